@@ -1,0 +1,41 @@
+"""Settings from the environment, parsed strictly: a bad value is a ConfigError."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from monitor.errors import ConfigError
+
+DEFAULT_DATABASE_URL = "sqlite:///monitor.db"
+DEFAULT_WATCHLIST = "watchlist.yaml"
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    watchlist_path: Path
+    retry_base_seconds: float
+
+
+def load_settings(environ: Mapping[str, str], watchlist: str | None = None) -> Settings:
+    """Settings from ``environ``; ``watchlist`` (from --watchlist) wins over the environment."""
+    return Settings(
+        database_url=environ.get("MONITOR_DATABASE_URL") or DEFAULT_DATABASE_URL,
+        watchlist_path=Path(watchlist or environ.get("MONITOR_WATCHLIST") or DEFAULT_WATCHLIST),
+        retry_base_seconds=env_float(environ, "MONITOR_RETRY_BASE_SECONDS", 60.0),
+    )
+
+
+def env_float(environ: Mapping[str, str], name: str, default: float) -> float:
+    raw = environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name}={raw!r} is not a number") from None
+    if value < 0:
+        raise ConfigError(f"{name}={raw!r} must not be negative")
+    return value

@@ -1,0 +1,64 @@
+"""Analyse one article: who is in it and what happened to them.
+
+This is the one entry point the pipeline and ``monitor scan`` share.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from monitor.core.events import extract_events
+from monitor.core.match import NameIndex, compile_names, find_mentions
+from monitor.core.types import Article, Finding, Person
+
+
+@dataclass(frozen=True)
+class Scanner:
+    """A watchlist compiled for analysing articles."""
+
+    people: dict[str, Person]
+    names: NameIndex
+
+
+def build_scanner(people: Sequence[Person]) -> Scanner:
+    return Scanner(people={p.id: p for p in people}, names=compile_names(people))
+
+
+def scan_article(scanner: Scanner, article: Article) -> list[Finding]:
+    """One finding per watchlisted person named in the article, in watchlist order."""
+    text = article.full_text
+    mentions = find_mentions(scanner.names, text)
+    if not mentions:
+        return []
+    events = extract_events(text, mentions, article.published)
+    order = {person_id: i for i, person_id in enumerate(scanner.people)}
+    found = sorted({m.person_id for m in mentions}, key=order.__getitem__)
+    return [
+        Finding(
+            person_id=person_id,
+            mentions=tuple(m for m in mentions if m.person_id == person_id),
+            events=tuple(e for e in events if e.person_id == person_id),
+        )
+        for person_id in found
+    ]
+
+
+def finding_as_dict(article_id: str, finding: Finding) -> dict[str, Any]:
+    """The ``monitor scan`` output object for one (article, person) pair."""
+    return {
+        "article_id": article_id,
+        "person_id": finding.person_id,
+        "mentions": [{"text": m.text, "start": m.start, "end": m.end} for m in finding.mentions],
+        "events": [
+            {
+                "type": str(e.type),
+                "current": e.current,
+                "confidence": round(e.confidence, 3),
+                "evidence": e.evidence,
+                "date": e.date.isoformat() if e.date else None,
+            }
+            for e in finding.events
+        ],
+    }

@@ -1,0 +1,169 @@
+"""The records that flow through the monitor: frozen dataclasses and closed enums.
+
+watchlist  Person, FeedConfig, AlertRoute, Watchlist
+feeds      ParsedEntry, ParsedFeed
+analysis   Article, Mention, Event, Finding
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+
+class Status(StrEnum):
+    """Where a person stands (DESIGN.md, "Statuses")."""
+
+    UNKNOWN = "unknown"
+    FREE = "free"
+    DETAINED = "detained"
+    HOUSE_ARREST = "house_arrest"
+    IMPRISONED = "imprisoned"
+    RESTRICTED = "restricted"
+    PAROLED = "paroled"
+    DECEASED = "deceased"
+    IN_EXILE = "in_exile"
+
+
+class EventType(StrEnum):
+    """What happened to a person: the closed set of DESIGN.md."""
+
+    DETAINED = "detained"
+    CHARGED = "charged"
+    HOUSE_ARREST = "house_arrest"
+    TRIAL = "trial"
+    SENTENCED = "sentenced"
+    ACQUITTED = "acquitted"
+    CHARGES_DROPPED = "charges_dropped"
+    APPEAL_REJECTED = "appeal_rejected"
+    PAROLE_GRANTED = "parole_granted"
+    PAROLE_DENIED = "parole_denied"
+    RELEASED = "released"
+    PARDONED = "pardoned"
+    TRANSFERRED = "transferred"
+    HUNGER_STRIKE = "hunger_strike"
+    ILL_TREATMENT = "ill_treatment"
+    DIED = "died"
+    FLED = "fled"
+
+
+# --- the watchlist -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Person:
+    """One watchlisted person, as the organisation spells them."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    status: Status | None = None  # the status the organisation knows, if any
+    tags: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()  # words that raise confidence when near a mention
+    exclude: tuple[str, ...] = ()  # phrases that veto a mention (a known namesake)
+    distinctive: bool = False  # the surname alone identifies this person
+
+
+@dataclass(frozen=True)
+class FeedConfig:
+    """One feed to poll; ``url`` is http(s) or file:// (a local file)."""
+
+    url: str
+    interval_seconds: int = 15 * 60
+
+
+@dataclass(frozen=True)
+class AlertRoute:
+    """A named alert route with exactly one channel (email, webhook or apprise)."""
+
+    name: str
+    channel: str
+    settings: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Watchlist:
+    people: tuple[Person, ...]
+    feeds: tuple[FeedConfig, ...] = ()
+    alerts: tuple[AlertRoute, ...] = ()
+
+
+# --- feeds ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ParsedEntry:
+    """One feed entry in plain text, ready for matching."""
+
+    guid: str | None
+    url: str | None
+    title: str
+    text: str
+    published: datetime | None  # timezone-aware UTC, when the feed gives a readable date
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    """A feed document reduced to what the monitor uses."""
+
+    title: str
+    entries: tuple[ParsedEntry, ...]
+    ttl_minutes: int | None = None  # RSS <ttl>, a hint for the next poll
+
+
+# --- analysis -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Article:
+    """A news item to analyse; offsets of mentions index into ``full_text``."""
+
+    id: str
+    title: str
+    text: str
+    published: datetime | None = None
+    url: str | None = None
+
+    @property
+    def full_text(self) -> str:
+        return f"{self.title}\n\n{self.text}"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a watchlisted person is named: ``full_text[start:end] == text``."""
+
+    person_id: str
+    start: int
+    end: int
+    text: str
+    variant: str  # the spelling that matched, as generated from the watchlist
+    confidence: float  # in [0, 1]
+    rule: str = "exact"  # why it matched, for the review UI
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened to a person, with the sentence that says so."""
+
+    person_id: str
+    type: EventType
+    current: bool  # reported as news (around publication), not background
+    confidence: float  # in [0, 1]
+    evidence: str  # the sentence that says so
+    date: date | None = None  # the event's date when the text gives one
+    rule: str = ""  # the rule that fired, for the review UI
+    evidence_start: int = 0  # offsets of the evidence in the article's full text
+    evidence_end: int = 0
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One watchlisted person found in one article: how they are named and what happened."""
+
+    person_id: str
+    mentions: tuple[Mention, ...]
+    events: tuple[Event, ...] = ()

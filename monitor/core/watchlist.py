@@ -1,0 +1,270 @@
+"""Validate a watchlist document (already read from YAML) into a Watchlist.
+
+Every problem is collected with its location before anything is refused, so
+users fix their file in one go. Unknown keys are errors: a typo must never
+silently switch a feature off. ``${VAR}`` in any string is replaced from the
+environment handed in; an unset variable is a problem.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from monitor.core.types import AlertRoute, FeedConfig, Person, Status, Watchlist
+from monitor.errors import Problem
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
+DURATION = re.compile(r"^(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?$")
+
+PERSON_KEYS = {"id", "name", "aliases", "status", "tags", "context", "exclude", "distinctive"}
+FEED_KEYS = {"url", "path", "interval"}
+CHANNELS = {"email", "webhook", "apprise"}
+ROUTE_KEYS = {"name"} | CHANNELS
+EMAIL_KEYS = {"to", "smtp_url", "from"}
+WEBHOOK_KEYS = {"url", "secret", "format"}
+WEBHOOK_FORMATS = {"json", "slack"}
+DEFAULT_INTERVAL_SECONDS = 15 * 60
+
+
+class _Checker:
+    """Collects problems while walking the document."""
+
+    def __init__(self, lines: Mapping[str, int], environ: Mapping[str, str]) -> None:
+        self.lines = lines
+        self.environ = environ
+        self.problems: list[Problem] = []
+
+    def problem(self, location: str, message: str) -> None:
+        line = self.lines.get(location)
+        if line is None and "." in location:  # fall back to the enclosing item's line
+            line = self.lines.get(location.rsplit(".", 1)[0])
+        self.problems.append(Problem(location, message, line))
+
+    def mapping(self, value: object, location: str, allowed: set[str]) -> dict[str, Any] | None:
+        if not isinstance(value, dict):
+            self.problem(location, f"expected a mapping, got {_kind(value)}")
+            return None
+        for key in value:
+            if key not in allowed:
+                known = ", ".join(sorted(allowed))
+                self.problem(f"{location}.{key}", f"unknown key (allowed: {known})")
+        return value
+
+    def text(self, value: object, location: str, *, required: bool = False) -> str | None:
+        if value is None:
+            if required:
+                self.problem(location, "required")
+            return None
+        if not isinstance(value, str) or not value.strip():
+            self.problem(location, f"expected non-empty text, got {_kind(value)}")
+            return None
+        return self.resolve(value.strip(), location)
+
+    def texts(self, value: object, location: str) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            self.problem(location, f"expected a list of text, got {_kind(value)}")
+            return ()
+        found = (self.text(item, f"{location}[{i}]", required=True) for i, item in enumerate(value))
+        return tuple(t for t in found if t)
+
+    def resolve(self, value: str, location: str) -> str:
+        def substitute(m: re.Match[str]) -> str:
+            name = m.group(1)
+            if name not in self.environ:
+                self.problem(location, f"environment variable {name} is not set")
+                return ""
+            return self.environ[name]
+
+        return ENV_REF.sub(substitute, value)
+
+    def each(self, value: object, location: str, check: Callable[[object, str], Any]) -> list[Any]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.problem(location, f"expected a list, got {_kind(value)}")
+            return []
+        return [check(item, f"{location}[{i}]") for i, item in enumerate(value)]
+
+    def unique(self, items: list[tuple[str, str | None]], field: str) -> None:
+        seen: set[str] = set()
+        for location, value in items:
+            if value is None:
+                continue
+            if value in seen:
+                self.problem(f"{location}.{field}", f"duplicate '{value}'")
+            seen.add(value)
+
+
+def parse_watchlist(
+    data: object,
+    *,
+    environ: Mapping[str, str],
+    lines: Mapping[str, int] | None = None,
+    base_dir: str = ".",
+) -> tuple[Watchlist | None, list[Problem]]:
+    """Validate ``data``; returns the watchlist, or None and every problem found.
+
+    ``lines`` maps locations such as ``people[3].id`` to 1-based line numbers;
+    ``base_dir`` is the watchlist's folder, against which feed ``path``s resolve.
+    """
+    check = _Checker(lines or {}, environ)
+    top = check.mapping({} if data is None else data, "watchlist", {"people", "feeds", "alerts"})
+    if top is None:
+        return None, check.problems
+    if not top.get("people"):
+        check.problem("people", "required: a list with at least one person")
+    people = check.each(top.get("people"), "people", check_person(check))
+    feeds = check.each(top.get("feeds"), "feeds", check_feed(check, base_dir))
+    routes = check.each(top.get("alerts"), "alerts", check_route(check))
+    check.unique([(f"people[{i}]", p.id if p else None) for i, p in enumerate(people)], "id")
+    check.unique([(f"feeds[{i}]", f.url if f else None) for i, f in enumerate(feeds)], "url")
+    check.unique([(f"alerts[{i}]", r.name if r else None) for i, r in enumerate(routes)], "name")
+    if check.problems:
+        return None, check.problems
+    return Watchlist(people=tuple(people), feeds=tuple(feeds), alerts=tuple(routes)), []
+
+
+def check_person(check: _Checker) -> Callable[[object, str], Person | None]:
+    def person(value: object, at: str) -> Person | None:
+        item = check.mapping(value, at, PERSON_KEYS)
+        if item is None:
+            return None
+        person_id = check.text(item.get("id"), f"{at}.id", required=True)
+        if person_id and not SLUG.match(person_id):
+            check.problem(f"{at}.id", f"'{person_id}' is not a slug (a-z, 0-9 and dashes)")
+        name = check.text(item.get("name"), f"{at}.name", required=True)
+        status = None
+        if item.get("status") is not None:
+            raw = item["status"]
+            if raw in Status.__members__.values():
+                status = Status(raw)
+            else:
+                allowed = ", ".join(s.value for s in Status)
+                check.problem(f"{at}.status", f"unknown status {raw!r} (one of: {allowed})")
+        distinctive = item.get("distinctive", False)
+        if not isinstance(distinctive, bool):
+            check.problem(f"{at}.distinctive", f"expected true or false, got {_kind(distinctive)}")
+        if not (person_id and name):
+            return None
+        return Person(
+            id=person_id,
+            name=name,
+            aliases=check.texts(item.get("aliases"), f"{at}.aliases"),
+            status=status,
+            tags=check.texts(item.get("tags"), f"{at}.tags"),
+            context=check.texts(item.get("context"), f"{at}.context"),
+            exclude=check.texts(item.get("exclude"), f"{at}.exclude"),
+            distinctive=distinctive is True,
+        )
+
+    return person
+
+
+def check_feed(check: _Checker, base_dir: str) -> Callable[[object, str], FeedConfig | None]:
+    def feed(value: object, at: str) -> FeedConfig | None:
+        if isinstance(value, str):
+            value = {"url": value}
+        item = check.mapping(value, at, FEED_KEYS)
+        if item is None:
+            return None
+        if ("url" in item) == ("path" in item):
+            check.problem(at, "give exactly one of url (http or https) or path (a local file)")
+            return None
+        interval = parse_interval(item.get("interval"), f"{at}.interval", check)
+        if "path" in item:
+            path = check.text(item["path"], f"{at}.path", required=True)
+            if path is None:
+                return None
+            full = posixpath.normpath(posixpath.join(base_dir, path))
+            return FeedConfig(url=f"file://{full}", interval_seconds=interval)
+        url = check.text(item["url"], f"{at}.url", required=True)
+        if url is None:
+            return None
+        if not re.match(r"^https?://[^/\s]+", url):
+            check.problem(f"{at}.url", f"{url!r} is not an http(s) URL")
+            return None
+        return FeedConfig(url=url, interval_seconds=interval)
+
+    return feed
+
+
+def parse_interval(value: object, location: str, check: _Checker) -> int:
+    """``15m``, ``1h``, ``1h30m``, ``90s`` or a number of seconds."""
+    if value is None:
+        return DEFAULT_INTERVAL_SECONDS
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    m = DURATION.match(value.strip()) if isinstance(value, str) else None
+    if m and any(m.groups()):
+        hours, minutes, seconds = (int(g or 0) for g in m.groups())
+        total = hours * 3600 + minutes * 60 + seconds
+        if total > 0:
+            return total
+    check.problem(location, f"{value!r} is not a duration (e.g. 15m, 1h, 90s)")
+    return DEFAULT_INTERVAL_SECONDS
+
+
+def check_route(check: _Checker) -> Callable[[object, str], AlertRoute | None]:
+    def route(value: object, at: str) -> AlertRoute | None:
+        item = check.mapping(value, at, ROUTE_KEYS)
+        if item is None:
+            return None
+        name = check.text(item.get("name"), f"{at}.name", required=True)
+        channels = [key for key in item if key in CHANNELS]
+        if len(channels) != 1:
+            check.problem(at, "give exactly one channel: email, webhook or apprise")
+            return None
+        channel = channels[0]
+        settings = check_channel(check, channel, item[channel], f"{at}.{channel}")
+        if name is None or settings is None:
+            return None
+        return AlertRoute(name=name, channel=channel, settings=settings)
+
+    return route
+
+
+def check_channel(check: _Checker, channel: str, value: object, at: str) -> dict[str, Any] | None:
+    if channel == "apprise":
+        url = check.text(value, at, required=True)
+        return {"url": url} if url else None
+    if channel == "email":
+        item = check.mapping(value, at, EMAIL_KEYS)
+        if item is None:
+            return None
+        to = check.texts(item.get("to"), f"{at}.to")
+        if not to:
+            check.problem(f"{at}.to", "required: at least one address")
+        smtp_url = check.text(item.get("smtp_url"), f"{at}.smtp_url", required=True)
+        if smtp_url and not re.match(r"^smtps?://", smtp_url):
+            check.problem(f"{at}.smtp_url", "expected smtp:// or smtps://")
+        sender = check.text(item.get("from"), f"{at}.from")
+        return {"to": to, "smtp_url": smtp_url, "from": sender}
+    item = check.mapping(value, at, WEBHOOK_KEYS)
+    if item is None:
+        return None
+    url = check.text(item.get("url"), f"{at}.url", required=True)
+    if url and not re.match(r"^https?://", url):
+        check.problem(f"{at}.url", f"{url!r} is not an http(s) URL")
+    raw_secret = item.get("secret")
+    if isinstance(raw_secret, str) and not ENV_REF.search(raw_secret):
+        check.problem(f"{at}.secret", "give secrets as ${ENV_VAR}, never literally in the file")
+    secret = check.text(raw_secret, f"{at}.secret")
+    fmt = item.get("format", "json")
+    if fmt not in WEBHOOK_FORMATS:
+        check.problem(f"{at}.format", f"unknown format {fmt!r} (one of: json, slack)")
+    return {"url": url, "secret": secret, "format": fmt}
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "nothing"
+    names = {dict: "a mapping", list: "a list", str: "text", bool: "true/false"}
+    return names.get(type(value), type(value).__name__)
