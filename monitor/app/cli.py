@@ -10,13 +10,22 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import asdict
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
-from monitor.adapters.articles_file import BadLine, read_articles
+from monitor.adapters.articles_file import BadLine, parse_published, read_articles
+from monitor.adapters.db import repo
+from monitor.adapters.db.session import Database, migrate, open_database
 from monitor.adapters.settings import Settings, load_settings
 from monitor.adapters.watchlist_file import load_watchlist
+from monitor.app.output import iso, write_csv, write_json, write_table
 from monitor.core.scan import build_scanner, finding_as_dict, scan_article
 from monitor.core.types import Watchlist
-from monitor.errors import MonitorError
+from monitor.errors import ConfigError, MonitorError
+
+if TYPE_CHECKING:
+    from monitor.app.pipeline import FeedReport
 
 Handler = Callable[[argparse.Namespace, Settings], int]
 
@@ -54,6 +63,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("check", run_check, "validate the watchlist and list every problem")
 
+    poll = command("poll", run_poll, "poll every feed of the watchlist and store what it finds")
+    poll.add_argument("--once", action="store_true", required=True, help="one pass, then exit")
+
+    matches = command("matches", run_matches, "list stored matches, newest first")
+    matches.add_argument("--person", metavar="ID", help="only this person")
+    matches.add_argument("--feed", metavar="URL", help="only articles carried by this feed")
+    matches.add_argument("--since", metavar="DATE", help="only matches found since this date")
+    matches.add_argument("--limit", type=int, metavar="N", help="at most N matches")
+    add_format(matches, ("table", "json", "csv"))
+
+    feeds = command("feeds", run_feeds, "show the health of every feed")
+    add_format(feeds, ("table", "json"))
+
+    db = command("db", run_db, "manage the database schema")
+    db.add_argument("action", choices=["upgrade"], help="upgrade: apply pending migrations")
+
     scan = command("scan", run_scan, "find watchlisted people and events in articles (no database)")
     scan.add_argument(
         "--articles", required=True, metavar="FILE", help="JSON lines file, or - for stdin"
@@ -61,8 +86,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def add_format(parser: argparse.ArgumentParser, choices: tuple[str, ...]) -> None:
+    parser.add_argument("--format", choices=choices, default="table", help="output format")
+
+
 def read_watchlist(settings: Settings) -> Watchlist:
     return load_watchlist(settings.watchlist_path, os.environ)
+
+
+def connect(settings: Settings) -> Database:
+    """The database, its schema brought up to date; refuses a bad watchlist first."""
+    read_watchlist(settings)
+    return open_database(settings.database_url)
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
 
 
 def run_check(args: argparse.Namespace, settings: Settings) -> int:
@@ -87,6 +126,149 @@ def run_scan(args: argparse.Namespace, settings: Settings) -> int:
             for finding in scan_article(scanner, item):
                 print(json.dumps(finding_as_dict(item.id, finding), ensure_ascii=False))
     return 1 if bad else 0
+
+
+def run_poll(args: argparse.Namespace, settings: Settings) -> int:
+    from monitor.app.pipeline import Pipeline  # loads the HTTP stack only when polling
+
+    watchlist = read_watchlist(settings)
+    database = open_database(settings.database_url)
+    try:
+        reports = Pipeline(database, watchlist, clock=now).poll_all()
+    finally:
+        database.dispose()
+    for report in reports:
+        print_report(report)
+    failed = sum(r.outcome == "error" for r in reports)
+    entries = sum(r.new_entries for r in reports)
+    found = sum(len(r.matches) for r in reports)
+    print(
+        f"{len(reports)} feeds polled, {failed} failed: "
+        f"{entries} new entries, {found} matches stored in {settings.database_url}"
+    )
+    return 1 if reports and failed == len(reports) else 0
+
+
+def print_report(report: FeedReport) -> None:
+    if report.outcome == "error":
+        retry = iso(report.next_poll_at)
+        print(f"error         {report.url}")
+        print(f"              {report.error_reason}: {report.error_message} (next try {retry})")
+        return
+    if report.outcome == "not_modified":
+        print(f"not modified  {report.url}")
+        return
+    print(
+        f"ok            {report.url}: {report.new_entries} new entries, "
+        f"{len(report.matches)} matches"
+    )
+    for match in report.matches:
+        events = f"  [{', '.join(match.events)}]" if match.events else ""
+        print(f'              {match.person_name} in "{match.article_title}"{events}')
+
+
+def run_matches(args: argparse.Namespace, settings: Settings) -> int:
+    since = None
+    if args.since:
+        try:
+            since = parse_published(args.since)
+        except ValueError:
+            raise ConfigError(f"--since {args.since!r} is not a date (YYYY-MM-DD)") from None
+    where = repo.MatchFilter(args.person, args.feed, since, args.limit)
+    database = connect(settings)
+    try:
+        with database.transaction() as session:
+            rows = [match_as_dict(m) for m in repo.list_matches(session, where)]
+    finally:
+        database.dispose()
+    columns = [
+        "id",
+        "created_at",
+        "person_id",
+        "matched_text",
+        "events",
+        "article_title",
+        "review_state",
+    ]
+    if args.format == "json":
+        write_json(rows, sys.stdout)
+    elif args.format == "csv":
+        write_csv(rows, [*columns, "article_url", "feed_url", "published"], sys.stdout)
+    else:
+        table = [row | {"events": ", ".join(event_label(e) for e in row["events"])} for row in rows]
+        write_table(table, columns, sys.stdout)
+    return 0
+
+
+def match_as_dict(match: repo.MatchView) -> dict[str, Any]:
+    return {
+        "id": match.id,
+        "person_id": match.person_id,
+        "person_name": match.person_name,
+        "matched_text": match.matched_text,
+        "confidence": round(match.confidence, 3),
+        "mentions": match.mentions,
+        "article_id": match.article_id,
+        "article_title": match.article_title,
+        "article_url": match.article_url,
+        "feed_url": match.feed_url,
+        "published": iso(match.published),
+        "created_at": iso(match.created_at),
+        "review_state": match.review_state,
+        "events": [asdict(e) for e in match.events],
+    }
+
+
+def event_label(event: dict[str, Any]) -> str:
+    return str(event["type"]) + ("" if event["current"] else " (background)")
+
+
+def run_feeds(args: argparse.Namespace, settings: Settings) -> int:
+    database = connect(settings)
+    try:
+        with database.transaction() as session:
+            feeds = repo.list_feeds(session)
+    finally:
+        database.dispose()
+    rows = [
+        {
+            "url": f.url,
+            "title": f.title,
+            "active": f.active,
+            "last_status": f.last_status,
+            "error_reason": f.error_reason,
+            "error_message": f.error_message,
+            "consecutive_failures": f.consecutive_failures,
+            "last_polled_at": iso(f.last_polled_at),
+            "last_success_at": iso(f.last_success_at),
+            "next_poll_at": iso(f.next_poll_at),
+        }
+        for f in feeds
+    ]
+    if args.format == "json":
+        write_json(rows, sys.stdout)
+    else:
+        columns = [
+            "url",
+            "last_status",
+            "error_reason",
+            "consecutive_failures",
+            "last_success_at",
+            "next_poll_at",
+        ]
+        write_table(rows, columns, sys.stdout)
+    return 0
+
+
+def run_db(args: argparse.Namespace, settings: Settings) -> int:
+    read_watchlist(settings)
+    database = open_database(settings.database_url, upgrade=False)
+    try:
+        applied = migrate(database)
+    finally:
+        database.dispose()
+    print("database upgraded" if applied else "database already up to date")
+    return 0
 
 
 if __name__ == "__main__":

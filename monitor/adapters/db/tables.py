@@ -1,0 +1,182 @@
+"""The database schema as SQLAlchemy 2 typed models.
+
+The schema is created and changed only by the Alembic migrations in ``db/``;
+these models must match them (a test compares the two).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Dialect,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# 64-bit keys on PostgreSQL; SQLite only auto-increments INTEGER PRIMARY KEY.
+Key = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out, on every database."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive datetime {value!r} given to the database")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class FeedRow(Base):
+    """A polled feed and its health."""
+
+    __tablename__ = "feeds"
+
+    id: Mapped[int] = mapped_column(Key, primary_key=True)
+    url: Mapped[str] = mapped_column(Text, unique=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)  # still in the watchlist
+    interval_seconds: Mapped[int] = mapped_column(Integer, default=900)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    last_status: Mapped[str | None] = mapped_column(String(20))  # ok, not_modified, error
+    error_reason: Mapped[str | None] = mapped_column(String(20))
+    error_message: Mapped[str | None] = mapped_column(Text)
+    consecutive_failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_polled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_success_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_new_entry_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    next_poll_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ArticleRow(Base):
+    """A news item, kept with its text so the evidence survives the source."""
+
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(Key, primary_key=True)
+    feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id"), index=True)  # first seen in
+    url: Mapped[str | None] = mapped_column(Text)  # canonical: tracking parameters removed
+    url_key: Mapped[str | None] = mapped_column(String(64), unique=True)  # sha256 of url
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class FeedEntryRow(Base):
+    """An entry of one feed, pointing at the article it carried (one article, many feeds)."""
+
+    __tablename__ = "feed_entries"
+    __table_args__ = (UniqueConstraint("feed_id", "guid_key"),)
+
+    id: Mapped[int] = mapped_column(Key, primary_key=True)
+    feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id"))
+    guid_key: Mapped[str] = mapped_column(String(64))  # sha256 of the guid (or link)
+    guid: Mapped[str] = mapped_column(Text)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), index=True)
+    seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PersonRow(Base):
+    """A watchlisted person and their current status."""
+
+    __tablename__ = "people"
+
+    id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)  # still in the watchlist
+    known_status: Mapped[str | None] = mapped_column(String(20))  # as the watchlist gives it
+    status: Mapped[str] = mapped_column(String(20), default="unknown")
+    status_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class MatchRow(Base):
+    """One watchlisted person found in one article."""
+
+    __tablename__ = "matches"
+    __table_args__ = (UniqueConstraint("article_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(Key, primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"))
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+    matched_text: Mapped[str] = mapped_column(Text)
+    mentions: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    confidence: Mapped[float] = mapped_column(Float)
+    review_state: Mapped[str] = mapped_column(String(20), default="unreviewed")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class EventRow(Base):
+    """Something that happened to a person, as one article reports it."""
+
+    __tablename__ = "events"
+    __table_args__ = (UniqueConstraint("match_id", "type", "current"),)
+
+    id: Mapped[int] = mapped_column(Key, primary_key=True)
+    match_id: Mapped[int] = mapped_column(ForeignKey("matches.id", ondelete="CASCADE"))
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+    type: Mapped[str] = mapped_column(String(30))
+    current: Mapped[bool] = mapped_column(Boolean)
+    confidence: Mapped[float] = mapped_column(Float)
+    evidence: Mapped[str] = mapped_column(Text)
+    event_date: Mapped[date | None] = mapped_column(Date)
+    rule: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class PollRow(Base):
+    """One polling pass of one feed: what it found or why it failed."""
+
+    __tablename__ = "polls"
+    __table_args__ = (Index(None, "feed_id", "started_at"),)
+
+    id: Mapped[int] = mapped_column(Key, primary_key=True)
+    feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id"))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    outcome: Mapped[str] = mapped_column(String(20))  # ok, not_modified, error
+    error_reason: Mapped[str | None] = mapped_column(String(20))
+    error_message: Mapped[str | None] = mapped_column(Text)
+    new_entries: Mapped[int] = mapped_column(Integer, default=0)
+    new_matches: Mapped[int] = mapped_column(Integer, default=0)

@@ -1,0 +1,232 @@
+"""The polling pipeline. One pass of one feed is one unit of work:
+
+fetch     conditional GET, size- and time-capped          adapters.feeds.fetch
+parse     bytes → plain-text entries, off the event loop   adapters.feeds.parse
+dedupe    skip entries seen before: same feed and guid,    core.entries
+          or the same canonical URL or text from any feed
+analyse   who is named, and what happened to them          core.scan
+store     feed state, articles, matches, events and the    adapters.db.repo
+          poll log in ONE transaction: all of it or nothing
+
+A failing feed records its reason and backs off; it never stops the others.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+import httpx
+
+from monitor.adapters.db import repo
+from monitor.adapters.db.session import Database
+from monitor.adapters.feeds.fetch import (
+    FeedRequest,
+    FetchedFeed,
+    FetchLimits,
+    NotModified,
+    fetch_feed,
+    make_client,
+)
+from monitor.adapters.feeds.parse import parse_feed
+from monitor.core.entries import entry_keys
+from monitor.core.scan import Scanner, build_scanner, scan_article
+from monitor.core.schedule import next_poll_after_failure, next_poll_after_success
+from monitor.core.types import Article, ParsedFeed, Watchlist
+from monitor.errors import FeedError, FetchError, FetchReason
+
+Clock = Callable[[], datetime]
+
+
+@dataclass(frozen=True)
+class FoundMatch:
+    person_id: str
+    person_name: str
+    article_title: str
+    events: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FeedReport:
+    """What one pass of one feed did, for the user."""
+
+    url: str
+    outcome: str  # ok, not_modified, error
+    new_entries: int = 0
+    matches: tuple[FoundMatch, ...] = ()
+    error_reason: str | None = None
+    error_message: str | None = None
+    next_poll_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A feed's download, parsed, or the reason it failed."""
+
+    response: FetchedFeed | NotModified | None
+    parsed: ParsedFeed | None
+    error: FeedError | None
+
+
+class Pipeline:
+    def __init__(
+        self,
+        database: Database,
+        watchlist: Watchlist,
+        *,
+        clock: Clock,
+        limits: FetchLimits | None = None,
+        concurrency: int = 20,
+    ) -> None:
+        self.database = database
+        self.watchlist = watchlist
+        self.clock = clock
+        self.limits = limits or FetchLimits()
+        self.concurrency = concurrency
+        self.scanner: Scanner = build_scanner(watchlist.people)
+        self.names = {p.id: p.name for p in watchlist.people}
+        self._store_lock = asyncio.Lock()
+
+    def sync_watchlist(self) -> None:
+        with self.database.transaction() as session:
+            repo.sync_watchlist(session, self.watchlist, self.clock())
+
+    def poll_all(self) -> list[FeedReport]:
+        """Poll every feed of the watchlist once; reports in watchlist order."""
+        self.sync_watchlist()
+        with self.database.transaction() as session:
+            feeds = repo.feeds_to_poll(session)
+        return asyncio.run(self.poll_feeds(feeds))
+
+    async def poll_feeds(self, feeds: Sequence[repo.FeedState]) -> list[FeedReport]:
+        self._store_lock = asyncio.Lock()
+        gate = asyncio.Semaphore(self.concurrency)
+        async with make_client(self.limits) as client:
+
+            async def one(feed: repo.FeedState) -> FeedReport:
+                async with gate:
+                    started = self.clock()
+                    fetched = await self.fetch_and_parse(client, feed)
+                async with self._store_lock:
+                    return await asyncio.to_thread(self.store, feed, fetched, started)
+
+            return list(await asyncio.gather(*(one(feed) for feed in feeds)))
+
+    async def fetch_and_parse(self, client: httpx.AsyncClient, feed: repo.FeedState) -> Fetched:
+        request = FeedRequest(feed.url, feed.etag, feed.last_modified)
+        try:
+            response = await fetch_feed(client, request, self.limits)
+            if isinstance(response, NotModified):
+                return Fetched(response, None, None)
+            parsed = await asyncio.to_thread(
+                parse_feed, response.content, feed.url, response.content_type
+            )
+            return Fetched(response, parsed, None)
+        except FeedError as e:
+            return Fetched(None, None, e)
+        except Exception as e:  # a bug must cost one feed its pass, never the others
+            error = FetchError(feed.url, FetchReason.UNEXPECTED, f"{type(e).__name__}: {e}")
+            return Fetched(None, None, error)
+
+    def store(self, feed: repo.FeedState, fetched: Fetched, started: datetime) -> FeedReport:
+        """Record one feed's pass in one transaction."""
+        now = self.clock()
+        if fetched.error is not None:
+            return self.store_failure(feed, fetched.error, started, now)
+        response = fetched.response
+        assert response is not None
+        hints = {"max_age": response.max_age, "retry_after": response.retry_after}
+        if isinstance(response, NotModified):
+            next_poll = next_poll_after_success(now, feed.interval_seconds, **hints)
+            with self.database.transaction() as session:
+                repo.record_poll(
+                    session,
+                    feed.id,
+                    started_at=started,
+                    finished_at=now,
+                    outcome="not_modified",
+                    next_poll_at=next_poll,
+                    etag=response.etag or feed.etag,
+                    last_modified=response.last_modified or feed.last_modified,
+                )
+            return FeedReport(feed.url, "not_modified", next_poll_at=next_poll)
+        parsed = fetched.parsed
+        assert parsed is not None
+        next_poll = next_poll_after_success(
+            now, feed.interval_seconds, ttl_minutes=parsed.ttl_minutes, **hints
+        )
+        with self.database.transaction() as session:
+            new_entries, matches = self.store_entries(session, feed.id, parsed, now)
+            repo.record_poll(
+                session,
+                feed.id,
+                started_at=started,
+                finished_at=now,
+                outcome="ok",
+                next_poll_at=next_poll,
+                new_entries=new_entries,
+                new_matches=len(matches),
+                title=parsed.title or None,
+                etag=response.etag,
+                last_modified=response.last_modified,
+            )
+        return FeedReport(feed.url, "ok", new_entries, tuple(matches), next_poll_at=next_poll)
+
+    def store_entries(
+        self, session: repo.Session, feed_id: int, parsed: ParsedFeed, now: datetime
+    ) -> tuple[int, list[FoundMatch]]:
+        keyed = [(entry, entry_keys(entry)) for entry in parsed.entries]
+        seen = repo.known_guid_keys(session, feed_id, [keys.guid_key for _, keys in keyed])
+        new_entries, matches = 0, []
+        for entry, keys in keyed:
+            if keys.guid_key in seen:
+                continue
+            seen.add(keys.guid_key)
+            article_id = repo.find_article(session, keys)
+            if article_id is None:  # news to us: store and analyse it
+                article_id = repo.add_article(session, feed_id, keys, entry, now)
+                new_entries += 1
+                article = Article(
+                    id=str(article_id),
+                    title=entry.title,
+                    text=entry.text,
+                    published=entry.published or now,
+                    url=keys.url,
+                )
+                for finding in scan_article(self.scanner, article):
+                    repo.add_match(session, article_id, finding, now)
+                    events = tuple(
+                        f"{e.type}{'' if e.current else ' (background)'}" for e in finding.events
+                    )
+                    name = self.names[finding.person_id]
+                    matches.append(FoundMatch(finding.person_id, name, entry.title, events))
+            repo.add_feed_entry(session, feed_id, keys, article_id, now)
+        return new_entries, matches
+
+    def store_failure(
+        self, feed: repo.FeedState, error: FeedError, started: datetime, now: datetime
+    ) -> FeedReport:
+        retry_after = error.retry_after if isinstance(error, FetchError) else None
+        next_poll = next_poll_after_failure(
+            now, feed.interval_seconds, feed.consecutive_failures + 1, retry_after=retry_after
+        )
+        with self.database.transaction() as session:
+            repo.record_poll(
+                session,
+                feed.id,
+                started_at=started,
+                finished_at=now,
+                outcome="error",
+                next_poll_at=next_poll,
+                error_reason=str(error.reason),
+                error_message=error.message,
+            )
+        return FeedReport(
+            feed.url,
+            "error",
+            error_reason=str(error.reason),
+            error_message=error.message,
+            next_poll_at=next_poll,
+        )

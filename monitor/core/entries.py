@@ -1,0 +1,89 @@
+"""Identify feed entries so each news item is stored once, whichever feed carries it.
+
+An entry is already known when its feed has shown the same guid before, or
+another feed carried the same canonical URL or the same text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from monitor.core.types import ParsedEntry
+
+# Query parameters that track readers and never select content.
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid",
+        "igshid", "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok",
+        "oly_anon_id", "oly_enc_id", "vero_id", "rb_clickid", "s_cid", "cmpid",
+        "ito", "ns_mchannel", "ns_source", "ns_campaign", "ns_linkname", "ns_fee",
+        "at_medium", "at_campaign", "ocid", "sr_share", "smid", "ref_src",
+    }
+)  # fmt: skip
+TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_")
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+@dataclass(frozen=True)
+class EntryKeys:
+    """What makes an entry the same news item as one seen before."""
+
+    guid: str  # the feed's id for it (its guid, else its link, else its content hash)
+    guid_key: str  # sha256 of guid
+    url: str | None  # canonical URL
+    url_key: str | None  # sha256 of the canonical URL
+    content_hash: str  # sha256 of the folded title and text
+
+
+def entry_keys(entry: ParsedEntry) -> EntryKeys:
+    url = canonical_url(entry.url) if entry.url else None
+    content = content_hash(entry.title, entry.text)
+    guid = (entry.guid or "").strip() or url or content
+    return EntryKeys(
+        guid=guid,
+        guid_key=sha256(guid),
+        url=url,
+        url_key=sha256(url) if url else None,
+        content_hash=content,
+    )
+
+
+def canonical_url(url: str) -> str:
+    """``url`` without tracking parameters, fragment, default port or host case."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return url.strip()
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower()
+    if port is not None and port != DEFAULT_PORTS.get(scheme):
+        host = f"{host}:{port}"
+    if parts.username:
+        host = f"{parts.username}@{host}"
+    query = [
+        (key, value)
+        for key, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not is_tracking_param(key)
+    ]
+    return urlunsplit((scheme, host, parts.path or "/", urlencode(query, doseq=True), ""))
+
+
+def is_tracking_param(key: str) -> bool:
+    key = key.lower()
+    return key in TRACKING_PARAMS or key.startswith(TRACKING_PREFIXES)
+
+
+def content_hash(title: str, text: str) -> str:
+    """The same for the same words, whatever the case, accents, spacing or markup left over."""
+    folded = unicodedata.normalize("NFKC", f"{title}\n{text}").casefold()
+    words = re.findall(r"\w+", folded)
+    return sha256(" ".join(words))
+
+
+def sha256(value: str) -> str:
+    return hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()
