@@ -1,0 +1,78 @@
+"""Shared fixtures: the same database tests run on SQLite and on PostgreSQL.
+
+PostgreSQL is found at $MONITOR_TEST_POSTGRES_URL (default: the local server,
+user postgres). Without one, its tests skip with a message; in CI (CI=true) a
+missing PostgreSQL fails the run instead.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from monitor.adapters.db.session import Database, open_database
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+DEFAULT_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A database of its own on the PostgreSQL server, dropped after the run."""
+    admin_url = os.environ.get("MONITOR_TEST_POSTGRES_URL", DEFAULT_POSTGRES)
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except Exception as e:
+        admin.dispose()
+        message = f"PostgreSQL is not reachable at {admin_url} ({type(e).__name__})"
+        if os.environ.get("CI"):
+            pytest.fail(f"{message}: CI must run the PostgreSQL tests", pytrace=False)
+        pytest.skip(f"{message}; set MONITOR_TEST_POSTGRES_URL to run these tests")
+    name = f"monitor_test_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as connection:
+        connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as connection:
+            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty database: a new SQLite file, or a PostgreSQL database with a clean schema."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'monitor.db'}"
+    url: str = request.getfixturevalue("postgres_url")
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    return url
+
+
+@pytest.fixture
+def database(database_url: str) -> Iterator[Database]:
+    db = open_database(database_url)
+    try:
+        yield db
+    finally:
+        db.dispose()
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is missing: clone the repository beside shared/")
+    return SHARED
