@@ -44,6 +44,17 @@ def test_adapters_never_import_the_app_layer() -> None:
     assert violations("adapters", {"monitor.app"}) == []
 
 
+def test_adapters_do_not_import_each_other() -> None:
+    found = []
+    adapters = PACKAGE / "adapters"
+    for path in sorted(adapters.rglob("*.py")):
+        own = "monitor.adapters." + path.relative_to(adapters).parts[0].removesuffix(".py")
+        for name in imports_of(path):
+            if name.startswith("monitor.adapters.") and not (name + ".").startswith(own + "."):
+                found.append(f"{path.relative_to(PACKAGE.parent)} imports {name}")
+    assert found == []
+
+
 @pytest.mark.parametrize("layer", ["core", "adapters", "app"])
 def test_every_layer_has_modules_to_check(layer: str) -> None:
     assert list((PACKAGE / layer).rglob("*.py")), (
