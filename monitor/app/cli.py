@@ -76,6 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
     feeds = command("feeds", run_feeds, "show the health of every feed")
     add_format(feeds, ("table", "json"))
 
+    status = command("status", run_status, "each person's status, since when, and timeline")
+    status.add_argument("person", nargs="?", metavar="PERSON", help="one person's id")
+    add_format(status, ("table", "json"))
+
+    command("reprocess", run_reprocess, "re-run matching and extraction over stored articles")
+
     db = command("db", run_db, "manage the database schema")
     db.add_argument("action", choices=["upgrade"], help="upgrade: apply pending migrations")
 
@@ -257,6 +263,84 @@ def run_feeds(args: argparse.Namespace, settings: Settings) -> int:
             "next_poll_at",
         ]
         write_table(rows, columns, sys.stdout)
+    return 0
+
+
+def run_status(args: argparse.Namespace, settings: Settings) -> int:
+    watchlist = read_watchlist(settings)
+    database = open_database(settings.database_url)
+    try:
+        with database.transaction() as session:
+            repo.sync_watchlist(session, watchlist, now())
+            people = repo.person_views(session, args.person)
+    finally:
+        database.dispose()
+    if args.person and not people:
+        raise ConfigError(f"no person with id {args.person!r} in the watchlist or the database")
+    if args.format == "json":
+        write_json([person_as_dict(p) for p in people], sys.stdout)
+        return 0
+    for person in people:
+        since = f" since {iso(person.status_since)[:10]}" if person.status_since else ""
+        print(f"{person.name} ({person.id}): {person.status}{since}")
+        if args.person:
+            rows = [timeline_row(entry) for entry in person.timeline]
+            columns = ["date", "event", "change", "evidence", "source"]
+            write_table(rows, columns, sys.stdout, max_width=70)
+    return 0
+
+
+def person_as_dict(person: repo.PersonView) -> dict[str, Any]:
+    return {
+        "id": person.id,
+        "name": person.name,
+        "active": person.active,
+        "known_status": person.known_status,
+        "status": person.status,
+        "since": iso(person.status_since),
+        "timeline": [
+            {
+                "date": e.date,
+                "type": e.type,
+                "current": e.current,
+                "confidence": round(e.confidence, 3),
+                "evidence": e.evidence,
+                "status_change": {"from": e.changed[0], "to": e.changed[1]} if e.changed else None,
+                "article_title": e.article_title,
+                "article_url": e.article_url,
+                "feed_url": e.feed_url,
+                "published": iso(e.published),
+                "found_at": iso(e.found_at),
+                "match_id": e.match_id,
+            }
+            for e in person.timeline
+        ],
+    }
+
+
+def timeline_row(entry: repo.TimelineEntry) -> dict[str, Any]:
+    return {
+        "date": entry.date or (iso(entry.published) or "")[:10],
+        "event": entry.type + ("" if entry.current else " (background)"),
+        "change": " → ".join(entry.changed) if entry.changed else "",
+        "evidence": entry.evidence,
+        "source": entry.article_url or entry.feed_url,
+    }
+
+
+def run_reprocess(args: argparse.Namespace, settings: Settings) -> int:
+    from monitor.app.reprocess import reprocess_archive
+
+    watchlist = read_watchlist(settings)
+    database = open_database(settings.database_url)
+    try:
+        report = reprocess_archive(database, watchlist, now)
+    finally:
+        database.dispose()
+    print(
+        f"{report.articles} articles reprocessed: {report.matches} matches, "
+        f"{report.new_events} new events, {report.status_changes} status changes"
+    )
     return 0
 
 

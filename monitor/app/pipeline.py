@@ -31,10 +31,11 @@ from monitor.adapters.feeds.fetch import (
     make_client,
 )
 from monitor.adapters.feeds.parse import parse_feed
+from monitor.app.record import RecordedFinding, record_findings
 from monitor.core.entries import entry_keys
 from monitor.core.scan import Scanner, build_scanner, scan_article
 from monitor.core.schedule import next_poll_after_failure, next_poll_after_success
-from monitor.core.types import Article, ParsedFeed, Watchlist
+from monitor.core.types import Article, Event, ParsedFeed, Watchlist
 from monitor.errors import FeedError, FetchError, FetchReason
 
 Clock = Callable[[], datetime]
@@ -45,7 +46,8 @@ class FoundMatch:
     person_id: str
     person_name: str
     article_title: str
-    events: tuple[str, ...]
+    events: tuple[str, ...]  # "released", "sentenced (background)", ...
+    changes: tuple[str, ...] = ()  # "detained → free", ...
 
 
 @dataclass(frozen=True)
@@ -195,15 +197,20 @@ class Pipeline:
                     published=entry.published or now,
                     url=keys.url,
                 )
-                for finding in scan_article(self.scanner, article):
-                    repo.add_match(session, article_id, finding, now)
-                    events = tuple(
-                        f"{e.type}{'' if e.current else ' (background)'}" for e in finding.events
-                    )
-                    name = self.names[finding.person_id]
-                    matches.append(FoundMatch(finding.person_id, name, entry.title, events))
+                findings = scan_article(self.scanner, article)
+                recorded = record_findings(session, article_id, entry.published, findings, now)
+                matches.extend(self.found(entry.title, r) for r in recorded)
             repo.add_feed_entry(session, feed_id, keys, article_id, now)
         return new_entries, matches
+
+    def found(self, title: str, recorded: RecordedFinding) -> FoundMatch:
+        return FoundMatch(
+            person_id=recorded.person_id,
+            person_name=self.names[recorded.person_id],
+            article_title=title,
+            events=tuple(describe_event(e) for e in recorded.new_events),
+            changes=tuple(f"{c.previous} → {c.new}" for c in recorded.changes),
+        )
 
     def store_failure(
         self, feed: repo.FeedState, error: FeedError, started: datetime, now: datetime
@@ -230,3 +237,7 @@ class Pipeline:
             error_message=error.message,
             next_poll_at=next_poll,
         )
+
+
+def describe_event(event: Event) -> str:
+    return str(event.type) if event.current else f"{event.type} (background)"

@@ -158,6 +158,7 @@ class Event:
     rule: str = ""  # the rule that fired, for the review UI
     evidence_start: int = 0  # offsets of the evidence in the article's full text
     evidence_end: int = 0
+    non_custodial: bool = False  # a sentence with no prison term: restricted freedom, fine
 
 
 @dataclass(frozen=True)

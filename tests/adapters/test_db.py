@@ -153,7 +153,7 @@ def test_a_match_is_listed_with_its_article_feed_and_events(database: Database) 
         keys = entry_keys(an_entry())
         article_id = repo.add_article(session, feed_id, keys, an_entry(), NOW)
         repo.add_feed_entry(session, feed_id, keys, article_id, NOW)
-        repo.add_match(session, article_id, a_finding(), NOW)
+        repo.save_match(session, article_id, a_finding(), NOW)
     with database.transaction() as session:
         [match] = repo.list_matches(session, repo.MatchFilter())
         assert repo.list_matches(session, repo.MatchFilter(person_id="bilash-serikzhan")) == []
@@ -175,7 +175,7 @@ def test_a_failed_unit_of_work_leaves_nothing_behind(database: Database) -> None
     with pytest.raises(RuntimeError), database.transaction() as session:
         feed_id = repo.feeds_to_poll(session)[0].id
         article_id = repo.add_article(session, feed_id, entry_keys(an_entry()), an_entry(), NOW)
-        repo.add_match(session, article_id, a_finding(), NOW)
+        repo.save_match(session, article_id, a_finding(), NOW)
         raise RuntimeError("the process failed half-way through the feed")
     with database.transaction() as session:
         assert session.scalar(select(func.count()).select_from(ArticleRow)) == 0

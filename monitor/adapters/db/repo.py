@@ -19,9 +19,12 @@ from monitor.adapters.db.tables import (
     MatchRow,
     PersonRow,
     PollRow,
+    StatusChangeRow,
+    StoryRow,
 )
 from monitor.core.entries import EntryKeys
-from monitor.core.types import Finding, ParsedEntry, Status, Watchlist
+from monitor.core.status import STORY_WINDOW, StatusChange
+from monitor.core.types import Event, Finding, ParsedEntry, Status, Watchlist
 
 
 @dataclass(frozen=True)
@@ -188,8 +191,11 @@ def add_feed_entry(
     )
 
 
-def add_match(session: Session, article_id: int, finding: Finding, now: datetime) -> int:
-    """Store one finding (the person's mentions and events in one article)."""
+def save_match(
+    session: Session, article_id: int, finding: Finding, now: datetime
+) -> tuple[int, list[tuple[int, Event]]]:
+    """Store one finding, or bring a stored one up to date; returns the match id and the
+    events that were not stored before (an event is one per match, type and currentness)."""
     mentions = [
         {
             "text": m.text,
@@ -201,32 +207,124 @@ def add_match(session: Session, article_id: int, finding: Finding, now: datetime
         }
         for m in finding.mentions
     ]
-    row = MatchRow(
-        article_id=article_id,
-        person_id=finding.person_id,
-        matched_text=finding.mentions[0].text,
-        mentions=mentions,
-        confidence=max(m.confidence for m in finding.mentions),
-        review_state="unreviewed",
-        created_at=now,
-    )
-    session.add(row)
-    session.flush()
-    for event in finding.events:
-        session.add(
-            EventRow(
-                match_id=row.id,
-                person_id=finding.person_id,
-                type=str(event.type),
-                current=event.current,
-                confidence=event.confidence,
-                evidence=event.evidence,
-                event_date=event.date,
-                rule=event.rule,
-                created_at=now,
-            )
+    row = session.scalar(
+        select(MatchRow).where(
+            MatchRow.article_id == article_id, MatchRow.person_id == finding.person_id
         )
-    return row.id
+    )
+    if row is None:
+        row = MatchRow(
+            article_id=article_id,
+            person_id=finding.person_id,
+            review_state="unreviewed",
+            created_at=now,
+        )
+        session.add(row)
+    row.matched_text = finding.mentions[0].text
+    row.mentions = mentions
+    row.confidence = max(m.confidence for m in finding.mentions)
+    session.flush()
+    stored = {
+        (kind, current)
+        for kind, current in session.execute(
+            select(EventRow.type, EventRow.current).where(EventRow.match_id == row.id)
+        )
+    }
+    added = []
+    for event in finding.events:
+        if (str(event.type), event.current) in stored:
+            continue
+        stored.add((str(event.type), event.current))
+        event_row = EventRow(
+            match_id=row.id,
+            person_id=finding.person_id,
+            type=str(event.type),
+            current=event.current,
+            confidence=event.confidence,
+            evidence=event.evidence,
+            event_date=event.date,
+            rule=event.rule,
+            created_at=now,
+        )
+        session.add(event_row)
+        session.flush()
+        added.append((event_row.id, event))
+    return row.id, added
+
+
+# --- status -------------------------------------------------------------------------------
+
+
+def person_status(session: Session, person_id: str) -> tuple[Status, datetime | None]:
+    row = session.get(PersonRow, person_id)
+    if row is None:
+        return Status.UNKNOWN, None
+    return Status(row.status), row.status_since
+
+
+def find_story(session: Session, person_id: str, event_type: str, when: datetime) -> int | None:
+    """The story of the same person and event type within the story window of ``when``."""
+    query = (
+        select(StoryRow.id)
+        .where(
+            StoryRow.person_id == person_id,
+            StoryRow.event_type == event_type,
+            StoryRow.occurred_at >= when - STORY_WINDOW,
+            StoryRow.occurred_at <= when + STORY_WINDOW,
+        )
+        .order_by(StoryRow.occurred_at)
+        .limit(1)
+    )
+    return session.scalar(query)
+
+
+def start_story(
+    session: Session, person_id: str, event_type: str, when: datetime, event_id: int, now: datetime
+) -> int:
+    story = StoryRow(
+        person_id=person_id,
+        event_type=event_type,
+        occurred_at=when,
+        first_seen_at=now,
+        last_seen_at=now,
+        article_count=1,
+    )
+    session.add(story)
+    session.flush()
+    session.execute(update(EventRow).where(EventRow.id == event_id).values(story_id=story.id))
+    return story.id
+
+
+def attach_to_story(session: Session, story_id: int, event_id: int, now: datetime) -> None:
+    """A later article about a known story: corroboration, not a new story."""
+    session.execute(update(EventRow).where(EventRow.id == event_id).values(story_id=story_id))
+    session.execute(
+        update(StoryRow)
+        .where(StoryRow.id == story_id)
+        .values(article_count=StoryRow.article_count + 1, last_seen_at=now)
+    )
+
+
+def record_status_change(
+    session: Session, change: StatusChange, story_id: int, event_id: int, now: datetime
+) -> None:
+    session.add(
+        StatusChangeRow(
+            person_id=change.person_id,
+            story_id=story_id,
+            event_id=event_id,
+            event_type=str(change.event_type),
+            previous_status=str(change.previous),
+            new_status=str(change.new),
+            occurred_at=change.occurred_at,
+            detected_at=now,
+        )
+    )
+    session.execute(
+        update(PersonRow)
+        .where(PersonRow.id == change.person_id)
+        .values(status=str(change.new), status_since=change.occurred_at, updated_at=now)
+    )
 
 
 def record_poll(
@@ -369,3 +467,112 @@ def events_by_match(session: Session, match_ids: Sequence[int]) -> dict[int, lis
             )
         )
     return found
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    id: int
+    title: str
+    text: str
+    url: str | None
+    published: datetime | None
+    first_seen_at: datetime
+
+
+def stored_articles(session: Session, after_id: int, limit: int) -> list[StoredArticle]:
+    """Stored articles in the order they were stored, ``limit`` at a time after ``after_id``."""
+    query = select(ArticleRow).where(ArticleRow.id > after_id).order_by(ArticleRow.id).limit(limit)
+    return [
+        StoredArticle(row.id, row.title, row.text, row.url, row.published_at, row.first_seen_at)
+        for row in session.scalars(query)
+    ]
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One event in a person's timeline, with where it was read."""
+
+    type: str
+    current: bool
+    confidence: float
+    evidence: str
+    date: str | None
+    article_title: str
+    article_url: str | None
+    feed_url: str
+    published: datetime | None
+    found_at: datetime
+    match_id: int
+    story_id: int | None
+    changed: tuple[str, str] | None  # (previous, new) when this event changed the status
+
+
+@dataclass(frozen=True)
+class PersonView:
+    id: str
+    name: str
+    active: bool
+    known_status: str | None
+    status: str
+    status_since: datetime | None
+    timeline: list[TimelineEntry]
+
+
+def person_views(session: Session, person_id: str | None = None) -> list[PersonView]:
+    """People (one, or all in the watchlist's order of ids) with their timelines, oldest first."""
+    query = select(PersonRow).order_by(PersonRow.active.desc(), PersonRow.id)
+    if person_id:
+        query = query.where(PersonRow.id == person_id)
+    people = list(session.scalars(query))
+    timelines = timelines_of(session, [p.id for p in people])
+    return [
+        PersonView(
+            id=p.id,
+            name=p.name,
+            active=p.active,
+            known_status=p.known_status,
+            status=p.status,
+            status_since=p.status_since,
+            timeline=timelines.get(p.id, []),
+        )
+        for p in people
+    ]
+
+
+def timelines_of(session: Session, person_ids: Sequence[str]) -> dict[str, list[TimelineEntry]]:
+    if not person_ids:
+        return {}
+    query = (
+        select(EventRow, MatchRow.id, ArticleRow, FeedRow.url, StatusChangeRow)
+        .join(MatchRow, EventRow.match_id == MatchRow.id)
+        .join(ArticleRow, MatchRow.article_id == ArticleRow.id)
+        .join(FeedRow, ArticleRow.feed_id == FeedRow.id)
+        .outerjoin(StatusChangeRow, StatusChangeRow.event_id == EventRow.id)
+        .where(EventRow.person_id.in_(list(person_ids)))
+    )
+    found: dict[str, list[TimelineEntry]] = {}
+    for event, match_id, article, feed_url, change in session.execute(query):
+        found.setdefault(event.person_id, []).append(
+            TimelineEntry(
+                type=event.type,
+                current=event.current,
+                confidence=event.confidence,
+                evidence=event.evidence,
+                date=event.event_date.isoformat() if event.event_date else None,
+                article_title=article.title,
+                article_url=article.url,
+                feed_url=feed_url,
+                published=article.published_at,
+                found_at=event.created_at,
+                match_id=match_id,
+                story_id=event.story_id,
+                changed=(change.previous_status, change.new_status) if change else None,
+            )
+        )
+    for entries in found.values():
+        entries.sort(key=lambda e: (e.date or iso_day(e.published or e.found_at), e.found_at))
+    return found
+
+
+def iso_day(value: datetime) -> str:
+    return value.date().isoformat()

@@ -163,6 +163,40 @@ class EventRow(Base):
     event_date: Mapped[date | None] = mapped_column(Date)
     rule: Mapped[str] = mapped_column(String(100), default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    story_id: Mapped[int | None] = mapped_column(ForeignKey("stories.id"), index=True)
+
+
+class StoryRow(Base):
+    """One news story: the same person and event type within 14 days, however many articles."""
+
+    __tablename__ = "stories"
+    __table_args__ = (Index(None, "person_id", "event_type", "occurred_at"),)
+
+    id: Mapped[int] = mapped_column(Key, primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"))
+    event_type: Mapped[str] = mapped_column(String(30))
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)  # when its first event happened
+    first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    article_count: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class StatusChangeRow(Base):
+    """A person's status changed: the row alerts are made from (claimed once, via processed_at)."""
+
+    __tablename__ = "status_changes"
+
+    id: Mapped[int] = mapped_column(Key, primary_key=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+    story_id: Mapped[int] = mapped_column(ForeignKey("stories.id"), unique=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("events.id"))
+    event_type: Mapped[str] = mapped_column(String(30))
+    previous_status: Mapped[str] = mapped_column(String(20))
+    new_status: Mapped[str] = mapped_column(String(20))
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    detected_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    processed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    reverted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class PollRow(Base):

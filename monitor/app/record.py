@@ -1,0 +1,72 @@
+"""Record what an article says about the watchlisted people, inside the caller's transaction.
+
+Shared by polling and reprocessing, and idempotent: a match is one per article
+and person, an event one per match, type and currentness, so recording the same
+findings twice adds nothing. Each newly recorded event that is news joins the
+story of the same person and type within 14 days, or starts one; only a new
+story can change the person's status.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from monitor.adapters.db import repo
+from monitor.core.status import StatusChange, decide_status_change, is_news, occurred_at
+from monitor.core.types import Event, Finding
+
+
+@dataclass(frozen=True)
+class RecordedFinding:
+    person_id: str
+    match_id: int
+    new_events: tuple[Event, ...]
+    changes: tuple[StatusChange, ...]
+
+
+def record_findings(
+    session: Session,
+    article_id: int,
+    published: datetime | None,
+    findings: Sequence[Finding],
+    now: datetime,
+) -> list[RecordedFinding]:
+    recorded = []
+    for finding in findings:
+        match_id, new_events = repo.save_match(session, article_id, finding, now)
+        changes = []
+        timed = [
+            (occurred_at(event, published, now), event_id, event) for event_id, event in new_events
+        ]
+        for when, event_id, event in sorted(timed, key=lambda t: (t[0], t[1])):
+            change = record_event(session, finding.person_id, event_id, event, when, now)
+            if change is not None:
+                changes.append(change)
+        recorded.append(
+            RecordedFinding(
+                finding.person_id, match_id, tuple(e for _, e in new_events), tuple(changes)
+            )
+        )
+    return recorded
+
+
+def record_event(
+    session: Session, person_id: str, event_id: int, event: Event, when: datetime, now: datetime
+) -> StatusChange | None:
+    """File a new event under its story; returns the status change it makes, if any."""
+    if not event.current or not is_news(when, now):
+        return None  # background: it enters the timeline only
+    story_id = repo.find_story(session, person_id, str(event.type), when)
+    if story_id is not None:
+        repo.attach_to_story(session, story_id, event_id, now)
+        return None
+    story_id = repo.start_story(session, person_id, str(event.type), when, event_id, now)
+    status, since = repo.person_status(session, person_id)
+    change = decide_status_change(person_id, status, since, event, when, now)
+    if change is not None:
+        repo.record_status_change(session, change, story_id, event_id, now)
+    return change

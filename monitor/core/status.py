@@ -1,0 +1,95 @@
+"""Where a person stands, and when an event changes that.
+
+Each event type either sets a new status or leaves it as it is (DESIGN.md).
+Only news changes a status: an event must be current, reported within the news
+window of now, and not dated before the person's last status change. The same
+person and event type within 14 days is one story, however many articles
+report it; only a story's first event can change the status.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from monitor.core.types import Event, EventType, Status
+
+STATUS_AFTER: dict[EventType, Status | None] = {
+    EventType.DETAINED: Status.DETAINED,
+    EventType.CHARGED: None,
+    EventType.HOUSE_ARREST: Status.HOUSE_ARREST,
+    EventType.TRIAL: None,
+    EventType.SENTENCED: Status.IMPRISONED,  # RESTRICTED when the penalty is non-custodial
+    EventType.ACQUITTED: Status.FREE,
+    EventType.CHARGES_DROPPED: Status.FREE,
+    EventType.APPEAL_REJECTED: None,
+    EventType.PAROLE_GRANTED: Status.PAROLED,
+    EventType.PAROLE_DENIED: None,
+    EventType.RELEASED: Status.FREE,
+    EventType.PARDONED: Status.FREE,
+    EventType.TRANSFERRED: None,
+    EventType.HUNGER_STRIKE: None,
+    EventType.ILL_TREATMENT: None,
+    EventType.DIED: Status.DECEASED,
+    EventType.FLED: Status.IN_EXILE,
+}
+
+STORY_WINDOW = timedelta(days=14)
+NEWS_WINDOW = timedelta(days=30)  # a report older than this is history, whatever its tense
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """A person's status moved from ``previous`` to ``new`` because of an event."""
+
+    person_id: str
+    previous: Status
+    new: Status
+    event_type: EventType
+    occurred_at: datetime
+
+
+def status_after(event: Event) -> Status | None:
+    """The status this event leads to, or None when it leaves the status unchanged."""
+    if event.type is EventType.SENTENCED and event.non_custodial:
+        return Status.RESTRICTED
+    return STATUS_AFTER[event.type]
+
+
+def occurred_at(event: Event, published: datetime | None, seen_at: datetime) -> datetime:
+    """When the event happened: its own date, else the article's date, else when we saw it."""
+    if event.date is not None:
+        return at_midnight(event.date)
+    return published or seen_at
+
+
+def at_midnight(day: date) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=UTC)
+
+
+def is_news(when: datetime, now: datetime) -> bool:
+    return now - when <= NEWS_WINDOW
+
+
+def decide_status_change(
+    person_id: str,
+    current: Status,
+    since: datetime | None,
+    event: Event,
+    when: datetime,
+    now: datetime,
+) -> StatusChange | None:
+    """The change this event makes to a person whose status is ``current`` since ``since``."""
+    new = status_after(event)
+    if new is None or new == current or not event.current or not is_news(when, now):
+        return None
+    if since is not None and when < since:
+        return None  # older than the last change: it never overrides it
+    if current is Status.DECEASED:
+        return None  # the dead are not arrested: a misattribution, not news
+    return StatusChange(person_id, current, new, event.type, when)
+
+
+def same_story(first: datetime, when: datetime) -> bool:
+    """Whether an event at ``when`` belongs to a story that began at ``first``."""
+    return abs(when - first) <= STORY_WINDOW
