@@ -16,7 +16,10 @@ DEFAULT_WATCHLIST = "watchlist.yaml"
 class Settings:
     database_url: str
     watchlist_path: Path
-    retry_base_seconds: float
+    retry_base_seconds: float  # first retry delay of a failed delivery
+    retry_max_seconds: float  # the longest delay between two attempts
+    retry_give_up_seconds: float  # a delivery not sent by then is failed
+    base_url: str | None  # where the review UI is reached, for links in alerts
 
 
 def load_settings(environ: Mapping[str, str], watchlist: str | None = None) -> Settings:
@@ -25,6 +28,9 @@ def load_settings(environ: Mapping[str, str], watchlist: str | None = None) -> S
         database_url=environ.get("MONITOR_DATABASE_URL") or DEFAULT_DATABASE_URL,
         watchlist_path=Path(watchlist or environ.get("MONITOR_WATCHLIST") or DEFAULT_WATCHLIST),
         retry_base_seconds=env_float(environ, "MONITOR_RETRY_BASE_SECONDS", 60.0),
+        retry_max_seconds=env_float(environ, "MONITOR_RETRY_MAX_SECONDS", 3600.0),
+        retry_give_up_seconds=env_float(environ, "MONITOR_RETRY_GIVE_UP_SECONDS", 48 * 3600.0),
+        base_url=environ.get("MONITOR_BASE_URL") or None,
     )
 
 

@@ -11,18 +11,20 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from monitor.adapters.articles_file import BadLine, parse_published, read_articles
-from monitor.adapters.db import repo
+from monitor.adapters.db import deliveries, repo
 from monitor.adapters.db.session import Database, migrate, open_database
 from monitor.adapters.settings import Settings, load_settings
 from monitor.adapters.watchlist_file import load_watchlist
+from monitor.app.outbox import DeliveryReport, Dispatcher
 from monitor.app.output import iso, write_csv, write_json, write_table
 from monitor.core.scan import build_scanner, finding_as_dict, scan_article
+from monitor.core.schedule import RetryPolicy
 from monitor.core.types import Watchlist
-from monitor.errors import ConfigError, MonitorError
+from monitor.errors import ConfigError, DeliveryError, MonitorError
 
 if TYPE_CHECKING:
     from monitor.app.pipeline import FeedReport
@@ -81,6 +83,18 @@ def build_parser() -> argparse.ArgumentParser:
     add_format(status, ("table", "json"))
 
     command("reprocess", run_reprocess, "re-run matching and extraction over stored articles")
+
+    alerts = command(
+        "alerts", run_alerts, "list, send, retry, acknowledge or test alert deliveries"
+    )
+    alerts.add_argument(
+        "action", nargs="?", default="list", choices=["list", "send", "retry", "ack", "test"],
+        help="list (default); send what is due; retry ID; ack ID; test ROUTE",
+    )  # fmt: skip
+    alerts.add_argument("target", nargs="?", help="a delivery ID (retry, ack) or a route (test)")
+    alerts.add_argument("--state", choices=["pending", "sending", "sent", "failed", "cancelled"])
+    alerts.add_argument("--limit", type=int, metavar="N", help="at most N deliveries")
+    add_format(alerts, ("table", "json"))
 
     db = command("db", run_db, "manage the database schema")
     db.add_argument("action", choices=["upgrade"], help="upgrade: apply pending migrations")
@@ -141,18 +155,37 @@ def run_poll(args: argparse.Namespace, settings: Settings) -> int:
     database = open_database(settings.database_url)
     try:
         reports = Pipeline(database, watchlist, clock=now).poll_all()
+        for report in reports:
+            print_report(report)
+        failed = sum(r.outcome == "error" for r in reports)
+        entries = sum(r.new_entries for r in reports)
+        found = sum(len(r.matches) for r in reports)
+        print(
+            f"{len(reports)} feeds polled, {failed} failed: "
+            f"{entries} new entries, {found} matches stored in {settings.database_url}"
+        )
+        print_deliveries(dispatcher(database, watchlist, settings).send_due())
     finally:
         database.dispose()
-    for report in reports:
-        print_report(report)
-    failed = sum(r.outcome == "error" for r in reports)
-    entries = sum(r.new_entries for r in reports)
-    found = sum(len(r.matches) for r in reports)
-    print(
-        f"{len(reports)} feeds polled, {failed} failed: "
-        f"{entries} new entries, {found} matches stored in {settings.database_url}"
-    )
     return 1 if reports and failed == len(reports) else 0
+
+
+def dispatcher(database: Database, watchlist: Watchlist, settings: Settings) -> Dispatcher:
+    policy = RetryPolicy(
+        base=timedelta(seconds=settings.retry_base_seconds),
+        cap=timedelta(seconds=settings.retry_max_seconds),
+        give_up_after=timedelta(seconds=settings.retry_give_up_seconds),
+    )
+    return Dispatcher(
+        database, watchlist, clock=now, policy=policy, review_base_url=settings.base_url
+    )
+
+
+def print_deliveries(reports: Sequence[DeliveryReport]) -> None:
+    for report in reports:
+        ids = ", ".join(f"#{i}" for i in report.delivery_ids)
+        retry = f" (next try {iso(report.retry_at)})" if report.retry_at else ""
+        print(f"alert {ids} via {report.route}: {report.outcome}: {report.detail}{retry}")
 
 
 def print_report(report: FeedReport) -> None:
@@ -342,6 +375,90 @@ def run_reprocess(args: argparse.Namespace, settings: Settings) -> int:
         f"{report.new_events} new events, {report.status_changes} status changes"
     )
     return 0
+
+
+def run_alerts(args: argparse.Namespace, settings: Settings) -> int:
+    watchlist = read_watchlist(settings)
+    if args.action in ("retry", "ack", "test") and not args.target:
+        what = "a route name" if args.action == "test" else "a delivery ID"
+        raise ConfigError(f"alerts {args.action} needs {what}")
+    if args.action in ("retry", "ack") and not str(args.target).isdigit():
+        raise ConfigError(f"{args.target!r} is not a delivery ID (a number)")
+    routes = {route.name: route for route in watchlist.alerts}
+    if args.action == "test" and args.target not in routes:
+        known = ", ".join(routes) or "none"
+        raise ConfigError(f"no alert route named {args.target!r} (routes: {known})")
+    database = open_database(settings.database_url)
+    try:
+        outbox = dispatcher(database, watchlist, settings)
+        if args.action == "send":
+            reports = outbox.send_due()
+            print_deliveries(reports)
+            print(f"{len(reports)} deliveries attempted")
+            return 1 if any(r.outcome != "sent" for r in reports) else 0
+        if args.action == "test":
+            try:
+                print(f"test alert sent via {args.target}: {outbox.send_test(routes[args.target])}")
+            except DeliveryError as e:
+                print(f"test alert via {args.target} failed: {e}", file=sys.stderr)
+                return 1
+            return 0
+        if args.action in ("retry", "ack"):
+            change = deliveries.retry_now if args.action == "retry" else deliveries.acknowledge
+            with database.transaction() as session:
+                done = change(session, int(args.target), now())
+            verb = "will be sent again now" if args.action == "retry" else "acknowledged"
+            if not done:
+                print(f"delivery #{args.target}: nothing to do (no such delivery, or it is "
+                      f"{'sending or sent' if args.action == 'retry' else 'already acknowledged'})",
+                      file=sys.stderr)  # fmt: skip
+                return 1
+            print(f"delivery #{args.target} {verb}")
+            return 0
+        with database.transaction() as session:
+            views = deliveries.list_deliveries(session, args.state, args.limit)
+    finally:
+        database.dispose()
+    rows = [delivery_as_dict(v) for v in views]
+    if args.format == "json":
+        write_json(rows, sys.stdout)
+    else:
+        table = [row | {"attempts": len(row["attempts"])} for row in rows]
+        columns = ["id", "created_at", "route", "kind", "person_id", "state", "attempts",
+                   "last_error"]  # fmt: skip
+        write_table(table, columns, sys.stdout)
+    return 0
+
+
+def delivery_as_dict(view: deliveries.DeliveryView) -> dict[str, Any]:
+    return {
+        "id": view.id,
+        "key": view.key,
+        "route": view.route,
+        "channel": view.channel,
+        "kind": view.kind,
+        "person_id": view.person_id,
+        "state": view.state,
+        "digest": view.digest,
+        "reminder": view.reminder,
+        "created_at": iso(view.created_at),
+        "next_attempt_at": iso(view.next_attempt_at),
+        "sent_at": iso(view.sent_at),
+        "acked_at": iso(view.acked_at),
+        "last_error": view.last_error,
+        "attempts": [
+            {
+                "number": a.number,
+                "worker": a.worker,
+                "started_at": iso(a.started_at),
+                "finished_at": iso(a.finished_at),
+                "outcome": a.outcome or "interrupted",
+                "detail": a.detail,
+                "duration_ms": a.duration_ms,
+            }
+            for a in view.attempts
+        ],
+    }
 
 
 def run_db(args: argparse.Namespace, settings: Settings) -> int:

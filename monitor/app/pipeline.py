@@ -198,7 +198,9 @@ class Pipeline:
                     url=keys.url,
                 )
                 findings = scan_article(self.scanner, article)
-                recorded = record_findings(session, article_id, entry.published, findings, now)
+                recorded = record_findings(
+                    session, article_id, entry.published, findings, now, self.watchlist
+                )
                 matches.extend(self.found(entry.title, r) for r in recorded)
             repo.add_feed_entry(session, feed_id, keys, article_id, now)
         return new_entries, matches

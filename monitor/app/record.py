@@ -15,9 +15,10 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from monitor.adapters.db import repo
+from monitor.adapters.db import deliveries, repo
+from monitor.core.routing import routes_for, send_time
 from monitor.core.status import StatusChange, decide_status_change, is_news, occurred_at
-from monitor.core.types import Event, Finding
+from monitor.core.types import Event, Finding, Watchlist
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ def record_findings(
     published: datetime | None,
     findings: Sequence[Finding],
     now: datetime,
+    watchlist: Watchlist,
 ) -> list[RecordedFinding]:
     recorded = []
     for finding in findings:
@@ -43,7 +45,7 @@ def record_findings(
             (occurred_at(event, published, now), event_id, event) for event_id, event in new_events
         ]
         for when, event_id, event in sorted(timed, key=lambda t: (t[0], t[1])):
-            change = record_event(session, finding.person_id, event_id, event, when, now)
+            change = record_event(session, watchlist, event_id, event, when, now)
             if change is not None:
                 changes.append(change)
         recorded.append(
@@ -55,9 +57,15 @@ def record_findings(
 
 
 def record_event(
-    session: Session, person_id: str, event_id: int, event: Event, when: datetime, now: datetime
+    session: Session,
+    watchlist: Watchlist,
+    event_id: int,
+    event: Event,
+    when: datetime,
+    now: datetime,
 ) -> StatusChange | None:
     """File a new event under its story; returns the status change it makes, if any."""
+    person_id = event.person_id
     if not event.current or not is_news(when, now):
         return None  # background: it enters the timeline only
     story_id = repo.find_story(session, person_id, str(event.type), when)
@@ -67,6 +75,24 @@ def record_event(
     story_id = repo.start_story(session, person_id, str(event.type), when, event_id, now)
     status, since = repo.person_status(session, person_id)
     change = decide_status_change(person_id, status, since, event, when, now)
+    change_id = None
     if change is not None:
-        repo.record_status_change(session, change, story_id, event_id, now)
+        change_id = repo.record_status_change(session, change, story_id, event_id, now)
+    person = next((p for p in watchlist.people if p.id == person_id), None)
+    if person is None:
+        return change
+    for route in routes_for(watchlist.alerts, person, event.type, change is not None):
+        deliveries.enqueue(
+            session,
+            route=route.name,
+            channel=route.channel,
+            kind="status_change" if change is not None else "event",
+            person_id=person_id,
+            send_at=send_time(route, now),
+            now=now,
+            status_change_id=change_id,
+            story_id=story_id,
+            event_id=event_id,
+            digest=route.digest_at is not None,
+        )
     return change

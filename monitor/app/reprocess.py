@@ -44,7 +44,7 @@ def reprocess_archive(
                 published = item.published or item.first_seen_at
                 article = Article(str(item.id), item.title, item.text, published, item.url)
                 findings = scan_article(scanner, article)
-                recorded = record_findings(session, item.id, published, findings, now)
+                recorded = record_findings(session, item.id, published, findings, now, watchlist)
                 matches += len(recorded)
                 new_events += sum(len(r.new_events) for r in recorded)
                 changes += sum(len(r.changes) for r in recorded)

@@ -1,9 +1,16 @@
-"""When to poll a feed next: after a success, the feed's interval stretched by the
-server's hints; after a failure, an exponential back-off that never gives up."""
+"""When to act next.
+
+Feeds: after a success, the feed's interval stretched by the server's hints;
+after a failure, an exponential back-off that never gives up.
+Deliveries: exponential back-off with jitter, capped, giving up after a while;
+digests at a local time of day.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 MAX_BACKOFF = timedelta(hours=6)
 MAX_HINT = timedelta(hours=24)  # a server's hint never silences a feed longer than a day
@@ -41,3 +48,39 @@ def next_poll_after_failure(
     if retry_after:
         backoff = max(backoff, min(timedelta(seconds=retry_after), MAX_BACKOFF))
     return now + backoff
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Deliveries back off exponentially from ``base``, capped, and give up after a while."""
+
+    base: timedelta = timedelta(seconds=60)
+    cap: timedelta = timedelta(hours=1)
+    give_up_after: timedelta = timedelta(hours=48)
+
+
+def next_attempt_after_failure(
+    policy: RetryPolicy, first_queued: datetime, now: datetime, attempts: int, jitter: float
+) -> datetime | None:
+    """When to try a delivery again after ``attempts`` failures, or None to give up.
+
+    ``jitter`` in [0, 1) spreads retries so that many deliveries failing together
+    do not all come back at once (up to a quarter of the delay is added).
+    """
+    exponent = min(max(attempts - 1, 0), 30)
+    delay = min(policy.base * 2**exponent, policy.cap)
+    retry_at = now + delay + delay * (0.25 * jitter)
+    if retry_at - first_queued > policy.give_up_after:
+        return None
+    return retry_at
+
+
+def next_digest_at(now: datetime, at: time, zone: str) -> datetime:
+    """The next moment the clock in ``zone`` shows ``at`` (strictly after ``now``), in UTC."""
+    local_now = now.astimezone(ZoneInfo(zone))
+    candidate = datetime.combine(local_now.date(), at, tzinfo=ZoneInfo(zone))
+    if candidate <= local_now:
+        candidate = datetime.combine(
+            local_now.date() + timedelta(days=1), at, tzinfo=ZoneInfo(zone)
+        )
+    return candidate.astimezone(UTC)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any
 
@@ -77,11 +77,25 @@ class FeedConfig:
 
 @dataclass(frozen=True)
 class AlertRoute:
-    """A named alert route with exactly one channel (email, webhook or apprise)."""
+    """A named alert route with exactly one channel (email, webhook or apprise), and what
+    it receives: whose news (people ids or tags; everyone by default), which kinds (status
+    changes, and notable events that leave the status as it is), instantly or as a digest."""
 
     name: str
     channel: str
     settings: Mapping[str, Any] = field(default_factory=dict)
+    people: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    status_changes: bool = True
+    events: tuple[EventType, ...] = ()  # notable events sent even when the status stays
+    digest_at: time | None = None  # a daily digest at this local time instead of instant alerts
+    timezone: str = "UTC"  # of digest_at
+    remind_after_seconds: int | None = None  # urgent: sent once more if not acknowledged
+
+    def wants_person(self, person: Person) -> bool:
+        if not self.people and not self.tags:
+            return True
+        return person.id in self.people or any(tag in self.tags for tag in person.tags)
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,11 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Callable, Mapping
+from datetime import time
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from monitor.core.types import AlertRoute, FeedConfig, Person, Status, Watchlist
+from monitor.core.types import AlertRoute, EventType, FeedConfig, Person, Status, Watchlist
 from monitor.errors import Problem
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -23,7 +25,10 @@ DURATION = re.compile(r"^(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?$")
 PERSON_KEYS = {"id", "name", "aliases", "status", "tags", "context", "exclude", "distinctive"}
 FEED_KEYS = {"url", "path", "interval"}
 CHANNELS = {"email", "webhook", "apprise"}
-ROUTE_KEYS = {"name"} | CHANNELS
+ROUTE_KEYS = {
+    "name", "people", "tags", "status_changes", "events", "digest", "timezone", "remind_after",
+} | CHANNELS  # fmt: skip
+CLOCK_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 EMAIL_KEYS = {"to", "smtp_url", "from"}
 WEBHOOK_KEYS = {"url", "secret", "format"}
 WEBHOOK_FORMATS = {"json", "slack"}
@@ -123,7 +128,8 @@ def parse_watchlist(
         check.problem("people", "required: a list with at least one person")
     people = check.each(top.get("people"), "people", check_person(check))
     feeds = check.each(top.get("feeds"), "feeds", check_feed(check, base_dir))
-    routes = check.each(top.get("alerts"), "alerts", check_route(check))
+    known_people = {p.id for p in people if p}
+    routes = check.each(top.get("alerts"), "alerts", check_route(check, known_people))
     check.unique([(f"people[{i}]", p.id if p else None) for i, p in enumerate(people)], "id")
     check.unique([(f"feeds[{i}]", f.url if f else None) for i, f in enumerate(feeds)], "url")
     check.unique([(f"alerts[{i}]", r.name if r else None) for i, r in enumerate(routes)], "name")
@@ -212,7 +218,9 @@ def parse_interval(value: object, location: str, check: _Checker) -> int:
     return DEFAULT_INTERVAL_SECONDS
 
 
-def check_route(check: _Checker) -> Callable[[object, str], AlertRoute | None]:
+def check_route(
+    check: _Checker, known_people: set[str]
+) -> Callable[[object, str], AlertRoute | None]:
     def route(value: object, at: str) -> AlertRoute | None:
         item = check.mapping(value, at, ROUTE_KEYS)
         if item is None:
@@ -224,11 +232,68 @@ def check_route(check: _Checker) -> Callable[[object, str], AlertRoute | None]:
             return None
         channel = channels[0]
         settings = check_channel(check, channel, item[channel], f"{at}.{channel}")
+        people = check.texts(item.get("people"), f"{at}.people")
+        for i, person_id in enumerate(people):
+            if person_id not in known_people:
+                check.problem(f"{at}.people[{i}]", f"no person with id '{person_id}'")
+        events = check_event_types(check, item.get("events"), f"{at}.events")
+        status_changes = item.get("status_changes", True)
+        if not isinstance(status_changes, bool):
+            check.problem(f"{at}.status_changes", "expected true or false")
+        digest_at = check_clock_time(check, item.get("digest"), f"{at}.digest")
+        timezone = check.text(item.get("timezone"), f"{at}.timezone") or "UTC"
+        if not is_time_zone(timezone):
+            check.problem(f"{at}.timezone", f"unknown time zone {timezone!r} (e.g. Asia/Almaty)")
+        remind_after = None
+        if item.get("remind_after") is not None:
+            remind_after = parse_interval(item["remind_after"], f"{at}.remind_after", check)
         if name is None or settings is None:
             return None
-        return AlertRoute(name=name, channel=channel, settings=settings)
+        return AlertRoute(
+            name=name,
+            channel=channel,
+            settings=settings,
+            people=people,
+            tags=check.texts(item.get("tags"), f"{at}.tags"),
+            status_changes=status_changes is not False,
+            events=events,
+            digest_at=digest_at,
+            timezone=timezone,
+            remind_after_seconds=remind_after,
+        )
 
     return route
+
+
+def check_event_types(check: _Checker, value: object, at: str) -> tuple[EventType, ...]:
+    found = []
+    for i, name in enumerate(check.texts(value, at)):
+        if name in EventType.__members__.values():
+            found.append(EventType(name))
+        else:
+            check.problem(f"{at}[{i}]", f"unknown event type {name!r}")
+    return tuple(found)
+
+
+def check_clock_time(check: _Checker, value: object, at: str) -> time | None:
+    """``"08:00"`` (YAML may also read an unquoted 08:00 as minutes since midnight)."""
+    if value is None:
+        return None
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 24 * 60:
+        return time(value // 60, value % 60)  # YAML 1.1 sexagesimal: 08:00 → 480
+    m = CLOCK_TIME.match(value.strip()) if isinstance(value, str) else None
+    if m is None:
+        check.problem(at, f"{value!r} is not a time of day (HH:MM)")
+        return None
+    return time(int(m.group(1)), int(m.group(2)))
+
+
+def is_time_zone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
 
 
 def check_channel(check: _Checker, channel: str, value: object, at: str) -> dict[str, Any] | None:

@@ -58,7 +58,7 @@ def count(database: Database, table: type) -> int:
 def test_a_current_event_changes_the_status_and_starts_a_story(database: Database) -> None:
     article = store_article(database, "paroled")
     with database.transaction() as session:
-        [recorded] = record_findings(session, article, NOW, [finding(paroled())], NOW)
+        [recorded] = record_findings(session, article, NOW, [finding(paroled())], NOW, WATCHLIST)
     assert [(c.previous, c.new) for c in recorded.changes] == [(Status.IMPRISONED, Status.PAROLED)]
     with database.transaction() as session:
         status, since = repo.person_status(session, "dzhumayev-ablovas")
@@ -70,10 +70,12 @@ def test_a_current_event_changes_the_status_and_starts_a_story(database: Databas
 def test_a_second_article_about_the_same_story_corroborates_it(database: Database) -> None:
     first, second = store_article(database, "first"), store_article(database, "second", feed=1)
     with database.transaction() as session:
-        record_findings(session, first, NOW, [finding(paroled())], NOW)
+        record_findings(session, first, NOW, [finding(paroled())], NOW, WATCHLIST)
     later = NOW + timedelta(days=3)
     with database.transaction() as session:
-        [recorded] = record_findings(session, second, later, [finding(paroled(on=None))], later)
+        [recorded] = record_findings(
+            session, second, later, [finding(paroled(on=None))], later, WATCHLIST
+        )
     assert recorded.changes == ()
     assert count(database, StatusChangeRow) == 1
     with database.transaction() as session:
@@ -87,7 +89,12 @@ def test_background_events_enter_the_timeline_without_a_story(database: Database
     article = store_article(database, "profile")
     with database.transaction() as session:
         [recorded] = record_findings(
-            session, article, NOW, [finding(paroled(current=False, on=date(2016, 2, 1)))], NOW
+            session,
+            article,
+            NOW,
+            [finding(paroled(current=False, on=date(2016, 2, 1)))],
+            NOW,
+            WATCHLIST,
         )
         [person] = repo.person_views(session, "dzhumayev-ablovas")
     assert recorded.changes == ()
@@ -102,7 +109,7 @@ def test_recording_the_same_findings_twice_adds_nothing(database: Database) -> N
     article = store_article(database, "paroled")
     for _ in range(2):
         with database.transaction() as session:
-            record_findings(session, article, NOW, [finding(paroled())], NOW)
+            record_findings(session, article, NOW, [finding(paroled())], NOW, WATCHLIST)
     assert (count(database, MatchRow), count(database, EventRow)) == (1, 1)
     assert (count(database, StoryRow), count(database, StatusChangeRow)) == (1, 1)
 
@@ -110,14 +117,14 @@ def test_recording_the_same_findings_twice_adds_nothing(database: Database) -> N
 def test_a_new_event_in_a_known_match_is_added_once(database: Database) -> None:
     article = store_article(database, "paroled")
     with database.transaction() as session:
-        record_findings(session, article, NOW, [finding(paroled())], NOW)
+        record_findings(session, article, NOW, [finding(paroled())], NOW, WATCHLIST)
     earlier_sentence = Event(
         "dzhumayev-ablovas", EventType.SENTENCED, False, 0.8, "He was sentenced in 2018.",
         date(2018, 4, 2),
     )  # fmt: skip
     with database.transaction() as session:
         [recorded] = record_findings(
-            session, article, NOW, [finding(paroled(), earlier_sentence)], NOW
+            session, article, NOW, [finding(paroled(), earlier_sentence)], NOW, WATCHLIST
         )
     assert [e.type for e in recorded.new_events] == [EventType.SENTENCED]
     assert (count(database, MatchRow), count(database, EventRow)) == (1, 2)

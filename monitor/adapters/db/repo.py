@@ -307,24 +307,25 @@ def attach_to_story(session: Session, story_id: int, event_id: int, now: datetim
 
 def record_status_change(
     session: Session, change: StatusChange, story_id: int, event_id: int, now: datetime
-) -> None:
-    session.add(
-        StatusChangeRow(
-            person_id=change.person_id,
-            story_id=story_id,
-            event_id=event_id,
-            event_type=str(change.event_type),
-            previous_status=str(change.previous),
-            new_status=str(change.new),
-            occurred_at=change.occurred_at,
-            detected_at=now,
-        )
+) -> int:
+    row = StatusChangeRow(
+        person_id=change.person_id,
+        story_id=story_id,
+        event_id=event_id,
+        event_type=str(change.event_type),
+        previous_status=str(change.previous),
+        new_status=str(change.new),
+        occurred_at=change.occurred_at,
+        detected_at=now,
     )
+    session.add(row)
     session.execute(
         update(PersonRow)
         .where(PersonRow.id == change.person_id)
         .values(status=str(change.new), status_since=change.occurred_at, updated_at=now)
     )
+    session.flush()
+    return row.id
 
 
 def record_poll(

@@ -214,3 +214,52 @@ class PollRow(Base):
     error_message: Mapped[str | None] = mapped_column(Text)
     new_entries: Mapped[int] = mapped_column(Integer, default=0)
     new_matches: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DeliveryRow(Base):
+    """One alert to send through one route: the outbox.
+
+    pending → sending (claimed, with a lease) → sent | pending again (retry) | failed;
+    cancelled when review dismisses its match first. ``key`` is the idempotency key
+    receivers see on every attempt.
+    """
+
+    __tablename__ = "deliveries"
+    __table_args__ = (Index(None, "state", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(Key, primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    route: Mapped[str] = mapped_column(String(200))
+    channel: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(20))  # status_change, event, test
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+    status_change_id: Mapped[int | None] = mapped_column(ForeignKey("status_changes.id"))
+    story_id: Mapped[int | None] = mapped_column(ForeignKey("stories.id"))
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"))
+    digest: Mapped[bool] = mapped_column(Boolean, default=False)
+    reminder_of: Mapped[int | None] = mapped_column(ForeignKey("deliveries.id"))
+    state: Mapped[str] = mapped_column(String(20), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    claimed_by: Mapped[str | None] = mapped_column(String(100))
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    acked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class DeliveryAttemptRow(Base):
+    """One try at sending a delivery, written before sending; outcome null = interrupted."""
+
+    __tablename__ = "delivery_attempts"
+
+    id: Mapped[int] = mapped_column(Key, primary_key=True)
+    delivery_id: Mapped[int] = mapped_column(ForeignKey("deliveries.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    worker: Mapped[str] = mapped_column(String(100))
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    outcome: Mapped[str | None] = mapped_column(String(20))  # sent, retry, failed
+    detail: Mapped[str | None] = mapped_column(Text)
+    duration_ms: Mapped[int | None] = mapped_column(Integer)

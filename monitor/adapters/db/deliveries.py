@@ -1,0 +1,363 @@
+"""The delivery outbox: alerts waiting to be sent, claimed atomically, every attempt logged.
+
+A dispatcher claims a due delivery with a guarded UPDATE (only one dispatcher's
+UPDATE can match the row), writes an attempt row and commits BEFORE sending,
+then records the outcome. A dispatcher that dies mid-send leaves the delivery
+'sending' with an expired lease; the next claim takes it over and sends it
+again with the same idempotency key (at-least-once delivery).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.orm import Session
+
+from monitor.adapters.db.tables import (
+    ArticleRow,
+    DeliveryAttemptRow,
+    DeliveryRow,
+    EventRow,
+    FeedRow,
+    MatchRow,
+    PersonRow,
+    StatusChangeRow,
+)
+
+PENDING, SENDING, SENT, FAILED, CANCELLED = "pending", "sending", "sent", "failed", "cancelled"
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """A delivery this dispatcher now holds."""
+
+    id: int
+    key: str
+    route: str
+    channel: str
+    kind: str
+    person_id: str
+    status_change_id: int | None
+    story_id: int | None
+    event_id: int | None
+    digest: bool
+    reminder: bool
+    attempts: int
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class StoryArticle:
+    title: str
+    url: str | None
+    feed_url: str
+    published: datetime | None
+
+
+@dataclass(frozen=True)
+class AlertFacts:
+    """What the database knows for an alert about one delivery."""
+
+    person_name: str
+    event_type: str | None
+    evidence: str
+    event_date: date | None
+    previous_status: str | None
+    new_status: str | None
+    match_id: int | None
+    articles: tuple[StoryArticle, ...]
+    detected_at: datetime
+
+
+@dataclass(frozen=True)
+class AttemptView:
+    number: int
+    worker: str
+    started_at: datetime
+    finished_at: datetime | None
+    outcome: str | None
+    detail: str | None
+    duration_ms: int | None
+
+
+@dataclass(frozen=True)
+class DeliveryView:
+    id: int
+    key: str
+    route: str
+    channel: str
+    kind: str
+    person_id: str
+    state: str
+    digest: bool
+    reminder: bool
+    attempts: list[AttemptView]
+    next_attempt_at: datetime | None
+    created_at: datetime
+    sent_at: datetime | None
+    acked_at: datetime | None
+    last_error: str | None
+
+
+def enqueue(
+    session: Session,
+    *,
+    route: str,
+    channel: str,
+    kind: str,
+    person_id: str,
+    send_at: datetime,
+    now: datetime,
+    status_change_id: int | None = None,
+    story_id: int | None = None,
+    event_id: int | None = None,
+    digest: bool = False,
+    reminder_of: int | None = None,
+) -> int:
+    row = DeliveryRow(
+        key=uuid.uuid4().hex,
+        route=route,
+        channel=channel,
+        kind=kind,
+        person_id=person_id,
+        status_change_id=status_change_id,
+        story_id=story_id,
+        event_id=event_id,
+        digest=digest,
+        reminder_of=reminder_of,
+        state=PENDING,
+        attempts=0,
+        next_attempt_at=send_at,
+        created_at=now,
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def claim_due(
+    session: Session, now: datetime, worker: str, lease: timedelta, limit: int
+) -> list[Claimed]:
+    """Claim up to ``limit`` due deliveries: pending ones whose time has come, and ones
+    left 'sending' by a dispatcher whose lease ran out."""
+    due = or_(
+        and_(DeliveryRow.state == PENDING, DeliveryRow.next_attempt_at <= now),
+        and_(DeliveryRow.state == SENDING, DeliveryRow.claimed_until < now),
+    )
+    candidates = list(
+        session.scalars(
+            select(DeliveryRow.id).where(due).order_by(DeliveryRow.next_attempt_at).limit(limit)
+        )
+    )
+    claimed = []
+    for delivery_id in candidates:
+        result = session.execute(
+            update(DeliveryRow)
+            .where(DeliveryRow.id == delivery_id, due)
+            .values(state=SENDING, claimed_by=worker, claimed_until=now + lease)
+        )
+        if result.rowcount == 1:  # type: ignore[attr-defined]
+            claimed.append(delivery_id)
+    rows = (
+        session.scalars(select(DeliveryRow).where(DeliveryRow.id.in_(claimed))) if claimed else []
+    )
+    return [
+        Claimed(
+            id=row.id,
+            key=row.key,
+            route=row.route,
+            channel=row.channel,
+            kind=row.kind,
+            person_id=row.person_id,
+            status_change_id=row.status_change_id,
+            story_id=row.story_id,
+            event_id=row.event_id,
+            digest=row.digest,
+            reminder=row.reminder_of is not None,
+            attempts=row.attempts,
+            created_at=row.created_at,
+        )
+        for row in sorted(rows, key=lambda r: r.id)
+    ]
+
+
+def start_attempt(session: Session, delivery_id: int, worker: str, now: datetime) -> int:
+    """Log an attempt before sending; the caller commits before it sends."""
+    number = session.scalar(
+        update(DeliveryRow)
+        .where(DeliveryRow.id == delivery_id)
+        .values(attempts=DeliveryRow.attempts + 1)
+        .returning(DeliveryRow.attempts)
+    )
+    attempt = DeliveryAttemptRow(
+        delivery_id=delivery_id, number=number or 1, worker=worker, started_at=now
+    )
+    session.add(attempt)
+    session.flush()
+    return attempt.id
+
+
+def finish_attempt(
+    session: Session,
+    attempt_id: int,
+    delivery_id: int,
+    *,
+    outcome: str,
+    detail: str,
+    started_at: datetime,
+    now: datetime,
+    retry_at: datetime | None = None,
+) -> None:
+    """Record how an attempt ended: 'sent', 'retry' (at ``retry_at``) or 'failed'."""
+    session.execute(
+        update(DeliveryAttemptRow)
+        .where(DeliveryAttemptRow.id == attempt_id)
+        .values(
+            finished_at=now,
+            outcome=outcome,
+            detail=detail,
+            duration_ms=int((now - started_at).total_seconds() * 1000),
+        )
+    )
+    values: dict[str, object] = {"claimed_by": None, "claimed_until": None}
+    if outcome == "sent":
+        values |= {"state": SENT, "sent_at": now, "last_error": None}
+    elif outcome == "retry":
+        values |= {"state": PENDING, "next_attempt_at": retry_at, "last_error": detail}
+    else:
+        values |= {"state": FAILED, "last_error": detail}
+    session.execute(update(DeliveryRow).where(DeliveryRow.id == delivery_id).values(**values))
+
+
+def alert_facts(session: Session, delivery: Claimed) -> AlertFacts:
+    person = session.get(PersonRow, delivery.person_id)
+    change = (
+        session.get(StatusChangeRow, delivery.status_change_id)
+        if delivery.status_change_id
+        else None
+    )
+    event = session.get(EventRow, delivery.event_id) if delivery.event_id else None
+    return AlertFacts(
+        person_name=person.name if person else delivery.person_id,
+        event_type=event.type if event else None,
+        evidence=event.evidence if event else "",
+        event_date=event.event_date if event else None,
+        previous_status=change.previous_status if change else None,
+        new_status=change.new_status if change else None,
+        match_id=event.match_id if event else None,
+        articles=story_articles(session, delivery.story_id) if delivery.story_id else (),
+        detected_at=change.detected_at
+        if change
+        else (event.created_at if event else delivery.created_at),
+    )
+
+
+def story_articles(session: Session, story_id: int) -> tuple[StoryArticle, ...]:
+    """The story's articles, the first report first, then the corroboration."""
+    query = (
+        select(ArticleRow.title, ArticleRow.url, FeedRow.url, ArticleRow.published_at)
+        .join(MatchRow, MatchRow.article_id == ArticleRow.id)
+        .join(EventRow, EventRow.match_id == MatchRow.id)
+        .join(FeedRow, ArticleRow.feed_id == FeedRow.id)
+        .where(EventRow.story_id == story_id)
+        .order_by(EventRow.id)
+    )
+    return tuple(StoryArticle(*row) for row in session.execute(query))
+
+
+def list_deliveries(
+    session: Session, state: str | None = None, limit: int | None = None
+) -> list[DeliveryView]:
+    query = select(DeliveryRow).order_by(DeliveryRow.created_at.desc(), DeliveryRow.id.desc())
+    if state:
+        query = query.where(DeliveryRow.state == state)
+    if limit:
+        query = query.limit(limit)
+    rows = list(session.scalars(query))
+    attempts: dict[int, list[AttemptView]] = {}
+    if rows:
+        found = session.scalars(
+            select(DeliveryAttemptRow)
+            .where(DeliveryAttemptRow.delivery_id.in_([r.id for r in rows]))
+            .order_by(DeliveryAttemptRow.number)
+        )
+        for a in found:
+            attempts.setdefault(a.delivery_id, []).append(
+                AttemptView(
+                    a.number, a.worker, a.started_at, a.finished_at, a.outcome, a.detail,
+                    a.duration_ms,
+                )
+            )  # fmt: skip
+    return [
+        DeliveryView(
+            id=r.id,
+            key=r.key,
+            route=r.route,
+            channel=r.channel,
+            kind=r.kind,
+            person_id=r.person_id,
+            state=r.state,
+            digest=r.digest,
+            reminder=r.reminder_of is not None,
+            attempts=attempts.get(r.id, []),
+            next_attempt_at=r.next_attempt_at if r.state == PENDING else None,
+            created_at=r.created_at,
+            sent_at=r.sent_at,
+            acked_at=r.acked_at,
+            last_error=r.last_error,
+        )
+        for r in rows
+    ]
+
+
+def retry_now(session: Session, delivery_id: int, now: datetime) -> bool:
+    """Send a failed (or waiting) delivery again at once; False when there is no such one."""
+    result = session.execute(
+        update(DeliveryRow)
+        .where(DeliveryRow.id == delivery_id, DeliveryRow.state.in_([FAILED, PENDING]))
+        .values(state=PENDING, next_attempt_at=now)
+    )
+    return result.rowcount == 1  # type: ignore[attr-defined]
+
+
+def acknowledge(session: Session, delivery_id: int, now: datetime) -> bool:
+    result = session.execute(
+        update(DeliveryRow)
+        .where(DeliveryRow.id == delivery_id, DeliveryRow.acked_at.is_(None))
+        .values(acked_at=now)
+    )
+    return result.rowcount == 1  # type: ignore[attr-defined]
+
+
+def unacknowledged(session: Session, route: str, sent_before: datetime) -> list[Claimed]:
+    """Sent alerts of ``route`` nobody acknowledged since ``sent_before`` and not yet reminded."""
+    reminded = select(DeliveryRow.reminder_of).where(DeliveryRow.reminder_of.is_not(None))
+    query = select(DeliveryRow).where(
+        DeliveryRow.route == route,
+        DeliveryRow.state == SENT,
+        DeliveryRow.acked_at.is_(None),
+        DeliveryRow.reminder_of.is_(None),
+        DeliveryRow.kind != "test",
+        DeliveryRow.sent_at <= sent_before,
+        DeliveryRow.id.not_in(reminded),
+    )
+    return [
+        Claimed(
+            r.id, r.key, r.route, r.channel, r.kind, r.person_id, r.status_change_id,
+            r.story_id, r.event_id, r.digest, False, r.attempts, r.created_at,
+        )
+        for r in session.scalars(query)
+    ]  # fmt: skip
+
+
+def cancel_unsent(session: Session, delivery_ids: Sequence[int]) -> int:
+    result = session.execute(
+        update(DeliveryRow)
+        .where(DeliveryRow.id.in_(list(delivery_ids)), DeliveryRow.state == PENDING)
+        .values(state=CANCELLED)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]

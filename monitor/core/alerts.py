@@ -1,0 +1,60 @@
+"""What an alert says, whichever channel carries it.
+
+An Alert is built from a status change (or a notable event) and its story's
+articles; channels render it (email, webhook JSON, Slack, Apprise). ``key`` is
+the delivery's idempotency key: the same on every retry of one delivery, so
+receivers can de-duplicate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from monitor.core.types import EventType, Status
+
+
+class AlertKind(StrEnum):
+    STATUS_CHANGE = "status_change"  # a person's status changed
+    EVENT = "event"  # a notable event that leaves the status as it is (hunger strike, ...)
+    TEST = "test"  # `monitor alerts test ROUTE`
+
+
+@dataclass(frozen=True)
+class AlertArticle:
+    """One article that reports the story: the first, then any corroboration."""
+
+    title: str
+    url: str | None
+    feed_url: str
+    published: datetime | None
+
+
+@dataclass(frozen=True)
+class Alert:
+    key: str
+    kind: AlertKind
+    person_id: str
+    person_name: str
+    event_type: EventType | None
+    evidence: str
+    event_date: date | None
+    previous_status: Status | None
+    new_status: Status | None
+    articles: tuple[AlertArticle, ...]
+    detected_at: datetime
+    person_tags: tuple[str, ...] = ()
+    reminder: bool = False  # sent again because nobody acknowledged it
+    review_url: str | None = None  # the match in the review UI, when its base URL is set
+
+    @property
+    def headline(self) -> str:
+        """``Yerlan Baltabay: sentenced — detained → imprisoned``"""
+        prefix = "Reminder: " if self.reminder else ""
+        what = str(self.event_type).replace("_", " ") if self.event_type else "test"
+        if self.previous_status is not None and self.new_status is not None:
+            return (
+                f"{prefix}{self.person_name}: {what} — {self.previous_status} → {self.new_status}"
+            )
+        return f"{prefix}{self.person_name}: {what}"
