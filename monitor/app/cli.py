@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from monitor.adapters.articles_file import BadLine, parse_published, read_articles
-from monitor.adapters.db import deliveries, repo
+from monitor.adapters.db import deliveries, repo, review
 from monitor.adapters.db.session import Database, migrate, open_database
 from monitor.adapters.settings import Settings, load_settings
 from monitor.adapters.watchlist_file import load_watchlist
@@ -81,6 +81,20 @@ def build_parser() -> argparse.ArgumentParser:
     status = command("status", run_status, "each person's status, since when, and timeline")
     status.add_argument("person", nargs="?", metavar="PERSON", help="one person's id")
     add_format(status, ("table", "json"))
+
+    reviewing = command("review", run_review, "confirm or dismiss a match")
+    reviewing.add_argument("match_id", type=int, metavar="MATCH_ID")
+    verdict = reviewing.add_mutually_exclusive_group(required=True)
+    verdict.add_argument("--confirm", action="store_true", help="the match is right")
+    verdict.add_argument(
+        "--dismiss", action="store_true",
+        help="the match is wrong: revert the status it changed and cancel unsent alerts",
+    )  # fmt: skip
+    reviewing.add_argument("--note", metavar="TEXT", help="why, for the audit log")
+    reviewing.add_argument(
+        "--by", metavar="NAME", default=os.environ.get("USER") or "cli",
+        help="who reviews (default: $USER)",
+    )  # fmt: skip
 
     command("reprocess", run_reprocess, "re-run matching and extraction over stored articles")
 
@@ -359,6 +373,33 @@ def timeline_row(entry: repo.TimelineEntry) -> dict[str, Any]:
         "evidence": entry.evidence,
         "source": entry.article_url or entry.feed_url,
     }
+
+
+def run_review(args: argparse.Namespace, settings: Settings) -> int:
+    database = connect(settings)
+    try:
+        with database.transaction() as session:
+            outcome = review.review_match(
+                session, args.match_id, dismiss=args.dismiss, actor=args.by, note=args.note,
+                now=now(),
+            )  # fmt: skip
+    finally:
+        database.dispose()
+    if outcome is None:
+        print(f"monitor review: no match #{args.match_id}", file=sys.stderr)
+        return 1
+    line = f"match #{outcome.match_id} {outcome.review_state}"
+    if outcome.status_before != outcome.status_after:
+        line += f": {outcome.person_id} {outcome.status_before} → {outcome.status_after}"
+    effects = [
+        f"{outcome.reverted_changes} status change(s) reverted" if outcome.reverted_changes else "",
+        f"{outcome.restored_changes} status change(s) restored" if outcome.restored_changes else "",
+        f"{outcome.cancelled_deliveries} unsent alert(s) cancelled"
+        if outcome.cancelled_deliveries else "",
+    ]  # fmt: skip
+    effects = [e for e in effects if e]
+    print(line + (f" ({', '.join(effects)})" if effects else ""))
+    return 0
 
 
 def run_reprocess(args: argparse.Namespace, settings: Settings) -> int:

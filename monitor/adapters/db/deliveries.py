@@ -10,7 +10,6 @@ again with the same idempotency key (at-least-once delivery).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -352,12 +351,3 @@ def unacknowledged(session: Session, route: str, sent_before: datetime) -> list[
         )
         for r in session.scalars(query)
     ]  # fmt: skip
-
-
-def cancel_unsent(session: Session, delivery_ids: Sequence[int]) -> int:
-    result = session.execute(
-        update(DeliveryRow)
-        .where(DeliveryRow.id.in_(list(delivery_ids)), DeliveryRow.state == PENDING)
-        .values(state=CANCELLED)
-    )
-    return int(result.rowcount)  # type: ignore[attr-defined]

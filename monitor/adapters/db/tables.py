@@ -145,6 +145,9 @@ class MatchRow(Base):
     confidence: Mapped[float] = mapped_column(Float)
     review_state: Mapped[str] = mapped_column(String(20), default="unreviewed")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    reviewed_by: Mapped[str | None] = mapped_column(String(200))
+    reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    review_note: Mapped[str | None] = mapped_column(Text)
 
 
 class EventRow(Base):
@@ -263,3 +266,18 @@ class DeliveryAttemptRow(Base):
     outcome: Mapped[str | None] = mapped_column(String(20))  # sent, retry, failed
     detail: Mapped[str | None] = mapped_column(Text)
     duration_ms: Mapped[int | None] = mapped_column(Integer)
+
+
+class ReviewActionRow(Base):
+    """The audit log: every review action, who took it, when, and why."""
+
+    __tablename__ = "review_actions"
+
+    id: Mapped[int] = mapped_column(Key, primary_key=True)
+    match_id: Mapped[int | None] = mapped_column(ForeignKey("matches.id"), index=True)
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), index=True)
+    action: Mapped[str] = mapped_column(String(30))  # confirm, dismiss, set_status
+    actor: Mapped[str] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)
+    detail: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # what the action changed
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -1,0 +1,119 @@
+"""Review actions on matches, each written to the audit log.
+
+Dismissing a match reverts the status changes its events made (the person's
+status is recomputed from the changes that remain) and cancels its alerts not
+yet sent. Confirming marks it reviewed; confirming a match dismissed earlier
+restores the status changes the dismissal reverted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from monitor.adapters.db.tables import (
+    DeliveryRow,
+    EventRow,
+    MatchRow,
+    PersonRow,
+    ReviewActionRow,
+    StatusChangeRow,
+)
+
+CONFIRMED, DISMISSED = "confirmed", "dismissed"
+
+
+@dataclass(frozen=True)
+class ReviewOutcome:
+    match_id: int
+    person_id: str
+    review_state: str
+    status_before: str
+    status_after: str
+    reverted_changes: int
+    restored_changes: int
+    cancelled_deliveries: int
+
+
+def review_match(
+    session: Session, match_id: int, *, dismiss: bool, actor: str, note: str | None, now: datetime
+) -> ReviewOutcome | None:
+    """Confirm or dismiss a match; None when there is no such match."""
+    match = session.get(MatchRow, match_id)
+    if match is None:
+        return None
+    person = session.get(PersonRow, match.person_id)
+    status_before = person.status if person else "unknown"
+    match.review_state = DISMISSED if dismiss else CONFIRMED
+    match.reviewed_by, match.reviewed_at, match.review_note = actor, now, note
+    event_ids = list(session.scalars(select(EventRow.id).where(EventRow.match_id == match_id)))
+    changes = select(StatusChangeRow.id).where(StatusChangeRow.event_id.in_(event_ids))
+    reverted = restored = cancelled = 0
+    if dismiss:
+        reverted = count(session.execute(
+            update(StatusChangeRow)
+            .where(StatusChangeRow.id.in_(changes), StatusChangeRow.reverted_at.is_(None))
+            .values(reverted_at=now)
+        ))  # fmt: skip
+        cancelled = count(session.execute(
+            update(DeliveryRow)
+            .where(
+                DeliveryRow.state == "pending",
+                or_(DeliveryRow.status_change_id.in_(changes), DeliveryRow.event_id.in_(event_ids)),
+            )
+            .values(state="cancelled", last_error=f"cancelled: match #{match_id} dismissed")
+        ))  # fmt: skip
+    else:
+        restored = count(session.execute(
+            update(StatusChangeRow)
+            .where(StatusChangeRow.id.in_(changes), StatusChangeRow.reverted_at.is_not(None))
+            .values(reverted_at=None)
+        ))  # fmt: skip
+    status_after = (
+        recompute_status(session, match.person_id, now) if reverted or restored else status_before
+    )
+    detail: dict[str, Any] = {"status": [status_before, status_after]}
+    if reverted or restored or cancelled:
+        detail |= {"reverted": reverted, "restored": restored, "cancelled": cancelled}
+    session.add(
+        ReviewActionRow(
+            match_id=match_id,
+            person_id=match.person_id,
+            action="dismiss" if dismiss else "confirm",
+            actor=actor,
+            note=note,
+            detail=detail,
+            created_at=now,
+        )
+    )
+    return ReviewOutcome(
+        match_id, match.person_id, match.review_state, status_before, status_after,
+        reverted, restored, cancelled,
+    )  # fmt: skip
+
+
+def recompute_status(session: Session, person_id: str, now: datetime) -> str:
+    """The status the remaining (not reverted) changes give; the known status if none."""
+    person = session.get(PersonRow, person_id)
+    if person is None:
+        return "unknown"
+    latest = session.scalars(
+        select(StatusChangeRow)
+        .where(StatusChangeRow.person_id == person_id, StatusChangeRow.reverted_at.is_(None))
+        .order_by(StatusChangeRow.occurred_at.desc(), StatusChangeRow.id.desc())
+        .limit(1)
+    ).first()
+    if latest is None:
+        person.status, person.status_since = person.known_status or "unknown", None
+    else:
+        person.status, person.status_since = latest.new_status, latest.occurred_at
+    person.updated_at = now
+    return person.status
+
+
+def count(result: Any) -> int:
+    return int(result.rowcount)

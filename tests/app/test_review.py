@@ -1,0 +1,124 @@
+"""Review: dismissing a match reverts what it changed and cancels its unsent alerts."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+
+from monitor.adapters.db import deliveries, repo
+from monitor.adapters.db.review import review_match
+from monitor.adapters.db.session import Database
+from monitor.adapters.db.tables import ReviewActionRow
+from monitor.app.record import record_findings
+from monitor.core.entries import entry_keys
+from monitor.core.types import (
+    AlertRoute,
+    Event,
+    EventType,
+    FeedConfig,
+    Finding,
+    Mention,
+    ParsedEntry,
+    Person,
+    Status,
+    Watchlist,
+)
+
+NOW = datetime(2026, 4, 10, 12, 0, tzinfo=UTC)
+BILASH = Person("bilash-serikzhan", "Serikzhan Bilash", status=Status.HOUSE_ARREST)
+WATCHLIST = Watchlist(
+    people=(BILASH,),
+    feeds=(FeedConfig("https://news.example.org/rss"),),
+    alerts=(AlertRoute("hook", "webhook", {"url": "http://127.0.0.1:9/"}),),
+)
+
+
+def report(database: Database, kind: EventType, when: datetime, title: str) -> int:
+    """Store an article saying ``kind`` happened to Bilash; returns the match id."""
+    entry = ParsedEntry(None, f"https://news.example.org/{title}", title, title, when)
+    finding = Finding(
+        BILASH.id,
+        (Mention(BILASH.id, 0, 6, "Bilash", "Bilash", 0.9),),
+        (Event(BILASH.id, kind, True, 0.9, f"Bilash: {kind}.", when.date()),),
+    )
+    with database.transaction() as session:
+        repo.sync_watchlist(session, WATCHLIST, when)
+        feed_id = repo.feeds_to_poll(session)[0].id
+        article = repo.add_article(session, feed_id, entry_keys(entry), entry, when)
+        [recorded] = record_findings(session, article, when, [finding], when, WATCHLIST)
+    return recorded.match_id
+
+
+def status_of(database: Database) -> Status:
+    with database.transaction() as session:
+        return repo.person_status(session, BILASH.id)[0]
+
+
+def test_dismissing_a_match_reverts_its_status_change_and_cancels_its_alert(
+    database: Database,
+) -> None:
+    match_id = report(database, EventType.DETAINED, NOW, "arrest")
+    assert status_of(database) == Status.DETAINED
+    with database.transaction() as session:
+        outcome = review_match(
+            session, match_id, dismiss=True, actor="aigerim", note="a namesake", now=NOW
+        )
+    assert outcome is not None
+    assert (outcome.status_before, outcome.status_after) == ("detained", "house_arrest")
+    assert (outcome.reverted_changes, outcome.cancelled_deliveries) == (1, 1)
+    assert status_of(database) == Status.HOUSE_ARREST
+    with database.transaction() as session:
+        [delivery] = deliveries.list_deliveries(session)
+        [audit] = session.scalars(select(ReviewActionRow)).all()
+        [match] = repo.list_matches(session, repo.MatchFilter())
+    assert delivery.state == "cancelled"
+    assert (audit.action, audit.actor, audit.note) == ("dismiss", "aigerim", "a namesake")
+    assert match.review_state == "dismissed"
+
+
+def test_dismissing_the_latest_change_falls_back_to_the_one_before(database: Database) -> None:
+    report(database, EventType.DETAINED, NOW, "arrest")
+    release = report(database, EventType.RELEASED, NOW + timedelta(days=3), "release")
+    assert status_of(database) == Status.FREE
+    with database.transaction() as session:
+        review_match(session, release, dismiss=True, actor="a", note=None, now=NOW)
+    assert status_of(database) == Status.DETAINED
+
+
+def test_confirming_a_dismissed_match_restores_its_status_change(database: Database) -> None:
+    match_id = report(database, EventType.DETAINED, NOW, "arrest")
+    with database.transaction() as session:
+        review_match(session, match_id, dismiss=True, actor="a", note=None, now=NOW)
+    with database.transaction() as session:
+        outcome = review_match(
+            session, match_id, dismiss=False, actor="b", note="it was him", now=NOW
+        )
+    assert outcome is not None and outcome.restored_changes == 1
+    assert status_of(database) == Status.DETAINED
+    with database.transaction() as session:
+        actions = [
+            a.action for a in session.scalars(select(ReviewActionRow).order_by(ReviewActionRow.id))
+        ]
+    assert actions == ["dismiss", "confirm"]
+
+
+def test_a_sent_alert_is_not_cancelled_by_a_later_dismissal(database: Database) -> None:
+    match_id = report(database, EventType.DETAINED, NOW, "arrest")
+    with database.transaction() as session:
+        [claimed] = deliveries.claim_due(session, NOW, "w", timedelta(minutes=5), 10)
+        attempt = deliveries.start_attempt(session, claimed.id, "w", NOW)
+        deliveries.finish_attempt(
+            session, attempt, claimed.id, outcome="sent", detail="HTTP 200", started_at=NOW, now=NOW
+        )
+    with database.transaction() as session:
+        outcome = review_match(session, match_id, dismiss=True, actor="a", note=None, now=NOW)
+        [delivery] = deliveries.list_deliveries(session)
+    assert outcome is not None and outcome.cancelled_deliveries == 0
+    assert delivery.state == "sent"
+
+
+def test_reviewing_a_missing_match_changes_nothing(database: Database) -> None:
+    with database.transaction() as session:
+        assert review_match(session, 4242, dismiss=True, actor="a", note=None, now=NOW) is None
+        assert session.scalars(select(ReviewActionRow)).all() == []
