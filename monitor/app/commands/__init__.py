@@ -1,0 +1,1 @@
+"""The handlers of the `monitor` commands, grouped by what users do with them."""

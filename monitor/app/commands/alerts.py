@@ -1,0 +1,90 @@
+"""`monitor alerts`: list, send, retry, acknowledge and test deliveries."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import timedelta
+
+from monitor.adapters.db import deliveries
+from monitor.adapters.db.session import Database, open_database
+from monitor.adapters.settings import Settings
+from monitor.app.commands.common import now, read_watchlist
+from monitor.app.outbox import DeliveryReport, Dispatcher
+from monitor.app.output import iso, write_json, write_table
+from monitor.app.shapes import delivery_as_dict
+from monitor.core.schedule import RetryPolicy
+from monitor.core.types import Watchlist
+from monitor.errors import ConfigError, DeliveryError
+
+
+def run_alerts(args: argparse.Namespace, settings: Settings) -> int:
+    watchlist = read_watchlist(settings)
+    if args.action in ("retry", "ack", "test") and not args.target:
+        what = "a route name" if args.action == "test" else "a delivery ID"
+        raise ConfigError(f"alerts {args.action} needs {what}")
+    if args.action in ("retry", "ack") and not str(args.target).isdigit():
+        raise ConfigError(f"{args.target!r} is not a delivery ID (a number)")
+    routes = {route.name: route for route in watchlist.alerts}
+    if args.action == "test" and args.target not in routes:
+        known = ", ".join(routes) or "none"
+        raise ConfigError(f"no alert route named {args.target!r} (routes: {known})")
+    database = open_database(settings.database_url)
+    try:
+        outbox = dispatcher(database, watchlist, settings)
+        if args.action == "send":
+            reports = outbox.send_due()
+            print_deliveries(reports)
+            print(f"{len(reports)} deliveries attempted")
+            return 1 if any(r.outcome != "sent" for r in reports) else 0
+        if args.action == "test":
+            try:
+                print(f"test alert sent via {args.target}: {outbox.send_test(routes[args.target])}")
+            except DeliveryError as e:
+                print(f"test alert via {args.target} failed: {e}", file=sys.stderr)
+                return 1
+            return 0
+        if args.action in ("retry", "ack"):
+            change = deliveries.retry_now if args.action == "retry" else deliveries.acknowledge
+            with database.transaction() as session:
+                done = change(session, int(args.target), now())
+            verb = "will be sent again now" if args.action == "retry" else "acknowledged"
+            if not done:
+                print(f"delivery #{args.target}: nothing to do (no such delivery, or it is "
+                      f"{'sending or sent' if args.action == 'retry' else 'already acknowledged'})",
+                      file=sys.stderr)  # fmt: skip
+                return 1
+            print(f"delivery #{args.target} {verb}")
+            return 0
+        with database.transaction() as session:
+            views = deliveries.list_deliveries(session, args.state, args.limit)
+    finally:
+        database.dispose()
+    rows = [delivery_as_dict(v) for v in views]
+    if args.format == "json":
+        write_json(rows, sys.stdout)
+    else:
+        table = [row | {"attempts": len(row["attempts"])} for row in rows]
+        columns = ["id", "created_at", "route", "kind", "person_id", "state", "attempts",
+                   "last_error"]  # fmt: skip
+        write_table(table, columns, sys.stdout)
+    return 0
+
+
+def dispatcher(database: Database, watchlist: Watchlist, settings: Settings) -> Dispatcher:
+    policy = RetryPolicy(
+        base=timedelta(seconds=settings.retry_base_seconds),
+        cap=timedelta(seconds=settings.retry_max_seconds),
+        give_up_after=timedelta(seconds=settings.retry_give_up_seconds),
+    )
+    return Dispatcher(
+        database, watchlist, clock=now, policy=policy, review_base_url=settings.base_url
+    )
+
+
+def print_deliveries(reports: Sequence[DeliveryReport]) -> None:
+    for report in reports:
+        ids = ", ".join(f"#{i}" for i in report.delivery_ids)
+        retry = f" (next try {iso(report.retry_at)})" if report.retry_at else ""
+        print(f"alert {ids} via {report.route}: {report.outcome}: {report.detail}{retry}")

@@ -1,0 +1,30 @@
+"""What every command needs: the watchlist, the database, the clock, output options."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from datetime import UTC, datetime
+
+from monitor.adapters.db.session import Database, open_database
+from monitor.adapters.settings import Settings
+from monitor.adapters.watchlist_file import load_watchlist
+from monitor.core.types import Watchlist
+
+
+def read_watchlist(settings: Settings) -> Watchlist:
+    return load_watchlist(settings.watchlist_path, os.environ)
+
+
+def connect(settings: Settings) -> Database:
+    """The database, its schema brought up to date; refuses a bad watchlist first."""
+    read_watchlist(settings)
+    return open_database(settings.database_url)
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def add_format(parser: argparse.ArgumentParser, choices: tuple[str, ...]) -> None:
+    parser.add_argument("--format", choices=choices, default="table", help="output format")

@@ -1,0 +1,114 @@
+"""The match log: `monitor matches`, `monitor status` and `monitor review`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from monitor.adapters.articles_file import parse_published
+from monitor.adapters.db import repo, review
+from monitor.adapters.db.session import open_database
+from monitor.adapters.settings import Settings
+from monitor.app.commands.common import connect, now, read_watchlist
+from monitor.app.output import iso, write_csv, write_json, write_table
+from monitor.app.shapes import match_as_dict, person_as_dict
+from monitor.errors import ConfigError
+
+
+def run_matches(args: argparse.Namespace, settings: Settings) -> int:
+    since = None
+    if args.since:
+        try:
+            since = parse_published(args.since)
+        except ValueError:
+            raise ConfigError(f"--since {args.since!r} is not a date (YYYY-MM-DD)") from None
+    where = repo.MatchFilter(args.person, args.feed, since, args.limit)
+    database = connect(settings)
+    try:
+        with database.transaction() as session:
+            rows = [match_as_dict(m) for m in repo.list_matches(session, where)]
+    finally:
+        database.dispose()
+    columns = [
+        "id",
+        "created_at",
+        "person_id",
+        "matched_text",
+        "events",
+        "article_title",
+        "review_state",
+    ]
+    if args.format == "json":
+        write_json(rows, sys.stdout)
+    elif args.format == "csv":
+        write_csv(rows, [*columns, "article_url", "feed_url", "published"], sys.stdout)
+    else:
+        table = [row | {"events": ", ".join(event_label(e) for e in row["events"])} for row in rows]
+        write_table(table, columns, sys.stdout)
+    return 0
+
+
+def event_label(event: dict[str, Any]) -> str:
+    return str(event["type"]) + ("" if event["current"] else " (background)")
+
+
+def run_status(args: argparse.Namespace, settings: Settings) -> int:
+    watchlist = read_watchlist(settings)
+    database = open_database(settings.database_url)
+    try:
+        with database.transaction() as session:
+            repo.sync_watchlist(session, watchlist, now())
+            people = repo.person_views(session, args.person)
+    finally:
+        database.dispose()
+    if args.person and not people:
+        raise ConfigError(f"no person with id {args.person!r} in the watchlist or the database")
+    if args.format == "json":
+        write_json([person_as_dict(p) for p in people], sys.stdout)
+        return 0
+    for person in people:
+        since = f" since {iso(person.status_since)[:10]}" if person.status_since else ""
+        print(f"{person.name} ({person.id}): {person.status}{since}")
+        if args.person:
+            rows = [timeline_row(entry) for entry in person.timeline]
+            columns = ["date", "event", "change", "evidence", "source"]
+            write_table(rows, columns, sys.stdout, max_width=70)
+    return 0
+
+
+def timeline_row(entry: repo.TimelineEntry) -> dict[str, Any]:
+    return {
+        "date": entry.date or (iso(entry.published) or "")[:10],
+        "event": entry.type + ("" if entry.current else " (background)"),
+        "change": " → ".join(entry.changed) if entry.changed else "",
+        "evidence": entry.evidence,
+        "source": entry.article_url or entry.feed_url,
+    }
+
+
+def run_review(args: argparse.Namespace, settings: Settings) -> int:
+    database = connect(settings)
+    try:
+        with database.transaction() as session:
+            outcome = review.review_match(
+                session, args.match_id, dismiss=args.dismiss, actor=args.by, note=args.note,
+                now=now(),
+            )  # fmt: skip
+    finally:
+        database.dispose()
+    if outcome is None:
+        print(f"monitor review: no match #{args.match_id}", file=sys.stderr)
+        return 1
+    line = f"match #{outcome.match_id} {outcome.review_state}"
+    if outcome.status_before != outcome.status_after:
+        line += f": {outcome.person_id} {outcome.status_before} → {outcome.status_after}"
+    effects = [
+        f"{outcome.reverted_changes} status change(s) reverted" if outcome.reverted_changes else "",
+        f"{outcome.restored_changes} status change(s) restored" if outcome.restored_changes else "",
+        f"{outcome.cancelled_deliveries} unsent alert(s) cancelled"
+        if outcome.cancelled_deliveries else "",
+    ]  # fmt: skip
+    effects = [e for e in effects if e]
+    print(line + (f" ({', '.join(effects)})" if effects else ""))
+    return 0

@@ -1,0 +1,27 @@
+"""`monitor scan`: analyse articles from a file, with no database (DESIGN.md contract)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from monitor.adapters.articles_file import BadLine, read_articles
+from monitor.adapters.settings import Settings
+from monitor.app.commands.common import read_watchlist
+from monitor.core.scan import build_scanner, finding_as_dict, scan_article
+
+
+def run_scan(args: argparse.Namespace, settings: Settings) -> int:
+    scanner = build_scanner(read_watchlist(settings).people)
+    bad = 0
+    source = sys.stdin if args.articles == "-" else open(args.articles, encoding="utf-8")  # noqa: SIM115
+    with source:
+        for item in read_articles(source):
+            if isinstance(item, BadLine):
+                bad += 1
+                print(f"{args.articles}:{item.line_number}: {item.message}", file=sys.stderr)
+                continue
+            for finding in scan_article(scanner, item):
+                print(json.dumps(finding_as_dict(item.id, finding), ensure_ascii=False))
+    return 1 if bad else 0

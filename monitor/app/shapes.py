@@ -1,0 +1,102 @@
+"""The JSON shapes of records, shared by the CLI and the review UI's API."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from monitor.adapters.db import deliveries, repo
+from monitor.app.output import iso
+
+
+def match_as_dict(match: repo.MatchView) -> dict[str, Any]:
+    return {
+        "id": match.id,
+        "person_id": match.person_id,
+        "person_name": match.person_name,
+        "matched_text": match.matched_text,
+        "confidence": round(match.confidence, 3),
+        "mentions": match.mentions,
+        "article_id": match.article_id,
+        "article_title": match.article_title,
+        "article_url": match.article_url,
+        "feed_url": match.feed_url,
+        "published": iso(match.published),
+        "created_at": iso(match.created_at),
+        "review_state": match.review_state,
+        "events": [asdict(e) for e in match.events],
+    }
+
+
+def person_as_dict(person: repo.PersonView) -> dict[str, Any]:
+    return {
+        "id": person.id,
+        "name": person.name,
+        "active": person.active,
+        "known_status": person.known_status,
+        "status": person.status,
+        "since": iso(person.status_since),
+        "timeline": [
+            {
+                "date": e.date,
+                "type": e.type,
+                "current": e.current,
+                "confidence": round(e.confidence, 3),
+                "evidence": e.evidence,
+                "status_change": {"from": e.changed[0], "to": e.changed[1]} if e.changed else None,
+                "article_title": e.article_title,
+                "article_url": e.article_url,
+                "feed_url": e.feed_url,
+                "published": iso(e.published),
+                "found_at": iso(e.found_at),
+                "match_id": e.match_id,
+            }
+            for e in person.timeline
+        ],
+    }
+
+
+def delivery_as_dict(view: deliveries.DeliveryView) -> dict[str, Any]:
+    return {
+        "id": view.id,
+        "key": view.key,
+        "route": view.route,
+        "channel": view.channel,
+        "kind": view.kind,
+        "person_id": view.person_id,
+        "state": view.state,
+        "digest": view.digest,
+        "reminder": view.reminder,
+        "created_at": iso(view.created_at),
+        "next_attempt_at": iso(view.next_attempt_at),
+        "sent_at": iso(view.sent_at),
+        "acked_at": iso(view.acked_at),
+        "last_error": view.last_error,
+        "attempts": [
+            {
+                "number": a.number,
+                "worker": a.worker,
+                "started_at": iso(a.started_at),
+                "finished_at": iso(a.finished_at),
+                "outcome": a.outcome or "interrupted",
+                "detail": a.detail,
+                "duration_ms": a.duration_ms,
+            }
+            for a in view.attempts
+        ],
+    }
+
+
+def feed_as_dict(feed: repo.FeedHealth) -> dict[str, Any]:
+    return {
+        "url": feed.url,
+        "title": feed.title,
+        "active": feed.active,
+        "last_status": feed.last_status,
+        "error_reason": feed.error_reason,
+        "error_message": feed.error_message,
+        "consecutive_failures": feed.consecutive_failures,
+        "last_polled_at": iso(feed.last_polled_at),
+        "last_success_at": iso(feed.last_success_at),
+        "next_poll_at": iso(feed.next_poll_at),
+    }
