@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import httpx
+from sqlalchemy.orm import Session
 
 from monitor.adapters.db import repo
 from monitor.adapters.db.session import Database
@@ -177,11 +178,11 @@ class Pipeline:
         return FeedReport(feed.url, "ok", new_entries, tuple(matches), next_poll_at=next_poll)
 
     def store_entries(
-        self, session: repo.Session, feed_id: int, parsed: ParsedFeed, now: datetime
+        self, session: Session, feed_id: int, parsed: ParsedFeed, now: datetime
     ) -> tuple[int, list[FoundMatch]]:
         keyed = [(entry, entry_keys(entry)) for entry in parsed.entries]
         seen = repo.known_guid_keys(session, feed_id, [keys.guid_key for _, keys in keyed])
-        new_entries, matches = 0, []
+        new_entries, matches = 0, list[FoundMatch]()
         for entry, keys in keyed:
             if keys.guid_key in seen:
                 continue

@@ -44,7 +44,7 @@ def next_poll_after_failure(
 ) -> datetime:
     """Interval × 2^(failures − 1), capped at six hours; a Retry-After within the cap wins."""
     exponent = min(max(consecutive_failures - 1, 0), 16)
-    backoff = min(timedelta(seconds=interval_seconds) * 2**exponent, MAX_BACKOFF)
+    backoff = min(timedelta(seconds=interval_seconds) * (1 << exponent), MAX_BACKOFF)
     if retry_after:
         backoff = max(backoff, min(timedelta(seconds=retry_after), MAX_BACKOFF))
     return now + backoff
@@ -68,7 +68,7 @@ def next_attempt_after_failure(
     do not all come back at once (up to a quarter of the delay is added).
     """
     exponent = min(max(attempts - 1, 0), 30)
-    delay = min(policy.base * 2**exponent, policy.cap)
+    delay = min(policy.base * (1 << exponent), policy.cap)
     retry_at = now + delay + delay * (0.25 * jitter)
     if retry_at - first_queued > policy.give_up_after:
         return None

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
+from monitor.adapters.db.session import rows_changed
 from monitor.adapters.db.tables import (
     ArticleRow,
     DeliveryAttemptRow,
@@ -159,11 +160,9 @@ def claim_due(
             .where(DeliveryRow.id == delivery_id, due)
             .values(state=SENDING, claimed_by=worker, claimed_until=now + lease)
         )
-        if result.rowcount == 1:  # type: ignore[attr-defined]
+        if rows_changed(result) == 1:
             claimed.append(delivery_id)
-    rows = (
-        session.scalars(select(DeliveryRow).where(DeliveryRow.id.in_(claimed))) if claimed else []
-    )
+    rows = list(session.scalars(select(DeliveryRow).where(DeliveryRow.id.in_(claimed))))
     return [
         Claimed(
             id=row.id,
@@ -320,7 +319,7 @@ def retry_now(session: Session, delivery_id: int, now: datetime) -> bool:
         .where(DeliveryRow.id == delivery_id, DeliveryRow.state.in_([FAILED, PENDING]))
         .values(state=PENDING, next_attempt_at=now)
     )
-    return result.rowcount == 1  # type: ignore[attr-defined]
+    return rows_changed(result) == 1
 
 
 def acknowledge(session: Session, delivery_id: int, now: datetime) -> bool:
@@ -329,7 +328,7 @@ def acknowledge(session: Session, delivery_id: int, now: datetime) -> bool:
         .where(DeliveryRow.id == delivery_id, DeliveryRow.acked_at.is_(None))
         .values(acked_at=now)
     )
-    return result.rowcount == 1  # type: ignore[attr-defined]
+    return rows_changed(result) == 1
 
 
 def unacknowledged(session: Session, route: str, sent_before: datetime) -> list[Claimed]:

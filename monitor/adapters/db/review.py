@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
+from monitor.adapters.db.session import rows_changed
 from monitor.adapters.db.tables import (
     DeliveryRow,
     EventRow,
@@ -54,12 +55,12 @@ def review_match(
     changes = select(StatusChangeRow.id).where(StatusChangeRow.event_id.in_(event_ids))
     reverted = restored = cancelled = 0
     if dismiss:
-        reverted = count(session.execute(
+        reverted = rows_changed(session.execute(
             update(StatusChangeRow)
             .where(StatusChangeRow.id.in_(changes), StatusChangeRow.reverted_at.is_(None))
             .values(reverted_at=now)
         ))  # fmt: skip
-        cancelled = count(session.execute(
+        cancelled = rows_changed(session.execute(
             update(DeliveryRow)
             .where(
                 DeliveryRow.state == "pending",
@@ -68,7 +69,7 @@ def review_match(
             .values(state="cancelled", last_error=f"cancelled: match #{match_id} dismissed")
         ))  # fmt: skip
     else:
-        restored = count(session.execute(
+        restored = rows_changed(session.execute(
             update(StatusChangeRow)
             .where(StatusChangeRow.id.in_(changes), StatusChangeRow.reverted_at.is_not(None))
             .values(reverted_at=None)
@@ -113,7 +114,3 @@ def recompute_status(session: Session, person_id: str, now: datetime) -> str:
         person.status, person.status_since = latest.new_status, latest.occurred_at
     person.updated_at = now
     return person.status
-
-
-def count(result: Any) -> int:
-    return int(result.rowcount)

@@ -68,7 +68,7 @@ def run_status(args: argparse.Namespace, settings: Settings) -> int:
         write_json([person_as_dict(p) for p in people], sys.stdout)
         return 0
     for person in people:
-        since = f" since {iso(person.status_since)[:10]}" if person.status_since else ""
+        since = f" since {person.status_since.date().isoformat()}" if person.status_since else ""
         print(f"{person.name} ({person.id}): {person.status}{since}")
         if args.person:
             rows = [timeline_row(entry) for entry in person.timeline]
