@@ -18,15 +18,28 @@ class BadLine:
     message: str
 
 
-def read_articles(lines: Iterable[str]) -> Iterator[Article | BadLine]:
-    """Articles in order; a bad line yields a BadLine instead and reading goes on."""
-    for number, line in enumerate(lines, start=1):
+def read_articles(lines: Iterable[str | bytes]) -> Iterator[Article | BadLine]:
+    """Articles in order; a bad line yields a BadLine instead and reading goes on.
+
+    Lines may be bytes (a file opened in binary): each is decoded as UTF-8 on its
+    own, so one bad byte costs its line only.
+    """
+    for number, raw in enumerate(lines, start=1):
+        try:
+            line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        except UnicodeDecodeError as e:
+            yield BadLine(number, f"not UTF-8: byte {e.start + 1} is {raw[e.start]:#04x}")
+            continue
+        if number == 1:
+            line = line.removeprefix("\ufeff")  # a byte order mark some editors write
         if not line.strip():
             continue
         try:
             yield article_from_json(json.loads(line))
         except json.JSONDecodeError as e:
             yield BadLine(number, f"not JSON: {e.msg} at column {e.colno}")
+        except RecursionError:
+            yield BadLine(number, "not JSON: nested too deeply")
         except ValueError as e:
             yield BadLine(number, str(e))
 
@@ -61,4 +74,7 @@ def parse_published(value: object) -> datetime | None:
         raise ValueError(f"'published' is not a date: {value!r}") from None
     if parsed.tzinfo is None:
         return parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError:  # e.g. 0001-01-01T00:00+05:00 falls before year 1 in UTC
+        raise ValueError(f"'published' is out of range: {value!r}") from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,13 +26,21 @@ class Settings:
 def load_settings(environ: Mapping[str, str], watchlist: str | None = None) -> Settings:
     """Settings from ``environ``; ``watchlist`` (from --watchlist) wins over the environment."""
     return Settings(
-        database_url=environ.get("MONITOR_DATABASE_URL") or DEFAULT_DATABASE_URL,
-        watchlist_path=Path(watchlist or environ.get("MONITOR_WATCHLIST") or DEFAULT_WATCHLIST),
+        database_url=env_text(environ, "MONITOR_DATABASE_URL") or DEFAULT_DATABASE_URL,
+        watchlist_path=Path(
+            watchlist or env_text(environ, "MONITOR_WATCHLIST") or DEFAULT_WATCHLIST
+        ),
         retry_base_seconds=env_float(environ, "MONITOR_RETRY_BASE_SECONDS", 60.0),
         retry_max_seconds=env_float(environ, "MONITOR_RETRY_MAX_SECONDS", 3600.0),
         retry_give_up_seconds=env_float(environ, "MONITOR_RETRY_GIVE_UP_SECONDS", 48 * 3600.0),
-        base_url=environ.get("MONITOR_BASE_URL") or None,
+        base_url=env_text(environ, "MONITOR_BASE_URL"),
     )
+
+
+def env_text(environ: Mapping[str, str], name: str) -> str | None:
+    """The variable's value; None when it is unset, empty or only spaces."""
+    raw = environ.get(name)
+    return raw if raw and raw.strip() else None
 
 
 def env_float(environ: Mapping[str, str], name: str, default: float) -> float:
@@ -42,6 +51,8 @@ def env_float(environ: Mapping[str, str], name: str, default: float) -> float:
         value = float(raw)
     except ValueError:
         raise ConfigError(f"{name}={raw!r} is not a number") from None
+    if not math.isfinite(value):
+        raise ConfigError(f"{name}={raw!r} is not a finite number")
     if value < 0:
         raise ConfigError(f"{name}={raw!r} must not be negative")
     return value

@@ -33,7 +33,11 @@ def load_watchlist(path: str | Path, environ: Mapping[str, str]) -> Watchlist:
     lines: dict[str, int] = {}
     duplicates: list[Problem] = []
     if node is not None:
-        _record_lines(node, "", lines, duplicates)
+        _record_lines(node, "", lines, duplicates, set())
+        lines["watchlist"] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):  # an unknown top-level key is `watchlist.KEY`
+        for key_node, _ in node.value:
+            lines.setdefault(f"watchlist.{key_node.value}", key_node.start_mark.line + 1)
     watchlist, problems = parse_watchlist(
         data, environ=environ, lines=lines, base_dir=os.fspath(path.resolve().parent)
     )
@@ -44,11 +48,22 @@ def load_watchlist(path: str | Path, environ: Mapping[str, str]) -> Watchlist:
 
 
 def _record_lines(
-    node: yaml.Node, location: str, lines: dict[str, int], duplicates: list[Problem]
+    node: yaml.Node,
+    location: str,
+    lines: dict[str, int],
+    duplicates: list[Problem],
+    visited: set[int],
 ) -> None:
-    """Map each location (``people[3].id``) to its 1-based line; note duplicate keys."""
+    """Map each location (``people[3].id``) to its 1-based line; note duplicate keys.
+
+    A node reached again through a YAML alias is not walked twice: a recursive
+    alias would never end, and nested aliases would take exponential time.
+    """
     if location:
         lines[location] = node.start_mark.line + 1
+    if id(node) in visited:
+        return
+    visited.add(id(node))
     if isinstance(node, yaml.MappingNode):
         seen: set[str] = set()
         for key_node, value_node in node.value:
@@ -58,7 +73,7 @@ def _record_lines(
                 line = key_node.start_mark.line + 1
                 duplicates.append(Problem(child, "key given twice", line))
             seen.add(key)
-            _record_lines(value_node, child, lines, duplicates)
+            _record_lines(value_node, child, lines, duplicates, visited)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            _record_lines(item, f"{location}[{i}]", lines, duplicates)
+            _record_lines(item, f"{location}[{i}]", lines, duplicates, visited)

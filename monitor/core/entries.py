@@ -53,14 +53,25 @@ def entry_keys(entry: ParsedEntry) -> EntryKeys:
 
 
 def canonical_url(url: str) -> str:
-    """``url`` without tracking parameters, fragment, default port or host case."""
+    """``url`` without tracking parameters, fragment, default port or host case.
+
+    Only http(s) URLs with a host are rewritten; anything else comes back stripped.
+    """
     try:
-        parts = urlsplit(url.strip())
-        port = parts.port
-    except ValueError:
+        return _canonical_http_url(url.strip())
+    except ValueError:  # also UnicodeEncodeError: a lone surrogate cannot be re-encoded
         return url.strip()
+
+
+def _canonical_http_url(url: str) -> str:
+    parts = urlsplit(url)
+    port = parts.port
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
+    if scheme not in DEFAULT_PORTS or not host:
+        return url
+    if ":" in host:  # an IPv6 address keeps its brackets
+        host = f"[{host}]"
     if port is not None and port != DEFAULT_PORTS.get(scheme):
         host = f"{host}:{port}"
     if parts.username:
@@ -79,7 +90,7 @@ def is_tracking_param(key: str) -> bool:
 
 
 def content_hash(title: str, text: str) -> str:
-    """The same for the same words, whatever the case, accents, spacing or markup left over."""
+    """The same for the same words, whatever the case, spacing, punctuation or Unicode form."""
     folded = unicodedata.normalize("NFKC", f"{title}\n{text}").casefold()
     words = re.findall(r"\w+", folded)
     return sha256(" ".join(words))

@@ -33,6 +33,7 @@ EMAIL_KEYS = {"to", "smtp_url", "from"}
 WEBHOOK_KEYS = {"url", "secret", "format"}
 WEBHOOK_FORMATS = {"json", "slack"}
 DEFAULT_INTERVAL_SECONDS = 15 * 60
+MAX_INTERVAL_SECONDS = 7 * 24 * 3600
 
 
 class _Checker:
@@ -67,7 +68,13 @@ class _Checker:
         if not isinstance(value, str) or not value.strip():
             self.problem(location, f"expected non-empty text, got {_kind(value)}")
             return None
-        return self.resolve(value.strip(), location)
+        known = len(self.problems)
+        resolved = self.resolve(value.strip(), location)
+        if not resolved.strip():  # ${VAR} set to nothing: refuse rather than drop the item
+            if len(self.problems) == known:  # (an unset variable is reported already)
+                self.problem(location, "empty once environment variables are substituted")
+            return None
+        return resolved
 
     def texts(self, value: object, location: str) -> tuple[str, ...]:
         if value is None:
@@ -158,16 +165,20 @@ def check_person(check: _Checker) -> Callable[[object, str], Person | None]:
         distinctive = item.get("distinctive", False)
         if not isinstance(distinctive, bool):
             check.problem(f"{at}.distinctive", f"expected true or false, got {_kind(distinctive)}")
+        aliases = check.texts(item.get("aliases"), f"{at}.aliases")
+        tags = check.texts(item.get("tags"), f"{at}.tags")
+        context = check.texts(item.get("context"), f"{at}.context")
+        exclude = check.texts(item.get("exclude"), f"{at}.exclude")
         if not (person_id and name):
             return None
         return Person(
             id=person_id,
             name=name,
-            aliases=check.texts(item.get("aliases"), f"{at}.aliases"),
+            aliases=aliases,
             status=status,
-            tags=check.texts(item.get("tags"), f"{at}.tags"),
-            context=check.texts(item.get("context"), f"{at}.context"),
-            exclude=check.texts(item.get("exclude"), f"{at}.exclude"),
+            tags=tags,
+            context=context,
+            exclude=exclude,
             distinctive=distinctive is True,
         )
 
@@ -203,18 +214,21 @@ def check_feed(check: _Checker, base_dir: str) -> Callable[[object, str], FeedCo
 
 
 def parse_interval(value: object, location: str, check: _Checker) -> int:
-    """``15m``, ``1h``, ``1h30m``, ``90s`` or a number of seconds."""
+    """``15m``, ``1h``, ``1h30m``, ``90s`` or a number of seconds, up to a week."""
     if value is None:
         return DEFAULT_INTERVAL_SECONDS
-    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
-        return value
-    m = DURATION.match(value.strip()) if isinstance(value, str) else None
-    if m and any(m.groups()):
+    total = None
+    if isinstance(value, int) and not isinstance(value, bool):
+        total = value
+    elif isinstance(value, str) and (m := DURATION.match(value.strip())) and any(m.groups()):
         hours, minutes, seconds = (int(g or 0) for g in m.groups())
         total = hours * 3600 + minutes * 60 + seconds
-        if total > 0:
-            return total
-    check.problem(location, f"{value!r} is not a duration (e.g. 15m, 1h, 90s)")
+    if total is None or total <= 0:
+        check.problem(location, f"{value!r} is not a duration (e.g. 15m, 1h, 90s)")
+    elif total > MAX_INTERVAL_SECONDS:
+        check.problem(location, f"{value!r} is longer than a week")
+    else:
+        return total
     return DEFAULT_INTERVAL_SECONDS
 
 
@@ -323,7 +337,7 @@ def check_channel(check: _Checker, channel: str, value: object, at: str) -> dict
         check.problem(f"{at}.secret", "give secrets as ${ENV_VAR}, never literally in the file")
     secret = check.text(raw_secret, f"{at}.secret")
     fmt = item.get("format", "json")
-    if fmt not in WEBHOOK_FORMATS:
+    if not isinstance(fmt, str) or fmt not in WEBHOOK_FORMATS:
         check.problem(f"{at}.format", f"unknown format {fmt!r} (one of: json, slack)")
     return {"url": url, "secret": secret, "format": fmt}
 

@@ -10,12 +10,17 @@ from monitor.adapters.articles_file import BadLine, read_articles
 from monitor.adapters.settings import Settings
 from monitor.app.commands.common import read_watchlist
 from monitor.core.scan import build_scanner, finding_as_dict, scan_article
+from monitor.errors import ConfigError
 
 
 def run_scan(args: argparse.Namespace, settings: Settings) -> int:
     scanner = build_scanner(read_watchlist(settings).people)
     bad = 0
-    source = sys.stdin if args.articles == "-" else open(args.articles, encoding="utf-8")  # noqa: SIM115
+    try:
+        stdin = getattr(sys.stdin, "buffer", sys.stdin)  # bytes, so bad UTF-8 costs one line
+        source = stdin if args.articles == "-" else open(args.articles, "rb")  # noqa: SIM115
+    except OSError as e:
+        raise ConfigError(f"--articles {args.articles}: {e.strerror or e}") from e
     with source:
         for item in read_articles(source):
             if isinstance(item, BadLine):

@@ -1,0 +1,242 @@
+"""Reading the watchlist file: YAML problems come back with the line to look at."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from textwrap import dedent
+
+import pytest
+
+from monitor.adapters.watchlist_file import load_watchlist
+from monitor.core.types import Status
+from monitor.errors import ConfigError, WatchlistError
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def write(folder: Path, text: str, name: str = "watchlist.yaml") -> Path:
+    path = folder / name
+    path.write_text(dedent(text).lstrip("\n"), encoding="utf-8")
+    return path
+
+
+def refusal(path: Path, environ: dict[str, str] | None = None) -> list[str]:
+    """Every problem, as `monitor check` prints it."""
+    with pytest.raises(WatchlistError) as caught:
+        load_watchlist(path, environ or {})
+    assert caught.value.path == str(path)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_a_valid_file_is_loaded_into_a_watchlist(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        """
+        people:
+          - id: kozlov-vladimir
+            name: Vladimir Kozlov
+            aliases: [Владимир Козлов]
+            status: imprisoned
+          - id: dzhakishev-mukhtar
+            name: Mukhtar Dzhakishev
+        feeds:
+          - url: https://www.rferl.org/api/zrqiteuuir
+            interval: 1h
+        """,
+    )
+
+    watchlist = load_watchlist(path, {})
+
+    assert [p.id for p in watchlist.people] == ["kozlov-vladimir", "dzhakishev-mukhtar"]
+    assert watchlist.people[0].aliases == ("Владимир Козлов",)
+    assert watchlist.people[0].status == Status.IMPRISONED
+    assert [(f.url, f.interval_seconds) for f in watchlist.feeds] == [
+        ("https://www.rferl.org/api/zrqiteuuir", 3600)
+    ]
+
+
+def test_a_duplicate_id_is_reported_with_its_line(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        """
+        people:
+          - id: dzhakishev-mukhtar
+            name: Mukhtar Dzhakishev
+          - id: kozlov-vladimir
+            name: Vladimir Kozlov
+          - id: bilash-serikzhan
+            name: Serikzhan Bilash
+          - id: kozlov-vladimir
+            name: Vladimir Kozlov
+        """,
+    )
+
+    assert refusal(path) == ["people[3].id (line 8): duplicate 'kozlov-vladimir'"]
+
+
+def test_every_problem_in_the_file_is_listed_with_its_line(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        """
+        people:
+          - id: Kozlov Vladimir
+            name: Vladimir Kozlov
+          - id: dzhakishev-mukhtar
+            nmae: Mukhtar Dzhakishev
+            status: behind bars
+        feeds:
+          - url: https://eurasianet.org/rss
+            interval: often
+        alerts:
+          - name: hook
+            webhook: {url: "${HOOK_URL}", secret: "${HOOK_SECRET}"}
+        """,
+    )
+
+    problems = refusal(path, {"HOOK_URL": "https://hooks.example.org"})
+
+    assert [p.split(":")[0] for p in problems] == [
+        "people[0].id (line 2)",
+        "people[1].nmae (line 5)",
+        "people[1].name (line 4)",
+        "people[1].status (line 6)",
+        "feeds[0].interval (line 9)",
+        "alerts[0].webhook.secret (line 12)",
+    ]
+    assert problems[-1].endswith("environment variable HOOK_SECRET is not set")
+
+
+def test_a_key_given_twice_is_an_error_not_a_silent_overwrite(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        """
+        people:
+          - id: kozlov-vladimir
+            name: Vladimir Kozlov
+            name: Vladimir A. Kozlov
+        """,
+    )
+
+    assert refusal(path) == ["people[0].name (line 4): key given twice"]
+
+
+def test_invalid_yaml_is_refused_with_the_line_of_the_error(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        """
+        people:
+          - id: kozlov-vladimir
+            name: "Vladimir Kozlov
+        feeds: []
+        """,
+    )
+
+    (problem,) = refusal(path)
+
+    assert problem.startswith("file (line ")
+    assert "invalid YAML" in problem
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", "people: required: a list with at least one person"),
+        (b"# nothing yet\n", "people: required: a list with at least one person"),
+        (b"- kozlov-vladimir\n", "watchlist (line 1): expected a mapping, got a list"),
+        (b"\xff\xfepeople: []\n", "file: cannot be read"),
+    ],
+    ids=["empty-file", "only-a-comment", "a-list-at-the-top", "not-utf-8"],
+)
+def test_a_file_without_a_watchlist_in_it_is_refused(
+    tmp_path: Path, content: bytes, expected: str
+) -> None:
+    path = tmp_path / "watchlist.yaml"
+    path.write_bytes(content)
+
+    (problem,) = refusal(path)
+
+    assert problem.startswith(expected)
+
+
+def test_a_missing_file_is_refused_as_configuration(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.yaml"
+
+    with pytest.raises(ConfigError) as caught:
+        load_watchlist(missing, {})
+
+    assert caught.value.exit_status == 2
+    assert str(missing) in str(caught.value)
+    assert "file: not found" in str(caught.value)
+
+
+def test_a_folder_instead_of_a_file_is_refused(tmp_path: Path) -> None:
+    assert refusal(tmp_path)[0].startswith("file: cannot be read")
+
+
+def test_a_recursive_yaml_alias_is_refused_without_crashing(tmp_path: Path) -> None:
+    path = write(tmp_path, "people: &loop [*loop]\n")
+
+    assert refusal(path) == ["people[0] (line 1): expected a mapping, got a list"]
+
+
+def test_nested_yaml_aliases_are_not_walked_exponentially(tmp_path: Path) -> None:
+    levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    for i in range(1, 8):  # 10^8 leaves if every alias were walked: minutes, not milliseconds
+        levels.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]")
+    text = "\n".join(["people:", "  - id: kozlov-vladimir", "    name: Vladimir Kozlov"])
+    path = write(tmp_path, text + "\nextra:\n" + "\n".join("  " + level for level in levels))
+    started = time.perf_counter()
+
+    problems = refusal(path)
+
+    assert time.perf_counter() - started < 2.0
+    assert problems == ["watchlist.extra (line 4): unknown key (allowed: alerts, feeds, people)"]
+
+
+def test_a_feed_path_is_found_beside_the_watchlist_whatever_the_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "config"
+    folder.mkdir()
+    write(
+        folder,
+        """
+        people: [{id: kozlov-vladimir, name: Vladimir Kozlov}]
+        feeds: [{path: feeds/local.rss}]
+        """,
+    )
+    monkeypatch.chdir(tmp_path)
+
+    (feed,) = load_watchlist(Path("config/watchlist.yaml"), {}).feeds
+
+    assert feed.url == f"file://{folder.resolve()}/feeds/local.rss"
+
+
+def test_secrets_come_from_the_environment_handed_in(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        """
+        people: [{id: kozlov-vladimir, name: Vladimir Kozlov}]
+        alerts:
+          - name: hook
+            webhook: {url: "https://hooks.example.org/case", secret: "${HOOK_SECRET}"}
+        """,
+    )
+
+    (route,) = load_watchlist(path, {"HOOK_SECRET": "from-the-vault"}).alerts
+
+    assert route.settings["secret"] == "from-the-vault"
+    assert "from-the-vault" not in path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["watchlist.yaml", "examples/watchlist.yaml"])
+def test_the_shipped_watchlists_are_valid(name: str) -> None:
+    path = REPO / name
+    if not path.exists():
+        pytest.skip(f"{name} is not in this checkout")
+
+    watchlist = load_watchlist(path, {})
+
+    ids = {p.id for p in watchlist.people}
+    assert {"kozlov-vladimir", "dzhakishev-mukhtar"} <= ids
