@@ -14,7 +14,7 @@ from monitor.adapters.settings import Settings, load_settings
 from monitor.app.commands.alerts import run_alerts
 from monitor.app.commands.common import add_format
 from monitor.app.commands.log import run_matches, run_review, run_status
-from monitor.app.commands.polling import run_feeds, run_poll, run_reprocess
+from monitor.app.commands.polling import run_daemon, run_feeds, run_poll, run_reprocess
 from monitor.app.commands.scan import run_scan
 from monitor.app.commands.setup import run_check, run_db
 from monitor.errors import MonitorError
@@ -57,6 +57,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     poll = command("poll", run_poll, "poll every feed of the watchlist and store what it finds")
     poll.add_argument("--once", action="store_true", required=True, help="one pass, then exit")
+
+    run = command("run", run_daemon, "run continuously: poll feeds on schedule and send alerts")
+    run.add_argument(
+        "--health-port", type=int, metavar="PORT", help="serve /healthz and /metrics on PORT"
+    )
+    run.add_argument("--health-host", default="127.0.0.1", metavar="HOST", help="(127.0.0.1)")
+    run.add_argument("--log-format", choices=["plain", "json"], default="plain")
+    run.add_argument(
+        "--tick", type=float, default=5.0, metavar="SECONDS",
+        help="how often to look for feeds due for polling (default 5)",
+    )  # fmt: skip
 
     matches = command("matches", run_matches, "list stored matches, newest first")
     matches.add_argument("--person", metavar="ID", help="only this person")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import random
 import socket
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -72,6 +73,7 @@ class Dispatcher:
         lease: timedelta = timedelta(minutes=5),
         jitter: Callable[[], float] = random.random,
         review_base_url: str | None = None,
+        stopping: threading.Event | None = None,
     ) -> None:
         self.database = database
         self.watchlist = watchlist
@@ -84,6 +86,7 @@ class Dispatcher:
         self.lease = lease
         self.jitter = jitter
         self.review_base_url = review_base_url.rstrip("/") if review_base_url else None
+        self.stopping = stopping or threading.Event()
 
     def send_due(self, limit: int = 100) -> list[DeliveryReport]:
         """Deliver everything due now (reminders included) and return what happened."""
@@ -93,7 +96,15 @@ class Dispatcher:
         instant = [[d] for d in claimed if not d.digest]
         by_route = sorted((d for d in claimed if d.digest), key=lambda d: d.route)
         digests = [list(group) for _, group in groupby(by_route, key=lambda d: d.route)]
-        return [self.deliver(group) for group in instant + digests]
+        reports = []
+        for i, group in enumerate(instant + digests):
+            if self.stopping.is_set():  # give the rest back for the next dispatcher
+                left = [d.id for g in (instant + digests)[i:] for d in g]
+                with self.database.transaction() as session:
+                    deliveries.release_claims(session, left, self.worker)
+                break
+            reports.append(self.deliver(group))
+        return reports
 
     def deliver(self, group: list[deliveries.Claimed]) -> DeliveryReport:
         route = self.routes.get(group[0].route)

@@ -14,9 +14,11 @@ A failing feed records its reason and backs off; it never stops the others.
 from __future__ import annotations
 
 import asyncio
+import random
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import httpx
 from sqlalchemy.orm import Session
@@ -81,30 +83,51 @@ class Pipeline:
         *,
         clock: Clock,
         limits: FetchLimits | None = None,
-        concurrency: int = 20,
+        concurrency: int = 50,
+        owner: str = "monitor",
+        lease: timedelta = timedelta(minutes=5),
+        jitter: Callable[[], float] = random.random,
+        stopping: threading.Event | None = None,
     ) -> None:
         self.database = database
         self.watchlist = watchlist
         self.clock = clock
         self.limits = limits or FetchLimits()
         self.concurrency = concurrency
+        self.owner = owner  # whose leases these are: one name per process
+        self.lease = lease
+        self.jitter = jitter
+        self.stopping = stopping or threading.Event()
         self.scanner: Scanner = build_scanner(watchlist.people)
         self.names = {p.id: p.name for p in watchlist.people}
-        self._store_lock = asyncio.Lock()
 
     def sync_watchlist(self) -> None:
         with self.database.transaction() as session:
             repo.sync_watchlist(session, self.watchlist, self.clock())
 
     def poll_all(self) -> list[FeedReport]:
-        """Poll every feed of the watchlist once; reports in watchlist order."""
+        """Poll every feed of the watchlist once (but those another process is polling)."""
         self.sync_watchlist()
+        return self.poll(due_only=False)
+
+    def poll_due(self, limit: int = 500) -> list[FeedReport]:
+        """Poll the feeds whose next poll time has come."""
+        return self.poll(due_only=True, limit=limit)
+
+    def poll(self, *, due_only: bool, limit: int | None = None) -> list[FeedReport]:
         with self.database.transaction() as session:
-            feeds = repo.feeds_to_poll(session)
+            feeds = repo.claim_feeds(
+                session, self.clock(), self.owner, self.lease, due_only=due_only, limit=limit
+            )
+        if not feeds:
+            return []
         return asyncio.run(self.poll_feeds(feeds))
 
     async def poll_feeds(self, feeds: Sequence[repo.FeedState]) -> list[FeedReport]:
-        self._store_lock = asyncio.Lock()
+        """Fetch and parse concurrently; store one feed at a time, each in its own
+        transaction. When asked to stop, fetches in flight are abandoned (their
+        leases given back) and the stores under way finish."""
+        store_lock = asyncio.Lock()
         gate = asyncio.Semaphore(self.concurrency)
         async with make_client(self.limits) as client:
 
@@ -112,10 +135,30 @@ class Pipeline:
                 async with gate:
                     started = self.clock()
                     fetched = await self.fetch_and_parse(client, feed)
-                async with self._store_lock:
+                async with store_lock:
                     return await asyncio.to_thread(self.store, feed, fetched, started)
 
-            return list(await asyncio.gather(*(one(feed) for feed in feeds)))
+            tasks = [asyncio.create_task(one(feed)) for feed in feeds]
+            watcher = asyncio.create_task(self.cancel_when_stopping(tasks))
+            results = await asyncio.gather(*tasks, return_exceptions=True)
+            watcher.cancel()
+        reports = [r for r in results if isinstance(r, FeedReport)]
+        abandoned = [
+            f.id for f, r in zip(feeds, results, strict=True) if not isinstance(r, FeedReport)
+        ]
+        if abandoned:
+            with self.database.transaction() as session:
+                repo.release_feeds(session, abandoned, self.owner)
+        for result in results:
+            if isinstance(result, Exception) and not isinstance(result, asyncio.CancelledError):
+                raise result  # storing failed: a database problem the caller must see
+        return reports
+
+    async def cancel_when_stopping(self, tasks: Sequence[asyncio.Task[FeedReport]]) -> None:
+        while not self.stopping.is_set():
+            await asyncio.sleep(0.1)
+        for task in tasks:
+            task.cancel()
 
     async def fetch_and_parse(self, client: httpx.AsyncClient, feed: repo.FeedState) -> Fetched:
         request = FeedRequest(feed.url, feed.etag, feed.last_modified)
@@ -140,7 +183,11 @@ class Pipeline:
             return self.store_failure(feed, fetched.error, started, now)
         response = fetched.response
         assert response is not None
-        hints = {"max_age": response.max_age, "retry_after": response.retry_after}
+        hints = {
+            "max_age": response.max_age,
+            "retry_after": response.retry_after,
+            "jitter": self.jitter(),
+        }
         if isinstance(response, NotModified):
             next_poll = next_poll_after_success(now, feed.interval_seconds, **hints)
             with self.database.transaction() as session:

@@ -23,16 +23,20 @@ def next_poll_after_success(
     ttl_minutes: int | None = None,
     max_age: int | None = None,
     retry_after: int | None = None,
+    jitter: float = 0.0,
 ) -> datetime:
-    """The interval, or longer when the feed's ttl, Cache-Control or Retry-After ask for it."""
+    """The interval, or longer when the feed's ttl, Cache-Control or Retry-After ask for it.
+
+    ``jitter`` in [0, 1) adds up to a tenth of the interval, so feeds polled together
+    drift apart instead of all coming due in the same second."""
     hints = [timedelta(seconds=interval_seconds)]
     if ttl_minutes:
         hints.append(timedelta(minutes=ttl_minutes))
     for seconds in (max_age, retry_after):
         if seconds:
             hints.append(timedelta(seconds=seconds))
-    wait = max(hints)
-    return now + min(wait, max(MAX_HINT, timedelta(seconds=interval_seconds)))
+    wait = min(max(hints), max(MAX_HINT, timedelta(seconds=interval_seconds)))
+    return now + wait + timedelta(seconds=interval_seconds) * (0.1 * jitter)
 
 
 def next_poll_after_failure(

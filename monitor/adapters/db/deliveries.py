@@ -231,6 +231,19 @@ def finish_attempt(
     session.execute(update(DeliveryRow).where(DeliveryRow.id == delivery_id).values(**values))
 
 
+def release_claims(session: Session, delivery_ids: list[int], worker: str) -> None:
+    """Give back claimed deliveries that were not attempted (the dispatcher is stopping)."""
+    session.execute(
+        update(DeliveryRow)
+        .where(
+            DeliveryRow.id.in_(delivery_ids),
+            DeliveryRow.state == SENDING,
+            DeliveryRow.claimed_by == worker,
+        )
+        .values(state=PENDING, claimed_by=None, claimed_until=None)
+    )
+
+
 def alert_facts(session: Session, delivery: Claimed) -> AlertFacts:
     person = session.get(PersonRow, delivery.person_id)
     change = (

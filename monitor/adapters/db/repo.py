@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
+from monitor.adapters.db.session import rows_changed
 from monitor.adapters.db.tables import (
     ArticleRow,
     EventRow,
@@ -125,17 +126,70 @@ def sync_watchlist(session: Session, watchlist: Watchlist, now: datetime) -> Non
 
 def feeds_to_poll(session: Session) -> list[FeedState]:
     rows = session.scalars(select(FeedRow).where(FeedRow.active).order_by(FeedRow.id))
-    return [
-        FeedState(
-            id=row.id,
-            url=row.url,
-            interval_seconds=row.interval_seconds,
-            etag=row.etag,
-            last_modified=row.last_modified,
-            consecutive_failures=row.consecutive_failures,
+    return [feed_state(row) for row in rows]
+
+
+def feed_state(row: FeedRow) -> FeedState:
+    return FeedState(
+        id=row.id,
+        url=row.url,
+        interval_seconds=row.interval_seconds,
+        etag=row.etag,
+        last_modified=row.last_modified,
+        consecutive_failures=row.consecutive_failures,
+    )
+
+
+def claim_feeds(
+    session: Session,
+    now: datetime,
+    owner: str,
+    lease: timedelta,
+    *,
+    due_only: bool,
+    limit: int | None = None,
+) -> list[FeedState]:
+    """Take a lease on active feeds nobody else holds (the due ones, or all of them).
+
+    On PostgreSQL the candidates are locked with FOR UPDATE SKIP LOCKED, so replicas
+    claiming at the same moment split the feeds between them; everywhere, the guarded
+    UPDATE takes a feed only while its lease is free. An expired lease (a replica that
+    died) is free again.
+    """
+    free = or_(FeedRow.lease_expires_at.is_(None), FeedRow.lease_expires_at < now)
+    conditions = [FeedRow.active, free]
+    if due_only:
+        conditions.append(or_(FeedRow.next_poll_at.is_(None), FeedRow.next_poll_at <= now))
+    query = (
+        select(FeedRow.id)
+        .where(*conditions)
+        .order_by(FeedRow.next_poll_at.asc().nulls_first(), FeedRow.id)
+        .limit(limit)
+    )
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    claimed = []
+    for feed_id in list(session.scalars(query)):
+        result = session.execute(
+            update(FeedRow)
+            .where(FeedRow.id == feed_id, free)
+            .values(lease_owner=owner, lease_expires_at=now + lease)
         )
-        for row in rows
-    ]
+        if rows_changed(result) == 1:
+            claimed.append(feed_id)
+    if not claimed:
+        return []
+    rows = session.scalars(select(FeedRow).where(FeedRow.id.in_(claimed)).order_by(FeedRow.id))
+    return [feed_state(row) for row in rows]
+
+
+def release_feeds(session: Session, feed_ids: Sequence[int], owner: str) -> None:
+    """Give back leases of feeds whose pass was abandoned (the daemon is stopping)."""
+    session.execute(
+        update(FeedRow)
+        .where(FeedRow.id.in_(list(feed_ids)), FeedRow.lease_owner == owner)
+        .values(lease_owner=None, lease_expires_at=None)
+    )
 
 
 def known_guid_keys(session: Session, feed_id: int, guid_keys: Sequence[str]) -> set[str]:
@@ -349,6 +403,8 @@ def record_poll(
         "last_status": outcome,
         "last_polled_at": finished_at,
         "next_poll_at": next_poll_at,
+        "lease_owner": None,
+        "lease_expires_at": None,
     }
     if outcome == "error":
         values |= {

@@ -6,6 +6,8 @@ foreign keys on; PostgreSQL is reached with a ``postgresql+psycopg://`` URL.
 
 from __future__ import annotations
 
+import fcntl
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -62,6 +64,38 @@ def open_database(url: str, *, upgrade: bool = True) -> Database:
     if upgrade:
         migrate(database)
     return database
+
+
+@contextmanager
+def single_daemon_lock(database: Database) -> Iterator[None]:
+    """On SQLite, only one daemon may run on a database file: hold a lock beside it.
+
+    PostgreSQL needs none: replicas share the work through feed leases.
+    """
+    url = database.engine.url
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        yield
+        return
+    path = Path(url.database).expanduser().resolve()
+    lock_path = path.with_name(path.name + ".daemon-lock")
+    with open(lock_path, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise ConfigError(
+                f"another monitor daemon ({holder}) is already running on {path}: "
+                "SQLite allows one; use PostgreSQL (MONITOR_DATABASE_URL) to run replicas"
+            ) from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}\n")
+        handle.flush()
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def rows_changed(result: Result[Any]) -> int:

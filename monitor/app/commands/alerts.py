@@ -5,16 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from datetime import timedelta
 
 from monitor.adapters.db import deliveries
 from monitor.adapters.db.session import Database, open_database
 from monitor.adapters.settings import Settings
-from monitor.app.commands.common import now, read_watchlist
+from monitor.app.commands.common import now, read_watchlist, retry_policy
 from monitor.app.outbox import DeliveryReport, Dispatcher
 from monitor.app.output import iso, write_json, write_table
 from monitor.app.shapes import delivery_as_dict
-from monitor.core.schedule import RetryPolicy
 from monitor.core.types import Watchlist
 from monitor.errors import ConfigError, DeliveryError
 
@@ -73,13 +71,12 @@ def run_alerts(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def dispatcher(database: Database, watchlist: Watchlist, settings: Settings) -> Dispatcher:
-    policy = RetryPolicy(
-        base=timedelta(seconds=settings.retry_base_seconds),
-        cap=timedelta(seconds=settings.retry_max_seconds),
-        give_up_after=timedelta(seconds=settings.retry_give_up_seconds),
-    )
     return Dispatcher(
-        database, watchlist, clock=now, policy=policy, review_base_url=settings.base_url
+        database,
+        watchlist,
+        clock=now,
+        policy=retry_policy(settings),
+        review_base_url=settings.base_url,
     )
 
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import os
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from monitor.adapters.db.session import Database, open_database
 from monitor.adapters.settings import Settings
 from monitor.adapters.watchlist_file import load_watchlist
+from monitor.core.schedule import RetryPolicy
 from monitor.core.types import Watchlist
 
 
@@ -28,3 +29,11 @@ def now() -> datetime:
 
 def add_format(parser: argparse.ArgumentParser, choices: tuple[str, ...]) -> None:
     parser.add_argument("--format", choices=choices, default="table", help="output format")
+
+
+def retry_policy(settings: Settings) -> RetryPolicy:
+    return RetryPolicy(
+        base=timedelta(seconds=settings.retry_base_seconds),
+        cap=timedelta(seconds=settings.retry_max_seconds),
+        give_up_after=timedelta(seconds=settings.retry_give_up_seconds),
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -10,7 +11,8 @@ from monitor.adapters.db import repo
 from monitor.adapters.db.session import open_database
 from monitor.adapters.settings import Settings
 from monitor.app.commands.alerts import dispatcher, print_deliveries
-from monitor.app.commands.common import connect, now, read_watchlist
+from monitor.app.commands.common import connect, now, read_watchlist, retry_policy
+from monitor.app.logs import configure_logging
 from monitor.app.output import iso, write_json, write_table
 from monitor.app.shapes import feed_as_dict
 
@@ -95,3 +97,15 @@ def run_reprocess(args: argparse.Namespace, settings: Settings) -> int:
         f"{report.new_events} new events, {report.status_changes} status changes"
     )
     return 0
+
+
+def run_daemon(args: argparse.Namespace, settings: Settings) -> int:
+    from monitor.app.daemon import Daemon, DaemonOptions
+
+    configure_logging(args.log_format)
+    watchlist = read_watchlist(settings)
+    options = DaemonOptions(
+        tick_seconds=args.tick, health_host=args.health_host, health_port=args.health_port
+    )
+    daemon = Daemon(settings, watchlist, os.environ, options, retry_policy(settings))
+    return daemon.run()

@@ -1,0 +1,243 @@
+"""``monitor run``: the long-running service.
+
+poll      every few seconds: claim the feeds whose time has come (each under a lease,
+          so replicas on one PostgreSQL database share the work) and poll them
+dispatch  every 30 seconds: send the alerts that are due
+reload    on SIGHUP, or when the watchlist file changes: an invalid file is refused,
+          its problems logged, and the old watchlist kept
+stop      on SIGTERM or SIGINT: abandon fetches in flight, finish the store or the
+          send in hand, and exit 0 within 10 seconds
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import FrameType
+
+from apscheduler.schedulers.background import BackgroundScheduler
+from sqlalchemy import text
+
+from monitor.adapters.db.session import Database, open_database, single_daemon_lock
+from monitor.adapters.settings import Settings
+from monitor.adapters.watchlist_file import load_watchlist
+from monitor.app.health import HealthServer
+from monitor.app.metrics import Metrics
+from monitor.app.outbox import Dispatcher, worker_name
+from monitor.app.pipeline import FeedReport, Pipeline
+from monitor.core.schedule import RetryPolicy
+from monitor.core.types import Watchlist
+from monitor.errors import WatchlistError
+
+log = logging.getLogger("monitor.daemon")
+
+
+@dataclass(frozen=True)
+class DaemonOptions:
+    tick_seconds: float = 5.0  # how often due feeds are looked for
+    dispatch_seconds: float = 30.0  # how often due alerts are sent
+    watch_seconds: float = 2.0  # how often the watchlist file is checked for changes
+    health_host: str = "127.0.0.1"
+    health_port: int | None = None
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Daemon:
+    def __init__(
+        self,
+        settings: Settings,
+        watchlist: Watchlist,
+        environ: Mapping[str, str],
+        options: DaemonOptions,
+        policy: RetryPolicy,
+    ) -> None:
+        self.settings = settings
+        self.environ = environ
+        self.options = options
+        self.policy = policy
+        self.owner = worker_name()
+        self.stopping = threading.Event()
+        self.reload_requested = threading.Event()
+        self.metrics = Metrics()
+        self.scheduler = BackgroundScheduler(timezone=UTC)
+        self.watchlist = watchlist
+        self.fingerprint = file_fingerprint(settings.watchlist_path)
+        self.database: Database | None = None
+        self.pipeline: Pipeline | None = None
+        self.dispatcher: Dispatcher | None = None
+
+    def run(self) -> int:
+        database = open_database(self.settings.database_url)
+        self.database = database
+        try:
+            with single_daemon_lock(database):
+                self.use(self.watchlist)
+                return self.serve()
+        finally:
+            database.dispose()
+
+    def serve(self) -> int:
+        health = None
+        if self.options.health_port is not None:
+            health = HealthServer(
+                self.options.health_host, self.options.health_port, self.is_healthy,
+                self.metrics.render,
+            )  # fmt: skip
+            health.start()
+        jobs = {"max_instances": 1, "coalesce": True, "misfire_grace_time": 30}
+        self.scheduler.add_job(
+            self.poll_job, "interval", seconds=self.options.tick_seconds, id="poll",
+            next_run_time=now(), **jobs,
+        )  # fmt: skip
+        self.scheduler.add_job(
+            self.dispatch_job, "interval", seconds=self.options.dispatch_seconds,
+            id="dispatch", next_run_time=now(), **jobs,
+        )  # fmt: skip
+        self.install_signal_handlers()
+        self.scheduler.start()
+        log.info(
+            "started",
+            extra={"fields": {
+                "worker": self.owner, "feeds": len(self.watchlist.feeds),
+                "people": len(self.watchlist.people),
+                "health_port": health.port if health else None,
+            }},
+        )  # fmt: skip
+        while not self.stopping.wait(self.options.watch_seconds):
+            if self.reload_requested.is_set() or self.watchlist_changed():
+                self.reload_requested.clear()
+                self.reload()
+        started = time.monotonic()
+        self.scheduler.shutdown(wait=True)
+        if health is not None:
+            health.stop()
+        log.info("stopped", extra={"fields": {"seconds": round(time.monotonic() - started, 2)}})
+        return 0
+
+    def use(self, watchlist: Watchlist) -> None:
+        """Rebuild the pipeline and dispatcher for ``watchlist`` (jobs pick them up next run)."""
+        assert self.database is not None
+        self.watchlist = watchlist
+        for feed in watchlist.feeds:
+            if feed.interval_seconds < 60:
+                log.warning(
+                    "feed polled more often than once a minute: servers may block us",
+                    extra={"fields": {"feed": feed.url, "interval_seconds": feed.interval_seconds}},
+                )
+        pipeline = Pipeline(
+            self.database, watchlist, clock=now, owner=self.owner, stopping=self.stopping
+        )
+        pipeline.sync_watchlist()
+        self.pipeline = pipeline
+        self.dispatcher = Dispatcher(
+            self.database, watchlist, clock=now, policy=self.policy, worker=self.owner,
+            review_base_url=self.settings.base_url, stopping=self.stopping,
+        )  # fmt: skip
+
+    def reload(self) -> None:
+        self.fingerprint = file_fingerprint(self.settings.watchlist_path)
+        try:
+            watchlist = load_watchlist(self.settings.watchlist_path, self.environ)
+        except WatchlistError as e:
+            log.error(
+                "watchlist refused, keeping the one in use",
+                extra={"fields": {"path": e.path, "problems": [str(p) for p in e.problems]}},
+            )
+            return
+        self.use(watchlist)
+        log.info(
+            "watchlist reloaded",
+            extra={"fields": {"feeds": len(watchlist.feeds), "people": len(watchlist.people)}},
+        )
+
+    def watchlist_changed(self) -> bool:
+        return file_fingerprint(self.settings.watchlist_path) != self.fingerprint
+
+    def poll_job(self) -> None:
+        pipeline = self.pipeline
+        if pipeline is None or self.stopping.is_set():
+            return
+        started = time.monotonic()
+        try:
+            reports = pipeline.poll_due()
+        except Exception:
+            log.exception("polling pass failed")
+            return
+        self.metrics.record_pass(reports, time.monotonic() - started)
+        for report in reports:
+            log_feed_pass(report)
+
+    def dispatch_job(self) -> None:
+        dispatcher = self.dispatcher
+        if dispatcher is None or self.stopping.is_set():
+            return
+        try:
+            reports = dispatcher.send_due()
+        except Exception:
+            log.exception("dispatching alerts failed")
+            return
+        self.metrics.record_deliveries(reports)
+        for report in reports:
+            log.info(
+                "delivery attempt",
+                extra={"fields": {
+                    "deliveries": list(report.delivery_ids), "route": report.route,
+                    "outcome": report.outcome, "detail": report.detail,
+                    "retry_at": report.retry_at.isoformat() if report.retry_at else None,
+                }},
+            )  # fmt: skip
+
+    def is_healthy(self) -> bool:
+        if not self.scheduler.running or self.database is None:
+            return False
+        try:
+            with self.database.engine.connect() as connection:
+                connection.execute(text("SELECT 1"))
+        except Exception:
+            return False
+        return True
+
+    def install_signal_handlers(self) -> None:
+        def stop(signum: int, _frame: FrameType | None) -> None:
+            log.info("stopping", extra={"fields": {"signal": signal.Signals(signum).name}})
+            self.stopping.set()
+
+        def reload(_signum: int, _frame: FrameType | None) -> None:
+            self.reload_requested.set()
+
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
+        signal.signal(signal.SIGHUP, reload)
+
+
+def log_feed_pass(report: FeedReport) -> None:
+    fields: dict[str, object] = {"feed": report.url, "outcome": report.outcome}
+    if report.outcome == "error":
+        fields |= {"reason": report.error_reason, "error": report.error_message}
+    else:
+        fields |= {"new_entries": report.new_entries, "matches": len(report.matches)}
+        changes = [f"{m.person_id}: {c}" for m in report.matches for c in m.changes]
+        if changes:
+            fields["status_changes"] = changes
+    if report.next_poll_at:
+        fields["next_poll"] = report.next_poll_at.isoformat(timespec="seconds")
+    level = logging.WARNING if report.outcome == "error" else logging.INFO
+    log.log(level, "feed pass", extra={"fields": fields})
+
+
+def file_fingerprint(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size

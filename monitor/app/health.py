@@ -1,0 +1,56 @@
+"""A small HTTP server for orchestrators: /healthz and /metrics."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from prometheus_client import CONTENT_TYPE_LATEST
+
+
+class HealthServer:
+    """Serves ``/healthz`` (200 when ``is_healthy()``, else 503) and ``/metrics``."""
+
+    def __init__(
+        self, host: str, port: int, is_healthy: Callable[[], bool], metrics: Callable[[], bytes]
+    ) -> None:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                if self.path == "/healthz":
+                    healthy = server.is_healthy()
+                    self.reply(200 if healthy else 503, b"ok\n" if healthy else b"unhealthy\n")
+                elif self.path == "/metrics":
+                    self.reply(200, server.metrics(), CONTENT_TYPE_LATEST)
+                else:
+                    self.reply(404, b"not found\n")
+
+            def reply(self, status: int, body: bytes, content_type: str = "text/plain") -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass  # probes every few seconds would drown the log
+
+        self.is_healthy = is_healthy
+        self.metrics = metrics
+        self.httpd = ThreadingHTTPServer((host, port), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, name="health", daemon=True)
+
+    @property
+    def port(self) -> int:
+        return int(self.httpd.server_address[1])
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self.thread.join(timeout=5)
