@@ -1,0 +1,183 @@
+"""Fetching feeds over real HTTP on 127.0.0.1: every way a server can answer."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+from email.utils import formatdate
+from pathlib import Path
+
+import httpx
+import pytest
+
+from monitor.adapters.feeds.fetch import (
+    USER_AGENT,
+    FeedRequest,
+    FetchedFeed,
+    FetchLimits,
+    NotModified,
+    classify,
+    fetch_feed,
+    make_client,
+    retry_after_seconds,
+)
+from monitor.errors import FetchError, FetchReason
+from tests.http_feeds import FeedServer, rss
+
+FAST = FetchLimits(connect_timeout=1, read_timeout=0.5, deadline=2, max_bytes=50_000)
+FEED = rss(("a1", "Kozlov freed", "Vladimir Kozlov left the colony on Tuesday."))
+
+
+def fetch(request: FeedRequest, limits: FetchLimits = FAST) -> FetchedFeed | NotModified:
+    async def run() -> FetchedFeed | NotModified:
+        async with make_client(limits) as client:
+            return await fetch_feed(client, request, limits)
+
+    return asyncio.run(run())
+
+
+def failure(request: FeedRequest, limits: FetchLimits = FAST) -> FetchError:
+    with pytest.raises(FetchError) as caught:
+        fetch(request, limits)
+    return caught.value
+
+
+@pytest.fixture
+def server() -> FeedServer:
+    with FeedServer() as running:
+        yield running  # type: ignore[misc]
+
+
+def test_it_downloads_a_feed_with_its_validators_and_names_itself(server: FeedServer) -> None:
+    server.route(
+        "/feed", body=FEED, etag='"v1"', last_modified="Mon, 02 Mar 2026 09:00:00 GMT",
+        headers={"Content-Type": "application/rss+xml", "Cache-Control": "public, max-age=600"},
+    )  # fmt: skip
+    fetched = fetch(FeedRequest(server.url("/feed")))
+    assert isinstance(fetched, FetchedFeed)
+    assert fetched.content == FEED
+    assert (fetched.etag, fetched.last_modified) == ('"v1"', "Mon, 02 Mar 2026 09:00:00 GMT")
+    assert (fetched.content_type, fetched.max_age) == ("application/rss+xml", 600)
+    [seen] = server.requests("/feed")
+    assert seen.headers["user-agent"] == USER_AGENT
+    assert "case-monitor" in USER_AGENT
+
+
+def test_a_matching_etag_gets_not_modified(server: FeedServer) -> None:
+    server.route("/feed", body=FEED, etag='"v1"')
+    answer = fetch(FeedRequest(server.url("/feed"), etag='"v1"'))
+    assert isinstance(answer, NotModified)
+    assert answer.etag == '"v1"'
+    assert server.requests("/feed")[0].headers["if-none-match"] == '"v1"'
+
+
+def test_a_matching_last_modified_gets_not_modified(server: FeedServer) -> None:
+    stamp = "Tue, 03 Mar 2026 10:00:00 GMT"
+    server.route("/feed", body=FEED, last_modified=stamp)
+    answer = fetch(FeedRequest(server.url("/feed"), last_modified=stamp))
+    assert isinstance(answer, NotModified)
+    assert server.requests("/feed")[0].headers["if-modified-since"] == stamp
+
+
+@pytest.mark.parametrize(
+    ("status", "reason"),
+    [(404, FetchReason.HTTP_4XX), (410, FetchReason.HTTP_4XX), (500, FetchReason.HTTP_5XX)],
+)
+def test_error_statuses_are_named(server: FeedServer, status: int, reason: FetchReason) -> None:
+    server.route("/feed", status=status, body=b"no")
+    error = failure(FeedRequest(server.url("/feed")))
+    assert error.reason == reason
+    assert error.message.startswith(f"HTTP {status}")
+
+
+def test_an_unknown_path_is_a_404(server: FeedServer) -> None:
+    assert failure(FeedRequest(server.url("/missing"))).reason == FetchReason.HTTP_4XX
+
+
+def test_a_busy_server_says_when_to_come_back(server: FeedServer) -> None:
+    server.route("/feed", status=503, headers={"Retry-After": "120"})
+    error = failure(FeedRequest(server.url("/feed")))
+    assert (error.reason, error.retry_after) == (FetchReason.HTTP_5XX, 120)
+
+
+def test_a_server_slower_than_the_read_timeout_times_out(server: FeedServer) -> None:
+    server.route("/feed", body=FEED, delay=1.5)
+    assert failure(FeedRequest(server.url("/feed"))).reason == FetchReason.TIMEOUT
+
+
+def test_a_trickling_server_is_cut_off_at_the_deadline(server: FeedServer) -> None:
+    server.route("/feed", body=FEED, trickle=0.2)  # each byte within the read timeout
+    error = failure(FeedRequest(server.url("/feed")))
+    assert error.reason == FetchReason.TIMEOUT
+    assert "2 s" in error.message
+
+
+def test_a_body_declared_too_large_is_refused(server: FeedServer) -> None:
+    server.route("/feed", body=b"x" * 60_000)
+    assert failure(FeedRequest(server.url("/feed"))).reason == FetchReason.TOO_LARGE
+
+
+def test_a_body_of_unknown_length_is_cut_off_while_streaming(server: FeedServer) -> None:
+    server.route("/feed", body=b"x" * 60_000, unknown_length=True)
+    assert failure(FeedRequest(server.url("/feed"))).reason == FetchReason.TOO_LARGE
+
+
+def test_a_redirect_loop_is_stopped(server: FeedServer) -> None:
+    server.route("/a", redirect_to="/b")
+    server.route("/b", redirect_to="/a")
+    error = failure(FeedRequest(server.url("/a")))
+    assert error.reason == FetchReason.UNEXPECTED
+    assert "redirects" in error.message
+    assert len(server.requests("/a")) + len(server.requests("/b")) <= FAST.max_redirects + 1
+
+
+def test_a_redirect_is_followed_to_the_feed(server: FeedServer) -> None:
+    server.route("/old", redirect_to="/new")
+    server.route("/new", body=FEED)
+    fetched = fetch(FeedRequest(server.url("/old")))
+    assert isinstance(fetched, FetchedFeed)
+    assert fetched.final_url == server.url("/new")
+
+
+def test_a_closed_port_is_a_refused_connection() -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    error = failure(FeedRequest(f"http://127.0.0.1:{port}/feed"))
+    assert (error.reason, error.message) == (FetchReason.UNEXPECTED, "connection refused")
+
+
+def test_name_resolution_failures_are_dns_errors() -> None:
+    error = httpx.ConnectError("failed")
+    error.__cause__ = socket.gaierror(-2, "Name or service not known")
+    reason, message = classify(error)
+    assert reason == FetchReason.DNS
+    assert "Name or service not known" in message
+
+
+def test_a_local_file_is_read_and_then_not_modified(tmp_path: Path) -> None:
+    path = tmp_path / "feed.rss"
+    path.write_bytes(FEED)
+    first = fetch(FeedRequest(path.as_uri()))
+    assert isinstance(first, FetchedFeed) and first.content == FEED
+    again = fetch(FeedRequest(path.as_uri(), last_modified=first.last_modified))
+    assert isinstance(again, NotModified)
+    os.utime(path, (1_800_000_000, 1_800_000_000))
+    assert isinstance(
+        fetch(FeedRequest(path.as_uri(), last_modified=first.last_modified)), FetchedFeed
+    )
+
+
+def test_a_missing_local_file_is_named(tmp_path: Path) -> None:
+    error = failure(FeedRequest((tmp_path / "gone.rss").as_uri()))
+    assert "no such file" in error.message
+
+
+def test_retry_after_is_read_as_seconds_or_as_a_date() -> None:
+    assert retry_after_seconds("90") == 90
+    soon = formatdate(2_000_000_300, usegmt=True)
+    from datetime import UTC, datetime
+
+    assert retry_after_seconds(soon, datetime.fromtimestamp(2_000_000_000, UTC)) == 300
+    assert retry_after_seconds("soon-ish") is None
