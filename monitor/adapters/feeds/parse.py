@@ -130,9 +130,10 @@ def to_entry(entry: Any) -> ParsedEntry | None:
         link = str(entry.get("link") or "").strip()
         url = link if link.lower().startswith(("http://", "https://")) else None
         guid = str(entry.get("id") or "").strip() or link or None
-        published = to_datetime(entry.get("published_parsed") or entry.get("updated_parsed"))
+        plain = dict(entry)  # no FeedParserDict key mapping (deprecated fallbacks)
+        published = to_datetime(plain.get("published_parsed") or plain.get("updated_parsed"))
         if published is None:
-            published = parse_date(entry.get("published") or entry.get("updated"))
+            published = parse_date(plain.get("published") or plain.get("updated"))
         return ParsedEntry(guid=guid, url=url, title=title, text=text, published=published)
     except (TypeError, ValueError, AttributeError, KeyError):
         return None  # a broken entry is skipped, not the feed
