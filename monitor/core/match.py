@@ -1,40 +1,603 @@
-"""Find watchlisted people in text.
+"""Find watchlisted people in text, whatever the spelling.
 
-Interim matcher: whole names and aliases, case-insensitive. The name engine
-(variants, transliteration, typos, namesakes) replaces the insides of
-``compile_names`` and ``find_mentions``; their signatures are the seam.
+How a watchlist is compiled (``compile_names``): every spelling of a person (the
+name and each alias) is cut into parts, "Alaa Abd El-Fattah" → Alaa | Abd
+El-Fattah, and each part gets a role: the first part, middle parts, the last
+part. Each part's spelling-family key (``monitor.core.names.key``) goes into a
+dictionary, with deletion neighbours for one-letter typos and the surname
+without its Russian ending. Matching a text looks every capitalised word (and
+runs of up to four words, for "Kara-Murza" or "Abdel Fattah") up in those
+dictionaries: the cost grows with the text, not with the watchlist.
+
+What counts as a mention (``find_mentions``):
+
+full name      two or more parts in their order, next to each other ("Mukhtar
+               Dzhakishev", "Agnes Chow", "Patrick Zaki"); a patronymic or a middle
+               initial may sit in between ("Mukhtar Kabylovich Dzhakishev").
+surname first  "Dzhakishev Mukhtar".
+initial        "M. Dzhakishev", when the initial fits a given name.
+surname only   "Dzhakishev said" counts when the article (title included) also
+               names the person by full name, surname first or initial; or, without
+               that, when the watchlist marks the person ``distinctive: true``. A
+               surname shared by two people named in full goes to the one named
+               last before it.
+alias          a watchlist alias in a script written without spaces (Chinese, ...).
+
+A surname right after a capitalised word that is not a title, a role or a
+function word belongs to someone else ("Oleg Navalny"), as does one followed
+by "al-" and a name ("Abdel Fattah al-Sisi"); those are never mentions. A
+watchlist ``exclude`` phrase in the same sentence vetoes a mention; ``context``
+words anywhere in the article raise its confidence. One-letter typos and
+spellings without a Russian ending (Akberdi / Akberdiyeva) match at lower
+confidence, and only with an exact part beside them or a full mention in the
+article.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from enum import IntEnum
 
+import ahocorasick
+
+from monitor.core.names import (
+    PARTICLES,
+    PATRONYMIC,
+    UNSPACED,
+    Word,
+    fold,
+    key,
+    name_parts,
+    part_key,
+    stem,
+    words,
+)
 from monitor.core.types import Mention, Person
+from monitor.core.wordlists import NOT_GIVEN_NAMES
+
+MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
+TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
+FUZZY_CACHE_LIMIT = 200_000
 
 
-@dataclass(frozen=True)
+class Role(IntEnum):
+    FIRST = 0
+    MIDDLE = 1
+    LAST = 2
+
+
+class How(IntEnum):
+    """How a word run matched a name part; lower is better."""
+
+    EXACT = 0  # same key
+    ENDING = 1  # same surname without its Russian ending
+    TYPO = 2  # one letter added, dropped, changed or swapped
+
+
+CONFIDENCE = {How.EXACT: 1.0, How.ENDING: 0.85, How.TYPO: 0.8}
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One part of one spelling of a watchlisted person."""
+
+    person: int  # index into NameIndex.people
+    role: Role
+    variant: str  # the watchlist spelling this part comes from
+    folded: str  # letters only
+    key: str
+    suffixed: bool  # a surname with a Russian ending (-ov, -eva, ...)
+
+
+@dataclass
 class NameIndex:
     """A watchlist compiled for matching."""
 
-    patterns: tuple[tuple[str, str, re.Pattern[str]], ...]  # (person_id, variant, pattern)
+    people: tuple[Person, ...]
+    exact: dict[str, list[Part]] = field(default_factory=dict)
+    bare: dict[str, list[Part]] = field(default_factory=dict)  # surname keys without ending
+    near: dict[str, list[Part]] = field(default_factory=dict)  # one-deletion neighbours
+    initials: list[set[str]] = field(default_factory=list)  # per person
+    unspaced: ahocorasick.Automaton | None = None
+    fuzzy_cache: dict[str, list[tuple[Part, How]]] = field(default_factory=dict)
 
 
 def compile_names(people: Sequence[Person]) -> NameIndex:
-    patterns = []
-    for person in people:
-        for variant in (person.name, *person.aliases):
-            words = r"\s+".join(re.escape(w) for w in variant.split())
-            patterns.append((person.id, variant, re.compile(rf"(?<!\w){words}(?!\w)", re.I)))
-    return NameIndex(tuple(patterns))
+    index = NameIndex(people=tuple(people))
+    unspaced: list[tuple[str, int]] = []
+    for n, person in enumerate(people):
+        initials: set[str] = set()
+        for variant in dict.fromkeys((person.name, *person.aliases)):
+            if UNSPACED.search(variant):
+                unspaced.append((variant, n))
+                continue
+            parts = name_parts(variant)
+            for i, text in enumerate(parts):
+                role = _role(i, len(parts))
+                folded = "".join(w.folded for w in words(text))
+                if not folded:
+                    continue
+                bare_key, suffixed = stem(folded)
+                part = Part(n, role, variant, folded, part_key(text), suffixed)
+                _add(index.exact, part.key, part)
+                if role is Role.LAST:
+                    _add(index.bare, bare_key, part)
+                if role is Role.FIRST and len(parts) > 1:
+                    initials.update({folded[0], part.key[0]})
+                for spelling in {folded, part.key}:
+                    if len(spelling) >= TYPO_MIN_LENGTH:
+                        for near in _deletions(spelling):
+                            _add(index.near, near, part)
+        index.initials.append(initials)
+    if unspaced:
+        automaton = ahocorasick.Automaton()
+        for variant, n in unspaced:
+            automaton.add_word(variant, (n, variant))
+        automaton.make_automaton()
+        index.unspaced = automaton
+    return index
+
+
+def _role(i: int, count: int) -> Role:
+    if i == count - 1:
+        return Role.LAST
+    return Role.FIRST if i == 0 else Role.MIDDLE
+
+
+def _add(table: dict[str, list[Part]], k: str, part: Part) -> None:
+    entries = table.setdefault(k, [])
+    if part not in entries:
+        entries.append(part)
+
+
+def _deletions(s: str) -> set[str]:
+    return {s} | {s[:i] + s[i + 1 :] for i in range(len(s))}
+
+
+# ---------------------------------------------------------------------------
+# Matching
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A run of words ``words[first:stop]`` that spells one name part."""
+
+    first: int
+    stop: int
+    part: Part
+    how: How
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    person: int
+    first: int  # word indexes
+    stop: int
+    kind: str  # "full", "surname first", "initial", "surname", "alias"
+    hits: tuple[Hit, ...]
+    start: int = -1  # character offsets, for alias matches found outside the word list
+    end: int = -1
+
+    @property
+    def confidence(self) -> float:
+        return min(CONFIDENCE[h.how] for h in self.hits) if self.hits else 1.0
+
+    @property
+    def how(self) -> How:
+        return max((h.how for h in self.hits), default=How.EXACT)
 
 
 def find_mentions(index: NameIndex, text: str) -> list[Mention]:
     """Every mention of a watchlisted person in ``text``, in order of position."""
-    mentions = [
-        Mention(person_id, m.start(), m.end(), m.group(), variant, 1.0)
-        for person_id, variant, pattern in index.patterns
-        for m in pattern.finditer(text)
+    ws = words(text)
+    hits = list(_hits(index, text, ws))
+    found = _combine(index, text, ws, hits)
+    found += _unspaced(index, text)
+    kept, named_in_full = _apply_rules(index, text, ws, found)
+    mentions = [_mention(index, text, ws, f, f.person in named_in_full) for f in kept]
+    return sorted(mentions, key=lambda m: (m.start, m.person_id, m.end))
+
+
+def _hits(index: NameIndex, text: str, ws: list[Word]) -> Iterator[Hit]:
+    for i, word in enumerate(ws):
+        if not word.capital and word.folded not in PARTICLES:
+            continue
+        run_folded = ""
+        run_keys = ""
+        for stop in range(i + 1, min(i + MAX_RUN, len(ws)) + 1):
+            w = ws[stop - 1]
+            if stop > i + 1 and not _inside_name(text[ws[stop - 2].end : w.start]):
+                break
+            run_folded += w.folded
+            run_keys += key(w.folded) or w.folded
+            run_key = key(run_keys) or run_keys
+            exact = index.exact.get(run_key)
+            if exact:
+                yield from (Hit(i, stop, part, How.EXACT) for part in exact)
+            elif stop <= i + 2:
+                yield from (
+                    Hit(i, stop, part, how) for part, how in _fuzzy(index, run_folded, run_key)
+                )
+
+
+INSIDE_NAME = re.compile(r"[ \t\u00a0]*(?:[-‐‑–][ \t]*\r?\n?[ \t]*|\r?\n[ \t]*)?|[ \t\u00a0]+|['’]")
+BETWEEN_PARTS = re.compile(r"[ \t\u00a0]+(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*|[-‐‑]")
+
+
+def _inside_name(gap: str) -> bool:
+    """Whether the text between two words can sit inside one name part."""
+    return bool(gap) and INSIDE_NAME.fullmatch(gap) is not None
+
+
+def _between_parts(gap: str) -> bool:
+    """Whether the text between two words can separate two parts of one name."""
+    return BETWEEN_PARTS.fullmatch(gap) is not None
+
+
+def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]]:
+    cached = index.fuzzy_cache.get(folded)
+    if cached is not None:
+        return cached
+    found: dict[Part, How] = {}
+    bare_key, suffixed = stem(folded)
+    for part in index.bare.get(bare_key, ()):
+        if part.suffixed != suffixed:  # Akberdi / Akberdiyeva, never Kozlov / Kozlova
+            found[part] = How.ENDING
+    if len(folded) >= TYPO_MIN_LENGTH - 1:
+        for spelling in {folded, run_key}:
+            for near in _deletions(spelling):
+                for part in index.near.get(near, ()):
+                    if part not in found and _one_typo(spelling, part):
+                        found[part] = How.TYPO
+    result = list(found.items())
+    if len(index.fuzzy_cache) >= FUZZY_CACHE_LIMIT:
+        index.fuzzy_cache.clear()
+    index.fuzzy_cache[folded] = result
+    return result
+
+
+def _one_typo(spelling: str, part: Part) -> bool:
+    """One edit away from the part's spelling or key, keeping the first letter and the
+    ending (so Navalnaya is never Navalny)."""
+    for target in (part.folded, part.key):
+        if len(target) < TYPO_MIN_LENGTH or spelling[0] != target[0]:
+            continue
+        edit = one_edit(spelling, target)
+        if edit == "swap" or (edit and spelling[-2:] == target[-2:]):
+            return True
+    return False
+
+
+def one_edit(a: str, b: str) -> str | None:
+    """The one edit that turns ``a`` into ``b`` ("swap", "change", "drop", "add"), or
+    None when they are equal or further apart (Damerau–Levenshtein distance)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return None
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        if a[i + 1 :] == b[i + 1 :]:
+            return "change"
+        swapped = a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+        return "swap" if swapped else None
+    if len(a) < len(b):
+        return "add" if a[i:] == b[i + 1 :] else None
+    return "drop" if a[i + 1 :] == b[i:] else None
+
+
+def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> list[Found]:
+    """Join hits that stand next to each other into full names; the rest stay single."""
+    by_start: dict[tuple[int, int], list[Hit]] = defaultdict(list)
+    for hit in hits:
+        by_start[(hit.part.person, hit.first)].append(hit)
+    used: set[Hit] = set()
+    found: list[Found] = []
+    for hit in sorted(hits, key=lambda h: (h.first, -h.stop, h.how)):
+        if hit in used:
+            continue
+        chain = _chain(text, ws, by_start, hit)
+        if len(chain) >= 2 and any(h.how is How.EXACT for h in chain):
+            used.update(chain)
+            found.append(
+                Found(hit.part.person, chain[0].first, chain[-1].stop, "full", tuple(chain))
+            )
+            continue
+        reversed_ = _surname_first(text, ws, by_start, hit)
+        if reversed_ is not None:
+            used.update(reversed_)
+            found.append(
+                Found(hit.part.person, hit.first, reversed_[-1].stop, "surname first", reversed_)
+            )
+            continue
+        if hit.part.role is Role.LAST:
+            alone = len(index.initials[hit.part.person]) == 0  # a one-word name
+            initial = _initial(index, text, ws, hit)
+            if alone and hit.how is How.EXACT:
+                found.append(Found(hit.part.person, hit.first, hit.stop, "full", (hit,)))
+            elif initial is not None:
+                found.append(Found(hit.part.person, initial, hit.stop, "initial", (hit,)))
+            else:
+                found.append(Found(hit.part.person, hit.first, hit.stop, "surname", (hit,)))
+            used.add(hit)
+        elif hit.part.role is Role.MIDDLE:
+            found.append(Found(hit.part.person, hit.first, hit.stop, "middle", (hit,)))
+    return _dedupe(found)
+
+
+def _chain(
+    text: str, ws: list[Word], by_start: dict[tuple[int, int], list[Hit]], hit: Hit
+) -> list[Hit]:
+    chain = [hit]
+    while True:
+        last = chain[-1]
+        options = [
+            h
+            for at in _next_part_at(text, ws, last.stop)
+            for h in by_start.get((hit.part.person, at), ())
+            if h.part.role > last.part.role
+            or (
+                h.part.role is Role.MIDDLE
+                and last.part.role is Role.MIDDLE
+                and h.part.key != last.part.key
+            )
+        ]
+        if not options:
+            return chain
+        chain.append(min(options, key=lambda h: (h.first, h.how, -h.stop)))
+
+
+def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[int]:
+    """Where the next part of a name may start after ``ws[at - 1]``: the next word, or
+    the word after a patronymic or a middle initial ("Mukhtar K. Dzhakishev")."""
+    for _ in range(3):
+        if at >= len(ws) or not (ws[at].capital or ws[at].folded in PARTICLES):
+            return
+        gap = text[ws[at - 1].end : ws[at].start]
+        if not (_between_parts(gap) or (_is_initial(text, ws, at - 1) and _between_parts(gap[1:]))):
+            return
+        yield at
+        w = ws[at]
+        if not (
+            _is_initial(text, ws, at) or (len(w.folded) > 5 and PATRONYMIC.search(key(w.folded)))
+        ):
+            return
+        at += 1
+
+
+def _is_initial(text: str, ws: list[Word], i: int) -> bool:
+    w = ws[i]
+    return 0 <= i < len(ws) and len(w.folded) <= 2 and w.capital and text[w.end : w.end + 1] == "."
+
+
+def _surname_first(
+    text: str, ws: list[Word], by_start: dict[tuple[int, int], list[Hit]], hit: Hit
+) -> tuple[Hit, ...] | None:
+    """ "Dzhakishev Mukhtar": the last part, then the first."""
+    if hit.part.role is not Role.LAST or hit.how is not How.EXACT or hit.stop >= len(ws):
+        return None
+    if not _between_parts(text[ws[hit.stop - 1].end : ws[hit.stop].start]):
+        return None
+    for other in by_start.get((hit.part.person, hit.stop), ()):
+        if other.part.role is Role.FIRST and other.how is How.EXACT:
+            return (hit, other)
+    return None
+
+
+def _initial(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> int | None:
+    """The word index of an initial that fits the person right before the surname."""
+    i = hit.first - 1
+    if i < 0 or not _is_initial(text, ws, i):
+        return None
+    if not re.fullmatch(r"\.[ \t]?", text[ws[i].end : ws[hit.first].start]):
+        return None
+    return i if ws[i].folded[0] in index.initials[hit.part.person] else None
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    """One reading per person and span: the longest, then the best."""
+    found.sort(key=lambda f: (f.person, f.first, -f.stop, f.how))
+    kept: list[Found] = []
+    for f in found:
+        if kept and kept[-1].person == f.person and f.first < kept[-1].stop:
+            continue
+        kept.append(f)
+    return kept
+
+
+def _unspaced(index: NameIndex, text: str) -> list[Found]:
+    if index.unspaced is None:
+        return []
+    return [
+        Found(person, -1, -1, "alias", (), end - len(variant) + 1, end + 1)
+        for end, (person, variant) in index.unspaced.iter(text)
     ]
-    return sorted(mentions, key=lambda m: (m.start, m.person_id))
+
+
+# ---------------------------------------------------------------------------
+# Which readings count
+
+
+FULL_KINDS = {"full", "surname first", "initial", "alias"}
+
+
+def _apply_rules(
+    index: NameIndex, text: str, ws: list[Word], found: list[Found]
+) -> tuple[list[Found], set[int]]:
+    """The readings that count, and the people named in full."""
+    found = [f for f in found if f.kind != "middle" and not _someone_else(text, ws, f)]
+    found = [f for f in found if not _excluded(index, text, ws, f)]
+    full_at: dict[int, list[int]] = defaultdict(list)  # person → word indexes of full mentions
+    ends_full: set[tuple[int, str]] = set()  # (person, key) of parts that ended a full name
+    for f in found:
+        if f.kind in FULL_KINDS:
+            full_at[f.person].append(f.first if f.first >= 0 else _word_at(ws, f.start))
+            if f.hits:
+                ends_full.add((f.person, f.hits[-1].part.key))
+    kept = [f for f in found if f.kind in FULL_KINDS]
+    for f in found:
+        if f.kind != "surname":
+            continue
+        if f.person in full_at:
+            if _owner(f, full_at) == f.person:
+                kept.append(f)
+        elif index.people[f.person].distinctive and f.how is How.EXACT:
+            kept.append(f)
+    # a middle part that ended a full name ("Agnes Chow") may stand alone later ("Chow said")
+    for f in _middle_alone(index, text, ws, ends_full):
+        if _owner(f, full_at) == f.person:
+            kept.append(f)
+    return kept, set(full_at)
+
+
+def _middle_alone(
+    index: NameIndex, text: str, ws: list[Word], ends_full: set[tuple[int, str]]
+) -> list[Found]:
+    if not ends_full:
+        return []
+    out = []
+    for i, w in enumerate(ws):
+        if not w.capital:
+            continue
+        for part in index.exact.get(key(w.folded) or w.folded, ()):
+            if part.role is Role.MIDDLE and (part.person, part.key) in ends_full:
+                f = Found(part.person, i, i + 1, "surname", (Hit(i, i + 1, part, How.EXACT),))
+                if not _someone_else(text, ws, f) and not _name_goes_on(text, ws, i):
+                    out.append(f)
+    return out
+
+
+def _name_goes_on(text: str, ws: list[Word], i: int) -> bool:
+    """Whether a capitalised word follows ``ws[i]`` as the next part of a name."""
+    return (
+        i + 1 < len(ws) and ws[i + 1].capital and _between_parts(text[ws[i].end : ws[i + 1].start])
+    )
+
+
+def _owner(f: Found, full_at: dict[int, list[int]]) -> int:
+    """Who a surname belongs to when several people named in full share it: the one
+    named last before it, else the first named after it."""
+    sharing = [p for p in full_at if p == f.person or _same_surname(f, p)]
+    if len(sharing) <= 1:
+        return f.person
+    before = [
+        (max(i for i in full_at[p] if i <= f.first), p)
+        for p in sharing
+        if min(full_at[p]) <= f.first
+    ]
+    if before:
+        return max(before)[1]
+    return min((min(full_at[p]), p) for p in sharing)[1]
+
+
+def _same_surname(f: Found, person: int) -> bool:
+    return any(h.part.person == person for h in f.hits)
+
+
+def _word_at(ws: list[Word], offset: int) -> int:
+    for i, w in enumerate(ws):
+        if w.end > offset:
+            return i
+    return len(ws)
+
+
+def _someone_else(text: str, ws: list[Word], f: Found) -> bool:
+    """A surname that, by the words around it, belongs to a namesake."""
+    if f.kind != "surname":
+        return False
+    before = f.first - 1
+    if before >= 0 and re.fullmatch(r"[ \t\u00a0]+", text[ws[before].end : ws[f.first].start]):
+        w = ws[before]
+        if _is_initial(text, ws, before):
+            pass  # a wrong initial: handled below as a different person
+        elif w.capital and w.folded not in NOT_GIVEN_NAMES and not _title_case(text, ws, f.first):
+            return True  # "Oleg Navalny"
+    if (
+        before >= 0
+        and _is_initial(text, ws, before)
+        and re.fullmatch(r"\.[ \t]?", text[ws[before].end : ws[f.first].start])
+    ):
+        return True  # "K. Abishev" when the initial does not fit (fitting ones are "initial")
+    after = f.stop
+    if after + 1 < len(ws) and ws[after].folded in {"al", "el", "ul", "bin", "ibn", "abu"}:
+        gap = text[ws[after - 1].end : ws[after].start]
+        if _between_parts(gap) and ws[after + 1].capital:
+            return True  # "Abdel Fattah al-Sisi"
+    return False
+
+
+def _title_case(text: str, ws: list[Word], i: int) -> bool:
+    """Whether the line around word ``i`` is written in Title Case, like a headline."""
+    start = text.rfind("\n", 0, ws[i].start) + 1
+    end = text.find("\n", ws[i].end)
+    end = len(text) if end < 0 else end
+    line = [w for w in ws if start <= w.start < end and len(w.folded) >= 4]
+    return len(line) >= 3 and sum(w.capital for w in line) >= 0.7 * len(line)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    rights = [r for r in (text.find(c, end) for c in ".!?\n") if r >= 0]
+    return text[left : min(rights) if rights else len(text)]
+
+
+def _span(ws: list[Word], f: Found) -> tuple[int, int]:
+    if f.first < 0:
+        return f.start, f.end
+    return ws[f.first].start, ws[f.stop - 1].end
+
+
+def _excluded(index: NameIndex, text: str, ws: list[Word], f: Found) -> bool:
+    person = index.people[f.person]
+    if not person.exclude:
+        return False
+    sentence = fold(_sentence(text, *_span(ws, f)))
+    return any(fold(phrase) in sentence for phrase in person.exclude)
+
+
+RULES = {
+    "full": "full name",
+    "surname first": "surname first",
+    "initial": "initial and surname",
+    "surname": "surname, with the full name in the article",
+    "alias": "alias",
+}
+HOW = {How.EXACT: "", How.ENDING: ", without the Russian ending", How.TYPO: ", one letter off"}
+
+
+def _mention(index: NameIndex, text: str, ws: list[Word], f: Found, in_full: bool) -> Mention:
+    person = index.people[f.person]
+    start, end = _span(ws, f)
+    confidence = (
+        f.confidence
+        * {
+            "full": 0.97,
+            "alias": 0.95,
+            "surname first": 0.9,
+            "initial": 0.85,
+            "surname": 0.8,
+        }[f.kind]
+    )
+    rule = RULES[f.kind]
+    if f.kind == "surname" and not in_full:
+        rule, confidence = "distinctive surname", confidence * 0.9
+    if f.kind == "full" and len(f.hits) == 1:
+        rule = "one-word name"
+    if person.context and any(fold(word) in fold(text) for word in person.context):
+        confidence = min(0.99, confidence + 0.05)
+    variant = f.hits[-1].part.variant if f.hits else text[start:end]
+    spelled = " ".join(fold(text[start:end]).split())
+    if f.kind == "full" and f.how is How.EXACT and spelled != " ".join(fold(variant).split()):
+        rule += ", spelling variant"
+    return Mention(
+        person_id=person.id,
+        start=start,
+        end=end,
+        text=text[start:end],
+        variant=variant,
+        confidence=round(confidence, 3),
+        rule=rule + HOW[f.how],
+    )

@@ -274,9 +274,10 @@ def save_match(
             created_at=now,
         )
         session.add(row)
-    row.matched_text = finding.mentions[0].text
+    best = max(finding.mentions, key=lambda m: m.confidence)  # the first of the clearest
+    row.matched_text = best.text
     row.mentions = mentions
-    row.confidence = max(m.confidence for m in finding.mentions)
+    row.confidence = best.confidence
     session.flush()
     stored = {
         (kind, current)

@@ -1,0 +1,233 @@
+"""How names are spelled: folding, spelling-family keys, and the words of a text.
+
+A name reaches us in many spellings: Yerimbetov, Erimbetov and Еримбетов;
+Dzhakishev and Jakishev; Navalny and Navalnyy; Aleś Puškin and Ales Pushkin.
+Two steps bring them together:
+
+``fold``   lower case, diacritics off, Cyrillic to Latin (one scheme for Russian,
+           Kazakh, Ukrainian and Belarusian letters), special letters of Turkish,
+           Azerbaijani and Nordic alphabets to their base letters.
+``key``    collapse the spelling families that transliteration schemes (BGN/PCGN,
+           passport/ICAO, ISO 9/GOST, everyday journalism) produce from one
+           Cyrillic spelling: Y/E/Ye initials, Dzh/J/Zh/Dj, Kh/H, Q/K, Gh/G, X/Ks,
+           W/V, -iy/-y/-yy/-i endings, -ev/-yev/-iev, ou/u, doubled letters, and the
+           given names that languages spell differently (Aleksandr/Alexander,
+           Sergei/Siarhei, Nikolai/Mikalai).
+
+Two spellings with the same key are the same name. What keys cannot collapse
+(a vowel heard differently, a typo) is left to the matcher's edit-distance step.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "ґ": "g", "д": "d", "е": "e",
+    "ё": "yo", "є": "ye", "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y",
+    "к": "k", "қ": "q", "л": "l", "м": "m", "н": "n", "ң": "ng", "о": "o", "ө": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ұ": "u", "ү": "u", "ў": "u",
+    "ф": "f", "х": "kh", "һ": "h", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
+    "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "ә": "a", "ј": "j",
+    "ђ": "dj", "ћ": "c", "љ": "lj", "њ": "nj", "џ": "dz",
+}  # fmt: skip
+# Letters that NFKD does not take apart into a base letter and a diacritic.
+SPECIAL = {
+    "ß": "ss", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "ı": "i", "ə": "a", "æ": "ae",
+    "œ": "oe", "þ": "th", "ŋ": "ng", "ħ": "h", "ŧ": "t", "ĸ": "k",
+    # hacheks and cedillas that spell a Slavic or Turkic sound: Puškin / Pushkin, Şahin
+    "š": "sh", "č": "ch", "ž": "zh", "ş": "sh", "ç": "ch",
+}  # fmt: skip
+LETTERS = {**CYRILLIC, **SPECIAL}
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, Cyrillic in Latin letters. ``fold(fold(s)) == fold(s)``."""
+    out = []
+    for char in text.casefold():
+        mapped = LETTERS.get(char)
+        if mapped is None:
+            mapped = "".join(
+                c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+            )
+            mapped = mapped.casefold()  # NFKD can expose capitals: "ǅ" → "Dž"
+            mapped = "".join(LETTERS.get(c, c) for c in mapped)
+        out.append(mapped)
+    return "".join(out)
+
+
+# Spelling families, applied in order to a folded name part (Latin letters only).
+FAMILY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"x", "ks"),
+        (r"w", "v"),
+        (r"ph", "f"),
+        (r"ck", "k"),
+        (r"q", "k"),
+        (r"shch|sch", "sh"),
+        (r"tch", "ch"),
+        (r"dzh|dj|zh", "j"),
+        (r"kh", "h"),
+        (r"gh", "g"),
+        (r"(iy|yy|ii|yi|ij|y)$", "i"),  # Navalny, Navalnyy, Navalniy, Navalnyi
+        (r"ie$", "i"),  # Jardemalie / Jardemali
+        (r"jon$", "jan"),  # Azimjon / Azimjan / Azimzhan
+        (r"ou", "u"),
+        (r"ov(?=[^aeiouy]|$)", "u"),  # Belarusian -oŭski ~ Russian -ovsky
+        (r"(?<=[aeiou])y(?=[^aeiou]|$)", ""),  # Qaiyrbek, Baltabay(ev)
+        (r"^y(?=[aeiou])", ""),  # Yerimbetov / Erimbetov, Yulia / Ulia
+        (r"[yi](?=[aeou])", ""),  # -yev/-iev/-ev, Byalyatski / Bialiatski
+        (r"y", "i"),
+        (r"(.)\1+", r"\1"),  # Mammadov / Mamadov, Akhmetova / Ahmetova
+    )
+)
+
+# Given names that languages spell differently (not only transliterations).
+GIVEN_NAME_FAMILIES: tuple[tuple[str, ...], ...] = (
+    ("aleksandr", "alexander", "oleksandr", "aliaksandr", "alyaksandr", "alexandr"),
+    ("aleksei", "alexey", "alexei", "aleksey", "aliaksei", "oleksii", "oleksiy", "alyaksei"),
+    ("sergei", "sergey", "serhii", "serhiy", "siarhei", "sergiy", "sergii"),
+    ("evgeni", "yevgeny", "evgeny", "yevgeniy", "evgenii", "yauhen", "yevhen", "eugene"),
+    ("nikolai", "nikolay", "mikalai", "mikola", "mykola"),
+    ("vladimir", "uladzimir", "volodymyr", "uladzimer"),
+    ("dmitri", "dmitry", "dmitriy", "dzmitry", "dmytro", "dzmitri"),
+    ("yuri", "yury", "yuriy", "iurii", "yurii"),
+    ("mikhail", "mikhas", "mykhailo", "mikhael"),
+    ("maksim", "maxim", "maks", "max", "maksym", "maksime"),
+    ("viktor", "viktar", "victor"),
+    ("pavel", "paval", "pavlo"),
+    ("andrei", "andrey", "andrii", "andriy", "andrej", "andrzej"),
+    ("ilya", "ilia", "illia", "ilja"),
+    ("anatoly", "anatoli", "anatol", "anatolii", "anatoliy"),
+    ("maria", "mariya", "maryia", "marya", "mariia", "mariam"),
+    ("svetlana", "sviatlana", "svitlana"),
+    ("tatiana", "tatyana", "tatsiana", "tetiana", "tatsyana"),
+    ("olga", "volha", "olha"),
+    ("elena", "yelena", "olena", "alena", "alyona"),
+    ("natalia", "natalya", "natallia", "nataliya"),
+    ("yulia", "yuliya", "julia", "iuliia", "yuliia"),
+    ("ekaterina", "yekaterina", "katsiaryna", "kateryna", "katerina"),
+    ("petr", "pyotr", "petro", "piotr", "pyatro"),
+    ("grigory", "grigori", "ryhor", "hryhoriy", "grigorii"),
+    ("georgy", "georgi", "heorhiy", "georgiy", "georgii", "yuras"),
+    ("mohammed", "mohamed", "muhammad", "mohammad", "mohamad", "muhammed", "mohamud"),
+    ("ahmed", "ahmad", "akhmed", "ahmet"),
+    ("hussein", "husein", "husayn", "hussain", "husain", "huseyn"),
+    ("yusuf", "yousef", "youssef", "yusef", "yousuf", "jusup"),
+    ("ilgar", "ilqar"),
+)
+_PARTICLES = {"al", "el", "ul", "il"}  # Arabic article, however an outlet writes it
+_ABD = re.compile(r"^abd[aeu]l(?=.)")  # Abdel / Abdul / Abdal + name, written as one word
+
+
+@lru_cache(maxsize=262_144)
+def key(folded: str) -> str:
+    """The spelling-family key of one folded name part (a word, or a hyphenated word)."""
+    letters = "".join(c for c in folded if c.isalpha())
+    if not letters.isascii():  # Arabic, Han, ...: no Latin families to collapse
+        return letters
+    if letters in _PARTICLES:
+        return "al"
+    letters = _raw_key(_ABD.sub("abdal", letters))
+    return _GIVEN_NAMES.get(letters, letters)
+
+
+def _given_names() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for family in GIVEN_NAME_FAMILIES:
+        canonical = _raw_key(family[0])
+        for spelling in family:
+            table[_raw_key(spelling)] = canonical
+    return table
+
+
+def _raw_key(folded: str) -> str:
+    for _ in range(4):  # the rules feed each other (-iyeva → -ieva → -eva): run to a fixed point
+        before = folded
+        for pattern, replacement in FAMILY_RULES:
+            folded = pattern.sub(replacement, folded)
+        if folded == before:
+            break
+    return folded
+
+
+_GIVEN_NAMES = _given_names()
+
+# Patronymics and Turkic "son of / daughter of" words between a given name and a surname.
+PATRONYMIC = re.compile(r"(ovich|evich|ich|ovna|evna|ichna|inichna|uli|ulu|kizi|ogli|oglu)$")
+# Surname endings that Kazakh, Kyrgyz and Tajik names drop or keep: Akberdi / Akberdiyeva,
+# Baltabay / Baltabayev.
+RUSSIAN_ENDING = re.compile(r"(?<=[a-z]{4})(ova|eva|ov|ev)$")
+
+
+def stem(folded: str) -> tuple[str, bool]:
+    """The key of a surname without its Russian ending, and whether it had one."""
+    bare = RUSSIAN_ENDING.sub("", folded)
+    return key(bare), bare != folded
+
+
+# ---------------------------------------------------------------------------
+# The words of a text
+
+WORD = re.compile(r"[^\W\d_]+")
+UNSPACED = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f]"
+)  # Japanese, Chinese, Korean, Thai, Lao, Burmese: no spaces between words
+SOFT_BREAK = re.compile(r"-[ \t]*\r?\n[ \t]*")  # "Dzhaki-\nshev": a word hyphenated at a line end
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word of the text: its span, folded form, and whether it starts with a capital."""
+
+    start: int
+    end: int
+    folded: str
+    capital: bool  # starts upper case, or is in a script without case
+
+
+def words(text: str) -> list[Word]:
+    """The words of ``text`` in order; a word hyphenated across a line break is one word."""
+    found: list[Word] = []
+    for m in WORD.finditer(text):
+        start, end, raw = m.start(), m.end(), m.group()
+        if UNSPACED.search(raw):
+            continue  # matched by the alias automaton, not word by word
+        if found and raw[0].islower() and SOFT_BREAK.fullmatch(text, found[-1].end, start):
+            prev = found.pop()
+            found.append(Word(prev.start, end, prev.folded + fold(raw), prev.capital))
+            continue
+        found.append(Word(start, end, fold(raw), not raw[0].islower()))
+    return found
+
+
+PARTICLES = {
+    "al", "el", "ul", "abd", "abu", "bin", "ibn", "ben", "bint", "ould", "ait",
+    "de", "del", "della", "dos", "van", "von", "der", "den", "ter",
+}  # fmt: skip
+
+
+def name_parts(name: str) -> list[str]:
+    """The whitespace-separated parts of a watchlist name, particles joined to what
+    follows: "Alaa Abd El-Fattah" → ["Alaa", "Abd El-Fattah"]."""
+    parts: list[str] = []
+    pending = ""
+    for part in name.split():
+        if fold(part) in PARTICLES:
+            pending = f"{pending} {part}".strip()
+            continue
+        parts.append(f"{pending} {part}".strip())
+        pending = ""
+    if pending:
+        parts.append(pending)
+    return parts
+
+
+def part_key(part: str) -> str:
+    """The key of a name part of one or more words, ignoring where the words break:
+    "Abd El-Fattah", "Abdel Fattah" and "Abd el-Fattah" have one key."""
+    return key("".join(key(w.folded) or w.folded for w in words(part)) or fold(part))

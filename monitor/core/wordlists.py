@@ -1,0 +1,67 @@
+"""Words that are not given names.
+
+A capitalised word right before a surname is usually a given name ("Oleg
+Navalny" is not Alexei Navalny), unless it is one of these: a function word at
+the start of a sentence ("But Navalny said"), a title or role ("President",
+"Activist"), a month or a weekday, a word of a campaign slogan ("Free").
+Kept folded (lower case, no diacritics).
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+FUNCTION_WORDS = _words(
+    """
+    a about above according across after afterwards again against all already also although
+    always among an and another any anyway are around as at because before behind being below
+    besides between beyond both but by can could despite did do does during each either even
+    ever every except for from further had has have he hence her here hers herself him himself
+    his how however i if in inside instead into is it its itself just later lately like many may
+    me meanwhile might more moreover most much must my near neither never nevertheless next no
+    nonetheless nor not now of off often on once only onto or other otherwise our out outside
+    over per perhaps since so some still such than that the their them then there thereafter
+    therefore these they this those though through thus to today together tomorrow tonight too
+    toward towards twice under unless unlike until upon us very via was we were what whatever
+    when whenever where whereas whether which while who whom whose why will with within without
+    would yet yesterday you your
+    said says say told tells asked asks added adds wrote writes noted notes stressed explained
+    earlier recently previously currently finally first second third last ago eventually indeed
+    whilst amid amidst given following dear yes ok please thanks thank
+    """
+)
+
+TITLES_AND_ROLES = _words(
+    """
+    mr mrs ms miss mx dr prof professor sir dame lord lady saint st rev reverend fr
+    father pastor imam sheikh shaikh rabbi bishop priest monk nun abbot elder cleric ayatollah
+    brother sister mother son daughter wife husband uncle aunt cousin grandson granddaughter
+    grandfather grandmother nephew niece widow fiance fiancee partner
+    president premier minister judge justice prosecutor general colonel major captain lieutenant
+    sergeant officer commander admiral marshal chairman chairwoman chairperson chair leader head
+    chief editor reporter correspondent journalist founder cofounder director secretary envoy
+    consul ambassador attorney advocate counsel barrister solicitor lawyer investigator agent
+    governor mayor senator deputy lawmaker mp candidate member speaker spokesman spokeswoman
+    spokesperson king queen prince princess sultan emir
+    activist blogger poet writer author artist singer rapper musician actor actress filmmaker
+    photographer scholar historian economist student teacher doctor nurse athlete coach dissident
+    opposition politician critic campaigner defender veteran comrade citizen businessman
+    businesswoman banker tycoon oligarch mogul defendant prisoner inmate detainee convict
+    laureate nobel winner kremlin former late jailed imprisoned detained arrested exiled convicted
+    sentenced released freed pardoned acquitted missing murdered slain killed deceased
+    free release support justice solidarity save
+    """
+)
+
+CALENDAR = _words(
+    """
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday
+    """
+)
+
+NOT_GIVEN_NAMES = FUNCTION_WORDS | TITLES_AND_ROLES | CALENDAR
