@@ -1,18 +1,684 @@
-"""Recognise what happened to the people mentioned in an article.
+"""Recognise what happened to the people mentioned in an article, and whether it is news.
 
-The event extractor plugs in here; until then no events are reported.
+For each sentence: find the triggers (``monitor.core.triggers``), then for each
+trigger decide
+
+who      the person it happened to: the subject of a passive or intransitive verb
+         ("X was sentenced", "X died", "X, sentenced in 2019"), the object of an
+         active one ("the court acquitted X"), the owner of a noun ("X's arrest",
+         "the release of X", "charges against him"). Lists count for everyone in
+         them ("A and B were released"). "He", "she", "they" and "the activist"
+         stand for the person named last. A relative or lawyer between the name and
+         the verb ("X, whose brother was arrested", "X's lawyer was detained") takes
+         the event away from X.
+whether  it happened: not negated ("was not released"), not asked for, feared or
+         possible ("called for his release", "faces up to ten years", "could be
+         freed", "prosecutors asked for"), not denied.
+when     a date near the trigger, read against the publication date (within a month
+         before it: news; older: background; later: still to come, not an event);
+         without a date, tense: "had been sentenced", "previously", "initially" are
+         background; "has been granted" is background outside the title and lead;
+         anything else reported in the past tense is news.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 
-from monitor.core.types import Event, Mention
+from monitor.core.dating import Recency, When, find_dates, recency
+from monitor.core.sentences import Sentence, split_sentences
+from monitor.core.triggers import CUSTODY_PLACES, NON_CUSTODIAL, TRIGGERS, Form, Trigger
+from monitor.core.types import Event, EventType, Mention
+
+LEAD_SENTENCES = 3  # the title, and the first sentences of the text, report the news
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A reference to watchlisted people in the text: a name, a pronoun, "the activist"."""
+
+    start: int
+    end: int
+    people: tuple[str, ...]
+    kind: str  # "name", "pronoun", "possessive", "role"
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    trigger: Trigger
+    start: int  # offsets in the sentence
+    end: int
 
 
 def extract_events(
-    text: str, mentions: Sequence[Mention], published: datetime | None
+    text: str, mentions: Sequence[Mention], published: datetime | date | None
 ) -> list[Event]:
     """The events that ``text`` reports about the people in ``mentions``."""
+    if not mentions:
+        return []
+    pub = published.date() if isinstance(published, datetime) else published
+    sentences = split_sentences(text)
+    title_end = text.find("\n\n")
+    genders = _genders(mentions)
+    events: list[Event] = []
+    history: list[Ref] = []  # names seen so far, for pronouns
+    last_group: tuple[str, ...] = ()
+    body_index = 0
+    for sentence in sentences:
+        in_title = 0 <= sentence.start < title_end if title_end >= 0 else False
+        if not in_title:
+            body_index += 1
+        in_lead = in_title or body_index <= LEAD_SENTENCES
+        names = _name_refs(sentence, mentions)
+        refs = sorted(
+            names + _pronoun_refs(sentence, names, history, last_group, genders),
+            key=lambda r: r.start,
+        )
+        if refs:
+            events += _sentence_events(sentence, refs, pub, in_title, in_lead)
+        history += names
+        group = tuple(dict.fromkeys(p for r in names for p in r.people))
+        if group:
+            last_group = group
+    return _tidy(events)
+
+
+# ---------------------------------------------------------------------------
+# References
+
+
+def _name_refs(sentence: Sentence, mentions: Sequence[Mention]) -> list[Ref]:
+    spans: dict[tuple[int, int], list[str]] = {}
+    for m in mentions:
+        if sentence.start <= m.start and m.end <= sentence.end:
+            spans.setdefault((m.start - sentence.start, m.end - sentence.start), []).append(
+                m.person_id
+            )
+    return [Ref(s, e, tuple(dict.fromkeys(people)), "name") for (s, e), people in spans.items()]
+
+
+PRONOUN = re.compile(r"\b(he|she|him|his|her|they|them|their|both)\b", re.I)
+PRONOUN_KIND = {
+    "he": "pronoun", "she": "pronoun", "they": "pronoun", "both": "pronoun",
+    "him": "object", "them": "object", "her": "her", "his": "possessive", "their": "possessive",
+}  # fmt: skip
+SUBJECT_KINDS = {"name", "pronoun", "role"}
+OBJECT_KINDS = {"name", "object", "her", "role"}
+OWNER_KINDS = {"possessive", "her"}
+ROLE = re.compile(
+    r"\b(?:the|this)\s+(?:\d+-year-old\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?P<role>activist|journalist|blogger|dissident|lawyer|poet|writer|businessman|businesswoman|"
+    r"banker|politician|prisoner|defender|musician|artist|researcher|student|leader|critic|"
+    r"unionist|reporter|editor|detainee|convict|inmate|man|woman|opposition figure|"
+    r"\d+-year-old)\b(?P<owner>['’]s)?",
+    re.I,
+)
+FEMALE_WORDS = {"she", "her", "woman"}
+MALE_WORDS = {"he", "him", "his", "man", "businessman"}
+
+
+def _pronoun_refs(
+    sentence: Sentence,
+    names: list[Ref],
+    history: list[Ref],
+    last_group: tuple[str, ...],
+    genders: dict[str, str],
+) -> list[Ref]:
+    refs: list[Ref] = []
+    seen = history + names
+    for role in ROLE.finditer(sentence.text):
+        if role.start() > 0 and not role.group("owner"):
+            continue  # "the activist" stands for someone only at the start of a sentence
+        if any(r.start < role.end() + 3 for r in names if r.start >= role.start()):
+            continue  # "the activist Aset Abishev": the name follows
+        person = _last_person(
+            [r for r in seen if r.start < role.start() or r not in names],
+            role.start(),
+            genders,
+            role.group("role").lower(),
+        )
+        if person:
+            kind = "possessive" if role.group("owner") else "role"
+            refs.append(Ref(role.start(), role.end(), (person,), kind))
+    for m in PRONOUN.finditer(sentence.text):
+        word = m.group(1).lower()
+        if any(r.start <= m.start() < r.end for r in refs):
+            continue
+        before = [r for r in seen if r not in names or r.start < m.start()]
+        if word in ("they", "them", "their", "both"):
+            if len(last_group) >= 2:
+                refs.append(Ref(m.start(), m.end(), last_group, PRONOUN_KIND[word]))
+            continue
+        person = _last_person(before, m.start(), genders, word)
+        if person:
+            refs.append(Ref(m.start(), m.end(), (person,), PRONOUN_KIND[word]))
+    return refs
+
+
+def _last_person(seen: list[Ref], at: int, genders: dict[str, str], word: str) -> str | None:
+    """The person named last before ``at``, of the pronoun's gender when it is known."""
+    wanted = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
+    people = [p for ref in reversed(seen) for p in ref.people]
+    for person in people:
+        if wanted is None or genders.get(person) in (None, wanted):
+            return person
+    return people[0] if people else None
+
+
+FEMALE_SURNAME = re.compile(r"(?:ova|eva|ina|aya|skaya|kyzy|qyzy|yeva|ayeva|ska|cka)$", re.I)
+MALE_SURNAME = re.compile(
+    r"(?:ov|ev|in|sky|ski|skiy|skii|uly|ovich|evich|enko|yan|dze|shvili)$", re.I
+)
+
+
+def _genders(mentions: Sequence[Mention]) -> dict[str, str]:
+    """A guess from the watchlist spelling (-ova, -aya: a woman; -ov, -sky: a man);
+    unknown otherwise."""
+    genders: dict[str, str] = {}
+    for m in mentions:
+        words = m.variant.split()
+        if len(words) < 2:
+            continue
+        if FEMALE_SURNAME.search(words[-1]):
+            genders[m.person_id] = "f"
+        elif MALE_SURNAME.search(words[-1]):
+            genders[m.person_id] = "m"
+    return genders
+
+
+# ---------------------------------------------------------------------------
+# Triggers and who they belong to
+
+
+def _triggers(sentence: str) -> list[Found]:
+    found = [
+        Found(trigger, m.start(), m.end())
+        for trigger in TRIGGERS
+        for m in trigger.pattern.finditer(sentence)
+    ]
+    order = {t: i for i, t in enumerate(TRIGGERS)}
+    found.sort(key=lambda f: (f.start, -(f.end - f.start), order[f.trigger]))
+    kept: list[Found] = []
+    for f in found:
+        if any(f.start < k.end and k.start < f.end for k in kept):
+            continue
+        if _applies(f, sentence):
+            kept.append(f)
+    return kept
+
+
+STARTS = re.compile(
+    r"\b(?:began|begins|begin|opened|opens|started|starts|get under\s?way|got under\s?way|"
+    r"gets under\s?way|resumed|resumes|kicked off)\b",
+    re.I,
+)
+REJECTED = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:rejected|dismissed|denied|"
+    r"turned down|thrown out)\b",
+    re.I,
+)
+SERVING = re.compile(r"\b(?:serv\w*|spend\w*|complet\w*|finish\w*)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+
+
+def _applies(f: Found, sentence: str) -> bool:
+    """Conditions a pattern alone cannot say."""
+    t, form = f.trigger.type, f.trigger.form
+    after = sentence[f.end : f.end + 90]
+    before = sentence[max(0, f.start - 40) : f.start]
+    if t is EventType.TRANSFERRED and form is Form.VERB:
+        if "hospitali" in sentence[f.start : f.end].lower():
+            return True
+        return bool(
+            re.match(r"^\s*(?:\S+\s+){0,4}?(?:to|from|into)\b", after)
+            and CUSTODY_PLACES.search(after)
+        )
+    if t is EventType.TRANSFERRED:
+        return bool(CUSTODY_PLACES.search(after))
+    if t is EventType.TRIAL and form is Form.NOUN:
+        return bool(STARTS.search(sentence, f.end))
+    if t is EventType.APPEAL_REJECTED and form is Form.NOUN:
+        return bool(REJECTED.search(sentence, f.end))
+    if t is EventType.SENTENCED and form is Form.NOUN:
+        return not SERVING.search(before)
+    if t is EventType.CHARGED and form is Form.SUBJECT:
+        return not re.search(r"\b(?:convicted|sentenced|guilty|acquitted|jailed)\b", before, re.I)
+    if t is EventType.DETAINED and form is Form.NOUN:
+        return not re.search(
+            r"\b(?:warrant|threat|risk|fear)\w*\s+(?:of\s+|for\s+)?$", before, re.I
+        )
+    return True
+
+
+AUX = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|get|gets|got)"
+    r"(?:\s+(?:\w+ly|also|not|never|later|then|again|just|already|since|finally|once|first|"
+    r"twice|subsequently|initially|previously|now|still|even|both|all|each|soon|thus|"
+    r"in absentia))*\s*$",
+    re.I,
+)
+# "X was arrested in May and charged in June", "... but were eventually released"
+CHAINED = re.compile(
+    r"^[^.;:]{0,200}?(?:\b(?:and|or|then|but)|,\s*and)\s+(?:\w+ly\s+|also\s+|later\s+)?"
+    r"(?:(?:was|were|is|are|has been|have been|had been|had)\s+(?:\w+ly\s+|also\s+|later\s+)?)?$",
+    re.I,
+)
+RELATION = re.compile(
+    r"\bwhose\b|(?:['’]s?|\bhis|\bher|\btheir)\s+(?:\w+\s+)?(?:brothers?|sisters?|wife|husband|sons?|"
+    r"daughters?|mother|father|parents|children|lawyers?|attorneys?|colleagues?|associates?|"
+    r"relatives?|family|friends?|supporters?|deputy|nephews?|nieces?|cousins?|partners?|"
+    r"fianc[eé]e?|assistants?|aides?|staff|employees?|co-defendants?)\b",
+    re.I,
+)
+RELATION_BEFORE = re.compile(
+    r"\b(?:brother|sister|wife|husband|son|daughter|mother|father|lawyer|attorney|colleague|"
+    r"associate|relative|friend|widow|defender|counsel)s?\s+(?:of|for|to)\s+$",
+    re.I,
+)
+REPORTING = re.compile(
+    r"\b(?:said|says|told|announced|reported|claimed|stated|added|wrote|noted|confirmed)\b", re.I
+)
+OBJECT_GAP = re.compile(
+    r"^\s*(?:(?!(?:was|were|is|are|said|says|has|have|had|who|which|that|after|before|when|"
+    r"while|because|but|for|by|with|he|she|they)\b)[A-Za-z][\w'’-]*\s+){0,10}?(?:,\s*)?$"
+)
+LIST_GAP = re.compile(
+    r"^\s*(?:,|,?\s*and|&)\s+(?:(?:his|her|their|the|fellow)\s+)?(?:[a-z][\w-]*\s+){0,3}?$"
+)
+NOUN_OWNER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:of|for|on|against|inflicted on|filed by|submitted by|by)\s+"
+    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,6}?$",
+    re.I,
+)
+APPOSITIVE_WHO = re.compile(r"^\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whom|which)\b", re.I)
+POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?$")
+ADJECTIVE_BEFORE = re.compile(
+    r"(?:^|[,:(—–\"“‘']|\b(?:the|a|an|of|for|and|with|by|from|as)\s*)\s*$", re.I
+)
+
+
+def _who(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
+    """The references the event belongs to, or none."""
+    form = f.trigger.form
+    inside = [r for r in refs if f.start <= r.start and r.end <= f.end and r.kind in OBJECT_KINDS]
+    if form is Form.NOUN:
+        owner = _possessor(f, sentence, refs) or inside or _noun_object(f, sentence, refs)
+        if owner:
+            return tuple(owner)
+        if (
+            " " in sentence[f.start : f.end].strip()
+            and f.trigger.type is not EventType.HOUSE_ARREST
+        ):
+            return _subject(f, sentence, refs)  # "charges ... were dropped": a verb of its own
+        return ()
+    if form is Form.SUBJECT:
+        return _subject(f, sentence, refs) or tuple(inside)
+    pre = sentence[: f.start]
+    if AUX.search(pre) or _reduced_relative(pre, refs):
+        return _subject(f, sentence, refs)
+    if inside:
+        return tuple(inside)
+    if ADJECTIVE_BEFORE.search(pre):
+        return ()  # "jailed opposition politician X": an adjective, not news
+    return _object(f, sentence, refs) or tuple(_noun_object(f, sentence, refs))
+
+
+def _reduced_relative(pre: str, refs: list[Ref]) -> bool:
+    """ "X, sentenced in 2019, ...": a name, a comma, and the participle."""
+    m = re.search(r",\s*$", pre)
+    return m is not None and any(r.end == len(pre[: m.start()].rstrip()) for r in refs)
+
+
+def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
+    before = [r for r in refs if r.end <= f.start and r.kind in SUBJECT_KINDS]
+    if not before:
+        return ()
+    nearest = before[-1]
+    gap = sentence[nearest.end : f.start]
+    if re.search(r"[;:]|\s[—–]\s|\bbut\b", gap) or RELATION.search(gap) or REPORTING.search(gap):
+        return ()
+    if RELATION_BEFORE.search(sentence[: nearest.start]):
+        return ()
+    if re.search(r"\b(?:who|whom|which|that)\b", gap) and not APPOSITIVE_WHO.match(gap):
+        return ()  # "she attended a funeral for a girl who died": the girl died
+    group = [nearest]
+    for ref in reversed(before[:-1]):
+        if not LIST_GAP.match(sentence[ref.end : group[0].start]):
+            break
+        group.insert(0, ref)
+    return tuple(group)
+
+
+def _object(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
+    after = [r for r in refs if r.start >= f.end and r.kind in OBJECT_KINDS]
+    if not after:
+        return ()
+    gap = sentence[f.end : after[0].start]
+    if not OBJECT_GAP.match(gap) or RELATION.search(gap + " "):
+        return ()
+    group = [after[0]]
+    for ref in after[1:]:
+        if not LIST_GAP.match(sentence[group[-1].end : ref.start]):
+            break
+        group.append(ref)
+    return tuple(group)
+
+
+def _possessor(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
+    for ref in reversed([r for r in refs if r.end <= f.start]):
+        gap = sentence[ref.end : f.start]
+        if ref.kind in OWNER_KINDS and re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,3}?", gap):
+            return [ref]
+        if ref.kind == "name" and POSSESSIVE_GAP.match(gap):
+            return [ref]
     return []
+
+
+def _noun_object(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
+    after = [r for r in refs if r.start >= f.end and r.kind in OBJECT_KINDS]
+    if after and NOUN_OWNER.match(sentence[f.end : after[0].start]):
+        group = [after[0]]
+        for ref in after[1:]:
+            if not LIST_GAP.match(sentence[group[-1].end : ref.start]):
+                break
+            group.append(ref)
+        return group
+    return []
+
+
+# ---------------------------------------------------------------------------
+# Did it happen, and when
+
+
+NEGATION = re.compile(
+    r"\b(?:not|never|no longer|neither|nor|without being|yet to be|refused to|declined to|"
+    r"failed to|denied that|denies that|deny that)\b|n['’]t\b",
+    re.I,
+)
+MODALITY = re.compile(
+    r"\b(?:could|would|might|may|will|shall|should|must|can|cannot|faces?|facing|risks?|"
+    r"risking|threat\w*|calls?\s+for|called\s+for|calling\s+for|demand\w*|urg\w+|"
+    r"asks?\s+for|asked\s+for|asking\s+for|request\w*|appeal\w*\s+for|seek\w*|sought|"
+    r"petition\w*|hop(?:e|es|ed|ing)|expect\w*|plan\w*|want\w*|wish\w*|if|unless|whether|"
+    r"possib\w+|potential\w*|likely|set to|due to|scheduled|pending|rumou?r\w*|"
+    r"(?:order|allow|force|pressur)\w*\s+\w+\s+to|intend\w*|prepar\w+|threaten\w*|"
+    r"campaign\w*\s+for|push\w*\s+for|fight\w*\s+for|lobb\w+\s+for|until|awaiting|await\w*|"
+    r"in order to|so that|attempt\w*|tried to|try to|poised to|about to|wait\w*)\b",
+    re.I,
+)
+ALLOWED_TO = re.compile(
+    r"\b(?:decision|decided|agreed|voted|ruled|moved)\s+to\s+(?:\w+\s+)?$", re.I
+)
+CLAUSE_START = re.compile(
+    r".*(?:[,;:]|\b(?:when|that|which|who|after|before|because|as)\b)", re.I | re.S
+)
+
+
+DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\s+(?:\w+\s+){0,2}?that\s+$", re.I)
+
+
+def _blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int | None) -> bool:
+    """Whether the event is negated, requested, feared or only possible."""
+    before_who = [r for r in who if r.end <= f.start]
+    if f.trigger.form is Form.NOUN:
+        first = min([f.start, *(r.start for r in who)])
+        window = sentence[max(0, first - 60) : f.start]  # "called for X's release"
+    elif window_start is not None:
+        window = sentence[window_start : f.start]
+    elif before_who:
+        window = sentence[max(r.end for r in before_who) : f.start]  # "X, who could be freed"
+        if DENIAL.search(sentence[: min(r.start for r in before_who)]):
+            return True  # "denied that X was tortured"
+    else:
+        window = sentence[max(0, f.start - 60) : f.start]
+        clause = CLAUSE_START.match(window)
+        if clause and f.trigger.form is Form.VERB:
+            window = window[clause.end() :]  # "set off rumours when they transferred X"
+    window = re.sub(
+        r"\b(?:denied|refused|rejected)\s+(?:\w+\s+)?(?:parole|early release|medical)", "", window
+    )
+    if NEGATION.search(window):
+        return True
+    if ALLOWED_TO.search(window):
+        return False
+    if re.search(r"\bto\s+(?:be\s+)?(?:\w+ly\s+)?$", window):
+        return True  # "urged the court to release him", "is to be freed"
+    if MODALITY.search(window):
+        return True
+    return bool(
+        re.match(
+            r"^\W*(?:\w+\s+){0,2}?(?:is|was|would be|will be|could be)\s+(?:\w+\s+)?"
+            r"(?:expected|possible|likely|unlikely|planned|scheduled|demanded|sought)",
+            sentence[f.end : f.end + 60],
+            re.I,
+        )
+    )
+
+
+PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|since\s+|also\s+)*(?:been\s+)?\w+", re.I)
+BACKGROUND = re.compile(
+    r"\b(?:previously|initially|formerly|originally|in the past|once|at the time|"
+    r"back then|earlier in (?:his|her) (?:life|career)|over the years|for years|years ago|"
+    r"since then|had since|later|subsequently)\b",
+    re.I,
+)
+PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|since\s+|already\s+)*(?:been\s+)?$", re.I
+)
+RELATIVE_CLAUSE = re.compile(
+    r"^\s*,\s*(?:[\w-]+\s+){0,3}?(?:who|whom|which)\s+(?!is\b|are\b)", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    current: bool
+    when: When | None
+    reason: str
+
+
+def _timing(
+    f: Found,
+    sentence: str,
+    dates: list[When],
+    pub: date | None,
+    in_title: bool,
+    in_lead: bool,
+    who: tuple[Ref, ...],
+    next_start: int,
+) -> Timing | None:
+    """News or background; None for an event still to come."""
+    when = _date_for(f, dates, next_start)
+    if when is not None and pub is not None:
+        r = recency(when, pub)
+        if r is Recency.FUTURE:
+            return None
+        return Timing(r is Recency.NEWS, when, f"dated, {r}")
+    if when is not None:
+        return Timing(False, when, "dated, no publication date")
+    subject_end = max([r.end for r in who if r.end <= f.start], default=f.start)
+    clause_start = min([f.start, *(r.start for r in who)])
+    pre = sentence[clause_start : f.start]
+    reported = REPORTING.search(sentence[: f.start])
+    lead_in = pre + sentence[f.start : f.end].split(" ")[0] + " "
+    if PAST_PERFECT.search(lead_in) and not reported:
+        return Timing(False, None, "past perfect")
+    if BACKGROUND.search(sentence[max(0, clause_start - 30) : f.end + 10]):
+        return Timing(False, None, "background word")
+    if RELATIVE_CLAUSE.match(sentence[subject_end : f.start]):
+        return Timing(False, None, "relative clause")
+    if re.match(r"^\s*when\b", sentence[: clause_start + 1], re.I) or re.search(
+        r"\b(?:where|when)\s+$", sentence[:clause_start]
+    ):
+        return Timing(False, None, "a when- or where-clause")
+    if in_title:
+        return Timing(True, None, "title")
+    if f.trigger.form is Form.NOUN and " " not in sentence[f.start : f.end] and not in_lead:
+        return Timing(False, None, "a noun, undated, outside the lead")
+    perfect = PERFECT.search(pre) or (
+        sentence[f.start : f.end].lower().startswith("been")
+        and re.search(r"\b(?:has|have)\s+$", pre)
+    )
+    if perfect and not in_lead:
+        return Timing(False, None, "present perfect outside the lead")
+    return Timing(True, None, "lead" if in_lead else "past tense")
+
+
+def _date_for(f: Found, dates: list[When], next_start: int) -> When | None:
+    after = [w for w in dates if f.end <= w.start < min(next_start, f.end + 150)]
+    if after:
+        return after[0]
+    before = [w for w in dates if w.end <= f.start]
+    return before[-1] if before else None
+
+
+# ---------------------------------------------------------------------------
+# One sentence
+
+
+def _sentence_events(
+    sentence: Sentence, refs: list[Ref], pub: date | None, in_title: bool, in_lead: bool
+) -> list[Event]:
+    text = sentence.text
+    found = _triggers(text)
+    if not found:
+        return []
+    dates = find_dates(text, pub)
+    events: list[Event] = []
+    subject: tuple[Found, tuple[Ref, ...], Timing | None] | None = None  # the last attributed
+    for i, f in enumerate(found):
+        next_start = found[i + 1].start if i + 1 < len(found) else len(text)
+        chained = (
+            subject is not None
+            and f.trigger.form is not Form.NOUN
+            and CHAINED.match(text[subject[0].end : f.start]) is not None
+            and not _object(f, text, refs)
+        )
+        who = subject[1] if chained and subject else _who(f, text, refs)
+        if not who:
+            continue
+        if not chained and f.trigger.form is not Form.NOUN:
+            subject = (f, who, None)
+        if _blocked(f, text, who, subject[0].end if chained and subject else None):
+            continue
+        timing = _timing(f, text, dates, pub, in_title, in_lead, who, next_start)
+        own_date = _date_for(f, dates, next_start)
+        if (
+            chained
+            and subject
+            and subject[2] is not None
+            and (own_date is None or own_date.start < subject[0].end)
+        ):
+            timing = subject[2]
+        if subject and subject[0] is f:
+            subject = (f, who, timing)
+        if timing is None:
+            continue
+        events.append(_event(f, text, sentence, who, timing))
+    return [e for event in events for e in event]
+
+
+PAROLE_LIKE = re.compile(
+    r"\bparole\b|\bearly release\b|replac\w+\s+(?:the\s+)?(?:rest|remain\w*)|probation", re.I
+)
+
+
+def _event(
+    f: Found, text: str, sentence: Sentence, who: tuple[Ref, ...], timing: Timing
+) -> list[Event]:
+    kind = f.trigger.type
+    if kind is EventType.RELEASED:  # freed on parole, or by a pardon: that is what to report
+        if PAROLE_LIKE.search(text) and not re.search(
+            r"(?:denied|refused|rejected)\s+(?:\w+\s+){0,3}?parole", text, re.I
+        ):
+            kind = EventType.PAROLE_GRANTED
+        elif re.search(r"\bpardon|\bamnest", text, re.I):
+            kind = EventType.PARDONED
+    score = {"name": 0.9, "pronoun": 0.8, "possessive": 0.8, "object": 0.8, "her": 0.8}
+    confidence = score.get(who[0].kind, 0.7) - (0.1 if f.trigger.form is Form.NOUN else 0)
+    confidence += 0.05 if timing.when is not None else 0
+    return [
+        Event(
+            person_id=person,
+            type=kind,
+            current=timing.current,
+            confidence=round(min(confidence, 0.98), 3),
+            evidence=text,
+            date=timing.when.day if timing.when else None,
+            rule=f"{f.trigger.rule}; {who[0].kind}; {timing.reason}",
+            evidence_start=sentence.start,
+            evidence_end=sentence.end,
+            non_custodial=kind is EventType.SENTENCED and bool(NON_CUSTODIAL.search(text)),
+        )
+        for person in dict.fromkeys(p for r in who for p in r.people)
+    ]
+
+
+# Where an event stands in the course of a case: news reports the latest stage, so an
+# undated earlier stage in the body of the article is background.
+STAGE = {
+    EventType.DETAINED: 1,
+    EventType.CHARGED: 1,
+    EventType.HOUSE_ARREST: 2,
+    EventType.TRIAL: 3,
+    EventType.SENTENCED: 4,
+    EventType.APPEAL_REJECTED: 5,
+    EventType.PAROLE_DENIED: 5,
+    EventType.PAROLE_GRANTED: 6,
+    EventType.RELEASED: 6,
+    EventType.PARDONED: 6,
+    EventType.ACQUITTED: 6,
+    EventType.CHARGES_DROPPED: 6,
+    EventType.DIED: 7,
+}
+SUPERSEDES = {
+    EventType.RELEASED: (EventType.PAROLE_GRANTED, EventType.PARDONED),
+    EventType.SENTENCED: (EventType.APPEAL_REJECTED,),
+    EventType.DETAINED: (EventType.HOUSE_ARREST,),
+}
+
+
+RELEASES = {EventType.RELEASED, EventType.PARDONED, EventType.PAROLE_GRANTED}
+SAME_STORY = {t: RELEASES for t in RELEASES}
+
+
+def _tidy(events: list[Event]) -> list[Event]:
+    """One event per person, type and currency; a release on parole is not also a release;
+    an undated earlier stage of a case whose later stage is the news is background."""
+    in_sentence: dict[tuple[str, int], set[EventType]] = {}
+    news: dict[str, set[EventType]] = {}
+    for e in events:
+        in_sentence.setdefault((e.person_id, e.evidence_start), set()).add(e.type)
+        if e.current:
+            news.setdefault(e.person_id, set()).add(e.type)
+    latest = {p: max((STAGE.get(t, 0) for t in types), default=0) for p, types in news.items()}
+    kept: dict[tuple[str, EventType, bool], Event] = {}
+    for e in events:
+        here = in_sentence[(e.person_id, e.evidence_start)]
+        if any(t in here for t in SUPERSEDES.get(e.type, ())):
+            continue
+        if (
+            e.type is EventType.RELEASED
+            and e.current
+            and news.get(e.person_id, set())
+            & {
+                EventType.PAROLE_GRANTED,
+                EventType.PARDONED,
+            }
+        ):
+            continue
+        earlier = STAGE.get(e.type, 99) < latest.get(e.person_id, 0)
+        if e.current and earlier and "title" not in e.rule and "dated" not in e.rule:
+            e = replace(e, current=False, rule=e.rule + "; an earlier stage of the case")
+        if (
+            not e.current
+            and e.date is None
+            and news.get(e.person_id, set()) & SAME_STORY.get(e.type, {e.type})
+        ):
+            continue  # an undated mention of what the article reports as news
+        k = (e.person_id, e.type, e.current)
+        if k not in kept or e.confidence > kept[k].confidence:
+            kept[k] = e
+    return sorted(kept.values(), key=lambda e: (e.evidence_start, e.person_id, e.type))

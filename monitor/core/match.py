@@ -368,9 +368,13 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[int]:
         at += 1
 
 
+TWO_LETTER_INITIALS = {"ye", "yu", "ya", "yo", "zh", "sh", "ch", "kh", "dj", "ts"}  # "Ye. Baltabay"
+
+
 def _is_initial(text: str, ws: list[Word], i: int) -> bool:
     w = ws[i]
-    return 0 <= i < len(ws) and len(w.folded) <= 2 and w.capital and text[w.end : w.end + 1] == "."
+    short = len(w.folded) == 1 or w.folded in TWO_LETTER_INITIALS
+    return short and w.capital and text[w.end : w.end + 1] == "."
 
 
 def _surname_first(

@@ -1,0 +1,189 @@
+"""Dates in a sentence, read against the article's publication date.
+
+``find_dates`` finds absolute dates ("on July 23", "23 July 2019", "in November
+2017", "in 2009") and relative ones ("yesterday", "on Monday", "last week",
+"last month", "a day earlier", "two weeks ago") and turns each into the span of
+days it can mean. ``recency`` then says whether an event on that date is news
+at publication (within a month before it), background, or still to come.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+NEWS_WINDOW = timedelta(days=31)  # an event this close before publication is news
+
+MONTHS = {
+    name: n
+    for n in range(1, 13)
+    for name in (calendar.month_name[n].lower(), calendar.month_abbr[n].lower())
+}
+MONTHS["sept"] = 9
+WEEKDAYS = {calendar.day_name[n].lower(): n for n in range(7)}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3,
+}  # fmt: skip
+
+_MONTH = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d-]|\s*-?\s*years?\b)"
+_PREP = r"(?:\b(?:in|on|since|by|until|till|from|during|of|early|late|mid|mid-|before|after|last|this)\s+)"
+
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern, re.I))
+    for kind, pattern in (
+        ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
+        ("day", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"),
+        ("day", rf"\b{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}"),
+        ("day", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|years?|people|km|,\s*\d))"),
+        ("day", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
+        ("month", rf"\b{_MONTH},?\s+{_YEAR}"),
+        ("month", rf"{_PREP}{_MONTH}\b"),
+        ("year", rf"{_PREP}(?:the\s+(?:year\s+)?)?{_YEAR}"),
+        ("year", rf"\b(?:in|since)\s+(?:early|late|mid-?)\s*{_YEAR}"),
+        ("relative", r"\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening))\b"),
+        ("relative", r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
+        ("relative", r"\b(?:last|this|earlier this|later this|past|next)\s+(?P<unit>week|month|year)\b"),
+        ("relative", r"\b(?P<n>\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|before|later)\b"),
+        ("relative", r"\b(?:more than|over|nearly|almost)\s+(?:a|one|\d+)\s+(?P<unit3>year|decade)s?\s+ago\b"),
+        ("relative", r"\brecently\b"),
+    )
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A date expression: where it is in the sentence and the days it can mean."""
+
+    start: int
+    end: int
+    first: date
+    last: date
+    precision: str  # "day", "month", "year", "relative"
+
+    @property
+    def day(self) -> date | None:
+        """The exact day, when the expression names one."""
+        return self.first if self.first == self.last else None
+
+
+class Recency(StrEnum):
+    NEWS = "news"
+    BACKGROUND = "background"
+    FUTURE = "future"
+
+
+def recency(when: When, published: date) -> Recency:
+    if when.first > published + timedelta(days=1):
+        return Recency.FUTURE
+    if when.last < published - NEWS_WINDOW:
+        return Recency.BACKGROUND
+    return Recency.NEWS
+
+
+def find_dates(sentence: str, published: date | None) -> list[When]:
+    """Every date expression in ``sentence`` that can be placed in time, in order."""
+    found: list[When] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(sentence):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            span = _span(kind, m, published)
+            if span is not None:
+                taken.append((m.start(), m.end()))
+                found.append(When(m.start(), m.end(), span[0], span[1], kind))
+    return sorted(found, key=lambda w: w.start)
+
+
+def _span(kind: str, m: re.Match[str], published: date | None) -> tuple[date, date] | None:
+    groups = m.groupdict()
+    try:
+        if kind == "iso":
+            d = date(int(groups["year"]), int(groups["mnum"]), int(groups["day"]))
+            return d, d
+        if kind in ("day", "month"):
+            month = MONTHS[groups["month"].lower().rstrip(".")]
+            year = int(groups["year"]) if groups.get("year") else _year_of(month, published)
+            if year is None:
+                return None
+            if kind == "day":
+                d = date(year, month, int(groups["day"]))
+                return d, d
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        if kind == "year":
+            year = int(groups["year"])
+            return date(year, 1, 1), date(year, 12, 31)
+    except ValueError:
+        return None  # "February 30"
+    if published is None:
+        return None
+    return _relative(m, published)
+
+
+def _year_of(month: int, published: date | None) -> int | None:
+    """The year of a month named without one: the latest such month up to publication."""
+    if published is None:
+        return None
+    return published.year if month <= published.month else published.year - 1
+
+
+def _relative(m: re.Match[str], published: date) -> tuple[date, date] | None:
+    text = m.group().lower()
+    groups = m.groupdict()
+    if "yesterday" in text:
+        d = published - timedelta(days=1)
+        return d, d
+    if text in ("today", "tonight") or (text.startswith("this ") and groups.get("unit") is None):
+        return published, published
+    if groups.get("weekday"):
+        back = (published.weekday() - WEEKDAYS[groups["weekday"].lower()]) % 7
+        if text.startswith("next"):
+            d = published + timedelta(days=(7 - back) % 7 or 7)
+            return d, d
+        d = published - timedelta(days=back + (7 if text.startswith("last") and back == 0 else 0))
+        return d, d
+    if groups.get("unit"):
+        return _period(text.split()[0], groups["unit"], published)
+    if groups.get("unit2"):
+        n = groups["n"].lower()
+        count = int(n) if n.isdigit() else NUMBERS.get(n, 1)
+        days = {"day": 1, "week": 7, "month": 30, "year": 365}[groups["unit2"].lower().rstrip("s")]
+        if groups["dir"].lower() == "later":
+            return None  # "two days later": relative to another event, not to publication
+        d = published - timedelta(days=count * days)
+        return d, d
+    if groups.get("unit3"):
+        d = published - timedelta(days=365)
+        return d - timedelta(days=365), d
+    if "recently" in text:
+        return published - timedelta(days=30), published
+    return None
+
+
+def _period(which: str, unit: str, published: date) -> tuple[date, date]:
+    if unit == "week":
+        if which in ("last", "past"):
+            return published - timedelta(days=13), published
+        if which == "next":
+            return published + timedelta(days=1), published + timedelta(days=14)
+        return published - timedelta(days=published.weekday()), published
+    if unit == "month":
+        if which in ("last", "past"):
+            last = published.replace(day=1) - timedelta(days=1)
+            return last.replace(day=1), last if which == "last" else published
+        if which == "next":
+            return published + timedelta(days=1), published + timedelta(days=60)
+        return published.replace(day=1), published
+    if which in ("last", "past"):
+        if which == "past":
+            return published - timedelta(days=365), published
+        return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31)
+    if which == "next":
+        return published + timedelta(days=1), date(published.year + 1, 12, 31)
+    return date(published.year, 1, 1), published

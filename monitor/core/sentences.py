@@ -1,0 +1,60 @@
+"""Cut an article into sentences, keeping their offsets.
+
+A sentence ends at ``.``, ``!`` or ``?`` followed by space and a capital letter,
+digit or opening quote, and at every line break (titles, datelines, paragraphs).
+Abbreviations (Mr., Dr., U.S., Jan.), initials (M. Dzhakishev) and numbers (7.5
+years) do not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = frozenset(
+    word
+    for word in ["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "col", "lt", "sgt", "capt", "maj", "rev", "gov", "sen", "rep", "pres", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "art", "para", "p", "pp", "inc", "ltd", "co", "corp", "dept", "univ", "approx", "est", "fig", "al", "eg", "ie", "cf"]
+)
+END = re.compile(r"""[.!?]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[A-Z0-9\u0400-\u04ff])|\n+""")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    sentences: list[Sentence] = []
+    start = 0
+    for m in END.finditer(text):
+        if m.group().startswith((".", "!", "?")) and not _ends_sentence(text, m.start()):
+            continue
+        _add(sentences, text, start, m.end())
+        start = m.end()
+    _add(sentences, text, start, len(text))
+    return sentences
+
+
+def _ends_sentence(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return True
+    word = re.search(r"([\w.]+)$", text[max(0, dot - 20) : dot])
+    if word is None:
+        return True
+    token = word.group(1)
+    if len(token) == 1 and token.isalpha() and token.isupper():
+        return False  # an initial: "M. Dzhakishev"
+    if "." in token:
+        return False  # "U.S.", "a.m."
+    return token.lower() not in ABBREVIATIONS
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        sentences.append(Sentence(start, end, text[start:end]))

@@ -1,0 +1,153 @@
+"""The words that say something happened to a person, one pattern list per event type.
+
+Each trigger has a *form*, which says where its person stands:
+
+VERB    a verb that takes the person as object when active ("the court sentenced
+        X") and as subject when passive ("X was sentenced", "X, sentenced in 2019").
+SUBJECT the person is the subject ("X died", "X fled", "X went on hunger strike",
+        "X has been refused parole").
+NOUN    a noun whose person follows "of/for/on/against" or precedes as a possessive
+        ("the release of X", "X's arrest", "his death", "charges against X").
+
+Patterns are matched case-insensitively on one sentence. They are English.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from monitor.core.types import EventType as T
+
+
+class Form(StrEnum):
+    VERB = "verb"
+    SUBJECT = "subject"
+    NOUN = "noun"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: T
+    form: Form
+    pattern: re.Pattern[str]
+    rule: str
+
+
+_N = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|[a-z]+-and-a-half)"
+_TERM = rf"{_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?|days?|weeks?)(?:['’]?s?)"
+
+TRIGGERS_BY_TYPE: dict[T, tuple[tuple[Form, str], ...]] = {
+    T.PAROLE_GRANTED: (
+        (Form.VERB, r"(?:released|freed|let out)(?:\s+\w+){0,3}?\s+on\s+parole"),
+        (Form.VERB, r"(?:released|freed)\s+early"),
+        (Form.VERB, r"paroled"),
+        (Form.SUBJECT, r"(?:was|were|been|is)\s+granted\s+(?:an?\s+)?(?:parole|early release|conditional(?:ly)? early release)"),
+        (Form.NOUN, r"release on parole|parole release|early release|conditional(?:ly)? early release"),
+        (Form.VERB, r"(?:replac(?:ed|ing)|commut(?:ed|ing))\s+(?:the\s+)?(?:rest|remain(?:der|ing)(?:\s+(?:part|term))?)(?:\s+of\s+(?:his|her|the)\s+(?:term|sentence))?\s+with"),
+    ),
+    T.PAROLE_DENIED: (
+        (Form.SUBJECT, r"(?:was|were|been|is|has been|had been)\s+(?:\w+\s+)?(?:refused|denied)\s+(?:parole|early release)"),
+        (Form.NOUN, r"(?:request|application|petition|bid|plea|motion)s?\s+for\s+(?:parole|early release|conditional(?:ly)? early release)[^.;]{0,80}?\b(?:rejected|dismissed|denied|refused|turned down)"),
+        (Form.VERB, r"(?:rejected|rejects|dismissed|dismisses|denied|denies|refused|refuses|turned down)\s+(?:a|an|the|his|her|their)?\s*(?:[\w-]+['’]s\s+)?(?:request|application|petition|bid|plea|motion)s?\s+(?:\w+\s+){0,2}?for\s+(?:parole|early release|conditional(?:ly)? early release)"),
+        (Form.VERB, r"(?:rejected|rejects|dismissed|dismisses|denied|denies|refused|refuses|turned down)\s+(?:a|an|the|his|her|their)?\s*(?:[\w-]+['’]s\s+)?(?:parole|early[- ]release)\s+(?:request|application|petition|bid|plea|motion)s?"),
+        (Form.NOUN, r"(?:parole|early[- ]release)\s+(?:request|application|petition|bid|plea|hearing)s?\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:rejected|dismissed|denied|refused|turned down)"),
+        (Form.VERB, r"(?:denied|denies|refused|refuses|rejected|rejects)\s+(?:[\w'’-]+\s+){0,3}?parole"),
+    ),
+    T.PARDONED: (
+        (Form.VERB, r"pardon(?:ed|s)\b|amnestied|grant(?:ed|s)\s+(?:\w+\s+)?(?:a\s+)?(?:presidential\s+)?(?:pardon|amnesty|clemency)"),
+        (Form.NOUN, r"(?:presidential\s+)?pardon(?:ing)?(?:\s+decree)?|amnesty|clemency"),
+    ),
+    T.ACQUITTED: (
+        (Form.VERB, r"acquit(?:ted|s)?\b|found\s+(?:\w+\s+)?not\s+guilty|cleared\s+of\s+(?:all\s+)?(?:the\s+)?charges"),
+        (Form.NOUN, r"acquittal"),
+    ),
+    T.CHARGES_DROPPED: (
+        (Form.NOUN, r"charges?\s+(?:\w+\s+){0,6}?(?:was|were|have been|has been|had been|are|is)\s+(?:\w+\s+)?(?:dropped|withdrawn|lifted|dismissed)"),
+        (Form.VERB, r"(?:dropped|drops|withdrew|withdraws|lifted|drop|withdraw)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?charges"),
+        (Form.NOUN, r"(?:conviction|verdict|sentence|case|court decisions?)\s+(?:\w+\s+){0,6}?(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?(?:quashed|overturned|annulled|canceled|cancelled|closed|vacated|dismissed|set aside)"),
+        (Form.VERB, r"(?:quashed|quashes|overturned|overturns|annulled|annuls|vacated|set aside|closed|dismissed)\s+(?:[\w'’-]+\s+){0,3}?(?:conviction|verdict|sentence|criminal case|case)"),
+    ),
+    T.APPEAL_REJECTED: (
+        (Form.VERB, r"(?:upheld|upholds|uphold)\s+(?:[\w'’-]+\s+){0,5}?(?:sentences?|verdicts?|convictions?|ruling|decision|judgment)"),
+        (Form.VERB, r"(?:rejected|rejects|dismissed|dismisses|denied|turned down)\s+(?:[\w-]+['’]s\s+|his\s+|her\s+|their\s+|the\s+|an\s+)?appeals?"),
+        (Form.NOUN, r"appeals?(?!\s+(?:court|for))"),
+        (Form.SUBJECT, r"lost\s+(?:his|her|their|an|the)\s+appeal"),
+    ),
+    T.HOUSE_ARREST: (
+        (Form.SUBJECT, r"(?:placed|put|sent|moved|transferred|confined)\s+(?:\w+\s+)?(?:under|to|into|in)\s+house arrest"),
+        (Form.NOUN, r"(?<!from )house arrest"),
+    ),
+    T.SENTENCED: (
+        (Form.VERB, r"sentenced|sentences(?=\s+(?-i:[A-Z]))|(?<=to )sentence\b"),
+        (Form.VERB, r"convicted|found\s+(?:\w+\s+)?guilty"),
+        (Form.VERB, rf"jailed\s+for\s+(?:{_TERM}|life)"),
+        (Form.SUBJECT, rf"(?:received|was given|were given|got|was handed|were handed|handed down)\s+(?:an?\s+|\w+\s+){{0,2}}(?:{_TERM}\s+)?(?:prison\s+|jail\s+|suspended\s+|life\s+)?(?:sentences?|prison terms?|terms? in prison)"),
+        (Form.NOUN, rf"(?:{_TERM}|life)\s+(?:prison\s+|jail\s+|suspended\s+)?sentence(?!\s+(?:he|she)\s+(?:is|was)\s+serving)"),
+    ),
+    T.TRIAL: (
+        (Form.NOUN, r"trial(?!s)"),
+        (Form.SUBJECT, r"(?:went|goes|go|is|was|were|are|has gone)\s+on\s+trial|stands?\s+trial|stood\s+trial"),
+        (Form.SUBJECT, r"(?:was|were)\s+(?:first\s+)?heard\s+(?:in|by)\s+(?:a\s+|the\s+)?court"),
+        (Form.SUBJECT, r"who\s+is\s+on\s+trial"),
+    ),
+    T.CHARGED: (
+        (Form.VERB, r"charged\s+with|indicted"),
+        (Form.NOUN, r"(?:criminal\s+)?(?:case|charges?|proceedings)\s+(?:was|were|has been|have been|had been)?\s*(?:opened|launched|brought|filed|initiated|instituted)\s+against"),
+        (Form.SUBJECT, r"(?:on|with)\s+charges\s+of"),
+    ),
+    T.DETAINED: (
+        (Form.SUBJECT, r"(?:been|was|were|put|placed|thrown)\s+behind\s+bars"),
+        (Form.VERB, r"arrested|arrests(?=\s+(?-i:[A-Z]))|(?<=to )arrest\b|detain(?:ed|s)?\b|apprehended|taken\s+into\s+custody|remanded(?:\s+in(?:to)?\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention))?|imprisoned|incarcerated|jailed(?!\s+for)|locked\s+up|placed\s+in\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention)"),
+        (Form.NOUN, r"(?<!house )arrest\b"),
+    ),
+    T.RELEASED: (
+        (Form.VERB, r"released|releases(?=\s+(?-i:[A-Z]))|(?<=to )release\b|freed|frees|set\s+free"),
+        (Form.SUBJECT, r"walked\s+(?:free|out\s+of\s+(?:prison|jail|custody|detention))|left\s+(?:prison|jail|custody|the\s+(?:prison|colony|detention))|was\s+let\s+out"),
+        (Form.NOUN, r"release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))"),
+    ),
+    T.TRANSFERRED: (
+        (Form.VERB, r"transferred|moved|relocated|sent|taken|transported|hospitali[sz]ed|admitted"),
+        (Form.NOUN, r"transfer"),
+    ),
+    T.HUNGER_STRIKE: (
+        (Form.SUBJECT, r"hunger[- ]strik(?:e|es|ing)|refus(?:ed|ing|es)\s+(?:to\s+eat|food)"),
+    ),
+    T.ILL_TREATMENT: (
+        (Form.VERB, r"tortured|beaten|beat|ill-treated|mistreated|abused|electrocuted|assaulted|tormented"),
+        (Form.SUBJECT, r"(?:subjected|subject)\s+to\s+(?:\w+\s+)?(?:torture|ill-treatment|abuse|beatings?|violence|pressure)"),
+        (Form.SUBJECT, r"(?:denied|refused|deprived\s+of|without|lack\s+of|yet\s+to\s+receive)\s+(?:\w+\s+)?(?:medical\s+(?:care|treatment|help|assistance|attention)|treatment|access\s+to\s+(?:a\s+)?(?:doctor|hospital|medical))"),
+        (Form.SUBJECT, r"refused\s+to\s+(?:take|transfer|allow)\s+\S+\s+to\s+(?:a|the)\s+(?:hospital|doctor)"),
+        (Form.SUBJECT, r"needs?\s+medical\s+care\s+(?:she|he)\s+has\s+yet\s+to\s+receive"),
+        (Form.NOUN, r"tortures?|ill-treatment|beatings?"),
+    ),
+    T.DIED: (
+        (Form.SUBJECT, r"died|passed\s+away|was\s+found\s+dead|was\s+killed|has\s+died|dies"),
+        (Form.NOUN, r"death"),
+    ),
+    T.FLED: (
+        (Form.SUBJECT, r"fled|flees|escaped\s+(?:abroad|the\s+country)|left\s+(?:the\s+country|kazakhstan|russia|belarus|the\s+\w+)|emigrated|(?:was|were|been|is)\s+granted\s+(?:political\s+)?asylum|received\s+(?:political\s+)?asylum|went\s+into\s+exile"),
+        (Form.VERB, r"deported|extradited|expelled"),
+        (Form.NOUN, r"extradition|deportation"),
+    ),
+}  # fmt: skip
+
+TRIGGERS: tuple[Trigger, ...] = tuple(
+    Trigger(event_type, form, re.compile(rf"\b(?:{pattern})", re.I), f"{event_type}:{form}:{i}")
+    for event_type, patterns in TRIGGERS_BY_TYPE.items()
+    for i, (form, pattern) in enumerate(patterns)
+)
+
+# The places a person is moved to, for "transferred": without one, "moved" is not a transfer.
+CUSTODY_PLACES = re.compile(
+    r"\b(?:prison|colony|jail|gaol|penitentiary|detention|facility|hospital|clinic|psychiatric|"
+    r"intensive care|cell|camp|pre-trial|pretrial|solitary|isolator|sizo|ward|infirmary|"
+    r"correctional|penal)\b",
+    re.I,
+)
+NON_CUSTODIAL = re.compile(
+    r"\b(?:restricted freedom|restriction of (?:liberty|freedom)|suspended|probation\w*|fined?|"
+    r"community service|correctional labou?r|in absentia|parole-like)\b",
+    re.I,
+)
