@@ -12,8 +12,11 @@ import re
 from dataclasses import dataclass
 
 ABBREVIATIONS = frozenset(
-    word
-    for word in ["mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "col", "lt", "sgt", "capt", "maj", "rev", "gov", "sen", "rep", "pres", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "art", "para", "p", "pp", "inc", "ltd", "co", "corp", "dept", "univ", "approx", "est", "fig", "al", "eg", "ie", "cf"]
+    """
+    mr mrs ms dr prof sr jr st mt gen col lt sgt capt maj rev gov sen rep pres vs etc
+    jan feb mar apr jun jul aug sep sept oct nov dec no nos art para p pp inc ltd co corp
+    dept univ approx est fig al eg ie cf
+    """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 END = re.compile(r"""[.!?]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[A-Z0-9\u0400-\u04ff])|\n+""")
 
