@@ -302,7 +302,7 @@ ADJECTIVE_BEFORE = re.compile(
 def _who(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     """The references the event belongs to, or none."""
     form = f.trigger.form
-    inside = [r for r in refs if f.start <= r.start and r.end <= f.end and r.kind in OBJECT_KINDS]
+    inside = [r for r in refs if f.start <= r.start and r.end <= f.end and r.kind != "pronoun"]
     if form is Form.NOUN:
         owner = _possessor(f, sentence, refs) or inside or _noun_object(f, sentence, refs)
         if owner:
@@ -322,7 +322,20 @@ def _who(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         return tuple(inside)
     if ADJECTIVE_BEFORE.search(pre):
         return ()  # "jailed opposition politician X": an adjective, not news
-    return _object(f, sentence, refs) or tuple(_noun_object(f, sentence, refs))
+    found = _object(f, sentence, refs) or tuple(_noun_object(f, sentence, refs))
+    if not found and f.trigger.type in COURT_OUTCOMES:
+        people = {p for r in refs for p in r.people}
+        if len(people) == 1:  # "the court accepted his appeal and overturned the sentence"
+            return (refs[-1],)
+    return found
+
+
+COURT_OUTCOMES = {
+    EventType.ACQUITTED,
+    EventType.CHARGES_DROPPED,
+    EventType.APPEAL_REJECTED,
+    EventType.PAROLE_DENIED,
+}
 
 
 def _reduced_relative(pre: str, refs: list[Ref]) -> bool:
