@@ -117,7 +117,7 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
             parts = name_parts(variant)
             for i, text in enumerate(parts):
                 role = _role(i, len(parts))
-                folded = "".join(w.folded for w in words(text))
+                folded = "".join(w.folded for w in words(text, every=True))
                 if not folded:
                     continue
                 bare_key, suffixed = stem(folded)
@@ -535,11 +535,13 @@ def _someone_else(text: str, ws: list[Word], f: Found) -> bool:
 
 def _title_case(text: str, ws: list[Word], i: int) -> bool:
     """Whether the line around word ``i`` is written in Title Case, like a headline."""
-    start = text.rfind("\n", 0, ws[i].start) + 1
-    end = text.find("\n", ws[i].end)
-    end = len(text) if end < 0 else end
-    line = [w for w in ws if start <= w.start < end and len(w.folded) >= 4]
-    return len(line) >= 3 and sum(w.capital for w in line) >= 0.7 * len(line)
+    start = max(text.rfind("\n", 0, ws[i].start) + 1, ws[i].start - 120)
+    end = text.find("\n", ws[i].end, ws[i].end + 120)
+    line = LONG_WORD.findall(text, start, min(len(text), ws[i].end + 120) if end < 0 else end)
+    return len(line) >= 3 and sum(not w[0].islower() for w in line) >= 0.7 * len(line)
+
+
+LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def _sentence(text: str, start: int, end: int) -> str:

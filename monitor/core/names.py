@@ -173,7 +173,6 @@ def stem(folded: str) -> tuple[str, bool]:
 # ---------------------------------------------------------------------------
 # The words of a text
 
-WORD = re.compile(r"[^\W\d_]+")
 UNSPACED = re.compile(
     r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f]"
 )  # Japanese, Chinese, Korean, Thai, Lao, Burmese: no spaces between words
@@ -190,19 +189,54 @@ class Word:
     capital: bool  # starts upper case, or is in a script without case
 
 
-def words(text: str) -> list[Word]:
-    """The words of ``text`` in order; a word hyphenated across a line break is one word."""
+def words(text: str, *, every: bool = False) -> list[Word]:
+    """The words of ``text`` that can be part of a name, in order: capitalised words,
+    particles ("al", "bin", "van") and lowercase words glued to one of them by a hyphen
+    or an apostrophe ("Chi-fung"); with ``every``, all words. A word hyphenated across a
+    line break is one word ("Dzhaki-\nshev")."""
+    if every:
+        return _all_words(text)
+    found: list[Word] = []
+    for m in CANDIDATE.finditer(text):
+        raw, start, end = m.group(), m.start(), m.end()
+        if (raw[0].islower() and raw not in PARTICLES) or UNSPACED.search(raw):
+            continue  # a word in lower case; or a script without spaces (the alias automaton)
+        folded = fold_word(raw)
+        soft = SOFT_BREAK_WORD.match(text, end)
+        if soft and soft.group(1)[0].islower():
+            folded += fold_word(soft.group(1))
+            end = soft.end()
+        found.append(Word(start, end, folded, not raw[0].islower()))
+        glued = GLUED.match(text, end)
+        if glued and glued.group(1)[0].islower():
+            found.append(Word(glued.start(1), glued.end(), fold_word(glued.group(1)), False))
+    return found
+
+
+def _all_words(text: str) -> list[Word]:
     found: list[Word] = []
     for m in WORD.finditer(text):
-        start, end, raw = m.start(), m.end(), m.group()
-        if UNSPACED.search(raw):
-            continue  # matched by the alias automaton, not word by word
-        if found and raw[0].islower() and SOFT_BREAK.fullmatch(text, found[-1].end, start):
+        raw = m.group()
+        if found and raw[0].islower() and SOFT_BREAK.fullmatch(text, found[-1].end, m.start()):
             prev = found.pop()
-            found.append(Word(prev.start, end, prev.folded + fold(raw), prev.capital))
-            continue
-        found.append(Word(start, end, fold(raw), not raw[0].islower()))
+            found.append(Word(prev.start, m.end(), prev.folded + fold_word(raw), prev.capital))
+        elif not UNSPACED.search(raw):
+            found.append(Word(m.start(), m.end(), fold_word(raw), not raw[0].islower()))
     return found
+
+
+WORD = re.compile(r"[^\W\d_]+")
+# Words that do not start with an ASCII lower-case letter, and name particles; the regex
+# engine skips the many words that start in lower case, which is what makes this fast.
+CANDIDATE = re.compile(
+    r"\b(?:[^\W\d_a-z][^\W\d_]*|(?:al|el|ul|il|abd|abu|bin|ibn|ben|bint|ould|ait|de|del|della"
+    r"|dos|van|von|der|den|ter)\b)"
+)
+SOFT_BREAK_WORD = re.compile(r"-[ \t]*\r?\n[ \t]*([^\W\d_]+)")
+GLUED = re.compile(r"[-‐‑'’]([^\W\d_]+)")
+
+
+fold_word = lru_cache(maxsize=262_144)(fold)
 
 
 PARTICLES = {
@@ -230,4 +264,4 @@ def name_parts(name: str) -> list[str]:
 def part_key(part: str) -> str:
     """The key of a name part of one or more words, ignoring where the words break:
     "Abd El-Fattah", "Abdel Fattah" and "Abd el-Fattah" have one key."""
-    return key("".join(key(w.folded) or w.folded for w in words(part)) or fold(part))
+    return key("".join(key(w.folded) or w.folded for w in words(part, every=True)) or fold(part))
