@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import string
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -35,7 +36,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d-]|\s*-?\s*years?\b)"
 _PREP = r"(?:\b(?:in|on|since|by|until|till|from|during|of|early|late|mid|mid-|before|after|last|this)\s+)"
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern, re.I))
+    (kind, re.compile(pattern))  # run on lower-cased text
     for kind, pattern in (
         ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
         ("day", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"),
@@ -54,6 +55,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("relative", r"\brecently\b"),
     )
 )  # fmt: skip
+
+
+HINT = re.compile(
+    r"\d|yesterday|today|tonight|this|last|past|next|ago|earlier|later|before|recently|day"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+)
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +98,11 @@ def find_dates(sentence: str, published: date | None) -> list[When]:
     """Every date expression in ``sentence`` that can be placed in time, in order."""
     found: list[When] = []
     taken: list[tuple[int, int]] = []
+    lowered = sentence.translate(_ASCII_LOWER)
+    if not HINT.search(lowered):
+        return found
     for kind, pattern in PATTERNS:
-        for m in pattern.finditer(sentence):
+        for m in pattern.finditer(lowered):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
             span = _span(kind, m, published)

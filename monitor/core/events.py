@@ -30,7 +30,16 @@ from datetime import date, datetime
 
 from monitor.core.dating import Recency, When, find_dates, recency
 from monitor.core.sentences import Sentence, split_sentences
-from monitor.core.triggers import CUSTODY_PLACES, NON_CUSTODIAL, TRIGGERS, Form, Trigger
+from monitor.core.triggers import (
+    CUSTODY_PLACES,
+    NON_CUSTODIAL,
+    ORDER,
+    Form,
+    Trigger,
+    candidates,
+    find,
+    lower,
+)
 from monitor.core.types import Event, EventType, Mention
 
 LEAD_SENTENCES = 3  # the title, and the first sentences of the text, report the news
@@ -78,7 +87,9 @@ def extract_events(
             key=lambda r: r.start,
         )
         if refs:
-            events += _sentence_events(sentence, refs, pub, in_title, in_lead)
+            found = _triggers(sentence.text)
+            if found:
+                events += _sentence_events(sentence, found, refs, pub, in_title, in_lead)
         history += names
         group = tuple(dict.fromkeys(p for r in names for p in r.people))
         if group:
@@ -194,13 +205,14 @@ def _genders(mentions: Sequence[Mention]) -> dict[str, str]:
 
 
 def _triggers(sentence: str) -> list[Found]:
+    """The triggers in one sentence, overlaps resolved: the earliest, then the longest."""
+    lowered = lower(sentence)
     found = [
-        Found(trigger, m.start(), m.end())
-        for trigger in TRIGGERS
-        for m in trigger.pattern.finditer(sentence)
+        Found(trigger, start, end)
+        for trigger in candidates(lowered)
+        for start, end in find(trigger, lowered)
     ]
-    order = {t: i for i, t in enumerate(TRIGGERS)}
-    found.sort(key=lambda f: (f.start, -(f.end - f.start), order[f.trigger]))
+    found.sort(key=lambda f: (f.start, -(f.end - f.start), ORDER[f.trigger]))
     kept: list[Found] = []
     for f in found:
         if any(f.start < k.end and k.start < f.end for k in kept):
@@ -552,13 +564,16 @@ def _date_for(f: Found, dates: list[When], next_start: int) -> When | None:
 
 
 def _sentence_events(
-    sentence: Sentence, refs: list[Ref], pub: date | None, in_title: bool, in_lead: bool
+    sentence: Sentence,
+    found: list[Found],
+    refs: list[Ref],
+    pub: date | None,
+    in_title: bool,
+    in_lead: bool,
 ) -> list[Event]:
     text = sentence.text
-    found = _triggers(text)
-    if not found:
-        return []
-    dates = find_dates(text, pub)
+    dates: list[When] = []
+    dated = False
     events: list[Event] = []
     subject: tuple[Found, tuple[Ref, ...], Timing | None] | None = None  # the last attributed
     for i, f in enumerate(found):
@@ -576,6 +591,8 @@ def _sentence_events(
             subject = (f, who, None)
         if _blocked(f, text, who, subject[0].end if chained and subject else None):
             continue
+        if not dated:
+            dates, dated = find_dates(text, pub), True
         timing = _timing(f, text, dates, pub, in_title, in_lead, who, next_start)
         own_date = _date_for(f, dates, next_start)
         if (

@@ -37,9 +37,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
+from functools import lru_cache
 
 import ahocorasick
 
@@ -49,6 +50,7 @@ from monitor.core.names import (
     UNSPACED,
     Word,
     fold,
+    fold_word,
     key,
     name_parts,
     part_key,
@@ -197,7 +199,8 @@ def find_mentions(index: NameIndex, text: str) -> list[Mention]:
     found = _combine(index, text, ws, hits)
     found += _unspaced(index, text)
     kept, named_in_full = _apply_rules(index, text, ws, found)
-    mentions = [_mention(index, text, ws, f, f.person in named_in_full) for f in kept]
+    folded = lru_cache(maxsize=1)(lambda: fold(text))  # for context words, only when needed
+    mentions = [_mention(index, text, ws, f, f.person in named_in_full, folded) for f in kept]
     return sorted(mentions, key=lambda m: (m.start, m.person_id, m.end))
 
 
@@ -574,7 +577,14 @@ RULES = {
 HOW = {How.EXACT: "", How.ENDING: ", without the Russian ending", How.TYPO: ", one letter off"}
 
 
-def _mention(index: NameIndex, text: str, ws: list[Word], f: Found, in_full: bool) -> Mention:
+def _mention(
+    index: NameIndex,
+    text: str,
+    ws: list[Word],
+    f: Found,
+    in_full: bool,
+    folded_text: Callable[[], str],
+) -> Mention:
     person = index.people[f.person]
     start, end = _span(ws, f)
     confidence = (
@@ -592,11 +602,11 @@ def _mention(index: NameIndex, text: str, ws: list[Word], f: Found, in_full: boo
         rule, confidence = "distinctive surname", confidence * 0.9
     if f.kind == "full" and len(f.hits) == 1:
         rule = "one-word name"
-    if person.context and any(fold(word) in fold(text) for word in person.context):
+    if person.context and any(fold(word) in folded_text() for word in person.context):
         confidence = min(0.99, confidence + 0.05)
     variant = f.hits[-1].part.variant if f.hits else text[start:end]
-    spelled = " ".join(fold(text[start:end]).split())
-    if f.kind == "full" and f.how is How.EXACT and spelled != " ".join(fold(variant).split()):
+    spelled = " ".join(fold_word(text[start:end]).split())
+    if f.kind == "full" and f.how is How.EXACT and spelled != " ".join(fold_word(variant).split()):
         rule += ", spelling variant"
     return Mention(
         person_id=person.id,

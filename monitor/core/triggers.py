@@ -9,12 +9,14 @@ SUBJECT the person is the subject ("X died", "X fled", "X went on hunger strike"
 NOUN    a noun whose person follows "of/for/on/against" or precedes as a possessive
         ("the release of X", "X's arrest", "his death", "charges against X").
 
-Patterns are matched case-insensitively on one sentence. They are English.
+Patterns are English and matched on lower-cased text (``lower``).
 """
 
 from __future__ import annotations
 
 import re
+import string
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -80,7 +82,7 @@ TRIGGERS_BY_TYPE: dict[T, tuple[tuple[Form, str], ...]] = {
         (Form.NOUN, r"(?<!from )house arrest"),
     ),
     T.SENTENCED: (
-        (Form.VERB, r"sentenced|sentences(?=\s+(?-i:[A-Z]))|(?<=to )sentence\b"),
+        (Form.VERB, r"sentenced|sentences|(?<=to )sentence\b"),
         (Form.VERB, r"convicted|found\s+(?:\w+\s+)?guilty"),
         (Form.VERB, rf"jailed\s+for\s+(?:{_TERM}|life)"),
         (Form.SUBJECT, rf"(?:received|was given|were given|got|was handed|were handed|handed down)\s+(?:an?\s+|\w+\s+){{0,2}}(?:{_TERM}\s+)?(?:prison\s+|jail\s+|suspended\s+|life\s+)?(?:sentences?|prison terms?|terms? in prison)"),
@@ -99,11 +101,11 @@ TRIGGERS_BY_TYPE: dict[T, tuple[tuple[Form, str], ...]] = {
     ),
     T.DETAINED: (
         (Form.SUBJECT, r"(?:been|was|were|put|placed|thrown)\s+behind\s+bars"),
-        (Form.VERB, r"arrested|arrests(?=\s+(?-i:[A-Z]))|(?<=to )arrest\b|detain(?:ed|s)?\b|apprehended|taken\s+into\s+custody|remanded(?:\s+in(?:to)?\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention))?|imprisoned|incarcerated|jailed(?!\s+for)|locked\s+up|placed\s+in\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention)"),
+        (Form.VERB, r"arrested|arrests|(?<=to )arrest\b|detain(?:ed|s)?\b|apprehended|taken\s+into\s+custody|remanded(?:\s+in(?:to)?\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention))?|imprisoned|incarcerated|jailed(?!\s+for)|locked\s+up|placed\s+in\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention)"),
         (Form.NOUN, r"(?<!house )arrest\b"),
     ),
     T.RELEASED: (
-        (Form.VERB, r"released|releases(?=\s+(?-i:[A-Z]))|(?<=to )release\b|freed|frees|set\s+free"),
+        (Form.VERB, r"released|releases|(?<=to )release\b|freed|frees|set\s+free"),
         (Form.SUBJECT, r"walked\s+(?:free|out\s+of\s+(?:prison|jail|custody|detention))|left\s+(?:prison|jail|custody|the\s+(?:prison|colony|detention))|was\s+let\s+out"),
         (Form.NOUN, r"release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))"),
     ),
@@ -133,11 +135,71 @@ TRIGGERS_BY_TYPE: dict[T, tuple[tuple[Form, str], ...]] = {
     ),
 }  # fmt: skip
 
+# Patterns run on text lowered with ``lower`` (same length, same offsets), without a
+# leading word boundary: both let the regex engine skip ahead fast. ``find`` checks that
+# a match starts a word.
 TRIGGERS: tuple[Trigger, ...] = tuple(
-    Trigger(event_type, form, re.compile(rf"\b(?:{pattern})", re.I), f"{event_type}:{form}:{i}")
+    Trigger(event_type, form, re.compile(f"(?:{pattern})"), f"{event_type}:{form}:{i}")
     for event_type, patterns in TRIGGERS_BY_TYPE.items()
     for i, (form, pattern) in enumerate(patterns)
 )
+
+# Word stems without which a type's patterns cannot match: a cheap test before the patterns.
+HINTS: dict[T, str] = {
+    T.PAROLE_GRANTED: r"parole|early|replac|commut",
+    T.PAROLE_DENIED: r"parole|early",
+    T.PARDONED: r"pardon|amnest|clemency",
+    T.ACQUITTED: r"acquit|guilty|cleared",
+    T.CHARGES_DROPPED: r"charge|conviction|verdict|sentence|case|decision",
+    T.APPEAL_REJECTED: r"uphold|upheld|appeal",
+    T.HOUSE_ARREST: r"house arrest",
+    T.SENTENCED: r"sentenc|convict|guilty|jailed|prison|term",
+    T.TRIAL: r"trial|heard",
+    T.CHARGED: r"charge|indict|case|proceedings",
+    T.DETAINED: r"arrest|detain|custody|remand|prison|jail|incarcerat|bars|locked|apprehend",
+    T.RELEASED: r"releas|free|let out|walked|left",
+    T.TRANSFERRED: r"transfer|moved|relocat|sent|taken|transport|hospital|admitted",
+    T.HUNGER_STRIKE: r"hunger|refus",
+    T.ILL_TREATMENT: r"tortur|beat|treat|abuse|electrocut|assault|torment|subject|medical|hospital|doctor",
+    T.DIED: r"die|death|passed away|dead|killed",
+    T.FLED: r"fled|flee|escap|left|emigrat|asylum|exile|deport|extradit|expel",
+}
+STEM_TYPES: dict[str, set[T]] = {}
+for _type, _stems in HINTS.items():
+    for _stem in _stems.split("|"):
+        STEM_TYPES.setdefault(_stem, set()).add(_type)
+for _stem in list(STEM_TYPES):  # a match of "sentence" is also one of "sentenc"
+    for _other in STEM_TYPES:
+        if _stem.startswith(_other):
+            STEM_TYPES[_stem] |= STEM_TYPES[_other]
+HINT = re.compile("|".join(sorted(map(re.escape, STEM_TYPES), key=len, reverse=True)))
+BY_TYPE = {t: tuple(trigger for trigger in TRIGGERS if trigger.type is t) for t in TRIGGERS_BY_TYPE}
+
+
+def candidates(lowered: str) -> Iterator[Trigger]:
+    """The triggers whose type has a hint word in ``lowered`` text."""
+    types = {t for m in HINT.finditer(lowered) for t in STEM_TYPES[m.group()]}
+    for t, triggers in BY_TYPE.items():
+        if t in types:
+            yield from triggers
+
+
+ORDER = {trigger: i for i, trigger in enumerate(TRIGGERS)}  # earlier wins a tie
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def lower(text: str) -> str:
+    """ASCII letters in lower case; unlike ``str.lower`` it never changes the length."""
+    return text.translate(_ASCII_LOWER)
+
+
+def find(trigger: Trigger, lowered: str) -> Iterator[tuple[int, int]]:
+    """Where ``trigger`` matches in ``lowered`` text, at the start of a word."""
+    for m in trigger.pattern.finditer(lowered):
+        start = m.start()
+        if start == 0 or not lowered[start - 1].isalnum():
+            yield start, m.end()
+
 
 # The places a person is moved to, for "transferred": without one, "moved" is not a transfer.
 CUSTODY_PLACES = re.compile(
