@@ -1,0 +1,204 @@
+"""The name engine: spelling families, forms of a name, surname-only and namesake rules."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from monitor.core.match import compile_names, find_mentions, one_edit
+from monitor.core.names import fold, key, words
+from monitor.core.types import Person
+
+PEOPLE = [
+    Person("yerimbetov", "Iskander Yerimbetov"),
+    Person("jakishev", "Mukhtar Jakishev"),
+    Person("navalny", "Aleksei Navalnyy"),
+    Person("abishev", "Aset Abishev"),
+    Person("fattah", "Alaa Abd El-Fattah"),
+    Person("jardemalie", "Botagoz Jardemalie"),
+    Person("kara-murza", "Vladimir Kara-Murza"),
+    Person("law", "Nathan Law"),
+    Person("chow", "Agnes Chow Ting", aliases=("周庭",)),
+    Person("kozlov", "Vladimir Kozlov", exclude=("Kozlov the footballer",)),
+    Person("bilash", "Serikzhan Bilash", distinctive=True, context=("Atajurt",)),
+    Person("akberdiyeva", "Aigul Akberdiyeva"),
+    Person("tikhanovsky", "Sergei Tikhanovsky"),
+]
+INDEX = compile_names(PEOPLE)
+
+
+def found(text: str) -> dict[str, list[str]]:
+    """person id → the mention texts, checking every span slices back."""
+    result: dict[str, list[str]] = {}
+    for m in find_mentions(INDEX, text):
+        assert text[m.start : m.end] == m.text
+        assert 0 <= m.confidence <= 1 and m.rule and m.variant
+        result.setdefault(m.person_id, []).append(m.text)
+    return result
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Yerimbetov", "Erimbetov"),
+        ("Yerimbetov", "Еримбетов"),
+        ("Dzhakishev", "Jakishev"),
+        ("Dzhakishev", "Джакишев"),
+        ("Zhylanbayev", "Zhylanbaev"),
+        ("Mukhtar", "Muhtar"),
+        ("Qaiyrbek", "Kairbek"),
+        ("Navalny", "Navalnyy"),
+        ("Navalny", "Навальный"),
+        ("Bokayev", "Bokaev"),
+        ("Akberdiyeva", "Akberdieva"),
+        ("Bialiatski", "Byalyatski"),
+        ("Aleś Puškin", "Ales Pushkin"),
+        ("Şahin", "Shahin"),
+        ("Məmmədov", "Mammadov"),
+        ("Aleksandr", "Alexander"),
+        ("Yevgeny", "Evgeny"),
+        ("Mikalai", "Nikolai"),
+        ("Azimjon", "Azimzhan"),
+    ],
+)
+def test_spellings_of_one_name_share_a_key(one: str, other: str) -> None:
+    assert [key(w.folded) for w in words(one)] == [key(w.folded) for w in words(other)]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Navalny", "Navalnaya"), ("Kozlov", "Kozlova"), ("Tsikhanouski", "Tsikhanouskaya")],
+)
+def test_a_wife_or_sister_is_not_her_husband_or_brother(one: str, other: str) -> None:
+    assert key(fold(one)) != key(fold(other))
+
+
+def test_variants_are_found_without_aliases() -> None:
+    text = "Iskander Erimbetov's lawyer met Mukhtar Dzhakishev and Alexey Navalny on Friday."
+    assert set(found(text)) == {"yerimbetov", "jakishev", "navalny"}
+
+
+def test_cyrillic_text_finds_a_latin_watchlist_name() -> None:
+    assert found("Суд освободил Мухтара Джакишева. Мухтар Джакишев на свободе.")["jakishev"] == [
+        "Мухтар Джакишев"
+    ]
+
+
+def test_a_one_letter_typo_is_found_at_lower_confidence() -> None:
+    exact = find_mentions(INDEX, "Botagoz Jardemalie spoke.")[0]
+    typo = find_mentions(INDEX, "Botagoz Jardemaile spoke.")[0]
+    assert typo.person_id == "jardemalie" and typo.confidence < exact.confidence
+    assert "one letter off" in typo.rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jakishev Mukhtar was moved.",
+        "M. Dzhakishev was moved.",
+        "Mukhtar Kabylovich Dzhakishev was moved.",
+        "Mukhtar Dzhakishev’s appeal failed.",
+        "Mukhtar\nDzhakishev was moved.",
+        "Mukhtar Dzhaki-\nshev was moved.",
+    ],
+)
+def test_forms_of_a_name(text: str) -> None:
+    assert "jakishev" in found(text)
+
+
+def test_a_hyphenated_surname_and_an_arabic_name_with_particles() -> None:
+    assert found("Vladimir Kara-Murza was moved.")["kara-murza"] == ["Vladimir Kara-Murza"]
+    assert "fattah" in found("The lawyer for Alaa Abdel\nFattah spoke.")
+
+
+def test_a_surname_alone_counts_only_with_the_full_name_in_the_article() -> None:
+    assert "abishev" not in found("Abishev said nothing.")
+    assert found("Abishev was freed.\n\nAset Abishev left the colony.")["abishev"] == [
+        "Abishev",
+        "Aset Abishev",
+    ]
+
+
+def test_a_distinctive_surname_counts_alone_and_context_raises_confidence() -> None:
+    plain = find_mentions(INDEX, "Bilash was questioned.")[0]
+    with_context = find_mentions(INDEX, "Bilash of Atajurt was questioned.")[0]
+    assert plain.rule == "distinctive surname"
+    assert with_context.confidence > plain.confidence
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Alexei Navalny died. Oleg Navalny, his brother, spoke.", None),
+        ("Kenzhebek Abishev won the election.", "abishev"),
+        ("President Abdel Fattah al-Sisi signed the decree.", "fattah"),
+        ("Yulia Navalnaya spoke in Munich.", "navalny"),
+        ("K. Abishev won the election.", "abishev"),
+        ("Sviatlana Tsikhanouskaya spoke in Vilnius.", "tikhanovsky"),
+    ],
+)
+def test_namesakes_are_not_mentions(text: str, person: str | None) -> None:
+    result = found(text)
+    if person is None:
+        assert result["navalny"] == ["Alexei Navalny"]  # and not "Navalny" of Oleg Navalny
+    else:
+        assert person not in result
+
+
+def test_a_title_in_title_case_still_counts() -> None:
+    text = "Court Frees Navalny After Appeal\n\nAlexei Navalny left the courtroom."
+    assert found(text)["navalny"] == ["Navalny", "Alexei Navalny"]
+
+
+def test_an_exclude_phrase_vetoes_a_mention_in_its_sentence() -> None:
+    result = found("Vladimir Kozlov scored. Kozlov the footballer, Vladimir Kozlov, scored.")
+    assert result["kozlov"] == ["Vladimir Kozlov"]
+
+
+def test_a_lowercase_word_is_not_a_surname() -> None:
+    assert found("Nathan Law spoke about the law.")["law"] == ["Nathan Law"]
+
+
+def test_a_middle_part_that_ended_a_full_name_stands_alone_later() -> None:
+    assert found("Agnes Chow arrived. Chow said she would stay.")["chow"] == [
+        "Agnes Chow",
+        "Chow",
+    ]
+
+
+def test_an_alias_in_a_script_without_spaces() -> None:
+    assert found("香港民主派人士周庭宣布")["chow"] == ["周庭"]
+
+
+def test_a_surname_without_its_russian_ending() -> None:
+    assert found("Aigul Akberdi was acquitted.")["akberdiyeva"] == ["Aigul Akberdi"]
+
+
+def test_the_cost_of_a_typo() -> None:
+    assert one_edit("jardemalie", "jardemaile") == "swap"
+    assert one_edit("dzhakishev", "dzahakishev") == "add"
+    assert one_edit("navalny", "navalny") is None
+
+
+@settings(max_examples=300)
+@given(st.text())
+def test_folding_is_idempotent(text: str) -> None:
+    assert fold(fold(text)) == fold(text)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.characters(categories=("L",)), min_size=1, max_size=20))
+def test_keys_are_stable(word: str) -> None:
+    folded = fold(word)
+    assert key(key(folded)) == key(folded)
+
+
+@settings(max_examples=300)
+@given(st.text(), st.integers(min_value=0, max_value=40))
+def test_any_text_with_a_name_inserted(text: str, at: int) -> None:
+    at = min(at, len(text))
+    text = f"{text[:at]} Iskander Yerimbetov {text[at:]}"
+    mentions = find_mentions(INDEX, text)  # never raises
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+    assert any(m.person_id == "yerimbetov" for m in mentions)
