@@ -45,7 +45,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("day", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
         ("month", rf"\b{_MONTH},?\s+{_YEAR}"),
         ("month", rf"{_PREP}{_MONTH}\b"),
-        ("year", rf"{_PREP}(?:the\s+(?:year\s+)?)?{_YEAR}"),
+        ("year", rf"{_PREP}(?:the\s+year\s+)?{_YEAR}"),
         ("year", rf"\b(?:in|since)\s+(?:early|late|mid-?)\s*{_YEAR}"),
         ("relative", r"\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening))\b"),
         ("relative", r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
@@ -106,8 +106,9 @@ def find_dates(sentence: str, published: date | None) -> list[When]:
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
             span = _span(kind, m, published)
+            if span is not None or kind in ("iso", "day"):
+                taken.append((m.start(), m.end()))  # "February 30" is no date, nor a month
             if span is not None:
-                taken.append((m.start(), m.end()))
                 found.append(When(m.start(), m.end(), span[0], span[1], kind))
     return sorted(found, key=lambda w: w.start)
 
@@ -125,6 +126,13 @@ def _span(kind: str, m: re.Match[str], published: date | None) -> tuple[date, da
                 return None
             if kind == "day":
                 d = date(year, month, int(groups["day"]))
+                if (
+                    not groups.get("year")
+                    and published
+                    and d.replace(year=published.year) > published
+                ):
+                    ahead = d.replace(year=published.year)  # "begins on August 12": still to come
+                    d = ahead if ahead - published <= timedelta(days=60) else d
                 return d, d
             return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
         if kind == "year":

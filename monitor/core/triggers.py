@@ -52,8 +52,8 @@ TRIGGERS_BY_TYPE: dict[T, tuple[tuple[Form, str], ...]] = {
     T.PAROLE_DENIED: (
         (Form.SUBJECT, r"(?:was|were|been|is|has been|had been)\s+(?:\w+\s+)?(?:refused|denied)\s+(?:parole|early release)"),
         (Form.NOUN, r"(?:request|application|petition|bid|plea|motion)s?\s+for\s+(?:parole|early release|conditional(?:ly)? early release)[^.;]{0,80}?\b(?:rejected|dismissed|denied|refused|turned down)"),
-        (Form.VERB, r"(?:rejected|rejects|dismissed|dismisses|denied|denies|refused|refuses|turned down)\s+(?:a|an|the|his|her|their)?\s*(?:[\w-]+['’]s\s+)?(?:request|application|petition|bid|plea|motion)s?\s+(?:\w+\s+){0,2}?for\s+(?:parole|early release|conditional(?:ly)? early release)"),
-        (Form.VERB, r"(?:rejected|rejects|dismissed|dismisses|denied|denies|refused|refuses|turned down)\s+(?:a|an|the|his|her|their)?\s*(?:[\w-]+['’]s\s+)?(?:parole|early[- ]release)\s+(?:request|application|petition|bid|plea|motion)s?"),
+        (Form.VERB, r"(?:rejected|rejects|dismissed|dismisses|denied|denies|refused|refuses|turned down)\s+(?:a|an|the|his|her|their)?\s*(?:(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?(?:request|application|petition|bid|plea|motion)s?\s+(?:\w+\s+){0,2}?for\s+(?:parole|early release|conditional(?:ly)? early release)"),
+        (Form.VERB, r"(?:rejected|rejects|dismissed|dismisses|denied|denies|refused|refuses|turned down)\s+(?:a|an|the|his|her|their)?\s*(?:(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?(?:parole|early[- ]release)\s+(?:request|application|petition|bid|plea|motion)s?"),
         (Form.NOUN, r"(?:parole|early[- ]release)\s+(?:request|application|petition|bid|plea|hearing)s?\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:rejected|dismissed|denied|refused|turned down)"),
         (Form.VERB, r"(?:denied|denies|refused|refuses|rejected|rejects)\s+(?:[\w'’-]+\s+){0,3}?parole"),
     ),
