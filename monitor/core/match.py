@@ -102,6 +102,9 @@ class NameIndex:
     exact: dict[str, list[Part]] = field(default_factory=dict)
     bare: dict[str, list[Part]] = field(default_factory=dict)  # surname keys without ending
     near: dict[str, list[Part]] = field(default_factory=dict)  # one-deletion neighbours
+    # Given names are looked up only next to a surname of the same person: a common given
+    # name would otherwise stand for thousands of people in a large watchlist.
+    first: dict[str, dict[int, Part]] = field(default_factory=dict)
     initials: list[set[str]] = field(default_factory=list)  # per person
     unspaced: ahocorasick.Automaton | None = None
     fuzzy_cache: dict[str, list[tuple[Part, How]]] = field(default_factory=dict)
@@ -124,11 +127,13 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
                     continue
                 bare_key, suffixed = stem(folded)
                 part = Part(n, role, variant, folded, part_key(text), suffixed)
+                if role is Role.FIRST:
+                    index.first.setdefault(part.key, {}).setdefault(n, part)
+                    initials.update({folded[0], part.key[0]})
+                    continue
                 _add(index.exact, part.key, part)
                 if role is Role.LAST:
                     _add(index.bare, bare_key, part)
-                if role is Role.FIRST and len(parts) > 1:
-                    initials.update({folded[0], part.key[0]})
                 for spelling in {folded, part.key}:
                     if len(spelling) >= TYPO_MIN_LENGTH:
                         for near in _deletions(spelling):
@@ -195,7 +200,7 @@ class Found:
 def find_mentions(index: NameIndex, text: str) -> list[Mention]:
     """Every mention of a watchlisted person in ``text``, in order of position."""
     ws = words(text)
-    hits = list(_hits(index, text, ws))
+    hits = _hits(index, text, ws)
     found = _combine(index, text, ws, hits)
     found += _unspaced(index, text)
     kept, named_in_full = _apply_rules(index, text, ws, found)
@@ -204,26 +209,49 @@ def find_mentions(index: NameIndex, text: str) -> list[Mention]:
     return sorted(mentions, key=lambda m: (m.start, m.person_id, m.end))
 
 
-def _hits(index: NameIndex, text: str, ws: list[Word]) -> Iterator[Hit]:
+def _hits(index: NameIndex, text: str, ws: list[Word]) -> list[Hit]:
+    """Runs of words that spell a surname or a middle name, then the given names of the
+    same people right before or after them."""
+    anchors: list[Hit] = []
     for i, word in enumerate(ws):
         if not word.capital and word.folded not in PARTICLES:
             continue
-        run_folded = ""
-        run_keys = ""
-        for stop in range(i + 1, min(i + MAX_RUN, len(ws)) + 1):
-            w = ws[stop - 1]
-            if stop > i + 1 and not _inside_name(text[ws[stop - 2].end : w.start]):
-                break
-            run_folded += w.folded
-            run_keys += key(w.folded) or w.folded
-            run_key = key(run_keys) or run_keys
+        for stop, run_folded, run_key in _runs(text, ws, i):
             exact = index.exact.get(run_key)
             if exact:
-                yield from (Hit(i, stop, part, How.EXACT) for part in exact)
+                anchors += (Hit(i, stop, part, How.EXACT) for part in exact)
             elif stop <= i + 2:
-                yield from (
+                anchors += (
                     Hit(i, stop, part, how) for part, how in _fuzzy(index, run_folded, run_key)
                 )
+    given: list[Hit] = []
+    for hit in anchors:
+        person = hit.part.person
+        for start in (*range(hit.first - 1, max(hit.first - 4, -1), -1), hit.stop):
+            for stop, _, run_key in _runs(text, ws, start, longest=2):
+                if stop > hit.first and start < hit.first:
+                    break
+                part = index.first.get(run_key, {}).get(person)
+                if part is not None:
+                    given.append(Hit(start, stop, part, How.EXACT))
+    return anchors + list(dict.fromkeys(given))
+
+
+def _runs(
+    text: str, ws: list[Word], i: int, longest: int = MAX_RUN
+) -> Iterator[tuple[int, str, str]]:
+    """(stop, folded, key) of each run of words that starts at ``ws[i]``."""
+    if not 0 <= i < len(ws):
+        return
+    run_folded = ""
+    run_keys = ""
+    for stop in range(i + 1, min(i + longest, len(ws)) + 1):
+        w = ws[stop - 1]
+        if stop > i + 1 and not _inside_name(text[ws[stop - 2].end : w.start]):
+            return
+        run_folded += w.folded
+        run_keys += key(w.folded) or w.folded
+        yield stop, run_folded, key(run_keys) or run_keys
 
 
 INSIDE_NAME = re.compile(r"[ \t\u00a0]*(?:[-‐‑–][ \t]*\r?\n?[ \t]*|\r?\n[ \t]*)?|[ \t\u00a0]+|['’]")

@@ -199,8 +199,16 @@ def words(text: str, *, every: bool = False) -> list[Word]:
     found: list[Word] = []
     for m in CANDIDATE.finditer(text):
         raw, start, end = m.group(), m.start(), m.end()
-        if (raw[0].islower() and raw not in PARTICLES) or UNSPACED.search(raw):
-            continue  # a word in lower case; or a script without spaces (the alias automaton)
+        if (start and text[start - 1].isalpha()) or raw[0].islower() or UNSPACED.search(raw):
+            continue  # inside a word; a word in lower case; a script without spaces
+        particles = []
+        at = start
+        while (p := PARTICLE_BEFORE.search(text, max(0, at - 8), at)) and len(particles) < 2:
+            if found and found[-1].end > p.start():
+                break
+            particles.insert(0, Word(p.start(1), p.end(1), p.group(1), False))
+            at = p.start()
+        found += particles
         folded = fold_word(raw)
         soft = SOFT_BREAK_WORD.match(text, end)
         if soft and soft.group(1)[0].islower():
@@ -228,9 +236,10 @@ def _all_words(text: str) -> list[Word]:
 WORD = re.compile(r"[^\W\d_]+")
 # Words that do not start with an ASCII lower-case letter, and name particles; the regex
 # engine skips the many words that start in lower case, which is what makes this fast.
-CANDIDATE = re.compile(
-    r"\b(?:[^\W\d_a-z][^\W\d_]*|(?:al|el|ul|il|abd|abu|bin|ibn|ben|bint|ould|ait|de|del|della"
-    r"|dos|van|von|der|den|ter)\b)"
+CANDIDATE = re.compile(r"[A-Z\u00c0-\uffff](?<=[^\W\d_])[^\W\d_]*")  # skips lower-case words
+PARTICLE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(al|el|ul|il|abd|abu|bin|ibn|ben|bint|ould|ait|de|del|della|dos|van|von|der"
+    r"|den|ter)[-‐‑'’ ]$"
 )
 SOFT_BREAK_WORD = re.compile(r"-[ \t]*\r?\n[ \t]*([^\W\d_]+)")
 GLUED = re.compile(r"[-‐‑'’]([^\W\d_]+)")
