@@ -1,0 +1,148 @@
+"""Cutting an article into sentences: where a sentence ends, and offsets that slice back."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from monitor.core.sentences import split_sentences
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mr. Abishev met Dr. Ivanova in court. She left early.",
+            ["Mr. Abishev met Dr. Ivanova in court.", "She left early."],
+        ),
+        (
+            "The U.S. embassy protested. The court did not answer.",
+            ["The U.S. embassy protested.", "The court did not answer."],
+        ),
+        (
+            "Gen. Petrov and Prof. Sato spoke. Nobody listened.",
+            ["Gen. Petrov and Prof. Sato spoke.", "Nobody listened."],
+        ),
+        (
+            "The hearing was moved to Jan. 12 by the judge. It was short.",
+            ["The hearing was moved to Jan. 12 by the judge.", "It was short."],
+        ),
+    ],
+    ids=["titles", "U.S.", "ranks", "month abbreviation"],
+)
+def test_an_abbreviation_does_not_end_a_sentence(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_an_initial_does_not_end_a_sentence() -> None:
+    assert texts("Yesterday M. Dzhakishev was freed. He went home.") == [
+        "Yesterday M. Dzhakishev was freed.",
+        "He went home.",
+    ]
+
+
+def test_a_decimal_number_does_not_end_a_sentence() -> None:
+    assert texts("He was given 7.5 years. His lawyer will appeal.") == [
+        "He was given 7.5 years.",
+        "His lawyer will appeal.",
+    ]
+
+
+def test_a_sentence_ends_at_an_exclamation_or_question_mark() -> None:
+    assert texts("Free him now! Who will answer? Nobody.") == [
+        "Free him now!",
+        "Who will answer?",
+        "Nobody.",
+    ]
+
+
+def test_a_closing_quote_stays_with_its_sentence() -> None:
+    assert texts('"I am innocent." The judge did not reply.') == [
+        '"I am innocent."',
+        "The judge did not reply.",
+    ]
+
+
+def test_a_sentence_may_start_with_an_opening_quote() -> None:
+    assert texts('He was calm. "We will win," he said.') == [
+        "He was calm.",
+        '"We will win," he said.',
+    ]
+
+
+def test_a_sentence_may_start_with_a_digit() -> None:
+    assert texts("Three were held. 17 senators wrote a letter.") == [
+        "Three were held.",
+        "17 senators wrote a letter.",
+    ]
+
+
+def test_a_full_stop_before_a_lower_case_word_does_not_end_a_sentence() -> None:
+    assert texts("He works for Acme Inc. and lives in Almaty.") == [
+        "He works for Acme Inc. and lives in Almaty."
+    ]
+
+
+def test_a_line_break_ends_a_title_without_punctuation() -> None:
+    assert texts("Activist freed on parole\n\nAblovas Dzhumayev was released. He is home.") == [
+        "Activist freed on parole",
+        "Ablovas Dzhumayev was released.",
+        "He is home.",
+    ]
+
+
+def test_a_single_line_break_ends_a_dateline() -> None:
+    assert texts("ALMATY, July 30\nThe court ruled today") == [
+        "ALMATY, July 30",
+        "The court ruled today",
+    ]
+
+
+def test_blank_text_has_no_sentences() -> None:
+    assert split_sentences("") == []
+    assert split_sentences("  \n\n \t ") == []
+
+
+def test_surrounding_space_is_not_part_of_a_sentence() -> None:
+    text = "   First one.    Second one.   "
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == ["First one.", "Second one."]
+    assert [(s.start, s.end) for s in sentences] == [(3, 13), (17, 28)]
+
+
+def test_cyrillic_starts_a_new_sentence() -> None:
+    assert texts("He was arrested. Суд отложил заседание.") == [
+        "He was arrested.",
+        "Суд отложил заседание.",
+    ]
+
+
+ALPHABET = st.sampled_from(
+    [*list("abcXYZ .!?\n\t\"'“”«»()7,;:"), "Mr.", "U.S.", " M. ", "7.5", "Дж", "周", "é"]
+)
+
+
+@settings(max_examples=300)
+@given(st.lists(ALPHABET, max_size=60).map("".join) | st.text(max_size=200))
+def test_sentences_slice_back_do_not_overlap_and_are_in_order(text: str) -> None:
+    sentences = split_sentences(text)
+    previous_end = 0
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+        assert s.text and s.text == s.text.strip()
+        assert previous_end <= s.start < s.end <= len(text)
+        previous_end = s.end
+
+
+@settings(max_examples=200)
+@given(st.lists(ALPHABET, max_size=60).map("".join) | st.text(max_size=200))
+def test_no_text_outside_sentences_but_space(text: str) -> None:
+    covered = set()
+    for s in split_sentences(text):
+        covered.update(range(s.start, s.end))
+    assert all(ch.isspace() for i, ch in enumerate(text) if i not in covered)
