@@ -105,7 +105,10 @@ def find_dates(sentence: str, published: date | None) -> list[When]:
         for m in pattern.finditer(lowered):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
-            span = _span(kind, m, published)
+            try:
+                span = _span(kind, m, published)
+            except OverflowError:  # "9999999 years ago"
+                span = None
             if span is not None or kind in ("iso", "day"):
                 taken.append((m.start(), m.end()))  # "February 30" is no date, nor a month
             if span is not None:
@@ -190,14 +193,16 @@ def _period(which: str, unit: str, published: date) -> tuple[date, date]:
         if which in ("last", "past"):
             return published - timedelta(days=13), published
         if which == "next":
-            return published + timedelta(days=1), published + timedelta(days=14)
+            return published + timedelta(days=2), published + timedelta(days=14)
         return published - timedelta(days=published.weekday()), published
     if unit == "month":
         if which in ("last", "past"):
             last = published.replace(day=1) - timedelta(days=1)
             return last.replace(day=1), last if which == "last" else published
         if which == "next":
-            return published + timedelta(days=1), published + timedelta(days=60)
+            return published + timedelta(days=2), published + timedelta(days=60)
+        if which == "later":  # "later this month": still to come
+            return published + timedelta(days=2), published + timedelta(days=31)
         return published.replace(day=1), published
     if which in ("last", "past"):
         if which == "past":

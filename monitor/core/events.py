@@ -328,7 +328,7 @@ def _who(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     if form is Form.SUBJECT:
         return _subject(f, sentence, refs) or tuple(inside)
     pre = sentence[: f.start]
-    if AUX.search(pre) or _reduced_relative(pre, refs):
+    if AUX.search(pre) or _reduced_relative(pre, refs) or _headline(pre, refs):
         return _subject(f, sentence, refs)
     if inside:
         return tuple(inside)
@@ -348,6 +348,12 @@ COURT_OUTCOMES = {
     EventType.APPEAL_REJECTED,
     EventType.PAROLE_DENIED,
 }
+
+
+def _headline(pre: str, refs: list[Ref]) -> bool:
+    """"Aset Abishev freed on parole": a name, then the participle, as headlines write."""
+    end = len(pre.rstrip())
+    return end < len(pre) and any(r.end == end and r.kind == "name" for r in refs)
 
 
 def _reduced_relative(pre: str, refs: list[Ref]) -> bool:

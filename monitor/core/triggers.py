@@ -44,7 +44,7 @@ TRIGGERS_BY_TYPE: dict[T, tuple[tuple[Form, str], ...]] = {
     T.PAROLE_GRANTED: (
         (Form.VERB, r"(?:released|freed|let out)(?:\s+\w+){0,3}?\s+on\s+parole"),
         (Form.VERB, r"(?:released|freed)\s+early"),
-        (Form.VERB, r"paroled"),
+        (Form.VERB, r"paroled|granted(?=\s+(?:[\w'’-]+\s+){1,4}?(?:parole|early release)\b)"),
         (Form.SUBJECT, r"(?:was|were|been|is)\s+granted\s+(?:an?\s+)?(?:parole|early release|conditional(?:ly)? early release)"),
         (Form.NOUN, r"release on parole|parole release|early release|conditional(?:ly)? early release"),
         (Form.VERB, r"(?:replac(?:ed|ing)|commut(?:ed|ing))\s+(?:the\s+)?(?:rest|remain(?:der|ing)(?:\s+(?:part|term))?)(?:\s+of\s+(?:his|her|the)\s+(?:term|sentence))?\s+with"),
@@ -73,12 +73,13 @@ TRIGGERS_BY_TYPE: dict[T, tuple[tuple[Form, str], ...]] = {
     ),
     T.APPEAL_REJECTED: (
         (Form.VERB, r"(?:upheld|upholds|uphold)\s+(?:[\w'’-]+\s+){0,5}?(?:sentences?|verdicts?|convictions?|ruling|decision|judgment)"),
-        (Form.VERB, r"(?:rejected|rejects|dismissed|dismisses|denied|turned down)\s+(?:[\w-]+['’]s\s+|his\s+|her\s+|their\s+|the\s+|an\s+)?appeals?"),
+        (Form.VERB, r"(?:rejected|rejects|dismissed|dismisses|denied|turned down)\s+(?:(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+|his\s+|her\s+|their\s+|the\s+|an\s+)?appeals?"),
         (Form.NOUN, r"appeals?(?!\s+(?:court|for))"),
         (Form.SUBJECT, r"lost\s+(?:his|her|their|an|the)\s+appeal"),
     ),
     T.HOUSE_ARREST: (
         (Form.SUBJECT, r"(?:placed|put|sent|moved|transferred|confined)\s+(?:\w+\s+)?(?:under|to|into|in)\s+house arrest"),
+        (Form.VERB, r"(?:placed|put|sent)(?=\s+(?:[\w'’-]+\s+){1,4}?(?:under|to|into|in)\s+house arrest)"),
         (Form.NOUN, r"(?<!from )house arrest"),
     ),
     T.SENTENCED: (
@@ -95,7 +96,7 @@ TRIGGERS_BY_TYPE: dict[T, tuple[tuple[Form, str], ...]] = {
         (Form.SUBJECT, r"who\s+is\s+on\s+trial"),
     ),
     T.CHARGED: (
-        (Form.VERB, r"charged\s+with|indicted"),
+        (Form.VERB, r"charged\s+with|indicted|charged(?=\s+(?:[\w'’-]+\s+){1,4}?with\b)"),
         (Form.NOUN, r"(?:criminal\s+)?(?:case|charges?|proceedings)\s+(?:was|were|has been|have been|had been)?\s*(?:opened|launched|brought|filed|initiated|instituted)\s+against"),
         (Form.SUBJECT, r"(?:on|with)\s+charges\s+of"),
     ),
@@ -129,7 +130,7 @@ TRIGGERS_BY_TYPE: dict[T, tuple[tuple[Form, str], ...]] = {
         (Form.NOUN, r"death"),
     ),
     T.FLED: (
-        (Form.SUBJECT, r"fled|flees|escaped\s+(?:abroad|the\s+country)|left\s+(?:the\s+country|kazakhstan|russia|belarus|the\s+\w+)|emigrated|(?:was|were|been|is)\s+granted\s+(?:political\s+)?asylum|received\s+(?:political\s+)?asylum|went\s+into\s+exile"),
+        (Form.SUBJECT, r"fled|flees|escaped\s+(?:abroad|the\s+country)|left\s+(?:the\s+country|kazakhstan|russia|belarus|iran|egypt|china|hong kong|azerbaijan|uzbekistan|tajikistan|kyrgyzstan|turkmenistan|nicaragua|vietnam)|emigrated|(?:was|were|been|is)\s+granted\s+(?:political\s+)?asylum|received\s+(?:political\s+)?asylum|went\s+into\s+exile"),
         (Form.VERB, r"deported|extradited|expelled"),
         (Form.NOUN, r"extradition|deportation"),
     ),
@@ -194,11 +195,11 @@ def lower(text: str) -> str:
 
 
 def find(trigger: Trigger, lowered: str) -> Iterator[tuple[int, int]]:
-    """Where ``trigger`` matches in ``lowered`` text, at the start of a word."""
+    """Where ``trigger`` matches in ``lowered`` text, as whole words."""
     for m in trigger.pattern.finditer(lowered):
-        start = m.start()
-        if start == 0 or not lowered[start - 1].isalnum():
-            yield start, m.end()
+        start, end = m.start(), m.end()
+        if (start == 0 or not lowered[start - 1].isalnum()) and not lowered[end : end + 1].isalpha():
+            yield start, end
 
 
 # The places a person is moved to, for "transferred": without one, "moved" is not a transfer.

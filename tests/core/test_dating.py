@@ -223,20 +223,10 @@ def test_recency_of_a_date_in_a_sentence(sentence: str, expected: Recency) -> No
     assert recency(only(sentence), PUBLISHED) is expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="dating: 'next week' spans published+1..published+14 and recency counts a "
-    "first day of published+1 as NEWS, so a future week is news",
-)
 def test_next_week_is_the_future() -> None:
     assert recency(only("His trial opens next week."), PUBLISHED) is Recency.FUTURE
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="dating: 'later this month' is read like 'this month' (2019-07-01..2019-07-30, "
-    "NEWS) although it is still to come",
-)
 def test_later_this_month_is_the_future() -> None:
     assert recency(only("His trial opens later this month."), PUBLISHED) is Recency.FUTURE
 

@@ -67,16 +67,9 @@ EACH_TYPE: list[Any] = [  # (text, type); pytest.param rows are known misses
     ("Aset Abishev was arrested yesterday.", "detained"),
     ("Aset Abishev was charged with inciting discord on Monday.", "charged"),
     ("Aset Abishev was indicted on Friday.", "charged"),
-    pytest.param(
-        "Investigators charged Aset Abishev with extremism on Monday.", "charged",
-        marks=xfail("active 'charged X with': the pattern is 'charged with', so a name "
-                    "between the verb and 'with' stops it; got no event"),
-    ),
+    ("Investigators charged Aset Abishev with extremism on Monday.", "charged"),
     ("Aset Abishev was placed under house arrest on Monday.", "house_arrest"),
-    pytest.param(
-        "A court placed Aset Abishev under house arrest on Monday.", "house_arrest",
-        marks=xfail("active 'placed X under house arrest': got no event"),
-    ),
+    ("A court placed Aset Abishev under house arrest on Monday.", "house_arrest"),
     ("The trial of Aset Abishev opened in Almaty on Monday.", "trial"),
     ("Aset Abishev went on trial on Monday.", "trial"),
     ("The court sentenced Aset Abishev to four years in prison on Monday.", "sentenced"),
@@ -91,18 +84,11 @@ EACH_TYPE: list[Any] = [  # (text, type); pytest.param rows are known misses
     ("The Supreme Court quashed the conviction of Aset Abishev on Monday.", "charges_dropped"),
     ("The appeals court upheld the sentence of Aset Abishev on Monday.", "appeal_rejected"),
     ("Aset Abishev lost his appeal on Monday.", "appeal_rejected"),
-    pytest.param(
-        "The appeals court rejected Aset Abishev's appeal on Monday.", "appeal_rejected",
-        marks=xfail("'rejected X Y's appeal': the possessive allows one word before "
-                    "\"'s\", so a two-word name stops it; got no event"),
-    ),
+    ("The appeals court rejected Aset Abishev's appeal on Monday.", "appeal_rejected"),
     ("Aset Abishev was released on parole on Monday.", "parole_granted"),
     ("Aset Abishev was granted parole on Monday.", "parole_granted"),
     ("Aset Abishev was paroled on Monday.", "parole_granted"),
-    pytest.param(
-        "A court granted Aset Abishev parole on Monday.", "parole_granted",
-        marks=xfail("active 'granted X parole': got no event"),
-    ),
+    ("A court granted Aset Abishev parole on Monday.", "parole_granted"),
     ("The court denied Aset Abishev parole on Monday.", "parole_denied"),
     ("Aset Abishev was refused parole on Monday.", "parole_denied"),
     ("A judge rejected Aset Abishev's request for parole on Monday.", "parole_denied"),
@@ -262,11 +248,7 @@ def test_the_person_is_detained_even_when_a_relative_is_named_after() -> None:
             "Aset Abishev has been detained for two years.",
             marks=xfail("a state, not a change: got detained, current, rule 'lead'"),
         ),
-        pytest.param(
-            "Aigul Akberdiyeva left the courtroom on Monday.",
-            marks=xfail("FLED pattern 'left the \\w+' takes 'left the courtroom' for fleeing: "
-                        "got fled, current"),
-        ),
+        "Aigul Akberdiyeva left the courtroom on Monday.",
         "Aset Abishev was fined on Monday.",
     ],
 )  # fmt: skip
@@ -379,8 +361,6 @@ def test_the_title_reports_the_news() -> None:
     ["Aset Abishev freed on parole", "Aset Abishev detained in Almaty",
      "Aset Abishev sentenced to five years"],
 )  # fmt: skip
-@xfail("a headline's bare participle after the name ('X freed on parole') is not "
-       "attributed: no auxiliary, no object; got no event")  # fmt: skip
 def test_a_headline_participle_reports_the_news(title: str) -> None:
     assert {(p, c) for p, _, c in events("Aset Abishev spoke.", title=title)} == {("abishev", True)}
 
@@ -407,8 +387,6 @@ def test_a_prison_sentence_is_custodial() -> None:
     assert event.type is EventType.SENTENCED and not event.non_custodial
 
 
-@xfail("'freed' matches inside 'freedom' (no word end), and that stray trigger cuts off "
-       "the date search after 'sentenced': got date None, rule '...; lead'")  # fmt: skip
 def test_a_sentence_of_restricted_freedom_keeps_its_date() -> None:
     event = one("Aset Abishev was sentenced to three years of restricted freedom on Monday.")
     assert event.date == MONDAY
