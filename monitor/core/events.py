@@ -351,7 +351,7 @@ COURT_OUTCOMES = {
 
 
 def _headline(pre: str, refs: list[Ref]) -> bool:
-    """"Aset Abishev freed on parole": a name, then the participle, as headlines write."""
+    """A name, then the participle, as headlines write: "Aset Abishev freed on parole"."""
     end = len(pre.rstrip())
     return end < len(pre) and any(r.end == end and r.kind == "name" for r in refs)
 

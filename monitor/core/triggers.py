@@ -198,7 +198,8 @@ def find(trigger: Trigger, lowered: str) -> Iterator[tuple[int, int]]:
     """Where ``trigger`` matches in ``lowered`` text, as whole words."""
     for m in trigger.pattern.finditer(lowered):
         start, end = m.start(), m.end()
-        if (start == 0 or not lowered[start - 1].isalnum()) and not lowered[end : end + 1].isalpha():
+        starts_word = start == 0 or not lowered[start - 1].isalnum()
+        if starts_word and not lowered[end : end + 1].isalpha():
             yield start, end
 
 
