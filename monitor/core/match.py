@@ -58,7 +58,7 @@ from monitor.core.names import (
     words,
 )
 from monitor.core.types import Mention, Person
-from monitor.core.wordlists import NOT_GIVEN_NAMES
+from monitor.core.wordlists import CALENDAR, FUNCTION_WORDS, NOT_GIVEN_NAMES
 
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -105,6 +105,9 @@ class NameIndex:
     # Given names are looked up only next to a surname of the same person: a common given
     # name would otherwise stand for thousands of people in a large watchlist.
     first: dict[str, dict[int, Part]] = field(default_factory=dict)
+    # Capitalised words that start a sentence far more often than a name ("The", "But"):
+    # no run of a name starts at them, unless the watchlist has such a name.
+    skip: frozenset[str] = frozenset()
     initials: list[set[str]] = field(default_factory=list)  # per person
     unspaced: ahocorasick.Automaton | None = None
     fuzzy_cache: dict[str, list[tuple[Part, How]]] = field(default_factory=dict)
@@ -139,6 +142,9 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
                         for near in _deletions(spelling):
                             _add(index.near, near, part)
         index.initials.append(initials)
+    index.skip = frozenset(
+        w for w in FUNCTION_WORDS | CALENDAR if key(w) not in index.exact and w not in index.exact
+    )
     if unspaced:
         automaton = ahocorasick.Automaton()
         for variant, n in unspaced:
@@ -214,7 +220,7 @@ def _hits(index: NameIndex, text: str, ws: list[Word]) -> list[Hit]:
     same people right before or after them."""
     anchors: list[Hit] = []
     for i, word in enumerate(ws):
-        if not word.capital and word.folded not in PARTICLES:
+        if (not word.capital and word.folded not in PARTICLES) or word.folded in index.skip:
             continue
         for stop, run_folded, run_key in _runs(text, ws, i):
             exact = index.exact.get(run_key)

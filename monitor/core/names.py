@@ -199,26 +199,37 @@ def words(text: str, *, every: bool = False) -> list[Word]:
     found: list[Word] = []
     for m in CANDIDATE.finditer(text):
         raw, start, end = m.group(), m.start(), m.end()
-        if (start and text[start - 1].isalpha()) or raw[0].islower() or UNSPACED.search(raw):
+        before = text[start - 1] if start else ""
+        if before.isalpha() or raw[0].islower() or (raw[0] > "ÿ" and UNSPACED.search(raw)):
             continue  # inside a word; a word in lower case; a script without spaces
-        particles = []
-        at = start
-        while (p := PARTICLE_BEFORE.search(text, max(0, at - 8), at)) and len(particles) < 2:
-            if found and found[-1].end > p.start():
-                break
-            particles.insert(0, Word(p.start(1), p.end(1), p.group(1), False))
-            at = p.start()
-        found += particles
+        if before in JOINERS or before == " ":
+            found += _particles_before(text, start, found[-1].end if found else 0)
         folded = fold_word(raw)
-        soft = SOFT_BREAK_WORD.match(text, end)
-        if soft and soft.group(1)[0].islower():
-            folded += fold_word(soft.group(1))
-            end = soft.end()
-        found.append(Word(start, end, folded, not raw[0].islower()))
-        glued = GLUED.match(text, end)
-        if glued and glued.group(1)[0].islower():
-            found.append(Word(glued.start(1), glued.end(), fold_word(glued.group(1)), False))
+        after = text[end : end + 1]
+        if after in JOINERS:
+            soft = SOFT_BREAK_WORD.match(text, end)
+            if soft and soft.group(1)[0].islower():
+                folded += fold_word(soft.group(1))
+                end = soft.end()
+        found.append(Word(start, end, folded, True))
+        if after in JOINERS:
+            glued = GLUED.match(text, end)
+            if glued and glued.group(1)[0].islower():
+                found.append(Word(glued.start(1), glued.end(), fold_word(glued.group(1)), False))
     return found
+
+
+JOINERS = frozenset("-‐‑'’")
+
+
+def _particles_before(text: str, start: int, floor: int) -> list[Word]:
+    """"al" in "al-Baqer", "van der" in "van der Berg": up to two particles."""
+    particles: list[Word] = []
+    at = start
+    while len(particles) < 2 and (p := PARTICLE_BEFORE.search(text, max(floor, at - 8), at)):
+        particles.insert(0, Word(p.start(1), p.end(1), p.group(1), False))
+        at = p.start()
+    return particles
 
 
 def _all_words(text: str) -> list[Word]:
