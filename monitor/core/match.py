@@ -226,7 +226,7 @@ def _hits(index: NameIndex, text: str, ws: list[Word]) -> list[Hit]:
             exact = index.exact.get(run_key)
             if exact:
                 anchors += (Hit(i, stop, part, How.EXACT) for part in exact)
-            elif stop <= i + 2:
+            elif stop == i + 1:  # typos and endings: in one word
                 anchors += (
                     Hit(i, stop, part, how) for part, how in _fuzzy(index, run_folded, run_key)
                 )

@@ -223,7 +223,7 @@ JOINERS = frozenset("-‐‑'’")
 
 
 def _particles_before(text: str, start: int, floor: int) -> list[Word]:
-    """"al" in "al-Baqer", "van der" in "van der Berg": up to two particles."""
+    """Up to two particles before a name: "al-Baqer", "van der Berg"."""
     particles: list[Word] = []
     at = start
     while len(particles) < 2 and (p := PARTICLE_BEFORE.search(text, max(floor, at - 8), at)):
