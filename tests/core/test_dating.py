@@ -165,6 +165,33 @@ def test_an_impossible_iso_date_is_ignored() -> None:
     assert find_dates("The ruling is dated 2019-02-30.", PUBLISHED) == []
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="dating: 'more than a decade ago' is read as one to two years ago "
+    "(2017-07-30..2018-07-30): the decade unit is ignored",
+)
+def test_a_decade_ago_is_about_ten_years_before() -> None:
+    when = only("He was first jailed more than a decade ago.")
+    assert when.last <= date(2009, 7, 30)
+
+
+@pytest.mark.parametrize(
+    "published",
+    [date(1, 1, 1), date(9999, 12, 31)],
+    ids=["Go's zero time, which some feeds emit", "the last day"],
+)
+@pytest.mark.parametrize("phrase", ["last year", "this year", "last month", "two years ago"])
+@pytest.mark.xfail(
+    strict=False,  # some phrases pass at one end of the calendar
+    reason="dating: relative dates near date.min/date.max raise ValueError ('year 0 is out of "
+    "range') or OverflowError instead of being dropped",
+)
+def test_a_publication_date_at_the_end_of_the_calendar_does_not_raise(
+    published: date, phrase: str
+) -> None:
+    find_dates(f"He was arrested {phrase}.", published)
+
+
 # --- recency --------------------------------------------------------------------------
 
 
