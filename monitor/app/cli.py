@@ -71,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--tick", type=float, default=5.0, metavar="SECONDS",
         help="how often to look for feeds due for polling (default 5)",
     )  # fmt: skip
+    run.add_argument(
+        "--dispatch", type=float, default=30.0, metavar="SECONDS",
+        help="how often to send the alerts that are due (default 30)",
+    )  # fmt: skip
 
     matches = command("matches", run_matches, "list stored matches, newest first")
     matches.add_argument("--person", metavar="ID", help="only this person")

@@ -11,6 +11,7 @@ stop      on SIGTERM or SIGINT: abandon fetches in flight, finish the store or t
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import signal
@@ -22,6 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
 
+from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import text
 
@@ -176,6 +178,12 @@ class Daemon:
         self.metrics.record_pass(reports, time.monotonic() - started)
         for report in reports:
             log_feed_pass(report)
+        if any(report.matches for report in reports):
+            self.wake_dispatcher()  # alerts it queued go out now, not at the next dispatch
+
+    def wake_dispatcher(self) -> None:
+        with contextlib.suppress(JobLookupError):  # shutting down
+            self.scheduler.modify_job("dispatch", next_run_time=now())
 
     def dispatch_job(self) -> None:
         dispatcher = self.dispatcher

@@ -105,7 +105,10 @@ def run_daemon(args: argparse.Namespace, settings: Settings) -> int:
     configure_logging(args.log_format)
     watchlist = read_watchlist(settings)
     options = DaemonOptions(
-        tick_seconds=args.tick, health_host=args.health_host, health_port=args.health_port
+        tick_seconds=args.tick,
+        dispatch_seconds=args.dispatch,
+        health_host=args.health_host,
+        health_port=args.health_port,
     )
     daemon = Daemon(settings, watchlist, os.environ, options, retry_policy(settings))
     return daemon.run()

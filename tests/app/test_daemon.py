@@ -1,0 +1,174 @@
+"""`monitor run` as a real process against loopback feeds and a real database (SQLite)."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.daemon_process import DaemonProcess, rows, scalar, wait_until
+from tests.feeds_now import PEOPLE, WebhookReceiver, alerts_can_be_sent, filler, freed, news
+from tests.http_feeds import FeedServer
+
+INTERVAL = 2  # seconds: short, so the tests wait little (the daemon warns about it)
+
+
+@pytest.fixture
+def server() -> Iterator[FeedServer]:
+    with FeedServer() as running:
+        running.route("/news.rss", body=news(filler(1)))
+        yield running
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'monitor.db'}"
+
+
+def write_watchlist(path: Path, feeds: list[str], people: str = PEOPLE, alerts: str = "") -> Path:
+    listing = "".join(f"\n  - url: {url}\n    interval: {INTERVAL}s" for url in feeds)
+    path.write_text(people + "feeds:" + listing + "\n" + alerts)
+    return path
+
+
+def get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode()
+
+
+def test_a_new_entry_naming_a_watchlisted_person_is_stored_and_alerted_within_its_interval(
+    tmp_path: Path, server: FeedServer, sqlite_url: str
+) -> None:
+    with WebhookReceiver() as receiver:
+        alerts = (
+            'alerts:\n  - name: hook\n    webhook: {url: "${HOOK_URL}", secret: "${HOOK_SECRET}"}\n'
+        )
+        watchlist = write_watchlist(tmp_path / "w.yaml", [server.url("/news.rss")], alerts=alerts)
+        env = {"HOOK_URL": receiver.url, "HOOK_SECRET": "s3cret"}
+        with DaemonProcess(watchlist, sqlite_url, env=env) as daemon:
+            daemon.wait_for("feed pass")
+            assert daemon.logged("feed polled more often than once a minute: servers may block us")
+            server.route("/news.rss", body=news(filler(1), freed(1)))
+            published = time.monotonic()
+
+            def stored() -> bool:
+                return scalar(sqlite_url, "SELECT count(*) FROM matches") == 1
+
+            wait_until(stored, INTERVAL + 8, "the new entry's match")
+            changes = rows(sqlite_url, "SELECT person_id, previous_status, new_status "
+                                       "FROM status_changes")  # fmt: skip
+            assert changes == [("kozlov-vladimir", "imprisoned", "free")]
+            queued = rows(sqlite_url, "SELECT route, kind FROM deliveries")
+            assert queued == [("hook", "status_change")]
+            if alerts_can_be_sent():
+                wait_until(receiver.posts, INTERVAL + 8 - (time.monotonic() - published), "alert")
+                assert scalar(sqlite_url, "SELECT state FROM deliveries") == "sent"
+            passes = daemon.logged("feed pass")
+            assert {p["outcome"] for p in passes} == {"ok"}
+            assert sum(p["new_entries"] for p in passes) == 2
+            assert daemon.stop() == 0
+
+
+def test_sigterm_abandons_a_hanging_fetch_gives_its_lease_back_and_exits_0_within_10_s(
+    tmp_path: Path, sqlite_url: str
+) -> None:
+    with FeedServer() as server:
+        server.route("/slow.rss", body=news(filler(1)), delay=30)
+        watchlist = write_watchlist(tmp_path / "w.yaml", [server.url("/slow.rss")])
+        with DaemonProcess(watchlist, sqlite_url) as daemon:
+            daemon.wait_for("started")
+            wait_until(lambda: server.requests("/slow.rss"), 10, "the fetch to start")
+            started = time.monotonic()
+            assert daemon.stop(timeout=10) == 0
+            assert time.monotonic() - started < 10
+            assert daemon.logged("stopped")
+        assert rows(sqlite_url, "SELECT lease_owner, last_status FROM feeds") == [(None, None)]
+
+
+def test_sigint_also_stops_it_cleanly(tmp_path: Path, server: FeedServer, sqlite_url: str) -> None:
+    watchlist = write_watchlist(tmp_path / "w.yaml", [server.url("/news.rss")])
+    with DaemonProcess(watchlist, sqlite_url) as daemon:
+        daemon.wait_for("feed pass")
+        daemon.signal(signal.SIGINT)
+        assert daemon.wait(10) == 0
+
+
+def test_an_invalid_watchlist_is_refused_on_sighup_and_the_old_one_kept(
+    tmp_path: Path, server: FeedServer, sqlite_url: str
+) -> None:
+    server.route("/other.rss", body=news(freed(1, "Serikzhan Bilash")))
+    watchlist = write_watchlist(tmp_path / "w.yaml", [server.url("/news.rss")])
+    with DaemonProcess(watchlist, sqlite_url) as daemon:
+        daemon.wait_for("feed pass")
+        watchlist.write_text(PEOPLE + "  - id: kozlov-vladimir\n    name: V. Kozlov\n")
+        daemon.signal(signal.SIGHUP)
+        refused = daemon.wait_for("watchlist refused, keeping the one in use")
+        assert any("duplicate 'kozlov-vladimir'" in p for p in refused["problems"])
+        passes = len(daemon.logged("feed pass"))
+        daemon.wait_for("feed pass", count=passes + 1)  # still polling with the old one
+        assert daemon.process is not None and daemon.process.poll() is None
+
+        # a valid change is picked up without a signal: the file is watched
+        write_watchlist(watchlist, [server.url("/news.rss"), server.url("/other.rss")])
+        reloaded = daemon.wait_for("watchlist reloaded")
+        assert reloaded["feeds"] == 2
+
+        def bilash_found() -> bool:
+            found = "SELECT count(*) FROM matches WHERE person_id = 'bilash-serikzhan'"
+            return scalar(sqlite_url, found) == 1
+
+        wait_until(bilash_found, INTERVAL + 10, "the new feed's match")
+        assert daemon.stop() == 0
+    assert not [r for r in daemon.records() if r["level"] == "error" and "refused" not in r["msg"]]
+
+
+def test_healthz_and_metrics_answer(tmp_path: Path, server: FeedServer, sqlite_url: str) -> None:
+    server.route("/broken.rss", status=503, body=b"down")
+    feeds = [server.url("/news.rss"), server.url("/broken.rss")]
+    watchlist = write_watchlist(tmp_path / "w.yaml", feeds)
+    with DaemonProcess(watchlist, sqlite_url) as daemon:
+        port = daemon.health_port()
+        daemon.wait_for("feed pass", count=2)
+        assert get(f"http://127.0.0.1:{port}/healthz") == (200, "ok\n")
+        status, metrics = get(f"http://127.0.0.1:{port}/metrics")
+        assert status == 200
+        for line in (
+            'monitor_feed_polls_total{outcome="ok"}',
+            'monitor_feed_polls_total{outcome="error"}',
+            'monitor_feed_failures_total{reason="http_5xx"}',
+            "monitor_entries_total 1.0",
+            "monitor_poll_pass_seconds_count",
+        ):
+            assert line in metrics, line
+        assert get(f"http://127.0.0.1:{port}/nothing")[0] == 404
+        assert daemon.stop() == 0
+
+
+def test_a_second_daemon_on_the_same_sqlite_file_refuses_to_start(
+    tmp_path: Path, server: FeedServer, sqlite_url: str
+) -> None:
+    watchlist = write_watchlist(tmp_path / "w.yaml", [server.url("/news.rss")])
+    with DaemonProcess(watchlist, sqlite_url) as first:
+        first.wait_for("started")
+        second = subprocess.run(
+            [sys.executable, "-m", "monitor.app.cli", "run", "--watchlist", str(watchlist)],
+            env=first.env,
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert second.returncode == 2
+        assert "another monitor daemon (pid " in second.stderr
+        assert "SQLite allows one; use PostgreSQL" in second.stderr
+        assert first.process is not None and first.process.poll() is None
+        assert first.stop() == 0
