@@ -271,6 +271,10 @@ AUX = re.compile(
     r"in absentia))*\s*$",
     re.I,
 )
+SAME_SUBJECT = re.compile(
+    r"\s*(?:(?:was|were|is|are|has|have|had|been|be|then|later|also|instead|\w+ly)\s+)*"
+)
+BUT = re.compile(r"\bbut\b(?!.*\bbut\b)", re.I)  # the last "but"
 # "X was arrested in May and charged in June", "... but were eventually released"
 CHAINED = re.compile(
     r"^[^.;:]{0,200}?(?:\b(?:and|or|then|but)|,\s*and)\s+(?:\w+ly\s+|also\s+|later\s+)?"
@@ -368,6 +372,9 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         return ()
     nearest = before[-1]
     gap = sentence[nearest.end : f.start]
+    but = BUT.search(gap)
+    if but and SAME_SUBJECT.fullmatch(gap, but.end()):
+        gap = gap[: but.start()]  # "X was not charged but was released": still X
     if re.search(r"[;:]|\s[—–]\s|\bbut\b", gap) or RELATION.search(gap) or REPORTING.search(gap):
         return ()
     if RELATION_BEFORE.search(sentence[: nearest.start]):
@@ -467,6 +474,9 @@ def _blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int | 
         clause = CLAUSE_START.match(window)
         if clause and f.trigger.form is Form.VERB:
             window = window[clause.end() :]  # "set off rumours when they transferred X"
+    but = BUT.search(window)
+    if but:  # "was not charged but was released"
+        window = window[but.end() :]
     window = re.sub(
         r"\b(?:denied|refused|rejected)\s+(?:\w+\s+)?(?:parole|early release|medical)", "", window
     )
@@ -595,7 +605,13 @@ def _sentence_events(
             continue
         if not chained and f.trigger.form is not Form.NOUN:
             subject = (f, who, None)
-        if _blocked(f, text, who, subject[0].end if chained and subject else None):
+        window_start = None
+        if chained and subject:
+            window_start = subject[0].end
+            but = BUT.search(text, window_start, f.start)
+            if but:  # "was not charged but was released": the negation stays before "but"
+                window_start = but.end()
+        if _blocked(f, text, who, window_start):
             continue
         if not dated:
             dates, dated = find_dates(text, pub), True
@@ -690,7 +706,7 @@ def _tidy(events: list[Event]) -> list[Event]:
         if e.current:
             news.setdefault(e.person_id, set()).add(e.type)
     latest = {p: max((STAGE.get(t, 0) for t in types), default=0) for p, types in news.items()}
-    kept: dict[tuple[str, EventType, bool], Event] = {}
+    staged: list[Event] = []
     for e in events:
         here = in_sentence[(e.person_id, e.evidence_start)]
         if any(t in here for t in SUPERSEDES.get(e.type, ())):
@@ -708,6 +724,13 @@ def _tidy(events: list[Event]) -> list[Event]:
         earlier = STAGE.get(e.type, 99) < latest.get(e.person_id, 0)
         if e.current and earlier and "title" not in e.rule and "dated" not in e.rule:
             e = replace(e, current=False, rule=e.rule + "; an earlier stage of the case")
+        staged.append(e)
+    news = {}  # what is still news once earlier stages are background
+    for e in staged:
+        if e.current:
+            news.setdefault(e.person_id, set()).add(e.type)
+    kept: dict[tuple[str, EventType, bool], Event] = {}
+    for e in staged:
         if (
             not e.current
             and e.date is None
