@@ -30,6 +30,8 @@ NUMBERS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3, "few": 3,
 }  # fmt: skip
 
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}
+
 _MONTH = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d-]|\s*-?\s*years?\b)"
@@ -50,8 +52,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("relative", r"\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening))\b"),
         ("relative", r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
         ("relative", r"\b(?:last|this|earlier this|later this|past|next)\s+(?P<unit>week|month|year)\b"),
-        ("relative", r"\b(?P<n>\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?|months?|years?)\s+(?P<dir>ago|earlier|before|later)\b"),
-        ("relative", r"\b(?:more than|over|nearly|almost)\s+(?:a|one|\d+)\s+(?P<unit3>year|decade)s?\s+ago\b"),
+        ("relative", r"\b(?P<n>\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|before|later)\b"),
+        ("relative", r"\b(?P<about>more than|over|nearly|almost)\s+(?P<n3>an?|one|two|three|four|five|\d+)\s+(?P<unit3>year|decade)s?\s+ago\b"),
         ("relative", r"\brecently\b"),
     )
 )  # fmt: skip
@@ -87,9 +89,9 @@ class Recency(StrEnum):
 
 
 def recency(when: When, published: date) -> Recency:
-    if when.first > published + timedelta(days=1):
+    if when.first - published > timedelta(days=1):  # differences never overflow
         return Recency.FUTURE
-    if when.last < published - NEWS_WINDOW:
+    if published - when.last > NEWS_WINDOW:
         return Recency.BACKGROUND
     return Recency.NEWS
 
@@ -107,7 +109,7 @@ def find_dates(sentence: str, published: date | None) -> list[When]:
                 continue
             try:
                 span = _span(kind, m, published)
-            except OverflowError:  # "9999999 years ago"
+            except (OverflowError, ValueError):  # "9999999 years ago", "last year" in year 1
                 span = None
             if span is not None or kind in ("iso", "day"):
                 taken.append((m.start(), m.end()))  # "February 30" is no date, nor a month
@@ -175,14 +177,17 @@ def _relative(m: re.Match[str], published: date) -> tuple[date, date] | None:
     if groups.get("unit2"):
         n = groups["n"].lower()
         count = int(n) if n.isdigit() else NUMBERS.get(n, 1)
-        days = {"day": 1, "week": 7, "month": 30, "year": 365}[groups["unit2"].lower().rstrip("s")]
+        days = UNIT_DAYS[groups["unit2"].lower().rstrip("s")]
         if groups["dir"].lower() == "later":
             return None  # "two days later": relative to another event, not to publication
         d = published - timedelta(days=count * days)
         return d, d
     if groups.get("unit3"):
-        d = published - timedelta(days=365)
-        return d - timedelta(days=365), d
+        n = groups["n3"].lower()
+        span = (int(n) if n.isdigit() else NUMBERS.get(n, 1)) * UNIT_DAYS[groups["unit3"].lower()]
+        if groups["about"].lower() in ("nearly", "almost"):
+            return published - timedelta(days=span), published - timedelta(days=span * 3 // 4)
+        return published - timedelta(days=2 * span), published - timedelta(days=span)
     if "recently" in text:
         return published - timedelta(days=30), published
     return None
