@@ -1,0 +1,49 @@
+"""Alert channels: one small module each, one interface.
+
+    send(channel, settings, alerts) -> SendResult      (raises DeliveryError)
+
+``settings`` is the route's channel settings as the watchlist validated them;
+``alerts`` is one alert, or a digest of several sent as one message. A channel
+either delivers and says how (``SendResult.detail``, e.g. ``HTTP 200``) or raises
+``DeliveryError(permanent=...)``: permanent errors are not retried.
+
+email     SMTP, multipart text + HTML, threaded per person       (email.py)
+webhook   signed JSON (schema 1) or a Slack message over HTTP     (webhook.py)
+apprise   any service the apprise library supports                (apprise.py)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from monitor.core.alerts import Alert
+from monitor.errors import DeliveryError
+
+CHANNELS = ("email", "webhook", "apprise")
+
+
+@dataclass(frozen=True)
+class SendResult:
+    detail: str  # what the other side answered, for the attempt log
+
+
+def send(channel: str, settings: Mapping[str, Any], alerts: Sequence[Alert]) -> SendResult:
+    """Deliver ``alerts`` (one, or a digest) through one channel."""
+    if not alerts:
+        raise ValueError("nothing to send")
+    # each channel's libraries load only when a route uses it (apprise is slow to import)
+    if channel == "email":
+        from monitor.adapters.alerts import email
+
+        return email.send(settings, alerts)
+    if channel == "webhook":
+        from monitor.adapters.alerts import webhook
+
+        return webhook.send(settings, alerts)
+    if channel == "apprise":
+        from monitor.adapters.alerts import apprise
+
+        return apprise.send(settings, alerts)
+    raise DeliveryError(f"unknown alert channel {channel!r}", permanent=True)
