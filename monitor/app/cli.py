@@ -17,6 +17,7 @@ from monitor.app.commands.log import run_matches, run_review, run_status
 from monitor.app.commands.polling import run_daemon, run_feeds, run_poll, run_reprocess
 from monitor.app.commands.scan import run_scan
 from monitor.app.commands.setup import run_check, run_db
+from monitor.app.commands.web import run_tokens, run_users, run_web
 from monitor.errors import MonitorError
 
 Handler = Callable[[argparse.Namespace, Settings], int]
@@ -117,6 +118,18 @@ def build_parser() -> argparse.ArgumentParser:
     alerts.add_argument("--state", choices=["pending", "sending", "sent", "failed", "cancelled"])
     alerts.add_argument("--limit", type=int, metavar="N", help="at most N deliveries")
     add_format(alerts, ("table", "json"))
+
+    web = command("web", run_web, "serve the review web UI and its JSON API")
+    web.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    web.add_argument("--port", type=int, default=8080, help="port to listen on (8080)")
+
+    users = command("users", run_users, "add a user of the review UI (password from stdin)")
+    users.add_argument("action", choices=["add"], help="add: a new user")
+    users.add_argument("name", metavar="NAME", help="the user name to log in with")
+
+    tokens = command("tokens", run_tokens, "create a bearer token for the JSON API")
+    tokens.add_argument("action", choices=["create"], help="create: print a new token once")
+    tokens.add_argument("name", metavar="NAME", help="what the token is for")
 
     db = command("db", run_db, "manage the database schema")
     db.add_argument("action", choices=["upgrade"], help="upgrade: apply pending migrations")

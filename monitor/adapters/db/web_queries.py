@@ -1,0 +1,441 @@
+"""What the review UI reads and writes beyond the CLI's queries: searching the match log,
+one match in full, the dashboard, the audit log, known-status edits, and the users,
+browser sessions and API tokens that guard it. Callers get plain records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, delete, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from monitor.adapters.db import repo
+from monitor.adapters.db.tables import (
+    ApiTokenRow,
+    ArticleRow,
+    EventRow,
+    FeedEntryRow,
+    FeedRow,
+    MatchRow,
+    PersonRow,
+    ReviewActionRow,
+    StatusChangeRow,
+    UserRow,
+    WebSessionRow,
+)
+
+REVIEW_STATES = ("unreviewed", "confirmed", "dismissed")
+
+
+# --- the match log ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MatchSearch:
+    """The match log's filters: the CLI's (person, feed, since, limit) and the UI's others."""
+
+    person_id: str | None = None
+    feed_url: str | None = None
+    since: datetime | None = None  # found at or after
+    until: datetime | None = None  # found before
+    event_type: str | None = None
+    review_state: str | None = None
+    text: str | None = None  # in the title, the article text or the matched name
+    limit: int | None = None
+    offset: int = 0
+
+
+def search_query(where: MatchSearch) -> Select[Any]:
+    query = select(MatchRow.id).join(ArticleRow, MatchRow.article_id == ArticleRow.id)
+    if where.person_id:
+        query = query.where(MatchRow.person_id == where.person_id)
+    if where.since:
+        query = query.where(MatchRow.created_at >= where.since)
+    if where.until:
+        query = query.where(MatchRow.created_at < where.until)
+    if where.review_state:
+        query = query.where(MatchRow.review_state == where.review_state)
+    if where.event_type:
+        typed = select(EventRow.match_id).where(EventRow.type == where.event_type)
+        query = query.where(MatchRow.id.in_(typed))
+    if where.feed_url:
+        carried = (
+            select(FeedEntryRow.article_id)
+            .join(FeedRow, FeedEntryRow.feed_id == FeedRow.id)
+            .where(FeedRow.url == where.feed_url)
+        )
+        query = query.where(MatchRow.article_id.in_(carried))
+    if where.text:
+        pattern = "%" + escape_like(where.text.lower()) + "%"
+        query = query.where(
+            or_(
+                func.lower(ArticleRow.title).like(pattern, escape="\\"),
+                func.lower(ArticleRow.text).like(pattern, escape="\\"),
+                func.lower(MatchRow.matched_text).like(pattern, escape="\\"),
+            )
+        )
+    return query
+
+
+def escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def count_matches(session: Session, where: MatchSearch) -> int:
+    subquery = search_query(where).subquery()
+    return int(session.scalar(select(func.count()).select_from(subquery)) or 0)
+
+
+def search_matches(session: Session, where: MatchSearch) -> list[repo.MatchView]:
+    """Matches passing every filter, newest first, one page (``limit`` after ``offset``)."""
+    query = search_query(where).order_by(MatchRow.created_at.desc(), MatchRow.id.desc())
+    if where.limit:
+        query = query.limit(where.limit)
+    if where.offset:
+        query = query.offset(where.offset)
+    ids = list(session.scalars(query))
+    return match_views(session, ids)
+
+
+def match_views(session: Session, ids: list[int]) -> list[repo.MatchView]:
+    """The matches with these ids, in this order, shaped as the CLI shows them."""
+    if not ids:
+        return []
+    query = (
+        select(MatchRow, ArticleRow, PersonRow.name, FeedRow.url)
+        .join(ArticleRow, MatchRow.article_id == ArticleRow.id)
+        .join(PersonRow, MatchRow.person_id == PersonRow.id)
+        .join(FeedRow, ArticleRow.feed_id == FeedRow.id)
+        .where(MatchRow.id.in_(ids))
+    )
+    rows = {
+        match.id: (match, article, name, url)
+        for match, article, name, url in session.execute(query)
+    }
+    events = repo.events_by_match(session, ids)
+    views = []
+    for match_id in ids:
+        if match_id not in rows:
+            continue
+        match, article, person_name, feed_url = rows[match_id]
+        views.append(
+            repo.MatchView(
+                id=match.id,
+                person_id=match.person_id,
+                person_name=person_name,
+                matched_text=match.matched_text,
+                confidence=match.confidence,
+                mentions=match.mentions,
+                article_id=article.id,
+                article_title=article.title,
+                article_url=article.url,
+                feed_url=feed_url,
+                published=article.published_at,
+                created_at=match.created_at,
+                review_state=match.review_state,
+                events=events.get(match.id, []),
+            )
+        )
+    return views
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    match_id: int | None
+    person_id: str | None
+    action: str
+    actor: str
+    note: str | None
+    detail: dict[str, Any] | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class StatusChangeView:
+    id: int
+    person_id: str
+    person_name: str
+    event_type: str
+    previous_status: str
+    new_status: str
+    occurred_at: datetime
+    detected_at: datetime
+    reverted_at: datetime | None
+    match_id: int
+    review_state: str
+
+
+@dataclass(frozen=True)
+class MatchDetail:
+    """One match in full: the article it was found in, why, its review and its effects."""
+
+    match: repo.MatchView
+    article_text: str
+    feed_title: str | None
+    other_feeds: list[str]
+    reviewed_by: str | None
+    reviewed_at: datetime | None
+    review_note: str | None
+    status_changes: list[StatusChangeView] = field(default_factory=list)
+    audit: list[AuditEntry] = field(default_factory=list)
+
+
+def match_detail(session: Session, match_id: int) -> MatchDetail | None:
+    views = match_views(session, [match_id])
+    row = session.get(MatchRow, match_id)
+    if not views or row is None:
+        return None
+    article = session.get(ArticleRow, row.article_id)
+    assert article is not None
+    feed = session.get(FeedRow, article.feed_id)
+    carried = session.scalars(
+        select(FeedRow.url)
+        .join(FeedEntryRow, FeedEntryRow.feed_id == FeedRow.id)
+        .where(FeedEntryRow.article_id == article.id, FeedRow.id != article.feed_id)
+        .order_by(FeedRow.url)
+    )
+    return MatchDetail(
+        match=views[0],
+        article_text=article.text,
+        feed_title=feed.title if feed else None,
+        other_feeds=list(carried),
+        reviewed_by=row.reviewed_by,
+        reviewed_at=row.reviewed_at,
+        review_note=row.review_note,
+        status_changes=status_changes(session, match_id=match_id),
+        audit=audit_log(session, match_id=match_id),
+    )
+
+
+def audit_log(
+    session: Session,
+    *,
+    match_id: int | None = None,
+    person_id: str | None = None,
+    limit: int | None = 200,
+) -> list[AuditEntry]:
+    """Review actions, newest first."""
+    query = select(ReviewActionRow).order_by(
+        ReviewActionRow.created_at.desc(), ReviewActionRow.id.desc()
+    )
+    if match_id is not None:
+        query = query.where(ReviewActionRow.match_id == match_id)
+    if person_id is not None:
+        query = query.where(ReviewActionRow.person_id == person_id)
+    if limit:
+        query = query.limit(limit)
+    return [
+        AuditEntry(r.id, r.match_id, r.person_id, r.action, r.actor, r.note, r.detail, r.created_at)
+        for r in session.scalars(query)
+    ]
+
+
+# --- the dashboard ------------------------------------------------------------------------
+
+
+def status_changes(
+    session: Session,
+    *,
+    match_id: int | None = None,
+    awaiting_review: bool = False,
+    limit: int | None = None,
+) -> list[StatusChangeView]:
+    """Status changes, newest first; ``awaiting_review``: in force, from an unreviewed match."""
+    query = (
+        select(StatusChangeRow, PersonRow.name, MatchRow.id, MatchRow.review_state)
+        .join(EventRow, StatusChangeRow.event_id == EventRow.id)
+        .join(MatchRow, EventRow.match_id == MatchRow.id)
+        .join(PersonRow, StatusChangeRow.person_id == PersonRow.id)
+        .order_by(StatusChangeRow.detected_at.desc(), StatusChangeRow.id.desc())
+    )
+    if match_id is not None:
+        query = query.where(MatchRow.id == match_id)
+    if awaiting_review:
+        query = query.where(
+            MatchRow.review_state == "unreviewed", StatusChangeRow.reverted_at.is_(None)
+        )
+    if limit:
+        query = query.limit(limit)
+    return [
+        StatusChangeView(
+            id=change.id,
+            person_id=change.person_id,
+            person_name=name,
+            event_type=change.event_type,
+            previous_status=change.previous_status,
+            new_status=change.new_status,
+            occurred_at=change.occurred_at,
+            detected_at=change.detected_at,
+            reverted_at=change.reverted_at,
+            match_id=found_in,
+            review_state=state,
+        )
+        for change, name, found_in, state in session.execute(query)
+    ]
+
+
+def people_by_status(session: Session) -> dict[str, int]:
+    """How many watchlisted (active) people are in each status."""
+    query = (
+        select(PersonRow.status, func.count())
+        .where(PersonRow.active)
+        .group_by(PersonRow.status)
+        .order_by(PersonRow.status)
+    )
+    return {status: int(n) for status, n in session.execute(query)}
+
+
+def review_counts(session: Session) -> dict[str, int]:
+    query = select(MatchRow.review_state, func.count()).group_by(MatchRow.review_state)
+    return {state: int(n) for state, n in session.execute(query)}
+
+
+def person_ids(session: Session) -> list[tuple[str, str]]:
+    """(id, name) of everyone, the watchlisted first."""
+    query = select(PersonRow.id, PersonRow.name).order_by(PersonRow.active.desc(), PersonRow.name)
+    return [(pid, name) for pid, name in session.execute(query)]
+
+
+def feed_urls(session: Session) -> list[str]:
+    return list(session.scalars(select(FeedRow.url).order_by(FeedRow.active.desc(), FeedRow.url)))
+
+
+# --- editing a person's known status ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StatusEdit:
+    person_id: str
+    known_before: str | None
+    known_after: str
+    status_before: str
+    status_after: str
+
+
+def set_known_status(
+    session: Session, person_id: str, status: str, *, actor: str, note: str | None, now: datetime
+) -> StatusEdit | None:
+    """Staff say what the person's status is: it becomes the known status and the current
+    one (as of now), audited. None when there is no such person."""
+    person = session.get(PersonRow, person_id)
+    if person is None:
+        return None
+    edit = StatusEdit(person_id, person.known_status, status, person.status, status)
+    person.known_status, person.status, person.status_since = status, status, now
+    person.updated_at = now
+    session.add(
+        ReviewActionRow(
+            match_id=None,
+            person_id=person_id,
+            action="set_status",
+            actor=actor,
+            note=note,
+            detail={
+                "known_status": [edit.known_before, status],
+                "status": [edit.status_before, status],
+            },
+            created_at=now,
+        )
+    )
+    return edit
+
+
+# --- users, browser sessions, API tokens -----------------------------------------------
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    name: str
+    password_hash: str
+    disabled: bool
+
+
+def find_user(session: Session, name: str) -> User | None:
+    row = session.scalar(select(UserRow).where(UserRow.name == name))
+    return User(row.id, row.name, row.password_hash, row.disabled) if row else None
+
+
+def add_user(session: Session, name: str, password_hash: str, now: datetime) -> int:
+    row = UserRow(name=name, password_hash=password_hash, disabled=False, created_at=now)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def set_password_hash(session: Session, user_id: int, password_hash: str) -> None:
+    session.execute(
+        update(UserRow).where(UserRow.id == user_id).values(password_hash=password_hash)
+    )
+
+
+def record_login(session: Session, user_id: int, now: datetime) -> None:
+    session.execute(update(UserRow).where(UserRow.id == user_id).values(last_login_at=now))
+
+
+@dataclass(frozen=True)
+class WebSession:
+    user_id: int
+    user_name: str
+    csrf_token: str
+    expires_at: datetime
+
+
+def start_session(
+    session: Session, user_id: int, token_hash: str, csrf_token: str, now: datetime,
+    expires_at: datetime,
+) -> None:  # fmt: skip
+    session.execute(delete(WebSessionRow).where(WebSessionRow.expires_at < now))
+    session.add(
+        WebSessionRow(
+            token_hash=token_hash,
+            user_id=user_id,
+            csrf_token=csrf_token,
+            created_at=now,
+            expires_at=expires_at,
+        )
+    )
+
+
+def find_session(session: Session, token_hash: str, now: datetime) -> WebSession | None:
+    """The live session with this cookie hash, of a user not disabled."""
+    found = session.execute(
+        select(WebSessionRow, UserRow)
+        .join(UserRow, WebSessionRow.user_id == UserRow.id)
+        .where(
+            WebSessionRow.token_hash == token_hash,
+            WebSessionRow.expires_at > now,
+            UserRow.disabled.is_(False),
+        )
+    ).first()
+    if found is None:
+        return None
+    row, user = found
+    return WebSession(user.id, user.name, row.csrf_token, row.expires_at)
+
+
+def end_session(session: Session, token_hash: str) -> None:
+    session.execute(delete(WebSessionRow).where(WebSessionRow.token_hash == token_hash))
+
+
+def add_api_token(session: Session, name: str, token_hash: str, now: datetime) -> int:
+    row = ApiTokenRow(name=name, token_hash=token_hash, created_at=now)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def use_api_token(session: Session, token_hash: str, now: datetime) -> str | None:
+    """The name of the live token with this hash (its last use noted), or None."""
+    row = session.scalar(
+        select(ApiTokenRow).where(
+            ApiTokenRow.token_hash == token_hash, ApiTokenRow.revoked_at.is_(None)
+        )
+    )
+    if row is None:
+        return None
+    row.last_used_at = now
+    return row.name

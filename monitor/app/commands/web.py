@@ -1,0 +1,86 @@
+"""The review UI's commands: `monitor web`, `monitor users add`, `monitor tokens create`."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from monitor.adapters.db import repo, web_queries
+from monitor.adapters.db.session import open_database
+from monitor.adapters.settings import Settings
+from monitor.app.commands.common import now, read_watchlist
+from monitor.app.web import auth
+from monitor.errors import ConfigError
+
+MIN_PASSWORD = 8
+
+
+def run_web(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn
+
+    from monitor.app.web.app import create_app
+
+    database = open_database(settings.database_url)
+    try:
+        if settings.watchlist_path.is_file():  # show the watchlist's people before a poll does
+            watchlist = read_watchlist(settings)
+            with database.transaction() as session:
+                repo.sync_watchlist(session, watchlist, now())
+        print(f"monitor web: serving the review UI on http://{args.host}:{args.port}/",
+              file=sys.stderr)  # fmt: skip
+        uvicorn.run(
+            create_app(database), host=args.host, port=args.port, server_header=False,
+            log_level="info", proxy_headers=False,
+        )  # fmt: skip
+    finally:
+        database.dispose()
+    return 0
+
+
+def read_password(prompt: str = "Password: ") -> str:
+    """From the terminal without echo (asked twice), or one line of standard input."""
+    if sys.stdin.isatty():
+        first = getpass.getpass(prompt)
+        if getpass.getpass("Again: ") != first:
+            raise ConfigError("the two passwords differ")
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def run_users(args: argparse.Namespace, settings: Settings) -> int:
+    name = args.name.strip()
+    if not name or len(name) > 200 or any(c.isspace() or ord(c) < 32 for c in name):
+        raise ConfigError(f"{args.name!r} is not a user name (1-200 characters, no spaces)")
+    password = read_password()
+    if len(password) < MIN_PASSWORD:
+        raise ConfigError(f"the password must have at least {MIN_PASSWORD} characters")
+    if "\x00" in password:
+        raise ConfigError("the password must not contain NUL characters")
+    database = open_database(settings.database_url)
+    try:
+        with database.transaction() as session:
+            if web_queries.find_user(session, name) is not None:
+                print(f"monitor users: user {name!r} exists already", file=sys.stderr)
+                return 1
+            web_queries.add_user(session, name, auth.hash_password(password), now())
+    finally:
+        database.dispose()
+    print(f"user {name!r} added")
+    return 0
+
+
+def run_tokens(args: argparse.Namespace, settings: Settings) -> int:
+    name = args.name.strip()
+    if not name or len(name) > 200 or "\x00" in name:
+        raise ConfigError(f"{args.name!r} is not a token name (1-200 characters)")
+    token = auth.new_api_token()
+    database = open_database(settings.database_url)
+    try:
+        with database.transaction() as session:
+            web_queries.add_api_token(session, name, auth.token_hash(token), now())
+    finally:
+        database.dispose()
+    print(f"API token {name!r} (shown once; only its hash is stored):", file=sys.stderr)
+    print(token)
+    return 0

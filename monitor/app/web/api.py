@@ -1,0 +1,203 @@
+"""The JSON API under /api/: the match log (the fields of `monitor matches --format json`),
+people and their status, feeds, deliveries, and review actions. Bearer tokens from
+`monitor tokens create NAME`, or a browser session (changes then need X-CSRF-Token)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from pydantic import BaseModel
+
+from monitor.adapters.db import deliveries, repo, review, web_queries
+from monitor.app.output import iso
+from monitor.app.shapes import delivery_as_dict, feed_as_dict, match_as_dict, person_as_dict
+from monitor.app.web import inputs
+from monitor.app.web.access import ApiViewer, clock, database
+from monitor.app.web.inputs import Id, PersonId, ReviewState, ShortText, Text
+from monitor.core.types import EventType, Status
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+Json = dict[str, Any]
+
+
+class ReviewRequest(BaseModel):
+    action: Literal["confirm", "dismiss"]
+    note: Text | None = None
+
+
+class StatusRequest(BaseModel):
+    status: Status
+    note: Text | None = None
+
+
+@router.get("/matches", summary="the match log, newest first")
+def list_matches(
+    request: Request,
+    viewer: ApiViewer,
+    person: Annotated[ShortText | None, Query(description="a person's id")] = None,
+    feed: Annotated[ShortText | None, Query(description="a feed URL that carried it")] = None,
+    since: Annotated[date | None, Query(description="found on or after")] = None,
+    until: Annotated[date | None, Query(description="found on or before")] = None,
+    event_type: EventType | None = None,
+    review_state: ReviewState | None = None,
+    q: Annotated[ShortText | None, Query(description="text in the article or name")] = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+) -> list[Json]:
+    search = inputs.match_search(
+        person=person, feed=feed, since=since, until=until,
+        event_type=str(event_type) if event_type else None, review_state=review_state, q=q,
+        limit=limit, offset=offset,
+    )  # fmt: skip
+    with database(request).transaction() as session:
+        return [match_as_dict(m) for m in web_queries.search_matches(session, search)]
+
+
+@router.get("/matches/{match_id}", summary="one match with its article text and review")
+def get_match(request: Request, viewer: ApiViewer, match_id: Id) -> Json:
+    with database(request).transaction() as session:
+        detail = web_queries.match_detail(session, match_id)
+    if detail is None:
+        raise HTTPException(404, f"no match #{match_id}")
+    return match_as_dict(detail.match) | {
+        "article_text": detail.article_text,
+        "reviewed_by": detail.reviewed_by,
+        "reviewed_at": iso(detail.reviewed_at),
+        "review_note": detail.review_note,
+        "status_changes": [
+            {
+                "id": c.id,
+                "from": c.previous_status,
+                "to": c.new_status,
+                "event_type": c.event_type,
+                "occurred_at": iso(c.occurred_at),
+                "reverted_at": iso(c.reverted_at),
+            }
+            for c in detail.status_changes
+        ],
+        "audit": [audit_as_dict(a) for a in detail.audit],
+    }
+
+
+@router.post("/matches/{match_id}/review", summary="confirm or dismiss a match (audited)")
+def review_match(request: Request, viewer: ApiViewer, match_id: Id, body: ReviewRequest) -> Json:
+    with database(request).transaction() as session:
+        outcome = review.review_match(
+            session, match_id, dismiss=body.action == "dismiss", actor=viewer.name,
+            note=(body.note or "").strip() or None, now=clock(request),
+        )  # fmt: skip
+    if outcome is None:
+        raise HTTPException(404, f"no match #{match_id}")
+    return {
+        "match_id": outcome.match_id,
+        "person_id": outcome.person_id,
+        "review_state": outcome.review_state,
+        "status_before": outcome.status_before,
+        "status_after": outcome.status_after,
+        "reverted_changes": outcome.reverted_changes,
+        "restored_changes": outcome.restored_changes,
+        "cancelled_deliveries": outcome.cancelled_deliveries,
+    }
+
+
+@router.get("/people", summary="everyone with status and timeline (`monitor status`)")
+def list_people(request: Request, viewer: ApiViewer) -> list[Json]:
+    with database(request).transaction() as session:
+        return [person_as_dict(p) for p in repo.person_views(session)]
+
+
+@router.get("/people/{person_id}", summary="one person with status and timeline")
+def get_person(request: Request, viewer: ApiViewer, person_id: PersonId) -> Json:
+    with database(request).transaction() as session:
+        found = repo.person_views(session, person_id)
+    if not found:
+        raise HTTPException(404, f"no person {person_id!r}")
+    return person_as_dict(found[0])
+
+
+@router.put("/people/{person_id}/status", summary="set a person's known status (audited)")
+def set_status(
+    request: Request, viewer: ApiViewer, person_id: PersonId, body: StatusRequest
+) -> Json:
+    with database(request).transaction() as session:
+        edit = web_queries.set_known_status(
+            session, person_id, str(body.status), actor=viewer.name,
+            note=(body.note or "").strip() or None, now=clock(request),
+        )  # fmt: skip
+    if edit is None:
+        raise HTTPException(404, f"no person {person_id!r}")
+    return {
+        "person_id": edit.person_id,
+        "known_status": {"from": edit.known_before, "to": edit.known_after},
+        "status": {"from": edit.status_before, "to": edit.status_after},
+    }
+
+
+@router.get("/status", summary="each person's current status and since when")
+def list_status(request: Request, viewer: ApiViewer) -> list[Json]:
+    with database(request).transaction() as session:
+        people = repo.person_views(session)
+    return [
+        {"id": p.id, "name": p.name, "active": p.active, "status": p.status,
+         "since": iso(p.status_since)}
+        for p in people
+    ]  # fmt: skip
+
+
+@router.get("/feeds", summary="feed health (`monitor feeds`)")
+def list_feeds(request: Request, viewer: ApiViewer) -> list[Json]:
+    with database(request).transaction() as session:
+        return [feed_as_dict(f) for f in repo.list_feeds(session)]
+
+
+@router.get("/deliveries", summary="alert deliveries and their attempts (`monitor alerts`)")
+def list_deliveries(
+    request: Request,
+    viewer: ApiViewer,
+    state: Literal["pending", "sending", "sent", "failed", "cancelled"] | None = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+) -> list[Json]:
+    with database(request).transaction() as session:
+        return [delivery_as_dict(d) for d in deliveries.list_deliveries(session, state, limit)]
+
+
+@router.post("/deliveries/{delivery_id}/retry", summary="send a failed delivery again now")
+def retry_delivery(request: Request, viewer: ApiViewer, delivery_id: Id) -> Json:
+    with database(request).transaction() as session:
+        done = deliveries.retry_now(session, delivery_id, clock(request))
+    if not done:
+        raise HTTPException(409, "nothing to do: no such delivery, or it is sending or sent")
+    return {"id": delivery_id, "state": "pending"}
+
+
+@router.post("/deliveries/{delivery_id}/ack", summary="acknowledge a delivery")
+def acknowledge_delivery(request: Request, viewer: ApiViewer, delivery_id: Id) -> Json:
+    with database(request).transaction() as session:
+        done = deliveries.acknowledge(session, delivery_id, clock(request))
+    if not done:
+        raise HTTPException(409, "nothing to do: no such delivery, or already acknowledged")
+    return {"id": delivery_id, "acknowledged": True}
+
+
+@router.get("/review-actions", summary="the audit log, newest first")
+def list_review_actions(
+    request: Request, viewer: ApiViewer, limit: Annotated[int, Query(ge=1, le=1000)] = 100
+) -> list[Json]:
+    with database(request).transaction() as session:
+        return [audit_as_dict(a) for a in web_queries.audit_log(session, limit=limit)]
+
+
+def audit_as_dict(entry: web_queries.AuditEntry) -> Json:
+    return {
+        "id": entry.id,
+        "match_id": entry.match_id,
+        "person_id": entry.person_id,
+        "action": entry.action,
+        "actor": entry.actor,
+        "note": entry.note,
+        "detail": entry.detail,
+        "created_at": iso(entry.created_at),
+    }

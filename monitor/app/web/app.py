@@ -1,0 +1,122 @@
+"""The review UI as an ASGI app: pages, the JSON API, static files and security headers.
+
+`monitor web` serves ``create_app(open_database(url))`` with uvicorn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from monitor.adapters.db.session import Database
+from monitor.app.web import api, login, pages
+from monitor.app.web.access import ApiViewer, LoginRequired, session_viewer
+from monitor.app.web.auth import LoginLimiter
+from monitor.app.web.render import STATIC, templates
+
+CONTENT_SECURITY_POLICY = "; ".join([
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "form-action 'self'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+])  # fmt: skip
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+}
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def create_app(database: Database, *, clock: Callable[[], datetime] = utc_now) -> FastAPI:
+    app = FastAPI(
+        title="case monitor",
+        summary="The review API: the match log, people, feeds, alert deliveries, reviews.",
+        version="1",
+        openapi_url=None,  # served below, behind the same authentication as the API
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.database = database
+    app.state.clock = clock
+    app.state.templates = templates()
+    app.state.login_limiter = LoginLimiter()
+
+    @app.middleware("http")
+    async def security_headers(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        response = await call_next(request)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        if not request.url.path.startswith("/static/"):
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+    @app.exception_handler(LoginRequired)
+    async def to_login(request: Request, error: LoginRequired) -> Response:
+        return RedirectResponse("/login?next=" + quote(error.next_path, safe="/"), 303)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException) -> Response:
+        headers = getattr(error, "headers", None)
+        if request.url.path.startswith("/api/") or request.url.path == "/api":
+            return JSONResponse({"detail": error.detail}, error.status_code, headers=headers)
+        return error_page(request, error.status_code, str(error.detail), headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, error: RequestValidationError) -> Response:
+        if request.url.path.startswith("/api/"):
+            detail: Any = [
+                {"loc": e.get("loc"), "msg": e.get("msg"), "type": e.get("type")}
+                for e in error.errors()
+            ]
+            return JSONResponse({"detail": detail}, 422)
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e.get('loc', ())[1:])}: {e.get('msg')}"
+            for e in error.errors()
+        )
+        return error_page(request, 400, problems or "the request is not valid")
+
+    @app.get("/api/openapi.json", include_in_schema=False)
+    def openapi(viewer: ApiViewer) -> JSONResponse:
+        return JSONResponse(app.openapi())
+
+    app.include_router(login.router)
+    app.include_router(pages.router)
+    app.include_router(api.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app
+
+
+def error_page(
+    request: Request, status: int, message: str, headers: dict[str, str] | None = None
+) -> Response:
+    viewer = session_viewer(request) if status != 401 else None
+    response: Response = request.app.state.templates.TemplateResponse(
+        request,
+        "error.html",
+        {"viewer": viewer, "section": "error", "status": status, "message": message},
+        status_code=status,
+        headers=headers,
+    )
+    return response

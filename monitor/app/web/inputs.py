@@ -1,0 +1,78 @@
+"""What requests may carry: text without NUL or unpaired surrogates (PostgreSQL refuses
+them), bounded ids, dates, and the match log's filters shared by pages and the API."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Annotated, Literal
+
+from fastapi import Path
+from pydantic import AfterValidator, Field
+
+from monitor.adapters.db.web_queries import MatchSearch
+from monitor.core.types import EventType, Status
+
+MAX_ID = 2**53  # fits every database's integer key, and JSON
+
+
+def clean_text(value: str) -> str:
+    if "\x00" in value:
+        raise ValueError("text must not contain NUL characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("text must be valid Unicode") from None
+    return value
+
+
+Text = Annotated[str, Field(max_length=2000), AfterValidator(clean_text)]
+ShortText = Annotated[str, Field(max_length=300), AfterValidator(clean_text)]
+Id = Annotated[int, Path(ge=1, le=MAX_ID)]
+PersonId = Annotated[str, Path(max_length=200), AfterValidator(clean_text)]
+
+EVENT_TYPES: tuple[str, ...] = tuple(str(t) for t in EventType)
+STATUSES: tuple[str, ...] = tuple(str(s) for s in Status)
+ReviewState = Literal["unreviewed", "confirmed", "dismissed"]
+
+
+def start_of(day: date | None) -> datetime | None:
+    return datetime.combine(day, time(), UTC) if day else None
+
+
+def end_of(day: date | None) -> datetime | None:
+    """The moment after ``day`` ends (the filter's upper bound includes the day)."""
+    if day is None or day == date.max:
+        return None
+    return datetime.combine(day + timedelta(days=1), time(), UTC)
+
+
+def parse_day(text: str | None) -> date | None:
+    """A YYYY-MM-DD from a form; None when empty; ValueError when not a date."""
+    if not text or not text.strip():
+        return None
+    return date.fromisoformat(text.strip())
+
+
+def match_search(
+    *,
+    person: str | None = None,
+    feed: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    event_type: str | None = None,
+    review_state: str | None = None,
+    q: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> MatchSearch:
+    return MatchSearch(
+        person_id=person or None,
+        feed_url=feed or None,
+        since=start_of(since),
+        until=end_of(until),
+        event_type=event_type or None,
+        review_state=review_state or None,
+        text=(q or "").strip() or None,
+        limit=limit,
+        offset=offset,
+    )

@@ -1,0 +1,290 @@
+"""The review UI's pages: dashboard, match log (with exports), match detail and review,
+people, feeds and alerts. Server-rendered; every form carries the session's CSRF token."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import replace
+from datetime import date
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Form, HTTPException, Query, Request
+from fastapi.responses import RedirectResponse, Response
+
+from monitor.adapters.db import deliveries, repo, review, web_queries
+from monitor.app.output import cell_text
+from monitor.app.shapes import match_as_dict
+from monitor.app.web import inputs
+from monitor.app.web.access import PageViewer, Viewer, check_csrf, clock, database
+from monitor.app.web.inputs import Id, PersonId, ShortText, Text
+from monitor.app.web.render import mark_article
+
+router = APIRouter(include_in_schema=False)
+PAGE_SIZE = 25
+EXPORT_LIMIT = 10_000
+CSV_COLUMNS = [
+    "id", "created_at", "person_id", "person_name", "matched_text", "confidence", "events",
+    "review_state", "article_title", "article_url", "feed_url", "published",
+]  # fmt: skip
+
+
+def page(request: Request, name: str, viewer: Viewer, **context: Any) -> Response:
+    response: Response = request.app.state.templates.TemplateResponse(
+        request, name, {"viewer": viewer, "section": name.removesuffix(".html"), **context}
+    )
+    return response
+
+
+def back_to(path: str, **query: str) -> RedirectResponse:
+    return RedirectResponse(path + (f"?{urlencode(query)}" if query else ""), status_code=303)
+
+
+# --- dashboard ----------------------------------------------------------------------------
+
+
+@router.get("/")
+def dashboard(request: Request, viewer: PageViewer) -> Response:
+    with database(request).transaction() as session:
+        awaiting = web_queries.status_changes(session, awaiting_review=True, limit=50)
+        by_status = web_queries.people_by_status(session)
+        reviews = web_queries.review_counts(session)
+        feeds = repo.list_feeds(session)
+        failing = [
+            d
+            for d in deliveries.list_deliveries(session, limit=500)
+            if d.state == "failed" or (d.state == "pending" and d.last_error)
+        ]
+    active = [f for f in feeds if f.active]
+    feed_summary = {
+        "active": len(active),
+        "ok": sum(1 for f in active if f.last_status in ("ok", "not_modified")),
+        "failing": [f for f in active if f.last_status == "error"],
+        "never": sum(1 for f in active if f.last_status is None),
+    }
+    return page(
+        request, "dashboard.html", viewer, awaiting=awaiting, by_status=by_status,
+        reviews=reviews, feeds=feed_summary, failing=failing[:20],
+    )  # fmt: skip
+
+
+# --- the match log ------------------------------------------------------------------------
+
+
+def log_filters(request: Request) -> tuple[dict[str, str], web_queries.MatchSearch, list[str]]:
+    """The log's filters from the query string: as given (for the form), parsed, problems."""
+    names = ("person", "event_type", "review_state", "feed", "since", "until", "q")
+    given = {n: request.query_params.get(n, "").strip()[:300] for n in names}
+    problems = []
+    for name, value in given.items():
+        try:
+            inputs.clean_text(value)
+        except ValueError:
+            given[name] = ""
+            problems.append(f"{name}: not valid text")
+    days: dict[str, date | None] = {}
+    for name in ("since", "until"):
+        try:
+            days[name] = inputs.parse_day(given[name])
+        except ValueError:
+            days[name] = None
+            problems.append(f"{name}: {given[name]!r} is not a date (YYYY-MM-DD)")
+    if given["event_type"] and given["event_type"] not in inputs.EVENT_TYPES:
+        problems.append(f"event type: unknown {given['event_type']!r}")
+        given["event_type"] = ""
+    if given["review_state"] and given["review_state"] not in web_queries.REVIEW_STATES:
+        problems.append(f"review state: unknown {given['review_state']!r}")
+        given["review_state"] = ""
+    search = inputs.match_search(
+        person=given["person"], feed=given["feed"], since=days["since"], until=days["until"],
+        event_type=given["event_type"], review_state=given["review_state"], q=given["q"],
+    )  # fmt: skip
+    return given, search, problems
+
+
+@router.get("/matches")
+def match_log(
+    request: Request, viewer: PageViewer, page_number: Annotated[int, Query(alias="page")] = 1
+) -> Response:
+    given, search, problems = log_filters(request)
+    page_number = max(1, min(page_number, 100_000))
+    with database(request).transaction() as session:
+        total = web_queries.count_matches(session, search)
+        last_page = max(1, -(-total // PAGE_SIZE))
+        page_number = min(page_number, last_page)
+        found = web_queries.search_matches(
+            session, replace(search, limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE)
+        )
+        people = web_queries.person_ids(session)
+        feeds = web_queries.feed_urls(session)
+    query = {k: v for k, v in given.items() if v}
+    return page(
+        request, "matches.html", viewer, matches=found, given=given, problems=problems,
+        total=total, page_number=page_number, last_page=last_page, people=people, feeds=feeds,
+        event_types=inputs.EVENT_TYPES, review_states=web_queries.REVIEW_STATES,
+        query=urlencode(query), page_link=lambda n: "/matches?" + urlencode({**query, "page": n}),
+    )  # fmt: skip
+
+
+def exported(request: Request) -> list[dict[str, Any]]:
+    _, search, problems = log_filters(request)
+    if problems:
+        raise HTTPException(400, "; ".join(problems))
+    with database(request).transaction() as session:
+        found = web_queries.search_matches(session, replace(search, limit=EXPORT_LIMIT))
+    return [match_as_dict(m) for m in found]
+
+
+@router.get("/matches/export.json")
+def export_json(request: Request, viewer: PageViewer) -> Response:
+    body = json.dumps(exported(request), ensure_ascii=False, indent=2)
+    return Response(
+        body, media_type="application/json",
+        headers={"Content-Disposition": 'attachment; filename="matches.json"'},
+    )  # fmt: skip
+
+
+@router.get("/matches/export.csv")
+def export_csv(request: Request, viewer: PageViewer) -> Response:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for row in exported(request):
+        row["events"] = ", ".join(
+            e["type"] + ("" if e["current"] else " (background)") for e in row["events"]
+        )
+        writer.writerow([defang(cell_text(row.get(c))) for c in CSV_COLUMNS])
+    return Response(
+        out.getvalue(), media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": 'attachment; filename="matches.csv"'},
+    )  # fmt: skip
+
+
+def defang(cell: str) -> str:
+    """Feed text that a spreadsheet would run as a formula is shown as text instead."""
+    return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
+
+
+@router.get("/matches/{match_id}")
+def match_page(request: Request, viewer: PageViewer, match_id: Id) -> Response:
+    with database(request).transaction() as session:
+        detail = web_queries.match_detail(session, match_id)
+        if detail is None:
+            raise HTTPException(404, f"no match #{match_id}")
+        person = repo.person_status(session, detail.match.person_id)
+    marked = mark_article(
+        detail.match.article_title,
+        detail.article_text,
+        detail.match.mentions,
+        [e.evidence for e in detail.match.events],
+    )
+    return page(
+        request, "match.html", viewer, detail=detail, m=detail.match, marked=marked,
+        person_status=str(person[0]), person_since=person[1],
+    )  # fmt: skip
+
+
+@router.post("/matches/{match_id}/review")
+def review_page(
+    request: Request,
+    viewer: PageViewer,
+    match_id: Id,
+    verdict: Annotated[str, Form()],
+    csrf_token: Annotated[ShortText, Form()] = "",
+    note: Annotated[Text, Form()] = "",
+) -> Response:
+    check_csrf(viewer, csrf_token)
+    if verdict not in ("confirm", "dismiss"):
+        raise HTTPException(400, "choose confirm or dismiss")
+    with database(request).transaction() as session:
+        outcome = review.review_match(
+            session, match_id, dismiss=verdict == "dismiss", actor=viewer.name,
+            note=note.strip() or None, now=clock(request),
+        )  # fmt: skip
+    if outcome is None:
+        raise HTTPException(404, f"no match #{match_id}")
+    return back_to(f"/matches/{match_id}", reviewed=outcome.review_state)
+
+
+# --- people -------------------------------------------------------------------------------
+
+
+@router.get("/people")
+def people_page(request: Request, viewer: PageViewer) -> Response:
+    with database(request).transaction() as session:
+        people = repo.person_views(session)
+    return page(request, "people.html", viewer, people=people)
+
+
+@router.get("/people/{person_id}")
+def person_page(request: Request, viewer: PageViewer, person_id: PersonId) -> Response:
+    with database(request).transaction() as session:
+        found = repo.person_views(session, person_id)
+        if not found:
+            raise HTTPException(404, f"no person {person_id!r}")
+        audit = web_queries.audit_log(session, person_id=person_id, limit=50)
+    return page(
+        request, "person.html", viewer, person=found[0], timeline=found[0].timeline[::-1],
+        audit=audit, statuses=inputs.STATUSES,
+    )  # fmt: skip
+
+
+@router.post("/people/{person_id}/status")
+def edit_status(
+    request: Request,
+    viewer: PageViewer,
+    person_id: PersonId,
+    status: Annotated[str, Form()],
+    csrf_token: Annotated[ShortText, Form()] = "",
+    note: Annotated[Text, Form()] = "",
+) -> Response:
+    check_csrf(viewer, csrf_token)
+    if status not in inputs.STATUSES:
+        raise HTTPException(400, f"unknown status {status!r}")
+    with database(request).transaction() as session:
+        edit = web_queries.set_known_status(
+            session, person_id, status, actor=viewer.name, note=note.strip() or None,
+            now=clock(request),
+        )  # fmt: skip
+    if edit is None:
+        raise HTTPException(404, f"no person {person_id!r}")
+    return back_to(f"/people/{person_id}", saved="status")
+
+
+# --- feeds and alerts ---------------------------------------------------------------------
+
+
+@router.get("/feeds")
+def feeds_page(request: Request, viewer: PageViewer) -> Response:
+    with database(request).transaction() as session:
+        feeds = repo.list_feeds(session)
+    return page(request, "feeds.html", viewer, feeds=feeds)
+
+
+@router.get("/alerts")
+def alerts_page(request: Request, viewer: PageViewer, state: str = "") -> Response:
+    states = ("pending", "sending", "sent", "failed", "cancelled")
+    chosen = state if state in states else None
+    with database(request).transaction() as session:
+        views = deliveries.list_deliveries(session, chosen, 200)
+    return page(request, "alerts.html", viewer, deliveries=views, states=states, state=chosen)
+
+
+@router.post("/alerts/{delivery_id}/{action}")
+def alert_action(
+    request: Request,
+    viewer: PageViewer,
+    delivery_id: Id,
+    action: str,
+    csrf_token: Annotated[ShortText, Form()] = "",
+) -> Response:
+    check_csrf(viewer, csrf_token)
+    if action not in ("retry", "ack"):
+        raise HTTPException(404, "no such action")
+    change = deliveries.retry_now if action == "retry" else deliveries.acknowledge
+    with database(request).transaction() as session:
+        done = change(session, delivery_id, clock(request))
+    outcome = ("retrying" if action == "retry" else "acknowledged") if done else "unchanged"
+    return back_to("/alerts", done=f"{delivery_id}:{outcome}")

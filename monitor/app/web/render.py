@@ -1,0 +1,131 @@
+"""Templates (Jinja2, autoescaped everywhere) and what they need to show a match:
+the article cut into runs, each marked as a mention, the evidence, both or neither."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader
+from starlette.templating import Jinja2Templates
+
+HERE = Path(__file__).resolve().parent
+TEMPLATES = HERE / "templates"
+STATIC = HERE / "static"
+
+
+def templates() -> Jinja2Templates:
+    environment = Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=True,  # every template, whatever its name: feed text is never markup
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    environment.filters["when"] = when
+    environment.filters["day"] = day
+    environment.filters["label"] = label
+    environment.filters["percent"] = percent
+    environment.filters["href"] = href
+    return Jinja2Templates(env=environment)
+
+
+def when(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M UTC") if value else "—"
+
+
+def day(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d") if value else "—"
+
+
+def label(value: str | None) -> str:
+    """``house_arrest`` → ``house arrest``."""
+    return (value or "").replace("_", " ")
+
+
+def percent(value: float | None) -> str:
+    return "—" if value is None else f"{round(value * 100)}%"
+
+
+def href(url: str | None) -> str | None:
+    """A link target only for http(s) URLs: a feed may carry ``javascript:`` links."""
+    if url and url.lower().startswith(("http://", "https://")):
+        return url
+    return None
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of article text and how it is marked."""
+
+    text: str
+    mention: bool = False
+    evidence: bool = False
+
+
+def evidence_spans(full: str, sentences: Iterable[str]) -> list[tuple[int, int]]:
+    """Where each evidence sentence stands in the text (every occurrence)."""
+    spans = []
+    for sentence in {s.strip() for s in sentences if s and s.strip()}:
+        start = full.find(sentence)
+        while start != -1:
+            spans.append((start, start + len(sentence)))
+            start = full.find(sentence, start + len(sentence))
+    return spans
+
+
+def mention_spans(full: str, mentions: Sequence[dict[str, Any]]) -> list[tuple[int, int]]:
+    spans = []
+    for mention in mentions:
+        start, end = mention.get("start"), mention.get("end")
+        if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(full):
+            spans.append((start, end))
+    return spans
+
+
+def runs(
+    full: str,
+    start: int,
+    end: int,
+    mentions: Sequence[tuple[int, int]],
+    evidence: Sequence[tuple[int, int]],
+) -> list[Run]:
+    """``full[start:end]`` cut where a mark begins or ends."""
+    cuts = {start, end}
+    for a, b in [*mentions, *evidence]:
+        cuts.update(x for x in (a, b) if start < x < end)
+    points = sorted(cuts)
+    found = []
+    for a, b in pairwise(points):
+        found.append(
+            Run(
+                full[a:b],
+                mention=any(m0 <= a and b <= m1 for m0, m1 in mentions),
+                evidence=any(e0 <= a and b <= e1 for e0, e1 in evidence),
+            )
+        )
+    return found
+
+
+@dataclass(frozen=True)
+class MarkedArticle:
+    title: list[Run]
+    body: list[Run]
+    evidence_found: bool  # False when no evidence sentence could be placed in the text
+
+
+def mark_article(
+    title: str, text: str, mentions: Sequence[dict[str, Any]], evidence: Iterable[str]
+) -> MarkedArticle:
+    """The article cut into runs; mention offsets index into ``title + "\\n\\n" + text``."""
+    full = title + "\n\n" + text
+    where_mentioned = mention_spans(full, mentions)
+    where_evidence = evidence_spans(full, evidence)
+    return MarkedArticle(
+        title=runs(full, 0, len(title), where_mentioned, where_evidence),
+        body=runs(full, len(title) + 2, len(full), where_mentioned, where_evidence),
+        evidence_found=bool(where_evidence),
+    )
