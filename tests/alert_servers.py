@@ -202,7 +202,9 @@ class WebhookReceiver:
     def __post_init__(self) -> None:
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), self.handler())
         self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     def answer(self, *statuses: int) -> None:
         with self.lock:
