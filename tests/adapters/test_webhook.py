@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
+import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from monitor.adapters.alerts import send
+from monitor.adapters.alerts import send, webhook
 from monitor.core.alerts import Alert
 from monitor.errors import DeliveryError
 from tests.alert_servers import Request, WebhookReceiver, free_port, signature_is_valid
@@ -200,3 +203,34 @@ def test_an_apprise_url_it_cannot_read_is_permanent() -> None:
         send("apprise", {"url": "nosuchservice://token@chat"}, [RELEASE])
     assert failed.value.permanent is True
     assert "token" not in str(failed.value)
+
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "webhooks.md"
+
+
+def docs_blocks(language: str) -> list[str]:
+    return re.findall(rf"```{language}\n(.*?)```", DOCS.read_text(encoding="utf-8"), re.S)
+
+
+def test_the_documented_payload_is_what_is_sent() -> None:
+    assert json.loads(docs_blocks("json")[0]) == webhook.payload([RELEASE])
+
+
+def test_the_documented_verification_accepts_real_requests_and_refuses_the_rest(
+    receiver: WebhookReceiver,
+) -> None:
+    namespace: dict[str, Any] = {}
+    exec(docs_blocks("python")[0], namespace)
+    verify = namespace["verify"]
+    post(receiver, RELEASE)
+    [request] = receiver.received
+    stamp, signed = request.headers["x-monitor-timestamp"], request.headers["x-monitor-signature"]
+    assert verify(SECRET, stamp, signed, request.body) is True
+    assert verify("another secret", stamp, signed, request.body) is False
+    assert verify(SECRET, stamp, signed, request.body + b" ") is False
+    old = webhook.signed_headers(
+        request.body, event="status_change", delivery=RELEASE.key, secret=SECRET,
+        now=int(time.time()) - 3600,
+    )  # fmt: skip
+    correctly_signed_but_old = (old["X-Monitor-Timestamp"], old["X-Monitor-Signature"])
+    assert verify(SECRET, *correctly_signed_but_old, request.body) is False
