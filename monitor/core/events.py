@@ -332,8 +332,10 @@ def _who(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     if form is Form.SUBJECT:
         return _subject(f, sentence, refs) or tuple(inside)
     pre = sentence[: f.start]
-    if AUX.search(pre) or _reduced_relative(pre, refs) or _headline(pre, refs):
+    if AUX.search(pre) or AMONG.search(pre) or _reduced_relative(pre, refs) or _headline(pre, refs):
         return _subject(f, sentence, refs)
+    if AMONG_FRONT.search(pre):  # "Among those released on Monday were X and Y"
+        return _object(f, sentence, refs, AMONG_GAP)
     if inside:
         return tuple(inside)
     if ADJECTIVE_BEFORE.search(pre):
@@ -345,6 +347,15 @@ def _who(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
             return (refs[-1],)
     return found
 
+
+# "X was among 20 prisoners pardoned", "X is among those freed"
+AMONG = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:also\s+|reportedly\s+)?among\s+(?:the\s+|those\s+)?"
+    r"(?:[\w-]+\s+){0,4}?$",
+    re.I,
+)
+AMONG_FRONT = re.compile(r"^\W*among\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+AMONG_GAP = re.compile(r"^[^.;:]{0,60}?\b(?:was|were|is|are)\s+(?:[\w-]+\s+){0,3}?$", re.I)
 
 COURT_OUTCOMES = {
     EventType.ACQUITTED,
@@ -389,12 +400,14 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     return tuple(group)
 
 
-def _object(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
+def _object(
+    f: Found, sentence: str, refs: list[Ref], gaps: re.Pattern[str] | None = None
+) -> tuple[Ref, ...]:
     after = [r for r in refs if r.start >= f.end and r.kind in OBJECT_KINDS]
     if not after:
         return ()
     gap = sentence[f.end : after[0].start]
-    if not OBJECT_GAP.match(gap) or RELATION.search(gap + " "):
+    if not (gaps or OBJECT_GAP).match(gap) or RELATION.search(gap + " "):
         return ()
     group = [after[0]]
     for ref in after[1:]:
@@ -454,6 +467,8 @@ CLAUSE_START = re.compile(
 )
 
 
+ORDERED = re.compile(r"\b(?:ordered|orders)\s+(?:that\s+)?$", re.I)
+ORDERED_TO = re.compile(r"\s*(?:,\s*)?to\s+be\s+(?:\w+ly\s+)?", re.I)
 DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\s+(?:\w+\s+){0,2}?that\s+$", re.I)
 
 
@@ -467,8 +482,16 @@ def _blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int | 
         window = sentence[window_start : f.start]
     elif before_who:
         window = sentence[max(r.end for r in before_who) : f.start]  # "X, who could be freed"
-        if DENIAL.search(sentence[: min(r.start for r in before_who)]):
+        head = sentence[: min(r.start for r in before_who)]
+        if DENIAL.search(head):
             return True  # "denied that X was tortured"
+        if (
+            ORDERED.search(head)
+            and ORDERED_TO.fullmatch(window)
+            and not NEGATION.search(head[-60:])
+            and not MODALITY.search(head[-60:])
+        ):
+            return False  # "the court ordered X to be released"
     else:
         window = sentence[max(0, f.start - 60) : f.start]
         clause = CLAUSE_START.match(window)

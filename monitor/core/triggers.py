@@ -40,6 +40,16 @@ class Trigger:
 _N = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|[a-z]+-and-a-half)"
 _TERM = rf"{_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?|days?|weeks?)(?:['’]?s?)"
 
+# What a prison term can be changed to without prison: parole in all but name.
+_MILD = r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:restricted freedom|restriction of (?:liberty|freedom)|probation|parole|fine|suspended|community service|correctional labou?r)"
+_COUNTRY = (
+    r"(?:kazakhstan|russia|belarus|ukraine|georgia|armenia|moldova|iran|iraq|syria|egypt|"
+    r"turkey|china|hong kong|azerbaijan|uzbekistan|tajikistan|kyrgyzstan|turkmenistan|"
+    r"afghanistan|pakistan|india|bangladesh|myanmar|cambodia|thailand|vietnam|laos|nicaragua|"
+    r"venezuela|cuba|eritrea|ethiopia|sudan|rwanda|uganda|zimbabwe|algeria|tunisia|morocco|"
+    r"bahrain|saudi arabia|the uae|lebanon|israel)"
+)
+
 TRIGGERS_BY_TYPE: dict[T, tuple[tuple[Form, str], ...]] = {
     T.PAROLE_GRANTED: (
         (Form.VERB, r"(?:released|freed|let out)(?:\s+\w+){0,3}?\s+on\s+parole"),
@@ -48,6 +58,10 @@ TRIGGERS_BY_TYPE: dict[T, tuple[tuple[Form, str], ...]] = {
         (Form.SUBJECT, r"(?:was|were|been|is)\s+granted\s+(?:an?\s+)?(?:parole|early release|conditional(?:ly)? early release)"),
         (Form.NOUN, r"release on parole|parole release|early release|conditional(?:ly)? early release"),
         (Form.VERB, r"(?:replac(?:ed|ing)|commut(?:ed|ing))\s+(?:the\s+)?(?:rest|remain(?:der|ing)(?:\s+(?:part|term))?)(?:\s+of\s+(?:his|her|the)\s+(?:term|sentence))?\s+with"),
+        (Form.VERB, rf"(?:replac|commut|chang|convert|switch)(?:ed|ing|es|e)?(?=\s+(?:[\w'’-]+\s+){{0,6}}?(?:sentences?|terms?)\s+(?:to|with|into|for)\s+{_MILD})"),
+        (Form.NOUN, rf"(?:sentences?|terms?)\s+(?:was|were|has been|had been|have been|is|are)\s+(?:\w+\s+)?(?:commuted|replaced|changed|converted|switched)\s+(?:to|with|into|for)\s+{_MILD}"),
+        (Form.VERB, r"(?:approved|granted|accepted|satisfied|upheld)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:parole|early release|conditional(?:ly)? early release|(?:request|application|petition|bid|plea|motion)\s+for\s+(?:parole|early release))\b)"),
+        (Form.VERB, r"granted\s+(?:conditional\s+)?(?:parole|early release)\s+to"),
     ),
     T.PAROLE_DENIED: (
         (Form.SUBJECT, r"(?:was|were|been|is|has been|had been)\s+(?:\w+\s+)?(?:refused|denied)\s+(?:parole|early release)"),
@@ -58,17 +72,19 @@ TRIGGERS_BY_TYPE: dict[T, tuple[tuple[Form, str], ...]] = {
         (Form.VERB, r"(?:denied|denies|refused|refuses|rejected|rejects)\s+(?:[\w'’-]+\s+){0,3}?parole"),
     ),
     T.PARDONED: (
-        (Form.VERB, r"pardon(?:ed|s)\b|amnestied|grant(?:ed|s)\s+(?:\w+\s+)?(?:a\s+)?(?:presidential\s+)?(?:pardon|amnesty|clemency)"),
+        (Form.VERB, r"pardon(?:ed|s|ing)\b|amnestied|grant(?:ed|s)\s+(?:\w+\s+)?(?:a\s+)?(?:presidential\s+)?(?:pardon|amnesty|clemency)"),
         (Form.NOUN, r"(?:presidential\s+)?pardon(?:ing)?(?:\s+decree)?|amnesty|clemency"),
     ),
     T.ACQUITTED: (
         (Form.VERB, r"acquit(?:ted|s)?\b|found\s+(?:\w+\s+)?not\s+guilty|cleared\s+of\s+(?:all\s+)?(?:the\s+)?charges"),
+        (Form.VERB, r"(?:found|find|finds)(?=\s+(?:[\w'’-]+\s+){1,6}?(?:not\s+guilty|innocent)\b)|cleared(?=\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:all\s+)?(?:the\s+)?(?:charges|wrongdoing)\b)"),
         (Form.NOUN, r"acquittal"),
     ),
     T.CHARGES_DROPPED: (
         (Form.NOUN, r"charges?\s+(?:\w+\s+){0,6}?(?:was|were|have been|has been|had been|are|is)\s+(?:\w+\s+)?(?:dropped|withdrawn|lifted|dismissed)"),
-        (Form.VERB, r"(?:dropped|drops|withdrew|withdraws|lifted|drop|withdraw)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?charges"),
-        (Form.NOUN, r"(?:conviction|verdict|sentence|case|court decisions?)\s+(?:\w+\s+){0,6}?(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?(?:quashed|overturned|annulled|canceled|cancelled|closed|vacated|dismissed|set aside)"),
+        (Form.VERB, r"(?:dropped|drops|withdrew|withdraws|lifted|drop|withdraw)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:charges|(?:criminal\s+)?case|prosecution|investigation)"),
+        (Form.VERB, r"(?:terminated|terminates|discontinued|discontinues|closed|closes)\s+(?:the\s+)?(?:criminal\s+)?(?:case|proceedings|prosecution|investigation)"),
+        (Form.NOUN, r"(?:conviction|verdict|sentence|case|court decisions?|proceedings|prosecution|investigation)\s+(?:\w+\s+){0,6}?(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?(?:quashed|overturned|annulled|canceled|cancelled|closed|vacated|dismissed|set aside|dropped|terminated|discontinued|withdrawn)"),
         (Form.VERB, r"(?:quashed|quashes|overturned|overturns|annulled|annuls|vacated|set aside|closed|dismissed)\s+(?:[\w'’-]+\s+){0,3}?(?:conviction|verdict|sentence|criminal case|case)"),
     ),
     T.APPEAL_REJECTED: (
@@ -79,12 +95,14 @@ TRIGGERS_BY_TYPE: dict[T, tuple[tuple[Form, str], ...]] = {
     ),
     T.HOUSE_ARREST: (
         (Form.SUBJECT, r"(?:placed|put|sent|moved|transferred|confined)\s+(?:\w+\s+)?(?:under|to|into|in)\s+house arrest"),
-        (Form.VERB, r"(?:placed|put|sent)(?=\s+(?:[\w'’-]+\s+){1,4}?(?:under|to|into|in)\s+house arrest)"),
+        (Form.VERB, r"(?:placed|put|sent|moved|transferred|released|changed|switched|replaced|commuted)(?=\s+(?:[\w'’-]+\s+){1,8}?(?:under|to|into|in|with)\s+house arrest)"),
+        (Form.VERB, r"released\s+(?:\w+\s+){0,3}?(?:to|into|under)\s+house arrest"),
+        (Form.VERB, r"ordered(?=\s+(?:[\w'’-]+\s+){1,6}?(?:to\s+be\s+)?(?:held|kept|placed|put)\s+under\s+house arrest)"),
         (Form.NOUN, r"(?<!from )house arrest"),
     ),
     T.SENTENCED: (
         (Form.VERB, r"sentenced|sentences|(?<=to )sentence\b"),
-        (Form.VERB, r"convicted|found\s+(?:\w+\s+)?guilty"),
+        (Form.VERB, r"convicted|found\s+(?:\w+\s+)?guilty|(?:found|finds)(?=\s+(?:[\w'’-]+\s+){2,6}?(?<!not )guilty\b)"),
         (Form.VERB, rf"jailed\s+for\s+(?:{_TERM}|life)"),
         (Form.SUBJECT, rf"(?:received|was given|were given|got|was handed|were handed|handed down)\s+(?:an?\s+|\w+\s+){{0,2}}(?:{_TERM}\s+)?(?:prison\s+|jail\s+|suspended\s+|life\s+)?(?:sentences?|prison terms?|terms? in prison)"),
         (Form.NOUN, rf"(?:{_TERM}|life)\s+(?:prison\s+|jail\s+|suspended\s+)?sentence(?!\s+(?:he|she)\s+(?:is|was)\s+serving)"),
@@ -108,6 +126,9 @@ TRIGGERS_BY_TYPE: dict[T, tuple[tuple[Form, str], ...]] = {
     T.RELEASED: (
         (Form.VERB, r"released|releases|(?<=to )release\b|freed|frees|set\s+free"),
         (Form.SUBJECT, r"walked\s+(?:free|out\s+of\s+(?:prison|jail|custody|detention))|left\s+(?:prison|jail|custody|the\s+(?:prison|colony|detention))|was\s+let\s+out"),
+        (Form.SUBJECT, r"(?:emerged|came\s+out|walked\s+out)\s+(?:of|from)\s+(?:the\s+)?(?:prison|jail|custody|detention|colony|penal colony)|regained\s+(?:his|her|their)\s+(?:freedom|liberty)|(?:was|were|is|are)\s+(?:now|again|finally)\s+(?:free|at liberty)(?!\s+(?:to|of|from)\b)|is\s+free\s+(?:again|at last|after)|(?:is|was)\s+(?:now\s+)?a\s+free\s+(?:man|woman)"),
+        (Form.SUBJECT, r"(?:was|were|been|is|are)\s+allowed\s+to\s+(?:leave\s+(?:the\s+)?(?:prison|jail|custody|detention(?:\s+(?:centre|center|facility))?|colony|court(?:room|house)?)|go\s+home|return\s+home)|(?:was|were|been|is|are)\s+granted\s+bail|released\s+on\s+bail"),
+        (Form.VERB, r"bailed"),
         (Form.NOUN, r"release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))"),
     ),
     T.TRANSFERRED: (
@@ -130,7 +151,7 @@ TRIGGERS_BY_TYPE: dict[T, tuple[tuple[Form, str], ...]] = {
         (Form.NOUN, r"death"),
     ),
     T.FLED: (
-        (Form.SUBJECT, r"fled|flees|escaped\s+(?:abroad|the\s+country)|left\s+(?:the\s+country|kazakhstan|russia|belarus|iran|egypt|china|hong kong|azerbaijan|uzbekistan|tajikistan|kyrgyzstan|turkmenistan|nicaragua|vietnam)|emigrated|(?:was|were|been|is)\s+granted\s+(?:political\s+)?asylum|received\s+(?:political\s+)?asylum|went\s+into\s+exile"),
+        (Form.SUBJECT, rf"fled|flees|escaped\s+(?:abroad|the\s+country)|(?:left|escaped\s+to|forced\s+to\s+(?:leave|flee))\s+(?:the\s+country|{_COUNTRY})|(?:moved|went|escaped|relocated)\s+abroad|emigrated|(?:was|were|been|is)\s+granted\s+(?:political\s+)?asylum|received\s+(?:political\s+)?asylum|went\s+into\s+exile"),
         (Form.VERB, r"deported|extradited|expelled"),
         (Form.NOUN, r"extradition|deportation"),
     ),
@@ -147,23 +168,23 @@ TRIGGERS: tuple[Trigger, ...] = tuple(
 
 # Word stems without which a type's patterns cannot match: a cheap test before the patterns.
 HINTS: dict[T, str] = {
-    T.PAROLE_GRANTED: r"parole|early|replac|commut",
+    T.PAROLE_GRANTED: r"parole|early|replac|commut|chang|convert|switch|restrict|probation|fine|suspended|community|correctional",
     T.PAROLE_DENIED: r"parole|early",
     T.PARDONED: r"pardon|amnest|clemency",
-    T.ACQUITTED: r"acquit|guilty|cleared",
-    T.CHARGES_DROPPED: r"charge|conviction|verdict|sentence|case|decision",
+    T.ACQUITTED: r"acquit|guilty|cleared|innocent",
+    T.CHARGES_DROPPED: r"charge|conviction|verdict|sentence|case|decision|prosecution|investigation|proceedings",
     T.APPEAL_REJECTED: r"uphold|upheld|appeal",
     T.HOUSE_ARREST: r"house arrest",
     T.SENTENCED: r"sentenc|convict|guilty|jailed|prison|term",
     T.TRIAL: r"trial|heard",
     T.CHARGED: r"charge|indict|case|proceedings",
     T.DETAINED: r"arrest|detain|custody|remand|prison|jail|incarcerat|bars|locked|apprehend",
-    T.RELEASED: r"releas|free|let out|walked|left",
+    T.RELEASED: r"releas|free|let out|walked|left|emerged|came out|regained|liberty|allowed|bail",
     T.TRANSFERRED: r"transfer|moved|relocat|sent|taken|transport|hospital|admitted",
     T.HUNGER_STRIKE: r"hunger|refus",
     T.ILL_TREATMENT: r"tortur|beat|treat|abuse|electrocut|assault|torment|subject|medical|hospital|doctor",
     T.DIED: r"die|death|passed away|dead|killed",
-    T.FLED: r"fled|flee|escap|left|emigrat|asylum|exile|deport|extradit|expel",
+    T.FLED: r"fled|flee|escap|left|emigrat|asylum|exile|deport|extradit|expel|abroad|forced",
 }
 STEM_TYPES: dict[str, set[T]] = {}
 for _type, _stems in HINTS.items():

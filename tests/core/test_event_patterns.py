@@ -82,3 +82,123 @@ def test_an_earlier_stage_told_after_the_release_stays_in_the_timeline() -> None
         ("narymbayeva", "charged", False),
         ("narymbayeva", "detained", False),
     }
+
+
+# --- ways of saying a status changed ---------------------------------------------------
+
+NEWS = [  # (sentence, person, type), each reported as news
+    # released
+    ("Vladimir Kozlov walked free from the colony on Tuesday.", "kozlov", "released"),
+    ("Vladimir Kozlov emerged from prison on Tuesday.", "kozlov", "released"),
+    ("Vladimir Kozlov came out of the penal colony on Tuesday.", "kozlov", "released"),
+    ("Serikzhan Bilash regained his freedom on Monday.", "bilash", "released"),
+    ("Serikzhan Bilash is free after serving three years in prison.", "bilash", "released"),
+    ("Serikzhan Bilash is now a free man.", "bilash", "released"),
+    ("Talgat Ayan was allowed to leave the detention centre on Tuesday.", "ayan", "released"),
+    ("Talgat Ayan was allowed to go home on Tuesday after the hearing.", "ayan", "released"),
+    ("Serikzhan Bilash was granted bail on Monday.", "bilash", "released"),
+    ("Serikzhan Bilash was bailed on Monday.", "bilash", "released"),
+    ("A court in Almaty released Serikzhan Bilash on bail on Monday.", "bilash", "released"),
+    ("A judge ordered Vladimir Kozlov to be freed immediately.", "kozlov", "released"),
+    ("The court ordered that Talgat Ayan be released on Monday.", "ayan", "released"),
+    # parole, and a prison term replaced by a milder penalty
+    ("Vladimir Kozlov's sentence was commuted to restricted freedom on Monday.", "kozlov",
+     "parole_granted"),
+    ("Talgat Ayan's prison term has been replaced with a fine.", "ayan", "parole_granted"),
+    ("The court replaced the remainder of Vladimir Kozlov's prison term with restricted "
+     "freedom on Monday.", "kozlov", "parole_granted"),
+    ("A judge changed Serikzhan Bilash's jail term to probation on Tuesday.", "bilash",
+     "parole_granted"),
+    ("A court granted early release to Ablovas Dzhumayev on Monday.", "dzhumayev",
+     "parole_granted"),
+    ("A court approved Ablovas Dzhumayev's parole on Monday.", "dzhumayev", "parole_granted"),
+    ("The judge accepted Ablovas Dzhumayev's request for early release on Monday.",
+     "dzhumayev", "parole_granted"),
+    ("A court ordered Ablovas Dzhumayev to be released on parole.", "dzhumayev",
+     "parole_granted"),
+    # pardoned
+    ("President Tokayev signed a decree pardoning Zhanbolat Mamay on Monday.", "mamay",
+     "pardoned"),
+    ("Zhanbolat Mamay was among 20 prisoners pardoned by the president on Monday.", "mamay",
+     "pardoned"),
+    ("Zhanbolat Mamay was among those released under the amnesty on Monday.", "mamay",
+     "pardoned"),
+    # charges dropped
+    ("The case against Zhanbolat Mamay was dropped on Monday.", "mamay", "charges_dropped"),
+    ("Police dropped the case against Zhanbolat Mamay on Monday.", "mamay", "charges_dropped"),
+    ("Investigators dropped the investigation into Zhanbolat Mamay on Monday.", "mamay",
+     "charges_dropped"),
+    ("Investigators terminated the criminal case against Talgat Ayan.", "ayan",
+     "charges_dropped"),
+    ("The proceedings against Talgat Ayan were discontinued on Monday.", "ayan",
+     "charges_dropped"),
+    # house arrest
+    ("A court moved Serikzhan Bilash from pretrial detention to house arrest on Tuesday.",
+     "bilash", "house_arrest"),
+    ("Dinara Narymbayeva was released to house arrest on Monday.", "narymbayeva",
+     "house_arrest"),
+    ("Dinara Narymbayeva was released from custody and placed under house arrest on Monday.",
+     "narymbayeva", "house_arrest"),
+    ("A court changed Dinara Narymbayeva's pretrial restriction to house arrest on Monday.",
+     "narymbayeva", "house_arrest"),
+    ("A court ordered Dinara Narymbayeva held under house arrest for two months.",
+     "narymbayeva", "house_arrest"),
+    # fled
+    ("Talgat Ayan left Ukraine for Germany last week.", "ayan", "fled"),
+    ("Talgat Ayan was forced to leave the country on Monday.", "ayan", "fled"),
+    ("Talgat Ayan moved abroad on Monday.", "ayan", "fled"),
+    ("Talgat Ayan escaped to Kyrgyzstan on Monday.", "ayan", "fled"),
+    # acquitted, sentenced
+    ("A court found Talgat Ayan not guilty on Monday.", "ayan", "acquitted"),
+    ("The court cleared Talgat Ayan of all charges on Monday.", "ayan", "acquitted"),
+    ("The judge found Talgat Ayan guilty of fraud on Monday.", "ayan", "sentenced"),
+    # among others
+    ("Vladimir Kozlov was among the activists detained outside the court on Monday.",
+     "kozlov", "detained"),
+    ("Among the journalists detained was Dinara Narymbayeva.", "narymbayeva", "detained"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "person", "kind"), NEWS)
+def test_a_change_of_status_is_news(text: str, person: str, kind: str) -> None:
+    assert events(text) == {(person, kind, True)}
+
+
+def test_everyone_named_after_among_those_released_was_released() -> None:
+    text = "Among those released on Monday were Vladimir Kozlov and Talgat Ayan."
+    assert events(text) == {("kozlov", "released", True), ("ayan", "released", True)}
+
+
+def test_a_court_finding_two_people_guilty_sentences_both() -> None:
+    text = "A court in Almaty found Talgat Ayan and Serikzhan Bilash guilty on Monday."
+    assert events(text) == {("ayan", "sentenced", True), ("bilash", "sentenced", True)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vladimir Kozlov was free to travel after the ruling.",
+        "Vladimir Kozlov is now free to speak.",
+        "Talgat Ayan was not allowed to leave the detention centre.",
+        "Talgat Ayan asked to be allowed to go home.",
+        "Serikzhan Bilash was denied bail on Monday.",
+        "Serikzhan Bilash's lawyers asked that his sentence be commuted to restricted freedom.",
+        "Serikzhan Bilash hopes his sentence will be commuted to a fine.",
+        "The court refused to replace Serikzhan Bilash's prison term with restricted freedom.",
+        "Prosecutors refused to drop the case against Zhanbolat Mamay.",
+        "Prosecutors have not dropped the investigation into Zhanbolat Mamay.",
+        "Zhanbolat Mamay's supporters demanded that the case be closed.",
+        "Talgat Ayan could be moved to house arrest.",
+        "Lawyers asked the court to move Dinara Narymbayeva to house arrest.",
+        "Talgat Ayan refused to leave the country.",
+        "Talgat Ayan was not forced to leave the country.",
+        "Talgat Ayan's brother moved abroad last week.",
+        "Talgat Ayan, whose son left Russia on Monday, spoke to reporters.",
+        "Vladimir Kozlov was among those who called for the release of political prisoners.",
+        "Vladimir Kozlov was not among those released on Monday.",
+        "Activists urged the court to order Talgat Ayan to be released.",
+        "The court has not ordered Talgat Ayan to be released.",
+    ],
+)
+def test_not_a_change_of_status(text: str) -> None:
+    assert events(text) == set()
