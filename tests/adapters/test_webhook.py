@@ -234,3 +234,9 @@ def test_the_documented_verification_accepts_real_requests_and_refuses_the_rest(
     )  # fmt: skip
     correctly_signed_but_old = (old["X-Monitor-Timestamp"], old["X-Monitor-Signature"])
     assert verify(SECRET, *correctly_signed_but_old, request.body) is False
+
+
+def test_an_unknown_channel_is_a_permanent_failure() -> None:
+    with pytest.raises(DeliveryError, match="unknown alert channel 'pager'") as failed:
+        send("pager", {}, [RELEASE])
+    assert failed.value.permanent is True

@@ -24,7 +24,7 @@ from monitor.errors import DeliveryError
 CHANNELS = ("email", "webhook", "apprise")
 
 
-@dataclass(frozen=True)
+@dataclass  # (not frozen: it fills outbox.SendResult, a protocol with a plain attribute)
 class SendResult:
     detail: str  # what the other side answered, for the attempt log
 

@@ -26,7 +26,7 @@ import time
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import httpx
 
@@ -120,9 +120,12 @@ def post(url: str, body: bytes, headers: Mapping[str, str]) -> SendResult:
 
 def safe_location(url: str) -> str:
     """Scheme, host and port only: a webhook's path often holds a token."""
-    parsed = httpx.URL(url)
-    port = f":{parsed.port}" if parsed.port else ""
-    return f"{parsed.scheme}://{parsed.host}{port}"
+    try:
+        parts = urlsplit(url)
+        port = f":{parts.port}" if parts.port else ""
+    except ValueError:
+        return "the webhook"
+    return f"{parts.scheme}://{parts.hostname}{port}"
 
 
 def payload(alerts: Sequence[Alert]) -> dict[str, Any]:
