@@ -109,3 +109,28 @@ def alerts_can_be_sent() -> bool:
     except ImportError:
         return False
     return True
+
+
+FIRST_NAMES = (
+    "Askar", "Bolat", "Dana", "Erlan", "Gulmira", "Marat", "Nurlan", "Saule", "Timur", "Zhanna",
+    "Arman", "Baurzhan", "Dinara", "Galym", "Kairat", "Laura", "Madina", "Nurzhan", "Olzhas",
+    "Rustem", "Samal", "Talgat", "Yerzhan", "Zarina",
+)  # fmt: skip
+SURNAMES = (
+    "Abenov", "Bekturov", "Dzhaksybekov", "Esimov", "Ibraev", "Kasymov", "Mukanov", "Nurpeisov",
+    "Omarov", "Sadykov", "Tulegenov", "Utemisov", "Zhumabayev", "Akhmetov", "Baimukhanov",
+    "Dosmagambetov", "Yessenov", "Karimov", "Lukpanov", "Mamyrov", "Nauryzbayev", "Ospanov",
+    "Rakhimov", "Serikbayev",
+)  # fmt: skip
+
+
+def many_people(n: int) -> list[tuple[str, str]]:
+    """Up to 24 (id, name) pairs of detained people, no two sharing a surname."""
+    assert n <= len(SURNAMES)
+    return [(f"person-{i}", f"{FIRST_NAMES[i]} {SURNAMES[i]}") for i in range(n)]
+
+
+def people_yaml(people: list[tuple[str, str]], status: str = "detained") -> str:
+    return "people:\n" + "".join(
+        f"  - id: {pid}\n    name: {name}\n    status: {status}\n" for pid, name in people
+    )

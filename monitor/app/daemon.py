@@ -27,6 +27,7 @@ from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import text
 
+from monitor.adapters.db import deliveries, repo
 from monitor.adapters.db.session import Database, open_database, single_daemon_lock
 from monitor.adapters.settings import Settings
 from monitor.adapters.watchlist_file import load_watchlist
@@ -79,14 +80,30 @@ class Daemon:
         self.dispatcher: Dispatcher | None = None
 
     def run(self) -> int:
+        self.install_signal_handlers()  # a stop asked for while starting up is a clean stop
         database = open_database(self.settings.database_url)
         self.database = database
         try:
             with single_daemon_lock(database):
+                if database.engine.dialect.name == "sqlite":
+                    self.take_over_from_a_dead_predecessor()
                 self.use(self.watchlist)
                 return self.serve()
         finally:
             database.dispose()
+
+    def take_over_from_a_dead_predecessor(self) -> None:
+        """The sole daemon on a SQLite file frees the leases and claims left by one killed
+        before it, instead of waiting minutes for them to expire."""
+        assert self.database is not None
+        with self.database.transaction() as session:
+            feeds = repo.expire_feed_leases(session)
+            sending = deliveries.expire_claims(session, now())
+        if feeds or sending:
+            log.warning(
+                "took over from a daemon that did not stop cleanly",
+                extra={"fields": {"feed_leases": feeds, "deliveries_sending": sending}},
+            )
 
     def serve(self) -> int:
         health = None
@@ -105,7 +122,6 @@ class Daemon:
             self.dispatch_job, "interval", seconds=self.options.dispatch_seconds,
             id="dispatch", next_run_time=now(), **jobs,
         )  # fmt: skip
-        self.install_signal_handlers()
         self.scheduler.start()
         log.info(
             "started",

@@ -208,6 +208,7 @@ class Pipeline:
             now, feed.interval_seconds, ttl_minutes=parsed.ttl_minutes, **hints
         )
         with self.database.transaction() as session:
+            repo.serialize_stores(session)
             new_entries, matches = self.store_entries(session, feed.id, parsed, now)
             repo.record_poll(
                 session,

@@ -244,6 +244,16 @@ def release_claims(session: Session, delivery_ids: list[int], worker: str) -> No
     )
 
 
+def expire_claims(session: Session, now: datetime) -> int:
+    """End every claim now, so the next dispatch takes the deliveries over (and sends them
+    again with the same key). Only for a sole daemon starting: claims it finds are those of
+    a predecessor that died."""
+    result = session.execute(
+        update(DeliveryRow).where(DeliveryRow.state == SENDING).values(claimed_until=now)
+    )
+    return rows_changed(result)
+
+
 def alert_facts(session: Session, delivery: Claimed) -> AlertFacts:
     person = session.get(PersonRow, delivery.person_id)
     change = (

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import or_, select, text, update
 from sqlalchemy.orm import Session
 
 from monitor.adapters.db.session import rows_changed
@@ -190,6 +190,28 @@ def release_feeds(session: Session, feed_ids: Sequence[int], owner: str) -> None
         .where(FeedRow.id.in_(list(feed_ids)), FeedRow.lease_owner == owner)
         .values(lease_owner=None, lease_expires_at=None)
     )
+
+
+def expire_feed_leases(session: Session) -> int:
+    """Free every feed lease. Only for a sole daemon starting (SQLite): leases it finds are
+    those of a predecessor that died, and waiting for them to expire would stall its feeds."""
+    result = session.execute(
+        update(FeedRow)
+        .where(FeedRow.lease_owner.is_not(None))
+        .values(lease_owner=None, lease_expires_at=None)
+    )
+    return rows_changed(result)
+
+
+STORE_LOCK_ID = 0x73746F72  # PostgreSQL advisory lock: one replica stores entries at a time
+
+
+def serialize_stores(session: Session) -> None:
+    """Wait until no other replica is storing entries, and hold that until this transaction
+    ends (PostgreSQL; SQLite has one writer anyway). Two replicas storing at once could
+    both miss the other's uncommitted article or story, and store the news twice."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": STORE_LOCK_ID})
 
 
 def known_guid_keys(session: Session, feed_id: int, guid_keys: Sequence[str]) -> set[str]:
