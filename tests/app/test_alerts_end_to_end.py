@@ -157,3 +157,27 @@ def test_a_release_in_a_feed_is_alerted_once_by_email_and_by_a_signed_webhook(
         "Aset Abishev: released — imprisoned → free",
         "Yerlan Baltabay: sentenced — detained → imprisoned",
     ]
+
+
+def test_alerts_test_sends_a_signed_test_message_through_one_route(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with FeedServer() as feeds, MailServer() as mail, WebhookReceiver() as hook:
+        monkeypatch.setenv("MONITOR_DATABASE_URL", f"sqlite:///{tmp_path / 'monitor.db'}")
+        monkeypatch.setenv("SMTP_URL", mail.url())
+        monkeypatch.setenv("WEBHOOK_URL", hook.url("/hook"))
+        monkeypatch.setenv("WEBHOOK_SECRET", SECRET)
+        watchlist = write_watchlist(tmp_path / "watchlist.yaml", feeds, "/none.rss")
+        status, out = monitor(["alerts", "test", "hook", "--watchlist", watchlist], capsys)
+        assert status == 0, out
+        assert out.startswith("test alert sent via hook: HTTP 200")
+        hook.answer(503)
+        assert monitor(["alerts", "test", "hook", "--watchlist", watchlist], capsys)[0] == 1
+        status, out = monitor(["alerts", "test", "staff-email", "--watchlist", watchlist], capsys)
+        assert status == 0, out
+    [request, _] = hook.received
+    assert request.headers["x-monitor-event"] == "test" and signature_is_valid(SECRET, request)
+    assert json.loads(request.body)["kind"] == "test"
+    [email] = mail.messages
+    assert email.message["Subject"] == "Test of route 'staff-email': test"
+    assert deliveries(watchlist, capsys) == []  # tests bypass the outbox
