@@ -31,7 +31,7 @@ def login_form(
     csrf = request.cookies.get(auth.LOGIN_CSRF_COOKIE)
     if not csrf or len(csrf) > 100:
         csrf = auth.new_secret()
-    response = request.app.state.templates.TemplateResponse(
+    response: Response = request.app.state.templates.TemplateResponse(
         request,
         "login.html",
         {"csrf_token": csrf, "next": next_path, "error": error, "username": username},

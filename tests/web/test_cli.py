@@ -1,0 +1,57 @@
+"""`monitor users add` and `monitor tokens create`."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from monitor.adapters.db.session import open_database
+from monitor.adapters.db.tables import ApiTokenRow, UserRow
+from monitor.app.cli import build_parser, main
+
+
+def test_users_add_reads_the_password_from_stdin_and_stores_an_argon2_hash(
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    monkeypatch.chdir(tmp_path)  # no watchlist here: the command needs none
+    monkeypatch.setenv("MONITOR_DATABASE_URL", database_url)
+    monkeypatch.setattr("sys.stdin", io.StringIO("s3cret-enough\n"))
+    assert main(["users", "add", "dana"]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("another-one\n"))
+    assert main(["users", "add", "dana"]) == 1
+    monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
+    assert main(["users", "add", "erlan"]) == 2
+    out, err = capsys.readouterr()
+    assert "s3cret" not in out + err and "exists already" in err and "at least 8" in err
+    database = open_database(database_url)
+    with database.transaction() as session:
+        [user] = session.scalars(select(UserRow)).all()
+    database.dispose()
+    assert user.name == "dana" and user.password_hash.startswith("$argon2id$")
+
+
+def test_tokens_create_prints_a_token_once_and_stores_only_its_hash(
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("MONITOR_DATABASE_URL", database_url)
+    assert main(["tokens", "create", "newsroom"]) == 0
+    token = capsys.readouterr().out.strip()
+    assert token.startswith("cm_") and len(token) > 40
+    database = open_database(database_url)
+    with database.transaction() as session:
+        [row] = session.scalars(select(ApiTokenRow)).all()
+    database.dispose()
+    assert row.name == "newsroom" and token not in row.token_hash
+
+
+def test_monitor_web_listens_on_127_0_0_1_port_8080_unless_told() -> None:
+    args = build_parser().parse_args(["web"])
+    assert (args.host, args.port) == ("127.0.0.1", 8080)
+    args = build_parser().parse_args(["web", "--host", "0.0.0.0", "--port", "9000"])
+    assert (args.host, args.port) == ("0.0.0.0", 9000)
