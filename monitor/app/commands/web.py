@@ -31,7 +31,7 @@ def run_web(args: argparse.Namespace, settings: Settings) -> int:
               file=sys.stderr)  # fmt: skip
         uvicorn.run(
             create_app(database), host=args.host, port=args.port, server_header=False,
-            log_level="info", proxy_headers=False,
+            log_level="info", proxy_headers=True,  # X-Forwarded-* from 127.0.0.1 only
         )  # fmt: skip
     finally:
         database.dispose()
