@@ -293,6 +293,13 @@ RELATION_BEFORE = re.compile(
     r"associate|relative|friend|widow|defender|counsel)s?\s+(?:of|for|to)\s+$",
     re.I,
 )
+RELATION_AFTER = re.compile(
+    r"['’]s?\s+(?:\w+\s+)?(?:brothers?|sisters?|wife|husband|sons?|daughters?|mother|father|"
+    r"parents|children|lawyers?|attorneys?|colleagues?|associates?|relatives?|family|friends?|"
+    r"supporters?|deputy|nephews?|nieces?|cousins?|partners?|fianc[eé]e?|assistants?|aides?|"
+    r"staff|employees?|co-defendants?|defenders?|counsel)\b,?\s*",
+    re.I,
+)
 REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|claimed|stated|added|wrote|noted|confirmed)\b", re.I
 )
@@ -409,6 +416,14 @@ def _object(
     gap = sentence[f.end : after[0].start]
     if not (gaps or OBJECT_GAP).match(gap) or RELATION.search(gap + " "):
         return ()
+    if RELATION_BEFORE.search(gap):
+        return ()  # "detained the lawyer of X"
+    relation = RELATION_AFTER.match(sentence, after[0].end)
+    if relation:  # "detained X's lawyer": the lawyer, unless named ("X's brother Y")
+        named = [r for r in after[1:] if r.start == relation.end() and r.kind == "name"]
+        if not named:
+            return ()
+        after = named
     group = [after[0]]
     for ref in after[1:]:
         if not LIST_GAP.match(sentence[group[-1].end : ref.start]):
@@ -429,7 +444,9 @@ def _possessor(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
 
 def _noun_object(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
     after = [r for r in refs if r.start >= f.end and r.kind in OBJECT_KINDS]
-    if after and NOUN_OWNER.match(sentence[f.end : after[0].start]):
+    if not after or RELATION_BEFORE.search(sentence[f.end : after[0].start]):
+        return []  # "the arrest of the lawyer of X"
+    if NOUN_OWNER.match(sentence[f.end : after[0].start]):
         group = [after[0]]
         for ref in after[1:]:
             if not LIST_GAP.match(sentence[group[-1].end : ref.start]):

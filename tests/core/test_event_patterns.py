@@ -202,3 +202,25 @@ def test_a_court_finding_two_people_guilty_sentences_both() -> None:
 )
 def test_not_a_change_of_status(text: str) -> None:
     assert events(text) == set()
+
+
+# --- the object of an active verb is a relative or lawyer --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested Talgat Ayan's brother on Monday.",
+        "The court sentenced the lawyer of Vladimir Kozlov to two years on Monday.",
+        "Guards beat Dinara Narymbayeva's husband in the courtroom on Monday.",
+        "Officers detained a colleague of Serikzhan Bilash outside his home on Tuesday.",
+    ],
+)
+def test_an_active_verb_whose_object_is_a_relative_is_not_the_persons_event(text: str) -> None:
+    assert events(text) == set()
+
+
+def test_a_watchlisted_relative_named_as_the_object_is_the_one_arrested() -> None:
+    assert events("Police arrested Talgat Ayan's brother Serikzhan Bilash on Monday.") == {
+        ("bilash", "detained", True)
+    }
