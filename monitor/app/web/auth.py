@@ -77,6 +77,7 @@ class LoginLimiter:
 
     attempts: int = 5
     window: timedelta = timedelta(minutes=15)
+    max_keys: int = 10_000  # beyond this many pairs, forget those with no recent failure
     failures: dict[tuple[str, str], deque[datetime]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -90,6 +91,13 @@ class LoginLimiter:
     def failed(self, username: str, address: str, now: datetime) -> None:
         with self.lock:
             self._recent(username, address, now).append(now)
+            if len(self.failures) > self.max_keys:  # made-up usernames must not fill memory
+                for key in list(self.failures):
+                    seen = self.failures[key]
+                    while seen and seen[0] <= now - self.window:
+                        seen.popleft()
+                    if not seen:
+                        del self.failures[key]
 
     def succeeded(self, username: str, address: str) -> None:
         with self.lock:

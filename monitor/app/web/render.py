@@ -3,6 +3,7 @@ the article cut into runs, each marked as a mention, the evidence, both or neith
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -30,6 +31,7 @@ def templates() -> Jinja2Templates:
     environment.filters["label"] = label
     environment.filters["percent"] = percent
     environment.filters["href"] = href
+    environment.filters["redact"] = redact
     return Jinja2Templates(env=environment)
 
 
@@ -55,6 +57,18 @@ def href(url: str | None) -> str | None:
     if url and url.lower().startswith(("http://", "https://")):
         return url
     return None
+
+
+URL = re.compile(
+    r"\b([a-z][a-z0-9+.-]*://)(?:[^/\s@]*@)?([^/\s?#)]*[^/\s?#):;,.])(?:[^\s]*[^\s:;,.)])?",
+    re.IGNORECASE,
+)
+
+
+def redact(text: str | None) -> str:
+    """Error text with every URL cut to its scheme and host: a webhook URL's path or a
+    mail server's credentials can be secrets, and pages must not show them."""
+    return URL.sub(lambda m: f"{m.group(1)}{m.group(2)}/…", text or "")
 
 
 @dataclass(frozen=True)

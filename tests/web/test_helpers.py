@@ -1,0 +1,81 @@
+"""The review UI's pure helpers: the login limiter, safe redirects, article marking."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from monitor.app.web.auth import LoginLimiter, hash_password, password_matches, safe_next
+from monitor.app.web.render import Run, href, mark_article, redact
+
+T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+
+
+def test_the_limiter_blocks_after_five_failures_and_forgets_them_after_the_window() -> None:
+    limiter = LoginLimiter()
+    for i in range(5):
+        assert limiter.blocked_until("Aigerim", "10.0.0.1", T0) is None
+        limiter.failed("Aigerim", "10.0.0.1", T0 + timedelta(seconds=i))
+    assert limiter.blocked_until("aigerim", "10.0.0.1", T0) == T0 + timedelta(minutes=15)
+    assert limiter.blocked_until("aigerim", "10.0.0.2", T0) is None  # another address
+    assert limiter.blocked_until("aigerim", "10.0.0.1", T0 + timedelta(minutes=16)) is None
+
+
+def test_the_limiter_forgets_stale_pairs_when_it_holds_too_many() -> None:
+    limiter = LoginLimiter(max_keys=10)
+    for i in range(11):
+        limiter.failed(f"user{i}", "10.0.0.1", T0)
+    limiter.failed("latest", "10.0.0.1", T0 + timedelta(hours=1))
+    assert list(limiter.failures) == [("latest", "10.0.0.1")]
+
+
+def test_a_password_matches_only_its_own_hash() -> None:
+    stored = hash_password("correct horse")
+    assert password_matches(stored, "correct horse")
+    assert not password_matches(stored, "correct horsE")
+    assert not password_matches(None, "correct horse")
+    assert not password_matches("not a hash", "correct horse")
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [("/matches?person=a&page=2", "/matches?person=a&page=2"), ("/", "/"), (None, "/"),
+     ("matches", "/"), ("//evil.example", "/"), ("/\\evil.example", "/"),
+     ("https://evil.example/x", "/"), ("/ok\r\nLocation: x", "/")],
+)  # fmt: skip
+def test_safe_next_keeps_local_paths_only(target: str | None, expected: str) -> None:
+    assert safe_next(target) == expected
+
+
+def test_only_http_links_become_link_targets() -> None:
+    assert href("https://news.example.org/a") == "https://news.example.org/a"
+    assert href("javascript:alert(1)") is None and href("file:///etc/passwd") is None
+
+
+def test_an_article_is_cut_into_marked_runs_that_join_back_to_the_text() -> None:
+    title, text = "Kozlov freed", "Vladimir Kozlov was freed today. He thanked supporters."
+    mentions = [{"start": 0, "end": 6}, {"start": 14, "end": 29}, {"start": 999, "end": 1000}]
+    marked = mark_article(title, text, mentions, ["Vladimir Kozlov was freed today."])
+    assert "".join(r.text for r in marked.title) == title
+    assert "".join(r.text for r in marked.body) == text
+    assert marked.title[0] == Run("Kozlov", mention=True)
+    assert marked.body[:3] == [
+        Run("Vladimir Kozlov", mention=True, evidence=True),
+        Run(" was freed today.", evidence=True),
+        Run(" He thanked supporters."),
+    ]
+    assert marked.evidence_found
+    assert not mark_article(title, text, [], ["not in the text"]).evidence_found
+
+
+def test_error_text_shown_in_pages_keeps_no_url_path_or_credentials() -> None:
+    shown = redact(
+        "https://hooks.slack.com/services/T0/B0/SECRET: HTTP 500; "
+        "smtp://alerts:hunter2@mail.example.org:587 refused (see http://x.org)"
+    )
+    assert "SECRET" not in shown and "hunter2" not in shown
+    assert shown == (
+        "https://hooks.slack.com/…: HTTP 500; smtp://mail.example.org:587/… refused "
+        "(see http://x.org/…)"
+    )
