@@ -76,6 +76,7 @@ def extract_events(
     history: list[Ref] = []  # names seen so far, for pronouns
     last_group: tuple[str, ...] = ()
     body_index = 0
+    previous: tuple[Sentence, bool, bool] | None = None
     for sentence in sentences:
         in_title = 0 <= sentence.start < title_end if title_end >= 0 else False
         if not in_title:
@@ -90,6 +91,9 @@ def extract_events(
             found = _triggers(sentence.text)
             if found:
                 events += _sentence_events(sentence, found, refs, pub, in_title, in_lead)
+            if previous and names:
+                events += _group_events(text, previous, sentence, names, pub)
+        previous = (sentence, in_title, in_lead)
         history += names
         group = tuple(dict.fromkeys(p for r in names for p in r.people))
         if group:
@@ -235,6 +239,21 @@ REJECTED = re.compile(
 SERVING = re.compile(r"\b(?:serv\w*|spend\w*|complet\w*|finish\w*)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
 
 
+# "until his detention", "her detention on Monday": the moment of an arrest; otherwise
+# "his detention" is the state of being held ("his detention is unlawful").
+DETENTION_MOMENT = re.compile(
+    r"\b(?:until|after|since|following|before|upon|at the time of|days? of)\s+"
+    r"(?:(?:his|her|their|the)\s+|[\w-]+['’]s?\s+)$",
+    re.I,
+)
+DATE_NEXT = re.compile(
+    r"\s+(?:of\s+(?:\w+\s+){1,3}?)?(?:on|in|last|yesterday|this)\s+(?:\w+\s+)?"
+    r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.I,
+)
+
+
 def _applies(f: Found, sentence: str) -> bool:
     """Conditions a pattern alone cannot say."""
     t, form = f.trigger.type, f.trigger.form
@@ -258,6 +277,8 @@ def _applies(f: Found, sentence: str) -> bool:
     if t is EventType.CHARGED and form is Form.SUBJECT:
         return not re.search(r"\b(?:convicted|sentenced|guilty|acquitted|jailed)\b", before, re.I)
     if t is EventType.DETAINED and form is Form.NOUN:
+        if sentence[f.start : f.start + 3].lower() == "det":  # a state, unless a moment
+            return bool(DETENTION_MOMENT.search(before) or DATE_NEXT.match(after))
         return not re.search(
             r"\b(?:warrant|threat|risk|fear)\w*\s+(?:of\s+|for\s+)?$", before, re.I
         )
@@ -316,6 +337,11 @@ NOUN_OWNER = re.compile(
     re.I,
 )
 APPOSITIVE_WHO = re.compile(r"^\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whom|which)\b", re.I)
+# "X and Nguyen Van A, both of whom were arrested": the others in the list are not watched
+LIST_WHO = re.compile(
+    r"\s*(?:,\s*|,?\s+and\s+)(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,\s*"
+    r"(?:both|all|each|two|three)\s+of\s+whom\b"
+)
 POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?$")
 ADJECTIVE_BEFORE = re.compile(
     r"(?:^|[,:(—–\"“‘']|\b(?:the|a|an|of|for|and|with|by|from|as)\s*)\s*$", re.I
@@ -345,7 +371,7 @@ def _who(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         return _object(f, sentence, refs, AMONG_GAP)
     if inside:
         return tuple(inside)
-    if ADJECTIVE_BEFORE.search(pre):
+    if ADJECTIVE_BEFORE.search(pre) and not _has_object(f, sentence):
         return ()  # "jailed opposition politician X": an adjective, not news
     found = _object(f, sentence, refs) or tuple(_noun_object(f, sentence, refs))
     if not found and f.trigger.type in COURT_OUTCOMES:
@@ -370,6 +396,15 @@ COURT_OUTCOMES = {
     EventType.APPEAL_REJECTED,
     EventType.PAROLE_DENIED,
 }
+
+
+DETERMINER = re.compile(r"\s*(?:the|a|an|his|her|their|its|all|him|them)\b", re.I)
+
+
+def _has_object(f: Found, sentence: str) -> bool:
+    """ "... and overturned the sentence": a verb with an object, not an adjective."""
+    words = sentence[f.start : f.end].split(None, 1)
+    return bool(DETERMINER.match(words[1] if len(words) > 1 else sentence[f.end : f.end + 8]))
 
 
 def _headline(pre: str, refs: list[Ref]) -> bool:
@@ -397,7 +432,9 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         return ()
     if RELATION_BEFORE.search(sentence[: nearest.start]):
         return ()
-    if re.search(r"\b(?:who|whom|which|that)\b", gap) and not APPOSITIVE_WHO.match(gap):
+    if re.search(r"\b(?:who|whom|which|that)\b", gap) and not (
+        APPOSITIVE_WHO.match(gap) or LIST_WHO.match(gap)
+    ):
         return ()  # "she attended a funeral for a girl who died": the girl died
     group = [nearest]
     for ref in reversed(before[:-1]):
@@ -486,12 +523,21 @@ CLAUSE_START = re.compile(
 
 ORDERED = re.compile(r"\b(?:ordered|orders)\s+(?:that\s+)?$", re.I)
 ORDERED_TO = re.compile(r"\s*(?:,\s*)?to\s+be\s+(?:\w+ly\s+)?", re.I)
+# "accepted his appeal and overturned ...": a request granted is no longer a request
+GRANTED_REQUEST = re.compile(
+    r"\b(?:accepted|granted|upheld|satisfied|approved)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:request|demand|appeal|petition|motion|complaint|plea)\w*",
+    re.I,
+)
+UNTIL_OWNER = re.compile(r"\buntil(?=\s+(?:his|her|their|[\w-]+['’]s?)\s+$)", re.I)
 DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\s+(?:\w+\s+){0,2}?that\s+$", re.I)
 
 
 def _blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int | None) -> bool:
     """Whether the event is negated, requested, feared or only possible."""
     before_who = [r for r in who if r.end <= f.start]
+    if any(w in sentence for w in ("accept", "grant", "uph", "satisf", "approv")):
+        sentence = GRANTED_REQUEST.sub(lambda m: " " * len(m.group()), sentence)
     if f.trigger.form is Form.NOUN:
         first = min([f.start, *(r.start for r in who)])
         window = sentence[max(0, first - 60) : f.start]  # "called for X's release"
@@ -517,6 +563,8 @@ def _blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int | 
     but = BUT.search(window)
     if but:  # "was not charged but was released"
         window = window[but.end() :]
+    if f.trigger.form is Form.NOUN:
+        window = UNTIL_OWNER.sub("", window)  # "until his arrest in 2020": it happened
     window = re.sub(
         r"\b(?:denied|refused|rejected)\s+(?:\w+\s+)?(?:parole|early release|medical)", "", window
     )
@@ -588,7 +636,9 @@ def _timing(
         return Timing(False, None, "past perfect")
     if BACKGROUND.search(sentence[max(0, clause_start - 30) : f.end + 10]):
         return Timing(False, None, "background word")
-    if RELATIVE_CLAUSE.match(sentence[subject_end : f.start]):
+    if RELATIVE_CLAUSE.match(sentence[subject_end : f.start]) or LIST_WHO.match(
+        sentence[subject_end : f.start]
+    ):
         return Timing(False, None, "relative clause")
     if re.match(r"^\s*when\b", sentence[: clause_start + 1], re.I) or re.search(
         r"\b(?:where|when)\s+$", sentence[:clause_start]
@@ -613,6 +663,69 @@ def _date_for(f: Found, dates: list[When], next_start: int) -> When | None:
         return after[0]
     before = [w for w in dates if w.end <= f.start]
     return before[-1] if before else None
+
+
+# ---------------------------------------------------------------------------
+# A group named in the sentence after: "Police detained 30 people. They include X."
+
+INCLUDE = re.compile(
+    r"^\W*(?:(?:they|those|these|others|the\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:include[sd]?|including)|among\s+(?:them|those|these)\s+(?:was|were|is|are))\s+"
+    r"(?:[\w-]+\s+){0,3}?$",
+    re.I,
+)
+
+
+def _group_events(
+    text: str,
+    previous: tuple[Sentence, bool, bool],
+    sentence: Sentence,
+    names: list[Ref],
+    pub: date | None,
+) -> list[Event]:
+    """The events of the group the sentence before spoke of, for the people this one lists."""
+    if not INCLUDE.match(sentence.text[: names[0].start]):
+        return []
+    members = [names[0]]
+    for ref in names[1:]:
+        if not LIST_GAP.match(sentence.text[members[-1].end : ref.start]):
+            break
+        members.append(ref)
+    before, in_title, in_lead = previous
+    both = Sentence(before.start, sentence.end, text[before.start : sentence.end])
+    found = _triggers(before.text)
+    dates = find_dates(before.text, pub) if found else []
+    events: list[Event] = []
+    for i, f in enumerate(found):
+        if f.trigger.form is Form.NOUN or f.trigger.type not in GROUP_TYPES:
+            continue  # "absent from this clemency are ...": a noun says less than a verb
+        if _blocked(f, before.text, (), None):
+            continue
+        next_start = found[i + 1].start if i + 1 < len(found) else len(before.text)
+        timing = _timing(f, before.text, dates, pub, in_title, in_lead, (), next_start)
+        if timing is not None:
+            events += _event(
+                f,
+                both.text,
+                both,
+                tuple(members),
+                replace(timing, reason=timing.reason + ", a group named after"),
+            )
+    return events
+
+
+# What happens to many people at once.
+GROUP_TYPES = {
+    EventType.DETAINED,
+    EventType.CHARGED,
+    EventType.SENTENCED,
+    EventType.RELEASED,
+    EventType.PARDONED,
+    EventType.PAROLE_GRANTED,
+    EventType.ACQUITTED,
+    EventType.TRANSFERRED,
+    EventType.FLED,
+}
 
 
 # ---------------------------------------------------------------------------

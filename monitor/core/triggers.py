@@ -121,7 +121,7 @@ TRIGGERS_BY_TYPE: dict[T, tuple[tuple[Form, str], ...]] = {
     T.DETAINED: (
         (Form.SUBJECT, r"(?:been|was|were|put|placed|thrown)\s+behind\s+bars"),
         (Form.VERB, r"arrested|arrests|(?<=to )arrest\b|detain(?:ed|s)?\b|apprehended|taken\s+into\s+custody|remanded(?:\s+in(?:to)?\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention))?|imprisoned|incarcerated|jailed(?!\s+for)|locked\s+up|placed\s+in\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention)"),
-        (Form.NOUN, r"(?<!house )arrest\b"),
+        (Form.NOUN, r"(?<!house )arrest\b|detention(?!\s+(?:centre|center|facility|facilities|cells?|camps?|conditions|period|hearing))"),
     ),
     T.RELEASED: (
         (Form.VERB, r"released|releases|(?<=to )release\b|freed|frees|set\s+free"),
@@ -178,7 +178,7 @@ HINTS: dict[T, str] = {
     T.SENTENCED: r"sentenc|convict|guilty|jailed|prison|term",
     T.TRIAL: r"trial|heard",
     T.CHARGED: r"charge|indict|case|proceedings",
-    T.DETAINED: r"arrest|detain|custody|remand|prison|jail|incarcerat|bars|locked|apprehend",
+    T.DETAINED: r"arrest|detain|detention|custody|remand|prison|jail|incarcerat|bars|locked|apprehend",
     T.RELEASED: r"releas|free|let out|walked|left|emerged|came out|regained|liberty|allowed|bail",
     T.TRANSFERRED: r"transfer|moved|relocat|sent|taken|transport|hospital|admitted",
     T.HUNGER_STRIKE: r"hunger|refus",

@@ -224,3 +224,99 @@ def test_a_watchlisted_relative_named_as_the_object_is_the_one_arrested() -> Non
     assert events("Police arrested Talgat Ayan's brother Serikzhan Bilash on Monday.") == {
         ("bilash", "detained", True)
     }
+
+
+# --- groups, lists and clauses ------------------------------------------------------------
+
+
+def test_people_listed_after_a_group_share_its_event() -> None:
+    text = (
+        "President Tokayev pardoned 30 prisoners on Tuesday. "
+        "They include Zhanbolat Mamay and Talgat Ayan."
+    )
+    assert events(text) == {("mamay", "pardoned", True), ("ayan", "pardoned", True)}
+
+
+def test_among_them_names_a_member_of_the_group() -> None:
+    text = (
+        "Police detained dozens of protesters in Almaty on Monday. "
+        "Among them was the journalist Dinara Narymbayeva."
+    )
+    assert events(text) == {("narymbayeva", "detained", True)}
+
+
+def test_a_group_sentenced_years_ago_is_background_for_its_members() -> None:
+    text = (
+        "A court in Almaty sentenced six activists to prison in 2016. "
+        "They included Vladimir Kozlov."
+    )
+    assert events(text) == {("kozlov", "sentenced", False)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rights groups called for the release of 30 prisoners. They include Zhanbolat Mamay.",
+        "The president met 30 former prisoners. They include Zhanbolat Mamay.",
+        "Several well-known critics were left out of the amnesty. They include Talgat Ayan.",
+    ],
+)
+def test_a_group_with_no_event_gives_its_members_none(text: str) -> None:
+    assert events(text) == set()
+
+
+def test_both_of_whom_after_a_list_is_the_list() -> None:
+    text = (
+        "The appeal of Vladimir Kozlov and Nguyen Van Binh, both of whom were arrested "
+        "in May 2018, was heard on Monday."
+    )
+    assert ("kozlov", "detained", False) in events(text)
+    text = "Talgat Ayan and Oleg Petrenko, all of whom were detained in 2015, spoke."
+    assert events(text) == {("ayan", "detained", False)}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Talgat Ayan was a student until his arrest in 2019.", ("ayan", "detained", False)),
+        ("Dinara Narymbayeva worked as a teacher until her detention in May 2017.",
+         ("narymbayeva", "detained", False)),
+    ],
+)  # fmt: skip
+def test_until_an_arrest_says_the_arrest_happened(text: str, found: tuple[str, str, bool]) -> None:
+    assert events(text) == {found}
+
+
+def test_until_alone_still_says_it_has_not_happened() -> None:
+    assert events("Talgat Ayan will stay in custody until his release.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The Supreme Court accepted his appeal and overturned the conviction on Monday.",
+         ("ayan", "charges_dropped", True)),
+        ("The judges granted his request and released him on Monday.",
+         ("ayan", "released", True)),
+    ],
+)  # fmt: skip
+def test_a_request_granted_is_no_longer_only_a_request(
+    text: str, found: tuple[str, str, bool]
+) -> None:
+    assert events("Talgat Ayan spoke to reporters. " + text) == {found}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Talgat Ayan's detention on Monday sparked protests in Almaty.",
+         {("ayan", "detained", True)}),
+        ("The detention of Vladimir Kozlov last week drew condemnation.",
+         {("kozlov", "detained", True)}),
+        ("Talgat Ayan's detention is unlawful, the senators said.", set()),
+        ("A court extended Vladimir Kozlov's detention by two months.", set()),
+        ("Vladimir Kozlov has spent a year in pretrial detention.", set()),
+    ],
+)  # fmt: skip
+def test_a_detention_is_an_arrest_only_at_a_moment(text: str, found: Seen) -> None:
+    assert events(text) == found
