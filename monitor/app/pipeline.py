@@ -26,19 +26,19 @@ from sqlalchemy.orm import Session
 from monitor.adapters.db import repo
 from monitor.adapters.db.session import Database
 from monitor.adapters.feeds.fetch import (
+    ClientPool,
     FeedRequest,
     FetchedFeed,
     FetchLimits,
     NotModified,
     fetch_feed,
-    make_client,
 )
 from monitor.adapters.feeds.parse import parse_feed
 from monitor.app.record import RecordedFinding, record_findings
-from monitor.core.entries import entry_keys
+from monitor.core.entries import EntryKeys, entry_keys
 from monitor.core.scan import Scanner, build_scanner, scan_article
 from monitor.core.schedule import next_poll_after_failure, next_poll_after_success
-from monitor.core.types import Article, Event, ParsedFeed, Watchlist
+from monitor.core.types import Article, Event, ParsedEntry, ParsedFeed, Watchlist
 from monitor.errors import FeedError, FetchError, FetchReason
 
 Clock = Callable[[], datetime]
@@ -83,7 +83,7 @@ class Pipeline:
         *,
         clock: Clock,
         limits: FetchLimits | None = None,
-        concurrency: int = 50,
+        concurrency: int = 100,
         owner: str = "monitor",
         lease: timedelta = timedelta(minutes=5),
         jitter: Callable[[], float] = random.random,
@@ -125,23 +125,30 @@ class Pipeline:
 
     async def poll_feeds(self, feeds: Sequence[repo.FeedState]) -> list[FeedReport]:
         """Fetch and parse concurrently; store one feed at a time, each in its own
-        transaction. When asked to stop, fetches in flight are abandoned (their
-        leases given back) and the stores under way finish."""
+        transaction; record the not-modified ones together at the end (they carry
+        nothing but the feed's state). When asked to stop, fetches in flight are
+        abandoned (their leases given back) and the stores under way finish."""
         store_lock = asyncio.Lock()
-        gate = asyncio.Semaphore(self.concurrency)
-        async with make_client(self.limits) as client:
+        unchanged: list[repo.UnchangedPoll] = []
+        async with ClientPool(self.limits, self.concurrency) as pool:
 
-            async def one(feed: repo.FeedState) -> FeedReport:
+            async def one(index: int, feed: repo.FeedState) -> FeedReport:
+                client, gate = pool.client(index)
                 async with gate:
                     started = self.clock()
                     fetched = await self.fetch_and_parse(client, feed)
+                if isinstance(fetched.response, NotModified):
+                    return self.not_modified(feed, fetched.response, started, unchanged)
                 async with store_lock:
                     return await asyncio.to_thread(self.store, feed, fetched, started)
 
-            tasks = [asyncio.create_task(one(feed)) for feed in feeds]
+            tasks = [asyncio.create_task(one(i, feed)) for i, feed in enumerate(feeds)]
             watcher = asyncio.create_task(self.cancel_when_stopping(tasks))
             results = await asyncio.gather(*tasks, return_exceptions=True)
             watcher.cancel()
+        if unchanged:
+            async with store_lock:
+                await asyncio.to_thread(self.store_unchanged, unchanged)
         reports = [r for r in results if isinstance(r, FeedReport)]
         abandoned = [
             f.id for f, r in zip(feeds, results, strict=True) if not isinstance(r, FeedReport)
@@ -175,6 +182,32 @@ class Pipeline:
         except Exception as e:  # a bug must cost one feed its pass, never the others
             error = FetchError(feed.url, FetchReason.UNEXPECTED, f"{type(e).__name__}: {e}")
             return Fetched(None, None, error)
+
+    def not_modified(
+        self,
+        feed: repo.FeedState,
+        response: NotModified,
+        started: datetime,
+        unchanged: list[repo.UnchangedPoll],
+    ) -> FeedReport:
+        """Note a not-modified pass, to be recorded with the others of this pass."""
+        now = self.clock()
+        next_poll = next_poll_after_success(
+            now, feed.interval_seconds, max_age=response.max_age,
+            retry_after=response.retry_after, jitter=self.jitter(),
+        )  # fmt: skip
+        unchanged.append(
+            repo.UnchangedPoll(
+                feed.id, started, now, next_poll,
+                etag=response.etag or feed.etag,
+                last_modified=response.last_modified or feed.last_modified,
+            )
+        )  # fmt: skip
+        return FeedReport(feed.url, "not_modified", next_poll_at=next_poll)
+
+    def store_unchanged(self, unchanged: Sequence[repo.UnchangedPoll]) -> None:
+        with self.database.transaction() as session:
+            repo.record_unchanged(session, unchanged)
 
     def store(self, feed: repo.FeedState, fetched: Fetched, started: datetime) -> FeedReport:
         """Record one feed's pass in one transaction."""
@@ -228,31 +261,48 @@ class Pipeline:
     def store_entries(
         self, session: Session, feed_id: int, parsed: ParsedFeed, now: datetime
     ) -> tuple[int, list[FoundMatch]]:
+        """Store the entries this feed has not shown before: articles new to us are stored
+        (in one batch) and analysed; every new entry points at its article."""
         keyed = [(entry, entry_keys(entry)) for entry in parsed.entries]
         seen = repo.known_guid_keys(session, feed_id, [keys.guid_key for _, keys in keyed])
-        new_entries, matches = 0, list[FoundMatch]()
+        fresh = []
         for entry, keys in keyed:
-            if keys.guid_key in seen:
-                continue
-            seen.add(keys.guid_key)
-            article_id = repo.find_article(session, keys)
-            if article_id is None:  # news to us: store and analyse it
-                article_id = repo.add_article(session, feed_id, keys, entry, now)
-                new_entries += 1
-                article = Article(
-                    id=str(article_id),
-                    title=entry.title,
-                    text=entry.text,
-                    published=entry.published or now,
-                    url=keys.url,
-                )
-                findings = scan_article(self.scanner, article)
+            if keys.guid_key not in seen:
+                seen.add(keys.guid_key)
+                fresh.append((entry, keys))
+        known = repo.known_articles(session, [keys for _, keys in fresh])
+        news: list[tuple[EntryKeys, ParsedEntry]] = []
+        pending = repo.KnownArticles({}, {})  # new articles by index into ``news``
+        for entry, keys in fresh:
+            if known.find(keys) is None and pending.find(keys) is None:
+                pending.remember(keys, len(news))
+                news.append((keys, entry))
+        for (keys, _), article_id in zip(
+            news, repo.add_articles(session, feed_id, news, now), strict=True
+        ):
+            known.remember(keys, article_id)
+        matches = list[FoundMatch]()
+        for keys, entry in news:
+            article_id = known.find(keys)
+            assert article_id is not None
+            article = Article(
+                id=str(article_id),
+                title=entry.title,
+                text=entry.text,
+                published=entry.published or now,
+                url=keys.url,
+            )
+            findings = scan_article(self.scanner, article)
+            if findings:
                 recorded = record_findings(
                     session, article_id, entry.published, findings, now, self.watchlist
                 )
                 matches.extend(self.found(entry.title, r) for r in recorded)
+        for _, keys in fresh:
+            article_id = known.find(keys)
+            assert article_id is not None
             repo.add_feed_entry(session, feed_id, keys, article_id, now)
-        return new_entries, matches
+        return len(news), matches
 
     def found(self, title: str, recorded: RecordedFinding) -> FoundMatch:
         return FoundMatch(

@@ -6,7 +6,7 @@ This is the one entry point the pipeline and ``monitor scan`` share.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from monitor.core.events import extract_events
@@ -20,10 +20,15 @@ class Scanner:
 
     people: dict[str, Person]
     names: NameIndex
+    order: dict[str, int] = field(default_factory=dict)  # person id → watchlist position
 
 
 def build_scanner(people: Sequence[Person]) -> Scanner:
-    return Scanner(people={p.id: p for p in people}, names=compile_names(people))
+    return Scanner(
+        people={p.id: p for p in people},
+        names=compile_names(people),
+        order={p.id: i for i, p in enumerate(people)},
+    )
 
 
 def scan_article(scanner: Scanner, article: Article) -> list[Finding]:
@@ -33,7 +38,7 @@ def scan_article(scanner: Scanner, article: Article) -> list[Finding]:
     if not mentions:
         return []
     events = extract_events(text, mentions, article.published)
-    order = {person_id: i for i, person_id in enumerate(scanner.people)}
+    order = scanner.order or {person_id: i for i, person_id in enumerate(scanner.people)}
     found = sorted({m.person_id for m in mentions}, key=order.__getitem__)
     return [
         Finding(

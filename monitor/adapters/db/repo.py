@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import or_, select, text, update
+from sqlalchemy import insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from monitor.adapters.db.session import rows_changed
@@ -153,8 +153,9 @@ def claim_feeds(
 
     On PostgreSQL the candidates are locked with FOR UPDATE SKIP LOCKED, so replicas
     claiming at the same moment split the feeds between them; everywhere, the guarded
-    UPDATE takes a feed only while its lease is free. An expired lease (a replica that
-    died) is free again.
+    UPDATE takes a feed only while its lease is free, and the feeds claimed are those
+    that now carry this owner's name and expiry. An expired lease (a replica that died)
+    is free again.
     """
     free = or_(FeedRow.lease_expires_at.is_(None), FeedRow.lease_expires_at < now)
     conditions = [FeedRow.active, free]
@@ -168,19 +169,22 @@ def claim_feeds(
     )
     if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)
-    claimed = []
-    for feed_id in list(session.scalars(query)):
-        result = session.execute(
-            update(FeedRow)
-            .where(FeedRow.id == feed_id, free)
-            .values(lease_owner=owner, lease_expires_at=now + lease)
-        )
-        if rows_changed(result) == 1:
-            claimed.append(feed_id)
-    if not claimed:
+    candidates = list(session.scalars(query))
+    if not candidates:
         return []
-    rows = session.scalars(select(FeedRow).where(FeedRow.id.in_(claimed)).order_by(FeedRow.id))
-    return [feed_state(row) for row in rows]
+    expires = now + lease
+    session.execute(
+        update(FeedRow)
+        .where(FeedRow.id.in_(candidates), free)
+        .values(lease_owner=owner, lease_expires_at=expires)
+        .execution_options(synchronize_session=False)
+    )
+    mine = select(FeedRow).where(
+        FeedRow.id.in_(candidates),
+        FeedRow.lease_owner == owner,
+        FeedRow.lease_expires_at == expires,
+    )
+    return [feed_state(row) for row in session.scalars(mine.order_by(FeedRow.id))]
 
 
 def release_feeds(session: Session, feed_ids: Sequence[int], owner: str) -> None:
@@ -251,6 +255,66 @@ def add_article(
     session.add(row)
     session.flush()
     return row.id
+
+
+@dataclass
+class KnownArticles:
+    """Stored articles by content hash and by canonical URL key, for one feed's pass."""
+
+    by_hash: dict[str, int]
+    by_url: dict[str, int]
+
+    def find(self, keys: EntryKeys) -> int | None:
+        """Like ``find_article``: the same text first, then the same canonical URL."""
+        found = self.by_hash.get(keys.content_hash)
+        if found is None and keys.url_key:
+            found = self.by_url.get(keys.url_key)
+        return found
+
+    def remember(self, keys: EntryKeys, article_id: int) -> None:
+        self.by_hash.setdefault(keys.content_hash, article_id)
+        if keys.url_key:
+            self.by_url.setdefault(keys.url_key, article_id)
+
+
+def known_articles(session: Session, keys: Sequence[EntryKeys]) -> KnownArticles:
+    """The stored articles any of ``keys`` would duplicate, in one query (not one per entry)."""
+    known = KnownArticles({}, {})
+    if not keys:
+        return known
+    hashes = list({k.content_hash for k in keys})
+    urls = list({k.url_key for k in keys if k.url_key})
+    condition = ArticleRow.content_hash.in_(hashes)
+    if urls:
+        condition = or_(condition, ArticleRow.url_key.in_(urls))
+    query = select(ArticleRow.id, ArticleRow.content_hash, ArticleRow.url_key).where(condition)
+    for article_id, content_hash, url_key in session.execute(query):
+        known.by_hash[content_hash] = article_id
+        if url_key:
+            known.by_url[url_key] = article_id
+    return known
+
+
+def add_articles(
+    session: Session, feed_id: int, items: Sequence[tuple[EntryKeys, ParsedEntry]], now: datetime
+) -> list[int]:
+    """Store new articles with one flush (batched INSERTs); their ids, in order."""
+    rows = [
+        ArticleRow(
+            feed_id=feed_id,
+            url=keys.url,
+            url_key=keys.url_key,
+            content_hash=keys.content_hash,
+            title=entry.title,
+            text=entry.text,
+            published_at=entry.published,
+            first_seen_at=now,
+        )
+        for keys, entry in items
+    ]
+    session.add_all(rows)
+    session.flush()
+    return [row.id for row in rows]
 
 
 def add_feed_entry(
@@ -460,6 +524,58 @@ def record_poll(
             new_entries=new_entries,
             new_matches=new_matches,
         )
+    )
+
+
+@dataclass(frozen=True)
+class UnchangedPoll:
+    """A pass that found the feed not modified (HTTP 304): nothing but its state to record."""
+
+    feed_id: int
+    started_at: datetime
+    finished_at: datetime
+    next_poll_at: datetime
+    etag: str | None
+    last_modified: str | None
+
+
+def record_unchanged(session: Session, polls: Sequence[UnchangedPoll]) -> None:
+    """``record_poll`` for many not-modified passes at once (two batched statements)."""
+    if not polls:
+        return
+    session.execute(
+        update(FeedRow),
+        [
+            {
+                "id": p.feed_id,
+                "last_status": "not_modified",
+                "last_polled_at": p.finished_at,
+                "next_poll_at": p.next_poll_at,
+                "lease_owner": None,
+                "lease_expires_at": None,
+                "error_reason": None,
+                "error_message": None,
+                "consecutive_failures": 0,
+                "last_success_at": p.finished_at,
+                "etag": p.etag,
+                "last_modified": p.last_modified,
+            }
+            for p in polls
+        ],
+    )
+    session.execute(
+        insert(PollRow),
+        [
+            {
+                "feed_id": p.feed_id,
+                "started_at": p.started_at,
+                "finished_at": p.finished_at,
+                "outcome": "not_modified",
+                "new_entries": 0,
+                "new_matches": 0,
+            }
+            for p in polls
+        ],
     )
 
 

@@ -9,6 +9,7 @@ modified" is a return value, not an error. ``file://`` URLs read local files
 from __future__ import annotations
 
 import asyncio
+import functools
 import re
 import socket
 import ssl
@@ -67,8 +68,44 @@ class NotModified:
     retry_after: int | None
 
 
-def make_client(limits: FetchLimits, max_connections: int = 100) -> httpx.AsyncClient:
+class ClientPool:
+    """Several small HTTP clients instead of one big one, each behind its own gate.
+
+    httpx's connection pool costs CPU in proportion to its size on every request: one
+    client with 50 or 100 connections spends more time managing its pool than waiting
+    for the network (bench/poll.py: 1,000 feeds at 100 ms each took 11.9 s through one
+    100-connection client, 1.3 s through ten 10-connection clients; the floor is 1.0 s).
+    A feed is given to client ``index % size``.
+    """
+
+    def __init__(self, limits: FetchLimits, concurrency: int, per_client: int = 10) -> None:
+        count = max(1, -(-concurrency // per_client))
+        self.clients = [make_client(limits, per_client) for _ in range(count)]
+        self.gates = [asyncio.Semaphore(per_client) for _ in range(count)]
+
+    def client(self, index: int) -> tuple[httpx.AsyncClient, asyncio.Semaphore]:
+        """The client for the ``index``-th feed of a pass, and the gate to pass first."""
+        return self.clients[index % len(self.clients)], self.gates[index % len(self.gates)]
+
+    async def __aenter__(self) -> ClientPool:
+        return self
+
+    async def __aexit__(self, *_: object) -> None:
+        await asyncio.gather(*(client.aclose() for client in self.clients))
+
+
+@functools.cache
+def tls_context() -> ssl.SSLContext:
+    """httpx's default TLS settings, built once: loading the CA bundle takes ~20 ms a client."""
+    return httpx.create_ssl_context()
+
+
+def make_client(
+    limits: FetchLimits, max_connections: int = 100, max_keepalive: int | None = None
+) -> httpx.AsyncClient:
+    keepalive = min(max_connections, 20) if max_keepalive is None else max_keepalive
     return httpx.AsyncClient(
+        verify=tls_context(),
         timeout=httpx.Timeout(
             connect=limits.connect_timeout,
             read=limits.read_timeout,
@@ -77,7 +114,7 @@ def make_client(limits: FetchLimits, max_connections: int = 100) -> httpx.AsyncC
         ),
         follow_redirects=True,
         max_redirects=limits.max_redirects,
-        limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=20),
+        limits=httpx.Limits(max_connections=max_connections, max_keepalive_connections=keepalive),
         headers={"User-Agent": USER_AGENT, "Accept": ACCEPT},
     )
 

@@ -1,0 +1,393 @@
+"""Benchmark polling: 1,000 loopback feeds, each answer delayed 100 ms.
+
+    python bench/poll.py            # 1,000 feeds, 10,000 people
+    python bench/poll.py --quick    # 200 feeds, 2,000 people, fewer client settings
+
+A separate process serves the feeds (asyncio, keep-alive, ETag → 304), so its CPU
+does not compete with the client's event loop. In one run the script measures:
+
+1. sequential baseline: a loop of ``feedparser.parse(url)``, timed on a sample of
+   feeds and extrapolated to all of them (the output says so);
+2. fetch + parse with bounded concurrency, for several client settings
+   (concurrency, keep-alive pool size), parsing off the event loop as the pipeline does;
+3. one full pass of the real pipeline (fetch, parse, dedupe, match 10,000 people,
+   extract events, store in SQLite), then a pass where every feed answers 304;
+4. ingest: 100 feeds x 50 entries with a 10,000-person watchlist, end to end (no delay);
+5. the resident memory of ``monitor run`` with 1,000 feeds and 10,000 people after
+   it has polled every feed once.
+
+Targets (issue 7): full pass >= 20x the sequential loop; the all-304 pass under 1/5
+of a full pass; daemon memory under 200 MB; ingest >= 2,000 entries/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import multiprocessing
+import os
+import random
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+import feedparser  # noqa: E402
+from sqlalchemy import text  # noqa: E402
+
+from monitor.adapters.db import repo  # noqa: E402
+from monitor.adapters.db.session import open_database  # noqa: E402
+from monitor.adapters.feeds.fetch import USER_AGENT, ClientPool  # noqa: E402
+from monitor.app.pipeline import Fetched, Pipeline  # noqa: E402
+from monitor.core.types import FeedConfig, Person, Watchlist  # noqa: E402
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+DELAY = 0.1  # seconds before each answer of a /p/ feed
+MENTIONS = 0.05  # the share of entries that name a watchlisted person
+GIVEN = _words(
+    "Askar Aset Bolat Botagoz Dina Erlan Galym Iskander Marat Mukhtar Nurlan Serik Talgat "
+    "Zhanna Aigul Ruslan Timur Vladimir Sergei Maria Olga Alexei Nikolai Yulia"
+)
+SYLLABLES = _words(
+    "ab ai ak al an ar as at ba bai bek bi bo da dzha ek er gal i ka kar kha ku ma mu na nur "
+    "o ra sa ser ta tal tu u ul ye zha zhan"
+)
+ENDINGS = ["ov", "ev", "yev", "in", "bay", "uly", "ova", "eva", ""]
+NEWS = [
+    "{name} was detained by police in Almaty on Monday, his lawyer said.",
+    "A court sentenced {name} to seven years in a penal colony on Tuesday.",
+    "{name} was released from prison this morning after serving his term.",
+    "Relatives said {name} has been on hunger strike since last week.",
+    "{name}, who was arrested in 2017, spoke to reporters about the case.",
+]
+FILLER = [
+    "Officials declined to comment on the new budget, which parliament will debate next month.",
+    "Wheat prices rose for a third week as dry weather hit the northern regions.",
+    "The ministry said the new rail link to the border would open before the winter.",
+    "Local media reported heavy snow on the mountain roads south of the capital.",
+    "Analysts expect the central bank to keep its main rate unchanged this quarter.",
+]
+
+
+# --- data --------------------------------------------------------------------------------
+
+
+def synthetic_people(n: int, rnd: random.Random) -> list[Person]:
+    people, seen = [], set()
+    while len(people) < n:
+        surname = "".join(rnd.choice(SYLLABLES) for _ in range(rnd.randint(2, 3)))
+        name = f"{rnd.choice(GIVEN)} {(surname + rnd.choice(ENDINGS)).capitalize()}"
+        if name not in seen:
+            seen.add(name)
+            people.append(Person(f"p{len(people)}", name, status=None))
+    return people
+
+
+def feed_document(feed: str, entries: int, people: Sequence[Person], rnd: random.Random) -> bytes:
+    """A small, realistic RSS document: short items, a few (``MENTIONS``) naming a person."""
+    now = datetime.now(UTC)
+    items = []
+    for i in range(entries):
+        if rnd.random() < MENTIONS:
+            name = rnd.choice(people).name
+            title = f"{name.split()[-1]} case: new developments"
+            body = " ".join([rnd.choice(NEWS).format(name=name), *rnd.sample(FILLER, 2)])
+        else:
+            title = f"Regional news digest {feed}-{i}"
+            body = " ".join(rnd.sample(FILLER, 3))
+        published = format_datetime(now - timedelta(minutes=i * 7))
+        items.append(
+            f"<item><guid isPermaLink='false'>{feed}-{i}</guid><title>{title}</title>"
+            f"<link>https://news.example.org/{feed}/{i}</link>"
+            f"<description>&lt;p&gt;{body}&lt;/p&gt;</description>"
+            f"<pubDate>{published}</pubDate></item>"
+        )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
+        f"<title>Outlet {feed}</title><link>https://news.example.org/{feed}/</link>"
+        f"<description>News from outlet {feed}</description><ttl>15</ttl>"
+        + "".join(items)
+        + "</channel></rss>"
+    ).encode()
+
+
+# --- the feed server (its own process) ------------------------------------------------------
+
+
+def serve(docs: dict[str, bytes], ready: Connection) -> None:
+    etags = {path: f'"{hashlib.sha1(body).hexdigest()[:16]}"' for path, body in docs.items()}
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                lines = head.decode("latin-1").split("\r\n")
+                path = lines[0].split(" ")[1]
+                headers = {}
+                for line in lines[1:]:
+                    if ":" in line:
+                        key, value = line.split(":", 1)
+                        headers[key.strip().lower()] = value.strip()
+                if path.startswith("/p/"):
+                    await asyncio.sleep(DELAY)
+                body, etag = docs.get(path), etags.get(path)
+                if body is None:
+                    status, body, extra = "404 Not Found", b"not found", ""
+                elif headers.get("if-none-match") == etag:
+                    status, body, extra = "304 Not Modified", b"", f"ETag: {etag}\r\n"
+                else:
+                    status = "200 OK"
+                    extra = f"ETag: {etag}\r\nContent-Type: application/rss+xml\r\n"
+                close = headers.get("connection", "").lower() == "close"
+                writer.write(
+                    f"HTTP/1.1 {status}\r\nContent-Length: {len(body)}\r\n{extra}"
+                    f"{'Connection: close' + chr(13) + chr(10) if close else ''}\r\n".encode()
+                    + body
+                )
+                await writer.drain()
+                if close:
+                    break
+        except (asyncio.IncompleteReadError, ConnectionError, IndexError):
+            pass
+        finally:
+            writer.close()
+
+    async def main() -> None:
+        server = await asyncio.start_server(handle, "127.0.0.1", 0, backlog=4096)
+        ready.send(server.sockets[0].getsockname()[1])
+        async with server:
+            await server.serve_forever()
+
+    asyncio.run(main())
+
+
+# --- measurements -----------------------------------------------------------------------
+
+
+def sequential(urls: Sequence[str]) -> float:
+    started = time.perf_counter()
+    for url in urls:
+        result = feedparser.parse(url, agent=USER_AGENT)
+        assert result.entries, url
+    return time.perf_counter() - started
+
+
+async def fetch_parse_pass(
+    pipeline: Pipeline, feeds: Sequence[repo.FeedState], concurrency: int, per_client: int
+) -> tuple[float, int]:
+    """Fetch and parse every feed through ``concurrency // per_client`` clients of
+    ``per_client`` connections (parsing in a worker thread), without storing."""
+
+    async def one(pool: ClientPool, index: int, feed: repo.FeedState) -> Fetched:
+        client, gate = pool.client(index)
+        async with gate:
+            return await pipeline.fetch_and_parse(client, feed)
+
+    started = time.perf_counter()
+    async with ClientPool(pipeline.limits, concurrency, per_client) as pool:
+        results = await asyncio.gather(*(one(pool, i, f) for i, f in enumerate(feeds)))
+    seconds = time.perf_counter() - started
+    failed = sum(r.error is not None for r in results)
+    return seconds, failed
+
+
+def rss_mb(pid: int) -> tuple[float, float]:
+    """Resident and peak resident memory of a process, in MB."""
+    fields = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        fields[key] = value.strip()
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+def watchlist_yaml(path: Path, people: Sequence[Person], urls: Sequence[str]) -> None:
+    lines = ["people:"]
+    lines += [f"  - id: {p.id}\n    name: {p.name}" for p in people]
+    lines.append("feeds:")
+    lines += [f"  - url: {url}\n    interval: 15m" for url in urls]
+    path.write_text("\n".join(lines) + "\n")
+
+
+def daemon_memory(
+    workdir: Path, people: Sequence[Person], urls: Sequence[str], timeout: float
+) -> tuple[float, float, int, float]:
+    """Run `monitor run` until it has polled every feed once; its memory then."""
+    watchlist = workdir / "daemon.yaml"
+    watchlist_yaml(watchlist, people, urls)
+    database_url = f"sqlite:///{workdir / 'daemon.db'}"
+    env = os.environ | {"MONITOR_DATABASE_URL": database_url, "PYTHONPATH": str(REPO)}
+    args = [sys.executable, "-m", "monitor.app.cli", "run", "--watchlist", str(watchlist),
+            "--tick", "1"]  # fmt: skip
+    process = subprocess.Popen(args, env=env, cwd=workdir, stderr=subprocess.DEVNULL)
+    started = time.perf_counter()
+    polled = 0
+    try:
+        engine = None
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and process.poll() is None:
+            time.sleep(1)
+            try:
+                if engine is None:
+                    engine = open_database(database_url, upgrade=False).engine
+                with engine.connect() as connection:
+                    polled = connection.execute(text("SELECT count(*) FROM polls")).scalar_one()
+            except Exception:
+                continue  # not created yet
+            if polled >= len(urls):
+                break
+        seconds = time.perf_counter() - started
+        rss, peak = rss_mb(process.pid)
+        return rss, peak, polled, seconds
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="200 feeds, 2,000 people")
+    ap.add_argument("--sample", type=int, default=50, help="feeds in the sequential sample")
+    args = ap.parse_args()
+    n_feeds = 200 if args.quick else 1000
+    n_people = 2000 if args.quick else 10_000
+    n_ingest = 20 if args.quick else 100
+    rnd = random.Random(11)
+    people = synthetic_people(n_people, rnd)
+    docs = {f"/p/{i}.rss": feed_document(f"p{i}", 10, people, rnd) for i in range(n_feeds)}
+    docs |= {f"/i/{i}.rss": feed_document(f"i{i}", 50, people, rnd) for i in range(n_ingest)}
+    sizes = [len(docs[f"/p/{i}.rss"]) for i in range(n_feeds)]
+    print(f"{n_feeds} feeds of 10 entries (~{sum(sizes) / len(sizes) / 1024:.1f} KB each), "
+          f"each answer delayed {DELAY * 1000:.0f} ms; {MENTIONS:.0%} of entries name one of "
+          f"{n_people:,} people; "
+          f"{os.cpu_count()} CPUs")  # fmt: skip
+
+    context = multiprocessing.get_context("spawn")
+    parent, child = context.Pipe()
+    server = context.Process(target=serve, args=(docs, child), daemon=True)
+    server.start()
+    try:
+        port = parent.recv()
+        base = f"http://127.0.0.1:{port}"
+        urls = [f"{base}/p/{i}.rss" for i in range(n_feeds)]
+        with tempfile.TemporaryDirectory(prefix="bench-poll-") as tmp:
+            run(args, Path(tmp), base, urls, people, n_ingest)
+    finally:
+        server.terminate()
+        server.join(timeout=5)
+
+
+def run(
+    args: argparse.Namespace,
+    workdir: Path,
+    base: str,
+    urls: list[str],
+    people: list[Person],
+    n_ingest: int,
+) -> None:
+    n_feeds = len(urls)
+    sample = urls[: args.sample]
+    seq_sample = sequential(sample)
+    seq = seq_sample * n_feeds / len(sample)
+    print(f"\nsequential feedparser.parse(url): {seq_sample:.2f} s for {len(sample)} feeds, "
+          f"extrapolated to {n_feeds}: {seq:.1f} s")  # fmt: skip
+
+    small = Watchlist(people=tuple(people[:1]))
+    database = open_database(f"sqlite:///{workdir / 'fetch.db'}")
+    prober = Pipeline(database, small, clock=now)
+    states = [repo.FeedState(i, url, 900, None, None, 0) for i, url in enumerate(urls)]
+    settings = [(50, 50), (100, 10)] if args.quick else [
+        (50, 50), (100, 100), (50, 10), (100, 10), (100, 5), (200, 10), (200, 5)
+    ]  # fmt: skip
+    print("\nfetch + parse (parse in a worker thread), no store:")
+    print(f"{'concurrency':>12} {'clients':>8} {'conns each':>11} {'seconds':>8} {'feeds/s':>8} "
+          f"{'floor s':>8} {'vs seq':>7}")  # fmt: skip
+    for concurrency, per_client in settings:
+        seconds, failed = asyncio.run(fetch_parse_pass(prober, states, concurrency, per_client))
+        floor = n_feeds / concurrency * DELAY
+        print(f"{concurrency:>12} {concurrency // per_client:>8} {per_client:>11} {seconds:>8.2f} "
+              f"{n_feeds / seconds:>8.0f} {floor:>8.2f} {seq / seconds:>6.1f}x"
+              + (f"  {failed} failed" if failed else ""))  # fmt: skip
+    database.dispose()
+
+    watchlist = Watchlist(
+        people=tuple(people), feeds=tuple(FeedConfig(url) for url in urls)
+    )  # fmt: skip
+    database = open_database(f"sqlite:///{workdir / 'full.db'}")
+    started = time.perf_counter()
+    pipeline = Pipeline(database, watchlist, clock=now)
+    pipeline.sync_watchlist()
+    setup = time.perf_counter() - started
+    started = time.perf_counter()
+    reports = pipeline.poll_all()
+    full = time.perf_counter() - started
+    entries = sum(r.new_entries for r in reports)
+    matches = sum(len(r.matches) for r in reports)
+    errors = sum(r.outcome == "error" for r in reports)
+    started = time.perf_counter()
+    again = pipeline.poll_all()
+    not_modified = time.perf_counter() - started
+    unchanged = sum(r.outcome == "not_modified" for r in again)
+    database.dispose()
+    print(f"\nreal pipeline (concurrency {pipeline.concurrency}), {len(people):,} people "
+          f"(scanner built and watchlist synced in {setup:.1f} s, once at start-up):")  # fmt: skip
+    print(f"  full pass: {full:.2f} s for {len(reports)} feeds ({errors} failed), "
+          f"{entries} entries, {matches} matches stored")  # fmt: skip
+    print(f"  all-304 pass: {not_modified:.2f} s ({unchanged} answered 304)")
+
+    ingest_urls = [f"{base}/i/{i}.rss" for i in range(n_ingest)]
+    watchlist = Watchlist(people=tuple(people), feeds=tuple(FeedConfig(u) for u in ingest_urls))
+    database = open_database(f"sqlite:///{workdir / 'ingest.db'}")
+    pipeline = Pipeline(database, watchlist, clock=now)
+    pipeline.sync_watchlist()
+    started = time.perf_counter()
+    reports = pipeline.poll_all()
+    ingest = time.perf_counter() - started
+    ingested = sum(r.new_entries for r in reports)
+    database.dispose()
+    print(f"\ningest: {n_ingest} feeds x 50 entries, {len(people):,} people: {ingested} entries "
+          f"in {ingest:.2f} s = {ingested / ingest:,.0f} entries/s end to end")  # fmt: skip
+
+    rss, peak, polled, seconds = daemon_memory(workdir, people, urls, timeout=180)
+    print(
+        f"\nmonitor run with {n_feeds} feeds and {len(people):,} people: {polled} feeds "
+        f"polled in {seconds:.0f} s from launch; resident {rss:.0f} MB (peak {peak:.0f} MB)"
+    )
+
+    print("\ntargets:")
+    checks = [
+        ("full pass vs sequential", f"{seq / full:.1f}x", ">= 20x", seq / full >= 20),
+        ("all-304 pass / full pass", f"{not_modified / full:.2f}", "< 0.20",
+         not_modified / full < 0.2),
+        ("daemon resident memory", f"{peak:.0f} MB peak", "< 200 MB", peak < 200),
+        ("ingest", f"{ingested / ingest:,.0f} entries/s", ">= 2,000/s", ingested / ingest >= 2000),
+    ]  # fmt: skip
+    for name, value, target, ok in checks:
+        print(f"  {name:<26} {value:>18}  target {target:<10} {'met' if ok else 'NOT met'}")
+    if args.quick:
+        print("  (--quick: fewer feeds and people than the targets assume)")
+
+
+if __name__ == "__main__":
+    main()
