@@ -530,6 +530,7 @@ GRANTED_REQUEST = re.compile(
     re.I,
 )
 UNTIL_OWNER = re.compile(r"\buntil(?=\s+(?:his|her|their|[\w-]+['’]s?)\s+$)", re.I)
+UNSURE = re.compile(r"\b(?:whether|if|unless)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\s+(?:\w+\s+){0,2}?that\s+$", re.I)
 
 
@@ -546,8 +547,8 @@ def _blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int | 
     elif before_who:
         window = sentence[max(r.end for r in before_who) : f.start]  # "X, who could be freed"
         head = sentence[: min(r.start for r in before_who)]
-        if DENIAL.search(head):
-            return True  # "denied that X was tortured"
+        if DENIAL.search(head) or UNSURE.search(head):
+            return True  # "denied that X was tortured", "it is unclear whether X was freed"
         if (
             ORDERED.search(head)
             and ORDERED_TO.fullmatch(window)
@@ -570,6 +571,12 @@ def _blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int | 
     )
     if NEGATION.search(window):
         return True
+    if (
+        f.trigger.type is EventType.DETAINED
+        and HELD_FOR.match(sentence, f.end)
+        and PERFECT.search(sentence, 0, f.start)
+    ):
+        return True  # "has been detained for two years": a state, not an arrest
     if ALLOWED_TO.search(window):
         return False
     if re.search(r"\bto\s+(?:be\s+)?(?:\w+ly\s+)?$", window):
@@ -586,6 +593,12 @@ def _blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int | 
     )
 
 
+HELD_FOR = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?for\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|"
+    r"the (?:past|last)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|several|many|a few)\s+(?:months?|years?|decades?)\b",
+    re.I,
+)
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|since\s+|also\s+)*(?:been\s+)?\w+", re.I)
 BACKGROUND = re.compile(
     r"\b(?:previously|initially|formerly|originally|in the past|once|at the time|"
@@ -594,7 +607,8 @@ BACKGROUND = re.compile(
     re.I,
 )
 PERFECT = re.compile(
-    r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|since\s+|already\s+)*(?:been\s+)?$", re.I
+    r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|since\s+|already\s+|now\s+|still\s+)*(?:been\s+)?$",
+    re.I,
 )
 RELATIVE_CLAUSE = re.compile(
     r"^\s*,\s*(?:[\w-]+\s+){0,3}?(?:who|whom|which)\s+(?!is\b|are\b)", re.I
@@ -781,8 +795,31 @@ def _sentence_events(
             subject = (f, who, timing)
         if timing is None:
             continue
+        if f.trigger.type is EventType.SENTENCED:
+            who = who + _gapped(f, text, refs, who, next_start)
         events.append(_event(f, text, sentence, who, timing))
     return [e for event in events for e in event]
+
+
+# "X was sentenced to five years, and Y to three": Y's verb is left out
+GAP_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|with)\s+$", re.I)
+GAP_AFTER = re.compile(
+    r"\s+(?:to|for|got|received)\s+(?:an?\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|fifteen|twenty|life|[a-z]+-and-a-half)\b",
+    re.I,
+)
+
+
+def _gapped(
+    f: Found, sentence: str, refs: list[Ref], who: tuple[Ref, ...], next_start: int
+) -> tuple[Ref, ...]:
+    extra: list[Ref] = []
+    for ref in refs:
+        if ref.start < f.end or ref.start >= next_start or ref in who or ref.kind != "name":
+            continue
+        if GAP_BEFORE.search(sentence, 0, ref.start) and GAP_AFTER.match(sentence, ref.end):
+            extra.append(ref)
+    return tuple(extra)
 
 
 PAROLE_LIKE = re.compile(

@@ -320,3 +320,46 @@ def test_a_request_granted_is_no_longer_only_a_request(
 )  # fmt: skip
 def test_a_detention_is_an_arrest_only_at_a_moment(text: str, found: Seen) -> None:
     assert events(text) == found
+
+
+# --- states, doubts and left-out verbs ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vladimir Kozlov has been detained for more than a year.",
+        "Talgat Ayan and Serikzhan Bilash have been detained for several months.",
+        "Dinara Narymbayeva has now been arrested for over two years without trial.",
+        "Nobody knows whether Talgat Ayan was released on Monday.",
+        "Reporters could not confirm if Vladimir Kozlov was freed yesterday.",
+    ],
+)
+def test_a_state_or_a_doubt_is_not_an_event(text: str) -> None:
+    assert events(text) == set()
+
+
+def test_a_short_detention_so_far_is_still_the_arrest() -> None:
+    assert events("Talgat Ayan has been detained for two days, his wife said.") == {
+        ("ayan", "detained", True)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talgat Ayan was sentenced to six years on Monday and Serikzhan Bilash to four.",
+        "The court sentenced Talgat Ayan to six years on Monday, while Serikzhan Bilash got "
+        "three years of restricted freedom.",
+        "Talgat Ayan was jailed for six years on Monday, and Serikzhan Bilash for two.",
+    ],
+)
+def test_a_left_out_verb_sentences_the_second_person_too(text: str) -> None:
+    assert events(text) == {("ayan", "sentenced", True), ("bilash", "sentenced", True)}
+
+
+def test_a_second_person_with_a_verb_of_their_own_is_not_gapped() -> None:
+    text = "Talgat Ayan was sentenced to six years on Monday, and Serikzhan Bilash was released."
+    assert events(text) == {("ayan", "sentenced", True), ("bilash", "released", True)}
+    text = "Talgat Ayan was sentenced to six years, and Serikzhan Bilash to pay costs."
+    assert events(text) == {("ayan", "sentenced", True)}
