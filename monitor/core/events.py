@@ -170,7 +170,59 @@ def _pronoun_refs(
         person = _last_person(before, m.start(), genders, word)
         if person:
             refs.append(Ref(m.start(), m.end(), (person,), PRONOUN_KIND[word]))
+    if names and ('"' in sentence.text or "“" in sentence.text):
+        refs += _first_person_refs(sentence.text, names)
     return refs
+
+
+FIRST_PERSON = re.compile(r"\b(?:I|me|my|My)\b")
+FIRST_PERSON_KIND = {"I": "pronoun", "me": "object", "my": "possessive", "My": "possessive"}
+SPEECH = r"(?:said|says|told|tells|wrote|writes|added|recalled|explained|stated|testified)"
+SPEAKER_AFTER = re.compile(rf"\s*,?\s*(?:{SPEECH}\s+)?$|\s*,?\s*$")
+SPEAKER_VERB_AFTER = re.compile(rf"\s*(?:,\s*)?(?:who\s+\w+\s+)?{SPEECH}\b")
+SPEAKER_BEFORE = re.compile(rf"\s+{SPEECH}(?:\s+\w+){{0,3}}?\s*[:,]?\s*$")
+
+
+def _first_person_refs(text: str, names: list[Ref]) -> list[Ref]:
+    """ "I was beaten," X told the court: inside a quotation, "I" is its speaker."""
+    refs: list[Ref] = []
+    for m in FIRST_PERSON.finditer(text):
+        quote = _quotation(text, m.start())
+        if quote is None:
+            continue
+        speaker = _speaker(text, names, *quote)
+        if speaker:
+            refs.append(Ref(m.start(), m.end(), speaker.people, FIRST_PERSON_KIND[m.group()]))
+    return refs
+
+
+def _quotation(text: str, at: int) -> tuple[int, int] | None:
+    """The quotation around ``at``, as (opening mark, closing mark), or None."""
+    curly_open, curly_close = text.rfind("“", 0, at), text.rfind("”", 0, at)
+    if curly_open > curly_close:
+        end = text.find("”", at)
+        return curly_open, end if end >= 0 else len(text)
+    if text.count('"', 0, at) % 2 == 1:
+        end = text.find('"', at)
+        return text.rfind('"', 0, at), end if end >= 0 else len(text)
+    return None
+
+
+def _speaker(text: str, names: list[Ref], opening: int, closing: int) -> Ref | None:
+    for ref in names:  # '"...," X said' or '"...," said X'
+        if (
+            ref.start > closing
+            and SPEAKER_AFTER.fullmatch(text, closing + 1, ref.start)
+            and (
+                SPEAKER_VERB_AFTER.match(text, ref.end)
+                or re.search(SPEECH, text[closing + 1 : ref.start])
+            )
+        ):
+            return ref
+    for ref in reversed(names):  # 'X said: "..."'
+        if ref.end <= opening and SPEAKER_BEFORE.search(text, ref.end, opening):
+            return ref
+    return None
 
 
 def _last_person(seen: list[Ref], at: int, genders: dict[str, str], word: str) -> str | None:

@@ -363,3 +363,25 @@ def test_a_second_person_with_a_verb_of_their_own_is_not_gapped() -> None:
     assert events(text) == {("ayan", "sentenced", True), ("bilash", "released", True)}
     text = "Talgat Ayan was sentenced to six years, and Serikzhan Bilash to pay costs."
     assert events(text) == {("ayan", "sentenced", True)}
+
+
+# --- quotations in the first person -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('"They beat me every night," Talgat Ayan told reporters on Monday.',
+         {("ayan", "ill_treatment", True)}),
+        ('Vladimir Kozlov said: "I was released this morning and I feel fine."',
+         {("kozlov", "released", True)}),
+        ("“I was detained at the airport on Tuesday,” said Dinara Narymbayeva.",
+         {("narymbayeva", "detained", True)}),
+        ('"My brother was arrested on Monday," Talgat Ayan said.', set()),
+        ('"I was not tortured," Talgat Ayan said on Monday.', set()),
+        ('"I will be released soon," Talgat Ayan wrote in a letter.', set()),
+        ('"I was arrested on Monday," a neighbour of Talgat Ayan said.', set()),
+    ],
+)  # fmt: skip
+def test_a_quotation_in_the_first_person_is_the_speakers_account(text: str, found: Seen) -> None:
+    assert events(text) == found

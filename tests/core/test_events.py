@@ -304,7 +304,6 @@ def test_his_lawyer_saying_he_was_tortured_is_the_persons_ill_treatment() -> Non
     assert events(text) == {("abishev", "ill_treatment", True)}
 
 
-@xfail("a quotation in the first person: got no event")
 def test_a_quoted_first_person_account_belongs_to_the_speaker() -> None:
     text = '"I was beaten by the guards," Aset Abishev told the court on Monday.'
     assert events(text) == {("abishev", "ill_treatment", True)}
