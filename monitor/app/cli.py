@@ -76,6 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--dispatch", type=float, default=30.0, metavar="SECONDS",
         help="how often to send the alerts that are due (default 30)",
     )  # fmt: skip
+    run.add_argument(
+        "--source-check", type=float, default=60.0, metavar="SECONDS",
+        help="how often feed health is checked for the admin route (default 60)",
+    )  # fmt: skip
 
     matches = command("matches", run_matches, "list stored matches, newest first")
     matches.add_argument("--person", metavar="ID", help="only this person")

@@ -35,6 +35,7 @@ from monitor.app.health import HealthServer
 from monitor.app.metrics import Metrics
 from monitor.app.outbox import Dispatcher, worker_name
 from monitor.app.pipeline import FeedReport, Pipeline
+from monitor.app.source_health import check_sources
 from monitor.core.schedule import RetryPolicy
 from monitor.core.types import Watchlist
 from monitor.errors import WatchlistError
@@ -47,6 +48,7 @@ class DaemonOptions:
     tick_seconds: float = 5.0  # how often due feeds are looked for
     dispatch_seconds: float = 30.0  # how often due alerts are sent
     watch_seconds: float = 2.0  # how often the watchlist file is checked for changes
+    source_seconds: float = 60.0  # how often feed health is checked for the admin route
     health_host: str = "127.0.0.1"
     health_port: int | None = None
 
@@ -121,6 +123,10 @@ class Daemon:
         self.scheduler.add_job(
             self.dispatch_job, "interval", seconds=self.options.dispatch_seconds,
             id="dispatch", next_run_time=now(), **jobs,
+        )  # fmt: skip
+        self.scheduler.add_job(
+            self.source_job, "interval", seconds=self.options.source_seconds, id="sources",
+            **jobs,
         )  # fmt: skip
         self.scheduler.start()
         log.info(
@@ -200,6 +206,27 @@ class Daemon:
     def wake_dispatcher(self) -> None:
         with contextlib.suppress(JobLookupError):  # shutting down
             self.scheduler.modify_job("dispatch", next_run_time=now())
+
+    def source_job(self) -> None:
+        """Alert the admin route about feeds that went down or silent, or came back."""
+        if self.database is None or self.stopping.is_set():
+            return
+        try:
+            reports = check_sources(self.database, self.watchlist, now())
+        except Exception:
+            log.exception("checking feed health failed")
+            return
+        for report in reports:
+            log.log(
+                logging.INFO if report.state == "ok" else logging.WARNING,
+                "feed health",
+                extra={"fields": {
+                    "feed": report.url, "was": report.previous, "now": report.state,
+                    "summary": report.summary,
+                }},
+            )  # fmt: skip
+        if reports:
+            self.wake_dispatcher()
 
     def dispatch_job(self) -> None:
         dispatcher = self.dispatcher

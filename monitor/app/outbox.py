@@ -172,6 +172,7 @@ class Dispatcher:
             person_tags=self.tags.get(delivery.person_id, ()),
             reminder=delivery.reminder,
             review_url=review_url,
+            source_state=facts.source_state,
         )
 
     def queue_reminders(self) -> int:

@@ -216,13 +216,12 @@ class Pipeline:
             return self.store_failure(feed, fetched.error, started, now)
         response = fetched.response
         assert response is not None
-        hints = {
-            "max_age": response.max_age,
-            "retry_after": response.retry_after,
-            "jitter": self.jitter(),
-        }
+        jitter = self.jitter()
         if isinstance(response, NotModified):
-            next_poll = next_poll_after_success(now, feed.interval_seconds, **hints)
+            next_poll = next_poll_after_success(
+                now, feed.interval_seconds, max_age=response.max_age,
+                retry_after=response.retry_after, jitter=jitter,
+            )  # fmt: skip
             with self.database.transaction() as session:
                 repo.record_poll(
                     session,
@@ -238,8 +237,9 @@ class Pipeline:
         parsed = fetched.parsed
         assert parsed is not None
         next_poll = next_poll_after_success(
-            now, feed.interval_seconds, ttl_minutes=parsed.ttl_minutes, **hints
-        )
+            now, feed.interval_seconds, ttl_minutes=parsed.ttl_minutes,
+            max_age=response.max_age, retry_after=response.retry_after, jitter=jitter,
+        )  # fmt: skip
         with self.database.transaction() as session:
             repo.serialize_stores(session)
             new_entries, matches = self.store_entries(session, feed.id, parsed, now)
@@ -277,14 +277,15 @@ class Pipeline:
             if known.find(keys) is None and pending.find(keys) is None:
                 pending.remember(keys, len(news))
                 news.append((keys, entry))
-        for (keys, _), article_id in zip(
+        for (keys, _), new_id in zip(
             news, repo.add_articles(session, feed_id, news, now), strict=True
         ):
-            known.remember(keys, article_id)
+            known.remember(keys, new_id)
         matches = list[FoundMatch]()
         for keys, entry in news:
-            article_id = known.find(keys)
-            assert article_id is not None
+            found_id = known.find(keys)
+            assert found_id is not None
+            article_id: int = found_id
             article = Article(
                 id=str(article_id),
                 title=entry.title,
@@ -299,9 +300,9 @@ class Pipeline:
                 )
                 matches.extend(self.found(entry.title, r) for r in recorded)
         for _, keys in fresh:
-            article_id = known.find(keys)
-            assert article_id is not None
-            repo.add_feed_entry(session, feed_id, keys, article_id, now)
+            carried = known.find(keys)
+            assert carried is not None
+            repo.add_feed_entry(session, feed_id, keys, carried, now)
         return len(news), matches
 
     def found(self, title: str, recorded: RecordedFinding) -> FoundMatch:

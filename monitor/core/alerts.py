@@ -19,6 +19,7 @@ class AlertKind(StrEnum):
     STATUS_CHANGE = "status_change"  # a person's status changed
     EVENT = "event"  # a notable event that leaves the status as it is (hunger strike, ...)
     TEST = "test"  # `monitor alerts test ROUTE`
+    SOURCE_HEALTH = "source_health"  # to the admin route: a feed is failing, silent, or back
 
 
 @dataclass(frozen=True)
@@ -47,11 +48,16 @@ class Alert:
     person_tags: tuple[str, ...] = ()
     reminder: bool = False  # sent again because nobody acknowledged it
     review_url: str | None = None  # the match in the review UI, when its base URL is set
+    source_state: str | None = None  # SOURCE_HEALTH: failing, silent, or ok (recovered);
+    # person_name then names the feed, evidence says what happened, articles[0] links it
 
     @property
     def headline(self) -> str:
         """``Yerlan Baltabay: sentenced — detained → imprisoned``"""
         prefix = "Reminder: " if self.reminder else ""
+        if self.kind is AlertKind.SOURCE_HEALTH:  # ``Feed failing: Times of Central Asia``
+            state = {"ok": "recovered"}.get(self.source_state or "", self.source_state)
+            return f"{prefix}Feed {state or 'health'}: {self.person_name}"
         what = str(self.event_type).replace("_", " ") if self.event_type else "test"
         if self.previous_status is not None and self.new_status is not None:
             return (

@@ -13,6 +13,8 @@ from datetime import date, datetime, time
 from enum import StrEnum
 from typing import Any
 
+from monitor.core.source_health import SourceHealthRules
+
 
 class Status(StrEnum):
     """Where a person stands (DESIGN.md, "Statuses")."""
@@ -103,6 +105,7 @@ class Watchlist:
     people: tuple[Person, ...]
     feeds: tuple[FeedConfig, ...] = ()
     alerts: tuple[AlertRoute, ...] = ()
+    source_health: SourceHealthRules | None = None  # who hears of feeds down or silent
 
 
 # --- feeds ----------------------------------------------------------------------------

@@ -11,10 +11,11 @@ from __future__ import annotations
 import posixpath
 import re
 from collections.abc import Callable, Mapping
-from datetime import time
+from datetime import time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from monitor.core.source_health import SourceHealthRules
 from monitor.core.types import AlertRoute, EventType, FeedConfig, Person, Status, Watchlist
 from monitor.errors import Problem
 
@@ -32,6 +33,12 @@ CLOCK_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 EMAIL_KEYS = {"to", "smtp_url", "from"}
 WEBHOOK_KEYS = {"url", "secret", "format"}
 WEBHOOK_FORMATS = {"json", "slack"}
+PERIOD = re.compile(r"^(?:(\d+)d)?\s*(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?$")
+SOURCE_HEALTH_KEYS = {"route", "failing_after", "silent_after"}
+DEFAULT_FAILING_AFTER = 24 * 3600
+MAX_FAILING_AFTER = 30 * 86400
+DEFAULT_SILENT_AFTER = 7 * 86400
+MAX_SILENT_AFTER = 365 * 86400
 DEFAULT_INTERVAL_SECONDS = 15 * 60
 MAX_INTERVAL_SECONDS = 7 * 24 * 3600
 
@@ -128,7 +135,9 @@ def parse_watchlist(
     ``base_dir`` is the watchlist's folder, against which feed ``path``s resolve.
     """
     check = _Checker(lines or {}, environ)
-    top = check.mapping({} if data is None else data, "watchlist", {"people", "feeds", "alerts"})
+    top = check.mapping(
+        {} if data is None else data, "watchlist", {"people", "feeds", "alerts", "source_health"}
+    )
     if top is None:
         return None, check.problems
     if not top.get("people"):
@@ -140,9 +149,13 @@ def parse_watchlist(
     check.unique([(f"people[{i}]", p.id if p else None) for i, p in enumerate(people)], "id")
     check.unique([(f"feeds[{i}]", f.url if f else None) for i, f in enumerate(feeds)], "url")
     check.unique([(f"alerts[{i}]", r.name if r else None) for i, r in enumerate(routes)], "name")
+    health = check_source_health(check, top.get("source_health"), [r.name for r in routes if r])
     if check.problems:
         return None, check.problems
-    return Watchlist(people=tuple(people), feeds=tuple(feeds), alerts=tuple(routes)), []
+    watchlist = Watchlist(
+        people=tuple(people), feeds=tuple(feeds), alerts=tuple(routes), source_health=health
+    )
+    return watchlist, []
 
 
 def check_person(check: _Checker) -> Callable[[object, str], Person | None]:
@@ -277,6 +290,49 @@ def check_route(
         )
 
     return route
+
+
+def check_source_health(
+    check: _Checker, value: object, route_names: list[str]
+) -> SourceHealthRules | None:
+    """``source_health: {route: admin, failing_after: 24h, silent_after: 7d}``"""
+    if value is None:
+        return None
+    item = check.mapping(value, "source_health", SOURCE_HEALTH_KEYS)
+    if item is None:
+        return None
+    route = check.text(item.get("route"), "source_health.route", required=True)
+    if route is not None and route not in route_names:
+        known = ", ".join(route_names) or "none"
+        check.problem("source_health.route", f"no alert route named '{route}' (routes: {known})")
+    failing = parse_period(item.get("failing_after"), "source_health.failing_after", check,
+                           DEFAULT_FAILING_AFTER, MAX_FAILING_AFTER)  # fmt: skip
+    silent = parse_period(item.get("silent_after"), "source_health.silent_after", check,
+                          DEFAULT_SILENT_AFTER, MAX_SILENT_AFTER)  # fmt: skip
+    if route is None:
+        return None
+    return SourceHealthRules(
+        route, failing_after=timedelta(seconds=failing), silent_after=timedelta(seconds=silent)
+    )
+
+
+def parse_period(value: object, location: str, check: _Checker, default: int, longest: int) -> int:
+    """``7d``, ``36h``, ``1d12h``, ``90m`` or a number of seconds, in seconds, up to ``longest``."""
+    if value is None:
+        return default
+    total = None
+    if isinstance(value, int) and not isinstance(value, bool):
+        total = value
+    elif isinstance(value, str) and (m := PERIOD.match(value.strip())) and any(m.groups()):
+        days, hours, minutes, seconds = (int(g or 0) for g in m.groups())
+        total = ((days * 24 + hours) * 60 + minutes) * 60 + seconds
+    if total is None or total <= 0:
+        check.problem(location, f"{value!r} is not a duration (e.g. 24h, 7d)")
+    elif total > longest:
+        check.problem(location, f"{value!r} is longer than {longest // 86400} days")
+    else:
+        return total
+    return default
 
 
 def check_event_types(check: _Checker, value: object, at: str) -> tuple[EventType, ...]:

@@ -172,3 +172,25 @@ def test_a_second_daemon_on_the_same_sqlite_file_refuses_to_start(
         assert "SQLite allows one; use PostgreSQL" in second.stderr
         assert first.process is not None and first.process.poll() is None
         assert first.stop() == 0
+
+
+def test_a_feed_failing_longer_than_failing_after_alerts_the_admin_route_then_its_recovery(
+    tmp_path: Path, server: FeedServer, sqlite_url: str
+) -> None:
+    server.route("/down.rss", status=503, body=b"down")
+    admin = (
+        'alerts:\n  - name: admin\n    webhook: {url: "${HOOK_URL}"}\n'
+        "source_health:\n  route: admin\n  failing_after: 1s\n"
+    )
+    watchlist = write_watchlist(tmp_path / "w.yaml", [server.url("/down.rss")], alerts=admin)
+    env = {"HOOK_URL": "http://127.0.0.1:9/hook"}
+    with DaemonProcess(watchlist, sqlite_url, env=env, extra_args=["--source-check", "0.3"]) as d:
+        failing = d.wait_for("feed health")
+        assert (failing["was"], failing["now"]) == ("ok", "failing")
+        assert "http_5xx: HTTP 503" in failing["summary"]
+        server.route("/down.rss", body=news(filler(1)))
+        recovered = d.wait_for("feed health", count=2, timeout=30)  # after the back-off
+        assert (recovered["was"], recovered["now"]) == ("failing", "ok")
+        assert d.stop() == 0
+    queued = rows(sqlite_url, "SELECT route, kind, source_state FROM deliveries ORDER BY id")
+    assert queued == [("admin", "source_health", "failing"), ("admin", "source_health", "ok")]

@@ -71,6 +71,7 @@ class AlertFacts:
     match_id: int | None
     articles: tuple[StoryArticle, ...]
     detected_at: datetime
+    source_state: str | None = None  # source_health alerts: failing, silent, ok
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def enqueue(
     route: str,
     channel: str,
     kind: str,
-    person_id: str,
+    person_id: str | None,
     send_at: datetime,
     now: datetime,
     status_change_id: int | None = None,
@@ -117,13 +118,21 @@ def enqueue(
     event_id: int | None = None,
     digest: bool = False,
     reminder_of: int | None = None,
+    feed_id: int | None = None,
+    source_state: str | None = None,
+    summary: str | None = None,
 ) -> int:
+    """Queue one alert for one route. A source_health alert is about a feed (``feed_id``,
+    ``source_state``, ``summary``) and names no person."""
     row = DeliveryRow(
         key=uuid.uuid4().hex,
         route=route,
         channel=channel,
         kind=kind,
-        person_id=person_id,
+        person_id=person_id or None,
+        feed_id=feed_id,
+        source_state=source_state,
+        summary=summary,
         status_change_id=status_change_id,
         story_id=story_id,
         event_id=event_id,
@@ -170,7 +179,7 @@ def claim_due(
             route=row.route,
             channel=row.channel,
             kind=row.kind,
-            person_id=row.person_id,
+            person_id=row.person_id or "",
             status_change_id=row.status_change_id,
             story_id=row.story_id,
             event_id=row.event_id,
@@ -255,6 +264,8 @@ def expire_claims(session: Session, now: datetime) -> int:
 
 
 def alert_facts(session: Session, delivery: Claimed) -> AlertFacts:
+    if delivery.kind == "source_health":
+        return source_alert_facts(session, delivery)
     person = session.get(PersonRow, delivery.person_id)
     change = (
         session.get(StatusChangeRow, delivery.status_change_id)
@@ -274,6 +285,25 @@ def alert_facts(session: Session, delivery: Claimed) -> AlertFacts:
         detected_at=change.detected_at
         if change
         else (event.created_at if event else delivery.created_at),
+    )
+
+
+def source_alert_facts(session: Session, delivery: Claimed) -> AlertFacts:
+    """A feed down, silent or back: the feed stands where the person would."""
+    row = session.get(DeliveryRow, delivery.id)
+    feed = session.get(FeedRow, row.feed_id) if row and row.feed_id else None
+    name = (feed.title or feed.url) if feed else "a feed"
+    return AlertFacts(
+        person_name=name,
+        event_type=None,
+        evidence=(row.summary if row else None) or "",
+        event_date=None,
+        previous_status=None,
+        new_status=None,
+        match_id=None,
+        articles=(StoryArticle(name, None, feed.url, None),) if feed else (),
+        detected_at=delivery.created_at,
+        source_state=row.source_state if row else None,
     )
 
 
@@ -320,7 +350,7 @@ def list_deliveries(
             route=r.route,
             channel=r.channel,
             kind=r.kind,
-            person_id=r.person_id,
+            person_id=r.person_id or "",
             state=r.state,
             digest=r.digest,
             reminder=r.reminder_of is not None,
@@ -362,13 +392,13 @@ def unacknowledged(session: Session, route: str, sent_before: datetime) -> list[
         DeliveryRow.state == SENT,
         DeliveryRow.acked_at.is_(None),
         DeliveryRow.reminder_of.is_(None),
-        DeliveryRow.kind != "test",
+        DeliveryRow.kind.not_in(["test", "source_health"]),
         DeliveryRow.sent_at <= sent_before,
         DeliveryRow.id.not_in(reminded),
     )
     return [
         Claimed(
-            r.id, r.key, r.route, r.channel, r.kind, r.person_id, r.status_change_id,
+            r.id, r.key, r.route, r.channel, r.kind, r.person_id or "", r.status_change_id,
             r.story_id, r.event_id, r.digest, False, r.attempts, r.created_at,
         )
         for r in session.scalars(query)

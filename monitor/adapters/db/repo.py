@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import insert, or_, select, text, update
+from sqlalchemy import func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from monitor.adapters.db.session import rows_changed
 from monitor.adapters.db.tables import (
@@ -24,6 +25,7 @@ from monitor.adapters.db.tables import (
     StoryRow,
 )
 from monitor.core.entries import EntryKeys
+from monitor.core.source_health import SourceFacts, SourceState
 from monitor.core.status import STORY_WINDOW, StatusChange
 from monitor.core.types import Event, Finding, ParsedEntry, Status, Watchlist
 
@@ -284,7 +286,7 @@ def known_articles(session: Session, keys: Sequence[EntryKeys]) -> KnownArticles
         return known
     hashes = list({k.content_hash for k in keys})
     urls = list({k.url_key for k in keys if k.url_key})
-    condition = ArticleRow.content_hash.in_(hashes)
+    condition: ColumnElement[bool] = ArticleRow.content_hash.in_(hashes)
     if urls:
         condition = or_(condition, ArticleRow.url_key.in_(urls))
     query = select(ArticleRow.id, ArticleRow.content_hash, ArticleRow.url_key).where(condition)
@@ -498,9 +500,11 @@ def record_poll(
             "error_reason": error_reason,
             "error_message": error_message,
             "consecutive_failures": FeedRow.consecutive_failures + 1,
+            "failing_since": func.coalesce(FeedRow.failing_since, started_at),
         }
     else:
         values |= {
+            "failing_since": None,
             "error_reason": None,
             "error_message": None,
             "consecutive_failures": 0,
@@ -556,6 +560,7 @@ def record_unchanged(session: Session, polls: Sequence[UnchangedPoll]) -> None:
                 "error_reason": None,
                 "error_message": None,
                 "consecutive_failures": 0,
+                "failing_since": None,
                 "last_success_at": p.finished_at,
                 "etag": p.etag,
                 "last_modified": p.last_modified,
@@ -577,6 +582,53 @@ def record_unchanged(session: Session, polls: Sequence[UnchangedPoll]) -> None:
             for p in polls
         ],
     )
+
+
+@dataclass(frozen=True)
+class FeedSource:
+    """A feed as source health sees it."""
+
+    id: int
+    url: str
+    title: str | None
+    error: str | None  # "http_5xx: HTTP 503 Service Unavailable", while failing
+    facts: SourceFacts
+
+
+def feed_sources(session: Session) -> list[FeedSource]:
+    rows = session.scalars(select(FeedRow).where(FeedRow.active).order_by(FeedRow.id))
+    return [
+        FeedSource(
+            id=row.id,
+            url=row.url,
+            title=row.title,
+            error=f"{row.error_reason}: {row.error_message}" if row.error_reason else None,
+            facts=SourceFacts(
+                failing_since=row.failing_since,
+                last_new_entry_at=row.last_new_entry_at,
+                watched_since=row.created_at,
+                alerted=SourceState(row.health_alerted or SourceState.OK),
+            ),
+        )
+        for row in rows
+    ]
+
+
+def mark_source_alerted(
+    session: Session, feed_id: int, previous: SourceState, state: SourceState, now: datetime
+) -> bool:
+    """Record that the admin route is told ``state``; False when another replica did first."""
+    was = FeedRow.health_alerted.is_(None) if previous is SourceState.OK else (
+        FeedRow.health_alerted == str(previous)
+    )  # fmt: skip
+    result = session.execute(
+        update(FeedRow)
+        .where(FeedRow.id == feed_id, was)
+        .values(
+            health_alerted=None if state is SourceState.OK else str(state), health_alerted_at=now
+        )
+    )
+    return rows_changed(result) == 1
 
 
 # --- reading ------------------------------------------------------------------------------

@@ -87,6 +87,11 @@ class FeedRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     lease_owner: Mapped[str | None] = mapped_column(String(100))  # the replica polling it now
     lease_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    failing_since: Mapped[datetime | None] = mapped_column(
+        UTCDateTime
+    )  # first failed pass of a run
+    health_alerted: Mapped[str | None] = mapped_column(String(20))  # failing, silent; null = ok
+    health_alerted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class ArticleRow(Base):
@@ -236,8 +241,11 @@ class DeliveryRow(Base):
     key: Mapped[str] = mapped_column(String(64), unique=True)
     route: Mapped[str] = mapped_column(String(200))
     channel: Mapped[str] = mapped_column(String(20))
-    kind: Mapped[str] = mapped_column(String(20))  # status_change, event, test
-    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # status_change, event, test, source_health
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), index=True)
+    feed_id: Mapped[int | None] = mapped_column(ForeignKey("feeds.id"))  # source_health alerts
+    source_state: Mapped[str | None] = mapped_column(String(20))  # source_health: failing, ...
+    summary: Mapped[str | None] = mapped_column(Text)  # source_health: what happened to the feed
     status_change_id: Mapped[int | None] = mapped_column(ForeignKey("status_changes.id"))
     story_id: Mapped[int | None] = mapped_column(ForeignKey("stories.id"))
     event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"))

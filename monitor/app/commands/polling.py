@@ -107,6 +107,7 @@ def run_daemon(args: argparse.Namespace, settings: Settings) -> int:
     options = DaemonOptions(
         tick_seconds=args.tick,
         dispatch_seconds=args.dispatch,
+        source_seconds=args.source_check,
         health_host=args.health_host,
         health_port=args.health_port,
     )

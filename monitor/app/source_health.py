@@ -1,0 +1,61 @@
+"""Tell the admin route when a feed goes down or silent, and once more when it is back.
+
+assess   each active feed's health from what the database knows      core.source_health
+claim    a guarded UPDATE of what the admin route was told, so among  adapters.db.repo
+         replicas exactly one queues each alert
+queue    the alert, in the outbox, in the same transaction            adapters.db.deliveries
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from monitor.adapters.db import deliveries, repo
+from monitor.adapters.db.session import Database
+from monitor.core.routing import send_time
+from monitor.core.source_health import describe, source_alert
+from monitor.core.types import Watchlist
+
+
+@dataclass(frozen=True)
+class SourceReport:
+    """One source-health alert queued."""
+
+    url: str
+    previous: str
+    state: str
+    summary: str
+
+
+def check_sources(database: Database, watchlist: Watchlist, now: datetime) -> list[SourceReport]:
+    """Queue an alert to the admin route for every feed whose health changed."""
+    rules = watchlist.source_health
+    route = next((r for r in watchlist.alerts if rules and r.name == rules.route), None)
+    if rules is None or route is None:
+        return []
+    reports = []
+    with database.transaction() as session:
+        for source in repo.feed_sources(session):
+            previous = source.facts.alerted
+            state = source_alert(source.facts, rules, now)
+            if state is None:
+                continue
+            if not repo.mark_source_alerted(session, source.id, previous, state, now):
+                continue  # another replica got there first
+            summary = describe(state, previous, source.facts, now, source.error)
+            deliveries.enqueue(
+                session,
+                route=route.name,
+                channel=route.channel,
+                kind="source_health",
+                person_id=None,
+                send_at=send_time(route, now),
+                now=now,
+                digest=route.digest_at is not None,
+                feed_id=source.id,
+                source_state=str(state),
+                summary=summary,
+            )
+            reports.append(SourceReport(source.url, str(previous), str(state), summary))
+    return reports
