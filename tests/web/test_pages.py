@@ -132,6 +132,8 @@ def test_dismissing_a_match_reverts_the_status_cancels_its_alert_and_is_audited(
     assert (audit.action, audit.actor, audit.note) == ("dismiss", USER, "a <b>namesake</b>")
     assert audit.detail and audit.detail["status"] == ["detained", "imprisoned"]
     assert states == {"cancelled"}
+    person = browser_client.get("/people/kozlov-vladimir").text
+    assert re.search(r'<li class="dismissed">.*?change reverted', person, re.S)
     confirmed = browser_client.post(
         f"/matches/{mid}/review", data={"verdict": "confirm", "csrf_token": csrf_of(page)}
     )

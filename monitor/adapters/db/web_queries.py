@@ -293,6 +293,13 @@ def review_counts(session: Session) -> dict[str, int]:
     return {state: int(n) for state, n in session.execute(query)}
 
 
+def review_states(session: Session, match_ids: list[int]) -> dict[int, str]:
+    if not match_ids:
+        return {}
+    query = select(MatchRow.id, MatchRow.review_state).where(MatchRow.id.in_(match_ids))
+    return {match_id: state for match_id, state in session.execute(query)}
+
+
 def person_ids(session: Session) -> list[tuple[str, str]]:
     """(id, name) of everyone, the watchlisted first."""
     query = select(PersonRow.id, PersonRow.name).order_by(PersonRow.active.desc(), PersonRow.name)

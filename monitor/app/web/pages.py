@@ -225,9 +225,10 @@ def person_page(request: Request, viewer: PageViewer, person_id: PersonId) -> Re
         if not found:
             raise HTTPException(404, f"no person {person_id!r}")
         audit = web_queries.audit_log(session, person_id=person_id, limit=50)
+        reviews = web_queries.review_states(session, [e.match_id for e in found[0].timeline])
     return page(
         request, "person.html", viewer, person=found[0], timeline=found[0].timeline[::-1],
-        audit=audit, statuses=inputs.STATUSES,
+        audit=audit, statuses=inputs.STATUSES, reviews=reviews,
     )  # fmt: skip
 
 
