@@ -125,6 +125,7 @@ def test_dismissing_a_match_reverts_the_status_cancels_its_alert_and_is_audited(
     assert response.status_code == 200 and f"/matches/{mid}" in str(response.url)
     assert re.search(r'id="person-status"><span class="status[^"]*">imprisoned', response.text)
     assert "reverted" in response.text and "a &lt;b&gt;namesake&lt;/b&gt;" in response.text
+    assert '<p class="notice" role="status">Match dismissed: any status change' in response.text
     with site.database.transaction() as session:
         [audit] = session.scalars(select(ReviewActionRow)).all()
         states = set(session.scalars(select(DeliveryRow.state).where(
