@@ -80,6 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--source-check", type=float, default=60.0, metavar="SECONDS",
         help="how often feed health is checked for the admin route (default 60)",
     )  # fmt: skip
+    run.add_argument(
+        "--parse-workers", type=int, metavar="N",
+        help="processes parsing feeds beside the daemon (default: CPUs - 2, at most 4; "
+        "0 parses in a thread)",
+    )  # fmt: skip
 
     matches = command("matches", run_matches, "list stored matches, newest first")
     matches.add_argument("--person", metavar="ID", help="only this person")

@@ -18,6 +18,7 @@ import signal
 import threading
 import time
 from collections.abc import Mapping
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +30,7 @@ from sqlalchemy import text
 
 from monitor.adapters.db import deliveries, repo
 from monitor.adapters.db.session import Database, open_database, single_daemon_lock
+from monitor.adapters.feeds.parse import start_parser_pool
 from monitor.adapters.settings import Settings
 from monitor.adapters.watchlist_file import load_watchlist
 from monitor.app.health import HealthServer
@@ -41,6 +43,7 @@ from monitor.core.types import Watchlist
 from monitor.errors import WatchlistError
 
 log = logging.getLogger("monitor.daemon")
+MISFIRE_GRACE = 30  # seconds a job may start late before that run is skipped
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,9 @@ class DaemonOptions:
     source_seconds: float = 60.0  # how often feed health is checked for the admin route
     health_host: str = "127.0.0.1"
     health_port: int | None = None
+    # processes parsing feeds beside the daemon; 0 parses in a thread. With two CPUs a
+    # parser process gained nothing and cost ~85 MB (bench/poll.py), so it needs four.
+    parse_workers: int = max(0, min(4, (os.cpu_count() or 2) - 2))
 
 
 def now() -> datetime:
@@ -80,6 +86,7 @@ class Daemon:
         self.database: Database | None = None
         self.pipeline: Pipeline | None = None
         self.dispatcher: Dispatcher | None = None
+        self.parser: Executor | None = None
 
     def run(self) -> int:
         self.install_signal_handlers()  # a stop asked for while starting up is a clean stop
@@ -89,10 +96,32 @@ class Daemon:
             with single_daemon_lock(database):
                 if database.engine.dialect.name == "sqlite":
                     self.take_over_from_a_dead_predecessor()
+                if self.options.parse_workers > 0:
+                    self.parser = start_parser_pool(self.options.parse_workers)
                 self.use(self.watchlist)
                 return self.serve()
         finally:
+            if self.parser is not None:
+                self.parser.shutdown(wait=True, cancel_futures=True)
             database.dispose()
+
+    def schedule_jobs(self) -> None:
+        """The three jobs. Each runs alone (a slow pass is never overlapped by the next),
+        runs once after a stall however many runs it missed, and is skipped when more
+        than MISFIRE_GRACE seconds late (the next run comes soon)."""
+        jobs = {"max_instances": 1, "coalesce": True, "misfire_grace_time": MISFIRE_GRACE}
+        self.scheduler.add_job(
+            self.poll_job, "interval", seconds=self.options.tick_seconds, id="poll",
+            next_run_time=now(), **jobs,
+        )  # fmt: skip
+        self.scheduler.add_job(
+            self.dispatch_job, "interval", seconds=self.options.dispatch_seconds,
+            id="dispatch", next_run_time=now(), **jobs,
+        )  # fmt: skip
+        self.scheduler.add_job(
+            self.source_job, "interval", seconds=self.options.source_seconds, id="sources",
+            **jobs,
+        )  # fmt: skip
 
     def take_over_from_a_dead_predecessor(self) -> None:
         """The sole daemon on a SQLite file frees the leases and claims left by one killed
@@ -115,19 +144,7 @@ class Daemon:
                 self.metrics.render,
             )  # fmt: skip
             health.start()
-        jobs = {"max_instances": 1, "coalesce": True, "misfire_grace_time": 30}
-        self.scheduler.add_job(
-            self.poll_job, "interval", seconds=self.options.tick_seconds, id="poll",
-            next_run_time=now(), **jobs,
-        )  # fmt: skip
-        self.scheduler.add_job(
-            self.dispatch_job, "interval", seconds=self.options.dispatch_seconds,
-            id="dispatch", next_run_time=now(), **jobs,
-        )  # fmt: skip
-        self.scheduler.add_job(
-            self.source_job, "interval", seconds=self.options.source_seconds, id="sources",
-            **jobs,
-        )  # fmt: skip
+        self.schedule_jobs()
         self.scheduler.start()
         log.info(
             "started",
@@ -159,8 +176,9 @@ class Daemon:
                     extra={"fields": {"feed": feed.url, "interval_seconds": feed.interval_seconds}},
                 )
         pipeline = Pipeline(
-            self.database, watchlist, clock=now, owner=self.owner, stopping=self.stopping
-        )
+            self.database, watchlist, clock=now, owner=self.owner, stopping=self.stopping,
+            parser=self.parser,
+        )  # fmt: skip
         pipeline.sync_watchlist()
         self.pipeline = pipeline
         self.dispatcher = Dispatcher(

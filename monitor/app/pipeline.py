@@ -2,6 +2,7 @@
 
 fetch     conditional GET, size- and time-capped          adapters.feeds.fetch
 parse     bytes → plain-text entries, off the event loop   adapters.feeds.parse
+          (in worker processes in the daemon)
 dedupe    skip entries seen before: same feed and guid,    core.entries
           or the same canonical URL or text from any feed
 analyse   who is named, and what happened to them          core.scan
@@ -17,6 +18,7 @@ import asyncio
 import random
 import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import BrokenExecutor, Executor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -88,6 +90,7 @@ class Pipeline:
         lease: timedelta = timedelta(minutes=5),
         jitter: Callable[[], float] = random.random,
         stopping: threading.Event | None = None,
+        parser: Executor | None = None,
     ) -> None:
         self.database = database
         self.watchlist = watchlist
@@ -98,6 +101,7 @@ class Pipeline:
         self.lease = lease
         self.jitter = jitter
         self.stopping = stopping or threading.Event()
+        self.parser = parser  # worker processes for parsing; None: a thread of this one
         self.scanner: Scanner = build_scanner(watchlist.people)
         self.names = {p.id: p.name for p in watchlist.people}
 
@@ -173,9 +177,7 @@ class Pipeline:
             response = await fetch_feed(client, request, self.limits)
             if isinstance(response, NotModified):
                 return Fetched(response, None, None)
-            parsed = await asyncio.to_thread(
-                parse_feed, response.content, feed.url, response.content_type
-            )
+            parsed = await self.parse(response, feed.url)
             return Fetched(response, parsed, None)
         except FeedError as e:
             return Fetched(None, None, e)
@@ -208,6 +210,17 @@ class Pipeline:
     def store_unchanged(self, unchanged: Sequence[repo.UnchangedPoll]) -> None:
         with self.database.transaction() as session:
             repo.record_unchanged(session, unchanged)
+
+    async def parse(self, response: FetchedFeed, url: str) -> ParsedFeed:
+        """Parse off the event loop: in a worker process when there is a pool (a broken
+        pool, a worker killed, costs this feed its pass only), else in a thread."""
+        args = (response.content, url, response.content_type)
+        if self.parser is None:
+            return await asyncio.to_thread(parse_feed, *args)
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self.parser, parse_feed, *args)
+        except BrokenExecutor as e:
+            raise FetchError(url, FetchReason.UNEXPECTED, "the parser process died") from e
 
     def store(self, feed: repo.FeedState, fetched: Fetched, started: datetime) -> FeedReport:
         """Record one feed's pass in one transaction."""
@@ -299,10 +312,10 @@ class Pipeline:
                     session, article_id, entry.published, findings, now, self.watchlist
                 )
                 matches.extend(self.found(entry.title, r) for r in recorded)
-        for _, keys in fresh:
-            carried = known.find(keys)
-            assert carried is not None
-            repo.add_feed_entry(session, feed_id, keys, carried, now)
+        carried = [(keys, known.find(keys)) for _, keys in fresh]
+        repo.add_feed_entries(
+            session, feed_id, [(keys, a) for keys, a in carried if a is not None], now
+        )
         return len(news), matches
 
     def found(self, title: str, recorded: RecordedFinding) -> FoundMatch:

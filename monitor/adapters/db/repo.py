@@ -300,23 +300,53 @@ def known_articles(session: Session, keys: Sequence[EntryKeys]) -> KnownArticles
 def add_articles(
     session: Session, feed_id: int, items: Sequence[tuple[EntryKeys, ParsedEntry]], now: datetime
 ) -> list[int]:
-    """Store new articles with one flush (batched INSERTs); their ids, in order."""
-    rows = [
-        ArticleRow(
-            feed_id=feed_id,
-            url=keys.url,
-            url_key=keys.url_key,
-            content_hash=keys.content_hash,
-            title=entry.title,
-            text=entry.text,
-            published_at=entry.published,
-            first_seen_at=now,
+    """Store new articles in one executemany, then read their ids back by content hash
+    (SQLite cannot return ids of a multi-row INSERT in order, so the ORM would insert
+    them one at a time); their ids, in order."""
+    if not items:
+        return []
+    session.execute(
+        insert(ArticleRow),
+        [
+            {
+                "feed_id": feed_id,
+                "url": keys.url,
+                "url_key": keys.url_key,
+                "content_hash": keys.content_hash,
+                "title": entry.title,
+                "text": entry.text,
+                "published_at": entry.published,
+                "first_seen_at": now,
+            }
+            for keys, entry in items
+        ],
+    )
+    hashes = [keys.content_hash for keys, _ in items]
+    query = select(ArticleRow.content_hash, ArticleRow.id).where(
+        ArticleRow.content_hash.in_(hashes)
+    )
+    ids = {content_hash: article_id for content_hash, article_id in session.execute(query)}
+    return [ids[h] for h in hashes]
+
+
+def add_feed_entries(
+    session: Session, feed_id: int, entries: Sequence[tuple[EntryKeys, int]], now: datetime
+) -> None:
+    """``add_feed_entry`` for many (keys, article id) pairs, in one executemany."""
+    if entries:
+        session.execute(
+            insert(FeedEntryRow),
+            [
+                {
+                    "feed_id": feed_id,
+                    "guid_key": keys.guid_key,
+                    "guid": keys.guid,
+                    "article_id": article_id,
+                    "seen_at": now,
+                }
+                for keys, article_id in entries
+            ],
         )
-        for keys, entry in items
-    ]
-    session.add_all(rows)
-    session.flush()
-    return [row.id for row in rows]
 
 
 def add_feed_entry(

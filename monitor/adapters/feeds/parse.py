@@ -9,8 +9,11 @@ runs with HTML sanitising off (the monitor keeps plain text, not markup).
 from __future__ import annotations
 
 import calendar
+import multiprocessing
 import re
+import signal
 import time
+from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -58,6 +61,19 @@ def parse_feed(
         title=html_to_text(str(feed.get("title") or "")),
         entries=tuple(e for e in map(to_entry, entries) if e is not None),
         ttl_minutes=to_ttl(feed.get("ttl")),
+    )
+
+
+def start_parser_pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes for ``parse_feed``, so parsing runs beside the event loop and the
+    database work instead of sharing their interpreter lock. Started by a fork server
+    (no threads or sockets of the daemon are inherited); they ignore SIGINT, which a
+    terminal sends the whole process group: stopping is the daemon's decision."""
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("forkserver"),
+        initializer=signal.signal,
+        initargs=(signal.SIGINT, signal.SIG_IGN),
     )
 
 

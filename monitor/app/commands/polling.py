@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from monitor.adapters.db import repo
@@ -15,6 +16,7 @@ from monitor.app.commands.common import connect, now, read_watchlist, retry_poli
 from monitor.app.logs import configure_logging
 from monitor.app.output import iso, write_json, write_table
 from monitor.app.shapes import feed_as_dict
+from monitor.errors import ConfigError
 
 if TYPE_CHECKING:
     from monitor.app.pipeline import FeedReport
@@ -111,5 +113,9 @@ def run_daemon(args: argparse.Namespace, settings: Settings) -> int:
         health_host=args.health_host,
         health_port=args.health_port,
     )
+    if args.parse_workers is not None:
+        if args.parse_workers < 0:
+            raise ConfigError("--parse-workers must be 0 or more")
+        options = replace(options, parse_workers=args.parse_workers)
     daemon = Daemon(settings, watchlist, os.environ, options, retry_policy(settings))
     return daemon.run()

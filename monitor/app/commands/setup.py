@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from monitor.adapters.db.session import migrate, open_database
 from monitor.adapters.settings import Settings
@@ -11,6 +12,13 @@ from monitor.app.commands.common import read_watchlist
 
 def run_check(args: argparse.Namespace, settings: Settings) -> int:
     watchlist = read_watchlist(settings)
+    for i, feed in enumerate(watchlist.feeds):
+        if feed.interval_seconds < 60:
+            print(
+                f"warning: feeds[{i}].interval: {feed.url} every {feed.interval_seconds} s "
+                "is more often than once a minute; servers may block the monitor",
+                file=sys.stderr,
+            )
     print(
         f"{settings.watchlist_path}: ok — {len(watchlist.people)} people, "
         f"{len(watchlist.feeds)} feeds, {len(watchlist.alerts)} alert routes"
