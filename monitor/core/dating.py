@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import re
 import string
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -37,28 +38,40 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d-]|\s*-?\s*years?\b)"
 _PREP = r"(?:\b(?:in|on|since|by|until|till|from|during|of|early|late|mid|mid-|before|after|last|this)\s+)"
 
-PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern))  # run on lower-cased text
-    for kind, pattern in (
-        ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b"),
-        ("day", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}"),
-        ("day", rf"\b{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}"),
-        ("day", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|years?|people|km|,\s*\d))"),
-        ("day", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b"),
-        ("month", rf"\b{_MONTH},?\s+{_YEAR}"),
-        ("month", rf"{_PREP}{_MONTH}\b"),
-        ("year", rf"{_PREP}(?:the\s+year\s+)?{_YEAR}"),
-        ("year", rf"\b(?:in|since)\s+(?:early|late|mid-?)\s*{_YEAR}"),
-        ("relative", r"\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening))\b"),
-        ("relative", r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"),
-        ("relative", r"\b(?:last|this|earlier this|later this|past|next)\s+(?P<unit>week|month|year)\b"),
-        ("relative", r"\b(?P<n>\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|before|later)\b"),
-        ("relative", r"\b(?P<about>more than|over|nearly|almost)\s+(?P<n3>an?|one|two|three|four|five|\d+)\s+(?P<unit3>year|decade)s?\s+ago\b"),
-        ("relative", r"\brecently\b"),
+# (kind, pattern run on lower-cased text, what it cannot match without)
+PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
+    (kind, re.compile(pattern), need)
+    for kind, pattern, need in (
+        ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b", "digit"),
+        ("day", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", "month"),
+        ("day", rf"\b{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}", "month"),
+        ("day", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|years?|people|km|,\s*\d))", "month"),
+        ("day", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", "month"),
+        ("month", rf"\b{_MONTH},?\s+{_YEAR}", "month"),
+        ("month", rf"{_PREP}{_MONTH}\b", "month"),
+        ("year", rf"{_PREP}(?:the\s+year\s+)?{_YEAR}", "digit"),
+        ("year", rf"\b(?:in|since)\s+(?:early|late|mid-?)\s*{_YEAR}", "digit"),
+        ("relative", r"\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening))\b", "rel"),
+        ("relative", r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", "day"),
+        ("relative", r"\b(?:last|this|earlier this|later this|past|next)\s+(?P<unit>week|month|year)\b", "unit"),
+        ("relative", r"\b(?P<n>\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|before|later)\b", "ago"),
+        ("relative", r"\b(?P<about>more than|over|nearly|almost)\s+(?P<n3>an?|one|two|three|four|five|\d+)\s+(?P<unit3>year|decade)s?\s+ago\b", "ago"),
+        ("relative", r"\brecently\b", "recently"),
     )
 )  # fmt: skip
 
 
+# What a pattern cannot match without: a cheap test that skips it.
+MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*")
+NEED_TESTS: dict[str, Callable[[str], bool]] = {
+    "digit": re.compile(r"(?:19|20)\d\d").search,  # type: ignore[dict-item]
+    "month": lambda text: any(w in MONTHS for w in MONTH_WORD.findall(text)),
+    "rel": re.compile(r"yesterday|today|tonight|this ").search,  # type: ignore[dict-item]
+    "day": re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day").search,  # type: ignore[dict-item]
+    "unit": re.compile(r"week|month|year").search,  # type: ignore[dict-item]
+    "ago": re.compile(r"\b(?:ago|earlier|before|later)\b").search,  # type: ignore[dict-item]
+    "recently": re.compile(r"recently").search,  # type: ignore[dict-item]
+}
 HINT = re.compile(
     r"\d|yesterday|today|tonight|this|last|past|next|ago|earlier|later|before|recently|day"
     r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
@@ -103,7 +116,12 @@ def find_dates(sentence: str, published: date | None) -> list[When]:
     lowered = sentence.translate(_ASCII_LOWER)
     if not HINT.search(lowered):
         return found
-    for kind, pattern in PATTERNS:
+    present: dict[str, bool] = {}
+    for kind, pattern, need in PATTERNS:
+        if need not in present:
+            present[need] = bool(NEED_TESTS[need](lowered))
+        if not present[need]:
+            continue
         for m in pattern.finditer(lowered):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue

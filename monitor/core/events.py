@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from itertools import chain
 
 from monitor.core.dating import Recency, When, find_dates, recency
 from monitor.core.sentences import Sentence, split_sentences
@@ -37,7 +38,6 @@ from monitor.core.triggers import (
     Form,
     Trigger,
     candidates,
-    find,
     lower,
 )
 from monitor.core.types import Event, EventType, Mention
@@ -77,22 +77,29 @@ def extract_events(
     last_group: tuple[str, ...] = ()
     body_index = 0
     previous: tuple[Sentence, bool, bool] | None = None
+    ordered = sorted(mentions, key=lambda m: m.start)
+    next_mention = 0
     for sentence in sentences:
         in_title = 0 <= sentence.start < title_end if title_end >= 0 else False
         if not in_title:
             body_index += 1
         in_lead = in_title or body_index <= LEAD_SENTENCES
-        names = _name_refs(sentence, mentions)
-        refs = sorted(
-            names + _pronoun_refs(sentence, names, history, last_group, genders),
-            key=lambda r: r.start,
-        )
-        if refs:
+        while next_mention < len(ordered) and ordered[next_mention].start < sentence.start:
+            next_mention += 1
+        names = _name_refs(sentence, ordered, next_mention)
+        if names:  # the triggers first: a sentence without one needs no pronouns
             found = _triggers(sentence.text)
+            refs = names
             if found:
-                events += _sentence_events(sentence, found, refs, pub, in_title, in_lead)
-            if previous and names:
-                events += _group_events(text, previous, sentence, names, pub)
+                refs = names + _pronoun_refs(sentence, names, history, last_group, genders)
+        else:
+            refs = _pronoun_refs(sentence, names, history, last_group, genders)
+            found = _triggers(sentence.text) if refs else []
+        if found and refs:
+            refs.sort(key=lambda r: r.start)
+            events += _sentence_events(sentence, found, refs, pub, in_title, in_lead)
+        if previous and names:
+            events += _group_events(text, previous, sentence, names, pub)
         previous = (sentence, in_title, in_lead)
         history += names
         group = tuple(dict.fromkeys(p for r in names for p in r.people))
@@ -105,10 +112,14 @@ def extract_events(
 # References
 
 
-def _name_refs(sentence: Sentence, mentions: Sequence[Mention]) -> list[Ref]:
+def _name_refs(sentence: Sentence, ordered: Sequence[Mention], first: int) -> list[Ref]:
+    """The names in the sentence; ``ordered`` mentions by start, from index ``first`` on."""
     spans: dict[tuple[int, int], list[str]] = {}
-    for m in mentions:
-        if sentence.start <= m.start and m.end <= sentence.end:
+    for i in range(first, len(ordered)):
+        m = ordered[i]
+        if m.start >= sentence.end:
+            break
+        if m.end <= sentence.end:
             spans.setdefault((m.start - sentence.start, m.end - sentence.start), []).append(
                 m.person_id
             )
@@ -143,31 +154,31 @@ def _pronoun_refs(
     genders: dict[str, str],
 ) -> list[Ref]:
     refs: list[Ref] = []
-    seen = history + names
-    for role in ROLE.finditer(sentence.text):
-        if role.start() > 0 and not role.group("owner"):
-            continue  # "the activist" stands for someone only at the start of a sentence
+    text = sentence.text
+    current = set(names)
+    seen = (history, names)
+    roles = []  # "the activist" stands for someone only at the start of a sentence, or as owner
+    first = ROLE.match(text)
+    if first:
+        roles.append(first)
+    if "'s" in text or "’s" in text:
+        roles += [r for r in ROLE.finditer(text) if r.start() > 0 and r.group("owner")]
+    for role in roles:
         if any(r.start < role.end() + 3 for r in names if r.start >= role.start()):
             continue  # "the activist Aset Abishev": the name follows
-        person = _last_person(
-            [r for r in seen if r.start < role.start() or r not in names],
-            role.start(),
-            genders,
-            role.group("role").lower(),
-        )
+        person = _last_person(seen, current, role.start(), genders, role.group("role").lower())
         if person:
             kind = "possessive" if role.group("owner") else "role"
             refs.append(Ref(role.start(), role.end(), (person,), kind))
-    for m in PRONOUN.finditer(sentence.text):
+    for m in PRONOUN.finditer(text):
         word = m.group(1).lower()
-        if any(r.start <= m.start() < r.end for r in refs):
+        if refs and any(r.start <= m.start() < r.end for r in refs):
             continue
-        before = [r for r in seen if r not in names or r.start < m.start()]
         if word in ("they", "them", "their", "both"):
             if len(last_group) >= 2:
                 refs.append(Ref(m.start(), m.end(), last_group, PRONOUN_KIND[word]))
             continue
-        person = _last_person(before, m.start(), genders, word)
+        person = _last_person(seen, current, m.start(), genders, word)
         if person:
             refs.append(Ref(m.start(), m.end(), (person,), PRONOUN_KIND[word]))
     if names and ('"' in sentence.text or "“" in sentence.text):
@@ -225,14 +236,26 @@ def _speaker(text: str, names: list[Ref], opening: int, closing: int) -> Ref | N
     return None
 
 
-def _last_person(seen: list[Ref], at: int, genders: dict[str, str], word: str) -> str | None:
-    """The person named last before ``at``, of the pronoun's gender when it is known."""
+def _last_person(
+    seen: tuple[list[Ref], list[Ref]],
+    current: set[Ref],
+    at: int,
+    genders: dict[str, str],
+    word: str,
+) -> str | None:
+    """The person named last before ``at`` (names of this sentence count only before it), of
+    the pronoun's gender when it is known."""
     wanted = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
-    people = [p for ref in reversed(seen) for p in ref.people]
-    for person in people:
-        if wanted is None or genders.get(person) in (None, wanted):
-            return person
-    return people[0] if people else None
+    fallback = None
+    for ref in chain(reversed(seen[1]), reversed(seen[0])):  # this sentence, then before
+        if ref.start >= at and ref in current:
+            continue
+        for person in ref.people:
+            if wanted is None or genders.get(person) in (None, wanted):
+                return person
+            if fallback is None:
+                fallback = person
+    return fallback
 
 
 FEMALE_SURNAME = re.compile(r"(?:ova|eva|ina|aya|skaya|kyzy|qyzy|yeva|ayeva|ska|cka)$", re.I)
@@ -263,11 +286,16 @@ def _genders(mentions: Sequence[Mention]) -> dict[str, str]:
 def _triggers(sentence: str) -> list[Found]:
     """The triggers in one sentence, overlaps resolved: the earliest, then the longest."""
     lowered = lower(sentence)
-    found = [
-        Found(trigger, start, end)
-        for trigger in candidates(lowered)
-        for start, end in find(trigger, lowered)
-    ]
+    found = []
+    for trigger in candidates(lowered):
+        if trigger.needs and not any(word in lowered for word in trigger.needs):
+            continue
+        for m in trigger.pattern.finditer(lowered):
+            start, end = m.span()  # whole words only, as ``find`` checks
+            if (start == 0 or not lowered[start - 1].isalnum()) and not lowered[
+                end : end + 1
+            ].isalpha():
+                found.append(Found(trigger, start, end))
     found.sort(key=lambda f: (f.start, -(f.end - f.start), ORDER[f.trigger]))
     kept: list[Found] = []
     for f in found:

@@ -40,13 +40,16 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+WORD_BEFORE = re.compile(r"[\w.]+$")
+
+
 def _ends_sentence(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return True
-    word = re.search(r"([\w.]+)$", text[max(0, dot - 20) : dot])
+    word = WORD_BEFORE.search(text, max(0, dot - 20), dot)
     if word is None:
         return True
-    token = word.group(1)
+    token = word.group()
     if len(token) == 1 and token.isalpha() and token.isupper():
         return False  # an initial: "M. Dzhakishev"
     if "." in token:
@@ -55,9 +58,8 @@ def _ends_sentence(text: str, dot: int) -> bool:
 
 
 def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if start < end:
-        sentences.append(Sentence(start, end, text[start:end]))
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        start += len(piece) - len(piece.lstrip())
+        sentences.append(Sentence(start, start + len(stripped), stripped))

@@ -35,6 +35,7 @@ class Trigger:
     form: Form
     pattern: re.Pattern[str]
     rule: str
+    needs: tuple[str, ...] = ()  # words the pattern cannot match without (none: no test)
 
 
 _N = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|[a-z]+-and-a-half)"
@@ -160,11 +161,56 @@ TRIGGERS_BY_TYPE: dict[T, tuple[tuple[Form, str], ...]] = {
 # Patterns run on text lowered with ``lower`` (same length, same offsets), without a
 # leading word boundary: both let the regex engine skip ahead fast. ``find`` checks that
 # a match starts a word.
+# Words without which one pattern cannot match, for the costly ones: a cheap test first.
+NEEDS: dict[str, str] = {
+    "parole_granted:verb:0": "parole",
+    "parole_granted:verb:1": "early",
+    "parole_granted:verb:2": "parole|early",
+    "parole_granted:subject:3": "granted",
+    "parole_granted:noun:4": "parole|early release",
+    "parole_granted:verb:5": "replac|commut",
+    "parole_granted:verb:6": "sentence|term",
+    "parole_granted:noun:7": "commuted|replaced|changed|converted|switched",
+    "parole_granted:verb:8": "parole|early",
+    "parole_granted:verb:9": "granted",
+    "acquitted:verb:1": "guilty|innocent|cleared",
+    "charges_dropped:noun:0": "dropped|withdrawn|lifted|dismissed",
+    "charges_dropped:verb:1": "drop|withdr|lifted",
+    "charges_dropped:verb:2": "terminat|discontinu|close",
+    "charges_dropped:noun:3": (
+        "quash|overturn|annul|cancel|closed|vacat|dismiss|set aside|dropped|terminat|"
+        "discontinu|withdrawn"
+    ),
+    "charges_dropped:verb:4": "quash|overturn|annul|vacat|set aside|closed|dismiss",
+    "sentenced:verb:2": "jailed for",
+    "sentenced:subject:3": "received|given|got|handed",
+    "sentenced:noun:4": "sentence",
+    "charged:noun:1": "opened|launched|brought|filed|initiated|instituted",
+    "charged:subject:2": "charges of",
+    "detained:subject:0": "behind bars",
+    "released:subject:1": "walked|left|let out",
+    "released:subject:2": "emerged|came|walked|regained|free|liberty",
+    "released:subject:3": "allowed|bail",
+    "ill_treatment:subject:1": "subject",
+    "ill_treatment:subject:2": "medical|treatment|access",
+    "ill_treatment:subject:3": "refused to",
+    "ill_treatment:subject:4": "yet to receive",
+}
+
 TRIGGERS: tuple[Trigger, ...] = tuple(
-    Trigger(event_type, form, re.compile(f"(?:{pattern})"), f"{event_type}:{form}:{i}")
+    Trigger(
+        event_type,
+        form,
+        re.compile(f"(?:{pattern})"),
+        f"{event_type}:{form}:{i}",
+        tuple(NEEDS.get(f"{event_type}:{form}:{i}", "").split("|"))
+        if f"{event_type}:{form}:{i}" in NEEDS
+        else (),
+    )
     for event_type, patterns in TRIGGERS_BY_TYPE.items()
     for i, (form, pattern) in enumerate(patterns)
 )
+assert set(NEEDS) <= {trigger.rule for trigger in TRIGGERS}, "a NEEDS entry names no pattern"
 
 # Word stems without which a type's patterns cannot match: a cheap test before the patterns.
 HINTS: dict[T, str] = {
@@ -186,24 +232,21 @@ HINTS: dict[T, str] = {
     T.DIED: r"die|death|passed away|dead|killed",
     T.FLED: r"fled|flee|escap|left|emigrat|asylum|exile|deport|extradit|expel|abroad|forced",
 }
-STEM_TYPES: dict[str, set[T]] = {}
-for _type, _stems in HINTS.items():
-    for _stem in _stems.split("|"):
-        STEM_TYPES.setdefault(_stem, set()).add(_type)
-for _stem in list(STEM_TYPES):  # a match of "sentence" is also one of "sentenc"
-    for _other in STEM_TYPES:
-        if _stem.startswith(_other):
-            STEM_TYPES[_stem] |= STEM_TYPES[_other]
-HINT = re.compile("|".join(sorted(map(re.escape, STEM_TYPES), key=len, reverse=True)))
 BY_TYPE = {t: tuple(trigger for trigger in TRIGGERS if trigger.type is t) for t in TRIGGERS_BY_TYPE}
 
 
-def candidates(lowered: str) -> Iterator[Trigger]:
-    """The triggers whose type has a hint word in ``lowered`` text."""
-    types = {t for m in HINT.finditer(lowered) for t in STEM_TYPES[m.group()]}
-    for t, triggers in BY_TYPE.items():
-        if t in types:
-            yield from triggers
+def candidates(lowered: str) -> tuple[Trigger, ...]:
+    """The triggers whose type has a hint word in ``lowered`` text, in ``TRIGGERS`` order."""
+    present = tuple(t for t, stems in TYPE_STEMS if any(stem in lowered for stem in stems))
+    found = _CANDIDATES.get(present)
+    if found is None:
+        found = tuple(trigger for t in present for trigger in BY_TYPE[t])
+        _CANDIDATES[present] = found  # at most one entry per set of types that occurs
+    return found
+
+
+TYPE_STEMS = tuple((t, tuple(stems.split("|"))) for t, stems in HINTS.items())
+_CANDIDATES: dict[tuple[T, ...], tuple[Trigger, ...]] = {}
 
 
 ORDER = {trigger: i for i, trigger in enumerate(TRIGGERS)}  # earlier wins a tie
