@@ -130,9 +130,9 @@ def key(folded: str) -> str:
     letters = "".join(c for c in folded if c.isalpha())
     if not letters.isascii():  # Arabic, Han, ...: no Latin families to collapse
         return letters
-    if letters in _PARTICLES:
-        return "al"
     letters = _raw_key(_ABD.sub("abdal", letters))
+    if letters in _PARTICLES:  # after the families, so that "Ell" keys as "El" does
+        return "al"
     return _GIVEN_NAMES.get(letters, letters)
 
 
