@@ -191,7 +191,9 @@ def test_nested_yaml_aliases_are_not_walked_exponentially(tmp_path: Path) -> Non
     problems = refusal(path)
 
     assert time.perf_counter() - started < 2.0
-    assert problems == ["watchlist.extra (line 4): unknown key (allowed: alerts, feeds, people, source_health)"]
+    assert problems == [
+        "watchlist.extra (line 4): unknown key (allowed: alerts, feeds, people, source_health)"
+    ]
 
 
 def test_a_feed_path_is_found_beside_the_watchlist_whatever_the_working_folder(

@@ -9,6 +9,7 @@ import os
 import random
 import threading
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -224,7 +225,7 @@ def test_three_replicas_on_postgresql_share_the_feeds_and_send_each_alert_once(
         # one replica at a time per feed: no two passes of a feed overlap
         polls = rows(database_url, "SELECT feed_id, started_at, finished_at FROM polls "
                                    "ORDER BY feed_id, started_at")  # fmt: skip
-        for (feed, _, finished), (next_feed, next_started, _) in zip(polls, polls[1:]):
+        for (feed, _, finished), (next_feed, next_started, _) in pairwise(polls):
             if feed == next_feed:
                 assert next_started >= finished, f"feed {feed} polled twice at once"
         workers = {r["worker"] for replica in replicas for r in replica.logged("started")}

@@ -126,3 +126,34 @@ def test_monitor_check_warns_about_intervals_under_a_minute(
         "warning: feeds[0].interval: https://a.example.org/rss every 30 s is more often than "
         "once a minute; servers may block the monitor\n"
     )
+
+
+def test_healthz_answers_503_when_the_database_does_not_answer(tmp_path: Path) -> None:
+    import urllib.error
+    import urllib.request
+
+    from monitor.adapters.db.session import open_database
+    from monitor.app.health import HealthServer
+
+    settings = load_settings({"MONITOR_DATABASE_URL": f"sqlite:///{tmp_path / 'm.db'}"})
+    watchlist = Watchlist(people=(Person("kozlov-vladimir", "Vladimir Kozlov"),))
+    daemon = Daemon(settings, watchlist, {}, DaemonOptions(), RetryPolicy())
+    assert not daemon.is_healthy()  # the scheduler is not running yet
+    daemon.scheduler.start()
+    health = HealthServer("127.0.0.1", 0, daemon.is_healthy, daemon.metrics.render)
+    health.start()
+    try:
+        url = f"http://127.0.0.1:{health.port}/healthz"
+        daemon.database = open_database(settings.database_url)
+        with urllib.request.urlopen(url, timeout=5) as response:
+            assert response.status == 200
+        daemon.database.dispose()
+        daemon.database = open_database("postgresql+psycopg://nobody@127.0.0.1:9/x", upgrade=False)
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(url, timeout=10)
+        assert refused.value.code == 503
+    finally:
+        health.stop()
+        daemon.scheduler.shutdown(wait=False)
+        if daemon.database is not None:
+            daemon.database.dispose()

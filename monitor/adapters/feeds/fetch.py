@@ -151,6 +151,7 @@ async def download(
     async with client.stream("GET", request.url, headers=headers) as response:
         hints = cache_hints(response.headers)
         if response.status_code == 304:
+            await response.aread()  # nothing to read, but reading it keeps the connection
             return NotModified(
                 request.url,
                 response.headers.get("etag") or request.etag,
