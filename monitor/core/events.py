@@ -288,8 +288,6 @@ def _triggers(sentence: str) -> list[Found]:
     lowered = lower(sentence)
     found = []
     for trigger in candidates(lowered):
-        if trigger.needs and not any(word in lowered for word in trigger.needs):
-            continue
         for m in trigger.pattern.finditer(lowered):
             start, end = m.span()  # whole words only, as ``find`` checks
             if (start == 0 or not lowered[start - 1].isalnum()) and not lowered[

@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
+import ahocorasick
+
 from monitor.core.types import EventType as T
 
 
@@ -182,19 +184,58 @@ NEEDS: dict[str, str] = {
         "discontinu|withdrawn"
     ),
     "charges_dropped:verb:4": "quash|overturn|annul|vacat|set aside|closed|dismiss",
-    "sentenced:verb:2": "jailed for",
+    "sentenced:verb:2": "jailed",
     "sentenced:subject:3": "received|given|got|handed",
     "sentenced:noun:4": "sentence",
     "charged:noun:1": "opened|launched|brought|filed|initiated|instituted",
-    "charged:subject:2": "charges of",
-    "detained:subject:0": "behind bars",
-    "released:subject:1": "walked|left|let out",
+    "charged:subject:2": "charges",
+    "detained:subject:0": "behind",
+    "released:subject:1": "walked|left|let",
     "released:subject:2": "emerged|came|walked|regained|free|liberty",
     "released:subject:3": "allowed|bail",
     "ill_treatment:subject:1": "subject",
     "ill_treatment:subject:2": "medical|treatment|access",
-    "ill_treatment:subject:3": "refused to",
-    "ill_treatment:subject:4": "yet to receive",
+    "ill_treatment:subject:3": "refused",
+    "ill_treatment:subject:4": "receive",
+    "ill_treatment:verb:0": "tortured|beat|ill-treated|mistreated|abused|electrocuted|assaulted|tormented",
+    "ill_treatment:noun:5": "torture|ill-treatment|beating",
+    "parole_denied:subject:0": "refused|denied",
+    "parole_denied:noun:1": "request|application|petition|bid|plea|motion",
+    "parole_denied:verb:2": "rejected|rejects|dismiss|denied|denies|refused|refuses|turned",
+    "parole_denied:verb:3": "rejected|rejects|dismiss|denied|denies|refused|refuses|turned",
+    "parole_denied:noun:4": "request|application|petition|bid|plea|hearing",
+    "parole_denied:verb:5": "denied|denies|refused|refuses|rejected|rejects",
+    "pardoned:verb:0": "pardon|amnestied|grant",
+    "pardoned:noun:1": "pardon|amnesty|clemency",
+    "acquitted:verb:0": "acquit|guilty|cleared",
+    "acquitted:noun:2": "acquittal",
+    "appeal_rejected:verb:0": "uph",
+    "appeal_rejected:verb:1": "appeal",
+    "appeal_rejected:noun:2": "appeal",
+    "appeal_rejected:subject:3": "lost",
+    "house_arrest:subject:0": "placed|put|sent|moved|transferred|confined",
+    "house_arrest:verb:1": "placed|put|sent|moved|transferred|released|changed|switched|replaced|commuted",
+    "house_arrest:verb:2": "released",
+    "house_arrest:verb:3": "ordered",
+    "sentenced:verb:0": "sentenc",
+    "sentenced:verb:1": "convicted|guilty",
+    "trial:noun:0": "trial",
+    "trial:subject:1": "trial",
+    "trial:subject:2": "heard",
+    "trial:subject:3": "trial",
+    "charged:verb:0": "charged|indicted",
+    "detained:verb:1": "arrest|detain|apprehended|taken|remanded|imprisoned|incarcerated|jailed|locked|placed",
+    "detained:noun:2": "arrest|detention",
+    "released:verb:0": "releas|free",
+    "released:verb:4": "bailed",
+    "released:noun:5": "release",
+    "transferred:verb:0": "transferred|moved|relocated|sent|taken|transported|hospitali|admitted",
+    "transferred:noun:1": "transfer",
+    "died:subject:0": "died|passed|dead|killed|dies",
+    "died:noun:1": "death",
+    "fled:verb:1": "deported|extradited|expelled",
+    "fled:noun:2": "extradition|deportation",
+    "hunger_strike:subject:0": "hunger|refus",
 }
 
 TRIGGERS: tuple[Trigger, ...] = tuple(
@@ -236,17 +277,46 @@ BY_TYPE = {t: tuple(trigger for trigger in TRIGGERS if trigger.type is t) for t 
 
 
 def candidates(lowered: str) -> tuple[Trigger, ...]:
-    """The triggers whose type has a hint word in ``lowered`` text, in ``TRIGGERS`` order."""
-    present = tuple(t for t, stems in TYPE_STEMS if any(stem in lowered for stem in stems))
-    found = _CANDIDATES.get(present)
+    """The triggers whose type has a hint word in ``lowered`` text and, when the trigger
+    lists the words it needs, one of those too; in ``TRIGGERS`` order."""
+    types = needed = 0
+    for _, (type_bits, need_bits) in _WORDS.iter(lowered):
+        types |= type_bits
+        needed |= need_bits
+    found = _CANDIDATES.get((types, needed))
     if found is None:
-        found = tuple(trigger for t in present for trigger in BY_TYPE[t])
-        _CANDIDATES[present] = found  # at most one entry per set of types that occurs
+        found = tuple(
+            trigger
+            for trigger in TRIGGERS
+            if types >> _TYPE_BIT[trigger.type] & 1
+            and (not trigger.needs or needed >> _TRIGGER_BIT[trigger] & 1)
+        )
+        _CANDIDATES[(types, needed)] = found  # one entry per combination that occurs
     return found
 
 
-TYPE_STEMS = tuple((t, tuple(stems.split("|"))) for t, stems in HINTS.items())
-_CANDIDATES: dict[tuple[T, ...], tuple[Trigger, ...]] = {}
+def _words() -> ahocorasick.Automaton:
+    """Every hint and needed word, with the types and the triggers it lets in, as bits."""
+    bits: dict[str, tuple[int, int]] = {}
+    for t, stems in HINTS.items():
+        for stem in stems.split("|"):
+            type_bits, need_bits = bits.get(stem, (0, 0))
+            bits[stem] = (type_bits | 1 << _TYPE_BIT[t], need_bits)
+    for trigger in TRIGGERS:
+        for word in trigger.needs:
+            type_bits, need_bits = bits.get(word, (0, 0))
+            bits[word] = (type_bits, need_bits | 1 << _TRIGGER_BIT[trigger])
+    automaton = ahocorasick.Automaton()
+    for word, value in bits.items():
+        automaton.add_word(word, value)
+    automaton.make_automaton()
+    return automaton
+
+
+_TYPE_BIT = {t: i for i, t in enumerate(TRIGGERS_BY_TYPE)}
+_TRIGGER_BIT = {trigger: i for i, trigger in enumerate(TRIGGERS)}
+_WORDS = _words()  # one pass over a sentence finds every such word, overlapping or not
+_CANDIDATES: dict[tuple[int, int], tuple[Trigger, ...]] = {}
 
 
 ORDER = {trigger: i for i, trigger in enumerate(TRIGGERS)}  # earlier wins a tie
