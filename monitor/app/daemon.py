@@ -54,8 +54,8 @@ class DaemonOptions:
     source_seconds: float = 60.0  # how often feed health is checked for the admin route
     health_host: str = "127.0.0.1"
     health_port: int | None = None
-    # processes parsing feeds beside the daemon; 0 parses in a thread. With two CPUs a
-    # parser process gained nothing and cost ~85 MB (bench/poll.py), so it needs four.
+    # processes parsing feeds beside the daemon; 0 parses in a thread. With two CPUs one
+    # made ingest ~1.5x as fast but cost ~90 MB (bench/poll.py): off below four CPUs.
     parse_workers: int = max(0, min(4, (os.cpu_count() or 2) - 2))
 
 
