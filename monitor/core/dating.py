@@ -12,10 +12,11 @@ from __future__ import annotations
 import calendar
 import re
 import string
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+
+import ahocorasick
 
 NEWS_WINDOW = timedelta(days=31)  # an event this close before publication is news
 
@@ -61,21 +62,57 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
 )  # fmt: skip
 
 
-# What a pattern cannot match without: a cheap test that skips it.
-MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*")
-NEED_TESTS: dict[str, Callable[[str], bool]] = {
-    "digit": re.compile(r"(?:19|20)\d\d").search,  # type: ignore[dict-item]
-    "month": lambda text: any(w in MONTHS for w in MONTH_WORD.findall(text)),
-    "rel": re.compile(r"yesterday|today|tonight|this ").search,  # type: ignore[dict-item]
-    "day": re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day").search,  # type: ignore[dict-item]
-    "unit": re.compile(r"week|month|year").search,  # type: ignore[dict-item]
-    "ago": re.compile(r"\b(?:ago|earlier|before|later)\b").search,  # type: ignore[dict-item]
-    "recently": re.compile(r"recently").search,  # type: ignore[dict-item]
-}
-HINT = re.compile(
-    r"\d|yesterday|today|tonight|this|last|past|next|ago|earlier|later|before|recently|day"
-    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-)
+# What a pattern cannot match without, found for all patterns in one pass over the text.
+NEED_BITS = {"digit": 1, "month": 2, "rel": 4, "day": 8, "unit": 16, "ago": 32, "recently": 64}
+# how a need word must stand: a word of letters ("march", not "marat"), a word between
+# non-word characters ("ago", not "agony"), or anywhere
+_LETTERS, _WORD, _ANY = 0, 1, 2
+
+
+def _need_words() -> ahocorasick.Automaton:
+    words: dict[str, tuple[int, int]] = {}
+    for name in MONTHS:  # "jul", "july": a word of letters that is a month name
+        words[name] = (NEED_BITS["month"], _LETTERS)
+    for word in ("yesterday", "today", "tonight", "this "):
+        words[word] = (NEED_BITS["rel"], _ANY)
+    for n in range(7):
+        words[calendar.day_name[n].lower()] = (NEED_BITS["day"], _ANY)
+    for word in ("week", "month", "year"):
+        words[word] = (NEED_BITS["unit"], _ANY)
+    for word in ("ago", "earlier", "before", "later"):
+        words[word] = (NEED_BITS["ago"], _WORD)
+    words["recently"] = (NEED_BITS["recently"], _ANY)
+    automaton = ahocorasick.Automaton()
+    for word, (bit, how) in words.items():
+        automaton.add_word(word, (bit, how, len(word)))
+    automaton.make_automaton()
+    return automaton
+
+
+_NEED_WORDS = _need_words()
+YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+def _needs(lowered: str) -> int:
+    """The needs present in ``lowered`` text, as ``NEED_BITS``."""
+    present = NEED_BITS["digit"] if YEAR_DIGITS.search(lowered) else 0
+    for end, (bit, how, size) in _NEED_WORDS.iter(lowered):
+        if present & bit:
+            continue
+        if how != _ANY:
+            start = end + 1 - size
+            before = lowered[start - 1 : start]
+            after = lowered[end + 1 : end + 2]
+            if before and (before.isalnum() or before == "_"):
+                continue  # not at the start of a word (\b)
+            if how == _LETTERS and after and "a" <= after <= "z":
+                continue  # "march" is a month, "marat" is not
+            if how == _WORD and after and (after.isalnum() or after == "_"):
+                continue  # "ago" but not "agony"
+        present |= bit
+    return present
+
+
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
@@ -114,16 +151,14 @@ def find_dates(sentence: str, published: date | None) -> list[When]:
     found: list[When] = []
     taken: list[tuple[int, int]] = []
     lowered = sentence.translate(_ASCII_LOWER)
-    if not HINT.search(lowered):
+    present = _needs(lowered)
+    if not present:
         return found
-    present: dict[str, bool] = {}
     for kind, pattern, need in PATTERNS:
-        if need not in present:
-            present[need] = bool(NEED_TESTS[need](lowered))
-        if not present[need]:
+        if not present & NEED_BITS[need]:
             continue
         for m in pattern.finditer(lowered):
-            if any(m.start() < end and start < m.end() for start, end in taken):
+            if taken and any(m.start() < end and start < m.end() for start, end in taken):
                 continue
             try:
                 span = _span(kind, m, published)

@@ -78,6 +78,7 @@ def extract_events(
     body_index = 0
     previous: tuple[Sentence, bool, bool] | None = None
     ordered = sorted(mentions, key=lambda m: m.start)
+    lowered_text = lower(text)  # same length: a sentence's slice is the sentence lowered
     next_mention = 0
     for sentence in sentences:
         in_title = 0 <= sentence.start < title_end if title_end >= 0 else False
@@ -87,14 +88,17 @@ def extract_events(
         while next_mention < len(ordered) and ordered[next_mention].start < sentence.start:
             next_mention += 1
         names = _name_refs(sentence, ordered, next_mention)
-        if names:  # the triggers first: a sentence without one needs no pronouns
-            found = _triggers(sentence.text)
-            refs = names
+        lowered = lowered_text[sentence.start : sentence.end]
+        hinted = candidates(lowered)  # a sentence that cannot hold a trigger needs no more
+        found: list[Found] = []
+        refs = names
+        if hinted and names:  # the triggers first: a sentence without one needs no pronouns
+            found = _triggers(sentence.text, lowered, hinted)
             if found:
                 refs = names + _pronoun_refs(sentence, names, history, last_group, genders)
-        else:
+        elif hinted:
             refs = _pronoun_refs(sentence, names, history, last_group, genders)
-            found = _triggers(sentence.text) if refs else []
+            found = _triggers(sentence.text, lowered, hinted) if refs else []
         if found and refs:
             refs.sort(key=lambda r: r.start)
             events += _sentence_events(sentence, found, refs, pub, in_title, in_lead)
@@ -283,11 +287,15 @@ def _genders(mentions: Sequence[Mention]) -> dict[str, str]:
 # Triggers and who they belong to
 
 
-def _triggers(sentence: str) -> list[Found]:
-    """The triggers in one sentence, overlaps resolved: the earliest, then the longest."""
-    lowered = lower(sentence)
+def _triggers(
+    sentence: str, lowered: str | None = None, hinted: tuple[Trigger, ...] | None = None
+) -> list[Found]:
+    """The triggers in one sentence, overlaps resolved: the earliest, then the longest.
+    ``lowered`` and ``hinted`` are the sentence in lower case and its candidates, if known."""
+    if lowered is None:
+        lowered = lower(sentence)
     found = []
-    for trigger in candidates(lowered):
+    for trigger in candidates(lowered) if hinted is None else hinted:
         for m in trigger.pattern.finditer(lowered):
             start, end = m.span()  # whole words only, as ``find`` checks
             if (start == 0 or not lowered[start - 1].isalnum()) and not lowered[

@@ -32,8 +32,8 @@ def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
     for m in END.finditer(text):
-        if m.group().startswith((".", "!", "?")) and not _ends_sentence(text, m.start()):
-            continue
+        if text[m.start()] == "." and not _ends_sentence(text, m.start()):
+            continue  # "!", "?" and line breaks always end a sentence
         _add(sentences, text, start, m.end())
         start = m.end()
     _add(sentences, text, start, len(text))
@@ -59,7 +59,8 @@ def _ends_sentence(text: str, dot: int) -> bool:
 
 def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
     piece = text[start:end]
-    stripped = piece.strip()
-    if stripped:
-        start += len(piece) - len(piece.lstrip())
+    left = piece.lstrip()
+    if left:
+        start += len(piece) - len(left)
+        stripped = left.rstrip()
         sentences.append(Sentence(start, start + len(stripped), stripped))
