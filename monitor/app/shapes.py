@@ -72,6 +72,8 @@ def delivery_as_dict(view: deliveries.DeliveryView) -> dict[str, Any]:
         "sent_at": iso(view.sent_at),
         "acked_at": iso(view.acked_at),
         "last_error": view.last_error,
+        "feed_url": view.feed_url,  # source_health deliveries
+        "summary": view.summary,
         "attempts": [
             {
                 "number": a.number,

@@ -15,6 +15,7 @@ from monitor.adapters.db import deliveries
 from monitor.adapters.db.session import Database
 from monitor.app.outbox import Dispatcher
 from monitor.app.pipeline import Pipeline
+from monitor.app.shapes import delivery_as_dict
 from monitor.app.source_health import check_sources
 from monitor.core.alerts import Alert, AlertKind
 from monitor.core.source_health import SourceHealthRules
@@ -103,6 +104,11 @@ def test_a_feed_failing_for_a_day_then_back_then_silent_alerts_the_admin_route_o
         "Feed recovered: Test feed", "Feed silent: Test feed", "Feed recovered: Test feed",
     ]  # fmt: skip
     assert source_alerts(database) == [("admin", "source_health", "sent")] * 4  # staff: none
+    with database.transaction() as session:
+        listed = [delivery_as_dict(v) for v in deliveries.list_deliveries(session)]
+    assert {d["feed_url"] for d in listed} == {server.url("/news.rss")}
+    assert listed[-1]["summary"].startswith("every poll has failed since")  # oldest last
+    assert {d["person_id"] for d in listed} == {""}
 
 
 def test_without_source_health_settings_nothing_is_queued(

@@ -102,6 +102,8 @@ class DeliveryView:
     sent_at: datetime | None
     acked_at: datetime | None
     last_error: str | None
+    feed_url: str | None = None  # source_health deliveries: the feed, and what happened
+    summary: str | None = None
 
 
 def enqueue(
@@ -329,6 +331,11 @@ def list_deliveries(
     if limit:
         query = query.limit(limit)
     rows = list(session.scalars(query))
+    feed_ids = {r.feed_id for r in rows if r.feed_id is not None}
+    feed_urls: dict[int, str] = {}
+    if feed_ids:
+        query_feeds = select(FeedRow.id, FeedRow.url).where(FeedRow.id.in_(feed_ids))
+        feed_urls = {feed_id: url for feed_id, url in session.execute(query_feeds)}
     attempts: dict[int, list[AttemptView]] = {}
     if rows:
         found = session.scalars(
@@ -360,6 +367,8 @@ def list_deliveries(
             sent_at=r.sent_at,
             acked_at=r.acked_at,
             last_error=r.last_error,
+            feed_url=feed_urls.get(r.feed_id) if r.feed_id is not None else None,
+            summary=r.summary,
         )
         for r in rows
     ]
