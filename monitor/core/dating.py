@@ -146,11 +146,13 @@ def recency(when: When, published: date) -> Recency:
     return Recency.NEWS
 
 
-def find_dates(sentence: str, published: date | None) -> list[When]:
-    """Every date expression in ``sentence`` that can be placed in time, in order."""
+def find_dates(sentence: str, published: date | None, lowered: str | None = None) -> list[When]:
+    """Every date expression in ``sentence`` that can be placed in time, in order.
+    ``lowered`` is the sentence with ASCII letters in lower case, when the caller has it."""
     found: list[When] = []
     taken: list[tuple[int, int]] = []
-    lowered = sentence.translate(_ASCII_LOWER)
+    if lowered is None:
+        lowered = sentence.translate(_ASCII_LOWER)
     present = _needs(lowered)
     if not present:
         return found

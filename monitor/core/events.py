@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import lru_cache
 from itertools import chain
 
 from monitor.core.dating import Recency, When, find_dates, recency
@@ -87,7 +88,11 @@ def extract_events(
         in_lead = in_title or body_index <= LEAD_SENTENCES
         while next_mention < len(ordered) and ordered[next_mention].start < sentence.start:
             next_mention += 1
-        names = _name_refs(sentence, ordered, next_mention)
+        names = (
+            _name_refs(sentence, ordered, next_mention)
+            if next_mention < len(ordered) and ordered[next_mention].start < sentence.end
+            else []
+        )
         lowered = lowered_text[sentence.start : sentence.end]
         hinted = candidates(lowered)  # a sentence that cannot hold a trigger needs no more
         found: list[Found] = []
@@ -101,7 +106,7 @@ def extract_events(
             found = _triggers(sentence.text, lowered, hinted) if refs else []
         if found and refs:
             refs.sort(key=lambda r: r.start)
-            events += _sentence_events(sentence, found, refs, pub, in_title, in_lead)
+            events += _sentence_events(sentence, found, refs, pub, in_title, in_lead, lowered)
         if previous and names:
             events += _group_events(text, previous, sentence, names, pub)
         previous = (sentence, in_title, in_lead)
@@ -273,14 +278,20 @@ def _genders(mentions: Sequence[Mention]) -> dict[str, str]:
     unknown otherwise."""
     genders: dict[str, str] = {}
     for m in mentions:
-        words = m.variant.split()
-        if len(words) < 2:
-            continue
-        if FEMALE_SURNAME.search(words[-1]):
-            genders[m.person_id] = "f"
-        elif MALE_SURNAME.search(words[-1]):
-            genders[m.person_id] = "m"
+        gender = _gender_of(m.variant)
+        if gender:
+            genders[m.person_id] = gender
     return genders
+
+
+@lru_cache(maxsize=65_536)
+def _gender_of(variant: str) -> str | None:
+    words = variant.split()
+    if len(words) < 2:
+        return None
+    if FEMALE_SURNAME.search(words[-1]):
+        return "f"
+    return "m" if MALE_SURNAME.search(words[-1]) else None
 
 
 # ---------------------------------------------------------------------------
@@ -623,7 +634,7 @@ DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\s+(?:\w+\s+){0
 def _blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int | None) -> bool:
     """Whether the event is negated, requested, feared or only possible."""
     before_who = [r for r in who if r.end <= f.start]
-    if any(w in sentence for w in ("accept", "grant", "uph", "satisf", "approv")):
+    if any(w in sentence for w in ("ccept", "rant", "phel", "phol", "atisf", "pprov")):
         sentence = GRANTED_REQUEST.sub(lambda m: " " * len(m.group()), sentence)
     if f.trigger.form is Form.NOUN:
         first = min([f.start, *(r.start for r in who)])
@@ -647,14 +658,14 @@ def _blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int | 
         clause = CLAUSE_START.match(window)
         if clause and f.trigger.form is Form.VERB:
             window = window[clause.end() :]  # "set off rumours when they transferred X"
-    but = BUT.search(window)
+    lowered = window.lower()
+    but = BUT.search(window) if "but" in lowered else None
     if but:  # "was not charged but was released"
         window = window[but.end() :]
-    if f.trigger.form is Form.NOUN:
+    if f.trigger.form is Form.NOUN and "until" in lowered:
         window = UNTIL_OWNER.sub("", window)  # "until his arrest in 2020": it happened
-    window = re.sub(
-        r"\b(?:denied|refused|rejected)\s+(?:\w+\s+)?(?:parole|early release|medical)", "", window
-    )
+    if "denied" in lowered or "refused" in lowered or "rejected" in lowered:
+        window = REFUSED_WHAT.sub("", window)  # "denied parole, he was moved": not negation
     if NEGATION.search(window):
         return True
     if (
@@ -665,18 +676,22 @@ def _blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int | 
         return True  # "has been detained for two years": a state, not an arrest
     if ALLOWED_TO.search(window):
         return False
-    if re.search(r"\bto\s+(?:be\s+)?(?:\w+ly\s+)?$", window):
+    if TO_BE.search(window):
         return True  # "urged the court to release him", "is to be freed"
     if MODALITY.search(window):
         return True
-    return bool(
-        re.match(
-            r"^\W*(?:\w+\s+){0,2}?(?:is|was|would be|will be|could be)\s+(?:\w+\s+)?"
-            r"(?:expected|possible|likely|unlikely|planned|scheduled|demanded|sought)",
-            sentence[f.end : f.end + 60],
-            re.I,
-        )
-    )
+    return bool(EXPECTED_AFTER.match(sentence, f.end, f.end + 60))
+
+
+REFUSED_WHAT = re.compile(
+    r"\b(?:denied|refused|rejected)\s+(?:\w+\s+)?(?:parole|early release|medical)"
+)
+TO_BE = re.compile(r"\bto\s+(?:be\s+)?(?:\w+ly\s+)?$")
+EXPECTED_AFTER = re.compile(
+    r"\W*(?:\w+\s+){0,2}?(?:is|was|would be|will be|could be)\s+(?:\w+\s+)?"
+    r"(?:expected|possible|likely|unlikely|planned|scheduled|demanded|sought)",
+    re.I,
+)
 
 
 HELD_FOR = re.compile(
@@ -839,6 +854,7 @@ def _sentence_events(
     pub: date | None,
     in_title: bool,
     in_lead: bool,
+    lowered: str,
 ) -> list[Event]:
     text = sentence.text
     dates: list[When] = []
@@ -867,7 +883,7 @@ def _sentence_events(
         if _blocked(f, text, who, window_start):
             continue
         if not dated:
-            dates, dated = find_dates(text, pub), True
+            dates, dated = find_dates(text, pub, lowered), True
         timing = _timing(f, text, dates, pub, in_title, in_lead, who, next_start)
         own_date = _date_for(f, dates, next_start)
         if (

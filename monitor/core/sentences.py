@@ -18,7 +18,9 @@ ABBREVIATIONS = frozenset(
     dept univ approx est fig al eg ie cf
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
-END = re.compile(r"""[.!?]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[A-Z0-9\u0400-\u04ff])|\n+""")
+END = re.compile(  # the lookahead first lets the regex engine skip to candidates fast
+    r"""(?=[.!?\n])(?:[.!?]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[A-Z0-9\u0400-\u04ff])|\n+)"""
+)
 
 
 @dataclass(frozen=True, slots=True)
