@@ -219,10 +219,11 @@ def _hits(index: NameIndex, text: str, ws: list[Word]) -> list[Hit]:
     """Runs of words that spell a surname or a middle name, then the given names of the
     same people right before or after them."""
     anchors: list[Hit] = []
+    runs = _Runs(text, ws)
     for i, word in enumerate(ws):
         if (not word.capital and word.folded not in PARTICLES) or word.folded in index.skip:
             continue
-        for stop, run_folded, run_key in _runs(text, ws, i):
+        for stop, run_folded, run_key in runs.at(i):
             exact = index.exact.get(run_key)
             if exact:
                 anchors += (Hit(i, stop, part, How.EXACT) for part in exact)
@@ -234,7 +235,7 @@ def _hits(index: NameIndex, text: str, ws: list[Word]) -> list[Hit]:
     for hit in anchors:
         person = hit.part.person
         for start in (*range(hit.first - 1, max(hit.first - 4, -1), -1), hit.stop):
-            for stop, _, run_key in _runs(text, ws, start, longest=2):
+            for stop, _, run_key in runs.at(start, longest=2):
                 if stop > hit.first and start < hit.first:
                     break
                 part = index.first.get(run_key, {}).get(person)
@@ -243,21 +244,39 @@ def _hits(index: NameIndex, text: str, ws: list[Word]) -> list[Hit]:
     return anchors + list(dict.fromkeys(given))
 
 
-def _runs(
-    text: str, ws: list[Word], i: int, longest: int = MAX_RUN
-) -> Iterator[tuple[int, str, str]]:
-    """(stop, folded, key) of each run of words that starts at ``ws[i]``."""
-    if not 0 <= i < len(ws):
-        return
-    run_folded = ""
-    run_keys = ""
-    for stop in range(i + 1, min(i + longest, len(ws)) + 1):
-        w = ws[stop - 1]
-        if stop > i + 1 and not _inside_name(text[ws[stop - 2].end : w.start]):
-            return
-        run_folded += w.folded
-        run_keys += key(w.folded) or w.folded
-        yield stop, run_folded, key(run_keys) or run_keys
+class _Runs:
+    """Runs of words of one text, with each word's key and each gap's test done once."""
+
+    def __init__(self, text: str, ws: list[Word]) -> None:
+        self.text = text
+        self.ws = ws
+        self.keys: list[str | None] = [None] * len(ws)
+        self.joins: list[bool | None] = [None] * len(ws)  # ws[j] and ws[j + 1] in one part
+
+    def at(self, i: int, longest: int = MAX_RUN) -> list[tuple[int, str, str]]:
+        """(stop, folded, key) of each run of words that starts at ``ws[i]``."""
+        ws = self.ws
+        if not 0 <= i < len(ws):
+            return []
+        runs: list[tuple[int, str, str]] = []
+        run_folded = ""
+        run_keys = ""
+        for stop in range(i + 1, min(i + longest, len(ws)) + 1):
+            w = ws[stop - 1]
+            if stop > i + 1:
+                joined = self.joins[stop - 2]
+                if joined is None:
+                    joined = _inside_name(self.text[ws[stop - 2].end : w.start])
+                    self.joins[stop - 2] = joined
+                if not joined:
+                    break
+            word_key = self.keys[stop - 1]
+            if word_key is None:
+                word_key = self.keys[stop - 1] = key(w.folded) or w.folded
+            run_folded += w.folded
+            run_keys += word_key
+            runs.append((stop, run_folded, key(run_keys) or run_keys))
+        return runs
 
 
 INSIDE_NAME = re.compile(r"[ \t\u00a0]*(?:[-‐‑–][ \t]*\r?\n?[ \t]*|\r?\n[ \t]*)?|[ \t\u00a0]+|['’]")

@@ -202,7 +202,7 @@ def words(text: str, *, every: bool = False) -> list[Word]:
         before = text[start - 1] if start else ""
         if before.isalpha() or raw[0].islower() or (raw[0] > "ÿ" and UNSPACED.search(raw)):
             continue  # inside a word; a word in lower case; a script without spaces
-        if before in JOINERS or before == " ":
+        if (before in JOINERS or before == " ") and text[start - 2 : start - 1] in PARTICLE_ENDS:
             found += _particles_before(text, start, found[-1].end if found else 0)
         folded = fold_word(raw)
         after = text[end : end + 1]
@@ -248,10 +248,11 @@ WORD = re.compile(r"[^\W\d_]+")
 # Words that do not start with an ASCII lower-case letter, and name particles; the regex
 # engine skips the many words that start in lower case, which is what makes this fast.
 CANDIDATE = re.compile(r"[A-Z\u00c0-\uffff](?<=[^\W\d_])[^\W\d_]*")  # skips lower-case words
-PARTICLE_BEFORE = re.compile(
-    r"(?<![^\W\d_])(al|el|ul|il|abd|abu|bin|ibn|ben|bint|ould|ait|de|del|della|dos|van|von|der"
-    r"|den|ter)[-‐‑'’ ]$"
+PARTICLES_BEFORE = (
+    "al el ul il abd abu bin ibn ben bint ould ait de del della dos van von der den ter".split()  # noqa: SIM905
 )
+PARTICLE_BEFORE = re.compile(rf"(?<![^\W\d_])({'|'.join(PARTICLES_BEFORE)})[-‐‑'’ ]$")
+PARTICLE_ENDS = frozenset(p[-1] for p in PARTICLES_BEFORE)  # a cheap test before the regex
 SOFT_BREAK_WORD = re.compile(r"-[ \t]*\r?\n[ \t]*([^\W\d_]+)")
 GLUED = re.compile(r"[-‐‑'’]([^\W\d_]+)")
 
