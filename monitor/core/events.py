@@ -25,10 +25,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime
 from functools import lru_cache
 from itertools import chain
+from typing import NamedTuple
 
 from monitor.core.dating import Recency, When, find_dates, recency
 from monitor.core.sentences import Sentence, split_sentences
@@ -46,8 +47,7 @@ from monitor.core.types import Event, EventType, Mention
 LEAD_SENTENCES = 3  # the title, and the first sentences of the text, report the news
 
 
-@dataclass(frozen=True, slots=True)
-class Ref:
+class Ref(NamedTuple):  # tuples: many are made per article, and tuples are made fast
     """A reference to watchlisted people in the text: a name, a pronoun, "the activist"."""
 
     start: int
@@ -56,8 +56,7 @@ class Ref:
     kind: str  # "name", "pronoun", "possessive", "role"
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     trigger: Trigger
     start: int  # offsets in the sentence
     end: int
@@ -110,10 +109,9 @@ def extract_events(
         if previous and names:
             events += _group_events(text, previous, sentence, names, pub)
         previous = (sentence, in_title, in_lead)
-        history += names
-        group = tuple(dict.fromkeys(p for r in names for p in r.people))
-        if group:
-            last_group = group
+        if names:
+            history += names
+            last_group = tuple(dict.fromkeys(p for r in names for p in r.people))
     return _tidy(events)
 
 
@@ -716,8 +714,7 @@ RELATIVE_CLAUSE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Timing:
+class Timing(NamedTuple):
     current: bool
     when: When | None
     reason: str
@@ -824,7 +821,7 @@ def _group_events(
                 both.text,
                 both,
                 tuple(members),
-                replace(timing, reason=timing.reason + ", a group named after"),
+                timing._replace(reason=timing.reason + ", a group named after"),
             )
     return events
 

@@ -31,7 +31,7 @@ class Form(StrEnum):
     NOUN = "noun"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per pattern: equal only to itself, hashed fast
 class Trigger:
     type: T
     form: Form
