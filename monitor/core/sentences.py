@@ -48,10 +48,13 @@ WORD_BEFORE = re.compile(r"[\w.]+$")
 def _ends_sentence(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return True
-    word = WORD_BEFORE.search(text, max(0, dot - 20), dot)
-    if word is None:
-        return True
-    token = word.group()
+    space = text.rfind(" ", max(0, dot - 20), dot)
+    token = text[space + 1 : dot] if space >= 0 else ""
+    if not token.isalnum():  # the word is not plain letters and digits after a space
+        word = WORD_BEFORE.search(text, max(0, dot - 20), dot)
+        if word is None:
+            return True
+        token = word.group()
     if len(token) == 1 and token.isalpha() and token.isupper():
         return False  # an initial: "M. Dzhakishev"
     if "." in token:
