@@ -82,8 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     run.add_argument(
         "--parse-workers", type=int, metavar="N",
-        help="processes parsing feeds beside the daemon (default: CPUs - 2, at most 4; "
-        "0 parses in a thread)",
+        help="processes parsing feeds beside the daemon (default 0: parse in a thread)",
     )  # fmt: skip
 
     matches = command("matches", run_matches, "list stored matches, newest first")

@@ -85,7 +85,7 @@ class Pipeline:
         *,
         clock: Clock,
         limits: FetchLimits | None = None,
-        concurrency: int = 100,
+        concurrency: int = 200,
         owner: str = "monitor",
         lease: timedelta = timedelta(minutes=5),
         jitter: Callable[[], float] = random.random,

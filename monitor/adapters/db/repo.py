@@ -547,8 +547,8 @@ def record_poll(
         if new_entries:
             values["last_new_entry_at"] = finished_at
     session.execute(update(FeedRow).where(FeedRow.id == feed_id).values(**values))
-    session.add(
-        PollRow(
+    session.execute(
+        insert(PollRow).values(
             feed_id=feed_id,
             started_at=started_at,
             finished_at=finished_at,
