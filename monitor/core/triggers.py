@@ -50,7 +50,10 @@ _COUNTRY = (
     r"turkey|china|hong kong|azerbaijan|uzbekistan|tajikistan|kyrgyzstan|turkmenistan|"
     r"afghanistan|pakistan|india|bangladesh|myanmar|cambodia|thailand|vietnam|laos|nicaragua|"
     r"venezuela|cuba|eritrea|ethiopia|sudan|rwanda|uganda|zimbabwe|algeria|tunisia|morocco|"
-    r"bahrain|saudi arabia|the uae|lebanon|israel)"
+    r"bahrain|saudi arabia|the uae|lebanon|israel|germany|france|britain|the uk|"
+    r"the united kingdom|the united states|the us|canada|poland|lithuania|latvia|estonia|"
+    r"the czech republic|sweden|norway|finland|the netherlands|belgium|austria|switzerland|"
+    r"italy|spain|australia|japan|taiwan|south korea)"
 )
 
 TRIGGERS_BY_TYPE: dict[T, tuple[tuple[Form, str], ...]] = {
@@ -73,13 +76,14 @@ TRIGGERS_BY_TYPE: dict[T, tuple[tuple[Form, str], ...]] = {
         (Form.VERB, r"(?:rejected|rejects|dismissed|dismisses|denied|denies|refused|refuses|turned down)\s+(?:a|an|the|his|her|their)?\s*(?:(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?(?:parole|early[- ]release)\s+(?:request|application|petition|bid|plea|motion)s?"),
         (Form.NOUN, r"(?:parole|early[- ]release)\s+(?:request|application|petition|bid|plea|hearing)s?\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:rejected|dismissed|denied|refused|turned down)"),
         (Form.VERB, r"(?:denied|denies|refused|refuses|rejected|rejects)\s+(?:[\w'’-]+\s+){0,3}?parole"),
+        (Form.VERB, r"(?:refused|refuses|declined|declines)\s+to\s+(?:release|free)(?=\s+(?:[\w'’-]+\s+){1,4}?(?:on\s+parole|early)\b)"),
     ),
     T.PARDONED: (
         (Form.VERB, r"pardon(?:ed|s|ing)\b|amnestied|grant(?:ed|s)\s+(?:\w+\s+)?(?:a\s+)?(?:presidential\s+)?(?:pardon|amnesty|clemency)"),
         (Form.NOUN, r"(?:presidential\s+)?pardon(?:ing)?(?:\s+decree)?|amnesty|clemency"),
     ),
     T.ACQUITTED: (
-        (Form.VERB, r"acquit(?:ted|s)?\b|found\s+(?:\w+\s+)?not\s+guilty|cleared\s+of\s+(?:all\s+)?(?:the\s+)?charges"),
+        (Form.VERB, r"acquit(?:ted|s)?\b|found\s+(?:\w+\s+)?(?:not\s+guilty|innocent)|cleared\s+of\s+(?:all\s+)?(?:the\s+)?charges"),
         (Form.VERB, r"(?:found|find|finds)(?=\s+(?:[\w'’-]+\s+){1,6}?(?:not\s+guilty|innocent)\b)|cleared(?=\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:all\s+)?(?:the\s+)?(?:charges|wrongdoing)\b)"),
         (Form.NOUN, r"acquittal"),
     ),
@@ -129,7 +133,7 @@ TRIGGERS_BY_TYPE: dict[T, tuple[tuple[Form, str], ...]] = {
     T.RELEASED: (
         (Form.VERB, r"released|releases|(?<=to )release\b|freed|frees|set\s+free"),
         (Form.SUBJECT, r"walked\s+(?:free|out\s+of\s+(?:prison|jail|custody|detention))|left\s+(?:prison|jail|custody|the\s+(?:prison|colony|detention))|was\s+let\s+out"),
-        (Form.SUBJECT, r"(?:emerged|came\s+out|walked\s+out)\s+(?:of|from)\s+(?:the\s+)?(?:prison|jail|custody|detention|colony|penal colony)|regained\s+(?:his|her|their)\s+(?:freedom|liberty)|(?:was|were|is|are)\s+(?:now|again|finally)\s+(?:free|at liberty)(?!\s+(?:to|of|from)\b)|is\s+free\s+(?:again|at last|after)|(?:is|was)\s+(?:now\s+)?a\s+free\s+(?:man|woman)"),
+        (Form.SUBJECT, r"(?:emerged|came\s+out|walked\s+out)\s+(?:of|from)\s+(?:the\s+)?(?:prison|jail|custody|detention|colony|penal colony)|regained\s+(?:his|her|their)\s+(?:freedom|liberty)|(?:was|were|is|are)\s+(?:now|again|finally)\s+(?:free|at liberty)(?!\s+(?:to|of|from)\b)|is\s+free\s+(?:again|at last|after)|is\s+(?:now\s+)?free(?=[.!]?\s*$)|(?:is|was)\s+(?:now\s+)?a\s+free\s+(?:man|woman)"),
         (Form.SUBJECT, r"(?:was|were|been|is|are)\s+allowed\s+to\s+(?:leave\s+(?:the\s+)?(?:prison|jail|custody|detention(?:\s+(?:centre|center|facility))?|colony|court(?:room|house)?)|go\s+home|return\s+home)|(?:was|were|been|is|are)\s+granted\s+bail|released\s+on\s+bail"),
         (Form.VERB, r"bailed"),
         (Form.NOUN, r"release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))"),
@@ -157,6 +161,8 @@ TRIGGERS_BY_TYPE: dict[T, tuple[tuple[Form, str], ...]] = {
         (Form.SUBJECT, rf"fled|flees|escaped\s+(?:abroad|the\s+country)|(?:left|escaped\s+to|forced\s+to\s+(?:leave|flee))\s+(?:the\s+country|{_COUNTRY})|(?:moved|went|escaped|relocated)\s+abroad|emigrated|(?:was|were|been|is)\s+granted\s+(?:political\s+)?asylum|received\s+(?:political\s+)?asylum|went\s+into\s+exile"),
         (Form.VERB, r"deported|extradited|expelled"),
         (Form.NOUN, r"extradition|deportation"),
+        (Form.SUBJECT, rf"left\s+for\s+{_COUNTRY}|(?:will|would|could)\s+not\s+(?:return|go back)\s+to\s+{_COUNTRY}|(?:decided|chose|vowed)\s+not\s+to\s+(?:return|go back)\s+to\s+{_COUNTRY}|(?:will|would)\s+(?:remain|stay)\s+in\s+exile"),
+        (Form.VERB, r"granted(?=\s+(?:[\w'’-]+\s+){1,4}?(?:political\s+)?asylum\b)|granted\s+(?:political\s+)?asylum\s+to"),
     ),
 }  # fmt: skip
 
@@ -207,7 +213,7 @@ NEEDS: dict[str, str] = {
     "parole_denied:verb:5": "denied|denies|refused|refuses|rejected|rejects",
     "pardoned:verb:0": "pardon|amnestied|grant",
     "pardoned:noun:1": "pardon|amnesty|clemency",
-    "acquitted:verb:0": "acquit|guilty|cleared",
+    "acquitted:verb:0": "acquit|guilty|cleared|innocent",
     "acquitted:noun:2": "acquittal",
     "appeal_rejected:verb:0": "uph",
     "appeal_rejected:verb:1": "appeal",
@@ -271,7 +277,7 @@ HINTS: dict[T, str] = {
     T.HUNGER_STRIKE: r"hunger|refus",
     T.ILL_TREATMENT: r"tortur|beat|treat|abuse|electrocut|assault|torment|subject|medical|hospital|doctor",
     T.DIED: r"die|death|passed away|dead|killed",
-    T.FLED: r"fled|flee|escap|left|emigrat|asylum|exile|deport|extradit|expel|abroad|forced",
+    T.FLED: r"fled|flee|escap|left|emigrat|asylum|exile|deport|extradit|expel|abroad|forced|return|go back",
 }
 BY_TYPE = {t: tuple(trigger for trigger in TRIGGERS if trigger.type is t) for t in TRIGGERS_BY_TYPE}
 

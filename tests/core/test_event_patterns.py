@@ -385,3 +385,41 @@ def test_a_second_person_with_a_verb_of_their_own_is_not_gapped() -> None:
 )  # fmt: skip
 def test_a_quotation_in_the_first_person_is_the_speakers_account(text: str, found: Seen) -> None:
     assert events(text) == found
+
+
+# --- more of the same, said differently ---------------------------------------------------
+
+MORE_NEWS = [
+    ("After five years behind bars, Vladimir Kozlov is free.", "kozlov", "released"),
+    ("A court refused to release Vladimir Kozlov on parole on Tuesday.", "kozlov",
+     "parole_denied"),
+    ("The judge declined to free Serikzhan Bilash early on Monday.", "bilash", "parole_denied"),
+    ("Zhanbolat Mamay was found innocent on Tuesday.", "mamay", "acquitted"),
+    ("Germany granted Talgat Ayan political asylum on Tuesday.", "ayan", "fled"),
+    ("Sweden granted asylum to Dinara Narymbayeva last week.", "narymbayeva", "fled"),
+    ("Talgat Ayan left for Germany on Tuesday.", "ayan", "fled"),
+    ("Talgat Ayan said on Monday he would not return to Kazakhstan.", "ayan", "fled"),
+    ("Dinara Narymbayeva, who studies in Canada, said she will not go back to Russia.",
+     "narymbayeva", "fled"),
+    ("Serikzhan Bilash decided not to return to Kazakhstan after his trial, his wife said.",
+     "bilash", "fled"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "person", "kind"), MORE_NEWS)
+def test_more_changes_of_status_are_news(text: str, person: str, kind: str) -> None:
+    assert events(text) == {(person, kind, True)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talgat Ayan said he would not return to prison.",
+        "Talgat Ayan asked Germany to grant him asylum.",
+        "Vladimir Kozlov is free to leave the country, the court said.",
+        "Talgat Ayan left for work as usual on Tuesday.",
+        "The court did not refuse to release Vladimir Kozlov on bail.",
+    ],
+)
+def test_more_that_is_no_change_of_status(text: str) -> None:
+    assert events(text) == set()
