@@ -73,8 +73,9 @@ class ClientPool:
 
     httpx's connection pool costs CPU in proportion to its size on every request: one
     client with 50 or 100 connections spends more time managing its pool than waiting
-    for the network (bench/poll.py: 1,000 feeds at 100 ms each took 11.9 s through one
-    100-connection client, 1.3 s through ten 10-connection clients; the floor is 1.0 s).
+    for the network (bench/poll.py, fetch and parse of 1,000 feeds at 100 ms each: 2.0 s
+    through one 100-connection client, 1.4 s through ten 10-connection clients; the
+    floor is 1.0 s).
     A feed is given to client ``index % size``.
     """
 
