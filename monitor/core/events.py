@@ -788,6 +788,9 @@ INCLUDE = re.compile(
 )
 
 
+BARE_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&)\s*$")
+
+
 def _group_events(
     text: str,
     previous: tuple[Sentence, bool, bool],
@@ -799,8 +802,8 @@ def _group_events(
     if not INCLUDE.match(sentence.text[: names[0].start]):
         return []
     members = [names[0]]
-    for ref in names[1:]:
-        if not LIST_GAP.match(sentence.text[members[-1].end : ref.start]):
+    for ref in names[1:]:  # "X, Y and Z", but not "X, the lawyer for Y"
+        if not BARE_LIST_GAP.match(sentence.text[members[-1].end : ref.start]):
             break
         members.append(ref)
     before, in_title, in_lead = previous

@@ -79,7 +79,7 @@ TRIGGERS_BY_TYPE: dict[T, tuple[tuple[Form, str], ...]] = {
         (Form.VERB, r"(?:refused|refuses|declined|declines)\s+to\s+(?:release|free)(?=\s+(?:[\w'’-]+\s+){1,4}?(?:on\s+parole|early)\b)"),
     ),
     T.PARDONED: (
-        (Form.VERB, r"pardon(?:ed|s|ing)\b|amnestied|grant(?:ed|s)\s+(?:\w+\s+)?(?:a\s+)?(?:presidential\s+)?(?:pardon|amnesty|clemency)"),
+        (Form.VERB, r"pardon(?:ed|s|ing)\b|amnestied|grant(?:ed|s)\s+(?:\w+\s+)?(?:a\s+)?(?:presidential\s+)?(?:pardons?|amnest(?:y|ies)|clemency)"),
         (Form.NOUN, r"(?:presidential\s+)?pardon(?:ing)?(?:\s+decree)?|amnesty|clemency"),
     ),
     T.ACQUITTED: (

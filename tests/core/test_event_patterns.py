@@ -423,3 +423,16 @@ def test_more_changes_of_status_are_news(text: str, person: str, kind: str) -> N
 )
 def test_more_that_is_no_change_of_status(text: str) -> None:
     assert events(text) == set()
+
+
+def test_pardons_in_the_plural_are_pardons() -> None:
+    text = "The president granted pardons to Zhanbolat Mamay and four other activists on Tuesday."
+    assert events(text) == {("mamay", "pardoned", True)}
+
+
+def test_a_relative_described_beside_a_group_member_is_not_in_the_group() -> None:
+    text = (
+        "Tokayev on Monday granted presidential pardons to 12 prisoners. "
+        "They include Vladimir Kozlov, the lawyer for Talgat Ayan."
+    )
+    assert events(text) == {("kozlov", "pardoned", True)}
