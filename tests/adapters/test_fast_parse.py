@@ -97,3 +97,12 @@ def test_plain_rss_and_atom_take_the_fast_path() -> None:
 )  # fmt: skip
 def test_it_declines_what_feedparser_reads_its_own_way(document: bytes) -> None:
     assert parse_simple(document) is None
+
+
+def test_a_charset_in_the_http_header_that_differs_from_the_documents_goes_to_feedparser() -> None:
+    content = "<rss version='2.0'><channel><item><title>Café Kozlov</title></item></channel></rss>"
+    data = content.encode("utf-8")
+    for content_type in ("text/xml; charset=iso-8859-1", "application/rss+xml; charset=utf-8"):
+        assert parse_feed(data, "u", content_type) == parse_feed(
+            data, "u", content_type, fast=False
+        )

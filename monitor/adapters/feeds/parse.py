@@ -9,6 +9,7 @@ runs with HTML sanitising off (the monitor keeps plain text, not markup).
 from __future__ import annotations
 
 import calendar
+import codecs
 import multiprocessing
 import re
 import signal
@@ -31,6 +32,8 @@ DOCTYPE = re.compile(rb"<!DOCTYPE\b", re.I)
 ENTITY = re.compile(rb"<!ENTITY\b", re.I)
 CDATA = re.compile(rb"<!\[CDATA\[.*?\]\]>", re.S)
 HTML_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!DOCTYPE\s+html\b|html\b)", re.I | re.S)
+HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
+XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)["']""", re.I)
 ENCODING_DECL = re.compile(rb"""(<\?xml[^>]*?encoding\s*=\s*["'])[^"']*(["'])""", re.I)
 
 
@@ -52,7 +55,7 @@ def parse_feed(
     data = defuse(as_ascii_compatible(content, url), url)
     if HTML_START.match(data):
         raise ParseError(url, "not a feed: this is an HTML page")
-    if fast and (simple := parse_simple(data)) is not None:
+    if fast and charset_agrees(content_type, data) and (simple := parse_simple(data)):
         return simple
     try:
         result = feedparser.parse(
@@ -74,6 +77,24 @@ def parse_feed(
         entries=tuple(e for e in map(to_entry, entries) if e is not None),
         ttl_minutes=to_ttl(feed.get("ttl")),
     )
+
+
+def charset_agrees(content_type: str | None, data: bytes) -> bool:
+    """Whether the HTTP charset, if any, is the document's own encoding: feedparser lets the
+    header win (RFC 3023), the fast path reads only what the document declares."""
+    header = HEADER_CHARSET.search(content_type or "")
+    if header is None:
+        return True
+    declared = XML_ENCODING.match(data)
+    own = declared.group(1).decode("ascii", "replace") if declared else "utf-8"
+    return codec_name(header.group(1)) == codec_name(own)
+
+
+def codec_name(label: str) -> str:
+    try:
+        return codecs.lookup(label.strip()).name
+    except LookupError:
+        return f"unknown:{label}"
 
 
 def start_parser_pool(workers: int) -> ProcessPoolExecutor:
