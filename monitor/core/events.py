@@ -698,6 +698,10 @@ HELD_FOR = re.compile(
     r"eleven|twelve|several|many|a few)\s+(?:months?|years?|decades?)\b",
     re.I,
 )
+HAD_BEFORE = re.compile(
+    r"\bhad\s+(?:\w+ly\s+|already\s+|since\s+|also\s+|earlier\s+|previously\s+)*(?:been\s+)?$",
+    re.I,
+)
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|since\s+|also\s+)*(?:been\s+)?\w+", re.I)
 BACKGROUND = re.compile(
     r"\b(?:previously|initially|formerly|originally|in the past|once|at the time|"
@@ -731,7 +735,7 @@ def _timing(
     next_start: int,
 ) -> Timing | None:
     """News or background; None for an event still to come."""
-    when = _date_for(f, dates, next_start)
+    when = _date_for(f, dates, next_start, sentence)
     if when is not None and pub is not None:
         r = recency(when, pub)
         if r is Recency.FUTURE:
@@ -746,6 +750,8 @@ def _timing(
     lead_in = pre + sentence[f.start : f.end].split(" ")[0] + " "
     if PAST_PERFECT.search(lead_in) and not reported:
         return Timing(False, None, "past perfect")
+    if clause_start == f.start and HAD_BEFORE.search(sentence, 0, f.start) and not reported:
+        return Timing(False, None, "past perfect")  # "a court had already denied his parole"
     if BACKGROUND.search(sentence[max(0, clause_start - 30) : f.end + 10]):
         return Timing(False, None, "background word")
     if RELATIVE_CLAUSE.match(sentence[subject_end : f.start]) or LIST_WHO.match(
@@ -769,9 +775,13 @@ def _timing(
     return Timing(True, None, "lead" if in_lead else "past tense")
 
 
-def _date_for(f: Found, dates: list[When], next_start: int) -> When | None:
+# "had denied his parole, ... when they recently moved him": the date is the other clause's
+OTHER_CLAUSE = re.compile(r"[;:]|\b(?:when|while|because|although|though|whereas)\b", re.I)
+
+
+def _date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> When | None:
     after = [w for w in dates if f.end <= w.start < min(next_start, f.end + 150)]
-    if after:
+    if after and not OTHER_CLAUSE.search(sentence, f.end, after[0].start):
         return after[0]
     before = [w for w in dates if w.end <= f.start]
     return before[-1] if before else None
@@ -885,7 +895,7 @@ def _sentence_events(
         if not dated:
             dates, dated = find_dates(text, pub, lowered), True
         timing = _timing(f, text, dates, pub, in_title, in_lead, who, next_start)
-        own_date = _date_for(f, dates, next_start)
+        own_date = _date_for(f, dates, next_start, text)
         if (
             chained
             and subject
@@ -1026,6 +1036,7 @@ def _tidy(events: list[Event]) -> list[Event]:
         if (
             not e.current
             and e.date is None
+            and "past perfect" not in e.rule  # "had already denied his parole": an earlier one
             and news.get(e.person_id, set()) & SAME_STORY.get(e.type, {e.type})
         ):
             continue  # an undated mention of what the article reports as news

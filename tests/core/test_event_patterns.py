@@ -436,3 +436,27 @@ def test_a_relative_described_beside_a_group_member_is_not_in_the_group() -> Non
         "They include Vladimir Kozlov, the lawyer for Talgat Ayan."
     )
     assert events(text) == {("kozlov", "pardoned", True)}
+
+
+# --- the date of another clause, the past perfect before an object -------------------------
+
+
+def test_a_court_that_had_already_ruled_is_background() -> None:
+    text = "A court had already rejected Talgat Ayan's appeal when his lawyers filed a new one."
+    assert events(text) == {("ayan", "appeal_rejected", False)}
+
+
+def test_a_date_after_when_belongs_to_the_other_clause() -> None:
+    text = (
+        "Investigators had already charged Dinara Narymbayeva with fraud when police "
+        "searched her flat on Monday."
+    )
+    assert events(text) == {("narymbayeva", "charged", False)}
+
+
+def test_an_earlier_refusal_in_the_past_perfect_stays_beside_the_news() -> None:
+    text = (
+        "Vladimir Kozlov was refused parole on Tuesday. The hearing was short. It rained. "
+        "A judge had already denied Kozlov's parole once."
+    )
+    assert events(text) == {("kozlov", "parole_denied", True), ("kozlov", "parole_denied", False)}
