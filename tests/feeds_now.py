@@ -52,8 +52,10 @@ def freed(n: int, name: str = "Vladimir Kozlov") -> tuple[str, str, str]:
 class WebhookReceiver:
     """A loopback HTTP server that records every POST (headers and JSON body) and answers 200."""
 
-    def __init__(self) -> None:
+    def __init__(self, delay: float = 0.0) -> None:
         self.received: list[tuple[dict[str, str], Any]] = []
+        self.delay = delay  # seconds before answering (after recording the request)
+        self.closing = threading.Event()
         self.lock = threading.Lock()
         receiver = self
 
@@ -67,9 +69,14 @@ class WebhookReceiver:
                 with receiver.lock:
                     receiver.received.append(({k.lower(): v for k, v in self.headers.items()},
                                               payload))  # fmt: skip
-                self.send_response(200)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
+                if receiver.delay:
+                    receiver.closing.wait(receiver.delay)
+                try:
+                    self.send_response(200)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                except OSError:
+                    pass  # the sender gave up waiting
 
             def log_message(self, format: str, *args: object) -> None:
                 pass
@@ -97,6 +104,7 @@ class WebhookReceiver:
         error: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        self.closing.set()
         self.httpd.shutdown()
         self.httpd.server_close()
         self.thread.join(timeout=5)

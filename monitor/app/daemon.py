@@ -6,7 +6,8 @@ dispatch  every 30 seconds: send the alerts that are due
 reload    on SIGHUP, or when the watchlist file changes: an invalid file is refused,
           its problems logged, and the old watchlist kept
 stop      on SIGTERM or SIGINT: abandon fetches in flight, finish the store or the
-          send in hand, and exit 0 within 10 seconds
+          send in hand, and exit 0 within 10 seconds (a job still running after 7 s
+          is left behind: its transaction rolls back, its send is retried)
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ class DaemonOptions:
     dispatch_seconds: float = 30.0  # how often due alerts are sent
     watch_seconds: float = 2.0  # how often the watchlist file is checked for changes
     source_seconds: float = 60.0  # how often feed health is checked for the admin route
+    stop_grace_seconds: float = 7.0  # how long a stop waits for the jobs in hand
     health_host: str = "127.0.0.1"
     health_port: int | None = None
     # processes parsing feeds beside the daemon (for feeds feedparser must read); 0 parses
@@ -88,6 +90,7 @@ class Daemon:
         self.pipeline: Pipeline | None = None
         self.dispatcher: Dispatcher | None = None
         self.parser: Executor | None = None
+        self.abandoned = False  # stopped while a job was still running (see serve)
 
     def run(self) -> int:
         self.install_signal_handlers()  # a stop asked for while starting up is a clean stop
@@ -103,7 +106,7 @@ class Daemon:
                 return self.serve()
         finally:
             if self.parser is not None:
-                self.parser.shutdown(wait=True, cancel_futures=True)
+                self.parser.shutdown(wait=not self.abandoned, cancel_futures=True)
             database.dispose()
 
     def schedule_jobs(self) -> None:
@@ -160,7 +163,16 @@ class Daemon:
                 self.reload_requested.clear()
                 self.reload()
         started = time.monotonic()
-        self.scheduler.shutdown(wait=True)
+        stopper = threading.Thread(target=self.scheduler.shutdown, name="stop", daemon=True)
+        stopper.start()
+        stopper.join(self.options.stop_grace_seconds)
+        if stopper.is_alive():  # a send to a server that does not answer, most likely
+            self.abandoned = True
+            log.warning(
+                "a job did not finish in time: exiting without it (a store in hand is "
+                "rolled back, a send in hand is retried with the same key)",
+                extra={"fields": {"grace_seconds": self.options.stop_grace_seconds}},
+            )
         if health is not None:
             health.stop()
         log.info("stopped", extra={"fields": {"seconds": round(time.monotonic() - started, 2)}})

@@ -194,3 +194,25 @@ def test_a_feed_failing_longer_than_failing_after_alerts_the_admin_route_then_it
         assert d.stop() == 0
     queued = rows(sqlite_url, "SELECT route, kind, source_state FROM deliveries ORDER BY id")
     assert queued == [("admin", "source_health", "failing"), ("admin", "source_health", "ok")]
+
+
+@pytest.mark.skipif(not alerts_can_be_sent(), reason="the webhook channel is not there yet")
+def test_sigterm_during_a_send_to_a_server_that_never_answers_still_exits_0_within_10_s(
+    tmp_path: Path, server: FeedServer, sqlite_url: str
+) -> None:
+    server.route("/news.rss", body=news(freed(1)))
+    with WebhookReceiver(delay=60) as receiver:
+        alerts = 'alerts:\n  - name: hook\n    webhook: {url: "${HOOK_URL}"}\n'
+        watchlist = write_watchlist(tmp_path / "w.yaml", [server.url("/news.rss")], alerts=alerts)
+        with DaemonProcess(watchlist, sqlite_url, env={"HOOK_URL": receiver.url}) as daemon:
+            wait_until(receiver.posts, 20, "the alert to be on its way")
+            started = time.monotonic()
+            assert daemon.stop(timeout=10) == 0
+            assert time.monotonic() - started < 10
+            assert daemon.logged(
+                "a job did not finish in time: exiting without it (a store in hand is "
+                "rolled back, a send in hand is retried with the same key)"
+            )
+    # the attempt was logged before sending; the next start takes the delivery over
+    assert rows(sqlite_url, "SELECT state, attempts FROM deliveries") == [("sending", 1)]
+    assert rows(sqlite_url, "SELECT outcome FROM delivery_attempts") == [(None,)]

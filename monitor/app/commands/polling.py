@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from dataclasses import replace
@@ -118,4 +119,9 @@ def run_daemon(args: argparse.Namespace, settings: Settings) -> int:
             raise ConfigError("--parse-workers must be 0 or more")
         options = replace(options, parse_workers=args.parse_workers)
     daemon = Daemon(settings, watchlist, os.environ, options, retry_policy(settings))
-    return daemon.run()
+    status = daemon.run()
+    if daemon.abandoned:  # a job thread is still blocked: do not wait for it at exit
+        logging.shutdown()
+        sys.stdout.flush()
+        os._exit(status)
+    return status
