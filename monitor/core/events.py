@@ -625,7 +625,9 @@ GRANTED_REQUEST = re.compile(
     re.I,
 )
 UNTIL_OWNER = re.compile(r"\buntil(?=\s+(?:his|her|their|[\w-]+['’]s?)\s+$)", re.I)
-UNSURE = re.compile(r"\b(?:whether|if|unless)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+UNSURE = re.compile(
+    r"\b(?:(?:whether|if|unless)\s+(?:[\w-]+\s+){0,2}?|rumou?rs?\s+(?:\w+\s+){0,3}?that\s+)$", re.I
+)
 DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\s+(?:\w+\s+){0,2}?that\s+$", re.I)
 
 

@@ -460,3 +460,40 @@ def test_an_earlier_refusal_in_the_past_perfect_stays_beside_the_news() -> None:
         "A judge had already denied Kozlov's parole once."
     )
     assert events(text) == {("kozlov", "parole_denied", True), ("kozlov", "parole_denied", False)}
+
+
+# --- headlines in the present tense --------------------------------------------------------
+
+HEADLINES = [
+    ("Vladimir Kozlov walks free after five years", "kozlov", "released"),
+    ("Court jails Talgat Ayan for seven years", "ayan", "sentenced"),
+    ("Talgat Ayan gets seven years in prison", "ayan", "sentenced"),
+    ("Serikzhan Bilash receives three years of restricted freedom", "bilash", "sentenced"),
+    ("Talgat Ayan granted asylum in Germany", "ayan", "fled"),
+    ("Police arrest Talgat Ayan in Almaty", "ayan", "detained"),
+    ("Authorities detain Dinara Narymbayeva at the border", "narymbayeva", "detained"),
+    ("Kazakh court frees activist Vladimir Kozlov", "kozlov", "released"),
+    ("Tokayev pardons Zhanbolat Mamay", "mamay", "pardoned"),
+]
+
+
+@pytest.mark.parametrize(("title", "person", "kind"), HEADLINES)
+def test_a_headline_in_the_present_tense_reports_the_news(
+    title: str, person: str, kind: str
+) -> None:
+    assert events("Supporters gathered outside.", title=title) == {(person, kind, True)}
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Free Talgat Ayan now", "Who will free Talgat Ayan?", "Calls grow to release Talgat Ayan",
+     "Police must not arrest Talgat Ayan again"],
+)  # fmt: skip
+def test_a_headline_that_asks_is_no_news(title: str) -> None:
+    assert events("Supporters gathered outside.", title=title) == set()
+
+
+def test_a_rumour_is_not_an_event() -> None:
+    text = "Rumours that Dinara Narymbayeva had been released spread on Tuesday."
+    assert events(text) == set()
+    assert events("There were rumours on Monday that Talgat Ayan was freed.") == set()
