@@ -29,6 +29,8 @@ from monitor.core.source_health import SourceFacts, SourceState
 from monitor.core.status import STORY_WINDOW, StatusChange
 from monitor.core.types import Event, Finding, ParsedEntry, Status, Watchlist
 
+SYNC_LOCK_ID = 0x73796E63  # PostgreSQL advisory lock: one replica syncs the watchlist at a time
+
 
 @dataclass(frozen=True)
 class FeedState:
@@ -96,7 +98,12 @@ class MatchFilter:
 
 
 def sync_watchlist(session: Session, watchlist: Watchlist, now: datetime) -> None:
-    """Make the people and feeds tables follow the watchlist; removed ones become inactive."""
+    """Make the people and feeds tables follow the watchlist; removed ones become inactive.
+
+    On PostgreSQL replicas starting together take turns (an advisory lock held until the
+    transaction ends), so none inserts a person another has just inserted."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": SYNC_LOCK_ID})
     people = {row.id: row for row in session.scalars(select(PersonRow))}
     for person in watchlist.people:
         known = str(person.status) if person.status else None
