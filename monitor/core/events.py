@@ -729,15 +729,13 @@ class Timing(NamedTuple):
 def _timing(
     f: Found,
     sentence: str,
-    dates: list[When],
+    when: When | None,
     pub: date | None,
     in_title: bool,
     in_lead: bool,
     who: tuple[Ref, ...],
-    next_start: int,
 ) -> Timing | None:
-    """News or background; None for an event still to come."""
-    when = _date_for(f, dates, next_start, sentence)
+    """News or background; None for an event still to come. ``when`` is its date."""
     if when is not None and pub is not None:
         r = recency(when, pub)
         if r is Recency.FUTURE:
@@ -829,7 +827,8 @@ def _group_events(
         if _blocked(f, before.text, (), None):
             continue
         next_start = found[i + 1].start if i + 1 < len(found) else len(before.text)
-        timing = _timing(f, before.text, dates, pub, in_title, in_lead, (), next_start)
+        when = _date_for(f, dates, next_start, before.text)
+        timing = _timing(f, before.text, when, pub, in_title, in_lead, ())
         if timing is not None:
             events += _event(
                 f,
@@ -896,8 +895,8 @@ def _sentence_events(
             continue
         if not dated:
             dates, dated = find_dates(text, pub, lowered), True
-        timing = _timing(f, text, dates, pub, in_title, in_lead, who, next_start)
         own_date = _date_for(f, dates, next_start, text)
+        timing = _timing(f, text, own_date, pub, in_title, in_lead, who)
         if (
             chained
             and subject
