@@ -10,7 +10,8 @@ from html import unescape
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from monitor.adapters.db.tables import DeliveryRow, ReviewActionRow
+from monitor.adapters.db import deliveries
+from monitor.adapters.db.tables import DeliveryRow, FeedRow, ReviewActionRow
 from tests.web.conftest import USER, Site, csrf_of
 
 
@@ -175,6 +176,23 @@ def test_the_alerts_page_retries_and_acknowledges_a_delivery(
         row = session.get(DeliveryRow, int(first))
         assert row is not None and row.acked_at is not None and row.state == "pending"
     assert "failed" in browser_client.get("/alerts", params={"state": "failed"}).text
+
+
+def test_a_source_health_alert_names_its_feed_instead_of_a_person(
+    browser_client: TestClient, site: Site
+) -> None:
+    with site.database.transaction() as session:
+        feed = session.scalars(select(FeedRow).order_by(FeedRow.id)).first()
+        assert feed is not None
+        url, now = feed.url, feed.created_at
+        deliveries.enqueue(
+            session, route="hook", channel="webhook", kind="source_health", person_id=None,
+            send_at=now, now=now, feed_id=feed.id, source_state="failing",
+            summary="failing for a day",
+        )  # fmt: skip
+    page = browser_client.get("/alerts").text
+    assert f"feed {url}: failing for a day" in page
+    assert 'href="/people/"' not in page
 
 
 def test_unknown_pages_and_bad_ids_answer_plain_errors(browser_client: TestClient) -> None:
