@@ -390,6 +390,8 @@ AUX = re.compile(
 SAME_SUBJECT = re.compile(
     r"\s*(?:(?:was|were|is|are|has|have|had|been|be|then|later|also|instead|\w+ly)\s+)*"
 )
+CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\bbut\b")
+WHO_WORD = re.compile(r"\b(?:who|whom|which|that)\b")
 BUT = re.compile(r"\bbut\b(?!.*\bbut\b)", re.I)  # the last "but"
 # "X was arrested in May and charged in June", "... but were eventually released"
 CHAINED = re.compile(
@@ -523,11 +525,12 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     but = BUT.search(gap)
     if but and SAME_SUBJECT.fullmatch(gap, but.end()):
         gap = gap[: but.start()]  # "X was not charged but was released": still X
-    if re.search(r"[;:]|\s[—–]\s|\bbut\b", gap) or RELATION.search(gap) or REPORTING.search(gap):
+    if CLAUSE_BREAK.search(gap) or RELATION.search(gap) or REPORTING.search(gap):
         return ()
-    if RELATION_BEFORE.search(sentence[: nearest.start]):
-        return ()
-    if re.search(r"\b(?:who|whom|which|that)\b", gap) and not (
+    head = sentence[: nearest.start]
+    if head.rstrip().lower().endswith(("of", "for", "to")) and RELATION_BEFORE.search(head):
+        return ()  # "the lawyer of X": only after "of", "for" or "to" (a cheap test first)
+    if WHO_WORD.search(gap) and not (
         APPOSITIVE_WHO.match(gap) or LIST_WHO.match(gap)
     ):
         return ()  # "she attended a funeral for a girl who died": the girl died
@@ -935,6 +938,7 @@ def _gapped(
     return tuple(extra)
 
 
+SCORE = {"name": 0.9, "pronoun": 0.8, "possessive": 0.8, "object": 0.8, "her": 0.8}
 PAROLE_LIKE = re.compile(
     r"\bparole\b|\bearly release\b|replac\w+\s+(?:the\s+)?(?:rest|remain\w*)|probation", re.I
 )
@@ -951,8 +955,7 @@ def _event(
             kind = EventType.PAROLE_GRANTED
         elif re.search(r"\bpardon|\bamnest", text, re.I):
             kind = EventType.PARDONED
-    score = {"name": 0.9, "pronoun": 0.8, "possessive": 0.8, "object": 0.8, "her": 0.8}
-    confidence = score.get(who[0].kind, 0.7) - (0.1 if f.trigger.form is Form.NOUN else 0)
+    confidence = SCORE.get(who[0].kind, 0.7) - (0.1 if f.trigger.form is Form.NOUN else 0)
     confidence += 0.05 if timing.when is not None else 0
     return [
         Event(
