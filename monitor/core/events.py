@@ -423,7 +423,7 @@ REPORTING = re.compile(
 )
 OBJECT_GAP = re.compile(
     r"^\s*(?:(?!(?:was|were|is|are|said|says|has|have|had|who|which|that|after|before|when|"
-    r"while|because|but|for|by|with|he|she|they)\b)[A-Za-z][\w'’-]*\s+){0,10}?(?:,\s*)?$"
+    r"while|because|but|for|by|with|he|she|they|like|such)\b)[A-Za-z][\w'’-]*\s+){0,10}?(?:,\s*)?$"
 )
 LIST_GAP = re.compile(
     r"^\s*(?:,|,?\s*and|&)\s+(?:(?:his|her|their|the|fellow)\s+)?(?:[a-z][\w-]*\s+){0,3}?$"
@@ -530,9 +530,7 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     head = sentence[: nearest.start]
     if head.rstrip().lower().endswith(("of", "for", "to")) and RELATION_BEFORE.search(head):
         return ()  # "the lawyer of X": only after "of", "for" or "to" (a cheap test first)
-    if WHO_WORD.search(gap) and not (
-        APPOSITIVE_WHO.match(gap) or LIST_WHO.match(gap)
-    ):
+    if WHO_WORD.search(gap) and not (APPOSITIVE_WHO.match(gap) or LIST_WHO.match(gap)):
         return ()  # "she attended a funeral for a girl who died": the girl died
     group = [nearest]
     for ref in reversed(before[:-1]):
@@ -801,6 +799,14 @@ INCLUDE = re.compile(
 )
 
 
+def _relative_of(head: str) -> bool:
+    """Whether the words before a name make it someone else's: "supporters of X"."""
+    return (
+        bool(re.search(r"\b(?:of|for|to)\s+$", head, re.I))
+        or RELATION.search(head + " ") is not None
+    )
+
+
 BARE_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&)\s*$")
 
 
@@ -812,8 +818,14 @@ def _group_events(
     pub: date | None,
 ) -> list[Event]:
     """The events of the group the sentence before spoke of, for the people this one lists."""
-    if not INCLUDE.match(sentence.text[: names[0].start]):
-        return []
+    head = sentence.text[: names[0].start]
+    if (
+        not INCLUDE.match(head)
+        or _relative_of(head)
+        or NEGATION.search(head)
+        or RELATION_AFTER.match(sentence.text, names[0].end)
+    ):
+        return []  # "they include supporters of X", "they do not include X", "X's brother"
     members = [names[0]]
     for ref in names[1:]:  # "X, Y and Z", but not "X, the lawyer for Y"
         if not BARE_LIST_GAP.match(sentence.text[members[-1].end : ref.start]):

@@ -497,3 +497,18 @@ def test_a_rumour_is_not_an_event() -> None:
     text = "Rumours that Dinara Narymbayeva had been released spread on Tuesday."
     assert events(text) == set()
     assert events("There were rumours on Monday that Talgat Ayan was freed.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained dozens of protesters on Monday. They included supporters of Talgat Ayan.",
+        "Police detained dozens of protesters on Monday. Among them were relatives of Talgat Ayan.",
+        "The court sentenced three activists on Monday. They include Talgat Ayan's brother.",
+        "The president pardoned 30 people on Monday. They do not include Talgat Ayan.",
+        "Authorities detain critics like Talgat Ayan routinely.",
+        "Police arrested critics such as Vladimir Kozlov in the past, his lawyer said.",
+    ],
+)
+def test_someone_beside_a_group_or_an_example_shares_no_event(text: str) -> None:
+    assert events(text) == set()
