@@ -354,6 +354,8 @@ def _applies(f: Found, sentence: str) -> bool:
     t, form = f.trigger.type, f.trigger.form
     after = sentence[f.end : f.end + 90]
     before = sentence[max(0, f.start - 40) : f.start]
+    if f.trigger.rule == "parole_denied:verb:7":  # "rejected three requests": for parole?
+        return bool(re.search(r"\bparole\b|\bearly release\b", sentence, re.I))
     if t is EventType.TRANSFERRED and form is Form.VERB:
         if "hospitali" in sentence[f.start : f.end].lower():
             return True
@@ -701,6 +703,7 @@ HELD_FOR = re.compile(
     r"eleven|twelve|several|many|a few)\s+(?:months?|years?|decades?)\b",
     re.I,
 )
+EARLIER = re.compile(r"\b(?:previous|earlier|prior)\b", re.I)
 HAD_BEFORE = re.compile(
     r"\bhad\s+(?:\w+ly\s+|already\s+|since\s+|also\s+|earlier\s+|previously\s+)*(?:been\s+)?$",
     re.I,
@@ -737,6 +740,8 @@ def _timing(
     who: tuple[Ref, ...],
 ) -> Timing | None:
     """News or background; None for an event still to come. ``when`` is its date."""
+    if EARLIER.search(sentence, f.start, f.end):
+        return Timing(False, None, "an earlier one")  # "after rejecting two earlier requests"
     if when is not None and pub is not None:
         r = recency(when, pub)
         if r is Recency.FUTURE:

@@ -77,6 +77,7 @@ TRIGGERS_BY_TYPE: dict[T, tuple[tuple[Form, str], ...]] = {
         (Form.NOUN, r"(?:parole|early[- ]release)\s+(?:request|application|petition|bid|plea|hearing)s?\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:rejected|dismissed|denied|refused|turned down)"),
         (Form.VERB, r"(?:denied|denies|refused|refuses|rejected|rejects)\s+(?:[\w'’-]+\s+){0,3}?parole"),
         (Form.VERB, r"(?:refused|refuses|declined|declines)\s+to\s+(?:release|free)(?=\s+(?:[\w'’-]+\s+){1,4}?(?:on\s+parole|early)\b)"),
+        (Form.VERB, r"(?:rejected|rejecting|turned down|turning down|dismissed|dismissing|denied|denying)\s+(?:(?:his|her|their|several|two|three|four|five|many|multiple|repeated|all|previous|earlier|prior)\s+){1,3}(?:requests|applications|petitions|bids)"),
     ),
     T.PARDONED: (
         (Form.VERB, r"pardon(?:ed|s|ing)\b|amnestied|grant(?:ed|s)\s+(?:\w+\s+)?(?:a\s+)?(?:presidential\s+)?(?:pardons?|amnest(?:y|ies)|clemency)"),
@@ -217,6 +218,7 @@ NEEDS: dict[str, str] = {
     "parole_denied:verb:3": "rejected|rejects|dismiss|denied|denies|refused|refuses|turned",
     "parole_denied:noun:4": "request|application|petition|bid|plea|hearing",
     "parole_denied:verb:5": "denied|denies|refused|refuses|rejected|rejects",
+    "parole_denied:verb:7": "reject|turn|dismiss|deni|deny",
     "pardoned:verb:0": "pardon|amnestied|grant",
     "pardoned:noun:1": "pardon|amnesty|clemency",
     "acquitted:verb:0": "acquit|guilty|cleared|innocent",

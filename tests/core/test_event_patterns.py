@@ -512,3 +512,21 @@ def test_a_rumour_is_not_an_event() -> None:
 )
 def test_someone_beside_a_group_or_an_example_shares_no_event(text: str) -> None:
     assert events(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court granted Vladimir Kozlov parole on Monday after rejecting two earlier "
+        "applications.",
+        "Vladimir Kozlov was released on parole on Monday; judges had turned down his "
+        "previous requests.",
+    ],
+)
+def test_earlier_refused_requests_are_background_beside_the_parole(text: str) -> None:
+    assert events(text) == {("kozlov", "parole_granted", True), ("kozlov", "parole_denied", False)}
+
+
+def test_rejected_requests_that_are_not_for_parole_are_no_parole_refusal() -> None:
+    text = "The court rejected several requests by Vladimir Kozlov's lawyers on Monday."
+    assert events(text) == set()
