@@ -703,6 +703,12 @@ HELD_FOR = re.compile(
     r"eleven|twelve|several|many|a few)\s+(?:months?|years?|decades?)\b",
     re.I,
 )
+DURING_CUSTODY = re.compile(
+    r"(?:\s+(?:and\s+)?[\w'’-]+){0,6}?\s+(?:during|throughout|in the course of)\s+"
+    r"(?:his|her|their)\s+(?:\w+\s+)?(?:detention|imprisonment|incarceration|arrest|custody|time\s+in\s+"
+    r"(?:prison|jail|custody|detention)|years\s+(?:in|behind)\s+(?:prison|jail|bars))",
+    re.I,
+)
 EARLIER = re.compile(r"\b(?:previous|earlier|prior)\b", re.I)
 HAD_BEFORE = re.compile(
     r"\bhad\s+(?:\w+ly\s+|already\s+|since\s+|also\s+|earlier\s+|previously\s+)*(?:been\s+)?$",
@@ -758,6 +764,8 @@ def _timing(
         return Timing(False, None, "past perfect")
     if clause_start == f.start and HAD_BEFORE.search(sentence, 0, f.start) and not reported:
         return Timing(False, None, "past perfect")  # "a court had already denied his parole"
+    if DURING_CUSTODY.match(sentence, f.end, f.end + 80):
+        return Timing(False, None, "during a detention")  # "was beaten during his detention"
     if BACKGROUND.search(sentence[max(0, clause_start - 30) : f.end + 10]):
         return Timing(False, None, "background word")
     if RELATIVE_CLAUSE.match(sentence[subject_end : f.start]) or LIST_WHO.match(

@@ -530,3 +530,21 @@ def test_earlier_refused_requests_are_background_beside_the_parole(text: str) ->
 def test_rejected_requests_that_are_not_for_parole_are_no_parole_refusal() -> None:
     text = "The court rejected several requests by Vladimir Kozlov's lawyers on Monday."
     assert events(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vladimir Kozlov was freed on Monday. Friends said he was beaten during his detention.",
+        "Talgat Ayan was pardoned on Tuesday. He was tortured repeatedly during his years in "
+        "prison, his lawyer said.",
+    ],
+)
+def test_ill_treatment_during_a_detention_is_background(text: str) -> None:
+    found = {(kind, current) for _, kind, current in events(text)}
+    assert ("ill_treatment", False) in found and ("ill_treatment", True) not in found
+
+
+def test_ill_treatment_reported_as_news_stays_news() -> None:
+    text = "Talgat Ayan was beaten by guards on Monday, his lawyer said."
+    assert events(text) == {("ayan", "ill_treatment", True)}
