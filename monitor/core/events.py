@@ -938,8 +938,8 @@ def _sentence_events(
             continue
         if f.trigger.type is EventType.SENTENCED:
             who = who + _gapped(f, text, refs, who, next_start)
-        events.append(_event(f, text, sentence, who, timing))
-    return [e for event in events for e in event]
+        events += _event(f, text, sentence, who, timing)
+    return events
 
 
 # "X was sentenced to five years, and Y to three": Y's verb is left out
