@@ -309,8 +309,9 @@ class Pipeline:
             findings = scan_article(self.scanner, article)
             if findings:
                 recorded = record_findings(
-                    session, article_id, entry.published, findings, now, self.watchlist
-                )
+                    session, article_id, entry.published, findings, now, self.watchlist,
+                    self.scanner.people,
+                )  # fmt: skip
                 matches.extend(self.found(entry.title, r) for r in recorded)
         carried = [(keys, known.find(keys)) for _, keys in fresh]
         repo.add_feed_entries(

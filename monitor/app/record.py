@@ -9,7 +9,7 @@ story can change the person's status.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from monitor.adapters.db import deliveries, repo
 from monitor.core.routing import routes_for, send_time
 from monitor.core.status import StatusChange, decide_status_change, is_news, occurred_at
-from monitor.core.types import Event, Finding, Watchlist
+from monitor.core.types import Event, Finding, Person, Watchlist
 
 
 @dataclass(frozen=True)
@@ -36,7 +36,9 @@ def record_findings(
     findings: Sequence[Finding],
     now: datetime,
     watchlist: Watchlist,
+    people: Mapping[str, Person] | None = None,
 ) -> list[RecordedFinding]:
+    """``people``, the watchlist's people by id, saves a search of the watchlist per alert."""
     recorded = []
     for finding in findings:
         match_id, new_events = repo.save_match(session, article_id, finding, now)
@@ -45,7 +47,7 @@ def record_findings(
             (occurred_at(event, published, now), event_id, event) for event_id, event in new_events
         ]
         for when, event_id, event in sorted(timed, key=lambda t: (t[0], t[1])):
-            change = record_event(session, watchlist, event_id, event, when, now)
+            change = record_event(session, watchlist, event_id, event, when, now, people)
             if change is not None:
                 changes.append(change)
         recorded.append(
@@ -63,6 +65,7 @@ def record_event(
     event: Event,
     when: datetime,
     now: datetime,
+    people: Mapping[str, Person] | None = None,
 ) -> StatusChange | None:
     """File a new event under its story; returns the status change it makes, if any."""
     person_id = event.person_id
@@ -78,7 +81,10 @@ def record_event(
     change_id = None
     if change is not None:
         change_id = repo.record_status_change(session, change, story_id, event_id, now)
-    person = next((p for p in watchlist.people if p.id == person_id), None)
+    if people is None:
+        person = next((p for p in watchlist.people if p.id == person_id), None)
+    else:
+        person = people.get(person_id)
     if person is None:
         return change
     for route in routes_for(watchlist.alerts, person, event.type, change is not None):
