@@ -424,7 +424,7 @@ def add_articles(
             for keys, entry in items
         ],
     )
-    ids: dict[str, int] = dict(returned.tuples().all())
+    ids = {content_hash: article_id for content_hash, article_id in returned}
     return [ids[keys.content_hash] for keys, _ in items]
 
 
@@ -502,7 +502,8 @@ def save_match(
         match_id = new_id(inserted)
     else:
         connection.execute(UPDATE_MATCH, values | {"b_id": match_id})
-        stored = set(connection.execute(MATCH_EVENTS, {"match_id": match_id}).tuples())
+        rows = connection.execute(MATCH_EVENTS, {"match_id": match_id})
+        stored = {(kind, current) for kind, current in rows}
     added = []
     for event in finding.events:
         if (str(event.type), event.current) in stored:
