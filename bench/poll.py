@@ -48,7 +48,11 @@ from sqlalchemy import text  # noqa: E402
 
 from monitor.adapters.db import repo  # noqa: E402
 from monitor.adapters.db.session import open_database  # noqa: E402
-from monitor.adapters.feeds.fetch import USER_AGENT, ClientPool  # noqa: E402
+from monitor.adapters.feeds.fetch import (  # noqa: E402
+    CONNECTIONS_PER_CLIENT,
+    USER_AGENT,
+    ClientPool,
+)
 from monitor.adapters.feeds.parse import start_parser_pool  # noqa: E402
 from monitor.app.daemon import DaemonOptions  # noqa: E402
 from monitor.app.pipeline import Fetched, Pipeline  # noqa: E402
@@ -432,8 +436,9 @@ def measure(
         database.dispose()
         passes[pool] = (full, not_modified)
         if not len(passes) - 1:
+            clients = -(-pipeline.concurrency // CONNECTIONS_PER_CLIENT)
             print(f"\nreal pipeline (concurrency {pipeline.concurrency} through "
-                  f"{-(-pipeline.concurrency // 10)} clients), {len(people):,} people "
+                  f"{clients} clients), {len(people):,} people "
                   f"(scanner built, watchlist synced: {setup:.1f} s, at start-up):")  # fmt: skip
         mark = "  <- the daemon's default here" if pool is daemon_parser else ""
         print(f"  {label}:{mark}")
