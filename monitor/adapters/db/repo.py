@@ -11,6 +11,7 @@ from typing import Any, cast
 from sqlalchemy import (
     Connection,
     CursorResult,
+    Select,
     Table,
     bindparam,
     func,
@@ -793,13 +794,7 @@ def list_feeds(session: Session) -> list[FeedHealth]:
 
 def list_matches(session: Session, where: MatchFilter) -> list[MatchView]:
     """Matches, newest first."""
-    query = (
-        select(MatchRow, ArticleRow, PersonRow.name, FeedRow.url)
-        .join(ArticleRow, MatchRow.article_id == ArticleRow.id)
-        .join(PersonRow, MatchRow.person_id == PersonRow.id)
-        .join(FeedRow, ArticleRow.feed_id == FeedRow.id)
-        .order_by(MatchRow.created_at.desc(), MatchRow.id.desc())
-    )
+    query = match_view_query().order_by(MatchRow.created_at.desc(), MatchRow.id.desc())
     if where.person_id:
         query = query.where(MatchRow.person_id == where.person_id)
     if where.since:
@@ -816,24 +811,40 @@ def list_matches(session: Session, where: MatchFilter) -> list[MatchView]:
     rows = session.execute(query).all()
     events = events_by_match(session, [match.id for match, *_ in rows])
     return [
-        MatchView(
-            id=match.id,
-            person_id=match.person_id,
-            person_name=person_name,
-            matched_text=match.matched_text,
-            confidence=match.confidence,
-            mentions=match.mentions,
-            article_id=article.id,
-            article_title=article.title,
-            article_url=article.url,
-            feed_url=feed_url,
-            published=article.published_at,
-            created_at=match.created_at,
-            review_state=match.review_state,
-            events=events.get(match.id, []),
-        )
-        for match, article, person_name, feed_url in rows
+        match_view(match, article, name, url, events.get(match.id, []))
+        for match, article, name, url in rows
     ]
+
+
+def match_view_query() -> Select[MatchRow, ArticleRow, str, str]:
+    """A match with its article, person's name and feed URL: the rows of ``match_view``."""
+    return (
+        select(MatchRow, ArticleRow, PersonRow.name, FeedRow.url)
+        .join(ArticleRow, MatchRow.article_id == ArticleRow.id)
+        .join(PersonRow, MatchRow.person_id == PersonRow.id)
+        .join(FeedRow, ArticleRow.feed_id == FeedRow.id)
+    )
+
+
+def match_view(
+    match: MatchRow, article: ArticleRow, person_name: str, feed_url: str, events: list[EventView]
+) -> MatchView:
+    return MatchView(
+        id=match.id,
+        person_id=match.person_id,
+        person_name=person_name,
+        matched_text=match.matched_text,
+        confidence=match.confidence,
+        mentions=match.mentions,
+        article_id=article.id,
+        article_title=article.title,
+        article_url=article.url,
+        feed_url=feed_url,
+        published=article.published_at,
+        created_at=match.created_at,
+        review_state=match.review_state,
+        events=events,
+    )
 
 
 def events_by_match(session: Session, match_ids: Sequence[int]) -> dict[int, list[EventView]]:

@@ -103,42 +103,13 @@ def match_views(session: Session, ids: list[int]) -> list[repo.MatchView]:
     """The matches with these ids, in this order, shaped as the CLI shows them."""
     if not ids:
         return []
-    query = (
-        select(MatchRow, ArticleRow, PersonRow.name, FeedRow.url)
-        .join(ArticleRow, MatchRow.article_id == ArticleRow.id)
-        .join(PersonRow, MatchRow.person_id == PersonRow.id)
-        .join(FeedRow, ArticleRow.feed_id == FeedRow.id)
-        .where(MatchRow.id.in_(ids))
-    )
-    rows = {
-        match.id: (match, article, name, url)
+    query = repo.match_view_query().where(MatchRow.id.in_(ids))
+    events = repo.events_by_match(session, ids)
+    views = {
+        match.id: repo.match_view(match, article, name, url, events.get(match.id, []))
         for match, article, name, url in session.execute(query)
     }
-    events = repo.events_by_match(session, ids)
-    views = []
-    for match_id in ids:
-        if match_id not in rows:
-            continue
-        match, article, person_name, feed_url = rows[match_id]
-        views.append(
-            repo.MatchView(
-                id=match.id,
-                person_id=match.person_id,
-                person_name=person_name,
-                matched_text=match.matched_text,
-                confidence=match.confidence,
-                mentions=match.mentions,
-                article_id=article.id,
-                article_title=article.title,
-                article_url=article.url,
-                feed_url=feed_url,
-                published=article.published_at,
-                created_at=match.created_at,
-                review_state=match.review_state,
-                events=events.get(match.id, []),
-            )
-        )
-    return views
+    return [views[i] for i in ids if i in views]
 
 
 @dataclass(frozen=True)
