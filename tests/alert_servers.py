@@ -30,7 +30,7 @@ import subprocess
 import threading
 from dataclasses import dataclass, field
 from email.message import EmailMessage
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -38,6 +38,8 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
+
+from tests.loopback import LoopbackHTTP
 
 
 def free_port() -> int:
@@ -192,7 +194,7 @@ class Request:
 
 
 @dataclass
-class WebhookReceiver:
+class WebhookReceiver(LoopbackHTTP):
     """Answers POSTs with the scripted statuses in turn, then 200; keeps every request."""
 
     received: list[Request] = field(default_factory=list)
@@ -200,33 +202,14 @@ class WebhookReceiver:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), self.handler())
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(
-            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
+        self.serve(self.handler())
 
     def answer(self, *statuses: int) -> None:
         with self.lock:
             self.script.extend(statuses)
 
     def url(self, path: str = "/hook") -> str:
-        host, port = self.httpd.server_address[:2]
-        return f"http://{host!s}:{port}{path}"
-
-    def __enter__(self) -> WebhookReceiver:
-        self.thread.start()
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-        self.thread.join(timeout=5)
+        return self.address(path)
 
     def handler(self) -> type[BaseHTTPRequestHandler]:
         receiver = self

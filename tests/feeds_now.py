@@ -10,9 +10,10 @@ import json
 import threading
 from datetime import UTC, datetime
 from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from tests.loopback import LoopbackHTTP
 
 PEOPLE = """people:
   - id: kozlov-vladimir
@@ -49,7 +50,7 @@ def freed(n: int, name: str = "Vladimir Kozlov") -> tuple[str, str, str]:
     return (f"freed-{n}", f"{name} walks free", f"{name} was released from prison this morning.")
 
 
-class WebhookReceiver:
+class WebhookReceiver(LoopbackHTTP):
     """A loopback HTTP server that records every POST (headers and JSON body) and answers 200."""
 
     def __init__(self, delay: float = 0.0) -> None:
@@ -81,33 +82,18 @@ class WebhookReceiver:
             def log_message(self, format: str, *args: object) -> None:
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.serve(Handler)
 
     @property
     def url(self) -> str:
-        host, port = self.httpd.server_address[:2]
-        return f"http://{host!s}:{port}/hook"
+        return self.address("/hook")
 
     def posts(self) -> list[tuple[dict[str, str], Any]]:
         with self.lock:
             return list(self.received)
 
-    def __enter__(self) -> WebhookReceiver:
-        self.thread.start()
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def stopping(self) -> None:
         self.closing.set()
-        self.httpd.shutdown()
-        self.httpd.server_close()
-        self.thread.join(timeout=5)
 
 
 def alerts_can_be_sent() -> bool:

@@ -17,8 +17,9 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
+from http.server import BaseHTTPRequestHandler
+
+from tests.loopback import LoopbackHTTP
 
 
 @dataclass
@@ -40,14 +41,12 @@ class Seen:
     headers: dict[str, str]
 
 
-class FeedServer:
+class FeedServer(LoopbackHTTP):
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.seen: list[Seen] = []
         self.lock = threading.Lock()
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), self.handler())
-        self.httpd.daemon_threads = True
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.serve(self.handler())
 
     def route(self, path: str, **options: object) -> Route:
         route = Route(**options)  # type: ignore[arg-type]
@@ -55,26 +54,11 @@ class FeedServer:
         return route
 
     def url(self, path: str) -> str:
-        host, port = self.httpd.server_address[:2]
-        return f"http://{host!s}:{port}{path}"
+        return self.address(path)
 
     def requests(self, path: str) -> list[Seen]:
         with self.lock:
             return [s for s in self.seen if s.path == path]
-
-    def __enter__(self) -> FeedServer:
-        self.thread.start()
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-        self.thread.join(timeout=5)
 
     def handler(self) -> type[BaseHTTPRequestHandler]:
         server = self

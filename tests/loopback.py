@@ -1,0 +1,41 @@
+"""A threaded HTTP server on 127.0.0.1 and a free port, for the tests' feeds and receivers."""
+
+from __future__ import annotations
+
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Self
+
+
+class LoopbackHTTP:
+    """Serves ``handler`` while the ``with`` block runs, then stops and closes the port."""
+
+    def serve(self, handler: type[BaseHTTPRequestHandler]) -> None:
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
+
+    def address(self, path: str) -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host!s}:{port}{path}"
+
+    def __enter__(self) -> Self:
+        self.thread.start()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stopping()
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self.thread.join(timeout=5)
+
+    def stopping(self) -> None:
+        """Called before the server stops: wake handlers that are waiting."""
