@@ -800,12 +800,7 @@ def list_matches(session: Session, where: MatchFilter) -> list[MatchView]:
     if where.since:
         query = query.where(MatchRow.created_at >= where.since)
     if where.feed_url:
-        carried = (
-            select(FeedEntryRow.article_id)
-            .join(FeedRow, FeedEntryRow.feed_id == FeedRow.id)
-            .where(FeedRow.url == where.feed_url)
-        )
-        query = query.where(MatchRow.article_id.in_(carried))
+        query = query.where(MatchRow.article_id.in_(articles_carried_by(where.feed_url)))
     if where.limit:
         query = query.limit(where.limit)
     rows = session.execute(query).all()
@@ -814,6 +809,15 @@ def list_matches(session: Session, where: MatchFilter) -> list[MatchView]:
         match_view(match, article, name, url, events.get(match.id, []))
         for match, article, name, url in rows
     ]
+
+
+def articles_carried_by(feed_url: str) -> Select[int]:
+    """The ids of the articles a feed carried (one article can come from several feeds)."""
+    return (
+        select(FeedEntryRow.article_id)
+        .join(FeedRow, FeedEntryRow.feed_id == FeedRow.id)
+        .where(FeedRow.url == feed_url)
+    )
 
 
 def match_view_query() -> Select[MatchRow, ArticleRow, str, str]:

@@ -61,12 +61,7 @@ def search_query(where: MatchSearch) -> Select[Any]:
         typed = select(EventRow.match_id).where(EventRow.type == where.event_type)
         query = query.where(MatchRow.id.in_(typed))
     if where.feed_url:
-        carried = (
-            select(FeedEntryRow.article_id)
-            .join(FeedRow, FeedEntryRow.feed_id == FeedRow.id)
-            .where(FeedRow.url == where.feed_url)
-        )
-        query = query.where(MatchRow.article_id.in_(carried))
+        query = query.where(MatchRow.article_id.in_(repo.articles_carried_by(where.feed_url)))
     if where.text:
         pattern = "%" + escape_like(where.text.lower()) + "%"
         query = query.where(
