@@ -8,12 +8,14 @@
         server.requests("/news.rss")  # what each request carried (headers)
 
 A route answers 304 to a matching If-None-Match or If-Modified-Since, can
-delay its answer, trickle its body, redirect, or lie about its length. The
+delay its answer, trickle its body, redirect, or lie about its length; with
+``FeedServer(tls=context)`` it speaks HTTPS. The
 server runs in a background thread and is always shut down on exit.
 """
 
 from __future__ import annotations
 
+import ssl
 import threading
 import time
 from dataclasses import dataclass, field
@@ -42,11 +44,11 @@ class Seen:
 
 
 class FeedServer(LoopbackHTTP):
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self.routes: dict[str, Route] = {}
         self.seen: list[Seen] = []
         self.lock = threading.Lock()
-        self.serve(self.handler())
+        self.serve(self.handler(), tls)
 
     def route(self, path: str, **options: object) -> Route:
         route = Route(**options)  # type: ignore[arg-type]

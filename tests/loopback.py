@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
@@ -11,16 +12,22 @@ from typing import Self
 class LoopbackHTTP:
     """Serves ``handler`` while the ``with`` block runs, then stops and closes the port."""
 
-    def serve(self, handler: type[BaseHTTPRequestHandler]) -> None:
+    def serve(
+        self, handler: type[BaseHTTPRequestHandler], tls: ssl.SSLContext | None = None
+    ) -> None:
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.httpd.daemon_threads = True
+        self.scheme = "http"
+        if tls is not None:  # HTTPS: every connection speaks TLS from its first byte
+            self.httpd.socket = tls.wrap_socket(self.httpd.socket, server_side=True)
+            self.scheme = "https"
         self.thread = threading.Thread(
             target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
         )
 
     def address(self, path: str) -> str:
         host, port = self.httpd.server_address[:2]
-        return f"http://{host!s}:{port}{path}"
+        return f"{self.scheme}://{host!s}:{port}{path}"
 
     def __enter__(self) -> Self:
         self.thread.start()

@@ -22,18 +22,16 @@ from concurrent.futures import BrokenExecutor, Executor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-import httpx
 from sqlalchemy.orm import Session
 
 from monitor.adapters.db import repo
 from monitor.adapters.db.session import Database
 from monitor.adapters.feeds.fetch import (
-    ClientPool,
     FeedRequest,
     FetchedFeed,
+    Fetcher,
     FetchLimits,
     NotModified,
-    fetch_feed,
 )
 from monitor.adapters.feeds.parse import parse_feed
 from monitor.app.record import RecordedFinding, record_findings
@@ -85,7 +83,7 @@ class Pipeline:
         *,
         clock: Clock,
         limits: FetchLimits | None = None,
-        concurrency: int = 200,
+        concurrency: int = 300,  # feeds downloading or parsing at once
         owner: str = "monitor",
         lease: timedelta = timedelta(minutes=5),
         jitter: Callable[[], float] = random.random,
@@ -134,19 +132,19 @@ class Pipeline:
         abandoned (their leases given back) and the stores under way finish."""
         store_lock = asyncio.Lock()
         unchanged: list[repo.UnchangedPoll] = []
-        async with ClientPool(self.limits, self.concurrency) as pool:
+        gate = asyncio.Semaphore(self.concurrency)  # downloads and parses under way
+        async with Fetcher(self.limits, self.concurrency) as fetcher:
 
-            async def one(index: int, feed: repo.FeedState) -> FeedReport:
-                client, gate = pool.client(index)
+            async def one(feed: repo.FeedState) -> FeedReport:
                 async with gate:
                     started = self.clock()
-                    fetched = await self.fetch_and_parse(client, feed)
+                    fetched = await self.fetch_and_parse(fetcher, feed)
                 if isinstance(fetched.response, NotModified):
                     return self.not_modified(feed, fetched.response, started, unchanged)
                 async with store_lock:
                     return await asyncio.to_thread(self.store, feed, fetched, started)
 
-            tasks = [asyncio.create_task(one(i, feed)) for i, feed in enumerate(feeds)]
+            tasks = [asyncio.create_task(one(feed)) for feed in feeds]
             watcher = asyncio.create_task(self.cancel_when_stopping(tasks))
             results = await asyncio.gather(*tasks, return_exceptions=True)
             watcher.cancel()
@@ -171,10 +169,10 @@ class Pipeline:
         for task in tasks:
             task.cancel()
 
-    async def fetch_and_parse(self, client: httpx.AsyncClient, feed: repo.FeedState) -> Fetched:
+    async def fetch_and_parse(self, fetcher: Fetcher, feed: repo.FeedState) -> Fetched:
         request = FeedRequest(feed.url, feed.etag, feed.last_modified)
         try:
-            response = await fetch_feed(client, request, self.limits)
+            response = await fetcher.fetch(request)
             if isinstance(response, NotModified):
                 return Fetched(response, None, None)
             parsed = await self.parse(response, feed.url)

@@ -3,26 +3,28 @@
 from __future__ import annotations
 
 import asyncio
+import gzip
 import os
 import socket
+import threading
 from email.utils import formatdate
 from pathlib import Path
 
-import httpx
+import aiohttp
 import pytest
 
 from monitor.adapters.feeds.fetch import (
     USER_AGENT,
     FeedRequest,
     FetchedFeed,
+    Fetcher,
     FetchLimits,
     NotModified,
     classify,
-    fetch_feed,
-    make_client,
     retry_after_seconds,
 )
 from monitor.errors import FetchError, FetchReason
+from tests.alert_servers import self_signed_certificate
 from tests.http_feeds import FeedServer, rss
 
 FAST = FetchLimits(connect_timeout=1, read_timeout=0.5, deadline=2, max_bytes=50_000)
@@ -31,8 +33,8 @@ FEED = rss(("a1", "Kozlov freed", "Vladimir Kozlov left the colony on Tuesday.")
 
 def fetch(request: FeedRequest, limits: FetchLimits = FAST) -> FetchedFeed | NotModified:
     async def run() -> FetchedFeed | NotModified:
-        async with make_client(limits) as client:
-            return await fetch_feed(client, request, limits)
+        async with Fetcher(limits) as fetcher:
+            return await fetcher.fetch(request)
 
     return asyncio.run(run())
 
@@ -149,7 +151,7 @@ def test_a_closed_port_is_a_refused_connection() -> None:
 
 
 def test_name_resolution_failures_are_dns_errors() -> None:
-    error = httpx.ConnectError("failed")
+    error = aiohttp.ClientConnectionError("failed")
     error.__cause__ = socket.gaierror(-2, "Name or service not known")
     reason, message = classify(error)
     assert reason == FetchReason.DNS
@@ -181,3 +183,68 @@ def test_retry_after_is_read_as_seconds_or_as_a_date() -> None:
 
     assert retry_after_seconds(soon, datetime.fromtimestamp(2_000_000_000, UTC)) == 300
     assert retry_after_seconds("soon-ish") is None
+
+
+def test_a_gzipped_feed_arrives_decompressed(server: FeedServer) -> None:
+    server.route("/feed", body=gzip.compress(FEED), headers={"Content-Encoding": "gzip"})
+    fetched = fetch(FeedRequest(server.url("/feed")))
+    assert isinstance(fetched, FetchedFeed)
+    assert fetched.content == FEED
+    assert "gzip" in server.requests("/feed")[0].headers["accept-encoding"]
+
+
+def test_a_small_gzipped_body_that_inflates_past_the_cap_is_refused(server: FeedServer) -> None:
+    bomb = gzip.compress(b"<rss>" + b" " * 5_000_000)
+    assert len(bomb) < FAST.max_bytes
+    server.route("/feed", body=bomb, headers={"Content-Encoding": "gzip"})
+    assert failure(FeedRequest(server.url("/feed"))).reason == FetchReason.TOO_LARGE
+
+
+def test_a_certificate_nobody_vouches_for_is_a_tls_error(tmp_path: Path) -> None:
+    certificate = self_signed_certificate(tmp_path)
+    with FeedServer(tls=certificate.server_context()) as server:
+        server.route("/feed", body=FEED)
+        error = failure(FeedRequest(server.url("/feed")))
+    assert error.reason == FetchReason.TLS
+    assert "certificate" in error.message
+
+
+def test_an_answer_that_is_not_http_breaks_the_protocol() -> None:
+    with socket.create_server(("127.0.0.1", 0)) as listener:
+        port = listener.getsockname()[1]
+
+        def answer_nonsense() -> None:
+            connection, _ = listener.accept()
+            with connection:
+                connection.recv(4096)
+                connection.sendall(b"hello, this is not HTTP\r\n\r\n")
+
+        thread = threading.Thread(target=answer_nonsense, daemon=True)
+        thread.start()
+        error = failure(FeedRequest(f"http://127.0.0.1:{port}/feed"))
+        thread.join(timeout=5)
+    assert error.reason == FetchReason.UNEXPECTED
+    assert "broke the HTTP protocol" in error.message
+    assert "\n" not in error.message  # it goes in one log line
+
+
+def test_the_proxy_the_environment_names_is_used(
+    server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    server.route("http://feeds.example.org/news.rss", body=FEED)  # as a proxy sees it
+    monkeypatch.setenv("HTTP_PROXY", server.url(""))
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    fetched = fetch(FeedRequest("http://feeds.example.org/news.rss"))
+    assert isinstance(fetched, FetchedFeed)
+    assert fetched.content == FEED
+
+
+def test_no_proxy_exempts_a_host(server: FeedServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    server.route("/feed", body=FEED)
+    with socket.socket() as probe:  # a proxy address nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        nowhere = f"http://127.0.0.1:{probe.getsockname()[1]}"
+    monkeypatch.setenv("HTTP_PROXY", nowhere)
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    assert isinstance(fetch(FeedRequest(server.url("/feed"))), FetchedFeed)
