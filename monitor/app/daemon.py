@@ -13,6 +13,7 @@ stop      on SIGTERM or SIGINT: abandon fetches in flight, finish the store or t
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import os
 import signal
@@ -64,6 +65,16 @@ class DaemonOptions:
 
 def now() -> datetime:
     return datetime.now(UTC)
+
+
+def freeze_long_lived_objects() -> None:
+    """Keep what lives as long as the watchlist (above all the scanner: some 280,000
+    objects for 10,000 people) out of the garbage collector's full collections, which
+    otherwise spent up to 0.2 s of each all-304 pass walking it (bench/poll.py). The
+    previous watchlist's objects are thawed first, so that a reload frees them."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 class Daemon:
@@ -198,6 +209,7 @@ class Daemon:
             self.database, watchlist, clock=now, policy=self.policy, worker=self.owner,
             review_base_url=self.settings.base_url, stopping=self.stopping,
         )  # fmt: skip
+        freeze_long_lived_objects()
 
     def reload(self) -> None:
         self.fingerprint = file_fingerprint(self.settings.watchlist_path)

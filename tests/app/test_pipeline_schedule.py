@@ -1,8 +1,10 @@
 """When the pipeline polls a feed next, from what the server says, on both databases; the
-same pass with parsing in worker processes; and the daemon's job options."""
+same pass with parsing in worker processes; and the daemon's job options and memory."""
 
 from __future__ import annotations
 
+import gc
+import weakref
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,7 +16,7 @@ from monitor.adapters.db.session import Database
 from monitor.adapters.db.tables import FeedRow
 from monitor.adapters.feeds.parse import start_parser_pool
 from monitor.adapters.settings import load_settings
-from monitor.app.daemon import MISFIRE_GRACE, Daemon, DaemonOptions
+from monitor.app.daemon import MISFIRE_GRACE, Daemon, DaemonOptions, freeze_long_lived_objects
 from monitor.app.pipeline import Pipeline
 from monitor.core.schedule import RetryPolicy
 from monitor.core.types import FeedConfig, Person, Watchlist
@@ -157,3 +159,22 @@ def test_healthz_answers_503_when_the_database_does_not_answer(tmp_path: Path) -
         daemon.scheduler.shutdown(wait=False)
         if daemon.database is not None:
             daemon.database.dispose()
+
+
+def test_the_objects_a_watchlist_froze_are_freed_once_the_next_one_is_in_use() -> None:
+    class Node:
+        loop: Node
+
+    node = Node()
+    node.loop = node  # a cycle: only the collector can free it
+    old = weakref.ref(node)
+    try:
+        freeze_long_lived_objects()  # while the watchlist that holds it is in use
+        del node
+        gc.collect()
+        assert old() is not None  # frozen: full collections no longer walk it
+        assert gc.get_freeze_count() > 0
+        freeze_long_lived_objects()  # what a reload does
+        assert old() is None
+    finally:
+        gc.unfreeze()
