@@ -66,6 +66,13 @@ def test_it_downloads_a_feed_with_its_validators_and_names_itself(server: FeedSe
     assert "case-monitor" in USER_AGENT
 
 
+def test_a_header_as_long_as_a_news_sites_security_policy_is_accepted(server: FeedServer) -> None:
+    policy = "; ".join(f"script-src https://cdn{i}.example.org" for i in range(400))
+    assert len(policy) > 12_000
+    server.route("/feed", body=FEED, headers={"Content-Security-Policy": policy})
+    assert isinstance(fetch(FeedRequest(server.url("/feed"))), FetchedFeed)
+
+
 def test_a_matching_etag_gets_not_modified(server: FeedServer) -> None:
     server.route("/feed", body=FEED, etag='"v1"')
     answer = fetch(FeedRequest(server.url("/feed"), etag='"v1"'))

@@ -38,6 +38,7 @@ USER_AGENT = f"case-monitor/{__version__} (+https://github.com/case-monitor/case
 ACCEPT = (
     "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 )
+MAX_HEADER_BYTES = 32 * 1024
 MAX_AGE = re.compile(r"(?:^|,)\s*max-age\s*=\s*\"?(\d+)", re.I)
 
 
@@ -109,6 +110,10 @@ class Fetcher:
             ),
             headers={"User-Agent": USER_AGENT, "Accept": ACCEPT},
             cookie_jar=aiohttp.DummyCookieJar(),
+            # news sites send long security-policy headers: allow 32 KB where aiohttp
+            # allows 8 KB (httpx's h11 allowed 16 KB for all of them)
+            max_line_size=MAX_HEADER_BYTES,
+            max_field_size=MAX_HEADER_BYTES,
         )
         return self
 
