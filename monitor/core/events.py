@@ -449,16 +449,19 @@ ADJECTIVE_BEFORE = re.compile(
 
 def _who(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     """The references the event belongs to, or none."""
+    fronted = _fronted(f, sentence, refs)
+    if fronted:
+        return fronted
     form = f.trigger.form
     inside = [r for r in refs if f.start <= r.start and r.end <= f.end and r.kind != "pronoun"]
     if form is Form.NOUN:
         owner = _possessor(f, sentence, refs) or inside or _noun_object(f, sentence, refs)
         if owner:
             return tuple(owner)
-        if (
-            " " in sentence[f.start : f.end].strip()
-            and f.trigger.type is not EventType.HOUSE_ARREST
-        ):
+        if f.trigger.type is EventType.HOUSE_ARREST:
+            in_state = STATE_BEFORE.search(sentence, 0, f.start)
+            return _subject(f, sentence, refs) if in_state else ()  # "X remains under house arrest"
+        if " " in sentence[f.start : f.end].strip():
             return _subject(f, sentence, refs)  # "charges ... were dropped": a verb of its own
         return ()
     if form is Form.SUBJECT:
@@ -478,6 +481,39 @@ def _who(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         if len(people) == 1:  # "the court accepted his appeal and overturned the sentence"
             return (refs[-1],)
     return found
+
+
+# "Arrested in March, X ...", "Currently under house arrest, X ...": a modifier that opens
+# the sentence and ends at a comma is said of the subject right after that comma
+FRONTED_BEFORE = re.compile(
+    r"\W*(?:(?:currently|still|now|already|recently|newly|once|first|after|since|being|"
+    r"having\s+been)\s+)*(?:under\s+)?",
+    re.I,
+)
+FRONTED_AFTER = re.compile(r"[^,;:.!?\"“”()]{0,80}?,\s*")
+# "X is still under house arrest", "X, who remains under house arrest": a state, not a change
+STATE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained|stays?|stayed|been|kept|held)\s+"
+    r"(?:(?:\w+ly|still|now|already)\s+)*under\s+$|^\W*(?:(?:\w+ly|still|now)\s+)+under\s+$",
+    re.I,
+)
+
+
+def _fronted(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
+    if not FRONTED_BEFORE.fullmatch(sentence, 0, f.start):
+        return ()
+    comma = FRONTED_AFTER.match(sentence, f.end)
+    if comma is None or any(f.end <= r.start < comma.end() for r in refs):
+        return ()  # "Arrested with X in March, Y ...": not only Y
+    after = [r for r in refs if r.start >= comma.end() and r.kind in SUBJECT_KINDS]
+    if not after or after[0].start != comma.end():
+        return ()
+    group = [after[0]]
+    for ref in after[1:]:
+        if not LIST_GAP.match(sentence[group[-1].end : ref.start]):
+            break
+        group.append(ref)
+    return tuple(group)
 
 
 # "X was among 20 prisoners pardoned", "X is among those freed"
@@ -755,6 +791,8 @@ def _timing(
         return Timing(r is Recency.NEWS, when, f"dated, {r}")
     if when is not None:
         return Timing(False, when, "dated, no publication date")
+    if f.trigger.form is Form.NOUN and STATE_BEFORE.search(sentence, 0, f.start):
+        return Timing(False, None, "a state, not a change")  # "still under house arrest"
     subject_end = max([r.end for r in who if r.end <= f.start], default=f.start)
     clause_start = min([f.start, *(r.start for r in who)])
     pre = sentence[clause_start : f.start]

@@ -43,6 +43,10 @@ class Trigger:
 _N = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|[a-z]+-and-a-half)"
 _TERM = rf"{_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?|days?|weeks?)(?:['’]?s?)"
 
+# A prison term, and the ways it is said to run out.
+_PRISON_TERM = r"(?:(?:[\w-]+\s+){0,2}?(?:sentence|prison\s+term|jail\s+term)|(?:[\w-]+-year\s+)term(?!\s+(?:as|in office|of office)))"
+_RAN_OUT = r"(?:has\s+|had\s+)?(?:expired|ended|r[au]n\s+its\s+course|c[oa]me\s+to\s+an\s+end)"
+
 # What a prison term can be changed to without prison: parole in all but name.
 _MILD = r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:restricted freedom|restriction of (?:liberty|freedom)|probation|parole|fine|suspended|community service|correctional labou?r)"
 _COUNTRY = (
@@ -141,6 +145,10 @@ TRIGGERS_BY_TYPE: dict[T, tuple[tuple[Form, str], ...]] = {
         (Form.SUBJECT, r"(?:was|were|been|is|are)\s+allowed\s+to\s+(?:leave\s+(?:the\s+)?(?:prison|jail|custody|detention(?:\s+(?:centre|center|facility))?|colony|court(?:room|house)?)|go\s+home|return\s+home)|(?:was|were|been|is|are)\s+granted\s+bail|released\s+on\s+bail"),
         (Form.VERB, r"bailed"),
         (Form.NOUN, r"release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))"),
+        # a sentence served to its end: "completed his sentence", "X's prison term expired"
+        (Form.SUBJECT, rf"(?:completed|finished|served\s+out)\s+(?:serving\s+)?(?:his|her|their|the)\s+{_PRISON_TERM}"),
+        (Form.NOUN, rf"{_PRISON_TERM}\s+(?:\w+\s+)?{_RAN_OUT}"),
+        (Form.NOUN, rf"{_PRISON_TERM}\s+(?:against|of|handed\s+to|imposed\s+on)\s+[^.;]{{1,200}}?,\s+{_RAN_OUT}"),
     ),
     T.TRANSFERRED: (
         (Form.VERB, r"transferred|moved|relocated|sent|taken|transported|hospitali[sz]ed|admitted"),
@@ -243,6 +251,9 @@ NEEDS: dict[str, str] = {
     "released:verb:0": "releas|free",
     "released:verb:4": "bailed",
     "released:noun:5": "release",
+    "released:subject:6": "completed|finished|served out",
+    "released:noun:7": "expired|ended|its course|to an end",
+    "released:noun:8": "expired|ended|its course|to an end",
     "transferred:verb:0": "transferred|moved|relocated|sent|taken|transported|hospitali|admitted",
     "transferred:noun:1": "transfer",
     "died:subject:0": "died|passed|dead|killed|dies",
@@ -280,7 +291,7 @@ HINTS: dict[T, str] = {
     T.TRIAL: r"trial|heard",
     T.CHARGED: r"charge|indict|case|proceedings",
     T.DETAINED: r"arrest|detain|detention|custody|remand|prison|jail|incarcerat|bars|locked|apprehend",
-    T.RELEASED: r"releas|free|let out|walk|left|emerged|came out|regained|liberty|allowed|bail",
+    T.RELEASED: r"releas|free|let out|walk|left|emerged|came out|regained|liberty|allowed|bail|completed|finished|served out|expired|ended|its course|to an end",
     T.TRANSFERRED: r"transfer|moved|relocat|sent|taken|transport|hospital|admitted",
     T.HUNGER_STRIKE: r"hunger|refus",
     T.ILL_TREATMENT: r"tortur|beat|treat|abuse|electrocut|assault|torment|subject|medical|hospital|doctor",

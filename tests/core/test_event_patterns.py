@@ -548,3 +548,86 @@ def test_ill_treatment_during_a_detention_is_background(text: str) -> None:
 def test_ill_treatment_reported_as_news_stays_news() -> None:
     text = "Talgat Ayan was beaten by guards on Monday, his lawyer said."
     assert events(text) == {("ayan", "ill_treatment", True)}
+
+
+# --- a sentence served to its end ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vladimir Kozlov completed his sentence on Tuesday and went home to Almaty.",
+        "Vladimir Kozlov finished serving his seven-year term on Tuesday.",
+        "Vladimir Kozlov's prison term expired on Tuesday.",
+        "On Tuesday the sentence against Vladimir Kozlov, who spent seven years in a colony "
+        "near Pavlodar, ran its course.",
+    ],
+)
+def test_a_sentence_served_to_its_end_is_a_release(text: str) -> None:
+    assert events(text) == {("kozlov", "released", True)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vladimir Kozlov completed his five-year term as mayor in 2015.",
+        "His term as a deputy ended, Vladimir Kozlov said on Tuesday.",
+        "Vladimir Kozlov's sentence is due to end in 2030.",
+        "Vladimir Kozlov said the hearing ended on Tuesday.",
+    ],
+)
+def test_other_terms_ending_are_no_release(text: str) -> None:
+    assert events(text) == set()
+
+
+# --- a modifier at the head of the sentence -------------------------------------------------
+
+FREED = ("kozlov", "released", True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Released on Tuesday, Vladimir Kozlov thanked his supporters.", {FREED}),
+        ("After being freed on Tuesday, he thanked his supporters.", {FREED}),
+        ("Detained since 2019, Vladimir Kozlov has no lawyer.", {("kozlov", "detained", False)}),
+        (
+            "Sentenced on Monday to six years, Vladimir Kozlov and Serikzhan Bilash will appeal.",
+            {("kozlov", "sentenced", True), ("bilash", "sentenced", True)},
+        ),
+        (
+            "Still under house arrest, Serikzhan Bilash spoke to reporters by telephone.",
+            {("bilash", "house_arrest", False)},
+        ),
+    ],
+)  # fmt: skip
+def test_a_modifier_before_the_comma_belongs_to_the_subject_after_it(
+    text: str, expected: Seen
+) -> None:
+    previous = "Vladimir Kozlov is a trade union leader. " if text.startswith("After") else ""
+    assert events(previous + text) == expected
+
+
+def test_a_name_inside_the_modifier_keeps_it_from_the_subject() -> None:
+    text = "Arrested together with Vladimir Kozlov in 2019, Serikzhan Bilash spoke on Tuesday."
+    assert events(text) == set()
+
+
+# --- house arrest as a state -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serikzhan Bilash remains under house arrest in Almaty.",
+        "Serikzhan Bilash, who is still under house arrest, cannot attend the meeting.",
+        "Serikzhan Bilash was kept under house arrest for most of the winter.",
+    ],
+)
+def test_being_under_house_arrest_is_background(text: str) -> None:
+    assert events(text) == {("bilash", "house_arrest", False)}
+
+
+def test_being_placed_under_house_arrest_stays_news() -> None:
+    text = "Serikzhan Bilash was placed under house arrest on Tuesday."
+    assert events(text) == {("bilash", "house_arrest", True)}
