@@ -486,15 +486,16 @@ def _who(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
 # "Arrested in March, X ...", "Currently under house arrest, X ...": a modifier that opens
 # the sentence and ends at a comma is said of the subject right after that comma
 FRONTED_BEFORE = re.compile(
-    r"\W*(?:(?:currently|still|now|already|recently|newly|once|first|after|since|being|"
+    r"\W*(?:(?:currently|now|already|recently|newly|once|first|after|since|being|"
     r"having\s+been)\s+)*(?:under\s+)?",
     re.I,
 )
 FRONTED_AFTER = re.compile(r"[^,;:.!?\"“”()]{0,80}?,\s*")
-# "X is still under house arrest", "X, who remains under house arrest": a state, not a change
+# "X is under house arrest", "Currently under house arrest, X ...": a state, background;
+# but "remains" or "still" under house arrest says nothing has changed: no event at all
 STATE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|remains?|remained|stays?|stayed|been|kept|held)\s+"
-    r"(?:(?:\w+ly|still|now|already)\s+)*under\s+$|^\W*(?:(?:\w+ly|still|now)\s+)+under\s+$",
+    r"\b(?:is|are|was|were|been|being|held)\s+(?:(?:currently|now)\s+)?under\s+$|"
+    r"^\W*(?:currently|now)\s+under\s+$",
     re.I,
 )
 

@@ -596,7 +596,7 @@ FREED = ("kozlov", "released", True)
             {("kozlov", "sentenced", True), ("bilash", "sentenced", True)},
         ),
         (
-            "Still under house arrest, Serikzhan Bilash spoke to reporters by telephone.",
+            "Currently under house arrest, Serikzhan Bilash spoke to reporters by telephone.",
             {("bilash", "house_arrest", False)},
         ),
     ],
@@ -619,15 +619,55 @@ def test_a_name_inside_the_modifier_keeps_it_from_the_subject() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Serikzhan Bilash remains under house arrest in Almaty.",
-        "Serikzhan Bilash, who is still under house arrest, cannot attend the meeting.",
-        "Serikzhan Bilash was kept under house arrest for most of the winter.",
+        "Serikzhan Bilash is under house arrest in Almaty.",
+        "Serikzhan Bilash, who is currently under house arrest, cannot attend the meeting.",
     ],
 )
 def test_being_under_house_arrest_is_background(text: str) -> None:
     assert events(text) == {("bilash", "house_arrest", False)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serikzhan Bilash remains under house arrest in Almaty.",
+        "Still under house arrest, Serikzhan Bilash spoke to reporters by telephone.",
+        "Serikzhan Bilash was kept under house arrest for most of the winter.",
+    ],
+)
+def test_remaining_under_house_arrest_is_no_change_and_no_event(text: str) -> None:
+    assert events(text) == set()
+
+
 def test_being_placed_under_house_arrest_stays_news() -> None:
     text = "Serikzhan Bilash was placed under house arrest on Tuesday."
     assert events(text) == {("bilash", "house_arrest", True)}
+
+
+# --- more ways to say it ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A court handed Vladimir Kozlov a six-year prison term on Tuesday.", "sentenced"),
+        ("The judge gave Vladimir Kozlov four years in a penal colony on Tuesday.", "sentenced"),
+        ("Vladimir Kozlov returned home on Tuesday after two years in prison.", "released"),
+        ("Vladimir Kozlov returned home from the colony on Tuesday.", "released"),
+        ("A criminal case was opened against Vladimir Kozlov on Tuesday.", "charged"),
+        ("Vladimir Kozlov was re-arrested on Tuesday, a day after his release.", "detained"),
+    ],
+)  # fmt: skip
+def test_more_ways_to_report_an_event(text: str, kind: str) -> None:
+    assert ("kozlov", kind, True) in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vladimir Kozlov gave his lawyer a copy of the six-year sentence on Tuesday.",
+        "Vladimir Kozlov returned home from Astana on Tuesday after two days of talks.",
+    ],
+)
+def test_look_alikes_of_those_ways_are_no_event(text: str) -> None:
+    assert events(text) == set()

@@ -281,7 +281,6 @@ def test_the_person_is_detained_even_when_a_relative_is_named_after() -> None:
         "Aset Abishev has been in jail since 2017.",
         "Aset Abishev has been detained for two years.",
         "Aigul Akberdiyeva left the courtroom on Monday.",
-        "Aset Abishev was fined on Monday.",
         "Aset Abishev is due to be released on Monday.",
         "Aset Abishev was expected to be released on Monday.",
         "It is unclear whether Aset Abishev was released on Monday.",
@@ -414,6 +413,11 @@ def test_a_release_on_parole_is_parole_granted_and_not_released() -> None:
 def test_a_sentence_of_restricted_freedom_is_non_custodial() -> None:
     event = one("Aset Abishev was sentenced to three years of restricted freedom.")
     assert event.type is EventType.SENTENCED and event.non_custodial
+
+
+def test_a_fine_is_a_sentence_without_prison() -> None:
+    event = one("Aset Abishev was fined on Monday for joining the rally.")
+    assert event.type is EventType.SENTENCED and event.non_custodial and event.current
 
 
 def test_a_prison_sentence_is_custodial() -> None:
