@@ -656,6 +656,10 @@ def test_being_placed_under_house_arrest_stays_news() -> None:
         ("Vladimir Kozlov returned home from the colony on Tuesday.", "released"),
         ("A criminal case was opened against Vladimir Kozlov on Tuesday.", "charged"),
         ("Vladimir Kozlov was re-arrested on Tuesday, a day after his release.", "detained"),
+        ("The court ordered Vladimir Kozlov held in custody for two months.", "detained"),
+        ("Hearings in Vladimir Kozlov's case began on Tuesday in Taraz.", "trial"),
+        ("The court began hearing Vladimir Kozlov's case on Tuesday.", "trial"),
+        ("Vladimir Kozlov was formally charged on Tuesday.", "charged"),
     ],
 )  # fmt: skip
 def test_more_ways_to_report_an_event(text: str, kind: str) -> None:
@@ -667,6 +671,9 @@ def test_more_ways_to_report_an_event(text: str, kind: str) -> None:
     [
         "Vladimir Kozlov gave his lawyer a copy of the six-year sentence on Tuesday.",
         "Vladimir Kozlov returned home from Astana on Tuesday after two days of talks.",
+        "Hearings in Vladimir Kozlov's case were postponed on Tuesday.",
+        "The court will begin hearing Vladimir Kozlov's case next week.",
+        "Vladimir Kozlov was charged at by a police horse on Tuesday.",
     ],
 )
 def test_look_alikes_of_those_ways_are_no_event(text: str) -> None:
