@@ -30,7 +30,10 @@ watchlist ``exclude`` phrase in the same sentence vetoes a mention; ``context``
 words anywhere in the article raise its confidence. One-letter typos and
 spellings without a Russian ending (Akberdi / Akberdiyeva) match at lower
 confidence, and only with an exact part beside them or a full mention in the
-article.
+article. So do spellings that sound the same (``names.sound_key``: Kolesnikova
+for Kalesnikava, Igor beside Ihar's surname); a full name of such parts only
+counts when every part sounds the same ("Tofiq Yaqublu" for Tofig Yagublu), and
+such a surname alone only as the article spelled it in full.
 """
 
 from __future__ import annotations
@@ -54,6 +57,7 @@ from monitor.core.names import (
     key,
     name_parts,
     part_key,
+    sound_key,
     stem,
     words,
 )
@@ -62,6 +66,8 @@ from monitor.core.wordlists import CALENDAR, FUNCTION_WORDS, NOT_GIVEN_NAMES
 
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
+SOUND_MIN_LENGTH = 6  # of a surname's key, to be matched by its sound key (never Trang / Trinh)
+GIVEN_SOUND_MIN_LENGTH = 4  # of a given name's key ("Raif"; never "Anna" for "Inna")
 FUZZY_CACHE_LIMIT = 200_000
 
 
@@ -77,9 +83,10 @@ class How(IntEnum):
     EXACT = 0  # same key
     ENDING = 1  # same surname without its Russian ending
     TYPO = 2  # one letter added, dropped, changed or swapped
+    SOUND = 3  # the same sound key: vowels, g/k/q/h, s/z, ... as another language spells them
 
 
-CONFIDENCE = {How.EXACT: 1.0, How.ENDING: 0.85, How.TYPO: 0.8}
+CONFIDENCE = {How.EXACT: 1.0, How.ENDING: 0.85, How.TYPO: 0.8, How.SOUND: 0.75}
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,9 +109,11 @@ class NameIndex:
     exact: dict[str, list[Part]] = field(default_factory=dict)
     bare: dict[str, list[Part]] = field(default_factory=dict)  # surname keys without ending
     near: dict[str, list[Part]] = field(default_factory=dict)  # one-deletion neighbours
+    sound: dict[str, list[Part]] = field(default_factory=dict)  # surnames by sound key
     # Given names are looked up only next to a surname of the same person: a common given
     # name would otherwise stand for thousands of people in a large watchlist.
     first: dict[str, dict[int, Part]] = field(default_factory=dict)
+    first_sound: dict[str, dict[int, Part]] = field(default_factory=dict)
     # Capitalised words that start a sentence far more often than a name ("The", "But"):
     # no run of a name starts at them, unless the watchlist has such a name.
     skip: frozenset[str] = frozenset()
@@ -132,9 +141,13 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
                 part = Part(n, role, variant, folded, part_key(text), suffixed)
                 if role is Role.FIRST:
                     index.first.setdefault(part.key, {}).setdefault(n, part)
+                    if len(part.key) >= GIVEN_SOUND_MIN_LENGTH:
+                        index.first_sound.setdefault(sound_key(part.key), {}).setdefault(n, part)
                     initials.update({folded[0], part.key[0]})
                     continue
                 _add(index.exact, part.key, part)
+                if len(part.key) >= SOUND_MIN_LENGTH:
+                    _add(index.sound, sound_key(part.key), part)
                 if role is Role.LAST:
                     _add(index.bare, bare_key, part)
                 for spelling in {folded, part.key}:
@@ -241,6 +254,10 @@ def _hits(index: NameIndex, text: str, ws: list[Word]) -> list[Hit]:
                 part = index.first.get(run_key, {}).get(person)
                 if part is not None:
                     given.append(Hit(start, stop, part, How.EXACT))
+                elif len(run_key) >= GIVEN_SOUND_MIN_LENGTH:  # "Raef" beside Raif's surname
+                    part = index.first_sound.get(sound_key(run_key), {}).get(person)
+                    if part is not None:
+                        given.append(Hit(start, stop, part, How.SOUND))
     return anchors + list(dict.fromkeys(given))
 
 
@@ -302,6 +319,10 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
     for part in index.bare.get(bare_key, ()):
         if part.suffixed != suffixed:  # Akberdi / Akberdiyeva, never Kozlov / Kozlova
             found[part] = How.ENDING
+    if len(run_key) >= SOUND_MIN_LENGTH:
+        for part in index.sound.get(sound_key(run_key), ()):
+            if _same_onset(run_key, part.key):
+                found.setdefault(part, How.SOUND)  # Kalesnikava / Kolesnikova
     if len(folded) >= TYPO_MIN_LENGTH - 1:
         for spelling in {folded, run_key}:
             for near in _deletions(spelling):
@@ -313,6 +334,11 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
         index.fuzzy_cache.clear()
     index.fuzzy_cache[folded] = result
     return result
+
+
+def _same_onset(a: str, b: str) -> bool:
+    """Both start with one letter, or both with a vowel (Utepova / Ötepova)."""
+    return a[0] == b[0] or (a[0] in "aeiou" and b[0] in "aeiou")
 
 
 def _one_typo(spelling: str, part: Part) -> bool:
@@ -356,7 +382,9 @@ def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> li
         if hit in used:
             continue
         chain = _chain(text, ws, by_start, hit)
-        if len(chain) >= 2 and any(h.how is How.EXACT for h in chain):
+        if len(chain) >= 2 and (
+            any(h.how is How.EXACT for h in chain) or all(h.how is How.SOUND for h in chain)
+        ):  # "Tofiq Yaqublu" for Tofig Yagublu: every part sounds the same
             used.update(chain)
             found.append(
                 Found(hit.part.person, chain[0].first, chain[-1].stop, "full", tuple(chain))
@@ -492,15 +520,19 @@ def _apply_rules(
     found = [f for f in found if not _excluded(index, text, ws, f)]
     full_at: dict[int, list[int]] = defaultdict(list)  # person → word indexes of full mentions
     ends_full: set[tuple[int, str]] = set()  # (person, key) of parts that ended a full name
+    spelled_full: set[tuple[int, str]] = set()  # (person, folded word) of full-name parts
     for f in found:
         if f.kind in FULL_KINDS:
             full_at[f.person].append(f.first if f.first >= 0 else _word_at(ws, f.start))
             if f.hits:
                 ends_full.add((f.person, f.hits[-1].part.key))
+            spelled_full.update((f.person, w.folded) for w in ws[f.first : f.stop])
     kept = [f for f in found if f.kind in FULL_KINDS]
     for f in found:
         if f.kind != "surname":
             continue
+        if f.how is How.SOUND and (f.person, ws[f.first].folded) not in spelled_full:
+            continue  # a surname that only sounds alike stands alone only as spelled in full
         if f.person in full_at:
             if _owner(f, full_at) == f.person:
                 kept.append(f)
@@ -627,7 +659,12 @@ RULES = {
     "surname": "surname, with the full name in the article",
     "alias": "alias",
 }
-HOW = {How.EXACT: "", How.ENDING: ", without the Russian ending", How.TYPO: ", one letter off"}
+HOW = {
+    How.EXACT: "",
+    How.ENDING: ", without the Russian ending",
+    How.TYPO: ", one letter off",
+    How.SOUND: ", spelled as another language spells it",
+}
 
 
 def _mention(

@@ -15,7 +15,8 @@ Two steps bring them together:
            Sergei/Siarhei, Nikolai/Mikalai).
 
 Two spellings with the same key are the same name. What keys cannot collapse
-(a vowel heard differently, a typo) is left to the matcher's edit-distance step.
+(a vowel heard differently, a typo) is left to the matcher's edit-distance step
+and to ``sound_key``, a coarser key for spellings that only sound alike.
 """
 
 from __future__ import annotations
@@ -156,6 +157,23 @@ def _raw_key(folded: str) -> str:
 
 
 _GIVEN_NAMES = _given_names()
+
+# Letters that transliterations of one sound differ by, for ``sound_key``: the Azerbaijani
+# q of Qubad and Tofiq is the g of Gubad and Tofig, Belarusian h is Russian g (Ihar /
+# Igor), an s drops its h where a cedilla is stripped (Demirtaş → Demirtash / Demirtas).
+_SOUND_CLASSES = str.maketrans("gqhxzwfdb", "kkkksvvtp")
+_H_AFTER = re.compile(r"(?<=[scz])h")
+_INNER_VOWELS = re.compile(r"[aeiou]+(?=.*[^aeiou])")  # every vowel run but a final one
+
+
+@lru_cache(maxsize=262_144)
+def sound_key(k: str) -> str:
+    """A coarser key of a key: vowels inside the word are one sound, and so are g/k/q/h,
+    s/z, v/w/f, d/t and b/p. Kalesnikava and Kolesnikova, Raif and Raef, Qubad and Gubad
+    share one; the final vowel stays, so that Navalnaya never sounds like Navalny."""
+    k = _H_AFTER.sub("", k).translate(_SOUND_CLASSES)
+    return re.sub(r"(.)\1+", r"\1", _INNER_VOWELS.sub("*", k))
+
 
 # Patronymics and Turkic "son of / daughter of" words between a given name and a surname.
 PATRONYMIC = re.compile(r"(ovich|evich|ich|ovna|evna|ichna|inichna|uli|ulu|kizi|ogli|oglu)$")

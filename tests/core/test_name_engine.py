@@ -203,3 +203,48 @@ def test_any_text_with_a_name_inserted(text: str, at: int) -> None:
     mentions = find_mentions(INDEX, text)  # never raises
     assert all(text[m.start : m.end] == m.text for m in mentions)
     assert any(m.person_id == "yerimbetov" for m in mentions)
+
+
+# --- spellings that only sound alike ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("listed", "written"),
+    [
+        ("Maria Kalesnikava", "Maria Kolesnikova"),  # Belarusian and Russian vowels
+        ("Tofig Yagublu", "Tofiq Yaqublu"),  # the Azerbaijani q is a g: every part differs
+        ("Gubad Ibadoghlu", "Qubad İbadoğlu"),
+        ("Ihar Losik", "Igor Losik"),  # Belarusian h, Russian g
+        ("Raif Badawi", "Raef Badawi"),
+        ("Selahattin Demirtas", "Selahattin Demirtaş"),  # the cedilla stripped, or "sh"
+        ("Aigul Utepova", "Aigül Ötepova"),
+    ],
+)
+def test_a_spelling_that_sounds_the_same_is_found_at_lower_confidence(
+    listed: str, written: str
+) -> None:
+    index = compile_names([Person("p", listed)])
+    text = f"On Monday {written} was moved to another prison. Later {written.split()[-1]} wrote."
+    mentions = find_mentions(index, text)
+    assert [m.text for m in mentions] == [written, written.split()[-1]]
+    assert mentions[0].confidence < 1 and "as another language spells it" in mentions[0].rule
+
+
+@pytest.mark.parametrize(
+    ("listed", "written"),
+    [
+        ("Aleksei Navalnyy", "Yulia Navalnaya"),  # the ending is kept: his wife is not him
+        ("Vladimir Kozlov", "Vladimir Kozlova"),
+        ("Inna Ivanova", "Anna Ivanova"),  # given names this short must be spelled alike
+        ("Pham Doan Trang", "Trinh Ba Phuong"),  # surnames this short too
+    ],
+)
+def test_names_that_only_look_alike_do_not_sound_alike(listed: str, written: str) -> None:
+    index = compile_names([Person("p", listed)])
+    assert find_mentions(index, f"{written} was moved to another prison on Monday.") == []
+
+
+def test_a_surname_that_only_sounds_alike_stands_alone_only_as_spelled_in_full() -> None:
+    index = compile_names([Person("kalesnikava", "Maria Kalesnikava")])
+    text = "Maria Kolesnikova was moved on Monday. Kolesnikova wrote; Kalesnikowa did not."
+    assert [m.text for m in find_mentions(index, text)] == ["Maria Kolesnikova", "Kolesnikova"]
