@@ -60,6 +60,9 @@ def found(text: str) -> dict[str, list[str]]:
         ("Yevgeny", "Evgeny"),
         ("Mikalai", "Nikolai"),
         ("Azimjon", "Azimzhan"),
+        ("Alexej", "Aleksei"),  # German given names
+        ("Jewgeni", "Yevgeny"),
+        ("Sergej", "Sergei"),
     ],
 )
 def test_spellings_of_one_name_share_a_key(one: str, other: str) -> None:
