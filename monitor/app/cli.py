@@ -131,9 +131,13 @@ def build_parser() -> argparse.ArgumentParser:
     web.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
     web.add_argument("--port", type=int, default=8080, help="port to listen on (8080)")
 
-    users = command("users", run_users, "add a user of the review UI (password from stdin)")
-    users.add_argument("action", choices=["add"], help="add: a new user")
-    users.add_argument("name", metavar="NAME", help="the user name to log in with")
+    users = command("users", run_users, "manage the review UI's users (passwords from stdin)")
+    users.add_argument(
+        "action", choices=["add", "passwd", "disable", "enable", "list"],
+        help="add: a new user; passwd: a new password; disable, enable: stop or allow logging "
+        "in (both end the user's sessions); list: every user",
+    )  # fmt: skip
+    users.add_argument("name", nargs="?", metavar="NAME", help="the user name to log in with")
 
     tokens = command("tokens", run_tokens, "create a bearer token for the JSON API")
     tokens.add_argument("action", choices=["create"], help="create: print a new token once")

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from monitor.adapters.db import deliveries, repo
+from monitor.adapters.db import deliveries, repo, web_queries
 from monitor.adapters.db.review import review_match
 from monitor.adapters.db.session import Database
 from monitor.adapters.db.tables import ReviewActionRow
@@ -122,3 +122,39 @@ def test_reviewing_a_missing_match_changes_nothing(database: Database) -> None:
     with database.transaction() as session:
         assert review_match(session, 4242, dismiss=True, actor="a", note=None, now=NOW) is None
         assert session.scalars(select(ReviewActionRow)).all() == []
+
+
+def set_by_hand(database: Database, status: str, when: datetime) -> None:
+    with database.transaction() as session:
+        web_queries.set_known_status(
+            session, BILASH.id, status, actor="aigerim", note="her lawyer called", now=when
+        )
+
+
+def test_a_status_set_by_hand_outlives_dismissing_an_older_match(database: Database) -> None:
+    report(database, EventType.DETAINED, NOW, "arrest")
+    trial = report(database, EventType.SENTENCED, NOW + timedelta(days=1), "verdict")
+    set_by_hand(database, "free", NOW + timedelta(days=2))
+    with database.transaction() as session:
+        outcome = review_match(session, trial, dismiss=True, actor="a", note=None, now=NOW)
+    assert outcome is not None and outcome.status_after == "free"  # not back to "detained"
+    assert status_of(database) == Status.FREE
+
+
+def test_a_status_set_by_hand_outlives_a_watchlist_sync(database: Database) -> None:
+    report(database, EventType.DETAINED, NOW, "arrest")
+    set_by_hand(database, "free", NOW + timedelta(days=1))
+    with database.transaction() as session:
+        repo.sync_watchlist(session, WATCHLIST, NOW + timedelta(days=2))  # says house_arrest
+        [person] = repo.person_views(session, BILASH.id)
+    assert (person.known_status, person.status) == ("free", "free")
+
+
+def test_news_detected_after_a_status_set_by_hand_wins_over_it(database: Database) -> None:
+    set_by_hand(database, "free", NOW)
+    arrest = report(database, EventType.DETAINED, NOW + timedelta(days=1), "arrest")
+    report(database, EventType.SENTENCED, NOW + timedelta(days=2), "verdict")
+    assert status_of(database) == Status.IMPRISONED
+    with database.transaction() as session:
+        review_match(session, arrest, dismiss=True, actor="a", note=None, now=NOW)
+    assert status_of(database) == Status.IMPRISONED

@@ -1,16 +1,19 @@
-"""`monitor users add` and `monitor tokens create`."""
+"""`monitor users ...` and `monitor tokens create`."""
 
 from __future__ import annotations
 
 import io
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from monitor.adapters.db import web_queries
 from monitor.adapters.db.session import open_database
 from monitor.adapters.db.tables import ApiTokenRow, UserRow
 from monitor.app.cli import build_parser, main
+from monitor.app.web.auth import password_matches
 
 
 def test_users_add_reads_the_password_from_stdin_and_stores_an_argon2_hash(
@@ -32,6 +35,54 @@ def test_users_add_reads_the_password_from_stdin_and_stores_an_argon2_hash(
         [user] = session.scalars(select(UserRow)).all()
     database.dispose()
     assert user.name == "dana" and user.password_hash.startswith("$argon2id$")
+
+
+def test_users_passwd_disable_and_enable_end_the_users_sessions(
+    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("MONITOR_DATABASE_URL", database_url)
+    monkeypatch.setattr("sys.stdin", io.StringIO("first-password\n"))
+    assert main(["users", "add", "dana"]) == 0
+    database = open_database(database_url)
+    now = datetime.now(UTC)
+
+    def logged_in() -> bool:
+        with database.transaction() as session:
+            return web_queries.find_session(session, "cookie-hash", now) is not None
+
+    def log_in() -> None:
+        with database.transaction() as session:
+            user = web_queries.find_user(session, "dana")
+            assert user is not None
+            web_queries.start_session(
+                session, user.id, "cookie-hash", "csrf", now, now + timedelta(hours=1)
+            )
+
+    try:
+        log_in()
+        monkeypatch.setattr("sys.stdin", io.StringIO("second-password\n"))
+        assert main(["users", "passwd", "dana"]) == 0
+        with database.transaction() as session:
+            user = web_queries.find_user(session, "dana")
+        assert user is not None and password_matches(user.password_hash, "second-password")
+        assert not password_matches(user.password_hash, "first-password")
+        assert not logged_in()
+        log_in()
+        assert main(["users", "disable", "dana"]) == 0
+        assert not logged_in()
+        assert main(["users", "list"]) == 0
+        assert "dana\tdisabled\tlast login never" in capsys.readouterr().out
+        assert main(["users", "enable", "dana"]) == 0
+        with database.transaction() as session:
+            user = web_queries.find_user(session, "dana")
+        assert user is not None and not user.disabled
+        assert main(["users", "passwd", "nobody"]) == 1
+        assert main(["users", "disable"]) == 2
+    finally:
+        database.dispose()
+    assert "no user 'nobody'" in capsys.readouterr().err
 
 
 def test_tokens_create_prints_a_token_once_and_stores_only_its_hash(

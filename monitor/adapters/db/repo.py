@@ -214,7 +214,9 @@ def sync_watchlist(session: Session, watchlist: Watchlist, now: datetime) -> Non
             session.add(row)
         elif row.known_status != known and row.status_since is None:
             row.status = known or str(Status.UNKNOWN)  # no event has set it yet
-        row.name, row.known_status, row.active, row.updated_at = person.name, known, True, now
+        if row.status_set_at is None:  # staff set it by hand: that wins over the file
+            row.known_status = known
+        row.name, row.active, row.updated_at = person.name, True, now
     for row in people.values():
         row.active = False
 

@@ -98,17 +98,22 @@ def review_match(
 
 
 def recompute_status(session: Session, person_id: str, now: datetime) -> str:
-    """The status the remaining (not reverted) changes give; the known status if none."""
+    """The status the remaining (not reverted) changes give, counting only those detected
+    after staff last set the status by hand; else that status, or the known one."""
     person = session.get(PersonRow, person_id)
     if person is None:
         return "unknown"
+    remaining = select(StatusChangeRow).where(
+        StatusChangeRow.person_id == person_id, StatusChangeRow.reverted_at.is_(None)
+    )
+    if person.status_set_at is not None:
+        remaining = remaining.where(StatusChangeRow.detected_at > person.status_set_at)
     latest = session.scalars(
-        select(StatusChangeRow)
-        .where(StatusChangeRow.person_id == person_id, StatusChangeRow.reverted_at.is_(None))
-        .order_by(StatusChangeRow.occurred_at.desc(), StatusChangeRow.id.desc())
-        .limit(1)
+        remaining.order_by(StatusChangeRow.occurred_at.desc(), StatusChangeRow.id.desc()).limit(1)
     ).first()
-    if latest is None:
+    if latest is None and person.status_set_to is not None:
+        person.status, person.status_since = person.status_set_to, person.status_set_at
+    elif latest is None:
         person.status, person.status_since = person.known_status or "unknown", None
     else:
         person.status, person.status_since = latest.new_status, latest.occurred_at

@@ -135,6 +135,10 @@ class PersonRow(Base):
     known_status: Mapped[str | None] = mapped_column(String(20))  # as the watchlist gives it
     status: Mapped[str] = mapped_column(String(20), default="unknown")
     status_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # the status staff last set by hand: it holds until a status change detected later
+    status_set_to: Mapped[str | None] = mapped_column(String(20))
+    status_set_by: Mapped[str | None] = mapped_column(String(200))
+    status_set_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 

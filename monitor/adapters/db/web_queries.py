@@ -292,12 +292,14 @@ def set_known_status(
     session: Session, person_id: str, status: str, *, actor: str, note: str | None, now: datetime
 ) -> StatusEdit | None:
     """Staff say what the person's status is: it becomes the known status and the current
-    one (as of now), audited. None when there is no such person."""
+    one (as of now), audited, and holds until a status change detected later (a dismissal
+    or a watchlist sync does not undo it). None when there is no such person."""
     person = session.get(PersonRow, person_id)
     if person is None:
         return None
     edit = StatusEdit(person_id, person.known_status, status, person.status, status)
     person.known_status, person.status, person.status_since = status, status, now
+    person.status_set_to, person.status_set_by, person.status_set_at = status, actor, now
     person.updated_at = now
     session.add(
         ReviewActionRow(
@@ -343,6 +345,27 @@ def set_password_hash(session: Session, user_id: int, password_hash: str) -> Non
     session.execute(
         update(UserRow).where(UserRow.id == user_id).values(password_hash=password_hash)
     )
+
+
+def set_user_disabled(session: Session, user_id: int, disabled: bool) -> None:
+    session.execute(update(UserRow).where(UserRow.id == user_id).values(disabled=disabled))
+
+
+@dataclass(frozen=True)
+class UserListing:
+    name: str
+    disabled: bool
+    last_login_at: datetime | None
+
+
+def list_users(session: Session) -> list[UserListing]:
+    rows = session.scalars(select(UserRow).order_by(UserRow.name))
+    return [UserListing(r.name, r.disabled, r.last_login_at) for r in rows]
+
+
+def end_user_sessions(session: Session, user_id: int) -> None:
+    """Log the user out everywhere."""
+    session.execute(delete(WebSessionRow).where(WebSessionRow.user_id == user_id))
 
 
 def record_login(session: Session, user_id: int, now: datetime) -> None:

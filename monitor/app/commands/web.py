@@ -1,4 +1,4 @@
-"""The review UI's commands: `monitor web`, `monitor users add`, `monitor tokens create`."""
+"""The review UI's commands: `monitor web`, `monitor users ...`, `monitor tokens create`."""
 
 from __future__ import annotations
 
@@ -49,24 +49,61 @@ def read_password(prompt: str = "Password: ") -> str:
 
 
 def run_users(args: argparse.Namespace, settings: Settings) -> int:
+    """add NAME, passwd NAME (both read the password), disable NAME, enable NAME, list."""
+    if args.action == "list":
+        return list_users(settings)
+    if args.name is None:
+        raise ConfigError(f"monitor users {args.action} needs a user name")
     name = args.name.strip()
     if not name or len(name) > 200 or any(c.isspace() or ord(c) < 32 for c in name):
         raise ConfigError(f"{args.name!r} is not a user name (1-200 characters, no spaces)")
+    database = open_database(settings.database_url)
+    try:
+        with database.transaction() as session:
+            user = web_queries.find_user(session, name)
+        if args.action == "add" and user is not None:
+            print(f"monitor users: user {name!r} exists already", file=sys.stderr)
+            return 1
+        if args.action != "add" and user is None:
+            print(f"monitor users: no user {name!r}", file=sys.stderr)
+            return 1
+        password = new_password() if args.action in ("add", "passwd") else None
+        with database.transaction() as session:
+            if user is None:
+                assert password is not None
+                web_queries.add_user(session, name, auth.hash_password(password), now())
+            else:  # the user's browser sessions end: they log in again
+                if password is not None:
+                    web_queries.set_password_hash(session, user.id, auth.hash_password(password))
+                if args.action in ("disable", "enable"):
+                    web_queries.set_user_disabled(session, user.id, args.action == "disable")
+                web_queries.end_user_sessions(session, user.id)
+    finally:
+        database.dispose()
+    done = {"add": "added", "passwd": "has a new password", "disable": "disabled"}
+    print(f"user {name!r} {done.get(args.action, 'enabled')}")
+    return 0
+
+
+def new_password() -> str:
     password = read_password()
     if len(password) < MIN_PASSWORD:
         raise ConfigError(f"the password must have at least {MIN_PASSWORD} characters")
     if "\x00" in password:
         raise ConfigError("the password must not contain NUL characters")
+    return password
+
+
+def list_users(settings: Settings) -> int:
     database = open_database(settings.database_url)
     try:
         with database.transaction() as session:
-            if web_queries.find_user(session, name) is not None:
-                print(f"monitor users: user {name!r} exists already", file=sys.stderr)
-                return 1
-            web_queries.add_user(session, name, auth.hash_password(password), now())
+            users = web_queries.list_users(session)
     finally:
         database.dispose()
-    print(f"user {name!r} added")
+    for user in users:
+        last = user.last_login_at.isoformat(timespec="minutes") if user.last_login_at else "never"
+        print(f"{user.name}\t{'disabled' if user.disabled else 'active'}\tlast login {last}")
     return 0
 
 
