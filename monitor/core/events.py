@@ -509,12 +509,7 @@ def _fronted(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     after = [r for r in refs if r.start >= comma.end() and r.kind in SUBJECT_KINDS]
     if not after or after[0].start != comma.end():
         return ()
-    group = [after[0]]
-    for ref in after[1:]:
-        if not LIST_GAP.match(sentence[group[-1].end : ref.start]):
-            break
-        group.append(ref)
-    return tuple(group)
+    return tuple(_listed(sentence, after))
 
 
 # "X was among 20 prisoners pardoned", "X is among those freed"
@@ -596,12 +591,17 @@ def _object(
         if not named:
             return ()
         after = named
+    return tuple(_listed(sentence, after))
+
+
+def _listed(sentence: str, after: list[Ref]) -> list[Ref]:
+    """``after[0]`` and the references listed right after it: "X, Y and Z"."""
     group = [after[0]]
     for ref in after[1:]:
         if not LIST_GAP.match(sentence[group[-1].end : ref.start]):
             break
         group.append(ref)
-    return tuple(group)
+    return group
 
 
 def _possessor(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
@@ -619,12 +619,7 @@ def _noun_object(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
     if not after or RELATION_BEFORE.search(sentence[f.end : after[0].start]):
         return []  # "the arrest of the lawyer of X"
     if NOUN_OWNER.match(sentence[f.end : after[0].start]):
-        group = [after[0]]
-        for ref in after[1:]:
-            if not LIST_GAP.match(sentence[group[-1].end : ref.start]):
-                break
-            group.append(ref)
-        return group
+        return _listed(sentence, after)
     return []
 
 

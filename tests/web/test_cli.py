@@ -16,12 +16,16 @@ from monitor.app.cli import build_parser, main
 from monitor.app.web.auth import password_matches
 
 
-def test_users_add_reads_the_password_from_stdin_and_stores_an_argon2_hash(
-    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:  # fmt: skip
-    monkeypatch.chdir(tmp_path)  # no watchlist here: the command needs none
+@pytest.fixture(autouse=True)
+def commands_here(database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The commands run in an empty folder (they need no watchlist) on ``database_url``."""
+    monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("MONITOR_DATABASE_URL", database_url)
+
+
+def test_users_add_reads_the_password_from_stdin_and_stores_an_argon2_hash(
+    database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("s3cret-enough\n"))
     assert main(["users", "add", "dana"]) == 0
     monkeypatch.setattr("sys.stdin", io.StringIO("another-one\n"))
@@ -38,11 +42,8 @@ def test_users_add_reads_the_password_from_stdin_and_stores_an_argon2_hash(
 
 
 def test_users_passwd_disable_and_enable_end_the_users_sessions(
-    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:  # fmt: skip
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("MONITOR_DATABASE_URL", database_url)
+    database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("first-password\n"))
     assert main(["users", "add", "dana"]) == 0
     database = open_database(database_url)
@@ -86,11 +87,8 @@ def test_users_passwd_disable_and_enable_end_the_users_sessions(
 
 
 def test_tokens_create_prints_a_token_once_and_stores_only_its_hash(
-    database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:  # fmt: skip
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("MONITOR_DATABASE_URL", database_url)
+    database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["tokens", "create", "newsroom"]) == 0
     token = capsys.readouterr().out.strip()
     assert token.startswith("cm_") and len(token) > 40
