@@ -11,8 +11,9 @@ PACKAGE = Path(__file__).resolve().parents[1] / "monitor"
 
 # What the pure core may never import: I/O libraries and the outer layers.
 CORE_FORBIDDEN = {
-    "sqlalchemy", "alembic", "httpx", "feedparser", "apscheduler", "yaml", "socket",
-    "requests", "urllib.request", "http", "smtplib", "subprocess", "asyncio", "threading",
+    "sqlalchemy", "alembic", "httpx", "aiohttp", "certifi", "feedparser", "apscheduler", "yaml",
+    "socket", "requests", "urllib.request", "http", "smtplib", "subprocess", "asyncio",
+    "threading",
     "monitor.adapters", "monitor.app",
 }  # fmt: skip
 

@@ -71,7 +71,9 @@ def freeze_long_lived_objects() -> None:
     """Keep what lives as long as the watchlist (above all the scanner: some 280,000
     objects for 10,000 people) out of the garbage collector's full collections, which
     otherwise spent up to 0.2 s of each all-304 pass walking it (bench/poll.py). The
-    previous watchlist's objects are thawed first, so that a reload frees them."""
+    previous watchlist's objects are thawed first, so that a reload frees them; what a
+    pass running meanwhile holds is frozen with the rest, until the next reload (freed by
+    reference counting all the same, unless it is in a cycle)."""
     gc.unfreeze()
     gc.collect()
     gc.freeze()

@@ -372,6 +372,8 @@ def _applies(f: Found, sentence: str) -> bool:
     if t is EventType.SENTENCED and form is Form.NOUN:
         return not SERVING.search(before)
     if t is EventType.CHARGED and form is Form.SUBJECT:
+        if re.search(r"['’]s\s+[\w-]+\s+$", before):
+            return False  # "X's phone was charged": the phone
         return not re.search(r"\b(?:convicted|sentenced|guilty|acquitted|jailed)\b", before, re.I)
     if t is EventType.DETAINED and form is Form.NOUN:
         if sentence[f.start : f.start + 3].lower() == "det":  # a state, unless a moment
@@ -491,25 +493,47 @@ FRONTED_BEFORE = re.compile(
     re.I,
 )
 FRONTED_AFTER = re.compile(r"[^,;:.!?\"“”()]{0,80}?,\s*")
+# what makes the opening words a clause or a noun phrase instead: "Detained protesters
+# were beaten, X said", "Arrests continued, X said"
+FRONTED_VERB = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|will|would|can|could|should|must|do|does|did|"
+    r"continu\w*|deserve\w*|remain\w*)\b",
+    re.I,
+)
+FRONTED_SPEAKER = re.compile(rf"\s*,?\s*(?:{SPEECH}|argued|noted)\b", re.I)
 # "X is under house arrest", "Currently under house arrest, X ...": a state, background;
 # but "remains" or "still" under house arrest says nothing has changed: no event at all
 STATE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been|being|held)\s+(?:(?:currently|now)\s+)?under\s+$|"
-    r"^\W*(?:currently|now)\s+under\s+$",
+    r"^\W*(?:(?:currently|now)\s+)?under\s+$",
     re.I,
 )
 
 
 def _fronted(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
+    """ "Released on Tuesday, X ...": a participle (or "under house arrest") opening the
+    sentence, said of the subject after the comma."""
+    noun = f.trigger.form is Form.NOUN
+    if noun and not sentence[: f.start].rstrip().lower().endswith("under"):
+        return ()  # "Arrests of protesters continued, X said": a noun phrase
+    if not noun and not sentence[f.start : f.end].split(None, 1)[0].lower().endswith(
+        ("ed", "en", "held", "put", "let")
+    ):
+        return ()
     if not FRONTED_BEFORE.fullmatch(sentence, 0, f.start):
         return ()
     comma = FRONTED_AFTER.match(sentence, f.end)
     if comma is None or any(f.end <= r.start < comma.end() for r in refs):
         return ()  # "Arrested with X in March, Y ...": not only Y
+    if FRONTED_VERB.search(sentence, f.end, comma.end()):
+        return ()
     after = [r for r in refs if r.start >= comma.end() and r.kind in SUBJECT_KINDS]
     if not after or after[0].start != comma.end():
         return ()
-    return tuple(_listed(sentence, after))
+    group = _listed(sentence, after)
+    if FRONTED_SPEAKER.match(sentence, group[-1].end):
+        return ()  # "Jailed activists deserve support, X said": X speaks
+    return tuple(group)
 
 
 # "X was among 20 prisoners pardoned", "X is among those freed"

@@ -67,7 +67,7 @@ from monitor.core.wordlists import CALENDAR, FUNCTION_WORDS, NOT_GIVEN_NAMES
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
 SOUND_MIN_LENGTH = 6  # of a surname's key, to be matched by its sound key (never Trang / Trinh)
-GIVEN_SOUND_MIN_LENGTH = 4  # of a given name's key ("Raif"; never "Anna" for "Inna")
+GIVEN_SOUND_MIN_LENGTH = 4  # of a given name's key ("Raif")
 FUZZY_CACHE_LIMIT = 200_000
 
 
@@ -256,7 +256,7 @@ def _hits(index: NameIndex, text: str, ws: list[Word]) -> list[Hit]:
                     given.append(Hit(start, stop, part, How.EXACT))
                 elif len(run_key) >= GIVEN_SOUND_MIN_LENGTH:  # "Raef" beside Raif's surname
                     part = index.first_sound.get(sound_key(run_key), {}).get(person)
-                    if part is not None:
+                    if part is not None and _one_sound_apart(run_key, part.key):
                         given.append(Hit(start, stop, part, How.SOUND))
     return anchors + list(dict.fromkeys(given))
 
@@ -337,8 +337,14 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
 
 
 def _same_onset(a: str, b: str) -> bool:
-    """Both start with one letter, or both with a vowel (Utepova / Ötepova)."""
-    return a[0] == b[0] or (a[0] in "aeiou" and b[0] in "aeiou")
+    """Both start with one sound (Qubad / Gubad), or both with a vowel (Utepova / Ötepova)."""
+    return sound_key(a[0]) == sound_key(b[0]) or (a[0] in "aeiou" and b[0] in "aeiou")
+
+
+def _one_sound_apart(a: str, b: str) -> bool:
+    """Given names are short, and their vowels tell them apart (Elena / Alina, Amir /
+    Omar): one letter of the same place may differ (Raif / Raef, Roza / Rosa)."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) <= 1
 
 
 def _one_typo(spelling: str, part: Part) -> bool:

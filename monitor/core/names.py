@@ -143,6 +143,7 @@ GIVEN_NAME_FAMILIES: tuple[tuple[str, ...], ...] = (
     ("hussein", "husein", "husayn", "hussain", "husain", "huseyn"),
     ("yusuf", "yousef", "youssef", "yusef", "yousuf", "jusup"),
     ("ilgar", "ilqar"),
+    ("igor", "ihar", "ihor"),
 )
 _PARTICLES = {"al", "el", "ul", "il"}  # Arabic article, however an outlet writes it
 _ABD = re.compile(r"^abd[aeu]l(?=.)")  # Abdel / Abdul / Abdal + name, written as one word

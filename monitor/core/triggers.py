@@ -44,8 +44,10 @@ _N = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 _TERM = rf"{_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?|days?|weeks?)(?:['’]?s?)"
 
 # A prison term, and the ways it is said to run out.
-_PRISON_TERM = r"(?:(?:[\w-]+\s+){0,2}?(?:sentence|prison\s+term|jail\s+term)|(?:[\w-]+-year\s+)term(?!\s+(?:as|in office|of office)))"
-_RAN_OUT = r"(?:has\s+|had\s+)?(?:expired|ended|r[au]n\s+its\s+course|c[oa]me\s+to\s+an\s+end)"
+_PRISON_TERM = r"(?:[\w-]+\s+){0,2}?(?:sentence|prison\s+term|jail\s+term|term\s+in\s+(?:prison|jail|a\s+(?:penal\s+)?colony))"
+_RAN_OUT = (
+    r"(?:has\s+|had\s+)?(?:expired|ended(?!\s+up)|r[au]n\s+its\s+course|c[oa]me\s+to\s+an\s+end)"
+)
 
 # What a prison term can be changed to without prison: parole in all but name.
 _MILD = r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:restricted freedom|restriction of (?:liberty|freedom)|probation|parole|fine|suspended|community service|correctional labou?r)"
@@ -136,7 +138,7 @@ TRIGGERS_BY_TYPE: dict[T, tuple[tuple[Form, str], ...]] = {
         (Form.VERB, r"charged\s+with|indicted|charged(?=\s+(?:[\w'’-]+\s+){1,4}?with\b)"),
         (Form.NOUN, r"(?:criminal\s+)?(?:case|charges?|proceedings)\s+(?:was|were|has been|have been|had been)?\s*(?:opened|launched|brought|filed|initiated|instituted)(?=\s+against)"),
         (Form.SUBJECT, r"(?:on|with)\s+charges\s+of"),
-        (Form.SUBJECT, r"(?:was|were|been|is|are)\s+(?:formally\s+|officially\s+|also\s+|later\s+|then\s+)?charged(?!\s+(?:at|into|up|for)\b)"),
+        (Form.SUBJECT, r"(?:was|were|been|is|are)\s+(?:formally|officially)\s+charged(?!\s+(?:at|into|up|for)\b)|(?:was|were|been)\s+(?:also\s+|later\s+|then\s+)?charged(?=\s*(?:[.,;]|$|in\s+absentia\b|on\s+\w+day\b|yesterday\b|last\s+(?:week|month|year)\b))"),
     ),
     T.DETAINED: (
         (Form.SUBJECT, r"(?:been|was|were|put|placed|thrown)\s+behind\s+bars"),
@@ -152,9 +154,9 @@ TRIGGERS_BY_TYPE: dict[T, tuple[tuple[Form, str], ...]] = {
         (Form.SUBJECT, r"(?:was|were|been|is|are)\s+allowed\s+to\s+(?:leave\s+(?:the\s+)?(?:prison|jail|custody|detention(?:\s+(?:centre|center|facility))?|colony|court(?:room|house)?)|go\s+home|return\s+home)|(?:was|were|been|is|are)\s+granted\s+bail|released\s+on\s+bail"),
         (Form.VERB, r"bailed"),
         (Form.NOUN, r"release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))"),
-        (Form.SUBJECT, r"returned\s+home\s+(?:[\w-]+\s+){0,3}?(?:after\s+(?:[\w-]+\s+){0,3}?(?:in|behind)\s+|from\s+)(?:the\s+|a\s+)?(?:prison|jail|bars|custody|detention|(?:penal\s+)?colony)\b"),
+        (Form.SUBJECT, rf"returned\s+home\s+(?:[\w-]+\s+){{0,3}}?(?:after\s+(?:(?:more\s+than|nearly|almost|over|about)\s+)?(?:{_TERM}|an?\s+(?:year|month|decade|week))\s+(?:in|behind)\s+|from\s+)(?:the\s+|a\s+)?(?:prison|jail|bars|custody|detention|(?:penal\s+)?colony)\b"),
         # a sentence served to its end: "completed his sentence", "X's prison term expired"
-        (Form.SUBJECT, rf"(?:completed|finished|served\s+out)\s+(?:serving\s+)?(?:his|her|their|the)\s+{_PRISON_TERM}"),
+        (Form.SUBJECT, rf"(?:completed|finished|served\s+out)\s+(?:serving\s+)?(?:his|her|their)\s+{_PRISON_TERM}|(?:completed|finished)\s+serving\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?term"),
         (Form.NOUN, rf"{_PRISON_TERM}\s+(?:\w+\s+)?{_RAN_OUT}"),
         (Form.NOUN, rf"{_PRISON_TERM}\s+(?:against|of|handed\s+to|imposed\s+on)\s+[^.;]{{1,200}}?,\s+{_RAN_OUT}"),
     ),

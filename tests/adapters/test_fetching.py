@@ -235,13 +235,23 @@ def test_an_answer_that_is_not_http_breaks_the_protocol() -> None:
     assert "\n" not in error.message  # it goes in one log line
 
 
+def proxy_environment(
+    monkeypatch: pytest.MonkeyPatch, proxy: str, no_proxy: str | None = None
+) -> None:
+    for name in ("HTTP_PROXY", "http_proxy"):  # the lower-case one wins where both are set
+        monkeypatch.setenv(name, proxy)
+    for name in ("NO_PROXY", "no_proxy"):
+        if no_proxy is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, no_proxy)
+
+
 def test_the_proxy_the_environment_names_is_used(
     server: FeedServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     server.route("http://feeds.example.org/news.rss", body=FEED)  # as a proxy sees it
-    monkeypatch.setenv("HTTP_PROXY", server.url(""))
-    monkeypatch.delenv("NO_PROXY", raising=False)
-    monkeypatch.delenv("no_proxy", raising=False)
+    proxy_environment(monkeypatch, server.url(""))
     fetched = fetch(FeedRequest("http://feeds.example.org/news.rss"))
     assert isinstance(fetched, FetchedFeed)
     assert fetched.content == FEED
@@ -252,6 +262,5 @@ def test_no_proxy_exempts_a_host(server: FeedServer, monkeypatch: pytest.MonkeyP
     with socket.socket() as probe:  # a proxy address nothing listens on
         probe.bind(("127.0.0.1", 0))
         nowhere = f"http://127.0.0.1:{probe.getsockname()[1]}"
-    monkeypatch.setenv("HTTP_PROXY", nowhere)
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    proxy_environment(monkeypatch, nowhere, no_proxy="127.0.0.1")
     assert isinstance(fetch(FeedRequest(server.url("/feed"))), FetchedFeed)

@@ -158,3 +158,17 @@ def test_news_detected_after_a_status_set_by_hand_wins_over_it(database: Databas
     with database.transaction() as session:
         review_match(session, arrest, dismiss=True, actor="a", note=None, now=NOW)
     assert status_of(database) == Status.IMPRISONED
+
+
+def test_an_edit_of_the_watchlist_file_after_a_status_set_by_hand_is_the_newer_word(
+    database: Database,
+) -> None:
+    with database.transaction() as session:
+        repo.sync_watchlist(session, WATCHLIST, NOW)  # the file says house_arrest
+    set_by_hand(database, "free", NOW)
+    edited = Watchlist(people=(Person(BILASH.id, BILASH.name, status=Status.IMPRISONED),))
+    with database.transaction() as session:
+        repo.sync_watchlist(session, WATCHLIST, NOW + timedelta(days=1))  # unchanged file
+        assert repo.person_views(session, BILASH.id)[0].known_status == "free"
+        repo.sync_watchlist(session, edited, NOW + timedelta(days=2))
+        assert repo.person_views(session, BILASH.id)[0].known_status == "imprisoned"

@@ -678,3 +678,28 @@ def test_more_ways_to_report_an_event(text: str, kind: str) -> None:
 )
 def test_look_alikes_of_those_ways_are_no_event(text: str) -> None:
     assert events(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arrests of protesters continued across the country, Vladimir Kozlov said.",
+        "Detained protesters were beaten in custody, Vladimir Kozlov said.",
+        "Jailed activists deserve support, Vladimir Kozlov said on Tuesday.",
+        "Release of all political prisoners is a priority, Vladimir Kozlov said.",
+        "Vladimir Kozlov served out his four-year term on the city council.",
+        "Vladimir Kozlov finished his six-year term at the central bank.",
+        "Vladimir Kozlov's sentence ended up being cut by a year.",
+        "Vladimir Kozlov paused before he finished the sentence.",
+        "Vladimir Kozlov's wife returned home after visiting him in prison.",
+        "Vladimir Kozlov's phone was charged overnight.",
+        "Vladimir Kozlov was charged 500 dollars for the visa.",
+    ],
+)
+def test_what_only_reads_like_those_ways_is_no_event(text: str) -> None:
+    assert events(text) == set()
+
+
+def test_under_house_arrest_at_the_head_of_a_sentence_is_background() -> None:
+    text = "Under house arrest since 2020, Serikzhan Bilash spoke to reporters by telephone."
+    assert events(text) == {("bilash", "house_arrest", False)}

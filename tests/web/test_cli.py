@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from monitor.adapters.db import web_queries
 from monitor.adapters.db.session import open_database
-from monitor.adapters.db.tables import ApiTokenRow, UserRow
+from monitor.adapters.db.tables import ApiTokenRow, UserRow, WebSessionRow
 from monitor.app.cli import build_parser, main
 from monitor.app.web.auth import password_matches
 
@@ -72,7 +72,8 @@ def test_users_passwd_disable_and_enable_end_the_users_sessions(
         assert not logged_in()
         log_in()
         assert main(["users", "disable", "dana"]) == 0
-        assert not logged_in()
+        with database.transaction() as session:
+            assert session.scalars(select(WebSessionRow)).all() == []  # ended, not only refused
         assert main(["users", "list"]) == 0
         assert "dana\tdisabled\tlast login never" in capsys.readouterr().out
         assert main(["users", "enable", "dana"]) == 0

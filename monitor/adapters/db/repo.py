@@ -212,11 +212,13 @@ def sync_watchlist(session: Session, watchlist: Watchlist, now: datetime) -> Non
             status = known or str(Status.UNKNOWN)
             row = PersonRow(id=person.id, status=status, status_since=None)
             session.add(row)
-        elif row.known_status != known and row.status_since is None:
-            row.status = known or str(Status.UNKNOWN)  # no event has set it yet
-        if row.status_set_at is None:  # staff set it by hand: that wins over the file
+        elif row.listed_status != known:  # the file says something new: it speaks last
+            row.status_set_to = row.status_set_by = row.status_set_at = None
+        if row.status_set_at is None:  # else staff set the status by hand since
+            if row.known_status != known and row.status_since is None:
+                row.status = known or str(Status.UNKNOWN)  # no event has set it yet
             row.known_status = known
-        row.name, row.active, row.updated_at = person.name, True, now
+        row.name, row.listed_status, row.active, row.updated_at = person.name, known, True, now
     for row in people.values():
         row.active = False
 

@@ -132,7 +132,8 @@ class PersonRow(Base):
     id: Mapped[str] = mapped_column(String(200), primary_key=True)
     name: Mapped[str] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(Boolean, default=True)  # still in the watchlist
-    known_status: Mapped[str | None] = mapped_column(String(20))  # as the watchlist gives it
+    known_status: Mapped[str | None] = mapped_column(String(20))  # the watchlist's, or staff's
+    listed_status: Mapped[str | None] = mapped_column(String(20))  # as the file last gave it
     status: Mapped[str] = mapped_column(String(20), default="unknown")
     status_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # the status staff last set by hand: it holds until a status change detected later

@@ -51,6 +51,8 @@ def read_password(prompt: str = "Password: ") -> str:
 def run_users(args: argparse.Namespace, settings: Settings) -> int:
     """add NAME, passwd NAME (both read the password), disable NAME, enable NAME, list."""
     if args.action == "list":
+        if args.name is not None:
+            raise ConfigError("monitor users list takes no user name")
         return list_users(settings)
     if args.name is None:
         raise ConfigError(f"monitor users {args.action} needs a user name")
@@ -69,7 +71,7 @@ def run_users(args: argparse.Namespace, settings: Settings) -> int:
             return 1
         password = new_password() if args.action in ("add", "passwd") else None
         with database.transaction() as session:
-            if user is None:
+            if user is None:  # a user of that name added meanwhile fails the transaction
                 assert password is not None
                 web_queries.add_user(session, name, auth.hash_password(password), now())
             else:  # the user's browser sessions end: they log in again
@@ -80,8 +82,13 @@ def run_users(args: argparse.Namespace, settings: Settings) -> int:
                 web_queries.end_user_sessions(session, user.id)
     finally:
         database.dispose()
-    done = {"add": "added", "passwd": "has a new password", "disable": "disabled"}
-    print(f"user {name!r} {done.get(args.action, 'enabled')}")
+    done = {
+        "add": "added",
+        "passwd": "has a new password",
+        "disable": "disabled",
+        "enable": "enabled",
+    }
+    print(f"user {name!r} {done[args.action]}")
     return 0
 
 
