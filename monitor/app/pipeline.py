@@ -83,7 +83,7 @@ class Pipeline:
         *,
         clock: Clock,
         limits: FetchLimits | None = None,
-        concurrency: int = 300,  # feeds downloading or parsing at once
+        concurrency: int = 400,  # feeds downloading or parsing at once
         owner: str = "monitor",
         lease: timedelta = timedelta(minutes=5),
         jitter: Callable[[], float] = random.random,
