@@ -105,3 +105,20 @@ def test_monitor_web_listens_on_127_0_0_1_port_8080_unless_told() -> None:
     assert (args.host, args.port) == ("127.0.0.1", 8080)
     args = build_parser().parse_args(["web", "--host", "0.0.0.0", "--port", "9000"])
     assert (args.host, args.port) == ("0.0.0.0", 9000)
+
+
+def test_a_user_added_meanwhile_is_refused_without_failing_the_transaction(
+    database_url: str,
+) -> None:
+    database = open_database(database_url)
+    now = datetime.now(UTC)
+    try:
+        with database.transaction() as session:
+            first = web_queries.add_user(session, "dana", "hash-1", now)
+            assert web_queries.add_user(session, "dana", "hash-2", now) is None
+            assert web_queries.add_user(session, "erlan", "hash-3", now) is not None
+        with database.transaction() as session:
+            user = web_queries.find_user(session, "dana")
+    finally:
+        database.dispose()
+    assert first is not None and user is not None and user.password_hash == "hash-1"

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, delete, func, or_, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from monitor.adapters.db import repo
@@ -334,10 +335,14 @@ def find_user(session: Session, name: str) -> User | None:
     return User(row.id, row.name, row.password_hash, row.disabled) if row else None
 
 
-def add_user(session: Session, name: str, password_hash: str, now: datetime) -> int:
+def add_user(session: Session, name: str, password_hash: str, now: datetime) -> int | None:
+    """The new user's id; None when a user of that name exists (added meanwhile, say)."""
     row = UserRow(name=name, password_hash=password_hash, disabled=False, created_at=now)
-    session.add(row)
-    session.flush()
+    try:
+        with session.begin_nested():
+            session.add(row)
+    except IntegrityError:
+        return None
     return row.id
 
 

@@ -63,17 +63,15 @@ def run_users(args: argparse.Namespace, settings: Settings) -> int:
     try:
         with database.transaction() as session:
             user = web_queries.find_user(session, name)
-        if args.action == "add" and user is not None:
-            print(f"monitor users: user {name!r} exists already", file=sys.stderr)
-            return 1
-        if args.action != "add" and user is None:
-            print(f"monitor users: no user {name!r}", file=sys.stderr)
-            return 1
+        if (user is None) != (args.action == "add"):
+            return refuse(f"user {name!r} exists already" if user else f"no user {name!r}")
         password = new_password() if args.action in ("add", "passwd") else None
         with database.transaction() as session:
-            if user is None:  # a user of that name added meanwhile fails the transaction
+            if user is None:
                 assert password is not None
-                web_queries.add_user(session, name, auth.hash_password(password), now())
+                hashed = auth.hash_password(password)
+                if web_queries.add_user(session, name, hashed, now()) is None:
+                    return refuse(f"user {name!r} exists already")  # added meanwhile
             else:  # the user's browser sessions end: they log in again
                 if password is not None:
                     web_queries.set_password_hash(session, user.id, auth.hash_password(password))
@@ -90,6 +88,11 @@ def run_users(args: argparse.Namespace, settings: Settings) -> int:
     }
     print(f"user {name!r} {done[args.action]}")
     return 0
+
+
+def refuse(problem: str) -> int:
+    print(f"monitor users: {problem}", file=sys.stderr)
+    return 1
 
 
 def new_password() -> str:
