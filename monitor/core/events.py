@@ -812,7 +812,7 @@ def _timing(
     if when is not None:
         return Timing(False, when, "dated, no publication date")
     if f.trigger.form is Form.NOUN and STATE_BEFORE.search(sentence, 0, f.start):
-        return Timing(False, None, "a state, not a change")  # "still under house arrest"
+        return Timing(False, None, "a state, not a change")  # "is under house arrest"
     subject_end = max([r.end for r in who if r.end <= f.start], default=f.start)
     clause_start = min([f.start, *(r.start for r in who)])
     pre = sentence[clause_start : f.start]
