@@ -73,7 +73,11 @@ def test_a_new_entry_naming_a_watchlisted_person_is_stored_and_alerted_within_it
             if alerts_can_be_sent():
                 left = INTERVAL + GRACE - (time.monotonic() - published)
                 wait_until(receiver.posts, max(left, 1.0), "the alert")
-                assert scalar(sqlite_url, "SELECT state FROM deliveries") == "sent"
+
+                def recorded_as_sent() -> bool:  # the answer is recorded after the POST
+                    return scalar(sqlite_url, "SELECT state FROM deliveries") == "sent"
+
+                wait_until(recorded_as_sent, 10, "the delivery recorded as sent")
             passes = daemon.logged("feed pass")
             assert {p["outcome"] for p in passes} == {"ok"}
             assert sum(p["new_entries"] for p in passes) == 2
