@@ -183,6 +183,28 @@ def test_a_missing_local_file_is_named(tmp_path: Path) -> None:
     assert "no such file" in error.message
 
 
+@pytest.mark.parametrize("kind", ["device", "fifo", "folder"])
+def test_a_local_feed_that_is_not_a_regular_file_is_refused_at_once(
+    tmp_path: Path, kind: str
+) -> None:
+    if kind == "device":
+        path = Path("/dev/zero")  # endless: read whole, it would fill the memory
+    elif kind == "fifo":
+        path = tmp_path / "feed.rss"
+        os.mkfifo(path)  # no writer: opening it for reading would wait forever
+    else:
+        path = tmp_path
+    error = failure(FeedRequest(path.as_uri()))
+    assert error.reason == FetchReason.UNEXPECTED
+    assert error.message == f"not a regular file: {path}"
+
+
+def test_a_local_feed_larger_than_the_cap_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "huge.rss"
+    path.write_bytes(b"<rss>" + b" " * FAST.max_bytes)
+    assert failure(FeedRequest(path.as_uri())).reason == FetchReason.TOO_LARGE
+
+
 def test_retry_after_is_read_as_seconds_or_as_a_date() -> None:
     assert retry_after_seconds("90") == 90
     soon = formatdate(2_000_000_300, usegmt=True)

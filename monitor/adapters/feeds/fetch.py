@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import os
 import re
 import socket
 import ssl
+import stat
 import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -264,18 +266,34 @@ def causes(error: BaseException) -> list[BaseException]:
 
 
 def read_local_feed(request: FeedRequest, limits: FetchLimits) -> FetchedFeed | NotModified:
+    """A ``file://`` feed: a regular file only (a FIFO would hang the pass, a device such as
+    /dev/zero never ends), opened without blocking, checked on the open file, read with the
+    same size cap as a download."""
     path = Path(unquote(urlsplit(request.url).path))
     try:
-        stat = path.stat()
-        modified = formatdate(stat.st_mtime, usegmt=True)
-        if request.last_modified == modified:
-            return NotModified(request.url, None, modified, None, None)
-        if stat.st_size > limits.max_bytes:
-            raise too_large(request.url, limits)
-        content = path.read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
     except FileNotFoundError as e:
         raise FetchError(request.url, FetchReason.UNEXPECTED, f"no such file: {path}") from e
     except OSError as e:
-        message = f"cannot read {path}: {e.strerror or e}"
-        raise FetchError(request.url, FetchReason.UNEXPECTED, message) from e
+        raise local_error(request.url, path, e) from e
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            message = f"not a regular file: {path}"
+            raise FetchError(request.url, FetchReason.UNEXPECTED, message)
+        modified = formatdate(status.st_mtime, usegmt=True)
+        if request.last_modified == modified:
+            return NotModified(request.url, None, modified, None, None)
+        with open(descriptor, "rb", closefd=False) as file:
+            content = file.read(limits.max_bytes + 1)
+    except OSError as e:
+        raise local_error(request.url, path, e) from e
+    finally:
+        os.close(descriptor)
+    if len(content) > limits.max_bytes:
+        raise too_large(request.url, limits)
     return FetchedFeed(request.url, request.url, content, None, None, modified, None, None)
+
+
+def local_error(url: str, path: Path, error: OSError) -> FetchError:
+    return FetchError(url, FetchReason.UNEXPECTED, f"cannot read {path}: {error.strerror or error}")
