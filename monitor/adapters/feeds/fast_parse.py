@@ -34,6 +34,9 @@ IGNORED_NAMESPACES = (
     "{http://rssnamespace.org/feedburner/ext/1.0}",
 )
 MEDIA_TEXT = {f"{MEDIA}title", f"{MEDIA}description", f"{MEDIA}text"}  # feedparser reads these
+# dates outside these years are no date (both parse paths): a year 9999 with a zone
+# offset cannot even be held in UTC
+YEARS = range(1900, 9999)
 C1_CONTROLS = re.compile("[\x80-\x9f]")  # feedparser reads them as windows-1252
 ATOM_IGNORED = {f"{ATOM}author", f"{ATOM}category", f"{ATOM}contributor", f"{ATOM}rights"}
 
@@ -200,8 +203,10 @@ def refuse_base(element: ET.Element) -> None:
 def rfc822(value: str) -> datetime:
     try:
         parsed = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError) as e:
+    except (TypeError, ValueError, IndexError, OverflowError) as e:
         raise Decline from e
+    if str(parsed.year) not in value:
+        raise Decline  # a two-digit year or one like 0001: feedparser's reading is its own
     return utc(parsed)
 
 
@@ -218,6 +223,6 @@ def iso8601(value: str) -> datetime:
 def utc(parsed: datetime) -> datetime:
     if parsed.tzinfo is None:
         raise Decline  # feedparser decides what a date without a zone means
-    if not 1900 <= parsed.year <= 9998:
+    if parsed.year not in YEARS:
         raise Decline
     return parsed.astimezone(UTC).replace(microsecond=0)  # feedparser keeps whole seconds

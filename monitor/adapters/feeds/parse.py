@@ -21,7 +21,7 @@ from typing import Any
 
 import feedparser
 
-from monitor.adapters.feeds.fast_parse import parse_simple
+from monitor.adapters.feeds.fast_parse import YEARS, parse_simple
 from monitor.adapters.feeds.html_text import html_to_text
 from monitor.core.types import ParsedEntry, ParsedFeed
 from monitor.errors import ParseError
@@ -184,7 +184,7 @@ def to_entry(entry: Any) -> ParsedEntry | None:
         if published is None:
             published = parse_date(plain.get("published") or plain.get("updated"))
         return ParsedEntry(guid=guid, url=url, title=title, text=text, published=published)
-    except (TypeError, ValueError, AttributeError, KeyError):
+    except (TypeError, ValueError, AttributeError, KeyError, OverflowError):
         return None  # a broken entry is skipped, not the feed
 
 
@@ -192,23 +192,33 @@ def to_datetime(parsed: time.struct_time | None) -> datetime | None:
     if not parsed:
         return None
     try:
-        return datetime.fromtimestamp(calendar.timegm(parsed), UTC)
+        return in_range(datetime.fromtimestamp(calendar.timegm(parsed), UTC))
     except (OverflowError, ValueError, OSError, TypeError):
         return None
 
 
 def parse_date(raw: object) -> datetime | None:
-    """A date feedparser could not read: RFC 822 first, then ISO 8601."""
+    """A date feedparser could not read: RFC 822 first, then ISO 8601; None when it cannot
+    be read or lies out of range (an unreadable date costs that entry its date, no more)."""
     if not isinstance(raw, str) or not raw.strip():
         return None
     try:
         parsed = parsedate_to_datetime(raw)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         try:
             parsed = datetime.fromisoformat(raw.strip().replace("Z", "+00:00"))
         except ValueError:
             return None
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    try:
+        return in_range(
+            parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+        )
+    except (OverflowError, ValueError):
+        return None  # e.g. 31 Dec 9999 at -23:59, which is past the last day in UTC
+
+
+def in_range(published: datetime) -> datetime | None:
+    return published if published.year in YEARS else None
 
 
 def to_ttl(raw: object) -> int | None:
