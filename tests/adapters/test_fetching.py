@@ -23,6 +23,7 @@ from monitor.adapters.feeds.fetch import (
     classify,
     retry_after_seconds,
 )
+from monitor.core.schedule import MAX_WAIT_SECONDS
 from monitor.errors import FetchError, FetchReason
 from tests.alert_servers import self_signed_certificate
 from tests.http_feeds import FeedServer, rss
@@ -212,6 +213,27 @@ def test_retry_after_is_read_as_seconds_or_as_a_date() -> None:
 
     assert retry_after_seconds(soon, datetime.fromtimestamp(2_000_000_000, UTC)) == 300
     assert retry_after_seconds("soon-ish") is None
+
+
+@pytest.mark.parametrize(
+    ("headers", "hints"),
+    [
+        ({"Cache-Control": "max-age=99999999999999999999"}, (MAX_WAIT_SECONDS, None)),
+        ({"Cache-Control": "public, max-age=" + "9" * 5000}, (MAX_WAIT_SECONDS, None)),
+        ({"Retry-After": "99999999999999999999"}, (None, MAX_WAIT_SECONDS)),
+        ({"Retry-After": "Fri, 31 Dec 9999 23:59:59 GMT"}, (None, MAX_WAIT_SECONDS)),
+        ({"Retry-After": "Fri, 31 Dec 99999 23:59:59 GMT"}, (None, None)),
+    ],
+    ids=["max-age-20-digits", "max-age-5000-digits", "retry-after-20-digits",
+         "retry-after-year-9999", "retry-after-year-99999"],
+)  # fmt: skip
+def test_a_servers_numbers_are_clamped_to_the_longest_wait(
+    server: FeedServer, headers: dict[str, str], hints: tuple[int | None, int | None]
+) -> None:
+    server.route("/feed", body=FEED, headers=headers)
+    fetched = fetch(FeedRequest(server.url("/feed")))
+    assert isinstance(fetched, FetchedFeed)
+    assert (fetched.max_age, fetched.retry_after) == hints
 
 
 def test_a_gzipped_feed_arrives_decompressed(server: FeedServer) -> None:

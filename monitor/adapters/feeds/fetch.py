@@ -35,6 +35,7 @@ import aiohttp
 import certifi
 
 from monitor import __version__
+from monitor.core.schedule import MAX_WAIT_SECONDS
 from monitor.errors import FetchError, FetchReason
 
 USER_AGENT = f"case-monitor/{__version__} (+https://github.com/case-monitor/case-monitor)"
@@ -42,7 +43,7 @@ ACCEPT = (
     "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 )
 MAX_HEADER_BYTES = 32 * 1024
-MAX_AGE = re.compile(r"(?:^|,)\s*max-age\s*=\s*\"?(\d+)", re.I)
+MAX_AGE = re.compile(r"(?:^|,)\s*max-age\s*=\s*\"?([0-9]+)", re.I)
 
 
 @dataclass(frozen=True)
@@ -190,27 +191,37 @@ async def download(
 
 
 def cache_hints(headers: Mapping[str, str]) -> dict[str, int | None]:
+    """Cache-Control max-age and Retry-After as seconds, each at most MAX_WAIT_SECONDS."""
     max_age = MAX_AGE.search(headers.get("cache-control", ""))
     return {
-        "max_age": int(max_age.group(1)) if max_age else None,
+        "max_age": clamped_seconds(max_age.group(1)) if max_age else None,
         "retry_after": retry_after_seconds(headers.get("retry-after")),
     }
 
 
+def clamped_seconds(digits: str) -> int:
+    """A server's count of seconds, however many digits, within [0, MAX_WAIT_SECONDS]
+    (int() refuses more than 4,300 digits, and a timedelta holds far fewer)."""
+    if len(digits) > len(str(MAX_WAIT_SECONDS)):
+        return MAX_WAIT_SECONDS
+    return min(int(digits), MAX_WAIT_SECONDS)
+
+
 def retry_after_seconds(value: str | None, now: datetime | None = None) -> int | None:
-    """Retry-After as seconds: given as a number, or as an HTTP date."""
+    """Retry-After as seconds, given as a number or as an HTTP date, at most MAX_WAIT_SECONDS."""
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
-        return int(value)
+    if value.isascii() and value.isdigit():
+        return clamped_seconds(value)
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - (now or datetime.now(UTC))).total_seconds()
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0, int((when - (now or datetime.now(UTC))).total_seconds()))
+    return min(max(0, int(seconds)), MAX_WAIT_SECONDS)
 
 
 def http_error(url: str, status: int, phrase: str, hints: dict[str, int | None]) -> FetchError:
