@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from monitor.adapters.feeds.fast_parse import MAX_ENTRIES
 from monitor.adapters.feeds.html_text import html_to_text
 from monitor.adapters.feeds.parse import parse_feed
 from monitor.errors import FetchReason, ParseError
+from tests.http_feeds import rss
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -182,3 +184,32 @@ def test_an_atom_date_past_the_last_day_is_no_date() -> None:
     document = ATOM.replace(b"2026-03-02T09:00:00Z", b"9999-12-31T23:59:59-23:59")
     [entry] = parse_feed(document, "https://news.example.org/atom").entries
     assert (entry.title, entry.published) == ("Bilash & the court", None)
+
+
+def atom_of(count: int) -> bytes:
+    entries = "".join(
+        f"<entry><id>urn:e{i}</id><title>Item {i}</title><updated>2026-03-02T09:00:00Z</updated>"
+        "</entry>"
+        for i in range(count)
+    )
+    return f'<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>{entries}</feed>'.encode()
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["fast-path", "feedparser"])
+@pytest.mark.parametrize(
+    "document",
+    [rss(*((f"g{i}", f"Item {i}", "text") for i in range(MAX_ENTRIES + 500))),
+     atom_of(MAX_ENTRIES + 500)],
+    ids=["rss", "atom"],
+)  # fmt: skip
+def test_a_pass_keeps_the_first_thousand_entries_and_counts_the_rest(
+    document: bytes, fast: bool
+) -> None:
+    feed = parse_feed(document, "https://news.example.org/huge", fast=fast)
+    assert MAX_ENTRIES == 1000
+    assert [e.title for e in feed.entries] == [f"Item {i}" for i in range(MAX_ENTRIES)]
+    assert feed.dropped_entries == 500
+
+
+def test_a_feed_within_the_cap_drops_nothing() -> None:
+    assert parse_feed(RSS_091, "http://example.org/rss").dropped_entries == 0

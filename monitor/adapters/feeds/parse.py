@@ -21,7 +21,7 @@ from typing import Any
 
 import feedparser
 
-from monitor.adapters.feeds.fast_parse import YEARS, parse_simple
+from monitor.adapters.feeds.fast_parse import MAX_ENTRIES, YEARS, parse_simple
 from monitor.adapters.feeds.html_text import html_to_text
 from monitor.core.types import ParsedEntry, ParsedFeed
 from monitor.errors import ParseError
@@ -49,6 +49,7 @@ def parse_feed(
 
     Plain well-formed RSS 2.0 and Atom take the fast path (``fast_parse``), which gives
     what feedparser would; everything else, and everything it declines, feedparser reads.
+    Both keep the first MAX_ENTRIES entries and count the rest in ``dropped_entries``.
     """
     if len(content) > max_bytes:
         raise ParseError(url, f"refused: larger than {max_bytes / 1024 / 1024:g} MiB")
@@ -74,8 +75,9 @@ def parse_feed(
     feed = result.get("feed") or {}
     return ParsedFeed(
         title=html_to_text(str(feed.get("title") or "")),
-        entries=tuple(e for e in map(to_entry, entries) if e is not None),
+        entries=tuple(e for e in map(to_entry, entries[:MAX_ENTRIES]) if e is not None),
         ttl_minutes=to_ttl(feed.get("ttl")),
+        dropped_entries=max(len(entries) - MAX_ENTRIES, 0),
     )
 
 
