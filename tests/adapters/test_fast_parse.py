@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from monitor.adapters.feeds.charsets import as_ascii_compatible
 from monitor.adapters.feeds.fast_parse import parse_simple
-from monitor.adapters.feeds.parse import HTML_START, as_ascii_compatible, defuse, parse_feed
+from monitor.adapters.feeds.parse import HTML_START, defuse, parse_feed
 from monitor.errors import ParseError
 from tests.adapters.test_corpus import documents
 from tests.http_feeds import rss
@@ -24,7 +25,7 @@ ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
 def screened(content: bytes) -> bytes | None:
     """The document as parse_feed hands it to a parser, or None when it refuses it first."""
     try:
-        data = defuse(as_ascii_compatible(content, "u"), "u")
+        data = defuse(as_ascii_compatible(content, None)[0], "u")
     except ParseError:
         return None
     return None if HTML_START.match(data) else data

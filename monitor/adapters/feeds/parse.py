@@ -2,7 +2,9 @@
 
 Hostile XML is screened before feedparser sees it: a document that declares
 entities (entity-expansion bombs, XXE) is refused, and a DOCTYPE without
-entities is removed, so nothing is expanded, read or fetched. feedparser then
+entities is removed, so nothing is expanded, read or fetched. The screen reads
+the text feedparser will read: a document in an encoding that can spell markup
+in other bytes (UTF-7, UTF-16, EBCDIC...) is decoded first (``charsets``). feedparser then
 runs with HTML sanitising off (the monitor keeps plain text, not markup).
 """
 
@@ -21,6 +23,7 @@ from typing import Any
 
 import feedparser
 
+from monitor.adapters.feeds.charsets import as_ascii_compatible
 from monitor.adapters.feeds.fast_parse import MAX_ENTRIES, YEARS, parse_simple
 from monitor.adapters.feeds.html_text import html_to_text
 from monitor.core.types import ParsedEntry, ParsedFeed
@@ -34,7 +37,6 @@ CDATA = re.compile(rb"<!\[CDATA\[.*?\]\]>", re.S)
 HTML_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!DOCTYPE\s+html\b|html\b)", re.I | re.S)
 HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)["']""", re.I)
-ENCODING_DECL = re.compile(rb"""(<\?xml[^>]*?encoding\s*=\s*["'])[^"']*(["'])""", re.I)
 
 
 def parse_feed(
@@ -53,7 +55,8 @@ def parse_feed(
     """
     if len(content) > max_bytes:
         raise ParseError(url, f"refused: larger than {max_bytes / 1024 / 1024:g} MiB")
-    data = defuse(as_ascii_compatible(content, url), url)
+    data, content_type = as_ascii_compatible(content, content_type)
+    data = defuse(data, url)
     if HTML_START.match(data):
         raise ParseError(url, "not a feed: this is an HTML page")
     if fast and charset_agrees(content_type, data) and (simple := parse_simple(data)):
@@ -110,23 +113,6 @@ def start_parser_pool(workers: int) -> ProcessPoolExecutor:
         initializer=signal.signal,
         initargs=(signal.SIGINT, signal.SIG_IGN),
     )
-
-
-def as_ascii_compatible(content: bytes, url: str) -> bytes:
-    """UTF-16 and UTF-32 documents re-encoded as UTF-8, so one screen fits all."""
-    boms = (
-        (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
-        (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
-        (b"<\x00?\x00", "utf-16-le"), (b"\x00<\x00?", "utf-16-be"),
-    )  # fmt: skip
-    for mark, encoding in boms:
-        if content.startswith(mark):
-            try:
-                text = content.decode(encoding).lstrip("\ufeff")
-            except UnicodeDecodeError as e:
-                raise ParseError(url, f"not a feed: broken {encoding} text") from e
-            return ENCODING_DECL.sub(rb"\1utf-8\2", text.encode("utf-8"), count=1)
-    return content
 
 
 def defuse(data: bytes, url: str) -> bytes:
