@@ -3,7 +3,11 @@
 Every failure becomes a FetchError whose reason is one of a closed set users
 see (timeout, dns, tls, http_4xx, http_5xx, too_large, unexpected). "Not
 modified" is a return value, not an error. ``file://`` URLs read local files
-(the bundled sample feeds), with the file's mtime standing in for Last-Modified.
+(the bundled sample feeds), with the file's mtime standing in for Last-Modified;
+only regular files, capped like downloads.
+
+Redirects are followed by hand (``get_following_redirects``): a feed on a public address
+may not lead to a private one, and a Location's credentials are never sent (``addresses``).
 
 The client is aiohttp: a pass is hundreds of small conditional GETs, and with its C
 HTTP parser each costs a tenth of httpx's CPU (bench/poll.py: 1,000 answers of 304 at
@@ -33,8 +37,18 @@ from urllib.parse import unquote, urlsplit
 
 import aiohttp
 import certifi
+from yarl import URL
 
 from monitor import __version__
+from monitor.adapters.feeds.addresses import (
+    REDIRECT_GUARD,
+    GuardedConnector,
+    IsPublic,
+    RedirectGuard,
+    RedirectRefused,
+    is_public,
+    redirect_target,
+)
 from monitor.core.schedule import MAX_WAIT_SECONDS
 from monitor.errors import FetchError, FetchReason
 
@@ -43,6 +57,7 @@ ACCEPT = (
     "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 )
 MAX_HEADER_BYTES = 32 * 1024
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
 MAX_AGE = re.compile(r"(?:^|,)\s*max-age\s*=\s*\"?([0-9]+)", re.I)
 
 
@@ -94,14 +109,17 @@ class Fetcher:
     """One HTTP session for a pass: at most ``connections`` open at once, kept alive
     between feeds, no cookies. Use it as ``async with Fetcher(limits) as fetcher``."""
 
-    def __init__(self, limits: FetchLimits, connections: int = 100) -> None:
+    def __init__(
+        self, limits: FetchLimits, connections: int = 100, *, public: IsPublic = is_public
+    ) -> None:
         self.limits = limits
         self.connections = connections
+        self.public = public  # which addresses count as public, for redirects (tests vary it)
         self.session: aiohttp.ClientSession | None = None
 
     async def __aenter__(self) -> Self:
         self.session = aiohttp.ClientSession(
-            connector=aiohttp.TCPConnector(limit=self.connections, ssl=tls_context()),
+            connector=GuardedConnector(limit=self.connections, ssl=tls_context()),
             timeout=aiohttp.ClientTimeout(
                 total=None,
                 sock_connect=self.limits.connect_timeout,
@@ -137,30 +155,30 @@ class Fetcher:
         limits = self.limits
         try:
             async with asyncio.timeout(limits.deadline):
-                return await download(self.session, request, limits)
+                return await download(self.session, request, limits, self.public)
         except aiohttp.ServerTimeoutError as e:  # before TimeoutError, which it also is
             raise FetchError(request.url, FetchReason.TIMEOUT, timeout_message(e)) from e
         except TimeoutError as e:
             message = f"no complete answer within {limits.deadline:g} s"
             raise FetchError(request.url, FetchReason.TIMEOUT, message) from e
-        except aiohttp.TooManyRedirects as e:
-            message = f"more than {limits.max_redirects} redirects"
-            raise FetchError(request.url, FetchReason.UNEXPECTED, message) from e
+        except RedirectRefused as e:
+            raise FetchError(request.url, FetchReason.UNEXPECTED, one_line(str(e))) from e
         except (aiohttp.ClientError, OSError, ValueError) as e:
             raise FetchError(request.url, *classify(e)) from e
 
 
 async def download(
-    session: aiohttp.ClientSession, request: FeedRequest, limits: FetchLimits
+    session: aiohttp.ClientSession, request: FeedRequest, limits: FetchLimits, public: IsPublic
 ) -> FetchedFeed | NotModified:
     headers = {}
     if request.etag:
         headers["If-None-Match"] = request.etag
     if request.last_modified:
         headers["If-Modified-Since"] = request.last_modified
-    async with session.get(
-        request.url, headers=headers, max_redirects=limits.max_redirects
-    ) as response:
+    response = await get_following_redirects(
+        session, request.url, headers, limits.max_redirects, public
+    )
+    async with response:
         hints = cache_hints(response.headers)
         if response.status == 304:
             return NotModified(
@@ -188,6 +206,36 @@ async def download(
             last_modified=response.headers.get("last-modified"),
             **hints,
         )
+
+
+async def get_following_redirects(
+    session: aiohttp.ClientSession,
+    url: str,
+    headers: Mapping[str, str],
+    max_redirects: int,
+    public: IsPublic = is_public,
+) -> aiohttp.ClientResponse:
+    """GET ``url``, following redirects by hand: at most ``max_redirects``, never with
+    credentials from a Location, never from a public address to a private one (the
+    session's GuardedConnector checks each connection against the RedirectGuard set here).
+    The final response, to be used as ``async with``; raises RedirectRefused."""
+    guard = RedirectGuard(public)
+    token = REDIRECT_GUARD.set(guard)
+    try:
+        target: str | URL = url
+        for hop in range(max_redirects + 1):
+            response = await session.get(target, headers=headers, allow_redirects=False)
+            location = response.headers.get("location") if response.status in REDIRECTS else None
+            if location is None:
+                return response
+            response.release()
+            if hop == max_redirects:
+                break
+            target = redirect_target(response.url, location)
+            guard.redirected = True
+        raise RedirectRefused(f"more than {max_redirects} redirects")
+    finally:
+        REDIRECT_GUARD.reset(token)
 
 
 def cache_hints(headers: Mapping[str, str]) -> dict[str, int | None]:
