@@ -125,3 +125,20 @@ def test_a_converted_document_says_utf_8_in_its_declaration_and_header() -> None
 )  # fmt: skip
 def test_which_encodings_can_spell_markup_in_other_bytes(label: str, hides: bool) -> None:
     assert hides_markup(label) is hides
+
+
+@pytest.mark.parametrize(
+    ("content", "content_type"),
+    [
+        (b'<?xml version="1.0" encoding="\xff\xfe"?><rss/>', "application/rss+xml; charset=utf-7"),
+        (b'<?xml version="1.0" encoding="\xff"?><rss/>', "text/xml; charset=undefined"),
+        (b'<?xml version="1.0" encoding="utf\x00"?><rss/>', "text/xml; charset=idna"),
+    ],
+    ids=["a-declaration-not-in-utf-8", "the-undefined-codec", "a-nul-in-the-label"],
+)
+def test_an_encoding_feedparser_chokes_on_costs_that_feed_alone(
+    content: bytes, content_type: str
+) -> None:
+    with pytest.raises(ParseError) as refused:
+        parse_feed(content, "https://odd.example.org/feed", content_type)
+    assert refused.value.reason == FetchReason.NOT_A_FEED

@@ -55,7 +55,10 @@ def parse_feed(
     """
     if len(content) > max_bytes:
         raise ParseError(url, f"refused: larger than {max_bytes / 1024 / 1024:g} MiB")
-    data, content_type = as_ascii_compatible(content, content_type)
+    try:
+        data, content_type = as_ascii_compatible(content, content_type)
+    except Exception as e:  # feedparser's decoding, run early: its failures cost one feed
+        raise ParseError(url, f"unreadable: {type(e).__name__}: {describe(e)}") from e
     data = defuse(data, url)
     if HTML_START.match(data):
         raise ParseError(url, "not a feed: this is an HTML page")
