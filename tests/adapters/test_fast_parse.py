@@ -89,11 +89,15 @@ def test_plain_rss_and_atom_take_the_fast_path() -> None:
         b"<feed xmlns='http://www.w3.org/2005/Atom'><entry><title>a</title>"
         b"<updated>2026-03-02</updated></entry></feed>",
         b"<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'/>",
+        b"<rss version='2.0'><channel><item><title>a</title>"
+        b"<pubDate>Sat, 01 Jan 0001 00:00:00 +2359</pubDate></item></channel></rss>",
+        b"<rss version='2.0'><channel><item><title>a</title>"
+        b"<pubDate>Fri, 31 Dec 9999 23:59:59 -2359</pubDate></item></channel></rss>",
     ],
     ids=[
         "broken-xml", "no-items", "rss-0.91", "xml-base", "unreadable-date", "unknown-element",
         "c1-control-characters", "nested-elements", "media-description", "xhtml-content",
-        "a-bare-date", "rss-1.0",
+        "a-bare-date", "rss-1.0", "a-year-0001", "the-last-day-at-minus-23:59",
     ],
 )  # fmt: skip
 def test_it_declines_what_feedparser_reads_its_own_way(document: bytes) -> None:
