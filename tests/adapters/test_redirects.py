@@ -8,6 +8,7 @@ contacted)."""
 from __future__ import annotations
 
 import asyncio
+import base64
 from collections.abc import Iterator
 
 import pytest
@@ -154,3 +155,16 @@ def test_a_location_is_resolved_and_stripped_of_credentials() -> None:
     assert redirect_target(here, "http://u:p@other.example.org/") == URL(
         "http://other.example.org/"
     )
+
+
+def test_the_feeds_own_credentials_go_along_to_its_own_origin_only(
+    internal: FeedServer,
+) -> None:
+    with FeedServer() as origin:
+        origin.route("/feed", redirect_to="/moved")
+        origin.route("/moved", redirect_to=internal.url("/admin"))
+        with_credentials = origin.url("/feed").replace("http://", "http://reader:s3cret@")
+        fetch(with_credentials)
+        own = base64.b64encode(b"reader:s3cret").decode()
+        assert origin.requests("/moved")[0].headers["authorization"] == f"Basic {own}"
+    assert "authorization" not in internal.requests("/admin")[0].headers

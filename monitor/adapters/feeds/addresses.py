@@ -84,27 +84,32 @@ def check_redirect(origin: list[str], target: list[str], public: IsPublic = is_p
             raise RedirectRefused(f"redirect to a private address {address} refused")
 
 
+UNKNOWN = "(unknown)"  # a direct connection whose peer cannot be told: no public address
+
+
 @dataclass(frozen=True)
 class Hop:
     """Where one request went: the socket's peer, or through a proxy, the target host."""
 
     host: str
     port: int | None
-    peer: str | None  # None through a proxy (the peer is the proxy)
+    peer: str | None  # None through a proxy (the socket's peer is the proxy)
 
     @classmethod
-    def of(cls, url: URL, proxied: bool, transport: asyncio.BaseTransport | None) -> Hop:
+    def of(cls, request: ClientRequest, connection: Connection) -> Hop:
+        """Taken while the connection is open (a TLS transport forgets its peer once closed)."""
         peer = None
-        if not proxied:
+        if request.proxy is None:
+            transport = connection.transport
             name = transport.get_extra_info("peername") if transport is not None else None
-            peer = str(name[0]) if name else ""
-        return cls(url.raw_host or "", url.port, peer)
+            peer = str(name[0]) if name else UNKNOWN
+        return cls(request.url.raw_host or "", request.url.port, peer)
 
     async def addresses(self) -> list[str]:
         """The addresses reached: the peer, or what the host resolves to here (nothing when
         it does not resolve here: the proxy judges)."""
         if self.peer is not None:
-            return [self.peer or "(unknown)"]  # an unknown peer is no public one
+            return [self.peer]
         try:
             return [str(ipaddress.ip_address(self.host.strip("[]")))]
         except ValueError:
@@ -120,23 +125,23 @@ class Hop:
 
 @dataclass
 class RedirectGuard:
-    """One request that may be redirected: where it started, whether it has left its first
-    hop. Lives in ``REDIRECT_GUARD`` while the request runs."""
+    """One request that may be redirected: its first hop, and whether it has left it.
+    Lives in ``REDIRECT_GUARD`` while the request runs."""
 
     public: IsPublic = is_public
+    origin: Hop | None = None
     redirected: bool = False
-    # the first hop, kept as found and judged only when a redirect follows (most requests
-    # are never redirected: the check costs them nothing)
-    origin: tuple[URL, bool, asyncio.BaseTransport | None] | None = None
 
     async def admit(self, request: ClientRequest, connection: Connection) -> None:
-        """Note the first hop; check every later one against it."""
+        """Note the first hop (its addresses are judged only if a redirect follows); check
+        every later one against it."""
+        hop = Hop.of(request, connection)
         if not self.redirected:
-            self.origin = (request.url, request.proxy is not None, connection.transport)
+            self.origin = hop
             return
-        origin = await Hop.of(*self.origin).addresses() if self.origin is not None else []
-        hop = Hop.of(request.url, request.proxy is not None, connection.transport)
-        check_redirect(origin, await hop.addresses(), self.public)
+        origin = await self.origin.addresses() if self.origin is not None else []
+        known = [address for address in origin if address != UNKNOWN]  # unknown: public
+        check_redirect(known, await hop.addresses(), self.public)
 
 
 REDIRECT_GUARD: ContextVar[RedirectGuard | None] = ContextVar("redirect_guard", default=None)

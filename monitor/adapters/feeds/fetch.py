@@ -231,11 +231,20 @@ async def get_following_redirects(
             response.release()
             if hop == max_redirects:
                 break
-            target = redirect_target(response.url, location)
+            target = with_own_credentials(redirect_target(response.url, location), url)
             guard.redirected = True
         raise RedirectRefused(f"more than {max_redirects} redirects")
     finally:
         REDIRECT_GUARD.reset(token)
+
+
+def with_own_credentials(target: URL, configured: str) -> URL:
+    """The configured URL's own user:password@ go along to its own origin, as a browser's
+    would (never a Location's: ``redirect_target`` drops those)."""
+    own = URL(configured)
+    if own.user is None or target.origin() != own.origin():
+        return target
+    return target.with_user(own.user).with_password(own.password)
 
 
 def cache_hints(headers: Mapping[str, str]) -> dict[str, int | None]:
