@@ -44,11 +44,11 @@ class Seen:
 
 
 class FeedServer(LoopbackHTTP):
-    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None, host: str = "127.0.0.1") -> None:
         self.routes: dict[str, Route] = {}
         self.seen: list[Seen] = []
         self.lock = threading.Lock()
-        self.serve(self.handler(), tls)
+        self.serve(self.handler(), tls, host)
 
     def route(self, path: str, **options: object) -> Route:
         route = Route(**options)  # type: ignore[arg-type]

@@ -13,9 +13,12 @@ class LoopbackHTTP:
     """Serves ``handler`` while the ``with`` block runs, then stops and closes the port."""
 
     def serve(
-        self, handler: type[BaseHTTPRequestHandler], tls: ssl.SSLContext | None = None
+        self,
+        handler: type[BaseHTTPRequestHandler],
+        tls: ssl.SSLContext | None = None,
+        host: str = "127.0.0.1",  # any of 127/8 is the loopback: a second address for tests
     ) -> None:
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd = ThreadingHTTPServer((host, 0), handler)
         self.httpd.daemon_threads = True
         self.scheme = "http"
         if tls is not None:  # HTTPS: every connection speaks TLS from its first byte

@@ -12,8 +12,20 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from monitor.core.watchlist import MAX_INTERVAL_SECONDS
+
 MAX_BACKOFF = timedelta(hours=6)
 MAX_HINT = timedelta(hours=24)  # a server's hint never silences a feed longer than a day
+# the longest any feed waits for its next poll, whatever a server says (a max-age of 10^20
+# seconds does not even fit in a timedelta): the longest interval a watchlist may set.
+# Adapters clamp the numbers they read from servers to it too.
+MAX_WAIT_SECONDS = MAX_INTERVAL_SECONDS
+MAX_WAIT = timedelta(seconds=MAX_WAIT_SECONDS)
+
+
+def bounded(seconds: int | float) -> timedelta:
+    """``seconds`` as a timedelta within [0, MAX_WAIT], for any number a server sends."""
+    return timedelta(seconds=min(max(seconds, 0), MAX_WAIT_SECONDS))
 
 
 def next_poll_after_success(
@@ -29,14 +41,15 @@ def next_poll_after_success(
 
     ``jitter`` in [0, 1) adds up to a tenth of the interval, so feeds polled together
     drift apart instead of all coming due in the same second."""
-    hints = [timedelta(seconds=interval_seconds)]
+    interval = bounded(interval_seconds)
+    hints = [interval]
     if ttl_minutes:
-        hints.append(timedelta(minutes=ttl_minutes))
+        hints.append(bounded(min(ttl_minutes, MAX_WAIT_SECONDS) * 60))
     for seconds in (max_age, retry_after):
         if seconds:
-            hints.append(timedelta(seconds=seconds))
-    wait = min(max(hints), max(MAX_HINT, timedelta(seconds=interval_seconds)))
-    return now + wait + timedelta(seconds=interval_seconds) * (0.1 * jitter)
+            hints.append(bounded(seconds))
+    wait = min(max(hints), max(MAX_HINT, interval))
+    return now + min(wait + interval * (0.1 * jitter), MAX_WAIT)
 
 
 def next_poll_after_failure(
@@ -48,9 +61,9 @@ def next_poll_after_failure(
 ) -> datetime:
     """Interval × 2^(failures − 1), capped at six hours; a Retry-After within the cap wins."""
     exponent = min(max(consecutive_failures - 1, 0), 16)
-    backoff = min(timedelta(seconds=interval_seconds) * (1 << exponent), MAX_BACKOFF)
+    backoff = min(bounded(interval_seconds) * (1 << exponent), MAX_BACKOFF)
     if retry_after:
-        backoff = max(backoff, min(timedelta(seconds=retry_after), MAX_BACKOFF))
+        backoff = max(backoff, min(bounded(retry_after), MAX_BACKOFF))
     return now + backoff
 
 

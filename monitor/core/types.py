@@ -129,6 +129,7 @@ class ParsedFeed:
     title: str
     entries: tuple[ParsedEntry, ...]
     ttl_minutes: int | None = None  # RSS <ttl>, a hint for the next poll
+    dropped_entries: int = 0  # entries past the cap of one pass (the first ones are kept)
 
 
 # --- analysis -------------------------------------------------------------------------

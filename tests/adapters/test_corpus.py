@@ -13,6 +13,7 @@ import pytest
 
 from monitor.adapters.feeds.parse import parse_feed
 from monitor.errors import ParseError
+from tests.adapters.test_charsets import utf7
 
 HANG_SECONDS = 10  # a guard against hangs, far above the slowest real document
 NOT_DOCUMENTS = {"README.md", "check.py", "SOURCES.md"}
@@ -82,3 +83,14 @@ def test_no_hostile_document_leaks_a_local_file(shared_dir: Path, name: str) -> 
         return
     text = " ".join(e.title + e.text for e in feed.entries)
     assert "root:" not in text
+
+
+@pytest.mark.parametrize("name", ["quadratic-blowup.xml", "billion-laughs.xml"])
+def test_a_hostile_document_re_encoded_in_utf_7_is_still_refused(
+    shared_dir: Path, name: str
+) -> None:
+    text = (shared_dir / "feed-corpus" / "hostile" / name).read_text(encoding="utf-8")
+    declaration, rest = text.split("?>", 1) if text.startswith("<?xml") else ("<?xml", text)
+    content = declaration.replace('encoding="utf-8"', "").encode() + b' encoding="utf-7"?>'
+    with pytest.raises(ParseError, match="entities"):
+        parse_feed(content + utf7(rest), name)

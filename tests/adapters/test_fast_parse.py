@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from monitor.adapters.feeds.charsets import as_ascii_compatible
 from monitor.adapters.feeds.fast_parse import parse_simple
-from monitor.adapters.feeds.parse import HTML_START, as_ascii_compatible, defuse, parse_feed
+from monitor.adapters.feeds.parse import HTML_START, defuse, parse_feed
 from monitor.errors import ParseError
 from tests.adapters.test_corpus import documents
 from tests.http_feeds import rss
@@ -24,7 +25,7 @@ ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
 def screened(content: bytes) -> bytes | None:
     """The document as parse_feed hands it to a parser, or None when it refuses it first."""
     try:
-        data = defuse(as_ascii_compatible(content, "u"), "u")
+        data = defuse(as_ascii_compatible(content, None)[0], "u")
     except ParseError:
         return None
     return None if HTML_START.match(data) else data
@@ -88,11 +89,15 @@ def test_plain_rss_and_atom_take_the_fast_path() -> None:
         b"<feed xmlns='http://www.w3.org/2005/Atom'><entry><title>a</title>"
         b"<updated>2026-03-02</updated></entry></feed>",
         b"<rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'/>",
+        b"<rss version='2.0'><channel><item><title>a</title>"
+        b"<pubDate>Sat, 01 Jan 0001 00:00:00 +2359</pubDate></item></channel></rss>",
+        b"<rss version='2.0'><channel><item><title>a</title>"
+        b"<pubDate>Fri, 31 Dec 9999 23:59:59 -2359</pubDate></item></channel></rss>",
     ],
     ids=[
         "broken-xml", "no-items", "rss-0.91", "xml-base", "unreadable-date", "unknown-element",
         "c1-control-characters", "nested-elements", "media-description", "xhtml-content",
-        "a-bare-date", "rss-1.0",
+        "a-bare-date", "rss-1.0", "a-year-0001", "the-last-day-at-minus-23:59",
     ],
 )  # fmt: skip
 def test_it_declines_what_feedparser_reads_its_own_way(document: bytes) -> None:

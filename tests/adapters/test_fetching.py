@@ -23,6 +23,7 @@ from monitor.adapters.feeds.fetch import (
     classify,
     retry_after_seconds,
 )
+from monitor.core.schedule import MAX_WAIT_SECONDS
 from monitor.errors import FetchError, FetchReason
 from tests.alert_servers import self_signed_certificate
 from tests.http_feeds import FeedServer, rss
@@ -183,6 +184,28 @@ def test_a_missing_local_file_is_named(tmp_path: Path) -> None:
     assert "no such file" in error.message
 
 
+@pytest.mark.parametrize("kind", ["device", "fifo", "folder"])
+def test_a_local_feed_that_is_not_a_regular_file_is_refused_at_once(
+    tmp_path: Path, kind: str
+) -> None:
+    if kind == "device":
+        path = Path("/dev/zero")  # endless: read whole, it would fill the memory
+    elif kind == "fifo":
+        path = tmp_path / "feed.rss"
+        os.mkfifo(path)  # no writer: opening it for reading would wait forever
+    else:
+        path = tmp_path
+    error = failure(FeedRequest(path.as_uri()))
+    assert error.reason == FetchReason.UNEXPECTED
+    assert error.message == f"not a regular file: {path}"
+
+
+def test_a_local_feed_larger_than_the_cap_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "huge.rss"
+    path.write_bytes(b"<rss>" + b" " * FAST.max_bytes)
+    assert failure(FeedRequest(path.as_uri())).reason == FetchReason.TOO_LARGE
+
+
 def test_retry_after_is_read_as_seconds_or_as_a_date() -> None:
     assert retry_after_seconds("90") == 90
     soon = formatdate(2_000_000_300, usegmt=True)
@@ -190,6 +213,27 @@ def test_retry_after_is_read_as_seconds_or_as_a_date() -> None:
 
     assert retry_after_seconds(soon, datetime.fromtimestamp(2_000_000_000, UTC)) == 300
     assert retry_after_seconds("soon-ish") is None
+
+
+@pytest.mark.parametrize(
+    ("headers", "hints"),
+    [
+        ({"Cache-Control": "max-age=99999999999999999999"}, (MAX_WAIT_SECONDS, None)),
+        ({"Cache-Control": "public, max-age=" + "9" * 5000}, (MAX_WAIT_SECONDS, None)),
+        ({"Retry-After": "99999999999999999999"}, (None, MAX_WAIT_SECONDS)),
+        ({"Retry-After": "Fri, 31 Dec 9999 23:59:59 GMT"}, (None, MAX_WAIT_SECONDS)),
+        ({"Retry-After": "Fri, 31 Dec 99999 23:59:59 GMT"}, (None, None)),
+    ],
+    ids=["max-age-20-digits", "max-age-5000-digits", "retry-after-20-digits",
+         "retry-after-year-9999", "retry-after-year-99999"],
+)  # fmt: skip
+def test_a_servers_numbers_are_clamped_to_the_longest_wait(
+    server: FeedServer, headers: dict[str, str], hints: tuple[int | None, int | None]
+) -> None:
+    server.route("/feed", body=FEED, headers=headers)
+    fetched = fetch(FeedRequest(server.url("/feed")))
+    assert isinstance(fetched, FetchedFeed)
+    assert (fetched.max_age, fetched.retry_after) == hints
 
 
 def test_a_gzipped_feed_arrives_decompressed(server: FeedServer) -> None:

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from monitor.adapters.feeds.fast_parse import MAX_ENTRIES
 from monitor.adapters.feeds.html_text import html_to_text
 from monitor.adapters.feeds.parse import parse_feed
 from monitor.errors import FetchReason, ParseError
+from tests.http_feeds import rss
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -144,3 +146,70 @@ def test_html_becomes_the_text_a_reader_sees(markup: str, text: str) -> None:
 def test_deeply_nested_markup_is_flattened_without_recursion() -> None:
     markup = "<div>" * 50_000 + "deep" + "</div>" * 50_000
     assert html_to_text(markup) == "deep"
+
+
+def two_items(date_element: str) -> bytes:
+    """An RSS feed whose first item carries ``date_element`` and whose second is well dated."""
+    return (
+        '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>t</title>'
+        f"<item><title>Kozlov moved</title>{date_element}</item>"
+        "<item><title>Bilash heard</title><pubDate>Mon, 02 Mar 2026 09:00:00 +0000</pubDate>"
+        "</item></channel></rss>"
+    ).encode()
+
+
+BAD_DATES = {
+    "last-day-at-minus-23:59": "<pubDate>Fri, 31 Dec 9999 23:59:59 -2359</pubDate>",
+    "a-twenty-digit-year": "<pubDate>Mon, 01 Jan 99999999999999999999 00:00:00 GMT</pubDate>",
+    "iso-past-the-end": "<dc:date>9999-12-31T23:59:59-23:59</dc:date>",
+    "iso-before-the-start": "<dc:date>0001-01-01T00:00:00+23:59</dc:date>",
+    "a-huge-number": "<pubDate>99999999999999999999</pubDate>",
+    "nonsense": "<pubDate>Mon, 32 Foo 2026 99:99:99 +9999</pubDate>",
+}
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["fast-path", "feedparser"])
+@pytest.mark.parametrize("date_element", BAD_DATES.values(), ids=BAD_DATES.keys())
+def test_an_unreadable_date_costs_its_entry_the_date_and_nothing_else(
+    date_element: str, fast: bool
+) -> None:
+    feed = parse_feed(two_items(date_element), "https://news.example.org/rss", fast=fast)
+    assert [(e.title, e.published) for e in feed.entries] == [
+        ("Kozlov moved", None),
+        ("Bilash heard", datetime(2026, 3, 2, 9, 0, tzinfo=UTC)),
+    ]
+
+
+def test_an_atom_date_past_the_last_day_is_no_date() -> None:
+    document = ATOM.replace(b"2026-03-02T09:00:00Z", b"9999-12-31T23:59:59-23:59")
+    [entry] = parse_feed(document, "https://news.example.org/atom").entries
+    assert (entry.title, entry.published) == ("Bilash & the court", None)
+
+
+def atom_of(count: int) -> bytes:
+    entries = "".join(
+        f"<entry><id>urn:e{i}</id><title>Item {i}</title><updated>2026-03-02T09:00:00Z</updated>"
+        "</entry>"
+        for i in range(count)
+    )
+    return f'<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>{entries}</feed>'.encode()
+
+
+@pytest.mark.parametrize("fast", [True, False], ids=["fast-path", "feedparser"])
+@pytest.mark.parametrize(
+    "document",
+    [rss(*((f"g{i}", f"Item {i}", "text") for i in range(MAX_ENTRIES + 500))),
+     atom_of(MAX_ENTRIES + 500)],
+    ids=["rss", "atom"],
+)  # fmt: skip
+def test_a_pass_keeps_the_first_thousand_entries_and_counts_the_rest(
+    document: bytes, fast: bool
+) -> None:
+    feed = parse_feed(document, "https://news.example.org/huge", fast=fast)
+    assert MAX_ENTRIES == 1000
+    assert [e.title for e in feed.entries] == [f"Item {i}" for i in range(MAX_ENTRIES)]
+    assert feed.dropped_entries == 500
+
+
+def test_a_feed_within_the_cap_drops_nothing() -> None:
+    assert parse_feed(RSS_091, "http://example.org/rss").dropped_entries == 0

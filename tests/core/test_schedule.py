@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from monitor.core.schedule import next_poll_after_failure, next_poll_after_success
+from monitor.core.schedule import MAX_WAIT, next_poll_after_failure, next_poll_after_success
 
 NOW = datetime(2019, 7, 23, 9, 30, tzinfo=UTC)
 MINUTE = 60
@@ -64,7 +64,7 @@ hint = st.none() | st.integers(min_value=0, max_value=400 * DAY)
 
 
 @given(
-    st.integers(min_value=1, max_value=30 * DAY),
+    st.integers(min_value=1, max_value=7 * DAY),  # a watchlist allows a week at most
     st.none() | st.integers(min_value=0, max_value=400 * 24 * 60),
     hint,
     hint,
@@ -113,7 +113,7 @@ def test_after_a_failure_the_wait_doubles_up_to_six_hours(
 
 
 @given(
-    st.integers(min_value=1, max_value=30 * DAY),
+    st.integers(min_value=1, max_value=7 * DAY),  # a watchlist allows a week at most
     st.integers(min_value=0, max_value=10_000),
     st.none() | st.integers(min_value=0, max_value=30 * DAY),
 )
@@ -137,3 +137,39 @@ def test_a_failing_feed_is_never_given_up(interval: int, failures: int) -> None:
 def test_the_next_poll_keeps_the_time_zone_it_was_handed() -> None:
     assert next_poll_after_success(NOW, HOUR).tzinfo is UTC
     assert next_poll_after_failure(NOW, HOUR, 3).tzinfo is UTC
+
+
+# --- any number a server or a feed sends ----------------------------------------------
+
+HUGE = st.integers(min_value=-(10**30), max_value=10**30)
+
+
+@given(
+    interval=st.integers(min_value=1, max_value=10**30),
+    ttl=st.one_of(st.none(), HUGE),
+    max_age=st.one_of(st.none(), HUGE),
+    retry_after=st.one_of(st.none(), HUGE),
+    jitter=st.floats(min_value=0, max_value=0.999),
+)
+def test_no_hint_however_absurd_breaks_the_schedule_or_silences_a_feed_past_the_bound(
+    interval: int, ttl: int | None, max_age: int | None, retry_after: int | None, jitter: float
+) -> None:
+    hints = {"ttl_minutes": ttl, "max_age": max_age, "retry_after": retry_after}
+    wait = next_poll_after_success(NOW, interval, **hints, jitter=jitter) - NOW
+    assert timedelta(0) < wait <= MAX_WAIT
+
+
+@given(
+    interval=st.integers(min_value=1, max_value=10**30),
+    failures=st.integers(min_value=0, max_value=10**6),
+    retry_after=st.one_of(st.none(), HUGE),
+)
+def test_no_retry_after_however_absurd_breaks_the_back_off(
+    interval: int, failures: int, retry_after: int | None
+) -> None:
+    assert timedelta(0) < wait_after_failure(interval, failures, retry_after) <= SIX_HOURS
+
+
+def test_a_max_age_of_twenty_digits_waits_the_longest_a_hint_may_ask() -> None:
+    assert wait_after_success(15 * MINUTE, max_age=10**20) == timedelta(hours=24)
+    assert wait_after_failure(15 * MINUTE, 1, retry_after=10**20) == SIX_HOURS

@@ -34,6 +34,13 @@ IGNORED_NAMESPACES = (
     "{http://rssnamespace.org/feedburner/ext/1.0}",
 )
 MEDIA_TEXT = {f"{MEDIA}title", f"{MEDIA}description", f"{MEDIA}text"}  # feedparser reads these
+# at most this many entries of a document are read, the first ones in document order (the
+# newest, in nearly every feed); the rest are counted in ParsedFeed.dropped_entries. Both
+# parse paths keep the same ones. A 10 MB document can hold 30,000 entries.
+MAX_ENTRIES = 1000
+# dates outside these years are no date (both parse paths): a year 9999 with a zone
+# offset cannot even be held in UTC
+YEARS = range(1900, 9999)
 C1_CONTROLS = re.compile("[\x80-\x9f]")  # feedparser reads them as windows-1252
 ATOM_IGNORED = {f"{ATOM}author", f"{ATOM}category", f"{ATOM}contributor", f"{ATOM}rights"}
 
@@ -67,16 +74,13 @@ def read_rss(root: ET.Element) -> ParsedFeed:
     items = [e for e in channel if e.tag == "item"]
     if not items:
         raise Decline  # let feedparser tell an empty feed from a broken one
-    entries = []
-    for item in items:
-        entry = rss_entry(item)
-        if entry is not None:
-            entries.append(entry)
+    entries = [e for e in map(rss_entry, items[:MAX_ENTRIES]) if e is not None]
     ttl = text_of(channel.find("ttl"))
     return ParsedFeed(
         title=html_to_text(text_of(channel.find("title"))),
         entries=tuple(entries),
         ttl_minutes=int(ttl) if ttl.isdigit() and 0 < int(ttl) < 100_000 else None,
+        dropped_entries=max(len(items) - MAX_ENTRIES, 0),
     )
 
 
@@ -109,14 +113,12 @@ def read_atom(root: ET.Element) -> ParsedFeed:
     items = [e for e in root if e.tag == f"{ATOM}entry"]
     if not items:
         raise Decline
-    entries = []
-    for item in items:
-        entry = atom_entry(item)
-        if entry is not None:
-            entries.append(entry)
+    entries = [e for e in map(atom_entry, items[:MAX_ENTRIES]) if e is not None]
     title = root.find(f"{ATOM}title")
     return ParsedFeed(
-        title=html_to_text(atom_text(title)) if title is not None else "", entries=tuple(entries)
+        title=html_to_text(atom_text(title)) if title is not None else "",
+        entries=tuple(entries),
+        dropped_entries=max(len(items) - MAX_ENTRIES, 0),
     )
 
 
@@ -200,8 +202,10 @@ def refuse_base(element: ET.Element) -> None:
 def rfc822(value: str) -> datetime:
     try:
         parsed = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError) as e:
+    except (TypeError, ValueError, IndexError, OverflowError) as e:
         raise Decline from e
+    if str(parsed.year) not in value:
+        raise Decline  # a two-digit year or one like 0001: feedparser's reading is its own
     return utc(parsed)
 
 
@@ -218,6 +222,6 @@ def iso8601(value: str) -> datetime:
 def utc(parsed: datetime) -> datetime:
     if parsed.tzinfo is None:
         raise Decline  # feedparser decides what a date without a zone means
-    if not 1900 <= parsed.year <= 9998:
+    if parsed.year not in YEARS:
         raise Decline
     return parsed.astimezone(UTC).replace(microsecond=0)  # feedparser keeps whole seconds

@@ -3,7 +3,11 @@
 Every failure becomes a FetchError whose reason is one of a closed set users
 see (timeout, dns, tls, http_4xx, http_5xx, too_large, unexpected). "Not
 modified" is a return value, not an error. ``file://`` URLs read local files
-(the bundled sample feeds), with the file's mtime standing in for Last-Modified.
+(the bundled sample feeds), with the file's mtime standing in for Last-Modified;
+only regular files, capped like downloads.
+
+Redirects are followed by hand (``get_following_redirects``): a feed on a public address
+may not lead to a private one, and a Location's credentials are never sent (``addresses``).
 
 The client is aiohttp: a pass is hundreds of small conditional GETs, and with its C
 HTTP parser each costs a tenth of httpx's CPU (bench/poll.py: 1,000 answers of 304 at
@@ -16,9 +20,11 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import os
 import re
 import socket
 import ssl
+import stat
 import urllib.request
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -31,8 +37,19 @@ from urllib.parse import unquote, urlsplit
 
 import aiohttp
 import certifi
+from yarl import URL
 
 from monitor import __version__
+from monitor.adapters.feeds.addresses import (
+    REDIRECT_GUARD,
+    GuardedConnector,
+    IsPublic,
+    RedirectGuard,
+    RedirectRefused,
+    is_public,
+    redirect_target,
+)
+from monitor.core.schedule import MAX_WAIT_SECONDS
 from monitor.errors import FetchError, FetchReason
 
 USER_AGENT = f"case-monitor/{__version__} (+https://github.com/case-monitor/case-monitor)"
@@ -40,7 +57,8 @@ ACCEPT = (
     "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
 )
 MAX_HEADER_BYTES = 32 * 1024
-MAX_AGE = re.compile(r"(?:^|,)\s*max-age\s*=\s*\"?(\d+)", re.I)
+REDIRECTS = frozenset({301, 302, 303, 307, 308})
+MAX_AGE = re.compile(r"(?:^|,)\s*max-age\s*=\s*\"?([0-9]+)", re.I)
 
 
 @dataclass(frozen=True)
@@ -91,14 +109,17 @@ class Fetcher:
     """One HTTP session for a pass: at most ``connections`` open at once, kept alive
     between feeds, no cookies. Use it as ``async with Fetcher(limits) as fetcher``."""
 
-    def __init__(self, limits: FetchLimits, connections: int = 100) -> None:
+    def __init__(
+        self, limits: FetchLimits, connections: int = 100, *, public: IsPublic = is_public
+    ) -> None:
         self.limits = limits
         self.connections = connections
+        self.public = public  # which addresses count as public, for redirects (tests vary it)
         self.session: aiohttp.ClientSession | None = None
 
     async def __aenter__(self) -> Self:
         self.session = aiohttp.ClientSession(
-            connector=aiohttp.TCPConnector(limit=self.connections, ssl=tls_context()),
+            connector=GuardedConnector(limit=self.connections, ssl=tls_context()),
             timeout=aiohttp.ClientTimeout(
                 total=None,
                 sock_connect=self.limits.connect_timeout,
@@ -134,30 +155,30 @@ class Fetcher:
         limits = self.limits
         try:
             async with asyncio.timeout(limits.deadline):
-                return await download(self.session, request, limits)
+                return await download(self.session, request, limits, self.public)
         except aiohttp.ServerTimeoutError as e:  # before TimeoutError, which it also is
             raise FetchError(request.url, FetchReason.TIMEOUT, timeout_message(e)) from e
         except TimeoutError as e:
             message = f"no complete answer within {limits.deadline:g} s"
             raise FetchError(request.url, FetchReason.TIMEOUT, message) from e
-        except aiohttp.TooManyRedirects as e:
-            message = f"more than {limits.max_redirects} redirects"
-            raise FetchError(request.url, FetchReason.UNEXPECTED, message) from e
+        except RedirectRefused as e:
+            raise FetchError(request.url, FetchReason.UNEXPECTED, one_line(str(e))) from e
         except (aiohttp.ClientError, OSError, ValueError) as e:
             raise FetchError(request.url, *classify(e)) from e
 
 
 async def download(
-    session: aiohttp.ClientSession, request: FeedRequest, limits: FetchLimits
+    session: aiohttp.ClientSession, request: FeedRequest, limits: FetchLimits, public: IsPublic
 ) -> FetchedFeed | NotModified:
     headers = {}
     if request.etag:
         headers["If-None-Match"] = request.etag
     if request.last_modified:
         headers["If-Modified-Since"] = request.last_modified
-    async with session.get(
-        request.url, headers=headers, max_redirects=limits.max_redirects
-    ) as response:
+    response = await get_following_redirects(
+        session, request.url, headers, limits.max_redirects, public
+    )
+    async with response:
         hints = cache_hints(response.headers)
         if response.status == 304:
             return NotModified(
@@ -187,28 +208,77 @@ async def download(
         )
 
 
+async def get_following_redirects(
+    session: aiohttp.ClientSession,
+    url: str,
+    headers: Mapping[str, str],
+    max_redirects: int,
+    public: IsPublic = is_public,
+) -> aiohttp.ClientResponse:
+    """GET ``url``, following redirects by hand: at most ``max_redirects``, never with
+    credentials from a Location, never from a public address to a private one (the
+    session's GuardedConnector checks each connection against the RedirectGuard set here).
+    The final response, to be used as ``async with``; raises RedirectRefused."""
+    guard = RedirectGuard(public)
+    token = REDIRECT_GUARD.set(guard)
+    try:
+        target: str | URL = url
+        for hop in range(max_redirects + 1):
+            response = await session.get(target, headers=headers, allow_redirects=False)
+            location = response.headers.get("location") if response.status in REDIRECTS else None
+            if location is None:
+                return response
+            response.release()
+            if hop == max_redirects:
+                break
+            target = with_own_credentials(redirect_target(response.url, location), url)
+            guard.redirected = True
+        raise RedirectRefused(f"more than {max_redirects} redirects")
+    finally:
+        REDIRECT_GUARD.reset(token)
+
+
+def with_own_credentials(target: URL, configured: str) -> URL:
+    """The configured URL's own user:password@ go along to its own origin, as a browser's
+    would (never a Location's: ``redirect_target`` drops those)."""
+    own = URL(configured)
+    if own.user is None or target.origin() != own.origin():
+        return target
+    return target.with_user(own.user).with_password(own.password)
+
+
 def cache_hints(headers: Mapping[str, str]) -> dict[str, int | None]:
+    """Cache-Control max-age and Retry-After as seconds, each at most MAX_WAIT_SECONDS."""
     max_age = MAX_AGE.search(headers.get("cache-control", ""))
     return {
-        "max_age": int(max_age.group(1)) if max_age else None,
+        "max_age": clamped_seconds(max_age.group(1)) if max_age else None,
         "retry_after": retry_after_seconds(headers.get("retry-after")),
     }
 
 
+def clamped_seconds(digits: str) -> int:
+    """A server's count of seconds, however many digits, within [0, MAX_WAIT_SECONDS]
+    (int() refuses more than 4,300 digits, and a timedelta holds far fewer)."""
+    if len(digits) > len(str(MAX_WAIT_SECONDS)):
+        return MAX_WAIT_SECONDS
+    return min(int(digits), MAX_WAIT_SECONDS)
+
+
 def retry_after_seconds(value: str | None, now: datetime | None = None) -> int | None:
-    """Retry-After as seconds: given as a number, or as an HTTP date."""
+    """Retry-After as seconds, given as a number or as an HTTP date, at most MAX_WAIT_SECONDS."""
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
-        return int(value)
+    if value.isascii() and value.isdigit():
+        return clamped_seconds(value)
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - (now or datetime.now(UTC))).total_seconds()
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0, int((when - (now or datetime.now(UTC))).total_seconds()))
+    return min(max(0, int(seconds)), MAX_WAIT_SECONDS)
 
 
 def http_error(url: str, status: int, phrase: str, hints: dict[str, int | None]) -> FetchError:
@@ -264,18 +334,34 @@ def causes(error: BaseException) -> list[BaseException]:
 
 
 def read_local_feed(request: FeedRequest, limits: FetchLimits) -> FetchedFeed | NotModified:
+    """A ``file://`` feed: a regular file only (a FIFO would hang the pass, a device such as
+    /dev/zero never ends), opened without blocking, checked on the open file, read with the
+    same size cap as a download."""
     path = Path(unquote(urlsplit(request.url).path))
     try:
-        stat = path.stat()
-        modified = formatdate(stat.st_mtime, usegmt=True)
-        if request.last_modified == modified:
-            return NotModified(request.url, None, modified, None, None)
-        if stat.st_size > limits.max_bytes:
-            raise too_large(request.url, limits)
-        content = path.read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
     except FileNotFoundError as e:
         raise FetchError(request.url, FetchReason.UNEXPECTED, f"no such file: {path}") from e
     except OSError as e:
-        message = f"cannot read {path}: {e.strerror or e}"
-        raise FetchError(request.url, FetchReason.UNEXPECTED, message) from e
+        raise local_error(request.url, path, e) from e
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            message = f"not a regular file: {path}"
+            raise FetchError(request.url, FetchReason.UNEXPECTED, message)
+        modified = formatdate(status.st_mtime, usegmt=True)
+        if request.last_modified == modified:
+            return NotModified(request.url, None, modified, None, None)
+        with open(descriptor, "rb", closefd=False) as file:
+            content = file.read(limits.max_bytes + 1)
+    except OSError as e:
+        raise local_error(request.url, path, e) from e
+    finally:
+        os.close(descriptor)
+    if len(content) > limits.max_bytes:
+        raise too_large(request.url, limits)
     return FetchedFeed(request.url, request.url, content, None, None, modified, None, None)
+
+
+def local_error(url: str, path: Path, error: OSError) -> FetchError:
+    return FetchError(url, FetchReason.UNEXPECTED, f"cannot read {path}: {error.strerror or error}")

@@ -2,7 +2,9 @@
 
 Hostile XML is screened before feedparser sees it: a document that declares
 entities (entity-expansion bombs, XXE) is refused, and a DOCTYPE without
-entities is removed, so nothing is expanded, read or fetched. feedparser then
+entities is removed, so nothing is expanded, read or fetched. The screen reads
+the text feedparser will read: a document in an encoding that can spell markup
+in other bytes (UTF-7, UTF-16, EBCDIC...) is decoded first (``charsets``). feedparser then
 runs with HTML sanitising off (the monitor keeps plain text, not markup).
 """
 
@@ -21,7 +23,8 @@ from typing import Any
 
 import feedparser
 
-from monitor.adapters.feeds.fast_parse import parse_simple
+from monitor.adapters.feeds.charsets import as_ascii_compatible
+from monitor.adapters.feeds.fast_parse import MAX_ENTRIES, YEARS, parse_simple
 from monitor.adapters.feeds.html_text import html_to_text
 from monitor.core.types import ParsedEntry, ParsedFeed
 from monitor.errors import ParseError
@@ -34,7 +37,6 @@ CDATA = re.compile(rb"<!\[CDATA\[.*?\]\]>", re.S)
 HTML_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!DOCTYPE\s+html\b|html\b)", re.I | re.S)
 HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']+)["']""", re.I)
-ENCODING_DECL = re.compile(rb"""(<\?xml[^>]*?encoding\s*=\s*["'])[^"']*(["'])""", re.I)
 
 
 def parse_feed(
@@ -49,10 +51,15 @@ def parse_feed(
 
     Plain well-formed RSS 2.0 and Atom take the fast path (``fast_parse``), which gives
     what feedparser would; everything else, and everything it declines, feedparser reads.
+    Both keep the first MAX_ENTRIES entries and count the rest in ``dropped_entries``.
     """
     if len(content) > max_bytes:
         raise ParseError(url, f"refused: larger than {max_bytes / 1024 / 1024:g} MiB")
-    data = defuse(as_ascii_compatible(content, url), url)
+    try:
+        data, content_type = as_ascii_compatible(content, content_type)
+    except Exception as e:  # feedparser's decoding, run early: its failures cost one feed
+        raise ParseError(url, f"unreadable: {type(e).__name__}: {describe(e)}") from e
+    data = defuse(data, url)
     if HTML_START.match(data):
         raise ParseError(url, "not a feed: this is an HTML page")
     if fast and charset_agrees(content_type, data) and (simple := parse_simple(data)):
@@ -74,8 +81,9 @@ def parse_feed(
     feed = result.get("feed") or {}
     return ParsedFeed(
         title=html_to_text(str(feed.get("title") or "")),
-        entries=tuple(e for e in map(to_entry, entries) if e is not None),
+        entries=tuple(e for e in map(to_entry, entries[:MAX_ENTRIES]) if e is not None),
         ttl_minutes=to_ttl(feed.get("ttl")),
+        dropped_entries=max(len(entries) - MAX_ENTRIES, 0),
     )
 
 
@@ -108,23 +116,6 @@ def start_parser_pool(workers: int) -> ProcessPoolExecutor:
         initializer=signal.signal,
         initargs=(signal.SIGINT, signal.SIG_IGN),
     )
-
-
-def as_ascii_compatible(content: bytes, url: str) -> bytes:
-    """UTF-16 and UTF-32 documents re-encoded as UTF-8, so one screen fits all."""
-    boms = (
-        (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
-        (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
-        (b"<\x00?\x00", "utf-16-le"), (b"\x00<\x00?", "utf-16-be"),
-    )  # fmt: skip
-    for mark, encoding in boms:
-        if content.startswith(mark):
-            try:
-                text = content.decode(encoding).lstrip("\ufeff")
-            except UnicodeDecodeError as e:
-                raise ParseError(url, f"not a feed: broken {encoding} text") from e
-            return ENCODING_DECL.sub(rb"\1utf-8\2", text.encode("utf-8"), count=1)
-    return content
 
 
 def defuse(data: bytes, url: str) -> bytes:
@@ -184,7 +175,7 @@ def to_entry(entry: Any) -> ParsedEntry | None:
         if published is None:
             published = parse_date(plain.get("published") or plain.get("updated"))
         return ParsedEntry(guid=guid, url=url, title=title, text=text, published=published)
-    except (TypeError, ValueError, AttributeError, KeyError):
+    except (TypeError, ValueError, AttributeError, KeyError, OverflowError):
         return None  # a broken entry is skipped, not the feed
 
 
@@ -192,23 +183,33 @@ def to_datetime(parsed: time.struct_time | None) -> datetime | None:
     if not parsed:
         return None
     try:
-        return datetime.fromtimestamp(calendar.timegm(parsed), UTC)
+        return in_range(datetime.fromtimestamp(calendar.timegm(parsed), UTC))
     except (OverflowError, ValueError, OSError, TypeError):
         return None
 
 
 def parse_date(raw: object) -> datetime | None:
-    """A date feedparser could not read: RFC 822 first, then ISO 8601."""
+    """A date feedparser could not read: RFC 822 first, then ISO 8601; None when it cannot
+    be read or lies out of range (an unreadable date costs that entry its date, no more)."""
     if not isinstance(raw, str) or not raw.strip():
         return None
     try:
         parsed = parsedate_to_datetime(raw)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         try:
             parsed = datetime.fromisoformat(raw.strip().replace("Z", "+00:00"))
         except ValueError:
             return None
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    try:
+        return in_range(
+            parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+        )
+    except (OverflowError, ValueError):
+        return None  # e.g. 31 Dec 9999 at -23:59, which is past the last day in UTC
+
+
+def in_range(published: datetime) -> datetime | None:
+    return published if published.year in YEARS else None
 
 
 def to_ttl(raw: object) -> int | None:
