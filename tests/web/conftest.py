@@ -116,7 +116,9 @@ def site(
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
     status, out = run(["users", "add", USER, "--watchlist", str(watchlist)], capsys)
     assert status == 0, out
-    status, out = run(["tokens", "create", "tests", "--watchlist", str(watchlist)], capsys)
+    status, out = run(
+        ["tokens", "create", "tests", "--owner", USER, "--watchlist", str(watchlist)], capsys
+    )
     assert status == 0
     database = open_database(database_url)
     try:
