@@ -248,7 +248,7 @@ def lock_login_counts(
     session: Session, keys: Sequence[LoginKey], now: datetime
 ) -> dict[LoginKey, LoginCount]:
     """The counts of ``keys``, locked until the transaction ends (rows are created at zero
-    when missing; always in the same order, so two attempts never wait on each other)."""
+    when missing; always in the same order, so two attempts never deadlock)."""
     ordered = sorted(set(keys))
     values = [
         {"kind": str(k.kind), "key": k.key, "attempts": 0, "last_attempt_at": now} for k in ordered

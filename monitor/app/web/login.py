@@ -82,12 +82,7 @@ def log_in(
     account, address = login_keys(request, username)
     wait = admit_attempt(db, policy, (account, address), now)
     if wait > auth.NO_WAIT:  # refused before argon2 runs: a refusal costs nothing
-        response = login_form(
-            request, target, status=429, username=username,
-            error=f"Too many failed attempts. Try again in {spoken(wait)}.",
-        )  # fmt: skip
-        response.headers["Retry-After"] = str(math.ceil(wait.total_seconds()))
-        return response
+        return too_soon(request, target, username, wait)
     with db.transaction() as session:
         user = accounts.find_user(session, username)
     ok = auth.password_matches(user.password_hash if user else None, password)
@@ -98,8 +93,8 @@ def log_in(
         )  # fmt: skip
     cookie, csrf = auth.new_secret(), auth.new_secret()
     with db.transaction() as session:
-        accounts.clear_login_attempts(session, account)
-        accounts.uncount_login_attempt(session, address)
+        accounts.clear_login_attempts(session, account)  # the account starts afresh
+        accounts.uncount_login_attempt(session, address)  # a login is no failure
         accounts.forget_login_attempts(session, now - policy.forget_after)
         accounts.start_session(
             session, user.id, auth.token_hash(cookie), csrf, now, now + auth.SESSION_LIFETIME
@@ -148,6 +143,15 @@ def admit_attempt(
                 now,
             )  # fmt: skip
     return wait
+
+
+def too_soon(request: Request, target: str, username: str, wait: timedelta) -> Response:
+    response = login_form(
+        request, target, status=429, username=username,
+        error=f"Too many failed attempts. Try again in {spoken(wait)}.",
+    )  # fmt: skip
+    response.headers["Retry-After"] = str(math.ceil(wait.total_seconds()))
+    return response
 
 
 def spoken(wait: timedelta) -> str:
