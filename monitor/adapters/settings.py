@@ -5,12 +5,15 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from ipaddress import IPv4Network, IPv6Network, ip_network
 from pathlib import Path
 
 from monitor.errors import ConfigError
 
 DEFAULT_DATABASE_URL = "sqlite:///monitor.db"
 DEFAULT_WATCHLIST = "watchlist.yaml"
+
+IPNetwork = IPv4Network | IPv6Network
 
 
 @dataclass(frozen=True)
@@ -21,6 +24,7 @@ class Settings:
     retry_max_seconds: float  # the longest delay between two attempts
     retry_give_up_seconds: float  # a delivery not sent by then is failed
     base_url: str | None  # where the review UI is reached, for links in alerts
+    trusted_proxies: tuple[IPNetwork, ...] = ()  # whose X-Forwarded-For the web UI believes
 
 
 def load_settings(environ: Mapping[str, str], watchlist: str | None = None) -> Settings:
@@ -34,6 +38,7 @@ def load_settings(environ: Mapping[str, str], watchlist: str | None = None) -> S
         retry_max_seconds=env_float(environ, "MONITOR_RETRY_MAX_SECONDS", 3600.0),
         retry_give_up_seconds=env_float(environ, "MONITOR_RETRY_GIVE_UP_SECONDS", 48 * 3600.0),
         base_url=env_text(environ, "MONITOR_BASE_URL"),
+        trusted_proxies=env_networks(environ, "MONITOR_TRUSTED_PROXIES"),
     )
 
 
@@ -56,3 +61,19 @@ def env_float(environ: Mapping[str, str], name: str, default: float) -> float:
     if value < 0:
         raise ConfigError(f"{name}={raw!r} must not be negative")
     return value
+
+
+def env_networks(environ: Mapping[str, str], name: str) -> tuple[IPNetwork, ...]:
+    """Comma-separated addresses or networks (``127.0.0.1,10.0.0.0/8``); none when unset."""
+    raw = env_text(environ, name)
+    if raw is None:
+        return ()
+    networks = []
+    for item in raw.split(","):
+        try:
+            networks.append(ip_network(item.strip()))
+        except ValueError:
+            raise ConfigError(
+                f"{name}: {item.strip()!r} is not an IP address or network (like 10.0.0.0/8)"
+            ) from None
+    return tuple(networks)

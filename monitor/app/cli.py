@@ -139,9 +139,19 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     users.add_argument("name", nargs="?", metavar="NAME", help="the user name to log in with")
 
-    tokens = command("tokens", run_tokens, "create a bearer token for the JSON API")
-    tokens.add_argument("action", choices=["create"], help="create: print a new token once")
-    tokens.add_argument("name", metavar="NAME", help="what the token is for")
+    tokens = command("tokens", run_tokens, "create, list or revoke bearer tokens for the JSON API")
+    tokens.add_argument(
+        "action", choices=["create", "list", "revoke"],
+        help="create NAME --owner USER: print a new token once; list: every token (never the "
+        "token itself); revoke NAME: stop a token working",
+    )  # fmt: skip
+    tokens.add_argument("name", nargs="?", metavar="NAME", help="what the token is for (unique)")
+    tokens.add_argument(
+        "--owner", metavar="USER", help="the user the token acts for; disabling them stops it"
+    )
+    tokens.add_argument(
+        "--expires", metavar="WHEN", help="90d, 12h or 4w from now, or a date (YYYY-MM-DD)"
+    )
 
     db = command("db", run_db, "manage the database schema")
     db.add_argument("action", choices=["upgrade"], help="upgrade: apply pending migrations")

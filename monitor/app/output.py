@@ -23,10 +23,21 @@ def write_json(rows: Sequence[Mapping[str, Any]], out: TextIO) -> None:
 
 
 def write_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str], out: TextIO) -> None:
+    """The one CSV writer (the CLI's and the web export's): a header, then each row's
+    cells as text, each made safe to open in a spreadsheet."""
     writer = csv.writer(out)
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([cell_text(row.get(c)) for c in columns])
+        writer.writerow([spreadsheet_safe(cell_text(row.get(c))) for c in columns])
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """A cell that a spreadsheet would run as a formula (feed text can start with
+    ``=HYPERLINK(...)``) gets a leading apostrophe, so it is shown as text instead."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
 def write_table(

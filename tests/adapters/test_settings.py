@@ -94,3 +94,16 @@ def test_the_process_environment_is_not_read(monkeypatch: pytest.MonkeyPatch) ->
 def test_every_delivery_delay_is_parsed_as_strictly(name: str, raw: str) -> None:
     with pytest.raises(ConfigError, match=name):
         load_settings({name: raw})
+
+
+def test_no_proxy_is_trusted_unless_listed() -> None:
+    assert load_settings({}).trusted_proxies == ()
+    listed = load_settings({"MONITOR_TRUSTED_PROXIES": "127.0.0.1, 10.0.0.0/8,::1"})
+    assert [str(n) for n in listed.trusted_proxies] == ["127.0.0.1/32", "10.0.0.0/8", "::1/128"]
+
+
+@pytest.mark.parametrize("raw", ["*", "proxy.local", "10.0.0.1/8", "127.0.0.1,", "10.0.0.0/33"])
+def test_a_trusted_proxy_that_is_no_address_or_network_is_refused(raw: str) -> None:
+    with pytest.raises(ConfigError, match="MONITOR_TRUSTED_PROXIES") as caught:
+        load_settings({"MONITOR_TRUSTED_PROXIES": raw})
+    assert caught.value.exit_status == 2

@@ -164,3 +164,13 @@ def test_csv_quotes_cells_with_commas_and_quotes() -> None:
     text = render(write_csv, rows, ["title"])
 
     assert list(csv.reader(io.StringIO(text)))[1] == ['Kozlov, "Alga" leader, freed']
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_cells_a_spreadsheet_would_run_as_formulas_are_written_as_text(start: str) -> None:
+    rows = [{"title": start + "SUM(A1:A9) in the headline", "n": 3}]
+    text = render(write_csv, rows, ["title", "n"])
+    [cell, number] = list(csv.reader(io.StringIO(text)))[1]
+    text_only = "SUM(A1:A9) in the headline"  # leading tabs and returns go with the spaces
+    assert cell == (text_only if start in "\t\r" else "'" + start + text_only)
+    assert number == "3"

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import io
 import re
+import socket
+import threading
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -13,11 +17,13 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
+import uvicorn
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from monitor.adapters.db.session import Database, open_database
 from monitor.app.cli import main
+from monitor.app.commands.web import UVICORN_OPTIONS
 from monitor.app.web.app import create_app
 from tests.http_feeds import FeedServer
 
@@ -116,7 +122,9 @@ def site(
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
     status, out = run(["users", "add", USER, "--watchlist", str(watchlist)], capsys)
     assert status == 0, out
-    status, out = run(["tokens", "create", "tests", "--watchlist", str(watchlist)], capsys)
+    status, out = run(
+        ["tokens", "create", "tests", "--owner", USER, "--watchlist", str(watchlist)], capsys
+    )
     assert status == 0
     database = open_database(database_url)
     try:
@@ -141,6 +149,30 @@ def log_in(client: TestClient, user: str = USER, password: str = PASSWORD) -> st
     )
     assert response.status_code == 303, response.text
     return csrf_of(client.get("/").text)
+
+
+@contextmanager
+def serving(app: FastAPI) -> Iterator[str]:
+    """``app`` served by uvicorn on a free loopback port, in a thread, configured as
+    `monitor web` configures it; yields its base URL."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(app, log_level="warning", lifespan="off", **UVICORN_OPTIONS)
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        assert time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+        sock.close()
 
 
 @pytest.fixture

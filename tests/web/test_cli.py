@@ -1,4 +1,4 @@
-"""`monitor users ...` and `monitor tokens create`."""
+"""`monitor users ...` and `monitor web` (tokens: test_tokens.py)."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from monitor.adapters.db import web_queries
+from monitor.adapters.db import accounts
 from monitor.adapters.db.session import open_database
-from monitor.adapters.db.tables import ApiTokenRow, UserRow, WebSessionRow
+from monitor.adapters.db.tables import UserRow, WebSessionRow
 from monitor.app.cli import build_parser, main
 from monitor.app.web.auth import password_matches
 
@@ -51,13 +51,13 @@ def test_users_passwd_disable_and_enable_end_the_users_sessions(
 
     def logged_in() -> bool:
         with database.transaction() as session:
-            return web_queries.find_session(session, "cookie-hash", now) is not None
+            return accounts.find_session(session, "cookie-hash", now) is not None
 
     def log_in() -> None:
         with database.transaction() as session:
-            user = web_queries.find_user(session, "dana")
+            user = accounts.find_user(session, "dana")
             assert user is not None
-            web_queries.start_session(
+            accounts.start_session(
                 session, user.id, "cookie-hash", "csrf", now, now + timedelta(hours=1)
             )
 
@@ -66,7 +66,7 @@ def test_users_passwd_disable_and_enable_end_the_users_sessions(
         monkeypatch.setattr("sys.stdin", io.StringIO("second-password\n"))
         assert main(["users", "passwd", "dana"]) == 0
         with database.transaction() as session:
-            user = web_queries.find_user(session, "dana")
+            user = accounts.find_user(session, "dana")
         assert user is not None and password_matches(user.password_hash, "second-password")
         assert not password_matches(user.password_hash, "first-password")
         assert not logged_in()
@@ -78,26 +78,13 @@ def test_users_passwd_disable_and_enable_end_the_users_sessions(
         assert "dana\tdisabled\tlast login never" in capsys.readouterr().out
         assert main(["users", "enable", "dana"]) == 0
         with database.transaction() as session:
-            user = web_queries.find_user(session, "dana")
+            user = accounts.find_user(session, "dana")
         assert user is not None and not user.disabled
         assert main(["users", "passwd", "nobody"]) == 1
         assert main(["users", "disable"]) == 2
     finally:
         database.dispose()
     assert "no user 'nobody'" in capsys.readouterr().err
-
-
-def test_tokens_create_prints_a_token_once_and_stores_only_its_hash(
-    database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert main(["tokens", "create", "newsroom"]) == 0
-    token = capsys.readouterr().out.strip()
-    assert token.startswith("cm_") and len(token) > 40
-    database = open_database(database_url)
-    with database.transaction() as session:
-        [row] = session.scalars(select(ApiTokenRow)).all()
-    database.dispose()
-    assert row.name == "newsroom" and token not in row.token_hash
 
 
 def test_monitor_web_listens_on_127_0_0_1_port_8080_unless_told() -> None:
@@ -114,11 +101,11 @@ def test_a_user_added_meanwhile_is_refused_without_failing_the_transaction(
     now = datetime.now(UTC)
     try:
         with database.transaction() as session:
-            first = web_queries.add_user(session, "dana", "hash-1", now)
-            assert web_queries.add_user(session, "dana", "hash-2", now) is None
-            assert web_queries.add_user(session, "erlan", "hash-3", now) is not None
+            first = accounts.add_user(session, "dana", "hash-1", now)
+            assert accounts.add_user(session, "dana", "hash-2", now) is None
+            assert accounts.add_user(session, "erlan", "hash-3", now) is not None
         with database.transaction() as session:
-            user = web_queries.find_user(session, "dana")
+            user = accounts.find_user(session, "dana")
     finally:
         database.dispose()
     assert first is not None and user is not None and user.password_hash == "hash-1"

@@ -6,28 +6,31 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from monitor.app.web.auth import LoginLimiter, hash_password, password_matches, safe_next
+from monitor.app.web.auth import LoginPolicy, hash_password, password_matches, safe_next
 from monitor.app.web.render import Run, href, mark_article, redact
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 
 
-def test_the_limiter_blocks_after_five_failures_and_forgets_them_after_the_window() -> None:
-    limiter = LoginLimiter()
-    for i in range(5):
-        assert limiter.blocked_until("Aigerim", "10.0.0.1", T0) is None
-        limiter.failed("Aigerim", "10.0.0.1", T0 + timedelta(seconds=i))
-    assert limiter.blocked_until("aigerim", "10.0.0.1", T0) == T0 + timedelta(minutes=15)
-    assert limiter.blocked_until("aigerim", "10.0.0.2", T0) is None  # another address
-    assert limiter.blocked_until("aigerim", "10.0.0.1", T0 + timedelta(minutes=16)) is None
+def test_an_account_gets_five_attempts_then_one_per_doubling_delay() -> None:
+    throttle = LoginPolicy().account
+    assert throttle.wait(0, None, T0) == timedelta(0)
+    assert throttle.wait(4, T0, T0) == timedelta(0)
+    assert throttle.wait(5, T0, T0) == timedelta(seconds=30)
+    assert throttle.wait(5, T0, T0 + timedelta(seconds=20)) == timedelta(seconds=10)
+    assert throttle.wait(5, T0, T0 + timedelta(seconds=30)) == timedelta(0)
+    assert throttle.wait(6, T0, T0) == timedelta(minutes=1)
+    assert throttle.wait(9, T0, T0) == timedelta(minutes=8)
+    assert throttle.wait(10, T0, T0) == timedelta(minutes=15)  # the longest delay
+    assert throttle.wait(10_000, T0, T0) == timedelta(minutes=15)
 
 
-def test_the_limiter_forgets_stale_pairs_when_it_holds_too_many() -> None:
-    limiter = LoginLimiter(max_keys=10)
-    for i in range(11):
-        limiter.failed(f"user{i}", "10.0.0.1", T0)
-    limiter.failed("latest", "10.0.0.1", T0 + timedelta(hours=1))
-    assert list(limiter.failures) == [("latest", "10.0.0.1")]
+def test_a_count_left_alone_for_a_day_starts_again() -> None:
+    throttle = LoginPolicy().account
+    assert throttle.wait(9, T0, T0 + timedelta(days=1)) == timedelta(0)
+    assert throttle.next_count(9, T0, T0 + timedelta(days=1)) == 1
+    assert throttle.next_count(9, T0, T0 + timedelta(hours=23)) == 10
+    assert throttle.next_count(0, None, T0) == 1
 
 
 def test_a_password_matches_only_its_own_hash() -> None:

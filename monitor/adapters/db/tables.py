@@ -325,13 +325,32 @@ class WebSessionRow(Base):
 
 
 class ApiTokenRow(Base):
-    """A bearer token for the JSON API; only its sha256 is stored."""
+    """A bearer token for the JSON API; only its sha256 is stored. It works while it is
+    not revoked, not expired, and its owner (if it has one: older tokens have none) is
+    not disabled."""
 
     __tablename__ = "api_tokens"
 
     id: Mapped[int] = mapped_column(Key, primary_key=True)
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(200), unique=True)
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class LoginAttemptRow(Base):
+    """Login attempts counted for one account (a user name, casefolded) or one client
+    address: how many since the count was last cleared, and when the last was let in.
+    Replicas of the web UI share these counts."""
+
+    __tablename__ = "login_attempts"
+    __table_args__ = (UniqueConstraint("kind", "key"),)
+
+    id: Mapped[int] = mapped_column(Key, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))  # account, address
+    key: Mapped[str] = mapped_column(String(300))
+    attempts: Mapped[int] = mapped_column(Integer)
+    last_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)

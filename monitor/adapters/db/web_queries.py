@@ -1,6 +1,6 @@
 """What the review UI reads and writes beyond the CLI's queries: searching the match log,
-one match in full, the dashboard, the audit log, known-status edits, and the users,
-browser sessions and API tokens that guard it. Callers get plain records."""
+one match in full, the dashboard, the audit log and known-status edits (the users,
+sessions and tokens that guard it are in ``accounts``). Callers get plain records."""
 
 from __future__ import annotations
 
@@ -8,13 +8,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, delete, func, or_, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from monitor.adapters.db import repo
 from monitor.adapters.db.tables import (
-    ApiTokenRow,
     ArticleRow,
     EventRow,
     FeedEntryRow,
@@ -23,8 +21,6 @@ from monitor.adapters.db.tables import (
     PersonRow,
     ReviewActionRow,
     StatusChangeRow,
-    UserRow,
-    WebSessionRow,
 )
 
 REVIEW_STATES = ("unreviewed", "confirmed", "dismissed")
@@ -317,126 +313,3 @@ def set_known_status(
         )
     )
     return edit
-
-
-# --- users, browser sessions, API tokens -----------------------------------------------
-
-
-@dataclass(frozen=True)
-class User:
-    id: int
-    name: str
-    password_hash: str
-    disabled: bool
-
-
-def find_user(session: Session, name: str) -> User | None:
-    row = session.scalar(select(UserRow).where(UserRow.name == name))
-    return User(row.id, row.name, row.password_hash, row.disabled) if row else None
-
-
-def add_user(session: Session, name: str, password_hash: str, now: datetime) -> int | None:
-    """The new user's id; None when a user of that name exists (added meanwhile, say)."""
-    row = UserRow(name=name, password_hash=password_hash, disabled=False, created_at=now)
-    try:
-        with session.begin_nested():
-            session.add(row)
-    except IntegrityError:
-        return None
-    return row.id
-
-
-def set_password_hash(session: Session, user_id: int, password_hash: str) -> None:
-    session.execute(
-        update(UserRow).where(UserRow.id == user_id).values(password_hash=password_hash)
-    )
-
-
-def set_user_disabled(session: Session, user_id: int, disabled: bool) -> None:
-    session.execute(update(UserRow).where(UserRow.id == user_id).values(disabled=disabled))
-
-
-@dataclass(frozen=True)
-class UserListing:
-    name: str
-    disabled: bool
-    last_login_at: datetime | None
-
-
-def list_users(session: Session) -> list[UserListing]:
-    rows = session.scalars(select(UserRow).order_by(UserRow.name))
-    return [UserListing(r.name, r.disabled, r.last_login_at) for r in rows]
-
-
-def end_user_sessions(session: Session, user_id: int) -> None:
-    """Log the user out everywhere."""
-    session.execute(delete(WebSessionRow).where(WebSessionRow.user_id == user_id))
-
-
-def record_login(session: Session, user_id: int, now: datetime) -> None:
-    session.execute(update(UserRow).where(UserRow.id == user_id).values(last_login_at=now))
-
-
-@dataclass(frozen=True)
-class WebSession:
-    user_id: int
-    user_name: str
-    csrf_token: str
-    expires_at: datetime
-
-
-def start_session(
-    session: Session, user_id: int, token_hash: str, csrf_token: str, now: datetime,
-    expires_at: datetime,
-) -> None:  # fmt: skip
-    session.execute(delete(WebSessionRow).where(WebSessionRow.expires_at < now))
-    session.add(
-        WebSessionRow(
-            token_hash=token_hash,
-            user_id=user_id,
-            csrf_token=csrf_token,
-            created_at=now,
-            expires_at=expires_at,
-        )
-    )
-
-
-def find_session(session: Session, token_hash: str, now: datetime) -> WebSession | None:
-    """The live session with this cookie hash, of a user not disabled."""
-    found = session.execute(
-        select(WebSessionRow, UserRow)
-        .join(UserRow, WebSessionRow.user_id == UserRow.id)
-        .where(
-            WebSessionRow.token_hash == token_hash,
-            WebSessionRow.expires_at > now,
-            UserRow.disabled.is_(False),
-        )
-    ).first()
-    if found is None:
-        return None
-    row, user = found
-    return WebSession(user.id, user.name, row.csrf_token, row.expires_at)
-
-
-def end_session(session: Session, token_hash: str) -> None:
-    session.execute(delete(WebSessionRow).where(WebSessionRow.token_hash == token_hash))
-
-
-def add_api_token(session: Session, name: str, token_hash: str, now: datetime) -> int:
-    row = ApiTokenRow(name=name, token_hash=token_hash, created_at=now)
-    session.add(row)
-    session.flush()
-    return row.id
-
-
-def use_api_token(session: Session, token_hash: str, now: datetime) -> str | None:
-    """The name of the live token with this hash (its last use noted), or None."""
-    row = session.scalar(
-        select(ApiTokenRow).where(
-            ApiTokenRow.token_hash == token_hash, ApiTokenRow.revoked_at.is_(None)
-        )
-    )
-    if row is None:
-        return None
-    row.last_used_at = now
-    return row.name

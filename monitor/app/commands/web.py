@@ -1,19 +1,25 @@
-"""The review UI's commands: `monitor web`, `monitor users ...`, `monitor tokens create`."""
+"""The review UI's commands: `monitor web`, `monitor users ...`, `monitor tokens ...`."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
+import re
 import sys
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
-from monitor.adapters.db import repo, web_queries
+from monitor.adapters.db import accounts, repo
 from monitor.adapters.db.session import open_database
 from monitor.adapters.settings import Settings
 from monitor.app.commands.common import now, read_watchlist
+from monitor.app.output import write_table
 from monitor.app.web import auth
 from monitor.errors import ConfigError
 
 MIN_PASSWORD = 8
+# X-Forwarded-* is read by the app, and only from $MONITOR_TRUSTED_PROXIES.
+UVICORN_OPTIONS: dict[str, Any] = {"server_header": False, "proxy_headers": False}
 
 
 def run_web(args: argparse.Namespace, settings: Settings) -> int:
@@ -30,8 +36,8 @@ def run_web(args: argparse.Namespace, settings: Settings) -> int:
         print(f"monitor web: serving the review UI on http://{args.host}:{args.port}/",
               file=sys.stderr)  # fmt: skip
         uvicorn.run(
-            create_app(database), host=args.host, port=args.port, server_header=False,
-            log_level="info", proxy_headers=True,  # X-Forwarded-* from 127.0.0.1 only
+            create_app(database, trusted_proxies=settings.trusted_proxies),
+            host=args.host, port=args.port, log_level="info", **UVICORN_OPTIONS,
         )  # fmt: skip
     finally:
         database.dispose()
@@ -62,7 +68,7 @@ def run_users(args: argparse.Namespace, settings: Settings) -> int:
     database = open_database(settings.database_url)
     try:
         with database.transaction() as session:
-            user = web_queries.find_user(session, name)
+            user = accounts.find_user(session, name)
         if (user is None) != (args.action == "add"):
             return refuse(f"user {name!r} exists already" if user else f"no user {name!r}")
         password = new_password() if args.action in ("add", "passwd") else None
@@ -70,14 +76,14 @@ def run_users(args: argparse.Namespace, settings: Settings) -> int:
             if user is None:
                 assert password is not None
                 hashed = auth.hash_password(password)
-                if web_queries.add_user(session, name, hashed, now()) is None:
+                if accounts.add_user(session, name, hashed, now()) is None:
                     return refuse(f"user {name!r} exists already")  # added meanwhile
             else:  # the user's browser sessions end: they log in again
                 if password is not None:
-                    web_queries.set_password_hash(session, user.id, auth.hash_password(password))
+                    accounts.set_password_hash(session, user.id, auth.hash_password(password))
                 if args.action in ("disable", "enable"):
-                    web_queries.set_user_disabled(session, user.id, args.action == "disable")
-                web_queries.end_user_sessions(session, user.id)
+                    accounts.set_user_disabled(session, user.id, args.action == "disable")
+                accounts.end_user_sessions(session, user.id)
     finally:
         database.dispose()
     done = {
@@ -108,7 +114,7 @@ def list_users(settings: Settings) -> int:
     database = open_database(settings.database_url)
     try:
         with database.transaction() as session:
-            users = web_queries.list_users(session)
+            users = accounts.list_users(session)
     finally:
         database.dispose()
     for user in users:
@@ -118,16 +124,122 @@ def list_users(settings: Settings) -> int:
 
 
 def run_tokens(args: argparse.Namespace, settings: Settings) -> int:
+    """create NAME --owner USER [--expires 90d|DATE], revoke NAME, list."""
+    if args.action == "list":
+        if args.name is not None or args.owner or args.expires:
+            raise ConfigError("monitor tokens list takes no name, --owner or --expires")
+        return list_tokens(settings)
+    if args.name is None:
+        raise ConfigError(f"monitor tokens {args.action} needs a token name")
     name = args.name.strip()
-    if not name or len(name) > 200 or "\x00" in name:
+    if not name or len(name) > 200 or any(ord(c) < 32 for c in name):
         raise ConfigError(f"{args.name!r} is not a token name (1-200 characters)")
+    if args.action == "revoke":
+        if args.owner or args.expires:
+            raise ConfigError("monitor tokens revoke takes no --owner or --expires")
+        return revoke_token(settings, name)
+    if not args.owner:
+        raise ConfigError("create needs --owner USER: the user the token acts for")
+    expires_at = expiry(args.expires, now()) if args.expires else None
+    return create_token(settings, name, args.owner, expires_at)
+
+
+def create_token(settings: Settings, name: str, owner: str, expires_at: datetime | None) -> int:
     token = auth.new_api_token()
     database = open_database(settings.database_url)
     try:
         with database.transaction() as session:
-            web_queries.add_api_token(session, name, auth.token_hash(token), now())
+            user = accounts.find_user(session, owner)
+            if user is None:
+                raise ConfigError(f"--owner {owner!r}: no such user (see monitor users list)")
+            new = accounts.NewToken(name, auth.token_hash(token), user.id, now(), expires_at)
+            if accounts.add_api_token(session, new) is None:
+                raise ConfigError(f"a token named {name!r} exists already")
     finally:
         database.dispose()
-    print(f"API token {name!r} (shown once; only its hash is stored):", file=sys.stderr)
+    until = f", expires {expires_at.isoformat(timespec='minutes')}" if expires_at else ""
+    print(f"API token {name!r} for {owner!r}{until} (shown once; only its hash is stored):",
+          file=sys.stderr)  # fmt: skip
     print(token)
     return 0
+
+
+DURATION = re.compile(r"(\d{1,5})([dwh])")
+UNITS = {"h": timedelta(hours=1), "d": timedelta(days=1), "w": timedelta(weeks=1)}
+
+
+def expiry(text: str, now: datetime) -> datetime:
+    """``90d`` (also ``12h``, ``4w``) from now, or a date (the token ends as it begins,
+    UTC) or an ISO datetime."""
+    text = text.strip()
+    if found := DURATION.fullmatch(text):
+        if int(found[1]) == 0:
+            raise ConfigError(f"--expires {text!r}: give a positive duration")
+        return now + int(found[1]) * UNITS[found[2]]
+    try:
+        if len(text) == 10:
+            expires_at = datetime.combine(date.fromisoformat(text), time(), UTC)
+        else:
+            expires_at = datetime.fromisoformat(text)
+    except ValueError:
+        raise ConfigError(
+            f"--expires {text!r} is neither a duration (90d, 12h, 4w) nor a date (YYYY-MM-DD)"
+        ) from None
+    if expires_at.tzinfo is None:
+        expires_at = expires_at.replace(tzinfo=UTC)
+    if expires_at <= now:
+        raise ConfigError(f"--expires {text!r} is in the past")
+    return expires_at
+
+
+def revoke_token(settings: Settings, name: str) -> int:
+    database = open_database(settings.database_url)
+    try:
+        with database.transaction() as session:
+            found = accounts.list_api_tokens(session, name)
+            revoked = accounts.revoke_api_token(session, name, now())
+    finally:
+        database.dispose()
+    if not found:
+        print(f"monitor tokens: no token named {name!r}", file=sys.stderr)
+        return 1
+    print(f"token {name!r} {'revoked' if revoked else 'was revoked already'}")
+    return 0
+
+
+def list_tokens(settings: Settings) -> int:
+    """Name, owner, dates and state of every token; never a token itself."""
+    database = open_database(settings.database_url)
+    try:
+        with database.transaction() as session:
+            tokens = accounts.list_api_tokens(session)
+    finally:
+        database.dispose()
+    at = now()
+    rows = [
+        {
+            "name": t.name,
+            "owner": t.owner or "(none)",
+            "created": minute(t.created_at),
+            "expires": minute(t.expires_at) or "never",
+            "last_used": minute(t.last_used_at) or "never",
+            "state": token_state(t, at),
+        }
+        for t in tokens
+    ]
+    write_table(rows, ["name", "owner", "created", "expires", "last_used", "state"], sys.stdout)
+    return 0
+
+
+def minute(value: datetime | None) -> str | None:
+    return value.isoformat(timespec="minutes").replace("+00:00", "Z") if value else None
+
+
+def token_state(token: accounts.TokenListing, at: datetime) -> str:
+    if token.revoked_at is not None:
+        return "revoked " + (minute(token.revoked_at) or "")
+    if token.expires_at is not None and token.expires_at <= at:
+        return "expired"
+    if token.owner_disabled:
+        return "owner disabled"
+    return "active"

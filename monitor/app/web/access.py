@@ -11,11 +11,13 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from monitor.adapters.db import web_queries
+from monitor.adapters.db import accounts
 from monitor.adapters.db.session import Database
 from monitor.app.web import auth
 
-bearer = HTTPBearer(auto_error=False, description="a token from `monitor tokens create NAME`")
+bearer = HTTPBearer(
+    auto_error=False, description="a token from `monitor tokens create NAME --owner USER`"
+)
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,7 @@ def session_viewer(request: Request) -> Viewer | None:
     if not cookie or len(cookie) > 200:
         return None
     with database(request).transaction() as session:
-        found = web_queries.find_session(session, auth.token_hash(cookie), clock(request))
+        found = accounts.find_session(session, auth.token_hash(cookie), clock(request))
     return Viewer(found.user_name, found.csrf_token) if found else None
 
 
@@ -68,7 +70,7 @@ def api_viewer(
         token = credentials.credentials
         if len(token) <= 200:
             with database(request).transaction() as session:
-                name = web_queries.use_api_token(session, auth.token_hash(token), clock(request))
+                name = accounts.use_api_token(session, auth.token_hash(token), clock(request))
             if name is not None:
                 return Viewer(f"token:{name}", None)
     else:

@@ -1,11 +1,12 @@
 """The review UI as an ASGI app: pages, the JSON API, static files and security headers.
 
-`monitor web` serves ``create_app(open_database(url))`` with uvicorn.
+`monitor web` serves ``create_app(open_database(url), trusted_proxies=...)`` with uvicorn,
+whose own handling of X-Forwarded-* is off: only the configured proxies are believed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
@@ -15,11 +16,13 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from monitor.adapters.db.session import Database
+from monitor.adapters.settings import IPNetwork
 from monitor.app.web import api, login, pages
 from monitor.app.web.access import ApiViewer, LoginRequired, session_viewer
-from monitor.app.web.auth import LoginLimiter
+from monitor.app.web.auth import DEFAULT_LOGIN_POLICY, LoginPolicy
 from monitor.app.web.render import STATIC, templates
 
 CONTENT_SECURITY_POLICY = "; ".join([
@@ -47,7 +50,16 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def create_app(database: Database, *, clock: Callable[[], datetime] = utc_now) -> FastAPI:
+def create_app(
+    database: Database,
+    *,
+    clock: Callable[[], datetime] = utc_now,
+    login_policy: LoginPolicy = DEFAULT_LOGIN_POLICY,
+    trusted_proxies: Sequence[IPNetwork] = (),
+) -> FastAPI:
+    """The review UI on ``database``. A request's client address (for login pacing) is
+    the peer's, or, when the peer is one of ``trusted_proxies``, the address that proxy
+    puts in X-Forwarded-For (and its X-Forwarded-Proto is the scheme)."""
     app = FastAPI(
         title="case monitor",
         summary="The review API: the match log, people, feeds, alert deliveries, reviews.",
@@ -59,7 +71,11 @@ def create_app(database: Database, *, clock: Callable[[], datetime] = utc_now) -
     app.state.database = database
     app.state.clock = clock
     app.state.templates = templates()
-    app.state.login_limiter = LoginLimiter()
+    app.state.login_policy = login_policy
+    if trusted_proxies:
+        app.add_middleware(
+            ProxyHeadersMiddleware, trusted_hosts=[str(network) for network in trusted_proxies]
+        )
 
     @app.middleware("http")
     async def security_headers(

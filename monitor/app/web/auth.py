@@ -1,5 +1,5 @@
 """Who may use the review UI: argon2 password hashes, server-side browser sessions,
-CSRF tokens, bearer tokens for the API, and a limit on failed logins.
+CSRF tokens, bearer tokens for the API, and the pace of login attempts.
 
 Only hashes are stored: the sha256 of a session cookie or an API token (they are
 random and long, so a fast hash suffices), argon2 for passwords.
@@ -10,9 +10,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-import threading
-from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
@@ -71,40 +69,53 @@ def safe_next(target: str | None) -> str:
     return target
 
 
-@dataclass
-class LoginLimiter:
-    """At most ``attempts`` failed logins per (username, client address) in ``window``."""
+@dataclass(frozen=True)
+class Throttle:
+    """Attempts let in for one account or one address: ``free`` of them at any pace, then
+    one per delay, doubling from ``first_delay`` up to ``longest_delay``. A count whose
+    last attempt is ``forget_after`` old starts again. Attempts refused while waiting
+    are not counted, so hammering never makes the wait longer, and the right password
+    after the wait always works."""
 
-    attempts: int = 5
-    window: timedelta = timedelta(minutes=15)
-    max_keys: int = 10_000  # beyond this many pairs, forget those with no recent failure
-    failures: dict[tuple[str, str], deque[datetime]] = field(default_factory=dict)
-    lock: threading.Lock = field(default_factory=threading.Lock)
+    free: int
+    first_delay: timedelta
+    longest_delay: timedelta
+    forget_after: timedelta
 
-    def blocked_until(self, username: str, address: str, now: datetime) -> datetime | None:
-        with self.lock:
-            seen = self._recent(username, address, now)
-            if len(seen) >= self.attempts:
-                return seen[0] + self.window
-            return None
+    def wait(self, attempts: int, last_attempt_at: datetime | None, now: datetime) -> timedelta:
+        """How long until the next attempt may be let in; zero: now."""
+        if last_attempt_at is None or now - last_attempt_at >= self.forget_after:
+            return NO_WAIT
+        if attempts < self.free:
+            return NO_WAIT
+        doublings = min(attempts - self.free, 30)
+        delay: timedelta = min(self.first_delay * 2**doublings, self.longest_delay)
+        return max(NO_WAIT, last_attempt_at + delay - now)
 
-    def failed(self, username: str, address: str, now: datetime) -> None:
-        with self.lock:
-            self._recent(username, address, now).append(now)
-            if len(self.failures) > self.max_keys:  # made-up usernames must not fill memory
-                for key in list(self.failures):
-                    seen = self.failures[key]
-                    while seen and seen[0] <= now - self.window:
-                        seen.popleft()
-                    if not seen:
-                        del self.failures[key]
+    def next_count(self, attempts: int, last_attempt_at: datetime | None, now: datetime) -> int:
+        """The count after one more attempt at ``now``."""
+        if last_attempt_at is None or now - last_attempt_at >= self.forget_after:
+            return 1
+        return attempts + 1
 
-    def succeeded(self, username: str, address: str) -> None:
-        with self.lock:
-            self.failures.pop((username.casefold(), address), None)
 
-    def _recent(self, username: str, address: str, now: datetime) -> deque[datetime]:
-        seen = self.failures.setdefault((username.casefold(), address), deque())
-        while seen and seen[0] <= now - self.window:
-            seen.popleft()
-        return seen
+NO_WAIT = timedelta(0)
+
+
+@dataclass(frozen=True)
+class LoginPolicy:
+    """Per account: 5 attempts, then 30 s, 1 min, 2 min, ... up to 15 min between two.
+    Per client address (whatever the account): 30, then the same delays."""
+
+    account: Throttle = Throttle(5, timedelta(seconds=30), timedelta(minutes=15), timedelta(days=1))
+    address: Throttle = Throttle(
+        30, timedelta(seconds=30), timedelta(minutes=15), timedelta(days=1)
+    )
+
+    @property
+    def forget_after(self) -> timedelta:
+        """Counts untouched this long are dropped."""
+        return max(self.account.forget_after, self.address.forget_after)
+
+
+DEFAULT_LOGIN_POLICY = LoginPolicy()

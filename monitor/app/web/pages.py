@@ -3,7 +3,6 @@ people, feeds and alerts. Server-rendered; every form carries the session's CSRF
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from dataclasses import replace
@@ -15,7 +14,7 @@ from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from monitor.adapters.db import deliveries, repo, review, web_queries
-from monitor.app.output import cell_text
+from monitor.app.output import write_csv
 from monitor.app.shapes import match_as_dict
 from monitor.app.web import inputs
 from monitor.app.web.access import PageViewer, Viewer, check_csrf, clock, database
@@ -149,22 +148,17 @@ def export_json(request: Request, viewer: PageViewer) -> Response:
 @router.get("/matches/export.csv")
 def export_csv(request: Request, viewer: PageViewer) -> Response:
     out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
-    for row in exported(request):
-        row["events"] = ", ".join(
+    rows = [
+        row | {"events": ", ".join(
             e["type"] + ("" if e["current"] else " (background)") for e in row["events"]
-        )
-        writer.writerow([defang(cell_text(row.get(c))) for c in CSV_COLUMNS])
+        )}
+        for row in exported(request)
+    ]  # fmt: skip
+    write_csv(rows, CSV_COLUMNS, out)
     return Response(
         out.getvalue(), media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="matches.csv"'},
     )  # fmt: skip
-
-
-def defang(cell: str) -> str:
-    """Feed text that a spreadsheet would run as a formula is shown as text instead."""
-    return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
 
 
 @router.get("/matches/{match_id}")
