@@ -175,3 +175,25 @@ def test_a_database_outage_is_the_pass_s_problem_bad_data_is_the_feed_s(
         connection.exec_driver_sql("INSERT INTO t (n) VALUES (NULL)")  # an IntegrityError
     engine.dispose()
     assert not is_database_outage(refused.value)
+
+
+def test_a_not_modified_pass_that_cannot_be_recorded_fails_its_feed_only(
+    database: Database, server: FeedServer
+) -> None:
+    pipeline = a_pipeline(database, server)
+    pipeline.sync_watchlist()
+    with database.transaction() as session:
+        feeds = repo.claim_feeds(session, NOW, "monitor", timedelta(minutes=5), due_only=False)
+    odd, good = sorted(feeds, key=lambda f: f.url.endswith("good.rss"))
+    later = NOW + timedelta(minutes=15)
+    polls = [
+        repo.UnchangedPoll(good.id, NOW, NOW, later, '"v1"', None),
+        repo.UnchangedPoll(odd.id, NOW, NOW, later.replace(tzinfo=None), None, None),  # a bug
+    ]
+    failed = pipeline.store_unchanged(polls, feeds)
+    assert list(failed) == [odd.id] and failed[odd.id].error_reason == "unexpected"
+    assert "naive datetime" in (failed[odd.id].error_message or "")
+    with database.transaction() as session:
+        health = {f.url: f for f in repo.list_feeds(session)}
+    assert health[good.url].last_status == "not_modified"
+    assert (health[odd.url].last_status, health[odd.url].error_reason) == ("error", "unexpected")
