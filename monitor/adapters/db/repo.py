@@ -478,6 +478,7 @@ def save_match(
     events that were not stored before (an event is one per match, type and currentness)."""
     connection = core(session)
     best = max(finding.mentions, key=lambda m: m.confidence)  # the first of the clearest
+    count = finding.mention_count  # all found; ``mentions`` holds the first ones
     values = {
         "matched_text": best.text,
         "mentions": [
@@ -491,9 +492,7 @@ def save_match(
             }
             for m in finding.mentions
         ],
-        "mention_count": finding.mention_count
-        if finding.mention_count > len(finding.mentions)
-        else None,
+        "mention_count": count if count > len(finding.mentions) else None,  # null: as listed
         "confidence": best.confidence,
     }
     match_id = connection.execute(
