@@ -197,3 +197,28 @@ def test_a_not_modified_pass_that_cannot_be_recorded_fails_its_feed_only(
         health = {f.url: f for f in repo.list_feeds(session)}
     assert health[good.url].last_status == "not_modified"
     assert (health[odd.url].last_status, health[odd.url].error_reason) == ("error", "unexpected")
+
+
+@pytest.mark.parametrize(
+    ("status", "header"),
+    [(200, "Cache-Control"), (200, "Retry-After"), (503, "Retry-After")],
+    ids=["max-age", "retry-after", "retry-after-503"],
+)
+def test_a_feed_with_an_absurd_cache_hint_never_costs_the_pass(
+    database: Database, server: FeedServer, status: int, header: str
+) -> None:
+    """The fetch adapter clamps these hints; whatever it makes of them, the other feed of
+    the pass is stored and alerted, and the odd one is polled again at a time it names."""
+    value = "max-age=99999999999999999999" if header == "Cache-Control" else "9" * 20
+    server.route("/odd.rss", status=status, body=YEAR_9999, headers={header: value})
+    reports = {r.url.rsplit("/", 1)[1]: r for r in a_pipeline(database, server).poll_all()}
+    assert reports["good.rss"].outcome == "ok"
+    assert statuses(database)["bilash-serikzhan"][0] == "detained"
+    assert queued(database) == [("bilash-serikzhan", "status_change")]
+    odd = reports["odd.rss"]
+    assert odd.outcome in ("ok", "error") and odd.next_poll_at is not None
+    assert odd.next_poll_at > NOW
+    with database.transaction() as session:
+        health = {f.url.rsplit("/", 1)[1]: f for f in repo.list_feeds(session)}
+    assert health["odd.rss"].last_status == odd.outcome
+    assert health["odd.rss"].next_poll_at == odd.next_poll_at
