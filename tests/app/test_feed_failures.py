@@ -4,10 +4,12 @@ recorded as that feed's failure (``unexpected``), and only a database outage fai
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, select
@@ -16,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from monitor.adapters.db import repo
 from monitor.adapters.db.session import Database
 from monitor.adapters.db.tables import ArticleRow, DeliveryRow, PersonRow, PollRow
+from monitor.app.cli import main
 from monitor.app.pipeline import Pipeline, is_database_outage
 from monitor.core.types import AlertRoute, FeedConfig, Person, Status, Watchlist
 from tests.http_feeds import FeedServer
@@ -222,3 +225,29 @@ def test_a_feed_with_an_absurd_cache_hint_never_costs_the_pass(
         health = {f.url.rsplit("/", 1)[1]: f for f in repo.list_feeds(session)}
     assert health["odd.rss"].last_status == odd.outcome
     assert health["odd.rss"].next_poll_at == odd.next_poll_at
+
+
+def test_monitor_poll_once_goes_on_past_an_odd_feed_and_monitor_feeds_shows_it(
+    tmp_path: Path,
+    server: FeedServer,
+    database_url: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    server.route("/odd.rss", body=YEAR_9999, headers={"Retry-After": "9" * 20})
+    watchlist = tmp_path / "watchlist.yaml"
+    watchlist.write_text(
+        "people:\n  - id: bilash-serikzhan\n    name: Serikzhan Bilash\n    status: free\n"
+        "  - id: kozlov-vladimir\n    name: Vladimir Kozlov\n    status: imprisoned\n"
+        f"feeds:\n  - url: {server.url('/odd.rss')}\n  - url: {server.url('/good.rss')}\n"
+    )
+    monkeypatch.setenv("MONITOR_DATABASE_URL", database_url)
+    status = main(["poll", "--once", "--watchlist", str(watchlist)])
+    out, err = capsys.readouterr()
+    assert status == 0 and "Traceback" not in out + err
+    assert "Serikzhan Bilash" in out
+    assert main(["feeds", "--format", "json", "--watchlist", str(watchlist)]) == 0
+    feeds = {f["url"].rsplit("/", 1)[1]: f for f in json.loads(capsys.readouterr().out)}
+    assert feeds["good.rss"]["last_status"] == "ok"
+    assert feeds["odd.rss"]["last_status"] in ("ok", "error")
+    assert feeds["odd.rss"]["next_poll_at"] is not None
