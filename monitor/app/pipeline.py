@@ -3,18 +3,24 @@
 fetch     conditional GET, size- and time-capped          adapters.feeds.fetch
 parse     bytes → plain-text entries, off the event loop   adapters.feeds.parse
           (in worker processes in the daemon)
+admit     a believable date (else the fetch time) and      core.intake
+          bounded text for each entry
 dedupe    skip entries seen before: same feed and guid,    core.entries
           or the same canonical URL or text from any feed
 analyse   who is named, and what happened to them          core.scan
 store     feed state, articles, matches, events and the    adapters.db.repo
           poll log in ONE transaction: all of it or nothing
 
-A failing feed records its reason and backs off; it never stops the others.
+A failing feed records its reason and backs off; it never stops the others. Whatever
+goes wrong in one feed's pass is that feed's failure: a bug or data the database refuses
+while storing rolls back its transaction and records the feed as failed (``unexpected``)
+in a fresh one. Only a database outage fails the pass.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import random
 import threading
 from collections.abc import Callable, Sequence
@@ -22,6 +28,8 @@ from concurrent.futures import BrokenExecutor, Executor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session
 
 from monitor.adapters.db import repo
@@ -36,12 +44,14 @@ from monitor.adapters.feeds.fetch import (
 from monitor.adapters.feeds.parse import parse_feed
 from monitor.app.record import RecordedFinding, record_findings
 from monitor.core.entries import EntryKeys, entry_keys
+from monitor.core.intake import AdmittedEntry, admit_entry
 from monitor.core.scan import Scanner, build_scanner, scan_article
 from monitor.core.schedule import next_poll_after_failure, next_poll_after_success
-from monitor.core.types import Article, Event, ParsedEntry, ParsedFeed, Watchlist
+from monitor.core.types import Article, Event, ParsedFeed, Watchlist
 from monitor.errors import FeedError, FetchError, FetchReason
 
 Clock = Callable[[], datetime]
+log = logging.getLogger("monitor.pipeline")
 
 
 @dataclass(frozen=True)
@@ -139,18 +149,29 @@ class Pipeline:
                 async with gate:
                     started = self.clock()
                     fetched = await self.fetch_and_parse(fetcher, feed)
-                if isinstance(fetched.response, NotModified):
-                    return self.not_modified(feed, fetched.response, started, unchanged)
-                async with store_lock:
-                    return await asyncio.to_thread(self.store, feed, fetched, started)
+                try:
+                    if isinstance(fetched.response, NotModified):
+                        return self.not_modified(feed, fetched.response, started, unchanged)
+                    async with store_lock:
+                        return await asyncio.to_thread(self.store, feed, fetched, started)
+                except Exception as e:  # the feed's failure, but for a database outage
+                    if is_database_outage(e):
+                        raise
+                    error = unexpected_failure(feed.url, e)
+                    async with store_lock:
+                        return await asyncio.to_thread(
+                            self.store_failure, feed, error, started, self.clock()
+                        )
 
             tasks = [asyncio.create_task(one(feed)) for feed in feeds]
             watcher = asyncio.create_task(self.cancel_when_stopping(tasks))
             results = await asyncio.gather(*tasks, return_exceptions=True)
             watcher.cancel()
+        failed: dict[int, FeedReport] = {}
         if unchanged:
             async with store_lock:
-                await asyncio.to_thread(self.store_unchanged, unchanged)
+                failed = await asyncio.to_thread(self.store_unchanged, unchanged, feeds)
+        results = [failed.get(feed.id, result) for feed, result in zip(feeds, results, strict=True)]
         reports = [r for r in results if isinstance(r, FeedReport)]
         abandoned = [
             f.id for f, r in zip(feeds, results, strict=True) if not isinstance(r, FeedReport)
@@ -205,9 +226,32 @@ class Pipeline:
         )  # fmt: skip
         return FeedReport(feed.url, "not_modified", next_poll_at=next_poll)
 
-    def store_unchanged(self, unchanged: Sequence[repo.UnchangedPoll]) -> None:
-        with self.database.transaction() as session:
-            repo.record_unchanged(session, unchanged)
+    def store_unchanged(
+        self, unchanged: Sequence[repo.UnchangedPoll], feeds: Sequence[repo.FeedState]
+    ) -> dict[int, FeedReport]:
+        """Record the not-modified passes together; should that fail for anything but a
+        database outage, each on its own, so that only the feed at fault fails. Returns
+        the reports of the feeds that failed, by feed id."""
+        try:
+            with self.database.transaction() as session:
+                repo.record_unchanged(session, unchanged)
+            return {}
+        except Exception as e:
+            if is_database_outage(e):
+                raise
+        by_id = {feed.id: feed for feed in feeds}
+        failed = {}
+        for poll in unchanged:
+            try:
+                with self.database.transaction() as session:
+                    repo.record_unchanged(session, [poll])
+            except Exception as e:
+                if is_database_outage(e):
+                    raise
+                feed = by_id[poll.feed_id]
+                error = unexpected_failure(feed.url, e)
+                failed[feed.id] = self.store_failure(feed, error, poll.started_at, self.clock())
+        return failed
 
     async def parse(self, response: FetchedFeed, url: str) -> ParsedFeed:
         """Parse off the event loop: in a worker process when there is a pool (a broken
@@ -274,26 +318,28 @@ class Pipeline:
     ) -> tuple[int, list[FoundMatch]]:
         """Store the entries this feed has not shown before: articles new to us are stored
         (in one batch) and analysed; every new entry points at its article."""
-        keyed = [(entry, entry_keys(entry)) for entry in parsed.entries]
+        admitted = [admit_entry(entry, now) for entry in parsed.entries]
+        keyed = [(a, entry_keys(a.entry)) for a in admitted]
         seen = repo.known_guid_keys(session, feed_id, [keys.guid_key for _, keys in keyed])
         fresh = []
-        for entry, keys in keyed:
+        for item, keys in keyed:
             if keys.guid_key not in seen:
                 seen.add(keys.guid_key)
-                fresh.append((entry, keys))
+                fresh.append((item, keys))
         known = repo.known_articles(session, [keys for _, keys in fresh])
-        news: list[tuple[EntryKeys, ParsedEntry]] = []
+        news: list[tuple[EntryKeys, AdmittedEntry]] = []
         pending = repo.KnownArticles({}, {})  # new articles by index into ``news``
-        for entry, keys in fresh:
+        for item, keys in fresh:
             if known.find(keys) is None and pending.find(keys) is None:
                 pending.remember(keys, len(news))
-                news.append((keys, entry))
+                news.append((keys, item))
         for (keys, _), new_id in zip(
             news, repo.add_articles(session, feed_id, news, now), strict=True
         ):
             known.remember(keys, new_id)
         matches = list[FoundMatch]()
-        for keys, entry in news:
+        for keys, item in news:
+            entry = item.entry
             found_id = known.find(keys)
             assert found_id is not None
             article_id: int = found_id
@@ -351,6 +397,23 @@ class Pipeline:
             error_message=error.message,
             next_poll_at=next_poll,
         )
+
+
+def is_database_outage(error: BaseException) -> bool:
+    """Whether ``error`` is the database's problem (unreachable, connection lost, locked,
+    out of connections), which the pass must surface, rather than one feed's: a bug, or
+    data the database refuses (a DataError, an IntegrityError)."""
+    if isinstance(error, OperationalError | InterfaceError | DisconnectionError | PoolTimeout):
+        return True
+    return isinstance(error, DBAPIError) and error.connection_invalidated
+
+
+def unexpected_failure(url: str, error: Exception) -> FeedError:
+    """A bug or bad data met while storing one feed's pass, as that feed's failure."""
+    log.debug("storing a feed's pass failed", exc_info=error, extra={"fields": {"feed": url}})
+    described = f"{type(error).__name__}: {error}".rstrip(": ")
+    message = " ".join("".join(c if c.isprintable() else " " for c in described).split())
+    return FeedError(url, FetchReason.UNEXPECTED, f"while storing: {message[:300]}")
 
 
 def describe_event(event: Event) -> str:

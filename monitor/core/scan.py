@@ -1,6 +1,9 @@
 """Analyse one article: who is in it and what happened to them.
 
-This is the one entry point the pipeline and ``monitor scan`` share.
+This is the one entry point the pipeline and ``monitor scan`` share. Events are
+read from every mention, but a finding keeps only the first ``MAX_MENTIONS``
+mentions of its person (and the count of all): an article naming someone
+20,000 times costs bounded storage and a bounded review page.
 """
 
 from __future__ import annotations
@@ -11,7 +14,9 @@ from typing import Any
 
 from monitor.core.events import extract_events
 from monitor.core.match import NameIndex, compile_names, find_mentions
-from monitor.core.types import Article, Finding, Person
+from monitor.core.types import Article, Finding, Mention, Person
+
+MAX_MENTIONS = 50  # mentions kept per (article, person)
 
 
 @dataclass(frozen=True)
@@ -39,14 +44,21 @@ def scan_article(scanner: Scanner, article: Article) -> list[Finding]:
         return []
     events = extract_events(text, mentions, article.published)
     order = scanner.order or {person_id: i for i, person_id in enumerate(scanner.people)}
-    found = sorted({m.person_id for m in mentions}, key=order.__getitem__)
+    kept: dict[str, list[Mention]] = {}
+    counts: dict[str, int] = {}
+    for mention in mentions:  # in text order: the first ones are kept
+        counts[mention.person_id] = counts.get(mention.person_id, 0) + 1
+        first = kept.setdefault(mention.person_id, [])
+        if len(first) < MAX_MENTIONS:
+            first.append(mention)
     return [
         Finding(
             person_id=person_id,
-            mentions=tuple(m for m in mentions if m.person_id == person_id),
+            mentions=tuple(kept[person_id]),
             events=tuple(e for e in events if e.person_id == person_id),
+            mention_count=counts[person_id],
         )
-        for person_id in found
+        for person_id in sorted(kept, key=order.__getitem__)
     ]
 
 

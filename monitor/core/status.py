@@ -2,7 +2,8 @@
 
 Each event type either sets a new status or leaves it as it is (DESIGN.md).
 Only news changes a status: an event must be current, reported within the news
-window of now, and not dated before the person's last status change. The same
+window of now, and not dated before the person's last status change. Event
+times come from ``core.dates``: never in the future. The same
 person and event type within 14 days is one story, however many articles
 report it; only a story's first event can change the status.
 """
@@ -10,8 +11,9 @@ report it; only a story's first event can change the status.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import datetime, timedelta
 
+from monitor.core.dates import FUTURE_TOLERANCE, event_time
 from monitor.core.types import Event, EventType, Status
 
 STATUS_AFTER: dict[EventType, Status | None] = {
@@ -57,14 +59,10 @@ def status_after(event: Event) -> Status | None:
 
 
 def occurred_at(event: Event, published: datetime | None, seen_at: datetime) -> datetime:
-    """When the event happened: its own date, else the article's date, else when we saw it."""
-    if event.date is not None:
-        return at_midnight(event.date)
-    return published or seen_at
-
-
-def at_midnight(day: date) -> datetime:
-    return datetime.combine(day, time(0), tzinfo=UTC)
+    """When the event happened: its own date, else the article's date, else when we saw it;
+    a date the monitor does not believe is replaced, and it is never after ``seen_at``
+    (``core.dates.event_time``)."""
+    return event_time(event.date, published, seen_at)
 
 
 def is_news(when: datetime, now: datetime) -> bool:
@@ -83,8 +81,9 @@ def decide_status_change(
     new = status_after(event)
     if new is None or new == current or not event.current or not is_news(when, now):
         return None
-    if since is not None and when < since:
+    if since is not None and when < since and since - now <= FUTURE_TOLERANCE:
         return None  # older than the last change: it never overrides it
+    # (a ``since`` in the future came from a date no longer trusted: it blocks nothing)
     if current is Status.DECEASED:
         return None  # the dead are not arrested: a misattribution, not news
     return StatusChange(person_id, current, new, event.type, when)

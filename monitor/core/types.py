@@ -184,5 +184,6 @@ class Finding:
     """One watchlisted person found in one article: how they are named and what happened."""
 
     person_id: str
-    mentions: tuple[Mention, ...]
+    mentions: tuple[Mention, ...]  # the first ones: at most ``core.scan.MAX_MENTIONS``
     events: tuple[Event, ...] = ()
+    mention_count: int = 0  # how many times the article names the person, all told

@@ -18,6 +18,7 @@ from tests.http_feeds import FeedServer
 
 INTERVAL = 2  # seconds: short, so the tests wait little (the daemon warns about it)
 GRACE = 12  # "within its interval plus a few seconds", with room for a loaded CI machine
+HOOK_ALERTS = 'alerts:\n  - name: hook\n    webhook: {url: "${HOOK_URL}"}\n'
 
 
 @pytest.fixture
@@ -222,3 +223,28 @@ def test_sigterm_during_a_send_to_a_server_that_never_answers_still_exits_0_with
     # the attempt was logged before sending; the next start takes the delivery over
     assert rows(sqlite_url, "SELECT state, attempts FROM deliveries") == [("sending", 1)]
     assert rows(sqlite_url, "SELECT outcome FROM delivery_attempts") == [(None,)]
+
+
+def test_an_item_dated_9999_costs_no_pass_and_the_other_feed_is_stored_and_alerted(
+    tmp_path: Path, server: FeedServer, sqlite_url: str
+) -> None:
+    guid, title, text = freed(1)
+    odd = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Odd</title>'
+        f"<item><guid>{guid}</guid><title>{title}</title><description>{text}</description>"
+        "<pubDate>Fri, 31 Dec 9999 23:00:00 +0000</pubDate></item></channel></rss>"
+    ).encode()
+    server.route("/odd.rss", body=odd)
+    server.route("/news.rss", body=news(freed(2, "Serikzhan Bilash")))
+    feeds = [server.url("/odd.rss"), server.url("/news.rss")]
+    watchlist = write_watchlist(tmp_path / "w.yaml", feeds, alerts=HOOK_ALERTS)
+    with DaemonProcess(watchlist, sqlite_url, env={"HOOK_URL": "http://127.0.0.1:9/"}) as daemon:
+        daemon.wait_for("feed pass", count=2)
+        assert daemon.stop() == 0
+    assert not daemon.logged("polling pass failed")
+    assert {p["outcome"] for p in daemon.logged("feed pass")} == {"ok"}
+    changes = rows(sqlite_url, "SELECT person_id, new_status FROM status_changes ORDER BY 1")
+    assert changes == [("bilash-serikzhan", "free"), ("kozlov-vladimir", "free")]
+    assert scalar(sqlite_url, "SELECT count(*) FROM deliveries") == 2
+    since = scalar(sqlite_url, "SELECT status_since FROM people WHERE id = 'kozlov-vladimir'")
+    assert str(since) < "2100"  # dated at its fetch, not in year 9999

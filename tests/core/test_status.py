@@ -126,3 +126,19 @@ def test_an_event_happens_on_its_own_date_before_the_articles() -> None:
 )
 def test_a_story_spans_fourteen_days(days_apart: int, same: bool) -> None:
     assert same_story(NOW, NOW + timedelta(days=days_apart)) is same
+
+
+def test_an_event_in_an_article_dated_2099_changes_the_status_now_not_in_2099() -> None:
+    released = event(EventType.RELEASED)
+    when = occurred_at(released, datetime(2099, 12, 28, tzinfo=UTC), NOW)
+    change = decide_status_change("x", Status.IMPRISONED, None, released, when, NOW)
+    assert change is not None and change.occurred_at == NOW
+
+
+def test_a_status_since_a_future_date_does_not_block_later_news() -> None:
+    """A status set from a date no longer trusted (before the monitor checked dates)."""
+    future = datetime(2099, 12, 28, tzinfo=UTC)
+    change = decide_status_change("x", Status.FREE, future, event(EventType.DETAINED), NOW, NOW)
+    assert change is not None and change.new is Status.DETAINED
+    near = NOW + timedelta(hours=2)  # a feed a little ahead: still the last word
+    assert decide_status_change("x", Status.FREE, near, event(EventType.DETAINED), NOW, NOW) is None

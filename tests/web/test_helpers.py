@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from monitor.app.web.auth import LoginPolicy, hash_password, password_matches, safe_next
-from monitor.app.web.render import Run, href, mark_article, redact
+from monitor.app.web.render import Run, href, mark_article, redact, runs
+from monitor.core.scan import MAX_MENTIONS
 
 T0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
 
@@ -82,3 +83,35 @@ def test_error_text_shown_in_pages_keeps_no_url_path_or_credentials() -> None:
         "https://hooks.slack.com/…: HTTP 500; smtp://mail.example.org:587/… refused "
         "(see http://x.org/…)"
     )
+
+
+def test_20000_mentions_on_a_long_text_are_marked_in_one_pass() -> None:
+    """The marking walks the sorted span boundaries once: 20,000 mentions over 1.7 MB come
+    back as exactly their runs (the old one compared every cut with every span)."""
+    sentence = "Vladimir Kozlov spoke about the harvest in the northern region again. "
+    full = sentence * 20_000  # 1.4 MB, 20,000 mentions
+    size = len("Vladimir Kozlov")
+    spans = [(i * len(sentence), i * len(sentence) + size) for i in range(20_000)]
+    evidence = [(len(sentence) * 5, len(sentence) * 6)]
+    found = runs(full, 0, len(full), spans, evidence)
+    assert "".join(r.text for r in found) == full
+    marked = [r for r in found if r.mention]
+    assert len(marked) == 20_000 and {r.text for r in marked} == {"Vladimir Kozlov"}
+    assert [r.text for r in found if r.evidence] == ["Vladimir Kozlov", sentence[size:]]
+    assert len(found) == 40_000
+
+
+def test_overlapping_and_outlying_spans_mark_exactly_what_they_cover() -> None:
+    full = "abcdefghij"
+    found = runs(full, 2, 8, [(0, 4), (3, 6), (9, 12)], [(5, 9)])
+    assert [(r.text, r.mention, r.evidence) for r in found] == [
+        ("c", True, False), ("d", True, False), ("e", True, False), ("f", True, True),
+        ("gh", False, True),
+    ]  # fmt: skip
+
+
+def test_a_match_stored_with_thousands_of_mentions_marks_only_the_first_ones() -> None:
+    text = "Kozlov. " * 5_000
+    mentions = [{"start": 8 + i * 8, "end": 8 + i * 8 + 6} for i in range(5_000)]
+    marked = mark_article("Kozlov", text, mentions, [])
+    assert sum(r.mention for r in marked.body) == MAX_MENTIONS

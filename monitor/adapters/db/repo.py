@@ -37,6 +37,7 @@ from monitor.adapters.db.tables import (
     UTCDateTime,
 )
 from monitor.core.entries import EntryKeys
+from monitor.core.intake import AdmittedEntry
 from monitor.core.source_health import SourceFacts, SourceState
 from monitor.core.status import STORY_WINDOW, StatusChange
 from monitor.core.types import Event, Finding, ParsedEntry, Status, Watchlist
@@ -184,6 +185,8 @@ class MatchView:
     created_at: datetime
     review_state: str
     events: list[EventView] = field(default_factory=list)
+    claimed_published: datetime | None = None  # the feed's date, when it was not trusted
+    mention_count: int | None = None  # all mentions found, when more than ``mentions`` hold
 
 
 @dataclass(frozen=True)
@@ -405,7 +408,7 @@ def known_articles(session: Session, keys: Sequence[EntryKeys]) -> KnownArticles
 
 
 def add_articles(
-    session: Session, feed_id: int, items: Sequence[tuple[EntryKeys, ParsedEntry]], now: datetime
+    session: Session, feed_id: int, items: Sequence[tuple[EntryKeys, AdmittedEntry]], now: datetime
 ) -> list[int]:
     """Store new articles (their content hashes distinct) in one multi-row INSERT; their
     ids, in order. The INSERT returns each id with its content hash: SQLite does not return
@@ -421,12 +424,13 @@ def add_articles(
                 "url": keys.url,
                 "url_key": keys.url_key,
                 "content_hash": keys.content_hash,
-                "title": entry.title,
-                "text": entry.text,
-                "published_at": entry.published,
+                "title": admitted.entry.title,
+                "text": admitted.entry.text,
+                "published_at": admitted.entry.published,
+                "claimed_published_at": admitted.claimed_published,
                 "first_seen_at": now,
             }
-            for keys, entry in items
+            for keys, admitted in items
         ],
     )
     ids = {content_hash: article_id for content_hash, article_id in returned}
@@ -474,6 +478,7 @@ def save_match(
     events that were not stored before (an event is one per match, type and currentness)."""
     connection = core(session)
     best = max(finding.mentions, key=lambda m: m.confidence)  # the first of the clearest
+    count = finding.mention_count  # all found; ``mentions`` holds the first ones
     values = {
         "matched_text": best.text,
         "mentions": [
@@ -487,6 +492,7 @@ def save_match(
             }
             for m in finding.mentions
         ],
+        "mention_count": count if count > len(finding.mentions) else None,  # null: as listed
         "confidence": best.confidence,
     }
     match_id = connection.execute(
@@ -852,6 +858,8 @@ def match_view(
         created_at=match.created_at,
         review_state=match.review_state,
         events=events,
+        claimed_published=article.claimed_published_at,
+        mention_count=match.mention_count,
     )
 
 

@@ -106,7 +106,10 @@ class ArticleRow(Base):
     content_hash: Mapped[str] = mapped_column(String(64), unique=True)
     title: Mapped[str] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
-    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)  # trusted
+    # the feed's date when it was not trusted (far ahead of the fetch, or before 1990):
+    # published_at is then the fetch time (core.dates)
+    claimed_published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
@@ -153,7 +156,8 @@ class MatchRow(Base):
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"))
     person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), index=True)
     matched_text: Mapped[str] = mapped_column(Text)
-    mentions: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    mentions: Mapped[list[dict[str, Any]]] = mapped_column(JSON)  # the first MAX_MENTIONS
+    mention_count: Mapped[int | None] = mapped_column(Integer)  # all found; null: as listed
     confidence: Mapped[float] = mapped_column(Float)
     review_state: Mapped[str] = mapped_column(String(20), default="unreviewed")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)

@@ -20,6 +20,7 @@ from monitor.app.web import inputs
 from monitor.app.web.access import PageViewer, Viewer, check_csrf, clock, database
 from monitor.app.web.inputs import Id, PersonId, ShortText, Text
 from monitor.app.web.render import mark_article
+from monitor.core.scan import MAX_MENTIONS
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 25
@@ -176,7 +177,7 @@ def match_page(request: Request, viewer: PageViewer, match_id: Id) -> Response:
     )
     return page(
         request, "match.html", viewer, detail=detail, m=detail.match, marked=marked,
-        person_status=str(person[0]), person_since=person[1],
+        person_status=str(person[0]), person_since=person[1], shown_mentions=MAX_MENTIONS,
     )  # fmt: skip
 
 

@@ -1,5 +1,6 @@
 """Templates (Jinja2, autoescaped everywhere) and what they need to show a match:
-the article cut into runs, each marked as a mention, the evidence, both or neither."""
+the article cut into runs, each marked as a mention, the evidence, both or neither
+(at most ``MAX_MENTIONS`` mentions marked, in one pass over the text)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader
 from starlette.templating import Jinja2Templates
+
+from monitor.core.scan import MAX_MENTIONS
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
@@ -107,20 +110,26 @@ def runs(
     mentions: Sequence[tuple[int, int]],
     evidence: Sequence[tuple[int, int]],
 ) -> list[Run]:
-    """``full[start:end]`` cut where a mark begins or ends."""
-    cuts = {start, end}
-    for a, b in [*mentions, *evidence]:
-        cuts.update(x for x in (a, b) if start < x < end)
-    points = sorted(cuts)
+    """``full[start:end]`` cut where a mark begins or ends, in one pass over the sorted
+    boundaries: each span adds one where it begins and takes one away where it ends, so a
+    run is marked while its count is above zero (20,000 mentions cost 40,000 steps, not
+    20,000 × 40,000)."""
+    steps: dict[int, list[int]] = {}  # position → [change in mentions, change in evidence]
+    for kind, spans in enumerate((mentions, evidence)):
+        for a, b in spans:
+            a, b = max(a, start), min(b, end)
+            if a < b:
+                steps.setdefault(a, [0, 0])[kind] += 1
+                steps.setdefault(b, [0, 0])[kind] -= 1
+    points = sorted({start, end, *steps})
     found = []
+    marked = [0, 0]  # mentions, evidence covering the run
     for a, b in pairwise(points):
-        found.append(
-            Run(
-                full[a:b],
-                mention=any(m0 <= a and b <= m1 for m0, m1 in mentions),
-                evidence=any(e0 <= a and b <= e1 for e0, e1 in evidence),
-            )
-        )
+        change = steps.get(a)
+        if change is not None:
+            marked[0] += change[0]
+            marked[1] += change[1]
+        found.append(Run(full[a:b], mention=marked[0] > 0, evidence=marked[1] > 0))
     return found
 
 
@@ -136,7 +145,7 @@ def mark_article(
 ) -> MarkedArticle:
     """The article cut into runs; mention offsets index into ``title + "\\n\\n" + text``."""
     full = title + "\n\n" + text
-    where_mentioned = mention_spans(full, mentions)
+    where_mentioned = mention_spans(full, mentions[:MAX_MENTIONS])  # stored before the cap
     where_evidence = evidence_spans(full, evidence)
     return MarkedArticle(
         title=runs(full, 0, len(title), where_mentioned, where_evidence),
