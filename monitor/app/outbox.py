@@ -73,6 +73,7 @@ def safe_alert(alert: Alert) -> Alert:
         person_name=safe(alert.person_name),
         evidence=safe(alert.evidence),
         articles=articles,
+        review_url=safe(alert.review_url) if alert.review_url else alert.review_url,
     )
 
 
