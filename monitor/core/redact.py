@@ -158,13 +158,19 @@ def url_secrets(value: str) -> set[str]:
 
 
 def secrets_of(values: Iterable[str]) -> frozenset[str]:
-    """What to mask for values taken from the environment: each value, and the secret
-    parts of any URL in it (a whole ``${SMTP_URL}``'s password)."""
+    """What to mask for values taken from the environment: each value; but of a whole
+    URL (``${SMTP_URL}``, ``${WEBHOOK_URL}``) its secret parts and everything after its
+    host (a webhook's path is often its token), so that the server is still named."""
     found: set[str] = set()
     for value in values:
-        found.add(value)
-        found |= url_secrets(value)
-    return frozenset(s for s in found if s)
+        parts = split_url(value) if URL.fullmatch(value) else None
+        if parts is None:
+            found.add(value)
+            continue
+        _, _, address, tail = parts
+        slash = address.find("/")
+        found |= url_secrets(value) | {(address[slash:] if slash >= 0 else "") + tail}
+    return frozenset(s for s in found if s.strip("/?#"))
 
 
 def terminal_text(text: str) -> str:

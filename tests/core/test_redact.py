@@ -57,6 +57,16 @@ def test_values_from_the_environment_are_masked_wherever_they_stand() -> None:
     assert shown.startswith("GET https://news.example.org/***/rss failed")
 
 
+def test_a_url_from_the_environment_still_names_its_server() -> None:
+    secrets = secrets_of(["https://hooks.example.org/services/T0K3N/B4R", "smtp://mx.example:25"])
+
+    shown = redact(
+        "POST https://hooks.example.org/services/T0K3N/B4R; smtp://mx.example:25", secrets
+    )
+
+    assert shown == "POST https://hooks.example.org***; smtp://mx.example:25"
+
+
 def test_a_short_value_is_not_masked_in_every_sentence() -> None:
     assert redact("the court met", secrets_of(["court"])) == "the court met"
 
