@@ -76,10 +76,13 @@ class _Checker:
             self.sending_route = None
 
     def problem(self, location: str, message: str) -> None:
+        self.problems.append(self.located(location, message))
+
+    def located(self, location: str, message: str) -> Problem:
         line = self.lines.get(location)
         if line is None and "." in location:  # fall back to the enclosing item's line
             line = self.lines.get(location.rsplit(".", 1)[0])
-        self.problems.append(Problem(location, message, line))
+        return Problem(location, message, line)
 
     def mapping(self, value: object, location: str, allowed: set[str]) -> dict[str, Any] | None:
         if not isinstance(value, dict):
@@ -134,17 +137,12 @@ class _Checker:
         return ENV_REF.sub(substitute, value)
 
     def unset(self, name: str, location: str) -> None:
+        message = f"environment variable {name} is not set"
         if self.sending_route is None:
-            self.problem(location, f"environment variable {name} is not set")
+            self.problem(location, message)
             return
-        known = len(self.problems)
-        self.problem(
-            location,
-            f"environment variable {name} is not set "
-            f"(route '{self.sending_route}' needs it to send alerts)",
-        )
-        self.alert_problems += self.problems[known:]
-        del self.problems[known:]
+        needed = f"{message} (route '{self.sending_route}' needs it to send alerts)"
+        self.alert_problems.append(self.located(location, needed))
 
     def each(self, value: object, location: str, check: Callable[[object, str], Any]) -> list[Any]:
         if value is None:
