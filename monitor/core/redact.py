@@ -35,6 +35,7 @@ SECRET_NAMES = frozenset({
 })  # fmt: skip
 SECRET_SUFFIXES = ("apikey", "token", "secret", "password", "passwd", "signature", "accesskey")
 
+SERVER_SCHEMES = ("http", "https", "smtp", "smtps")  # URLs whose host is no secret
 URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s\"'<>`]+")
 PARAMETER = re.compile(r"([^&;=]*)=([^&;]*)")
 ESCAPE_SEQUENCE = re.compile(
@@ -159,17 +160,19 @@ def url_secrets(value: str) -> set[str]:
 
 def secrets_of(values: Iterable[str]) -> frozenset[str]:
     """What to mask for values taken from the environment: each value; but of a whole
-    URL (``${SMTP_URL}``, ``${WEBHOOK_URL}``) its secret parts and everything after its
-    host (a webhook's path is often its token), so that the server is still named."""
+    web or mail server URL (``${SMTP_URL}``, ``${WEBHOOK_URL}``) its secret parts and
+    everything after its host (a webhook's path is often its token), so that the server
+    is still named. (Of other URLs, ``tgram://BOT_TOKEN/CHAT``, the host is a secret.)"""
     found: set[str] = set()
     for value in values:
+        found |= url_secrets(value)
         parts = split_url(value) if URL.fullmatch(value) else None
-        if parts is None:
+        if parts is None or parts[0].lower() not in SERVER_SCHEMES:
             found.add(value)
             continue
         _, _, address, tail = parts
         slash = address.find("/")
-        found |= url_secrets(value) | {(address[slash:] if slash >= 0 else "") + tail}
+        found.add((address[slash:] if slash >= 0 else "") + tail)
     return frozenset(s for s in found if s.strip("/?#"))
 
 
