@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from monitor.app.cli import main
+from tests.daemon_process import DaemonProcess
 from tests.feeds_now import freed, news
 from tests.http_feeds import FeedServer
 
@@ -125,3 +126,27 @@ def test_check_quotes_no_value_taken_from_the_environment(
     for shown in (*warned[1:], *refused[1:]):
         assert "n3ws-k3y-check-771" not in shown
         assert "l0gin-pa55" not in shown
+
+
+def test_the_daemons_log_shows_no_value_taken_from_the_environment(tmp_path: Path) -> None:
+    key, token = "n3ws-k3y-daemon-318", "feed-t0ken-daemon-772"
+    with FeedServer() as server:
+        server.route(f"/{token}/news.rss?api_key={key}", body=news(freed(1)))
+        server.route(f"/{token}/down.rss?api_key={key}", status=500)
+        base = server.url("").rstrip("/")
+        path = tmp_path / "watchlist.yaml"
+        path.write_text(
+            ROUTES.split("alerts:")[0] + "feeds:\n"
+            f"  - {{url: '{base}/${{FEED_TOKEN}}/news.rss?api_key=${{NEWS_KEY}}', interval: 2s}}\n"
+            f"  - {{url: '{base}/${{FEED_TOKEN}}/down.rss?api_key=${{NEWS_KEY}}', interval: 2s}}\n"
+        )
+        env = {"NEWS_KEY": key, "FEED_TOKEN": token}
+        with DaemonProcess(path, f"sqlite:///{tmp_path / 'monitor.db'}", env=env) as daemon:
+            daemon.wait_for("feed pass")
+            assert daemon.stop() == 0
+            logged = daemon.output()
+
+    assert "/***/news.rss?api_key=***" in logged
+    assert "/***/down.rss?api_key=***" in logged
+    assert key not in logged
+    assert token not in logged
