@@ -13,8 +13,14 @@ from monitor.core.watchlist import parse_watchlist
 from monitor.errors import Problem, WatchlistError
 
 
-def load_watchlist(path: str | Path, environ: Mapping[str, str]) -> Watchlist:
-    """The validated watchlist at ``path``; raises WatchlistError listing every problem."""
+def load_watchlist(
+    path: str | Path, environ: Mapping[str, str], *, sending: bool = True
+) -> Watchlist:
+    """The validated watchlist at ``path``; raises WatchlistError listing every problem.
+
+    ``sending=False`` is for commands that send no alert: an alert channel's unset
+    variable is then no problem (it stays in ``Watchlist.alert_problems``).
+    """
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -42,6 +48,8 @@ def load_watchlist(path: str | Path, environ: Mapping[str, str]) -> Watchlist:
         data, environ=environ, lines=lines, base_dir=os.fspath(path.resolve().parent)
     )
     problems = duplicates + problems
+    if watchlist is not None and sending:
+        problems += watchlist.alert_problems
     if watchlist is None or problems:
         raise WatchlistError(str(path), problems)
     return watchlist

@@ -18,6 +18,7 @@ from monitor.app.commands.polling import run_daemon, run_feeds, run_poll, run_re
 from monitor.app.commands.scan import run_scan
 from monitor.app.commands.setup import run_check, run_db
 from monitor.app.commands.web import run_tokens, run_users, run_web
+from monitor.app.output import for_terminal_lines
 from monitor.errors import MonitorError
 
 Handler = Callable[[argparse.Namespace, Settings], int]
@@ -31,7 +32,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler: Handler = args.handler
         return handler(args, settings)
     except MonitorError as e:
-        print(f"monitor {args.command}: {e}", file=sys.stderr)
+        print(f"monitor {args.command}: {for_terminal_lines(str(e))}", file=sys.stderr)
         return e.exit_status
     except KeyboardInterrupt:
         return 130

@@ -38,6 +38,7 @@ from monitor.adapters.watchlist_file import load_watchlist
 from monitor.app.health import HealthServer
 from monitor.app.metrics import Metrics
 from monitor.app.outbox import Dispatcher, worker_name
+from monitor.app.output import remember_secrets
 from monitor.app.pipeline import FeedReport, Pipeline
 from monitor.app.source_health import check_sources
 from monitor.core.schedule import RetryPolicy
@@ -195,6 +196,7 @@ class Daemon:
         """Rebuild the pipeline and dispatcher for ``watchlist`` (jobs pick them up next run)."""
         assert self.database is not None
         self.watchlist = watchlist
+        remember_secrets(watchlist.secrets)  # (logged lines mask them)
         for feed in watchlist.feeds:
             if feed.interval_seconds < 60:
                 log.warning(

@@ -2,6 +2,8 @@
 
 Log a record with structured fields as ``log.info("feed pass", extra={"fields": {...}})``:
 plain output appends them as ``key=value``; JSON output merges them into the object.
+Either way every text is ``safe``: a feed URL's key or a database password never
+reaches a log.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import logging
 import sys
 from datetime import UTC, datetime
 from typing import Any
+
+from monitor.app.output import safe, safe_fields
 
 
 class PlainFormatter(logging.Formatter):
@@ -22,7 +26,7 @@ class PlainFormatter(logging.Formatter):
         line = f"{line} {extra}" if extra else line
         if record.exc_info:
             line += "\n" + self.formatException(record.exc_info)
-        return line
+        return safe(line)
 
 
 class JsonFormatter(logging.Formatter):
@@ -36,7 +40,7 @@ class JsonFormatter(logging.Formatter):
         entry |= getattr(record, "fields", {})
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)
-        return json.dumps(entry, ensure_ascii=False, default=str)
+        return json.dumps(safe_fields(entry), ensure_ascii=False, default=lambda v: safe(str(v)))
 
 
 def value_text(value: object) -> str:

@@ -17,7 +17,7 @@ import random
 import socket
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from itertools import groupby
 from typing import Any, Protocol
@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from monitor.adapters.db import deliveries
 from monitor.adapters.db.session import Database
+from monitor.app.output import safe
 from monitor.core.alerts import Alert, AlertArticle, AlertKind
 from monitor.core.schedule import RetryPolicy, next_attempt_after_failure
 from monitor.core.types import AlertRoute, EventType, Status, Watchlist
@@ -54,6 +55,26 @@ def default_sender(
     from monitor.adapters.alerts import send  # the channels load only when sending
 
     return send(channel, settings, alerts)
+
+
+def safe_alert(alert: Alert) -> Alert:
+    """What every channel sends: names, evidence, titles and links with secrets masked."""
+    articles = tuple(
+        replace(
+            article,
+            title=safe(article.title),
+            url=safe(article.url) if article.url else article.url,
+            feed_url=safe(article.feed_url),
+        )
+        for article in alert.articles
+    )
+    return replace(
+        alert,
+        person_name=safe(alert.person_name),
+        evidence=safe(alert.evidence),
+        articles=articles,
+        review_url=safe(alert.review_url) if alert.review_url else alert.review_url,
+    )
 
 
 def worker_name() -> str:
@@ -151,11 +172,12 @@ class Dispatcher:
         return next_attempt_after_failure(self.policy, first, self.clock(), attempts, self.jitter())
 
     def build_alert(self, session: Session, delivery: deliveries.Claimed) -> Alert:
+        """The alert a delivery sends, every text in it ``safe`` (feed URLs hold keys)."""
         facts = deliveries.alert_facts(session, delivery)
         review_url = None
         if self.review_base_url and facts.match_id is not None:
             review_url = f"{self.review_base_url}/matches/{facts.match_id}"
-        return Alert(
+        alert = Alert(
             key=delivery.key,
             kind=AlertKind(delivery.kind),
             person_id=delivery.person_id,
@@ -174,6 +196,7 @@ class Dispatcher:
             review_url=review_url,
             source_state=facts.source_state,
         )
+        return safe_alert(alert)
 
     def queue_reminders(self) -> int:
         """Urgent routes: an alert nobody acknowledged in time is sent once more."""

@@ -1,14 +1,28 @@
-"""The JSON shapes of records, shared by the CLI and the review UI's API."""
+"""The JSON shapes of records, shared by the CLI and the review UI's API. Every text in
+a shape is ``safe`` (secrets masked), whoever asks for it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import asdict
-from typing import Any
+from functools import wraps
+from typing import Any, TypeVar
 
 from monitor.adapters.db import deliveries, repo
-from monitor.app.output import iso
+from monitor.app.output import iso, safe_fields
+
+View = TypeVar("View")
 
 
+def masked(shape: Callable[[View], dict[str, Any]]) -> Callable[[View], dict[str, Any]]:
+    @wraps(shape)
+    def safe_shape(view: View) -> dict[str, Any]:
+        return safe_fields(shape(view))
+
+    return safe_shape
+
+
+@masked
 def match_as_dict(match: repo.MatchView) -> dict[str, Any]:
     return {
         "id": match.id,
@@ -28,6 +42,7 @@ def match_as_dict(match: repo.MatchView) -> dict[str, Any]:
     }
 
 
+@masked
 def person_as_dict(person: repo.PersonView) -> dict[str, Any]:
     return {
         "id": person.id,
@@ -56,6 +71,7 @@ def person_as_dict(person: repo.PersonView) -> dict[str, Any]:
     }
 
 
+@masked
 def delivery_as_dict(view: deliveries.DeliveryView) -> dict[str, Any]:
     return {
         "id": view.id,
@@ -89,6 +105,7 @@ def delivery_as_dict(view: deliveries.DeliveryView) -> dict[str, Any]:
     }
 
 
+@masked
 def feed_as_dict(feed: repo.FeedHealth) -> dict[str, Any]:
     return {
         "url": feed.url,

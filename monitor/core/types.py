@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from monitor.core.source_health import SourceHealthRules
+from monitor.errors import Problem
 
 
 class Status(StrEnum):
@@ -106,6 +107,8 @@ class Watchlist:
     feeds: tuple[FeedConfig, ...] = ()
     alerts: tuple[AlertRoute, ...] = ()
     source_health: SourceHealthRules | None = None  # who hears of feeds down or silent
+    secrets: frozenset[str] = frozenset()  # values from the environment: masked in outputs
+    alert_problems: tuple[Problem, ...] = ()  # unset variables of alert channels
 
 
 # --- feeds ----------------------------------------------------------------------------

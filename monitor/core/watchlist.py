@@ -4,17 +4,29 @@ Every problem is collected with its location before anything is refused, so
 users fix their file in one go. Unknown keys are errors: a typo must never
 silently switch a feature off. ``${VAR}`` in any string is replaced from the
 environment handed in; an unset variable is a problem.
+
+Two things about those variables are kept on the watchlist:
+
+- ``secrets``: every value a variable gave a feed URL or an alert channel's settings
+  (and the password and secret parameters of a URL among them). Outputs mask them
+  (``monitor.core.redact``), and so do this module's own problem messages.
+- ``alert_problems``: an alert channel's unset variables. They do not make the file
+  invalid, since only the commands that send alerts need them (``monitor poll``,
+  ``run``, ``alerts send``, ``alerts test``, ``check``); read-only commands work without.
 """
 
 from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import replace
 from datetime import time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from monitor.core.redact import redact, secrets_of
 from monitor.core.source_health import SourceHealthRules
 from monitor.core.types import AlertRoute, EventType, FeedConfig, Person, Status, Watchlist
 from monitor.errors import Problem
@@ -50,12 +62,27 @@ class _Checker:
         self.lines = lines
         self.environ = environ
         self.problems: list[Problem] = []
+        self.alert_problems: list[Problem] = []  # unset variables of alert channels
+        self.substituted: list[str] = []  # values variables gave secret-bearing settings
+        self.sending_route: str | None = None  # the route whose channel is being checked
+
+    @contextmanager
+    def channel_of(self, route: str) -> Iterator[None]:
+        """While checking ``route``'s channel, an unset variable is an alert problem."""
+        self.sending_route = route
+        try:
+            yield
+        finally:
+            self.sending_route = None
 
     def problem(self, location: str, message: str) -> None:
+        self.problems.append(self.located(location, message))
+
+    def located(self, location: str, message: str) -> Problem:
         line = self.lines.get(location)
         if line is None and "." in location:  # fall back to the enclosing item's line
             line = self.lines.get(location.rsplit(".", 1)[0])
-        self.problems.append(Problem(location, message, line))
+        return Problem(location, message, line)
 
     def mapping(self, value: object, location: str, allowed: set[str]) -> dict[str, Any] | None:
         if not isinstance(value, dict):
@@ -67,7 +94,10 @@ class _Checker:
                 self.problem(f"{location}.{key}", f"unknown key (allowed: {known})")
         return value
 
-    def text(self, value: object, location: str, *, required: bool = False) -> str | None:
+    def text(
+        self, value: object, location: str, *, required: bool = False, secret: bool = False
+    ) -> str | None:
+        """Non-empty text, variables substituted; ``secret``: remember what they gave."""
         if value is None:
             if required:
                 self.problem(location, "required")
@@ -75,10 +105,10 @@ class _Checker:
         if not isinstance(value, str) or not value.strip():
             self.problem(location, f"expected non-empty text, got {_kind(value)}")
             return None
-        known = len(self.problems)
-        resolved = self.resolve(value.strip(), location)
+        known = len(self.problems) + len(self.alert_problems)
+        resolved = self.resolve(value.strip(), location, secret=secret)
         if not resolved.strip():  # ${VAR} set to nothing: refuse rather than drop the item
-            if len(self.problems) == known:  # (an unset variable is reported already)
+            if len(self.problems) + len(self.alert_problems) == known:  # (reported already)
                 self.problem(location, "empty once environment variables are substituted")
             return None
         return resolved
@@ -94,15 +124,25 @@ class _Checker:
         found = (self.text(item, f"{location}[{i}]", required=True) for i, item in enumerate(value))
         return tuple(t for t in found if t)
 
-    def resolve(self, value: str, location: str) -> str:
+    def resolve(self, value: str, location: str, *, secret: bool = False) -> str:
         def substitute(m: re.Match[str]) -> str:
             name = m.group(1)
             if name not in self.environ:
-                self.problem(location, f"environment variable {name} is not set")
+                self.unset(name, location)
                 return ""
+            if secret:
+                self.substituted.append(self.environ[name])
             return self.environ[name]
 
         return ENV_REF.sub(substitute, value)
+
+    def unset(self, name: str, location: str) -> None:
+        message = f"environment variable {name} is not set"
+        if self.sending_route is None:
+            self.problem(location, message)
+            return
+        needed = f"{message} (route '{self.sending_route}' needs it to send alerts)"
+        self.alert_problems.append(self.located(location, needed))
 
     def each(self, value: object, location: str, check: Callable[[object, str], Any]) -> list[Any]:
         if value is None:
@@ -150,12 +190,23 @@ def parse_watchlist(
     check.unique([(f"feeds[{i}]", f.url if f else None) for i, f in enumerate(feeds)], "url")
     check.unique([(f"alerts[{i}]", r.name if r else None) for i, r in enumerate(routes)], "name")
     health = check_source_health(check, top.get("source_health"), [r.name for r in routes if r])
-    if check.problems:
-        return None, check.problems
+    secrets = secrets_of(check.substituted)
+    if check.problems:  # every problem, in one go
+        return None, masked(check.problems + check.alert_problems, secrets)
     watchlist = Watchlist(
-        people=tuple(people), feeds=tuple(feeds), alerts=tuple(routes), source_health=health
+        people=tuple(people),
+        feeds=tuple(feeds),
+        alerts=tuple(routes),
+        source_health=health,
+        secrets=secrets,
+        alert_problems=tuple(masked(check.alert_problems, secrets)),
     )
     return watchlist, []
+
+
+def masked(problems: list[Problem], secrets: frozenset[str]) -> list[Problem]:
+    """Problems quote values (a duplicate feed URL): never a secret among them."""
+    return [replace(p, message=redact(p.message, secrets)) for p in problems]
 
 
 def check_person(check: _Checker) -> Callable[[object, str], Person | None]:
@@ -215,11 +266,11 @@ def check_feed(check: _Checker, base_dir: str) -> Callable[[object, str], FeedCo
                 return None
             full = posixpath.normpath(posixpath.join(base_dir, path))
             return FeedConfig(url=f"file://{full}", interval_seconds=interval)
-        url = check.text(item["url"], f"{at}.url", required=True)
+        url = check.text(item["url"], f"{at}.url", required=True, secret=True)
         if url is None:
             return None
         if not re.match(r"^https?://[^/\s]+", url):
-            check.problem(f"{at}.url", f"{url!r} is not an http(s) URL")
+            check.problem(f"{at}.url", f"{item['url']!r} is not an http(s) URL")
             return None
         return FeedConfig(url=url, interval_seconds=interval)
 
@@ -258,7 +309,8 @@ def check_route(
             check.problem(at, "give exactly one channel: email, webhook or apprise")
             return None
         channel = channels[0]
-        settings = check_channel(check, channel, item[channel], f"{at}.{channel}")
+        with check.channel_of(name or at):
+            settings = check_channel(check, channel, item[channel], f"{at}.{channel}")
         people = check.texts(item.get("people"), f"{at}.people")
         for i, person_id in enumerate(people):
             if person_id not in known_people:
@@ -368,7 +420,7 @@ def is_time_zone(name: str) -> bool:
 
 def check_channel(check: _Checker, channel: str, value: object, at: str) -> dict[str, Any] | None:
     if channel == "apprise":
-        url = check.text(value, at, required=True)
+        url = check.text(value, at, required=True, secret=True)
         return {"url": url} if url else None
     if channel == "email":
         item = check.mapping(value, at, EMAIL_KEYS)
@@ -377,7 +429,7 @@ def check_channel(check: _Checker, channel: str, value: object, at: str) -> dict
         to = check.texts(item.get("to"), f"{at}.to")
         if not to:
             check.problem(f"{at}.to", "required: at least one address")
-        smtp_url = check.text(item.get("smtp_url"), f"{at}.smtp_url", required=True)
+        smtp_url = check.text(item.get("smtp_url"), f"{at}.smtp_url", required=True, secret=True)
         if smtp_url and not re.match(r"^smtps?://", smtp_url):
             check.problem(f"{at}.smtp_url", "expected smtp:// or smtps://")
         sender = check.text(item.get("from"), f"{at}.from")
@@ -385,13 +437,13 @@ def check_channel(check: _Checker, channel: str, value: object, at: str) -> dict
     item = check.mapping(value, at, WEBHOOK_KEYS)
     if item is None:
         return None
-    url = check.text(item.get("url"), f"{at}.url", required=True)
+    url = check.text(item.get("url"), f"{at}.url", required=True, secret=True)
     if url and not re.match(r"^https?://", url):
-        check.problem(f"{at}.url", f"{url!r} is not an http(s) URL")
+        check.problem(f"{at}.url", f"{item.get('url')!r} is not an http(s) URL")
     raw_secret = item.get("secret")
     if isinstance(raw_secret, str) and not ENV_REF.search(raw_secret):
         check.problem(f"{at}.secret", "give secrets as ${ENV_VAR}, never literally in the file")
-    secret = check.text(raw_secret, f"{at}.secret")
+    secret = check.text(raw_secret, f"{at}.secret", secret=True)
     fmt = item.get("format", "json")
     if not isinstance(fmt, str) or fmt not in WEBHOOK_FORMATS:
         check.problem(f"{at}.format", f"unknown format {fmt!r} (one of: json, slack)")

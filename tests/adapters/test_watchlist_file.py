@@ -104,7 +104,7 @@ def test_every_problem_in_the_file_is_listed_with_its_line(tmp_path: Path) -> No
         "feeds[0].interval (line 9)",
         "alerts[0].webhook.secret (line 12)",
     ]
-    assert problems[-1].endswith("environment variable HOOK_SECRET is not set")
+    assert "environment variable HOOK_SECRET is not set (route 'hook'" in problems[-1]
 
 
 def test_a_key_given_twice_is_an_error_not_a_silent_overwrite(tmp_path: Path) -> None:

@@ -415,11 +415,59 @@ def test_a_person_without_an_id_still_has_the_rest_of_their_entry_checked() -> N
 
 
 def test_an_unset_environment_variable_is_a_problem_naming_it() -> None:
-    data = with_people(alerts=[{"name": "hook", "webhook": {"url": "${HOOK_URL}"}}])
+    data = with_people(feeds=["https://news.example.org/rss?key=${NEWS_KEY}"])
 
     problems = problems_of(data, environ={"OTHER": "x"})
 
-    assert problems == {"alerts[0].webhook.url": "environment variable HOOK_URL is not set"}
+    assert problems == {"feeds[0].url": "environment variable NEWS_KEY is not set"}
+
+
+def test_an_alert_channels_unset_variable_is_kept_for_the_commands_that_send() -> None:
+    data = with_people(alerts=[{"name": "hook", "webhook": {"url": "${HOOK_URL}"}}])
+
+    watchlist = valid(data, environ={"OTHER": "x"})
+
+    assert [(p.location, p.message) for p in watchlist.alert_problems] == [
+        (
+            "alerts[0].webhook.url",
+            "environment variable HOOK_URL is not set (route 'hook' needs it to send alerts)",
+        )
+    ]
+    assert watchlist.alerts[0].name == "hook"
+
+
+def test_an_invalid_file_lists_the_alert_channels_unset_variables_too() -> None:
+    data = with_people(
+        {"id": "Bad Id", "name": "Someone"},
+        alerts=[{"name": "hook", "webhook": {"url": "${HOOK_URL}"}}],
+    )
+
+    problems = problems_of(data)
+
+    assert set(problems) == {"people[1].id", "alerts[0].webhook.url"}
+
+
+def test_values_from_the_environment_are_remembered_as_secrets_and_never_quoted() -> None:
+    data = with_people(
+        feeds=[
+            "https://news.example.org/rss?q=court&api_key=${NEWS_KEY}",
+            "https://news.example.org/rss?q=court&api_key=${NEWS_KEY}",
+        ],
+        alerts=[{"name": "mail", "email": {"to": "a@example.org", "smtp_url": "${SMTP_URL}"}}],
+    )
+    environ = {"NEWS_KEY": "n3ws-k3y-value", "SMTP_URL": "smtp://me:pa/ss@mail.example.org"}
+
+    watchlist, problems = parse(data, environ)
+    assert watchlist is None  # the two feeds are the same
+    assert [p.message for p in problems] == [
+        "duplicate 'https://news.example.org/rss?q=court&api_key=***'"
+    ]
+    del data["feeds"][1]
+    secrets = valid(data, environ).secrets
+
+    assert {"n3ws-k3y-value", "pa/ss"} <= secrets
+    assert not any("mail.example.org" in s for s in secrets)  # the server is no secret
+    assert "a@example.org" not in secrets  # recipients are not secrets
 
 
 def test_variables_are_read_only_from_the_environment_handed_in(
@@ -432,9 +480,9 @@ def test_variables_are_read_only_from_the_environment_handed_in(
         ]
     )
 
-    problems = problems_of(data, environ={})
+    problems = valid(data, environ={}).alert_problems
 
-    assert "CASE_MONITOR_TEST_SMTP is not set" in problems["alerts[0].email.smtp_url"]
+    assert "CASE_MONITOR_TEST_SMTP is not set" in problems[0].message
 
 
 @pytest.mark.parametrize("value", ["", "   "], ids=["empty", "blank"])

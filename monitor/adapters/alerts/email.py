@@ -4,9 +4,10 @@ smtp://user:password@host:port    plain SMTP (port 25 by default), upgraded with
                                   whenever the server offers it
 smtps://user:password@host:port   implicit TLS from the first byte (port 465 by default)
 
-User and password are percent-decoded (``%40`` for ``@``). A password is never sent
-unencrypted except to a loopback server. Certificates are verified against the system's
-trust store (``SSL_CERT_FILE`` adds one).
+User and password are percent-decoded (``%40`` for ``@``); the last ``@`` ends them, so a
+password may also hold an unescaped ``/``, ``?`` or ``@`` (``smtp://me:pa/ss@host``).
+A password is never sent unencrypted except to a loopback server. Certificates are
+verified against the system's trust store (``SSL_CERT_FILE`` adds one).
 
 Threading: each message's Message-ID comes from its delivery's idempotency key, so a
 re-send after a crash carries the same Message-ID; In-Reply-To and References point
@@ -37,6 +38,7 @@ from urllib.parse import unquote, urlsplit
 from monitor.adapters.alerts import SendResult
 from monitor.adapters.alerts.render import delivery_key, one_line, render
 from monitor.core.alerts import Alert
+from monitor.core.redact import split_userinfo
 from monitor.errors import DeliveryError
 
 TIMEOUT_SECONDS = 30.0
@@ -76,11 +78,15 @@ def send(settings: Mapping[str, Any], alerts: Sequence[Alert]) -> SendResult:
 
 
 def parse_smtp_url(url: str) -> SmtpServer:
+    """The server of an smtp(s) URL; no error message quotes the user or the password."""
+    scheme, _, rest = url.partition("://")
+    userinfo, address = split_userinfo(rest)
     try:
-        parts = urlsplit(url)
+        parts = urlsplit(f"{scheme}://{address}")
         port = parts.port
     except ValueError as e:
         raise DeliveryError(f"bad smtp_url: {e}", permanent=True) from e
+    user, colon, password = (userinfo or "").partition(":")
     if parts.scheme not in DEFAULT_PORTS or not parts.hostname:
         raise DeliveryError(
             "smtp_url must be smtp://host[:port] or smtps://host[:port]", permanent=True
@@ -89,8 +95,8 @@ def parse_smtp_url(url: str) -> SmtpServer:
         implicit_tls=parts.scheme == "smtps",
         host=parts.hostname,
         port=port or DEFAULT_PORTS[parts.scheme],
-        username=unquote(parts.username) if parts.username else None,
-        password=unquote(parts.password) if parts.password is not None else None,
+        username=unquote(user) if user else None,
+        password=unquote(password) if colon else None,
     )
 
 

@@ -11,14 +11,14 @@ from monitor.adapters.db.session import Database, open_database
 from monitor.adapters.settings import Settings
 from monitor.app.commands.common import now, read_watchlist, retry_policy
 from monitor.app.outbox import DeliveryReport, Dispatcher
-from monitor.app.output import iso, write_json, write_table
+from monitor.app.output import for_terminal, iso, write_json, write_table
 from monitor.app.shapes import delivery_as_dict
 from monitor.core.types import Watchlist
 from monitor.errors import ConfigError, DeliveryError
 
 
 def run_alerts(args: argparse.Namespace, settings: Settings) -> int:
-    watchlist = read_watchlist(settings)
+    watchlist = read_watchlist(settings, sending=args.action in ("send", "test"))
     if args.action in ("retry", "ack", "test") and not args.target:
         what = "a route name" if args.action == "test" else "a delivery ID"
         raise ConfigError(f"alerts {args.action} needs {what}")
@@ -38,9 +38,11 @@ def run_alerts(args: argparse.Namespace, settings: Settings) -> int:
             return 1 if any(r.outcome != "sent" for r in reports) else 0
         if args.action == "test":
             try:
-                print(f"test alert sent via {args.target}: {outbox.send_test(routes[args.target])}")
+                detail = for_terminal(outbox.send_test(routes[args.target]))
+                print(f"test alert sent via {args.target}: {detail}")
             except DeliveryError as e:
-                print(f"test alert via {args.target} failed: {e}", file=sys.stderr)
+                print(f"test alert via {args.target} failed: {for_terminal(str(e))}",
+                      file=sys.stderr)  # fmt: skip
                 return 1
             return 0
         if args.action in ("retry", "ack"):
@@ -84,4 +86,5 @@ def print_deliveries(reports: Sequence[DeliveryReport]) -> None:
     for report in reports:
         ids = ", ".join(f"#{i}" for i in report.delivery_ids)
         retry = f" (next try {iso(report.retry_at)})" if report.retry_at else ""
-        print(f"alert {ids} via {report.route}: {report.outcome}: {report.detail}{retry}")
+        detail = for_terminal(report.detail)
+        print(f"alert {ids} via {report.route}: {report.outcome}: {detail}{retry}")

@@ -9,12 +9,17 @@ from datetime import UTC, datetime, timedelta
 from monitor.adapters.db.session import Database, open_database
 from monitor.adapters.settings import Settings
 from monitor.adapters.watchlist_file import load_watchlist
+from monitor.app.output import remember_secrets
 from monitor.core.schedule import RetryPolicy
 from monitor.core.types import Watchlist
 
 
-def read_watchlist(settings: Settings) -> Watchlist:
-    return load_watchlist(settings.watchlist_path, os.environ)
+def read_watchlist(settings: Settings, *, sending: bool = False) -> Watchlist:
+    """The watchlist, its secrets remembered for masking. Only commands that send alerts
+    (``sending``) need every alert channel's environment variables set."""
+    watchlist = load_watchlist(settings.watchlist_path, os.environ, sending=sending)
+    remember_secrets(watchlist.secrets)
+    return watchlist
 
 
 def connect(settings: Settings) -> Database:

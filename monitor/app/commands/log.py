@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from typing import Any
 
 from monitor.adapters.articles_file import parse_published
@@ -11,7 +12,7 @@ from monitor.adapters.db import repo, review
 from monitor.adapters.db.session import open_database
 from monitor.adapters.settings import Settings
 from monitor.app.commands.common import connect, now, read_watchlist
-from monitor.app.output import iso, write_csv, write_json, write_table
+from monitor.app.output import for_terminal, iso, stored_url, write_csv, write_json, write_table
 from monitor.app.shapes import match_as_dict, person_as_dict
 from monitor.errors import ConfigError
 
@@ -27,6 +28,9 @@ def run_matches(args: argparse.Namespace, settings: Settings) -> int:
     database = connect(settings)
     try:
         with database.transaction() as session:
+            if where.feed_url:  # as stored, or as shown with its key masked
+                urls = (feed.url for feed in repo.list_feeds(session))
+                where = replace(where, feed_url=stored_url(where.feed_url, urls))
             rows = [match_as_dict(m) for m in repo.list_matches(session, where)]
     finally:
         database.dispose()
@@ -69,7 +73,7 @@ def run_status(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     for person in people:
         since = f" since {person.status_since.date().isoformat()}" if person.status_since else ""
-        print(f"{person.name} ({person.id}): {person.status}{since}")
+        print(f"{for_terminal(person.name)} ({person.id}): {person.status}{since}")
         if args.person:
             rows = [timeline_row(entry) for entry in person.timeline]
             columns = ["date", "event", "change", "evidence", "source"]

@@ -15,7 +15,7 @@ from monitor.adapters.settings import Settings
 from monitor.app.commands.alerts import dispatcher, print_deliveries
 from monitor.app.commands.common import connect, now, read_watchlist, retry_policy
 from monitor.app.logs import configure_logging
-from monitor.app.output import iso, write_json, write_table
+from monitor.app.output import for_terminal, iso, write_json, write_table
 from monitor.app.shapes import feed_as_dict
 from monitor.errors import ConfigError
 
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 def run_poll(args: argparse.Namespace, settings: Settings) -> int:
     from monitor.app.pipeline import Pipeline  # loads the HTTP stack only when polling
 
-    watchlist = read_watchlist(settings)
+    watchlist = read_watchlist(settings, sending=True)
     database = open_database(settings.database_url)
     try:
         reports = Pipeline(database, watchlist, clock=now).poll_all()
@@ -36,8 +36,8 @@ def run_poll(args: argparse.Namespace, settings: Settings) -> int:
         entries = sum(r.new_entries for r in reports)
         found = sum(len(r.matches) for r in reports)
         print(
-            f"{len(reports)} feeds polled, {failed} failed: "
-            f"{entries} new entries, {found} matches stored in {settings.database_url}"
+            f"{len(reports)} feeds polled, {failed} failed: {entries} new entries, "
+            f"{found} matches stored in {for_terminal(settings.database_url)}"
         )
         print_deliveries(dispatcher(database, watchlist, settings).send_due())
     finally:
@@ -46,21 +46,22 @@ def run_poll(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def print_report(report: FeedReport) -> None:
+    """One feed's outcome; every text from the feed or its server made ``for_terminal``."""
+    url = for_terminal(report.url)
     if report.outcome == "error":
         retry = iso(report.next_poll_at)
-        print(f"error         {report.url}")
-        print(f"              {report.error_reason}: {report.error_message} (next try {retry})")
+        said = for_terminal(f"{report.error_reason}: {report.error_message}")
+        print(f"error         {url}")
+        print(f"              {said} (next try {retry})")
         return
     if report.outcome == "not_modified":
-        print(f"not modified  {report.url}")
+        print(f"not modified  {url}")
         return
-    print(
-        f"ok            {report.url}: {report.new_entries} new entries, "
-        f"{len(report.matches)} matches"
-    )
+    print(f"ok            {url}: {report.new_entries} new entries, {len(report.matches)} matches")
     for match in report.matches:
         events = f"  [{', '.join(match.events)}]" if match.events else ""
-        print(f'              {match.person_name} in "{match.article_title}"{events}')
+        name, title = for_terminal(match.person_name), for_terminal(match.article_title)
+        print(f'              {name} in "{title}"{events}')
 
 
 def run_feeds(args: argparse.Namespace, settings: Settings) -> int:
@@ -106,7 +107,7 @@ def run_daemon(args: argparse.Namespace, settings: Settings) -> int:
     from monitor.app.daemon import Daemon, DaemonOptions
 
     configure_logging(args.log_format)
-    watchlist = read_watchlist(settings)
+    watchlist = read_watchlist(settings, sending=True)
     options = DaemonOptions(
         tick_seconds=args.tick,
         dispatch_seconds=args.dispatch,

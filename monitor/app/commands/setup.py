@@ -8,14 +8,16 @@ import sys
 from monitor.adapters.db.session import migrate, open_database
 from monitor.adapters.settings import Settings
 from monitor.app.commands.common import read_watchlist
+from monitor.app.output import for_terminal
 
 
 def run_check(args: argparse.Namespace, settings: Settings) -> int:
-    watchlist = read_watchlist(settings)
+    watchlist = read_watchlist(settings, sending=True)
     for i, feed in enumerate(watchlist.feeds):
         if feed.interval_seconds < 60:
+            url = for_terminal(feed.url)
             print(
-                f"warning: feeds[{i}].interval: {feed.url} every {feed.interval_seconds} s "
+                f"warning: feeds[{i}].interval: {url} every {feed.interval_seconds} s "
                 "is more often than once a minute; servers may block the monitor",
                 file=sys.stderr,
             )

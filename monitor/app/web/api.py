@@ -53,6 +53,7 @@ def list_matches(
         limit=limit, offset=offset,
     )  # fmt: skip
     with database(request).transaction() as session:
+        search = inputs.with_stored_feed(session, search)
         return [match_as_dict(m) for m in web_queries.search_matches(session, search)]
 
 

@@ -3,13 +3,16 @@ them), bounded ids, dates, and the match log's filters shared by pages and the A
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Annotated, Literal
 
 from fastapi import Path
 from pydantic import AfterValidator, Field
+from sqlalchemy.orm import Session
 
-from monitor.adapters.db.web_queries import MatchSearch
+from monitor.adapters.db.web_queries import MatchSearch, feed_urls
+from monitor.app.output import stored_url
 from monitor.core.types import EventType, Status
 
 MAX_ID = 2**53  # fits every database's integer key, and JSON
@@ -51,6 +54,13 @@ def parse_day(text: str | None) -> date | None:
     if not text or not text.strip():
         return None
     return date.fromisoformat(text.strip())
+
+
+def with_stored_feed(session: Session, search: MatchSearch) -> MatchSearch:
+    """A feed filter names the feed as pages show it (its key masked): find the stored URL."""
+    if not search.feed_url:
+        return search
+    return replace(search, feed_url=stored_url(search.feed_url, feed_urls(session)))
 
 
 def match_search(

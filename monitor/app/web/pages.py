@@ -111,6 +111,7 @@ def match_log(
     given, search, problems = log_filters(request)
     page_number = max(1, min(page_number, 100_000))
     with database(request).transaction() as session:
+        search = inputs.with_stored_feed(session, search)
         total = web_queries.count_matches(session, search)
         last_page = max(1, -(-total // PAGE_SIZE))
         page_number = min(page_number, last_page)
@@ -133,6 +134,7 @@ def exported(request: Request) -> list[dict[str, Any]]:
     if problems:
         raise HTTPException(400, "; ".join(problems))
     with database(request).transaction() as session:
+        search = inputs.with_stored_feed(session, search)
         found = web_queries.search_matches(session, replace(search, limit=EXPORT_LIMIT))
     return [match_as_dict(m) for m in found]
 

@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader
+from markupsafe import Markup
 from starlette.templating import Jinja2Templates
 
+from monitor.app.output import safe
 from monitor.core.scan import MAX_MENTIONS
 
 HERE = Path(__file__).resolve().parent
@@ -28,6 +30,7 @@ def templates() -> Jinja2Templates:
         autoescape=True,  # every template, whatever its name: feed text is never markup
         trim_blocks=True,
         lstrip_blocks=True,
+        finalize=shown,  # every value a page shows has its secrets masked
     )
     environment.filters["when"] = when
     environment.filters["day"] = day
@@ -36,6 +39,14 @@ def templates() -> Jinja2Templates:
     environment.filters["href"] = href
     environment.filters["redact"] = redact
     return Jinja2Templates(env=environment)
+
+
+def shown(value: Any) -> Any:
+    """What ``{{ value }}`` prints: text ``safe``; markup (a macro's output) is made of
+    values shown already."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return safe(value)
+    return value
 
 
 def when(value: datetime | None) -> str:
