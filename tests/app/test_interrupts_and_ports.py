@@ -8,6 +8,7 @@ import signal
 import socket
 import subprocess
 import sys
+import urllib.request
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -175,3 +176,20 @@ def test_an_address_that_cannot_be_listened_on_is_named(tmp_path: Path, server: 
     assert status == 2
     assert err.startswith("monitor web: cannot listen on port 8080 on 192.0.2.1: ")
     assert "Traceback" not in err
+
+
+def test_the_web_ui_serves_on_the_port_it_took(tmp_path: Path, server: FeedServer) -> None:
+    env = command_env(f"sqlite:///{tmp_path / 'monitor.db'}", write_watchlist(tmp_path, server))
+    assert outcome(monitor("db", "upgrade", cwd=tmp_path, env=env))[0] == 0
+    web = monitor("web", "--port", "0", cwd=tmp_path, env=env)
+    try:
+        assert web.stderr is not None
+        first = web.stderr.readline()  # "monitor web: serving the review UI on http://…/"
+        address = first.rsplit(" ", 1)[-1].strip()
+        assert first.startswith("monitor web: serving the review UI on http://127.0.0.1:")
+        with urllib.request.urlopen(address + "login", timeout=10) as answer:
+            assert answer.status == 200
+        web.send_signal(signal.SIGINT)
+    finally:
+        status, _, _ = outcome(web)
+    assert status == 130  # uvicorn stops gracefully, then hands the Ctrl-C on
