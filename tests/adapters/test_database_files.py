@@ -129,3 +129,13 @@ def test_messages_never_show_the_database_password() -> None:
 
     assert "s3cret-pw" not in str(refused.value)
     assert "monitor:***@127.0.0.1:9/nowhere" in str(refused.value)
+
+
+def test_a_reader_refuses_a_schema_newer_than_it_knows(database_url: str) -> None:
+    database = open_database(database_url)
+    with database.engine.begin() as connection:  # as a later version of the monitor leaves it
+        connection.execute(text("UPDATE alembic_version SET version_num = '0099'"))
+    database.dispose()
+
+    with pytest.raises(ConfigError, match=r"has schema revision 0099, which this version"):
+        open_existing_database(database_url)

@@ -18,6 +18,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Connection, CursorResult, Engine, Result, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
@@ -78,6 +79,11 @@ def open_existing_database(url: str) -> Database:
         database.dispose()
         if found is None:
             raise no_database(parsed)
+        if not is_known_revision(found):
+            raise ConfigError(
+                f"the database at {describe_url(parsed)} has schema revision {found}, which "
+                "this version of the monitor does not know (a newer version made it)"
+            )
         raise ConfigError(
             f"the database at {describe_url(parsed)} has an older schema (revision {found}): "
             "run `monitor db upgrade` first"
@@ -225,6 +231,13 @@ def schema_revision(connection: Connection) -> str | None:
 
 def head_revision() -> str | None:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def is_known_revision(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def migrate(database: Database) -> bool:

@@ -47,7 +47,11 @@ def run_poll(args: argparse.Namespace, settings: Settings) -> int:
             reports = pipeline.poll_all()
         for report in reports:
             print_report(report)
-        if not report_unpolled(database, watchlist, reports, interrupted=stopping.is_set()):
+        abandoned = print_unpolled(database, watchlist, reports, interrupted=stopping.is_set())
+        if stopping.is_set():
+            feeds = "feed" if abandoned == 1 else "feeds"
+            print(f"interrupted: {abandoned} {feeds} not polled (their leases released)",
+                  file=sys.stderr)  # fmt: skip
             return INTERRUPTED
         failed = sum(r.outcome == "error" for r in reports)
         entries = sum(r.new_entries for r in reports)
@@ -90,11 +94,11 @@ def interrupt_sets(stopping: threading.Event) -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
-def report_unpolled(
+def print_unpolled(
     database: Database, watchlist: Watchlist, reports: Sequence[FeedReport], *, interrupted: bool
-) -> bool:
-    """Name each feed of the watchlist this pass did not poll; False when it was
-    interrupted (the feeds it abandoned are counted, their leases already released)."""
+) -> int:
+    """Name each feed of the watchlist this pass skipped because another process holds
+    it; return how many it abandoned when interrupted (their leases already released)."""
     polled = {report.url for report in reports}
     with database.transaction() as session:
         held = repo.leased_feeds(session, now())
@@ -109,11 +113,7 @@ def report_unpolled(
             abandoned += 1
         else:  # its lease ended meanwhile: the other process has polled it
             print(f"skipped (polled by another process meanwhile): {url}")
-    if not interrupted:
-        return True
-    feeds = "feed" if abandoned == 1 else "feeds"
-    print(f"interrupted: {abandoned} {feeds} not polled (their leases released)", file=sys.stderr)
-    return False
+    return abandoned
 
 
 def print_report(report: FeedReport) -> None:
