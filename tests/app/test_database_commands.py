@@ -194,10 +194,10 @@ def test_upgrades_started_together_on_a_new_database_all_succeed(
     assert scalar(database_url, "SELECT version_num FROM alembic_version") == head_revision()
 
 
-def test_polls_started_together_on_a_new_sqlite_file_share_the_feeds(
-    folder: Path, server: FeedServer
+def test_polls_started_together_on_a_new_database_share_the_feeds(
+    folder: Path, server: FeedServer, database_url: str
 ) -> None:
-    url = f"sqlite:///{folder / 'monitor.db'}"
+    url = database_url
     watchlist = folder.parent / "watchlist.yaml"
     feeds = "".join(f"\n  - url: {server.url(path)}" for path in FEEDS)
     watchlist.write_text(WATCHLIST + "feeds:" + feeds + "\n", encoding="utf-8")
