@@ -80,7 +80,7 @@ def test_the_watchlist_folder_is_mounted_not_the_file(compose: dict[str, Any], n
     assert folder in mounts and mounts[folder].endswith(":ro")
     assert Path(watchlist).name == "watchlist.yaml"
     source = mounts[folder].rsplit(":", 2)[0]
-    assert not source.endswith((".yaml", ".yml}")) and "watchlist.yaml" not in source
+    assert "watchlist.yaml" not in source and not source.endswith((".yaml", ".yml"))
 
 
 def test_the_web_ui_starts_once_the_daemon_has_made_the_schema(compose: dict[str, Any]) -> None:
