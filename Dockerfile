@@ -7,16 +7,19 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
 
 WORKDIR /src
-COPY pyproject.toml README.md ./
+COPY pyproject.toml README.md constraints.txt ./
 COPY monitor ./monitor
 COPY db ./db
-RUN pip install . \
+# constraints.txt pins every runtime dependency: each build installs the same versions.
+# Time zones (digest routes) come from the tzdata package, a dependency: slim has none.
+RUN pip install -c constraints.txt . \
     && rm -rf /src \
     && useradd --system --uid 10001 --user-group --home-dir /data --create-home monitor
 
 # never root: the daemon reads feeds from the internet
 USER monitor
 WORKDIR /data
+# the folder is mounted, not the file: an editor that saves by renaming is seen
 ENV MONITOR_WATCHLIST=/config/watchlist.yaml
 
 EXPOSE 8081

@@ -1,6 +1,7 @@
 """The ``monitor`` command line: every command and its options, in one place.
 
-Exit statuses: 0 done, 1 failed at run time, 2 bad usage or configuration.
+Exit statuses: 0 done, 1 failed at run time, 2 bad usage or configuration, 130
+interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except MonitorError as e:
         print(f"monitor {args.command}: {for_terminal_lines(str(e))}", file=sys.stderr)
         return e.exit_status
-    except KeyboardInterrupt:
+    except KeyboardInterrupt:  # Ctrl-C where a command has no cleaner way to stop
+        print(f"monitor {args.command}: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:  # the reader went away (`monitor matches | head`)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -108,20 +108,34 @@ class Daemon:
 
     def run(self) -> int:
         self.install_signal_handlers()  # a stop asked for while starting up is a clean stop
-        database = open_database(self.settings.database_url)
-        self.database = database
+        health = self.take_health_port()  # first: a port in use stops the start at once
         try:
-            with single_daemon_lock(database):
-                if database.engine.dialect.name == "sqlite":
-                    self.take_over_from_a_dead_predecessor()
-                if self.options.parse_workers > 0:
-                    self.parser = start_parser_pool(self.options.parse_workers)
-                self.use(self.watchlist)
-                return self.serve()
+            database = open_database(self.settings.database_url)
+            self.database = database
+            try:
+                with single_daemon_lock(database):
+                    if database.engine.dialect.name == "sqlite":
+                        self.take_over_from_a_dead_predecessor()
+                    if self.options.parse_workers > 0:
+                        self.parser = start_parser_pool(self.options.parse_workers)
+                    self.use(self.watchlist)
+                    return self.serve(health)
+            finally:
+                if self.parser is not None:
+                    self.parser.shutdown(wait=not self.abandoned, cancel_futures=True)
+                database.dispose()
         finally:
-            if self.parser is not None:
-                self.parser.shutdown(wait=not self.abandoned, cancel_futures=True)
-            database.dispose()
+            if health is not None:
+                health.stop()
+
+    def take_health_port(self) -> HealthServer | None:
+        """The /healthz server, its port taken (not served yet), when one is asked for."""
+        if self.options.health_port is None:
+            return None
+        return HealthServer(
+            self.options.health_host, self.options.health_port, self.is_healthy,
+            self.metrics.render,
+        )  # fmt: skip
 
     def schedule_jobs(self) -> None:
         """The three jobs. Each runs alone (a slow pass is never overlapped by the next),
@@ -154,13 +168,8 @@ class Daemon:
                 extra={"fields": {"feed_leases": feeds, "deliveries_sending": sending}},
             )
 
-    def serve(self) -> int:
-        health = None
-        if self.options.health_port is not None:
-            health = HealthServer(
-                self.options.health_host, self.options.health_port, self.is_healthy,
-                self.metrics.render,
-            )  # fmt: skip
+    def serve(self, health: HealthServer | None = None) -> int:
+        if health is not None:
             health.start()
         self.schedule_jobs()
         self.scheduler.start()
@@ -187,8 +196,6 @@ class Daemon:
                 "rolled back, a send in hand is retried with the same key)",
                 extra={"fields": {"grace_seconds": self.options.stop_grace_seconds}},
             )
-        if health is not None:
-            health.stop()
         log.info("stopped", extra={"fields": {"seconds": round(time.monotonic() - started, 2)}})
         return 0
 

@@ -8,9 +8,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from prometheus_client import CONTENT_TYPE_LATEST
 
+from monitor.app.listening import listen_error
+
 
 class HealthServer:
-    """Serves ``/healthz`` (200 when ``is_healthy()``, else 503) and ``/metrics``."""
+    """Serves ``/healthz`` (200 when ``is_healthy()``, else 503) and ``/metrics``.
+
+    The port is taken when the server is made (a port in use raises ConfigError), and
+    served from ``start()`` on."""
 
     def __init__(
         self, host: str, port: int, is_healthy: Callable[[], bool], metrics: Callable[[], bytes]
@@ -39,7 +44,10 @@ class HealthServer:
 
         self.is_healthy = is_healthy
         self.metrics = metrics
-        self.httpd = ThreadingHTTPServer((host, port), Handler)
+        try:
+            self.httpd = ThreadingHTTPServer((host, port), Handler)
+        except OSError as e:
+            raise listen_error(host, port, e) from e
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, name="health", daemon=True)
 
@@ -51,6 +59,8 @@ class HealthServer:
         self.thread.start()
 
     def stop(self) -> None:
-        self.httpd.shutdown()
+        """Stop serving and free the port (also when it was never started)."""
+        if self.thread.is_alive():
+            self.httpd.shutdown()
+            self.thread.join(timeout=5)
         self.httpd.server_close()
-        self.thread.join(timeout=5)

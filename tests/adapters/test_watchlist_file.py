@@ -191,8 +191,60 @@ def test_nested_yaml_aliases_are_not_walked_exponentially(tmp_path: Path) -> Non
     problems = refusal(path)
 
     assert time.perf_counter() - started < 2.0
-    assert problems == [
-        "watchlist.extra (line 4): unknown key (allowed: alerts, feeds, people, source_health)"
+    assert problems == ["file (line 12): YAML aliases expand to more than 100000 nodes"]
+
+
+def test_an_alias_bomb_behind_a_status_is_refused_before_anything_is_built(
+    tmp_path: Path,
+) -> None:
+    lines = ["bombs:", "  - &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    for i in range(1, 9):  # a billion laughs: 10^9 strings once expanded
+        lines.append(f"  - &l{i} [" + ", ".join([f"*l{i - 1}"] * 10) + "]")
+    lines += ["people:", "  - id: kozlov-vladimir", "    name: Vladimir Kozlov", "    status: *l8"]
+    path = write(tmp_path, "\n".join(lines) + "\n")
+
+    assert refusal(path) == ["file (line 14): YAML aliases expand to more than 100000 nodes"]
+
+
+def test_very_deep_nesting_is_refused_with_its_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "people:\n  - id: kozlov-vladimir\n    name: " + "[" * 100_000 + "\n")
+
+    assert refusal(path) == ["file (line 3): too deeply nested (more than 100 levels)"]
+
+
+def test_nesting_made_deep_through_aliases_is_refused_too(tmp_path: Path) -> None:
+    lines = ["deep:"]
+    for i in range(3):  # each level 60 deep, holding the one before: 180 levels in all
+        inner = f"*d{i - 1}" if i else "x"
+        lines.append(f"  - &d{i} " + "[" * 60 + inner + "]" * 60)
+    path = write(tmp_path, "\n".join(lines) + "\npeople: []\n")
+
+    assert refusal(path) == ["file (line 4): too deeply nested (more than 100 levels)"]
+
+
+def test_a_watchlist_with_a_few_aliases_still_loads(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        """
+        people:
+          - id: kozlov-vladimir
+            name: Vladimir Kozlov
+            tags: &kazakhstan [kazakhstan, journalist]
+          - id: bilash-serikzhan
+            name: Serikzhan Bilash
+            tags: *kazakhstan
+        feeds:
+          - &hourly {url: "https://www.rferl.org/api/zrqiteuuir", interval: 1h}
+          - {<<: *hourly, url: "https://thediplomat.com/feed/"}
+        """,
+    )
+
+    watchlist = load_watchlist(path, {})
+
+    assert [p.tags for p in watchlist.people] == [("kazakhstan", "journalist")] * 2
+    assert [(f.url, f.interval_seconds) for f in watchlist.feeds] == [
+        ("https://www.rferl.org/api/zrqiteuuir", 3600),
+        ("https://thediplomat.com/feed/", 3600),
     ]
 
 

@@ -197,16 +197,28 @@ class MatchFilter:
     limit: int | None = None
 
 
+def take_write_lock(session: Session, lock_id: int) -> None:
+    """Hold, until this transaction ends, the right to write what the reads that follow
+    decide. PostgreSQL: an advisory lock named ``lock_id`` (other writes go on). SQLite:
+    the database's single write lock, taken now rather than at the first write, else
+    the reads before it run outside any transaction and another process may change what
+    they saw (two `monitor poll --once` on a new file both inserting the same person)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": lock_id})
+    elif dialect == "sqlite":
+        session.execute(text("UPDATE feeds SET id = id WHERE 0"))  # writes nothing, locks
+
+
 # --- watchlist -------------------------------------------------------------------------
 
 
 def sync_watchlist(session: Session, watchlist: Watchlist, now: datetime) -> None:
     """Make the people and feeds tables follow the watchlist; removed ones become inactive.
 
-    On PostgreSQL replicas starting together take turns (an advisory lock held until the
-    transaction ends), so none inserts a person another has just inserted."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": SYNC_LOCK_ID})
+    Processes starting together take turns (see ``take_write_lock``), so none inserts a
+    person another has just inserted."""
+    take_write_lock(session, SYNC_LOCK_ID)
     people = {row.id: row for row in session.scalars(select(PersonRow))}
     for person in watchlist.people:
         known = str(person.status) if person.status else None
@@ -312,6 +324,16 @@ def release_feeds(session: Session, feed_ids: Sequence[int], owner: str) -> None
     )
 
 
+def leased_feeds(session: Session, now: datetime) -> dict[str, datetime]:
+    """The active feeds someone is polling now (their lease unexpired): URL → lease end."""
+    rows = session.execute(
+        select(FeedRow.url, FeedRow.lease_expires_at).where(
+            FeedRow.active, FeedRow.lease_expires_at > now
+        )
+    )
+    return {url: expires for url, expires in rows if expires is not None}
+
+
 def expire_feed_leases(session: Session) -> int:
     """Free every feed lease. Only for a sole daemon starting (SQLite): leases it finds are
     those of a predecessor that died, and waiting for them to expire would stall its feeds."""
@@ -327,11 +349,10 @@ STORE_LOCK_ID = 0x73746F72  # PostgreSQL advisory lock: one replica stores entri
 
 
 def serialize_stores(session: Session) -> None:
-    """Wait until no other replica is storing entries, and hold that until this transaction
-    ends (PostgreSQL; SQLite has one writer anyway). Two replicas storing at once could
-    both miss the other's uncommitted article or story, and store the news twice."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": STORE_LOCK_ID})
+    """Wait until no other process is storing entries, and hold that until this transaction
+    ends (see ``take_write_lock``). Two storing at once could both miss the other's
+    uncommitted article or story, and store the news twice."""
+    take_write_lock(session, STORE_LOCK_ID)
 
 
 def known_guid_keys(session: Session, feed_id: int, guid_keys: Sequence[str]) -> set[str]:

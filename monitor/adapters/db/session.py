@@ -9,17 +9,18 @@ from __future__ import annotations
 import fcntl
 import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TextIO, cast
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Connection, CursorResult, Engine, Result, create_engine, event, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -44,26 +45,99 @@ class Database:
 
 
 def open_database(url: str, *, upgrade: bool = True) -> Database:
-    """Connect to ``url``; with ``upgrade``, migrate a new or old schema to the latest."""
-    try:
-        parsed = make_url(url)
-    except ArgumentError as e:
-        raise ConfigError(f"MONITOR_DATABASE_URL {url!r} is not a database URL") from e
-    options: dict[str, Any] = {}
-    if parsed.get_backend_name() == "postgresql":
-        options["pool_pre_ping"] = True
-    elif parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-    try:
-        engine = create_engine(parsed, **options)
-    except (ArgumentError, ImportError) as e:
-        raise ConfigError(f"cannot use database {parsed!r}: {e}") from e
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
-    database = Database(engine, sessionmaker(engine, expire_on_commit=False))
+    """Connect to ``url``, creating a new SQLite file readable by its owner only; with
+    ``upgrade``, create the schema or migrate an old one to the latest (commands that write)."""
+    parsed = parse_database_url(url)
+    path = sqlite_path(parsed)
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        create_private_file(path)
+    database = connect_to(parsed)
     if upgrade:
         migrate(database)
     return database
+
+
+def open_existing_database(url: str) -> Database:
+    """Connect to a database whose schema is there and up to date (commands that only read).
+
+    Nothing is created: a missing SQLite file, or a database without the monitor's schema
+    (a wrong URL, most likely), is refused, and so is a schema older than this version's.
+    """
+    parsed = parse_database_url(url)
+    path = sqlite_path(parsed)
+    if path is not None and not path.is_file():  # connecting would create the file
+        raise no_database(parsed)
+    database = connect_to(parsed)
+    try:
+        with database.engine.connect() as connection:
+            found = schema_revision(connection)
+    except SQLAlchemyError as e:
+        database.dispose()
+        raise StorageError(f"cannot read the database at {describe_url(parsed)}: {e}") from e
+    if found != head_revision():
+        database.dispose()
+        if found is None:
+            raise no_database(parsed)
+        if not is_known_revision(found):
+            raise ConfigError(
+                f"the database at {describe_url(parsed)} has schema revision {found}, which "
+                "this version of the monitor does not know (a newer version made it)"
+            )
+        raise ConfigError(
+            f"the database at {describe_url(parsed)} has an older schema (revision {found}): "
+            "run `monitor db upgrade` first"
+        )
+    return database
+
+
+def parse_database_url(url: str) -> URL:
+    try:
+        return make_url(url)
+    except ArgumentError as e:
+        raise ConfigError(f"MONITOR_DATABASE_URL {url!r} is not a database URL") from e
+
+
+def sqlite_path(url: URL) -> Path | None:
+    """The file of a SQLite URL (None for another database or an in-memory one)."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database).expanduser().absolute()
+
+
+def describe_url(url: URL) -> str:
+    """The URL for messages: without its password, and a SQLite file by its full path."""
+    path = sqlite_path(url)
+    if path is not None:
+        url = url.set(database=str(path))
+    return url.render_as_string(hide_password=True)
+
+
+def no_database(url: URL) -> ConfigError:
+    return ConfigError(
+        f"no database at {describe_url(url)} "
+        "(run `monitor poll --once` or `monitor db upgrade` first)"
+    )
+
+
+def create_private_file(path: Path) -> None:
+    """Create ``path`` empty and readable by its owner only, unless it exists (its mode is
+    then left alone). SQLite gives its -wal and -shm files the database file's mode."""
+    with suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
+def connect_to(url: URL) -> Database:
+    options: dict[str, Any] = {}
+    if url.get_backend_name() == "postgresql":
+        options["pool_pre_ping"] = True
+    try:
+        engine = create_engine(url, **options)
+    except (ArgumentError, ImportError) as e:
+        raise ConfigError(f"cannot use database {describe_url(url)}: {e}") from e
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return Database(engine, sessionmaker(engine, expire_on_commit=False))
 
 
 @contextmanager
@@ -72,13 +146,12 @@ def single_daemon_lock(database: Database) -> Iterator[None]:
 
     PostgreSQL needs none: replicas share the work through feed leases.
     """
-    url = database.engine.url
-    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+    path = sqlite_path(database.engine.url)
+    if path is None:
         yield
         return
-    path = Path(url.database).expanduser().resolve()
-    lock_path = path.with_name(path.name + ".daemon-lock")
-    with open(lock_path, "a+") as handle:
+    path = path.resolve()
+    with lock_file(path.with_name(path.name + ".daemon-lock")) as handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -98,6 +171,30 @@ def single_daemon_lock(database: Database) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+@contextmanager
+def lock_file(path: Path) -> Iterator[TextIO]:
+    """A lock file beside the database, open for reading and writing (owner only)."""
+    with os.fdopen(os.open(path, os.O_RDWR | os.O_CREAT, 0o600), "r+", encoding="utf-8") as f:
+        yield f
+
+
+@contextmanager
+def migration_lock(database: Database) -> Iterator[None]:
+    """On a SQLite file, one process at a time checks and upgrades the schema: a lock on
+    ``<file>.migrate-lock`` beside it (PostgreSQL takes an advisory lock in ``migrate``)."""
+    path = sqlite_path(database.engine.url)
+    if path is None:
+        yield
+        return
+    path = path.resolve()
+    with lock_file(path.with_name(path.name + ".migrate-lock")) as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def rows_changed(result: Result[Any]) -> int:
     """How many rows an UPDATE or DELETE touched."""
     return cast("CursorResult[Any]", result).rowcount
@@ -105,9 +202,9 @@ def rows_changed(result: Result[Any]) -> int:
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=10000")  # first: switching to WAL may wait for a lock
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
@@ -136,15 +233,28 @@ def head_revision() -> str | None:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
+def is_known_revision(revision: str) -> bool:
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def migrate(database: Database) -> bool:
-    """Upgrade the schema to the latest migration; True when anything was applied."""
+    """Upgrade the schema to the latest migration; True when anything was applied.
+
+    Processes starting together on a new database migrate one at a time, and each
+    checks the revision again once it holds the lock: on PostgreSQL an advisory lock
+    held by the transaction that also creates alembic_version and every table; on
+    SQLite (whose DDL commits statement by statement) a file lock beside the database.
+    """
     head = head_revision()
     try:
         with database.engine.connect() as connection:
             if schema_revision(connection) == head:
                 return False
-        with database.engine.begin() as connection:
-            if connection.dialect.name == "postgresql":  # replicas migrate one at a time
+        with migration_lock(database), database.engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
                 connection.execute(
                     text("SELECT pg_advisory_xact_lock(:id)"), {"id": MIGRATION_LOCK_ID}
                 )

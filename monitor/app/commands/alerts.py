@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from monitor.adapters.db import deliveries
 from monitor.adapters.db.session import Database, open_database
 from monitor.adapters.settings import Settings
-from monitor.app.commands.common import now, read_watchlist, retry_policy
+from monitor.app.commands.common import now, open_for_reading, read_watchlist, retry_policy
 from monitor.app.outbox import DeliveryReport, Dispatcher
 from monitor.app.output import for_terminal, iso, write_json, write_table
 from monitor.app.shapes import delivery_as_dict
@@ -28,7 +28,8 @@ def run_alerts(args: argparse.Namespace, settings: Settings) -> int:
     if args.action == "test" and args.target not in routes:
         known = ", ".join(routes) or "none"
         raise ConfigError(f"no alert route named {args.target!r} (routes: {known})")
-    database = open_database(settings.database_url)
+    reads = args.action == "list"  # listing creates no database; the others write to it
+    database = open_for_reading(settings) if reads else open_database(settings.database_url)
     try:
         outbox = dispatcher(database, watchlist, settings)
         if args.action == "send":

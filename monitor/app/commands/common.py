@@ -6,7 +6,7 @@ import argparse
 import os
 from datetime import UTC, datetime, timedelta
 
-from monitor.adapters.db.session import Database, open_database
+from monitor.adapters.db.session import Database, open_database, open_existing_database
 from monitor.adapters.settings import Settings
 from monitor.adapters.watchlist_file import load_watchlist
 from monitor.app.output import remember_secrets
@@ -22,10 +22,20 @@ def read_watchlist(settings: Settings, *, sending: bool = False) -> Watchlist:
     return watchlist
 
 
-def connect(settings: Settings) -> Database:
-    """The database, its schema brought up to date; refuses a bad watchlist first."""
+def connect(settings: Settings, *, writes: bool) -> Database:
+    """The database, once the watchlist is known to be valid.
+
+    A command that writes creates the schema, or brings an old one up to date. One that
+    only reads creates nothing: a missing database (a wrong URL or folder, most likely)
+    or an old schema is refused with exit status 2 and what to run first.
+    """
     read_watchlist(settings)
-    return open_database(settings.database_url)
+    return open_database(settings.database_url) if writes else open_for_reading(settings)
+
+
+def open_for_reading(settings: Settings) -> Database:
+    """The database of a command that only reads (see ``connect``)."""
+    return open_existing_database(settings.database_url)
 
 
 def now() -> datetime:

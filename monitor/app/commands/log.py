@@ -9,9 +9,8 @@ from typing import Any
 
 from monitor.adapters.articles_file import parse_published
 from monitor.adapters.db import repo, review
-from monitor.adapters.db.session import open_database
 from monitor.adapters.settings import Settings
-from monitor.app.commands.common import connect, now, read_watchlist
+from monitor.app.commands.common import connect, now, open_for_reading, read_watchlist
 from monitor.app.output import for_terminal, iso, stored_url, write_csv, write_json, write_table
 from monitor.app.shapes import match_as_dict, person_as_dict
 from monitor.errors import ConfigError
@@ -25,7 +24,7 @@ def run_matches(args: argparse.Namespace, settings: Settings) -> int:
         except ValueError:
             raise ConfigError(f"--since {args.since!r} is not a date (YYYY-MM-DD)") from None
     where = repo.MatchFilter(args.person, args.feed, since, args.limit)
-    database = connect(settings)
+    database = connect(settings, writes=False)
     try:
         with database.transaction() as session:
             if where.feed_url:  # as stored, or as shown with its key masked
@@ -59,7 +58,7 @@ def event_label(event: dict[str, Any]) -> str:
 
 def run_status(args: argparse.Namespace, settings: Settings) -> int:
     watchlist = read_watchlist(settings)
-    database = open_database(settings.database_url)
+    database = open_for_reading(settings)  # it syncs the watchlist into one that exists
     try:
         with database.transaction() as session:
             repo.sync_watchlist(session, watchlist, now())
@@ -92,7 +91,7 @@ def timeline_row(entry: repo.TimelineEntry) -> dict[str, Any]:
 
 
 def run_review(args: argparse.Namespace, settings: Settings) -> int:
-    database = connect(settings)
+    database = connect(settings, writes=True)
     try:
         with database.transaction() as session:
             outcome = review.review_match(

@@ -5,33 +5,54 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
+from datetime import UTC
+from types import FrameType
 from typing import TYPE_CHECKING
 
 from monitor.adapters.db import repo
-from monitor.adapters.db.session import open_database
+from monitor.adapters.db.session import Database, open_database
 from monitor.adapters.settings import Settings
 from monitor.app.commands.alerts import dispatcher, print_deliveries
 from monitor.app.commands.common import connect, now, read_watchlist, retry_policy
 from monitor.app.logs import configure_logging
+from monitor.app.outbox import worker_name
 from monitor.app.output import for_terminal, iso, write_json, write_table
 from monitor.app.shapes import feed_as_dict
+from monitor.core.types import Watchlist
 from monitor.errors import ConfigError
 
 if TYPE_CHECKING:
     from monitor.app.pipeline import FeedReport
 
+INTERRUPTED = 130  # the exit status of a command stopped by Ctrl-C (128 + SIGINT)
+
 
 def run_poll(args: argparse.Namespace, settings: Settings) -> int:
+    """One pass over every feed. Ctrl-C stops it cleanly: the feeds in flight are given
+    back (no lease left behind), the unpolled ones counted, and the exit status is 130."""
     from monitor.app.pipeline import Pipeline  # loads the HTTP stack only when polling
 
     watchlist = read_watchlist(settings, sending=True)
     database = open_database(settings.database_url)
+    stopping = threading.Event()
     try:
-        reports = Pipeline(database, watchlist, clock=now).poll_all()
+        pipeline = Pipeline(database, watchlist, clock=now, owner=worker_name(), stopping=stopping)
+        with interrupt_sets(stopping):
+            reports = pipeline.poll_all()
         for report in reports:
             print_report(report)
+        abandoned = print_unpolled(database, watchlist, reports, interrupted=stopping.is_set())
+        if stopping.is_set():
+            feeds = "feed" if abandoned == 1 else "feeds"
+            print(f"interrupted: {abandoned} {feeds} not polled (their leases released)",
+                  file=sys.stderr)  # fmt: skip
+            return INTERRUPTED
         failed = sum(r.outcome == "error" for r in reports)
         entries = sum(r.new_entries for r in reports)
         found = sum(len(r.matches) for r in reports)
@@ -39,10 +60,60 @@ def run_poll(args: argparse.Namespace, settings: Settings) -> int:
             f"{len(reports)} feeds polled, {failed} failed: {entries} new entries, "
             f"{found} matches stored in {for_terminal(settings.database_url)}"
         )
-        print_deliveries(dispatcher(database, watchlist, settings).send_due())
+        outbox = dispatcher(database, watchlist, settings)
+        outbox.stopping = stopping  # Ctrl-C: the alerts not sent yet are given back
+        with interrupt_sets(stopping):
+            print_deliveries(outbox.send_due())
+        if stopping.is_set():
+            print("interrupted: the alerts not sent yet go out at the next poll or "
+                  "`monitor alerts send`", file=sys.stderr)  # fmt: skip
+            return INTERRUPTED
     finally:
         database.dispose()
     return 1 if reports and failed == len(reports) else 0
+
+
+@contextmanager
+def interrupt_sets(stopping: threading.Event) -> Iterator[None]:
+    """While this runs, Ctrl-C (SIGINT) sets ``stopping`` instead of raising at a random
+    spot (which would leave the feeds in flight leased for minutes); a second Ctrl-C
+    interrupts at once."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers belong to the main thread
+        return
+
+    def interrupt(_signum: int, _frame: FrameType | None) -> None:
+        if stopping.is_set():
+            raise KeyboardInterrupt
+        stopping.set()
+
+    previous = signal.signal(signal.SIGINT, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def print_unpolled(
+    database: Database, watchlist: Watchlist, reports: Sequence[FeedReport], *, interrupted: bool
+) -> int:
+    """Name each feed of the watchlist this pass skipped because another process holds
+    it; return how many it abandoned when interrupted (their leases already released)."""
+    polled = {report.url for report in reports}
+    with database.transaction() as session:
+        held = repo.leased_feeds(session, now())
+    abandoned = 0
+    for url in dict.fromkeys(feed.url for feed in watchlist.feeds):
+        if url in polled:
+            continue
+        if url in held:
+            until = held[url].astimezone(UTC).strftime("%H:%M UTC")
+            print(f"skipped (being polled by another process until {until}): {url}")
+        elif interrupted:
+            abandoned += 1
+        else:  # its lease ended meanwhile: the other process has polled it
+            print(f"skipped (polled by another process meanwhile): {url}")
+    return abandoned
 
 
 def print_report(report: FeedReport) -> None:
@@ -65,7 +136,7 @@ def print_report(report: FeedReport) -> None:
 
 
 def run_feeds(args: argparse.Namespace, settings: Settings) -> int:
-    database = connect(settings)
+    database = connect(settings, writes=False)
     try:
         with database.transaction() as session:
             feeds = repo.list_feeds(session)

@@ -12,7 +12,8 @@ from typing import Any
 from monitor.adapters.db import accounts, repo
 from monitor.adapters.db.session import open_database
 from monitor.adapters.settings import Settings
-from monitor.app.commands.common import now, read_watchlist
+from monitor.app.commands.common import now, open_for_reading, read_watchlist
+from monitor.app.listening import listening_socket
 from monitor.app.output import write_table
 from monitor.app.web import auth
 from monitor.errors import ConfigError
@@ -27,21 +28,28 @@ def run_web(args: argparse.Namespace, settings: Settings) -> int:
 
     from monitor.app.web.app import create_app
 
-    database = open_database(settings.database_url)
+    listening = listening_socket(args.host, args.port)  # first: a port in use stops us here
     try:
-        if settings.watchlist_path.is_file():  # show the watchlist's people before a poll does
-            watchlist = read_watchlist(settings)
-            with database.transaction() as session:
-                repo.sync_watchlist(session, watchlist, now())
-        print(f"monitor web: serving the review UI on http://{args.host}:{args.port}/",
-              file=sys.stderr)  # fmt: skip
-        uvicorn.run(
-            create_app(database, trusted_proxies=settings.trusted_proxies),
-            host=args.host, port=args.port, log_level="info", **UVICORN_OPTIONS,
-        )  # fmt: skip
+        database = open_for_reading(settings)  # it needs the schema a poll or upgrade made
+        try:
+            if settings.watchlist_path.is_file():  # show the watchlist's people before a poll
+                watchlist = read_watchlist(settings)
+                with database.transaction() as session:
+                    repo.sync_watchlist(session, watchlist, now())
+            port = listening.getsockname()[1]  # the one given, or the one --port 0 got
+            print(f"monitor web: serving the review UI on http://{args.host}:{port}/",
+                  file=sys.stderr)  # fmt: skip
+            config = uvicorn.Config(
+                create_app(database, trusted_proxies=settings.trusted_proxies),
+                log_level="info", **UVICORN_OPTIONS,
+            )  # fmt: skip
+            server = uvicorn.Server(config)
+            server.run(sockets=[listening])
+        finally:
+            database.dispose()
     finally:
-        database.dispose()
-    return 0
+        listening.close()
+    return 0 if server.started else 1  # uvicorn logged why it could not start
 
 
 def read_password(prompt: str = "Password: ") -> str:
