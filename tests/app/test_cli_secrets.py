@@ -42,6 +42,7 @@ def routes_without_variables(
     monkeypatch.delenv("CASE_TEST_HOOK_SECRET", raising=False)
     path = tmp_path / "watchlist.yaml"
     path.write_text(ROUTES)
+    assert monitor(["db", "upgrade", "--watchlist", str(path)], capsys)[0] == 0  # readers need one
     return ["--watchlist", str(path)]
 
 
