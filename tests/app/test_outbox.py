@@ -189,7 +189,7 @@ def test_a_sender_that_died_mid_send_is_retried_with_the_same_key(database: Data
     crashed = dispatcher(database, wl, clock, sender, worker="crashed")
     with database.transaction() as session:  # claim and log an attempt, then "die"
         [claimed] = deliveries.claim_due(session, clock(), "crashed", crashed.lease, 10)
-        deliveries.start_attempt(session, claimed.id, "crashed", clock())
+        deliveries.start_attempt(session, claimed, "crashed", clock())
     survivor = dispatcher(database, wl, clock, sender, worker="survivor")
     assert survivor.send_due() == []  # the lease still holds
     clock.now += crashed.lease + timedelta(seconds=1)
