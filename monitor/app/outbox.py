@@ -161,20 +161,18 @@ class Dispatcher:
         return SendingPass(self, limit).run()
 
     def start(
-        self, session: Session, group: list[deliveries.Claimed], now: datetime
-    ) -> Unit | None:
-        """Log the attempts of one send (fenced by each claim's token) and build its alerts;
-        None when every claim in it was taken over meanwhile."""
-        held, attempts = [], []
-        for delivery in group:
-            attempt = deliveries.start_attempt(session, delivery, self.worker, now)
-            if attempt is not None:
-                held.append(delivery)
-                attempts.append(attempt)
-        if not held:
-            return None
-        alerts = [self.build_alert(session, d) for d in held]
-        return Unit(held[0].route, held, attempts, alerts, now)
+        self, session: Session, claimed: list[deliveries.Claimed], now: datetime
+    ) -> list[Unit]:
+        """Log the attempts of the claimed deliveries (each fenced by its claim's token) and
+        build the sends' alerts; a delivery taken over meanwhile is left out."""
+        attempts = deliveries.start_attempts(session, claimed, self.worker, now)
+        return [
+            Unit(
+                group[0].route, group, [attempts[d.id] for d in group],
+                [self.build_alert(session, d) for d in group], now,
+            )
+            for group in sends([d for d in claimed if d.id in attempts])
+        ]  # fmt: skip
 
     def deliver(self, unit: Unit) -> Sent:
         """Send one unit through its route (in a pool thread: no database here)."""
@@ -189,26 +187,37 @@ class Dispatcher:
         except Exception as e:  # a channel bug must not stop the other deliveries
             return Sent(False, f"unexpected {type(e).__name__}: {e}")
 
-    def record(self, session: Session, unit: Unit, sent: Sent) -> DeliveryReport:
-        """Write how one send ended, under each delivery's claim token."""
-        outcome, detail, retry_at = "sent", sent.detail, None
-        if not sent.delivered:
-            retry_at = None if sent.permanent else self.retry_time(unit.claimed)
-            outcome = "retry" if retry_at else "failed"
-            if not sent.permanent and retry_at is None:
-                detail = f"gave up: {detail}"
+    def record(self, session: Session, ended: list[tuple[Unit, Sent]]) -> list[DeliveryReport]:
+        """Write how sends ended, each delivery under its claim's token."""
         finished = self.clock()
-        kept = [
-            deliveries.finish_attempt(
-                session, attempt, delivery, outcome=outcome, detail=detail,
-                started_at=unit.started, now=finished, retry_at=retry_at,
-            )
-            for delivery, attempt in zip(unit.claimed, unit.attempts, strict=True)
-        ]  # fmt: skip
-        if not all(kept):
-            detail += " (taken over by another dispatcher meanwhile: its outcome stands)"
-        ids = tuple(d.id for d in unit.claimed)
-        return DeliveryReport(ids, unit.route, outcome, detail, retry_at)
+        outcomes = [self.outcome(unit, sent) for unit, sent in ended]
+        recorded = deliveries.finish_attempts(
+            session,
+            [
+                deliveries.Ended(attempt, delivery, outcome, detail, unit.started, retry_at)
+                for (unit, _), (outcome, detail, retry_at) in zip(ended, outcomes, strict=True)
+                for delivery, attempt in zip(unit.claimed, unit.attempts, strict=True)
+            ],
+            finished,
+        )
+        reports = []
+        for (unit, _), (outcome, detail, retry_at) in zip(ended, outcomes, strict=True):
+            if any(d.id not in recorded for d in unit.claimed):
+                detail += " (taken over by another dispatcher meanwhile: its outcome stands)"
+            ids = tuple(d.id for d in unit.claimed)
+            reports.append(DeliveryReport(ids, unit.route, outcome, detail, retry_at))
+        return reports
+
+    def outcome(self, unit: Unit, sent: Sent) -> tuple[str, str, datetime | None]:
+        """sent; retry at a time; or failed (permanently, or after the give-up time)."""
+        if sent.delivered:
+            return "sent", sent.detail, None
+        if sent.permanent:
+            return "failed", sent.detail, None
+        retry_at = self.retry_time(unit.claimed)
+        if retry_at is None:
+            return "failed", f"gave up: {sent.detail}", None
+        return "retry", sent.detail, retry_at
 
     def retry_time(self, group: Sequence[deliveries.Claimed]) -> datetime | None:
         first = min(d.created_at for d in group)
@@ -309,23 +318,31 @@ class SendingPass:
     def run(self) -> list[DeliveryReport]:
         total = max(1, self.limits.total)
         with ThreadPoolExecutor(total, thread_name_prefix="send") as pool, self.renewer:
-            claim, recheck_at = True, 0.0
-            while True:
-                claimed = self.claim(pool) if claim and self.may_claim() else 0
-                if claimed and not self.backlog:
-                    recheck_at = time.monotonic() + RECHECK_SECONDS
-                if not self.under_way:
-                    if claimed == 0 or not self.backlog:
-                        break
-                    continue  # (everything claimed was taken over: look again)
-                done, _ = wait(self.under_way, RECHECK_SECONDS, FIRST_COMPLETED)
-                self.record(done)
-                claim = (bool(done) and self.backlog) or time.monotonic() >= recheck_at
+            try:
+                self.loop(pool)
+            finally:  # (an unexpected error) the sends under way are recorded all the same
+                self.record(list(self.under_way))
         if self.storage_error is not None:
             raise StorageError(
                 f"could not claim deliveries or log their attempts: {self.storage_error}"
             ) from self.storage_error
         return self.reports
+
+    def loop(self, pool: ThreadPoolExecutor) -> None:
+        claim, recheck_at = True, 0.0
+        while True:
+            claimed = 0
+            if claim and self.may_claim():
+                claimed = self.claim(pool)
+                if not self.backlog:  # all that was due is claimed: look again in a while
+                    recheck_at = time.monotonic() + RECHECK_SECONDS
+            if not self.under_way:
+                if claimed == 0 or not self.backlog:
+                    return
+                continue  # (everything claimed was taken over: look again)
+            done, _ = wait(self.under_way, RECHECK_SECONDS, FIRST_COMPLETED)
+            self.record(done)
+            claim = (bool(done) and self.backlog) or time.monotonic() >= recheck_at
 
     def free_places(self) -> int:
         free = max(1, self.limits.total) - len(self.under_way)
@@ -350,16 +367,15 @@ class SendingPass:
                     session, chosen, now, dispatcher.worker, dispatcher.lease,
                     retries_due_by=self.started,
                 )  # fmt: skip
-                units = [dispatcher.start(session, group, now) for group in sends(claimed)]
+                units = dispatcher.start(session, claimed, now)
         except SQLAlchemyError as e:
             log.error("could not claim deliveries", extra={"fields": {"error": str(e)}})
             self.storage_error = e
             return 0
         for unit in units:
-            if unit is not None:
-                self.busy[unit.route] += 1
-                self.renewer.hold(unit.tokens)
-                self.under_way[pool.submit(dispatcher.deliver, unit)] = unit
+            self.busy[unit.route] += 1
+            self.renewer.hold(unit.tokens)
+            self.under_way[pool.submit(dispatcher.deliver, unit)] = unit
         if self.left_to_claim is not None:
             self.left_to_claim -= len(claimed)
         return len(claimed)
@@ -390,12 +406,15 @@ class SendingPass:
         return chosen
 
     def record(self, done: Iterable[Future[Sent]]) -> None:
-        """Record the sends that ended, in one transaction (one by one if that fails)."""
+        """Record the sends that ended (waiting for them if need be), in one transaction,
+        or one by one if that fails."""
         ended = [(self.under_way.pop(future), future.result()) for future in done]
+        if not ended:
+            return
         try:
             with self.dispatcher.database.transaction() as session:
-                reports = [self.dispatcher.record(session, unit, sent) for unit, sent in ended]
-            self.reports += reports
+                reports = self.dispatcher.record(session, ended)
+            self.reports += reports  # (only once committed)
         except SQLAlchemyError:
             for unit, sent in ended:
                 self.reports.append(self.record_alone(unit, sent))
@@ -406,7 +425,8 @@ class SendingPass:
     def record_alone(self, unit: Unit, sent: Sent) -> DeliveryReport:
         try:
             with self.dispatcher.database.transaction() as session:
-                return self.dispatcher.record(session, unit, sent)
+                [report] = self.dispatcher.record(session, [(unit, sent)])
+                return report
         except SQLAlchemyError as e:
             log.error(
                 "could not record a delivery attempt: it will be sent again with the same "

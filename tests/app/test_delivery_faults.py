@@ -77,8 +77,8 @@ def keys(database: Database) -> list[str]:
 
 
 def dispatcher(database: Database, wl: Watchlist, **options: Any) -> Dispatcher:
-    options = {"clock": real_clock, "policy": POLICY, "jitter": lambda: 0.0} | options
-    return Dispatcher(database, wl, **options)
+    defaults: dict[str, Any] = {"clock": real_clock, "policy": POLICY, "jitter": lambda: 0.0}
+    return Dispatcher(database, wl, **(defaults | options))
 
 
 def run_until_all_sent(outbox: Dispatcher, database: Database, done: threading.Event) -> None:

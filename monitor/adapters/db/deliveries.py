@@ -20,7 +20,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, cast, literal, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    and_,
+    cast,
+    insert,
+    literal,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from monitor.adapters.db.session import rows_changed
@@ -254,30 +264,101 @@ def claim_due(
     return claim(session, [d.id for d in due_deliveries(session, now, limit)], now, worker, lease)
 
 
-def start_attempt(session: Session, delivery: Claimed, worker: str, now: datetime) -> int | None:
-    """Log an attempt before sending, only while ``delivery`` is still claimed with its
-    token (the check and the count are one UPDATE); the caller commits before it sends.
-    Returns the attempt's id, or None when the claim is no longer this dispatcher's:
-    then it must not send."""
-    number = session.scalar(
+def start_attempts(
+    session: Session, claimed: Sequence[Claimed], worker: str, now: datetime
+) -> dict[int, int]:
+    """Log an attempt for each of ``claimed`` before sending, only while it still carries
+    its claim's token: the check and the count are one UPDATE (``WHERE id IN (...) AND
+    claim_token IN (...)``; a token names its delivery, so each row matches its own
+    only). The caller commits before it sends. Returns {delivery id: attempt id} for
+    those still held; one missing was taken over meanwhile and must not be sent."""
+    if not claimed:
+        return {}
+    numbers = session.execute(
         update(DeliveryRow)
         .where(
-            DeliveryRow.id == delivery.id,
-            DeliveryRow.claim_token == delivery.token,
+            DeliveryRow.id.in_([d.id for d in claimed]),
+            DeliveryRow.claim_token.in_([d.token for d in claimed]),
             DeliveryRow.state == SENDING,
         )
         .values(attempts=DeliveryRow.attempts + 1)
-        .returning(DeliveryRow.attempts)
+        .returning(DeliveryRow.id, DeliveryRow.attempts)
         .execution_options(synchronize_session=False)
+    ).all()
+    if not numbers:
+        return {}
+    rows = [
+        {"delivery_id": delivery_id, "number": number, "worker": worker, "started_at": now}
+        for delivery_id, number in numbers
+    ]
+    logged = session.execute(
+        insert(DeliveryAttemptRow).returning(
+            DeliveryAttemptRow.delivery_id, DeliveryAttemptRow.id, sort_by_parameter_order=True
+        ),
+        rows,
     )
-    if number is None:
-        return None
-    attempt = DeliveryAttemptRow(
-        delivery_id=delivery.id, number=number, worker=worker, started_at=now
-    )
-    session.add(attempt)
-    session.flush()
-    return attempt.id
+    return {delivery_id: attempt_id for delivery_id, attempt_id in logged}
+
+
+def start_attempt(session: Session, delivery: Claimed, worker: str, now: datetime) -> int | None:
+    """``start_attempts`` for one delivery: the attempt's id, or None (do not send)."""
+    return start_attempts(session, [delivery], worker, now).get(delivery.id)
+
+
+@dataclass(frozen=True)
+class Ended:
+    """How one attempt ended: 'sent', 'retry' (at ``retry_at``) or 'failed'."""
+
+    attempt_id: int
+    delivery: Claimed
+    outcome: str
+    detail: str
+    started_at: datetime
+    retry_at: datetime | None = None
+
+
+def finish_attempts(session: Session, ended: Sequence[Ended], now: datetime) -> set[int]:
+    """Record how attempts ended. A delivery changes only while it still carries its
+    claim's token; returns the ids of those that did (one missing was taken over
+    meanwhile, and its new holder's outcome stands; its attempt row is logged all the
+    same). Deliveries whose rows change alike share one UPDATE."""
+    if not ended:
+        return set()
+    session.execute(  # an ORM bulk UPDATE by primary key: one statement, many rows
+        update(DeliveryAttemptRow),
+        [
+            {"id": e.attempt_id, "finished_at": now, "outcome": e.outcome, "detail": e.detail,
+             "duration_ms": int((now - e.started_at).total_seconds() * 1000)}
+            for e in ended
+        ],
+    )  # fmt: skip
+    alike: dict[tuple[str, datetime | None, str | None], list[Claimed]] = {}
+    for e in ended:
+        error = None if e.outcome == "sent" else e.detail
+        alike.setdefault((e.outcome, e.retry_at, error), []).append(e.delivery)
+    recorded: set[int] = set()
+    for (outcome, retry_at, error), group in alike.items():
+        values: dict[str, object] = {
+            "claimed_by": None, "claimed_until": None, "claim_token": None, "last_error": error,
+        }  # fmt: skip
+        if outcome == "sent":
+            values |= {"state": SENT, "sent_at": now}
+        elif outcome == "retry":
+            values |= {"state": PENDING, "next_attempt_at": retry_at}
+        else:
+            values |= {"state": FAILED}
+        changed = session.scalars(
+            update(DeliveryRow)
+            .where(
+                DeliveryRow.id.in_([d.id for d in group]),
+                DeliveryRow.claim_token.in_([d.token for d in group]),
+            )
+            .values(**values)
+            .returning(DeliveryRow.id)
+            .execution_options(synchronize_session=False)
+        )
+        recorded.update(changed)
+    return recorded
 
 
 def finish_attempt(
@@ -291,34 +372,9 @@ def finish_attempt(
     now: datetime,
     retry_at: datetime | None = None,
 ) -> bool:
-    """Record how an attempt ended: 'sent', 'retry' (at ``retry_at``) or 'failed'. The
-    delivery changes only while it still carries this claim's token; False when another
-    dispatcher has taken it over meanwhile (the attempt row is this one's all the same)."""
-    session.execute(
-        update(DeliveryAttemptRow)
-        .where(DeliveryAttemptRow.id == attempt_id)
-        .values(
-            finished_at=now,
-            outcome=outcome,
-            detail=detail,
-            duration_ms=int((now - started_at).total_seconds() * 1000),
-        )
-        .execution_options(synchronize_session=False)
-    )
-    values: dict[str, object] = {"claimed_by": None, "claimed_until": None, "claim_token": None}
-    if outcome == "sent":
-        values |= {"state": SENT, "sent_at": now, "last_error": None}
-    elif outcome == "retry":
-        values |= {"state": PENDING, "next_attempt_at": retry_at, "last_error": detail}
-    else:
-        values |= {"state": FAILED, "last_error": detail}
-    result = session.execute(
-        update(DeliveryRow)
-        .where(DeliveryRow.id == delivery.id, DeliveryRow.claim_token == delivery.token)
-        .values(**values)
-        .execution_options(synchronize_session=False)
-    )
-    return rows_changed(result) == 1
+    """``finish_attempts`` for one attempt: False when the delivery was taken over."""
+    ended = Ended(attempt_id, delivery, outcome, detail, started_at, retry_at)
+    return delivery.id in finish_attempts(session, [ended], now)
 
 
 def renew_claims(session: Session, tokens: Collection[str], now: datetime, lease: timedelta) -> int:
