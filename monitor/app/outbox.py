@@ -53,6 +53,7 @@ from monitor.errors import DeliveryError, StorageError
 log = logging.getLogger("monitor.outbox")
 
 DIGEST_MAX = 100  # alerts in one digest message; more wait for the next one
+CANDIDATES_PER_PLACE = 2  # due deliveries read for each free place when claiming
 RECHECK_SECONDS = 1.0  # while sends are under way, how often new alerts are looked for
 
 
@@ -360,9 +361,10 @@ class SendingPass:
         try:
             with dispatcher.database.transaction() as session:
                 due = deliveries.due_deliveries(
-                    session, now, 2 * places + DIGEST_MAX, retries_due_by=self.started
+                    session, now, CANDIDATES_PER_PLACE * places, retries_due_by=self.started
                 )
                 chosen = self.choose(due, places)
+                chosen += self.rest_of_digests(session, now, due, chosen)
                 claimed = deliveries.claim(
                     session, chosen, now, dispatcher.worker, dispatcher.lease,
                     retries_due_by=self.started,
@@ -386,7 +388,7 @@ class SendingPass:
         free = {route: self.limits.per_route - busy for route, busy in self.busy.items()}
         digests: Counter[str] = Counter()
         chosen: list[int] = []
-        left = len(due) >= 2 * places + DIGEST_MAX  # more may be due than were read
+        left = len(due) >= CANDIDATES_PER_PLACE * places  # more may be due than were read
         for delivery in due:
             route, digest = delivery.route, delivery.digest
             if digest and 0 < digests[route] < DIGEST_MAX:  # joins its route's digest
@@ -404,6 +406,20 @@ class SendingPass:
             chosen.append(delivery.id)
         self.backlog = left
         return chosen
+
+    def rest_of_digests(
+        self, session: Session, now: datetime, due: list[deliveries.DueDelivery], chosen: list[int]
+    ) -> list[int]:
+        """The due alerts of the digests chosen that were not among the candidates read."""
+        taken = set(chosen)
+        digests = Counter(d.route for d in due if d.digest and d.id in taken)
+        rest = []
+        for route, count in digests.items():
+            more = deliveries.due_deliveries(
+                session, now, DIGEST_MAX, retries_due_by=self.started, digest_of=route
+            )
+            rest += [d.id for d in more if d.id not in taken][: DIGEST_MAX - count]
+        return rest
 
     def record(self, done: Iterable[Future[Sent]]) -> None:
         """Record the sends that ended (waiting for them if need be), in one transaction,

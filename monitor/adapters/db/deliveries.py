@@ -192,15 +192,20 @@ def due(now: datetime, retries_due_by: datetime | None = None) -> ColumnElement[
 
 
 def due_deliveries(
-    session: Session, now: datetime, limit: int, retries_due_by: datetime | None = None
+    session: Session,
+    now: datetime,
+    limit: int,
+    retries_due_by: datetime | None = None,
+    digest_of: str | None = None,
 ) -> list[DueDelivery]:
-    """Up to ``limit`` claimable deliveries, the longest waiting first (nothing is claimed)."""
-    query = (
-        select(DeliveryRow.id, DeliveryRow.route, DeliveryRow.digest)
-        .where(due(now, retries_due_by))
-        .order_by(DeliveryRow.next_attempt_at, DeliveryRow.id)
-        .limit(limit)
+    """Up to ``limit`` claimable deliveries (of the digest of route ``digest_of`` only, if
+    given), the longest waiting first. Nothing is claimed."""
+    query = select(DeliveryRow.id, DeliveryRow.route, DeliveryRow.digest).where(
+        due(now, retries_due_by)
     )
+    if digest_of is not None:
+        query = query.where(DeliveryRow.route == digest_of, DeliveryRow.digest.is_(True))
+    query = query.order_by(DeliveryRow.next_attempt_at, DeliveryRow.id).limit(limit)
     return [DueDelivery(*row) for row in session.execute(query)]
 
 
