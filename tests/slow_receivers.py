@@ -10,8 +10,9 @@
     with TricklingSMTP(every=0.5) as smtp:
         smtp.url                  # greets with one byte every 0.5 s, never a full line
 
-    with CountingWebhook(delay=0.3) as hook:
+    with CountingWebhook(delay=0.3, probe=...) as hook:
         hook.most_at_once         # the most requests it was answering at the same time
+        hook.seen                 # probe() as each request arrived
 
 Every server stops on leaving its ``with`` block; a trickle also ends when the sender
 hangs up, and after ``MAX_BYTES`` bytes in any case.
@@ -82,10 +83,13 @@ class TricklingWebhook(LoopbackHTTP):
 
 
 class CountingWebhook(LoopbackHTTP):
-    """Answers every POST 200 after ``delay`` seconds; counts requests answered at once."""
+    """Answers every POST 200 after ``delay`` seconds; counts requests answered at once,
+    and keeps what ``probe()`` returned as each request arrived."""
 
-    def __init__(self, delay: float) -> None:
+    def __init__(self, delay: float, probe: Callable[[], object] | None = None) -> None:
         self.delay = delay
+        self.probe = probe
+        self.seen: list[object] = []
         self.keys: list[str] = []
         self.answering = 0
         self.most_at_once = 0
@@ -98,7 +102,9 @@ class CountingWebhook(LoopbackHTTP):
 
             def do_POST(self) -> None:
                 self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                seen = receiver.probe() if receiver.probe is not None else None
                 with receiver.lock:
+                    receiver.seen.append(seen)
                     receiver.keys.append(self.headers.get("X-Monitor-Delivery", ""))
                     receiver.answering += 1
                     receiver.most_at_once = max(receiver.most_at_once, receiver.answering)

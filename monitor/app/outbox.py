@@ -427,6 +427,9 @@ class SendingPass:
         ended = [(self.under_way.pop(future), future.result()) for future in done]
         if not ended:
             return
+        for unit, _ in ended:  # its lease is long enough for the writes that follow
+            self.busy[unit.route] -= 1
+            self.renewer.release(unit.tokens)
         try:
             with self.dispatcher.database.transaction() as session:
                 reports = self.dispatcher.record(session, ended)
@@ -434,9 +437,6 @@ class SendingPass:
         except SQLAlchemyError:
             for unit, sent in ended:
                 self.reports.append(self.record_alone(unit, sent))
-        for unit, _ in ended:
-            self.busy[unit.route] -= 1
-            self.renewer.release(unit.tokens)
 
     def record_alone(self, unit: Unit, sent: Sent) -> DeliveryReport:
         try:

@@ -158,6 +158,23 @@ def test_a_route_never_has_more_sends_under_way_than_its_places(database: Databa
     assert 1 < hook.most_at_once <= 3
 
 
+def test_an_attempt_is_committed_under_its_claim_before_its_request_leaves(
+    database: Database,
+) -> None:
+    def logged() -> list[tuple[str, int, str | None, bool]]:  # from another connection
+        with database.transaction() as session:
+            rows = session.scalars(select(DeliveryRow)).all()
+            return [(r.state, r.attempts, r.claimed_by, r.claim_token is not None) for r in rows]
+
+    with CountingWebhook(delay=0.0, probe=logged) as hook:
+        wl = Watchlist(people=(TAJIBAEVA,), alerts=(hook_route(hook.url),))
+        queue(database, wl, wl.alerts[0], 1)
+        assert [r.outcome for r in dispatcher(database, wl, worker="w").send_due()] == ["sent"]
+    assert hook.seen == [[("sending", 1, "w", True)]]
+    [view] = views(database)
+    assert [(a.worker, a.outcome) for a in view.attempts] == [("w", "sent")]
+
+
 class RefuseWrites:
     """Makes the database refuse every write from the first statement that starts with
     ``starting_at`` on, as a full disk or a volume remounted read-only would: SQLite

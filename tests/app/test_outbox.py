@@ -15,7 +15,7 @@ import pytest
 
 from monitor.adapters.db import deliveries, repo
 from monitor.adapters.db.session import Database
-from monitor.app.outbox import Dispatcher
+from monitor.app.outbox import Dispatcher, SendLimits
 from monitor.app.record import record_findings
 from monitor.core.alerts import Alert
 from monitor.core.entries import entry_keys
@@ -317,3 +317,21 @@ def test_a_notable_event_without_a_status_change_reaches_routes_that_ask_for_it(
         )
         record_findings(session, article, START, [finding], START, wl)
     assert [(d.route, d.kind) for d in all_deliveries(database)] == [("strikes", "event")]
+
+
+def test_a_digest_carries_every_due_alert_of_its_route_however_few_places(
+    database: Database,
+) -> None:
+    digest = AlertRoute("evening", "webhook", {}, digest_at=time(20, 0))
+    wl, clock, sender = watchlist(digest), Clock(), Sender()
+    with database.transaction() as session:
+        repo.sync_watchlist(session, wl, START)
+        for _ in range(30):
+            deliveries.enqueue(
+                session, route="evening", channel="webhook", kind="event",
+                person_id=BAIBEK.id, send_at=START, now=START, digest=True,
+            )  # fmt: skip
+    outbox = dispatcher(database, wl, clock, sender, limits=SendLimits(per_route=1, total=1))
+    [report] = outbox.send_due()
+    assert (report.outcome, len(report.delivery_ids)) == ("sent", 30)
+    assert [len(alerts) for _, alerts in sender.sent] == [30]

@@ -199,13 +199,16 @@ def due_deliveries(
     digest_of: str | None = None,
 ) -> list[DueDelivery]:
     """Up to ``limit`` claimable deliveries (of the digest of route ``digest_of`` only, if
-    given), the longest waiting first. Nothing is claimed."""
+    given), the longest waiting first, for the caller to ``claim`` in this transaction. On
+    PostgreSQL they are locked, skipping rows another dispatcher has locked meanwhile:
+    replicas claiming at once take different deliveries and never wait on each other."""
     query = select(DeliveryRow.id, DeliveryRow.route, DeliveryRow.digest).where(
         due(now, retries_due_by)
     )
     if digest_of is not None:
         query = query.where(DeliveryRow.route == digest_of, DeliveryRow.digest.is_(True))
     query = query.order_by(DeliveryRow.next_attempt_at, DeliveryRow.id).limit(limit)
+    query = query.with_for_update(skip_locked=True)  # (SQLite: one writer at a time anyway)
     return [DueDelivery(*row) for row in session.execute(query)]
 
 
