@@ -94,11 +94,11 @@ def run_until_all_sent(outbox: Dispatcher, database: Database, done: threading.E
 def test_two_replicas_whose_lease_is_shorter_than_a_send_send_each_alert_once(
     database: Database,
 ) -> None:
-    with SlowReceiver(delay=2.0) as receiver:
+    with SlowReceiver(delay=3.0) as receiver:  # twice the lease
         wl = Watchlist(people=(TAJIBAEVA,), alerts=(hook_route(receiver.url),))
         queue(database, wl, wl.alerts[0], 5)
         replicas = [
-            dispatcher(database, wl, worker=f"replica-{n}", lease=timedelta(seconds=1))
+            dispatcher(database, wl, worker=f"replica-{n}", lease=timedelta(seconds=1.5))
             for n in (1, 2)
         ]
         done = threading.Event()
