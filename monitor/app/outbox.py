@@ -298,10 +298,11 @@ class Dispatcher:
 class SendingPass:
     """One ``send_due``: claims as places free up, sends in a pool, records as sends end.
 
-    The loop claims (and logs the attempts of) what fits in the free places, then waits
-    for a send to end, records it, and claims again; when nothing is left to claim it
-    still looks for newly queued alerts every RECHECK_SECONDS while sends are under way,
-    and it ends when none is.
+    The loop claims (and logs the attempts of) what fits in the free places, looking only
+    at routes with a place free (so a route that hangs, however long its queue, never
+    hides another's alerts), then waits for sends to end, records them, and claims
+    again; while sends are under way it also looks every RECHECK_SECONDS (for alerts
+    queued meanwhile). It ends when a claim finds nothing and no send is under way.
     """
 
     def __init__(self, dispatcher: Dispatcher, limit: int | None) -> None:
@@ -311,7 +312,6 @@ class SendingPass:
         self.left_to_claim = limit
         self.under_way: dict[Future[Sent], Unit] = {}
         self.busy: Counter[str] = Counter()  # route -> its sends under way
-        self.backlog = True  # whether due deliveries may wait that the last claim left
         self.storage_error: SQLAlchemyError | None = None
         self.reports: list[DeliveryReport] = []
         self.renewer = LeaseRenewer(dispatcher.database, dispatcher.clock, dispatcher.lease)
@@ -335,15 +335,14 @@ class SendingPass:
             claimed = 0
             if claim and self.may_claim():
                 claimed = self.claim(pool)
-                if not self.backlog:  # all that was due is claimed: look again in a while
-                    recheck_at = time.monotonic() + RECHECK_SECONDS
+                recheck_at = time.monotonic() + RECHECK_SECONDS
             if not self.under_way:
-                if claimed == 0 or not self.backlog:
+                if claimed == 0:
                     return
                 continue  # (everything claimed was taken over: look again)
             done, _ = wait(self.under_way, RECHECK_SECONDS, FIRST_COMPLETED)
             self.record(done)
-            claim = (bool(done) and self.backlog) or time.monotonic() >= recheck_at
+            claim = bool(done) or time.monotonic() >= recheck_at
 
     def free_places(self) -> int:
         free = max(1, self.limits.total) - len(self.under_way)
@@ -358,11 +357,13 @@ class SendingPass:
         deliveries were claimed. A database error here stops claiming for this pass."""
         dispatcher, now = self.dispatcher, self.dispatcher.clock()
         places = self.free_places()
+        full = [route for route, busy in self.busy.items() if busy >= self.limits.per_route]
         try:
             with dispatcher.database.transaction() as session:
                 due = deliveries.due_deliveries(
-                    session, now, CANDIDATES_PER_PLACE * places, retries_due_by=self.started
-                )
+                    session, now, CANDIDATES_PER_PLACE * places, retries_due_by=self.started,
+                    except_routes=full,
+                )  # fmt: skip
                 chosen = self.choose(due, places)
                 chosen += self.rest_of_digests(session, now, due, chosen)
                 claimed = deliveries.claim(
@@ -388,7 +389,6 @@ class SendingPass:
         free = {route: self.limits.per_route - busy for route, busy in self.busy.items()}
         digests: Counter[str] = Counter()
         chosen: list[int] = []
-        left = len(due) >= CANDIDATES_PER_PLACE * places  # more may be due than were read
         for delivery in due:
             route, digest = delivery.route, delivery.digest
             if digest and 0 < digests[route] < DIGEST_MAX:  # joins its route's digest
@@ -397,14 +397,12 @@ class SendingPass:
                 continue
             route_free = free.get(route, self.limits.per_route)
             if places <= 0 or route_free <= 0 or (digest and digests[route]):
-                left = True
-                continue
+                continue  # (claimed by a later round)
             places -= 1
             free[route] = route_free - 1
             if digest:
                 digests[route] = 1
             chosen.append(delivery.id)
-        self.backlog = left
         return chosen
 
     def rest_of_digests(

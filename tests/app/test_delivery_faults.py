@@ -147,6 +147,33 @@ def test_a_receiver_that_never_finishes_answering_holds_up_no_email(
     assert {v.state for v in views(database, "mail")} == {"sent"}
 
 
+def test_a_hung_route_with_a_long_queue_hides_no_other_route_s_alerts(
+    database: Database,
+) -> None:
+    stop = threading.Event()
+    with MailServer() as mail:
+
+        def mail_state() -> int:  # and once every email is recorded, the pass may stop
+            sent = sum(v.state == "sent" for v in views(database, "mail"))
+            if sent == 3:
+                stop.set()
+            return sent
+
+        with TricklingWebhook(every=0.25, probe=mail_state) as hook:
+            wl = Watchlist(people=(TAJIBAEVA,), alerts=(hook_route(hook.url), mail_route(mail)))
+            queue(database, wl, wl.alerts[0], 6)  # older than the emails, more than are read
+            queue(database, wl, wl.alerts[1], 3)
+            limits = SendLimits(per_route=1, total=2, deadline_seconds=2.0)
+            outbox = dispatcher(database, wl, limits=limits, stopping=stop)
+            passing = threading.Thread(target=outbox.send_due, daemon=True)
+            passing.start()
+            passing.join(timeout=60)
+            assert not passing.is_alive()
+            assert hook.requests == 1  # the emails went while the first webhook hung
+            assert 3 in hook.seen
+    assert len(mail.messages) == 3
+
+
 def test_a_route_never_has_more_sends_under_way_than_its_places(database: Database) -> None:
     with CountingWebhook(delay=0.3) as hook:
         wl = Watchlist(people=(TAJIBAEVA,), alerts=(hook_route(hook.url),))

@@ -197,9 +197,11 @@ def due_deliveries(
     limit: int,
     retries_due_by: datetime | None = None,
     digest_of: str | None = None,
+    except_routes: Collection[str] = (),
 ) -> list[DueDelivery]:
     """Up to ``limit`` claimable deliveries (of the digest of route ``digest_of`` only, if
-    given), the longest waiting first, for the caller to ``claim`` in this transaction. On
+    given; of no route in ``except_routes``), the longest waiting first, for the caller
+    to ``claim`` in this transaction. On
     PostgreSQL they are locked, skipping rows another dispatcher has locked meanwhile:
     replicas claiming at once take different deliveries and never wait on each other."""
     query = select(DeliveryRow.id, DeliveryRow.route, DeliveryRow.digest).where(
@@ -207,6 +209,8 @@ def due_deliveries(
     )
     if digest_of is not None:
         query = query.where(DeliveryRow.route == digest_of, DeliveryRow.digest.is_(True))
+    if except_routes:
+        query = query.where(DeliveryRow.route.not_in(list(except_routes)))
     query = query.order_by(DeliveryRow.next_attempt_at, DeliveryRow.id).limit(limit)
     query = query.with_for_update(skip_locked=True)  # (SQLite: one writer at a time anyway)
     return [DueDelivery(*row) for row in session.execute(query)]
