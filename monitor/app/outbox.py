@@ -54,6 +54,7 @@ log = logging.getLogger("monitor.outbox")
 
 DIGEST_MAX = 100  # alerts in one digest message; more wait for the next one
 CANDIDATES_PER_PLACE = 2  # due deliveries read for each free place when claiming
+MAX_READS = 4  # reads of candidates in one claim, as routes fill up
 RECHECK_SECONDS = 1.0  # while sends are under way, how often new alerts are looked for
 
 
@@ -156,8 +157,9 @@ class Dispatcher:
     def send_due(self, limit: int | None = None) -> list[DeliveryReport]:
         """Deliver everything due (reminders included), every route at once, and return
         what happened. Alerts queued while the pass runs go out in it; ``limit`` bounds
-        how many deliveries it claims. Raises StorageError, once the sends under way have
-        ended and been recorded, when claiming failed (nothing unlogged was sent)."""
+        how many deliveries it claims. When claiming fails (the database refuses writes)
+        nothing more is claimed, and nothing unlogged is sent: the error is logged, and
+        raised as StorageError if the pass had sent nothing (else its reports return)."""
         self.queue_reminders()
         return SendingPass(self, limit).run()
 
@@ -323,7 +325,7 @@ class SendingPass:
                 self.loop(pool)
             finally:  # (an unexpected error) the sends under way are recorded all the same
                 self.record(list(self.under_way))
-        if self.storage_error is not None:
+        if self.storage_error is not None and not self.reports:
             raise StorageError(
                 f"could not claim deliveries or log their attempts: {self.storage_error}"
             ) from self.storage_error
@@ -356,16 +358,9 @@ class SendingPass:
         """Claim what fits, log the attempts and COMMIT, then start the sends; how many
         deliveries were claimed. A database error here stops claiming for this pass."""
         dispatcher, now = self.dispatcher, self.dispatcher.clock()
-        places = self.free_places()
-        full = [route for route, busy in self.busy.items() if busy >= self.limits.per_route]
         try:
             with dispatcher.database.transaction() as session:
-                due = deliveries.due_deliveries(
-                    session, now, CANDIDATES_PER_PLACE * places, retries_due_by=self.started,
-                    except_routes=full,
-                )  # fmt: skip
-                chosen = self.choose(due, places)
-                chosen += self.rest_of_digests(session, now, due, chosen)
+                chosen = self.choose(session, now, self.free_places())
                 claimed = deliveries.claim(
                     session, chosen, now, dispatcher.worker, dispatcher.lease,
                     retries_due_by=self.started,
@@ -383,40 +378,54 @@ class SendingPass:
             self.left_to_claim -= len(claimed)
         return len(claimed)
 
-    def choose(self, due: list[deliveries.DueDelivery], places: int) -> list[int]:
+    def choose(self, session: Session, now: datetime, places: int) -> list[int]:
         """The due deliveries that fit: a place per send, at most ``per_route`` sends of a
-        route under way; a route's digest is one send of up to DIGEST_MAX alerts."""
-        free = {route: self.limits.per_route - busy for route, busy in self.busy.items()}
-        digests: Counter[str] = Counter()
+        route under way, the longest waiting first; a route's digest is one send of up to
+        DIGEST_MAX alerts. Candidates are read a few per place, from the routes with a
+        place free, and read again when a route fills up meanwhile."""
+        planned = Counter(self.busy)  # route -> its sends under way or chosen here
+        digests: Counter[str] = Counter()  # route -> alerts in its digest chosen here
         chosen: list[int] = []
-        for delivery in due:
-            route, digest = delivery.route, delivery.digest
-            if digest and 0 < digests[route] < DIGEST_MAX:  # joins its route's digest
-                digests[route] += 1
+        taken: set[int] = set()
+        for _ in range(MAX_READS):
+            full = [route for route, n in planned.items() if n >= self.limits.per_route]
+            due = deliveries.due_deliveries(
+                session, now, CANDIDATES_PER_PLACE * places, retries_due_by=self.started,
+                except_routes=full,
+            )  # fmt: skip
+            filled = False  # whether a route filled up, hiding others' alerts behind it
+            for delivery in due:
+                route, digest = delivery.route, delivery.digest
+                if delivery.id in taken or (digest and digests[route] >= DIGEST_MAX):
+                    continue
+                if digest and digests[route]:  # joins its route's digest
+                    digests[route] += 1
+                elif places > 0 and planned[route] < self.limits.per_route:
+                    places -= 1
+                    planned[route] += 1
+                    if digest:
+                        digests[route] = 1
+                else:
+                    filled = filled or planned[route] >= self.limits.per_route
+                    continue
                 chosen.append(delivery.id)
-                continue
-            route_free = free.get(route, self.limits.per_route)
-            if places <= 0 or route_free <= 0 or (digest and digests[route]):
-                continue  # (claimed by a later round)
-            places -= 1
-            free[route] = route_free - 1
-            if digest:
-                digests[route] = 1
-            chosen.append(delivery.id)
-        return chosen
+                taken.add(delivery.id)
+            if places <= 0 or not filled:
+                break
+        return chosen + self.rest_of_digests(session, now, digests, chosen)
 
     def rest_of_digests(
-        self, session: Session, now: datetime, due: list[deliveries.DueDelivery], chosen: list[int]
+        self, session: Session, now: datetime, digests: Counter[str], chosen: list[int]
     ) -> list[int]:
         """The due alerts of the digests chosen that were not among the candidates read."""
         taken = set(chosen)
-        digests = Counter(d.route for d in due if d.digest and d.id in taken)
         rest = []
         for route, count in digests.items():
-            more = deliveries.due_deliveries(
-                session, now, DIGEST_MAX, retries_due_by=self.started, digest_of=route
-            )
-            rest += [d.id for d in more if d.id not in taken][: DIGEST_MAX - count]
+            if 0 < count < DIGEST_MAX:
+                more = deliveries.due_deliveries(
+                    session, now, DIGEST_MAX, retries_due_by=self.started, digest_of=route
+                )
+                rest += [d.id for d in more if d.id not in taken][: DIGEST_MAX - count]
         return rest
 
     def record(self, done: Iterable[Future[Sent]]) -> None:
