@@ -183,9 +183,9 @@ def deliver(
             ) from e
         raise classify(e, server) from e
     finally:
-        watchdog.cancel()
         if smtp is not None:
-            close(smtp)
+            close(smtp)  # (still watched: a goodbye that trickles is cut off too)
+        watchdog.cancel()
     return dict(refused)
 
 
