@@ -163,7 +163,7 @@ def test_a_hung_route_with_a_long_queue_hides_no_other_route_s_alerts(
             wl = Watchlist(people=(TAJIBAEVA,), alerts=(hook_route(hook.url), mail_route(mail)))
             queue(database, wl, wl.alerts[0], 6)  # older than the emails, more than are read
             queue(database, wl, wl.alerts[1], 3)
-            limits = SendLimits(per_route=1, total=2, deadline_seconds=2.0)
+            limits = SendLimits(per_route=1, total=2, deadline_seconds=3.0)
             outbox = dispatcher(database, wl, limits=limits, stopping=stop)
             passing = threading.Thread(target=outbox.send_due, daemon=True)
             passing.start()
