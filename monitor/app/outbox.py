@@ -1,36 +1,62 @@
-"""Send what the outbox holds. One delivery (or one route's digest) at a time:
+"""Send what the outbox holds: every route at once, each send fenced by its claim and
+bounded by a deadline.
 
-claim     take due deliveries with a guarded UPDATE and a lease
-attempt   log the attempt and COMMIT, before anything leaves the machine
-send      through the route's channel (email, webhook, apprise)
-record    sent; or retried later with exponential back-off and jitter; or failed
-          (a permanent error, or no success within the give-up time)
+claim     take due deliveries with one guarded UPDATE that stamps each with a fresh
+          claim token and a lease: only as many as the routes have free places
+attempt   count and log each attempt by an UPDATE guarded by that token, and COMMIT,
+          before anything leaves the machine: a claim taken over meanwhile, or an
+          attempt that cannot be written, means no send
+send      through the route's channel (email, webhook, apprise) in a pool of threads,
+          at most ``per_route`` sends of one route at once and ``total`` in all, so a
+          route that hangs holds its own places only; every send has a total deadline
+renew     while sends are under way their leases are extended every third of a lease,
+          so that another replica never takes a slow send over
+record    sent; or retried later with exponential back-off and jitter; or failed (a
+          permanent error, or no success within the give-up time); again only while
+          the claim still carries this dispatcher's token
 
-Nothing retries inside a pass: a failed delivery waits for its next attempt
-time. Delivery is at least once; receivers de-duplicate by the idempotency key.
+Nothing retries inside a pass: a failed delivery waits for its next attempt time
+(alerts queued while a pass runs go out in it). Delivery is at least once, in one
+window only: a send whose outcome could not be recorded (a crash, a database error)
+is sent again, with the same idempotency key, once its lease has run out. Receivers
+de-duplicate by that key (docs/webhooks.md).
 """
 
 from __future__ import annotations
 
+import functools
+import logging
 import os
 import random
 import socket
 import threading
-from collections.abc import Callable, Mapping, Sequence
+import time
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from itertools import groupby
+from types import TracebackType
 from typing import Any, Protocol
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from monitor.adapters.alerts import DEADLINE_SECONDS
 from monitor.adapters.db import deliveries
 from monitor.adapters.db.session import Database
 from monitor.app.output import safe
 from monitor.core.alerts import Alert, AlertArticle, AlertKind
 from monitor.core.schedule import RetryPolicy, next_attempt_after_failure
 from monitor.core.types import AlertRoute, EventType, Status, Watchlist
-from monitor.errors import DeliveryError
+from monitor.errors import DeliveryError, StorageError
+
+log = logging.getLogger("monitor.outbox")
+
+DIGEST_MAX = 100  # alerts in one digest message; more wait for the next one
+CANDIDATES_PER_PLACE = 2  # due deliveries read for each free place when claiming
+MAX_READS = 4  # reads of candidates in one claim, as routes fill up
+RECHECK_SECONDS = 1.0  # while sends are under way, how often new alerts are looked for
 
 
 class SendResult(Protocol):
@@ -38,6 +64,15 @@ class SendResult(Protocol):
 
 
 Sender = Callable[[str, Mapping[str, Any], Sequence[Alert]], SendResult]
+
+
+@dataclass(frozen=True)
+class SendLimits:
+    """How many sends a dispatcher has under way at once, and how long one may take."""
+
+    per_route: int = 20  # of one route (a slow or dead receiver holds these only)
+    total: int = 50  # of all routes together
+    deadline_seconds: float = DEADLINE_SECONDS  # one send, from connecting to the answer
 
 
 @dataclass(frozen=True)
@@ -49,12 +84,39 @@ class DeliveryReport:
     retry_at: datetime | None = None
 
 
+@dataclass(frozen=True)
+class Sent:
+    """What the channel said: delivered, or an error (permanent or worth a retry)."""
+
+    delivered: bool
+    detail: str
+    permanent: bool = False
+
+
+@dataclass
+class Unit:
+    """One send: a delivery, or a route's digest of several, with their logged attempts."""
+
+    route: str
+    claimed: list[deliveries.Claimed]
+    attempts: list[int]
+    alerts: list[Alert]
+    started: datetime
+
+    @property
+    def tokens(self) -> list[str]:
+        return [d.token for d in self.claimed]
+
+
 def default_sender(
-    channel: str, settings: Mapping[str, Any], alerts: Sequence[Alert]
+    channel: str,
+    settings: Mapping[str, Any],
+    alerts: Sequence[Alert],
+    deadline: float = DEADLINE_SECONDS,
 ) -> SendResult:
     from monitor.adapters.alerts import send  # the channels load only when sending
 
-    return send(channel, settings, alerts)
+    return send(channel, settings, alerts, deadline=deadline)
 
 
 def safe_alert(alert: Alert) -> Alert:
@@ -89,9 +151,10 @@ class Dispatcher:
         *,
         clock: Callable[[], datetime],
         policy: RetryPolicy | None = None,
-        send: Sender = default_sender,
+        send: Sender | None = None,
         worker: str | None = None,
         lease: timedelta = timedelta(minutes=5),
+        limits: SendLimits | None = None,
         jitter: Callable[[], float] = random.random,
         review_base_url: str | None = None,
         stopping: threading.Event | None = None,
@@ -102,71 +165,85 @@ class Dispatcher:
         self.tags = {person.id: person.tags for person in watchlist.people}
         self.clock = clock
         self.policy = policy or RetryPolicy()
-        self.send = send
+        self.limits = limits or SendLimits()
+        self.send: Sender = send or functools.partial(
+            default_sender, deadline=self.limits.deadline_seconds
+        )
         self.worker = worker or worker_name()
         self.lease = lease
         self.jitter = jitter
         self.review_base_url = review_base_url.rstrip("/") if review_base_url else None
         self.stopping = stopping or threading.Event()
 
-    def send_due(self, limit: int = 100) -> list[DeliveryReport]:
-        """Deliver everything due now (reminders included) and return what happened."""
+    def send_due(self, limit: int | None = None) -> list[DeliveryReport]:
+        """Deliver everything due (reminders included), every route at once, and return
+        what happened. Alerts queued while the pass runs go out in it; ``limit`` bounds
+        how many deliveries it claims. When claiming fails (the database refuses writes)
+        nothing more is claimed, and nothing unlogged is sent: the error is logged, and
+        raised as StorageError if the pass had sent nothing (else its reports return)."""
         self.queue_reminders()
-        with self.database.transaction() as session:
-            claimed = deliveries.claim_due(session, self.clock(), self.worker, self.lease, limit)
-        instant = [[d] for d in claimed if not d.digest]
-        by_route = sorted((d for d in claimed if d.digest), key=lambda d: d.route)
-        digests = [list(group) for _, group in groupby(by_route, key=lambda d: d.route)]
+        return SendingPass(self, limit).run()
+
+    def start(
+        self, session: Session, claimed: list[deliveries.Claimed], now: datetime
+    ) -> list[Unit]:
+        """Log the attempts of the claimed deliveries (each fenced by its claim's token) and
+        build the sends' alerts; a delivery taken over meanwhile is left out."""
+        attempts = deliveries.start_attempts(session, claimed, self.worker, now)
+        return [
+            Unit(
+                group[0].route, group, [attempts[d.id] for d in group],
+                [self.build_alert(session, d) for d in group], now,
+            )
+            for group in sends([d for d in claimed if d.id in attempts])
+        ]  # fmt: skip
+
+    def deliver(self, unit: Unit) -> Sent:
+        """Send one unit through its route (in a pool thread: no database here)."""
+        route = self.routes.get(unit.route)
+        if route is None:
+            detail = f"route '{unit.route}' is no longer in the watchlist"
+            return Sent(False, detail, permanent=True)
+        try:
+            return Sent(True, self.send(route.channel, route.settings, unit.alerts).detail)
+        except DeliveryError as e:
+            return Sent(False, str(e), permanent=e.permanent)
+        except Exception as e:  # a channel bug must not stop the other deliveries
+            return Sent(False, f"unexpected {type(e).__name__}: {e}")
+
+    def record(self, session: Session, ended: list[tuple[Unit, Sent]]) -> list[DeliveryReport]:
+        """Write how sends ended, each delivery under its claim's token."""
+        finished = self.clock()
+        outcomes = [self.outcome(unit, sent) for unit, sent in ended]
+        recorded = deliveries.finish_attempts(
+            session,
+            [
+                deliveries.Ended(attempt, delivery, outcome, detail, unit.started, retry_at)
+                for (unit, _), (outcome, detail, retry_at) in zip(ended, outcomes, strict=True)
+                for delivery, attempt in zip(unit.claimed, unit.attempts, strict=True)
+            ],
+            finished,
+        )
         reports = []
-        for i, group in enumerate(instant + digests):
-            if self.stopping.is_set():  # give the rest back for the next dispatcher
-                left = [d.id for g in (instant + digests)[i:] for d in g]
-                with self.database.transaction() as session:
-                    deliveries.release_claims(session, left, self.worker)
-                break
-            reports.append(self.deliver(group))
+        for (unit, _), (outcome, detail, retry_at) in zip(ended, outcomes, strict=True):
+            if any(d.id not in recorded for d in unit.claimed):
+                detail += " (taken over by another dispatcher meanwhile: its outcome stands)"
+            ids = tuple(d.id for d in unit.claimed)
+            reports.append(DeliveryReport(ids, unit.route, outcome, detail, retry_at))
         return reports
 
-    def deliver(self, group: list[deliveries.Claimed]) -> DeliveryReport:
-        route = self.routes.get(group[0].route)
-        started = self.clock()
-        with self.database.transaction() as session:
-            attempts = [
-                deliveries.start_attempt(session, d.id, self.worker, started) for d in group
-            ]
-            alerts = [self.build_alert(session, d) for d in group]
-        retry_at = None
-        if route is None:
-            outcome, detail = "failed", f"route '{group[0].route}' is no longer in the watchlist"
-        else:
-            try:
-                outcome, detail = "sent", self.send(route.channel, route.settings, alerts).detail
-            except DeliveryError as e:
-                outcome, detail = "failed", str(e)
-                if not e.permanent:
-                    retry_at = self.retry_time(group)
-                    outcome = "retry" if retry_at else "failed"
-                    detail = detail if retry_at else f"gave up: {detail}"
-            except Exception as e:  # a channel bug must not stop the other deliveries
-                retry_at = self.retry_time(group)
-                outcome = "retry" if retry_at else "failed"
-                detail = f"unexpected {type(e).__name__}: {e}"
-        finished = self.clock()
-        with self.database.transaction() as session:
-            for delivery, attempt in zip(group, attempts, strict=True):
-                deliveries.finish_attempt(
-                    session,
-                    attempt,
-                    delivery.id,
-                    outcome=outcome,
-                    detail=detail,
-                    started_at=started,
-                    now=finished,
-                    retry_at=retry_at,
-                )
-        return DeliveryReport(tuple(d.id for d in group), group[0].route, outcome, detail, retry_at)
+    def outcome(self, unit: Unit, sent: Sent) -> tuple[str, str, datetime | None]:
+        """sent; retry at a time; or failed (permanently, or after the give-up time)."""
+        if sent.delivered:
+            return "sent", sent.detail, None
+        if sent.permanent:
+            return "failed", sent.detail, None
+        retry_at = self.retry_time(unit.claimed)
+        if retry_at is None:
+            return "failed", f"gave up: {sent.detail}", None
+        return "retry", sent.detail, retry_at
 
-    def retry_time(self, group: list[deliveries.Claimed]) -> datetime | None:
+    def retry_time(self, group: Sequence[deliveries.Claimed]) -> datetime | None:
         first = min(d.created_at for d in group)
         attempts = max(d.attempts for d in group) + 1
         return next_attempt_after_failure(self.policy, first, self.clock(), attempts, self.jitter())
@@ -241,3 +318,230 @@ class Dispatcher:
             detected_at=now,
         )
         return self.send(route.channel, route.settings, [alert]).detail
+
+
+class SendingPass:
+    """One ``send_due``: claims as places free up, sends in a pool, records as sends end.
+
+    The loop claims (and logs the attempts of) what fits in the free places, looking only
+    at routes with a place free (so a route that hangs, however long its queue, never
+    hides another's alerts), then waits for sends to end, records them, and claims
+    again; while sends are under way it also looks every RECHECK_SECONDS (for alerts
+    queued meanwhile). It ends when a claim finds nothing and no send is under way.
+    """
+
+    def __init__(self, dispatcher: Dispatcher, limit: int | None) -> None:
+        self.dispatcher = dispatcher
+        self.limits = dispatcher.limits
+        self.started = dispatcher.clock()
+        self.left_to_claim = limit
+        self.under_way: dict[Future[Sent], Unit] = {}
+        self.busy: Counter[str] = Counter()  # route -> its sends under way
+        self.storage_error: SQLAlchemyError | None = None
+        self.reports: list[DeliveryReport] = []
+        self.renewer = LeaseRenewer(dispatcher.database, dispatcher.clock, dispatcher.lease)
+
+    def run(self) -> list[DeliveryReport]:
+        total = max(1, self.limits.total)
+        with ThreadPoolExecutor(total, thread_name_prefix="send") as pool, self.renewer:
+            try:
+                self.loop(pool)
+            finally:  # (an unexpected error) the sends under way are recorded all the same
+                self.record(list(self.under_way))
+        if self.storage_error is not None and not self.reports:
+            raise StorageError(
+                f"could not claim deliveries or log their attempts: {self.storage_error}"
+            ) from self.storage_error
+        return self.reports
+
+    def loop(self, pool: ThreadPoolExecutor) -> None:
+        claim, recheck_at = True, 0.0
+        while True:
+            claimed = 0
+            if claim and self.may_claim():
+                claimed = self.claim(pool)
+                recheck_at = time.monotonic() + RECHECK_SECONDS
+            if not self.under_way:
+                if claimed == 0:
+                    return
+                continue  # (everything claimed was taken over: look again)
+            done, _ = wait(self.under_way, RECHECK_SECONDS, FIRST_COMPLETED)
+            self.record(done)
+            claim = bool(done) or time.monotonic() >= recheck_at
+
+    def free_places(self) -> int:
+        free = max(1, self.limits.total) - len(self.under_way)
+        return free if self.left_to_claim is None else min(free, self.left_to_claim)
+
+    def may_claim(self) -> bool:
+        stopped = self.dispatcher.stopping.is_set() or self.storage_error is not None
+        return not stopped and self.free_places() > 0
+
+    def claim(self, pool: ThreadPoolExecutor) -> int:
+        """Claim what fits, log the attempts and COMMIT, then start the sends; how many
+        deliveries were claimed. A database error here stops claiming for this pass."""
+        dispatcher, now = self.dispatcher, self.dispatcher.clock()
+        try:
+            with dispatcher.database.transaction() as session:
+                chosen = self.choose(session, now, self.free_places())
+                claimed = deliveries.claim(
+                    session, chosen, now, dispatcher.worker, dispatcher.lease,
+                    retries_due_by=self.started,
+                )  # fmt: skip
+                units = dispatcher.start(session, claimed, now)
+        except SQLAlchemyError as e:
+            log.error("could not claim deliveries", extra={"fields": {"error": str(e)}})
+            self.storage_error = e
+            return 0
+        for unit in units:
+            self.busy[unit.route] += 1
+            self.renewer.hold(unit.tokens)
+            self.under_way[pool.submit(dispatcher.deliver, unit)] = unit
+        if self.left_to_claim is not None:
+            self.left_to_claim -= len(claimed)
+        return len(claimed)
+
+    def choose(self, session: Session, now: datetime, places: int) -> list[int]:
+        """The due deliveries that fit: a place per send, at most ``per_route`` sends of a
+        route under way, the longest waiting first; a route's digest is one send of up to
+        DIGEST_MAX alerts. Candidates are read a few per place, from the routes with a
+        place free, and read again when a route fills up meanwhile."""
+        planned = Counter(self.busy)  # route -> its sends under way or chosen here
+        digests: Counter[str] = Counter()  # route -> alerts in its digest chosen here
+        chosen: list[int] = []
+        taken: set[int] = set()
+        for _ in range(MAX_READS):
+            full = [route for route, n in planned.items() if n >= self.limits.per_route]
+            due = deliveries.due_deliveries(
+                session, now, CANDIDATES_PER_PLACE * places, retries_due_by=self.started,
+                except_routes=full,
+            )  # fmt: skip
+            filled = False  # whether a route filled up, hiding others' alerts behind it
+            for delivery in due:
+                route, digest = delivery.route, delivery.digest
+                if delivery.id in taken or (digest and digests[route] >= DIGEST_MAX):
+                    continue
+                if digest and digests[route]:  # joins its route's digest
+                    digests[route] += 1
+                elif places > 0 and planned[route] < self.limits.per_route:
+                    places -= 1
+                    planned[route] += 1
+                    if digest:
+                        digests[route] = 1
+                else:
+                    filled = filled or planned[route] >= self.limits.per_route
+                    continue
+                chosen.append(delivery.id)
+                taken.add(delivery.id)
+            if places <= 0 or not filled:
+                break
+        return chosen + self.rest_of_digests(session, now, digests, chosen)
+
+    def rest_of_digests(
+        self, session: Session, now: datetime, digests: Counter[str], chosen: list[int]
+    ) -> list[int]:
+        """The due alerts of the digests chosen that were not among the candidates read."""
+        taken = set(chosen)
+        rest = []
+        for route, count in digests.items():
+            if 0 < count < DIGEST_MAX:
+                more = deliveries.due_deliveries(
+                    session, now, DIGEST_MAX, retries_due_by=self.started, digest_of=route
+                )
+                rest += [d.id for d in more if d.id not in taken][: DIGEST_MAX - count]
+        return rest
+
+    def record(self, done: Iterable[Future[Sent]]) -> None:
+        """Record the sends that ended (waiting for them if need be), in one transaction,
+        or one by one if that fails."""
+        ended = [(self.under_way.pop(future), future.result()) for future in done]
+        if not ended:
+            return
+        for unit, _ in ended:  # its lease is long enough for the writes that follow
+            self.busy[unit.route] -= 1
+            self.renewer.release(unit.tokens)
+        try:
+            with self.dispatcher.database.transaction() as session:
+                reports = self.dispatcher.record(session, ended)
+            self.reports += reports  # (only once committed)
+        except SQLAlchemyError:
+            for unit, sent in ended:
+                self.reports.append(self.record_alone(unit, sent))
+
+    def record_alone(self, unit: Unit, sent: Sent) -> DeliveryReport:
+        try:
+            with self.dispatcher.database.transaction() as session:
+                [report] = self.dispatcher.record(session, [(unit, sent)])
+                return report
+        except SQLAlchemyError as e:
+            log.error(
+                "could not record a delivery attempt: it will be sent again with the same "
+                "key once its lease runs out",
+                extra={"fields": {"deliveries": [d.id for d in unit.claimed], "error": str(e)}},
+            )
+            outcome = "sent" if sent.delivered else "retry"
+            detail = f"{sent.detail} (not recorded: {type(e).__name__}; sent again with the "
+            detail += "same key once the lease runs out)"
+            return DeliveryReport(tuple(d.id for d in unit.claimed), unit.route, outcome, detail)
+
+
+def sends(claimed: list[deliveries.Claimed]) -> list[list[deliveries.Claimed]]:
+    """One send per instant delivery, one per route for digests."""
+    digests: dict[str, list[deliveries.Claimed]] = {}
+    instant = []
+    for delivery in claimed:
+        if delivery.digest:
+            digests.setdefault(delivery.route, []).append(delivery)
+        else:
+            instant.append([delivery])
+    return instant + list(digests.values())
+
+
+class LeaseRenewer:
+    """Extends the leases of the sends under way, every third of a lease, in a thread of
+    its own, so that no replica takes over a send that is merely slow. A renewal that
+    fails is logged and tried again; a claim lost meanwhile shows when its outcome is
+    recorded (the token no longer matches)."""
+
+    def __init__(self, database: Database, clock: Callable[[], datetime], lease: timedelta):
+        self.database = database
+        self.clock = clock
+        self.lease = lease
+        self.tokens: set[str] = set()
+        self.lock = threading.Lock()
+        self.stopping = threading.Event()
+        self.thread = threading.Thread(target=self.run, name="renew-leases", daemon=True)
+
+    def hold(self, tokens: Collection[str]) -> None:
+        with self.lock:
+            self.tokens.update(tokens)
+
+    def release(self, tokens: Collection[str]) -> None:
+        with self.lock:
+            self.tokens.difference_update(tokens)
+
+    def run(self) -> None:
+        every = max(self.lease.total_seconds() / 3, 0.01)
+        while not self.stopping.wait(every):
+            with self.lock:
+                tokens = list(self.tokens)
+            if not tokens:
+                continue
+            try:
+                with self.database.transaction() as session:
+                    deliveries.renew_claims(session, tokens, self.clock(), self.lease)
+            except SQLAlchemyError as e:
+                log.warning("could not renew delivery leases", extra={"fields": {"error": str(e)}})
+
+    def __enter__(self) -> LeaseRenewer:
+        self.thread.start()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stopping.set()
+        self.thread.join(timeout=30)

@@ -14,6 +14,7 @@ from monitor.core.alerts import Alert
 from monitor.errors import DeliveryError
 from tests.alert_servers import Certificate, MailServer, free_port, self_signed_certificate
 from tests.sample_alerts import RELEASE, SENTENCE, hostile_article, release
+from tests.slow_receivers import TricklingSMTP
 
 FROM = "Case monitor <monitor@alerts.example.org>"
 TO = ("duty@example.org", "lawyer@example.org")
@@ -203,6 +204,15 @@ def test_a_server_that_is_down_is_a_transient_failure() -> None:
     with pytest.raises(DeliveryError, match="connection refused") as down:
         send_mail(f"smtp://127.0.0.1:{free_port()}", RELEASE)
     assert down.value.permanent is False
+
+
+def test_a_server_that_trickles_its_greeting_is_given_up_on_at_the_deadline() -> None:
+    with TricklingSMTP(every=0.2) as smtp:
+        with pytest.raises(DeliveryError, match="timed out") as slow:
+            send("email", settings(smtp.url), [RELEASE], deadline=1.0)
+        assert smtp.connections == 1
+    assert "the session outlasted the 1 s deadline" in str(slow.value)
+    assert slow.value.permanent is False
 
 
 def test_the_smtp_url_is_read_with_its_defaults() -> None:

@@ -16,6 +16,7 @@ from monitor.core.alerts import Alert
 from monitor.errors import DeliveryError
 from tests.alert_servers import Request, WebhookReceiver, free_port, signature_is_valid
 from tests.sample_alerts import RELEASE, SENTENCE, hostile_article, release
+from tests.slow_receivers import TricklingWebhook
 
 SECRET = "a webhook secret from the environment"
 
@@ -240,3 +241,20 @@ def test_an_unknown_channel_is_a_permanent_failure() -> None:
     with pytest.raises(DeliveryError, match="unknown alert channel 'pager'") as failed:
         send("pager", {}, [RELEASE])
     assert failed.value.permanent is True
+
+
+def test_an_answer_that_trickles_in_is_cut_off_at_the_deadline() -> None:
+    with TricklingWebhook(every=0.2) as hook:
+        with pytest.raises(DeliveryError, match="timed out") as slow:
+            send("webhook", {"url": hook.url, "secret": SECRET}, [RELEASE], deadline=1.0)
+        assert hook.requests == 1
+    assert "within the 1 s deadline" in str(slow.value)
+    assert slow.value.permanent is False
+
+
+def test_apprise_is_given_up_on_at_the_deadline() -> None:
+    with TricklingWebhook(every=0.2) as hook:
+        url = hook.url.replace("http://", "json://")
+        with pytest.raises(DeliveryError, match="timed out") as slow:
+            send("apprise", {"url": url}, [RELEASE], deadline=1.0)
+    assert slow.value.permanent is False

@@ -15,7 +15,7 @@ import pytest
 
 from monitor.adapters.db import deliveries, repo
 from monitor.adapters.db.session import Database
-from monitor.app.outbox import Dispatcher
+from monitor.app.outbox import Dispatcher, SendLimits
 from monitor.app.record import record_findings
 from monitor.core.alerts import Alert
 from monitor.core.entries import entry_keys
@@ -189,7 +189,7 @@ def test_a_sender_that_died_mid_send_is_retried_with_the_same_key(database: Data
     crashed = dispatcher(database, wl, clock, sender, worker="crashed")
     with database.transaction() as session:  # claim and log an attempt, then "die"
         [claimed] = deliveries.claim_due(session, clock(), "crashed", crashed.lease, 10)
-        deliveries.start_attempt(session, claimed.id, "crashed", clock())
+        deliveries.start_attempt(session, claimed, "crashed", clock())
     survivor = dispatcher(database, wl, clock, sender, worker="survivor")
     assert survivor.send_due() == []  # the lease still holds
     clock.now += crashed.lease + timedelta(seconds=1)
@@ -317,3 +317,21 @@ def test_a_notable_event_without_a_status_change_reaches_routes_that_ask_for_it(
         )
         record_findings(session, article, START, [finding], START, wl)
     assert [(d.route, d.kind) for d in all_deliveries(database)] == [("strikes", "event")]
+
+
+def test_a_digest_carries_every_due_alert_of_its_route_however_few_places(
+    database: Database,
+) -> None:
+    digest = AlertRoute("evening", "webhook", {}, digest_at=time(20, 0))
+    wl, clock, sender = watchlist(digest), Clock(), Sender()
+    with database.transaction() as session:
+        repo.sync_watchlist(session, wl, START)
+        for _ in range(30):
+            deliveries.enqueue(
+                session, route="evening", channel="webhook", kind="event",
+                person_id=BAIBEK.id, send_at=START, now=START, digest=True,
+            )  # fmt: skip
+    outbox = dispatcher(database, wl, clock, sender, limits=SendLimits(per_route=1, total=1))
+    [report] = outbox.send_due()
+    assert (report.outcome, len(report.delivery_ids)) == ("sent", 30)
+    assert [len(alerts) for _, alerts in sender.sent] == [30]

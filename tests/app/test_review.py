@@ -107,9 +107,10 @@ def test_a_sent_alert_is_not_cancelled_by_a_later_dismissal(database: Database) 
     match_id = report(database, EventType.DETAINED, NOW, "arrest")
     with database.transaction() as session:
         [claimed] = deliveries.claim_due(session, NOW, "w", timedelta(minutes=5), 10)
-        attempt = deliveries.start_attempt(session, claimed.id, "w", NOW)
+        attempt = deliveries.start_attempt(session, claimed, "w", NOW)
+        assert attempt is not None
         deliveries.finish_attempt(
-            session, attempt, claimed.id, outcome="sent", detail="HTTP 200", started_at=NOW, now=NOW
+            session, attempt, claimed, outcome="sent", detail="HTTP 200", started_at=NOW, now=NOW
         )
     with database.transaction() as session:
         outcome = review_match(session, match_id, dismiss=True, actor="a", note=None, now=NOW)

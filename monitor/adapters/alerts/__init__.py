@@ -1,11 +1,13 @@
 """Alert channels: one small module each, one interface.
 
-    send(channel, settings, alerts) -> SendResult      (raises DeliveryError)
+    send(channel, settings, alerts, deadline) -> SendResult      (raises DeliveryError)
 
 ``settings`` is the route's channel settings as the watchlist validated them;
 ``alerts`` is one alert, or a digest of several sent as one message. A channel
 either delivers and says how (``SendResult.detail``, e.g. ``HTTP 200``) or raises
-``DeliveryError(permanent=...)``: permanent errors are not retried.
+``DeliveryError(permanent=...)``: permanent errors are not retried. A send that has
+not ended within ``deadline`` seconds (connecting, sending and reading the answer all
+together) is a transient "timed out" error.
 
 email     SMTP, multipart text + HTML, threaded per person       (email.py)
 webhook   signed JSON (schema 1) or a Slack message over HTTP     (webhook.py)
@@ -22,6 +24,7 @@ from monitor.core.alerts import Alert
 from monitor.errors import DeliveryError
 
 CHANNELS = ("email", "webhook", "apprise")
+DEADLINE_SECONDS = 30.0  # one send, from connecting to the end of the answer
 
 
 @dataclass  # (not frozen: it fills outbox.SendResult, a protocol with a plain attribute)
@@ -29,21 +32,26 @@ class SendResult:
     detail: str  # what the other side answered, for the attempt log
 
 
-def send(channel: str, settings: Mapping[str, Any], alerts: Sequence[Alert]) -> SendResult:
-    """Deliver ``alerts`` (one, or a digest) through one channel."""
+def send(
+    channel: str,
+    settings: Mapping[str, Any],
+    alerts: Sequence[Alert],
+    deadline: float = DEADLINE_SECONDS,
+) -> SendResult:
+    """Deliver ``alerts`` (one, or a digest) through one channel within ``deadline`` s."""
     if not alerts:
         raise ValueError("nothing to send")
     # each channel's libraries load only when a route uses it (apprise is slow to import)
     if channel == "email":
         from monitor.adapters.alerts import email
 
-        return email.send(settings, alerts)
+        return email.send(settings, alerts, deadline)
     if channel == "webhook":
         from monitor.adapters.alerts import webhook
 
-        return webhook.send(settings, alerts)
+        return webhook.send(settings, alerts, deadline)
     if channel == "apprise":
         from monitor.adapters.alerts import apprise
 
-        return apprise.send(settings, alerts)
+        return apprise.send(settings, alerts, deadline)
     raise DeliveryError(f"unknown alert channel {channel!r}", permanent=True)

@@ -18,15 +18,22 @@ to one line first: nothing a feed says can add a header.
 Errors: an authentication failure or a 5xx refusal (of the sender, of every recipient,
 of the message) is permanent; connection failures, timeouts and 4xx answers are
 transient and retried by the outbox.
+
+Time: the whole session (connecting, TLS, login, the message, goodbye) has one deadline
+(30 s by default). smtplib's timeout is per read, so a server that trickles its replies
+could hold a session for ever; a watchdog shuts the session's socket down when the
+deadline passes, which ends whatever read or write is waiting.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
 import re
 import smtplib
 import socket
 import ssl
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from email.message import EmailMessage
@@ -35,13 +42,13 @@ from email.utils import formatdate, parseaddr
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from monitor.adapters.alerts import SendResult
+from monitor.adapters.alerts import DEADLINE_SECONDS, SendResult
 from monitor.adapters.alerts.render import delivery_key, one_line, render
 from monitor.core.alerts import Alert
 from monitor.core.redact import split_userinfo
 from monitor.errors import DeliveryError
 
-TIMEOUT_SECONDS = 30.0
+TIMEOUT_SECONDS = 30.0  # one read or write; the deadline bounds the whole session
 DEFAULT_PORTS = {"smtp": 25, "smtps": 465}
 DEFAULT_FROM_NAME = "Case monitor"
 ID_UNSAFE = re.compile(r"[^A-Za-z0-9._-]")
@@ -59,7 +66,9 @@ class SmtpServer:
         return f"{'smtps' if self.implicit_tls else 'smtp'}://{self.host}:{self.port}"
 
 
-def send(settings: Mapping[str, Any], alerts: Sequence[Alert]) -> SendResult:
+def send(
+    settings: Mapping[str, Any], alerts: Sequence[Alert], deadline: float = DEADLINE_SECONDS
+) -> SendResult:
     server = parse_smtp_url(str(settings.get("smtp_url") or ""))
     recipients = [one_line(str(to)) for to in settings.get("to") or ()]
     if not recipients:
@@ -67,7 +76,7 @@ def send(settings: Mapping[str, Any], alerts: Sequence[Alert]) -> SendResult:
     sender = one_line(str(settings.get("from") or "")) or f"case-monitor@{socket.gethostname()}"
     message = build_message(alerts, sender, recipients)
     envelope_from = parseaddr(sender)[1] or sender
-    refused = deliver(server, message, envelope_from, recipients)
+    refused = deliver(server, message, envelope_from, recipients, deadline)
     accepted = len(recipients) - len(refused)
     detail = f"accepted by {server} for {accepted} of {len(recipients)} recipients"
     if refused:  # the others have it: retrying would send them a second copy
@@ -141,18 +150,23 @@ def id_part(text: str) -> str:
 
 
 def deliver(
-    server: SmtpServer, message: EmailMessage, envelope_from: str, recipients: Sequence[str]
+    server: SmtpServer,
+    message: EmailMessage,
+    envelope_from: str,
+    recipients: Sequence[str],
+    deadline: float = DEADLINE_SECONDS,
 ) -> dict[str, tuple[int, bytes]]:
-    """Connect, secure, log in and send; returns the recipients the server refused."""
+    """Connect, secure, log in and send, all within ``deadline`` seconds; returns the
+    recipients the server refused."""
     context = ssl.create_default_context()
+    watchdog = Watchdog(deadline)
+    timeout = min(TIMEOUT_SECONDS, deadline)
     smtp: smtplib.SMTP | None = None
     try:
         if server.implicit_tls:
-            smtp = smtplib.SMTP_SSL(
-                server.host, server.port, timeout=TIMEOUT_SECONDS, context=context
-            )
+            smtp = WatchedSMTPSSL(watchdog, server.host, server.port, timeout, context)
         else:
-            smtp = smtplib.SMTP(server.host, server.port, timeout=TIMEOUT_SECONDS)
+            smtp = WatchedSMTP(watchdog, server.host, server.port, timeout)
             smtp.ehlo()
             if smtp.has_extn("starttls"):
                 smtp.starttls(context=context)
@@ -169,11 +183,61 @@ def deliver(
     except DeliveryError:
         raise
     except Exception as e:
+        if watchdog.expired.is_set():
+            raise DeliveryError(
+                f"{server}: timed out: the session outlasted the {deadline:g} s deadline"
+            ) from e
         raise classify(e, server) from e
     finally:
         if smtp is not None:
-            close(smtp)
+            close(smtp)  # (still watched: a goodbye that trickles is cut off too)
+        watchdog.cancel()
     return dict(refused)
+
+
+class Watchdog:
+    """Ends an SMTP session that outlives its deadline: shutting its socket down wakes the
+    read or write that waits (closing it would not), which then fails."""
+
+    def __init__(self, seconds: float) -> None:
+        self.session: smtplib.SMTP | None = None
+        self.expired = threading.Event()
+        self.timer = threading.Timer(seconds, self.expire)
+        self.timer.daemon = True
+        self.timer.start()
+
+    def watch(self, session: smtplib.SMTP) -> None:
+        self.session = session
+        if self.expired.is_set():
+            self.expire()
+
+    def expire(self) -> None:
+        self.expired.set()
+        sock = self.session.sock if self.session is not None else None
+        if sock is not None:
+            # the plain socket's shutdown (the TLS layer's would need the session's thread);
+            # an error means the session is closed already
+            with contextlib.suppress(OSError):
+                socket.socket.shutdown(sock, socket.SHUT_RDWR)
+
+    def cancel(self) -> None:
+        self.timer.cancel()
+
+
+class WatchedSMTP(smtplib.SMTP):
+    """smtplib.SMTP that its watchdog can reach while it connects and reads the greeting."""
+
+    def __init__(self, watchdog: Watchdog, host: str, port: int, timeout: float) -> None:
+        watchdog.watch(self)
+        super().__init__(host, port, timeout=timeout)
+
+
+class WatchedSMTPSSL(smtplib.SMTP_SSL):
+    def __init__(
+        self, watchdog: Watchdog, host: str, port: int, timeout: float, context: ssl.SSLContext
+    ) -> None:
+        watchdog.watch(self)
+        super().__init__(host, port, timeout=timeout, context=context)
 
 
 def close(smtp: smtplib.SMTP) -> None:

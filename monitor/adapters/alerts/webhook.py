@@ -15,23 +15,32 @@ the payload, with the same headers. A digest is one POST: ``{"schema": 1, "kind"
 Answers: 2xx is delivered; 408, 429, 5xx, timeouts and connection failures are
 transient (the outbox retries); any other status (400, 401, 404, 410, ...) is
 permanent. Redirects are not followed: a moved webhook needs its new URL in the route.
+
+Time: the whole request, from connecting to reading the answer, has one deadline
+(30 s by default); a receiver that trickles its answer a byte at a time is cut off
+there, not kept alive by each byte. Requests run on one event loop
+(``asyncio.timeout`` cancels a request cleanly wherever it waits), through one client
+that keeps connections alive (see ``SharedClients``).
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import json
+import os
+import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Coroutine, Mapping, Sequence
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote, urlsplit
 
 import httpx
 
 from monitor import __version__
-from monitor.adapters.alerts import SendResult
+from monitor.adapters.alerts import DEADLINE_SECONDS, SendResult
 from monitor.adapters.alerts.render import (
     delivery_key,
     digest_subject,
@@ -44,8 +53,11 @@ from monitor.adapters.alerts.render import (
 from monitor.core.alerts import Alert, AlertKind
 from monitor.errors import DeliveryError
 
+T = TypeVar("T")
 SCHEMA = 1
-TIMEOUT = httpx.Timeout(15.0, connect=5.0)
+CONNECT_SECONDS = 5.0
+READ_SECONDS = 15.0  # between two reads; the deadline bounds the whole request
+LOOP_GRACE_SECONDS = 5.0  # past a request's deadline, before its caller stops waiting
 TRANSIENT_STATUSES = {408, 429}
 ERROR_BODY_BYTES = 1024  # how much of an error answer is read, for the attempt log
 SLACK_MAX_ALERTS = 45  # a Slack message holds at most 50 blocks
@@ -53,7 +65,9 @@ SLACK_MAX_TEXT = 3000  # characters in one section block
 URL_SAFE = ":/?#[]@!$&'()*+,;=%-._~"  # kept as they are in a Slack link; | < > are quoted
 
 
-def send(settings: Mapping[str, Any], alerts: Sequence[Alert]) -> SendResult:
+def send(
+    settings: Mapping[str, Any], alerts: Sequence[Alert], deadline: float = DEADLINE_SECONDS
+) -> SendResult:
     url = str(settings.get("url") or "")
     if not is_web_url(url):
         raise DeliveryError(f"webhook url {url!r} is not an http(s) URL", permanent=True)
@@ -67,7 +81,7 @@ def send(settings: Mapping[str, Any], alerts: Sequence[Alert]) -> SendResult:
         secret=str(secret) if secret else None,
         now=int(time.time()),
     )
-    return post(url, body, headers)
+    return post(url, body, headers, deadline)
 
 
 def signed_headers(
@@ -91,31 +105,100 @@ def signature(secret: str, timestamp: str, body: bytes) -> str:
     return "sha256=" + hmac.new(secret.encode("utf-8"), signed, hashlib.sha256).hexdigest()
 
 
-def post(url: str, body: bytes, headers: Mapping[str, str]) -> SendResult:
+def post(
+    url: str, body: bytes, headers: Mapping[str, str], deadline: float = DEADLINE_SECONDS
+) -> SendResult:
+    """POST ``body``; the answer's status decides (see the module's docstring)."""
     where = safe_location(url)
     try:
-        with (
-            httpx.Client(timeout=TIMEOUT, follow_redirects=False) as client,
-            client.stream("POST", url, content=body, headers=dict(headers)) as response,
-        ):
-            status = response.status_code
-            if 200 <= status < 300:
-                return SendResult(f"HTTP {status} from {where}")
-            answer = b""
-            for chunk in response.iter_bytes():
-                answer += chunk
-                if len(answer) >= ERROR_BODY_BYTES:
-                    break
+        status, answer, location = CLIENTS.run(exchange(url, body, headers, deadline), deadline)
+    except TimeoutError as e:  # the deadline passed
+        raise DeliveryError(
+            f"{where}: timed out: no full answer within the {deadline:g} s deadline"
+        ) from e
     except httpx.TimeoutException as e:
         raise DeliveryError(f"{where}: timed out ({type(e).__name__})") from e
     except httpx.HTTPError as e:
         raise DeliveryError(f"{where}: {type(e).__name__}: {e}") from e
+    if 200 <= status < 300:
+        return SendResult(f"HTTP {status} from {where}")
     said = one_line(answer[:ERROR_BODY_BYTES].decode("utf-8", "replace"))[:200]
     detail = f"HTTP {status} from {where}" + (f": {said}" if said else "")
     if 300 <= status < 400:
-        detail += f" (redirect to {response.headers.get('location', '?')}: update the route)"
+        detail += f" (redirect to {location or '?'}: update the route)"
     transient = status in TRANSIENT_STATUSES or status >= 500
     raise DeliveryError(detail, permanent=not transient)
+
+
+async def exchange(
+    url: str, body: bytes, headers: Mapping[str, str], deadline: float
+) -> tuple[int, bytes, str | None]:
+    """The status, the start of an error answer, and a redirect's location, all within
+    ``deadline`` seconds (TimeoutError after: the request is cancelled, its connection
+    closed)."""
+    timeout = httpx.Timeout(min(READ_SECONDS, deadline), connect=min(CONNECT_SECONDS, deadline))
+    async with (
+        asyncio.timeout(deadline),
+        CLIENTS.client().stream(
+            "POST", url, content=body, headers=dict(headers), timeout=timeout
+        ) as response,
+    ):
+        answer = b""
+        if not 200 <= response.status_code < 300:
+            async for chunk in response.aiter_bytes():
+                answer += chunk
+                if len(answer) >= ERROR_BODY_BYTES:
+                    break
+        return response.status_code, answer, response.headers.get("location")
+
+
+class SharedClients:
+    """One event loop in a daemon thread of its own, and on it one HTTP client for each
+    trust store (``SSL_CERT_FILE`` / ``SSL_CERT_DIR``: httpx's default context plus
+    those), shared by every webhook request of the process: connections are kept alive
+    between requests to one receiver, and no request pays for a new TLS context (some
+    20 ms of CPU each). A forked child starts a loop of its own."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.thread: threading.Thread | None = None
+        self.clients: dict[tuple[str | None, str | None], httpx.AsyncClient] = {}
+
+    def run(self, request: Coroutine[Any, Any, T], deadline: float) -> T:
+        """Run ``request`` on the loop and wait for it (it ends by ``deadline`` itself)."""
+        future = asyncio.run_coroutine_threadsafe(request, self.running_loop())
+        try:
+            return future.result(deadline + LOOP_GRACE_SECONDS)
+        except TimeoutError:
+            future.cancel()
+            raise
+
+    def running_loop(self) -> asyncio.AbstractEventLoop:
+        with self.lock:
+            if self.loop is None or self.thread is None or not self.thread.is_alive():
+                self.loop = asyncio.new_event_loop()
+                self.clients = {}
+                self.thread = threading.Thread(
+                    target=self.loop.run_forever, name="webhooks", daemon=True
+                )
+                self.thread.start()
+            return self.loop
+
+    def client(self) -> httpx.AsyncClient:
+        """The client for the trust store in force (called on the loop: no lock needed)."""
+        store = (os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR"))
+        client = self.clients.get(store)
+        if client is None:
+            client = self.clients[store] = httpx.AsyncClient(
+                follow_redirects=False,
+                verify=httpx.create_ssl_context(trust_env=True),
+                limits=httpx.Limits(max_connections=200, max_keepalive_connections=50),
+            )
+        return client
+
+
+CLIENTS = SharedClients()
 
 
 def safe_location(url: str) -> str:

@@ -1,19 +1,36 @@
 """The delivery outbox: alerts waiting to be sent, claimed atomically, every attempt logged.
 
-A dispatcher claims a due delivery with a guarded UPDATE (only one dispatcher's
-UPDATE can match the row), writes an attempt row and commits BEFORE sending,
-then records the outcome. A dispatcher that dies mid-send leaves the delivery
-'sending' with an expired lease; the next claim takes it over and sends it
-again with the same idempotency key (at-least-once delivery).
+A dispatcher claims due deliveries with a guarded UPDATE (only one dispatcher's
+UPDATE can match a row) that stamps each claim with a fresh random token and a
+lease. Every later write is fenced by that token: the attempt is counted and
+logged by ``UPDATE ... WHERE id = :id AND claim_token = :token`` and committed
+BEFORE sending (no row changed: the claim was taken over, so nothing is sent),
+the lease is renewed while the send is under way, and the outcome is recorded
+under the same guard. A dispatcher that dies mid-send leaves the delivery
+'sending' with a lease that runs out; the next claim takes it over and sends it
+again with the same idempotency key (at-least-once delivery, in that window only).
 """
 
 from __future__ import annotations
 
+import secrets
 import uuid
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    and_,
+    cast,
+    insert,
+    literal,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from monitor.adapters.db.session import rows_changed
@@ -48,6 +65,16 @@ class Claimed:
     reminder: bool
     attempts: int
     created_at: datetime
+    token: str = ""  # the claim's token: every write about this delivery is fenced by it
+
+
+@dataclass(frozen=True)
+class DueDelivery:
+    """A delivery that may be claimed now."""
+
+    id: int
+    route: str
+    digest: bool
 
 
 @dataclass(frozen=True)
@@ -150,109 +177,229 @@ def enqueue(
     return row.id
 
 
+def due(now: datetime, retries_due_by: datetime | None = None) -> ColumnElement[bool]:
+    """What may be claimed at ``now``: pending deliveries whose time has come, and ones left
+    'sending' by a dispatcher whose lease ran out. With ``retries_due_by``, a delivery
+    already attempted counts only if it was due by then (a pass sends the alerts queued
+    while it runs, but a retry waits for the next pass)."""
+    pending = and_(DeliveryRow.state == PENDING, DeliveryRow.next_attempt_at <= now)
+    if retries_due_by is not None:
+        pending = and_(
+            pending,
+            or_(DeliveryRow.attempts == 0, DeliveryRow.next_attempt_at <= retries_due_by),
+        )
+    return or_(pending, and_(DeliveryRow.state == SENDING, DeliveryRow.claimed_until < now))
+
+
+def due_deliveries(
+    session: Session,
+    now: datetime,
+    limit: int,
+    retries_due_by: datetime | None = None,
+    digest_of: str | None = None,
+    except_routes: Collection[str] = (),
+) -> list[DueDelivery]:
+    """Up to ``limit`` claimable deliveries (of the digest of route ``digest_of`` only, if
+    given; of no route in ``except_routes``), the longest waiting first, for the caller
+    to ``claim`` in this transaction. On
+    PostgreSQL they are locked, skipping rows another dispatcher has locked meanwhile:
+    replicas claiming at once take different deliveries and never wait on each other."""
+    query = select(DeliveryRow.id, DeliveryRow.route, DeliveryRow.digest).where(
+        due(now, retries_due_by)
+    )
+    if digest_of is not None:
+        query = query.where(DeliveryRow.route == digest_of, DeliveryRow.digest.is_(True))
+    if except_routes:
+        query = query.where(DeliveryRow.route.not_in(list(except_routes)))
+    query = query.order_by(DeliveryRow.next_attempt_at, DeliveryRow.id).limit(limit)
+    query = query.with_for_update(skip_locked=True)  # (SQLite: one writer at a time anyway)
+    return [DueDelivery(*row) for row in session.execute(query)]
+
+
+def claim(
+    session: Session,
+    delivery_ids: Sequence[int],
+    now: datetime,
+    worker: str,
+    lease: timedelta,
+    retries_due_by: datetime | None = None,
+) -> list[Claimed]:
+    """Claim those of ``delivery_ids`` that are still due, in one guarded UPDATE that stamps
+    each with a claim token (fresh random text, and the delivery's id: one of its own) and
+    a lease. Of dispatchers claiming the same row at
+    once only one UPDATE matches it (PostgreSQL re-checks the condition on the locked
+    row; SQLite runs one writer at a time)."""
+    if not delivery_ids:
+        return []
+    token = literal(secrets.token_hex(10), String) + "-" + cast(DeliveryRow.id, String)
+    result = session.execute(
+        update(DeliveryRow)
+        .where(DeliveryRow.id.in_(list(delivery_ids)), due(now, retries_due_by))
+        .values(state=SENDING, claimed_by=worker, claimed_until=now + lease, claim_token=token)
+        .returning(*CLAIMED_COLUMNS)
+        .execution_options(synchronize_session=False)
+    )
+    return sorted((claimed_from(row) for row in result), key=lambda c: c.id)
+
+
+CLAIMED_COLUMNS = (
+    DeliveryRow.id, DeliveryRow.key, DeliveryRow.route, DeliveryRow.channel, DeliveryRow.kind,
+    DeliveryRow.person_id, DeliveryRow.status_change_id, DeliveryRow.story_id,
+    DeliveryRow.event_id, DeliveryRow.digest, DeliveryRow.reminder_of, DeliveryRow.attempts,
+    DeliveryRow.created_at, DeliveryRow.claim_token,
+)  # fmt: skip
+
+
+def claimed_from(row: Any) -> Claimed:  # a row of CLAIMED_COLUMNS
+    return Claimed(
+        id=row.id,
+        key=row.key,
+        route=row.route,
+        channel=row.channel,
+        kind=row.kind,
+        person_id=row.person_id or "",
+        status_change_id=row.status_change_id,
+        story_id=row.story_id,
+        event_id=row.event_id,
+        digest=row.digest,
+        reminder=row.reminder_of is not None,
+        attempts=row.attempts,
+        created_at=row.created_at,
+        token=row.claim_token,
+    )
+
+
 def claim_due(
     session: Session, now: datetime, worker: str, lease: timedelta, limit: int
 ) -> list[Claimed]:
-    """Claim up to ``limit`` due deliveries: pending ones whose time has come, and ones
-    left 'sending' by a dispatcher whose lease ran out."""
-    due = or_(
-        and_(DeliveryRow.state == PENDING, DeliveryRow.next_attempt_at <= now),
-        and_(DeliveryRow.state == SENDING, DeliveryRow.claimed_until < now),
-    )
-    candidates = list(
-        session.scalars(
-            select(DeliveryRow.id).where(due).order_by(DeliveryRow.next_attempt_at).limit(limit)
-        )
-    )
-    claimed = []
-    for delivery_id in candidates:
-        result = session.execute(
-            update(DeliveryRow)
-            .where(DeliveryRow.id == delivery_id, due)
-            .values(state=SENDING, claimed_by=worker, claimed_until=now + lease)
-        )
-        if rows_changed(result) == 1:
-            claimed.append(delivery_id)
-    rows = list(session.scalars(select(DeliveryRow).where(DeliveryRow.id.in_(claimed))))
-    return [
-        Claimed(
-            id=row.id,
-            key=row.key,
-            route=row.route,
-            channel=row.channel,
-            kind=row.kind,
-            person_id=row.person_id or "",
-            status_change_id=row.status_change_id,
-            story_id=row.story_id,
-            event_id=row.event_id,
-            digest=row.digest,
-            reminder=row.reminder_of is not None,
-            attempts=row.attempts,
-            created_at=row.created_at,
-        )
-        for row in sorted(rows, key=lambda r: r.id)
-    ]
+    """Claim up to ``limit`` due deliveries (see ``due``)."""
+    return claim(session, [d.id for d in due_deliveries(session, now, limit)], now, worker, lease)
 
 
-def start_attempt(session: Session, delivery_id: int, worker: str, now: datetime) -> int:
-    """Log an attempt before sending; the caller commits before it sends."""
-    number = session.scalar(
+def start_attempts(
+    session: Session, claimed: Sequence[Claimed], worker: str, now: datetime
+) -> dict[int, int]:
+    """Log an attempt for each of ``claimed`` before sending, only while it still carries
+    its claim's token: the check and the count are one UPDATE (``WHERE id IN (...) AND
+    claim_token IN (...)``; a token names its delivery, so each row matches its own
+    only). The caller commits before it sends. Returns {delivery id: attempt id} for
+    those still held; one missing was taken over meanwhile and must not be sent."""
+    if not claimed:
+        return {}
+    numbers = session.execute(
         update(DeliveryRow)
-        .where(DeliveryRow.id == delivery_id)
+        .where(
+            DeliveryRow.id.in_([d.id for d in claimed]),
+            DeliveryRow.claim_token.in_([d.token for d in claimed]),
+            DeliveryRow.state == SENDING,
+        )
         .values(attempts=DeliveryRow.attempts + 1)
-        .returning(DeliveryRow.attempts)
+        .returning(DeliveryRow.id, DeliveryRow.attempts)
+        .execution_options(synchronize_session=False)
+    ).all()
+    if not numbers:
+        return {}
+    rows = [
+        {"delivery_id": delivery_id, "number": number, "worker": worker, "started_at": now}
+        for delivery_id, number in numbers
+    ]
+    logged = session.execute(
+        insert(DeliveryAttemptRow).returning(
+            DeliveryAttemptRow.delivery_id, DeliveryAttemptRow.id, sort_by_parameter_order=True
+        ),
+        rows,
     )
-    attempt = DeliveryAttemptRow(
-        delivery_id=delivery_id, number=number or 1, worker=worker, started_at=now
-    )
-    session.add(attempt)
-    session.flush()
-    return attempt.id
+    return {delivery_id: attempt_id for delivery_id, attempt_id in logged}
+
+
+def start_attempt(session: Session, delivery: Claimed, worker: str, now: datetime) -> int | None:
+    """``start_attempts`` for one delivery: the attempt's id, or None (do not send)."""
+    return start_attempts(session, [delivery], worker, now).get(delivery.id)
+
+
+@dataclass(frozen=True)
+class Ended:
+    """How one attempt ended: 'sent', 'retry' (at ``retry_at``) or 'failed'."""
+
+    attempt_id: int
+    delivery: Claimed
+    outcome: str
+    detail: str
+    started_at: datetime
+    retry_at: datetime | None = None
+
+
+def finish_attempts(session: Session, ended: Sequence[Ended], now: datetime) -> set[int]:
+    """Record how attempts ended. A delivery changes only while it still carries its
+    claim's token; returns the ids of those that did (one missing was taken over
+    meanwhile, and its new holder's outcome stands; its attempt row is logged all the
+    same). Deliveries whose rows change alike share one UPDATE."""
+    if not ended:
+        return set()
+    session.execute(  # an ORM bulk UPDATE by primary key: one statement, many rows
+        update(DeliveryAttemptRow),
+        [
+            {"id": e.attempt_id, "finished_at": now, "outcome": e.outcome, "detail": e.detail,
+             "duration_ms": int((now - e.started_at).total_seconds() * 1000)}
+            for e in ended
+        ],
+    )  # fmt: skip
+    alike: dict[tuple[str, datetime | None, str | None], list[Claimed]] = {}
+    for e in ended:
+        error = None if e.outcome == "sent" else e.detail
+        alike.setdefault((e.outcome, e.retry_at, error), []).append(e.delivery)
+    recorded: set[int] = set()
+    for (outcome, retry_at, error), group in alike.items():
+        values: dict[str, object] = {
+            "claimed_by": None, "claimed_until": None, "claim_token": None, "last_error": error,
+        }  # fmt: skip
+        if outcome == "sent":
+            values |= {"state": SENT, "sent_at": now}
+        elif outcome == "retry":
+            values |= {"state": PENDING, "next_attempt_at": retry_at}
+        else:
+            values |= {"state": FAILED}
+        changed = session.scalars(
+            update(DeliveryRow)
+            .where(
+                DeliveryRow.id.in_([d.id for d in group]),
+                DeliveryRow.claim_token.in_([d.token for d in group]),
+            )
+            .values(**values)
+            .returning(DeliveryRow.id)
+            .execution_options(synchronize_session=False)
+        )
+        recorded.update(changed)
+    return recorded
 
 
 def finish_attempt(
     session: Session,
     attempt_id: int,
-    delivery_id: int,
+    delivery: Claimed,
     *,
     outcome: str,
     detail: str,
     started_at: datetime,
     now: datetime,
     retry_at: datetime | None = None,
-) -> None:
-    """Record how an attempt ended: 'sent', 'retry' (at ``retry_at``) or 'failed'."""
-    session.execute(
-        update(DeliveryAttemptRow)
-        .where(DeliveryAttemptRow.id == attempt_id)
-        .values(
-            finished_at=now,
-            outcome=outcome,
-            detail=detail,
-            duration_ms=int((now - started_at).total_seconds() * 1000),
-        )
-    )
-    values: dict[str, object] = {"claimed_by": None, "claimed_until": None}
-    if outcome == "sent":
-        values |= {"state": SENT, "sent_at": now, "last_error": None}
-    elif outcome == "retry":
-        values |= {"state": PENDING, "next_attempt_at": retry_at, "last_error": detail}
-    else:
-        values |= {"state": FAILED, "last_error": detail}
-    session.execute(update(DeliveryRow).where(DeliveryRow.id == delivery_id).values(**values))
+) -> bool:
+    """``finish_attempts`` for one attempt: False when the delivery was taken over."""
+    ended = Ended(attempt_id, delivery, outcome, detail, started_at, retry_at)
+    return delivery.id in finish_attempts(session, [ended], now)
 
 
-def release_claims(session: Session, delivery_ids: list[int], worker: str) -> None:
-    """Give back claimed deliveries that were not attempted (the dispatcher is stopping)."""
-    session.execute(
+def renew_claims(session: Session, tokens: Collection[str], now: datetime, lease: timedelta) -> int:
+    """Extend the leases of the deliveries still held under ``tokens`` (sends under way)."""
+    if not tokens:
+        return 0
+    result = session.execute(
         update(DeliveryRow)
-        .where(
-            DeliveryRow.id.in_(delivery_ids),
-            DeliveryRow.state == SENDING,
-            DeliveryRow.claimed_by == worker,
-        )
-        .values(state=PENDING, claimed_by=None, claimed_until=None)
+        .where(DeliveryRow.claim_token.in_(list(tokens)), DeliveryRow.state == SENDING)
+        .values(claimed_until=now + lease)
+        .execution_options(synchronize_session=False)
     )
+    return rows_changed(result)
 
 
 def expire_claims(session: Session, now: datetime) -> int:

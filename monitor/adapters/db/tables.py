@@ -240,7 +240,8 @@ class DeliveryRow(Base):
 
     pending → sending (claimed, with a lease) → sent | pending again (retry) | failed;
     cancelled when review dismisses its match first. ``key`` is the idempotency key
-    receivers see on every attempt.
+    receivers see on every attempt. ``claim_token`` is fresh on every claim: an attempt
+    or an outcome is written only while the row still carries the writer's token.
     """
 
     __tablename__ = "deliveries"
@@ -265,6 +266,7 @@ class DeliveryRow(Base):
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
     claimed_by: Mapped[str | None] = mapped_column(String(100))
     claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    claim_token: Mapped[str | None] = mapped_column(String(32))  # fences the claim's writes
     last_error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
