@@ -54,7 +54,8 @@ from monitor.errors import FetchError, FetchReason
 
 USER_AGENT = f"case-monitor/{__version__} (+https://github.com/case-monitor/case-monitor)"
 ACCEPT = (
-    "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+    "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, "
+    "text/xml;q=0.9, */*;q=0.5"
 )
 MAX_HEADER_BYTES = 32 * 1024
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
