@@ -1,6 +1,7 @@
 """The polling pipeline. One pass of one feed is one unit of work:
 
-fetch     conditional GET, size- and time-capped          adapters.feeds.fetch
+fetch     conditional GET, size- and time-capped;         adapters.feeds.fetch
+          a page instead of a feed: the feed it advertises adapters.feeds.discover
 parse     bytes → plain-text entries, off the event loop   adapters.feeds.parse
           (in worker processes in the daemon)
 admit     a believable date (else the fetch time) and      core.intake
@@ -34,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from monitor.adapters.db import repo
 from monitor.adapters.db.session import Database
+from monitor.adapters.feeds.discover import advertised_feeds
 from monitor.adapters.feeds.fetch import (
     FeedRequest,
     FetchedFeed,
@@ -41,14 +43,14 @@ from monitor.adapters.feeds.fetch import (
     FetchLimits,
     NotModified,
 )
-from monitor.adapters.feeds.parse import parse_feed
+from monitor.adapters.feeds.parse import HTML_START, parse_feed
 from monitor.app.record import RecordedFinding, record_findings
 from monitor.core.entries import EntryKeys, entry_keys
 from monitor.core.intake import AdmittedEntry, admit_entry
 from monitor.core.scan import Scanner, build_scanner, scan_article
 from monitor.core.schedule import next_poll_after_failure, next_poll_after_success
 from monitor.core.types import Article, Event, ParsedFeed, Watchlist
-from monitor.errors import FeedError, FetchError, FetchReason
+from monitor.errors import FeedError, FetchError, FetchReason, ParseError
 
 Clock = Callable[[], datetime]
 log = logging.getLogger("monitor.pipeline")
@@ -74,15 +76,22 @@ class FeedReport:
     error_reason: str | None = None
     error_message: str | None = None
     next_poll_at: datetime | None = None
+    discovered_url: str | None = None  # the feed the page advertises, polled instead
 
 
 @dataclass(frozen=True)
 class Fetched:
-    """A feed's download, parsed, or the reason it failed."""
+    """A feed's download, parsed, or the reason it failed; ``discovered_url``: the
+    advertised feed read in place of the page the watchlist names."""
 
     response: FetchedFeed | NotModified | None
     parsed: ParsedFeed | None
     error: FeedError | None
+    discovered_url: str | None = None
+
+
+# a discovered feed that fails so is looked for on its page again, in the same pass
+REDISCOVER = frozenset({FetchReason.NOT_FOUND, FetchReason.GONE, FetchReason.NOT_A_FEED})
 
 
 class Pipeline:
@@ -191,18 +200,57 @@ class Pipeline:
             task.cancel()
 
     async def fetch_and_parse(self, fetcher: Fetcher, feed: repo.FeedState) -> Fetched:
-        request = FeedRequest(feed.url, feed.etag, feed.last_modified)
         try:
-            response = await fetcher.fetch(request)
-            if isinstance(response, NotModified):
-                return Fetched(response, None, None)
-            parsed = await self.parse(response, feed.url)
-            return Fetched(response, parsed, None)
+            return await self.fetch_feed_or_advertised(fetcher, feed)
         except FeedError as e:
             return Fetched(None, None, e)
         except Exception as e:  # a bug must cost one feed its pass, never the others
             error = FetchError(feed.url, FetchReason.UNEXPECTED, f"{type(e).__name__}: {e}")
             return Fetched(None, None, error)
+
+    # --- a page instead of a feed (adapters.feeds.discover) ------------------------------
+
+    async def fetch_feed_or_advertised(self, fetcher: Fetcher, feed: repo.FeedState) -> Fetched:
+        """The feed at its URL; when that is an HTML page, the first feed the page
+        advertises. Once found, the advertised feed is polled directly (with its own
+        conditional GET) until it fails as not found, gone or not a feed: then the page is
+        asked again. Raises FeedError."""
+        if feed.discovered_url:
+            request = FeedRequest(feed.discovered_url, feed.etag, feed.last_modified)
+            try:
+                return await self.fetch_one(fetcher, request, feed.discovered_url)
+            except FeedError as e:
+                if e.reason not in REDISCOVER:
+                    raise
+        page_request = (
+            FeedRequest(feed.url)  # the validators stored are the advertised feed's
+            if feed.discovered_url
+            else FeedRequest(feed.url, feed.etag, feed.last_modified)
+        )
+        response = await fetcher.fetch(page_request)
+        if isinstance(response, NotModified):
+            return Fetched(response, None, None)
+        try:
+            return Fetched(response, await self.parse(response, feed.url), None)
+        except ParseError:
+            advertised = advertised_by_page(response)
+            if not advertised:
+                raise
+        return await self.fetch_one(fetcher, FeedRequest(advertised[0]), advertised[0])
+
+    async def fetch_one(self, fetcher: Fetcher, request: FeedRequest, discovered: str) -> Fetched:
+        """An advertised feed, fetched and parsed (one level: never a page's page); its
+        failure's message names it."""
+        try:
+            response = await fetcher.fetch(request)
+            if isinstance(response, NotModified):
+                return Fetched(response, None, None, discovered)
+            return Fetched(response, await self.parse(response, request.url), None, discovered)
+        except FetchError as e:
+            message = f"the advertised feed {discovered}: {e.message}"
+            raise FetchError(e.url, e.reason, message, retry_after=e.retry_after) from e
+        except ParseError as e:
+            raise ParseError(e.url, f"the advertised feed {discovered}: {e.message}") from e
 
     def not_modified(
         self,
@@ -297,6 +345,8 @@ class Pipeline:
         )  # fmt: skip
         with self.database.transaction() as session:
             repo.serialize_stores(session)
+            if fetched.discovered_url != feed.discovered_url:
+                repo.record_discovered_feed(session, feed.id, fetched.discovered_url)
             new_entries, matches = self.store_entries(session, feed.id, parsed, now)
             repo.record_poll(
                 session,
@@ -311,7 +361,10 @@ class Pipeline:
                 etag=response.etag,
                 last_modified=response.last_modified,
             )
-        return FeedReport(feed.url, "ok", new_entries, tuple(matches), next_poll_at=next_poll)
+        return FeedReport(
+            feed.url, "ok", new_entries, tuple(matches), next_poll_at=next_poll,
+            discovered_url=fetched.discovered_url,
+        )  # fmt: skip
 
     def store_entries(
         self, session: Session, feed_id: int, parsed: ParsedFeed, now: datetime
@@ -397,6 +450,12 @@ class Pipeline:
             error_message=error.message,
             next_poll_at=next_poll,
         )
+
+
+def advertised_by_page(response: FetchedFeed) -> list[str]:
+    """The feeds an HTML page advertises; [] for anything else."""
+    is_html = "html" in (response.content_type or "").lower() or HTML_START.match(response.content)
+    return advertised_feeds(response.content, response.final_url) if is_html else []
 
 
 def is_database_outage(error: BaseException) -> bool:

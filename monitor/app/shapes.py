@@ -118,4 +118,6 @@ def feed_as_dict(feed: repo.FeedHealth) -> dict[str, Any]:
         "last_polled_at": iso(feed.last_polled_at),
         "last_success_at": iso(feed.last_success_at),
         "next_poll_at": iso(feed.next_poll_at),
+        "discovered_url": feed.discovered_url,
+        "source": feed.source,
     }

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from monitor.app.cli import main
-from tests.http_feeds import FeedServer
+from tests.http_feeds import FeedServer, rss
 
 PEOPLE = """
 people:
@@ -68,3 +68,86 @@ def test_a_json_feed_is_polled_and_its_items_matched(
         )
     assert status == 0, out
     assert "1 new entries, 1 matches" in out and "Aidar Nurlanov" in out
+
+
+def page_advertising(*feeds: str) -> bytes:
+    links = "".join(
+        f'<link rel="alternate" type="application/rss+xml" href="{feed}">' for feed in feeds
+    )
+    return f"<!DOCTYPE html><html><head>{links}</head><body>News</body></html>".encode()
+
+
+def test_a_page_url_is_polled_through_the_feed_it_advertises_and_says_which(
+    tmp_path: Path,
+    database_url: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    story = ("n1", "Activist freed", "Aidar Nurlanov was released from custody on Tuesday.")
+    with FeedServer() as server:
+        server.route(
+            "/news", body=page_advertising("/rss/main"), headers={"Content-Type": "text/html"}
+        )
+        server.route("/rss/main", body=rss(story), etag='"main-1"')
+        watchlist = write_watchlist(tmp_path, f"  - url: {server.url('/news')}\n")
+        status, out, _ = monitor(
+            ["poll", "--once", "--watchlist", watchlist], database_url, capsys, monkeypatch
+        )
+        assert status == 0, out
+        assert "1 new entries, 1 matches" in out
+        assert f"read the feed the page advertises: {server.url('/rss/main')}" in out
+
+        _, out, _ = monitor(
+            ["feeds", "--format", "json", "--watchlist", watchlist], database_url, capsys,
+            monkeypatch,
+        )  # fmt: skip
+        [feed] = json.loads(out)
+        assert (feed["url"], feed["discovered_url"]) == (
+            server.url("/news"), server.url("/rss/main"),
+        )  # fmt: skip
+
+        monitor(["poll", "--once", "--watchlist", watchlist], database_url, capsys, monkeypatch)
+        assert len(server.requests("/news")) == 1  # the advertised feed is polled directly
+        again = server.requests("/rss/main")[-1]
+        assert again.headers["if-none-match"] == '"main-1"'
+
+
+def test_an_advertised_feed_that_is_gone_sends_the_monitor_back_to_the_page(
+    tmp_path: Path,
+    database_url: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    story = ("n2", "Hearing", "Aidar Nurlanov appeared before the court in Taraz.")
+    with FeedServer() as server:
+        page = server.route("/news", body=page_advertising("/old.rss"))
+        server.route("/old.rss", body=rss(story))
+        watchlist = write_watchlist(tmp_path, f"  - url: {server.url('/news')}\n")
+        monitor(["poll", "--once", "--watchlist", watchlist], database_url, capsys, monkeypatch)
+        server.route("/old.rss", status=410)
+        page.body = page_advertising("/new.rss")
+        server.route("/new.rss", body=rss(story))
+        status, out, _ = monitor(
+            ["poll", "--once", "--watchlist", watchlist], database_url, capsys, monkeypatch
+        )
+    assert status == 0, out
+    assert f"read the feed the page advertises: {server.url('/new.rss')}" in out
+
+
+def test_a_page_that_advertises_no_feed_is_not_a_feed(
+    tmp_path: Path,
+    database_url: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with FeedServer() as server:
+        server.route("/news", body=page_advertising())
+        server.route("/dead", body=page_advertising("/missing.rss"))
+        feeds = f"  - url: {server.url('/news')}\n  - url: {server.url('/dead')}\n"
+        watchlist = write_watchlist(tmp_path, feeds)
+        status, out, _ = monitor(
+            ["poll", "--once", "--watchlist", watchlist], database_url, capsys, monkeypatch
+        )
+    assert status == 1
+    assert "not_a_feed: not a feed: this is an HTML page" in out
+    assert f"not_found: the advertised feed {server.url('/missing.rss')}: HTTP 404" in out

@@ -143,6 +143,7 @@ class FeedState:
     etag: str | None
     last_modified: str | None
     consecutive_failures: int
+    discovered_url: str | None = None  # the feed the page at ``url`` advertises
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,8 @@ class FeedHealth:
     last_polled_at: datetime | None
     last_success_at: datetime | None
     next_poll_at: datetime | None
+    discovered_url: str | None = None
+    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -265,6 +268,7 @@ def feed_state(row: FeedRow) -> FeedState:
         etag=row.etag,
         last_modified=row.last_modified,
         consecutive_failures=row.consecutive_failures,
+        discovered_url=row.discovered_url,
     )
 
 
@@ -804,6 +808,13 @@ def mark_source_alerted(
 # --- reading ------------------------------------------------------------------------------
 
 
+def record_discovered_feed(session: Session, feed_id: int, discovered_url: str | None) -> None:
+    """Remember which advertised feed stands for a page (None: the URL is a feed itself)."""
+    core(session).execute(
+        update(FEEDS).where(FEEDS.c.id == feed_id).values(discovered_url=discovered_url)
+    )
+
+
 def list_feeds(session: Session) -> list[FeedHealth]:
     rows = session.scalars(select(FeedRow).order_by(FeedRow.active.desc(), FeedRow.url))
     return [
@@ -818,6 +829,8 @@ def list_feeds(session: Session) -> list[FeedHealth]:
             last_polled_at=row.last_polled_at,
             last_success_at=row.last_success_at,
             next_poll_at=row.next_poll_at,
+            discovered_url=row.discovered_url,
+            source=row.source,
         )
         for row in rows
     ]

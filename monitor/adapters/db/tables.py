@@ -92,6 +92,10 @@ class FeedRow(Base):
     )  # first failed pass of a run
     health_alerted: Mapped[str | None] = mapped_column(String(20))  # failing, silent; null = ok
     health_alerted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # the feed its page advertises, when the watchlist names a page (polled instead)
+    discovered_url: Mapped[str | None] = mapped_column(Text)
+    # what the watchlist derived it from, e.g. "search for nurlanov-aidar"; null: listed as is
+    source: Mapped[str | None] = mapped_column(Text)
 
 
 class ArticleRow(Base):
