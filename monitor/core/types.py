@@ -76,6 +76,7 @@ class FeedConfig:
 
     url: str
     interval_seconds: int = 15 * 60
+    source: str | None = None  # what the watchlist derived it from ("search for ID"); None: listed
 
 
 @dataclass(frozen=True)

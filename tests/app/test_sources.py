@@ -151,3 +151,60 @@ def test_a_page_that_advertises_no_feed_is_not_a_feed(
     assert status == 1
     assert "not_a_feed: not a feed: this is an HTML page" in out
     assert f"not_found: the advertised feed {server.url('/missing.rss')}: HTTP 404" in out
+
+
+THREE = """
+people:
+  - {id: nurlanov-aidar, name: Aidar Nurlanov, aliases: [Айдар Нурланов]}
+  - {id: seitova-gulnara, name: Gulnara Seitova}
+  - {id: tokenov-marat, name: Marat Tokenov}
+"""
+
+
+def test_search_feeds_are_polled_per_person_and_follow_the_watchlist(
+    tmp_path: Path,
+    database_url: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from monitor.core.search_feeds import SearchTemplate, search_url
+    from monitor.core.types import Person
+
+    path = tmp_path / "watchlist.yaml"
+    with FeedServer() as server:
+        template = SearchTemplate(server.url("/search?q={query}&format=rss"))
+        story = ("s1", "Hearing", "Gulnara Seitova was released on bail on Monday.")
+        paths = {}
+        for person_id, name in [("nurlanov-aidar", "Aidar Nurlanov"),
+                                ("seitova-gulnara", "Gulnara Seitova"),
+                                ("tokenov-marat", "Marat Tokenov")]:  # fmt: skip
+            aliases = ("Айдар Нурланов",) if person_id == "nurlanov-aidar" else ()
+            url = search_url(template, Person(person_id, name, aliases))
+            paths[person_id] = url.removeprefix(server.url(""))
+            server.route("/" + paths[person_id].lstrip("/"), body=rss(story))
+        feeds = f'feeds:\n  - search: {{url: "{template.url}", every: 1h}}\n'
+        path.write_text(THREE + feeds)
+        status, out, _ = monitor(
+            ["poll", "--once", "--watchlist", str(path)], database_url, capsys, monkeypatch
+        )
+        assert status == 0, out
+        assert "3 feeds polled, 0 failed" in out
+        asked = [s.path for s in server.seen]
+        assert any("%22Aidar%20Nurlanov%22%20OR%20%22%D0%90" in p for p in asked)
+
+        path.write_text(THREE.replace("  - {id: tokenov-marat, name: Marat Tokenov}\n", "")
+                        + feeds)  # fmt: skip
+        status, out, _ = monitor(
+            ["poll", "--once", "--watchlist", str(path)], database_url, capsys, monkeypatch
+        )
+        assert "2 feeds polled" in out
+        _, out, _ = monitor(
+            ["feeds", "--format", "json", "--watchlist", str(path)], database_url, capsys,
+            monkeypatch,
+        )  # fmt: skip
+    by_source = {f["source"]: f["active"] for f in json.loads(out)}
+    assert by_source == {
+        "search for nurlanov-aidar": True,
+        "search for seitova-gulnara": True,
+        "search for tokenov-marat": False,
+    }

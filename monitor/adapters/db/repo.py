@@ -247,6 +247,7 @@ def sync_watchlist(session: Session, watchlist: Watchlist, now: datetime) -> Non
             feed = FeedRow(url=config.url, created_at=now, consecutive_failures=0)
             session.add(feed)
         feed.active, feed.interval_seconds = True, config.interval_seconds
+        feed.source = config.source
     for feed in feeds.values():
         feed.active = False
     session.flush()

@@ -157,6 +157,7 @@ def run_feeds(args: argparse.Namespace, settings: Settings) -> int:
             "last_success_at",
             "next_poll_at",
             "discovered_url",
+            "source",
         ]
         write_table(rows, columns, sys.stdout)
     return 0
