@@ -39,6 +39,7 @@ def match_as_dict(match: repo.MatchView) -> dict[str, Any]:
         "created_at": iso(match.created_at),
         "review_state": match.review_state,
         "events": [asdict(e) for e in match.events],
+        "full_text": match.full_text,
     }
 
 

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from monitor.core.types import FeedConfig, Person
+from monitor.core.types import FeedConfig, FullTextMode, Person
 
 PLACEHOLDERS = ("{query}", "{name}")
 DEFAULT_SEARCH_INTERVAL = 3600
@@ -33,6 +33,7 @@ class SearchTemplate:
     url: str  # with {query} and/or {name}
     interval_seconds: int = DEFAULT_SEARCH_INTERVAL
     tags: tuple[str, ...] = ()  # only people with one of these; () for everyone
+    full_text: FullTextMode = FullTextMode.AUTO
 
 
 def search_query(person: Person) -> str:
@@ -65,7 +66,6 @@ def expand_searches(
             if url in seen:
                 continue
             seen.add(url)
-            feeds.append(
-                FeedConfig(url, template.interval_seconds, source=f"search for {person.id}")
-            )
+            source = f"search for {person.id}"
+            feeds.append(FeedConfig(url, template.interval_seconds, source, template.full_text))
     return feeds

@@ -190,6 +190,7 @@ class MatchView:
     events: list[EventView] = field(default_factory=list)
     claimed_published: datetime | None = None  # the feed's date, when it was not trusted
     mention_count: int | None = None  # all mentions found, when more than ``mentions`` hold
+    full_text: str | None = None  # "page": the article's linked page was read; "failed: why"
 
 
 @dataclass(frozen=True)
@@ -455,6 +456,8 @@ def add_articles(
                 "published_at": admitted.entry.published,
                 "claimed_published_at": admitted.claimed_published,
                 "first_seen_at": now,
+                "full_text": admitted.entry.full_text,
+                "feed_text": admitted.entry.feed_text,
             }
             for keys, admitted in items
         ],
@@ -895,6 +898,7 @@ def match_view(
         events=events,
         claimed_published=article.claimed_published_at,
         mention_count=match.mention_count,
+        full_text=article.full_text,
     )
 
 

@@ -115,6 +115,10 @@ class ArticleRow(Base):
     # published_at is then the fetch time (core.dates)
     claimed_published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # full text: "page" when ``text`` is the linked page's main text (the feed's own text
+    # then in ``feed_text``), "failed: why" when the page could not be read; null: not tried
+    full_text: Mapped[str | None] = mapped_column(Text)
+    feed_text: Mapped[str | None] = mapped_column(Text)
 
 
 class FeedEntryRow(Base):
