@@ -276,10 +276,12 @@ class Pipeline:
         if mode == FullTextMode.NEVER or parsed is None:
             return fetched
         try:
-            wanted = [e for e in parsed.entries if e.url and self.wants_page(mode, e)]
-            if not wanted:
+            linked = [e for e in parsed.entries if e.url]
+            if not linked:
                 return fetched
-            fresh = await asyncio.to_thread(self.unstored_entries, feed.id, wanted)
+            fresh = await asyncio.to_thread(self.unstored_entries, feed.id, linked)
+            by_id = {id(e): e for e in linked}  # new, and needing their page:
+            fresh = {key: url for key, url in fresh.items() if self.wants_page(mode, by_id[key])}
             results = await asyncio.gather(*(pages.read(url) for url in fresh.values()))
         except Exception as e:  # a bug here costs the pages, never the feed
             if is_database_outage(e):

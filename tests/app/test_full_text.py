@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import json
 import threading
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, select
 
+from monitor.adapters.db.session import Database
 from monitor.adapters.db.tables import ArticleRow
 from monitor.app.cli import main
+from monitor.app.pipeline import Pipeline
+from monitor.core.types import FullTextMode, ParsedEntry, Person, Watchlist
 from tests.http_feeds import FeedServer
 
 ARTICLE = """<!DOCTYPE html><html><head><title>Verdict in Taraz</title>
@@ -120,3 +124,21 @@ def test_headline_only_entries_are_read_from_their_pages_politely(
     assert outcome["Members only"] == "failed: robots: disallowed by robots.txt"
     assert (outcome["Removed story"] or "").startswith("failed: not_found")
     assert (outcome["Huge page"] or "").startswith("failed: too_large")
+
+
+def test_auto_reads_a_page_for_a_teaser_or_a_name_only_in_the_title(database: Database) -> None:
+    people = (Person("nurlanov-aidar", "Aidar Nurlanov"),)
+    pipeline = Pipeline(database, Watchlist(people=people), clock=lambda: datetime.now(UTC))
+    long_text = "The regional court heard witnesses all day. " * 20
+
+    def entry(title: str, text: str) -> ParsedEntry:
+        return ParsedEntry("g", "https://news.example.org/a", title, text, None)
+
+    auto, always = FullTextMode.AUTO, FullTextMode.ALWAYS
+    assert pipeline.wants_page(auto, entry("Verdict", "A short teaser."))
+    assert pipeline.wants_page(auto, entry("Aidar Nurlanov sentenced", long_text))
+    assert not pipeline.wants_page(auto, entry("Verdict", long_text))
+    assert not pipeline.wants_page(
+        auto, entry("Aidar Nurlanov sentenced", long_text + " Aidar Nurlanov was there.")
+    )
+    assert pipeline.wants_page(always, entry("Verdict", long_text))
