@@ -64,15 +64,21 @@ class WatchlistError(ConfigError):
 
 
 class FetchReason(StrEnum):
-    """Why a feed could not be fetched: a closed set shown to users."""
+    """Why a feed could not be fetched: a closed set shown to users. The finer reasons
+    (connection_refused, not_found, gone, missing_file) name what users fix differently;
+    http_4xx and http_5xx cover the other statuses."""
 
     TIMEOUT = "timeout"
     DNS = "dns"
     TLS = "tls"
+    CONNECTION_REFUSED = "connection_refused"  # nothing listens at that address and port
+    NOT_FOUND = "not_found"  # HTTP 404: the URL is wrong, or moved without a redirect
+    GONE = "gone"  # HTTP 410: the publisher took the feed down for good
     HTTP_4XX = "http_4xx"
     HTTP_5XX = "http_5xx"
     TOO_LARGE = "too_large"
     NOT_A_FEED = "not_a_feed"
+    MISSING_FILE = "missing_file"  # a local feed (``path:``) whose file does not exist
     UNEXPECTED = "unexpected"
 
 

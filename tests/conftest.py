@@ -22,6 +22,11 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 DEFAULT_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
 
+# Test feeds link their entries to news.example.org: no test reads those pages (network
+# only on loopback). Tests of the full text set `full_text:` in their watchlists. The
+# daemon's subprocesses inherit it.
+os.environ["MONITOR_FULL_TEXT"] = "never"
+
 
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str]:

@@ -18,6 +18,7 @@ from monitor.app.commands.log import run_matches, run_review, run_status
 from monitor.app.commands.polling import run_daemon, run_feeds, run_poll, run_reprocess
 from monitor.app.commands.scan import run_scan
 from monitor.app.commands.setup import run_check, run_db
+from monitor.app.commands.sources import run_feeds_or_lists, run_people
 from monitor.app.commands.web import run_tokens, run_users, run_web
 from monitor.app.output import for_terminal_lines
 from monitor.errors import MonitorError
@@ -97,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     feeds = command("feeds", run_feeds, "show the health of every feed")
     add_format(feeds, ("table", "json"))
+    add_list_commands(feeds, command("people", run_people, "import people from a CSV file"))
 
     status = command("status", run_status, "each person's status, since when, and timeline")
     status.add_argument("person", nargs="?", metavar="PERSON", help="one person's id")
@@ -164,6 +166,26 @@ def build_parser() -> argparse.ArgumentParser:
         "--articles", required=True, metavar="FILE", help="JSON lines file, or - for stdin"
     )
     return parser
+
+
+def add_list_commands(feeds: argparse.ArgumentParser, people: argparse.ArgumentParser) -> None:
+    """`monitor feeds import FILE.opml | export` and `monitor people import FILE.csv`:
+    lists merged into the watchlist file (monitor.app.commands.sources)."""
+    feeds.set_defaults(handler=run_feeds_or_lists)
+    feeds.add_argument(
+        "action", nargs="?", default="list", choices=["list", "import", "export"],
+        help="list: feed health (default); import FILE: add an OPML file's feeds to the "
+        "watchlist; export: the watchlist's feeds as OPML on standard output",
+    )  # fmt: skip
+    people.add_argument("action", choices=["import"], help="import FILE: add or update people")
+    for sub in (feeds, people):
+        sub.add_argument("file", nargs="?", metavar="FILE", help="the file to import")
+        sub.add_argument(
+            "--dry-run", action="store_true", help="show the change to the watchlist, write nothing"
+        )
+    people.add_argument(
+        "--skip-bad", action="store_true", help="import the good rows even if some are bad"
+    )
 
 
 if __name__ == "__main__":

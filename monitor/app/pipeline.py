@@ -1,8 +1,11 @@
 """The polling pipeline. One pass of one feed is one unit of work:
 
-fetch     conditional GET, size- and time-capped          adapters.feeds.fetch
+fetch     conditional GET, size- and time-capped;         adapters.feeds.fetch
+          a page instead of a feed: the feed it advertises adapters.feeds.discover
 parse     bytes → plain-text entries, off the event loop   adapters.feeds.parse
           (in worker processes in the daemon)
+full text the linked page's main text for new entries that   adapters.feeds.fulltext
+          need it (the feed's full_text mode), politely
 admit     a believable date (else the fetch time) and      core.intake
           bounded text for each entry
 dedupe    skip entries seen before: same feed and guid,    core.entries
@@ -21,11 +24,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import random
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import BrokenExecutor, Executor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
@@ -34,6 +38,7 @@ from sqlalchemy.orm import Session
 
 from monitor.adapters.db import repo
 from monitor.adapters.db.session import Database
+from monitor.adapters.feeds.discover import advertised_feeds
 from monitor.adapters.feeds.fetch import (
     FeedRequest,
     FetchedFeed,
@@ -41,14 +46,15 @@ from monitor.adapters.feeds.fetch import (
     FetchLimits,
     NotModified,
 )
-from monitor.adapters.feeds.parse import parse_feed
+from monitor.adapters.feeds.fulltext import PageReader, PageResult, Politeness
+from monitor.adapters.feeds.parse import HTML_START, parse_feed
 from monitor.app.record import RecordedFinding, record_findings
 from monitor.core.entries import EntryKeys, entry_keys
-from monitor.core.intake import AdmittedEntry, admit_entry
+from monitor.core.intake import MAX_TEXT_CHARS, AdmittedEntry, admit_entry
 from monitor.core.scan import Scanner, build_scanner, scan_article
 from monitor.core.schedule import next_poll_after_failure, next_poll_after_success
-from monitor.core.types import Article, Event, ParsedFeed, Watchlist
-from monitor.errors import FeedError, FetchError, FetchReason
+from monitor.core.types import Article, Event, FullTextMode, ParsedEntry, ParsedFeed, Watchlist
+from monitor.errors import FeedError, FetchError, FetchReason, ParseError
 
 Clock = Callable[[], datetime]
 log = logging.getLogger("monitor.pipeline")
@@ -74,15 +80,22 @@ class FeedReport:
     error_reason: str | None = None
     error_message: str | None = None
     next_poll_at: datetime | None = None
+    discovered_url: str | None = None  # the feed the page advertises, polled instead
 
 
 @dataclass(frozen=True)
 class Fetched:
-    """A feed's download, parsed, or the reason it failed."""
+    """A feed's download, parsed, or the reason it failed; ``discovered_url``: the
+    advertised feed read in place of the page the watchlist names."""
 
     response: FetchedFeed | NotModified | None
     parsed: ParsedFeed | None
     error: FeedError | None
+    discovered_url: str | None = None
+
+
+# a discovered feed that fails so is looked for on its page again, in the same pass
+REDISCOVER = frozenset({FetchReason.NOT_FOUND, FetchReason.GONE, FetchReason.NOT_A_FEED})
 
 
 class Pipeline:
@@ -99,6 +112,7 @@ class Pipeline:
         jitter: Callable[[], float] = random.random,
         stopping: threading.Event | None = None,
         parser: Executor | None = None,
+        politeness: Politeness | None = None,
     ) -> None:
         self.database = database
         self.watchlist = watchlist
@@ -112,6 +126,9 @@ class Pipeline:
         self.parser = parser  # worker processes for parsing; None: a thread of this one
         self.scanner: Scanner = build_scanner(watchlist.people)
         self.names = {p.id: p.name for p in watchlist.people}
+        # towards the hosts of article pages (MONITOR_PAGES_PER_HOST, MONITOR_PAGE_DELAY_SECONDS)
+        self.politeness = politeness or Politeness.from_environ(os.environ)
+        self.full_text_modes = {f.url: f.full_text for f in watchlist.feeds}
 
     def sync_watchlist(self) -> None:
         with self.database.transaction() as session:
@@ -144,11 +161,14 @@ class Pipeline:
         unchanged: list[repo.UnchangedPoll] = []
         gate = asyncio.Semaphore(self.concurrency)  # downloads and parses under way
         async with Fetcher(self.limits, self.concurrency) as fetcher:
+            assert fetcher.session is not None
+            pages = PageReader(fetcher.session, self.limits, self.politeness, fetcher.public)
 
             async def one(feed: repo.FeedState) -> FeedReport:
                 async with gate:
                     started = self.clock()
                     fetched = await self.fetch_and_parse(fetcher, feed)
+                fetched = await self.with_full_text(pages, feed, fetched)
                 try:
                     if isinstance(fetched.response, NotModified):
                         return self.not_modified(feed, fetched.response, started, unchanged)
@@ -191,18 +211,113 @@ class Pipeline:
             task.cancel()
 
     async def fetch_and_parse(self, fetcher: Fetcher, feed: repo.FeedState) -> Fetched:
-        request = FeedRequest(feed.url, feed.etag, feed.last_modified)
         try:
-            response = await fetcher.fetch(request)
-            if isinstance(response, NotModified):
-                return Fetched(response, None, None)
-            parsed = await self.parse(response, feed.url)
-            return Fetched(response, parsed, None)
+            return await self.fetch_feed_or_advertised(fetcher, feed)
         except FeedError as e:
             return Fetched(None, None, e)
         except Exception as e:  # a bug must cost one feed its pass, never the others
             error = FetchError(feed.url, FetchReason.UNEXPECTED, f"{type(e).__name__}: {e}")
             return Fetched(None, None, error)
+
+    # --- a page instead of a feed (adapters.feeds.discover) ------------------------------
+
+    async def fetch_feed_or_advertised(self, fetcher: Fetcher, feed: repo.FeedState) -> Fetched:
+        """The feed at its URL; when that is an HTML page, the first feed the page
+        advertises. Once found, the advertised feed is polled directly (with its own
+        conditional GET) until it fails as not found, gone or not a feed: then the page is
+        asked again. Raises FeedError."""
+        if feed.discovered_url:
+            request = FeedRequest(feed.discovered_url, feed.etag, feed.last_modified)
+            try:
+                return await self.fetch_one(fetcher, request, feed.discovered_url)
+            except FeedError as e:
+                if e.reason not in REDISCOVER:
+                    raise
+        page_request = (
+            FeedRequest(feed.url)  # the validators stored are the advertised feed's
+            if feed.discovered_url
+            else FeedRequest(feed.url, feed.etag, feed.last_modified)
+        )
+        response = await fetcher.fetch(page_request)
+        if isinstance(response, NotModified):
+            return Fetched(response, None, None)
+        try:
+            return Fetched(response, await self.parse(response, feed.url), None)
+        except ParseError:
+            advertised = advertised_by_page(response)
+            if not advertised:
+                raise
+        return await self.fetch_one(fetcher, FeedRequest(advertised[0]), advertised[0])
+
+    async def fetch_one(self, fetcher: Fetcher, request: FeedRequest, discovered: str) -> Fetched:
+        """An advertised feed, fetched and parsed (one level: never a page's page); its
+        failure's message names it."""
+        try:
+            response = await fetcher.fetch(request)
+            if isinstance(response, NotModified):
+                return Fetched(response, None, None, discovered)
+            return Fetched(response, await self.parse(response, request.url), None, discovered)
+        except FetchError as e:
+            message = f"the advertised feed {discovered}: {e.message}"
+            raise FetchError(e.url, e.reason, message, retry_after=e.retry_after) from e
+        except ParseError as e:
+            raise ParseError(e.url, f"the advertised feed {discovered}: {e.message}") from e
+
+    # --- full text: the linked page of an entry (adapters.feeds.fulltext) ------------------
+
+    async def with_full_text(
+        self, pages: PageReader, feed: repo.FeedState, fetched: Fetched
+    ) -> Fetched:
+        """``fetched`` with each new entry that needs it (the feed's ``full_text`` mode)
+        reading its linked page's text; a page that fails leaves the entry's own text and
+        says why. Never fails the feed's pass."""
+        mode = self.full_text_modes.get(feed.url, FullTextMode.NEVER)
+        parsed = fetched.parsed
+        if mode == FullTextMode.NEVER or parsed is None:
+            return fetched
+        try:
+            linked = [e for e in parsed.entries if e.url]
+            if not linked:
+                return fetched
+            fresh = await asyncio.to_thread(self.unstored_entries, feed.id, linked)
+            by_id = {id(e): e for e in linked}  # new, and needing their page:
+            fresh = {key: url for key, url in fresh.items() if self.wants_page(mode, by_id[key])}
+            results = await asyncio.gather(*(pages.read(url) for url in fresh.values()))
+        except Exception as e:  # a bug here costs the pages, never the feed
+            if is_database_outage(e):
+                raise
+            log.warning("full text skipped: %s", e, extra={"fields": {"feed": feed.url}})
+            return fetched
+        by_url = dict(zip(fresh.values(), results, strict=True))
+        entries = tuple(
+            with_page(entry, by_url[fresh[id(entry)]]) if id(entry) in fresh else entry
+            for entry in parsed.entries
+        )
+        return replace(fetched, parsed=replace(parsed, entries=entries))
+
+    def wants_page(self, mode: FullTextMode, entry: ParsedEntry) -> bool:
+        """``always``; ``auto``: a short text (< FULL_TEXT_BELOW characters), or a
+        watchlisted person named in the title but not in the text."""
+        if mode == FullTextMode.ALWAYS or len(entry.text) < FULL_TEXT_BELOW:
+            return True
+        in_title = scan_article(self.scanner, Article("t", entry.title, ""))
+        if not in_title:
+            return False
+        in_text = {f.person_id for f in scan_article(self.scanner, Article("t", "", entry.text))}
+        return any(f.person_id not in in_text for f in in_title)
+
+    def unstored_entries(self, feed_id: int, entries: Sequence[ParsedEntry]) -> dict[int, str]:
+        """The entries neither this feed nor any other has brought before (their pages
+        were read then), by ``id()``, with their canonical URLs: a page is read once."""
+        keyed = [(entry, entry_keys(entry)) for entry in entries]
+        with self.database.transaction() as session:
+            seen = repo.known_guid_keys(session, feed_id, [keys.guid_key for _, keys in keyed])
+            known = repo.known_articles(session, [keys for _, keys in keyed])
+        return {
+            id(entry): keys.url
+            for entry, keys in keyed
+            if keys.url and keys.guid_key not in seen and known.find(keys) is None
+        }
 
     def not_modified(
         self,
@@ -297,6 +412,8 @@ class Pipeline:
         )  # fmt: skip
         with self.database.transaction() as session:
             repo.serialize_stores(session)
+            if fetched.discovered_url != feed.discovered_url:
+                repo.record_discovered_feed(session, feed.id, fetched.discovered_url)
             new_entries, matches = self.store_entries(session, feed.id, parsed, now)
             repo.record_poll(
                 session,
@@ -311,7 +428,10 @@ class Pipeline:
                 etag=response.etag,
                 last_modified=response.last_modified,
             )
-        return FeedReport(feed.url, "ok", new_entries, tuple(matches), next_poll_at=next_poll)
+        return FeedReport(
+            feed.url, "ok", new_entries, tuple(matches), next_poll_at=next_poll,
+            discovered_url=fetched.discovered_url,
+        )  # fmt: skip
 
     def store_entries(
         self, session: Session, feed_id: int, parsed: ParsedFeed, now: datetime
@@ -397,6 +517,31 @@ class Pipeline:
             error_message=error.message,
             next_poll_at=next_poll,
         )
+
+
+FULL_TEXT_BELOW = 600  # characters: an entry's text shorter than this is a teaser
+
+
+def with_page(entry: ParsedEntry, page: PageResult) -> ParsedEntry:
+    """The entry reading its page's text (its own kept as ``feed_text``), dated by the
+    page when the page names another day; or, when the page failed, why."""
+    if page.text is None:
+        return replace(entry, full_text=f"failed: {page.failure}"[:300])
+    published = entry.published
+    if page.published is not None and (
+        published is None or page.published.date() != published.date()
+    ):
+        published = page.published
+    return replace(
+        entry, text=page.text[:MAX_TEXT_CHARS].replace("\x00", ""),
+        feed_text=entry.text, full_text="page", published=published,
+    )  # fmt: skip
+
+
+def advertised_by_page(response: FetchedFeed) -> list[str]:
+    """The feeds an HTML page advertises; [] for anything else."""
+    is_html = "html" in (response.content_type or "").lower() or HTML_START.match(response.content)
+    return advertised_feeds(response.content, response.final_url) if is_html else []
 
 
 def is_database_outage(error: BaseException) -> bool:

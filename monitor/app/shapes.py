@@ -39,6 +39,7 @@ def match_as_dict(match: repo.MatchView) -> dict[str, Any]:
         "created_at": iso(match.created_at),
         "review_state": match.review_state,
         "events": [asdict(e) for e in match.events],
+        "full_text": match.full_text,
     }
 
 
@@ -118,4 +119,6 @@ def feed_as_dict(feed: repo.FeedHealth) -> dict[str, Any]:
         "last_polled_at": iso(feed.last_polled_at),
         "last_success_at": iso(feed.last_success_at),
         "next_poll_at": iso(feed.next_poll_at),
+        "discovered_url": feed.discovered_url,
+        "source": feed.source,
     }

@@ -70,12 +70,24 @@ class Person:
     distinctive: bool = False  # the surname alone identifies this person
 
 
+class FullTextMode(StrEnum):
+    """When to fetch an entry's linked page for its full text."""
+
+    AUTO = "auto"  # when the entry's text is short, or names a person only in its title
+    ALWAYS = "always"
+    NEVER = "never"
+
+
 @dataclass(frozen=True)
 class FeedConfig:
     """One feed to poll; ``url`` is http(s) or file:// (a local file)."""
 
     url: str
     interval_seconds: int = 15 * 60
+    source: str | None = None  # what the watchlist derived it from ("search for ID"); None: listed
+    # fetch the linked page of an entry; the watchlist's default is auto (core.watchlist),
+    # a FeedConfig built in code reads no page unless it says so
+    full_text: FullTextMode = FullTextMode.NEVER
 
 
 @dataclass(frozen=True)
@@ -123,6 +135,9 @@ class ParsedEntry:
     title: str
     text: str
     published: datetime | None  # timezone-aware UTC, when the feed gives a readable date
+    # full text: ``text`` is then the linked page's main text, and this the feed's own
+    feed_text: str | None = None
+    full_text: str | None = None  # "page": the page's text is used; "failed: why"; None: not tried
 
 
 @dataclass(frozen=True)

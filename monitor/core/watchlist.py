@@ -27,8 +27,22 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from monitor.core.redact import redact, secrets_of
+from monitor.core.search_feeds import (
+    DEFAULT_SEARCH_INTERVAL,
+    PLACEHOLDERS,
+    SearchTemplate,
+    expand_searches,
+)
 from monitor.core.source_health import SourceHealthRules
-from monitor.core.types import AlertRoute, EventType, FeedConfig, Person, Status, Watchlist
+from monitor.core.types import (
+    AlertRoute,
+    EventType,
+    FeedConfig,
+    FullTextMode,
+    Person,
+    Status,
+    Watchlist,
+)
 from monitor.errors import Problem
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -36,7 +50,9 @@ ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 DURATION = re.compile(r"^(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?$")
 
 PERSON_KEYS = {"id", "name", "aliases", "status", "tags", "context", "exclude", "distinctive"}
-FEED_KEYS = {"url", "path", "interval"}
+FEED_KEYS = {"url", "path", "interval", "search", "full_text"}
+SEARCH_KEYS = {"url", "every", "tags"}
+FULL_TEXT_VARIABLE = "MONITOR_FULL_TEXT"  # the default of `full_text`, when the file gives none
 CHANNELS = {"email", "webhook", "apprise"}
 ROUTE_KEYS = {
     "name", "people", "tags", "status_changes", "events", "digest", "timezone", "remind_after",
@@ -176,26 +192,35 @@ def parse_watchlist(
     """
     check = _Checker(lines or {}, environ)
     top = check.mapping(
-        {} if data is None else data, "watchlist", {"people", "feeds", "alerts", "source_health"}
+        {} if data is None else data,
+        "watchlist",
+        {"people", "feeds", "alerts", "source_health", "full_text"},
     )
     if top is None:
         return None, check.problems
     if not top.get("people"):
         check.problem("people", "required: a list with at least one person")
     people = check.each(top.get("people"), "people", check_person(check))
-    feeds = check.each(top.get("feeds"), "feeds", check_feed(check, base_dir))
+    default_mode = full_text_mode(
+        check, top.get("full_text", environ.get(FULL_TEXT_VARIABLE)), "full_text", FullTextMode.AUTO
+    )
+    items = check.each(top.get("feeds"), "feeds", check_feed(check, base_dir, default_mode))
+    feeds = [f for f in items if not isinstance(f, SearchTemplate)]
+    searches = [f for f in items if isinstance(f, SearchTemplate)]
     known_people = {p.id for p in people if p}
     routes = check.each(top.get("alerts"), "alerts", check_route(check, known_people))
     check.unique([(f"people[{i}]", p.id if p else None) for i, p in enumerate(people)], "id")
-    check.unique([(f"feeds[{i}]", f.url if f else None) for i, f in enumerate(feeds)], "url")
+    check.unique([(f"feeds[{i}]", f.url if isinstance(f, FeedConfig) else None)
+                  for i, f in enumerate(items)], "url")  # fmt: skip
     check.unique([(f"alerts[{i}]", r.name if r else None) for i, r in enumerate(routes)], "name")
     health = check_source_health(check, top.get("source_health"), [r.name for r in routes if r])
     secrets = secrets_of(check.substituted)
     if check.problems:  # every problem, in one go
         return None, masked(check.problems + check.alert_problems, secrets)
+    listed = [f.url for f in feeds]
     watchlist = Watchlist(
         people=tuple(people),
-        feeds=tuple(feeds),
+        feeds=(*feeds, *expand_searches(searches, people, listed)),  # searches last: feeds[i]
         alerts=tuple(routes),
         source_health=health,
         secrets=secrets,
@@ -249,32 +274,74 @@ def check_person(check: _Checker) -> Callable[[object, str], Person | None]:
     return person
 
 
-def check_feed(check: _Checker, base_dir: str) -> Callable[[object, str], FeedConfig | None]:
-    def feed(value: object, at: str) -> FeedConfig | None:
+def full_text_mode(check: _Checker, value: object, at: str, default: FullTextMode) -> FullTextMode:
+    if value is None:
+        return default
+    if value in FullTextMode.__members__.values():
+        return FullTextMode(str(value))
+    allowed = ", ".join(FullTextMode)
+    check.problem(at, f"{value!r} is not a full_text mode (one of: {allowed})")
+    return default
+
+
+def check_feed(
+    check: _Checker, base_dir: str, default_mode: FullTextMode = FullTextMode.AUTO
+) -> Callable[[object, str], FeedConfig | SearchTemplate | None]:
+    def feed(value: object, at: str) -> FeedConfig | SearchTemplate | None:
         if isinstance(value, str):
             value = {"url": value}
         item = check.mapping(value, at, FEED_KEYS)
         if item is None:
             return None
-        if ("url" in item) == ("path" in item):
-            check.problem(at, "give exactly one of url (http or https) or path (a local file)")
+        if sum(key in item for key in ("url", "path", "search")) != 1:
+            check.problem(
+                at, "give exactly one of url (http or https), path (a local file) or search"
+            )
             return None
+        mode = full_text_mode(check, item.get("full_text"), f"{at}.full_text", default_mode)
+        if "search" in item:
+            if "interval" in item:
+                check.problem(f"{at}.interval", "a search feed takes search.every")
+            return check_search(check, item["search"], f"{at}.search", mode)
         interval = parse_interval(item.get("interval"), f"{at}.interval", check)
         if "path" in item:
             path = check.text(item["path"], f"{at}.path", required=True)
             if path is None:
                 return None
             full = posixpath.normpath(posixpath.join(base_dir, path))
-            return FeedConfig(url=f"file://{full}", interval_seconds=interval)
+            return FeedConfig(url=f"file://{full}", interval_seconds=interval, full_text=mode)
         url = check.text(item["url"], f"{at}.url", required=True, secret=True)
         if url is None:
             return None
         if not re.match(r"^https?://[^/\s]+", url):
             check.problem(f"{at}.url", f"{item['url']!r} is not an http(s) URL")
             return None
-        return FeedConfig(url=url, interval_seconds=interval)
+        return FeedConfig(url=url, interval_seconds=interval, full_text=mode)
 
     return feed
+
+
+def check_search(
+    check: _Checker, value: object, at: str, mode: FullTextMode = FullTextMode.AUTO
+) -> SearchTemplate | None:
+    """``{url: "https://news.example.org/rss?q={query}", every: 1h, tags: [kz]}``"""
+    item = check.mapping(value, at, SEARCH_KEYS)
+    if item is None:
+        return None
+    url = check.text(item.get("url"), f"{at}.url", required=True, secret=True)
+    every = DEFAULT_SEARCH_INTERVAL
+    if item.get("every") is not None:
+        every = parse_interval(item["every"], f"{at}.every", check)
+    tags = check.texts(item.get("tags"), f"{at}.tags")
+    if url is None:
+        return None
+    if not re.match(r"^https?://[^/\s]+", url):
+        check.problem(f"{at}.url", f"{item['url']!r} is not an http(s) URL")
+        return None
+    if not any(placeholder in url for placeholder in PLACEHOLDERS):
+        check.problem(f"{at}.url", "needs {query} (or {name}) where the search words go")
+        return None
+    return SearchTemplate(url, every, tags, mode)
 
 
 def parse_interval(value: object, location: str, check: _Checker) -> int:

@@ -92,7 +92,12 @@ def test_a_matching_last_modified_gets_not_modified(server: FeedServer) -> None:
 
 @pytest.mark.parametrize(
     ("status", "reason"),
-    [(404, FetchReason.HTTP_4XX), (410, FetchReason.HTTP_4XX), (500, FetchReason.HTTP_5XX)],
+    [
+        (404, FetchReason.NOT_FOUND),
+        (410, FetchReason.GONE),
+        (403, FetchReason.HTTP_4XX),
+        (500, FetchReason.HTTP_5XX),
+    ],
 )
 def test_error_statuses_are_named(server: FeedServer, status: int, reason: FetchReason) -> None:
     server.route("/feed", status=status, body=b"no")
@@ -102,7 +107,7 @@ def test_error_statuses_are_named(server: FeedServer, status: int, reason: Fetch
 
 
 def test_an_unknown_path_is_a_404(server: FeedServer) -> None:
-    assert failure(FeedRequest(server.url("/missing"))).reason == FetchReason.HTTP_4XX
+    assert failure(FeedRequest(server.url("/missing"))).reason == FetchReason.NOT_FOUND
 
 
 def test_a_busy_server_says_when_to_come_back(server: FeedServer) -> None:
@@ -155,7 +160,7 @@ def test_a_closed_port_is_a_refused_connection() -> None:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     error = failure(FeedRequest(f"http://127.0.0.1:{port}/feed"))
-    assert (error.reason, error.message) == (FetchReason.UNEXPECTED, "connection refused")
+    assert (error.reason, error.message) == (FetchReason.CONNECTION_REFUSED, "connection refused")
 
 
 def test_name_resolution_failures_are_dns_errors() -> None:
@@ -181,6 +186,7 @@ def test_a_local_file_is_read_and_then_not_modified(tmp_path: Path) -> None:
 
 def test_a_missing_local_file_is_named(tmp_path: Path) -> None:
     error = failure(FeedRequest((tmp_path / "gone.rss").as_uri()))
+    assert error.reason == FetchReason.MISSING_FILE
     assert "no such file" in error.message
 
 

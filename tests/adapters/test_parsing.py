@@ -89,7 +89,7 @@ def test_entity_text_inside_cdata_is_content_not_a_declaration() -> None:
         b"<!DOCTYPE html><html><head><title>Home</title></head><body>Hi</body></html>",
         b"\x00\x01\x02garbage\xff\xfe",
         b"",
-        b'{"version": "https://jsonfeed.org/version/1", "items": []}',
+        b'{"items": [], "note": "JSON without a JSON Feed version"}',
         b'<?xml version="1.0"?><rss version="2.0"><channel><title>broken',
     ],
     ids=["html-page", "garbage", "empty", "json", "truncated"],

@@ -389,3 +389,18 @@ def test_the_installed_command_scans_standard_input_and_exits_1_on_a_bad_line(
     for finding in found:
         for mention in finding["mentions"]:
             assert full_text(PAROLE)[mention["start"] : mention["end"]] == mention["text"]
+
+
+def test_check_refuses_a_local_feed_whose_file_does_not_exist(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path / "here.rss", "<rss/>")
+    feeds = "feeds:\n  - path: here.rss\n  - path: feeds/not-there.rss\n"
+    path = write(tmp_path / "watchlist.yaml", "people:\n  - {id: a-b, name: A B}\n" + feeds)
+
+    status = main(["check", "--watchlist", str(path)])
+
+    out, err = capsys.readouterr()
+    assert (status, out) == (2, "")
+    assert f"feeds[1].path: no such file: {tmp_path / 'feeds' / 'not-there.rss'}" in err
+    assert "feeds[0]" not in err

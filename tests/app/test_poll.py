@@ -152,7 +152,7 @@ def test_every_feed_failing_exits_1(
         ["poll", "--once", "--watchlist", watchlist], database_url, capsys, monkeypatch
     )
     assert status == 1
-    assert "http_4xx" in out and "http_5xx" in out
+    assert "not_found" in out and "http_5xx" in out
 
 
 def test_a_broken_watchlist_is_refused_before_anything_is_written(

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.core.types import FeedConfig, Person, Status, Watchlist
+from monitor.core.types import FeedConfig, FullTextMode, Person, Status, Watchlist
 from monitor.core.watchlist import parse_watchlist
 from monitor.errors import Problem
 
@@ -182,7 +182,40 @@ def test_a_feed_interval_that_is_not_a_positive_duration_is_refused(interval: ob
 def test_a_feed_may_be_given_as_a_bare_url() -> None:
     (feed,) = valid(with_people(feeds=["https://timesca.com/feed/"])).feeds
 
-    assert feed == FeedConfig(url="https://timesca.com/feed/", interval_seconds=15 * 60)
+    assert feed == FeedConfig(
+        url="https://timesca.com/feed/", interval_seconds=15 * 60, full_text=FullTextMode.AUTO
+    )
+
+
+@pytest.mark.parametrize(
+    ("document", "environ", "modes"),
+    [
+        ({}, {}, ["auto", "auto"]),
+        ({}, {"MONITOR_FULL_TEXT": "never"}, ["never", "always"]),
+        ({"full_text": "always"}, {"MONITOR_FULL_TEXT": "never"}, ["always", "always"]),
+    ],
+    ids=["default-auto", "environment-default", "file-default-wins"],
+)
+def test_full_text_is_per_feed_with_a_default(
+    document: dict[str, Any], environ: dict[str, str], modes: list[str]
+) -> None:
+    feeds = [
+        "https://a.example.org/rss",
+        {"url": "https://b.example.org/rss", "full_text": "always"},
+    ]
+    if not environ and not document:
+        feeds[1] = "https://b.example.org/rss"
+    found, problems = parse_watchlist(with_people(feeds=feeds) | document, environ=environ)
+    assert problems == [] and found is not None
+    assert [str(f.full_text) for f in found.feeds] == modes
+
+
+def test_an_unknown_full_text_mode_is_a_problem() -> None:
+    _, problems = parse_watchlist(
+        with_people(feeds=[{"url": "https://a.example.org/rss", "full_text": "sometimes"}]),
+        environ={},
+    )
+    assert "feeds[0].full_text: 'sometimes' is not a full_text mode" in str(problems[0])
 
 
 @pytest.mark.parametrize(

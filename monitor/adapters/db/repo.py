@@ -143,6 +143,7 @@ class FeedState:
     etag: str | None
     last_modified: str | None
     consecutive_failures: int
+    discovered_url: str | None = None  # the feed the page at ``url`` advertises
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,8 @@ class FeedHealth:
     last_polled_at: datetime | None
     last_success_at: datetime | None
     next_poll_at: datetime | None
+    discovered_url: str | None = None
+    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -187,6 +190,7 @@ class MatchView:
     events: list[EventView] = field(default_factory=list)
     claimed_published: datetime | None = None  # the feed's date, when it was not trusted
     mention_count: int | None = None  # all mentions found, when more than ``mentions`` hold
+    full_text: str | None = None  # "page": the article's linked page was read; "failed: why"
 
 
 @dataclass(frozen=True)
@@ -244,6 +248,7 @@ def sync_watchlist(session: Session, watchlist: Watchlist, now: datetime) -> Non
             feed = FeedRow(url=config.url, created_at=now, consecutive_failures=0)
             session.add(feed)
         feed.active, feed.interval_seconds = True, config.interval_seconds
+        feed.source = config.source
     for feed in feeds.values():
         feed.active = False
     session.flush()
@@ -265,6 +270,7 @@ def feed_state(row: FeedRow) -> FeedState:
         etag=row.etag,
         last_modified=row.last_modified,
         consecutive_failures=row.consecutive_failures,
+        discovered_url=row.discovered_url,
     )
 
 
@@ -450,6 +456,8 @@ def add_articles(
                 "published_at": admitted.entry.published,
                 "claimed_published_at": admitted.claimed_published,
                 "first_seen_at": now,
+                "full_text": admitted.entry.full_text,
+                "feed_text": admitted.entry.feed_text,
             }
             for keys, admitted in items
         ],
@@ -804,6 +812,13 @@ def mark_source_alerted(
 # --- reading ------------------------------------------------------------------------------
 
 
+def record_discovered_feed(session: Session, feed_id: int, discovered_url: str | None) -> None:
+    """Remember which advertised feed stands for a page (None: the URL is a feed itself)."""
+    core(session).execute(
+        update(FEEDS).where(FEEDS.c.id == feed_id).values(discovered_url=discovered_url)
+    )
+
+
 def list_feeds(session: Session) -> list[FeedHealth]:
     rows = session.scalars(select(FeedRow).order_by(FeedRow.active.desc(), FeedRow.url))
     return [
@@ -818,6 +833,8 @@ def list_feeds(session: Session) -> list[FeedHealth]:
             last_polled_at=row.last_polled_at,
             last_success_at=row.last_success_at,
             next_poll_at=row.next_poll_at,
+            discovered_url=row.discovered_url,
+            source=row.source,
         )
         for row in rows
     ]
@@ -881,6 +898,7 @@ def match_view(
         events=events,
         claimed_published=article.claimed_published_at,
         mention_count=match.mention_count,
+        full_text=article.full_text,
     )
 
 

@@ -92,6 +92,10 @@ class FeedRow(Base):
     )  # first failed pass of a run
     health_alerted: Mapped[str | None] = mapped_column(String(20))  # failing, silent; null = ok
     health_alerted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # the feed its page advertises, when the watchlist names a page (polled instead)
+    discovered_url: Mapped[str | None] = mapped_column(Text)
+    # what the watchlist derived it from, e.g. "search for nurlanov-aidar"; null: listed as is
+    source: Mapped[str | None] = mapped_column(Text)
 
 
 class ArticleRow(Base):
@@ -111,6 +115,10 @@ class ArticleRow(Base):
     # published_at is then the fetch time (core.dates)
     claimed_published_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # full text: "page" when ``text`` is the linked page's main text (the feed's own text
+    # then in ``feed_text``), "failed: why" when the page could not be read; null: not tried
+    full_text: Mapped[str | None] = mapped_column(Text)
+    feed_text: Mapped[str | None] = mapped_column(Text)
 
 
 class FeedEntryRow(Base):

@@ -1,7 +1,8 @@
 """Download feeds: conditional GET, capped in size and time, failures named.
 
 Every failure becomes a FetchError whose reason is one of a closed set users
-see (timeout, dns, tls, http_4xx, http_5xx, too_large, unexpected). "Not
+see (timeout, dns, tls, connection_refused, not_found, gone, http_4xx, http_5xx,
+too_large, missing_file, unexpected). "Not
 modified" is a return value, not an error. ``file://`` URLs read local files
 (the bundled sample feeds), with the file's mtime standing in for Last-Modified;
 only regular files, capped like downloads.
@@ -54,7 +55,8 @@ from monitor.errors import FetchError, FetchReason
 
 USER_AGENT = f"case-monitor/{__version__} (+https://github.com/case-monitor/case-monitor)"
 ACCEPT = (
-    "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+    "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, "
+    "text/xml;q=0.9, */*;q=0.5"
 )
 MAX_HEADER_BYTES = 32 * 1024
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
@@ -281,8 +283,13 @@ def retry_after_seconds(value: str | None, now: datetime | None = None) -> int |
     return min(max(0, int(seconds)), MAX_WAIT_SECONDS)
 
 
+STATUS_REASONS = {404: FetchReason.NOT_FOUND, 410: FetchReason.GONE}
+
+
 def http_error(url: str, status: int, phrase: str, hints: dict[str, int | None]) -> FetchError:
-    reason = FetchReason.HTTP_4XX if status < 500 else FetchReason.HTTP_5XX
+    reason = STATUS_REASONS.get(status) or (
+        FetchReason.HTTP_4XX if status < 500 else FetchReason.HTTP_5XX
+    )
     message = f"HTTP {status} {phrase}".rstrip()
     return FetchError(url, reason, message, retry_after=hints["retry_after"])
 
@@ -307,7 +314,7 @@ def classify(error: BaseException) -> tuple[FetchReason, str]:
             detail = getattr(cause, "verify_message", None) or cause.reason or str(cause)
             return FetchReason.TLS, f"TLS failed: {detail}"
         if isinstance(cause, ConnectionRefusedError):
-            return FetchReason.UNEXPECTED, "connection refused"
+            return FetchReason.CONNECTION_REFUSED, "connection refused"
     if isinstance(error, ValueError | aiohttp.NonHttpUrlClientError):  # InvalidURL is one
         return FetchReason.UNEXPECTED, one_line(f"not a URL we can fetch: {error}")
     if isinstance(error, aiohttp.ClientResponseError):  # an answer that is not HTTP
@@ -341,7 +348,7 @@ def read_local_feed(request: FeedRequest, limits: FetchLimits) -> FetchedFeed | 
     try:
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | os.O_CLOEXEC)
     except FileNotFoundError as e:
-        raise FetchError(request.url, FetchReason.UNEXPECTED, f"no such file: {path}") from e
+        raise FetchError(request.url, FetchReason.MISSING_FILE, f"no such file: {path}") from e
     except OSError as e:
         raise local_error(request.url, path, e) from e
     try:

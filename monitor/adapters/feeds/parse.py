@@ -26,6 +26,7 @@ import feedparser
 from monitor.adapters.feeds.charsets import as_ascii_compatible
 from monitor.adapters.feeds.fast_parse import MAX_ENTRIES, YEARS, parse_simple
 from monitor.adapters.feeds.html_text import html_to_text
+from monitor.adapters.feeds.json_feed import looks_like_json_feed, parse_json_feed
 from monitor.core.types import ParsedEntry, ParsedFeed
 from monitor.errors import ParseError
 
@@ -49,12 +50,15 @@ def parse_feed(
 ) -> ParsedFeed:
     """The feed's entries in plain text; raises ParseError (reason not_a_feed) otherwise.
 
+    A JSON Feed (by its content type, or sniffed) is read by ``json_feed``.
     Plain well-formed RSS 2.0 and Atom take the fast path (``fast_parse``), which gives
     what feedparser would; everything else, and everything it declines, feedparser reads.
     Both keep the first MAX_ENTRIES entries and count the rest in ``dropped_entries``.
     """
     if len(content) > max_bytes:
         raise ParseError(url, f"refused: larger than {max_bytes / 1024 / 1024:g} MiB")
+    if looks_like_json_feed(content, content_type):
+        return parse_json_feed(content, url)
     try:
         data, content_type = as_ascii_compatible(content, content_type)
     except Exception as e:  # feedparser's decoding, run early: its failures cost one feed

@@ -129,6 +129,9 @@ def print_report(report: FeedReport) -> None:
         print(f"not modified  {url}")
         return
     print(f"ok            {url}: {report.new_entries} new entries, {len(report.matches)} matches")
+    if report.discovered_url:
+        advertised = for_terminal(report.discovered_url)
+        print(f"              read the feed the page advertises: {advertised}")
     for match in report.matches:
         events = f"  [{', '.join(match.events)}]" if match.events else ""
         name, title = for_terminal(match.person_name), for_terminal(match.article_title)
@@ -153,6 +156,8 @@ def run_feeds(args: argparse.Namespace, settings: Settings) -> int:
             "consecutive_failures",
             "last_success_at",
             "next_poll_at",
+            "discovered_url",
+            "source",
         ]
         write_table(rows, columns, sys.stdout)
     return 0

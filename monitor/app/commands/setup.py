@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from monitor.adapters.db.session import migrate, open_database
 from monitor.adapters.settings import Settings
 from monitor.app.commands.common import read_watchlist
 from monitor.app.output import for_terminal
+from monitor.core.types import Watchlist
+from monitor.errors import Problem, WatchlistError
 
 
 def run_check(args: argparse.Namespace, settings: Settings) -> int:
     watchlist = read_watchlist(settings, sending=True)
+    missing = missing_feed_files(watchlist)
+    if missing:
+        raise WatchlistError(str(settings.watchlist_path), missing)
     for i, feed in enumerate(watchlist.feeds):
         if feed.interval_seconds < 60:
             url = for_terminal(feed.url)
@@ -26,6 +33,19 @@ def run_check(args: argparse.Namespace, settings: Settings) -> int:
         f"{len(watchlist.feeds)} feeds, {len(watchlist.alerts)} alert routes"
     )
     return 0
+
+
+def missing_feed_files(watchlist: Watchlist) -> list[Problem]:
+    """A local feed (``path:``) whose file does not exist: every poll would fail with
+    ``missing_file``, so ``check`` refuses it (the other commands poll the rest)."""
+    problems = []
+    for i, feed in enumerate(watchlist.feeds):
+        if not feed.url.startswith("file://"):
+            continue
+        path = Path(unquote(urlsplit(feed.url).path))
+        if not path.exists():
+            problems.append(Problem(f"feeds[{i}].path", f"no such file: {path}"))
+    return problems
 
 
 def run_db(args: argparse.Namespace, settings: Settings) -> int:

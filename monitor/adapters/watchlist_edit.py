@@ -1,0 +1,140 @@
+"""Edit a watchlist file the way a person would: its comments, order, quoting and flow
+lists kept, new items appended in the README's style.
+
+``ruamel.yaml`` reads and writes the file round-trip (PyYAML drops comments). It costs
+about 20 ms to import, so only the commands that edit the file (``monitor feeds import``,
+``monitor feeds export``, ``monitor people import``) import this module.
+
+The edited text is not validated here: the caller validates it as any watchlist file
+(``watchlist_file.load_watchlist``) before it replaces the file.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
+
+from monitor.errors import ConfigError
+
+LIST_FIELDS = ("aliases", "tags", "context")
+
+
+@dataclass(frozen=True)
+class PersonUpdate:
+    """One person to add or update: lists are merged into what the file has."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    status: str | None = None
+    tags: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+
+
+def round_trip() -> YAML:
+    yaml = YAML()  # round-trip mode
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.width = 4096  # never wrap a long URL or name
+    yaml.preserve_quotes = True
+    return yaml
+
+
+class WatchlistDocument:
+    """A watchlist file's YAML, loaded for editing."""
+
+    def __init__(self, text: str, source: str) -> None:
+        self.yaml = round_trip()
+        try:
+            data = self.yaml.load(text)
+        except YAMLError as e:
+            raise ConfigError(f"{source}: invalid YAML: {e}") from e
+        if data is None:
+            data = CommentedMap()
+        if not isinstance(data, CommentedMap):
+            raise ConfigError(f"{source}: expected a mapping with people and feeds")
+        self.data = data
+        self.source = source
+
+    def section(self, key: str) -> CommentedSeq:
+        """The top-level list ``key``, created at the end when the file has none."""
+        value = self.data.get(key)
+        if value is None:
+            value = CommentedSeq()
+            self.data[key] = value
+        if not isinstance(value, CommentedSeq):
+            raise ConfigError(f"{self.source}: {key}: expected a list")
+        return value
+
+    def feed_urls(self) -> list[str]:
+        """The ``url`` of every feed, as written (``${VAR}`` not substituted)."""
+        found = []
+        for item in self.data.get("feeds") or []:
+            if isinstance(item, str):
+                found.append(item.strip())
+            elif isinstance(item, dict) and isinstance(item.get("url"), str):
+                found.append(item["url"].strip())
+        return found
+
+    def add_feed(self, url: str, title: str | None) -> None:
+        item = CommentedMap(url=url)
+        if title:
+            item.yaml_add_eol_comment(" ".join(title.split())[:200], "url")
+        self.section("feeds").append(item)
+
+    def people(self) -> list[dict[str, Any]]:
+        return [p for p in self.data.get("people") or [] if isinstance(p, dict)]
+
+    def upsert_person(self, update: PersonUpdate) -> str:
+        """Add the person, or merge into the one with the same id: ``added``,
+        ``updated`` or ``unchanged``."""
+        for person in self.people():
+            if person.get("id") == update.id:
+                return "updated" if merge_person(person, update) else "unchanged"
+        item = CommentedMap(id=update.id, name=update.name)
+        if update.aliases:
+            item["aliases"] = flow_list(update.aliases)
+        if update.status:
+            item["status"] = update.status
+        for field in ("tags", "context"):
+            if getattr(update, field):
+                item[field] = flow_list(getattr(update, field))
+        self.section("people").append(item)
+        return "added"
+
+    def text(self) -> str:
+        out = io.StringIO()
+        self.yaml.dump(self.data, out)
+        return out.getvalue()
+
+
+def merge_person(person: dict[str, Any], update: PersonUpdate) -> bool:
+    """Lists gain the values they lack; a status given replaces the file's. Changed?"""
+    changed = False
+    if update.status and person.get("status") != update.status:
+        person["status"] = update.status
+        changed = True
+    for field in LIST_FIELDS:
+        have = person.get(field)
+        current = [have] if isinstance(have, str) else list(have or [])
+        missing = [v for v in getattr(update, field) if v not in current]
+        if not missing:
+            continue
+        if isinstance(have, list):
+            have.extend(missing)  # in place: the list keeps its style and comments
+        else:
+            person[field] = flow_list([*current, *missing])
+        changed = True
+    return changed
+
+
+def flow_list(values: Sequence[str]) -> CommentedSeq:
+    """``[a, b]`` on one line, as the README writes lists."""
+    seq = CommentedSeq(values)
+    seq.fa.set_flow_style()
+    return seq
