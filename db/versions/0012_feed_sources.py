@@ -4,8 +4,8 @@ template expanded for one person (``source``). An article's full text: whether i
 is its linked page's (``full_text``: "page", or "failed: why"), and the feed's own text
 beside it (``feed_text``).
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0012
+Revises: 0011
 Create Date: 2026-12-02 18:05:00.000000
 """
 
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011"
-down_revision = "0010"
+revision = "0012"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
