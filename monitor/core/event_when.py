@@ -100,6 +100,8 @@ def timing_of(
         )
     if when is not None:
         return Timing(False, when, Basis.DATED_NO_PUBLICATION)
+    if f.rule.state:
+        return Timing(False, None, Basis.STATE)  # "now in exile"
     if f.rule.form is Form.NOUN and STATE_BEFORE.search(sentence, 0, f.start):
         return Timing(False, None, Basis.STATE)  # "is under house arrest"
     subject_end = max([r.end for r in who if r.end <= f.start], default=f.start)

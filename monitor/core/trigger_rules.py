@@ -50,6 +50,7 @@ class Check(StrEnum):
     NOT_BEING_SERVED = "not a term being served"  # "serving a five-year sentence": background
     CHARGED_PERSON = "a person charged, not a thing or the convicted"  # "X's phone was charged"
     ARREST_MOMENT = "the moment of an arrest"  # "his detention on Monday", not "his detention"
+    NOT_ENDED = "not ended or lifted"  # "a judge ended his house arrest": no house arrest
 
 
 @dataclass(frozen=True, eq=False, slots=True)  # equal only to itself, hashed fast
@@ -62,6 +63,7 @@ class Rule:
     examples: tuple[str, ...]  # sentences it fires on
     counter_examples: tuple[str, ...] = ()  # sentences it must not fire on
     check: Check = Check.NONE
+    state: bool = False  # says a state ("lives in exile"), not a change: background
     name: str = field(init=False)  # "sentenced.court-sentenced"
     pattern: re.Pattern[str] = field(init=False)
     needs: tuple[Clause, ...] = field(init=False)  # every match holds a word of each clause
@@ -435,8 +437,9 @@ RULES: tuple[Rule, ...] = (
         Form.NOUN,
         r"(?<!from )house arrest",
         says="house arrest",
+        check=Check.NOT_ENDED,
         examples=("His house arrest was extended.",),
-        counter_examples=("She was freed from house arrest.",),
+        counter_examples=("She was freed from house arrest.", "A judge ended his house arrest on Monday."),
     ),
     # sentenced
     Rule(
@@ -521,6 +524,45 @@ RULES: tuple[Rule, ...] = (
         says="the court handed down a term",
         examples=("The judge handed him a seven-year prison term.",),
         counter_examples=("The judge handed him a letter.",),
+    ),
+    # a term said without "sentence": "received ten years", "got over four years"
+    Rule(
+        T.SENTENCED,
+        "received-years",
+        Form.SUBJECT,
+        rf"(?:received|receives|got|gets|was given|were given|was handed|were handed)\s+(?:(?:over|more than|nearly|almost|about|up to|just over)\s+)?{_N}(?:\s+(?:and|to)\s+{_N})?\s+(?:years?|months?)(?!\s+(?:ago|old|earlier|later|of\s+(?!prison|imprisonment|jail|restricted|house)))|(?:received|got|were given|were handed)\s+(?:prison\s+|jail\s+)?terms\s+(?:of|between|ranging)",
+        says="received a prison term",
+        examples=(
+            "The organiser received 12 years, while his deputy got over five years.",
+            "Two other defendants received terms between three and six years.",
+            "The cameraman got four years on the same charge.",
+        ),
+        counter_examples=(
+            "She got two years of training abroad.",
+            "They received five years of funding from the city.",
+            "He received the award two years ago.",
+        ),
+    ),
+    Rule(
+        T.SENTENCED,
+        "sentencing-of",
+        Form.NOUN,
+        r"sentencing(?!\s+(?:hearings?|guidelines|date|phase|session|stage))",
+        says="the sentencing",
+        examples=("Rights groups condemned the sentencing of the editor to six years.",),
+        counter_examples=("The sentencing hearing was postponed again.",),
+    ),
+    Rule(
+        T.SENTENCED,
+        "sentence-handed-to",
+        Form.VERB,
+        rf"(?:handed down|delivered|imposed|issued|passed)\s+(?:an?\s+)?(?:{_TERM}(?:\s+and\s+{_TERM})?|life)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:to|on|against)",
+        says="the court handed down a sentence",
+        examples=(
+            "The court handed down a 12-year prison sentence to the blogger.",
+            "A judge delivered a ten-year and six-month sentence to the poet.",
+        ),
+        counter_examples=("The court handed down a 12-year prison sentence last year.",),
     ),
     # trial
     Rule(
@@ -664,6 +706,28 @@ RULES: tuple[Rule, ...] = (
         says="the court ordered them held",
         examples=("The judge ordered the blogger held in pretrial detention.",),
         counter_examples=("The judge ordered the blogger held under house arrest.",),
+    ),
+    # back to prison after a release, house arrest or a retrial
+    Rule(
+        T.DETAINED,
+        "returned-to-prison",
+        Form.SUBJECT,
+        r"(?:returned|was returned|were returned|went back|was sent back|were sent back|was taken back|were taken back)\s+to\s+(?:prison|jail|custody|detention|the\s+(?:prison|jail|colony)|a\s+(?:prison|jail|cell))",
+        says="went back to prison",
+        examples=(
+            "The journalist returned to prison on Monday.",
+            "Both men were sent back to jail after the ruling.",
+        ),
+        counter_examples=("The journalist returned to Paris on Monday.",),
+    ),
+    Rule(
+        T.DETAINED,
+        "sent-back-to-prison",
+        Form.VERB,
+        r"sent(?=\s+(?:[\w'’-]+\s+){1,3}?back\s+to\s+(?:prison|jail|custody|detention)\b)",
+        says="the court sent them back to prison",
+        examples=("The appeals court sent the blogger back to prison.",),
+        counter_examples=("The editor sent the letter back to the newsroom.",),
     ),
     # released
     Rule(
@@ -907,5 +971,18 @@ RULES: tuple[Rule, ...] = (
         says="granted asylum",
         examples=("Germany granted him asylum.",),
         counter_examples=("Germany granted him a visa.",),
+    ),
+    Rule(
+        T.FLED,
+        "in-exile",
+        Form.SUBJECT,
+        r"(?:now|currently|still|living|lives|lived|remains|remained|based)\s+in\s+exile",
+        says="lives in exile",
+        state=True,
+        examples=(
+            "The former editor lives in exile in Vilnius.",
+            "The activist, now in exile, spoke to reporters.",
+        ),
+        counter_examples=("The former editor went into exile in 2020.",),
     ),
 )  # fmt: skip

@@ -151,6 +151,11 @@ PAROLE = re.compile(r"\bparole\b|\bearly release\b", re.I)
 TO_A_PLACE = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:to|from|into)\b")
 A_THING_BEFORE = re.compile(r"['’]s\s+[\w-]+\s+$")  # "X's phone was charged": the phone
 CONVICTED_BEFORE = re.compile(r"\b(?:convicted|sentenced|guilty|acquitted|jailed)\b", re.I)
+ENDED_BEFORE = re.compile(
+    r"\b(?:ended|ending|ends|end|lifted|lifting|lifts|revoked|revoking|cancell?ed|canceled)\s+"
+    r"(?:of\s+)?(?:his|her|their|the)?\s*$",
+    re.I,
+)
 THREAT_BEFORE = re.compile(r"\b(?:warrant|threat|risk|fear)\w*\s+(?:of\s+|for\s+)?$", re.I)
 
 
@@ -190,5 +195,6 @@ CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.NOT_BEING_SERVED: lambda f, s: not SERVING.search(_before(f, s)),
     Check.CHARGED_PERSON: _charged_person,
     Check.ARREST_MOMENT: _arrest_moment,
+    Check.NOT_ENDED: lambda f, s: not ENDED_BEFORE.search(_before(f, s)),
 }
 assert set(CHECKS) == set(Check) - {Check.NONE}, "a check without a function"
