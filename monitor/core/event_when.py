@@ -72,6 +72,12 @@ PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|since\s+|already\s+|now\s+|still\s+)*(?:been\s+)?$",
     re.I,
 )
+RELATIVE_INSIDE = re.compile(r",\s*(?:who|which)\b[^,]*,", re.I)
+# "X, who had been held at home, was then taken to ...": the clause closed, the verb is the main one
+RELATIVE_CLOSED = re.compile(
+    r"\s*,\s*(?:[\w-]+\s+){0,3}?(?:who|which)\b[^,]*,\s*(?:(?:was|were|has|have|been|then|later|\w+ly)\s+)*$",
+    re.I,
+)
 RELATIVE_CLAUSE = re.compile(
     r"^\s*,\s*(?:[\w-]+\s+){0,3}?(?:who|whom|which)\s+(?!is\b|are\b)", re.I
 )
@@ -89,6 +95,8 @@ def timing_of(
     """News or background; None for an event still to come. ``when`` is its date."""
     if EARLIER.search(sentence, f.start, f.end):
         return Timing(False, None, Basis.EARLIER_ONE)  # "after rejecting two earlier requests"
+    if f.rule.state:
+        return Timing(False, None, Basis.STATE)  # "now in exile"
     if when is not None and pub is not None:
         r = recency(when, pub)
         if r is Recency.FUTURE:
@@ -100,13 +108,11 @@ def timing_of(
         )
     if when is not None:
         return Timing(False, when, Basis.DATED_NO_PUBLICATION)
-    if f.rule.state:
-        return Timing(False, None, Basis.STATE)  # "now in exile"
     if f.rule.form is Form.NOUN and STATE_BEFORE.search(sentence, 0, f.start):
         return Timing(False, None, Basis.STATE)  # "is under house arrest"
     subject_end = max([r.end for r in who if r.end <= f.start], default=f.start)
     clause_start = min([f.start, *(r.start for r in who)])
-    pre = sentence[clause_start : f.start]
+    pre = RELATIVE_INSIDE.sub(" ", sentence[clause_start : f.start])  # "X, who had been held, was"
     reported = REPORTING.search(sentence[: f.start])
     lead_in = pre + sentence[f.start : f.end].split(" ")[0] + " "
     if PAST_PERFECT.search(lead_in) and not reported:
@@ -117,9 +123,10 @@ def timing_of(
         return Timing(False, None, Basis.DURING_CUSTODY)  # "was beaten during his detention"
     if BACKGROUND.search(sentence[max(0, clause_start - 30) : f.end + 10]):
         return Timing(False, None, Basis.BACKGROUND_WORD)
-    if RELATIVE_CLAUSE.match(sentence[subject_end : f.start]) or LIST_WHO.match(
-        sentence[subject_end : f.start]
-    ):
+    if (
+        RELATIVE_CLAUSE.match(sentence[subject_end : f.start])
+        and not RELATIVE_CLOSED.match(sentence[subject_end : f.start])
+    ) or LIST_WHO.match(sentence[subject_end : f.start]):
         return Timing(False, None, Basis.RELATIVE_CLAUSE)
     if re.match(r"^\s*when\b", sentence[: clause_start + 1], re.I) or re.search(
         r"\b(?:where|when)\s+$", sentence[:clause_start]

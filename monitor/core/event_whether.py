@@ -83,6 +83,9 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
         clause = CLAUSE_START.match(window)
         if clause and f.rule.form is Form.VERB:
             window = window[clause.end() :]  # "set off rumours when they transferred X"
+    coordinated = COORDINATED.search(window) if before_who else None
+    if coordinated:  # "X refused to leave and was arrested": the negation stays before "and"
+        window = window[coordinated.start() :]
     lowered = window.lower()
     but = BUT.search(window) if "but" in lowered else None
     if but:  # "was not charged but was released"
@@ -101,6 +104,9 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
         return True  # "has been detained for two years": a state, not an arrest
     if ALLOWED_TO.search(window):
         return False
+    ordered = ORDERED_PASSIVE.search(window)
+    if ordered and not MODALITY.search(window, 0, ordered.start()):
+        return False  # "X was ordered to be released": a court's order, carried out
     if TO_BE.search(window):
         return True  # "urged the court to release him", "is to be freed"
     if MODALITY.search(window):
@@ -108,6 +114,15 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
     return bool(EXPECTED_AFTER.match(sentence, f.end, f.end + 60))
 
 
+# a verb phrase of its own after "and" or "but", with its own auxiliary
+COORDINATED = re.compile(
+    r"\b(?:and|but)\s+(?:(?:\w+ly|then|later|also)\s+)*(?:was|were|has been|have been|had been)"
+    r"\s+(?:(?:\w+ly|then|later|also)\s+)*$",
+    re.I,
+)
+ORDERED_PASSIVE = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\s+ordered\s+to\s+be\s+(?:\w+ly\s+)?$", re.I
+)
 REFUSED_WHAT = re.compile(
     r"\b(?:denied|refused|rejected)\s+(?:\w+\s+)?(?:parole|early release|medical)"
 )

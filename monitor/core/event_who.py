@@ -201,6 +201,11 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         return ()
     nearest = before[-1]
     gap = sentence[nearest.end : f.start]
+    if len(before) > 1 and gap.lstrip().startswith(","):
+        owner = _apposition_owner(sentence, before)
+        if owner is not None:  # "X, son of Y, was sentenced": X
+            before = before[: before.index(owner) + 1]
+            nearest = owner
     but = BUT.search(gap)
     if but and SAME_SUBJECT.fullmatch(gap, but.end()):
         gap = gap[: but.start()]  # "X was not charged but was released": still X
@@ -219,6 +224,28 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     return tuple(group)
 
 
+# "X, son of Y, ...", "X, a lawyer for Y, ...": Y only qualifies X, who is the subject
+APPOSITION_OF = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of|for|to|at|with)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?$",
+    re.I,
+)
+
+
+def _apposition_owner(sentence: str, before: list[Ref]) -> Ref | None:
+    """The name an apposition that holds the last name belongs to, if any."""
+    nearest, previous = before[-1], before[-2]
+    if previous.kind is not RefKind.NAME or nearest.kind is not RefKind.NAME:
+        return None
+    return previous if APPOSITION_OF.match(sentence, previous.end, nearest.start) else None
+
+
+# "arrested a prominent cleric, Archbishop X": a description, then the name after a comma
+APPOSED_OBJECT = re.compile(
+    r"^\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s+(?:[A-Z][\w'’-]*\.?\s+){0,2}$"
+)
+
+
 def object_of(
     f: Found, sentence: str, refs: list[Ref], gaps: re.Pattern[str] | None = None
 ) -> tuple[Ref, ...]:
@@ -226,7 +253,13 @@ def object_of(
     if not after:
         return ()
     gap = sentence[f.end : after[0].start]
-    if not (gaps or OBJECT_GAP).match(gap) or RELATION.search(gap + " "):
+    if not (gaps or OBJECT_GAP).match(gap) and not (
+        gaps is None
+        and APPOSED_OBJECT.match(gap)
+        and not FRONTED_SPEAKER.match(sentence, after[0].end)
+    ):
+        return ()
+    if RELATION.search(gap + " "):
         return ()
     if RELATION_BEFORE.search(gap):
         return ()  # "detained the lawyer of X"

@@ -1,0 +1,119 @@
+"""Classes of phrasing beyond one trigger: who an event belongs to, whether it happened and
+when, each with example sentences it must read one way and counter-examples the other."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from monitor.core.events import extract_events
+from monitor.core.match import compile_names, find_mentions
+from monitor.core.types import Person
+
+PEOPLE = [
+    Person("petrov", "Ivan Petrov"),
+    Person("sokolova", "Anna Sokolova"),
+    Person("orlov", "Pavel Orlov"),
+]
+INDEX = compile_names(PEOPLE)
+PUBLISHED = datetime(2024, 3, 20, 12, 0)
+
+
+def events(text: str, title: str = "Court news") -> set[tuple[str, str, bool]]:
+    full = f"{title}\n\n{text}"
+    found = extract_events(full, find_mentions(INDEX, full), PUBLISHED)
+    return {(e.person_id, str(e.type), e.current) for e in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an apposition "son of Y" between the subject and its verb
+            "Ivan Petrov, son of jailed opposition leader Pavel Orlov, was sentenced to "
+            "five years on Monday.",
+            {("petrov", "sentenced", True)},
+        ),
+        (
+            "Anna Sokolova, a lawyer for the banker Pavel Orlov, was detained on Monday.",
+            {("sokolova", "detained", True)},
+        ),
+        (  # a description, a comma, then the name: the object of the verb
+            "Police on Monday arrested a prominent local cleric, Archbishop Ivan Petrov.",
+            {("petrov", "detained", True)},
+        ),
+    ],
+    ids=["son-of-apposition", "lawyer-for-apposition", "description-then-name"],
+)
+def test_who_an_apposition_belongs_to(text: str, expected: set[tuple[str, str, bool]]) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested the protesters on Monday, Ivan Petrov said.",
+        "Police arrested the two protesters, Ivan Petrov said on Monday.",
+        "Pavel Orlov, a friend of Ivan Petrov, said nothing about the arrest.",
+    ],
+    ids=["speaker-after", "speaker-after-description", "no-trigger-for-the-apposition"],
+)
+def test_who_a_speaker_or_a_bystander_is_not(text: str) -> None:
+    assert events(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a negated verb, then a verb phrase of its own after "and was"
+            "Ivan Petrov refused to leave the country and was arrested on Monday.",
+            {("petrov", "detained", True)},
+        ),
+        (  # a court's order, carried out
+            "Ivan Petrov and Anna Sokolova were ordered to be released on Monday.",
+            {("petrov", "released", True), ("sokolova", "released", True)},
+        ),
+    ],
+    ids=["refused-then-arrested", "ordered-to-be-released"],
+)
+def test_whether_it_happened(text: str, expected: set[tuple[str, str, bool]]) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivan Petrov refused to leave the country and could be arrested soon.",
+        "Ivan Petrov may be ordered to be released next week.",
+        "Ivan Petrov was not arrested and not charged.",
+    ],
+    ids=["and-could-be", "may-be-ordered", "not-and-not"],
+)
+def test_whether_it_did_not_happen(text: str) -> None:
+    assert events(text) == set()
+
+
+def test_a_past_perfect_inside_a_relative_clause_does_not_date_the_main_verb() -> None:
+    text = "Ivan Petrov, who had been held at home, was then taken to a prison hospital."
+    assert events(text) == {("petrov", "transferred", True)}
+
+
+def test_a_past_perfect_main_verb_is_still_background() -> None:
+    text = "Ivan Petrov had been taken to a prison hospital."
+    assert events(text) == {("petrov", "transferred", False)}
+
+
+def test_living_in_exile_is_background_not_news() -> None:
+    assert events("Anna Sokolova, an editor now in exile, spoke on Monday.") == {
+        ("sokolova", "fled", False)
+    }
+
+
+def test_a_term_said_without_sentence_counts_for_each_named() -> None:
+    text = "Ivan Petrov received ten years, while Anna Sokolova got over four years."
+    assert events(text) == {("petrov", "sentenced", True), ("sokolova", "sentenced", True)}
+
+
+def test_an_ended_house_arrest_is_no_house_arrest() -> None:
+    text = "Ivan Petrov returned to prison on Monday after a judge ended his house arrest."
+    assert events(text) == {("petrov", "detained", True)}
