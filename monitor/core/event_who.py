@@ -28,6 +28,7 @@ SAME_SUBJECT = re.compile(
     r"\s*(?:(?:was|were|is|are|has|have|had|been|be|then|later|also|instead|\w+ly)\s+)*"
 )
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\bbut\b")
+LABEL_GAP = re.compile(r"\s*:\s*")  # "X and Y: sentenced to three years": a list of outcomes
 WHO_WORD = re.compile(r"\b(?:who|whom|which|that)\b")
 BUT = re.compile(r"\bbut\b(?!.*\bbut\b)", re.I)  # the last "but"
 # "X was arrested in May and charged in June", "... but were eventually released"
@@ -53,7 +54,7 @@ LIST_GAP = re.compile(
 )
 NOUN_OWNER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:of|for|on|against|inflicted on|filed by|submitted by|by)\s+"
-    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,6}?$",
+    r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,6}?$",
     re.I,
 )
 APPOSITIVE_WHO = re.compile(r"^\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whom|which)\b", re.I)
@@ -97,6 +98,9 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     if inside:
         return tuple(inside)
     if ADJECTIVE_BEFORE.search(pre) and not _has_object(f, sentence):
+        found = object_of(f, sentence, refs)
+        if found and COMPLEMENT_AFTER.match(sentence, found[-1].end):
+            return found  # "..., Hanoi, convicted X of fraud": a verb with its object
         return ()  # "jailed opposition politician X": an adjective, not news
     found = object_of(f, sentence, refs) or tuple(_noun_object(f, sentence, refs))
     if not found and f.rule.type in COURT_OUTCOMES:
@@ -174,6 +178,9 @@ COURT_OUTCOMES = {
 }
 
 
+COMPLEMENT_AFTER = re.compile(
+    r"\s+(?:of|to)\s+(?!whom\b)", re.I
+)  # "convicted X of", "sentenced X to"
 DETERMINER = re.compile(r"\s*(?:the|a|an|his|her|their|its|all|him|them)\b", re.I)
 
 
@@ -191,7 +198,7 @@ def _headline(pre: str, refs: list[Ref]) -> bool:
 
 def _reduced_relative(pre: str, refs: list[Ref]) -> bool:
     """ "X, sentenced in 2019, ...": a name, a comma, and the participle."""
-    m = re.search(r",\s*$", pre)
+    m = re.search(r"[,:]\s*$", pre)  # "X, sentenced in 2019", "X and Y: sentenced"
     return m is not None and any(r.end == len(pre[: m.start()].rstrip()) for r in refs)
 
 
@@ -209,7 +216,11 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     but = BUT.search(gap)
     if but and SAME_SUBJECT.fullmatch(gap, but.end()):
         gap = gap[: but.start()]  # "X was not charged but was released": still X
-    if CLAUSE_BREAK.search(gap) or RELATION.search(gap) or REPORTING.search(gap):
+    if (
+        (CLAUSE_BREAK.search(gap) and not LABEL_GAP.fullmatch(gap))
+        or RELATION.search(gap)
+        or REPORTING.search(gap)
+    ):
         return ()
     head = sentence[: nearest.start]
     if head.rstrip().lower().endswith(("of", "for", "to")) and RELATION_BEFORE.search(head):

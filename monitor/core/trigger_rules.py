@@ -45,7 +45,7 @@ class Check(StrEnum):
     PAROLE_IN_SENTENCE = "parole named in the sentence"  # "rejected three requests": for parole?
     TO_A_CUSTODY_PLACE = "moved to a place of custody"  # "transferred to a colony", not a school
     CUSTODY_PLACE_AFTER = "a place of custody after it"  # "his transfer to a penal colony"
-    TRIAL_STARTS = "it starts"  # "his trial began", not "his trial was postponed"
+    TRIAL_STARTS = "it starts or takes place"  # "his trial began", not "was postponed"
     APPEAL_REJECTED_AFTER = "rejected after it"  # "his appeal was dismissed"
     NOT_BEING_SERVED = "not a term being served"  # "serving a five-year sentence": background
     CHARGED_PERSON = "a person charged, not a thing or the convicted"  # "X's phone was charged"
@@ -310,6 +310,15 @@ RULES: tuple[Rule, ...] = (
         examples=("Her acquittal surprised observers.",),
         counter_examples=("Observers called the ruling unacquittable.",),
     ),
+    Rule(
+        T.ACQUITTED,
+        "label-not-guilty",
+        Form.SUBJECT,
+        r"(?<=: )(?:found\s+)?not\s+guilty",
+        says="not guilty",
+        examples=("The verdicts. Two reporters: not guilty.",),
+        counter_examples=("He said he was not guilty.", "The editor: guilty of fraud."),
+    ),
     # charges dropped
     Rule(
         T.CHARGES_DROPPED,
@@ -572,7 +581,11 @@ RULES: tuple[Rule, ...] = (
         r"trial(?!s)",
         says="the trial began",
         check=Check.TRIAL_STARTS,
-        examples=("His trial began on Monday.",),
+        examples=(
+            "His trial began on Monday.",
+            "Her trial was held behind closed doors.",
+            "The trial lasted two days.",
+        ),
         counter_examples=("His trial was postponed.",),
     ),
     Rule(

@@ -125,7 +125,7 @@ NON_CUSTODIAL = re.compile(
 )
 STARTS = re.compile(
     r"\b(?:began|begins|begin|opened|opens|started|starts|get under\s?way|got under\s?way|"
-    r"gets under\s?way|resumed|resumes|kicked off)\b",
+    r"gets under\s?way|resumed|resumes|kicked off|took place|was held|were held|lasted)\b",
     re.I,
 )
 REJECTED = re.compile(
@@ -150,7 +150,9 @@ DATE_NEXT = re.compile(
 PAROLE = re.compile(r"\bparole\b|\bearly release\b", re.I)
 TO_A_PLACE = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:to|from|into)\b")
 A_THING_BEFORE = re.compile(r"['’]s\s+[\w-]+\s+$")  # "X's phone was charged": the phone
-CONVICTED_BEFORE = re.compile(r"\b(?:convicted|sentenced|guilty|acquitted|jailed)\b", re.I)
+CONVICTED_BEFORE = re.compile(
+    r"\b(?:convicted|convicts|sentenced|sentencing|guilty|acquitted|jailed)\b", re.I
+)
 ENDED_BEFORE = re.compile(
     r"\b(?:ended|ending|ends|end|lifted|lifting|lifts|revoked|revoking|cancell?ed|canceled)\s+"
     r"(?:of\s+)?(?:his|her|their|the)?\s*$",
@@ -175,8 +177,10 @@ def _to_a_custody_place(f: Found, sentence: str) -> bool:
 
 
 def _charged_person(f: Found, sentence: str) -> bool:
-    before = _before(f, sentence)
-    return not A_THING_BEFORE.search(before) and not CONVICTED_BEFORE.search(before)
+    """Not "X's phone was charged", and not the charges X was convicted on."""
+    return not A_THING_BEFORE.search(_before(f, sentence)) and not CONVICTED_BEFORE.search(
+        sentence, 0, f.start
+    )
 
 
 def _arrest_moment(f: Found, sentence: str) -> bool:

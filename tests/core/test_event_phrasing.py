@@ -117,3 +117,39 @@ def test_a_term_said_without_sentence_counts_for_each_named() -> None:
 def test_an_ended_house_arrest_is_no_house_arrest() -> None:
     text = "Ivan Petrov returned to prison on Monday after a judge ended his house arrest."
     assert events(text) == {("petrov", "detained", True)}
+
+
+def test_a_noun_owner_may_follow_a_possessive_title() -> None:
+    text = (
+        "Rights groups condemned Friday's sentencing of the channel's director Ivan Petrov "
+        "and presenter Anna Sokolova to six years."
+    )
+    assert events(text, title="Verdicts") == {
+        ("petrov", "sentenced", True),
+        ("sokolova", "sentenced", True),
+    }
+
+
+def test_the_charges_of_a_conviction_are_not_a_new_charge() -> None:
+    text = "Ivan Petrov was sentenced on Monday to six years in prison on charges of fraud."
+    assert events(text) == {("petrov", "sentenced", True)}
+
+
+def test_a_label_list_of_outcomes() -> None:
+    text = "The verdicts were read out. Ivan Petrov and Anna Sokolova: sentenced to three years."
+    assert events(text) == {("petrov", "sentenced", True), ("sokolova", "sentenced", True)}
+
+
+def test_a_colon_still_breaks_a_clause_that_is_not_a_label() -> None:
+    text = "Ivan Petrov said one thing: two others were sentenced to three years."
+    assert events(text) == set()
+
+
+def test_a_verb_after_a_comma_with_its_object_and_complement() -> None:
+    text = "The court in the capital, Minsk, convicted Ivan Petrov of fraud on Monday."
+    assert events(text) == {("petrov", "sentenced", True)}
+
+
+def test_a_participle_after_a_comma_is_still_an_adjective() -> None:
+    text = "The rally went ahead, jailed activist Ivan Petrov said in a letter."
+    assert events(text) == set()
