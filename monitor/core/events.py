@@ -25,7 +25,15 @@ from monitor.core.dating import When, find_dates
 from monitor.core.event_tidy import Reported, explain, tidy
 from monitor.core.event_when import Timing, date_for, timing_of
 from monitor.core.event_whether import NEGATION, is_blocked
-from monitor.core.event_who import BUT, CHAINED, RELATION, RELATION_AFTER, object_of, who_for
+from monitor.core.event_who import (
+    BUT,
+    CHAINED,
+    RELATION,
+    RELATION_AFTER,
+    listed,
+    object_of,
+    who_for,
+)
 from monitor.core.references import Ref, RefKind, genders_of, name_refs, pronoun_refs
 from monitor.core.sentences import Sentence, split_sentences
 from monitor.core.triggers import NON_CUSTODIAL, Form, Found, candidates, find_triggers, lower
@@ -238,6 +246,8 @@ def _sentence_events(
             continue
         if f.rule.type is EventType.SENTENCED:
             who = who + _gapped(f, text, refs, who, next_start)
+        if f.rule.form is not Form.NOUN:
+            who = who + _along_with(f, text, refs, who, next_start)
         events += _event(f, text, sentence, who, timing)
     return events
 
@@ -266,6 +276,26 @@ def _gapped(
         if GAP_BEFORE.search(sentence, 0, ref.start) and GAP_AFTER.match(sentence, ref.end):
             extra.append(ref)
     return tuple(extra)
+
+
+# "X was detained along with Y", "... together with a journalist, Y,": Y too
+ALONG_WITH = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:along\s+with|together\s+with|alongside)\s+"
+    r"(?:(?:a|an|the|his|her|their|fellow)\s+)?(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+,\s+)?"
+)
+
+
+def _along_with(
+    f: Found, sentence: str, refs: list[Ref], who: tuple[Ref, ...], next_start: int
+) -> tuple[Ref, ...]:
+    if "along" not in sentence and "together" not in sentence:
+        return ()
+    after = [r for r in refs if f.end <= r.start < next_start and r.kind is RefKind.NAME]
+    if not after or after[0] in who or not ALONG_WITH.fullmatch(sentence, f.end, after[0].start):
+        return ()
+    if RELATION.search(sentence, f.end, after[0].start):
+        return ()  # "along with his lawyer Y": the lawyer is named, but only "with" him
+    return tuple(r for r in listed(sentence, after) if r not in who)
 
 
 SCORE = {RefKind.NAME: 0.9, RefKind.PRONOUN: 0.8, RefKind.POSSESSIVE: 0.8, RefKind.OBJECT: 0.8,

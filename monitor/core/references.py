@@ -32,6 +32,7 @@ class RefKind(StrEnum):
     HER = "her"
     POSSESSIVE = "his or their"
     ROLE = "a description"
+    GROUP = "a description of the group named last"
 
 
 class Gender(StrEnum):
@@ -70,7 +71,7 @@ PRONOUN_KIND = {
     "he": _P, "she": _P, "they": _P, "both": _P, "him": _O, "them": _O, "her": _H, "his": _S,
     "their": _S,
 }  # fmt: skip
-SUBJECT_KINDS = frozenset({RefKind.NAME, RefKind.PRONOUN, RefKind.ROLE})
+SUBJECT_KINDS = frozenset({RefKind.NAME, RefKind.PRONOUN, RefKind.ROLE, RefKind.GROUP})
 OBJECT_KINDS = frozenset({RefKind.NAME, RefKind.OBJECT, RefKind.HER, RefKind.ROLE})
 OWNER_KINDS = frozenset({RefKind.POSSESSIVE, RefKind.HER})
 ROLE = re.compile(
@@ -79,6 +80,16 @@ ROLE = re.compile(
     r"banker|politician|prisoner|defender|musician|artist|researcher|student|leader|critic|"
     r"unionist|reporter|editor|detainee|convict|inmate|man|woman|opposition figure|"
     r"\d+-year-old)\b(?P<owner>['’]s)?",
+    re.I,
+)
+# "The journalists", "both men", "the two activists" at the start of a sentence: the group
+# named last, when it has two people or more
+GROUP_ROLE = re.compile(
+    r"\W*(?:the|both|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:[a-z-]+\s+)?(?:activists|journalists|bloggers|dissidents|lawyers|poets|writers|"
+    r"politicians|prisoners|defenders|reporters|editors|detainees|defendants|men|women|"
+    r"brothers|sisters|leaders|critics|students|opposition figures)\b|\W*(?:the|both)\s+"
+    r"(?:two|three|four|five)\b(?!\s+(?:of|years?|months?|days?|weeks?|hours?)\b)",
     re.I,
 )
 FEMALE_WORDS = {"she", "her", "woman"}
@@ -109,6 +120,10 @@ def pronoun_refs(
         if person:
             kind = RefKind.POSSESSIVE if role.group("owner") else RefKind.ROLE
             refs.append(Ref(role.start(), role.end(), (person,), kind))
+    if len(last_group) >= 2:
+        group = GROUP_ROLE.match(text)  # "The two journalists were sentenced": the group
+        if group and not any(r.start < group.end() + 3 for r in names):
+            refs.append(Ref(group.start(), group.end(), last_group, RefKind.GROUP))
     for m in PRONOUN.finditer(text):
         word = m.group(1).lower()
         if refs and any(r.start <= m.start() < r.end for r in refs):

@@ -673,6 +673,15 @@ RULES: tuple[Rule, ...] = (
         examples=("The journalist was formally charged.",),
         counter_examples=("The battery was charged at night.",),
     ),
+    Rule(
+        T.CHARGED,
+        "charging",
+        Form.VERB,
+        r"(?:(?<=before )|(?<=after ))(?:charging|indicting)",
+        says="charged",
+        examples=("Police questioned the blogger for a week before charging him.",),
+        counter_examples=("The charging station was closed.",),
+    ),
     # detained
     Rule(
         T.DETAINED,
@@ -741,6 +750,24 @@ RULES: tuple[Rule, ...] = (
         says="the court sent them back to prison",
         examples=("The appeals court sent the blogger back to prison.",),
         counter_examples=("The editor sent the letter back to the newsroom.",),
+    ),
+    Rule(
+        T.DETAINED,
+        "arresting",
+        Form.VERB,
+        r"(?:(?<=before )|(?<=after ))(?:arresting|detaining|jailing|imprisoning)",
+        says="arrested",
+        examples=("Officers searched the flat before arresting the poet.",),
+        counter_examples=("The arresting officer testified.",),
+    ),
+    Rule(
+        T.DETAINED,
+        "in-custody-since",
+        Form.SUBJECT,
+        r"(?:been|is|was|are|were|remains?|remained)\s+(?:held\s+)?in\s+(?:pre-?trial\s+)?(?:detention|custody)(?=\s+since\b)",
+        says="held in custody since then",
+        examples=("The blogger has been in pretrial detention since March 3.",),
+        counter_examples=("The blogger has been in pretrial detention for a year.",),
     ),
     # released
     Rule(
@@ -854,6 +881,25 @@ RULES: tuple[Rule, ...] = (
         check=Check.CUSTODY_PLACE_AFTER,
         examples=("His transfer to a penal colony was confirmed.",),
         counter_examples=("His transfer to another club was confirmed.",),
+    ),
+    Rule(
+        T.TRANSFERRED,
+        "transferring",
+        Form.VERB,
+        r"(?:(?<=before )|(?<=after )|(?<=and )|(?<=then ))(?:transferring|moving)",
+        says="moved to another place of custody",
+        check=Check.TO_A_CUSTODY_PLACE,
+        examples=("Police held her for a week before transferring her to a prison.",),
+        counter_examples=("They talked before moving her to a new school.",),
+    ),
+    Rule(
+        T.RELEASED,
+        "releasing",
+        Form.VERB,
+        r"(?:(?<=before )|(?<=after )|(?<=then ))(?:releasing|freeing)",
+        says="released",
+        examples=("Police held the poet overnight before releasing him.",),
+        counter_examples=("The label is releasing a new album.",),
     ),
     # hunger strike
     Rule(

@@ -142,7 +142,7 @@ DETENTION_MOMENT = re.compile(
     re.I,
 )
 DATE_NEXT = re.compile(
-    r"\s+(?:of\s+(?:\w+\s+){1,3}?)?(?:on|in|last|yesterday|this)\s+(?:\w+\s+)?"
+    r"\s+(?:of\s+(?:\w+\s+){1,3}?)?(?:on|in|last|yesterday|this|since)\s+(?:\w+\s+)?"
     r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.I,

@@ -153,3 +153,40 @@ def test_a_verb_after_a_comma_with_its_object_and_complement() -> None:
 def test_a_participle_after_a_comma_is_still_an_adjective() -> None:
     text = "The rally went ahead, jailed activist Ivan Petrov said in a letter."
     assert events(text) == set()
+
+
+def test_along_with_counts_for_the_person_named_after() -> None:
+    text = "Ivan Petrov was detained along with a well-known editor, Anna Sokolova, on Monday."
+    assert events(text) == {("petrov", "detained", True), ("sokolova", "detained", True)}
+
+
+def test_along_with_a_relative_is_not_the_person_named_after() -> None:
+    text = "Ivan Petrov was detained on Monday along with his lawyer Anna Sokolova."
+    assert events(text) == {("petrov", "detained", True)}
+
+
+def test_a_plural_description_stands_for_the_group_named_last() -> None:
+    text = (
+        "Ivan Petrov and Anna Sokolova work for the same channel. "
+        "The two journalists were sentenced to six years on Monday."
+    )
+    assert events(text) == {("petrov", "sentenced", True), ("sokolova", "sentenced", True)}
+
+
+def test_a_plural_description_needs_a_group() -> None:
+    text = "Ivan Petrov spoke on Monday. The journalists were sentenced to six years on Monday."
+    assert events(text) == set()
+
+
+def test_held_in_custody_since_a_date_dates_the_arrest() -> None:
+    assert events("Ivan Petrov has been in pretrial detention since March 3.") == {
+        ("petrov", "detained", True)
+    }
+    assert events("Ivan Petrov has been in pretrial detention since 2019.") == {
+        ("petrov", "detained", False)
+    }
+
+
+def test_a_gerund_after_before_or_after() -> None:
+    text = "Police questioned Ivan Petrov on Monday before charging him with fraud."
+    assert events(text) == {("petrov", "charged", True)}
