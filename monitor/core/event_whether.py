@@ -30,7 +30,8 @@ MODALITY = re.compile(
     r"possib\w+|potential\w*|likely|set to|due to|scheduled|pending|rumou?r\w*|"
     r"(?:order|allow|force|pressur)\w*\s+\w+\s+to|intend\w*|prepar\w+|threaten\w*|"
     r"campaign\w*\s+for|push\w*\s+for|fight\w*\s+for|lobb\w+\s+for|until|awaiting|await\w*|"
-    r"in order to|so that|attempt\w*|tried to|try to|poised to|about to|wait\w*)\b",
+    r"in order to|so that|attempt\w*|tried to|try to|poised to|about to|wait\w*|"
+    r"secur(?:e|es|ing))\b",
     re.I,
 )
 ALLOWED_TO = re.compile(

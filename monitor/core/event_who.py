@@ -41,6 +41,11 @@ RELATION = re.compile(
     rf"\bwhose\b|(?:['’]s?|\bhis|\bher|\btheir)\s+(?:\w+\s+)?(?:{PEOPLE_AROUND})\b", re.I
 )
 RELATION_BEFORE = re.compile(rf"\b(?:{PEOPLE_BEFORE_OF})s?\s+(?:of|for|to)\s+$", re.I)
+RELATION_APPOSITION = re.compile(
+    rf",\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?(?:{PEOPLE_BEFORE_OF})s?\s+(?:of|for|to)\s+"
+    r"(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
 RELATION_AFTER = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{PEOPLE_AROUND_AFTER})\b,?\s*", re.I)
 REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|claimed|stated|added|wrote|noted|confirmed)\b", re.I
@@ -225,6 +230,8 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     head = sentence[: nearest.start]
     if head.rstrip().lower().endswith(("of", "for", "to")) and RELATION_BEFORE.search(head):
         return ()  # "the lawyer of X": only after "of", "for" or "to" (a cheap test first)
+    if gap.lstrip().startswith(",") and RELATION_APPOSITION.search(head):
+        return ()  # "Y, son of jailed politician X, was sentenced": Y, whom no one matched
     if WHO_WORD.search(gap) and not (APPOSITIVE_WHO.match(gap) or LIST_WHO.match(gap)):
         return ()  # "she attended a funeral for a girl who died": the girl died
     group = [nearest]
@@ -253,7 +260,7 @@ def _apposition_owner(sentence: str, before: list[Ref]) -> Ref | None:
 
 # "arrested a prominent cleric, Archbishop X": a description, then the name after a comma
 APPOSED_OBJECT = re.compile(
-    r"^\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+,\s+(?:[A-Z][\w'’-]*\.?\s+){0,2}$"
+    r"^\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+,\s+(?:[A-Z][\w'’-]*\.?\s+){0,2}$"
 )
 
 

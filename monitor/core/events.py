@@ -24,7 +24,7 @@ from typing import NamedTuple
 from monitor.core.dating import When, find_dates
 from monitor.core.event_tidy import Reported, explain, tidy
 from monitor.core.event_when import Timing, date_for, timing_of
-from monitor.core.event_whether import NEGATION, is_blocked
+from monitor.core.event_whether import COORDINATED, NEGATION, is_blocked
 from monitor.core.event_who import (
     BUT,
     CHAINED,
@@ -57,6 +57,7 @@ class Subject(NamedTuple):
     found: Found
     who: tuple[Ref, ...]
     timing: Timing | None
+    blocked: bool = False  # negated, asked for or only possible
 
 
 def extract_events(
@@ -222,12 +223,18 @@ def _sentence_events(
         if not chained and f.rule.form is not Form.NOUN:
             subject = Subject(f, who, None)
         window_start = None
+        own_verb = False
         if chained and subject:
             window_start = subject.found.end
+            own_verb = COORDINATED.search(text, window_start, f.start) is not None
             but = BUT.search(text, window_start, f.start)
             if but:  # "was not charged but was released": the negation stays before "but"
                 window_start = but.end()
+        if chained and subject and subject.blocked and not own_verb:
+            continue  # "may have been beaten and hospitalised": the "may" holds for both
         if is_blocked(f, text, who, window_start):
+            if subject and subject.found is f:
+                subject = subject._replace(blocked=True)
             continue
         if not dated:
             dates, dated = find_dates(text, pub, lowered), True

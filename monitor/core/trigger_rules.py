@@ -50,6 +50,7 @@ class Check(StrEnum):
     NOT_BEING_SERVED = "not a term being served"  # "serving a five-year sentence": background
     CHARGED_PERSON = "a person charged, not a thing or the convicted"  # "X's phone was charged"
     ARREST_MOMENT = "the moment of an arrest"  # "his detention on Monday", not "his detention"
+    NOT_ITS_TERMS = "not the terms of it"  # "violated the conditions of his release"
     NOT_ENDED = "not ended or lifted"  # "a judge ended his house arrest": no house arrest
 
 
@@ -491,10 +492,10 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "a-term-sentence",
         Form.NOUN,
-        rf"(?:{_TERM}|life)\s+(?:prison\s+|jail\s+|suspended\s+)?sentence(?!\s+(?:he|she)\s+(?:is|was)\s+serving)",
+        rf"(?:{_TERM}|life|death)\s+(?:prison\s+|jail\s+|suspended\s+)?sentence(?!\s+(?:he|she)\s+(?:is|was)\s+serving)",
         says="a prison sentence",
         check=Check.NOT_BEING_SERVED,
-        examples=("The five-year sentence drew protests.",),
+        examples=("The five-year sentence drew protests.", "Her death sentence shocked the town."),
         counter_examples=("He is serving a five-year sentence.",),
     ),
     Rule(
@@ -821,8 +822,12 @@ RULES: tuple[Rule, ...] = (
         Form.NOUN,
         r"release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))",
         says="a release",
+        check=Check.NOT_ITS_TERMS,
         examples=("His release was welcomed by his family.",),
-        counter_examples=("The release date was postponed.",),
+        counter_examples=(
+            "The release date was postponed.",
+            "He broke the conditions of his release.",
+        ),
     ),
     Rule(
         T.RELEASED,
@@ -980,10 +985,10 @@ RULES: tuple[Rule, ...] = (
         T.DIED,
         "death",
         Form.NOUN,
-        r"death",
+        r"death(?!\s+(?:sentences?|penalty|penalties|row|threats?|toll|squads?|certificate))",
         says="a death",
         examples=("His death in prison drew protests.",),
-        counter_examples=("The deathbed scene was long.",),
+        counter_examples=("The deathbed scene was long.", "He faces a death sentence."),
     ),
     # fled
     Rule(

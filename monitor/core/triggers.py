@@ -158,6 +158,9 @@ ENDED_BEFORE = re.compile(
     r"(?:of\s+)?(?:his|her|their|the)?\s*$",
     re.I,
 )
+TERMS_BEFORE = re.compile(
+    r"\b(?:conditions?|terms?|violat\w+|breach\w*)\s+of\s+(?:(?:his|her|their|the)\s+)?$", re.I
+)
 THREAT_BEFORE = re.compile(r"\b(?:warrant|threat|risk|fear)\w*\s+(?:of\s+|for\s+)?$", re.I)
 
 
@@ -200,5 +203,6 @@ CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.CHARGED_PERSON: _charged_person,
     Check.ARREST_MOMENT: _arrest_moment,
     Check.NOT_ENDED: lambda f, s: not ENDED_BEFORE.search(_before(f, s)),
+    Check.NOT_ITS_TERMS: lambda f, s: not TERMS_BEFORE.search(_before(f, s)),
 }
 assert set(CHECKS) == set(Check) - {Check.NONE}, "a check without a function"

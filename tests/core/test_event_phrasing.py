@@ -190,3 +190,31 @@ def test_held_in_custody_since_a_date_dates_the_arrest() -> None:
 def test_a_gerund_after_before_or_after() -> None:
     text = "Police questioned Ivan Petrov on Monday before charging him with fraud."
     assert events(text) == {("petrov", "charged", True)}
+
+
+def test_an_apposition_of_a_relation_is_not_the_person_it_names() -> None:
+    text = "Pavel Petrenko, son of jailed opposition figure Ivan Petrov, was sentenced on Monday."
+    assert events(text) == set()
+
+
+def test_a_possibility_holds_for_the_verb_chained_without_its_own_auxiliary() -> None:
+    text = "Friends fear Ivan Petrov may have been beaten and hospitalised in prison."
+    assert events(text) == set()
+
+
+def test_a_chained_verb_with_its_own_auxiliary_stands_alone() -> None:
+    text = "Ivan Petrov was not charged and was released on Monday."
+    assert events(text) == {("petrov", "released", True)}
+
+
+def test_efforts_to_secure_a_release_are_no_release() -> None:
+    text = "Diplomats are working to secure the release of Ivan Petrov."
+    assert events(text) == set()
+
+
+def test_a_long_description_then_the_name_after_a_comma() -> None:
+    text = (
+        "A court on Monday handed down a 12-year prison sentence to a former leader of "
+        "the local opposition party, Ivan Petrov."
+    )
+    assert events(text) == {("petrov", "sentenced", True)}
