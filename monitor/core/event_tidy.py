@@ -17,6 +17,7 @@ from monitor.core.types import Event, EventType
 
 EXPLANATION_LIMIT = 100  # characters: what the review UI shows and the database keeps
 EARLIER_STAGE = "an earlier stage of the case: background"
+TOLD_BEFORE = "undated, and told with an older date elsewhere: background"
 
 
 class Reported(NamedTuple):
@@ -77,6 +78,9 @@ def tidy(found: list[Reported]) -> list[Event]:
         in_sentence.setdefault((e.person_id, e.evidence_start), set()).add(e.type)
         if e.current:
             news.setdefault(e.person_id, set()).add(e.type)
+    dated_before = {
+        (r.event.person_id, r.event.type) for r in found if r.basis is Basis.DATED_BACKGROUND
+    }
     latest = {p: max((STAGE.get(t, 0) for t in types), default=0) for p, types in news.items()}
     staged: list[Reported] = []
     for r in found:
@@ -86,6 +90,10 @@ def tidy(found: list[Reported]) -> list[Event]:
             continue
         if e.type is EventType.RELEASED and e.current and news.get(e.person_id, set()) & RENAMED:
             continue
+        if e.current and r.basis is Basis.PAST_TENSE and (e.person_id, e.type) in dated_before:
+            told = replace(e, current=False, rule=explain(r.says, r.named, TOLD_BEFORE, ""))
+            r = r._replace(event=told)  # "was sentenced in 2019 ... was sentenced": that one
+            e = told
         earlier = STAGE.get(e.type, 99) < latest.get(e.person_id, 0)
         if e.current and earlier and r.basis is not Basis.TITLE and r.basis not in DATED:
             demoted = replace(e, current=False, rule=explain(r.says, r.named, EARLIER_STAGE, ""))

@@ -218,3 +218,19 @@ def test_a_long_description_then_the_name_after_a_comma() -> None:
         "the local opposition party, Ivan Petrov."
     )
     assert events(text) == {("petrov", "sentenced", True)}
+
+
+BODY = "The hearing was short. Observers were kept outside. The room was full. "
+
+
+def test_an_undated_repeat_of_an_event_dated_long_ago_is_background() -> None:
+    text = (
+        BODY + "In May 2019, Ivan Petrov was sentenced to life in absentia. "
+        "Ivan Petrov was found guilty of treason."
+    )
+    assert events(text) == {("petrov", "sentenced", False)}
+
+
+def test_an_undated_event_without_an_older_dated_one_stays_news() -> None:
+    text = BODY + "Ivan Petrov was found guilty of treason."
+    assert events(text) == {("petrov", "sentenced", True)}
