@@ -41,6 +41,12 @@ RELATION = re.compile(
     rf"\bwhose\b|(?:['’]s?|\bhis|\bher|\btheir)\s+(?:\w+\s+)?(?:{PEOPLE_AROUND})\b", re.I
 )
 RELATION_BEFORE = re.compile(rf"\b(?:{PEOPLE_BEFORE_OF})s?\s+(?:of|for|to)\s+$", re.I)
+# a sentence whose subject is a relation of the person: "The son of jailed politician X ..."
+RELATION_HEADS = re.compile(
+    rf"\W*(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+)?(?:{PEOPLE_BEFORE_OF})s?\s+(?:of|for|to)\s+"
+    r"(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
 RELATION_APPOSITION = re.compile(
     rf",\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?(?:{PEOPLE_BEFORE_OF})s?\s+(?:of|for|to)\s+"
     r"(?:[\w'’-]+\s+){0,4}$",
@@ -230,6 +236,8 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     head = sentence[: nearest.start]
     if head.rstrip().lower().endswith(("of", "for", "to")) and RELATION_BEFORE.search(head):
         return ()  # "the lawyer of X": only after "of", "for" or "to" (a cheap test first)
+    if RELATION_HEADS.match(head):
+        return ()  # "The wife of jailed activist X was detained": the wife
     if gap.lstrip().startswith(",") and RELATION_APPOSITION.search(head):
         return ()  # "Y, son of jailed politician X, was sentenced": Y, whom no one matched
     if WHO_WORD.search(gap) and not (APPOSITIVE_WHO.match(gap) or LIST_WHO.match(gap)):

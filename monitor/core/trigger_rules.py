@@ -409,9 +409,12 @@ RULES: tuple[Rule, ...] = (
         T.HOUSE_ARREST,
         "placed-under-house-arrest",
         Form.SUBJECT,
-        r"(?:placed|put|sent|moved|transferred|confined)\s+(?:\w+\s+)?(?:under|to|into|in)\s+house arrest",
+        r"(?:placed|put|sent|moved|transferred|confined|returned)\s+(?:\w+\s+)?(?:under|to|into|in)\s+house arrest",
         says="placed under house arrest",
-        examples=("He was placed under house arrest.",),
+        examples=(
+            "He was placed under house arrest.",
+            "A judge ordered that the editor be returned to house arrest.",
+        ),
         counter_examples=("He was placed in a cell.",),
     ),
     Rule(
@@ -450,6 +453,24 @@ RULES: tuple[Rule, ...] = (
         check=Check.NOT_ENDED,
         examples=("His house arrest was extended.",),
         counter_examples=("She was freed from house arrest.", "A judge ended his house arrest on Monday."),
+    ),
+    Rule(
+        T.HOUSE_ARREST,
+        "granted-house-arrest",
+        Form.VERB,
+        r"granted(?=\s+(?:[\w'’-]+\s+){0,2}?house arrest\b)",
+        says="the court granted house arrest",
+        examples=("Last year a judge granted him house arrest.",),
+        counter_examples=("The judge granted him bail instead of house arrest.",),
+    ),
+    Rule(
+        T.HOUSE_ARREST,
+        "sentenced-to-house-arrest",
+        Form.VERB,
+        r"sentenced(?=\s+(?:[\w'’-]+\s+){0,2}?to\s+(?:[\w'’-]+\s+){0,3}?(?:of\s+)?house arrest\b)",
+        says="sentenced to house arrest",
+        examples=("The court sentenced her to two years of house arrest.",),
+        counter_examples=("The court sentenced her to two years in prison.",),
     ),
     # sentenced
     Rule(
@@ -574,6 +595,16 @@ RULES: tuple[Rule, ...] = (
         ),
         counter_examples=("The court handed down a 12-year prison sentence last year.",),
     ),
+    Rule(
+        T.SENTENCED,
+        "serving-a-term",
+        Form.SUBJECT,
+        rf"(?:serving|serves|served)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:{_TERM}|life)\s+(?:prison\s+|jail\s+)?(?:sentence|term)",
+        says="serving a prison term",
+        state=True,
+        examples=("The poet, a former teacher, is serving a ten-year sentence.",),
+        counter_examples=("The poet is serving as a teacher.",),
+    ),
     # trial
     Rule(
         T.TRIAL,
@@ -602,9 +633,12 @@ RULES: tuple[Rule, ...] = (
         T.TRIAL,
         "case-heard-in-court",
         Form.SUBJECT,
-        r"(?:was|were)\s+(?:first\s+)?heard\s+(?:in|by)\s+(?:a\s+|the\s+)?court",
+        r"(?:was|were)\s+(?:first\s+)?heard\s+(?:in|by|before)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:court|tribunal|judge)",
         says="the case was heard in court",
-        examples=("The case was first heard in court last week.",),
+        examples=(
+            "The case was first heard in court last week.",
+            "Her case was heard by a closed military tribunal.",
+        ),
         counter_examples=("His voice was heard in the hall.",),
     ),
     Rule(

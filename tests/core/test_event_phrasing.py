@@ -234,3 +234,22 @@ def test_an_undated_repeat_of_an_event_dated_long_ago_is_background() -> None:
 def test_an_undated_event_without_an_older_dated_one_stays_news() -> None:
     text = BODY + "Ivan Petrov was found guilty of treason."
     assert events(text) == {("petrov", "sentenced", True)}
+
+
+def test_a_relation_at_the_head_of_the_subject_is_not_the_person() -> None:
+    assert events("The wife of jailed activist Ivan Petrov was detained on Monday.") == set()
+
+
+def test_the_charges_of_a_served_term_are_not_a_new_charge() -> None:
+    text = "Ivan Petrov served time in 2015 on charges of organising protests."
+    assert events(text) == set()
+
+
+def test_serving_a_term_is_a_sentence_told_as_background() -> None:
+    text = "Among them is Ivan Petrov, a former mayor, serving a ten-year sentence."
+    assert events(text) == {("petrov", "sentenced", False)}
+
+
+def test_returned_to_house_arrest_by_a_judges_order() -> None:
+    text = "A judge ordered on Monday that the editor Ivan Petrov be returned to house arrest."
+    assert events(text) == {("petrov", "house_arrest", True)}
