@@ -29,6 +29,7 @@ class Basis(StrEnum):
     DATED_BACKGROUND = "background"
     DATED_NO_PUBLICATION = "dated, no publication date"
     STATE = "a state, not a change"
+    HISTORY = "named as history: background"
     PAST_PERFECT = "past perfect: background"
     DURING_CUSTODY = "during a detention: background"
     BACKGROUND_WORD = "told as background"
@@ -72,6 +73,11 @@ PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|since\s+|already\s+|now\s+|still\s+)*(?:been\s+)?$",
     re.I,
 )
+HISTORY_BEFORE = re.compile(
+    r"\b(?:(?:years?|months?|weeks?|decades?)\s+(?:after|since)|anniversary\s+of|"
+    r"(?:first|second|third|tenth)\s+anniversary\s+of)\s+(?:(?:his|her|their|the)\s+|[\w-]+['’]s?\s+)$",
+    re.I,
+)
 RELATIVE_INSIDE = re.compile(r",\s*(?:who|which)\b[^,]*,", re.I)
 # "X, who had been held at home, was then taken to ...": the clause closed, the verb is the main one
 RELATIVE_CLOSED = re.compile(
@@ -97,6 +103,8 @@ def timing_of(
         return Timing(False, None, Basis.EARLIER_ONE)  # "after rejecting two earlier requests"
     if f.rule.state:
         return Timing(False, None, Basis.STATE)  # "now in exile"
+    if f.rule.form is Form.NOUN and HISTORY_BEFORE.search(sentence, 0, f.start):
+        return Timing(False, None, Basis.HISTORY)  # "a year after his death in custody"
     if when is not None and pub is not None:
         r = recency(when, pub)
         if r is Recency.FUTURE:

@@ -25,7 +25,7 @@ NEGATION = re.compile(
 MODALITY = re.compile(
     r"\b(?:could|would|might|may|will|shall|should|must|can|cannot|faces?|facing|risks?|"
     r"risking|threat\w*|calls?\s+for|called\s+for|calling\s+for|demand\w*|urg\w+|"
-    r"asks?\s+for|asked\s+for|asking\s+for|request\w*|appeal\w*\s+for|seek\w*|sought|"
+    r"asks?\s+for|asked\s+for|asking\s+for|request\w*|appeal\w*\s+for|pleas?\s+for|seek\w*|sought|"
     r"petition\w*|hop(?:e|es|ed|ing)|expect\w*|plan\w*|want\w*|wish\w*|if|unless|whether|"
     r"possib\w+|potential\w*|likely|set to|due to|scheduled|pending|rumou?r\w*|"
     r"(?:order|allow|force|pressur)\w*\s+\w+\s+to|intend\w*|prepar\w+|threaten\w*|"
@@ -112,6 +112,8 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
         return True  # "urged the court to release him", "is to be freed"
     if MODALITY.search(window):
         return True
+    if f.rule.type is EventType.RELEASED and STILL_HELD_AFTER.match(sentence, f.end):
+        return True  # "granted bail but remains in jail in another case": no release
     return bool(EXPECTED_AFTER.match(sentence, f.end, f.end + 60))
 
 
@@ -123,6 +125,11 @@ COORDINATED = re.compile(
 )
 ORDERED_PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+ordered\s+to\s+be\s+(?:\w+ly\s+)?$", re.I
+)
+STILL_HELD_AFTER = re.compile(
+    r"[^.;]{0,80}?\bbut\s+(?:(?:he|she|they)\s+)?(?:still\s+)?(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|"
+    r"is\s+being\s+held|was\s+kept)\s+(?:\w+\s+)?(?:in|behind)\s+(?:jail|prison|custody|detention|bars)",
+    re.I,
 )
 REFUSED_WHAT = re.compile(
     r"\b(?:denied|refused|rejected)\s+(?:\w+\s+)?(?:parole|early release|medical)"

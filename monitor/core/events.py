@@ -215,6 +215,9 @@ def _sentence_events(
             subject is not None
             and f.rule.form is not Form.NOUN
             and CHAINED.match(text[subject.found.end : f.start]) is not None
+            and not any(  # "X fled, and Y, who is in prison, is accused": Y's
+                subject.found.end <= r.start < f.start and r.kind is RefKind.NAME for r in refs
+            )
             and not object_of(f, text, refs)
         )
         who = subject.who if chained and subject else who_for(f, text, refs)

@@ -76,7 +76,7 @@ class Rule:
 
 
 _N = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|[a-z]+-and-a-half)"
-_TERM = rf"{_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?|days?|weeks?)(?:['’]?s?)"
+_TERM = rf"{_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?|days?|weeks?|decades?)(?:['’]?s?)"
 
 # A prison term, and the ways it is said to run out.
 _PRISON_TERM = r"(?:[\w-]+\s+){0,2}?(?:sentence|prison\s+term|jail\s+term|term\s+in\s+(?:prison|jail|a\s+(?:penal\s+)?colony))"
@@ -320,6 +320,15 @@ RULES: tuple[Rule, ...] = (
         examples=("The verdicts. Two reporters: not guilty.",),
         counter_examples=("He said he was not guilty.", "The editor: guilty of fraud."),
     ),
+    Rule(
+        T.ACQUITTED,
+        "declared-not-guilty",
+        Form.VERB,
+        r"(?:declared|ruled|pronounced)\s+(?:\w+\s+)?(?:not\s+guilty|innocent)",
+        says="declared not guilty",
+        examples=("The jury declared him not guilty.", "The editor was declared innocent."),
+        counter_examples=("The editor declared his innocence.",),
+    ),
     # charges dropped
     Rule(
         T.CHARGES_DROPPED,
@@ -513,11 +522,18 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "a-term-sentence",
         Form.NOUN,
-        rf"(?:{_TERM}|life|death)\s+(?:prison\s+|jail\s+|suspended\s+)?sentence(?!\s+(?:he|she)\s+(?:is|was)\s+serving)",
+        rf"(?:{_TERM}|life|death)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?sentence|(?:prison|jail)\s+term)(?!\s+(?:he|she)\s+(?:is|was)\s+serving)",
         says="a prison sentence",
         check=Check.NOT_BEING_SERVED,
-        examples=("The five-year sentence drew protests.", "Her death sentence shocked the town."),
-        counter_examples=("He is serving a five-year sentence.",),
+        examples=(
+            "The five-year sentence drew protests.",
+            "Her death sentence shocked the town.",
+            "His two-decade jail term drew protests.",
+        ),
+        counter_examples=(
+            "He is serving a five-year sentence.",
+            "She began a five-year term as mayor.",
+        ),
     ),
     Rule(
         T.SENTENCED,
@@ -604,6 +620,25 @@ RULES: tuple[Rule, ...] = (
         state=True,
         examples=("The poet, a former teacher, is serving a ten-year sentence.",),
         counter_examples=("The poet is serving as a teacher.",),
+    ),
+    Rule(
+        T.SENTENCED,
+        "sentence-handed-down",
+        Form.NOUN,
+        r"sentences?\s+(?:was\s+|were\s+)?(?:handed down|imposed|passed)(?!\s+(?:to|on|against)\b)",
+        says="a sentence was handed down",
+        check=Check.NOT_BEING_SERVED,
+        examples=("His sentence handed down in 2015 was harsh.",),
+        counter_examples=("The law on sentences passes today.",),
+    ),
+    Rule(
+        T.SENTENCED,
+        "sentence-handed-down-to",
+        Form.VERB,
+        r"sentences?\s+(?:was\s+|were\s+)?(?:handed down|imposed|passed)\s+(?:to|on|against)",
+        says="a sentence was handed down",
+        examples=("The sentence handed down to the poet shocked many.",),
+        counter_examples=("The sentence handed down last year was harsh.",),
     ),
     # trial
     Rule(
@@ -716,6 +751,15 @@ RULES: tuple[Rule, ...] = (
         says="charged",
         examples=("Police questioned the blogger for a week before charging him.",),
         counter_examples=("The charging station was closed.",),
+    ),
+    Rule(
+        T.CHARGED,
+        "accused-of-a-crime",
+        Form.SUBJECT,
+        r"(?:was|were|is|are|been)\s+(?:formally\s+|officially\s+)?accused\s+of\s+(?:[\w-]+\s+){0,3}?(?:treason|subversion|extremism|terrorism|espionage|spying|fraud|embezzlement|bribery|corruption|money laundering|incitement|inciting|organi[sz]ing|sedition|hooliganism|tax evasion|abuse of power|murder|calling for)",
+        says="accused of a crime",
+        examples=("The blogger is accused of inciting hatred.", "She was formally accused of treason."),
+        counter_examples=("The blogger was accused of lying by his critics.",),
     ),
     # detained
     Rule(
@@ -1082,5 +1126,14 @@ RULES: tuple[Rule, ...] = (
             "The activist, now in exile, spoke to reporters.",
         ),
         counter_examples=("The former editor went into exile in 2020.",),
+    ),
+    Rule(
+        T.FLED,
+        "sent-into-exile",
+        Form.VERB,
+        r"(?:sent|forced|driven)(?=\s+(?:[\w'’-]+\s+){0,3}?into\s+exile\b)|exiled(?=\s+(?:to|from|abroad)\b)|forced\s+to\s+(?:leave|flee)\s+(?:home|the\s+country|his\s+country|her\s+country)",
+        says="forced into exile",
+        examples=("The regime sent the poet into exile.", "The poet was forced into exile."),
+        counter_examples=("The poet wrote about exile.",),
     ),
 )  # fmt: skip

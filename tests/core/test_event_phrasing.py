@@ -253,3 +253,31 @@ def test_serving_a_term_is_a_sentence_told_as_background() -> None:
 def test_returned_to_house_arrest_by_a_judges_order() -> None:
     text = "A judge ordered on Monday that the editor Ivan Petrov be returned to house arrest."
     assert events(text) == {("petrov", "house_arrest", True)}
+
+
+def test_bail_that_leaves_the_person_in_jail_is_no_release() -> None:
+    text = "Ivan Petrov was granted bail on Monday but remains in jail in another case."
+    assert events(text) == set()
+
+
+def test_another_person_remaining_in_jail_does_not_undo_a_release() -> None:
+    text = "Ivan Petrov was released on Monday, but Pavel Orlov remains in jail."
+    assert events(text) == {("petrov", "released", True)}
+
+
+def test_a_death_named_as_history_is_background() -> None:
+    text = "Protests were held on Monday, a year after the death of Ivan Petrov in custody."
+    assert events(text, title="A year on") == {("petrov", "died", False)}
+
+
+def test_pleas_for_a_release_are_no_release() -> None:
+    assert events("Her pleas for the release of Ivan Petrov went unanswered.") == set()
+
+
+def test_a_verb_chained_after_another_persons_name_is_not_the_first_subjects() -> None:
+    text = (
+        "He founded the party with Anna Sokolova, who fled abroad in 2020, and Ivan Petrov, "
+        "who is in prison and is accused of treason."
+    )
+    assert ("sokolova", "charged", False) not in events(text)
+    assert ("petrov", "charged", False) in events(text)  # in a relative clause: background
