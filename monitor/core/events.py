@@ -75,6 +75,7 @@ def extract_events(
     last_group: tuple[str, ...] = ()
     body_index = 0
     previous: Place | None = None
+    named_before = False  # whether anyone watched was named up to the sentence before
     ordered = sorted(mentions, key=lambda m: m.start)
     lowered_text = lower(text)  # same length: a sentence's slice is the sentence lowered
     next_mention = 0
@@ -107,7 +108,10 @@ def extract_events(
             found_events += _sentence_events(place, found, refs, pub, lowered)
         if previous and names:
             found_events += _group_events(text, previous, sentence, names, pub)
+            if previous.in_lead and not named_before:
+                found_events += _named_after_events(text, previous, sentence, names, pub)
         previous = place
+        named_before = bool(names) or bool(history)
         if names:
             history += names
             last_group = tuple(dict.fromkeys(p for r in names for p in r.people))
@@ -179,6 +183,52 @@ def _group_events(
                 timing,
                 GROUP_NAMED_AFTER,
             )
+    return events
+
+
+# "A Kazakh journalist has been sentenced to five years. Ivan Petrov, 45, was ...": a lead
+# that names the person only in the next sentence, which opens with the name
+DESCRIBED = re.compile(
+    r"\W*(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:activist|journalist|blogger|dissident|lawyer|"
+    r"poet|writer|businessman|businesswoman|banker|politician|defender|musician|artist|"
+    r"researcher|student|critic|reporter|editor|opposition figure|opposition leader|scholar|"
+    r"cleric|imam|pastor|priest)\b(?P<gap>\s+(?:(?:has|have|had|was|were|been|is|are|\w+ly|also)\s+)*)",
+    re.I,
+)
+NAMED_AFTER = "described, then named in the next sentence"
+SPEAKS_AFTER = re.compile(
+    r"\s*,?\s*(?:\w+\s+){0,2}?(?:said|says|told|tells|wrote|writes|added|stated|noted|"
+    r"confirmed|reported|announced|argued|claimed)\b",
+    re.I,
+)
+
+
+def _named_after_events(
+    text: str, previous: Place, sentence: Sentence, names: list[Ref], pub: date | None
+) -> list[Reported]:
+    """The events of the person a lead sentence describes, for the name that opens the next."""
+    first = names[0]
+    if first.kind is not RefKind.NAME or sentence.text[: first.start].strip(" \"“‘'"):
+        return []
+    if RELATION_AFTER.match(sentence.text, first.end) or SPEAKS_AFTER.match(
+        sentence.text, first.end
+    ):
+        return []  # "X's lawyer said ...", "X said the arrest ...": not X described
+    before, in_title, in_lead = previous
+    described = DESCRIBED.match(before.text)
+    if described is None:
+        return []
+    found = [f for f in find_triggers(before.text) if f.start == described.end()]
+    events: list[Reported] = []
+    for f in found[:1]:
+        if f.rule.form is Form.NOUN or is_blocked(f, before.text, (), None):
+            continue
+        dates = find_dates(before.text, pub)
+        when = date_for(f, dates, len(before.text), before.text)
+        timing = timing_of(f, before.text, when, pub, in_title, in_lead, ())
+        if timing is not None:
+            both = Sentence(before.start, sentence.end, text[before.start : sentence.end])
+            events += _event(f, both.text, both, (first,), timing, NAMED_AFTER)
     return events
 
 

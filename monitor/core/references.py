@@ -198,18 +198,15 @@ def _last_person(
     word: str,
 ) -> str | None:
     """The person named last before ``at`` (names of this sentence count only before it), of
-    the pronoun's gender when it is known."""
+    the pronoun's gender when both are known; none when only people of the other gender are."""
     wanted = Gender.FEMALE if word in FEMALE_WORDS else Gender.MALE if word in MALE_WORDS else None
-    fallback = None
     for ref in chain(reversed(seen[1]), reversed(seen[0])):  # this sentence, then before
         if ref.start >= at and ref in current:
             continue
         for person in ref.people:
             if wanted is None or genders.get(person) in (None, wanted):
                 return person
-            if fallback is None:
-                fallback = person
-    return fallback
+    return None  # "his wife ... She was taken to hospital": someone no one watches
 
 
 FEMALE_SURNAME = re.compile(r"(?:ova|eva|ina|aya|skaya|kyzy|qyzy|yeva|ayeva|ska|cka)$", re.I)

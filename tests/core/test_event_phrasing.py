@@ -281,3 +281,35 @@ def test_a_verb_chained_after_another_persons_name_is_not_the_first_subjects() -
     )
     assert ("sokolova", "charged", False) not in events(text)
     assert ("petrov", "charged", False) in events(text)  # in a relative clause: background
+
+
+def test_a_pronoun_of_the_other_gender_is_someone_unlisted() -> None:
+    text = "Ivan Petrov spoke about his wife on Monday. She was taken to hospital on Monday."
+    assert events(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "A Kazakh journalist was detained on Monday. Ivan Petrov, 45, had criticised "
+            "the governor.",
+            {("petrov", "detained", True)},
+        ),
+        (  # the name opens the next sentence only as a speaker
+            "A Kazakh journalist was detained on Monday. Ivan Petrov said the arrest was unlawful.",
+            set(),
+        ),
+        (  # someone was named before: the description may be anyone
+            "Pavel Orlov spoke first. A journalist was detained on Monday. Ivan Petrov, 45, "
+            "had criticised the governor.",
+            set(),
+        ),
+    ],
+    ids=["described-then-named", "named-as-speaker", "named-before"],
+)
+def test_a_lead_that_names_the_person_only_in_the_next_sentence(
+    lead: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    found = events(lead, title="Arrest")
+    assert {e for e in found if e[0] == "petrov"} == expected
