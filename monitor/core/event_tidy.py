@@ -108,7 +108,7 @@ def tidy(found: list[Reported]) -> list[Event]:
         e = r.event
         if (
             not e.current
-            and e.date is None
+            and r.basis not in DATED  # "freed on parole in 2016": told with its own date
             and r.basis is not Basis.PAST_PERFECT  # "had already denied his parole": earlier
             and news.get(e.person_id, set()) & SAME_STORY.get(e.type, {e.type})
         ):

@@ -313,3 +313,11 @@ def test_a_lead_that_names_the_person_only_in_the_next_sentence(
 ) -> None:
     found = events(lead, title="Arrest")
     assert {e for e in found if e[0] == "petrov"} == expected
+
+
+def test_a_background_event_dated_by_month_or_year_is_kept_beside_the_news() -> None:
+    text = (
+        "Ivan Petrov was released from prison on Monday. "
+        "He had been freed on parole once before, in 2016."
+    )
+    assert events(text) == {("petrov", "released", True), ("petrov", "parole_granted", False)}
