@@ -761,6 +761,15 @@ RULES: tuple[Rule, ...] = (
         examples=("The blogger is accused of inciting hatred.", "She was formally accused of treason."),
         counter_examples=("The blogger was accused of lying by his critics.",),
     ),
+    Rule(
+        T.CHARGED,
+        "brought-charges-against",
+        Form.NOUN,
+        r"(?:brought|brings|filed|files|pressed|presses|laid|opened|launched)\s+(?:(?:new|fresh|additional|further|formal)\s+)?(?:criminal\s+)?(?:charges?|case|proceedings)(?=\s+against\b)",
+        says="charges were brought",
+        examples=("Prosecutors brought new criminal charges against the blogger.",),
+        counter_examples=("Prosecutors brought new evidence against the blogger.",),
+    ),
     # detained
     Rule(
         T.DETAINED,
