@@ -17,7 +17,7 @@ from monitor.core.types import Event, EventType
 
 EXPLANATION_LIMIT = 100  # characters: what the review UI shows and the database keeps
 EARLIER_STAGE = "an earlier stage of the case: background"
-TOLD_BEFORE = "undated, and told with an older date elsewhere: background"
+TOLD_BEFORE = "told with an older date elsewhere: background"
 
 
 class Reported(NamedTuple):
@@ -26,7 +26,7 @@ class Reported(NamedTuple):
 
     event: Event
     says: str
-    named: str  # "named", "he, she or they", "in a group named after"
+    named: str  # "named", "he/she/they", "in a group named after"
     basis: Basis
     date_words: str  # "July 17, 2019", "last week"; empty when undated
 

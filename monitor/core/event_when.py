@@ -27,7 +27,7 @@ class Basis(StrEnum):
     EARLIER_ONE = "an earlier one"
     DATED_NEWS = "news"
     DATED_BACKGROUND = "background"
-    DATED_NO_PUBLICATION = "dated, no publication date"
+    DATED_NO_PUBLICATION = "no publication date"
     STATE = "a state, not a change"
     HISTORY = "named as history: background"
     PAST_PERFECT = "past perfect: background"

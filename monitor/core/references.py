@@ -27,12 +27,12 @@ class RefKind(StrEnum):
     """How a reference names its person; the value is what users see."""
 
     NAME = "named"
-    PRONOUN = "he, she or they"
-    OBJECT = "him or them"
+    PRONOUN = "he/she/they"
+    OBJECT = "him/them"
     HER = "her"
-    POSSESSIVE = "his or their"
-    ROLE = "a description"
-    GROUP = "a description of the group named last"
+    POSSESSIVE = "his/their"
+    ROLE = "described"
+    GROUP = "the group"
 
 
 class Gender(StrEnum):

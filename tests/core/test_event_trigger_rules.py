@@ -8,9 +8,9 @@ from datetime import datetime
 
 import pytest
 
-from monitor.core.event_tidy import EXPLANATION_LIMIT, explain
+from monitor.core.event_tidy import EARLIER_STAGE, EXPLANATION_LIMIT, TOLD_BEFORE, explain
 from monitor.core.event_when import Basis
-from monitor.core.events import extract_events
+from monitor.core.events import GROUP_NAMED_AFTER, NAMED_AFTER, extract_events
 from monitor.core.match import compile_names, find_mentions
 from monitor.core.references import RefKind
 from monitor.core.regex_needs import needed_words
@@ -75,10 +75,14 @@ def test_a_pattern_that_promises_no_useful_word_needs_none(pattern: str) -> None
 
 def test_an_explanation_is_plain_words_within_the_limit() -> None:
     longest_says = max((r.says for r in RULES), key=len)
-    for kind in RefKind:
-        for basis in Basis:
-            text = explain(longest_says, str(kind), basis, "more than two decades ago")
+    named = [str(kind) for kind in RefKind] + [GROUP_NAMED_AFTER, NAMED_AFTER]
+    for how in named:
+        for basis in [*Basis, EARLIER_STAGE, TOLD_BEFORE]:
+            # a relative date needs a publication date; without one a date is absolute
+            words = "September 30, 2019" if basis is Basis.DATED_NO_PUBLICATION else "two weeks ago"
+            text = explain(longest_says, how, basis, words)
             assert len(text) <= EXPLANATION_LIMIT
+            assert how not in set(RefKind) or not text.endswith("…"), text  # cut only when rare
             assert not re.search(r"\w+:\w+:\d|_", text)
 
 
