@@ -18,7 +18,10 @@ from typing import NamedTuple
 
 import ahocorasick
 
-NEWS_WINDOW = timedelta(days=31)  # an event this close before publication is news
+from monitor.core.wordlists import NEWS_WINDOW
+
+__all__ = ["NEWS_WINDOW", "Recency", "When", "find_dates", "recency"]
+
 
 MONTHS = {
     name: n

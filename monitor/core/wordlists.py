@@ -1,4 +1,5 @@
-"""Words that are not given names.
+"""Word lists shared by several modules: words that are not given names, the people
+around a person (relatives, lawyers, supporters), and the news window.
 
 A capitalised word right before a surname is usually a given name ("Oleg
 Navalny" is not Alexei Navalny), unless it is one of these: a function word at
@@ -8,6 +9,8 @@ Kept folded (lower case, no diacritics).
 """
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 
 def _words(text: str) -> frozenset[str]:
@@ -65,3 +68,21 @@ CALENDAR = _words(
 )
 
 NOT_GIVEN_NAMES = FUNCTION_WORDS | TITLES_AND_ROLES | CALENDAR
+
+
+# The people around a person, as regex alternatives (plural forms included): an event of
+# "X's brother", "his lawyer" or "supporters of X" is not X's.
+PEOPLE_AROUND = (
+    r"brothers?|sisters?|wife|husband|sons?|daughters?|mother|father|parents|children|lawyers?|"
+    r"attorneys?|colleagues?|associates?|relatives?|family|friends?|supporters?|deputy|"
+    r"nephews?|nieces?|cousins?|partners?|fianc[eé]e?|assistants?|aides?|staff|employees?|"
+    r"co-defendants?"
+)
+PEOPLE_AROUND_AFTER = PEOPLE_AROUND + r"|defenders?|counsel"  # "X's defenders were detained"
+# ... and before "of", "for" or "to", in the singular ("the lawyer of X", "widow of X")
+PEOPLE_BEFORE_OF = (
+    r"brother|sister|wife|husband|son|daughter|mother|father|lawyer|attorney|colleague|"
+    r"associate|relative|friend|widow|defender|counsel"
+)
+
+NEWS_WINDOW = timedelta(days=31)  # an event this close before publication is news

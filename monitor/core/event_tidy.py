@@ -1,0 +1,119 @@
+"""The final tidy of an article's events, and the plain words that explain each one.
+
+One event per person, type and currency (the most confident); a release on parole or
+by a pardon is not also a plain release; an undated earlier stage of a case whose later
+stage is the news is background ("was arrested in May ... was sentenced on Monday": the
+arrest is background); an undated background mention of what the article reports as
+news is dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import NamedTuple
+
+from monitor.core.event_when import DATED, Basis
+from monitor.core.types import Event, EventType
+
+EXPLANATION_LIMIT = 100  # characters: what the review UI shows and the database keeps
+EARLIER_STAGE = "an earlier stage of the case: background"
+TOLD_BEFORE = "told with an older date elsewhere: background"
+
+
+class Reported(NamedTuple):
+    """An event as found, with what explains it: the rule's plain words, how the person
+    was named, and why it is news or background."""
+
+    event: Event
+    says: str
+    named: str  # "named", "he/she/they", "in a group named after"
+    basis: Basis
+    date_words: str  # "July 17, 2019", "last week"; empty when undated
+
+
+def explain(says: str, named: str, basis: Basis | str, date_words: str) -> str:
+    """ "the court sentenced him; named; dated July 17, 2019: news", at most
+    ``EXPLANATION_LIMIT`` characters."""
+    when = f"dated {date_words}: {basis}" if date_words and basis in DATED else str(basis)
+    text = f"{says}; {named}; {when}"
+    return text if len(text) <= EXPLANATION_LIMIT else text[: EXPLANATION_LIMIT - 1] + "…"
+
+
+# Where an event stands in the course of a case: news reports the latest stage, so an
+# undated earlier stage in the body of the article is background.
+STAGE = {
+    EventType.DETAINED: 1,
+    EventType.CHARGED: 1,
+    EventType.HOUSE_ARREST: 2,
+    EventType.TRIAL: 3,
+    EventType.SENTENCED: 4,
+    EventType.APPEAL_REJECTED: 5,
+    EventType.PAROLE_DENIED: 5,
+    EventType.PAROLE_GRANTED: 6,
+    EventType.RELEASED: 6,
+    EventType.PARDONED: 6,
+    EventType.ACQUITTED: 6,
+    EventType.CHARGES_DROPPED: 6,
+    EventType.DIED: 7,
+}
+SUPERSEDES = {
+    EventType.RELEASED: (EventType.PAROLE_GRANTED, EventType.PARDONED),
+    EventType.SENTENCED: (EventType.APPEAL_REJECTED,),
+    EventType.DETAINED: (EventType.HOUSE_ARREST,),
+}
+
+
+RELEASES = {EventType.RELEASED, EventType.PARDONED, EventType.PAROLE_GRANTED}
+SAME_STORY = {t: RELEASES for t in RELEASES}
+RENAMED = {EventType.PAROLE_GRANTED, EventType.PARDONED}  # a release that is reported as these
+
+
+def tidy(found: list[Reported]) -> list[Event]:
+    """One event per person, type and currency; a release on parole is not also a release;
+    an undated earlier stage of a case whose later stage is the news is background."""
+    in_sentence: dict[tuple[str, int], set[EventType]] = {}
+    news: dict[str, set[EventType]] = {}
+    for r in found:
+        e = r.event
+        in_sentence.setdefault((e.person_id, e.evidence_start), set()).add(e.type)
+        if e.current:
+            news.setdefault(e.person_id, set()).add(e.type)
+    dated_before = {
+        (r.event.person_id, r.event.type) for r in found if r.basis is Basis.DATED_BACKGROUND
+    }
+    latest = {p: max((STAGE.get(t, 0) for t in types), default=0) for p, types in news.items()}
+    staged: list[Reported] = []
+    for r in found:
+        e = r.event
+        here = in_sentence[(e.person_id, e.evidence_start)]
+        if any(t in here for t in SUPERSEDES.get(e.type, ())):
+            continue
+        if e.type is EventType.RELEASED and e.current and news.get(e.person_id, set()) & RENAMED:
+            continue
+        if e.current and r.basis is Basis.PAST_TENSE and (e.person_id, e.type) in dated_before:
+            told = replace(e, current=False, rule=explain(r.says, r.named, TOLD_BEFORE, ""))
+            r = r._replace(event=told)  # "was sentenced in 2019 ... was sentenced": that one
+            e = told
+        earlier = STAGE.get(e.type, 99) < latest.get(e.person_id, 0)
+        if e.current and earlier and r.basis is not Basis.TITLE and r.basis not in DATED:
+            demoted = replace(e, current=False, rule=explain(r.says, r.named, EARLIER_STAGE, ""))
+            r = r._replace(event=demoted)
+        staged.append(r)
+    news = {}  # what is still news once earlier stages are background
+    for r in staged:
+        if r.event.current:
+            news.setdefault(r.event.person_id, set()).add(r.event.type)
+    kept: dict[tuple[str, EventType, bool], Event] = {}
+    for r in staged:
+        e = r.event
+        if (
+            not e.current
+            and r.basis not in DATED  # "freed on parole in 2016": told with its own date
+            and r.basis is not Basis.PAST_PERFECT  # "had already denied his parole": earlier
+            and news.get(e.person_id, set()) & SAME_STORY.get(e.type, {e.type})
+        ):
+            continue  # an undated mention of what the article reports as news
+        k = (e.person_id, e.type, e.current)
+        if k not in kept or e.confidence > kept[k].confidence:
+            kept[k] = e
+    return sorted(kept.values(), key=lambda e: (e.evidence_start, e.person_id, e.type))

@@ -1,0 +1,165 @@
+"""When an event happened, and so whether it is the news or background.
+
+A date near the trigger is read against the publication date (within the news window
+before it: news; older: background; later: still to come, not an event). Without a
+date, tense and place decide: "had been sentenced", "previously", "initially", a
+relative clause ("X, who was arrested in ...") or a when-clause are background; "has
+been granted" is background outside the title and lead; anything else reported in the
+past tense is news. ``Basis`` names each of these reasons; its value is what users see.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from enum import StrEnum
+from typing import NamedTuple
+
+from monitor.core.dating import Recency, When, recency
+from monitor.core.event_who import LIST_WHO, REPORTING, STATE_BEFORE
+from monitor.core.references import Ref
+from monitor.core.triggers import Form, Found
+
+
+class Basis(StrEnum):
+    """Why an event is news or background, in plain words."""
+
+    EARLIER_ONE = "an earlier one"
+    DATED_NEWS = "news"
+    DATED_BACKGROUND = "background"
+    DATED_NO_PUBLICATION = "no publication date"
+    STATE = "a state, not a change"
+    HISTORY = "named as history: background"
+    PAST_PERFECT = "past perfect: background"
+    DURING_CUSTODY = "during a detention: background"
+    BACKGROUND_WORD = "told as background"
+    RELATIVE_CLAUSE = "in a relative clause: background"
+    WHEN_CLAUSE = "in a when- or where-clause: background"
+    TITLE = "in the title: news"
+    UNDATED_NOUN = "an undated noun outside the lead"
+    PERFECT_OUTSIDE_LEAD = "present perfect outside the lead"
+    LEAD = "in the lead: news"
+    PAST_TENSE = "past tense: news"
+
+
+DATED = frozenset({Basis.DATED_NEWS, Basis.DATED_BACKGROUND, Basis.DATED_NO_PUBLICATION})
+
+
+class Timing(NamedTuple):
+    current: bool
+    when: When | None
+    basis: Basis
+
+
+DURING_CUSTODY = re.compile(
+    r"(?:\s+(?:and\s+)?[\w'’-]+){0,6}?\s+(?:during|throughout|in the course of)\s+"
+    r"(?:his|her|their)\s+(?:\w+\s+)?(?:detention|imprisonment|incarceration|arrest|custody|time\s+in\s+"
+    r"(?:prison|jail|custody|detention)|years\s+(?:in|behind)\s+(?:prison|jail|bars))",
+    re.I,
+)
+EARLIER = re.compile(r"\b(?:previous|earlier|prior)\b", re.I)
+HAD_BEFORE = re.compile(
+    r"\bhad\s+(?:\w+ly\s+|already\s+|since\s+|also\s+|earlier\s+|previously\s+)*(?:been\s+)?$",
+    re.I,
+)
+PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|since\s+|also\s+)*(?:been\s+)?\w+", re.I)
+BACKGROUND = re.compile(
+    r"\b(?:previously|initially|formerly|originally|in the past|once|at the time|"
+    r"back then|earlier in (?:his|her) (?:life|career)|over the years|for years|years ago|"
+    r"since then|had since|later|subsequently)\b",
+    re.I,
+)
+PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|since\s+|already\s+|now\s+|still\s+)*(?:been\s+)?$",
+    re.I,
+)
+HISTORY_BEFORE = re.compile(
+    r"\b(?:(?:years?|months?|weeks?|decades?)\s+(?:after|since)|anniversary\s+of|"
+    r"(?:first|second|third|tenth)\s+anniversary\s+of)\s+(?:(?:his|her|their|the)\s+|[\w-]+['’]s?\s+)$",
+    re.I,
+)
+RELATIVE_INSIDE = re.compile(r",\s*(?:who|which)\b[^,]*,", re.I)
+# "X, who had been held at home, was then taken to ...": the clause closed, the verb is the main one
+RELATIVE_CLOSED = re.compile(
+    r"\s*,\s*(?:[\w-]+\s+){0,3}?(?:who|which)\b[^,]*,\s*(?:(?:was|were|has|have|been|then|later|\w+ly)\s+)*$",
+    re.I,
+)
+RELATIVE_CLAUSE = re.compile(
+    r"^\s*,\s*(?:[\w-]+\s+){0,3}?(?:who|whom|which)\s+(?!is\b|are\b)", re.I
+)
+
+
+def timing_of(
+    f: Found,
+    sentence: str,
+    when: When | None,
+    pub: date | None,
+    in_title: bool,
+    in_lead: bool,
+    who: tuple[Ref, ...],
+) -> Timing | None:
+    """News or background; None for an event still to come. ``when`` is its date."""
+    if EARLIER.search(sentence, f.start, f.end):
+        return Timing(False, None, Basis.EARLIER_ONE)  # "after rejecting two earlier requests"
+    if f.rule.state:
+        return Timing(False, None, Basis.STATE)  # "now in exile"
+    if f.rule.form is Form.NOUN and HISTORY_BEFORE.search(sentence, 0, f.start):
+        return Timing(False, None, Basis.HISTORY)  # "a year after his death in custody"
+    if when is not None and pub is not None:
+        r = recency(when, pub)
+        if r is Recency.FUTURE:
+            return None
+        return Timing(
+            r is Recency.NEWS,
+            when,
+            Basis.DATED_NEWS if r is Recency.NEWS else Basis.DATED_BACKGROUND,
+        )
+    if when is not None:
+        return Timing(False, when, Basis.DATED_NO_PUBLICATION)
+    if f.rule.form is Form.NOUN and STATE_BEFORE.search(sentence, 0, f.start):
+        return Timing(False, None, Basis.STATE)  # "is under house arrest"
+    subject_end = max([r.end for r in who if r.end <= f.start], default=f.start)
+    clause_start = min([f.start, *(r.start for r in who)])
+    pre = RELATIVE_INSIDE.sub(" ", sentence[clause_start : f.start])  # "X, who had been held, was"
+    reported = REPORTING.search(sentence[: f.start])
+    lead_in = pre + sentence[f.start : f.end].split(" ")[0] + " "
+    if PAST_PERFECT.search(lead_in) and not reported:
+        return Timing(False, None, Basis.PAST_PERFECT)
+    if clause_start == f.start and HAD_BEFORE.search(sentence, 0, f.start) and not reported:
+        return Timing(False, None, Basis.PAST_PERFECT)  # "a court had already denied his parole"
+    if DURING_CUSTODY.match(sentence, f.end, f.end + 80):
+        return Timing(False, None, Basis.DURING_CUSTODY)  # "was beaten during his detention"
+    if BACKGROUND.search(sentence[max(0, clause_start - 30) : f.end + 10]):
+        return Timing(False, None, Basis.BACKGROUND_WORD)
+    if (
+        RELATIVE_CLAUSE.match(sentence[subject_end : f.start])
+        and not RELATIVE_CLOSED.match(sentence[subject_end : f.start])
+    ) or LIST_WHO.match(sentence[subject_end : f.start]):
+        return Timing(False, None, Basis.RELATIVE_CLAUSE)
+    if re.match(r"^\s*when\b", sentence[: clause_start + 1], re.I) or re.search(
+        r"\b(?:where|when)\s+$", sentence[:clause_start]
+    ):
+        return Timing(False, None, Basis.WHEN_CLAUSE)
+    if in_title:
+        return Timing(True, None, Basis.TITLE)
+    if f.rule.form is Form.NOUN and " " not in sentence[f.start : f.end] and not in_lead:
+        return Timing(False, None, Basis.UNDATED_NOUN)
+    perfect = PERFECT.search(pre) or (
+        sentence[f.start : f.end].lower().startswith("been")
+        and re.search(r"\b(?:has|have)\s+$", pre)
+    )
+    if perfect and not in_lead:
+        return Timing(False, None, Basis.PERFECT_OUTSIDE_LEAD)
+    return Timing(True, None, Basis.LEAD if in_lead else Basis.PAST_TENSE)
+
+
+# "had denied his parole, ... when they recently moved him": the date is the other clause's
+OTHER_CLAUSE = re.compile(r"[;:]|\b(?:when|while|because|although|though|whereas)\b", re.I)
+
+
+def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> When | None:
+    after = [w for w in dates if f.end <= w.start < min(next_start, f.end + 150)]
+    if after and not OTHER_CLAUSE.search(sentence, f.end, after[0].start):
+        return after[0]
+    before = [w for w in dates if w.end <= f.start]
+    return before[-1] if before else None

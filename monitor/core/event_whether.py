@@ -1,0 +1,150 @@
+"""Whether an event happened: not negated, asked for, feared, possible or denied.
+
+"X was not released", "called for his release", "faces up to ten years", "could be
+freed", "prosecutors asked for", "denied that X was tortured", "it is unclear whether
+X was freed" say that nothing happened (yet). A request that was granted is no longer
+a request ("accepted his appeal and overturned the verdict"), and "the court ordered X
+to be released" did happen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.core.event_when import PERFECT
+from monitor.core.event_who import BUT
+from monitor.core.references import Ref
+from monitor.core.triggers import Form, Found
+from monitor.core.types import EventType
+
+NEGATION = re.compile(
+    r"\b(?:not|never|no longer|neither|nor|without being|yet to be|refused to|declined to|"
+    r"failed to|denied that|denies that|deny that)\b|n['’]t\b",
+    re.I,
+)
+MODALITY = re.compile(
+    r"\b(?:could|would|might|may|will|shall|should|must|can|cannot|faces?|facing|risks?|"
+    r"risking|threat\w*|calls?\s+for|called\s+for|calling\s+for|demand\w*|urg\w+|"
+    r"asks?\s+for|asked\s+for|asking\s+for|request\w*|appeal\w*\s+for|pleas?\s+for|seek\w*|sought|"
+    r"petition\w*|hop(?:e|es|ed|ing)|expect\w*|plan\w*|want\w*|wish\w*|if|unless|whether|"
+    r"possib\w+|potential\w*|likely|set to|due to|scheduled|pending|rumou?r\w*|"
+    r"(?:order|allow|force|pressur)\w*\s+\w+\s+to|intend\w*|prepar\w+|threaten\w*|"
+    r"campaign\w*\s+for|push\w*\s+for|fight\w*\s+for|lobb\w+\s+for|until|awaiting|await\w*|"
+    r"in order to|so that|attempt\w*|tried to|try to|poised to|about to|wait\w*|"
+    r"secur(?:e|es|ing))\b",
+    re.I,
+)
+ALLOWED_TO = re.compile(
+    r"\b(?:decision|decided|agreed|voted|ruled|moved)\s+to\s+(?:\w+\s+)?$", re.I
+)
+CLAUSE_START = re.compile(
+    r".*(?:[,;:]|\b(?:when|that|which|who|after|before|because|as)\b)", re.I | re.S
+)
+
+
+ORDERED = re.compile(r"\b(?:ordered|orders)\s+(?:that\s+)?$", re.I)
+ORDERED_TO = re.compile(r"\s*(?:,\s*)?to\s+be\s+(?:\w+ly\s+)?", re.I)
+# "accepted his appeal and overturned ...": a request granted is no longer a request
+GRANTED_REQUEST = re.compile(
+    r"\b(?:accepted|granted|upheld|satisfied|approved)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:request|demand|appeal|petition|motion|complaint|plea)\w*",
+    re.I,
+)
+UNTIL_OWNER = re.compile(r"\buntil(?=\s+(?:his|her|their|[\w-]+['’]s?)\s+$)", re.I)
+UNSURE = re.compile(
+    r"\b(?:(?:whether|if|unless)\s+(?:[\w-]+\s+){0,2}?|rumou?rs?\s+(?:\w+\s+){0,3}?that\s+)$", re.I
+)
+DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\s+(?:\w+\s+){0,2}?that\s+$", re.I)
+
+
+def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int | None) -> bool:
+    """Whether the event is negated, requested, feared or only possible."""
+    before_who = [r for r in who if r.end <= f.start]
+    if any(w in sentence for w in ("ccept", "rant", "phel", "phol", "atisf", "pprov")):
+        sentence = GRANTED_REQUEST.sub(lambda m: " " * len(m.group()), sentence)
+    if f.rule.form is Form.NOUN:
+        first = min([f.start, *(r.start for r in who)])
+        window = sentence[max(0, first - 60) : f.start]  # "called for X's release"
+    elif window_start is not None:
+        window = sentence[window_start : f.start]
+    elif before_who:
+        window = sentence[max(r.end for r in before_who) : f.start]  # "X, who could be freed"
+        head = sentence[: min(r.start for r in before_who)]
+        if DENIAL.search(head) or UNSURE.search(head):
+            return True  # "denied that X was tortured", "it is unclear whether X was freed"
+        if (
+            ORDERED.search(head)
+            and ORDERED_TO.fullmatch(window)
+            and not NEGATION.search(head[-60:])
+            and not MODALITY.search(head[-60:])
+        ):
+            return False  # "the court ordered X to be released"
+    else:
+        window = sentence[max(0, f.start - 60) : f.start]
+        clause = CLAUSE_START.match(window)
+        if clause and f.rule.form is Form.VERB:
+            window = window[clause.end() :]  # "set off rumours when they transferred X"
+    coordinated = COORDINATED.search(window) if before_who else None
+    if coordinated:  # "X refused to leave and was arrested": the negation stays before "and"
+        window = window[coordinated.start() :]
+    lowered = window.lower()
+    but = BUT.search(window) if "but" in lowered else None
+    if but:  # "was not charged but was released"
+        window = window[but.end() :]
+    if f.rule.form is Form.NOUN and "until" in lowered:
+        window = UNTIL_OWNER.sub("", window)  # "until his arrest in 2020": it happened
+    if "denied" in lowered or "refused" in lowered or "rejected" in lowered:
+        window = REFUSED_WHAT.sub("", window)  # "denied parole, he was moved": not negation
+    if NEGATION.search(window):
+        return True
+    if (
+        f.rule.type is EventType.DETAINED
+        and HELD_FOR.match(sentence, f.end)
+        and PERFECT.search(sentence, 0, f.start)
+    ):
+        return True  # "has been detained for two years": a state, not an arrest
+    if ALLOWED_TO.search(window):
+        return False
+    ordered = ORDERED_PASSIVE.search(window)
+    if ordered and not MODALITY.search(window, 0, ordered.start()):
+        return False  # "X was ordered to be released": a court's order, carried out
+    if TO_BE.search(window):
+        return True  # "urged the court to release him", "is to be freed"
+    if MODALITY.search(window):
+        return True
+    if f.rule.type is EventType.RELEASED and STILL_HELD_AFTER.match(sentence, f.end):
+        return True  # "granted bail but remains in jail in another case": no release
+    return bool(EXPECTED_AFTER.match(sentence, f.end, f.end + 60))
+
+
+# a verb phrase of its own after "and" or "but", with its own auxiliary
+COORDINATED = re.compile(
+    r"\b(?:and|but)\s+(?:(?:\w+ly|then|later|also)\s+)*(?:was|were|has been|have been|had been)"
+    r"\s+(?:(?:\w+ly|then|later|also)\s+)*$",
+    re.I,
+)
+ORDERED_PASSIVE = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\s+ordered\s+to\s+be\s+(?:\w+ly\s+)?$", re.I
+)
+STILL_HELD_AFTER = re.compile(
+    r"[^.;]{0,80}?\bbut\s+(?:(?:he|she|they)\s+)?(?:still\s+)?(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|"
+    r"is\s+being\s+held|was\s+kept)\s+(?:\w+\s+)?(?:in|behind)\s+(?:jail|prison|custody|detention|bars)",
+    re.I,
+)
+REFUSED_WHAT = re.compile(
+    r"\b(?:denied|refused|rejected)\s+(?:\w+\s+)?(?:parole|early release|medical)"
+)
+TO_BE = re.compile(r"\bto\s+(?:be\s+)?(?:\w+ly\s+)?$")
+EXPECTED_AFTER = re.compile(
+    r"\W*(?:\w+\s+){0,2}?(?:is|was|would be|will be|could be)\s+(?:\w+\s+)?"
+    r"(?:expected|possible|likely|unlikely|planned|scheduled|demanded|sought)",
+    re.I,
+)
+
+
+HELD_FOR = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?for\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|"
+    r"the (?:past|last)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|several|many|a few)\s+(?:months?|years?|decades?)\b",
+    re.I,
+)

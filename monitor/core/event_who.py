@@ -1,0 +1,327 @@
+"""Who an event happened to: the references a trigger belongs to.
+
+The subject of a passive or intransitive verb ("X was sentenced", "X died", "X,
+sentenced in 2019", "Released on Tuesday, X ..."), the object of an active one ("the
+court acquitted X"), the owner of a noun ("X's arrest", "the release of X", "charges
+against him"). Lists count for everyone in them ("A and B were released"). A relative
+or lawyer between the name and the trigger ("X, whose brother was arrested", "X's
+lawyer was detained", "the lawyer of X") takes the event away from X.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.core.references import OBJECT_KINDS, OWNER_KINDS, SPEECH, SUBJECT_KINDS, Ref, RefKind
+from monitor.core.triggers import Form, Found
+from monitor.core.types import EventType
+from monitor.core.wordlists import PEOPLE_AROUND, PEOPLE_AROUND_AFTER, PEOPLE_BEFORE_OF
+
+AUX = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|get|gets|got)"
+    r"(?:\s+(?:\w+ly|also|not|never|later|then|again|just|already|since|finally|once|first|"
+    r"twice|subsequently|initially|previously|now|still|even|both|all|each|soon|thus|"
+    r"in absentia))*\s*$",
+    re.I,
+)
+SAME_SUBJECT = re.compile(
+    r"\s*(?:(?:was|were|is|are|has|have|had|been|be|then|later|also|instead|\w+ly)\s+)*"
+)
+CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\bbut\b")
+LABEL_GAP = re.compile(r"\s*:\s*")  # "X and Y: sentenced to three years": a list of outcomes
+WHO_WORD = re.compile(r"\b(?:who|whom|which|that)\b")
+BUT = re.compile(r"\bbut\b(?!.*\bbut\b)", re.I)  # the last "but"
+# "X was arrested in May and charged in June", "... but were eventually released"
+CHAINED = re.compile(
+    r"^[^.;:]{0,200}?(?:\b(?:and|or|then|but)|,\s*and)\s+(?:\w+ly\s+|also\s+|later\s+)?"
+    r"(?:(?:was|were|is|are|has been|have been|had been|had)\s+(?:\w+ly\s+|also\s+|later\s+)?)?$",
+    re.I,
+)
+RELATION = re.compile(
+    rf"\bwhose\b|(?:['’]s?|\bhis|\bher|\btheir)\s+(?:\w+\s+)?(?:{PEOPLE_AROUND})\b", re.I
+)
+RELATION_BEFORE = re.compile(rf"\b(?:{PEOPLE_BEFORE_OF})s?\s+(?:of|for|to)\s+$", re.I)
+# a sentence whose subject is a relation of the person: "The son of jailed politician X ..."
+RELATION_HEADS = re.compile(
+    rf"\W*(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+)?(?:{PEOPLE_BEFORE_OF})s?\s+(?:of|for|to)\s+"
+    r"(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+RELATION_APPOSITION = re.compile(
+    rf",\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?(?:{PEOPLE_BEFORE_OF})s?\s+(?:of|for|to)\s+"
+    r"(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+RELATION_AFTER = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{PEOPLE_AROUND_AFTER})\b,?\s*", re.I)
+REPORTING = re.compile(
+    r"\b(?:said|says|told|announced|reported|claimed|stated|added|wrote|noted|confirmed)\b", re.I
+)
+OBJECT_GAP = re.compile(
+    r"^\s*(?:(?!(?:was|were|is|are|said|says|has|have|had|who|which|that|after|before|when|"
+    r"while|because|but|for|by|with|he|she|they|like|such)\b)[A-Za-z][\w'’-]*\s+){0,10}?(?:,\s*)?$"
+)
+LIST_GAP = re.compile(
+    r"^\s*(?:,|,?\s*and|&)\s+(?:(?:his|her|their|the|fellow)\s+)?(?:[a-z][\w-]*\s+){0,3}?$"
+)
+NOUN_OWNER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:of|for|on|against|inflicted on|filed by|submitted by|by)\s+"
+    r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,6}?$",
+    re.I,
+)
+APPOSITIVE_WHO = re.compile(r"^\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whom|which)\b", re.I)
+# "X and Nguyen Van A, both of whom were arrested": the others in the list are not watched
+LIST_WHO = re.compile(
+    r"\s*(?:,\s*|,?\s+and\s+)(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,\s*"
+    r"(?:both|all|each|two|three)\s+of\s+whom\b"
+)
+POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?$")
+ADJECTIVE_BEFORE = re.compile(
+    r"(?:^|[,:(—–\"“‘']|\b(?:the|a|an|of|for|and|with|by|from|as)\s*)\s*$", re.I
+)
+
+
+def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
+    """The references the event belongs to, or none."""
+    fronted = _fronted(f, sentence, refs)
+    if fronted:
+        return fronted
+    form = f.rule.form
+    inside = [
+        r for r in refs if f.start <= r.start and r.end <= f.end and r.kind is not RefKind.PRONOUN
+    ]
+    if form is Form.NOUN:
+        owner = _possessor(f, sentence, refs) or inside or _noun_object(f, sentence, refs)
+        if owner:
+            return tuple(owner)
+        if f.rule.type is EventType.HOUSE_ARREST:
+            in_state = STATE_BEFORE.search(sentence, 0, f.start)
+            return _subject(f, sentence, refs) if in_state else ()  # "X remains under house arrest"
+        if " " in sentence[f.start : f.end].strip():
+            return _subject(f, sentence, refs)  # "charges ... were dropped": a verb of its own
+        return ()
+    if form is Form.SUBJECT:
+        return _subject(f, sentence, refs) or tuple(inside)
+    pre = sentence[: f.start]
+    if AUX.search(pre) or AMONG.search(pre) or _reduced_relative(pre, refs) or _headline(pre, refs):
+        return _subject(f, sentence, refs)
+    if AMONG_FRONT.search(pre):  # "Among those released on Monday were X and Y"
+        return object_of(f, sentence, refs, AMONG_GAP)
+    if inside:
+        return tuple(inside)
+    if ADJECTIVE_BEFORE.search(pre) and not _has_object(f, sentence):
+        found = object_of(f, sentence, refs)
+        if found and COMPLEMENT_AFTER.match(sentence, found[-1].end):
+            return found  # "..., Hanoi, convicted X of fraud": a verb with its object
+        return ()  # "jailed opposition politician X": an adjective, not news
+    found = object_of(f, sentence, refs) or tuple(_noun_object(f, sentence, refs))
+    if not found and f.rule.type in COURT_OUTCOMES:
+        people = {p for r in refs for p in r.people}
+        if len(people) == 1:  # "the court accepted his appeal and overturned the sentence"
+            return (refs[-1],)
+    return found
+
+
+# "Arrested in March, X ...", "Currently under house arrest, X ...": a modifier that opens
+# the sentence and ends at a comma is said of the subject right after that comma
+FRONTED_BEFORE = re.compile(
+    r"\W*(?:(?:currently|now|already|recently|newly|once|first|after|since|being|"
+    r"having\s+been)\s+)*(?:under\s+)?",
+    re.I,
+)
+FRONTED_AFTER = re.compile(r"[^,;:.!?\"“”()]{0,80}?,\s*")
+# what makes the opening words a clause or a noun phrase instead: "Detained protesters
+# were beaten, X said", "Arrests continued, X said"
+FRONTED_VERB = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|will|would|can|could|should|must|do|does|did|"
+    r"continu\w*|deserve\w*|remain\w*)\b",
+    re.I,
+)
+FRONTED_SPEAKER = re.compile(rf"\s*,?\s*(?:{SPEECH}|argued|noted)\b", re.I)
+# "X is under house arrest", "Currently under house arrest, X ...": a state, background;
+# but "remains" or "still" under house arrest says nothing has changed: no event at all
+STATE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|being|held)\s+(?:(?:currently|now)\s+)?under\s+$|"
+    r"^\W*(?:(?:currently|now)\s+)?under\s+$",
+    re.I,
+)
+
+
+def _fronted(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
+    """ "Released on Tuesday, X ...": a participle (or "under house arrest") opening the
+    sentence, said of the subject after the comma."""
+    noun = f.rule.form is Form.NOUN
+    if noun and not sentence[: f.start].rstrip().lower().endswith("under"):
+        return ()  # "Arrests of protesters continued, X said": a noun phrase
+    if not noun and not sentence[f.start : f.end].split(None, 1)[0].lower().endswith(
+        ("ed", "en", "held", "put", "let")
+    ):
+        return ()
+    if not FRONTED_BEFORE.fullmatch(sentence, 0, f.start):
+        return ()
+    comma = FRONTED_AFTER.match(sentence, f.end)
+    if comma is None or any(f.end <= r.start < comma.end() for r in refs):
+        return ()  # "Arrested with X in March, Y ...": not only Y
+    if FRONTED_VERB.search(sentence, f.end, comma.end()):
+        return ()
+    after = [r for r in refs if r.start >= comma.end() and r.kind in SUBJECT_KINDS]
+    if not after or after[0].start != comma.end():
+        return ()
+    group = listed(sentence, after)
+    if FRONTED_SPEAKER.match(sentence, group[-1].end):
+        return ()  # "Jailed activists deserve support, X said": X speaks
+    return tuple(group)
+
+
+# "X was among 20 prisoners pardoned", "X is among those freed"
+AMONG = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:also\s+|reportedly\s+)?among\s+(?:the\s+|those\s+)?"
+    r"(?:[\w-]+\s+){0,4}?$",
+    re.I,
+)
+AMONG_FRONT = re.compile(r"^\W*among\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+AMONG_GAP = re.compile(r"^[^.;:]{0,60}?\b(?:was|were|is|are)\s+(?:[\w-]+\s+){0,3}?$", re.I)
+
+COURT_OUTCOMES = {
+    EventType.ACQUITTED,
+    EventType.CHARGES_DROPPED,
+    EventType.APPEAL_REJECTED,
+    EventType.PAROLE_DENIED,
+}
+
+
+COMPLEMENT_AFTER = re.compile(
+    r"\s+(?:of|to)\s+(?!whom\b)", re.I
+)  # "convicted X of", "sentenced X to"
+DETERMINER = re.compile(r"\s*(?:the|a|an|his|her|their|its|all|him|them)\b", re.I)
+
+
+def _has_object(f: Found, sentence: str) -> bool:
+    """ "... and overturned the sentence": a verb with an object, not an adjective."""
+    words = sentence[f.start : f.end].split(None, 1)
+    return bool(DETERMINER.match(words[1] if len(words) > 1 else sentence[f.end : f.end + 8]))
+
+
+def _headline(pre: str, refs: list[Ref]) -> bool:
+    """A name, then the participle, as headlines write: "Aset Abishev freed on parole"."""
+    end = len(pre.rstrip())
+    return end < len(pre) and any(r.end == end and r.kind is RefKind.NAME for r in refs)
+
+
+def _reduced_relative(pre: str, refs: list[Ref]) -> bool:
+    """ "X, sentenced in 2019, ...": a name, a comma, and the participle."""
+    m = re.search(r"[,:]\s*$", pre)  # "X, sentenced in 2019", "X and Y: sentenced"
+    return m is not None and any(r.end == len(pre[: m.start()].rstrip()) for r in refs)
+
+
+def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
+    before = [r for r in refs if r.end <= f.start and r.kind in SUBJECT_KINDS]
+    if not before:
+        return ()
+    nearest = before[-1]
+    gap = sentence[nearest.end : f.start]
+    if len(before) > 1 and gap.lstrip().startswith(","):
+        owner = _apposition_owner(sentence, before)
+        if owner is not None:  # "X, son of Y, was sentenced": X
+            before = before[: before.index(owner) + 1]
+            nearest = owner
+    but = BUT.search(gap)
+    if but and SAME_SUBJECT.fullmatch(gap, but.end()):
+        gap = gap[: but.start()]  # "X was not charged but was released": still X
+    if (
+        (CLAUSE_BREAK.search(gap) and not LABEL_GAP.fullmatch(gap))
+        or RELATION.search(gap)
+        or REPORTING.search(gap)
+    ):
+        return ()
+    head = sentence[: nearest.start]
+    if head.rstrip().lower().endswith(("of", "for", "to")) and RELATION_BEFORE.search(head):
+        return ()  # "the lawyer of X": only after "of", "for" or "to" (a cheap test first)
+    if RELATION_HEADS.match(head):
+        return ()  # "The wife of jailed activist X was detained": the wife
+    if gap.lstrip().startswith(",") and RELATION_APPOSITION.search(head):
+        return ()  # "Y, son of jailed politician X, was sentenced": Y, whom no one matched
+    if WHO_WORD.search(gap) and not (APPOSITIVE_WHO.match(gap) or LIST_WHO.match(gap)):
+        return ()  # "she attended a funeral for a girl who died": the girl died
+    group = [nearest]
+    for ref in reversed(before[:-1]):
+        if not LIST_GAP.match(sentence[ref.end : group[0].start]):
+            break
+        group.insert(0, ref)
+    return tuple(group)
+
+
+# "X, son of Y, ...", "X, a lawyer for Y, ...": Y only qualifies X, who is the subject
+APPOSITION_OF = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of|for|to|at|with)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?$",
+    re.I,
+)
+
+
+def _apposition_owner(sentence: str, before: list[Ref]) -> Ref | None:
+    """The name an apposition that holds the last name belongs to, if any."""
+    nearest, previous = before[-1], before[-2]
+    if previous.kind is not RefKind.NAME or nearest.kind is not RefKind.NAME:
+        return None
+    return previous if APPOSITION_OF.match(sentence, previous.end, nearest.start) else None
+
+
+# "arrested a prominent cleric, Archbishop X": a description, then the name after a comma
+APPOSED_OBJECT = re.compile(
+    r"^\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+,\s+(?:[A-Z][\w'’-]*\.?\s+){0,2}$"
+)
+
+
+def object_of(
+    f: Found, sentence: str, refs: list[Ref], gaps: re.Pattern[str] | None = None
+) -> tuple[Ref, ...]:
+    after = [r for r in refs if r.start >= f.end and r.kind in OBJECT_KINDS]
+    if not after:
+        return ()
+    gap = sentence[f.end : after[0].start]
+    if not (gaps or OBJECT_GAP).match(gap) and not (
+        gaps is None
+        and APPOSED_OBJECT.match(gap)
+        and not FRONTED_SPEAKER.match(sentence, after[0].end)
+    ):
+        return ()
+    if RELATION.search(gap + " "):
+        return ()
+    if RELATION_BEFORE.search(gap):
+        return ()  # "detained the lawyer of X"
+    relation = RELATION_AFTER.match(sentence, after[0].end)
+    if relation:  # "detained X's lawyer": the lawyer, unless named ("X's brother Y")
+        named = [r for r in after[1:] if r.start == relation.end() and r.kind is RefKind.NAME]
+        if not named:
+            return ()
+        after = named
+    return tuple(listed(sentence, after))
+
+
+def listed(sentence: str, after: list[Ref]) -> list[Ref]:
+    """``after[0]`` and the references listed right after it: "X, Y and Z"."""
+    group = [after[0]]
+    for ref in after[1:]:
+        if not LIST_GAP.match(sentence[group[-1].end : ref.start]):
+            break
+        group.append(ref)
+    return group
+
+
+def _possessor(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
+    for ref in reversed([r for r in refs if r.end <= f.start]):
+        gap = sentence[ref.end : f.start]
+        if ref.kind in OWNER_KINDS and re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,3}?", gap):
+            return [ref]
+        if ref.kind is RefKind.NAME and POSSESSIVE_GAP.match(gap):
+            return [ref]
+    return []
+
+
+def _noun_object(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
+    after = [r for r in refs if r.start >= f.end and r.kind in OBJECT_KINDS]
+    if not after or RELATION_BEFORE.search(sentence[f.end : after[0].start]):
+        return []  # "the arrest of the lawyer of X"
+    if NOUN_OWNER.match(sentence[f.end : after[0].start]):
+        return listed(sentence, after)
+    return []

@@ -1,0 +1,236 @@
+"""Who a sentence speaks of: the watchlisted names in it, and the words that stand for them.
+
+A name found by the name matcher is a reference to its person. "He", "she", "him",
+"his" and "her" stand for the person named last (of the pronoun's gender, guessed
+from the watchlist spelling: "-ova" a woman, "-ov" a man); "they", "them", "their"
+and "both" for the group named last. "The activist" or "the 45-year-old" at the
+start of a sentence, or as an owner ("the activist's lawyer"), stands for the person
+named last. Inside a quotation, "I", "me" and "my" stand for its speaker ('"I was
+beaten," X said'). Each reference has a kind (``RefKind``) that says how it can
+stand in a clause: a subject, an object, an owner.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from enum import StrEnum
+from functools import lru_cache
+from itertools import chain
+from typing import NamedTuple
+
+from monitor.core.sentences import Sentence
+from monitor.core.types import Mention
+
+
+class RefKind(StrEnum):
+    """How a reference names its person; the value is what users see."""
+
+    NAME = "named"
+    PRONOUN = "he/she/they"
+    OBJECT = "him/them"
+    HER = "her"
+    POSSESSIVE = "his/their"
+    ROLE = "described"
+    GROUP = "the group"
+
+
+class Gender(StrEnum):
+    FEMALE = "f"
+    MALE = "m"
+
+
+class Ref(NamedTuple):  # tuples: many are made per article, and tuples are made fast
+    """A reference to watchlisted people in the text: a name, a pronoun, "the activist"."""
+
+    start: int
+    end: int
+    people: tuple[str, ...]
+    kind: RefKind
+
+
+def name_refs(sentence: Sentence, ordered: Sequence[Mention], first: int) -> list[Ref]:
+    """The names in the sentence; ``ordered`` mentions by start, from index ``first`` on."""
+    spans: dict[tuple[int, int], list[str]] = {}
+    for i in range(first, len(ordered)):
+        m = ordered[i]
+        if m.start >= sentence.end:
+            break
+        if m.end <= sentence.end:
+            spans.setdefault((m.start - sentence.start, m.end - sentence.start), []).append(
+                m.person_id
+            )
+    return [
+        Ref(s, e, tuple(dict.fromkeys(people)), RefKind.NAME) for (s, e), people in spans.items()
+    ]
+
+
+PRONOUN = re.compile(r"\b(he|she|him|his|her|they|them|their|both)\b", re.I)
+_P, _O, _H, _S = RefKind.PRONOUN, RefKind.OBJECT, RefKind.HER, RefKind.POSSESSIVE
+PRONOUN_KIND = {
+    "he": _P, "she": _P, "they": _P, "both": _P, "him": _O, "them": _O, "her": _H, "his": _S,
+    "their": _S,
+}  # fmt: skip
+SUBJECT_KINDS = frozenset({RefKind.NAME, RefKind.PRONOUN, RefKind.ROLE, RefKind.GROUP})
+OBJECT_KINDS = frozenset({RefKind.NAME, RefKind.OBJECT, RefKind.HER, RefKind.ROLE})
+OWNER_KINDS = frozenset({RefKind.POSSESSIVE, RefKind.HER})
+ROLE = re.compile(
+    r"\b(?:the|this)\s+(?:\d+-year-old\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"(?P<role>activist|journalist|blogger|dissident|lawyer|poet|writer|businessman|businesswoman|"
+    r"banker|politician|prisoner|defender|musician|artist|researcher|student|leader|critic|"
+    r"unionist|reporter|editor|detainee|convict|inmate|man|woman|opposition figure|"
+    r"\d+-year-old)\b(?P<owner>['’]s)?",
+    re.I,
+)
+# "The journalists", "both men", "the two activists" at the start of a sentence: the group
+# named last, when it has two people or more
+GROUP_ROLE = re.compile(
+    r"\W*(?:the|both|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:[a-z-]+\s+)?(?:activists|journalists|bloggers|dissidents|lawyers|poets|writers|"
+    r"politicians|prisoners|defenders|reporters|editors|detainees|defendants|men|women|"
+    r"brothers|sisters|leaders|critics|students|opposition figures)\b|\W*(?:the|both)\s+"
+    r"(?:two|three|four|five)\b(?!\s+(?:of|years?|months?|days?|weeks?|hours?)\b)",
+    re.I,
+)
+FEMALE_WORDS = {"she", "her", "woman"}
+MALE_WORDS = {"he", "him", "his", "man", "businessman"}
+
+
+def pronoun_refs(
+    sentence: Sentence,
+    names: list[Ref],
+    history: list[Ref],
+    last_group: tuple[str, ...],
+    genders: dict[str, Gender],
+) -> list[Ref]:
+    refs: list[Ref] = []
+    text = sentence.text
+    current = set(names)
+    seen = (history, names)
+    roles = []  # "the activist" stands for someone only at the start of a sentence, or as owner
+    first = ROLE.match(text)
+    if first:
+        roles.append(first)
+    if "'s" in text or "’s" in text:
+        roles += [r for r in ROLE.finditer(text) if r.start() > 0 and r.group("owner")]
+    for role in roles:
+        if any(r.start < role.end() + 3 for r in names if r.start >= role.start()):
+            continue  # "the activist Aset Abishev": the name follows
+        person = _last_person(seen, current, role.start(), genders, role.group("role").lower())
+        if person:
+            kind = RefKind.POSSESSIVE if role.group("owner") else RefKind.ROLE
+            refs.append(Ref(role.start(), role.end(), (person,), kind))
+    if len(last_group) >= 2:
+        group = GROUP_ROLE.match(text)  # "The two journalists were sentenced": the group
+        if group and not any(r.start < group.end() + 3 for r in names):
+            refs.append(Ref(group.start(), group.end(), last_group, RefKind.GROUP))
+    for m in PRONOUN.finditer(text):
+        word = m.group(1).lower()
+        if refs and any(r.start <= m.start() < r.end for r in refs):
+            continue
+        if word in ("they", "them", "their", "both"):
+            if len(last_group) >= 2:
+                refs.append(Ref(m.start(), m.end(), last_group, PRONOUN_KIND[word]))
+            continue
+        person = _last_person(seen, current, m.start(), genders, word)
+        if person:
+            refs.append(Ref(m.start(), m.end(), (person,), PRONOUN_KIND[word]))
+    if names and ('"' in sentence.text or "“" in sentence.text):
+        refs += _first_person_refs(sentence.text, names)
+    return refs
+
+
+FIRST_PERSON = re.compile(r"\b(?:I|me|my|My)\b")
+FIRST_PERSON_KIND = {"I": _P, "me": _O, "my": _S, "My": _S}
+SPEECH = r"(?:said|says|told|tells|wrote|writes|added|recalled|explained|stated|testified)"
+SPEAKER_AFTER = re.compile(rf"\s*,?\s*(?:{SPEECH}\s+)?$|\s*,?\s*$")
+SPEAKER_VERB_AFTER = re.compile(rf"\s*(?:,\s*)?(?:who\s+\w+\s+)?{SPEECH}\b")
+SPEAKER_BEFORE = re.compile(rf"\s+{SPEECH}(?:\s+\w+){{0,3}}?\s*[:,]?\s*$")
+
+
+def _first_person_refs(text: str, names: list[Ref]) -> list[Ref]:
+    """ "I was beaten," X told the court: inside a quotation, "I" is its speaker."""
+    refs: list[Ref] = []
+    for m in FIRST_PERSON.finditer(text):
+        quote = _quotation(text, m.start())
+        if quote is None:
+            continue
+        speaker = _speaker(text, names, *quote)
+        if speaker:
+            refs.append(Ref(m.start(), m.end(), speaker.people, FIRST_PERSON_KIND[m.group()]))
+    return refs
+
+
+def _quotation(text: str, at: int) -> tuple[int, int] | None:
+    """The quotation around ``at``, as (opening mark, closing mark), or None."""
+    curly_open, curly_close = text.rfind("“", 0, at), text.rfind("”", 0, at)
+    if curly_open > curly_close:
+        end = text.find("”", at)
+        return curly_open, end if end >= 0 else len(text)
+    if text.count('"', 0, at) % 2 == 1:
+        end = text.find('"', at)
+        return text.rfind('"', 0, at), end if end >= 0 else len(text)
+    return None
+
+
+def _speaker(text: str, names: list[Ref], opening: int, closing: int) -> Ref | None:
+    for ref in names:  # '"...," X said' or '"...," said X'
+        if (
+            ref.start > closing
+            and SPEAKER_AFTER.fullmatch(text, closing + 1, ref.start)
+            and (
+                SPEAKER_VERB_AFTER.match(text, ref.end)
+                or re.search(SPEECH, text[closing + 1 : ref.start])
+            )
+        ):
+            return ref
+    for ref in reversed(names):  # 'X said: "..."'
+        if ref.end <= opening and SPEAKER_BEFORE.search(text, ref.end, opening):
+            return ref
+    return None
+
+
+def _last_person(
+    seen: tuple[list[Ref], list[Ref]],
+    current: set[Ref],
+    at: int,
+    genders: dict[str, Gender],
+    word: str,
+) -> str | None:
+    """The person named last before ``at`` (names of this sentence count only before it), of
+    the pronoun's gender when both are known; none when only people of the other gender are."""
+    wanted = Gender.FEMALE if word in FEMALE_WORDS else Gender.MALE if word in MALE_WORDS else None
+    for ref in chain(reversed(seen[1]), reversed(seen[0])):  # this sentence, then before
+        if ref.start >= at and ref in current:
+            continue
+        for person in ref.people:
+            if wanted is None or genders.get(person) in (None, wanted):
+                return person
+    return None  # "his wife ... She was taken to hospital": someone no one watches
+
+
+FEMALE_SURNAME = re.compile(r"(?:ova|eva|ina|aya|skaya|kyzy|qyzy|yeva|ayeva|ska|cka)$", re.I)
+MALE_SURNAME = re.compile(
+    r"(?:ov|ev|in|sky|ski|skiy|skii|uly|ovich|evich|enko|yan|dze|shvili)$", re.I
+)
+
+
+def genders_of(mentions: Sequence[Mention]) -> dict[str, Gender]:
+    """A guess from the watchlist spelling (-ova, -aya: a woman; -ov, -sky: a man);
+    unknown otherwise."""
+    genders: dict[str, Gender] = {}
+    for m in mentions:
+        gender = _gender_of(m.variant)
+        if gender:
+            genders[m.person_id] = gender
+    return genders
+
+
+@lru_cache(maxsize=65_536)
+def _gender_of(variant: str) -> Gender | None:
+    words = variant.split()
+    if len(words) < 2:
+        return None
+    if FEMALE_SURNAME.search(words[-1]):
+        return Gender.FEMALE
+    return Gender.MALE if MALE_SURNAME.search(words[-1]) else None

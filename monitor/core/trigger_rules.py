@@ -1,0 +1,1148 @@
+"""The trigger rules: one record for each way English says something happened to a person.
+
+A rule has a stable name (``sentenced.court-sentenced``: its event type, then a slug),
+a *form* that says where its person stands, a pattern, what it says in plain words
+(shown to users as the reason for an event), an optional side condition the pattern
+alone cannot say, and example sentences it must fire on and counter-examples it must
+not fire on (``tests/core/test_trigger_rules.py`` runs them all). Its needed words are
+derived from the pattern (``monitor.core.regex_needs``), never copied by hand.
+
+Forms:
+
+VERB    a verb that takes the person as object when active ("the court sentenced
+        X") and as subject when passive ("X was sentenced", "X, sentenced in 2019").
+SUBJECT the person is the subject ("X died", "X fled", "X went on hunger strike",
+        "X has been refused parole").
+NOUN    a noun whose person follows "of/for/on/against" or precedes as a possessive
+        ("the release of X", "X's arrest", "his death", "charges against X").
+
+Patterns are English and matched on lower-cased text, without a leading word boundary
+(``monitor.core.triggers.find`` checks that a match starts and ends a word). The order
+of the table breaks ties: of two matches at the same place and of the same length, the
+earlier rule wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from monitor.core.regex_needs import Clause, needed_words
+from monitor.core.types import EventType as T
+
+
+class Form(StrEnum):
+    VERB = "verb"
+    SUBJECT = "subject"
+    NOUN = "noun"
+
+
+class Check(StrEnum):
+    """A side condition a pattern alone cannot say (``monitor.core.triggers.applies``)."""
+
+    NONE = "none"
+    PAROLE_IN_SENTENCE = "parole named in the sentence"  # "rejected three requests": for parole?
+    TO_A_CUSTODY_PLACE = "moved to a place of custody"  # "transferred to a colony", not a school
+    CUSTODY_PLACE_AFTER = "a place of custody after it"  # "his transfer to a penal colony"
+    TRIAL_STARTS = "it starts or takes place"  # "his trial began", not "was postponed"
+    APPEAL_REJECTED_AFTER = "rejected after it"  # "his appeal was dismissed"
+    NOT_BEING_SERVED = "not a term being served"  # "serving a five-year sentence": background
+    CHARGED_PERSON = "a person charged, not a thing or the convicted"  # "X's phone was charged"
+    ARREST_MOMENT = "the moment of an arrest"  # "his detention on Monday", not "his detention"
+    NOT_ITS_TERMS = "not the terms of it"  # "violated the conditions of his release"
+    NOT_ENDED = "not ended or lifted"  # "a judge ended his house arrest": no house arrest
+
+
+@dataclass(frozen=True, eq=False, slots=True)  # equal only to itself, hashed fast
+class Rule:
+    type: T
+    slug: str
+    form: Form
+    source: str  # the regular expression, run on lower-cased text
+    says: str  # in plain words, for users: "the court upheld the sentence"
+    examples: tuple[str, ...]  # sentences it fires on
+    counter_examples: tuple[str, ...] = ()  # sentences it must not fire on
+    check: Check = Check.NONE
+    state: bool = False  # says a state ("lives in exile"), not a change: background
+    name: str = field(init=False)  # "sentenced.court-sentenced"
+    pattern: re.Pattern[str] = field(init=False)
+    needs: tuple[Clause, ...] = field(init=False)  # every match holds a word of each clause
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "name", f"{self.type}.{self.slug}")
+        object.__setattr__(self, "pattern", re.compile(f"(?:{self.source})"))
+        object.__setattr__(self, "needs", needed_words(self.source))
+
+
+_N = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|[a-z]+-and-a-half)"
+_TERM = rf"{_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?|days?|weeks?|decades?)(?:['’]?s?)"
+
+# A prison term, and the ways it is said to run out.
+_PRISON_TERM = r"(?:[\w-]+\s+){0,2}?(?:sentence|prison\s+term|jail\s+term|term\s+in\s+(?:prison|jail|a\s+(?:penal\s+)?colony))"
+_RAN_OUT = (
+    r"(?:has\s+|had\s+)?(?:expired|ended(?!\s+up)|r[au]n\s+its\s+course|c[oa]me\s+to\s+an\s+end)"
+)
+
+# What a prison term can be changed to without prison: parole in all but name.
+_MILD = r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:restricted freedom|restriction of (?:liberty|freedom)|probation|parole|fine|suspended|community service|correctional labou?r)"
+_COUNTRY = (
+    r"(?:kazakhstan|russia|belarus|ukraine|georgia|armenia|moldova|iran|iraq|syria|egypt|"
+    r"turkey|china|hong kong|azerbaijan|uzbekistan|tajikistan|kyrgyzstan|turkmenistan|"
+    r"afghanistan|pakistan|india|bangladesh|myanmar|cambodia|thailand|vietnam|laos|nicaragua|"
+    r"venezuela|cuba|eritrea|ethiopia|sudan|rwanda|uganda|zimbabwe|algeria|tunisia|morocco|"
+    r"bahrain|saudi arabia|the uae|lebanon|israel|germany|france|britain|the uk|"
+    r"the united kingdom|the united states|the us|canada|poland|lithuania|latvia|estonia|"
+    r"the czech republic|sweden|norway|finland|the netherlands|belgium|austria|switzerland|"
+    r"italy|spain|australia|japan|taiwan|south korea)"
+)
+
+
+RULES: tuple[Rule, ...] = (
+    # parole granted
+    Rule(
+        T.PAROLE_GRANTED,
+        "released-on-parole",
+        Form.VERB,
+        r"(?:released|freed|let out)(?:\s+\w+){0,3}?\s+on\s+parole",
+        says="released on parole",
+        examples=("She was released on parole last week.",),
+        counter_examples=("He hopes to be released once parole is granted.",),
+    ),
+    Rule(
+        T.PAROLE_GRANTED,
+        "released-early",
+        Form.VERB,
+        r"(?:released|freed)\s+early",
+        says="released early",
+        examples=("The poet was freed early for good behaviour.",),
+        counter_examples=("He was released earlier than expected.",),
+    ),
+    Rule(
+        T.PAROLE_GRANTED,
+        "paroled",
+        Form.VERB,
+        r"paroled|granted(?=\s+(?:[\w'’-]+\s+){1,4}?(?:parole|early release)\b)",
+        says="paroled",
+        examples=("The board paroled him in May.", "A judge granted him parole."),
+        counter_examples=("The court granted bail.",),
+    ),
+    Rule(
+        T.PAROLE_GRANTED,
+        "was-granted-parole",
+        Form.SUBJECT,
+        r"(?:was|were|been|is)\s+granted\s+(?:an?\s+)?(?:parole|early release|conditional(?:ly)? early release)",
+        says="was granted parole",
+        examples=("He was granted parole on Friday.",),
+        counter_examples=("He was granted bail on Friday.",),
+    ),
+    Rule(
+        T.PAROLE_GRANTED,
+        "early-release",
+        Form.NOUN,
+        r"release on parole|parole release|early release|conditional(?:ly)? early release",
+        says="early release",
+        examples=("His early release came as a surprise.",),
+        counter_examples=("They discussed an earlier release date.",),
+    ),
+    Rule(
+        T.PAROLE_GRANTED,
+        "rest-of-term-replaced",
+        Form.VERB,
+        r"(?:replac(?:ed|ing)|commut(?:ed|ing))\s+(?:the\s+)?(?:rest|remain(?:der|ing)(?:\s+(?:part|term))?)(?:\s+of\s+(?:his|her|the)\s+(?:term|sentence))?\s+with",
+        says="the rest of the term was replaced",
+        examples=("The court replaced the rest of his term with restricted freedom.",),
+        counter_examples=("The court replaced the judge with another.",),
+    ),
+    Rule(
+        T.PAROLE_GRANTED,
+        "term-changed-to-milder",
+        Form.VERB,
+        rf"(?:replac|commut|chang|convert|switch)(?:ed|ing|es|e)?(?=\s+(?:[\w'’-]+\s+){{0,6}}?(?:sentences?|terms?)\s+(?:to|with|into|for)\s+{_MILD})",
+        says="the term was changed to a milder one",
+        examples=("The judge changed her prison sentence to probation.",),
+        counter_examples=("The judge changed his mind about the sentence.",),
+    ),
+    Rule(
+        T.PAROLE_GRANTED,
+        "term-was-commuted",
+        Form.NOUN,
+        rf"(?:sentences?|terms?)\s+(?:was|were|has been|had been|have been|is|are)\s+(?:\w+\s+)?(?:commuted|replaced|changed|converted|switched)\s+(?:to|with|into|for)\s+{_MILD}",
+        says="the term was commuted to a milder one",
+        examples=("His sentence was commuted to a fine.",),
+        counter_examples=("His sentence was commuted to life imprisonment.",),
+    ),
+    Rule(
+        T.PAROLE_GRANTED,
+        "request-granted",
+        Form.VERB,
+        r"(?:approved|granted|accepted|satisfied|upheld)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:parole|early release|conditional(?:ly)? early release|(?:request|application|petition|bid|plea|motion)\s+for\s+(?:parole|early release))\b)",
+        says="the court granted early release",
+        examples=("The court approved his request for early release.",),
+        counter_examples=("The court approved his request for a transfer.",),
+    ),
+    Rule(
+        T.PAROLE_GRANTED,
+        "granted-parole-to",
+        Form.VERB,
+        r"granted\s+(?:conditional\s+)?(?:parole|early release)\s+to",
+        says="parole was granted",
+        examples=("The commission granted parole to the activist.",),
+        counter_examples=("The commission granted parole hearings to nobody.",),
+    ),
+    # parole denied
+    Rule(
+        T.PAROLE_DENIED,
+        "was-denied-parole",
+        Form.SUBJECT,
+        r"(?:was|were|been|is|has been|had been)\s+(?:\w+\s+)?(?:refused|denied)\s+(?:parole|early release)",
+        says="was denied parole",
+        examples=("He was again denied parole.",),
+        counter_examples=("He was denied medical care.",),
+    ),
+    Rule(
+        T.PAROLE_DENIED,
+        "request-rejected",
+        Form.NOUN,
+        r"(?:request|application|petition|bid|plea|motion)s?\s+for\s+(?:parole|early release|conditional(?:ly)? early release)[^.;]{0,80}?\b(?:rejected|dismissed|denied|refused|turned down)",
+        says="a parole request was rejected",
+        examples=("Her request for parole was rejected by the court.",),
+        counter_examples=("Her request for parole is still pending.",),
+    ),
+    Rule(
+        T.PAROLE_DENIED,
+        "rejected-request-for-parole",
+        Form.VERB,
+        r"(?:rejected|rejects|dismissed|dismisses|denied|denies|refused|refuses|turned down)\s+(?:a|an|the|his|her|their)?\s*(?:(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?(?:request|application|petition|bid|plea|motion)s?\s+(?:\w+\s+){0,2}?for\s+(?:parole|early release|conditional(?:ly)? early release)",
+        says="the court rejected a parole request",
+        examples=("The judge rejected his request for parole.",),
+        counter_examples=("The judge rejected his request for a new lawyer.",),
+    ),
+    Rule(
+        T.PAROLE_DENIED,
+        "rejected-parole-request",
+        Form.VERB,
+        r"(?:rejected|rejects|dismissed|dismisses|denied|denies|refused|refuses|turned down)\s+(?:a|an|the|his|her|their)?\s*(?:(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?(?:parole|early[- ]release)\s+(?:request|application|petition|bid|plea|motion)s?",
+        says="the court rejected a parole request",
+        examples=("A judge turned down her parole application.",),
+        counter_examples=("A judge turned down her bail application.",),
+    ),
+    Rule(
+        T.PAROLE_DENIED,
+        "parole-request-was-rejected",
+        Form.NOUN,
+        r"(?:parole|early[- ]release)\s+(?:request|application|petition|bid|plea|hearing)s?\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:rejected|dismissed|denied|refused|turned down)",
+        says="a parole request was rejected",
+        examples=("His parole request was turned down in March.",),
+        counter_examples=("His parole request was granted.",),
+    ),
+    Rule(
+        T.PAROLE_DENIED,
+        "denied-parole",
+        Form.VERB,
+        r"(?:denied|denies|refused|refuses|rejected|rejects)\s+(?:[\w'’-]+\s+){0,3}?parole",
+        says="the court denied parole",
+        examples=("The court denied him parole.",),
+        counter_examples=("The court denied him bail.",),
+    ),
+    Rule(
+        T.PAROLE_DENIED,
+        "refused-to-release-early",
+        Form.VERB,
+        r"(?:refused|refuses|declined|declines)\s+to\s+(?:release|free)(?=\s+(?:[\w'’-]+\s+){1,4}?(?:on\s+parole|early)\b)",
+        says="the court refused early release",
+        examples=("The judges refused to release him early.",),
+        counter_examples=("The judges refused to release the files.",),
+    ),
+    Rule(
+        T.PAROLE_DENIED,
+        "rejected-earlier-requests",
+        Form.VERB,
+        r"(?:rejected|rejecting|turned down|turning down|dismissed|dismissing|denied|denying)\s+(?:(?:his|her|their|several|two|three|four|five|many|multiple|repeated|all|previous|earlier|prior)\s+){1,3}(?:requests|applications|petitions|bids)",
+        says="earlier parole requests were rejected",
+        check=Check.PAROLE_IN_SENTENCE,
+        examples=("After rejecting three applications, the board finally approved his parole.",),
+        counter_examples=("The ministry rejected several requests from journalists.",),
+    ),
+    # pardoned
+    Rule(
+        T.PARDONED,
+        "pardoned",
+        Form.VERB,
+        r"pardon(?:ed|s|ing)\b|amnestied|grant(?:ed|s)\s+(?:\w+\s+)?(?:a\s+)?(?:presidential\s+)?(?:pardons?|amnest(?:y|ies)|clemency)",
+        says="pardoned",
+        examples=("The president pardoned the journalist.",),
+        counter_examples=("He asked for a pardon.",),
+    ),
+    Rule(
+        T.PARDONED,
+        "pardon",
+        Form.NOUN,
+        r"(?:presidential\s+)?pardon(?:ing)?(?:\s+decree)?|amnesty|clemency",
+        says="a pardon",
+        examples=("A presidential pardon freed him.",),
+        counter_examples=("He called the mistake pardonable.",),
+    ),
+    # acquitted
+    Rule(
+        T.ACQUITTED,
+        "acquitted",
+        Form.VERB,
+        r"acquit(?:ted|s)?\b|found\s+(?:\w+\s+)?(?:not\s+guilty|innocent)|cleared\s+of\s+(?:all\s+)?(?:the\s+)?charges",
+        says="acquitted",
+        examples=("The jury acquitted the editor.",),
+        counter_examples=("The jury found the editor guilty.",),
+    ),
+    Rule(
+        T.ACQUITTED,
+        "found-not-guilty",
+        Form.VERB,
+        r"(?:found|find|finds)(?=\s+(?:[\w'’-]+\s+){1,6}?(?:not\s+guilty|innocent)\b)|cleared(?=\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:all\s+)?(?:the\s+)?(?:charges|wrongdoing)\b)",
+        says="found not guilty",
+        examples=("The court found the three activists not guilty.",),
+        counter_examples=("The court found the three activists guilty.",),
+    ),
+    Rule(
+        T.ACQUITTED,
+        "acquittal",
+        Form.NOUN,
+        r"acquittal",
+        says="an acquittal",
+        examples=("Her acquittal surprised observers.",),
+        counter_examples=("Observers called the ruling unacquittable.",),
+    ),
+    Rule(
+        T.ACQUITTED,
+        "label-not-guilty",
+        Form.SUBJECT,
+        r"(?<=: )(?:found\s+)?not\s+guilty",
+        says="not guilty",
+        examples=("The verdicts. Two reporters: not guilty.",),
+        counter_examples=("He said he was not guilty.", "The editor: guilty of fraud."),
+    ),
+    Rule(
+        T.ACQUITTED,
+        "declared-not-guilty",
+        Form.VERB,
+        r"(?:declared|ruled|pronounced)\s+(?:\w+\s+)?(?:not\s+guilty|innocent)",
+        says="declared not guilty",
+        examples=("The jury declared him not guilty.", "The editor was declared innocent."),
+        counter_examples=("The editor declared his innocence.",),
+    ),
+    # charges dropped
+    Rule(
+        T.CHARGES_DROPPED,
+        "charges-were-dropped",
+        Form.NOUN,
+        r"charges?\s+(?:\w+\s+){0,6}?(?:was|were|have been|has been|had been|are|is)\s+(?:\w+\s+)?(?:dropped|withdrawn|lifted|dismissed)",
+        says="the charges were dropped",
+        examples=("The charges against him were dropped.",),
+        counter_examples=("The charges against him were upheld.",),
+    ),
+    Rule(
+        T.CHARGES_DROPPED,
+        "prosecutors-dropped-charges",
+        Form.VERB,
+        r"(?:dropped|drops|withdrew|withdraws|lifted|drop|withdraw)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:charges|(?:criminal\s+)?case|prosecution|investigation)",
+        says="prosecutors dropped the charges",
+        examples=("Prosecutors dropped all charges against the blogger.",),
+        counter_examples=("Prosecutors dropped by the office.",),
+    ),
+    Rule(
+        T.CHARGES_DROPPED,
+        "case-closed",
+        Form.VERB,
+        r"(?:terminated|terminates|discontinued|discontinues|closed|closes)\s+(?:the\s+)?(?:criminal\s+)?(?:case|proceedings|prosecution|investigation)",
+        says="the case was closed",
+        examples=("Investigators closed the criminal case against her.",),
+        counter_examples=("Investigators closed the road.",),
+    ),
+    Rule(
+        T.CHARGES_DROPPED,
+        "conviction-was-quashed",
+        Form.NOUN,
+        r"(?:conviction|verdict|sentence|case|court decisions?|proceedings|prosecution|investigation)\s+(?:\w+\s+){0,6}?(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?(?:quashed|overturned|annulled|canceled|cancelled|closed|vacated|dismissed|set aside|dropped|terminated|discontinued|withdrawn)",
+        says="the conviction was quashed",
+        examples=("His conviction was quashed on appeal.",),
+        counter_examples=("His conviction was upheld.",),
+    ),
+    Rule(
+        T.CHARGES_DROPPED,
+        "court-quashed-conviction",
+        Form.VERB,
+        r"(?:quashed|quashes|overturned|overturns|annulled|annuls|vacated|set aside|closed|dismissed)\s+(?:[\w'’-]+\s+){0,3}?(?:conviction|verdict|sentence|criminal case|case)",
+        says="the court quashed the conviction",
+        examples=("The supreme court quashed her conviction.",),
+        counter_examples=("The supreme court quashed the protest ban.",),
+    ),
+    # appeal rejected
+    Rule(
+        T.APPEAL_REJECTED,
+        "court-upheld-sentence",
+        Form.VERB,
+        r"(?:upheld|upholds|uphold)\s+(?:[\w'’-]+\s+){0,5}?(?:sentences?|verdicts?|convictions?|ruling|decision|judgment)",
+        says="the court upheld the sentence",
+        examples=("The appeals court upheld the sentence.",),
+        counter_examples=("The court upheld the complaint.",),
+    ),
+    Rule(
+        T.APPEAL_REJECTED,
+        "court-rejected-appeal",
+        Form.VERB,
+        r"(?:rejected|rejects|dismissed|dismisses|denied|turned down)\s+(?:(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+|his\s+|her\s+|their\s+|the\s+|an\s+)?appeals?",
+        says="the court rejected the appeal",
+        examples=("The regional court rejected his appeal.",),
+        counter_examples=("The regional court rejected his request.",),
+    ),
+    Rule(
+        T.APPEAL_REJECTED,
+        "appeal-was-rejected",
+        Form.NOUN,
+        r"appeals?(?!\s+(?:court|for))",
+        says="the appeal was rejected",
+        check=Check.APPEAL_REJECTED_AFTER,
+        examples=("His appeal was rejected in June.",),
+        counter_examples=("His appeal will be heard in June.",),
+    ),
+    Rule(
+        T.APPEAL_REJECTED,
+        "lost-appeal",
+        Form.SUBJECT,
+        r"lost\s+(?:his|her|their|an|the)\s+appeal",
+        says="lost the appeal",
+        examples=("She lost her appeal last week.",),
+        counter_examples=("She lost her passport last week.",),
+    ),
+    # house arrest
+    Rule(
+        T.HOUSE_ARREST,
+        "placed-under-house-arrest",
+        Form.SUBJECT,
+        r"(?:placed|put|sent|moved|transferred|confined|returned)\s+(?:\w+\s+)?(?:under|to|into|in)\s+house arrest",
+        says="placed under house arrest",
+        examples=(
+            "He was placed under house arrest.",
+            "A judge ordered that the editor be returned to house arrest.",
+        ),
+        counter_examples=("He was placed in a cell.",),
+    ),
+    Rule(
+        T.HOUSE_ARREST,
+        "court-placed-under-house-arrest",
+        Form.VERB,
+        r"(?:placed|put|sent|moved|transferred|released|changed|switched|replaced|commuted)(?=\s+(?:[\w'’-]+\s+){1,8}?(?:under|to|into|in|with)\s+house arrest)",
+        says="a court ordered house arrest",
+        examples=("The court placed the journalist under house arrest.",),
+        counter_examples=("The court placed the journalist in custody.",),
+    ),
+    Rule(
+        T.HOUSE_ARREST,
+        "released-to-house-arrest",
+        Form.VERB,
+        r"released\s+(?:\w+\s+){0,3}?(?:to|into|under)\s+house arrest",
+        says="released to house arrest",
+        examples=("She was released to house arrest.",),
+        counter_examples=("She was released from house arrest.",),
+    ),
+    Rule(
+        T.HOUSE_ARREST,
+        "ordered-held-under-house-arrest",
+        Form.VERB,
+        r"ordered(?=\s+(?:[\w'’-]+\s+){1,6}?(?:to\s+be\s+)?(?:held|kept|placed|put)\s+under\s+house arrest)",
+        says="ordered held under house arrest",
+        examples=("A judge ordered him to be held under house arrest.",),
+        counter_examples=("A judge ordered him held in jail.",),
+    ),
+    Rule(
+        T.HOUSE_ARREST,
+        "house-arrest",
+        Form.NOUN,
+        r"(?<!from )house arrest",
+        says="house arrest",
+        check=Check.NOT_ENDED,
+        examples=("His house arrest was extended.",),
+        counter_examples=("She was freed from house arrest.", "A judge ended his house arrest on Monday."),
+    ),
+    Rule(
+        T.HOUSE_ARREST,
+        "granted-house-arrest",
+        Form.VERB,
+        r"granted(?=\s+(?:[\w'’-]+\s+){0,2}?house arrest\b)",
+        says="the court granted house arrest",
+        examples=("Last year a judge granted him house arrest.",),
+        counter_examples=("The judge granted him bail instead of house arrest.",),
+    ),
+    Rule(
+        T.HOUSE_ARREST,
+        "sentenced-to-house-arrest",
+        Form.VERB,
+        r"sentenced(?=\s+(?:[\w'’-]+\s+){0,2}?to\s+(?:[\w'’-]+\s+){0,3}?(?:of\s+)?house arrest\b)",
+        says="sentenced to house arrest",
+        examples=("The court sentenced her to two years of house arrest.",),
+        counter_examples=("The court sentenced her to two years in prison.",),
+    ),
+    # sentenced
+    Rule(
+        T.SENTENCED,
+        "court-sentenced",
+        Form.VERB,
+        r"sentenced|sentences|(?<=to )sentence\b",
+        says="sentenced",
+        examples=("A court sentenced him to six years.",),
+        counter_examples=("The sentence was harsh.",),
+    ),
+    Rule(
+        T.SENTENCED,
+        "convicted",
+        Form.VERB,
+        r"convicted|found\s+(?:\w+\s+)?guilty|(?:found|finds)(?=\s+(?:[\w'’-]+\s+){2,6}?(?<!not )guilty\b)",
+        says="convicted",
+        examples=("She was convicted of fraud.",),
+        counter_examples=("She was found not guilty.",),
+    ),
+    Rule(
+        T.SENTENCED,
+        "jailed-for-years",
+        Form.VERB,
+        rf"jailed\s+for\s+(?:{_TERM}|life)",
+        says="jailed for a term",
+        examples=("He was jailed for five years.",),
+        counter_examples=("He was jailed for protesting.",),
+    ),
+    Rule(
+        T.SENTENCED,
+        "received-a-sentence",
+        Form.SUBJECT,
+        rf"(?:received|was given|were given|got|was handed|were handed|handed down)\s+(?:an?\s+|\w+\s+){{0,2}}(?:{_TERM}\s+)?(?:prison\s+|jail\s+|suspended\s+|life\s+)?(?:sentences?|prison terms?|terms? in prison)",
+        says="received a sentence",
+        examples=("She received a three-year prison sentence.",),
+        counter_examples=("She received a letter.",),
+    ),
+    Rule(
+        T.SENTENCED,
+        "a-term-sentence",
+        Form.NOUN,
+        rf"(?:{_TERM}|life|death)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?sentence|(?:prison|jail)\s+term)(?!\s+(?:he|she)\s+(?:is|was)\s+serving)",
+        says="a prison sentence",
+        check=Check.NOT_BEING_SERVED,
+        examples=(
+            "The five-year sentence drew protests.",
+            "Her death sentence shocked the town.",
+            "His two-decade jail term drew protests.",
+        ),
+        counter_examples=(
+            "He is serving a five-year sentence.",
+            "She began a five-year term as mayor.",
+        ),
+    ),
+    Rule(
+        T.SENTENCED,
+        "got-years-in-prison",
+        Form.SUBJECT,
+        rf"(?:gets|got|receives|received|was given|were given|is given)\s+(?:an?\s+)?(?:{_TERM}|life)\s+(?:in\s+(?:prison|jail|a\s+(?:penal\s+)?colony)|behind\s+bars|of\s+restricted\s+freedom)",
+        says="got years in prison",
+        examples=("He got seven years in prison.",),
+        counter_examples=("He got seven letters in prison.",),
+    ),
+    Rule(
+        T.SENTENCED,
+        "court-jailed-for-years",
+        Form.VERB,
+        rf"jail(?:s|ed)(?=\s+(?:[\w'’-]+\s+){{1,4}}?for\s+(?:{_TERM}|life)\b)",
+        says="the court jailed them for a term",
+        examples=("A court jailed the blogger for four years.",),
+        counter_examples=("A court jailed the blogger on Monday.",),
+    ),
+    Rule(
+        T.SENTENCED,
+        "fined",
+        Form.VERB,
+        r"fined",  # a sentence too, without prison
+        says="fined",
+        examples=("The court fined her heavily.",),
+        counter_examples=("The refined argument won.",),
+    ),
+    # "handed X a seven-year prison term", "gave her five years in a penal colony"
+    Rule(
+        T.SENTENCED,
+        "handed-a-term",
+        Form.VERB,
+        rf"(?:handed|hands|gave|gives)(?=\s+(?:[\w'’-]+\s+){{1,3}}?(?:an?\s+)?(?:{_TERM}|life)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?(?:sentence|term)|in\s+(?:prison|jail|a\s+(?:penal\s+)?colony)|behind\s+bars)\b)",
+        says="the court handed down a term",
+        examples=("The judge handed him a seven-year prison term.",),
+        counter_examples=("The judge handed him a letter.",),
+    ),
+    # a term said without "sentence": "received ten years", "got over four years"
+    Rule(
+        T.SENTENCED,
+        "received-years",
+        Form.SUBJECT,
+        rf"(?:received|receives|got|gets|was given|were given|was handed|were handed)\s+(?:(?:over|more than|nearly|almost|about|up to|just over)\s+)?{_N}(?:\s+(?:and|to)\s+{_N})?\s+(?:years?|months?)(?!\s+(?:ago|old|earlier|later|of\s+(?!prison|imprisonment|jail|restricted|house)))|(?:received|got|were given|were handed)\s+(?:prison\s+|jail\s+)?terms\s+(?:of|between|ranging)",
+        says="received a prison term",
+        examples=(
+            "The organiser received 12 years, while his deputy got over five years.",
+            "Two other defendants received terms between three and six years.",
+            "The cameraman got four years on the same charge.",
+        ),
+        counter_examples=(
+            "She got two years of training abroad.",
+            "They received five years of funding from the city.",
+            "He received the award two years ago.",
+        ),
+    ),
+    Rule(
+        T.SENTENCED,
+        "sentencing-of",
+        Form.NOUN,
+        r"sentencing(?!\s+(?:hearings?|guidelines|date|phase|session|stage))",
+        says="the sentencing",
+        examples=("Rights groups condemned the sentencing of the editor to six years.",),
+        counter_examples=("The sentencing hearing was postponed again.",),
+    ),
+    Rule(
+        T.SENTENCED,
+        "sentence-handed-to",
+        Form.VERB,
+        rf"(?:handed down|delivered|imposed|issued|passed)\s+(?:an?\s+)?(?:{_TERM}(?:\s+and\s+{_TERM})?|life)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:to|on|against)",
+        says="the court handed down a sentence",
+        examples=(
+            "The court handed down a 12-year prison sentence to the blogger.",
+            "A judge delivered a ten-year and six-month sentence to the poet.",
+        ),
+        counter_examples=("The court handed down a 12-year prison sentence last year.",),
+    ),
+    Rule(
+        T.SENTENCED,
+        "serving-a-term",
+        Form.SUBJECT,
+        rf"(?:serving|serves|served)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:{_TERM}|life)\s+(?:prison\s+|jail\s+)?(?:sentence|term)",
+        says="serving a prison term",
+        state=True,
+        examples=("The poet, a former teacher, is serving a ten-year sentence.",),
+        counter_examples=("The poet is serving as a teacher.",),
+    ),
+    Rule(
+        T.SENTENCED,
+        "sentence-handed-down",
+        Form.NOUN,
+        r"sentences?\s+(?:was\s+|were\s+)?(?:handed down|imposed|passed)(?!\s+(?:to|on|against)\b)",
+        says="a sentence was handed down",
+        check=Check.NOT_BEING_SERVED,
+        examples=("His sentence handed down in 2015 was harsh.",),
+        counter_examples=("The law on sentences passes today.",),
+    ),
+    Rule(
+        T.SENTENCED,
+        "sentence-handed-down-to",
+        Form.VERB,
+        r"sentences?\s+(?:was\s+|were\s+)?(?:handed down|imposed|passed)\s+(?:to|on|against)",
+        says="a sentence was handed down",
+        examples=("The sentence handed down to the poet shocked many.",),
+        counter_examples=("The sentence handed down last year was harsh.",),
+    ),
+    # trial
+    Rule(
+        T.TRIAL,
+        "trial-began",
+        Form.NOUN,
+        r"trial(?!s)",
+        says="the trial began",
+        check=Check.TRIAL_STARTS,
+        examples=(
+            "His trial began on Monday.",
+            "Her trial was held behind closed doors.",
+            "The trial lasted two days.",
+        ),
+        counter_examples=("His trial was postponed.",),
+    ),
+    Rule(
+        T.TRIAL,
+        "went-on-trial",
+        Form.SUBJECT,
+        r"(?:went|goes|go|is|was|were|are|has gone)\s+on\s+trial|stands?\s+trial|stood\s+trial",
+        says="went on trial",
+        examples=("She went on trial in May.",),
+        counter_examples=("She went on holiday in May.",),
+    ),
+    Rule(
+        T.TRIAL,
+        "case-heard-in-court",
+        Form.SUBJECT,
+        r"(?:was|were)\s+(?:first\s+)?heard\s+(?:in|by|before)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:court|tribunal|judge)",
+        says="the case was heard in court",
+        examples=(
+            "The case was first heard in court last week.",
+            "Her case was heard by a closed military tribunal.",
+        ),
+        counter_examples=("His voice was heard in the hall.",),
+    ),
+    Rule(
+        T.TRIAL,
+        "who-is-on-trial",
+        Form.SUBJECT,
+        r"who\s+is\s+on\s+trial",
+        says="is on trial",
+        examples=("The activist, who is on trial for fraud, spoke.",),
+        counter_examples=("The activist, who is on leave, spoke.",),
+    ),
+    Rule(
+        T.TRIAL,
+        "court-began-hearing",
+        Form.VERB,
+        r"(?:began|begins|started|starts|opened|opens)\s+(?:hearing|considering|examining)(?=\s+(?:[\w'’-]+\s+){0,4}?case\b)",
+        says="the court began hearing the case",
+        examples=("The court began hearing the case against her.",),
+        counter_examples=("The court began hearing witnesses.",),
+    ),
+    Rule(
+        T.TRIAL,
+        "hearings-began",
+        Form.NOUN,
+        r"hearings?\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?case",
+        says="hearings in the case began",
+        check=Check.TRIAL_STARTS,
+        examples=("Hearings in the espionage case began on Tuesday.",),
+        counter_examples=("Hearings in the espionage case were delayed.",),
+    ),
+    # charged
+    Rule(
+        T.CHARGED,
+        "charged-with",
+        Form.VERB,
+        r"charged\s+with|indicted|charged(?=\s+(?:[\w'’-]+\s+){1,4}?with\b)",
+        says="charged",
+        examples=("Police charged him with extremism.",),
+        counter_examples=("Police charged into the crowd.",),
+    ),
+    Rule(
+        T.CHARGED,
+        "case-opened-against",
+        Form.NOUN,
+        r"(?:criminal\s+)?(?:case|charges?|proceedings)\s+(?:was|were|has been|have been|had been)?\s*(?:opened|launched|brought|filed|initiated|instituted)(?=\s+against)",
+        says="a criminal case was opened",
+        examples=("A criminal case was opened against the blogger.",),
+        counter_examples=("A criminal case was opened into the fire.",),
+    ),
+    Rule(
+        T.CHARGED,
+        "on-charges-of",
+        Form.SUBJECT,
+        r"(?:on|with)\s+charges\s+of",
+        says="on charges",
+        check=Check.CHARGED_PERSON,
+        examples=("He was detained on charges of fraud.",),
+        counter_examples=("He was convicted on charges of fraud.",),
+    ),
+    Rule(
+        T.CHARGED,
+        "was-charged",
+        Form.SUBJECT,
+        r"(?:was|were|been|is|are)\s+(?:formally|officially)\s+charged(?!\s+(?:at|into|up|for)\b)|(?:was|were|been)\s+(?:also\s+|later\s+|then\s+)?charged(?=\s*(?:[.,;]|$|in\s+absentia\b|on\s+\w+day\b|yesterday\b|last\s+(?:week|month|year)\b))",
+        says="was charged",
+        check=Check.CHARGED_PERSON,
+        examples=("The journalist was formally charged.",),
+        counter_examples=("The battery was charged at night.",),
+    ),
+    Rule(
+        T.CHARGED,
+        "charging",
+        Form.VERB,
+        r"(?:(?<=before )|(?<=after ))(?:charging|indicting)",
+        says="charged",
+        examples=("Police questioned the blogger for a week before charging him.",),
+        counter_examples=("The charging station was closed.",),
+    ),
+    Rule(
+        T.CHARGED,
+        "accused-of-a-crime",
+        Form.SUBJECT,
+        r"(?:was|were|is|are|been)\s+(?:formally\s+|officially\s+)?accused\s+of\s+(?:[\w-]+\s+){0,3}?(?:treason|subversion|extremism|terrorism|espionage|spying|fraud|embezzlement|bribery|corruption|money laundering|incitement|inciting|organi[sz]ing|sedition|hooliganism|tax evasion|abuse of power|murder|calling for)",
+        says="accused of a crime",
+        examples=("The blogger is accused of inciting hatred.", "She was formally accused of treason."),
+        counter_examples=("The blogger was accused of lying by his critics.",),
+    ),
+    Rule(
+        T.CHARGED,
+        "brought-charges-against",
+        Form.NOUN,
+        r"(?:brought|brings|filed|files|pressed|presses|laid|opened|launched)\s+(?:(?:new|fresh|additional|further|formal)\s+)?(?:criminal\s+)?(?:charges?|case|proceedings)(?=\s+against\b)",
+        says="charges were brought",
+        examples=("Prosecutors brought new criminal charges against the blogger.",),
+        counter_examples=("Prosecutors brought new evidence against the blogger.",),
+    ),
+    # detained
+    Rule(
+        T.DETAINED,
+        "put-behind-bars",
+        Form.SUBJECT,
+        r"(?:been|was|were|put|placed|thrown)\s+behind\s+bars",
+        says="put behind bars",
+        examples=("He was put behind bars in 2020.",),
+        counter_examples=("He remains behind bars.",),
+    ),
+    Rule(
+        T.DETAINED,
+        "arrested",
+        Form.VERB,
+        r"(?:re-?)?arrested|arrests|(?<=to )arrest\b|detain(?:ed|s)?\b|apprehended|taken\s+into\s+custody|remanded(?:\s+in(?:to)?\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention))?|imprisoned|incarcerated|jailed(?!\s+for)|locked\s+up|placed\s+in\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention)",
+        says="arrested",
+        examples=("Police arrested the blogger.",),
+        counter_examples=("The arresting officer testified.",),
+    ),
+    Rule(
+        T.DETAINED,
+        "police-arrest",
+        Form.VERB,
+        r"(?:(?<=police )|(?<=authorities )|(?<=officers )|(?<=agents )|(?<=court )|(?<=courts ))(?:arrest|detain|jail)\b",
+        says="the police arrested them",
+        examples=("Witnesses saw police arrest the poet.",),
+        counter_examples=("The arrest of the poet was filmed.",),
+    ),
+    Rule(
+        T.DETAINED,
+        "arrest",
+        Form.NOUN,
+        r"(?<!house )arrest\b|detention(?!\s+(?:centre|center|facility|facilities|cells?|camps?|conditions|period|hearing))",
+        says="an arrest",
+        check=Check.ARREST_MOMENT,
+        examples=("His arrest on Monday shocked his colleagues.",),
+        counter_examples=("He faces the risk of arrest.", "His detention is unlawful."),
+    ),
+    Rule(
+        T.DETAINED,
+        "court-ordered-held",
+        Form.VERB,
+        r"ordered(?=\s+(?:[\w'’-]+\s+){1,4}?(?:held|kept|detained|remanded|placed)\s+(?:in\s+)?(?:pre-?trial\s+)?(?:custody|detention|jail|prison)\b)",
+        says="the court ordered them held",
+        examples=("The judge ordered the blogger held in pretrial detention.",),
+        counter_examples=("The judge ordered the blogger held under house arrest.",),
+    ),
+    # back to prison after a release, house arrest or a retrial
+    Rule(
+        T.DETAINED,
+        "returned-to-prison",
+        Form.SUBJECT,
+        r"(?:returned|was returned|were returned|went back|was sent back|were sent back|was taken back|were taken back)\s+to\s+(?:prison|jail|custody|detention|the\s+(?:prison|jail|colony)|a\s+(?:prison|jail|cell))",
+        says="went back to prison",
+        examples=(
+            "The journalist returned to prison on Monday.",
+            "Both men were sent back to jail after the ruling.",
+        ),
+        counter_examples=("The journalist returned to Paris on Monday.",),
+    ),
+    Rule(
+        T.DETAINED,
+        "sent-back-to-prison",
+        Form.VERB,
+        r"sent(?=\s+(?:[\w'’-]+\s+){1,3}?back\s+to\s+(?:prison|jail|custody|detention)\b)",
+        says="the court sent them back to prison",
+        examples=("The appeals court sent the blogger back to prison.",),
+        counter_examples=("The editor sent the letter back to the newsroom.",),
+    ),
+    Rule(
+        T.DETAINED,
+        "arresting",
+        Form.VERB,
+        r"(?:(?<=before )|(?<=after ))(?:arresting|detaining|jailing|imprisoning)",
+        says="arrested",
+        examples=("Officers searched the flat before arresting the poet.",),
+        counter_examples=("The arresting officer testified.",),
+    ),
+    Rule(
+        T.DETAINED,
+        "in-custody-since",
+        Form.SUBJECT,
+        r"(?:been|is|was|are|were|remains?|remained)\s+(?:held\s+)?in\s+(?:pre-?trial\s+)?(?:detention|custody)(?=\s+since\b)",
+        says="held in custody since then",
+        examples=("The blogger has been in pretrial detention since March 3.",),
+        counter_examples=("The blogger has been in pretrial detention for a year.",),
+    ),
+    # released
+    Rule(
+        T.RELEASED,
+        "released",
+        Form.VERB,
+        r"released|releases|(?<=to )release\b|freed|frees|set\s+free",
+        says="released",
+        examples=("Authorities freed the activist.",),
+        counter_examples=("Its release was delayed.",),
+    ),
+    Rule(
+        T.RELEASED,
+        "walked-free",
+        Form.SUBJECT,
+        r"walk(?:ed|s)\s+(?:free|out\s+of\s+(?:prison|jail|custody|detention))|left\s+(?:prison|jail|custody|the\s+(?:prison|colony|detention))|was\s+let\s+out",
+        says="walked free",
+        examples=("She walked free from the court.",),
+        counter_examples=("She walked home from the court.",),
+    ),
+    Rule(
+        T.RELEASED,
+        "is-free-again",
+        Form.SUBJECT,
+        r"(?:emerged|came\s+out|walked\s+out)\s+(?:of|from)\s+(?:the\s+)?(?:prison|jail|custody|detention|colony|penal colony)|regained\s+(?:his|her|their)\s+(?:freedom|liberty)|(?:was|were|is|are)\s+(?:now|again|finally)\s+(?:free|at liberty)(?!\s+(?:to|of|from)\b)|is\s+free\s+(?:again|at last|after)|is\s+(?:now\s+)?free(?=[.!]?\s*$)|(?:is|was)\s+(?:now\s+)?a\s+free\s+(?:man|woman)",
+        says="is free again",
+        examples=("He emerged from prison on Friday.",),
+        counter_examples=("He is now free to travel.",),
+    ),
+    Rule(
+        T.RELEASED,
+        "granted-bail",
+        Form.SUBJECT,
+        r"(?:was|were|been|is|are)\s+allowed\s+to\s+(?:leave\s+(?:the\s+)?(?:prison|jail|custody|detention(?:\s+(?:centre|center|facility))?|colony|court(?:room|house)?)|go\s+home|return\s+home)|(?:was|were|been|is|are)\s+granted\s+bail|released\s+on\s+bail",
+        says="granted bail",
+        examples=("She was granted bail by the judge.",),
+        counter_examples=("She was denied bail by the judge.",),
+    ),
+    Rule(
+        T.RELEASED,
+        "bailed",
+        Form.VERB,
+        r"bailed",
+        says="bailed",
+        examples=("The court bailed the student.",),
+        counter_examples=("The court bailiff spoke.",),
+    ),
+    Rule(
+        T.RELEASED,
+        "release",
+        Form.NOUN,
+        r"release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))",
+        says="a release",
+        check=Check.NOT_ITS_TERMS,
+        examples=("His release was welcomed by his family.",),
+        counter_examples=(
+            "The release date was postponed.",
+            "He broke the conditions of his release.",
+        ),
+    ),
+    Rule(
+        T.RELEASED,
+        "returned-home-from-prison",
+        Form.SUBJECT,
+        rf"returned\s+home\s+(?:[\w-]+\s+){{0,3}}?(?:after\s+(?:(?:more\s+than|nearly|almost|over|about)\s+)?(?:{_TERM}|an?\s+(?:year|month|decade|week))\s+(?:in|behind)\s+|from\s+)(?:the\s+|a\s+)?(?:prison|jail|bars|custody|detention|(?:penal\s+)?colony)\b",
+        says="returned home from prison",
+        examples=("He returned home after five years in prison.",),
+        counter_examples=("He returned home after a long trip.",),
+    ),
+    # a sentence served to its end: "completed his sentence", "X's prison term expired"
+    Rule(
+        T.RELEASED,
+        "served-out-term",
+        Form.SUBJECT,
+        rf"(?:completed|finished|served\s+out)\s+(?:serving\s+)?(?:his|her|their)\s+{_PRISON_TERM}|(?:completed|finished)\s+serving\s+(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?term",
+        says="served out the term",
+        examples=("She completed her sentence in June.",),
+        counter_examples=("She completed her studies in June.",),
+    ),
+    Rule(
+        T.RELEASED,
+        "term-expired",
+        Form.NOUN,
+        rf"{_PRISON_TERM}\s+(?:\w+\s+)?{_RAN_OUT}",
+        says="the prison term ran out",
+        examples=("His prison term expired last month.",),
+        counter_examples=("His passport expired last month.",),
+    ),
+    Rule(
+        T.RELEASED,
+        "term-imposed-on-expired",
+        Form.NOUN,
+        rf"{_PRISON_TERM}\s+(?:against|of|handed\s+to|imposed\s+on)\s+[^.;]{{1,200}}?,\s+{_RAN_OUT}",
+        says="the prison term ran out",
+        examples=("The sentence imposed on the blogger, a former teacher, ended on Monday.",),
+        counter_examples=("The sentence imposed on the blogger, a former teacher, shocked many.",),
+    ),
+    # transferred
+    Rule(
+        T.TRANSFERRED,
+        "moved-to-prison",
+        Form.VERB,
+        r"transferred|moved|relocated|sent|taken|transported|hospitali[sz]ed|admitted",
+        says="moved to another place of custody",
+        check=Check.TO_A_CUSTODY_PLACE,
+        examples=("He was transferred to a prison in the north.",),
+        counter_examples=("He was transferred to a new school.",),
+    ),
+    Rule(
+        T.TRANSFERRED,
+        "transfer",
+        Form.NOUN,
+        r"transfer",
+        says="a transfer",
+        check=Check.CUSTODY_PLACE_AFTER,
+        examples=("His transfer to a penal colony was confirmed.",),
+        counter_examples=("His transfer to another club was confirmed.",),
+    ),
+    Rule(
+        T.TRANSFERRED,
+        "transferring",
+        Form.VERB,
+        r"(?:(?<=before )|(?<=after )|(?<=and )|(?<=then ))(?:transferring|moving)",
+        says="moved to another place of custody",
+        check=Check.TO_A_CUSTODY_PLACE,
+        examples=("Police held her for a week before transferring her to a prison.",),
+        counter_examples=("They talked before moving her to a new school.",),
+    ),
+    Rule(
+        T.RELEASED,
+        "releasing",
+        Form.VERB,
+        r"(?:(?<=before )|(?<=after )|(?<=then ))(?:releasing|freeing)",
+        says="released",
+        examples=("Police held the poet overnight before releasing him.",),
+        counter_examples=("The label is releasing a new album.",),
+    ),
+    # hunger strike
+    Rule(
+        T.HUNGER_STRIKE,
+        "hunger-strike",
+        Form.SUBJECT,
+        r"hunger[- ]strik(?:e|es|ing)|refus(?:ed|ing|es)\s+(?:to\s+eat|food)",
+        says="on hunger strike",
+        examples=("She went on hunger strike.",),
+        counter_examples=("The famine caused hunger.",),
+    ),
+    # ill treatment
+    Rule(
+        T.ILL_TREATMENT,
+        "beaten",
+        Form.VERB,
+        r"tortured|beaten|beat|ill-treated|mistreated|abused|electrocuted|assaulted|tormented",
+        says="beaten",
+        examples=("Guards beat him in his cell.",),
+        counter_examples=("The drumbeat grew louder.",),
+    ),
+    Rule(
+        T.ILL_TREATMENT,
+        "subjected-to-torture",
+        Form.SUBJECT,
+        r"(?:subjected|subject)\s+to\s+(?:\w+\s+)?(?:torture|ill-treatment|abuse|beatings?|violence|pressure)",
+        says="subjected to ill-treatment",
+        examples=("She was subjected to torture.",),
+        counter_examples=("She was subjected to a search.",),
+    ),
+    Rule(
+        T.ILL_TREATMENT,
+        "denied-medical-care",
+        Form.SUBJECT,
+        r"(?:denied|refused|deprived\s+of|without|lack\s+of|yet\s+to\s+receive)\s+(?:\w+\s+)?(?:medical\s+(?:care|treatment|help|assistance|attention)|treatment|access\s+to\s+(?:a\s+)?(?:doctor|hospital|medical))",
+        says="denied medical care",
+        examples=("He has been denied medical care.",),
+        counter_examples=("He has been given medical care.",),
+    ),
+    Rule(
+        T.ILL_TREATMENT,
+        "refused-hospital",
+        Form.SUBJECT,
+        r"refused\s+to\s+(?:take|transfer|allow)\s+\S+\s+to\s+(?:a|the)\s+(?:hospital|doctor)",
+        says="refused a hospital",
+        examples=("Guards refused to take her to the hospital.",),
+        counter_examples=("Guards agreed to take her to the hospital.",),
+    ),
+    Rule(
+        T.ILL_TREATMENT,
+        "care-yet-to-receive",
+        Form.SUBJECT,
+        r"needs?\s+medical\s+care\s+(?:she|he)\s+has\s+yet\s+to\s+receive",
+        says="has yet to receive medical care",
+        examples=("She needs medical care she has yet to receive.",),
+        counter_examples=("She needs medical care she has now received.",),
+    ),
+    Rule(
+        T.ILL_TREATMENT,
+        "torture",
+        Form.NOUN,
+        r"tortures?|ill-treatment|beatings?",
+        says="torture",
+        examples=("Reports of his torture emerged.",),
+        counter_examples=("The torturer was named.",),
+    ),
+    # died
+    Rule(
+        T.DIED,
+        "died",
+        Form.SUBJECT,
+        r"died|passed\s+away|was\s+found\s+dead|was\s+killed|has\s+died|dies",
+        says="died",
+        examples=("The dissident died in custody.",),
+        counter_examples=("The dissident's diet was poor.",),
+    ),
+    Rule(
+        T.DIED,
+        "death",
+        Form.NOUN,
+        r"death(?!\s+(?:sentences?|penalty|penalties|row|threats?|toll|squads?|certificate))",
+        says="a death",
+        examples=("His death in prison drew protests.",),
+        counter_examples=("The deathbed scene was long.", "He faces a death sentence."),
+    ),
+    # fled
+    Rule(
+        T.FLED,
+        "fled-the-country",
+        Form.SUBJECT,
+        rf"fled|flees|escaped\s+(?:abroad|the\s+country)|(?:left|escaped\s+to|forced\s+to\s+(?:leave|flee))\s+(?:the\s+country|{_COUNTRY})|(?:moved|went|escaped|relocated)\s+abroad|emigrated|(?:was|were|been|is)\s+granted\s+(?:political\s+)?asylum|received\s+(?:political\s+)?asylum|went\s+into\s+exile",
+        says="fled the country",
+        examples=("She fled the country in 2021.",),
+        counter_examples=("She left the office in 2021.",),
+    ),
+    Rule(
+        T.FLED,
+        "deported",
+        Form.VERB,
+        r"deported|extradited|expelled",
+        says="deported",
+        examples=("He was deported to his home country.",),
+        counter_examples=("He was reported missing.",),
+    ),
+    Rule(
+        T.FLED,
+        "extradition",
+        Form.NOUN,
+        r"extradition|deportation",
+        says="an extradition",
+        examples=("His extradition was approved.",),
+        counter_examples=("It is an extraditable offence.",),
+    ),
+    Rule(
+        T.FLED,
+        "will-not-return",
+        Form.SUBJECT,
+        rf"left\s+for\s+{_COUNTRY}|(?:will|would|could)\s+not\s+(?:return|go back)\s+to\s+{_COUNTRY}|(?:decided|chose|vowed)\s+not\s+to\s+(?:return|go back)\s+to\s+{_COUNTRY}|(?:will|would)\s+(?:remain|stay)\s+in\s+exile",
+        says="will not return",
+        examples=("He said he would not return to Belarus.",),
+        counter_examples=("He said he would return to Belarus.",),
+    ),
+    Rule(
+        T.FLED,
+        "granted-asylum",
+        Form.VERB,
+        r"granted(?=\s+(?:[\w'’-]+\s+){0,4}?(?:political\s+)?asylum\b)|granted\s+(?:political\s+)?asylum\s+to",
+        says="granted asylum",
+        examples=("Germany granted him asylum.",),
+        counter_examples=("Germany granted him a visa.",),
+    ),
+    Rule(
+        T.FLED,
+        "in-exile",
+        Form.SUBJECT,
+        r"(?:now|currently|still|living|lives|lived|remains|remained|based)\s+in\s+exile",
+        says="lives in exile",
+        state=True,
+        examples=(
+            "The former editor lives in exile in Vilnius.",
+            "The activist, now in exile, spoke to reporters.",
+        ),
+        counter_examples=("The former editor went into exile in 2020.",),
+    ),
+    Rule(
+        T.FLED,
+        "sent-into-exile",
+        Form.VERB,
+        r"(?:sent|forced|driven)(?=\s+(?:[\w'’-]+\s+){0,3}?into\s+exile\b)|exiled(?=\s+(?:to|from|abroad)\b)|forced\s+to\s+(?:leave|flee)\s+(?:home|the\s+country|his\s+country|her\s+country)",
+        says="forced into exile",
+        examples=("The regime sent the poet into exile.", "The poet was forced into exile."),
+        counter_examples=("The poet wrote about exile.",),
+    ),
+)  # fmt: skip
