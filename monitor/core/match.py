@@ -124,6 +124,12 @@ class NameIndex:
 
 def compile_names(people: Sequence[Person]) -> NameIndex:
     index = NameIndex(people=tuple(people))
+    # Each table is built as ordered sets (dicts) and then turned into lists: a part shared
+    # by thousands of people ("Wang", "Abd El-") is then added in constant time.
+    exact: _Table = {}
+    bare: _Table = {}
+    near: _Table = {}
+    sound: _Table = {}
     unspaced: list[tuple[str, int]] = []
     for n, person in enumerate(people):
         initials: set[str] = set()
@@ -145,16 +151,17 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
                         index.first_sound.setdefault(sound_key(part.key), {}).setdefault(n, part)
                     initials.update({folded[0], part.key[0]})
                     continue
-                _add(index.exact, part.key, part)
+                _add(exact, part.key, part)
                 if len(part.key) >= SOUND_MIN_LENGTH:
-                    _add(index.sound, sound_key(part.key), part)
+                    _add(sound, sound_key(part.key), part)
                 if role is Role.LAST:
-                    _add(index.bare, bare_key, part)
+                    _add(bare, bare_key, part)
                 for spelling in {folded, part.key}:
                     if len(spelling) >= TYPO_MIN_LENGTH:
-                        for near in _deletions(spelling):
-                            _add(index.near, near, part)
+                        for deletion in _deletions(spelling):
+                            _add(near, deletion, part)
         index.initials.append(initials)
+    index.exact, index.bare, index.near, index.sound = map(_as_lists, (exact, bare, near, sound))
     index.skip = frozenset(
         w for w in FUNCTION_WORDS | CALENDAR if key(w) not in index.exact and w not in index.exact
     )
@@ -173,10 +180,15 @@ def _role(i: int, count: int) -> Role:
     return Role.FIRST if i == 0 else Role.MIDDLE
 
 
-def _add(table: dict[str, list[Part]], k: str, part: Part) -> None:
-    entries = table.setdefault(k, [])
-    if part not in entries:
-        entries.append(part)
+_Table = dict[str, dict[Part, None]]  # key → the parts with that key, in order, once each
+
+
+def _add(table: _Table, k: str, part: Part) -> None:
+    table.setdefault(k, {})[part] = None
+
+
+def _as_lists(table: _Table) -> dict[str, list[Part]]:
+    return {k: list(parts) for k, parts in table.items()}
 
 
 def _deletions(s: str) -> set[str]:
