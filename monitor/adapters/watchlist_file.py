@@ -89,6 +89,9 @@ class LinesOnDemand(Mapping[str, int]):
     def __len__(self) -> int:
         return len(self._lines())
 
+    def __bool__(self) -> bool:  # (``lines or {}`` must not read the file again)
+        return True
+
 
 class NotPlain(Exception):
     """The document needs the careful reader."""

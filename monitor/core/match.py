@@ -64,6 +64,9 @@ from monitor.core.names import (
 from monitor.core.types import Mention, Person
 from monitor.core.wordlists import CALENDAR, FUNCTION_WORDS, NOT_GIVEN_NAMES
 
+# Bump whenever compiling or matching changes: compiled names cached on disk
+# (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
+ENGINE_VERSION = 1
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
 SOUND_MIN_LENGTH = 6  # of a surname's key, to be matched by its sound key (never Trang / Trinh)

@@ -357,3 +357,22 @@ def test_a_large_valid_watchlist_is_read_once_and_its_lines_found_only_for_a_pro
     assert problems == [
         "people[2000].id (line 4002): 'Bad Slug' is not a slug (a-z, 0-9 and dashes)"
     ]
+
+
+def test_a_valid_file_is_parsed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from monitor.adapters import watchlist_file
+
+    if not watchlist_file.libyaml_bounds_nesting():
+        pytest.skip("libyaml is missing: the careful reader reads every file, once")
+    careful: list[str] = []
+    real = watchlist_file.read_yaml
+    monkeypatch.setattr(
+        watchlist_file, "read_yaml", lambda path, text: careful.append(path) or real(path, text)
+    )
+    path = write(tmp_path, "people:\n  - id: kozlov-vladimir\n    name: Vladimir Kozlov\n")
+
+    load_watchlist(path, {})
+    assert careful == []  # (a problem would need it, for its line)
+    path.write_text("people:\n  - id: Kozlov\n    name: Vladimir Kozlov\n", encoding="utf-8")
+    assert refusal(path) == ["people[0].id (line 2): 'Kozlov' is not a slug (a-z, 0-9 and dashes)"]
+    assert careful == [str(path)]

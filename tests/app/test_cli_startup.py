@@ -77,3 +77,30 @@ def test_every_command_names_a_handler_that_exists() -> None:
 
     for name, sub in commands.choices.items():
         assert callable(handler_of(sub.get_default("handler"))), name
+
+
+def test_scan_prints_the_same_findings_with_its_names_cached(tmp_path: Path) -> None:
+    (tmp_path / "watchlist.yaml").write_text(WATCHLIST, encoding="utf-8")
+    article = {"id": "a1", "title": "Court news", "text": "Vladimir Kozlov was detained today."}
+    (tmp_path / "articles.jsonl").write_text(json.dumps(article) + "\n", encoding="utf-8")
+    cache = tmp_path / "names"
+    environ = {
+        "PATH": os.environ.get("PATH", ""),
+        "MONITOR_NAME_CACHE": str(cache),
+        "MONITOR_WATCHLIST": str(tmp_path / "watchlist.yaml"),
+    }
+    command = [sys.executable, "-m", "monitor.app.cli", "scan", "--articles", "articles.jsonl"]
+
+    def scan() -> str:
+        done = subprocess.run(
+            command, cwd=tmp_path, env=environ, capture_output=True, text=True, timeout=120,
+            check=True,
+        )  # fmt: skip
+        return done.stdout
+
+    cold = scan()
+    assert len(list(cache.glob("names-*.cache"))) == 1
+    warm = scan()
+
+    assert cold == warm
+    assert json.loads(cold)["person_id"] == "kozlov-vladimir"
