@@ -277,16 +277,26 @@ def _hits(index: NameIndex, text: str, ws: list[Word]) -> list[Hit]:
 
 
 class _Runs:
-    """Runs of words of one text, with each word's key and each gap's test done once."""
+    """Runs of words of one text, with each word's key, each gap's test and each
+    position's runs worked out once (a surname shared by many people asks again and again
+    for the runs around it)."""
 
     def __init__(self, text: str, ws: list[Word]) -> None:
         self.text = text
         self.ws = ws
         self.keys: list[str | None] = [None] * len(ws)
         self.joins: list[bool | None] = [None] * len(ws)  # ws[j] and ws[j + 1] in one part
+        self.known: dict[tuple[int, int], list[tuple[int, str, str]]] = {}
 
     def at(self, i: int, longest: int = MAX_RUN) -> list[tuple[int, str, str]]:
-        """(stop, folded, key) of each run of words that starts at ``ws[i]``."""
+        """(stop, folded, key) of each run of words that starts at ``ws[i]`` (not to be
+        changed: the list is kept for the next caller)."""
+        runs = self.known.get((i, longest))
+        if runs is None:
+            runs = self.known[(i, longest)] = self._runs_at(i, longest)
+        return runs
+
+    def _runs_at(self, i: int, longest: int) -> list[tuple[int, str, str]]:
         ws = self.ws
         if not 0 <= i < len(ws):
             return []
