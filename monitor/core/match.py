@@ -260,20 +260,43 @@ def _hits(index: NameIndex, text: str, ws: list[Word]) -> list[Hit]:
                     Hit(i, stop, part, how) for part, how in _fuzzy(index, run_folded, run_key)
                 )
     given: list[Hit] = []
+    around: dict[tuple[int, int], list[_GivenAt]] = {}  # the same for every namesake
     for hit in anchors:
         person = hit.part.person
-        for start in (*range(hit.first - 1, max(hit.first - 4, -1), -1), hit.stop):
-            for stop, _, run_key in runs.at(start, longest=2):
-                if stop > hit.first and start < hit.first:
-                    break
-                part = index.first.get(run_key, {}).get(person)
-                if part is not None:
-                    given.append(Hit(start, stop, part, How.EXACT))
-                elif len(run_key) >= GIVEN_SOUND_MIN_LENGTH:  # "Raef" beside Raif's surname
-                    part = index.first_sound.get(sound_key(run_key), {}).get(person)
-                    if part is not None and _one_sound_apart(run_key, part.key):
-                        given.append(Hit(start, stop, part, How.SOUND))
+        span = (hit.first, hit.stop)
+        if span not in around:
+            around[span] = _given_runs(index, runs, *span)
+        for start, stop, run_key, firsts, sounding in around[span]:
+            part = firsts.get(person)
+            if part is not None:
+                given.append(Hit(start, stop, part, How.EXACT))
+            elif sounding:  # "Raef" beside Raif's surname
+                part = sounding.get(person)
+                if part is not None and _one_sound_apart(run_key, part.key):
+                    given.append(Hit(start, stop, part, How.SOUND))
     return anchors + list(dict.fromkeys(given))
+
+
+# (start, stop, key) of a run of words where a given name may stand, and the given names
+# with that key and with its sound key, by person
+_GivenAt = tuple[int, int, str, dict[int, Part], dict[int, Part]]
+
+
+def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_GivenAt]:
+    """The runs of words right before (up to three words) or after the name part at
+    ``first:stop`` that spell some listed person's given name, nearest first."""
+    found: list[_GivenAt] = []
+    for start in (*range(first - 1, max(first - 4, -1), -1), stop):
+        for run_stop, _, run_key in runs.at(start, longest=2):
+            if run_stop > first and start < first:
+                break
+            exact = index.first.get(run_key, {})
+            sounding: dict[int, Part] = {}
+            if len(run_key) >= GIVEN_SOUND_MIN_LENGTH:
+                sounding = index.first_sound.get(sound_key(run_key), {})
+            if exact or sounding:
+                found.append((start, run_stop, run_key, exact, sounding))
+    return found
 
 
 class _Runs:
