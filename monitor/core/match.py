@@ -127,12 +127,7 @@ class NameIndex:
 
 def compile_names(people: Sequence[Person]) -> NameIndex:
     index = NameIndex(people=tuple(people))
-    # Each table is built as ordered sets (dicts) and then turned into lists: a part shared
-    # by thousands of people ("Wang", "Abd El-") is then added in constant time.
-    exact: _Table = {}
-    bare: _Table = {}
-    near: _Table = {}
-    sound: _Table = {}
+    exact, bare, near, sound = index.exact, index.bare, index.near, index.sound
     unspaced: list[tuple[str, int]] = []
     for n, person in enumerate(people):
         initials: set[str] = set()
@@ -164,7 +159,6 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
                         for deletion in _deletions(spelling):
                             _add(near, deletion, part)
         index.initials.append(initials)
-    index.exact, index.bare, index.near, index.sound = map(_as_lists, (exact, bare, near, sound))
     index.skip = frozenset(
         w for w in FUNCTION_WORDS | CALENDAR if key(w) not in index.exact and w not in index.exact
     )
@@ -183,15 +177,17 @@ def _role(i: int, count: int) -> Role:
     return Role.FIRST if i == 0 else Role.MIDDLE
 
 
-_Table = dict[str, dict[Part, None]]  # key → the parts with that key, in order, once each
-
-
-def _add(table: _Table, k: str, part: Part) -> None:
-    table.setdefault(k, {})[part] = None
-
-
-def _as_lists(table: _Table) -> dict[str, list[Part]]:
-    return {k: list(parts) for k, parts in table.items()}
+def _add(table: dict[str, list[Part]], k: str, part: Part) -> None:
+    """Add ``part`` under ``k`` once. People are compiled one after the other, so the
+    parts of the person being compiled are the list's tail: only those are compared (a
+    part shared by thousands of people, "Wang" or "Abd El-", then costs no more)."""
+    entries = table.setdefault(k, [])
+    for existing in reversed(entries):
+        if existing.person != part.person:
+            break
+        if existing == part:
+            return
+    entries.append(part)
 
 
 def _deletions(s: str) -> set[str]:
