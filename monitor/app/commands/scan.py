@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -18,6 +19,7 @@ from monitor.errors import ConfigError
 def run_scan(args: argparse.Namespace, settings: Settings) -> int:
     people = read_watchlist(settings).people
     scanner = load_scanner(people, cache_folder(os.environ))  # compiled once, then cached
+    gc.freeze()  # the compiled names live until exit: the collector need not walk them again
     bad = 0
     try:
         stdin = getattr(sys.stdin, "buffer", sys.stdin)  # bytes, so bad UTF-8 costs one line
