@@ -423,6 +423,7 @@ def one_edit(a: str, b: str) -> str | None:
 
 def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> list[Found]:
     """Join hits that stand next to each other into full names; the rest stay single."""
+    hits = _without_lone_middles(hits)
     by_start: dict[tuple[int, int], list[Hit]] = defaultdict(list)
     for hit in hits:
         by_start[(hit.part.person, hit.first)].append(hit)
@@ -460,6 +461,25 @@ def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> li
         elif hit.part.role is Role.MIDDLE:
             found.append(Found(hit.part.person, hit.first, hit.stop, "middle", (hit,)))
     return _dedupe(found)
+
+
+def _without_lone_middles(hits: list[Hit]) -> list[Hit]:
+    """The hits, but those of people found only by middle parts of one key ("Abd El-Fattah",
+    which thousands of listed people may share). Such hits can join no full name (a chain
+    needs another part of the same person), so each would only become a lone "middle"
+    reading of its own person, which no rule keeps: dropping them first changes no result
+    and saves combining them one by one."""
+    middle_keys: dict[int, set[str] | None] = {}  # person → keys of its middle hits; None: other
+    for hit in hits:
+        person = hit.part.person
+        if hit.part.role is not Role.MIDDLE:
+            middle_keys[person] = None
+        else:
+            keys = middle_keys.setdefault(person, set())
+            if keys is not None:
+                keys.add(hit.part.key)
+    lone = {person for person, keys in middle_keys.items() if keys is not None and len(keys) == 1}
+    return [hit for hit in hits if hit.part.person not in lone] if lone else hits
 
 
 def _chain(
