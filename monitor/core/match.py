@@ -464,21 +464,27 @@ def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> li
 
 
 def _without_lone_middles(hits: list[Hit]) -> list[Hit]:
-    """The hits, but those of people found only by middle parts of one key ("Abd El-Fattah",
-    which thousands of listed people may share). Such hits can join no full name (a chain
-    needs another part of the same person), so each would only become a lone "middle"
-    reading of its own person, which no rule keeps: dropping them first changes no result
-    and saves combining them one by one."""
-    middle_keys: dict[int, set[str] | None] = {}  # person → keys of its middle hits; None: other
+    """The hits, but those of people found only by middle parts that cannot follow one
+    another ("Abd El-Fattah", which thousands of listed people may share): parts of one
+    key, or runs that overlap ("Abd El-Fattah" and its "Fattah"). Such hits join no full
+    name (a chain needs a part of the same person after the last one's end, of another
+    key), so each would only become a lone "middle" reading of its own person, which no
+    rule keeps: dropping them first changes no result and saves combining them one by one."""
+    spans: dict[int, tuple[set[str], int, int] | None] = {}  # person → keys, last start, first stop
     for hit in hits:
         person = hit.part.person
         if hit.part.role is not Role.MIDDLE:
-            middle_keys[person] = None
-        else:
-            keys = middle_keys.setdefault(person, set())
-            if keys is not None:
-                keys.add(hit.part.key)
-    lone = {person for person, keys in middle_keys.items() if keys is not None and len(keys) == 1}
+            spans[person] = None
+        elif person not in spans:
+            spans[person] = ({hit.part.key}, hit.first, hit.stop)
+        elif (known := spans[person]) is not None:
+            known[0].add(hit.part.key)
+            spans[person] = (known[0], max(known[1], hit.first), min(known[2], hit.stop))
+    lone = {
+        person
+        for person, span in spans.items()
+        if span is not None and (len(span[0]) == 1 or span[1] < span[2])
+    }
     return [hit for hit in hits if hit.part.person not in lone] if lone else hits
 
 
