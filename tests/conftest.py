@@ -81,3 +81,9 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip(f"{SHARED} is missing: clone the repository beside shared/")
     return SHARED
+
+
+@pytest.fixture(autouse=True, scope="session")
+def name_cache_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Compiled names cached by `monitor scan` (and its subprocesses) stay out of ~/.cache."""
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))

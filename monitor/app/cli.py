@@ -2,28 +2,27 @@
 
 Exit statuses: 0 done, 1 failed at run time, 2 bad usage or configuration, 130
 interrupted (Ctrl-C).
+
+Each command names its handler as ``"module:function"``, imported only when that command
+runs: ``monitor --help`` or ``monitor matches`` never load the web stack, the password
+hasher, the alert channels or the name engine. A new command is one more
+``command(name, "monitor.app.commands.x:run_x", help)`` line.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Callable, Sequence
 
 from monitor.adapters.settings import Settings, load_settings
-from monitor.app.commands.alerts import run_alerts
-from monitor.app.commands.common import add_format
-from monitor.app.commands.log import run_matches, run_review, run_status
-from monitor.app.commands.polling import run_daemon, run_feeds, run_poll, run_reprocess
-from monitor.app.commands.scan import run_scan
-from monitor.app.commands.setup import run_check, run_db
-from monitor.app.commands.sources import run_feeds_or_lists, run_people
-from monitor.app.commands.web import run_tokens, run_users, run_web
 from monitor.app.output import for_terminal_lines
 from monitor.errors import MonitorError
 
 Handler = Callable[[argparse.Namespace, Settings], int]
+COMMANDS = "monitor.app.commands"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -31,8 +30,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         settings = load_settings(os.environ, args.watchlist)
-        handler: Handler = args.handler
-        return handler(args, settings)
+        return handler_of(args.handler)(args, settings)
     except MonitorError as e:
         print(f"monitor {args.command}: {for_terminal_lines(str(e))}", file=sys.stderr)
         return e.exit_status
@@ -44,6 +42,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
+def handler_of(spec: str) -> Handler:
+    """The function ``"module:function"`` names, its module imported now."""
+    module, _, name = spec.partition(":")
+    handler: Handler = getattr(importlib.import_module(module), name)
+    return handler
+
+
+def add_format(parser: argparse.ArgumentParser, choices: tuple[str, ...]) -> None:
+    parser.add_argument("--format", choices=choices, default="table", help="output format")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="monitor",
@@ -51,22 +60,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def command(name: str, handler: Handler, help: str) -> argparse.ArgumentParser:
+    def command(name: str, handler: str, help: str) -> argparse.ArgumentParser:
+        """A subcommand; ``handler`` is ``"module:function"`` (``.x:f`` for COMMANDS.x:f)."""
         sub = commands.add_parser(name, help=help, description=help)
         sub.add_argument(
             "--watchlist",
             metavar="PATH",
             help="watchlist file (default: $MONITOR_WATCHLIST, then ./watchlist.yaml)",
         )
-        sub.set_defaults(handler=handler)
+        sub.set_defaults(handler=COMMANDS + handler if handler.startswith(".") else handler)
         return sub
 
-    command("check", run_check, "validate the watchlist and list every problem")
+    command("check", ".setup:run_check", "validate the watchlist and list every problem")
 
-    poll = command("poll", run_poll, "poll every feed of the watchlist and store what it finds")
+    poll = command(
+        "poll", ".polling:run_poll", "poll every feed of the watchlist and store what it finds"
+    )
     poll.add_argument("--once", action="store_true", required=True, help="one pass, then exit")
 
-    run = command("run", run_daemon, "run continuously: poll feeds on schedule and send alerts")
+    run = command(
+        "run", ".polling:run_daemon", "run continuously: poll feeds on schedule and send alerts"
+    )
     run.add_argument(
         "--health-port", type=int, metavar="PORT", help="serve /healthz and /metrics on PORT"
     )
@@ -89,22 +103,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="processes parsing feeds beside the daemon (default 0: parse in a thread)",
     )  # fmt: skip
 
-    matches = command("matches", run_matches, "list stored matches, newest first")
+    matches = command("matches", ".log:run_matches", "list stored matches, newest first")
     matches.add_argument("--person", metavar="ID", help="only this person")
     matches.add_argument("--feed", metavar="URL", help="only articles carried by this feed")
     matches.add_argument("--since", metavar="DATE", help="only matches found since this date")
     matches.add_argument("--limit", type=int, metavar="N", help="at most N matches")
     add_format(matches, ("table", "json", "csv"))
 
-    feeds = command("feeds", run_feeds, "show the health of every feed")
+    feeds = command("feeds", ".polling:run_feeds", "show the health of every feed")
     add_format(feeds, ("table", "json"))
-    add_list_commands(feeds, command("people", run_people, "import people from a CSV file"))
+    people = command("people", ".sources:run_people", "import people from a CSV file")
+    add_list_commands(feeds, people)
 
-    status = command("status", run_status, "each person's status, since when, and timeline")
+    status = command("status", ".log:run_status", "each person's status, since when, and timeline")
     status.add_argument("person", nargs="?", metavar="PERSON", help="one person's id")
     add_format(status, ("table", "json"))
 
-    reviewing = command("review", run_review, "confirm or dismiss a match")
+    reviewing = command("review", ".log:run_review", "confirm or dismiss a match")
     reviewing.add_argument("match_id", type=int, metavar="MATCH_ID")
     verdict = reviewing.add_mutually_exclusive_group(required=True)
     verdict.add_argument("--confirm", action="store_true", help="the match is right")
@@ -118,10 +133,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="who reviews (default: $USER)",
     )  # fmt: skip
 
-    command("reprocess", run_reprocess, "re-run matching and extraction over stored articles")
+    command(
+        "reprocess", ".polling:run_reprocess", "re-run matching and extraction over stored articles"
+    )
 
     alerts = command(
-        "alerts", run_alerts, "list, send, retry, acknowledge or test alert deliveries"
+        "alerts", ".alerts:run_alerts", "list, send, retry, acknowledge or test alert deliveries"
     )
     alerts.add_argument(
         "action", nargs="?", default="list", choices=["list", "send", "retry", "ack", "test"],
@@ -132,11 +149,13 @@ def build_parser() -> argparse.ArgumentParser:
     alerts.add_argument("--limit", type=int, metavar="N", help="at most N deliveries")
     add_format(alerts, ("table", "json"))
 
-    web = command("web", run_web, "serve the review web UI and its JSON API")
+    web = command("web", ".web:run_web", "serve the review web UI and its JSON API")
     web.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
     web.add_argument("--port", type=int, default=8080, help="port to listen on (8080)")
 
-    users = command("users", run_users, "manage the review UI's users (passwords from stdin)")
+    users = command(
+        "users", ".web:run_users", "manage the review UI's users (passwords from stdin)"
+    )
     users.add_argument(
         "action", choices=["add", "passwd", "disable", "enable", "list"],
         help="add: a new user; passwd: a new password; disable, enable: stop or allow logging "
@@ -144,7 +163,9 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     users.add_argument("name", nargs="?", metavar="NAME", help="the user name to log in with")
 
-    tokens = command("tokens", run_tokens, "create, list or revoke bearer tokens for the JSON API")
+    tokens = command(
+        "tokens", ".web:run_tokens", "create, list or revoke bearer tokens for the JSON API"
+    )
     tokens.add_argument(
         "action", choices=["create", "list", "revoke"],
         help="create NAME --owner USER: print a new token once; list: every token (never the "
@@ -158,10 +179,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--expires", metavar="WHEN", help="90d, 12h or 4w from now, or a date (YYYY-MM-DD)"
     )
 
-    db = command("db", run_db, "manage the database schema")
+    db = command("db", ".setup:run_db", "manage the database schema")
     db.add_argument("action", choices=["upgrade"], help="upgrade: apply pending migrations")
 
-    scan = command("scan", run_scan, "find watchlisted people and events in articles (no database)")
+    scan = command(
+        "scan", ".scan:run_scan", "find watchlisted people and events in articles (no database)"
+    )
     scan.add_argument(
         "--articles", required=True, metavar="FILE", help="JSON lines file, or - for stdin"
     )
@@ -171,7 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
 def add_list_commands(feeds: argparse.ArgumentParser, people: argparse.ArgumentParser) -> None:
     """`monitor feeds import FILE.opml | export` and `monitor people import FILE.csv`:
     lists merged into the watchlist file (monitor.app.commands.sources)."""
-    feeds.set_defaults(handler=run_feeds_or_lists)
+    feeds.set_defaults(handler=f"{COMMANDS}.sources:run_feeds_or_lists")
     feeds.add_argument(
         "action", nargs="?", default="list", choices=["list", "import", "export"],
         help="list: feed health (default); import FILE: add an OPML file's feeds to the "

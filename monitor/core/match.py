@@ -64,6 +64,9 @@ from monitor.core.names import (
 from monitor.core.types import Mention, Person
 from monitor.core.wordlists import CALENDAR, FUNCTION_WORDS, NOT_GIVEN_NAMES
 
+# Bump whenever compiling or matching changes: compiled names cached on disk
+# (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
+ENGINE_VERSION = 1
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
 SOUND_MIN_LENGTH = 6  # of a surname's key, to be matched by its sound key (never Trang / Trinh)
@@ -124,6 +127,7 @@ class NameIndex:
 
 def compile_names(people: Sequence[Person]) -> NameIndex:
     index = NameIndex(people=tuple(people))
+    exact, bare, near, sound = index.exact, index.bare, index.near, index.sound
     unspaced: list[tuple[str, int]] = []
     for n, person in enumerate(people):
         initials: set[str] = set()
@@ -145,15 +149,15 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
                         index.first_sound.setdefault(sound_key(part.key), {}).setdefault(n, part)
                     initials.update({folded[0], part.key[0]})
                     continue
-                _add(index.exact, part.key, part)
+                _add(exact, part.key, part)
                 if len(part.key) >= SOUND_MIN_LENGTH:
-                    _add(index.sound, sound_key(part.key), part)
+                    _add(sound, sound_key(part.key), part)
                 if role is Role.LAST:
-                    _add(index.bare, bare_key, part)
+                    _add(bare, bare_key, part)
                 for spelling in {folded, part.key}:
                     if len(spelling) >= TYPO_MIN_LENGTH:
-                        for near in _deletions(spelling):
-                            _add(index.near, near, part)
+                        for deletion in _deletions(spelling):
+                            _add(near, deletion, part)
         index.initials.append(initials)
     index.skip = frozenset(
         w for w in FUNCTION_WORDS | CALENDAR if key(w) not in index.exact and w not in index.exact
@@ -174,9 +178,16 @@ def _role(i: int, count: int) -> Role:
 
 
 def _add(table: dict[str, list[Part]], k: str, part: Part) -> None:
+    """Add ``part`` under ``k`` once. People are compiled one after the other, so the
+    parts of the person being compiled are the list's tail: only those are compared (a
+    part shared by thousands of people, "Wang" or "Abd El-", then costs no more)."""
     entries = table.setdefault(k, [])
-    if part not in entries:
-        entries.append(part)
+    for existing in reversed(entries):
+        if existing.person != part.person:
+            break
+        if existing == part:
+            return
+    entries.append(part)
 
 
 def _deletions(s: str) -> set[str]:
@@ -245,33 +256,66 @@ def _hits(index: NameIndex, text: str, ws: list[Word]) -> list[Hit]:
                     Hit(i, stop, part, how) for part, how in _fuzzy(index, run_folded, run_key)
                 )
     given: list[Hit] = []
+    around: dict[tuple[int, int], list[_GivenAt]] = {}  # the same for every namesake
     for hit in anchors:
         person = hit.part.person
-        for start in (*range(hit.first - 1, max(hit.first - 4, -1), -1), hit.stop):
-            for stop, _, run_key in runs.at(start, longest=2):
-                if stop > hit.first and start < hit.first:
-                    break
-                part = index.first.get(run_key, {}).get(person)
-                if part is not None:
-                    given.append(Hit(start, stop, part, How.EXACT))
-                elif len(run_key) >= GIVEN_SOUND_MIN_LENGTH:  # "Raef" beside Raif's surname
-                    part = index.first_sound.get(sound_key(run_key), {}).get(person)
-                    if part is not None and _one_sound_apart(run_key, part.key):
-                        given.append(Hit(start, stop, part, How.SOUND))
+        span = (hit.first, hit.stop)
+        if span not in around:
+            around[span] = _given_runs(index, runs, *span)
+        for start, stop, run_key, firsts, sounding in around[span]:
+            part = firsts.get(person)
+            if part is not None:
+                given.append(Hit(start, stop, part, How.EXACT))
+            elif sounding:  # "Raef" beside Raif's surname
+                part = sounding.get(person)
+                if part is not None and _one_sound_apart(run_key, part.key):
+                    given.append(Hit(start, stop, part, How.SOUND))
     return anchors + list(dict.fromkeys(given))
 
 
+# (start, stop, key) of a run of words where a given name may stand, and the given names
+# with that key and with its sound key, by person
+_GivenAt = tuple[int, int, str, dict[int, Part], dict[int, Part]]
+
+
+def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_GivenAt]:
+    """The runs of words right before (up to three words) or after the name part at
+    ``first:stop`` that spell some listed person's given name, nearest first."""
+    found: list[_GivenAt] = []
+    for start in (*range(first - 1, max(first - 4, -1), -1), stop):
+        for run_stop, _, run_key in runs.at(start, longest=2):
+            if run_stop > first and start < first:
+                break
+            exact = index.first.get(run_key, {})
+            sounding: dict[int, Part] = {}
+            if len(run_key) >= GIVEN_SOUND_MIN_LENGTH:
+                sounding = index.first_sound.get(sound_key(run_key), {})
+            if exact or sounding:
+                found.append((start, run_stop, run_key, exact, sounding))
+    return found
+
+
 class _Runs:
-    """Runs of words of one text, with each word's key and each gap's test done once."""
+    """Runs of words of one text, with each word's key, each gap's test and each
+    position's runs worked out once (a surname shared by many people asks again and again
+    for the runs around it)."""
 
     def __init__(self, text: str, ws: list[Word]) -> None:
         self.text = text
         self.ws = ws
         self.keys: list[str | None] = [None] * len(ws)
         self.joins: list[bool | None] = [None] * len(ws)  # ws[j] and ws[j + 1] in one part
+        self.known: dict[tuple[int, int], list[tuple[int, str, str]]] = {}
 
     def at(self, i: int, longest: int = MAX_RUN) -> list[tuple[int, str, str]]:
-        """(stop, folded, key) of each run of words that starts at ``ws[i]``."""
+        """(stop, folded, key) of each run of words that starts at ``ws[i]`` (not to be
+        changed: the list is kept for the next caller)."""
+        runs = self.known.get((i, longest))
+        if runs is None:
+            runs = self.known[(i, longest)] = self._runs_at(i, longest)
+        return runs
+
+    def _runs_at(self, i: int, longest: int) -> list[tuple[int, str, str]]:
         ws = self.ws
         if not 0 <= i < len(ws):
             return []
@@ -379,6 +423,7 @@ def one_edit(a: str, b: str) -> str | None:
 
 def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> list[Found]:
     """Join hits that stand next to each other into full names; the rest stay single."""
+    hits = _without_lone_middles(hits)
     by_start: dict[tuple[int, int], list[Hit]] = defaultdict(list)
     for hit in hits:
         by_start[(hit.part.person, hit.first)].append(hit)
@@ -416,6 +461,31 @@ def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> li
         elif hit.part.role is Role.MIDDLE:
             found.append(Found(hit.part.person, hit.first, hit.stop, "middle", (hit,)))
     return _dedupe(found)
+
+
+def _without_lone_middles(hits: list[Hit]) -> list[Hit]:
+    """The hits, but those of people found only by middle parts that cannot follow one
+    another ("Abd El-Fattah", which thousands of listed people may share): parts of one
+    key, or runs that overlap ("Abd El-Fattah" and its "Fattah"). Such hits join no full
+    name (a chain needs a part of the same person after the last one's end, of another
+    key), so each would only become a lone "middle" reading of its own person, which no
+    rule keeps: dropping them first changes no result and saves combining them one by one."""
+    spans: dict[int, tuple[set[str], int, int] | None] = {}  # person → keys, last start, first stop
+    for hit in hits:
+        person = hit.part.person
+        if hit.part.role is not Role.MIDDLE:
+            spans[person] = None
+        elif person not in spans:
+            spans[person] = ({hit.part.key}, hit.first, hit.stop)
+        elif (known := spans[person]) is not None:
+            known[0].add(hit.part.key)
+            spans[person] = (known[0], max(known[1], hit.first), min(known[2], hit.stop))
+    lone = {
+        person
+        for person, span in spans.items()
+        if span is not None and (len(span[0]) == 1 or span[1] < span[2])
+    }
+    return [hit for hit in hits if hit.part.person not in lone] if lone else hits
 
 
 def _chain(

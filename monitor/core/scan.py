@@ -29,9 +29,14 @@ class Scanner:
 
 
 def build_scanner(people: Sequence[Person]) -> Scanner:
+    return scanner_from(people, compile_names(people))
+
+
+def scanner_from(people: Sequence[Person], names: NameIndex) -> Scanner:
+    """The scanner of ``people`` with their names compiled already (``names``)."""
     return Scanner(
         people={p.id: p for p in people},
-        names=compile_names(people),
+        names=names,
         order={p.id: i for i, p in enumerate(people)},
     )
 

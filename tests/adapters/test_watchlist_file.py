@@ -294,3 +294,85 @@ def test_the_shipped_watchlists_are_valid(name: str) -> None:
 
     ids = {p.id for p in watchlist.people}
     assert {"kozlov-vladimir", "dzhakishev-mukhtar"} <= ids
+
+
+PLAIN_DOCUMENTS = {
+    "block people": "people:\n  - id: kozlov-vladimir\n    name: Vladimir Kozlov\n",
+    "flow lists": "people: [{id: a, name: Ana Lima, aliases: [Анна Лима, 'A. Lima']}]\n",
+    "every scalar kind": (
+        "a: 12\nb: -3.5\nc: true\nd: no\ne: ~\nf:\ng: 2024-05-06\nh: '12'\ni: \"yes\"\n"
+        "j: 0x1F\nk: .inf\nl: Nurlan\nm: 2024-05-06 10:00:00\nn: 1_000\no: ''\n"
+    ),
+    "keys that are not text": "2: two\ntrue: yes\n~: nothing\n",
+    "block text": "note: |\n  two\n  lines\nfolded: >\n  one\n  line\n",
+    "empty document": "",
+    "only a comment": "# nothing yet\n",
+    "a scalar at the top": "just text\n",
+    "explicit document": "---\npeople: []\n...\n",
+}
+
+
+@pytest.mark.parametrize("text", PLAIN_DOCUMENTS.values(), ids=PLAIN_DOCUMENTS.keys())
+def test_the_fast_reader_gives_the_data_the_careful_reader_gives(text: str) -> None:
+    import yaml
+
+    from monitor.adapters.watchlist_file import libyaml_bounds_nesting, read_plain_yaml, read_yaml
+
+    if not libyaml_bounds_nesting():
+        pytest.skip("libyaml is missing: every document goes to the careful reader")
+
+    plain = read_plain_yaml(text)
+
+    assert plain is not None
+    assert plain[0] == read_yaml("w.yaml", text)[0] == yaml.safe_load(text)
+
+
+NOT_PLAIN = {
+    "an anchor and an alias": "tags: &t [a]\nmore: *t\n",
+    "a tag": "name: !!str 12\n",
+    "a merge key": "base: {a: 1}\nfeed: {<<: {a: 2}, b: 3}\n",
+    "a key given twice": "name: a\nname: b\n",
+    "a collection as a key": "? [a, b]\n: c\n",
+    "two documents": "a: 1\n---\nb: 2\n",
+    "deep nesting": "a: " + "[" * 99 + "]" * 99 + "\n",
+    "invalid YAML": 'name: "open\n',
+}
+
+
+@pytest.mark.parametrize("text", NOT_PLAIN.values(), ids=NOT_PLAIN.keys())
+def test_the_fast_reader_hands_every_other_document_to_the_careful_one(text: str) -> None:
+    from monitor.adapters.watchlist_file import read_plain_yaml
+
+    assert read_plain_yaml(text) is None
+
+
+def test_a_large_valid_watchlist_is_read_once_and_its_lines_found_only_for_a_problem(
+    tmp_path: Path,
+) -> None:
+    people = [f"  - id: person-{i}\n    name: Name{i} Surname{i}\n" for i in range(2000)]
+    path = write(tmp_path, "people:\n" + "".join(people) + "  - id: Bad Slug\n    name: X Y\n")
+
+    problems = refusal(path)
+
+    assert problems == [
+        "people[2000].id (line 4002): 'Bad Slug' is not a slug (a-z, 0-9 and dashes)"
+    ]
+
+
+def test_a_valid_file_is_parsed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from monitor.adapters import watchlist_file
+
+    if not watchlist_file.libyaml_bounds_nesting():
+        pytest.skip("libyaml is missing: the careful reader reads every file, once")
+    careful: list[str] = []
+    real = watchlist_file.read_yaml
+    monkeypatch.setattr(
+        watchlist_file, "read_yaml", lambda path, text: careful.append(path) or real(path, text)
+    )
+    path = write(tmp_path, "people:\n  - id: kozlov-vladimir\n    name: Vladimir Kozlov\n")
+
+    load_watchlist(path, {})
+    assert careful == []  # (a problem would need it, for its line)
+    path.write_text("people:\n  - id: Kozlov\n    name: Vladimir Kozlov\n", encoding="utf-8")
+    assert refusal(path) == ["people[0].id (line 2): 'Kozlov' is not a slug (a-z, 0-9 and dashes)"]
+    assert careful == [str(path)]

@@ -254,3 +254,19 @@ def test_a_surname_that_only_sounds_alike_stands_alone_only_as_spelled_in_full()
     index = compile_names([Person("kalesnikava", "Maria Kalesnikava")])
     text = "Maria Kolesnikova was moved on Monday. Kolesnikova wrote; Kalesnikowa did not."
     assert [m.text for m in find_mentions(index, text)] == ["Maria Kolesnikova", "Kolesnikova"]
+
+
+def test_a_middle_part_shared_by_many_listed_people_names_none_of_them_alone() -> None:
+    surnames = [f"{a}{b}ov" for a in ("Kar", "Nur", "Tal", "Bek") for b in ("im", "an", "ut")]
+    people = [
+        Person(f"p{i}", f"{'Omar' if s == 'Nuranov' else 'Ahmed'} Abd El-Fattah {s}")
+        for i, s in enumerate(surnames)
+    ]
+    index = compile_names(people)
+    text = "Abd El-Fattah spoke first. Later Omar Abd El-Fattah Nuranov was detained."
+
+    found = find_mentions(index, text)
+
+    assert [(m.person_id, m.text) for m in found] == [
+        (f"p{surnames.index('Nuranov')}", "Omar Abd El-Fattah Nuranov")
+    ]

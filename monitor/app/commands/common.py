@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 from datetime import UTC, datetime, timedelta
 
@@ -40,10 +39,6 @@ def open_for_reading(settings: Settings) -> Database:
 
 def now() -> datetime:
     return datetime.now(UTC)
-
-
-def add_format(parser: argparse.ArgumentParser, choices: tuple[str, ...]) -> None:
-    parser.add_argument("--format", choices=choices, default="table", help="output format")
 
 
 def retry_policy(settings: Settings) -> RetryPolicy:

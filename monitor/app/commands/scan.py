@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
+import os
 import sys
 
 from monitor.adapters.articles_file import BadLine, read_articles
+from monitor.adapters.name_cache import cache_folder, load_scanner
 from monitor.adapters.settings import Settings
 from monitor.app.commands.common import read_watchlist
-from monitor.core.scan import build_scanner, finding_as_dict, scan_article
+from monitor.core.scan import finding_as_dict, scan_article
 from monitor.errors import ConfigError
 
 
 def run_scan(args: argparse.Namespace, settings: Settings) -> int:
-    scanner = build_scanner(read_watchlist(settings).people)
+    people = read_watchlist(settings).people
+    scanner = load_scanner(people, cache_folder(os.environ))  # compiled once, then cached
+    gc.freeze()  # the compiled names live until exit: the collector need not walk them again
     bad = 0
     try:
         stdin = getattr(sys.stdin, "buffer", sys.stdin)  # bytes, so bad UTF-8 costs one line

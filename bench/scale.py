@@ -1,0 +1,320 @@
+"""Benchmark a large watchlist: loading, compiling, the compiled-name cache, matching, memory.
+
+    python bench/scale.py                      # 1,000, 10,000 and 100,000 people
+    python bench/scale.py --sizes 1000,10000   # other sizes
+    python bench/scale.py --articles 1000      # fewer feed-like articles (2,000)
+    python bench/scale.py --scan W.yaml A.jsonl   # `monitor scan` end to end, 10 vs 10,000 people
+
+``--scan`` times ``monitor scan`` (a fresh process each time, start-up included) over A's
+articles repeated to 4,000, with W's first 10 people and with W's people padded to
+10,000 by synthetic ones: cold (no name cache) and cached. Target: 10,000 within 1.5x of 10.
+
+Each size runs in a fresh process (so that peak memory is its own) and reports:
+
+- load      reading and validating the YAML file (``load_watchlist``), libyaml when present
+- compile   building the scanner: the name dictionaries, the alias automaton, the keys
+- cold      load + compile, what a first start pays
+- cached    load + reading the compiled names from the on-disk cache, what a restart pays
+- match     articles per second of ``scan_article`` (names and events) on a feed-like mix:
+            one article in ten names one to four listed people, the rest name no one
+- peak RSS  the process's peak resident memory, and what the compiled names take of it
+
+each also as a ratio to the smallest size in the same run. Targets (100,000 people): cold
+<= 2 s, cached <= 0.5 s, >= 2,000 articles/s, peak RSS <= 400 MB.
+
+People are synthetic, from several scripts and transliteration families: Central-Asian
+and Slavic names in Latin letters with Cyrillic aliases, Arabic names with their
+particles (Abd El-, al-), Chinese names with a Han alias, Spanish double surnames; one
+surname in five is shared by a namesake.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+TARGETS = {"cold_s": 2.0, "cached_s": 0.5, "articles_per_s": 2000.0, "peak_mb": 400.0}
+PUBLISHED = datetime(2024, 5, 6, 9, 0, tzinfo=UTC)
+
+SYLLABLES = _words(
+    "ab ai ak al an ar as at ba bai bek bi bo da dzha ek er gal i ka kar kha ku ma mu na nur "
+    "o ra sa ser ta tal tu u ul ye zha zhan"
+)
+ENDINGS = ["ov", "ev", "yev", "in", "bay", "uly", "ova", "eva", "ko", ""]
+GIVEN = _words(
+    "Askar Aset Bolat Botagoz Dina Erlan Galym Iskander Marat Mukhtar Nurlan Serik Talgat "
+    "Zhanna Aigul Ruslan Timur Vladimir Sergei Maria Olga Alexei Nikolai Yulia Saule Daniyar"
+)
+CYRILLIC = str.maketrans(
+    {
+        "a": "а", "b": "б", "d": "д", "e": "е", "g": "г", "i": "и", "k": "к", "l": "л",
+        "m": "м", "n": "н", "o": "о", "r": "р", "s": "с", "t": "т", "u": "у", "y": "й",
+        "z": "з", "h": "х", "v": "в", "f": "ф", "p": "п", "c": "ц", "j": "дж",
+    }
+)  # fmt: skip
+ARABIC_GIVEN = _words("Ahmed Mohamed Alaa Khaled Omar Youssef Hossam Rami Nabil Samir")
+ARABIC_ROOTS = _words("Fattah Rahman Aziz Karim Latif Hamid Majid Salam Hadi Nour")
+CHINESE_SURNAMES = [("Wang", "王"), ("Li", "李"), ("Zhang", "张"), ("Liu", "刘"), ("Chen", "陈")]
+CHINESE_GIVEN = list(
+    zip(_words("Wei Fang Min Jing Lei Yang Jun Hua Tao Xin"), "伟芳敏静磊洋军华涛新", strict=True)
+)
+SPANISH_GIVEN = _words("Jose Maria Carlos Lucia Jorge Ana Luis Elena Pedro Rosa")
+FILLER = [
+    "The hearing lasted several hours and was closed to journalists.",
+    "Rights groups say the case is part of a wider pattern of pressure on critics.",
+    "The ministry did not respond to a request for comment on Monday.",
+    "Lawyers argued that the evidence had been obtained under pressure.",
+    "The government has rejected the criticism and says the courts are independent.",
+    "Several diplomats attended the session as observers.",
+    "Prison conditions in the region have been criticised by international monitors.",
+    "Supporters gathered outside the building and held up placards.",
+    "Independent media in the country operate under growing pressure.",
+    "The Central Bank said inflation would ease by the end of the year.",
+    "Farmers in the North Region said the harvest was better than expected.",
+    "The Football Federation named a new coach for the national team.",
+]
+EVENTS = [
+    "{n} was detained by police on Monday.",
+    "A court sentenced {n} to five years in prison on Tuesday.",
+    "{n} was released from custody this week, a lawyer said.",
+    "{s} has been held since 2019.",
+]
+
+
+def synthetic_people(n: int, rnd: random.Random) -> list[dict[str, object]]:
+    """``n`` watchlist entries; one surname in five is given to a namesake too."""
+    people: list[dict[str, object]] = []
+    surnames: list[str] = []
+    while len(people) < n:
+        i = len(people)
+        kind = i % 10
+        if kind < 6:  # Central-Asian / Slavic, with a Cyrillic alias
+            surname = surnames[rnd.randrange(len(surnames))] if surnames and i % 5 == 0 else ""
+            if not surname:
+                surname = (word(rnd, 2, 3) + rnd.choice(ENDINGS)).capitalize()
+                surnames.append(surname)
+            name = f"{rnd.choice(GIVEN)} {surname}"
+            aliases = [name.lower().translate(CYRILLIC).title()]
+        elif kind < 8:  # Arabic, with particles
+            name = f"{rnd.choice(ARABIC_GIVEN)} Abd El-{rnd.choice(ARABIC_ROOTS)}"
+            name += f" {word(rnd, 2, 3).capitalize()}"
+            aliases = [name.replace("Abd El-", "Abdel ")]
+        elif kind < 9:  # Chinese, with the Han spelling
+            (family, han), (given, han_given) = (
+                rnd.choice(CHINESE_SURNAMES),
+                rnd.choice(CHINESE_GIVEN),
+            )
+            name = f"{family} {given}{word(rnd, 1, 1)}"
+            aliases = [han + han_given + rnd.choice("一二三四五六七八九十")]
+        else:  # Spanish double surname
+            first = word(rnd, 2, 2).capitalize() + rnd.choice(["ez", "es", "o", "a"])
+            second = word(rnd, 2, 2).capitalize() + rnd.choice(["ez", "ero", "illa"])
+            name = f"{rnd.choice(SPANISH_GIVEN)} {first} {second}"
+            aliases = []
+        entry: dict[str, object] = {"id": f"p{i}", "name": name}
+        if aliases:
+            entry["aliases"] = aliases
+        people.append(entry)
+    return people
+
+
+def word(rnd: random.Random, least: int, most: int) -> str:
+    """Syllables joined into a word of at least four letters."""
+    while True:
+        text = "".join(rnd.choice(SYLLABLES) for _ in range(rnd.randint(least, most)))
+        if len(text) >= 4:
+            return text
+
+
+def write_watchlist(people: list[dict[str, object]], path: Path) -> None:
+    """The watchlist as people write it: block style, one key a line."""
+    lines = ["people:"]
+    for entry in people:
+        lines.append(f"  - id: {entry['id']}")
+        lines.append(f"    name: {entry['name']}")
+        if entry.get("aliases"):
+            aliases = ", ".join(str(a) for a in entry["aliases"])  # type: ignore[attr-defined]
+            lines.append(f"    aliases: [{aliases}]")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def feedlike_articles(people: list[dict[str, object]], count: int, rnd: random.Random) -> list:
+    """About 2 KB each; one article in ten names one to four listed people."""
+    from monitor.core.types import Article
+
+    articles = []
+    for i in range(count):
+        cast = rnd.sample(people, rnd.randint(1, 4)) if i % 10 == 0 else []
+        sentences: list[str] = []
+        while sum(map(len, sentences)) < 2000:
+            if cast and rnd.random() < 0.3:
+                who = str(rnd.choice(cast)["name"])
+                sentences.append(rnd.choice(EVENTS).format(n=who, s=who.split()[-1]))
+            else:
+                sentences.append(rnd.choice(FILLER))
+        paragraphs = [" ".join(sentences[j : j + 4]) for j in range(0, len(sentences), 4)]
+        articles.append(Article(f"a{i}", "News of the day", "\n\n".join(paragraphs), PUBLISHED))
+    return articles
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def current_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def measure_one(size: int, folder: Path, articles: int) -> dict[str, float]:
+    """Every figure for one watchlist size, in this (fresh) process."""
+    from monitor.adapters.name_cache import load_scanner
+    from monitor.adapters.watchlist_file import load_watchlist
+    from monitor.core.scan import build_scanner, scan_article
+
+    rnd = random.Random(size)
+    people = synthetic_people(size, rnd)
+    path = folder / f"watchlist-{size}.yaml"
+    write_watchlist(people, path)
+    cache_dir = folder / f"cache-{size}"
+    base_mb = current_mb()
+
+    start = time.perf_counter()
+    watchlist = load_watchlist(path, {}, sending=False)
+    load_s = time.perf_counter() - start
+    start = time.perf_counter()
+    scanner = build_scanner(watchlist.people)
+    compile_s = time.perf_counter() - start
+    compiled_mb = current_mb() - base_mb
+    del scanner
+
+    load_scanner(watchlist.people, cache_dir)  # writes the cache
+    start = time.perf_counter()
+    watchlist = load_watchlist(path, {}, sending=False)
+    scanner = load_scanner(watchlist.people, cache_dir)
+    cached_s = time.perf_counter() - start
+
+    batch = feedlike_articles(people, articles, rnd)
+    gc.freeze()  # as `monitor scan` and the daemon do once the names are compiled
+    scan_article(scanner, batch[0])
+    start = time.process_time()
+    found = sum(len(scan_article(scanner, article)) for article in batch)
+    rate = len(batch) / (time.process_time() - start)
+    return {
+        "people": size,
+        "load_s": load_s,
+        "compile_s": compile_s,
+        "cold_s": load_s + compile_s,
+        "cached_s": cached_s,
+        "articles_per_s": rate,
+        "findings": found,
+        "compiled_mb": compiled_mb,
+        "peak_mb": peak_mb(),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--sizes", default="1000,10000,100000")
+    ap.add_argument("--articles", type=int, default=2000, help="feed-like articles (2,000)")
+    ap.add_argument("--scan", nargs=2, metavar=("WATCHLIST", "ARTICLES"))
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)  # a child: one size
+    ap.add_argument("--folder", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.one:
+        print(json.dumps(measure_one(args.one, Path(args.folder), args.articles)))
+        return
+    if args.scan:
+        compare_scans(Path(args.scan[0]), Path(args.scan[1]))
+        return
+    sizes = [int(s) for s in args.sizes.split(",")]
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for size in sizes:
+            command = [sys.executable, __file__, "--one", str(size), "--folder", folder]
+            command += ["--articles", str(args.articles)]
+            out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+            rows.append(json.loads(out))
+    report(rows)
+
+
+def compare_scans(watchlist: Path, articles: Path, count: int = 4000) -> None:
+    import yaml
+
+    listed = yaml.safe_load(watchlist.read_text(encoding="utf-8"))["people"]
+    lines = [line for line in articles.read_text(encoding="utf-8").splitlines() if line.strip()]
+    times: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        many = folder + "/articles.jsonl"
+        with open(many, "w", encoding="utf-8") as out:
+            for i in range(count):
+                article = json.loads(lines[i % len(lines)])
+                article["id"] = f"{article['id']}-{i}"
+                out.write(json.dumps(article, ensure_ascii=False) + "\n")
+        padding = synthetic_people(10_000 - len(listed), random.Random(3))
+        for size, people in (("10", listed[:10]), ("10000", listed + padding)):
+            path = Path(folder) / f"w{size}.yaml"
+            path.write_text(yaml.safe_dump({"people": people}, allow_unicode=True), "utf-8")
+            environ = os.environ | {"MONITOR_NAME_CACHE": f"{folder}/cache-{size}"}
+            command = [sys.executable, "-m", "monitor.app.cli", "scan", "--watchlist", str(path)]
+            for run in ("cold", "cached"):
+                start = time.perf_counter()
+                subprocess.run(
+                    [*command, "--articles", many], env=environ, check=True,
+                    stdout=subprocess.DEVNULL,
+                )  # fmt: skip
+                times[f"{size} {run}"] = time.perf_counter() - start
+    print(f"monitor scan over {count} articles ({articles}), start-up included:")
+    for label, seconds in times.items():
+        print(f"  {label:>14} people  {seconds:6.2f} s")
+    for run in ("cold", "cached"):
+        ratio = times[f"10000 {run}"] / times[f"10 {run}"]
+        print(f"  {'PASS' if ratio <= 1.5 else 'FAIL'}  {run}: 10,000 people take {ratio:.2f}x "
+              "10 people (target 1.5x)")  # fmt: skip
+
+
+COLUMNS = [
+    ("load_s", "load s", "{:.2f}"),
+    ("compile_s", "compile s", "{:.2f}"),
+    ("cold_s", "cold s", "{:.2f}"),
+    ("cached_s", "cached s", "{:.2f}"),
+    ("articles_per_s", "articles/s", "{:.0f}"),
+    ("compiled_mb", "names MB", "{:.0f}"),
+    ("peak_mb", "peak RSS MB", "{:.0f}"),
+]
+
+
+def report(rows: list[dict[str, float]]) -> None:
+    first = rows[0]
+    print(f"{'people':>8} " + " ".join(f"{title:>16}" for _, title, _ in COLUMNS))
+    for row in rows:
+        cells = []
+        for field, _, form in COLUMNS:
+            ratio = row[field] / first[field] if first[field] else 0.0
+            cells.append(f"{form.format(row[field])} ({ratio:.1f}x)")
+        print(f"{row['people']:>8} " + " ".join(f"{cell:>16}" for cell in cells))
+    big = rows[-1]
+    print(f"\ntargets at {big['people']:.0f} people:")
+    for field, limit in TARGETS.items():
+        value = big[field]
+        ok = value >= limit if field == "articles_per_s" else value <= limit
+        print(f"  {'PASS' if ok else 'FAIL'}  {field} {value:.2f} (target {limit:g})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,139 @@
+"""The watchlist's compiled names, cached on disk so that a restart does not compile again.
+
+Compiling 100,000 people's names (``monitor.core.match.compile_names``: the spelling
+dictionaries, their one-letter-typo neighbours, the alias automaton) takes seconds; reading
+them back from this cache takes a fraction of that. The cache is one file per watchlist
+content, ``names-<key>.cache`` in the folder given (``cache_folder``: ``$MONITOR_NAME_CACHE``,
+else ``$XDG_CACHE_HOME/case-monitor``, else ``~/.cache/case-monitor``; ``MONITOR_NAME_CACHE=off``
+turns the cache off)::
+
+    case-monitor compiled names v1\\n
+    <key: sha256 of ENGINE_VERSION and the people, hex>\\n
+    <sha256 of the payload, hex>\\n
+    <payload: the pickled NameIndex>
+
+The key covers every field of every person and the engine's version
+(``monitor.core.match.ENGINE_VERSION``, bumped whenever matching code changes), so a
+changed watchlist or a new engine reads no old file. A file whose header, key or checksum
+does not match (stale, truncated, corrupt) is ignored and rebuilt, never trusted. Only
+files this module wrote are unpickled: each is written to a temporary file (mode 0600) and
+renamed into place, so a reader never sees half a file. A cache that cannot be read or
+written is no error: the names are compiled as before.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import os
+import pickle
+import tempfile
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from monitor.core import match
+from monitor.core.match import NameIndex, compile_names
+from monitor.core.scan import Scanner, scanner_from
+from monitor.core.types import Person
+
+MAGIC = b"case-monitor compiled names v1\n"
+KEPT = 4  # cache files kept in a folder (one per watchlist content), the newest
+APP_FOLDER = "case-monitor"
+
+
+def cache_key(people: Sequence[Person]) -> str:
+    """What the compiled names depend on: the engine's version and every person."""
+    digest = hashlib.sha256(f"engine {match.ENGINE_VERSION}\n".encode())
+    for person in people:
+        digest.update(repr(person).encode("utf-8", "surrogatepass") + b"\n")
+    return digest.hexdigest()
+
+
+def cache_folder(environ: Mapping[str, str]) -> Path | None:
+    """$MONITOR_NAME_CACHE (None when it is ``off``), else the user's cache folder (XDG)."""
+    chosen = environ.get("MONITOR_NAME_CACHE", "").strip()
+    if chosen:
+        return None if chosen.lower() == "off" else Path(chosen)
+    if environ.get("XDG_CACHE_HOME"):
+        return Path(environ["XDG_CACHE_HOME"]) / APP_FOLDER
+    home = environ.get("HOME") or os.path.expanduser("~")
+    return Path(home) / ".cache" / APP_FOLDER
+
+
+def load_scanner(people: Sequence[Person], folder: Path | None) -> Scanner:
+    """The scanner for ``people``: its names from the cache in ``folder`` when a valid
+    file is there, else compiled (and the cache written for next time)."""
+    if folder is None:
+        return scanner_from(people, compiled(people))
+    key = cache_key(people)
+    path = folder / f"names-{key[:32]}.cache"
+    index = read_cache(path, key)
+    if index is None:
+        index = compiled(people)
+        write_cache(path, key, index)
+    return scanner_from(people, index)
+
+
+def compiled(people: Sequence[Person]) -> NameIndex:
+    with gc_paused():  # millions of new objects: the collector would walk them again and again
+        return compile_names(people)
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def read_cache(path: Path, key: str) -> NameIndex | None:
+    """The index in ``path`` if it is whole and for ``key``; else None."""
+    try:
+        with open(path, "rb") as f:
+            header = f.read(len(MAGIC) + 65 + 65)
+            payload = f.read()
+    except OSError:
+        return None
+    expected = MAGIC + key.encode() + b"\n"
+    if not header.startswith(expected) or len(header) != len(expected) + 65:
+        return None
+    checksum = header[len(expected) : len(expected) + 64].decode("ascii", "replace")
+    if hashlib.sha256(payload).hexdigest() != checksum:
+        return None
+    try:
+        with gc_paused():
+            index = pickle.loads(payload)  # our own file, its checksum verified
+    except Exception:  # a file of an older layout of NameIndex: rebuilt
+        return None
+    return index if isinstance(index, NameIndex) else None
+
+
+def write_cache(path: Path, key: str, index: NameIndex) -> None:
+    """Write atomically (a temporary file renamed into place, mode 0600); never fails."""
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        payload = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
+        checksum = hashlib.sha256(payload).hexdigest()
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".names-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:  # mkstemp: mode 0600
+                f.write(MAGIC + key.encode() + b"\n" + checksum.encode() + b"\n" + payload)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        prune(path.parent)
+    except (OSError, pickle.PicklingError):
+        return  # a read-only or full disk: compile next time too
+
+
+def prune(folder: Path) -> None:
+    """Keep the KEPT newest cache files (one per watchlist content seen lately)."""
+    files = sorted(folder.glob("names-*.cache"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in files[KEPT:]:
+        old.unlink(missing_ok=True)
