@@ -1,7 +1,7 @@
 """Download feeds: conditional GET, capped in size and time, failures named.
 
 Every failure becomes a FetchError whose reason is one of a closed set users
-see (timeout, dns, tls, http_4xx, http_5xx, too_large, unexpected). "Not
+see (timeout, dns, tls, http_4xx, gone, http_5xx, too_large, unexpected). "Not
 modified" is a return value, not an error. ``file://`` URLs read local files
 (the bundled sample feeds), with the file's mtime standing in for Last-Modified;
 only regular files, capped like downloads.
@@ -30,6 +30,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import formatdate, parsedate_to_datetime
+from http import HTTPStatus
 from pathlib import Path
 from types import TracebackType
 from typing import Self
@@ -283,6 +284,8 @@ def retry_after_seconds(value: str | None, now: datetime | None = None) -> int |
 
 def http_error(url: str, status: int, phrase: str, hints: dict[str, int | None]) -> FetchError:
     reason = FetchReason.HTTP_4XX if status < 500 else FetchReason.HTTP_5XX
+    if status == HTTPStatus.GONE:  # permanent: polled once a week from now on
+        reason = FetchReason.GONE
     message = f"HTTP {status} {phrase}".rstrip()
     return FetchError(url, reason, message, retry_after=hints["retry_after"])
 
