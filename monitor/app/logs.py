@@ -68,14 +68,20 @@ class FailureLog:
         self.job = job
         self.kinds: set[tuple[str, str]] = set()  # (error type, reason) met since recovery
 
-    def failed(self, error: BaseException, reason: str, detail: str) -> None:
+    def failed(
+        self,
+        error: BaseException,
+        reason: str,
+        detail: str,
+        fields: dict[str, object] | None = None,
+    ) -> None:
         kind = (type(error).__name__, reason)
         first = kind not in self.kinds
         self.kinds.add(kind)
         self.log.error(
             f"{self.job} failed",
             exc_info=error if first else None,
-            extra={"fields": {"reason": reason, "error": detail}},
+            extra={"fields": {"reason": reason, "error": detail} | (fields or {})},
         )
 
     def succeeded(self) -> None:
