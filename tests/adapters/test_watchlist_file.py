@@ -294,3 +294,24 @@ def test_the_shipped_watchlists_are_valid(name: str) -> None:
 
     ids = {p.id for p in watchlist.people}
     assert {"kozlov-vladimir", "dzhakishev-mukhtar"} <= ids
+
+
+def test_a_duplicate_given_through_an_alias_is_reported_at_the_alias_line(
+    tmp_path: Path,
+) -> None:
+    path = write(
+        tmp_path,
+        """
+        people:
+          - &kozlov
+            id: kozlov-vladimir
+            name: Vladimir Kozlov
+          - id: bilash-serikzhan
+            name: Serikzhan Bilash
+          - id: dzhakishev-mukhtar
+            name: Mukhtar Dzhakishev
+          - *kozlov
+        """,
+    )
+
+    assert refusal(path) == ["people[3].id (line 9): duplicate 'kozlov-vladimir'"]
