@@ -10,6 +10,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,6 +20,11 @@ import pytest
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
+from monitor.adapters.db.session import open_database
+from monitor.adapters.settings import load_settings
+from monitor.app.daemon import Daemon, DaemonOptions
+from monitor.core.schedule import RetryPolicy
+from monitor.core.types import FeedConfig, Person, Watchlist
 from tests.app.test_daemon import INTERVAL, get, write_watchlist
 from tests.conftest import DEFAULT_POSTGRES
 from tests.daemon_process import REPO, DaemonProcess, rows, wait_until
@@ -237,3 +243,22 @@ def test_starting_on_a_read_only_postgresql_database_is_one_line_and_exit_1(
     assert len(lines) == 1, started.stderr
     assert lines[0].startswith("monitor run: the database at postgresql+psycopg://")
     assert "is read-only: cannot execute" in lines[0]
+
+
+def test_nothing_polled_for_twice_the_shortest_interval_is_stalled(tmp_path: Path) -> None:
+    settings = load_settings({"MONITOR_DATABASE_URL": f"sqlite:///{tmp_path / 'm.db'}"})
+    feeds = (FeedConfig("https://a.example.org/rss", 60), FeedConfig("https://b.example.org/rss"))
+    watchlist = Watchlist(people=(Person("kozlov-vladimir", "Vladimir Kozlov"),), feeds=feeds)
+    daemon = Daemon(settings, watchlist, {}, DaemonOptions(), RetryPolicy())
+    daemon.database = open_database(settings.database_url)
+    daemon.scheduler.start(paused=True)
+    try:
+        daemon.last_polled = time.monotonic() - 100  # the last pass, 100 s ago: fine
+        assert daemon.health_problem() is None
+        daemon.last_polled = time.monotonic() - 130  # over twice the 60 s feed's interval
+        problem = daemon.health_problem()
+        assert problem is not None and problem.reason == "stalled"
+        assert problem.detail.startswith("no polling pass for 130 s")
+    finally:
+        daemon.scheduler.shutdown(wait=False)
+        daemon.database.dispose()
