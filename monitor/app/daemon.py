@@ -63,6 +63,7 @@ from monitor.errors import StorageError, StorageReason, WatchlistError
 log = logging.getLogger("monitor.daemon")
 POLLING, DISPATCH, SOURCES = "polling", "dispatch", "feed health"
 JOBS = (POLLING, DISPATCH, SOURCES)
+DATABASE_REASONS = {str(r) for r in StorageReason} - {str(StorageReason.UNEXPECTED)}
 MISFIRE_GRACE = 30  # seconds a job may start late before that run is skipped
 
 
@@ -127,7 +128,8 @@ class Daemon:
         self.problems: dict[str, Degraded] = {}  # job → why its last pass failed
         self.failure_logs = {job: FailureLog(log, job) for job in JOBS}
         self.last_polled = time.monotonic()  # when a polling pass last ran
-        self.release_due = False  # a pass failed: give back what this process holds
+        self.release_due = False  # a pass failed: give back the feed leases it holds
+        self.claims_to_end = False  # a dispatch failed: end the delivery claims it holds
         self.dispatcher: Dispatcher | None = None
         self.parser: Executor | None = None
         self.abandoned = False  # stopped while a job was still running (see serve)
@@ -320,13 +322,9 @@ class Daemon:
         assert self.database is not None
         with self.database.transaction() as session:
             freed = repo.release_leases_of(session, self.owner, keep=busy)
-            ended = repo.end_delivery_claims_of(session, self.owner, now())
         self.release_due = False
-        if freed or ended:
-            log.info(
-                "gave back what a failed pass held",
-                extra={"fields": {"feed_leases": freed, "delivery_claims": ended}},
-            )
+        if freed:
+            log.info("gave back what a failed pass held", extra={"fields": {"feed_leases": freed}})
 
     def feed_polled(self, report: FeedReport, seconds: float) -> None:
         self.metrics.record_pass([report], seconds)
@@ -347,11 +345,21 @@ class Daemon:
         with self.lock:
             self.problems[job] = Degraded(reason, f"the last {job} pass failed: {detail}")
             self.release_due = True
+            self.claims_to_end |= job == DISPATCH
 
     def job_succeeded(self, job: str) -> None:
+        """The job works: its failure is over, and so is any other job's that was the
+        database's (a pass that wrote shows the database is back; the other job's next
+        run, up to a minute away, need not be waited for)."""
         self.failure_logs[job].succeeded()
         with self.lock:
             self.problems.pop(job, None)
+            for other, problem in list(self.problems.items()):
+                if problem.reason in DATABASE_REASONS:
+                    del self.problems[other]
+            claims_left = self.claims_to_end
+        if claims_left and job != DISPATCH:
+            self.wake_dispatcher()  # it ends its claims and sends what they held
 
     def wake_dispatcher(self) -> None:
         with contextlib.suppress(JobLookupError):  # shutting down
@@ -384,7 +392,7 @@ class Daemon:
         if dispatcher is None or self.stopping.is_set():
             return
         try:
-            if DISPATCH in self.problems:  # its claims were left behind: end them first
+            if self.claims_to_end:  # a failed dispatch left its claims behind: end them
                 self.end_claims()
             reports = dispatcher.send_due()
         except Exception as e:
@@ -406,6 +414,7 @@ class Daemon:
         assert self.database is not None
         with self.database.transaction() as session:
             ended = repo.end_delivery_claims_of(session, self.owner, now())
+        self.claims_to_end = False
         if ended:
             log.info("gave back what a failed dispatch held", extra={"fields": {"claims": ended}})
 

@@ -82,7 +82,7 @@ def open_existing_database(url: str) -> Database:
             found = schema_revision(connection)
     except SQLAlchemyError as e:
         database.dispose()
-        raise StorageError(f"cannot read the database at {describe_url(parsed)}: {e}") from e
+        raise storage_failure(database, e) from e
     if found != head_revision():
         database.dispose()
         if found is None:
@@ -350,5 +350,5 @@ def migrate(database: Database) -> bool:
                 return False
             command.upgrade(alembic_config(connection), "head")
         return True
-    except SQLAlchemyError as e:
-        raise StorageError(f"cannot migrate the database: {e}") from e
+    except SQLAlchemyError as e:  # one line: where, why, and the database's own words
+        raise storage_failure(database, e) from e
