@@ -320,9 +320,9 @@ class Daemon:
         """After a failed pass, free the feeds this process still holds (but those it is
         polling), so that they are polled again now, not when their leases expire."""
         assert self.database is not None
+        self.release_due = False  # first: a failure meanwhile sets it again
         with self.database.transaction() as session:
             freed = repo.release_leases_of(session, self.owner, keep=busy)
-        self.release_due = False
         if freed:
             log.info("gave back what a failed pass held", extra={"fields": {"feed_leases": freed}})
 
@@ -348,17 +348,18 @@ class Daemon:
             self.claims_to_end |= job == DISPATCH
 
     def job_succeeded(self, job: str) -> None:
-        """The job works: its failure is over, and so is any other job's that was the
-        database's (a pass that wrote shows the database is back; the other job's next
-        run, up to a minute away, need not be waited for)."""
+        """The job works: its failure is over. A polling pass after a failure has written
+        (it gave leases back), which shows the database is back: the other jobs' database
+        failures are over too (their next run may be a minute away)."""
         self.failure_logs[job].succeeded()
         with self.lock:
             self.problems.pop(job, None)
-            for other, problem in list(self.problems.items()):
-                if problem.reason in DATABASE_REASONS:
-                    del self.problems[other]
+            if job == POLLING:
+                for other, problem in list(self.problems.items()):
+                    if problem.reason in DATABASE_REASONS:
+                        del self.problems[other]
             claims_left = self.claims_to_end
-        if claims_left and job != DISPATCH:
+        if claims_left and job == POLLING:
             self.wake_dispatcher()  # it ends its claims and sends what they held
 
     def wake_dispatcher(self) -> None:
@@ -412,9 +413,9 @@ class Daemon:
 
     def end_claims(self) -> None:
         assert self.database is not None
+        self.claims_to_end = False  # first: a failure meanwhile sets it again
         with self.database.transaction() as session:
             ended = repo.end_delivery_claims_of(session, self.owner, now())
-        self.claims_to_end = False
         if ended:
             log.info("gave back what a failed dispatch held", extra={"fields": {"claims": ended}})
 

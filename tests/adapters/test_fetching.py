@@ -92,7 +92,7 @@ def test_a_matching_last_modified_gets_not_modified(server: FeedServer) -> None:
 
 @pytest.mark.parametrize(
     ("status", "reason"),
-    [(404, FetchReason.HTTP_4XX), (410, FetchReason.HTTP_4XX), (500, FetchReason.HTTP_5XX)],
+    [(404, FetchReason.HTTP_4XX), (410, FetchReason.GONE), (500, FetchReason.HTTP_5XX)],
 )
 def test_error_statuses_are_named(server: FeedServer, status: int, reason: FetchReason) -> None:
     server.route("/feed", status=status, body=b"no")
