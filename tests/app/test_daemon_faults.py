@@ -92,7 +92,7 @@ def test_a_locked_sqlite_file_shows_on_healthz_and_polling_resumes_once_it_is_fr
     path = tmp_path / "m.db"
     url = f"sqlite:///{path}?timeout=0.5"  # the daemon waits half a second for a lock
     with FeedServer() as server:
-        server.route("/news.rss", body=news(filler(1)), delay=1.0)
+        server.route("/news.rss", body=news(filler(1)), delay=3.0)
         feed = server.url("/news.rss")
         watchlist = write_watchlist(tmp_path / "w.yaml", [feed])
         with DaemonProcess(watchlist, url) as daemon:
