@@ -25,10 +25,11 @@ from monitor.adapters.settings import load_settings
 from monitor.app.daemon import Daemon, DaemonOptions
 from monitor.core.schedule import RetryPolicy
 from monitor.core.types import FeedConfig, Person, Watchlist
+from tests.app.test_daemon import HOOK_ALERTS as HOOK
 from tests.app.test_daemon import INTERVAL, get, write_watchlist
 from tests.conftest import DEFAULT_POSTGRES
 from tests.daemon_process import REPO, DaemonProcess, rows, wait_until
-from tests.feeds_now import filler, news
+from tests.feeds_now import WebhookReceiver, filler, freed, news
 from tests.http_feeds import FeedServer
 
 GRACE = 12  # seconds: room for a loaded machine, never a timing assertion
@@ -262,3 +263,36 @@ def test_nothing_polled_for_twice_the_shortest_interval_is_stalled(tmp_path: Pat
     finally:
         daemon.scheduler.shutdown(wait=False)
         daemon.database.dispose()
+
+
+def test_a_dispatch_that_failed_mid_send_gives_its_claims_back_once_the_database_is_back(
+    tmp_path: Path,
+) -> None:
+    """The test locks the file while a webhook is being answered: recording the answer
+    fails, and the delivery stays claimed. Once the lock is gone, the next dispatch ends
+    that claim at once (not after its five-minute lease) and sends the alert again with
+    the same key, which is the at-least-once window receivers de-duplicate."""
+    path = tmp_path / "m.db"
+    url = f"sqlite:///{path}?timeout=0.5"
+    with FeedServer() as server, WebhookReceiver(delay=3.0) as receiver:
+        server.route("/news.rss", body=news(filler(1), freed(1)))
+        watchlist = write_watchlist(tmp_path / "w.yaml", [server.url("/news.rss")], alerts=HOOK)
+        with DaemonProcess(watchlist, url, env={"HOOK_URL": receiver.url}) as daemon:
+            wait_until(receiver.posts, 30, "the webhook to be called")
+            locker = sqlite3.connect(path, isolation_level=None)
+            try:
+                locker.execute("BEGIN EXCLUSIVE")
+                wait_until(lambda: daemon.logged("dispatch failed"), 30, "the dispatch to fail")
+            finally:
+                locker.execute("ROLLBACK")
+                locker.close()
+            wait_until(lambda: len(receiver.posts()) >= 2, GRACE + 10, "the alert sent again")
+            wait_until(
+                lambda: rows(url, "SELECT state FROM deliveries") == [("sent",)],
+                GRACE + 10,
+                "the delivery recorded as sent",
+            )
+            assert daemon.logged("gave back what a failed dispatch held")
+            keys = {headers["x-monitor-delivery"] for headers, _ in receiver.posts()}
+            assert len(keys) == 1  # the same delivery, under the same key
+            assert daemon.stop() == 0
