@@ -109,8 +109,22 @@ class ParseError(FeedError):
         super().__init__(url, FetchReason.NOT_A_FEED, message)
 
 
+class StorageReason(StrEnum):
+    """Why the database failed: a closed set shown in logs and on /healthz."""
+
+    READ_ONLY = "read_only"  # it refuses writes (a read-only file, transaction or replica)
+    DISK_FULL = "disk_full"
+    LOCKED = "locked"  # another process holds a lock longer than we wait
+    UNREACHABLE = "unreachable"  # down, refusing connections, or the connection was lost
+    UNEXPECTED = "unexpected"
+
+
 class StorageError(MonitorError):
-    """The database could not be read or written."""
+    """The database could not be read or written; ``reason`` says why when it is known."""
+
+    def __init__(self, message: str, reason: StorageReason = StorageReason.UNEXPECTED) -> None:
+        self.reason = reason
+        super().__init__(message)
 
 
 class DeliveryError(MonitorError):

@@ -15,8 +15,10 @@ Two readers give the same data and the same problems:
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -39,9 +41,23 @@ def load_watchlist(
     ``sending=False`` is for commands that send no alert: an alert channel's unset
     variable is then no problem (it stays in ``Watchlist.alert_problems``).
     """
+    return load_watchlist_file(path, environ, sending=sending).watchlist
+
+
+@dataclass(frozen=True)
+class LoadedWatchlist:
+    watchlist: Watchlist
+    digest: str  # of the very bytes parsed: compare ``file_digest`` to see an edit since
+
+
+def load_watchlist_file(
+    path: str | Path, environ: Mapping[str, str], *, sending: bool = True
+) -> LoadedWatchlist:
+    """``load_watchlist``, with the digest of the bytes it parsed (the file read once)."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        content = path.read_bytes()
+        text = content.decode("utf-8")
     except FileNotFoundError:
         raise WatchlistError(str(path), [Problem("file", "not found")]) from None
     except (OSError, UnicodeDecodeError) as e:
@@ -55,7 +71,19 @@ def load_watchlist(
         problems += watchlist.alert_problems
     if watchlist is None or problems:
         raise WatchlistError(str(path), problems)
-    return watchlist
+    return LoadedWatchlist(watchlist, digest_of(content))
+
+
+def file_digest(path: str | Path) -> str | None:
+    """The digest of the file's bytes now (None when it cannot be read)."""
+    try:
+        return digest_of(Path(path).read_bytes())
+    except OSError:
+        return None
+
+
+def digest_of(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
 
 
 def read_watchlist_yaml(path: str, text: str) -> tuple[Any, Mapping[str, int], list[Problem]]:
@@ -207,7 +235,8 @@ def read_yaml(path: str, text: str) -> tuple[Any, dict[str, int], list[Problem]]
         if node is None:
             return None, lines, duplicates
         check_expansion(node, loader.alias_uses)
-        record_lines(node, lines, duplicates)  # first: building merges `<<` keys into nodes
+        alias_lines = [line for _, line in loader.alias_uses]
+        record_lines(node, lines, duplicates, alias_lines)  # first: building merges `<<` keys
         return loader.construct_document(node), lines, duplicates
     except TooLarge as e:
         raise WatchlistError(path, [e.problem]) from None
@@ -220,8 +249,13 @@ def read_yaml(path: str, text: str) -> tuple[Any, dict[str, int], list[Problem]]
         loader.dispose()
 
 
-def record_lines(root: yaml.Node, lines: dict[str, int], duplicates: list[Problem]) -> None:
-    _record_lines(root, "", lines, duplicates, set())
+def record_lines(
+    root: yaml.Node, lines: dict[str, int], duplicates: list[Problem], alias_lines: list[int]
+) -> None:
+    """Map each location to its line. ``alias_lines`` are the lines of the document's
+    aliases in document order: where an alias stands, its location gets the alias's
+    line, not the anchor's (a duplicate given as ``- *kozlov`` is reported where it is)."""
+    _record_lines(root, "", lines, duplicates, set(), iter(alias_lines))
     lines["watchlist"] = root.start_mark.line + 1
     if isinstance(root, yaml.MappingNode):  # an unknown top-level key is `watchlist.KEY`
         for key_node, _ in root.value:
@@ -315,16 +349,20 @@ def _record_lines(
     lines: dict[str, int],
     duplicates: list[Problem],
     visited: set[int],
+    alias_lines: Iterator[int],
 ) -> None:
     """Map each location (``people[3].id``) to its 1-based line; note duplicate keys.
 
     A node reached again through a YAML alias is not walked twice: a recursive
     alias would never end, and nested aliases would take exponential time.
     """
-    if location:
-        lines[location] = node.start_mark.line + 1
-    if id(node) in visited:
+    line = node.start_mark.line + 1
+    if id(node) in visited:  # an alias: it stands on its own line, its node is walked once
+        if location:
+            lines[location] = next(alias_lines, line)
         return
+    if location:
+        lines[location] = line
     visited.add(id(node))
     if isinstance(node, yaml.MappingNode):
         seen: set[str] = set()
@@ -335,7 +373,7 @@ def _record_lines(
                 line = key_node.start_mark.line + 1
                 duplicates.append(Problem(child, "key given twice", line))
             seen.add(key)
-            _record_lines(value_node, child, lines, duplicates, visited)
+            _record_lines(value_node, child, lines, duplicates, visited, alias_lines)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            _record_lines(item, f"{location}[{i}]", lines, duplicates, visited)
+            _record_lines(item, f"{location}[{i}]", lines, duplicates, visited, alias_lines)

@@ -1,7 +1,12 @@
 """``monitor run``: the long-running service.
 
 poll      every few seconds: claim the feeds whose time has come (each under a lease,
-          so replicas on one PostgreSQL database share the work) and poll them
+          so replicas on one PostgreSQL database share the work) and start polling each
+          as its own task (``FeedLoop``): a slow feed never holds up the next tick
+health    /healthz is 503 with the reason while the last polling, dispatch or feed-health
+          pass failed, or no polling pass has run for twice the shortest feed interval;
+          after a failed pass this process gives back the feed leases and delivery
+          claims it held at once, rather than leaving them to expire
 dispatch  every 30 seconds: send the alerts that are due
 reload    on SIGHUP, or when the watchlist file changes: an invalid file is refused,
           its problems logged, and the old watchlist kept
@@ -29,13 +34,23 @@ from types import FrameType
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 
 from monitor.adapters.db import deliveries, repo
-from monitor.adapters.db.session import Database, open_database, single_daemon_lock
+from monitor.adapters.db.session import (
+    Database,
+    open_database,
+    single_daemon_lock,
+    storage_detail,
+    storage_failure,
+    storage_reason,
+)
 from monitor.adapters.feeds.parse import start_parser_pool
 from monitor.adapters.settings import Settings
-from monitor.adapters.watchlist_file import load_watchlist
-from monitor.app.health import HealthServer
+from monitor.adapters.watchlist_file import file_digest, load_watchlist_file
+from monitor.app.feed_loop import FeedLoop
+from monitor.app.health import Degraded, HealthServer
+from monitor.app.logs import FailureLog
 from monitor.app.metrics import Metrics
 from monitor.app.outbox import Dispatcher, worker_name
 from monitor.app.output import remember_secrets
@@ -43,9 +58,12 @@ from monitor.app.pipeline import FeedReport, Pipeline
 from monitor.app.source_health import check_sources
 from monitor.core.schedule import RetryPolicy
 from monitor.core.types import Watchlist
-from monitor.errors import WatchlistError
+from monitor.errors import StorageError, StorageReason, WatchlistError
 
 log = logging.getLogger("monitor.daemon")
+POLLING, DISPATCH, SOURCES = "polling", "dispatch", "feed health"
+JOBS = (POLLING, DISPATCH, SOURCES)
+DATABASE_REASONS = {str(r) for r in StorageReason} - {str(StorageReason.UNEXPECTED)}
 MISFIRE_GRACE = 30  # seconds a job may start late before that run is skipped
 
 
@@ -88,6 +106,8 @@ class Daemon:
         environ: Mapping[str, str],
         options: DaemonOptions,
         policy: RetryPolicy,
+        *,
+        digest: str | None = None,
     ) -> None:
         self.settings = settings
         self.environ = environ
@@ -99,9 +119,17 @@ class Daemon:
         self.metrics = Metrics()
         self.scheduler = BackgroundScheduler(timezone=UTC)
         self.watchlist = watchlist
-        self.fingerprint = file_fingerprint(settings.watchlist_path)
+        self.digest = digest  # of the watchlist bytes in use (None: compare from the start)
+        self.fingerprint: tuple[int, int] | None = None  # the file's mtime and size, last seen
         self.database: Database | None = None
         self.pipeline: Pipeline | None = None
+        self.feeds: FeedLoop | None = None
+        self.lock = threading.Lock()
+        self.problems: dict[str, Degraded] = {}  # job → why its last pass failed
+        self.failure_logs = {job: FailureLog(log, job) for job in JOBS}
+        self.last_polled = time.monotonic()  # when a polling pass last ran
+        self.release_due = False  # a pass failed: give back the feed leases it holds
+        self.claims_to_end = False  # a dispatch failed: end the delivery claims it holds
         self.dispatcher: Dispatcher | None = None
         self.parser: Executor | None = None
         self.abandoned = False  # stopped while a job was still running (see serve)
@@ -114,11 +142,7 @@ class Daemon:
             self.database = database
             try:
                 with single_daemon_lock(database):
-                    if database.engine.dialect.name == "sqlite":
-                        self.take_over_from_a_dead_predecessor()
-                    if self.options.parse_workers > 0:
-                        self.parser = start_parser_pool(self.options.parse_workers)
-                    self.use(self.watchlist)
+                    self.start_up()
                     return self.serve(health)
             finally:
                 if self.parser is not None:
@@ -128,12 +152,25 @@ class Daemon:
             if health is not None:
                 health.stop()
 
+    def start_up(self) -> None:
+        """Ready the database and the pipeline; a database that refuses (read-only, full,
+        unreachable) stops the start with one line saying so."""
+        assert self.database is not None
+        try:
+            if self.database.engine.dialect.name == "sqlite":
+                self.take_over_from_a_dead_predecessor()
+            if self.options.parse_workers > 0:
+                self.parser = start_parser_pool(self.options.parse_workers)
+            self.use(self.watchlist)
+        except SQLAlchemyError as e:
+            raise storage_failure(self.database, e) from None
+
     def take_health_port(self) -> HealthServer | None:
         """The /healthz server, its port taken (not served yet), when one is asked for."""
         if self.options.health_port is None:
             return None
         return HealthServer(
-            self.options.health_host, self.options.health_port, self.is_healthy,
+            self.options.health_host, self.options.health_port, self.health_problem,
             self.metrics.render,
         )  # fmt: skip
 
@@ -169,6 +206,12 @@ class Daemon:
             )
 
     def serve(self, health: HealthServer | None = None) -> int:
+        assert self.database is not None
+        self.feeds = FeedLoop(
+            self.database, self.owner, on_report=self.feed_polled, on_failure=self.feed_failed
+        )
+        self.feeds.start()
+        self.last_polled = time.monotonic()
         if health is not None:
             health.start()
         self.schedule_jobs()
@@ -186,7 +229,7 @@ class Daemon:
                 self.reload_requested.clear()
                 self.reload()
         started = time.monotonic()
-        stopper = threading.Thread(target=self.scheduler.shutdown, name="stop", daemon=True)
+        stopper = threading.Thread(target=self.shut_down, name="stop", daemon=True)
         stopper.start()
         stopper.join(self.options.stop_grace_seconds)
         if stopper.is_alive():  # a send to a server that does not answer, most likely
@@ -198,6 +241,12 @@ class Daemon:
             )
         log.info("stopped", extra={"fields": {"seconds": round(time.monotonic() - started, 2)}})
         return 0
+
+    def shut_down(self) -> None:
+        """Stop the jobs (waiting for those running), then the feeds in flight."""
+        self.scheduler.shutdown()
+        if self.feeds is not None:
+            self.feeds.stop()
 
     def use(self, watchlist: Watchlist) -> None:
         """Rebuild the pipeline and dispatcher for ``watchlist`` (jobs pick them up next run)."""
@@ -223,15 +272,18 @@ class Daemon:
         freeze_long_lived_objects()
 
     def reload(self) -> None:
-        self.fingerprint = file_fingerprint(self.settings.watchlist_path)
+        seen = file_digest(self.settings.watchlist_path)  # (an edit after this is seen next)
         try:
-            watchlist = load_watchlist(self.settings.watchlist_path, self.environ)
+            loaded = load_watchlist_file(self.settings.watchlist_path, self.environ)
         except WatchlistError as e:
+            self.digest = seen  # not refused again until it changes
             log.error(
                 "watchlist refused, keeping the one in use",
                 extra={"fields": {"path": e.path, "problems": [str(p) for p in e.problems]}},
             )
             return
+        self.digest = loaded.digest  # the very bytes now in use
+        watchlist = loaded.watchlist
         self.use(watchlist)
         log.info(
             "watchlist reloaded",
@@ -239,23 +291,76 @@ class Daemon:
         )
 
     def watchlist_changed(self) -> bool:
-        return file_fingerprint(self.settings.watchlist_path) != self.fingerprint
+        """Whether the file's bytes differ from those parsed into the watchlist in use
+        (read only when its mtime or size changed since the last look, or at the first)."""
+        fingerprint = file_fingerprint(self.settings.watchlist_path)
+        if fingerprint == self.fingerprint:
+            return False
+        self.fingerprint = fingerprint
+        return file_digest(self.settings.watchlist_path) != self.digest
 
     def poll_job(self) -> None:
-        pipeline = self.pipeline
-        if pipeline is None or self.stopping.is_set():
+        """Claim the due feeds (as many as there is room for) and start polling them."""
+        pipeline, feeds = self.pipeline, self.feeds
+        if pipeline is None or feeds is None or self.stopping.is_set():
             return
-        started = time.monotonic()
         try:
-            reports = pipeline.poll_due()
-        except Exception:
-            log.exception("polling pass failed")
+            if self.release_due:
+                self.give_back_leases(feeds.busy())
+            room = feeds.room()
+            claimed = pipeline.claim(due_only=True, limit=room) if room else []
+        except Exception as e:
+            self.job_failed(POLLING, e)
             return
-        self.metrics.record_pass(reports, time.monotonic() - started)
-        for report in reports:
-            log_feed_pass(report)
-        if any(report.matches for report in reports):
+        self.job_succeeded(POLLING)
+        self.last_polled = time.monotonic()
+        feeds.submit(pipeline, claimed)
+
+    def give_back_leases(self, busy: list[int]) -> None:
+        """After a failed pass, free the feeds this process still holds (but those it is
+        polling), so that they are polled again now, not when their leases expire."""
+        assert self.database is not None
+        self.release_due = False  # first: a failure meanwhile sets it again
+        with self.database.transaction() as session:
+            freed = repo.release_leases_of(session, self.owner, keep=busy)
+        if freed:
+            log.info("gave back what a failed pass held", extra={"fields": {"feed_leases": freed}})
+
+    def feed_polled(self, report: FeedReport, seconds: float) -> None:
+        self.metrics.record_pass([report], seconds)
+        log_feed_pass(report)
+        if report.matches:
             self.wake_dispatcher()  # alerts it queued go out now, not at the next dispatch
+
+    def feed_failed(self, url: str, error: BaseException) -> None:
+        """Storing a feed's pass failed (the database): its lease is given back next tick."""
+        self.release_due = True
+        self.job_failed(POLLING, error, feed=url)
+
+    def job_failed(self, job: str, error: BaseException, **fields: object) -> None:
+        """Log the failure (one line; the traceback once per kind of error) and show it on
+        /healthz until the job's next pass succeeds."""
+        reason, detail = failure_reason(error)
+        self.failure_logs[job].failed(error, reason, detail, fields)
+        with self.lock:
+            self.problems[job] = Degraded(reason, f"the last {job} pass failed: {detail}")
+            self.release_due = True
+            self.claims_to_end |= job == DISPATCH
+
+    def job_succeeded(self, job: str) -> None:
+        """The job works: its failure is over. A polling pass after a failure has written
+        (it gave leases back), which shows the database is back: the other jobs' database
+        failures are over too (their next run may be a minute away)."""
+        self.failure_logs[job].succeeded()
+        with self.lock:
+            self.problems.pop(job, None)
+            if job == POLLING:
+                for other, problem in list(self.problems.items()):
+                    if problem.reason in DATABASE_REASONS:
+                        del self.problems[other]
+            claims_left = self.claims_to_end
+        if claims_left and job == POLLING:
+            self.wake_dispatcher()  # it ends its claims and sends what they held
 
     def wake_dispatcher(self) -> None:
         with contextlib.suppress(JobLookupError):  # shutting down
@@ -267,9 +372,10 @@ class Daemon:
             return
         try:
             reports = check_sources(self.database, self.watchlist, now())
-        except Exception:
-            log.exception("checking feed health failed")
+        except Exception as e:
+            self.job_failed(SOURCES, e)
             return
+        self.job_succeeded(SOURCES)
         for report in reports:
             log.log(
                 logging.INFO if report.state == "ok" else logging.WARNING,
@@ -287,10 +393,16 @@ class Daemon:
         if dispatcher is None or self.stopping.is_set():
             return
         try:
+            if self.claims_to_end:  # a failed dispatch left its claims behind: end them
+                self.end_claims()
             reports = dispatcher.send_due()
-        except Exception:
-            log.exception("dispatching alerts failed")
+            if dispatcher.unrecorded is not None:  # sent, but its claim is left behind
+                error = dispatcher.unrecorded
+                raise StorageError(f"could not record a send: {error}") from error
+        except Exception as e:
+            self.job_failed(DISPATCH, e)
             return
+        self.job_succeeded(DISPATCH)
         self.metrics.record_deliveries(reports)
         for report in reports:
             log.info(
@@ -302,15 +414,45 @@ class Daemon:
                 }},
             )  # fmt: skip
 
-    def is_healthy(self) -> bool:
+    def end_claims(self) -> None:
+        assert self.database is not None
+        self.claims_to_end = False  # first: a failure meanwhile sets it again
+        with self.database.transaction() as session:
+            ended = repo.end_delivery_claims_of(session, self.owner, now())
+        if ended:
+            log.info("gave back what a failed dispatch held", extra={"fields": {"claims": ended}})
+
+    def health_problem(self) -> Degraded | None:
+        """What keeps the daemon from its work, for /healthz; None when nothing does."""
         if not self.scheduler.running or self.database is None:
-            return False
+            return Degraded("not_running", "the daemon is starting or stopping")
+        if self.feeds is not None and not self.feeds.is_alive():
+            return Degraded("not_running", "the feed loop has stopped")
+        with self.lock:
+            failed = next(iter(self.problems.values()), None)
+        if failed is not None:
+            return failed
         try:
             with self.database.engine.connect() as connection:
                 connection.execute(text("SELECT 1"))
-        except Exception:
-            return False
-        return True
+        except Exception as e:
+            reason, detail = failure_reason(e)
+            return Degraded(reason, f"the database does not answer: {detail}")
+        return self.stalled()
+
+    def stalled(self) -> Degraded | None:
+        """Nothing polled for twice the shortest feed interval (and two ticks)."""
+        intervals = [feed.interval_seconds for feed in self.watchlist.feeds]
+        if not intervals:
+            return None
+        limit = max(2 * min(intervals), 2 * self.options.tick_seconds)
+        idle = time.monotonic() - self.last_polled
+        if idle <= limit:
+            return None
+        return Degraded("stalled", f"no polling pass for {idle:.0f} s (the limit is {limit:g} s)")
+
+    def is_healthy(self) -> bool:
+        return self.health_problem() is None
 
     def install_signal_handlers(self) -> None:
         def stop(signum: int, _frame: FrameType | None) -> None:
@@ -338,6 +480,14 @@ def log_feed_pass(report: FeedReport) -> None:
         fields["next_poll"] = report.next_poll_at.isoformat(timespec="seconds")
     level = logging.WARNING if report.outcome == "error" else logging.INFO
     log.log(level, "feed pass", extra={"fields": fields})
+
+
+def failure_reason(error: BaseException) -> tuple[str, str]:
+    """A failed pass's reason (from StorageReason) and what went wrong, in one line."""
+    if isinstance(error, SQLAlchemyError | StorageError):
+        return str(storage_reason(error)), storage_detail(error)
+    described = f"{type(error).__name__}: {error}".rstrip(": ")
+    return str(StorageReason.UNEXPECTED), " ".join(described.split())[:300]
 
 
 def file_fingerprint(path: Path) -> tuple[int, int] | None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from prometheus_client import CONTENT_TYPE_LATEST
@@ -11,22 +13,42 @@ from prometheus_client import CONTENT_TYPE_LATEST
 from monitor.app.listening import listen_error
 
 
+@dataclass(frozen=True)
+class Degraded:
+    """Why the daemon is not doing its work."""
+
+    reason: str  # a short code: read_only, unreachable, locked, disk_full, stalled, ...
+    detail: str  # one sentence for the operator
+
+    def body(self) -> bytes:
+        entry = {"status": "degraded", "reason": self.reason, "detail": self.detail}
+        return json.dumps(entry).encode() + b"\n"
+
+
 class HealthServer:
-    """Serves ``/healthz`` (200 when ``is_healthy()``, else 503) and ``/metrics``.
+    """Serves ``/healthz`` (200 ``ok`` when ``check()`` finds nothing wrong, else 503 with
+    the JSON of what it found) and ``/metrics``.
 
     The port is taken when the server is made (a port in use raises ConfigError), and
     served from ``start()`` on."""
 
     def __init__(
-        self, host: str, port: int, is_healthy: Callable[[], bool], metrics: Callable[[], bytes]
+        self,
+        host: str,
+        port: int,
+        check: Callable[[], Degraded | None],
+        metrics: Callable[[], bytes],
     ) -> None:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
                 if self.path == "/healthz":
-                    healthy = server.is_healthy()
-                    self.reply(200 if healthy else 503, b"ok\n" if healthy else b"unhealthy\n")
+                    problem = server.check()
+                    if problem is None:
+                        self.reply(200, b"ok\n")
+                    else:
+                        self.reply(503, problem.body(), "application/json")
                 elif self.path == "/metrics":
                     self.reply(200, server.metrics(), CONTENT_TYPE_LATEST)
                 else:
@@ -42,7 +64,7 @@ class HealthServer:
             def log_message(self, format: str, *args: object) -> None:
                 pass  # probes every few seconds would drown the log
 
-        self.is_healthy = is_healthy
+        self.check = check
         self.metrics = metrics
         try:
             self.httpd = ThreadingHTTPServer((host, port), Handler)

@@ -54,5 +54,37 @@ def configure_logging(log_format: str = "plain", level: int = logging.INFO) -> N
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    for noisy in ("httpx", "httpcore", "apscheduler"):
+    for noisy in ("httpx", "httpcore", "apscheduler", "alembic"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+class FailureLog:
+    """How a job that keeps failing is logged: one line per failure, with its reason;
+    the traceback only the first time each kind of error is met, until the job succeeds
+    again (a minute-long database outage is a few lines, not hundreds of kilobytes)."""
+
+    def __init__(self, log: logging.Logger, job: str) -> None:
+        self.log = log
+        self.job = job
+        self.kinds: set[tuple[str, str]] = set()  # (error type, reason) met since recovery
+
+    def failed(
+        self,
+        error: BaseException,
+        reason: str,
+        detail: str,
+        fields: dict[str, object] | None = None,
+    ) -> None:
+        kind = (type(error).__name__, reason)
+        first = kind not in self.kinds
+        self.kinds.add(kind)
+        self.log.error(
+            f"{self.job} failed",
+            exc_info=error if first else None,
+            extra={"fields": {"reason": reason, "error": detail} | (fields or {})},
+        )
+
+    def succeeded(self) -> None:
+        if self.kinds:
+            self.kinds.clear()
+            self.log.info(f"{self.job} works again")

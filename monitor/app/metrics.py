@@ -28,7 +28,7 @@ class Metrics:
             registry=self.registry,
         )  # fmt: skip
         self.pass_seconds = Histogram(
-            "monitor_poll_pass_seconds", "Duration of a polling pass over the due feeds",
+            "monitor_poll_pass_seconds", "Duration of one feed's pass (fetch, parse, store)",
             buckets=(0.1, 0.5, 1, 2, 5, 10, 30, 60, 120, 300), registry=self.registry,
         )  # fmt: skip
 

@@ -174,6 +174,10 @@ class Dispatcher:
         self.jitter = jitter
         self.review_base_url = review_base_url.rstrip("/") if review_base_url else None
         self.stopping = stopping or threading.Event()
+        # the last pass sent something whose outcome it could not record: its claim is
+        # left until the lease ends, unless the caller ends it (the daemon does, once the
+        # database is back)
+        self.unrecorded: SQLAlchemyError | None = None
 
     def send_due(self, limit: int | None = None) -> list[DeliveryReport]:
         """Deliver everything due (reminders included), every route at once, and return
@@ -181,6 +185,7 @@ class Dispatcher:
         how many deliveries it claims. When claiming fails (the database refuses writes)
         nothing more is claimed, and nothing unlogged is sent: the error is logged, and
         raised as StorageError if the pass had sent nothing (else its reports return)."""
+        self.unrecorded = None
         self.queue_reminders()
         return SendingPass(self, limit).run()
 
@@ -474,6 +479,7 @@ class SendingPass:
                 [report] = self.dispatcher.record(session, [(unit, sent)])
                 return report
         except SQLAlchemyError as e:
+            self.dispatcher.unrecorded = e
             log.error(
                 "could not record a delivery attempt: it will be sent again with the same "
                 "key once its lease runs out",

@@ -31,13 +31,12 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import BrokenExecutor, Executor
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import Self
 
-from sqlalchemy.exc import DBAPIError, DisconnectionError, InterfaceError, OperationalError
-from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session
 
 from monitor.adapters.db import repo
-from monitor.adapters.db.session import Database
+from monitor.adapters.db.session import Database, storage_reason
 from monitor.adapters.feeds.discover import advertised_feeds
 from monitor.adapters.feeds.fetch import (
     FeedRequest,
@@ -54,7 +53,7 @@ from monitor.core.intake import MAX_TEXT_CHARS, AdmittedEntry, admit_entry
 from monitor.core.scan import Scanner, build_scanner, scan_article
 from monitor.core.schedule import next_poll_after_failure, next_poll_after_success
 from monitor.core.types import Article, Event, FullTextMode, ParsedEntry, ParsedFeed, Watchlist
-from monitor.errors import FeedError, FetchError, FetchReason, ParseError
+from monitor.errors import FeedError, FetchError, FetchReason, ParseError, StorageReason
 
 Clock = Callable[[], datetime]
 log = logging.getLogger("monitor.pipeline")
@@ -144,54 +143,27 @@ class Pipeline:
         return self.poll(due_only=True, limit=limit)
 
     def poll(self, *, due_only: bool, limit: int | None = None) -> list[FeedReport]:
-        with self.database.transaction() as session:
-            feeds = repo.claim_feeds(
-                session, self.clock(), self.owner, self.lease, due_only=due_only, limit=limit
-            )
+        feeds = self.claim(due_only=due_only, limit=limit)
         if not feeds:
             return []
         return asyncio.run(self.poll_feeds(feeds))
 
+    def claim(self, *, due_only: bool, limit: int | None = None) -> list[repo.FeedState]:
+        """Take a lease on the feeds to poll (the due ones, or all) that nobody holds."""
+        with self.database.transaction() as session:
+            return repo.claim_feeds(
+                session, self.clock(), self.owner, self.lease, due_only=due_only, limit=limit
+            )
+
     async def poll_feeds(self, feeds: Sequence[repo.FeedState]) -> list[FeedReport]:
-        """Fetch and parse concurrently; store one feed at a time, each in its own
-        transaction; record the not-modified ones together at the end (they carry
-        nothing but the feed's state). When asked to stop, fetches in flight are
-        abandoned (their leases given back) and the stores under way finish."""
-        store_lock = asyncio.Lock()
-        unchanged: list[repo.UnchangedPoll] = []
-        gate = asyncio.Semaphore(self.concurrency)  # downloads and parses under way
-        async with Fetcher(self.limits, self.concurrency) as fetcher:
-            assert fetcher.session is not None
-            pages = PageReader(fetcher.session, self.limits, self.politeness, fetcher.public)
-
-            async def one(feed: repo.FeedState) -> FeedReport:
-                async with gate:
-                    started = self.clock()
-                    fetched = await self.fetch_and_parse(fetcher, feed)
-                fetched = await self.with_full_text(pages, feed, fetched)
-                try:
-                    if isinstance(fetched.response, NotModified):
-                        return self.not_modified(feed, fetched.response, started, unchanged)
-                    async with store_lock:
-                        return await asyncio.to_thread(self.store, feed, fetched, started)
-                except Exception as e:  # the feed's failure, but for a database outage
-                    if is_database_outage(e):
-                        raise
-                    error = unexpected_failure(feed.url, e)
-                    async with store_lock:
-                        return await asyncio.to_thread(
-                            self.store_failure, feed, error, started, self.clock()
-                        )
-
-            tasks = [asyncio.create_task(one(feed)) for feed in feeds]
+        """Poll ``feeds`` together (see PollSession), and return when all are done. When
+        asked to stop, fetches in flight are abandoned (their leases given back) and the
+        stores under way finish."""
+        async with PollSession(self.limits, self.concurrency) as polls:
+            tasks = [asyncio.create_task(polls.poll_feed(self, feed)) for feed in feeds]
             watcher = asyncio.create_task(self.cancel_when_stopping(tasks))
             results = await asyncio.gather(*tasks, return_exceptions=True)
             watcher.cancel()
-        failed: dict[int, FeedReport] = {}
-        if unchanged:
-            async with store_lock:
-                failed = await asyncio.to_thread(self.store_unchanged, unchanged, feeds)
-        results = [failed.get(feed.id, result) for feed, result in zip(feeds, results, strict=True)]
         reports = [r for r in results if isinstance(r, FeedReport)]
         abandoned = [
             f.id for f, r in zip(feeds, results, strict=True) if not isinstance(r, FeedReport)
@@ -200,7 +172,7 @@ class Pipeline:
             with self.database.transaction() as session:
                 repo.release_feeds(session, abandoned, self.owner)
         for result in results:
-            if isinstance(result, Exception) and not isinstance(result, asyncio.CancelledError):
+            if isinstance(result, Exception):
                 raise result  # storing failed: a database problem the caller must see
         return reports
 
@@ -320,53 +292,20 @@ class Pipeline:
         }
 
     def not_modified(
-        self,
-        feed: repo.FeedState,
-        response: NotModified,
-        started: datetime,
-        unchanged: list[repo.UnchangedPoll],
-    ) -> FeedReport:
-        """Note a not-modified pass, to be recorded with the others of this pass."""
+        self, feed: repo.FeedState, response: NotModified, started: datetime
+    ) -> Unchanged:
+        """A not-modified pass, to be recorded with others (``store_unchanged``)."""
         now = self.clock()
         next_poll = next_poll_after_success(
             now, feed.interval_seconds, max_age=response.max_age,
             retry_after=response.retry_after, jitter=self.jitter(),
         )  # fmt: skip
-        unchanged.append(
-            repo.UnchangedPoll(
-                feed.id, started, now, next_poll,
-                etag=response.etag or feed.etag,
-                last_modified=response.last_modified or feed.last_modified,
-            )
+        poll = repo.UnchangedPoll(
+            feed.id, started, now, next_poll,
+            etag=response.etag or feed.etag,
+            last_modified=response.last_modified or feed.last_modified,
         )  # fmt: skip
-        return FeedReport(feed.url, "not_modified", next_poll_at=next_poll)
-
-    def store_unchanged(
-        self, unchanged: Sequence[repo.UnchangedPoll], feeds: Sequence[repo.FeedState]
-    ) -> dict[int, FeedReport]:
-        """Record the not-modified passes together; should that fail for anything but a
-        database outage, each on its own, so that only the feed at fault fails. Returns
-        the reports of the feeds that failed, by feed id."""
-        try:
-            with self.database.transaction() as session:
-                repo.record_unchanged(session, unchanged)
-            return {}
-        except Exception as e:
-            if is_database_outage(e):
-                raise
-        by_id = {feed.id: feed for feed in feeds}
-        failed = {}
-        for poll in unchanged:
-            try:
-                with self.database.transaction() as session:
-                    repo.record_unchanged(session, [poll])
-            except Exception as e:
-                if is_database_outage(e):
-                    raise
-                feed = by_id[poll.feed_id]
-                error = unexpected_failure(feed.url, e)
-                failed[feed.id] = self.store_failure(feed, error, poll.started_at, self.clock())
-        return failed
+        return Unchanged(self, feed, poll)
 
     async def parse(self, response: FetchedFeed, url: str) -> ParsedFeed:
         """Parse off the event loop: in a worker process when there is a pool (a broken
@@ -497,8 +436,9 @@ class Pipeline:
     ) -> FeedReport:
         retry_after = error.retry_after if isinstance(error, FetchError) else None
         next_poll = next_poll_after_failure(
-            now, feed.interval_seconds, feed.consecutive_failures + 1, retry_after=retry_after
-        )
+            now, feed.interval_seconds, feed.consecutive_failures + 1, retry_after=retry_after,
+            gone=error.reason is FetchReason.GONE,
+        )  # fmt: skip
         with self.database.transaction() as session:
             repo.record_poll(
                 session,
@@ -544,13 +484,126 @@ def advertised_by_page(response: FetchedFeed) -> list[str]:
     return advertised_feeds(response.content, response.final_url) if is_html else []
 
 
+@dataclass(frozen=True)
+class Unchanged:
+    """A not-modified pass waiting to be recorded, and the pipeline that polled it."""
+
+    pipeline: Pipeline
+    feed: repo.FeedState
+    poll: repo.UnchangedPoll
+
+    def report(self) -> FeedReport:
+        return FeedReport(self.feed.url, "not_modified", next_poll_at=self.poll.next_poll_at)
+
+
+def store_unchanged(batch: Sequence[Unchanged]) -> dict[int, FeedReport]:
+    """Record not-modified passes together; should that fail for anything but a database
+    outage, each on its own, so that only the feed at fault fails. Returns the reports
+    of every feed of the batch, by feed id."""
+    reports = {item.feed.id: item.report() for item in batch}
+    try:
+        with batch[0].pipeline.database.transaction() as session:
+            repo.record_unchanged(session, [item.poll for item in batch])
+        return reports
+    except Exception as e:
+        if is_database_outage(e):
+            raise
+    for item in batch:
+        try:
+            with item.pipeline.database.transaction() as session:
+                repo.record_unchanged(session, [item.poll])
+        except Exception as e:
+            if is_database_outage(e):
+                raise
+            pipeline, feed = item.pipeline, item.feed
+            error = unexpected_failure(feed.url, e)
+            reports[feed.id] = pipeline.store_failure(
+                feed, error, item.poll.started_at, pipeline.clock()
+            )
+    return reports
+
+
+class PollSession:
+    """What polls running together share: one HTTP session, a bound on the feeds
+    downloading or parsing at once, one store at a time, and not-modified passes recorded
+    together (those that come in while another is being stored wait for it, then go in
+    one transaction). Each feed's poll is its own task: a slow feed holds one place and
+    nothing else. ``async with PollSession(limits, concurrency) as polls``."""
+
+    def __init__(self, limits: FetchLimits, concurrency: int) -> None:
+        self.fetcher = Fetcher(limits, concurrency)
+        self.gate = asyncio.Semaphore(concurrency)  # downloads and parses under way
+        self.store_lock = asyncio.Lock()
+        self.unchanged: list[tuple[Unchanged, asyncio.Future[FeedReport]]] = []
+        self.page_reader: PageReader | None = None  # made at the first feed, with its politeness
+
+    async def __aenter__(self) -> Self:
+        await self.fetcher.__aenter__()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.fetcher.__aexit__(None, None, None)
+
+    def pages(self, pipeline: Pipeline) -> PageReader:
+        """The article pages' reader (full text), sharing the feeds' HTTP session."""
+        if self.page_reader is None:
+            fetcher = self.fetcher
+            assert fetcher.session is not None, "use the PollSession in an async with block"
+            self.page_reader = PageReader(
+                fetcher.session, fetcher.limits, pipeline.politeness, fetcher.public
+            )
+        return self.page_reader
+
+    async def poll_feed(self, pipeline: Pipeline, feed: repo.FeedState) -> FeedReport:
+        """Fetch, parse and store one feed's pass. Whatever goes wrong is that feed's
+        failure, but a database outage, which is raised."""
+        async with self.gate:
+            started = pipeline.clock()
+            fetched = await pipeline.fetch_and_parse(self.fetcher, feed)
+        fetched = await pipeline.with_full_text(self.pages(pipeline), feed, fetched)
+        try:
+            if isinstance(fetched.response, NotModified):
+                unchanged = pipeline.not_modified(feed, fetched.response, started)
+                return await self.record_unchanged(unchanged)
+            async with self.store_lock:
+                return await asyncio.to_thread(pipeline.store, feed, fetched, started)
+        except Exception as e:
+            if is_database_outage(e):
+                raise
+            error = unexpected_failure(feed.url, e)
+            async with self.store_lock:
+                return await asyncio.to_thread(
+                    pipeline.store_failure, feed, error, started, pipeline.clock()
+                )
+
+    async def record_unchanged(self, unchanged: Unchanged) -> FeedReport:
+        recorded: asyncio.Future[FeedReport] = asyncio.get_running_loop().create_future()
+        self.unchanged.append((unchanged, recorded))
+        async with self.store_lock:
+            if not recorded.done():  # not yet recorded with another's batch: record them all
+                batch, self.unchanged = self.unchanged, []
+                try:
+                    reports = await asyncio.to_thread(store_unchanged, [u for u, _ in batch])
+                except BaseException as e:
+                    for _, waiting in batch:
+                        if waiting is recorded or waiting.done():
+                            continue
+                        if isinstance(e, Exception):  # the database failed: theirs too
+                            waiting.set_exception(e)
+                        else:  # a stop: they are abandoned with this one
+                            waiting.cancel()
+                    raise
+                for item, waiting in batch:
+                    if not waiting.done():
+                        waiting.set_result(reports[item.feed.id])
+        return await recorded
+
+
 def is_database_outage(error: BaseException) -> bool:
     """Whether ``error`` is the database's problem (unreachable, connection lost, locked,
-    out of connections), which the pass must surface, rather than one feed's: a bug, or
-    data the database refuses (a DataError, an IntegrityError)."""
-    if isinstance(error, OperationalError | InterfaceError | DisconnectionError | PoolTimeout):
-        return True
-    return isinstance(error, DBAPIError) and error.connection_invalidated
+    read-only, full), which the pass must surface, rather than one feed's: a bug, or data
+    the database refuses (a DataError, an IntegrityError)."""
+    return storage_reason(error) is not StorageReason.UNEXPECTED
 
 
 def unexpected_failure(url: str, error: Exception) -> FeedError:

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from monitor.core.watchlist import MAX_INTERVAL_SECONDS
 
 MAX_BACKOFF = timedelta(hours=6)
+GONE_RECHECK = timedelta(days=7)  # how often a feed whose server said 410 Gone is tried
 MAX_HINT = timedelta(hours=24)  # a server's hint never silences a feed longer than a day
 # the longest any feed waits for its next poll, whatever a server says (a max-age of 10^20
 # seconds does not even fit in a timedelta): the longest interval a watchlist may set.
@@ -58,8 +59,12 @@ def next_poll_after_failure(
     consecutive_failures: int,
     *,
     retry_after: int | None = None,
+    gone: bool = False,
 ) -> datetime:
-    """Interval × 2^(failures − 1), capped at six hours; a Retry-After within the cap wins."""
+    """Interval × 2^(failures − 1), capped at six hours; a Retry-After within the cap wins.
+    A feed gone for good (HTTP 410) is checked once a week, in case it comes back."""
+    if gone:
+        return now + GONE_RECHECK
     exponent = min(max(consecutive_failures - 1, 0), 16)
     backoff = min(bounded(interval_seconds) * (1 << exponent), MAX_BACKOFF)
     if retry_after:

@@ -4,6 +4,8 @@ A feed is *failing* once its passes have failed without a break for ``failing_af
 (24 hours by default), and *silent* once it has answered without a new entry for
 ``silent_after`` (7 days by default; a new feed counts from when it was added). The
 admin route hears of each such state once, and once more when the feed recovers.
+A feed whose server answered 410 Gone is *gone* at once: that is permanent (it is then
+polled once a week, in case it comes back).
 A short run of failures neither raises nor clears an alert: a silent feed that also
 fails for an hour is still just silent.
 """
@@ -19,6 +21,7 @@ class SourceState(StrEnum):
     OK = "ok"
     FAILING = "failing"
     SILENT = "silent"
+    GONE = "gone"
 
 
 @dataclass(frozen=True)
@@ -37,10 +40,13 @@ class SourceFacts:
     last_new_entry_at: datetime | None
     watched_since: datetime  # when the feed was added
     alerted: SourceState  # what the admin route was last told
+    gone: bool = False  # the last pass was answered 410 Gone
 
 
 def assess(facts: SourceFacts, rules: SourceHealthRules, now: datetime) -> SourceState:
     """The feed's state now (a failure shorter than ``failing_after`` keeps the old one)."""
+    if facts.gone:
+        return SourceState.GONE
     if facts.failing_since is not None:
         if now - facts.failing_since >= rules.failing_after:
             return SourceState.FAILING
@@ -69,9 +75,14 @@ def describe(
         since = facts.failing_since or now
         why = f" ({error})" if error else ""
         return f"every poll has failed since {since:%Y-%m-%d %H:%M} UTC{why}"
+    if state is SourceState.GONE:
+        return (
+            "the server says the feed is gone for good (HTTP 410): it is now tried once a "
+            "week; replace its URL or remove it from the watchlist"
+        )
     if state is SourceState.SILENT:
         if facts.last_new_entry_at is None:
             return f"no entry at all since it was added on {facts.watched_since:%Y-%m-%d}"
         return f"no new entry since {facts.last_new_entry_at:%Y-%m-%d %H:%M} UTC"
-    was = "failing" if previous is SourceState.FAILING else "silent"
+    was = str(previous) if previous is not SourceState.OK else "silent"
     return f"recovered: it was {was}, and polls fine again as of {now:%Y-%m-%d %H:%M} UTC"

@@ -376,3 +376,24 @@ def test_a_valid_file_is_parsed_once(tmp_path: Path, monkeypatch: pytest.MonkeyP
     path.write_text("people:\n  - id: Kozlov\n    name: Vladimir Kozlov\n", encoding="utf-8")
     assert refusal(path) == ["people[0].id (line 2): 'Kozlov' is not a slug (a-z, 0-9 and dashes)"]
     assert careful == [str(path)]
+
+
+def test_a_duplicate_given_through_an_alias_is_reported_at_the_alias_line(
+    tmp_path: Path,
+) -> None:
+    path = write(
+        tmp_path,
+        """
+        people:
+          - &kozlov
+            id: kozlov-vladimir
+            name: Vladimir Kozlov
+          - id: bilash-serikzhan
+            name: Serikzhan Bilash
+          - id: dzhakishev-mukhtar
+            name: Mukhtar Dzhakishev
+          - *kozlov
+        """,
+    )
+
+    assert refusal(path) == ["people[3].id (line 9): duplicate 'kozlov-vladimir'"]

@@ -19,7 +19,7 @@ from monitor.adapters.db import repo
 from monitor.adapters.db.session import Database
 from monitor.adapters.db.tables import ArticleRow, DeliveryRow, PersonRow, PollRow
 from monitor.app.cli import main
-from monitor.app.pipeline import Pipeline, is_database_outage
+from monitor.app.pipeline import Pipeline, Unchanged, is_database_outage, store_unchanged
 from monitor.core.types import AlertRoute, FeedConfig, Person, Status, Watchlist
 from tests.http_feeds import FeedServer
 
@@ -189,12 +189,18 @@ def test_a_not_modified_pass_that_cannot_be_recorded_fails_its_feed_only(
         feeds = repo.claim_feeds(session, NOW, "monitor", timedelta(minutes=5), due_only=False)
     odd, good = sorted(feeds, key=lambda f: f.url.endswith("good.rss"))
     later = NOW + timedelta(minutes=15)
-    polls = [
-        repo.UnchangedPoll(good.id, NOW, NOW, later, '"v1"', None),
-        repo.UnchangedPoll(odd.id, NOW, NOW, later.replace(tzinfo=None), None, None),  # a bug
+    batch = [
+        Unchanged(pipeline, good, repo.UnchangedPoll(good.id, NOW, NOW, later, '"v1"', None)),
+        Unchanged(
+            pipeline,
+            odd,
+            repo.UnchangedPoll(odd.id, NOW, NOW, later.replace(tzinfo=None), None, None),
+        ),  # a bug
     ]
-    failed = pipeline.store_unchanged(polls, feeds)
+    reports = store_unchanged(batch)
+    failed = {i: r for i, r in reports.items() if r.outcome == "error"}
     assert list(failed) == [odd.id] and failed[odd.id].error_reason == "unexpected"
+    assert reports[good.id].outcome == "not_modified"
     assert "naive datetime" in (failed[odd.id].error_message or "")
     with database.transaction() as session:
         health = {f.url: f for f in repo.list_feeds(session)}

@@ -142,7 +142,7 @@ def test_healthz_answers_503_when_the_database_does_not_answer(tmp_path: Path) -
     daemon = Daemon(settings, watchlist, {}, DaemonOptions(), RetryPolicy())
     assert not daemon.is_healthy()  # the scheduler is not running yet
     daemon.scheduler.start()
-    health = HealthServer("127.0.0.1", 0, daemon.is_healthy, daemon.metrics.render)
+    health = HealthServer("127.0.0.1", 0, daemon.health_problem, daemon.metrics.render)
     health.start()
     try:
         url = f"http://127.0.0.1:{health.port}/healthz"

@@ -126,3 +126,36 @@ def test_without_source_health_settings_nothing_is_queued(
     pipeline.poll_all()
     assert check_sources(database, watchlist, clock.now) == []
     assert source_alerts(database) == []
+
+
+def test_a_feed_answering_410_gone_is_marked_gone_at_once_alerted_and_tried_weekly(
+    database: Database, server: FeedServer
+) -> None:
+    server.route("/news.rss", status=410, body=b"this feed was retired")
+    clock = Clock()
+    watchlist = Watchlist(
+        people=(Person("kozlov-vladimir", "Vladimir Kozlov"),),
+        feeds=(FeedConfig(server.url("/news.rss")),),
+        alerts=(ADMIN,),
+        source_health=SourceHealthRules("admin"),
+    )
+    pipeline = Pipeline(database, watchlist, clock=clock)
+    [report] = pipeline.poll_all()
+    assert (report.outcome, report.error_reason) == ("error", "gone")
+    assert report.next_poll_at == START + timedelta(days=7)  # not hammered
+    [told] = check_sources(database, watchlist, START)  # at once: no day of failures first
+    assert (told.previous, told.state) == ("ok", "gone")
+    assert "gone for good (HTTP 410)" in told.summary
+    assert check_sources(database, watchlist, START + timedelta(hours=1)) == []  # told once
+    sender = Sender()
+    Dispatcher(database, watchlist, clock=clock, send=sender).send_due()
+    [(_, [alert])] = sender.sent
+    assert alert.headline == f"Feed gone: {server.url('/news.rss')}"
+
+    clock.now = START + timedelta(days=7)  # a week on, it is back
+    server.route("/news.rss", body=rss(("w1", "Weather", "Rain is expected.")))
+    [report] = pipeline.poll_all()
+    assert report.outcome == "ok"
+    [back] = check_sources(database, watchlist, clock.now)
+    assert (back.previous, back.state) == ("gone", "ok")
+    assert back.summary.startswith("recovered: it was gone")

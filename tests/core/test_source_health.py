@@ -129,3 +129,15 @@ def test_a_bad_source_health_setting_is_refused_with_its_location() -> None:
         "source_health.failing_after: 'soon' is not a duration (e.g. 24h, 7d)",
         "source_health.silent_after: '400d' is longer than 365 days",
     ]
+
+
+def test_a_feed_gone_for_good_is_gone_at_once_and_told_once() -> None:
+    gone = SourceFacts(
+        failing_since=NOW, last_new_entry_at=NOW - HOUR, watched_since=NOW - DAY,
+        alerted=OK, gone=True,
+    )  # fmt: skip
+    assert source_alert(gone, RULES, NOW) is SourceState.GONE  # no day of failures first
+    told = SourceFacts(**{**gone.__dict__, "alerted": SourceState.GONE})
+    assert source_alert(told, RULES, NOW + 3 * DAY) is None
+    assert "HTTP 410" in describe(SourceState.GONE, OK, gone, NOW)
+    assert describe(OK, SourceState.GONE, facts(), NOW).startswith("recovered: it was gone")

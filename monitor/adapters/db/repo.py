@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from monitor.adapters.db.session import rows_changed
 from monitor.adapters.db.tables import (
     ArticleRow,
+    DeliveryRow,
     EventRow,
     FeedEntryRow,
     FeedRow,
@@ -41,6 +42,7 @@ from monitor.core.intake import AdmittedEntry
 from monitor.core.source_health import SourceFacts, SourceState
 from monitor.core.status import STORY_WINDOW, StatusChange
 from monitor.core.types import Event, Finding, ParsedEntry, Status, Watchlist
+from monitor.errors import FetchReason
 
 SYNC_LOCK_ID = 0x73796E63  # PostgreSQL advisory lock: one replica syncs the watchlist at a time
 
@@ -328,6 +330,28 @@ def release_feeds(session: Session, feed_ids: Sequence[int], owner: str) -> None
         .where(FeedRow.id.in_(list(feed_ids)), FeedRow.lease_owner == owner)
         .values(lease_owner=None, lease_expires_at=None)
     )
+
+
+def release_leases_of(session: Session, owner: str, keep: Sequence[int] = ()) -> int:
+    """Give back every feed lease ``owner`` holds but those of ``keep`` (feeds it is
+    polling now): after a pass of its own failed, what it claimed is free again at once,
+    not when the lease expires. Returns how many were given back."""
+    query = update(FeedRow).where(FeedRow.lease_owner == owner)
+    if keep:
+        query = query.where(FeedRow.id.not_in(list(keep)))
+    return rows_changed(session.execute(query.values(lease_owner=None, lease_expires_at=None)))
+
+
+def end_delivery_claims_of(session: Session, worker: str, now: datetime) -> int:
+    """End the claims ``worker`` holds on deliveries being sent (its dispatch failed part
+    way), so that the next dispatch takes them over now rather than when they expire.
+    Returns how many."""
+    result = session.execute(
+        update(DeliveryRow)
+        .where(DeliveryRow.state == "sending", DeliveryRow.claimed_by == worker)
+        .values(claimed_until=now)
+    )
+    return rows_changed(result)
 
 
 def leased_feeds(session: Session, now: datetime) -> dict[str, datetime]:
@@ -786,6 +810,7 @@ def feed_sources(session: Session) -> list[FeedSource]:
                 last_new_entry_at=row.last_new_entry_at,
                 watched_since=row.created_at,
                 alerted=SourceState(row.health_alerted or SourceState.OK),
+                gone=row.error_reason == FetchReason.GONE,
             ),
         )
         for row in rows

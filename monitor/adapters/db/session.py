@@ -21,10 +21,18 @@ from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 from sqlalchemy import Connection, CursorResult, Engine, Result, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    DisconnectionError,
+    InterfaceError,
+    OperationalError,
+    SQLAlchemyError,
+)
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
 
-from monitor.errors import ConfigError, StorageError
+from monitor.errors import ConfigError, StorageError, StorageReason
 
 MIGRATION_LOCK_ID = 0x6D6F6E69  # PostgreSQL advisory lock held while migrating ("moni")
 
@@ -74,7 +82,7 @@ def open_existing_database(url: str) -> Database:
             found = schema_revision(connection)
     except SQLAlchemyError as e:
         database.dispose()
-        raise StorageError(f"cannot read the database at {describe_url(parsed)}: {e}") from e
+        raise storage_failure(database, e) from e
     if found != head_revision():
         database.dispose()
         if found is None:
@@ -136,7 +144,12 @@ def connect_to(url: URL) -> Database:
     except (ArgumentError, ImportError) as e:
         raise ConfigError(f"cannot use database {describe_url(url)}: {e}") from e
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        busy_ms = busy_timeout_ms(url)
+
+        def pragmas(dbapi_connection: Any, _record: Any) -> None:
+            _sqlite_pragmas(dbapi_connection, busy_ms)
+
+        event.listen(engine, "connect", pragmas)
     return Database(engine, sessionmaker(engine, expire_on_commit=False))
 
 
@@ -195,14 +208,89 @@ def migration_lock(database: Database) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+SQLITE_CODES = {  # primary result codes (the low byte of an extended one)
+    5: StorageReason.LOCKED,  # SQLITE_BUSY
+    6: StorageReason.LOCKED,  # SQLITE_LOCKED
+    8: StorageReason.READ_ONLY,  # SQLITE_READONLY
+    10: StorageReason.UNREACHABLE,  # SQLITE_IOERR
+    13: StorageReason.DISK_FULL,  # SQLITE_FULL
+    14: StorageReason.UNREACHABLE,  # SQLITE_CANTOPEN
+}
+POSTGRES_STATES = {  # SQLSTATE codes, and classes of them by their first two characters
+    "25006": StorageReason.READ_ONLY,  # read_only_sql_transaction (also a hot standby)
+    "53100": StorageReason.DISK_FULL,
+    "55P03": StorageReason.LOCKED,  # lock_not_available
+    "08": StorageReason.UNREACHABLE,  # connection exceptions
+    "57": StorageReason.UNREACHABLE,  # operator intervention: shut down, terminated
+    "53": StorageReason.UNREACHABLE,  # insufficient resources: too many connections, ...
+}
+REASON_PHRASES = {
+    StorageReason.READ_ONLY: "is read-only",
+    StorageReason.DISK_FULL: "is out of disk space",
+    StorageReason.LOCKED: "is locked by another process",
+    StorageReason.UNREACHABLE: "cannot be reached",
+    StorageReason.UNEXPECTED: "failed",
+}
+
+
+def storage_reason(error: BaseException) -> StorageReason:
+    """Why the database failed, from SQLite's result code or PostgreSQL's SQLSTATE, else
+    from the kind of error (UNEXPECTED: a bug, or data the database refuses)."""
+    if isinstance(error, StorageError):
+        return error.reason
+    original = getattr(error, "orig", None) or error
+    code = getattr(original, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in SQLITE_CODES:
+        return SQLITE_CODES[code & 0xFF]
+    state = getattr(original, "sqlstate", None)
+    if isinstance(state, str):
+        found = POSTGRES_STATES.get(state) or POSTGRES_STATES.get(state[:2])
+        if found is not None:
+            return found
+    if isinstance(error, OperationalError | InterfaceError | DisconnectionError | PoolTimeout):
+        return StorageReason.UNREACHABLE
+    if isinstance(error, DBAPIError) and error.connection_invalidated:
+        return StorageReason.UNREACHABLE
+    return StorageReason.UNEXPECTED
+
+
+def storage_detail(error: BaseException) -> str:
+    """The database's own words, on one line (without the SQL that failed)."""
+    original = getattr(error, "orig", None) or error
+    first = str(original).strip().splitlines()[:1]
+    text = first[0] if first else type(original).__name__
+    return " ".join(text.split())[:300]
+
+
+def storage_failure(database: Database, error: BaseException) -> StorageError:
+    """``error`` as a StorageError saying which database failed, why, in one line."""
+    reason = storage_reason(error)
+    where = describe_url(database.engine.url)
+    message = f"the database at {where} {REASON_PHRASES[reason]}: {storage_detail(error)}"
+    return StorageError(message, reason)
+
+
 def rows_changed(result: Result[Any]) -> int:
     """How many rows an UPDATE or DELETE touched."""
     return cast("CursorResult[Any]", result).rowcount
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def busy_timeout_ms(url: URL) -> int:
+    """How long a SQLite statement waits for another process's lock before it fails: the
+    URL's ``timeout`` in seconds (``sqlite:///monitor.db?timeout=30``), 10 s by default."""
+    value = url.query.get("timeout", "10")
+    try:
+        seconds = float(value if isinstance(value, str) else value[-1])
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds <= 3600:
+        raise ConfigError(f"the SQLite URL's timeout {value!r} is not a number of seconds")
+    return int(seconds * 1000)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, busy_ms: int) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA busy_timeout=10000")  # first: switching to WAL may wait for a lock
+    cursor.execute(f"PRAGMA busy_timeout={busy_ms:d}")  # first: WAL may wait for a lock
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
@@ -262,5 +350,5 @@ def migrate(database: Database) -> bool:
                 return False
             command.upgrade(alembic_config(connection), "head")
         return True
-    except SQLAlchemyError as e:
-        raise StorageError(f"cannot migrate the database: {e}") from e
+    except SQLAlchemyError as e:  # one line: where, why, and the database's own words
+        raise storage_failure(database, e) from e

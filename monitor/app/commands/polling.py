@@ -180,10 +180,13 @@ def run_reprocess(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_daemon(args: argparse.Namespace, settings: Settings) -> int:
+    from monitor.adapters.watchlist_file import load_watchlist_file
     from monitor.app.daemon import Daemon, DaemonOptions
+    from monitor.app.output import remember_secrets
 
     configure_logging(args.log_format)
-    watchlist = read_watchlist(settings, sending=True)
+    loaded = load_watchlist_file(settings.watchlist_path, os.environ, sending=True)
+    remember_secrets(loaded.watchlist.secrets)
     options = DaemonOptions(
         tick_seconds=args.tick,
         dispatch_seconds=args.dispatch,
@@ -195,7 +198,10 @@ def run_daemon(args: argparse.Namespace, settings: Settings) -> int:
         if args.parse_workers < 0:
             raise ConfigError("--parse-workers must be 0 or more")
         options = replace(options, parse_workers=args.parse_workers)
-    daemon = Daemon(settings, watchlist, os.environ, options, retry_policy(settings))
+    daemon = Daemon(
+        settings, loaded.watchlist, os.environ, options, retry_policy(settings),
+        digest=loaded.digest,  # of the bytes parsed: an edit made since is seen and loaded
+    )  # fmt: skip
     status = daemon.run()
     if daemon.abandoned:  # a job thread is still blocked: do not wait for it at exit
         logging.shutdown()
