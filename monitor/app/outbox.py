@@ -46,7 +46,7 @@ from monitor.adapters.alerts import DEADLINE_SECONDS
 from monitor.adapters.db import deliveries
 from monitor.adapters.db.session import Database
 from monitor.app.output import safe
-from monitor.core.alerts import Alert, AlertArticle, AlertKind
+from monitor.core.alerts import Alert, AlertArticle, AlertKind, Corrected
 from monitor.core.schedule import RetryPolicy, next_attempt_after_failure
 from monitor.core.types import AlertRoute, EventType, Status, Watchlist
 from monitor.errors import DeliveryError, StorageError
@@ -137,6 +137,13 @@ def safe_alert(alert: Alert) -> Alert:
         articles=articles,
         review_url=safe(alert.review_url) if alert.review_url else alert.review_url,
     )
+
+
+def corrected(facts: deliveries.CorrectedFacts | None) -> Corrected | None:
+    if facts is None:
+        return None
+    status_now = Status(facts.status_now) if facts.status_now else None
+    return Corrected(facts.key, facts.delivery_id, status_now)
 
 
 def worker_name() -> str:
@@ -277,6 +284,7 @@ class Dispatcher:
             reminder=delivery.reminder,
             review_url=review_url,
             source_state=facts.source_state,
+            corrects=corrected(facts.corrects),
         )
         return safe_alert(alert)
 

@@ -91,6 +91,7 @@ def delivery_as_dict(view: deliveries.DeliveryView) -> dict[str, Any]:
         "last_error": view.last_error,
         "feed_url": view.feed_url,  # source_health deliveries
         "summary": view.summary,
+        "corrects_id": view.corrects_id,  # a correction: the sent alert it takes back
         "attempts": [
             {
                 "number": a.number,

@@ -20,6 +20,16 @@ class AlertKind(StrEnum):
     EVENT = "event"  # a notable event that leaves the status as it is (hunger strike, ...)
     TEST = "test"  # `monitor alerts test ROUTE`
     SOURCE_HEALTH = "source_health"  # to the admin route: a feed is failing, silent, or back
+    CORRECTION = "correction"  # takes back a sent alert whose match staff dismissed
+
+
+@dataclass(frozen=True)
+class Corrected:
+    """The sent alert a correction takes back, and the status the person has now."""
+
+    key: str  # the original's idempotency key (its webhook ``delivery``, its Message-ID)
+    delivery_id: int  # the original's id in the outbox (``monitor alerts``)
+    status_now: Status | None
 
 
 @dataclass(frozen=True)
@@ -50,6 +60,7 @@ class Alert:
     review_url: str | None = None  # the match in the review UI, when its base URL is set
     source_state: str | None = None  # SOURCE_HEALTH: failing, silent, or ok (recovered);
     # person_name then names the feed, evidence says what happened, articles[0] links it
+    corrects: Corrected | None = None  # CORRECTION: the alert it takes back
 
     @property
     def headline(self) -> str:
@@ -59,8 +70,21 @@ class Alert:
             state = {"ok": "recovered"}.get(self.source_state or "", self.source_state)
             return f"{prefix}Feed {state or 'health'}: {self.person_name}"
         what = str(self.event_type).replace("_", " ") if self.event_type else "test"
+        if self.kind is AlertKind.CORRECTION:
+            return prefix + self.correction_headline(what)
         if self.previous_status is not None and self.new_status is not None:
             return (
                 f"{prefix}{self.person_name}: {what} — {self.previous_status} → {self.new_status}"
             )
         return f"{prefix}{self.person_name}: {what}"
+
+    def correction_headline(self, what: str) -> str:
+        """``Correction: Aset Abishev: released (imprisoned → free) was dismissed — status
+        now imprisoned``"""
+        change = ""
+        if self.previous_status is not None and self.new_status is not None:
+            change = f" ({self.previous_status} → {self.new_status})"
+        now = self.corrects.status_now if self.corrects else None
+        return f"Correction: {self.person_name}: {what}{change} was dismissed" + (
+            f" — status now {now}" if now else ""
+        )

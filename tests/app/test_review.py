@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 
 from monitor.adapters.db import deliveries, repo, web_queries
-from monitor.adapters.db.review import review_match
+from monitor.adapters.db.review import ReviewOutcome, review_match
 from monitor.adapters.db.session import Database
 from monitor.adapters.db.tables import ReviewActionRow
 from monitor.app.record import record_findings
@@ -67,6 +67,7 @@ def test_dismissing_a_match_reverts_its_status_change_and_cancels_its_alert(
     assert outcome is not None
     assert (outcome.status_before, outcome.status_after) == ("detained", "house_arrest")
     assert (outcome.reverted_changes, outcome.cancelled_deliveries) == (1, 1)
+    assert outcome.corrections == 0  # it was never sent: nothing to take back
     assert status_of(database) == Status.HOUSE_ARREST
     with database.transaction() as session:
         [delivery] = deliveries.list_deliveries(session)
@@ -103,20 +104,66 @@ def test_confirming_a_dismissed_match_restores_its_status_change(database: Datab
     assert actions == ["dismiss", "confirm"]
 
 
-def test_a_sent_alert_is_not_cancelled_by_a_later_dismissal(database: Database) -> None:
-    match_id = report(database, EventType.DETAINED, NOW, "arrest")
+def send_everything_due(database: Database, when: datetime) -> None:
+    """Mark every due delivery sent, as a dispatcher would after a 200."""
     with database.transaction() as session:
-        [claimed] = deliveries.claim_due(session, NOW, "w", timedelta(minutes=5), 10)
-        attempt = deliveries.start_attempt(session, claimed, "w", NOW)
-        assert attempt is not None
-        deliveries.finish_attempt(
-            session, attempt, claimed, outcome="sent", detail="HTTP 200", started_at=NOW, now=NOW
+        for claimed in deliveries.claim_due(session, when, "w", timedelta(minutes=5), 10):
+            attempt = deliveries.start_attempt(session, claimed, "w", when)
+            assert attempt is not None
+            deliveries.finish_attempt(
+                session, attempt, claimed, outcome="sent", detail="HTTP 200", started_at=when,
+                now=when,
+            )  # fmt: skip
+
+
+def dismiss(database: Database, match_id: int, confirm: bool = False) -> ReviewOutcome:
+    with database.transaction() as session:
+        outcome = review_match(
+            session, match_id, dismiss=not confirm, actor="a", note=None, now=NOW
         )
+    assert outcome is not None
+    return outcome
+
+
+def test_a_sent_alert_is_corrected_not_cancelled_by_a_later_dismissal(
+    database: Database,
+) -> None:
+    match_id = report(database, EventType.DETAINED, NOW, "arrest")
+    send_everything_due(database, NOW)
+    outcome = dismiss(database, match_id)
+    assert (outcome.cancelled_deliveries, outcome.corrections) == (0, 1)
     with database.transaction() as session:
-        outcome = review_match(session, match_id, dismiss=True, actor="a", note=None, now=NOW)
-        [delivery] = deliveries.list_deliveries(session)
-    assert outcome is not None and outcome.cancelled_deliveries == 0
-    assert delivery.state == "sent"
+        correction, original = deliveries.list_deliveries(session)
+    assert (original.state, original.kind) == ("sent", "status_change")
+    assert (correction.state, correction.kind) == ("pending", "correction")
+    assert (correction.route, correction.corrects_id) == (original.route, original.id)
+
+
+def test_an_alert_is_corrected_once_however_often_its_match_is_dismissed(
+    database: Database,
+) -> None:
+    match_id = report(database, EventType.DETAINED, NOW, "arrest")
+    send_everything_due(database, NOW)
+    assert dismiss(database, match_id).corrections == 1
+    assert dismiss(database, match_id).corrections == 0
+    dismiss(database, match_id, confirm=True)
+    outcome = dismiss(database, match_id)
+    assert (outcome.corrections, outcome.cancelled_deliveries) == (0, 0)
+    with database.transaction() as session:
+        states = sorted((d.kind, d.state) for d in deliveries.list_deliveries(session))
+    assert states == [("correction", "pending"), ("status_change", "sent")]
+
+
+def test_an_alert_taken_back_gets_no_reminder(database: Database) -> None:
+    match_id = report(database, EventType.DETAINED, NOW, "arrest")
+    send_everything_due(database, NOW)
+    later = NOW + timedelta(days=1)
+    with database.transaction() as session:
+        assert len(deliveries.unacknowledged(session, "hook", later)) == 1
+    dismiss(database, match_id)
+    send_everything_due(database, NOW)  # the correction goes out
+    with database.transaction() as session:
+        assert deliveries.unacknowledged(session, "hook", later) == []
 
 
 def test_reviewing_a_missing_match_changes_nothing(database: Database) -> None:

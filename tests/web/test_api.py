@@ -67,7 +67,7 @@ def test_a_review_through_the_api_reverts_the_status_and_is_audited_as_the_token
     assert done.json() | {"match_id": 0} == {
         "match_id": 0, "person_id": "kozlov-vladimir", "review_state": "dismissed",
         "status_before": "detained", "status_after": "imprisoned", "reverted_changes": 1,
-        "restored_changes": 0, "cancelled_deliveries": 1,
+        "restored_changes": 0, "cancelled_deliveries": 1, "corrections": 0,
     }  # fmt: skip
     detail = api.get(f"/api/matches/{match['id']}").json()
     assert detail["review_state"] == "dismissed" and detail["review_note"] == "old news"

@@ -199,3 +199,22 @@ def test_unknown_pages_and_bad_ids_answer_plain_errors(browser_client: TestClien
     assert browser_client.get("/matches/999999").status_code == 404
     assert browser_client.get("/matches/not-a-number").status_code == 400
     assert browser_client.get("/matches/0").status_code == 400
+
+
+def test_dismissing_a_match_whose_alert_was_sent_shows_a_correction_on_the_alerts_page(
+    browser_client: TestClient, site: Site
+) -> None:
+    with site.database.transaction() as session:
+        sent = list(session.scalars(select(DeliveryRow).where(
+            DeliveryRow.person_id == "kozlov-vladimir")))  # fmt: skip
+        for row in sent:  # as if the receiver had taken them
+            row.state, row.sent_at = "sent", row.created_at
+    assert sent
+    mid = match_id(browser_client, "kozlov-vladimir")
+    page = browser_client.get(f"/matches/{mid}").text
+    browser_client.post(
+        f"/matches/{mid}/review", data={"verdict": "dismiss", "csrf_token": csrf_of(page)}
+    )
+    alerts = browser_client.get("/alerts").text
+    for row in sent:
+        assert alerts.count(f"correction of #{row.id})") == 1

@@ -12,8 +12,10 @@ verified against the system's trust store (``SSL_CERT_FILE`` adds one).
 Threading: each message's Message-ID comes from its delivery's idempotency key, so a
 re-send after a crash carries the same Message-ID; In-Reply-To and References point
 at one thread id per person (``<person.ID@domain>``), so every update about a person
-lands in one conversation. Every header made from feed or watchlist text is flattened
-to one line first: nothing a feed says can add a header.
+lands in one conversation; a correction answers the alert it takes back (In-Reply-To
+its Message-ID, References the person's thread id and then it). Every header made from
+feed or watchlist text is flattened to one line first: nothing a feed says can add a
+header.
 
 Errors: an authentication failure or a 5xx refusal (of the sender, of every recipient,
 of the message) is permanent; connection failures, timeouts and 4xx answers are
@@ -121,9 +123,7 @@ def build_message(alerts: Sequence[Alert], sender: str, recipients: Sequence[str
         message["Date"] = formatdate(usegmt=True)
         message["Message-ID"] = message_id(alerts, domain)
         if len({a.person_id for a in alerts}) == 1:
-            thread = f"<person.{id_part(alerts[0].person_id)}@{domain}>"
-            message["In-Reply-To"] = thread
-            message["References"] = thread
+            thread_headers(message, alerts, domain)
         message["Auto-Submitted"] = "auto-generated"  # RFC 3834: no vacation replies
         if len(alerts) == 1:  # the idempotency key, as on webhooks
             message["X-Monitor-Delivery"] = id_part(alerts[0].key)
@@ -132,6 +132,19 @@ def build_message(alerts: Sequence[Alert], sender: str, recipients: Sequence[str
     message.set_content(rendered.text)
     message.add_alternative(rendered.html, subtype="html")
     return message
+
+
+def thread_headers(message: EmailMessage, alerts: Sequence[Alert], domain: str) -> None:
+    """In the person's thread; a correction answers the very alert it takes back."""
+    thread = f"<person.{id_part(alerts[0].person_id)}@{domain}>"
+    corrects = alerts[0].corrects if len(alerts) == 1 else None
+    if corrects is None:
+        message["In-Reply-To"] = thread
+        message["References"] = thread
+        return
+    original = f"<alert.{id_part(corrects.key)}@{domain}>"
+    message["In-Reply-To"] = original
+    message["References"] = f"{thread} {original}"
 
 
 def message_id(alerts: Sequence[Alert], domain: str) -> str:

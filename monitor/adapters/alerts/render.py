@@ -72,6 +72,8 @@ def alert_text(alert: Alert, *, headline: bool = True) -> str:
         lines += ["Reminder: nobody has acknowledged this alert yet.", ""]
     if alert.kind is AlertKind.TEST:
         return "\n".join([*lines, alert.evidence])
+    if alert.kind is AlertKind.CORRECTION:
+        lines += [correction_words(alert), ""]
     if alert.event_type is not None:
         when = f" ({alert.event_date.isoformat()})" if alert.event_date else ""
         lines.append(f"What happened: {event_words(alert)}{when}")
@@ -99,6 +101,8 @@ def alert_html(alert: Alert) -> str:
         parts.append("<p><strong>Reminder:</strong> nobody has acknowledged this alert yet.</p>")
     if alert.kind is AlertKind.TEST:
         return "\n".join([*parts, f"<p>{esc(alert.evidence)}</p>"])
+    if alert.kind is AlertKind.CORRECTION:
+        parts.append(f"<p><strong>{esc(correction_words(alert))}</strong></p>")
     facts = []
     if alert.event_type is not None:
         when = f" ({alert.event_date.isoformat()})" if alert.event_date else ""
@@ -130,6 +134,16 @@ def alert_html(alert: Alert) -> str:
         parts.append(f"<p>{link(alert.review_url, 'Review this match')}</p>")
     parts.append(f"<p><small>Detected {esc(timestamp(alert.detected_at))}.</small></p>")
     return "\n".join(parts)
+
+
+def correction_words(alert: Alert) -> str:
+    """What a correction says before repeating the alert it takes back."""
+    words = "Correction: staff reviewed the report below and dismissed it"
+    if alert.corrects is not None:
+        words += f" (it was sent as alert {alert.corrects.key})"
+        if alert.corrects.status_now is not None:
+            words += f". The status is now {alert.corrects.status_now}"
+    return words + ". Disregard the earlier alert."
 
 
 def html_document(body: str) -> str:

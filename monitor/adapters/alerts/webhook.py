@@ -1,7 +1,7 @@
 """Webhooks: a signed HTTP POST of the versioned JSON payload (docs/webhooks.md).
 
 Headers on every request:
-  X-Monitor-Event       status_change, event, test, or digest
+  X-Monitor-Event       status_change, event, status.corrected, test, or digest
   X-Monitor-Delivery    the idempotency key, the same on every retry of one delivery
   X-Monitor-Timestamp   unix seconds when this attempt was signed
   X-Monitor-Signature   sha256=<hex HMAC-SHA256(secret, timestamp + "." + body)>
@@ -55,6 +55,7 @@ from monitor.errors import DeliveryError
 
 T = TypeVar("T")
 SCHEMA = 1
+CORRECTED_EVENT = "status.corrected"
 CONNECT_SECONDS = 5.0
 READ_SECONDS = 15.0  # between two reads; the deadline bounds the whole request
 LOOP_GRACE_SECONDS = 5.0  # past a request's deadline, before its caller stops waiting
@@ -76,7 +77,7 @@ def send(
     secret = settings.get("secret")
     headers = signed_headers(
         body,
-        event="digest" if len(alerts) > 1 else str(alerts[0].kind),
+        event="digest" if len(alerts) > 1 else event_name(alerts[0]),
         delivery=delivery_key(alerts),
         secret=str(secret) if secret else None,
         now=int(time.time()),
@@ -223,10 +224,16 @@ def payload(alerts: Sequence[Alert]) -> dict[str, Any]:
     }
 
 
+def event_name(alert: Alert) -> str:
+    """``X-Monitor-Event`` and the payload's ``kind``: the alert's kind, except that a
+    correction is ``status.corrected``."""
+    return CORRECTED_EVENT if alert.kind is AlertKind.CORRECTION else str(alert.kind)
+
+
 def alert_payload(alert: Alert) -> dict[str, Any]:
-    return {
+    body = {
         "schema": SCHEMA,
-        "kind": str(alert.kind),
+        "kind": event_name(alert),
         "delivery": alert.key,
         "reminder": alert.reminder,
         "headline": alert.headline,
@@ -250,6 +257,13 @@ def alert_payload(alert: Alert) -> dict[str, Any]:
         "detected_at": iso(alert.detected_at),
         "review_url": alert.review_url,
     }
+    if alert.corrects is not None:  # the alert taken back, as the receiver knew it
+        body |= {
+            "corrects_delivery": alert.corrects.key,
+            "corrects_delivery_id": alert.corrects.delivery_id,
+            "status_now": str(alert.corrects.status_now) if alert.corrects.status_now else None,
+        }
+    return body
 
 
 def iso(when: datetime | date | None) -> str | None:

@@ -46,6 +46,8 @@ from monitor.adapters.db.tables import (
 )
 
 PENDING, SENDING, SENT, FAILED, CANCELLED = "pending", "sending", "sent", "failed", "cancelled"
+CORRECTION = "correction"  # the kind of a delivery that takes back a sent alert
+CORRECTED_KINDS = ("status_change", "event")  # the kinds of alert a dismissal takes back
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,16 @@ class AlertFacts:
     articles: tuple[StoryArticle, ...]
     detected_at: datetime
     source_state: str | None = None  # source_health alerts: failing, silent, ok
+    corrects: CorrectedFacts | None = None  # corrections: the alert taken back
+
+
+@dataclass(frozen=True)
+class CorrectedFacts:
+    """The sent alert a correction takes back, and the person's status now."""
+
+    key: str
+    delivery_id: int
+    status_now: str | None
 
 
 @dataclass(frozen=True)
@@ -131,6 +143,7 @@ class DeliveryView:
     last_error: str | None
     feed_url: str | None = None  # source_health deliveries: the feed, and what happened
     summary: str | None = None
+    corrects_id: int | None = None  # a correction: the sent alert it takes back
 
 
 def enqueue(
@@ -422,6 +435,7 @@ def alert_facts(session: Session, delivery: Claimed) -> AlertFacts:
         else None
     )
     event = session.get(EventRow, delivery.event_id) if delivery.event_id else None
+    corrects = corrected_facts(session, delivery) if delivery.kind == CORRECTION else None
     return AlertFacts(
         person_name=person.name if person else delivery.person_id,
         event_type=event.type if event else None,
@@ -434,7 +448,18 @@ def alert_facts(session: Session, delivery: Claimed) -> AlertFacts:
         detected_at=change.detected_at
         if change
         else (event.created_at if event else delivery.created_at),
+        corrects=corrects,
     )
+
+
+def corrected_facts(session: Session, delivery: Claimed) -> CorrectedFacts | None:
+    """What a correction takes back: the original's key and id, and the status now."""
+    row = session.get(DeliveryRow, delivery.id)
+    original = session.get(DeliveryRow, row.corrects_id) if row and row.corrects_id else None
+    if original is None:
+        return None
+    person = session.get(PersonRow, delivery.person_id)
+    return CorrectedFacts(original.key, original.id, person.status if person else None)
 
 
 def source_alert_facts(session: Session, delivery: Claimed) -> AlertFacts:
@@ -516,6 +541,7 @@ def list_deliveries(
             last_error=r.last_error,
             feed_url=feed_urls.get(r.feed_id) if r.feed_id is not None else None,
             summary=r.summary,
+            corrects_id=r.corrects_id,
         )
         for r in rows
     ]
@@ -543,14 +569,16 @@ def acknowledge(session: Session, delivery_id: int, now: datetime) -> bool:
 def unacknowledged(session: Session, route: str, sent_before: datetime) -> list[Claimed]:
     """Sent alerts of ``route`` nobody acknowledged since ``sent_before`` and not yet reminded."""
     reminded = select(DeliveryRow.reminder_of).where(DeliveryRow.reminder_of.is_not(None))
+    corrected = select(DeliveryRow.corrects_id).where(DeliveryRow.corrects_id.is_not(None))
     query = select(DeliveryRow).where(
         DeliveryRow.route == route,
         DeliveryRow.state == SENT,
         DeliveryRow.acked_at.is_(None),
         DeliveryRow.reminder_of.is_(None),
-        DeliveryRow.kind.not_in(["test", "source_health"]),
+        DeliveryRow.kind.not_in(["test", "source_health", CORRECTION]),
         DeliveryRow.sent_at <= sent_before,
         DeliveryRow.id.not_in(reminded),
+        DeliveryRow.id.not_in(corrected),  # taken back: no reminder of it
     )
     return [
         Claimed(
@@ -559,3 +587,52 @@ def unacknowledged(session: Session, route: str, sent_before: datetime) -> list[
         )
         for r in session.scalars(query)
     ]  # fmt: skip
+
+
+def queue_corrections(
+    session: Session, status_change_ids: Sequence[int], event_ids: Sequence[int], now: datetime
+) -> int:
+    """Queue one correction, due now on the same route, for each sent alert about these
+    status changes or events that has none yet; returns how many. A reminder is the same
+    alert sent again: its original's correction covers it. The unique ``corrects_id``
+    keeps it to one even if two dismissals race."""
+    already = select(DeliveryRow.corrects_id).where(DeliveryRow.corrects_id.is_not(None))
+    sent = session.scalars(
+        select(DeliveryRow)
+        .where(
+            DeliveryRow.state == SENT,
+            DeliveryRow.kind.in_(CORRECTED_KINDS),
+            DeliveryRow.reminder_of.is_(None),
+            or_(
+                DeliveryRow.status_change_id.in_(list(status_change_ids)),
+                DeliveryRow.event_id.in_(list(event_ids)),
+            ),
+            DeliveryRow.id.not_in(already),
+        )
+        .order_by(DeliveryRow.id)
+    ).all()
+    for original in sent:
+        session.add(correction_of(original, now))
+    session.flush()
+    return len(sent)
+
+
+def correction_of(original: DeliveryRow, now: datetime) -> DeliveryRow:
+    """A correction of ``original``: its route, channel, person, story and digest, a key of
+    its own (receivers de-duplicate it apart from the original)."""
+    return DeliveryRow(
+        key=uuid.uuid4().hex,
+        route=original.route,
+        channel=original.channel,
+        kind=CORRECTION,
+        person_id=original.person_id,
+        status_change_id=original.status_change_id,
+        story_id=original.story_id,
+        event_id=original.event_id,
+        digest=original.digest,
+        corrects_id=original.id,
+        state=PENDING,
+        attempts=0,
+        next_attempt_at=now,
+        created_at=now,
+    )

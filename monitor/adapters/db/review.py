@@ -1,9 +1,11 @@
 """Review actions on matches, each written to the audit log.
 
 Dismissing a match reverts the status changes its events made (the person's
-status is recomputed from the changes that remain) and cancels its alerts not
-yet sent. Confirming marks it reviewed; confirming a match dismissed earlier
-restores the status changes the dismissal reverted.
+status is recomputed from the changes that remain), cancels its alerts not yet
+sent, and queues one correction for each of its alerts already sent (never a
+second one for the same alert, however often it is dismissed). Confirming marks it
+reviewed; confirming a match dismissed earlier restores the status changes the
+dismissal reverted (a correction queued meanwhile stands).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
+from monitor.adapters.db import deliveries
 from monitor.adapters.db.session import rows_changed
 from monitor.adapters.db.tables import (
     DeliveryRow,
@@ -38,6 +41,7 @@ class ReviewOutcome:
     reverted_changes: int
     restored_changes: int
     cancelled_deliveries: int
+    corrections: int = 0  # corrections queued for alerts already sent
 
 
 def review_match(
@@ -53,7 +57,7 @@ def review_match(
     match.reviewed_by, match.reviewed_at, match.review_note = actor, now, note
     event_ids = list(session.scalars(select(EventRow.id).where(EventRow.match_id == match_id)))
     changes = select(StatusChangeRow.id).where(StatusChangeRow.event_id.in_(event_ids))
-    reverted = restored = cancelled = 0
+    reverted = restored = cancelled = corrections = 0
     if dismiss:
         reverted = rows_changed(session.execute(
             update(StatusChangeRow)
@@ -64,10 +68,13 @@ def review_match(
             update(DeliveryRow)
             .where(
                 DeliveryRow.state == "pending",
+                DeliveryRow.kind != deliveries.CORRECTION,
                 or_(DeliveryRow.status_change_id.in_(changes), DeliveryRow.event_id.in_(event_ids)),
             )
             .values(state="cancelled", last_error=f"cancelled: match #{match_id} dismissed")
         ))  # fmt: skip
+        change_ids = list(session.scalars(changes))
+        corrections = deliveries.queue_corrections(session, change_ids, event_ids, now)
     else:
         restored = rows_changed(session.execute(
             update(StatusChangeRow)
@@ -78,8 +85,10 @@ def review_match(
         recompute_status(session, match.person_id, now) if reverted or restored else status_before
     )
     detail: dict[str, Any] = {"status": [status_before, status_after]}
-    if reverted or restored or cancelled:
+    if reverted or restored or cancelled or corrections:
         detail |= {"reverted": reverted, "restored": restored, "cancelled": cancelled}
+    if corrections:
+        detail["corrections"] = corrections
     session.add(
         ReviewActionRow(
             match_id=match_id,
@@ -93,7 +102,7 @@ def review_match(
     )
     return ReviewOutcome(
         match_id, match.person_id, match.review_state, status_before, status_after,
-        reverted, restored, cancelled,
+        reverted, restored, cancelled, corrections,
     )  # fmt: skip
 
 

@@ -247,9 +247,11 @@ class DeliveryRow(Base):
     """One alert to send through one route: the outbox.
 
     pending → sending (claimed, with a lease) → sent | pending again (retry) | failed;
-    cancelled when review dismisses its match first. ``key`` is the idempotency key
-    receivers see on every attempt. ``claim_token`` is fresh on every claim: an attempt
-    or an outcome is written only while the row still carries the writer's token.
+    cancelled when review dismisses its match first (once sent, a dismissal queues a
+    correction instead, ``corrects_id`` naming the alert it takes back). ``key`` is the
+    idempotency key receivers see on every attempt. ``claim_token`` is fresh on every
+    claim: an attempt or an outcome is written only while the row still carries the
+    writer's token.
     """
 
     __tablename__ = "deliveries"
@@ -259,7 +261,7 @@ class DeliveryRow(Base):
     key: Mapped[str] = mapped_column(String(64), unique=True)
     route: Mapped[str] = mapped_column(String(200))
     channel: Mapped[str] = mapped_column(String(20))
-    kind: Mapped[str] = mapped_column(String(20))  # status_change, event, test, source_health
+    kind: Mapped[str] = mapped_column(String(20))  # status_change, event, correction, ...
     person_id: Mapped[str | None] = mapped_column(ForeignKey("people.id"), index=True)
     feed_id: Mapped[int | None] = mapped_column(ForeignKey("feeds.id"))  # source_health alerts
     source_state: Mapped[str | None] = mapped_column(String(20))  # source_health: failing, ...
@@ -269,6 +271,8 @@ class DeliveryRow(Base):
     event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"))
     digest: Mapped[bool] = mapped_column(Boolean, default=False)
     reminder_of: Mapped[int | None] = mapped_column(ForeignKey("deliveries.id"))
+    # a correction: the sent alert it takes back (one correction per alert at most)
+    corrects_id: Mapped[int | None] = mapped_column(ForeignKey("deliveries.id"), unique=True)
     state: Mapped[str] = mapped_column(String(20), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from monitor.adapters.articles_file import parse_published
-from monitor.adapters.db import repo, review
+from monitor.adapters.db import repo, review, web_queries
 from monitor.adapters.settings import Settings
 from monitor.app.commands.common import connect, now, open_for_reading, read_watchlist
 from monitor.app.output import for_terminal, iso, stored_url, write_csv, write_json, write_table
@@ -63,6 +63,8 @@ def run_status(args: argparse.Namespace, settings: Settings) -> int:
         with database.transaction() as session:
             repo.sync_watchlist(session, watchlist, now())
             people = repo.person_views(session, args.person)
+            match_ids = [e.match_id for p in people for e in p.timeline] if args.person else []
+            reviews = web_queries.review_states(session, match_ids)
     finally:
         database.dispose()
     if args.person and not people:
@@ -74,17 +76,21 @@ def run_status(args: argparse.Namespace, settings: Settings) -> int:
         since = f" since {person.status_since.date().isoformat()}" if person.status_since else ""
         print(f"{for_terminal(person.name)} ({person.id}): {person.status}{since}")
         if args.person:
-            rows = [timeline_row(entry) for entry in person.timeline]
-            columns = ["date", "event", "change", "evidence", "source"]
+            rows = [timeline_row(e, reviews.get(e.match_id)) for e in person.timeline]
+            columns = ["date", "event", "change", "review", "evidence", "source"]
             write_table(rows, columns, sys.stdout, max_width=70)
     return 0
 
 
-def timeline_row(entry: repo.TimelineEntry) -> dict[str, Any]:
+def timeline_row(entry: repo.TimelineEntry, review_state: str | None) -> dict[str, Any]:
+    """One event; a dismissed match's change shows as reverted, as on the web page."""
+    change = " → ".join(entry.changed) if entry.changed else ""
+    dismissed = review_state == review.DISMISSED
     return {
         "date": entry.date or (iso(entry.published) or "")[:10],
         "event": entry.type + ("" if entry.current else " (background)"),
-        "change": " → ".join(entry.changed) if entry.changed else "",
+        "change": f"{change} (reverted)" if change and dismissed else change,
+        "review": review_state if review_state in (review.CONFIRMED, review.DISMISSED) else "",
         "evidence": entry.evidence,
         "source": entry.article_url or entry.feed_url,
     }
@@ -111,6 +117,8 @@ def run_review(args: argparse.Namespace, settings: Settings) -> int:
         f"{outcome.restored_changes} status change(s) restored" if outcome.restored_changes else "",
         f"{outcome.cancelled_deliveries} unsent alert(s) cancelled"
         if outcome.cancelled_deliveries else "",
+        f"{outcome.corrections} correction(s) queued for alert(s) already sent"
+        if outcome.corrections else "",
     ]  # fmt: skip
     effects = [e for e in effects if e]
     print(line + (f" ({', '.join(effects)})" if effects else ""))

@@ -101,6 +101,7 @@ def review_match(request: Request, viewer: ApiViewer, match_id: Id, body: Review
         "reverted_changes": outcome.reverted_changes,
         "restored_changes": outcome.restored_changes,
         "cancelled_deliveries": outcome.cancelled_deliveries,
+        "corrections": outcome.corrections,
     }
 
 
