@@ -73,11 +73,27 @@ def reader(site: Site) -> Iterator[TestClient]:
         yield client
 
 
+def assert_rfc_4287(feed: ElementTree.Element) -> None:
+    """What RFC 4287 requires of a feed and its entries (4.1.1, 4.1.2)."""
+    atom = "{http://www.w3.org/2005/Atom}"
+    assert feed.tag == atom + "feed"
+    for name in ("id", "title", "updated", "author"):
+        assert len(feed.findall(atom + name)) == 1, name
+    assert feed.find(f"{atom}link[@rel='self']") is not None
+    for entry in feed.findall(atom + "entry"):
+        for name in ("id", "title", "updated", "summary"):
+            assert len(entry.findall(atom + name)) == 1, name
+        assert len(entry.findall(f"{atom}link[@rel='alternate']")) == 1
+        for stamp in ("updated", "published"):
+            for found in entry.findall(atom + stamp):
+                assert found.text and found.text.endswith("Z") and "T" in found.text
+
+
 def parsed(client: TestClient, path: str) -> Any:
     response = client.get(path)
     assert response.status_code == 200, response.text
     assert response.headers["content-type"] == "application/atom+xml; charset=utf-8"
-    ElementTree.fromstring(response.content)  # well-formed, strictly
+    assert_rfc_4287(ElementTree.fromstring(response.content))  # well-formed, strictly
     feed = feedparser.parse(response.content)
     assert not feed.bozo, feed.get("bozo_exception")
     assert feed.version == "atom10"
