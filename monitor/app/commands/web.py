@@ -27,6 +27,7 @@ def run_web(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
     from monitor.app.web.app import create_app
+    from monitor.app.web.atom import mask_tokens_in_access_log
 
     listening = listening_socket(args.host, args.port)  # first: a port in use stops us here
     try:
@@ -40,9 +41,11 @@ def run_web(args: argparse.Namespace, settings: Settings) -> int:
             print(f"monitor web: serving the review UI on http://{args.host}:{port}/",
                   file=sys.stderr)  # fmt: skip
             config = uvicorn.Config(
-                create_app(database, trusted_proxies=settings.trusted_proxies),
+                create_app(database, trusted_proxies=settings.trusted_proxies,
+                           watchlist_path=settings.watchlist_path),
                 log_level="info", **UVICORN_OPTIONS,
             )  # fmt: skip
+            mask_tokens_in_access_log()  # feed readers put their token in the URL
             server = uvicorn.Server(config)
             server.run(sockets=[listening])
         finally:
