@@ -125,7 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
     verdict.add_argument("--confirm", action="store_true", help="the match is right")
     verdict.add_argument(
         "--dismiss", action="store_true",
-        help="the match is wrong: revert the status it changed and cancel unsent alerts",
+        help="the match is wrong: revert the status it changed, cancel unsent alerts and "
+        "correct sent ones",
     )  # fmt: skip
     reviewing.add_argument("--note", metavar="TEXT", help="why, for the audit log")
     reviewing.add_argument(

@@ -345,6 +345,9 @@ class Pipeline:
             return FeedReport(feed.url, "not_modified", next_poll_at=next_poll)
         parsed = fetched.parsed
         assert parsed is not None
+        if parsed.dropped_entries:
+            fields = {"feed": feed.url, "dropped_entries": parsed.dropped_entries}
+            log.warning("feed has more entries than a pass reads", extra={"fields": fields})
         next_poll = next_poll_after_success(
             now, feed.interval_seconds, ttl_minutes=parsed.ttl_minutes,
             max_age=response.max_age, retry_after=response.retry_after, jitter=jitter,
