@@ -40,6 +40,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader went away (`monitor matches | head`)
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as e:
+        if (message := database_failure(e)) is None:
+            raise  # a bug: its traceback is the report
+        print(f"monitor {args.command}: {message}", file=sys.stderr)
+        return 1
+
+
+def database_failure(error: Exception) -> str | None:
+    """One line for a database that failed under a command (disk full, read-only, gone);
+    None for anything else."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    if not isinstance(error, SQLAlchemyError):
+        return None
+    from monitor.adapters.db.session import REASON_PHRASES, storage_detail, storage_reason
+
+    return f"the database {REASON_PHRASES[storage_reason(error)]}: {storage_detail(error)}"
 
 
 def handler_of(spec: str) -> Handler:

@@ -211,3 +211,34 @@ def test_polls_started_together_on_a_new_database_share_the_feeds(
     assert scalar(url, "SELECT count(*) FROM feeds") == 3
     assert scalar(url, "SELECT count(DISTINCT feed_id) FROM polls") == 3
     assert scalar(url, "SELECT count(*) FROM articles") == 1  # one story, three feeds
+
+
+def test_a_database_that_refuses_writes_under_a_command_is_one_line_and_exit_1(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "watchlist.yaml").write_text(WATCHLIST)
+    made = run(["db", "upgrade"], tmp_path, command_env(f"sqlite:///{tmp_path / 'm.db'}"))
+    assert made.returncode == 0, made.stderr
+    read_only = f"sqlite:///file:{tmp_path / 'm.db'}?mode=ro&uri=true"  # SQLite refuses writes
+
+    polled = run(["poll", "--once"], tmp_path, command_env(read_only))
+
+    assert polled.returncode == 1
+    assert polled.stderr == (
+        "monitor poll: the database is read-only: attempt to write a readonly database\n"
+    )
+
+
+def test_a_daemon_started_on_a_database_that_refuses_writes_says_so_in_one_line(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "watchlist.yaml").write_text(WATCHLIST)
+    made = run(["db", "upgrade"], tmp_path, command_env(f"sqlite:///{tmp_path / 'm.db'}"))
+    assert made.returncode == 0, made.stderr
+    read_only = f"sqlite:///file:{tmp_path / 'm.db'}?mode=ro&uri=true"
+
+    started = run(["run"], tmp_path, command_env(read_only))
+
+    assert started.returncode == 1
+    assert len(started.stderr.splitlines()) == 1
+    assert "read-only" in started.stderr and "Traceback" not in started.stderr

@@ -6,6 +6,7 @@ foreign keys on; PostgreSQL is reached with a ``postgresql+psycopg://`` URL.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import os
 from collections.abc import Iterator
@@ -176,8 +177,8 @@ def single_daemon_lock(database: Database) -> Iterator[None]:
             ) from None
         handle.seek(0)
         handle.truncate()
-        handle.write(f"pid {os.getpid()}\n")
-        handle.flush()
+        with contextlib.suppress(OSError):  # who holds it, for the message above: a full
+            os.write(handle.fileno(), f"pid {os.getpid()}\n".encode())  # disk costs only that
         try:
             yield
         finally:
