@@ -25,11 +25,11 @@ from dataclasses import dataclass
 
 from monitor.core.names import fold
 from monitor.core.types import Person, Status
+from monitor.core.watchlist import SLUG
 from monitor.errors import ConfigError
 
 COLUMNS = ("id", "name", "aliases", "status", "tags", "context")
 LIST_COLUMNS = ("aliases", "tags", "context")
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_BYTES = 10 * 1024 * 1024
 
 
@@ -39,9 +39,13 @@ class ImportedPerson:
     id: str
     name: str
     aliases: tuple[str, ...] = ()
-    status: str | None = None
+    status: Status | None = None
     tags: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
+
+    def as_person(self) -> Person:
+        """The person to add to the watchlist, or to merge into the one of the same id."""
+        return Person(self.id, self.name, self.aliases, self.status, self.tags, self.context)
 
 
 @dataclass(frozen=True)
@@ -138,7 +142,8 @@ class RowReader:
             return
         self.lines_by_id[person_id] = line
         lists = {c: self.split(row.get(c, "")) for c in LIST_COLUMNS}
-        self.people.append(ImportedPerson(line, person_id, name, status=status, **lists))
+        known = Status(status) if status else None
+        self.people.append(ImportedPerson(line, person_id, name, status=known, **lists))
 
     def split(self, cell: str) -> tuple[str, ...]:
         values = (" ".join(v.split()) for v in cell.split(self.separator))

@@ -13,28 +13,16 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 
+from monitor.core.types import Person
 from monitor.errors import ConfigError
 
-LIST_FIELDS = ("aliases", "tags", "context")
-
-
-@dataclass(frozen=True)
-class PersonUpdate:
-    """One person to add or update: lists are merged into what the file has."""
-
-    id: str
-    name: str
-    aliases: tuple[str, ...] = ()
-    status: str | None = None
-    tags: tuple[str, ...] = ()
-    context: tuple[str, ...] = ()
+LIST_FIELDS = ("aliases", "tags", "context")  # merged into what the file has
 
 
 def round_trip() -> YAML:
@@ -90,7 +78,7 @@ class WatchlistDocument:
     def people(self) -> list[dict[str, Any]]:
         return [p for p in self.data.get("people") or [] if isinstance(p, dict)]
 
-    def upsert_person(self, update: PersonUpdate) -> str:
+    def upsert_person(self, update: Person) -> str:
         """Add the person, or merge into the one with the same id: ``added``,
         ``updated`` or ``unchanged``."""
         for person in self.people():
@@ -100,7 +88,7 @@ class WatchlistDocument:
         if update.aliases:
             item["aliases"] = flow_list(update.aliases)
         if update.status:
-            item["status"] = update.status
+            item["status"] = str(update.status)
         for field in ("tags", "context"):
             if getattr(update, field):
                 item[field] = flow_list(getattr(update, field))
@@ -113,11 +101,11 @@ class WatchlistDocument:
         return out.getvalue()
 
 
-def merge_person(person: dict[str, Any], update: PersonUpdate) -> bool:
+def merge_person(person: dict[str, Any], update: Person) -> bool:
     """Lists gain the values they lack; a status given replaces the file's. Changed?"""
     changed = False
     if update.status and person.get("status") != update.status:
-        person["status"] = update.status
+        person["status"] = str(update.status)
         changed = True
     for field in LIST_FIELDS:
         have = person.get(field)

@@ -75,7 +75,6 @@ def export_feeds(settings: Settings) -> int:
 def run_people(args: argparse.Namespace, settings: Settings) -> int:
     """`monitor people import FILE.csv [--skip-bad] [--dry-run]`."""
     from monitor.adapters.people_csv import read_people_csv
-    from monitor.adapters.watchlist_edit import PersonUpdate
 
     source = required_file(args)
     watchlist = read_watchlist(settings)
@@ -90,9 +89,7 @@ def run_people(args: argparse.Namespace, settings: Settings) -> int:
     document = open_document(settings)
     outcomes = {"added": 0, "updated": 0, "unchanged": 0}
     for person in found.people:
-        update = PersonUpdate(person.id, person.name, person.aliases, person.status,
-                              person.tags, person.context)  # fmt: skip
-        outcome = document.upsert_person(update)
+        outcome = document.upsert_person(person.as_person())
         outcomes[outcome] += 1
         if outcome != "unchanged":
             print(f"{outcome:<9} {person.id} (line {person.line})")
