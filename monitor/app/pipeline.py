@@ -50,6 +50,7 @@ from monitor.adapters.feeds.parse import HTML_START, parse_feed
 from monitor.app.record import RecordedFinding, record_findings
 from monitor.core.entries import EntryKeys, entry_keys
 from monitor.core.intake import MAX_TEXT_CHARS, AdmittedEntry, admit_entry
+from monitor.core.redact import terminal_text
 from monitor.core.scan import Scanner, build_scanner, scan_article
 from monitor.core.schedule import next_poll_after_failure, next_poll_after_success
 from monitor.core.types import Article, Event, FullTextMode, ParsedEntry, ParsedFeed, Watchlist
@@ -613,8 +614,8 @@ def unexpected_failure(url: str, error: Exception) -> FeedError:
     """A bug or bad data met while storing one feed's pass, as that feed's failure."""
     log.debug("storing a feed's pass failed", exc_info=error, extra={"fields": {"feed": url}})
     described = f"{type(error).__name__}: {error}".rstrip(": ")
-    message = " ".join("".join(c if c.isprintable() else " " for c in described).split())
-    return FeedError(url, FetchReason.UNEXPECTED, f"while storing: {message[:300]}")
+    message = terminal_text(described)[:300]
+    return FeedError(url, FetchReason.UNEXPECTED, f"while storing: {message}")
 
 
 def describe_event(event: Event) -> str:
