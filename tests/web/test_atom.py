@@ -68,7 +68,7 @@ def poll_more(
 @pytest.fixture
 def reader(site: Site) -> Iterator[TestClient]:
     """A feed reader: no session, the token in the Authorization header."""
-    app = create_app(site.database, watchlist_path=site.watchlist.with_name("tagged.yaml"))
+    app = create_app(site.database)
     with TestClient(app, headers={"Authorization": f"Bearer {site.token}"}) as client:
         yield client
 

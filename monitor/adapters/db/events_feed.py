@@ -12,7 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from monitor.adapters.db.tables import ArticleRow, EventRow, MatchRow, PersonRow
+from monitor.adapters.db.tables import ArticleRow, EventRow, MatchRow, PersonRow, PersonTagRow
 
 
 @dataclass(frozen=True)
@@ -86,3 +86,14 @@ def feed_events(session: Session, scope: FeedScope) -> list[FeedEvent]:
 def person_name(session: Session, person_id: str) -> str | None:
     """The person's name; None when there is no such person."""
     return session.scalar(select(PersonRow.name).where(PersonRow.id == person_id))
+
+
+def people_with_tag(session: Session, tag: str) -> list[str]:
+    """The ids of the watchlisted people the watchlist gives ``tag``."""
+    query = (
+        select(PersonTagRow.person_id)
+        .join(PersonRow, PersonRow.id == PersonTagRow.person_id)
+        .where(PersonTagRow.tag == tag, PersonRow.active)
+        .order_by(PersonTagRow.person_id)
+    )
+    return list(session.scalars(query))

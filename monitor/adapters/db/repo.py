@@ -14,6 +14,7 @@ from sqlalchemy import (
     Select,
     Table,
     bindparam,
+    delete,
     func,
     insert,
     or_,
@@ -32,6 +33,7 @@ from monitor.adapters.db.tables import (
     FeedRow,
     MatchRow,
     PersonRow,
+    PersonTagRow,
     PollRow,
     StatusChangeRow,
     StoryRow,
@@ -242,6 +244,7 @@ def sync_watchlist(session: Session, watchlist: Watchlist, now: datetime) -> Non
         row.name, row.listed_status, row.active, row.updated_at = person.name, known, True, now
     for row in people.values():
         row.active = False
+    sync_tags(session, watchlist)
 
     feeds = {row.url: row for row in session.scalars(select(FeedRow))}
     for config in watchlist.feeds:
@@ -254,6 +257,18 @@ def sync_watchlist(session: Session, watchlist: Watchlist, now: datetime) -> Non
     for feed in feeds.values():
         feed.active = False
     session.flush()
+
+
+def sync_tags(session: Session, watchlist: Watchlist) -> None:
+    """The person_tags table made the watchlist's: only the differences are written."""
+    wanted = {(person.id, tag) for person in watchlist.people for tag in person.tags}
+    stored = {(p, t) for p, t in session.execute(select(PersonTagRow.person_id, PersonTagRow.tag))}
+    for person_id, tag in stored - wanted:
+        session.execute(
+            delete(PersonTagRow).where(PersonTagRow.person_id == person_id, PersonTagRow.tag == tag)
+        )
+    session.flush()  # (new people first, for the foreign key)
+    session.add_all(PersonTagRow(person_id=p, tag=t) for p, t in sorted(wanted - stored))
 
 
 # --- polling ----------------------------------------------------------------------------

@@ -154,6 +154,15 @@ class PersonRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class PersonTagRow(Base):
+    """A tag the watchlist gives a person (for routing and the Atom feeds by tag)."""
+
+    __tablename__ = "person_tags"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("people.id"), primary_key=True)
+    tag: Mapped[str] = mapped_column(Text, primary_key=True, index=True)
+
+
 class MatchRow(Base):
     """One watchlisted person found in one article."""
 

@@ -41,8 +41,7 @@ def run_web(args: argparse.Namespace, settings: Settings) -> int:
             print(f"monitor web: serving the review UI on http://{args.host}:{port}/",
                   file=sys.stderr)  # fmt: skip
             config = uvicorn.Config(
-                create_app(database, trusted_proxies=settings.trusted_proxies,
-                           watchlist_path=settings.watchlist_path),
+                create_app(database, trusted_proxies=settings.trusted_proxies),
                 log_level="info", **UVICORN_OPTIONS,
             )  # fmt: skip
             mask_tokens_in_access_log()  # feed readers put their token in the URL

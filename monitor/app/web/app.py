@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -57,12 +56,10 @@ def create_app(
     clock: Callable[[], datetime] = utc_now,
     login_policy: LoginPolicy = DEFAULT_LOGIN_POLICY,
     trusted_proxies: Sequence[IPNetwork] = (),
-    watchlist_path: Path | None = None,
 ) -> FastAPI:
     """The review UI on ``database``. A request's client address (for login pacing) is
     the peer's, or, when the peer is one of ``trusted_proxies``, the address that proxy
-    puts in X-Forwarded-For (and its X-Forwarded-Proto is the scheme). The people's tags
-    (for the Atom feeds by tag) are read from ``watchlist_path``."""
+    puts in X-Forwarded-For (and its X-Forwarded-Proto is the scheme)."""
     app = FastAPI(
         title="case monitor",
         summary="The review API: the match log, people, feeds, alert deliveries, reviews.",
@@ -75,7 +72,6 @@ def create_app(
     app.state.clock = clock
     app.state.templates = templates()
     app.state.login_policy = login_policy
-    app.state.watchlist_path = watchlist_path
     if trusted_proxies:
         app.add_middleware(
             ProxyHeadersMiddleware, trusted_hosts=[str(network) for network in trusted_proxies]

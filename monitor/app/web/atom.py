@@ -15,12 +15,8 @@ text and attribute; characters XML 1.0 forbids are dropped and secrets masked fi
 from __future__ import annotations
 
 import logging
-import os
 import re
-from collections.abc import Mapping
 from datetime import datetime
-from functools import lru_cache
-from pathlib import Path
 from typing import Annotated
 from urllib.parse import quote
 from xml.etree import ElementTree
@@ -30,14 +26,18 @@ from fastapi.responses import Response
 from fastapi.security import HTTPAuthorizationCredentials
 
 from monitor.adapters.db import accounts
-from monitor.adapters.db.events_feed import FeedEvent, FeedScope, feed_events, person_name
-from monitor.adapters.watchlist_file import load_watchlist
+from monitor.adapters.db.events_feed import (
+    FeedEvent,
+    FeedScope,
+    feed_events,
+    people_with_tag,
+    person_name,
+)
 from monitor.app.output import safe
 from monitor.app.web import auth
 from monitor.app.web.access import Viewer, api_viewer, bearer, clock, database
 from monitor.app.web.inputs import PersonId, ShortText
 from monitor.core.redact import mask_parameters
-from monitor.errors import WatchlistError
 
 router = APIRouter(prefix="/feeds", include_in_schema=False)
 MAX_ENTRIES = 100
@@ -113,7 +113,8 @@ def person_events(request: Request, viewer: FeedViewer, person_id: PersonId) -> 
 
 @router.get("/tags/{tag}.atom")
 def tag_events(request: Request, viewer: FeedViewer, tag: ShortText) -> Response:
-    people = people_by_tag(request.app.state.watchlist_path).get(tag)
+    with database(request).transaction() as session:
+        people = people_with_tag(session, tag)
     if not people:
         raise HTTPException(404, f"nobody in the watchlist has the tag {tag!r}")
     scope = FeedScope(people, background=wants_background(request), limit=MAX_ENTRIES)
@@ -122,31 +123,6 @@ def tag_events(request: Request, viewer: FeedViewer, tag: ShortText) -> Response
 
 def wants_background(request: Request) -> bool:
     return request.query_params.get("background", "") in ("1", "true", "yes")
-
-
-def people_by_tag(path: Path | None) -> Mapping[str, tuple[str, ...]]:
-    """Tag → the ids of the watchlisted people who carry it (tags live in the watchlist)."""
-    if path is None:
-        return {}
-    try:
-        stat = path.stat()
-    except OSError:
-        return {}
-    return tags_of(str(path), stat.st_mtime_ns, stat.st_size)
-
-
-@lru_cache(maxsize=4)
-def tags_of(path: str, mtime_ns: int, size: int) -> Mapping[str, tuple[str, ...]]:
-    """Read once per version of the file (its time and size are part of the key)."""
-    try:
-        watchlist = load_watchlist(path, os.environ, sending=False)
-    except WatchlistError as e:
-        raise HTTPException(503, "the watchlist cannot be read: " + str(e)) from e
-    found: dict[str, list[str]] = {}
-    for person in watchlist.people:
-        for tag in person.tags:
-            found.setdefault(tag, []).append(person.id)
-    return {tag: tuple(ids) for tag, ids in found.items()}
 
 
 # --- the document -------------------------------------------------------------------------
