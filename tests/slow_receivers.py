@@ -25,9 +25,8 @@ import socketserver
 import threading
 from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler
-from types import TracebackType
 
-from tests.loopback import LoopbackHTTP
+from tests.loopback import LoopbackHTTP, LoopbackServer
 
 MAX_BYTES = 2_000  # a trickle's bound, whatever the sender does
 
@@ -131,7 +130,7 @@ class CountingWebhook(LoopbackHTTP):
         self.closing.set()
 
 
-class TricklingSMTP:
+class TricklingSMTP(LoopbackServer):
     """A TCP server that greets every connection one byte at a time, never ending the line."""
 
     def __init__(self, every: float = 0.5) -> None:
@@ -155,25 +154,11 @@ class TricklingSMTP:
 
         self.tcp = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
         self.tcp.daemon_threads = True
-        self.thread = threading.Thread(
-            target=self.tcp.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
+        self.run(self.tcp)
 
     @property
     def url(self) -> str:
         return f"smtp://127.0.0.1:{self.tcp.server_address[1]}"
 
-    def __enter__(self) -> TricklingSMTP:
-        self.thread.start()
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def stopping(self) -> None:
         self.closing.set()
-        self.tcp.shutdown()
-        self.tcp.server_close()
-        self.thread.join(timeout=5)
