@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import create_engine, func, select
 
 from monitor.adapters.db.tables import ArticleRow, FeedEntryRow, MatchRow
-from monitor.app.cli import main
+from tests.cli_runs import monitor
 from tests.http_feeds import FeedServer, rss
 
 PEOPLE = """
@@ -47,18 +47,6 @@ def write_watchlist(tmp_path: Path, server: FeedServer, *paths: str) -> Path:
     path = tmp_path / "watchlist.yaml"
     path.write_text(PEOPLE + "feeds:" + feeds + "\n")
     return path
-
-
-def monitor(
-    args: list[str],
-    database_url: str,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-) -> tuple[int, str, str]:
-    monkeypatch.setenv("MONITOR_DATABASE_URL", database_url)
-    status = main(args)
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def count(database_url: str, table: type) -> int:

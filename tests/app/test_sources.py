@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor.app.cli import main
+from tests.cli_runs import monitor
 from tests.http_feeds import FeedServer, rss
 
 PEOPLE = """
@@ -17,18 +17,6 @@ people:
     name: Aidar Nurlanov
     status: detained
 """
-
-
-def monitor(
-    args: list[str],
-    database_url: str,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
-) -> tuple[int, str, str]:
-    monkeypatch.setenv("MONITOR_DATABASE_URL", database_url)
-    status = main(args)
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def write_watchlist(tmp_path: Path, feeds: str) -> str:
