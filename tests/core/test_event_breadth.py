@@ -130,4 +130,3 @@ def test_a_surname_after_another_given_name_in_a_list_of_names_is_someone_else()
     found = {(m.person_id, m.text) for m in find_mentions(INDEX, text)}
     assert ("tashbek", "Tashbek") not in found
     assert ("petrov", "Ivan Petrov") in found
-
