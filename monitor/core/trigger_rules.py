@@ -17,7 +17,7 @@ NOUN    a noun whose person follows "of/for/on/against" or precedes as a possess
         ("the release of X", "X's arrest", "his death", "charges against X").
 
 Patterns are English and matched on lower-cased text, without a leading word boundary
-(``monitor.core.triggers.find`` checks that a match starts and ends a word). The order
+(``monitor.core.triggers.find_triggers`` checks that a match starts and ends a word). The order
 of the table breaks ties: of two matches at the same place and of the same length, the
 earlier rule wins.
 """

@@ -162,6 +162,7 @@ class Article:
     text: str
     published: datetime | None = None
     url: str | None = None
+    lang: str | None = None  # ISO 639-1, when the source declares it; else detected
 
     @property
     def full_text(self) -> str:
@@ -205,3 +206,4 @@ class Finding:
     mentions: tuple[Mention, ...]  # the first ones: at most ``core.scan.MAX_MENTIONS``
     events: tuple[Event, ...] = ()
     mention_count: int = 0  # how many times the article names the person, all told
+    lang: str = "en"  # the language of the article (``core.languages``)
