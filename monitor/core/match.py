@@ -735,7 +735,10 @@ def _title_case(text: str, ws: list[Word], i: int) -> bool:
     """Whether the line around word ``i`` is written in Title Case, like a headline."""
     start = max(text.rfind("\n", 0, ws[i].start) + 1, ws[i].start - 120)
     end = text.find("\n", ws[i].end, ws[i].end + 120)
-    line = LONG_WORD.findall(text, start, min(len(text), ws[i].end + 120) if end < 0 else end)
+    stop = min(len(text), ws[i].end + 120) if end < 0 else end
+    if text.count(",", start, stop) >= 2:
+        return False  # "A B, C D, E F and G H: not guilty": a list of names, not a headline
+    line = LONG_WORD.findall(text, start, stop)
     return len(line) >= 3 and sum(not w[0].islower() for w in line) >= 0.7 * len(line)
 
 
