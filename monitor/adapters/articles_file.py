@@ -53,12 +53,16 @@ def article_from_json(obj: object) -> Article:
     url = obj.get("url")
     if url is not None and not isinstance(url, str):
         raise ValueError("'url' must be a string")
+    lang = obj.get("lang")
+    if lang is not None and not isinstance(lang, str):
+        raise ValueError("'lang' must be a string")
     return Article(
         id=obj["id"],
         title=obj["title"],
         text=obj["text"],
         published=parse_published(obj.get("published")),
         url=url,
+        lang=lang or None,
     )
 
 

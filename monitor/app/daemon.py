@@ -33,7 +33,6 @@ from types import FrameType
 
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.background import BackgroundScheduler
-from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from monitor.adapters.db import deliveries, repo
@@ -433,8 +432,7 @@ class Daemon:
         if failed is not None:
             return failed
         try:
-            with self.database.engine.connect() as connection:
-                connection.execute(text("SELECT 1"))
+            self.database.ping()
         except Exception as e:
             reason, detail = failure_reason(e)
             return Degraded(reason, f"the database does not answer: {detail}")

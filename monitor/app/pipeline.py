@@ -326,24 +326,8 @@ class Pipeline:
             return self.store_failure(feed, fetched.error, started, now)
         response = fetched.response
         assert response is not None
+        assert isinstance(response, FetchedFeed), "not-modified passes go to not_modified"
         jitter = self.jitter()
-        if isinstance(response, NotModified):
-            next_poll = next_poll_after_success(
-                now, feed.interval_seconds, max_age=response.max_age,
-                retry_after=response.retry_after, jitter=jitter,
-            )  # fmt: skip
-            with self.database.transaction() as session:
-                repo.record_poll(
-                    session,
-                    feed.id,
-                    started_at=started,
-                    finished_at=now,
-                    outcome="not_modified",
-                    next_poll_at=next_poll,
-                    etag=response.etag or feed.etag,
-                    last_modified=response.last_modified or feed.last_modified,
-                )
-            return FeedReport(feed.url, "not_modified", next_poll_at=next_poll)
         parsed = fetched.parsed
         assert parsed is not None
         if parsed.dropped_entries:

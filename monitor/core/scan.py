@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from monitor.core.events import extract_events
+from monitor.core.languages import detect_language, language_code
 from monitor.core.match import NameIndex, compile_names, find_mentions
+from monitor.core.readers import read_events
 from monitor.core.types import Article, Finding, Mention, Person
 
 MAX_MENTIONS = 50  # mentions kept per (article, person)
@@ -47,7 +48,8 @@ def scan_article(scanner: Scanner, article: Article) -> list[Finding]:
     mentions = find_mentions(scanner.names, text)
     if not mentions:
         return []
-    events = extract_events(text, mentions, article.published)
+    lang = language_of(article)
+    events = read_events(lang, text, mentions, article.published)
     order = scanner.order or {person_id: i for i, person_id in enumerate(scanner.people)}
     kept: dict[str, list[Mention]] = {}
     counts: dict[str, int] = {}
@@ -62,9 +64,15 @@ def scan_article(scanner: Scanner, article: Article) -> list[Finding]:
             mentions=tuple(kept[person_id]),
             events=tuple(e for e in events if e.person_id == person_id),
             mention_count=counts[person_id],
+            lang=lang,
         )
         for person_id in sorted(kept, key=order.__getitem__)
     ]
+
+
+def language_of(article: Article) -> str:
+    """The article's language: as declared, else detected from its text."""
+    return language_code(article.lang) or detect_language(article.full_text)
 
 
 def finding_as_dict(article_id: str, finding: Finding) -> dict[str, Any]:
@@ -72,6 +80,7 @@ def finding_as_dict(article_id: str, finding: Finding) -> dict[str, Any]:
     return {
         "article_id": article_id,
         "person_id": finding.person_id,
+        "lang": finding.lang,
         "mentions": [{"text": m.text, "start": m.start, "end": m.end} for m in finding.mentions],
         "events": [
             {

@@ -44,6 +44,14 @@ def test_published_and_url_are_optional() -> None:
     assert isinstance(article, Article)
     assert article.published is None
     assert article.url is None
+    assert article.lang is None
+
+
+def test_a_declared_language_is_kept() -> None:
+    (article,) = read_articles([line(id="a", title="Суд", text="Орлов осуждён.", lang="ru")])
+
+    assert isinstance(article, Article)
+    assert article.lang == "ru"
 
 
 def test_blank_lines_are_skipped_but_still_counted() -> None:
@@ -67,13 +75,14 @@ def test_blank_lines_are_skipped_but_still_counted() -> None:
         (line(id="a", text="x"), "'title' must be a string"),
         (line(id="a", title="t", text=None), "'text' must be a string"),
         (line(id="a", title="t", text="x", url=["https://a.example"]), "'url' must be a string"),
+        (line(id="a", title="t", text="x", lang=7), "'lang' must be a string"),
         (line(id="a", title="t", text="x", published="last Tuesday"), "'published' is not a date"),
         (line(id="a", title="t", text="x", published=20190724), "'published' must be a date"),
         (line(id="a", title="t", text="x", published="2019-02-30"), "'published' is not a date"),
         (line(id="a", title="t", text="x", published="0001-01-01T00:00+05:00"), "out of range"),
     ],
     ids=["broken-json", "plain-text", "nested-too-deeply", "a-list", "a-number", "no-id",
-         "numeric-id", "no-title", "null-text", "url-a-list", "published-in-words",
+         "numeric-id", "no-title", "null-text", "url-a-list", "lang-a-number", "published-in-words",
          "published-a-number", "published-an-impossible-date", "published-before-year-one"],
 )  # fmt: skip
 def test_a_bad_line_says_what_is_wrong_and_reading_goes_on(text: str, message: str) -> None:

@@ -217,7 +217,8 @@ def test_each_finding_has_the_documented_shape(
 
     assert found
     for finding in found:
-        assert set(finding) == {"article_id", "person_id", "mentions", "events"}
+        assert set(finding) == {"article_id", "person_id", "lang", "mentions", "events"}
+        assert finding["lang"] == "en"
         assert isinstance(finding["mentions"], list) and finding["mentions"]
         assert isinstance(finding["events"], list)
         for mention in finding["mentions"]:
@@ -227,6 +228,45 @@ def test_each_finding_has_the_documented_shape(
             assert event["type"] in {t.value for t in EventType}
             assert isinstance(event["current"], bool)
             assert 0 <= event["confidence"] <= 1
+
+
+def test_each_finding_carries_the_language_given_or_detected(
+    tmp_path: Path, watchlist: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    russian = {
+        "id": "ru-1",
+        "title": "Суд в Алма-Ате",
+        "text": "Mukhtar Dzhakishev, как сообщили его адвокаты, остаётся в колонии.",
+    }
+    declared = {**PAROLE, "id": "declared", "lang": "en-GB"}
+    articles = write(tmp_path / "articles.jsonl", jsonl(russian, declared))
+
+    status, found, _ = scan(watchlist, articles, capsys)
+
+    assert status == 0
+    assert {(f["article_id"], f["lang"]) for f in found} == {("ru-1", "ru"), ("declared", "en")}
+
+
+def test_an_article_in_a_language_not_read_is_searched_for_names_and_says_so(
+    tmp_path: Path, watchlist: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    german = {
+        "id": "de-1",
+        "title": "Urteil",
+        "text": "Das Gericht hat Mukhtar Dzhakishev nicht freigelassen, sagte sein Anwalt.",
+        "lang": "de",
+    }
+    articles = write(tmp_path / "articles.jsonl", jsonl(german, WEATHER))
+
+    status, found, err = scan(watchlist, articles, capsys)
+
+    assert status == 0
+    assert [(f["article_id"], f["person_id"], f["lang"]) for f in found] == [
+        ("de-1", "dzhakishev-mukhtar", "de")
+    ]
+    assert found[0]["events"] == []
+    assert "de-1: language 'de' is not read" in err
+    assert len(err.splitlines()) == 1
 
 
 def test_mention_offsets_index_into_title_blank_line_and_text(

@@ -282,13 +282,6 @@ def claimed_from(row: Any) -> Claimed:  # a row of CLAIMED_COLUMNS
     )
 
 
-def claim_due(
-    session: Session, now: datetime, worker: str, lease: timedelta, limit: int
-) -> list[Claimed]:
-    """Claim up to ``limit`` due deliveries (see ``due``)."""
-    return claim(session, [d.id for d in due_deliveries(session, now, limit)], now, worker, lease)
-
-
 def start_attempts(
     session: Session, claimed: Sequence[Claimed], worker: str, now: datetime
 ) -> dict[int, int]:
@@ -323,11 +316,6 @@ def start_attempts(
         rows,
     )
     return {delivery_id: attempt_id for delivery_id, attempt_id in logged}
-
-
-def start_attempt(session: Session, delivery: Claimed, worker: str, now: datetime) -> int | None:
-    """``start_attempts`` for one delivery: the attempt's id, or None (do not send)."""
-    return start_attempts(session, [delivery], worker, now).get(delivery.id)
 
 
 @dataclass(frozen=True)
@@ -384,22 +372,6 @@ def finish_attempts(session: Session, ended: Sequence[Ended], now: datetime) -> 
         )
         recorded.update(changed)
     return recorded
-
-
-def finish_attempt(
-    session: Session,
-    attempt_id: int,
-    delivery: Claimed,
-    *,
-    outcome: str,
-    detail: str,
-    started_at: datetime,
-    now: datetime,
-    retry_at: datetime | None = None,
-) -> bool:
-    """``finish_attempts`` for one attempt: False when the delivery was taken over."""
-    ended = Ended(attempt_id, delivery, outcome, detail, started_at, retry_at)
-    return delivery.id in finish_attempts(session, [ended], now)
 
 
 def renew_claims(session: Session, tokens: Collection[str], now: datetime, lease: timedelta) -> int:

@@ -43,7 +43,7 @@ from monitor.core.entries import EntryKeys
 from monitor.core.intake import AdmittedEntry
 from monitor.core.source_health import SourceFacts, SourceState
 from monitor.core.status import STORY_WINDOW, StatusChange
-from monitor.core.types import Event, Finding, ParsedEntry, Status, Watchlist
+from monitor.core.types import Event, Finding, Status, Watchlist
 from monitor.errors import FetchReason
 
 SYNC_LOCK_ID = 0x73796E63  # PostgreSQL advisory lock: one replica syncs the watchlist at a time
@@ -242,6 +242,10 @@ def sync_watchlist(session: Session, watchlist: Watchlist, now: datetime) -> Non
                 row.status = known or str(Status.UNKNOWN)  # no event has set it yet
             row.known_status = known
         row.name, row.listed_status, row.active, row.updated_at = person.name, known, True, now
+        if row.aliases != list(person.aliases):  # JSON columns: written only when changed
+            row.aliases = list(person.aliases)
+        if row.context != list(person.context):
+            row.context = list(person.context)
     for row in people.values():
         row.active = False
     sync_tags(session, watchlist)
@@ -272,11 +276,6 @@ def sync_tags(session: Session, watchlist: Watchlist) -> None:
 
 
 # --- polling ----------------------------------------------------------------------------
-
-
-def feeds_to_poll(session: Session) -> list[FeedState]:
-    rows = session.scalars(select(FeedRow).where(FeedRow.active).order_by(FeedRow.id))
-    return [feed_state(row) for row in rows]
 
 
 def feed_state(row: FeedRow) -> FeedState:
@@ -417,24 +416,6 @@ def find_article(session: Session, keys: EntryKeys) -> int | None:
         if found is not None:
             return found
     return None
-
-
-def add_article(
-    session: Session, feed_id: int, keys: EntryKeys, entry: ParsedEntry, now: datetime
-) -> int:
-    row = ArticleRow(
-        feed_id=feed_id,
-        url=keys.url,
-        url_key=keys.url_key,
-        content_hash=keys.content_hash,
-        title=entry.title,
-        text=entry.text,
-        published_at=entry.published,
-        first_seen_at=now,
-    )
-    session.add(row)
-    session.flush()
-    return row.id
 
 
 @dataclass

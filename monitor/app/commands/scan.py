@@ -12,6 +12,7 @@ from monitor.adapters.articles_file import BadLine, read_articles
 from monitor.adapters.name_cache import cache_folder, load_scanner
 from monitor.adapters.settings import Settings
 from monitor.app.commands.common import read_watchlist
+from monitor.core.readers import is_read, unread_note
 from monitor.core.scan import finding_as_dict, scan_article
 from monitor.errors import ConfigError
 
@@ -32,6 +33,9 @@ def run_scan(args: argparse.Namespace, settings: Settings) -> int:
                 bad += 1
                 print(f"{args.articles}:{item.line_number}: {item.message}", file=sys.stderr)
                 continue
-            for finding in scan_article(scanner, item):
+            findings = scan_article(scanner, item)
+            if findings and not is_read(findings[0].lang):
+                print(unread_note(item.id, findings[0].lang), file=sys.stderr)
+            for finding in findings:
                 print(json.dumps(finding_as_dict(item.id, finding), ensure_ascii=False))
     return 1 if bad else 0
