@@ -88,7 +88,9 @@ def record_event(
         person = people.get(person_id)
     if person is None:
         return change
-    for route in routes_for(watchlist.alerts, person, event.type, change is not None):
+    for route in routes_for(
+        watchlist.alerts, person, event.type, change is not None, event.confidence
+    ):
         deliveries.enqueue(
             session,
             route=route.name,

@@ -47,11 +47,13 @@ from functools import lru_cache
 
 import ahocorasick
 
+from monitor.core import names_ru
 from monitor.core.names import (
     PARTICLES,
     PATRONYMIC,
     UNSPACED,
     Word,
+    familiar,
     fold,
     fold_word,
     key,
@@ -66,8 +68,9 @@ from monitor.core.wordlists import CALENDAR, FUNCTION_WORDS, NOT_GIVEN_NAMES
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 1
+ENGINE_VERSION = 2
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
+MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
 SOUND_MIN_LENGTH = 6  # of a surname's key, to be matched by its sound key (never Trang / Trinh)
 GIVEN_SOUND_MIN_LENGTH = 4  # of a given name's key ("Raif")
@@ -144,7 +147,8 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
                 bare_key, suffixed = stem(folded)
                 part = Part(n, role, variant, folded, part_key(text), suffixed)
                 if role is Role.FIRST:
-                    index.first.setdefault(part.key, {}).setdefault(n, part)
+                    for first_key in (part.key, *familiar(part.key)):  # Sasha: Aleksandr(a)
+                        index.first.setdefault(first_key, {}).setdefault(n, part)
                     if len(part.key) >= GIVEN_SOUND_MIN_LENGTH:
                         index.first_sound.setdefault(sound_key(part.key), {}).setdefault(n, part)
                     initials.update({folded[0], part.key[0]})
@@ -230,6 +234,8 @@ class Found:
 def find_mentions(index: NameIndex, text: str) -> list[Mention]:
     """Every mention of a watchlisted person in ``text``, in order of position."""
     ws = words(text)
+    if names_ru.has_cyrillic(text):
+        ws = names_ru.with_forms(text, ws)  # "Навального" is also looked up as navalnyi
     hits = _hits(index, text, ws)
     found = _combine(index, text, ws, hits)
     found += _unspaced(index, text)
@@ -247,13 +253,19 @@ def _hits(index: NameIndex, text: str, ws: list[Word]) -> list[Hit]:
     for i, word in enumerate(ws):
         if (not word.capital and word.folded not in PARTICLES) or word.folded in index.skip:
             continue
+        alone: list[tuple[str, str]] = []  # the word's own readings
+        alone_exact = False
         for stop, run_folded, run_key in runs.at(i):
             exact = index.exact.get(run_key)
             if exact:
                 anchors += (Hit(i, stop, part, How.EXACT) for part in exact)
-            elif stop == i + 1:  # typos and endings: in one word
+                alone_exact = alone_exact or stop == i + 1
+            elif stop == i + 1:
+                alone.append((run_folded, run_key))
+        if not alone_exact:  # typos and endings: in one word, when no reading of it is exact
+            for run_folded, run_key in alone:
                 anchors += (
-                    Hit(i, stop, part, how) for part, how in _fuzzy(index, run_folded, run_key)
+                    Hit(i, i + 1, part, how) for part, how in _fuzzy(index, run_folded, run_key)
                 )
     given: list[Hit] = []
     around: dict[tuple[int, int], list[_GivenAt]] = {}  # the same for every namesake
@@ -287,6 +299,8 @@ def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_G
             if run_stop > first and start < first:
                 break
             exact = index.first.get(run_key, {})
+            for full in familiar(run_key):  # "Sasha", "Саши": Aleksandr's or Aleksandra's
+                exact = {**index.first.get(full, {}), **exact}
             sounding: dict[int, Part] = {}
             if len(run_key) >= GIVEN_SOUND_MIN_LENGTH:
                 sounding = index.first_sound.get(sound_key(run_key), {})
@@ -303,7 +317,7 @@ class _Runs:
     def __init__(self, text: str, ws: list[Word]) -> None:
         self.text = text
         self.ws = ws
-        self.keys: list[str | None] = [None] * len(ws)
+        self.keys: list[tuple[tuple[str, str], ...] | None] = [None] * len(ws)  # (folded, key)
         self.joins: list[bool | None] = [None] * len(ws)  # ws[j] and ws[j + 1] in one part
         self.known: dict[tuple[int, int], list[tuple[int, str, str]]] = {}
 
@@ -320,8 +334,7 @@ class _Runs:
         if not 0 <= i < len(ws):
             return []
         runs: list[tuple[int, str, str]] = []
-        run_folded = ""
-        run_keys = ""
+        readings = [("", "")]  # (folded, keys) of the run so far, one per reading of its words
         for stop in range(i + 1, min(i + longest, len(ws)) + 1):
             w = ws[stop - 1]
             if stop > i + 1:
@@ -331,12 +344,26 @@ class _Runs:
                     self.joins[stop - 2] = joined
                 if not joined:
                     break
-            word_key = self.keys[stop - 1]
-            if word_key is None:
-                word_key = self.keys[stop - 1] = key(w.folded) or w.folded
-            run_folded += w.folded
-            run_keys += word_key
-            runs.append((stop, run_folded, key(run_keys) or run_keys))
+            word_keys = self.keys[stop - 1]
+            if word_keys is None:
+                word_keys = self.keys[stop - 1] = tuple(
+                    (spelling, key(spelling) or spelling) for spelling in w.spellings
+                )
+            readings = [
+                (run_folded + folded, run_keys + word_key)
+                for run_folded, run_keys in readings
+                for folded, word_key in word_keys
+            ][:MAX_READINGS]
+            if len(readings) == 1:
+                run_folded, run_keys = readings[0]
+                runs.append((stop, run_folded, key(run_keys) or run_keys))
+                continue
+            seen: set[str] = set()
+            for run_folded, run_keys in readings:
+                run_key = key(run_keys) or run_keys
+                if run_key not in seen:
+                    seen.add(run_key)
+                    runs.append((stop, run_folded, run_key))
         return runs
 
 
@@ -522,7 +549,8 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[int]:
         yield at
         w = ws[at]
         if not (
-            _is_initial(text, ws, at) or (len(w.folded) > 5 and PATRONYMIC.search(key(w.folded)))
+            _is_initial(text, ws, at)
+            or any(len(s) > 5 and PATRONYMIC.search(key(s)) for s in w.spellings)
         ):
             return
         at += 1
@@ -630,7 +658,8 @@ def _middle_alone(
     for i, w in enumerate(ws):
         if not w.capital:
             continue
-        for part in index.exact.get(key(w.folded) or w.folded, ()):
+        parts = [p for s in w.spellings for p in index.exact.get(key(s) or s, ())]
+        for part in dict.fromkeys(parts):
             if part.role is Role.MIDDLE and (part.person, part.key) in ends_full:
                 f = Found(part.person, i, i + 1, "surname", (Hit(i, i + 1, part, How.EXACT),))
                 if not _someone_else(text, ws, f) and not _name_goes_on(text, ws, i):
@@ -681,7 +710,12 @@ def _someone_else(text: str, ws: list[Word], f: Found) -> bool:
         w = ws[before]
         if _is_initial(text, ws, before):
             pass  # a wrong initial: handled below as a different person
-        elif w.capital and w.folded not in NOT_GIVEN_NAMES and not _title_case(text, ws, f.first):
+        elif (
+            w.capital
+            and not w.not_name  # "Суд", "Оппозиционер": a Russian word that is never a name
+            and w.folded not in NOT_GIVEN_NAMES
+            and not _title_case(text, ws, f.first)
+        ):
             return True  # "Oleg Navalny"
     if (
         before >= 0
@@ -701,7 +735,10 @@ def _title_case(text: str, ws: list[Word], i: int) -> bool:
     """Whether the line around word ``i`` is written in Title Case, like a headline."""
     start = max(text.rfind("\n", 0, ws[i].start) + 1, ws[i].start - 120)
     end = text.find("\n", ws[i].end, ws[i].end + 120)
-    line = LONG_WORD.findall(text, start, min(len(text), ws[i].end + 120) if end < 0 else end)
+    stop = min(len(text), ws[i].end + 120) if end < 0 else end
+    if text.count(",", start, stop) >= 2:
+        return False  # "A B, C D, E F and G H: not guilty": a list of names, not a headline
+    line = LONG_WORD.findall(text, start, stop)
     return len(line) >= 3 and sum(not w[0].islower() for w in line) >= 0.7 * len(line)
 
 

@@ -243,6 +243,10 @@ def sync_watchlist(session: Session, watchlist: Watchlist, now: datetime) -> Non
                 row.status = known or str(Status.UNKNOWN)  # no event has set it yet
             row.known_status = known
         row.name, row.listed_status, row.active, row.updated_at = person.name, known, True, now
+        if row.aliases != list(person.aliases):  # JSON columns: written only when changed
+            row.aliases = list(person.aliases)
+        if row.context != list(person.context):
+            row.context = list(person.context)
     for row in people.values():
         row.active = False
     sync_tags(session, watchlist)
