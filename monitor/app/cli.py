@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 
 from monitor.adapters.settings import Settings, load_settings
 from monitor.app.output import for_terminal_lines
+from monitor.core.outcomes import DeliveryState
 from monitor.errors import MonitorError
 
 Handler = Callable[[argparse.Namespace, Settings], int]
@@ -93,7 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     poll = command(
         "poll", ".polling:run_poll", "poll every feed of the watchlist and store what it finds"
     )
-    poll.add_argument("--once", action="store_true", required=True, help="one pass, then exit")
+    poll.add_argument(
+        "--once", action="store_true", help="one pass, then exit (what `poll` always does)"
+    )
 
     run = command(
         "run", ".polling:run_daemon", "run continuously: poll feeds on schedule and send alerts"
@@ -163,8 +166,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="list (default); send what is due; retry ID; ack ID; test ROUTE",
     )  # fmt: skip
     alerts.add_argument("target", nargs="?", help="a delivery ID (retry, ack) or a route (test)")
-    alerts.add_argument("--state", choices=["pending", "sending", "sent", "failed", "cancelled"])
+    alerts.add_argument("--state", choices=list(DeliveryState))
     alerts.add_argument("--limit", type=int, metavar="N", help="at most N deliveries")
+    alerts.add_argument(
+        "--person", metavar="ID",
+        help="test ROUTE --person ID: what the route would send about this person (nothing sent)",
+    )  # fmt: skip
+    alerts.add_argument(
+        "--send", action="store_true", help="with --person: send that message now, as a test"
+    )
     add_format(alerts, ("table", "json"))
 
     web = command("web", ".web:run_web", "serve the review web UI and its JSON API")

@@ -33,7 +33,6 @@ from types import FrameType
 
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.background import BackgroundScheduler
-from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from monitor.adapters.db import deliveries, repo
@@ -56,6 +55,7 @@ from monitor.app.outbox import Dispatcher, worker_name
 from monitor.app.output import remember_secrets
 from monitor.app.pipeline import FeedReport, Pipeline
 from monitor.app.source_health import check_sources
+from monitor.core.outcomes import PollOutcome
 from monitor.core.schedule import RetryPolicy
 from monitor.core.types import Watchlist
 from monitor.errors import StorageError, StorageReason, WatchlistError
@@ -433,8 +433,7 @@ class Daemon:
         if failed is not None:
             return failed
         try:
-            with self.database.engine.connect() as connection:
-                connection.execute(text("SELECT 1"))
+            self.database.ping()
         except Exception as e:
             reason, detail = failure_reason(e)
             return Degraded(reason, f"the database does not answer: {detail}")
@@ -469,7 +468,7 @@ class Daemon:
 
 def log_feed_pass(report: FeedReport) -> None:
     fields: dict[str, object] = {"feed": report.url, "outcome": report.outcome}
-    if report.outcome == "error":
+    if report.outcome == PollOutcome.ERROR:
         fields |= {"reason": report.error_reason, "error": report.error_message}
     else:
         fields |= {"new_entries": report.new_entries, "matches": len(report.matches)}
@@ -478,7 +477,7 @@ def log_feed_pass(report: FeedReport) -> None:
             fields["status_changes"] = changes
     if report.next_poll_at:
         fields["next_poll"] = report.next_poll_at.isoformat(timespec="seconds")
-    level = logging.WARNING if report.outcome == "error" else logging.INFO
+    level = logging.WARNING if report.outcome == PollOutcome.ERROR else logging.INFO
     log.log(level, "feed pass", extra={"fields": fields})
 
 

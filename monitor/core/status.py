@@ -87,8 +87,3 @@ def decide_status_change(
     if current is Status.DECEASED:
         return None  # the dead are not arrested: a misattribution, not news
     return StatusChange(person_id, current, new, event.type, when)
-
-
-def same_story(first: datetime, when: datetime) -> bool:
-    """Whether an event at ``when`` belongs to a story that began at ``first``."""
-    return abs(when - first) <= STORY_WINDOW

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import NamedTuple
 
 import ahocorasick
 
 from monitor.core.trigger_rules import RULES, Check, Form, Rule
 
-__all__ = ["RULES", "Check", "Form", "Found", "Rule", "candidates", "find", "find_triggers"]
+__all__ = ["RULES", "Check", "Form", "Found", "Rule", "candidates", "find_triggers"]
 
 
 class Found(NamedTuple):  # a tuple: many are made per article, and tuples are made fast
@@ -74,15 +74,6 @@ def lower(text: str) -> str:
     return text.translate(_ASCII_LOWER)
 
 
-def find(rule: Rule, lowered: str) -> Iterator[tuple[int, int]]:
-    """Where ``rule`` matches in ``lowered`` text, as whole words."""
-    for m in rule.pattern.finditer(lowered):
-        start, end = m.start(), m.end()
-        starts_word = start == 0 or not lowered[start - 1].isalnum()
-        if starts_word and not lowered[end : end + 1].isalpha():
-            yield start, end
-
-
 def find_triggers(
     sentence: str, lowered: str | None = None, hinted: tuple[Rule, ...] | None = None
 ) -> list[Found]:
@@ -93,7 +84,7 @@ def find_triggers(
     found = []
     for rule in candidates(lowered) if hinted is None else hinted:
         for m in rule.pattern.finditer(lowered):
-            start, end = m.span()  # whole words only, as ``find`` checks
+            start, end = m.span()  # whole words only
             if (start == 0 or not lowered[start - 1].isalnum()) and not lowered[
                 end : end + 1
             ].isalpha():

@@ -85,4 +85,8 @@ PEOPLE_BEFORE_OF = (
     r"associate|relative|friend|widow|defender|counsel"
 )
 
+# Words that end a Central Asian or Turkic name without being a part the matcher keeps:
+# "Makhabat Tajibek kyzy", "Maksat Tajibek uulu" ("daughter / son of")
+NAME_TAILS = r"kyzy|qyzy|kizi|qizi|uulu|uly|ogly|oglu|ogli"
+
 NEWS_WINDOW = timedelta(days=31)  # an event this close before publication is news

@@ -31,6 +31,7 @@ from monitor.core.types import (
     Status,
     Watchlist,
 )
+from tests import storage
 
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 KOZLOV = Person("kozlov-vladimir", "Vladimir Kozlov", status=Status.IMPRISONED)
@@ -128,15 +129,15 @@ def test_people_and_feeds_dropped_from_the_watchlist_become_inactive_not_deleted
         repo.sync_watchlist(session, smaller, NOW)
     with database.transaction() as session:
         assert session.get(PersonRow, "bilash-serikzhan").active is False  # type: ignore[union-attr]
-        assert [f.url for f in repo.feeds_to_poll(session)] == ["https://news.example.org/rss"]
+        assert [f.url for f in storage.feeds_to_poll(session)] == ["https://news.example.org/rss"]
         assert len(repo.list_feeds(session)) == 2
 
 
 def test_an_article_is_found_again_by_its_canonical_url_or_its_text(database: Database) -> None:
     with database.transaction() as session:
         repo.sync_watchlist(session, WATCHLIST, NOW)
-        feed_id = repo.feeds_to_poll(session)[0].id
-        article_id = repo.add_article(session, feed_id, entry_keys(an_entry()), an_entry(), NOW)
+        feed_id = storage.feeds_to_poll(session)[0].id
+        article_id = storage.add_article(session, feed_id, entry_keys(an_entry()), an_entry(), NOW)
     tracked = an_entry(title="Another headline", url="https://news.example.org/a/1?utm_source=x")
     same_text = an_entry(url="https://mirror.example.net/copy")
     unrelated = an_entry(title="Unrelated story", url="https://news.example.org/a/2")
@@ -149,9 +150,9 @@ def test_an_article_is_found_again_by_its_canonical_url_or_its_text(database: Da
 def test_a_match_is_listed_with_its_article_feed_and_events(database: Database) -> None:
     with database.transaction() as session:
         repo.sync_watchlist(session, WATCHLIST, NOW)
-        feed_id = repo.feeds_to_poll(session)[0].id
+        feed_id = storage.feeds_to_poll(session)[0].id
         keys = entry_keys(an_entry())
-        article_id = repo.add_article(session, feed_id, keys, an_entry(), NOW)
+        article_id = storage.add_article(session, feed_id, keys, an_entry(), NOW)
         repo.add_feed_entry(session, feed_id, keys, article_id, NOW)
         repo.save_match(session, article_id, a_finding(), NOW)
     with database.transaction() as session:
@@ -173,8 +174,8 @@ def test_a_failed_unit_of_work_leaves_nothing_behind(database: Database) -> None
     with database.transaction() as session:
         repo.sync_watchlist(session, WATCHLIST, NOW)
     with pytest.raises(RuntimeError), database.transaction() as session:
-        feed_id = repo.feeds_to_poll(session)[0].id
-        article_id = repo.add_article(session, feed_id, entry_keys(an_entry()), an_entry(), NOW)
+        feed_id = storage.feeds_to_poll(session)[0].id
+        article_id = storage.add_article(session, feed_id, entry_keys(an_entry()), an_entry(), NOW)
         repo.save_match(session, article_id, a_finding(), NOW)
         raise RuntimeError("the process failed half-way through the feed")
     with database.transaction() as session:
@@ -185,7 +186,7 @@ def test_a_failed_unit_of_work_leaves_nothing_behind(database: Database) -> None
 def test_a_failed_poll_counts_failures_and_a_success_clears_them(database: Database) -> None:
     with database.transaction() as session:
         repo.sync_watchlist(session, WATCHLIST, NOW)
-        feed_id = repo.feeds_to_poll(session)[0].id
+        feed_id = storage.feeds_to_poll(session)[0].id
     for attempt in range(2):
         with database.transaction() as session:
             repo.record_poll(

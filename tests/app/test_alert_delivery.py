@@ -34,6 +34,7 @@ from monitor.core.types import (
     Status,
     Watchlist,
 )
+from tests import storage
 from tests.alert_servers import MailServer, WebhookReceiver, free_port, signature_is_valid
 
 START = datetime(2026, 3, 2, 6, 0, tzinfo=UTC)
@@ -100,8 +101,8 @@ def report(
     )
     with database.transaction() as session:
         repo.sync_watchlist(session, wl, when)
-        feed_id = repo.feeds_to_poll(session)[0].id
-        article = repo.add_article(session, feed_id, entry_keys(entry), entry, when)
+        feed_id = storage.feeds_to_poll(session)[0].id
+        article = storage.add_article(session, feed_id, entry_keys(entry), entry, when)
         record_findings(session, article, when, [finding], when, wl)
 
 

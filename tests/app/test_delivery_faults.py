@@ -24,6 +24,7 @@ from monitor.app.outbox import Dispatcher, SendLimits
 from monitor.core.schedule import RetryPolicy
 from monitor.core.types import AlertRoute, Person, Status, Watchlist
 from monitor.errors import StorageError
+from tests import storage
 from tests.alert_servers import MailServer, WebhookReceiver
 from tests.feeds_now import WebhookReceiver as SlowReceiver
 from tests.slow_receivers import CountingWebhook, TricklingWebhook
@@ -294,20 +295,20 @@ def test_a_claim_taken_over_is_neither_attempted_nor_recorded_by_its_old_holder(
     queue(database, wl, wl.alerts[0], 1)
     lease = timedelta(minutes=5)
     with database.transaction() as session:
-        [first] = deliveries.claim_due(session, START, "one", lease, 10)
-        first_attempt = deliveries.start_attempt(session, first, "one", START)
+        [first] = storage.claim_due(session, START, "one", lease, 10)
+        first_attempt = storage.start_attempt(session, first, "one", START)
     later = START + lease + timedelta(seconds=1)  # the first holder stalled past its lease
     with database.transaction() as session:
-        [second] = deliveries.claim_due(session, later, "two", lease, 10)
+        [second] = storage.claim_due(session, later, "two", lease, 10)
     assert second.token != first.token
     with database.transaction() as session:
-        assert deliveries.start_attempt(session, first, "one", later) is None
+        assert storage.start_attempt(session, first, "one", later) is None
         assert first_attempt is not None
-        assert not deliveries.finish_attempt(
+        assert not storage.finish_attempt(
             session, first_attempt, first, outcome="sent", detail="HTTP 200",
             started_at=START, now=later,
         )  # fmt: skip
-        second_attempt = deliveries.start_attempt(session, second, "two", later)
+        second_attempt = storage.start_attempt(session, second, "two", later)
         assert second_attempt is not None
     with database.transaction() as session:
         row = session.scalars(select(DeliveryRow)).one()

@@ -33,6 +33,7 @@ from monitor.core.types import (
     Watchlist,
 )
 from monitor.errors import DeliveryError
+from tests import storage
 
 START = datetime(2026, 9, 14, 6, 0, tzinfo=UTC)
 HOOK = AlertRoute("hook", "webhook", {"url": "http://127.0.0.1:9/", "secret": None})
@@ -84,8 +85,8 @@ def report_event(
     )
     with database.transaction() as session:
         repo.sync_watchlist(session, wl, now)
-        feed_id = repo.feeds_to_poll(session)[0].id
-        article = repo.add_article(session, feed_id, entry_keys(entry), entry, now)
+        feed_id = storage.feeds_to_poll(session)[0].id
+        article = storage.add_article(session, feed_id, entry_keys(entry), entry, now)
         record_findings(session, article, now, [finding], now, wl)
 
 
@@ -188,8 +189,8 @@ def test_a_sender_that_died_mid_send_is_retried_with_the_same_key(database: Data
     sentenced(database, wl, START)
     crashed = dispatcher(database, wl, clock, sender, worker="crashed")
     with database.transaction() as session:  # claim and log an attempt, then "die"
-        [claimed] = deliveries.claim_due(session, clock(), "crashed", crashed.lease, 10)
-        deliveries.start_attempt(session, claimed, "crashed", clock())
+        [claimed] = storage.claim_due(session, clock(), "crashed", crashed.lease, 10)
+        storage.start_attempt(session, claimed, "crashed", clock())
     survivor = dispatcher(database, wl, clock, sender, worker="survivor")
     assert survivor.send_due() == []  # the lease still holds
     clock.now += crashed.lease + timedelta(seconds=1)
@@ -206,9 +207,9 @@ def test_two_dispatchers_never_claim_the_same_delivery(database: Database) -> No
     wl, clock = watchlist(*(AlertRoute(f"hook-{i}", "webhook", {}) for i in range(5))), Clock()
     sentenced(database, wl, START)
     with database.transaction() as session:
-        first = deliveries.claim_due(session, clock(), "one", timedelta(minutes=5), 3)
+        first = storage.claim_due(session, clock(), "one", timedelta(minutes=5), 3)
     with database.transaction() as session:
-        second = deliveries.claim_due(session, clock(), "two", timedelta(minutes=5), 10)
+        second = storage.claim_due(session, clock(), "two", timedelta(minutes=5), 10)
     assert len(first) == 3 and len(second) == 2
     assert not {d.id for d in first} & {d.id for d in second}
 
@@ -312,8 +313,8 @@ def test_a_notable_event_without_a_status_change_reaches_routes_that_ask_for_it(
     )
     with database.transaction() as session:
         repo.sync_watchlist(session, wl, START)
-        article = repo.add_article(
-            session, repo.feeds_to_poll(session)[0].id, entry_keys(entry), entry, START
+        article = storage.add_article(
+            session, storage.feeds_to_poll(session)[0].id, entry_keys(entry), entry, START
         )
         record_findings(session, article, START, [finding], START, wl)
     assert [(d.route, d.kind) for d in all_deliveries(database)] == [("strikes", "event")]

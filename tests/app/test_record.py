@@ -22,6 +22,7 @@ from monitor.core.types import (
     Status,
     Watchlist,
 )
+from tests import storage
 
 NOW = datetime(2026, 7, 30, 18, 0, tzinfo=UTC)
 WATCHLIST = Watchlist(
@@ -34,8 +35,8 @@ def store_article(database: Database, title: str, feed: int = 0) -> int:
     entry = ParsedEntry(None, f"https://news.example.org/{title}", title, title, NOW)
     with database.transaction() as session:
         repo.sync_watchlist(session, WATCHLIST, NOW)
-        feed_id = repo.feeds_to_poll(session)[feed].id
-        return repo.add_article(session, feed_id, entry_keys(entry), entry, NOW)
+        feed_id = storage.feeds_to_poll(session)[feed].id
+        return storage.add_article(session, feed_id, entry_keys(entry), entry, NOW)
 
 
 def finding(*events: Event) -> Finding:

@@ -24,6 +24,7 @@ from monitor.core.types import (
     Status,
     Watchlist,
 )
+from tests import storage
 
 NOW = datetime(2026, 4, 10, 12, 0, tzinfo=UTC)
 BILASH = Person("bilash-serikzhan", "Serikzhan Bilash", status=Status.HOUSE_ARREST)
@@ -44,8 +45,8 @@ def report(database: Database, kind: EventType, when: datetime, title: str) -> i
     )
     with database.transaction() as session:
         repo.sync_watchlist(session, WATCHLIST, when)
-        feed_id = repo.feeds_to_poll(session)[0].id
-        article = repo.add_article(session, feed_id, entry_keys(entry), entry, when)
+        feed_id = storage.feeds_to_poll(session)[0].id
+        article = storage.add_article(session, feed_id, entry_keys(entry), entry, when)
         [recorded] = record_findings(session, article, when, [finding], when, WATCHLIST)
     return recorded.match_id
 
@@ -107,10 +108,10 @@ def test_confirming_a_dismissed_match_restores_its_status_change(database: Datab
 def send_everything_due(database: Database, when: datetime) -> None:
     """Mark every due delivery sent, as a dispatcher would after a 200."""
     with database.transaction() as session:
-        for claimed in deliveries.claim_due(session, when, "w", timedelta(minutes=5), 10):
-            attempt = deliveries.start_attempt(session, claimed, "w", when)
+        for claimed in storage.claim_due(session, when, "w", timedelta(minutes=5), 10):
+            attempt = storage.start_attempt(session, claimed, "w", when)
             assert attempt is not None
-            deliveries.finish_attempt(
+            storage.finish_attempt(
                 session, attempt, claimed, outcome="sent", detail="HTTP 200", started_at=when,
                 now=when,
             )  # fmt: skip

@@ -10,7 +10,6 @@ from monitor.core.status import (
     STATUS_AFTER,
     decide_status_change,
     occurred_at,
-    same_story,
     status_after,
 )
 from monitor.core.types import Event, EventType, Status
@@ -119,13 +118,6 @@ def test_an_event_happens_on_its_own_date_before_the_articles() -> None:
     assert occurred_at(dated, published, NOW) == datetime(2026, 5, 3, tzinfo=UTC)
     assert occurred_at(undated, published, NOW) == published
     assert occurred_at(undated, None, NOW) == NOW
-
-
-@pytest.mark.parametrize(
-    ("days_apart", "same"), [(0, True), (13, True), (14, True), (15, False), (-15, False)]
-)
-def test_a_story_spans_fourteen_days(days_apart: int, same: bool) -> None:
-    assert same_story(NOW, NOW + timedelta(days=days_apart)) is same
 
 
 def test_an_event_in_an_article_dated_2099_changes_the_status_now_not_in_2099() -> None:

@@ -41,9 +41,10 @@ from monitor.adapters.db.tables import (
 )
 from monitor.core.entries import EntryKeys
 from monitor.core.intake import AdmittedEntry
+from monitor.core.outcomes import DeliveryState, PollOutcome
 from monitor.core.source_health import SourceFacts, SourceState
 from monitor.core.status import STORY_WINDOW, StatusChange
-from monitor.core.types import Event, Finding, ParsedEntry, Status, Watchlist
+from monitor.core.types import Event, Finding, Status, Watchlist
 from monitor.errors import FetchReason
 
 SYNC_LOCK_ID = 0x73796E63  # PostgreSQL advisory lock: one replica syncs the watchlist at a time
@@ -242,6 +243,10 @@ def sync_watchlist(session: Session, watchlist: Watchlist, now: datetime) -> Non
                 row.status = known or str(Status.UNKNOWN)  # no event has set it yet
             row.known_status = known
         row.name, row.listed_status, row.active, row.updated_at = person.name, known, True, now
+        if row.aliases != list(person.aliases):  # JSON columns: written only when changed
+            row.aliases = list(person.aliases)
+        if row.context != list(person.context):
+            row.context = list(person.context)
     for row in people.values():
         row.active = False
     sync_tags(session, watchlist)
@@ -272,11 +277,6 @@ def sync_tags(session: Session, watchlist: Watchlist) -> None:
 
 
 # --- polling ----------------------------------------------------------------------------
-
-
-def feeds_to_poll(session: Session) -> list[FeedState]:
-    rows = session.scalars(select(FeedRow).where(FeedRow.active).order_by(FeedRow.id))
-    return [feed_state(row) for row in rows]
 
 
 def feed_state(row: FeedRow) -> FeedState:
@@ -363,7 +363,7 @@ def end_delivery_claims_of(session: Session, worker: str, now: datetime) -> int:
     Returns how many."""
     result = session.execute(
         update(DeliveryRow)
-        .where(DeliveryRow.state == "sending", DeliveryRow.claimed_by == worker)
+        .where(DeliveryRow.state == DeliveryState.SENDING, DeliveryRow.claimed_by == worker)
         .values(claimed_until=now)
     )
     return rows_changed(result)
@@ -417,24 +417,6 @@ def find_article(session: Session, keys: EntryKeys) -> int | None:
         if found is not None:
             return found
     return None
-
-
-def add_article(
-    session: Session, feed_id: int, keys: EntryKeys, entry: ParsedEntry, now: datetime
-) -> int:
-    row = ArticleRow(
-        feed_id=feed_id,
-        url=keys.url,
-        url_key=keys.url_key,
-        content_hash=keys.content_hash,
-        title=entry.title,
-        text=entry.text,
-        published_at=entry.published,
-        first_seen_at=now,
-    )
-    session.add(row)
-    session.flush()
-    return row.id
 
 
 @dataclass
@@ -690,7 +672,7 @@ def record_poll(
     *,
     started_at: datetime,
     finished_at: datetime,
-    outcome: str,
+    outcome: PollOutcome,
     next_poll_at: datetime,
     new_entries: int = 0,
     new_matches: int = 0,
@@ -709,7 +691,7 @@ def record_poll(
         "lease_owner": None,
         "lease_expires_at": None,
     }
-    if outcome == "error":
+    if outcome == PollOutcome.ERROR:
         statement = FEED_FAILED
         values |= {
             "b_started_at": started_at,
@@ -769,7 +751,7 @@ def record_unchanged(session: Session, polls: Sequence[UnchangedPoll]) -> None:
         [
             {
                 "id": p.feed_id,
-                "last_status": "not_modified",
+                "last_status": PollOutcome.NOT_MODIFIED,
                 "last_polled_at": p.finished_at,
                 "next_poll_at": p.next_poll_at,
                 "lease_owner": None,
@@ -792,7 +774,7 @@ def record_unchanged(session: Session, polls: Sequence[UnchangedPoll]) -> None:
                 "feed_id": p.feed_id,
                 "started_at": p.started_at,
                 "finished_at": p.finished_at,
-                "outcome": "not_modified",
+                "outcome": PollOutcome.NOT_MODIFIED,
                 "new_entries": 0,
                 "new_matches": 0,
             }

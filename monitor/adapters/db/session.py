@@ -49,6 +49,11 @@ class Database:
         with self.sessions.begin() as session:
             yield session
 
+    def ping(self) -> None:
+        """Ask the database to answer (``SELECT 1``); raises whatever the driver raises."""
+        with self.engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+
     def dispose(self) -> None:
         self.engine.dispose()
 

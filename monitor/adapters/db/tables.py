@@ -151,6 +151,9 @@ class PersonRow(Base):
     status_set_to: Mapped[str | None] = mapped_column(String(20))
     status_set_by: Mapped[str | None] = mapped_column(String(200))
     status_set_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    status_set_since: Mapped[datetime | None] = mapped_column(UTCDateTime)  # took effect
+    aliases: Mapped[list[str] | None] = mapped_column(JSON)  # as the watchlist gives them
+    context: Mapped[list[str] | None] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 

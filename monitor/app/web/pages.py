@@ -13,13 +13,14 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
-from monitor.adapters.db import deliveries, repo, review, web_queries
+from monitor.adapters.db import deliveries, people_queries, repo, review, web_queries
 from monitor.app.output import write_csv
 from monitor.app.shapes import match_as_dict
 from monitor.app.web import inputs
 from monitor.app.web.access import PageViewer, Viewer, check_csrf, clock, database
 from monitor.app.web.inputs import Id, PersonId, ShortText, Text
 from monitor.app.web.render import mark_article
+from monitor.core.people_search import PeopleOrder, PeopleQuery, all_tags, search_people
 from monitor.core.scan import MAX_MENTIONS
 
 router = APIRouter(include_in_schema=False)
@@ -208,11 +209,38 @@ def review_page(
 # --- people -------------------------------------------------------------------------------
 
 
+def people_filters(request: Request) -> tuple[PeopleQuery, list[str]]:
+    """The people page's filters from the query string, and what was wrong with them."""
+    given = {n: request.query_params.get(n, "").strip()[:200] for n in ("q", "status", "tag")}
+    problems = []
+    for name, value in given.items():
+        try:
+            inputs.clean_text(value)
+        except ValueError:
+            given[name] = ""
+            problems.append(f"{name}: not valid text")
+    if given["status"] and given["status"] not in inputs.STATUSES:
+        problems.append(f"status: unknown {given['status']!r}")
+        given["status"] = ""
+    order = request.query_params.get("order", "") or PeopleOrder.LAST_CHANGE
+    if order not in tuple(PeopleOrder):
+        problems.append(f"order: unknown {order[:50]!r}")
+        order = PeopleOrder.LAST_CHANGE
+    query = PeopleQuery(given["q"], given["status"], given["tag"], PeopleOrder(order))
+    return query, problems
+
+
 @router.get("/people")
 def people_page(request: Request, viewer: PageViewer) -> Response:
+    query, problems = people_filters(request)
     with database(request).transaction() as session:
-        people = repo.person_views(session)
-    return page(request, "people.html", viewer, people=people)
+        everyone = people_queries.people_summaries(session)
+    found = search_people(everyone, query)
+    return page(
+        request, "people.html", viewer, people=found, total=len(everyone), query=query,
+        problems=problems, statuses=inputs.STATUSES, tags=all_tags(everyone),
+        orders=tuple(PeopleOrder),
+    )  # fmt: skip
 
 
 @router.get("/people/{person_id}")
@@ -223,9 +251,10 @@ def person_page(request: Request, viewer: PageViewer, person_id: PersonId) -> Re
             raise HTTPException(404, f"no person {person_id!r}")
         audit = web_queries.audit_log(session, person_id=person_id, limit=50)
         reviews = web_queries.review_states(session, [e.match_id for e in found[0].timeline])
+        profile = people_queries.person_summary(session, person_id)
     return page(
         request, "person.html", viewer, person=found[0], timeline=found[0].timeline[::-1],
-        audit=audit, statuses=inputs.STATUSES, reviews=reviews,
+        audit=audit, statuses=inputs.STATUSES, reviews=reviews, profile=profile,
     )  # fmt: skip
 
 
