@@ -357,6 +357,7 @@ def _event(
             named,
             basis,
             date_words,
+            f.rule.stage or kind,
         )
         for person in dict.fromkeys(p for r in who for p in r.people)
     ]
