@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from monitor import __version__
 from monitor.adapters.settings import Settings, load_settings
 from monitor.app.output import for_terminal_lines
+from monitor.core.outcomes import DeliveryState
 from monitor.errors import MonitorError
 
 Handler = Callable[[argparse.Namespace, Settings], int]
@@ -169,7 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="list (default); send what is due; retry ID; ack ID; test ROUTE",
     )  # fmt: skip
     alerts.add_argument("target", nargs="?", help="a delivery ID (retry, ack) or a route (test)")
-    alerts.add_argument("--state", choices=["pending", "sending", "sent", "failed", "cancelled"])
+    alerts.add_argument("--state", choices=list(DeliveryState))
     alerts.add_argument("--limit", type=int, metavar="N", help="at most N deliveries")
     alerts.add_argument(
         "--person", metavar="ID",

@@ -16,6 +16,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from monitor.adapters.db import deliveries, repo
+from monitor.core.alerts import AlertKind
 from monitor.core.routing import routes_for, send_time
 from monitor.core.status import StatusChange, decide_status_change, is_news, occurred_at
 from monitor.core.types import Event, Finding, Person, Watchlist
@@ -94,7 +95,7 @@ def record_event(
             session,
             route=route.name,
             channel=route.channel,
-            kind="status_change" if change is not None else "event",
+            kind=AlertKind.STATUS_CHANGE if change is not None else AlertKind.EVENT,
             person_id=person_id,
             send_at=send_time(route, now),
             now=now,

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from monitor.adapters.db import deliveries, repo
 from monitor.adapters.db.session import Database
+from monitor.core.alerts import AlertKind
 from monitor.core.routing import feed_health_routes, send_time
 from monitor.core.source_health import SourceHealthRules, describe, source_alert
 from monitor.core.types import Watchlist
@@ -49,7 +50,7 @@ def check_sources(database: Database, watchlist: Watchlist, now: datetime) -> li
                     session,
                     route=route.name,
                     channel=route.channel,
-                    kind="source_health",
+                    kind=AlertKind.SOURCE_HEALTH,
                     person_id=None,
                     send_at=send_time(route, now),
                     now=now,
