@@ -47,17 +47,24 @@ LETTERS = {**CYRILLIC, **SPECIAL}
 
 def fold(text: str) -> str:
     """Lower case, no diacritics, Cyrillic in Latin letters. ``fold(fold(s)) == fold(s)``."""
-    out = []
-    for char in text.casefold():
-        mapped = LETTERS.get(char)
-        if mapped is None:
-            mapped = "".join(
-                c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
-            )
-            mapped = mapped.casefold()  # NFKD can expose capitals: "ǅ" → "Dž"
-            mapped = "".join(LETTERS.get(c, c) for c in mapped)
-        out.append(mapped)
-    return "".join(out)
+    if text.isascii():  # (every mapping below is of a letter beyond ASCII)
+        return text.lower()
+    return "".join([_FOLDED[c] if c in _FOLDED else _fold_char(c) for c in text.casefold()])
+
+
+_FOLDED: dict[str, str] = {}  # each character's folded form, worked out once
+
+
+def _fold_char(char: str) -> str:
+    mapped = LETTERS.get(char)
+    if mapped is None:
+        mapped = "".join(
+            c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+        )
+        mapped = mapped.casefold()  # NFKD can expose capitals: "ǅ" → "Dž"
+        mapped = "".join(LETTERS.get(c, c) for c in mapped)
+    _FOLDED[char] = mapped
+    return mapped
 
 
 # Spelling families, applied in order to a folded name part (Latin letters only).
