@@ -13,10 +13,8 @@ from datetime import datetime
 from sqlalchemy import Integer, cast, func, select
 from sqlalchemy.orm import Session
 
-from monitor.adapters.db.deliveries import CANCELLED, FAILED, PENDING, SENDING, SENT
 from monitor.adapters.db.tables import DeliveryRow, FeedRow
-
-STATES = (PENDING, SENDING, SENT, FAILED, CANCELLED)
+from monitor.core.outcomes import DeliveryState
 
 
 @dataclass(frozen=True)
@@ -33,7 +31,7 @@ def counts_by_state(session: Session) -> dict[str, int]:
     """Every state, 0 when none (a gauge that disappears reads as a scrape error)."""
     query = select(DeliveryRow.state, func.count()).group_by(DeliveryRow.state)
     found = {state: int(n) for state, n in session.execute(query)}
-    return {state: found.get(state, 0) for state in STATES} | found
+    return {state: found.get(state, 0) for state in DeliveryState} | found
 
 
 def waiting(session: Session, now: datetime) -> list[Waiting]:
@@ -45,7 +43,7 @@ def waiting(session: Session, now: datetime) -> list[Waiting]:
             func.min(DeliveryRow.next_attempt_at),
             func.max(cast(DeliveryRow.digest, Integer)),  # PostgreSQL has no max(bool)
         )
-        .where(DeliveryRow.state == PENDING, DeliveryRow.next_attempt_at > now)
+        .where(DeliveryRow.state == DeliveryState.PENDING, DeliveryRow.next_attempt_at > now)
         .group_by(DeliveryRow.route)
     )
     found = [
