@@ -31,7 +31,7 @@ def counts_by_state(session: Session) -> dict[str, int]:
     """Every state, 0 when none (a gauge that disappears reads as a scrape error)."""
     query = select(DeliveryRow.state, func.count()).group_by(DeliveryRow.state)
     found = {state: int(n) for state, n in session.execute(query)}
-    return {state: found.get(state, 0) for state in DeliveryState} | found
+    return {str(state): found.get(state, 0) for state in DeliveryState} | found
 
 
 def waiting(session: Session, now: datetime) -> list[Waiting]:
