@@ -50,6 +50,7 @@ from monitor.adapters.feeds.parse import HTML_START, parse_feed
 from monitor.app.record import RecordedFinding, record_findings
 from monitor.core.entries import EntryKeys, entry_keys
 from monitor.core.intake import MAX_TEXT_CHARS, AdmittedEntry, admit_entry
+from monitor.core.outcomes import PollOutcome
 from monitor.core.redact import terminal_text
 from monitor.core.scan import Scanner, build_scanner, scan_article
 from monitor.core.schedule import next_poll_after_failure, next_poll_after_success
@@ -74,7 +75,7 @@ class FeedReport:
     """What one pass of one feed did, for the user."""
 
     url: str
-    outcome: str  # ok, not_modified, error
+    outcome: PollOutcome
     new_entries: int = 0
     matches: tuple[FoundMatch, ...] = ()
     error_reason: str | None = None
@@ -298,14 +299,20 @@ class Pipeline:
         """A not-modified pass, to be recorded with others (``store_unchanged``)."""
         now = self.clock()
         next_poll = next_poll_after_success(
-            now, feed.interval_seconds, max_age=response.max_age,
-            retry_after=response.retry_after, jitter=self.jitter(),
-        )  # fmt: skip
+            now,
+            feed.interval_seconds,
+            max_age=response.max_age,
+            retry_after=response.retry_after,
+            jitter=self.jitter(),
+        )
         poll = repo.UnchangedPoll(
-            feed.id, started, now, next_poll,
+            feed.id,
+            started,
+            now,
+            next_poll,
             etag=response.etag or feed.etag,
             last_modified=response.last_modified or feed.last_modified,
-        )  # fmt: skip
+        )
         return Unchanged(self, feed, poll)
 
     async def parse(self, response: FetchedFeed, url: str) -> ParsedFeed:
@@ -334,9 +341,13 @@ class Pipeline:
             fields = {"feed": feed.url, "dropped_entries": parsed.dropped_entries}
             log.warning("feed has more entries than a pass reads", extra={"fields": fields})
         next_poll = next_poll_after_success(
-            now, feed.interval_seconds, ttl_minutes=parsed.ttl_minutes,
-            max_age=response.max_age, retry_after=response.retry_after, jitter=jitter,
-        )  # fmt: skip
+            now,
+            feed.interval_seconds,
+            ttl_minutes=parsed.ttl_minutes,
+            max_age=response.max_age,
+            retry_after=response.retry_after,
+            jitter=jitter,
+        )
         with self.database.transaction() as session:
             repo.serialize_stores(session)
             if fetched.discovered_url != feed.discovered_url:
@@ -347,7 +358,7 @@ class Pipeline:
                 feed.id,
                 started_at=started,
                 finished_at=now,
-                outcome="ok",
+                outcome=PollOutcome.OK,
                 next_poll_at=next_poll,
                 new_entries=new_entries,
                 new_matches=len(matches),
@@ -356,9 +367,13 @@ class Pipeline:
                 last_modified=response.last_modified,
             )
         return FeedReport(
-            feed.url, "ok", new_entries, tuple(matches), next_poll_at=next_poll,
+            feed.url,
+            PollOutcome.OK,
+            new_entries,
+            tuple(matches),
+            next_poll_at=next_poll,
             discovered_url=fetched.discovered_url,
-        )  # fmt: skip
+        )
 
     def store_entries(
         self, session: Session, feed_id: int, parsed: ParsedFeed, now: datetime
@@ -400,9 +415,14 @@ class Pipeline:
             findings = scan_article(self.scanner, article)
             if findings:
                 recorded = record_findings(
-                    session, article_id, entry.published, findings, now, self.watchlist,
+                    session,
+                    article_id,
+                    entry.published,
+                    findings,
+                    now,
+                    self.watchlist,
                     self.scanner.people,
-                )  # fmt: skip
+                )
                 matches.extend(self.found(entry.title, r) for r in recorded)
         carried = [(keys, known.find(keys)) for _, keys in fresh]
         repo.add_feed_entries(
@@ -424,23 +444,26 @@ class Pipeline:
     ) -> FeedReport:
         retry_after = error.retry_after if isinstance(error, FetchError) else None
         next_poll = next_poll_after_failure(
-            now, feed.interval_seconds, feed.consecutive_failures + 1, retry_after=retry_after,
+            now,
+            feed.interval_seconds,
+            feed.consecutive_failures + 1,
+            retry_after=retry_after,
             gone=error.reason is FetchReason.GONE,
-        )  # fmt: skip
+        )
         with self.database.transaction() as session:
             repo.record_poll(
                 session,
                 feed.id,
                 started_at=started,
                 finished_at=now,
-                outcome="error",
+                outcome=PollOutcome.ERROR,
                 next_poll_at=next_poll,
                 error_reason=str(error.reason),
                 error_message=error.message,
             )
         return FeedReport(
             feed.url,
-            "error",
+            PollOutcome.ERROR,
             error_reason=str(error.reason),
             error_message=error.message,
             next_poll_at=next_poll,
@@ -461,9 +484,12 @@ def with_page(entry: ParsedEntry, page: PageResult) -> ParsedEntry:
     ):
         published = page.published
     return replace(
-        entry, text=page.text[:MAX_TEXT_CHARS].replace("\x00", ""),
-        feed_text=entry.text, full_text="page", published=published,
-    )  # fmt: skip
+        entry,
+        text=page.text[:MAX_TEXT_CHARS].replace("\x00", ""),
+        feed_text=entry.text,
+        full_text="page",
+        published=published,
+    )
 
 
 def advertised_by_page(response: FetchedFeed) -> list[str]:
@@ -481,7 +507,9 @@ class Unchanged:
     poll: repo.UnchangedPoll
 
     def report(self) -> FeedReport:
-        return FeedReport(self.feed.url, "not_modified", next_poll_at=self.poll.next_poll_at)
+        return FeedReport(
+            self.feed.url, PollOutcome.NOT_MODIFIED, next_poll_at=self.poll.next_poll_at
+        )
 
 
 def store_unchanged(batch: Sequence[Unchanged]) -> dict[int, FeedReport]:
