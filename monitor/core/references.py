@@ -116,7 +116,7 @@ def group_refs(
     journalists" for the people last named together (two or more of each); not when a
     name follows ("the journalists X and Y")."""
     text = sentence.text
-    refs = []
+    refs: list[Ref] = []
     for pattern, people in ((COUNTED_GROUP, in_case), (NAMED_GROUP, named_together)):
         if len(people) < 2:
             continue
