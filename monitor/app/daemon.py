@@ -55,6 +55,7 @@ from monitor.app.outbox import Dispatcher, worker_name
 from monitor.app.output import remember_secrets
 from monitor.app.pipeline import FeedReport, Pipeline
 from monitor.app.source_health import check_sources
+from monitor.core.outcomes import PollOutcome
 from monitor.core.schedule import RetryPolicy
 from monitor.core.types import Watchlist
 from monitor.errors import StorageError, StorageReason, WatchlistError
@@ -467,7 +468,7 @@ class Daemon:
 
 def log_feed_pass(report: FeedReport) -> None:
     fields: dict[str, object] = {"feed": report.url, "outcome": report.outcome}
-    if report.outcome == "error":
+    if report.outcome == PollOutcome.ERROR:
         fields |= {"reason": report.error_reason, "error": report.error_message}
     else:
         fields |= {"new_entries": report.new_entries, "matches": len(report.matches)}
@@ -476,7 +477,7 @@ def log_feed_pass(report: FeedReport) -> None:
             fields["status_changes"] = changes
     if report.next_poll_at:
         fields["next_poll"] = report.next_poll_at.isoformat(timespec="seconds")
-    level = logging.WARNING if report.outcome == "error" else logging.INFO
+    level = logging.WARNING if report.outcome == PollOutcome.ERROR else logging.INFO
     log.log(level, "feed pass", extra={"fields": fields})
 
 

@@ -47,6 +47,7 @@ from monitor.adapters.db import deliveries
 from monitor.adapters.db.session import Database
 from monitor.app.output import safe
 from monitor.core.alerts import Alert, AlertArticle, AlertKind, Corrected
+from monitor.core.outcomes import AttemptOutcome
 from monitor.core.schedule import RetryPolicy, next_attempt_after_failure
 from monitor.core.types import AlertRoute, EventType, Status, Watchlist
 from monitor.errors import DeliveryError, StorageError
@@ -79,7 +80,7 @@ class SendLimits:
 class DeliveryReport:
     delivery_ids: tuple[int, ...]
     route: str
-    outcome: str  # sent, retry, failed
+    outcome: AttemptOutcome
     detail: str
     retry_at: datetime | None = None
 
@@ -244,16 +245,16 @@ class Dispatcher:
             reports.append(DeliveryReport(ids, unit.route, outcome, detail, retry_at))
         return reports
 
-    def outcome(self, unit: Unit, sent: Sent) -> tuple[str, str, datetime | None]:
+    def outcome(self, unit: Unit, sent: Sent) -> tuple[AttemptOutcome, str, datetime | None]:
         """sent; retry at a time; or failed (permanently, or after the give-up time)."""
         if sent.delivered:
-            return "sent", sent.detail, None
+            return AttemptOutcome.SENT, sent.detail, None
         if sent.permanent:
-            return "failed", sent.detail, None
+            return AttemptOutcome.FAILED, sent.detail, None
         retry_at = self.retry_time(unit.claimed)
         if retry_at is None:
-            return "failed", f"gave up: {sent.detail}", None
-        return "retry", sent.detail, retry_at
+            return AttemptOutcome.FAILED, f"gave up: {sent.detail}", None
+        return AttemptOutcome.RETRY, sent.detail, retry_at
 
     def retry_time(self, group: Sequence[deliveries.Claimed]) -> datetime | None:
         first = min(d.created_at for d in group)
@@ -268,7 +269,7 @@ class Dispatcher:
             review_url = f"{self.review_base_url}/matches/{facts.match_id}"
         alert = Alert(
             key=delivery.key,
-            kind=AlertKind(delivery.kind),
+            kind=delivery.kind,
             person_id=delivery.person_id,
             person_name=facts.person_name,
             event_type=EventType(facts.event_type) if facts.event_type else None,
@@ -330,7 +331,11 @@ class Dispatcher:
             articles=(),
             detected_at=now,
         )
-        return self.send(route.channel, route.settings, [alert]).detail
+        return self.send_alert(route, alert)
+
+    def send_alert(self, route: AlertRoute, alert: Alert) -> str:
+        """Send one alert through one route now, bypassing the outbox (tests of routes)."""
+        return self.send(route.channel, route.settings, [safe_alert(alert)]).detail
 
 
 class SendingPass:
@@ -493,7 +498,7 @@ class SendingPass:
                 "key once its lease runs out",
                 extra={"fields": {"deliveries": [d.id for d in unit.claimed], "error": str(e)}},
             )
-            outcome = "sent" if sent.delivered else "retry"
+            outcome = AttemptOutcome.SENT if sent.delivered else AttemptOutcome.RETRY
             detail = f"{sent.detail} (not recorded: {type(e).__name__}; sent again with the "
             detail += "same key once the lease runs out)"
             return DeliveryReport(tuple(d.id for d in unit.claimed), unit.route, outcome, detail)

@@ -50,6 +50,7 @@ from monitor.adapters.feeds.parse import HTML_START, parse_feed
 from monitor.app.record import RecordedFinding, record_findings
 from monitor.core.entries import EntryKeys, entry_keys
 from monitor.core.intake import MAX_TEXT_CHARS, AdmittedEntry, admit_entry
+from monitor.core.outcomes import PollOutcome
 from monitor.core.redact import terminal_text
 from monitor.core.scan import Scanner, build_scanner, scan_article
 from monitor.core.schedule import next_poll_after_failure, next_poll_after_success
@@ -74,7 +75,7 @@ class FeedReport:
     """What one pass of one feed did, for the user."""
 
     url: str
-    outcome: str  # ok, not_modified, error
+    outcome: PollOutcome
     new_entries: int = 0
     matches: tuple[FoundMatch, ...] = ()
     error_reason: str | None = None
@@ -347,7 +348,7 @@ class Pipeline:
                 feed.id,
                 started_at=started,
                 finished_at=now,
-                outcome="ok",
+                outcome=PollOutcome.OK,
                 next_poll_at=next_poll,
                 new_entries=new_entries,
                 new_matches=len(matches),
@@ -356,7 +357,7 @@ class Pipeline:
                 last_modified=response.last_modified,
             )
         return FeedReport(
-            feed.url, "ok", new_entries, tuple(matches), next_poll_at=next_poll,
+            feed.url, PollOutcome.OK, new_entries, tuple(matches), next_poll_at=next_poll,
             discovered_url=fetched.discovered_url,
         )  # fmt: skip
 
@@ -433,14 +434,14 @@ class Pipeline:
                 feed.id,
                 started_at=started,
                 finished_at=now,
-                outcome="error",
+                outcome=PollOutcome.ERROR,
                 next_poll_at=next_poll,
                 error_reason=str(error.reason),
                 error_message=error.message,
             )
         return FeedReport(
             feed.url,
-            "error",
+            PollOutcome.ERROR,
             error_reason=str(error.reason),
             error_message=error.message,
             next_poll_at=next_poll,
@@ -481,7 +482,9 @@ class Unchanged:
     poll: repo.UnchangedPoll
 
     def report(self) -> FeedReport:
-        return FeedReport(self.feed.url, "not_modified", next_poll_at=self.poll.next_poll_at)
+        return FeedReport(
+            self.feed.url, PollOutcome.NOT_MODIFIED, next_poll_at=self.poll.next_poll_at
+        )
 
 
 def store_unchanged(batch: Sequence[Unchanged]) -> dict[int, FeedReport]:

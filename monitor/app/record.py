@@ -16,6 +16,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from monitor.adapters.db import deliveries, repo
+from monitor.core.alerts import AlertKind
 from monitor.core.routing import routes_for, send_time
 from monitor.core.status import StatusChange, decide_status_change, is_news, occurred_at
 from monitor.core.types import Event, Finding, Person, Watchlist
@@ -87,12 +88,14 @@ def record_event(
         person = people.get(person_id)
     if person is None:
         return change
-    for route in routes_for(watchlist.alerts, person, event.type, change is not None):
+    for route in routes_for(
+        watchlist.alerts, person, event.type, change is not None, event.confidence
+    ):
         deliveries.enqueue(
             session,
             route=route.name,
             channel=route.channel,
-            kind="status_change" if change is not None else "event",
+            kind=AlertKind.STATUS_CHANGE if change is not None else AlertKind.EVENT,
             person_id=person_id,
             send_at=send_time(route, now),
             now=now,

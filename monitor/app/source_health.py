@@ -13,8 +13,9 @@ from datetime import datetime
 
 from monitor.adapters.db import deliveries, repo
 from monitor.adapters.db.session import Database
-from monitor.core.routing import send_time
-from monitor.core.source_health import describe, source_alert
+from monitor.core.alerts import AlertKind
+from monitor.core.routing import feed_health_routes, send_time
+from monitor.core.source_health import SourceHealthRules, describe, source_alert
 from monitor.core.types import Watchlist
 
 
@@ -29,10 +30,10 @@ class SourceReport:
 
 
 def check_sources(database: Database, watchlist: Watchlist, now: datetime) -> list[SourceReport]:
-    """Queue an alert to the admin route for every feed whose health changed."""
-    rules = watchlist.source_health
-    route = next((r for r in watchlist.alerts if rules and r.name == rules.route), None)
-    if rules is None or route is None:
+    """Queue an alert to each feed-health route for every feed whose health changed."""
+    rules = watchlist.source_health or SourceHealthRules()
+    routes = feed_health_routes(watchlist.alerts, rules.route)
+    if not routes:
         return []
     reports = []
     with database.transaction() as session:
@@ -44,18 +45,19 @@ def check_sources(database: Database, watchlist: Watchlist, now: datetime) -> li
             if not repo.mark_source_alerted(session, source.id, previous, state, now):
                 continue  # another replica got there first
             summary = describe(state, previous, source.facts, now, source.error)
-            deliveries.enqueue(
-                session,
-                route=route.name,
-                channel=route.channel,
-                kind="source_health",
-                person_id=None,
-                send_at=send_time(route, now),
-                now=now,
-                digest=route.digest_at is not None,
-                feed_id=source.id,
-                source_state=str(state),
-                summary=summary,
-            )
+            for route in routes:
+                deliveries.enqueue(
+                    session,
+                    route=route.name,
+                    channel=route.channel,
+                    kind=AlertKind.SOURCE_HEALTH,
+                    person_id=None,
+                    send_at=send_time(route, now),
+                    now=now,
+                    digest=route.digest_at is not None,
+                    feed_id=source.id,
+                    source_state=str(state),
+                    summary=summary,
+                )
             reports.append(SourceReport(source.url, str(previous), str(state), summary))
     return reports

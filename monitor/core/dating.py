@@ -18,9 +18,9 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from monitor.core.wordlists import NEWS_WINDOW
+from monitor.core.dates import NEWS_WINDOW_IN_DAYS
 
-__all__ = ["NEWS_WINDOW", "Recency", "When", "find_dates", "recency"]
+__all__ = ["NEWS_WINDOW_IN_DAYS", "Recency", "When", "find_dates", "recency"]
 
 
 MONTHS = {
@@ -58,7 +58,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         ("relative", r"\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening))\b", "rel"),
         ("relative", r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", "day"),
         ("relative", r"\b(?:last|this|earlier this|later this|past|next)\s+(?P<unit>week|month|year)\b", "unit"),
-        ("relative", r"\b(?P<n>\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|before|later)\b", "ago"),
+        ("relative", r"\b(?P<n>\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|before(?!\s+[a-z])|later)\b", "ago"),
         ("relative", r"\b(?P<about>more than|over|nearly|almost)\s+(?P<n3>an?|one|two|three|four|five|\d+)\s+(?P<unit3>year|decade)s?\s+ago\b", "ago"),
         ("relative", r"\brecently\b", "recently"),
     )
@@ -143,7 +143,7 @@ class Recency(StrEnum):
 def recency(when: When, published: date) -> Recency:
     if when.first - published > timedelta(days=1):  # differences never overflow
         return Recency.FUTURE
-    if published - when.last > NEWS_WINDOW:
+    if published - when.last > NEWS_WINDOW_IN_DAYS:
         return Recency.BACKGROUND
     return Recency.NEWS
 

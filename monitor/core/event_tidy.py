@@ -29,6 +29,7 @@ class Reported(NamedTuple):
     named: str  # "named", "he/she/they", "in a group named after"
     basis: Basis
     date_words: str  # "July 17, 2019", "last week"; empty when undated
+    stage: EventType  # the stage of the case it stands for: its type, or its rule's stage
 
 
 def explain(says: str, named: str, basis: Basis | str, date_words: str) -> str:
@@ -45,7 +46,7 @@ STAGE = {
     EventType.DETAINED: 1,
     EventType.CHARGED: 1,
     EventType.HOUSE_ARREST: 2,
-    EventType.TRIAL: 3,
+    EventType.TRIAL: 4,  # a trial often opens and ends on the day of the verdict
     EventType.SENTENCED: 4,
     EventType.APPEAL_REJECTED: 5,
     EventType.PAROLE_DENIED: 5,
@@ -81,7 +82,11 @@ def tidy(found: list[Reported]) -> list[Event]:
     dated_before = {
         (r.event.person_id, r.event.type) for r in found if r.basis is Basis.DATED_BACKGROUND
     }
-    latest = {p: max((STAGE.get(t, 0) for t in types), default=0) for p, types in news.items()}
+    latest: dict[str, int] = {}
+    for r in found:
+        if r.event.current:
+            person = r.event.person_id
+            latest[person] = max(latest.get(person, 0), STAGE.get(r.stage, 0))
     staged: list[Reported] = []
     for r in found:
         e = r.event
@@ -94,7 +99,7 @@ def tidy(found: list[Reported]) -> list[Event]:
             told = replace(e, current=False, rule=explain(r.says, r.named, TOLD_BEFORE, ""))
             r = r._replace(event=told)  # "was sentenced in 2019 ... was sentenced": that one
             e = told
-        earlier = STAGE.get(e.type, 99) < latest.get(e.person_id, 0)
+        earlier = STAGE.get(r.stage, 99) < latest.get(e.person_id, 0)
         if e.current and earlier and r.basis is not Basis.TITLE and r.basis not in DATED:
             demoted = replace(e, current=False, rule=explain(r.says, r.named, EARLIER_STAGE, ""))
             r = r._replace(event=demoted)

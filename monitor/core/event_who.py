@@ -15,7 +15,21 @@ import re
 from monitor.core.references import OBJECT_KINDS, OWNER_KINDS, SPEECH, SUBJECT_KINDS, Ref, RefKind
 from monitor.core.triggers import Form, Found
 from monitor.core.types import EventType
-from monitor.core.wordlists import PEOPLE_AROUND, PEOPLE_AROUND_AFTER, PEOPLE_BEFORE_OF
+from monitor.core.wordlists import (
+    NAME_TAILS,
+    PEOPLE_AROUND,
+    PEOPLE_AROUND_AFTER,
+    PEOPLE_BEFORE_OF,
+)
+
+# Someone no one watches, inside a list: ", Saipidin Sultanaliev", ", lawyer Anna Kim",
+# ", Maksat Tajibek uulu": a role or two in lower case, then capitalised words
+TAIL = rf"(?:\s+(?:{NAME_TAILS})\b)?"
+OTHER_NAME = (
+    r"(?:(?!(?:who|whom|which|that|was|were|is|are|has|have|had|said|says|and|but|or)\b)"
+    rf"[a-z][\w-]*\s+){{0,2}}(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]*{TAIL}"
+)
+OTHERS_LISTED = rf"{TAIL}(?:\s*,\s+{OTHER_NAME})*"
 
 AUX = re.compile(
     r"\b(?:was|were|is|are|be|been|being|get|gets|got)"
@@ -28,7 +42,8 @@ SAME_SUBJECT = re.compile(
     r"\s*(?:(?:was|were|is|are|has|have|had|been|be|then|later|also|instead|\w+ly)\s+)*"
 )
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\bbut\b")
-LABEL_GAP = re.compile(r"\s*:\s*")  # "X and Y: sentenced to three years": a list of outcomes
+# "X and Y: sentenced to three years", "X, A, B and C: not guilty": a list of outcomes
+LABEL_GAP = re.compile(rf"{OTHERS_LISTED}(?:\s*,?\s+(?:and|&)\s+{OTHER_NAME})?\s*:\s*")
 WHO_WORD = re.compile(r"\b(?:who|whom|which|that)\b")
 BUT = re.compile(r"\bbut\b(?!.*\bbut\b)", re.I)  # the last "but"
 # "X was arrested in May and charged in June", "... but were eventually released"
@@ -61,7 +76,8 @@ OBJECT_GAP = re.compile(
     r"while|because|but|for|by|with|he|she|they|like|such)\b)[A-Za-z][\w'’-]*\s+){0,10}?(?:,\s*)?$"
 )
 LIST_GAP = re.compile(
-    r"^\s*(?:,|,?\s*and|&)\s+(?:(?:his|her|their|the|fellow)\s+)?(?:[a-z][\w-]*\s+){0,3}?$"
+    rf"^{OTHERS_LISTED}\s*(?:,|,?\s*and|&)\s+(?:(?:his|her|their|the|fellow)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}?$"
 )
 NOUN_OWNER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:of|for|on|against|inflicted on|filed by|submitted by|by)\s+"
@@ -78,6 +94,22 @@ POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?$")
 ADJECTIVE_BEFORE = re.compile(
     r"(?:^|[,:(—–\"“‘']|\b(?:the|a|an|of|for|and|with|by|from|as)\s*)\s*$", re.I
 )
+
+
+# "Navalny supporters were detained", "Temirov Live journalists": a name that qualifies a
+# group is not the person
+NAME_AS_MODIFIER = re.compile(
+    r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:supporters|allies|associates|aides|staff|team|journalists|"
+    r"reporters|employees|members|followers|activists|lawyers|loyalists|camp|foundation|"
+    r"network|movement|campaign)\b"
+)
+
+
+def people_refs(sentence: str, refs: list[Ref]) -> list[Ref]:
+    """``refs`` without the names that only qualify a group ("Navalny supporters")."""
+    return [
+        r for r in refs if r.kind is not RefKind.NAME or not NAME_AS_MODIFIER.match(sentence, r.end)
+    ]
 
 
 def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:

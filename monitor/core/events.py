@@ -32,6 +32,7 @@ from monitor.core.event_who import (
     RELATION_AFTER,
     listed,
     object_of,
+    people_refs,
     who_for,
 )
 from monitor.core.references import Ref, RefKind, genders_of, name_refs, pronoun_refs
@@ -105,6 +106,7 @@ def extract_events(
         place = Place(sentence, in_title, in_lead)
         if found and refs:
             refs.sort(key=lambda r: r.start)
+            refs = people_refs(sentence.text, refs)
             found_events += _sentence_events(place, found, refs, pub, lowered)
         if previous and names:
             found_events += _group_events(text, previous, sentence, names, pub)
@@ -403,6 +405,7 @@ def _event(
             named,
             timing.basis,
             date_words,
+            f.rule.stage or kind,
         )
         for person in dict.fromkeys(p for r in who for p in r.people)
     ]

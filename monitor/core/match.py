@@ -47,11 +47,13 @@ from functools import lru_cache
 
 import ahocorasick
 
+from monitor.core import names_ru
 from monitor.core.names import (
     PARTICLES,
     PATRONYMIC,
     UNSPACED,
     Word,
+    familiar,
     fold,
     fold_word,
     key,
@@ -66,8 +68,9 @@ from monitor.core.wordlists import CALENDAR, FUNCTION_WORDS, NOT_GIVEN_NAMES
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 1
+ENGINE_VERSION = 3
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
+MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
 SOUND_MIN_LENGTH = 6  # of a surname's key, to be matched by its sound key (never Trang / Trinh)
 GIVEN_SOUND_MIN_LENGTH = 4  # of a given name's key ("Raif")
@@ -122,7 +125,10 @@ class NameIndex:
     skip: frozenset[str] = frozenset()
     initials: list[set[str]] = field(default_factory=list)  # per person
     unspaced: ahocorasick.Automaton | None = None
+    # People whose surname alone can make a reading that counts: distinctive, or one-word
+    standalone: frozenset[int] = frozenset()
     fuzzy_cache: dict[str, list[tuple[Part, How]]] = field(default_factory=dict)
+    people_cache: dict[str, tuple[frozenset[int], frozenset[int]]] = field(default_factory=dict)
 
 
 def compile_names(people: Sequence[Person]) -> NameIndex:
@@ -144,7 +150,8 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
                 bare_key, suffixed = stem(folded)
                 part = Part(n, role, variant, folded, part_key(text), suffixed)
                 if role is Role.FIRST:
-                    index.first.setdefault(part.key, {}).setdefault(n, part)
+                    for first_key in (part.key, *familiar(part.key)):  # Sasha: Aleksandr(a)
+                        index.first.setdefault(first_key, {}).setdefault(n, part)
                     if len(part.key) >= GIVEN_SOUND_MIN_LENGTH:
                         index.first_sound.setdefault(sound_key(part.key), {}).setdefault(n, part)
                     initials.update({folded[0], part.key[0]})
@@ -159,6 +166,9 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
                         for deletion in _deletions(spelling):
                             _add(near, deletion, part)
         index.initials.append(initials)
+    index.standalone = frozenset(
+        n for n, person in enumerate(people) if person.distinctive or not index.initials[n]
+    )
     index.skip = frozenset(
         w for w in FUNCTION_WORDS | CALENDAR if key(w) not in index.exact and w not in index.exact
     )
@@ -230,47 +240,143 @@ class Found:
 def find_mentions(index: NameIndex, text: str) -> list[Mention]:
     """Every mention of a watchlisted person in ``text``, in order of position."""
     ws = words(text)
-    hits = _hits(index, text, ws)
+    if names_ru.has_cyrillic(text):
+        ws = names_ru.with_forms(text, ws)  # "Навального" is also looked up as navalnyi
+    aliases = _unspaced(index, text)
+    hits = _hits(index, text, ws, {f.person for f in aliases})
     found = _combine(index, text, ws, hits)
-    found += _unspaced(index, text)
+    found += aliases
     kept, named_in_full = _apply_rules(index, text, ws, found)
     folded = lru_cache(maxsize=1)(lambda: fold(text))  # for context words, only when needed
     mentions = [_mention(index, text, ws, f, f.person in named_in_full, folded) for f in kept]
     return sorted(mentions, key=lambda m: (m.start, m.person_id, m.end))
 
 
-def _hits(index: NameIndex, text: str, ws: list[Word]) -> list[Hit]:
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    """A run of words ``words[first:stop]`` that spells name parts: ``parts`` with one key
+    (``key``, how EXACT), or one-word spellings a letter off (``fuzzy``, ``key`` None);
+    the people whose middle parts and whose surnames are among them."""
+
+    first: int
+    stop: int
+    key: str | None
+    parts: Sequence[Part]
+    fuzzy: Sequence[tuple[Part, How]]
+    middle: frozenset[int]
+    last: frozenset[int]
+
+
+def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> list[Hit]:
     """Runs of words that spell a surname or a middle name, then the given names of the
-    same people right before or after them."""
-    anchors: list[Hit] = []
+    same people right before or after them; only for the people whose hits can make a
+    reading that counts (see ``_who_counts``): a part thousands of listed people share
+    ("Abd El-Fattah", "Ivanov") then costs a few set operations, not thousands of hits."""
     runs = _Runs(text, ws)
+    slots: list[_Slot] = []
     for i, word in enumerate(ws):
         if (not word.capital and word.folded not in PARTICLES) or word.folded in index.skip:
             continue
+        alone: list[tuple[str, str]] = []  # the word's own readings
+        alone_exact = False
         for stop, run_folded, run_key in runs.at(i):
             exact = index.exact.get(run_key)
             if exact:
-                anchors += (Hit(i, stop, part, How.EXACT) for part in exact)
-            elif stop == i + 1:  # typos and endings: in one word
-                anchors += (
-                    Hit(i, stop, part, how) for part, how in _fuzzy(index, run_folded, run_key)
-                )
+                middle, last = _people_of(index, run_key, exact)
+                slots.append(_Slot(i, stop, run_key, exact, (), middle, last))
+                alone_exact = alone_exact or stop == i + 1
+            elif stop == i + 1:
+                alone.append((run_folded, run_key))
+        if not alone_exact:  # typos and endings: in one word, when no reading of it is exact
+            for run_folded, run_key in alone:
+                fuzzy = _fuzzy(index, run_folded, run_key)
+                if fuzzy:
+                    middle, last = _roles([part for part, _ in fuzzy])
+                    slots.append(_Slot(i, i + 1, None, (), fuzzy, middle, last))
     given: list[Hit] = []
-    around: dict[tuple[int, int], list[_GivenAt]] = {}  # the same for every namesake
-    for hit in anchors:
-        person = hit.part.person
-        span = (hit.first, hit.stop)
+    named: set[int] = set()  # people with a given name beside one of their parts
+    around: dict[tuple[int, int], list[_GivenAt]] = {}
+    for slot in slots:
+        span = (slot.first, slot.stop)
         if span not in around:
             around[span] = _given_runs(index, runs, *span)
+        present = slot.middle | slot.last
         for start, stop, run_key, firsts, sounding in around[span]:
-            part = firsts.get(person)
-            if part is not None:
-                given.append(Hit(start, stop, part, How.EXACT))
-            elif sounding:  # "Raef" beside Raif's surname
-                part = sounding.get(person)
-                if part is not None and _one_sound_apart(run_key, part.key):
-                    given.append(Hit(start, stop, part, How.SOUND))
+            exact_given = firsts.keys() & present
+            for person in sorted(exact_given):
+                given.append(Hit(start, stop, firsts[person], How.EXACT))
+            named |= exact_given
+            if sounding:  # "Raef" beside Raif's surname
+                for person in sorted((sounding.keys() & present) - exact_given):
+                    part = sounding[person]
+                    if _one_sound_apart(run_key, part.key):
+                        given.append(Hit(start, stop, part, How.SOUND))
+                        named.add(person)
+    keep = named | aliased | _who_counts(index, text, ws, slots)
+    anchors: list[Hit] = []
+    for slot in slots:
+        if not (keep & slot.middle or keep & slot.last):
+            continue
+        if slot.key is not None:
+            how = How.EXACT
+            anchors += (
+                Hit(slot.first, slot.stop, part, how) for part in slot.parts if part.person in keep
+            )
+        else:
+            anchors += (
+                Hit(slot.first, slot.stop, part, how)
+                for part, how in slot.fuzzy
+                if part.person in keep
+            )
     return anchors + list(dict.fromkeys(given))
+
+
+def _who_counts(index: NameIndex, text: str, ws: list[Word], slots: list[_Slot]) -> set[int]:
+    """The people of ``slots`` whose middle parts and surnames, without a given name or an
+    alias, can still make a reading that counts: two parts that can follow one another
+    (a middle part, then another middle part of another key or a surname), a surname after
+    an initial, a one-word name, a distinctive surname. Anyone else would only be read as
+    a lone "middle" or a "surname" of someone not named in full, which no rule keeps."""
+    keep: set[int] = set()
+    by_first: dict[int, list[_Slot]] = defaultdict(list)
+    for slot in slots:
+        by_first[slot.first].append(slot)
+    next_at: dict[int, list[int]] = {}
+    for slot in slots:
+        if slot.last:
+            keep |= slot.last & index.standalone
+            if slot.first > 0 and _is_initial(text, ws, slot.first - 1):
+                keep |= slot.last
+        if not slot.middle:
+            continue
+        if slot.stop not in next_at:
+            next_at[slot.stop] = list(_next_part_at(text, ws, slot.stop))
+        for at in next_at[slot.stop]:
+            for after in by_first.get(at, ()):
+                if slot.key is None or after.key is None or slot.key != after.key:
+                    keep |= slot.middle & (after.middle | after.last)
+                else:  # a middle part of the same key cannot follow
+                    keep |= slot.middle & after.last
+    return keep
+
+
+def _roles(parts: Sequence[Part]) -> tuple[frozenset[int], frozenset[int]]:
+    """The people whose middle parts, and those whose surnames, are among ``parts``."""
+    middle = frozenset(part.person for part in parts if part.role is Role.MIDDLE)
+    last = frozenset(part.person for part in parts if part.role is Role.LAST)
+    return middle, last
+
+
+def _people_of(
+    index: NameIndex, run_key: str, parts: Sequence[Part]
+) -> tuple[frozenset[int], frozenset[int]]:
+    """``_roles`` of a key's parts, worked out once per key."""
+    known = index.people_cache.get(run_key)
+    if known is None:
+        if len(index.people_cache) >= FUZZY_CACHE_LIMIT:
+            index.people_cache.clear()
+        known = index.people_cache[run_key] = _roles(parts)
+    return known
 
 
 # (start, stop, key) of a run of words where a given name may stand, and the given names
@@ -287,6 +393,8 @@ def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_G
             if run_stop > first and start < first:
                 break
             exact = index.first.get(run_key, {})
+            for full in familiar(run_key):  # "Sasha", "Саши": Aleksandr's or Aleksandra's
+                exact = {**index.first.get(full, {}), **exact}
             sounding: dict[int, Part] = {}
             if len(run_key) >= GIVEN_SOUND_MIN_LENGTH:
                 sounding = index.first_sound.get(sound_key(run_key), {})
@@ -303,7 +411,7 @@ class _Runs:
     def __init__(self, text: str, ws: list[Word]) -> None:
         self.text = text
         self.ws = ws
-        self.keys: list[str | None] = [None] * len(ws)
+        self.keys: list[tuple[tuple[str, str], ...] | None] = [None] * len(ws)  # (folded, key)
         self.joins: list[bool | None] = [None] * len(ws)  # ws[j] and ws[j + 1] in one part
         self.known: dict[tuple[int, int], list[tuple[int, str, str]]] = {}
 
@@ -320,8 +428,7 @@ class _Runs:
         if not 0 <= i < len(ws):
             return []
         runs: list[tuple[int, str, str]] = []
-        run_folded = ""
-        run_keys = ""
+        readings = [("", "")]  # (folded, keys) of the run so far, one per reading of its words
         for stop in range(i + 1, min(i + longest, len(ws)) + 1):
             w = ws[stop - 1]
             if stop > i + 1:
@@ -331,12 +438,26 @@ class _Runs:
                     self.joins[stop - 2] = joined
                 if not joined:
                     break
-            word_key = self.keys[stop - 1]
-            if word_key is None:
-                word_key = self.keys[stop - 1] = key(w.folded) or w.folded
-            run_folded += w.folded
-            run_keys += word_key
-            runs.append((stop, run_folded, key(run_keys) or run_keys))
+            word_keys = self.keys[stop - 1]
+            if word_keys is None:
+                word_keys = self.keys[stop - 1] = tuple(
+                    (spelling, key(spelling) or spelling) for spelling in w.spellings
+                )
+            readings = [
+                (run_folded + folded, run_keys + word_key)
+                for run_folded, run_keys in readings
+                for folded, word_key in word_keys
+            ][:MAX_READINGS]
+            if len(readings) == 1:
+                run_folded, run_keys = readings[0]
+                runs.append((stop, run_folded, key(run_keys) or run_keys))
+                continue
+            seen: set[str] = set()
+            for run_folded, run_keys in readings:
+                run_key = key(run_keys) or run_keys
+                if run_key not in seen:
+                    seen.add(run_key)
+                    runs.append((stop, run_folded, run_key))
         return runs
 
 
@@ -423,7 +544,6 @@ def one_edit(a: str, b: str) -> str | None:
 
 def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> list[Found]:
     """Join hits that stand next to each other into full names; the rest stay single."""
-    hits = _without_lone_middles(hits)
     by_start: dict[tuple[int, int], list[Hit]] = defaultdict(list)
     for hit in hits:
         by_start[(hit.part.person, hit.first)].append(hit)
@@ -463,31 +583,6 @@ def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> li
     return _dedupe(found)
 
 
-def _without_lone_middles(hits: list[Hit]) -> list[Hit]:
-    """The hits, but those of people found only by middle parts that cannot follow one
-    another ("Abd El-Fattah", which thousands of listed people may share): parts of one
-    key, or runs that overlap ("Abd El-Fattah" and its "Fattah"). Such hits join no full
-    name (a chain needs a part of the same person after the last one's end, of another
-    key), so each would only become a lone "middle" reading of its own person, which no
-    rule keeps: dropping them first changes no result and saves combining them one by one."""
-    spans: dict[int, tuple[set[str], int, int] | None] = {}  # person → keys, last start, first stop
-    for hit in hits:
-        person = hit.part.person
-        if hit.part.role is not Role.MIDDLE:
-            spans[person] = None
-        elif person not in spans:
-            spans[person] = ({hit.part.key}, hit.first, hit.stop)
-        elif (known := spans[person]) is not None:
-            known[0].add(hit.part.key)
-            spans[person] = (known[0], max(known[1], hit.first), min(known[2], hit.stop))
-    lone = {
-        person
-        for person, span in spans.items()
-        if span is not None and (len(span[0]) == 1 or span[1] < span[2])
-    }
-    return [hit for hit in hits if hit.part.person not in lone] if lone else hits
-
-
 def _chain(
     text: str, ws: list[Word], by_start: dict[tuple[int, int], list[Hit]], hit: Hit
 ) -> list[Hit]:
@@ -522,7 +617,8 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[int]:
         yield at
         w = ws[at]
         if not (
-            _is_initial(text, ws, at) or (len(w.folded) > 5 and PATRONYMIC.search(key(w.folded)))
+            _is_initial(text, ws, at)
+            or any(len(s) > 5 and PATRONYMIC.search(key(s)) for s in w.spellings)
         ):
             return
         at += 1
@@ -630,7 +726,8 @@ def _middle_alone(
     for i, w in enumerate(ws):
         if not w.capital:
             continue
-        for part in index.exact.get(key(w.folded) or w.folded, ()):
+        parts = [p for s in w.spellings for p in index.exact.get(key(s) or s, ())]
+        for part in dict.fromkeys(parts):
             if part.role is Role.MIDDLE and (part.person, part.key) in ends_full:
                 f = Found(part.person, i, i + 1, "surname", (Hit(i, i + 1, part, How.EXACT),))
                 if not _someone_else(text, ws, f) and not _name_goes_on(text, ws, i):
@@ -648,7 +745,7 @@ def _name_goes_on(text: str, ws: list[Word], i: int) -> bool:
 def _owner(f: Found, full_at: dict[int, list[int]]) -> int:
     """Who a surname belongs to when several people named in full share it: the one
     named last before it, else the first named after it."""
-    sharing = [p for p in full_at if p == f.person or _same_surname(f, p)]
+    sharing = [p for p in {f.person, *(h.part.person for h in f.hits)} if p in full_at]
     if len(sharing) <= 1:
         return f.person
     before = [
@@ -659,10 +756,6 @@ def _owner(f: Found, full_at: dict[int, list[int]]) -> int:
     if before:
         return max(before)[1]
     return min((min(full_at[p]), p) for p in sharing)[1]
-
-
-def _same_surname(f: Found, person: int) -> bool:
-    return any(h.part.person == person for h in f.hits)
 
 
 def _word_at(ws: list[Word], offset: int) -> int:
@@ -681,7 +774,12 @@ def _someone_else(text: str, ws: list[Word], f: Found) -> bool:
         w = ws[before]
         if _is_initial(text, ws, before):
             pass  # a wrong initial: handled below as a different person
-        elif w.capital and w.folded not in NOT_GIVEN_NAMES and not _title_case(text, ws, f.first):
+        elif (
+            w.capital
+            and not w.not_name  # "Суд", "Оппозиционер": a Russian word that is never a name
+            and w.folded not in NOT_GIVEN_NAMES
+            and not _title_case(text, ws, f.first)
+        ):
             return True  # "Oleg Navalny"
     if (
         before >= 0
@@ -701,7 +799,10 @@ def _title_case(text: str, ws: list[Word], i: int) -> bool:
     """Whether the line around word ``i`` is written in Title Case, like a headline."""
     start = max(text.rfind("\n", 0, ws[i].start) + 1, ws[i].start - 120)
     end = text.find("\n", ws[i].end, ws[i].end + 120)
-    line = LONG_WORD.findall(text, start, min(len(text), ws[i].end + 120) if end < 0 else end)
+    stop = min(len(text), ws[i].end + 120) if end < 0 else end
+    if text.count(",", start, stop) >= 2:
+        return False  # "A B, C D, E F and G H: not guilty": a list of names, not a headline
+    line = LONG_WORD.findall(text, start, stop)
     return len(line) >= 3 and sum(not w[0].islower() for w in line) >= 0.7 * len(line)
 
 

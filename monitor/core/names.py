@@ -47,17 +47,24 @@ LETTERS = {**CYRILLIC, **SPECIAL}
 
 def fold(text: str) -> str:
     """Lower case, no diacritics, Cyrillic in Latin letters. ``fold(fold(s)) == fold(s)``."""
-    out = []
-    for char in text.casefold():
-        mapped = LETTERS.get(char)
-        if mapped is None:
-            mapped = "".join(
-                c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
-            )
-            mapped = mapped.casefold()  # NFKD can expose capitals: "ǅ" → "Dž"
-            mapped = "".join(LETTERS.get(c, c) for c in mapped)
-        out.append(mapped)
-    return "".join(out)
+    if text.isascii():  # (every mapping below is of a letter beyond ASCII)
+        return text.lower()
+    return "".join([_FOLDED[c] if c in _FOLDED else _fold_char(c) for c in text.casefold()])
+
+
+_FOLDED: dict[str, str] = {}  # each character's folded form, worked out once
+
+
+def _fold_char(char: str) -> str:
+    mapped = LETTERS.get(char)
+    if mapped is None:
+        mapped = "".join(
+            c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+        )
+        mapped = mapped.casefold()  # NFKD can expose capitals: "ǅ" → "Dž"
+        mapped = "".join(LETTERS.get(c, c) for c in mapped)
+    _FOLDED[char] = mapped
+    return mapped
 
 
 # Spelling families, applied in order to a folded name part (Latin letters only).
@@ -79,7 +86,7 @@ FAMILY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"jon$", "jan"),  # Azimjon / Azimjan / Azimzhan
         (r"ou", "u"),
         (r"ov(?=[^aeiouy]|$)", "u"),  # Belarusian -oŭski ~ Russian -ovsky
-        (r"(?<=[aeiou])y(?=[^aeiou]|$)", ""),  # Qaiyrbek, Baltabay(ev)
+        (r"(?<=[aeiou])y(?=[^aeiou]|$)", "i"),  # Qaiyrbek, Baltabay(ev), Aygul / Айгуль / Aigul
         (r"^y(?=[aeiou])", ""),  # Yerimbetov / Erimbetov, Yulia / Ulia
         (r"[yi](?=[aeou])", ""),  # -yev/-iev/-ev, Byalyatski / Bialiatski
         (r"y", "i"),
@@ -145,7 +152,45 @@ GIVEN_NAME_FAMILIES: tuple[tuple[str, ...], ...] = (
     ("ilgar", "ilqar"),
     ("igor", "ihar", "ihor"),
 )
-_PARTICLES = {"al", "el", "ul", "il"}  # Arabic article, however an outlet writes it
+# Familiar forms of Russian given names, which stand for the full name in news ("Саша
+# Скочиленко"): the folded familiar form → the full names it may be short for.
+FAMILIAR_NAMES: dict[str, tuple[str, ...]] = {
+    "sasha": ("aleksandr", "aleksandra"),
+    "shura": ("aleksandr", "aleksandra"),
+    "alesha": ("aleksei",),
+    "lesha": ("aleksei",),
+    "zhenya": ("evgeni", "evgenia"),
+    "dima": ("dmitri",),
+    "misha": ("mikhail",),
+    "kolya": ("nikolai",),
+    "pasha": ("pavel",),
+    "petya": ("petr",),
+    "serezha": ("sergei",),
+    "volodya": ("vladimir",),
+    "vova": ("vladimir",),
+    "yura": ("yuri",),
+    "vanya": ("ivan",),
+    "grisha": ("grigory",),
+    "slava": ("vyacheslav", "vladislav", "stanislav", "yaroslav"),
+    "tolya": ("anatoly",),
+    "vitya": ("viktor",),
+    "lyosha": ("aleksei",),
+    "masha": ("maria",),
+    "tanya": ("tatiana",),
+    "olya": ("olga",),
+    "lena": ("elena",),
+    "natasha": ("natalia",),
+    "katya": ("ekaterina",),
+    "sveta": ("svetlana",),
+    "nastya": ("anastasia",),
+    "anya": ("anna",),
+    "ira": ("irina",),
+    "liza": ("elizaveta",),
+    "galya": ("galina",),
+    "nadya": ("nadezhda",),
+    "lyuba": ("lyubov",),
+}
+ARABIC_ARTICLES = ("al", "el", "ul", "il")  # the Arabic article, however an outlet writes it
 _ABD = re.compile(r"^abd[aeu]l(?=.)")  # Abdel / Abdul / Abdal + name, written as one word
 
 
@@ -156,7 +201,7 @@ def key(folded: str) -> str:
     if not letters.isascii():  # Arabic, Han, ...: no Latin families to collapse
         return letters
     letters = _raw_key(_ABD.sub("abdal", letters))
-    if letters in _PARTICLES:  # after the families, so that "Ell" keys as "El" does
+    if letters in ARABIC_ARTICLES:  # after the families, so that "Ell" keys as "El" does
         return "al"
     return _GIVEN_NAMES.get(letters, letters)
 
@@ -181,6 +226,20 @@ def _raw_key(folded: str) -> str:
 
 
 _GIVEN_NAMES = _given_names()
+
+
+@lru_cache(maxsize=1)
+def _familiar_keys() -> dict[str, tuple[str, ...]]:
+    return {
+        key(short): tuple(dict.fromkeys(key(full) for full in fulls))
+        for short, fulls in FAMILIAR_NAMES.items()
+    }
+
+
+def familiar(given_key: str) -> tuple[str, ...]:
+    """The keys of the full given names that a familiar one (its key) may stand for."""
+    return _familiar_keys().get(given_key, ())
+
 
 # Letters that transliterations of one sound differ by, for ``sound_key``: the Azerbaijani
 # q of Qubad and Tofiq is the g of Gubad and Tofig, Belarusian h is Russian g (Ihar /
@@ -223,12 +282,22 @@ SOFT_BREAK = re.compile(r"-[ \t]*\r?\n[ \t]*")  # "Dzhaki-\nshev": a word hyphen
 
 @dataclass(frozen=True, slots=True)
 class Word:
-    """A word of the text: its span, folded form, and whether it starts with a capital."""
+    """A word of the text: its span, folded form, and whether it starts with a capital.
+    A Russian word also carries the nominative forms it may be a case form of
+    (``monitor.core.names_ru``: "Навального" → navalnyi), and whether it is a word the
+    dictionary knows and never as a name ("Суд")."""
 
     start: int
     end: int
     folded: str
     capital: bool  # starts upper case, or is in a script without case
+    forms: tuple[str, ...] = ()  # folded, other than ``folded``
+    not_name: bool = False
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        """The folded spellings to look this word up by: its own, then its forms."""
+        return (self.folded, *self.forms) if self.forms else (self.folded,)
 
 
 def words(text: str, *, every: bool = False) -> list[Word]:
@@ -290,8 +359,11 @@ WORD = re.compile(r"[^\W\d_]+")
 # Words that do not start with an ASCII lower-case letter, and name particles; the regex
 # engine skips the many words that start in lower case, which is what makes this fast.
 CANDIDATE = re.compile(r"[A-Z\u00c0-\uffff](?<=[^\W\d_])[^\W\d_]*")  # skips lower-case words
+# Name particles: lower-case words that belong to the name they precede ("al-Baqer",
+# "van der Berg"), the one list the matcher and the watchlist's name parts share.
 PARTICLES_BEFORE = (
-    "al el ul il abd abu bin ibn ben bint ould ait de del della dos van von der den ter".split()  # noqa: SIM905
+    *ARABIC_ARTICLES,
+    *"abd abu bin ibn ben bint ould ait de del della dos van von der den ter".split(),  # noqa: SIM905
 )
 PARTICLE_BEFORE = re.compile(rf"(?<![^\W\d_])({'|'.join(PARTICLES_BEFORE)})[-‐‑'’ ]$")
 PARTICLE_ENDS = frozenset(p[-1] for p in PARTICLES_BEFORE)  # a cheap test before the regex
@@ -302,10 +374,9 @@ GLUED = re.compile(r"[-‐‑'’]([^\W\d_]+)")
 fold_word = lru_cache(maxsize=262_144)(fold)
 
 
-PARTICLES = {
-    "al", "el", "ul", "abd", "abu", "bin", "ibn", "ben", "bint", "ould", "ait",
-    "de", "del", "della", "dos", "van", "von", "der", "den", "ter",
-}  # fmt: skip
+# ... those a name's words may include ("Abd El-Fattah"): all but "il", which is read only
+# in front of a name already found
+PARTICLES = frozenset(PARTICLES_BEFORE) - {"il"}
 
 
 def name_parts(name: str) -> list[str]:

@@ -26,7 +26,7 @@ class SourceState(StrEnum):
 
 @dataclass(frozen=True)
 class SourceHealthRules:
-    route: str  # the admin route's name
+    route: str | None = None  # `source_health.route`: a route told, as with `feed_health: true`
     failing_after: timedelta = timedelta(hours=24)
     silent_after: timedelta = timedelta(days=7)
 

@@ -65,6 +65,9 @@ class Rule:
     counter_examples: tuple[str, ...] = ()  # sentences it must not fire on
     check: Check = Check.NONE
     state: bool = False  # says a state ("lives in exile"), not a change: background
+    # the stage of a case it stands for, when not its type's (``event_tidy.STAGE``): a
+    # house arrest that is the sentence is the verdict, not an earlier stage
+    stage: T | None = None
     name: str = field(init=False)  # "sentenced.court-sentenced"
     pattern: re.Pattern[str] = field(init=False)
     needs: tuple[Clause, ...] = field(init=False)  # every match holds a word of each clause
@@ -478,6 +481,7 @@ RULES: tuple[Rule, ...] = (
         Form.VERB,
         r"sentenced(?=\s+(?:[\w'’-]+\s+){0,2}?to\s+(?:[\w'’-]+\s+){0,3}?(?:of\s+)?house arrest\b)",
         says="sentenced to house arrest",
+        stage=T.SENTENCED,
         examples=("The court sentenced her to two years of house arrest.",),
         counter_examples=("The court sentenced her to two years in prison.",),
     ),

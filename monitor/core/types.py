@@ -93,8 +93,10 @@ class FeedConfig:
 @dataclass(frozen=True)
 class AlertRoute:
     """A named alert route with exactly one channel (email, webhook or apprise), and what
-    it receives: whose news (people ids or tags; everyone by default), which kinds (status
-    changes, and notable events that leave the status as it is), instantly or as a digest."""
+    it receives: whose news (people ids or tags; everyone when both are empty, which the
+    watchlist file says by leaving both keys out), which kinds (status changes, notable
+    events that leave the status as it is, feed health), from what confidence up,
+    instantly or as a digest. ``monitor.core.routing.route_decision`` applies it."""
 
     name: str
     channel: str
@@ -106,6 +108,8 @@ class AlertRoute:
     digest_at: time | None = None  # a daily digest at this local time instead of instant alerts
     timezone: str = "UTC"  # of digest_at
     remind_after_seconds: int | None = None  # urgent: sent once more if not acknowledged
+    min_confidence: float = 0.0  # person alerts only for events at least this confident
+    feed_health: bool = False  # also told when a feed goes down, silent, or comes back
 
     def wants_person(self, person: Person) -> bool:
         if not self.people and not self.tags:

@@ -55,7 +55,8 @@ SEARCH_KEYS = {"url", "every", "tags"}
 FULL_TEXT_VARIABLE = "MONITOR_FULL_TEXT"  # the default of `full_text`, when the file gives none
 CHANNELS = {"email", "webhook", "apprise"}
 ROUTE_KEYS = {
-    "name", "people", "tags", "status_changes", "events", "digest", "timezone", "remind_after",
+    "name", "people", "tags", "status_changes", "events", "min_confidence", "feed_health",
+    "digest", "timezone", "remind_after",
 } | CHANNELS  # fmt: skip
 CLOCK_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 EMAIL_KEYS = {"to", "smtp_url", "from"}
@@ -213,7 +214,10 @@ def parse_watchlist(
     check.unique([(f"feeds[{i}]", f.url if isinstance(f, FeedConfig) else None)
                   for i, f in enumerate(items)], "url")  # fmt: skip
     check.unique([(f"alerts[{i}]", r.name if r else None) for i, r in enumerate(routes)], "name")
-    health = check_source_health(check, top.get("source_health"), [r.name for r in routes if r])
+    health = check_source_health(
+        check, top.get("source_health"), [r.name for r in routes if r],
+        feed_health_routes=any(r.feed_health for r in routes if r),
+    )  # fmt: skip
     secrets = secrets_of(check.substituted)
     if check.problems:  # every problem, in one go
         return None, masked(check.problems + check.alert_problems, secrets)
@@ -378,14 +382,14 @@ def check_route(
         channel = channels[0]
         with check.channel_of(name or at):
             settings = check_channel(check, channel, item[channel], f"{at}.{channel}")
-        people = check.texts(item.get("people"), f"{at}.people")
+        people, tags = (route_filter(check, item, key, at) for key in ("people", "tags"))
         for i, person_id in enumerate(people):
             if person_id not in known_people:
                 check.problem(f"{at}.people[{i}]", f"no person with id '{person_id}'")
         events = check_event_types(check, item.get("events"), f"{at}.events")
-        status_changes = item.get("status_changes", True)
-        if not isinstance(status_changes, bool):
-            check.problem(f"{at}.status_changes", "expected true or false")
+        status_changes = check_switch(check, item, "status_changes", at, default=True)
+        feed_health = check_switch(check, item, "feed_health", at, default=False)
+        min_confidence = check_confidence(check, item.get("min_confidence"), at)
         digest_at = check_clock_time(check, item.get("digest"), f"{at}.digest")
         timezone = check.text(item.get("timezone"), f"{at}.timezone") or "UTC"
         if not is_time_zone(timezone):
@@ -400,27 +404,62 @@ def check_route(
             channel=channel,
             settings=settings,
             people=people,
-            tags=check.texts(item.get("tags"), f"{at}.tags"),
-            status_changes=status_changes is not False,
+            tags=tags,
+            status_changes=status_changes,
             events=events,
             digest_at=digest_at,
             timezone=timezone,
             remind_after_seconds=remind_after,
+            min_confidence=min_confidence,
+            feed_health=feed_health,
         )
 
     return route
 
 
+def route_filter(check: _Checker, item: Mapping[str, Any], key: str, at: str) -> tuple[str, ...]:
+    """A route's ``people`` or ``tags``. Present but empty (``people: []``) is refused: it
+    reads as "nobody" yet would mean everyone, which is what leaving the key out says."""
+    if key in item and (item[key] is None or item[key] == []):
+        check.problem(
+            f"{at}.{key}",
+            f"an empty list: name at least one, or leave `{key}` out for everyone's alerts",
+        )
+        return ()
+    return check.texts(item.get(key), f"{at}.{key}")
+
+
+def check_switch(
+    check: _Checker, item: Mapping[str, Any], key: str, at: str, *, default: bool
+) -> bool:
+    value = item.get(key, default)
+    if not isinstance(value, bool):
+        check.problem(f"{at}.{key}", f"expected true or false, got {_kind(value)}")
+        return default
+    return value
+
+
+def check_confidence(check: _Checker, value: object, at: str) -> float:
+    """``min_confidence``: a number from 0 to 1 (default 0: every event)."""
+    if value is None:
+        return 0.0
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        check.problem(f"{at}.min_confidence", f"expected a number from 0 to 1, got {value!r}")
+        return 0.0
+    return float(value)
+
+
 def check_source_health(
-    check: _Checker, value: object, route_names: list[str]
+    check: _Checker, value: object, route_names: list[str], *, feed_health_routes: bool
 ) -> SourceHealthRules | None:
-    """``source_health: {route: admin, failing_after: 24h, silent_after: 7d}``"""
+    """``source_health: {route: admin, failing_after: 24h, silent_after: 7d}``; ``route``
+    may be left out when routes say ``feed_health: true``."""
     if value is None:
         return None
     item = check.mapping(value, "source_health", SOURCE_HEALTH_KEYS)
     if item is None:
         return None
-    route = check.text(item.get("route"), "source_health.route", required=True)
+    route = check.text(item.get("route"), "source_health.route", required=not feed_health_routes)
     if route is not None and route not in route_names:
         known = ", ".join(route_names) or "none"
         check.problem("source_health.route", f"no alert route named '{route}' (routes: {known})")
@@ -428,8 +467,6 @@ def check_source_health(
                            DEFAULT_FAILING_AFTER, MAX_FAILING_AFTER)  # fmt: skip
     silent = parse_period(item.get("silent_after"), "source_health.silent_after", check,
                           DEFAULT_SILENT_AFTER, MAX_SILENT_AFTER)  # fmt: skip
-    if route is None:
-        return None
     return SourceHealthRules(
         route, failing_after=timedelta(seconds=failing), silent_after=timedelta(seconds=silent)
     )

@@ -5,7 +5,7 @@ dispatcher as a "Feed …" alert about the feed."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -126,6 +126,25 @@ def test_without_source_health_settings_nothing_is_queued(
     pipeline.poll_all()
     assert check_sources(database, watchlist, clock.now) == []
     assert source_alerts(database) == []
+
+
+def test_a_route_with_feed_health_is_told_without_a_source_health_section(
+    database: Database, server: FeedServer
+) -> None:
+    ops = replace(STAFF, name="ops", feed_health=True)
+    watchlist = Watchlist(
+        people=(Person("kozlov-vladimir", "Vladimir Kozlov"),),
+        feeds=(FeedConfig(server.url("/news.rss")),),
+        alerts=(ADMIN, ops),
+    )
+    clock = Clock()
+    pipeline = Pipeline(database, watchlist, clock=clock)
+    pipeline.poll_all()
+    clock.now = START + timedelta(days=2)  # failing for longer than the default 24 h
+    pipeline.poll_all()
+
+    assert [r.state for r in check_sources(database, watchlist, clock.now)] == ["failing"]
+    assert source_alerts(database) == [("ops", "source_health", "pending")]
 
 
 def test_a_feed_answering_410_gone_is_marked_gone_at_once_alerted_and_tried_weekly(

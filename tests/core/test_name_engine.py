@@ -85,7 +85,8 @@ def test_variants_are_found_without_aliases() -> None:
 
 def test_cyrillic_text_finds_a_latin_watchlist_name() -> None:
     assert found("Суд освободил Мухтара Джакишева. Мухтар Джакишев на свободе.")["jakishev"] == [
-        "Мухтар Джакишев"
+        "Мухтара Джакишева",
+        "Мухтар Джакишев",
     ]
 
 

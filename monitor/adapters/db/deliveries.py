@@ -44,10 +44,11 @@ from monitor.adapters.db.tables import (
     PersonRow,
     StatusChangeRow,
 )
+from monitor.core.alerts import AlertKind
+from monitor.core.outcomes import AttemptOutcome, DeliveryState
 
-PENDING, SENDING, SENT, FAILED, CANCELLED = "pending", "sending", "sent", "failed", "cancelled"
-CORRECTION = "correction"  # the kind of a delivery that takes back a sent alert
-CORRECTED_KINDS = ("status_change", "event")  # the kinds of alert a dismissal takes back
+CORRECTION = AlertKind.CORRECTION  # the kind of a delivery that takes back a sent alert
+CORRECTED_KINDS = (AlertKind.STATUS_CHANGE, AlertKind.EVENT)  # what a dismissal takes back
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class Claimed:
     key: str
     route: str
     channel: str
-    kind: str
+    kind: AlertKind
     person_id: str
     status_change_id: int | None
     story_id: int | None
@@ -151,7 +152,7 @@ def enqueue(
     *,
     route: str,
     channel: str,
-    kind: str,
+    kind: AlertKind,
     person_id: str | None,
     send_at: datetime,
     now: datetime,
@@ -180,7 +181,7 @@ def enqueue(
         event_id=event_id,
         digest=digest,
         reminder_of=reminder_of,
-        state=PENDING,
+        state=DeliveryState.PENDING,
         attempts=0,
         next_attempt_at=send_at,
         created_at=now,
@@ -195,13 +196,15 @@ def due(now: datetime, retries_due_by: datetime | None = None) -> ColumnElement[
     'sending' by a dispatcher whose lease ran out. With ``retries_due_by``, a delivery
     already attempted counts only if it was due by then (a pass sends the alerts queued
     while it runs, but a retry waits for the next pass)."""
-    pending = and_(DeliveryRow.state == PENDING, DeliveryRow.next_attempt_at <= now)
+    pending = and_(DeliveryRow.state == DeliveryState.PENDING, DeliveryRow.next_attempt_at <= now)
     if retries_due_by is not None:
         pending = and_(
             pending,
             or_(DeliveryRow.attempts == 0, DeliveryRow.next_attempt_at <= retries_due_by),
         )
-    return or_(pending, and_(DeliveryRow.state == SENDING, DeliveryRow.claimed_until < now))
+    return or_(
+        pending, and_(DeliveryRow.state == DeliveryState.SENDING, DeliveryRow.claimed_until < now)
+    )
 
 
 def due_deliveries(
@@ -248,7 +251,12 @@ def claim(
     result = session.execute(
         update(DeliveryRow)
         .where(DeliveryRow.id.in_(list(delivery_ids)), due(now, retries_due_by))
-        .values(state=SENDING, claimed_by=worker, claimed_until=now + lease, claim_token=token)
+        .values(
+            state=DeliveryState.SENDING,
+            claimed_by=worker,
+            claimed_until=now + lease,
+            claim_token=token,
+        )
         .returning(*CLAIMED_COLUMNS)
         .execution_options(synchronize_session=False)
     )
@@ -269,7 +277,7 @@ def claimed_from(row: Any) -> Claimed:  # a row of CLAIMED_COLUMNS
         key=row.key,
         route=row.route,
         channel=row.channel,
-        kind=row.kind,
+        kind=AlertKind(row.kind),
         person_id=row.person_id or "",
         status_change_id=row.status_change_id,
         story_id=row.story_id,
@@ -297,7 +305,7 @@ def start_attempts(
         .where(
             DeliveryRow.id.in_([d.id for d in claimed]),
             DeliveryRow.claim_token.in_([d.token for d in claimed]),
-            DeliveryRow.state == SENDING,
+            DeliveryRow.state == DeliveryState.SENDING,
         )
         .values(attempts=DeliveryRow.attempts + 1)
         .returning(DeliveryRow.id, DeliveryRow.attempts)
@@ -320,11 +328,11 @@ def start_attempts(
 
 @dataclass(frozen=True)
 class Ended:
-    """How one attempt ended: 'sent', 'retry' (at ``retry_at``) or 'failed'."""
+    """How one attempt ended: sent, retry (at ``retry_at``) or failed."""
 
     attempt_id: int
     delivery: Claimed
-    outcome: str
+    outcome: AttemptOutcome
     detail: str
     started_at: datetime
     retry_at: datetime | None = None
@@ -345,21 +353,21 @@ def finish_attempts(session: Session, ended: Sequence[Ended], now: datetime) -> 
             for e in ended
         ],
     )  # fmt: skip
-    alike: dict[tuple[str, datetime | None, str | None], list[Claimed]] = {}
+    alike: dict[tuple[AttemptOutcome, datetime | None, str | None], list[Claimed]] = {}
     for e in ended:
-        error = None if e.outcome == "sent" else e.detail
+        error = None if e.outcome == AttemptOutcome.SENT else e.detail
         alike.setdefault((e.outcome, e.retry_at, error), []).append(e.delivery)
     recorded: set[int] = set()
     for (outcome, retry_at, error), group in alike.items():
         values: dict[str, object] = {
             "claimed_by": None, "claimed_until": None, "claim_token": None, "last_error": error,
         }  # fmt: skip
-        if outcome == "sent":
-            values |= {"state": SENT, "sent_at": now}
-        elif outcome == "retry":
-            values |= {"state": PENDING, "next_attempt_at": retry_at}
+        if outcome == AttemptOutcome.SENT:
+            values |= {"state": DeliveryState.SENT, "sent_at": now}
+        elif outcome == AttemptOutcome.RETRY:
+            values |= {"state": DeliveryState.PENDING, "next_attempt_at": retry_at}
         else:
-            values |= {"state": FAILED}
+            values |= {"state": DeliveryState.FAILED}
         changed = session.scalars(
             update(DeliveryRow)
             .where(
@@ -380,7 +388,9 @@ def renew_claims(session: Session, tokens: Collection[str], now: datetime, lease
         return 0
     result = session.execute(
         update(DeliveryRow)
-        .where(DeliveryRow.claim_token.in_(list(tokens)), DeliveryRow.state == SENDING)
+        .where(
+            DeliveryRow.claim_token.in_(list(tokens)), DeliveryRow.state == DeliveryState.SENDING
+        )
         .values(claimed_until=now + lease)
         .execution_options(synchronize_session=False)
     )
@@ -392,13 +402,15 @@ def expire_claims(session: Session, now: datetime) -> int:
     again with the same key). Only for a sole daemon starting: claims it finds are those of
     a predecessor that died."""
     result = session.execute(
-        update(DeliveryRow).where(DeliveryRow.state == SENDING).values(claimed_until=now)
+        update(DeliveryRow)
+        .where(DeliveryRow.state == DeliveryState.SENDING)
+        .values(claimed_until=now)
     )
     return rows_changed(result)
 
 
 def alert_facts(session: Session, delivery: Claimed) -> AlertFacts:
-    if delivery.kind == "source_health":
+    if delivery.kind == AlertKind.SOURCE_HEALTH:
         return source_alert_facts(session, delivery)
     person = session.get(PersonRow, delivery.person_id)
     change = (
@@ -506,7 +518,7 @@ def list_deliveries(
             digest=r.digest,
             reminder=r.reminder_of is not None,
             attempts=attempts.get(r.id, []),
-            next_attempt_at=r.next_attempt_at if r.state == PENDING else None,
+            next_attempt_at=r.next_attempt_at if r.state == DeliveryState.PENDING else None,
             created_at=r.created_at,
             sent_at=r.sent_at,
             acked_at=r.acked_at,
@@ -523,8 +535,11 @@ def retry_now(session: Session, delivery_id: int, now: datetime) -> bool:
     """Send a failed (or waiting) delivery again at once; False when there is no such one."""
     result = session.execute(
         update(DeliveryRow)
-        .where(DeliveryRow.id == delivery_id, DeliveryRow.state.in_([FAILED, PENDING]))
-        .values(state=PENDING, next_attempt_at=now)
+        .where(
+            DeliveryRow.id == delivery_id,
+            DeliveryRow.state.in_([DeliveryState.FAILED, DeliveryState.PENDING]),
+        )
+        .values(state=DeliveryState.PENDING, next_attempt_at=now)
     )
     return rows_changed(result) == 1
 
@@ -544,18 +559,18 @@ def unacknowledged(session: Session, route: str, sent_before: datetime) -> list[
     corrected = select(DeliveryRow.corrects_id).where(DeliveryRow.corrects_id.is_not(None))
     query = select(DeliveryRow).where(
         DeliveryRow.route == route,
-        DeliveryRow.state == SENT,
+        DeliveryRow.state == DeliveryState.SENT,
         DeliveryRow.acked_at.is_(None),
         DeliveryRow.reminder_of.is_(None),
-        DeliveryRow.kind.not_in(["test", "source_health", CORRECTION]),
+        DeliveryRow.kind.not_in([AlertKind.TEST, AlertKind.SOURCE_HEALTH, CORRECTION]),
         DeliveryRow.sent_at <= sent_before,
         DeliveryRow.id.not_in(reminded),
         DeliveryRow.id.not_in(corrected),  # taken back: no reminder of it
     )
     return [
         Claimed(
-            r.id, r.key, r.route, r.channel, r.kind, r.person_id or "", r.status_change_id,
-            r.story_id, r.event_id, r.digest, False, r.attempts, r.created_at,
+            r.id, r.key, r.route, r.channel, AlertKind(r.kind), r.person_id or "",
+            r.status_change_id, r.story_id, r.event_id, r.digest, False, r.attempts, r.created_at,
         )
         for r in session.scalars(query)
     ]  # fmt: skip
@@ -572,7 +587,7 @@ def queue_corrections(
     sent = session.scalars(
         select(DeliveryRow)
         .where(
-            DeliveryRow.state == SENT,
+            DeliveryRow.state == DeliveryState.SENT,
             DeliveryRow.kind.in_(CORRECTED_KINDS),
             DeliveryRow.reminder_of.is_(None),
             or_(
@@ -603,7 +618,7 @@ def correction_of(original: DeliveryRow, now: datetime) -> DeliveryRow:
         event_id=original.event_id,
         digest=original.digest,
         corrects_id=original.id,
-        state=PENDING,
+        state=DeliveryState.PENDING,
         attempts=0,
         next_attempt_at=now,
         created_at=now,

@@ -41,6 +41,7 @@ from monitor.adapters.db.tables import (
 )
 from monitor.core.entries import EntryKeys
 from monitor.core.intake import AdmittedEntry
+from monitor.core.outcomes import DeliveryState, PollOutcome
 from monitor.core.source_health import SourceFacts, SourceState
 from monitor.core.status import STORY_WINDOW, StatusChange
 from monitor.core.types import Event, Finding, Status, Watchlist
@@ -362,7 +363,7 @@ def end_delivery_claims_of(session: Session, worker: str, now: datetime) -> int:
     Returns how many."""
     result = session.execute(
         update(DeliveryRow)
-        .where(DeliveryRow.state == "sending", DeliveryRow.claimed_by == worker)
+        .where(DeliveryRow.state == DeliveryState.SENDING, DeliveryRow.claimed_by == worker)
         .values(claimed_until=now)
     )
     return rows_changed(result)
@@ -671,7 +672,7 @@ def record_poll(
     *,
     started_at: datetime,
     finished_at: datetime,
-    outcome: str,
+    outcome: PollOutcome,
     next_poll_at: datetime,
     new_entries: int = 0,
     new_matches: int = 0,
@@ -690,7 +691,7 @@ def record_poll(
         "lease_owner": None,
         "lease_expires_at": None,
     }
-    if outcome == "error":
+    if outcome == PollOutcome.ERROR:
         statement = FEED_FAILED
         values |= {
             "b_started_at": started_at,
@@ -750,7 +751,7 @@ def record_unchanged(session: Session, polls: Sequence[UnchangedPoll]) -> None:
         [
             {
                 "id": p.feed_id,
-                "last_status": "not_modified",
+                "last_status": PollOutcome.NOT_MODIFIED,
                 "last_polled_at": p.finished_at,
                 "next_poll_at": p.next_poll_at,
                 "lease_owner": None,
@@ -773,7 +774,7 @@ def record_unchanged(session: Session, polls: Sequence[UnchangedPoll]) -> None:
                 "feed_id": p.feed_id,
                 "started_at": p.started_at,
                 "finished_at": p.finished_at,
-                "outcome": "not_modified",
+                "outcome": PollOutcome.NOT_MODIFIED,
                 "new_entries": 0,
                 "new_matches": 0,
             }

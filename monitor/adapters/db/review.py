@@ -27,6 +27,7 @@ from monitor.adapters.db.tables import (
     ReviewActionRow,
     StatusChangeRow,
 )
+from monitor.core.outcomes import DeliveryState
 
 CONFIRMED, DISMISSED = "confirmed", "dismissed"
 
@@ -67,11 +68,13 @@ def review_match(
         cancelled = rows_changed(session.execute(
             update(DeliveryRow)
             .where(
-                DeliveryRow.state == "pending",
+                DeliveryRow.state == DeliveryState.PENDING,
                 DeliveryRow.kind != deliveries.CORRECTION,
                 or_(DeliveryRow.status_change_id.in_(changes), DeliveryRow.event_id.in_(event_ids)),
             )
-            .values(state="cancelled", last_error=f"cancelled: match #{match_id} dismissed")
+            .values(
+                state=DeliveryState.CANCELLED, last_error=f"cancelled: match #{match_id} dismissed"
+            )
         ))  # fmt: skip
         change_ids = list(session.scalars(changes))
         corrections = deliveries.queue_corrections(session, change_ids, event_ids, now)

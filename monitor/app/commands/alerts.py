@@ -6,14 +6,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from monitor.adapters.db import deliveries
+from monitor.adapters.db import deliveries, outbox_counts
 from monitor.adapters.db.session import Database, open_database
 from monitor.adapters.settings import Settings
 from monitor.app.commands.common import now, open_for_reading, read_watchlist, retry_policy
 from monitor.app.outbox import DeliveryReport, Dispatcher
-from monitor.app.output import for_terminal, iso, write_json, write_table
+from monitor.app.output import for_terminal, iso, safe, write_json, write_table
 from monitor.app.shapes import delivery_as_dict
-from monitor.core.types import Watchlist
+from monitor.core.types import AlertRoute, Person, Watchlist
 from monitor.errors import ConfigError, DeliveryError
 
 
@@ -28,6 +28,13 @@ def run_alerts(args: argparse.Namespace, settings: Settings) -> int:
     if args.action == "test" and args.target not in routes:
         known = ", ".join(routes) or "none"
         raise ConfigError(f"no alert route named {args.target!r} (routes: {known})")
+    if (args.person or args.send) and args.action != "test":
+        raise ConfigError("--person and --send go with `monitor alerts test ROUTE`")
+    if args.action == "test" and args.person:
+        person = watchlisted(watchlist, args.person)
+        return preview(args, settings, watchlist, routes[args.target], person)
+    if args.send:
+        raise ConfigError("--send goes with --person (`alerts test ROUTE` alone sends a test)")
     reads = args.action == "list"  # listing creates no database; the others write to it
     database = open_for_reading(settings) if reads else open_database(settings.database_url)
     try:
@@ -36,6 +43,7 @@ def run_alerts(args: argparse.Namespace, settings: Settings) -> int:
             reports = outbox.send_due()
             print_deliveries(reports)
             print(f"{len(reports)} deliveries attempted")
+            print_waiting(database)
             return 1 if any(r.outcome != "sent" for r in reports) else 0
         if args.action == "test":
             try:
@@ -83,9 +91,79 @@ def dispatcher(database: Database, watchlist: Watchlist, settings: Settings) -> 
     )
 
 
+def print_waiting(database: Database) -> None:
+    """What stays pending because its time has not come: a digest, a retry."""
+    with database.transaction() as session:
+        waiting = outbox_counts.waiting(session, now())
+    for group in waiting:
+        why = "the route's digest" if group.digest else "its next try"
+        alerts = "alert" if group.count == 1 else "alerts"
+        print(f"pending, not yet due: {group.count} {alerts} via {group.route}, "
+              f"the first at {iso(group.first_at)} ({why})")  # fmt: skip
+
+
 def print_deliveries(reports: Sequence[DeliveryReport]) -> None:
     for report in reports:
         ids = ", ".join(f"#{i}" for i in report.delivery_ids)
         retry = f" (next try {iso(report.retry_at)})" if report.retry_at else ""
         detail = for_terminal(report.detail)
         print(f"alert {ids} via {report.route}: {report.outcome}: {detail}{retry}")
+
+
+def watchlisted(watchlist: Watchlist, person_id: str) -> Person:
+    """The watchlist's person with this id; an unknown id is bad usage (exit 2)."""
+    person = next((p for p in watchlist.people if p.id == person_id), None)
+    if person is None:
+        raise ConfigError(f"--person {person_id!r}: no person with this id in the watchlist")
+    return person
+
+
+def preview(
+    args: argparse.Namespace,
+    settings: Settings,
+    watchlist: Watchlist,
+    route: AlertRoute,
+    person: Person,
+) -> int:
+    """`monitor alerts test ROUTE --person ID [--send]`: what the route would send."""
+    from monitor.app.route_preview import as_test_alert, preview_as_dict, preview_route
+
+    try:
+        database: Database | None = open_for_reading(settings)
+    except ConfigError:  # no database yet: the route's rules and a sample still show
+        database = None
+    try:
+        shown = preview_route(database, route, person, now())
+        sent = None
+        if args.send:
+            if database is None:
+                database = open_database(settings.database_url)
+            try:
+                alert = as_test_alert(shown, now())
+                sent = dispatcher(database, watchlist, settings).send_alert(route, alert)
+            except DeliveryError as e:
+                print(f"test alert via {route.name} failed: {for_terminal(str(e))}",
+                      file=sys.stderr)  # fmt: skip
+                return 1
+    finally:
+        if database is not None:
+            database.dispose()
+    shape = preview_as_dict(shown)
+    if args.format == "json":
+        write_json([shape | {"sent_as_test": sent}], sys.stdout)
+        return 0
+    print(f"route {route.name} for {for_terminal(person.name)} ({person.id}):")
+    for rule in shape["rules"]:
+        print(f"  {'sends' if rule['sent'] else 'skips'} {rule['case']}: {rule['reason']}")
+    if shape["stories"]:
+        rows = [s | {"sent": "yes" if s["sent"] else "no"} for s in shape["stories"]]
+        write_table(rows, ["date", "event", "change", "confidence", "sent", "reason"], sys.stdout)
+    else:
+        print("  (no stored story of this person)")
+    message = shape["message"]
+    label = "a sample message" if message["sample"] else "the message for the newest story sent"
+    print(f"\n{label}:\nSubject: {for_terminal(message['subject'])}\n")
+    print(safe(message["text"]))
+    if sent is not None:
+        print(f"\ntest alert sent via {route.name}: {for_terminal(sent)}")
+    return 0

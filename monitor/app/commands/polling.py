@@ -1,4 +1,4 @@
-"""`monitor poll --once`, `monitor feeds` and `monitor reprocess`."""
+"""`monitor poll` (one pass; `--once` says the same), `monitor feeds` and `monitor reprocess`."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from monitor.app.logs import configure_logging
 from monitor.app.outbox import worker_name
 from monitor.app.output import for_terminal, iso, write_json, write_table
 from monitor.app.shapes import feed_as_dict
+from monitor.core.outcomes import PollOutcome
 from monitor.core.types import Watchlist
 from monitor.errors import ConfigError
 
@@ -53,12 +54,14 @@ def run_poll(args: argparse.Namespace, settings: Settings) -> int:
             print(f"interrupted: {abandoned} {feeds} not polled (their leases released)",
                   file=sys.stderr)  # fmt: skip
             return INTERRUPTED
-        failed = sum(r.outcome == "error" for r in reports)
+        failed = sum(r.outcome == PollOutcome.ERROR for r in reports)
         entries = sum(r.new_entries for r in reports)
         found = sum(len(r.matches) for r in reports)
+        changes = sum(len(m.changes) for r in reports for m in r.matches)
         print(
             f"{len(reports)} feeds polled, {failed} failed: {entries} new entries, "
-            f"{found} matches stored in {for_terminal(settings.database_url)}"
+            f"{found} matches, {changes} status changes stored in "
+            f"{for_terminal(settings.database_url)}"
         )
         outbox = dispatcher(database, watchlist, settings)
         outbox.stopping = stopping  # Ctrl-C: the alerts not sent yet are given back
@@ -119,13 +122,13 @@ def print_unpolled(
 def print_report(report: FeedReport) -> None:
     """One feed's outcome; every text from the feed or its server made ``for_terminal``."""
     url = for_terminal(report.url)
-    if report.outcome == "error":
+    if report.outcome == PollOutcome.ERROR:
         retry = iso(report.next_poll_at)
         said = for_terminal(f"{report.error_reason}: {report.error_message}")
         print(f"error         {url}")
         print(f"              {said} (next try {retry})")
         return
-    if report.outcome == "not_modified":
+    if report.outcome == PollOutcome.NOT_MODIFIED:
         print(f"not modified  {url}")
         return
     print(f"ok            {url}: {report.new_entries} new entries, {len(report.matches)} matches")
@@ -136,6 +139,8 @@ def print_report(report: FeedReport) -> None:
         events = f"  [{', '.join(match.events)}]" if match.events else ""
         name, title = for_terminal(match.person_name), for_terminal(match.article_title)
         print(f'              {name} in "{title}"{events}')
+        for change in match.changes:
+            print(f"              status changed: {name} ({match.person_id}) {change}")
 
 
 def run_feeds(args: argparse.Namespace, settings: Settings) -> int:

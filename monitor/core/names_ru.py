@@ -1,0 +1,85 @@
+"""Russian words of a text as the names they may be: their nominative forms.
+
+Russian declines names: Алексей Навальный is "Алексея Навального" after "дело",
+"Алексею Навальному" after "помочь", "с Алексеем Навальным"; Мария Колесникова is
+"Марии Колесниковой". A watchlist spells the nominative (in Latin letters, or in a
+Cyrillic alias), so a Cyrillic word of a text is looked up by its own spelling and by
+each nominative singular it may be the case form of, as the morphological analyser
+``pymorphy3`` (OpenCorpora's dictionary, with guesses by ending for words it does not
+know) reads it::
+
+    Навального   → навальный                    (never навальная: the gender is kept)
+    Колесниковой → колесникова
+    Горинова     → горинов, горинова            (his genitive, or her nominative)
+    Мурзы        → мурза                        (Кара-Мурзы: each word of a hyphenated name)
+    Скочиленко   → скочиленко                   (indeclinable: its own spelling)
+
+Keeping the gender is what keeps namesakes apart: Навальная (Yulia) never reads as
+Навальный. A word that the dictionary knows and never as a given name, a surname or a
+patronymic ("Суд", "Оппозиционер") is marked ``not_name``: at the start of a sentence it
+is no other person's given name before a listed surname.
+
+The analyser is imported, and its dictionary loaded (about 0.1 s), only when a text has
+a Cyrillic word: English-only runs never pay for it. Each word is analysed once per
+process (``forms_of`` is cached).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any
+
+from monitor.core.names import Word, fold
+
+# Words of Russian letters only: other Cyrillic alphabets (Belarusian і/ў, Ukrainian ї/є,
+# Kazakh қ/ә, ...) are matched by their spelling, as written.
+RUSSIAN_WORD = re.compile(r"[а-яё]{2,}")
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+NOMINATIVE = frozenset({"nomn", "sing"})
+
+
+def has_cyrillic(text: str) -> bool:
+    return CYRILLIC.search(text) is not None
+
+
+def with_forms(text: str, ws: list[Word]) -> list[Word]:
+    """``ws`` with each Russian word carrying the nominative forms it may stand for."""
+    out = []
+    for w in ws:
+        lower = text[w.start : w.end].lower()
+        if RUSSIAN_WORD.fullmatch(lower) is None:
+            out.append(w)
+            continue
+        forms, not_name = forms_of(lower)
+        extra = tuple(f for f in forms if f != w.folded)
+        out.append(replace(w, forms=extra, not_name=not_name) if extra or not_name else w)
+    return out
+
+
+@lru_cache(maxsize=131_072)
+def forms_of(word: str) -> tuple[tuple[str, ...], bool]:
+    """The folded nominative singular forms that the lower-case Russian ``word`` may be a
+    case form of (its own spelling first), and whether the dictionary knows it and never
+    as a name."""
+    forms: dict[str, None] = {fold(word): None}
+    known = named = False
+    for parse in _analyser().parse(word):
+        tag = parse.tag
+        known = known or parse.is_known
+        named = named or not NAME_TAGS.isdisjoint(tag.grammemes)
+        if tag.POS not in ("NOUN", "ADJF") or "plur" in tag or "neut" in tag:
+            continue
+        nominative = parse if tag.grammemes >= NOMINATIVE else parse.inflect(NOMINATIVE)
+        if nominative is not None:
+            forms[fold(nominative.word)] = None
+    return tuple(forms), known and not named
+
+
+@lru_cache(maxsize=1)
+def _analyser() -> Any:
+    import pymorphy3  # lazy: only texts with Russian words load the dictionary
+
+    return pymorphy3.MorphAnalyzer(lang="ru")

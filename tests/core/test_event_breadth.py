@@ -1,0 +1,132 @@
+"""Classes of English phrasing the rules were not first written for (issue 14): lists
+with people no one watches, names that only qualify a group, the stage of a case an
+event stands for, durations that are not dates. Each class has sentences it must read
+one way and counter-examples it must read the other; all are made up."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from monitor.core.events import extract_events
+from monitor.core.match import compile_names, find_mentions
+from monitor.core.types import Person
+
+PEOPLE = [
+    Person("petrov", "Ivan Petrov"),
+    Person("sokolova", "Anna Sokolova"),
+    Person("orlov", "Pavel Orlov"),
+    Person("tashbek", "Aigul Tashbek kyzy"),
+]
+INDEX = compile_names(PEOPLE)
+PUBLISHED = datetime(2024, 3, 20, 12, 0)
+
+Events = set[tuple[str, str, bool]]
+
+
+def events(text: str, title: str = "Court news") -> Events:
+    full = f"{title}\n\n{text}"
+    found = extract_events(full, find_mentions(INDEX, full), PUBLISHED)
+    return {(e.person_id, str(e.type), e.current) for e in found}
+
+
+def check(text: str, expected: Events) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov, Boris Kim, Lena Park and Anna Sokolova were detained on Monday.",
+            {("petrov", "detained", True), ("sokolova", "detained", True)},
+        ),
+        (
+            "Police on Monday detained activist Ivan Petrov, lawyer Boris Kim and journalist "
+            "Anna Sokolova.",
+            {("petrov", "detained", True), ("sokolova", "detained", True)},
+        ),
+        (
+            "The verdicts. Ivan Petrov, Boris Kim, Lena Park, and Oleg Ivanov: not guilty.",
+            {("petrov", "acquitted", True)},
+        ),
+        (  # a name that ends in "kyzy" ("daughter of"), then the next one in the list
+            "Aigul Tashbek kyzy and Ivan Petrov were sentenced on Monday.",
+            {("tashbek", "sentenced", True), ("petrov", "sentenced", True)},
+        ),
+        (  # counter-example: a clause between the names ends the list
+            "Ivan Petrov, who was arrested last year, and Anna Sokolova were freed on Monday.",
+            {("sokolova", "released", True), ("petrov", "detained", False)},
+        ),
+    ],
+    ids=["others-between", "roles-before-names", "label-list", "kyzy-tail", "clause-ends-list"],
+)
+def test_a_list_counts_for_the_watched_people_in_it(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police detained Petrov supporters outside the court on Monday.", set()),
+        ("A court upheld the sentence against Orlov Media journalists on Monday.", set()),
+        ("Police detained Pavel Orlov outside the court on Monday.", {("orlov", "detained", True)}),
+    ],
+    ids=["supporters", "outlet-journalists", "the-person-himself"],
+)
+def test_a_name_that_qualifies_a_group_is_not_the_person(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a house arrest that is the sentence is not an earlier stage of the case
+            "A court convicted Ivan Petrov of treason and sentenced him to ten years of house "
+            "arrest.",
+            {("petrov", "sentenced", True), ("petrov", "house_arrest", True)},
+        ),
+        (  # a trial often opens and ends on the day of the verdict
+            "Ivan Petrov was sentenced to five years on Monday. The court said the "
+            "trial was held behind closed doors, and his trial lasted two hours.",
+            {("petrov", "sentenced", True), ("petrov", "trial", True)},
+        ),
+        (  # counter-example: an undated arrest in the body is an earlier stage
+            "Ivan Petrov was sentenced to five years on Monday. He was detained and "
+            "questioned, his lawyer said.",
+            {("petrov", "sentenced", True), ("petrov", "detained", False)},
+        ),
+    ],
+    ids=["house-arrest-sentence", "trial-on-verdict-day", "arrest-is-earlier"],
+)
+def test_the_stage_of_a_case_an_event_stands_for(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "two weeks before charging her": a duration, not two weeks before publication
+            "A year ago police held Anna Sokolova for two weeks before charging her.",
+            {("sokolova", "charged", False)},
+        ),
+        (  # counter-example: "five years before" that ends the clause is a date
+            "Anna Sokolova was detained five years before.",
+            {("sokolova", "detained", False)},
+        ),
+    ],
+    ids=["weeks-before-a-verb", "weeks-before-alone"],
+)
+def test_a_duration_before_another_event_is_not_a_date(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+def test_a_surname_after_another_given_name_in_a_list_of_names_is_someone_else() -> None:
+    text = (
+        "Aigul Tashbek kyzy was sentenced.\n\n"
+        "Ivan Petrov, Boris Kim, Ruslan Tashbek uulu, Lena Park and Oleg Ivanov: not guilty."
+    )
+    found = {(m.person_id, m.text) for m in find_mentions(INDEX, text)}
+    assert ("tashbek", "Tashbek") not in found
+    assert ("petrov", "Ivan Petrov") in found

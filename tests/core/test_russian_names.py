@@ -1,0 +1,167 @@
+"""Russian text and a watchlist in Latin letters: every case form of a name is the person,
+and no case form makes a namesake. (The sentences are made up for these tests.)"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from monitor.core.match import compile_names, find_mentions
+from monitor.core.names_ru import forms_of
+from monitor.core.types import Person
+
+PEOPLE = [
+    Person("navalny", "Alexei Navalny"),
+    Person("kara-murza", "Vladimir Kara-Murza"),
+    Person("kolesnikova", "Maria Kolesnikova"),
+    Person("gorinov", "Alexei Gorinov"),
+    Person("skochilenko", "Aleksandra Skochilenko"),
+    Person("chanysheva", "Liliya Chanysheva"),
+    Person("shevchenko", "Taras Shevchenko"),
+    Person("kozhemyako", "Oleg Kozhemyako"),
+    Person("gonzalez", "Edmundo Gonzalez"),
+    Person("bialiatski", "Ales Bialiatski"),
+    Person("akberdi", "Aigul Akberdi"),
+    Person("tsikhanouski", "Siarhei Tsikhanouski", aliases=("Сергей Тихановский",)),
+    Person("orlov", "Oleg Orlov", aliases=("Олег Орлов",)),
+    Person("ponomarenko", "Maria Ponomarenko"),
+    Person("shestakov", "Dmitry Shestakov"),
+    Person("yashin", "Ilya Yashin"),
+    Person("kairat", "Kairat Ilyasov"),
+]
+INDEX = compile_names(PEOPLE)
+
+
+def found(text: str) -> dict[str, list[str]]:
+    """person id → the mention texts, checking every span slices back."""
+    result: dict[str, list[str]] = {}
+    for m in find_mentions(INDEX, text):
+        assert text[m.start : m.end] == m.text
+        result.setdefault(m.person_id, []).append(m.text)
+    return result
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "mention"),
+    [
+        # the six cases of a masculine name, given name and surname
+        ("Алексей Навальный выступил в суде.", "navalny", "Алексей Навальный"),
+        ("Адвокаты Алексея Навального подали жалобу.", "navalny", "Алексея Навального"),
+        ("Алексею Навальному продлили срок.", "navalny", "Алексею Навальному"),
+        ("Суд оставил Алексея Навального под стражей.", "navalny", "Алексея Навального"),
+        ("Встреча с Алексеем Навальным не состоялась.", "navalny", "Алексеем Навальным"),
+        ("Говорили об Алексее Навальном весь вечер.", "navalny", "Алексее Навальном"),
+        # feminine: -ova / -ovoy
+        ("Мария Колесникова остаётся в колонии.", "kolesnikova", "Мария Колесникова"),
+        ("Марии Колесниковой разрешили звонок.", "kolesnikova", "Марии Колесниковой"),
+        ("Письмо от Марии Колесниковой пришло.", "kolesnikova", "Марии Колесниковой"),
+        ("Марию Колесникову перевели в больницу.", "kolesnikova", "Марию Колесникову"),
+        ("Лилию Чанышеву этапировали.", "chanysheva", "Лилию Чанышеву"),
+        ("Суд над Лилией Чанышевой начался.", "chanysheva", "Лилией Чанышевой"),
+        # a surname the dictionary does not know, guessed by its ending
+        ("Алексею Горинову добавили три года.", "gorinov", "Алексею Горинову"),
+        ("Дело Алексея Горинова передано в суд.", "gorinov", "Алексея Горинова"),
+        # hyphenated, with the patronymic, initials, surname first
+        ("Приговор Владимиру Кара-Мурзе обжалован.", "kara-murza", "Владимиру Кара-Мурзе"),
+        ("Дело Владимира Кара-Мурзы слушается.", "kara-murza", "Владимира Кара-Мурзы"),
+        (
+            "Владимира Владимировича Кара-Мурзу вывели из зала.",
+            "kara-murza",
+            "Владимира Владимировича Кара-Мурзу",
+        ),
+        ("В. Кара-Мурза написал письмо.", "kara-murza", "В. Кара-Мурза"),
+        ("Осуждённый Кара-Мурза Владимир Владимирович.", "kara-murza", "Кара-Мурза Владимир"),
+        ("Колесникова Мария Александровна", "kolesnikova", "Колесникова Мария"),
+        # indeclinable and foreign surnames
+        ("Тарасу Шевченко предъявили обвинение.", "shevchenko", "Тарасу Шевченко"),
+        ("Обыск у Олега Кожемяко прошёл ночью.", "kozhemyako", "Олега Кожемяко"),
+        ("Марии Пономаренко отказали в УДО.", "ponomarenko", "Марии Пономаренко"),
+        ("Задержание Эдмундо Гонсалеса осудили.", "gonzalez", "Эдмундо Гонсалеса"),
+        # familiar given names
+        ("Саша Скочиленко вышла на свободу.", "skochilenko", "Саша Скочиленко"),
+        ("Поддержите Сашу Скочиленко письмами.", "skochilenko", "Сашу Скочиленко"),
+        ("Александре Скочиленко дали семь лет.", "skochilenko", "Александре Скочиленко"),
+        ("Илью Яшина обменяли.", "yashin", "Илью Яшина"),
+        ("Дмитрию Шестакову вынесли приговор.", "shestakov", "Дмитрию Шестакову"),
+        # Belarusian and Kazakh letters, й as i
+        ("Алесь Бяляцкі атрымаў прысуд.", "bialiatski", "Алесь Бяляцкі"),
+        ("Айгуль Ақберди вышла на свободу.", "akberdi", "Айгуль Ақберди"),
+        ("Кайрата Ильясова задержали.", "kairat", "Кайрата Ильясова"),
+        # a Cyrillic alias, in every case
+        ("Сергея Тихановского освободили.", "tsikhanouski", "Сергея Тихановского"),
+        ("Олегу Орлову дали два с половиной года.", "orlov", "Олегу Орлову"),
+        ("Приговор Олегу Петровичу Орлову оглашён.", "orlov", "Олегу Петровичу Орлову"),
+    ],
+)
+def test_a_name_is_found_in_every_case_form(text: str, person: str, mention: str) -> None:
+    assert found(text).get(person) == [mention]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Юлия Навальная выступила в Мюнхене.",  # his wife: a feminine form is not Alexei
+        "Юлии Навальной вручили премию.",
+        "Навальная заявила о давлении.",
+        "Олег Навальный, брат политика, вышел из колонии.",  # another given name: his brother
+        "Олега Навального задержали в Москве.",
+        "Дарья Колесников ответила.",  # nonsense gender pairs stay unmatched as well
+        "Максим Колесников заявил журналистам.",  # not Maria: the masculine surname
+        "Ирина Горинова рассказала об обыске.",
+        "Ульяна Кара-Мурза выступила.",
+    ],
+)
+def test_case_forms_never_make_a_namesake(text: str) -> None:
+    assert found(text) == {}
+
+
+def test_a_surname_alone_follows_the_full_name_in_any_case() -> None:
+    text = "Алексея Горинова этапировали. Горинову стало хуже, сообщил адвокат Горинова."
+    assert found(text)["gorinov"] == ["Алексея Горинова", "Горинову", "Горинова"]
+
+
+def test_a_word_that_is_never_a_name_before_a_surname_is_no_other_person() -> None:
+    text = "Дело Алексея Навального. Суд Навальному отказал. Оппозиционер Навальный молчит."
+    assert found(text)["navalny"] == ["Алексея Навального", "Навальному", "Навальный"]
+
+
+def test_a_given_name_before_a_surname_is_another_person_in_any_case() -> None:
+    text = "Алексей Навальный и Олегу Навальному передали привет."
+    assert found(text)["navalny"] == ["Алексей Навальный"]
+
+
+@pytest.mark.parametrize(
+    ("word", "nominative"),
+    [
+        ("навального", "navalnyy"),
+        ("колесниковой", "kolesnikova"),
+        ("мурзы", "murza"),
+        ("скочиленко", "skochilenko"),
+    ],
+)
+def test_a_russian_word_is_read_as_its_nominative_forms(word: str, nominative: str) -> None:
+    assert nominative in forms_of(word)[0]
+
+
+def test_a_feminine_surname_never_reads_as_the_masculine() -> None:
+    assert "navalnyy" not in forms_of("навальной")[0]
+    assert "navalnyy" not in forms_of("навальная")[0]
+
+
+def test_a_known_word_that_is_never_a_name_is_marked() -> None:
+    assert forms_of("суд")[1] is True
+    assert forms_of("олег")[1] is False
+    assert forms_of("горинову")[1] is False  # guessed: may be a surname
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(
+        alphabet=st.characters(min_codepoint=0x400, max_codepoint=0x52F) | st.sampled_from(" .-\n'")
+    )
+)
+def test_matching_never_raises_on_cyrillic_text(text: str) -> None:
+    text += " Алексея Навального"
+    for m in find_mentions(INDEX, text):
+        assert text[m.start : m.end] == m.text
