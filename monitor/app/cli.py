@@ -17,6 +17,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 
+from monitor import __version__
 from monitor.adapters.settings import Settings, load_settings
 from monitor.app.output import for_terminal_lines
 from monitor.core.outcomes import DeliveryState
@@ -24,6 +25,7 @@ from monitor.errors import MonitorError
 
 Handler = Callable[[argparse.Namespace, Settings], int]
 COMMANDS = "monitor.app.commands"
+WATCHLIST_HELP = "watchlist file (default: $MONITOR_WATCHLIST, then ./watchlist.yaml)"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -76,15 +78,17 @@ def build_parser() -> argparse.ArgumentParser:
         prog="monitor",
         description="Watch news feeds for people at risk and record what happens to them.",
     )
+    parser.add_argument("--version", action="version", version=f"monitor {__version__}")
+    parser.add_argument("--watchlist", metavar="PATH", help=WATCHLIST_HELP)
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, handler: str, help: str) -> argparse.ArgumentParser:
         """A subcommand; ``handler`` is ``"module:function"`` (``.x:f`` for COMMANDS.x:f)."""
         sub = commands.add_parser(name, help=help, description=help)
+        # before or after the command: given here it replaces the one before; absent
+        # (SUPPRESS), it leaves the one before in place
         sub.add_argument(
-            "--watchlist",
-            metavar="PATH",
-            help="watchlist file (default: $MONITOR_WATCHLIST, then ./watchlist.yaml)",
+            "--watchlist", metavar="PATH", default=argparse.SUPPRESS, help=WATCHLIST_HELP
         )
         sub.set_defaults(handler=COMMANDS + handler if handler.startswith(".") else handler)
         return sub
@@ -190,6 +194,7 @@ def build_parser() -> argparse.ArgumentParser:
         "in (both end the user's sessions); list: every user",
     )  # fmt: skip
     users.add_argument("name", nargs="?", metavar="NAME", help="the user name to log in with")
+    add_format(users, ("table", "json"))
 
     tokens = command(
         "tokens", ".web:run_tokens", "create, list or revoke bearer tokens for the JSON API"
@@ -206,6 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
     tokens.add_argument(
         "--expires", metavar="WHEN", help="90d, 12h or 4w from now, or a date (YYYY-MM-DD)"
     )
+    add_format(tokens, ("table", "json"))
 
     db = command("db", ".setup:run_db", "manage the database schema")
     db.add_argument("action", choices=["upgrade"], help="upgrade: apply pending migrations")

@@ -108,8 +108,13 @@ def spreadsheet_safe(cell: str) -> str:
 def write_table(
     rows: Sequence[Mapping[str, Any]], columns: Sequence[str], out: TextIO, max_width: int = 60
 ) -> None:
-    """Aligned columns with a header; long cells are shortened with an ellipsis."""
-    cells = [[shorten(cell_text(row.get(c)), max_width) for c in columns] for row in rows]
+    """Aligned columns with a header; long cells are shortened with an ellipsis, except
+    URLs when ``out`` is not a terminal (a pipe or a file wants links that work)."""
+    whole_urls = not is_terminal(out)
+    cells = [
+        [fit(cell_text(row.get(c)), max_width, whole_urls=whole_urls) for c in columns]
+        for row in rows
+    ]
     widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
     for line in [list(columns), *cells]:
         out.write("  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip())
@@ -125,6 +130,19 @@ def cell_text(value: object) -> str:
     if isinstance(value, list | dict):
         return for_terminal(json.dumps(value, ensure_ascii=False))
     return for_terminal(str(value))
+
+
+def is_terminal(out: TextIO) -> bool:
+    try:
+        return out.isatty()
+    except (AttributeError, ValueError):  # a closed or unusual stream
+        return False
+
+
+def fit(text: str, width: int, *, whole_urls: bool) -> str:
+    if whole_urls and text.startswith(("http://", "https://", "file://")):
+        return text
+    return shorten(text, width)
 
 
 def shorten(text: str, width: int) -> str:

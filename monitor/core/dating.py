@@ -18,9 +18,9 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from monitor.core.wordlists import NEWS_WINDOW
+from monitor.core.dates import NEWS_WINDOW_IN_DAYS
 
-__all__ = ["NEWS_WINDOW", "Recency", "When", "find_dates", "recency"]
+__all__ = ["NEWS_WINDOW_IN_DAYS", "Recency", "When", "find_dates", "recency"]
 
 
 MONTHS = {
@@ -53,6 +53,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         ("day", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", "month"),
         ("month", rf"\b{_MONTH},?\s+{_YEAR}", "month"),
         ("month", rf"{_PREP}{_MONTH}\b", "month"),
+        ("month", rf"\b(?:early|late|mid)-{_MONTH}\b", "month"),
         ("year", rf"{_PREP}(?:the\s+year\s+)?{_YEAR}", "digit"),
         ("year", rf"\b(?:in|since)\s+(?:early|late|mid-?)\s*{_YEAR}", "digit"),
         ("relative", r"\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening))\b", "rel"),
@@ -143,7 +144,7 @@ class Recency(StrEnum):
 def recency(when: When, published: date) -> Recency:
     if when.first - published > timedelta(days=1):  # differences never overflow
         return Recency.FUTURE
-    if published - when.last > NEWS_WINDOW:
+    if published - when.last > NEWS_WINDOW_IN_DAYS:
         return Recency.BACKGROUND
     return Recency.NEWS
 

@@ -112,9 +112,14 @@ def send_everything_due(database: Database, when: datetime) -> None:
             attempt = storage.start_attempt(session, claimed, "w", when)
             assert attempt is not None
             storage.finish_attempt(
-                session, attempt, claimed, outcome="sent", detail="HTTP 200", started_at=when,
+                session,
+                attempt,
+                claimed,
+                outcome="sent",
+                detail="HTTP 200",
+                started_at=when,
                 now=when,
-            )  # fmt: skip
+            )
 
 
 def dismiss(database: Database, match_id: int, confirm: bool = False) -> ReviewOutcome:

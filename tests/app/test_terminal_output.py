@@ -67,7 +67,8 @@ def test_tables_and_reports_show_feed_text_without_terminal_controls(
     report = outputs["poll --once"].splitlines()
     match_line = 'Vladimir Kozlov in "Vladimir Kozlov walks free from prison today"  [released]'
     assert report[1].strip() == match_line
-    assert len(report) == 3  # the feed, its one match, the summary: no line broken in two
+    assert report[2].strip().startswith("status changed: Vladimir Kozlov (")
+    assert len(report) == 4  # the feed, its match, its status change, the summary: none broken
 
 
 def test_json_keeps_every_character_of_the_title(outputs: dict[str, str]) -> None:

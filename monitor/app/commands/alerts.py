@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from monitor.adapters.db import deliveries
+from monitor.adapters.db import deliveries, outbox_counts
 from monitor.adapters.db.session import Database, open_database
 from monitor.adapters.settings import Settings
 from monitor.app.commands.common import now, open_for_reading, read_watchlist, retry_policy
@@ -43,6 +43,7 @@ def run_alerts(args: argparse.Namespace, settings: Settings) -> int:
             reports = outbox.send_due()
             print_deliveries(reports)
             print(f"{len(reports)} deliveries attempted")
+            print_waiting(database)
             return 1 if any(r.outcome != "sent" for r in reports) else 0
         if args.action == "test":
             try:
@@ -88,6 +89,17 @@ def dispatcher(database: Database, watchlist: Watchlist, settings: Settings) -> 
         policy=retry_policy(settings),
         review_base_url=settings.base_url,
     )
+
+
+def print_waiting(database: Database) -> None:
+    """What stays pending because its time has not come: a digest, a retry."""
+    with database.transaction() as session:
+        waiting = outbox_counts.waiting(session, now())
+    for group in waiting:
+        why = "the route's digest" if group.digest else "its next try"
+        alerts = "alert" if group.count == 1 else "alerts"
+        print(f"pending, not yet due: {group.count} {alerts} via {group.route}, "
+              f"the first at {iso(group.first_at)} ({why})")  # fmt: skip
 
 
 def print_deliveries(reports: Sequence[DeliveryReport]) -> None:

@@ -7,12 +7,15 @@ import sys
 from dataclasses import replace
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from monitor.adapters.articles_file import parse_published
 from monitor.adapters.db import repo, review, web_queries
 from monitor.adapters.settings import Settings
 from monitor.app.commands.common import connect, now, open_for_reading, read_watchlist
 from monitor.app.output import for_terminal, iso, stored_url, write_csv, write_json, write_table
 from monitor.app.shapes import match_as_dict, person_as_dict
+from monitor.core.types import Watchlist
 from monitor.errors import ConfigError
 
 
@@ -27,6 +30,8 @@ def run_matches(args: argparse.Namespace, settings: Settings) -> int:
     database = connect(settings, writes=False)
     try:
         with database.transaction() as session:
+            if args.person:
+                known_person(session, read_watchlist(settings), args.person)
             if where.feed_url:  # as stored, or as shown with its key masked
                 urls = (feed.url for feed in repo.list_feeds(session))
                 where = replace(where, feed_url=stored_url(where.feed_url, urls))
@@ -50,6 +55,18 @@ def run_matches(args: argparse.Namespace, settings: Settings) -> int:
         table = [row | {"events": ", ".join(event_label(e) for e in row["events"])} for row in rows]
         write_table(table, columns, sys.stdout)
     return 0
+
+
+def known_person(session: Session, watchlist: Watchlist, person_id: str) -> None:
+    """An id in the watchlist or the database (a person since removed keeps their
+    matches); anything else is bad usage, exit status 2, naming it."""
+    if any(p.id == person_id for p in watchlist.people):
+        return
+    if any(pid == person_id for pid, _ in web_queries.person_ids(session)):
+        return
+    raise ConfigError(
+        f"--person {person_id!r}: no person with this id in the watchlist or the database"
+    )
 
 
 def event_label(event: dict[str, Any]) -> str:

@@ -1,4 +1,4 @@
-"""`monitor poll --once`, `monitor feeds` and `monitor reprocess`."""
+"""`monitor poll` (one pass; `--once` says the same), `monitor feeds` and `monitor reprocess`."""
 
 from __future__ import annotations
 
@@ -57,9 +57,11 @@ def run_poll(args: argparse.Namespace, settings: Settings) -> int:
         failed = sum(r.outcome == PollOutcome.ERROR for r in reports)
         entries = sum(r.new_entries for r in reports)
         found = sum(len(r.matches) for r in reports)
+        changes = sum(len(m.changes) for r in reports for m in r.matches)
         print(
             f"{len(reports)} feeds polled, {failed} failed: {entries} new entries, "
-            f"{found} matches stored in {for_terminal(settings.database_url)}"
+            f"{found} matches, {changes} status changes stored in "
+            f"{for_terminal(settings.database_url)}"
         )
         outbox = dispatcher(database, watchlist, settings)
         outbox.stopping = stopping  # Ctrl-C: the alerts not sent yet are given back
@@ -137,6 +139,8 @@ def print_report(report: FeedReport) -> None:
         events = f"  [{', '.join(match.events)}]" if match.events else ""
         name, title = for_terminal(match.person_name), for_terminal(match.article_title)
         print(f'              {name} in "{title}"{events}')
+        for change in match.changes:
+            print(f"              status changed: {name} ({match.person_id}) {change}")
 
 
 def run_feeds(args: argparse.Namespace, settings: Settings) -> int:

@@ -14,7 +14,7 @@ from monitor.adapters.db.session import open_database
 from monitor.adapters.settings import Settings
 from monitor.app.commands.common import now, open_for_reading, read_watchlist
 from monitor.app.listening import listening_socket
-from monitor.app.output import write_table
+from monitor.app.output import iso, write_json, write_table
 from monitor.app.web import auth
 from monitor.errors import ConfigError
 
@@ -66,10 +66,12 @@ def read_password(prompt: str = "Password: ") -> str:
 
 def run_users(args: argparse.Namespace, settings: Settings) -> int:
     """add NAME, passwd NAME (both read the password), disable NAME, enable NAME, list."""
+    if args.format != "table" and args.action != "list":
+        raise ConfigError("--format goes with `monitor users list`")
     if args.action == "list":
         if args.name is not None:
             raise ConfigError("monitor users list takes no user name")
-        return list_users(settings)
+        return list_users(settings, args.format == "json")
     if args.name is None:
         raise ConfigError(f"monitor users {args.action} needs a user name")
     name = args.name.strip()
@@ -120,13 +122,21 @@ def new_password() -> str:
     return password
 
 
-def list_users(settings: Settings) -> int:
+def list_users(settings: Settings, json_format: bool = False) -> int:
     database = open_database(settings.database_url)
     try:
         with database.transaction() as session:
             users = accounts.list_users(session)
     finally:
         database.dispose()
+    if json_format:
+        rows = [
+            {"name": u.name, "state": "disabled" if u.disabled else "active",
+             "last_login_at": iso(u.last_login_at)}
+            for u in users
+        ]  # fmt: skip
+        write_json(rows, sys.stdout)
+        return 0
     for user in users:
         last = user.last_login_at.isoformat(timespec="minutes") if user.last_login_at else "never"
         print(f"{user.name}\t{'disabled' if user.disabled else 'active'}\tlast login {last}")
@@ -135,10 +145,12 @@ def list_users(settings: Settings) -> int:
 
 def run_tokens(args: argparse.Namespace, settings: Settings) -> int:
     """create NAME --owner USER [--expires 90d|DATE], revoke NAME, list."""
+    if args.format != "table" and args.action != "list":
+        raise ConfigError("--format goes with `monitor tokens list`")
     if args.action == "list":
         if args.name is not None or args.owner or args.expires:
             raise ConfigError("monitor tokens list takes no name, --owner or --expires")
-        return list_tokens(settings)
+        return list_tokens(settings, args.format == "json")
     if args.name is None:
         raise ConfigError(f"monitor tokens {args.action} needs a token name")
     name = args.name.strip()
@@ -217,7 +229,7 @@ def revoke_token(settings: Settings, name: str) -> int:
     return 0
 
 
-def list_tokens(settings: Settings) -> int:
+def list_tokens(settings: Settings, json_format: bool = False) -> int:
     """Name, owner, dates and state of every token; never a token itself."""
     database = open_database(settings.database_url)
     try:
@@ -237,6 +249,9 @@ def list_tokens(settings: Settings) -> int:
         }
         for t in tokens
     ]
+    if json_format:
+        write_json(rows, sys.stdout)
+        return 0
     write_table(rows, ["name", "owner", "created", "expires", "last_used", "state"], sys.stdout)
     return 0
 
