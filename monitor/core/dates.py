@@ -19,6 +19,11 @@ from datetime import UTC, date, datetime, time, timedelta
 
 FUTURE_TOLERANCE = timedelta(days=1)  # clocks and time zones: a feed may run a little ahead
 EARLIEST = datetime(1990, 1, 1, tzinfo=UTC)  # no news feed dates an item before this
+# An event older than this is history, whatever the tense it is told in: by the time it is
+# recorded (``status.is_news``), and, measured in whole days, by its article's date
+# (``dating.recency``: a day named in a text is not a moment, so it gets one day's grace).
+NEWS_WINDOW = timedelta(days=30)
+NEWS_WINDOW_IN_DAYS = NEWS_WINDOW + timedelta(days=1)
 
 
 def is_trusted(claimed: datetime, reference: datetime) -> bool:

@@ -18,9 +18,9 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from monitor.core.wordlists import NEWS_WINDOW
+from monitor.core.dates import NEWS_WINDOW_IN_DAYS
 
-__all__ = ["NEWS_WINDOW", "Recency", "When", "find_dates", "recency"]
+__all__ = ["NEWS_WINDOW_IN_DAYS", "Recency", "When", "find_dates", "recency"]
 
 
 MONTHS = {
@@ -143,7 +143,7 @@ class Recency(StrEnum):
 def recency(when: When, published: date) -> Recency:
     if when.first - published > timedelta(days=1):  # differences never overflow
         return Recency.FUTURE
-    if published - when.last > NEWS_WINDOW:
+    if published - when.last > NEWS_WINDOW_IN_DAYS:
         return Recency.BACKGROUND
     return Recency.NEWS
 

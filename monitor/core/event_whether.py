@@ -14,6 +14,7 @@ import re
 from monitor.core.event_when import PERFECT
 from monitor.core.event_who import BUT
 from monitor.core.references import Ref
+from monitor.core.regex_needs import needed_words
 from monitor.core.triggers import Form, Found
 from monitor.core.types import EventType
 
@@ -50,6 +51,7 @@ GRANTED_REQUEST = re.compile(
     r"(?:request|demand|appeal|petition|motion|complaint|plea)\w*",
     re.I,
 )
+GRANTED_WORDS = needed_words(GRANTED_REQUEST.pattern)[0]  # its prefilter: one of them, lowered
 UNTIL_OWNER = re.compile(r"\buntil(?=\s+(?:his|her|their|[\w-]+['’]s?)\s+$)", re.I)
 UNSURE = re.compile(
     r"\b(?:(?:whether|if|unless)\s+(?:[\w-]+\s+){0,2}?|rumou?rs?\s+(?:\w+\s+){0,3}?that\s+)$", re.I
@@ -60,7 +62,8 @@ DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\s+(?:\w+\s+){0
 def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int | None) -> bool:
     """Whether the event is negated, requested, feared or only possible."""
     before_who = [r for r in who if r.end <= f.start]
-    if any(w in sentence for w in ("ccept", "rant", "phel", "phol", "atisf", "pprov")):
+    folded = sentence.lower()
+    if any(w in folded for w in GRANTED_WORDS):
         sentence = GRANTED_REQUEST.sub(lambda m: " " * len(m.group()), sentence)
     if f.rule.form is Form.NOUN:
         first = min([f.start, *(r.start for r in who)])
@@ -93,7 +96,7 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
         window = window[but.end() :]
     if f.rule.form is Form.NOUN and "until" in lowered:
         window = UNTIL_OWNER.sub("", window)  # "until his arrest in 2020": it happened
-    if "denied" in lowered or "refused" in lowered or "rejected" in lowered:
+    if any(w in lowered for w in REFUSED_WORDS):
         window = REFUSED_WHAT.sub("", window)  # "denied parole, he was moved": not negation
     if NEGATION.search(window):
         return True
@@ -134,6 +137,7 @@ STILL_HELD_AFTER = re.compile(
 REFUSED_WHAT = re.compile(
     r"\b(?:denied|refused|rejected)\s+(?:\w+\s+)?(?:parole|early release|medical)"
 )
+REFUSED_WORDS = needed_words(REFUSED_WHAT.pattern)[0]  # its prefilter
 TO_BE = re.compile(r"\bto\s+(?:be\s+)?(?:\w+ly\s+)?$")
 EXPECTED_AFTER = re.compile(
     r"\W*(?:\w+\s+){0,2}?(?:is|was|would be|will be|could be)\s+(?:\w+\s+)?"

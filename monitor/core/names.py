@@ -190,7 +190,7 @@ FAMILIAR_NAMES: dict[str, tuple[str, ...]] = {
     "nadya": ("nadezhda",),
     "lyuba": ("lyubov",),
 }
-_PARTICLES = {"al", "el", "ul", "il"}  # Arabic article, however an outlet writes it
+ARABIC_ARTICLES = ("al", "el", "ul", "il")  # the Arabic article, however an outlet writes it
 _ABD = re.compile(r"^abd[aeu]l(?=.)")  # Abdel / Abdul / Abdal + name, written as one word
 
 
@@ -201,7 +201,7 @@ def key(folded: str) -> str:
     if not letters.isascii():  # Arabic, Han, ...: no Latin families to collapse
         return letters
     letters = _raw_key(_ABD.sub("abdal", letters))
-    if letters in _PARTICLES:  # after the families, so that "Ell" keys as "El" does
+    if letters in ARABIC_ARTICLES:  # after the families, so that "Ell" keys as "El" does
         return "al"
     return _GIVEN_NAMES.get(letters, letters)
 
@@ -359,8 +359,11 @@ WORD = re.compile(r"[^\W\d_]+")
 # Words that do not start with an ASCII lower-case letter, and name particles; the regex
 # engine skips the many words that start in lower case, which is what makes this fast.
 CANDIDATE = re.compile(r"[A-Z\u00c0-\uffff](?<=[^\W\d_])[^\W\d_]*")  # skips lower-case words
+# Name particles: lower-case words that belong to the name they precede ("al-Baqer",
+# "van der Berg"), the one list the matcher and the watchlist's name parts share.
 PARTICLES_BEFORE = (
-    "al el ul il abd abu bin ibn ben bint ould ait de del della dos van von der den ter".split()  # noqa: SIM905
+    *ARABIC_ARTICLES,
+    *"abd abu bin ibn ben bint ould ait de del della dos van von der den ter".split(),  # noqa: SIM905
 )
 PARTICLE_BEFORE = re.compile(rf"(?<![^\W\d_])({'|'.join(PARTICLES_BEFORE)})[-‐‑'’ ]$")
 PARTICLE_ENDS = frozenset(p[-1] for p in PARTICLES_BEFORE)  # a cheap test before the regex
@@ -371,10 +374,9 @@ GLUED = re.compile(r"[-‐‑'’]([^\W\d_]+)")
 fold_word = lru_cache(maxsize=262_144)(fold)
 
 
-PARTICLES = {
-    "al", "el", "ul", "abd", "abu", "bin", "ibn", "ben", "bint", "ould", "ait",
-    "de", "del", "della", "dos", "van", "von", "der", "den", "ter",
-}  # fmt: skip
+# ... those a name's words may include ("Abd El-Fattah"): all but "il", which is read only
+# in front of a name already found
+PARTICLES = frozenset(PARTICLES_BEFORE) - {"il"}
 
 
 def name_parts(name: str) -> list[str]:

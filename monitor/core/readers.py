@@ -11,12 +11,14 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from monitor.core.events import extract_events
+from monitor.core.events_ru import extract_events_ru
 from monitor.core.types import Event, Mention
 
 Extractor = Callable[[str, Sequence[Mention], datetime | date | None], list[Event]]
 
 READERS: dict[str, Extractor] = {
     "en": extract_events,
+    "ru": extract_events_ru,
 }
 
 

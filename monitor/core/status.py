@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from monitor.core.dates import FUTURE_TOLERANCE, event_time
+from monitor.core.dates import FUTURE_TOLERANCE, NEWS_WINDOW, event_time
 from monitor.core.types import Event, EventType, Status
 
 STATUS_AFTER: dict[EventType, Status | None] = {
@@ -37,7 +37,6 @@ STATUS_AFTER: dict[EventType, Status | None] = {
 }
 
 STORY_WINDOW = timedelta(days=14)
-NEWS_WINDOW = timedelta(days=30)  # a report older than this is history, whatever its tense
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,6 @@ Kept folded (lower case, no diacritics).
 
 from __future__ import annotations
 
-from datetime import timedelta
-
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -88,5 +86,3 @@ PEOPLE_BEFORE_OF = (
 # Words that end a Central Asian or Turkic name without being a part the matcher keeps:
 # "Makhabat Tajibek kyzy", "Maksat Tajibek uulu" ("daughter / son of")
 NAME_TAILS = r"kyzy|qyzy|kizi|qizi|uulu|uly|ogly|oglu|ogli"
-
-NEWS_WINDOW = timedelta(days=31)  # an event this close before publication is news

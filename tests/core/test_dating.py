@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.core.dating import NEWS_WINDOW, Recency, When, find_dates, recency
+from monitor.core.dating import NEWS_WINDOW_IN_DAYS, Recency, When, find_dates, recency
 
 PUBLISHED = date(2019, 7, 30)  # a Tuesday
 
@@ -219,17 +219,17 @@ def when_between(first: date, last: date) -> When:
 
 def test_a_day_within_the_news_window_is_news() -> None:
     assert recency(when_between(PUBLISHED, PUBLISHED), PUBLISHED) is Recency.NEWS
-    edge = PUBLISHED - NEWS_WINDOW
+    edge = PUBLISHED - NEWS_WINDOW_IN_DAYS
     assert recency(when_between(edge, edge), PUBLISHED) is Recency.NEWS
 
 
 def test_a_day_before_the_news_window_is_background() -> None:
-    old = PUBLISHED - NEWS_WINDOW - timedelta(days=1)
+    old = PUBLISHED - NEWS_WINDOW_IN_DAYS - timedelta(days=1)
     assert recency(when_between(old, old), PUBLISHED) is Recency.BACKGROUND
 
 
 def test_the_news_window_is_about_a_month() -> None:
-    assert timedelta(days=28) <= NEWS_WINDOW <= timedelta(days=31)
+    assert timedelta(days=28) <= NEWS_WINDOW_IN_DAYS <= timedelta(days=31)
 
 
 def test_a_span_reaching_into_the_window_is_news() -> None:

@@ -51,7 +51,7 @@ def test_detection_never_raises_and_gives_a_code(text: str) -> None:
 
 
 def test_english_is_read_and_a_language_not_read_gives_no_events_and_a_note() -> None:
-    assert is_read("en")
+    assert is_read("en") and is_read("ru")
     assert not is_read("de")
     assert read_events("de", "Ivan Petrov wurde verhaftet.", [], None) == []
     note = unread_note("a1", "de")

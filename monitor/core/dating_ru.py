@@ -1,0 +1,198 @@
+"""Dates in a Russian sentence, read against the article's publication date.
+
+The Russian counterpart of ``monitor.core.dating``, giving the same ``When`` records
+(and so the same ``recency``): absolute dates ("23 июля", "23 июля 2019 года", "в
+июле 2022 года", "с апреля 2022 года", "в 2019 году", "в октябре прошлого года") and
+relative ones ("вчера", "сегодня", "накануне", "в понедельник", "на прошлой неделе",
+"в прошлом месяце", "в этом году", "два года назад", "недавно"). A day or month named
+without a year is the latest one up to publication (a day up to two months ahead is
+still to come: "заседание назначено на 12 августа"). Sentences are given in lower case
+with "ё" as "е" (``trigger_rules_ru.lower_ru``).
+
+    >>> [w.first.isoformat() for w in find_dates_ru("его задержали 9 ноября 2021 года", None)]
+    ['2021-11-09']
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from monitor.core.dating import When
+
+__all__ = ["find_dates_ru"]
+
+# month stems: "январь", "января", "январе"; "май", "мая", "мае"
+MONTH_STEMS = (
+    "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
+    "ноябр", "декабр",
+)  # fmt: skip
+_MONTH = (
+    r"(?P<month>январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|"
+    r"август[ае]?|сентябр[ьяе]|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе])"
+)
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?:\s*(?:года|году|год|г\.|г\b))?"
+_WHICH_YEAR = r"(?:(?P<which>прошлого|этого|текущего|позапрошлого|нынешнего)\s+года)"
+WEEKDAYS = {
+    "понедельник": 0, "вторник": 1, "среду": 2, "среда": 2, "четверг": 3, "пятницу": 4,
+    "пятница": 4, "субботу": 5, "суббота": 5, "воскресенье": 6,
+}  # fmt: skip
+NUMBERS = {
+    "один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6,
+    "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "несколько": 3, "пару": 2,
+}  # fmt: skip
+UNIT_DAYS = {"д": 1, "н": 7, "м": 30, "г": 365, "л": 365}  # день/неделя/месяц/год/лет
+
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern))
+    for kind, pattern in (
+        ("iso", r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]\d)\.(?P<year>(?:19|20)\d\d)\b"),
+        ("day", rf"\b(?P<day>[0-3]?\d)(?:-?го)?\s+{_MONTH}(?:\s+{_YEAR}|\s+{_WHICH_YEAR})?(?!\w)"),
+        ("month", rf"\b{_MONTH}\s+(?:{_YEAR}|{_WHICH_YEAR})"),
+        ("month", rf"\b(?:в|во|с|со|до|к|по|начале|конце|середине)\s+{_MONTH}\b(?!\s+\d)"),
+        ("year", r"\b(?:в|во|с|со|до|к|по|на|от|осенью|весной|летом|зимой|начале|конце|середине|"
+                 r"январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|"
+                 r"декабре)\s+(?P<year>(?:19|20)\d\d)(?:-м|-го|\s*(?:года|году|год|г\.|г\b))"),
+        ("year", r"\b(?P<year>(?:19|20)\d\d)\s+(?:года|году)\b"),
+        ("relative", r"\b(?P<rel>вчера|сегодня|накануне|позавчера|на днях|недавно|нынче)\b"),
+        ("relative", r"\b(?:в|во)\s+(?:прошлый\s+|прошлую\s+|это\s+|эту\s+|этот\s+)?"
+                     r"(?P<weekday>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"),
+        ("relative", r"\b(?:на|в|во)\s+(?P<which2>прошлой|этой|текущей|позапрошлой|прошлом|этом|"
+                     r"текущем|позапрошлом|нынешнем)\s+(?P<unit>неделе|месяце|году)\b"),
+        ("relative", rf"\b{_WHICH_YEAR}"),
+        ("relative", r"\b(?P<n>\d+|одну|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|"
+                     r"десять|несколько|пару)?\s*(?P<unit2>дн[яей]|день|недел[июь]|месяц\w*|"
+                     r"год[а]?|лет)\s+(?P<dir>назад|тому\s+назад)\b"),
+    )
+)  # fmt: skip
+_NEEDS = re.compile(
+    r"\d|вчера|сегодня|накануне|позавчера|на днях|недавно|нынче|неделе|месяце|году|года|назад|"
+    r"понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|январ|феврал|март|апрел|"
+    r"\bма[йяе]\b|июн|июл|август|сентябр|октябр|ноябр|декабр"
+)
+
+
+def find_dates_ru(lowered: str, published: date | None) -> list[When]:
+    """Every date expression in a Russian sentence (lower case) that can be placed in time."""
+    found: list[When] = []
+    if not _NEEDS.search(lowered):
+        return found
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(lowered):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            try:
+                span = _span(kind, m, published)
+            except (OverflowError, ValueError):
+                span = None
+            if span is not None or kind in ("iso", "day"):
+                taken.append((m.start(), m.end()))
+            if span is not None:
+                found.append(When(m.start(), m.end(), span[0], span[1], _precision(kind)))
+    return sorted(found, key=lambda w: w.start)
+
+
+def _precision(kind: str) -> str:
+    return "day" if kind == "iso" else kind
+
+
+def _month(word: str) -> int:
+    for n, stem in enumerate(MONTH_STEMS, start=1):
+        if word.startswith(stem) and (stem != "ма" or len(word) == 3):
+            return n
+    raise ValueError(word)
+
+
+def _year_of(month: int, groups: dict[str, str | None], published: date | None) -> int | None:
+    if groups.get("year"):
+        return int(groups["year"] or 0)
+    which = groups.get("which")
+    if which and published:
+        back = {"прошлого": 1, "позапрошлого": 2}.get(which, 0)
+        return published.year - back
+    if published is None:
+        return None
+    return published.year if month <= published.month else published.year - 1
+
+
+def _span(kind: str, m: re.Match[str], published: date | None) -> tuple[date, date] | None:
+    groups = m.groupdict()
+    if kind == "iso":
+        d = date(int(groups["year"]), int(groups["mnum"]), int(groups["day"]))
+        return d, d
+    if kind in ("day", "month"):
+        month = _month(groups["month"])
+        year = _year_of(month, groups, published)
+        if year is None:
+            return None
+        if kind == "day":
+            d = date(year, month, int(groups["day"]))
+            if not groups.get("year") and not groups.get("which") and published:
+                ahead = d.replace(year=published.year)
+                if ahead > published and ahead - published <= timedelta(days=60):
+                    d = ahead  # "назначено на 12 августа": still to come
+            return d, d
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    if kind == "year":
+        year = int(groups["year"])
+        return date(year, 1, 1), date(year, 12, 31)
+    if published is None:
+        return None
+    return _relative(m, groups, published)
+
+
+def _relative(
+    m: re.Match[str], groups: dict[str, str | None], published: date
+) -> tuple[date, date] | None:
+    rel = groups.get("rel")
+    if rel:
+        if rel in ("вчера", "накануне"):
+            d = published - timedelta(days=1)
+            return d, d
+        if rel == "позавчера":
+            d = published - timedelta(days=2)
+            return d, d
+        if rel in ("на днях", "недавно"):
+            return published - timedelta(days=14 if rel == "на днях" else 30), published
+        return published, published
+    weekday = groups.get("weekday")
+    if weekday:
+        back = (published.weekday() - WEEKDAYS[weekday]) % 7
+        if "прошл" in m.group():
+            back += 7 if back == 0 else 0
+        d = published - timedelta(days=back)
+        return d, d
+    unit = groups.get("unit")
+    if unit:
+        this_or_last = groups.get("which2") or ""
+        past = this_or_last.startswith(("прошл", "позапрошл"))
+        return _period(unit[0], past, published)
+    which = groups.get("which")
+    if which:  # "прошлого года" alone
+        back = {"прошлого": 1, "позапрошлого": 2}.get(which, 0)
+        year = published.year - back
+        return date(year, 1, 1), (date(year, 12, 31) if back else published)
+    unit2 = groups.get("unit2")
+    if unit2:
+        n: str = groups.get("n") or "1"
+        count = int(n) if n.isdigit() else NUMBERS.get(n, 1)
+        d = published - timedelta(days=count * UNIT_DAYS[unit2[0]])
+        return d, d
+    return None
+
+
+def _period(unit: str, past: bool, published: date) -> tuple[date, date]:
+    if unit == "н":  # week
+        if past:
+            return published - timedelta(days=13), published
+        return published - timedelta(days=published.weekday()), published
+    if unit == "м":  # month
+        if past:
+            last = published.replace(day=1) - timedelta(days=1)
+            return last.replace(day=1), last
+        return published.replace(day=1), published
+    if past:
+        return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31)
+    return date(published.year, 1, 1), published

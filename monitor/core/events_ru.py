@@ -1,0 +1,363 @@
+"""Recognise what happened to the people named in a Russian article, and whether it is news.
+
+The Russian reader, registered in ``monitor.core.readers``. Each line of the text is
+cut into sentences by ``razdel`` (which knows "ч. 1 ст. 205.2 УК" and "В. Кара-Мурза"
+are not ends of sentences), and for each sentence: the Russian trigger rules that fire
+(``trigger_rules_ru``), then for each trigger
+
+who      the watchlisted reference nearest to it in its clause that can stand there:
+         a subject ("он", a name) for a passive or intransitive verb, an object ("его",
+         "ему", a name) for an active one; after it for a verb in the singular ("суд
+         приговорил X"); a list of names counts for everyone in it ("X, Y и Z");
+whether  not negated ("не освободили") and not asked for, demanded, feared or only
+         possible ("прокурор просит", "требуют освобождения", "ему грозит", "может быть");
+when     news or background: a date near it read against the publication date
+         (``dating_ru``), else a state ("находится в СИЗО с ...", "осуждённый"), a word
+         that tells history ("ранее", "позже", "напомним"), a relative clause ("который
+         был арестован") or an undated noun outside the lead are background, and any
+         other past tense is news;
+
+and the article's events are tidied as in English (``event_tidy``). An event says in
+plain English what the rule found, with the Russian sentence as its evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from razdel import sentenize
+
+from monitor.core.dating import When, recency
+from monitor.core.dating_ru import find_dates_ru
+from monitor.core.event_tidy import Reported, explain, tidy
+from monitor.core.event_when import DATED, Basis, Timing
+from monitor.core.references import Ref, RefKind, genders_of, name_refs
+from monitor.core.references_ru import pronoun_refs_ru, relative_of_ru
+from monitor.core.rule_table import RuleTable
+from monitor.core.sentences import Sentence
+from monitor.core.trigger_rules import Form
+from monitor.core.trigger_rules_ru import RULES_RU, lower_ru
+from monitor.core.triggers import Found
+from monitor.core.types import Event, EventType, Mention
+
+__all__ = ["extract_events_ru", "split_sentences_ru"]
+
+TABLE = RuleTable(RULES_RU)
+LEAD_SENTENCES = 3
+REACH = 200  # characters between a trigger and its person, at most
+
+
+def split_sentences_ru(text: str) -> list[Sentence]:
+    """The sentences of each line of ``text``, with their offsets."""
+    sentences: list[Sentence] = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            for s in sentenize(line):
+                if s.text.strip():
+                    sentences.append(Sentence(offset + s.start, offset + s.stop, s.text))
+        offset += len(line) + 1
+    return sentences
+
+
+def extract_events_ru(
+    text: str, mentions: Sequence[Mention], published: datetime | date | None
+) -> list[Event]:
+    """The events a Russian ``text`` reports about the people in ``mentions``."""
+    if not mentions:
+        return []
+    pub = published.date() if isinstance(published, datetime) else published
+    title_end = text.find("\n\n")
+    genders = genders_of(mentions)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    lowered_text = lower_ru(text)
+    history: list[Ref] = []
+    last_group: tuple[str, ...] = ()
+    body_index = 0
+    next_mention = 0
+    reported: list[Reported] = []
+    for sentence in split_sentences_ru(text):
+        in_title = 0 <= sentence.start < title_end
+        if not in_title:
+            body_index += 1
+        in_lead = in_title or body_index <= LEAD_SENTENCES
+        while next_mention < len(ordered) and ordered[next_mention].start < sentence.start:
+            next_mention += 1
+        names = [
+            r
+            for r in name_refs(sentence, ordered, next_mention)
+            if not relative_of_ru(sentence.text, r)
+        ]
+        lowered = Sentence(
+            sentence.start, sentence.end, lowered_text[sentence.start : sentence.end]
+        )
+        found = TABLE.find(lowered.text) if TABLE.candidates(lowered.text) else []
+        if found and (names or history):
+            refs = names + pronoun_refs_ru(lowered, names, history, last_group, genders)
+            refs = _without_overlaps(refs)
+            reported += _sentence_events(
+                sentence, lowered.text, found, refs, pub, in_title, in_lead
+            )
+        if names:
+            history += names
+            last_group = tuple(dict.fromkeys(p for r in names for p in r.people))
+    return tidy(reported)
+
+
+def _without_overlaps(refs: list[Ref]) -> list[Ref]:
+    kept: list[Ref] = []
+    for r in sorted(refs, key=lambda r: (r.start, r.kind is not RefKind.NAME)):
+        if not any(r.start < k.end and k.start < r.end for k in kept):
+            kept.append(r)
+    return kept
+
+
+# ---------------------------------------------------------------------------
+# Who
+
+CLAUSE_BREAK = re.compile(
+    r";|\(|\)|,\s*(?=(?:котор\w+|что|чтобы|когда|где|куда|если|но|а|хотя|поскольку|однако|"
+    r"пока|после того|сообща\w+|переда\w+|пишет|отмеча\w+|уточня\w+)(?!\w))|\s(?:но|однако)\s"
+)
+ACTIVE_SINGULAR = re.compile(r"^\w+(?:л|ла|ло|в)(?!\w)")  # приговорил, оставив
+ACTIVE = re.compile(r"^\w+(?:л|ла|ло|ли|в)(?!\w)|^\w+(?:ит|ет|ют|ят|ут|ат)(?!\w)")
+SUBJECTS = frozenset({RefKind.NAME, RefKind.PRONOUN, RefKind.ROLE, RefKind.GROUP})
+OBJECTS = frozenset({RefKind.NAME, RefKind.OBJECT, RefKind.ROLE, RefKind.GROUP})
+LIST_GAP = re.compile(r"\s*(?:,|и|—|–|,?\s*а\s+также)\s*", re.I)
+
+
+def _clause(lowered: str, f: Found) -> tuple[int, int]:
+    start = 0
+    for m in CLAUSE_BREAK.finditer(lowered, 0, f.start):
+        start = m.end()
+    after = CLAUSE_BREAK.search(lowered, f.end)
+    return start, after.start() if after else len(lowered)
+
+
+def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
+    start, end = _clause(lowered, f)
+    words = lowered[f.start : f.end]
+    form = f.rule.form
+    active = form is Form.VERB and ACTIVE.match(words) is not None
+    kinds = OBJECTS if form is Form.NOUN or active else SUBJECTS
+    after_only = form is Form.VERB and ACTIVE_SINGULAR.match(words) is not None
+    antecedent = _antecedent(lowered, refs, start)
+    best: tuple[float, Ref] | None = None
+    for r in refs:
+        if r.kind not in kinds:
+            continue
+        if r is antecedent:  # "X, которого арестовали": X, where "которого" stands
+            distance = float(f.start - start)
+        elif not (start <= r.start and r.end <= end):
+            continue
+        elif r.end <= f.start:
+            if after_only:
+                continue
+            distance = f.start - r.end + (0 if not active else 1)
+        elif r.start >= f.end:
+            distance = r.start - f.end + (1 if not active else 0)
+        else:
+            distance = 0  # inside the words of the trigger: "отказал X в УДО"
+        if distance <= REACH and (best is None or distance < best[0]):
+            best = (distance, r)
+    if best is None:
+        return ()
+    return _listed(lowered, refs, best[1])
+
+
+def _antecedent(lowered: str, refs: list[Ref], start: int) -> Ref | None:
+    """The name a relative clause opening at ``start`` stands for: "X, который ..."."""
+    if start == 0 or not RELATIVE_PRONOUN.match(lowered, start):
+        return None
+    names = [r for r in refs if r.kind is RefKind.NAME and r.end <= start]
+    if names and re.fullmatch(r"[\s,*»\"]*", lowered[names[-1].end : start]):
+        return names[-1]
+    return None
+
+
+RELATIVE_PRONOUN = re.compile(r"котор(?:ый|ая|ые|ого|ой|ую|ых|ому|ым|ыми)(?!\w)")
+
+
+def _listed(lowered: str, refs: list[Ref], chosen: Ref) -> tuple[Ref, ...]:
+    """The chosen name with the names listed with it: "X, Y и Z"."""
+    if chosen.kind is not RefKind.NAME:
+        return (chosen,)
+    names = [r for r in refs if r.kind is RefKind.NAME]
+    i = names.index(chosen)
+    first = last = i
+    while first > 0 and LIST_GAP.fullmatch(lowered, names[first - 1].end, names[first].start):
+        first -= 1
+    while last + 1 < len(names) and LIST_GAP.fullmatch(
+        lowered, names[last].end, names[last + 1].start
+    ):
+        last += 1
+    return tuple(names[first : last + 1])
+
+
+# ---------------------------------------------------------------------------
+# Whether
+
+NEGATED = re.compile(r"(?<!\w)(?:не|ни|нельзя)\s+(?:был[аои]?\s+|бы\s+)?$")
+NOT_SO = re.compile(
+    r"(?<!\w)(?:мож\w+|мог\w*|грозит|грозило|грозят|грозила|угрожа\w+|рискует|рискуют|"
+    r"требу\w+|потребова\w+|призыва\w+|призвал\w*|прос(?:ит|ят|ил|ила|или)|запрос\w+|попрос\w+|"
+    r"ходатайств\w+|намерен\w*|собира\w+|планиру\w+|хоч\w+|хот(?:ят|ел\w*)|ожида\w+|должн\w+|"
+    r"если|чтобы|возможн\w*|вероятн\w*|будет|будут|предстоит|добива\w+|добиться|настаива\w+|"
+    r"надеет\w+|надеют\w+|надежд\w+|опаса\w+|угроз\w+|обеща\w+|исключ\w+|отказ\w+|"
+    r"опроверг\w*|отрица\w+|ли|лишь\s+бы|кампани\w+\s+за|борьб\w+\s+за|прошени\w+|"
+    r"просьб\w+|жалоб\w+\s+на|обжалова\w+)(?!\w)"
+)
+
+
+def _blocked(f: Found, lowered: str, who: tuple[Ref, ...]) -> bool:
+    start, _ = _clause(lowered, f)
+    before = lowered[max(start, f.start - 80) : f.start]
+    if NEGATED.search(before):
+        return True
+    first = min([f.start, *(r.start for r in who)])
+    window = lowered[max(start, first - 60) : f.start] if first < f.start else before
+    return NOT_SO.search(window) is not None
+
+
+# ---------------------------------------------------------------------------
+# When
+
+HISTORY = re.compile(
+    r"(?<!\w)(?:ранее|прежде|до\s+этого|в\s+прошлом|позже|позднее|впоследствии|изначально|"
+    r"первоначально|когда-то|неоднократно|напомним|еще\s+в|в\s+свое\s+время|некогда|"
+    r"уже\s+(?:был\w*|не\s+раз))(?!\w)"
+)
+AFTER_IT = re.compile(r"(?<!\w)(?:после|до|перед)\s+(?:\S+\s+)?$")  # "после его ареста"
+RELATIVE = re.compile(r"^\s*(?:котор\w+|где|куда|когда|после\s+того|пока)(?!\w)")
+STATE_BEFORE = re.compile(
+    r"(?:находится|находился|находилась|находятся|остается|остаются|оставался|содержится|"
+    r"находясь|пребывает)\s+(?:\S+\s+){0,2}?(?:под|в|на)\s+(?:\S+\s+)?$"
+)
+
+
+def _date_for(f: Found, dates: list[When], start: int, end: int) -> When | None:
+    after = [w for w in dates if f.end <= w.start < min(end, f.end + 120)]
+    if after:
+        return after[0]
+    before = [w for w in dates if start <= w.start and w.end <= f.start]
+    if before:
+        return before[-1]
+    return None
+
+
+def _timing(
+    f: Found,
+    lowered: str,
+    dates: list[When],
+    pub: date | None,
+    in_title: bool,
+    in_lead: bool,
+) -> Timing | None:
+    start, end = _clause(lowered, f)
+    when = _date_for(f, dates, start, end)
+    if when is not None and pub is not None:
+        r = recency(when, pub)
+        if r.value == "future":
+            return None
+        news = r.value == "news"
+        return Timing(news, when, Basis.DATED_NEWS if news else Basis.DATED_BACKGROUND)
+    if when is not None:
+        return Timing(False, when, Basis.DATED_NO_PUBLICATION)
+    if f.rule.state:
+        return Timing(False, None, Basis.STATE)
+    if f.rule.form is Form.NOUN and STATE_BEFORE.search(lowered, 0, f.start):
+        return Timing(False, None, Basis.STATE)  # "находится под домашним арестом"
+    if HISTORY.search(lowered, max(start, f.start - 60), f.start) or HISTORY.match(lowered, start):
+        return Timing(False, None, Basis.BACKGROUND_WORD)
+    if f.rule.form is Form.NOUN and AFTER_IT.search(lowered, max(0, f.start - 30), f.start):
+        return Timing(False, None, Basis.HISTORY)
+    if RELATIVE.match(lowered, start) and start > 0:
+        return Timing(False, None, Basis.RELATIVE_CLAUSE)
+    if in_title:
+        return Timing(True, None, Basis.TITLE)
+    if f.rule.form is Form.NOUN and not in_lead:
+        return Timing(False, None, Basis.UNDATED_NOUN)
+    return Timing(True, None, Basis.LEAD if in_lead else Basis.PAST_TENSE)
+
+
+# ---------------------------------------------------------------------------
+# One sentence
+
+SCORE = {RefKind.NAME: 0.9, RefKind.PRONOUN: 0.8, RefKind.OBJECT: 0.8}
+PARDON = re.compile(r"помилова|амнисти")
+PAROLE = re.compile(r"условно-досрочн|(?<!\w)удо(?!\w)|пробаци|ограничени\w*\s+свободы")
+NON_CUSTODIAL = re.compile(
+    r"условн\w*\s+срок|(?<!\w)условно(?!\w)|штраф|ограничени\w*\s+свободы|обязательн\w*\s+работ|"
+    r"исправительн\w*\s+работ|принудительн\w*\s+работ|пробаци|заочно"
+)
+
+
+def _sentence_events(
+    sentence: Sentence,
+    lowered: str,
+    found: list[Found],
+    refs: list[Ref],
+    pub: date | None,
+    in_title: bool,
+    in_lead: bool,
+) -> list[Reported]:
+    refs.sort(key=lambda r: r.start)
+    dates: list[When] | None = None
+    events: list[Reported] = []
+    for f in found:
+        who = _who(f, lowered, refs)
+        if not who or _blocked(f, lowered, who):
+            continue
+        if dates is None:
+            dates = find_dates_ru(lowered, pub)
+        timing = _timing(f, lowered, dates, pub, in_title, in_lead)
+        if timing is not None:
+            events += _event(f, sentence, lowered, who, timing)
+    return events
+
+
+def _event(
+    f: Found, sentence: Sentence, lowered: str, who: tuple[Ref, ...], timing: Timing
+) -> list[Reported]:
+    kind = f.rule.type
+    if kind is EventType.RELEASED:  # freed on parole, or by a pardon: that is what to report
+        if PAROLE.search(lowered):
+            kind = EventType.PAROLE_GRANTED
+        elif PARDON.search(lowered):
+            kind = EventType.PARDONED
+    confidence = SCORE.get(who[0].kind, 0.7) - (0.1 if f.rule.form is Form.NOUN else 0)
+    confidence += 0.05 if timing.when is not None else 0
+    named = str(who[0].kind)
+    day = timing.when.day if timing.when else None
+    date_words = (
+        f"{day:%B} {day.day}, {day.year}"
+        if day
+        else lowered[timing.when.start : timing.when.end]
+        if timing.when
+        else ""
+    )
+    basis = timing.basis
+    return [
+        Reported(
+            Event(
+                person_id=person,
+                type=kind,
+                current=timing.current,
+                confidence=round(min(confidence, 0.98), 3),
+                evidence=sentence.text,
+                date=day,
+                rule=explain(f.rule.says, named, basis, date_words if basis in DATED else ""),
+                evidence_start=sentence.start,
+                evidence_end=sentence.end,
+                non_custodial=kind is EventType.SENTENCED and bool(NON_CUSTODIAL.search(lowered)),
+            ),
+            f.rule.says,
+            named,
+            basis,
+            date_words,
+            f.rule.stage or kind,
+        )
+        for person in dict.fromkeys(p for r in who for p in r.people)
+    ]

@@ -1,0 +1,149 @@
+"""Who a Russian sentence speaks of: the watchlisted names in it, and the words that
+stand for them, in every case.
+
+A name found by the name matcher is a reference to its person, unless a word for a
+person around someone stands right before it: "адвокатов Алексея Навального",
+"мужа Светланы Тихановской", "соратницу Навального" speak of the lawyers, the husband,
+the ally (but "жалобу адвокатов X" is X's appeal). Pronouns stand for the person named
+last, of their gender: "он", "его", "ему", "него", "им", "нём" for a man, "она", "её",
+"ей", "неё", "ею" for a woman, "они", "их", "им", "ими" for the group named last.
+A description in the singular ("журналиста", "активистке", "политзаключённого")
+stands for the person named last, unless a name follows it ("журналиста Андрея
+Почобута": the name is the reference); "каждого", "обоих", "всех троих" for the group.
+
+``RefKind`` says how a reference can stand in a clause: ``PRONOUN`` a subject ("он"),
+``OBJECT`` an object or an owner ("его", "ему", "её"), ``NAME`` and ``ROLE`` either
+(Russian names change their ending with the case, which the matcher does not report).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import chain
+
+from monitor.core.references import Gender, Ref, RefKind
+from monitor.core.sentences import Sentence
+
+__all__ = ["pronoun_refs_ru", "relative_of_ru"]
+
+_P, _O = RefKind.PRONOUN, RefKind.OBJECT
+PRONOUNS = {
+    "он": (_P, Gender.MALE), "его": (_O, Gender.MALE), "него": (_O, Gender.MALE),
+    "ему": (_O, Gender.MALE), "нему": (_O, Gender.MALE), "нем": (_O, Gender.MALE),
+    "ним": (_O, Gender.MALE),
+    "она": (_P, Gender.FEMALE), "ее": (_O, Gender.FEMALE), "нее": (_O, Gender.FEMALE),
+    "ей": (_O, Gender.FEMALE), "ней": (_O, Gender.FEMALE), "ею": (_O, Gender.FEMALE),
+    "нею": (_O, Gender.FEMALE),
+}  # fmt: skip
+PLURAL = {"они": _P, "их": _O, "них": _O, "им": _O, "ими": _O, "ними": _O}
+PRONOUN = re.compile(
+    r"(?<!\w)(?:он|его|него|ему|нему|нем|ним|она|ее|нее|ей|ней|ею|нею|они|их|них|им|ими|ними)(?!\w)"
+)
+
+# people around a person: "адвокатов X", "мужа X", "штаб X" speak of them, not of X
+_RELATION_WORDS = (
+    r"адвокат|защитник|юрист|соратни|сторонни|сподвижни|жен|муж|сын|доч|брат|сестр|мать|"
+    r"матер|отц|отец|родител|родственник|родн|семь|штаб|фонд|команд|структур|сотрудник|"
+    r"коллег|помощник|пресс-секретар|представител|друг(?=[аеуо]?\s|ом\s|ья|ей|ьям)|друз|"
+    r"подруг|вдов|защит|организаци|"
+    r"канал|издани|сайт|блог|соучастник|подельник"
+)
+# a relation, then at most two words in lower case ("защитникам оппозиционера"), before a
+# name: in "мужа Светланы Тихановской Сергея Тихановского" the husband is Sergei
+RELATION = re.compile(rf"(?<!\w)(?i:{_RELATION_WORDS})\w*\s+(?:[а-яёa-z-]+\s+){{0,2}}?[«\"]?$")
+RELATION_NEXT = re.compile(rf"\s+(?:бывш\w+\s+|нов\w+\s+)?(?:{_RELATION_WORDS})")
+# the appeal of X's lawyers is X's appeal
+APPEAL_OF = re.compile(r"(?:жалоб|апелляци|ходатайств|кассаци)\w*\s+(?:\S+\s+)?$")
+
+_ROLE_STEMS = (
+    r"журналист|активист|оппозиционер|правозащитник|политик|блогер|фигурант|арестант|узник|"
+    r"мундеп|депутат|поэт|писател|художник|музыкант|режиссер|ученый|исследовател|"
+    r"лидер|диссидент|экс-\w+|бизнесмен|предпринимател|священник|имам|пастор|"
+    r"правозащитниц|художниц|писательниц|сопредседател|председател|основател|редактор|"
+    r"оператор|видеооператор|общественн\w+\s+деятел"
+)
+ROLE = re.compile(
+    rf"(?<!\w)(?:(?:{_ROLE_STEMS})(?:а|у|ом|ем|е|я|ю|ей|ь|ка|ки|ке|ку|кой)?|"
+    r"(?:политзаключенн|заключенн|осужденн|обвиняем|подсудим|задержанн|арестованн)"
+    r"(?:ый|ого|ому|ым|ом|ая|ой|ую))(?!\w)"
+)
+GROUP = re.compile(
+    r"(?<!\w)(?:каждого|каждому|каждый|обоих|оба|обе|обеим|обоим|"
+    r"(?:всех\s+|все\s+)?(?:троих|трое|четверых|четверо|двоих|двое)(?:\s+\w+)?|всех\s+их)(?!\w)"
+)
+FEMALE_ROLE = re.compile(r"(?:к[аиеу]|кой|ниц\w*|ая|ой|ую)$")
+
+
+def relative_of_ru(sentence: str, name: Ref) -> bool:
+    """Whether the words before a name make it someone else's: "адвокатов X"."""
+    head = sentence[max(0, name.start - 60) : name.start]
+    m = RELATION.search(head)
+    if m is None:
+        return False
+    return APPEAL_OF.search(head[: m.start()]) is None
+
+
+def pronoun_refs_ru(
+    lowered: Sentence,
+    names: list[Ref],
+    history: Sequence[Ref],
+    last_group: tuple[str, ...],
+    genders: dict[str, Gender],
+) -> list[Ref]:
+    """The pronouns, descriptions and group words of a Russian sentence (in lower case)
+    that stand for watchlisted people."""
+    text = lowered.text
+    refs: list[Ref] = []
+    for m in PRONOUN.finditer(text):
+        word = m.group()
+        if _followed_by_relation(text, m.end()):
+            continue  # "его адвоката задержали": the lawyer
+        if word in PLURAL and (word != "им" or len(last_group) >= 2):
+            if len(last_group) >= 2:
+                refs.append(Ref(m.start(), m.end(), last_group, PLURAL[word]))
+            continue
+        kind, his_or_her = PRONOUNS[word]
+        person = _last_person(history, names, m.start(), genders, his_or_her)
+        if person:
+            refs.append(Ref(m.start(), m.end(), (person,), kind))
+    for m in ROLE.finditer(text):
+        if any(m.end() <= r.start <= m.end() + 40 and _only_words(text, m.end(), r.start)
+               for r in names):  # fmt: skip
+            continue  # "журналиста Андрея Почобута": the name follows
+        if RELATION.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        gender = Gender.FEMALE if FEMALE_ROLE.search(m.group()) else None
+        person = _last_person(history, names, m.start(), genders, gender)
+        if person:
+            refs.append(Ref(m.start(), m.end(), (person,), RefKind.ROLE))
+    if len(last_group) >= 2:
+        for m in GROUP.finditer(text):
+            refs.append(Ref(m.start(), m.end(), last_group, RefKind.GROUP))
+    return refs
+
+
+def _only_words(text: str, start: int, end: int) -> bool:
+    """Nothing but a few words between: no clause break."""
+    gap = text[start:end]
+    return not re.search(r"[,;:.!?()—–]", gap) and len(gap.split()) <= 4
+
+
+def _followed_by_relation(text: str, end: int) -> bool:
+    return RELATION_NEXT.match(text, end) is not None
+
+
+def _last_person(
+    history: Sequence[Ref],
+    names: list[Ref],
+    at: int,
+    genders: dict[str, Gender],
+    wanted: Gender | None,
+) -> str | None:
+    """The person named last before ``at`` (this sentence's names only before it)."""
+    before_here = [r for r in names if r.start < at]
+    for ref in chain(reversed(before_here), reversed(history)):
+        for person in ref.people:
+            if wanted is None or genders.get(person) in (None, wanted):
+                return person
+    return None

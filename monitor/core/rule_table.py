@@ -1,0 +1,73 @@
+"""A table of trigger rules of one language, compiled: its prefilter and its matcher.
+
+The same work as ``monitor.core.triggers`` does for the English table, for any table
+of ``Rule`` records: one pass of an Aho-Corasick automaton finds the needed words
+(``Rule.needs``, read from each pattern), only the rules whose clauses are all met
+are run, matches must start and end a word, and overlaps go to the earliest, then
+the longest match, then the earlier rule. Side conditions that a pattern cannot say
+are written into the pattern (lookarounds), so a table compiled here has no checks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import ahocorasick
+
+from monitor.core.trigger_rules import Check, Rule
+from monitor.core.triggers import Found
+
+
+class RuleTable:
+    """The rules of one language, ready to be run on sentences in lower case."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self.rules = tuple(rules)
+        self.order = {rule: i for i, rule in enumerate(self.rules)}
+        bits: dict[str, int] = {}
+        masks: list[tuple[Rule, int]] = []
+        clause = 0
+        for rule in self.rules:
+            assert rule.needs, f"{rule.name}: no needed word can be read from its pattern"
+            assert rule.check is Check.NONE, f"{rule.name}: a table compiled here has no checks"
+            mask = 0
+            for words in rule.needs:
+                for word in words:
+                    bits[word] = bits.get(word, 0) | 1 << clause
+                mask |= 1 << clause
+                clause += 1
+            masks.append((rule, mask))
+        self.masks = tuple(masks)
+        self.automaton = ahocorasick.Automaton()
+        for word, value in bits.items():
+            self.automaton.add_word(word, value)
+        self.automaton.make_automaton()
+        self.cache: dict[int, tuple[Rule, ...]] = {}
+
+    def candidates(self, lowered: str) -> tuple[Rule, ...]:
+        """The rules all of whose clauses of needed words are met in ``lowered`` text."""
+        present = 0
+        for _, bits in self.automaton.iter(lowered):
+            present |= bits
+        found = self.cache.get(present)
+        if found is None:
+            found = tuple(rule for rule, mask in self.masks if present & mask == mask)
+            self.cache[present] = found
+        return found
+
+    def find(self, lowered: str) -> list[Found]:
+        """The rules that fire in one sentence in lower case, overlaps resolved."""
+        found = []
+        for rule in self.candidates(lowered):
+            for m in rule.pattern.finditer(lowered):
+                start, end = m.span()
+                if (start == 0 or not lowered[start - 1].isalnum()) and not lowered[
+                    end : end + 1
+                ].isalpha():
+                    found.append(Found(rule, start, end))
+        found.sort(key=lambda f: (f.start, -(f.end - f.start), self.order[f.rule]))
+        kept: list[Found] = []
+        for f in found:
+            if not any(f.start < k.end and k.start < f.end for k in kept):
+                kept.append(f)
+        return kept

@@ -1,0 +1,168 @@
+"""Events in Russian news: who, whether and when, sentence by sentence.
+
+The names are given as mentions (finding "Орлова" for Oleg Orlov is the name
+matcher's work); each test reads as what a Russian article says and what the monitor
+must make of it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from monitor.core.events_ru import extract_events_ru, split_sentences_ru
+from monitor.core.types import Mention
+
+PUBLISHED = date(2024, 3, 14)
+PEOPLE = {
+    "orlov": r"Олег[а-я]*\s+Орлов[а-я]*|Орлов[а-я]*",
+    "petrova": r"Анн[а-я]*\s+Петров[а-я]*|Петров[а-я]*",
+    "sidorov": r"Иван[а-я]*\s+Сидоров[а-я]*|Сидоров[а-я]*",
+}
+
+
+def mentions(text: str) -> list[Mention]:
+    found = []
+    for person, pattern in PEOPLE.items():
+        for m in re.finditer(pattern, text):
+            found.append(Mention(person, m.start(), m.end(), m.group(), m.group(), 0.9))
+    return found
+
+
+def events(text: str, published: date | None = PUBLISHED) -> set[tuple[str, str, bool]]:
+    return {
+        (e.person_id, e.type, e.current) for e in extract_events_ru(text, mentions(text), published)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Суд\n\nСуд приговорил Олега Орлова к 2,5 годам колонии.", ("orlov", "sentenced")),
+        ("Суд\n\nОлега Орлова приговорили к 2,5 годам колонии.", ("orlov", "sentenced")),
+        ("Суд\n\nОлег Орлов приговорён к 2,5 годам колонии.", ("orlov", "sentenced")),
+        ("Суд\n\nАнну Петрову задержали в понедельник.", ("petrova", "detained")),
+        ("Суд\n\nАнна Петрова была арестована вчера.", ("petrova", "detained")),
+        ("Суд\n\nОрлову предъявили обвинение в госизмене.", ("orlov", "charged")),
+        ("Суд\n\nПротив Орлова возбудили уголовное дело.", ("orlov", "charged")),
+        ("Суд\n\nАпелляционный суд оставил в силе приговор Орлову.", ("orlov", "appeal_rejected")),
+        ("Суд\n\nСуд оправдал Анну Петрову.", ("petrova", "acquitted")),
+        ("Суд\n\nОрлова освободили условно-досрочно.", ("orlov", "parole_granted")),
+        ("Суд\n\nСуд отказал Орлову в условно-досрочном освобождении.", ("orlov", "parole_denied")),
+        ("Указ\n\nПрезидент помиловал Ивана Сидорова.", ("sidorov", "pardoned")),
+        ("Суд\n\nОрлов вышел на свободу после пяти лет заключения.", ("orlov", "released")),
+        ("Суд\n\nОрлова этапировали в колонию в Мордовии.", ("orlov", "transferred")),
+        ("Суд\n\nВ знак протеста Орлов объявил голодовку.", ("orlov", "hunger_strike")),
+        ("Суд\n\nАнна Петрова заявила о пытках в СИЗО.", ("petrova", "ill_treatment")),
+        ("Суд\n\nИван Сидоров скончался в колонии.", ("sidorov", "died")),
+        ("Суд\n\nАнна Петрова уже покинула Россию.", ("petrova", "fled")),
+        ("Суд\n\nСуд поместил Анну Петрову под домашний арест.", ("petrova", "house_arrest")),
+        ("Суд\n\nВ Москве начался суд над Иваном Сидоровым.", ("sidorov", "trial")),
+        ("Суд\n\nУголовное дело против Сидорова прекращено.", ("sidorov", "charges_dropped")),
+    ],
+)
+def test_it_reads_each_kind_of_event_as_news(text: str, expected: tuple[str, str]) -> None:
+    assert (*expected, True) in events(text)
+
+
+def test_a_pronoun_in_any_case_stands_for_the_person_named_last() -> None:
+    text = "Суд\n\nОлег Орлов выступил в суде с последним словом. После этого его взяли под стражу."
+    assert ("orlov", "detained", True) in events(text)
+
+
+def test_a_feminine_pronoun_stands_for_the_woman_named_last() -> None:
+    text = "Дело\n\nОлег Орлов и Анна Петрова пришли в суд. Ей предъявили обвинение."
+    assert events(text) == {("petrova", "charged", True)}
+
+
+def test_a_list_of_names_shares_the_event() -> None:
+    text = "Суд\n\nСуд приговорил Олега Орлова, Анну Петрову и Ивана Сидорова к пяти годам."
+    assert {p for p, t, _ in events(text) if t == "sentenced"} == {"orlov", "petrova", "sidorov"}
+
+
+def test_the_lawyers_of_a_person_are_not_the_person() -> None:
+    text = "Суд\n\nСуд приговорил адвокатов Олега Орлова к трём годам колонии."
+    assert events(text) == set()
+
+
+def test_the_person_after_a_relative_in_apposition_is_the_one() -> None:
+    text = "Суд\n\nВ Минске освободили мужа Светланы Ивановой Ивана Сидорова."
+    assert ("sidorov", "released", True) in events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суд\n\nОрлова так и не освободили.",
+        "Суд\n\nОрлов не был задержан.",
+        "Суд\n\nПрокурор просит приговорить Орлова к семи годам.",
+        "Суд\n\nПравозащитники требуют освобождения Олега Орлова.",
+        "Суд\n\nОрлову грозит до десяти лет колонии, его могут арестовать.",
+        "Суд\n\nОрлов может быть освобождён уже в мае.",
+        "Суд\n\nОлег Орлов обвинил власти в давлении.",
+    ],
+    ids=["negated", "not-detained", "a-request", "a-demand", "a-threat", "a-possibility",
+         "he-accused-others"],
+)  # fmt: skip
+def test_what_did_not_happen_to_the_person_is_no_event(text: str) -> None:
+    assert events(text) == set()
+
+
+def test_a_state_is_not_news() -> None:
+    assert events("Суд\n\nОрлов остаётся в СИЗО.") == set()
+    assert events("Суд\n\nОрлов находится под домашним арестом.") <= {
+        ("orlov", "house_arrest", False)
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суд\n\nВ 2019 году Орлова приговорили к трём годам колонии.",
+        "Суд\n\nРанее Орлова приговорили к трём годам колонии.",
+        "Суд\n\nОрлов, осуждённый в 2019 году, остаётся в колонии.",
+        "Суд\n\nОрлов, которого арестовали в мае 2020 года, болен.",
+    ],
+    ids=["dated-long-ago", "told-as-before", "a-participle", "a-relative-clause"],
+)
+def test_an_event_told_as_history_is_background(text: str) -> None:
+    found = events(text)
+    assert found and all(not current for _, _, current in found)
+
+
+def test_a_date_within_the_news_window_makes_it_news_and_is_kept() -> None:
+    text = "Суд\n\nСуд\n\nПервое.\nВторое.\nТретье.\nОрлова задержали 10 марта."
+    (event,) = extract_events_ru(text, mentions(text), PUBLISHED)
+    assert (event.type, event.current, event.date) == ("detained", True, date(2024, 3, 10))
+
+
+def test_a_release_by_pardon_is_a_pardon() -> None:
+    text = "Указ\n\nСидорова освободили по амнистии."
+    assert events(text) == {("sidorov", "pardoned", True)}
+
+
+def test_the_evidence_is_the_russian_sentence_and_the_reason_is_in_english() -> None:
+    text = "Суд\n\nСуд приговорил Олега Орлова к 2,5 годам колонии."
+    (event,) = extract_events_ru(text, mentions(text), PUBLISHED)
+    assert event.evidence == "Суд приговорил Олега Орлова к 2,5 годам колонии."
+    assert text[event.evidence_start : event.evidence_end] == event.evidence
+    assert event.rule.startswith("sentenced; named")
+
+
+def test_a_suspended_sentence_is_non_custodial() -> None:
+    text = "Суд\n\nАнну Петрову приговорили к двум годам условно."
+    (event,) = extract_events_ru(text, mentions(text), PUBLISHED)
+    assert event.type == "sentenced" and event.non_custodial
+
+
+def test_sentences_keep_their_offsets_and_abbreviations_do_not_end_them() -> None:
+    text = "Заголовок\n\nДело по ч. 1 ст. 205.2 УК возбудили в мае. В. Кара-Мурза молчит."
+    sentences = split_sentences_ru(text)
+    assert [s.text for s in sentences] == [
+        "Заголовок",
+        "Дело по ч. 1 ст. 205.2 УК возбудили в мае.",
+        "В. Кара-Мурза молчит.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in sentences)
