@@ -179,10 +179,14 @@ class Handler:
             implicit_tls = server.transport.get_extra_info("sslcontext") is not None
             self.server.messages.append(
                 Mail(
-                    envelope.mail_from, list(envelope.rcpt_tos), parsed, raw,
-                    session.ssl is not None or implicit_tls, login,
+                    envelope.mail_from,
+                    list(envelope.rcpt_tos),
+                    parsed,
+                    raw,
+                    session.ssl is not None or implicit_tls,
+                    login,
                 )
-            )  # fmt: skip
+            )
         return "250 Message accepted for delivery"
 
 

@@ -77,11 +77,15 @@ class DaemonProcess:
         if health_port is not None:
             args += ["--health-port", str(health_port)]
         self.args = [*args, *extra_args]
-        self.env = os.environ | {
-            "MONITOR_DATABASE_URL": database_url,
-            "MONITOR_RETRY_BASE_SECONDS": "0.5",
-            "PYTHONPATH": str(REPO),
-        } | (env or {})  # fmt: skip
+        self.env = (
+            os.environ
+            | {
+                "MONITOR_DATABASE_URL": database_url,
+                "MONITOR_RETRY_BASE_SECONDS": "0.5",
+                "PYTHONPATH": str(REPO),
+            }
+            | (env or {})
+        )
         self.cwd = cwd or watchlist.parent
         self.process: subprocess.Popen[str] | None = None
         self.lines: list[str] = []

@@ -22,26 +22,63 @@ PACKAGE = Path(__file__).resolve().parents[1] / "monitor"
 
 # The pure core: standard-library modules without I/O, and libraries that only compute.
 CORE_ALLOWED = {
-    "__future__", "calendar", "collections", "contextlib", "dataclasses", "datetime", "enum",
-    "functools", "hashlib", "itertools", "posixpath", "re", "string", "typing", "unicodedata",
-    "urllib.parse", "zoneinfo",
+    "__future__",
+    "calendar",
+    "collections",
+    "contextlib",
+    "dataclasses",
+    "datetime",
+    "enum",
+    "functools",
+    "hashlib",
+    "itertools",
+    "posixpath",
+    "re",
+    "string",
+    "typing",
+    "unicodedata",
+    "urllib.parse",
+    "zoneinfo",
     "ahocorasick",  # Aho-Corasick automaton over the watchlist's names
     "pymorphy3",  # Russian morphology (a dictionary, no I/O after import)
     "razdel",  # Russian sentence and word splitting
-    "monitor.core", "monitor.errors",
-}  # fmt: skip
+    "monitor.core",
+    "monitor.errors",
+}
 
 # Third-party libraries each outer layer may use; the standard library is allowed there.
 ADAPTERS_ALLOWED = {
-    "aiohttp", "alembic", "apprise", "certifi", "feedparser", "httpx", "ruamel", "sqlalchemy",
-    "trafilatura", "yaml", "yarl",
-    "monitor.adapters", "monitor.core", "monitor.errors",
-}  # fmt: skip
+    "aiohttp",
+    "alembic",
+    "apprise",
+    "certifi",
+    "feedparser",
+    "httpx",
+    "ruamel",
+    "sqlalchemy",
+    "trafilatura",
+    "yaml",
+    "yarl",
+    "monitor.adapters",
+    "monitor.core",
+    "monitor.errors",
+}
 APP_ALLOWED = {
-    "apscheduler", "argon2", "fastapi", "jinja2", "markupsafe", "prometheus_client", "pydantic",
-    "sqlalchemy", "starlette", "uvicorn",
-    "monitor.adapters", "monitor.app", "monitor.core", "monitor.errors",
-}  # fmt: skip
+    "apscheduler",
+    "argon2",
+    "fastapi",
+    "jinja2",
+    "markupsafe",
+    "prometheus_client",
+    "pydantic",
+    "sqlalchemy",
+    "starlette",
+    "uvicorn",
+    "monitor.adapters",
+    "monitor.app",
+    "monitor.core",
+    "monitor.errors",
+}
 
 # layer: (allowed modules and packages, whether the rest of the standard library is allowed)
 LAYERS = {

@@ -130,8 +130,12 @@ def test_time_zones_resolve_without_the_system_time_zone_files(tmp_path: Path) -
     env = keep | {"PYTHONTZPATH": "", "HOOK": "https://hooks.example.org/x", "HOOK_KEY": "k"}
     result = subprocess.run(
         [sys.executable, "-m", "monitor.app.cli", "check", "--watchlist", str(watchlist)],
-        env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert (result.returncode, result.stderr) == (0, "")
 
 

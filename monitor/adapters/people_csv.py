@@ -99,8 +99,11 @@ def first_line(text: str) -> str:
 
 
 def header_problems(columns: list[str]) -> list[str]:
-    problems = [f"unknown column {c!r} (known: {', '.join(COLUMNS)})"
-                for c in columns if c and c not in COLUMNS]  # fmt: skip
+    problems = [
+        f"unknown column {c!r} (known: {', '.join(COLUMNS)})"
+        for c in columns
+        if c and c not in COLUMNS
+    ]
     problems += [f"column {c!r} given twice" for c in sorted(set(columns)) if columns.count(c) > 1]
     if "name" not in columns:
         problems.append("no 'name' column")

@@ -171,9 +171,11 @@ class Daemon:
         if self.options.health_port is None:
             return None
         return HealthServer(
-            self.options.health_host, self.options.health_port, self.health_problem,
+            self.options.health_host,
+            self.options.health_port,
+            self.health_problem,
             self.metrics.render,
-        )  # fmt: skip
+        )
 
     def schedule_jobs(self) -> None:
         """The three jobs. Each runs alone (a slow pass is never overlapped by the next),
@@ -181,17 +183,24 @@ class Daemon:
         than MISFIRE_GRACE seconds late (the next run comes soon)."""
         jobs = {"max_instances": 1, "coalesce": True, "misfire_grace_time": MISFIRE_GRACE}
         self.scheduler.add_job(
-            self.poll_job, "interval", seconds=self.options.tick_seconds, id="poll",
-            next_run_time=now(), **jobs,
-        )  # fmt: skip
-        self.scheduler.add_job(
-            self.dispatch_job, "interval", seconds=self.options.dispatch_seconds,
-            id="dispatch", next_run_time=now(), **jobs,
-        )  # fmt: skip
-        self.scheduler.add_job(
-            self.source_job, "interval", seconds=self.options.source_seconds, id="sources",
+            self.poll_job,
+            "interval",
+            seconds=self.options.tick_seconds,
+            id="poll",
+            next_run_time=now(),
             **jobs,
-        )  # fmt: skip
+        )
+        self.scheduler.add_job(
+            self.dispatch_job,
+            "interval",
+            seconds=self.options.dispatch_seconds,
+            id="dispatch",
+            next_run_time=now(),
+            **jobs,
+        )
+        self.scheduler.add_job(
+            self.source_job, "interval", seconds=self.options.source_seconds, id="sources", **jobs
+        )
 
     def take_over_from_a_dead_predecessor(self) -> None:
         """The sole daemon on a SQLite file frees the leases and claims left by one killed
@@ -219,12 +228,15 @@ class Daemon:
         self.scheduler.start()
         log.info(
             "started",
-            extra={"fields": {
-                "worker": self.owner, "feeds": len(self.watchlist.feeds),
-                "people": len(self.watchlist.people),
-                "health_port": health.port if health else None,
-            }},
-        )  # fmt: skip
+            extra={
+                "fields": {
+                    "worker": self.owner,
+                    "feeds": len(self.watchlist.feeds),
+                    "people": len(self.watchlist.people),
+                    "health_port": health.port if health else None,
+                }
+            },
+        )
         while not self.stopping.wait(self.options.watch_seconds):
             if self.reload_requested.is_set() or self.watchlist_changed():
                 self.reload_requested.clear()
@@ -261,15 +273,24 @@ class Daemon:
                     extra={"fields": {"feed": feed.url, "interval_seconds": feed.interval_seconds}},
                 )
         pipeline = Pipeline(
-            self.database, watchlist, clock=now, owner=self.owner, stopping=self.stopping,
+            self.database,
+            watchlist,
+            clock=now,
+            owner=self.owner,
+            stopping=self.stopping,
             parser=self.parser,
-        )  # fmt: skip
+        )
         pipeline.sync_watchlist()
         self.pipeline = pipeline
         self.dispatcher = Dispatcher(
-            self.database, watchlist, clock=now, policy=self.policy, worker=self.owner,
-            review_base_url=self.settings.base_url, stopping=self.stopping,
-        )  # fmt: skip
+            self.database,
+            watchlist,
+            clock=now,
+            policy=self.policy,
+            worker=self.owner,
+            review_base_url=self.settings.base_url,
+            stopping=self.stopping,
+        )
         freeze_long_lived_objects()
 
     def reload(self) -> None:
@@ -381,11 +402,15 @@ class Daemon:
             log.log(
                 logging.INFO if report.state == "ok" else logging.WARNING,
                 "feed health",
-                extra={"fields": {
-                    "feed": report.url, "was": report.previous, "now": report.state,
-                    "summary": report.summary,
-                }},
-            )  # fmt: skip
+                extra={
+                    "fields": {
+                        "feed": report.url,
+                        "was": report.previous,
+                        "now": report.state,
+                        "summary": report.summary,
+                    }
+                },
+            )
         if reports:
             self.wake_dispatcher()
 
@@ -410,12 +435,16 @@ class Daemon:
             log.log(
                 logging.INFO if sent else logging.WARNING,  # a retry or a failure: warning
                 "delivery attempt",
-                extra={"fields": {
-                    "deliveries": list(report.delivery_ids), "route": report.route,
-                    "outcome": report.outcome, "detail": report.detail,
-                    "retry_at": report.retry_at.isoformat() if report.retry_at else None,
-                }},
-            )  # fmt: skip
+                extra={
+                    "fields": {
+                        "deliveries": list(report.delivery_ids),
+                        "route": report.route,
+                        "outcome": report.outcome,
+                        "detail": report.detail,
+                        "retry_at": report.retry_at.isoformat() if report.retry_at else None,
+                    }
+                },
+            )
 
     def end_claims(self) -> None:
         assert self.database is not None

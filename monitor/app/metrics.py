@@ -70,22 +70,28 @@ class Metrics:
             "monitor_feed_polls", "Feed passes, by outcome", ["outcome"], registry=self.registry
         )
         self.feed_failures = Counter(
-            "monitor_feed_failures", "Failed feed passes, by reason", ["reason"],
+            "monitor_feed_failures",
+            "Failed feed passes, by reason",
+            ["reason"],
             registry=self.registry,
-        )  # fmt: skip
+        )
         self.entries = Counter("monitor_entries", "New entries stored", registry=self.registry)
         self.matches = Counter("monitor_matches", "Matches stored", registry=self.registry)
         self.status_changes = Counter(
             "monitor_status_changes", "Status changes detected", registry=self.registry
         )
         self.deliveries = Counter(
-            "monitor_deliveries", "Delivery attempts, by outcome", ["outcome"],
+            "monitor_deliveries",
+            "Delivery attempts, by outcome",
+            ["outcome"],
             registry=self.registry,
-        )  # fmt: skip
+        )
         self.pass_seconds = Histogram(
-            "monitor_poll_pass_seconds", "Duration of one feed's pass (fetch, parse, store)",
-            buckets=(0.1, 0.5, 1, 2, 5, 10, 30, 60, 120, 300), registry=self.registry,
-        )  # fmt: skip
+            "monitor_poll_pass_seconds",
+            "Duration of one feed's pass (fetch, parse, store)",
+            buckets=(0.1, 0.5, 1, 2, 5, 10, 30, 60, 120, 300),
+            registry=self.registry,
+        )
         self.gauges = DatabaseGauges()
         self.registry.register(self.gauges)
 

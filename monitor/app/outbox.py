@@ -205,11 +205,14 @@ class Dispatcher:
         attempts = deliveries.start_attempts(session, claimed, self.worker, now)
         return [
             Unit(
-                group[0].route, group, [attempts[d.id] for d in group],
-                [self.build_alert(session, d) for d in group], now,
+                group[0].route,
+                group,
+                [attempts[d.id] for d in group],
+                [self.build_alert(session, d) for d in group],
+                now,
             )
             for group in sends([d for d in claimed if d.id in attempts])
-        ]  # fmt: skip
+        ]
 
     def deliver(self, unit: Unit) -> Sent:
         """Send one unit through its route (in a pool thread: no database here)."""
@@ -403,9 +406,13 @@ class SendingPass:
             with dispatcher.database.transaction() as session:
                 chosen = self.choose(session, now, self.free_places())
                 claimed = deliveries.claim(
-                    session, chosen, now, dispatcher.worker, dispatcher.lease,
+                    session,
+                    chosen,
+                    now,
+                    dispatcher.worker,
+                    dispatcher.lease,
                     retries_due_by=self.started,
-                )  # fmt: skip
+                )
                 units = dispatcher.start(session, claimed, now)
         except SQLAlchemyError as e:
             log.error("could not claim deliveries", extra={"fields": {"error": str(e)}})
@@ -431,9 +438,12 @@ class SendingPass:
         for _ in range(MAX_READS):
             full = [route for route, n in planned.items() if n >= self.limits.per_route]
             due = deliveries.due_deliveries(
-                session, now, CANDIDATES_PER_PLACE * places, retries_due_by=self.started,
+                session,
+                now,
+                CANDIDATES_PER_PLACE * places,
+                retries_due_by=self.started,
                 except_routes=full,
-            )  # fmt: skip
+            )
             filled = False  # whether a route filled up, hiding others' alerts behind it
             for delivery in due:
                 route, digest = delivery.route, delivery.digest

@@ -300,14 +300,20 @@ class Pipeline:
         """A not-modified pass, to be recorded with others (``store_unchanged``)."""
         now = self.clock()
         next_poll = next_poll_after_success(
-            now, feed.interval_seconds, max_age=response.max_age,
-            retry_after=response.retry_after, jitter=self.jitter(),
-        )  # fmt: skip
+            now,
+            feed.interval_seconds,
+            max_age=response.max_age,
+            retry_after=response.retry_after,
+            jitter=self.jitter(),
+        )
         poll = repo.UnchangedPoll(
-            feed.id, started, now, next_poll,
+            feed.id,
+            started,
+            now,
+            next_poll,
             etag=response.etag or feed.etag,
             last_modified=response.last_modified or feed.last_modified,
-        )  # fmt: skip
+        )
         return Unchanged(self, feed, poll)
 
     async def parse(self, response: FetchedFeed, url: str) -> ParsedFeed:
@@ -336,9 +342,13 @@ class Pipeline:
             fields = {"feed": feed.url, "dropped_entries": parsed.dropped_entries}
             log.warning("feed has more entries than a pass reads", extra={"fields": fields})
         next_poll = next_poll_after_success(
-            now, feed.interval_seconds, ttl_minutes=parsed.ttl_minutes,
-            max_age=response.max_age, retry_after=response.retry_after, jitter=jitter,
-        )  # fmt: skip
+            now,
+            feed.interval_seconds,
+            ttl_minutes=parsed.ttl_minutes,
+            max_age=response.max_age,
+            retry_after=response.retry_after,
+            jitter=jitter,
+        )
         with self.database.transaction() as session:
             repo.serialize_stores(session)
             if fetched.discovered_url != feed.discovered_url:
@@ -358,9 +368,13 @@ class Pipeline:
                 last_modified=response.last_modified,
             )
         return FeedReport(
-            feed.url, PollOutcome.OK, new_entries, tuple(matches), next_poll_at=next_poll,
+            feed.url,
+            PollOutcome.OK,
+            new_entries,
+            tuple(matches),
+            next_poll_at=next_poll,
             discovered_url=fetched.discovered_url,
-        )  # fmt: skip
+        )
 
     def store_entries(
         self, session: Session, feed_id: int, parsed: ParsedFeed, now: datetime
@@ -402,9 +416,14 @@ class Pipeline:
             findings = scan_article(self.scanner, article)
             if findings:
                 recorded = record_findings(
-                    session, article_id, entry.published, findings, now, self.watchlist,
+                    session,
+                    article_id,
+                    entry.published,
+                    findings,
+                    now,
+                    self.watchlist,
                     self.scanner.people,
-                )  # fmt: skip
+                )
                 matches.extend(self.found(entry.title, r) for r in recorded)
         carried = [(keys, known.find(keys)) for _, keys in fresh]
         repo.add_feed_entries(
@@ -426,9 +445,12 @@ class Pipeline:
     ) -> FeedReport:
         retry_after = error.retry_after if isinstance(error, FetchError) else None
         next_poll = next_poll_after_failure(
-            now, feed.interval_seconds, feed.consecutive_failures + 1, retry_after=retry_after,
+            now,
+            feed.interval_seconds,
+            feed.consecutive_failures + 1,
+            retry_after=retry_after,
             gone=error.reason is FetchReason.GONE,
-        )  # fmt: skip
+        )
         with self.database.transaction() as session:
             repo.record_poll(
                 session,
@@ -463,9 +485,12 @@ def with_page(entry: ParsedEntry, page: PageResult) -> ParsedEntry:
     ):
         published = page.published
     return replace(
-        entry, text=page.text[:MAX_TEXT_CHARS].replace("\x00", ""),
-        feed_text=entry.text, full_text="page", published=published,
-    )  # fmt: skip
+        entry,
+        text=page.text[:MAX_TEXT_CHARS].replace("\x00", ""),
+        feed_text=entry.text,
+        full_text="page",
+        published=published,
+    )
 
 
 def advertised_by_page(response: FetchedFeed) -> list[str]:

@@ -53,6 +53,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         ("day", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", "month"),
         ("month", rf"\b{_MONTH},?\s+{_YEAR}", "month"),
         ("month", rf"{_PREP}{_MONTH}\b", "month"),
+        ("month", rf"\b(?:early|late|mid)-{_MONTH}\b", "month"),
         ("year", rf"{_PREP}(?:the\s+year\s+)?{_YEAR}", "digit"),
         ("year", rf"\b(?:in|since)\s+(?:early|late|mid-?)\s*{_YEAR}", "digit"),
         ("relative", r"\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening))\b", "rel"),

@@ -17,13 +17,42 @@ from monitor.core.types import ParsedEntry
 # Query parameters that track readers and never select content.
 TRACKING_PARAMS = frozenset(
     {
-        "fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid",
-        "igshid", "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok",
-        "oly_anon_id", "oly_enc_id", "vero_id", "rb_clickid", "s_cid", "cmpid",
-        "ito", "ns_mchannel", "ns_source", "ns_campaign", "ns_linkname", "ns_fee",
-        "at_medium", "at_campaign", "ocid", "sr_share", "smid", "ref_src",
+        "fbclid",
+        "gclid",
+        "dclid",
+        "gbraid",
+        "wbraid",
+        "msclkid",
+        "yclid",
+        "twclid",
+        "igshid",
+        "mc_cid",
+        "mc_eid",
+        "_ga",
+        "_gl",
+        "_hsenc",
+        "_hsmi",
+        "mkt_tok",
+        "oly_anon_id",
+        "oly_enc_id",
+        "vero_id",
+        "rb_clickid",
+        "s_cid",
+        "cmpid",
+        "ito",
+        "ns_mchannel",
+        "ns_source",
+        "ns_campaign",
+        "ns_linkname",
+        "ns_fee",
+        "at_medium",
+        "at_campaign",
+        "ocid",
+        "sr_share",
+        "smid",
+        "ref_src",
     }
-)  # fmt: skip
+)
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_")
 DEFAULT_PORTS = {"http": 80, "https": 443}
 

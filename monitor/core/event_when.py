@@ -15,10 +15,11 @@ from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
-from monitor.core.dating import Recency, When, recency
+from monitor.core.dating import Recency, When, find_dates, recency
 from monitor.core.event_who import LIST_WHO, REPORTING, STATE_BEFORE
 from monitor.core.references import Ref
 from monitor.core.triggers import Form, Found
+from monitor.core.types import EventType
 
 
 class Basis(StrEnum):
@@ -40,6 +41,8 @@ class Basis(StrEnum):
     PERFECT_OUTSIDE_LEAD = "present perfect outside the lead"
     LEAD = "in the lead: news"
     PAST_TENSE = "past tense: news"
+    ONGOING = "still going on: news"
+    AFTER_BACKGROUND = "goes on from background: background"
 
 
 DATED = frozenset({Basis.DATED_NEWS, Basis.DATED_BACKGROUND, Basis.DATED_NO_PUBLICATION})
@@ -89,6 +92,29 @@ RELATIVE_CLAUSE = re.compile(
 )
 
 
+# "has been on hunger strike since April 1", "continues her hunger strike": a strike still
+# going on is news whenever it began
+ONGOING = re.compile(
+    r"\b(?:(?:has|have)\s+been|is|are|remains?|still)\s+(?:\w+ly\s+)?on\s+$|"
+    r"\bcontinu\w*\s+(?:(?:his|her|their|a)\s+)?$",
+    re.I,
+)
+SINCE = re.compile(r"\bsince\b", re.I)
+# a sentence told as the past: "X previously served time for ...", "In 2015 X ..."
+TOLD_AS_PAST = re.compile(r"\b(?:previously|formerly|in the past|years ago|decades ago)\b", re.I)
+
+
+def told_as_past(sentence: str, pub: date | None) -> bool:
+    """Whether a sentence tells of the past: an older date and none within the news
+    window, or "previously"; what follows it undated goes on with that story."""
+    if TOLD_AS_PAST.search(sentence):
+        return True
+    if pub is None:
+        return False
+    recencies = {recency(w, pub) for w in find_dates(sentence, pub)}
+    return Recency.BACKGROUND in recencies and Recency.NEWS not in recencies
+
+
 def timing_of(
     f: Found,
     sentence: str,
@@ -105,6 +131,12 @@ def timing_of(
         return Timing(False, None, Basis.STATE)  # "now in exile"
     if f.rule.form is Form.NOUN and HISTORY_BEFORE.search(sentence, 0, f.start):
         return Timing(False, None, Basis.HISTORY)  # "a year after his death in custody"
+    if (
+        f.rule.type is EventType.HUNGER_STRIKE
+        and ONGOING.search(sentence, max(0, f.start - 40), f.start)
+        and (when is None or is_since(when, sentence))
+    ):
+        return Timing(True, None, Basis.ONGOING)
     if when is not None and pub is not None:
         r = recency(when, pub)
         if r is Recency.FUTURE:
@@ -157,9 +189,24 @@ def timing_of(
 OTHER_CLAUSE = re.compile(r"[;:]|\b(?:when|while|because|although|though|whereas)\b", re.I)
 
 
+def is_since(when: When, sentence: str) -> bool:
+    """Whether a date says when a state began: "since 2016"."""
+    return SINCE.search(sentence, max(0, when.start - 6), when.start + 6) is not None
+
+
+# "has been held since 2016 and was found guilty": the date is the first verb's
+OWN_VERB_BETWEEN = re.compile(r"\band\s+(?:\w+ly\s+)?(?:was|were|has|have|is|are)\b", re.I)
+
+
 def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> When | None:
     after = [w for w in dates if f.end <= w.start < min(next_start, f.end + 150)]
     if after and not OTHER_CLAUSE.search(sentence, f.end, after[0].start):
         return after[0]
     before = [w for w in dates if w.end <= f.start]
+    if (
+        before
+        and is_since(before[-1], sentence)
+        and OWN_VERB_BETWEEN.search(sentence, before[-1].end, f.start)
+    ):
+        return None
     return before[-1] if before else None

@@ -23,7 +23,14 @@ from typing import NamedTuple
 
 from monitor.core.dating import When, find_dates
 from monitor.core.event_tidy import Reported, explain, tidy
-from monitor.core.event_when import Timing, date_for, timing_of
+from monitor.core.event_when import (
+    Basis,
+    Timing,
+    date_for,
+    is_since,
+    timing_of,
+    told_as_past,
+)
 from monitor.core.event_whether import COORDINATED, NEGATION, is_blocked
 from monitor.core.event_who import (
     BUT,
@@ -107,7 +114,7 @@ def extract_events(
         if found and refs:
             refs.sort(key=lambda r: r.start)
             refs = people_refs(sentence.text, refs)
-            found_events += _sentence_events(place, found, refs, pub, lowered)
+            found_events += _sentence_events(place, found, refs, pub, lowered, previous)
         if previous and names:
             found_events += _group_events(text, previous, sentence, names, pub)
             if previous.in_lead and not named_before:
@@ -253,7 +260,12 @@ GROUP_TYPES = {
 
 
 def _sentence_events(
-    place: Place, found: list[Found], refs: list[Ref], pub: date | None, lowered: str
+    place: Place,
+    found: list[Found],
+    refs: list[Ref],
+    pub: date | None,
+    lowered: str,
+    previous: Place | None = None,
 ) -> list[Reported]:
     sentence, in_title, in_lead = place
     text = sentence.text
@@ -300,8 +312,18 @@ def _sentence_events(
             and subject
             and subject.timing is not None
             and (own_date is None or own_date.start < subject.found.end)
-        ):
+            and not (own_verb and subject.timing.when and is_since(subject.timing.when, text))
+        ):  # "held since 2016 and was found guilty": the state's date is not the verdict's
             timing = subject.timing
+        if (
+            timing is not None
+            and timing.basis is Basis.PAST_TENSE
+            and who[0].kind is not RefKind.NAME
+            and previous is not None
+            and not previous.in_lead
+            and told_as_past(previous.sentence.text, pub)
+        ):  # "X previously served time for Y. He was released after a pardon."
+            timing = Timing(False, None, Basis.AFTER_BACKGROUND)
         if subject and subject.found is f:
             subject = Subject(f, who, timing)
         if timing is None:

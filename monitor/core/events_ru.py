@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import NamedTuple
 
 from razdel import sentenize
 
@@ -78,6 +79,7 @@ def extract_events_ru(
     body_index = 0
     next_mention = 0
     reported: list[Reported] = []
+    told_before: set[str] = set()  # the people the sentence before told a dated past of
     for sentence in split_sentences_ru(text):
         in_title = 0 <= sentence.start < title_end
         if not in_title:
@@ -97,9 +99,15 @@ def extract_events_ru(
         if found and (names or history):
             refs = names + pronoun_refs_ru(lowered, names, history, last_group, genders)
             refs = _without_overlaps(refs)
-            reported += _sentence_events(
-                sentence, lowered.text, found, refs, pub, in_title, in_lead
+            people = {p for r in history for p in r.people} | {p for r in names for p in r.people}
+            place = Place(
+                in_title, in_lead, told_before, next(iter(people)) if len(people) == 1 else None
             )
+            here = _sentence_events(sentence, lowered.text, found, refs, pub, place)
+            reported += here
+            told_before = {r.event.person_id for r in here if r.basis is Basis.DATED_BACKGROUND}
+        else:
+            told_before = set()
         if names:
             history += names
             last_group = tuple(dict.fromkeys(p for r in names for p in r.people))
@@ -146,7 +154,8 @@ def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
     antecedent = _antecedent(lowered, refs, start)
     best: tuple[float, Ref] | None = None
     for r in refs:
-        if r.kind not in kinds:
+        inside = f.start <= r.start and r.end <= f.end  # "отказал X в УДО": any case
+        if r.kind not in kinds and not inside:
             continue
         if r is antecedent:  # "X, которого арестовали": X, where "которого" stands
             distance = float(f.start - start)
@@ -216,6 +225,8 @@ def _blocked(f: Found, lowered: str, who: tuple[Ref, ...]) -> bool:
     before = lowered[max(start, f.start - 80) : f.start]
     if NEGATED.search(before):
         return True
+    if f.rule.state:
+        return False  # "просит увеличить назначенный ему срок": the term was given
     first = min([f.start, *(r.start for r in who)])
     window = lowered[max(start, first - 60) : f.start] if first < f.start else before
     return NOT_SO.search(window) is not None
@@ -268,7 +279,7 @@ def _timing(
     if f.rule.state:
         return Timing(False, None, Basis.STATE)
     if f.rule.form is Form.NOUN and STATE_BEFORE.search(lowered, 0, f.start):
-        return Timing(False, None, Basis.STATE)  # "находится под домашним арестом"
+        return None  # "находится под домашним арестом": a state, not an event
     if HISTORY.search(lowered, max(start, f.start - 60), f.start) or HISTORY.match(lowered, start):
         return Timing(False, None, Basis.BACKGROUND_WORD)
     if f.rule.form is Form.NOUN and AFTER_IT.search(lowered, max(0, f.start - 30), f.start):
@@ -294,25 +305,54 @@ NON_CUSTODIAL = re.compile(
 )
 
 
+class Place(NamedTuple):
+    """Where a sentence stands in the article, and what the sentences before it said."""
+
+    in_title: bool
+    in_lead: bool
+    told_before: set[str]  # people the sentence before told a dated past event of
+    sole: str | None  # the one person the article has named so far, if only one
+
+
+# a stage of a case told without its owner ("Процесс начался 16 января") is the case of
+# the one person the article is about
+CASE_TYPES = frozenset(
+    {EventType.TRIAL, EventType.CHARGED, EventType.APPEAL_REJECTED, EventType.CHARGES_DROPPED}
+)
+
+
 def _sentence_events(
     sentence: Sentence,
     lowered: str,
     found: list[Found],
     refs: list[Ref],
     pub: date | None,
-    in_title: bool,
-    in_lead: bool,
+    place: Place,
 ) -> list[Reported]:
     refs.sort(key=lambda r: r.start)
     dates: list[When] | None = None
     events: list[Reported] = []
     for f in found:
         who = _who(f, lowered, refs)
+        if (
+            not who
+            and place.sole
+            and f.rule.form is Form.NOUN
+            and f.rule.type in CASE_TYPES
+            and not any(r.kind is RefKind.NAME for r in refs)
+        ):
+            who = (Ref(f.start, f.end, (place.sole,), RefKind.ROLE),)
         if not who or _blocked(f, lowered, who):
             continue
         if dates is None:
             dates = find_dates_ru(lowered, pub)
-        timing = _timing(f, lowered, dates, pub, in_title, in_lead)
+        timing = _timing(f, lowered, dates, pub, place.in_title, place.in_lead)
+        if (
+            timing is not None
+            and timing.basis is Basis.PAST_TENSE
+            and {p for r in who for p in r.people} <= place.told_before
+        ):  # "X задержали в 2021 году. Активистке вменили ...": the story goes on in the past
+            timing = Timing(False, None, Basis.DATED_BACKGROUND)
         if timing is not None:
             events += _event(f, sentence, lowered, who, timing)
     return events

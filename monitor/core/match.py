@@ -411,7 +411,7 @@ class _Runs:
     def __init__(self, text: str, ws: list[Word]) -> None:
         self.text = text
         self.ws = ws
-        self.keys: list[tuple[tuple[str, str], ...] | None] = [None] * len(ws)  # (folded, key)
+        self.keys: list[str | None] = [None] * len(ws)
         self.joins: list[bool | None] = [None] * len(ws)  # ws[j] and ws[j + 1] in one part
         self.known: dict[tuple[int, int], list[tuple[int, str, str]]] = {}
 
@@ -428,7 +428,8 @@ class _Runs:
         if not 0 <= i < len(ws):
             return []
         runs: list[tuple[int, str, str]] = []
-        readings = [("", "")]  # (folded, keys) of the run so far, one per reading of its words
+        run_folded = run_keys = ""
+        others: list[tuple[str, str]] = []  # more readings, once a Russian word has case forms
         for stop in range(i + 1, min(i + longest, len(ws)) + 1):
             w = ws[stop - 1]
             if stop > i + 1:
@@ -438,26 +439,28 @@ class _Runs:
                     self.joins[stop - 2] = joined
                 if not joined:
                     break
-            word_keys = self.keys[stop - 1]
-            if word_keys is None:
-                word_keys = self.keys[stop - 1] = tuple(
-                    (spelling, key(spelling) or spelling) for spelling in w.spellings
-                )
-            readings = [
-                (run_folded + folded, run_keys + word_key)
-                for run_folded, run_keys in readings
-                for folded, word_key in word_keys
-            ][:MAX_READINGS]
-            if len(readings) == 1:
-                run_folded, run_keys = readings[0]
+            word_key = self.keys[stop - 1]
+            if word_key is None:
+                word_key = self.keys[stop - 1] = key(w.folded) or w.folded
+            if not (w.forms or others):
+                run_folded += w.folded
+                run_keys += word_key
                 runs.append((stop, run_folded, key(run_keys) or run_keys))
                 continue
+            word_keys = [(w.folded, word_key)]
+            word_keys += ((form, key(form) or form) for form in w.forms)
+            readings = [
+                (folded + form_folded, keys + form_key)
+                for folded, keys in ((run_folded, run_keys), *others)
+                for form_folded, form_key in word_keys
+            ][:MAX_READINGS]
+            (run_folded, run_keys), others = readings[0], readings[1:]
             seen: set[str] = set()
-            for run_folded, run_keys in readings:
-                run_key = key(run_keys) or run_keys
+            for folded, keys in readings:
+                run_key = key(keys) or keys
                 if run_key not in seen:
                     seen.add(run_key)
-                    runs.append((stop, run_folded, run_key))
+                    runs.append((stop, folded, run_key))
         return runs
 
 
@@ -616,12 +619,16 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[int]:
             return
         yield at
         w = ws[at]
-        if not (
-            _is_initial(text, ws, at)
-            or any(len(s) > 5 and PATRONYMIC.search(key(s)) for s in w.spellings)
-        ):
+        if not (_is_initial(text, ws, at) or _patronymic(w)):
             return
         at += 1
+
+
+def _patronymic(w: Word) -> bool:
+    """Whether a word is a patronymic or a Turkic "son of" ("Kabylovich", "Петровичу")."""
+    if not w.forms:
+        return len(w.folded) > 5 and PATRONYMIC.search(key(w.folded)) is not None
+    return any(len(s) > 5 and PATRONYMIC.search(key(s)) for s in w.spellings)
 
 
 TWO_LETTER_INITIALS = {"ye", "yu", "ya", "yo", "zh", "sh", "ch", "kh", "dj", "ts"}  # "Ye. Baltabay"

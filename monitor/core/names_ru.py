@@ -13,6 +13,8 @@ know) reads it::
     Горинова     → горинов, горинова            (his genitive, or her nominative)
     Мурзы        → мурза                        (Кара-Мурзы: each word of a hyphenated name)
     Скочиленко   → скочиленко                   (indeclinable: its own spelling)
+    Болота       → болот                        (Bolot: a name the dictionary knows only
+                                                 as "болото", declined as a name would be)
 
 Keeping the gender is what keeps namesakes apart: Навальная (Yulia) never reads as
 Навальный. A word that the dictionary knows and never as a given name, a surname or a
@@ -39,6 +41,9 @@ RUSSIAN_WORD = re.compile(r"[а-яё]{2,}")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 NOMINATIVE = frozenset({"nomn", "sing"})
+# The case endings of a masculine name ending in a hard consonant (Болот: Болота, Болоту,
+# Болотом, Болоте), for names the dictionary knows only as other words.
+MASCULINE_CASE_ENDING = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(а|у|ом|е)$")
 
 
 def has_cyrillic(text: str) -> bool:
@@ -66,6 +71,9 @@ def forms_of(word: str) -> tuple[tuple[str, ...], bool]:
     as a name."""
     forms: dict[str, None] = {fold(word): None}
     known = named = False
+    if "ё" in word:  # Горбачёва: also as written without ё, the way Latin lists spell it
+        plain, _ = forms_of(word.replace("ё", "е"))
+        forms.update(dict.fromkeys(plain))
     for parse in _analyser().parse(word):
         tag = parse.tag
         known = known or parse.is_known
@@ -74,7 +82,14 @@ def forms_of(word: str) -> tuple[tuple[str, ...], bool]:
             continue
         nominative = parse if tag.grammemes >= NOMINATIVE else parse.inflect(NOMINATIVE)
         if nominative is not None:
-            forms[fold(nominative.word)] = None
+            # the analyser restores ё where the text wrote е ("Валжаревой" → валжарёва):
+            # a guess that would make -ева read as -ёва, i.e. -ова, another surname
+            spelled = nominative.word if "ё" in word else nominative.word.replace("ё", "е")
+            forms[fold(spelled)] = None
+    if known and not named:  # a name the dictionary knows only as another word:
+        bare = MASCULINE_CASE_ENDING.sub("", word)  # "Болота" (Bolot), not "болото"
+        if bare != word:
+            forms[fold(bare)] = None
     return tuple(forms), known and not named
 
 

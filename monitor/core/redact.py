@@ -27,12 +27,34 @@ from urllib.parse import quote, quote_plus, unquote
 
 MASK = "***"
 MIN_SECRET_LENGTH = 6  # shorter values are masked only where their name or place says so
-SECRET_NAMES = frozenset({
-    "key", "apikey", "token", "accesstoken", "authtoken", "refreshtoken", "idtoken",
-    "secret", "clientsecret", "password", "passwd", "pwd", "pass", "sig", "signature",
-    "auth", "authorization", "session", "sessionid", "credential", "credentials",
-    "privatekey", "accesskey", "secretkey",
-})  # fmt: skip
+SECRET_NAMES = frozenset(
+    {
+        "key",
+        "apikey",
+        "token",
+        "accesstoken",
+        "authtoken",
+        "refreshtoken",
+        "idtoken",
+        "secret",
+        "clientsecret",
+        "password",
+        "passwd",
+        "pwd",
+        "pass",
+        "sig",
+        "signature",
+        "auth",
+        "authorization",
+        "session",
+        "sessionid",
+        "credential",
+        "credentials",
+        "privatekey",
+        "accesskey",
+        "secretkey",
+    }
+)
 SECRET_SUFFIXES = ("apikey", "token", "secret", "password", "passwd", "signature", "accesskey")
 
 SERVER_SCHEMES = ("http", "https", "smtp", "smtps")  # URLs whose host is no secret

@@ -52,6 +52,8 @@ class Check(StrEnum):
     ARREST_MOMENT = "the moment of an arrest"  # "his detention on Monday", not "his detention"
     NOT_ITS_TERMS = "not the terms of it"  # "violated the conditions of his release"
     NOT_ENDED = "not ended or lifted"  # "a judge ended his house arrest": no house arrest
+    NOT_A_CONVICTION = "no conviction in the sentence"  # "jailed after being found guilty"
+    AFTER_A_TERM = "right after a sentence or term"  # "the sentence he received in 2020"
 
 
 @dataclass(frozen=True, eq=False, slots=True)  # equal only to itself, hashed fast
@@ -617,6 +619,44 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         T.SENTENCED,
+        "the-term-he-received",
+        Form.SUBJECT,
+        r"(?:received|got|was\s+handed)(?!\s+(?:an?|the|his|her|their|\d+)\b)",
+        says="the sentence they received",
+        check=Check.AFTER_A_TERM,
+        examples=(
+            "He was sent back to serve the four-year sentence he received in 2020.",
+            "The term that she got last year was cut.",
+        ),
+        counter_examples=(
+            "He received a letter in 2020.",
+            "The sentence he received a letter about was harsh.",
+        ),
+    ),
+    Rule(
+        T.SENTENCED,
+        "sentence-reduced",
+        Form.VERB,
+        rf"(?:reduce[ds]?|reducing|cuts?|cutting|shorten(?:ed|s|ing)?|lower(?:ed|s|ing)?|increase[ds]?|increasing|extend(?:ed|s|ing)?|lengthen(?:ed|s|ing)?|toughen(?:ed|s|ing)?)(?=\s+(?:[\w'’-]+\s+){{0,4}}?(?:sentences?|prison\s+terms?|jail\s+terms?)\s+(?:from\s+(?:[\w-]+\s+){{1,3}}?)?to\s+(?:an?\s+)?(?:{_N}|life)\b)",
+        says="the court changed the sentence",
+        examples=(
+            "An appeals court reduced her sentence from 27 years to four years.",
+            "Campaigners welcomed the decision to reduce her sentence to four years.",
+            "The court cut the blogger's prison term to three years.",
+        ),
+        counter_examples=("The court reduced the fine to 100 dollars.",),
+    ),
+    Rule(
+        T.SENTENCED,
+        "sentence-was-reduced",
+        Form.NOUN,
+        r"(?:sentences?|prison\s+terms?|jail\s+terms?)\s+(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:reduced|cut|shortened|lowered|increased|extended|lengthened|toughened)\s+(?:from\s+(?:[\w-]+\s+){1,3}?)?to\s+(?:[\w-]+\s+){0,3}?(?:years?|months?|life)\b",
+        says="the sentence was changed",
+        examples=("Her sentence was reduced to four years on appeal.",),
+        counter_examples=("Her sentence was reduced by a week.",),
+    ),
+    Rule(
+        T.SENTENCED,
         "serving-a-term",
         Form.SUBJECT,
         rf"(?:serving|serves|served)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:{_TERM}|life)\s+(?:prison\s+|jail\s+)?(?:sentence|term)",
@@ -788,10 +828,23 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "arrested",
         Form.VERB,
-        r"(?:re-?)?arrested|arrests|(?<=to )arrest\b|detain(?:ed|s)?\b|apprehended|taken\s+into\s+custody|remanded(?:\s+in(?:to)?\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention))?|imprisoned|incarcerated|jailed(?!\s+for)|locked\s+up|placed\s+in\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention)",
+        r"(?:re-?)?arrested|arrests|(?<=to )arrest\b|detain(?:ed|s)?\b|apprehended|taken\s+into\s+custody|remanded(?:\s+in(?:to)?\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention))?|locked\s+up|placed\s+in\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention)",
         says="arrested",
         examples=("Police arrested the blogger.",),
         counter_examples=("The arresting officer testified.",),
+    ),
+    Rule(
+        T.DETAINED,
+        "jailed",
+        Form.VERB,
+        r"imprisoned|incarcerated|jailed(?!\s+for)",
+        says="jailed",
+        check=Check.NOT_A_CONVICTION,
+        examples=("Police jailed the blogger overnight.", "She was imprisoned in 2021."),
+        counter_examples=(
+            "He was imprisoned after being found guilty of fraud.",
+            "The court jailed her after convicting her of treason.",
+        ),
     ),
     Rule(
         T.DETAINED,

@@ -144,10 +144,25 @@ RULES_RU: tuple[Rule, ...] = (
         r"в\s+следственный\s+изолятор)",
         says="taken into custody",
         examples=(
-            "Сразу после приговора его взяли под стражу в зале суда.",
+            "Его взяли под стражу по делу о госизмене.",
             "Суд отправил блогера в СИЗО на два месяца.",
         ),
         counter_examples=("Суд отказался взять его под стражу.",),
+    ),
+    Rule(
+        T.DETAINED,
+        "ru-taken-into-custody-at-the-verdict",
+        Form.VERB,
+        r"(?:(?:сразу\s+)?после\s+(?:\S+\s+){0,4}?приговора[^.;!?]{0,80}?\s(?:взя\w*|заключ\w*)\s+"
+        r"(?:\S+\s+){0,2}?под\s+стражу|(?:взя\w*|заключ\w*)\s+(?:\S+\s+){0,2}?под\s+стражу\s+"
+        r"(?:\S+\s+){0,2}?(?:в\s+зале\s+суда|после\s+(?:\S+\s+){0,2}?приговора))",
+        says="taken into custody at the verdict",
+        examples=(
+            "Сразу после оглашения приговора полицейские взяли его под стражу.",
+            "Журналистку взяли под стражу в зале суда.",
+        ),
+        counter_examples=("После приговора он вернулся домой.",),
+        stage=T.SENTENCED,  # a custody that follows the verdict is not an earlier stage
     ),
     Rule(
         T.DETAINED,
@@ -308,6 +323,17 @@ RULES_RU: tuple[Rule, ...] = (
         says="got a prison term",
         examples=("Блогер получил пять лет колонии.", "Она получила условный срок."),
         counter_examples=("Он получил письмо от жены.",),
+    ),
+    Rule(
+        T.SENTENCED,
+        "ru-term-given",
+        Form.NOUN,
+        r"назначенн\w+\s+(?:\S+\s+){0,2}?(?:срок\w*|наказани\w*)|(?:срок\w*|наказани\w*)\s+"
+        r"(?:\S+\s+){0,2}?назначенн\w+",
+        says="the term he or she was given",
+        examples=("Прокурор попросил увеличить назначенный ей срок.",),
+        counter_examples=("Заседание назначено на понедельник.",),
+        state=True,
     ),
     Rule(
         T.SENTENCED,

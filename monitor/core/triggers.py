@@ -158,6 +158,34 @@ TERMS_BEFORE = re.compile(
 THREAT_BEFORE = re.compile(r"\b(?:warrant|threat|risk|fear)\w*\s+(?:of\s+|for\s+)?$", re.I)
 
 
+# "jailed after being found guilty": prison as the outcome of a verdict, not an arrest
+CONVICTION = re.compile(
+    r"\b(?:convicted|convicting|convicts|found\s+(?:\w+\s+)?guilty|finding\s+\w+\s+guilty|"
+    r"guilty\s+verdict|sentenced|sentencing)\b",
+    re.I,
+)
+# "the sentence (that) he received": a relative clause of a sentence or term, its owner inside
+TERM_BEFORE = re.compile(
+    r"\b(?:sentence|term|prison\s+term|jail\s+term)s?\s+(?:that\s+|which\s+)?"
+    r"(?:he|she|they|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+$"
+)
+
+
+CAUSE_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,6}?(?:after|following|upon|on|for)\s+(?:being\s+|having\s+been\s+|"
+    r"(?:his|her|their)\s+)?",
+    re.I,
+)
+
+
+def _not_a_conviction(f: Found, sentence: str) -> bool:
+    """Not "convicted and jailed", nor "jailed after being found guilty"."""
+    if CONVICTION.search(sentence, 0, f.start):
+        return False
+    cause = CAUSE_AFTER.match(sentence, f.end)
+    return cause is None or CONVICTION.match(sentence, cause.end()) is None
+
+
 def _after(f: Found, sentence: str) -> str:
     return sentence[f.end : f.end + 90]
 
@@ -198,5 +226,7 @@ CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.ARREST_MOMENT: _arrest_moment,
     Check.NOT_ENDED: lambda f, s: not ENDED_BEFORE.search(_before(f, s)),
     Check.NOT_ITS_TERMS: lambda f, s: not TERMS_BEFORE.search(_before(f, s)),
+    Check.NOT_A_CONVICTION: _not_a_conviction,
+    Check.AFTER_A_TERM: lambda f, s: bool(TERM_BEFORE.search(s, max(0, f.start - 60), f.start)),
 }
 assert set(CHECKS) == set(Check) - {Check.NONE}, "a check without a function"

@@ -81,10 +81,24 @@ def test_blank_lines_are_skipped_but_still_counted() -> None:
         (line(id="a", title="t", text="x", published="2019-02-30"), "'published' is not a date"),
         (line(id="a", title="t", text="x", published="0001-01-01T00:00+05:00"), "out of range"),
     ],
-    ids=["broken-json", "plain-text", "nested-too-deeply", "a-list", "a-number", "no-id",
-         "numeric-id", "no-title", "null-text", "url-a-list", "lang-a-number", "published-in-words",
-         "published-a-number", "published-an-impossible-date", "published-before-year-one"],
-)  # fmt: skip
+    ids=[
+        "broken-json",
+        "plain-text",
+        "nested-too-deeply",
+        "a-list",
+        "a-number",
+        "no-id",
+        "numeric-id",
+        "no-title",
+        "null-text",
+        "url-a-list",
+        "lang-a-number",
+        "published-in-words",
+        "published-a-number",
+        "published-an-impossible-date",
+        "published-before-year-one",
+    ],
+)
 def test_a_bad_line_says_what_is_wrong_and_reading_goes_on(text: str, message: str) -> None:
     first, second = read_articles([text, PAROLE])
 
@@ -134,9 +148,16 @@ def test_any_text_gives_articles_or_bad_lines_never_an_exception(lines: list[str
         (None, None),
         ("", None),
     ],
-    ids=["date", "naive-datetime-taken-as-utc", "zulu", "almaty-offset", "padded", "absent",
-         "empty"],
-)  # fmt: skip
+    ids=[
+        "date",
+        "naive-datetime-taken-as-utc",
+        "zulu",
+        "almaty-offset",
+        "padded",
+        "absent",
+        "empty",
+    ],
+)
 def test_a_publication_date_is_read_as_utc(value: str | None, expected: datetime | None) -> None:
     assert parse_published(value) == expected
 

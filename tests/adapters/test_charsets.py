@@ -31,9 +31,10 @@ def utf7(text: str) -> bytes:
     """UTF-7 that writes every '<' and '!' in base64 (+ADw-), as a hostile server would."""
     return b"".join(
         b"+" + base64.b64encode(c.encode("utf-16-be")).rstrip(b"=") + b"-"
-        if c in "<!" else c.encode("utf-7")
+        if c in "<!"
+        else c.encode("utf-7")
         for c in text
-    )  # fmt: skip
+    )
 
 
 def declared(encoding: str, body: str) -> str:
@@ -58,7 +59,7 @@ def hostile_documents(body: str) -> dict[str, tuple[bytes, str | None]]:
             + body.replace("<", "\\x3c").encode("ascii", "backslashreplace"),
             None,
         ),
-    }  # fmt: skip
+    }
 
 
 HOSTILE = hostile_documents(ENTITIES + BODY)
@@ -118,11 +119,22 @@ def test_a_converted_document_says_utf_8_in_its_declaration_and_header() -> None
 
 @pytest.mark.parametrize(
     ("label", "hides"),
-    [("utf-8", False), ("iso-8859-1", False), ("windows-1251", False), ("shift_jis", False),
-     ("gb18030", False), ("utf-7", True), ("utf-16", True), ("utf-32-be", True),
-     ("cp037", True), ("unicode_escape", True), ("mac-arabic", True), ("no-such-codec", False),
-     ("rot13", False)],
-)  # fmt: skip
+    [
+        ("utf-8", False),
+        ("iso-8859-1", False),
+        ("windows-1251", False),
+        ("shift_jis", False),
+        ("gb18030", False),
+        ("utf-7", True),
+        ("utf-16", True),
+        ("utf-32-be", True),
+        ("cp037", True),
+        ("unicode_escape", True),
+        ("mac-arabic", True),
+        ("no-such-codec", False),
+        ("rot13", False),
+    ],
+)
 def test_which_encodings_can_spell_markup_in_other_bytes(label: str, hides: bool) -> None:
     assert hides_markup(label) is hides
 

@@ -47,17 +47,25 @@ WATCHLIST = Watchlist(
 
 def an_entry(title: str = "Kozlov freed", url: str = "https://news.example.org/a/1") -> ParsedEntry:
     return ParsedEntry(
-        guid=url, url=url, title=title, text="Vladimir Kozlov walked out of the colony.",
+        guid=url,
+        url=url,
+        title=title,
+        text="Vladimir Kozlov walked out of the colony.",
         published=NOW - timedelta(hours=2),
-    )  # fmt: skip
+    )
 
 
 def a_finding() -> Finding:
     mention = Mention("kozlov-vladimir", 13, 28, "Vladimir Kozlov", "Vladimir Kozlov", 1.0)
     event = Event(
-        "kozlov-vladimir", EventType.RELEASED, True, 0.9,
-        "Vladimir Kozlov walked out of the colony.", NOW.date(), "released.walked_out",
-    )  # fmt: skip
+        "kozlov-vladimir",
+        EventType.RELEASED,
+        True,
+        0.9,
+        "Vladimir Kozlov walked out of the colony.",
+        NOW.date(),
+        "released.walked_out",
+    )
     return Finding("kozlov-vladimir", (mention,), (event,))
 
 
@@ -190,21 +198,34 @@ def test_a_failed_poll_counts_failures_and_a_success_clears_them(database: Datab
     for attempt in range(2):
         with database.transaction() as session:
             repo.record_poll(
-                session, feed_id, started_at=NOW, finished_at=NOW, outcome="error",
+                session,
+                feed_id,
+                started_at=NOW,
+                finished_at=NOW,
+                outcome="error",
                 next_poll_at=NOW + timedelta(minutes=30 * (attempt + 1)),
-                error_reason="http_5xx", error_message="HTTP 500 Internal Server Error",
-            )  # fmt: skip
+                error_reason="http_5xx",
+                error_message="HTTP 500 Internal Server Error",
+            )
     with database.transaction() as session:
         failing = repo.list_feeds(session)[0]
         repo.record_poll(
-            session, feed_id, started_at=NOW, finished_at=NOW + timedelta(hours=1),
-            outcome="ok", next_poll_at=NOW + timedelta(hours=2), etag='"v2"', new_entries=1,
-        )  # fmt: skip
+            session,
+            feed_id,
+            started_at=NOW,
+            finished_at=NOW + timedelta(hours=1),
+            outcome="ok",
+            next_poll_at=NOW + timedelta(hours=2),
+            etag='"v2"',
+            new_entries=1,
+        )
     with database.transaction() as session:
         healthy = repo.list_feeds(session)[0]
     assert (failing.last_status, failing.error_reason, failing.consecutive_failures) == (
-        "error", "http_5xx", 2,
-    )  # fmt: skip
+        "error",
+        "http_5xx",
+        2,
+    )
     assert failing.last_success_at is None
     assert (healthy.last_status, healthy.error_reason, healthy.consecutive_failures) == (
         "ok",

@@ -27,8 +27,10 @@ def test_a_page_names_its_feeds_in_order_resolved_and_each_once() -> None:
 
 
 def test_a_base_element_sets_what_relative_links_resolve_against() -> None:
-    page = b'<head><base href="https://cdn.example.org/site/"><link rel="alternate" ' \
-        b'type="application/rss+xml" href="rss.xml"></head>'  # fmt: skip
+    page = (
+        b'<head><base href="https://cdn.example.org/site/"><link rel="alternate" '
+        b'type="application/rss+xml" href="rss.xml"></head>'
+    )
     assert advertised_feeds(page, "https://example.org/") == [
         "https://cdn.example.org/site/rss.xml"
     ]

@@ -58,8 +58,10 @@ def test_plain_rss_and_atom_take_the_fast_path() -> None:
     assert atom is not None
     [entry] = atom.entries
     assert (entry.guid, entry.url, entry.title) == (
-        "urn:a1", "https://news.example.org/a1", "Kozlov freed",
-    )  # fmt: skip
+        "urn:a1",
+        "https://news.example.org/a1",
+        "Kozlov freed",
+    )
     assert (
         entry.published is not None and entry.published.isoformat() == "2026-03-02T09:00:00+00:00"
     )
@@ -95,11 +97,22 @@ def test_plain_rss_and_atom_take_the_fast_path() -> None:
         b"<pubDate>Fri, 31 Dec 9999 23:59:59 -2359</pubDate></item></channel></rss>",
     ],
     ids=[
-        "broken-xml", "no-items", "rss-0.91", "xml-base", "unreadable-date", "unknown-element",
-        "c1-control-characters", "nested-elements", "media-description", "xhtml-content",
-        "a-bare-date", "rss-1.0", "a-year-0001", "the-last-day-at-minus-23:59",
+        "broken-xml",
+        "no-items",
+        "rss-0.91",
+        "xml-base",
+        "unreadable-date",
+        "unknown-element",
+        "c1-control-characters",
+        "nested-elements",
+        "media-description",
+        "xhtml-content",
+        "a-bare-date",
+        "rss-1.0",
+        "a-year-0001",
+        "the-last-day-at-minus-23:59",
     ],
-)  # fmt: skip
+)
 def test_it_declines_what_feedparser_reads_its_own_way(document: bytes) -> None:
     assert parse_simple(document) is None
 

@@ -54,9 +54,12 @@ def server() -> FeedServer:
 
 def test_it_downloads_a_feed_with_its_validators_and_names_itself(server: FeedServer) -> None:
     server.route(
-        "/feed", body=FEED, etag='"v1"', last_modified="Mon, 02 Mar 2026 09:00:00 GMT",
+        "/feed",
+        body=FEED,
+        etag='"v1"',
+        last_modified="Mon, 02 Mar 2026 09:00:00 GMT",
         headers={"Content-Type": "application/rss+xml", "Cache-Control": "public, max-age=600"},
-    )  # fmt: skip
+    )
     fetched = fetch(FeedRequest(server.url("/feed")))
     assert isinstance(fetched, FetchedFeed)
     assert fetched.content == FEED
@@ -230,9 +233,14 @@ def test_retry_after_is_read_as_seconds_or_as_a_date() -> None:
         ({"Retry-After": "Fri, 31 Dec 9999 23:59:59 GMT"}, (None, MAX_WAIT_SECONDS)),
         ({"Retry-After": "Fri, 31 Dec 99999 23:59:59 GMT"}, (None, None)),
     ],
-    ids=["max-age-20-digits", "max-age-5000-digits", "retry-after-20-digits",
-         "retry-after-year-9999", "retry-after-year-99999"],
-)  # fmt: skip
+    ids=[
+        "max-age-20-digits",
+        "max-age-5000-digits",
+        "retry-after-20-digits",
+        "retry-after-year-9999",
+        "retry-after-year-99999",
+    ],
+)
 def test_a_servers_numbers_are_clamped_to_the_longest_wait(
     server: FeedServer, headers: dict[str, str], hints: tuple[int | None, int | None]
 ) -> None:

@@ -43,13 +43,17 @@ def test_a_json_feed_becomes_plain_text_entries_with_dates_and_links() -> None:
     assert feed.title == "Steppe Courier"
     first, second = feed.entries
     assert (first.guid, first.url, first.title) == (
-        "c-101", "https://courier.example.org/101", "Court in Taraz hears the appeal",
-    )  # fmt: skip
+        "c-101",
+        "https://courier.example.org/101",
+        "Court in Taraz hears the appeal",
+    )
     assert first.text == "The appeal of Aidar Nurlanov was heard on Monday."
     assert first.published == datetime(2026, 3, 2, 4, 30, tzinfo=UTC)
     assert (second.guid, second.url, second.title) == (
-        "102", "https://elsewhere.example.net/story", "",
-    )  # fmt: skip
+        "102",
+        "https://elsewhere.example.net/story",
+        "",
+    )
     assert second.text.startswith("A short note") and second.published == datetime(
         2026, 3, 3, 8, 0, tzinfo=UTC
     )

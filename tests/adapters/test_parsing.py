@@ -198,10 +198,12 @@ def atom_of(count: int) -> bytes:
 @pytest.mark.parametrize("fast", [True, False], ids=["fast-path", "feedparser"])
 @pytest.mark.parametrize(
     "document",
-    [rss(*((f"g{i}", f"Item {i}", "text") for i in range(MAX_ENTRIES + 500))),
-     atom_of(MAX_ENTRIES + 500)],
+    [
+        rss(*((f"g{i}", f"Item {i}", "text") for i in range(MAX_ENTRIES + 500))),
+        atom_of(MAX_ENTRIES + 500),
+    ],
     ids=["rss", "atom"],
-)  # fmt: skip
+)
 def test_a_pass_keeps_the_first_thousand_entries_and_counts_the_rest(
     document: bytes, fast: bool
 ) -> None:

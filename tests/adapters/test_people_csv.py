@@ -25,8 +25,11 @@ def test_a_spreadsheet_saved_with_a_bom_gives_people_and_bad_rows_by_line() -> N
     found = read_people_csv(codecs.BOM_UTF8 + SHEET.encode(), "people.csv")
     first, second = found.people
     assert (first.line, first.id, first.name, first.status) == (
-        2, "aidar-nurlanov", "Aidar Nurlanov", "detained",
-    )  # fmt: skip
+        2,
+        "aidar-nurlanov",
+        "Aidar Nurlanov",
+        "detained",
+    )
     assert first.aliases == ("Айдар Нурланов", "A. Nurlanov")
     assert (first.tags, first.context) == (("kazakhstan", "journalists"), ("Taraz",))
     assert (second.line, second.id, second.name) == (5, "marat-tokenov", "Marat Tokenov")

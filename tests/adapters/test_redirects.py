@@ -128,14 +128,32 @@ def test_through_a_proxy_a_public_feed_may_not_redirect_to_a_private_literal_add
 
 @pytest.mark.parametrize(
     ("address", "public"),
-    [("8.8.8.8", True), ("2001:4860:4860::8888", True), ("::ffff:8.8.8.8", True),
-     ("127.0.0.1", False), ("127.8.9.10", False), ("10.1.2.3", False), ("172.16.0.1", False),
-     ("192.168.1.1", False), ("169.254.169.254", False), ("100.64.0.1", False),
-     ("0.0.0.0", False), ("224.0.0.251", False), ("239.1.2.3", False), ("240.0.0.1", False),
-     ("255.255.255.255", False), ("::1", False), ("::", False), ("fe80::1%eth0", False),
-     ("fd00::1", False), ("ff02::1", False), ("::ffff:127.0.0.1", False),
-     ("2002:a00:1::", False), ("(unknown)", False)],
-)  # fmt: skip
+    [
+        ("8.8.8.8", True),
+        ("2001:4860:4860::8888", True),
+        ("::ffff:8.8.8.8", True),
+        ("127.0.0.1", False),
+        ("127.8.9.10", False),
+        ("10.1.2.3", False),
+        ("172.16.0.1", False),
+        ("192.168.1.1", False),
+        ("169.254.169.254", False),
+        ("100.64.0.1", False),
+        ("0.0.0.0", False),
+        ("224.0.0.251", False),
+        ("239.1.2.3", False),
+        ("240.0.0.1", False),
+        ("255.255.255.255", False),
+        ("::1", False),
+        ("::", False),
+        ("fe80::1%eth0", False),
+        ("fd00::1", False),
+        ("ff02::1", False),
+        ("::ffff:127.0.0.1", False),
+        ("2002:a00:1::", False),
+        ("(unknown)", False),
+    ],
+)
 def test_which_addresses_are_public(address: str, public: bool) -> None:
     assert is_public(address) is public
 

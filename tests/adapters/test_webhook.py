@@ -106,13 +106,21 @@ def test_a_route_without_a_secret_sends_no_signature(receiver: WebhookReceiver) 
 @pytest.mark.parametrize(
     ("status", "outcome"),
     [
-        (200, "sent"), (202, "sent"), (204, "sent"),
-        (408, "transient"), (429, "transient"), (500, "transient"), (503, "transient"),
-        (400, "permanent"), (401, "permanent"), (404, "permanent"), (410, "permanent"),
+        (200, "sent"),
+        (202, "sent"),
+        (204, "sent"),
+        (408, "transient"),
+        (429, "transient"),
+        (500, "transient"),
+        (503, "transient"),
+        (400, "permanent"),
+        (401, "permanent"),
+        (404, "permanent"),
+        (410, "permanent"),
         (301, "permanent"),
     ],
     ids=str,
-)  # fmt: skip
+)
 def test_the_answer_decides_sent_retried_or_failed(
     receiver: WebhookReceiver, status: int, outcome: str
 ) -> None:
@@ -230,9 +238,12 @@ def test_the_documented_verification_accepts_real_requests_and_refuses_the_rest(
     assert verify("another secret", stamp, signed, request.body) is False
     assert verify(SECRET, stamp, signed, request.body + b" ") is False
     old = webhook.signed_headers(
-        request.body, event="status_change", delivery=RELEASE.key, secret=SECRET,
+        request.body,
+        event="status_change",
+        delivery=RELEASE.key,
+        secret=SECRET,
         now=int(time.time()) - 3600,
-    )  # fmt: skip
+    )
     correctly_signed_but_old = (old["X-Monitor-Timestamp"], old["X-Monitor-Signature"])
     assert verify(SECRET, *correctly_signed_but_old, request.body) is False
 

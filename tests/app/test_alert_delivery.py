@@ -123,8 +123,9 @@ def test_one_status_change_gives_one_email_and_one_signed_webhook(
     report(database, wl, START, "abishev-freed")
     outbox = dispatcher(database, wl, clock, review_base_url="https://review.example.org")
     assert sorted((r.route, r.outcome) for r in outbox.send_due()) == [
-        ("hook", "sent"), ("staff-email", "sent"),
-    ]  # fmt: skip
+        ("hook", "sent"),
+        ("staff-email", "sent"),
+    ]
     assert outbox.send_due() == []
     [email] = mail.messages
     [request] = hook.received
@@ -248,8 +249,9 @@ def test_a_process_killed_between_sending_and_recording_sends_again_with_the_sam
         assert len({m.message["Message-ID"] for m in mail.messages}) == 1
     assert keys == [view.key, view.key]  # at least once, and the receiver can tell
     assert [(a.worker, a.outcome) for a in view.attempts] == [
-        ("crashed", None), ("survivor", "sent"),
-    ]  # fmt: skip
+        ("crashed", None),
+        ("survivor", "sent"),
+    ]
 
 
 def test_a_digest_route_sends_one_message_for_the_day(
@@ -265,8 +267,9 @@ def test_a_digest_route_sends_one_message_for_the_day(
     clock.now = START + timedelta(hours=2)
     reports = outbox.send_due()
     assert sorted((r.route, len(r.delivery_ids), r.outcome) for r in reports) == [
-        ("hook", 2, "sent"), ("staff-email", 2, "sent"),
-    ]  # fmt: skip
+        ("hook", 2, "sent"),
+        ("staff-email", 2, "sent"),
+    ]
     [email] = mail.messages
     assert email.message["Subject"] == (
         "Case monitor digest: 2 alerts (Aset Abishev, Yerlan Baltabay)"
@@ -275,8 +278,9 @@ def test_a_digest_route_sends_one_message_for_the_day(
     payload = json.loads(request.body)
     assert payload["kind"] == "digest" and request.headers["x-monitor-event"] == "digest"
     assert sorted(a["person"]["id"] for a in payload["alerts"]) == [
-        "abishev-aset", "baltabay-yerlan",
-    ]  # fmt: skip
+        "abishev-aset",
+        "baltabay-yerlan",
+    ]
     assert signature_is_valid(SECRET, request)
 
 

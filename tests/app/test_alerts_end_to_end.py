@@ -80,20 +80,32 @@ def test_a_release_in_a_feed_is_alerted_once_by_email_and_by_a_signed_webhook(
     now = datetime.now(UTC)
     day = f"{now:%B} {now.day}"
     with FeedServer() as feeds, MailServer() as mail, WebhookReceiver() as hook:
-        feeds.route("/first.rss", body=news(
-            "abishev-1", "Aset Abishev walks free",
-            f"Aset Abishev was released from prison on {day} after serving his sentence, "
-            "his lawyer said.",
-        ))  # fmt: skip
-        feeds.route("/second.rss", body=news(
-            "abishev-2", "Activist Abishev home with his family",
-            f"The activist Aset Abishev was freed from the penal colony on {day}, "
-            "relatives told reporters.",
-        ))  # fmt: skip
-        feeds.route("/third.rss", body=news(
-            "baltabay-1", "Union leader Baltabay sentenced",
-            f"A court in Shymkent sentenced Yerlan Baltabay to seven years in prison on {day}.",
-        ))  # fmt: skip
+        feeds.route(
+            "/first.rss",
+            body=news(
+                "abishev-1",
+                "Aset Abishev walks free",
+                f"Aset Abishev was released from prison on {day} after serving his sentence, "
+                "his lawyer said.",
+            ),
+        )
+        feeds.route(
+            "/second.rss",
+            body=news(
+                "abishev-2",
+                "Activist Abishev home with his family",
+                f"The activist Aset Abishev was freed from the penal colony on {day}, "
+                "relatives told reporters.",
+            ),
+        )
+        feeds.route(
+            "/third.rss",
+            body=news(
+                "baltabay-1",
+                "Union leader Baltabay sentenced",
+                f"A court in Shymkent sentenced Yerlan Baltabay to seven years in prison on {day}.",
+            ),
+        )
         for name, value in {
             "MONITOR_DATABASE_URL": database_url,
             "MONITOR_RETRY_BASE_SECONDS": "0.01",

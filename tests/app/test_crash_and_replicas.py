@@ -70,8 +70,9 @@ class GrowingFeeds:
 class Feeder:
     """Adds the planned entries one at a time, every ``every`` seconds, until stopped."""
 
-    def __init__(self, feeds: GrowingFeeds, plan: Iterator[tuple[str, tuple[str, str, str]]],
-                 every: float) -> None:  # fmt: skip
+    def __init__(
+        self, feeds: GrowingFeeds, plan: Iterator[tuple[str, tuple[str, str, str]]], every: float
+    ) -> None:
         self.feeds, self.plan, self.every = feeds, plan, every
         self.stopping = threading.Event()
         self.thread = threading.Thread(target=self.run, daemon=True)
@@ -114,8 +115,11 @@ def write_watchlist(path: Path, feeds: list[str]) -> Path:
 
 
 def all_stored(database_url: str, feeds: GrowingFeeds) -> bool:
-    stored = rows(database_url, "SELECT feeds.url, feed_entries.guid FROM feed_entries "
-                                "JOIN feeds ON feeds.id = feed_entries.feed_id")  # fmt: skip
+    stored = rows(
+        database_url,
+        "SELECT feeds.url, feed_entries.guid FROM feed_entries "
+        "JOIN feeds ON feeds.id = feed_entries.feed_id",
+    )
     return set(stored) == feeds.guids()
 
 

@@ -62,9 +62,14 @@ def queue(database: Database, wl: Watchlist, route: AlertRoute, count: int) -> N
         repo.sync_watchlist(session, wl, now)
         for _ in range(count):
             deliveries.enqueue(
-                session, route=route.name, channel=route.channel, kind="status_change",
-                person_id=TAJIBAEVA.id, send_at=START, now=now,
-            )  # fmt: skip
+                session,
+                route=route.name,
+                channel=route.channel,
+                kind="status_change",
+                person_id=TAJIBAEVA.id,
+                send_at=START,
+                now=now,
+            )
 
 
 def views(database: Database, route: str | None = None) -> list[deliveries.DeliveryView]:
@@ -305,9 +310,14 @@ def test_a_claim_taken_over_is_neither_attempted_nor_recorded_by_its_old_holder(
         assert storage.start_attempt(session, first, "one", later) is None
         assert first_attempt is not None
         assert not storage.finish_attempt(
-            session, first_attempt, first, outcome="sent", detail="HTTP 200",
-            started_at=START, now=later,
-        )  # fmt: skip
+            session,
+            first_attempt,
+            first,
+            outcome="sent",
+            detail="HTTP 200",
+            started_at=START,
+            now=later,
+        )
         second_attempt = storage.start_attempt(session, second, "two", later)
         assert second_attempt is not None
     with database.transaction() as session:

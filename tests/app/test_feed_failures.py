@@ -94,8 +94,9 @@ def test_an_item_dated_9999_is_dated_at_its_fetch_and_the_pass_goes_on(
         "bilash-serikzhan": ("detained", datetime(2026, 12, 1, tzinfo=UTC)),  # "today"
     }
     assert queued(database) == [
-        ("bilash-serikzhan", "status_change"), ("kozlov-vladimir", "status_change"),
-    ]  # fmt: skip
+        ("bilash-serikzhan", "status_change"),
+        ("kozlov-vladimir", "status_change"),
+    ]
     with database.transaction() as session:
         odd = session.scalars(select(ArticleRow).where(ArticleRow.title == "Report f1")).one()
         assert odd.published_at in (NOW, None)  # dated at its fetch, or no date read at all
@@ -155,8 +156,10 @@ def test_a_bug_while_storing_one_feed_fails_that_feed_only(
     assert titles == ["Report g1"]
     failing = feeds["odd.rss"]  # what `monitor feeds` shows
     assert (failing.last_status, failing.error_reason, failing.consecutive_failures) == (
-        "error", "unexpected", 1,
-    )  # fmt: skip
+        "error",
+        "unexpected",
+        1,
+    )
     assert failing.next_poll_at == NOW + timedelta(minutes=15)  # backed off, not every tick
     assert sorted(polls, key=str) == [("error", "unexpected"), ("ok", None)]
     assert leases == [None, None]

@@ -28,7 +28,7 @@ ROUTES: dict[str, dict[str, object]] = {
     "ok-retry-after-year-9999": {"body": DOC, "headers": {"Retry-After": LAST_DAY}},
     "ttl": {"body": DOC.replace(b"<channel>", f"<channel><ttl>{MANY}</ttl>".encode())},
     "ttl-99999-minutes": {"body": DOC.replace(b"<channel>", b"<channel><ttl>99999</ttl>")},
-}  # fmt: skip
+}
 
 
 @pytest.fixture

@@ -125,8 +125,10 @@ def test_a_sent_delivery_carries_the_story_and_is_not_sent_twice(database: Datab
     [(channel, [alert])] = sender.sent
     assert channel == "webhook"
     assert (alert.previous_status, alert.new_status, alert.event_type) == (
-        Status.DETAINED, Status.IMPRISONED, EventType.SENTENCED,
-    )  # fmt: skip
+        Status.DETAINED,
+        Status.IMPRISONED,
+        EventType.SENTENCED,
+    )
     assert alert.headline == "Yerlan Baltabay: sentenced — detained → imprisoned"
     assert alert.review_url is not None and alert.review_url.startswith(
         "https://review.example.org/matches/"
@@ -329,9 +331,15 @@ def test_a_digest_carries_every_due_alert_of_its_route_however_few_places(
         repo.sync_watchlist(session, wl, START)
         for _ in range(30):
             deliveries.enqueue(
-                session, route="evening", channel="webhook", kind="event",
-                person_id=BAIBEK.id, send_at=START, now=START, digest=True,
-            )  # fmt: skip
+                session,
+                route="evening",
+                channel="webhook",
+                kind="event",
+                person_id=BAIBEK.id,
+                send_at=START,
+                now=START,
+                digest=True,
+            )
     outbox = dispatcher(database, wl, clock, sender, limits=SendLimits(per_route=1, total=1))
     [report] = outbox.send_due()
     assert (report.outcome, len(report.delivery_ids)) == ("sent", 30)

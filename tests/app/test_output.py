@@ -42,14 +42,16 @@ def render(write: object, *args: object, **options: object) -> str:
     ("value", "text"),
     [
         (datetime(2019, 7, 24, 6, 0, tzinfo=UTC), "2019-07-24T06:00:00Z"),
-        (datetime(2019, 7, 24, 12, 0, tzinfo=timezone(timedelta(hours=6))),
-         "2019-07-24T12:00:00+06:00"),
+        (
+            datetime(2019, 7, 24, 12, 0, tzinfo=timezone(timedelta(hours=6))),
+            "2019-07-24T12:00:00+06:00",
+        ),
         (datetime(2019, 7, 24, 6, 0), "2019-07-24T06:00:00"),
         (date(2019, 7, 24), "2019-07-24"),
         (None, None),
     ],
     ids=["utc-as-z", "other-offset-kept", "naive", "a-date", "nothing"],
-)  # fmt: skip
+)
 def test_times_are_written_in_iso_8601_with_z_for_utc(
     value: datetime | date | None, text: str | None
 ) -> None:
@@ -68,9 +70,17 @@ def test_times_are_written_in_iso_8601_with_z_for_utc(
         ({"from": "imprisoned", "to": "free"}, '{"from": "imprisoned", "to": "free"}'),
         (["Козлов"], '["Козлов"]'),
     ],
-    ids=["nothing", "whitespace-collapsed", "a-number", "a-boolean", "a-datetime", "a-list",
-         "a-mapping", "non-ascii-kept"],
-)  # fmt: skip
+    ids=[
+        "nothing",
+        "whitespace-collapsed",
+        "a-number",
+        "a-boolean",
+        "a-datetime",
+        "a-list",
+        "a-mapping",
+        "non-ascii-kept",
+    ],
+)
 def test_a_cell_is_one_line_of_text(value: object, text: str) -> None:
     assert cell_text(value) == text
 

@@ -103,9 +103,7 @@ def test_every_daemon_job_runs_alone_coalesces_and_has_a_misfire_grace_time(
     jobs = {job.id: job for job in daemon.scheduler.get_jobs()}
     assert set(jobs) == {"poll", "dispatch", "sources"}
     for job in jobs.values():
-        assert (job.max_instances, job.coalesce, job.misfire_grace_time) == (
-            1, True, MISFIRE_GRACE,
-        )  # fmt: skip
+        assert (job.max_instances, job.coalesce, job.misfire_grace_time) == (1, True, MISFIRE_GRACE)
     assert jobs["dispatch"].trigger.interval == timedelta(seconds=30)
     assert jobs["poll"].trigger.interval == timedelta(seconds=5)
 

@@ -79,8 +79,10 @@ def test_a_poll_stores_matches_names_the_failure_and_repeats_nothing(
     feeds = {f["url"]: f for f in json.loads(out)}
     broken = feeds[server.url("/broken.rss")]
     assert (broken["last_status"], broken["error_reason"], broken["consecutive_failures"]) == (
-        "error", "http_5xx", 1,
-    )  # fmt: skip
+        "error",
+        "http_5xx",
+        1,
+    )
     assert broken["last_success_at"] is None and broken["next_poll_at"] is not None
     assert feeds[server.url("/one.rss")]["last_status"] == "ok"
 
@@ -132,9 +134,12 @@ def test_the_same_story_from_another_feed_is_stored_once(
 
 
 def test_every_feed_failing_exits_1(
-    tmp_path: Path, server: FeedServer, database_url: str, capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    server: FeedServer,
+    database_url: str,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
-) -> None:  # fmt: skip
+) -> None:
     watchlist = str(write_watchlist(tmp_path, server, "/broken.rss", "/missing.rss"))
     status, out, _ = monitor(
         ["poll", "--once", "--watchlist", watchlist], database_url, capsys, monkeypatch

@@ -46,9 +46,14 @@ def finding(*events: Event) -> Finding:
 
 def paroled(current: bool = True, on: date | None = date(2026, 7, 29)) -> Event:
     return Event(
-        "dzhumayev-ablovas", EventType.PAROLE_GRANTED, current, 0.9,
-        "Dzhumayev was released on parole on July 29.", on, "parole_granted",
-    )  # fmt: skip
+        "dzhumayev-ablovas",
+        EventType.PAROLE_GRANTED,
+        current,
+        0.9,
+        "Dzhumayev was released on parole on July 29.",
+        on,
+        "parole_granted",
+    )
 
 
 def count(database: Database, table: type) -> int:
@@ -120,9 +125,13 @@ def test_a_new_event_in_a_known_match_is_added_once(database: Database) -> None:
     with database.transaction() as session:
         record_findings(session, article, NOW, [finding(paroled())], NOW, WATCHLIST)
     earlier_sentence = Event(
-        "dzhumayev-ablovas", EventType.SENTENCED, False, 0.8, "He was sentenced in 2018.",
+        "dzhumayev-ablovas",
+        EventType.SENTENCED,
+        False,
+        0.8,
+        "He was sentenced in 2018.",
         date(2018, 4, 2),
-    )  # fmt: skip
+    )
     with database.transaction() as session:
         [recorded] = record_findings(
             session, article, NOW, [finding(paroled(), earlier_sentence)], NOW, WATCHLIST

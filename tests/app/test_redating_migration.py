@@ -14,16 +14,22 @@ from monitor.adapters.db.tables import ArticleRow, UTCDateTime
 SEEN = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 FEEDS = sa.table(
     "feeds",
-    sa.column("id", sa.Integer), sa.column("url", sa.Text), sa.column("active", sa.Boolean),
-    sa.column("interval_seconds", sa.Integer), sa.column("consecutive_failures", sa.Integer),
+    sa.column("id", sa.Integer),
+    sa.column("url", sa.Text),
+    sa.column("active", sa.Boolean),
+    sa.column("interval_seconds", sa.Integer),
+    sa.column("consecutive_failures", sa.Integer),
     sa.column("created_at", UTCDateTime()),
-)  # fmt: skip
+)
 ARTICLES = sa.table(
     "articles",
-    sa.column("feed_id", sa.Integer), sa.column("content_hash", sa.String),
-    sa.column("title", sa.Text), sa.column("text", sa.Text),
-    sa.column("published_at", UTCDateTime()), sa.column("first_seen_at", UTCDateTime()),
-)  # fmt: skip
+    sa.column("feed_id", sa.Integer),
+    sa.column("content_hash", sa.String),
+    sa.column("title", sa.Text),
+    sa.column("text", sa.Text),
+    sa.column("published_at", UTCDateTime()),
+    sa.column("first_seen_at", UTCDateTime()),
+)
 STORED = {
     "2099": datetime(2099, 12, 28, 10, tzinfo=UTC),
     "1985": datetime(1985, 5, 1, tzinfo=UTC),

@@ -112,9 +112,14 @@ def send_everything_due(database: Database, when: datetime) -> None:
             attempt = storage.start_attempt(session, claimed, "w", when)
             assert attempt is not None
             storage.finish_attempt(
-                session, attempt, claimed, outcome="sent", detail="HTTP 200", started_at=when,
+                session,
+                attempt,
+                claimed,
+                outcome="sent",
+                detail="HTTP 200",
+                started_at=when,
                 now=when,
-            )  # fmt: skip
+            )
 
 
 def dismiss(database: Database, match_id: int, confirm: bool = False) -> ReviewOutcome:
@@ -175,9 +180,8 @@ def test_reviewing_a_missing_match_changes_nothing(database: Database) -> None:
 
 def set_by_hand(database: Database, status: str, when: datetime) -> None:
     with database.transaction() as session:
-        web_queries.set_known_status(
-            session, BILASH.id, status, actor="aigerim", note="her lawyer called", now=when
-        )
+        said = web_queries.HandSetStatus(status, "aigerim", "her lawyer called")
+        web_queries.set_known_status(session, BILASH.id, said, when)
 
 
 def test_a_status_set_by_hand_outlives_dismissing_an_older_match(database: Database) -> None:

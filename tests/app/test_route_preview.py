@@ -71,8 +71,10 @@ def test_a_route_preview_shows_each_decision_and_the_message_without_sending(
 
     status, out, _ = monitor(
         ["alerts", "test", "unions", "--person", "abishev-aset", "--watchlist", watchlist],
-        database_url, capsys, monkeypatch,
-    )  # fmt: skip
+        database_url,
+        capsys,
+        monkeypatch,
+    )
 
     assert status == 0, out
     assert "sends any status change: a status change" in out
@@ -90,8 +92,9 @@ def test_a_route_preview_shows_each_decision_and_the_message_without_sending(
     assert (story["event"], story["sent"]) == ("sentenced", False)
     assert "below min_confidence 0.99" in story["reason"]
     assert [r["case"] for r in shape["rules"]] == [
-        "any status change", "hunger_strike (status unchanged)",
-    ]  # fmt: skip
+        "any status change",
+        "hunger_strike (status unchanged)",
+    ]
     assert shape["message"]["sample"] is True
 
 

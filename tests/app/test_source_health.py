@@ -101,8 +101,10 @@ def test_a_feed_failing_for_a_day_then_back_then_silent_alerts_the_admin_route_o
     headlines = [alerts[0].headline for _, alerts in sender.sent]
     assert headlines == [
         f"Feed failing: {server.url('/news.rss')}",  # its title was not known yet
-        "Feed recovered: Test feed", "Feed silent: Test feed", "Feed recovered: Test feed",
-    ]  # fmt: skip
+        "Feed recovered: Test feed",
+        "Feed silent: Test feed",
+        "Feed recovered: Test feed",
+    ]
     assert source_alerts(database) == [("admin", "source_health", "sent")] * 4  # staff: none
     with database.transaction() as session:
         listed = [delivery_as_dict(v) for v in deliveries.list_deliveries(session)]

@@ -86,13 +86,16 @@ def test_a_page_url_is_polled_through_the_feed_it_advertises_and_says_which(
         assert f"read the feed the page advertises: {server.url('/rss/main')}" in out
 
         _, out, _ = monitor(
-            ["feeds", "--format", "json", "--watchlist", watchlist], database_url, capsys,
+            ["feeds", "--format", "json", "--watchlist", watchlist],
+            database_url,
+            capsys,
             monkeypatch,
-        )  # fmt: skip
+        )
         [feed] = json.loads(out)
         assert (feed["url"], feed["discovered_url"]) == (
-            server.url("/news"), server.url("/rss/main"),
-        )  # fmt: skip
+            server.url("/news"),
+            server.url("/rss/main"),
+        )
 
         monitor(["poll", "--once", "--watchlist", watchlist], database_url, capsys, monkeypatch)
         assert len(server.requests("/news")) == 1  # the advertised feed is polled directly
@@ -163,9 +166,11 @@ def test_search_feeds_are_polled_per_person_and_follow_the_watchlist(
         template = SearchTemplate(server.url("/search?q={query}&format=rss"))
         story = ("s1", "Hearing", "Gulnara Seitova was released on bail on Monday.")
         paths = {}
-        for person_id, name in [("nurlanov-aidar", "Aidar Nurlanov"),
-                                ("seitova-gulnara", "Gulnara Seitova"),
-                                ("tokenov-marat", "Marat Tokenov")]:  # fmt: skip
+        for person_id, name in [
+            ("nurlanov-aidar", "Aidar Nurlanov"),
+            ("seitova-gulnara", "Gulnara Seitova"),
+            ("tokenov-marat", "Marat Tokenov"),
+        ]:
             aliases = ("Айдар Нурланов",) if person_id == "nurlanov-aidar" else ()
             url = search_url(template, Person(person_id, name, aliases))
             paths[person_id] = url.removeprefix(server.url(""))
@@ -180,16 +185,17 @@ def test_search_feeds_are_polled_per_person_and_follow_the_watchlist(
         asked = [s.path for s in server.seen]
         assert any("%22Aidar%20Nurlanov%22%20OR%20%22%D0%90" in p for p in asked)
 
-        path.write_text(THREE.replace("  - {id: tokenov-marat, name: Marat Tokenov}\n", "")
-                        + feeds)  # fmt: skip
+        path.write_text(THREE.replace("  - {id: tokenov-marat, name: Marat Tokenov}\n", "") + feeds)
         status, out, _ = monitor(
             ["poll", "--once", "--watchlist", str(path)], database_url, capsys, monkeypatch
         )
         assert "2 feeds polled" in out
         _, out, _ = monitor(
-            ["feeds", "--format", "json", "--watchlist", str(path)], database_url, capsys,
+            ["feeds", "--format", "json", "--watchlist", str(path)],
+            database_url,
+            capsys,
             monkeypatch,
-        )  # fmt: skip
+        )
     by_source = {f["source"]: f["active"] for f in json.loads(out)}
     assert by_source == {
         "search for nurlanov-aidar": True,

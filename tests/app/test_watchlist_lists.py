@@ -81,8 +81,9 @@ def test_an_export_imports_into_another_watchlist_as_the_same_feeds(tmp_path: Pa
     (other / "list.opml").write_text(exported.stdout, encoding="utf-8")
     assert run_monitor("feeds", "import", "list.opml", cwd=other).returncode == 0
     listed = run_monitor("feeds", "export", cwd=other).stdout
-    urls = [line.split('xmlUrl="')[1].split('"')[0] for line in listed.splitlines()
-            if "xmlUrl" in line]  # fmt: skip
+    urls = [
+        line.split('xmlUrl="')[1].split('"')[0] for line in listed.splitlines() if "xmlUrl" in line
+    ]
     assert urls == [
         "https://courier.example.org/feed",
         "https://valley.example.net/rss.xml",

@@ -29,20 +29,38 @@ STORY = "https://timesca.com/kazakhstan-court-rejects-dzhakishev-parole/"
         ("http://timesca.com:8080/a", "http://timesca.com:8080/a"),
         ("https://timesca.com", "https://timesca.com/"),
         (f"  {STORY}\n", STORY),
-        ("https://www.rferl.org/a/29384.html?id=7&utm_source=x&page=2", "https://www.rferl.org/a/29384.html?id=7&page=2"),
-        ("https://example.org/search?q=Dzhakishev+parole&lang=en", "https://example.org/search?q=Dzhakishev+parole&lang=en"),
+        (
+            "https://www.rferl.org/a/29384.html?id=7&utm_source=x&page=2",
+            "https://www.rferl.org/a/29384.html?id=7&page=2",
+        ),
+        (
+            "https://example.org/search?q=Dzhakishev+parole&lang=en",
+            "https://example.org/search?q=Dzhakishev+parole&lang=en",
+        ),
         ("https://example.org/a?z=1&a=2", "https://example.org/a?z=1&a=2"),
         ("http://[::1]:8080/feed?utm_term=x", "http://[::1]:8080/feed"),
         ("https://editor@example.org/a", "https://editor@example.org/a"),
     ],
     ids=[
-        "utm-parameters", "facebook-click-id", "ad-click-ids", "tracking-key-in-capitals",
-        "analytics-prefixes", "fragment", "scheme-and-host-case", "default-https-port",
-        "default-http-port", "other-port-kept", "empty-path", "surrounding-whitespace",
-        "other-parameters-kept-in-order", "search-query-kept", "parameter-order-kept",
-        "ipv6-host-keeps-brackets", "user-kept",
+        "utm-parameters",
+        "facebook-click-id",
+        "ad-click-ids",
+        "tracking-key-in-capitals",
+        "analytics-prefixes",
+        "fragment",
+        "scheme-and-host-case",
+        "default-https-port",
+        "default-http-port",
+        "other-port-kept",
+        "empty-path",
+        "surrounding-whitespace",
+        "other-parameters-kept-in-order",
+        "search-query-kept",
+        "parameter-order-kept",
+        "ipv6-host-keeps-brackets",
+        "user-kept",
     ],
-)  # fmt: skip
+)
 def test_a_url_is_reduced_to_its_canonical_form(url: str, canonical: str) -> None:
     assert canonical_url(url) == canonical
 
@@ -58,10 +76,18 @@ def test_what_is_not_a_web_address_comes_back_as_it_was(url: str) -> None:
 
 @pytest.mark.parametrize(
     ("key", "tracking"),
-    [("utm_content", True), ("fbclid", True), ("Gclid", True), ("mc_eid", True),
-     ("id", False), ("page", False), ("q", False), ("utm", False)],
+    [
+        ("utm_content", True),
+        ("fbclid", True),
+        ("Gclid", True),
+        ("mc_eid", True),
+        ("id", False),
+        ("page", False),
+        ("q", False),
+        ("utm", False),
+    ],
     ids=lambda v: str(v),
-)  # fmt: skip
+)
 def test_only_known_tracking_parameters_are_dropped(key: str, tracking: bool) -> None:
     assert is_tracking_param(key) is tracking
 
@@ -98,11 +124,13 @@ def test_canonicalising_survives_text_that_is_not_valid_unicode(query: str) -> N
 @settings(max_examples=100, deadline=None)
 @given(
     st.lists(
-        st.tuples(st.sampled_from(["utm_source", "fbclid", "gclid", "id", "page", "q"]),
-                  st.text(alphabet="abc123", max_size=4)),
+        st.tuples(
+            st.sampled_from(["utm_source", "fbclid", "gclid", "id", "page", "q"]),
+            st.text(alphabet="abc123", max_size=4),
+        ),
         max_size=6,
     )
-)  # fmt: skip
+)
 def test_tracking_parameters_never_survive_and_the_others_always_do(
     params: list[tuple[str, str]],
 ) -> None:

@@ -130,3 +130,104 @@ def test_a_surname_after_another_given_name_in_a_list_of_names_is_someone_else()
     found = {(m.person_id, m.text) for m in find_mentions(INDEX, text)}
     assert ("tashbek", "Tashbek") not in found
     assert ("petrov", "Ivan Petrov") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # prison as the outcome of a verdict is the sentence, not an arrest
+            "In 2019 Ivan Petrov was imprisoned after being found guilty of fraud.",
+            {("petrov", "sentenced", False)},
+        ),
+        (
+            "In 2019 a court convicted Ivan Petrov and jailed him.",
+            {("petrov", "sentenced", False)},
+        ),
+        (  # counter-example: a conviction later in the sentence, on its own verb
+            "Ivan Petrov has been incarcerated since 2016 and was found guilty of fraud.",
+            {("petrov", "detained", False), ("petrov", "sentenced", True)},
+        ),
+        (
+            "Anna Sokolova was imprisoned in 2021 for her posts.",
+            {("sokolova", "detained", False)},
+        ),
+    ],
+    ids=["jailed-after-verdict", "convicted-and-jailed", "own-verb", "plain-jailing"],
+)
+def test_jailed_after_a_conviction_is_the_sentence(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A court sent Ivan Petrov back to prison to complete the four-year sentence he "
+            "received in 2020.",
+            {("petrov", "detained", True), ("petrov", "sentenced", False)},
+        ),
+        (  # a sentence changed on appeal is the new sentence
+            "On Monday an appeals court reduced Anna Sokolova's sentence from 27 years to four.",
+            {("sokolova", "sentenced", True)},
+        ),
+        (
+            "Anna Sokolova's prison term was cut to three years last week.",
+            {("sokolova", "sentenced", True)},
+        ),
+        (  # counter-example: a term that is not a sentence
+            "A judge extended Anna Sokolova's pretrial detention by two months on Monday.",
+            set(),
+        ),
+    ],
+    ids=["the-term-he-received", "reduced-from-to", "term-was-cut", "detention-extended"],
+)
+def test_sentences_as_nouns(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a strike still going on is news, whenever it began
+            "Court news today. Rain fell. Many came. Ivan Petrov, jailed since 2020, has been "
+            "on hunger strike since January 2 in protest.",
+            {("petrov", "detained", False), ("petrov", "hunger_strike", True)},
+        ),
+        (
+            "Court news today. Rain fell. Many came. Ivan Petrov went on hunger strike in 2019.",
+            {("petrov", "hunger_strike", False)},
+        ),
+    ],
+    ids=["ongoing-since", "began-and-ended-long-ago"],
+)
+def test_a_hunger_strike_still_going_on_is_news(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an undated past tense that goes on from a sentence told as the past
+            "Ivan Petrov was detained on Monday. Court news followed. Many came. He "
+            "previously served time for a protest. He was released after a pardon.",
+            {("petrov", "detained", True), ("petrov", "pardoned", False)},
+        ),
+        (
+            "Ivan Petrov was detained on Monday. Court news followed. Many came. In 2015 he "
+            "ran a newspaper. He was beaten by guards.",
+            {("petrov", "detained", True), ("petrov", "ill_treatment", False)},
+        ),
+        (  # counter-example: after a sentence of news, the past tense is news
+            "Court news followed. Many came. Rain fell. Ivan Petrov spoke on Monday. He was "
+            "beaten by guards.",
+            {("petrov", "ill_treatment", True)},
+        ),
+        (  # the mid-March of a spring publication is more than a month back
+            "Court news followed. Many came. Rain fell. Ivan Petrov was sentenced in mid-January.",
+            {("petrov", "sentenced", False)},
+        ),
+    ],
+    ids=["after-previously", "after-an-old-date", "after-news", "mid-month"],
+)
+def test_an_undated_event_goes_on_from_the_sentence_before(text: str, expected: Events) -> None:
+    check(text, expected)

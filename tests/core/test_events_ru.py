@@ -166,3 +166,32 @@ def test_sentences_keep_their_offsets_and_abbreviations_do_not_end_them() -> Non
         "В. Кара-Мурза молчит.",
     ]
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_a_custody_right_after_the_verdict_is_news_with_the_verdict() -> None:
+    text = (
+        "Суд\n\nОлега Орлова приговорили к трём годам колонии. Он выступил с последним словом."
+        " Адвокат обжалует решение. Сразу после оглашения приговора его взяли под стражу."
+    )
+    assert {("orlov", "sentenced", True), ("orlov", "detained", True)} <= events(text)
+
+
+def test_a_stage_of_the_case_without_an_owner_is_the_case_of_the_one_person_named() -> None:
+    text = "Суд\n\nИвана Сидорова приговорили к пяти годам. Процесс начался 1 марта."
+    assert ("sidorov", "trial", True) in events(text)
+    two = "Суд\n\nИвана Сидорова и Анну Петрову приговорили. Процесс начался 1 марта."
+    assert not {e for e in events(two) if e[1] == "trial"}
+
+
+def test_an_undated_sentence_after_a_dated_past_goes_on_telling_the_past() -> None:
+    text = (
+        "Суд\n\nПрокурор выступил в прениях. Защита возражала. Судья удалился."
+        " Анну Петрову задержали в мае 2021 года. Активистке вменили призывы к экстремизму."
+    )
+    assert ("petrova", "charged", False) in events(text)
+    assert ("petrova", "charged", True) not in events(text)
+
+
+def test_a_term_given_before_is_background() -> None:
+    text = "Суд\n\nПрокурор попросил увеличить назначенный Анне Петровой срок."
+    assert events(text) == {("petrova", "sentenced", False)}

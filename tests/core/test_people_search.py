@@ -62,14 +62,20 @@ def test_status_and_tag_filters_combine_with_the_text() -> None:
 
 def test_the_latest_status_change_comes_first_never_changed_last_inactive_after_all() -> None:
     assert ids(PeopleQuery()) == [
-        "kozlov-vladimir", "yerimbetov-iskander", "bilash-serikzhan", "ahmad-old",
-    ]  # fmt: skip
+        "kozlov-vladimir",
+        "yerimbetov-iskander",
+        "bilash-serikzhan",
+        "ahmad-old",
+    ]
 
 
 def test_people_sort_by_name_when_asked() -> None:
     assert ids(PeopleQuery(order=PeopleOrder.NAME)) == [
-        "yerimbetov-iskander", "bilash-serikzhan", "kozlov-vladimir", "ahmad-old",
-    ]  # fmt: skip
+        "yerimbetov-iskander",
+        "bilash-serikzhan",
+        "kozlov-vladimir",
+        "ahmad-old",
+    ]
 
 
 def test_an_empty_query_finds_everyone_and_tags_are_listed_once() -> None:

@@ -40,11 +40,18 @@ DECISIONS = [
     ("fields", "person", "event", "changed", "confidence", "wanted", "reason"),
     DECISIONS,
     ids=[
-        "default-gets-status-changes", "default-skips-unchanged-events", "other-person",
-        "people-or-tags", "other-tag", "below-min-confidence", "at-min-confidence",
-        "status-changes-off", "listed-event", "listed-event-below-confidence",
+        "default-gets-status-changes",
+        "default-skips-unchanged-events",
+        "other-person",
+        "people-or-tags",
+        "other-tag",
+        "below-min-confidence",
+        "at-min-confidence",
+        "status-changes-off",
+        "listed-event",
+        "listed-event-below-confidence",
     ],
-)  # fmt: skip
+)
 def test_a_route_decides_with_a_reason(
     fields: dict[str, Any],
     person: Person,

@@ -37,23 +37,32 @@ def wait_after_failure(interval: int, failures: int, retry_after: int | None = N
         (15 * MINUTE, {"max_age": 30 * MINUTE}, timedelta(minutes=30)),
         (15 * MINUTE, {"max_age": 60}, timedelta(minutes=15)),
         (15 * MINUTE, {"retry_after": 2 * HOUR}, timedelta(hours=2)),
-        (15 * MINUTE, {"ttl_minutes": 60, "max_age": 3 * HOUR, "retry_after": 2 * HOUR},
-         timedelta(hours=3)),
-        (15 * MINUTE, {"ttl_minutes": 0, "max_age": 0, "retry_after": None},
-         timedelta(minutes=15)),
+        (
+            15 * MINUTE,
+            {"ttl_minutes": 60, "max_age": 3 * HOUR, "retry_after": 2 * HOUR},
+            timedelta(hours=3),
+        ),
+        (15 * MINUTE, {"ttl_minutes": 0, "max_age": 0, "retry_after": None}, timedelta(minutes=15)),
         (15 * MINUTE, {"ttl_minutes": 7 * 24 * 60}, timedelta(days=1)),
         (15 * MINUTE, {"max_age": 30 * DAY}, timedelta(days=1)),
         (3 * DAY, {}, timedelta(days=3)),
         (3 * DAY, {"max_age": 30 * DAY}, timedelta(days=3)),
     ],
     ids=[
-        "its-own-interval", "a-longer-ttl-stretches-it", "a-shorter-ttl-is-ignored",
-        "a-longer-max-age-stretches-it", "a-shorter-max-age-is-ignored",
-        "retry-after-stretches-it", "the-longest-hint-wins", "zero-hints-are-ignored",
-        "a-week-long-ttl-is-held-to-a-day", "a-month-long-max-age-is-held-to-a-day",
-        "an-interval-beyond-a-day-is-kept", "hints-never-exceed-a-long-interval",
+        "its-own-interval",
+        "a-longer-ttl-stretches-it",
+        "a-shorter-ttl-is-ignored",
+        "a-longer-max-age-stretches-it",
+        "a-shorter-max-age-is-ignored",
+        "retry-after-stretches-it",
+        "the-longest-hint-wins",
+        "zero-hints-are-ignored",
+        "a-week-long-ttl-is-held-to-a-day",
+        "a-month-long-max-age-is-held-to-a-day",
+        "an-interval-beyond-a-day-is-kept",
+        "hints-never-exceed-a-long-interval",
     ],
-)  # fmt: skip
+)
 def test_after_a_success_the_feed_waits_its_interval_or_what_the_server_asks(
     interval: int, hints: dict[str, int | None], expected: timedelta
 ) -> None:
@@ -98,14 +107,19 @@ def test_after_a_success_the_wait_is_never_shorter_than_the_interval_nor_beyond_
         (15 * MINUTE, 1, 3 * DAY, SIX_HOURS),
     ],
     ids=[
-        "first-failure-waits-the-interval", "second-doubles", "third-doubles-again",
-        "fifth", "sixth-reaches-the-cap", "a-thousandth-stays-at-the-cap",
-        "no-failures-counted-yet", "a-daily-feed-is-retried-within-six-hours",
+        "first-failure-waits-the-interval",
+        "second-doubles",
+        "third-doubles-again",
+        "fifth",
+        "sixth-reaches-the-cap",
+        "a-thousandth-stays-at-the-cap",
+        "no-failures-counted-yet",
+        "a-daily-feed-is-retried-within-six-hours",
         "retry-after-longer-than-the-back-off-wins",
         "retry-after-shorter-than-the-back-off-is-ignored",
         "retry-after-beyond-the-cap-is-held-to-six-hours",
     ],
-)  # fmt: skip
+)
 def test_after_a_failure_the_wait_doubles_up_to_six_hours(
     interval: int, failures: int, retry_after: int | None, expected: timedelta
 ) -> None:

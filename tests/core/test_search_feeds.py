@@ -36,8 +36,10 @@ def test_a_search_template_becomes_one_feed_per_person_after_the_listed_feeds() 
     listed, *searches = found.feeds
     assert (listed.url, listed.source) == ("https://courier.example.org/feed", None)
     assert [f.source for f in searches] == [
-        "search for nurlanov-aidar", "search for seitova-gulnara", "search for tokenov-marat",
-    ]  # fmt: skip
+        "search for nurlanov-aidar",
+        "search for seitova-gulnara",
+        "search for tokenov-marat",
+    ]
     assert [query_of(f.url) for f in searches] == [
         '"Aidar Nurlanov" OR "Айдар Нурланов"',
         '"Gulnara Gulya Seitova"',

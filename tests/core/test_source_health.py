@@ -59,17 +59,24 @@ def facts(
         (facts(failing_for=HOUR, alerted=FAILING), None),
     ],
     ids=[
-        "a-healthy-feed-raises-nothing", "failing-for-23-hours-is-not-yet-news",
-        "failing-for-24-hours-alerts", "a-failing-feed-alerts-once",
-        "a-failing-feed-that-answers-again-recovers", "silent-for-7-days-alerts",
-        "silent-for-6-days-is-not-yet-news", "a-silent-feed-alerts-once",
-        "a-silent-feed-with-news-recovers", "a-new-feed-with-no-entry-in-7-days-is-silent",
-        "a-new-feed-gets-its-7-days", "a-short-failure-does-not-make-it-silent",
-        "a-short-failure-does-not-clear-silence", "a-long-failure-of-a-silent-feed-alerts",
+        "a-healthy-feed-raises-nothing",
+        "failing-for-23-hours-is-not-yet-news",
+        "failing-for-24-hours-alerts",
+        "a-failing-feed-alerts-once",
+        "a-failing-feed-that-answers-again-recovers",
+        "silent-for-7-days-alerts",
+        "silent-for-6-days-is-not-yet-news",
+        "a-silent-feed-alerts-once",
+        "a-silent-feed-with-news-recovers",
+        "a-new-feed-with-no-entry-in-7-days-is-silent",
+        "a-new-feed-gets-its-7-days",
+        "a-short-failure-does-not-make-it-silent",
+        "a-short-failure-does-not-clear-silence",
+        "a-long-failure-of-a-silent-feed-alerts",
         "a-feed-back-from-failing-but-still-silent-says-so",
         "failing-again-shortly-after-an-alert-stays-failing",
     ],
-)  # fmt: skip
+)
 def test_the_admin_route_hears_of_each_change_once(
     given: SourceFacts, expected: SourceState | None
 ) -> None:
@@ -133,9 +140,12 @@ def test_a_bad_source_health_setting_is_refused_with_its_location() -> None:
 
 def test_a_feed_gone_for_good_is_gone_at_once_and_told_once() -> None:
     gone = SourceFacts(
-        failing_since=NOW, last_new_entry_at=NOW - HOUR, watched_since=NOW - DAY,
-        alerted=OK, gone=True,
-    )  # fmt: skip
+        failing_since=NOW,
+        last_new_entry_at=NOW - HOUR,
+        watched_since=NOW - DAY,
+        alerted=OK,
+        gone=True,
+    )
     assert source_alert(gone, RULES, NOW) is SourceState.GONE  # no day of failures first
     told = SourceFacts(**{**gone.__dict__, "alerted": SourceState.GONE})
     assert source_alert(told, RULES, NOW + 3 * DAY) is None

@@ -151,9 +151,17 @@ def test_an_environment_variable_may_be_part_of_a_longer_text() -> None:
         (600, 600),
         (None, 15 * 60),
     ],
-    ids=["minutes", "hours", "hours-and-minutes", "with-a-space", "seconds", "all-three",
-         "integer-seconds", "default-15-minutes"],
-)  # fmt: skip
+    ids=[
+        "minutes",
+        "hours",
+        "hours-and-minutes",
+        "with-a-space",
+        "seconds",
+        "all-three",
+        "integer-seconds",
+        "default-15-minutes",
+    ],
+)
 def test_a_feed_interval_is_read_as_a_duration(interval: object, seconds: int) -> None:
     feed = {"url": "https://www.rferl.org/api/zrqiteuuir"}
     if interval is not None:
@@ -167,10 +175,20 @@ def test_a_feed_interval_is_read_as_a_duration(interval: object, seconds: int) -
 @pytest.mark.parametrize(
     "interval",
     ["fast", "15", "m", "0m", "-5m", "15 minutes", 0, -60, 1.5, True, ["15m"]],
-    ids=["a-word", "digits-without-unit", "unit-without-digits", "zero-minutes",
-         "negative-text", "unit-spelled-out", "zero", "negative", "a-fraction", "a-boolean",
-         "a-list"],
-)  # fmt: skip
+    ids=[
+        "a-word",
+        "digits-without-unit",
+        "unit-without-digits",
+        "zero-minutes",
+        "negative-text",
+        "unit-spelled-out",
+        "zero",
+        "negative",
+        "a-fraction",
+        "a-boolean",
+        "a-list",
+    ],
+)
 def test_a_feed_interval_that_is_not_a_positive_duration_is_refused(interval: object) -> None:
     data = with_people(feeds=[{"url": "https://eurasianet.org/rss", "interval": interval}])
 
@@ -552,15 +570,48 @@ def test_a_problem_without_a_line_of_its_own_takes_its_items_line() -> None:
 # --- never raises ---------------------------------------------------------------------
 
 KEYS = [
-    "people", "feeds", "alerts", "id", "name", "aliases", "status", "tags", "context",
-    "exclude", "distinctive", "url", "path", "interval", "email", "webhook", "apprise", "to",
-    "smtp_url", "from", "secret", "format", "events", "status_changes", "digest", "timezone",
+    "people",
+    "feeds",
+    "alerts",
+    "id",
+    "name",
+    "aliases",
+    "status",
+    "tags",
+    "context",
+    "exclude",
+    "distinctive",
+    "url",
+    "path",
+    "interval",
+    "email",
+    "webhook",
+    "apprise",
+    "to",
+    "smtp_url",
+    "from",
+    "secret",
+    "format",
+    "events",
+    "status_changes",
+    "digest",
+    "timezone",
     "remind_after",
-]  # fmt: skip
+]
 TEXTS = [
-    "kozlov-vladimir", "Vladimir Kozlov", "detained", "15m", "https://a.example/rss",
-    "smtp://mail.example", "${SECRET}", "${UNSET}", "json", "08:00", "Asia/Almaty", "",
-]  # fmt: skip
+    "kozlov-vladimir",
+    "Vladimir Kozlov",
+    "detained",
+    "15m",
+    "https://a.example/rss",
+    "smtp://mail.example",
+    "${SECRET}",
+    "${UNSET}",
+    "json",
+    "08:00",
+    "Asia/Almaty",
+    "",
+]
 scalars = (
     st.none()
     | st.booleans()

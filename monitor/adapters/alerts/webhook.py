@@ -285,9 +285,14 @@ def slack_message(alerts: Sequence[Alert]) -> dict[str, Any]:
         title = one_line(alerts[0].headline)
     for alert in alerts[:SLACK_MAX_ALERTS]:
         blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": slack_text(alert)}})
-        blocks.append({"type": "context", "elements": [
-            {"type": "mrkdwn", "text": f"Detected {timestamp(alert.detected_at)}"}
-        ]})  # fmt: skip
+        blocks.append(
+            {
+                "type": "context",
+                "elements": [
+                    {"type": "mrkdwn", "text": f"Detected {timestamp(alert.detected_at)}"}
+                ],
+            }
+        )
     if len(alerts) > SLACK_MAX_ALERTS:
         more = plural(len(alerts) - SLACK_MAX_ALERTS, "more alert")
         blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": f"…and {more}"}})

@@ -88,9 +88,13 @@ class WebSession:
 
 
 def start_session(
-    session: Session, user_id: int, token_hash: str, csrf_token: str, now: datetime,
+    session: Session,
+    user_id: int,
+    token_hash: str,
+    csrf_token: str,
+    now: datetime,
     expires_at: datetime,
-) -> None:  # fmt: skip
+) -> None:
     session.execute(delete(WebSessionRow).where(WebSessionRow.expires_at < now))
     session.add(
         WebSessionRow(
@@ -258,13 +262,15 @@ def lock_login_counts(
     session.execute(insert(LoginAttemptRow).values(values).on_conflict_do_nothing())
     rows = session.scalars(
         select(LoginAttemptRow)
-        .where(tuple_(LoginAttemptRow.kind, LoginAttemptRow.key).in_(
-            [(str(k.kind), k.key) for k in ordered]
-        ))
+        .where(
+            tuple_(LoginAttemptRow.kind, LoginAttemptRow.key).in_(
+                [(str(k.kind), k.key) for k in ordered]
+            )
+        )
         .order_by(LoginAttemptRow.kind, LoginAttemptRow.key)
         .with_for_update()
         .execution_options(populate_existing=True)
-    )  # fmt: skip
+    )
     found = {}
     for row in rows:
         key = LoginKey(LoginKind(row.kind), row.key)

@@ -264,11 +264,21 @@ def claim(
 
 
 CLAIMED_COLUMNS = (
-    DeliveryRow.id, DeliveryRow.key, DeliveryRow.route, DeliveryRow.channel, DeliveryRow.kind,
-    DeliveryRow.person_id, DeliveryRow.status_change_id, DeliveryRow.story_id,
-    DeliveryRow.event_id, DeliveryRow.digest, DeliveryRow.reminder_of, DeliveryRow.attempts,
-    DeliveryRow.created_at, DeliveryRow.claim_token,
-)  # fmt: skip
+    DeliveryRow.id,
+    DeliveryRow.key,
+    DeliveryRow.route,
+    DeliveryRow.channel,
+    DeliveryRow.kind,
+    DeliveryRow.person_id,
+    DeliveryRow.status_change_id,
+    DeliveryRow.story_id,
+    DeliveryRow.event_id,
+    DeliveryRow.digest,
+    DeliveryRow.reminder_of,
+    DeliveryRow.attempts,
+    DeliveryRow.created_at,
+    DeliveryRow.claim_token,
+)
 
 
 def claimed_from(row: Any) -> Claimed:  # a row of CLAIMED_COLUMNS
@@ -360,8 +370,11 @@ def finish_attempts(session: Session, ended: Sequence[Ended], now: datetime) -> 
     recorded: set[int] = set()
     for (outcome, retry_at, error), group in alike.items():
         values: dict[str, object] = {
-            "claimed_by": None, "claimed_until": None, "claim_token": None, "last_error": error,
-        }  # fmt: skip
+            "claimed_by": None,
+            "claimed_until": None,
+            "claim_token": None,
+            "last_error": error,
+        }
         if outcome == AttemptOutcome.SENT:
             values |= {"state": DeliveryState.SENT, "sent_at": now}
         elif outcome == AttemptOutcome.RETRY:
@@ -502,10 +515,15 @@ def list_deliveries(
         for a in found:
             attempts.setdefault(a.delivery_id, []).append(
                 AttemptView(
-                    a.number, a.worker, a.started_at, a.finished_at, a.outcome, a.detail,
+                    a.number,
+                    a.worker,
+                    a.started_at,
+                    a.finished_at,
+                    a.outcome,
+                    a.detail,
                     a.duration_ms,
                 )
-            )  # fmt: skip
+            )
     return [
         DeliveryView(
             id=r.id,
@@ -569,11 +587,22 @@ def unacknowledged(session: Session, route: str, sent_before: datetime) -> list[
     )
     return [
         Claimed(
-            r.id, r.key, r.route, r.channel, AlertKind(r.kind), r.person_id or "",
-            r.status_change_id, r.story_id, r.event_id, r.digest, False, r.attempts, r.created_at,
+            r.id,
+            r.key,
+            r.route,
+            r.channel,
+            AlertKind(r.kind),
+            r.person_id or "",
+            r.status_change_id,
+            r.story_id,
+            r.event_id,
+            r.digest,
+            False,
+            r.attempts,
+            r.created_at,
         )
         for r in session.scalars(query)
-    ]  # fmt: skip
+    ]
 
 
 def queue_corrections(

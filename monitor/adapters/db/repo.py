@@ -818,9 +818,11 @@ def mark_source_alerted(
     session: Session, feed_id: int, previous: SourceState, state: SourceState, now: datetime
 ) -> bool:
     """Record that the admin route is told ``state``; False when another replica did first."""
-    was = FeedRow.health_alerted.is_(None) if previous is SourceState.OK else (
-        FeedRow.health_alerted == str(previous)
-    )  # fmt: skip
+    was = (
+        FeedRow.health_alerted.is_(None)
+        if previous is SourceState.OK
+        else (FeedRow.health_alerted == str(previous))
+    )
     result = session.execute(
         update(FeedRow)
         .where(FeedRow.id == feed_id, was)

@@ -60,30 +60,40 @@ def review_match(
     changes = select(StatusChangeRow.id).where(StatusChangeRow.event_id.in_(event_ids))
     reverted = restored = cancelled = corrections = 0
     if dismiss:
-        reverted = rows_changed(session.execute(
-            update(StatusChangeRow)
-            .where(StatusChangeRow.id.in_(changes), StatusChangeRow.reverted_at.is_(None))
-            .values(reverted_at=now)
-        ))  # fmt: skip
-        cancelled = rows_changed(session.execute(
-            update(DeliveryRow)
-            .where(
-                DeliveryRow.state == DeliveryState.PENDING,
-                DeliveryRow.kind != deliveries.CORRECTION,
-                or_(DeliveryRow.status_change_id.in_(changes), DeliveryRow.event_id.in_(event_ids)),
+        reverted = rows_changed(
+            session.execute(
+                update(StatusChangeRow)
+                .where(StatusChangeRow.id.in_(changes), StatusChangeRow.reverted_at.is_(None))
+                .values(reverted_at=now)
             )
-            .values(
-                state=DeliveryState.CANCELLED, last_error=f"cancelled: match #{match_id} dismissed"
+        )
+        cancelled = rows_changed(
+            session.execute(
+                update(DeliveryRow)
+                .where(
+                    DeliveryRow.state == DeliveryState.PENDING,
+                    DeliveryRow.kind != deliveries.CORRECTION,
+                    or_(
+                        DeliveryRow.status_change_id.in_(changes),
+                        DeliveryRow.event_id.in_(event_ids),
+                    ),
+                )
+                .values(
+                    state=DeliveryState.CANCELLED,
+                    last_error=f"cancelled: match #{match_id} dismissed",
+                )
             )
-        ))  # fmt: skip
+        )
         change_ids = list(session.scalars(changes))
         corrections = deliveries.queue_corrections(session, change_ids, event_ids, now)
     else:
-        restored = rows_changed(session.execute(
-            update(StatusChangeRow)
-            .where(StatusChangeRow.id.in_(changes), StatusChangeRow.reverted_at.is_not(None))
-            .values(reverted_at=None)
-        ))  # fmt: skip
+        restored = rows_changed(
+            session.execute(
+                update(StatusChangeRow)
+                .where(StatusChangeRow.id.in_(changes), StatusChangeRow.reverted_at.is_not(None))
+                .values(reverted_at=None)
+            )
+        )
     status_after = (
         recompute_status(session, match.person_id, now) if reverted or restored else status_before
     )
@@ -104,9 +114,16 @@ def review_match(
         )
     )
     return ReviewOutcome(
-        match_id, match.person_id, match.review_state, status_before, status_after,
-        reverted, restored, cancelled, corrections,
-    )  # fmt: skip
+        match_id,
+        match.person_id,
+        match.review_state,
+        status_before,
+        status_after,
+        reverted,
+        restored,
+        cancelled,
+        corrections,
+    )
 
 
 def recompute_status(session: Session, person_id: str, now: datetime) -> str:
@@ -124,7 +141,8 @@ def recompute_status(session: Session, person_id: str, now: datetime) -> str:
         remaining.order_by(StatusChangeRow.occurred_at.desc(), StatusChangeRow.id.desc()).limit(1)
     ).first()
     if latest is None and person.status_set_to is not None:
-        person.status, person.status_since = person.status_set_to, person.status_set_at
+        person.status = person.status_set_to
+        person.status_since = person.status_set_since or person.status_set_at
     elif latest is None:
         person.status, person.status_since = person.known_status or "unknown", None
     else:

@@ -26,12 +26,15 @@ from feedparser import encodings as feedparser_encodings
 
 # what feedparser sniffs from the first four bytes besides UTF-8 (feedparser.encodings)
 NOT_ASCII_STARTS = (
-    codecs.BOM_UTF16_BE, codecs.BOM_UTF16_LE,  # UTF-32-LE's mark starts like UTF-16-LE's
+    codecs.BOM_UTF16_BE,
+    codecs.BOM_UTF16_LE,  # UTF-32-LE's mark starts like UTF-16-LE's
     codecs.BOM_UTF32_BE,
     b"\x4c\x6f\xa7\x94",  # <?xm in EBCDIC
-    b"\x00\x3c\x00\x3f", b"\x3c\x00\x3f\x00",  # <? in UTF-16 without a mark
-    b"\x00\x00\x00\x3c", b"\x3c\x00\x00\x00",  # < in UTF-32 without a mark
-)  # fmt: skip
+    b"\x00\x3c\x00\x3f",
+    b"\x3c\x00\x3f\x00",  # <? in UTF-16 without a mark
+    b"\x00\x00\x00\x3c",
+    b"\x3c\x00\x00\x00",  # < in UTF-32 without a mark
+)
 # ASCII that must read as itself, and the ways encodings spell "<" otherwise
 PROBE = bytes(b for b in (9, 10, 13, *range(0x20, 0x7F)) if b != 0x5C) + (
     rb" +ADw- \x3c \u003c \\ xn--ls8h.xn--zca "
