@@ -20,6 +20,7 @@ from monitor.app.web import inputs
 from monitor.app.web.access import PageViewer, Viewer, check_csrf, clock, database
 from monitor.app.web.inputs import Id, PersonId, ShortText, Text
 from monitor.app.web.render import mark_article
+from monitor.core.case_file import build_case_file
 from monitor.core.people_search import PeopleOrder, PeopleQuery, all_tags, search_people
 from monitor.core.scan import MAX_MENTIONS
 
@@ -252,9 +253,14 @@ def person_page(request: Request, viewer: PageViewer, person_id: PersonId) -> Re
         audit = web_queries.audit_log(session, person_id=person_id, limit=50)
         reviews = web_queries.review_states(session, [e.match_id for e in found[0].timeline])
         profile = people_queries.person_summary(session, person_id)
+        status = people_queries.status_now(session, person_id)
+        reports = people_queries.case_reports(session, person_id)
+    assert status is not None  # the person was found above, in the same transaction
+    case = build_case_file(status, reports, clock(request).date())
     return page(
         request, "person.html", viewer, person=found[0], timeline=found[0].timeline[::-1],
-        audit=audit, statuses=inputs.STATUSES, reviews=reviews, profile=profile,
+        audit=audit, statuses=inputs.STATUSES, reviews=reviews, profile=profile, case=case,
+        today=clock(request).date().isoformat(),
     )  # fmt: skip
 
 
@@ -266,15 +272,23 @@ def edit_status(
     status: Annotated[str, Form()],
     csrf_token: Annotated[ShortText, Form()] = "",
     note: Annotated[Text, Form()] = "",
+    since: Annotated[ShortText, Form()] = "",
 ) -> Response:
     check_csrf(viewer, csrf_token)
     if status not in inputs.STATUSES:
         raise HTTPException(400, f"unknown status {status!r}")
+    try:
+        took_effect = inputs.parse_day(since)
+    except ValueError:
+        raise HTTPException(400, f"since: {since!r} is not a date (YYYY-MM-DD)") from None
+    now = clock(request)
+    if took_effect is not None and took_effect > now.date():
+        raise HTTPException(400, "since: the day a status took effect cannot be in the future")
+    said = web_queries.HandSetStatus(
+        status, viewer.name, note.strip() or None, inputs.start_of(took_effect)
+    )
     with database(request).transaction() as session:
-        edit = web_queries.set_known_status(
-            session, person_id, status, actor=viewer.name, note=note.strip() or None,
-            now=clock(request),
-        )  # fmt: skip
+        edit = web_queries.set_known_status(session, person_id, said, now)
     if edit is None:
         raise HTTPException(404, f"no person {person_id!r}")
     return back_to(f"/people/{person_id}", saved="status")
