@@ -261,7 +261,8 @@ class Pipeline:
         except Exception as e:  # a bug here costs the pages, never the feed
             if is_database_outage(e):
                 raise
-            log.warning("full text skipped: %s", e, extra={"fields": {"feed": feed.url}})
+            fields = {"feed": feed.url, "error": f"{type(e).__name__}: {e}"}
+            log.warning("full text skipped", extra={"fields": fields})
             return fetched
         by_url = dict(zip(fresh.values(), results, strict=True))
         entries = tuple(
