@@ -254,9 +254,11 @@ _INNER_VOWELS = re.compile(r"[aeiou]+(?=.*[^aeiou])")  # every vowel run but a f
 def sound_key(k: str) -> str:
     """A coarser key of a key: vowels inside the word are one sound, and so are g/k/q/h,
     s/z, v/w/f, d/t and b/p. Kalesnikava and Kolesnikova, Raif and Raef, Qubad and Gubad
-    share one; the final vowel stays, so that Navalnaya never sounds like Navalny."""
+    share one; the final vowel stays, so that Navalnaya never sounds like Navalny, but a
+    final o is the a Belarusian writes for it (Babariko / Babaryka, Lukashenko / Lukashenka)."""
     k = _H_AFTER.sub("", k).translate(_SOUND_CLASSES)
-    return re.sub(r"(.)\1+", r"\1", _INNER_VOWELS.sub("*", k))
+    k = re.sub(r"(.)\1+", r"\1", _INNER_VOWELS.sub("*", k))
+    return k[:-1] + "a" if k.endswith("o") and len(k) > 1 else k
 
 
 # Patronymics and Turkic "son of / daughter of" words between a given name and a surname.
