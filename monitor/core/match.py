@@ -68,7 +68,7 @@ from monitor.core.wordlists import CALENDAR, FUNCTION_WORDS, NOT_GIVEN_NAMES
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 3
+ENGINE_VERSION = 5
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -114,7 +114,9 @@ class NameIndex:
     people: tuple[Person, ...]
     exact: dict[str, list[Part]] = field(default_factory=dict)
     bare: dict[str, list[Part]] = field(default_factory=dict)  # surname keys without ending
-    near: dict[str, list[Part]] = field(default_factory=dict)  # one-deletion neighbours
+    # the spellings (folded and key) of six letters or more, for one-letter typos
+    spelled: dict[str, list[Part]] = field(default_factory=dict)
+    letters: str = ""  # every letter of those spellings
     sound: dict[str, list[Part]] = field(default_factory=dict)  # surnames by sound key
     # Given names are looked up only next to a surname of the same person: a common given
     # name would otherwise stand for thousands of people in a large watchlist.
@@ -133,7 +135,7 @@ class NameIndex:
 
 def compile_names(people: Sequence[Person]) -> NameIndex:
     index = NameIndex(people=tuple(people))
-    exact, bare, near, sound = index.exact, index.bare, index.near, index.sound
+    exact, bare, spelled, sound = index.exact, index.bare, index.spelled, index.sound
     unspaced: list[tuple[str, int]] = []
     for n, person in enumerate(people):
         initials: set[str] = set()
@@ -144,11 +146,10 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
             parts = name_parts(variant)
             for i, text in enumerate(parts):
                 role = _role(i, len(parts))
-                folded = "".join(w.folded for w in words(text, every=True))
+                folded, text_key, bare_key, suffixed = _spellings(text)
                 if not folded:
                     continue
-                bare_key, suffixed = stem(folded)
-                part = Part(n, role, variant, folded, part_key(text), suffixed)
+                part = Part(n, role, variant, folded, text_key, suffixed)
                 if role is Role.FIRST:
                     for first_key in (part.key, *familiar(part.key)):  # Sasha: Aleksandr(a)
                         index.first.setdefault(first_key, {}).setdefault(n, part)
@@ -163,9 +164,9 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
                     _add(bare, bare_key, part)
                 for spelling in {folded, part.key}:
                     if len(spelling) >= TYPO_MIN_LENGTH:
-                        for deletion in _deletions(spelling):
-                            _add(near, deletion, part)
+                        _add(spelled, spelling, part)
         index.initials.append(initials)
+    index.letters = "".join(sorted({c for spelling in spelled for c in spelling}))
     index.standalone = frozenset(
         n for n, person in enumerate(people) if person.distinctive or not index.initials[n]
     )
@@ -200,8 +201,32 @@ def _add(table: dict[str, list[Part]], k: str, part: Part) -> None:
     entries.append(part)
 
 
-def _deletions(s: str) -> set[str]:
-    return {s} | {s[:i] + s[i + 1 :] for i in range(len(s))}
+@lru_cache(maxsize=65_536)
+def _spellings(text: str) -> tuple[str, str, str, bool]:
+    """A name part's folded letters, its key, the key without a Russian ending and
+    whether it had one: worked out once for the many people who share a part."""
+    folded = "".join(w.folded for w in words(text, every=True))
+    bare_key, suffixed = stem(folded)
+    return folded, part_key(text), bare_key, suffixed
+
+
+def _one_edit_away(spelling: str, letters: str) -> Iterator[str]:
+    """The strings of TYPO_MIN_LENGTH letters or more that ``_one_typo`` may accept for
+    ``spelling``: the first letter kept; a letter added, dropped or changed before the
+    last two; two letters swapped."""
+    n = len(spelling)
+    for i in range(1, n):
+        head, tail = spelling[:i], spelling[i:]
+        if n > TYPO_MIN_LENGTH:
+            yield head + tail[1:]  # dropped
+        if i < n - 1:
+            if n >= TYPO_MIN_LENGTH:
+                yield head + tail[1] + tail[0] + tail[2:]  # swapped
+            if n + 1 >= TYPO_MIN_LENGTH:
+                yield from (head + c + tail for c in letters)  # added
+            if i < n - 2 and n >= TYPO_MIN_LENGTH:
+                rest = tail[1:]
+                yield from (head + c + rest for c in letters if c != tail[0])  # changed
 
 
 # ---------------------------------------------------------------------------
@@ -492,16 +517,28 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
             if _same_onset(run_key, part.key):
                 found.setdefault(part, How.SOUND)  # Kalesnikava / Kolesnikova
     if len(folded) >= TYPO_MIN_LENGTH - 1:
+        spelled = index.spelled
+        typos: dict[Part, None] = {}
         for spelling in {folded, run_key}:
-            for near in _deletions(spelling):
-                for part in index.near.get(near, ()):
-                    if part not in found and _one_typo(spelling, part):
-                        found[part] = How.TYPO
+            for near in _one_edit_away(spelling, index.letters):
+                for part in spelled.get(near, ()):
+                    if part not in found and part not in typos and _one_typo(spelling, part):
+                        typos[part] = None
+        for part in sorted(typos, key=lambda part: _compile_order(index, part)):
+            found[part] = How.TYPO
     result = list(found.items())
     if len(index.fuzzy_cache) >= FUZZY_CACHE_LIMIT:
         index.fuzzy_cache.clear()
     index.fuzzy_cache[folded] = result
     return result
+
+
+def _compile_order(index: NameIndex, part: Part) -> tuple[int, int, Role]:
+    """Where ``part`` was compiled: its person, its spelling (the name, then each alias),
+    its role."""
+    person = index.people[part.person]
+    spelling = 0 if part.variant == person.name else 1 + person.aliases.index(part.variant)
+    return part.person, spelling, part.role
 
 
 def _same_onset(a: str, b: str) -> bool:
@@ -626,9 +663,10 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[int]:
 
 def _patronymic(w: Word) -> bool:
     """Whether a word is a patronymic or a Turkic "son of" ("Kabylovich", "Петровичу")."""
-    if not w.forms:
-        return len(w.folded) > 5 and PATRONYMIC.search(key(w.folded)) is not None
-    return any(len(s) > 5 and PATRONYMIC.search(key(s)) for s in w.spellings)
+    return any(
+        len(s) > 5 and (PATRONYMIC.search(key(s)) or PATRONYMIC.search(s))  # -ovna keys -una
+        for s in w.spellings
+    )
 
 
 TWO_LETTER_INITIALS = {"ye", "yu", "ya", "yo", "zh", "sh", "ch", "kh", "dj", "ts"}  # "Ye. Baltabay"

@@ -151,6 +151,7 @@ GIVEN_NAME_FAMILIES: tuple[tuple[str, ...], ...] = (
     ("yusuf", "yousef", "youssef", "yusef", "yousuf", "jusup"),
     ("ilgar", "ilqar"),
     ("igor", "ihar", "ihor"),
+    ("anna", "hanna", "ganna"),  # Ukrainian Ганна
 )
 # Familiar forms of Russian given names, which stand for the full name in news ("Саша
 # Скочиленко"): the folded familiar form → the full names it may be short for.

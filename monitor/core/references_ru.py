@@ -21,11 +21,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import chain
+from typing import NamedTuple
 
 from monitor.core.references import Gender, Ref, RefKind
 from monitor.core.sentences import Sentence
 
-__all__ = ["pronoun_refs_ru", "relative_of_ru"]
+__all__ = ["Relation", "pronoun_refs_ru", "relation_of_ru", "relative_of_ru"]
 
 _P, _O = RefKind.PRONOUN, RefKind.OBJECT
 PRONOUNS = {
@@ -74,13 +75,28 @@ GROUP = re.compile(
 FEMALE_ROLE = re.compile(r"(?:к[аиеу]|кой|ниц\w*|ая|ой|ую)$")
 
 
+class Relation(NamedTuple):
+    """People around a watchlisted person, named by a word before the name: "адвокатов X"."""
+
+    start: int  # where the word for them starts in the sentence
+    word: str  # its stem, in lower case: "адвок"
+    of: Ref  # the name after it
+
+
+def relation_of_ru(sentence: str, name: Ref) -> Relation | None:
+    """The people around the named person the words before the name speak of, if any:
+    "адвокатов X" speaks of X's lawyers (but "жалобу адвокатов X" is X's appeal)."""
+    offset = max(0, name.start - 60)
+    head = sentence[offset : name.start]
+    m = RELATION.search(head)
+    if m is None or APPEAL_OF.search(head[: m.start()]) is not None:
+        return None
+    return Relation(offset + m.start(), m.group()[:5].lower(), name)
+
+
 def relative_of_ru(sentence: str, name: Ref) -> bool:
     """Whether the words before a name make it someone else's: "адвокатов X"."""
-    head = sentence[max(0, name.start - 60) : name.start]
-    m = RELATION.search(head)
-    if m is None:
-        return False
-    return APPEAL_OF.search(head[: m.start()]) is None
+    return relation_of_ru(sentence, name) is not None
 
 
 def pronoun_refs_ru(

@@ -195,3 +195,27 @@ def test_an_undated_sentence_after_a_dated_past_goes_on_telling_the_past() -> No
 def test_a_term_given_before_is_background() -> None:
     text = "Суд\n\nПрокурор попросил увеличить назначенный Анне Петровой срок."
     assert events(text) == {("petrova", "sentenced", False)}
+
+
+def test_the_people_named_as_someones_lawyers_are_meant_by_a_later_mention_of_them() -> None:
+    text = (
+        "Суд\n\nСуд приговорил адвокатов Олега Орлова — Ивана Сидорова и Анну Петрову — к"
+        " трём годам. Адвокаты Орлова были задержаны в мае 2021 года."
+    )
+    found = events(text)
+    assert {("sidorov", "detained", False), ("petrova", "detained", False)} <= found
+    assert not {e for e in found if e[0] == "orlov"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суд\n\nСуд продлил арест Ивану Сидорову до мая.",
+        "Суд\n\nСуд продлил Анне Петровой срок домашнего ареста.",
+        "Суд\n\nИвана Сидорова выпустили из СИЗО под домашний арест.",
+    ],
+    ids=["custody-extended", "house-arrest-extended", "released-into-house-arrest"],
+)
+def test_an_extended_custody_is_no_new_arrest_and_a_house_arrest_no_release(text: str) -> None:
+    assert not {e for e in events(text) if e[1] in ("detained", "released")}
+    assert not {e for e in events(text) if e[1] == "house_arrest" and "продлил" in text}
