@@ -357,9 +357,10 @@ def _all_words(text: str) -> list[Word]:
 
 
 WORD = re.compile(r"[^\W\d_]+")
-# Words that do not start with an ASCII lower-case letter, and name particles; the regex
-# engine skips the many words that start in lower case, which is what makes this fast.
-CANDIDATE = re.compile(r"[A-Z\u00c0-\uffff](?<=[^\W\d_])[^\W\d_]*")  # skips lower-case words
+# Words that do not start with an ASCII or a Russian lower-case letter (а-я, ѐ-џ), and name
+# particles; the regex engine skips the many words that start in lower case, which is what
+# makes this fast.
+CANDIDATE = re.compile(r"[A-Z\u00c0-\u042f\u0460-\uffff](?<=[^\W\d_])[^\W\d_]*")
 # Name particles: lower-case words that belong to the name they precede ("al-Baqer",
 # "van der Berg"), the one list the matcher and the watchlist's name parts share.
 PARTICLES_BEFORE = (
