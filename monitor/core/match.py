@@ -68,7 +68,7 @@ from monitor.core.wordlists import CALENDAR, FUNCTION_WORDS, NOT_GIVEN_NAMES
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 4
+ENGINE_VERSION = 5
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -663,9 +663,10 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[int]:
 
 def _patronymic(w: Word) -> bool:
     """Whether a word is a patronymic or a Turkic "son of" ("Kabylovich", "Петровичу")."""
-    if not w.forms:
-        return len(w.folded) > 5 and PATRONYMIC.search(key(w.folded)) is not None
-    return any(len(s) > 5 and PATRONYMIC.search(key(s)) for s in w.spellings)
+    return any(
+        len(s) > 5 and (PATRONYMIC.search(key(s)) or PATRONYMIC.search(s))  # -ovna keys -una
+        for s in w.spellings
+    )
 
 
 TWO_LETTER_INITIALS = {"ye", "yu", "ya", "yo", "zh", "sh", "ch", "kh", "dj", "ts"}  # "Ye. Baltabay"

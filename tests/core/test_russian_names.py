@@ -35,6 +35,11 @@ PEOPLE = [
     Person("kanat", "Kanat Nurmatov"),
     Person("gorbachev", "Pavel Gorbachev"),
     Person("valzhareva", "Olga Valzhareva"),
+    Person("sentsov", "Oleh Sentsov"),
+    Person("hnatiuk", "Hanna Hnatiuk"),
+    Person("hryhorenko", "Halyna Hryhorenko"),
+    Person("losik", "Ihar Losik"),
+    Person("kuznetsova", "Yulia Kuznetsova", aliases=("Юлия Кузнецова",)),
 ]
 INDEX = compile_names(PEOPLE)
 
@@ -100,7 +105,22 @@ def found(text: str) -> dict[str, list[str]]:
         # ё written or not, where a Latin list writes e
         ("Павла Горбачёва задержали.", "gorbachev", "Павла Горбачёва"),
         ("Павла Горбачева задержали.", "gorbachev", "Павла Горбачева"),
+        # Ukrainian and Belarusian names as Russian text spells them (г for h)
+        ("Олега Сенцова освободили.", "sentsov", "Олега Сенцова"),
+        ("Анне Гнатюк предъявили обвинение.", "hnatiuk", "Анне Гнатюк"),
+        ("Галину Григоренко задержали.", "hryhorenko", "Галину Григоренко"),
+        ("Игоря Лосика перевели в колонию.", "losik", "Игоря Лосика"),
+        # the patronymic, initials and surname first, in case forms
+        (
+            "Марии Александровны Колесниковой нет в списке.",
+            "kolesnikova",
+            "Марии Александровны Колесниковой",
+        ),
+        ("Кара-Мурзы Владимира Владимировича", "kara-murza", "Кара-Мурзы Владимира"),
+        ("Письмо В. Кара-Мурзе доставили.", "kara-murza", "В. Кара-Мурзе"),
+        ("Навальному Алексею Анатольевичу", "navalny", "Навальному Алексею"),
         # a Cyrillic alias, in every case
+        ("Юлии Кузнецовой продлили арест.", "kuznetsova", "Юлии Кузнецовой"),
         ("Сергея Тихановского освободили.", "tsikhanouski", "Сергея Тихановского"),
         ("Олегу Орлову дали два с половиной года.", "orlov", "Олегу Орлову"),
         ("Приговор Олегу Петровичу Орлову оглашён.", "orlov", "Олегу Петровичу Орлову"),
