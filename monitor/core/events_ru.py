@@ -35,7 +35,7 @@ from monitor.core.dating_ru import find_dates_ru
 from monitor.core.event_tidy import Reported, explain, tidy
 from monitor.core.event_when import DATED, Basis, Timing
 from monitor.core.references import Ref, RefKind, genders_of, name_refs
-from monitor.core.references_ru import pronoun_refs_ru, relation_of_ru
+from monitor.core.references_ru import genders_ru, pronoun_refs_ru, relation_of_ru
 from monitor.core.rule_table import RuleTable
 from monitor.core.sentences import Sentence
 from monitor.core.trigger_rules import Form
@@ -71,7 +71,7 @@ def extract_events_ru(
         return []
     pub = published.date() if isinstance(published, datetime) else published
     title_end = text.find("\n\n")
-    genders = genders_of(mentions)
+    genders = genders_of(mentions) | genders_ru([(m.person_id, m.text) for m in mentions])
     ordered = sorted(mentions, key=lambda m: m.start)
     lowered_text = lower_ru(text)
     history: list[Ref] = []
@@ -89,15 +89,16 @@ def extract_events_ru(
         in_lead = in_title or body_index <= LEAD_SENTENCES
         while next_mention < len(ordered) and ordered[next_mention].start < sentence.start:
             next_mention += 1
-        names, around = _names(sentence, ordered, next_mention, groups_around)
+        names, around, others = _names(sentence, ordered, next_mention, groups_around)
         lowered = Sentence(
             sentence.start, sentence.end, lowered_text[sentence.start : sentence.end]
         )
         found = TABLE.find(lowered.text) if TABLE.candidates(lowered.text) else []
-        if found and (names or history):
-            refs = names + around + pronoun_refs_ru(lowered, names, history, last_group, genders)
+        if found and (names or around or others or history):
+            named = sorted(names + others, key=lambda r: r.start)
+            refs = names + around + pronoun_refs_ru(lowered, named, history, last_group, genders)
             refs = _without_overlaps(refs)
-            people = {p for r in history for p in r.people} | {p for r in names for p in r.people}
+            people = {p for r in (*history, *names) if r.kind is RefKind.NAME for p in r.people}
             place = Place(
                 in_title, in_lead, told_before, next(iter(people)) if len(people) == 1 else None
             )
@@ -106,8 +107,9 @@ def extract_events_ru(
             told_before = {r.event.person_id for r in here if r.basis is Basis.DATED_BACKGROUND}
         else:
             told_before = set()
+        if names or others:  # "Мать X рассказала, что его избили": him
+            history += sorted(names + others, key=lambda r: r.start)
         if names:
-            history += names
             last_group = tuple(dict.fromkeys(p for r in names for p in r.people))
     return tidy(reported)
 
@@ -117,10 +119,12 @@ def _names(
     ordered: Sequence[Mention],
     first: int,
     groups_around: dict[tuple[str, tuple[str, ...]], tuple[str, ...]],
-) -> tuple[list[Ref], list[Ref]]:
+) -> tuple[list[Ref], list[Ref], list[Ref]]:
     """The names of a sentence that stand for their people, and the groups named as the
     people around someone: "адвокатов X — A, B и C" names A, B and C, and remembers
-    them as X's lawyers, so that a later "адвокаты X" stands for them."""
+    them as X's lawyers, so that a later "адвокаты X" stands for them. The third list
+    holds the names of people spoken of only through those around them ("мать X"), whom
+    a pronoun may still stand for."""
     names: list[Ref] = []
     around: list[Ref] = []
     relations = []
@@ -137,7 +141,7 @@ def _names(
             groups_around[key] = tuple(dict.fromkeys(p for r in listed for p in r.people))
         elif key in groups_around:
             around.append(Ref(relation.start, relation.of.end, groups_around[key], RefKind.GROUP))
-    return names, around
+    return names, around, [r.of._replace(kind=RefKind.POSSESSIVE) for r in relations]
 
 
 APPOSITION = re.compile(r"\W*\s[—–:]\s|\s*,\s+(?=[А-ЯЁ])")
@@ -249,6 +253,12 @@ NOT_SO = re.compile(
 )
 
 
+EXPECTED_AFTER = re.compile(
+    r"\s+(?:\S+\s+){0,2}?(?:ожида\w+|запланирован\w*|планиру\w+|возможн\w*|мож\w+|"
+    r"должн\w+|предстоит|не\s+исключ\w+)(?!\w)"
+)
+
+
 def _blocked(f: Found, lowered: str, who: tuple[Ref, ...]) -> bool:
     start, _ = _clause(lowered, f)
     before = lowered[max(start, f.start - 80) : f.start]
@@ -256,6 +266,8 @@ def _blocked(f: Found, lowered: str, who: tuple[Ref, ...]) -> bool:
         return True
     if f.rule.state:
         return False  # "просит увеличить назначенный ему срок": the term was given
+    if EXPECTED_AFTER.match(lowered, f.end):
+        return True  # "его освобождение ожидается в мае"
     first = min([f.start, *(r.start for r in who)])
     window = lowered[max(start, first - 60) : f.start] if first < f.start else before
     return NOT_SO.search(window) is not None
@@ -280,11 +292,37 @@ STATE_BEFORE = re.compile(
 )
 
 
-def _date_for(f: Found, dates: list[When], start: int, end: int) -> When | None:
-    after = [w for w in dates if f.end <= w.start < min(end, f.end + 120)]
+UNTIL = re.compile(r"(?<!\w)(?:до|по)\s+$")  # "в СИЗО до 12 мая": the end of a term
+
+
+ASIDE = re.compile(
+    r"(?<!\w)(?:\w+(?:нн|вш|ш)(?:ый|ая|ое|ые|ого|ой|ую|ых|ому|ым|ими?)|котор\w+)(?!\w)"
+)
+
+
+def _in_an_aside(lowered: str, when: When, trigger: int) -> bool:
+    """Whether a date stands in a participle phrase or relative clause between commas that
+    closes before the trigger: "X, осуждённого в 2020 году, этапировали" is not dated 2020."""
+    opening = lowered.rfind(",", 0, when.start)
+    closing = lowered.find(",", when.end, trigger)
+    if opening < 0 or closing < 0:
+        return False
+    return ASIDE.search(lowered, opening, closing) is not None
+
+
+def _date_for(f: Found, lowered: str, dates: list[When], start: int, end: int) -> When | None:
+    after = [
+        w
+        for w in dates
+        if f.end <= w.start < min(end, f.end + 120) and not UNTIL.search(lowered, 0, w.start)
+    ]
     if after:
         return after[0]
-    before = [w for w in dates if start <= w.start and w.end <= f.start]
+    before = [
+        w
+        for w in dates
+        if start <= w.start and w.end <= f.start and not _in_an_aside(lowered, w, f.start)
+    ]
     if before:
         return before[-1]
     return None
@@ -304,7 +342,7 @@ def _timing(
         or EXTENDED.search(lowered, max(0, f.start - 60), f.start)
     ):
         return None  # "находится под домашним арестом", "продлил арест": a state, no event
-    when = _date_for(f, dates, start, end)
+    when = _date_for(f, lowered, dates, start, end)
     if when is not None and pub is not None:
         r = recency(when, pub)
         if r is Recency.FUTURE:

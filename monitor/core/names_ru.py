@@ -31,7 +31,6 @@ process (``forms_of`` is cached).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -62,7 +61,9 @@ def with_forms(text: str, ws: list[Word]) -> list[Word]:
             continue
         forms, not_name = forms_of(lower)
         extra = tuple(f for f in forms if f != w.folded)
-        out.append(replace(w, forms=extra, not_name=not_name) if extra or not_name else w)
+        out.append(
+            Word(w.start, w.end, w.folded, w.capital, extra, not_name) if extra or not_name else w
+        )
     return out
 
 
