@@ -29,6 +29,7 @@ import random
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import BrokenExecutor, Executor
+from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Self
@@ -45,8 +46,9 @@ from monitor.adapters.feeds.fetch import (
     FetchLimits,
     NotModified,
 )
-from monitor.adapters.feeds.fulltext import PageReader, PageResult, Politeness
+from monitor.adapters.feeds.fulltext import PageReader, PageResult
 from monitor.adapters.feeds.parse import HTML_START, parse_feed
+from monitor.adapters.feeds.polite import HostPacer, Politeness
 from monitor.app.record import RecordedFinding, record_findings
 from monitor.core.entries import EntryKeys, entry_keys
 from monitor.core.intake import MAX_TEXT_CHARS, AdmittedEntry, admit_entry
@@ -127,8 +129,10 @@ class Pipeline:
         self.parser = parser  # worker processes for parsing; None: a thread of this one
         self.scanner: Scanner = build_scanner(watchlist.people)
         self.names = {p.id: p.name for p in watchlist.people}
-        # towards the hosts of article pages (MONITOR_PAGES_PER_HOST, MONITOR_PAGE_DELAY_SECONDS)
+        # towards the hosts of article pages and search feeds (MONITOR_PAGES_PER_HOST,
+        # MONITOR_PAGE_DELAY_SECONDS)
         self.politeness = politeness or Politeness.from_environ(os.environ)
+        self.search_feeds = {f.url for f in watchlist.feeds if f.source is not None}
         self.full_text_modes = {f.url: f.full_text for f in watchlist.feeds}
         self.languages = {f.url: f.lang for f in watchlist.feeds if f.lang}
 
@@ -564,6 +568,7 @@ class PollSession:
         self.store_lock = asyncio.Lock()
         self.unchanged: list[tuple[Unchanged, asyncio.Future[FeedReport]]] = []
         self.page_reader: PageReader | None = None  # made at the first feed, with its politeness
+        self.pacer: HostPacer | None = None  # per host: pages and search feeds alike
 
     async def __aenter__(self) -> Self:
         await self.fetcher.__aenter__()
@@ -578,15 +583,33 @@ class PollSession:
             fetcher = self.fetcher
             assert fetcher.session is not None, "use the PollSession in an async with block"
             self.page_reader = PageReader(
-                fetcher.session, fetcher.limits, pipeline.politeness, fetcher.public
+                fetcher.session,
+                fetcher.limits,
+                pipeline.politeness,
+                fetcher.public,
+                pacer=self.host_pacer(pipeline),
             )
         return self.page_reader
+
+    def host_pacer(self, pipeline: Pipeline) -> HostPacer:
+        if self.pacer is None:
+            self.pacer = HostPacer(pipeline.politeness)
+        return self.pacer
+
+    def host_turn(
+        self, pipeline: Pipeline, feed: repo.FeedState
+    ) -> AbstractAsyncContextManager[None]:
+        """A search feed waits for its host's turn (one template, many people: one host);
+        the feeds the watchlist lists go at once."""
+        if feed.url in pipeline.search_feeds:
+            return self.host_pacer(pipeline).turn(feed.url)
+        return nullcontext()
 
     async def poll_feed(self, pipeline: Pipeline, feed: repo.FeedState) -> FeedReport:
         """Fetch, parse and store one feed's pass. Whatever goes wrong is that feed's
         failure, but a database outage, which is raised."""
-        async with self.gate:
-            started = pipeline.clock()
+        async with self.host_turn(pipeline, feed), self.gate:  # the host's turn first:
+            started = pipeline.clock()  # waiting for it holds none of the session's places
             fetched = await pipeline.fetch_and_parse(self.fetcher, feed)
         fetched = await pipeline.with_full_text(self.pages(pipeline), feed, fetched)
         try:
