@@ -393,7 +393,8 @@ class Pipeline:
     ) -> tuple[int, list[FoundMatch]]:
         """Store the entries this feed has not shown before: articles new to us are stored
         (in one batch) and analysed; every new entry points at its article. ``lang`` is the
-        language the watchlist says the feed is written in (else the entry's, else detected)."""
+        language the watchlist says the feed is written in; else its page's, else the one
+        the feed document declares, else the one detected from the text."""
         admitted = [admit_entry(entry, now) for entry in parsed.entries]
         keyed = [(a, entry_keys(a.entry)) for a in admitted]
         seen = repo.known_guid_keys(session, feed_id, [keys.guid_key for _, keys in keyed])
@@ -425,7 +426,7 @@ class Pipeline:
                 text=entry.text,
                 published=entry.published or now,
                 url=keys.url,
-                lang=lang or entry.lang,
+                lang=lang or entry.lang or parsed.lang,
             )
             findings = scan_article(self.scanner, article)
             if findings:
