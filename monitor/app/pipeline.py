@@ -132,6 +132,7 @@ class Pipeline:
         # towards the hosts of article pages (MONITOR_PAGES_PER_HOST, MONITOR_PAGE_DELAY_SECONDS)
         self.politeness = politeness or Politeness.from_environ(os.environ)
         self.full_text_modes = {f.url: f.full_text for f in watchlist.feeds}
+        self.languages = {f.url: f.lang for f in watchlist.feeds if f.lang}
 
     def sync_watchlist(self) -> None:
         with self.database.transaction() as session:
@@ -262,7 +263,8 @@ class Pipeline:
         except Exception as e:  # a bug here costs the pages, never the feed
             if is_database_outage(e):
                 raise
-            log.warning("full text skipped: %s", e, extra={"fields": {"feed": feed.url}})
+            fields = {"feed": feed.url, "error": f"{type(e).__name__}: {e}"}
+            log.warning("full text skipped", extra={"fields": fields})
             return fetched
         by_url = dict(zip(fresh.values(), results, strict=True))
         entries = tuple(
@@ -354,7 +356,9 @@ class Pipeline:
             repo.serialize_stores(session)
             if fetched.discovered_url != feed.discovered_url:
                 repo.record_discovered_feed(session, feed.id, fetched.discovered_url)
-            new_entries, matches = self.store_entries(session, feed.id, parsed, now)
+            new_entries, matches = self.store_entries(
+                session, feed.id, parsed, now, self.languages.get(feed.url)
+            )
             repo.record_poll(
                 session,
                 feed.id,
@@ -378,10 +382,16 @@ class Pipeline:
         )
 
     def store_entries(
-        self, session: Session, feed_id: int, parsed: ParsedFeed, now: datetime
+        self,
+        session: Session,
+        feed_id: int,
+        parsed: ParsedFeed,
+        now: datetime,
+        lang: str | None = None,
     ) -> tuple[int, list[FoundMatch]]:
         """Store the entries this feed has not shown before: articles new to us are stored
-        (in one batch) and analysed; every new entry points at its article."""
+        (in one batch) and analysed; every new entry points at its article. ``lang`` is the
+        language the watchlist says the feed is written in (else the entry's, else detected)."""
         admitted = [admit_entry(entry, now) for entry in parsed.entries]
         keyed = [(a, entry_keys(a.entry)) for a in admitted]
         seen = repo.known_guid_keys(session, feed_id, [keys.guid_key for _, keys in keyed])
@@ -413,6 +423,7 @@ class Pipeline:
                 text=entry.text,
                 published=entry.published or now,
                 url=keys.url,
+                lang=lang or entry.lang,
             )
             findings = scan_article(self.scanner, article)
             if findings:
@@ -491,6 +502,7 @@ def with_page(entry: ParsedEntry, page: PageResult) -> ParsedEntry:
         feed_text=entry.text,
         full_text="page",
         published=published,
+        lang=page.language or entry.lang,
     )
 
 

@@ -69,7 +69,7 @@ from monitor.core.wordlists import CALENDAR, FUNCTION_WORDS, NOT_GIVEN_NAMES
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 4
+ENGINE_VERSION = 6
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -361,7 +361,7 @@ def _who_counts(index: NameIndex, text: str, ws: list[Word], slots: list[_Slot])
     """The people of ``slots`` whose middle parts and surnames, without a given name or an
     alias, can still make a reading that counts: two parts that can follow one another
     (a middle part, then another middle part of another key or a surname), a surname after
-    an initial, a one-word name, a distinctive surname. Anyone else would only be read as
+    or before initials, a one-word name, a distinctive surname. Anyone else would only be read as
     a lone "middle" or a "surname" of someone not named in full, which no rule keeps."""
     keep: set[int] = set()
     by_first: dict[int, list[_Slot]] = defaultdict(list)
@@ -371,7 +371,9 @@ def _who_counts(index: NameIndex, text: str, ws: list[Word], slots: list[_Slot])
     for slot in slots:
         if slot.last:
             keep |= slot.last & index.standalone
-            if slot.first > 0 and _is_initial(text, ws, slot.first - 1):
+            if (slot.first > 0 and _is_initial(text, ws, slot.first - 1)) or (
+                slot.stop < len(ws) and _is_initial(text, ws, slot.stop)  # "Кара-Мурза В. В."
+            ):
                 keep |= slot.last
         if not slot.middle:
             continue
@@ -612,10 +614,13 @@ def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> li
         if hit.part.role is Role.LAST:
             alone = len(index.initials[hit.part.person]) == 0  # a one-word name
             initial = _initial(index, text, ws, hit)
+            initials_after = _initials_after(index, text, ws, hit)
             if alone and hit.how is How.EXACT:
                 found.append(Found(hit.part.person, hit.first, hit.stop, "full", (hit,)))
             elif initial is not None:
                 found.append(Found(hit.part.person, initial, hit.stop, "initial", (hit,)))
+            elif initials_after is not None:
+                found.append(Found(hit.part.person, hit.first, initials_after, "initial", (hit,)))
             else:
                 found.append(Found(hit.part.person, hit.first, hit.stop, "surname", (hit,)))
             used.add(hit)
@@ -664,9 +669,10 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[int]:
 
 def _patronymic(w: Word) -> bool:
     """Whether a word is a patronymic or a Turkic "son of" ("Kabylovich", "Петровичу")."""
-    if not w.forms:
-        return len(w.folded) > 5 and PATRONYMIC.search(key(w.folded)) is not None
-    return any(len(s) > 5 and PATRONYMIC.search(key(s)) for s in w.spellings)
+    return any(
+        len(s) > 5 and (PATRONYMIC.search(key(s)) or PATRONYMIC.search(s))  # -ovna keys -una
+        for s in w.spellings
+    )
 
 
 TWO_LETTER_INITIALS = {"ye", "yu", "ya", "yo", "zh", "sh", "ch", "kh", "dj", "ts"}  # "Ye. Baltabay"
@@ -700,6 +706,28 @@ def _initial(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> int | Non
     if not re.fullmatch(r"\.[ \t]?", text[ws[i].end : ws[hit.first].start]):
         return None
     return i if ws[i].folded[0] in index.initials[hit.part.person] else None
+
+
+def _initials_after(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> int | None:
+    """Where the initials end that follow the surname and fit the person, as Russian
+    records write a name ("Кара-Мурза В. В.", "Навальному А.А."), else None."""
+    i = hit.stop
+    if i >= len(ws) or not _is_initial(text, ws, i) or not _spaced(text, ws, i):
+        return None
+    if ws[i].folded[0] not in index.initials[hit.part.person]:
+        return None
+    patronymic = i + 1 < len(ws) and _is_initial(text, ws, i + 1)
+    if patronymic and re.fullmatch(r"\.[ \t]?", text[ws[i].end : ws[i + 1].start]):
+        return i + 2  # with the patronymic's initial
+    return i + 1
+
+
+def _spaced(text: str, ws: list[Word], i: int) -> bool:
+    """Whether only spaces separate ``ws[i - 1]`` and ``ws[i]``."""
+    return SPACES.fullmatch(text, ws[i - 1].end, ws[i].start) is not None
+
+
+SPACES = re.compile(r"[ \t\u00a0]+")
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
@@ -833,6 +861,16 @@ def _someone_else(text: str, ws: list[Word], f: Found) -> bool:
     ):
         return True  # "K. Abishev" when the initial does not fit (fitting ones are "initial")
     after = f.stop
+    if after < len(ws) and _is_initial(text, ws, after) and _spaced(text, ws, after):
+        return True  # "Навальный О. А." when the initial does not fit
+    if (
+        after + 1 < len(ws)
+        and ws[after].capital
+        and _spaced(text, ws, after)
+        and _spaced(text, ws, after + 1)
+        and _patronymic(ws[after + 1])
+    ):
+        return True  # "Навальный Олег Анатольевич": surname first, another given name
     if after + 1 < len(ws) and ws[after].folded in {"al", "el", "ul", "bin", "ibn", "abu"}:
         gap = text[ws[after - 1].end : ws[after].start]
         if _between_parts(gap) and ws[after + 1].capital:

@@ -151,6 +151,7 @@ GIVEN_NAME_FAMILIES: tuple[tuple[str, ...], ...] = (
     ("yusuf", "yousef", "youssef", "yusef", "yousuf", "jusup"),
     ("ilgar", "ilqar"),
     ("igor", "ihar", "ihor"),
+    ("anna", "hanna", "ganna"),  # Ukrainian Ганна
 )
 # Familiar forms of Russian given names, which stand for the full name in news ("Саша
 # Скочиленко"): the folded familiar form → the full names it may be short for.
@@ -356,9 +357,10 @@ def _all_words(text: str) -> list[Word]:
 
 
 WORD = re.compile(r"[^\W\d_]+")
-# Words that do not start with an ASCII lower-case letter, and name particles; the regex
-# engine skips the many words that start in lower case, which is what makes this fast.
-CANDIDATE = re.compile(r"[A-Z\u00c0-\uffff](?<=[^\W\d_])[^\W\d_]*")  # skips lower-case words
+# Words that do not start with an ASCII or a Russian lower-case letter (а-я, ѐ-џ), and name
+# particles; the regex engine skips the many words that start in lower case, which is what
+# makes this fast.
+CANDIDATE = re.compile(r"[A-Z\u00c0-\u042f\u0460-\uffff](?<=[^\W\d_])[^\W\d_]*")
 # Name particles: lower-case words that belong to the name they precede ("al-Baqer",
 # "van der Berg"), the one list the matcher and the watchlist's name parts share.
 PARTICLES_BEFORE = (

@@ -15,6 +15,8 @@ know) reads it::
     Скочиленко   → скочиленко                   (indeclinable: its own spelling)
     Болота       → болот                        (Bolot: a name the dictionary knows only
                                                  as "болото", declined as a name would be)
+    Олега        → олег, and oleh               (Ukrainian and Belarusian г is h: Oleh,
+                                                 Hnatiuk, Ihar as their lists spell them)
 
 Keeping the gender is what keeps namesakes apart: Навальная (Yulia) never reads as
 Навальный. A word that the dictionary knows and never as a given name, a surname or a
@@ -29,7 +31,6 @@ process (``forms_of`` is cached).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -60,7 +61,9 @@ def with_forms(text: str, ws: list[Word]) -> list[Word]:
             continue
         forms, not_name = forms_of(lower)
         extra = tuple(f for f in forms if f != w.folded)
-        out.append(replace(w, forms=extra, not_name=not_name) if extra or not_name else w)
+        out.append(
+            Word(w.start, w.end, w.folded, w.capital, extra, not_name) if extra or not_name else w
+        )
     return out
 
 
@@ -69,11 +72,8 @@ def forms_of(word: str) -> tuple[tuple[str, ...], bool]:
     """The folded nominative singular forms that the lower-case Russian ``word`` may be a
     case form of (its own spelling first), and whether the dictionary knows it and never
     as a name."""
-    forms: dict[str, None] = {fold(word): None}
+    spellings: dict[str, None] = {word: None}
     known = named = False
-    if "ё" in word:  # Горбачёва: also as written without ё, the way Latin lists spell it
-        plain, _ = forms_of(word.replace("ё", "е"))
-        forms.update(dict.fromkeys(plain))
     for parse in _analyser().parse(word):
         tag = parse.tag
         known = known or parse.is_known
@@ -85,11 +85,15 @@ def forms_of(word: str) -> tuple[tuple[str, ...], bool]:
             # the analyser restores ё where the text wrote е ("Валжаревой" → валжарёва):
             # a guess that would make -ева read as -ёва, i.e. -ова, another surname
             spelled = nominative.word if "ё" in word else nominative.word.replace("ё", "е")
-            forms[fold(spelled)] = None
+            spellings[spelled] = None
     if known and not named:  # a name the dictionary knows only as another word:
-        bare = MASCULINE_CASE_ENDING.sub("", word)  # "Болота" (Bolot), not "болото"
-        if bare != word:
-            forms[fold(bare)] = None
+        spellings[MASCULINE_CASE_ENDING.sub("", word)] = None  # "Болота" (Bolot), not болото
+    forms = dict.fromkeys(fold(s) for s in spellings)
+    for spelled in spellings:
+        if "г" in spelled:  # Олег / Oleh, Гнатюк / Hnatiuk: Ukrainian and Belarusian г is h
+            forms[fold(spelled.replace("г", "һ"))] = None
+    if "ё" in word:  # Горбачёва: also as written without ё, the way Latin lists spell it
+        forms.update(dict.fromkeys(forms_of(word.replace("ё", "е"))[0]))
     return tuple(forms), known and not named
 
 

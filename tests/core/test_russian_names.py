@@ -35,6 +35,11 @@ PEOPLE = [
     Person("kanat", "Kanat Nurmatov"),
     Person("gorbachev", "Pavel Gorbachev"),
     Person("valzhareva", "Olga Valzhareva"),
+    Person("sentsov", "Oleh Sentsov"),
+    Person("hnatiuk", "Hanna Hnatiuk"),
+    Person("hryhorenko", "Halyna Hryhorenko"),
+    Person("losik", "Ihar Losik"),
+    Person("kuznetsova", "Yulia Kuznetsova", aliases=("Юлия Кузнецова",)),
 ]
 INDEX = compile_names(PEOPLE)
 
@@ -100,7 +105,25 @@ def found(text: str) -> dict[str, list[str]]:
         # ё written or not, where a Latin list writes e
         ("Павла Горбачёва задержали.", "gorbachev", "Павла Горбачёва"),
         ("Павла Горбачева задержали.", "gorbachev", "Павла Горбачева"),
+        # Ukrainian and Belarusian names as Russian text spells them (г for h)
+        ("Олега Сенцова освободили.", "sentsov", "Олега Сенцова"),
+        ("Анне Гнатюк предъявили обвинение.", "hnatiuk", "Анне Гнатюк"),
+        ("Галину Григоренко задержали.", "hryhorenko", "Галину Григоренко"),
+        ("Игоря Лосика перевели в колонию.", "losik", "Игоря Лосика"),
+        # the patronymic, initials and surname first, in case forms
+        (
+            "Марии Александровны Колесниковой нет в списке.",
+            "kolesnikova",
+            "Марии Александровны Колесниковой",
+        ),
+        ("Кара-Мурзы Владимира Владимировича", "kara-murza", "Кара-Мурзы Владимира"),
+        ("Письмо В. Кара-Мурзе доставили.", "kara-murza", "В. Кара-Мурзе"),
+        ("Навальному Алексею Анатольевичу", "navalny", "Навальному Алексею"),
+        # initials after the surname, as court records write them
+        ("Кара-Мурзе В.В. продлили арест.", "kara-murza", "Кара-Мурзе В.В"),
+        ("Подсудимый Горинов А. В. выступил.", "gorinov", "Горинов А. В"),
         # a Cyrillic alias, in every case
+        ("Юлии Кузнецовой продлили арест.", "kuznetsova", "Юлии Кузнецовой"),
         ("Сергея Тихановского освободили.", "tsikhanouski", "Сергея Тихановского"),
         ("Олегу Орлову дали два с половиной года.", "orlov", "Олегу Орлову"),
         ("Приговор Олегу Петровичу Орлову оглашён.", "orlov", "Олегу Петровичу Орлову"),
@@ -136,6 +159,17 @@ def test_a_surname_alone_follows_the_full_name_in_any_case() -> None:
 def test_a_word_that_is_never_a_name_before_a_surname_is_no_other_person() -> None:
     text = "Дело Алексея Навального. Суд Навальному отказал. Оппозиционер Навальный молчит."
     assert found(text)["navalny"] == ["Алексея Навального", "Навальному", "Навальный"]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Навальный Олег Анатольевич осуждён.",  # surname first, another given name
+        "Навальному О. А. продлили срок.",  # initials after the surname that do not fit
+    ],
+)
+def test_a_surname_before_another_given_name_or_initial_is_another_person(other: str) -> None:
+    assert found(f"Алексея Навального судили. {other}")["navalny"] == ["Алексея Навального"]
 
 
 def test_a_given_name_before_a_surname_is_another_person_in_any_case() -> None:
