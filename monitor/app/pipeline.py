@@ -29,6 +29,7 @@ import random
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import BrokenExecutor, Executor
+from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Self
@@ -45,8 +46,9 @@ from monitor.adapters.feeds.fetch import (
     FetchLimits,
     NotModified,
 )
-from monitor.adapters.feeds.fulltext import PageReader, PageResult, Politeness
+from monitor.adapters.feeds.fulltext import PageReader, PageResult
 from monitor.adapters.feeds.parse import HTML_START, parse_feed
+from monitor.adapters.feeds.polite import HostPacer, Politeness
 from monitor.adapters.name_cache import cache_folder, load_scanner
 from monitor.app.record import RecordedFinding, record_findings
 from monitor.core.entries import EntryKeys, entry_keys
@@ -129,8 +131,10 @@ class Pipeline:
         # the names compiled once per watchlist content, then read from the on-disk cache
         self.scanner: Scanner = load_scanner(watchlist.people, cache_folder(os.environ))
         self.names = {p.id: p.name for p in watchlist.people}
-        # towards the hosts of article pages (MONITOR_PAGES_PER_HOST, MONITOR_PAGE_DELAY_SECONDS)
+        # towards the hosts of article pages and search feeds (MONITOR_PAGES_PER_HOST,
+        # MONITOR_PAGE_DELAY_SECONDS)
         self.politeness = politeness or Politeness.from_environ(os.environ)
+        self.search_feeds = {f.url for f in watchlist.feeds if f.source is not None}
         self.full_text_modes = {f.url: f.full_text for f in watchlist.feeds}
         self.languages = {f.url: f.lang for f in watchlist.feeds if f.lang}
 
@@ -391,7 +395,8 @@ class Pipeline:
     ) -> tuple[int, list[FoundMatch]]:
         """Store the entries this feed has not shown before: articles new to us are stored
         (in one batch) and analysed; every new entry points at its article. ``lang`` is the
-        language the watchlist says the feed is written in (else the entry's, else detected)."""
+        language the watchlist says the feed is written in; else its page's, else the one
+        the feed document declares, else the one detected from the text."""
         admitted = [admit_entry(entry, now) for entry in parsed.entries]
         keyed = [(a, entry_keys(a.entry)) for a in admitted]
         seen = repo.known_guid_keys(session, feed_id, [keys.guid_key for _, keys in keyed])
@@ -423,7 +428,7 @@ class Pipeline:
                 text=entry.text,
                 published=entry.published or now,
                 url=keys.url,
-                lang=lang or entry.lang,
+                lang=lang or entry.lang or parsed.lang,
             )
             findings = scan_article(self.scanner, article)
             if findings:
@@ -566,6 +571,7 @@ class PollSession:
         self.store_lock = asyncio.Lock()
         self.unchanged: list[tuple[Unchanged, asyncio.Future[FeedReport]]] = []
         self.page_reader: PageReader | None = None  # made at the first feed, with its politeness
+        self.pacer: HostPacer | None = None  # per host: pages and search feeds alike
 
     async def __aenter__(self) -> Self:
         await self.fetcher.__aenter__()
@@ -580,15 +586,33 @@ class PollSession:
             fetcher = self.fetcher
             assert fetcher.session is not None, "use the PollSession in an async with block"
             self.page_reader = PageReader(
-                fetcher.session, fetcher.limits, pipeline.politeness, fetcher.public
+                fetcher.session,
+                fetcher.limits,
+                pipeline.politeness,
+                fetcher.public,
+                pacer=self.host_pacer(pipeline),
             )
         return self.page_reader
+
+    def host_pacer(self, pipeline: Pipeline) -> HostPacer:
+        if self.pacer is None:
+            self.pacer = HostPacer(pipeline.politeness)
+        return self.pacer
+
+    def host_turn(
+        self, pipeline: Pipeline, feed: repo.FeedState
+    ) -> AbstractAsyncContextManager[None]:
+        """A search feed waits for its host's turn (one template, many people: one host);
+        the feeds the watchlist lists go at once."""
+        if feed.url in pipeline.search_feeds:
+            return self.host_pacer(pipeline).turn(feed.url)
+        return nullcontext()
 
     async def poll_feed(self, pipeline: Pipeline, feed: repo.FeedState) -> FeedReport:
         """Fetch, parse and store one feed's pass. Whatever goes wrong is that feed's
         failure, but a database outage, which is raised."""
-        async with self.gate:
-            started = pipeline.clock()
+        async with self.host_turn(pipeline, feed), self.gate:  # the host's turn first:
+            started = pipeline.clock()  # waiting for it holds none of the session's places
             fetched = await pipeline.fetch_and_parse(self.fetcher, feed)
         fetched = await pipeline.with_full_text(self.pages(pipeline), feed, fetched)
         try:

@@ -154,6 +154,7 @@ class ParsedFeed:
     entries: tuple[ParsedEntry, ...]
     ttl_minutes: int | None = None  # RSS <ttl>, a hint for the next poll
     dropped_entries: int = 0  # entries past the cap of one pass (the first ones are kept)
+    lang: str | None = None  # the language the document declares (<language>, xml:lang)
 
 
 # --- analysis -------------------------------------------------------------------------

@@ -200,11 +200,16 @@ def test_matches_carry_the_language_declared_by_the_feed_or_detected(
         server.route("/ru.rss", body=rss(russian))
         server.route("/de.rss", body=rss(german))
         server.route("/en.rss", body=rss(english))
+        declared = rss(("u1", "Суд", "Vladimir Kozlov, як повідомив адвокат, на волі."))
+        server.route(
+            "/uk.rss", body=declared.replace(b"<channel>", b"<channel><language>uk-UA</language>")
+        )
         path = tmp_path / "watchlist.yaml"
         path.write_text(
             PEOPLE
             + f"feeds:\n  - url: {server.url('/ru.rss')}\n    lang: ru\n"
             + f"  - url: {server.url('/de.rss')}\n  - url: {server.url('/en.rss')}\n"
+            + f"  - url: {server.url('/uk.rss')}\n"
         )
         status, _, _ = monitor(
             ["poll", "--once", "--watchlist", str(path)], database_url, capsys, monkeypatch
@@ -221,6 +226,7 @@ def test_matches_carry_the_language_declared_by_the_feed_or_detected(
         "ru.rss": "ru",
         "de.rss": "de",
         "en.rss": "en",
+        "uk.rss": "uk",  # as the feed document declares it
     }
     assert [e["type"] for e in by_feed["ru.rss"]["events"]] == ["released"]
     assert by_feed["de.rss"]["events"] == []  # German is searched for names, not read
