@@ -13,6 +13,7 @@ Each size runs in a fresh process (so that peak memory is its own) and reports:
 
 - load      reading and validating the YAML file (``load_watchlist``), libyaml when present
 - compile   building the scanner: the name dictionaries, the alias automaton, the keys
+            (``name_cache.compiled``, the collector paused, as every command compiles)
 - cold      load + compile, what a first start pays
 - cached    load + reading the compiled names from the on-disk cache, what a restart pays
 - match     articles per second of ``scan_article`` (names and events) on a feed-like mix:
@@ -183,9 +184,9 @@ def current_mb() -> float:
 
 def measure_one(size: int, folder: Path, articles: int) -> dict[str, float]:
     """Every figure for one watchlist size, in this (fresh) process."""
-    from monitor.adapters.name_cache import load_scanner
+    from monitor.adapters.name_cache import compiled, load_scanner
     from monitor.adapters.watchlist_file import load_watchlist
-    from monitor.core.scan import build_scanner, scan_article
+    from monitor.core.scan import scan_article, scanner_from
 
     rnd = random.Random(size)
     people = synthetic_people(size, rnd)
@@ -198,7 +199,7 @@ def measure_one(size: int, folder: Path, articles: int) -> dict[str, float]:
     watchlist = load_watchlist(path, {}, sending=False)
     load_s = time.perf_counter() - start
     start = time.perf_counter()
-    scanner = build_scanner(watchlist.people)
+    scanner = scanner_from(watchlist.people, compiled(watchlist.people))  # as commands do
     compile_s = time.perf_counter() - start
     compiled_mb = current_mb() - base_mb
     del scanner

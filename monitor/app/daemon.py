@@ -55,7 +55,7 @@ from monitor.app.outbox import Dispatcher, worker_name
 from monitor.app.output import remember_secrets
 from monitor.app.pipeline import FeedReport, Pipeline
 from monitor.app.source_health import check_sources
-from monitor.core.outcomes import PollOutcome
+from monitor.core.outcomes import AttemptOutcome, PollOutcome
 from monitor.core.schedule import RetryPolicy
 from monitor.core.types import Watchlist
 from monitor.errors import StorageError, StorageReason, WatchlistError
@@ -140,6 +140,7 @@ class Daemon:
         try:
             database = open_database(self.settings.database_url)
             self.database = database
+            self.metrics.watch(database, now)
             try:
                 with single_daemon_lock(database):
                     self.start_up()
@@ -430,7 +431,9 @@ class Daemon:
         self.job_succeeded(DISPATCH)
         self.metrics.record_deliveries(reports)
         for report in reports:
-            log.info(
+            sent = report.outcome == AttemptOutcome.SENT
+            log.log(
+                logging.INFO if sent else logging.WARNING,  # a retry or a failure: warning
                 "delivery attempt",
                 extra={
                     "fields": {

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from monitor.app.output import safe, safe_fields
@@ -40,12 +40,26 @@ class JsonFormatter(logging.Formatter):
         entry |= getattr(record, "fields", {})
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)
-        return json.dumps(safe_fields(entry), ensure_ascii=False, default=lambda v: safe(str(v)))
+        return json.dumps(
+            safe_fields(entry), ensure_ascii=False, default=lambda v: safe(json_default(v))
+        )
 
 
 def value_text(value: object) -> str:
-    text = str(value)
-    return json.dumps(text, ensure_ascii=False) if (" " in text or not text) else text
+    """A field's value as a plain log shows it: a word as itself, text with spaces quoted,
+    anything else as JSON (``null``, ``true``, ``[1, 2]``), never a Python repr."""
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False) if (" " in value or not value) else value
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return json.dumps(value, ensure_ascii=False, default=json_default)
+
+
+def json_default(value: object) -> str:
+    """What json.dumps makes of a value it does not know: a date as ISO 8601, else text."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value)
 
 
 def configure_logging(log_format: str = "plain", level: int = logging.INFO) -> None:

@@ -29,6 +29,7 @@ import random
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import BrokenExecutor, Executor
+from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Self
@@ -45,8 +46,9 @@ from monitor.adapters.feeds.fetch import (
     FetchLimits,
     NotModified,
 )
-from monitor.adapters.feeds.fulltext import PageReader, PageResult, Politeness
+from monitor.adapters.feeds.fulltext import PageReader, PageResult
 from monitor.adapters.feeds.parse import HTML_START, parse_feed
+from monitor.adapters.feeds.polite import HostPacer, Politeness
 from monitor.app.record import RecordedFinding, record_findings
 from monitor.core.entries import EntryKeys, entry_keys
 from monitor.core.intake import MAX_TEXT_CHARS, AdmittedEntry, admit_entry
@@ -127,9 +129,12 @@ class Pipeline:
         self.parser = parser  # worker processes for parsing; None: a thread of this one
         self.scanner: Scanner = build_scanner(watchlist.people)
         self.names = {p.id: p.name for p in watchlist.people}
-        # towards the hosts of article pages (MONITOR_PAGES_PER_HOST, MONITOR_PAGE_DELAY_SECONDS)
+        # towards the hosts of article pages and search feeds (MONITOR_PAGES_PER_HOST,
+        # MONITOR_PAGE_DELAY_SECONDS)
         self.politeness = politeness or Politeness.from_environ(os.environ)
+        self.search_feeds = {f.url for f in watchlist.feeds if f.source is not None}
         self.full_text_modes = {f.url: f.full_text for f in watchlist.feeds}
+        self.languages = {f.url: f.lang for f in watchlist.feeds if f.lang}
 
     def sync_watchlist(self) -> None:
         with self.database.transaction() as session:
@@ -260,7 +265,8 @@ class Pipeline:
         except Exception as e:  # a bug here costs the pages, never the feed
             if is_database_outage(e):
                 raise
-            log.warning("full text skipped: %s", e, extra={"fields": {"feed": feed.url}})
+            fields = {"feed": feed.url, "error": f"{type(e).__name__}: {e}"}
+            log.warning("full text skipped", extra={"fields": fields})
             return fetched
         by_url = dict(zip(fresh.values(), results, strict=True))
         entries = tuple(
@@ -352,7 +358,9 @@ class Pipeline:
             repo.serialize_stores(session)
             if fetched.discovered_url != feed.discovered_url:
                 repo.record_discovered_feed(session, feed.id, fetched.discovered_url)
-            new_entries, matches = self.store_entries(session, feed.id, parsed, now)
+            new_entries, matches = self.store_entries(
+                session, feed.id, parsed, now, self.languages.get(feed.url)
+            )
             repo.record_poll(
                 session,
                 repo.Poll(
@@ -378,10 +386,17 @@ class Pipeline:
         )
 
     def store_entries(
-        self, session: Session, feed_id: int, parsed: ParsedFeed, now: datetime
+        self,
+        session: Session,
+        feed_id: int,
+        parsed: ParsedFeed,
+        now: datetime,
+        lang: str | None = None,
     ) -> tuple[int, list[FoundMatch]]:
         """Store the entries this feed has not shown before: articles new to us are stored
-        (in one batch) and analysed; every new entry points at its article."""
+        (in one batch) and analysed; every new entry points at its article. ``lang`` is the
+        language the watchlist says the feed is written in; else its page's, else the one
+        the feed document declares, else the one detected from the text."""
         admitted = [admit_entry(entry, now) for entry in parsed.entries]
         keyed = [(a, entry_keys(a.entry)) for a in admitted]
         seen = repo.known_guid_keys(session, feed_id, [keys.guid_key for _, keys in keyed])
@@ -413,6 +428,7 @@ class Pipeline:
                 text=entry.text,
                 published=entry.published or now,
                 url=keys.url,
+                lang=lang or entry.lang or parsed.lang,
             )
             findings = scan_article(self.scanner, article)
             if findings:
@@ -493,6 +509,7 @@ def with_page(entry: ParsedEntry, page: PageResult) -> ParsedEntry:
         feed_text=entry.text,
         full_text="page",
         published=published,
+        lang=page.language or entry.lang,
     )
 
 
@@ -556,6 +573,7 @@ class PollSession:
         self.store_lock = asyncio.Lock()
         self.unchanged: list[tuple[Unchanged, asyncio.Future[FeedReport]]] = []
         self.page_reader: PageReader | None = None  # made at the first feed, with its politeness
+        self.pacer: HostPacer | None = None  # per host: pages and search feeds alike
 
     async def __aenter__(self) -> Self:
         await self.fetcher.__aenter__()
@@ -570,15 +588,33 @@ class PollSession:
             fetcher = self.fetcher
             assert fetcher.session is not None, "use the PollSession in an async with block"
             self.page_reader = PageReader(
-                fetcher.session, fetcher.limits, pipeline.politeness, fetcher.public
+                fetcher.session,
+                fetcher.limits,
+                pipeline.politeness,
+                fetcher.public,
+                pacer=self.host_pacer(pipeline),
             )
         return self.page_reader
+
+    def host_pacer(self, pipeline: Pipeline) -> HostPacer:
+        if self.pacer is None:
+            self.pacer = HostPacer(pipeline.politeness)
+        return self.pacer
+
+    def host_turn(
+        self, pipeline: Pipeline, feed: repo.FeedState
+    ) -> AbstractAsyncContextManager[None]:
+        """A search feed waits for its host's turn (one template, many people: one host);
+        the feeds the watchlist lists go at once."""
+        if feed.url in pipeline.search_feeds:
+            return self.host_pacer(pipeline).turn(feed.url)
+        return nullcontext()
 
     async def poll_feed(self, pipeline: Pipeline, feed: repo.FeedState) -> FeedReport:
         """Fetch, parse and store one feed's pass. Whatever goes wrong is that feed's
         failure, but a database outage, which is raised."""
-        async with self.gate:
-            started = pipeline.clock()
+        async with self.host_turn(pipeline, feed), self.gate:  # the host's turn first:
+            started = pipeline.clock()  # waiting for it holds none of the session's places
             fetched = await pipeline.fetch_and_parse(self.fetcher, feed)
         fetched = await pipeline.with_full_text(self.pages(pipeline), feed, fetched)
         try:

@@ -40,6 +40,7 @@ def match_as_dict(match: repo.MatchView) -> dict[str, Any]:
         "review_state": match.review_state,
         "events": [asdict(e) for e in match.events],
         "full_text": match.full_text,
+        "lang": match.lang,
     }
 
 

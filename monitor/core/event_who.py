@@ -146,10 +146,10 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
             return found  # "..., Hanoi, convicted X of fraud": a verb with its object
         return ()  # "jailed opposition politician X": an adjective, not news
     found = object_of(f, sentence, refs) or tuple(_noun_object(f, sentence, refs))
-    if not found and f.rule.type in COURT_OUTCOMES:
-        people = {p for r in refs for p in r.people}
-        if len(people) == 1:  # "the court accepted his appeal and overturned the sentence"
-            return (refs[-1],)
+    # "the court accepted his appeal and overturned the sentence", "... upheld the ruling
+    # under which the two were jailed": the one reference of the sentence
+    if not found and f.rule.type in COURT_OUTCOMES and len({r.people for r in refs}) == 1:
+        return (refs[-1],)
     return found
 
 

@@ -42,7 +42,15 @@ from monitor.core.event_who import (
     people_refs,
     who_for,
 )
-from monitor.core.references import Ref, RefKind, genders_of, name_refs, pronoun_refs
+from monitor.core.references import (
+    Gender,
+    Ref,
+    RefKind,
+    genders_of,
+    group_refs,
+    name_refs,
+    pronoun_refs,
+)
 from monitor.core.sentences import Sentence, split_sentences
 from monitor.core.triggers import NON_CUSTODIAL, Form, Found, candidates, find_triggers, lower
 from monitor.core.types import Event, EventType, Mention
@@ -81,6 +89,8 @@ def extract_events(
     found_events: list[Reported] = []
     history: list[Ref] = []  # names seen so far, for pronouns
     last_group: tuple[str, ...] = ()
+    groups = Groups()
+    events_seen = 0
     body_index = 0
     previous: Place | None = None
     named_before = False  # whether anyone watched was named up to the sentence before
@@ -106,14 +116,14 @@ def extract_events(
         if hinted and names:  # the triggers first: a sentence without one needs no pronouns
             found = find_triggers(sentence.text, lowered, hinted)
             if found:
-                refs = names + pronoun_refs(sentence, names, history, last_group, genders)
+                refs = names + _stand_ins(sentence, names, history, last_group, genders, groups)
         elif hinted:
-            refs = pronoun_refs(sentence, names, history, last_group, genders)
+            refs = _stand_ins(sentence, names, history, last_group, genders, groups)
             found = find_triggers(sentence.text, lowered, hinted) if refs else []
         place = Place(sentence, in_title, in_lead)
         if found and refs:
             refs.sort(key=lambda r: r.start)
-            refs = people_refs(sentence.text, refs)
+            refs = people_refs(sentence.text, refs)  # not "Navalny supporters"
             found_events += _sentence_events(place, found, refs, pub, lowered, previous)
         if previous and names:
             found_events += _group_events(text, previous, sentence, names, pub)
@@ -124,7 +134,45 @@ def extract_events(
         if names:
             history += names
             last_group = tuple(dict.fromkeys(p for r in names for p in r.people))
+            together = tuple(
+                dict.fromkeys(p for r in people_refs(sentence.text, names) for p in r.people)
+            )
+            if len(together) >= 2:
+                groups = groups._replace(named_together=together)
+        if len(found_events) > events_seen:
+            in_case = dict.fromkeys(groups.in_case)
+            in_case.update(dict.fromkeys(r.event.person_id for r in found_events[events_seen:]))
+            groups = groups._replace(in_case=tuple(in_case))
+            events_seen = len(found_events)
     return tidy(found_events)
+
+
+class Groups(NamedTuple):
+    """Who a group word can stand for: the people last named together ("the journalists"),
+    and the people the article has given events so far ("the 47 activists")."""
+
+    named_together: tuple[str, ...] = ()
+    in_case: tuple[str, ...] = ()
+
+
+def _stand_ins(
+    sentence: Sentence,
+    names: list[Ref],
+    history: list[Ref],
+    last_group: tuple[str, ...],
+    genders: dict[str, Gender],
+    groups: Groups,
+) -> list[Ref]:
+    """The pronouns, descriptions and group words of a sentence that stand for people."""
+    refs = pronoun_refs(sentence, names, history, last_group, genders)
+    if groups.named_together or len(groups.in_case) >= 2:
+        taken = refs + names
+        refs += [
+            g
+            for g in group_refs(sentence, groups.named_together, groups.in_case)
+            if not any(r.start < g.end and g.start < r.end for r in taken)
+        ]
+    return refs
 
 
 # ---------------------------------------------------------------------------

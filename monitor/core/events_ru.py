@@ -26,15 +26,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import NamedTuple
 
 from razdel import sentenize
 
-from monitor.core.dating import When, recency
+from monitor.core.dating import Recency, When, recency
 from monitor.core.dating_ru import find_dates_ru
 from monitor.core.event_tidy import Reported, explain, tidy
 from monitor.core.event_when import DATED, Basis, Timing
 from monitor.core.references import Ref, RefKind, genders_of, name_refs
-from monitor.core.references_ru import pronoun_refs_ru, relative_of_ru
+from monitor.core.references_ru import genders_ru, pronoun_refs_ru, relation_of_ru
 from monitor.core.rule_table import RuleTable
 from monitor.core.sentences import Sentence
 from monitor.core.trigger_rules import Form
@@ -70,7 +71,7 @@ def extract_events_ru(
         return []
     pub = published.date() if isinstance(published, datetime) else published
     title_end = text.find("\n\n")
-    genders = genders_of(mentions)
+    genders = genders_of(mentions) | genders_ru([(m.person_id, m.text) for m in mentions])
     ordered = sorted(mentions, key=lambda m: m.start)
     lowered_text = lower_ru(text)
     history: list[Ref] = []
@@ -78,6 +79,9 @@ def extract_events_ru(
     body_index = 0
     next_mention = 0
     reported: list[Reported] = []
+    told_before: set[str] = set()  # the people the sentence before told a dated past of
+    # "адвокатов X — A, B и C": the people the article named as X's lawyers, by (word, X)
+    groups_around: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
     for sentence in split_sentences_ru(text):
         in_title = 0 <= sentence.start < title_end
         if not in_title:
@@ -85,25 +89,62 @@ def extract_events_ru(
         in_lead = in_title or body_index <= LEAD_SENTENCES
         while next_mention < len(ordered) and ordered[next_mention].start < sentence.start:
             next_mention += 1
-        names = [
-            r
-            for r in name_refs(sentence, ordered, next_mention)
-            if not relative_of_ru(sentence.text, r)
-        ]
+        names, around, others = _names(sentence, ordered, next_mention, groups_around)
         lowered = Sentence(
             sentence.start, sentence.end, lowered_text[sentence.start : sentence.end]
         )
         found = TABLE.find(lowered.text) if TABLE.candidates(lowered.text) else []
-        if found and (names or history):
-            refs = names + pronoun_refs_ru(lowered, names, history, last_group, genders)
+        if found and (names or around or others or history):
+            named = sorted(names + others, key=lambda r: r.start)
+            refs = names + around + pronoun_refs_ru(lowered, named, history, last_group, genders)
             refs = _without_overlaps(refs)
-            reported += _sentence_events(
-                sentence, lowered.text, found, refs, pub, in_title, in_lead
+            people = {p for r in (*history, *names) if r.kind is RefKind.NAME for p in r.people}
+            place = Place(
+                in_title, in_lead, told_before, next(iter(people)) if len(people) == 1 else None
             )
+            here = _sentence_events(sentence, lowered.text, found, refs, pub, place)
+            reported += here
+            told_before = {r.event.person_id for r in here if r.basis is Basis.DATED_BACKGROUND}
+        else:
+            told_before = set()
+        if names or others:  # "Мать X рассказала, что его избили": him
+            history += sorted(names + others, key=lambda r: r.start)
         if names:
-            history += names
             last_group = tuple(dict.fromkeys(p for r in names for p in r.people))
     return tidy(reported)
+
+
+def _names(
+    sentence: Sentence,
+    ordered: Sequence[Mention],
+    first: int,
+    groups_around: dict[tuple[str, tuple[str, ...]], tuple[str, ...]],
+) -> tuple[list[Ref], list[Ref], list[Ref]]:
+    """The names of a sentence that stand for their people, and the groups named as the
+    people around someone: "адвокатов X — A, B и C" names A, B and C, and remembers
+    them as X's lawyers, so that a later "адвокаты X" stands for them. The third list
+    holds the names of people spoken of only through those around them ("мать X"), whom
+    a pronoun may still stand for."""
+    names: list[Ref] = []
+    around: list[Ref] = []
+    relations = []
+    for ref in name_refs(sentence, ordered, first):
+        relation = relation_of_ru(sentence.text, ref)
+        if relation is None:
+            names.append(ref)
+        else:
+            relations.append(relation)
+    for relation in relations:
+        key = (relation.word, relation.of.people)
+        listed = [r for r in names if r.start > relation.of.end]
+        if listed and APPOSITION.match(sentence.text, relation.of.end):
+            groups_around[key] = tuple(dict.fromkeys(p for r in listed for p in r.people))
+        elif key in groups_around:
+            around.append(Ref(relation.start, relation.of.end, groups_around[key], RefKind.GROUP))
+    return names, around, [r.of._replace(kind=RefKind.POSSESSIVE) for r in relations]
+
+
+APPOSITION = re.compile(r"\W*\s[—–:]\s|\s*,\s+(?=[А-ЯЁ])")
 
 
 def _without_overlaps(refs: list[Ref]) -> list[Ref]:
@@ -146,7 +187,8 @@ def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
     antecedent = _antecedent(lowered, refs, start)
     best: tuple[float, Ref] | None = None
     for r in refs:
-        if r.kind not in kinds:
+        inside = f.start <= r.start and r.end <= f.end  # "отказал X в УДО": any case
+        if r.kind not in kinds and not inside:
             continue
         if r is antecedent:  # "X, которого арестовали": X, where "которого" stands
             distance = float(f.start - start)
@@ -211,11 +253,21 @@ NOT_SO = re.compile(
 )
 
 
+EXPECTED_AFTER = re.compile(
+    r"\s+(?:\S+\s+){0,2}?(?:ожида\w+|запланирован\w*|планиру\w+|возможн\w*|мож\w+|"
+    r"должн\w+|предстоит|не\s+исключ\w+)(?!\w)"
+)
+
+
 def _blocked(f: Found, lowered: str, who: tuple[Ref, ...]) -> bool:
     start, _ = _clause(lowered, f)
     before = lowered[max(start, f.start - 80) : f.start]
     if NEGATED.search(before):
         return True
+    if f.rule.state:
+        return False  # "просит увеличить назначенный ему срок": the term was given
+    if EXPECTED_AFTER.match(lowered, f.end):
+        return True  # "его освобождение ожидается в мае"
     first = min([f.start, *(r.start for r in who)])
     window = lowered[max(start, first - 60) : f.start] if first < f.start else before
     return NOT_SO.search(window) is not None
@@ -230,6 +282,9 @@ HISTORY = re.compile(
     r"уже\s+(?:был\w*|не\s+раз))(?!\w)"
 )
 AFTER_IT = re.compile(r"(?<!\w)(?:после|до|перед)\s+(?:\S+\s+)?$")  # "после его ареста"
+EXTENDED = re.compile(
+    r"(?<!\w)(?:продл|отмени|смягчи|измени)\w*\s+(?:\S+\s+){0,3}?(?:срок\w*\s+)?$"
+)
 RELATIVE = re.compile(r"^\s*(?:котор\w+|где|куда|когда|после\s+того|пока)(?!\w)")
 STATE_BEFORE = re.compile(
     r"(?:находится|находился|находилась|находятся|остается|остаются|оставался|содержится|"
@@ -237,11 +292,37 @@ STATE_BEFORE = re.compile(
 )
 
 
-def _date_for(f: Found, dates: list[When], start: int, end: int) -> When | None:
-    after = [w for w in dates if f.end <= w.start < min(end, f.end + 120)]
+UNTIL = re.compile(r"(?<!\w)(?:до|по)\s+$")  # "в СИЗО до 12 мая": the end of a term
+
+
+ASIDE = re.compile(
+    r"(?<!\w)(?:\w+(?:нн|вш|ш)(?:ый|ая|ое|ые|ого|ой|ую|ых|ому|ым|ими?)|котор\w+)(?!\w)"
+)
+
+
+def _in_an_aside(lowered: str, when: When, trigger: int) -> bool:
+    """Whether a date stands in a participle phrase or relative clause between commas that
+    closes before the trigger: "X, осуждённого в 2020 году, этапировали" is not dated 2020."""
+    opening = lowered.rfind(",", 0, when.start)
+    closing = lowered.find(",", when.end, trigger)
+    if opening < 0 or closing < 0:
+        return False
+    return ASIDE.search(lowered, opening, closing) is not None
+
+
+def _date_for(f: Found, lowered: str, dates: list[When], start: int, end: int) -> When | None:
+    after = [
+        w
+        for w in dates
+        if f.end <= w.start < min(end, f.end + 120) and not UNTIL.search(lowered, 0, w.start)
+    ]
     if after:
         return after[0]
-    before = [w for w in dates if start <= w.start and w.end <= f.start]
+    before = [
+        w
+        for w in dates
+        if start <= w.start and w.end <= f.start and not _in_an_aside(lowered, w, f.start)
+    ]
     if before:
         return before[-1]
     return None
@@ -256,19 +337,22 @@ def _timing(
     in_lead: bool,
 ) -> Timing | None:
     start, end = _clause(lowered, f)
-    when = _date_for(f, dates, start, end)
+    if f.rule.form is Form.NOUN and (
+        STATE_BEFORE.search(lowered, 0, f.start)
+        or EXTENDED.search(lowered, max(0, f.start - 60), f.start)
+    ):
+        return None  # "находится под домашним арестом", "продлил арест": a state, no event
+    when = _date_for(f, lowered, dates, start, end)
     if when is not None and pub is not None:
         r = recency(when, pub)
-        if r.value == "future":
+        if r is Recency.FUTURE:
             return None
-        news = r.value == "news"
+        news = r is Recency.NEWS
         return Timing(news, when, Basis.DATED_NEWS if news else Basis.DATED_BACKGROUND)
     if when is not None:
         return Timing(False, when, Basis.DATED_NO_PUBLICATION)
     if f.rule.state:
         return Timing(False, None, Basis.STATE)
-    if f.rule.form is Form.NOUN and STATE_BEFORE.search(lowered, 0, f.start):
-        return Timing(False, None, Basis.STATE)  # "находится под домашним арестом"
     if HISTORY.search(lowered, max(start, f.start - 60), f.start) or HISTORY.match(lowered, start):
         return Timing(False, None, Basis.BACKGROUND_WORD)
     if f.rule.form is Form.NOUN and AFTER_IT.search(lowered, max(0, f.start - 30), f.start):
@@ -286,11 +370,28 @@ def _timing(
 # One sentence
 
 SCORE = {RefKind.NAME: 0.9, RefKind.PRONOUN: 0.8, RefKind.OBJECT: 0.8}
+HOUSE_ARREST = re.compile(r"под\s+домашн\w+\s+арест")
 PARDON = re.compile(r"помилова|амнисти")
 PAROLE = re.compile(r"условно-досрочн|(?<!\w)удо(?!\w)|пробаци|ограничени\w*\s+свободы")
 NON_CUSTODIAL = re.compile(
     r"условн\w*\s+срок|(?<!\w)условно(?!\w)|штраф|ограничени\w*\s+свободы|обязательн\w*\s+работ|"
     r"исправительн\w*\s+работ|принудительн\w*\s+работ|пробаци|заочно"
+)
+
+
+class Place(NamedTuple):
+    """Where a sentence stands in the article, and what the sentences before it said."""
+
+    in_title: bool
+    in_lead: bool
+    told_before: set[str]  # people the sentence before told a dated past event of
+    sole: str | None  # the one person the article has named so far, if only one
+
+
+# a stage of a case told without its owner ("Процесс начался 16 января") is the case of
+# the one person the article is about
+CASE_TYPES = frozenset(
+    {EventType.TRIAL, EventType.CHARGED, EventType.APPEAL_REJECTED, EventType.CHARGES_DROPPED}
 )
 
 
@@ -300,19 +401,32 @@ def _sentence_events(
     found: list[Found],
     refs: list[Ref],
     pub: date | None,
-    in_title: bool,
-    in_lead: bool,
+    place: Place,
 ) -> list[Reported]:
     refs.sort(key=lambda r: r.start)
     dates: list[When] | None = None
     events: list[Reported] = []
     for f in found:
         who = _who(f, lowered, refs)
+        if (
+            not who
+            and place.sole
+            and f.rule.form is Form.NOUN
+            and f.rule.type in CASE_TYPES
+            and not any(r.kind is RefKind.NAME for r in refs)
+        ):
+            who = (Ref(f.start, f.end, (place.sole,), RefKind.ROLE),)
         if not who or _blocked(f, lowered, who):
             continue
         if dates is None:
             dates = find_dates_ru(lowered, pub)
-        timing = _timing(f, lowered, dates, pub, in_title, in_lead)
+        timing = _timing(f, lowered, dates, pub, place.in_title, place.in_lead)
+        if (
+            timing is not None
+            and timing.basis is Basis.PAST_TENSE
+            and {p for r in who for p in r.people} <= place.told_before
+        ):  # "X задержали в 2021 году. Активистке вменили ...": the story goes on in the past
+            timing = Timing(False, None, Basis.DATED_BACKGROUND)
         if timing is not None:
             events += _event(f, sentence, lowered, who, timing)
     return events
@@ -322,6 +436,8 @@ def _event(
     f: Found, sentence: Sentence, lowered: str, who: tuple[Ref, ...], timing: Timing
 ) -> list[Reported]:
     kind = f.rule.type
+    if kind is EventType.RELEASED and HOUSE_ARREST.search(lowered):
+        return []  # "выпустили из СИЗО под домашний арест": a house arrest, not freedom
     if kind is EventType.RELEASED:  # freed on parole, or by a pardon: that is what to report
         if PAROLE.search(lowered):
             kind = EventType.PAROLE_GRANTED

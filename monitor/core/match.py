@@ -68,7 +68,7 @@ from monitor.core.wordlists import CALENDAR, FUNCTION_WORDS, NOT_GIVEN_NAMES
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 3
+ENGINE_VERSION = 7
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -114,7 +114,9 @@ class NameIndex:
     people: tuple[Person, ...]
     exact: dict[str, list[Part]] = field(default_factory=dict)
     bare: dict[str, list[Part]] = field(default_factory=dict)  # surname keys without ending
-    near: dict[str, list[Part]] = field(default_factory=dict)  # one-deletion neighbours
+    # the spellings (folded and key) of six letters or more, for one-letter typos
+    spelled: dict[str, list[Part]] = field(default_factory=dict)
+    letters: str = ""  # every letter of those spellings
     sound: dict[str, list[Part]] = field(default_factory=dict)  # surnames by sound key
     # Given names are looked up only next to a surname of the same person: a common given
     # name would otherwise stand for thousands of people in a large watchlist.
@@ -133,7 +135,7 @@ class NameIndex:
 
 def compile_names(people: Sequence[Person]) -> NameIndex:
     index = NameIndex(people=tuple(people))
-    exact, bare, near, sound = index.exact, index.bare, index.near, index.sound
+    exact, bare, spelled, sound = index.exact, index.bare, index.spelled, index.sound
     unspaced: list[tuple[str, int]] = []
     for n, person in enumerate(people):
         initials: set[str] = set()
@@ -144,11 +146,10 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
             parts = name_parts(variant)
             for i, text in enumerate(parts):
                 role = _role(i, len(parts))
-                folded = "".join(w.folded for w in words(text, every=True))
+                folded, text_key, bare_key, suffixed = _spellings(text)
                 if not folded:
                     continue
-                bare_key, suffixed = stem(folded)
-                part = Part(n, role, variant, folded, part_key(text), suffixed)
+                part = Part(n, role, variant, folded, text_key, suffixed)
                 if role is Role.FIRST:
                     for first_key in (part.key, *familiar(part.key)):  # Sasha: Aleksandr(a)
                         index.first.setdefault(first_key, {}).setdefault(n, part)
@@ -163,9 +164,9 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
                     _add(bare, bare_key, part)
                 for spelling in {folded, part.key}:
                     if len(spelling) >= TYPO_MIN_LENGTH:
-                        for deletion in _deletions(spelling):
-                            _add(near, deletion, part)
+                        _add(spelled, spelling, part)
         index.initials.append(initials)
+    index.letters = "".join(sorted({c for spelling in spelled for c in spelling}))
     index.standalone = frozenset(
         n for n, person in enumerate(people) if person.distinctive or not index.initials[n]
     )
@@ -200,8 +201,32 @@ def _add(table: dict[str, list[Part]], k: str, part: Part) -> None:
     entries.append(part)
 
 
-def _deletions(s: str) -> set[str]:
-    return {s} | {s[:i] + s[i + 1 :] for i in range(len(s))}
+@lru_cache(maxsize=65_536)
+def _spellings(text: str) -> tuple[str, str, str, bool]:
+    """A name part's folded letters, its key, the key without a Russian ending and
+    whether it had one: worked out once for the many people who share a part."""
+    folded = "".join(w.folded for w in words(text, every=True))
+    bare_key, suffixed = stem(folded)
+    return folded, part_key(text), bare_key, suffixed
+
+
+def _one_edit_away(spelling: str, letters: str) -> Iterator[str]:
+    """The strings of TYPO_MIN_LENGTH letters or more that ``_one_typo`` may accept for
+    ``spelling``: the first letter kept; a letter added, dropped or changed before the
+    last two; two letters swapped."""
+    n = len(spelling)
+    for i in range(1, n):
+        head, tail = spelling[:i], spelling[i:]
+        if n > TYPO_MIN_LENGTH:
+            yield head + tail[1:]  # dropped
+        if i < n - 1:
+            if n >= TYPO_MIN_LENGTH:
+                yield head + tail[1] + tail[0] + tail[2:]  # swapped
+            if n + 1 >= TYPO_MIN_LENGTH:
+                yield from (head + c + tail for c in letters)  # added
+            if i < n - 2 and n >= TYPO_MIN_LENGTH:
+                rest = tail[1:]
+                yield from (head + c + rest for c in letters if c != tail[0])  # changed
 
 
 # ---------------------------------------------------------------------------
@@ -335,7 +360,7 @@ def _who_counts(index: NameIndex, text: str, ws: list[Word], slots: list[_Slot])
     """The people of ``slots`` whose middle parts and surnames, without a given name or an
     alias, can still make a reading that counts: two parts that can follow one another
     (a middle part, then another middle part of another key or a surname), a surname after
-    an initial, a one-word name, a distinctive surname. Anyone else would only be read as
+    or before initials, a one-word name, a distinctive surname. Anyone else would only be read as
     a lone "middle" or a "surname" of someone not named in full, which no rule keeps."""
     keep: set[int] = set()
     by_first: dict[int, list[_Slot]] = defaultdict(list)
@@ -345,7 +370,9 @@ def _who_counts(index: NameIndex, text: str, ws: list[Word], slots: list[_Slot])
     for slot in slots:
         if slot.last:
             keep |= slot.last & index.standalone
-            if slot.first > 0 and _is_initial(text, ws, slot.first - 1):
+            if (slot.first > 0 and _is_initial(text, ws, slot.first - 1)) or (
+                slot.stop < len(ws) and _is_initial(text, ws, slot.stop)  # "Кара-Мурза В. В."
+            ):
                 keep |= slot.last
         if not slot.middle:
             continue
@@ -411,7 +438,7 @@ class _Runs:
     def __init__(self, text: str, ws: list[Word]) -> None:
         self.text = text
         self.ws = ws
-        self.keys: list[tuple[tuple[str, str], ...] | None] = [None] * len(ws)  # (folded, key)
+        self.keys: list[str | None] = [None] * len(ws)
         self.joins: list[bool | None] = [None] * len(ws)  # ws[j] and ws[j + 1] in one part
         self.known: dict[tuple[int, int], list[tuple[int, str, str]]] = {}
 
@@ -428,7 +455,8 @@ class _Runs:
         if not 0 <= i < len(ws):
             return []
         runs: list[tuple[int, str, str]] = []
-        readings = [("", "")]  # (folded, keys) of the run so far, one per reading of its words
+        run_folded = run_keys = ""
+        others: list[tuple[str, str]] = []  # more readings, once a Russian word has case forms
         for stop in range(i + 1, min(i + longest, len(ws)) + 1):
             w = ws[stop - 1]
             if stop > i + 1:
@@ -438,26 +466,28 @@ class _Runs:
                     self.joins[stop - 2] = joined
                 if not joined:
                     break
-            word_keys = self.keys[stop - 1]
-            if word_keys is None:
-                word_keys = self.keys[stop - 1] = tuple(
-                    (spelling, key(spelling) or spelling) for spelling in w.spellings
-                )
-            readings = [
-                (run_folded + folded, run_keys + word_key)
-                for run_folded, run_keys in readings
-                for folded, word_key in word_keys
-            ][:MAX_READINGS]
-            if len(readings) == 1:
-                run_folded, run_keys = readings[0]
+            word_key = self.keys[stop - 1]
+            if word_key is None:
+                word_key = self.keys[stop - 1] = key(w.folded) or w.folded
+            if not (w.forms or others):
+                run_folded += w.folded
+                run_keys += word_key
                 runs.append((stop, run_folded, key(run_keys) or run_keys))
                 continue
+            word_keys = [(w.folded, word_key)]
+            word_keys += ((form, key(form) or form) for form in w.forms)
+            readings = [
+                (folded + form_folded, keys + form_key)
+                for folded, keys in ((run_folded, run_keys), *others)
+                for form_folded, form_key in word_keys
+            ][:MAX_READINGS]
+            (run_folded, run_keys), others = readings[0], readings[1:]
             seen: set[str] = set()
-            for run_folded, run_keys in readings:
-                run_key = key(run_keys) or run_keys
+            for folded, keys in readings:
+                run_key = key(keys) or keys
                 if run_key not in seen:
                     seen.add(run_key)
-                    runs.append((stop, run_folded, run_key))
+                    runs.append((stop, folded, run_key))
         return runs
 
 
@@ -489,16 +519,28 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
             if _same_onset(run_key, part.key):
                 found.setdefault(part, How.SOUND)  # Kalesnikava / Kolesnikova
     if len(folded) >= TYPO_MIN_LENGTH - 1:
+        spelled = index.spelled
+        typos: dict[Part, None] = {}
         for spelling in {folded, run_key}:
-            for near in _deletions(spelling):
-                for part in index.near.get(near, ()):
-                    if part not in found and _one_typo(spelling, part):
-                        found[part] = How.TYPO
+            for near in _one_edit_away(spelling, index.letters):
+                for part in spelled.get(near, ()):
+                    if part not in found and part not in typos and _one_typo(spelling, part):
+                        typos[part] = None
+        for part in sorted(typos, key=lambda part: _compile_order(index, part)):
+            found[part] = How.TYPO
     result = list(found.items())
     if len(index.fuzzy_cache) >= FUZZY_CACHE_LIMIT:
         index.fuzzy_cache.clear()
     index.fuzzy_cache[folded] = result
     return result
+
+
+def _compile_order(index: NameIndex, part: Part) -> tuple[int, int, Role]:
+    """Where ``part`` was compiled: its person, its spelling (the name, then each alias),
+    its role."""
+    person = index.people[part.person]
+    spelling = 0 if part.variant == person.name else 1 + person.aliases.index(part.variant)
+    return part.person, spelling, part.role
 
 
 def _same_onset(a: str, b: str) -> bool:
@@ -571,10 +613,13 @@ def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> li
         if hit.part.role is Role.LAST:
             alone = len(index.initials[hit.part.person]) == 0  # a one-word name
             initial = _initial(index, text, ws, hit)
+            initials_after = _initials_after(index, text, ws, hit)
             if alone and hit.how is How.EXACT:
                 found.append(Found(hit.part.person, hit.first, hit.stop, "full", (hit,)))
             elif initial is not None:
                 found.append(Found(hit.part.person, initial, hit.stop, "initial", (hit,)))
+            elif initials_after is not None:
+                found.append(Found(hit.part.person, hit.first, initials_after, "initial", (hit,)))
             else:
                 found.append(Found(hit.part.person, hit.first, hit.stop, "surname", (hit,)))
             used.add(hit)
@@ -616,12 +661,17 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[int]:
             return
         yield at
         w = ws[at]
-        if not (
-            _is_initial(text, ws, at)
-            or any(len(s) > 5 and PATRONYMIC.search(key(s)) for s in w.spellings)
-        ):
+        if not (_is_initial(text, ws, at) or _patronymic(w)):
             return
         at += 1
+
+
+def _patronymic(w: Word) -> bool:
+    """Whether a word is a patronymic or a Turkic "son of" ("Kabylovich", "Петровичу")."""
+    return any(
+        len(s) > 5 and (PATRONYMIC.search(key(s)) or PATRONYMIC.search(s))  # -ovna keys -una
+        for s in w.spellings
+    )
 
 
 TWO_LETTER_INITIALS = {"ye", "yu", "ya", "yo", "zh", "sh", "ch", "kh", "dj", "ts"}  # "Ye. Baltabay"
@@ -655,6 +705,28 @@ def _initial(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> int | Non
     if not re.fullmatch(r"\.[ \t]?", text[ws[i].end : ws[hit.first].start]):
         return None
     return i if ws[i].folded[0] in index.initials[hit.part.person] else None
+
+
+def _initials_after(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> int | None:
+    """Where the initials end that follow the surname and fit the person, as Russian
+    records write a name ("Кара-Мурза В. В.", "Навальному А.А."), else None."""
+    i = hit.stop
+    if i >= len(ws) or not _is_initial(text, ws, i) or not _spaced(text, ws, i):
+        return None
+    if ws[i].folded[0] not in index.initials[hit.part.person]:
+        return None
+    patronymic = i + 1 < len(ws) and _is_initial(text, ws, i + 1)
+    if patronymic and re.fullmatch(r"\.[ \t]?", text[ws[i].end : ws[i + 1].start]):
+        return i + 2  # with the patronymic's initial
+    return i + 1
+
+
+def _spaced(text: str, ws: list[Word], i: int) -> bool:
+    """Whether only spaces separate ``ws[i - 1]`` and ``ws[i]``."""
+    return SPACES.fullmatch(text, ws[i - 1].end, ws[i].start) is not None
+
+
+SPACES = re.compile(r"[ \t\u00a0]+")
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
@@ -788,6 +860,16 @@ def _someone_else(text: str, ws: list[Word], f: Found) -> bool:
     ):
         return True  # "K. Abishev" when the initial does not fit (fitting ones are "initial")
     after = f.stop
+    if after < len(ws) and _is_initial(text, ws, after) and _spaced(text, ws, after):
+        return True  # "Навальный О. А." when the initial does not fit
+    if (
+        after + 1 < len(ws)
+        and ws[after].capital
+        and _spaced(text, ws, after)
+        and _spaced(text, ws, after + 1)
+        and _patronymic(ws[after + 1])
+    ):
+        return True  # "Навальный Олег Анатольевич": surname first, another given name
     if after + 1 < len(ws) and ws[after].folded in {"al", "el", "ul", "bin", "ibn", "abu"}:
         gap = text[ws[after - 1].end : ws[after].start]
         if _between_parts(gap) and ws[after + 1].capital:

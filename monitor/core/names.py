@@ -75,6 +75,7 @@ FAMILY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"w", "v"),
         (r"ph", "f"),
         (r"ck", "k"),
+        (r"cz", "ch"),  # Polish: Poczobut / Почобут / Pochobut
         (r"q", "k"),
         (r"shch|sch", "sh"),
         (r"tch", "ch"),
@@ -131,7 +132,7 @@ GIVEN_NAME_FAMILIES: tuple[tuple[str, ...], ...] = (
     ("maksim", "maxim", "maks", "max", "maksym", "maksime"),
     ("viktor", "viktar", "victor"),
     ("pavel", "paval", "pavlo"),
-    ("andrei", "andrey", "andrii", "andriy", "andrej", "andrzej"),
+    ("andrei", "andrey", "andrii", "andriy", "andrej", "andrzej", "andzhey"),  # Анджей
     ("ilya", "ilia", "illia", "ilja"),
     ("anatoly", "anatoli", "anatol", "anatolii", "anatoliy", "anatolij"),
     ("maria", "mariya", "maryia", "marya", "mariia", "mariam"),
@@ -151,6 +152,7 @@ GIVEN_NAME_FAMILIES: tuple[tuple[str, ...], ...] = (
     ("yusuf", "yousef", "youssef", "yusef", "yousuf", "jusup"),
     ("ilgar", "ilqar"),
     ("igor", "ihar", "ihor"),
+    ("anna", "hanna", "ganna"),  # Ukrainian Ганна
 )
 # Familiar forms of Russian given names, which stand for the full name in news ("Саша
 # Скочиленко"): the folded familiar form → the full names it may be short for.
@@ -246,15 +248,18 @@ def familiar(given_key: str) -> tuple[str, ...]:
 # Igor), an s drops its h where a cedilla is stripped (Demirtaş → Demirtash / Demirtas).
 _SOUND_CLASSES = str.maketrans("gqhxzwfdb", "kkkksvvtp")
 _H_AFTER = re.compile(r"(?<=[scz])h")
+_KA_END = re.compile(r"(?<=k)o$")
 _INNER_VOWELS = re.compile(r"[aeiou]+(?=.*[^aeiou])")  # every vowel run but a final one
 
 
 @lru_cache(maxsize=262_144)
 def sound_key(k: str) -> str:
     """A coarser key of a key: vowels inside the word are one sound, and so are g/k/q/h,
-    s/z, v/w/f, d/t and b/p. Kalesnikava and Kolesnikova, Raif and Raef, Qubad and Gubad
-    share one; the final vowel stays, so that Navalnaya never sounds like Navalny."""
+    s/z, v/w/f, d/t and b/p, and a final -ka is -ko. Kalesnikava and Kolesnikova, Babaryka
+    and Бабарико, Raif and Raef, Qubad and Gubad share one; the final vowel stays otherwise,
+    so that Navalnaya never sounds like Navalny."""
     k = _H_AFTER.sub("", k).translate(_SOUND_CLASSES)
+    k = _KA_END.sub("ka", k)  # Belarusian -ka is Russian and Ukrainian -ko (Lukashenka)
     return re.sub(r"(.)\1+", r"\1", _INNER_VOWELS.sub("*", k))
 
 
@@ -356,9 +361,10 @@ def _all_words(text: str) -> list[Word]:
 
 
 WORD = re.compile(r"[^\W\d_]+")
-# Words that do not start with an ASCII lower-case letter, and name particles; the regex
-# engine skips the many words that start in lower case, which is what makes this fast.
-CANDIDATE = re.compile(r"[A-Z\u00c0-\uffff](?<=[^\W\d_])[^\W\d_]*")  # skips lower-case words
+# Words that do not start with an ASCII or a Russian lower-case letter (а-я, ѐ-џ), and name
+# particles; the regex engine skips the many words that start in lower case, which is what
+# makes this fast.
+CANDIDATE = re.compile(r"[A-Z\u00c0-\u042f\u0460-\uffff](?<=[^\W\d_])[^\W\d_]*")
 # Name particles: lower-case words that belong to the name they precede ("al-Baqer",
 # "van der Berg"), the one list the matcher and the watchlist's name parts share.
 PARTICLES_BEFORE = (

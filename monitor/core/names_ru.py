@@ -13,6 +13,10 @@ know) reads it::
     Горинова     → горинов, горинова            (his genitive, or her nominative)
     Мурзы        → мурза                        (Кара-Мурзы: each word of a hyphenated name)
     Скочиленко   → скочиленко                   (indeclinable: its own spelling)
+    Болота       → болот                        (Bolot: a name the dictionary knows only
+                                                 as "болото", declined as a name would be)
+    Олега        → олег, and oleh               (Ukrainian and Belarusian г is h: Oleh,
+                                                 Hnatiuk, Ihar as their lists spell them)
 
 Keeping the gender is what keeps namesakes apart: Навальная (Yulia) never reads as
 Навальный. A word that the dictionary knows and never as a given name, a surname or a
@@ -27,7 +31,6 @@ process (``forms_of`` is cached).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
@@ -39,6 +42,9 @@ RUSSIAN_WORD = re.compile(r"[а-яё]{2,}")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 NOMINATIVE = frozenset({"nomn", "sing"})
+# The case endings of a masculine name ending in a hard consonant (Болот: Болота, Болоту,
+# Болотом, Болоте), for names the dictionary knows only as other words.
+MASCULINE_CASE_ENDING = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(а|у|ом|е)$")
 
 
 def has_cyrillic(text: str) -> bool:
@@ -55,7 +61,9 @@ def with_forms(text: str, ws: list[Word]) -> list[Word]:
             continue
         forms, not_name = forms_of(lower)
         extra = tuple(f for f in forms if f != w.folded)
-        out.append(replace(w, forms=extra, not_name=not_name) if extra or not_name else w)
+        out.append(
+            Word(w.start, w.end, w.folded, w.capital, extra, not_name) if extra or not_name else w
+        )
     return out
 
 
@@ -64,7 +72,7 @@ def forms_of(word: str) -> tuple[tuple[str, ...], bool]:
     """The folded nominative singular forms that the lower-case Russian ``word`` may be a
     case form of (its own spelling first), and whether the dictionary knows it and never
     as a name."""
-    forms: dict[str, None] = {fold(word): None}
+    spellings: dict[str, None] = {word: None}
     known = named = False
     for parse in _analyser().parse(word):
         tag = parse.tag
@@ -74,7 +82,18 @@ def forms_of(word: str) -> tuple[tuple[str, ...], bool]:
             continue
         nominative = parse if tag.grammemes >= NOMINATIVE else parse.inflect(NOMINATIVE)
         if nominative is not None:
-            forms[fold(nominative.word)] = None
+            # the analyser restores ё where the text wrote е ("Валжаревой" → валжарёва):
+            # a guess that would make -ева read as -ёва, i.e. -ова, another surname
+            spelled = nominative.word if "ё" in word else nominative.word.replace("ё", "е")
+            spellings[spelled] = None
+    if known and not named:  # a name the dictionary knows only as another word:
+        spellings[MASCULINE_CASE_ENDING.sub("", word)] = None  # "Болота" (Bolot), not болото
+    forms = dict.fromkeys(fold(s) for s in spellings)
+    for spelled in spellings:
+        if "г" in spelled:  # Олег / Oleh, Гнатюк / Hnatiuk: Ukrainian and Belarusian г is h
+            forms[fold(spelled.replace("г", "һ"))] = None
+    if "ё" in word:  # Горбачёва: also as written without ё, the way Latin lists spell it
+        forms.update(dict.fromkeys(forms_of(word.replace("ё", "е"))[0]))
     return tuple(forms), known and not named
 
 

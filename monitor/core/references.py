@@ -72,7 +72,7 @@ PRONOUN_KIND = {
     "their": _S,
 }  # fmt: skip
 SUBJECT_KINDS = frozenset({RefKind.NAME, RefKind.PRONOUN, RefKind.ROLE, RefKind.GROUP})
-OBJECT_KINDS = frozenset({RefKind.NAME, RefKind.OBJECT, RefKind.HER, RefKind.ROLE})
+OBJECT_KINDS = frozenset({RefKind.NAME, RefKind.OBJECT, RefKind.HER, RefKind.ROLE, RefKind.GROUP})
 OWNER_KINDS = frozenset({RefKind.POSSESSIVE, RefKind.HER})
 ROLE = re.compile(
     r"\b(?:the|this)\s+(?:\d+-year-old\s+)?(?:[a-z-]+\s+){0,2}?"
@@ -92,6 +92,43 @@ GROUP_ROLE = re.compile(
     r"(?:two|three|four|five)\b(?!\s+(?:of|years?|months?|days?|weeks?|hours?)\b)",
     re.I,
 )
+GROUP_NOUNS = (
+    r"activists|journalists|bloggers|dissidents|lawyers|poets|writers|politicians|prisoners|"
+    r"defenders|reporters|editors|detainees|defendants|leaders|critics|students|staff|"
+    r"staffers|employees|members|campaigners|opposition figures|co-defendants"
+)
+# "the 47 activists", "the 11 current and former staff of X": a group counted, the people
+# the article has given events so far
+COUNTED_GROUP = re.compile(
+    r"\bthe\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+teen|twenty|thirty|forty|fifty)(?:-strong)?\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:{GROUP_NOUNS})\b",
+    re.I,
+)
+# "the journalists", "both activists" inside a sentence: the people last named together
+NAMED_GROUP = re.compile(rf"\b(?:the|both|all\s+the)\s+(?:[a-z-]+\s+)?(?:{GROUP_NOUNS})\b")
+
+
+def group_refs(
+    sentence: Sentence, named_together: tuple[str, ...], in_case: tuple[str, ...]
+) -> list[Ref]:
+    """ "the 11 journalists" for the people the article has given events so far, "the
+    journalists" for the people last named together (two or more of each); not when a
+    name follows ("the journalists X and Y")."""
+    text = sentence.text
+    refs: list[Ref] = []
+    for pattern, people in ((COUNTED_GROUP, in_case), (NAMED_GROUP, named_together)):
+        if len(people) < 2:
+            continue
+        for m in pattern.finditer(text):
+            if not NAME_AFTER.match(text, m.end()) and not any(
+                r.start <= m.start() < r.end for r in refs
+            ):
+                refs.append(Ref(m.start(), m.end(), people, RefKind.GROUP))
+    return refs
+
+
+NAME_AFTER = re.compile(r"\s*,?\s+[A-Z]")
 FEMALE_WORDS = {"she", "her", "woman"}
 MALE_WORDS = {"he", "him", "his", "man", "businessman"}
 

@@ -21,11 +21,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from itertools import chain
+from typing import NamedTuple
 
 from monitor.core.references import Gender, Ref, RefKind
 from monitor.core.sentences import Sentence
 
-__all__ = ["pronoun_refs_ru", "relative_of_ru"]
+__all__ = ["Relation", "genders_ru", "pronoun_refs_ru", "relation_of_ru", "relative_of_ru"]
 
 _P, _O = RefKind.PRONOUN, RefKind.OBJECT
 PRONOUNS = {
@@ -46,8 +47,7 @@ _RELATION_WORDS = (
     r"адвокат|защитник|юрист|соратни|сторонни|сподвижни|жен|муж|сын|доч|брат|сестр|мать|"
     r"матер|отц|отец|родител|родственник|родн|семь|штаб|фонд|команд|структур|сотрудник|"
     r"коллег|помощник|пресс-секретар|представител|друг(?=[аеуо]?\s|ом\s|ья|ей|ьям)|друз|"
-    r"подруг|вдов|защит|организаци|"
-    r"канал|издани|сайт|блог|соучастник|подельник"
+    r"подруг|вдов|защит|интерес|соучастник|подельник"
 )
 # a relation, then at most two words in lower case ("защитникам оппозиционера"), before a
 # name: in "мужа Светланы Тихановской Сергея Тихановского" the husband is Sergei
@@ -75,13 +75,28 @@ GROUP = re.compile(
 FEMALE_ROLE = re.compile(r"(?:к[аиеу]|кой|ниц\w*|ая|ой|ую)$")
 
 
+class Relation(NamedTuple):
+    """People around a watchlisted person, named by a word before the name: "адвокатов X"."""
+
+    start: int  # where the word for them starts in the sentence
+    word: str  # its stem, in lower case: "адвок"
+    of: Ref  # the name after it
+
+
+def relation_of_ru(sentence: str, name: Ref) -> Relation | None:
+    """The people around the named person the words before the name speak of, if any:
+    "адвокатов X" speaks of X's lawyers (but "жалобу адвокатов X" is X's appeal)."""
+    offset = max(0, name.start - 60)
+    head = sentence[offset : name.start]
+    m = RELATION.search(head)
+    if m is None or APPEAL_OF.search(head[: m.start()]) is not None:
+        return None
+    return Relation(offset + m.start(), m.group()[:5].lower(), name)
+
+
 def relative_of_ru(sentence: str, name: Ref) -> bool:
     """Whether the words before a name make it someone else's: "адвокатов X"."""
-    head = sentence[max(0, name.start - 60) : name.start]
-    m = RELATION.search(head)
-    if m is None:
-        return False
-    return APPEAL_OF.search(head[: m.start()]) is None
+    return relation_of_ru(sentence, name) is not None
 
 
 def pronoun_refs_ru(
@@ -114,7 +129,7 @@ def pronoun_refs_ru(
         if RELATION.search(text[max(0, m.start() - 40) : m.start()]):
             continue
         gender = Gender.FEMALE if FEMALE_ROLE.search(m.group()) else None
-        person = _last_person(history, names, m.start(), genders, gender)
+        person = _last_person(history, names, m.start(), genders, gender, named_only=True)
         if person:
             refs.append(Ref(m.start(), m.end(), (person,), RefKind.ROLE))
     if len(last_group) >= 2:
@@ -139,11 +154,42 @@ def _last_person(
     at: int,
     genders: dict[str, Gender],
     wanted: Gender | None,
+    named_only: bool = False,
 ) -> str | None:
-    """The person named last before ``at`` (this sentence's names only before it)."""
+    """The person named last before ``at`` (this sentence's names only before it). A person
+    named only as the owner of others ("мать X": ``RefKind.POSSESSIVE``) counts for a
+    pronoun ("мать X рассказала, что его избили"), not for a description (``named_only``)."""
     before_here = [r for r in names if r.start < at]
     for ref in chain(reversed(before_here), reversed(history)):
+        if named_only and ref.kind is not RefKind.NAME:
+            continue
         for person in ref.people:
             if wanted is None or genders.get(person) in (None, wanted):
                 return person
     return None
+
+
+FEMALE_FORM = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк)(?:ой|ая|ую)$|(?:ск|цк)ая$")
+MALE_FORM = re.compile(
+    r"(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е)?$|(?:ск|цк|ьн|н)(?:ий|ый|ого|ому|им|ым|ом)$"
+)
+
+
+def genders_ru(mentions: Sequence[tuple[str, str]]) -> dict[str, Gender]:
+    """A guess from how a Russian text inflects each person's surname, given as (person,
+    the text of a mention): "Чанышевой" is a woman, "Навального" or "Орловым" a man;
+    "Иванову" is either (her accusative, his dative) and says nothing alone."""
+    female: set[str] = set()
+    male: set[str] = set()
+    for person, text in mentions:
+        words = text.split()
+        if not words or not re.search("[а-яё]", words[-1].lower()):
+            continue
+        last = words[-1].lower()
+        if FEMALE_FORM.search(last):
+            female.add(person)
+        elif MALE_FORM.search(last) and not re.search(r"(?:ов|ев|ин|ын)(?:а|у)$", last):
+            male.add(person)
+    found = {p: Gender.FEMALE for p in female - male}
+    found.update({p: Gender.MALE for p in male - female})
+    return found

@@ -3,13 +3,16 @@
 The same work as ``monitor.core.triggers`` does for the English table, for any table
 of ``Rule`` records: one pass of an Aho-Corasick automaton finds the needed words
 (``Rule.needs``, read from each pattern), only the rules whose clauses are all met
-are run, matches must start and end a word, and overlaps go to the earliest, then
+are run, matches must start and end a word (the pattern is compiled between word
+boundaries, so that "виновными" is found whole where "виновн(?:ым|ыми)" would stop at
+"виновным"), and overlaps go to the earliest, then
 the longest match, then the earlier rule. Side conditions that a pattern cannot say
 are written into the pattern (lookarounds), so a table compiled here has no checks.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import ahocorasick
@@ -24,6 +27,7 @@ class RuleTable:
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.rules = tuple(rules)
         self.order = {rule: i for i, rule in enumerate(self.rules)}
+        self.whole = {rule: re.compile(rf"(?<!\w)(?:{rule.source})(?!\w)") for rule in self.rules}
         bits: dict[str, int] = {}
         masks: list[tuple[Rule, int]] = []
         clause = 0
@@ -59,12 +63,8 @@ class RuleTable:
         """The rules that fire in one sentence in lower case, overlaps resolved."""
         found = []
         for rule in self.candidates(lowered):
-            for m in rule.pattern.finditer(lowered):
-                start, end = m.span()
-                if (start == 0 or not lowered[start - 1].isalnum()) and not lowered[
-                    end : end + 1
-                ].isalpha():
-                    found.append(Found(rule, start, end))
+            for m in self.whole[rule].finditer(lowered):
+                found.append(Found(rule, m.start(), m.end()))
         found.sort(key=lambda f: (f.start, -(f.end - f.start), self.order[f.rule]))
         kept: list[Found] = []
         for f in found:

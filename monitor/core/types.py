@@ -88,6 +88,7 @@ class FeedConfig:
     # fetch the linked page of an entry; the watchlist's default is auto (core.watchlist),
     # a FeedConfig built in code reads no page unless it says so
     full_text: FullTextMode = FullTextMode.NEVER
+    lang: str | None = None  # the language its entries are written in; None: detected
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,7 @@ class ParsedEntry:
     # full text: ``text`` is then the linked page's main text, and this the feed's own
     feed_text: str | None = None
     full_text: str | None = None  # "page": the page's text is used; "failed: why"; None: not tried
+    lang: str | None = None  # the language the source declares (a page's), when it does
 
 
 @dataclass(frozen=True)
@@ -152,6 +154,7 @@ class ParsedFeed:
     entries: tuple[ParsedEntry, ...]
     ttl_minutes: int | None = None  # RSS <ttl>, a hint for the next poll
     dropped_entries: int = 0  # entries past the cap of one pass (the first ones are kept)
+    lang: str | None = None  # the language the document declares (<language>, xml:lang)
 
 
 # --- analysis -------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from datetime import time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from monitor.core.languages import language_code
 from monitor.core.redact import redact, secrets_of
 from monitor.core.search_feeds import (
     DEFAULT_SEARCH_INTERVAL,
@@ -50,7 +51,7 @@ ENV_REF = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)\}")
 DURATION = re.compile(r"^(?:(\d+)h)?\s*(?:(\d+)m)?\s*(?:(\d+)s)?$")
 
 PERSON_KEYS = {"id", "name", "aliases", "status", "tags", "context", "exclude", "distinctive"}
-FEED_KEYS = {"url", "path", "interval", "search", "full_text"}
+FEED_KEYS = {"url", "path", "interval", "search", "full_text", "lang"}
 SEARCH_KEYS = {"url", "every", "tags"}
 FULL_TEXT_VARIABLE = "MONITOR_FULL_TEXT"  # the default of `full_text`, when the file gives none
 CHANNELS = {"email", "webhook", "apprise"}
@@ -308,21 +309,32 @@ def check_feed(
                 check.problem(f"{at}.interval", "a search feed takes search.every")
             return check_search(check, item["search"], f"{at}.search", mode)
         interval = parse_interval(item.get("interval"), f"{at}.interval", check)
+        lang = feed_language(check, item.get("lang"), f"{at}.lang")
         if "path" in item:
             path = check.text(item["path"], f"{at}.path", required=True)
             if path is None:
                 return None
             full = posixpath.normpath(posixpath.join(base_dir, path))
-            return FeedConfig(url=f"file://{full}", interval_seconds=interval, full_text=mode)
+            return FeedConfig(f"file://{full}", interval, full_text=mode, lang=lang)
         url = check.text(item["url"], f"{at}.url", required=True, secret=True)
         if url is None:
             return None
         if not re.match(r"^https?://[^/\s]+", url):
             check.problem(f"{at}.url", f"{item['url']!r} is not an http(s) URL")
             return None
-        return FeedConfig(url=url, interval_seconds=interval, full_text=mode)
+        return FeedConfig(url=url, interval_seconds=interval, full_text=mode, lang=lang)
 
     return feed
+
+
+def feed_language(check: _Checker, value: object, at: str) -> str | None:
+    """A feed's ``lang``: a language code ("ru", "en-GB"), kept as its two letters."""
+    if value is None:
+        return None
+    code = language_code(value) if isinstance(value, str) else None
+    if code is None:
+        check.problem(at, f"{value!r} is not a language code (such as ru or en)")
+    return code
 
 
 def check_search(

@@ -8,7 +8,8 @@ import asyncio
 import pytest
 
 from monitor.adapters.feeds.fetch import Fetcher, FetchLimits
-from monitor.adapters.feeds.fulltext import PageReader, PageResult, Politeness
+from monitor.adapters.feeds.fulltext import PageReader, PageResult
+from monitor.adapters.feeds.polite import Politeness
 from tests.app.test_full_text import ARTICLE
 from tests.http_feeds import FeedServer
 

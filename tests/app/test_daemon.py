@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import signal
 import subprocess
 import sys
@@ -158,6 +159,35 @@ def test_healthz_and_metrics_answer(tmp_path: Path, server: FeedServer, sqlite_u
             assert line in metrics, line
         assert get(f"http://127.0.0.1:{port}/nothing")[0] == 404
         assert daemon.stop() == 0
+
+
+def test_logs_and_metrics_say_what_an_operator_needs_once(
+    tmp_path: Path, server: FeedServer, sqlite_url: str
+) -> None:
+    """A migration is logged once, by the start that migrates; a failed delivery at
+    warning; /metrics has each feed's seconds since success and the outbox by state."""
+    server.route("/news.rss", body=news(filler(1), freed(1)))
+    server.route("/broken.rss", status=503, body=b"down")
+    news_url, broken_url = server.url("/news.rss"), server.url("/broken.rss")
+    closed = 'alerts:\n  - name: hook\n    webhook: {url: "http://127.0.0.1:9/hook"}\n'
+    watchlist = write_watchlist(tmp_path / "w.yaml", [news_url, broken_url], alerts=closed)
+    with DaemonProcess(watchlist, sqlite_url) as daemon:
+        port = daemon.health_port()
+        attempt = wait_until(lambda: daemon.logged("delivery attempt"), 30, "a delivery")[0]
+        assert (attempt["level"], attempt["outcome"]) == ("warning", "retry")
+        status, metrics = get(f"http://127.0.0.1:{port}/metrics")
+        assert status == 200
+        assert re.search(rf'monitor_feed_seconds_since_success{{feed="{news_url}"}} \d', metrics)
+        assert f'monitor_feed_seconds_since_success{{feed="{broken_url}"}} +Inf' in metrics
+        assert 'monitor_outbox_deliveries{state="pending"} 1.0' in metrics
+        assert 'monitor_outbox_deliveries{state="sent"} 0.0' in metrics
+        [migrated] = daemon.logged("database schema upgraded")
+        assert migrated["from_revision"] == "none" and migrated["to_revision"]
+        assert daemon.stop() == 0
+    with DaemonProcess(watchlist, sqlite_url) as again:
+        again.wait_for("feed pass")
+        assert again.stop() == 0
+        assert not again.logged("database schema upgraded")
 
 
 def test_a_second_daemon_on_the_same_sqlite_file_refuses_to_start(

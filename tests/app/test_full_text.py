@@ -142,3 +142,52 @@ def test_auto_reads_a_page_for_a_teaser_or_a_name_only_in_the_title(database: Da
         auto, entry("Aidar Nurlanov sentenced", long_text + " Aidar Nurlanov was there.")
     )
     assert pipeline.wants_page(always, entry("Verdict", long_text))
+
+
+FIVE = [
+    ("nurlanov-aidar", "Aidar Nurlanov"),
+    ("seitova-gulnara", "Gulnara Seitova"),
+    ("tokenov-marat", "Marat Tokenov"),
+    ("abishev-aset", "Aset Abishev"),
+    ("baltabay-yerlan", "Yerlan Baltabay"),
+]
+
+
+def test_search_feeds_and_their_pages_share_the_hosts_two_places(
+    tmp_path: Path,
+    database_url: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Five people's search feeds on one host, each linking to a page on it: however many
+    feeds the pass starts at once, the host never serves more than two requests at once;
+    robots.txt is read once, for the pages (a search feed is a feed, not a page)."""
+    from monitor.core.search_feeds import SearchTemplate, search_url
+
+    with PageServer() as server:
+        html = {"Content-Type": "text/html; charset=utf-8"}
+        server.route("/robots.txt", body=b"User-agent: *\nDisallow: /private/\n")
+        template = SearchTemplate(server.url("/search?q={query}"))
+        for i, (person_id, name) in enumerate(FIVE):
+            page = f"/news/story-{i}"
+            server.route(page, body=b"<p>Weather.</p>", headers=html, delay=0.15)
+            address = search_url(template, Person(person_id, name))
+            found = headlines(server, (page, f"{name} in the news"))
+            server.route(address.removeprefix(server.url("")), body=found, delay=0.15)
+        people = "".join(f"  - {{id: {pid}, name: {name}}}\n" for pid, name in FIVE)
+        watchlist = tmp_path / "watchlist.yaml"
+        watchlist.write_text(
+            f'people:\n{people}feeds:\n  - search: {{url: "{template.url}"}}\n    full_text: auto\n'
+        )
+        monkeypatch.setenv("MONITOR_DATABASE_URL", database_url)
+        monkeypatch.setenv("MONITOR_PAGE_DELAY_SECONDS", "0.02")
+        status = main(["poll", "--watchlist", str(watchlist)])
+        out, _ = capsys.readouterr()
+
+        assert status == 0, out
+        assert "5 feeds polled, 0 failed" in out
+        searched = [s for s in server.seen if s.path.startswith("/search")]
+        assert len(searched) == 5
+        assert len([s for s in server.seen if s.path.startswith("/news/")]) == 5
+        assert len(server.requests("/robots.txt")) == 1
+        assert server.most_at_once <= 2

@@ -181,3 +181,52 @@ def test_the_bundled_example_runs_offline(
     assert status == 0
     assert "2 new entries" in out
     assert "Mukhtar Dzhakishev" in out and "Yerlan Baltabay" in out
+
+
+def test_matches_carry_the_language_declared_by_the_feed_or_detected(
+    tmp_path: Path,
+    database_url: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    russian = ("r1", "Суд в Алма-Ате", "Vladimir Kozlov, как сообщил адвокат, вышел на свободу.")
+    german = (
+        "g1",
+        "Urteil",
+        "Das Gericht hat Vladimir Kozlov nicht freigelassen, sagte der Anwalt.",
+    )
+    english = ("e1", "Kozlov freed", "Vladimir Kozlov was freed this morning.")
+    with FeedServer() as server:
+        server.route("/ru.rss", body=rss(russian))
+        server.route("/de.rss", body=rss(german))
+        server.route("/en.rss", body=rss(english))
+        declared = rss(("u1", "Суд", "Vladimir Kozlov, як повідомив адвокат, на волі."))
+        server.route(
+            "/uk.rss", body=declared.replace(b"<channel>", b"<channel><language>uk-UA</language>")
+        )
+        path = tmp_path / "watchlist.yaml"
+        path.write_text(
+            PEOPLE
+            + f"feeds:\n  - url: {server.url('/ru.rss')}\n    lang: ru\n"
+            + f"  - url: {server.url('/de.rss')}\n  - url: {server.url('/en.rss')}\n"
+            + f"  - url: {server.url('/uk.rss')}\n"
+        )
+        status, _, _ = monitor(
+            ["poll", "--once", "--watchlist", str(path)], database_url, capsys, monkeypatch
+        )
+        assert status == 0
+        status, out, _ = monitor(
+            ["matches", "--format", "json", "--watchlist", str(path)],
+            database_url,
+            capsys,
+            monkeypatch,
+        )
+    by_feed = {m["feed_url"].rsplit("/", 1)[-1]: m for m in json.loads(out)}
+    assert {name: m["lang"] for name, m in by_feed.items()} == {
+        "ru.rss": "ru",
+        "de.rss": "de",
+        "en.rss": "en",
+        "uk.rss": "uk",  # as the feed document declares it
+    }
+    assert [e["type"] for e in by_feed["ru.rss"]["events"]] == ["released"]
+    assert by_feed["de.rss"]["events"] == []  # German is searched for names, not read

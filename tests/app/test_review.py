@@ -180,9 +180,8 @@ def test_reviewing_a_missing_match_changes_nothing(database: Database) -> None:
 
 def set_by_hand(database: Database, status: str, when: datetime) -> None:
     with database.transaction() as session:
-        web_queries.set_known_status(
-            session, BILASH.id, status, actor="aigerim", note="her lawyer called", now=when
-        )
+        said = web_queries.HandSetStatus(status, "aigerim", "her lawyer called")
+        web_queries.set_known_status(session, BILASH.id, said, when)
 
 
 def test_a_status_set_by_hand_outlives_dismissing_an_older_match(database: Database) -> None:

@@ -231,3 +231,37 @@ def test_a_hunger_strike_still_going_on_is_news(text: str, expected: Events) -> 
 )
 def test_an_undated_event_goes_on_from_the_sentence_before(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "the journalists": the people last named together
+            "Ivan Petrov and Anna Sokolova appealed. On Monday the court upheld the ruling "
+            "under which the journalists were sentenced to five years.",
+            {("petrov", "appeal_rejected", True), ("sokolova", "appeal_rejected", True)},
+        ),
+        (  # "the 30 activists": the people the article has given events so far
+            "Ivan Petrov was sentenced to ten years on Monday, and Anna Sokolova got six "
+            "years. Police arrested the 30 activists in early 2021.",
+            {
+                ("petrov", "sentenced", True),
+                ("sokolova", "sentenced", True),
+                ("petrov", "detained", False),
+                ("sokolova", "detained", False),
+            },
+        ),
+        (  # counter-example: a named group is named ("the journalists X and Y")
+            "Ivan Petrov and Anna Sokolova spoke. Police detained the journalists Boris Kim "
+            "and Lena Park on Monday.",
+            set(),
+        ),
+        (  # counter-example: one person is no group
+            "Ivan Petrov was sentenced on Monday. Police arrested the 30 activists in 2021.",
+            {("petrov", "sentenced", True)},
+        ),
+    ],
+    ids=["the-journalists", "the-30-activists", "named-after", "one-person"],
+)
+def test_a_group_word_stands_for_the_people_of_the_case(text: str, expected: Events) -> None:
+    check(text, expected)

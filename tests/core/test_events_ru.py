@@ -166,3 +166,83 @@ def test_sentences_keep_their_offsets_and_abbreviations_do_not_end_them() -> Non
         "В. Кара-Мурза молчит.",
     ]
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_a_custody_right_after_the_verdict_is_news_with_the_verdict() -> None:
+    text = (
+        "Суд\n\nОлега Орлова приговорили к трём годам колонии. Он выступил с последним словом."
+        " Адвокат обжалует решение. Сразу после оглашения приговора его взяли под стражу."
+    )
+    assert {("orlov", "sentenced", True), ("orlov", "detained", True)} <= events(text)
+
+
+def test_a_stage_of_the_case_without_an_owner_is_the_case_of_the_one_person_named() -> None:
+    text = "Суд\n\nИвана Сидорова приговорили к пяти годам. Процесс начался 1 марта."
+    assert ("sidorov", "trial", True) in events(text)
+    two = "Суд\n\nИвана Сидорова и Анну Петрову приговорили. Процесс начался 1 марта."
+    assert not {e for e in events(two) if e[1] == "trial"}
+
+
+def test_an_undated_sentence_after_a_dated_past_goes_on_telling_the_past() -> None:
+    text = (
+        "Суд\n\nПрокурор выступил в прениях. Защита возражала. Судья удалился."
+        " Анну Петрову задержали в мае 2021 года. Активистке вменили призывы к экстремизму."
+    )
+    assert ("petrova", "charged", False) in events(text)
+    assert ("petrova", "charged", True) not in events(text)
+
+
+def test_a_term_given_before_is_background() -> None:
+    text = "Суд\n\nПрокурор попросил увеличить назначенный Анне Петровой срок."
+    assert events(text) == {("petrova", "sentenced", False)}
+
+
+def test_the_people_named_as_someones_lawyers_are_meant_by_a_later_mention_of_them() -> None:
+    text = (
+        "Суд\n\nСуд приговорил адвокатов Олега Орлова — Ивана Сидорова и Анну Петрову — к"
+        " трём годам. Адвокаты Орлова были задержаны в мае 2021 года."
+    )
+    found = events(text)
+    assert {("sidorov", "detained", False), ("petrova", "detained", False)} <= found
+    assert not {e for e in found if e[0] == "orlov"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суд\n\nСуд продлил арест Ивану Сидорову до мая.",
+        "Суд\n\nСуд продлил Анне Петровой срок домашнего ареста.",
+        "Суд\n\nИвана Сидорова выпустили из СИЗО под домашний арест.",
+    ],
+    ids=["custody-extended", "house-arrest-extended", "released-into-house-arrest"],
+)
+def test_an_extended_custody_is_no_new_arrest_and_a_house_arrest_no_release(text: str) -> None:
+    assert not {e for e in events(text) if e[1] in ("detained", "released")}
+    assert not {e for e in events(text) if e[1] == "house_arrest" and "продлил" in text}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Суд\n\nОрлов сидит в СИЗО. Его освобождение ожидается в мае.", set()),
+        ("Суд\n\nМать Олега Орлова сказала, что его избили.", {("orlov", "ill_treatment", True)}),
+        (
+            "Суд\n\nОрлова, осуждённого в 2020 году на восемь лет, этапировали в колонию.",
+            {("orlov", "sentenced", False), ("orlov", "transferred", True)},
+        ),
+        ("Суд\n\nОрлов был вынужден покинуть страну.", {("orlov", "fled", True)}),
+        ("Суд\n\nСуд назначил Анне Петровой штраф.", {("petrova", "sentenced", True)}),
+        ("Суд\n\nСидорова отправили в СИЗО до 12 мая.", {("sidorov", "detained", True)}),
+    ],
+    ids=["expected-is-not-yet", "his-mother-says-he-was-beaten", "a-date-in-an-aside",
+         "forced-to-leave", "a-fine", "custody-until-a-date"],
+)  # fmt: skip
+def test_phrasings_of_russian_news(text: str, expected: set[tuple[str, str, bool]]) -> None:
+    assert events(text) == expected
+
+
+def test_a_pronoun_follows_the_gender_a_surname_is_inflected_in() -> None:
+    text = (
+        "Суд\n\nАнне Петровой и Олегом Орловым заинтересовалась полиция. Ей предъявили обвинение."
+    )
+    assert events(text) == {("petrova", "charged", True)}

@@ -112,6 +112,11 @@ def test_forms_of_a_name(text: str) -> None:
     assert "jakishev" in found(text)
 
 
+def test_a_feminine_patronymic_sits_between_the_given_name_and_the_surname() -> None:
+    text = "Aigul Kabylovna Akberdiyeva was moved."  # -ovna, though its key ends in -una
+    assert found(text)["akberdiyeva"] == ["Aigul Kabylovna Akberdiyeva"]
+
+
 def test_a_hyphenated_surname_and_an_arabic_name_with_particles() -> None:
     assert found("Vladimir Kara-Murza was moved.")["kara-murza"] == ["Vladimir Kara-Murza"]
     assert "fattah" in found("The lawyer for Alaa Abdel\nFattah spoke.")

@@ -236,6 +236,20 @@ def test_an_unknown_full_text_mode_is_a_problem() -> None:
     assert "feeds[0].full_text: 'sometimes' is not a full_text mode" in str(problems[0])
 
 
+def test_a_feed_may_declare_its_language() -> None:
+    feeds = [{"url": "https://ovd.example.org/rss", "lang": "ru-RU"}, "https://a.example.org/rss"]
+
+    found = valid(with_people(feeds=feeds)).feeds
+
+    assert [f.lang for f in found] == ["ru", None]
+
+
+def test_a_feed_language_that_is_not_a_code_is_a_problem() -> None:
+    feeds = [{"url": "https://ovd.example.org/rss", "lang": "Russian language"}]
+
+    assert "not a language code" in problems_of(with_people(feeds=feeds))["feeds[0].lang"]
+
+
 @pytest.mark.parametrize(
     ("path", "url"),
     [

@@ -5,6 +5,7 @@ through the real pipeline (`monitor poll --once` against a loopback feed)."""
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -104,7 +105,9 @@ def test_an_article_naming_someone_20000_times_keeps_and_marks_the_first_mention
         database.dispose()
     html = client.get(f"/matches/{match_of(client, 'kozlov-vladimir')}").text
     legend = 1
-    assert html.count('<mark class="mention">') == MAX_MENTIONS + legend
+    assert html.count('<mark class="mention"') == MAX_MENTIONS + legend
+    links = html.count('<a href="#mention-')  # one per marked mention in the body
+    assert links == len(re.findall(r'id="mention-\d+"', html)) == MAX_MENTIONS - 1  # 1 in the title
     assert f"Named {match.mention_count} times; the first {MAX_MENTIONS} are shown." in html
 
 

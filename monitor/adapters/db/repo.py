@@ -196,6 +196,7 @@ class MatchView:
     claimed_published: datetime | None = None  # the feed's date, when it was not trusted
     mention_count: int | None = None  # all mentions found, when more than ``mentions`` hold
     full_text: str | None = None  # "page": the article's linked page was read; "failed: why"
+    lang: str | None = None  # the article's language (events are read in English and Russian)
 
 
 @dataclass(frozen=True)
@@ -544,6 +545,7 @@ def save_match(
         ],
         "mention_count": count if count > len(finding.mentions) else None,  # null: as listed
         "confidence": best.confidence,
+        "lang": finding.lang,
     }
     match_id = connection.execute(
         FIND_MATCH, {"article_id": article_id, "person_id": finding.person_id}
@@ -928,6 +930,7 @@ def match_view(
         claimed_published=article.claimed_published_at,
         mention_count=match.mention_count,
         full_text=article.full_text,
+        lang=match.lang,
     )
 
 

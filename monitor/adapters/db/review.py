@@ -141,7 +141,8 @@ def recompute_status(session: Session, person_id: str, now: datetime) -> str:
         remaining.order_by(StatusChangeRow.occurred_at.desc(), StatusChangeRow.id.desc()).limit(1)
     ).first()
     if latest is None and person.status_set_to is not None:
-        person.status, person.status_since = person.status_set_to, person.status_set_at
+        person.status = person.status_set_to
+        person.status_since = person.status_set_since or person.status_set_at
     elif latest is None:
         person.status, person.status_since = person.known_status or "unknown", None
     else:

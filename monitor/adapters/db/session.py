@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -34,6 +35,8 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
 
 from monitor.errors import ConfigError, StorageError, StorageReason
+
+log = logging.getLogger("monitor.db")
 
 MIGRATION_LOCK_ID = 0x6D6F6E69  # PostgreSQL advisory lock held while migrating ("moni")
 
@@ -352,9 +355,13 @@ def migrate(database: Database) -> bool:
                 connection.execute(
                     text("SELECT pg_advisory_xact_lock(:id)"), {"id": MIGRATION_LOCK_ID}
                 )
-            if schema_revision(connection) == head:
-                return False
+            if (found := schema_revision(connection)) == head:
+                return False  # another process migrated it meanwhile, and logged so
             command.upgrade(alembic_config(connection), "head")
+        log.info(
+            "database schema upgraded",
+            extra={"fields": {"from_revision": found or "none", "to_revision": head}},
+        )
         return True
     except SQLAlchemyError as e:  # one line: where, why, and the database's own words
         raise storage_failure(database, e) from e

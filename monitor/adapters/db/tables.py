@@ -178,6 +178,7 @@ class MatchRow(Base):
     matched_text: Mapped[str] = mapped_column(Text)
     mentions: Mapped[list[dict[str, Any]]] = mapped_column(JSON)  # the first MAX_MENTIONS
     mention_count: Mapped[int | None] = mapped_column(Integer)  # all found; null: as listed
+    lang: Mapped[str | None] = mapped_column(String(8))  # the article's language; null: before 0016
     confidence: Mapped[float] = mapped_column(Float)
     review_state: Mapped[str] = mapped_column(String(20), default="unreviewed")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)

@@ -285,31 +285,47 @@ class StatusEdit:
     status_after: str
 
 
+@dataclass(frozen=True)
+class HandSetStatus:
+    """What staff say: the status, who says it, why, and from when it holds (None: now)."""
+
+    status: str
+    actor: str
+    note: str | None = None
+    since: datetime | None = None
+
+
 def set_known_status(
-    session: Session, person_id: str, status: str, *, actor: str, note: str | None, now: datetime
+    session: Session, person_id: str, edit: HandSetStatus, now: datetime
 ) -> StatusEdit | None:
     """Staff say what the person's status is: it becomes the known status and the current
-    one (as of now), audited, and holds until a status change detected later (a dismissal
-    or a watchlist sync does not undo it). None when there is no such person."""
+    one (since ``edit.since``, or now), audited, and holds until a status change detected
+    later (a dismissal or a watchlist sync does not undo it). None when there is no such
+    person."""
     person = session.get(PersonRow, person_id)
     if person is None:
         return None
-    edit = StatusEdit(person_id, person.known_status, status, person.status, status)
-    person.known_status, person.status, person.status_since = status, status, now
-    person.status_set_to, person.status_set_by, person.status_set_at = status, actor, now
+    status, since = edit.status, edit.since or now
+    done = StatusEdit(person_id, person.known_status, status, person.status, status)
+    person.known_status, person.status, person.status_since = status, status, since
+    person.status_set_to, person.status_set_by, person.status_set_at = status, edit.actor, now
+    person.status_set_since = since
     person.updated_at = now
+    detail: dict[str, Any] = {
+        "known_status": [done.known_before, status],
+        "status": [done.status_before, status],
+    }
+    if edit.since is not None:
+        detail["since"] = edit.since.isoformat()
     session.add(
         ReviewActionRow(
             match_id=None,
             person_id=person_id,
             action="set_status",
-            actor=actor,
-            note=note,
-            detail={
-                "known_status": [edit.known_before, status],
-                "status": [edit.status_before, status],
-            },
+            actor=edit.actor,
+            note=edit.note,
+            detail=detail,
             created_at=now,
         )
     )
-    return edit
+    return done

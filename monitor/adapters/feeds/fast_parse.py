@@ -16,12 +16,14 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
 from monitor.adapters.feeds.html_text import html_to_text
+from monitor.core.languages import language_code
 from monitor.core.types import ParsedEntry, ParsedFeed
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
 DC = "{http://purl.org/dc/elements/1.1/}"
 XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # elements of an RSS item that carry nothing the monitor keeps (feedparser ignores them
 # for title, text, link, id and dates too)
 RSS_IGNORED = {"author", "category", "comments", "enclosure", "source", f"{DC}creator",
@@ -81,6 +83,12 @@ def read_rss(root: ET.Element) -> ParsedFeed:
         entries=tuple(entries),
         ttl_minutes=int(ttl) if ttl.isdigit() and 0 < int(ttl) < 100_000 else None,
         dropped_entries=max(len(items) - MAX_ENTRIES, 0),
+        lang=language_code(
+            text_of(channel.find("language"))
+            or text_of(channel.find(f"{DC}language"))
+            or channel.get(XML_LANG)
+            or root.get(XML_LANG)
+        ),
     )
 
 
@@ -119,6 +127,7 @@ def read_atom(root: ET.Element) -> ParsedFeed:
         title=html_to_text(atom_text(title)) if title is not None else "",
         entries=tuple(entries),
         dropped_entries=max(len(items) - MAX_ENTRIES, 0),
+        lang=language_code(root.get(XML_LANG)),
     )
 
 

@@ -5,13 +5,14 @@ years" is on the page. ``PageReader.read(url)`` downloads the page through the f
 fetcher's session (the same User-Agent, timeouts, size cap and redirect guard:
 ``fetch.get_following_redirects``) and extracts the main text, the page's own date and
 its language with trafilatura (imported on first use: it costs ~300 ms; extraction runs
-in a thread). Politeness, per host:
+in a thread). Politeness, per host, through the poll session's ``HostPacer`` (shared with
+search feeds: ``polite.py``):
 
 - at most ``per_host`` requests at a time, and ``delay`` seconds between the starts of
   two requests;
-- robots.txt honoured (``urllib.robotparser``, read once per host and pass): a page it
-  disallows for our User-Agent is never requested. Per RFC 9309, a robots.txt that is
-  missing (4xx) allows everything, one that cannot be read (5xx, network) nothing.
+- robots.txt honoured (``urllib.robotparser``, read once per host and kept an hour): a
+  page it disallows for our User-Agent is never requested. Per RFC 9309, a robots.txt
+  that is missing (4xx) allows everything, one that cannot be read (5xx, network) nothing.
 
 Every failure is a PageResult with a reason (never an exception): the entry keeps its
 own text.
@@ -21,10 +22,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-import time
 import urllib.robotparser
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -38,31 +37,12 @@ from monitor.adapters.feeds.fetch import (
     classify,
     get_following_redirects,
 )
+from monitor.adapters.feeds.polite import HostPacer, Politeness
 from monitor.errors import FetchReason
 
 MAX_ROBOTS_BYTES = 512 * 1024
+MAX_REMEMBERED_PAGES = 5000  # URLs whose fetch is kept, so asked again it is not repeated
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.1"
-
-
-@dataclass(frozen=True)
-class Politeness:
-    per_host: int = 2  # requests at once to one host
-    delay: float = 1.0  # seconds between the starts of two requests to one host
-
-    @classmethod
-    def from_environ(cls, environ: Mapping[str, str]) -> Politeness:
-        """``MONITOR_PAGES_PER_HOST`` (1 to 8) and ``MONITOR_PAGE_DELAY_SECONDS`` (0 to 60);
-        a value out of range or unreadable keeps the default."""
-        per_host, delay = cls.per_host, cls.delay
-        raw_host = environ.get("MONITOR_PAGES_PER_HOST", "").strip()
-        if raw_host.isdigit() and 1 <= int(raw_host) <= 8:
-            per_host = int(raw_host)
-        try:
-            raw_delay = float(environ.get("MONITOR_PAGE_DELAY_SECONDS", ""))
-            delay = raw_delay if 0 <= raw_delay <= 60 else delay
-        except ValueError:
-            pass
-        return cls(per_host, delay)
 
 
 @dataclass(frozen=True)
@@ -74,15 +54,6 @@ class PageResult:
     failure: str | None = None  # why there is no text, e.g. "robots: disallowed"
 
 
-@dataclass
-class HostState:
-    gate: asyncio.Semaphore
-    next_start: float = 0.0
-    robots: urllib.robotparser.RobotFileParser | None = None
-    robots_read: bool = False
-    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
-
-
 class PageReader:
     """Pages for one pass, through ``session`` (the Fetcher's, with its guards)."""
 
@@ -92,58 +63,48 @@ class PageReader:
         limits: FetchLimits,
         politeness: Politeness,
         public: IsPublic = is_public,
+        pacer: HostPacer | None = None,
     ) -> None:
         self.session = session
         self.limits = limits
         self.public = public
-        self.politeness = politeness
-        self.hosts: dict[str, HostState] = {}
-        self.pages: dict[str, asyncio.Task[PageResult]] = {}  # one fetch per URL per pass
+        self.pacer = pacer or HostPacer(politeness)
+        self.pages: dict[str, asyncio.Task[PageResult]] = {}  # one fetch per URL
 
     async def read(self, url: str) -> PageResult:
-        """The page's text, or why not; the same URL asked twice is fetched once."""
+        """The page's text, or why not; the same URL asked twice is fetched once (of the
+        last MAX_REMEMBERED_PAGES: a daemon's session lives for days)."""
         task = self.pages.get(url)
         if task is None:
+            if len(self.pages) >= MAX_REMEMBERED_PAGES:
+                self.forget_done_pages()
             task = asyncio.ensure_future(self.fetch_and_extract(url))
             self.pages[url] = task
         return await asyncio.shield(task)
+
+    def forget_done_pages(self) -> None:
+        self.pages = {url: task for url, task in self.pages.items() if not task.done()}
 
     async def fetch_and_extract(self, url: str) -> PageResult:
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             return PageResult(url, failure="not an http(s) address")
-        host = self.hosts.setdefault(
-            f"{parts.scheme}://{parts.netloc}",
-            HostState(asyncio.Semaphore(self.politeness.per_host)),
-        )
-        if not await self.allowed(host, f"{parts.scheme}://{parts.netloc}", url):
+        robots = await self.pacer.robots(url, self.read_robots)
+        if robots is None or not robots.can_fetch(USER_AGENT, url):
             return PageResult(url, failure="robots: disallowed by robots.txt")
         try:
-            body, content_type = await self.polite_get(
-                host, url, PAGE_ACCEPT, self.limits.max_bytes
-            )
+            body, content_type = await self.polite_get(url, PAGE_ACCEPT, self.limits.max_bytes)
         except PageFailed as e:
             return PageResult(url, failure=e.reason)
         if content_type and "html" not in content_type.lower():
             return PageResult(url, failure=f"not_a_page: {content_type.split(';')[0]}")
         return await asyncio.to_thread(extract_page, url, body)
 
-    async def allowed(self, host: HostState, origin: str, url: str) -> bool:
-        async with host.lock:  # one robots.txt request per host
-            if not host.robots_read:
-                host.robots = await self.read_robots(host, origin)
-                host.robots_read = True
-        if host.robots is None:
-            return False
-        return host.robots.can_fetch(USER_AGENT, url)
-
-    async def read_robots(
-        self, host: HostState, origin: str
-    ) -> urllib.robotparser.RobotFileParser | None:
+    async def read_robots(self, origin: str) -> urllib.robotparser.RobotFileParser | None:
         address = f"{origin}/robots.txt"
         robots = urllib.robotparser.RobotFileParser(address)
         try:
-            body, _ = await self.polite_get(host, address, "text/plain", MAX_ROBOTS_BYTES)
+            body, _ = await self.polite_get(address, "text/plain", MAX_ROBOTS_BYTES)
         except PageFailed as e:
             if e.status is not None and 400 <= e.status < 500:
                 robots.parse([])  # no rules: everything allowed
@@ -152,15 +113,9 @@ class PageReader:
         robots.parse(body.decode("utf-8", "replace").splitlines())
         return robots
 
-    async def polite_get(
-        self, host: HostState, url: str, accept: str, max_bytes: int
-    ) -> tuple[bytes, str | None]:
-        """GET within the host's limits; raises PageFailed."""
-        async with host.gate:
-            wait = host.next_start - time.monotonic()
-            host.next_start = max(host.next_start, time.monotonic()) + self.politeness.delay
-            if wait > 0:
-                await asyncio.sleep(wait)
+    async def polite_get(self, url: str, accept: str, max_bytes: int) -> tuple[bytes, str | None]:
+        """GET in the host's turn; raises PageFailed."""
+        async with self.pacer.turn(url):
             try:
                 async with asyncio.timeout(self.limits.deadline):
                     return await self.download(url, accept, max_bytes)

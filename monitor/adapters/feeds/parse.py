@@ -27,6 +27,7 @@ from monitor.adapters.feeds.charsets import as_ascii_compatible
 from monitor.adapters.feeds.fast_parse import MAX_ENTRIES, YEARS, parse_simple
 from monitor.adapters.feeds.html_text import html_to_text
 from monitor.adapters.feeds.json_feed import looks_like_json_feed, parse_json_feed
+from monitor.core.languages import language_code
 from monitor.core.types import ParsedEntry, ParsedFeed
 from monitor.errors import ParseError
 
@@ -88,6 +89,7 @@ def parse_feed(
         entries=tuple(e for e in map(to_entry, entries[:MAX_ENTRIES]) if e is not None),
         ttl_minutes=to_ttl(feed.get("ttl")),
         dropped_entries=max(len(entries) - MAX_ENTRIES, 0),
+        lang=language_code(str(feed.get("language") or "")),
     )
 
 

@@ -130,7 +130,8 @@ def preview(
 
     try:
         database: Database | None = open_for_reading(settings)
-    except ConfigError:  # no database yet: the route's rules and a sample still show
+    except ConfigError as e:  # no database yet: the route's rules and a sample still show
+        print(f"no stored stories to show: {for_terminal(str(e))}", file=sys.stderr)
         database = None
     try:
         shown = preview_route(database, route, person, now())

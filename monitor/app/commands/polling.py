@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from monitor.adapters.db import repo
 from monitor.adapters.db.session import Database, open_database
 from monitor.adapters.settings import Settings
-from monitor.app.commands.alerts import dispatcher, print_deliveries
+from monitor.app.commands.alerts import dispatcher, print_deliveries, print_waiting
 from monitor.app.commands.common import connect, now, read_watchlist, retry_policy
 from monitor.app.logs import configure_logging
 from monitor.app.outbox import worker_name
@@ -67,6 +67,7 @@ def run_poll(args: argparse.Namespace, settings: Settings) -> int:
         outbox.stopping = stopping  # Ctrl-C: the alerts not sent yet are given back
         with interrupt_sets(stopping):
             print_deliveries(outbox.send_due())
+        print_waiting(database)
         if stopping.is_set():
             print("interrupted: the alerts not sent yet go out at the next poll or "
                   "`monitor alerts send`", file=sys.stderr)  # fmt: skip

@@ -31,6 +31,7 @@ class ReviewRequest(BaseModel):
 class StatusRequest(BaseModel):
     status: Status
     note: Text | None = None
+    since: date | None = None  # the day the status took effect (default: now)
 
 
 @router.get("/matches", summary="the match log, newest first")
@@ -124,11 +125,14 @@ def get_person(request: Request, viewer: ApiViewer, person_id: PersonId) -> Json
 def set_status(
     request: Request, viewer: ApiViewer, person_id: PersonId, body: StatusRequest
 ) -> Json:
+    if body.since is not None and body.since > clock(request).date():
+        raise HTTPException(422, "since: the day a status took effect cannot be in the future")
     with database(request).transaction() as session:
-        edit = web_queries.set_known_status(
-            session, person_id, str(body.status), actor=viewer.name,
-            note=(body.note or "").strip() or None, now=clock(request),
+        said = web_queries.HandSetStatus(
+            str(body.status), viewer.name, (body.note or "").strip() or None,
+            inputs.start_of(body.since),
         )  # fmt: skip
+        edit = web_queries.set_known_status(session, person_id, said, clock(request))
     if edit is None:
         raise HTTPException(404, f"no person {person_id!r}")
     return {

@@ -150,6 +150,25 @@ class MarkedArticle:
     body: list[Run]
     evidence_found: bool  # False when no evidence sentence could be placed in the text
 
+    @property
+    def body_mentions(self) -> int:
+        """Marked stretches of mentions in the body (the page anchors each: #mention-N)."""
+        return starts_of(self.body, "mention")
+
+    @property
+    def body_evidence(self) -> int:
+        return starts_of(self.body, "evidence")
+
+
+def starts_of(items: Sequence[Run], mark: str) -> int:
+    """How many marked stretches: runs marked ``mark`` after one that is not."""
+    count, was = 0, False
+    for run in items:
+        now = bool(getattr(run, mark))
+        count += now and not was
+        was = now
+    return count
+
 
 def mark_article(
     title: str, text: str, mentions: Sequence[dict[str, Any]], evidence: Iterable[str]

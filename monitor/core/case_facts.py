@@ -1,0 +1,157 @@
+"""Facts of a case read from one English sentence: the term of a sentence, a place of
+detention, an announced hearing. Each reader is a named pattern with examples; a sentence
+gives a fact or None, never a guess.
+
+    >>> term_of("A court sentenced him to seven years in a penal colony.")
+    Term(years=7, months=0, kind='prison')
+    >>> facility_of("He was transferred to penal colony No. 2 in Orenburg.")
+    'penal colony No. 2 in Orenburg'
+    >>> hearing_of("His next hearing is scheduled for June 5.", date(2026, 5, 1))
+    datetime.date(2026, 6, 5)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from monitor.core.dating import find_dates
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "twenty-one": 21, "twenty-two": 22,
+    "twenty-five": 25, "thirty": 30,
+}  # fmt: skip
+_NUMBER = r"(?:\d{1,2}(?:\.5)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_HALF = r"(?:\s+and\s+a\s+half)?"
+_UNIT = r"(?:years?|months?)"
+# "seven years", "7 years and 6 months", "three and a half years", "18 months"
+_LENGTH = (
+    rf"(?P<n1>{_NUMBER}){_HALF}[\s-]+(?P<u1>{_UNIT})"
+    rf"(?:\s+and\s+(?P<n2>{_NUMBER})[\s-]+(?P<u2>{_UNIT}))?"
+)
+TERM_PATTERNS = {
+    # "sentenced (him) to seven years", "jailed for five years", "handed a six-year sentence"
+    "sentenced to": re.compile(
+        rf"\b(?:sentenced|jailed|imprisoned|convicted)\b[^.;]{{0,80}}?\b(?:to|for)\s+{_LENGTH}",
+        re.I,
+    ),
+    "a term of": re.compile(rf"\b(?:sentence|term|prison\s+term)\s+of\s+{_LENGTH}", re.I),
+    "n-year sentence": re.compile(
+        rf"\b(?P<n1>{_NUMBER})(?:-and-a-half)?-(?P<u1>year|month)\b(?:[\s-]+(?:prison|jail|suspended|colony))*"
+        r"[\s-]+(?:sentence|term)",
+        re.I,
+    ),
+}
+KINDS = {  # words after the length that say what kind of term it is (prison when none)
+    "suspended": re.compile(r"\bsuspended\b|\bprobation\b", re.I),
+    "restricted freedom": re.compile(
+        r"\brestricted\s+freedom\b|\brestriction\s+of\s+freedom\b", re.I
+    ),
+    "house arrest": re.compile(r"\bhouse\s+arrest\b", re.I),
+    "corrective labour": re.compile(r"\bcorrective\s+labou?r\b", re.I),
+}
+
+
+@dataclass(frozen=True)
+class Term:
+    """The length of a sentence and its kind: prison, suspended, restricted freedom, ..."""
+
+    years: int
+    months: int
+    kind: str = "prison"
+
+    def __str__(self) -> str:
+        parts = []
+        if self.years:
+            parts.append(f"{self.years} year{'s' if self.years != 1 else ''}")
+        if self.months:
+            parts.append(f"{self.months} month{'s' if self.months != 1 else ''}")
+        length = " and ".join(parts) or "no time"
+        return length if self.kind == "prison" else f"{length} ({self.kind})"
+
+
+def number(text: str) -> float:
+    word = text.lower()
+    return float(NUMBER_WORDS[word]) if word in NUMBER_WORDS else float(word)
+
+
+def months_of(count: str | None, unit: str | None, half: bool = False) -> float:
+    if not count or not unit:
+        return 0.0
+    n = number(count) + (0.5 if half else 0.0)
+    return n * 12 if unit.lower().startswith("year") else n
+
+
+def term_of(sentence: str) -> Term | None:
+    """The term a sentence hands down, when this sentence states its length."""
+    for pattern in TERM_PATTERNS.values():
+        found = pattern.search(sentence)
+        if found is None:
+            continue
+        half = "half" in found.group(0).lower()
+        total = months_of(found.group("n1"), found.group("u1"), half)
+        total += months_of(found.groupdict().get("n2"), found.groupdict().get("u2"))
+        if total <= 0 or total > 12 * 60:
+            continue
+        after = sentence[found.start() : found.end() + 60]
+        kind = next((k for k, p in KINDS.items() if p.search(after)), "prison")
+        whole = round(total)
+        return Term(years=whole // 12, months=whole % 12, kind=kind)
+    return None
+
+
+_PLACE = r"(?:\s+(?:in|near|outside)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:\s+region)?)?"
+_NUMBERED = r"(?:\s+(?:No\.?|number|#)\s*\d+)?"
+FACILITY_PATTERNS = {
+    "colony": re.compile(
+        r"\b(?:(?:penal|prison|correctional|labou?r|(?:general|strict|special)[- ]regime"
+        rf"|maximum[- ]security)\s+)+colony{_NUMBERED}{_PLACE}",
+        re.I,
+    ),
+    "detention centre": re.compile(
+        rf"\b(?:pre-?trial\s+)?detention\s+(?:centre|center|facility){_NUMBERED}{_PLACE}", re.I
+    ),
+    "SIZO": re.compile(rf"\bSIZO(?:-|\s+No\.?\s*)?\d*{_PLACE}"),
+    "named prison": re.compile(
+        r"\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:prison|jail|penitentiary)\b" + _PLACE
+    ),
+    "prison in": re.compile(
+        rf"\b(?:prison\s+hospital|prison|jail|penitentiary){_NUMBERED}\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
+    ),
+}
+NOT_A_PLACE = re.compile(r"^(?:The|A|An|His|Her|Their|In|On|To|From|At)\s+")
+
+
+def facility_of(sentence: str) -> str | None:
+    """The place of detention a sentence names ("penal colony No. 2 in Orenburg")."""
+    for pattern in FACILITY_PATTERNS.values():
+        found = pattern.search(sentence)
+        if found is not None:
+            place = " ".join(found.group(0).split())
+            if pattern is FACILITY_PATTERNS["named prison"] and NOT_A_PLACE.match(place):
+                continue
+            return place
+    return None
+
+
+HEARING = re.compile(
+    r"\b(?:hearing|trial|appeal|court\s+session|verdict|sentencing|session)\b", re.I
+)
+ANNOUNCED = re.compile(
+    r"\b(?:scheduled|set|due|will|postponed|adjourned|moved|expected|resume[sd]?|next|begins?|starts?|open)\b",
+    re.I,
+)
+
+
+def hearing_of(sentence: str, published: date | None) -> date | None:
+    """The day of a hearing this sentence announces, when it lies after ``published``."""
+    if published is None or not HEARING.search(sentence) or not ANNOUNCED.search(sentence):
+        return None
+    for when in find_dates(sentence, published):
+        if when.day is not None and when.day > published:
+            return when.day
+    return None

@@ -1,0 +1,48 @@
+"""A researcher's visit in headless Chromium: find a person by another spelling, read
+their case file, then the week's timeline and its charts, on a desktop and on a phone.
+Screenshots go to test-artifacts/ (see test_browser.py)."""
+
+from __future__ import annotations
+
+from tests.web.conftest import PASSWORD, USER, Site
+from tests.web.test_browser import page, served, shot  # noqa: F401 (fixtures)
+
+
+def test_a_researcher_finds_a_person_reads_the_case_file_and_the_weekly_timeline(
+    page: object,  # noqa: F811
+    site: Site,
+) -> None:
+    from playwright.sync_api import Page, expect
+
+    assert isinstance(page, Page)
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto("/people")
+    page.get_by_label("Username").fill(USER)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+
+    page.get_by_label("Name").fill("Билаш")  # the Cyrillic spelling
+    page.get_by_role("button", name="Find").click()
+    expect(page.locator("table.people tbody tr")).to_have_count(1)
+    shot(page, "research-1-people", site.database_url)
+    page.get_by_role("link", name="Serikzhan Bilash").click()
+
+    case = page.locator("#case-file")
+    expect(case).to_contain_text("7 years, handed down")
+    expect(case.locator(".source").first).to_contain_text("Source:")
+    shot(page, "research-2-case-file", site.database_url)
+
+    page.get_by_role("link", name="Timeline").click()
+    expect(page.locator("#week ol.timeline > li").first).to_be_visible()
+    expect(page.locator("svg.chart")).to_have_count(2)
+    shot(page, "research-3-timeline", site.database_url)
+
+    page.set_viewport_size({"width": 390, "height": 844})  # a phone
+    page.reload()
+    chart = page.locator("#status-chart svg.chart").bounding_box()
+    assert chart is not None and 200 < chart["width"] <= 390  # scaled to the screen
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"the page scrolls sideways on a phone ({width}px)"
+    shot(page, "research-4-phone-timeline", site.database_url)
+    assert errors == []  # nothing the Content-Security-Policy refused
