@@ -49,12 +49,13 @@ from monitor.adapters.feeds.fetch import (
 from monitor.adapters.feeds.fulltext import PageReader, PageResult
 from monitor.adapters.feeds.parse import HTML_START, parse_feed
 from monitor.adapters.feeds.polite import HostPacer, Politeness, origin_of
+from monitor.adapters.name_cache import cache_folder, load_scanner
 from monitor.app.record import RecordedFinding, record_findings
 from monitor.core.entries import EntryKeys, entry_keys
 from monitor.core.intake import MAX_TEXT_CHARS, AdmittedEntry, admit_entry
 from monitor.core.outcomes import PollOutcome
 from monitor.core.redact import terminal_text
-from monitor.core.scan import Scanner, build_scanner, scan_article
+from monitor.core.scan import Scanner, scan_article
 from monitor.core.schedule import next_poll_after_failure, next_poll_after_success
 from monitor.core.types import Article, Event, FullTextMode, ParsedEntry, ParsedFeed, Watchlist
 from monitor.errors import FeedError, FetchError, FetchReason, ParseError, StorageReason
@@ -127,7 +128,8 @@ class Pipeline:
         self.jitter = jitter
         self.stopping = stopping or threading.Event()
         self.parser = parser  # worker processes for parsing; None: a thread of this one
-        self.scanner: Scanner = build_scanner(watchlist.people)
+        # the names compiled once per watchlist content, then read from the on-disk cache
+        self.scanner: Scanner = load_scanner(watchlist.people, cache_folder(os.environ))
         self.names = {p.id: p.name for p in watchlist.people}
         # towards the hosts of article pages and search feeds (MONITOR_PAGES_PER_HOST,
         # MONITOR_PAGE_DELAY_SECONDS)
@@ -364,16 +366,18 @@ class Pipeline:
             )
             repo.record_poll(
                 session,
-                feed.id,
-                started_at=started,
-                finished_at=now,
-                outcome=PollOutcome.OK,
-                next_poll_at=next_poll,
-                new_entries=new_entries,
-                new_matches=len(matches),
-                title=parsed.title or None,
-                etag=response.etag,
-                last_modified=response.last_modified,
+                repo.Poll(
+                    feed.id,
+                    started_at=started,
+                    finished_at=now,
+                    outcome=PollOutcome.OK,
+                    next_poll_at=next_poll,
+                    new_entries=new_entries,
+                    new_matches=len(matches),
+                    title=parsed.title or None,
+                    etag=response.etag,
+                    last_modified=response.last_modified,
+                ),
             )
         return FeedReport(
             feed.url,
@@ -470,13 +474,15 @@ class Pipeline:
         with self.database.transaction() as session:
             repo.record_poll(
                 session,
-                feed.id,
-                started_at=started,
-                finished_at=now,
-                outcome=PollOutcome.ERROR,
-                next_poll_at=next_poll,
-                error_reason=str(error.reason),
-                error_message=error.message,
+                repo.Poll(
+                    feed.id,
+                    started_at=started,
+                    finished_at=now,
+                    outcome=PollOutcome.ERROR,
+                    next_poll_at=next_poll,
+                    error_reason=str(error.reason),
+                    error_message=error.message,
+                ),
             )
         return FeedReport(
             feed.url,

@@ -44,6 +44,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -68,7 +69,7 @@ from monitor.core.wordlists import CALENDAR, FUNCTION_WORDS, NOT_GIVEN_NAMES
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 6
+ENGINE_VERSION = 7
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -95,9 +96,9 @@ class How(IntEnum):
 CONFIDENCE = {How.EXACT: 1.0, How.ENDING: 0.85, How.TYPO: 0.8, How.SOUND: 0.75}
 
 
-@dataclass(frozen=True, slots=True)
-class Part:
-    """One part of one spelling of a watchlisted person."""
+class Part(NamedTuple):
+    """One part of one spelling of a watchlisted person (a tuple: hundreds of thousands
+    of them are read back from the compiled-name cache at each start)."""
 
     person: int  # index into NameIndex.people
     role: Role

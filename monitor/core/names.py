@@ -75,6 +75,7 @@ FAMILY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"w", "v"),
         (r"ph", "f"),
         (r"ck", "k"),
+        (r"cz", "ch"),  # Polish: Poczobut / Почобут / Pochobut
         (r"q", "k"),
         (r"shch|sch", "sh"),
         (r"tch", "ch"),
@@ -131,7 +132,7 @@ GIVEN_NAME_FAMILIES: tuple[tuple[str, ...], ...] = (
     ("maksim", "maxim", "maks", "max", "maksym", "maksime"),
     ("viktor", "viktar", "victor"),
     ("pavel", "paval", "pavlo"),
-    ("andrei", "andrey", "andrii", "andriy", "andrej", "andrzej"),
+    ("andrei", "andrey", "andrii", "andriy", "andrej", "andrzej", "andzhey"),  # Анджей
     ("ilya", "ilia", "illia", "ilja"),
     ("anatoly", "anatoli", "anatol", "anatolii", "anatoliy", "anatolij"),
     ("maria", "mariya", "maryia", "marya", "mariia", "mariam"),
@@ -247,15 +248,18 @@ def familiar(given_key: str) -> tuple[str, ...]:
 # Igor), an s drops its h where a cedilla is stripped (Demirtaş → Demirtash / Demirtas).
 _SOUND_CLASSES = str.maketrans("gqhxzwfdb", "kkkksvvtp")
 _H_AFTER = re.compile(r"(?<=[scz])h")
+_KA_END = re.compile(r"(?<=k)o$")
 _INNER_VOWELS = re.compile(r"[aeiou]+(?=.*[^aeiou])")  # every vowel run but a final one
 
 
 @lru_cache(maxsize=262_144)
 def sound_key(k: str) -> str:
     """A coarser key of a key: vowels inside the word are one sound, and so are g/k/q/h,
-    s/z, v/w/f, d/t and b/p. Kalesnikava and Kolesnikova, Raif and Raef, Qubad and Gubad
-    share one; the final vowel stays, so that Navalnaya never sounds like Navalny."""
+    s/z, v/w/f, d/t and b/p, and a final -ka is -ko. Kalesnikava and Kolesnikova, Babaryka
+    and Бабарико, Raif and Raef, Qubad and Gubad share one; the final vowel stays otherwise,
+    so that Navalnaya never sounds like Navalny."""
     k = _H_AFTER.sub("", k).translate(_SOUND_CLASSES)
+    k = _KA_END.sub("ka", k)  # Belarusian -ka is Russian and Ukrainian -ko (Lukashenka)
     return re.sub(r"(.)\1+", r"\1", _INNER_VOWELS.sub("*", k))
 
 

@@ -40,6 +40,8 @@ PEOPLE = [
     Person("hryhorenko", "Halyna Hryhorenko"),
     Person("losik", "Ihar Losik"),
     Person("kuznetsova", "Yulia Kuznetsova", aliases=("Юлия Кузнецова",)),
+    Person("babaryka", "Eduard Babaryka"),
+    Person("poczobut", "Andrzej Poczobut"),
 ]
 INDEX = compile_names(PEOPLE)
 
@@ -110,6 +112,8 @@ def found(text: str) -> dict[str, list[str]]:
         ("Анне Гнатюк предъявили обвинение.", "hnatiuk", "Анне Гнатюк"),
         ("Галину Григоренко задержали.", "hryhorenko", "Галину Григоренко"),
         ("Игоря Лосика перевели в колонию.", "losik", "Игоря Лосика"),
+        ("Эдуарду Бабарико дали восемь лет.", "babaryka", "Эдуарду Бабарико"),  # -ka / -ko
+        ("Анджея Почобута осудили.", "poczobut", "Анджея Почобута"),  # Polish cz
         # the patronymic, initials and surname first, in case forms
         (
             "Марии Александровны Колесниковой нет в списке.",
