@@ -8,7 +8,7 @@ import re
 from fastapi.testclient import TestClient
 from sqlalchemy import update
 
-from monitor.adapters.db.tables import ArticleRow, FeedRow
+from monitor.adapters.db.tables import ArticleRow, FeedRow, MatchRow
 from tests.web.conftest import Site
 
 
@@ -62,3 +62,15 @@ def test_the_match_page_links_to_each_mention_and_the_evidence(
     for n in re.findall(r'<a href="#mention-(\d+)">', html):
         assert f'id="mention-{n}"' in html
     assert 'id="mention-1"' in html
+
+
+def test_the_match_page_says_the_language_and_when_it_is_not_read(
+    browser_client: TestClient, api: TestClient, site: Site
+) -> None:
+    match_id = kozlov_match(api)
+    for stored, shown in [("ru", "Language: ru."), ("de", "Language: de: not read")]:
+        with site.database.transaction() as session:
+            session.execute(update(MatchRow).values(lang=stored))
+        html = browser_client.get(f"/matches/{match_id}").text
+        found = re.search(r'<p class="muted small" id="text-language">(.*?)</p>', html, re.S)
+        assert found and shown in found.group(1)

@@ -23,6 +23,7 @@ from monitor.app.web.render import mark_article
 from monitor.core import weekly
 from monitor.core.case_file import build_case_file
 from monitor.core.people_search import PeopleOrder, PeopleQuery, all_tags, search_people
+from monitor.core.readers import READERS
 from monitor.core.scan import MAX_MENTIONS
 
 router = APIRouter(include_in_schema=False)
@@ -183,6 +184,7 @@ def match_page(request: Request, viewer: PageViewer, match_id: Id) -> Response:
     return page(
         request, "match.html", viewer, detail=detail, m=detail.match, marked=marked,
         person_status=str(person[0]), person_since=person[1], shown_mentions=MAX_MENTIONS,
+        read_languages=READERS,
     )  # fmt: skip
 
 
