@@ -1,5 +1,6 @@
 """A researcher's visit in headless Chromium: find a person by another spelling, read
-their case file, then the week's timeline and its charts, on a desktop and on a phone.
+their case file, then the week's timeline and its charts, on a desktop and on a phone,
+and confirm two matches at once.
 Screenshots go to test-artifacts/ (see test_browser.py)."""
 
 from __future__ import annotations
@@ -45,4 +46,12 @@ def test_a_researcher_finds_a_person_reads_the_case_file_and_the_weekly_timeline
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 390, f"the page scrolls sideways on a phone ({width}px)"
     shot(page, "research-4-phone-timeline", site.database_url)
+
+    page.goto("/matches")  # review several at once, still on the phone
+    page.get_by_label("select match #1").check()
+    page.get_by_label("select match #2").check()
+    page.get_by_role("button", name="Confirm selected").click()
+    expect(page.get_by_role("status")).to_have_text("2 matches confirmed.")
+    expect(page.locator("#match-1 .review")).to_have_text("confirmed")
+    shot(page, "research-5-phone-bulk-review", site.database_url)
     assert errors == []  # nothing the Content-Security-Policy refused

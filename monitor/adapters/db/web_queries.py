@@ -40,6 +40,8 @@ class MatchSearch:
     event_type: str | None = None
     review_state: str | None = None
     text: str | None = None  # in the title, the article text or the matched name
+    min_confidence: float | None = None  # the name match's confidence, 0 to 1, inclusive
+    max_confidence: float | None = None
     limit: int | None = None
     offset: int = 0
 
@@ -54,6 +56,10 @@ def search_query(where: MatchSearch) -> Select[Any]:
         query = query.where(MatchRow.created_at < where.until)
     if where.review_state:
         query = query.where(MatchRow.review_state == where.review_state)
+    if where.min_confidence is not None:
+        query = query.where(MatchRow.confidence >= where.min_confidence)
+    if where.max_confidence is not None:
+        query = query.where(MatchRow.confidence <= where.max_confidence)
     if where.event_type:
         typed = select(EventRow.match_id).where(EventRow.type == where.event_type)
         query = query.where(MatchRow.id.in_(typed))

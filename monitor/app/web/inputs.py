@@ -56,6 +56,17 @@ def parse_day(text: str | None) -> date | None:
     return date.fromisoformat(text.strip())
 
 
+def parse_percent(text: str | None) -> float | None:
+    """A confidence from a form, in percent (``80`` or ``80%``) → 0.8; None when empty;
+    ValueError when not a number from 0 to 100."""
+    if not text or not text.strip():
+        return None
+    value = float(text.strip().removesuffix("%"))
+    if not 0 <= value <= 100:
+        raise ValueError(f"{text!r} is not a percentage from 0 to 100")
+    return value / 100
+
+
 def with_stored_feed(session: Session, search: MatchSearch) -> MatchSearch:
     """A feed filter names the feed as pages show it (its key masked): find the stored URL."""
     if not search.feed_url:
@@ -72,6 +83,8 @@ def match_search(
     event_type: str | None = None,
     review_state: str | None = None,
     q: str | None = None,
+    min_confidence: float | None = None,
+    max_confidence: float | None = None,
     limit: int | None = None,
     offset: int = 0,
 ) -> MatchSearch:
@@ -83,6 +96,8 @@ def match_search(
         event_type=event_type or None,
         review_state=review_state or None,
         text=(q or "").strip() or None,
+        min_confidence=min_confidence,
+        max_confidence=max_confidence,
         limit=limit,
         offset=offset,
     )

@@ -8,7 +8,7 @@ import json
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse, Response
@@ -28,6 +28,8 @@ from monitor.core.scan import MAX_MENTIONS
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 25
+PAGE_SIZES = (25, 50, 100)
+BULK_LIMIT = 100  # matches reviewed together at most
 EXPORT_LIMIT = 10_000
 CSV_COLUMNS = [
     "id", "created_at", "person_id", "person_name", "matched_text", "confidence", "events",
@@ -79,7 +81,8 @@ def dashboard(request: Request, viewer: PageViewer) -> Response:
 
 def log_filters(request: Request) -> tuple[dict[str, str], web_queries.MatchSearch, list[str]]:
     """The log's filters from the query string: as given (for the form), parsed, problems."""
-    names = ("person", "event_type", "review_state", "feed", "since", "until", "q")
+    names = ("person", "event_type", "review_state", "feed", "since", "until", "q",
+             "min_confidence", "max_confidence")  # fmt: skip
     given = {n: request.query_params.get(n, "").strip()[:300] for n in names}
     problems = []
     for name, value in given.items():
@@ -95,6 +98,14 @@ def log_filters(request: Request) -> tuple[dict[str, str], web_queries.MatchSear
         except ValueError:
             days[name] = None
             problems.append(f"{name}: {given[name]!r} is not a date (YYYY-MM-DD)")
+    confidence: dict[str, float | None] = {}
+    for name in ("min_confidence", "max_confidence"):
+        try:
+            confidence[name] = inputs.parse_percent(given[name])
+        except ValueError:
+            confidence[name] = None
+            problems.append(f"{name.replace('_', ' ')}: {given[name]!r} is not a percentage")
+            given[name] = ""
     if given["event_type"] and given["event_type"] not in inputs.EVENT_TYPES:
         problems.append(f"event type: unknown {given['event_type']!r}")
         given["event_type"] = ""
@@ -104,33 +115,87 @@ def log_filters(request: Request) -> tuple[dict[str, str], web_queries.MatchSear
     search = inputs.match_search(
         person=given["person"], feed=given["feed"], since=days["since"], until=days["until"],
         event_type=given["event_type"], review_state=given["review_state"], q=given["q"],
+        min_confidence=confidence["min_confidence"], max_confidence=confidence["max_confidence"],
     )  # fmt: skip
     return given, search, problems
 
 
 @router.get("/matches")
 def match_log(
-    request: Request, viewer: PageViewer, page_number: Annotated[int, Query(alias="page")] = 1
+    request: Request,
+    viewer: PageViewer,
+    page_number: Annotated[int, Query(alias="page")] = 1,
+    per_page: int = PAGE_SIZE,
 ) -> Response:
     given, search, problems = log_filters(request)
     page_number = max(1, min(page_number, 100_000))
+    per_page = per_page if per_page in PAGE_SIZES else PAGE_SIZE
     with database(request).transaction() as session:
         search = inputs.with_stored_feed(session, search)
         total = web_queries.count_matches(session, search)
-        last_page = max(1, -(-total // PAGE_SIZE))
+        last_page = max(1, -(-total // per_page))
         page_number = min(page_number, last_page)
         found = web_queries.search_matches(
-            session, replace(search, limit=PAGE_SIZE, offset=(page_number - 1) * PAGE_SIZE)
+            session, replace(search, limit=per_page, offset=(page_number - 1) * per_page)
         )
         people = web_queries.person_ids(session)
         feeds = web_queries.feed_urls(session)
-    query = {k: v for k, v in given.items() if v}
+    query: dict[str, str | int] = {k: v for k, v in given.items() if v}
+    if per_page != PAGE_SIZE:
+        query["per_page"] = per_page
+    here = {**query, "page": page_number} if page_number > 1 else query
     return page(
         request, "matches.html", viewer, matches=found, given=given, problems=problems,
         total=total, page_number=page_number, last_page=last_page, people=people, feeds=feeds,
         event_types=inputs.EVENT_TYPES, review_states=web_queries.REVIEW_STATES,
         query=urlencode(query), page_link=lambda n: "/matches?" + urlencode({**query, "page": n}),
+        per_page=per_page, page_sizes=PAGE_SIZES, here=urlencode(here), bulk_limit=BULK_LIMIT,
     )  # fmt: skip
+
+
+@router.post("/matches/review")
+def bulk_review(
+    request: Request,
+    viewer: PageViewer,
+    verdict: Annotated[str, Form()],
+    ids: Annotated[list[int], Form()] = [],  # noqa: B006 (FastAPI copies defaults)
+    csrf_token: Annotated[ShortText, Form()] = "",
+    note: Annotated[Text, Form()] = "",
+    back: Annotated[ShortText, Form()] = "",
+) -> Response:
+    """Confirm or dismiss the selected matches together (at most ``BULK_LIMIT``): each is
+    reviewed as on its own page, with its own audit line, in one transaction."""
+    check_csrf(viewer, csrf_token)
+    if verdict not in ("confirm", "dismiss"):
+        raise HTTPException(400, "choose confirm or dismiss")
+    chosen = list(dict.fromkeys(ids))  # once each, in the order given
+    if not chosen:
+        raise HTTPException(400, "select at least one match")
+    if len(chosen) > BULK_LIMIT:
+        raise HTTPException(400, f"at most {BULK_LIMIT} matches at a time ({len(chosen)} chosen)")
+    if any(not 1 <= i <= inputs.MAX_ID for i in chosen):
+        raise HTTPException(400, "a match id is out of range")
+    now = clock(request)
+    with database(request).transaction() as session:
+        outcomes = [
+            review.review_match(
+                session, i, dismiss=verdict == "dismiss", actor=viewer.name,
+                note=note.strip() or None, now=now,
+            )
+            for i in chosen
+        ]  # fmt: skip
+    done = sum(1 for o in outcomes if o is not None)
+    state = "dismissed" if verdict == "dismiss" else "confirmed"
+    query = log_query(back)
+    query["bulk"] = f"{state}:{done}:{len(chosen) - done}"
+    return back_to("/matches", **query)
+
+
+def log_query(text: str) -> dict[str, str]:
+    """The match log's own parameters out of a form's ``back`` field (nothing else)."""
+    known = {"person", "event_type", "review_state", "feed", "since", "until", "q",
+             "min_confidence", "max_confidence", "page", "per_page"}  # fmt: skip
+    return {k: v for k, v in parse_qsl(text) if k in known}
 
 
 def exported(request: Request) -> list[dict[str, Any]]:
