@@ -49,12 +49,13 @@ from monitor.adapters.feeds.fetch import (
 from monitor.adapters.feeds.fulltext import PageReader, PageResult
 from monitor.adapters.feeds.parse import HTML_START, parse_feed
 from monitor.adapters.feeds.polite import HostPacer, Politeness
+from monitor.adapters.name_cache import cache_folder, load_scanner
 from monitor.app.record import RecordedFinding, record_findings
 from monitor.core.entries import EntryKeys, entry_keys
 from monitor.core.intake import MAX_TEXT_CHARS, AdmittedEntry, admit_entry
 from monitor.core.outcomes import PollOutcome
 from monitor.core.redact import terminal_text
-from monitor.core.scan import Scanner, build_scanner, scan_article
+from monitor.core.scan import Scanner, scan_article
 from monitor.core.schedule import next_poll_after_failure, next_poll_after_success
 from monitor.core.types import Article, Event, FullTextMode, ParsedEntry, ParsedFeed, Watchlist
 from monitor.errors import FeedError, FetchError, FetchReason, ParseError, StorageReason
@@ -127,7 +128,8 @@ class Pipeline:
         self.jitter = jitter
         self.stopping = stopping or threading.Event()
         self.parser = parser  # worker processes for parsing; None: a thread of this one
-        self.scanner: Scanner = build_scanner(watchlist.people)
+        # the names compiled once per watchlist content, then read from the on-disk cache
+        self.scanner: Scanner = load_scanner(watchlist.people, cache_folder(os.environ))
         self.names = {p.id: p.name for p in watchlist.people}
         # towards the hosts of article pages and search feeds (MONITOR_PAGES_PER_HOST,
         # MONITOR_PAGE_DELAY_SECONDS)

@@ -44,6 +44,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -95,9 +96,9 @@ class How(IntEnum):
 CONFIDENCE = {How.EXACT: 1.0, How.ENDING: 0.85, How.TYPO: 0.8, How.SOUND: 0.75}
 
 
-@dataclass(frozen=True, slots=True)
-class Part:
-    """One part of one spelling of a watchlisted person."""
+class Part(NamedTuple):
+    """One part of one spelling of a watchlisted person (a tuple: hundreds of thousands
+    of them are read back from the compiled-name cache at each start)."""
 
     person: int  # index into NameIndex.people
     role: Role
