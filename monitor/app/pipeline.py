@@ -365,16 +365,18 @@ class Pipeline:
             )
             repo.record_poll(
                 session,
-                feed.id,
-                started_at=started,
-                finished_at=now,
-                outcome=PollOutcome.OK,
-                next_poll_at=next_poll,
-                new_entries=new_entries,
-                new_matches=len(matches),
-                title=parsed.title or None,
-                etag=response.etag,
-                last_modified=response.last_modified,
+                repo.Poll(
+                    feed.id,
+                    started_at=started,
+                    finished_at=now,
+                    outcome=PollOutcome.OK,
+                    next_poll_at=next_poll,
+                    new_entries=new_entries,
+                    new_matches=len(matches),
+                    title=parsed.title or None,
+                    etag=response.etag,
+                    last_modified=response.last_modified,
+                ),
             )
         return FeedReport(
             feed.url,
@@ -471,13 +473,15 @@ class Pipeline:
         with self.database.transaction() as session:
             repo.record_poll(
                 session,
-                feed.id,
-                started_at=started,
-                finished_at=now,
-                outcome=PollOutcome.ERROR,
-                next_poll_at=next_poll,
-                error_reason=str(error.reason),
-                error_message=error.message,
+                repo.Poll(
+                    feed.id,
+                    started_at=started,
+                    finished_at=now,
+                    outcome=PollOutcome.ERROR,
+                    next_poll_at=next_poll,
+                    error_reason=str(error.reason),
+                    error_message=error.message,
+                ),
             )
         return FeedReport(
             feed.url,

@@ -160,12 +160,14 @@ def _without_overlaps(refs: list[Ref]) -> list[Ref]:
 
 CLAUSE_BREAK = re.compile(
     r";|\(|\)|,\s*(?=(?:котор\w+|что|чтобы|когда|где|куда|если|но|а|хотя|поскольку|однако|"
-    r"пока|после того|сообща\w+|переда\w+|пишет|отмеча\w+|уточня\w+)(?!\w))|\s(?:но|однако)\s"
+    r"пока|после того|как|чей|чья|чье|чьи|чьего|чьей|чьих|сообща\w+|переда\w+|пишет|отмеча\w+|"
+    r"уточня\w+)(?!\w))|\s(?:но|однако)\s"
 )
 ACTIVE_SINGULAR = re.compile(r"^\w+(?:л|ла|ло|в)(?!\w)")  # приговорил, оставив
 ACTIVE = re.compile(r"^\w+(?:л|ла|ло|ли|в)(?!\w)|^\w+(?:ит|ет|ют|ят|ут|ат)(?!\w)")
 SUBJECTS = frozenset({RefKind.NAME, RefKind.PRONOUN, RefKind.ROLE, RefKind.GROUP})
 OBJECTS = frozenset({RefKind.NAME, RefKind.OBJECT, RefKind.ROLE, RefKind.GROUP})
+OWNER_GAP = re.compile(r"\s+(?:\S+\s+)?")  # "его арест", "ее внезапного задержания"
 LIST_GAP = re.compile(r"\s*(?:,|и|—|–|,?\s*а\s+также)\s*", re.I)
 
 
@@ -185,8 +187,17 @@ def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
     kinds = OBJECTS if form is Form.NOUN or active else SUBJECTS
     after_only = form is Form.VERB and ACTIVE_SINGULAR.match(words) is not None
     antecedent = _antecedent(lowered, refs, start)
+    # "Судья X приговорил активиста": X is the subject, not who "активиста" stands for
+    subjects = {
+        p
+        for r in refs
+        if after_only and r.kind is RefKind.NAME and start <= r.start and r.end <= f.start
+        for p in r.people
+    }
     best: tuple[float, Ref] | None = None
     for r in refs:
+        if subjects and r.kind is not RefKind.NAME and subjects & set(r.people):
+            continue
         inside = f.start <= r.start and r.end <= f.end  # "отказал X в УДО": any case
         if r.kind not in kinds and not inside:
             continue
@@ -197,6 +208,10 @@ def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
         elif r.end <= f.start:
             if after_only:
                 continue
+            if form is Form.NOUN and (
+                r.kind is not RefKind.OBJECT or not OWNER_GAP.fullmatch(lowered, r.end, f.start)
+            ):
+                continue  # "X рассказал о задержании брата": the owner follows, or is "его"
             distance = f.start - r.end + (0 if not active else 1)
         elif r.start >= f.end:
             distance = r.start - f.end + (1 if not active else 0)
@@ -288,7 +303,7 @@ EXTENDED = re.compile(
 RELATIVE = re.compile(r"^\s*(?:котор\w+|где|куда|когда|после\s+того|пока)(?!\w)")
 STATE_BEFORE = re.compile(
     r"(?:находится|находился|находилась|находятся|остается|остаются|оставался|содержится|"
-    r"находясь|пребывает)\s+(?:\S+\s+){0,2}?(?:под|в|на)\s+(?:\S+\s+)?$"
+    r"находясь|пребывает|провел\w*|просидел\w*)\s+(?:\S+\s+){0,3}?(?:под|в|на)\s+(?:\S+\s+)?$"
 )
 
 

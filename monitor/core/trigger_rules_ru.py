@@ -40,7 +40,8 @@ def _gap(words: int) -> str:
 
 _PAST = r"(?:л[аои]?)"  # задержал, задержала, задержало, задержали
 _SHORT = r"(?:н[аоы]?)"  # задержан, задержана, задержано, задержаны
-_LONG = r"(?:ый|ая|ое|ые|ого|ой|ую|ых|ому|ым|ыми|ом)"  # задержанный ... задержанном
+# задержанный ... задержанном, in the singular: "задержанных" are others
+_LONG = r"(?:ый|ая|ое|ого|ой|ую|ому|ым|ом)"
 # a place of custody, for a transfer
 _CUSTODY = (
     r"(?:колони\w*|сизо|тюрьм\w*|тюрем\w*|изолятор\w*|больниц\w*|лагер\w*|шизо|пкт|"
@@ -163,6 +164,16 @@ RULES_RU: tuple[Rule, ...] = (
         ),
         counter_examples=("После приговора он вернулся домой.",),
         stage=T.SENTENCED,  # a custody that follows the verdict is not an earlier stage
+    ),
+    Rule(
+        T.DETAINED,
+        "ru-administrative-arrest",
+        Form.VERB,
+        rf"(?:назначи{_PAST}|назначе{_SHORT}|получил[аи]?|дали)\s+(?:\S+\s+){{0,3}}?"
+        r"(?:\d+|\w+)\s+сут(?:ок|ки)\s+(?:административного\s+)?ареста",
+        says="jailed for days (administrative arrest)",
+        examples=("Активисту назначили 15 суток административного ареста.",),
+        counter_examples=("Ему назначили свидание с женой через двое суток.",),
     ),
     Rule(
         T.DETAINED,

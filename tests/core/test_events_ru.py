@@ -246,3 +246,27 @@ def test_a_pronoun_follows_the_gender_a_surname_is_inflected_in() -> None:
         "Суд\n\nАнне Петровой и Олегом Орловым заинтересовалась полиция. Ей предъявили обвинение."
     )
     assert events(text) == {("petrova", "charged", True)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суд\n\nОлег Орлов рассказал о задержании своего брата.",
+        "Суд\n\nОлег Орлов, чей отец умер в 2019 году, остаётся в колонии.",
+        "Суд\n\nОлег Орлов рассказал, как полицейские задержали его сына.",
+        "Суд\n\nОлег Орлов выступал в поддержку задержанных активистов.",
+        "Суд\n\nОлег Орлов провёл под арестом два года.",
+        "Суд\n\nСудья Олег Орлов приговорил активиста к трём годам.",
+        "Суд\n\nОлега Орлова могут перевести в другую колонию.",
+    ],
+    ids=["his-brothers-arrest", "whose-father-died", "how-police-detained-his-son",
+         "detained-others", "spent-time-under-arrest", "the-judge-sentenced-someone",
+         "may-be-moved"],
+)  # fmt: skip
+def test_what_happened_to_others_or_not_yet_is_not_the_persons_event(text: str) -> None:
+    assert events(text) == set()
+
+
+def test_an_administrative_arrest_is_a_detention() -> None:
+    text = "Суд\n\nОлегу Орлову назначили 15 суток административного ареста."
+    assert events(text) == {("orlov", "detained", True)}
