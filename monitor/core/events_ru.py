@@ -338,6 +338,7 @@ NOT_SO = re.compile(
 )
 
 
+IN_ABSENTIA = re.compile(r"(?<!\w)заочн\w*")
 EXPECTED_AFTER = re.compile(
     r"\s+(?:\S+\s+){0,2}?(?:ожида\w+|запланирован\w*|планиру\w+|возможн\w*|мож\w+|"
     r"должн\w+|предстоит|не\s+исключ\w+)(?!\w)"
@@ -345,10 +346,12 @@ EXPECTED_AFTER = re.compile(
 
 
 def _blocked(f: Found, lowered: str, who: tuple[Ref, ...]) -> bool:
-    start, _ = _clause(lowered, f)
+    start, end = _clause(lowered, f)
     before = lowered[max(start, f.start - 80) : f.start]
     if NEGATED.search(before):
         return True
+    if f.rule.type is EventType.DETAINED and IN_ABSENTIA.search(lowered, start, end):
+        return True  # "заочно арестован": a warrant, no one is held
     if f.rule.state:
         return False  # "просит увеличить назначенный ему срок": the term was given
     if EXPECTED_AFTER.match(lowered, f.end):

@@ -290,3 +290,7 @@ def test_the_people_named_after_a_group_share_its_event() -> None:
     assert events(text) == {("sidorov", "pardoned", True), ("petrova", "pardoned", True)}
     asked = "Указ\n\nАдвокаты просят помиловать 18 человек. Среди них — Иван Сидоров."
     assert events(asked) == set()
+
+
+def test_an_arrest_in_absentia_holds_no_one() -> None:
+    assert events("Суд\n\nСуд заочно арестовал Ивана Сидорова.") == set()
