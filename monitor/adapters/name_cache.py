@@ -7,10 +7,10 @@ content, ``names-<key>.cache`` in the folder given (``cache_folder``: ``$MONITOR
 else ``$XDG_CACHE_HOME/case-monitor``, else ``~/.cache/case-monitor``; ``MONITOR_NAME_CACHE=off``
 turns the cache off)::
 
-    case-monitor compiled names v1\\n
+    case-monitor compiled names v2\\n
     <key: sha256 of ENGINE_VERSION and the people, hex>\\n
     <sha256 of the payload, hex>\\n
-    <payload: the pickled NameIndex>
+    <payload: the pickled NameIndex, without the people (the key is made of them)>
 
 The key covers every field of every person and the engine's version
 (``monitor.core.match.ENGINE_VERSION``, bumped whenever matching code changes), so a
@@ -30,6 +30,8 @@ import pickle
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import fields, replace
+from operator import attrgetter
 from pathlib import Path
 
 from monitor.core import match
@@ -37,7 +39,7 @@ from monitor.core.match import NameIndex, compile_names
 from monitor.core.scan import Scanner, scanner_from
 from monitor.core.types import Person
 
-MAGIC = b"case-monitor compiled names v1\n"
+MAGIC = b"case-monitor compiled names v2\n"
 KEPT = 4  # cache files kept in a folder (one per watchlist content), the newest
 APP_FOLDER = "case-monitor"
 
@@ -45,8 +47,9 @@ APP_FOLDER = "case-monitor"
 def cache_key(people: Sequence[Person]) -> str:
     """What the compiled names depend on: the engine's version and every person."""
     digest = hashlib.sha256(f"engine {match.ENGINE_VERSION}\n".encode())
-    for person in people:
-        digest.update(repr(person).encode("utf-8", "surrogatepass") + b"\n")
+    every_field = attrgetter(*(f.name for f in fields(Person)))
+    rows = repr(list(map(every_field, people)))  # (the reprs of tuples and strings, in C)
+    digest.update(rows.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 
@@ -64,29 +67,38 @@ def cache_folder(environ: Mapping[str, str]) -> Path | None:
 def load_scanner(people: Sequence[Person], folder: Path | None) -> Scanner:
     """The scanner for ``people``: its names from the cache in ``folder`` when a valid
     file is there, else compiled (and the cache written for next time)."""
-    if folder is None:
-        return scanner_from(people, compiled(people))
-    key = cache_key(people)
-    path = folder / f"names-{key[:32]}.cache"
-    index = read_cache(path, key)
-    if index is None:
-        index = compiled(people)
-        write_cache(path, key, index)
-    return scanner_from(people, index)
+    with gc_paused():
+        if folder is None:
+            return scanner_from(people, compile_names(people))
+        key = cache_key(people)
+        path = folder / f"names-{key[:32]}.cache"
+        index = read_cache(path, key)
+        if index is None:
+            index = compile_names(people)
+            write_cache(path, key, index)
+        else:
+            index.people = tuple(people)  # the very people the key was made of (not in the file)
+        return scanner_from(people, index)
 
 
 def compiled(people: Sequence[Person]) -> NameIndex:
-    with gc_paused():  # millions of new objects: the collector would walk them again and again
+    with gc_paused():
         return compile_names(people)
 
 
 @contextmanager
 def gc_paused() -> Iterator[None]:
+    """No collection while the names are built or read: millions of new objects, none in
+    a cycle, which the collector would walk again and again. Once built they are moved
+    out of its sight (``gc.freeze``): they live as long as the watchlist, and the daemon
+    thaws them on a reload (``freeze_long_lived_objects``); reference counting still
+    frees them."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if enabled:
             gc.enable()
 
@@ -106,8 +118,7 @@ def read_cache(path: Path, key: str) -> NameIndex | None:
     if hashlib.sha256(payload).hexdigest() != checksum:
         return None
     try:
-        with gc_paused():
-            index = pickle.loads(payload)  # our own file, its checksum verified
+        index = pickle.loads(payload)  # our own file, its checksum verified
     except Exception:  # a file of an older layout of NameIndex: rebuilt
         return None
     return index if isinstance(index, NameIndex) else None
@@ -117,7 +128,8 @@ def write_cache(path: Path, key: str, index: NameIndex) -> None:
     """Write atomically (a temporary file renamed into place, mode 0600); never fails."""
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        payload = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
+        bare = replace(index, people=(), fuzzy_cache={}, people_cache={})  # (people: the key's)
+        payload = pickle.dumps(bare, protocol=pickle.HIGHEST_PROTOCOL)
         checksum = hashlib.sha256(payload).hexdigest()
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".names-", suffix=".tmp")
         try:

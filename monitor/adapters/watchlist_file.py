@@ -15,6 +15,7 @@ Two readers give the same data and the same problems:
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 from collections.abc import Callable, Iterator, Mapping
@@ -62,10 +63,16 @@ def load_watchlist_file(
         raise WatchlistError(str(path), [Problem("file", "not found")]) from None
     except (OSError, UnicodeDecodeError) as e:
         raise WatchlistError(str(path), [Problem("file", f"cannot be read: {e}")]) from e
-    data, lines, duplicates = read_watchlist_yaml(str(path), text)
-    watchlist, problems = parse_watchlist(
-        data, environ=environ, lines=lines, base_dir=os.fspath(path.resolve().parent)
-    )
+    collecting = gc.isenabled()
+    gc.disable()  # hundreds of thousands of new objects in no cycle: not walked again and again
+    try:
+        data, lines, duplicates = read_watchlist_yaml(str(path), text)
+        watchlist, problems = parse_watchlist(
+            data, environ=environ, lines=lines, base_dir=os.fspath(path.resolve().parent)
+        )
+    finally:
+        if collecting:
+            gc.enable()
     problems = duplicates + problems
     if watchlist is not None and sending:
         problems += watchlist.alert_problems

@@ -48,13 +48,14 @@ from monitor.adapters.feeds.fetch import (
 )
 from monitor.adapters.feeds.fulltext import PageReader, PageResult
 from monitor.adapters.feeds.parse import HTML_START, parse_feed
-from monitor.adapters.feeds.polite import HostPacer, Politeness
+from monitor.adapters.feeds.polite import HostPacer, Politeness, origin_of
+from monitor.adapters.name_cache import cache_folder, load_scanner
 from monitor.app.record import RecordedFinding, record_findings
 from monitor.core.entries import EntryKeys, entry_keys
 from monitor.core.intake import MAX_TEXT_CHARS, AdmittedEntry, admit_entry
 from monitor.core.outcomes import PollOutcome
 from monitor.core.redact import terminal_text
-from monitor.core.scan import Scanner, build_scanner, scan_article
+from monitor.core.scan import Scanner, scan_article
 from monitor.core.schedule import next_poll_after_failure, next_poll_after_success
 from monitor.core.types import Article, Event, FullTextMode, ParsedEntry, ParsedFeed, Watchlist
 from monitor.errors import FeedError, FetchError, FetchReason, ParseError, StorageReason
@@ -127,12 +128,14 @@ class Pipeline:
         self.jitter = jitter
         self.stopping = stopping or threading.Event()
         self.parser = parser  # worker processes for parsing; None: a thread of this one
-        self.scanner: Scanner = build_scanner(watchlist.people)
+        # the names compiled once per watchlist content, then read from the on-disk cache
+        self.scanner: Scanner = load_scanner(watchlist.people, cache_folder(os.environ))
         self.names = {p.id: p.name for p in watchlist.people}
         # towards the hosts of article pages and search feeds (MONITOR_PAGES_PER_HOST,
         # MONITOR_PAGE_DELAY_SECONDS)
         self.politeness = politeness or Politeness.from_environ(os.environ)
-        self.search_feeds = {f.url for f in watchlist.feeds if f.source is not None}
+        # the search services' hosts: every feed on them waits for its turn (HostPacer)
+        self.paced_hosts = {origin_of(f.url) for f in watchlist.feeds if f.source is not None}
         self.full_text_modes = {f.url: f.full_text for f in watchlist.feeds}
         self.languages = {f.url: f.lang for f in watchlist.feeds if f.lang}
 
@@ -363,16 +366,18 @@ class Pipeline:
             )
             repo.record_poll(
                 session,
-                feed.id,
-                started_at=started,
-                finished_at=now,
-                outcome=PollOutcome.OK,
-                next_poll_at=next_poll,
-                new_entries=new_entries,
-                new_matches=len(matches),
-                title=parsed.title or None,
-                etag=response.etag,
-                last_modified=response.last_modified,
+                repo.Poll(
+                    feed.id,
+                    started_at=started,
+                    finished_at=now,
+                    outcome=PollOutcome.OK,
+                    next_poll_at=next_poll,
+                    new_entries=new_entries,
+                    new_matches=len(matches),
+                    title=parsed.title or None,
+                    etag=response.etag,
+                    last_modified=response.last_modified,
+                ),
             )
         return FeedReport(
             feed.url,
@@ -469,13 +474,15 @@ class Pipeline:
         with self.database.transaction() as session:
             repo.record_poll(
                 session,
-                feed.id,
-                started_at=started,
-                finished_at=now,
-                outcome=PollOutcome.ERROR,
-                next_poll_at=next_poll,
-                error_reason=str(error.reason),
-                error_message=error.message,
+                repo.Poll(
+                    feed.id,
+                    started_at=started,
+                    finished_at=now,
+                    outcome=PollOutcome.ERROR,
+                    next_poll_at=next_poll,
+                    error_reason=str(error.reason),
+                    error_message=error.message,
+                ),
             )
         return FeedReport(
             feed.url,
@@ -600,9 +607,9 @@ class PollSession:
     def host_turn(
         self, pipeline: Pipeline, feed: repo.FeedState
     ) -> AbstractAsyncContextManager[None]:
-        """A search feed waits for its host's turn (one template, many people: one host);
-        the feeds the watchlist lists go at once."""
-        if feed.url in pipeline.search_feeds:
+        """A feed on a search feed's host waits for the host's turn (one template, many
+        people: one host, shared with the pages read there); the others go at once."""
+        if origin_of(feed.url) in pipeline.paced_hosts:
             return self.host_pacer(pipeline).turn(feed.url)
         return nullcontext()
 

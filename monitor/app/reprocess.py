@@ -8,14 +8,16 @@ within the news window of now can.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from monitor.adapters.db import repo
 from monitor.adapters.db.session import Database
+from monitor.adapters.name_cache import cache_folder, load_scanner
 from monitor.app.record import record_findings
-from monitor.core.scan import build_scanner, scan_article
+from monitor.core.scan import scan_article
 from monitor.core.types import Article, Watchlist
 
 
@@ -31,7 +33,7 @@ def reprocess_archive(
     database: Database, watchlist: Watchlist, clock: Callable[[], datetime], batch: int = 200
 ) -> ReprocessReport:
     """One transaction per batch of articles, so a long run can be stopped and run again."""
-    scanner = build_scanner(watchlist.people)
+    scanner = load_scanner(watchlist.people, cache_folder(os.environ))
     with database.transaction() as session:
         repo.sync_watchlist(session, watchlist, clock())
     articles = matches = new_events = changes = 0
