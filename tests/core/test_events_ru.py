@@ -270,3 +270,27 @@ def test_what_happened_to_others_or_not_yet_is_not_the_persons_event(text: str) 
 def test_an_administrative_arrest_is_a_detention() -> None:
     text = "Суд\n\nОлегу Орлову назначили 15 суток административного ареста."
     assert events(text) == {("orlov", "detained", True)}
+
+
+def test_a_release_in_an_article_that_reports_a_pardon_is_the_pardon() -> None:
+    text = "Указ\n\nПрезидент помиловал 14 заключённых. В Минске освободили Ивана Сидорова."
+    assert events(text) == {("sidorov", "pardoned", True)}
+    refused = (
+        "Суд\n\nСидоров отказался просить о помиловании. Ивана Сидорова освободили по окончании"
+        " срока."
+    )
+    assert events(refused) == {("sidorov", "released", True)}
+
+
+def test_the_people_named_after_a_group_share_its_event() -> None:
+    text = (
+        "Указ\n\nВ Беларуси помиловали 18 политзаключённых. Среди них — Иван Сидоров и Анна"
+        " Петрова."
+    )
+    assert events(text) == {("sidorov", "pardoned", True), ("petrova", "pardoned", True)}
+    asked = "Указ\n\nАдвокаты просят помиловать 18 человек. Среди них — Иван Сидоров."
+    assert events(asked) == set()
+
+
+def test_an_arrest_in_absentia_holds_no_one() -> None:
+    assert events("Суд\n\nСуд заочно арестовал Ивана Сидорова.") == set()
