@@ -338,6 +338,7 @@ NOT_SO = re.compile(
 )
 
 
+FOR_IT = re.compile(r"(?<!\w)(?:для|ради|за)\s+(?:его\s+|ее\s+|их\s+)?$")
 IN_ABSENTIA = re.compile(r"(?<!\w)заочн\w*")
 EXPECTED_AFTER = re.compile(
     r"\s+(?:\S+\s+){0,2}?(?:ожида\w+|запланирован\w*|планиру\w+|возможн\w*|мож\w+|"
@@ -350,6 +351,11 @@ def _blocked(f: Found, lowered: str, who: tuple[Ref, ...]) -> bool:
     before = lowered[max(start, f.start - 80) : f.start]
     if NEGATED.search(before):
         return True
+    if f.rule.form is Form.NOUN and (
+        FOR_IT.search(before)
+        or re.search(r"(?<!\w)не\s", lowered[max(start, f.start - 50) : f.start])
+    ):
+        return True  # "не нашёл оснований для её освобождения", "выступают за освобождение"
     if f.rule.type is EventType.DETAINED and IN_ABSENTIA.search(lowered, start, end):
         return True  # "заочно арестован": a warrant, no one is held
     if f.rule.state:

@@ -294,3 +294,31 @@ def test_the_people_named_after_a_group_share_its_event() -> None:
 
 def test_an_arrest_in_absentia_holds_no_one() -> None:
     assert events("Суд\n\nСуд заочно арестовал Ивана Сидорова.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ивану Сидорову дали шесть лет колонии\n\nСуд вынес приговор журналисту.",
+            {("sidorov", "sentenced", True)},
+        ),
+        (
+            "Освобождён Иван Сидоров\n\nПолитзаключённый вышел на свободу в четверг.",
+            {("sidorov", "released", True)},
+        ),
+        (
+            "Анне Петровой отказали в УДО\n\nСуд не нашёл оснований для её освобождения.",
+            {("petrova", "parole_denied", True)},
+        ),
+        (
+            "Против Анны Петровой возбудили новое дело\n\nЕй вменяют оправдание терроризма.",
+            {("petrova", "charged", True)},
+        ),
+    ],
+    ids=["title-gave-years", "title-passive-first", "no-grounds-for-release", "new-case"],
+)
+def test_a_feed_summary_is_read_from_its_title_and_lead(
+    text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    assert events(text) == expected
