@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 from functools import lru_cache
@@ -69,7 +69,7 @@ from monitor.core.wordlists import CALENDAR, FUNCTION_WORDS, NOT_GIVEN_NAMES
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 7
+ENGINE_VERSION = 8
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -303,22 +303,25 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
     for i, word in enumerate(ws):
         if (not word.capital and word.folded not in PARTICLES) or word.folded in index.skip:
             continue
-        alone: list[tuple[str, str]] = []  # the word's own readings
-        alone_exact = False
+        alone: list[tuple[int, str, str]] = []  # the word's own readings
+        exact_alone = False  # whether the word alone is some part's exact spelling
         for stop, run_folded, run_key in runs.at(i):
             exact = index.exact.get(run_key)
             if exact:
                 middle, last = _people_of(index, run_key, exact)
                 slots.append(_Slot(i, stop, run_key, exact, (), middle, last))
-                alone_exact = alone_exact or stop == i + 1
-            elif stop == i + 1:
-                alone.append((run_folded, run_key))
-        if not alone_exact:  # typos and endings: in one word, when no reading of it is exact
-            for run_folded, run_key in alone:
-                fuzzy = _fuzzy(index, run_folded, run_key)
-                if fuzzy:
-                    middle, last = _roles([part for part, _ in fuzzy])
-                    slots.append(_Slot(i, i + 1, None, (), fuzzy, middle, last))
+                if stop == i + 1:
+                    exact_alone = True
+                    alone.append((stop, run_folded, run_key))
+            elif stop == i + 1 or (stop == i + 2 and word.folded in PARTICLES):
+                alone.append((stop, run_folded, run_key))  # a word, or "al-Shehab" as one
+        for stop, run_folded, run_key in alone:  # typos, endings and sounds: one word
+            fuzzy = (  # Babaryka, exact for Viktar, also sounds as Eduard Babariko
+                _sounding(index, run_key) if exact_alone else _fuzzy(index, run_folded, run_key)
+            )
+            if fuzzy:
+                middle, last = _roles([part for part, _ in fuzzy])
+                slots.append(_Slot(i, stop, None, (), fuzzy, middle, last))
     given: list[Hit] = []
     named: set[int] = set()  # people with a given name beside one of their parts
     around: dict[tuple[int, int], list[_GivenAt]] = {}
@@ -335,7 +338,7 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
             if sounding:  # "Raef" beside Raif's surname
                 for person in sorted((sounding.keys() & present) - exact_given):
                     part = sounding[person]
-                    if _one_sound_apart(run_key, part.key):
+                    if _one_sound_apart(run_key, part.key) or _vowel_added(run_key, part.key):
                         given.append(Hit(start, stop, part, How.SOUND))
                         named.add(person)
     keep = named | aliased | _who_counts(index, text, ws, slots)
@@ -426,6 +429,8 @@ def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_G
             sounding: dict[int, Part] = {}
             if len(run_key) >= GIVEN_SOUND_MIN_LENGTH:
                 sounding = index.first_sound.get(sound_key(run_key), {})
+                if run_key[-1] in "iy" and not exact:  # "Daleri" for Daler
+                    sounding = {**index.first.get(run_key[:-1], {}), **sounding}
             if exact or sounding:
                 found.append((start, run_stop, run_key, exact, sounding))
     return found
@@ -547,6 +552,20 @@ def _compile_order(index: NameIndex, part: Part) -> tuple[int, int, Role]:
 def _same_onset(a: str, b: str) -> bool:
     """Both start with one sound (Qubad / Gubad), or both with a vowel (Utepova / Ötepova)."""
     return sound_key(a[0]) == sound_key(b[0]) or (a[0] in "aeiou" and b[0] in "aeiou")
+
+
+def _sounding(index: NameIndex, run_key: str) -> list[tuple[Part, How]]:
+    """The parts spelled otherwise that a word exact for someone sounds like."""
+    if len(run_key) < SOUND_MIN_LENGTH:
+        return []
+    parts = index.sound.get(sound_key(run_key), ())
+    return [(p, How.SOUND) for p in parts if p.key != run_key and _same_onset(run_key, p.key)]
+
+
+def _vowel_added(spelled: str, listed: str) -> bool:
+    """A given name with a final i or y the listed one lacks: the Tajik and Persian "Daleri"
+    for Daler, "Alii" never (the listed name must be four letters or more)."""
+    return len(listed) >= 4 and spelled[-1:] in ("i", "y") and spelled[:-1] == listed
 
 
 def _one_sound_apart(a: str, b: str) -> bool:
@@ -773,13 +792,23 @@ def _apply_rules(
                 ends_full.add((f.person, f.hits[-1].part.key))
             spelled_full.update((f.person, w.folded) for w in ws[f.first : f.stop])
     kept = [f for f in found if f.kind in FULL_KINDS]
+    in_full: dict[int, set[int]] = defaultdict(set)  # word index → people named in full there
+    for f in kept:
+        for i in range(f.first, f.stop):
+            in_full[i].add(f.person)
+    readers: dict[int, set[int]] = defaultdict(set)  # word index → people its surname reads as
+    for f in found:
+        if f.kind == "surname":
+            readers[f.first].add(f.person)
     for f in found:
         if f.kind != "surname":
             continue
         if f.how is How.SOUND and (f.person, ws[f.first].folded) not in spelled_full:
             continue  # a surname that only sounds alike stands alone only as spelled in full
+        if in_full.get(f.first, {f.person}) - {f.person}:
+            continue  # "Eduard Babaryka" is not also Viktar Babaryka's surname
         if f.person in full_at:
-            if _owner(f, full_at) == f.person:
+            if _owner(f, full_at, readers[f.first]) == f.person:
                 kept.append(f)
         elif index.people[f.person].distinctive and f.how is How.EXACT:
             kept.append(f)
@@ -815,10 +844,10 @@ def _name_goes_on(text: str, ws: list[Word], i: int) -> bool:
     )
 
 
-def _owner(f: Found, full_at: dict[int, list[int]]) -> int:
-    """Who a surname belongs to when several people named in full share it: the one
-    named last before it, else the first named after it."""
-    sharing = [p for p in {f.person, *(h.part.person for h in f.hits)} if p in full_at]
+def _owner(f: Found, full_at: dict[int, list[int]], readers: Iterable[int] = ()) -> int:
+    """Who a surname belongs to when several people named in full share it (or its sound,
+    ``readers``): the one named last before it, else the first named after it."""
+    sharing = [p for p in {f.person, *(h.part.person for h in f.hits), *readers} if p in full_at]
     if len(sharing) <= 1:
         return f.person
     before = [

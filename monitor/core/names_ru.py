@@ -82,9 +82,12 @@ def forms_of(word: str) -> tuple[tuple[str, ...], bool]:
             continue
         nominative = parse if tag.grammemes >= NOMINATIVE else parse.inflect(NOMINATIVE)
         if nominative is not None:
-            # the analyser restores ё where the text wrote е ("Валжаревой" → валжарёва):
-            # a guess that would make -ева read as -ёва, i.e. -ова, another surname
-            spelled = nominative.word if "ё" in word else nominative.word.replace("ё", "е")
+            spelled = nominative.word
+            if "ё" in spelled and "ё" not in word:  # the analyser restores ё the text left out:
+                if parse.is_known:  # "Пономарева": Пономарёв, as Ponomaryov too
+                    spellings[spelled] = None
+                # a guess of ё would make -ева -ёва, i.e. -ова ("Валжаревой": валжарёва)
+                spelled = spelled.replace("ё", "е")
             spellings[spelled] = None
     if known and not named:  # a name the dictionary knows only as another word:
         spellings[MASCULINE_CASE_ENDING.sub("", word)] = None  # "Болота" (Bolot), not болото

@@ -20,6 +20,7 @@ from monitor.adapters.db.session import (
 )
 from monitor.adapters.db.tables import ArticleRow, Base, FeedRow, MatchRow, PersonRow
 from monitor.core.entries import entry_keys
+from monitor.core.outcomes import PollOutcome
 from monitor.core.types import (
     Event,
     EventType,
@@ -199,25 +200,29 @@ def test_a_failed_poll_counts_failures_and_a_success_clears_them(database: Datab
         with database.transaction() as session:
             repo.record_poll(
                 session,
-                feed_id,
-                started_at=NOW,
-                finished_at=NOW,
-                outcome="error",
-                next_poll_at=NOW + timedelta(minutes=30 * (attempt + 1)),
-                error_reason="http_5xx",
-                error_message="HTTP 500 Internal Server Error",
+                repo.Poll(
+                    feed_id,
+                    started_at=NOW,
+                    finished_at=NOW,
+                    outcome=PollOutcome.ERROR,
+                    next_poll_at=NOW + timedelta(minutes=30 * (attempt + 1)),
+                    error_reason="http_5xx",
+                    error_message="HTTP 500 Internal Server Error",
+                ),
             )
     with database.transaction() as session:
         failing = repo.list_feeds(session)[0]
         repo.record_poll(
             session,
-            feed_id,
-            started_at=NOW,
-            finished_at=NOW + timedelta(hours=1),
-            outcome="ok",
-            next_poll_at=NOW + timedelta(hours=2),
-            etag='"v2"',
-            new_entries=1,
+            repo.Poll(
+                feed_id,
+                started_at=NOW,
+                finished_at=NOW + timedelta(hours=1),
+                outcome=PollOutcome.OK,
+                next_poll_at=NOW + timedelta(hours=2),
+                etag='"v2"',
+                new_entries=1,
+            ),
         )
     with database.transaction() as session:
         healthy = repo.list_feeds(session)[0]

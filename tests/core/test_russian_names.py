@@ -42,6 +42,7 @@ PEOPLE = [
     Person("kuznetsova", "Yulia Kuznetsova", aliases=("Юлия Кузнецова",)),
     Person("babaryka", "Eduard Babaryka"),
     Person("poczobut", "Andrzej Poczobut"),
+    Person("ponomaryov", "Lev Ponomaryov"),
 ]
 INDEX = compile_names(PEOPLE)
 
@@ -107,6 +108,7 @@ def found(text: str) -> dict[str, list[str]]:
         # ё written or not, where a Latin list writes e
         ("Павла Горбачёва задержали.", "gorbachev", "Павла Горбачёва"),
         ("Павла Горбачева задержали.", "gorbachev", "Павла Горбачева"),
+        ("Льву Пономареву отказали.", "ponomaryov", "Льву Пономареву"),  # the dictionary's ё
         # Ukrainian and Belarusian names as Russian text spells them (г for h)
         ("Олега Сенцова освободили.", "sentsov", "Олега Сенцова"),
         ("Анне Гнатюк предъявили обвинение.", "hnatiuk", "Анне Гнатюк"),

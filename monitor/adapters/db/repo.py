@@ -668,37 +668,42 @@ def record_status_change(
     return new_id(inserted)
 
 
-def record_poll(
-    session: Session,
-    feed_id: int,
-    *,
-    started_at: datetime,
-    finished_at: datetime,
-    outcome: PollOutcome,
-    next_poll_at: datetime,
-    new_entries: int = 0,
-    new_matches: int = 0,
-    title: str | None = None,
-    etag: str | None = None,
-    last_modified: str | None = None,
-    error_reason: str | None = None,
-    error_message: str | None = None,
-) -> None:
+@dataclass(frozen=True)
+class Poll:
+    """One pass of one feed as it is recorded: the poll log's row and the feed's new state.
+    ``title``, ``etag`` and ``last_modified`` come with a success; ``error_reason`` and
+    ``error_message`` with a failure."""
+
+    feed_id: int
+    started_at: datetime
+    finished_at: datetime
+    outcome: PollOutcome
+    next_poll_at: datetime
+    new_entries: int = 0
+    new_matches: int = 0
+    title: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    error_reason: str | None = None
+    error_message: str | None = None
+
+
+def record_poll(session: Session, poll: Poll) -> None:
     """Update the feed's health after a pass and log the pass."""
     values: dict[str, Any] = {
-        "b_id": feed_id,
-        "last_status": outcome,
-        "last_polled_at": finished_at,
-        "next_poll_at": next_poll_at,
+        "b_id": poll.feed_id,
+        "last_status": poll.outcome,
+        "last_polled_at": poll.finished_at,
+        "next_poll_at": poll.next_poll_at,
         "lease_owner": None,
         "lease_expires_at": None,
     }
-    if outcome == PollOutcome.ERROR:
+    if poll.outcome == PollOutcome.ERROR:
         statement = FEED_FAILED
         values |= {
-            "b_started_at": started_at,
-            "error_reason": error_reason,
-            "error_message": error_message,
+            "b_started_at": poll.started_at,
+            "error_reason": poll.error_reason,
+            "error_message": poll.error_message,
         }
     else:
         statement = FEED_PASSED
@@ -707,27 +712,27 @@ def record_poll(
             "error_reason": None,
             "error_message": None,
             "consecutive_failures": 0,
-            "last_success_at": finished_at,
-            "etag": etag,
-            "last_modified": last_modified,
+            "last_success_at": poll.finished_at,
+            "etag": poll.etag,
+            "last_modified": poll.last_modified,
         }
-        if title:
-            values["title"] = title
-        if new_entries:
-            values["last_new_entry_at"] = finished_at
+        if poll.title:
+            values["title"] = poll.title
+        if poll.new_entries:
+            values["last_new_entry_at"] = poll.finished_at
     connection = core(session)
     connection.execute(statement, values)
     connection.execute(
         ADD_POLL,
         {
-            "feed_id": feed_id,
-            "started_at": started_at,
-            "finished_at": finished_at,
-            "outcome": outcome,
-            "error_reason": error_reason,
-            "error_message": error_message,
-            "new_entries": new_entries,
-            "new_matches": new_matches,
+            "feed_id": poll.feed_id,
+            "started_at": poll.started_at,
+            "finished_at": poll.finished_at,
+            "outcome": poll.outcome,
+            "error_reason": poll.error_reason,
+            "error_message": poll.error_message,
+            "new_entries": poll.new_entries,
+            "new_matches": poll.new_matches,
         },
     )
 
