@@ -476,6 +476,7 @@ def _event(
             timing.basis,
             date_words,
             f.rule.stage or kind,
+            f.start,
         )
         for person in dict.fromkeys(p for r in who for p in r.people)
     ]

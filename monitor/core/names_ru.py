@@ -74,12 +74,17 @@ def forms_of(word: str) -> tuple[tuple[str, ...], bool]:
     as a name."""
     spellings: dict[str, None] = {word: None}
     known = named = False
+    lexemes: set[tuple[str, str, str, bool]] = set()  # one nominative each (Колесниковой: 1)
     for parse in _analyser().parse(word):
         tag = parse.tag
         known = known or parse.is_known
         named = named or not NAME_TAGS.isdisjoint(tag.grammemes)
         if tag.POS not in ("NOUN", "ADJF") or "plur" in tag or "neut" in tag:
             continue
+        lexeme = (parse.normal_form, tag.POS, str(tag.gender), parse.is_known)
+        if lexeme in lexemes:
+            continue
+        lexemes.add(lexeme)
         nominative = parse if tag.grammemes >= NOMINATIVE else parse.inflect(NOMINATIVE)
         if nominative is not None:
             spelled = nominative.word
