@@ -95,6 +95,10 @@ def tidy(found: list[Reported]) -> list[Event]:
         here.setdefault(e.type, []).append(r.at)
         if e.current:
             news.setdefault(e.person_id, set()).add(e.type)
+    past: dict[str, set[EventType]] = {}
+    for r in found:
+        if not r.event.current:
+            past.setdefault(r.event.person_id, set()).add(r.event.type)
     dated_before = {
         (r.event.person_id, r.event.type) for r in found if r.basis is Basis.DATED_BACKGROUND
     }
@@ -113,8 +117,11 @@ def tidy(found: list[Reported]) -> list[Event]:
             for at in here.get(t, ())
         ):
             continue
-        if e.type is EventType.RELEASED and e.current and news.get(e.person_id, set()) & RENAMED:
-            continue
+        if (
+            e.type is EventType.RELEASED
+            and (news if e.current else past).get(e.person_id, set()) & RENAMED
+        ):
+            continue  # the release is the parole or the pardon the article names
         if e.current and r.basis is Basis.PAST_TENSE and (e.person_id, e.type) in dated_before:
             told = replace(e, current=False, rule=explain(r.says, r.named, TOLD_BEFORE, ""))
             r = r._replace(event=told)  # "was sentenced in 2019 ... was sentenced": that one

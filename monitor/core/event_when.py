@@ -18,7 +18,7 @@ from typing import NamedTuple
 from monitor.core.dating import Recency, When, find_dates, recency
 from monitor.core.event_who import LIST_WHO, REPORTING, STATE_BEFORE
 from monitor.core.references import Ref
-from monitor.core.triggers import Form, Found
+from monitor.core.triggers import Check, Form, Found
 from monitor.core.types import EventType
 
 
@@ -182,7 +182,12 @@ def timing_of(
         return Timing(False, None, Basis.WHEN_CLAUSE)
     if in_title:
         return Timing(True, None, Basis.TITLE)
-    if f.rule.form is Form.NOUN and " " not in sentence[f.start : f.end] and not in_lead:
+    if (
+        f.rule.form is Form.NOUN
+        and " " not in sentence[f.start : f.end]
+        and not in_lead
+        and f.rule.check is not Check.TRIAL_STARTS  # "the trial began": a clause of its own
+    ):
         return Timing(False, None, Basis.UNDATED_NOUN)
     perfect = PERFECT.search(pre) or (
         sentence[f.start : f.end].lower().startswith("been")

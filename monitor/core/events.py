@@ -43,11 +43,14 @@ from monitor.core.event_who import (
     who_for,
 )
 from monitor.core.references import (
+    CASE_WORD,
     Gender,
     Ref,
     RefKind,
+    case_refs,
     genders_of,
     group_refs,
+    main_person,
     name_refs,
     pronoun_refs,
 )
@@ -165,6 +168,13 @@ def _stand_ins(
 ) -> list[Ref]:
     """The pronouns, descriptions and group words of a sentence that stand for people."""
     refs = pronoun_refs(sentence, names, history, last_group, genders)
+    if CASE_WORD.search(sentence.text):
+        taken = refs + names
+        refs += [
+            c
+            for c in case_refs(sentence, main_person(history))
+            if not any(r.start < c.end + 20 and c.start < r.end for r in taken)
+        ]
     if groups.named_together or len(groups.in_case) >= 2:
         taken = refs + names
         refs += [
@@ -433,7 +443,9 @@ def _along_with(
 SCORE = {RefKind.NAME: 0.9, RefKind.PRONOUN: 0.8, RefKind.POSSESSIVE: 0.8, RefKind.OBJECT: 0.8,
          RefKind.HER: 0.8}  # fmt: skip
 PAROLE_LIKE = re.compile(
-    r"\bparole\b|\bearly release\b|replac\w+\s+(?:the\s+)?(?:rest|remain\w*)|probation", re.I
+    r"\bparole\b|\bearly release\b|\bconditional (?:release|liberty)\b|"
+    r"replac\w+\s+(?:the\s+)?(?:rest|remain\w*)|probation",
+    re.I,
 )
 
 

@@ -346,3 +346,56 @@ def test_a_date_in_a_closed_relative_clause_is_not_the_events(text: str, expecte
 )
 def test_an_accusation_told_as_a_state_is_background(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a parole revoked had been granted before: background; the old release was it
+            "Ivan Petrov was arrested on Monday after a court revoked his parole. He had been "
+            "released on January 10.",
+            {("petrov", "detained", True), ("petrov", "parole_granted", False)},
+        ),
+        (  # conditional release is parole
+            "Ivan Petrov was freed on conditional release on Monday.",
+            {("petrov", "parole_granted", True)},
+        ),
+        (  # counter-example: a licence revoked is no parole
+            "Ivan Petrov was arrested on Monday after a court revoked his licence.",
+            {("petrov", "detained", True)},
+        ),
+    ],
+    ids=["revoked-parole", "conditional-release", "revoked-licence"],
+)
+def test_a_revoked_parole_was_granted_before(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # in an article about one person, "the trial" is theirs
+            "Ivan Petrov was sentenced to ten years on Monday. Ivan Petrov denied the charges. "
+            "Petrov's lawyer spoke. The trial lasted only a few hours.",
+            {("petrov", "sentenced", True), ("petrov", "trial", True)},
+        ),
+        (
+            "Court news followed. Many came. Rain fell. In 2019 Ivan Petrov was sentenced to "
+            "ten years. That sentence was overturned in 2021.",
+            {("petrov", "sentenced", False), ("petrov", "charges_dropped", False)},
+        ),
+        (  # counter-example: two people named as often: whose trial is unknown
+            "Ivan Petrov and Anna Sokolova were sentenced to ten years on Monday. The trial "
+            "lasted only a few hours.",
+            {("petrov", "sentenced", True), ("sokolova", "sentenced", True)},
+        ),
+        (  # counter-example: someone else's trial
+            "Ivan Petrov was sentenced to ten years on Monday. Ivan Petrov spoke. The trial of "
+            "his colleague lasted only a few hours.",
+            {("petrov", "sentenced", True)},
+        ),
+    ],
+    ids=["the-trial", "that-sentence", "two-people", "someone-elses-trial"],
+)
+def test_the_case_of_an_article_about_one_person(text: str, expected: Events) -> None:
+    check(text, expected)
