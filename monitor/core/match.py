@@ -724,7 +724,7 @@ def _initial(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> int | Non
         return None
     if not re.fullmatch(r"\.[ \t]?", text[ws[i].end : ws[hit.first].start]):
         return None
-    return i if ws[i].folded[0] in index.initials[hit.part.person] else None
+    return i if _fits(ws[i], index.initials[hit.part.person]) else None
 
 
 def _initials_after(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> int | None:
@@ -733,12 +733,17 @@ def _initials_after(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> in
     i = hit.stop
     if i >= len(ws) or not _is_initial(text, ws, i) or not _spaced(text, ws, i):
         return None
-    if ws[i].folded[0] not in index.initials[hit.part.person]:
+    if not _fits(ws[i], index.initials[hit.part.person]):
         return None
     patronymic = i + 1 < len(ws) and _is_initial(text, ws, i + 1)
     if patronymic and re.fullmatch(r"\.[ \t]?", text[ws[i].end : ws[i + 1].start]):
         return i + 2  # with the patronymic's initial
     return i + 1
+
+
+def _fits(initial: Word, initials: set[str]) -> bool:
+    """Whether an initial ("В", "Ю", "Г" as h) fits a person's given names' initials."""
+    return any(spelling[0] in initials for spelling in initial.spellings)
 
 
 def _spaced(text: str, ws: list[Word], i: int) -> bool:
