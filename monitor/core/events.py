@@ -35,6 +35,7 @@ from monitor.core.event_whether import COORDINATED, NEGATION, is_blocked
 from monitor.core.event_who import (
     BUT,
     CHAINED,
+    NTH,
     RELATION,
     RELATION_AFTER,
     listed,
@@ -389,7 +390,9 @@ def _sentence_events(
         if f.rule.type is EventType.SENTENCED:
             who = who + _gapped(f, text, refs, who, next_start)
         if f.rule.form is not Form.NOUN:
-            who = who + _along_with(f, text, refs, who, next_start)
+            who = (
+                who + _along_with(f, text, refs, who, next_start) + _before_them(f, text, refs, who)
+            )
         events += _event(f, text, sentence, who, timing)
     return events
 
@@ -438,6 +441,23 @@ def _along_with(
     if RELATION.search(sentence, f.end, after[0].start):
         return ()  # "along with his lawyer Y": the lawyer is named, but only "with" him
     return tuple(r for r in listed(sentence, after) if r not in who)
+
+
+# "X became the seventh person sentenced, following A, B and C": the list had it first
+NTH_PERSON = re.compile(rf"\b{NTH}\b", re.I)
+PRECEDED_BY = re.compile(
+    r"[^.;]{0,120}?(?:,|\s[—–-])\s*(?:following|after|joining|like|as\s+(?:did|were|was))\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?$"
+)
+
+
+def _before_them(f: Found, sentence: str, refs: list[Ref], who: tuple[Ref, ...]) -> tuple[Ref, ...]:
+    if not NTH_PERSON.search(sentence, max(0, f.start - 80), f.start):
+        return ()
+    after = [r for r in refs if r.start >= f.end and r.kind is RefKind.NAME and r not in who]
+    if not after or not PRECEDED_BY.match(sentence[f.end : after[0].start]):
+        return ()
+    return tuple(listed(sentence, after))
 
 
 SCORE = {RefKind.NAME: 0.9, RefKind.PRONOUN: 0.8, RefKind.POSSESSIVE: 0.8, RefKind.OBJECT: 0.8,

@@ -399,3 +399,30 @@ def test_a_revoked_parole_was_granted_before(text: str, expected: Events) -> Non
 )
 def test_the_case_of_an_article_about_one_person(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the list after "following" had the same event before
+            "Ivan Petrov has become the third opposition figure sentenced to prison this "
+            "month, following Anna Sokolova, Boris Kim and Pavel Orlov.",
+            {
+                ("petrov", "sentenced", True),
+                ("sokolova", "sentenced", True),
+                ("orlov", "sentenced", True),
+            },
+        ),
+        (  # counter-example: no "the Nth person": "following" is only when
+            "Ivan Petrov was sentenced to prison this month, following Anna Sokolova's testimony.",
+            {("petrov", "sentenced", True)},
+        ),
+        (  # counter-example: no list after the ordinal
+            "Ivan Petrov is the third journalist detained this month, Anna Sokolova said.",
+            {("petrov", "detained", True)},
+        ),
+    ],
+    ids=["nth-person-following", "following-a-testimony", "speaker-after"],
+)
+def test_the_nth_person_after_a_list(text: str, expected: Events) -> None:
+    check(text, expected)
