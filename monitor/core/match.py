@@ -611,10 +611,11 @@ def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> li
         by_start[(hit.part.person, hit.first)].append(hit)
     used: set[Hit] = set()
     found: list[Found] = []
+    next_at: dict[int, tuple[int, ...]] = {}  # the same for every namesake's chain
     for hit in sorted(hits, key=lambda h: (h.first, -h.stop, h.how)):
         if hit in used:
             continue
-        chain = _chain(text, ws, by_start, hit)
+        chain = _chain(text, ws, by_start, hit, next_at)
         if len(chain) >= 2 and (
             any(h.how is How.EXACT for h in chain) or all(h.how is How.SOUND for h in chain)
         ):  # "Tofiq Yaqublu" for Tofig Yagublu: every part sounds the same
@@ -649,14 +650,23 @@ def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> li
 
 
 def _chain(
-    text: str, ws: list[Word], by_start: dict[tuple[int, int], list[Hit]], hit: Hit
+    text: str,
+    ws: list[Word],
+    by_start: dict[tuple[int, int], list[Hit]],
+    hit: Hit,
+    next_at: dict[int, tuple[int, ...]],
 ) -> list[Hit]:
+    """The hits of ``hit``'s person that follow it as the next parts of one name
+    (``next_at``: where a next part may start after each word, as worked out so far)."""
     chain = [hit]
     while True:
         last = chain[-1]
+        starts = next_at.get(last.stop)
+        if starts is None:
+            starts = next_at[last.stop] = tuple(_next_part_at(text, ws, last.stop))
         options = [
             h
-            for at in _next_part_at(text, ws, last.stop)
+            for at in starts
             for h in by_start.get((hit.part.person, at), ())
             if h.part.role > last.part.role
             or (
