@@ -82,6 +82,33 @@ class WatchlistDocument:
             item["full_text"] = full_text
         self.section("feeds").append(item)
 
+    def feed(self, url: str) -> dict[str, Any] | None:
+        """The feed listed as ``url`` (as written), as a mapping, or None."""
+        for item in self.data.get("feeds") or []:
+            if isinstance(item, str) and item.strip() == url:
+                return {"url": url}
+            if isinstance(item, dict) and str(item.get("url", "")).strip() == url:
+                return item
+        return None
+
+    def set_feed(self, url: str, *, interval: str | None, full_text: str | None) -> str:
+        """Give the feed listed as ``url`` this interval and full-text mode (None: the
+        default, the key removed): ``updated`` or ``unchanged``; KeyError when not listed."""
+        feeds = self.section("feeds")
+        for index, item in enumerate(feeds):
+            if isinstance(item, str) and item.strip() == url:
+                item = feeds[index] = CommentedMap(url=url)  # a plain URL becomes a mapping
+            if not isinstance(item, dict) or str(item.get("url", "")).strip() != url:
+                continue
+            before = (item.get("interval"), item.get("full_text"))
+            for key, value in (("interval", interval), ("full_text", full_text)):
+                if value:
+                    item[key] = value
+                else:
+                    item.pop(key, None)
+            return "unchanged" if (interval, full_text) == before else "updated"
+        raise KeyError(url)
+
     def people(self) -> list[dict[str, Any]]:
         return [p for p in self.data.get("people") or [] if isinstance(p, dict)]
 

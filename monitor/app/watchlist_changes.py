@@ -34,7 +34,8 @@ PERSON_KEYS = ("name", "status", *LIST_FIELDS)
 ADD_PERSON = "watchlist_add_person"
 EDIT_PERSON = "watchlist_edit_person"
 ADD_FEED = "watchlist_add_feed"
-ACTIONS = (ADD_PERSON, EDIT_PERSON, ADD_FEED)  # as the audit log names them
+EDIT_FEED = "watchlist_edit_feed"
+ACTIONS = (ADD_PERSON, EDIT_PERSON, ADD_FEED, EDIT_FEED)  # as the audit log names them
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,29 @@ def add_feed(database: Database, path: Path, change: FeedAdd, now: datetime) -> 
         return ReviewActionRow(
             match_id=None, person_id=None, action=ADD_FEED, actor=change.actor,
             note=change.note, detail={"feed": outcome.after}, created_at=now,
+        )  # fmt: skip
+
+    return apply(database, path, edit, audit, now)
+
+
+def edit_feed(database: Database, path: Path, change: FeedAdd, now: datetime) -> Outcome:
+    """Give a feed the file lists a new interval or full-text mode."""
+
+    def edit(document: WatchlistDocument) -> Outcome:
+        entry = document.feed(change.url)
+        if entry is None:
+            raise ConfigError(f"feeds: {change.url!r} is not listed so in the watchlist file")
+        before = {k: str(entry[k]) for k in ("interval", "full_text") if entry.get(k)}
+        result = document.set_feed(change.url, interval=change.interval, full_text=change.full_text)
+        after = {"interval": change.interval, "full_text": change.full_text}
+        return Outcome(result, before, {k: v for k, v in after.items() if v})
+
+    def audit(outcome: Outcome) -> ReviewActionRow:
+        return ReviewActionRow(
+            match_id=None, person_id=None, action=EDIT_FEED, actor=change.actor,
+            note=change.note, created_at=now,
+            detail={"feed": {"url": change.url}, "before": outcome.before,
+                    "after": outcome.after},
         )  # fmt: skip
 
     return apply(database, path, edit, audit, now)

@@ -56,6 +56,9 @@ def with_forms(text: str, ws: list[Word]) -> list[Word]:
     out = []
     for w in ws:
         lower = text[w.start : w.end].lower()
+        if lower == "г":  # the initial "Г." of Halyna, Huseyn: Ukrainian and Azerbaijani h
+            out.append(Word(w.start, w.end, w.folded, w.capital, ("h",)))
+            continue
         if RUSSIAN_WORD.fullmatch(lower) is None:
             out.append(w)
             continue
@@ -67,7 +70,7 @@ def with_forms(text: str, ws: list[Word]) -> list[Word]:
     return out
 
 
-@lru_cache(maxsize=131_072)
+@lru_cache(maxsize=65_536)
 def forms_of(word: str) -> tuple[tuple[str, ...], bool]:
     """The folded nominative singular forms that the lower-case Russian ``word`` may be a
     case form of (its own spelling first), and whether the dictionary knows it and never

@@ -43,6 +43,8 @@ PEOPLE = [
     Person("babaryka", "Eduard Babaryka"),
     Person("poczobut", "Andrzej Poczobut"),
     Person("ponomaryov", "Lev Ponomaryov"),
+    Person("hasanov", "Mohammed Hasanov"),
+    Person("huseynov", "Yusuf Huseynov"),
 ]
 INDEX = compile_names(PEOPLE)
 
@@ -128,6 +130,11 @@ def found(text: str) -> dict[str, list[str]]:
         # initials after the surname, as court records write them
         ("Кара-Мурзе В.В. продлили арест.", "kara-murza", "Кара-Мурзе В.В"),
         ("Подсудимый Горинов А. В. выступил.", "gorinov", "Горинов А. В"),
+        ("Г. Григоренко задержали.", "hryhorenko", "Г. Григоренко"),  # Г. for Halyna
+        ("Ю. Кузнецову задержали.", "kuznetsova", "Ю. Кузнецову"),
+        # names of the Caucasus as Russian spells them
+        ("Магомеда Гасанова задержали.", "hasanov", "Магомеда Гасанова"),
+        ("Юсупу Гусейнову продлили арест.", "huseynov", "Юсупу Гусейнову"),
         # a Cyrillic alias, in every case
         ("Юлии Кузнецовой продлили арест.", "kuznetsova", "Юлии Кузнецовой"),
         ("Сергея Тихановского освободили.", "tsikhanouski", "Сергея Тихановского"),

@@ -151,3 +151,29 @@ def test_edits_need_the_csrf_token_and_a_watchlist_file(
     assert no_file.status_code == 409
     assert "no watchlist file" in browser_client.get("/people/new").text
     assert site.watchlist.read_text() == before
+
+
+def test_a_feed_listed_in_the_file_is_edited_in_place(editor: TestClient, site: Site) -> None:
+    with site.database.transaction() as session:
+        steppe = session.scalars(select(FeedRow.url).where(FeedRow.url.like("%steppe%"))).one()
+    feeds = editor.get("/feeds").text
+    assert "/feeds/edit?url=" in feeds
+    form = editor.get("/feeds/edit", params={"url": steppe})
+    assert form.status_code == 200 and steppe in form.text
+    data = {"url": steppe, "interval": "2h", "full_text": "never", "csrf_token": csrf_of(form.text)}
+    answer = editor.post("/feeds/edit", data=data, follow_redirects=False)
+    assert answer.headers["location"] == "/feeds?feed=updated"
+    assert (
+        f"  - url: {steppe}\n    interval: 2h\n    full_text: never\n" in site.watchlist.read_text()
+    )
+    with site.database.transaction() as session:
+        feed = session.scalars(select(FeedRow).where(FeedRow.url == steppe)).one()
+        assert feed.interval_seconds == 7200
+    [action] = audit(site, "watchlist_edit_feed")
+    assert action.detail == {"feed": {"url": steppe}, "before": {},
+                             "after": {"interval": "2h", "full_text": "never"}}  # fmt: skip
+    back = editor.post("/feeds/edit", data={**data, "interval": "", "full_text": ""})
+    assert back.status_code == 200
+    assert f"  - url: {steppe}\n  - url:" in site.watchlist.read_text()  # the defaults again
+    missing = editor.get("/feeds/edit", params={"url": "https://elsewhere.example/rss"})
+    assert missing.status_code == 404

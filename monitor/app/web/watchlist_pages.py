@@ -158,6 +158,39 @@ def change_person(
     return save_person(request, viewer, person_id, form)
 
 
+@router.get("/feeds/edit")
+def feed_form(request: Request, viewer: PageViewer, url: str = "") -> Response:
+    entry = watchlist_changes.read_document(editable(request)).feed(url.strip()[:2000])
+    if entry is None:
+        raise HTTPException(404, "the watchlist file does not list this feed so: edit it by hand")
+    values = {k: str(entry.get(k) or "") for k in ("url", "interval", "full_text")}
+    return page(request, "feed_form.html", viewer, values=values, modes=tuple(FullTextMode))
+
+
+@router.post("/feeds/edit")
+def edit_feed(
+    request: Request,
+    viewer: PageViewer,
+    url: Annotated[ShortText, Form()] = "",
+    interval: Annotated[ShortText, Form()] = "",
+    full_text: Annotated[ShortText, Form()] = "",
+    note: Annotated[Text, Form()] = "",
+    csrf_token: Annotated[ShortText, Form()] = "",
+) -> Response:
+    check_csrf(viewer, csrf_token)
+    path = editable(request)
+    if full_text and full_text not in tuple(FullTextMode):
+        raise HTTPException(400, f"full text: unknown {full_text!r}")
+    change = watchlist_changes.FeedAdd(
+        url.strip(), viewer.name, interval.strip() or None, full_text or None, note.strip() or None
+    )
+    try:
+        outcome = watchlist_changes.edit_feed(database(request), path, change, clock(request))
+    except ConfigError as e:
+        raise HTTPException(400, f"nothing written: {e}") from e
+    return back_to("/feeds", feed=outcome.result)
+
+
 @router.post("/feeds/add")
 def add_feed(
     request: Request,
