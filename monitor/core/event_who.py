@@ -134,6 +134,11 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     if form is Form.SUBJECT:
         return _subject(f, sentence, refs) or tuple(inside)
     pre = sentence[: f.start]
+    nth = NTH_BEFORE.search(pre)
+    if nth:  # "X has become the seventh person sentenced": X
+        subject = [r for r in refs if r.end <= nth.start() and r.kind in SUBJECT_KINDS]
+        if subject and BECAME_GAP.fullmatch(sentence, subject[-1].end, nth.start()):
+            return (subject[-1],)
     if AUX.search(pre) or AMONG.search(pre) or _reduced_relative(pre, refs) or _headline(pre, refs):
         return _subject(f, sentence, refs)
     if AMONG_FRONT.search(pre):  # "Among those released on Monday were X and Y"
@@ -151,6 +156,19 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     if not found and f.rule.type in COURT_OUTCOMES and len({r.people for r in refs}) == 1:
         return (refs[-1],)
     return found
+
+
+NTH = (
+    r"(?:latest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){0,2}?(?:person|people|one|figure|politician|leader|"
+    r"journalist|activist|member|defendant)s?"
+)
+NTH_BEFORE = re.compile(
+    rf"\b(?:become|became|becomes|is|was|are|were)\s+(?:the\s+)?{NTH}"
+    r"(?:\s*[,(—–-][^,()—–]{0,60}[,)—–])?\s*(?:to\s+(?:be\s+|have\s+been\s+)?)?$",
+    re.I,
+)
+BECAME_GAP = re.compile(r",?\s+(?:[\w-]+\s+){0,3}?", re.I)
 
 
 # "Arrested in March, X ...", "Currently under house arrest, X ...": a modifier that opens

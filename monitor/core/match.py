@@ -69,7 +69,7 @@ from monitor.core.wordlists import CALENDAR, FUNCTION_WORDS, NOT_GIVEN_NAMES
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 8
+ENGINE_VERSION = 9
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -611,10 +611,11 @@ def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> li
         by_start[(hit.part.person, hit.first)].append(hit)
     used: set[Hit] = set()
     found: list[Found] = []
+    next_at: dict[int, tuple[int, ...]] = {}  # the same for every namesake's chain
     for hit in sorted(hits, key=lambda h: (h.first, -h.stop, h.how)):
         if hit in used:
             continue
-        chain = _chain(text, ws, by_start, hit)
+        chain = _chain(text, ws, by_start, hit, next_at)
         if len(chain) >= 2 and (
             any(h.how is How.EXACT for h in chain) or all(h.how is How.SOUND for h in chain)
         ):  # "Tofiq Yaqublu" for Tofig Yagublu: every part sounds the same
@@ -649,14 +650,23 @@ def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> li
 
 
 def _chain(
-    text: str, ws: list[Word], by_start: dict[tuple[int, int], list[Hit]], hit: Hit
+    text: str,
+    ws: list[Word],
+    by_start: dict[tuple[int, int], list[Hit]],
+    hit: Hit,
+    next_at: dict[int, tuple[int, ...]],
 ) -> list[Hit]:
+    """The hits of ``hit``'s person that follow it as the next parts of one name
+    (``next_at``: where a next part may start after each word, as worked out so far)."""
     chain = [hit]
     while True:
         last = chain[-1]
+        starts = next_at.get(last.stop)
+        if starts is None:
+            starts = next_at[last.stop] = tuple(_next_part_at(text, ws, last.stop))
         options = [
             h
-            for at in _next_part_at(text, ws, last.stop)
+            for at in starts
             for h in by_start.get((hit.part.person, at), ())
             if h.part.role > last.part.role
             or (
@@ -724,7 +734,7 @@ def _initial(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> int | Non
         return None
     if not re.fullmatch(r"\.[ \t]?", text[ws[i].end : ws[hit.first].start]):
         return None
-    return i if ws[i].folded[0] in index.initials[hit.part.person] else None
+    return i if _fits(ws[i], index.initials[hit.part.person]) else None
 
 
 def _initials_after(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> int | None:
@@ -733,12 +743,17 @@ def _initials_after(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> in
     i = hit.stop
     if i >= len(ws) or not _is_initial(text, ws, i) or not _spaced(text, ws, i):
         return None
-    if ws[i].folded[0] not in index.initials[hit.part.person]:
+    if not _fits(ws[i], index.initials[hit.part.person]):
         return None
     patronymic = i + 1 < len(ws) and _is_initial(text, ws, i + 1)
     if patronymic and re.fullmatch(r"\.[ \t]?", text[ws[i].end : ws[i + 1].start]):
         return i + 2  # with the patronymic's initial
     return i + 1
+
+
+def _fits(initial: Word, initials: set[str]) -> bool:
+    """Whether an initial ("В", "Ю", "Г" as h) fits a person's given names' initials."""
+    return any(spelling[0] in initials for spelling in initial.spellings)
 
 
 def _spaced(text: str, ws: list[Word], i: int) -> bool:

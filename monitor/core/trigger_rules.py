@@ -177,6 +177,20 @@ RULES: tuple[Rule, ...] = (
         examples=("His sentence was commuted to a fine.",),
         counter_examples=("His sentence was commuted to life imprisonment.",),
     ),
+    # a parole revoked had been granted: "revoked his parole", "the parole of X was revoked"
+    Rule(
+        T.PAROLE_GRANTED,
+        "parole-revoked",
+        Form.NOUN,
+        r"(?:revok(?:ed|es|e|ing)|cancell?(?:ed|ing)|annull(?:ed|ing)|rescind(?:ed|ing))\s+(?:(?:his|her|their|the)\s+)?(?:conditional\s+)?(?:parole|early release|release|liberty)|(?:parole|conditional\s+(?:release|liberty)|early release)(?=[^.;]{0,80}?\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:revoked|cancell?ed|annulled|rescinded))",
+        says="a parole since revoked",
+        state=True,  # granted before the revocation the news is about: background
+        examples=(
+            "A court had revoked his parole in March.",
+            "The conditional release of the poet was revoked on Tuesday.",
+        ),
+        counter_examples=("A court had revoked his licence in March.",),
+    ),
     Rule(
         T.PAROLE_GRANTED,
         "request-granted",
@@ -919,7 +933,7 @@ RULES: tuple[Rule, ...] = (
         T.RELEASED,
         "released",
         Form.VERB,
-        r"released|releases|(?<=to )release\b|freed|frees|set\s+free",
+        r"released|releases|(?<=to )release\b|freed|frees|set\s+free|liberated",
         says="released",
         examples=("Authorities freed the activist.",),
         counter_examples=("Its release was delayed.",),
@@ -1045,7 +1059,7 @@ RULES: tuple[Rule, ...] = (
         T.RELEASED,
         "releasing",
         Form.VERB,
-        r"(?:(?<=before )|(?<=after )|(?<=then ))(?:releasing|freeing)",
+        r"(?:(?<=before )|(?<=after )|(?<=then ))(?:releasing|freeing|liberating)",
         says="released",
         examples=("Police held the poet overnight before releasing him.",),
         counter_examples=("The label is releasing a new album.",),
