@@ -721,9 +721,9 @@ RULES: tuple[Rule, ...] = (
         T.TRIAL,
         "went-on-trial",
         Form.SUBJECT,
-        r"(?:went|goes|go|is|was|were|are|has gone)\s+on\s+trial|stands?\s+trial|stood\s+trial",
+        r"(?:went|goes|go|is|was|were|are|has gone)\s+on\s+trial|stands?\s+trial|stood\s+trial|(?:put|placed|brought)\s+on\s+trial",
         says="went on trial",
-        examples=("She went on trial in May.",),
+        examples=("She went on trial in May.", "The poet was put on trial on Monday."),
         counter_examples=("She went on holiday in May.",),
     ),
     Rule(
@@ -937,9 +937,12 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "in-custody-since",
         Form.SUBJECT,
-        r"(?:been|is|was|are|were|remains?|remained)\s+(?:held\s+)?in\s+(?:pre-?trial\s+)?(?:detention|custody)(?=\s+since\b)",
+        r"(?:been|is|was|are|were|remains?|remained)\s+(?:held\s+)?in\s+(?:pre-?trial\s+)?(?:detention|custody|prison|jail)(?=\s+since\b)",
         says="held in custody since then",
-        examples=("The blogger has been in pretrial detention since March 3.",),
+        examples=(
+            "The blogger has been in pretrial detention since March 3.",
+            "The poet has been in prison since 2019.",
+        ),
         counter_examples=("The blogger has been in pretrial detention for a year.",),
     ),
     # released
