@@ -69,7 +69,7 @@ PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|since\s+|also\s+)*(?:
 BACKGROUND = re.compile(
     r"\b(?:previously|initially|formerly|originally|in the past|once|at the time|"
     r"back then|earlier in (?:his|her) (?:life|career)|over the years|for years|years ago|"
-    r"since then|had since|later|subsequently)\b",
+    r"since then|had since|(?<!hours )(?<!minutes )(?<!a day )(?<!days )later|subsequently)\b",
     re.I,
 )
 PERFECT = re.compile(

@@ -343,9 +343,13 @@ RULES: tuple[Rule, ...] = (
         T.ACQUITTED,
         "declared-not-guilty",
         Form.VERB,
-        r"(?:declared|ruled|pronounced)\s+(?:\w+\s+)?(?:not\s+guilty|innocent)",
+        r"(?:declared|ruled|pronounced)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:not\s+guilty|innocent)\b)",
         says="declared not guilty",
-        examples=("The jury declared him not guilty.", "The editor was declared innocent."),
+        examples=(
+            "The jury declared him not guilty.",
+            "The editor was declared innocent.",
+            "A court declared the poet Ivan Petrov not guilty.",
+        ),
         counter_examples=("The editor declared his innocence.",),
     ),
     # charges dropped
@@ -818,6 +822,16 @@ RULES: tuple[Rule, ...] = (
         says="accused of a crime",
         examples=("The blogger is accused of inciting hatred.", "She was formally accused of treason."),
         counter_examples=("The blogger was accused of lying by his critics.",),
+    ),
+    Rule(
+        T.CHARGED,
+        "facing-charges",
+        Form.SUBJECT,
+        r"fac(?:es|ing|ed)\s+(?:\w+\s+)?(?:criminal\s+)?charges\s+(?:of|for|over|under|in)\b",
+        says="facing charges",
+        state=True,  # charged before: what the article says of the case now
+        examples=("The poet, facing charges of treason, was moved to a prison.",),
+        counter_examples=("The poet faces up to ten years in prison.",),
     ),
     Rule(
         T.CHARGED,

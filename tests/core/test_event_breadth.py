@@ -426,3 +426,67 @@ def test_the_case_of_an_article_about_one_person(text: str, expected: Events) ->
 )
 def test_the_nth_person_after_a_list(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Activists Ivan Petrov and Boris Kim, lawyer Anna Sokolova and journalist Pavel "
+            "Orlov were detained on Monday.",
+            {
+                ("petrov", "detained", True),
+                ("sokolova", "detained", True),
+                ("orlov", "detained", True),
+            },
+        ),
+        (  # a list after a dash, for a subject no one named
+            "Several people were detained on Monday — Ivan Petrov, Anna Sokolova and Boris Kim.",
+            {("petrov", "detained", True), ("sokolova", "detained", True)},
+        ),
+        (
+            "Police detained 30 opposition figures, including Ivan Petrov and Anna Sokolova, on "
+            "Monday.",
+            {("petrov", "detained", True), ("sokolova", "detained", True)},
+        ),
+        (  # counter-example: examples of whom the police arrest
+            "Police arrest critics such as Ivan Petrov all the time.",
+            set(),
+        ),
+        (  # a passive that shares its auxiliary with the verb before
+            "Ivan Petrov was stripped of his citizenship and expelled on Monday.",
+            {("petrov", "fled", True)},
+        ),
+    ],
+    ids=["roles-and-others", "after-a-dash", "including", "such-as-examples", "shared-aux"],
+)
+def test_lists_and_coordination(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A court on Monday declared Ivan Petrov not guilty.", {("petrov", "acquitted", True)}),
+        (  # facing charges: charged before; its aside does not make the transfer a possibility
+            "Ivan Petrov, facing charges of treason, was moved to a prison on Monday.",
+            {("petrov", "charged", False), ("petrov", "transferred", True)},
+        ),
+        (  # counter-example: facing a term is a threat, not an event
+            "Ivan Petrov faces up to ten years in prison.",
+            set(),
+        ),
+        (  # "hours later" follows the news before it
+            "Ivan Petrov was detained on Monday. Hours later, Ivan Petrov was released.",
+            {("petrov", "detained", True), ("petrov", "released", True)},
+        ),
+        (  # counter-example: "later" after an old date
+            "Court news followed. Many came. Rain fell. Ivan Petrov was arrested in 2015 and "
+            "later released.",
+            {("petrov", "detained", False), ("petrov", "released", False)},
+        ),
+    ],
+    ids=["declared-not-guilty", "facing-charges", "faces-up-to", "hours-later", "later"],
+)
+def test_verdicts_accusations_and_relative_times(text: str, expected: Events) -> None:
+    check(text, expected)
