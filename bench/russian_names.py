@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from scale import feedlike_articles, synthetic_people, word
 
-from monitor.core.names import fold
+from monitor.core.names import fold, key, sound_key
 from monitor.core.types import Article, Person
 
 PUBLISHED = datetime(2024, 5, 6, 9, 0, tzinfo=UTC)
@@ -79,16 +79,22 @@ def russian_people(n: int, rnd: random.Random) -> list[tuple[Person, str, str, s
     """``n`` people with Russian names, listed in Latin letters: (person, given name,
     surname, gender), the names in Cyrillic."""
     out = []
-    stems: set[str] = set()  # one person a surname: namesakes are bench/scale.py's part
+    # one person a surname, and no two that sound alike (Марлипорова, Marlipboreva):
+    # namesakes are bench/scale.py's part
+    stems: set[str] = set()
     for i in range(n):
         given, gender = rnd.choice(GIVEN_RU)
-        while (stem := "".join(rnd.choice(SYLLABLES_RU) for _ in range(3))) in stems:
+        while (sound := sound_key(key(fold(stem := _stem(rnd))))) in stems:
             pass
-        stems.add(stem)
+        stems.add(sound)
         surname = stem.capitalize() + rnd.choice(ENDINGS_RU[gender])
         latin = " ".join(fold(part).capitalize() for part in (given, surname))
         out.append((Person(f"ru{i}", latin), given, surname, gender))
     return out
+
+
+def _stem(rnd: random.Random) -> str:
+    return "".join(rnd.choice(SYLLABLES_RU) for _ in range(3))
 
 
 def inflected(morph: object, word_: str, case: str, gender: str) -> str:

@@ -33,11 +33,13 @@ from contextlib import contextmanager
 from dataclasses import fields, replace
 from operator import attrgetter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from monitor.core import match
-from monitor.core.match import NameIndex, compile_names
-from monitor.core.scan import Scanner, scanner_from
 from monitor.core.types import Person
+
+if TYPE_CHECKING:  # (the name engine is imported when names are loaded: `cache_folder` is light)
+    from monitor.core.match import NameIndex
+    from monitor.core.scan import Scanner
 
 MAGIC = b"case-monitor compiled names v2\n"
 KEPT = 4  # cache files kept in a folder (one per watchlist content), the newest
@@ -46,7 +48,9 @@ APP_FOLDER = "case-monitor"
 
 def cache_key(people: Sequence[Person]) -> str:
     """What the compiled names depend on: the engine's version and every person."""
-    digest = hashlib.sha256(f"engine {match.ENGINE_VERSION}\n".encode())
+    from monitor.core.match import ENGINE_VERSION
+
+    digest = hashlib.sha256(f"engine {ENGINE_VERSION}\n".encode())
     every_field = attrgetter(*(f.name for f in fields(Person)))
     rows = repr(list(map(every_field, people)))  # (the reprs of tuples and strings, in C)
     digest.update(rows.encode("utf-8", "surrogatepass"))
@@ -67,6 +71,8 @@ def cache_folder(environ: Mapping[str, str]) -> Path | None:
 def load_scanner(people: Sequence[Person], folder: Path | None) -> Scanner:
     """The scanner for ``people``: its names from the cache in ``folder`` when a valid
     file is there, else compiled (and the cache written for next time)."""
+    from monitor.core.scan import scanner_from
+
     with gc_paused():
         if folder is None:
             return scanner_from(people, compile_names(people))
@@ -84,6 +90,13 @@ def load_scanner(people: Sequence[Person], folder: Path | None) -> Scanner:
 def compiled(people: Sequence[Person]) -> NameIndex:
     with gc_paused():
         return compile_names(people)
+
+
+def compile_names(people: Sequence[Person]) -> NameIndex:
+    """``monitor.core.match.compile_names``, the engine imported only now."""
+    from monitor.core import match
+
+    return match.compile_names(people)
 
 
 @contextmanager
@@ -105,6 +118,8 @@ def gc_paused() -> Iterator[None]:
 
 def read_cache(path: Path, key: str) -> NameIndex | None:
     """The index in ``path`` if it is whole and for ``key``; else None."""
+    from monitor.core.match import NameIndex
+
     try:
         with open(path, "rb") as f:
             header = f.read(len(MAGIC) + 65 + 65)

@@ -69,11 +69,45 @@ class WatchlistDocument:
                 found.append(item["url"].strip())
         return found
 
-    def add_feed(self, url: str, title: str | None) -> None:
+    def add_feed(
+        self, url: str, title: str | None, *, interval: str | None = None,
+        full_text: str | None = None,
+    ) -> None:  # fmt: skip
         item = CommentedMap(url=url)
         if title:
             item.yaml_add_eol_comment(" ".join(title.split())[:200], "url")
+        if interval:
+            item["interval"] = interval
+        if full_text:
+            item["full_text"] = full_text
         self.section("feeds").append(item)
+
+    def feed(self, url: str) -> dict[str, Any] | None:
+        """The feed listed as ``url`` (as written), as a mapping, or None."""
+        for item in self.data.get("feeds") or []:
+            if isinstance(item, str) and item.strip() == url:
+                return {"url": url}
+            if isinstance(item, dict) and str(item.get("url", "")).strip() == url:
+                return item
+        return None
+
+    def set_feed(self, url: str, *, interval: str | None, full_text: str | None) -> str:
+        """Give the feed listed as ``url`` this interval and full-text mode (None: the
+        default, the key removed): ``updated`` or ``unchanged``; KeyError when not listed."""
+        feeds = self.section("feeds")
+        for index, item in enumerate(feeds):
+            if isinstance(item, str) and item.strip() == url:
+                item = feeds[index] = CommentedMap(url=url)  # a plain URL becomes a mapping
+            if not isinstance(item, dict) or str(item.get("url", "")).strip() != url:
+                continue
+            before = (item.get("interval"), item.get("full_text"))
+            for key, value in (("interval", interval), ("full_text", full_text)):
+                if value:
+                    item[key] = value
+                else:
+                    item.pop(key, None)
+            return "unchanged" if (interval, full_text) == before else "updated"
+        raise KeyError(url)
 
     def people(self) -> list[dict[str, Any]]:
         return [p for p in self.data.get("people") or [] if isinstance(p, dict)]
@@ -94,6 +128,38 @@ class WatchlistDocument:
                 item[field] = flow_list(getattr(update, field))
         self.section("people").append(item)
         return "added"
+
+    def person(self, person_id: str) -> dict[str, Any] | None:
+        """The file's entry for ``person_id`` as written (lists as lists), or None."""
+        for person in self.people():
+            if person.get("id") == person_id:
+                return person
+        return None
+
+    def set_person(self, update: Person) -> str:
+        """Make the entry with ``update.id`` say exactly what ``update`` says (name,
+        aliases, status, tags, context; other keys and comments kept), or add it:
+        ``added``, ``updated`` or ``unchanged``."""
+        person = self.person(update.id)
+        if person is None:
+            return self.upsert_person(update)
+        before = {k: person.get(k) for k in ("name", "status", *LIST_FIELDS)}
+        person["name"] = update.name
+        if update.status:
+            person["status"] = str(update.status)
+        else:
+            person.pop("status", None)
+        for field in LIST_FIELDS:
+            values = list(getattr(update, field))
+            have = person.get(field)
+            if not values:
+                person.pop(field, None)
+            elif isinstance(have, list):
+                have[:] = values  # in place: the list keeps its style and comments
+            else:
+                person[field] = flow_list(values)
+        after = {k: person.get(k) for k in ("name", "status", *LIST_FIELDS)}
+        return "unchanged" if after == before else "updated"
 
     def text(self) -> str:
         out = io.StringIO()

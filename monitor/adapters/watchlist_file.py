@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import marshal
 import os
+import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -35,14 +37,19 @@ MAX_ALIAS_NODES = 100_000  # nodes that aliases may add to a document once expan
 
 
 def load_watchlist(
-    path: str | Path, environ: Mapping[str, str], *, sending: bool = True
+    path: str | Path,
+    environ: Mapping[str, str],
+    *,
+    sending: bool = True,
+    cache: Path | None = None,
 ) -> Watchlist:
     """The validated watchlist at ``path``; raises WatchlistError listing every problem.
 
     ``sending=False`` is for commands that send no alert: an alert channel's unset
-    variable is then no problem (it stays in ``Watchlist.alert_problems``).
+    variable is then no problem (it stays in ``Watchlist.alert_problems``). ``cache``: a
+    folder where the data read from the file is kept for next time (see ``read_cached``).
     """
-    return load_watchlist_file(path, environ, sending=sending).watchlist
+    return load_watchlist_file(path, environ, sending=sending, cache=cache).watchlist
 
 
 @dataclass(frozen=True)
@@ -52,7 +59,11 @@ class LoadedWatchlist:
 
 
 def load_watchlist_file(
-    path: str | Path, environ: Mapping[str, str], *, sending: bool = True
+    path: str | Path,
+    environ: Mapping[str, str],
+    *,
+    sending: bool = True,
+    cache: Path | None = None,
 ) -> LoadedWatchlist:
     """``load_watchlist``, with the digest of the bytes it parsed (the file read once)."""
     path = Path(path)
@@ -66,7 +77,8 @@ def load_watchlist_file(
     collecting = gc.isenabled()
     gc.disable()  # hundreds of thousands of new objects in no cycle: not walked again and again
     try:
-        data, lines, duplicates = read_watchlist_yaml(str(path), text)
+        digest = digest_of(content)
+        data, lines, duplicates = read_cached(str(path), text, digest, cache)
         watchlist, problems = parse_watchlist(
             data, environ=environ, lines=lines, base_dir=os.fspath(path.resolve().parent)
         )
@@ -78,7 +90,7 @@ def load_watchlist_file(
         problems += watchlist.alert_problems
     if watchlist is None or problems:
         raise WatchlistError(str(path), problems)
-    return LoadedWatchlist(watchlist, digest_of(content))
+    return LoadedWatchlist(watchlist, digest)
 
 
 def file_digest(path: str | Path) -> str | None:
@@ -91,6 +103,64 @@ def file_digest(path: str | Path) -> str | None:
 
 def digest_of(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
+
+
+DATA_MAGIC = b"case-monitor watchlist data v1\n"
+DATA_KEPT = 4  # data files kept in the cache folder, the newest
+
+
+def read_cached(
+    path: str, text: str, digest: str, cache: Path | None
+) -> tuple[Any, Mapping[str, int], list[Problem]]:
+    """``read_watchlist_yaml``, the data of a plain document kept in ``cache`` (marshal,
+    keyed by the digest of the file's bytes, checksummed, written atomically with mode
+    0600): a file read before is not parsed again, which is most of a large watchlist's
+    loading. A missing, stale or corrupt cache file is ignored, never trusted."""
+    if cache is None:
+        return read_watchlist_yaml(path, text)
+    where = cache / f"watchlist-{digest[:32]}.data"
+    expected = DATA_MAGIC + digest.encode() + b"\n"
+    try:
+        stored = where.read_bytes()
+        payload = stored[len(expected) + 65 :]
+        if stored.startswith(expected) and stored[len(expected) : len(expected) + 64] == (
+            hashlib.sha256(payload).hexdigest().encode()
+        ):
+            data = marshal.loads(payload)
+            return data, LinesOnDemand(lambda: read_yaml(path, text)[1]), []
+    except (OSError, ValueError, EOFError, TypeError):
+        pass  # not there, unreadable or corrupt: read the file
+    plain = read_plain_yaml(text)
+    if plain is None:
+        return read_yaml(path, text)
+    try:
+        payload = marshal.dumps(plain[0])
+    except ValueError:  # dates and other values marshal does not keep: not cached
+        payload = b""
+    if payload:
+        checksum = hashlib.sha256(payload).hexdigest().encode()
+        write_atomically(where, expected + checksum + b"\n" + payload, "watchlist-*.data")
+    return plain[0], LinesOnDemand(lambda: read_yaml(path, text)[1]), []
+
+
+def write_atomically(path: Path, content: bytes, family: str) -> None:
+    """A temporary file (mode 0600) renamed into place, then only the DATA_KEPT newest
+    files of ``family`` kept; never fails (a read-only or full disk: no cache)."""
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".watchlist-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(content)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        kept = sorted(path.parent.glob(family), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in kept[DATA_KEPT:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        return
 
 
 def read_watchlist_yaml(path: str, text: str) -> tuple[Any, Mapping[str, int], list[Problem]]:

@@ -45,6 +45,7 @@ from monitor.adapters.db.session import (
     storage_reason,
 )
 from monitor.adapters.feeds.parse import start_parser_pool
+from monitor.adapters.name_cache import cache_folder
 from monitor.adapters.settings import Settings
 from monitor.adapters.watchlist_file import file_digest, load_watchlist_file
 from monitor.app.feed_loop import FeedLoop
@@ -296,7 +297,9 @@ class Daemon:
     def reload(self) -> None:
         seen = file_digest(self.settings.watchlist_path)  # (an edit after this is seen next)
         try:
-            loaded = load_watchlist_file(self.settings.watchlist_path, self.environ)
+            loaded = load_watchlist_file(
+                self.settings.watchlist_path, self.environ, cache=cache_folder(self.environ)
+            )
         except WatchlistError as e:
             self.digest = seen  # not refused again until it changes
             log.error(

@@ -48,7 +48,7 @@ from monitor.adapters.feeds.fetch import (
 )
 from monitor.adapters.feeds.fulltext import PageReader, PageResult
 from monitor.adapters.feeds.parse import HTML_START, parse_feed
-from monitor.adapters.feeds.polite import HostPacer, Politeness
+from monitor.adapters.feeds.polite import HostPacer, Politeness, origin_of
 from monitor.adapters.name_cache import cache_folder, load_scanner
 from monitor.app.record import RecordedFinding, record_findings
 from monitor.core.entries import EntryKeys, entry_keys
@@ -134,7 +134,8 @@ class Pipeline:
         # towards the hosts of article pages and search feeds (MONITOR_PAGES_PER_HOST,
         # MONITOR_PAGE_DELAY_SECONDS)
         self.politeness = politeness or Politeness.from_environ(os.environ)
-        self.search_feeds = {f.url for f in watchlist.feeds if f.source is not None}
+        # the search services' hosts: every feed on them waits for its turn (HostPacer)
+        self.paced_hosts = {origin_of(f.url) for f in watchlist.feeds if f.source is not None}
         self.full_text_modes = {f.url: f.full_text for f in watchlist.feeds}
         self.languages = {f.url: f.lang for f in watchlist.feeds if f.lang}
 
@@ -606,9 +607,9 @@ class PollSession:
     def host_turn(
         self, pipeline: Pipeline, feed: repo.FeedState
     ) -> AbstractAsyncContextManager[None]:
-        """A search feed waits for its host's turn (one template, many people: one host);
-        the feeds the watchlist lists go at once."""
-        if feed.url in pipeline.search_feeds:
+        """A feed on a search feed's host waits for the host's turn (one template, many
+        people: one host, shared with the pages read there); the others go at once."""
+        if origin_of(feed.url) in pipeline.paced_hosts:
             return self.host_pacer(pipeline).turn(feed.url)
         return nullcontext()
 

@@ -57,16 +57,19 @@ def preview_route(
         ),
     ]
     entries: list[repo.TimelineEntry] = []
+    status = person.status or Status.UNKNOWN
     if database is not None:
         with database.transaction() as session:
             views = repo.person_views(session, person.id)
             timeline = views[0].timeline if views else []
             reviews = web_queries.review_states(session, [e.match_id for e in timeline])
         entries = story_starts(timeline, reviews)
+        status = Status(views[0].status) if views else status
     stories = [story_line(route, person, entry) for entry in entries[:STORIES_SHOWN]]
     wanted = next((e for e, s in zip(entries, stories, strict=False) if s.decision.wanted), None)
     if wanted is None:
-        return RoutePreview(route, person, rules, stories, sample_alert(person, now), True)
+        sample = sample_alert(person, status, now)
+        return RoutePreview(route, person, rules, stories, sample, True)
     return RoutePreview(route, person, rules, stories, alert_of(person, wanted), False)
 
 
@@ -123,18 +126,23 @@ def alert_of(person: Person, entry: repo.TimelineEntry) -> Alert:
     )
 
 
-def sample_alert(person: Person, now: datetime) -> Alert:
-    """A status change made up for the person, when no stored story reaches the route."""
+def sample_alert(person: Person, before: Status, now: datetime) -> Alert:
+    """A status change made up for the person, when no stored story reaches the route:
+    a release for someone held (``before``: the status now), else a detention."""
+    held = before in (Status.DETAINED, Status.IMPRISONED, Status.HOUSE_ARREST)
+    event, after = (
+        (EventType.RELEASED, Status.FREE) if held else (EventType.DETAINED, Status.DETAINED)
+    )
     return Alert(
         key="preview-sample",
         kind=AlertKind.STATUS_CHANGE,
         person_id=person.id,
         person_name=person.name,
-        event_type=EventType.DETAINED,
+        event_type=event,
         evidence="(a sample: no stored story of this person reaches this route)",
         event_date=None,
-        previous_status=person.status or Status.UNKNOWN,
-        new_status=Status.DETAINED,
+        previous_status=before,
+        new_status=after,
         articles=(),
         detected_at=now,
         person_tags=person.tags,

@@ -56,9 +56,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  r"декабре)\s+(?P<year>(?:19|20)\d\d)(?:-м|-го|\s*(?:года|году|год|г\.|г\b))"),
         ("year", r"\b(?P<year>(?:19|20)\d\d)\s+(?:года|году)\b"),
         ("relative", r"\b(?P<rel>вчера|сегодня|накануне|позавчера|на днях|недавно|нынче)\b"),
-        ("relative", r"\b(?:в|во)\s+(?:прошлый\s+|прошлую\s+|это\s+|эту\s+|этот\s+)?"
+        ("relative", r"\b(?:в|во)\s+(?:прошлый\s+|прошлую\s+|минувш\w+\s+|прошедш\w+\s+|это\s+|эту\s+|этот\s+)?"
                      r"(?P<weekday>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"),
-        ("relative", r"\b(?:на|в|во)\s+(?P<which2>прошлой|этой|текущей|позапрошлой|прошлом|этом|"
+        ("relative", r"\b(?:на|в|во)\s+(?P<which2>прошлой|минувшей|минувшем|прошедшей|этой|текущей|позапрошлой|прошлом|этом|"
                      r"текущем|позапрошлом|нынешнем)\s+(?P<unit>неделе|месяце|году)\b"),
         ("relative", rf"\b{_WHICH_YEAR}"),
         ("relative", r"\b(?P<n>\d+|одну|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|"
@@ -160,14 +160,14 @@ def _relative(
     weekday = groups.get("weekday")
     if weekday:
         back = (published.weekday() - WEEKDAYS[weekday]) % 7
-        if "прошл" in m.group():
+        if any(w in m.group() for w in ("прошл", "минувш", "прошедш")):
             back += 7 if back == 0 else 0
         d = published - timedelta(days=back)
         return d, d
     unit = groups.get("unit")
     if unit:
         this_or_last = groups.get("which2") or ""
-        past = this_or_last.startswith(("прошл", "позапрошл"))
+        past = this_or_last.startswith(("прошл", "позапрошл", "минувш", "прошедш"))
         return _period(unit[0], past, published)
     which = groups.get("which")
     if which:  # "прошлого года" alone

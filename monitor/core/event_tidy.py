@@ -9,6 +9,7 @@ news is dropped.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -30,6 +31,7 @@ class Reported(NamedTuple):
     basis: Basis
     date_words: str  # "July 17, 2019", "last week"; empty when undated
     stage: EventType  # the stage of the case it stands for: its type, or its rule's stage
+    at: int = 0  # where its trigger starts in the evidence
 
 
 def explain(says: str, named: str, basis: Basis | str, date_words: str) -> str:
@@ -64,6 +66,19 @@ SUPERSEDES = {
 }
 
 
+CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def _supersedes(r: Reported, at: int, sentence: str) -> bool:
+    """Whether a later stage at ``at`` in the sentence takes the place of ``r``: a sentence
+    only within the clause that upholds it ("upheld the five-year sentence"), not "upheld
+    the sentence of X, convicted of treason"."""
+    if r.event.type is not EventType.SENTENCED:
+        return True
+    low, high = sorted((at, r.at))
+    return CLAUSE_BREAK.search(sentence, low, high) is None
+
+
 RELEASES = {EventType.RELEASED, EventType.PARDONED, EventType.PAROLE_GRANTED}
 SAME_STORY = {t: RELEASES for t in RELEASES}
 RENAMED = {EventType.PAROLE_GRANTED, EventType.PARDONED}  # a release that is reported as these
@@ -72,13 +87,18 @@ RENAMED = {EventType.PAROLE_GRANTED, EventType.PARDONED}  # a release that is re
 def tidy(found: list[Reported]) -> list[Event]:
     """One event per person, type and currency; a release on parole is not also a release;
     an undated earlier stage of a case whose later stage is the news is background."""
-    in_sentence: dict[tuple[str, int], set[EventType]] = {}
+    in_sentence: dict[tuple[str, int], dict[EventType, list[int]]] = {}
     news: dict[str, set[EventType]] = {}
     for r in found:
         e = r.event
-        in_sentence.setdefault((e.person_id, e.evidence_start), set()).add(e.type)
+        here = in_sentence.setdefault((e.person_id, e.evidence_start), {})
+        here.setdefault(e.type, []).append(r.at)
         if e.current:
             news.setdefault(e.person_id, set()).add(e.type)
+    past: dict[str, set[EventType]] = {}
+    for r in found:
+        if not r.event.current:
+            past.setdefault(r.event.person_id, set()).add(r.event.type)
     dated_before = {
         (r.event.person_id, r.event.type) for r in found if r.basis is Basis.DATED_BACKGROUND
     }
@@ -91,10 +111,17 @@ def tidy(found: list[Reported]) -> list[Event]:
     for r in found:
         e = r.event
         here = in_sentence[(e.person_id, e.evidence_start)]
-        if any(t in here for t in SUPERSEDES.get(e.type, ())):
+        if any(
+            _supersedes(r, at, e.evidence)
+            for t in SUPERSEDES.get(e.type, ())
+            for at in here.get(t, ())
+        ):
             continue
-        if e.type is EventType.RELEASED and e.current and news.get(e.person_id, set()) & RENAMED:
-            continue
+        if (
+            e.type is EventType.RELEASED
+            and (news if e.current else past).get(e.person_id, set()) & RENAMED
+        ):
+            continue  # the release is the parole or the pardon the article names
         if e.current and r.basis is Basis.PAST_TENSE and (e.person_id, e.type) in dated_before:
             told = replace(e, current=False, rule=explain(r.says, r.named, TOLD_BEFORE, ""))
             r = r._replace(event=told)  # "was sentenced in 2019 ... was sentenced": that one

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from monitor.core.dating import Recency, When, find_dates, recency
 from monitor.core.event_who import LIST_WHO, REPORTING, STATE_BEFORE
 from monitor.core.references import Ref
-from monitor.core.triggers import Form, Found
+from monitor.core.triggers import Check, Form, Found
 from monitor.core.types import EventType
 
 
@@ -69,7 +69,7 @@ PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|since\s+|also\s+)*(?:
 BACKGROUND = re.compile(
     r"\b(?:previously|initially|formerly|originally|in the past|once|at the time|"
     r"back then|earlier in (?:his|her) (?:life|career)|over the years|for years|years ago|"
-    r"since then|had since|later|subsequently)\b",
+    r"since then|had since|(?<!hours )(?<!minutes )(?<!a day )(?<!days )later|subsequently)\b",
     re.I,
 )
 PERFECT = re.compile(
@@ -99,6 +99,8 @@ ONGOING = re.compile(
     r"\bcontinu\w*\s+(?:(?:his|her|their|a)\s+)?$",
     re.I,
 )
+PRESENT = re.compile(r"(?:is|are)\b", re.I)
+WHO_CLAUSE = re.compile(r"\s*,\s*(?:[\w-]+\s+){0,3}?(?:who|which)\b", re.I)
 SINCE = re.compile(r"\bsince\b", re.I)
 # a sentence told as the past: "X previously served time for ...", "In 2015 X ..."
 TOLD_AS_PAST = re.compile(r"\b(?:previously|formerly|in the past|years ago|decades ago)\b", re.I)
@@ -151,6 +153,12 @@ def timing_of(
     if f.rule.form is Form.NOUN and STATE_BEFORE.search(sentence, 0, f.start):
         return Timing(False, None, Basis.STATE)  # "is under house arrest"
     subject_end = max([r.end for r in who if r.end <= f.start], default=f.start)
+    if (
+        f.rule.type is EventType.CHARGED
+        and PRESENT.match(sentence, f.start)
+        and (not in_lead or WHO_CLAUSE.match(sentence, subject_end, f.start))
+    ):
+        return Timing(False, None, Basis.STATE)  # "X, who is in prison and is accused of"
     clause_start = min([f.start, *(r.start for r in who)])
     pre = RELATIVE_INSIDE.sub(" ", sentence[clause_start : f.start])  # "X, who had been held, was"
     reported = REPORTING.search(sentence[: f.start])
@@ -174,7 +182,12 @@ def timing_of(
         return Timing(False, None, Basis.WHEN_CLAUSE)
     if in_title:
         return Timing(True, None, Basis.TITLE)
-    if f.rule.form is Form.NOUN and " " not in sentence[f.start : f.end] and not in_lead:
+    if (
+        f.rule.form is Form.NOUN
+        and " " not in sentence[f.start : f.end]
+        and not in_lead
+        and f.rule.check is not Check.TRIAL_STARTS  # "the trial began": a clause of its own
+    ):
         return Timing(False, None, Basis.UNDATED_NOUN)
     perfect = PERFECT.search(pre) or (
         sentence[f.start : f.end].lower().startswith("been")
@@ -198,11 +211,23 @@ def is_since(when: When, sentence: str) -> bool:
 OWN_VERB_BETWEEN = re.compile(r"\band\s+(?:\w+ly\s+)?(?:was|were|has|have|is|are)\b", re.I)
 
 
+# ", who supporters say won the August 2020 election, condemned ...": a clause of its own
+CLOSED_CLAUSE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,;]*,", re.I)
+
+
+def _in_a_closed_clause(when: When, sentence: str, f: Found) -> bool:
+    """Whether a date before the trigger sits in a relative clause closed before it."""
+    return any(
+        m.start() < when.start and m.end() <= f.start
+        for m in CLOSED_CLAUSE.finditer(sentence, 0, f.start)
+    )
+
+
 def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> When | None:
     after = [w for w in dates if f.end <= w.start < min(next_start, f.end + 150)]
     if after and not OTHER_CLAUSE.search(sentence, f.end, after[0].start):
         return after[0]
-    before = [w for w in dates if w.end <= f.start]
+    before = [w for w in dates if w.end <= f.start and not _in_a_closed_clause(w, sentence, f)]
     if (
         before
         and is_since(before[-1], sentence)

@@ -27,7 +27,7 @@ MODALITY = re.compile(
     r"\b(?:could|would|might|may|will|shall|should|must|can|cannot|faces?|facing|risks?|"
     r"risking|threat\w*|calls?\s+for|called\s+for|calling\s+for|demand\w*|urg\w+|"
     r"asks?\s+for|asked\s+for|asking\s+for|request\w*|appeal\w*\s+for|pleas?\s+for|seek\w*|sought|"
-    r"petition\w*|hop(?:e|es|ed|ing)|expect\w*|plan\w*|want\w*|wish\w*|if|unless|whether|"
+    r"petition\w*|ask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?to|hop(?:e|es|ed|ing)|expect\w*|plan\w*|want\w*|wish\w*|if|unless|whether|"
     r"possib\w+|potential\w*|likely|set to|due to|scheduled|pending|rumou?r\w*|"
     r"(?:order|allow|force|pressur)\w*\s+\w+\s+to|intend\w*|prepar\w+|threaten\w*|"
     r"campaign\w*\s+for|push\w*\s+for|fight\w*\s+for|lobb\w+\s+for|until|awaiting|await\w*|"
@@ -36,7 +36,9 @@ MODALITY = re.compile(
     re.I,
 )
 ALLOWED_TO = re.compile(
-    r"\b(?:decision|decided|agreed|voted|ruled|moved)\s+to\s+(?:\w+\s+)?$", re.I
+    r"\b(?:(?:decision|ruling|order)(?:\s+(?:by|of)(?:\s+[\w'’-]+){1,4}?)?|decided|agreed|"
+    r"voted|ruled|moved)\s+to\s+(?:\w+\s+)?$",
+    re.I,
 )
 CLAUSE_START = re.compile(
     r".*(?:[,;:]|\b(?:when|that|which|who|after|before|because|as)\b)", re.I | re.S
@@ -56,6 +58,12 @@ UNTIL_OWNER = re.compile(r"\buntil(?=\s+(?:his|her|their|[\w-]+['’]s?)\s+$)", 
 UNSURE = re.compile(
     r"\b(?:(?:whether|if|unless)\s+(?:[\w-]+\s+){0,2}?|rumou?rs?\s+(?:\w+\s+){0,3}?that\s+)$", re.I
 )
+CLOSED_ASIDE = re.compile(r"\s*,[^,;]{1,80},\s*(?=\S)")
+REQUEST_HEAD = re.compile(
+    r"\b(?:ask|urg|request|demand|press|petition|call)\w*\s+(?:[\w'’-]+\s+){0,5}?to\s+"
+    r"[\w-]+\s+(?:[\w'’-]+\s+)?$",
+    re.I,
+)
 DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\s+(?:\w+\s+){0,2}?that\s+$", re.I)
 
 
@@ -72,9 +80,13 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
         window = sentence[window_start : f.start]
     elif before_who:
         window = sentence[max(r.end for r in before_who) : f.start]  # "X, who could be freed"
+        aside = CLOSED_ASIDE.match(window)
+        if aside:  # "X, facing charges of treason, was moved": the aside says nothing of it
+            window = window[aside.end() :]
         head = sentence[: min(r.start for r in before_who)]
-        if DENIAL.search(head) or UNSURE.search(head):
-            return True  # "denied that X was tortured", "it is unclear whether X was freed"
+        if DENIAL.search(head) or UNSURE.search(head) or REQUEST_HEAD.search(head):
+            return True  # "denied that X was tortured", "it is unclear whether X was freed",
+            # "asked the court to convict X on charges of ...": a request
         if (
             ORDERED.search(head)
             and ORDERED_TO.fullmatch(window)

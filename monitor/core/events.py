@@ -35,6 +35,7 @@ from monitor.core.event_whether import COORDINATED, NEGATION, is_blocked
 from monitor.core.event_who import (
     BUT,
     CHAINED,
+    NTH,
     RELATION,
     RELATION_AFTER,
     listed,
@@ -43,11 +44,14 @@ from monitor.core.event_who import (
     who_for,
 )
 from monitor.core.references import (
+    CASE_WORD,
     Gender,
     Ref,
     RefKind,
+    case_refs,
     genders_of,
     group_refs,
+    main_person,
     name_refs,
     pronoun_refs,
 )
@@ -165,6 +169,13 @@ def _stand_ins(
 ) -> list[Ref]:
     """The pronouns, descriptions and group words of a sentence that stand for people."""
     refs = pronoun_refs(sentence, names, history, last_group, genders)
+    if CASE_WORD.search(sentence.text):
+        taken = refs + names
+        refs += [
+            c
+            for c in case_refs(sentence, main_person(history))
+            if not any(r.start < c.end + 20 and c.start < r.end for r in taken)
+        ]
     if groups.named_together or len(groups.in_case) >= 2:
         taken = refs + names
         refs += [
@@ -379,7 +390,9 @@ def _sentence_events(
         if f.rule.type is EventType.SENTENCED:
             who = who + _gapped(f, text, refs, who, next_start)
         if f.rule.form is not Form.NOUN:
-            who = who + _along_with(f, text, refs, who, next_start)
+            who = (
+                who + _along_with(f, text, refs, who, next_start) + _before_them(f, text, refs, who)
+            )
         events += _event(f, text, sentence, who, timing)
     return events
 
@@ -430,10 +443,29 @@ def _along_with(
     return tuple(r for r in listed(sentence, after) if r not in who)
 
 
+# "X became the seventh person sentenced, following A, B and C": the list had it first
+NTH_PERSON = re.compile(rf"\b{NTH}\b", re.I)
+PRECEDED_BY = re.compile(
+    r"[^.;]{0,120}?(?:,|\s[—–-])\s*(?:following|after|joining|like|as\s+(?:did|were|was))\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?$"
+)
+
+
+def _before_them(f: Found, sentence: str, refs: list[Ref], who: tuple[Ref, ...]) -> tuple[Ref, ...]:
+    if not NTH_PERSON.search(sentence, max(0, f.start - 80), f.start):
+        return ()
+    after = [r for r in refs if r.start >= f.end and r.kind is RefKind.NAME and r not in who]
+    if not after or not PRECEDED_BY.match(sentence[f.end : after[0].start]):
+        return ()
+    return tuple(listed(sentence, after))
+
+
 SCORE = {RefKind.NAME: 0.9, RefKind.PRONOUN: 0.8, RefKind.POSSESSIVE: 0.8, RefKind.OBJECT: 0.8,
          RefKind.HER: 0.8}  # fmt: skip
 PAROLE_LIKE = re.compile(
-    r"\bparole\b|\bearly release\b|replac\w+\s+(?:the\s+)?(?:rest|remain\w*)|probation", re.I
+    r"\bparole\b|\bearly release\b|\bconditional (?:release|liberty)\b|"
+    r"replac\w+\s+(?:the\s+)?(?:rest|remain\w*)|probation",
+    re.I,
 )
 
 
@@ -476,6 +508,7 @@ def _event(
             timing.basis,
             date_words,
             f.rule.stage or kind,
+            f.start,
         )
         for person in dict.fromkeys(p for r in who for p in r.people)
     ]

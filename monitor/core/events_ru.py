@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from typing import NamedTuple
 
@@ -80,6 +81,8 @@ def extract_events_ru(
     next_mention = 0
     reported: list[Reported] = []
     told_before: set[str] = set()  # the people the sentence before told a dated past of
+    pardons = False  # whether the article reports a pardon or an amnesty
+    previous: Previous | None = None
     # "адвокатов X — A, B и C": the people the article named as X's lawyers, by (word, X)
     groups_around: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
     for sentence in split_sentences_ru(text):
@@ -94,6 +97,9 @@ def extract_events_ru(
             sentence.start, sentence.end, lowered_text[sentence.start : sentence.end]
         )
         found = TABLE.find(lowered.text) if TABLE.candidates(lowered.text) else []
+        pardons = pardons or any(
+            f.rule.type is EventType.PARDONED and not _blocked(f, lowered.text, ()) for f in found
+        )
         if found and (names or around or others or history):
             named = sorted(names + others, key=lambda r: r.start)
             refs = names + around + pronoun_refs_ru(lowered, named, history, last_group, genders)
@@ -107,11 +113,75 @@ def extract_events_ru(
             told_before = {r.event.person_id for r in here if r.basis is Basis.DATED_BACKGROUND}
         else:
             told_before = set()
+        include = INCLUDE.match(lowered.text) if names and previous else None
+        if include and previous and names[0].start - include.end() < 60:
+            reported += _group_events(previous, sentence, lowered.text, names, pub)
+        previous = Previous(sentence, lowered.text, found, in_title, in_lead)
         if names or others:  # "Мать X рассказала, что его избили": him
             history += sorted(names + others, key=lambda r: r.start)
         if names:
             last_group = tuple(dict.fromkeys(p for r in names for p in r.people))
+    if pardons:  # "Лукашенко помиловал 14 заключённых ... освободил X": freed by the pardon
+        reported = [_pardoned(r) for r in reported]
     return tidy(reported)
+
+
+class Previous(NamedTuple):
+    """The sentence before, with the triggers found in it."""
+
+    sentence: Sentence
+    lowered: str
+    found: list[Found]
+    in_title: bool
+    in_lead: bool
+
+
+# "Помиловали 18 политзаключённых. Среди них — X и Y": the people named after a group
+INCLUDE = re.compile(
+    r"\W*(?:среди\s+(?:них|\w+(?:ых|их))|в\s+(?:их\s+)?числе(?:\s+\w+(?:ых|их))?|"
+    r"в\s+том\s+числе|ими\s+(?:стали|оказались))(?!\w)"
+)
+GROUP_TYPES = frozenset(
+    {
+        EventType.DETAINED, EventType.CHARGED, EventType.SENTENCED, EventType.RELEASED,
+        EventType.PARDONED, EventType.PAROLE_GRANTED, EventType.ACQUITTED,
+        EventType.TRANSFERRED, EventType.FLED,
+    }
+)  # fmt: skip
+GROUP_NAMED_AFTER = "in a group named after"
+
+
+def _group_events(
+    previous: Previous, sentence: Sentence, lowered: str, names: list[Ref], pub: date | None
+) -> list[Reported]:
+    """The events of the group the sentence before spoke of, for the people this one lists."""
+    if any(f.rule.type for f in TABLE.find(lowered)):
+        return []  # the sentence says what happened to them itself
+    members = _listed(lowered, names, names[0])
+    both = Sentence(
+        previous.sentence.start,
+        sentence.end,
+        f"{previous.sentence.text} {sentence.text}",
+    )
+    dates: list[When] | None = None
+    events: list[Reported] = []
+    for f in previous.found:
+        if f.rule.form is Form.NOUN or f.rule.type not in GROUP_TYPES:
+            continue
+        if _blocked(f, previous.lowered, ()):
+            continue
+        if dates is None:
+            dates = find_dates_ru(previous.lowered, pub)
+        timing = _timing(f, previous.lowered, dates, pub, previous.in_title, previous.in_lead)
+        if timing is not None:
+            events += _event(f, both, previous.lowered, members, timing, GROUP_NAMED_AFTER)
+    return events
+
+
+def _pardoned(r: Reported) -> Reported:
+    if r.event.type is not EventType.RELEASED or not r.event.current:
+        return r
+    return r._replace(event=replace(r.event, type=EventType.PARDONED), stage=EventType.PARDONED)
 
 
 def _names(
@@ -160,12 +230,14 @@ def _without_overlaps(refs: list[Ref]) -> list[Ref]:
 
 CLAUSE_BREAK = re.compile(
     r";|\(|\)|,\s*(?=(?:котор\w+|что|чтобы|когда|где|куда|если|но|а|хотя|поскольку|однако|"
-    r"пока|после того|сообща\w+|переда\w+|пишет|отмеча\w+|уточня\w+)(?!\w))|\s(?:но|однако)\s"
+    r"пока|после того|как|чей|чья|чье|чьи|чьего|чьей|чьих|сообща\w+|переда\w+|пишет|отмеча\w+|"
+    r"уточня\w+)(?!\w))|\s(?:но|однако)\s"
 )
 ACTIVE_SINGULAR = re.compile(r"^\w+(?:л|ла|ло|в)(?!\w)")  # приговорил, оставив
 ACTIVE = re.compile(r"^\w+(?:л|ла|ло|ли|в)(?!\w)|^\w+(?:ит|ет|ют|ят|ут|ат)(?!\w)")
 SUBJECTS = frozenset({RefKind.NAME, RefKind.PRONOUN, RefKind.ROLE, RefKind.GROUP})
 OBJECTS = frozenset({RefKind.NAME, RefKind.OBJECT, RefKind.ROLE, RefKind.GROUP})
+OWNER_GAP = re.compile(r"\s+(?:\S+\s+)?")  # "его арест", "ее внезапного задержания"
 LIST_GAP = re.compile(r"\s*(?:,|и|—|–|,?\s*а\s+также)\s*", re.I)
 
 
@@ -185,8 +257,17 @@ def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
     kinds = OBJECTS if form is Form.NOUN or active else SUBJECTS
     after_only = form is Form.VERB and ACTIVE_SINGULAR.match(words) is not None
     antecedent = _antecedent(lowered, refs, start)
+    # "Судья X приговорил активиста": X is the subject, not who "активиста" stands for
+    subjects = {
+        p
+        for r in refs
+        if after_only and r.kind is RefKind.NAME and start <= r.start and r.end <= f.start
+        for p in r.people
+    }
     best: tuple[float, Ref] | None = None
     for r in refs:
+        if subjects and r.kind is not RefKind.NAME and subjects & set(r.people):
+            continue
         inside = f.start <= r.start and r.end <= f.end  # "отказал X в УДО": any case
         if r.kind not in kinds and not inside:
             continue
@@ -197,6 +278,10 @@ def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
         elif r.end <= f.start:
             if after_only:
                 continue
+            if form is Form.NOUN and (
+                r.kind is not RefKind.OBJECT or not OWNER_GAP.fullmatch(lowered, r.end, f.start)
+            ):
+                continue  # "X рассказал о задержании брата": the owner follows, or is "его"
             distance = f.start - r.end + (0 if not active else 1)
         elif r.start >= f.end:
             distance = r.start - f.end + (1 if not active else 0)
@@ -253,6 +338,8 @@ NOT_SO = re.compile(
 )
 
 
+FOR_IT = re.compile(r"(?<!\w)(?:для|ради|за)\s+(?:его\s+|ее\s+|их\s+)?$")
+IN_ABSENTIA = re.compile(r"(?<!\w)заочн\w*")
 EXPECTED_AFTER = re.compile(
     r"\s+(?:\S+\s+){0,2}?(?:ожида\w+|запланирован\w*|планиру\w+|возможн\w*|мож\w+|"
     r"должн\w+|предстоит|не\s+исключ\w+)(?!\w)"
@@ -260,10 +347,17 @@ EXPECTED_AFTER = re.compile(
 
 
 def _blocked(f: Found, lowered: str, who: tuple[Ref, ...]) -> bool:
-    start, _ = _clause(lowered, f)
+    start, end = _clause(lowered, f)
     before = lowered[max(start, f.start - 80) : f.start]
     if NEGATED.search(before):
         return True
+    if f.rule.form is Form.NOUN and (
+        FOR_IT.search(before)
+        or re.search(r"(?<!\w)не\s", lowered[max(start, f.start - 50) : f.start])
+    ):
+        return True  # "не нашёл оснований для её освобождения", "выступают за освобождение"
+    if f.rule.type is EventType.DETAINED and IN_ABSENTIA.search(lowered, start, end):
+        return True  # "заочно арестован": a warrant, no one is held
     if f.rule.state:
         return False  # "просит увеличить назначенный ему срок": the term was given
     if EXPECTED_AFTER.match(lowered, f.end):
@@ -288,7 +382,7 @@ EXTENDED = re.compile(
 RELATIVE = re.compile(r"^\s*(?:котор\w+|где|куда|когда|после\s+того|пока)(?!\w)")
 STATE_BEFORE = re.compile(
     r"(?:находится|находился|находилась|находятся|остается|остаются|оставался|содержится|"
-    r"находясь|пребывает)\s+(?:\S+\s+){0,2}?(?:под|в|на)\s+(?:\S+\s+)?$"
+    r"находясь|пребывает|провел\w*|просидел\w*)\s+(?:\S+\s+){0,3}?(?:под|в|на)\s+(?:\S+\s+)?$"
 )
 
 
@@ -310,12 +404,16 @@ def _in_an_aside(lowered: str, when: When, trigger: int) -> bool:
     return ASIDE.search(lowered, opening, closing) is not None
 
 
-def _date_for(f: Found, lowered: str, dates: list[When], start: int, end: int) -> When | None:
+def _date_for(
+    f: Found, lowered: str, dates: list[When], start: int, end: int, next_start: int
+) -> When | None:
     after = [
         w
         for w in dates
-        if f.end <= w.start < min(end, f.end + 120) and not UNTIL.search(lowered, 0, w.start)
-    ]
+        if f.end <= w.start < min(end, f.end + 120)
+        and not UNTIL.search(lowered, 0, w.start)
+        and not (w.start < next_start and "," in lowered[f.end : w.start])
+    ]  # "её приговорили к шести годам, в мае суд оставил приговор в силе": May is the appeal's
     if after:
         return after[0]
     before = [
@@ -335,14 +433,19 @@ def _timing(
     pub: date | None,
     in_title: bool,
     in_lead: bool,
+    next_start: int | None = None,
 ) -> Timing | None:
+    """News or background; None for an event still to come. ``next_start``: where the next
+    trigger of the sentence starts, if there is one."""
     start, end = _clause(lowered, f)
     if f.rule.form is Form.NOUN and (
         STATE_BEFORE.search(lowered, 0, f.start)
         or EXTENDED.search(lowered, max(0, f.start - 60), f.start)
     ):
         return None  # "находится под домашним арестом", "продлил арест": a state, no event
-    when = _date_for(f, lowered, dates, start, end)
+    when = _date_for(
+        f, lowered, dates, start, end, len(lowered) if next_start is None else next_start
+    )
     if when is not None and pub is not None:
         r = recency(when, pub)
         if r is Recency.FUTURE:
@@ -395,6 +498,11 @@ CASE_TYPES = frozenset(
 )
 
 
+# what is done to a verdict or a case, whose owner was named before: "её приговорили ...,
+# суд оставил приговор в силе" (but "X обвинил власти" is no charge against X)
+OWNED_BY_A_VERDICT = frozenset({EventType.APPEAL_REJECTED, EventType.CHARGES_DROPPED})
+
+
 def _sentence_events(
     sentence: Sentence,
     lowered: str,
@@ -406,8 +514,12 @@ def _sentence_events(
     refs.sort(key=lambda r: r.start)
     dates: list[When] | None = None
     events: list[Reported] = []
-    for f in found:
+    for i, f in enumerate(found):
         who = _who(f, lowered, refs)
+        if not who and f.rule.type in OWNED_BY_A_VERDICT and f.rule.form is not Form.NOUN:
+            owners = [r for r in refs if r.end <= f.start and r.kind in OBJECTS]
+            if owners:  # "её приговорили ..., суд оставил приговор в силе": her sentence
+                who = _listed(lowered, refs, owners[-1])
         if (
             not who
             and place.sole
@@ -420,7 +532,8 @@ def _sentence_events(
             continue
         if dates is None:
             dates = find_dates_ru(lowered, pub)
-        timing = _timing(f, lowered, dates, pub, place.in_title, place.in_lead)
+        next_start = found[i + 1].start if i + 1 < len(found) else None
+        timing = _timing(f, lowered, dates, pub, place.in_title, place.in_lead, next_start)
         if (
             timing is not None
             and timing.basis is Basis.PAST_TENSE
@@ -433,7 +546,12 @@ def _sentence_events(
 
 
 def _event(
-    f: Found, sentence: Sentence, lowered: str, who: tuple[Ref, ...], timing: Timing
+    f: Found,
+    sentence: Sentence,
+    lowered: str,
+    who: tuple[Ref, ...],
+    timing: Timing,
+    named: str | None = None,
 ) -> list[Reported]:
     kind = f.rule.type
     if kind is EventType.RELEASED and HOUSE_ARREST.search(lowered):
@@ -445,7 +563,7 @@ def _event(
             kind = EventType.PARDONED
     confidence = SCORE.get(who[0].kind, 0.7) - (0.1 if f.rule.form is Form.NOUN else 0)
     confidence += 0.05 if timing.when is not None else 0
-    named = str(who[0].kind)
+    named = named or str(who[0].kind)
     day = timing.when.day if timing.when else None
     date_words = (
         f"{day:%B} {day.day}, {day.year}"

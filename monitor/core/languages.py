@@ -27,6 +27,11 @@ FALLBACK = "en"
 # A language code: two letters (ISO 639-1), optionally a region or script after it.
 CODE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
 
+# ISO 639-2 codes some feeds use, for the languages that matter most here
+THREE_LETTERS = {
+    "rus": "ru", "eng": "en", "ukr": "uk", "bel": "be", "kaz": "kk", "kir": "ky", "uzb": "uz",
+    "tgk": "tg", "aze": "az", "geo": "ka", "kat": "ka", "arm": "hy", "hye": "hy",
+}  # fmt: skip
 # Letters that only some Cyrillic-script languages use (per word that holds one).
 CYRILLIC_MARKS = {
     "uk": frozenset("їєґ"),
@@ -74,11 +79,15 @@ PERSIAN = frozenset("پچژگ")
 
 
 def language_code(tag: str | None) -> str | None:
-    """The two-letter code of a declared language ("ru-RU" → "ru"); None when there is none."""
+    """The two-letter code of a declared language ("ru-RU", "rus" → "ru"); None when there is
+    none."""
     if not tag:
         return None
     m = CODE.match(tag)
-    return m.group(1).lower() if m else None
+    if m is None:
+        return None
+    code = m.group(1).lower()
+    return THREE_LETTERS.get(code, code)
 
 
 def detect_language(text: str) -> str:

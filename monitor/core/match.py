@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from functools import lru_cache
@@ -65,11 +65,11 @@ from monitor.core.names import (
     words,
 )
 from monitor.core.types import Mention, Person
-from monitor.core.wordlists import CALENDAR, FUNCTION_WORDS, NOT_GIVEN_NAMES
+from monitor.core.wordlists import CALENDAR, FUNCTION_WORDS, NOT_GIVEN_NAMES, SURNAMES_FIRST
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 7
+ENGINE_VERSION = 10
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -314,22 +314,25 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
     for i, word in enumerate(ws):
         if (not word.capital and word.folded not in PARTICLES) or word.folded in index.skip:
             continue
-        alone: list[tuple[str, str]] = []  # the word's own readings
-        alone_exact = False
+        alone: list[tuple[int, str, str]] = []  # the word's own readings
+        exact_alone = False  # whether the word alone is some part's exact spelling
         for stop, run_folded, run_key in runs.at(i):
             exact = index.exact.get(run_key)
             if exact:
                 middle, last = _people_of(index, run_key, exact)
                 slots.append(_Slot(i, stop, run_key, exact, (), middle, last))
-                alone_exact = alone_exact or stop == i + 1
-            elif stop == i + 1:
-                alone.append((run_folded, run_key))
-        if not alone_exact:  # typos and endings: in one word, when no reading of it is exact
-            for run_folded, run_key in alone:
-                fuzzy = _fuzzy(index, run_folded, run_key)
-                if fuzzy:
-                    middle, last = _roles([part for part, _ in fuzzy])
-                    slots.append(_Slot(i, i + 1, None, (), fuzzy, middle, last))
+                if stop == i + 1:
+                    exact_alone = True
+                    alone.append((stop, run_folded, run_key))
+            elif stop == i + 1 or (stop == i + 2 and word.folded in PARTICLES):
+                alone.append((stop, run_folded, run_key))  # a word, or "al-Shehab" as one
+        for stop, run_folded, run_key in alone:  # typos, endings and sounds: one word
+            fuzzy = (  # Babaryka, exact for Viktar, also sounds as Eduard Babariko
+                _sounding(index, run_key) if exact_alone else _fuzzy(index, run_folded, run_key)
+            )
+            if fuzzy:
+                middle, last = _roles([part for part, _ in fuzzy])
+                slots.append(_Slot(i, stop, None, (), fuzzy, middle, last))
     given: list[Hit] = []
     named: set[int] = set()  # people with a given name beside one of their parts
     around: dict[tuple[int, int], list[_GivenAt]] = {}
@@ -346,7 +349,7 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
             if sounding:  # "Raef" beside Raif's surname
                 for person in sorted((sounding.keys() & present) - exact_given):
                     part = sounding[person]
-                    if _one_sound_apart(run_key, part.key):
+                    if _one_sound_apart(run_key, part.key) or _vowel_added(run_key, part.key):
                         given.append(Hit(start, stop, part, How.SOUND))
                         named.add(person)
     keep = named | aliased | _who_counts(index, text, ws, slots)
@@ -437,6 +440,8 @@ def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_G
             sounding: dict[int, Part] = {}
             if len(run_key) >= GIVEN_SOUND_MIN_LENGTH:
                 sounding = index.first_sound.get(sound_key(run_key), {})
+                if run_key[-1] in "iy" and not exact:  # "Daleri" for Daler
+                    sounding = {**index.first.get(run_key[:-1], {}), **sounding}
             if exact or sounding:
                 found.append((start, run_stop, run_key, exact, sounding))
     return found
@@ -560,6 +565,20 @@ def _same_onset(a: str, b: str) -> bool:
     return sound_key(a[0]) == sound_key(b[0]) or (a[0] in "aeiou" and b[0] in "aeiou")
 
 
+def _sounding(index: NameIndex, run_key: str) -> list[tuple[Part, How]]:
+    """The parts spelled otherwise that a word exact for someone sounds like."""
+    if len(run_key) < SOUND_MIN_LENGTH:
+        return []
+    parts = index.sound.get(sound_key(run_key), ())
+    return [(p, How.SOUND) for p in parts if p.key != run_key and _same_onset(run_key, p.key)]
+
+
+def _vowel_added(spelled: str, listed: str) -> bool:
+    """A given name with a final i or y the listed one lacks: the Tajik and Persian "Daleri"
+    for Daler, "Alii" never (the listed name must be four letters or more)."""
+    return len(listed) >= 4 and spelled[-1:] in ("i", "y") and spelled[:-1] == listed
+
+
 def _one_sound_apart(a: str, b: str) -> bool:
     """Given names are short, and their vowels tell them apart (Elena / Alina, Amir /
     Omar): one letter of the same place may differ (Raif / Raef, Roza / Rosa)."""
@@ -603,10 +622,11 @@ def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> li
         by_start[(hit.part.person, hit.first)].append(hit)
     used: set[Hit] = set()
     found: list[Found] = []
+    next_at: dict[int, tuple[int, ...]] = {}  # the same for every namesake's chain
     for hit in sorted(hits, key=lambda h: (h.first, -h.stop, h.how)):
         if hit in used:
             continue
-        chain = _chain(text, ws, by_start, hit)
+        chain = _chain(text, ws, by_start, hit, next_at)
         if len(chain) >= 2 and (
             any(h.how is How.EXACT for h in chain) or all(h.how is How.SOUND for h in chain)
         ):  # "Tofiq Yaqublu" for Tofig Yagublu: every part sounds the same
@@ -649,14 +669,23 @@ def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> li
 
 
 def _chain(
-    text: str, ws: list[Word], by_start: dict[tuple[int, int], list[Hit]], hit: Hit
+    text: str,
+    ws: list[Word],
+    by_start: dict[tuple[int, int], list[Hit]],
+    hit: Hit,
+    next_at: dict[int, tuple[int, ...]],
 ) -> list[Hit]:
+    """The hits of ``hit``'s person that follow it as the next parts of one name
+    (``next_at``: where a next part may start after each word, as worked out so far)."""
     chain = [hit]
     while True:
         last = chain[-1]
+        starts = next_at.get(last.stop)
+        if starts is None:
+            starts = next_at[last.stop] = tuple(_next_part_at(text, ws, last.stop))
         options = [
             h
-            for at in _next_part_at(text, ws, last.stop)
+            for at in starts
             for h in by_start.get((hit.part.person, at), ())
             if h.part.role > last.part.role
             or (
@@ -724,7 +753,7 @@ def _initial(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> int | Non
         return None
     if not re.fullmatch(r"\.[ \t]?", text[ws[i].end : ws[hit.first].start]):
         return None
-    return i if ws[i].folded[0] in index.initials[hit.part.person] else None
+    return i if _fits(ws[i], index.initials[hit.part.person]) else None
 
 
 def _initials_after(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> int | None:
@@ -733,12 +762,17 @@ def _initials_after(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> in
     i = hit.stop
     if i >= len(ws) or not _is_initial(text, ws, i) or not _spaced(text, ws, i):
         return None
-    if ws[i].folded[0] not in index.initials[hit.part.person]:
+    if not _fits(ws[i], index.initials[hit.part.person]):
         return None
     patronymic = i + 1 < len(ws) and _is_initial(text, ws, i + 1)
     if patronymic and re.fullmatch(r"\.[ \t]?", text[ws[i].end : ws[i + 1].start]):
         return i + 2  # with the patronymic's initial
     return i + 1
+
+
+def _fits(initial: Word, initials: set[str]) -> bool:
+    """Whether an initial ("В", "Ю", "Г" as h) fits a person's given names' initials."""
+    return any(spelling[0] in initials for spelling in initial.spellings)
 
 
 def _spaced(text: str, ws: list[Word], i: int) -> bool:
@@ -794,19 +828,33 @@ def _apply_rules(
                 ends_full.add((f.person, f.hits[-1].part.key))
             spelled_full.update((f.person, w.folded) for w in ws[f.first : f.stop])
     kept = [f for f in found if f.kind in FULL_KINDS]
+    in_full: dict[int, set[int]] = defaultdict(set)  # word index → people named in full there
+    for f in kept:
+        for i in range(f.first, f.stop):
+            in_full[i].add(f.person)
+    readers: dict[int, set[int]] = defaultdict(set)  # word index → people its surname reads as
+    for f in found:
+        if f.kind == "surname":
+            readers[f.first].add(f.person)
     for f in found:
         if f.kind is not FoundKind.SURNAME:
             continue
         if f.how is How.SOUND and (f.person, ws[f.first].folded) not in spelled_full:
             continue  # a surname that only sounds alike stands alone only as spelled in full
+        if in_full.get(f.first, {f.person}) - {f.person}:
+            continue  # "Eduard Babaryka" is not also Viktar Babaryka's surname
         if f.person in full_at:
-            if _owner(f, full_at) == f.person:
+            if _owner(f, full_at, readers[f.first]) == f.person:
                 kept.append(f)
         elif index.people[f.person].distinctive and f.how is How.EXACT:
             kept.append(f)
-    # a middle part that ended a full name ("Agnes Chow") may stand alone later ("Chow said")
-    for f in _middle_alone(index, text, ws, ends_full):
-        if _owner(f, full_at) == f.person:
+    # a middle part that ended a full name ("Agnes Chow") may stand alone later ("Chow said"),
+    # and so may a family name written first ("Yang Hengjun" ... "Yang said")
+    alone = _middle_alone(index, text, ws, ends_full) + _family_first_alone(
+        index, text, ws, full_at
+    )
+    for f in alone:
+        if not in_full.get(f.first) and _owner(f, full_at) == f.person:
             kept.append(f)
     return kept, set(full_at)
 
@@ -831,6 +879,33 @@ def _middle_alone(
     return out
 
 
+def _family_first_alone(
+    index: NameIndex, text: str, ws: list[Word], full_at: dict[int, list[int]]
+) -> list[Found]:
+    """ "Yang said" for Yang Hengjun, named in full in the article: a family name that its
+    language writes first (``SURNAMES_FIRST``) stands alone like a surname."""
+    firsts: dict[str, tuple[int, Part]] = {}
+    for person in full_at:
+        parts = name_parts(index.people[person].name)
+        if len(parts) == 2 and fold(parts[0]).replace(" ", "") in SURNAMES_FIRST:
+            part = index.first.get(part_key(parts[0]), {}).get(person)
+            if part is not None:
+                firsts[part.key] = (person, part)
+    if not firsts:
+        return []
+    out = []
+    for i, w in enumerate(ws):
+        if not w.capital:
+            continue
+        found = firsts.get(key(w.folded) or w.folded)
+        if found is not None:
+            person, part = found
+            f = Found(person, i, i + 1, "surname", (Hit(i, i + 1, part, How.EXACT),))
+            if not _someone_else(text, ws, f) and not _name_goes_on(text, ws, i):
+                out.append(f)
+    return out
+
+
 def _name_goes_on(text: str, ws: list[Word], i: int) -> bool:
     """Whether a capitalised word follows ``ws[i]`` as the next part of a name."""
     return (
@@ -838,10 +913,10 @@ def _name_goes_on(text: str, ws: list[Word], i: int) -> bool:
     )
 
 
-def _owner(f: Found, full_at: dict[int, list[int]]) -> int:
-    """Who a surname belongs to when several people named in full share it: the one
-    named last before it, else the first named after it."""
-    sharing = [p for p in {f.person, *(h.part.person for h in f.hits)} if p in full_at]
+def _owner(f: Found, full_at: dict[int, list[int]], readers: Iterable[int] = ()) -> int:
+    """Who a surname belongs to when several people named in full share it (or its sound,
+    ``readers``): the one named last before it, else the first named after it."""
+    sharing = [p for p in {f.person, *(h.part.person for h in f.hits), *readers} if p in full_at]
     if len(sharing) <= 1:
         return f.person
     before = [

@@ -56,6 +56,9 @@ def with_forms(text: str, ws: list[Word]) -> list[Word]:
     out = []
     for w in ws:
         lower = text[w.start : w.end].lower()
+        if lower == "г":  # the initial "Г." of Halyna, Huseyn: Ukrainian and Azerbaijani h
+            out.append(Word(w.start, w.end, w.folded, w.capital, ("h",)))
+            continue
         if RUSSIAN_WORD.fullmatch(lower) is None:
             out.append(w)
             continue
@@ -67,24 +70,32 @@ def with_forms(text: str, ws: list[Word]) -> list[Word]:
     return out
 
 
-@lru_cache(maxsize=131_072)
+@lru_cache(maxsize=65_536)
 def forms_of(word: str) -> tuple[tuple[str, ...], bool]:
     """The folded nominative singular forms that the lower-case Russian ``word`` may be a
     case form of (its own spelling first), and whether the dictionary knows it and never
     as a name."""
     spellings: dict[str, None] = {word: None}
     known = named = False
+    lexemes: set[tuple[str, str, str, bool]] = set()  # one nominative each (Колесниковой: 1)
     for parse in _analyser().parse(word):
         tag = parse.tag
         known = known or parse.is_known
         named = named or not NAME_TAGS.isdisjoint(tag.grammemes)
         if tag.POS not in ("NOUN", "ADJF") or "plur" in tag or "neut" in tag:
             continue
+        lexeme = (parse.normal_form, tag.POS, str(tag.gender), parse.is_known)
+        if lexeme in lexemes:
+            continue
+        lexemes.add(lexeme)
         nominative = parse if tag.grammemes >= NOMINATIVE else parse.inflect(NOMINATIVE)
         if nominative is not None:
-            # the analyser restores ё where the text wrote е ("Валжаревой" → валжарёва):
-            # a guess that would make -ева read as -ёва, i.e. -ова, another surname
-            spelled = nominative.word if "ё" in word else nominative.word.replace("ё", "е")
+            spelled = nominative.word
+            if "ё" in spelled and "ё" not in word:  # the analyser restores ё the text left out:
+                if parse.is_known:  # "Пономарева": Пономарёв, as Ponomaryov too
+                    spellings[spelled] = None
+                # a guess of ё would make -ева -ёва, i.e. -ова ("Валжаревой": валжарёва)
+                spelled = spelled.replace("ё", "е")
             spellings[spelled] = None
     if known and not named:  # a name the dictionary knows only as another word:
         spellings[MASCULINE_CASE_ENDING.sub("", word)] = None  # "Болота" (Bolot), not болото

@@ -128,6 +128,38 @@ def group_refs(
     return refs
 
 
+# "The trial lasted two hours", "That sentence was overturned": in an article about one
+# person, the case spoken of is theirs
+CASE_WORD = re.compile(
+    r"\b(?:the|that|this)(?=\s+(?:trial|sentence|verdict|conviction|case|hearing)\b"
+    r"(?!\s+(?:of|against|for|in\s+which)\b))",
+    re.I,
+)
+
+
+def case_refs(sentence: Sentence, main: str | None) -> list[Ref]:
+    """ "the trial" as the main person's trial: a possessive on "the"."""
+    if main is None:
+        return []
+    return [
+        Ref(m.start(), m.end(), (main,), RefKind.POSSESSIVE)
+        for m in CASE_WORD.finditer(sentence.text)
+    ]
+
+
+def main_person(history: Sequence[Ref]) -> str | None:
+    """The person an article is about: named at least twice as often as anyone else."""
+    counts: dict[str, int] = {}
+    for ref in history:
+        if ref.kind is RefKind.NAME:
+            for person in ref.people:
+                counts[person] = counts.get(person, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        return None
+    return max(counts, key=counts.__getitem__)
+
+
 NAME_AFTER = re.compile(r"\s*,?\s+[A-Z]")
 FEMALE_WORDS = {"she", "her", "woman"}
 MALE_WORDS = {"he", "him", "his", "man", "businessman"}

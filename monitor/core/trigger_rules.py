@@ -177,6 +177,20 @@ RULES: tuple[Rule, ...] = (
         examples=("His sentence was commuted to a fine.",),
         counter_examples=("His sentence was commuted to life imprisonment.",),
     ),
+    # a parole revoked had been granted: "revoked his parole", "the parole of X was revoked"
+    Rule(
+        T.PAROLE_GRANTED,
+        "parole-revoked",
+        Form.NOUN,
+        r"(?:revok(?:ed|es|e|ing)|cancell?(?:ed|ing)|annull(?:ed|ing)|rescind(?:ed|ing))\s+(?:(?:his|her|their|the)\s+)?(?:conditional\s+)?(?:parole|early release|release|liberty)|(?:parole|conditional\s+(?:release|liberty)|early release)(?=[^.;]{0,80}?\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:revoked|cancell?ed|annulled|rescinded))",
+        says="a parole since revoked",
+        state=True,  # granted before the revocation the news is about: background
+        examples=(
+            "A court had revoked his parole in March.",
+            "The conditional release of the poet was revoked on Tuesday.",
+        ),
+        counter_examples=("A court had revoked his licence in March.",),
+    ),
     Rule(
         T.PAROLE_GRANTED,
         "request-granted",
@@ -329,9 +343,13 @@ RULES: tuple[Rule, ...] = (
         T.ACQUITTED,
         "declared-not-guilty",
         Form.VERB,
-        r"(?:declared|ruled|pronounced)\s+(?:\w+\s+)?(?:not\s+guilty|innocent)",
+        r"(?:declared|ruled|pronounced)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:not\s+guilty|innocent)\b)",
         says="declared not guilty",
-        examples=("The jury declared him not guilty.", "The editor was declared innocent."),
+        examples=(
+            "The jury declared him not guilty.",
+            "The editor was declared innocent.",
+            "A court declared the poet Ivan Petrov not guilty.",
+        ),
         counter_examples=("The editor declared his innocence.",),
     ),
     # charges dropped
@@ -807,6 +825,16 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         T.CHARGED,
+        "facing-charges",
+        Form.SUBJECT,
+        r"fac(?:es|ing|ed)\s+(?:\w+\s+)?(?:criminal\s+)?charges\s+(?:of|for|over|under|in)\b",
+        says="facing charges",
+        state=True,  # charged before: what the article says of the case now
+        examples=("The poet, facing charges of treason, was moved to a prison.",),
+        counter_examples=("The poet faces up to ten years in prison.",),
+    ),
+    Rule(
+        T.CHARGED,
         "brought-charges-against",
         Form.NOUN,
         r"(?:brought|brings|filed|files|pressed|presses|laid|opened|launched)\s+(?:(?:new|fresh|additional|further|formal)\s+)?(?:criminal\s+)?(?:charges?|case|proceedings)(?=\s+against\b)",
@@ -919,7 +947,7 @@ RULES: tuple[Rule, ...] = (
         T.RELEASED,
         "released",
         Form.VERB,
-        r"released|releases|(?<=to )release\b|freed|frees|set\s+free",
+        r"released|releases|(?<=to )release\b|freed|frees|set\s+free|liberated",
         says="released",
         examples=("Authorities freed the activist.",),
         counter_examples=("Its release was delayed.",),
@@ -1045,7 +1073,7 @@ RULES: tuple[Rule, ...] = (
         T.RELEASED,
         "releasing",
         Form.VERB,
-        r"(?:(?<=before )|(?<=after )|(?<=then ))(?:releasing|freeing)",
+        r"(?:(?<=before )|(?<=after )|(?<=then ))(?:releasing|freeing|liberating)",
         says="released",
         examples=("Police held the poet overnight before releasing him.",),
         counter_examples=("The label is releasing a new album.",),

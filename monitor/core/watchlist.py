@@ -120,6 +120,8 @@ class _Checker:
             if required:
                 self.problem(location, "required")
             return None
+        if type(value) is str and "$" not in value and (plain := value.strip()):
+            return plain  # no variable to substitute: most texts of a large watchlist
         if not isinstance(value, str) or not value.strip():
             self.problem(location, f"expected non-empty text, got {_kind(value)}")
             return None

@@ -397,3 +397,60 @@ def test_a_duplicate_given_through_an_alias_is_reported_at_the_alias_line(
     )
 
     assert refusal(path) == ["people[3].id (line 9): duplicate 'kozlov-vladimir'"]
+
+
+def test_a_file_read_before_is_not_parsed_again_and_its_problems_keep_their_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from monitor.adapters import watchlist_file
+
+    if not watchlist_file.libyaml_bounds_nesting():
+        pytest.skip("libyaml is missing: only plain documents read by it are kept")
+    cache = tmp_path / "cache"
+    path = write(tmp_path, "people:\n  - id: kozlov-vladimir\n    name: Vladimir Kozlov\n")
+    first = load_watchlist(path, {}, cache=cache)
+    assert [p.name for p in cache.iterdir()] == [f"watchlist-{digest(path)[:32]}.data"]
+
+    parsed: list[str] = []
+    real = watchlist_file.read_plain_yaml
+    monkeypatch.setattr(
+        watchlist_file, "read_plain_yaml", lambda text: parsed.append(text) or real(text)
+    )
+    assert load_watchlist(path, {}, cache=cache) == first
+    assert parsed == []
+
+    path.write_text("people:\n  - id: Kozlov\n    name: Vladimir Kozlov\n", encoding="utf-8")
+    for _ in range(2):  # parsed, then from the cache: the problem names its line both times
+        assert refusal_with(path, cache) == [
+            "people[0].id (line 2): 'Kozlov' is not a slug (a-z, 0-9 and dashes)"
+        ]
+    assert len(parsed) == 1
+
+
+def test_a_corrupt_or_foreign_cache_file_is_ignored_and_rewritten(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    path = write(tmp_path, "people:\n  - id: kozlov-vladimir\n    name: Vladimir Kozlov\n")
+    first = load_watchlist(path, {}, cache=cache)
+    (stored,) = cache.iterdir()
+    whole = stored.read_bytes()
+    for broken in (whole[:-3], whole[:-3] + b"\xff\xff\xff", b"", b"junk"):
+        stored.write_bytes(broken)
+        assert load_watchlist(path, {}, cache=cache) == first
+        assert stored.read_bytes() == whole
+    cache.chmod(0o500)  # a cache that cannot be written is no error
+    try:
+        assert load_watchlist(path, {}, cache=cache / "sub") == first
+    finally:
+        cache.chmod(0o700)
+
+
+def digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def refusal_with(path: Path, cache: Path) -> list[str]:
+    with pytest.raises(WatchlistError) as caught:
+        load_watchlist(path, {}, cache=cache)
+    return [str(p) for p in caught.value.problems]

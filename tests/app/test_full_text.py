@@ -159,9 +159,10 @@ def test_search_feeds_and_their_pages_share_the_hosts_two_places(
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Five people's search feeds on one host, each linking to a page on it: however many
-    feeds the pass starts at once, the host never serves more than two requests at once;
-    robots.txt is read once, for the pages (a search feed is a feed, not a page)."""
+    """Five people's search feeds on one host, each linking to a page on it, and a listed
+    feed there too: however many feeds the pass starts at once, the host never serves
+    more than two requests at once; robots.txt is read once, for the pages (a feed is
+    not a page)."""
     from monitor.core.search_feeds import SearchTemplate, search_url
 
     with PageServer() as server:
@@ -174,10 +175,14 @@ def test_search_feeds_and_their_pages_share_the_hosts_two_places(
             address = search_url(template, Person(person_id, name))
             found = headlines(server, (page, f"{name} in the news"))
             server.route(address.removeprefix(server.url("")), body=found, delay=0.15)
+        wire = headlines(server, ("/news/verdict", "Verdict in Taraz"))
+        server.route("/wire.rss", body=wire, delay=0.15)  # a listed feed on the same host
+        server.route("/news/verdict", body=ARTICLE.encode(), headers=html, delay=0.15)
         people = "".join(f"  - {{id: {pid}, name: {name}}}\n" for pid, name in FIVE)
         watchlist = tmp_path / "watchlist.yaml"
         watchlist.write_text(
-            f'people:\n{people}feeds:\n  - search: {{url: "{template.url}"}}\n    full_text: auto\n'
+            f"people:\n{people}full_text: auto\nfeeds:\n  - url: {server.url('/wire.rss')}\n"
+            f'  - search: {{url: "{template.url}"}}\n'
         )
         monkeypatch.setenv("MONITOR_DATABASE_URL", database_url)
         monkeypatch.setenv("MONITOR_PAGE_DELAY_SECONDS", "0.02")
@@ -185,9 +190,9 @@ def test_search_feeds_and_their_pages_share_the_hosts_two_places(
         out, _ = capsys.readouterr()
 
         assert status == 0, out
-        assert "5 feeds polled, 0 failed" in out
+        assert "6 feeds polled, 0 failed" in out
         searched = [s for s in server.seen if s.path.startswith("/search")]
         assert len(searched) == 5
-        assert len([s for s in server.seen if s.path.startswith("/news/")]) == 5
+        assert len([s for s in server.seen if s.path.startswith("/news/")]) == 6
         assert len(server.requests("/robots.txt")) == 1
         assert server.most_at_once <= 2

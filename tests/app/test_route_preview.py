@@ -96,6 +96,7 @@ def test_a_route_preview_shows_each_decision_and_the_message_without_sending(
         "hunger_strike (status unchanged)",
     ]
     assert shape["message"]["sample"] is True
+    assert shape["message"]["subject"] == "Aset Abishev: released — imprisoned → free"
 
 
 def test_a_route_preview_with_send_sends_it_as_a_test_alert(

@@ -265,3 +265,228 @@ def test_an_undated_event_goes_on_from_the_sentence_before(text: str, expected: 
 )
 def test_a_group_word_stands_for_the_people_of_the_case(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a conviction told in an apposition of its own is the (earlier) sentence
+            "The supreme court has upheld the death sentence of Anna Sokolova, convicted of "
+            "treason in a closed trial.",
+            {("sokolova", "appeal_rejected", True), ("sokolova", "sentenced", False)},
+        ),
+        (  # counter-example: the sentence the court upholds is no new sentence
+            "The supreme court has upheld the five-year sentence of Anna Sokolova.",
+            {("sokolova", "appeal_rejected", True)},
+        ),
+    ],
+    ids=["apposed-conviction", "upheld-term"],
+)
+def test_an_upheld_sentence_and_a_conviction_beside_it(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a request: not an event
+            "On Monday prosecutors asked the district court to convict Ivan Petrov on charges "
+            "of fraud.",
+            set(),
+        ),
+        (  # a court's decision carried out: an event
+            "Rights groups welcomed the decision by an appeals court to reduce Anna "
+            "Sokolova's sentence to four years on Monday.",
+            {("sokolova", "sentenced", True)},
+        ),
+        (  # counter-example: the court itself asked for nothing
+            "On Monday the district court convicted Ivan Petrov on charges of fraud.",
+            {("petrov", "sentenced", True)},
+        ),
+    ],
+    ids=["asked-the-court-to", "decision-by-a-court-to", "court-convicted"],
+)
+def test_requests_and_decisions(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the date of a closed relative clause is that clause's
+            "Court news followed. Many came. Rain fell. Pavel Orlov, who won the election in "
+            "2020, condemned Anna Sokolova's sentencing.",
+            {("sokolova", "sentenced", False)},
+        ),
+        (
+            "Court news followed. Many came. Rain fell. In 2020 Pavel Orlov condemned Anna "
+            "Sokolova's sentencing.",
+            {("sokolova", "sentenced", False)},
+        ),
+    ],
+    ids=["date-in-relative-clause", "date-of-the-sentence"],
+)
+def test_a_date_in_a_closed_relative_clause_is_not_the_events(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a present-tense accusation in a relative clause describes the case
+            "Pavel Orlov spoke of Ivan Petrov, who is in prison and is accused of treason.",
+            {("petrov", "charged", False)},
+        ),
+        (  # counter-example: charged as the news of the lead
+            "Ivan Petrov was charged with treason on Monday.",
+            {("petrov", "charged", True)},
+        ),
+    ],
+    ids=["who-is-accused", "was-charged"],
+)
+def test_an_accusation_told_as_a_state_is_background(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a parole revoked had been granted before: background; the old release was it
+            "Ivan Petrov was arrested on Monday after a court revoked his parole. He had been "
+            "released on January 10.",
+            {("petrov", "detained", True), ("petrov", "parole_granted", False)},
+        ),
+        (  # conditional release is parole
+            "Ivan Petrov was freed on conditional release on Monday.",
+            {("petrov", "parole_granted", True)},
+        ),
+        (  # counter-example: a licence revoked is no parole
+            "Ivan Petrov was arrested on Monday after a court revoked his licence.",
+            {("petrov", "detained", True)},
+        ),
+    ],
+    ids=["revoked-parole", "conditional-release", "revoked-licence"],
+)
+def test_a_revoked_parole_was_granted_before(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # in an article about one person, "the trial" is theirs
+            "Ivan Petrov was sentenced to ten years on Monday. Ivan Petrov denied the charges. "
+            "Petrov's lawyer spoke. The trial lasted only a few hours.",
+            {("petrov", "sentenced", True), ("petrov", "trial", True)},
+        ),
+        (
+            "Court news followed. Many came. Rain fell. In 2019 Ivan Petrov was sentenced to "
+            "ten years. That sentence was overturned in 2021.",
+            {("petrov", "sentenced", False), ("petrov", "charges_dropped", False)},
+        ),
+        (  # counter-example: two people named as often: whose trial is unknown
+            "Ivan Petrov and Anna Sokolova were sentenced to ten years on Monday. The trial "
+            "lasted only a few hours.",
+            {("petrov", "sentenced", True), ("sokolova", "sentenced", True)},
+        ),
+        (  # counter-example: someone else's trial
+            "Ivan Petrov was sentenced to ten years on Monday. Ivan Petrov spoke. The trial of "
+            "his colleague lasted only a few hours.",
+            {("petrov", "sentenced", True)},
+        ),
+    ],
+    ids=["the-trial", "that-sentence", "two-people", "someone-elses-trial"],
+)
+def test_the_case_of_an_article_about_one_person(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the list after "following" had the same event before
+            "Ivan Petrov has become the third opposition figure sentenced to prison this "
+            "month, following Anna Sokolova, Boris Kim and Pavel Orlov.",
+            {
+                ("petrov", "sentenced", True),
+                ("sokolova", "sentenced", True),
+                ("orlov", "sentenced", True),
+            },
+        ),
+        (  # counter-example: no "the Nth person": "following" is only when
+            "Ivan Petrov was sentenced to prison this month, following Anna Sokolova's testimony.",
+            {("petrov", "sentenced", True)},
+        ),
+        (  # counter-example: no list after the ordinal
+            "Ivan Petrov is the third journalist detained this month, Anna Sokolova said.",
+            {("petrov", "detained", True)},
+        ),
+    ],
+    ids=["nth-person-following", "following-a-testimony", "speaker-after"],
+)
+def test_the_nth_person_after_a_list(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Activists Ivan Petrov and Boris Kim, lawyer Anna Sokolova and journalist Pavel "
+            "Orlov were detained on Monday.",
+            {
+                ("petrov", "detained", True),
+                ("sokolova", "detained", True),
+                ("orlov", "detained", True),
+            },
+        ),
+        (  # a list after a dash, for a subject no one named
+            "Several people were detained on Monday — Ivan Petrov, Anna Sokolova and Boris Kim.",
+            {("petrov", "detained", True), ("sokolova", "detained", True)},
+        ),
+        (
+            "Police detained 30 opposition figures, including Ivan Petrov and Anna Sokolova, on "
+            "Monday.",
+            {("petrov", "detained", True), ("sokolova", "detained", True)},
+        ),
+        (  # counter-example: examples of whom the police arrest
+            "Police arrest critics such as Ivan Petrov all the time.",
+            set(),
+        ),
+        (  # a passive that shares its auxiliary with the verb before
+            "Ivan Petrov was stripped of his citizenship and expelled on Monday.",
+            {("petrov", "fled", True)},
+        ),
+    ],
+    ids=["roles-and-others", "after-a-dash", "including", "such-as-examples", "shared-aux"],
+)
+def test_lists_and_coordination(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A court on Monday declared Ivan Petrov not guilty.", {("petrov", "acquitted", True)}),
+        (  # facing charges: charged before; its aside does not make the transfer a possibility
+            "Ivan Petrov, facing charges of treason, was moved to a prison on Monday.",
+            {("petrov", "charged", False), ("petrov", "transferred", True)},
+        ),
+        (  # counter-example: facing a term is a threat, not an event
+            "Ivan Petrov faces up to ten years in prison.",
+            set(),
+        ),
+        (  # "hours later" follows the news before it
+            "Ivan Petrov was detained on Monday. Hours later, Ivan Petrov was released.",
+            {("petrov", "detained", True), ("petrov", "released", True)},
+        ),
+        (  # counter-example: "later" after an old date
+            "Court news followed. Many came. Rain fell. Ivan Petrov was arrested in 2015 and "
+            "later released.",
+            {("petrov", "detained", False), ("petrov", "released", False)},
+        ),
+    ],
+    ids=["declared-not-guilty", "facing-charges", "faces-up-to", "hours-later", "later"],
+)
+def test_verdicts_accusations_and_relative_times(text: str, expected: Events) -> None:
+    check(text, expected)

@@ -246,3 +246,89 @@ def test_a_pronoun_follows_the_gender_a_surname_is_inflected_in() -> None:
         "Суд\n\nАнне Петровой и Олегом Орловым заинтересовалась полиция. Ей предъявили обвинение."
     )
     assert events(text) == {("petrova", "charged", True)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Суд\n\nОлег Орлов рассказал о задержании своего брата.",
+        "Суд\n\nОлег Орлов, чей отец умер в 2019 году, остаётся в колонии.",
+        "Суд\n\nОлег Орлов рассказал, как полицейские задержали его сына.",
+        "Суд\n\nОлег Орлов выступал в поддержку задержанных активистов.",
+        "Суд\n\nОлег Орлов провёл под арестом два года.",
+        "Суд\n\nСудья Олег Орлов приговорил активиста к трём годам.",
+        "Суд\n\nОлега Орлова могут перевести в другую колонию.",
+    ],
+    ids=["his-brothers-arrest", "whose-father-died", "how-police-detained-his-son",
+         "detained-others", "spent-time-under-arrest", "the-judge-sentenced-someone",
+         "may-be-moved"],
+)  # fmt: skip
+def test_what_happened_to_others_or_not_yet_is_not_the_persons_event(text: str) -> None:
+    assert events(text) == set()
+
+
+def test_an_administrative_arrest_is_a_detention() -> None:
+    text = "Суд\n\nОлегу Орлову назначили 15 суток административного ареста."
+    assert events(text) == {("orlov", "detained", True)}
+
+
+def test_a_release_in_an_article_that_reports_a_pardon_is_the_pardon() -> None:
+    text = "Указ\n\nПрезидент помиловал 14 заключённых. В Минске освободили Ивана Сидорова."
+    assert events(text) == {("sidorov", "pardoned", True)}
+    refused = (
+        "Суд\n\nСидоров отказался просить о помиловании. Ивана Сидорова освободили по окончании"
+        " срока."
+    )
+    assert events(refused) == {("sidorov", "released", True)}
+
+
+def test_the_people_named_after_a_group_share_its_event() -> None:
+    text = (
+        "Указ\n\nВ Беларуси помиловали 18 политзаключённых. Среди них — Иван Сидоров и Анна"
+        " Петрова."
+    )
+    assert events(text) == {("sidorov", "pardoned", True), ("petrova", "pardoned", True)}
+    asked = "Указ\n\nАдвокаты просят помиловать 18 человек. Среди них — Иван Сидоров."
+    assert events(asked) == set()
+
+
+def test_an_arrest_in_absentia_holds_no_one() -> None:
+    assert events("Суд\n\nСуд заочно арестовал Ивана Сидорова.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ивану Сидорову дали шесть лет колонии\n\nСуд вынес приговор журналисту.",
+            {("sidorov", "sentenced", True)},
+        ),
+        (
+            "Освобождён Иван Сидоров\n\nПолитзаключённый вышел на свободу в четверг.",
+            {("sidorov", "released", True)},
+        ),
+        (
+            "Анне Петровой отказали в УДО\n\nСуд не нашёл оснований для её освобождения.",
+            {("petrova", "parole_denied", True)},
+        ),
+        (
+            "Против Анны Петровой возбудили новое дело\n\nЕй вменяют оправдание терроризма.",
+            {("petrova", "charged", True)},
+        ),
+    ],
+    ids=["title-gave-years", "title-passive-first", "no-grounds-for-release", "new-case"],
+)
+def test_a_feed_summary_is_read_from_its_title_and_lead(
+    text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    assert events(text) == expected
+
+
+def test_a_date_that_opens_the_next_clause_is_the_next_events() -> None:
+    text = (
+        "Суд\n\nПервое. Второе. Третье. Ранее была осуждена Анна Петрова. Её приговорили к"
+        " шести годам, в прошлом месяце апелляционный суд оставил приговор в силе."
+    )
+    found = events(text)
+    assert ("petrova", "appeal_rejected", True) in found
+    assert ("petrova", "sentenced", True) not in found

@@ -12,7 +12,7 @@ from monitor.core.readers import is_read, read_events, unread_note
 
 @pytest.mark.parametrize(
     ("tag", "code"),
-    [("ru", "ru"), ("ru-RU", "ru"), ("EN", "en"), ("en_GB", "en"), (" uk ", "uk"),
+    [("ru", "ru"), ("ru-RU", "ru"), ("EN", "en"), ("en_GB", "en"), (" uk ", "uk"), ("rus", "ru"),
      ("", None), (None, None), ("русский", None), ("e", None)],
 )  # fmt: skip
 def test_a_declared_language_becomes_its_two_letter_code(tag: str | None, code: str | None) -> None:

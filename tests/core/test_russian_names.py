@@ -42,6 +42,9 @@ PEOPLE = [
     Person("kuznetsova", "Yulia Kuznetsova", aliases=("Юлия Кузнецова",)),
     Person("babaryka", "Eduard Babaryka"),
     Person("poczobut", "Andrzej Poczobut"),
+    Person("ponomaryov", "Lev Ponomaryov"),
+    Person("hasanov", "Mohammed Hasanov"),
+    Person("huseynov", "Yusuf Huseynov"),
 ]
 INDEX = compile_names(PEOPLE)
 
@@ -107,6 +110,7 @@ def found(text: str) -> dict[str, list[str]]:
         # ё written or not, where a Latin list writes e
         ("Павла Горбачёва задержали.", "gorbachev", "Павла Горбачёва"),
         ("Павла Горбачева задержали.", "gorbachev", "Павла Горбачева"),
+        ("Льву Пономареву отказали.", "ponomaryov", "Льву Пономареву"),  # the dictionary's ё
         # Ukrainian and Belarusian names as Russian text spells them (г for h)
         ("Олега Сенцова освободили.", "sentsov", "Олега Сенцова"),
         ("Анне Гнатюк предъявили обвинение.", "hnatiuk", "Анне Гнатюк"),
@@ -126,6 +130,11 @@ def found(text: str) -> dict[str, list[str]]:
         # initials after the surname, as court records write them
         ("Кара-Мурзе В.В. продлили арест.", "kara-murza", "Кара-Мурзе В.В"),
         ("Подсудимый Горинов А. В. выступил.", "gorinov", "Горинов А. В"),
+        ("Г. Григоренко задержали.", "hryhorenko", "Г. Григоренко"),  # Г. for Halyna
+        ("Ю. Кузнецову задержали.", "kuznetsova", "Ю. Кузнецову"),
+        # names of the Caucasus as Russian spells them
+        ("Магомеда Гасанова задержали.", "hasanov", "Магомеда Гасанова"),
+        ("Юсупу Гусейнову продлили арест.", "huseynov", "Юсупу Гусейнову"),
         # a Cyrillic alias, in every case
         ("Юлии Кузнецовой продлили арест.", "kuznetsova", "Юлии Кузнецовой"),
         ("Сергея Тихановского освободили.", "tsikhanouski", "Сергея Тихановского"),
@@ -233,3 +242,35 @@ def test_english_text_never_loads_the_russian_analyser() -> None:
         "assert 'pymorphy3' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", program], check=True)
+
+
+# (listed in Latin letters, the nominative in Cyrillic, gender), names the analyser declines
+DECLINED = [
+    ("Oleg Orlov", "Олег Орлов", "masc"),
+    ("Maria Kolesnikova", "Мария Колесникова", "femn"),
+    ("Sergei Tikhanovsky", "Сергей Тихановский", "masc"),
+    ("Svetlana Tikhanovskaya", "Светлана Тихановская", "femn"),
+    ("Ilya Yashin", "Илья Яшин", "masc"),
+    ("Liliya Chanysheva", "Лилия Чанышева", "femn"),
+    ("Igor Baryshnikov", "Игорь Барышников", "masc"),
+    ("Yuri Dmitriev", "Юрий Дмитриев", "masc"),
+]
+
+
+@pytest.mark.parametrize("case", ["gent", "datv", "accs", "ablt", "loct"])
+@pytest.mark.parametrize(("listed", "nominative", "gender"), DECLINED)
+def test_every_case_form_the_analyser_makes_is_found(
+    listed: str, nominative: str, gender: str, case: str
+) -> None:
+    import pymorphy3
+
+    morph = pymorphy3.MorphAnalyzer(lang="ru")
+    declined = []
+    for word in nominative.split():
+        parses = [p for p in morph.parse(word) if {gender, "nomn"} <= p.tag.grammemes]
+        parses.sort(key=lambda p: not {"Name", "Surn"} & p.tag.grammemes)  # as a name declines
+        form = parses[0].inflect({case, "sing"}) if parses else None
+        declined.append(form.word.capitalize() if form else word)
+    text = f"Сообщение о том, что {' '.join(declined)} находится в СИЗО."
+    index = compile_names([Person("p", listed)])
+    assert [m.text for m in find_mentions(index, text)] == [" ".join(declined)]

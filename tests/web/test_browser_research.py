@@ -5,8 +5,36 @@ Screenshots go to test-artifacts/ (see test_browser.py)."""
 
 from __future__ import annotations
 
-from tests.web.conftest import PASSWORD, USER, Site
-from tests.web.test_browser import page, served, shot  # noqa: F401 (fixtures)
+from collections.abc import Iterator
+
+import pytest
+
+from monitor.app.web.app import create_app
+from tests.web.conftest import PASSWORD, USER, Site, serving
+from tests.web.test_browser import (  # noqa: F401 (page and served are fixtures)
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    page,
+    require_chromium,
+    served,
+    shot,
+)
+
+
+@pytest.fixture
+def editing_page(site: Site) -> Iterator[object]:
+    """A Chromium page on a UI that may write the site's watchlist file."""
+    require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    app = create_app(site.database, watchlist=site.watchlist)
+    with serving(app) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(base_url=url, viewport={"width": 1280, "height": 900})
+            yield context.new_page()
+        finally:
+            browser.close()
 
 
 def test_a_researcher_finds_a_person_reads_the_case_file_and_the_weekly_timeline(
@@ -55,3 +83,30 @@ def test_a_researcher_finds_a_person_reads_the_case_file_and_the_weekly_timeline
     expect(page.locator("#match-1 .review")).to_have_text("confirmed")
     shot(page, "research-5-phone-bulk-review", site.database_url)
     assert errors == []  # nothing the Content-Security-Policy refused
+
+
+def test_a_researcher_adds_a_person_and_finds_them_by_another_spelling(
+    editing_page: object, site: Site
+) -> None:
+    from playwright.sync_api import Page, expect
+
+    tab = editing_page
+    assert isinstance(tab, Page)
+    tab.goto("/people/new")
+    tab.get_by_label("Username").fill(USER)
+    tab.get_by_label("Password").fill(PASSWORD)
+    tab.get_by_role("button", name="Log in").click()
+    tab.get_by_label("Name, as the organisation spells it").fill("Aidar Nurlanov")
+    tab.get_by_label("Other spellings").fill("Айдар Нурланов")
+    tab.get_by_label("Tags").fill("kazakhstan")
+    tab.get_by_label("Note (for the audit log)").fill("from the hotline")
+    tab.get_by_role("button", name="Add to the watchlist").click()
+    expect(tab.get_by_role("status")).to_have_text("Saved to the watchlist file.")
+    expect(tab.locator("h1")).to_have_text("Aidar Nurlanov")
+    expect(tab.locator(".rows")).to_contain_text("from the hotline")  # the audit log
+    shot(tab, "research-6-person-added", site.database_url)
+    assert "  - id: aidar-nurlanov\n    name: Aidar Nurlanov\n" in site.watchlist.read_text()
+
+    tab.goto("/people?q=Нурланов")
+    expect(tab.locator("table.people tbody tr")).to_have_count(1)
+    expect(tab.locator("table.people")).to_contain_text("Aidar Nurlanov")

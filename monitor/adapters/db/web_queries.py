@@ -184,9 +184,10 @@ def audit_log(
     *,
     match_id: int | None = None,
     person_id: str | None = None,
+    actions: tuple[str, ...] = (),
     limit: int | None = 200,
 ) -> list[AuditEntry]:
-    """Review actions, newest first."""
+    """Review actions (those named in ``actions``, when given), newest first."""
     query = select(ReviewActionRow).order_by(
         ReviewActionRow.created_at.desc(), ReviewActionRow.id.desc()
     )
@@ -194,6 +195,8 @@ def audit_log(
         query = query.where(ReviewActionRow.match_id == match_id)
     if person_id is not None:
         query = query.where(ReviewActionRow.person_id == person_id)
+    if actions:
+        query = query.where(ReviewActionRow.action.in_(actions))
     if limit:
         query = query.limit(limit)
     return [

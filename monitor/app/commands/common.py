@@ -6,6 +6,7 @@ import os
 from datetime import UTC, datetime, timedelta
 
 from monitor.adapters.db.session import Database, open_database, open_existing_database
+from monitor.adapters.name_cache import cache_folder
 from monitor.adapters.settings import Settings
 from monitor.adapters.watchlist_file import load_watchlist
 from monitor.app.output import remember_secrets
@@ -16,7 +17,8 @@ from monitor.core.types import Watchlist
 def read_watchlist(settings: Settings, *, sending: bool = False) -> Watchlist:
     """The watchlist, its secrets remembered for masking. Only commands that send alerts
     (``sending``) need every alert channel's environment variables set."""
-    watchlist = load_watchlist(settings.watchlist_path, os.environ, sending=sending)
+    cache = cache_folder(os.environ)  # the data read from the file, kept for next time
+    watchlist = load_watchlist(settings.watchlist_path, os.environ, sending=sending, cache=cache)
     remember_secrets(watchlist.secrets)
     return watchlist
 

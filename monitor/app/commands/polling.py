@@ -186,12 +186,15 @@ def run_reprocess(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_daemon(args: argparse.Namespace, settings: Settings) -> int:
+    from monitor.adapters.name_cache import cache_folder
     from monitor.adapters.watchlist_file import load_watchlist_file
     from monitor.app.daemon import Daemon, DaemonOptions
     from monitor.app.output import remember_secrets
 
     configure_logging(args.log_format)
-    loaded = load_watchlist_file(settings.watchlist_path, os.environ, sending=True)
+    loaded = load_watchlist_file(
+        settings.watchlist_path, os.environ, sending=True, cache=cache_folder(os.environ)
+    )
     remember_secrets(loaded.watchlist.secrets)
     options = DaemonOptions(
         tick_seconds=args.tick,

@@ -7,6 +7,7 @@ import getpass
 import re
 import sys
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
 from monitor.adapters.db import accounts, repo
@@ -41,7 +42,10 @@ def run_web(args: argparse.Namespace, settings: Settings) -> int:
             print(f"monitor web: serving the review UI on http://{args.host}:{port}/",
                   file=sys.stderr)  # fmt: skip
             config = uvicorn.Config(
-                create_app(database, trusted_proxies=settings.trusted_proxies),
+                create_app(
+                    database, trusted_proxies=settings.trusted_proxies,
+                    watchlist=Path(settings.watchlist_path),
+                ),
                 log_level="info", **UVICORN_OPTIONS,
             )  # fmt: skip
             mask_tokens_in_access_log()  # feed readers put their token in the URL

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -20,7 +21,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from monitor.adapters.db.session import Database
 from monitor.adapters.settings import IPNetwork
-from monitor.app.web import api, atom, login, pages
+from monitor.app.web import api, atom, login, pages, watchlist_pages
 from monitor.app.web.access import ApiViewer, LoginRequired, session_viewer
 from monitor.app.web.auth import DEFAULT_LOGIN_POLICY, LoginPolicy
 from monitor.app.web.render import STATIC, templates
@@ -56,10 +57,12 @@ def create_app(
     clock: Callable[[], datetime] = utc_now,
     login_policy: LoginPolicy = DEFAULT_LOGIN_POLICY,
     trusted_proxies: Sequence[IPNetwork] = (),
+    watchlist: Path | None = None,
 ) -> FastAPI:
     """The review UI on ``database``. A request's client address (for login pacing) is
     the peer's, or, when the peer is one of ``trusted_proxies``, the address that proxy
-    puts in X-Forwarded-For (and its X-Forwarded-Proto is the scheme)."""
+    puts in X-Forwarded-For (and its X-Forwarded-Proto is the scheme). People and feeds
+    added or edited in the UI are written to the ``watchlist`` file (none: not editable)."""
     app = FastAPI(
         title="case monitor",
         summary="The review API: the match log, people, feeds, alert deliveries, reviews.",
@@ -72,6 +75,7 @@ def create_app(
     app.state.clock = clock
     app.state.templates = templates()
     app.state.login_policy = login_policy
+    app.state.watchlist = watchlist
     if trusted_proxies:
         app.add_middleware(
             ProxyHeadersMiddleware, trusted_hosts=[str(network) for network in trusted_proxies]
@@ -118,6 +122,7 @@ def create_app(
         return JSONResponse(app.openapi())
 
     app.include_router(login.router)
+    app.include_router(watchlist_pages.router)  # first: /people/new is not a person's page
     app.include_router(pages.router)
     app.include_router(api.router)
     app.include_router(atom.router)

@@ -14,6 +14,7 @@ from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
 from monitor.adapters.db import deliveries, people_queries, repo, review, timeline, web_queries
+from monitor.app import watchlist_changes
 from monitor.app.output import write_csv
 from monitor.app.shapes import match_as_dict
 from monitor.app.web import charts, inputs
@@ -422,7 +423,8 @@ def timeline_page(request: Request, viewer: PageViewer) -> Response:
 def feeds_page(request: Request, viewer: PageViewer) -> Response:
     with database(request).transaction() as session:
         feeds = repo.list_feeds(session)
-    return page(request, "feeds.html", viewer, feeds=feeds)
+        changes = web_queries.audit_log(session, actions=watchlist_changes.ACTIONS, limit=20)
+    return page(request, "feeds.html", viewer, feeds=feeds, changes=changes)
 
 
 @router.get("/alerts")

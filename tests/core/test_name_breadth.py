@@ -1,0 +1,98 @@
+"""Names as English news writes them and NGO lists do not (issue 14): a Belarusian final
+-a for a Russian -o, an Arabic surname with its article spelled another way, a Tajik given
+name with a final -i, and the relatives who share a surname. Made-up people."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.core.match import compile_names, find_mentions
+from monitor.core.names import sound_key
+from monitor.core.types import Person
+
+PEOPLE = [
+    Person("eduard", "Eduard Kasperiko"),  # listed with the Russian -o
+    Person("viktar", "Viktar Kasperyka"),  # his father, listed with the Belarusian -a
+    Person("salma", "Salma al-Rashidi"),
+    Person("daler", "Daler Nurmali"),
+]
+INDEX = compile_names(PEOPLE)
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(m.person_id, m.text) for m in find_mentions(INDEX, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eduard Kasperyka was jailed.", [("eduard", "Eduard Kasperyka")]),
+        ("Salma al-Rashedi was freed.", [("salma", "Salma al-Rashedi")]),
+        ("Salma Al-Rashedi was freed.", [("salma", "Salma Al-Rashedi")]),
+        ("Blogger Daleri Nurmali was jailed.", [("daler", "Daleri Nurmali")]),
+    ],
+    ids=["belarusian-final-a", "arabic-article-run", "capital-article", "tajik-given-i"],
+)
+def test_a_name_spelled_as_another_language_spells_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dalerov Nurmali was jailed.", []),  # a given name with more than a vowel added
+        ("Salma al-Rashad was freed.", []),  # another vowel at the end: another name
+    ],
+    ids=["not-a-final-vowel", "other-final-vowel"],
+)
+def test_counter_examples_stay_someone_else(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_a_final_o_sounds_as_the_belarusian_a_but_other_final_vowels_stay() -> None:
+    assert sound_key("kasperiko") == sound_key("kasperika")
+    assert sound_key("navalnaya") != sound_key("navalny")
+
+
+def test_father_and_son_each_keep_their_full_name_and_the_surname_goes_to_the_last_named() -> None:
+    text = (
+        "Eduard Kasperyka was sentenced. His father Viktar Kasperyka is in prison. "
+        "Kasperyka said nothing."
+    )
+    assert found(text) == [
+        ("eduard", "Eduard Kasperyka"),
+        ("viktar", "Viktar Kasperyka"),
+        ("viktar", "Kasperyka"),
+    ]
+
+
+FAMILY_FIRST = compile_names(
+    [
+        Person("yang", "Yang Hengjun"),
+        Person("leung", "Leung Kwok-hung"),
+        Person("petrov", "Ivan Petrov"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a family name written first stands alone once the name was given in full
+            "Yang Hengjun was jailed. Yang, 58, was detained in 2019.",
+            [("yang", "Yang Hengjun"), ("yang", "Yang")],
+        ),
+        (
+            "Leung Kwok-hung was jailed. Leung said.",
+            [("leung", "Leung Kwok-hung"), ("leung", "Leung")],
+        ),
+        ("Yang was jailed.", []),  # counter-example: never named in full
+        ("Yang Hengjun was jailed. Yang Lin said.", [("yang", "Yang Hengjun")]),  # someone else
+        ("Ivan Petrov was jailed. Ivan said.", [("petrov", "Ivan Petrov")]),  # a given name
+    ],
+    ids=["yang", "leung", "not-in-full", "yang-lin", "western-given-name"],
+)
+def test_a_family_name_written_first(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.person_id, m.text) for m in find_mentions(FAMILY_FIRST, text)] == expected
