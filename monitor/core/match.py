@@ -834,7 +834,7 @@ def _apply_rules(
             in_full[i].add(f.person)
     readers: dict[int, set[int]] = defaultdict(set)  # word index → people its surname reads as
     for f in found:
-        if f.kind == "surname":
+        if f.kind is FoundKind.SURNAME:
             readers[f.first].add(f.person)
     for f in found:
         if f.kind is not FoundKind.SURNAME:
@@ -900,7 +900,7 @@ def _family_first_alone(
         found = firsts.get(key(w.folded) or w.folded)
         if found is not None:
             person, part = found
-            f = Found(person, i, i + 1, "surname", (Hit(i, i + 1, part, How.EXACT),))
+            f = Found(person, i, i + 1, FoundKind.SURNAME, (Hit(i, i + 1, part, How.EXACT),))
             if not _someone_else(text, ws, f) and not _name_goes_on(text, ws, i):
                 out.append(f)
     return out
