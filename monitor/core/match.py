@@ -65,11 +65,11 @@ from monitor.core.names import (
     words,
 )
 from monitor.core.types import Mention, Person
-from monitor.core.wordlists import CALENDAR, FUNCTION_WORDS, NOT_GIVEN_NAMES
+from monitor.core.wordlists import CALENDAR, FUNCTION_WORDS, NOT_GIVEN_NAMES, SURNAMES_FIRST
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 9
+ENGINE_VERSION = 10
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -827,9 +827,13 @@ def _apply_rules(
                 kept.append(f)
         elif index.people[f.person].distinctive and f.how is How.EXACT:
             kept.append(f)
-    # a middle part that ended a full name ("Agnes Chow") may stand alone later ("Chow said")
-    for f in _middle_alone(index, text, ws, ends_full):
-        if _owner(f, full_at) == f.person:
+    # a middle part that ended a full name ("Agnes Chow") may stand alone later ("Chow said"),
+    # and so may a family name written first ("Yang Hengjun" ... "Yang said")
+    alone = _middle_alone(index, text, ws, ends_full) + _family_first_alone(
+        index, text, ws, full_at
+    )
+    for f in alone:
+        if not in_full.get(f.first) and _owner(f, full_at) == f.person:
             kept.append(f)
     return kept, set(full_at)
 
@@ -849,6 +853,33 @@ def _middle_alone(
                 f = Found(part.person, i, i + 1, "surname", (Hit(i, i + 1, part, How.EXACT),))
                 if not _someone_else(text, ws, f) and not _name_goes_on(text, ws, i):
                     out.append(f)
+    return out
+
+
+def _family_first_alone(
+    index: NameIndex, text: str, ws: list[Word], full_at: dict[int, list[int]]
+) -> list[Found]:
+    """ "Yang said" for Yang Hengjun, named in full in the article: a family name that its
+    language writes first (``SURNAMES_FIRST``) stands alone like a surname."""
+    firsts: dict[str, tuple[int, Part]] = {}
+    for person in full_at:
+        parts = name_parts(index.people[person].name)
+        if len(parts) == 2 and fold(parts[0]).replace(" ", "") in SURNAMES_FIRST:
+            part = index.first.get(part_key(parts[0]), {}).get(person)
+            if part is not None:
+                firsts[part.key] = (person, part)
+    if not firsts:
+        return []
+    out = []
+    for i, w in enumerate(ws):
+        if not w.capital:
+            continue
+        found = firsts.get(key(w.folded) or w.folded)
+        if found is not None:
+            person, part = found
+            f = Found(person, i, i + 1, "surname", (Hit(i, i + 1, part, How.EXACT),))
+            if not _someone_else(text, ws, f) and not _name_goes_on(text, ws, i):
+                out.append(f)
     return out
 
 

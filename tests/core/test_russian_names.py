@@ -45,6 +45,7 @@ PEOPLE = [
     Person("ponomaryov", "Lev Ponomaryov"),
     Person("hasanov", "Mohammed Hasanov"),
     Person("huseynov", "Yusuf Huseynov"),
+    Person("chanrotkalin", "Oleg Chanrotkalin"),
 ]
 INDEX = compile_names(PEOPLE)
 
@@ -78,6 +79,8 @@ def found(text: str) -> dict[str, list[str]]:
         # a surname the dictionary does not know, guessed by its ending
         ("Алексею Горинову добавили три года.", "gorinov", "Алексею Горинову"),
         ("Дело Алексея Горинова передано в суд.", "gorinov", "Алексея Горинова"),
+        ("Суд арестовал Олега Чанроткалина.", "chanrotkalin", "Олега Чанроткалина"),  # guessed
+        ("Писали об Олеге Чанроткалине.", "chanrotkalin", "Олеге Чанроткалине"),  # as a name
         # hyphenated, with the patronymic, initials, surname first
         ("Приговор Владимиру Кара-Мурзе обжалован.", "kara-murza", "Владимиру Кара-Мурзе"),
         ("Дело Владимира Кара-Мурзы слушается.", "kara-murza", "Владимира Кара-Мурзы"),
