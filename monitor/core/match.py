@@ -42,7 +42,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -244,12 +244,23 @@ class Hit:
     how: How
 
 
+class FoundKind(StrEnum):
+    """How a reading of the words names its person (its mention's ``rule`` says so in words)."""
+
+    FULL = "full"  # given name(s) and surname, or a one-word name
+    SURNAME_FIRST = "surname first"  # "Kozlov Vladimir"
+    INITIAL = "initial"  # "V. Kozlov", "Kozlov V."
+    SURNAME = "surname"  # alone: kept with a full mention of the person, or if distinctive
+    ALIAS = "alias"  # a watchlist alias, as written
+    MIDDLE = "middle"  # a middle part alone: never kept
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     person: int
     first: int  # word indexes
     stop: int
-    kind: str  # "full", "surname first", "initial", "surname", "alias"
+    kind: FoundKind
     hits: tuple[Hit, ...]
     start: int = -1  # character offsets, for alias matches found outside the word list
     end: int = -1
@@ -621,14 +632,20 @@ def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> li
         ):  # "Tofiq Yaqublu" for Tofig Yagublu: every part sounds the same
             used.update(chain)
             found.append(
-                Found(hit.part.person, chain[0].first, chain[-1].stop, "full", tuple(chain))
+                Found(hit.part.person, chain[0].first, chain[-1].stop, FoundKind.FULL, tuple(chain))
             )
             continue
         reversed_ = _surname_first(text, ws, by_start, hit)
         if reversed_ is not None:
             used.update(reversed_)
             found.append(
-                Found(hit.part.person, hit.first, reversed_[-1].stop, "surname first", reversed_)
+                Found(
+                    hit.part.person,
+                    hit.first,
+                    reversed_[-1].stop,
+                    FoundKind.SURNAME_FIRST,
+                    reversed_,
+                )
             )
             continue
         if hit.part.role is Role.LAST:
@@ -636,16 +653,18 @@ def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> li
             initial = _initial(index, text, ws, hit)
             initials_after = _initials_after(index, text, ws, hit)
             if alone and hit.how is How.EXACT:
-                found.append(Found(hit.part.person, hit.first, hit.stop, "full", (hit,)))
+                found.append(Found(hit.part.person, hit.first, hit.stop, FoundKind.FULL, (hit,)))
             elif initial is not None:
-                found.append(Found(hit.part.person, initial, hit.stop, "initial", (hit,)))
+                found.append(Found(hit.part.person, initial, hit.stop, FoundKind.INITIAL, (hit,)))
             elif initials_after is not None:
-                found.append(Found(hit.part.person, hit.first, initials_after, "initial", (hit,)))
+                found.append(
+                    Found(hit.part.person, hit.first, initials_after, FoundKind.INITIAL, (hit,))
+                )
             else:
-                found.append(Found(hit.part.person, hit.first, hit.stop, "surname", (hit,)))
+                found.append(Found(hit.part.person, hit.first, hit.stop, FoundKind.SURNAME, (hit,)))
             used.add(hit)
         elif hit.part.role is Role.MIDDLE:
-            found.append(Found(hit.part.person, hit.first, hit.stop, "middle", (hit,)))
+            found.append(Found(hit.part.person, hit.first, hit.stop, FoundKind.MIDDLE, (hit,)))
     return _dedupe(found)
 
 
@@ -779,7 +798,7 @@ def _unspaced(index: NameIndex, text: str) -> list[Found]:
     if index.unspaced is None:
         return []
     return [
-        Found(person, -1, -1, "alias", (), end - len(variant) + 1, end + 1)
+        Found(person, -1, -1, FoundKind.ALIAS, (), end - len(variant) + 1, end + 1)
         for end, (person, variant) in index.unspaced.iter(text)
     ]
 
@@ -788,7 +807,9 @@ def _unspaced(index: NameIndex, text: str) -> list[Found]:
 # Which readings count
 
 
-FULL_KINDS = {"full", "surname first", "initial", "alias"}
+FULL_KINDS = frozenset(
+    {FoundKind.FULL, FoundKind.SURNAME_FIRST, FoundKind.INITIAL, FoundKind.ALIAS}
+)
 
 
 def _apply_rules(
@@ -798,11 +819,11 @@ def _apply_rules(
     namesakes: dict[int, list[tuple[int, set[str]]]] = defaultdict(list)  # see _namesake_owns
     readings = []
     for f in found:
-        if f.kind == "middle":
+        if f.kind is FoundKind.MIDDLE:
             continue
         if not _someone_else(text, ws, f):
             readings.append(f)
-        elif f.kind == "surname":  # "Ирина Горинова": another person, named in full
+        elif f.kind is FoundKind.SURNAME:  # "Ирина Горинова": another person, named in full
             namesakes[f.person].append((f.first, _other_readings(ws, f)))
     found = readings
     found = [f for f in found if not _excluded(index, text, ws, f)]
@@ -822,10 +843,10 @@ def _apply_rules(
             in_full[i].add(f.person)
     readers: dict[int, set[int]] = defaultdict(set)  # word index → people its surname reads as
     for f in found:
-        if f.kind == "surname":
+        if f.kind is FoundKind.SURNAME:
             readers[f.first].add(f.person)
     for f in found:
-        if f.kind != "surname":
+        if f.kind is not FoundKind.SURNAME:
             continue
         if f.how is How.SOUND and (f.person, ws[f.first].folded) not in spelled_full:
             continue  # a surname that only sounds alike stands alone only as spelled in full
@@ -884,7 +905,9 @@ def _middle_alone(
         parts = [p for s in w.spellings for p in index.exact.get(key(s) or s, ())]
         for part in dict.fromkeys(parts):
             if part.role is Role.MIDDLE and (part.person, part.key) in ends_full:
-                f = Found(part.person, i, i + 1, "surname", (Hit(i, i + 1, part, How.EXACT),))
+                f = Found(
+                    part.person, i, i + 1, FoundKind.SURNAME, (Hit(i, i + 1, part, How.EXACT),)
+                )
                 if not _someone_else(text, ws, f) and not _name_goes_on(text, ws, i):
                     out.append(f)
     return out
@@ -911,7 +934,7 @@ def _family_first_alone(
         found = firsts.get(key(w.folded) or w.folded)
         if found is not None:
             person, part = found
-            f = Found(person, i, i + 1, "surname", (Hit(i, i + 1, part, How.EXACT),))
+            f = Found(person, i, i + 1, FoundKind.SURNAME, (Hit(i, i + 1, part, How.EXACT),))
             if not _someone_else(text, ws, f) and not _name_goes_on(text, ws, i):
                 out.append(f)
     return out
@@ -949,7 +972,7 @@ def _word_at(ws: list[Word], offset: int) -> int:
 
 def _someone_else(text: str, ws: list[Word], f: Found) -> bool:
     """A surname that, by the words around it, belongs to a namesake."""
-    if f.kind != "surname":
+    if f.kind is not FoundKind.SURNAME:
         return False
     before = f.first - 1
     if before >= 0 and re.fullmatch(r"[ \t\u00a0]+", text[ws[before].end : ws[f.first].start]):
@@ -1022,11 +1045,11 @@ def _excluded(index: NameIndex, text: str, ws: list[Word], f: Found) -> bool:
 
 
 RULES = {
-    "full": "full name",
-    "surname first": "surname first",
-    "initial": "initial and surname",
-    "surname": "surname, with the full name in the article",
-    "alias": "alias",
+    FoundKind.FULL: "full name",
+    FoundKind.SURNAME_FIRST: "surname first",
+    FoundKind.INITIAL: "initial and surname",
+    FoundKind.SURNAME: "surname, with the full name in the article",
+    FoundKind.ALIAS: "alias",
 }
 HOW = {
     How.EXACT: "",
@@ -1049,23 +1072,27 @@ def _mention(
     confidence = (
         f.confidence
         * {
-            "full": 0.97,
-            "alias": 0.95,
-            "surname first": 0.9,
-            "initial": 0.85,
-            "surname": 0.8,
+            FoundKind.FULL: 0.97,
+            FoundKind.ALIAS: 0.95,
+            FoundKind.SURNAME_FIRST: 0.9,
+            FoundKind.INITIAL: 0.85,
+            FoundKind.SURNAME: 0.8,
         }[f.kind]
     )
     rule = RULES[f.kind]
-    if f.kind == "surname" and not in_full:
+    if f.kind is FoundKind.SURNAME and not in_full:
         rule, confidence = "distinctive surname", confidence * 0.9
-    if f.kind == "full" and len(f.hits) == 1:
+    if f.kind is FoundKind.FULL and len(f.hits) == 1:
         rule = "one-word name"
     if person.context and any(fold(word) in folded_text() for word in person.context):
         confidence = min(0.99, confidence + 0.05)
     variant = f.hits[-1].part.variant if f.hits else text[start:end]
     spelled = " ".join(fold_word(text[start:end]).split())
-    if f.kind == "full" and f.how is How.EXACT and spelled != " ".join(fold_word(variant).split()):
+    if (
+        f.kind is FoundKind.FULL
+        and f.how is How.EXACT
+        and spelled != " ".join(fold_word(variant).split())
+    ):
         rule += ", spelling variant"
     return Mention(
         person_id=person.id,

@@ -82,6 +82,8 @@ ROLE = re.compile(
     r"\d+-year-old)\b(?P<owner>['’]s)?",
     re.I,
 )
+# "His client was released on bail, his lawyer said": the person the lawyer speaks for
+CLIENT = re.compile(r"\W*(?:his|her|their|my|our)\s+(?P<role>client)\b(?P<owner>['’]s)?", re.I)
 # "The journalists", "both men", "the two activists" at the start of a sentence: the group
 # named last, when it has two people or more
 GROUP_ROLE = re.compile(
@@ -177,7 +179,7 @@ def pronoun_refs(
     current = set(names)
     seen = (history, names)
     roles = []  # "the activist" stands for someone only at the start of a sentence, or as owner
-    first = ROLE.match(text)
+    first = ROLE.match(text) or CLIENT.match(text)
     if first:
         roles.append(first)
     if "'s" in text or "’s" in text:

@@ -721,9 +721,9 @@ RULES: tuple[Rule, ...] = (
         T.TRIAL,
         "went-on-trial",
         Form.SUBJECT,
-        r"(?:went|goes|go|is|was|were|are|has gone)\s+on\s+trial|stands?\s+trial|stood\s+trial",
+        r"(?:went|goes|go|is|was|were|are|has gone)\s+on\s+trial|stands?\s+trial|stood\s+trial|(?:put|placed|brought)\s+on\s+trial",
         says="went on trial",
-        examples=("She went on trial in May.",),
+        examples=("She went on trial in May.", "The poet was put on trial on Monday."),
         counter_examples=("She went on holiday in May.",),
     ),
     Rule(

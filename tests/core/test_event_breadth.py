@@ -490,3 +490,23 @@ def test_lists_and_coordination(text: str, expected: Events) -> None:
 )
 def test_verdicts_accusations_and_relative_times(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "his client": the person the (unnamed) lawyer speaks for
+            "Ivan Petrov appeared in court on Monday. His client was released on bail, his "
+            "lawyer said.",
+            {("petrov", "released", True)},
+        ),
+        (  # counter-example: no one named before
+            "His client was released on bail, the lawyer said.",
+            set(),
+        ),
+        ("Ivan Petrov was put on trial on Monday.", {("petrov", "trial", True)}),
+    ],
+    ids=["his-client", "no-client", "put-on-trial"],
+)
+def test_descriptions_and_states(text: str, expected: Events) -> None:
+    check(text, expected)

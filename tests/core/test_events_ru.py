@@ -332,3 +332,8 @@ def test_a_date_that_opens_the_next_clause_is_the_next_events() -> None:
     found = events(text)
     assert ("petrova", "appeal_rejected", True) in found
     assert ("petrova", "sentenced", True) not in found
+
+
+def test_an_aside_that_says_who_reports_it_does_not_break_the_clause() -> None:
+    text = "Суд\n\nОлег Орлов, как сообщил его адвокат, вышел на свободу."
+    assert events(text) == {("orlov", "released", True)}
