@@ -771,9 +771,12 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "charged-with",
         Form.VERB,
-        r"charged\s+with|indicted|charged(?=\s+(?:[\w'’-]+\s+){1,4}?with\b)",
+        r"charged\s+with|indicted|charged(?=\s+(?:[\w'’-]+\s+){1,4}?with\b)|charged(?=\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:article|section|part|paragraph|clause)\b)",
         says="charged",
-        examples=("Police charged him with extremism.",),
+        examples=(
+            "Police charged him with extremism.",
+            "Police charged the two reporters under Article 278 of the criminal code.",
+        ),
         counter_examples=("Police charged into the crowd.",),
     ),
     Rule(

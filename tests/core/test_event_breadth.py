@@ -510,3 +510,32 @@ def test_verdicts_accusations_and_relative_times(text: str, expected: Events) ->
 )
 def test_descriptions_and_states(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov and Anna Sokolova spoke. On Monday police charged the journalists "
+            "under Article 278 of the criminal code.",
+            {("petrov", "charged", True), ("sokolova", "charged", True)},
+        ),
+        (  # "the two": the two people last named together
+            "Ivan Petrov and Anna Sokolova ran a newspaper. In 2020 the two were arrested.",
+            {("petrov", "detained", False), ("sokolova", "detained", False)},
+        ),
+        (  # "that the woman": a description opening a reported clause
+            "Anna Sokolova was detained on Monday. Court news followed. Many came. Her cousin "
+            "told reporters that the woman has been tortured in prison.",
+            {("sokolova", "detained", True), ("sokolova", "ill_treatment", False)},
+        ),
+        (  # counter-example: speakers are not "the journalists" they speak of
+            "Ivan Petrov and Anna Sokolova said on Monday that the journalists Boris Kim and "
+            "Lena Park were detained.",
+            set(),
+        ),
+    ],
+    ids=["charged-under-article", "the-two", "that-the-woman", "speakers-of-a-group"],
+)
+def test_charged_under_an_article_and_descriptions(text: str, expected: Events) -> None:
+    check(text, expected)
