@@ -816,7 +816,16 @@ def _apply_rules(
     index: NameIndex, text: str, ws: list[Word], found: list[Found]
 ) -> tuple[list[Found], set[int]]:
     """The readings that count, and the people named in full."""
-    found = [f for f in found if f.kind is not FoundKind.MIDDLE and not _someone_else(text, ws, f)]
+    namesakes: dict[int, list[tuple[int, set[str]]]] = defaultdict(list)  # see _namesake_owns
+    readings = []
+    for f in found:
+        if f.kind is FoundKind.MIDDLE:
+            continue
+        if not _someone_else(text, ws, f):
+            readings.append(f)
+        elif f.kind is FoundKind.SURNAME:  # "Ирина Горинова": another person, named in full
+            namesakes[f.person].append((f.first, _other_readings(ws, f)))
+    found = readings
     found = [f for f in found if not _excluded(index, text, ws, f)]
     full_at: dict[int, list[int]] = defaultdict(list)  # person → word indexes of full mentions
     ends_full: set[tuple[int, str]] = set()  # (person, key) of parts that ended a full name
@@ -844,7 +853,9 @@ def _apply_rules(
         if in_full.get(f.first, {f.person}) - {f.person}:
             continue  # "Eduard Babaryka" is not also Viktar Babaryka's surname
         if f.person in full_at:
-            if _owner(f, full_at, readers[f.first]) == f.person:
+            if _owner(f, full_at, readers[f.first]) == f.person and not _namesake_owns(
+                f, full_at, namesakes.get(f.person, ()), ws
+            ):
                 kept.append(f)
         elif index.people[f.person].distinctive and f.how is How.EXACT:
             kept.append(f)
@@ -857,6 +868,29 @@ def _apply_rules(
         if not in_full.get(f.first) and _owner(f, full_at) == f.person:
             kept.append(f)
     return kept, set(full_at)
+
+
+def _other_readings(ws: list[Word], f: Found) -> set[str]:
+    """The keys a surname's last word may also be read as, other than the person's own
+    (Горинова: горинова, besides his горинов)."""
+    own = {h.part.key for h in f.hits}
+    return {key(s) or s for s in ws[f.stop - 1].spellings} - own
+
+
+def _namesake_owns(
+    f: Found,
+    full_at: dict[int, list[int]],
+    namesakes: Sequence[tuple[int, set[str]]],
+    ws: list[Word],
+) -> bool:
+    """Whether a surname alone belongs to a namesake named in full since the person was
+    last named in full, by a reading only the namesake's name has: "Алексей Горинов ...
+    его жена Ирина Горинова ... Горинову вызвали" (Горинову: his dative, or her accusative).
+    A namesake of one spelling (Oleg Navalny) leaves the surname to the person, as the
+    surname rules do in English."""
+    last_full = max((i for i in full_at[f.person] if i <= f.first), default=-1)
+    others = [readings for at, readings in namesakes if last_full < at < f.first]
+    return bool(others) and any(readings & _other_readings(ws, f) for readings in others)
 
 
 def _middle_alone(

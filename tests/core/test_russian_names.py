@@ -277,3 +277,21 @@ def test_every_case_form_the_analyser_makes_is_found(
     text = f"Сообщение о том, что {' '.join(declined)} находится в СИЗО."
     index = compile_names([Person("p", listed)])
     assert [m.text for m in find_mentions(index, text)] == [" ".join(declined)]
+
+
+@pytest.mark.parametrize(
+    "later",
+    ["Позже Горинова заявила журналистам.", "Суд вызвал Горинову как свидетеля."],
+)
+def test_a_surname_alone_after_a_namesake_named_in_full_is_the_namesakes(later: str) -> None:
+    # Горинова / Горинову: his genitive / dative, or the name of his wife, named last
+    text = f"Алексея Горинова осудили. Его жена Ирина Горинова выступила в суде. {later}"
+    assert found(text)["gorinov"] == ["Алексея Горинова"]
+
+
+def test_a_surname_alone_goes_back_to_the_person_named_in_full_again() -> None:
+    text = (
+        "Алексея Горинова осудили. Ирина Горинова выступила в суде. "
+        "Алексея Горинова увезли. Адвокат Горинова обжалует приговор."
+    )
+    assert found(text)["gorinov"] == ["Алексея Горинова", "Алексея Горинова", "Горинова"]
