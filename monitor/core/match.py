@@ -42,7 +42,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -65,11 +65,11 @@ from monitor.core.names import (
     words,
 )
 from monitor.core.types import Mention, Person
-from monitor.core.wordlists import CALENDAR, FUNCTION_WORDS, NOT_GIVEN_NAMES
+from monitor.core.wordlists import CALENDAR, FUNCTION_WORDS, NOT_GIVEN_NAMES, SURNAMES_FIRST
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 8
+ENGINE_VERSION = 10
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -244,12 +244,23 @@ class Hit:
     how: How
 
 
+class FoundKind(StrEnum):
+    """How a reading of the words names its person (its mention's ``rule`` says so in words)."""
+
+    FULL = "full"  # given name(s) and surname, or a one-word name
+    SURNAME_FIRST = "surname first"  # "Kozlov Vladimir"
+    INITIAL = "initial"  # "V. Kozlov", "Kozlov V."
+    SURNAME = "surname"  # alone: kept with a full mention of the person, or if distinctive
+    ALIAS = "alias"  # a watchlist alias, as written
+    MIDDLE = "middle"  # a middle part alone: never kept
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     person: int
     first: int  # word indexes
     stop: int
-    kind: str  # "full", "surname first", "initial", "surname", "alias"
+    kind: FoundKind
     hits: tuple[Hit, ...]
     start: int = -1  # character offsets, for alias matches found outside the word list
     end: int = -1
@@ -611,23 +622,30 @@ def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> li
         by_start[(hit.part.person, hit.first)].append(hit)
     used: set[Hit] = set()
     found: list[Found] = []
+    next_at: dict[int, tuple[int, ...]] = {}  # the same for every namesake's chain
     for hit in sorted(hits, key=lambda h: (h.first, -h.stop, h.how)):
         if hit in used:
             continue
-        chain = _chain(text, ws, by_start, hit)
+        chain = _chain(text, ws, by_start, hit, next_at)
         if len(chain) >= 2 and (
             any(h.how is How.EXACT for h in chain) or all(h.how is How.SOUND for h in chain)
         ):  # "Tofiq Yaqublu" for Tofig Yagublu: every part sounds the same
             used.update(chain)
             found.append(
-                Found(hit.part.person, chain[0].first, chain[-1].stop, "full", tuple(chain))
+                Found(hit.part.person, chain[0].first, chain[-1].stop, FoundKind.FULL, tuple(chain))
             )
             continue
         reversed_ = _surname_first(text, ws, by_start, hit)
         if reversed_ is not None:
             used.update(reversed_)
             found.append(
-                Found(hit.part.person, hit.first, reversed_[-1].stop, "surname first", reversed_)
+                Found(
+                    hit.part.person,
+                    hit.first,
+                    reversed_[-1].stop,
+                    FoundKind.SURNAME_FIRST,
+                    reversed_,
+                )
             )
             continue
         if hit.part.role is Role.LAST:
@@ -635,28 +653,39 @@ def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> li
             initial = _initial(index, text, ws, hit)
             initials_after = _initials_after(index, text, ws, hit)
             if alone and hit.how is How.EXACT:
-                found.append(Found(hit.part.person, hit.first, hit.stop, "full", (hit,)))
+                found.append(Found(hit.part.person, hit.first, hit.stop, FoundKind.FULL, (hit,)))
             elif initial is not None:
-                found.append(Found(hit.part.person, initial, hit.stop, "initial", (hit,)))
+                found.append(Found(hit.part.person, initial, hit.stop, FoundKind.INITIAL, (hit,)))
             elif initials_after is not None:
-                found.append(Found(hit.part.person, hit.first, initials_after, "initial", (hit,)))
+                found.append(
+                    Found(hit.part.person, hit.first, initials_after, FoundKind.INITIAL, (hit,))
+                )
             else:
-                found.append(Found(hit.part.person, hit.first, hit.stop, "surname", (hit,)))
+                found.append(Found(hit.part.person, hit.first, hit.stop, FoundKind.SURNAME, (hit,)))
             used.add(hit)
         elif hit.part.role is Role.MIDDLE:
-            found.append(Found(hit.part.person, hit.first, hit.stop, "middle", (hit,)))
+            found.append(Found(hit.part.person, hit.first, hit.stop, FoundKind.MIDDLE, (hit,)))
     return _dedupe(found)
 
 
 def _chain(
-    text: str, ws: list[Word], by_start: dict[tuple[int, int], list[Hit]], hit: Hit
+    text: str,
+    ws: list[Word],
+    by_start: dict[tuple[int, int], list[Hit]],
+    hit: Hit,
+    next_at: dict[int, tuple[int, ...]],
 ) -> list[Hit]:
+    """The hits of ``hit``'s person that follow it as the next parts of one name
+    (``next_at``: where a next part may start after each word, as worked out so far)."""
     chain = [hit]
     while True:
         last = chain[-1]
+        starts = next_at.get(last.stop)
+        if starts is None:
+            starts = next_at[last.stop] = tuple(_next_part_at(text, ws, last.stop))
         options = [
             h
-            for at in _next_part_at(text, ws, last.stop)
+            for at in starts
             for h in by_start.get((hit.part.person, at), ())
             if h.part.role > last.part.role
             or (
@@ -724,7 +753,7 @@ def _initial(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> int | Non
         return None
     if not re.fullmatch(r"\.[ \t]?", text[ws[i].end : ws[hit.first].start]):
         return None
-    return i if ws[i].folded[0] in index.initials[hit.part.person] else None
+    return i if _fits(ws[i], index.initials[hit.part.person]) else None
 
 
 def _initials_after(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> int | None:
@@ -733,12 +762,17 @@ def _initials_after(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> in
     i = hit.stop
     if i >= len(ws) or not _is_initial(text, ws, i) or not _spaced(text, ws, i):
         return None
-    if ws[i].folded[0] not in index.initials[hit.part.person]:
+    if not _fits(ws[i], index.initials[hit.part.person]):
         return None
     patronymic = i + 1 < len(ws) and _is_initial(text, ws, i + 1)
     if patronymic and re.fullmatch(r"\.[ \t]?", text[ws[i].end : ws[i + 1].start]):
         return i + 2  # with the patronymic's initial
     return i + 1
+
+
+def _fits(initial: Word, initials: set[str]) -> bool:
+    """Whether an initial ("В", "Ю", "Г" as h) fits a person's given names' initials."""
+    return any(spelling[0] in initials for spelling in initial.spellings)
 
 
 def _spaced(text: str, ws: list[Word], i: int) -> bool:
@@ -764,7 +798,7 @@ def _unspaced(index: NameIndex, text: str) -> list[Found]:
     if index.unspaced is None:
         return []
     return [
-        Found(person, -1, -1, "alias", (), end - len(variant) + 1, end + 1)
+        Found(person, -1, -1, FoundKind.ALIAS, (), end - len(variant) + 1, end + 1)
         for end, (person, variant) in index.unspaced.iter(text)
     ]
 
@@ -773,14 +807,25 @@ def _unspaced(index: NameIndex, text: str) -> list[Found]:
 # Which readings count
 
 
-FULL_KINDS = {"full", "surname first", "initial", "alias"}
+FULL_KINDS = frozenset(
+    {FoundKind.FULL, FoundKind.SURNAME_FIRST, FoundKind.INITIAL, FoundKind.ALIAS}
+)
 
 
 def _apply_rules(
     index: NameIndex, text: str, ws: list[Word], found: list[Found]
 ) -> tuple[list[Found], set[int]]:
     """The readings that count, and the people named in full."""
-    found = [f for f in found if f.kind != "middle" and not _someone_else(text, ws, f)]
+    namesakes: dict[int, list[tuple[int, set[str]]]] = defaultdict(list)  # see _namesake_owns
+    readings = []
+    for f in found:
+        if f.kind is FoundKind.MIDDLE:
+            continue
+        if not _someone_else(text, ws, f):
+            readings.append(f)
+        elif f.kind is FoundKind.SURNAME:  # "Ирина Горинова": another person, named in full
+            namesakes[f.person].append((f.first, _other_readings(ws, f)))
+    found = readings
     found = [f for f in found if not _excluded(index, text, ws, f)]
     full_at: dict[int, list[int]] = defaultdict(list)  # person → word indexes of full mentions
     ends_full: set[tuple[int, str]] = set()  # (person, key) of parts that ended a full name
@@ -798,25 +843,54 @@ def _apply_rules(
             in_full[i].add(f.person)
     readers: dict[int, set[int]] = defaultdict(set)  # word index → people its surname reads as
     for f in found:
-        if f.kind == "surname":
+        if f.kind is FoundKind.SURNAME:
             readers[f.first].add(f.person)
     for f in found:
-        if f.kind != "surname":
+        if f.kind is not FoundKind.SURNAME:
             continue
         if f.how is How.SOUND and (f.person, ws[f.first].folded) not in spelled_full:
             continue  # a surname that only sounds alike stands alone only as spelled in full
         if in_full.get(f.first, {f.person}) - {f.person}:
             continue  # "Eduard Babaryka" is not also Viktar Babaryka's surname
         if f.person in full_at:
-            if _owner(f, full_at, readers[f.first]) == f.person:
+            if _owner(f, full_at, readers[f.first]) == f.person and not _namesake_owns(
+                f, full_at, namesakes.get(f.person, ()), ws
+            ):
                 kept.append(f)
         elif index.people[f.person].distinctive and f.how is How.EXACT:
             kept.append(f)
-    # a middle part that ended a full name ("Agnes Chow") may stand alone later ("Chow said")
-    for f in _middle_alone(index, text, ws, ends_full):
-        if _owner(f, full_at) == f.person:
+    # a middle part that ended a full name ("Agnes Chow") may stand alone later ("Chow said"),
+    # and so may a family name written first ("Yang Hengjun" ... "Yang said")
+    alone = _middle_alone(index, text, ws, ends_full) + _family_first_alone(
+        index, text, ws, full_at
+    )
+    for f in alone:
+        if not in_full.get(f.first) and _owner(f, full_at) == f.person:
             kept.append(f)
     return kept, set(full_at)
+
+
+def _other_readings(ws: list[Word], f: Found) -> set[str]:
+    """The keys a surname's last word may also be read as, other than the person's own
+    (Горинова: горинова, besides his горинов)."""
+    own = {h.part.key for h in f.hits}
+    return {key(s) or s for s in ws[f.stop - 1].spellings} - own
+
+
+def _namesake_owns(
+    f: Found,
+    full_at: dict[int, list[int]],
+    namesakes: Sequence[tuple[int, set[str]]],
+    ws: list[Word],
+) -> bool:
+    """Whether a surname alone belongs to a namesake named in full since the person was
+    last named in full, by a reading only the namesake's name has: "Алексей Горинов ...
+    его жена Ирина Горинова ... Горинову вызвали" (Горинову: his dative, or her accusative).
+    A namesake of one spelling (Oleg Navalny) leaves the surname to the person, as the
+    surname rules do in English."""
+    last_full = max((i for i in full_at[f.person] if i <= f.first), default=-1)
+    others = [readings for at, readings in namesakes if last_full < at < f.first]
+    return bool(others) and any(readings & _other_readings(ws, f) for readings in others)
 
 
 def _middle_alone(
@@ -831,9 +905,38 @@ def _middle_alone(
         parts = [p for s in w.spellings for p in index.exact.get(key(s) or s, ())]
         for part in dict.fromkeys(parts):
             if part.role is Role.MIDDLE and (part.person, part.key) in ends_full:
-                f = Found(part.person, i, i + 1, "surname", (Hit(i, i + 1, part, How.EXACT),))
+                f = Found(
+                    part.person, i, i + 1, FoundKind.SURNAME, (Hit(i, i + 1, part, How.EXACT),)
+                )
                 if not _someone_else(text, ws, f) and not _name_goes_on(text, ws, i):
                     out.append(f)
+    return out
+
+
+def _family_first_alone(
+    index: NameIndex, text: str, ws: list[Word], full_at: dict[int, list[int]]
+) -> list[Found]:
+    """ "Yang said" for Yang Hengjun, named in full in the article: a family name that its
+    language writes first (``SURNAMES_FIRST``) stands alone like a surname."""
+    firsts: dict[str, tuple[int, Part]] = {}
+    for person in full_at:
+        parts = name_parts(index.people[person].name)
+        if len(parts) == 2 and fold(parts[0]).replace(" ", "") in SURNAMES_FIRST:
+            part = index.first.get(part_key(parts[0]), {}).get(person)
+            if part is not None:
+                firsts[part.key] = (person, part)
+    if not firsts:
+        return []
+    out = []
+    for i, w in enumerate(ws):
+        if not w.capital:
+            continue
+        found = firsts.get(key(w.folded) or w.folded)
+        if found is not None:
+            person, part = found
+            f = Found(person, i, i + 1, FoundKind.SURNAME, (Hit(i, i + 1, part, How.EXACT),))
+            if not _someone_else(text, ws, f) and not _name_goes_on(text, ws, i):
+                out.append(f)
     return out
 
 
@@ -869,7 +972,7 @@ def _word_at(ws: list[Word], offset: int) -> int:
 
 def _someone_else(text: str, ws: list[Word], f: Found) -> bool:
     """A surname that, by the words around it, belongs to a namesake."""
-    if f.kind != "surname":
+    if f.kind is not FoundKind.SURNAME:
         return False
     before = f.first - 1
     if before >= 0 and re.fullmatch(r"[ \t\u00a0]+", text[ws[before].end : ws[f.first].start]):
@@ -942,11 +1045,11 @@ def _excluded(index: NameIndex, text: str, ws: list[Word], f: Found) -> bool:
 
 
 RULES = {
-    "full": "full name",
-    "surname first": "surname first",
-    "initial": "initial and surname",
-    "surname": "surname, with the full name in the article",
-    "alias": "alias",
+    FoundKind.FULL: "full name",
+    FoundKind.SURNAME_FIRST: "surname first",
+    FoundKind.INITIAL: "initial and surname",
+    FoundKind.SURNAME: "surname, with the full name in the article",
+    FoundKind.ALIAS: "alias",
 }
 HOW = {
     How.EXACT: "",
@@ -969,23 +1072,27 @@ def _mention(
     confidence = (
         f.confidence
         * {
-            "full": 0.97,
-            "alias": 0.95,
-            "surname first": 0.9,
-            "initial": 0.85,
-            "surname": 0.8,
+            FoundKind.FULL: 0.97,
+            FoundKind.ALIAS: 0.95,
+            FoundKind.SURNAME_FIRST: 0.9,
+            FoundKind.INITIAL: 0.85,
+            FoundKind.SURNAME: 0.8,
         }[f.kind]
     )
     rule = RULES[f.kind]
-    if f.kind == "surname" and not in_full:
+    if f.kind is FoundKind.SURNAME and not in_full:
         rule, confidence = "distinctive surname", confidence * 0.9
-    if f.kind == "full" and len(f.hits) == 1:
+    if f.kind is FoundKind.FULL and len(f.hits) == 1:
         rule = "one-word name"
     if person.context and any(fold(word) in folded_text() for word in person.context):
         confidence = min(0.99, confidence + 0.05)
     variant = f.hits[-1].part.variant if f.hits else text[start:end]
     spelled = " ".join(fold_word(text[start:end]).split())
-    if f.kind == "full" and f.how is How.EXACT and spelled != " ".join(fold_word(variant).split()):
+    if (
+        f.kind is FoundKind.FULL
+        and f.how is How.EXACT
+        and spelled != " ".join(fold_word(variant).split())
+    ):
         rule += ", spelling variant"
     return Mention(
         person_id=person.id,

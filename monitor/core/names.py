@@ -146,10 +146,20 @@ GIVEN_NAME_FAMILIES: tuple[tuple[str, ...], ...] = (
     ("petr", "pyotr", "petro", "piotr", "pyatro"),
     ("grigory", "grigori", "ryhor", "hryhoriy", "grigorii", "grigorij"),
     ("georgy", "georgi", "heorhiy", "georgiy", "georgii", "yuras", "georgij"),
-    ("mohammed", "mohamed", "muhammad", "mohammad", "mohamad", "muhammed", "mohamud"),
+    (
+        "mohammed",
+        "mohamed",
+        "muhammad",
+        "mohammad",
+        "mohamad",
+        "muhammed",
+        "mohamud",
+        "magomed",  # as Russian spells it for the Caucasus: Магомед
+        "magomet",
+    ),
     ("ahmed", "ahmad", "akhmed", "ahmet"),
     ("hussein", "husein", "husayn", "hussain", "husain", "huseyn"),
-    ("yusuf", "yousef", "youssef", "yusef", "yousuf", "jusup"),
+    ("yusuf", "yousef", "youssef", "yusef", "yousuf", "jusup", "yusup"),
     ("ilgar", "ilqar"),
     ("igor", "ihar", "ihor"),
     ("anna", "hanna", "ganna"),  # Ukrainian Ганна

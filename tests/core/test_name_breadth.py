@@ -66,3 +66,33 @@ def test_father_and_son_each_keep_their_full_name_and_the_surname_goes_to_the_la
         ("viktar", "Viktar Kasperyka"),
         ("viktar", "Kasperyka"),
     ]
+
+
+FAMILY_FIRST = compile_names(
+    [
+        Person("yang", "Yang Hengjun"),
+        Person("leung", "Leung Kwok-hung"),
+        Person("petrov", "Ivan Petrov"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a family name written first stands alone once the name was given in full
+            "Yang Hengjun was jailed. Yang, 58, was detained in 2019.",
+            [("yang", "Yang Hengjun"), ("yang", "Yang")],
+        ),
+        (
+            "Leung Kwok-hung was jailed. Leung said.",
+            [("leung", "Leung Kwok-hung"), ("leung", "Leung")],
+        ),
+        ("Yang was jailed.", []),  # counter-example: never named in full
+        ("Yang Hengjun was jailed. Yang Lin said.", [("yang", "Yang Hengjun")]),  # someone else
+        ("Ivan Petrov was jailed. Ivan said.", [("petrov", "Ivan Petrov")]),  # a given name
+    ],
+    ids=["yang", "leung", "not-in-full", "yang-lin", "western-given-name"],
+)
+def test_a_family_name_written_first(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.person_id, m.text) for m in find_mentions(FAMILY_FIRST, text)] == expected
