@@ -65,11 +65,17 @@ from monitor.core.names import (
     words,
 )
 from monitor.core.types import Mention, Person
-from monitor.core.wordlists import CALENDAR, FUNCTION_WORDS, NOT_GIVEN_NAMES, SURNAMES_FIRST
+from monitor.core.wordlists import (
+    CALENDAR,
+    COMMON_WORDS,
+    FUNCTION_WORDS,
+    NOT_GIVEN_NAMES,
+    SURNAMES_FIRST,
+)
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 10
+ENGINE_VERSION = 11
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -852,6 +858,8 @@ def _apply_rules(
             continue  # a surname that only sounds alike stands alone only as spelled in full
         if in_full.get(f.first, {f.person}) - {f.person}:
             continue  # "Eduard Babaryka" is not also Viktar Babaryka's surname
+        if _common_word_opening(text, ws, f.first):
+            continue  # "Long live freedom" is not Grant Long
         if f.person in full_at:
             if _owner(f, full_at, readers[f.first]) == f.person and not _namesake_owns(
                 f, full_at, namesakes.get(f.person, ()), ws
@@ -938,6 +946,26 @@ def _family_first_alone(
             if not _someone_else(text, ws, f) and not _name_goes_on(text, ws, i):
                 out.append(f)
     return out
+
+
+# what follows a surname standing for its person at the start of a sentence: "Long said",
+# "Bell, 45, was", "Long's lawyer"; anything else after an English word is the word
+AFTER_A_NAME = re.compile(
+    r"(?:['’]s\b|\s*,|\s+(?:said|says|told|tells|added|wrote|was|is|has|had|who|and|did|does|"
+    r"denied|denies|remains|remained|spent|appeared|faces|faced|went|returned|declined|"
+    r"pleaded|insisted|called|urged)\b)"
+)
+
+
+def _common_word_opening(text: str, ws: list[Word], i: int) -> bool:
+    """Whether ``ws[i]``, a surname that is also an English word (``COMMON_WORDS``), opens a
+    sentence as that word ("Long live freedom", "Hope remains") rather than as the name."""
+    if ws[i].folded not in COMMON_WORDS:
+        return False
+    before = text[: ws[i].start].rstrip(" \t\"“‘'")
+    if before and before[-1] not in ".!?\n":
+        return False
+    return AFTER_A_NAME.match(text, ws[i].end) is None
 
 
 def _name_goes_on(text: str, ws: list[Word], i: int) -> bool:
