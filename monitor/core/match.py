@@ -65,14 +65,21 @@ from monitor.core.names import (
     words,
 )
 from monitor.core.types import Mention, Person
-from monitor.core.wordlists import CALENDAR, FUNCTION_WORDS, NOT_GIVEN_NAMES, SURNAMES_FIRST
+from monitor.core.wordlists import (
+    CALENDAR,
+    COMMON_WORDS,
+    FUNCTION_WORDS,
+    NOT_GIVEN_NAMES,
+    SURNAMES_FIRST,
+)
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 10
+ENGINE_VERSION = 12
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
+SWAP_MIN_LENGTH = 5  # but two letters swapped in a five-letter name is still that name
 SOUND_MIN_LENGTH = 6  # of a surname's key, to be matched by its sound key (never Trang / Trinh)
 GIVEN_SOUND_MIN_LENGTH = 4  # of a given name's key ("Raif")
 FUZZY_CACHE_LIMIT = 200_000
@@ -164,7 +171,7 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
                 if role is Role.LAST:
                     _add(bare, bare_key, part)
                 for spelling in {folded, part.key}:
-                    if len(spelling) >= TYPO_MIN_LENGTH:
+                    if len(spelling) >= SWAP_MIN_LENGTH:
                         _add(spelled, spelling, part)
         index.initials.append(initials)
     index.letters = "".join(sorted({c for spelling in spelled for c in spelling}))
@@ -221,7 +228,7 @@ def _one_edit_away(spelling: str, letters: str) -> Iterator[str]:
         if n > TYPO_MIN_LENGTH:
             yield head + tail[1:]  # dropped
         if i < n - 1:
-            if n >= TYPO_MIN_LENGTH:
+            if n >= SWAP_MIN_LENGTH:
                 yield head + tail[1] + tail[0] + tail[2:]  # swapped
             if n + 1 >= TYPO_MIN_LENGTH:
                 yield from (head + c + tail for c in letters)  # added
@@ -589,11 +596,13 @@ def _one_typo(spelling: str, part: Part) -> bool:
     """One edit away from the part's spelling or key, keeping the first letter and the
     ending (so Navalnaya is never Navalny)."""
     for target in (part.folded, part.key):
-        if len(target) < TYPO_MIN_LENGTH or spelling[0] != target[0]:
+        if len(target) < SWAP_MIN_LENGTH or spelling[0] != target[0]:
             continue
         edit = one_edit(spelling, target)
-        if edit == "swap" or (edit and spelling[-2:] == target[-2:]):
-            return True
+        if edit == "swap" or (
+            edit and spelling[-2:] == target[-2:] and len(target) >= TYPO_MIN_LENGTH
+        ):
+            return True  # "Sohka" for Sokha: two letters swapped, from five letters on
     return False
 
 
@@ -852,6 +861,8 @@ def _apply_rules(
             continue  # a surname that only sounds alike stands alone only as spelled in full
         if in_full.get(f.first, {f.person}) - {f.person}:
             continue  # "Eduard Babaryka" is not also Viktar Babaryka's surname
+        if _common_word_opening(text, ws, f.first):
+            continue  # "Long live freedom" is not Grant Long
         if f.person in full_at:
             if _owner(f, full_at, readers[f.first]) == f.person and not _namesake_owns(
                 f, full_at, namesakes.get(f.person, ()), ws
@@ -938,6 +949,26 @@ def _family_first_alone(
             if not _someone_else(text, ws, f) and not _name_goes_on(text, ws, i):
                 out.append(f)
     return out
+
+
+# what follows a surname standing for its person at the start of a sentence: "Long said",
+# "Bell, 45, was", "Long's lawyer"; anything else after an English word is the word
+AFTER_A_NAME = re.compile(
+    r"(?:['’]s\b|\s*,|\s+(?:said|says|told|tells|added|wrote|was|is|has|had|who|and|did|does|"
+    r"denied|denies|remains|remained|spent|appeared|faces|faced|went|returned|declined|"
+    r"pleaded|insisted|called|urged)\b)"
+)
+
+
+def _common_word_opening(text: str, ws: list[Word], i: int) -> bool:
+    """Whether ``ws[i]``, a surname that is also an English word (``COMMON_WORDS``), opens a
+    sentence as that word ("Long live freedom", "Hope remains") rather than as the name."""
+    if ws[i].folded not in COMMON_WORDS:
+        return False
+    before = text[: ws[i].start].rstrip(" \t\"“‘'")
+    if before and before[-1] not in ".!?\n":
+        return False
+    return AFTER_A_NAME.match(text, ws[i].end) is None
 
 
 def _name_goes_on(text: str, ws: list[Word], i: int) -> bool:

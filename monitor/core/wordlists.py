@@ -99,3 +99,15 @@ SURNAMES_FIRST = _words(
     kem hun sam chea sok
     """
 )
+
+# Surnames that are also common English words: alone at the start of a sentence they are
+# the word ("Long live freedom", "Hope remains") unless a name's verb follows. Folded.
+COMMON_WORDS = _words(
+    """
+    long bell grant hope price rich young king white black brown green gray grey hill wood
+    stone field little small strong sharp rose mark bush fox wolf lamb church english french
+    hall lane page park ward waters winter summer spring day knight gold silver love joy
+    faith hunter baker cook cooper mason miller turner walker wells banks house rice bird
+    frost snow storm moon star sun light wise noble good best hart holiday power gay
+    """
+)

@@ -539,3 +539,27 @@ def test_descriptions_and_states(text: str, expected: Events) -> None:
 )
 def test_charged_under_an_article_and_descriptions(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an undated participle after the name, outside the lead: said in passing
+            "Court news followed. Many came. Rain fell. Others suffered too, such as Ivan "
+            "Petrov, jailed for 20 years for his tweets.",
+            {("petrov", "sentenced", False)},
+        ),
+        (  # counter-example: dated, it is news
+            "Court news followed. Many came. Rain fell. Others suffered too, such as Ivan "
+            "Petrov, jailed for 20 years on Monday.",
+            {("petrov", "sentenced", True)},
+        ),
+        (  # counter-example: in the lead, the apposition is the news
+            "Ivan Petrov, jailed for 20 years for his tweets, said he would appeal.",
+            {("petrov", "sentenced", True)},
+        ),
+    ],
+    ids=["in-passing", "dated", "in-the-lead"],
+)
+def test_an_apposed_participle_outside_the_lead_is_background(text: str, expected: Events) -> None:
+    check(text, expected)

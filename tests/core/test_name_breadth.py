@@ -96,3 +96,47 @@ FAMILY_FIRST = compile_names(
 )
 def test_a_family_name_written_first(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.person_id, m.text) for m in find_mentions(FAMILY_FIRST, text)] == expected
+
+
+COMMON = compile_names([Person("long", "Grant Long"), Person("bell", "Hope Bell")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Grant Long was jailed. Long live freedom.", [("long", "Grant Long")]),
+        ("Hope Bell was jailed. Bell rang twice.", [("bell", "Hope Bell")]),
+        (
+            "Grant Long was jailed. Long said he would appeal.",
+            [("long", "Grant Long"), ("long", "Long")],
+        ),
+        ("Grant Long was jailed. Long, 45, denied it.", [("long", "Grant Long"), ("long", "Long")]),
+        (
+            "Grant Long was jailed. Later Long was freed.",
+            [("long", "Grant Long"), ("long", "Long")],
+        ),
+    ],
+    ids=["long-live", "bell-rang", "long-said", "long-age", "inside-a-sentence"],
+)
+def test_a_surname_that_is_an_english_word_opening_a_sentence(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.person_id, m.text) for m in find_mentions(COMMON, text)] == expected
+
+
+SWAPS = compile_names([Person("kem", "Kem Sokha"), Person("trang", "Pham Doan Trang")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kem Sohka was arrested.", [("kem", "Kem Sohka")]),  # two letters swapped
+        ("Sohka was arrested.", []),  # counter-example: a typo needs an exact part beside it
+        ("Kem Sokho was arrested.", []),  # counter-example: a five-letter name's letter changed
+    ],
+    ids=["swap-beside-exact", "swap-alone", "change-in-five-letters"],
+)
+def test_two_letters_swapped_in_a_five_letter_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.person_id, m.text) for m in find_mentions(SWAPS, text)] == expected

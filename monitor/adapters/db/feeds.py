@@ -343,9 +343,6 @@ def mark_source_alerted(
     return rows_changed(result) == 1
 
 
-# --- reading ------------------------------------------------------------------------------
-
-
 def record_discovered_feed(session: Session, feed_id: int, discovered_url: str | None) -> None:
     """Remember which advertised feed stands for a page (None: the URL is a feed itself)."""
     core(session).execute(

@@ -9,7 +9,6 @@ from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import (
-    CursorResult,
     Select,
     Table,
     bindparam,
@@ -22,58 +21,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from monitor.adapters.db.feeds import (  # the feeds' queries, re-exported: repo is the facade
-    FeedHealth as FeedHealth,
-)
-from monitor.adapters.db.feeds import (
-    FeedSource as FeedSource,
-)
-from monitor.adapters.db.feeds import (
-    FeedState as FeedState,
-)
-from monitor.adapters.db.feeds import (
-    Poll as Poll,
-)
-from monitor.adapters.db.feeds import (
-    UnchangedPoll as UnchangedPoll,
-)
-from monitor.adapters.db.feeds import (
-    claim_feeds as claim_feeds,
-)
-from monitor.adapters.db.feeds import (
-    expire_feed_leases as expire_feed_leases,
-)
-from monitor.adapters.db.feeds import (
-    feed_sources as feed_sources,
-)
-from monitor.adapters.db.feeds import (
-    feed_state as feed_state,
-)
-from monitor.adapters.db.feeds import (
-    leased_feeds as leased_feeds,
-)
-from monitor.adapters.db.feeds import (
-    list_feeds as list_feeds,
-)
-from monitor.adapters.db.feeds import (
-    mark_source_alerted as mark_source_alerted,
-)
-from monitor.adapters.db.feeds import (
-    record_discovered_feed as record_discovered_feed,
-)
-from monitor.adapters.db.feeds import (
-    record_poll as record_poll,
-)
-from monitor.adapters.db.feeds import (
-    record_unchanged as record_unchanged,
-)
-from monitor.adapters.db.feeds import (
-    release_feeds as release_feeds,
-)
-from monitor.adapters.db.feeds import (
-    release_leases_of as release_leases_of,
-)
-from monitor.adapters.db.session import core, rows_changed
+from monitor.adapters.db import feeds, stories
+from monitor.adapters.db.session import core, new_id, rows_changed
 from monitor.adapters.db.tables import (
     ArticleRow,
     DeliveryRow,
@@ -83,15 +32,38 @@ from monitor.adapters.db.tables import (
     MatchRow,
     PersonRow,
     PersonTagRow,
-    PollRow,
     StatusChangeRow,
-    StoryRow,
 )
 from monitor.core.entries import EntryKeys
 from monitor.core.intake import AdmittedEntry
 from monitor.core.outcomes import DeliveryState
-from monitor.core.status import STORY_WINDOW, StatusChange
 from monitor.core.types import Event, Finding, Status, Watchlist
+
+# The facade: each domain's module owns its queries, and repo re-exports them, so that
+# callers may keep writing ``repo.claim_feeds``. Feeds: leases, passes and health.
+FeedHealth = feeds.FeedHealth
+FeedSource = feeds.FeedSource
+FeedState = feeds.FeedState
+Poll = feeds.Poll
+UnchangedPoll = feeds.UnchangedPoll
+claim_feeds = feeds.claim_feeds
+expire_feed_leases = feeds.expire_feed_leases
+feed_sources = feeds.feed_sources
+feed_state = feeds.feed_state
+leased_feeds = feeds.leased_feeds
+list_feeds = feeds.list_feeds
+mark_source_alerted = feeds.mark_source_alerted
+record_discovered_feed = feeds.record_discovered_feed
+record_poll = feeds.record_poll
+record_unchanged = feeds.record_unchanged
+release_feeds = feeds.release_feeds
+release_leases_of = feeds.release_leases_of
+# Stories and statuses: what a new event does to its person.
+attach_to_story = stories.attach_to_story
+find_story = stories.find_story
+person_status = stories.person_status
+record_status_change = stories.record_status_change
+start_story = stories.start_story
 
 SYNC_LOCK_ID = 0x73796E63  # PostgreSQL advisory lock: one replica syncs the watchlist at a time
 
@@ -102,12 +74,7 @@ SYNC_LOCK_ID = 0x73796E63  # PostgreSQL advisory lock: one replica syncs the wat
 ARTICLES = cast(Table, ArticleRow.__table__)
 ENTRIES = cast(Table, FeedEntryRow.__table__)
 EVENTS = cast(Table, EventRow.__table__)
-FEEDS = cast(Table, FeedRow.__table__)
 MATCHES = cast(Table, MatchRow.__table__)
-PEOPLE = cast(Table, PersonRow.__table__)
-POLLS = cast(Table, PollRow.__table__)
-STATUS_CHANGES = cast(Table, StatusChangeRow.__table__)
-STORIES = cast(Table, StoryRow.__table__)
 
 KNOWN_GUIDS = select(ENTRIES.c.guid_key).where(
     ENTRIES.c.feed_id == bindparam("feed_id"),
@@ -128,41 +95,11 @@ UPDATE_MATCH = update(MATCHES).where(MATCHES.c.id == bindparam("b_id"))
 MATCH_EVENTS = select(EVENTS.c.type, EVENTS.c.current).where(
     EVENTS.c.match_id == bindparam("match_id")
 )
-PERSON_STATUS = select(PEOPLE.c.status, PEOPLE.c.status_since).where(
-    PEOPLE.c.id == bindparam("person_id")
-)
-SET_PERSON_STATUS = update(PEOPLE).where(PEOPLE.c.id == bindparam("b_id"))
-FIND_STORY = (
-    select(STORIES.c.id)
-    .where(
-        STORIES.c.person_id == bindparam("person_id"),
-        STORIES.c.event_type == bindparam("event_type"),
-        STORIES.c.occurred_at >= bindparam("earliest"),
-        STORIES.c.occurred_at <= bindparam("latest"),
-    )
-    .order_by(STORIES.c.occurred_at)
-    .limit(1)
-)
-SET_EVENT_STORY = update(EVENTS).where(EVENTS.c.id == bindparam("b_id"))
-CORROBORATE_STORY = (
-    update(STORIES)
-    .where(STORIES.c.id == bindparam("b_id"))
-    .values(article_count=STORIES.c.article_count + 1)
-)
 
 
 ADD_FEED_ENTRIES = insert(ENTRIES)
 ADD_MATCH = insert(MATCHES)
 ADD_EVENT = insert(EVENTS)
-ADD_STORY = insert(STORIES)
-ADD_STATUS_CHANGE = insert(STATUS_CHANGES)
-
-
-def new_id(result: CursorResult[Any]) -> int:
-    """The primary key of the row a single-row INSERT added."""
-    key = result.inserted_primary_key
-    assert key is not None
-    return int(key[0])
 
 
 @dataclass(frozen=True)
@@ -489,82 +426,7 @@ def save_match(
     return match_id, added
 
 
-# --- status -------------------------------------------------------------------------------
-
-
-def person_status(session: Session, person_id: str) -> tuple[Status, datetime | None]:
-    row = core(session).execute(PERSON_STATUS, {"person_id": person_id}).first()
-    if row is None:
-        return Status.UNKNOWN, None
-    return Status(row.status), row.status_since
-
-
-def find_story(session: Session, person_id: str, event_type: str, when: datetime) -> int | None:
-    """The story of the same person and event type within the story window of ``when``."""
-    params = {
-        "person_id": person_id,
-        "event_type": event_type,
-        "earliest": when - STORY_WINDOW,
-        "latest": when + STORY_WINDOW,
-    }
-    found: int | None = core(session).execute(FIND_STORY, params).scalar()
-    return found
-
-
-def start_story(
-    session: Session, person_id: str, event_type: str, when: datetime, event_id: int, now: datetime
-) -> int:
-    connection = core(session)
-    inserted = connection.execute(
-        ADD_STORY,
-        {
-            "person_id": person_id,
-            "event_type": event_type,
-            "occurred_at": when,
-            "first_seen_at": now,
-            "last_seen_at": now,
-            "article_count": 1,
-        },
-    )
-    story_id = new_id(inserted)
-    connection.execute(SET_EVENT_STORY, {"b_id": event_id, "story_id": story_id})
-    return story_id
-
-
-def attach_to_story(session: Session, story_id: int, event_id: int, now: datetime) -> None:
-    """A later article about a known story: corroboration, not a new story."""
-    connection = core(session)
-    connection.execute(SET_EVENT_STORY, {"b_id": event_id, "story_id": story_id})
-    connection.execute(CORROBORATE_STORY, {"b_id": story_id, "last_seen_at": now})
-
-
-def record_status_change(
-    session: Session, change: StatusChange, story_id: int, event_id: int, now: datetime
-) -> int:
-    connection = core(session)
-    inserted = connection.execute(
-        ADD_STATUS_CHANGE,
-        {
-            "person_id": change.person_id,
-            "story_id": story_id,
-            "event_id": event_id,
-            "event_type": str(change.event_type),
-            "previous_status": str(change.previous),
-            "new_status": str(change.new),
-            "occurred_at": change.occurred_at,
-            "detected_at": now,
-        },
-    )
-    connection.execute(
-        SET_PERSON_STATUS,
-        {
-            "b_id": change.person_id,
-            "status": str(change.new),
-            "status_since": change.occurred_at,
-            "updated_at": now,
-        },
-    )
-    return new_id(inserted)
+# --- reading ------------------------------------------------------------------------------
 
 
 def list_matches(session: Session, where: MatchFilter) -> list[MatchView]:

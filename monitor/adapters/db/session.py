@@ -286,6 +286,13 @@ def core(session: Session) -> Connection:
     return session.connection()
 
 
+def new_id(result: CursorResult[Any]) -> int:
+    """The primary key of the row a single-row INSERT added."""
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
 def rows_changed(result: Result[Any]) -> int:
     """How many rows an UPDATE or DELETE touched."""
     return cast("CursorResult[Any]", result).rowcount
