@@ -8,6 +8,7 @@ missing PostgreSQL fails the run instead.
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -67,8 +68,22 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return url
 
 
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file at the schema's head, migrated once per run (per xdist worker)."""
+    path = tmp_path_factory.mktemp("template") / "migrated.db"
+    open_database(f"sqlite:///{path}").dispose()
+    return path
+
+
 @pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
+def database(database_url: str, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """The database of ``database_url`` at the schema's head. A SQLite one is a copy of a
+    file migrated once per run (migrating each anew cost a second of CPU); on PostgreSQL,
+    where CREATE DATABASE ... TEMPLATE cost as much as migrating, it is migrated."""
+    url = make_url(database_url)
+    if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).exists():
+        shutil.copyfile(request.getfixturevalue("migrated_sqlite"), url.database)
     db = open_database(database_url)
     try:
         yield db
@@ -87,3 +102,30 @@ def shared_dir() -> Path:
 def name_cache_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Compiled names cached by `monitor scan` (and its subprocesses) stay out of ~/.cache."""
     os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+
+
+# Tests that run real daemons, replicas, browsers or a review site filled by a real poll,
+# each for seconds: `pytest -m "not slow"` (the inner loop) leaves them to the full run.
+# Whole modules by path, so that a test added to one of them is slow too; mark a single
+# slow test elsewhere with @pytest.mark.slow.
+SLOW_MODULES = frozenset(
+    {
+        "tests/web",  # every page test stands up a site by polling real feeds
+        "tests/app/test_alerts_end_to_end.py",
+        "tests/app/test_cli_startup.py",
+        "tests/app/test_crash_and_replicas.py",
+        "tests/app/test_daemon.py",
+        "tests/app/test_daemon_faults.py",
+        "tests/app/test_database_commands.py",
+        "tests/app/test_delivery_faults.py",
+        "tests/app/test_interrupts_and_ports.py",
+        "tests/app/test_watchlist_reload.py",
+    }
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    for item in items:
+        where = item.path.relative_to(REPO).as_posix()
+        if any(where == slow or where.startswith(slow + "/") for slow in SLOW_MODULES):
+            item.add_marker(pytest.mark.slow)

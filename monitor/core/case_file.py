@@ -3,17 +3,20 @@ status and since when, the last known place of detention, the sentence (its leng
 date, when an article states them), the next hearing when one is announced; every fact
 with the article it comes from. Events of dismissed matches are left out.
 
-The newest report wins for each fact: a later article saying he was moved to another
-colony replaces the colony an older one named.
+Sentences in Cyrillic are read by the Russian readers (``case_facts_ru``), the others by
+the English ones. The newest report wins for each fact: a later article saying he was
+moved to another colony replaces the colony an older one named.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
 from monitor.core.case_facts import Term, facility_of, hearing_of, term_of
+from monitor.core.case_facts_ru import facility_of_ru, hearing_of_ru, term_of_ru
 from monitor.core.sentences import split_sentences
 
 FACILITY_EVENTS = frozenset({
@@ -107,6 +110,27 @@ class StatusNow:
     hand_set: HandSet | None = None
 
 
+CYRILLIC = re.compile(r"[\u0400-\u04ff]{3}")
+
+
+def russian(sentence: str) -> bool:
+    """Read with the Russian readers: the sentence is written in Cyrillic."""
+    return CYRILLIC.search(sentence) is not None
+
+
+def term_in(sentence: str) -> Term | None:
+    return term_of_ru(sentence) if russian(sentence) else term_of(sentence)
+
+
+def facility_in(sentence: str) -> str | None:
+    return facility_of_ru(sentence) if russian(sentence) else facility_of(sentence)
+
+
+def hearing_in(sentence: str, published: date | None) -> date | None:
+    reader = hearing_of_ru if russian(sentence) else hearing_of
+    return reader(sentence, published)
+
+
 def passages(full: str, mention_starts: Sequence[int]) -> list[str]:
     """The sentences of ``full`` (title, blank line, text) that mention the person, and
     each one's next ("His next hearing is set for June 5" follows the sentence naming him)."""
@@ -129,7 +153,7 @@ def last_facility(reports: Sequence[Reported]) -> PlaceFact | None:
     for report in newest_first(reports):
         if report.event_type not in FACILITY_EVENTS:
             continue
-        place = facility_of(report.source.sentence)
+        place = facility_in(report.source.sentence)
         if place:
             return PlaceFact(place, report.day, report.source)
     return None
@@ -139,7 +163,7 @@ def last_term(reports: Sequence[Reported]) -> TermFact | None:
     for report in newest_first(reports):
         if report.event_type not in TERM_EVENTS:
             continue
-        term = term_of(report.source.sentence)
+        term = term_in(report.source.sentence)
         if term:
             return TermFact(term, report.day, report.source)
     return None
@@ -150,7 +174,7 @@ def hearings(reports: Sequence[Reported], today: date) -> tuple[HearingFact | No
     upcoming: HearingFact | None = None
     past: HearingFact | None = None
     for report in newest_first(reports):
-        day = hearing_of(report.source.sentence, report.source.published)
+        day = hearing_in(report.source.sentence, report.source.published)
         if day is None:
             continue
         if day >= today and upcoming is None:

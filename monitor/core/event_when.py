@@ -42,6 +42,7 @@ class Basis(StrEnum):
     LEAD = "in the lead: news"
     PAST_TENSE = "past tense: news"
     ONGOING = "still going on: news"
+    APPOSITION = "said of the person in passing: background"
     AFTER_BACKGROUND = "goes on from background: background"
 
 
@@ -69,7 +70,7 @@ PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|since\s+|also\s+)*(?:
 BACKGROUND = re.compile(
     r"\b(?:previously|initially|formerly|originally|in the past|once|at the time|"
     r"back then|earlier in (?:his|her) (?:life|career)|over the years|for years|years ago|"
-    r"since then|had since|later|subsequently)\b",
+    r"since then|had since|(?<!hours )(?<!minutes )(?<!a day )(?<!days )later|subsequently)\b",
     re.I,
 )
 PERFECT = re.compile(
@@ -99,6 +100,7 @@ ONGOING = re.compile(
     r"\bcontinu\w*\s+(?:(?:his|her|their|a)\s+)?$",
     re.I,
 )
+APPOSED_PARTICIPLE = re.compile(r"\s*,\s*")
 PRESENT = re.compile(r"(?:is|are)\b", re.I)
 WHO_CLAUSE = re.compile(r"\s*,\s*(?:[\w-]+\s+){0,3}?(?:who|which)\b", re.I)
 SINCE = re.compile(r"\bsince\b", re.I)
@@ -176,6 +178,13 @@ def timing_of(
         and not RELATIVE_CLOSED.match(sentence[subject_end : f.start])
     ) or LIST_WHO.match(sentence[subject_end : f.start]):
         return Timing(False, None, Basis.RELATIVE_CLAUSE)
+    if (
+        not in_lead
+        and f.rule.form is Form.VERB
+        and subject_end < f.start
+        and APPOSED_PARTICIPLE.fullmatch(sentence, subject_end, f.start)
+    ):  # "... and X, jailed for 20 years for his tweets": said of X in passing
+        return Timing(False, None, Basis.APPOSITION)
     if re.match(r"^\s*when\b", sentence[: clause_start + 1], re.I) or re.search(
         r"\b(?:where|when)\s+$", sentence[:clause_start]
     ):

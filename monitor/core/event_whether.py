@@ -58,6 +58,7 @@ UNTIL_OWNER = re.compile(r"\buntil(?=\s+(?:his|her|their|[\w-]+['’]s?)\s+$)", 
 UNSURE = re.compile(
     r"\b(?:(?:whether|if|unless)\s+(?:[\w-]+\s+){0,2}?|rumou?rs?\s+(?:\w+\s+){0,3}?that\s+)$", re.I
 )
+CLOSED_ASIDE = re.compile(r"\s*,[^,;]{1,80},\s*(?=\S)")
 REQUEST_HEAD = re.compile(
     r"\b(?:ask|urg|request|demand|press|petition|call)\w*\s+(?:[\w'’-]+\s+){0,5}?to\s+"
     r"[\w-]+\s+(?:[\w'’-]+\s+)?$",
@@ -79,6 +80,9 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
         window = sentence[window_start : f.start]
     elif before_who:
         window = sentence[max(r.end for r in before_who) : f.start]  # "X, who could be freed"
+        aside = CLOSED_ASIDE.match(window)
+        if aside:  # "X, facing charges of treason, was moved": the aside says nothing of it
+            window = window[aside.end() :]
         head = sentence[: min(r.start for r in before_who)]
         if DENIAL.search(head) or UNSURE.search(head) or REQUEST_HEAD.search(head):
             return True  # "denied that X was tortured", "it is unclear whether X was freed",

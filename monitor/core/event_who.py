@@ -29,7 +29,7 @@ OTHER_NAME = (
     r"(?:(?!(?:who|whom|which|that|was|were|is|are|has|have|had|said|says|and|but|or)\b)"
     rf"[a-z][\w-]*\s+){{0,2}}(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]*{TAIL}"
 )
-OTHERS_LISTED = rf"{TAIL}(?:\s*,\s+{OTHER_NAME})*"
+OTHERS_LISTED = rf"{TAIL}(?:(?:\s*,\s+|\s+and\s+){OTHER_NAME})*"
 
 AUX = re.compile(
     r"\b(?:was|were|is|are|be|been|being|get|gets|got)"
@@ -140,6 +140,8 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         if subject and BECAME_GAP.fullmatch(sentence, subject[-1].end, nth.start()):
             return (subject[-1],)
     if AUX.search(pre) or AMONG.search(pre) or _reduced_relative(pre, refs) or _headline(pre, refs):
+        return _subject(f, sentence, refs) or _listed_after(f, sentence, refs)
+    if SHARED_AUX.search(pre):  # "X was stripped of his citizenship and expelled"
         return _subject(f, sentence, refs)
     if AMONG_FRONT.search(pre):  # "Among those released on Monday were X and Y"
         return object_of(f, sentence, refs, AMONG_GAP)
@@ -150,12 +152,42 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         if found and COMPLEMENT_AFTER.match(sentence, found[-1].end):
             return found  # "..., Hanoi, convicted X of fraud": a verb with its object
         return ()  # "jailed opposition politician X": an adjective, not news
-    found = object_of(f, sentence, refs) or tuple(_noun_object(f, sentence, refs))
+    found = (
+        object_of(f, sentence, refs)
+        or tuple(_noun_object(f, sentence, refs))
+        or object_of(f, sentence, refs, SUCH_AS_GAP)
+    )
     # "the court accepted his appeal and overturned the sentence", "... upheld the ruling
     # under which the two were jailed": the one reference of the sentence
     if not found and f.rule.type in COURT_OUTCOMES and len({r.people for r in refs}) == 1:
         return (refs[-1],)
     return found
+
+
+# a passive verb that shares its auxiliary with the one before: "was stripped of ... and expelled"
+SHARED_AUX = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^.;:,]{0,60}?"
+    r"\band\s+(?:then\s+|later\s+|also\s+)?$",
+    re.I,
+)
+# "detained 30 opposition figures, including X and Y" (but "critics such as X" are examples
+# of whom one arrests, not the ones arrested)
+SUCH_AS_GAP = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s*)?(?:including|among\s+them|notably)\s+"
+    r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$"
+)
+# "Several people were detained on Monday — X, Y and Z": the list after a dash or colon
+LIST_AFTER = re.compile(
+    r"^[^.;]{0,80}?(?:\s[—–-]\s*|:\s*|,\s*(?:including|among\s+them|such\s+as)\s+)"
+    r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$"
+)
+
+
+def _listed_after(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
+    """The people listed after a dash or colon, for a passive verb with no named subject."""
+    if any(r.end <= f.start for r in refs):
+        return ()
+    return object_of(f, sentence, refs, LIST_AFTER)
 
 
 NTH = (

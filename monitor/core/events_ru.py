@@ -230,7 +230,8 @@ def _without_overlaps(refs: list[Ref]) -> list[Ref]:
 
 CLAUSE_BREAK = re.compile(
     r";|\(|\)|,\s*(?=(?:котор\w+|что|чтобы|когда|где|куда|если|но|а|хотя|поскольку|однако|"
-    r"пока|после того|как|чей|чья|чье|чьи|чьего|чьей|чьих|сообща\w+|переда\w+|пишет|отмеча\w+|"
+    r"пока|после того|как(?!\s+(?:сообщ|переда|пиш|рассказ|заяв|отмеча|уточня|сказал|стало|"
+    r"следует|говор|известно|писал))|чей|чья|чье|чьи|чьего|чьей|чьих|сообща\w+|переда\w+|пишет|отмеча\w+|"
     r"уточня\w+)(?!\w))|\s(?:но|однако)\s"
 )
 ACTIVE_SINGULAR = re.compile(r"^\w+(?:л|ла|ло|в)(?!\w)")  # приговорил, оставив
@@ -334,7 +335,7 @@ NOT_SO = re.compile(
     r"если|чтобы|возможн\w*|вероятн\w*|будет|будут|предстоит|добива\w+|добиться|настаива\w+|"
     r"надеет\w+|надеют\w+|надежд\w+|опаса\w+|угроз\w+|обеща\w+|исключ\w+|отказ\w+|"
     r"опроверг\w*|отрица\w+|ли|лишь\s+бы|кампани\w+\s+за|борьб\w+\s+за|прошени\w+|"
-    r"просьб\w+|жалоб\w+\s+на|обжалова\w+)(?!\w)"
+    r"просьб\w+|жалоб\w+\s+на|обжалова\w+|бы)(?!\w)"
 )
 
 
@@ -358,8 +359,8 @@ def _blocked(f: Found, lowered: str, who: tuple[Ref, ...]) -> bool:
         return True  # "не нашёл оснований для её освобождения", "выступают за освобождение"
     if f.rule.type is EventType.DETAINED and IN_ABSENTIA.search(lowered, start, end):
         return True  # "заочно арестован": a warrant, no one is held
-    if f.rule.state:
-        return False  # "просит увеличить назначенный ему срок": the term was given
+    if f.rule.state:  # "просит увеличить назначенный ему срок": the term was given
+        return re.search(r"(?<!\w)быть\s+$", before) is not None  # "рискует быть арестованной"
     if EXPECTED_AFTER.match(lowered, f.end):
         return True  # "его освобождение ожидается в мае"
     first = min([f.start, *(r.start for r in who)])
@@ -373,7 +374,7 @@ def _blocked(f: Found, lowered: str, who: tuple[Ref, ...]) -> bool:
 HISTORY = re.compile(
     r"(?<!\w)(?:ранее|прежде|до\s+этого|в\s+прошлом|позже|позднее|впоследствии|изначально|"
     r"первоначально|когда-то|неоднократно|напомним|еще\s+в|в\s+свое\s+время|некогда|"
-    r"уже\s+(?:был\w*|не\s+раз))(?!\w)"
+    r"уже\s+(?:был\w*|не\s+раз)|дважды|трижды|(?:несколько|много)\s+раз|не\s+раз)(?!\w)"
 )
 AFTER_IT = re.compile(r"(?<!\w)(?:после|до|перед)\s+(?:\S+\s+)?$")  # "после его ареста"
 EXTENDED = re.compile(
@@ -404,12 +405,16 @@ def _in_an_aside(lowered: str, when: When, trigger: int) -> bool:
     return ASIDE.search(lowered, opening, closing) is not None
 
 
-def _date_for(f: Found, lowered: str, dates: list[When], start: int, end: int) -> When | None:
+def _date_for(
+    f: Found, lowered: str, dates: list[When], start: int, end: int, next_start: int
+) -> When | None:
     after = [
         w
         for w in dates
-        if f.end <= w.start < min(end, f.end + 120) and not UNTIL.search(lowered, 0, w.start)
-    ]
+        if f.end <= w.start < min(end, f.end + 120)
+        and not UNTIL.search(lowered, 0, w.start)
+        and not (w.start < next_start and "," in lowered[f.end : w.start])
+    ]  # "её приговорили к шести годам, в мае суд оставил приговор в силе": May is the appeal's
     if after:
         return after[0]
     before = [
@@ -429,14 +434,19 @@ def _timing(
     pub: date | None,
     in_title: bool,
     in_lead: bool,
+    next_start: int | None = None,
 ) -> Timing | None:
+    """News or background; None for an event still to come. ``next_start``: where the next
+    trigger of the sentence starts, if there is one."""
     start, end = _clause(lowered, f)
     if f.rule.form is Form.NOUN and (
         STATE_BEFORE.search(lowered, 0, f.start)
         or EXTENDED.search(lowered, max(0, f.start - 60), f.start)
     ):
         return None  # "находится под домашним арестом", "продлил арест": a state, no event
-    when = _date_for(f, lowered, dates, start, end)
+    when = _date_for(
+        f, lowered, dates, start, end, len(lowered) if next_start is None else next_start
+    )
     if when is not None and pub is not None:
         r = recency(when, pub)
         if r is Recency.FUTURE:
@@ -489,6 +499,11 @@ CASE_TYPES = frozenset(
 )
 
 
+# what is done to a verdict or a case, whose owner was named before: "её приговорили ...,
+# суд оставил приговор в силе" (but "X обвинил власти" is no charge against X)
+OWNED_BY_A_VERDICT = frozenset({EventType.APPEAL_REJECTED, EventType.CHARGES_DROPPED})
+
+
 def _sentence_events(
     sentence: Sentence,
     lowered: str,
@@ -500,8 +515,12 @@ def _sentence_events(
     refs.sort(key=lambda r: r.start)
     dates: list[When] | None = None
     events: list[Reported] = []
-    for f in found:
+    for i, f in enumerate(found):
         who = _who(f, lowered, refs)
+        if not who and f.rule.type in OWNED_BY_A_VERDICT and f.rule.form is not Form.NOUN:
+            owners = [r for r in refs if r.end <= f.start and r.kind in OBJECTS]
+            if owners:  # "её приговорили ..., суд оставил приговор в силе": her sentence
+                who = _listed(lowered, refs, owners[-1])
         if (
             not who
             and place.sole
@@ -514,7 +533,8 @@ def _sentence_events(
             continue
         if dates is None:
             dates = find_dates_ru(lowered, pub)
-        timing = _timing(f, lowered, dates, pub, place.in_title, place.in_lead)
+        next_start = found[i + 1].start if i + 1 < len(found) else None
+        timing = _timing(f, lowered, dates, pub, place.in_title, place.in_lead, next_start)
         if (
             timing is not None
             and timing.basis is Basis.PAST_TENSE

@@ -42,7 +42,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -65,14 +65,21 @@ from monitor.core.names import (
     words,
 )
 from monitor.core.types import Mention, Person
-from monitor.core.wordlists import CALENDAR, FUNCTION_WORDS, NOT_GIVEN_NAMES
+from monitor.core.wordlists import (
+    CALENDAR,
+    COMMON_WORDS,
+    FUNCTION_WORDS,
+    NOT_GIVEN_NAMES,
+    SURNAMES_FIRST,
+)
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 9
+ENGINE_VERSION = 12
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
+SWAP_MIN_LENGTH = 5  # but two letters swapped in a five-letter name is still that name
 SOUND_MIN_LENGTH = 6  # of a surname's key, to be matched by its sound key (never Trang / Trinh)
 GIVEN_SOUND_MIN_LENGTH = 4  # of a given name's key ("Raif")
 FUZZY_CACHE_LIMIT = 200_000
@@ -164,7 +171,7 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
                 if role is Role.LAST:
                     _add(bare, bare_key, part)
                 for spelling in {folded, part.key}:
-                    if len(spelling) >= TYPO_MIN_LENGTH:
+                    if len(spelling) >= SWAP_MIN_LENGTH:
                         _add(spelled, spelling, part)
         index.initials.append(initials)
     index.letters = "".join(sorted({c for spelling in spelled for c in spelling}))
@@ -224,7 +231,7 @@ def _one_edit_away(spelling: str, letters: str) -> Iterator[str]:
         if n > TYPO_MIN_LENGTH:
             yield head + tail[1:]  # dropped
         if i < n - 1:
-            if n >= TYPO_MIN_LENGTH:
+            if n >= SWAP_MIN_LENGTH:
                 yield head + tail[1] + tail[0] + tail[2:]  # swapped
             if n + 1 >= TYPO_MIN_LENGTH:
                 yield from (head + c + tail for c in letters)  # added
@@ -247,12 +254,23 @@ class Hit:
     how: How
 
 
+class FoundKind(StrEnum):
+    """How a reading of the words names its person (its mention's ``rule`` says so in words)."""
+
+    FULL = "full"  # given name(s) and surname, or a one-word name
+    SURNAME_FIRST = "surname first"  # "Kozlov Vladimir"
+    INITIAL = "initial"  # "V. Kozlov", "Kozlov V."
+    SURNAME = "surname"  # alone: kept with a full mention of the person, or if distinctive
+    ALIAS = "alias"  # a watchlist alias, as written
+    MIDDLE = "middle"  # a middle part alone: never kept
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     person: int
     first: int  # word indexes
     stop: int
-    kind: str  # "full", "surname first", "initial", "surname", "alias"
+    kind: FoundKind
     hits: tuple[Hit, ...]
     start: int = -1  # character offsets, for alias matches found outside the word list
     end: int = -1
@@ -581,11 +599,13 @@ def _one_typo(spelling: str, part: Part) -> bool:
     """One edit away from the part's spelling or key, keeping the first letter and the
     ending (so Navalnaya is never Navalny)."""
     for target in (part.folded, part.key):
-        if len(target) < TYPO_MIN_LENGTH or spelling[0] != target[0]:
+        if len(target) < SWAP_MIN_LENGTH or spelling[0] != target[0]:
             continue
         edit = one_edit(spelling, target)
-        if edit == "swap" or (edit and spelling[-2:] == target[-2:]):
-            return True
+        if edit == "swap" or (
+            edit and spelling[-2:] == target[-2:] and len(target) >= TYPO_MIN_LENGTH
+        ):
+            return True  # "Sohka" for Sokha: two letters swapped, from five letters on
     return False
 
 
@@ -624,14 +644,20 @@ def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> li
         ):  # "Tofiq Yaqublu" for Tofig Yagublu: every part sounds the same
             used.update(chain)
             found.append(
-                Found(hit.part.person, chain[0].first, chain[-1].stop, "full", tuple(chain))
+                Found(hit.part.person, chain[0].first, chain[-1].stop, FoundKind.FULL, tuple(chain))
             )
             continue
         reversed_ = _surname_first(text, ws, by_start, hit)
         if reversed_ is not None:
             used.update(reversed_)
             found.append(
-                Found(hit.part.person, hit.first, reversed_[-1].stop, "surname first", reversed_)
+                Found(
+                    hit.part.person,
+                    hit.first,
+                    reversed_[-1].stop,
+                    FoundKind.SURNAME_FIRST,
+                    reversed_,
+                )
             )
             continue
         if hit.part.role is Role.LAST:
@@ -639,16 +665,18 @@ def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> li
             initial = _initial(index, text, ws, hit)
             initials_after = _initials_after(index, text, ws, hit)
             if alone and hit.how is How.EXACT:
-                found.append(Found(hit.part.person, hit.first, hit.stop, "full", (hit,)))
+                found.append(Found(hit.part.person, hit.first, hit.stop, FoundKind.FULL, (hit,)))
             elif initial is not None:
-                found.append(Found(hit.part.person, initial, hit.stop, "initial", (hit,)))
+                found.append(Found(hit.part.person, initial, hit.stop, FoundKind.INITIAL, (hit,)))
             elif initials_after is not None:
-                found.append(Found(hit.part.person, hit.first, initials_after, "initial", (hit,)))
+                found.append(
+                    Found(hit.part.person, hit.first, initials_after, FoundKind.INITIAL, (hit,))
+                )
             else:
-                found.append(Found(hit.part.person, hit.first, hit.stop, "surname", (hit,)))
+                found.append(Found(hit.part.person, hit.first, hit.stop, FoundKind.SURNAME, (hit,)))
             used.add(hit)
         elif hit.part.role is Role.MIDDLE:
-            found.append(Found(hit.part.person, hit.first, hit.stop, "middle", (hit,)))
+            found.append(Found(hit.part.person, hit.first, hit.stop, FoundKind.MIDDLE, (hit,)))
     return _dedupe(found)
 
 
@@ -737,7 +765,7 @@ def _initial(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> int | Non
         return None
     if not re.fullmatch(r"\.[ \t]?", text[ws[i].end : ws[hit.first].start]):
         return None
-    return i if ws[i].folded[0] in index.initials[hit.part.person] else None
+    return i if _fits(ws[i], index.initials[hit.part.person]) else None
 
 
 def _initials_after(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> int | None:
@@ -746,12 +774,17 @@ def _initials_after(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> in
     i = hit.stop
     if i >= len(ws) or not _is_initial(text, ws, i) or not _spaced(text, ws, i):
         return None
-    if ws[i].folded[0] not in index.initials[hit.part.person]:
+    if not _fits(ws[i], index.initials[hit.part.person]):
         return None
     patronymic = i + 1 < len(ws) and _is_initial(text, ws, i + 1)
     if patronymic and re.fullmatch(r"\.[ \t]?", text[ws[i].end : ws[i + 1].start]):
         return i + 2  # with the patronymic's initial
     return i + 1
+
+
+def _fits(initial: Word, initials: set[str]) -> bool:
+    """Whether an initial ("В", "Ю", "Г" as h) fits a person's given names' initials."""
+    return any(spelling[0] in initials for spelling in initial.spellings)
 
 
 def _spaced(text: str, ws: list[Word], i: int) -> bool:
@@ -777,7 +810,7 @@ def _unspaced(index: NameIndex, text: str) -> list[Found]:
     if index.unspaced is None:
         return []
     return [
-        Found(person, -1, -1, "alias", (), end - len(variant) + 1, end + 1)
+        Found(person, -1, -1, FoundKind.ALIAS, (), end - len(variant) + 1, end + 1)
         for end, (person, variant) in index.unspaced.iter(text)
     ]
 
@@ -786,14 +819,25 @@ def _unspaced(index: NameIndex, text: str) -> list[Found]:
 # Which readings count
 
 
-FULL_KINDS = {"full", "surname first", "initial", "alias"}
+FULL_KINDS = frozenset(
+    {FoundKind.FULL, FoundKind.SURNAME_FIRST, FoundKind.INITIAL, FoundKind.ALIAS}
+)
 
 
 def _apply_rules(
     index: NameIndex, text: str, ws: list[Word], found: list[Found]
 ) -> tuple[list[Found], set[int]]:
     """The readings that count, and the people named in full."""
-    found = [f for f in found if f.kind != "middle" and not _someone_else(text, ws, f)]
+    namesakes: dict[int, list[tuple[int, set[str]]]] = defaultdict(list)  # see _namesake_owns
+    readings = []
+    for f in found:
+        if f.kind is FoundKind.MIDDLE:
+            continue
+        if not _someone_else(text, ws, f):
+            readings.append(f)
+        elif f.kind is FoundKind.SURNAME:  # "Ирина Горинова": another person, named in full
+            namesakes[f.person].append((f.first, _other_readings(ws, f)))
+    found = readings
     found = [f for f in found if not _excluded(index, text, ws, f)]
     full_at: dict[int, list[int]] = defaultdict(list)  # person → word indexes of full mentions
     ends_full: set[tuple[int, str]] = set()  # (person, key) of parts that ended a full name
@@ -811,25 +855,56 @@ def _apply_rules(
             in_full[i].add(f.person)
     readers: dict[int, set[int]] = defaultdict(set)  # word index → people its surname reads as
     for f in found:
-        if f.kind == "surname":
+        if f.kind is FoundKind.SURNAME:
             readers[f.first].add(f.person)
     for f in found:
-        if f.kind != "surname":
+        if f.kind is not FoundKind.SURNAME:
             continue
         if f.how is How.SOUND and (f.person, ws[f.first].folded) not in spelled_full:
             continue  # a surname that only sounds alike stands alone only as spelled in full
         if in_full.get(f.first, {f.person}) - {f.person}:
             continue  # "Eduard Babaryka" is not also Viktar Babaryka's surname
+        if _common_word_opening(text, ws, f.first):
+            continue  # "Long live freedom" is not Grant Long
         if f.person in full_at:
-            if _owner(f, full_at, readers[f.first]) == f.person:
+            if _owner(f, full_at, readers[f.first]) == f.person and not _namesake_owns(
+                f, full_at, namesakes.get(f.person, ()), ws
+            ):
                 kept.append(f)
         elif index.people[f.person].distinctive and f.how is How.EXACT:
             kept.append(f)
-    # a middle part that ended a full name ("Agnes Chow") may stand alone later ("Chow said")
-    for f in _middle_alone(index, text, ws, ends_full):
-        if _owner(f, full_at) == f.person:
+    # a middle part that ended a full name ("Agnes Chow") may stand alone later ("Chow said"),
+    # and so may a family name written first ("Yang Hengjun" ... "Yang said")
+    alone = _middle_alone(index, text, ws, ends_full) + _family_first_alone(
+        index, text, ws, full_at
+    )
+    for f in alone:
+        if not in_full.get(f.first) and _owner(f, full_at) == f.person:
             kept.append(f)
     return kept, set(full_at)
+
+
+def _other_readings(ws: list[Word], f: Found) -> set[str]:
+    """The keys a surname's last word may also be read as, other than the person's own
+    (Горинова: горинова, besides his горинов)."""
+    own = {h.part.key for h in f.hits}
+    return {key(s) or s for s in ws[f.stop - 1].spellings} - own
+
+
+def _namesake_owns(
+    f: Found,
+    full_at: dict[int, list[int]],
+    namesakes: Sequence[tuple[int, set[str]]],
+    ws: list[Word],
+) -> bool:
+    """Whether a surname alone belongs to a namesake named in full since the person was
+    last named in full, by a reading only the namesake's name has: "Алексей Горинов ...
+    его жена Ирина Горинова ... Горинову вызвали" (Горинову: his dative, or her accusative).
+    A namesake of one spelling (Oleg Navalny) leaves the surname to the person, as the
+    surname rules do in English."""
+    last_full = max((i for i in full_at[f.person] if i <= f.first), default=-1)
+    others = [readings for at, readings in namesakes if last_full < at < f.first]
+    return bool(others) and any(readings & _other_readings(ws, f) for readings in others)
 
 
 def _middle_alone(
@@ -844,10 +919,59 @@ def _middle_alone(
         parts = [p for s in w.spellings for p in index.exact.get(key(s) or s, ())]
         for part in dict.fromkeys(parts):
             if part.role is Role.MIDDLE and (part.person, part.key) in ends_full:
-                f = Found(part.person, i, i + 1, "surname", (Hit(i, i + 1, part, How.EXACT),))
+                f = Found(
+                    part.person, i, i + 1, FoundKind.SURNAME, (Hit(i, i + 1, part, How.EXACT),)
+                )
                 if not _someone_else(text, ws, f) and not _name_goes_on(text, ws, i):
                     out.append(f)
     return out
+
+
+def _family_first_alone(
+    index: NameIndex, text: str, ws: list[Word], full_at: dict[int, list[int]]
+) -> list[Found]:
+    """ "Yang said" for Yang Hengjun, named in full in the article: a family name that its
+    language writes first (``SURNAMES_FIRST``) stands alone like a surname."""
+    firsts: dict[str, tuple[int, Part]] = {}
+    for person in full_at:
+        parts = name_parts(index.people[person].name)
+        if len(parts) == 2 and fold(parts[0]).replace(" ", "") in SURNAMES_FIRST:
+            part = index.first.get(part_key(parts[0]), {}).get(person)
+            if part is not None:
+                firsts[part.key] = (person, part)
+    if not firsts:
+        return []
+    out = []
+    for i, w in enumerate(ws):
+        if not w.capital:
+            continue
+        found = firsts.get(key(w.folded) or w.folded)
+        if found is not None:
+            person, part = found
+            f = Found(person, i, i + 1, FoundKind.SURNAME, (Hit(i, i + 1, part, How.EXACT),))
+            if not _someone_else(text, ws, f) and not _name_goes_on(text, ws, i):
+                out.append(f)
+    return out
+
+
+# what follows a surname standing for its person at the start of a sentence: "Long said",
+# "Bell, 45, was", "Long's lawyer"; anything else after an English word is the word
+AFTER_A_NAME = re.compile(
+    r"(?:['’]s\b|\s*,|\s+(?:said|says|told|tells|added|wrote|was|is|has|had|who|and|did|does|"
+    r"denied|denies|remains|remained|spent|appeared|faces|faced|went|returned|declined|"
+    r"pleaded|insisted|called|urged)\b)"
+)
+
+
+def _common_word_opening(text: str, ws: list[Word], i: int) -> bool:
+    """Whether ``ws[i]``, a surname that is also an English word (``COMMON_WORDS``), opens a
+    sentence as that word ("Long live freedom", "Hope remains") rather than as the name."""
+    if ws[i].folded not in COMMON_WORDS:
+        return False
+    before = text[: ws[i].start].rstrip(" \t\"“‘'")
+    if before and before[-1] not in ".!?\n":
+        return False
+    return AFTER_A_NAME.match(text, ws[i].end) is None
 
 
 def _name_goes_on(text: str, ws: list[Word], i: int) -> bool:
@@ -882,7 +1006,7 @@ def _word_at(ws: list[Word], offset: int) -> int:
 
 def _someone_else(text: str, ws: list[Word], f: Found) -> bool:
     """A surname that, by the words around it, belongs to a namesake."""
-    if f.kind != "surname":
+    if f.kind is not FoundKind.SURNAME:
         return False
     before = f.first - 1
     if before >= 0 and re.fullmatch(r"[ \t\u00a0]+", text[ws[before].end : ws[f.first].start]):
@@ -955,11 +1079,11 @@ def _excluded(index: NameIndex, text: str, ws: list[Word], f: Found) -> bool:
 
 
 RULES = {
-    "full": "full name",
-    "surname first": "surname first",
-    "initial": "initial and surname",
-    "surname": "surname, with the full name in the article",
-    "alias": "alias",
+    FoundKind.FULL: "full name",
+    FoundKind.SURNAME_FIRST: "surname first",
+    FoundKind.INITIAL: "initial and surname",
+    FoundKind.SURNAME: "surname, with the full name in the article",
+    FoundKind.ALIAS: "alias",
 }
 HOW = {
     How.EXACT: "",
@@ -982,23 +1106,27 @@ def _mention(
     confidence = (
         f.confidence
         * {
-            "full": 0.97,
-            "alias": 0.95,
-            "surname first": 0.9,
-            "initial": 0.85,
-            "surname": 0.8,
+            FoundKind.FULL: 0.97,
+            FoundKind.ALIAS: 0.95,
+            FoundKind.SURNAME_FIRST: 0.9,
+            FoundKind.INITIAL: 0.85,
+            FoundKind.SURNAME: 0.8,
         }[f.kind]
     )
     rule = RULES[f.kind]
-    if f.kind == "surname" and not in_full:
+    if f.kind is FoundKind.SURNAME and not in_full:
         rule, confidence = "distinctive surname", confidence * 0.9
-    if f.kind == "full" and len(f.hits) == 1:
+    if f.kind is FoundKind.FULL and len(f.hits) == 1:
         rule = "one-word name"
     if person.context and any(fold(word) in folded_text() for word in person.context):
         confidence = min(0.99, confidence + 0.05)
     variant = f.hits[-1].part.variant if f.hits else text[start:end]
     spelled = " ".join(fold_word(text[start:end]).split())
-    if f.kind == "full" and f.how is How.EXACT and spelled != " ".join(fold_word(variant).split()):
+    if (
+        f.kind is FoundKind.FULL
+        and f.how is How.EXACT
+        and spelled != " ".join(fold_word(variant).split())
+    ):
         rule += ", spelling variant"
     return Mention(
         person_id=person.id,

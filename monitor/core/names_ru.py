@@ -44,6 +44,13 @@ NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 NOMINATIVE = frozenset({"nomn", "sing"})
 # The case endings of a masculine name ending in a hard consonant (Болот: Болота, Болоту,
 # Болотом, Болоте), for names the dictionary knows only as other words.
+# The case endings of Russian surnames in -ов, -ев, -ин, -ын, for those the analyser's guess
+# reads as something else: his (Чанроткалина, -у, -ым, -е → Чанроткалин) and hers
+# (Чанроткалиной, -у → Чанроткалина).
+SURNAME_CASES = (
+    (re.compile(r"(?<=..)(ов|ев|ёв|ин|ын)(а|у|ым|ом|е)$"), r"\1"),
+    (re.compile(r"(?<=..)(ов|ев|ёв|ин|ын)(ой|ою|у)$"), r"\1а"),
+)
 MASCULINE_CASE_ENDING = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(а|у|ом|е)$")
 
 
@@ -56,6 +63,9 @@ def with_forms(text: str, ws: list[Word]) -> list[Word]:
     out = []
     for w in ws:
         lower = text[w.start : w.end].lower()
+        if lower == "г":  # the initial "Г." of Halyna, Huseyn: Ukrainian and Azerbaijani h
+            out.append(Word(w.start, w.end, w.folded, w.capital, ("h",)))
+            continue
         if RUSSIAN_WORD.fullmatch(lower) is None:
             out.append(w)
             continue
@@ -67,7 +77,7 @@ def with_forms(text: str, ws: list[Word]) -> list[Word]:
     return out
 
 
-@lru_cache(maxsize=131_072)
+@lru_cache(maxsize=65_536)
 def forms_of(word: str) -> tuple[tuple[str, ...], bool]:
     """The folded nominative singular forms that the lower-case Russian ``word`` may be a
     case form of (its own spelling first), and whether the dictionary knows it and never
@@ -94,6 +104,8 @@ def forms_of(word: str) -> tuple[tuple[str, ...], bool]:
                 # a guess of ё would make -ева -ёва, i.e. -ова ("Валжаревой": валжарёва)
                 spelled = spelled.replace("ё", "е")
             spellings[spelled] = None
+    for ending, nominative_ending in SURNAME_CASES:  # "Чанроткалина": a guess may miss it
+        spellings[ending.sub(nominative_ending, word)] = None
     if known and not named:  # a name the dictionary knows only as another word:
         spellings[MASCULINE_CASE_ENDING.sub("", word)] = None  # "Болота" (Bolot), not болото
     forms = dict.fromkeys(fold(s) for s in spellings)

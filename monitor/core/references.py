@@ -82,6 +82,9 @@ ROLE = re.compile(
     r"\d+-year-old)\b(?P<owner>['’]s)?",
     re.I,
 )
+THAT_BEFORE = re.compile(r"\bthat\s+$")
+# "His client was released on bail, his lawyer said": the person the lawyer speaks for
+CLIENT = re.compile(r"\W*(?:his|her|their|my|our)\s+(?P<role>client)\b(?P<owner>['’]s)?", re.I)
 # "The journalists", "both men", "the two activists" at the start of a sentence: the group
 # named last, when it has two people or more
 GROUP_ROLE = re.compile(
@@ -107,6 +110,8 @@ COUNTED_GROUP = re.compile(
 )
 # "the journalists", "both activists" inside a sentence: the people last named together
 NAMED_GROUP = re.compile(rf"\b(?:the|both|all\s+the)\s+(?:[a-z-]+\s+)?(?:{GROUP_NOUNS})\b")
+# "X and Y worked together. In 2020 the two were arrested": the two named together
+THE_TWO = re.compile(r"\bthe\s+two\b(?=\s+(?:were|are|had|have)\b)")
 
 
 def group_refs(
@@ -117,7 +122,11 @@ def group_refs(
     name follows ("the journalists X and Y")."""
     text = sentence.text
     refs: list[Ref] = []
-    for pattern, people in ((COUNTED_GROUP, in_case), (NAMED_GROUP, named_together)):
+    for pattern, people in (
+        (COUNTED_GROUP, in_case),
+        (NAMED_GROUP, named_together),
+        (THE_TWO, named_together if len(named_together) == 2 else ()),
+    ):
         if len(people) < 2:
             continue
         for m in pattern.finditer(text):
@@ -177,11 +186,13 @@ def pronoun_refs(
     current = set(names)
     seen = (history, names)
     roles = []  # "the activist" stands for someone only at the start of a sentence, or as owner
-    first = ROLE.match(text)
+    first = ROLE.match(text) or CLIENT.match(text)
     if first:
         roles.append(first)
     if "'s" in text or "’s" in text:
         roles += [r for r in ROLE.finditer(text) if r.start() > 0 and r.group("owner")]
+    if " that the " in text:  # "... told reporters that the woman had been tortured"
+        roles += [r for r in ROLE.finditer(text) if THAT_BEFORE.search(text, 0, r.start())]
     for role in roles:
         if any(r.start < role.end() + 3 for r in names if r.start >= role.start()):
             continue  # "the activist Aset Abishev": the name follows

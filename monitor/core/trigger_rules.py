@@ -343,9 +343,13 @@ RULES: tuple[Rule, ...] = (
         T.ACQUITTED,
         "declared-not-guilty",
         Form.VERB,
-        r"(?:declared|ruled|pronounced)\s+(?:\w+\s+)?(?:not\s+guilty|innocent)",
+        r"(?:declared|ruled|pronounced)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:not\s+guilty|innocent)\b)",
         says="declared not guilty",
-        examples=("The jury declared him not guilty.", "The editor was declared innocent."),
+        examples=(
+            "The jury declared him not guilty.",
+            "The editor was declared innocent.",
+            "A court declared the poet Ivan Petrov not guilty.",
+        ),
         counter_examples=("The editor declared his innocence.",),
     ),
     # charges dropped
@@ -717,9 +721,9 @@ RULES: tuple[Rule, ...] = (
         T.TRIAL,
         "went-on-trial",
         Form.SUBJECT,
-        r"(?:went|goes|go|is|was|were|are|has gone)\s+on\s+trial|stands?\s+trial|stood\s+trial",
+        r"(?:went|goes|go|is|was|were|are|has gone)\s+on\s+trial|stands?\s+trial|stood\s+trial|(?:put|placed|brought)\s+on\s+trial",
         says="went on trial",
-        examples=("She went on trial in May.",),
+        examples=("She went on trial in May.", "The poet was put on trial on Monday."),
         counter_examples=("She went on holiday in May.",),
     ),
     Rule(
@@ -767,9 +771,12 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "charged-with",
         Form.VERB,
-        r"charged\s+with|indicted|charged(?=\s+(?:[\w'’-]+\s+){1,4}?with\b)",
+        r"charged\s+with|indicted|charged(?=\s+(?:[\w'’-]+\s+){1,4}?with\b)|charged(?=\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:article|section|part|paragraph|clause)\b)",
         says="charged",
-        examples=("Police charged him with extremism.",),
+        examples=(
+            "Police charged him with extremism.",
+            "Police charged the two reporters under Article 278 of the criminal code.",
+        ),
         counter_examples=("Police charged into the crowd.",),
     ),
     Rule(
@@ -818,6 +825,16 @@ RULES: tuple[Rule, ...] = (
         says="accused of a crime",
         examples=("The blogger is accused of inciting hatred.", "She was formally accused of treason."),
         counter_examples=("The blogger was accused of lying by his critics.",),
+    ),
+    Rule(
+        T.CHARGED,
+        "facing-charges",
+        Form.SUBJECT,
+        r"fac(?:es|ing|ed)\s+(?:\w+\s+)?(?:criminal\s+)?charges\s+(?:of|for|over|under|in)\b",
+        says="facing charges",
+        state=True,  # charged before: what the article says of the case now
+        examples=("The poet, facing charges of treason, was moved to a prison.",),
+        counter_examples=("The poet faces up to ten years in prison.",),
     ),
     Rule(
         T.CHARGED,

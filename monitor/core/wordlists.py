@@ -86,3 +86,28 @@ PEOPLE_BEFORE_OF = (
 # Words that end a Central Asian or Turkic name without being a part the matcher keeps:
 # "Makhabat Tajibek kyzy", "Maksat Tajibek uulu" ("daughter / son of")
 NAME_TAILS = r"kyzy|qyzy|kizi|qizi|uulu|uly|ogly|oglu|ogli"
+
+# Family names written first (Chinese, Korean, Cambodian): "Yang Hengjun" is Mr Yang, and
+# "Yang said" names him once the article has named him in full. Folded.
+SURNAMES_FIRST = _words(
+    """
+    wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng
+    liang xie tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du cheng wei
+    su lu ding ren shen yao cui zhong tan fan jin shi liao fang xiong qin gu hou meng
+    wong chan leung cheung lau chow tsang lam ng tse yip kwok lai mok chiu fung yeung
+    kim park choi jung kang cho yoon jang lim oh seo kwon hwang ahn
+    kem hun sam chea sok
+    """
+)
+
+# Surnames that are also common English words: alone at the start of a sentence they are
+# the word ("Long live freedom", "Hope remains") unless a name's verb follows. Folded.
+COMMON_WORDS = _words(
+    """
+    long bell grant hope price rich young king white black brown green gray grey hill wood
+    stone field little small strong sharp rose mark bush fox wolf lamb church english french
+    hall lane page park ward waters winter summer spring day knight gold silver love joy
+    faith hunter baker cook cooper mason miller turner walker wells banks house rice bird
+    frost snow storm moon star sun light wise noble good best hart holiday power gay
+    """
+)

@@ -56,7 +56,16 @@ def monitor(*args: str, cwd: Path, env: dict[str, str]) -> subprocess.Popen[str]
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=ctrl_c_as_in_a_terminal,
     )
+
+
+def ctrl_c_as_in_a_terminal() -> None:
+    """SIGINT at its default in the command, as when typed in a terminal. An ignored SIGINT
+    is inherited across exec, and a shell ignores it in what it runs in the background
+    (``pytest &``, a CI runner): Python then installs no KeyboardInterrupt, uvicorn hands
+    the Ctrl-C it caught back to "ignore", and `monitor web` exits 0 instead of 130."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def outcome(process: subprocess.Popen[str], timeout: float = 60) -> tuple[int, str, str]:

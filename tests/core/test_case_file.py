@@ -13,7 +13,10 @@ from monitor.core.case_file import (
     Source,
     StatusNow,
     build_case_file,
+    facility_in,
+    hearing_in,
     passages,
+    term_in,
 )
 
 TERMS = [
@@ -128,3 +131,32 @@ def test_passages_are_the_sentences_naming_the_person_and_the_next_one() -> None
     start = full.index("Kozlov spoke")
     assert passages(full, [start]) == ["Kozlov spoke.", "His hearing is set for June 5."]
     assert passages(full, [0]) == ["Kozlov on trial", "It rained."]
+
+
+RUSSIAN = [
+    ("Суд приговорил Ивана Петрова к пяти годам и шести месяцам лишения свободы.",
+     Term(5, 6), None),
+    ("Его осудили на три года условно.", Term(3, 0, "suspended"), None),
+    ("Активистку приговорили к двум годам ограничения свободы.",
+     Term(2, 0, "restricted freedom"), None),
+    ("Он получил шесть лет колонии строгого режима.", Term(6, 0), "колонии строгого режима"),
+    ("Блогера приговорили к полутора годам колонии-поселения.", Term(1, 6), "колонии-поселения"),
+    ("Прокурор запросил семь лет.", None, None),  # a demand, not a sentence
+    ("Его перевели в СИЗО-1 в Москве.", None, "СИЗО-1 в Москве"),
+    ("Её этапировали в ИК-5 в Мордовии.", None, "ИК-5 в Мордовии"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "term", "place"), RUSSIAN, ids=[r[0][:25] for r in RUSSIAN])
+def test_a_russian_sentence_gives_its_term_and_place(
+    sentence: str, term: Term | None, place: str | None
+) -> None:
+    assert term_in(sentence) == term
+    assert facility_in(sentence) == place
+
+
+def test_a_russian_sentence_announces_a_hearing() -> None:
+    assert hearing_in("Следующее заседание назначено на 5 июня.", PUBLISHED) == date(2026, 6, 5)
+    assert hearing_in("Приговор огласят 20 мая.", PUBLISHED) == date(2026, 5, 20)
+    assert hearing_in("Его задержали 20 мая.", PUBLISHED) is None  # no hearing
+    assert hearing_in("Заседание отложили до 12 марта.", PUBLISHED) is None  # gone by

@@ -426,3 +426,140 @@ def test_the_case_of_an_article_about_one_person(text: str, expected: Events) ->
 )
 def test_the_nth_person_after_a_list(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Activists Ivan Petrov and Boris Kim, lawyer Anna Sokolova and journalist Pavel "
+            "Orlov were detained on Monday.",
+            {
+                ("petrov", "detained", True),
+                ("sokolova", "detained", True),
+                ("orlov", "detained", True),
+            },
+        ),
+        (  # a list after a dash, for a subject no one named
+            "Several people were detained on Monday — Ivan Petrov, Anna Sokolova and Boris Kim.",
+            {("petrov", "detained", True), ("sokolova", "detained", True)},
+        ),
+        (
+            "Police detained 30 opposition figures, including Ivan Petrov and Anna Sokolova, on "
+            "Monday.",
+            {("petrov", "detained", True), ("sokolova", "detained", True)},
+        ),
+        (  # counter-example: examples of whom the police arrest
+            "Police arrest critics such as Ivan Petrov all the time.",
+            set(),
+        ),
+        (  # a passive that shares its auxiliary with the verb before
+            "Ivan Petrov was stripped of his citizenship and expelled on Monday.",
+            {("petrov", "fled", True)},
+        ),
+    ],
+    ids=["roles-and-others", "after-a-dash", "including", "such-as-examples", "shared-aux"],
+)
+def test_lists_and_coordination(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A court on Monday declared Ivan Petrov not guilty.", {("petrov", "acquitted", True)}),
+        (  # facing charges: charged before; its aside does not make the transfer a possibility
+            "Ivan Petrov, facing charges of treason, was moved to a prison on Monday.",
+            {("petrov", "charged", False), ("petrov", "transferred", True)},
+        ),
+        (  # counter-example: facing a term is a threat, not an event
+            "Ivan Petrov faces up to ten years in prison.",
+            set(),
+        ),
+        (  # "hours later" follows the news before it
+            "Ivan Petrov was detained on Monday. Hours later, Ivan Petrov was released.",
+            {("petrov", "detained", True), ("petrov", "released", True)},
+        ),
+        (  # counter-example: "later" after an old date
+            "Court news followed. Many came. Rain fell. Ivan Petrov was arrested in 2015 and "
+            "later released.",
+            {("petrov", "detained", False), ("petrov", "released", False)},
+        ),
+    ],
+    ids=["declared-not-guilty", "facing-charges", "faces-up-to", "hours-later", "later"],
+)
+def test_verdicts_accusations_and_relative_times(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "his client": the person the (unnamed) lawyer speaks for
+            "Ivan Petrov appeared in court on Monday. His client was released on bail, his "
+            "lawyer said.",
+            {("petrov", "released", True)},
+        ),
+        (  # counter-example: no one named before
+            "His client was released on bail, the lawyer said.",
+            set(),
+        ),
+        ("Ivan Petrov was put on trial on Monday.", {("petrov", "trial", True)}),
+    ],
+    ids=["his-client", "no-client", "put-on-trial"],
+)
+def test_descriptions_and_states(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov and Anna Sokolova spoke. On Monday police charged the journalists "
+            "under Article 278 of the criminal code.",
+            {("petrov", "charged", True), ("sokolova", "charged", True)},
+        ),
+        (  # "the two": the two people last named together
+            "Ivan Petrov and Anna Sokolova ran a newspaper. In 2020 the two were arrested.",
+            {("petrov", "detained", False), ("sokolova", "detained", False)},
+        ),
+        (  # "that the woman": a description opening a reported clause
+            "Anna Sokolova was detained on Monday. Court news followed. Many came. Her cousin "
+            "told reporters that the woman has been tortured in prison.",
+            {("sokolova", "detained", True), ("sokolova", "ill_treatment", False)},
+        ),
+        (  # counter-example: speakers are not "the journalists" they speak of
+            "Ivan Petrov and Anna Sokolova said on Monday that the journalists Boris Kim and "
+            "Lena Park were detained.",
+            set(),
+        ),
+    ],
+    ids=["charged-under-article", "the-two", "that-the-woman", "speakers-of-a-group"],
+)
+def test_charged_under_an_article_and_descriptions(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an undated participle after the name, outside the lead: said in passing
+            "Court news followed. Many came. Rain fell. Others suffered too, such as Ivan "
+            "Petrov, jailed for 20 years for his tweets.",
+            {("petrov", "sentenced", False)},
+        ),
+        (  # counter-example: dated, it is news
+            "Court news followed. Many came. Rain fell. Others suffered too, such as Ivan "
+            "Petrov, jailed for 20 years on Monday.",
+            {("petrov", "sentenced", True)},
+        ),
+        (  # counter-example: in the lead, the apposition is the news
+            "Ivan Petrov, jailed for 20 years for his tweets, said he would appeal.",
+            {("petrov", "sentenced", True)},
+        ),
+    ],
+    ids=["in-passing", "dated", "in-the-lead"],
+)
+def test_an_apposed_participle_outside_the_lead_is_background(text: str, expected: Events) -> None:
+    check(text, expected)

@@ -66,3 +66,77 @@ def test_father_and_son_each_keep_their_full_name_and_the_surname_goes_to_the_la
         ("viktar", "Viktar Kasperyka"),
         ("viktar", "Kasperyka"),
     ]
+
+
+FAMILY_FIRST = compile_names(
+    [
+        Person("yang", "Yang Hengjun"),
+        Person("leung", "Leung Kwok-hung"),
+        Person("petrov", "Ivan Petrov"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a family name written first stands alone once the name was given in full
+            "Yang Hengjun was jailed. Yang, 58, was detained in 2019.",
+            [("yang", "Yang Hengjun"), ("yang", "Yang")],
+        ),
+        (
+            "Leung Kwok-hung was jailed. Leung said.",
+            [("leung", "Leung Kwok-hung"), ("leung", "Leung")],
+        ),
+        ("Yang was jailed.", []),  # counter-example: never named in full
+        ("Yang Hengjun was jailed. Yang Lin said.", [("yang", "Yang Hengjun")]),  # someone else
+        ("Ivan Petrov was jailed. Ivan said.", [("petrov", "Ivan Petrov")]),  # a given name
+    ],
+    ids=["yang", "leung", "not-in-full", "yang-lin", "western-given-name"],
+)
+def test_a_family_name_written_first(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.person_id, m.text) for m in find_mentions(FAMILY_FIRST, text)] == expected
+
+
+COMMON = compile_names([Person("long", "Grant Long"), Person("bell", "Hope Bell")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Grant Long was jailed. Long live freedom.", [("long", "Grant Long")]),
+        ("Hope Bell was jailed. Bell rang twice.", [("bell", "Hope Bell")]),
+        (
+            "Grant Long was jailed. Long said he would appeal.",
+            [("long", "Grant Long"), ("long", "Long")],
+        ),
+        ("Grant Long was jailed. Long, 45, denied it.", [("long", "Grant Long"), ("long", "Long")]),
+        (
+            "Grant Long was jailed. Later Long was freed.",
+            [("long", "Grant Long"), ("long", "Long")],
+        ),
+    ],
+    ids=["long-live", "bell-rang", "long-said", "long-age", "inside-a-sentence"],
+)
+def test_a_surname_that_is_an_english_word_opening_a_sentence(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.person_id, m.text) for m in find_mentions(COMMON, text)] == expected
+
+
+SWAPS = compile_names([Person("kem", "Kem Sokha"), Person("trang", "Pham Doan Trang")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kem Sohka was arrested.", [("kem", "Kem Sohka")]),  # two letters swapped
+        ("Sohka was arrested.", []),  # counter-example: a typo needs an exact part beside it
+        ("Kem Sokho was arrested.", []),  # counter-example: a five-letter name's letter changed
+    ],
+    ids=["swap-beside-exact", "swap-alone", "change-in-five-letters"],
+)
+def test_two_letters_swapped_in_a_five_letter_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.person_id, m.text) for m in find_mentions(SWAPS, text)] == expected

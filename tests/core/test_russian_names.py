@@ -45,6 +45,7 @@ PEOPLE = [
     Person("ponomaryov", "Lev Ponomaryov"),
     Person("hasanov", "Mohammed Hasanov"),
     Person("huseynov", "Yusuf Huseynov"),
+    Person("chanrotkalin", "Oleg Chanrotkalin"),
 ]
 INDEX = compile_names(PEOPLE)
 
@@ -78,6 +79,8 @@ def found(text: str) -> dict[str, list[str]]:
         # a surname the dictionary does not know, guessed by its ending
         ("Алексею Горинову добавили три года.", "gorinov", "Алексею Горинову"),
         ("Дело Алексея Горинова передано в суд.", "gorinov", "Алексея Горинова"),
+        ("Суд арестовал Олега Чанроткалина.", "chanrotkalin", "Олега Чанроткалина"),  # guessed
+        ("Писали об Олеге Чанроткалине.", "chanrotkalin", "Олеге Чанроткалине"),  # as a name
         # hyphenated, with the patronymic, initials, surname first
         ("Приговор Владимиру Кара-Мурзе обжалован.", "kara-murza", "Владимиру Кара-Мурзе"),
         ("Дело Владимира Кара-Мурзы слушается.", "kara-murza", "Владимира Кара-Мурзы"),
@@ -130,6 +133,8 @@ def found(text: str) -> dict[str, list[str]]:
         # initials after the surname, as court records write them
         ("Кара-Мурзе В.В. продлили арест.", "kara-murza", "Кара-Мурзе В.В"),
         ("Подсудимый Горинов А. В. выступил.", "gorinov", "Горинов А. В"),
+        ("Г. Григоренко задержали.", "hryhorenko", "Г. Григоренко"),  # Г. for Halyna
+        ("Ю. Кузнецову задержали.", "kuznetsova", "Ю. Кузнецову"),
         # names of the Caucasus as Russian spells them
         ("Магомеда Гасанова задержали.", "hasanov", "Магомеда Гасанова"),
         ("Юсупу Гусейнову продлили арест.", "huseynov", "Юсупу Гусейнову"),
@@ -272,3 +277,21 @@ def test_every_case_form_the_analyser_makes_is_found(
     text = f"Сообщение о том, что {' '.join(declined)} находится в СИЗО."
     index = compile_names([Person("p", listed)])
     assert [m.text for m in find_mentions(index, text)] == [" ".join(declined)]
+
+
+@pytest.mark.parametrize(
+    "later",
+    ["Позже Горинова заявила журналистам.", "Суд вызвал Горинову как свидетеля."],
+)
+def test_a_surname_alone_after_a_namesake_named_in_full_is_the_namesakes(later: str) -> None:
+    # Горинова / Горинову: his genitive / dative, or the name of his wife, named last
+    text = f"Алексея Горинова осудили. Его жена Ирина Горинова выступила в суде. {later}"
+    assert found(text)["gorinov"] == ["Алексея Горинова"]
+
+
+def test_a_surname_alone_goes_back_to_the_person_named_in_full_again() -> None:
+    text = (
+        "Алексея Горинова осудили. Ирина Горинова выступила в суде. "
+        "Алексея Горинова увезли. Адвокат Горинова обжалует приговор."
+    )
+    assert found(text)["gorinov"] == ["Алексея Горинова", "Алексея Горинова", "Горинова"]

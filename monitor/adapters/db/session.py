@@ -279,6 +279,20 @@ def storage_failure(database: Database, error: BaseException) -> StorageError:
     return StorageError(message, reason)
 
 
+def core(session: Session) -> Connection:
+    """The session's connection, for Core statements, once pending ORM changes are flushed
+    (Core statements do not autoflush)."""
+    session.flush()
+    return session.connection()
+
+
+def new_id(result: CursorResult[Any]) -> int:
+    """The primary key of the row a single-row INSERT added."""
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
 def rows_changed(result: Result[Any]) -> int:
     """How many rows an UPDATE or DELETE touched."""
     return cast("CursorResult[Any]", result).rowcount
