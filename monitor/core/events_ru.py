@@ -335,7 +335,7 @@ NOT_SO = re.compile(
     r"если|чтобы|возможн\w*|вероятн\w*|будет|будут|предстоит|добива\w+|добиться|настаива\w+|"
     r"надеет\w+|надеют\w+|надежд\w+|опаса\w+|угроз\w+|обеща\w+|исключ\w+|отказ\w+|"
     r"опроверг\w*|отрица\w+|ли|лишь\s+бы|кампани\w+\s+за|борьб\w+\s+за|прошени\w+|"
-    r"просьб\w+|жалоб\w+\s+на|обжалова\w+)(?!\w)"
+    r"просьб\w+|жалоб\w+\s+на|обжалова\w+|бы)(?!\w)"
 )
 
 
@@ -359,8 +359,8 @@ def _blocked(f: Found, lowered: str, who: tuple[Ref, ...]) -> bool:
         return True  # "не нашёл оснований для её освобождения", "выступают за освобождение"
     if f.rule.type is EventType.DETAINED and IN_ABSENTIA.search(lowered, start, end):
         return True  # "заочно арестован": a warrant, no one is held
-    if f.rule.state:
-        return False  # "просит увеличить назначенный ему срок": the term was given
+    if f.rule.state:  # "просит увеличить назначенный ему срок": the term was given
+        return re.search(r"(?<!\w)быть\s+$", before) is not None  # "рискует быть арестованной"
     if EXPECTED_AFTER.match(lowered, f.end):
         return True  # "его освобождение ожидается в мае"
     first = min([f.start, *(r.start for r in who)])
@@ -374,7 +374,7 @@ def _blocked(f: Found, lowered: str, who: tuple[Ref, ...]) -> bool:
 HISTORY = re.compile(
     r"(?<!\w)(?:ранее|прежде|до\s+этого|в\s+прошлом|позже|позднее|впоследствии|изначально|"
     r"первоначально|когда-то|неоднократно|напомним|еще\s+в|в\s+свое\s+время|некогда|"
-    r"уже\s+(?:был\w*|не\s+раз))(?!\w)"
+    r"уже\s+(?:был\w*|не\s+раз)|дважды|трижды|(?:несколько|много)\s+раз|не\s+раз)(?!\w)"
 )
 AFTER_IT = re.compile(r"(?<!\w)(?:после|до|перед)\s+(?:\S+\s+)?$")  # "после его ареста"
 EXTENDED = re.compile(

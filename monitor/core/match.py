@@ -75,10 +75,11 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 11
+ENGINE_VERSION = 12
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
+SWAP_MIN_LENGTH = 5  # but two letters swapped in a five-letter name is still that name
 SOUND_MIN_LENGTH = 6  # of a surname's key, to be matched by its sound key (never Trang / Trinh)
 GIVEN_SOUND_MIN_LENGTH = 4  # of a given name's key ("Raif")
 FUZZY_CACHE_LIMIT = 200_000
@@ -170,7 +171,7 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
                 if role is Role.LAST:
                     _add(bare, bare_key, part)
                 for spelling in {folded, part.key}:
-                    if len(spelling) >= TYPO_MIN_LENGTH:
+                    if len(spelling) >= SWAP_MIN_LENGTH:
                         _add(spelled, spelling, part)
         index.initials.append(initials)
     index.letters = "".join(sorted({c for spelling in spelled for c in spelling}))
@@ -227,7 +228,7 @@ def _one_edit_away(spelling: str, letters: str) -> Iterator[str]:
         if n > TYPO_MIN_LENGTH:
             yield head + tail[1:]  # dropped
         if i < n - 1:
-            if n >= TYPO_MIN_LENGTH:
+            if n >= SWAP_MIN_LENGTH:
                 yield head + tail[1] + tail[0] + tail[2:]  # swapped
             if n + 1 >= TYPO_MIN_LENGTH:
                 yield from (head + c + tail for c in letters)  # added
@@ -595,11 +596,13 @@ def _one_typo(spelling: str, part: Part) -> bool:
     """One edit away from the part's spelling or key, keeping the first letter and the
     ending (so Navalnaya is never Navalny)."""
     for target in (part.folded, part.key):
-        if len(target) < TYPO_MIN_LENGTH or spelling[0] != target[0]:
+        if len(target) < SWAP_MIN_LENGTH or spelling[0] != target[0]:
             continue
         edit = one_edit(spelling, target)
-        if edit == "swap" or (edit and spelling[-2:] == target[-2:]):
-            return True
+        if edit == "swap" or (
+            edit and spelling[-2:] == target[-2:] and len(target) >= TYPO_MIN_LENGTH
+        ):
+            return True  # "Sohka" for Sokha: two letters swapped, from five letters on
     return False
 
 

@@ -15,10 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import ahocorasick
-
 from monitor.core.trigger_rules import Check, Rule
-from monitor.core.triggers import Found
+from monitor.core.triggers import Found, prefilter
 
 
 class RuleTable:
@@ -28,24 +26,9 @@ class RuleTable:
         self.rules = tuple(rules)
         self.order = {rule: i for i, rule in enumerate(self.rules)}
         self.whole = {rule: re.compile(rf"(?<!\w)(?:{rule.source})(?!\w)") for rule in self.rules}
-        bits: dict[str, int] = {}
-        masks: list[tuple[Rule, int]] = []
-        clause = 0
         for rule in self.rules:
-            assert rule.needs, f"{rule.name}: no needed word can be read from its pattern"
             assert rule.check is Check.NONE, f"{rule.name}: a table compiled here has no checks"
-            mask = 0
-            for words in rule.needs:
-                for word in words:
-                    bits[word] = bits.get(word, 0) | 1 << clause
-                mask |= 1 << clause
-                clause += 1
-            masks.append((rule, mask))
-        self.masks = tuple(masks)
-        self.automaton = ahocorasick.Automaton()
-        for word, value in bits.items():
-            self.automaton.add_word(word, value)
-        self.automaton.make_automaton()
+        self.automaton, self.masks = prefilter(self.rules)
         self.cache: dict[int, tuple[Rule, ...]] = {}
 
     def candidates(self, lowered: str) -> tuple[Rule, ...]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import ahocorasick
@@ -42,12 +42,13 @@ def candidates(lowered: str) -> tuple[Rule, ...]:
     return found
 
 
-def _needed_words() -> tuple[ahocorasick.Automaton, tuple[tuple[Rule, int], ...]]:
-    """Every needed word with the clauses it meets, as bits; each rule with its clauses."""
+def prefilter(rules: Sequence[Rule]) -> tuple[ahocorasick.Automaton, tuple[tuple[Rule, int], ...]]:
+    """A table's prefilter: every needed word with the clauses it meets, as bits, in one
+    automaton; each rule with its clauses (a rule runs when all its bits are present)."""
     bits: dict[str, int] = {}
     masks: list[tuple[Rule, int]] = []
     clause = 0
-    for rule in RULES:
+    for rule in rules:
         assert rule.needs, f"{rule.name}: no needed word can be read from its pattern"
         mask = 0
         for words in rule.needs:
@@ -63,7 +64,7 @@ def _needed_words() -> tuple[ahocorasick.Automaton, tuple[tuple[Rule, int], ...]
     return automaton, tuple(masks)
 
 
-_NEEDED, _RULE_MASKS = _needed_words()
+_NEEDED, _RULE_MASKS = prefilter(RULES)
 _CANDIDATES: dict[int, tuple[Rule, ...]] = {}
 ORDER = {rule: i for i, rule in enumerate(RULES)}  # earlier wins a tie
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)

@@ -337,3 +337,20 @@ def test_a_date_that_opens_the_next_clause_is_the_next_events() -> None:
 def test_an_aside_that_says_who_reports_it_does_not_break_the_clause() -> None:
     text = "Суд\n\nОлег Орлов, как сообщил его адвокат, вышел на свободу."
     assert events(text) == {("orlov", "released", True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Суд\n\nОлег Орлов был бы освобождён, если бы признал вину.", set()),
+        ("Суд\n\nАнна Петрова рискует быть арестованной.", set()),
+        ("Суд\n\nАнна Петрова уже дважды была задержана.", {("petrova", "detained", False)}),
+        ("Суд\n\nПо данным правозащитников, Олега Орлова били в СИЗО.",
+         {("orlov", "ill_treatment", True)}),
+    ],
+    ids=["would-have-been", "risks-arrest", "twice-before", "was-beaten-repeatedly"],
+)  # fmt: skip
+def test_conditionals_risks_repetitions_and_the_imperfective(
+    text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    assert events(text) == expected

@@ -122,3 +122,21 @@ def test_a_surname_that_is_an_english_word_opening_a_sentence(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.person_id, m.text) for m in find_mentions(COMMON, text)] == expected
+
+
+SWAPS = compile_names([Person("kem", "Kem Sokha"), Person("trang", "Pham Doan Trang")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kem Sohka was arrested.", [("kem", "Kem Sohka")]),  # two letters swapped
+        ("Sohka was arrested.", []),  # counter-example: a typo needs an exact part beside it
+        ("Kem Sokho was arrested.", []),  # counter-example: a five-letter name's letter changed
+    ],
+    ids=["swap-beside-exact", "swap-alone", "change-in-five-letters"],
+)
+def test_two_letters_swapped_in_a_five_letter_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.person_id, m.text) for m in find_mentions(SWAPS, text)] == expected
