@@ -208,7 +208,9 @@ def timing_of(
 
 
 # "had denied his parole, ... when they recently moved him": the date is the other clause's
-OTHER_CLAUSE = re.compile(r"[;:]|\b(?:when|while|because|although|though|whereas)\b", re.I)
+OTHER_CLAUSE = re.compile(
+    r"[;:]|\b(?:when|while|because|although|though|whereas)\b|,\s*(?:which|who|whom)\b", re.I
+)  # ", which was revoked Monday": the date of the relative clause
 
 
 def is_since(when: When, sentence: str) -> bool:

@@ -563,3 +563,23 @@ def test_charged_under_an_article_and_descriptions(text: str, expected: Events) 
 )
 def test_an_apposed_participle_outside_the_lead_is_background(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the noun right after its verb is the same event: the date after both is its date
+            "Court news followed. Many came. Rain fell. Ivan Petrov spent two years in jail "
+            "before a judge granted him house arrest in October 2022.",
+            {("petrov", "house_arrest", False)},
+        ),
+        (  # the date of a relative clause after a comma is that clause's
+            "Court news followed. Many came. Rain fell. In 2022 Ivan Petrov was granted house "
+            "arrest, which was revoked on Monday.",
+            {("petrov", "house_arrest", False)},
+        ),
+    ],
+    ids=["granted-house-arrest-dated", "which-clause-date"],
+)
+def test_the_date_that_belongs_to_the_event(text: str, expected: Events) -> None:
+    check(text, expected)
