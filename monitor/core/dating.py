@@ -80,6 +80,7 @@ PATTERNS: tuple[tuple[Precision, re.Pattern[str], int], ...] = tuple(
         (_P.MONTH, rf"{_PREP}{_MONTH}\b", _N.MONTH),
         (_P.MONTH, rf"\b(?:early|late|mid)-{_MONTH}\b", _N.MONTH),
         (_P.YEAR, rf"{_PREP}(?:the\s+year\s+)?{_YEAR}", _N.DIGIT),
+        (_P.YEAR, r"\b(?:in|since|during|of|from|by)\s+the\s+(?:early\s+|late\s+|mid-?)?(?P<decade>(?:19|20)\d0)['’]?s\b", _N.DIGIT),
         (_P.YEAR, rf"\b(?:in|since)\s+(?:early|late|mid-?)\s*{_YEAR}", _N.DIGIT),
         (_P.RELATIVE, r"\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening))\b", _N.REL),
         (_P.RELATIVE, r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _N.DAY),
@@ -223,6 +224,9 @@ def _span(kind: Precision, m: re.Match[str], published: date | None) -> tuple[da
                 return d, d
             return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
         if kind is Precision.YEAR:
+            if groups.get("decade"):  # "in the 1990s"
+                decade = int(groups["decade"])
+                return date(decade, 1, 1), date(decade + 9, 12, 31)
             year = int(groups["year"])
             return date(year, 1, 1), date(year, 12, 31)
     except ValueError:

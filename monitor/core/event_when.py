@@ -186,7 +186,7 @@ def timing_of(
     ):  # "... and X, jailed for 20 years for his tweets": said of X in passing
         return Timing(False, None, Basis.APPOSITION)
     if re.match(r"^\s*when\b", sentence[: clause_start + 1], re.I) or re.search(
-        r"\b(?:where|when)\s+$", sentence[:clause_start]
+        r"\b(?:where|when)\s+$|[^,\s]\s+(?:while|whilst)\s+$", sentence[:clause_start]
     ):
         return Timing(False, None, Basis.WHEN_CLAUSE)
     if in_title:

@@ -583,3 +583,26 @@ def test_an_apposed_participle_outside_the_lead_is_background(text: str, expecte
 )
 def test_the_date_that_belongs_to_the_event(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a temporal while-clause tells the circumstance, not the news
+            "Court news followed. Many came. Rain fell. Ivan Petrov fell ill while he was "
+            "detained.",
+            {("petrov", "detained", False)},
+        ),
+        (  # a decade is a date
+            "Court news followed. Many came. Rain fell. Ivan Petrov was imprisoned in the 1990s.",
+            {("petrov", "detained", False)},
+        ),
+        (  # counter-example: a contrastive ", while" joins two pieces of news
+            "Ivan Petrov got ten years on Monday, while Anna Sokolova got four years.",
+            {("petrov", "sentenced", True), ("sokolova", "sentenced", True)},
+        ),
+    ],
+    ids=["while-detained", "the-1990s", "contrastive-while"],
+)
+def test_while_clauses_and_decades(text: str, expected: Events) -> None:
+    check(text, expected)
