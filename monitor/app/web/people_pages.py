@@ -14,7 +14,6 @@ from monitor.app.web import inputs
 from monitor.app.web.access import PageViewer, check_csrf, clock, database
 from monitor.app.web.inputs import PersonId, ShortText, Text
 from monitor.app.web.pages import back_to, page
-from monitor.core.case_file import build_case_file
 from monitor.core.people_search import PeopleOrder, PeopleQuery, all_tags, search_people
 
 router = APIRouter(include_in_schema=False)
@@ -63,10 +62,7 @@ def person_page(request: Request, viewer: PageViewer, person_id: PersonId) -> Re
         audit = web_queries.audit_log(session, person_id=person_id, limit=50)
         reviews = web_queries.review_states(session, [e.match_id for e in found[0].timeline])
         profile = people_queries.person_summary(session, person_id)
-        status = people_queries.status_now(session, person_id)
-        reports = people_queries.case_reports(session, person_id)
-    assert status is not None  # the person was found above, in the same transaction
-    case = build_case_file(status, reports, clock(request).date())
+        case = people_queries.case_file(session, person_id, clock(request).date())
     return page(
         request, "person.html", viewer, person=found[0], timeline=found[0].timeline[::-1],
         audit=audit, statuses=inputs.STATUSES, reviews=reviews, profile=profile, case=case,
