@@ -606,3 +606,21 @@ def test_the_date_that_belongs_to_the_event(text: str, expected: Events) -> None
 )
 def test_while_clauses_and_decades(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+def test_a_counted_group_smaller_than_the_case_is_not_all_of_it() -> None:
+    text = (
+        "Ivan Petrov got ten years on Monday, Anna Sokolova got six years and Pavel Orlov "
+        "got five years. "
+        "Police had arrested the four activists in 2021."
+    )
+    assert events(text) == {
+        ("petrov", "sentenced", True),
+        ("sokolova", "sentenced", True),
+        ("orlov", "sentenced", True),
+        ("petrov", "detained", False),
+        ("sokolova", "detained", False),
+        ("orlov", "detained", False),
+    }
+    fewer = text.replace("the four activists", "the 2 activists")
+    assert ("petrov", "detained", False) not in events(fewer)
