@@ -94,6 +94,7 @@ def extract_events(
     history: list[Ref] = []  # names seen so far, for pronouns
     last_group: tuple[str, ...] = ()
     groups = Groups()
+    named_counts: dict[str, int] = {}  # how often each person was named so far
     events_seen = 0
     body_index = 0
     previous: Place | None = None
@@ -138,11 +139,16 @@ def extract_events(
         if names:
             history += names
             last_group = tuple(dict.fromkeys(p for r in names for p in r.people))
+            for ref in names:
+                for person in ref.people:
+                    named_counts[person] = named_counts.get(person, 0) + 1
             together = tuple(
                 dict.fromkeys(p for r in people_refs(sentence.text, names) for p in r.people)
             )
-            if len(together) >= 2:
-                groups = groups._replace(named_together=together)
+            groups = groups._replace(
+                named_together=together if len(together) >= 2 else groups.named_together,
+                main=main_person(named_counts),
+            )
         if len(found_events) > events_seen:
             in_case = dict.fromkeys(groups.in_case)
             in_case.update(dict.fromkeys(r.event.person_id for r in found_events[events_seen:]))
@@ -157,6 +163,7 @@ class Groups(NamedTuple):
 
     named_together: tuple[str, ...] = ()
     in_case: tuple[str, ...] = ()
+    main: str | None = None  # the person the article is about, for "the trial"
 
 
 def _stand_ins(
@@ -173,7 +180,7 @@ def _stand_ins(
         taken = refs + names
         refs += [
             c
-            for c in case_refs(sentence, main_person(history))
+            for c in case_refs(sentence, groups.main)
             if not any(r.start < c.end + 20 and c.start < r.end for r in taken)
         ]
     if groups.named_together or len(groups.in_case) >= 2:

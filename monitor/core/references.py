@@ -161,13 +161,9 @@ def case_refs(sentence: Sentence, main: str | None) -> list[Ref]:
     ]
 
 
-def main_person(history: Sequence[Ref]) -> str | None:
-    """The person an article is about: named at least twice as often as anyone else."""
-    counts: dict[str, int] = {}
-    for ref in history:
-        if ref.kind is RefKind.NAME:
-            for person in ref.people:
-                counts[person] = counts.get(person, 0) + 1
+def main_person(counts: dict[str, int]) -> str | None:
+    """The person an article is about: named (``counts``: times named so far) at least twice
+    as often as anyone else."""
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
         return None
