@@ -44,6 +44,7 @@ if TYPE_CHECKING:  # (the name engine is imported when names are loaded: `cache_
 MAGIC = b"case-monitor compiled names v2\n"
 KEPT = 4  # cache files kept in a folder (one per watchlist content), the newest
 APP_FOLDER = "case-monitor"
+FROZEN_FROM = 10_000  # people: from this many, the names read or built are frozen (gc_paused)
 
 
 def cache_key(people: Sequence[Person]) -> str:
@@ -73,7 +74,7 @@ def load_scanner(people: Sequence[Person], folder: Path | None) -> Scanner:
     file is there, else compiled (and the cache written for next time)."""
     from monitor.core.scan import scanner_from
 
-    with gc_paused():
+    with gc_paused(freeze=len(people) >= FROZEN_FROM):
         if folder is None:
             return scanner_from(people, compile_names(people))
         key = cache_key(people)
@@ -88,7 +89,7 @@ def load_scanner(people: Sequence[Person], folder: Path | None) -> Scanner:
 
 
 def compiled(people: Sequence[Person]) -> NameIndex:
-    with gc_paused():
+    with gc_paused(freeze=len(people) >= FROZEN_FROM):
         return compile_names(people)
 
 
@@ -100,18 +101,19 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
 
 
 @contextmanager
-def gc_paused() -> Iterator[None]:
+def gc_paused(*, freeze: bool = False) -> Iterator[None]:
     """No collection while the names are built or read: millions of new objects, none in
-    a cycle, which the collector would walk again and again. Once built they are moved
-    out of its sight (``gc.freeze``): they live as long as the watchlist, and the daemon
-    thaws them on a reload (``freeze_long_lived_objects``); reference counting still
-    frees them."""
+    a cycle, which the collector would walk again and again. With ``freeze`` (a large
+    watchlist) they are then moved out of its sight (``gc.freeze``, with whatever else the
+    process holds): they live as long as the watchlist, the daemon thaws them on a reload
+    (``freeze_long_lived_objects``), and reference counting still frees them."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.freeze()
+        if freeze:
+            gc.freeze()
         if enabled:
             gc.enable()
 

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from monitor.adapters.db import deliveries, repo
 from monitor.app.output import iso, safe_fields
+from monitor.core.case_file import CaseFile, Source
 
 View = TypeVar("View")
 
@@ -124,3 +125,44 @@ def feed_as_dict(feed: repo.FeedHealth) -> dict[str, Any]:
         "discovered_url": feed.discovered_url,
         "source": feed.source,
     }
+
+
+def source_as_dict(source: Source | None) -> dict[str, Any] | None:
+    if source is None:
+        return None
+    return {
+        "match_id": source.match_id,
+        "article_title": source.article_title,
+        "article_url": source.article_url,
+        "published": iso(source.published),
+        "sentence": source.sentence,
+    }
+
+
+def case_file_as_dict(person_id: str, case: CaseFile) -> dict[str, Any]:
+    """A person's case file: each fact with the sentence and article it was read in."""
+    status, hand = case.status, case.status.hand_set
+    term = case.term
+    return {
+        "person_id": person_id,
+        "status": {
+            "status": status.status,
+            "since": iso(status.since),
+            "source": source_as_dict(status.source),
+            "set_by": None if hand is None else {"by": hand.by, "at": iso(hand.at)},
+        },
+        "facility": None if case.facility is None else {
+            "place": case.facility.place, "day": iso(case.facility.day),
+            "source": source_as_dict(case.facility.source),
+        },
+        "sentence": None if term is None else {
+            "years": term.term.years, "months": term.term.months, "kind": term.term.kind,
+            "text": str(term.term), "day": iso(term.day), "source": source_as_dict(term.source),
+        },
+        "next_hearing": None if case.next_hearing is None else {
+            "day": iso(case.next_hearing.day), "source": source_as_dict(case.next_hearing.source),
+        },
+        "last_hearing": None if case.last_hearing is None else {
+            "day": iso(case.last_hearing.day), "source": source_as_dict(case.last_hearing.source),
+        },
+    }  # fmt: skip

@@ -104,7 +104,10 @@ def term_of(sentence: str) -> Term | None:
     return None
 
 
-_PLACE = r"(?:\s+(?:in|near|outside)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:\s+region)?)?"
+_PLACE = (  # a capitalised name, whatever the flags of the pattern around it
+    r"(?:\s+(?:in|near|outside)\s+(?:the\s+)?(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+    r"(?:\s+region)?)?"
+)
 _NUMBERED = r"(?:\s+(?:No\.?|number|#)\s*\d+)?"
 FACILITY_PATTERNS = {
     "colony": re.compile(

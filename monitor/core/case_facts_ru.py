@@ -79,7 +79,7 @@ def term_of_ru(sentence: str) -> Term | None:
     return None
 
 
-_PLACE = r"(?:\s+(?:в|под)\s+[А-ЯЁ][а-яё-]+(?:\s+(?:области|крае|республике))?)?"
+_PLACE = r"(?:\s+(?:в|под)\s+(?-i:[А-ЯЁ][а-яё-]+)(?:\s+(?:области|крае|республике))?)?"
 FACILITY_PATTERNS = {
     "ИК-N": re.compile(rf"\b(?:ИК|ЛИУ|КП|ИЦ|ИВС)-\d+{_PLACE}"),
     "СИЗО": re.compile(rf"\bСИЗО(?:-\d+|\s*№\s*\d+)?{_PLACE}"),

@@ -13,7 +13,7 @@ import calendar
 import re
 import string
 from datetime import date, timedelta
-from enum import StrEnum
+from enum import IntFlag, StrEnum
 from typing import NamedTuple
 
 import ahocorasick
@@ -42,32 +42,56 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d-]|\s*-?\s*years?\b)"
 _PREP = r"(?:\b(?:in|on|since|by|until|till|from|during|of|early|late|mid|mid-|before|after|last|this)\s+)"
 
-# (kind, pattern run on lower-cased text, what it cannot match without)
-PATTERNS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
-    (kind, re.compile(pattern), need)
+
+class Precision(StrEnum):
+    """What a date expression names: a day (ISO or written), a month, a year, or a time
+    relative to publication."""
+
+    ISO = "iso"
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    RELATIVE = "relative"
+
+
+class Need(IntFlag):
+    """What a pattern cannot match without, found for all patterns in one pass over the text."""
+
+    DIGIT = 1
+    MONTH = 2
+    REL = 4
+    DAY = 8
+    UNIT = 16
+    AGO = 32
+    RECENTLY = 64
+
+
+_P, _N = Precision, Need
+# (precision, pattern run on lower-cased text, what it cannot match without)
+PATTERNS: tuple[tuple[Precision, re.Pattern[str], int], ...] = tuple(
+    (kind, re.compile(pattern), int(need))  # a plain int: tested for every sentence
     for kind, pattern, need in (
-        ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b", "digit"),
-        ("day", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", "month"),
-        ("day", rf"\b{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}", "month"),
-        ("day", rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|years?|people|km|,\s*\d))", "month"),
-        ("day", rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", "month"),
-        ("month", rf"\b{_MONTH},?\s+{_YEAR}", "month"),
-        ("month", rf"{_PREP}{_MONTH}\b", "month"),
-        ("month", rf"\b(?:early|late|mid)-{_MONTH}\b", "month"),
-        ("year", rf"{_PREP}(?:the\s+year\s+)?{_YEAR}", "digit"),
-        ("year", rf"\b(?:in|since)\s+(?:early|late|mid-?)\s*{_YEAR}", "digit"),
-        ("relative", r"\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening))\b", "rel"),
-        ("relative", r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", "day"),
-        ("relative", r"\b(?:last|this|earlier this|later this|past|next)\s+(?P<unit>week|month|year)\b", "unit"),
-        ("relative", r"\b(?P<n>\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|before(?!\s+[a-z])|later)\b", "ago"),
-        ("relative", r"\b(?P<about>more than|over|nearly|almost)\s+(?P<n3>an?|one|two|three|four|five|\d+)\s+(?P<unit3>year|decade)s?\s+ago\b", "ago"),
-        ("relative", r"\brecently\b", "recently"),
+        (_P.ISO, r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b", _N.DIGIT),
+        (_P.DAY, rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", _N.MONTH),
+        (_P.DAY, rf"\b{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}", _N.MONTH),
+        (_P.DAY, rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|years?|people|km|,\s*\d))", _N.MONTH),
+        (_P.DAY, rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", _N.MONTH),
+        (_P.MONTH, rf"\b{_MONTH},?\s+{_YEAR}", _N.MONTH),
+        (_P.MONTH, rf"{_PREP}{_MONTH}\b", _N.MONTH),
+        (_P.MONTH, rf"\b(?:early|late|mid)-{_MONTH}\b", _N.MONTH),
+        (_P.YEAR, rf"{_PREP}(?:the\s+year\s+)?{_YEAR}", _N.DIGIT),
+        (_P.YEAR, r"\b(?:in|since|during|of|from|by)\s+the\s+(?:early\s+|late\s+|mid-?)?(?P<decade>(?:19|20)\d0)['’]?s\b", _N.DIGIT),
+        (_P.YEAR, rf"\b(?:in|since)\s+(?:early|late|mid-?)\s*{_YEAR}", _N.DIGIT),
+        (_P.RELATIVE, r"\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening))\b", _N.REL),
+        (_P.RELATIVE, r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _N.DAY),
+        (_P.RELATIVE, r"\b(?:last|this|earlier this|later this|past|next)\s+(?P<unit>week|month|year)\b", _N.UNIT),
+        (_P.RELATIVE, r"\b(?P<n>\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|before(?!\s+[a-z])|later)\b", _N.AGO),
+        (_P.RELATIVE, r"\b(?P<about>more than|over|nearly|almost)\s+(?P<n3>an?|one|two|three|four|five|\d+)\s+(?P<unit3>year|decade)s?\s+ago\b", _N.AGO),
+        (_P.RELATIVE, r"\brecently\b", _N.RECENTLY),
     )
 )  # fmt: skip
 
 
-# What a pattern cannot match without, found for all patterns in one pass over the text.
-NEED_BITS = {"digit": 1, "month": 2, "rel": 4, "day": 8, "unit": 16, "ago": 32, "recently": 64}
 # how a need word must stand: a word of letters ("march", not "marat"), a word between
 # non-word characters ("ago", not "agony"), or anywhere
 _LETTERS, _WORD, _ANY = 0, 1, 2
@@ -76,16 +100,16 @@ _LETTERS, _WORD, _ANY = 0, 1, 2
 def _need_words() -> ahocorasick.Automaton:
     words: dict[str, tuple[int, int]] = {}
     for name in MONTHS:  # "jul", "july": a word of letters that is a month name
-        words[name] = (NEED_BITS["month"], _LETTERS)
+        words[name] = (int(Need.MONTH), _LETTERS)
     for word in ("yesterday", "today", "tonight", "this "):
-        words[word] = (NEED_BITS["rel"], _ANY)
+        words[word] = (int(Need.REL), _ANY)
     for n in range(7):
-        words[calendar.day_name[n].lower()] = (NEED_BITS["day"], _ANY)
+        words[calendar.day_name[n].lower()] = (int(Need.DAY), _ANY)
     for word in ("week", "month", "year"):
-        words[word] = (NEED_BITS["unit"], _ANY)
+        words[word] = (int(Need.UNIT), _ANY)
     for word in ("ago", "earlier", "before", "later"):
-        words[word] = (NEED_BITS["ago"], _WORD)
-    words["recently"] = (NEED_BITS["recently"], _ANY)
+        words[word] = (int(Need.AGO), _WORD)
+    words["recently"] = (int(Need.RECENTLY), _ANY)
     automaton = ahocorasick.Automaton()
     for word, (bit, how) in words.items():
         automaton.add_word(word, (bit, how, len(word)))
@@ -94,12 +118,13 @@ def _need_words() -> ahocorasick.Automaton:
 
 
 _NEED_WORDS = _need_words()
+_DIGIT = int(Need.DIGIT)
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 
 def _needs(lowered: str) -> int:
-    """The needs present in ``lowered`` text, as ``NEED_BITS``."""
-    present = NEED_BITS["digit"] if YEAR_DIGITS.search(lowered) else 0
+    """The needs present in ``lowered`` text, as ``Need`` bits."""
+    present = _DIGIT if YEAR_DIGITS.search(lowered) else 0
     for end, (bit, how, size) in _NEED_WORDS.iter(lowered):
         if present & bit:
             continue
@@ -127,7 +152,7 @@ class When(NamedTuple):  # a tuple: made for every date found, and tuples are ma
     end: int
     first: date
     last: date
-    precision: str  # "day", "month", "year", "relative"
+    precision: str  # a ``Precision``: "iso", "day", "month", "year", "relative"
 
     @property
     def day(self) -> date | None:
@@ -160,7 +185,7 @@ def find_dates(sentence: str, published: date | None, lowered: str | None = None
     if not present:
         return found
     for kind, pattern, need in PATTERNS:
-        if not present & NEED_BITS[need]:
+        if not present & need:
             continue
         for m in pattern.finditer(lowered):
             if taken and any(m.start() < end and start < m.end() for start, end in taken):
@@ -169,25 +194,25 @@ def find_dates(sentence: str, published: date | None, lowered: str | None = None
                 span = _span(kind, m, published)
             except (OverflowError, ValueError):  # "9999999 years ago", "last year" in year 1
                 span = None
-            if span is not None or kind in ("iso", "day"):
+            if span is not None or kind in (Precision.ISO, Precision.DAY):
                 taken.append((m.start(), m.end()))  # "February 30" is no date, nor a month
             if span is not None:
                 found.append(When(m.start(), m.end(), span[0], span[1], kind))
     return sorted(found, key=lambda w: w.start)
 
 
-def _span(kind: str, m: re.Match[str], published: date | None) -> tuple[date, date] | None:
+def _span(kind: Precision, m: re.Match[str], published: date | None) -> tuple[date, date] | None:
     groups = m.groupdict()
     try:
-        if kind == "iso":
+        if kind is Precision.ISO:
             d = date(int(groups["year"]), int(groups["mnum"]), int(groups["day"]))
             return d, d
-        if kind in ("day", "month"):
+        if kind in (Precision.DAY, Precision.MONTH):
             month = MONTHS[groups["month"].lower().rstrip(".")]
             year = int(groups["year"]) if groups.get("year") else _year_of(month, published)
             if year is None:
                 return None
-            if kind == "day":
+            if kind is Precision.DAY:
                 d = date(year, month, int(groups["day"]))
                 if (
                     not groups.get("year")
@@ -198,7 +223,10 @@ def _span(kind: str, m: re.Match[str], published: date | None) -> tuple[date, da
                     d = ahead if ahead - published <= timedelta(days=60) else d
                 return d, d
             return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-        if kind == "year":
+        if kind is Precision.YEAR:
+            if groups.get("decade"):  # "in the 1990s"
+                decade = int(groups["decade"])
+                return date(decade, 1, 1), date(decade + 9, 12, 31)
             year = int(groups["year"])
             return date(year, 1, 1), date(year, 12, 31)
     except ValueError:

@@ -186,7 +186,7 @@ def timing_of(
     ):  # "... and X, jailed for 20 years for his tweets": said of X in passing
         return Timing(False, None, Basis.APPOSITION)
     if re.match(r"^\s*when\b", sentence[: clause_start + 1], re.I) or re.search(
-        r"\b(?:where|when)\s+$", sentence[:clause_start]
+        r"\b(?:where|when)\s+$|[^,\s]\s+(?:while|whilst)\s+$", sentence[:clause_start]
     ):
         return Timing(False, None, Basis.WHEN_CLAUSE)
     if in_title:
@@ -208,7 +208,9 @@ def timing_of(
 
 
 # "had denied his parole, ... when they recently moved him": the date is the other clause's
-OTHER_CLAUSE = re.compile(r"[;:]|\b(?:when|while|because|although|though|whereas)\b", re.I)
+OTHER_CLAUSE = re.compile(
+    r"[;:]|\b(?:when|while|because|although|though|whereas)\b|,\s*(?:which|who|whom)\b", re.I
+)  # ", which was revoked Monday": the date of the relative clause
 
 
 def is_since(when: When, sentence: str) -> bool:

@@ -333,7 +333,7 @@ def _sentence_events(
     events: list[Reported] = []
     subject: Subject | None = None
     for i, f in enumerate(found):
-        next_start = found[i + 1].start if i + 1 < len(found) else len(text)
+        next_start = _next_start(found, i, len(text))
         chained = (
             subject is not None
             and f.rule.form is not Form.NOUN
@@ -395,6 +395,15 @@ def _sentence_events(
             )
         events += _event(f, text, sentence, who, timing)
     return events
+
+
+def _next_start(found: list[Found], i: int, end: int) -> int:
+    """Where the next trigger after ``found[i]`` starts, skipping the ones of the same type
+    right after it ("granted him house arrest in October": one event, its date after both)."""
+    for f in found[i + 1 :]:
+        if f.rule.type is not found[i].rule.type or f.start - found[i].end > 20:
+            return f.start
+    return end
 
 
 # "X was sentenced to five years, and Y to three": Y's verb is left out

@@ -200,7 +200,10 @@ def _add(table: dict[str, list[Part]], k: str, part: Part) -> None:
     """Add ``part`` under ``k`` once. People are compiled one after the other, so the
     parts of the person being compiled are the list's tail: only those are compared (a
     part shared by thousands of people, "Wang" or "Abd El-", then costs no more)."""
-    entries = table.setdefault(k, [])
+    entries = table.get(k)
+    if entries is None:
+        table[k] = [part]
+        return
     for existing in reversed(entries):
         if existing.person != part.person:
             break

@@ -401,10 +401,10 @@ def name_parts(name: str) -> list[str]:
     parts: list[str] = []
     pending = ""
     for part in name.split():
-        if fold(part) in PARTICLES:
-            pending = f"{pending} {part}".strip()
+        if fold_word(part) in PARTICLES:
+            pending = f"{pending} {part}" if pending else part
             continue
-        parts.append(f"{pending} {part}".strip())
+        parts.append(f"{pending} {part}" if pending else part)
         pending = ""
     if pending:
         parts.append(pending)

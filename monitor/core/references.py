@@ -103,11 +103,14 @@ GROUP_NOUNS = (
 # "the 47 activists", "the 11 current and former staff of X": a group counted, the people
 # the article has given events so far
 COUNTED_GROUP = re.compile(
-    r"\bthe\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"[a-z]+teen|twenty|thirty|forty|fifty)(?:-strong)?\s+(?:[\w-]+\s+){0,3}?"
+    r"\bthe\s+(?P<count>\d+|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+    r"twenty|thirty|forty|fifty)(?:-strong)?\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:{GROUP_NOUNS})\b",
     re.I,
-)
+)  # "the two journalists" are the two last named together (``NAMED_GROUP``)
+COUNTS = {"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
+          "fifty": 50}  # fmt: skip
 # "the journalists", "both activists" inside a sentence: the people last named together
 NAMED_GROUP = re.compile(rf"\b(?:the|both|all\s+the)\s+(?:[a-z-]+\s+)?(?:{GROUP_NOUNS})\b")
 # "X and Y worked together. In 2020 the two were arrested": the two named together
@@ -130,6 +133,8 @@ def group_refs(
         if len(people) < 2:
             continue
         for m in pattern.finditer(text):
+            if pattern is COUNTED_GROUP and _count(m.group("count")) < len(people):
+                continue  # "the 4 activists" cannot be the six people of the case
             if not NAME_AFTER.match(text, m.end()) and not any(
                 r.start <= m.start() < r.end for r in refs
             ):
@@ -167,6 +172,12 @@ def main_person(history: Sequence[Ref]) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
         return None
     return max(counts, key=counts.__getitem__)
+
+
+def _count(word: str) -> int:
+    """ "47" → 47, "eleven" → 11, "fifteen" → 13 at least (any -teen)."""
+    word = word.lower()
+    return int(word) if word.isdigit() else COUNTS.get(word, 13)
 
 
 NAME_AFTER = re.compile(r"\s*,?\s+[A-Z]")

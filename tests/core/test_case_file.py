@@ -45,6 +45,8 @@ def test_a_term_reads_as_words() -> None:
 
 PLACES = [
     ("He was transferred to penal colony No. 2 in Orenburg.", "penal colony No. 2 in Orenburg"),
+    ("He was moved to penal colony No. 3 in Karaganda on Monday.",
+     "penal colony No. 3 in Karaganda"),
     ("He is held in pre-trial detention centre No. 1 in Almaty.",
      "pre-trial detention centre No. 1 in Almaty"),
     ("The activist was taken to SIZO-2 on Friday.", "SIZO-2"),
@@ -144,6 +146,8 @@ RUSSIAN = [
     ("Прокурор запросил семь лет.", None, None),  # a demand, not a sentence
     ("Его перевели в СИЗО-1 в Москве.", None, "СИЗО-1 в Москве"),
     ("Её этапировали в ИК-5 в Мордовии.", None, "ИК-5 в Мордовии"),
+    ("Его отправили в колонию строгого режима в которой сидел брат.", None,
+     "колонию строгого режима"),
 ]  # fmt: skip
 
 

@@ -563,3 +563,64 @@ def test_charged_under_an_article_and_descriptions(text: str, expected: Events) 
 )
 def test_an_apposed_participle_outside_the_lead_is_background(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the noun right after its verb is the same event: the date after both is its date
+            "Court news followed. Many came. Rain fell. Ivan Petrov spent two years in jail "
+            "before a judge granted him house arrest in October 2022.",
+            {("petrov", "house_arrest", False)},
+        ),
+        (  # the date of a relative clause after a comma is that clause's
+            "Court news followed. Many came. Rain fell. In 2022 Ivan Petrov was granted house "
+            "arrest, which was revoked on Monday.",
+            {("petrov", "house_arrest", False)},
+        ),
+    ],
+    ids=["granted-house-arrest-dated", "which-clause-date"],
+)
+def test_the_date_that_belongs_to_the_event(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a temporal while-clause tells the circumstance, not the news
+            "Court news followed. Many came. Rain fell. Ivan Petrov fell ill while he was "
+            "detained.",
+            {("petrov", "detained", False)},
+        ),
+        (  # a decade is a date
+            "Court news followed. Many came. Rain fell. Ivan Petrov was imprisoned in the 1990s.",
+            {("petrov", "detained", False)},
+        ),
+        (  # counter-example: a contrastive ", while" joins two pieces of news
+            "Ivan Petrov got ten years on Monday, while Anna Sokolova got four years.",
+            {("petrov", "sentenced", True), ("sokolova", "sentenced", True)},
+        ),
+    ],
+    ids=["while-detained", "the-1990s", "contrastive-while"],
+)
+def test_while_clauses_and_decades(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+def test_a_counted_group_smaller_than_the_case_is_not_all_of_it() -> None:
+    text = (
+        "Ivan Petrov got ten years on Monday, Anna Sokolova got six years and Pavel Orlov "
+        "got five years. "
+        "Police had arrested the four activists in 2021."
+    )
+    assert events(text) == {
+        ("petrov", "sentenced", True),
+        ("sokolova", "sentenced", True),
+        ("orlov", "sentenced", True),
+        ("petrov", "detained", False),
+        ("sokolova", "detained", False),
+        ("orlov", "detained", False),
+    }
+    fewer = text.replace("the four activists", "the 2 activists")
+    assert ("petrov", "detained", False) not in events(fewer)

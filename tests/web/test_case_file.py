@@ -120,3 +120,18 @@ def test_the_api_sets_a_status_with_the_day_it_took_effect(api: TestClient) -> N
         "/api/people/kozlov-vladimir/status", json={"status": "free", "since": "2999-01-01"}
     )
     assert future.status_code == 422
+
+
+def test_the_api_gives_the_case_file_with_a_source_for_each_fact(
+    api: TestClient, reported: Site, hearing_day: datetime
+) -> None:
+    case = api.get("/api/people/kozlov-vladimir/case").json()
+    assert case["status"]["status"] == "detained"
+    assert case["status"]["source"]["sentence"].startswith("Police detained the activist")
+    assert case["facility"]["place"] == "penal colony No. 3 in Karaganda"
+    assert case["facility"]["source"]["article_title"] == "Vladimir Kozlov moved to a colony"
+    assert case["next_hearing"]["day"] == hearing_day.date().isoformat()
+    bilash = api.get("/api/people/bilash-serikzhan/case").json()
+    assert bilash["sentence"]["years"] == 7 and bilash["sentence"]["text"] == "7 years"
+    assert isinstance(bilash["sentence"]["source"]["match_id"], int)
+    assert api.get("/api/people/nobody/case").status_code == 404

@@ -17,7 +17,15 @@ from monitor.adapters.db.tables import (
     PersonTagRow,
     StatusChangeRow,
 )
-from monitor.core.case_file import HandSet, Reported, Source, StatusNow, passages
+from monitor.core.case_file import (
+    CaseFile,
+    HandSet,
+    Reported,
+    Source,
+    StatusNow,
+    build_case_file,
+    passages,
+)
 from monitor.core.people_search import PersonSummary
 
 
@@ -127,3 +135,11 @@ def status_now(session: Session, person_id: str) -> StatusNow | None:
                 event.type, event.current, event.event_date, state == "dismissed",
             )  # fmt: skip
     return StatusNow(person.status, person.status_since, changed_by, hand_set)
+
+
+def case_file(session: Session, person_id: str, today: date) -> CaseFile | None:
+    """The person's case file as of ``today``; None when there is no such person."""
+    status = status_now(session, person_id)
+    if status is None:
+        return None
+    return build_case_file(status, case_reports(session, person_id), today)

@@ -10,9 +10,15 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel
 
-from monitor.adapters.db import deliveries, repo, review, web_queries
+from monitor.adapters.db import deliveries, people_queries, repo, review, web_queries
 from monitor.app.output import iso
-from monitor.app.shapes import delivery_as_dict, feed_as_dict, match_as_dict, person_as_dict
+from monitor.app.shapes import (
+    case_file_as_dict,
+    delivery_as_dict,
+    feed_as_dict,
+    match_as_dict,
+    person_as_dict,
+)
 from monitor.app.web import inputs
 from monitor.app.web.access import ApiViewer, clock, database
 from monitor.app.web.inputs import Id, PersonId, ReviewState, ShortText, Text
@@ -119,6 +125,15 @@ def get_person(request: Request, viewer: ApiViewer, person_id: PersonId) -> Json
     if not found:
         raise HTTPException(404, f"no person {person_id!r}")
     return person_as_dict(found[0])
+
+
+@router.get("/people/{person_id}/case", summary="a person's case file, each fact sourced")
+def get_case_file(request: Request, viewer: ApiViewer, person_id: PersonId) -> Json:
+    with database(request).transaction() as session:
+        case = people_queries.case_file(session, person_id, clock(request).date())
+    if case is None:
+        raise HTTPException(404, f"no person {person_id!r}")
+    return case_file_as_dict(person_id, case)
 
 
 @router.put("/people/{person_id}/status", summary="set a person's known status (audited)")

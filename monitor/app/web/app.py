@@ -21,7 +21,15 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 from monitor.adapters.db.session import Database
 from monitor.adapters.settings import IPNetwork
-from monitor.app.web import api, atom, login, pages, watchlist_pages
+from monitor.app.web import (
+    api,
+    atom,
+    login,
+    pages,
+    people_pages,
+    timeline_page,
+    watchlist_pages,
+)
 from monitor.app.web.access import ApiViewer, LoginRequired, session_viewer
 from monitor.app.web.auth import DEFAULT_LOGIN_POLICY, LoginPolicy
 from monitor.app.web.render import STATIC, templates
@@ -124,6 +132,8 @@ def create_app(
     app.include_router(login.router)
     app.include_router(watchlist_pages.router)  # first: /people/new is not a person's page
     app.include_router(pages.router)
+    app.include_router(people_pages.router)
+    app.include_router(timeline_page.router)
     app.include_router(api.router)
     app.include_router(atom.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -6,24 +6,21 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from typing import Annotated, Any
 from urllib.parse import parse_qsl, urlencode
 
 from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
-from monitor.adapters.db import deliveries, people_queries, repo, review, timeline, web_queries
+from monitor.adapters.db import deliveries, repo, review, web_queries
 from monitor.app import watchlist_changes
 from monitor.app.output import write_csv
 from monitor.app.shapes import match_as_dict
-from monitor.app.web import charts, inputs
+from monitor.app.web import inputs
 from monitor.app.web.access import PageViewer, Viewer, check_csrf, clock, database
-from monitor.app.web.inputs import Id, PersonId, ShortText, Text
+from monitor.app.web.inputs import Id, ShortText, Text
 from monitor.app.web.render import mark_article
-from monitor.core import weekly
-from monitor.core.case_file import build_case_file
-from monitor.core.people_search import PeopleOrder, PeopleQuery, all_tags, search_people
 from monitor.core.readers import READERS
 from monitor.core.scan import MAX_MENTIONS
 
@@ -274,146 +271,6 @@ def review_page(
     if outcome is None:
         raise HTTPException(404, f"no match #{match_id}")
     return back_to(f"/matches/{match_id}", reviewed=outcome.review_state)
-
-
-# --- people -------------------------------------------------------------------------------
-
-
-def people_filters(request: Request) -> tuple[PeopleQuery, list[str]]:
-    """The people page's filters from the query string, and what was wrong with them."""
-    given = {n: request.query_params.get(n, "").strip()[:200] for n in ("q", "status", "tag")}
-    problems = []
-    for name, value in given.items():
-        try:
-            inputs.clean_text(value)
-        except ValueError:
-            given[name] = ""
-            problems.append(f"{name}: not valid text")
-    if given["status"] and given["status"] not in inputs.STATUSES:
-        problems.append(f"status: unknown {given['status']!r}")
-        given["status"] = ""
-    order = request.query_params.get("order", "") or PeopleOrder.LAST_CHANGE
-    if order not in tuple(PeopleOrder):
-        problems.append(f"order: unknown {order[:50]!r}")
-        order = PeopleOrder.LAST_CHANGE
-    query = PeopleQuery(given["q"], given["status"], given["tag"], PeopleOrder(order))
-    return query, problems
-
-
-@router.get("/people")
-def people_page(request: Request, viewer: PageViewer) -> Response:
-    query, problems = people_filters(request)
-    with database(request).transaction() as session:
-        everyone = people_queries.people_summaries(session)
-    found = search_people(everyone, query)
-    return page(
-        request, "people.html", viewer, people=found, total=len(everyone), query=query,
-        problems=problems, statuses=inputs.STATUSES, tags=all_tags(everyone),
-        orders=tuple(PeopleOrder),
-    )  # fmt: skip
-
-
-@router.get("/people/{person_id}")
-def person_page(request: Request, viewer: PageViewer, person_id: PersonId) -> Response:
-    with database(request).transaction() as session:
-        found = repo.person_views(session, person_id)
-        if not found:
-            raise HTTPException(404, f"no person {person_id!r}")
-        audit = web_queries.audit_log(session, person_id=person_id, limit=50)
-        reviews = web_queries.review_states(session, [e.match_id for e in found[0].timeline])
-        profile = people_queries.person_summary(session, person_id)
-        status = people_queries.status_now(session, person_id)
-        reports = people_queries.case_reports(session, person_id)
-    assert status is not None  # the person was found above, in the same transaction
-    case = build_case_file(status, reports, clock(request).date())
-    return page(
-        request, "person.html", viewer, person=found[0], timeline=found[0].timeline[::-1],
-        audit=audit, statuses=inputs.STATUSES, reviews=reviews, profile=profile, case=case,
-        today=clock(request).date().isoformat(),
-    )  # fmt: skip
-
-
-@router.post("/people/{person_id}/status")
-def edit_status(
-    request: Request,
-    viewer: PageViewer,
-    person_id: PersonId,
-    status: Annotated[str, Form()],
-    csrf_token: Annotated[ShortText, Form()] = "",
-    note: Annotated[Text, Form()] = "",
-    since: Annotated[ShortText, Form()] = "",
-) -> Response:
-    check_csrf(viewer, csrf_token)
-    if status not in inputs.STATUSES:
-        raise HTTPException(400, f"unknown status {status!r}")
-    try:
-        took_effect = inputs.parse_day(since)
-    except ValueError:
-        raise HTTPException(400, f"since: {since!r} is not a date (YYYY-MM-DD)") from None
-    now = clock(request)
-    if took_effect is not None and took_effect > now.date():
-        raise HTTPException(400, "since: the day a status took effect cannot be in the future")
-    said = web_queries.HandSetStatus(
-        status, viewer.name, note.strip() or None, inputs.start_of(took_effect)
-    )
-    with database(request).transaction() as session:
-        edit = web_queries.set_known_status(session, person_id, said, now)
-    if edit is None:
-        raise HTTPException(404, f"no person {person_id!r}")
-    return back_to(f"/people/{person_id}", saved="status")
-
-
-# --- the timeline and its charts -----------------------------------------------------------
-
-TIMELINE_DAYS = 7
-CHART_WEEKS = 12
-
-
-@router.get("/timeline")
-def timeline_page(request: Request, viewer: PageViewer) -> Response:
-    """Every current event of a week (the last seven days, or the seven up to ``until``),
-    newest first, for everyone or the people with a tag; and the last twelve weeks drawn."""
-    now = clock(request)
-    today = now.date()
-    problems = []
-    tag, given_until = (request.query_params.get(n, "").strip()[:200] for n in ("tag", "until"))
-    try:
-        tag = inputs.clean_text(tag)
-    except ValueError:
-        problems.append("tag: not valid text")
-        tag = ""
-    try:
-        until = min(inputs.parse_day(given_until) or today, today)
-    except ValueError:
-        problems.append(f"until: {given_until[:50]!r} is not a date (YYYY-MM-DD)")
-        until = today
-    first = until - timedelta(days=TIMELINE_DAYS - 1)
-    weeks = weekly.weeks_to_date(today, CHART_WEEKS)
-    with database(request).transaction() as session:
-        items = timeline.current_events(
-            session, inputs.start_of(first) or now, inputs.end_of(until) or now, tag or None
-        )
-        current, changes = timeline.status_history(session, tag or None)
-        days = timeline.event_days(session, inputs.start_of(weeks[0].start) or now, tag or None)
-        all_tags = timeline.tags(session)
-    labels = [week.label for week in weeks]
-    by_status = weekly.people_by_status(current, changes, weeks)
-    per_week = weekly.events_by_week(days, weeks)
-    layers = charts.status_layers(inputs.STATUSES, by_status)
-    query = {"tag": tag} if tag else {}
-
-    def until_link(day: date) -> str:
-        return "/timeline?" + urlencode({**query, "until": day.isoformat()})
-
-    return page(
-        request, "timeline.html", viewer, items=items, first=first, until=until, tag=tag,
-        tags=all_tags, problems=problems, weeks=weeks, layers=layers, by_status=by_status,
-        per_week=per_week,
-        status_chart=charts.stacked_bars("People by status, end of each week", labels, layers),
-        events_chart=charts.bars("Current events per week", labels, per_week),
-        earlier=until_link(first - timedelta(days=1)),
-        later=until_link(until + timedelta(days=TIMELINE_DAYS)) if until < today else None,
-    )  # fmt: skip
 
 
 # --- feeds and alerts ---------------------------------------------------------------------

@@ -1,0 +1,100 @@
+"""The people pages: everyone (searched by any spelling, filtered by status and tag,
+sorted by the last status change), and one person with their case file, timeline and
+audit log, where staff set the status by hand (with the day it took effect)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi.responses import Response
+
+from monitor.adapters.db import people_queries, repo, web_queries
+from monitor.app.web import inputs
+from monitor.app.web.access import PageViewer, check_csrf, clock, database
+from monitor.app.web.inputs import PersonId, ShortText, Text
+from monitor.app.web.pages import back_to, page
+from monitor.core.people_search import PeopleOrder, PeopleQuery, all_tags, search_people
+
+router = APIRouter(include_in_schema=False)
+
+
+def people_filters(request: Request) -> tuple[PeopleQuery, list[str]]:
+    """The people page's filters from the query string, and what was wrong with them."""
+    given = {n: request.query_params.get(n, "").strip()[:200] for n in ("q", "status", "tag")}
+    problems = []
+    for name, value in given.items():
+        try:
+            inputs.clean_text(value)
+        except ValueError:
+            given[name] = ""
+            problems.append(f"{name}: not valid text")
+    if given["status"] and given["status"] not in inputs.STATUSES:
+        problems.append(f"status: unknown {given['status']!r}")
+        given["status"] = ""
+    order = request.query_params.get("order", "") or PeopleOrder.LAST_CHANGE
+    if order not in tuple(PeopleOrder):
+        problems.append(f"order: unknown {order[:50]!r}")
+        order = PeopleOrder.LAST_CHANGE
+    query = PeopleQuery(given["q"], given["status"], given["tag"], PeopleOrder(order))
+    return query, problems
+
+
+@router.get("/people")
+def people_page(request: Request, viewer: PageViewer) -> Response:
+    query, problems = people_filters(request)
+    with database(request).transaction() as session:
+        everyone = people_queries.people_summaries(session)
+    found = search_people(everyone, query)
+    return page(
+        request, "people.html", viewer, people=found, total=len(everyone), query=query,
+        problems=problems, statuses=inputs.STATUSES, tags=all_tags(everyone),
+        orders=tuple(PeopleOrder),
+    )  # fmt: skip
+
+
+@router.get("/people/{person_id}")
+def person_page(request: Request, viewer: PageViewer, person_id: PersonId) -> Response:
+    with database(request).transaction() as session:
+        found = repo.person_views(session, person_id)
+        if not found:
+            raise HTTPException(404, f"no person {person_id!r}")
+        audit = web_queries.audit_log(session, person_id=person_id, limit=50)
+        reviews = web_queries.review_states(session, [e.match_id for e in found[0].timeline])
+        profile = people_queries.person_summary(session, person_id)
+        case = people_queries.case_file(session, person_id, clock(request).date())
+    return page(
+        request, "person.html", viewer, person=found[0], timeline=found[0].timeline[::-1],
+        audit=audit, statuses=inputs.STATUSES, reviews=reviews, profile=profile, case=case,
+        today=clock(request).date().isoformat(),
+    )  # fmt: skip
+
+
+@router.post("/people/{person_id}/status")
+def edit_status(
+    request: Request,
+    viewer: PageViewer,
+    person_id: PersonId,
+    status: Annotated[str, Form()],
+    csrf_token: Annotated[ShortText, Form()] = "",
+    note: Annotated[Text, Form()] = "",
+    since: Annotated[ShortText, Form()] = "",
+) -> Response:
+    check_csrf(viewer, csrf_token)
+    if status not in inputs.STATUSES:
+        raise HTTPException(400, f"unknown status {status!r}")
+    try:
+        took_effect = inputs.parse_day(since)
+    except ValueError:
+        raise HTTPException(400, f"since: {since!r} is not a date (YYYY-MM-DD)") from None
+    now = clock(request)
+    if took_effect is not None and took_effect > now.date():
+        raise HTTPException(400, "since: the day a status took effect cannot be in the future")
+    said = web_queries.HandSetStatus(
+        status, viewer.name, note.strip() or None, inputs.start_of(took_effect)
+    )
+    with database(request).transaction() as session:
+        edit = web_queries.set_known_status(session, person_id, said, now)
+    if edit is None:
+        raise HTTPException(404, f"no person {person_id!r}")
+    return back_to(f"/people/{person_id}", saved="status")
