@@ -354,3 +354,8 @@ def test_conditionals_risks_repetitions_and_the_imperfective(
     text: str, expected: set[tuple[str, str, bool]]
 ) -> None:
     assert events(text) == expected
+
+
+def test_a_release_and_removal_abroad_are_both_reported() -> None:
+    text = "Суд\n\nИвана Сидорова освободили и вывезли в Литву."
+    assert events(text) == {("sidorov", "released", True), ("sidorov", "fled", True)}
