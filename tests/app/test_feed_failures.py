@@ -17,7 +17,7 @@ from sqlalchemy.exc import DBAPIError
 
 from monitor.adapters.db import repo
 from monitor.adapters.db.session import Database
-from monitor.adapters.db.tables import ArticleRow, DeliveryRow, PersonRow, PollRow
+from monitor.adapters.db.tables import ArticleRow, DeliveryRow, FeedRow, PersonRow, PollRow
 from monitor.app.cli import main
 from monitor.app.pipeline import Pipeline, Unchanged, is_database_outage, store_unchanged
 from monitor.core.types import AlertRoute, FeedConfig, Person, Status, Watchlist
@@ -152,7 +152,7 @@ def test_a_bug_while_storing_one_feed_fails_that_feed_only(
         titles = session.scalars(select(ArticleRow.title)).all()
         feeds = {f.url.rsplit("/", 1)[1]: f for f in repo.list_feeds(session)}
         polls = session.execute(select(PollRow.outcome, PollRow.error_reason)).all()
-        leases = session.execute(select(repo.FEEDS.c.lease_owner)).scalars().all()
+        leases = session.execute(select(FeedRow.lease_owner)).scalars().all()
     assert titles == ["Report g1"]
     failing = feeds["odd.rss"]  # what `monitor feeds` shows
     assert (failing.last_status, failing.error_reason, failing.consecutive_failures) == (
