@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import asdict
 from functools import wraps
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from monitor.adapters.db import deliveries, repo
 from monitor.app.output import iso, safe_fields
-from monitor.core.case_file import CaseFile, Source
+
+if TYPE_CHECKING:  # the case file's readers load the date engine: only the web needs them
+    from monitor.core.case_file import CaseFile, Source
 
 View = TypeVar("View")
 
