@@ -4,7 +4,8 @@ The Russian counterpart of ``monitor.core.dating``, giving the same ``When`` rec
 (and so the same ``recency``): absolute dates ("23 июля", "23 июля 2019 года", "в
 июле 2022 года", "с апреля 2022 года", "в 2019 году", "в октябре прошлого года") and
 relative ones ("вчера", "сегодня", "накануне", "в понедельник", "на прошлой неделе",
-"в прошлом месяце", "в этом году", "два года назад", "недавно"). A day or month named
+"в прошлом месяце", "в этом году", "два года назад", "недавно", "вот уже два года, как",
+"после начала войны"). A day or month named
 without a year is the latest one up to publication (a day up to two months ahead is
 still to come: "заседание назначено на 12 августа"). Sentences are given in lower case
 with "ё" as "е" (``trigger_rules_ru.lower_ru``).
@@ -64,11 +65,19 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("relative", r"\b(?P<n>\d+|одну|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|"
                      r"десять|несколько|пару)?\s*(?P<unit2>дн[яей]|день|недел[июь]|месяц\w*|"
                      r"год[а]?|лет)\s+(?P<dir>назад|тому\s+назад)\b"),
+        # an anniversary: "вот уже два года, как его задержали"
+        ("relative", r"(?:^|[—–-]|\bуже)\s*(?:ровно\s+|почти\s+|уже\s+)?(?P<n>\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|"
+                     r"несколько|пару)\s+(?P<unit2>год[а]?|лет|месяц\w*)\s*,?\s+(?P<dir>как)\b"),
+        # the war against Ukraine as a landmark: "после начала вторжения он уехал"
+        ("war", r"\b(?:после|с|со)\s+(?:начала|началом|начале)\s+(?:полномасштабн\w+\s+)?"
+                r"(?:войны|вторжения|боевых\s+действий|специальной\s+военной\s+операции|сво|"
+                r"мобилизации)\b"),
     )
 )  # fmt: skip
 _NEEDS = re.compile(
     r"\d|вчера|сегодня|накануне|позавчера|на днях|недавно|нынче|неделе|месяце|году|года|назад|"
     r"понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|январ|феврал|март|апрел|"
+    r"лет|месяц|войны|вторжения|боевых|сво\b|мобилизац|"
     r"\bма[йяе]\b|июн|июл|август|сентябр|октябр|ноябр|декабр"
 )
 
@@ -95,7 +104,7 @@ def find_dates_ru(lowered: str, published: date | None) -> list[When]:
 
 
 def _precision(kind: str) -> str:
-    return "day" if kind == "iso" else kind
+    return {"iso": "day", "war": "month"}.get(kind, kind)
 
 
 def _month(word: str) -> int:
@@ -138,6 +147,9 @@ def _span(kind: str, m: re.Match[str], published: date | None) -> tuple[date, da
     if kind == "year":
         year = int(groups["year"])
         return date(year, 1, 1), date(year, 12, 31)
+    if kind == "war":  # the invasion began on 24 February 2022, the mobilisation in September
+        first = date(2022, 9, 21) if "мобилизац" in m.group() else date(2022, 2, 24)
+        return first, date(2022, 12, 31)
     if published is None:
         return None
     return _relative(m, groups, published)
