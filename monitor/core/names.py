@@ -80,6 +80,7 @@ FAMILY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"shch|sch", "sh"),
         (r"tch", "ch"),
         (r"dzh|dj|zh", "j"),
+        (r"dz(?=[iey])", "d"),  # Belarusian дз is Russian д before i, e: Hruzdzilovich / Груздилович
         (r"kh", "h"),
         (r"gh", "g"),
         (r"(iy|yy|ii|yi|ij|y)$", "i"),  # Navalny, Navalnyy, Navalniy, Navalnyi
@@ -162,6 +163,7 @@ GIVEN_NAME_FAMILIES: tuple[tuple[str, ...], ...] = (
     ("yusuf", "yousef", "youssef", "yusef", "yousuf", "jusup", "yusup"),
     ("ilgar", "ilqar"),
     ("igor", "ihar", "ihor"),
+    ("oleg", "oleh", "aleh", "aleg"),  # Олег, Belarusian Алег
     ("anna", "hanna", "ganna"),  # Ukrainian Ганна
 )
 # Familiar forms of Russian given names, which stand for the full name in news ("Саша

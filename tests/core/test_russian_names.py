@@ -38,6 +38,7 @@ PEOPLE = [
     Person("sentsov", "Oleh Sentsov"),
     Person("hnatiuk", "Hanna Hnatiuk"),
     Person("hryhorenko", "Halyna Hryhorenko"),
+    Person("budzilovich", "Aleh Budzilovich"),  # Belarusian дз, Russian д: Будилович
     Person("losik", "Ihar Losik"),
     Person("kuznetsova", "Yulia Kuznetsova", aliases=("Юлия Кузнецова",)),
     Person("babaryka", "Eduard Babaryka"),
@@ -142,6 +143,10 @@ def found(text: str) -> dict[str, list[str]]:
         ("Юлии Кузнецовой продлили арест.", "kuznetsova", "Юлии Кузнецовой"),
         ("Сергея Тихановского освободили.", "tsikhanouski", "Сергея Тихановского"),
         ("Олегу Орлову дали два с половиной года.", "orlov", "Олегу Орлову"),
+        # a Belarusian name in Latin letters, in Russian spelling: дз is д, Алег is Олег
+        ("Журналист Олег Будилович вышел на свободу.", "budzilovich", "Олег Будилович"),
+        ("Олега Будиловича помиловали.", "budzilovich", "Олега Будиловича"),
+        ("Алег Будзіловіч выйшаў на волю.", "budzilovich", "Алег Будзіловіч"),
         ("Приговор Олегу Петровичу Орлову оглашён.", "orlov", "Олегу Петровичу Орлову"),
     ],
 )
