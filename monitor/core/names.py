@@ -80,7 +80,7 @@ FAMILY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"shch|sch", "sh"),
         (r"tch", "ch"),
         (r"dzh|dj|zh", "j"),
-        (r"dz(?=[iey])", "d"),  # Belarusian дз is Russian д before i, e: Hruzdzilovich / Груздилович
+        (r"dz(?=[iey])", "d"),  # Belarusian дз, Russian д: Budzilovich / Будилович
         (r"kh", "h"),
         (r"gh", "g"),
         (r"(iy|yy|ii|yi|ij|y)$", "i"),  # Navalny, Navalnyy, Navalniy, Navalnyi
