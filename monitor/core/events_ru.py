@@ -250,8 +250,29 @@ def _clause(lowered: str, f: Found) -> tuple[int, int]:
     return start, after.start() if after else len(lowered)
 
 
-def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
+def _around_asides(lowered: str, f: Found) -> tuple[int, int, list[tuple[int, int]]]:
+    """The clause of ``f`` with the asides in brackets it holds passed over: "X (он был
+    там как журналист) уехал" is one clause of X's, the words in brackets none of it."""
     start, end = _clause(lowered, f)
+    asides: list[tuple[int, int]] = []
+    while start > 0 and lowered[start - 1] == ")":
+        opening = lowered.rfind("(", 0, start - 1)
+        if opening < 0:
+            break
+        asides.append((opening, start))
+        start = _clause(lowered, f._replace(start=opening, end=opening))[0]
+    while end < len(lowered) and lowered[end] == "(":
+        closing = lowered.find(")", end)
+        if closing < 0:
+            break
+        asides.append((end, closing + 1))
+        end = _clause(lowered, f._replace(start=closing + 1, end=closing + 1))[1]
+    return start, end, asides
+
+
+def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
+    start, end, asides = _around_asides(lowered, f)
+    refs = [r for r in refs if not any(a <= r.start < b for a, b in asides)]
     words = lowered[f.start : f.end]
     form = f.rule.form
     active = form is Form.VERB and ACTIVE.match(words) is not None

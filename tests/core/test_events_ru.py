@@ -82,6 +82,13 @@ def test_a_list_of_names_shares_the_event() -> None:
     assert {p for p, t, _ in events(text) if t == "sentenced"} == {"orlov", "petrova", "sidorov"}
 
 
+def test_an_aside_in_brackets_is_passed_over() -> None:
+    text = "Суд\n\nОрлов (он был там как наблюдатель) сразу после освобождения уехал в Польшу."
+    assert events(text) == {("orlov", "fled", True)}
+    text = "Суд\n\nОрлов (об этом рассказала его знакомая Анна Петрова) уехал в Польшу."
+    assert events(text) == {("orlov", "fled", True)}
+
+
 def test_the_lawyers_of_a_person_are_not_the_person() -> None:
     text = "Суд\n\nСуд приговорил адвокатов Олега Орлова к трём годам колонии."
     assert events(text) == set()
