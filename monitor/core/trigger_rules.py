@@ -771,13 +771,17 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "charged-with",
         Form.VERB,
-        r"charged\s+with|indicted|charged(?=\s+(?:[\w'’-]+\s+){1,4}?with\b)|charged(?=\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:article|section|part|paragraph|clause)\b)",
+        r"charged\s+with|indicted|charged(?=\s+(?:[\w'’-]+\s+){1,4}?with\b)|charged(?=\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:(?:the\s+)?(?:same|this|that|an?|another)\s+)?(?:article|section|part|paragraph|clause)\b)",
         says="charged",
         examples=(
             "Police charged him with extremism.",
             "Police charged the two reporters under Article 278 of the criminal code.",
+            "The singer was detained on Friday and charged under the same article of the code.",
         ),
-        counter_examples=("Police charged into the crowd.",),
+        counter_examples=(
+            "Police charged into the crowd.",
+            "Fans charged past the barrier under the same arch.",
+        ),
     ),
     Rule(
         T.CHARGED,
