@@ -110,7 +110,11 @@ def extract_events_ru(
             )
             here = _sentence_events(sentence, lowered.text, found, refs, pub, place)
             reported += here
-            told_before = {r.event.person_id for r in here if r.basis is Basis.DATED_BACKGROUND}
+            # the story goes on in the past, unless the sentence told news of the person too
+            # ("X, осуждённый в марте, сразу после освобождения уехал ...")
+            told_before = {r.event.person_id for r in here if r.basis is Basis.DATED_BACKGROUND} - {
+                r.event.person_id for r in here if r.event.current
+            }
         else:
             told_before = set()
         include = INCLUDE.match(lowered.text) if names and previous else None

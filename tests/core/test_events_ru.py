@@ -89,6 +89,19 @@ def test_an_aside_in_brackets_is_passed_over() -> None:
     assert events(text) == {("orlov", "fled", True)}
 
 
+def test_a_story_that_went_on_with_news_is_not_told_in_the_past() -> None:
+    text = (
+        "Суд\n\n21 сентября на свободу вышли Олег Орлов и Анна Петрова. Оказалось, что их "
+        "освободили в связи с помилованием.\nОрлов, приговоренный в марте к году колонии, сразу "
+        "после освобождения уехал в Польшу. Он показал справку, где было указано, что его "
+        "помиловали."
+    )
+    found = events(text, date(2022, 9, 22))
+    assert ("orlov", "pardoned", True) in found and ("orlov", "pardoned", False) not in found
+    text = "Суд\n\nОрлова осудили в 2021 году. Позже его помиловали."
+    assert ("orlov", "pardoned", False) in events(text)
+
+
 def test_the_lawyers_of_a_person_are_not_the_person() -> None:
     text = "Суд\n\nСуд приговорил адвокатов Олега Орлова к трём годам колонии."
     assert events(text) == set()
