@@ -102,6 +102,18 @@ def test_a_story_that_went_on_with_news_is_not_told_in_the_past() -> None:
     assert ("orlov", "pardoned", False) in events(text)
 
 
+def test_after_a_sentence_dated_long_ago_without_an_event_the_story_is_past() -> None:
+    lead = "Суд\n\nВчера стало известно о переводе. Об этом сообщили родные. Это третий перевод.\n"
+    text = (
+        lead + "Защита Олега Орлова в 2021 году просила пересмотреть приговор. Однако суд "
+        "оставил в силе приговор Орлову."
+    )
+    assert events(text) == {("orlov", "appeal_rejected", False)}
+    text = lead + "Защита Олега Орлова просила пересмотреть приговор. Однако суд оставил в силе "
+    text += "приговор Орлову."
+    assert events(text) == {("orlov", "appeal_rejected", True)}
+
+
 def test_the_lawyers_of_a_person_are_not_the_person() -> None:
     text = "Суд\n\nСуд приговорил адвокатов Олега Орлова к трём годам колонии."
     assert events(text) == set()
