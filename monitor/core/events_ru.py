@@ -505,7 +505,14 @@ def _timing(
         return Timing(True, None, Basis.TITLE)
     if f.rule.form is Form.NOUN and not in_lead:
         return Timing(False, None, Basis.UNDATED_NOUN)
+    if not in_lead and SERVING.match(lowered, f.start):
+        return Timing(False, None, Basis.STATE)  # "ему 60 лет, он осужден на 5 лет": his term
     return Timing(True, None, Basis.LEAD if in_lead else Basis.PAST_TENSE)
+
+
+# the short participle of a term told in the body without a date: the term the person
+# serves, not the news of a verdict ("Ему 60 лет, он осужден на пять лет колонии")
+SERVING = re.compile(r"осужден[аы]?\s+на\s")
 
 
 # ---------------------------------------------------------------------------

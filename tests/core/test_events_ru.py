@@ -114,6 +114,19 @@ def test_after_a_sentence_dated_long_ago_without_an_event_the_story_is_past() ->
     assert events(text) == {("orlov", "appeal_rejected", True)}
 
 
+def test_a_term_told_in_the_body_as_a_short_participle_is_the_term_served() -> None:
+    lead = "Суд\n\nВчера стало известно о переводе. Об этом сообщили родные. Это третий перевод.\n"
+    assert events(lead + "Олегу Орлову 60 лет, он осужден на пять лет колонии.") == {
+        ("orlov", "sentenced", False)
+    }
+    assert events("Суд\n\nОлег Орлов осужден на пять лет колонии.") == {
+        ("orlov", "sentenced", True)
+    }
+    assert events(lead + "Вчера Олег Орлов был осужден на пять лет колонии.") == {
+        ("orlov", "sentenced", True)
+    }
+
+
 def test_the_lawyers_of_a_person_are_not_the_person() -> None:
     text = "Суд\n\nСуд приговорил адвокатов Олега Орлова к трём годам колонии."
     assert events(text) == set()
