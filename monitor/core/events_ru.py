@@ -110,9 +110,14 @@ def extract_events_ru(
             )
             here = _sentence_events(sentence, lowered.text, found, refs, pub, place)
             reported += here
-            told_before = {r.event.person_id for r in here if r.basis is Basis.DATED_BACKGROUND}
+            # the story goes on in the past, unless the sentence told news of the person too
+            # ("X, осуждённый в марте, сразу после освобождения уехал ...")
+            dated = {r.event.person_id for r in here if r.basis is Basis.DATED_BACKGROUND}
+            told_before = dated - {r.event.person_id for r in here if r.event.current}
+            if not here:
+                told_before = _dated_past_of(names + others, lowered.text, pub)
         else:
-            told_before = set()
+            told_before = _dated_past_of(names + others, lowered.text, pub)
         include = INCLUDE.match(lowered.text) if names and previous else None
         if include and previous and names[0].start - include.end() < 60:
             reported += _group_events(previous, sentence, lowered.text, names, pub)
@@ -124,6 +129,18 @@ def extract_events_ru(
     if pardons:  # "Лукашенко помиловал 14 заключённых ... освободил X": freed by the pardon
         reported = [_pardoned(r) for r in reported]
     return tidy(reported)
+
+
+def _dated_past_of(names: list[Ref], lowered: str, pub: date | None) -> set[str]:
+    """The people a sentence that reports no event names beside a date long past: the
+    story goes on in the past ("Защита X в мае просила пересмотреть приговор. Однако суд
+    оставил его в силе")."""
+    if pub is None or not names:
+        return set()
+    dates = find_dates_ru(lowered, pub)
+    if not dates or any(recency(w, pub) is not Recency.BACKGROUND for w in dates):
+        return set()
+    return {p for r in names for p in r.people}
 
 
 class Previous(NamedTuple):
@@ -488,7 +505,14 @@ def _timing(
         return Timing(True, None, Basis.TITLE)
     if f.rule.form is Form.NOUN and not in_lead:
         return Timing(False, None, Basis.UNDATED_NOUN)
+    if not in_lead and SERVING.match(lowered, f.start):
+        return Timing(False, None, Basis.STATE)  # "ему 60 лет, он осужден на 5 лет": his term
     return Timing(True, None, Basis.LEAD if in_lead else Basis.PAST_TENSE)
+
+
+# the short participle of a term told in the body without a date: the term the person
+# serves, not the news of a verdict ("Ему 60 лет, он осужден на пять лет колонии")
+SERVING = re.compile(r"осужден[аы]?\s+на\s")
 
 
 # ---------------------------------------------------------------------------

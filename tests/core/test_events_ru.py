@@ -89,6 +89,44 @@ def test_an_aside_in_brackets_is_passed_over() -> None:
     assert events(text) == {("orlov", "fled", True)}
 
 
+def test_a_story_that_went_on_with_news_is_not_told_in_the_past() -> None:
+    text = (
+        "Суд\n\n21 сентября на свободу вышли Олег Орлов и Анна Петрова. Оказалось, что их "
+        "освободили в связи с помилованием.\nОрлов, приговоренный в марте к году колонии, сразу "
+        "после освобождения уехал в Польшу. Он показал справку, где было указано, что его "
+        "помиловали."
+    )
+    found = events(text, date(2022, 9, 22))
+    assert ("orlov", "pardoned", True) in found and ("orlov", "pardoned", False) not in found
+    text = "Суд\n\nОрлова осудили в 2021 году. Позже его помиловали."
+    assert ("orlov", "pardoned", False) in events(text)
+
+
+def test_after_a_sentence_dated_long_ago_without_an_event_the_story_is_past() -> None:
+    lead = "Суд\n\nВчера стало известно о переводе. Об этом сообщили родные. Это третий перевод.\n"
+    text = (
+        lead + "Защита Олега Орлова в 2021 году просила пересмотреть приговор. Однако суд "
+        "оставил в силе приговор Орлову."
+    )
+    assert events(text) == {("orlov", "appeal_rejected", False)}
+    text = lead + "Защита Олега Орлова просила пересмотреть приговор. Однако суд оставил в силе "
+    text += "приговор Орлову."
+    assert events(text) == {("orlov", "appeal_rejected", True)}
+
+
+def test_a_term_told_in_the_body_as_a_short_participle_is_the_term_served() -> None:
+    lead = "Суд\n\nВчера стало известно о переводе. Об этом сообщили родные. Это третий перевод.\n"
+    assert events(lead + "Олегу Орлову 60 лет, он осужден на пять лет колонии.") == {
+        ("orlov", "sentenced", False)
+    }
+    assert events("Суд\n\nОлег Орлов осужден на пять лет колонии.") == {
+        ("orlov", "sentenced", True)
+    }
+    assert events(lead + "Вчера Олег Орлов был осужден на пять лет колонии.") == {
+        ("orlov", "sentenced", True)
+    }
+
+
 def test_the_lawyers_of_a_person_are_not_the_person() -> None:
     text = "Суд\n\nСуд приговорил адвокатов Олега Орлова к трём годам колонии."
     assert events(text) == set()
