@@ -84,7 +84,10 @@ NOUN_OWNER = re.compile(
     r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,6}?$",
     re.I,
 )
-APPOSITIVE_WHO = re.compile(r"^\s*,?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whom|which)\b", re.I)
+APPOSITIVE_WHO = re.compile(r"^\s*[,—–]?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whom|which)\b", re.I)
+# "reporters—X, Y and Z—who are charged", "X — who was arrested": the dash closes a list or
+# an aside, and the "who" that follows it is about the names before it
+DASH_WHO = re.compile(r"^\s*[—–]\s*(?:who|whom)\b", re.I)
 # "X and Nguyen Van A, both of whom were arrested": the others in the list are not watched
 LIST_WHO = re.compile(
     r"\s*(?:,\s*|,?\s+and\s+)(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,\s*"
@@ -310,7 +313,7 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     if but and SAME_SUBJECT.fullmatch(gap, but.end()):
         gap = gap[: but.start()]  # "X was not charged but was released": still X
     if (
-        (CLAUSE_BREAK.search(gap) and not LABEL_GAP.fullmatch(gap))
+        (CLAUSE_BREAK.search(gap) and not (LABEL_GAP.fullmatch(gap) or DASH_WHO.match(gap)))
         or RELATION.search(gap)
         or REPORTING.search(gap)
     ):

@@ -624,3 +624,26 @@ def test_a_counted_group_smaller_than_the_case_is_not_all_of_it() -> None:
     }
     fewer = text.replace("the four activists", "the 2 activists")
     assert ("petrov", "detained", False) not in events(fewer)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a list closed by a dash, then "who": the "who" is the listed people
+            "Three bloggers—Ivan Petrov, Boris Kim and Anna Sokolova—who are charged with "
+            "fraud, will stay in jail.",
+            {("petrov", "charged", True), ("sokolova", "charged", True)},
+        ),
+        (  # a spaced dash before "who" opens an aside about the name before it
+            "Pavel Orlov — who was charged with treason — spoke from the dock.",
+            {("orlov", "charged", True)},
+        ),
+        (  # counter-example: a dash then other words is a new clause
+            "Ivan Petrov spoke at the rally — the men who were detained later were beaten.",
+            set(),
+        ),
+    ],
+    ids=["dash-closed-list", "dash-aside", "dash-new-clause"],
+)
+def test_who_after_a_dash(text: str, expected: Events) -> None:
+    check(text, expected)
