@@ -24,7 +24,8 @@ from monitor.core.wordlists import (
 
 # Someone no one watches, inside a list: ", Saipidin Sultanaliev", ", lawyer Anna Kim",
 # ", Maksat Tajibek uulu": a role or two in lower case, then capitalised words
-TAIL = rf"(?:\s+(?:{NAME_TAILS})\b)?"
+# ... and a bracketed other spelling or former name: "Anna Kim (Kimova)"
+TAIL = rf"(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\([A-Z][^()]{{0,40}}\))?"
 OTHER_NAME = (
     r"(?:(?!(?:who|whom|which|that|was|were|is|are|has|have|had|said|says|and|but|or)\b)"
     rf"[a-z][\w-]*\s+){{0,2}}(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]*{TAIL}"

@@ -647,3 +647,22 @@ def test_a_counted_group_smaller_than_the_case_is_not_all_of_it() -> None:
 )
 def test_who_after_a_dash(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # another spelling in brackets after a name keeps the list going
+            "Ivan Petrov (Ivanov), Boris Kim (Kimov) and Anna Sokolova were detained on Monday.",
+            {("petrov", "detained", True), ("sokolova", "detained", True)},
+        ),
+        (  # counter-example: a bracketed clause is not a spelling, and ends the list
+            "Ivan Petrov (who was freed in May), Boris Kim and Anna Sokolova were detained on "
+            "Monday.",
+            {("sokolova", "detained", True)},
+        ),
+    ],
+    ids=["bracketed-spelling", "bracketed-clause"],
+)
+def test_bracketed_spellings_in_a_list(text: str, expected: Events) -> None:
+    check(text, expected)
