@@ -78,7 +78,9 @@ OBJECT_GAP = re.compile(
 )
 LIST_GAP = re.compile(
     rf"^{OTHERS_LISTED}\s*(?:,|,?\s*and|&)\s+(?:(?:his|her|their|the|fellow)\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,3}?$"
+    r"(?:[a-z][\w-]*\s+){0,3}?"
+    # "..., and the deputy director of the City Law School, X": a role at a place, then X
+    r"(?:(?:of|at|for)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*,\s+)?$"
 )
 NOUN_OWNER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:of|for|on|against|inflicted on|filed by|submitted by|by)\s+"

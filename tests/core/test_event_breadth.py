@@ -666,3 +666,22 @@ def test_who_after_a_dash(text: str, expected: Events) -> None:
 )
 def test_bracketed_spellings_in_a_list(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a role at a named place, then the name, inside a list
+            "Ivan Petrov, Boris Kim, and the deputy director of the City Law School, Anna "
+            "Sokolova, were detained on Monday.",
+            {("petrov", "detained", True), ("sokolova", "detained", True)},
+        ),
+        (  # counter-example: the lawyer for someone is not that someone
+            "Ivan Petrov, Boris Kim, and the lawyer for Anna Sokolova were detained on Monday.",
+            set(),
+        ),
+    ],
+    ids=["role-at-a-place", "lawyer-for"],
+)
+def test_a_role_at_a_place_inside_a_list(text: str, expected: Events) -> None:
+    check(text, expected)
