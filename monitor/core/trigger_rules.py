@@ -412,9 +412,12 @@ RULES: tuple[Rule, ...] = (
         T.APPEAL_REJECTED,
         "court-rejected-appeal",
         Form.VERB,
-        r"(?:rejected|rejects|dismissed|dismisses|denied|turned down)\s+(?:(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+|his\s+|her\s+|their\s+|the\s+|an\s+)?appeals?",
+        r"(?:rejected|rejects|dismissed|dismisses|denied|turned down)\s+(?:(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+(?:and\s+(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?|his\s+|her\s+|their\s+|the\s+|an\s+)?appeals?",
         says="the court rejected the appeal",
-        examples=("The regional court rejected his appeal.",),
+        examples=(
+            "The regional court rejected his appeal.",
+            "The court rejected the poet Ivan Orlov's and Anna Kim's appeal.",
+        ),
         counter_examples=("The regional court rejected his request.",),
     ),
     Rule(
@@ -426,6 +429,15 @@ RULES: tuple[Rule, ...] = (
         check=Check.APPEAL_REJECTED_AFTER,
         examples=("His appeal was rejected in June.",),
         counter_examples=("His appeal will be heard in June.",),
+    ),
+    Rule(
+        T.APPEAL_REJECTED,
+        "had-sentence-upheld",
+        Form.SUBJECT,
+        r"(?:had|have|has|having)\s+(?:his|her|their)\s+(?:prison\s+)?(?:sentences?|convictions?|verdicts?)\s+(?:\w+ly\s+)?upheld",
+        says="had the sentence upheld",
+        examples=("The two bloggers had their convictions upheld on Monday.",),
+        counter_examples=("The two bloggers had their convictions overturned on Monday.",),
     ),
     Rule(
         T.APPEAL_REJECTED,
