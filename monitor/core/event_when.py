@@ -234,10 +234,24 @@ def _in_a_closed_clause(when: When, sentence: str, f: Found) -> bool:
     )
 
 
+# "Sentenced to ten years, she was freed in 2018": a participle that opens the sentence
+# happened before its main clause, whose date bounds it
+FRONTED_PARTICIPLE = re.compile(r"\W*[A-Z][a-z]+ed\b")
+
+
 def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> When | None:
     after = [w for w in dates if f.end <= w.start < min(next_start, f.end + 150)]
     if after and not OTHER_CLAUSE.search(sentence, f.end, after[0].start):
         return after[0]
+    if not after and FRONTED_PARTICIPLE.fullmatch(sentence, 0, f.end):
+        comma = sentence.find(",", f.end)
+        main = [w for w in dates if comma != -1 and w.start > comma]
+        if (
+            main
+            and main[0].precision == "year"
+            and not OTHER_CLAUSE.search(sentence, comma + 1, main[0].start)
+        ):
+            return main[0]
     before = [w for w in dates if w.end <= f.start and not _in_a_closed_clause(w, sentence, f)]
     if (
         before

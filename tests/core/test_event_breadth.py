@@ -685,3 +685,14 @@ def test_bracketed_spellings_in_a_list(text: str, expected: Events) -> None:
 )
 def test_a_role_at_a_place_inside_a_list(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+def test_a_fronted_participle_takes_the_year_of_its_main_clause() -> None:
+    background = events(
+        "Ivan Petrov is a poet. Sentenced to ten years, he was freed in 2018 after a pardon."
+    )
+    assert ("petrov", "sentenced", False) in background
+    assert ("petrov", "sentenced", True) not in background
+    # counter-example: a participle with its own date keeps it
+    news = events("Ivan Petrov is a poet. Ivan Petrov, sentenced on Monday, was moved in 2018.")
+    assert ("petrov", "sentenced", False) not in news
