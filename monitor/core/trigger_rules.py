@@ -954,6 +954,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         T.DETAINED,
+        "to-be-held-in-custody",
+        Form.SUBJECT,
+        r"(?:would|will|shall|to)\s+be\s+(?:held|kept|remanded)\s+in\s+(?:pre-?trial\s+)?(?:custody|detention)(?=\s+(?:for|until|pending)\b)",
+        says="the court ordered custody",
+        examples=("The court ruled that the two bloggers will be held in custody for two months.",),
+        counter_examples=("The two bloggers have been in pretrial detention for a year.",),
+    ),
+    Rule(
+        T.DETAINED,
         "in-custody-since",
         Form.SUBJECT,
         r"(?:been|is|was|are|were|remains?|remained)\s+(?:held\s+)?in\s+(?:pre-?trial\s+)?(?:detention|custody)(?=\s+since\b)",
