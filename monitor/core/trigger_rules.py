@@ -80,7 +80,7 @@ class Rule:
         object.__setattr__(self, "needs", needed_words(self.source))
 
 
-_N = r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|[a-z]+-and-a-half)"
+_N = r"(?:\d+(?:\.\d+|½)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|[a-z]+-and-a-half)"
 _TERM = rf"{_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?|days?|weeks?|decades?)(?:['’]?s?)"
 
 # A prison term, and the ways it is said to run out.
@@ -547,11 +547,23 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         T.SENTENCED,
+        "sentence-extended",
+        Form.VERB,
+        r"(?:extended|lengthened|increased|added\s+(?:[\w-]+\s+){1,3}?to)\s+(?:the|his|her|their)\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?)\s+of\b",
+        says="the court lengthened the sentence",
+        examples=(
+            "A court extended the prison sentence of the blogger by two years.",
+            "The court added four years to the prison term of the poet.",
+        ),
+        counter_examples=("The court extended the deadline of the appeal.",),
+    ),
+    Rule(
+        T.SENTENCED,
         "received-a-sentence",
         Form.SUBJECT,
         rf"(?:received|was given|were given|got|was handed|were handed|handed down)\s+(?:an?\s+|\w+\s+){{0,2}}(?:{_TERM}\s+)?(?:prison\s+|jail\s+|suspended\s+|life\s+)?(?:sentences?|prison terms?|terms? in prison)",
         says="received a sentence",
-        examples=("She received a three-year prison sentence.",),
+        examples=("She received a three-year prison sentence.", "He received a 2½ year sentence."),
         counter_examples=("She received a letter.",),
     ),
     Rule(
