@@ -26,11 +26,16 @@ from monitor.core.wordlists import (
 # ", Maksat Tajibek uulu": a role or two in lower case, then capitalised words
 # ... and a bracketed other spelling or former name: "Anna Kim (Kimova)"
 TAIL = rf"(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\([A-Z][^()]{{0,40}}\))?"
+# ", leader of the Green party", ", co-founder of the Union": a role of something after a name
+ROLE_OF = (
+    r"(?:,\s+(?:a\s+|the\s+)?(?:former\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+"
+    r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=,))?"
+)
 OTHER_NAME = (
     r"(?:(?!(?:who|whom|which|that|was|were|is|are|has|have|had|said|says|and|but|or)\b)"
     rf"[a-z][\w-]*\s+){{0,2}}(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]*{TAIL}"
 )
-OTHERS_LISTED = rf"{TAIL}(?:(?:\s*,\s+|\s+and\s+){OTHER_NAME})*"
+OTHERS_LISTED = rf"{TAIL}{ROLE_OF}(?:(?:\s*,\s+|\s+and\s+){OTHER_NAME}{ROLE_OF})*"
 
 AUX = re.compile(
     r"\b(?:was|were|is|are|be|been|being|get|gets|got)"

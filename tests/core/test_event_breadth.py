@@ -696,3 +696,22 @@ def test_a_fronted_participle_takes_the_year_of_its_main_clause() -> None:
     # counter-example: a participle with its own date keeps it
     news = events("Ivan Petrov is a poet. Ivan Petrov, sentenced on Monday, was moved in 2018.")
     assert ("petrov", "sentenced", False) not in news
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # each name followed by a role of something, all one list
+            "Ivan Petrov, leader of the Green party, Boris Kim, co-founder of the Union, and "
+            "Anna Sokolova were sentenced on Monday.",
+            {("petrov", "sentenced", True), ("sokolova", "sentenced", True)},
+        ),
+        (  # counter-example: the role names the person it belongs to, who is not the subject
+            "Ivan Petrov, the lawyer of Anna Sokolova, was sentenced on Monday.",
+            {("petrov", "sentenced", True)},
+        ),
+    ],
+    ids=["roles-in-a-list", "lawyer-of"],
+)
+def test_roles_after_names_in_a_list(text: str, expected: Events) -> None:
+    check(text, expected)
