@@ -8,13 +8,15 @@ else ``$XDG_CACHE_HOME/case-monitor``, else ``~/.cache/case-monitor``; ``MONITOR
 turns the cache off)::
 
     case-monitor compiled names v2\\n
-    <key: sha256 of ENGINE_VERSION and the people, hex>\\n
+    <key: sha256 of ENGINE_VERSION, the engine's code and the people, hex>\\n
     <sha256 of the payload, hex>\\n
     <payload: the pickled NameIndex, without the people (the key is made of them)>
 
-The key covers every field of every person and the engine's version
-(``monitor.core.match.ENGINE_VERSION``, bumped whenever matching code changes), so a
-changed watchlist or a new engine reads no old file. A file whose header, key or checksum
+The key covers every field of every person, the engine's version
+(``monitor.core.match.ENGINE_VERSION``, bumped whenever matching code changes) and the
+engine's code as installed (``ENGINE_MODULES``: an edit without a bump, in a checkout or a
+patched install, must not read names compiled by the code before it), so a changed
+watchlist or a new engine reads no old file. A file whose header, key or checksum
 does not match (stale, truncated, corrupt) is ignored and rebuilt, never trusted. Only
 files this module wrote are unpickled: each is written to a temporary file (mode 0600) and
 renamed into place, so a reader never sees half a file. A cache that cannot be read or
@@ -25,12 +27,14 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import importlib
 import os
 import pickle
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import fields, replace
+from functools import cache
 from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -45,16 +49,36 @@ MAGIC = b"case-monitor compiled names v2\n"
 KEPT = 4  # cache files kept in a folder (one per watchlist content), the newest
 APP_FOLDER = "case-monitor"
 FROZEN_FROM = 10_000  # people: from this many, the names read or built are frozen (gc_paused)
+ENGINE_MODULES = (  # the code the compiled names are made by
+    "monitor.core.match",
+    "monitor.core.names",
+    "monitor.core.names_ru",
+    "monitor.core.wordlists",
+)
 
 
 def cache_key(people: Sequence[Person]) -> str:
     """What the compiled names depend on: the engine's version and every person."""
     from monitor.core.match import ENGINE_VERSION
 
-    digest = hashlib.sha256(f"engine {ENGINE_VERSION}\n".encode())
+    digest = hashlib.sha256(f"engine {ENGINE_VERSION} {engine_code()}\n".encode())
     every_field = attrgetter(*(f.name for f in fields(Person)))
     rows = repr(list(map(every_field, people)))  # (the reprs of tuples and strings, in C)
     digest.update(rows.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+@cache
+def engine_code() -> str:
+    """A digest of the name engine's source files as installed ("unread" for one that
+    cannot be read, which then counts as unchanged)."""
+    digest = hashlib.sha256()
+    for name in ENGINE_MODULES:
+        source = getattr(importlib.import_module(name), "__file__", None)
+        try:
+            digest.update(Path(source).read_bytes() if source else b"unread")
+        except OSError:
+            digest.update(b"unread")
     return digest.hexdigest()
 
 

@@ -97,6 +97,24 @@ def test_the_key_changes_with_the_engine_version(monkeypatch: pytest.MonkeyPatch
     assert cache_key(PEOPLE) != before
 
 
+def test_the_key_changes_with_the_engines_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine_part = tmp_path / "engine_part_for_the_key.py"
+    engine_part.write_text("SPELLING = 'one way'\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(name_cache, "ENGINE_MODULES", ("engine_part_for_the_key",))
+    name_cache.engine_code.cache_clear()
+    before = cache_key(PEOPLE)
+
+    engine_part.write_text("SPELLING = 'another way'\n", encoding="utf-8")
+    name_cache.engine_code.cache_clear()
+    after = cache_key(PEOPLE)
+
+    name_cache.engine_code.cache_clear()
+    assert after != before
+
+
 def test_the_key_changes_with_any_field_of_any_person() -> None:
     changed = (*PEOPLE[:2], Person("dzhakishev-mukhtar", "Mukhtar Dzhakishev"))
 
