@@ -10,10 +10,15 @@ news is dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import NamedTuple
 
-from monitor.core.event_when import DATED, Basis
+from monitor.core.event_when import DATED, Basis, Timing
+from monitor.core.references import Ref, RefKind
+from monitor.core.sentences import Sentence
+from monitor.core.trigger_rules import Form
+from monitor.core.triggers import Found
 from monitor.core.types import Event, EventType
 
 EXPLANATION_LIMIT = 100  # characters: what the review UI shows and the database keeps
@@ -32,6 +37,50 @@ class Reported(NamedTuple):
     date_words: str  # "July 17, 2019", "last week"; empty when undated
     stage: EventType  # the stage of the case it stands for: its type, or its rule's stage
     at: int = 0  # where its trigger starts in the evidence
+
+
+def reported(
+    f: Found,
+    kind: EventType,
+    who: tuple[Ref, ...],
+    timing: Timing,
+    *,
+    sentence: Sentence,
+    evidence: str,
+    named: str,
+    date_words: str,
+    scores: Mapping[RefKind, float],
+    non_custodial: bool,
+    at: int = 0,
+) -> list[Reported]:
+    """The event ``f`` found, once for each person ``who`` names, as sure as the way they
+    were named (``scores``; a noun trigger less, a date more) allows. Both languages'
+    readers report through here."""
+    confidence = scores.get(who[0].kind, 0.7) - (0.1 if f.rule.form is Form.NOUN else 0)
+    confidence += 0.05 if timing.when is not None else 0
+    return [
+        Reported(
+            Event(
+                person_id=person,
+                type=kind,
+                current=timing.current,
+                confidence=round(min(confidence, 0.98), 3),
+                evidence=evidence,
+                date=timing.when.day if timing.when else None,
+                rule=explain(f.rule.says, named, timing.basis, date_words),
+                evidence_start=sentence.start,
+                evidence_end=sentence.end,
+                non_custodial=kind is EventType.SENTENCED and non_custodial,
+            ),
+            f.rule.says,
+            named,
+            timing.basis,
+            date_words,
+            f.rule.stage or kind,
+            at,
+        )
+        for person in dict.fromkeys(p for r in who for p in r.people)
+    ]
 
 
 def explain(says: str, named: str, basis: Basis | str, date_words: str) -> str:

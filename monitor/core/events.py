@@ -22,7 +22,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from monitor.core.dating import When, find_dates
-from monitor.core.event_tidy import Reported, explain, tidy
+from monitor.core.event_tidy import Reported, reported, tidy
 from monitor.core.event_when import (
     Basis,
     Timing,
@@ -501,33 +501,12 @@ def _event(
             kind = EventType.PAROLE_GRANTED
         elif re.search(r"\bpardon|\bamnest", text, re.I):
             kind = EventType.PARDONED
-    confidence = SCORE.get(who[0].kind, 0.7) - (0.1 if f.rule.form is Form.NOUN else 0)
-    confidence += 0.05 if timing.when is not None else 0
-    date_words = _date_words(timing.when, text)
-    named = named or str(who[0].kind)
-    return [
-        Reported(
-            Event(
-                person_id=person,
-                type=kind,
-                current=timing.current,
-                confidence=round(min(confidence, 0.98), 3),
-                evidence=text,
-                date=timing.when.day if timing.when else None,
-                rule=explain(f.rule.says, named, timing.basis, date_words),
-                evidence_start=sentence.start,
-                evidence_end=sentence.end,
-                non_custodial=kind is EventType.SENTENCED and bool(NON_CUSTODIAL.search(text)),
-            ),
-            f.rule.says,
-            named,
-            timing.basis,
-            date_words,
-            f.rule.stage or kind,
-            f.start,
-        )
-        for person in dict.fromkeys(p for r in who for p in r.people)
-    ]
+    return reported(
+        f, kind, who, timing,
+        sentence=sentence, evidence=text, named=named or str(who[0].kind),
+        date_words=_date_words(timing.when, text), scores=SCORE,
+        non_custodial=bool(NON_CUSTODIAL.search(text)), at=f.start,
+    )  # fmt: skip
 
 
 GROUP_NAMED_AFTER = "in a group named after"

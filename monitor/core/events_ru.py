@@ -33,8 +33,8 @@ from razdel import sentenize
 
 from monitor.core.dating import Recency, When, recency
 from monitor.core.dating_ru import find_dates_ru
-from monitor.core.event_tidy import Reported, explain, tidy
-from monitor.core.event_when import DATED, Basis, Timing
+from monitor.core.event_tidy import Reported, reported, tidy
+from monitor.core.event_when import Basis, Timing
 from monitor.core.references import Ref, RefKind, genders_of, name_refs
 from monitor.core.references_ru import genders_ru, pronoun_refs_ru, relation_of_ru
 from monitor.core.rule_table import RuleTable
@@ -607,9 +607,6 @@ def _event(
             kind = EventType.PAROLE_GRANTED
         elif PARDON.search(lowered):
             kind = EventType.PARDONED
-    confidence = SCORE.get(who[0].kind, 0.7) - (0.1 if f.rule.form is Form.NOUN else 0)
-    confidence += 0.05 if timing.when is not None else 0
-    named = named or str(who[0].kind)
     day = timing.when.day if timing.when else None
     date_words = (
         f"{day:%B} {day.day}, {day.year}"
@@ -618,26 +615,8 @@ def _event(
         if timing.when
         else ""
     )
-    basis = timing.basis
-    return [
-        Reported(
-            Event(
-                person_id=person,
-                type=kind,
-                current=timing.current,
-                confidence=round(min(confidence, 0.98), 3),
-                evidence=sentence.text,
-                date=day,
-                rule=explain(f.rule.says, named, basis, date_words if basis in DATED else ""),
-                evidence_start=sentence.start,
-                evidence_end=sentence.end,
-                non_custodial=kind is EventType.SENTENCED and bool(NON_CUSTODIAL.search(lowered)),
-            ),
-            f.rule.says,
-            named,
-            basis,
-            date_words,
-            f.rule.stage or kind,
-        )
-        for person in dict.fromkeys(p for r in who for p in r.people)
-    ]
+    return reported(
+        f, kind, who, timing,
+        sentence=sentence, evidence=sentence.text, named=named or str(who[0].kind),
+        date_words=date_words, scores=SCORE, non_custodial=bool(NON_CUSTODIAL.search(lowered)),
+    )  # fmt: skip
