@@ -3,6 +3,7 @@ them), bounded ids, dates, and the match log's filters shared by pages and the A
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Annotated, Literal
@@ -26,6 +27,22 @@ def clean_text(value: str) -> str:
     except UnicodeEncodeError:
         raise ValueError("text must be valid Unicode") from None
     return value
+
+
+def query_texts(
+    params: Mapping[str, str], names: Iterable[str], limit: int
+) -> tuple[dict[str, str], list[str]]:
+    """The query string's ``names``, stripped and cut to ``limit`` characters; one that is
+    not valid text is left empty, and the problems say which."""
+    given = {name: params.get(name, "").strip()[:limit] for name in names}
+    problems = []
+    for name, value in given.items():
+        try:
+            clean_text(value)
+        except ValueError:
+            given[name] = ""
+            problems.append(f"{name}: not valid text")
+    return given, problems
 
 
 Text = Annotated[str, Field(max_length=2000), AfterValidator(clean_text)]

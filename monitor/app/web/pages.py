@@ -81,14 +81,7 @@ def log_filters(request: Request) -> tuple[dict[str, str], web_queries.MatchSear
     """The log's filters from the query string: as given (for the form), parsed, problems."""
     names = ("person", "event_type", "review_state", "feed", "since", "until", "q",
              "min_confidence", "max_confidence")  # fmt: skip
-    given = {n: request.query_params.get(n, "").strip()[:300] for n in names}
-    problems = []
-    for name, value in given.items():
-        try:
-            inputs.clean_text(value)
-        except ValueError:
-            given[name] = ""
-            problems.append(f"{name}: not valid text")
+    given, problems = inputs.query_texts(request.query_params, names, 300)
     days: dict[str, date | None] = {}
     for name in ("since", "until"):
         try:

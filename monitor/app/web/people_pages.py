@@ -21,14 +21,7 @@ router = APIRouter(include_in_schema=False)
 
 def people_filters(request: Request) -> tuple[PeopleQuery, list[str]]:
     """The people page's filters from the query string, and what was wrong with them."""
-    given = {n: request.query_params.get(n, "").strip()[:200] for n in ("q", "status", "tag")}
-    problems = []
-    for name, value in given.items():
-        try:
-            inputs.clean_text(value)
-        except ValueError:
-            given[name] = ""
-            problems.append(f"{name}: not valid text")
+    given, problems = inputs.query_texts(request.query_params, ("q", "status", "tag"), 200)
     if given["status"] and given["status"] not in inputs.STATUSES:
         problems.append(f"status: unknown {given['status']!r}")
         given["status"] = ""

@@ -27,13 +27,9 @@ def timeline_page(request: Request, viewer: PageViewer) -> Response:
     newest first, for everyone or the people with a tag; and the last twelve weeks drawn."""
     now = clock(request)
     today = now.date()
-    problems = []
-    tag, given_until = (request.query_params.get(n, "").strip()[:200] for n in ("tag", "until"))
-    try:
-        tag = inputs.clean_text(tag)
-    except ValueError:
-        problems.append("tag: not valid text")
-        tag = ""
+    given, problems = inputs.query_texts(request.query_params, ("tag",), 200)
+    tag = given["tag"]
+    given_until = request.query_params.get("until", "").strip()[:200]
     try:
         until = min(inputs.parse_day(given_until) or today, today)
     except ValueError:
