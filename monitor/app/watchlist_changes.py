@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from monitor.adapters.db import repo
+from monitor.adapters.db.review import AuditLine, add_audit_line
 from monitor.adapters.db.session import Database
-from monitor.adapters.db.tables import ReviewActionRow
 from monitor.adapters.watchlist_edit import LIST_FIELDS, WatchlistDocument
 from monitor.adapters.watchlist_file import load_watchlist
 from monitor.core.types import Person, Watchlist
@@ -99,7 +99,7 @@ def apply(
     database: Database,
     path: Path,
     edit: Callable[[WatchlistDocument], Outcome],
-    audit: Callable[[Outcome], ReviewActionRow | None],
+    audit: Callable[[Outcome], AuditLine],
     now: datetime,
 ) -> Outcome:
     """Edit, check and write the file, then sync the database and audit, in turns."""
@@ -111,9 +111,7 @@ def apply(
         watchlist = write_checked(path, document)
         with database.transaction() as session:
             repo.sync_watchlist(session, watchlist, now)
-            row = audit(outcome)
-            if row is not None:
-                session.add(row)
+            add_audit_line(session, audit(outcome), now)
     return outcome
 
 
@@ -130,13 +128,10 @@ def change_person(database: Database, path: Path, change: PersonEdit, now: datet
         result = document.set_person(change.person)
         return Outcome(result, before, plain(document.person(person_id)))
 
-    def audit(outcome: Outcome) -> ReviewActionRow:
-        return ReviewActionRow(
-            match_id=None, person_id=person_id,
-            action=ADD_PERSON if outcome.result == "added" else EDIT_PERSON,
-            actor=change.actor, note=change.note,
-            detail={"before": outcome.before, "after": outcome.after}, created_at=now,
-        )  # fmt: skip
+    def audit(outcome: Outcome) -> AuditLine:
+        action = ADD_PERSON if outcome.result == "added" else EDIT_PERSON
+        detail = {"before": outcome.before, "after": outcome.after}
+        return AuditLine(action, change.actor, change.note, detail, person_id)
 
     return apply(database, path, edit, audit, now)
 
@@ -151,11 +146,8 @@ def add_feed(database: Database, path: Path, change: FeedAdd, now: datetime) -> 
         after = {"url": change.url, "interval": change.interval, "full_text": change.full_text}
         return Outcome("added", None, {k: v for k, v in after.items() if v})
 
-    def audit(outcome: Outcome) -> ReviewActionRow:
-        return ReviewActionRow(
-            match_id=None, person_id=None, action=ADD_FEED, actor=change.actor,
-            note=change.note, detail={"feed": outcome.after}, created_at=now,
-        )  # fmt: skip
+    def audit(outcome: Outcome) -> AuditLine:
+        return AuditLine(ADD_FEED, change.actor, change.note, {"feed": outcome.after})
 
     return apply(database, path, edit, audit, now)
 
@@ -172,12 +164,8 @@ def edit_feed(database: Database, path: Path, change: FeedAdd, now: datetime) ->
         after = {"interval": change.interval, "full_text": change.full_text}
         return Outcome(result, before, {k: v for k, v in after.items() if v})
 
-    def audit(outcome: Outcome) -> ReviewActionRow:
-        return ReviewActionRow(
-            match_id=None, person_id=None, action=EDIT_FEED, actor=change.actor,
-            note=change.note, created_at=now,
-            detail={"feed": {"url": change.url}, "before": outcome.before,
-                    "after": outcome.after},
-        )  # fmt: skip
+    def audit(outcome: Outcome) -> AuditLine:
+        detail = {"feed": {"url": change.url}, "before": outcome.before, "after": outcome.after}
+        return AuditLine(EDIT_FEED, change.actor, change.note, detail)
 
     return apply(database, path, edit, audit, now)

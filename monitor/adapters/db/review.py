@@ -126,6 +126,31 @@ def review_match(
     )
 
 
+@dataclass(frozen=True, slots=True)
+class AuditLine:
+    """One line of the audit log that is not a match's review (an edit of the watchlist)."""
+
+    action: str
+    actor: str
+    note: str | None
+    detail: dict[str, Any]
+    person_id: str | None = None
+
+
+def add_audit_line(session: Session, line: AuditLine, now: datetime) -> None:
+    session.add(
+        ReviewActionRow(
+            match_id=None,
+            person_id=line.person_id,
+            action=line.action,
+            actor=line.actor,
+            note=line.note,
+            detail=line.detail,
+            created_at=now,
+        )
+    )
+
+
 def recompute_status(session: Session, person_id: str, now: datetime) -> str:
     """The status the remaining (not reverted) changes give, counting only those detected
     after staff last set the status by hand; else that status, or the known one."""
