@@ -18,16 +18,19 @@ from xml.sax.saxutils import escape
 
 import pytest
 import uvicorn
+from argon2 import PasswordHasher, profiles
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from monitor.adapters.db.session import Database, open_database
+from monitor.adapters.db.session import Database
 from monitor.app.cli import main
 from monitor.app.commands.web import UVICORN_OPTIONS
+from monitor.app.web import auth
 from monitor.app.web.app import create_app
 from tests.http_feeds import FeedServer
 
 USER, PASSWORD = "aigerim", "correct horse battery"
+REAL_HASHER = auth.hasher  # before `cheap_password_hashes` replaces it
 FEED_TITLE = "<script>alert('feed')</script> Steppe News"
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "000_5bde3f0103a7b9bf.txt"
 
@@ -99,9 +102,22 @@ def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
     return status, out
 
 
+@pytest.fixture(autouse=True)
+def cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2 at its cheapest parameters (argon2-cffi's profile for tests): a hash at the
+    real ones costs a quarter of a second of CPU and 64 MiB, and the pages' tests log in
+    hundreds of times. What is checked is unchanged: an argon2id hash, verified by
+    argon2; `test_passwords_are_hashed_at_argon2s_recommended_cost` checks the real
+    parameters."""
+    cheap = PasswordHasher.from_parameters(profiles.CHEAPEST)
+    monkeypatch.setattr(auth, "hasher", cheap)
+    monkeypatch.setattr(auth, "_DUMMY_HASH", cheap.hash("dummy"))
+
+
 @pytest.fixture
 def site(
     database_url: str,
+    database: Database,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
@@ -126,11 +142,7 @@ def site(
         ["tokens", "create", "tests", "--owner", USER, "--watchlist", str(watchlist)], capsys
     )
     assert status == 0
-    database = open_database(database_url)
-    try:
-        yield Site(database_url, watchlist, database, create_app(database), out.strip())
-    finally:
-        database.dispose()
+    yield Site(database_url, watchlist, database, create_app(database), out.strip())
 
 
 def csrf_of(html: str) -> str:
