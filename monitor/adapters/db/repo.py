@@ -55,6 +55,7 @@ list_feeds = feeds.list_feeds
 mark_source_alerted = feeds.mark_source_alerted
 record_discovered_feed = feeds.record_discovered_feed
 record_poll = feeds.record_poll
+record_polls = feeds.record_polls
 record_unchanged = feeds.record_unchanged
 release_feeds = feeds.release_feeds
 release_leases_of = feeds.release_leases_of
