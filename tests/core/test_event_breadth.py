@@ -814,3 +814,45 @@ def test_a_who_clause_after_a_description(text: str, expected: Events) -> None:
 )
 def test_descriptions_stand_for_the_person_described(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Supporters of Ivan Petrov have fled the country.", set()),
+        ("An aide to Ivan Petrov was detained on Monday.", set()),
+        ("A co-defendant of Ivan Petrov was denied parole on Monday.", set()),
+        (  # counter-example: the person, described as a supporter of something
+            "Police detained Ivan Petrov, a supporter of the opposition, on Monday.",
+            {("petrov", "detained", True)},
+        ),
+    ],
+    ids=["supporters-of", "aide-to", "co-defendant-of", "a-supporter-of-something"],
+)
+def test_people_around_a_person_are_not_the_person(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a lead describing the person, with a relative clause before its verb
+            "A Kazakh blogger who was reportedly seized in Bishkek last year has been "
+            "sentenced to 12 years in prison. Ivan Petrov was found guilty of spreading lies.",
+            {("petrov", "sentenced", True)},
+        ),
+        (  # a participle before the verb: both events, each with its own time
+            "A Kazakh journalist jailed in 2019 was released on Monday. Ivan Petrov thanked "
+            "his supporters.",
+            {("petrov", "detained", False), ("petrov", "released", True)},
+        ),
+        (  # counter-example: the next sentence names someone who speaks of it
+            "A Kazakh journalist who was seized in May has been released. Ivan Petrov said "
+            "the charges were false.",
+            set(),
+        ),
+    ],
+    ids=["who-clause", "participle", "speaker-after"],
+)
+def test_a_lead_that_names_the_person_in_the_next_sentence(text: str, expected: Events) -> None:
+    check(text, expected)
