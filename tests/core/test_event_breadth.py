@@ -715,3 +715,58 @@ def test_a_fronted_participle_takes_the_year_of_its_main_clause() -> None:
 )
 def test_roles_after_names_in_a_list(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prosecutors accused Ivan Petrov of spreading false information on Monday.",
+            {("petrov", "charged", True)},
+        ),
+        ("Ivan Petrov was prosecuted for a post in 2019.", {("petrov", "charged", False)}),
+        (
+            "Investigators opened a criminal case against Ivan Petrov on Monday.",
+            {("petrov", "charged", True)},
+        ),
+        ("Ivan Petrov was accused by his critics of lying.", set()),  # counter-example
+        (
+            "On Monday a jury returned a guilty verdict against Ivan Petrov.",
+            {("petrov", "sentenced", True)},
+        ),
+        ("Ivan Petrov had to leave Belarus on Monday.", {("petrov", "fled", True)}),
+        ("Ivan Petrov had to leave the meeting on Monday.", set()),  # counter-example
+        ("Ivan Petrov was rushed to hospital on Monday.", {("petrov", "transferred", True)}),
+        (
+            "Ivan Petrov was placed in a psychiatric hospital on Monday.",
+            {("petrov", "transferred", True)},
+        ),
+        ("Ivan Petrov was moved to a new flat on Monday.", set()),  # counter-example
+        ("On Monday a court opened the trial of Ivan Petrov.", {("petrov", "trial", True)}),
+        ("The trial of Ivan Petrov was postponed on Monday.", set()),  # counter-example
+        (
+            "Ivan Petrov was denied a medical appointment on Monday.",
+            {("petrov", "ill_treatment", True)},
+        ),
+        (
+            "Prison officials refused Ivan Petrov medication for his heart on Monday.",
+            {("petrov", "ill_treatment", True)},
+        ),
+        (
+            "Ivan Petrov was kicked and punched by guards on Monday.",
+            {("petrov", "ill_treatment", True)},
+        ),
+        ("Ivan Petrov was shot dead on Monday.", {("petrov", "died", True)}),
+        ("Ivan Petrov was murdered on Monday.", {("petrov", "died", True)}),
+        ("Ivan Petrov was beaten on Monday.", {("petrov", "ill_treatment", True)}),
+    ],
+    ids=[
+        "accused-of", "prosecuted-for", "case-opened-against", "accused-of-lying",
+        "guilty-verdict", "had-to-leave", "had-to-leave-a-meeting", "rushed-to-hospital",
+        "placed-in-hospital", "moved-to-a-flat", "court-opened-trial", "trial-postponed",
+        "denied-an-appointment", "refused-medication", "kicked-and-punched", "shot-dead",
+        "murdered", "beaten-not-killed",
+    ],
+)  # fmt: skip
+def test_what_happened_in_other_words(text: str, expected: Events) -> None:
+    check(text, expected)
