@@ -20,7 +20,8 @@ surname only   "Dzhakishev said" counts when the article (title included) also
                names the person by full name, surname first or initial; or, without
                that, when the watchlist marks the person ``distinctive: true``. A
                surname shared by two people named in full goes to the one named
-               last before it.
+               last before it. A surname with the Arabic article is also found
+               without it ("Ghamdi" for al-Ghamdi), as news shortens it.
 alias          a watchlist alias in a script written without spaces (Chinese, ...).
 
 A surname right after a capitalised word that is not a title, a role or a
@@ -62,6 +63,7 @@ from monitor.core.names import (
     part_key,
     sound_key,
     stem,
+    without_article,
     words,
 )
 from monitor.core.types import Mention, Person
@@ -75,7 +77,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 13
+ENGINE_VERSION = 14
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -152,7 +154,11 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
                 unspaced.append((variant, n))
                 continue
             parts = name_parts(variant)
-            for i, text in enumerate(parts):
+            spelled_parts = list(enumerate(parts))
+            bare_surname = without_article(parts[-1]) if len(parts) > 1 else None
+            if bare_surname:  # "Ghamdi" for al-Ghamdi
+                spelled_parts.append((len(parts) - 1, bare_surname))
+            for i, text in spelled_parts:
                 role = _role(i, len(parts))
                 folded, text_key, bare_key, suffixed = _spellings(text)
                 if not folded:

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from itertools import chain
 from typing import NamedTuple
 
+from monitor.core.left_out_ru import cases_as_someone
 from monitor.core.references import Gender, Ref, RefKind
 from monitor.core.sentences import Sentence
 
@@ -144,8 +145,21 @@ def _only_words(text: str, start: int, end: int) -> bool:
     return not re.search(r"[,;:.!?()—–]", gap) and len(gap.split()) <= 4
 
 
+NEXT_WORD = re.compile(r"\s+([а-яё]+)")
+POSSESSIVE = frozenset({"его", "ее", "их"})
+
+
 def _followed_by_relation(text: str, end: int) -> bool:
-    return RELATION_NEXT.match(text, end) is not None
+    """Whether the pronoun before ``end`` is the owner of someone named after it: "его
+    адвоката", "её соседку", "их знакомых" speak of others."""
+    if RELATION_NEXT.match(text, end) is not None:
+        return True
+    word = NEXT_WORD.match(text, end)
+    return (
+        word is not None
+        and text[text.rfind(" ", 0, end) + 1 : end].lstrip('(«"') in POSSESSIVE
+        and bool(cases_as_someone(word.group(1)))
+    )
 
 
 def _last_person(

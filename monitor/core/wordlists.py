@@ -111,3 +111,12 @@ COMMON_WORDS = _words(
     frost snow storm moon star sun light wise noble good best hart holiday power gay
     """
 )
+
+# Vietnamese family names (folded): a watchlist name that starts with one is Vietnamese,
+# and its "Van" is a middle name ("Nguyen Van Dai"), not the Dutch particle.
+VIETNAMESE_FAMILY_NAMES = _words(
+    """
+    nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly trinh dinh lam
+    mai luong cao truong doan ta quach trieu chau luu thai tong kieu dao ha vuong lai
+    """
+)
