@@ -278,6 +278,13 @@ DESCRIBED = re.compile(
     re.I,
 )
 NAMED_AFTER = "described, then named in the next sentence"
+# "A blogger who was abducted last year has been sentenced", "A journalist jailed in 2019
+# was released": the sentence's own verb after a relative clause or a participle
+MAIN_VERB_AFTER = re.compile(
+    r"\s*,?\s*(?:who\s|[a-z]+(?:ed|en)\s)[^.;:]{0,150}?[^,\s]\s+(?:has|have|had|was|were|is|are)"
+    r"\s+(?:been\s+)?(?:\w+ly\s+)?",
+    re.I,
+)
 SPEAKS_AFTER = re.compile(
     r"\s*,?\s*(?:\w+\s+){0,2}?(?:said|says|told|tells|wrote|writes|added|stated|noted|"
     r"confirmed|reported|announced|argued|claimed)\b",
@@ -300,12 +307,19 @@ def _named_after_events(
     described = DESCRIBED.match(before.text)
     if described is None:
         return []
-    found = [f for f in find_triggers(before.text) if f.start == described.end()]
+    found = [
+        f
+        for f in find_triggers(before.text)
+        if f.start == described.end()
+        or MAIN_VERB_AFTER.fullmatch(before.text, described.end(), f.start)
+    ]
     events: list[Reported] = []
-    for f in found[:1]:
+    for f in found[:1] + [f for f in found[1:] if f.start > described.end()][:1]:
         if f.rule.form is Form.NOUN or is_blocked(f, before.text, (), None):
             continue
         dates = find_dates(before.text, pub)
+        if f.start > described.end():  # the date of the clause before the verb is not its own
+            dates = [w for w in dates if w.start > f.start]
         when = date_for(f, dates, len(before.text), before.text)
         timing = timing_of(f, before.text, when, pub, in_title, in_lead, ())
         if timing is not None:

@@ -80,7 +80,8 @@ PEOPLE_AROUND_AFTER = PEOPLE_AROUND + r"|defenders?|counsel"  # "X's defenders w
 # ... and before "of", "for" or "to", in the singular ("the lawyer of X", "widow of X")
 PEOPLE_BEFORE_OF = (
     r"brother|sister|wife|husband|son|daughter|mother|father|lawyer|attorney|colleague|"
-    r"associate|relative|friend|widow|defender|counsel"
+    r"associate|relative|friend|widow|defender|counsel|supporter|ally|allie|follower|aide|"
+    r"co-defendant|cousin|nephew|niece|fianc[eé]e?|assistant"
 )
 
 # Words that end a Central Asian or Turkic name without being a part the matcher keeps:

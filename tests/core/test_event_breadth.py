@@ -819,53 +819,40 @@ def test_descriptions_stand_for_the_person_described(text: str, expected: Events
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (
-            "Prosecutors accused Ivan Petrov of spreading false information on Monday.",
-            {("petrov", "charged", True)},
+        ("Supporters of Ivan Petrov have fled the country.", set()),
+        ("An aide to Ivan Petrov was detained on Monday.", set()),
+        ("A co-defendant of Ivan Petrov was denied parole on Monday.", set()),
+        (  # counter-example: the person, described as a supporter of something
+            "Police detained Ivan Petrov, a supporter of the opposition, on Monday.",
+            {("petrov", "detained", True)},
         ),
-        ("Ivan Petrov was prosecuted for a post in 2019.", {("petrov", "charged", False)}),
-        (
-            "Investigators opened a criminal case against Ivan Petrov on Monday.",
-            {("petrov", "charged", True)},
-        ),
-        ("Ivan Petrov was accused by his critics of lying.", set()),  # counter-example
-        (
-            "On Monday a jury returned a guilty verdict against Ivan Petrov.",
+    ],
+    ids=["supporters-of", "aide-to", "co-defendant-of", "a-supporter-of-something"],
+)
+def test_people_around_a_person_are_not_the_person(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a lead describing the person, with a relative clause before its verb
+            "A Kazakh blogger who was reportedly seized in Bishkek last year has been "
+            "sentenced to 12 years in prison. Ivan Petrov was found guilty of spreading lies.",
             {("petrov", "sentenced", True)},
         ),
-        ("Ivan Petrov had to leave Belarus on Monday.", {("petrov", "fled", True)}),
-        ("Ivan Petrov had to leave the meeting on Monday.", set()),  # counter-example
-        ("Ivan Petrov was rushed to hospital on Monday.", {("petrov", "transferred", True)}),
-        (
-            "Ivan Petrov was placed in a psychiatric hospital on Monday.",
-            {("petrov", "transferred", True)},
+        (  # a participle before the verb: both events, each with its own time
+            "A Kazakh journalist jailed in 2019 was released on Monday. Ivan Petrov thanked "
+            "his supporters.",
+            {("petrov", "detained", False), ("petrov", "released", True)},
         ),
-        ("Ivan Petrov was moved to a new flat on Monday.", set()),  # counter-example
-        ("On Monday a court opened the trial of Ivan Petrov.", {("petrov", "trial", True)}),
-        ("The trial of Ivan Petrov was postponed on Monday.", set()),  # counter-example
-        (
-            "Ivan Petrov was denied a medical appointment on Monday.",
-            {("petrov", "ill_treatment", True)},
+        (  # counter-example: the next sentence names someone who speaks of it
+            "A Kazakh journalist who was seized in May has been released. Ivan Petrov said "
+            "the charges were false.",
+            set(),
         ),
-        (
-            "Prison officials refused Ivan Petrov medication for his heart on Monday.",
-            {("petrov", "ill_treatment", True)},
-        ),
-        (
-            "Ivan Petrov was kicked and punched by guards on Monday.",
-            {("petrov", "ill_treatment", True)},
-        ),
-        ("Ivan Petrov was shot dead on Monday.", {("petrov", "died", True)}),
-        ("Ivan Petrov was murdered on Monday.", {("petrov", "died", True)}),
-        ("Ivan Petrov was beaten on Monday.", {("petrov", "ill_treatment", True)}),
     ],
-    ids=[
-        "accused-of", "prosecuted-for", "case-opened-against", "accused-of-lying",
-        "guilty-verdict", "had-to-leave", "had-to-leave-a-meeting", "rushed-to-hospital",
-        "placed-in-hospital", "moved-to-a-flat", "court-opened-trial", "trial-postponed",
-        "denied-an-appointment", "refused-medication", "kicked-and-punched", "shot-dead",
-        "murdered", "beaten-not-killed",
-    ],
-)  # fmt: skip
-def test_what_happened_in_other_words(text: str, expected: Events) -> None:
+    ids=["who-clause", "participle", "speaker-after"],
+)
+def test_a_lead_that_names_the_person_in_the_next_sentence(text: str, expected: Events) -> None:
     check(text, expected)

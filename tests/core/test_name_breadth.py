@@ -178,3 +178,46 @@ ARTICLED = compile_names(
 )
 def test_surnames_as_news_shortens_them(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.person_id, m.text) for m in find_mentions(ARTICLED, text)] == expected
+
+
+INSIDE = compile_names(
+    [
+        Person("laparra", "Lucia Laparra Rivas"),
+        Person("ingabire", "Claire Ingabire Umutesi"),
+        Person("dai", "Nguyen Van Dai"),
+        Person("celik", "Ayşe Çelik"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a first family name inside the full name stands alone later
+            "Lucia Laparra Rivas was jailed. Laparra denied it.",
+            [("laparra", "Lucia Laparra Rivas"), ("laparra", "Laparra")],
+        ),
+        (
+            "Claire Ingabire Umutesi was jailed. Ingabire said. Umutesi said.",
+            [
+                ("ingabire", "Claire Ingabire Umutesi"),
+                ("ingabire", "Ingabire"),
+                ("ingabire", "Umutesi"),
+            ],
+        ),
+        ("Laparra was jailed.", []),  # counter-example: never named in full
+        (  # counter-example: a short middle name ("Van") never stands alone
+            "Nguyen Van Dai was jailed. Van said.",
+            [("dai", "Nguyen Van Dai")],
+        ),
+        (  # a cedilla dropped, as English news often writes Turkish names
+            "Ayse Celik was jailed. Celik said.",
+            [("celik", "Ayse Celik"), ("celik", "Celik")],
+        ),
+    ],
+    ids=["first-family-name", "middle-and-last", "never-in-full", "van-alone", "cedilla"],
+)
+def test_parts_inside_a_full_name_and_dropped_marks(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.person_id, m.text) for m in find_mentions(INSIDE, text)] == expected
