@@ -12,7 +12,15 @@ from __future__ import annotations
 
 import re
 
-from monitor.core.references import OBJECT_KINDS, OWNER_KINDS, SPEECH, SUBJECT_KINDS, Ref, RefKind
+from monitor.core.references import (
+    OBJECT_KINDS,
+    OWNER_KINDS,
+    ROLE_WORDS,
+    SPEECH,
+    SUBJECT_KINDS,
+    Ref,
+    RefKind,
+)
 from monitor.core.triggers import Form, Found
 from monitor.core.types import EventType
 from monitor.core.wordlists import (
@@ -33,7 +41,7 @@ ROLE_OF = (
 )
 OTHER_NAME = (
     r"(?:(?!(?:who|whom|which|that|was|were|is|are|has|have|had|said|says|and|but|or)\b)"
-    rf"[a-z][\w-]*\s+){{0,2}}(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]*{TAIL}"
+    rf"[a-z][\w-]*\s+){{0,3}}(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]*{TAIL}"
 )
 OTHERS_LISTED = rf"{TAIL}{ROLE_OF}(?:(?:\s*,\s+|\s+and\s+){OTHER_NAME}{ROLE_OF})*"
 
@@ -93,6 +101,13 @@ NOUN_OWNER = re.compile(
     re.I,
 )
 APPOSITIVE_WHO = re.compile(r"^\s*[,—–]?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whom|which)\b", re.I)
+# "X, founder of the newspaper Daily Truth, who was jailed": the "who" is X's after a
+# description of X; but not after another person in it ("a friend of the journalist Y, who")
+DESCRIBED_WHO = re.compile(
+    r"^\s*,\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w’'-]*\s+){0,4}?[a-z][\w’'-]*"
+    r"(?:\s+(?:of|for|at|with|in)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+)?\s*,\s*(?:who|whom)\b"
+)
+PERSON_IN_IT = re.compile(rf"\b(?:{ROLE_WORDS})\s+[A-Z]")
 # "reporters—X, Y and Z—who are charged", "X — who was arrested": the dash closes a list or
 # an aside, and the "who" that follows it is about the names before it
 DASH_WHO = re.compile(r"^\s*[—–]\s*(?:who|whom)\b", re.I)
@@ -182,9 +197,10 @@ SHARED_AUX = re.compile(
     re.I,
 )
 # "detained 30 opposition figures, including X and Y" (but "critics such as X" are examples
-# of whom one arrests, not the ones arrested)
+# of whom one arrests, not the ones arrested; after a comma they are the ones: "detained
+# several people, such as X")
 SUCH_AS_GAP = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s*)?(?:including|among\s+them|notably)\s+"
+    r"^\s*(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s*)?(?:including|among\s+them|notably|(?<=,\s)such\s+as)\s+"
     r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$"
 )
 # "Several people were detained on Monday — X, Y and Z": the list after a dash or colon
@@ -333,7 +349,9 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         return ()  # "The wife of jailed activist X was detained": the wife
     if gap.lstrip().startswith(",") and RELATION_APPOSITION.search(head):
         return ()  # "Y, son of jailed politician X, was sentenced": Y, whom no one matched
-    if WHO_WORD.search(gap) and not (APPOSITIVE_WHO.match(gap) or LIST_WHO.match(gap)):
+    if WHO_WORD.search(gap) and not (
+        APPOSITIVE_WHO.match(gap) or LIST_WHO.match(gap) or _described_who(gap)
+    ):
         return ()  # "she attended a funeral for a girl who died": the girl died
     group = [nearest]
     for ref in reversed(before[:-1]):
@@ -341,6 +359,11 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
             break
         group.insert(0, ref)
     return tuple(group)
+
+
+def _described_who(gap: str) -> bool:
+    described = DESCRIBED_WHO.match(gap)
+    return described is not None and not PERSON_IN_IT.search(gap, 0, described.end())
 
 
 # "X, son of Y, ...", "X, a lawyer for Y, ...": Y only qualifies X, who is the subject
