@@ -49,6 +49,7 @@ from monitor.core.references import (
     Ref,
     RefKind,
     case_refs,
+    described_as,
     genders_of,
     group_refs,
     main_person,
@@ -94,6 +95,7 @@ def extract_events(
     history: list[Ref] = []  # names seen so far, for pronouns
     last_group: tuple[str, ...] = ()
     groups = Groups()
+    trades: dict[str, set[str]] = {}  # what each person was described as: "journalist"
     named_counts: dict[str, int] = {}  # how often each person was named so far
     events_seen = 0
     body_index = 0
@@ -121,9 +123,11 @@ def extract_events(
         if hinted and names:  # the triggers first: a sentence without one needs no pronouns
             found = find_triggers(sentence.text, lowered, hinted)
             if found:
-                refs = names + _stand_ins(sentence, names, history, last_group, genders, groups)
+                refs = names + _stand_ins(
+                    sentence, names, history, last_group, genders, groups, trades
+                )
         elif hinted:
-            refs = _stand_ins(sentence, names, history, last_group, genders, groups)
+            refs = _stand_ins(sentence, names, history, last_group, genders, groups, trades)
             found = find_triggers(sentence.text, lowered, hinted) if refs else []
         place = Place(sentence, in_title, in_lead)
         if found and refs:
@@ -138,6 +142,8 @@ def extract_events(
         named_before = bool(names) or bool(history)
         if names:
             history += names
+            for person, trade in described_as(sentence.text, names):
+                trades.setdefault(person, set()).add(trade)
             last_group = tuple(dict.fromkeys(p for r in names for p in r.people))
             for ref in names:
                 for person in ref.people:
@@ -173,9 +179,10 @@ def _stand_ins(
     last_group: tuple[str, ...],
     genders: dict[str, Gender],
     groups: Groups,
+    trades: dict[str, set[str]],
 ) -> list[Ref]:
     """The pronouns, descriptions and group words of a sentence that stand for people."""
-    refs = pronoun_refs(sentence, names, history, last_group, genders)
+    refs = pronoun_refs(sentence, names, history, last_group, genders, trades)
     if CASE_WORD.search(sentence.text):
         taken = refs + names
         refs += [
@@ -271,6 +278,13 @@ DESCRIBED = re.compile(
     re.I,
 )
 NAMED_AFTER = "described, then named in the next sentence"
+# "A blogger who was abducted last year has been sentenced", "A journalist jailed in 2019
+# was released": the sentence's own verb after a relative clause or a participle
+MAIN_VERB_AFTER = re.compile(
+    r"\s*,?\s*(?:who\s|[a-z]+(?:ed|en)\s)[^.;:]{0,150}?[^,\s]\s+(?:has|have|had|was|were|is|are)"
+    r"\s+(?:been\s+)?(?:\w+ly\s+)?",
+    re.I,
+)
 SPEAKS_AFTER = re.compile(
     r"\s*,?\s*(?:\w+\s+){0,2}?(?:said|says|told|tells|wrote|writes|added|stated|noted|"
     r"confirmed|reported|announced|argued|claimed)\b",
@@ -293,12 +307,19 @@ def _named_after_events(
     described = DESCRIBED.match(before.text)
     if described is None:
         return []
-    found = [f for f in find_triggers(before.text) if f.start == described.end()]
+    found = [
+        f
+        for f in find_triggers(before.text)
+        if f.start == described.end()
+        or MAIN_VERB_AFTER.fullmatch(before.text, described.end(), f.start)
+    ]
     events: list[Reported] = []
-    for f in found[:1]:
+    for f in found[:1] + [f for f in found[1:] if f.start > described.end()][:1]:
         if f.rule.form is Form.NOUN or is_blocked(f, before.text, (), None):
             continue
         dates = find_dates(before.text, pub)
+        if f.start > described.end():  # the date of the clause before the verb is not its own
+            dates = [w for w in dates if w.start > f.start]
         when = date_for(f, dates, len(before.text), before.text)
         timing = timing_of(f, before.text, when, pub, in_title, in_lead, ())
         if timing is not None:
