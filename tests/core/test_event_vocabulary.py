@@ -105,16 +105,26 @@ def test_pleas_and_unconfirmed_reports_are_no_events(text: str, expected: Events
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ivan Petrov was granted bail on Monday, although he remains in custody on other charges.", set()),
-        ("Ivan Petrov was released on bail on Monday but will stay in prison in a separate case.", set()),
-        ("A court granted Ivan Petrov bail on Monday; he remains behind bars on other charges.", set()),
+        (
+            "Ivan Petrov was granted bail on Monday, although he remains in custody on other "
+            "charges.",
+            set(),
+        ),
+        (
+            "Ivan Petrov was released on bail on Monday but will stay in jail in another case.",
+            set(),
+        ),
+        (
+            "A court granted Ivan Petrov bail on Monday; he remains behind bars on other charges.",
+            set(),
+        ),
         (  # counter-example: out of jail, whatever else he faces
             "Ivan Petrov was released on bail on Monday, although he still faces charges.",
             {("petrov", "released", True)},
         ),
     ],
     ids=["although-remains", "will-stay", "semicolon-remains", "still-faces-charges"],
-)  # fmt: skip
+)
 def test_a_release_with_a_catch_is_no_release(text: str, expected: Events) -> None:
     check(text, expected)
 
