@@ -256,6 +256,10 @@ def _in_a_closed_clause(when: When, sentence: str, f: Found) -> bool:
 FRONTED_PARTICIPLE = re.compile(r"\W*[A-Z][a-z]+ed\b")
 
 
+# "last month's protests following the arrest of X": a date that owns another noun
+OTHER_NOUNS_DATE = re.compile(r"['’]s\s+[\w-]+\s+\S")
+
+
 def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> When | None:
     after = [w for w in dates if f.end <= w.start < min(next_start, f.end + 150)]
     if after and not OTHER_CLAUSE.search(sentence, f.end, after[0].start):
@@ -269,7 +273,13 @@ def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> Whe
             and not OTHER_CLAUSE.search(sentence, comma + 1, main[0].start)
         ):
             return main[0]
-    before = [w for w in dates if w.end <= f.start and not _in_a_closed_clause(w, sentence, f)]
+    before = [
+        w
+        for w in dates
+        if w.end <= f.start
+        and not _in_a_closed_clause(w, sentence, f)
+        and not OTHER_NOUNS_DATE.match(sentence, w.end, f.start)
+    ]
     if (
         before
         and is_since(before[-1], sentence)

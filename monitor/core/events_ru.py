@@ -37,7 +37,7 @@ from monitor.core.dating import Recency, When, recency
 from monitor.core.dating_ru import find_dates_ru
 from monitor.core.event_tidy import STAGE, Reported, reported, tidy
 from monitor.core.event_when import Basis, Timing
-from monitor.core.left_out_ru import is_impersonal, names_no_one, verb_agrees
+from monitor.core.left_out_ru import is_impersonal, is_participle, names_no_one, verb_agrees
 from monitor.core.references import Gender, Ref, RefKind, genders_of, name_refs
 from monitor.core.references_ru import (
     PRONOUN,
@@ -491,15 +491,15 @@ def _in_an_aside(lowered: str, when: When, trigger: int) -> bool:
     return ASIDE.search(lowered, opening, closing) is not None
 
 
-PARTICIPLE_BEFORE = re.compile(
-    r"(?<!\w)\w+(?:нн|вш)(?:ый|ая|ое|ые|ого|ой|ую|ых|ому|ым|ими?)\s+(?:\S+\s+){0,3}$"
-)
+# the words up to four before a date, with no break between them and it
+WORDS_BEFORE = re.compile(r"(?<![а-я])[а-я]+(?=\s+(?:[^\s,;:—–()]+\s+){0,3}$)")
 
 
 def _in_a_participle(lowered: str, when: When) -> bool:
     """Whether a date belongs to a participle phrase before it: "Оправданный в 2023 году X
     снова задержан" is not dated 2023."""
-    return PARTICIPLE_BEFORE.search(lowered, max(0, when.start - 50), when.start) is not None
+    before = lowered[max(0, when.start - 50) : when.start]
+    return any(is_participle(m.group()) for m in WORDS_BEFORE.finditer(before))
 
 
 def _date_for(

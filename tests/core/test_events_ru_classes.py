@@ -104,9 +104,14 @@ def test_a_custody_reported_as_fact_beside_a_complaint_is_still_news() -> None:
         (LEAD + "Оправданный в 2022 году Олег Орлов снова задержан.",
          {("orlov", "acquitted", False), ("orlov", "detained", True)}),
         ("Суд\n\nОсвобожденные территории восстанавливают, сказал Олег Орлов.", set()),
+        (LEAD + "Анна Петрова — бывшая политзаключённая, в 2022 году она вышла на свободу.",
+         {("petrova", "released", False)}),
+        (LEAD + "Ивана Сидорова этапировали. Апелляционный суд в 2022 году оставил приговор"
+                " в силе.",
+         {("sidorov", "transferred", True), ("sidorov", "appeal_rejected", False)}),
     ],
     ids=["freed-yesterday", "pardoned-long-ago", "acquitted-then-detained",
-         "freed-territories"],
+         "freed-territories", "former-is-no-participle", "an-adjective-is-no-participle"],
 )  # fmt: skip
 def test_a_long_participle_is_dated_by_its_own_phrase(
     text: str, expected: set[tuple[str, str, bool]]
