@@ -24,6 +24,7 @@ from typing import NamedTuple
 from monitor.core.dating import When, find_dates
 from monitor.core.event_tidy import Reported, reported, tidy
 from monitor.core.event_when import (
+    DATED,
     Basis,
     Timing,
     date_for,
@@ -55,6 +56,7 @@ from monitor.core.references import (
     main_person,
     name_refs,
     pronoun_refs,
+    someone_else,
 )
 from monitor.core.sentences import Sentence, split_sentences
 from monitor.core.triggers import NON_CUSTODIAL, Form, Found, candidates, find_triggers, lower
@@ -98,6 +100,7 @@ def extract_events(
     trades: dict[str, set[str]] = {}  # what each person was described as: "journalist"
     named_counts: dict[str, int] = {}  # how often each person was named so far
     events_seen = 0
+    carried: bool | None = None  # whether the last dated event was news: for "hours later"
     body_index = 0
     previous: Place | None = None
     named_before = False  # whether anyone watched was named up to the sentence before
@@ -133,13 +136,13 @@ def extract_events(
         if found and refs:
             refs.sort(key=lambda r: r.start)
             refs = people_refs(sentence.text, refs)  # not "Navalny supporters"
-            found_events += _sentence_events(place, found, refs, pub, lowered, previous)
+            found_events += _sentence_events(place, found, refs, pub, lowered, previous, carried)
         if previous and names:
             found_events += _group_events(text, previous, sentence, names, pub)
             if previous.in_lead and not named_before:
                 found_events += _named_after_events(text, previous, sentence, names, pub)
         previous = place
-        named_before = bool(names) or bool(history)
+        named_before = named_before or bool(names)
         if names:
             history += names
             for person, trade in described_as(sentence.text, names):
@@ -155,7 +158,15 @@ def extract_events(
                 named_together=together if len(together) >= 2 else groups.named_together,
                 main=main_person(named_counts),
             )
+        if history and sentence.text.lstrip()[:1].isupper():
+            other = someone_else(sentence)
+            if other:
+                history.append(other)
         if len(found_events) > events_seen:
+            carried = next(
+                (r.event.current for r in reversed(found_events[events_seen:]) if r.basis in DATED),
+                carried,
+            )
             in_case = dict.fromkeys(groups.in_case)
             in_case.update(dict.fromkeys(r.event.person_id for r in found_events[events_seen:]))
             groups = groups._replace(in_case=tuple(in_case))
@@ -353,6 +364,7 @@ def _sentence_events(
     pub: date | None,
     lowered: str,
     previous: Place | None = None,
+    carried: bool | None = None,
 ) -> list[Reported]:
     sentence, in_title, in_lead = place
     text = sentence.text
@@ -393,7 +405,7 @@ def _sentence_events(
         if not dated:
             dates, dated = find_dates(text, pub, lowered), True
         own_date = date_for(f, dates, next_start, text)
-        timing = timing_of(f, text, own_date, pub, in_title, in_lead, who)
+        timing = timing_of(f, text, own_date, pub, in_title, in_lead, who, carried)
         if (
             chained
             and subject

@@ -37,7 +37,7 @@ from monitor.core.dating import Recency, When, recency
 from monitor.core.dating_ru import find_dates_ru
 from monitor.core.event_tidy import STAGE, Reported, reported, tidy
 from monitor.core.event_when import Basis, Timing
-from monitor.core.left_out_ru import is_impersonal, names_no_one, verb_agrees
+from monitor.core.left_out_ru import is_impersonal, is_participle, names_no_one, verb_agrees
 from monitor.core.references import Gender, Ref, RefKind, genders_of, name_refs
 from monitor.core.references_ru import (
     PRONOUN,
@@ -311,8 +311,21 @@ def _around_asides(lowered: str, f: Found) -> tuple[int, int, list[tuple[int, in
     return start, end, asides
 
 
+# a participle phrase or relative clause between commas: "Журналисты, освещавшие суд над X,
+# были задержаны" speaks of X only inside it
+PHRASE_ASIDE = re.compile(
+    r",\s+(?:\w+(?:вш|ющ|ящ|ущ|ащ|нн|ем|им)(?:ий|ая|ое|ие|его|ей|ую|их|ему|им|ими|ый|ые|ого|ой|ым|"
+    r"ыми)|котор\w+)(?!\w)[^,;()—–]*,"
+)
+
+
 def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
     start, end, asides = _around_asides(lowered, f)
+    asides += [
+        m.span()
+        for m in PHRASE_ASIDE.finditer(lowered, max(0, start - 3), end)
+        if not m.start() <= f.start < m.end()
+    ]
     refs = [r for r in refs if not any(a <= r.start < b for a, b in asides)]
     words = _verb_words(lowered, f)
     form = f.rule.form
@@ -491,15 +504,15 @@ def _in_an_aside(lowered: str, when: When, trigger: int) -> bool:
     return ASIDE.search(lowered, opening, closing) is not None
 
 
-PARTICIPLE_BEFORE = re.compile(
-    r"(?<!\w)\w+(?:нн|вш)(?:ый|ая|ое|ые|ого|ой|ую|ых|ому|ым|ими?)\s+(?:\S+\s+){0,3}$"
-)
+# the words up to four before a date, with no break between them and it
+WORDS_BEFORE = re.compile(r"(?<![а-я])[а-я]+(?=\s+(?:[^\s,;:—–()]+\s+){0,3}$)")
 
 
 def _in_a_participle(lowered: str, when: When) -> bool:
     """Whether a date belongs to a participle phrase before it: "Оправданный в 2023 году X
     снова задержан" is not dated 2023."""
-    return PARTICIPLE_BEFORE.search(lowered, max(0, when.start - 50), when.start) is not None
+    before = lowered[max(0, when.start - 50) : when.start]
+    return any(is_participle(m.group()) for m in WORDS_BEFORE.finditer(before))
 
 
 def _date_for(

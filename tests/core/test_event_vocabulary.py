@@ -82,3 +82,76 @@ def check(text: str, expected: Events, title: str = "Court news") -> None:
 )  # fmt: skip
 def test_what_happened_in_other_words(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivan Petrov's wife pleaded for his release on Monday.", set()),
+        ("There were unconfirmed reports that Ivan Petrov had been released on Monday.", set()),
+        ("Reports that Ivan Petrov was released on Monday could not be confirmed.", set()),
+        (  # an allegation of ill-treatment is reported as one
+            "Ivan Petrov said he was beaten on Monday, which could not be verified.",
+            {("petrov", "ill_treatment", True)},
+        ),
+        ("Ivan Petrov was reportedly released on Monday.", {("petrov", "released", True)}),
+    ],
+    ids=["pleaded-for", "unconfirmed", "not-confirmed", "alleged-beating", "reportedly"],
+)
+def test_pleas_and_unconfirmed_reports_are_no_events(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov was granted bail on Monday, although he remains in custody on other "
+            "charges.",
+            set(),
+        ),
+        (
+            "Ivan Petrov was released on bail on Monday but will stay in jail in another case.",
+            set(),
+        ),
+        (
+            "A court granted Ivan Petrov bail on Monday; he remains behind bars on other charges.",
+            set(),
+        ),
+        (  # counter-example: out of jail, whatever else he faces
+            "Ivan Petrov was released on bail on Monday, although he still faces charges.",
+            {("petrov", "released", True)},
+        ),
+    ],
+    ids=["although-remains", "will-stay", "semicolon-remains", "still-faces-charges"],
+)
+def test_a_release_with_a_catch_is_no_release(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov was detained on March 11. He was later charged with treason.",
+            {("petrov", "detained", True), ("petrov", "charged", True)},
+        ),
+        (
+            "Ivan Petrov was detained on March 11. The next day he was charged with treason.",
+            {("petrov", "detained", True), ("petrov", "charged", True)},
+        ),
+        (
+            "Ivan Petrov was detained in May 2019. Two days later he was charged with treason.",
+            {("petrov", "detained", False), ("petrov", "charged", False)},
+        ),
+        (  # counter-example: with nothing dated before it, "later" is told as background
+            "Rain fell on Monday. Many came. Crowds gathered. Ivan Petrov was later charged.",
+            {("petrov", "charged", False)},
+        ),
+    ],
+    ids=["later-after-news", "next-day-after-news", "days-later-after-history", "later-alone"],
+)
+def test_an_event_told_as_following_a_dated_one_is_as_current_as_it(
+    text: str, expected: Events
+) -> None:
+    check(text, expected)

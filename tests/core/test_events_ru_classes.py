@@ -104,11 +104,32 @@ def test_a_custody_reported_as_fact_beside_a_complaint_is_still_news() -> None:
         (LEAD + "Оправданный в 2022 году Олег Орлов снова задержан.",
          {("orlov", "acquitted", False), ("orlov", "detained", True)}),
         ("Суд\n\nОсвобожденные территории восстанавливают, сказал Олег Орлов.", set()),
+        (LEAD + "Анна Петрова — бывшая политзаключённая, в 2022 году она вышла на свободу.",
+         {("petrova", "released", False)}),
+        (LEAD + "Ивана Сидорова этапировали. Апелляционный суд в 2022 году оставил приговор"
+                " в силе.",
+         {("sidorov", "transferred", True), ("sidorov", "appeal_rejected", False)}),
     ],
     ids=["freed-yesterday", "pardoned-long-ago", "acquitted-then-detained",
-         "freed-territories"],
+         "freed-territories", "former-is-no-participle", "an-adjective-is-no-participle"],
 )  # fmt: skip
 def test_a_long_participle_is_dated_by_its_own_phrase(
+    text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (LEAD + "Журналисты, освещавшие суд над Олегом Орловым, были задержаны.", set()),
+        (LEAD + "Активистов, которые пришли поддержать Анну Петрову, задержали у суда.", set()),
+        (LEAD + "Олег Орлов, задержанный накануне, объявил голодовку.",
+         {("orlov", "detained", True), ("orlov", "hunger_strike", True)}),
+    ],
+    ids=["name-in-a-participle-phrase", "name-in-a-relative-clause", "the-phrase-is-his"],
+)  # fmt: skip
+def test_a_name_inside_a_phrase_about_others_is_not_who_the_verb_is_about(
     text: str, expected: set[tuple[str, str, bool]]
 ) -> None:
     assert events(text) == expected
