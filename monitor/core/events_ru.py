@@ -311,8 +311,21 @@ def _around_asides(lowered: str, f: Found) -> tuple[int, int, list[tuple[int, in
     return start, end, asides
 
 
+# a participle phrase or relative clause between commas: "Журналисты, освещавшие суд над X,
+# были задержаны" speaks of X only inside it
+PHRASE_ASIDE = re.compile(
+    r",\s+(?:\w+(?:вш|ющ|ящ|ущ|ащ|нн|ем|им)(?:ий|ая|ое|ие|его|ей|ую|их|ему|им|ими|ый|ые|ого|ой|ым|"
+    r"ыми)|котор\w+)(?!\w)[^,;()—–]*,"
+)
+
+
 def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
     start, end, asides = _around_asides(lowered, f)
+    asides += [
+        m.span()
+        for m in PHRASE_ASIDE.finditer(lowered, max(0, start - 3), end)
+        if not m.start() <= f.start < m.end()
+    ]
     refs = [r for r in refs if not any(a <= r.start < b for a, b in asides)]
     words = _verb_words(lowered, f)
     form = f.rule.form

@@ -117,3 +117,19 @@ def test_a_long_participle_is_dated_by_its_own_phrase(
     text: str, expected: set[tuple[str, str, bool]]
 ) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (LEAD + "Журналисты, освещавшие суд над Олегом Орловым, были задержаны.", set()),
+        (LEAD + "Активистов, которые пришли поддержать Анну Петрову, задержали у суда.", set()),
+        (LEAD + "Олег Орлов, задержанный накануне, объявил голодовку.",
+         {("orlov", "detained", True), ("orlov", "hunger_strike", True)}),
+    ],
+    ids=["name-in-a-participle-phrase", "name-in-a-relative-clause", "the-phrase-is-his"],
+)  # fmt: skip
+def test_a_name_inside_a_phrase_about_others_is_not_who_the_verb_is_about(
+    text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    assert events(text) == expected
