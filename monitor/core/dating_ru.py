@@ -3,9 +3,10 @@
 The Russian counterpart of ``monitor.core.dating``, giving the same ``When`` records
 (and so the same ``recency``): absolute dates ("23 июля", "23 июля 2019 года", "в
 июле 2022 года", "с апреля 2022 года", "в 2019 году", "в октябре прошлого года") and
-relative ones ("вчера", "сегодня", "накануне", "в понедельник", "на прошлой неделе",
-"в прошлом месяце", "в этом году", "два года назад", "недавно", "вот уже два года, как",
-"после начала войны"). A day or month named
+relative ones ("вчера", "сегодня", "накануне" but not "накануне суда", "в понедельник", "на
+прошлой неделе", "в прошлом месяце", "в этом году", "два года назад", "полгода назад",
+"минувшей ночью", "прошлой осенью", "недавно", "вот уже два года, как", "после начала
+войны"). A day or month named
 without a year is the latest one up to publication (a day up to two months ahead is
 still to come: "заседание назначено на 12 августа"). Sentences are given in lower case
 with "ё" as "е" (``trigger_rules_ru.lower_ru``).
@@ -56,7 +57,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  r"январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|"
                  r"декабре)\s+(?P<year>(?:19|20)\d\d)(?:-м|-го|\s*(?:года|году|год|г\.|г\b))"),
         ("year", r"\b(?P<year>(?:19|20)\d\d)\s+(?:года|году)\b"),
-        ("relative", r"\b(?P<rel>вчера|сегодня|накануне|позавчера|на днях|недавно|нынче)\b"),
+        # "накануне" alone is the day before; "накануне суда" is the eve of something else
+        ("relative", r"\b(?P<rel>вчера|сегодня|накануне(?!\s+(?!(?:его|ее|их|она|они|он)\b)"
+                     r"(?:[а-яё]+(?:ого|его|ой|ей)\s+)?[а-яё]+(?:а|я|ы|и|ов|ей)\b(?<!л[аи]))|"
+                     r"позавчера|на днях|недавно|нынче)\b"),
         ("relative", r"\b(?:в|во)\s+(?:прошлый\s+|прошлую\s+|минувш\w+\s+|прошедш\w+\s+|это\s+|эту\s+|этот\s+)?"
                      r"(?P<weekday>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b"),
         ("relative", r"\b(?:на|в|во)\s+(?P<which2>прошлой|минувшей|минувшем|прошедшей|этой|текущей|позапрошлой|прошлом|этом|"
@@ -65,6 +69,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("relative", r"\b(?P<n>\d+|одну|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|"
                      r"десять|несколько|пару)?\s*(?P<unit2>дн[яей]|день|недел[июь]|месяц\w*|"
                      r"год[а]?|лет)\s+(?P<dir>назад|тому\s+назад)\b"),
+        ("relative", r"\b(?P<half>полгода|полтора\s+года)\s+(?:тому\s+)?назад\b"),
+        ("relative", r"\b(?P<night>минувшей|прошлой|этой|сегодняшней|вчера)\s+ночью\b"),
+        # "прошлой осенью", "этим летом": the latest such season up to publication
+        ("season", r"\b(?P<which3>прошл\w+|минувш\w+|эт\w+|нынешн\w+)\s+"
+                   r"(?P<season>весной|летом|осенью|зимой)\b"),
         # an anniversary: "вот уже два года, как его задержали"
         ("relative", r"(?:^|[—–-]|\bуже)\s*(?:ровно\s+|почти\s+|уже\s+)?(?P<n>\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|"
                      r"несколько|пару)\s+(?P<unit2>год[а]?|лет|месяц\w*)\s*,?\s+(?P<dir>как)\b"),
@@ -77,7 +86,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _NEEDS = re.compile(
     r"\d|вчера|сегодня|накануне|позавчера|на днях|недавно|нынче|неделе|месяце|году|года|назад|"
     r"понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье|январ|феврал|март|апрел|"
-    r"лет|месяц|войны|вторжения|боевых|сво\b|мобилизац|"
+    r"лет|месяц|войны|вторжения|боевых|сво\b|мобилизац|полгода|ночью|весной|летом|осенью|зимой|"
     r"\bма[йяе]\b|июн|июл|август|сентябр|октябр|ноябр|декабр"
 )
 
@@ -152,12 +161,35 @@ def _span(kind: str, m: re.Match[str], published: date | None) -> tuple[date, da
         return first, date(2022, 12, 31)
     if published is None:
         return None
+    if kind == "season":
+        return _season(groups, published)
     return _relative(m, groups, published)
+
+
+SEASONS = {"весной": 3, "летом": 6, "осенью": 9, "зимой": 12}  # the month each begins
+
+
+def _season(groups: dict[str, str | None], published: date) -> tuple[date, date]:
+    """The span of "этой осенью" (this year's autumn; this winter is the one up to August)
+    or "прошлой осенью" (the one a year before)."""
+    first_month = SEASONS[groups["season"] or "летом"]
+    year = published.year - (1 if first_month == 12 and published.month <= 8 else 0)
+    if (groups.get("which3") or "").startswith(("прошл", "минувш")):
+        year -= 1
+    last_year, last_month = (year + 1, 2) if first_month == 12 else (year, first_month + 2)
+    first = date(year, first_month, 1)
+    last = date(last_year, last_month, calendar.monthrange(last_year, last_month)[1])
+    return first, min(last, published) if first <= published else last
 
 
 def _relative(
     m: re.Match[str], groups: dict[str, str | None], published: date
 ) -> tuple[date, date] | None:
+    if groups.get("half"):
+        d = published - timedelta(days=182 if groups["half"] == "полгода" else 547)
+        return d, d
+    if groups.get("night"):
+        return published - timedelta(days=1), published
     rel = groups.get("rel")
     if rel:
         if rel in ("вчера", "накануне"):

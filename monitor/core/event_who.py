@@ -14,6 +14,7 @@ import re
 
 from monitor.core.references import (
     OBJECT_KINDS,
+    OFFICIAL_WORDS,
     OWNER_KINDS,
     ROLE_WORDS,
     SPEECH,
@@ -69,6 +70,8 @@ CHAINED = re.compile(
 RELATION = re.compile(
     rf"\bwhose\b|(?:['’]s?|\bhis|\bher|\btheir)\s+(?:\w+\s+)?(?:{PEOPLE_AROUND})\b", re.I
 )
+# "X, whose sentence was cut": the sentence is X's (but "whose brother's arrest" is not)
+WHOSE_OWN = re.compile(r"\s*,\s*whose\s+(?:[a-z-]+\s+)?")
 RELATION_BEFORE = re.compile(rf"\b(?:{PEOPLE_BEFORE_OF})s?\s+(?:of|for|to)\s+$", re.I)
 # a sentence whose subject is a relation of the person: "The son of jailed politician X ..."
 RELATION_HEADS = re.compile(
@@ -97,7 +100,8 @@ LIST_GAP = re.compile(
 )
 NOUN_OWNER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:of|for|on|against|inflicted on|filed by|submitted by|by)\s+"
-    r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,6}?$",
+    # "the arrest of the city's mayor, X": a description, then the name
+    rf"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,6}}?(?:(?:{ROLE_WORDS}|{OFFICIAL_WORDS}),\s+)?$",
     re.I,
 )
 APPOSITIVE_WHO = re.compile(r"^\s*[,—–]?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whom|which)\b", re.I)
@@ -158,6 +162,10 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
             return _subject(f, sentence, refs)  # "charges ... were dropped": a verb of its own
         return ()
     if form is Form.SUBJECT:
+        if AMONG_FRONT.search(sentence, 0, f.start):  # "Among those who had their ... were X"
+            among = object_of(f, sentence, refs, AMONG_GAP)
+            if among:
+                return among
         return _subject(f, sentence, refs) or tuple(inside)
     pre = sentence[: f.start]
     nth = NTH_BEFORE.search(pre)
@@ -288,7 +296,7 @@ AMONG = re.compile(
     re.I,
 )
 AMONG_FRONT = re.compile(r"^\W*among\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
-AMONG_GAP = re.compile(r"^[^.;:]{0,60}?\b(?:was|were|is|are)\s+(?:[\w-]+\s+){0,3}?$", re.I)
+AMONG_GAP = re.compile(r"^[^.;:]{0,60}?\b(?:was|were|is|are)\s+(?:[\w-]+\s+){0,5}?$", re.I)
 
 COURT_OUTCOMES = {
     EventType.ACQUITTED,
@@ -338,7 +346,7 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         gap = gap[: but.start()]  # "X was not charged but was released": still X
     if (
         (CLAUSE_BREAK.search(gap) and not (LABEL_GAP.fullmatch(gap) or DASH_WHO.match(gap)))
-        or RELATION.search(gap)
+        or (RELATION.search(gap) and not (f.rule.form is Form.NOUN and WHOSE_OWN.fullmatch(gap)))
         or REPORTING.search(gap)
     ):
         return ()
@@ -436,8 +444,12 @@ def _possessor(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
 
 def _noun_object(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
     after = [r for r in refs if r.start >= f.end and r.kind in OBJECT_KINDS]
-    if not after or RELATION_BEFORE.search(sentence[f.end : after[0].start]):
-        return []  # "the arrest of the lawyer of X"
+    if (
+        not after
+        or RELATION_BEFORE.search(sentence[f.end : after[0].start])
+        or RELATION_AFTER.match(sentence, after[0].end)
+    ):
+        return []  # "the arrest of the lawyer of X", "the arrest of X's lawyer"
     if NOUN_OWNER.match(sentence[f.end : after[0].start]):
         return listed(sentence, after)
     return []

@@ -24,6 +24,7 @@ from typing import NamedTuple
 from monitor.core.dating import When, find_dates
 from monitor.core.event_tidy import Reported, reported, tidy
 from monitor.core.event_when import (
+    DATED,
     Basis,
     Timing,
     date_for,
@@ -98,6 +99,7 @@ def extract_events(
     trades: dict[str, set[str]] = {}  # what each person was described as: "journalist"
     named_counts: dict[str, int] = {}  # how often each person was named so far
     events_seen = 0
+    carried: bool | None = None  # whether the last dated event was news: for "hours later"
     body_index = 0
     previous: Place | None = None
     named_before = False  # whether anyone watched was named up to the sentence before
@@ -133,7 +135,7 @@ def extract_events(
         if found and refs:
             refs.sort(key=lambda r: r.start)
             refs = people_refs(sentence.text, refs)  # not "Navalny supporters"
-            found_events += _sentence_events(place, found, refs, pub, lowered, previous)
+            found_events += _sentence_events(place, found, refs, pub, lowered, previous, carried)
         if previous and names:
             found_events += _group_events(text, previous, sentence, names, pub)
             if previous.in_lead and not named_before:
@@ -156,6 +158,10 @@ def extract_events(
                 main=main_person(named_counts),
             )
         if len(found_events) > events_seen:
+            carried = next(
+                (r.event.current for r in reversed(found_events[events_seen:]) if r.basis in DATED),
+                carried,
+            )
             in_case = dict.fromkeys(groups.in_case)
             in_case.update(dict.fromkeys(r.event.person_id for r in found_events[events_seen:]))
             groups = groups._replace(in_case=tuple(in_case))
@@ -353,6 +359,7 @@ def _sentence_events(
     pub: date | None,
     lowered: str,
     previous: Place | None = None,
+    carried: bool | None = None,
 ) -> list[Reported]:
     sentence, in_title, in_lead = place
     text = sentence.text
@@ -393,7 +400,7 @@ def _sentence_events(
         if not dated:
             dates, dated = find_dates(text, pub, lowered), True
         own_date = date_for(f, dates, next_start, text)
-        timing = timing_of(f, text, own_date, pub, in_title, in_lead, who)
+        timing = timing_of(f, text, own_date, pub, in_title, in_lead, who, carried)
         if (
             chained
             and subject

@@ -37,7 +37,7 @@ from monitor.core.dating import Recency, When, recency
 from monitor.core.dating_ru import find_dates_ru
 from monitor.core.event_tidy import STAGE, Reported, reported, tidy
 from monitor.core.event_when import Basis, Timing
-from monitor.core.left_out_ru import is_impersonal, names_no_one, verb_agrees
+from monitor.core.left_out_ru import is_impersonal, is_participle, names_no_one, verb_agrees
 from monitor.core.references import Gender, Ref, RefKind, genders_of, name_refs
 from monitor.core.references_ru import (
     PRONOUN,
@@ -311,10 +311,23 @@ def _around_asides(lowered: str, f: Found) -> tuple[int, int, list[tuple[int, in
     return start, end, asides
 
 
+# a participle phrase or relative clause between commas: "Журналисты, освещавшие суд над X,
+# были задержаны" speaks of X only inside it
+PHRASE_ASIDE = re.compile(
+    r",\s+(?:\w+(?:вш|ющ|ящ|ущ|ащ|нн|ем|им)(?:ий|ая|ое|ие|его|ей|ую|их|ему|им|ими|ый|ые|ого|ой|ым|"
+    r"ыми)|котор\w+)(?!\w)[^,;()—–]*,"
+)
+
+
 def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
     start, end, asides = _around_asides(lowered, f)
+    asides += [
+        m.span()
+        for m in PHRASE_ASIDE.finditer(lowered, max(0, start - 3), end)
+        if not m.start() <= f.start < m.end()
+    ]
     refs = [r for r in refs if not any(a <= r.start < b for a, b in asides)]
-    words = lowered[f.start : f.end]
+    words = _verb_words(lowered, f)
     form = f.rule.form
     active = form is Form.VERB and ACTIVE.match(words) is not None
     kinds = OBJECTS if form is Form.NOUN or active else SUBJECTS
@@ -357,6 +370,12 @@ def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
     return _listed(lowered, refs, best[1])
 
 
+def _verb_words(lowered: str, f: Found) -> str:
+    """The words of a trigger from its verb on: "не передают лекарства" from "передают"."""
+    words = lowered[f.start : f.end]
+    return words[3:] if words.startswith("не ") else words
+
+
 def _antecedent(lowered: str, refs: list[Ref], start: int) -> Ref | None:
     """The name a relative clause opening at ``start`` stands for: "X, который ..."."""
     if start == 0 or not RELATIVE_PRONOUN.match(lowered, start):
@@ -392,7 +411,7 @@ def _listed(lowered: str, refs: list[Ref], chosen: Ref) -> tuple[Ref, ...]:
 NEGATED = re.compile(r"(?<!\w)(?:не|ни|нельзя)\s+(?:был[аои]?\s+|бы\s+)?$")
 NOT_SO = re.compile(
     r"(?<!\w)(?:мож\w+|мог\w*|грозит|грозило|грозят|грозила|угрожа\w+|рискует|рискуют|"
-    r"требу\w+|потребова\w+|призыва\w+|призвал\w*|прос(?:ит|ят|ил|ила|или)|запрос\w+|попрос\w+|"
+    r"требу\w+|(?:по)?требова\w+|призыва\w+|призвал\w*|прос(?:ит|ят|ил|ила|или)|запрос\w+|попрос\w+|"
     r"ходатайств\w+|намерен\w*|собира\w+|планиру\w+|хоч\w+|хот(?:ят|ел\w*)|ожида\w+|должн\w+|"
     r"если|чтобы|возможн\w*|вероятн\w*|будет|будут|предстоит|добива\w+|добиться|настаива\w+|"
     r"надеет\w+|надеют\w+|надежд\w+|опаса\w+|угроз\w+|обеща\w+|исключ\w+|отказ\w+|"
@@ -409,10 +428,28 @@ EXPECTED_AFTER = re.compile(
 )
 
 
+# what a complaint, an appeal or an opinion argues about a case: its charges, custody and
+# verdict are the grounds of the complaint, not news ("в кассационной жалобе защита
+# указывает, что её осудили незаконно")
+ARGUED = re.compile(
+    r"(?<!\w)(?:(?:в|во)\s+(?:\S+\s+)?(?:жалоб\w*|апелляци[ия]|кассаци[ия]|обращени[ие]|иске)|"
+    r"(?:указыва|утвержда|настаива|счита|полага|убежд|уверен|доказыва)\w*"
+    r",?\s+что)(?!\w)"
+)
+ARGUABLE = frozenset(
+    {
+        EventType.CHARGED, EventType.DETAINED, EventType.HOUSE_ARREST, EventType.SENTENCED,
+        EventType.APPEAL_REJECTED, EventType.TRIAL,
+    }
+)  # fmt: skip
+
+
 def _blocked(f: Found, lowered: str, who: tuple[Ref, ...]) -> bool:
     start, end = _clause(lowered, f)
     before = lowered[max(start, f.start - 80) : f.start]
     if NEGATED.search(before):
+        return True
+    if f.rule.type in ARGUABLE and ARGUED.search(lowered, 0, f.start):
         return True
     if f.rule.form is Form.NOUN and (
         FOR_IT.search(before)
@@ -467,6 +504,17 @@ def _in_an_aside(lowered: str, when: When, trigger: int) -> bool:
     return ASIDE.search(lowered, opening, closing) is not None
 
 
+# the words up to four before a date, with no break between them and it
+WORDS_BEFORE = re.compile(r"(?<![а-я])[а-я]+(?=\s+(?:[^\s,;:—–()]+\s+){0,3}$)")
+
+
+def _in_a_participle(lowered: str, when: When) -> bool:
+    """Whether a date belongs to a participle phrase before it: "Оправданный в 2023 году X
+    снова задержан" is not dated 2023."""
+    before = lowered[max(0, when.start - 50) : when.start]
+    return any(is_participle(m.group()) for m in WORDS_BEFORE.finditer(before))
+
+
 def _date_for(
     f: Found, lowered: str, dates: list[When], start: int, end: int, next_start: int
 ) -> When | None:
@@ -482,7 +530,10 @@ def _date_for(
     before = [
         w
         for w in dates
-        if start <= w.start and w.end <= f.start and not _in_an_aside(lowered, w, f.start)
+        if start <= w.start
+        and w.end <= f.start
+        and not _in_an_aside(lowered, w, f.start)
+        and not _in_a_participle(lowered, w)
     ]
     if before:
         return before[-1]
@@ -621,9 +672,34 @@ def _sentence_events(
             timing = Timing(False, None, Basis.DATED_BACKGROUND)
         if timing is not None:
             here = _event(f, sentence, lowered, who, timing, named)
+            gapped = _gapped(f, found, lowered, refs, who)
+            if gapped:
+                here += _event(f, sentence, lowered, gapped, timing)
             events += here
             starts += [f.start] * len(here)
     return _one_turn(events, starts, lowered)
+
+
+# "X приговорили к трём годам, а Y — к двум": the verb left out after the dash is the same
+GAP_BEFORE = re.compile(r",\s+а\s+(?:(?:также|его|ее|их)\s+)?(?:[а-яё]+\s+)?$")
+GAP_AFTER = re.compile(r"\s*[—–-]\s")
+
+
+def _gapped(
+    f: Found, found: list[Found], lowered: str, refs: list[Ref], who: tuple[Ref, ...]
+) -> tuple[Ref, ...]:
+    """The people a gapped clause after the trigger names, whom its event is about too:
+    "суд приговорил X к трём годам, а Y — к двум годам условно"."""
+    later = [g.start for g in found if g.start > f.start]
+    limit = min(later) if later else len(lowered)
+    for r in refs:
+        if r.kind is not RefKind.NAME or r.start < f.end or r.start >= limit or r in who:
+            continue
+        if not GAP_BEFORE.search(lowered, max(f.end, r.start - 40), r.start):
+            return ()
+        listed = _listed(lowered, refs, r)
+        return listed if GAP_AFTER.match(lowered, listed[-1].end) else ()
+    return ()
 
 
 LEFT_OUT = "left out: the person before"
@@ -665,7 +741,7 @@ def _left_out(
     else:
         return ()
     people = tuple(dict.fromkeys(p for r in who for p in r.people))
-    verb = lowered[f.start : f.end].split()[0]
+    verb = _verb_words(lowered, f).split()[0]
     if not verb_agrees(verb, people, genders):
         return ()
     if not names_no_one(lowered[start:end], subject=not is_impersonal(verb)):

@@ -21,7 +21,7 @@ from functools import lru_cache
 from monitor.core.names_ru import analyser
 from monitor.core.references import Gender
 
-__all__ = ["cases_as_someone", "is_impersonal", "names_no_one", "verb_agrees"]
+__all__ = ["cases_as_someone", "is_impersonal", "is_participle", "names_no_one", "verb_agrees"]
 
 WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
 PERSON_POS = frozenset({"NOUN", "NUMR", "ADJF", "PRTF", "NPRO"})
@@ -54,6 +54,17 @@ def is_a_thing(word: str) -> bool:
 
 
 NOMINATIVE = frozenset({"nomn"})
+
+
+@lru_cache(maxsize=16_384)
+def is_participle(word: str) -> bool:
+    """Whether a lower-case Russian word may be a long participle that opens a phrase of its
+    own ("оправданный", "задержанного"); "бывший" and "апелляционный" are adjectives."""
+    return not word.startswith("бывш") and any(
+        p.tag.POS == "PRTF" for p in analyser().parse(word) if p.score >= LIKELY
+    )
+
+
 OWNER = frozenset({"gent", "accs"})  # a masculine or plural genitive is its accusative too
 
 

@@ -48,12 +48,14 @@ _RELATION_WORDS = (
     r"адвокат|защитник|юрист|соратни|сторонни|сподвижни|жен|муж|сын|доч|брат|сестр|мать|"
     r"матер|отц|отец|родител|родственник|родн|семь|штаб|фонд|команд|структур|сотрудник|"
     r"коллег|помощник|пресс-секретар|представител|друг(?=[аеуо]?\s|ом\s|ья|ей|ьям)|друз|"
-    r"подруг|вдов|защит|интерес|соучастник|подельник"
+    r"подруг|вдов|защит|интерес|соучастник|подельник|однофамил|т[её]зк"
 )
 # a relation, then at most two words in lower case ("защитникам оппозиционера"), before a
 # name: in "мужа Светланы Тихановской Сергея Тихановского" the husband is Sergei
 RELATION = re.compile(rf"(?<!\w)(?i:{_RELATION_WORDS})\w*\s+(?:[а-яёa-z-]+\s+){{0,2}}?[«\"]?$")
 RELATION_NEXT = re.compile(rf"\s+(?:бывш\w+\s+|нов\w+\s+)?(?:{_RELATION_WORDS})")
+# "его брата X", "её муж X": the relative of someone named before, who is X
+OWNED = re.compile(r"(?<!\w)(?i:его|ее|её|их|сво(?:й|его|ему|им|ем|я|ей|ю|и|их|ими))\s+$")
 # the appeal of X's lawyers is X's appeal
 APPEAL_OF = re.compile(r"(?:жалоб|апелляци|ходатайств|кассаци)\w*\s+(?:\S+\s+)?$")
 
@@ -92,6 +94,8 @@ def relation_of_ru(sentence: str, name: Ref) -> Relation | None:
     m = RELATION.search(head)
     if m is None or APPEAL_OF.search(head[: m.start()]) is not None:
         return None
+    if OWNED.search(head, 0, m.start()):
+        return None  # "его брата Алексея": his brother, who is Alexei
     return Relation(offset + m.start(), m.group()[:5].lower(), name)
 
 

@@ -54,6 +54,7 @@ class Check(StrEnum):
     NOT_ENDED = "not ended or lifted"  # "a judge ended his house arrest": no house arrest
     NOT_A_CONVICTION = "no conviction in the sentence"  # "jailed after being found guilty"
     AFTER_A_TERM = "right after a sentence or term"  # "the sentence he received in 2020"
+    NOT_A_CAUSE = "not what led to the news"  # "jailed following his conviction": one event
 
 
 @dataclass(frozen=True, eq=False, slots=True)  # equal only to itself, hashed fast
@@ -100,6 +101,17 @@ _COUNTRY = (
     r"the united kingdom|the united states|the us|canada|poland|lithuania|latvia|estonia|"
     r"the czech republic|sweden|norway|finland|the netherlands|belgium|austria|switzerland|"
     r"italy|spain|australia|japan|taiwan|south korea)"
+)
+
+
+# What a person is accused of: a crime or a criminal act, not "lying" or "hypocrisy".
+_CRIME = (
+    r"(?:(?:high\s+)?treason|subversion|extremis[mt]\w*|terroris[mt]\w*|espionage|spying|fraud|"
+    r"embezzl\w+|brib\w+|corruption|money laundering|incit\w+|organi[sz]\w+|sedition|seditious|"
+    r"hooliganism|tax evasion|abuse of power|murder|calling for|spreading|disseminat\w+|"
+    r"insult\w*|defam\w+|libel|slander|collusion|conspir\w+|sabotage|smuggling|separatis\w+|"
+    r"propaganda|discredit\w+|justif\w+|participat\w+|membership|financing|plotting|rebellion|"
+    r"insurrection|undermining|crimes?|offences?|offenses?|illegal\w*|unlawful\w*|false)"
 )
 
 
@@ -538,6 +550,23 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         T.SENTENCED,
+        "guilty-verdict",
+        Form.NOUN,
+        r"guilty\s+verdicts?|(?<!with )convictions?(?!\s+(?:rate|that|of\s+(?:the|his|her|their|its)\s+(?:own|beliefs|faith)))",
+        says="a guilty verdict",
+        check=Check.NOT_A_CAUSE,
+        examples=(
+            "A jury returned a guilty verdict against the blogger.",
+            "Rights groups condemned the conviction of the poet.",
+        ),
+        counter_examples=(
+            "He spoke with conviction.",
+            "The conviction rate is high.",
+            "He was jailed following his conviction.",
+        ),
+    ),
+    Rule(
+        T.SENTENCED,
         "jailed-for-years",
         Form.VERB,
         rf"jailed\s+for\s+(?:{_TERM}|life)",
@@ -782,6 +811,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         T.TRIAL,
+        "court-opened-trial",
+        Form.NOUN,
+        r"(?:began|begins|begun|opened|opens|started|starts|resumed|resumes|held|holds|convened)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:trial|hearings?)(?=\s+(?:of|against|in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?case\s+(?:of|against))\b)",
+        says="the court opened the trial",
+        examples=(
+            "A court opened the trial of the blogger.",
+            "The court began closed-door hearings in the case against the blogger.",
+        ),
+        counter_examples=("A court postponed the trial of the blogger.",),
+    ),
+    Rule(
+        T.TRIAL,
         "hearings-began",
         Form.NOUN,
         r"hearings?\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?case",
@@ -849,10 +890,31 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "accused-of-a-crime",
         Form.SUBJECT,
-        r"(?:was|were|is|are|been)\s+(?:formally\s+|officially\s+)?accused\s+of\s+(?:[\w-]+\s+){0,3}?(?:treason|subversion|extremism|terrorism|espionage|spying|fraud|embezzlement|bribery|corruption|money laundering|incitement|inciting|organi[sz]ing|sedition|hooliganism|tax evasion|abuse of power|murder|calling for)",
+        rf"(?:was|were|is|are|been)\s+(?:formally\s+|officially\s+)?accused\s+of\s+(?:[\w-]+\s+){{0,3}}?{_CRIME}\b",
         says="accused of a crime",
         examples=("The blogger is accused of inciting hatred.", "She was formally accused of treason."),
         counter_examples=("The blogger was accused of lying by his critics.",),
+    ),
+    Rule(
+        T.CHARGED,
+        "accused-them-of",
+        Form.VERB,
+        rf"(?:accused|accuses)(?=\s+(?:[\w'’-]+\s+){{1,4}}?of\s+(?:[\w-]+\s+){{0,3}}?{_CRIME}\b)",
+        says="accused of a crime",
+        examples=("Prosecutors accused the blogger of spreading false information.",),
+        counter_examples=("Critics accused the blogger of lying.",),
+    ),
+    Rule(
+        T.CHARGED,
+        "prosecuted",
+        Form.VERB,
+        r"prosecuted(?=\s+(?:[\w'’-]+\s+){0,3}?(?:for|over|under|on)\b)",
+        says="prosecuted",
+        examples=(
+            "The poet was prosecuted for a post about the war.",
+            "Authorities prosecuted the editor over a cartoon.",
+        ),
+        counter_examples=("Nobody was prosecuted.",),
     ),
     Rule(
         T.CHARGED,
@@ -868,9 +930,12 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "brought-charges-against",
         Form.NOUN,
-        r"(?:brought|brings|filed|files|pressed|presses|laid|opened|launched)\s+(?:(?:new|fresh|additional|further|formal)\s+)?(?:criminal\s+)?(?:charges?|case|proceedings)(?=\s+against\b)",
+        r"(?:brought|brings|filed|files|pressed|presses|laid|opened|opens|launched|launches|initiated|instituted)\s+(?:an?\s+|the\s+)?(?:(?:new|fresh|additional|further|formal|second|third|another)\s+)?(?:criminal\s+)?(?:charges?|case|proceedings)(?=\s+against\b)",
         says="charges were brought",
-        examples=("Prosecutors brought new criminal charges against the blogger.",),
+        examples=(
+            "Prosecutors brought new criminal charges against the blogger.",
+            "Investigators opened a criminal case against the blogger.",
+        ),
         counter_examples=("Prosecutors brought new evidence against the blogger.",),
     ),
     # detained
@@ -1083,11 +1148,23 @@ RULES: tuple[Rule, ...] = (
         T.TRANSFERRED,
         "moved-to-prison",
         Form.VERB,
-        r"transferred|moved|relocated|sent|taken|transported|hospitali[sz]ed|admitted",
+        r"transferred|moved|relocated|sent|taken|transported|rushed|brought|hospitali[sz]ed|admitted|escorted|convoyed",
         says="moved to another place of custody",
         check=Check.TO_A_CUSTODY_PLACE,
         examples=("He was transferred to a prison in the north.",),
         counter_examples=("He was transferred to a new school.",),
+    ),
+    Rule(
+        T.TRANSFERRED,
+        "placed-in-hospital",
+        Form.VERB,
+        r"(?:placed|put|committed|confined)(?=\s+(?:[\w'’-]+\s+){0,3}?(?:in|into|to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:psychiatric|mental|hospital|clinic)\b)",
+        says="placed in a hospital",
+        examples=(
+            "The blogger was placed in a psychiatric hospital.",
+            "A court committed the poet to a psychiatric clinic.",
+        ),
+        counter_examples=("The blogger was placed in a cell.",),
     ),
     Rule(
         T.TRANSFERRED,
@@ -1133,7 +1210,7 @@ RULES: tuple[Rule, ...] = (
         T.ILL_TREATMENT,
         "beaten",
         Form.VERB,
-        r"tortured|beaten|beat|ill-treated|mistreated|abused|electrocuted|assaulted|tormented",
+        r"tortured|beaten|beat|ill-treated|mistreated|abused|electrocuted|assaulted|tormented|kicked(?!\s+(?:off|out))|punched|choked|strangled|raped|whipped|flogged|pepper-sprayed|tasered|(?:beat|roughed)\s+up",
         says="beaten",
         examples=("Guards beat him in his cell.",),
         counter_examples=("The drumbeat grew louder.",),
@@ -1151,9 +1228,13 @@ RULES: tuple[Rule, ...] = (
         T.ILL_TREATMENT,
         "denied-medical-care",
         Form.SUBJECT,
-        r"(?:denied|refused|deprived\s+of|without|lack\s+of|yet\s+to\s+receive)\s+(?:\w+\s+)?(?:medical\s+(?:care|treatment|help|assistance|attention)|treatment|access\s+to\s+(?:a\s+)?(?:doctor|hospital|medical))",
+        r"(?:denied|denying|refused|refusing|deprived\s+of|withheld|without|lack\s+of|no\s+access\s+to|yet\s+to\s+receive)\s+(?:[\w'’-]+\s+){0,2}?(?:medical\s+(?:care|treatment|help|aid|assistance|attention|appointments?|examinations?|checks?|visits?)|medic(?:ine|ines|ation|ations)|treatment|health\s*care|access\s+to\s+(?:a\s+)?(?:doctors?|hospital|medical|medicine|treatment))",
         says="denied medical care",
-        examples=("He has been denied medical care.",),
+        examples=(
+            "He has been denied medical care.",
+            "He was denied a medical appointment.",
+            "Guards refused the poet medication for his heart.",
+        ),
         counter_examples=("He has been given medical care.",),
     ),
     Rule(
@@ -1188,10 +1269,19 @@ RULES: tuple[Rule, ...] = (
         T.DIED,
         "died",
         Form.SUBJECT,
-        r"died|passed\s+away|was\s+found\s+dead|was\s+killed|has\s+died|dies",
+        r"died|passed\s+away|(?:was|were)\s+found\s+dead|(?:was|were)\s+killed|has\s+died|dies|lost\s+(?:his|her|their)\s+li(?:fe|ves)|succumbed\s+to",
         says="died",
         examples=("The dissident died in custody.",),
         counter_examples=("The dissident's diet was poor.",),
+    ),
+    Rule(
+        T.DIED,
+        "killed",
+        Form.VERB,
+        r"murdered|assassinated|(?:shot|stabbed|beaten|tortured|hacked|burned|starved)\s+(?:to\s+death|dead)|(?:shot|stabbed|hacked)(?=(?:\s+[\w'’-]+){1,3}?\s+(?:to\s+death|dead)\b)",
+        says="killed",
+        examples=("Gunmen shot the reporter dead.", "The reporter was beaten to death."),
+        counter_examples=("The reporter was beaten.",),
     ),
     Rule(
         T.DIED,
@@ -1207,10 +1297,14 @@ RULES: tuple[Rule, ...] = (
         T.FLED,
         "fled-the-country",
         Form.SUBJECT,
-        rf"fled|flees|escaped\s+(?:abroad|the\s+country)|(?:left|escaped\s+to|forced\s+to\s+(?:leave|flee))\s+(?:the\s+country|{_COUNTRY})|(?:moved|went|escaped|relocated)\s+abroad|emigrated|(?:was|were|been|is)\s+granted\s+(?:political\s+)?asylum|received\s+(?:political\s+)?asylum|went\s+into\s+exile",
+        rf"fled|flees|escaped\s+(?:abroad|the\s+country)|(?:left|leaving|escaped\s+to|(?:forced|made|obliged|compelled|had|has|have)\s+to\s+(?:leave|flee))\s+(?:the\s+country|(?:his|her|their)\s+(?:home\s*)?(?:country|homeland)|{_COUNTRY})|(?:moved|went|escaped|relocated)\s+abroad|emigrated|(?:was|were|been|is)\s+granted\s+(?:political\s+)?asylum|received\s+(?:political\s+)?asylum|went\s+into\s+exile",
         says="fled the country",
-        examples=("She fled the country in 2021.",),
-        counter_examples=("She left the office in 2021.",),
+        examples=(
+            "She fled the country in 2021.",
+            "She had to leave Belarus in 2021.",
+            "After leaving his homeland, she settled in Riga.",
+        ),
+        counter_examples=("She left the office in 2021.", "She had to leave the meeting."),
     ),
     Rule(
         T.FLED,

@@ -216,6 +216,13 @@ def _arrest_moment(f: Found, sentence: str) -> bool:
     return not THREAT_BEFORE.search(before)
 
 
+# "sentenced following his conviction": what the main verb reports came of it
+CAUSE_BEFORE = re.compile(
+    r"\b(?:after|following|upon|since|until|before|despite)\s+(?:(?:his|her|their|the)\s+|[\w-]+['’]s?\s+)?$",
+    re.I,
+)
+
+
 CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.PAROLE_IN_SENTENCE: lambda f, s: bool(PAROLE.search(s)),
     Check.TO_A_CUSTODY_PLACE: _to_a_custody_place,
@@ -229,5 +236,6 @@ CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.NOT_ITS_TERMS: lambda f, s: not TERMS_BEFORE.search(_before(f, s)),
     Check.NOT_A_CONVICTION: _not_a_conviction,
     Check.AFTER_A_TERM: lambda f, s: bool(TERM_BEFORE.search(s, max(0, f.start - 60), f.start)),
+    Check.NOT_A_CAUSE: lambda f, s: not CAUSE_BEFORE.search(_before(f, s)),
 }
 assert set(CHECKS) == set(Check) - {Check.NONE}, "a check without a function"

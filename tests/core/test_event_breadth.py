@@ -802,7 +802,7 @@ def test_a_who_clause_after_a_description(text: str, expected: Events) -> None:
         (  # "the journalist": the person described as one, not the mayor named last
             "Ivan Petrov, a reporter with a daily paper, flew to Kazan after the arrest of "
             "the mayor, Pavel Orlov. The journalist was detained on Monday.",
-            {("petrov", "detained", True)},
+            {("petrov", "detained", True), ("orlov", "detained", True)},
         ),
         (  # counter-example: the only person named was described as something else
             "Police questioned the mayor, Pavel Orlov, last week. The journalist was "
@@ -855,4 +855,49 @@ def test_people_around_a_person_are_not_the_person(text: str, expected: Events) 
     ids=["who-clause", "participle", "speaker-after"],
 )
 def test_a_lead_that_names_the_person_in_the_next_sentence(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "whose" and an event noun: the event is the person's
+            "The court ruled on Monday. Ivan Petrov, whose sentence was reduced from eight to "
+            "five years, thanked his lawyers.",
+            {("petrov", "sentenced", True)},
+        ),
+        (  # counter-example: whose relative's
+            "The court ruled on Monday. Ivan Petrov, whose brother's sentence was reduced from "
+            "eight to five years, thanked his lawyers.",
+            set(),
+        ),
+        (  # "Among those who had their ... were X": X, whatever "their" could stand for
+            "Among those who had their convictions upheld on Monday were lawyer and former "
+            "minister Ivan Petrov and businesswoman Anna Sokolova.",
+            {("petrov", "appeal_rejected", True), ("sokolova", "appeal_rejected", True)},
+        ),
+        (  # the owner of an event noun after a description and a comma
+            "Boris Kim flew to Kazan on January 7 to cover last week's protests following the "
+            "arrest of the city's mayor, Ivan Petrov.",
+            {("petrov", "detained", False)},
+        ),
+        (  # counter-example: the owner's lawyer
+            "Protests followed the arrest of Ivan Petrov's lawyer on Monday.",
+            set(),
+        ),
+        (  # a date that owns the event noun is its date
+            "Monday's arrest of Ivan Petrov drew protests.",
+            {("petrov", "detained", True)},
+        ),
+    ],
+    ids=[
+        "whose-sentence",
+        "whose-brothers-sentence",
+        "among-those-who",
+        "arrest-of-the-mayor-x",
+        "arrest-of-xs-lawyer",
+        "mondays-arrest",
+    ],
+)
+def test_owners_of_event_nouns(text: str, expected: Events) -> None:
     check(text, expected)

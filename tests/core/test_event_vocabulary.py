@@ -1,0 +1,157 @@
+"""What happened, whether it happened and when, in words the rules were not first written
+for (issue 14): each class of phrasing with sentences it must read one way and
+counter-examples it must read the other; all are made up."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from monitor.core.events import extract_events
+from monitor.core.match import compile_names, find_mentions
+from monitor.core.types import Person
+
+PEOPLE = [
+    Person("petrov", "Ivan Petrov"),
+    Person("sokolova", "Anna Sokolova"),
+    Person("orlov", "Pavel Orlov"),
+]
+INDEX = compile_names(PEOPLE)
+PUBLISHED = datetime(2024, 3, 20, 12, 0)
+
+Events = set[tuple[str, str, bool]]
+
+
+def check(text: str, expected: Events, title: str = "Court news") -> None:
+    full = f"{title}\n\n{text}"
+    found = extract_events(full, find_mentions(INDEX, full), PUBLISHED)
+    assert {(e.person_id, str(e.type), e.current) for e in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prosecutors accused Ivan Petrov of spreading false information on Monday.",
+            {("petrov", "charged", True)},
+        ),
+        ("Ivan Petrov was prosecuted for a post in 2019.", {("petrov", "charged", False)}),
+        (
+            "Investigators opened a criminal case against Ivan Petrov on Monday.",
+            {("petrov", "charged", True)},
+        ),
+        ("Ivan Petrov was accused by his critics of lying.", set()),  # counter-example
+        (
+            "On Monday a jury returned a guilty verdict against Ivan Petrov.",
+            {("petrov", "sentenced", True)},
+        ),
+        ("Ivan Petrov had to leave Belarus on Monday.", {("petrov", "fled", True)}),
+        ("Ivan Petrov had to leave the meeting on Monday.", set()),  # counter-example
+        ("Ivan Petrov was rushed to hospital on Monday.", {("petrov", "transferred", True)}),
+        (
+            "Ivan Petrov was placed in a psychiatric hospital on Monday.",
+            {("petrov", "transferred", True)},
+        ),
+        ("Ivan Petrov was moved to a new flat on Monday.", set()),  # counter-example
+        ("On Monday a court opened the trial of Ivan Petrov.", {("petrov", "trial", True)}),
+        ("The trial of Ivan Petrov was postponed on Monday.", set()),  # counter-example
+        (
+            "Ivan Petrov was denied a medical appointment on Monday.",
+            {("petrov", "ill_treatment", True)},
+        ),
+        (
+            "Prison officials refused Ivan Petrov medication for his heart on Monday.",
+            {("petrov", "ill_treatment", True)},
+        ),
+        (
+            "Ivan Petrov was kicked and punched by guards on Monday.",
+            {("petrov", "ill_treatment", True)},
+        ),
+        ("Ivan Petrov was shot dead on Monday.", {("petrov", "died", True)}),
+        ("Ivan Petrov was murdered on Monday.", {("petrov", "died", True)}),
+        ("Ivan Petrov was beaten on Monday.", {("petrov", "ill_treatment", True)}),
+    ],
+    ids=[
+        "accused-of", "prosecuted-for", "case-opened-against", "accused-of-lying",
+        "guilty-verdict", "had-to-leave", "had-to-leave-a-meeting", "rushed-to-hospital",
+        "placed-in-hospital", "moved-to-a-flat", "court-opened-trial", "trial-postponed",
+        "denied-an-appointment", "refused-medication", "kicked-and-punched", "shot-dead",
+        "murdered", "beaten-not-killed",
+    ],
+)  # fmt: skip
+def test_what_happened_in_other_words(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivan Petrov's wife pleaded for his release on Monday.", set()),
+        ("There were unconfirmed reports that Ivan Petrov had been released on Monday.", set()),
+        ("Reports that Ivan Petrov was released on Monday could not be confirmed.", set()),
+        (  # an allegation of ill-treatment is reported as one
+            "Ivan Petrov said he was beaten on Monday, which could not be verified.",
+            {("petrov", "ill_treatment", True)},
+        ),
+        ("Ivan Petrov was reportedly released on Monday.", {("petrov", "released", True)}),
+    ],
+    ids=["pleaded-for", "unconfirmed", "not-confirmed", "alleged-beating", "reportedly"],
+)
+def test_pleas_and_unconfirmed_reports_are_no_events(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov was granted bail on Monday, although he remains in custody on other "
+            "charges.",
+            set(),
+        ),
+        (
+            "Ivan Petrov was released on bail on Monday but will stay in jail in another case.",
+            set(),
+        ),
+        (
+            "A court granted Ivan Petrov bail on Monday; he remains behind bars on other charges.",
+            set(),
+        ),
+        (  # counter-example: out of jail, whatever else he faces
+            "Ivan Petrov was released on bail on Monday, although he still faces charges.",
+            {("petrov", "released", True)},
+        ),
+    ],
+    ids=["although-remains", "will-stay", "semicolon-remains", "still-faces-charges"],
+)
+def test_a_release_with_a_catch_is_no_release(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov was detained on March 11. He was later charged with treason.",
+            {("petrov", "detained", True), ("petrov", "charged", True)},
+        ),
+        (
+            "Ivan Petrov was detained on March 11. The next day he was charged with treason.",
+            {("petrov", "detained", True), ("petrov", "charged", True)},
+        ),
+        (
+            "Ivan Petrov was detained in May 2019. Two days later he was charged with treason.",
+            {("petrov", "detained", False), ("petrov", "charged", False)},
+        ),
+        (  # counter-example: with nothing dated before it, "later" is told as background
+            "Rain fell on Monday. Many came. Crowds gathered. Ivan Petrov was later charged.",
+            {("petrov", "charged", False)},
+        ),
+    ],
+    ids=["later-after-news", "next-day-after-news", "days-later-after-history", "later-alone"],
+)
+def test_an_event_told_as_following_a_dated_one_is_as_current_as_it(
+    text: str, expected: Events
+) -> None:
+    check(text, expected)
