@@ -56,6 +56,7 @@ from monitor.core.references import (
     main_person,
     name_refs,
     pronoun_refs,
+    someone_else,
 )
 from monitor.core.sentences import Sentence, split_sentences
 from monitor.core.triggers import NON_CUSTODIAL, Form, Found, candidates, find_triggers, lower
@@ -141,7 +142,7 @@ def extract_events(
             if previous.in_lead and not named_before:
                 found_events += _named_after_events(text, previous, sentence, names, pub)
         previous = place
-        named_before = bool(names) or bool(history)
+        named_before = named_before or bool(names)
         if names:
             history += names
             for person, trade in described_as(sentence.text, names):
@@ -157,6 +158,10 @@ def extract_events(
                 named_together=together if len(together) >= 2 else groups.named_together,
                 main=main_person(named_counts),
             )
+        if history and sentence.text.lstrip()[:1].isupper():
+            other = someone_else(sentence)
+            if other:
+                history.append(other)
         if len(found_events) > events_seen:
             carried = next(
                 (r.event.current for r in reversed(found_events[events_seen:]) if r.basis in DATED),

@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from monitor.core.sentences import Sentence
 from monitor.core.types import Mention
+from monitor.core.wordlists import PEOPLE_AROUND
 
 
 class RefKind(StrEnum):
@@ -235,8 +236,8 @@ def _count(word: str) -> int:
 
 
 NAME_AFTER = re.compile(r"\s*,?\s+[A-Z]")
-FEMALE_WORDS = {"she", "her", "woman"}
-MALE_WORDS = {"he", "him", "his", "man", "businessman"}
+FEMALE_WORDS = {"she", "her", "woman", "sister", "daughter", "mother", "wife", "niece", "widow"}
+MALE_WORDS = {"he", "him", "his", "man", "businessman", "brother", "son", "father", "husband"}
 
 
 def pronoun_refs(
@@ -364,7 +365,12 @@ def _last_person(
         if ref.start >= at and ref in current:
             continue
         for person in ref.people:
-            if wanted is not None and genders.get(person) not in (None, wanted):
+            gender = SOMEONE_ELSE[person] if person in SOMEONE_ELSE else genders.get(person)
+            if wanted is not None and gender not in (None, wanted):
+                continue
+            if person in SOMEONE_ELSE:
+                if trade is None:
+                    return None  # "His brother was detained. He was charged": the brother
                 continue
             if trades is None or trade is None:
                 return person
@@ -374,6 +380,29 @@ def _last_person(
             if fallback is None and not known:
                 fallback = person
     return fallback  # "his wife ... She was taken to hospital": someone no one watches
+
+
+# "His colleague Boris Kim was detained. He was charged ...": a relative or colleague to
+# whom something happened is who the next "he" or "she" (of their gender) stands for,
+# someone no one watches; their stand-in id, by gender, in a sentence's history of names
+SOMEONE_ELSE = {"\0he": Gender.MALE, "\0she": Gender.FEMALE, "\0": None}
+OTHER_SUBJECT = re.compile(
+    rf"\W*(?:his|her|their|(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*['’]s?)\s+(?:[a-z-]+\s+)?(?P<who>{PEOPLE_AROUND})\b"
+    r"[^.;:!?]{0,80}?\b(?P<verb>was|were|has\s+been|had\s+been|is|said|says|told|added)\b",
+    re.I,
+)
+
+
+def someone_else(sentence: Sentence) -> Ref | None:
+    """A stand-in for the relative or colleague a sentence opens with, to whom something
+    happened ("His brother was detained"), for pronouns of later sentences; None when the
+    sentence opens otherwise, or with them speaking ("His lawyer said he was freed")."""
+    m = OTHER_SUBJECT.match(sentence.text)
+    if m is None or m.group("verb").lower() in ("said", "says", "told", "added"):
+        return None
+    word = m.group("who").lower().rstrip("s")
+    stand_in = "\0he" if word in MALE_WORDS else "\0she" if word in FEMALE_WORDS else "\0"
+    return Ref(m.start("who"), m.end("who"), (stand_in,), RefKind.ROLE)
 
 
 FEMALE_SURNAME = re.compile(r"(?:ova|eva|ina|aya|skaya|kyzy|qyzy|yeva|ayeva|ska|cka)$", re.I)

@@ -901,3 +901,33 @@ def test_a_lead_that_names_the_person_in_the_next_sentence(text: str, expected: 
 )
 def test_owners_of_event_nouns(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a colleague to whom something happened is who the next "he" stands for
+            "Ivan Petrov spoke at a rally. His colleague Boris Kim was detained on Monday. He "
+            "was charged with treason.",
+            set(),
+        ),
+        (
+            "Ivan Petrov spoke at a rally. Petrov's brother was detained on Monday. He was "
+            "later charged with treason.",
+            set(),
+        ),
+        (  # counter-example: a relative of the other gender
+            "Ivan Petrov spoke at a rally. His wife was detained on Monday. He was charged "
+            "with treason.",
+            {("petrov", "charged", True)},
+        ),
+        (  # counter-example: a relative who only speaks
+            "Ivan Petrov spoke at a rally. His lawyer said the police were brutal. He was "
+            "charged with treason on Monday.",
+            {("petrov", "charged", True)},
+        ),
+    ],
+    ids=["colleague", "brother", "wife-then-he", "lawyer-speaks"],
+)
+def test_a_pronoun_after_someone_no_one_watches(text: str, expected: Events) -> None:
+    check(text, expected)
