@@ -56,7 +56,7 @@ import feedparser  # noqa: E402
 import httpx  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
-from monitor.adapters.db import repo  # noqa: E402
+from monitor.adapters.db import feeds  # noqa: E402
 from monitor.adapters.db.session import open_database  # noqa: E402
 from monitor.adapters.feeds.fetch import (  # noqa: E402
     USER_AGENT,
@@ -207,18 +207,18 @@ def sequential(urls: Sequence[str]) -> float:
 
 
 async def fetch_parse_pass(
-    pipeline: Pipeline, feeds: Sequence[repo.FeedState], concurrency: int
+    pipeline: Pipeline, leased: Sequence[feeds.FeedState], concurrency: int
 ) -> tuple[float, int]:
     """Fetch and parse every feed, ``concurrency`` at a time, without storing."""
     gate = asyncio.Semaphore(concurrency)
 
-    async def one(fetcher: Fetcher, feed: repo.FeedState) -> Fetched:
+    async def one(fetcher: Fetcher, feed: feeds.FeedState) -> Fetched:
         async with gate:
             return await pipeline.fetch_and_parse(fetcher, feed)
 
     started = time.perf_counter()
     async with Fetcher(pipeline.limits, concurrency) as fetcher:
-        results = await asyncio.gather(*(one(fetcher, f) for f in feeds))
+        results = await asyncio.gather(*(one(fetcher, f) for f in leased))
     seconds = time.perf_counter() - started
     failed = sum(r.error is not None for r in results)
     return seconds, failed
@@ -496,7 +496,7 @@ def measure(
     database = open_database(f"sqlite:///{workdir / 'fetch.db'}")
     threaded = Pipeline(database, small, clock=now)
     pooled = Pipeline(database, small, clock=now, parser=parser)
-    states = [repo.FeedState(i, url, 900, None, None, 0) for i, url in enumerate(urls)]
+    states = [feeds.FeedState(i, url, 900, None, None, 0) for i, url in enumerate(urls)]
     settings = [(50, threaded), (200, threaded), (200, pooled)] if args.quick else [
         (50, threaded), (100, threaded), (200, threaded), (400, threaded), (100, pooled),
         (200, pooled),

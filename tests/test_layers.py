@@ -157,7 +157,7 @@ def module(tmp_path: Path, source: str) -> Path:
         "from urllib.request import urlopen",
         "import sqlalchemy",
         "import requests",  # a library nobody has listed
-        "from monitor.adapters.db import repo",
+        "from monitor.adapters.db import feeds",
         "from monitor.app import cli",
     ],
 )

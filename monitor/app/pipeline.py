@@ -11,8 +11,8 @@ admit     a believable date (else the fetch time) and      core.intake
 dedupe    skip entries seen before: same feed and guid,    core.entries
           or the same canonical URL or text from any feed
 analyse   who is named, and what happened to them          core.scan
-store     feed state, articles, matches, events and the    adapters.db.repo
-          poll log in ONE transaction: all of it or nothing
+store     feed state, articles, matches, events and the    adapters.db.feeds,
+          poll log in ONE transaction: all of it or nothing  .articles, .matches
 
 A failing feed records its reason and backs off; it never stops the others. Whatever
 goes wrong in one feed's pass is that feed's failure: a bug or data the database refuses
@@ -36,7 +36,7 @@ from typing import Self
 
 from sqlalchemy.orm import Session
 
-from monitor.adapters.db import repo
+from monitor.adapters.db import articles, feeds, people
 from monitor.adapters.db.session import Database, storage_reason
 from monitor.adapters.feeds.discover import advertised_feeds
 from monitor.adapters.feeds.fetch import (
@@ -141,7 +141,7 @@ class Pipeline:
 
     def sync_watchlist(self) -> None:
         with self.database.transaction() as session:
-            repo.sync_watchlist(session, self.watchlist, self.clock())
+            people.sync_watchlist(session, self.watchlist, self.clock())
 
     def poll_all(self) -> list[FeedReport]:
         """Poll every feed of the watchlist once (but those another process is polling)."""
@@ -153,34 +153,34 @@ class Pipeline:
         return self.poll(due_only=True, limit=limit)
 
     def poll(self, *, due_only: bool, limit: int | None = None) -> list[FeedReport]:
-        feeds = self.claim(due_only=due_only, limit=limit)
-        if not feeds:
+        leased = self.claim(due_only=due_only, limit=limit)
+        if not leased:
             return []
-        return asyncio.run(self.poll_feeds(feeds))
+        return asyncio.run(self.poll_feeds(leased))
 
-    def claim(self, *, due_only: bool, limit: int | None = None) -> list[repo.FeedState]:
+    def claim(self, *, due_only: bool, limit: int | None = None) -> list[feeds.FeedState]:
         """Take a lease on the feeds to poll (the due ones, or all) that nobody holds."""
         with self.database.transaction() as session:
-            return repo.claim_feeds(
+            return feeds.claim_feeds(
                 session, self.clock(), self.owner, self.lease, due_only=due_only, limit=limit
             )
 
-    async def poll_feeds(self, feeds: Sequence[repo.FeedState]) -> list[FeedReport]:
-        """Poll ``feeds`` together (see PollSession), and return when all are done. When
+    async def poll_feeds(self, leased: Sequence[feeds.FeedState]) -> list[FeedReport]:
+        """Poll the ``leased`` feeds together (see PollSession), and return when all are done. When
         asked to stop, fetches in flight are abandoned (their leases given back) and the
         stores under way finish."""
         async with PollSession(self.limits, self.concurrency) as polls:
-            tasks = [asyncio.create_task(polls.poll_feed(self, feed)) for feed in feeds]
+            tasks = [asyncio.create_task(polls.poll_feed(self, feed)) for feed in leased]
             watcher = asyncio.create_task(self.cancel_when_stopping(tasks))
             results = await asyncio.gather(*tasks, return_exceptions=True)
             watcher.cancel()
         reports = [r for r in results if isinstance(r, FeedReport)]
         abandoned = [
-            f.id for f, r in zip(feeds, results, strict=True) if not isinstance(r, FeedReport)
+            f.id for f, r in zip(leased, results, strict=True) if not isinstance(r, FeedReport)
         ]
         if abandoned:
             with self.database.transaction() as session:
-                repo.release_feeds(session, abandoned, self.owner)
+                feeds.release_feeds(session, abandoned, self.owner)
         for result in results:
             if isinstance(result, Exception):
                 raise result  # storing failed: a database problem the caller must see
@@ -192,7 +192,7 @@ class Pipeline:
         for task in tasks:
             task.cancel()
 
-    async def fetch_and_parse(self, fetcher: Fetcher, feed: repo.FeedState) -> Fetched:
+    async def fetch_and_parse(self, fetcher: Fetcher, feed: feeds.FeedState) -> Fetched:
         try:
             return await self.fetch_feed_or_advertised(fetcher, feed)
         except FeedError as e:
@@ -203,7 +203,7 @@ class Pipeline:
 
     # --- a page instead of a feed (adapters.feeds.discover) ------------------------------
 
-    async def fetch_feed_or_advertised(self, fetcher: Fetcher, feed: repo.FeedState) -> Fetched:
+    async def fetch_feed_or_advertised(self, fetcher: Fetcher, feed: feeds.FeedState) -> Fetched:
         """The feed at its URL; when that is an HTML page, the first feed the page
         advertises. Once found, the advertised feed is polled directly (with its own
         conditional GET) until it fails as not found, gone or not a feed: then the page is
@@ -248,7 +248,7 @@ class Pipeline:
     # --- full text: the linked page of an entry (adapters.feeds.fulltext) ------------------
 
     async def with_full_text(
-        self, pages: PageReader, feed: repo.FeedState, fetched: Fetched
+        self, pages: PageReader, feed: feeds.FeedState, fetched: Fetched
     ) -> Fetched:
         """``fetched`` with each new entry that needs it (the feed's ``full_text`` mode)
         reading its linked page's text; a page that fails leaves the entry's own text and
@@ -294,8 +294,8 @@ class Pipeline:
         were read then), by ``id()``, with their canonical URLs: a page is read once."""
         keyed = [(entry, entry_keys(entry)) for entry in entries]
         with self.database.transaction() as session:
-            seen = repo.known_guid_keys(session, feed_id, [keys.guid_key for _, keys in keyed])
-            known = repo.known_articles(session, [keys for _, keys in keyed])
+            seen = articles.known_guid_keys(session, feed_id, [keys.guid_key for _, keys in keyed])
+            known = articles.known_articles(session, [keys for _, keys in keyed])
         return {
             id(entry): keys.url
             for entry, keys in keyed
@@ -303,7 +303,7 @@ class Pipeline:
         }
 
     def not_modified(
-        self, feed: repo.FeedState, response: NotModified, started: datetime
+        self, feed: feeds.FeedState, response: NotModified, started: datetime
     ) -> Unchanged:
         """A not-modified pass, to be recorded with others (``store_unchanged``)."""
         now = self.clock()
@@ -314,7 +314,7 @@ class Pipeline:
             retry_after=response.retry_after,
             jitter=self.jitter(),
         )
-        poll = repo.UnchangedPoll(
+        poll = feeds.UnchangedPoll(
             feed.id,
             started,
             now,
@@ -335,7 +335,7 @@ class Pipeline:
         except BrokenExecutor as e:
             raise FetchError(url, FetchReason.UNEXPECTED, "the parser process died") from e
 
-    def store(self, feed: repo.FeedState, fetched: Fetched, started: datetime) -> FeedReport:
+    def store(self, feed: feeds.FeedState, fetched: Fetched, started: datetime) -> FeedReport:
         """Record one feed's pass in one transaction."""
         now = self.clock()
         if fetched.error is not None:
@@ -358,15 +358,15 @@ class Pipeline:
             jitter=jitter,
         )
         with self.database.transaction() as session:
-            repo.serialize_stores(session)
+            articles.serialize_stores(session)
             if fetched.discovered_url != feed.discovered_url:
-                repo.record_discovered_feed(session, feed.id, fetched.discovered_url)
+                feeds.record_discovered_feed(session, feed.id, fetched.discovered_url)
             new_entries, matches = self.store_entries(
                 session, feed.id, parsed, now, self.languages.get(feed.url)
             )
-            repo.record_poll(
+            feeds.record_poll(
                 session,
-                repo.Poll(
+                feeds.Poll(
                     feed.id,
                     started_at=started,
                     finished_at=now,
@@ -402,21 +402,21 @@ class Pipeline:
         the feed document declares, else the one detected from the text."""
         admitted = [admit_entry(entry, now) for entry in parsed.entries]
         keyed = [(a, entry_keys(a.entry)) for a in admitted]
-        seen = repo.known_guid_keys(session, feed_id, [keys.guid_key for _, keys in keyed])
+        seen = articles.known_guid_keys(session, feed_id, [keys.guid_key for _, keys in keyed])
         fresh = []
         for item, keys in keyed:
             if keys.guid_key not in seen:
                 seen.add(keys.guid_key)
                 fresh.append((item, keys))
-        known = repo.known_articles(session, [keys for _, keys in fresh])
+        known = articles.known_articles(session, [keys for _, keys in fresh])
         news: list[tuple[EntryKeys, AdmittedEntry]] = []
-        pending = repo.KnownArticles({}, {})  # new articles by index into ``news``
+        pending = articles.KnownArticles({}, {})  # new articles by index into ``news``
         for item, keys in fresh:
             if known.find(keys) is None and pending.find(keys) is None:
                 pending.remember(keys, len(news))
                 news.append((keys, item))
         for (keys, _), new_id in zip(
-            news, repo.add_articles(session, feed_id, news, now), strict=True
+            news, articles.add_articles(session, feed_id, news, now), strict=True
         ):
             known.remember(keys, new_id)
         matches = list[FoundMatch]()
@@ -446,7 +446,7 @@ class Pipeline:
                 )
                 matches.extend(self.found(entry.title, r) for r in recorded)
         carried = [(keys, known.find(keys)) for _, keys in fresh]
-        repo.add_feed_entries(
+        articles.add_feed_entries(
             session, feed_id, [(keys, a) for keys, a in carried if a is not None], now
         )
         return len(news), matches
@@ -461,7 +461,7 @@ class Pipeline:
         )
 
     def store_failure(
-        self, feed: repo.FeedState, error: FeedError, started: datetime, now: datetime
+        self, feed: feeds.FeedState, error: FeedError, started: datetime, now: datetime
     ) -> FeedReport:
         retry_after = error.retry_after if isinstance(error, FetchError) else None
         next_poll = next_poll_after_failure(
@@ -472,9 +472,9 @@ class Pipeline:
             gone=error.reason is FetchReason.GONE,
         )
         with self.database.transaction() as session:
-            repo.record_poll(
+            feeds.record_poll(
                 session,
-                repo.Poll(
+                feeds.Poll(
                     feed.id,
                     started_at=started,
                     finished_at=now,
@@ -527,8 +527,8 @@ class Unchanged:
     """A not-modified pass waiting to be recorded, and the pipeline that polled it."""
 
     pipeline: Pipeline
-    feed: repo.FeedState
-    poll: repo.UnchangedPoll
+    feed: feeds.FeedState
+    poll: feeds.UnchangedPoll
 
     def report(self) -> FeedReport:
         return FeedReport(
@@ -543,7 +543,7 @@ def store_unchanged(batch: Sequence[Unchanged]) -> dict[int, FeedReport]:
     reports = {item.feed.id: item.report() for item in batch}
     try:
         with batch[0].pipeline.database.transaction() as session:
-            repo.record_unchanged(session, [item.poll for item in batch])
+            feeds.record_unchanged(session, [item.poll for item in batch])
         return reports
     except Exception as e:
         if is_database_outage(e):
@@ -551,7 +551,7 @@ def store_unchanged(batch: Sequence[Unchanged]) -> dict[int, FeedReport]:
     for item in batch:
         try:
             with item.pipeline.database.transaction() as session:
-                repo.record_unchanged(session, [item.poll])
+                feeds.record_unchanged(session, [item.poll])
         except Exception as e:
             if is_database_outage(e):
                 raise
@@ -605,7 +605,7 @@ class PollSession:
         return self.pacer
 
     def host_turn(
-        self, pipeline: Pipeline, feed: repo.FeedState
+        self, pipeline: Pipeline, feed: feeds.FeedState
     ) -> AbstractAsyncContextManager[None]:
         """A feed on a search feed's host waits for the host's turn (one template, many
         people: one host, shared with the pages read there); the others go at once."""
@@ -613,7 +613,7 @@ class PollSession:
             return self.host_pacer(pipeline).turn(feed.url)
         return nullcontext()
 
-    async def poll_feed(self, pipeline: Pipeline, feed: repo.FeedState) -> FeedReport:
+    async def poll_feed(self, pipeline: Pipeline, feed: feeds.FeedState) -> FeedReport:
         """Fetch, parse and store one feed's pass. Whatever goes wrong is that feed's
         failure, but a database outage, which is raised."""
         async with self.host_turn(pipeline, feed), self.gate:  # the host's turn first:

@@ -8,7 +8,7 @@ from dataclasses import asdict
 from functools import wraps
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from monitor.adapters.db import deliveries, repo
+from monitor.adapters.db import deliveries, feeds, matches, people
 from monitor.app.output import iso, safe_fields
 
 if TYPE_CHECKING:  # the case file's readers load the date engine: only the web needs them
@@ -26,7 +26,7 @@ def masked(shape: Callable[[View], dict[str, Any]]) -> Callable[[View], dict[str
 
 
 @masked
-def match_as_dict(match: repo.MatchView) -> dict[str, Any]:
+def match_as_dict(match: matches.MatchView) -> dict[str, Any]:
     return {
         "id": match.id,
         "person_id": match.person_id,
@@ -48,7 +48,7 @@ def match_as_dict(match: repo.MatchView) -> dict[str, Any]:
 
 
 @masked
-def person_as_dict(person: repo.PersonView) -> dict[str, Any]:
+def person_as_dict(person: people.PersonView) -> dict[str, Any]:
     return {
         "id": person.id,
         "name": person.name,
@@ -112,7 +112,7 @@ def delivery_as_dict(view: deliveries.DeliveryView) -> dict[str, Any]:
 
 
 @masked
-def feed_as_dict(feed: repo.FeedHealth) -> dict[str, Any]:
+def feed_as_dict(feed: feeds.FeedHealth) -> dict[str, Any]:
     return {
         "url": feed.url,
         "title": feed.title,

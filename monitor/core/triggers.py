@@ -106,7 +106,7 @@ def find_triggers(
 # The places a person is moved to, for "transferred": without one, "moved" is not a transfer.
 CUSTODY_PLACES = re.compile(
     r"\b(?:prison|colony|jail|gaol|penitentiary|detention|facility|hospital|clinic|psychiatric|"
-    r"intensive care|cell|camp|pre-trial|pretrial|solitary|isolator|sizo|ward|infirmary|"
+    r"intensive care|camp|pre-trial|pretrial|isolator|sizo|ward|infirmary|"
     r"correctional|penal)\b",
     re.I,
 )

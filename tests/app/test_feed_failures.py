@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import create_engine, select
 from sqlalchemy.exc import DBAPIError
 
-from monitor.adapters.db import repo
+from monitor.adapters.db import feeds
 from monitor.adapters.db.session import Database
 from monitor.adapters.db.tables import ArticleRow, DeliveryRow, FeedRow, PersonRow, PollRow
 from monitor.app.cli import main
@@ -150,11 +150,11 @@ def test_a_bug_while_storing_one_feed_fails_that_feed_only(
     assert queued(database) == [("bilash-serikzhan", "status_change")]
     with database.transaction() as session:
         titles = session.scalars(select(ArticleRow.title)).all()
-        feeds = {f.url.rsplit("/", 1)[1]: f for f in repo.list_feeds(session)}
+        health = {f.url.rsplit("/", 1)[1]: f for f in feeds.list_feeds(session)}
         polls = session.execute(select(PollRow.outcome, PollRow.error_reason)).all()
         leases = session.execute(select(FeedRow.lease_owner)).scalars().all()
     assert titles == ["Report g1"]
-    failing = feeds["odd.rss"]  # what `monitor feeds` shows
+    failing = health["odd.rss"]  # what `monitor feeds` shows
     assert (failing.last_status, failing.error_reason, failing.consecutive_failures) == (
         "error",
         "unexpected",
@@ -189,15 +189,15 @@ def test_a_not_modified_pass_that_cannot_be_recorded_fails_its_feed_only(
     pipeline = a_pipeline(database, server)
     pipeline.sync_watchlist()
     with database.transaction() as session:
-        feeds = repo.claim_feeds(session, NOW, "monitor", timedelta(minutes=5), due_only=False)
-    odd, good = sorted(feeds, key=lambda f: f.url.endswith("good.rss"))
+        leased = feeds.claim_feeds(session, NOW, "monitor", timedelta(minutes=5), due_only=False)
+    odd, good = sorted(leased, key=lambda f: f.url.endswith("good.rss"))
     later = NOW + timedelta(minutes=15)
     batch = [
-        Unchanged(pipeline, good, repo.UnchangedPoll(good.id, NOW, NOW, later, '"v1"', None)),
+        Unchanged(pipeline, good, feeds.UnchangedPoll(good.id, NOW, NOW, later, '"v1"', None)),
         Unchanged(
             pipeline,
             odd,
-            repo.UnchangedPoll(odd.id, NOW, NOW, later.replace(tzinfo=None), None, None),
+            feeds.UnchangedPoll(odd.id, NOW, NOW, later.replace(tzinfo=None), None, None),
         ),  # a bug
     ]
     reports = store_unchanged(batch)
@@ -206,7 +206,7 @@ def test_a_not_modified_pass_that_cannot_be_recorded_fails_its_feed_only(
     assert reports[good.id].outcome == "not_modified"
     assert "naive datetime" in (failed[odd.id].error_message or "")
     with database.transaction() as session:
-        health = {f.url: f for f in repo.list_feeds(session)}
+        health = {f.url: f for f in feeds.list_feeds(session)}
     assert health[good.url].last_status == "not_modified"
     assert (health[odd.url].last_status, health[odd.url].error_reason) == ("error", "unexpected")
 
@@ -235,7 +235,7 @@ def test_a_feed_with_an_absurd_cache_hint_never_costs_the_pass(
     assert sorted(queued(database)) == alerted
     assert odd.next_poll_at > NOW
     with database.transaction() as session:
-        health = {f.url.rsplit("/", 1)[1]: f for f in repo.list_feeds(session)}
+        health = {f.url.rsplit("/", 1)[1]: f for f in feeds.list_feeds(session)}
     assert health["odd.rss"].last_status == odd.outcome
     assert health["odd.rss"].next_poll_at == odd.next_poll_at
 

@@ -155,3 +155,29 @@ def test_an_event_told_as_following_a_dated_one_is_as_current_as_it(
     text: str, expected: Events
 ) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Monday Ivan Petrov received a heavy fine.", {("petrov", "sentenced", True)}),
+        (
+            "On Monday a court ordered Ivan Petrov to pay a fine.",
+            {("petrov", "sentenced", True)},
+        ),
+        ("Ivan Petrov stopped eating on Monday.", {("petrov", "hunger_strike", True)}),
+        (
+            "Ivan Petrov has not received proper medical treatment.",
+            {("petrov", "ill_treatment", True)},
+        ),
+        ("Ivan Petrov has been moved to solitary confinement.", set()),  # no other place
+        (
+            "Ivan Petrov was sent to a penal colony in the Perm region on Monday.",
+            {("petrov", "transferred", True)},
+        ),
+    ],
+    ids=["received-a-fine", "ordered-to-pay", "stopped-eating", "not-received-treatment",
+         "solitary-is-no-transfer", "sent-to-a-colony"],
+)  # fmt: skip
+def test_fines_strikes_care_and_places(text: str, expected: Events) -> None:
+    check(text, expected)

@@ -422,6 +422,18 @@ def expire_claims(session: Session, now: datetime) -> int:
     return rows_changed(result)
 
 
+def end_claims_of(session: Session, worker: str, now: datetime) -> int:
+    """End the claims ``worker`` holds on deliveries being sent (its dispatch failed part
+    way), so that the next dispatch takes them over now rather than when they expire.
+    Returns how many."""
+    result = session.execute(
+        update(DeliveryRow)
+        .where(DeliveryRow.state == DeliveryState.SENDING, DeliveryRow.claimed_by == worker)
+        .values(claimed_until=now)
+    )
+    return rows_changed(result)
+
+
 def alert_facts(session: Session, delivery: Claimed) -> AlertFacts:
     if delivery.kind == AlertKind.SOURCE_HEALTH:
         return source_alert_facts(session, delivery)

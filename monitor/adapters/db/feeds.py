@@ -6,8 +6,7 @@ claim_feeds / release_feeds / release_leases_of / leased_feeds / expire_feed_lea
 record_poll / record_unchanged    one pass (or many not-modified ones) and the feed's health
 record_discovered_feed            the advertised feed that stands for a page
 list_feeds / feed_sources / mark_source_alerted    health for the CLI, the web and alerts
-
-``repo`` re-exports all of it, so ``repo.claim_feeds`` still reads the same.
+sync_feeds / feed_urls            the feeds follow the watchlist; the feed filter's choices
 """
 
 from __future__ import annotations
@@ -24,11 +23,12 @@ from monitor.adapters.db.session import core, rows_changed
 from monitor.adapters.db.tables import FeedRow, PollRow, UTCDateTime
 from monitor.core.outcomes import PollOutcome
 from monitor.core.source_health import SourceFacts, SourceState
+from monitor.core.types import FeedConfig
 from monitor.errors import FetchReason
 
 FEEDS = cast(Table, FeedRow.__table__)
 POLLS = cast(Table, PollRow.__table__)
-# Core statements, built once (see repo: the ORM's unit of work costs more than the work)
+# Core statements, built once (see ``articles``: the ORM costs more than the work)
 FEED_PASSED = update(FEEDS).where(FEEDS.c.id == bindparam("b_id"))
 FEED_FAILED = (
     update(FEEDS)
@@ -369,3 +369,22 @@ def list_feeds(session: Session) -> list[FeedHealth]:
         )
         for row in rows
     ]
+
+
+def sync_feeds(session: Session, configs: Sequence[FeedConfig], now: datetime) -> None:
+    """The feeds table follows the watchlist's feeds; removed ones become inactive."""
+    rows = {row.url: row for row in session.scalars(select(FeedRow))}
+    for config in configs:
+        feed = rows.pop(config.url, None)
+        if feed is None:
+            feed = FeedRow(url=config.url, created_at=now, consecutive_failures=0)
+            session.add(feed)
+        feed.active, feed.interval_seconds = True, config.interval_seconds
+        feed.source = config.source
+    for feed in rows.values():
+        feed.active = False
+
+
+def feed_urls(session: Session) -> list[str]:
+    """Every feed's URL, the watched first."""
+    return list(session.scalars(select(FeedRow.url).order_by(FeedRow.active.desc(), FeedRow.url)))

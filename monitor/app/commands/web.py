@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from monitor.adapters.db import accounts, repo
+from monitor.adapters.db import accounts, people
 from monitor.adapters.db.session import open_database
 from monitor.adapters.settings import Settings
 from monitor.app.commands.common import now, open_for_reading, read_watchlist
@@ -37,7 +37,7 @@ def run_web(args: argparse.Namespace, settings: Settings) -> int:
             if settings.watchlist_path.is_file():  # show the watchlist's people before a poll
                 watchlist = read_watchlist(settings)
                 with database.transaction() as session:
-                    repo.sync_watchlist(session, watchlist, now())
+                    people.sync_watchlist(session, watchlist, now())
             port = listening.getsockname()[1]  # the one given, or the one --port 0 got
             print(f"monitor web: serving the review UI on http://{args.host}:{port}/",
                   file=sys.stderr)  # fmt: skip
