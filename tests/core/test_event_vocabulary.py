@@ -212,3 +212,28 @@ def test_fines_strikes_care_and_places(text: str, expected: Events) -> None:
 )  # fmt: skip
 def test_trials_flights_terms_and_events_named_as_a_boundary(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivan Petrov was abducted by security agents on Monday.", {("petrov", "detained", True)}),
+        ("Ivan Petrov was picked up by police on Monday.", {("petrov", "detained", True)}),
+        ("Ivan Petrov picked up his son on Monday.", set()),
+        ("A court issued an arrest warrant for Ivan Petrov on Monday.", set()),
+        ("Ivan Petrov was exonerated on Monday.", {("petrov", "acquitted", True)}),
+        (
+            "Ivan Petrov was handed over to the Belarusian authorities on Monday.",
+            {("petrov", "fled", True)},
+        ),
+        (
+            "On Monday a court ordered Ivan Petrov to serve five years in prison.",
+            {("petrov", "sentenced", True)},
+        ),
+        ("Ivan Petrov was swapped for a Russian spy on Monday.", {("petrov", "released", True)}),
+    ],
+    ids=["abducted", "picked-up-by-police", "picked-up-his-son", "arrest-warrant",
+         "exonerated", "handed-over", "ordered-to-serve", "swapped"],
+)  # fmt: skip
+def test_abductions_warrants_and_swaps(text: str, expected: Events) -> None:
+    check(text, expected)
