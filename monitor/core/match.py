@@ -40,6 +40,7 @@ such a surname alone only as the article spelled it in full.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -262,9 +263,9 @@ def _one_edit_away(spelling: str, letters: str) -> Iterator[str]:
 # Matching
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A run of words ``words[first:stop]`` that spells one name part."""
+class Hit(NamedTuple):
+    """A run of words ``words[first:stop]`` that spells one name part (a tuple: made,
+    hashed and compared in C, tens of thousands per article of a large watchlist)."""
 
     first: int
     stop: int
@@ -295,11 +296,14 @@ class Found:
 
     @property
     def confidence(self) -> float:
-        return min(CONFIDENCE[h.how] for h in self.hits) if self.hits else 1.0
+        return CONFIDENCE[self.how] if self.hits else 1.0  # (the worst how, the least)
 
     @property
     def how(self) -> How:
-        return max((h.how for h in self.hits), default=How.EXACT)
+        hits = self.hits
+        if len(hits) == 1:  # (most readings: asked for again and again)
+            return hits[0].how
+        return max((h.how for h in hits), default=How.EXACT)
 
 
 def find_mentions(index: NameIndex, text: str) -> list[Mention]:
@@ -386,9 +390,9 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
         if not (keep & slot.middle or keep & slot.last):
             continue
         if slot.key is not None:
-            how = How.EXACT
             anchors += (
-                Hit(slot.first, slot.stop, part, how) for part in slot.parts if part.person in keep
+                Hit(slot.first, slot.stop, part, How.EXACT)
+                for part in _parts_of(slot.parts, keep & (slot.middle | slot.last))
             )
         else:
             anchors += (
@@ -397,6 +401,21 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
                 if part.person in keep
             )
     return anchors + list(dict.fromkeys(given))
+
+
+def _parts_of(parts: Sequence[Part], people: set[int]) -> Iterable[Part]:
+    """The parts of ``people`` among ``parts`` of one key, in order. The parts of a key
+    are compiled person after person (sorted by person): a few people's parts among the
+    thousands that share "Abd El-Fattah" are found by bisection, not by a pass over all."""
+    if len(parts) <= 4 * len(people):
+        return [part for part in parts if part.person in people]
+    found: list[Part] = []
+    for person in sorted(people):
+        at = bisect_left(parts, person, key=lambda part: part.person)
+        while at < len(parts) and parts[at].person == person:
+            found.append(parts[at])
+            at += 1
+    return found
 
 
 def _who_counts(index: NameIndex, text: str, ws: list[Word], slots: list[_Slot]) -> set[int]:
@@ -1104,6 +1123,13 @@ def _excluded(index: NameIndex, text: str, ws: list[Word], f: Found) -> bool:
     return any(fold(phrase) in sentence for phrase in person.exclude)
 
 
+KIND_CONFIDENCE = {
+    FoundKind.FULL: 0.97,
+    FoundKind.ALIAS: 0.95,
+    FoundKind.SURNAME_FIRST: 0.9,
+    FoundKind.INITIAL: 0.85,
+    FoundKind.SURNAME: 0.8,
+}
 RULES = {
     FoundKind.FULL: "full name",
     FoundKind.SURNAME_FIRST: "surname first",
@@ -1129,16 +1155,7 @@ def _mention(
 ) -> Mention:
     person = index.people[f.person]
     start, end = _span(ws, f)
-    confidence = (
-        f.confidence
-        * {
-            FoundKind.FULL: 0.97,
-            FoundKind.ALIAS: 0.95,
-            FoundKind.SURNAME_FIRST: 0.9,
-            FoundKind.INITIAL: 0.85,
-            FoundKind.SURNAME: 0.8,
-        }[f.kind]
-    )
+    confidence = f.confidence * KIND_CONFIDENCE[f.kind]
     rule = RULES[f.kind]
     if f.kind is FoundKind.SURNAME and not in_full:
         rule, confidence = "distinctive surname", confidence * 0.9

@@ -78,6 +78,20 @@ def test_a_day_without_a_year_is_the_latest_such_day_up_to_publication(
     assert when.day is not None and when.day.year == year
 
 
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("He was freed in June.", 2019),
+        ("He was freed last June.", 2018),  # last month, said of June, would be "last month"
+        ("He was freed last March.", 2019),
+        ("He was freed last July.", 2018),  # this month would be "this month"
+    ],
+)
+def test_last_and_a_month_is_before_last_month(sentence: str, year: int) -> None:
+    when = only(sentence)
+    assert when.precision == "month" and when.first.year == year
+
+
 def test_a_day_soon_after_publication_is_still_to_come() -> None:
     when = only("His trial opens on August 4.")
     assert when.day == date(2019, 8, 4)
