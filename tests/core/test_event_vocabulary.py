@@ -237,3 +237,25 @@ def test_trials_flights_terms_and_events_named_as_a_boundary(text: str, expected
 )  # fmt: skip
 def test_abductions_warrants_and_swaps(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov was detained but released without charge on Monday.",
+            {("petrov", "detained", True), ("petrov", "released", True)},
+        ),
+        (
+            "Ivan Petrov was arrested and charged with treason on Monday.",
+            {("petrov", "detained", True), ("petrov", "charged", True)},
+        ),
+        (  # counter-example: a date of its own
+            "Ivan Petrov was detained in 2019 and released on Monday.",
+            {("petrov", "detained", False), ("petrov", "released", True)},
+        ),
+    ],
+    ids=["detained-but-released", "arrested-and-charged", "own-date"],
+)
+def test_coordinated_verbs_share_the_date_after_the_last(text: str, expected: Events) -> None:
+    check(text, expected)
