@@ -259,3 +259,23 @@ def test_abductions_warrants_and_swaps(text: str, expected: Events) -> None:
 )
 def test_coordinated_verbs_share_the_date_after_the_last(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday the appeals court confirmed the ten-year sentence of Ivan Petrov.",
+            {("petrov", "appeal_rejected", True)},
+        ),
+        (
+            "On Monday the supreme court refused to hear Ivan Petrov's appeal.",
+            {("petrov", "appeal_rejected", True)},
+        ),
+        ("Ivan Petrov confirmed the sentence would be appealed.", set()),
+        ("Ivan Petrov was released on licence on Monday.", {("petrov", "parole_granted", True)}),
+    ],
+    ids=["confirmed-the-sentence", "refused-to-hear", "confirmed-a-fact", "on-licence"],
+)
+def test_sentences_confirmed_and_releases_on_licence(text: str, expected: Events) -> None:
+    check(text, expected)
