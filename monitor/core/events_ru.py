@@ -283,7 +283,7 @@ def _without_overlaps(refs: list[Ref]) -> list[Ref]:
 
 CLAUSE_BREAK = re.compile(
     r";|\(|\)|,\s*(?=(?:котор\w+|что|чтобы|когда|где|куда|если|но|а|хотя|поскольку|однако|"
-    r"пока|после того|как(?!\s+(?:сообщ|переда|пиш|рассказ|заяв|отмеча|уточня|сказал|стало|"
+    r"пока|после того|как(?!\s+(?:и\s|сообщ|переда|пиш|рассказ|заяв|отмеча|уточня|сказал|стало|"
     r"следует|говор|известно|писал))|чей|чья|чье|чьи|чьего|чьей|чьих|сообща\w+|переда\w+|пишет|отмеча\w+|"
     r"уточня\w+)(?!\w))|\s(?:но|однако)\s"
 )
@@ -292,7 +292,7 @@ ACTIVE = re.compile(r"^\w+(?:л|ла|ло|ли|в)(?!\w)|^\w+(?:ит|ет|ют|�
 SUBJECTS = frozenset({RefKind.NAME, RefKind.PRONOUN, RefKind.ROLE, RefKind.GROUP})
 OBJECTS = frozenset({RefKind.NAME, RefKind.OBJECT, RefKind.ROLE, RefKind.GROUP})
 OWNER_GAP = re.compile(r"\s+(?:\S+\s+)?")  # "его арест", "ее внезапного задержания"
-LIST_GAP = re.compile(r"\s*(?:,|и|—|–|,?\s*а\s+также)\s*", re.I)
+LIST_GAP = re.compile(r"\s*(?:,|и|—|–|,?\s*а\s+также|,?\s*как\s+и)\s*", re.I)
 
 
 def _clause(lowered: str, f: Found) -> tuple[int, int]:
@@ -491,7 +491,7 @@ AFTER_IT = re.compile(r"(?<!\w)(?:после|до|перед)\s+(?:\S+\s+)?$")  
 EXTENDED = re.compile(
     r"(?<!\w)(?:продл|отмени|смягчи|измени)\w*\s+(?:\S+\s+){0,3}?(?:срок\w*\s+)?$"
 )
-RELATIVE = re.compile(r"^\s*(?:котор\w+|где|куда|когда|после\s+того|пока)(?!\w)")
+RELATIVE = re.compile(r"\s*котор\w+(?!\w)")  # "X, которого арестовали в мае": told before
 STATE_BEFORE = re.compile(
     r"(?:находится|находился|находилась|находятся|остается|остаются|оставался|содержится|"
     r"находясь|пребывает|провел\w*|просидел\w*)\s+(?:\S+\s+){0,3}?(?:под|в|на)\s+(?:\S+\s+)?$"
@@ -754,9 +754,10 @@ def _left_out(
         return ()
     people = tuple(dict.fromkeys(p for r in who for p in r.people))
     verb = _verb_words(lowered, f).split()[0]
-    if not verb_agrees(verb, people, genders):
-        return ()
-    if not names_no_one(lowered[start:end], subject=not is_impersonal(verb)):
+    owned = f.rule.type in CASE_TYPES and not verb_agrees(verb, people, {})
+    if not owned and not verb_agrees(verb, people, genders):
+        return ()  # "Апелляция отклонена": the appeal is the subject, its owner left out
+    if not names_no_one(lowered[start:end], subject=not owned and not is_impersonal(verb)):
         return ()
     return who
 
