@@ -26,9 +26,10 @@ plain English what the rule found, with the Russian sentence as its evidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
+from functools import partial
 from typing import NamedTuple
 
 from razdel import sentenize
@@ -39,12 +40,7 @@ from monitor.core.event_tidy import STAGE, Reported, reported, tidy
 from monitor.core.event_when import Basis, Timing
 from monitor.core.left_out_ru import is_impersonal, is_participle, names_no_one, verb_agrees
 from monitor.core.references import Gender, Ref, RefKind, genders_of, name_refs
-from monitor.core.references_ru import (
-    PRONOUN,
-    genders_ru,
-    pronoun_refs_ru,
-    relation_of_ru,
-)
+from monitor.core.references_ru import genders_ru, pronoun_refs_ru, relation_of_ru
 from monitor.core.rule_table import RuleTable
 from monitor.core.sentences import Sentence
 from monitor.core.trigger_rules import Form
@@ -91,7 +87,7 @@ def extract_events_ru(
     told_before: set[str] = set()  # the people the sentence before told a dated past of
     pardons = False  # whether the article reports a pardon or an amnesty
     previous: Previous | None = None
-    carried: tuple[str, ...] = ()  # the people the sentence before spoke of
+    carried: Callable[[], tuple[str, ...]] = tuple  # the people the sentence before spoke of
     # "адвокатов X — A, B и C": the people the article named as X's lawyers, by (word, X)
     groups_around: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
     for sentence in split_sentences_ru(text):
@@ -110,12 +106,11 @@ def extract_events_ru(
             f.rule.type is EventType.PARDONED and not _blocked(f, lowered.text, ()) for f in found
         )
         named = sorted(names + others, key=lambda r: r.start)
-        refs = []
-        if (found or PRONOUN.search(lowered.text)) and (names or around or others or history):
+        refs: list[Ref] = []
+        here: list[Reported] = []
+        if found and (names or around or others or history):
             refs = names + around + pronoun_refs_ru(lowered, named, history, last_group, genders)
             refs = _without_overlaps(refs)
-        here = []
-        if found and (names or around or others or history):
             people = {p for r in (*history, *names) if r.kind is RefKind.NAME for p in r.people}
             place = Place(
                 in_title,
@@ -142,10 +137,27 @@ def extract_events_ru(
             history += sorted(names + others, key=lambda r: r.start)
         if names:
             last_group = tuple(dict.fromkeys(p for r in names for p in r.people))
-        carried = _spoken_of(refs or names, here)
+        if refs or names or not history:
+            carried = partial(_spoken_of, refs or names, here)
+        else:  # asked only when the next sentence leaves its person out
+            carried = partial(
+                _spoken_of_by_pronouns, lowered, history, len(history), last_group, genders
+            )
     if pardons:  # "Лукашенко помиловал 14 заключённых ... освободил X": freed by the pardon
         reported = [_pardoned(r) for r in reported]
     return tidy(reported)
+
+
+def _spoken_of_by_pronouns(
+    lowered: Sentence,
+    history: list[Ref],
+    known: int,
+    group: tuple[str, ...],
+    genders: dict[str, Gender],
+) -> tuple[str, ...]:
+    """The people a sentence that names no one spoke of by pronoun ("Ему стало плохо"),
+    with the ``known`` first names of ``history`` named before it."""
+    return _spoken_of(pronoun_refs_ru(lowered, [], history[:known], group, genders), [])
 
 
 def _spoken_of(refs: list[Ref], here: list[Reported]) -> tuple[str, ...]:
@@ -271,7 +283,7 @@ def _without_overlaps(refs: list[Ref]) -> list[Ref]:
 
 CLAUSE_BREAK = re.compile(
     r";|\(|\)|,\s*(?=(?:котор\w+|что|чтобы|когда|где|куда|если|но|а|хотя|поскольку|однако|"
-    r"пока|после того|как(?!\s+(?:сообщ|переда|пиш|рассказ|заяв|отмеча|уточня|сказал|стало|"
+    r"пока|после того|как(?!\s+(?:и\s|сообщ|переда|пиш|рассказ|заяв|отмеча|уточня|сказал|стало|"
     r"следует|говор|известно|писал))|чей|чья|чье|чьи|чьего|чьей|чьих|сообща\w+|переда\w+|пишет|отмеча\w+|"
     r"уточня\w+)(?!\w))|\s(?:но|однако)\s"
 )
@@ -280,7 +292,7 @@ ACTIVE = re.compile(r"^\w+(?:л|ла|ло|ли|в)(?!\w)|^\w+(?:ит|ет|ют|�
 SUBJECTS = frozenset({RefKind.NAME, RefKind.PRONOUN, RefKind.ROLE, RefKind.GROUP})
 OBJECTS = frozenset({RefKind.NAME, RefKind.OBJECT, RefKind.ROLE, RefKind.GROUP})
 OWNER_GAP = re.compile(r"\s+(?:\S+\s+)?")  # "его арест", "ее внезапного задержания"
-LIST_GAP = re.compile(r"\s*(?:,|и|—|–|,?\s*а\s+также)\s*", re.I)
+LIST_GAP = re.compile(r"\s*(?:,|и|—|–|,?\s*а\s+также|,?\s*как\s+и)\s*", re.I)
 
 
 def _clause(lowered: str, f: Found) -> tuple[int, int]:
@@ -479,7 +491,7 @@ AFTER_IT = re.compile(r"(?<!\w)(?:после|до|перед)\s+(?:\S+\s+)?$")  
 EXTENDED = re.compile(
     r"(?<!\w)(?:продл|отмени|смягчи|измени)\w*\s+(?:\S+\s+){0,3}?(?:срок\w*\s+)?$"
 )
-RELATIVE = re.compile(r"^\s*(?:котор\w+|где|куда|когда|после\s+того|пока)(?!\w)")
+RELATIVE = re.compile(r"\s*котор\w+(?!\w)")  # "X, которого арестовали в мае": told before
 STATE_BEFORE = re.compile(
     r"(?:находится|находился|находилась|находятся|остается|остаются|оставался|содержится|"
     r"находясь|пребывает|провел\w*|просидел\w*)\s+(?:\S+\s+){0,3}?(?:под|в|на)\s+(?:\S+\s+)?$"
@@ -562,6 +574,9 @@ def _timing(
     )
     if when is not None and pub is not None:
         r = recency(when, pub)
+        if r is Recency.FUTURE and f.rule.form is not Form.NOUN:
+            when = _a_year_before(when, lowered, _verb_words(lowered, f))
+            r = recency(when, pub)
         if r is Recency.FUTURE:
             return None
         news = r is Recency.NEWS
@@ -583,6 +598,23 @@ def _timing(
     if not in_lead and SERVING.match(lowered, f.start):
         return Timing(False, None, Basis.STATE)  # "ему 60 лет, он осужден на 5 лет": his term
     return Timing(True, None, Basis.LEAD if in_lead else Basis.PAST_TENSE)
+
+
+PAST_VERB = re.compile(r"\w+(?:л|ла|ло|ли|лся|лась|лось|лись|н|на|но|ны|ен)(?!\w)")
+
+
+def _a_year_before(when: When, lowered: str, verb: str) -> When:
+    """A day named without its year that lies ahead of publication, told in the past tense,
+    is the one a year before: "задержали 15 апреля" published in March is last April."""
+    if PAST_VERB.match(verb) is None or re.search(r"\d{4}|год", lowered[when.start : when.end]):
+        return when
+    try:
+        return when._replace(
+            first=when.first.replace(year=when.first.year - 1),
+            last=when.last.replace(year=when.last.year - 1),
+        )
+    except ValueError:  # 29 February
+        return when
 
 
 # the short participle of a term told in the body without a date: the term the person
@@ -610,7 +642,7 @@ class Place(NamedTuple):
     in_lead: bool
     told_before: set[str]  # people the sentence before told a dated past event of
     sole: str | None  # the one person the article has named so far, if only one
-    carried: tuple[str, ...] = ()  # the people the sentence before spoke of
+    carried: Callable[[], tuple[str, ...]] = tuple  # the people the sentence before spoke of
 
 
 # a stage of a case told without its owner ("Процесс начался 16 января") is the case of
@@ -722,7 +754,7 @@ def _left_out(
     lowered: str,
     refs: list[Ref],
     earlier: tuple[Ref, ...],
-    carried: tuple[str, ...],
+    carried: Callable[[], tuple[str, ...]],
     genders: dict[str, Gender],
 ) -> tuple[Ref, ...]:
     """Who a clause that leaves its person out is about: the person of the trigger before
@@ -736,15 +768,16 @@ def _left_out(
         return ()  # someone is named in it, and is not the one the verb acts on
     if earlier and earlier[-1].end <= start:
         who = earlier
-    elif not refs and carried:
-        who = (Ref(f.start, f.start, carried, RefKind.ROLE),)
+    elif not refs and (spoken_of := carried()):
+        who = (Ref(f.start, f.start, spoken_of, RefKind.ROLE),)
     else:
         return ()
     people = tuple(dict.fromkeys(p for r in who for p in r.people))
     verb = _verb_words(lowered, f).split()[0]
-    if not verb_agrees(verb, people, genders):
-        return ()
-    if not names_no_one(lowered[start:end], subject=not is_impersonal(verb)):
+    owned = f.rule.type in CASE_TYPES and not verb_agrees(verb, people, {})
+    if not owned and not verb_agrees(verb, people, genders):
+        return ()  # "Апелляция отклонена": the appeal is the subject, its owner left out
+    if not names_no_one(lowered[start:end], subject=not owned and not is_impersonal(verb)):
         return ()
     return who
 
