@@ -40,7 +40,7 @@ sys.path.insert(0, str(REPO))
 from sqlalchemy import text  # noqa: E402
 
 from monitor.adapters.alerts import SendResult  # noqa: E402
-from monitor.adapters.db import deliveries, repo  # noqa: E402
+from monitor.adapters.db import deliveries, people  # noqa: E402
 from monitor.adapters.db.session import open_database  # noqa: E402
 from monitor.app.outbox import Dispatcher, SendLimits  # noqa: E402
 from monitor.core.alerts import Alert  # noqa: E402
@@ -127,12 +127,19 @@ def fresh_outbox(database_url: str, count: int, url: str) -> tuple[Any, Watchlis
     with database.transaction() as session:
         session.execute(text("DELETE FROM delivery_attempts"))
         session.execute(text("DELETE FROM deliveries"))
-        repo.sync_watchlist(session, watchlist, now)
+        people.sync_watchlist(session, watchlist, now)
         for _ in range(count):
             deliveries.enqueue(
-                session, route="hook", channel="webhook", kind="status_change",
-                person_id=PERSON.id, send_at=now - timedelta(seconds=1), now=now,
-            )  # fmt: skip
+                session,
+                deliveries.NewDelivery(
+                    route="hook",
+                    channel="webhook",
+                    kind="status_change",
+                    person_id=PERSON.id,
+                    send_at=now - timedelta(seconds=1),
+                ),
+                now,
+            )
     return database, watchlist
 
 

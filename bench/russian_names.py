@@ -180,7 +180,7 @@ def main() -> None:
     from monitor.core import names_ru
 
     en_names, en_found = rate(names, english)
-    loaded = names_ru._analyser.cache_info().currsize > 0
+    loaded = names_ru.analyser.cache_info().currsize > 0
     ru_cold, ru_found = rate(names, russian)
     ru_warm, _ = rate(names, russian)
     en_scan, _ = rate(scan, english)

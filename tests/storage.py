@@ -1,6 +1,6 @@
 """Storage shortcuts only tests need: one feed's rows, one article, one delivery at a time.
 
-The application stores in bulk (``repo.add_articles``, ``deliveries.claim``,
+The application stores in bulk (``articles.add_articles``, ``deliveries.claim``,
 ``deliveries.start_attempts``, ``deliveries.finish_attempts``); these single-item forms
 make a test's setup read as one step each.
 """
@@ -12,16 +12,16 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from monitor.adapters.db import deliveries, repo
+from monitor.adapters.db import deliveries, feeds
 from monitor.adapters.db.tables import ArticleRow, FeedRow
 from monitor.core.entries import EntryKeys
 from monitor.core.types import ParsedEntry
 
 
-def feeds_to_poll(session: Session) -> list[repo.FeedState]:
+def feeds_to_poll(session: Session) -> list[feeds.FeedState]:
     """The active feeds, in the order they were added."""
     rows = session.scalars(select(FeedRow).where(FeedRow.active).order_by(FeedRow.id))
-    return [repo.feed_state(row) for row in rows]
+    return [feeds.feed_state(row) for row in rows]
 
 
 def add_article(

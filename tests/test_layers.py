@@ -23,6 +23,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "monitor"
 # The pure core: standard-library modules without I/O, and libraries that only compute.
 CORE_ALLOWED = {
     "__future__",
+    "bisect",
     "calendar",
     "collections",
     "contextlib",
@@ -157,7 +158,7 @@ def module(tmp_path: Path, source: str) -> Path:
         "from urllib.request import urlopen",
         "import sqlalchemy",
         "import requests",  # a library nobody has listed
-        "from monitor.adapters.db import repo",
+        "from monitor.adapters.db import feeds",
         "from monitor.app import cli",
     ],
 )

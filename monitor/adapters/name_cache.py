@@ -28,6 +28,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import importlib
+import marshal
 import os
 import pickle
 import tempfile
@@ -62,9 +63,13 @@ def cache_key(people: Sequence[Person]) -> str:
     from monitor.core.match import ENGINE_VERSION
 
     digest = hashlib.sha256(f"engine {ENGINE_VERSION} {engine_code()}\n".encode())
-    every_field = attrgetter(*(f.name for f in fields(Person)))
-    rows = repr(list(map(every_field, people)))  # (the reprs of tuples and strings, in C)
-    digest.update(rows.encode("utf-8", "surrogatepass"))
+    others = attrgetter(*(f.name for f in fields(Person) if f.name != "status"))
+    rows = list(map(others, people))
+    try:
+        digest.update(b"marshal\n" + marshal.dumps(rows, 2))  # (in C; version 2: no refs, fast)
+    except ValueError:  # a subclass of str: marshal keeps none
+        digest.update(b"repr\n" + repr(rows).encode("utf-8", "surrogatepass"))
+    digest.update(repr([p.status for p in people]).encode())
     return digest.hexdigest()
 
 

@@ -17,18 +17,19 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import importlib
 import marshal
 import os
 import tempfile
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from monitor.core.types import Watchlist
+from monitor.core.types import Person, Status, Watchlist
 from monitor.core.watchlist import parse_watchlist
 from monitor.errors import Problem, WatchlistError
 
@@ -47,7 +48,7 @@ def load_watchlist(
 
     ``sending=False`` is for commands that send no alert: an alert channel's unset
     variable is then no problem (it stays in ``Watchlist.alert_problems``). ``cache``: a
-    folder where the data read from the file is kept for next time (see ``read_cached``).
+    folder where the data read from the file is kept for next time (see ``read_stored``).
     """
     return load_watchlist_file(path, environ, sending=sending, cache=cache).watchlist
 
@@ -78,10 +79,24 @@ def load_watchlist_file(
     gc.disable()  # hundreds of thousands of new objects in no cycle: not walked again and again
     try:
         digest = digest_of(content)
-        data, lines, duplicates = read_cached(str(path), text, digest, cache)
+        stored = read_stored(cache, digest)
+        if stored is None:
+            data, lines, duplicates = read_watchlist_yaml(str(path), text)
+            known = None
+        else:
+            (data, known), duplicates = stored, []
+            lines = LinesOnDemand(lambda: read_yaml(str(path), text)[1])
         watchlist, problems = parse_watchlist(
-            data, environ=environ, lines=lines, base_dir=os.fspath(path.resolve().parent)
+            data,
+            environ=environ,
+            lines=lines,
+            base_dir=os.fspath(path.resolve().parent),
+            people=known,
         )
+        if cache is not None and known is None and isinstance(lines, LinesOnDemand):  # plain
+            kept = None if watchlist is None or problems else people_to_keep(data, watchlist)
+            if stored is None or kept is not None:
+                store(cache, digest, data, kept)
     finally:
         if collecting:
             gc.enable()
@@ -105,42 +120,99 @@ def digest_of(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
 
 
-DATA_MAGIC = b"case-monitor watchlist data v1\n"
+DATA_MAGIC = b"case-monitor watchlist data v2\n"
 DATA_KEPT = 4  # data files kept in the cache folder, the newest
+VALIDATION_MODULES = ("monitor.core.watchlist", "monitor.core.types")  # what made the people
 
 
-def read_cached(
-    path: str, text: str, digest: str, cache: Path | None
-) -> tuple[Any, Mapping[str, int], list[Problem]]:
-    """``read_watchlist_yaml``, the data of a plain document kept in ``cache`` (marshal,
-    keyed by the digest of the file's bytes, checksummed, written atomically with mode
-    0600): a file read before is not parsed again, which is most of a large watchlist's
-    loading. A missing, stale or corrupt cache file is ignored, never trusted."""
+# A cache file (``watchlist-<key>.data``, mode 0600, written atomically) holds what a plain
+# document (one the fast reader reads) gave, so that a file read before is not parsed
+# again, and its people not validated again, which is most of a large watchlist's loading:
+#
+#     DATA_MAGIC <key: sha256 of the file's digest and the validating code, hex>\n
+#     <sha256 of the payload, hex>\n
+#     <payload: marshal of (the data, each person's fields or None)>, the data without
+#     its people when they are kept
+#
+# People are kept only when the whole document was valid and their part of it has no
+# ``${VAR}`` (their fields then depend on the file's bytes alone). A missing, stale or
+# corrupt file is ignored and rewritten, never trusted.
+
+
+def read_stored(cache: Path | None, digest: str) -> tuple[Any, tuple[Person, ...] | None] | None:
+    """The data and the validated people (or None) kept for the file of ``digest``."""
     if cache is None:
-        return read_watchlist_yaml(path, text)
-    where = cache / f"watchlist-{digest[:32]}.data"
-    expected = DATA_MAGIC + digest.encode() + b"\n"
+        return None
+    expected = DATA_MAGIC + data_key(digest).encode() + b"\n"
     try:
-        stored = where.read_bytes()
+        stored = (cache / f"watchlist-{digest[:32]}.data").read_bytes()
         payload = stored[len(expected) + 65 :]
-        if stored.startswith(expected) and stored[len(expected) : len(expected) + 64] == (
+        if not stored.startswith(expected) or stored[len(expected) : len(expected) + 64] != (
             hashlib.sha256(payload).hexdigest().encode()
         ):
-            data = marshal.loads(payload)
-            return data, LinesOnDemand(lambda: read_yaml(path, text)[1]), []
+            return None
+        data, rows = marshal.loads(payload)
+        return data, None if rows is None else tuple(map(person_of, rows))
     except (OSError, ValueError, EOFError, TypeError):
-        pass  # not there, unreadable or corrupt: read the file
-    plain = read_plain_yaml(text)
-    if plain is None:
-        return read_yaml(path, text)
+        return None  # not there, unreadable or corrupt: read the file
+
+
+def store(cache: Path, digest: str, data: Any, people: tuple[Person, ...] | None) -> None:
+    """Keep ``data`` (and ``people``, validated from it) for the file of ``digest``."""
+    rows = None
+    if people is not None:
+        rows = [row_of(person) for person in people]
+        data = {k: v for k, v in data.items() if k != "people"}  # (read as ``rows``)
     try:
-        payload = marshal.dumps(plain[0])
+        payload = marshal.dumps((data, rows))
     except ValueError:  # dates and other values marshal does not keep: not cached
-        payload = b""
-    if payload:
-        checksum = hashlib.sha256(payload).hexdigest().encode()
-        write_atomically(where, expected + checksum + b"\n" + payload, "watchlist-*.data")
-    return plain[0], LinesOnDemand(lambda: read_yaml(path, text)[1]), []
+        return
+    checksum = hashlib.sha256(payload).hexdigest().encode()
+    header = DATA_MAGIC + data_key(digest).encode() + b"\n" + checksum + b"\n"
+    write_atomically(cache / f"watchlist-{digest[:32]}.data", header + payload, "watchlist-*.data")
+
+
+def people_to_keep(data: Any, watchlist: Watchlist) -> tuple[Person, ...] | None:
+    """The people of a valid watchlist, unless their part of the file has a ``${VAR}``."""
+    return None if "$" in repr(data.get("people")) else watchlist.people
+
+
+PERSON_FIELDS = tuple(f.name for f in fields(Person))
+STATUS_AT = PERSON_FIELDS.index("status")
+
+
+def row_of(person: Person) -> tuple[Any, ...]:
+    """A person's fields, as marshal keeps them (its status by value)."""
+    row = [getattr(person, name) for name in PERSON_FIELDS]
+    row[STATUS_AT] = person.status and person.status.value
+    return tuple(row)
+
+
+def person_of(row: Sequence[Any]) -> Person:
+    """The person of ``row_of``."""
+    if row[STATUS_AT] is None:
+        return Person(*row)
+    fields = list(row)
+    fields[STATUS_AT] = Status(fields[STATUS_AT])
+    return Person(*fields)
+
+
+def data_key(digest: str) -> str:
+    return hashlib.sha256(f"{digest} {validation_code()}".encode()).hexdigest()
+
+
+@cache
+def validation_code() -> str:
+    """A digest of the source files that validate people, as installed: an edit to them
+    (a checkout, a patched install) never reads people validated by the code before."""
+    digest = hashlib.sha256()
+    for name in VALIDATION_MODULES:
+        source = getattr(importlib.import_module(name), "__file__", None)
+        try:
+            digest.update(Path(source).read_bytes() if source else b"unread")
+        except OSError:
+            digest.update(b"unread")
+    return digest.hexdigest()
 
 
 def write_atomically(path: Path, content: bytes, family: str) -> None:

@@ -35,7 +35,7 @@ from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy.exc import SQLAlchemyError
 
-from monitor.adapters.db import deliveries, repo
+from monitor.adapters.db import deliveries, feeds
 from monitor.adapters.db.session import (
     Database,
     open_database,
@@ -208,12 +208,12 @@ class Daemon:
         before it, instead of waiting minutes for them to expire."""
         assert self.database is not None
         with self.database.transaction() as session:
-            feeds = repo.expire_feed_leases(session)
+            leases = feeds.expire_feed_leases(session)
             sending = deliveries.expire_claims(session, now())
-        if feeds or sending:
+        if leases or sending:
             log.warning(
                 "took over from a daemon that did not stop cleanly",
-                extra={"fields": {"feed_leases": feeds, "deliveries_sending": sending}},
+                extra={"fields": {"feed_leases": leases, "deliveries_sending": sending}},
             )
 
     def serve(self, health: HealthServer | None = None) -> int:
@@ -326,20 +326,20 @@ class Daemon:
 
     def poll_job(self) -> None:
         """Claim the due feeds (as many as there is room for) and start polling them."""
-        pipeline, feeds = self.pipeline, self.feeds
-        if pipeline is None or feeds is None or self.stopping.is_set():
+        pipeline, loop = self.pipeline, self.feeds
+        if pipeline is None or loop is None or self.stopping.is_set():
             return
         try:
             if self.release_due:
-                self.give_back_leases(feeds.busy())
-            room = feeds.room()
+                self.give_back_leases(loop.busy())
+            room = loop.room()
             claimed = pipeline.claim(due_only=True, limit=room) if room else []
         except Exception as e:
             self.job_failed(POLLING, e)
             return
         self.job_succeeded(POLLING)
         self.last_polled = time.monotonic()
-        feeds.submit(pipeline, claimed)
+        loop.submit(pipeline, claimed)
 
     def give_back_leases(self, busy: list[int]) -> None:
         """After a failed pass, free the feeds this process still holds (but those it is
@@ -347,7 +347,7 @@ class Daemon:
         assert self.database is not None
         self.release_due = False  # first: a failure meanwhile sets it again
         with self.database.transaction() as session:
-            freed = repo.release_leases_of(session, self.owner, keep=busy)
+            freed = feeds.release_leases_of(session, self.owner, keep=busy)
         if freed:
             log.info("gave back what a failed pass held", extra={"fields": {"feed_leases": freed}})
 
@@ -453,7 +453,7 @@ class Daemon:
         assert self.database is not None
         self.claims_to_end = False  # first: a failure meanwhile sets it again
         with self.database.transaction() as session:
-            ended = repo.end_delivery_claims_of(session, self.owner, now())
+            ended = deliveries.end_claims_of(session, self.owner, now())
         if ended:
             log.info("gave back what a failed dispatch held", extra={"fields": {"claims": ended}})
 

@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 
-from monitor.adapters.db import repo
+from monitor.adapters.db import feeds
 from monitor.adapters.db.session import Database
 from monitor.adapters.feeds.fetch import FetchLimits
 from monitor.app.pipeline import FeedReport, Pipeline, PollSession
@@ -77,23 +77,24 @@ class FeedLoop:
         with self.lock:
             return max(self.concurrency - len(self.in_flight), 0)
 
-    def submit(self, pipeline: Pipeline, feeds: Sequence[repo.FeedState]) -> None:
-        """Start polling each of ``feeds`` (claimed by this process) as its own task."""
+    def submit(self, pipeline: Pipeline, claimed: Sequence[feeds.FeedState]) -> None:
+        """Start polling each of the ``claimed`` feeds (claimed by this process) as its own
+        task."""
         new = []
         with self.lock:
-            for feed in feeds:
+            for feed in claimed:
                 if feed.id not in self.in_flight:
                     self.in_flight[feed.id] = None
                     new.append(feed)
         if new:
             self.loop.call_soon_threadsafe(self.start_polls, pipeline, new)
 
-    def start_polls(self, pipeline: Pipeline, feeds: list[repo.FeedState]) -> None:
+    def start_polls(self, pipeline: Pipeline, claimed: list[feeds.FeedState]) -> None:
         with self.lock:
-            for feed in feeds:
+            for feed in claimed:
                 self.in_flight[feed.id] = self.loop.create_task(self.poll(pipeline, feed))
 
-    async def poll(self, pipeline: Pipeline, feed: repo.FeedState) -> None:
+    async def poll(self, pipeline: Pipeline, feed: feeds.FeedState) -> None:
         assert self.polls is not None
         started = time.monotonic()
         try:
@@ -136,6 +137,6 @@ class FeedLoop:
     def release(self, feed_ids: list[int]) -> None:
         try:
             with self.database.transaction() as session:
-                repo.release_feeds(session, feed_ids, self.owner)
+                feeds.release_feeds(session, feed_ids, self.owner)
         except Exception as e:  # the leases then expire: never worth a failed stop
             log.warning("could not give feed leases back", extra={"fields": {"error": str(e)}})

@@ -15,7 +15,7 @@ from datetime import datetime
 
 from sqlalchemy.orm import Session
 
-from monitor.adapters.db import deliveries, repo
+from monitor.adapters.db import deliveries, matches, stories
 from monitor.core.alerts import AlertKind
 from monitor.core.routing import routes_for, send_time
 from monitor.core.status import StatusChange, decide_status_change, is_news, occurred_at
@@ -38,11 +38,16 @@ def record_findings(
     now: datetime,
     watchlist: Watchlist,
     people: Mapping[str, Person] | None = None,
+    *,
+    new_article: bool = False,
 ) -> list[RecordedFinding]:
-    """``people``, the watchlist's people by id, saves a search of the watchlist per alert."""
+    """``people``, the watchlist's people by id, saves a search of the watchlist per alert;
+    ``new_article``: the article was stored in this transaction, so it has no match yet."""
     recorded = []
     for finding in findings:
-        match_id, new_events = repo.save_match(session, article_id, finding, now)
+        match_id, new_events = matches.save_match(
+            session, article_id, finding, now, new_article=new_article
+        )
         changes = []
         timed = [
             (occurred_at(event, published, now), event_id, event) for event_id, event in new_events
@@ -72,16 +77,17 @@ def record_event(
     person_id = event.person_id
     if not event.current or not is_news(when, now):
         return None  # background: it enters the timeline only
-    story_id = repo.find_story(session, person_id, str(event.type), when)
+    story = stories.StoryKey(person_id, str(event.type), when)
+    story_id = stories.find_story(session, story)
     if story_id is not None:
-        repo.attach_to_story(session, story_id, event_id, now)
+        stories.attach_to_story(session, story_id, event_id, now)
         return None
-    story_id = repo.start_story(session, person_id, str(event.type), when, event_id, now)
-    status, since = repo.person_status(session, person_id)
+    story_id = stories.start_story(session, story, event_id, now)
+    status, since = stories.person_status(session, person_id)
     change = decide_status_change(person_id, status, since, event, when, now)
     change_id = None
     if change is not None:
-        change_id = repo.record_status_change(session, change, story_id, event_id, now)
+        change_id = stories.record_status_change(session, change, story_id, event_id, now)
     if people is None:
         person = next((p for p in watchlist.people if p.id == person_id), None)
     else:
@@ -93,15 +99,17 @@ def record_event(
     ):
         deliveries.enqueue(
             session,
-            route=route.name,
-            channel=route.channel,
-            kind=AlertKind.STATUS_CHANGE if change is not None else AlertKind.EVENT,
-            person_id=person_id,
-            send_at=send_time(route, now),
-            now=now,
-            status_change_id=change_id,
-            story_id=story_id,
-            event_id=event_id,
-            digest=route.digest_at is not None,
+            deliveries.NewDelivery(
+                route=route.name,
+                channel=route.channel,
+                kind=AlertKind.STATUS_CHANGE if change is not None else AlertKind.EVENT,
+                person_id=person_id,
+                send_at=send_time(route, now),
+                status_change_id=change_id,
+                story_id=story_id,
+                event_id=event_id,
+                digest=route.digest_at is not None,
+            ),
+            now,
         )
     return change

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from monitor.adapters.db import repo
+from monitor.adapters.db import articles, people
 from monitor.adapters.db.session import Database
 from monitor.adapters.name_cache import cache_folder, load_scanner
 from monitor.app.record import record_findings
@@ -35,23 +35,23 @@ def reprocess_archive(
     """One transaction per batch of articles, so a long run can be stopped and run again."""
     scanner = load_scanner(watchlist.people, cache_folder(os.environ))
     with database.transaction() as session:
-        repo.sync_watchlist(session, watchlist, clock())
-    articles = matches = new_events = changes = 0
+        people.sync_watchlist(session, watchlist, clock())
+    read = found = new_events = changes = 0
     last_id = 0
     while True:
         with database.transaction() as session:
-            stored = repo.stored_articles(session, last_id, batch)
+            stored = articles.stored_articles(session, last_id, batch)
             now = clock()
             for item in stored:
                 published = item.published or item.first_seen_at
                 article = Article(str(item.id), item.title, item.text, published, item.url)
                 findings = scan_article(scanner, article)
                 recorded = record_findings(session, item.id, published, findings, now, watchlist)
-                matches += len(recorded)
+                found += len(recorded)
                 new_events += sum(len(r.new_events) for r in recorded)
                 changes += sum(len(r.changes) for r in recorded)
         if not stored:
             break
-        articles += len(stored)
+        read += len(stored)
         last_id = stored[-1].id
-    return ReprocessReport(articles, matches, new_events, changes)
+    return ReprocessReport(read, found, new_events, changes)

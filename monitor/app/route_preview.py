@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from monitor.adapters.alerts.render import render
-from monitor.adapters.db import repo, review, web_queries
+from monitor.adapters.db import people, review
 from monitor.adapters.db.session import Database
 from monitor.core.alerts import Alert, AlertArticle, AlertKind
 from monitor.core.routing import RouteDecision, route_decision
@@ -56,13 +56,13 @@ def preview_route(
             for event in route.events
         ),
     ]
-    entries: list[repo.TimelineEntry] = []
+    entries: list[people.TimelineEntry] = []
     status = person.status or Status.UNKNOWN
     if database is not None:
         with database.transaction() as session:
-            views = repo.person_views(session, person.id)
+            views = people.person_views(session, person.id)
             timeline = views[0].timeline if views else []
-            reviews = web_queries.review_states(session, [e.match_id for e in timeline])
+            reviews = review.review_states(session, [e.match_id for e in timeline])
         entries = story_starts(timeline, reviews)
         status = Status(views[0].status) if views else status
     stories = [story_line(route, person, entry) for entry in entries[:STORIES_SHOWN]]
@@ -80,8 +80,8 @@ def decide(
 
 
 def story_starts(
-    timeline: list[repo.TimelineEntry], reviews: dict[int, str]
-) -> list[repo.TimelineEntry]:
+    timeline: list[people.TimelineEntry], reviews: dict[int, str]
+) -> list[people.TimelineEntry]:
     """The event that started each story (later ones only corroborate it), newest first;
     background and dismissed matches never alert."""
     seen: set[int] = set()
@@ -95,7 +95,7 @@ def story_starts(
     return starts[::-1]
 
 
-def story_line(route: AlertRoute, person: Person, entry: repo.TimelineEntry) -> StoryLine:
+def story_line(route: AlertRoute, person: Person, entry: people.TimelineEntry) -> StoryLine:
     event = EventType(entry.type)
     return StoryLine(
         date=entry.date or entry.found_at.date().isoformat(),
@@ -106,7 +106,7 @@ def story_line(route: AlertRoute, person: Person, entry: repo.TimelineEntry) -> 
     )
 
 
-def alert_of(person: Person, entry: repo.TimelineEntry) -> Alert:
+def alert_of(person: Person, entry: people.TimelineEntry) -> Alert:
     previous, new = entry.changed or (None, None)
     return Alert(
         key=f"preview-match-{entry.match_id}",

@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from monitor.adapters.db import repo
+from monitor.adapters.db import people
 from monitor.adapters.db.review import AuditLine, add_audit_line
 from monitor.adapters.db.session import Database
 from monitor.adapters.watchlist_edit import LIST_FIELDS, WatchlistDocument
@@ -110,7 +110,7 @@ def apply(
             return outcome
         watchlist = write_checked(path, document)
         with database.transaction() as session:
-            repo.sync_watchlist(session, watchlist, now)
+            people.sync_watchlist(session, watchlist, now)
             add_audit_line(session, audit(outcome), now)
     return outcome
 

@@ -209,7 +209,11 @@ def _span(kind: Precision, m: re.Match[str], published: date | None) -> tuple[da
             return d, d
         if kind in (Precision.DAY, Precision.MONTH):
             month = MONTHS[groups["month"].lower().rstrip(".")]
-            year = int(groups["year"]) if groups.get("year") else _year_of(month, published)
+            year = (
+                int(groups["year"])
+                if groups.get("year")
+                else _year_of(month, published, m.group().startswith("last"))
+            )
             if year is None:
                 return None
             if kind is Precision.DAY:
@@ -236,11 +240,14 @@ def _span(kind: Precision, m: re.Match[str], published: date | None) -> tuple[da
     return _relative(m, published)
 
 
-def _year_of(month: int, published: date | None) -> int | None:
-    """The year of a month named without one: the latest such month up to publication."""
+def _year_of(month: int, published: date | None, last: bool = False) -> int | None:
+    """The year of a month named without one: the latest such month up to publication;
+    for "last July", the latest before the month of publication and the month before it
+    (those are "this month" and "last month")."""
     if published is None:
         return None
-    return published.year if month <= published.month else published.year - 1
+    latest = published.month - 2 if last else published.month
+    return published.year if month <= latest else published.year - 1
 
 
 def _relative(m: re.Match[str], published: date) -> tuple[date, date] | None:

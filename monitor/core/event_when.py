@@ -44,6 +44,7 @@ class Basis(StrEnum):
     ONGOING = "still going on: news"
     APPOSITION = "said of the person in passing: background"
     AFTER_BACKGROUND = "goes on from background: background"
+    FOLLOWS_ON = "after the dated event told before it"
 
 
 DATED = frozenset({Basis.DATED_NEWS, Basis.DATED_BACKGROUND, Basis.DATED_NO_PUBLICATION})
@@ -73,6 +74,13 @@ BACKGROUND = re.compile(
     r"since then|had since|(?<!hours )(?<!minutes )(?<!a day )(?<!days )later|subsequently)\b",
     re.I,
 )
+# an event told as following the one told before it
+FOLLOWS_ON = re.compile(
+    r"\b(?:later|subsequently|afterwards|(?:shortly|soon)\s+after(?:wards)?|the\s+day\s+after|"
+    r"the\s+(?:next|following|same)\s+(?:day|morning|evening|night|week)|"
+    r"that\s+(?:same\s+)?(?:day|morning|evening|night))\b",
+    re.I,
+)
 PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|since\s+|already\s+|now\s+|still\s+)*(?:been\s+)?$",
     re.I,
@@ -80,6 +88,12 @@ PERFECT = re.compile(
 HISTORY_BEFORE = re.compile(
     r"\b(?:(?:years?|months?|weeks?|decades?)\s+(?:after|since)|anniversary\s+of|"
     r"(?:first|second|third|tenth)\s+anniversary\s+of)\s+(?:(?:his|her|their|the)\s+|[\w-]+['’]s?\s+)$",
+    re.I,
+)
+# "worked as a reporter before his arrest", "has lost weight since his arrest": an undated
+# event named as the time before or since which something else holds
+BOUNDARY_BEFORE = re.compile(
+    r"\b(?:before|prior\s+to|since|ever\s+since)\s+(?:(?:his|her|their|the)\s+|[\w-]+['’]s?\s+)$",
     re.I,
 )
 RELATIVE_INSIDE = re.compile(r",\s*(?:who|which)\b[^,]*,", re.I)
@@ -127,8 +141,11 @@ def timing_of(
     in_title: bool,
     in_lead: bool,
     who: tuple[Ref, ...],
+    carried: bool | None = None,
 ) -> Timing | None:
-    """News or background; None for an event still to come. ``when`` is its date."""
+    """News or background; None for an event still to come. ``when`` is its date;
+    ``carried`` whether the last dated event before this sentence was news, for an event
+    told as following it ("hours later", "the next day", "was later charged")."""
     if EARLIER.search(sentence, f.start, f.end):
         return Timing(False, None, Basis.EARLIER_ONE)  # "after rejecting two earlier requests"
     if f.rule.state:
@@ -152,6 +169,8 @@ def timing_of(
         )
     if when is not None:
         return Timing(False, when, Basis.DATED_NO_PUBLICATION)
+    if f.rule.form is Form.NOUN and BOUNDARY_BEFORE.search(sentence, 0, f.start):
+        return Timing(False, None, Basis.HISTORY)
     if f.rule.form is Form.NOUN and STATE_BEFORE.search(sentence, 0, f.start):
         return Timing(False, None, Basis.STATE)  # "is under house arrest"
     subject_end = max([r.end for r in who if r.end <= f.start], default=f.start)
@@ -171,7 +190,9 @@ def timing_of(
         return Timing(False, None, Basis.PAST_PERFECT)  # "a court had already denied his parole"
     if DURING_CUSTODY.match(sentence, f.end, f.end + 80):
         return Timing(False, None, Basis.DURING_CUSTODY)  # "was beaten during his detention"
-    if BACKGROUND.search(sentence[max(0, clause_start - 30) : f.end + 10]):
+    background = BACKGROUND.search(sentence[max(0, clause_start - 30) : f.end + 10])
+    follows = carried is not None and FOLLOWS_ON.search(sentence, 0, f.end + 40) is not None
+    if background and not (follows and FOLLOWS_ON.fullmatch(background.group())):
         return Timing(False, None, Basis.BACKGROUND_WORD)
     if (
         RELATIVE_CLAUSE.match(sentence[subject_end : f.start])
@@ -202,6 +223,10 @@ def timing_of(
         sentence[f.start : f.end].lower().startswith("been")
         and re.search(r"\b(?:has|have)\s+$", pre)
     )
+    if follows:  # "He was detained in 2019. Two days later he was charged": as that one
+        return Timing(bool(carried), None, Basis.FOLLOWS_ON)
+    if background:
+        return Timing(False, None, Basis.BACKGROUND_WORD)
     if perfect and not in_lead:
         return Timing(False, None, Basis.PERFECT_OUTSIDE_LEAD)
     return Timing(True, None, Basis.LEAD if in_lead else Basis.PAST_TENSE)
@@ -239,6 +264,10 @@ def _in_a_closed_clause(when: When, sentence: str, f: Found) -> bool:
 FRONTED_PARTICIPLE = re.compile(r"\W*[A-Z][a-z]+ed\b")
 
 
+# "last month's protests following the arrest of X": a date that owns another noun
+OTHER_NOUNS_DATE = re.compile(r"['’]s\s+[\w-]+\s+\S")
+
+
 def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> When | None:
     after = [w for w in dates if f.end <= w.start < min(next_start, f.end + 150)]
     if after and not OTHER_CLAUSE.search(sentence, f.end, after[0].start):
@@ -252,7 +281,13 @@ def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> Whe
             and not OTHER_CLAUSE.search(sentence, comma + 1, main[0].start)
         ):
             return main[0]
-    before = [w for w in dates if w.end <= f.start and not _in_a_closed_clause(w, sentence, f)]
+    before = [
+        w
+        for w in dates
+        if w.end <= f.start
+        and not _in_a_closed_clause(w, sentence, f)
+        and not OTHER_NOUNS_DATE.match(sentence, w.end, f.start)
+    ]
     if (
         before
         and is_since(before[-1], sentence)

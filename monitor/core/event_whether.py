@@ -26,7 +26,7 @@ NEGATION = re.compile(
 MODALITY = re.compile(
     r"\b(?:could|would|might|may|will|shall|should|must|can|cannot|faces?|facing|risks?|"
     r"risking|threat\w*|calls?\s+for|called\s+for|calling\s+for|demand\w*|urg\w+|"
-    r"asks?\s+for|asked\s+for|asking\s+for|request\w*|appeal\w*\s+for|pleas?\s+for|seek\w*|sought|"
+    r"asks?\s+for|asked\s+for|asking\s+for|request\w*|appeal\w*\s+for|plea(?:s|d|ded|ding)?\s+for|beg\w*\s+for|seek\w*|sought|"
     r"petition\w*|ask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?to|hop(?:e|es|ed|ing)|expect\w*|plan\w*|want\w*|wish\w*|if|unless|whether|"
     r"possib\w+|potential\w*|likely|set to|due to|scheduled|pending|rumou?r\w*|"
     r"(?:order|allow|force|pressur)\w*\s+\w+\s+to|intend\w*|prepar\w+|threaten\w*|"
@@ -67,8 +67,18 @@ REQUEST_HEAD = re.compile(
 DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\s+(?:\w+\s+){0,2}?that\s+$", re.I)
 
 
+# "unconfirmed reports that X was freed", "... could not be independently verified"
+UNCONFIRMED = re.compile(
+    r"\b(?:unconfirmed|unverified|(?:could|can)\s*not\s+(?:be\s+)?(?:independently\s+)?"
+    r"(?:confirm|verif)\w*|(?:has|have)\s+not\s+been\s+(?:independently\s+)?(?:confirmed|verified))\b",
+    re.I,
+)
+
+
 def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int | None) -> bool:
-    """Whether the event is negated, requested, feared or only possible."""
+    """Whether the event is negated, requested, feared, only possible or unconfirmed."""
+    if f.rule.type is not EventType.ILL_TREATMENT and UNCONFIRMED.search(sentence):
+        return True  # an allegation of ill-treatment is reported as one (the guide's rule)
     before_who = [r for r in who if r.end <= f.start]
     folded = sentence.lower()
     if any(w in folded for w in GRANTED_WORDS):
@@ -142,8 +152,11 @@ ORDERED_PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+ordered\s+to\s+be\s+(?:\w+ly\s+)?$", re.I
 )
 STILL_HELD_AFTER = re.compile(
-    r"[^.;]{0,80}?\bbut\s+(?:(?:he|she|they)\s+)?(?:still\s+)?(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|"
-    r"is\s+being\s+held|was\s+kept)\s+(?:\w+\s+)?(?:in|behind)\s+(?:jail|prison|custody|detention|bars)",
+    r"[^.]{0,80}?(?:\b(?:but|although|though|however|yet|while)\b|;)\s*(?:(?:he|she|they)\s+)?"
+    r"(?:\w+ly\s+)?(?:(?:will|would|must|is\s+to|was\s+to)\s+(?:still\s+)?(?:remain|stay|be\s+kept|be\s+held)|"
+    r"remains?|remained|stays?|stayed|is\s+still|was\s+still|are\s+still|were\s+still|"
+    r"(?:is|was|are|were)\s+being\s+held|was\s+kept|continues?\s+to\s+be\s+held)\s+"
+    r"(?:\w+\s+)?(?:in|behind)\s+(?:jail|prison|custody|detention|bars)",
     re.I,
 )
 REFUSED_WHAT = re.compile(

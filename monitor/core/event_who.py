@@ -12,7 +12,16 @@ from __future__ import annotations
 
 import re
 
-from monitor.core.references import OBJECT_KINDS, OWNER_KINDS, SPEECH, SUBJECT_KINDS, Ref, RefKind
+from monitor.core.references import (
+    OBJECT_KINDS,
+    OFFICIAL_WORDS,
+    OWNER_KINDS,
+    ROLE_WORDS,
+    SPEECH,
+    SUBJECT_KINDS,
+    Ref,
+    RefKind,
+)
 from monitor.core.triggers import Form, Found
 from monitor.core.types import EventType
 from monitor.core.wordlists import (
@@ -33,7 +42,7 @@ ROLE_OF = (
 )
 OTHER_NAME = (
     r"(?:(?!(?:who|whom|which|that|was|were|is|are|has|have|had|said|says|and|but|or)\b)"
-    rf"[a-z][\w-]*\s+){{0,2}}(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]*{TAIL}"
+    rf"[a-z][\w-]*\s+){{0,3}}(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]*{TAIL}"
 )
 OTHERS_LISTED = rf"{TAIL}{ROLE_OF}(?:(?:\s*,\s+|\s+and\s+){OTHER_NAME}{ROLE_OF})*"
 
@@ -61,6 +70,8 @@ CHAINED = re.compile(
 RELATION = re.compile(
     rf"\bwhose\b|(?:['’]s?|\bhis|\bher|\btheir)\s+(?:\w+\s+)?(?:{PEOPLE_AROUND})\b", re.I
 )
+# "X, whose sentence was cut": the sentence is X's (but "whose brother's arrest" is not)
+WHOSE_OWN = re.compile(r"\s*,\s*whose\s+(?:[a-z-]+\s+)?")
 RELATION_BEFORE = re.compile(rf"\b(?:{PEOPLE_BEFORE_OF})s?\s+(?:of|for|to)\s+$", re.I)
 # a sentence whose subject is a relation of the person: "The son of jailed politician X ..."
 RELATION_HEADS = re.compile(
@@ -88,11 +99,20 @@ LIST_GAP = re.compile(
     r"(?:(?:of|at|for)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*,\s+)?$"
 )
 NOUN_OWNER = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:of|for|on|against|inflicted on|filed by|submitted by|by)\s+"
-    r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,6}?$",
+    r"^\s*(?:\w+\s+){0,2}?(?:of|for|on|against|inflicted on|filed by|submitted by|by|"
+    r"handed(?:\s+down)?\s+to|given\s+to)\s+"
+    # "the arrest of the city's mayor, X": a description, then the name
+    rf"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,6}}?(?:(?:{ROLE_WORDS}|{OFFICIAL_WORDS}),\s+)?$",
     re.I,
 )
 APPOSITIVE_WHO = re.compile(r"^\s*[,—–]?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whom|which)\b", re.I)
+# "X, founder of the newspaper Daily Truth, who was jailed": the "who" is X's after a
+# description of X; but not after another person in it ("a friend of the journalist Y, who")
+DESCRIBED_WHO = re.compile(
+    r"^\s*,\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w’'-]*\s+){0,4}?[a-z][\w’'-]*"
+    r"(?:\s+(?:of|for|at|with|in)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+)?\s*,\s*(?:who|whom)\b"
+)
+PERSON_IN_IT = re.compile(rf"\b(?:{ROLE_WORDS})\s+[A-Z]")
 # "reporters—X, Y and Z—who are charged", "X — who was arrested": the dash closes a list or
 # an aside, and the "who" that follows it is about the names before it
 DASH_WHO = re.compile(r"^\s*[—–]\s*(?:who|whom)\b", re.I)
@@ -143,6 +163,10 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
             return _subject(f, sentence, refs)  # "charges ... were dropped": a verb of its own
         return ()
     if form is Form.SUBJECT:
+        if AMONG_FRONT.search(sentence, 0, f.start):  # "Among those who had their ... were X"
+            among = object_of(f, sentence, refs, AMONG_GAP)
+            if among:
+                return among
         return _subject(f, sentence, refs) or tuple(inside)
     pre = sentence[: f.start]
     nth = NTH_BEFORE.search(pre)
@@ -182,9 +206,10 @@ SHARED_AUX = re.compile(
     re.I,
 )
 # "detained 30 opposition figures, including X and Y" (but "critics such as X" are examples
-# of whom one arrests, not the ones arrested)
+# of whom one arrests, not the ones arrested; after a comma they are the ones: "detained
+# several people, such as X")
 SUCH_AS_GAP = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s*)?(?:including|among\s+them|notably)\s+"
+    r"^\s*(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s*)?(?:including|among\s+them|notably|(?<=,\s)such\s+as)\s+"
     r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$"
 )
 # "Several people were detained on Monday — X, Y and Z": the list after a dash or colon
@@ -272,7 +297,7 @@ AMONG = re.compile(
     re.I,
 )
 AMONG_FRONT = re.compile(r"^\W*among\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
-AMONG_GAP = re.compile(r"^[^.;:]{0,60}?\b(?:was|were|is|are)\s+(?:[\w-]+\s+){0,3}?$", re.I)
+AMONG_GAP = re.compile(r"^[^.;:]{0,60}?\b(?:was|were|is|are)\s+(?:[\w-]+\s+){0,5}?$", re.I)
 
 COURT_OUTCOMES = {
     EventType.ACQUITTED,
@@ -322,7 +347,7 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         gap = gap[: but.start()]  # "X was not charged but was released": still X
     if (
         (CLAUSE_BREAK.search(gap) and not (LABEL_GAP.fullmatch(gap) or DASH_WHO.match(gap)))
-        or RELATION.search(gap)
+        or (RELATION.search(gap) and not (f.rule.form is Form.NOUN and WHOSE_OWN.fullmatch(gap)))
         or REPORTING.search(gap)
     ):
         return ()
@@ -333,7 +358,9 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         return ()  # "The wife of jailed activist X was detained": the wife
     if gap.lstrip().startswith(",") and RELATION_APPOSITION.search(head):
         return ()  # "Y, son of jailed politician X, was sentenced": Y, whom no one matched
-    if WHO_WORD.search(gap) and not (APPOSITIVE_WHO.match(gap) or LIST_WHO.match(gap)):
+    if WHO_WORD.search(gap) and not (
+        APPOSITIVE_WHO.match(gap) or LIST_WHO.match(gap) or _described_who(gap)
+    ):
         return ()  # "she attended a funeral for a girl who died": the girl died
     group = [nearest]
     for ref in reversed(before[:-1]):
@@ -341,6 +368,11 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
             break
         group.insert(0, ref)
     return tuple(group)
+
+
+def _described_who(gap: str) -> bool:
+    described = DESCRIBED_WHO.match(gap)
+    return described is not None and not PERSON_IN_IT.search(gap, 0, described.end())
 
 
 # "X, son of Y, ...", "X, a lawyer for Y, ...": Y only qualifies X, who is the subject
@@ -413,8 +445,12 @@ def _possessor(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
 
 def _noun_object(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
     after = [r for r in refs if r.start >= f.end and r.kind in OBJECT_KINDS]
-    if not after or RELATION_BEFORE.search(sentence[f.end : after[0].start]):
-        return []  # "the arrest of the lawyer of X"
+    if (
+        not after
+        or RELATION_BEFORE.search(sentence[f.end : after[0].start])
+        or RELATION_AFTER.match(sentence, after[0].end)
+    ):
+        return []  # "the arrest of the lawyer of X", "the arrest of X's lawyer"
     if NOUN_OWNER.match(sentence[f.end : after[0].start]):
         return listed(sentence, after)
     return []

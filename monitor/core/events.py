@@ -24,6 +24,7 @@ from typing import NamedTuple
 from monitor.core.dating import When, find_dates
 from monitor.core.event_tidy import Reported, reported, tidy
 from monitor.core.event_when import (
+    DATED,
     Basis,
     Timing,
     date_for,
@@ -45,15 +46,19 @@ from monitor.core.event_who import (
 )
 from monitor.core.references import (
     CASE_WORD,
+    PRONOUN_KIND,
+    ROLE_WORDS,
     Gender,
     Ref,
     RefKind,
     case_refs,
+    described_as,
     genders_of,
     group_refs,
     main_person,
     name_refs,
     pronoun_refs,
+    someone_else,
 )
 from monitor.core.sentences import Sentence, split_sentences
 from monitor.core.triggers import NON_CUSTODIAL, Form, Found, candidates, find_triggers, lower
@@ -94,8 +99,10 @@ def extract_events(
     history: list[Ref] = []  # names seen so far, for pronouns
     last_group: tuple[str, ...] = ()
     groups = Groups()
+    trades: dict[str, set[str]] = {}  # what each person was described as: "journalist"
     named_counts: dict[str, int] = {}  # how often each person was named so far
     events_seen = 0
+    carried: bool | None = None  # whether the last dated event was news: for "hours later"
     body_index = 0
     previous: Place | None = None
     named_before = False  # whether anyone watched was named up to the sentence before
@@ -121,23 +128,27 @@ def extract_events(
         if hinted and names:  # the triggers first: a sentence without one needs no pronouns
             found = find_triggers(sentence.text, lowered, hinted)
             if found:
-                refs = names + _stand_ins(sentence, names, history, last_group, genders, groups)
+                refs = names + _stand_ins(
+                    sentence, names, history, last_group, genders, groups, trades
+                )
         elif hinted:
-            refs = _stand_ins(sentence, names, history, last_group, genders, groups)
+            refs = _stand_ins(sentence, names, history, last_group, genders, groups, trades)
             found = find_triggers(sentence.text, lowered, hinted) if refs else []
         place = Place(sentence, in_title, in_lead)
         if found and refs:
             refs.sort(key=lambda r: r.start)
             refs = people_refs(sentence.text, refs)  # not "Navalny supporters"
-            found_events += _sentence_events(place, found, refs, pub, lowered, previous)
+            found_events += _sentence_events(place, found, refs, pub, lowered, previous, carried)
         if previous and names:
             found_events += _group_events(text, previous, sentence, names, pub)
             if previous.in_lead and not named_before:
                 found_events += _named_after_events(text, previous, sentence, names, pub)
         previous = place
-        named_before = bool(names) or bool(history)
+        named_before = named_before or bool(names)
         if names:
             history += names
+            for person, trade in described_as(sentence.text, names):
+                trades.setdefault(person, set()).add(trade)
             last_group = tuple(dict.fromkeys(p for r in names for p in r.people))
             for ref in names:
                 for person in ref.people:
@@ -149,7 +160,15 @@ def extract_events(
                 named_together=together if len(together) >= 2 else groups.named_together,
                 main=main_person(named_counts),
             )
+        if history and sentence.text.lstrip()[:1].isupper():
+            other = someone_else(sentence)
+            if other:
+                history.append(other)
         if len(found_events) > events_seen:
+            carried = next(
+                (r.event.current for r in reversed(found_events[events_seen:]) if r.basis in DATED),
+                carried,
+            )
             in_case = dict.fromkeys(groups.in_case)
             in_case.update(dict.fromkeys(r.event.person_id for r in found_events[events_seen:]))
             groups = groups._replace(in_case=tuple(in_case))
@@ -173,9 +192,10 @@ def _stand_ins(
     last_group: tuple[str, ...],
     genders: dict[str, Gender],
     groups: Groups,
+    trades: dict[str, set[str]],
 ) -> list[Ref]:
     """The pronouns, descriptions and group words of a sentence that stand for people."""
-    refs = pronoun_refs(sentence, names, history, last_group, genders)
+    refs = pronoun_refs(sentence, names, history, last_group, genders, trades)
     if CASE_WORD.search(sentence.text):
         taken = refs + names
         refs += [
@@ -271,6 +291,13 @@ DESCRIBED = re.compile(
     re.I,
 )
 NAMED_AFTER = "described, then named in the next sentence"
+# "A blogger who was abducted last year has been sentenced", "A journalist jailed in 2019
+# was released": the sentence's own verb after a relative clause or a participle
+MAIN_VERB_AFTER = re.compile(
+    r"\s*,?\s*(?:who\s|[a-z]+(?:ed|en)\s)[^.;:]{0,150}?[^,\s]\s+(?:has|have|had|was|were|is|are)"
+    r"\s+(?:been\s+)?(?:\w+ly\s+)?",
+    re.I,
+)
 SPEAKS_AFTER = re.compile(
     r"\s*,?\s*(?:\w+\s+){0,2}?(?:said|says|told|tells|wrote|writes|added|stated|noted|"
     r"confirmed|reported|announced|argued|claimed)\b",
@@ -292,19 +319,48 @@ def _named_after_events(
     before, in_title, in_lead = previous
     described = DESCRIBED.match(before.text)
     if described is None:
-        return []
-    found = [f for f in find_triggers(before.text) if f.start == described.end()]
+        return _described_inside(previous, first, pub)
+    found = [
+        f
+        for f in find_triggers(before.text)
+        if f.start == described.end()
+        or MAIN_VERB_AFTER.fullmatch(before.text, described.end(), f.start)
+    ]
     events: list[Reported] = []
-    for f in found[:1]:
+    for f in found[:1] + [f for f in found[1:] if f.start > described.end()][:1]:
         if f.rule.form is Form.NOUN or is_blocked(f, before.text, (), None):
             continue
         dates = find_dates(before.text, pub)
+        if f.start > described.end():  # the date of the clause before the verb is not its own
+            dates = [w for w in dates if w.start > f.start]
         when = date_for(f, dates, len(before.text), before.text)
         timing = timing_of(f, before.text, when, pub, in_title, in_lead, ())
         if timing is not None:
             both = Sentence(before.start, sentence.end, text[before.start : sentence.end])
             events += _event(f, both.text, both, (first,), timing, NAMED_AFTER)
     return events
+
+
+# "The daughters of a jailed activist said he resumed a hunger strike": a lead that
+# describes the person inside the sentence, and "he" or "she" for them after it
+DESCRIBED_INSIDE = re.compile(rf"\b(?:an?)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{ROLE_WORDS})\b", re.I)
+HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
+
+
+def _described_inside(previous: Place, named: Ref, pub: date | None) -> list[Reported]:
+    """The events of a lead sentence for the person it describes and then calls "he" or
+    "she", for the name that opens the next sentence."""
+    text = previous.sentence.text
+    described = DESCRIBED_INSIDE.search(text)
+    if described is None:
+        return []
+    refs = [Ref(described.start(), described.end(), named.people, RefKind.ROLE)]
+    refs += [
+        Ref(m.start(), m.end(), named.people, PRONOUN_KIND[m.group().lower()])
+        for m in HE_OR_SHE.finditer(text, described.end())
+    ]
+    found = find_triggers(text)
+    return _sentence_events(previous, found, refs, pub, lower(text)) if found else []
 
 
 # What happens to many people at once.
@@ -332,6 +388,7 @@ def _sentence_events(
     pub: date | None,
     lowered: str,
     previous: Place | None = None,
+    carried: bool | None = None,
 ) -> list[Reported]:
     sentence, in_title, in_lead = place
     text = sentence.text
@@ -371,8 +428,8 @@ def _sentence_events(
             continue
         if not dated:
             dates, dated = find_dates(text, pub, lowered), True
-        own_date = date_for(f, dates, next_start, text)
-        timing = timing_of(f, text, own_date, pub, in_title, in_lead, who)
+        own_date = date_for(f, dates, next_start, text) or _shared_date(found, i, dates, text)
+        timing = timing_of(f, text, own_date, pub, in_title, in_lead, who, carried)
         if (
             chained
             and subject
@@ -402,6 +459,24 @@ def _sentence_events(
             )
         events += _event(f, text, sentence, who, timing)
     return events
+
+
+# "was detained but released on Monday", "arrested and charged on Monday": one date for both
+SHARED_GAP = re.compile(
+    r"^[^.;:,]{0,40}?\b(?:and|but)\s+(?:(?:was|were|has been|have been)\s+)?(?:\w+ly\s+)?$", re.I
+)
+
+
+def _shared_date(found: list[Found], i: int, dates: list[When], text: str) -> When | None:
+    """The date after the verb coordinated right after ``found[i]``, when it has none of
+    its own: "was detained but released without charge on Monday"."""
+    if not dates or i + 1 >= len(found) or found[i].rule.form is Form.NOUN:
+        return None
+    after = found[i + 1]
+    if after.rule.form is Form.NOUN or not SHARED_GAP.match(text[found[i].end : after.start]):
+        return None
+    when = date_for(after, dates, _next_start(found, i + 1, len(text)), text)
+    return when if when is not None and when.start >= after.end else None
 
 
 def _next_start(found: list[Found], i: int, end: int) -> int:

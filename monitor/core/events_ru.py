@@ -8,7 +8,9 @@ are not ends of sentences), and for each sentence: the Russian trigger rules tha
 who      the watchlisted reference nearest to it in its clause that can stand there:
          a subject ("он", a name) for a passive or intransitive verb, an object ("его",
          "ему", a name) for an active one; after it for a verb in the singular ("суд
-         приговорил X"); a list of names counts for everyone in it ("X, Y и Z");
+         приговорил X"); a list of names counts for everyone in it ("X, Y и Z"); a
+         clause that leaves its person out goes on with the person of the clause or
+         sentence before, if nothing in it may be someone else (``left_out_ru``);
 whether  not negated ("не освободили") and not asked for, demanded, feared or only
          possible ("прокурор просит", "требуют освобождения", "ему грозит", "может быть");
 when     news or background: a date near it read against the publication date
@@ -24,18 +26,20 @@ plain English what the rule found, with the Russian sentence as its evidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
+from functools import partial
 from typing import NamedTuple
 
 from razdel import sentenize
 
 from monitor.core.dating import Recency, When, recency
 from monitor.core.dating_ru import find_dates_ru
-from monitor.core.event_tidy import Reported, reported, tidy
+from monitor.core.event_tidy import STAGE, Reported, reported, tidy
 from monitor.core.event_when import Basis, Timing
-from monitor.core.references import Ref, RefKind, genders_of, name_refs
+from monitor.core.left_out_ru import is_impersonal, is_participle, names_no_one, verb_agrees
+from monitor.core.references import Gender, Ref, RefKind, genders_of, name_refs
 from monitor.core.references_ru import genders_ru, pronoun_refs_ru, relation_of_ru
 from monitor.core.rule_table import RuleTable
 from monitor.core.sentences import Sentence
@@ -83,6 +87,7 @@ def extract_events_ru(
     told_before: set[str] = set()  # the people the sentence before told a dated past of
     pardons = False  # whether the article reports a pardon or an amnesty
     previous: Previous | None = None
+    carried: Callable[[], tuple[str, ...]] = tuple  # the people the sentence before spoke of
     # "адвокатов X — A, B и C": the people the article named as X's lawyers, by (word, X)
     groups_around: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
     for sentence in split_sentences_ru(text):
@@ -100,15 +105,21 @@ def extract_events_ru(
         pardons = pardons or any(
             f.rule.type is EventType.PARDONED and not _blocked(f, lowered.text, ()) for f in found
         )
+        named = sorted(names + others, key=lambda r: r.start)
+        refs: list[Ref] = []
+        here: list[Reported] = []
         if found and (names or around or others or history):
-            named = sorted(names + others, key=lambda r: r.start)
             refs = names + around + pronoun_refs_ru(lowered, named, history, last_group, genders)
             refs = _without_overlaps(refs)
             people = {p for r in (*history, *names) if r.kind is RefKind.NAME for p in r.people}
             place = Place(
-                in_title, in_lead, told_before, next(iter(people)) if len(people) == 1 else None
+                in_title,
+                in_lead,
+                told_before,
+                next(iter(people)) if len(people) == 1 else None,
+                carried,
             )
-            here = _sentence_events(sentence, lowered.text, found, refs, pub, place)
+            here = _sentence_events(sentence, lowered.text, found, refs, pub, place, genders)
             reported += here
             # the story goes on in the past, unless the sentence told news of the person too
             # ("X, осуждённый в марте, сразу после освобождения уехал ...")
@@ -126,9 +137,34 @@ def extract_events_ru(
             history += sorted(names + others, key=lambda r: r.start)
         if names:
             last_group = tuple(dict.fromkeys(p for r in names for p in r.people))
+        if refs or names or not history:
+            carried = partial(_spoken_of, refs or names, here)
+        else:  # asked only when the next sentence leaves its person out
+            carried = partial(
+                _spoken_of_by_pronouns, lowered, history, len(history), last_group, genders
+            )
     if pardons:  # "Лукашенко помиловал 14 заключённых ... освободил X": freed by the pardon
         reported = [_pardoned(r) for r in reported]
     return tidy(reported)
+
+
+def _spoken_of_by_pronouns(
+    lowered: Sentence,
+    history: list[Ref],
+    known: int,
+    group: tuple[str, ...],
+    genders: dict[str, Gender],
+) -> tuple[str, ...]:
+    """The people a sentence that names no one spoke of by pronoun ("Ему стало плохо"),
+    with the ``known`` first names of ``history`` named before it."""
+    return _spoken_of(pronoun_refs_ru(lowered, [], history[:known], group, genders), [])
+
+
+def _spoken_of(refs: list[Ref], here: list[Reported]) -> tuple[str, ...]:
+    """The people a sentence spoke of: by name, pronoun or description, or as those its
+    events were about."""
+    people = [p for r in refs if r.kind is not RefKind.POSSESSIVE for p in r.people]
+    return tuple(dict.fromkeys([*people, *(r.event.person_id for r in here)]))
 
 
 def _dated_past_of(names: list[Ref], lowered: str, pub: date | None) -> set[str]:
@@ -247,7 +283,7 @@ def _without_overlaps(refs: list[Ref]) -> list[Ref]:
 
 CLAUSE_BREAK = re.compile(
     r";|\(|\)|,\s*(?=(?:котор\w+|что|чтобы|когда|где|куда|если|но|а|хотя|поскольку|однако|"
-    r"пока|после того|как(?!\s+(?:сообщ|переда|пиш|рассказ|заяв|отмеча|уточня|сказал|стало|"
+    r"пока|после того|как(?!\s+(?:и\s|сообщ|переда|пиш|рассказ|заяв|отмеча|уточня|сказал|стало|"
     r"следует|говор|известно|писал))|чей|чья|чье|чьи|чьего|чьей|чьих|сообща\w+|переда\w+|пишет|отмеча\w+|"
     r"уточня\w+)(?!\w))|\s(?:но|однако)\s"
 )
@@ -256,7 +292,7 @@ ACTIVE = re.compile(r"^\w+(?:л|ла|ло|ли|в)(?!\w)|^\w+(?:ит|ет|ют|�
 SUBJECTS = frozenset({RefKind.NAME, RefKind.PRONOUN, RefKind.ROLE, RefKind.GROUP})
 OBJECTS = frozenset({RefKind.NAME, RefKind.OBJECT, RefKind.ROLE, RefKind.GROUP})
 OWNER_GAP = re.compile(r"\s+(?:\S+\s+)?")  # "его арест", "ее внезапного задержания"
-LIST_GAP = re.compile(r"\s*(?:,|и|—|–|,?\s*а\s+также)\s*", re.I)
+LIST_GAP = re.compile(r"\s*(?:,|и|—|–|,?\s*а\s+также|,?\s*как\s+и)\s*", re.I)
 
 
 def _clause(lowered: str, f: Found) -> tuple[int, int]:
@@ -287,10 +323,23 @@ def _around_asides(lowered: str, f: Found) -> tuple[int, int, list[tuple[int, in
     return start, end, asides
 
 
+# a participle phrase or relative clause between commas: "Журналисты, освещавшие суд над X,
+# были задержаны" speaks of X only inside it
+PHRASE_ASIDE = re.compile(
+    r",\s+(?:\w+(?:вш|ющ|ящ|ущ|ащ|нн|ем|им)(?:ий|ая|ое|ие|его|ей|ую|их|ему|им|ими|ый|ые|ого|ой|ым|"
+    r"ыми)|котор\w+)(?!\w)[^,;()—–]*,"
+)
+
+
 def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
     start, end, asides = _around_asides(lowered, f)
+    asides += [
+        m.span()
+        for m in PHRASE_ASIDE.finditer(lowered, max(0, start - 3), end)
+        if not m.start() <= f.start < m.end()
+    ]
     refs = [r for r in refs if not any(a <= r.start < b for a, b in asides)]
-    words = lowered[f.start : f.end]
+    words = _verb_words(lowered, f)
     form = f.rule.form
     active = form is Form.VERB and ACTIVE.match(words) is not None
     kinds = OBJECTS if form is Form.NOUN or active else SUBJECTS
@@ -333,6 +382,12 @@ def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
     return _listed(lowered, refs, best[1])
 
 
+def _verb_words(lowered: str, f: Found) -> str:
+    """The words of a trigger from its verb on: "не передают лекарства" from "передают"."""
+    words = lowered[f.start : f.end]
+    return words[3:] if words.startswith("не ") else words
+
+
 def _antecedent(lowered: str, refs: list[Ref], start: int) -> Ref | None:
     """The name a relative clause opening at ``start`` stands for: "X, который ..."."""
     if start == 0 or not RELATIVE_PRONOUN.match(lowered, start):
@@ -368,7 +423,7 @@ def _listed(lowered: str, refs: list[Ref], chosen: Ref) -> tuple[Ref, ...]:
 NEGATED = re.compile(r"(?<!\w)(?:не|ни|нельзя)\s+(?:был[аои]?\s+|бы\s+)?$")
 NOT_SO = re.compile(
     r"(?<!\w)(?:мож\w+|мог\w*|грозит|грозило|грозят|грозила|угрожа\w+|рискует|рискуют|"
-    r"требу\w+|потребова\w+|призыва\w+|призвал\w*|прос(?:ит|ят|ил|ила|или)|запрос\w+|попрос\w+|"
+    r"требу\w+|(?:по)?требова\w+|призыва\w+|призвал\w*|прос(?:ит|ят|ил|ила|или)|запрос\w+|попрос\w+|"
     r"ходатайств\w+|намерен\w*|собира\w+|планиру\w+|хоч\w+|хот(?:ят|ел\w*)|ожида\w+|должн\w+|"
     r"если|чтобы|возможн\w*|вероятн\w*|будет|будут|предстоит|добива\w+|добиться|настаива\w+|"
     r"надеет\w+|надеют\w+|надежд\w+|опаса\w+|угроз\w+|обеща\w+|исключ\w+|отказ\w+|"
@@ -385,10 +440,28 @@ EXPECTED_AFTER = re.compile(
 )
 
 
+# what a complaint, an appeal or an opinion argues about a case: its charges, custody and
+# verdict are the grounds of the complaint, not news ("в кассационной жалобе защита
+# указывает, что её осудили незаконно")
+ARGUED = re.compile(
+    r"(?<!\w)(?:(?:в|во)\s+(?:\S+\s+)?(?:жалоб\w*|апелляци[ия]|кассаци[ия]|обращени[ие]|иске)|"
+    r"(?:указыва|утвержда|настаива|счита|полага|убежд|уверен|доказыва)\w*"
+    r",?\s+что)(?!\w)"
+)
+ARGUABLE = frozenset(
+    {
+        EventType.CHARGED, EventType.DETAINED, EventType.HOUSE_ARREST, EventType.SENTENCED,
+        EventType.APPEAL_REJECTED, EventType.TRIAL,
+    }
+)  # fmt: skip
+
+
 def _blocked(f: Found, lowered: str, who: tuple[Ref, ...]) -> bool:
     start, end = _clause(lowered, f)
     before = lowered[max(start, f.start - 80) : f.start]
     if NEGATED.search(before):
+        return True
+    if f.rule.type in ARGUABLE and ARGUED.search(lowered, 0, f.start):
         return True
     if f.rule.form is Form.NOUN and (
         FOR_IT.search(before)
@@ -418,7 +491,7 @@ AFTER_IT = re.compile(r"(?<!\w)(?:после|до|перед)\s+(?:\S+\s+)?$")  
 EXTENDED = re.compile(
     r"(?<!\w)(?:продл|отмени|смягчи|измени)\w*\s+(?:\S+\s+){0,3}?(?:срок\w*\s+)?$"
 )
-RELATIVE = re.compile(r"^\s*(?:котор\w+|где|куда|когда|после\s+того|пока)(?!\w)")
+RELATIVE = re.compile(r"\s*котор\w+(?!\w)")  # "X, которого арестовали в мае": told before
 STATE_BEFORE = re.compile(
     r"(?:находится|находился|находилась|находятся|остается|остаются|оставался|содержится|"
     r"находясь|пребывает|провел\w*|просидел\w*)\s+(?:\S+\s+){0,3}?(?:под|в|на)\s+(?:\S+\s+)?$"
@@ -443,6 +516,17 @@ def _in_an_aside(lowered: str, when: When, trigger: int) -> bool:
     return ASIDE.search(lowered, opening, closing) is not None
 
 
+# the words up to four before a date, with no break between them and it
+WORDS_BEFORE = re.compile(r"(?<![а-я])[а-я]+(?=\s+(?:[^\s,;:—–()]+\s+){0,3}$)")
+
+
+def _in_a_participle(lowered: str, when: When) -> bool:
+    """Whether a date belongs to a participle phrase before it: "Оправданный в 2023 году X
+    снова задержан" is not dated 2023."""
+    before = lowered[max(0, when.start - 50) : when.start]
+    return any(is_participle(m.group()) for m in WORDS_BEFORE.finditer(before))
+
+
 def _date_for(
     f: Found, lowered: str, dates: list[When], start: int, end: int, next_start: int
 ) -> When | None:
@@ -458,7 +542,10 @@ def _date_for(
     before = [
         w
         for w in dates
-        if start <= w.start and w.end <= f.start and not _in_an_aside(lowered, w, f.start)
+        if start <= w.start
+        and w.end <= f.start
+        and not _in_an_aside(lowered, w, f.start)
+        and not _in_a_participle(lowered, w)
     ]
     if before:
         return before[-1]
@@ -487,6 +574,9 @@ def _timing(
     )
     if when is not None and pub is not None:
         r = recency(when, pub)
+        if r is Recency.FUTURE and f.rule.form is not Form.NOUN:
+            when = _a_year_before(when, lowered, _verb_words(lowered, f))
+            r = recency(when, pub)
         if r is Recency.FUTURE:
             return None
         news = r is Recency.NEWS
@@ -508,6 +598,23 @@ def _timing(
     if not in_lead and SERVING.match(lowered, f.start):
         return Timing(False, None, Basis.STATE)  # "ему 60 лет, он осужден на 5 лет": his term
     return Timing(True, None, Basis.LEAD if in_lead else Basis.PAST_TENSE)
+
+
+PAST_VERB = re.compile(r"\w+(?:л|ла|ло|ли|лся|лась|лось|лись|н|на|но|ны|ен)(?!\w)")
+
+
+def _a_year_before(when: When, lowered: str, verb: str) -> When:
+    """A day named without its year that lies ahead of publication, told in the past tense,
+    is the one a year before: "задержали 15 апреля" published in March is last April."""
+    if PAST_VERB.match(verb) is None or re.search(r"\d{4}|год", lowered[when.start : when.end]):
+        return when
+    try:
+        return when._replace(
+            first=when.first.replace(year=when.first.year - 1),
+            last=when.last.replace(year=when.last.year - 1),
+        )
+    except ValueError:  # 29 February
+        return when
 
 
 # the short participle of a term told in the body without a date: the term the person
@@ -535,6 +642,7 @@ class Place(NamedTuple):
     in_lead: bool
     told_before: set[str]  # people the sentence before told a dated past event of
     sole: str | None  # the one person the article has named so far, if only one
+    carried: Callable[[], tuple[str, ...]] = tuple  # the people the sentence before spoke of
 
 
 # a stage of a case told without its owner ("Процесс начался 16 января") is the case of
@@ -556,12 +664,19 @@ def _sentence_events(
     refs: list[Ref],
     pub: date | None,
     place: Place,
+    genders: dict[str, Gender],
 ) -> list[Reported]:
     refs.sort(key=lambda r: r.start)
     dates: list[When] | None = None
     events: list[Reported] = []
+    earlier: tuple[Ref, ...] = ()  # who the trigger before in the sentence was about
+    starts: list[int] = []  # where the trigger of each event starts
     for i, f in enumerate(found):
         who = _who(f, lowered, refs)
+        named = None
+        if not who:
+            who = _left_out(f, lowered, refs, earlier, place.carried, genders)
+            named = LEFT_OUT if who else None
         if not who and f.rule.type in OWNED_BY_A_VERDICT and f.rule.form is not Form.NOUN:
             owners = [r for r in refs if r.end <= f.start and r.kind in OBJECTS]
             if owners:  # "её приговорили ..., суд оставил приговор в силе": her sentence
@@ -576,6 +691,7 @@ def _sentence_events(
             who = (Ref(f.start, f.end, (place.sole,), RefKind.ROLE),)
         if not who or _blocked(f, lowered, who):
             continue
+        earlier = who
         if dates is None:
             dates = find_dates_ru(lowered, pub)
         next_start = found[i + 1].start if i + 1 < len(found) else None
@@ -587,8 +703,83 @@ def _sentence_events(
         ):  # "X задержали в 2021 году. Активистке вменили ...": the story goes on in the past
             timing = Timing(False, None, Basis.DATED_BACKGROUND)
         if timing is not None:
-            events += _event(f, sentence, lowered, who, timing)
-    return events
+            here = _event(f, sentence, lowered, who, timing, named)
+            gapped = _gapped(f, found, lowered, refs, who)
+            if gapped:
+                here += _event(f, sentence, lowered, gapped, timing)
+            events += here
+            starts += [f.start] * len(here)
+    return _one_turn(events, starts, lowered)
+
+
+# "X приговорили к трём годам, а Y — к двум": the verb left out after the dash is the same
+GAP_BEFORE = re.compile(r",\s+а\s+(?:(?:также|его|ее|их)\s+)?(?:[а-яё]+\s+)?$")
+GAP_AFTER = re.compile(r"\s*[—–-]\s")
+
+
+def _gapped(
+    f: Found, found: list[Found], lowered: str, refs: list[Ref], who: tuple[Ref, ...]
+) -> tuple[Ref, ...]:
+    """The people a gapped clause after the trigger names, whom its event is about too:
+    "суд приговорил X к трём годам, а Y — к двум годам условно"."""
+    later = [g.start for g in found if g.start > f.start]
+    limit = min(later) if later else len(lowered)
+    for r in refs:
+        if r.kind is not RefKind.NAME or r.start < f.end or r.start >= limit or r in who:
+            continue
+        if not GAP_BEFORE.search(lowered, max(f.end, r.start - 40), r.start):
+            return ()
+        listed = _listed(lowered, refs, r)
+        return listed if GAP_AFTER.match(lowered, listed[-1].end) else ()
+    return ()
+
+
+LEFT_OUT = "left out: the person before"
+# a turn of the story within a sentence: what follows happened after what went before
+TURN = re.compile(r"(?<!\w)(?:но|однако|снова|вновь|повторно|опять)(?!\w)")
+
+
+def _one_turn(events: list[Reported], starts: list[int], lowered: str) -> list[Reported]:
+    """A sentence that tells a turn of the story ("приговорил к трём годам, но освободил
+    в зале суда"; "освободили, однако через час снова задержали") tells news of each step:
+    none is an earlier stage of the others."""
+    if len({r.stage for r in events}) < 2 or not TURN.search(lowered, min(starts), max(starts)):
+        return events
+    latest = max((r.stage for r in events), key=lambda t: STAGE.get(t, 0))
+    return [r._replace(stage=latest) for r in events]
+
+
+def _left_out(
+    f: Found,
+    lowered: str,
+    refs: list[Ref],
+    earlier: tuple[Ref, ...],
+    carried: Callable[[], tuple[str, ...]],
+    genders: dict[str, Gender],
+) -> tuple[Ref, ...]:
+    """Who a clause that leaves its person out is about: the person of the trigger before
+    it in the sentence, or of the sentence before, when nothing in the clause may be
+    someone else ("Ковалеву освободили, однако через час снова задержали"; "Сотрудники
+    ФСБ пришли к X с обыском. После обыска задержали")."""
+    if f.rule.form is Form.NOUN or f.rule.state:
+        return ()
+    start, end = _clause(lowered, f)
+    if any(r.start < end and start < r.end for r in refs):
+        return ()  # someone is named in it, and is not the one the verb acts on
+    if earlier and earlier[-1].end <= start:
+        who = earlier
+    elif not refs and (spoken_of := carried()):
+        who = (Ref(f.start, f.start, spoken_of, RefKind.ROLE),)
+    else:
+        return ()
+    people = tuple(dict.fromkeys(p for r in who for p in r.people))
+    verb = _verb_words(lowered, f).split()[0]
+    owned = f.rule.type in CASE_TYPES and not verb_agrees(verb, people, {})
+    if not owned and not verb_agrees(verb, people, genders):
+        return ()  # "Апелляция отклонена": the appeal is the subject, its owner left out
+    if not names_no_one(lowered[start:end], subject=not owned and not is_impersonal(verb)):
+        return ()
+    return who
 
 
 def _event(

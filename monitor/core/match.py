@@ -20,7 +20,8 @@ surname only   "Dzhakishev said" counts when the article (title included) also
                names the person by full name, surname first or initial; or, without
                that, when the watchlist marks the person ``distinctive: true``. A
                surname shared by two people named in full goes to the one named
-               last before it.
+               last before it. A surname with the Arabic article is also found
+               without it ("Ghamdi" for al-Ghamdi), as news shortens it.
 alias          a watchlist alias in a script written without spaces (Chinese, ...).
 
 A surname right after a capitalised word that is not a title, a role or a
@@ -39,12 +40,13 @@ such a surname alone only as the article spelled it in full.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -62,6 +64,7 @@ from monitor.core.names import (
     part_key,
     sound_key,
     stem,
+    without_article,
     words,
 )
 from monitor.core.types import Mention, Person
@@ -75,7 +78,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 13
+ENGINE_VERSION = 16
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -83,6 +86,8 @@ SWAP_MIN_LENGTH = 5  # but two letters swapped in a five-letter name is still th
 SOUND_MIN_LENGTH = 6  # of a surname's key, to be matched by its sound key (never Trang / Trinh)
 GIVEN_SOUND_MIN_LENGTH = 4  # of a given name's key ("Raif")
 FUZZY_CACHE_LIMIT = 200_000
+CEDILLA_DROPPED = str.maketrans("şŞçÇğĞ", "sScCgG")
+MIDDLE_ALONE_MIN_LENGTH = 5  # of a middle part's key, to stand alone: a family name, not "Van"
 
 
 class Role(IntEnum):
@@ -113,6 +118,11 @@ class Part(NamedTuple):
     folded: str  # letters only
     key: str
     suffixed: bool  # a surname with a Russian ending (-ov, -eva, ...)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Unpickled by ``tuple.__new__`` (in C), not by the class's own ``__new__`` (in
+        Python): half the time of reading the compiled names back."""
+        return tuple.__new__, (Part, tuple(self))
 
 
 @dataclass
@@ -152,7 +162,16 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
                 unspaced.append((variant, n))
                 continue
             parts = name_parts(variant)
-            for i, text in enumerate(parts):
+            spelled_parts = list(enumerate(parts))
+            bare_surname = without_article(parts[-1]) if len(parts) > 1 else None
+            if bare_surname:  # "Ghamdi" for al-Ghamdi
+                spelled_parts.append((len(parts) - 1, bare_surname))
+            spelled_parts += (  # "Ayse Celik" for Ayşe Çelik: the cedilla dropped, not read
+                (i, text.translate(CEDILLA_DROPPED))
+                for i, text in enumerate(parts)
+                if text.translate(CEDILLA_DROPPED) != text
+            )
+            for i, text in spelled_parts:
                 role = _role(i, len(parts))
                 folded, text_key, bare_key, suffixed = _spellings(text)
                 if not folded:
@@ -244,9 +263,9 @@ def _one_edit_away(spelling: str, letters: str) -> Iterator[str]:
 # Matching
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A run of words ``words[first:stop]`` that spells one name part."""
+class Hit(NamedTuple):
+    """A run of words ``words[first:stop]`` that spells one name part (a tuple: made,
+    hashed and compared in C, tens of thousands per article of a large watchlist)."""
 
     first: int
     stop: int
@@ -277,11 +296,14 @@ class Found:
 
     @property
     def confidence(self) -> float:
-        return min(CONFIDENCE[h.how] for h in self.hits) if self.hits else 1.0
+        return CONFIDENCE[self.how] if self.hits else 1.0  # (the worst how, the least)
 
     @property
     def how(self) -> How:
-        return max((h.how for h in self.hits), default=How.EXACT)
+        hits = self.hits
+        if len(hits) == 1:  # (most readings: asked for again and again)
+            return hits[0].how
+        return max((h.how for h in hits), default=How.EXACT)
 
 
 def find_mentions(index: NameIndex, text: str) -> list[Mention]:
@@ -368,9 +390,9 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
         if not (keep & slot.middle or keep & slot.last):
             continue
         if slot.key is not None:
-            how = How.EXACT
             anchors += (
-                Hit(slot.first, slot.stop, part, how) for part in slot.parts if part.person in keep
+                Hit(slot.first, slot.stop, part, How.EXACT)
+                for part in _parts_of(slot.parts, keep & (slot.middle | slot.last))
             )
         else:
             anchors += (
@@ -379,6 +401,21 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
                 if part.person in keep
             )
     return anchors + list(dict.fromkeys(given))
+
+
+def _parts_of(parts: Sequence[Part], people: set[int]) -> Iterable[Part]:
+    """The parts of ``people`` among ``parts`` of one key, in order. The parts of a key
+    are compiled person after person (sorted by person): a few people's parts among the
+    thousands that share "Abd El-Fattah" are found by bisection, not by a pass over all."""
+    if len(parts) <= 4 * len(people):
+        return [part for part in parts if part.person in people]
+    found: list[Part] = []
+    for person in sorted(people):
+        at = bisect_left(parts, person, key=lambda part: part.person)
+        while at < len(parts) and parts[at].person == person:
+            found.append(parts[at])
+            at += 1
+    return found
 
 
 def _who_counts(index: NameIndex, text: str, ws: list[Word], slots: list[_Slot]) -> set[int]:
@@ -847,6 +884,13 @@ def _apply_rules(
             full_at[f.person].append(f.first if f.first >= 0 else _word_at(ws, f.start))
             if f.hits:
                 ends_full.add((f.person, f.hits[-1].part.key))
+                ends_full.update(  # "Virginia Laparra Rivas" ... "Laparra said"
+                    (f.person, h.part.key)
+                    for h in f.hits[:-1]
+                    if h.part.role is Role.MIDDLE
+                    and len(h.part.key) >= MIDDLE_ALONE_MIN_LENGTH
+                    and not PATRONYMIC.search(h.part.key)
+                )
             spelled_full.update((f.person, w.folded) for w in ws[f.first : f.stop])
     kept = [f for f in found if f.kind in FULL_KINDS]
     in_full: dict[int, set[int]] = defaultdict(set)  # word index → people named in full there
@@ -873,7 +917,8 @@ def _apply_rules(
                 kept.append(f)
         elif index.people[f.person].distinctive and f.how is How.EXACT:
             kept.append(f)
-    # a middle part that ended a full name ("Agnes Chow") may stand alone later ("Chow said"),
+    # a middle part that ended a full name ("Agnes Chow"), or stood inside one as a first
+    # family name does ("Virginia Laparra Rivas"), may stand alone later ("Laparra said"),
     # and so may a family name written first ("Yang Hengjun" ... "Yang said")
     alone = _middle_alone(index, text, ws, ends_full) + _family_first_alone(
         index, text, ws, full_at
@@ -1037,6 +1082,15 @@ def _someone_else(text: str, ws: list[Word], f: Found) -> bool:
         and _patronymic(ws[after + 1])
     ):
         return True  # "Навальный Олег Анатольевич": surname first, another given name
+    if (
+        after < len(ws)
+        and ws[after].capital
+        and _spaced(text, ws, after)
+        and ws[after].folded not in NOT_GIVEN_NAMES
+        and not names_ru.has_cyrillic(text[ws[after].start : ws[after].end])
+        and not _title_case(text, ws, f.first)
+    ):
+        return True  # "Petrov Sergei", "Dara Rasmussen": a surname, then another's given name
     if after + 1 < len(ws) and ws[after].folded in {"al", "el", "ul", "bin", "ibn", "abu"}:
         gap = text[ws[after - 1].end : ws[after].start]
         if _between_parts(gap) and ws[after + 1].capital:
@@ -1078,6 +1132,13 @@ def _excluded(index: NameIndex, text: str, ws: list[Word], f: Found) -> bool:
     return any(fold(phrase) in sentence for phrase in person.exclude)
 
 
+KIND_CONFIDENCE = {
+    FoundKind.FULL: 0.97,
+    FoundKind.ALIAS: 0.95,
+    FoundKind.SURNAME_FIRST: 0.9,
+    FoundKind.INITIAL: 0.85,
+    FoundKind.SURNAME: 0.8,
+}
 RULES = {
     FoundKind.FULL: "full name",
     FoundKind.SURNAME_FIRST: "surname first",
@@ -1103,16 +1164,7 @@ def _mention(
 ) -> Mention:
     person = index.people[f.person]
     start, end = _span(ws, f)
-    confidence = (
-        f.confidence
-        * {
-            FoundKind.FULL: 0.97,
-            FoundKind.ALIAS: 0.95,
-            FoundKind.SURNAME_FIRST: 0.9,
-            FoundKind.INITIAL: 0.85,
-            FoundKind.SURNAME: 0.8,
-        }[f.kind]
-    )
+    confidence = f.confidence * KIND_CONFIDENCE[f.kind]
     rule = RULES[f.kind]
     if f.kind is FoundKind.SURNAME and not in_full:
         rule, confidence = "distinctive surname", confidence * 0.9

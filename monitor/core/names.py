@@ -26,6 +26,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from monitor.core.wordlists import VIETNAMESE_FAMILY_NAMES
+
 CYRILLIC = {
     "а": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "ґ": "g", "д": "d", "е": "e",
     "ё": "yo", "є": "ye", "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y",
@@ -399,11 +401,15 @@ PARTICLES = frozenset(PARTICLES_BEFORE) - {"il"}
 
 def name_parts(name: str) -> list[str]:
     """The whitespace-separated parts of a watchlist name, particles joined to what
-    follows: "Alaa Abd El-Fattah" → ["Alaa", "Abd El-Fattah"]."""
+    follows: "Alaa Abd El-Fattah" → ["Alaa", "Abd El-Fattah"]. In a Vietnamese name
+    ("Dương Văn Thái", "Nguyen Van Dai") "Van" is a middle name, not the Dutch particle:
+    the last word stays a part of its own, as news writes it alone ("Thai said")."""
     parts: list[str] = []
     pending = ""
-    for part in name.split():
-        if fold_word(part) in PARTICLES:
+    split = name.split()
+    vietnamese = len(split) >= 3 and fold_word(split[0]) in VIETNAMESE_FAMILY_NAMES
+    for part in split:
+        if fold_word(part) in PARTICLES and not (vietnamese and fold_word(part) == "van"):
             pending = f"{pending} {part}" if pending else part
             continue
         parts.append(f"{pending} {part}" if pending else part)
@@ -411,6 +417,16 @@ def name_parts(name: str) -> list[str]:
     if pending:
         parts.append(pending)
     return parts
+
+
+ARTICLE_BEFORE = re.compile(r"(?:al|el|ul)[-‐‑'’ ]\s*(?=[^\W\d_]{3})", re.I)
+
+
+def without_article(part: str) -> str | None:
+    """A surname without its Arabic article, as news often writes it later ("al-Ghamdi"
+    → "Ghamdi"), or None when it has none."""
+    m = ARTICLE_BEFORE.match(part)
+    return part[m.end() :] if m else None
 
 
 def part_key(part: str) -> str:

@@ -85,7 +85,7 @@ def forms_of(word: str) -> tuple[tuple[str, ...], bool]:
     spellings: dict[str, None] = {word: None}
     known = named = False
     lexemes: set[tuple[str, str, str, bool]] = set()  # one nominative each (Колесниковой: 1)
-    for parse in _analyser().parse(word):
+    for parse in analyser().parse(word):
         tag = parse.tag
         known = known or parse.is_known
         named = named or not NAME_TAGS.isdisjoint(tag.grammemes)
@@ -118,7 +118,8 @@ def forms_of(word: str) -> tuple[tuple[str, ...], bool]:
 
 
 @lru_cache(maxsize=1)
-def _analyser() -> Any:
+def analyser() -> Any:
+    """The Russian morphological analyser, loaded once, on first use."""
     import pymorphy3  # lazy: only texts with Russian words load the dictionary
 
     return pymorphy3.MorphAnalyzer(lang="ru")

@@ -13,7 +13,7 @@ stand in a clause: a subject, an object, an owner.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from functools import lru_cache
 from itertools import chain
@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from monitor.core.sentences import Sentence
 from monitor.core.types import Mention
+from monitor.core.wordlists import PEOPLE_AROUND
 
 
 class RefKind(StrEnum):
@@ -74,31 +75,89 @@ PRONOUN_KIND = {
 SUBJECT_KINDS = frozenset({RefKind.NAME, RefKind.PRONOUN, RefKind.ROLE, RefKind.GROUP})
 OBJECT_KINDS = frozenset({RefKind.NAME, RefKind.OBJECT, RefKind.HER, RefKind.ROLE, RefKind.GROUP})
 OWNER_KINDS = frozenset({RefKind.POSSESSIVE, RefKind.HER})
+# What a person is described as: "the activist", "journalist X", "X, a lawyer"
+ROLE_WORDS = (
+    r"activist|journalist|blogger|dissident|lawyer|poet|writer|businessman|businesswoman|"
+    r"banker|politician|prisoner|defender|musician|artist|researcher|student|leader|critic|"
+    r"unionist|reporter|editor|detainee|convict|inmate|accused|opposition figure|cleric|"
+    r"priest|archbishop|bishop|imam|pastor|teacher|scholar|professor|academic|novelist|"
+    r"photographer|filmmaker|singer|rapper|economist|historian|mayor|campaigner"
+)
+# ... and officials, who describe a person but never stand for a watched one ("the judge")
+OFFICIAL_WORDS = (
+    r"minister|president|governor|judge|prosecutor|official|officer|spokesman|spokeswoman|"
+    r"spokesperson|ambassador|director|chairman|senator|lawmaker|diplomat|investigator"
+)
+# Roles that say what a person does; one of them stands for the person described so
+# ("X, a journalist, ... Y, the mayor ... The journalist was jailed": X). The others
+# (a prisoner, a man, the 45-year-old) can be anyone's.
+TRADE_SYNONYMS = {
+    "reporter": "journalist",
+    "editor": "journalist",
+    "blogger": "journalist",
+    "campaigner": "activist",
+    "dissident": "activist",
+    "defender": "activist",
+}
+NOT_TRADES = frozenset(
+    {"prisoner", "detainee", "convict", "inmate", "accused", "leader", "critic", "man", "woman"}
+    | {"client"}
+)
+DESCRIBED_BEFORE = re.compile(rf"\b(?P<role>{ROLE_WORDS}|{OFFICIAL_WORDS})\s*,?\s+$", re.I)
+DESCRIBED_AFTER = re.compile(
+    rf"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{ROLE_WORDS}|{OFFICIAL_WORDS})\b",
+    re.I,
+)
+
+
+def described_as(text: str, names: list[Ref]) -> list[tuple[str, str]]:
+    """(person, trade) for the names of ``text`` described by a role right before or after
+    them: "journalist X", "the mayor, X", "X, a journalist with ..."."""
+    found: list[tuple[str, str]] = []
+    for ref in names:
+        for m in (
+            DESCRIBED_BEFORE.search(text, max(0, ref.start - 40), ref.start),
+            DESCRIBED_AFTER.match(text, ref.end),
+        ):
+            if m:
+                found += ((person, _trade(m.group("role"))) for person in ref.people)
+    return found
+
+
+def _trade(role: str) -> str:
+    role = role.lower()
+    return TRADE_SYNONYMS.get(role, role)
+
+
 ROLE = re.compile(
     r"\b(?:the|this)\s+(?:\d+-year-old\s+)?(?:[a-z-]+\s+){0,2}?"
-    r"(?P<role>activist|journalist|blogger|dissident|lawyer|poet|writer|businessman|businesswoman|"
-    r"banker|politician|prisoner|defender|musician|artist|researcher|student|leader|critic|"
-    r"unionist|reporter|editor|detainee|convict|inmate|man|woman|opposition figure|"
-    r"\d+-year-old)\b(?P<owner>['’]s)?",
+    rf"(?P<role>{ROLE_WORDS}|man|woman|\d+-year-old)\b(?P<owner>['’]s)?",
     re.I,
 )
 THAT_BEFORE = re.compile(r"\bthat\s+$")
 # "His client was released on bail, his lawyer said": the person the lawyer speaks for
 CLIENT = re.compile(r"\W*(?:his|her|their|my|our)\s+(?P<role>client)\b(?P<owner>['’]s)?", re.I)
+# "His supporters say the 62-year-old was tortured", "the lawyer said his client was freed":
+# a description that opens the clause a speaker reports stands for someone as at a sentence's start
+SAID = re.compile(
+    r"\b(?:said|says|say|told\s+\w+|tells|added|claimed|claims|believe[sd]?|fear(?:s|ed)?)"
+    r"\s+(?:that\s+)?(?=(?:the|this|his|her|their)\s)",
+    re.I,
+)
 # "The journalists", "both men", "the two activists" at the start of a sentence: the group
 # named last, when it has two people or more
 GROUP_ROLE = re.compile(
     r"\W*(?:the|both|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?:[a-z-]+\s+)?(?:activists|journalists|bloggers|dissidents|lawyers|poets|writers|"
     r"politicians|prisoners|defenders|reporters|editors|detainees|defendants|men|women|"
-    r"brothers|sisters|leaders|critics|students|opposition figures)\b|\W*(?:the|both)\s+"
+    r"brothers|sisters|leaders|critics|students|accused|opposition figures)\b|\W*(?:the|both)\s+"
     r"(?:two|three|four|five)\b(?!\s+(?:of|years?|months?|days?|weeks?|hours?)\b)",
     re.I,
 )
 GROUP_NOUNS = (
     r"activists|journalists|bloggers|dissidents|lawyers|poets|writers|politicians|prisoners|"
     r"defenders|reporters|editors|detainees|defendants|leaders|critics|students|staff|"
-    r"staffers|employees|members|campaigners|opposition figures|co-defendants"
+    r"staffers|employees|members|campaigners|opposition figures|co-defendants|accused"
 )
 # "the 47 activists", "the 11 current and former staff of X": a group counted, the people
 # the article has given events so far
@@ -177,8 +236,8 @@ def _count(word: str) -> int:
 
 
 NAME_AFTER = re.compile(r"\s*,?\s+[A-Z]")
-FEMALE_WORDS = {"she", "her", "woman"}
-MALE_WORDS = {"he", "him", "his", "man", "businessman"}
+FEMALE_WORDS = {"she", "her", "woman", "sister", "daughter", "mother", "wife", "niece", "widow"}
+MALE_WORDS = {"he", "him", "his", "man", "businessman", "brother", "son", "father", "husband"}
 
 
 def pronoun_refs(
@@ -187,7 +246,10 @@ def pronoun_refs(
     history: list[Ref],
     last_group: tuple[str, ...],
     genders: dict[str, Gender],
+    trades: Mapping[str, set[str]] | None = None,
 ) -> list[Ref]:
+    """The pronouns and descriptions of ``sentence`` that stand for watched people;
+    ``trades``: what each person was described as so far (``described_as``)."""
     refs: list[Ref] = []
     text = sentence.text
     current = set(names)
@@ -200,10 +262,15 @@ def pronoun_refs(
         roles += [r for r in ROLE.finditer(text) if r.start() > 0 and r.group("owner")]
     if " that the " in text:  # "... told reporters that the woman had been tortured"
         roles += [r for r in ROLE.finditer(text) if THAT_BEFORE.search(text, 0, r.start())]
+    for said in SAID.finditer(text):
+        role = ROLE.match(text, said.end()) or CLIENT.match(text, said.end())
+        if role and role not in roles:
+            roles.append(role)
     for role in roles:
-        if any(r.start < role.end() + 3 for r in names if r.start >= role.start()):
-            continue  # "the activist Aset Abishev": the name follows
-        person = _last_person(seen, current, role.start(), genders, role.group("role").lower())
+        if NAME_AFTER.match(text, role.end()):
+            continue  # "the activist Aset Abishev", "the accused, Boris Kim,": the name follows
+        word = role.group("role").lower()
+        person = _last_person(seen, current, role.start(), genders, word, trades)
         if person:
             kind = RefKind.POSSESSIVE if role.group("owner") else RefKind.ROLE
             refs.append(Ref(role.start(), role.end(), (person,), kind))
@@ -215,6 +282,8 @@ def pronoun_refs(
         word = m.group(1).lower()
         if refs and any(r.start <= m.start() < r.end for r in refs):
             continue
+        if word == "both" and NAMED_GROUP.match(text, m.start()):
+            continue  # "sentenced both defendants": the group word stands for them
         if word in ("they", "them", "their", "both"):
             if len(last_group) >= 2:
                 refs.append(Ref(m.start(), m.end(), last_group, PRONOUN_KIND[word]))
@@ -283,17 +352,57 @@ def _last_person(
     at: int,
     genders: dict[str, Gender],
     word: str,
+    trades: Mapping[str, set[str]] | None = None,
 ) -> str | None:
     """The person named last before ``at`` (names of this sentence count only before it), of
-    the pronoun's gender when both are known; none when only people of the other gender are."""
+    the pronoun's gender when both are known; none when only people of the other gender are.
+    A trade ("the journalist") stands for the last person described as one, else for the
+    last person not described as something else."""
     wanted = Gender.FEMALE if word in FEMALE_WORDS else Gender.MALE if word in MALE_WORDS else None
+    trade = _trade(word) if trades and word not in NOT_TRADES and word.isalpha() else None
+    fallback = None
     for ref in chain(reversed(seen[1]), reversed(seen[0])):  # this sentence, then before
         if ref.start >= at and ref in current:
             continue
         for person in ref.people:
-            if wanted is None or genders.get(person) in (None, wanted):
+            gender = SOMEONE_ELSE[person] if person in SOMEONE_ELSE else genders.get(person)
+            if wanted is not None and gender not in (None, wanted):
+                continue
+            if person in SOMEONE_ELSE:
+                if trade is None:
+                    return None  # "His brother was detained. He was charged": the brother
+                continue
+            if trades is None or trade is None:
                 return person
-    return None  # "his wife ... She was taken to hospital": someone no one watches
+            known = trades.get(person)
+            if known and trade in known:
+                return person
+            if fallback is None and not known:
+                fallback = person
+    return fallback  # "his wife ... She was taken to hospital": someone no one watches
+
+
+# "His colleague Boris Kim was detained. He was charged ...": a relative or colleague to
+# whom something happened is who the next "he" or "she" (of their gender) stands for,
+# someone no one watches; their stand-in id, by gender, in a sentence's history of names
+SOMEONE_ELSE = {"\0he": Gender.MALE, "\0she": Gender.FEMALE, "\0": None}
+OTHER_SUBJECT = re.compile(
+    rf"\W*(?:his|her|their|(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*['’]s?)\s+(?:[a-z-]+\s+)?(?P<who>{PEOPLE_AROUND})\b"
+    r"[^.;:!?]{0,80}?\b(?P<verb>was|were|has\s+been|had\s+been|is|said|says|told|added)\b",
+    re.I,
+)
+
+
+def someone_else(sentence: Sentence) -> Ref | None:
+    """A stand-in for the relative or colleague a sentence opens with, to whom something
+    happened ("His brother was detained"), for pronouns of later sentences; None when the
+    sentence opens otherwise, or with them speaking ("His lawyer said he was freed")."""
+    m = OTHER_SUBJECT.match(sentence.text)
+    if m is None or m.group("verb").lower() in ("said", "says", "told", "added"):
+        return None
+    word = m.group("who").lower().rstrip("s")
+    stand_in = "\0he" if word in MALE_WORDS else "\0she" if word in FEMALE_WORDS else "\0"
+    return Ref(m.start("who"), m.end("who"), (stand_in,), RefKind.ROLE)
 
 
 FEMALE_SURNAME = re.compile(r"(?:ova|eva|ina|aya|skaya|kyzy|qyzy|yeva|ayeva|ska|cka)$", re.I)

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from itertools import chain
 from typing import NamedTuple
 
+from monitor.core.left_out_ru import cases_as_someone
 from monitor.core.references import Gender, Ref, RefKind
 from monitor.core.sentences import Sentence
 
@@ -47,12 +48,14 @@ _RELATION_WORDS = (
     r"адвокат|защитник|юрист|соратни|сторонни|сподвижни|жен|муж|сын|доч|брат|сестр|мать|"
     r"матер|отц|отец|родител|родственник|родн|семь|штаб|фонд|команд|структур|сотрудник|"
     r"коллег|помощник|пресс-секретар|представител|друг(?=[аеуо]?\s|ом\s|ья|ей|ьям)|друз|"
-    r"подруг|вдов|защит|интерес|соучастник|подельник"
+    r"подруг|вдов|защит|интерес|соучастник|подельник|однофамил|т[её]зк"
 )
 # a relation, then at most two words in lower case ("защитникам оппозиционера"), before a
 # name: in "мужа Светланы Тихановской Сергея Тихановского" the husband is Sergei
 RELATION = re.compile(rf"(?<!\w)(?i:{_RELATION_WORDS})\w*\s+(?:[а-яёa-z-]+\s+){{0,2}}?[«\"]?$")
 RELATION_NEXT = re.compile(rf"\s+(?:бывш\w+\s+|нов\w+\s+)?(?:{_RELATION_WORDS})")
+# "его брата X", "её муж X": the relative of someone named before, who is X
+OWNED = re.compile(r"(?<!\w)(?i:его|ее|её|их|сво(?:й|его|ему|им|ем|я|ей|ю|и|их|ими))\s+$")
 # the appeal of X's lawyers is X's appeal
 APPEAL_OF = re.compile(r"(?:жалоб|апелляци|ходатайств|кассаци)\w*\s+(?:\S+\s+)?$")
 
@@ -61,7 +64,8 @@ _ROLE_STEMS = (
     r"мундеп|депутат|поэт|писател|художник|музыкант|режиссер|ученый|исследовател|"
     r"лидер|диссидент|экс-\w+|бизнесмен|предпринимател|священник|имам|пастор|"
     r"правозащитниц|художниц|писательниц|сопредседател|председател|основател|редактор|"
-    r"оператор|видеооператор|общественн\w+\s+деятел"
+    r"оператор|видеооператор|общественн\w+\s+деятел|педиатр|учител|учительниц|пенсионер|студент|волонтер|"
+    r"анархист|историк|краевед|фотограф|программист|инженер|фермер"
 )
 ROLE = re.compile(
     rf"(?<!\w)(?:(?:{_ROLE_STEMS})(?:а|у|ом|ем|е|я|ю|ей|ь|ка|ки|ке|ку|кой)?|"
@@ -91,6 +95,8 @@ def relation_of_ru(sentence: str, name: Ref) -> Relation | None:
     m = RELATION.search(head)
     if m is None or APPEAL_OF.search(head[: m.start()]) is not None:
         return None
+    if OWNED.search(head, 0, m.start()):
+        return None  # "его брата Алексея": his brother, who is Alexei
     return Relation(offset + m.start(), m.group()[:5].lower(), name)
 
 
@@ -144,8 +150,21 @@ def _only_words(text: str, start: int, end: int) -> bool:
     return not re.search(r"[,;:.!?()—–]", gap) and len(gap.split()) <= 4
 
 
+NEXT_WORD = re.compile(r"\s+([а-яё]+)")
+POSSESSIVE = frozenset({"его", "ее", "их"})
+
+
 def _followed_by_relation(text: str, end: int) -> bool:
-    return RELATION_NEXT.match(text, end) is not None
+    """Whether the pronoun before ``end`` is the owner of someone named after it: "его
+    адвоката", "её соседку", "их знакомых" speak of others."""
+    if RELATION_NEXT.match(text, end) is not None:
+        return True
+    word = NEXT_WORD.match(text, end)
+    return (
+        word is not None
+        and text[text.rfind(" ", 0, end) + 1 : end].lstrip('(«"') in POSSESSIVE
+        and bool(cases_as_someone(word.group(1)))
+    )
 
 
 def _last_person(

@@ -15,7 +15,7 @@ from typing import Any
 from monitor.core.languages import detect_language, language_code
 from monitor.core.match import NameIndex, compile_names, find_mentions
 from monitor.core.readers import read_events
-from monitor.core.types import Article, Finding, Mention, Person
+from monitor.core.types import Article, Event, Finding, Mention, Person
 
 MAX_MENTIONS = 50  # mentions kept per (article, person)
 
@@ -58,11 +58,14 @@ def scan_article(scanner: Scanner, article: Article) -> list[Finding]:
         first = kept.setdefault(mention.person_id, [])
         if len(first) < MAX_MENTIONS:
             first.append(mention)
+    by_person: dict[str, list[Event]] = {}
+    for event in events:
+        by_person.setdefault(event.person_id, []).append(event)
     return [
         Finding(
             person_id=person_id,
             mentions=tuple(kept[person_id]),
-            events=tuple(e for e in events if e.person_id == person_id),
+            events=tuple(by_person.get(person_id, ())),
             mention_count=counts[person_id],
             lang=lang,
         )

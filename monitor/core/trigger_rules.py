@@ -54,6 +54,7 @@ class Check(StrEnum):
     NOT_ENDED = "not ended or lifted"  # "a judge ended his house arrest": no house arrest
     NOT_A_CONVICTION = "no conviction in the sentence"  # "jailed after being found guilty"
     AFTER_A_TERM = "right after a sentence or term"  # "the sentence he received in 2020"
+    NOT_A_CAUSE = "not what led to the news"  # "jailed following his conviction": one event
 
 
 @dataclass(frozen=True, eq=False, slots=True)  # equal only to itself, hashed fast
@@ -103,15 +104,26 @@ _COUNTRY = (
 )
 
 
+# What a person is accused of: a crime or a criminal act, not "lying" or "hypocrisy".
+_CRIME = (
+    r"(?:(?:high\s+)?treason|subversion|extremis[mt]\w*|terroris[mt]\w*|espionage|spying|fraud|"
+    r"embezzl\w+|brib\w+|corruption|money laundering|incit\w+|organi[sz]\w+|sedition|seditious|"
+    r"hooliganism|tax evasion|abuse of power|murder|calling for|spreading|disseminat\w+|"
+    r"insult\w*|defam\w+|libel|slander|collusion|conspir\w+|sabotage|smuggling|separatis\w+|"
+    r"propaganda|discredit\w+|justif\w+|participat\w+|membership|financing|plotting|rebellion|"
+    r"insurrection|undermining|crimes?|offences?|offenses?|illegal\w*|unlawful\w*|false)"
+)
+
+
 RULES: tuple[Rule, ...] = (
     # parole granted
     Rule(
         T.PAROLE_GRANTED,
         "released-on-parole",
         Form.VERB,
-        r"(?:released|freed|let out)(?:\s+\w+){0,3}?\s+on\s+parole",
+        r"(?:released|freed|let out)(?:\s+\w+){0,3}?\s+on\s+(?:parole|licen[cs]e|probation)",
         says="released on parole",
-        examples=("She was released on parole last week.",),
+        examples=("She was released on parole last week.", "He was freed on licence in May."),
         counter_examples=("He hopes to be released once parole is granted.",),
     ),
     Rule(
@@ -307,7 +319,7 @@ RULES: tuple[Rule, ...] = (
         T.ACQUITTED,
         "acquitted",
         Form.VERB,
-        r"acquit(?:ted|s)?\b|found\s+(?:\w+\s+)?(?:not\s+guilty|innocent)|cleared\s+of\s+(?:all\s+)?(?:the\s+)?charges",
+        r"acquit(?:ted|s)?\b|exonerated|found\s+(?:\w+\s+)?(?:not\s+guilty|innocent)|cleared\s+of\s+(?:all\s+)?(?:the\s+)?charges",
         says="acquitted",
         examples=("The jury acquitted the editor.",),
         counter_examples=("The jury found the editor guilty.",),
@@ -407,6 +419,21 @@ RULES: tuple[Rule, ...] = (
         says="the court upheld the sentence",
         examples=("The appeals court upheld the sentence.",),
         counter_examples=("The court upheld the complaint.",),
+    ),
+    Rule(
+        T.APPEAL_REJECTED,
+        "court-confirmed-sentence",
+        Form.VERB,
+        r"(?:confirmed|confirms|affirmed|affirms|endorsed|let\s+stand)\s+(?:[\w'’-]+\s+){0,5}?(?:sentences?|verdicts?|convictions?)(?!\s+(?:would|will|was|is|had|has|could)\b)|(?:refused|declined|refuses|declines)\s+to\s+(?:hear|consider|review|examine)\s+(?:[\w'’-]+\s+){0,3}?appeals?",
+        says="the court confirmed the sentence",
+        examples=(
+            "The appeals court confirmed the ten-year sentence of the blogger.",
+            "The supreme court refused to hear the blogger's appeal.",
+        ),
+        counter_examples=(
+            "The lawyer confirmed that the hearing was over.",
+            "The lawyer confirmed the sentence would be appealed.",
+        ),
     ),
     Rule(
         T.APPEAL_REJECTED,
@@ -535,6 +562,50 @@ RULES: tuple[Rule, ...] = (
         says="convicted",
         examples=("She was convicted of fraud.",),
         counter_examples=("She was found not guilty.",),
+    ),
+    Rule(
+        T.SENTENCED,
+        "guilty-verdict",
+        Form.NOUN,
+        r"guilty\s+verdicts?|(?<!with )convictions?(?!\s+(?:rate|that|of\s+(?:the|his|her|their|its)\s+(?:own|beliefs|faith)))",
+        says="a guilty verdict",
+        check=Check.NOT_A_CAUSE,
+        examples=(
+            "A jury returned a guilty verdict against the blogger.",
+            "Rights groups condemned the conviction of the poet.",
+        ),
+        counter_examples=(
+            "He spoke with conviction.",
+            "The conviction rate is high.",
+            "He was jailed following his conviction.",
+        ),
+    ),
+    Rule(
+        T.SENTENCED,
+        "ordered-to-serve",
+        Form.VERB,
+        rf"ordered(?=\s+(?:[\w'’-]+\s+){{1,4}}?to\s+serve\s+(?:an?\s+)?(?:{_TERM}|life|{_N}\s+(?:years?|months?))\b)",
+        says="ordered to serve a term",
+        examples=("The court ordered the poet to serve five years in prison.",),
+        counter_examples=("The court ordered the poet to serve the papers.",),
+    ),
+    Rule(
+        T.SENTENCED,
+        "received-a-fine",
+        Form.SUBJECT,
+        r"(?:received|receives|got|gets|was\s+given|were\s+given|was\s+handed|were\s+handed)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?fines?(?=\s*(?:[.,;]|$|(?:of|for|on|over|from|in|by|and|after|under|last|this)\b))",
+        says="fined",
+        examples=("The editor received a heavy fine.", "She got a 500-euro fine."),
+        counter_examples=("The editor received a fine watch.",),
+    ),
+    Rule(
+        T.SENTENCED,
+        "ordered-to-pay-a-fine",
+        Form.VERB,
+        r"ordered(?=\s+(?:[\w'’-]+\s+){1,4}?to\s+pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?fines?\b)",
+        says="fined",
+        examples=("The court ordered the editor to pay a fine.",),
+        counter_examples=("The court ordered the editor to pay his rent.",),
     ),
     Rule(
         T.SENTENCED,
@@ -721,7 +792,7 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "sentence-handed-down-to",
         Form.VERB,
-        r"sentences?\s+(?:was\s+|were\s+)?(?:handed down|imposed|passed)\s+(?:to|on|against)",
+        r"sentences?\s+(?:was\s+|were\s+)?(?:handed(?:\s+down)?|imposed|passed|given)\s+(?:to|on|against)",
         says="a sentence was handed down",
         examples=("The sentence handed down to the poet shocked many.",),
         counter_examples=("The sentence handed down last year was harsh.",),
@@ -739,7 +810,7 @@ RULES: tuple[Rule, ...] = (
             "Her trial was held behind closed doors.",
             "The trial lasted two days.",
         ),
-        counter_examples=("His trial was postponed.",),
+        counter_examples=("His trial was postponed.", "Her trial is scheduled to begin soon."),
     ),
     Rule(
         T.TRIAL,
@@ -782,9 +853,21 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         T.TRIAL,
+        "court-opened-trial",
+        Form.NOUN,
+        r"(?:began|begins|begun|opened|opens|started|starts|resumed|resumes|held|holds|convened)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:trial|hearings?)(?=\s+(?:of|against|in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?case\s+(?:of|against))\b)",
+        says="the court opened the trial",
+        examples=(
+            "A court opened the trial of the blogger.",
+            "The court began closed-door hearings in the case against the blogger.",
+        ),
+        counter_examples=("A court postponed the trial of the blogger.",),
+    ),
+    Rule(
+        T.TRIAL,
         "hearings-began",
         Form.NOUN,
-        r"hearings?\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?case",
+        r"hearings?\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?case",
         says="hearings in the case began",
         check=Check.TRIAL_STARTS,
         examples=("Hearings in the espionage case began on Tuesday.",),
@@ -849,10 +932,31 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "accused-of-a-crime",
         Form.SUBJECT,
-        r"(?:was|were|is|are|been)\s+(?:formally\s+|officially\s+)?accused\s+of\s+(?:[\w-]+\s+){0,3}?(?:treason|subversion|extremism|terrorism|espionage|spying|fraud|embezzlement|bribery|corruption|money laundering|incitement|inciting|organi[sz]ing|sedition|hooliganism|tax evasion|abuse of power|murder|calling for)",
+        rf"(?:was|were|is|are|been)\s+(?:formally\s+|officially\s+)?accused\s+of\s+(?:[\w-]+\s+){{0,3}}?{_CRIME}\b",
         says="accused of a crime",
         examples=("The blogger is accused of inciting hatred.", "She was formally accused of treason."),
         counter_examples=("The blogger was accused of lying by his critics.",),
+    ),
+    Rule(
+        T.CHARGED,
+        "accused-them-of",
+        Form.VERB,
+        rf"(?:accused|accuses)(?=\s+(?:[\w'’-]+\s+){{1,4}}?of\s+(?:[\w-]+\s+){{0,3}}?{_CRIME}\b)",
+        says="accused of a crime",
+        examples=("Prosecutors accused the blogger of spreading false information.",),
+        counter_examples=("Critics accused the blogger of lying.",),
+    ),
+    Rule(
+        T.CHARGED,
+        "prosecuted",
+        Form.VERB,
+        r"prosecuted(?=\s+(?:[\w'’-]+\s+){0,3}?(?:for|over|under|on)\b)",
+        says="prosecuted",
+        examples=(
+            "The poet was prosecuted for a post about the war.",
+            "Authorities prosecuted the editor over a cartoon.",
+        ),
+        counter_examples=("Nobody was prosecuted.",),
     ),
     Rule(
         T.CHARGED,
@@ -868,9 +972,12 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "brought-charges-against",
         Form.NOUN,
-        r"(?:brought|brings|filed|files|pressed|presses|laid|opened|launched)\s+(?:(?:new|fresh|additional|further|formal)\s+)?(?:criminal\s+)?(?:charges?|case|proceedings)(?=\s+against\b)",
+        r"(?:brought|brings|filed|files|pressed|presses|laid|opened|opens|launched|launches|initiated|instituted)\s+(?:an?\s+|the\s+)?(?:(?:new|fresh|additional|further|formal|second|third|another)\s+)?(?:criminal\s+)?(?:charges?|case|proceedings)(?=\s+against\b)",
         says="charges were brought",
-        examples=("Prosecutors brought new criminal charges against the blogger.",),
+        examples=(
+            "Prosecutors brought new criminal charges against the blogger.",
+            "Investigators opened a criminal case against the blogger.",
+        ),
         counter_examples=("Prosecutors brought new evidence against the blogger.",),
     ),
     # detained
@@ -891,6 +998,18 @@ RULES: tuple[Rule, ...] = (
         says="arrested",
         examples=("Police arrested the blogger.",),
         counter_examples=("The arresting officer testified.",),
+    ),
+    Rule(
+        T.DETAINED,
+        "abducted",
+        Form.VERB,
+        r"abducted|kidnapped|rounded\s+up|forcibly\s+disappeared|picked\s+up(?=\s+by\s+(?:[\w-]+\s+){0,2}?(?:police|officers|agents|security|authorities|men|soldiers|militia)\b)",
+        says="abducted",
+        examples=(
+            "Security agents abducted the blogger outside his home.",
+            "The blogger was picked up by plainclothes police.",
+        ),
+        counter_examples=("The blogger picked up his son from school.",),
     ),
     Rule(
         T.DETAINED,
@@ -918,11 +1037,15 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "arrest",
         Form.NOUN,
-        r"(?<!house )arrest\b|detention(?!\s+(?:centre|center|facility|facilities|cells?|camps?|conditions|period|hearing))",
+        r"(?<!house )arrest(?!\s+warrants?)\b|detention(?!\s+(?:centre|center|facility|facilities|cells?|camps?|conditions|period|hearing))",
         says="an arrest",
         check=Check.ARREST_MOMENT,
         examples=("His arrest on Monday shocked his colleagues.",),
-        counter_examples=("He faces the risk of arrest.", "His detention is unlawful."),
+        counter_examples=(
+            "He faces the risk of arrest.",
+            "His detention is unlawful.",
+            "A judge issued an arrest warrant for him.",
+        ),
     ),
     Rule(
         T.DETAINED,
@@ -987,10 +1110,10 @@ RULES: tuple[Rule, ...] = (
         T.RELEASED,
         "released",
         Form.VERB,
-        r"released|releases|(?<=to )release\b|freed|frees|set\s+free|liberated",
+        r"released|releases|(?<=to )release\b|freed|frees|set\s+free|liberated|(?:swapped|exchanged)(?=\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:an?\s+|the\s+|two\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:spy|spies|prisoners?|agents?|soldiers?|officers?|citizens?|nationals?)\b)",
         says="released",
-        examples=("Authorities freed the activist.",),
-        counter_examples=("Its release was delayed.",),
+        examples=("Authorities freed the activist.", "The activist was swapped for a Russian spy."),
+        counter_examples=("Its release was delayed.", "The activist exchanged letters for years."),
     ),
     Rule(
         T.RELEASED,
@@ -1083,11 +1206,23 @@ RULES: tuple[Rule, ...] = (
         T.TRANSFERRED,
         "moved-to-prison",
         Form.VERB,
-        r"transferred|moved|relocated|sent|taken|transported|hospitali[sz]ed|admitted",
+        r"transferred|moved|relocated|sent|taken|transported|rushed|brought|hospitali[sz]ed|admitted|escorted|convoyed",
         says="moved to another place of custody",
         check=Check.TO_A_CUSTODY_PLACE,
         examples=("He was transferred to a prison in the north.",),
         counter_examples=("He was transferred to a new school.",),
+    ),
+    Rule(
+        T.TRANSFERRED,
+        "placed-in-hospital",
+        Form.VERB,
+        r"(?:placed|put|committed|confined)(?=\s+(?:[\w'’-]+\s+){0,3}?(?:in|into|to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:psychiatric|mental|hospital|clinic)\b)",
+        says="placed in a hospital",
+        examples=(
+            "The blogger was placed in a psychiatric hospital.",
+            "A court committed the poet to a psychiatric clinic.",
+        ),
+        counter_examples=("The blogger was placed in a cell.",),
     ),
     Rule(
         T.TRANSFERRED,
@@ -1123,17 +1258,17 @@ RULES: tuple[Rule, ...] = (
         T.HUNGER_STRIKE,
         "hunger-strike",
         Form.SUBJECT,
-        r"hunger[- ]strik(?:e|es|ing)|refus(?:ed|ing|es)\s+(?:to\s+eat|food)",
+        r"hunger[- ]strik(?:e|es|ing)|refus(?:ed|ing|es)\s+(?:to\s+eat|(?:all\s+)?(?:food|meals))|(?:stopped|stops|stopping)\s+(?:eating|taking\s+food)(?=\s*(?:[.,;]|$|(?:in|on|for|since|to|as|after|and|last|this)\b))",
         says="on hunger strike",
-        examples=("She went on hunger strike.",),
-        counter_examples=("The famine caused hunger.",),
+        examples=("She went on hunger strike.", "She stopped eating in protest."),
+        counter_examples=("The famine caused hunger.", "She stopped eating meat."),
     ),
     # ill treatment
     Rule(
         T.ILL_TREATMENT,
         "beaten",
         Form.VERB,
-        r"tortured|beaten|beat|ill-treated|mistreated|abused|electrocuted|assaulted|tormented",
+        r"tortured|beaten|beat|ill-treated|mistreated|abused|electrocuted|assaulted|tormented|kicked(?!\s+(?:off|out))|punched|choked|strangled|raped|whipped|flogged|pepper-sprayed|tasered|(?:beat|roughed)\s+up",
         says="beaten",
         examples=("Guards beat him in his cell.",),
         counter_examples=("The drumbeat grew louder.",),
@@ -1151,9 +1286,14 @@ RULES: tuple[Rule, ...] = (
         T.ILL_TREATMENT,
         "denied-medical-care",
         Form.SUBJECT,
-        r"(?:denied|refused|deprived\s+of|without|lack\s+of|yet\s+to\s+receive)\s+(?:\w+\s+)?(?:medical\s+(?:care|treatment|help|assistance|attention)|treatment|access\s+to\s+(?:a\s+)?(?:doctor|hospital|medical))",
+        r"(?:denied|denying|refused|refusing|deprived\s+of|withheld|without|lack\s+of|no\s+access\s+to|yet\s+to\s+receive|(?:not|never)\s+(?:been\s+)?(?:received|receiving|given|provided\s+with|allowed))\s+(?:[\w'’-]+\s+){0,2}?(?:medical\s+(?:care|treatment|help|aid|assistance|attention|appointments?|examinations?|checks?|visits?)|medic(?:ine|ines|ation|ations)|treatment|health\s*care|access\s+to\s+(?:a\s+)?(?:doctors?|hospital|medical|medicine|treatment))",
         says="denied medical care",
-        examples=("He has been denied medical care.",),
+        examples=(
+            "He has been denied medical care.",
+            "He was denied a medical appointment.",
+            "Guards refused the poet medication for his heart.",
+            "She has not received proper medical treatment.",
+        ),
         counter_examples=("He has been given medical care.",),
     ),
     Rule(
@@ -1188,10 +1328,19 @@ RULES: tuple[Rule, ...] = (
         T.DIED,
         "died",
         Form.SUBJECT,
-        r"died|passed\s+away|was\s+found\s+dead|was\s+killed|has\s+died|dies",
+        r"died|passed\s+away|(?:was|were)\s+found\s+dead|(?:was|were)\s+killed|has\s+died|dies|lost\s+(?:his|her|their)\s+li(?:fe|ves)|succumbed\s+to",
         says="died",
         examples=("The dissident died in custody.",),
         counter_examples=("The dissident's diet was poor.",),
+    ),
+    Rule(
+        T.DIED,
+        "killed",
+        Form.VERB,
+        r"murdered|assassinated|(?:shot|stabbed|beaten|tortured|hacked|burned|starved)\s+(?:to\s+death|dead)|(?:shot|stabbed|hacked)(?=(?:\s+[\w'’-]+){1,3}?\s+(?:to\s+death|dead)\b)",
+        says="killed",
+        examples=("Gunmen shot the reporter dead.", "The reporter was beaten to death."),
+        counter_examples=("The reporter was beaten.",),
     ),
     Rule(
         T.DIED,
@@ -1207,19 +1356,31 @@ RULES: tuple[Rule, ...] = (
         T.FLED,
         "fled-the-country",
         Form.SUBJECT,
-        rf"fled|flees|escaped\s+(?:abroad|the\s+country)|(?:left|escaped\s+to|forced\s+to\s+(?:leave|flee))\s+(?:the\s+country|{_COUNTRY})|(?:moved|went|escaped|relocated)\s+abroad|emigrated|(?:was|were|been|is)\s+granted\s+(?:political\s+)?asylum|received\s+(?:political\s+)?asylum|went\s+into\s+exile",
+        rf"fled|flees|escaped\s+(?:abroad|the\s+country)|(?:left|leaving|escaped\s+to|(?:forced|made|obliged|compelled|had|has|have)\s+to\s+(?:leave|flee))\s+(?:the\s+country|(?:his|her|their)\s+(?:home\s*)?(?:country|homeland)|{_COUNTRY})|(?:moved|went|escaped|relocated)\s+abroad|(?<!was )(?<!were )(?<!been )(?:moved|relocated)\s+to\s+{_COUNTRY}|emigrated|(?:was|were|been|is)\s+granted\s+(?:political\s+)?asylum|received\s+(?:political\s+)?asylum|went\s+into\s+exile",
         says="fled the country",
-        examples=("She fled the country in 2021.",),
-        counter_examples=("She left the office in 2021.",),
+        examples=(
+            "She fled the country in 2021.",
+            "She had to leave Belarus in 2021.",
+            "After leaving his homeland, she settled in Riga.",
+            "She moved to Germany after the search.",
+        ),
+        counter_examples=(
+            "She left the office in 2021.",
+            "She had to leave the meeting.",
+            "She was moved to Germany for treatment.",
+        ),
     ),
     Rule(
         T.FLED,
         "deported",
         Form.VERB,
-        r"deported|extradited|expelled",
+        r"deported|extradited|expelled|handed\s+over(?=\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:authorities|police|security\s+services)\b)",
         says="deported",
-        examples=("He was deported to his home country.",),
-        counter_examples=("He was reported missing.",),
+        examples=(
+            "He was deported to his home country.",
+            "He was handed over to the Uzbek authorities.",
+        ),
+        counter_examples=("He was reported missing.", "He handed over the keys to the police."),
     ),
     Rule(
         T.FLED,

@@ -106,7 +106,7 @@ def find_triggers(
 # The places a person is moved to, for "transferred": without one, "moved" is not a transfer.
 CUSTODY_PLACES = re.compile(
     r"\b(?:prison|colony|jail|gaol|penitentiary|detention|facility|hospital|clinic|psychiatric|"
-    r"intensive care|cell|camp|pre-trial|pretrial|solitary|isolator|sizo|ward|infirmary|"
+    r"intensive care|camp|pre-trial|pretrial|isolator|sizo|ward|infirmary|"
     r"correctional|penal)\b",
     re.I,
 )
@@ -209,6 +209,19 @@ def _charged_person(f: Found, sentence: str) -> bool:
     )
 
 
+# "the trial will begin", "is scheduled to open": not yet
+FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|could|may|might|to)\s+(?:\w+\s+)?$|\bnot\s+(?:\w+\s+)?$", re.I
+)
+
+
+def _trial_starts(f: Found, sentence: str) -> bool:
+    starts = STARTS.search(sentence, f.end)
+    return starts is not None and not FUTURE_BEFORE.search(
+        sentence, max(f.end, starts.start() - 25), starts.start()
+    )
+
+
 def _arrest_moment(f: Found, sentence: str) -> bool:
     before = _before(f, sentence)
     if sentence[f.start : f.start + 3].lower() == "det":  # a state, unless a moment
@@ -216,11 +229,18 @@ def _arrest_moment(f: Found, sentence: str) -> bool:
     return not THREAT_BEFORE.search(before)
 
 
+# "sentenced following his conviction": what the main verb reports came of it
+CAUSE_BEFORE = re.compile(
+    r"\b(?:after|following|upon|since|until|before|despite)\s+(?:(?:his|her|their|the)\s+|[\w-]+['’]s?\s+)?$",
+    re.I,
+)
+
+
 CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.PAROLE_IN_SENTENCE: lambda f, s: bool(PAROLE.search(s)),
     Check.TO_A_CUSTODY_PLACE: _to_a_custody_place,
     Check.CUSTODY_PLACE_AFTER: lambda f, s: bool(CUSTODY_PLACES.search(_after(f, s))),
-    Check.TRIAL_STARTS: lambda f, s: bool(STARTS.search(s, f.end)),
+    Check.TRIAL_STARTS: _trial_starts,
     Check.APPEAL_REJECTED_AFTER: lambda f, s: bool(REJECTED.search(s, f.end)),
     Check.NOT_BEING_SERVED: lambda f, s: not SERVING.search(_before(f, s)),
     Check.CHARGED_PERSON: _charged_person,
@@ -229,5 +249,6 @@ CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.NOT_ITS_TERMS: lambda f, s: not TERMS_BEFORE.search(_before(f, s)),
     Check.NOT_A_CONVICTION: _not_a_conviction,
     Check.AFTER_A_TERM: lambda f, s: bool(TERM_BEFORE.search(s, max(0, f.start - 60), f.start)),
+    Check.NOT_A_CAUSE: lambda f, s: not CAUSE_BEFORE.search(_before(f, s)),
 }
 assert set(CHECKS) == set(Check) - {Check.NONE}, "a check without a function"

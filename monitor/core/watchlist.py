@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import posixpath
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import time, timedelta
@@ -188,11 +188,15 @@ def parse_watchlist(
     environ: Mapping[str, str],
     lines: Mapping[str, int] | None = None,
     base_dir: str = ".",
+    people: Sequence[Person] | None = None,
 ) -> tuple[Watchlist | None, list[Problem]]:
     """Validate ``data``; returns the watchlist, or None and every problem found.
 
     ``lines`` maps locations such as ``people[3].id`` to 1-based line numbers;
     ``base_dir`` is the watchlist's folder, against which feed ``path``s resolve.
+    ``people``: the people of this very ``data``, validated before without a problem by
+    this code (a cached start: 100,000 people are not checked again); ``data``'s own
+    ``people`` are then not read.
     """
     check = _Checker(lines or {}, environ)
     top = check.mapping(
@@ -202,9 +206,11 @@ def parse_watchlist(
     )
     if top is None:
         return None, check.problems
-    if not top.get("people"):
-        check.problem("people", "required: a list with at least one person")
-    people = check.each(top.get("people"), "people", check_person(check))
+    checking_people = people is None
+    if people is None:
+        if not top.get("people"):
+            check.problem("people", "required: a list with at least one person")
+        people = check.each(top.get("people"), "people", check_person(check))
     default_mode = full_text_mode(
         check, top.get("full_text", environ.get(FULL_TEXT_VARIABLE)), "full_text", FullTextMode.AUTO
     )
@@ -213,7 +219,8 @@ def parse_watchlist(
     searches = [f for f in items if isinstance(f, SearchTemplate)]
     known_people = {p.id for p in people if p}
     routes = check.each(top.get("alerts"), "alerts", check_route(check, known_people))
-    check.unique([(f"people[{i}]", p.id if p else None) for i, p in enumerate(people)], "id")
+    if checking_people:  # (validated people have unique ids)
+        check.unique([(f"people[{i}]", p.id if p else None) for i, p in enumerate(people)], "id")
     check.unique([(f"feeds[{i}]", f.url if isinstance(f, FeedConfig) else None)
                   for i, f in enumerate(items)], "url")  # fmt: skip
     check.unique([(f"alerts[{i}]", r.name if r else None) for i, r in enumerate(routes)], "name")

@@ -80,7 +80,8 @@ PEOPLE_AROUND_AFTER = PEOPLE_AROUND + r"|defenders?|counsel"  # "X's defenders w
 # ... and before "of", "for" or "to", in the singular ("the lawyer of X", "widow of X")
 PEOPLE_BEFORE_OF = (
     r"brother|sister|wife|husband|son|daughter|mother|father|lawyer|attorney|colleague|"
-    r"associate|relative|friend|widow|defender|counsel"
+    r"associate|relative|friend|widow|defender|counsel|supporter|ally|allie|follower|aide|"
+    r"co-defendant|cousin|nephew|niece|fianc[eé]e?|assistant"
 )
 
 # Words that end a Central Asian or Turkic name without being a part the matcher keeps:
@@ -109,5 +110,14 @@ COMMON_WORDS = _words(
     hall lane page park ward waters winter summer spring day knight gold silver love joy
     faith hunter baker cook cooper mason miller turner walker wells banks house rice bird
     frost snow storm moon star sun light wise noble good best hart holiday power gay
+    """
+)
+
+# Vietnamese family names (folded): a watchlist name that starts with one is Vietnamese,
+# and its "Van" is a middle name ("Nguyen Van Dai"), not the Dutch particle.
+VIETNAMESE_FAMILY_NAMES = _words(
+    """
+    nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly trinh dinh lam
+    mai luong cao truong doan ta quach trieu chau luu thai tong kieu dao ha vuong lai
     """
 )

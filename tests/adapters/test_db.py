@@ -10,7 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, inspect, select
 
-from monitor.adapters.db import repo
+from monitor.adapters.db import articles, feeds, matches, people
 from monitor.adapters.db.session import (
     Database,
     head_revision,
@@ -108,7 +108,7 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path: Path) -> None:
 
 def test_times_come_back_as_aware_utc(database: Database) -> None:
     with database.transaction() as session:
-        repo.sync_watchlist(session, WATCHLIST, NOW.astimezone(timezone(timedelta(hours=5))))
+        people.sync_watchlist(session, WATCHLIST, NOW.astimezone(timezone(timedelta(hours=5))))
     with database.transaction() as session:
         feed = session.scalars(select(FeedRow).order_by(FeedRow.id)).first()
         assert feed is not None
@@ -119,10 +119,10 @@ def test_times_come_back_as_aware_utc(database: Database) -> None:
 
 def test_syncing_the_watchlist_adds_people_with_their_known_status(database: Database) -> None:
     with database.transaction() as session:
-        repo.sync_watchlist(session, WATCHLIST, NOW)
+        people.sync_watchlist(session, WATCHLIST, NOW)
     with database.transaction() as session:
-        people = {p.id: (p.status, p.active) for p in session.scalars(select(PersonRow))}
-    assert people == {
+        stored = {p.id: (p.status, p.active) for p in session.scalars(select(PersonRow))}
+    assert stored == {
         "kozlov-vladimir": ("imprisoned", True),
         "bilash-serikzhan": ("unknown", True),
     }
@@ -132,45 +132,47 @@ def test_people_and_feeds_dropped_from_the_watchlist_become_inactive_not_deleted
     database: Database,
 ) -> None:
     with database.transaction() as session:
-        repo.sync_watchlist(session, WATCHLIST, NOW)
+        people.sync_watchlist(session, WATCHLIST, NOW)
     smaller = Watchlist(people=(KOZLOV,), feeds=WATCHLIST.feeds[:1])
     with database.transaction() as session:
-        repo.sync_watchlist(session, smaller, NOW)
+        people.sync_watchlist(session, smaller, NOW)
     with database.transaction() as session:
         assert session.get(PersonRow, "bilash-serikzhan").active is False  # type: ignore[union-attr]
         assert [f.url for f in storage.feeds_to_poll(session)] == ["https://news.example.org/rss"]
-        assert len(repo.list_feeds(session)) == 2
+        assert len(feeds.list_feeds(session)) == 2
 
 
 def test_an_article_is_found_again_by_its_canonical_url_or_its_text(database: Database) -> None:
     with database.transaction() as session:
-        repo.sync_watchlist(session, WATCHLIST, NOW)
+        people.sync_watchlist(session, WATCHLIST, NOW)
         feed_id = storage.feeds_to_poll(session)[0].id
         article_id = storage.add_article(session, feed_id, entry_keys(an_entry()), an_entry(), NOW)
     tracked = an_entry(title="Another headline", url="https://news.example.org/a/1?utm_source=x")
     same_text = an_entry(url="https://mirror.example.net/copy")
     unrelated = an_entry(title="Unrelated story", url="https://news.example.org/a/2")
     with database.transaction() as session:
-        assert repo.find_article(session, entry_keys(tracked)) == article_id
-        assert repo.find_article(session, entry_keys(same_text)) == article_id
-        assert repo.find_article(session, entry_keys(unrelated)) is None
+        assert articles.find_article(session, entry_keys(tracked)) == article_id
+        assert articles.find_article(session, entry_keys(same_text)) == article_id
+        assert articles.find_article(session, entry_keys(unrelated)) is None
 
 
 def test_a_match_is_listed_with_its_article_feed_and_events(database: Database) -> None:
     with database.transaction() as session:
-        repo.sync_watchlist(session, WATCHLIST, NOW)
+        people.sync_watchlist(session, WATCHLIST, NOW)
         feed_id = storage.feeds_to_poll(session)[0].id
         keys = entry_keys(an_entry())
         article_id = storage.add_article(session, feed_id, keys, an_entry(), NOW)
-        repo.add_feed_entry(session, feed_id, keys, article_id, NOW)
-        repo.save_match(session, article_id, a_finding(), NOW)
+        articles.add_feed_entry(session, feed_id, keys, article_id, NOW)
+        matches.save_match(session, article_id, a_finding(), NOW)
     with database.transaction() as session:
-        [match] = repo.list_matches(session, repo.MatchFilter())
-        assert repo.list_matches(session, repo.MatchFilter(person_id="bilash-serikzhan")) == []
-        other_feed = repo.MatchFilter(feed_url="https://other.example.org/atom")
-        assert repo.list_matches(session, other_feed) == []
-        later = repo.MatchFilter(since=NOW + timedelta(seconds=1))
-        assert repo.list_matches(session, later) == []
+        [match] = matches.list_matches(session, matches.MatchSearch())
+        assert (
+            matches.list_matches(session, matches.MatchSearch(person_id="bilash-serikzhan")) == []
+        )
+        other_feed = matches.MatchSearch(feed_url="https://other.example.org/atom")
+        assert matches.list_matches(session, other_feed) == []
+        later = matches.MatchSearch(since=NOW + timedelta(seconds=1))
+        assert matches.list_matches(session, later) == []
     assert (match.person_name, match.matched_text) == ("Vladimir Kozlov", "Vladimir Kozlov")
     assert (match.feed_url, match.article_url) == (WATCHLIST.feeds[0].url, keys.url)
     assert match.review_state == "unreviewed"
@@ -181,11 +183,11 @@ def test_a_match_is_listed_with_its_article_feed_and_events(database: Database) 
 
 def test_a_failed_unit_of_work_leaves_nothing_behind(database: Database) -> None:
     with database.transaction() as session:
-        repo.sync_watchlist(session, WATCHLIST, NOW)
+        people.sync_watchlist(session, WATCHLIST, NOW)
     with pytest.raises(RuntimeError), database.transaction() as session:
         feed_id = storage.feeds_to_poll(session)[0].id
         article_id = storage.add_article(session, feed_id, entry_keys(an_entry()), an_entry(), NOW)
-        repo.save_match(session, article_id, a_finding(), NOW)
+        matches.save_match(session, article_id, a_finding(), NOW)
         raise RuntimeError("the process failed half-way through the feed")
     with database.transaction() as session:
         assert session.scalar(select(func.count()).select_from(ArticleRow)) == 0
@@ -194,13 +196,13 @@ def test_a_failed_unit_of_work_leaves_nothing_behind(database: Database) -> None
 
 def test_a_failed_poll_counts_failures_and_a_success_clears_them(database: Database) -> None:
     with database.transaction() as session:
-        repo.sync_watchlist(session, WATCHLIST, NOW)
+        people.sync_watchlist(session, WATCHLIST, NOW)
         feed_id = storage.feeds_to_poll(session)[0].id
     for attempt in range(2):
         with database.transaction() as session:
-            repo.record_poll(
+            feeds.record_poll(
                 session,
-                repo.Poll(
+                feeds.Poll(
                     feed_id,
                     started_at=NOW,
                     finished_at=NOW,
@@ -211,10 +213,10 @@ def test_a_failed_poll_counts_failures_and_a_success_clears_them(database: Datab
                 ),
             )
     with database.transaction() as session:
-        failing = repo.list_feeds(session)[0]
-        repo.record_poll(
+        failing = feeds.list_feeds(session)[0]
+        feeds.record_poll(
             session,
-            repo.Poll(
+            feeds.Poll(
                 feed_id,
                 started_at=NOW,
                 finished_at=NOW + timedelta(hours=1),
@@ -225,7 +227,7 @@ def test_a_failed_poll_counts_failures_and_a_success_clears_them(database: Datab
             ),
         )
     with database.transaction() as session:
-        healthy = repo.list_feeds(session)[0]
+        healthy = feeds.list_feeds(session)[0]
     assert (failing.last_status, failing.error_reason, failing.consecutive_failures) == (
         "error",
         "http_5xx",

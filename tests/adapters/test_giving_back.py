@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select, text
 
-from monitor.adapters.db import deliveries, repo
+from monitor.adapters.db import deliveries, feeds, people
 from monitor.adapters.db.session import Database
 from monitor.adapters.db.tables import DeliveryRow
 from monitor.core.types import FeedConfig, Person, Watchlist
@@ -20,22 +20,22 @@ LEASE = timedelta(minutes=5)
 def test_a_process_gives_back_its_own_feed_leases_but_those_it_is_polling(
     database: Database,
 ) -> None:
-    feeds = tuple(FeedConfig(f"https://news{i}.example.org/rss") for i in range(4))
-    watchlist = Watchlist(people=(Person("kozlov-vladimir", "Vladimir Kozlov"),), feeds=feeds)
+    configs = tuple(FeedConfig(f"https://news{i}.example.org/rss") for i in range(4))
+    watchlist = Watchlist(people=(Person("kozlov-vladimir", "Vladimir Kozlov"),), feeds=configs)
     with database.transaction() as session:
-        repo.sync_watchlist(session, watchlist, NOW)
-        mine = repo.claim_feeds(session, NOW, "a", LEASE, due_only=False, limit=3)
-        theirs = repo.claim_feeds(session, NOW, "b", LEASE, due_only=False)
+        people.sync_watchlist(session, watchlist, NOW)
+        mine = feeds.claim_feeds(session, NOW, "a", LEASE, due_only=False, limit=3)
+        theirs = feeds.claim_feeds(session, NOW, "b", LEASE, due_only=False)
     in_flight = mine[0].id
     with database.transaction() as session:
-        assert repo.release_leases_of(session, "a", keep=[in_flight]) == 2
+        assert feeds.release_leases_of(session, "a", keep=[in_flight]) == 2
     with database.transaction() as session:
         held: dict[int, str | None] = dict(
             session.execute(text("SELECT id, lease_owner FROM feeds")).all()
         )
     assert held == {mine[0].id: "a", mine[1].id: None, mine[2].id: None, theirs[0].id: "b"}
     with database.transaction() as session:  # free again at once, not in five minutes
-        again = repo.claim_feeds(session, NOW, "b", LEASE, due_only=False)
+        again = feeds.claim_feeds(session, NOW, "b", LEASE, due_only=False)
     assert {f.id for f in again} == {mine[1].id, mine[2].id}
 
 
@@ -44,12 +44,10 @@ def test_a_worker_ends_its_own_delivery_claims_only(database: Database) -> None:
         ids = [
             deliveries.enqueue(
                 session,
-                route="ops",
-                channel="webhook",
-                kind="test",
-                person_id=None,
-                send_at=NOW,
-                now=NOW,
+                deliveries.NewDelivery(
+                    route="ops", channel="webhook", kind="test", person_id=None, send_at=NOW
+                ),
+                NOW,
             )
             for _ in range(3)
         ]
@@ -63,7 +61,7 @@ def test_a_worker_ends_its_own_delivery_claims_only(database: Database) -> None:
             )
     later = NOW + timedelta(seconds=10)
     with database.transaction() as session:
-        assert repo.end_delivery_claims_of(session, "a", later) == 2
+        assert deliveries.end_claims_of(session, "a", later) == 2
     with database.transaction() as session:
         claims = session.execute(
             select(DeliveryRow.claimed_by, DeliveryRow.claimed_until).order_by(DeliveryRow.id)

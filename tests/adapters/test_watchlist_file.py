@@ -427,6 +427,45 @@ def test_a_file_read_before_is_not_parsed_again_and_its_problems_keep_their_line
     assert len(parsed) == 1
 
 
+def test_people_validated_before_are_read_back_as_they_were_not_checked_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from monitor.core import watchlist
+
+    cache = tmp_path / "cache"
+    path = write(
+        tmp_path,
+        """
+        people:
+          - id: kozlov-vladimir
+            name: Vladimir Kozlov
+            aliases: [Владимир Козлов]
+            status: imprisoned
+            tags: [kazakhstan]
+            context: [Almaty]
+            exclude: [Kozlov the footballer]
+            distinctive: true
+          - id: bilash-serikzhan
+            name: Serikzhan Bilash
+        """,
+    )
+    first = load_watchlist(path, {}, cache=cache)
+    checked: list[object] = []
+    real = watchlist.check_person
+    monkeypatch.setattr(watchlist, "check_person", lambda c: checked.append(c) or real(c))
+
+    again = load_watchlist(path, {}, cache=cache)
+    assert again == first
+    assert again.people[0].status is Status.IMPRISONED
+    assert checked == []
+
+    path.write_text(path.read_text(encoding="utf-8").replace("Bilash", "${SURNAME}"), "utf-8")
+    for surname in ("Bilash", "Bilash", "Bilashev"):  # people with a variable: always checked
+        people = load_watchlist(path, {"SURNAME": surname}, cache=cache).people
+        assert people[1].name == f"Serikzhan {surname}"
+    assert len(checked) == 3
+
+
 def test_a_corrupt_or_foreign_cache_file_is_ignored_and_rewritten(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     path = write(tmp_path, "people:\n  - id: kozlov-vladimir\n    name: Vladimir Kozlov\n")

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from monitor.adapters.db import deliveries, repo
+from monitor.adapters.db import deliveries, people
 from monitor.adapters.db.session import Database
 from monitor.app.outbox import Dispatcher, SendResult, default_sender
 from monitor.app.record import record_findings
@@ -100,7 +100,7 @@ def report(
         (Event(person.id, kind, True, 0.9, sentence, when.date()),),
     )
     with database.transaction() as session:
-        repo.sync_watchlist(session, wl, when)
+        people.sync_watchlist(session, wl, when)
         feed_id = storage.feeds_to_poll(session)[0].id
         article = storage.add_article(session, feed_id, entry_keys(entry), entry, when)
         record_findings(session, article, when, [finding], when, wl)

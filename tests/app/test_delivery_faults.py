@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event, select
 
-from monitor.adapters.db import deliveries, repo
+from monitor.adapters.db import deliveries, people
 from monitor.adapters.db.session import Database
 from monitor.adapters.db.tables import DeliveryRow
 from monitor.app.outbox import Dispatcher, SendLimits
@@ -59,16 +59,18 @@ def queue(database: Database, wl: Watchlist, route: AlertRoute, count: int) -> N
     """``count`` alerts about Tajibaeva waiting in the outbox for ``route``."""
     now = real_clock()
     with database.transaction() as session:
-        repo.sync_watchlist(session, wl, now)
+        people.sync_watchlist(session, wl, now)
         for _ in range(count):
             deliveries.enqueue(
                 session,
-                route=route.name,
-                channel=route.channel,
-                kind="status_change",
-                person_id=TAJIBAEVA.id,
-                send_at=START,
-                now=now,
+                deliveries.NewDelivery(
+                    route=route.name,
+                    channel=route.channel,
+                    kind="status_change",
+                    person_id=TAJIBAEVA.id,
+                    send_at=START,
+                ),
+                now,
             )
 
 

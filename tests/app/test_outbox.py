@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from monitor.adapters.db import deliveries, repo
+from monitor.adapters.db import deliveries, people
 from monitor.adapters.db.session import Database
 from monitor.app.outbox import Dispatcher, SendLimits
 from monitor.app.record import record_findings
@@ -84,7 +84,7 @@ def report_event(
         (Event(BAIBEK.id, kind, True, 0.9, f"Baltabay: {kind}.", now.date()),),
     )
     with database.transaction() as session:
-        repo.sync_watchlist(session, wl, now)
+        people.sync_watchlist(session, wl, now)
         feed_id = storage.feeds_to_poll(session)[0].id
         article = storage.add_article(session, feed_id, entry_keys(entry), entry, now)
         record_findings(session, article, now, [finding], now, wl)
@@ -314,7 +314,7 @@ def test_a_notable_event_without_a_status_change_reaches_routes_that_ask_for_it(
         ),
     )
     with database.transaction() as session:
-        repo.sync_watchlist(session, wl, START)
+        people.sync_watchlist(session, wl, START)
         article = storage.add_article(
             session, storage.feeds_to_poll(session)[0].id, entry_keys(entry), entry, START
         )
@@ -328,17 +328,19 @@ def test_a_digest_carries_every_due_alert_of_its_route_however_few_places(
     digest = AlertRoute("evening", "webhook", {}, digest_at=time(20, 0))
     wl, clock, sender = watchlist(digest), Clock(), Sender()
     with database.transaction() as session:
-        repo.sync_watchlist(session, wl, START)
+        people.sync_watchlist(session, wl, START)
         for _ in range(30):
             deliveries.enqueue(
                 session,
-                route="evening",
-                channel="webhook",
-                kind="event",
-                person_id=BAIBEK.id,
-                send_at=START,
-                now=START,
-                digest=True,
+                deliveries.NewDelivery(
+                    route="evening",
+                    channel="webhook",
+                    kind="event",
+                    person_id=BAIBEK.id,
+                    send_at=START,
+                    digest=True,
+                ),
+                START,
             )
     outbox = dispatcher(database, wl, clock, sender, limits=SendLimits(per_route=1, total=1))
     [report] = outbox.send_due()

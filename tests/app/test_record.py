@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func, select
 
-from monitor.adapters.db import repo
+from monitor.adapters.db import people, stories
 from monitor.adapters.db.session import Database
 from monitor.adapters.db.tables import EventRow, MatchRow, StatusChangeRow, StoryRow
 from monitor.app.record import record_findings
@@ -34,7 +34,7 @@ WATCHLIST = Watchlist(
 def store_article(database: Database, title: str, feed: int = 0) -> int:
     entry = ParsedEntry(None, f"https://news.example.org/{title}", title, title, NOW)
     with database.transaction() as session:
-        repo.sync_watchlist(session, WATCHLIST, NOW)
+        people.sync_watchlist(session, WATCHLIST, NOW)
         feed_id = storage.feeds_to_poll(session)[feed].id
         return storage.add_article(session, feed_id, entry_keys(entry), entry, NOW)
 
@@ -67,7 +67,7 @@ def test_a_current_event_changes_the_status_and_starts_a_story(database: Databas
         [recorded] = record_findings(session, article, NOW, [finding(paroled())], NOW, WATCHLIST)
     assert [(c.previous, c.new) for c in recorded.changes] == [(Status.IMPRISONED, Status.PAROLED)]
     with database.transaction() as session:
-        status, since = repo.person_status(session, "dzhumayev-ablovas")
+        status, since = stories.person_status(session, "dzhumayev-ablovas")
     assert (status, since) == (Status.PAROLED, datetime(2026, 7, 29, tzinfo=UTC))
     assert count(database, StoryRow) == 1
     assert count(database, StatusChangeRow) == 1
@@ -102,7 +102,7 @@ def test_background_events_enter_the_timeline_without_a_story(database: Database
             NOW,
             WATCHLIST,
         )
-        [person] = repo.person_views(session, "dzhumayev-ablovas")
+        [person] = people.person_views(session, "dzhumayev-ablovas")
     assert recorded.changes == ()
     assert person.status == "imprisoned"
     assert [(e.type, e.current, e.changed) for e in person.timeline] == [

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from monitor.adapters.db import deliveries, repo, web_queries
+from monitor.adapters.db import deliveries, matches, people, review, stories
 from monitor.adapters.db.review import ReviewOutcome, review_match
 from monitor.adapters.db.session import Database
 from monitor.adapters.db.tables import ReviewActionRow
@@ -44,7 +44,7 @@ def report(database: Database, kind: EventType, when: datetime, title: str) -> i
         (Event(BILASH.id, kind, True, 0.9, f"Bilash: {kind}.", when.date()),),
     )
     with database.transaction() as session:
-        repo.sync_watchlist(session, WATCHLIST, when)
+        people.sync_watchlist(session, WATCHLIST, when)
         feed_id = storage.feeds_to_poll(session)[0].id
         article = storage.add_article(session, feed_id, entry_keys(entry), entry, when)
         [recorded] = record_findings(session, article, when, [finding], when, WATCHLIST)
@@ -53,7 +53,7 @@ def report(database: Database, kind: EventType, when: datetime, title: str) -> i
 
 def status_of(database: Database) -> Status:
     with database.transaction() as session:
-        return repo.person_status(session, BILASH.id)[0]
+        return stories.person_status(session, BILASH.id)[0]
 
 
 def test_dismissing_a_match_reverts_its_status_change_and_cancels_its_alert(
@@ -73,7 +73,7 @@ def test_dismissing_a_match_reverts_its_status_change_and_cancels_its_alert(
     with database.transaction() as session:
         [delivery] = deliveries.list_deliveries(session)
         [audit] = session.scalars(select(ReviewActionRow)).all()
-        [match] = repo.list_matches(session, repo.MatchFilter())
+        [match] = matches.list_matches(session, matches.MatchSearch())
     assert delivery.state == "cancelled"
     assert (audit.action, audit.actor, audit.note) == ("dismiss", "aigerim", "a namesake")
     assert match.review_state == "dismissed"
@@ -180,8 +180,8 @@ def test_reviewing_a_missing_match_changes_nothing(database: Database) -> None:
 
 def set_by_hand(database: Database, status: str, when: datetime) -> None:
     with database.transaction() as session:
-        said = web_queries.HandSetStatus(status, "aigerim", "her lawyer called")
-        web_queries.set_known_status(session, BILASH.id, said, when)
+        said = review.HandSetStatus(status, "aigerim", "her lawyer called")
+        review.set_known_status(session, BILASH.id, said, when)
 
 
 def test_a_status_set_by_hand_outlives_dismissing_an_older_match(database: Database) -> None:
@@ -198,8 +198,8 @@ def test_a_status_set_by_hand_outlives_a_watchlist_sync(database: Database) -> N
     report(database, EventType.DETAINED, NOW, "arrest")
     set_by_hand(database, "free", NOW + timedelta(days=1))
     with database.transaction() as session:
-        repo.sync_watchlist(session, WATCHLIST, NOW + timedelta(days=2))  # says house_arrest
-        [person] = repo.person_views(session, BILASH.id)
+        people.sync_watchlist(session, WATCHLIST, NOW + timedelta(days=2))  # says house_arrest
+        [person] = people.person_views(session, BILASH.id)
     assert (person.known_status, person.status) == ("free", "free")
 
 
@@ -217,11 +217,11 @@ def test_an_edit_of_the_watchlist_file_after_a_status_set_by_hand_is_the_newer_w
     database: Database,
 ) -> None:
     with database.transaction() as session:
-        repo.sync_watchlist(session, WATCHLIST, NOW)  # the file says house_arrest
+        people.sync_watchlist(session, WATCHLIST, NOW)  # the file says house_arrest
     set_by_hand(database, "free", NOW)
     edited = Watchlist(people=(Person(BILASH.id, BILASH.name, status=Status.IMPRISONED),))
     with database.transaction() as session:
-        repo.sync_watchlist(session, WATCHLIST, NOW + timedelta(days=1))  # unchanged file
-        assert repo.person_views(session, BILASH.id)[0].known_status == "free"
-        repo.sync_watchlist(session, edited, NOW + timedelta(days=2))
-        assert repo.person_views(session, BILASH.id)[0].known_status == "imprisoned"
+        people.sync_watchlist(session, WATCHLIST, NOW + timedelta(days=1))  # unchanged file
+        assert people.person_views(session, BILASH.id)[0].known_status == "free"
+        people.sync_watchlist(session, edited, NOW + timedelta(days=2))
+        assert people.person_views(session, BILASH.id)[0].known_status == "imprisoned"

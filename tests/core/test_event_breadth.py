@@ -715,3 +715,240 @@ def test_a_fronted_participle_takes_the_year_of_its_main_clause() -> None:
 )
 def test_roles_after_names_in_a_list(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "the accused": the people last named together
+            "Ivan Petrov and Anna Sokolova spoke at a rally last week. The accused were "
+            "charged with treason on Monday.",
+            {("petrov", "charged", True), ("sokolova", "charged", True)},
+        ),
+        (  # "both defendants" as an object: the group, not the pronoun "both"
+            "Ivan Petrov and Anna Sokolova stood together in Minsk. The court sentenced both "
+            "defendants to five years on Monday.",
+            {("petrov", "sentenced", True), ("sokolova", "sentenced", True)},
+        ),
+        (  # counter-example: the accused is named, and no one watched
+            "Ivan Petrov spoke at a rally last week. The accused, Boris Kim, was charged with "
+            "treason on Monday.",
+            set(),
+        ),
+    ],
+    ids=["the-accused", "both-defendants", "the-accused-named"],
+)
+def test_group_words_for_the_people_named_together(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # roles of three words, and "such as" after a comma
+            "Police detained several people on Monday, such as blogger Ivan Petrov, human "
+            "rights lawyer Boris Kim and journalist Anna Sokolova.",
+            {("petrov", "detained", True), ("sokolova", "detained", True)},
+        ),
+        (
+            "Those freed on Monday included journalist Ivan Petrov, human rights lawyer Boris "
+            "Kim and the activist Anna Sokolova.",
+            {("petrov", "released", True), ("sokolova", "released", True)},
+        ),
+        (  # counter-example: "such as" without a comma gives examples of a kind
+            "The authorities often detain critics such as Ivan Petrov.",
+            set(),
+        ),
+    ],
+    ids=["such-as-after-comma", "long-roles", "critics-such-as"],
+)
+def test_lists_with_roles_after_such_as(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a description of the person, then the "who" clause that is theirs
+            "Ivan Petrov, the founder of the closed newspaper Morning Star, who has been "
+            "behind bars since 2020, spoke through his lawyer.",
+            {("petrov", "detained", False)},
+        ),
+        (  # counter-example: another person inside the description takes the "who"
+            "Ivan Petrov, a friend of the journalist Boris Kim, who has been behind bars "
+            "since 2020, spoke on Monday.",
+            set(),
+        ),
+    ],
+    ids=["founder-of-who", "friend-of-journalist-who"],
+)
+def test_a_who_clause_after_a_description(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a description opening the clause a speaker reports
+            "Ivan Petrov spoke at a rally in Minsk. His supporters say the 45-year-old was "
+            "detained on Monday.",
+            {("petrov", "detained", True)},
+        ),
+        (
+            "Ivan Petrov spoke at a rally in Minsk. His lawyer said his client was released "
+            "on Monday.",
+            {("petrov", "released", True)},
+        ),
+        (  # "the journalist": the person described as one, not the mayor named last
+            "Ivan Petrov, a reporter with a daily paper, flew to Kazan after the arrest of "
+            "the mayor, Pavel Orlov. The journalist was detained on Monday.",
+            {("petrov", "detained", True), ("orlov", "detained", True)},
+        ),
+        (  # counter-example: the only person named was described as something else
+            "Police questioned the mayor, Pavel Orlov, last week. The journalist was "
+            "detained on Monday.",
+            set(),
+        ),
+    ],
+    ids=["say-the-45-year-old", "said-his-client", "the-journalist-not-the-mayor", "mayor-only"],
+)
+def test_descriptions_stand_for_the_person_described(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Supporters of Ivan Petrov have fled the country.", set()),
+        ("An aide to Ivan Petrov was detained on Monday.", set()),
+        ("A co-defendant of Ivan Petrov was denied parole on Monday.", set()),
+        (  # counter-example: the person, described as a supporter of something
+            "Police detained Ivan Petrov, a supporter of the opposition, on Monday.",
+            {("petrov", "detained", True)},
+        ),
+    ],
+    ids=["supporters-of", "aide-to", "co-defendant-of", "a-supporter-of-something"],
+)
+def test_people_around_a_person_are_not_the_person(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a lead describing the person, with a relative clause before its verb
+            "A Kazakh blogger who was reportedly seized in Bishkek last year has been "
+            "sentenced to 12 years in prison. Ivan Petrov was found guilty of spreading lies.",
+            {("petrov", "sentenced", True)},
+        ),
+        (  # a participle before the verb: both events, each with its own time
+            "A Kazakh journalist jailed in 2019 was released on Monday. Ivan Petrov thanked "
+            "his supporters.",
+            {("petrov", "detained", False), ("petrov", "released", True)},
+        ),
+        (  # counter-example: the next sentence names someone who speaks of it
+            "A Kazakh journalist who was seized in May has been released. Ivan Petrov said "
+            "the charges were false.",
+            set(),
+        ),
+    ],
+    ids=["who-clause", "participle", "speaker-after"],
+)
+def test_a_lead_that_names_the_person_in_the_next_sentence(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "whose" and an event noun: the event is the person's
+            "The court ruled on Monday. Ivan Petrov, whose sentence was reduced from eight to "
+            "five years, thanked his lawyers.",
+            {("petrov", "sentenced", True)},
+        ),
+        (  # counter-example: whose relative's
+            "The court ruled on Monday. Ivan Petrov, whose brother's sentence was reduced from "
+            "eight to five years, thanked his lawyers.",
+            set(),
+        ),
+        (  # "Among those who had their ... were X": X, whatever "their" could stand for
+            "Among those who had their convictions upheld on Monday were lawyer and former "
+            "minister Ivan Petrov and businesswoman Anna Sokolova.",
+            {("petrov", "appeal_rejected", True), ("sokolova", "appeal_rejected", True)},
+        ),
+        (  # the owner of an event noun after a description and a comma
+            "Boris Kim flew to Kazan on January 7 to cover last week's protests following the "
+            "arrest of the city's mayor, Ivan Petrov.",
+            {("petrov", "detained", False)},
+        ),
+        (  # counter-example: the owner's lawyer
+            "Protests followed the arrest of Ivan Petrov's lawyer on Monday.",
+            set(),
+        ),
+        (  # a date that owns the event noun is its date
+            "Monday's arrest of Ivan Petrov drew protests.",
+            {("petrov", "detained", True)},
+        ),
+    ],
+    ids=[
+        "whose-sentence",
+        "whose-brothers-sentence",
+        "among-those-who",
+        "arrest-of-the-mayor-x",
+        "arrest-of-xs-lawyer",
+        "mondays-arrest",
+    ],
+)
+def test_owners_of_event_nouns(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a colleague to whom something happened is who the next "he" stands for
+            "Ivan Petrov spoke at a rally. His colleague Boris Kim was detained on Monday. He "
+            "was charged with treason.",
+            set(),
+        ),
+        (
+            "Ivan Petrov spoke at a rally. Petrov's brother was detained on Monday. He was "
+            "later charged with treason.",
+            set(),
+        ),
+        (  # counter-example: a relative of the other gender
+            "Ivan Petrov spoke at a rally. His wife was detained on Monday. He was charged "
+            "with treason.",
+            {("petrov", "charged", True)},
+        ),
+        (  # counter-example: a relative who only speaks
+            "Ivan Petrov spoke at a rally. His lawyer said the police were brutal. He was "
+            "charged with treason on Monday.",
+            {("petrov", "charged", True)},
+        ),
+    ],
+    ids=["colleague", "brother", "wife-then-he", "lawyer-speaks"],
+)
+def test_a_pronoun_after_someone_no_one_watches(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a lead describing the person inside it, then "he" for them, then the name
+            "The daughters of a prominent human rights activist jailed in Belarus said he "
+            "resumed a hunger strike on Tuesday. Ivan Petrov, a dual citizen, is serving a "
+            "life term.",
+            {("petrov", "hunger_strike", True), ("petrov", "sentenced", False)},
+        ),
+        (  # counter-example: the name that follows only speaks
+            "The lawyer of a prominent activist said he had been detained on Tuesday. Ivan "
+            "Petrov said the arrest was unlawful.",
+            set(),
+        ),
+    ],
+    ids=["daughters-of-an-activist-said-he", "name-speaks"],
+)
+def test_a_lead_that_calls_the_described_person_he(text: str, expected: Events) -> None:
+    check(text, expected)

@@ -140,3 +140,112 @@ def test_two_letters_swapped_in_a_five_letter_name(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.person_id, m.text) for m in find_mentions(SWAPS, text)] == expected
+
+
+ARTICLED = compile_names(
+    [
+        Person("ghamdi", "Khalid bin Saad al-Ghamdi"),
+        Person("tam", "Dương Văn Tâm"),
+        Person("dai", "Tran Van Loc"),
+        Person("gogh", "Pieter van Gogh"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the Arabic article dropped, later and in a full name
+            "Khalid al-Ghamdi was jailed. Ghamdi denied it. Khalid Ghamdi spoke.",
+            [("ghamdi", "Khalid al-Ghamdi"), ("ghamdi", "Ghamdi"), ("ghamdi", "Khalid Ghamdi")],
+        ),
+        ("Ghamdi was jailed.", []),  # counter-example: never named in full
+        (  # counter-example: another given name before the surname is someone else
+            "Khalid al-Ghamdi was jailed. His cousin Omar al-Ghamdi spoke.",
+            [("ghamdi", "Khalid al-Ghamdi")],
+        ),
+        (  # a Vietnamese "Van" is a middle name: the last word stands alone
+            "Duong Van Tam was jailed. Tam denied it.",
+            [("tam", "Duong Van Tam"), ("tam", "Tam")],
+        ),
+        ("Tran Van Loc was jailed. Loc said.", [("dai", "Tran Van Loc"), ("dai", "Loc")]),
+        (  # counter-example: the Dutch particle stays with the surname
+            "Pieter van Gogh was jailed. Gogh said. Van Gogh said.",
+            [("gogh", "Pieter van Gogh"), ("gogh", "Van Gogh")],
+        ),
+    ],
+    ids=["article-dropped", "never-in-full", "cousin", "van-middle", "van-plain", "dutch-van"],
+)
+def test_surnames_as_news_shortens_them(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.person_id, m.text) for m in find_mentions(ARTICLED, text)] == expected
+
+
+INSIDE = compile_names(
+    [
+        Person("laparra", "Lucia Laparra Rivas"),
+        Person("ingabire", "Claire Ingabire Umutesi"),
+        Person("dai", "Nguyen Van Dai"),
+        Person("celik", "Ayşe Çelik"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a first family name inside the full name stands alone later
+            "Lucia Laparra Rivas was jailed. Laparra denied it.",
+            [("laparra", "Lucia Laparra Rivas"), ("laparra", "Laparra")],
+        ),
+        (
+            "Claire Ingabire Umutesi was jailed. Ingabire said. Umutesi said.",
+            [
+                ("ingabire", "Claire Ingabire Umutesi"),
+                ("ingabire", "Ingabire"),
+                ("ingabire", "Umutesi"),
+            ],
+        ),
+        ("Laparra was jailed.", []),  # counter-example: never named in full
+        (  # counter-example: a short middle name ("Van") never stands alone
+            "Nguyen Van Dai was jailed. Van said.",
+            [("dai", "Nguyen Van Dai")],
+        ),
+        (  # a cedilla dropped, as English news often writes Turkish names
+            "Ayse Celik was jailed. Celik said.",
+            [("celik", "Ayse Celik"), ("celik", "Celik")],
+        ),
+    ],
+    ids=["first-family-name", "middle-and-last", "never-in-full", "van-alone", "cedilla"],
+)
+def test_parts_inside_a_full_name_and_dropped_marks(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.person_id, m.text) for m in find_mentions(INSIDE, text)] == expected
+
+
+NAMESAKES = compile_names([Person("dara", "Mech Dara"), Person("petrov", "Ivan Petrov")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the surname, then another given name or surname: someone else
+            "Mech Dara was freed on bail this week. Dara Rasmussen, a diplomat, said so.",
+            [("dara", "Mech Dara")],
+        ),
+        (
+            "Ivan Petrov was freed on bail this week by the court. Police arrested Petrov "
+            "Sergei in a raid.",
+            [("petrov", "Ivan Petrov")],
+        ),
+        (  # counter-example: the surname alone, then a lower-case word or a role
+            "Mech Dara was freed on bail this week by the court. Dara said she was tired.",
+            [("dara", "Mech Dara"), ("dara", "Dara")],
+        ),
+    ],
+    ids=["dara-rasmussen", "petrov-sergei", "dara-said"],
+)
+def test_a_surname_followed_by_another_name_is_someone_else(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.person_id, m.text) for m in find_mentions(NAMESAKES, text)] == expected

@@ -8,7 +8,7 @@ import re
 import pytest
 from fastapi.testclient import TestClient
 
-from monitor.adapters.db import people_queries
+from monitor.adapters.db import people
 from tests.web.conftest import Site, run
 
 PROFILE = """
@@ -66,13 +66,15 @@ def test_the_people_page_sorts_by_the_last_status_change_or_by_name(
     browser_client: TestClient, profiled: Site
 ) -> None:
     with profiled.database.transaction() as session:
-        since = {p.id: p.status_since for p in people_queries.people_summaries(session)}
+        since = {p.id: p.status_since for p in people.people_summaries(session)}
     changed = sorted((p for p in since if since[p]), key=lambda p: since[p], reverse=True)
     assert changed and "yerimbetov-iskander" not in changed  # no event changed his status
     assert listed(browser_client) == [*changed, "yerimbetov-iskander"]
     assert listed(browser_client, order="name") == [
-        "yerimbetov-iskander", "bilash-serikzhan", "kozlov-vladimir",
-    ]  # fmt: skip
+        "yerimbetov-iskander",
+        "bilash-serikzhan",
+        "kozlov-vladimir",
+    ]
     assert "order: unknown" in browser_client.get("/people?order=random").text
 
 

@@ -1,4 +1,4 @@
-"""Review actions on matches, each written to the audit log.
+"""Review: staff's verdicts on matches and on people's statuses, each written to the audit log.
 
 Dismissing a match reverts the status changes its events made (the person's
 status is recomputed from the changes that remain), cancels its alerts not yet
@@ -6,6 +6,11 @@ sent, and queues one correction for each of its alerts already sent (never a
 second one for the same alert, however often it is dismissed). Confirming marks it
 reviewed; confirming a match dismissed earlier restores the status changes the
 dismissal reverted (a correction queued meanwhile stands).
+
+review_match                          confirm or dismiss, with its effects
+set_known_status                      staff say what a person's status is
+add_audit_line / audit_log            write and read the audit log
+review_counts / review_states         how many matches in each review state; some matches'
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from monitor.adapters.db import deliveries
@@ -30,6 +35,7 @@ from monitor.adapters.db.tables import (
 from monitor.core.outcomes import DeliveryState
 
 CONFIRMED, DISMISSED = "confirmed", "dismissed"
+REVIEW_STATES = ("unreviewed", CONFIRMED, DISMISSED)
 
 
 @dataclass(frozen=True)
@@ -149,6 +155,104 @@ def add_audit_line(session: Session, line: AuditLine, now: datetime) -> None:
             created_at=now,
         )
     )
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    match_id: int | None
+    person_id: str | None
+    action: str
+    actor: str
+    note: str | None
+    detail: dict[str, Any] | None
+    created_at: datetime
+
+
+def audit_log(
+    session: Session,
+    *,
+    match_id: int | None = None,
+    person_id: str | None = None,
+    actions: tuple[str, ...] = (),
+    limit: int | None = 200,
+) -> list[AuditEntry]:
+    """Review actions (those named in ``actions``, when given), newest first."""
+    query = select(ReviewActionRow).order_by(
+        ReviewActionRow.created_at.desc(), ReviewActionRow.id.desc()
+    )
+    if match_id is not None:
+        query = query.where(ReviewActionRow.match_id == match_id)
+    if person_id is not None:
+        query = query.where(ReviewActionRow.person_id == person_id)
+    if actions:
+        query = query.where(ReviewActionRow.action.in_(actions))
+    if limit:
+        query = query.limit(limit)
+    return [
+        AuditEntry(r.id, r.match_id, r.person_id, r.action, r.actor, r.note, r.detail, r.created_at)
+        for r in session.scalars(query)
+    ]
+
+
+def review_counts(session: Session) -> dict[str, int]:
+    query = select(MatchRow.review_state, func.count()).group_by(MatchRow.review_state)
+    return {state: int(n) for state, n in session.execute(query)}
+
+
+def review_states(session: Session, match_ids: list[int]) -> dict[int, str]:
+    if not match_ids:
+        return {}
+    query = select(MatchRow.id, MatchRow.review_state).where(MatchRow.id.in_(match_ids))
+    return {match_id: state for match_id, state in session.execute(query)}
+
+
+# --- staff set a person's status by hand ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StatusEdit:
+    person_id: str
+    known_before: str | None
+    known_after: str
+    status_before: str
+    status_after: str
+
+
+@dataclass(frozen=True)
+class HandSetStatus:
+    """What staff say: the status, who says it, why, and from when it holds (None: now)."""
+
+    status: str
+    actor: str
+    note: str | None = None
+    since: datetime | None = None
+
+
+def set_known_status(
+    session: Session, person_id: str, edit: HandSetStatus, now: datetime
+) -> StatusEdit | None:
+    """Staff say what the person's status is: it becomes the known status and the current
+    one (since ``edit.since``, or now), audited, and holds until a status change detected
+    later (a dismissal or a watchlist sync does not undo it). None when there is no such
+    person."""
+    person = session.get(PersonRow, person_id)
+    if person is None:
+        return None
+    status, since = edit.status, edit.since or now
+    done = StatusEdit(person_id, person.known_status, status, person.status, status)
+    person.known_status, person.status, person.status_since = status, status, since
+    person.status_set_to, person.status_set_by, person.status_set_at = status, edit.actor, now
+    person.status_set_since = since
+    person.updated_at = now
+    detail: dict[str, Any] = {
+        "known_status": [done.known_before, status],
+        "status": [done.status_before, status],
+    }
+    if edit.since is not None:
+        detail["since"] = edit.since.isoformat()
+    add_audit_line(session, AuditLine("set_status", edit.actor, edit.note, detail, person_id), now)
+    return done
 
 
 def recompute_status(session: Session, person_id: str, now: datetime) -> str:

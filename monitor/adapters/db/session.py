@@ -298,6 +298,19 @@ def rows_changed(result: Result[Any]) -> int:
     return cast("CursorResult[Any]", result).rowcount
 
 
+def take_write_lock(session: Session, lock_id: int) -> None:
+    """Hold, until this transaction ends, the right to write what the reads that follow
+    decide. PostgreSQL: an advisory lock named ``lock_id`` (other writes go on). SQLite:
+    the database's single write lock, taken now rather than at the first write, else
+    the reads before it run outside any transaction and another process may change what
+    they saw (two `monitor poll --once` on a new file both inserting the same person)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": lock_id})
+    elif dialect == "sqlite":
+        session.execute(text("UPDATE feeds SET id = id WHERE 0"))  # writes nothing, locks
+
+
 def busy_timeout_ms(url: URL) -> int:
     """How long a SQLite statement waits for another process's lock before it fails: the
     URL's ``timeout`` in seconds (``sqlite:///monitor.db?timeout=30``), 10 s by default."""

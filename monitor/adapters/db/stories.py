@@ -4,20 +4,23 @@ find_story / start_story / attach_to_story    the same person and event type wit
     ``STORY_WINDOW`` is one story; later articles corroborate it
 person_status / record_status_change          the person's status, and the change that
     a new story makes to it (decided by ``core.status``)
+status_changes                                the changes, as the dashboard and a match's
+    page list them
 
-Called inside the caller's transaction (``app/record.py``); ``repo`` re-exports all of it.
+The writes run inside the caller's transaction (``app/record.py``).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
-from typing import cast
+from typing import NamedTuple, cast
 
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from monitor.adapters.db.session import core, new_id
-from monitor.adapters.db.tables import EventRow, PersonRow, StatusChangeRow, StoryRow
+from monitor.adapters.db.tables import EventRow, MatchRow, PersonRow, StatusChangeRow, StoryRow
 from monitor.core.status import STORY_WINDOW, StatusChange
 from monitor.core.types import Status
 
@@ -25,7 +28,7 @@ EVENTS = cast(Table, EventRow.__table__)
 PEOPLE = cast(Table, PersonRow.__table__)
 STATUS_CHANGES = cast(Table, StatusChangeRow.__table__)
 STORIES = cast(Table, StoryRow.__table__)
-# Core statements, built once (see repo: the ORM's unit of work costs more than the work)
+# Core statements, built once (see ``articles``: the ORM costs more than the work)
 PERSON_STATUS = select(PEOPLE.c.status, PEOPLE.c.status_since).where(
     PEOPLE.c.id == bindparam("person_id")
 )
@@ -58,28 +61,35 @@ def person_status(session: Session, person_id: str) -> tuple[Status, datetime | 
     return Status(row.status), row.status_since
 
 
-def find_story(session: Session, person_id: str, event_type: str, when: datetime) -> int | None:
-    """The story of the same person and event type within the story window of ``when``."""
+class StoryKey(NamedTuple):
+    """What makes events one story: the same person and event type, about the same time."""
+
+    person_id: str
+    event_type: str
+    when: datetime
+
+
+def find_story(session: Session, key: StoryKey) -> int | None:
+    """The story of the same person and event type within the story window of ``key.when``."""
     params = {
-        "person_id": person_id,
-        "event_type": event_type,
-        "earliest": when - STORY_WINDOW,
-        "latest": when + STORY_WINDOW,
+        "person_id": key.person_id,
+        "event_type": key.event_type,
+        "earliest": key.when - STORY_WINDOW,
+        "latest": key.when + STORY_WINDOW,
     }
     found: int | None = core(session).execute(FIND_STORY, params).scalar()
     return found
 
 
-def start_story(
-    session: Session, person_id: str, event_type: str, when: datetime, event_id: int, now: datetime
-) -> int:
+def start_story(session: Session, key: StoryKey, event_id: int, now: datetime) -> int:
+    """A new story, of which the event ``event_id`` is the first."""
     connection = core(session)
     inserted = connection.execute(
         ADD_STORY,
         {
-            "person_id": person_id,
-            "event_type": event_type,
-            "occurred_at": when,
+            "person_id": key.person_id,
+            "event_type": key.event_type,
+            "occurred_at": key.when,
             "first_seen_at": now,
             "last_seen_at": now,
             "article_count": 1,
@@ -124,3 +134,59 @@ def record_status_change(
         },
     )
     return new_id(inserted)
+
+
+@dataclass(frozen=True)
+class StatusChangeView:
+    id: int
+    person_id: str
+    person_name: str
+    event_type: str
+    previous_status: str
+    new_status: str
+    occurred_at: datetime
+    detected_at: datetime
+    reverted_at: datetime | None
+    match_id: int
+    review_state: str
+
+
+def status_changes(
+    session: Session,
+    *,
+    match_id: int | None = None,
+    awaiting_review: bool = False,
+    limit: int | None = None,
+) -> list[StatusChangeView]:
+    """Status changes, newest first; ``awaiting_review``: in force, from an unreviewed match."""
+    query = (
+        select(StatusChangeRow, PersonRow.name, MatchRow.id, MatchRow.review_state)
+        .join(EventRow, StatusChangeRow.event_id == EventRow.id)
+        .join(MatchRow, EventRow.match_id == MatchRow.id)
+        .join(PersonRow, StatusChangeRow.person_id == PersonRow.id)
+        .order_by(StatusChangeRow.detected_at.desc(), StatusChangeRow.id.desc())
+    )
+    if match_id is not None:
+        query = query.where(MatchRow.id == match_id)
+    if awaiting_review:
+        query = query.where(
+            MatchRow.review_state == "unreviewed", StatusChangeRow.reverted_at.is_(None)
+        )
+    if limit:
+        query = query.limit(limit)
+    return [
+        StatusChangeView(
+            id=change.id,
+            person_id=change.person_id,
+            person_name=name,
+            event_type=change.event_type,
+            previous_status=change.previous_status,
+            new_status=change.new_status,
+            occurred_at=change.occurred_at,
+            detected_at=change.detected_at,
+            reverted_at=change.reverted_at,
+            match_id=found_in,
+            review_state=state,
+        )
+        for change, name, found_in, state in session.execute(query)
+    ]

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from monitor.adapters.articles_file import parse_published
-from monitor.adapters.db import repo, review, web_queries
+from monitor.adapters.db import feeds, matches, people, review
 from monitor.adapters.settings import Settings
 from monitor.app.commands.common import connect, now, open_for_reading, read_watchlist
 from monitor.app.output import for_terminal, iso, stored_url, write_csv, write_json, write_table
@@ -26,16 +26,18 @@ def run_matches(args: argparse.Namespace, settings: Settings) -> int:
             since = parse_published(args.since)
         except ValueError:
             raise ConfigError(f"--since {args.since!r} is not a date (YYYY-MM-DD)") from None
-    where = repo.MatchFilter(args.person, args.feed, since, args.limit)
+    where = matches.MatchSearch(
+        person_id=args.person, feed_url=args.feed, since=since, limit=args.limit
+    )
     database = connect(settings, writes=False)
     try:
         with database.transaction() as session:
             if args.person:
                 known_person(session, read_watchlist(settings), args.person)
             if where.feed_url:  # as stored, or as shown with its key masked
-                urls = (feed.url for feed in repo.list_feeds(session))
+                urls = (feed.url for feed in feeds.list_feeds(session))
                 where = replace(where, feed_url=stored_url(where.feed_url, urls))
-            rows = [match_as_dict(m) for m in repo.list_matches(session, where)]
+            rows = [match_as_dict(m) for m in matches.list_matches(session, where)]
     finally:
         database.dispose()
     columns = [
@@ -62,7 +64,7 @@ def known_person(session: Session, watchlist: Watchlist, person_id: str) -> None
     matches); anything else is bad usage, exit status 2, naming it."""
     if any(p.id == person_id for p in watchlist.people):
         return
-    if any(pid == person_id for pid, _ in web_queries.person_ids(session)):
+    if any(pid == person_id for pid, _ in people.person_ids(session)):
         return
     raise ConfigError(
         f"--person {person_id!r}: no person with this id in the watchlist or the database"
@@ -78,18 +80,18 @@ def run_status(args: argparse.Namespace, settings: Settings) -> int:
     database = open_for_reading(settings)  # it syncs the watchlist into one that exists
     try:
         with database.transaction() as session:
-            repo.sync_watchlist(session, watchlist, now())
-            people = repo.person_views(session, args.person)
-            match_ids = [e.match_id for p in people for e in p.timeline] if args.person else []
-            reviews = web_queries.review_states(session, match_ids)
+            people.sync_watchlist(session, watchlist, now())
+            found = people.person_views(session, args.person)
+            match_ids = [e.match_id for p in found for e in p.timeline] if args.person else []
+            reviews = review.review_states(session, match_ids)
     finally:
         database.dispose()
-    if args.person and not people:
+    if args.person and not found:
         raise ConfigError(f"no person with id {args.person!r} in the watchlist or the database")
     if args.format == "json":
-        write_json([person_as_dict(p) for p in people], sys.stdout)
+        write_json([person_as_dict(p) for p in found], sys.stdout)
         return 0
-    for person in people:
+    for person in found:
         since = f" since {person.status_since.date().isoformat()}" if person.status_since else ""
         print(f"{for_terminal(person.name)} ({person.id}): {person.status}{since}")
         if args.person:
@@ -99,7 +101,7 @@ def run_status(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def timeline_row(entry: repo.TimelineEntry, review_state: str | None) -> dict[str, Any]:
+def timeline_row(entry: people.TimelineEntry, review_state: str | None) -> dict[str, Any]:
     """One event; a dismissed match's change shows as reverted, as on the web page."""
     change = " → ".join(entry.changed) if entry.changed else ""
     dismissed = review_state == review.DISMISSED
@@ -118,9 +120,13 @@ def run_review(args: argparse.Namespace, settings: Settings) -> int:
     try:
         with database.transaction() as session:
             outcome = review.review_match(
-                session, args.match_id, dismiss=args.dismiss, actor=args.by, note=args.note,
+                session,
+                args.match_id,
+                dismiss=args.dismiss,
+                actor=args.by,
+                note=args.note,
                 now=now(),
-            )  # fmt: skip
+            )
     finally:
         database.dispose()
     if outcome is None:
@@ -133,10 +139,12 @@ def run_review(args: argparse.Namespace, settings: Settings) -> int:
         f"{outcome.reverted_changes} status change(s) reverted" if outcome.reverted_changes else "",
         f"{outcome.restored_changes} status change(s) restored" if outcome.restored_changes else "",
         f"{outcome.cancelled_deliveries} unsent alert(s) cancelled"
-        if outcome.cancelled_deliveries else "",
+        if outcome.cancelled_deliveries
+        else "",
         f"{outcome.corrections} correction(s) queued for alert(s) already sent"
-        if outcome.corrections else "",
-    ]  # fmt: skip
+        if outcome.corrections
+        else "",
+    ]
     effects = [e for e in effects if e]
     print(line + (f" ({', '.join(effects)})" if effects else ""))
     return 0

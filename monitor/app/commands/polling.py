@@ -15,7 +15,7 @@ from datetime import UTC
 from types import FrameType
 from typing import TYPE_CHECKING
 
-from monitor.adapters.db import repo
+from monitor.adapters.db import feeds
 from monitor.adapters.db.session import Database, open_database
 from monitor.adapters.settings import Settings
 from monitor.app.commands.alerts import dispatcher, print_deliveries, print_waiting
@@ -50,9 +50,11 @@ def run_poll(args: argparse.Namespace, settings: Settings) -> int:
             print_report(report)
         abandoned = print_unpolled(database, watchlist, reports, interrupted=stopping.is_set())
         if stopping.is_set():
-            feeds = "feed" if abandoned == 1 else "feeds"
-            print(f"interrupted: {abandoned} {feeds} not polled (their leases released)",
-                  file=sys.stderr)  # fmt: skip
+            noun = "feed" if abandoned == 1 else "feeds"
+            print(
+                f"interrupted: {abandoned} {noun} not polled (their leases released)",
+                file=sys.stderr,
+            )
             return INTERRUPTED
         failed = sum(r.outcome == PollOutcome.ERROR for r in reports)
         entries = sum(r.new_entries for r in reports)
@@ -69,8 +71,11 @@ def run_poll(args: argparse.Namespace, settings: Settings) -> int:
             print_deliveries(outbox.send_due())
         print_waiting(database)
         if stopping.is_set():
-            print("interrupted: the alerts not sent yet go out at the next poll or "
-                  "`monitor alerts send`", file=sys.stderr)  # fmt: skip
+            print(
+                "interrupted: the alerts not sent yet go out at the next poll or "
+                "`monitor alerts send`",
+                file=sys.stderr,
+            )
             return INTERRUPTED
     finally:
         database.dispose()
@@ -105,7 +110,7 @@ def print_unpolled(
     it; return how many it abandoned when interrupted (their leases already released)."""
     polled = {report.url for report in reports}
     with database.transaction() as session:
-        held = repo.leased_feeds(session, now())
+        held = feeds.leased_feeds(session, now())
     abandoned = 0
     for url in dict.fromkeys(feed.url for feed in watchlist.feeds):
         if url in polled:
@@ -148,10 +153,10 @@ def run_feeds(args: argparse.Namespace, settings: Settings) -> int:
     database = connect(settings, writes=False)
     try:
         with database.transaction() as session:
-            feeds = repo.list_feeds(session)
+            health = feeds.list_feeds(session)
     finally:
         database.dispose()
-    rows = [feed_as_dict(feed) for feed in feeds]
+    rows = [feed_as_dict(feed) for feed in health]
     if args.format == "json":
         write_json(rows, sys.stdout)
     else:
@@ -208,9 +213,13 @@ def run_daemon(args: argparse.Namespace, settings: Settings) -> int:
             raise ConfigError("--parse-workers must be 0 or more")
         options = replace(options, parse_workers=args.parse_workers)
     daemon = Daemon(
-        settings, loaded.watchlist, os.environ, options, retry_policy(settings),
+        settings,
+        loaded.watchlist,
+        os.environ,
+        options,
+        retry_policy(settings),
         digest=loaded.digest,  # of the bytes parsed: an edit made since is seen and loaded
-    )  # fmt: skip
+    )
     status = daemon.run()
     if daemon.abandoned:  # a job thread is still blocked: do not wait for it at exit
         logging.shutdown()

@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, HTTPException, Query, Request
 from pydantic import BaseModel
 
-from monitor.adapters.db import deliveries, people_queries, repo, review, web_queries
+from monitor.adapters.db import deliveries, feeds, matches, people, review
 from monitor.app.output import iso
 from monitor.app.shapes import (
     case_file_as_dict,
@@ -55,19 +55,25 @@ def list_matches(
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
 ) -> list[Json]:
     search = inputs.match_search(
-        person=person, feed=feed, since=since, until=until,
-        event_type=str(event_type) if event_type else None, review_state=review_state, q=q,
-        limit=limit, offset=offset,
-    )  # fmt: skip
+        person=person,
+        feed=feed,
+        since=since,
+        until=until,
+        event_type=str(event_type) if event_type else None,
+        review_state=review_state,
+        q=q,
+        limit=limit,
+        offset=offset,
+    )
     with database(request).transaction() as session:
         search = inputs.with_stored_feed(session, search)
-        return [match_as_dict(m) for m in web_queries.search_matches(session, search)]
+        return [match_as_dict(m) for m in matches.list_matches(session, search)]
 
 
 @router.get("/matches/{match_id}", summary="one match with its article text and review")
 def get_match(request: Request, viewer: ApiViewer, match_id: Id) -> Json:
     with database(request).transaction() as session:
-        detail = web_queries.match_detail(session, match_id)
+        detail = matches.match_detail(session, match_id)
     if detail is None:
         raise HTTPException(404, f"no match #{match_id}")
     return match_as_dict(detail.match) | {
@@ -94,9 +100,13 @@ def get_match(request: Request, viewer: ApiViewer, match_id: Id) -> Json:
 def review_match(request: Request, viewer: ApiViewer, match_id: Id, body: ReviewRequest) -> Json:
     with database(request).transaction() as session:
         outcome = review.review_match(
-            session, match_id, dismiss=body.action == "dismiss", actor=viewer.name,
-            note=(body.note or "").strip() or None, now=clock(request),
-        )  # fmt: skip
+            session,
+            match_id,
+            dismiss=body.action == "dismiss",
+            actor=viewer.name,
+            note=(body.note or "").strip() or None,
+            now=clock(request),
+        )
     if outcome is None:
         raise HTTPException(404, f"no match #{match_id}")
     return {
@@ -115,13 +125,13 @@ def review_match(request: Request, viewer: ApiViewer, match_id: Id, body: Review
 @router.get("/people", summary="everyone with status and timeline (`monitor status`)")
 def list_people(request: Request, viewer: ApiViewer) -> list[Json]:
     with database(request).transaction() as session:
-        return [person_as_dict(p) for p in repo.person_views(session)]
+        return [person_as_dict(p) for p in people.person_views(session)]
 
 
 @router.get("/people/{person_id}", summary="one person with status and timeline")
 def get_person(request: Request, viewer: ApiViewer, person_id: PersonId) -> Json:
     with database(request).transaction() as session:
-        found = repo.person_views(session, person_id)
+        found = people.person_views(session, person_id)
     if not found:
         raise HTTPException(404, f"no person {person_id!r}")
     return person_as_dict(found[0])
@@ -130,7 +140,7 @@ def get_person(request: Request, viewer: ApiViewer, person_id: PersonId) -> Json
 @router.get("/people/{person_id}/case", summary="a person's case file, each fact sourced")
 def get_case_file(request: Request, viewer: ApiViewer, person_id: PersonId) -> Json:
     with database(request).transaction() as session:
-        case = people_queries.case_file(session, person_id, clock(request).date())
+        case = people.case_file(session, person_id, clock(request).date())
     if case is None:
         raise HTTPException(404, f"no person {person_id!r}")
     return case_file_as_dict(person_id, case)
@@ -143,11 +153,13 @@ def set_status(
     if body.since is not None and body.since > clock(request).date():
         raise HTTPException(422, "since: the day a status took effect cannot be in the future")
     with database(request).transaction() as session:
-        said = web_queries.HandSetStatus(
-            str(body.status), viewer.name, (body.note or "").strip() or None,
+        said = review.HandSetStatus(
+            str(body.status),
+            viewer.name,
+            (body.note or "").strip() or None,
             inputs.start_of(body.since),
-        )  # fmt: skip
-        edit = web_queries.set_known_status(session, person_id, said, clock(request))
+        )
+        edit = review.set_known_status(session, person_id, said, clock(request))
     if edit is None:
         raise HTTPException(404, f"no person {person_id!r}")
     return {
@@ -160,18 +172,23 @@ def set_status(
 @router.get("/status", summary="each person's current status and since when")
 def list_status(request: Request, viewer: ApiViewer) -> list[Json]:
     with database(request).transaction() as session:
-        people = repo.person_views(session)
+        everyone = people.person_views(session)
     return [
-        {"id": p.id, "name": p.name, "active": p.active, "status": p.status,
-         "since": iso(p.status_since)}
-        for p in people
-    ]  # fmt: skip
+        {
+            "id": p.id,
+            "name": p.name,
+            "active": p.active,
+            "status": p.status,
+            "since": iso(p.status_since),
+        }
+        for p in everyone
+    ]
 
 
 @router.get("/feeds", summary="feed health (`monitor feeds`)")
 def list_feeds(request: Request, viewer: ApiViewer) -> list[Json]:
     with database(request).transaction() as session:
-        return [feed_as_dict(f) for f in repo.list_feeds(session)]
+        return [feed_as_dict(f) for f in feeds.list_feeds(session)]
 
 
 @router.get("/deliveries", summary="alert deliveries and their attempts (`monitor alerts`)")
@@ -208,10 +225,10 @@ def list_review_actions(
     request: Request, viewer: ApiViewer, limit: Annotated[int, Query(ge=1, le=1000)] = 100
 ) -> list[Json]:
     with database(request).transaction() as session:
-        return [audit_as_dict(a) for a in web_queries.audit_log(session, limit=limit)]
+        return [audit_as_dict(a) for a in review.audit_log(session, limit=limit)]
 
 
-def audit_as_dict(entry: web_queries.AuditEntry) -> Json:
+def audit_as_dict(entry: review.AuditEntry) -> Json:
     return {
         "id": entry.id,
         "match_id": entry.match_id,

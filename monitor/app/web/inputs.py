@@ -12,7 +12,8 @@ from fastapi import Path
 from pydantic import AfterValidator, Field
 from sqlalchemy.orm import Session
 
-from monitor.adapters.db.web_queries import MatchSearch, feed_urls
+from monitor.adapters.db.feeds import feed_urls
+from monitor.adapters.db.matches import MatchSearch
 from monitor.app.output import stored_url
 from monitor.core.types import EventType, Status
 

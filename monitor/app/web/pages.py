@@ -13,7 +13,7 @@ from urllib.parse import parse_qsl, urlencode
 from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse, Response
 
-from monitor.adapters.db import deliveries, repo, review, web_queries
+from monitor.adapters.db import deliveries, feeds, matches, people, review, stories
 from monitor.app import watchlist_changes
 from monitor.app.output import write_csv
 from monitor.app.shapes import match_as_dict
@@ -52,16 +52,16 @@ def back_to(path: str, **query: str) -> RedirectResponse:
 @router.get("/")
 def dashboard(request: Request, viewer: PageViewer) -> Response:
     with database(request).transaction() as session:
-        awaiting = web_queries.status_changes(session, awaiting_review=True, limit=50)
-        by_status = web_queries.people_by_status(session)
-        reviews = web_queries.review_counts(session)
-        feeds = repo.list_feeds(session)
+        awaiting = stories.status_changes(session, awaiting_review=True, limit=50)
+        by_status = people.people_by_status(session)
+        reviews = review.review_counts(session)
+        health = feeds.list_feeds(session)
         failing = [
             d
             for d in deliveries.list_deliveries(session, limit=500)
             if d.state == "failed" or (d.state == "pending" and d.last_error)
         ]
-    active = [f for f in feeds if f.active]
+    active = [f for f in health if f.active]
     feed_summary = {
         "active": len(active),
         "ok": sum(1 for f in active if f.last_status in ("ok", "not_modified")),
@@ -69,19 +69,37 @@ def dashboard(request: Request, viewer: PageViewer) -> Response:
         "never": sum(1 for f in active if f.last_status is None),
     }
     return page(
-        request, "dashboard.html", viewer, awaiting=awaiting, by_status=by_status,
-        reviews=reviews, feeds=feed_summary, failing=failing[:20],
-    )  # fmt: skip
+        request,
+        "dashboard.html",
+        viewer,
+        awaiting=awaiting,
+        by_status=by_status,
+        reviews=reviews,
+        feeds=feed_summary,
+        failing=failing[:20],
+    )
 
 
 # --- the match log ------------------------------------------------------------------------
 
 
-def log_filters(request: Request) -> tuple[dict[str, str], web_queries.MatchSearch, list[str]]:
+# the match log's filters, as the query string names them
+LOG_FILTERS = (
+    "person",
+    "event_type",
+    "review_state",
+    "feed",
+    "since",
+    "until",
+    "q",
+    "min_confidence",
+    "max_confidence",
+)
+
+
+def log_filters(request: Request) -> tuple[dict[str, str], matches.MatchSearch, list[str]]:
     """The log's filters from the query string: as given (for the form), parsed, problems."""
-    names = ("person", "event_type", "review_state", "feed", "since", "until", "q",
-             "min_confidence", "max_confidence")  # fmt: skip
-    given, problems = inputs.query_texts(request.query_params, names, 300)
+    given, problems = inputs.query_texts(request.query_params, LOG_FILTERS, 300)
     days: dict[str, date | None] = {}
     for name in ("since", "until"):
         try:
@@ -100,14 +118,20 @@ def log_filters(request: Request) -> tuple[dict[str, str], web_queries.MatchSear
     if given["event_type"] and given["event_type"] not in inputs.EVENT_TYPES:
         problems.append(f"event type: unknown {given['event_type']!r}")
         given["event_type"] = ""
-    if given["review_state"] and given["review_state"] not in web_queries.REVIEW_STATES:
+    if given["review_state"] and given["review_state"] not in review.REVIEW_STATES:
         problems.append(f"review state: unknown {given['review_state']!r}")
         given["review_state"] = ""
     search = inputs.match_search(
-        person=given["person"], feed=given["feed"], since=days["since"], until=days["until"],
-        event_type=given["event_type"], review_state=given["review_state"], q=given["q"],
-        min_confidence=confidence["min_confidence"], max_confidence=confidence["max_confidence"],
-    )  # fmt: skip
+        person=given["person"],
+        feed=given["feed"],
+        since=days["since"],
+        until=days["until"],
+        event_type=given["event_type"],
+        review_state=given["review_state"],
+        q=given["q"],
+        min_confidence=confidence["min_confidence"],
+        max_confidence=confidence["max_confidence"],
+    )
     return given, search, problems
 
 
@@ -123,25 +147,39 @@ def match_log(
     per_page = per_page if per_page in PAGE_SIZES else PAGE_SIZE
     with database(request).transaction() as session:
         search = inputs.with_stored_feed(session, search)
-        total = web_queries.count_matches(session, search)
+        total = matches.count_matches(session, search)
         last_page = max(1, -(-total // per_page))
         page_number = min(page_number, last_page)
-        found = web_queries.search_matches(
+        found = matches.list_matches(
             session, replace(search, limit=per_page, offset=(page_number - 1) * per_page)
         )
-        people = web_queries.person_ids(session)
-        feeds = web_queries.feed_urls(session)
+        person_choices = people.person_ids(session)
+        feed_choices = feeds.feed_urls(session)
     query: dict[str, str | int] = {k: v for k, v in given.items() if v}
     if per_page != PAGE_SIZE:
         query["per_page"] = per_page
     here = {**query, "page": page_number} if page_number > 1 else query
     return page(
-        request, "matches.html", viewer, matches=found, given=given, problems=problems,
-        total=total, page_number=page_number, last_page=last_page, people=people, feeds=feeds,
-        event_types=inputs.EVENT_TYPES, review_states=web_queries.REVIEW_STATES,
-        query=urlencode(query), page_link=lambda n: "/matches?" + urlencode({**query, "page": n}),
-        per_page=per_page, page_sizes=PAGE_SIZES, here=urlencode(here), bulk_limit=BULK_LIMIT,
-    )  # fmt: skip
+        request,
+        "matches.html",
+        viewer,
+        matches=found,
+        given=given,
+        problems=problems,
+        total=total,
+        page_number=page_number,
+        last_page=last_page,
+        people=person_choices,
+        feeds=feed_choices,
+        event_types=inputs.EVENT_TYPES,
+        review_states=review.REVIEW_STATES,
+        query=urlencode(query),
+        page_link=lambda n: "/matches?" + urlencode({**query, "page": n}),
+        per_page=per_page,
+        page_sizes=PAGE_SIZES,
+        here=urlencode(here),
+        bulk_limit=BULK_LIMIT,
+    )
 
 
 @router.post("/matches/review")
@@ -170,11 +208,15 @@ def bulk_review(
     with database(request).transaction() as session:
         outcomes = [
             review.review_match(
-                session, i, dismiss=verdict == "dismiss", actor=viewer.name,
-                note=note.strip() or None, now=now,
+                session,
+                i,
+                dismiss=verdict == "dismiss",
+                actor=viewer.name,
+                note=note.strip() or None,
+                now=now,
             )
             for i in chosen
-        ]  # fmt: skip
+        ]
     done = sum(1 for o in outcomes if o is not None)
     state = "dismissed" if verdict == "dismiss" else "confirmed"
     query = log_query(back)
@@ -184,8 +226,7 @@ def bulk_review(
 
 def log_query(text: str) -> dict[str, str]:
     """The match log's own parameters out of a form's ``back`` field (nothing else)."""
-    known = {"person", "event_type", "review_state", "feed", "since", "until", "q",
-             "min_confidence", "max_confidence", "page", "per_page"}  # fmt: skip
+    known = {*LOG_FILTERS, "page", "per_page"}
     return {k: v for k, v in parse_qsl(text) if k in known}
 
 
@@ -195,7 +236,7 @@ def exported(request: Request) -> list[dict[str, Any]]:
         raise HTTPException(400, "; ".join(problems))
     with database(request).transaction() as session:
         search = inputs.with_stored_feed(session, search)
-        found = web_queries.search_matches(session, replace(search, limit=EXPORT_LIMIT))
+        found = matches.list_matches(session, replace(search, limit=EXPORT_LIMIT))
     return [match_as_dict(m) for m in found]
 
 
@@ -203,34 +244,39 @@ def exported(request: Request) -> list[dict[str, Any]]:
 def export_json(request: Request, viewer: PageViewer) -> Response:
     body = json.dumps(exported(request), ensure_ascii=False, indent=2)
     return Response(
-        body, media_type="application/json",
+        body,
+        media_type="application/json",
         headers={"Content-Disposition": 'attachment; filename="matches.json"'},
-    )  # fmt: skip
+    )
 
 
 @router.get("/matches/export.csv")
 def export_csv(request: Request, viewer: PageViewer) -> Response:
     out = io.StringIO()
     rows = [
-        row | {"events": ", ".join(
-            e["type"] + ("" if e["current"] else " (background)") for e in row["events"]
-        )}
+        row
+        | {
+            "events": ", ".join(
+                e["type"] + ("" if e["current"] else " (background)") for e in row["events"]
+            )
+        }
         for row in exported(request)
-    ]  # fmt: skip
+    ]
     write_csv(rows, CSV_COLUMNS, out)
     return Response(
-        out.getvalue(), media_type="text/csv; charset=utf-8",
+        out.getvalue(),
+        media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="matches.csv"'},
-    )  # fmt: skip
+    )
 
 
 @router.get("/matches/{match_id}")
 def match_page(request: Request, viewer: PageViewer, match_id: Id) -> Response:
     with database(request).transaction() as session:
-        detail = web_queries.match_detail(session, match_id)
+        detail = matches.match_detail(session, match_id)
         if detail is None:
             raise HTTPException(404, f"no match #{match_id}")
-        person = repo.person_status(session, detail.match.person_id)
+        person = stories.person_status(session, detail.match.person_id)
     marked = mark_article(
         detail.match.article_title,
         detail.article_text,
@@ -238,10 +284,17 @@ def match_page(request: Request, viewer: PageViewer, match_id: Id) -> Response:
         [e.evidence for e in detail.match.events],
     )
     return page(
-        request, "match.html", viewer, detail=detail, m=detail.match, marked=marked,
-        person_status=str(person[0]), person_since=person[1], shown_mentions=MAX_MENTIONS,
+        request,
+        "match.html",
+        viewer,
+        detail=detail,
+        m=detail.match,
+        marked=marked,
+        person_status=str(person[0]),
+        person_since=person[1],
+        shown_mentions=MAX_MENTIONS,
         read_languages=READERS,
-    )  # fmt: skip
+    )
 
 
 @router.post("/matches/{match_id}/review")
@@ -258,9 +311,13 @@ def review_page(
         raise HTTPException(400, "choose confirm or dismiss")
     with database(request).transaction() as session:
         outcome = review.review_match(
-            session, match_id, dismiss=verdict == "dismiss", actor=viewer.name,
-            note=note.strip() or None, now=clock(request),
-        )  # fmt: skip
+            session,
+            match_id,
+            dismiss=verdict == "dismiss",
+            actor=viewer.name,
+            note=note.strip() or None,
+            now=clock(request),
+        )
     if outcome is None:
         raise HTTPException(404, f"no match #{match_id}")
     return back_to(f"/matches/{match_id}", reviewed=outcome.review_state)
@@ -272,9 +329,9 @@ def review_page(
 @router.get("/feeds")
 def feeds_page(request: Request, viewer: PageViewer) -> Response:
     with database(request).transaction() as session:
-        feeds = repo.list_feeds(session)
-        changes = web_queries.audit_log(session, actions=watchlist_changes.ACTIONS, limit=20)
-    return page(request, "feeds.html", viewer, feeds=feeds, changes=changes)
+        health = feeds.list_feeds(session)
+        changes = review.audit_log(session, actions=watchlist_changes.ACTIONS, limit=20)
+    return page(request, "feeds.html", viewer, feeds=health, changes=changes)
 
 
 @router.get("/alerts")

@@ -9,7 +9,7 @@ from typing import Annotated
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import Response
 
-from monitor.adapters.db import people_queries, repo, web_queries
+from monitor.adapters.db import people, review
 from monitor.app.web import inputs
 from monitor.app.web.access import PageViewer, check_csrf, clock, database
 from monitor.app.web.inputs import PersonId, ShortText, Text
@@ -37,30 +37,45 @@ def people_filters(request: Request) -> tuple[PeopleQuery, list[str]]:
 def people_page(request: Request, viewer: PageViewer) -> Response:
     query, problems = people_filters(request)
     with database(request).transaction() as session:
-        everyone = people_queries.people_summaries(session)
+        everyone = people.people_summaries(session)
     found = search_people(everyone, query)
     return page(
-        request, "people.html", viewer, people=found, total=len(everyone), query=query,
-        problems=problems, statuses=inputs.STATUSES, tags=all_tags(everyone),
+        request,
+        "people.html",
+        viewer,
+        people=found,
+        total=len(everyone),
+        query=query,
+        problems=problems,
+        statuses=inputs.STATUSES,
+        tags=all_tags(everyone),
         orders=tuple(PeopleOrder),
-    )  # fmt: skip
+    )
 
 
 @router.get("/people/{person_id}")
 def person_page(request: Request, viewer: PageViewer, person_id: PersonId) -> Response:
     with database(request).transaction() as session:
-        found = repo.person_views(session, person_id)
+        found = people.person_views(session, person_id)
         if not found:
             raise HTTPException(404, f"no person {person_id!r}")
-        audit = web_queries.audit_log(session, person_id=person_id, limit=50)
-        reviews = web_queries.review_states(session, [e.match_id for e in found[0].timeline])
-        profile = people_queries.person_summary(session, person_id)
-        case = people_queries.case_file(session, person_id, clock(request).date())
+        audit = review.audit_log(session, person_id=person_id, limit=50)
+        reviews = review.review_states(session, [e.match_id for e in found[0].timeline])
+        profile = people.person_summary(session, person_id)
+        case = people.case_file(session, person_id, clock(request).date())
     return page(
-        request, "person.html", viewer, person=found[0], timeline=found[0].timeline[::-1],
-        audit=audit, statuses=inputs.STATUSES, reviews=reviews, profile=profile, case=case,
+        request,
+        "person.html",
+        viewer,
+        person=found[0],
+        timeline=found[0].timeline[::-1],
+        audit=audit,
+        statuses=inputs.STATUSES,
+        reviews=reviews,
+        profile=profile,
+        case=case,
         today=clock(request).date().isoformat(),
-    )  # fmt: skip
+    )
 
 
 @router.post("/people/{person_id}/status")
@@ -83,11 +98,11 @@ def edit_status(
     now = clock(request)
     if took_effect is not None and took_effect > now.date():
         raise HTTPException(400, "since: the day a status took effect cannot be in the future")
-    said = web_queries.HandSetStatus(
+    said = review.HandSetStatus(
         status, viewer.name, note.strip() or None, inputs.start_of(took_effect)
     )
     with database(request).transaction() as session:
-        edit = web_queries.set_known_status(session, person_id, said, now)
+        edit = review.set_known_status(session, person_id, said, now)
     if edit is None:
         raise HTTPException(404, f"no person {person_id!r}")
     return back_to(f"/people/{person_id}", saved="status")

@@ -1,0 +1,281 @@
+"""What happened, whether it happened and when, in words the rules were not first written
+for (issue 14): each class of phrasing with sentences it must read one way and
+counter-examples it must read the other; all are made up."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from monitor.core.events import extract_events
+from monitor.core.match import compile_names, find_mentions
+from monitor.core.types import Person
+
+PEOPLE = [
+    Person("petrov", "Ivan Petrov"),
+    Person("sokolova", "Anna Sokolova"),
+    Person("orlov", "Pavel Orlov"),
+]
+INDEX = compile_names(PEOPLE)
+PUBLISHED = datetime(2024, 3, 20, 12, 0)
+
+Events = set[tuple[str, str, bool]]
+
+
+def check(text: str, expected: Events, title: str = "Court news") -> None:
+    full = f"{title}\n\n{text}"
+    found = extract_events(full, find_mentions(INDEX, full), PUBLISHED)
+    assert {(e.person_id, str(e.type), e.current) for e in found} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prosecutors accused Ivan Petrov of spreading false information on Monday.",
+            {("petrov", "charged", True)},
+        ),
+        ("Ivan Petrov was prosecuted for a post in 2019.", {("petrov", "charged", False)}),
+        (
+            "Investigators opened a criminal case against Ivan Petrov on Monday.",
+            {("petrov", "charged", True)},
+        ),
+        ("Ivan Petrov was accused by his critics of lying.", set()),  # counter-example
+        (
+            "On Monday a jury returned a guilty verdict against Ivan Petrov.",
+            {("petrov", "sentenced", True)},
+        ),
+        ("Ivan Petrov had to leave Belarus on Monday.", {("petrov", "fled", True)}),
+        ("Ivan Petrov had to leave the meeting on Monday.", set()),  # counter-example
+        ("Ivan Petrov was rushed to hospital on Monday.", {("petrov", "transferred", True)}),
+        (
+            "Ivan Petrov was placed in a psychiatric hospital on Monday.",
+            {("petrov", "transferred", True)},
+        ),
+        ("Ivan Petrov was moved to a new flat on Monday.", set()),  # counter-example
+        ("On Monday a court opened the trial of Ivan Petrov.", {("petrov", "trial", True)}),
+        ("The trial of Ivan Petrov was postponed on Monday.", set()),  # counter-example
+        (
+            "Ivan Petrov was denied a medical appointment on Monday.",
+            {("petrov", "ill_treatment", True)},
+        ),
+        (
+            "Prison officials refused Ivan Petrov medication for his heart on Monday.",
+            {("petrov", "ill_treatment", True)},
+        ),
+        (
+            "Ivan Petrov was kicked and punched by guards on Monday.",
+            {("petrov", "ill_treatment", True)},
+        ),
+        ("Ivan Petrov was shot dead on Monday.", {("petrov", "died", True)}),
+        ("Ivan Petrov was murdered on Monday.", {("petrov", "died", True)}),
+        ("Ivan Petrov was beaten on Monday.", {("petrov", "ill_treatment", True)}),
+    ],
+    ids=[
+        "accused-of", "prosecuted-for", "case-opened-against", "accused-of-lying",
+        "guilty-verdict", "had-to-leave", "had-to-leave-a-meeting", "rushed-to-hospital",
+        "placed-in-hospital", "moved-to-a-flat", "court-opened-trial", "trial-postponed",
+        "denied-an-appointment", "refused-medication", "kicked-and-punched", "shot-dead",
+        "murdered", "beaten-not-killed",
+    ],
+)  # fmt: skip
+def test_what_happened_in_other_words(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivan Petrov's wife pleaded for his release on Monday.", set()),
+        ("There were unconfirmed reports that Ivan Petrov had been released on Monday.", set()),
+        ("Reports that Ivan Petrov was released on Monday could not be confirmed.", set()),
+        (  # an allegation of ill-treatment is reported as one
+            "Ivan Petrov said he was beaten on Monday, which could not be verified.",
+            {("petrov", "ill_treatment", True)},
+        ),
+        ("Ivan Petrov was reportedly released on Monday.", {("petrov", "released", True)}),
+    ],
+    ids=["pleaded-for", "unconfirmed", "not-confirmed", "alleged-beating", "reportedly"],
+)
+def test_pleas_and_unconfirmed_reports_are_no_events(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov was granted bail on Monday, although he remains in custody on other "
+            "charges.",
+            set(),
+        ),
+        (
+            "Ivan Petrov was released on bail on Monday but will stay in jail in another case.",
+            set(),
+        ),
+        (
+            "A court granted Ivan Petrov bail on Monday; he remains behind bars on other charges.",
+            set(),
+        ),
+        (  # counter-example: out of jail, whatever else he faces
+            "Ivan Petrov was released on bail on Monday, although he still faces charges.",
+            {("petrov", "released", True)},
+        ),
+    ],
+    ids=["although-remains", "will-stay", "semicolon-remains", "still-faces-charges"],
+)
+def test_a_release_with_a_catch_is_no_release(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov was detained on March 11. He was later charged with treason.",
+            {("petrov", "detained", True), ("petrov", "charged", True)},
+        ),
+        (
+            "Ivan Petrov was detained on March 11. The next day he was charged with treason.",
+            {("petrov", "detained", True), ("petrov", "charged", True)},
+        ),
+        (
+            "Ivan Petrov was detained in May 2019. Two days later he was charged with treason.",
+            {("petrov", "detained", False), ("petrov", "charged", False)},
+        ),
+        (  # counter-example: with nothing dated before it, "later" is told as background
+            "Rain fell on Monday. Many came. Crowds gathered. Ivan Petrov was later charged.",
+            {("petrov", "charged", False)},
+        ),
+    ],
+    ids=["later-after-news", "next-day-after-news", "days-later-after-history", "later-alone"],
+)
+def test_an_event_told_as_following_a_dated_one_is_as_current_as_it(
+    text: str, expected: Events
+) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Monday Ivan Petrov received a heavy fine.", {("petrov", "sentenced", True)}),
+        (
+            "On Monday a court ordered Ivan Petrov to pay a fine.",
+            {("petrov", "sentenced", True)},
+        ),
+        ("Ivan Petrov stopped eating on Monday.", {("petrov", "hunger_strike", True)}),
+        (
+            "Ivan Petrov has not received proper medical treatment.",
+            {("petrov", "ill_treatment", True)},
+        ),
+        ("Ivan Petrov has been moved to solitary confinement.", set()),  # no other place
+        (
+            "Ivan Petrov was sent to a penal colony in the Perm region on Monday.",
+            {("petrov", "transferred", True)},
+        ),
+    ],
+    ids=["received-a-fine", "ordered-to-pay", "stopped-eating", "not-received-treatment",
+         "solitary-is-no-transfer", "sent-to-a-colony"],
+)  # fmt: skip
+def test_fines_strikes_care_and_places(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The first hearing in the case of Ivan Petrov was held on Monday.",
+            {("petrov", "trial", True)},
+        ),
+        ("The trial of Ivan Petrov will begin on Monday.", set()),  # not yet
+        ("Ivan Petrov moved to Germany in 2022.", {("petrov", "fled", False)}),
+        ("Ivan Petrov was moved to Germany on Monday.", set()),  # moved by others: no flight
+        (
+            "The 10-year prison sentence handed to Ivan Petrov on Monday drew protests.",
+            {("petrov", "sentenced", True)},
+        ),
+        (  # an undated event named as the time before or since which something holds
+            "Ivan Petrov had worked as a reporter before his arrest.",
+            {("petrov", "detained", False)},
+        ),
+        ("Ivan Petrov has lost weight since his arrest.", {("petrov", "detained", False)}),
+        (  # counter-example: dated, it is told for itself
+            "Ivan Petrov has lost weight since his arrest on Monday.",
+            {("petrov", "detained", True)},
+        ),
+    ],
+    ids=["hearing-held", "trial-will-begin", "moved-abroad", "was-moved-abroad",
+         "sentence-handed-to", "before-his-arrest", "since-his-arrest", "since-a-dated-arrest"],
+)  # fmt: skip
+def test_trials_flights_terms_and_events_named_as_a_boundary(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivan Petrov was abducted by security agents on Monday.", {("petrov", "detained", True)}),
+        ("Ivan Petrov was picked up by police on Monday.", {("petrov", "detained", True)}),
+        ("Ivan Petrov picked up his son on Monday.", set()),
+        ("A court issued an arrest warrant for Ivan Petrov on Monday.", set()),
+        ("Ivan Petrov was exonerated on Monday.", {("petrov", "acquitted", True)}),
+        (
+            "Ivan Petrov was handed over to the Belarusian authorities on Monday.",
+            {("petrov", "fled", True)},
+        ),
+        (
+            "On Monday a court ordered Ivan Petrov to serve five years in prison.",
+            {("petrov", "sentenced", True)},
+        ),
+        ("Ivan Petrov was swapped for a Russian spy on Monday.", {("petrov", "released", True)}),
+    ],
+    ids=["abducted", "picked-up-by-police", "picked-up-his-son", "arrest-warrant",
+         "exonerated", "handed-over", "ordered-to-serve", "swapped"],
+)  # fmt: skip
+def test_abductions_warrants_and_swaps(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov was detained but released without charge on Monday.",
+            {("petrov", "detained", True), ("petrov", "released", True)},
+        ),
+        (
+            "Ivan Petrov was arrested and charged with treason on Monday.",
+            {("petrov", "detained", True), ("petrov", "charged", True)},
+        ),
+        (  # counter-example: a date of its own
+            "Ivan Petrov was detained in 2019 and released on Monday.",
+            {("petrov", "detained", False), ("petrov", "released", True)},
+        ),
+    ],
+    ids=["detained-but-released", "arrested-and-charged", "own-date"],
+)
+def test_coordinated_verbs_share_the_date_after_the_last(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday the appeals court confirmed the ten-year sentence of Ivan Petrov.",
+            {("petrov", "appeal_rejected", True)},
+        ),
+        (
+            "On Monday the supreme court refused to hear Ivan Petrov's appeal.",
+            {("petrov", "appeal_rejected", True)},
+        ),
+        ("Ivan Petrov confirmed the sentence would be appealed.", set()),
+        ("Ivan Petrov was released on licence on Monday.", {("petrov", "parole_granted", True)}),
+    ],
+    ids=["confirmed-the-sentence", "refused-to-hear", "confirmed-a-fact", "on-licence"],
+)
+def test_sentences_confirmed_and_releases_on_licence(text: str, expected: Events) -> None:
+    check(text, expected)
