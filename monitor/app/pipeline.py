@@ -294,18 +294,18 @@ class Pipeline:
         were read then), by ``id()``, with their canonical URLs: a page is read once."""
         keyed = [(entry, entry_keys(entry)) for entry in entries]
         with self.database.transaction() as session:
-            seen = articles.known_guid_keys(session, feed_id, [keys.guid_key for _, keys in keyed])
+            seen = articles.known_guids(session, [(feed_id, keys.guid_key) for _, keys in keyed])
             known = articles.known_articles(session, [keys for _, keys in keyed])
         return {
             id(entry): keys.url
             for entry, keys in keyed
-            if keys.url and keys.guid_key not in seen and known.find(keys) is None
+            if keys.url and (feed_id, keys.guid_key) not in seen and known.find(keys) is None
         }
 
     def not_modified(
         self, feed: feeds.FeedState, response: NotModified, started: datetime
     ) -> Unchanged:
-        """A not-modified pass, to be recorded with others (``store_unchanged``)."""
+        """A not-modified pass, to be recorded with others (``store_batch``)."""
         now = self.clock()
         next_poll = next_poll_after_success(
             now,
@@ -337,94 +337,124 @@ class Pipeline:
 
     def store(self, feed: feeds.FeedState, fetched: Fetched, started: datetime) -> FeedReport:
         """Record one feed's pass in one transaction."""
+        return self.store_passes([Pass(self, feed, fetched, started)])[feed.id]
+
+    def store_passes(self, items: Sequence[Unchanged | Pass]) -> dict[int, FeedReport]:
+        """Record feeds' passes (a new document, not modified, or failed) in ONE
+        transaction: all of them or none. Their reports, by feed id."""
         now = self.clock()
-        if fetched.error is not None:
-            return self.store_failure(feed, fetched.error, started, now)
-        response = fetched.response
-        assert response is not None
-        assert isinstance(response, FetchedFeed), "not-modified passes go to not_modified"
-        jitter = self.jitter()
-        parsed = fetched.parsed
-        assert parsed is not None
+        unchanged = [item for item in items if isinstance(item, Unchanged)]
+        passes = [item for item in items if isinstance(item, Pass)]
+        failed = {p.feed.id: self.failure(p.feed, p.fetched.error, p.started, now)
+                  for p in passes if p.fetched.error is not None}  # fmt: skip
+        fetched = [p for p in passes if p.fetched.error is None]
+        next_polls = [self.next_poll(p, now) for p in fetched]
+        with self.database.transaction() as session:
+            if fetched:
+                articles.serialize_stores(session)
+            for p in fetched:
+                if p.fetched.discovered_url != p.feed.discovered_url:
+                    feeds.record_discovered_feed(session, p.feed.id, p.fetched.discovered_url)
+            stored = self.store_entries(
+                session,
+                [(p.feed.id, p.parsed, self.languages.get(p.feed.url)) for p in fetched],
+                now,
+            )
+            polls = [poll for poll, _ in failed.values()]
+            polls += [
+                self.passed_poll(p, now, next_poll, new_entries, len(matches))
+                for p, next_poll, (new_entries, matches) in zip(
+                    fetched, next_polls, stored, strict=True
+                )
+            ]
+            feeds.record_polls(session, polls)
+            feeds.record_unchanged(session, [u.poll for u in unchanged])
+        reports = {u.feed.id: u.report() for u in unchanged}
+        reports |= {feed_id: report for feed_id, (_, report) in failed.items()}
+        for p, next_poll, (new_entries, matches) in zip(fetched, next_polls, stored, strict=True):
+            reports[p.feed.id] = FeedReport(
+                p.feed.url,
+                PollOutcome.OK,
+                new_entries,
+                tuple(matches),
+                next_poll_at=next_poll,
+                discovered_url=p.fetched.discovered_url,
+            )
+        return reports
+
+    def next_poll(self, fetched: Pass, now: datetime) -> datetime:
+        parsed, response = fetched.parsed, fetched.response
         if parsed.dropped_entries:
-            fields = {"feed": feed.url, "dropped_entries": parsed.dropped_entries}
+            fields = {"feed": fetched.feed.url, "dropped_entries": parsed.dropped_entries}
             log.warning("feed has more entries than a pass reads", extra={"fields": fields})
-        next_poll = next_poll_after_success(
+        return next_poll_after_success(
             now,
-            feed.interval_seconds,
+            fetched.feed.interval_seconds,
             ttl_minutes=parsed.ttl_minutes,
             max_age=response.max_age,
             retry_after=response.retry_after,
-            jitter=jitter,
+            jitter=self.jitter(),
         )
-        with self.database.transaction() as session:
-            articles.serialize_stores(session)
-            if fetched.discovered_url != feed.discovered_url:
-                feeds.record_discovered_feed(session, feed.id, fetched.discovered_url)
-            new_entries, matches = self.store_entries(
-                session, feed.id, parsed, now, self.languages.get(feed.url)
-            )
-            feeds.record_poll(
-                session,
-                feeds.Poll(
-                    feed.id,
-                    started_at=started,
-                    finished_at=now,
-                    outcome=PollOutcome.OK,
-                    next_poll_at=next_poll,
-                    new_entries=new_entries,
-                    new_matches=len(matches),
-                    title=parsed.title or None,
-                    etag=response.etag,
-                    last_modified=response.last_modified,
-                ),
-            )
-        return FeedReport(
-            feed.url,
-            PollOutcome.OK,
-            new_entries,
-            tuple(matches),
+
+    def passed_poll(
+        self, fetched: Pass, now: datetime, next_poll: datetime, new_entries: int, matches: int
+    ) -> feeds.Poll:
+        return feeds.Poll(
+            fetched.feed.id,
+            started_at=fetched.started,
+            finished_at=now,
+            outcome=PollOutcome.OK,
             next_poll_at=next_poll,
-            discovered_url=fetched.discovered_url,
+            new_entries=new_entries,
+            new_matches=matches,
+            title=fetched.parsed.title or None,
+            etag=fetched.response.etag,
+            last_modified=fetched.response.last_modified,
         )
 
     def store_entries(
         self,
         session: Session,
-        feed_id: int,
-        parsed: ParsedFeed,
+        batch: Sequence[tuple[int, ParsedFeed, str | None]],
         now: datetime,
-        lang: str | None = None,
-    ) -> tuple[int, list[FoundMatch]]:
-        """Store the entries this feed has not shown before: articles new to us are stored
-        (in one batch) and analysed; every new entry points at its article. ``lang`` is the
-        language the watchlist says the feed is written in; else its page's, else the one
-        the feed document declares, else the one detected from the text."""
-        admitted = [admit_entry(entry, now) for entry in parsed.entries]
-        keyed = [(a, entry_keys(a.entry)) for a in admitted]
-        seen = articles.known_guid_keys(session, feed_id, [keys.guid_key for _, keys in keyed])
+    ) -> list[tuple[int, list[FoundMatch]]]:
+        """Store the entries each feed of ``batch`` (id, parsed document, language) has not shown
+        before: articles new to us are stored (in one batch for all the feeds) and
+        analysed; every new entry points at its article. Returns, for each feed, how many
+        new articles it brought and their matches. A feed's language is the one the
+        watchlist says it is written in; else its page's, else the one the feed document
+        declares, else the one detected from the text."""
+        keyed = [
+            (index, admitted, entry_keys(admitted.entry))
+            for index, (_, parsed, _) in enumerate(batch)
+            for admitted in (admit_entry(entry, now) for entry in parsed.entries)
+        ]
+        seen = articles.known_guids(
+            session, [(batch[index][0], keys.guid_key) for index, _, keys in keyed]
+        )
         fresh = []
-        for item, keys in keyed:
-            if keys.guid_key not in seen:
-                seen.add(keys.guid_key)
-                fresh.append((item, keys))
-        known = articles.known_articles(session, [keys for _, keys in fresh])
-        news: list[tuple[EntryKeys, AdmittedEntry]] = []
+        for index, admitted, keys in keyed:
+            if (batch[index][0], keys.guid_key) not in seen:
+                seen.add((batch[index][0], keys.guid_key))
+                fresh.append((index, admitted, keys))
+        known = articles.known_articles(session, [keys for _, _, keys in fresh])
+        news: list[tuple[int, EntryKeys, AdmittedEntry]] = []
         pending = articles.KnownArticles({}, {})  # new articles by index into ``news``
-        for item, keys in fresh:
+        for index, admitted, keys in fresh:
             if known.find(keys) is None and pending.find(keys) is None:
                 pending.remember(keys, len(news))
-                news.append((keys, item))
-        for (keys, _), new_id in zip(
-            news, articles.add_articles(session, feed_id, news, now), strict=True
-        ):
+                news.append((index, keys, admitted))
+        new_ids = articles.add_articles(
+            session, [(batch[index][0], keys, admitted) for index, keys, admitted in news], now
+        )
+        for (_, keys, _), new_id in zip(news, new_ids, strict=True):
             known.remember(keys, new_id)
-        matches = list[FoundMatch]()
-        for keys, item in news:
-            entry = item.entry
-            found_id = known.find(keys)
-            assert found_id is not None
-            article_id: int = found_id
+        stored: list[tuple[int, list[FoundMatch]]] = [(0, []) for _ in batch]
+        for (index, keys, admitted), article_id in zip(news, new_ids, strict=True):
+            _, parsed, lang = batch[index]
+            count, matches = stored[index]
+            stored[index] = (count + 1, matches)
+            entry = admitted.entry
             article = Article(
                 id=str(article_id),
                 title=entry.title,
@@ -445,11 +475,11 @@ class Pipeline:
                     self.scanner.people,
                 )
                 matches.extend(self.found(entry.title, r) for r in recorded)
-        carried = [(keys, known.find(keys)) for _, keys in fresh]
+        carried = [(batch[index][0], keys, known.find(keys)) for index, _, keys in fresh]
         articles.add_feed_entries(
-            session, feed_id, [(keys, a) for keys, a in carried if a is not None], now
+            session, [(feed_id, keys, a) for feed_id, keys, a in carried if a is not None], now
         )
-        return len(news), matches
+        return stored
 
     def found(self, title: str, recorded: RecordedFinding) -> FoundMatch:
         return FoundMatch(
@@ -463,6 +493,15 @@ class Pipeline:
     def store_failure(
         self, feed: feeds.FeedState, error: FeedError, started: datetime, now: datetime
     ) -> FeedReport:
+        poll, report = self.failure(feed, error, started, now)
+        with self.database.transaction() as session:
+            feeds.record_poll(session, poll)
+        return report
+
+    def failure(
+        self, feed: feeds.FeedState, error: FeedError, started: datetime, now: datetime
+    ) -> tuple[feeds.Poll, FeedReport]:
+        """A failed pass: what is recorded, and what the user is told."""
         retry_after = error.retry_after if isinstance(error, FetchError) else None
         next_poll = next_poll_after_failure(
             now,
@@ -471,26 +510,23 @@ class Pipeline:
             retry_after=retry_after,
             gone=error.reason is FetchReason.GONE,
         )
-        with self.database.transaction() as session:
-            feeds.record_poll(
-                session,
-                feeds.Poll(
-                    feed.id,
-                    started_at=started,
-                    finished_at=now,
-                    outcome=PollOutcome.ERROR,
-                    next_poll_at=next_poll,
-                    error_reason=str(error.reason),
-                    error_message=error.message,
-                ),
-            )
-        return FeedReport(
+        poll = feeds.Poll(
+            feed.id,
+            started_at=started,
+            finished_at=now,
+            outcome=PollOutcome.ERROR,
+            next_poll_at=next_poll,
+            error_reason=str(error.reason),
+            error_message=error.message,
+        )
+        report = FeedReport(
             feed.url,
             PollOutcome.ERROR,
             error_reason=str(error.reason),
             error_message=error.message,
             next_poll_at=next_poll,
         )
+        return poll, report
 
 
 FULL_TEXT_BELOW = 600  # characters: an entry's text shorter than this is a teaser
@@ -530,51 +566,88 @@ class Unchanged:
     feed: feeds.FeedState
     poll: feeds.UnchangedPoll
 
+    @property
+    def started(self) -> datetime:
+        return self.poll.started_at
+
     def report(self) -> FeedReport:
         return FeedReport(
             self.feed.url, PollOutcome.NOT_MODIFIED, next_poll_at=self.poll.next_poll_at
         )
 
 
-def store_unchanged(batch: Sequence[Unchanged]) -> dict[int, FeedReport]:
-    """Record not-modified passes together; should that fail for anything but a database
-    outage, each on its own, so that only the feed at fault fails. Returns the reports
-    of every feed of the batch, by feed id."""
-    reports = {item.feed.id: item.report() for item in batch}
+@dataclass(frozen=True)
+class Pass:
+    """A feed's pass, fetched and parsed (or failed), waiting to be stored with others."""
+
+    pipeline: Pipeline
+    feed: feeds.FeedState
+    fetched: Fetched
+    started: datetime
+
+    @property
+    def parsed(self) -> ParsedFeed:
+        assert self.fetched.parsed is not None
+        return self.fetched.parsed
+
+    @property
+    def response(self) -> FetchedFeed:
+        response = self.fetched.response
+        assert isinstance(response, FetchedFeed), "a not-modified pass is Unchanged"
+        return response
+
+
+STORE_BATCH = 100  # feeds' passes stored in one transaction, at most
+
+
+def store_batch(batch: Sequence[Unchanged | Pass]) -> dict[int, FeedReport]:
+    """Record many feeds' passes, ``STORE_BATCH`` in a transaction (those of one pipeline:
+    a watchlist reload may have brought another since). Their reports, by feed id."""
+    by_pipeline: dict[int, list[Unchanged | Pass]] = {}
+    for item in batch:
+        by_pipeline.setdefault(id(item.pipeline), []).append(item)
+    reports: dict[int, FeedReport] = {}
+    for items in by_pipeline.values():
+        for start in range(0, len(items), STORE_BATCH):
+            reports |= store_together(items[start : start + STORE_BATCH])
+    return reports
+
+
+def store_together(batch: Sequence[Unchanged | Pass]) -> dict[int, FeedReport]:
+    """Record passes of one pipeline in one transaction; should that fail for anything but
+    a database outage, each on its own, so that only the feed at fault fails."""
+    pipeline = batch[0].pipeline
     try:
-        with batch[0].pipeline.database.transaction() as session:
-            feeds.record_unchanged(session, [item.poll for item in batch])
-        return reports
+        return pipeline.store_passes(batch)
     except Exception as e:
         if is_database_outage(e):
             raise
+    reports: dict[int, FeedReport] = {}
     for item in batch:
         try:
-            with item.pipeline.database.transaction() as session:
-                feeds.record_unchanged(session, [item.poll])
+            reports |= pipeline.store_passes([item])
         except Exception as e:
             if is_database_outage(e):
                 raise
-            pipeline, feed = item.pipeline, item.feed
-            error = unexpected_failure(feed.url, e)
-            reports[feed.id] = pipeline.store_failure(
-                feed, error, item.poll.started_at, pipeline.clock()
+            error = unexpected_failure(item.feed.url, e)
+            reports[item.feed.id] = pipeline.store_failure(
+                item.feed, error, item.started, pipeline.clock()
             )
     return reports
 
 
 class PollSession:
     """What polls running together share: one HTTP session, a bound on the feeds
-    downloading or parsing at once, one store at a time, and not-modified passes recorded
-    together (those that come in while another is being stored wait for it, then go in
-    one transaction). Each feed's poll is its own task: a slow feed holds one place and
-    nothing else. ``async with PollSession(limits, concurrency) as polls``."""
+    downloading or parsing at once, and one store at a time: the passes that come in
+    while another batch is being stored wait for it, then go in together (``store_batch``).
+    Each feed's poll is its own task: a slow feed holds one place and nothing else.
+    ``async with PollSession(limits, concurrency) as polls``."""
 
     def __init__(self, limits: FetchLimits, concurrency: int) -> None:
         self.fetcher = Fetcher(limits, concurrency)
         self.gate = asyncio.Semaphore(concurrency)  # downloads and parses under way
         self.store_lock = asyncio.Lock()
-        self.unchanged: list[tuple[Unchanged, asyncio.Future[FeedReport]]] = []
+        self.waiting: list[tuple[Unchanged | Pass, asyncio.Future[FeedReport]]] = []
         self.page_reader: PageReader | None = None  # made at the first feed, with its politeness
         self.pacer: HostPacer | None = None  # per host: pages and search feeds alike
 
@@ -622,10 +695,8 @@ class PollSession:
         fetched = await pipeline.with_full_text(self.pages(pipeline), feed, fetched)
         try:
             if isinstance(fetched.response, NotModified):
-                unchanged = pipeline.not_modified(feed, fetched.response, started)
-                return await self.record_unchanged(unchanged)
-            async with self.store_lock:
-                return await asyncio.to_thread(pipeline.store, feed, fetched, started)
+                return await self.store(pipeline.not_modified(feed, fetched.response, started))
+            return await self.store(Pass(pipeline, feed, fetched, started))
         except Exception as e:
             if is_database_outage(e):
                 raise
@@ -635,14 +706,15 @@ class PollSession:
                     pipeline.store_failure, feed, error, started, pipeline.clock()
                 )
 
-    async def record_unchanged(self, unchanged: Unchanged) -> FeedReport:
+    async def store(self, item: Unchanged | Pass) -> FeedReport:
+        """Store ``item`` with the others waiting (see ``store_batch``); its report."""
         recorded: asyncio.Future[FeedReport] = asyncio.get_running_loop().create_future()
-        self.unchanged.append((unchanged, recorded))
+        self.waiting.append((item, recorded))
         async with self.store_lock:
-            if not recorded.done():  # not yet recorded with another's batch: record them all
-                batch, self.unchanged = self.unchanged, []
+            if not recorded.done():  # not yet stored with another's batch: store them all
+                batch, self.waiting = self.waiting, []
                 try:
-                    reports = await asyncio.to_thread(store_unchanged, [u for u, _ in batch])
+                    reports = await asyncio.to_thread(store_batch, [i for i, _ in batch])
                 except BaseException as e:
                     for _, waiting in batch:
                         if waiting is recorded or waiting.done():
@@ -652,9 +724,9 @@ class PollSession:
                         else:  # a stop: they are abandoned with this one
                             waiting.cancel()
                     raise
-                for item, waiting in batch:
+                for stored, waiting in batch:
                     if not waiting.done():
-                        waiting.set_result(reports[item.feed.id])
+                        waiting.set_result(reports[stored.feed.id])
         return await recorded
 
 

@@ -90,6 +90,12 @@ HISTORY_BEFORE = re.compile(
     r"(?:first|second|third|tenth)\s+anniversary\s+of)\s+(?:(?:his|her|their|the)\s+|[\w-]+['’]s?\s+)$",
     re.I,
 )
+# "worked as a reporter before his arrest", "has lost weight since his arrest": an undated
+# event named as the time before or since which something else holds
+BOUNDARY_BEFORE = re.compile(
+    r"\b(?:before|prior\s+to|since|ever\s+since)\s+(?:(?:his|her|their|the)\s+|[\w-]+['’]s?\s+)$",
+    re.I,
+)
 RELATIVE_INSIDE = re.compile(r",\s*(?:who|which)\b[^,]*,", re.I)
 # "X, who had been held at home, was then taken to ...": the clause closed, the verb is the main one
 RELATIVE_CLOSED = re.compile(
@@ -163,6 +169,8 @@ def timing_of(
         )
     if when is not None:
         return Timing(False, when, Basis.DATED_NO_PUBLICATION)
+    if f.rule.form is Form.NOUN and BOUNDARY_BEFORE.search(sentence, 0, f.start):
+        return Timing(False, None, Basis.HISTORY)
     if f.rule.form is Form.NOUN and STATE_BEFORE.search(sentence, 0, f.start):
         return Timing(False, None, Basis.STATE)  # "is under house arrest"
     subject_end = max([r.end for r in who if r.end <= f.start], default=f.start)

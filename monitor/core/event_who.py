@@ -99,7 +99,8 @@ LIST_GAP = re.compile(
     r"(?:(?:of|at|for)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*,\s+)?$"
 )
 NOUN_OWNER = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:of|for|on|against|inflicted on|filed by|submitted by|by)\s+"
+    r"^\s*(?:\w+\s+){0,2}?(?:of|for|on|against|inflicted on|filed by|submitted by|by|"
+    r"handed(?:\s+down)?\s+to|given\s+to)\s+"
     # "the arrest of the city's mayor, X": a description, then the name
     rf"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,6}}?(?:(?:{ROLE_WORDS}|{OFFICIAL_WORDS}),\s+)?$",
     re.I,

@@ -46,6 +46,8 @@ from monitor.core.event_who import (
 )
 from monitor.core.references import (
     CASE_WORD,
+    PRONOUN_KIND,
+    ROLE_WORDS,
     Gender,
     Ref,
     RefKind,
@@ -317,7 +319,7 @@ def _named_after_events(
     before, in_title, in_lead = previous
     described = DESCRIBED.match(before.text)
     if described is None:
-        return []
+        return _described_inside(previous, first, pub)
     found = [
         f
         for f in find_triggers(before.text)
@@ -337,6 +339,28 @@ def _named_after_events(
             both = Sentence(before.start, sentence.end, text[before.start : sentence.end])
             events += _event(f, both.text, both, (first,), timing, NAMED_AFTER)
     return events
+
+
+# "The daughters of a jailed activist said he resumed a hunger strike": a lead that
+# describes the person inside the sentence, and "he" or "she" for them after it
+DESCRIBED_INSIDE = re.compile(rf"\b(?:an?)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{ROLE_WORDS})\b", re.I)
+HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
+
+
+def _described_inside(previous: Place, named: Ref, pub: date | None) -> list[Reported]:
+    """The events of a lead sentence for the person it describes and then calls "he" or
+    "she", for the name that opens the next sentence."""
+    text = previous.sentence.text
+    described = DESCRIBED_INSIDE.search(text)
+    if described is None:
+        return []
+    refs = [Ref(described.start(), described.end(), named.people, RefKind.ROLE)]
+    refs += [
+        Ref(m.start(), m.end(), named.people, PRONOUN_KIND[m.group().lower()])
+        for m in HE_OR_SHE.finditer(text, described.end())
+    ]
+    found = find_triggers(text)
+    return _sentence_events(previous, found, refs, pub, lower(text)) if found else []
 
 
 # What happens to many people at once.

@@ -26,9 +26,10 @@ plain English what the rule found, with the Russian sentence as its evidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
+from functools import partial
 from typing import NamedTuple
 
 from razdel import sentenize
@@ -39,12 +40,7 @@ from monitor.core.event_tidy import STAGE, Reported, reported, tidy
 from monitor.core.event_when import Basis, Timing
 from monitor.core.left_out_ru import is_impersonal, is_participle, names_no_one, verb_agrees
 from monitor.core.references import Gender, Ref, RefKind, genders_of, name_refs
-from monitor.core.references_ru import (
-    PRONOUN,
-    genders_ru,
-    pronoun_refs_ru,
-    relation_of_ru,
-)
+from monitor.core.references_ru import genders_ru, pronoun_refs_ru, relation_of_ru
 from monitor.core.rule_table import RuleTable
 from monitor.core.sentences import Sentence
 from monitor.core.trigger_rules import Form
@@ -91,7 +87,7 @@ def extract_events_ru(
     told_before: set[str] = set()  # the people the sentence before told a dated past of
     pardons = False  # whether the article reports a pardon or an amnesty
     previous: Previous | None = None
-    carried: tuple[str, ...] = ()  # the people the sentence before spoke of
+    carried: Callable[[], tuple[str, ...]] = tuple  # the people the sentence before spoke of
     # "адвокатов X — A, B и C": the people the article named as X's lawyers, by (word, X)
     groups_around: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
     for sentence in split_sentences_ru(text):
@@ -110,12 +106,11 @@ def extract_events_ru(
             f.rule.type is EventType.PARDONED and not _blocked(f, lowered.text, ()) for f in found
         )
         named = sorted(names + others, key=lambda r: r.start)
-        refs = []
-        if (found or PRONOUN.search(lowered.text)) and (names or around or others or history):
+        refs: list[Ref] = []
+        here: list[Reported] = []
+        if found and (names or around or others or history):
             refs = names + around + pronoun_refs_ru(lowered, named, history, last_group, genders)
             refs = _without_overlaps(refs)
-        here = []
-        if found and (names or around or others or history):
             people = {p for r in (*history, *names) if r.kind is RefKind.NAME for p in r.people}
             place = Place(
                 in_title,
@@ -142,10 +137,27 @@ def extract_events_ru(
             history += sorted(names + others, key=lambda r: r.start)
         if names:
             last_group = tuple(dict.fromkeys(p for r in names for p in r.people))
-        carried = _spoken_of(refs or names, here)
+        if refs or names or not history:
+            carried = partial(_spoken_of, refs or names, here)
+        else:  # asked only when the next sentence leaves its person out
+            carried = partial(
+                _spoken_of_by_pronouns, lowered, history, len(history), last_group, genders
+            )
     if pardons:  # "Лукашенко помиловал 14 заключённых ... освободил X": freed by the pardon
         reported = [_pardoned(r) for r in reported]
     return tidy(reported)
+
+
+def _spoken_of_by_pronouns(
+    lowered: Sentence,
+    history: list[Ref],
+    known: int,
+    group: tuple[str, ...],
+    genders: dict[str, Gender],
+) -> tuple[str, ...]:
+    """The people a sentence that names no one spoke of by pronoun ("Ему стало плохо"),
+    with the ``known`` first names of ``history`` named before it."""
+    return _spoken_of(pronoun_refs_ru(lowered, [], history[:known], group, genders), [])
 
 
 def _spoken_of(refs: list[Ref], here: list[Reported]) -> tuple[str, ...]:
@@ -610,7 +622,7 @@ class Place(NamedTuple):
     in_lead: bool
     told_before: set[str]  # people the sentence before told a dated past event of
     sole: str | None  # the one person the article has named so far, if only one
-    carried: tuple[str, ...] = ()  # the people the sentence before spoke of
+    carried: Callable[[], tuple[str, ...]] = tuple  # the people the sentence before spoke of
 
 
 # a stage of a case told without its owner ("Процесс начался 16 января") is the case of
@@ -722,7 +734,7 @@ def _left_out(
     lowered: str,
     refs: list[Ref],
     earlier: tuple[Ref, ...],
-    carried: tuple[str, ...],
+    carried: Callable[[], tuple[str, ...]],
     genders: dict[str, Gender],
 ) -> tuple[Ref, ...]:
     """Who a clause that leaves its person out is about: the person of the trigger before
@@ -736,8 +748,8 @@ def _left_out(
         return ()  # someone is named in it, and is not the one the verb acts on
     if earlier and earlier[-1].end <= start:
         who = earlier
-    elif not refs and carried:
-        who = (Ref(f.start, f.start, carried, RefKind.ROLE),)
+    elif not refs and (people := carried()):
+        who = (Ref(f.start, f.start, people, RefKind.ROLE),)
     else:
         return ()
     people = tuple(dict.fromkeys(p for r in who for p in r.people))

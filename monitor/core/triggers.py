@@ -209,6 +209,19 @@ def _charged_person(f: Found, sentence: str) -> bool:
     )
 
 
+# "the trial will begin", "is scheduled to open": not yet
+FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|could|may|might|to)\s+(?:\w+\s+)?$|\bnot\s+(?:\w+\s+)?$", re.I
+)
+
+
+def _trial_starts(f: Found, sentence: str) -> bool:
+    starts = STARTS.search(sentence, f.end)
+    return starts is not None and not FUTURE_BEFORE.search(
+        sentence, max(f.end, starts.start() - 25), starts.start()
+    )
+
+
 def _arrest_moment(f: Found, sentence: str) -> bool:
     before = _before(f, sentence)
     if sentence[f.start : f.start + 3].lower() == "det":  # a state, unless a moment
@@ -227,7 +240,7 @@ CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.PAROLE_IN_SENTENCE: lambda f, s: bool(PAROLE.search(s)),
     Check.TO_A_CUSTODY_PLACE: _to_a_custody_place,
     Check.CUSTODY_PLACE_AFTER: lambda f, s: bool(CUSTODY_PLACES.search(_after(f, s))),
-    Check.TRIAL_STARTS: lambda f, s: bool(STARTS.search(s, f.end)),
+    Check.TRIAL_STARTS: _trial_starts,
     Check.APPEAL_REJECTED_AFTER: lambda f, s: bool(REJECTED.search(s, f.end)),
     Check.NOT_BEING_SERVED: lambda f, s: not SERVING.search(_before(f, s)),
     Check.CHARGED_PERSON: _charged_person,

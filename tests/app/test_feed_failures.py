@@ -18,8 +18,17 @@ from sqlalchemy.exc import DBAPIError
 from monitor.adapters.db import feeds
 from monitor.adapters.db.session import Database
 from monitor.adapters.db.tables import ArticleRow, DeliveryRow, FeedRow, PersonRow, PollRow
+from monitor.adapters.feeds.fetch import FetchedFeed
+from monitor.adapters.feeds.parse import parse_feed
 from monitor.app.cli import main
-from monitor.app.pipeline import Pipeline, Unchanged, is_database_outage, store_unchanged
+from monitor.app.pipeline import (
+    Fetched,
+    Pass,
+    Pipeline,
+    Unchanged,
+    is_database_outage,
+    store_together,
+)
 from monitor.core.types import AlertRoute, FeedConfig, Person, Status, Watchlist
 from tests.http_feeds import FeedServer
 
@@ -165,6 +174,33 @@ def test_a_bug_while_storing_one_feed_fails_that_feed_only(
     assert leases == [None, None]
 
 
+def test_passes_stored_together_where_one_feed_breaks_fail_that_feed_only(
+    database: Database, server: FeedServer
+) -> None:
+    pipeline = a_pipeline(database, server)
+    pipeline.sync_watchlist()
+    pipeline.scanner = replace(pipeline.scanner, order={"bilash-serikzhan": 0})  # (as above)
+    with database.transaction() as session:
+        leased = feeds.claim_feeds(session, NOW, "monitor", timedelta(minutes=5), due_only=False)
+    odd, good = sorted(leased, key=lambda f: f.url.endswith("good.rss"))
+
+    def fetched(state: feeds.FeedState, body: bytes) -> Pass:
+        response = FetchedFeed(state.url, state.url, body, None, '"v1"', None, None, None)
+        return Pass(pipeline, state, Fetched(response, parse_feed(body, state.url), None), NOW)
+
+    released = feed(("f1", rfc822(NOW), "Vladimir Kozlov was released from prison."))
+    reports = store_together([fetched(good, GOOD), fetched(odd, released)])
+    assert (reports[good.id].outcome, reports[good.id].new_entries) == ("ok", 1)
+    assert (reports[odd.id].outcome, reports[odd.id].error_reason) == ("error", "unexpected")
+    assert queued(database) == [("bilash-serikzhan", "status_change")]
+    with database.transaction() as session:
+        titles = session.scalars(select(ArticleRow.title)).all()
+        health = {f.url: f for f in feeds.list_feeds(session)}
+    assert titles == ["Report g1"]  # the batch rolled back, then each feed went on its own
+    assert health[good.url].last_status == "ok"
+    assert (health[odd.url].last_status, health[odd.url].error_reason) == ("error", "unexpected")
+
+
 def test_a_database_outage_is_the_pass_s_problem_bad_data_is_the_feed_s(
     database_url: str,
 ) -> None:
@@ -200,7 +236,7 @@ def test_a_not_modified_pass_that_cannot_be_recorded_fails_its_feed_only(
             feeds.UnchangedPoll(odd.id, NOW, NOW, later.replace(tzinfo=None), None, None),
         ),  # a bug
     ]
-    reports = store_unchanged(batch)
+    reports = store_together(batch)
     failed = {i: r for i, r in reports.items() if r.outcome == "error"}
     assert list(failed) == [odd.id] and failed[odd.id].error_reason == "unexpected"
     assert reports[good.id].outcome == "not_modified"

@@ -931,3 +931,24 @@ def test_owners_of_event_nouns(text: str, expected: Events) -> None:
 )
 def test_a_pronoun_after_someone_no_one_watches(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a lead describing the person inside it, then "he" for them, then the name
+            "The daughters of a prominent human rights activist jailed in Belarus said he "
+            "resumed a hunger strike on Tuesday. Ivan Petrov, a dual citizen, is serving a "
+            "life term.",
+            {("petrov", "hunger_strike", True), ("petrov", "sentenced", False)},
+        ),
+        (  # counter-example: the name that follows only speaks
+            "The lawyer of a prominent activist said he had been detained on Tuesday. Ivan "
+            "Petrov said the arrest was unlawful.",
+            set(),
+        ),
+    ],
+    ids=["daughters-of-an-activist-said-he", "name-speaks"],
+)
+def test_a_lead_that_calls_the_described_person_he(text: str, expected: Events) -> None:
+    check(text, expected)

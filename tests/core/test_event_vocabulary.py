@@ -181,3 +181,59 @@ def test_an_event_told_as_following_a_dated_one_is_as_current_as_it(
 )  # fmt: skip
 def test_fines_strikes_care_and_places(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The first hearing in the case of Ivan Petrov was held on Monday.",
+            {("petrov", "trial", True)},
+        ),
+        ("The trial of Ivan Petrov will begin on Monday.", set()),  # not yet
+        ("Ivan Petrov moved to Germany in 2022.", {("petrov", "fled", False)}),
+        ("Ivan Petrov was moved to Germany on Monday.", set()),  # moved by others: no flight
+        (
+            "The 10-year prison sentence handed to Ivan Petrov on Monday drew protests.",
+            {("petrov", "sentenced", True)},
+        ),
+        (  # an undated event named as the time before or since which something holds
+            "Ivan Petrov had worked as a reporter before his arrest.",
+            {("petrov", "detained", False)},
+        ),
+        ("Ivan Petrov has lost weight since his arrest.", {("petrov", "detained", False)}),
+        (  # counter-example: dated, it is told for itself
+            "Ivan Petrov has lost weight since his arrest on Monday.",
+            {("petrov", "detained", True)},
+        ),
+    ],
+    ids=["hearing-held", "trial-will-begin", "moved-abroad", "was-moved-abroad",
+         "sentence-handed-to", "before-his-arrest", "since-his-arrest", "since-a-dated-arrest"],
+)  # fmt: skip
+def test_trials_flights_terms_and_events_named_as_a_boundary(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivan Petrov was abducted by security agents on Monday.", {("petrov", "detained", True)}),
+        ("Ivan Petrov was picked up by police on Monday.", {("petrov", "detained", True)}),
+        ("Ivan Petrov picked up his son on Monday.", set()),
+        ("A court issued an arrest warrant for Ivan Petrov on Monday.", set()),
+        ("Ivan Petrov was exonerated on Monday.", {("petrov", "acquitted", True)}),
+        (
+            "Ivan Petrov was handed over to the Belarusian authorities on Monday.",
+            {("petrov", "fled", True)},
+        ),
+        (
+            "On Monday a court ordered Ivan Petrov to serve five years in prison.",
+            {("petrov", "sentenced", True)},
+        ),
+        ("Ivan Petrov was swapped for a Russian spy on Monday.", {("petrov", "released", True)}),
+    ],
+    ids=["abducted", "picked-up-by-police", "picked-up-his-son", "arrest-warrant",
+         "exonerated", "handed-over", "ordered-to-serve", "swapped"],
+)  # fmt: skip
+def test_abductions_warrants_and_swaps(text: str, expected: Events) -> None:
+    check(text, expected)

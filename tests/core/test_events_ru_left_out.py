@@ -54,8 +54,18 @@ LEAD = "Суд\n\nПервое. Второе. Третье. "
             LEAD + "Анну Петрову вызвали на допрос. Была задержана прямо в кабинете следователя.",
             {("petrova", "detained", True)},
         ),
+        (
+            LEAD + "Ивана Сидорова привезли в суд. Ему стало плохо. Вечером госпитализировали.",
+            {("sidorov", "transferred", True)},
+        ),
     ],
-    ids=["impersonal-plural", "sentenced-next", "moved-next", "short-participle-next"],
+    ids=[
+        "impersonal-plural",
+        "sentenced-next",
+        "moved-next",
+        "short-participle-next",
+        "after-a-pronoun",
+    ],
 )
 def test_a_sentence_without_its_person_goes_on_with_the_person_before(
     text: str, expected: set[tuple[str, str, bool]]

@@ -1,20 +1,22 @@
 """Articles and the feed entries that carried them: what a polling pass looks up to
 recognise an entry seen before (the same guid in this feed, the same text or canonical
 URL in any feed), the multi-row inserts that store the new ones, and the stored
-articles read back in order (`monitor reprocess`).
+articles read back in order (`monitor reprocess`). A pass stores many feeds' entries at
+once: lookups go ``CHUNK`` keys at a time (SQLite takes at most 32,766 parameters in a
+statement, and a feed may bring a thousand entries).
 
 serialize_stores                one process stores entries at a time
-known_guid_keys / known_articles / find_article    what is stored already
+known_guids / known_articles / find_article        what is stored already
 add_articles / add_feed_entries / add_feed_entry   store new ones
 stored_articles / articles_carried_by              read them back
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import cast
+from typing import TypeVar, cast
 
 from sqlalchemy import Select, Table, bindparam, insert, or_, select
 from sqlalchemy.orm import Session
@@ -25,6 +27,8 @@ from monitor.core.entries import EntryKeys
 from monitor.core.intake import AdmittedEntry
 
 STORE_LOCK_ID = 0x73746F72  # PostgreSQL advisory lock: one replica stores entries at a time
+CHUNK = 500  # keys a lookup sends at once
+T = TypeVar("T")
 
 # What a polling pass writes goes through these Core statements, built once: the ORM's
 # unit of work and statement building cost more than the database work itself (about
@@ -32,8 +36,8 @@ STORE_LOCK_ID = 0x73746F72  # PostgreSQL advisory lock: one replica stores entri
 # of the same name is set by the statement's parameters.
 ARTICLES = cast(Table, ArticleRow.__table__)
 ENTRIES = cast(Table, FeedEntryRow.__table__)
-KNOWN_GUIDS = select(ENTRIES.c.guid_key).where(
-    ENTRIES.c.feed_id == bindparam("feed_id"),
+KNOWN_GUIDS = select(ENTRIES.c.feed_id, ENTRIES.c.guid_key).where(
+    ENTRIES.c.feed_id.in_(bindparam("feed_ids", expanding=True)),
     ENTRIES.c.guid_key.in_(bindparam("guid_keys", expanding=True)),
 )
 KNOWN_ARTICLES = select(ARTICLES.c.id, ARTICLES.c.content_hash, ARTICLES.c.url_key).where(
@@ -53,11 +57,22 @@ def serialize_stores(session: Session) -> None:
     take_write_lock(session, STORE_LOCK_ID)
 
 
-def known_guid_keys(session: Session, feed_id: int, guid_keys: Sequence[str]) -> set[str]:
-    if not guid_keys:
-        return set()
-    params = {"feed_id": feed_id, "guid_keys": list(guid_keys)}
-    return set(core(session).execute(KNOWN_GUIDS, params).scalars())
+def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def known_guids(session: Session, wanted: Sequence[tuple[int, str]]) -> set[tuple[int, str]]:
+    """Which of the (feed id, guid key) pairs are stored already."""
+    connection = core(session)
+    found: set[tuple[int, str]] = set()
+    for chunk in chunks(wanted):
+        params = {
+            "feed_ids": sorted({feed_id for feed_id, _ in chunk}),
+            "guid_keys": sorted({guid_key for _, guid_key in chunk}),
+        }
+        found.update((feed_id, key) for feed_id, key in connection.execute(KNOWN_GUIDS, params))
+    return found.intersection(wanted)  # (a chunk's query matches its feeds x its keys)
 
 
 def find_article(session: Session, keys: EntryKeys) -> int | None:
@@ -74,7 +89,7 @@ def find_article(session: Session, keys: EntryKeys) -> int | None:
 
 @dataclass
 class KnownArticles:
-    """Stored articles by content hash and by canonical URL key, for one feed's pass."""
+    """Stored articles by content hash and by canonical URL key, for a batch of passes."""
 
     by_hash: dict[str, int]
     by_url: dict[str, int]
@@ -93,28 +108,28 @@ class KnownArticles:
 
 
 def known_articles(session: Session, keys: Sequence[EntryKeys]) -> KnownArticles:
-    """The stored articles any of ``keys`` would duplicate, in one query (not one per entry)."""
+    """The stored articles any of ``keys`` would duplicate, in a query per ``CHUNK`` keys
+    (not one per entry)."""
+    connection = core(session)
     known = KnownArticles({}, {})
-    if not keys:
-        return known
-    params = {
-        "hashes": list({k.content_hash for k in keys}),
-        "url_keys": list({k.url_key for k in keys if k.url_key}),
-    }
-    for article_id, content_hash, url_key in core(session).execute(KNOWN_ARTICLES, params):
-        known.by_hash[content_hash] = article_id
-        if url_key:
-            known.by_url[url_key] = article_id
+    for chunk in chunks(keys):
+        params = {
+            "hashes": list({k.content_hash for k in chunk}),
+            "url_keys": list({k.url_key for k in chunk if k.url_key}),
+        }
+        for article_id, content_hash, url_key in connection.execute(KNOWN_ARTICLES, params):
+            known.by_hash[content_hash] = article_id
+            if url_key:
+                known.by_url[url_key] = article_id
     return known
 
 
 def add_articles(
-    session: Session, feed_id: int, items: Sequence[tuple[EntryKeys, AdmittedEntry]], now: datetime
+    session: Session, items: Sequence[tuple[int, EntryKeys, AdmittedEntry]], now: datetime
 ) -> list[int]:
-    """Store new articles (their content hashes distinct) in one multi-row INSERT; their
-    ids, in order. The INSERT returns each id with its content hash: SQLite does not return
-    the rows of a multi-row INSERT in order, and asking SQLAlchemy to sort them would make
-    it insert them one at a time."""
+    """Store new articles (feed id, keys, entry; their content hashes distinct) in one
+    multi-row INSERT; their ids, in order. The INSERT returns each id with its content
+    hash: SQLite does not return the rows of a multi-row INSERT in order."""
     if not items:
         return []
     returned = core(session).execute(
@@ -133,17 +148,17 @@ def add_articles(
                 "full_text": admitted.entry.full_text,
                 "feed_text": admitted.entry.feed_text,
             }
-            for keys, admitted in items
+            for feed_id, keys, admitted in items
         ],
     )
     ids = {content_hash: article_id for content_hash, article_id in returned}
-    return [ids[keys.content_hash] for keys, _ in items]
+    return [ids[keys.content_hash] for _, keys, _ in items]
 
 
 def add_feed_entries(
-    session: Session, feed_id: int, entries: Sequence[tuple[EntryKeys, int]], now: datetime
+    session: Session, entries: Sequence[tuple[int, EntryKeys, int]], now: datetime
 ) -> None:
-    """``add_feed_entry`` for many (keys, article id) pairs, in one executemany."""
+    """Store (feed id, keys, article id) entries in one executemany."""
     if entries:
         core(session).execute(
             ADD_FEED_ENTRIES,
@@ -155,7 +170,7 @@ def add_feed_entries(
                     "article_id": article_id,
                     "seen_at": now,
                 }
-                for keys, article_id in entries
+                for feed_id, keys, article_id in entries
             ],
         )
 

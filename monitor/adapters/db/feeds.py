@@ -3,7 +3,8 @@ get plain records (``FeedState``, ``FeedHealth``, ``FeedSource``) and hand in ``
 
 claim_feeds / release_feeds / release_leases_of / leased_feeds / expire_feed_leases
     the leases that let replicas share the feeds
-record_poll / record_unchanged    one pass (or many not-modified ones) and the feed's health
+record_poll / record_polls / record_unchanged    one pass or many (or many not-modified
+    ones) and the feeds' health
 record_discovered_feed            the advertised feed that stands for a page
 list_feeds / feed_sources / mark_source_alerted    health for the CLI, the web and alerts
 sync_feeds / feed_urls            the feeds follow the watchlist; the feed filter's choices
@@ -193,6 +194,42 @@ class Poll:
 
 def record_poll(session: Session, poll: Poll) -> None:
     """Update the feed's health after a pass and log the pass."""
+    record_polls(session, [poll])
+
+
+def record_polls(session: Session, polls: Sequence[Poll]) -> None:
+    """Update the feeds' health after their passes and log the passes: one executemany per
+    kind of update (failed, passed with or without a title or new entries), one INSERT."""
+    if not polls:
+        return
+    updates: dict[tuple[bool, tuple[str, ...]], list[dict[str, Any]]] = {}
+    for poll in polls:
+        values = feed_update(poll)
+        failed = poll.outcome == PollOutcome.ERROR
+        updates.setdefault((failed, tuple(values)), []).append(values)
+    connection = core(session)
+    for (failed, _), rows in updates.items():
+        connection.execute(FEED_FAILED if failed else FEED_PASSED, rows)
+    connection.execute(
+        ADD_POLL,
+        [
+            {
+                "feed_id": poll.feed_id,
+                "started_at": poll.started_at,
+                "finished_at": poll.finished_at,
+                "outcome": poll.outcome,
+                "error_reason": poll.error_reason,
+                "error_message": poll.error_message,
+                "new_entries": poll.new_entries,
+                "new_matches": poll.new_matches,
+            }
+            for poll in polls
+        ],
+    )
+
+
+def feed_update(poll: Poll) -> dict[str, Any]:
+    """The parameters of FEED_FAILED or FEED_PASSED for one pass."""
     values: dict[str, Any] = {
         "b_id": poll.feed_id,
         "last_status": poll.outcome,
@@ -202,42 +239,25 @@ def record_poll(session: Session, poll: Poll) -> None:
         "lease_expires_at": None,
     }
     if poll.outcome == PollOutcome.ERROR:
-        statement = FEED_FAILED
-        values |= {
+        return values | {
             "b_started_at": poll.started_at,
             "error_reason": poll.error_reason,
             "error_message": poll.error_message,
         }
-    else:
-        statement = FEED_PASSED
-        values |= {
-            "failing_since": None,
-            "error_reason": None,
-            "error_message": None,
-            "consecutive_failures": 0,
-            "last_success_at": poll.finished_at,
-            "etag": poll.etag,
-            "last_modified": poll.last_modified,
-        }
-        if poll.title:
-            values["title"] = poll.title
-        if poll.new_entries:
-            values["last_new_entry_at"] = poll.finished_at
-    connection = core(session)
-    connection.execute(statement, values)
-    connection.execute(
-        ADD_POLL,
-        {
-            "feed_id": poll.feed_id,
-            "started_at": poll.started_at,
-            "finished_at": poll.finished_at,
-            "outcome": poll.outcome,
-            "error_reason": poll.error_reason,
-            "error_message": poll.error_message,
-            "new_entries": poll.new_entries,
-            "new_matches": poll.new_matches,
-        },
-    )
+    values |= {
+        "failing_since": None,
+        "error_reason": None,
+        "error_message": None,
+        "consecutive_failures": 0,
+        "last_success_at": poll.finished_at,
+        "etag": poll.etag,
+        "last_modified": poll.last_modified,
+    }
+    if poll.title:
+        values["title"] = poll.title
+    if poll.new_entries:
+        values["last_new_entry_at"] = poll.finished_at
+    return values
 
 
 @dataclass(frozen=True)
