@@ -754,9 +754,10 @@ def _left_out(
         return ()
     people = tuple(dict.fromkeys(p for r in who for p in r.people))
     verb = _verb_words(lowered, f).split()[0]
-    if not verb_agrees(verb, people, genders):
-        return ()
-    if not names_no_one(lowered[start:end], subject=not is_impersonal(verb)):
+    owned = f.rule.type in CASE_TYPES and not verb_agrees(verb, people, {})
+    if not owned and not verb_agrees(verb, people, genders):
+        return ()  # "Апелляция отклонена": the appeal is the subject, its owner left out
+    if not names_no_one(lowered[start:end], subject=not owned and not is_impersonal(verb)):
         return ()
     return who
 

@@ -58,6 +58,14 @@ LEAD = "Суд\n\nПервое. Второе. Третье. "
             LEAD + "Ивана Сидорова привезли в суд. Ему стало плохо. Вечером госпитализировали.",
             {("sidorov", "transferred", True)},
         ),
+        (
+            LEAD + "Анну Петрову этапировали в колонию. Апелляцию отклонили в 2022 году.",
+            {("petrova", "transferred", True), ("petrova", "appeal_rejected", False)},
+        ),
+        (
+            LEAD + "Анну Петрову этапировали в колонию. Апелляция была отклонена в 2022 году.",
+            {("petrova", "transferred", True), ("petrova", "appeal_rejected", False)},
+        ),
     ],
     ids=[
         "impersonal-plural",
@@ -65,6 +73,8 @@ LEAD = "Суд\n\nПервое. Второе. Третье. "
         "moved-next",
         "short-participle-next",
         "after-a-pronoun",
+        "the-appeal-of-the-person-before",
+        "the-appeal-left-out",
     ],
 )
 def test_a_sentence_without_its_person_goes_on_with_the_person_before(
