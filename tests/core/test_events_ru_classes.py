@@ -133,3 +133,20 @@ def test_a_name_inside_a_phrase_about_others_is_not_who_the_verb_is_about(
     text: str, expected: set[tuple[str, str, bool]]
 ) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (LEAD + "Олег Орлов поддержал Анну Петрову, которую приговорили к шести годам.",
+         {("petrova", "sentenced", False)}),
+        (LEAD + "Олег Орлов, как и Иван Сидоров, был задержан в 2022 году.",
+         {("orlov", "detained", False), ("sidorov", "detained", False)}),
+        (LEAD + "Олег Орлов осудил приговор Анне Петровой.", set()),
+    ],
+    ids=["a-relative-clause-tells-the-past", "as-well-as", "condemned-the-verdict"],
+)  # fmt: skip
+def test_relative_clauses_comparisons_and_condemnations(
+    text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    assert events(text) == expected
