@@ -748,8 +748,8 @@ def _left_out(
         return ()  # someone is named in it, and is not the one the verb acts on
     if earlier and earlier[-1].end <= start:
         who = earlier
-    elif not refs and (people := carried()):
-        who = (Ref(f.start, f.start, people, RefKind.ROLE),)
+    elif not refs and (spoken_of := carried()):
+        who = (Ref(f.start, f.start, spoken_of, RefKind.ROLE),)
     else:
         return ()
     people = tuple(dict.fromkeys(p for r in who for p in r.people))

@@ -10,7 +10,9 @@ than the nominative ("задержали 20 человек", "задержали
 следователя" are others, or may be; "полицейские задержали" only names who did it).
 
 The morphological analyser (``pymorphy3``, as ``names_ru`` loads it) says which words
-are animate; it is asked only about clauses that hold a trigger and no reference.
+are animate, and which are participles (a date in "Оправданный в 2023 году X снова
+задержан" is the participle's); it is asked only about the words of sentences that hold
+a trigger, once per word (cached).
 """
 
 from __future__ import annotations
