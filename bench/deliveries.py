@@ -130,9 +130,16 @@ def fresh_outbox(database_url: str, count: int, url: str) -> tuple[Any, Watchlis
         people.sync_watchlist(session, watchlist, now)
         for _ in range(count):
             deliveries.enqueue(
-                session, route="hook", channel="webhook", kind="status_change",
-                person_id=PERSON.id, send_at=now - timedelta(seconds=1), now=now,
-            )  # fmt: skip
+                session,
+                deliveries.NewDelivery(
+                    route="hook",
+                    channel="webhook",
+                    kind="status_change",
+                    person_id=PERSON.id,
+                    send_at=now - timedelta(seconds=1),
+                ),
+                now,
+            )
     return database, watchlist
 
 

@@ -68,8 +68,9 @@ class WebhookReceiver(LoopbackHTTP):
                 except ValueError:
                     payload = body.decode("utf-8", "replace")
                 with receiver.lock:
-                    receiver.received.append(({k.lower(): v for k, v in self.headers.items()},
-                                              payload))  # fmt: skip
+                    receiver.received.append(
+                        ({k.lower(): v for k, v in self.headers.items()}, payload)
+                    )
                 if receiver.delay:
                     receiver.closing.wait(receiver.delay)
                 try:

@@ -70,9 +70,13 @@ class WatchlistDocument:
         return found
 
     def add_feed(
-        self, url: str, title: str | None, *, interval: str | None = None,
+        self,
+        url: str,
+        title: str | None,
+        *,
+        interval: str | None = None,
         full_text: str | None = None,
-    ) -> None:  # fmt: skip
+    ) -> None:
         item = CommentedMap(url=url)
         if title:
             item.yaml_add_eol_comment(" ".join(title.split())[:200], "url")

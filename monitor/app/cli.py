@@ -111,21 +111,32 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--health-host", default="127.0.0.1", metavar="HOST", help="(127.0.0.1)")
     run.add_argument("--log-format", choices=["plain", "json"], default="plain")
     run.add_argument(
-        "--tick", type=float, default=5.0, metavar="SECONDS",
+        "--tick",
+        type=float,
+        default=5.0,
+        metavar="SECONDS",
         help="how often to look for feeds due for polling (default 5)",
-    )  # fmt: skip
+    )
     run.add_argument(
-        "--dispatch", type=float, default=30.0, metavar="SECONDS",
+        "--dispatch",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
         help="how often to send the alerts that are due (default 30)",
-    )  # fmt: skip
+    )
     run.add_argument(
-        "--source-check", type=float, default=60.0, metavar="SECONDS",
+        "--source-check",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
         help="how often feed health is checked for the admin route (default 60)",
-    )  # fmt: skip
+    )
     run.add_argument(
-        "--parse-workers", type=int, metavar="N",
+        "--parse-workers",
+        type=int,
+        metavar="N",
         help="processes parsing feeds beside the daemon (default 0: parse in a thread)",
-    )  # fmt: skip
+    )
 
     matches = command("matches", ".log:run_matches", "list stored matches, newest first")
     matches.add_argument("--person", metavar="ID", help="only this person")
@@ -148,15 +159,18 @@ def build_parser() -> argparse.ArgumentParser:
     verdict = reviewing.add_mutually_exclusive_group(required=True)
     verdict.add_argument("--confirm", action="store_true", help="the match is right")
     verdict.add_argument(
-        "--dismiss", action="store_true",
+        "--dismiss",
+        action="store_true",
         help="the match is wrong: revert the status it changed, cancel unsent alerts and "
         "correct sent ones",
-    )  # fmt: skip
+    )
     reviewing.add_argument("--note", metavar="TEXT", help="why, for the audit log")
     reviewing.add_argument(
-        "--by", metavar="NAME", default=os.environ.get("USER") or "cli",
+        "--by",
+        metavar="NAME",
+        default=os.environ.get("USER") or "cli",
         help="who reviews (default: $USER)",
-    )  # fmt: skip
+    )
 
     command(
         "reprocess", ".polling:run_reprocess", "re-run matching and extraction over stored articles"
@@ -166,16 +180,20 @@ def build_parser() -> argparse.ArgumentParser:
         "alerts", ".alerts:run_alerts", "list, send, retry, acknowledge or test alert deliveries"
     )
     alerts.add_argument(
-        "action", nargs="?", default="list", choices=["list", "send", "retry", "ack", "test"],
+        "action",
+        nargs="?",
+        default="list",
+        choices=["list", "send", "retry", "ack", "test"],
         help="list (default); send what is due; retry ID; ack ID; test ROUTE",
-    )  # fmt: skip
+    )
     alerts.add_argument("target", nargs="?", help="a delivery ID (retry, ack) or a route (test)")
     alerts.add_argument("--state", choices=list(DeliveryState))
     alerts.add_argument("--limit", type=int, metavar="N", help="at most N deliveries")
     alerts.add_argument(
-        "--person", metavar="ID",
+        "--person",
+        metavar="ID",
         help="test ROUTE --person ID: what the route would send about this person (nothing sent)",
-    )  # fmt: skip
+    )
     alerts.add_argument(
         "--send", action="store_true", help="with --person: send that message now, as a test"
     )
@@ -189,10 +207,11 @@ def build_parser() -> argparse.ArgumentParser:
         "users", ".web:run_users", "manage the review UI's users (passwords from stdin)"
     )
     users.add_argument(
-        "action", choices=["add", "passwd", "disable", "enable", "list"],
+        "action",
+        choices=["add", "passwd", "disable", "enable", "list"],
         help="add: a new user; passwd: a new password; disable, enable: stop or allow logging "
         "in (both end the user's sessions); list: every user",
-    )  # fmt: skip
+    )
     users.add_argument("name", nargs="?", metavar="NAME", help="the user name to log in with")
     add_format(users, ("table", "json"))
 
@@ -200,10 +219,11 @@ def build_parser() -> argparse.ArgumentParser:
         "tokens", ".web:run_tokens", "create, list or revoke bearer tokens for the JSON API"
     )
     tokens.add_argument(
-        "action", choices=["create", "list", "revoke"],
+        "action",
+        choices=["create", "list", "revoke"],
         help="create NAME --owner USER: print a new token once; list: every token (never the "
         "token itself); revoke NAME: stop a token working",
-    )  # fmt: skip
+    )
     tokens.add_argument("name", nargs="?", metavar="NAME", help="what the token is for (unique)")
     tokens.add_argument(
         "--owner", metavar="USER", help="the user the token acts for; disabling them stops it"
@@ -230,10 +250,13 @@ def add_list_commands(feeds: argparse.ArgumentParser, people: argparse.ArgumentP
     lists merged into the watchlist file (monitor.app.commands.sources)."""
     feeds.set_defaults(handler=f"{COMMANDS}.sources:run_feeds_or_lists")
     feeds.add_argument(
-        "action", nargs="?", default="list", choices=["list", "import", "export"],
+        "action",
+        nargs="?",
+        default="list",
+        choices=["list", "import", "export"],
         help="list: feed health (default); import FILE: add an OPML file's feeds to the "
         "watchlist; export: the watchlist's feeds as OPML on standard output",
-    )  # fmt: skip
+    )
     people.add_argument("action", choices=["import"], help="import FILE: add or update people")
     for sub in (feeds, people):
         sub.add_argument("file", nargs="?", metavar="FILE", help="the file to import")

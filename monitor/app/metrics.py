@@ -43,8 +43,10 @@ class DatabaseGauges(Collector):
                 feeds = outbox_counts.feed_successes(session)
                 states = outbox_counts.counts_by_state(session)
         except SQLAlchemyError as e:
-            log.warning("metrics left out: the database did not answer",
-                        extra={"fields": {"error": str(e).splitlines()[0]}})  # fmt: skip
+            log.warning(
+                "metrics left out: the database did not answer",
+                extra={"fields": {"error": str(e).splitlines()[0]}},
+            )
             return
         now = self.clock()
         since = GaugeMetricFamily(

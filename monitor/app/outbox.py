@@ -304,16 +304,18 @@ class Dispatcher:
                 for sent in deliveries.unacknowledged(session, route.name, cutoff):
                     deliveries.enqueue(
                         session,
-                        route=route.name,
-                        channel=route.channel,
-                        kind=sent.kind,
-                        person_id=sent.person_id,
-                        send_at=now,
-                        now=now,
-                        status_change_id=sent.status_change_id,
-                        story_id=sent.story_id,
-                        event_id=sent.event_id,
-                        reminder_of=sent.id,
+                        deliveries.NewDelivery(
+                            route=route.name,
+                            channel=route.channel,
+                            kind=sent.kind,
+                            person_id=sent.person_id,
+                            send_at=now,
+                            status_change_id=sent.status_change_id,
+                            story_id=sent.story_id,
+                            event_id=sent.event_id,
+                            reminder_of=sent.id,
+                        ),
+                        now,
                     )
                     queued += 1
         return queued

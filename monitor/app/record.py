@@ -72,11 +72,12 @@ def record_event(
     person_id = event.person_id
     if not event.current or not is_news(when, now):
         return None  # background: it enters the timeline only
-    story_id = stories.find_story(session, person_id, str(event.type), when)
+    story = stories.StoryKey(person_id, str(event.type), when)
+    story_id = stories.find_story(session, story)
     if story_id is not None:
         stories.attach_to_story(session, story_id, event_id, now)
         return None
-    story_id = stories.start_story(session, person_id, str(event.type), when, event_id, now)
+    story_id = stories.start_story(session, story, event_id, now)
     status, since = stories.person_status(session, person_id)
     change = decide_status_change(person_id, status, since, event, when, now)
     change_id = None
@@ -93,15 +94,17 @@ def record_event(
     ):
         deliveries.enqueue(
             session,
-            route=route.name,
-            channel=route.channel,
-            kind=AlertKind.STATUS_CHANGE if change is not None else AlertKind.EVENT,
-            person_id=person_id,
-            send_at=send_time(route, now),
-            now=now,
-            status_change_id=change_id,
-            story_id=story_id,
-            event_id=event_id,
-            digest=route.digest_at is not None,
+            deliveries.NewDelivery(
+                route=route.name,
+                channel=route.channel,
+                kind=AlertKind.STATUS_CHANGE if change is not None else AlertKind.EVENT,
+                person_id=person_id,
+                send_at=send_time(route, now),
+                status_change_id=change_id,
+                story_id=story_id,
+                event_id=event_id,
+                digest=route.digest_at is not None,
+            ),
+            now,
         )
     return change

@@ -12,7 +12,7 @@ from monitor.adapters.db import deliveries, feeds, matches, people
 from monitor.app.output import iso, safe_fields
 
 if TYPE_CHECKING:  # the case file's readers load the date engine: only the web needs them
-    from monitor.core.case_file import CaseFile, Source
+    from monitor.core.case_file import CaseFile, HearingFact, PlaceFact, Source, TermFact
 
 View = TypeVar("View")
 
@@ -144,7 +144,6 @@ def source_as_dict(source: Source | None) -> dict[str, Any] | None:
 def case_file_as_dict(person_id: str, case: CaseFile) -> dict[str, Any]:
     """A person's case file: each fact with the sentence and article it was read in."""
     status, hand = case.status, case.status.hand_set
-    term = case.term
     return {
         "person_id": person_id,
         "status": {
@@ -153,18 +152,23 @@ def case_file_as_dict(person_id: str, case: CaseFile) -> dict[str, Any]:
             "source": source_as_dict(status.source),
             "set_by": None if hand is None else {"by": hand.by, "at": iso(hand.at)},
         },
-        "facility": None if case.facility is None else {
-            "place": case.facility.place, "day": iso(case.facility.day),
-            "source": source_as_dict(case.facility.source),
-        },
-        "sentence": None if term is None else {
-            "years": term.term.years, "months": term.term.months, "kind": term.term.kind,
-            "text": str(term.term), "day": iso(term.day), "source": source_as_dict(term.source),
-        },
-        "next_hearing": None if case.next_hearing is None else {
-            "day": iso(case.next_hearing.day), "source": source_as_dict(case.next_hearing.source),
-        },
-        "last_hearing": None if case.last_hearing is None else {
-            "day": iso(case.last_hearing.day), "source": source_as_dict(case.last_hearing.source),
-        },
-    }  # fmt: skip
+        "facility": fact_as_dict(case.facility),
+        "sentence": fact_as_dict(case.term),
+        "next_hearing": fact_as_dict(case.next_hearing),
+        "last_hearing": fact_as_dict(case.last_hearing),
+    }
+
+
+def fact_as_dict(fact: PlaceFact | TermFact | HearingFact | None) -> dict[str, Any] | None:
+    """One fact of a case file: what it says, its day and where it was read."""
+    from monitor.core.case_file import PlaceFact, TermFact  # loaded already by whoever has one
+
+    if fact is None:
+        return None
+    said: dict[str, Any] = {}
+    if isinstance(fact, PlaceFact):
+        said = {"place": fact.place}
+    elif isinstance(fact, TermFact):
+        term = fact.term
+        said = {"years": term.years, "months": term.months, "kind": term.kind, "text": str(term)}
+    return said | {"day": iso(fact.day), "source": source_as_dict(fact.source)}

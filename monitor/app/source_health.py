@@ -48,16 +48,18 @@ def check_sources(database: Database, watchlist: Watchlist, now: datetime) -> li
             for route in routes:
                 deliveries.enqueue(
                     session,
-                    route=route.name,
-                    channel=route.channel,
-                    kind=AlertKind.SOURCE_HEALTH,
-                    person_id=None,
-                    send_at=send_time(route, now),
-                    now=now,
-                    digest=route.digest_at is not None,
-                    feed_id=source.id,
-                    source_state=str(state),
-                    summary=summary,
+                    deliveries.NewDelivery(
+                        route=route.name,
+                        channel=route.channel,
+                        kind=AlertKind.SOURCE_HEALTH,
+                        person_id=None,
+                        send_at=send_time(route, now),
+                        digest=route.digest_at is not None,
+                        feed_id=source.id,
+                        source_state=str(state),
+                        summary=summary,
+                    ),
+                    now,
                 )
             reports.append(SourceReport(source.url, str(previous), str(state), summary))
     return reports

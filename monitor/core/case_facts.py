@@ -13,10 +13,11 @@ gives a fact or None, never a guess.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from monitor.core.dating import find_dates
+from monitor.core.dating import When, find_dates
 
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -74,34 +75,53 @@ class Term:
         return length if self.kind == "prison" else f"{length} ({self.kind})"
 
 
-def number(text: str) -> float:
-    word = text.lower()
-    return float(NUMBER_WORDS[word]) if word in NUMBER_WORDS else float(word)
+@dataclass(frozen=True)
+class TermWords:
+    """What one language's term reader needs: its patterns (groups n1 and u1, and n2 and
+    u2 for a second unit), the words of its kinds and numbers, the units that count years,
+    and whether a match says "and a half"."""
+
+    patterns: Mapping[str, re.Pattern[str]]
+    kinds: Mapping[str, re.Pattern[str]]
+    numbers: Mapping[str, float]
+    year_units: tuple[str, ...]
+    half: Callable[[re.Match[str]], bool]
 
 
-def months_of(count: str | None, unit: str | None, half: bool = False) -> float:
-    if not count or not unit:
-        return 0.0
-    n = number(count) + (0.5 if half else 0.0)
-    return n * 12 if unit.lower().startswith("year") else n
-
-
-def term_of(sentence: str) -> Term | None:
-    """The term a sentence hands down, when this sentence states its length."""
-    for pattern in TERM_PATTERNS.values():
+def read_term(words: TermWords, sentence: str) -> Term | None:
+    """The term a sentence hands down, when it states its length (in ``words``' language)."""
+    for pattern in words.patterns.values():
         found = pattern.search(sentence)
         if found is None:
             continue
-        half = "half" in found.group(0).lower()
-        total = months_of(found.group("n1"), found.group("u1"), half)
-        total += months_of(found.groupdict().get("n2"), found.groupdict().get("u2"))
+        total = months_of(words, found.group("n1"), found.group("u1"), words.half(found))
+        total += months_of(words, found.groupdict().get("n2"), found.groupdict().get("u2"))
         if total <= 0 or total > 12 * 60:
             continue
         after = sentence[found.start() : found.end() + 60]
-        kind = next((k for k, p in KINDS.items() if p.search(after)), "prison")
+        kind = next((k for k, p in words.kinds.items() if p.search(after)), "prison")
         whole = round(total)
         return Term(years=whole // 12, months=whole % 12, kind=kind)
     return None
+
+
+def months_of(words: TermWords, count: str | None, unit: str | None, half: bool = False) -> float:
+    if not count or not unit:
+        return 0.0
+    said = count.lower().replace(",", ".")  # "1,5": a decimal comma
+    n = float(words.numbers[said]) if said in words.numbers else float(said)
+    n += 0.5 if half else 0.0
+    return n * 12 if unit.lower().startswith(words.year_units) else n
+
+
+ENGLISH_TERMS = TermWords(
+    TERM_PATTERNS, KINDS, NUMBER_WORDS, ("year",), lambda m: "half" in m.group(0).lower()
+)
+
+
+def term_of(sentence: str) -> Term | None:
+    """The term an English sentence hands down, when this sentence states its length."""
+    return read_term(ENGLISH_TERMS, sentence)
 
 
 _PLACE = (  # a capitalised name, whatever the flags of the pattern around it
@@ -152,9 +172,20 @@ ANNOUNCED = re.compile(
 
 def hearing_of(sentence: str, published: date | None) -> date | None:
     """The day of a hearing this sentence announces, when it lies after ``published``."""
-    if published is None or not HEARING.search(sentence) or not ANNOUNCED.search(sentence):
+    return announced_day(sentence, published, (HEARING, ANNOUNCED), find_dates)
+
+
+def announced_day(
+    sentence: str,
+    published: date | None,
+    says: tuple[re.Pattern[str], ...],
+    dates: Callable[[str, date], Iterable[When]],
+) -> date | None:
+    """The first day after ``published`` that ``dates`` finds in a sentence all of whose
+    patterns ``says`` match (one names a hearing, one announces it)."""
+    if published is None or not all(pattern.search(sentence) for pattern in says):
         return None
-    for when in find_dates(sentence, published):
+    for when in dates(sentence, published):
         if when.day is not None and when.day > published:
             return when.day
     return None

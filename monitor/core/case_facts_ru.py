@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from monitor.core.case_facts import Term
+from monitor.core.case_facts import Term, TermWords, announced_day, read_term
+from monitor.core.dating import When
 from monitor.core.dating_ru import find_dates_ru
 
 # numbers as "к N годам" and "N лет" give them: dative, genitive, nominative
@@ -50,33 +51,14 @@ KINDS = {
 }
 
 
-def number(text: str) -> float:
-    word = text.lower().replace(",", ".")
-    return float(NUMBER_WORDS[word]) if word in NUMBER_WORDS else float(word)
-
-
-def months_of(count: str | None, unit: str | None, half: bool = False) -> float:
-    if not count or not unit:
-        return 0.0
-    n = number(count) + (0.5 if half else 0.0)
-    return n * 12 if unit.lower().startswith(("год", "лет")) else n
+RUSSIAN_TERMS = TermWords(
+    TERM_PATTERNS, KINDS, NUMBER_WORDS, ("год", "лет"), lambda m: bool(m.group("half"))
+)
 
 
 def term_of_ru(sentence: str) -> Term | None:
     """The term a Russian sentence hands down, when it states its length."""
-    for pattern in TERM_PATTERNS.values():
-        found = pattern.search(sentence)
-        if found is None:
-            continue
-        total = months_of(found.group("n1"), found.group("u1"), bool(found.group("half")))
-        total += months_of(found.group("n2"), found.group("u2"))
-        if total <= 0 or total > 12 * 60:
-            continue
-        after = sentence[found.start() : found.end() + 60]
-        kind = next((k for k, p in KINDS.items() if p.search(after)), "prison")
-        whole = round(total)
-        return Term(years=whole // 12, months=whole % 12, kind=kind)
-    return None
+    return read_term(RUSSIAN_TERMS, sentence)
 
 
 _PLACE = r"(?:\s+(?:в|под)\s+(?-i:[А-ЯЁ][а-яё-]+)(?:\s+(?:области|крае|республике))?)?"
@@ -110,9 +92,8 @@ ANNOUNCED = re.compile(
 
 def hearing_of_ru(sentence: str, published: date | None) -> date | None:
     """The day of a hearing a Russian sentence announces, when it lies after ``published``."""
-    if published is None or not HEARING.search(sentence) or not ANNOUNCED.search(sentence):
-        return None
-    for when in find_dates_ru(sentence.lower(), published):
-        if when.day is not None and when.day > published:
-            return when.day
-    return None
+    return announced_day(sentence, published, (HEARING, ANNOUNCED), dates_in_lowered)
+
+
+def dates_in_lowered(sentence: str, published: date) -> list[When]:
+    return find_dates_ru(sentence.lower(), published)

@@ -574,6 +574,9 @@ def _timing(
     )
     if when is not None and pub is not None:
         r = recency(when, pub)
+        if r is Recency.FUTURE and f.rule.form is not Form.NOUN:
+            when = _a_year_before(when, lowered, _verb_words(lowered, f))
+            r = recency(when, pub)
         if r is Recency.FUTURE:
             return None
         news = r is Recency.NEWS
@@ -595,6 +598,23 @@ def _timing(
     if not in_lead and SERVING.match(lowered, f.start):
         return Timing(False, None, Basis.STATE)  # "ему 60 лет, он осужден на 5 лет": his term
     return Timing(True, None, Basis.LEAD if in_lead else Basis.PAST_TENSE)
+
+
+PAST_VERB = re.compile(r"\w+(?:л|ла|ло|ли|лся|лась|лось|лись|н|на|но|ны|ен)(?!\w)")
+
+
+def _a_year_before(when: When, lowered: str, verb: str) -> When:
+    """A day named without its year that lies ahead of publication, told in the past tense,
+    is the one a year before: "задержали 15 апреля" published in March is last April."""
+    if PAST_VERB.match(verb) is None or re.search(r"\d{4}|год", lowered[when.start : when.end]):
+        return when
+    try:
+        return when._replace(
+            first=when.first.replace(year=when.first.year - 1),
+            last=when.last.replace(year=when.last.year - 1),
+        )
+    except ValueError:  # 29 February
+        return when
 
 
 # the short participle of a term told in the body without a date: the term the person

@@ -129,17 +129,29 @@ def test_a_charset_in_the_http_header_that_differs_from_the_documents_goes_to_fe
 @pytest.mark.parametrize(
     ("document", "lang"),
     [
-        (b'<rss version="2.0"><channel><title>t</title><language>ru-RU</language>'
-         b"<item><title>a</title></item></channel></rss>", "ru"),
-        (b'<rss version="2.0" xml:lang="kk"><channel><title>t</title>'
-         b"<item><title>a</title></item></channel></rss>", "kk"),
-        (b'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="be"><title>t</title>'
-         b"<entry><title>a</title><id>x</id></entry></feed>", "be"),
-        (b'<rss version="2.0"><channel><title>t</title>'
-         b"<item><title>a</title></item></channel></rss>", None),
+        (
+            b'<rss version="2.0"><channel><title>t</title><language>ru-RU</language>'
+            b"<item><title>a</title></item></channel></rss>",
+            "ru",
+        ),
+        (
+            b'<rss version="2.0" xml:lang="kk"><channel><title>t</title>'
+            b"<item><title>a</title></item></channel></rss>",
+            "kk",
+        ),
+        (
+            b'<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="be"><title>t</title>'
+            b"<entry><title>a</title><id>x</id></entry></feed>",
+            "be",
+        ),
+        (
+            b'<rss version="2.0"><channel><title>t</title>'
+            b"<item><title>a</title></item></channel></rss>",
+            None,
+        ),
     ],
     ids=["rss-language", "rss-xml-lang", "atom-xml-lang", "none"],
-)  # fmt: skip
+)
 def test_the_language_a_feed_declares_is_read_by_both_paths(
     document: bytes, lang: str | None
 ) -> None:

@@ -44,12 +44,10 @@ def test_a_worker_ends_its_own_delivery_claims_only(database: Database) -> None:
         ids = [
             deliveries.enqueue(
                 session,
-                route="ops",
-                channel="webhook",
-                kind="test",
-                person_id=None,
-                send_at=NOW,
-                now=NOW,
+                deliveries.NewDelivery(
+                    route="ops", channel="webhook", kind="test", person_id=None, send_at=NOW
+                ),
+                NOW,
             )
             for _ in range(3)
         ]

@@ -91,8 +91,10 @@ def test_what_is_not_a_usable_opml_file_is_refused_with_its_name(document: bytes
 
 
 def test_an_export_reads_back_as_the_same_feeds() -> None:
-    feeds = [OutlineFeed("https://courier.example.org/feed", "Courier & Co"),
-             OutlineFeed("https://valley.example.net/rss.xml")]  # fmt: skip
+    feeds = [
+        OutlineFeed("https://courier.example.org/feed", "Courier & Co"),
+        OutlineFeed("https://valley.example.net/rss.xml"),
+    ]
     document = write_opml(feeds, "case monitor feeds", datetime(2026, 3, 2, tzinfo=UTC))
     assert document.startswith(b"<?xml") and b'version="2.0"' in document
     back = read_opml(document, "export.opml").feeds

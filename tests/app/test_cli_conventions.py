@@ -35,9 +35,12 @@ def watchlist(tmp_path: Path) -> Iterator[str]:
     with FeedServer() as feeds:
         feeds.route(
             LONG_PATH,
-            body=news("r1", "Unionist freed",
-                      "Aset Abishev was released from prison on Tuesday after serving his term."),
-        )  # fmt: skip
+            body=news(
+                "r1",
+                "Unionist freed",
+                "Aset Abishev was released from prison on Tuesday after serving his term.",
+            ),
+        )
         path = tmp_path / "watchlist.yaml"
         path.write_text(WATCHLIST.replace("FEED", feeds.url(LONG_PATH)))
         yield str(path)

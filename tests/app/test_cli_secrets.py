@@ -60,9 +60,10 @@ def test_read_only_commands_run_without_the_alert_routes_variables(
 
 
 @pytest.mark.parametrize(
-    "command", [["poll", "--once"], ["alerts", "send"], ["alerts", "test", "hook"], ["check"]],
+    "command",
+    [["poll", "--once"], ["alerts", "send"], ["alerts", "test", "hook"], ["check"]],
     ids=" ".join,
-)  # fmt: skip
+)
 def test_commands_that_send_refuse_naming_the_variable_and_the_route(
     command: list[str], routes_without_variables: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:

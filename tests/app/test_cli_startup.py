@@ -39,8 +39,13 @@ def modules_after(argv: list[str], folder: Path) -> tuple[int, list[str]]:
     }
     done = subprocess.run(
         [sys.executable, "-c", program],
-        cwd=folder, env=environ, capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
+        cwd=folder,
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     status, loaded = json.loads(done.stdout.strip().splitlines()[-1])
     return status, loaded
 
@@ -93,9 +98,14 @@ def test_scan_prints_the_same_findings_with_its_names_cached(tmp_path: Path) -> 
 
     def scan() -> str:
         done = subprocess.run(
-            command, cwd=tmp_path, env=environ, capture_output=True, text=True, timeout=120,
+            command,
+            cwd=tmp_path,
+            env=environ,
+            capture_output=True,
+            text=True,
+            timeout=120,
             check=True,
-        )  # fmt: skip
+        )
         return done.stdout
 
     cold = scan()

@@ -98,13 +98,28 @@ def plan_for(paths: list[str]) -> list[tuple[str, tuple[str, str, str]]]:
     plan = []
     for i, (_, name) in enumerate(PEOPLE):
         first, second = paths[i % len(paths)], paths[(i + 1) % len(paths)]
-        plan.append((first, (f"freed-{i}", f"{name} walks free",
-                             f"{name} was released from prison this morning.")))  # fmt: skip
+        plan.append(
+            (
+                first,
+                (
+                    f"freed-{i}",
+                    f"{name} walks free",
+                    f"{name} was released from prison this morning.",
+                ),
+            )
+        )
         plan.append((second, filler(i)))
         if i % 3 == 0:  # another outlet runs the same story: corroboration, not a new alert
-            plan.append((second, (f"also-freed-{i}", f"{name} is out of prison",
-                                  f"Relatives said {name} was released on Monday after "
-                                  "years behind bars.")))  # fmt: skip
+            plan.append(
+                (
+                    second,
+                    (
+                        f"also-freed-{i}",
+                        f"{name} is out of prison",
+                        f"Relatives said {name} was released on Monday after years behind bars.",
+                    ),
+                )
+            )
     return plan
 
 
@@ -134,8 +149,10 @@ def assert_nothing_twice(database_url: str, feeds: GrowingFeeds) -> None:
     assert all_stored(database_url, feeds)
     entries = len(feeds.guids())
     assert scalar(database_url, "SELECT count(*) FROM articles") == entries
-    changes = rows(database_url, "SELECT person_id, previous_status, new_status "
-                                 "FROM status_changes ORDER BY person_id")  # fmt: skip
+    changes = rows(
+        database_url,
+        "SELECT person_id, previous_status, new_status FROM status_changes ORDER BY person_id",
+    )
     assert changes == sorted((pid, "detained", "free") for pid, _ in PEOPLE)
     assert scalar(database_url, "SELECT count(*) FROM deliveries") == len(PEOPLE)
     orphans = "SELECT count(*) FROM deliveries WHERE status_change_id IS NULL"
@@ -227,8 +244,10 @@ def test_three_replicas_on_postgresql_share_the_feeds_and_send_each_alert_once(
         assert_nothing_twice(database_url, feeds)
 
         # one replica at a time per feed: no two passes of a feed overlap
-        polls = rows(database_url, "SELECT feed_id, started_at, finished_at FROM polls "
-                                   "ORDER BY feed_id, started_at")  # fmt: skip
+        polls = rows(
+            database_url,
+            "SELECT feed_id, started_at, finished_at FROM polls ORDER BY feed_id, started_at",
+        )
         for (feed, _, finished), (next_feed, next_started, _) in pairwise(polls):
             if feed == next_feed:
                 assert next_started >= finished, f"feed {feed} polled twice at once"
@@ -238,8 +257,10 @@ def test_three_replicas_on_postgresql_share_the_feeds_and_send_each_alert_once(
         assert sum(1 for n in passes if n) >= 2, f"the work was not shared: {passes}"
 
         if alerts_can_be_sent():  # each alert sent once: one attempt, one POST per key
-            attempts = rows(database_url, "SELECT delivery_id, count(*) FROM delivery_attempts "
-                                          "GROUP BY delivery_id")  # fmt: skip
+            attempts = rows(
+                database_url,
+                "SELECT delivery_id, count(*) FROM delivery_attempts GROUP BY delivery_id",
+            )
             assert len(attempts) == len(PEOPLE) and {n for _, n in attempts} == {1}
             keys = [headers["x-monitor-delivery"] for headers, _ in receiver.posts()]
             assert len(keys) == len(set(keys)) == len(PEOPLE)

@@ -67,8 +67,9 @@ def test_a_new_entry_naming_a_watchlisted_person_is_stored_and_alerted_within_it
                 return scalar(sqlite_url, "SELECT count(*) FROM matches") == 1
 
             wait_until(stored, INTERVAL + GRACE, "the new entry's match")
-            changes = rows(sqlite_url, "SELECT person_id, previous_status, new_status "
-                                       "FROM status_changes")  # fmt: skip
+            changes = rows(
+                sqlite_url, "SELECT person_id, previous_status, new_status FROM status_changes"
+            )
             assert changes == [("kozlov-vladimir", "imprisoned", "free")]
             queued = rows(sqlite_url, "SELECT route, kind FROM deliveries")
             assert queued == [("hook", "status_change")]

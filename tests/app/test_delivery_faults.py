@@ -63,12 +63,14 @@ def queue(database: Database, wl: Watchlist, route: AlertRoute, count: int) -> N
         for _ in range(count):
             deliveries.enqueue(
                 session,
-                route=route.name,
-                channel=route.channel,
-                kind="status_change",
-                person_id=TAJIBAEVA.id,
-                send_at=START,
-                now=now,
+                deliveries.NewDelivery(
+                    route=route.name,
+                    channel=route.channel,
+                    kind="status_change",
+                    person_id=TAJIBAEVA.id,
+                    send_at=START,
+                ),
+                now,
             )
 
 

@@ -332,13 +332,15 @@ def test_a_digest_carries_every_due_alert_of_its_route_however_few_places(
         for _ in range(30):
             deliveries.enqueue(
                 session,
-                route="evening",
-                channel="webhook",
-                kind="event",
-                person_id=BAIBEK.id,
-                send_at=START,
-                now=START,
-                digest=True,
+                deliveries.NewDelivery(
+                    route="evening",
+                    channel="webhook",
+                    kind="event",
+                    person_id=BAIBEK.id,
+                    send_at=START,
+                    digest=True,
+                ),
+                START,
             )
     outbox = dispatcher(database, wl, clock, sender, limits=SendLimits(per_route=1, total=1))
     [report] = outbox.send_due()

@@ -46,17 +46,31 @@ def test_migration_0010_dates_untrusted_articles_at_first_sight(database_url: st
             command.upgrade(alembic_config(connection), "0008")
             connection.execute(
                 FEEDS.insert(),
-                [{"id": 1, "url": "https://news.example.org/rss", "active": True,
-                  "interval_seconds": 900, "consecutive_failures": 0, "created_at": SEEN}],
-            )  # fmt: skip
+                [
+                    {
+                        "id": 1,
+                        "url": "https://news.example.org/rss",
+                        "active": True,
+                        "interval_seconds": 900,
+                        "consecutive_failures": 0,
+                        "created_at": SEEN,
+                    }
+                ],
+            )
             connection.execute(
                 ARTICLES.insert(),
                 [
-                    {"feed_id": 1, "content_hash": title, "title": title, "text": title,
-                     "published_at": published, "first_seen_at": SEEN}
+                    {
+                        "feed_id": 1,
+                        "content_hash": title,
+                        "title": title,
+                        "text": title,
+                        "published_at": published,
+                        "first_seen_at": SEEN,
+                    }
                     for title, published in STORED.items()
                 ],
-            )  # fmt: skip
+            )
         assert migrate(database)
         with database.transaction() as session:
             rows = session.execute(

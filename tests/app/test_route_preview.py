@@ -48,9 +48,12 @@ def watchlist(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hook: WebhookRece
     with FeedServer() as feeds:
         feeds.route(
             "/news.rss",
-            body=news("s1", "Unionist sentenced",
-                      "A court sentenced Aset Abishev to four years in prison on Tuesday."),
-        )  # fmt: skip
+            body=news(
+                "s1",
+                "Unionist sentenced",
+                "A court sentenced Aset Abishev to four years in prison on Tuesday.",
+            ),
+        )
         monkeypatch.setenv("WEBHOOK_URL", hook.url("/hook"))
         monkeypatch.setenv("HOOK_SECRET", SECRET)
         path = tmp_path / "watchlist.yaml"
@@ -83,10 +86,21 @@ def test_a_route_preview_shows_each_decision_and_the_message_without_sending(
     assert len(hook.received) == received  # a preview sends nothing
 
     status, out, _ = monitor(
-        ["alerts", "test", "sure-only", "--person", "abishev-aset", "--format", "json",
-         "--watchlist", watchlist],
-        database_url, capsys, monkeypatch,
-    )  # fmt: skip
+        [
+            "alerts",
+            "test",
+            "sure-only",
+            "--person",
+            "abishev-aset",
+            "--format",
+            "json",
+            "--watchlist",
+            watchlist,
+        ],
+        database_url,
+        capsys,
+        monkeypatch,
+    )
     [shape] = json.loads(out)
     [story] = shape["stories"]
     assert (story["event"], story["sent"]) == ("sentenced", False)

@@ -46,9 +46,15 @@ def outputs(
         path.write_text(WATCHLIST.format(url=server.url("/news.rss")))
         watchlist = ["--watchlist", str(path)]
         shown = {"poll --once": monitor(["poll", "--once", *watchlist], capsys)}
-    for args in (["matches"], ["matches", "--format", "csv"], ["status"],
-                 ["status", "kozlov-vladimir"], ["feeds"], ["alerts"],
-                 ["matches", "--format", "json"]):  # fmt: skip
+    for args in (
+        ["matches"],
+        ["matches", "--format", "csv"],
+        ["status"],
+        ["status", "kozlov-vladimir"],
+        ["feeds"],
+        ["alerts"],
+        ["matches", "--format", "json"],
+    ):
         shown[" ".join(args)] = monitor([*args, *watchlist], capsys)
     return shown
 

@@ -93,15 +93,24 @@ def report(
 
 def test_the_newest_report_gives_each_fact_and_a_dismissed_one_gives_none() -> None:
     reports = [
-        report("He was sentenced to five years in penal colony No. 1 in Aktobe.",
-               date(2026, 1, 10), "sentenced", match_id=1),
-        report("He was transferred to penal colony No. 7 in Karaganda.",
-               date(2026, 3, 2), "transferred", match_id=2),
-        report("He was moved to SIZO-9.", date(2026, 4, 1), "transferred", match_id=3,
-               dismissed=True),
+        report(
+            "He was sentenced to five years in penal colony No. 1 in Aktobe.",
+            date(2026, 1, 10),
+            "sentenced",
+            match_id=1,
+        ),
+        report(
+            "He was transferred to penal colony No. 7 in Karaganda.",
+            date(2026, 3, 2),
+            "transferred",
+            match_id=2,
+        ),
+        report(
+            "He was moved to SIZO-9.", date(2026, 4, 1), "transferred", match_id=3, dismissed=True
+        ),
         report("His appeal hearing is set for June 2.", date(2026, 4, 20), match_id=4),
         report("The appeal hearing was postponed until June 9.", date(2026, 5, 3), match_id=5),
-    ]  # fmt: skip
+    ]
     case = build_case_file(StatusNow("imprisoned", None), reports, date(2026, 5, 10))
     assert case.term is not None and case.term.term == Term(5, 0)
     assert case.term.day == date(2026, 1, 10) and case.term.source.match_id == 1

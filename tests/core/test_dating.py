@@ -34,9 +34,16 @@ def spoken(sentence: str, when: When) -> str:
         ("The ruling is dated 2019-07-23.", date(2019, 7, 23)),
         ("He was freed on 5 March 2012.", date(2012, 3, 5)),
     ],
-    ids=["month day", "day month year", "ordinal of", "month day, year", "abbreviated", "ISO",
-         "another year"],
-)  # fmt: skip
+    ids=[
+        "month day",
+        "day month year",
+        "ordinal of",
+        "month day, year",
+        "abbreviated",
+        "ISO",
+        "another year",
+    ],
+)
 def test_an_absolute_day_is_read(sentence: str, day: date) -> None:
     when = only(sentence)
     assert when.day == day
@@ -214,10 +221,25 @@ def test_a_publication_date_at_the_end_of_the_calendar_does_not_raise(
 @settings(max_examples=200, deadline=None)
 @given(
     st.dates(),
-    st.sampled_from(["yesterday", "next week", "later this month", "last year", "next year",
-                     "on Monday", "next Friday", "three decades ago", "more than 5 years ago",
-                     "on July 23", "in March", "recently", "this year", "past month"]),
-)  # fmt: skip
+    st.sampled_from(
+        [
+            "yesterday",
+            "next week",
+            "later this month",
+            "last year",
+            "next year",
+            "on Monday",
+            "next Friday",
+            "three decades ago",
+            "more than 5 years ago",
+            "on July 23",
+            "in March",
+            "recently",
+            "this year",
+            "past month",
+        ]
+    ),
+)
 def test_no_publication_date_makes_a_relative_date_raise(published: date, phrase: str) -> None:
     for when in find_dates(f"He was arrested {phrase}.", published):
         assert when.first <= when.last
@@ -294,12 +316,42 @@ def test_later_this_month_is_the_future() -> None:
 
 WORDS = st.sampled_from(
     [
-        "on", "in", "July", "Feb.", "23", "30", "2019", "2009", "-", ",", "of", "the",
-        "yesterday", "last", "week", "month", "year", "Monday", "ago", "two", "a", "days",
-        "earlier", "this", "recently", "1999-02-30", "2019-07-23", "31st", "Sept", "mid-",
-        "years", "x", "Дж", "周",
+        "on",
+        "in",
+        "July",
+        "Feb.",
+        "23",
+        "30",
+        "2019",
+        "2009",
+        "-",
+        ",",
+        "of",
+        "the",
+        "yesterday",
+        "last",
+        "week",
+        "month",
+        "year",
+        "Monday",
+        "ago",
+        "two",
+        "a",
+        "days",
+        "earlier",
+        "this",
+        "recently",
+        "1999-02-30",
+        "2019-07-23",
+        "31st",
+        "Sept",
+        "mid-",
+        "years",
+        "x",
+        "Дж",
+        "周",
     ]
-)  # fmt: skip
+)
 
 
 @settings(max_examples=300)

@@ -150,3 +150,11 @@ def test_relative_clauses_comparisons_and_condemnations(
     text: str, expected: set[tuple[str, str, bool]]
 ) -> None:
     assert events(text) == expected
+
+
+def test_a_day_without_a_year_told_in_the_past_is_not_ahead_of_publication() -> None:
+    # published on 14 March: "15 апреля" told in the past is last April, and background
+    past = LEAD + "Олега Орлова задержали 15 апреля."
+    assert events(past) == {("orlov", "detained", False)}
+    ahead = LEAD + "Олег Орлов может быть освобождён 15 апреля."
+    assert events(ahead) == set()

@@ -12,9 +12,19 @@ from monitor.core.readers import is_read, read_events, unread_note
 
 @pytest.mark.parametrize(
     ("tag", "code"),
-    [("ru", "ru"), ("ru-RU", "ru"), ("EN", "en"), ("en_GB", "en"), (" uk ", "uk"), ("rus", "ru"),
-     ("", None), (None, None), ("русский", None), ("e", None)],
-)  # fmt: skip
+    [
+        ("ru", "ru"),
+        ("ru-RU", "ru"),
+        ("EN", "en"),
+        ("en_GB", "en"),
+        (" uk ", "uk"),
+        ("rus", "ru"),
+        ("", None),
+        (None, None),
+        ("русский", None),
+        ("e", None),
+    ],
+)
 def test_a_declared_language_becomes_its_two_letter_code(tag: str | None, code: str | None) -> None:
     assert language_code(tag) == code
 
@@ -37,9 +47,21 @@ def test_a_declared_language_becomes_its_two_letter_code(tag: str | None, code: 
         ("Ivan Petrov", "en"),
         ("12345 !!!", "en"),
     ],
-    ids=["russian", "english", "ukrainian", "belarusian", "kazakh", "spanish", "german",
-         "arabic", "georgian", "russian-with-belarusian-name", "a-name-only", "no-letters"],
-)  # fmt: skip
+    ids=[
+        "russian",
+        "english",
+        "ukrainian",
+        "belarusian",
+        "kazakh",
+        "spanish",
+        "german",
+        "arabic",
+        "georgian",
+        "russian-with-belarusian-name",
+        "a-name-only",
+        "no-letters",
+    ],
+)
 def test_the_language_of_a_text_is_detected(text: str, lang: str) -> None:
     assert detect_language(text) == lang
 

@@ -117,18 +117,27 @@ def test_the_watchlist_names_the_admin_route_and_the_thresholds() -> None:
     assert problems == []
     assert watchlist is not None
     assert watchlist.source_health == SourceHealthRules("admin", 36 * HOUR, 14 * DAY)
-    watchlist, _ = parse_watchlist(PEOPLE | ADMIN | {"source_health": {"route": "admin"}},
-                                   environ={})  # fmt: skip
+    watchlist, _ = parse_watchlist(
+        PEOPLE | ADMIN | {"source_health": {"route": "admin"}}, environ={}
+    )
     assert watchlist is not None and watchlist.source_health == SourceHealthRules("admin")
     watchlist, _ = parse_watchlist(PEOPLE, environ={})
     assert watchlist is not None and watchlist.source_health is None
 
 
 def test_a_bad_source_health_setting_is_refused_with_its_location() -> None:
-    data = PEOPLE | ADMIN | {
-        "source_health": {"route": "ops", "failing_after": "soon", "silent_after": "400d",
-                          "silence": "7d"}
-    }  # fmt: skip
+    data = (
+        PEOPLE
+        | ADMIN
+        | {
+            "source_health": {
+                "route": "ops",
+                "failing_after": "soon",
+                "silent_after": "400d",
+                "silence": "7d",
+            }
+        }
+    )
     _, problems = parse_watchlist(data, environ={})
     assert [str(p) for p in problems] == [
         "source_health.silence: unknown key (allowed: failing_after, route, silent_after)",

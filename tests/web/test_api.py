@@ -39,8 +39,11 @@ def test_api_people_feeds_and_deliveries_are_the_cli_records(
     assert api.get("/api/feeds").json() == cli_json(["feeds"], site, capsys)
     assert api.get("/api/deliveries").json() == cli_json(["alerts"], site, capsys)
     status = {p["id"]: p["status"] for p in api.get("/api/status").json()}
-    assert status == {"kozlov-vladimir": "detained", "bilash-serikzhan": "imprisoned",
-                      "yerimbetov-iskander": status["yerimbetov-iskander"]}  # fmt: skip
+    assert status == {
+        "kozlov-vladimir": "detained",
+        "bilash-serikzhan": "imprisoned",
+        "yerimbetov-iskander": status["yerimbetov-iskander"],
+    }
 
 
 def test_api_filters_the_log_like_the_pages(api: TestClient) -> None:
@@ -61,21 +64,31 @@ def test_a_review_through_the_api_reverts_the_status_and_is_audited_as_the_token
     api: TestClient,
 ) -> None:
     [match] = api.get("/api/matches", params={"person": "kozlov-vladimir"}).json()
-    done = api.post(f"/api/matches/{match['id']}/review", json={"action": "dismiss",
-                                                                 "note": "old news"})  # fmt: skip
+    done = api.post(
+        f"/api/matches/{match['id']}/review", json={"action": "dismiss", "note": "old news"}
+    )
     assert done.status_code == 200
     assert done.json() | {"match_id": 0} == {
-        "match_id": 0, "person_id": "kozlov-vladimir", "review_state": "dismissed",
-        "status_before": "detained", "status_after": "imprisoned", "reverted_changes": 1,
-        "restored_changes": 0, "cancelled_deliveries": 1, "corrections": 0,
-    }  # fmt: skip
+        "match_id": 0,
+        "person_id": "kozlov-vladimir",
+        "review_state": "dismissed",
+        "status_before": "detained",
+        "status_after": "imprisoned",
+        "reverted_changes": 1,
+        "restored_changes": 0,
+        "cancelled_deliveries": 1,
+        "corrections": 0,
+    }
     detail = api.get(f"/api/matches/{match['id']}").json()
     assert detail["review_state"] == "dismissed" and detail["review_note"] == "old news"
     assert detail["status_changes"][0]["reverted_at"] is not None
     assert "Police detained the activist" in detail["article_text"]
     [audit] = api.get("/api/review-actions").json()
-    assert (audit["action"], audit["actor"], audit["note"]) == ("dismiss", "token:tests",
-                                                                "old news")  # fmt: skip
+    assert (audit["action"], audit["actor"], audit["note"]) == (
+        "dismiss",
+        "token:tests",
+        "old news",
+    )
     assert api.post("/api/matches/999999/review", json={"action": "confirm"}).status_code == 404
     assert api.post(f"/api/matches/{match['id']}/review", json={"action": "x"}).status_code == 422
 
@@ -118,7 +131,13 @@ def test_only_the_hash_of_a_token_is_stored_and_a_revoked_token_is_refused(
 
 def test_the_openapi_document_describes_the_api_and_its_bearer_scheme(api: TestClient) -> None:
     document = api.get("/api/openapi.json").json()
-    assert {"/api/matches", "/api/matches/{match_id}/review", "/api/people", "/api/status",
-            "/api/feeds", "/api/deliveries"} <= set(document["paths"])  # fmt: skip
+    assert {
+        "/api/matches",
+        "/api/matches/{match_id}/review",
+        "/api/people",
+        "/api/status",
+        "/api/feeds",
+        "/api/deliveries",
+    } <= set(document["paths"])
     assert all(path.startswith("/api/") for path in document["paths"])
     assert document["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"

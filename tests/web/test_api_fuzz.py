@@ -28,14 +28,19 @@ def test_no_generated_request_makes_the_api_answer_with_a_server_error(site: Sit
 
         @given(case=operation.as_strategy())
         @settings(
-            max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
+            max_examples=EXAMPLES,
+            deadline=None,
+            derandomize=True,
+            database=None,
             suppress_health_check=list(HealthCheck),
-        )  # fmt: skip
+        )
         def call(case: Any) -> None:
             response = case.call(headers=auth)
             if response.status_code >= 500:
-                failures.append(f"{case.method} {case.formatted_path} {case.query} "
-                                f"{case.body!r} → {response.status_code}")  # fmt: skip
+                failures.append(
+                    f"{case.method} {case.formatted_path} {case.query} "
+                    f"{case.body!r} → {response.status_code}"
+                )
 
         call()
     assert failures == []

@@ -276,9 +276,13 @@ def test_monitor_web_masks_the_token_in_its_access_log(site: Site, tmp_path: Pat
     }
     web = subprocess.Popen(
         [sys.executable, "-m", "monitor.app.cli", "web", "--port", "0"],
-        cwd=tmp_path, env=env, stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
+        cwd=tmp_path,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert web.stderr is not None
         address = web.stderr.readline().rsplit(" ", 1)[-1].strip()

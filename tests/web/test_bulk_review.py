@@ -38,10 +38,15 @@ def test_selected_matches_are_confirmed_together_with_one_audit_line_each(
     chosen = listed(browser_client)[:2]
     answer = browser_client.post(
         "/matches/review",
-        data={"verdict": "confirm", "ids": chosen, "note": "checked by phone",
-              "csrf_token": csrf_of(page), "back": "event_type=sentenced&evil=1"},
+        data={
+            "verdict": "confirm",
+            "ids": chosen,
+            "note": "checked by phone",
+            "csrf_token": csrf_of(page),
+            "back": "event_type=sentenced&evil=1",
+        },
         follow_redirects=False,
-    )  # fmt: skip
+    )
     assert answer.status_code == 303
     assert answer.headers["location"] == "/matches?event_type=sentenced&bulk=confirmed%3A2%3A0"
     assert ids  # the log offers a checkbox per match

@@ -26,11 +26,15 @@ def reported(site: Site, capsys: pytest.CaptureFixture[str], hearing_day: dateti
     """A second feed reports Kozlov's transfer and his next hearing."""
     now = datetime.now(UTC)
     day = f"{hearing_day:%B} {hearing_day.day}, {hearing_day.year}"
-    items = [(
-        "t1", "Vladimir Kozlov moved to a colony",
-        "Vladimir Kozlov was transferred to penal colony No. 3 in Karaganda on Monday. "
-        f"His appeal hearing is scheduled for {day}.", 1,
-    )]  # fmt: skip
+    items = [
+        (
+            "t1",
+            "Vladimir Kozlov moved to a colony",
+            "Vladimir Kozlov was transferred to penal colony No. 3 in Karaganda on Monday. "
+            f"His appeal hearing is scheduled for {day}.",
+            1,
+        )
+    ]
     with FeedServer() as server:
         server.route("/courts.rss", body=rss("Courts", items, now))
         text = site.watchlist.read_text().replace(
@@ -80,10 +84,14 @@ def test_a_hand_set_status_carries_the_day_it_took_effect(
     page = browser_client.get("/people/kozlov-vladimir").text
     answer = browser_client.post(
         "/people/kozlov-vladimir/status",
-        data={"status": "free", "since": "2026-01-15", "note": "released in January",
-              "csrf_token": csrf_of(page)},
+        data={
+            "status": "free",
+            "since": "2026-01-15",
+            "note": "released in January",
+            "csrf_token": csrf_of(page),
+        },
         follow_redirects=False,
-    )  # fmt: skip
+    )
     assert answer.status_code == 303
     case = case_file(browser_client, "kozlov-vladimir")
     assert "since 2026-01-15" in case and "in effect since 2026-01-15" in case

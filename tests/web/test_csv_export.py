@@ -33,9 +33,13 @@ def cli_csv(database_url: str, folder: Path) -> list[dict[str, str]]:
     """`monitor matches --format csv`, run as its own process."""
     done = subprocess.run(
         [sys.executable, "-m", "monitor.app.cli", "matches", "--format", "csv"],
-        cwd=folder, capture_output=True, text=True, timeout=120, check=False,
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
         env={**os.environ, "MONITOR_DATABASE_URL": database_url},
-    )  # fmt: skip
+    )
     assert done.returncode == 0, done.stderr
     return list(csv.DictReader(io.StringIO(done.stdout)))
 

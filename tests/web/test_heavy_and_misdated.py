@@ -47,9 +47,11 @@ def item(guid: str, title: str, text: str, published: str) -> str:
 def document(now: datetime) -> bytes:
     heavy = item("heavy", "Vladimir Kozlov, again", SENTENCE * 20_000, format_datetime(now))
     misdated = item(
-        "misdated", "Bilash freed", "Serikzhan Bilash was released from prison.",
+        "misdated",
+        "Bilash freed",
+        "Serikzhan Bilash was released from prison.",
         "Mon, 28 Dec 2099 10:00:00 +0000",
-    )  # fmt: skip
+    )
     return (
         '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Wire</title>'
         f"{heavy}{misdated}</channel></rss>"

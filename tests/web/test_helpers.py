@@ -44,10 +44,17 @@ def test_a_password_matches_only_its_own_hash() -> None:
 
 @pytest.mark.parametrize(
     ("target", "expected"),
-    [("/matches?person=a&page=2", "/matches?person=a&page=2"), ("/", "/"), (None, "/"),
-     ("matches", "/"), ("//evil.example", "/"), ("/\\evil.example", "/"),
-     ("https://evil.example/x", "/"), ("/ok\r\nLocation: x", "/")],
-)  # fmt: skip
+    [
+        ("/matches?person=a&page=2", "/matches?person=a&page=2"),
+        ("/", "/"),
+        (None, "/"),
+        ("matches", "/"),
+        ("//evil.example", "/"),
+        ("/\\evil.example", "/"),
+        ("https://evil.example/x", "/"),
+        ("/ok\r\nLocation: x", "/"),
+    ],
+)
 def test_safe_next_keeps_local_paths_only(target: str | None, expected: str) -> None:
     assert safe_next(target) == expected
 
@@ -105,9 +112,12 @@ def test_overlapping_and_outlying_spans_mark_exactly_what_they_cover() -> None:
     full = "abcdefghij"
     found = runs(full, 2, 8, [(0, 4), (3, 6), (9, 12)], [(5, 9)])
     assert [(r.text, r.mention, r.evidence) for r in found] == [
-        ("c", True, False), ("d", True, False), ("e", True, False), ("f", True, True),
+        ("c", True, False),
+        ("d", True, False),
+        ("e", True, False),
+        ("f", True, True),
         ("gh", False, True),
-    ]  # fmt: skip
+    ]
 
 
 def test_a_match_stored_with_thousands_of_mentions_marks_only_the_first_ones() -> None:

@@ -33,9 +33,17 @@ def test_pages_redirect_to_the_login_form_when_not_logged_in(
 
 
 @pytest.mark.parametrize(
-    "path", ["/api/matches", "/api/people", "/api/status", "/api/feeds", "/api/deliveries",
-             "/api/openapi.json", "/api/matches/1"],
-)  # fmt: skip
+    "path",
+    [
+        "/api/matches",
+        "/api/people",
+        "/api/status",
+        "/api/feeds",
+        "/api/deliveries",
+        "/api/openapi.json",
+        "/api/matches/1",
+    ],
+)
 def test_the_api_answers_401_without_a_session_or_token(anonymous: TestClient, path: str) -> None:
     response = anonymous.get(path)
     assert response.status_code == 401
@@ -49,10 +57,14 @@ def test_logging_in_sets_an_httponly_samesite_session_cookie_and_goes_to_next(
     form = anonymous.get("/login?next=/feeds")
     response = anonymous.post(
         "/login",
-        data={"username": USER, "password": PASSWORD, "csrf_token": csrf_of(form.text),
-              "next": "/feeds"},
+        data={
+            "username": USER,
+            "password": PASSWORD,
+            "csrf_token": csrf_of(form.text),
+            "next": "/feeds",
+        },
         follow_redirects=False,
-    )  # fmt: skip
+    )
     assert response.status_code == 303 and response.headers["location"] == "/feeds"
     cookie = next(c for c in response.headers.get_list("set-cookie") if "monitor_session=" in c)
     assert "HttpOnly" in cookie and "SameSite=lax" in cookie and "Path=/" in cookie
@@ -88,17 +100,28 @@ def test_the_login_form_refuses_a_post_without_its_csrf_token(anonymous: TestCli
 
 @pytest.mark.parametrize(
     "target",
-    ["https://evil.example/", "//evil.example/", "/\\evil.example", "javascript:alert(1)",
-     "http:/evil.example", "/%0d%0aSet-Cookie:x=1", ""],
-)  # fmt: skip
+    [
+        "https://evil.example/",
+        "//evil.example/",
+        "/\\evil.example",
+        "javascript:alert(1)",
+        "http:/evil.example",
+        "/%0d%0aSet-Cookie:x=1",
+        "",
+    ],
+)
 def test_next_never_leaves_the_site(anonymous: TestClient, target: str) -> None:
     form = anonymous.get("/login")
     response = anonymous.post(
         "/login",
-        data={"username": USER, "password": PASSWORD, "csrf_token": csrf_of(form.text),
-              "next": target},
+        data={
+            "username": USER,
+            "password": PASSWORD,
+            "csrf_token": csrf_of(form.text),
+            "next": target,
+        },
         follow_redirects=False,
-    )  # fmt: skip
+    )
     location = response.headers["location"]
     assert location.startswith("/") and not location.startswith(("//", "/\\"))
     assert safe_next(target) == location
@@ -144,8 +167,15 @@ def test_every_answer_carries_a_strict_content_security_policy(
 def test_pages_carry_no_inline_script_and_load_nothing_from_elsewhere(
     browser_client: TestClient,
 ) -> None:
-    for path in ["/", "/matches", "/matches/1", "/people", "/people/kozlov-vladimir",
-                 "/feeds", "/alerts"]:  # fmt: skip
+    for path in [
+        "/",
+        "/matches",
+        "/matches/1",
+        "/people",
+        "/people/kozlov-vladimir",
+        "/feeds",
+        "/alerts",
+    ]:
         html = browser_client.get(path).text
         assert "<script" not in html, path
         assets = re.findall(r'<(?:link|img|script|iframe)[^>]+(?:src|href)="([^"]*)"', html)

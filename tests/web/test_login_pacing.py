@@ -139,11 +139,13 @@ def test_a_forwarded_address_from_an_untrusted_peer_is_ignored(site: Site, clock
 
 def test_a_trusted_proxys_forwarded_address_is_used(site: Site, clock: Clock) -> None:
     app = create_app(
-        site.database, clock=clock, trusted_proxies=[ip_network("127.0.0.0/8")],
+        site.database,
+        clock=clock,
+        trusted_proxies=[ip_network("127.0.0.0/8")],
         login_policy=LoginPolicy(
             address=Throttle(2, timedelta(seconds=30), timedelta(minutes=15), timedelta(days=1))
         ),
-    )  # fmt: skip
+    )
     with serving(app) as url, httpx.Client(base_url=url) as client:
 
         def status(user: str, forwarded: str) -> int:
@@ -183,9 +185,12 @@ def test_twenty_parallel_wrong_attempts_check_at_most_five_passwords(
             start.wait()
             answer = client.post(
                 "/login",
-                data={"username": USER, "password": f"{WRONG} {n}",
-                      "csrf_token": csrf_of(form.text)},
-            )  # fmt: skip
+                data={
+                    "username": USER,
+                    "password": f"{WRONG} {n}",
+                    "csrf_token": csrf_of(form.text),
+                },
+            )
             with lock:
                 statuses.append(answer.status_code)
 

@@ -136,8 +136,11 @@ def test_dismissing_a_match_reverts_the_status_cancels_its_alert_and_is_audited(
     assert '<p class="notice" role="status">Match dismissed: any status change' in response.text
     with site.database.transaction() as session:
         [audit] = session.scalars(select(ReviewActionRow)).all()
-        states = set(session.scalars(select(DeliveryRow.state).where(
-            DeliveryRow.person_id == "kozlov-vladimir")))  # fmt: skip
+        states = set(
+            session.scalars(
+                select(DeliveryRow.state).where(DeliveryRow.person_id == "kozlov-vladimir")
+            )
+        )
     assert (audit.action, audit.actor, audit.note) == ("dismiss", USER, "a <b>namesake</b>")
     assert audit.detail and audit.detail["status"] == ["detained", "imprisoned"]
     assert states == {"cancelled"}
@@ -193,10 +196,19 @@ def test_a_source_health_alert_names_its_feed_instead_of_a_person(
         assert feed is not None
         url, now = feed.url, feed.created_at
         deliveries.enqueue(
-            session, route="hook", channel="webhook", kind="source_health", person_id=None,
-            send_at=now, now=now, feed_id=feed.id, source_state="failing",
-            summary="failing for a day",
-        )  # fmt: skip
+            session,
+            deliveries.NewDelivery(
+                route="hook",
+                channel="webhook",
+                kind="source_health",
+                person_id=None,
+                send_at=now,
+                feed_id=feed.id,
+                source_state="failing",
+                summary="failing for a day",
+            ),
+            now,
+        )
     page = browser_client.get("/alerts").text
     assert f"feed {url}: failing for a day" in page
     assert 'href="/people/"' not in page
@@ -212,8 +224,9 @@ def test_dismissing_a_match_whose_alert_was_sent_shows_a_correction_on_the_alert
     browser_client: TestClient, site: Site
 ) -> None:
     with site.database.transaction() as session:
-        sent = list(session.scalars(select(DeliveryRow).where(
-            DeliveryRow.person_id == "kozlov-vladimir")))  # fmt: skip
+        sent = list(
+            session.scalars(select(DeliveryRow).where(DeliveryRow.person_id == "kozlov-vladimir"))
+        )
         for row in sent:  # as if the receiver had taken them
             row.state, row.sent_at = "sent", row.created_at
     assert sent

@@ -71,8 +71,10 @@ def test_the_people_page_sorts_by_the_last_status_change_or_by_name(
     assert changed and "yerimbetov-iskander" not in changed  # no event changed his status
     assert listed(browser_client) == [*changed, "yerimbetov-iskander"]
     assert listed(browser_client, order="name") == [
-        "yerimbetov-iskander", "bilash-serikzhan", "kozlov-vladimir",
-    ]  # fmt: skip
+        "yerimbetov-iskander",
+        "bilash-serikzhan",
+        "kozlov-vladimir",
+    ]
     assert "order: unknown" in browser_client.get("/people?order=random").text
 
 

@@ -90,11 +90,17 @@ def polled(
         status, texts["poll --once"] = run(["poll", "--once", "--watchlist", watchlist], capsys)
         assert status == 0, texts["poll --once"]
         for args in (
-            ["feeds"], ["feeds", "--format", "json"],
-            ["matches"], ["matches", "--format", "json"], ["matches", "--format", "csv"],
-            ["alerts"], ["alerts", "--format", "json"],
-            ["status"], ["status", "kozlov-vladimir"], ["status", "--format", "json"],
-        ):  # fmt: skip
+            ["feeds"],
+            ["feeds", "--format", "json"],
+            ["matches"],
+            ["matches", "--format", "json"],
+            ["matches", "--format", "csv"],
+            ["alerts"],
+            ["alerts", "--format", "json"],
+            ["status"],
+            ["status", "kozlov-vladimir"],
+            ["status", "--format", "json"],
+        ):
             status, texts[" ".join(args)] = run([*args, "--watchlist", watchlist], capsys)
             assert status == 0, texts[" ".join(args)]
         yield Outputs(watchlist, database_url, texts, mail, hook, feeds)

@@ -45,9 +45,11 @@ def test_the_feeds_page_shows_a_search_feeds_source_and_a_discovered_feed(
         session.execute(
             update(FeedRow)
             .where(FeedRow.url.like("%steppe%"))
-            .values(source="search for kozlov-vladimir",
-                    discovered_url="https://news.example.org/feed.xml")
-        )  # fmt: skip
+            .values(
+                source="search for kozlov-vladimir",
+                discovered_url="https://news.example.org/feed.xml",
+            )
+        )
     html = browser_client.get("/feeds").text
     assert "From the watchlist's search for kozlov-vladimir" in html
     assert 'href="https://news.example.org/feed.xml"' in html

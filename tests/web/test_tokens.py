@@ -107,9 +107,13 @@ def test_revoking_a_token_that_does_not_exist_fails(
 
 @pytest.mark.parametrize(
     ("expires", "problem"),
-    [("2001-01-01", "in the past"), ("soon", "neither a duration"), ("0d", "positive"),
-     ("90x", "neither a duration")],
-)  # fmt: skip
+    [
+        ("2001-01-01", "in the past"),
+        ("soon", "neither a duration"),
+        ("0d", "positive"),
+        ("90x", "neither a duration"),
+    ],
+)
 def test_an_expiry_is_a_duration_or_a_date_to_come(
     site: Site, capsys: pytest.CaptureFixture[str], expires: str, problem: str
 ) -> None:
@@ -146,9 +150,11 @@ def test_disabling_the_owner_stops_the_token_and_enabling_restores_it(
 
 
 def test_a_token_made_before_owners_keeps_working_until_revoked(
-    database_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    database_url: str,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
-) -> None:  # fmt: skip
+) -> None:
     """A database at 0008 with two tokens of one name: after migrating, both still work,
     the later one renamed, and revoking one by its name stops it."""
     old = open_database(database_url, upgrade=False)

@@ -45,11 +45,17 @@ def test_a_person_added_in_the_ui_is_written_after_the_others_with_comments_kept
     before = site.watchlist.read_text()
     answer = editor.post(
         "/people/new",
-        data={"name": "Aidar  Nurlanov", "aliases": "Айдар Нурланов\n\nNurlanov A.",
-              "status": "detained", "tags": "kazakhstan, journalists", "context": "Ural",
-              "note": "new case from the hotline", "csrf_token": token(editor)},
+        data={
+            "name": "Aidar  Nurlanov",
+            "aliases": "Айдар Нурланов\n\nNurlanov A.",
+            "status": "detained",
+            "tags": "kazakhstan, journalists",
+            "context": "Ural",
+            "note": "new case from the hotline",
+            "csrf_token": token(editor),
+        },
         follow_redirects=False,
-    )  # fmt: skip
+    )
     assert answer.status_code == 303
     assert answer.headers["location"] == "/people/aidar-nurlanov?saved=watchlist"
     after = site.watchlist.read_text()
@@ -73,10 +79,16 @@ def test_a_person_edited_in_the_ui_changes_in_place(editor: TestClient, site: Si
     assert 'value="Serikzhan Bilash"' in form
     answer = editor.post(
         "/people/bilash-serikzhan/edit",
-        data={"name": "Serikzhan Bilash", "aliases": "Серикжан Билаш", "status": "",
-              "tags": "china", "context": "", "csrf_token": csrf_of(form)},
+        data={
+            "name": "Serikzhan Bilash",
+            "aliases": "Серикжан Билаш",
+            "status": "",
+            "tags": "china",
+            "context": "",
+            "csrf_token": csrf_of(form),
+        },
         follow_redirects=False,
-    )  # fmt: skip
+    )
     assert answer.status_code == 303
     text = site.watchlist.read_text()
     entry = text.split("  - id: bilash-serikzhan  # since 2019\n", 1)[1].split("  - id:", 1)[0]
@@ -91,9 +103,13 @@ def test_a_person_edited_in_the_ui_changes_in_place(editor: TestClient, site: Si
     }
     unchanged = editor.post(
         "/people/bilash-serikzhan/edit",
-        data={"name": "Serikzhan Bilash", "aliases": "Серикжан Билаш", "tags": "china",
-              "csrf_token": csrf_of(form)},
-    )  # fmt: skip
+        data={
+            "name": "Serikzhan Bilash",
+            "aliases": "Серикжан Билаш",
+            "tags": "china",
+            "csrf_token": csrf_of(form),
+        },
+    )
     assert unchanged.status_code == 200 and len(audit(site, "watchlist_edit_person")) == 1
 
 
@@ -170,8 +186,11 @@ def test_a_feed_listed_in_the_file_is_edited_in_place(editor: TestClient, site: 
         feed = session.scalars(select(FeedRow).where(FeedRow.url == steppe)).one()
         assert feed.interval_seconds == 7200
     [action] = audit(site, "watchlist_edit_feed")
-    assert action.detail == {"feed": {"url": steppe}, "before": {},
-                             "after": {"interval": "2h", "full_text": "never"}}  # fmt: skip
+    assert action.detail == {
+        "feed": {"url": steppe},
+        "before": {},
+        "after": {"interval": "2h", "full_text": "never"},
+    }
     back = editor.post("/feeds/edit", data={**data, "interval": "", "full_text": ""})
     assert back.status_code == 200
     assert f"  - url: {steppe}\n  - url:" in site.watchlist.read_text()  # the defaults again

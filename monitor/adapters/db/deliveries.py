@@ -147,43 +147,46 @@ class DeliveryView:
     corrects_id: int | None = None  # a correction: the sent alert it takes back
 
 
-def enqueue(
-    session: Session,
-    *,
-    route: str,
-    channel: str,
-    kind: AlertKind,
-    person_id: str | None,
-    send_at: datetime,
-    now: datetime,
-    status_change_id: int | None = None,
-    story_id: int | None = None,
-    event_id: int | None = None,
-    digest: bool = False,
-    reminder_of: int | None = None,
-    feed_id: int | None = None,
-    source_state: str | None = None,
-    summary: str | None = None,
-) -> int:
-    """Queue one alert for one route. A source_health alert is about a feed (``feed_id``,
-    ``source_state``, ``summary``) and names no person."""
+@dataclass(frozen=True)
+class NewDelivery:
+    """One alert to queue for one route, and when to send it. A person's alert names the
+    status change, story or event it reports; a source_health alert is about a feed
+    (``feed_id``, ``source_state``, ``summary``) and names no person."""
+
+    route: str
+    channel: str
+    kind: AlertKind
+    send_at: datetime
+    person_id: str | None = None
+    status_change_id: int | None = None
+    story_id: int | None = None
+    event_id: int | None = None
+    digest: bool = False
+    reminder_of: int | None = None  # a reminder: the sent alert nobody acknowledged
+    feed_id: int | None = None
+    source_state: str | None = None
+    summary: str | None = None
+
+
+def enqueue(session: Session, delivery: NewDelivery, now: datetime) -> int:
+    """Queue one alert for one route; its id."""
     row = DeliveryRow(
         key=uuid.uuid4().hex,
-        route=route,
-        channel=channel,
-        kind=kind,
-        person_id=person_id or None,
-        feed_id=feed_id,
-        source_state=source_state,
-        summary=summary,
-        status_change_id=status_change_id,
-        story_id=story_id,
-        event_id=event_id,
-        digest=digest,
-        reminder_of=reminder_of,
+        route=delivery.route,
+        channel=delivery.channel,
+        kind=delivery.kind,
+        person_id=delivery.person_id or None,
+        feed_id=delivery.feed_id,
+        source_state=delivery.source_state,
+        summary=delivery.summary,
+        status_change_id=delivery.status_change_id,
+        story_id=delivery.story_id,
+        event_id=delivery.event_id,
+        digest=delivery.digest,
+        reminder_of=delivery.reminder_of,
         state=DeliveryState.PENDING,
         attempts=0,
-        next_attempt_at=send_at,
+        next_attempt_at=delivery.send_at,
         created_at=now,
     )
     session.add(row)
@@ -358,11 +361,16 @@ def finish_attempts(session: Session, ended: Sequence[Ended], now: datetime) -> 
     session.execute(  # an ORM bulk UPDATE by primary key: one statement, many rows
         update(DeliveryAttemptRow),
         [
-            {"id": e.attempt_id, "finished_at": now, "outcome": e.outcome, "detail": e.detail,
-             "duration_ms": int((now - e.started_at).total_seconds() * 1000)}
+            {
+                "id": e.attempt_id,
+                "finished_at": now,
+                "outcome": e.outcome,
+                "detail": e.detail,
+                "duration_ms": int((now - e.started_at).total_seconds() * 1000),
+            }
             for e in ended
         ],
-    )  # fmt: skip
+    )
     alike: dict[tuple[AttemptOutcome, datetime | None, str | None], list[Claimed]] = {}
     for e in ended:
         error = None if e.outcome == AttemptOutcome.SENT else e.detail

@@ -243,12 +243,17 @@ def case_reports(session: Session, person_id: str) -> list[Reported]:
     """What the case file is built from: every event of the person (its evidence), and
     the sentences around the mentions in their newest articles."""
     query = (
-        select(EventRow, MatchRow.review_state, ArticleRow.title, ArticleRow.url,
-               ArticleRow.published_at)
+        select(
+            EventRow,
+            MatchRow.review_state,
+            ArticleRow.title,
+            ArticleRow.url,
+            ArticleRow.published_at,
+        )
         .join(MatchRow, EventRow.match_id == MatchRow.id)
         .join(ArticleRow, MatchRow.article_id == ArticleRow.id)
         .where(EventRow.person_id == person_id)
-    )  # fmt: skip
+    )
     reports = [
         Reported(
             source=Source(event.match_id, title, url, day_of(published), event.evidence),
@@ -260,13 +265,19 @@ def case_reports(session: Session, person_id: str) -> list[Reported]:
         for event, state, title, url, published in session.execute(query)
     ]
     articles = (
-        select(MatchRow.id, MatchRow.mentions, ArticleRow.title, ArticleRow.text,
-               ArticleRow.url, ArticleRow.published_at)
+        select(
+            MatchRow.id,
+            MatchRow.mentions,
+            ArticleRow.title,
+            ArticleRow.text,
+            ArticleRow.url,
+            ArticleRow.published_at,
+        )
         .join(ArticleRow, MatchRow.article_id == ArticleRow.id)
         .where(MatchRow.person_id == person_id, MatchRow.review_state != "dismissed")
         .order_by(MatchRow.created_at.desc(), MatchRow.id.desc())
         .limit(PASSAGE_MATCHES)
-    )  # fmt: skip
+    )
     for match_id, mentions, title, text, url, published in session.execute(articles):
         starts = [m["start"] for m in mentions or [] if isinstance(m.get("start"), int)]
         for sentence in passages(title + "\n\n" + text, starts):
@@ -286,27 +297,38 @@ def status_now(session: Session, person_id: str) -> StatusNow | None:
     hand_set = None
     if person.status_set_to is not None and person.status_set_at is not None:
         hand_set = HandSet(
-            person.status_set_to, person.status_set_by or "?", person.status_set_at,
+            person.status_set_to,
+            person.status_set_by or "?",
+            person.status_set_at,
             person.status_set_since,
-        )  # fmt: skip
+        )
     changes = (
-        select(StatusChangeRow, EventRow, MatchRow.review_state, ArticleRow.title,
-               ArticleRow.url, ArticleRow.published_at)
+        select(
+            StatusChangeRow,
+            EventRow,
+            MatchRow.review_state,
+            ArticleRow.title,
+            ArticleRow.url,
+            ArticleRow.published_at,
+        )
         .join(EventRow, StatusChangeRow.event_id == EventRow.id)
         .join(MatchRow, EventRow.match_id == MatchRow.id)
         .join(ArticleRow, MatchRow.article_id == ArticleRow.id)
         .where(StatusChangeRow.person_id == person_id, StatusChangeRow.reverted_at.is_(None))
         .order_by(StatusChangeRow.occurred_at.desc(), StatusChangeRow.id.desc())
         .limit(1)
-    )  # fmt: skip
+    )
     changed_by = None
     for change, event, state, title, url, published in session.execute(changes):
         by_hand_later = hand_set is not None and change.detected_at <= hand_set.at
         if change.new_status == person.status and not by_hand_later:
             changed_by = Reported(
                 Source(event.match_id, title, url, day_of(published), event.evidence),
-                event.type, event.current, event.event_date, state == "dismissed",
-            )  # fmt: skip
+                event.type,
+                event.current,
+                event.event_date,
+                state == "dismissed",
+            )
     return StatusNow(person.status, person.status_since, changed_by, hand_set)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import cast
+from typing import NamedTuple, cast
 
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
@@ -61,28 +61,35 @@ def person_status(session: Session, person_id: str) -> tuple[Status, datetime | 
     return Status(row.status), row.status_since
 
 
-def find_story(session: Session, person_id: str, event_type: str, when: datetime) -> int | None:
-    """The story of the same person and event type within the story window of ``when``."""
+class StoryKey(NamedTuple):
+    """What makes events one story: the same person and event type, about the same time."""
+
+    person_id: str
+    event_type: str
+    when: datetime
+
+
+def find_story(session: Session, key: StoryKey) -> int | None:
+    """The story of the same person and event type within the story window of ``key.when``."""
     params = {
-        "person_id": person_id,
-        "event_type": event_type,
-        "earliest": when - STORY_WINDOW,
-        "latest": when + STORY_WINDOW,
+        "person_id": key.person_id,
+        "event_type": key.event_type,
+        "earliest": key.when - STORY_WINDOW,
+        "latest": key.when + STORY_WINDOW,
     }
     found: int | None = core(session).execute(FIND_STORY, params).scalar()
     return found
 
 
-def start_story(
-    session: Session, person_id: str, event_type: str, when: datetime, event_id: int, now: datetime
-) -> int:
+def start_story(session: Session, key: StoryKey, event_id: int, now: datetime) -> int:
+    """A new story, of which the event ``event_id`` is the first."""
     connection = core(session)
     inserted = connection.execute(
         ADD_STORY,
         {
-            "person_id": person_id,
-            "event_type": event_type,
-            "occurred_at": when,
+            "person_id": key.person_id,
+            "event_type": key.event_type,
+            "occurred_at": key.when,
             "first_seen_at": now,
             "last_seen_at": now,
             "article_count": 1,

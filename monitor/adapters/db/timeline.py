@@ -52,15 +52,22 @@ def current_events(
 ) -> list[TimelineItem]:
     """Current events that happened in [since, until), newest first."""
     query = (
-        select(EventRow, PersonRow.name, MatchRow.review_state, ArticleRow.title,
-               ArticleRow.url, ArticleRow.published_at, StatusChangeRow)
+        select(
+            EventRow,
+            PersonRow.name,
+            MatchRow.review_state,
+            ArticleRow.title,
+            ArticleRow.url,
+            ArticleRow.published_at,
+            StatusChangeRow,
+        )
         .join(PersonRow, EventRow.person_id == PersonRow.id)
         .join(MatchRow, EventRow.match_id == MatchRow.id)
         .join(ArticleRow, MatchRow.article_id == ArticleRow.id)
         .outerjoin(StatusChangeRow, StatusChangeRow.event_id == EventRow.id)
         .where(EventRow.current.is_(True), MatchRow.review_state != "dismissed")
         .where(EventRow.created_at >= since, EventRow.created_at < until + SLACK)
-    )  # fmt: skip
+    )
     found = []
     for event, name, state, title, url, published, change in session.execute(
         query.where(of_tag(tag))
@@ -73,10 +80,18 @@ def current_events(
             changed = (change.previous_status, change.new_status)
         found.append(
             TimelineItem(
-                at, event.person_id, name, event.type, event.evidence, title, url,
-                event.match_id, state, changed,
+                at,
+                event.person_id,
+                name,
+                event.type,
+                event.evidence,
+                title,
+                url,
+                event.match_id,
+                state,
+                changed,
             )
-        )  # fmt: skip
+        )
     found.sort(key=lambda item: (item.at, item.match_id), reverse=True)
     return found
 
@@ -100,9 +115,11 @@ def status_history(session: Session, tag: str | None = None) -> tuple[dict[str, 
     """Each watchlisted person's current status, and the status changes in force."""
     people = select(PersonRow.id, PersonRow.status).where(PersonRow.active)
     changes = select(
-        StatusChangeRow.person_id, StatusChangeRow.occurred_at,
-        StatusChangeRow.previous_status, StatusChangeRow.new_status,
-    ).where(StatusChangeRow.reverted_at.is_(None))  # fmt: skip
+        StatusChangeRow.person_id,
+        StatusChangeRow.occurred_at,
+        StatusChangeRow.previous_status,
+        StatusChangeRow.new_status,
+    ).where(StatusChangeRow.reverted_at.is_(None))
     if tag:
         with_tag = select(PersonTagRow.person_id).where(PersonTagRow.tag == tag)
         people = people.where(PersonRow.id.in_(with_tag))

@@ -57,8 +57,14 @@ def is_public(address: str) -> bool:
         embedded = ip.ipv4_mapped or ip.sixtofour
         if embedded is not None:
             ip = embedded
-    special = (ip.is_private, ip.is_loopback, ip.is_link_local, ip.is_multicast,
-               ip.is_unspecified, ip.is_reserved)  # fmt: skip
+    special = (
+        ip.is_private,
+        ip.is_loopback,
+        ip.is_link_local,
+        ip.is_multicast,
+        ip.is_unspecified,
+        ip.is_reserved,
+    )
     return ip.is_global and not any(special)
 
 

@@ -172,8 +172,9 @@ def make_entry(
     if not title and not text:
         return None
     url = link if link.lower().startswith(("http://", "https://")) else None
-    return ParsedEntry(guid=guid or link or None, url=url, title=title, text=text,
-                       published=published)  # fmt: skip
+    return ParsedEntry(
+        guid=guid or link or None, url=url, title=title, text=text, published=published
+    )
 
 
 def ignore(element: ET.Element, known: set[str]) -> None:

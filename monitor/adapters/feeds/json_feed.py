@@ -76,8 +76,9 @@ def to_entry(item: object) -> ParsedEntry | None:
     raw_id = item.get("id")
     guid = str(raw_id).strip() if isinstance(raw_id, str | int) else ""
     published = rfc3339(text_field(item, "date_published") or text_field(item, "date_modified"))
-    return ParsedEntry(guid=guid or link or None, url=url, title=title, text=text,
-                       published=published)  # fmt: skip
+    return ParsedEntry(
+        guid=guid or link or None, url=url, title=title, text=text, published=published
+    )
 
 
 def text_field(mapping: dict[str, Any], key: str) -> str:

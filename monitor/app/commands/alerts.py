@@ -50,8 +50,9 @@ def run_alerts(args: argparse.Namespace, settings: Settings) -> int:
                 detail = for_terminal(outbox.send_test(routes[args.target]))
                 print(f"test alert sent via {args.target}: {detail}")
             except DeliveryError as e:
-                print(f"test alert via {args.target} failed: {for_terminal(str(e))}",
-                      file=sys.stderr)  # fmt: skip
+                print(
+                    f"test alert via {args.target} failed: {for_terminal(str(e))}", file=sys.stderr
+                )
                 return 1
             return 0
         if args.action in ("retry", "ack"):
@@ -60,9 +61,11 @@ def run_alerts(args: argparse.Namespace, settings: Settings) -> int:
                 done = change(session, int(args.target), now())
             verb = "will be sent again now" if args.action == "retry" else "acknowledged"
             if not done:
-                print(f"delivery #{args.target}: nothing to do (no such delivery, or it is "
-                      f"{'sending or sent' if args.action == 'retry' else 'already acknowledged'})",
-                      file=sys.stderr)  # fmt: skip
+                print(
+                    f"delivery #{args.target}: nothing to do (no such delivery, or it is "
+                    f"{'sending or sent' if args.action == 'retry' else 'already acknowledged'})",
+                    file=sys.stderr,
+                )
                 return 1
             print(f"delivery #{args.target} {verb}")
             return 0
@@ -75,8 +78,16 @@ def run_alerts(args: argparse.Namespace, settings: Settings) -> int:
         write_json(rows, sys.stdout)
     else:
         table = [row | {"attempts": len(row["attempts"])} for row in rows]
-        columns = ["id", "created_at", "route", "kind", "person_id", "state", "attempts",
-                   "last_error"]  # fmt: skip
+        columns = [
+            "id",
+            "created_at",
+            "route",
+            "kind",
+            "person_id",
+            "state",
+            "attempts",
+            "last_error",
+        ]
         write_table(table, columns, sys.stdout)
     return 0
 
@@ -98,8 +109,10 @@ def print_waiting(database: Database) -> None:
     for group in waiting:
         why = "the route's digest" if group.digest else "its next try"
         alerts = "alert" if group.count == 1 else "alerts"
-        print(f"pending, not yet due: {group.count} {alerts} via {group.route}, "
-              f"the first at {iso(group.first_at)} ({why})")  # fmt: skip
+        print(
+            f"pending, not yet due: {group.count} {alerts} via {group.route}, "
+            f"the first at {iso(group.first_at)} ({why})"
+        )
 
 
 def print_deliveries(reports: Sequence[DeliveryReport]) -> None:
@@ -143,8 +156,9 @@ def preview(
                 alert = as_test_alert(shown, now())
                 sent = dispatcher(database, watchlist, settings).send_alert(route, alert)
             except DeliveryError as e:
-                print(f"test alert via {route.name} failed: {for_terminal(str(e))}",
-                      file=sys.stderr)  # fmt: skip
+                print(
+                    f"test alert via {route.name} failed: {for_terminal(str(e))}", file=sys.stderr
+                )
                 return 1
     finally:
         if database is not None:

@@ -120,9 +120,13 @@ def run_review(args: argparse.Namespace, settings: Settings) -> int:
     try:
         with database.transaction() as session:
             outcome = review.review_match(
-                session, args.match_id, dismiss=args.dismiss, actor=args.by, note=args.note,
+                session,
+                args.match_id,
+                dismiss=args.dismiss,
+                actor=args.by,
+                note=args.note,
                 now=now(),
-            )  # fmt: skip
+            )
     finally:
         database.dispose()
     if outcome is None:
@@ -135,10 +139,12 @@ def run_review(args: argparse.Namespace, settings: Settings) -> int:
         f"{outcome.reverted_changes} status change(s) reverted" if outcome.reverted_changes else "",
         f"{outcome.restored_changes} status change(s) restored" if outcome.restored_changes else "",
         f"{outcome.cancelled_deliveries} unsent alert(s) cancelled"
-        if outcome.cancelled_deliveries else "",
+        if outcome.cancelled_deliveries
+        else "",
         f"{outcome.corrections} correction(s) queued for alert(s) already sent"
-        if outcome.corrections else "",
-    ]  # fmt: skip
+        if outcome.corrections
+        else "",
+    ]
     effects = [e for e in effects if e]
     print(line + (f" ({', '.join(effects)})" if effects else ""))
     return 0

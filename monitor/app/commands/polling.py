@@ -71,8 +71,11 @@ def run_poll(args: argparse.Namespace, settings: Settings) -> int:
             print_deliveries(outbox.send_due())
         print_waiting(database)
         if stopping.is_set():
-            print("interrupted: the alerts not sent yet go out at the next poll or "
-                  "`monitor alerts send`", file=sys.stderr)  # fmt: skip
+            print(
+                "interrupted: the alerts not sent yet go out at the next poll or "
+                "`monitor alerts send`",
+                file=sys.stderr,
+            )
             return INTERRUPTED
     finally:
         database.dispose()
@@ -210,9 +213,13 @@ def run_daemon(args: argparse.Namespace, settings: Settings) -> int:
             raise ConfigError("--parse-workers must be 0 or more")
         options = replace(options, parse_workers=args.parse_workers)
     daemon = Daemon(
-        settings, loaded.watchlist, os.environ, options, retry_policy(settings),
+        settings,
+        loaded.watchlist,
+        os.environ,
+        options,
+        retry_policy(settings),
         digest=loaded.digest,  # of the bytes parsed: an edit made since is seen and loaded
-    )  # fmt: skip
+    )
     status = daemon.run()
     if daemon.abandoned:  # a job thread is still blocked: do not wait for it at exit
         logging.shutdown()

@@ -133,10 +133,14 @@ def save(document: WatchlistDocument, settings: Settings, dry_run: bool, summary
         staged.write_text(after, encoding="utf-8")
         load_watchlist(staged, os.environ, sending=False)  # as `monitor check` reads it
         if dry_run:
-            sys.stdout.writelines(difflib.unified_diff(
-                before.splitlines(keepends=True), after.splitlines(keepends=True),
-                str(path), f"{path} (after import)",
-            ))  # fmt: skip
+            sys.stdout.writelines(
+                difflib.unified_diff(
+                    before.splitlines(keepends=True),
+                    after.splitlines(keepends=True),
+                    str(path),
+                    f"{path} (after import)",
+                )
+            )
         elif after != before:
             shutil.copymode(path, staged)
             os.replace(staged, path)

@@ -39,15 +39,18 @@ def run_web(args: argparse.Namespace, settings: Settings) -> int:
                 with database.transaction() as session:
                     people.sync_watchlist(session, watchlist, now())
             port = listening.getsockname()[1]  # the one given, or the one --port 0 got
-            print(f"monitor web: serving the review UI on http://{args.host}:{port}/",
-                  file=sys.stderr)  # fmt: skip
+            print(
+                f"monitor web: serving the review UI on http://{args.host}:{port}/", file=sys.stderr
+            )
             config = uvicorn.Config(
                 create_app(
-                    database, trusted_proxies=settings.trusted_proxies,
+                    database,
+                    trusted_proxies=settings.trusted_proxies,
                     watchlist=Path(settings.watchlist_path),
                 ),
-                log_level="info", **UVICORN_OPTIONS,
-            )  # fmt: skip
+                log_level="info",
+                **UVICORN_OPTIONS,
+            )
             mask_tokens_in_access_log()  # feed readers put their token in the URL
             server = uvicorn.Server(config)
             server.run(sockets=[listening])
@@ -135,10 +138,13 @@ def list_users(settings: Settings, json_format: bool = False) -> int:
         database.dispose()
     if json_format:
         rows = [
-            {"name": u.name, "state": "disabled" if u.disabled else "active",
-             "last_login_at": iso(u.last_login_at)}
+            {
+                "name": u.name,
+                "state": "disabled" if u.disabled else "active",
+                "last_login_at": iso(u.last_login_at),
+            }
             for u in users
-        ]  # fmt: skip
+        ]
         write_json(rows, sys.stdout)
         return 0
     for user in users:
@@ -184,8 +190,10 @@ def create_token(settings: Settings, name: str, owner: str, expires_at: datetime
     finally:
         database.dispose()
     until = f", expires {expires_at.isoformat(timespec='minutes')}" if expires_at else ""
-    print(f"API token {name!r} for {owner!r}{until} (shown once; only its hash is stored):",
-          file=sys.stderr)  # fmt: skip
+    print(
+        f"API token {name!r} for {owner!r}{until} (shown once; only its hash is stored):",
+        file=sys.stderr,
+    )
     print(token)
     return 0
 

@@ -82,9 +82,10 @@ def api_viewer(
                 raise HTTPException(403, "X-CSRF-Token header missing or wrong")
             return viewer
     raise HTTPException(
-        401, "a valid bearer token or login session is required",
+        401,
+        "a valid bearer token or login session is required",
         headers={"WWW-Authenticate": "Bearer"},
-    )  # fmt: skip
+    )
 
 
 def check_csrf(viewer: Viewer, given: str | None) -> None:

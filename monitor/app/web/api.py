@@ -55,10 +55,16 @@ def list_matches(
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
 ) -> list[Json]:
     search = inputs.match_search(
-        person=person, feed=feed, since=since, until=until,
-        event_type=str(event_type) if event_type else None, review_state=review_state, q=q,
-        limit=limit, offset=offset,
-    )  # fmt: skip
+        person=person,
+        feed=feed,
+        since=since,
+        until=until,
+        event_type=str(event_type) if event_type else None,
+        review_state=review_state,
+        q=q,
+        limit=limit,
+        offset=offset,
+    )
     with database(request).transaction() as session:
         search = inputs.with_stored_feed(session, search)
         return [match_as_dict(m) for m in matches.list_matches(session, search)]
@@ -94,9 +100,13 @@ def get_match(request: Request, viewer: ApiViewer, match_id: Id) -> Json:
 def review_match(request: Request, viewer: ApiViewer, match_id: Id, body: ReviewRequest) -> Json:
     with database(request).transaction() as session:
         outcome = review.review_match(
-            session, match_id, dismiss=body.action == "dismiss", actor=viewer.name,
-            note=(body.note or "").strip() or None, now=clock(request),
-        )  # fmt: skip
+            session,
+            match_id,
+            dismiss=body.action == "dismiss",
+            actor=viewer.name,
+            note=(body.note or "").strip() or None,
+            now=clock(request),
+        )
     if outcome is None:
         raise HTTPException(404, f"no match #{match_id}")
     return {
@@ -144,9 +154,11 @@ def set_status(
         raise HTTPException(422, "since: the day a status took effect cannot be in the future")
     with database(request).transaction() as session:
         said = review.HandSetStatus(
-            str(body.status), viewer.name, (body.note or "").strip() or None,
+            str(body.status),
+            viewer.name,
+            (body.note or "").strip() or None,
             inputs.start_of(body.since),
-        )  # fmt: skip
+        )
         edit = review.set_known_status(session, person_id, said, clock(request))
     if edit is None:
         raise HTTPException(404, f"no person {person_id!r}")
@@ -162,10 +174,15 @@ def list_status(request: Request, viewer: ApiViewer) -> list[Json]:
     with database(request).transaction() as session:
         everyone = people.person_views(session)
     return [
-        {"id": p.id, "name": p.name, "active": p.active, "status": p.status,
-         "since": iso(p.status_since)}
+        {
+            "id": p.id,
+            "name": p.name,
+            "active": p.active,
+            "status": p.status,
+            "since": iso(p.status_since),
+        }
         for p in everyone
-    ]  # fmt: skip
+    ]
 
 
 @router.get("/feeds", summary="feed health (`monitor feeds`)")

@@ -35,9 +35,13 @@ def secure(request: Request) -> bool:
 
 
 def login_form(
-    request: Request, next_path: str, *, error: str | None = None, status: int = 200,
+    request: Request,
+    next_path: str,
+    *,
+    error: str | None = None,
+    status: int = 200,
     username: str = "",
-) -> Response:  # fmt: skip
+) -> Response:
     csrf = request.cookies.get(auth.LOGIN_CSRF_COOKIE)
     if not csrf or len(csrf) > 100:
         csrf = auth.new_secret()
@@ -48,9 +52,14 @@ def login_form(
         status_code=status,
     )
     response.set_cookie(
-        auth.LOGIN_CSRF_COOKIE, csrf, max_age=3600, httponly=True, samesite="lax",
-        secure=secure(request), path="/login",
-    )  # fmt: skip
+        auth.LOGIN_CSRF_COOKIE,
+        csrf,
+        max_age=3600,
+        httponly=True,
+        samesite="lax",
+        secure=secure(request),
+        path="/login",
+    )
     return response
 
 
@@ -73,9 +82,12 @@ def log_in(
     target = auth.safe_next(next)
     if not auth.same_secret(csrf_token, request.cookies.get(auth.LOGIN_CSRF_COOKIE)):
         return login_form(
-            request, target, error="The form expired. Please try again.", status=403,
+            request,
+            target,
+            error="The form expired. Please try again.",
+            status=403,
             username=username,
-        )  # fmt: skip
+        )
     now = clock(request)
     db = database(request)
     policy: auth.LoginPolicy = request.app.state.login_policy
@@ -88,9 +100,12 @@ def log_in(
     ok = auth.password_matches(user.password_hash if user else None, password)
     if user is None or user.disabled or not ok:  # the attempt is counted already
         return login_form(
-            request, target, status=401, username=username,
+            request,
+            target,
+            status=401,
+            username=username,
             error="That username and password do not match.",
-        )  # fmt: skip
+        )
     cookie, csrf = auth.new_secret(), auth.new_secret()
     with db.transaction() as session:
         accounts.clear_login_attempts(session, account)  # the account starts afresh
@@ -104,9 +119,14 @@ def log_in(
             accounts.set_password_hash(session, user.id, auth.hash_password(password))
     response = RedirectResponse(target, status_code=303)
     response.set_cookie(
-        auth.SESSION_COOKIE, cookie, max_age=int(auth.SESSION_LIFETIME.total_seconds()),
-        httponly=True, samesite="lax", secure=secure(request), path="/",
-    )  # fmt: skip
+        auth.SESSION_COOKIE,
+        cookie,
+        max_age=int(auth.SESSION_LIFETIME.total_seconds()),
+        httponly=True,
+        samesite="lax",
+        secure=secure(request),
+        path="/",
+    )
     response.delete_cookie(auth.LOGIN_CSRF_COOKIE, path="/login")
     return response
 
@@ -133,23 +153,29 @@ def admit_attempt(
     throttles = {account: policy.account, address: policy.address}
     with db.transaction() as session:
         counts = accounts.lock_login_counts(session, keys, now)
-        wait = max(t.wait(counts[k].attempts, counts[k].last_attempt_at, now)
-                   for k, t in throttles.items())  # fmt: skip
+        wait = max(
+            t.wait(counts[k].attempts, counts[k].last_attempt_at, now) for k, t in throttles.items()
+        )
         if wait == auth.NO_WAIT:
             accounts.count_login_attempt(
                 session,
-                {k: t.next_count(counts[k].attempts, counts[k].last_attempt_at, now)
-                 for k, t in throttles.items()},
+                {
+                    k: t.next_count(counts[k].attempts, counts[k].last_attempt_at, now)
+                    for k, t in throttles.items()
+                },
                 now,
-            )  # fmt: skip
+            )
     return wait
 
 
 def too_soon(request: Request, target: str, username: str, wait: timedelta) -> Response:
     response = login_form(
-        request, target, status=429, username=username,
+        request,
+        target,
+        status=429,
+        username=username,
         error=f"Too many failed attempts. Try again in {spoken(wait)}.",
-    )  # fmt: skip
+    )
     response.headers["Retry-After"] = str(math.ceil(wait.total_seconds()))
     return response
 

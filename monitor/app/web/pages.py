@@ -69,19 +69,37 @@ def dashboard(request: Request, viewer: PageViewer) -> Response:
         "never": sum(1 for f in active if f.last_status is None),
     }
     return page(
-        request, "dashboard.html", viewer, awaiting=awaiting, by_status=by_status,
-        reviews=reviews, feeds=feed_summary, failing=failing[:20],
-    )  # fmt: skip
+        request,
+        "dashboard.html",
+        viewer,
+        awaiting=awaiting,
+        by_status=by_status,
+        reviews=reviews,
+        feeds=feed_summary,
+        failing=failing[:20],
+    )
 
 
 # --- the match log ------------------------------------------------------------------------
 
 
+# the match log's filters, as the query string names them
+LOG_FILTERS = (
+    "person",
+    "event_type",
+    "review_state",
+    "feed",
+    "since",
+    "until",
+    "q",
+    "min_confidence",
+    "max_confidence",
+)
+
+
 def log_filters(request: Request) -> tuple[dict[str, str], matches.MatchSearch, list[str]]:
     """The log's filters from the query string: as given (for the form), parsed, problems."""
-    names = ("person", "event_type", "review_state", "feed", "since", "until", "q",
-             "min_confidence", "max_confidence")  # fmt: skip
-    given, problems = inputs.query_texts(request.query_params, names, 300)
+    given, problems = inputs.query_texts(request.query_params, LOG_FILTERS, 300)
     days: dict[str, date | None] = {}
     for name in ("since", "until"):
         try:
@@ -104,10 +122,16 @@ def log_filters(request: Request) -> tuple[dict[str, str], matches.MatchSearch, 
         problems.append(f"review state: unknown {given['review_state']!r}")
         given["review_state"] = ""
     search = inputs.match_search(
-        person=given["person"], feed=given["feed"], since=days["since"], until=days["until"],
-        event_type=given["event_type"], review_state=given["review_state"], q=given["q"],
-        min_confidence=confidence["min_confidence"], max_confidence=confidence["max_confidence"],
-    )  # fmt: skip
+        person=given["person"],
+        feed=given["feed"],
+        since=days["since"],
+        until=days["until"],
+        event_type=given["event_type"],
+        review_state=given["review_state"],
+        q=given["q"],
+        min_confidence=confidence["min_confidence"],
+        max_confidence=confidence["max_confidence"],
+    )
     return given, search, problems
 
 
@@ -136,13 +160,26 @@ def match_log(
         query["per_page"] = per_page
     here = {**query, "page": page_number} if page_number > 1 else query
     return page(
-        request, "matches.html", viewer, matches=found, given=given, problems=problems,
-        total=total, page_number=page_number, last_page=last_page, people=person_choices,
+        request,
+        "matches.html",
+        viewer,
+        matches=found,
+        given=given,
+        problems=problems,
+        total=total,
+        page_number=page_number,
+        last_page=last_page,
+        people=person_choices,
         feeds=feed_choices,
-        event_types=inputs.EVENT_TYPES, review_states=review.REVIEW_STATES,
-        query=urlencode(query), page_link=lambda n: "/matches?" + urlencode({**query, "page": n}),
-        per_page=per_page, page_sizes=PAGE_SIZES, here=urlencode(here), bulk_limit=BULK_LIMIT,
-    )  # fmt: skip
+        event_types=inputs.EVENT_TYPES,
+        review_states=review.REVIEW_STATES,
+        query=urlencode(query),
+        page_link=lambda n: "/matches?" + urlencode({**query, "page": n}),
+        per_page=per_page,
+        page_sizes=PAGE_SIZES,
+        here=urlencode(here),
+        bulk_limit=BULK_LIMIT,
+    )
 
 
 @router.post("/matches/review")
@@ -171,11 +208,15 @@ def bulk_review(
     with database(request).transaction() as session:
         outcomes = [
             review.review_match(
-                session, i, dismiss=verdict == "dismiss", actor=viewer.name,
-                note=note.strip() or None, now=now,
+                session,
+                i,
+                dismiss=verdict == "dismiss",
+                actor=viewer.name,
+                note=note.strip() or None,
+                now=now,
             )
             for i in chosen
-        ]  # fmt: skip
+        ]
     done = sum(1 for o in outcomes if o is not None)
     state = "dismissed" if verdict == "dismiss" else "confirmed"
     query = log_query(back)
@@ -185,8 +226,7 @@ def bulk_review(
 
 def log_query(text: str) -> dict[str, str]:
     """The match log's own parameters out of a form's ``back`` field (nothing else)."""
-    known = {"person", "event_type", "review_state", "feed", "since", "until", "q",
-             "min_confidence", "max_confidence", "page", "per_page"}  # fmt: skip
+    known = {*LOG_FILTERS, "page", "per_page"}
     return {k: v for k, v in parse_qsl(text) if k in known}
 
 
@@ -204,25 +244,30 @@ def exported(request: Request) -> list[dict[str, Any]]:
 def export_json(request: Request, viewer: PageViewer) -> Response:
     body = json.dumps(exported(request), ensure_ascii=False, indent=2)
     return Response(
-        body, media_type="application/json",
+        body,
+        media_type="application/json",
         headers={"Content-Disposition": 'attachment; filename="matches.json"'},
-    )  # fmt: skip
+    )
 
 
 @router.get("/matches/export.csv")
 def export_csv(request: Request, viewer: PageViewer) -> Response:
     out = io.StringIO()
     rows = [
-        row | {"events": ", ".join(
-            e["type"] + ("" if e["current"] else " (background)") for e in row["events"]
-        )}
+        row
+        | {
+            "events": ", ".join(
+                e["type"] + ("" if e["current"] else " (background)") for e in row["events"]
+            )
+        }
         for row in exported(request)
-    ]  # fmt: skip
+    ]
     write_csv(rows, CSV_COLUMNS, out)
     return Response(
-        out.getvalue(), media_type="text/csv; charset=utf-8",
+        out.getvalue(),
+        media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="matches.csv"'},
-    )  # fmt: skip
+    )
 
 
 @router.get("/matches/{match_id}")
@@ -239,10 +284,17 @@ def match_page(request: Request, viewer: PageViewer, match_id: Id) -> Response:
         [e.evidence for e in detail.match.events],
     )
     return page(
-        request, "match.html", viewer, detail=detail, m=detail.match, marked=marked,
-        person_status=str(person[0]), person_since=person[1], shown_mentions=MAX_MENTIONS,
+        request,
+        "match.html",
+        viewer,
+        detail=detail,
+        m=detail.match,
+        marked=marked,
+        person_status=str(person[0]),
+        person_since=person[1],
+        shown_mentions=MAX_MENTIONS,
         read_languages=READERS,
-    )  # fmt: skip
+    )
 
 
 @router.post("/matches/{match_id}/review")
@@ -259,9 +311,13 @@ def review_page(
         raise HTTPException(400, "choose confirm or dismiss")
     with database(request).transaction() as session:
         outcome = review.review_match(
-            session, match_id, dismiss=verdict == "dismiss", actor=viewer.name,
-            note=note.strip() or None, now=clock(request),
-        )  # fmt: skip
+            session,
+            match_id,
+            dismiss=verdict == "dismiss",
+            actor=viewer.name,
+            note=note.strip() or None,
+            now=clock(request),
+        )
     if outcome is None:
         raise HTTPException(404, f"no match #{match_id}")
     return back_to(f"/matches/{match_id}", reviewed=outcome.review_state)

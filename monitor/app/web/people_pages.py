@@ -40,10 +40,17 @@ def people_page(request: Request, viewer: PageViewer) -> Response:
         everyone = people.people_summaries(session)
     found = search_people(everyone, query)
     return page(
-        request, "people.html", viewer, people=found, total=len(everyone), query=query,
-        problems=problems, statuses=inputs.STATUSES, tags=all_tags(everyone),
+        request,
+        "people.html",
+        viewer,
+        people=found,
+        total=len(everyone),
+        query=query,
+        problems=problems,
+        statuses=inputs.STATUSES,
+        tags=all_tags(everyone),
         orders=tuple(PeopleOrder),
-    )  # fmt: skip
+    )
 
 
 @router.get("/people/{person_id}")
@@ -57,10 +64,18 @@ def person_page(request: Request, viewer: PageViewer, person_id: PersonId) -> Re
         profile = people.person_summary(session, person_id)
         case = people.case_file(session, person_id, clock(request).date())
     return page(
-        request, "person.html", viewer, person=found[0], timeline=found[0].timeline[::-1],
-        audit=audit, statuses=inputs.STATUSES, reviews=reviews, profile=profile, case=case,
+        request,
+        "person.html",
+        viewer,
+        person=found[0],
+        timeline=found[0].timeline[::-1],
+        audit=audit,
+        statuses=inputs.STATUSES,
+        reviews=reviews,
+        profile=profile,
+        case=case,
         today=clock(request).date().isoformat(),
-    )  # fmt: skip
+    )
 
 
 @router.post("/people/{person_id}/status")

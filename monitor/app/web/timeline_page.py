@@ -54,11 +54,21 @@ def timeline_page(request: Request, viewer: PageViewer) -> Response:
         return "/timeline?" + urlencode({**query, "until": day.isoformat()})
 
     return page(
-        request, "timeline.html", viewer, items=items, first=first, until=until, tag=tag,
-        tags=all_tags, problems=problems, weeks=weeks, layers=layers, by_status=by_status,
+        request,
+        "timeline.html",
+        viewer,
+        items=items,
+        first=first,
+        until=until,
+        tag=tag,
+        tags=all_tags,
+        problems=problems,
+        weeks=weeks,
+        layers=layers,
+        by_status=by_status,
         per_week=per_week,
         status_chart=charts.stacked_bars("People by status, end of each week", labels, layers),
         events_chart=charts.bars("Current events per week", labels, per_week),
         earlier=until_link(first - timedelta(days=1)),
         later=until_link(until + timedelta(days=TIMELINE_DAYS)) if until < today else None,
-    )  # fmt: skip
+    )

@@ -5,14 +5,19 @@ file (``create_app(..., watchlist=None)``) the forms say why they cannot save.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import Response
+from pydantic import BaseModel
 
+from monitor.adapters.db.session import Database
 from monitor.adapters.people_csv import slug
 from monitor.app import watchlist_changes
+from monitor.app.watchlist_changes import FeedAdd, Outcome
 from monitor.app.web import inputs
 from monitor.app.web.access import PageViewer, Viewer, check_csrf, clock, database
 from monitor.app.web.inputs import PersonId, ShortText, Text
@@ -55,9 +60,15 @@ def person_form(
     request: Request, viewer: Viewer, *, adding: bool, values: dict[str, Any], problems: list[str]
 ) -> Response:
     return page(
-        request, "person_form.html", viewer, adding=adding, values=values, problems=problems,
-        statuses=inputs.STATUSES, can_save=watchlist_path(request) is not None,
-    )  # fmt: skip
+        request,
+        "person_form.html",
+        viewer,
+        adding=adding,
+        values=values,
+        problems=problems,
+        statuses=inputs.STATUSES,
+        can_save=watchlist_path(request) is not None,
+    )
 
 
 def form_values(document_entry: dict[str, Any] | None) -> dict[str, Any]:
@@ -68,10 +79,13 @@ def form_values(document_entry: dict[str, Any] | None) -> dict[str, Any]:
         return "\n".join(str(v) for v in value) if isinstance(value, list) else str(value or "")
 
     return {
-        "id": str(entry.get("id") or ""), "name": str(entry.get("name") or ""),
-        "status": str(entry.get("status") or ""), "aliases": joined("aliases"),
-        "tags": joined("tags"), "context": joined("context"),
-    }  # fmt: skip
+        "id": str(entry.get("id") or ""),
+        "name": str(entry.get("name") or ""),
+        "status": str(entry.get("status") or ""),
+        "aliases": joined("aliases"),
+        "tags": joined("tags"),
+        "context": joined("context"),
+    }
 
 
 @router.get("/people/new")
@@ -103,10 +117,13 @@ def save_person(
     if problems:
         return person_form(request, viewer, adding=adding, values=form, problems=problems)
     person = Person(
-        id=new_id, name=name, aliases=lines(form["aliases"]),
+        id=new_id,
+        name=name,
+        aliases=lines(form["aliases"]),
         status=Status(form["status"]) if form["status"] else None,
-        tags=words(form["tags"]), context=words(form["context"]),
-    )  # fmt: skip
+        tags=words(form["tags"]),
+        context=words(form["context"]),
+    )
     edit = watchlist_changes.PersonEdit(
         person, viewer.name, form["note"].strip() or None, adding=adding
     )
@@ -120,23 +137,29 @@ def save_person(
     return back_to(f"/people/{new_id}", saved="watchlist")
 
 
+class PersonFields(BaseModel):
+    """The person form's fields (``id`` only when adding: the path names who is edited)."""
+
+    name: ShortText = ""
+    id: ShortText = ""
+    status: ShortText = ""
+    aliases: Text = ""
+    tags: Text = ""
+    context: Text = ""
+    note: Text = ""
+    csrf_token: ShortText = ""
+
+    def values(self, **given: str) -> dict[str, str]:
+        """The fields as the form shows them again, ``given`` ones replaced."""
+        return self.model_dump(exclude={"csrf_token"}) | given
+
+
 @router.post("/people/new")
 def add_person(
-    request: Request,
-    viewer: PageViewer,
-    name: Annotated[ShortText, Form()] = "",
-    person_id: Annotated[ShortText, Form(alias="id")] = "",
-    status: Annotated[ShortText, Form()] = "",
-    aliases: Annotated[Text, Form()] = "",
-    tags: Annotated[Text, Form()] = "",
-    context: Annotated[Text, Form()] = "",
-    note: Annotated[Text, Form()] = "",
-    csrf_token: Annotated[ShortText, Form()] = "",
+    request: Request, viewer: PageViewer, fields: Annotated[PersonFields, Form()]
 ) -> Response:
-    check_csrf(viewer, csrf_token)
-    form = {"id": person_id, "name": name, "status": status, "aliases": aliases, "tags": tags,
-            "context": context, "note": note}  # fmt: skip
-    return save_person(request, viewer, None, form)
+    check_csrf(viewer, fields.csrf_token)
+    return save_person(request, viewer, None, fields.values())
 
 
 @router.post("/people/{person_id}/edit")
@@ -144,18 +167,10 @@ def change_person(
     request: Request,
     viewer: PageViewer,
     person_id: PersonId,
-    name: Annotated[ShortText, Form()] = "",
-    status: Annotated[ShortText, Form()] = "",
-    aliases: Annotated[Text, Form()] = "",
-    tags: Annotated[Text, Form()] = "",
-    context: Annotated[Text, Form()] = "",
-    note: Annotated[Text, Form()] = "",
-    csrf_token: Annotated[ShortText, Form()] = "",
+    fields: Annotated[PersonFields, Form()],
 ) -> Response:
-    check_csrf(viewer, csrf_token)
-    form = {"id": person_id, "name": name, "status": status, "aliases": aliases, "tags": tags,
-            "context": context, "note": note}  # fmt: skip
-    return save_person(request, viewer, person_id, form)
+    check_csrf(viewer, fields.csrf_token)
+    return save_person(request, viewer, person_id, fields.values(id=person_id))
 
 
 @router.get("/feeds/edit")
@@ -167,52 +182,53 @@ def feed_form(request: Request, viewer: PageViewer, url: str = "") -> Response:
     return page(request, "feed_form.html", viewer, values=values, modes=tuple(FullTextMode))
 
 
+class FeedFields(BaseModel):
+    url: ShortText = ""
+    interval: ShortText = ""
+    full_text: ShortText = ""
+    note: Text = ""
+    csrf_token: ShortText = ""
+
+
 @router.post("/feeds/edit")
 def edit_feed(
-    request: Request,
-    viewer: PageViewer,
-    url: Annotated[ShortText, Form()] = "",
-    interval: Annotated[ShortText, Form()] = "",
-    full_text: Annotated[ShortText, Form()] = "",
-    note: Annotated[Text, Form()] = "",
-    csrf_token: Annotated[ShortText, Form()] = "",
+    request: Request, viewer: PageViewer, fields: Annotated[FeedFields, Form()]
 ) -> Response:
-    check_csrf(viewer, csrf_token)
-    path = editable(request)
-    if full_text and full_text not in tuple(FullTextMode):
-        raise HTTPException(400, f"full text: unknown {full_text!r}")
-    change = watchlist_changes.FeedAdd(
-        url.strip(), viewer.name, interval.strip() or None, full_text or None, note.strip() or None
-    )
-    try:
-        outcome = watchlist_changes.edit_feed(database(request), path, change, clock(request))
-    except ConfigError as e:
-        raise HTTPException(400, f"nothing written: {e}") from e
-    return back_to("/feeds", feed=outcome.result)
+    return save_feed(request, viewer, fields, watchlist_changes.edit_feed)
 
 
 @router.post("/feeds/add")
 def add_feed(
-    request: Request,
-    viewer: PageViewer,
-    url: Annotated[ShortText, Form()] = "",
-    interval: Annotated[ShortText, Form()] = "",
-    full_text: Annotated[ShortText, Form()] = "",
-    note: Annotated[Text, Form()] = "",
-    csrf_token: Annotated[ShortText, Form()] = "",
+    request: Request, viewer: PageViewer, fields: Annotated[FeedFields, Form()]
 ) -> Response:
-    check_csrf(viewer, csrf_token)
+    return save_feed(request, viewer, fields, watchlist_changes.add_feed, adding=True)
+
+
+def save_feed(
+    request: Request,
+    viewer: Viewer,
+    fields: FeedFields,
+    write: Callable[[Database, Path, FeedAdd, datetime], Outcome],
+    *,
+    adding: bool = False,
+) -> Response:
+    """Check a feed form, ``write`` the change it asks for, and go back to the feeds page."""
+    check_csrf(viewer, fields.csrf_token)
     path = editable(request)
-    url = url.strip()
-    if not url.lower().startswith(("http://", "https://")):
+    url = fields.url.strip()
+    if adding and not url.lower().startswith(("http://", "https://")):
         raise HTTPException(400, "url: give the feed's http(s) address")
-    if full_text and full_text not in tuple(FullTextMode):
-        raise HTTPException(400, f"full text: unknown {full_text!r}")
-    change = watchlist_changes.FeedAdd(
-        url, viewer.name, interval.strip() or None, full_text or None, note.strip() or None
+    if fields.full_text and fields.full_text not in tuple(FullTextMode):
+        raise HTTPException(400, f"full text: unknown {fields.full_text!r}")
+    change = FeedAdd(
+        url,
+        viewer.name,
+        fields.interval.strip() or None,
+        fields.full_text or None,
+        fields.note.strip() or None,
     )
     try:
-        outcome = watchlist_changes.add_feed(database(request), path, change, clock(request))
+        outcome = write(database(request), path, change, clock(request))
     except ConfigError as e:  # WatchlistError too: the problems, one a line
         raise HTTPException(400, f"nothing written: {e}") from e
     return back_to("/feeds", feed=outcome.result)
