@@ -428,7 +428,7 @@ def _sentence_events(
             continue
         if not dated:
             dates, dated = find_dates(text, pub, lowered), True
-        own_date = date_for(f, dates, next_start, text)
+        own_date = date_for(f, dates, next_start, text) or _shared_date(found, i, dates, text)
         timing = timing_of(f, text, own_date, pub, in_title, in_lead, who, carried)
         if (
             chained
@@ -459,6 +459,24 @@ def _sentence_events(
             )
         events += _event(f, text, sentence, who, timing)
     return events
+
+
+# "was detained but released on Monday", "arrested and charged on Monday": one date for both
+SHARED_GAP = re.compile(
+    r"^[^.;:,]{0,40}?\b(?:and|but)\s+(?:(?:was|were|has been|have been)\s+)?(?:\w+ly\s+)?$", re.I
+)
+
+
+def _shared_date(found: list[Found], i: int, dates: list[When], text: str) -> When | None:
+    """The date after the verb coordinated right after ``found[i]``, when it has none of
+    its own: "was detained but released without charge on Monday"."""
+    if not dates or i + 1 >= len(found) or found[i].rule.form is Form.NOUN:
+        return None
+    after = found[i + 1]
+    if after.rule.form is Form.NOUN or not SHARED_GAP.match(text[found[i].end : after.start]):
+        return None
+    when = date_for(after, dates, _next_start(found, i + 1, len(text)), text)
+    return when if when is not None and when.start >= after.end else None
 
 
 def _next_start(found: list[Found], i: int, end: int) -> int:

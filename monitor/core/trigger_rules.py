@@ -121,9 +121,9 @@ RULES: tuple[Rule, ...] = (
         T.PAROLE_GRANTED,
         "released-on-parole",
         Form.VERB,
-        r"(?:released|freed|let out)(?:\s+\w+){0,3}?\s+on\s+parole",
+        r"(?:released|freed|let out)(?:\s+\w+){0,3}?\s+on\s+(?:parole|licen[cs]e|probation)",
         says="released on parole",
-        examples=("She was released on parole last week.",),
+        examples=("She was released on parole last week.", "He was freed on licence in May."),
         counter_examples=("He hopes to be released once parole is granted.",),
     ),
     Rule(
@@ -419,6 +419,21 @@ RULES: tuple[Rule, ...] = (
         says="the court upheld the sentence",
         examples=("The appeals court upheld the sentence.",),
         counter_examples=("The court upheld the complaint.",),
+    ),
+    Rule(
+        T.APPEAL_REJECTED,
+        "court-confirmed-sentence",
+        Form.VERB,
+        r"(?:confirmed|confirms|affirmed|affirms|endorsed|let\s+stand)\s+(?:[\w'’-]+\s+){0,5}?(?:sentences?|verdicts?|convictions?)(?!\s+(?:would|will|was|is|had|has|could)\b)|(?:refused|declined|refuses|declines)\s+to\s+(?:hear|consider|review|examine)\s+(?:[\w'’-]+\s+){0,3}?appeals?",
+        says="the court confirmed the sentence",
+        examples=(
+            "The appeals court confirmed the ten-year sentence of the blogger.",
+            "The supreme court refused to hear the blogger's appeal.",
+        ),
+        counter_examples=(
+            "The lawyer confirmed that the hearing was over.",
+            "The lawyer confirmed the sentence would be appealed.",
+        ),
     ),
     Rule(
         T.APPEAL_REJECTED,

@@ -237,3 +237,45 @@ def test_trials_flights_terms_and_events_named_as_a_boundary(text: str, expected
 )  # fmt: skip
 def test_abductions_warrants_and_swaps(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov was detained but released without charge on Monday.",
+            {("petrov", "detained", True), ("petrov", "released", True)},
+        ),
+        (
+            "Ivan Petrov was arrested and charged with treason on Monday.",
+            {("petrov", "detained", True), ("petrov", "charged", True)},
+        ),
+        (  # counter-example: a date of its own
+            "Ivan Petrov was detained in 2019 and released on Monday.",
+            {("petrov", "detained", False), ("petrov", "released", True)},
+        ),
+    ],
+    ids=["detained-but-released", "arrested-and-charged", "own-date"],
+)
+def test_coordinated_verbs_share_the_date_after_the_last(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday the appeals court confirmed the ten-year sentence of Ivan Petrov.",
+            {("petrov", "appeal_rejected", True)},
+        ),
+        (
+            "On Monday the supreme court refused to hear Ivan Petrov's appeal.",
+            {("petrov", "appeal_rejected", True)},
+        ),
+        ("Ivan Petrov confirmed the sentence would be appealed.", set()),
+        ("Ivan Petrov was released on licence on Monday.", {("petrov", "parole_granted", True)}),
+    ],
+    ids=["confirmed-the-sentence", "refused-to-hear", "confirmed-a-fact", "on-licence"],
+)
+def test_sentences_confirmed_and_releases_on_licence(text: str, expected: Events) -> None:
+    check(text, expected)
