@@ -78,7 +78,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 15
+ENGINE_VERSION = 16
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -1118,6 +1118,15 @@ def _someone_else(text: str, ws: list[Word], f: Found) -> bool:
         and _patronymic(ws[after + 1])
     ):
         return True  # "Навальный Олег Анатольевич": surname first, another given name
+    if (
+        after < len(ws)
+        and ws[after].capital
+        and _spaced(text, ws, after)
+        and ws[after].folded not in NOT_GIVEN_NAMES
+        and not names_ru.has_cyrillic(text[ws[after].start : ws[after].end])
+        and not _title_case(text, ws, f.first)
+    ):
+        return True  # "Petrov Sergei", "Dara Rasmussen": a surname, then another's given name
     if after + 1 < len(ws) and ws[after].folded in {"al", "el", "ul", "bin", "ibn", "abu"}:
         gap = text[ws[after - 1].end : ws[after].start]
         if _between_parts(gap) and ws[after + 1].capital:
