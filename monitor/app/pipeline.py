@@ -61,6 +61,7 @@ from monitor.core.types import Article, Event, FullTextMode, ParsedEntry, Parsed
 from monitor.errors import FeedError, FetchError, FetchReason, ParseError, StorageReason
 
 Clock = Callable[[], datetime]
+Fresh = tuple[int, int, AdmittedEntry, EntryKeys]  # an entry of a batch: feed's index, its id
 log = logging.getLogger("monitor.pipeline")
 
 
@@ -335,10 +336,6 @@ class Pipeline:
         except BrokenExecutor as e:
             raise FetchError(url, FetchReason.UNEXPECTED, "the parser process died") from e
 
-    def store(self, feed: feeds.FeedState, fetched: Fetched, started: datetime) -> FeedReport:
-        """Record one feed's pass in one transaction."""
-        return self.store_passes([Pass(self, feed, fetched, started)])[feed.id]
-
     def store_passes(self, items: Sequence[Unchanged | Pass]) -> dict[int, FeedReport]:
         """Record feeds' passes (a new document, not modified, or failed) in ONE
         transaction: all of them or none. Their reports, by feed id."""
@@ -418,42 +415,37 @@ class Pipeline:
         batch: Sequence[tuple[int, ParsedFeed, str | None]],
         now: datetime,
     ) -> list[tuple[int, list[FoundMatch]]]:
-        """Store the entries each feed of ``batch`` (id, parsed document, language) has not shown
-        before: articles new to us are stored (in one batch for all the feeds) and
-        analysed; every new entry points at its article. Returns, for each feed, how many
-        new articles it brought and their matches. A feed's language is the one the
-        watchlist says it is written in; else its page's, else the one the feed document
-        declares, else the one detected from the text."""
+        """Store the entries that each feed of ``batch`` (id, parsed document, language)
+        has not shown before: articles new to us are stored (in one INSERT for the whole
+        batch) and analysed; every new entry points at its article. Returns each feed's
+        count of new articles and their matches. An article's language is its feed's (the
+        watchlist's word); else its page's, else the feed document's, else detected."""
         keyed = [
-            (index, admitted, entry_keys(admitted.entry))
-            for index, (_, parsed, _) in enumerate(batch)
+            (index, feed_id, admitted, entry_keys(admitted.entry))
+            for index, (feed_id, parsed, _) in enumerate(batch)
             for admitted in (admit_entry(entry, now) for entry in parsed.entries)
         ]
-        seen = articles.known_guids(
-            session, [(batch[index][0], keys.guid_key) for index, _, keys in keyed]
-        )
-        fresh = []
-        for index, admitted, keys in keyed:
-            if (batch[index][0], keys.guid_key) not in seen:
-                seen.add((batch[index][0], keys.guid_key))
-                fresh.append((index, admitted, keys))
-        known = articles.known_articles(session, [keys for _, _, keys in fresh])
-        news: list[tuple[int, EntryKeys, AdmittedEntry]] = []
+        seen = articles.known_guids(session, [(f, keys.guid_key) for _, f, _, keys in keyed])
+        fresh: list[Fresh] = []  # new in its feed
+        for index, feed_id, admitted, keys in keyed:
+            if (feed_id, keys.guid_key) not in seen:
+                seen.add((feed_id, keys.guid_key))
+                fresh.append((index, feed_id, admitted, keys))
+        known = articles.known_articles(session, [keys for *_, keys in fresh])
+        news: list[Fresh] = []
         pending = articles.KnownArticles({}, {})  # new articles by index into ``news``
-        for index, admitted, keys in fresh:
+        for index, feed_id, admitted, keys in fresh:
             if known.find(keys) is None and pending.find(keys) is None:
                 pending.remember(keys, len(news))
-                news.append((index, keys, admitted))
-        new_ids = articles.add_articles(
-            session, [(batch[index][0], keys, admitted) for index, keys, admitted in news], now
-        )
-        for (_, keys, _), new_id in zip(news, new_ids, strict=True):
+                news.append((index, feed_id, admitted, keys))
+        new_ids = articles.add_articles(session, [(f, k, a) for _, f, a, k in news], now)
+        for (*_, keys), new_id in zip(news, new_ids, strict=True):
             known.remember(keys, new_id)
-        stored: list[tuple[int, list[FoundMatch]]] = [(0, []) for _ in batch]
-        for (index, keys, admitted), article_id in zip(news, new_ids, strict=True):
+        counts = [0] * len(batch)
+        matches: list[list[FoundMatch]] = [[] for _ in batch]
+        for (index, _, admitted, keys), article_id in zip(news, new_ids, strict=True):
             _, parsed, lang = batch[index]
-            count, matches = stored[index]
-            stored[index] = (count + 1, matches)
+            counts[index] += 1
             entry = admitted.entry
             article = Article(
                 id=str(article_id),
@@ -473,13 +465,14 @@ class Pipeline:
                     now,
                     self.watchlist,
                     self.scanner.people,
+                    new_article=True,
                 )
-                matches.extend(self.found(entry.title, r) for r in recorded)
-        carried = [(batch[index][0], keys, known.find(keys)) for index, _, keys in fresh]
+                matches[index].extend(self.found(entry.title, r) for r in recorded)
+        carried = [(feed_id, keys, known.find(keys)) for _, feed_id, _, keys in fresh]
         articles.add_feed_entries(
             session, [(feed_id, keys, a) for feed_id, keys, a in carried if a is not None], now
         )
-        return stored
+        return list(zip(counts, matches, strict=True))
 
     def found(self, title: str, recorded: RecordedFinding) -> FoundMatch:
         return FoundMatch(

@@ -38,11 +38,16 @@ def record_findings(
     now: datetime,
     watchlist: Watchlist,
     people: Mapping[str, Person] | None = None,
+    *,
+    new_article: bool = False,
 ) -> list[RecordedFinding]:
-    """``people``, the watchlist's people by id, saves a search of the watchlist per alert."""
+    """``people``, the watchlist's people by id, saves a search of the watchlist per alert;
+    ``new_article``: the article was stored in this transaction, so it has no match yet."""
     recorded = []
     for finding in findings:
-        match_id, new_events = matches.save_match(session, article_id, finding, now)
+        match_id, new_events = matches.save_match(
+            session, article_id, finding, now, new_article=new_article
+        )
         changes = []
         timed = [
             (occurred_at(event, published, now), event_id, event) for event_id, event in new_events

@@ -78,7 +78,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 15
+ENGINE_VERSION = 16
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -411,7 +411,7 @@ def _parts_of(parts: Sequence[Part], people: set[int]) -> Iterable[Part]:
         return [part for part in parts if part.person in people]
     found: list[Part] = []
     for person in sorted(people):
-        at = bisect_left(parts, person, key=lambda part: part.person)
+        at = bisect_left(parts, (person,))  # (a tuple: compared in C, person first)
         while at < len(parts) and parts[at].person == person:
             found.append(parts[at])
             at += 1
@@ -665,13 +665,49 @@ def one_edit(a: str, b: str) -> str | None:
 
 
 def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> list[Found]:
-    """Join hits that stand next to each other into full names; the rest stay single."""
+    """Join hits that stand next to each other into full names; the rest stay single.
+
+    Each person's hits are read alone, and namesakes whose hits stand at the same places
+    with the same roles, keys and initials read alike: the 200 listed "Ahmed Abd
+    El-Fattah" of a large watchlist are read once, and their readings copied."""
+    own: dict[int, list[Hit]] = {}
+    for hit in hits:
+        own.setdefault(hit.part.person, []).append(hit)
+    read: dict[object, tuple[list[Hit], list[Found]]] = {}  # by signature: hits, readings
+    found: list[Found] = []
+    next_at: dict[int, tuple[int, ...]] = {}  # the same for every namesake's chain
+    for person, mine in own.items():
+        signature = (
+            frozenset(index.initials[person]),
+            tuple([(h.first, h.stop, h.how, h.part.role, h.part.key) for h in mine]),
+        )
+        alike = read.get(signature)
+        if alike is None:
+            readings = _combine_one(index, text, ws, mine, next_at)
+            read[signature] = (mine, readings)
+            found += readings
+            continue
+        theirs = dict(zip(alike[0], mine, strict=True))  # their hit → the same place's here
+        found += (
+            Found(person, f.first, f.stop, f.kind, tuple([theirs[h] for h in f.hits]))
+            for f in alike[1]
+        )
+    return _dedupe(found)
+
+
+def _combine_one(
+    index: NameIndex,
+    text: str,
+    ws: list[Word],
+    hits: list[Hit],
+    next_at: dict[int, tuple[int, ...]],
+) -> list[Found]:
+    """``_combine`` for the hits of one person."""
     by_start: dict[tuple[int, int], list[Hit]] = defaultdict(list)
     for hit in hits:
         by_start[(hit.part.person, hit.first)].append(hit)
     used: set[Hit] = set()
     found: list[Found] = []
-    next_at: dict[int, tuple[int, ...]] = {}  # the same for every namesake's chain
     for hit in sorted(hits, key=lambda h: (h.first, -h.stop, h.how)):
         if hit in used:
             continue
@@ -714,7 +750,7 @@ def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> li
             used.add(hit)
         elif hit.part.role is Role.MIDDLE:
             found.append(Found(hit.part.person, hit.first, hit.stop, FoundKind.MIDDLE, (hit,)))
-    return _dedupe(found)
+    return found
 
 
 def _chain(
@@ -1082,6 +1118,15 @@ def _someone_else(text: str, ws: list[Word], f: Found) -> bool:
         and _patronymic(ws[after + 1])
     ):
         return True  # "Навальный Олег Анатольевич": surname first, another given name
+    if (
+        after < len(ws)
+        and ws[after].capital
+        and _spaced(text, ws, after)
+        and ws[after].folded not in NOT_GIVEN_NAMES
+        and not names_ru.has_cyrillic(text[ws[after].start : ws[after].end])
+        and not _title_case(text, ws, f.first)
+    ):
+        return True  # "Petrov Sergei", "Dara Rasmussen": a surname, then another's given name
     if after + 1 < len(ws) and ws[after].folded in {"al", "el", "ul", "bin", "ibn", "abu"}:
         gap = text[ws[after - 1].end : ws[after].start]
         if _between_parts(gap) and ws[after + 1].capital:

@@ -158,3 +158,12 @@ def test_a_day_without_a_year_told_in_the_past_is_not_ahead_of_publication() -> 
     assert events(past) == {("orlov", "detained", False)}
     ahead = LEAD + "Олег Орлов может быть освобождён 15 апреля."
     assert events(ahead) == set()
+
+
+def test_a_profession_stands_for_the_person_named_last() -> None:
+    text = LEAD + "Анна Петрова работала в поликлинике. В 2022 году на пенсионерку завели дело."
+    assert events(text) == {("petrova", "charged", False)}
+    ordered = (
+        LEAD + "Анна Петрова преподавала в школе. Глава СК поручил возбудить дело против учителя."
+    )
+    assert events(ordered) == {("petrova", "charged", True)}

@@ -221,3 +221,31 @@ def test_parts_inside_a_full_name_and_dropped_marks(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.person_id, m.text) for m in find_mentions(INSIDE, text)] == expected
+
+
+NAMESAKES = compile_names([Person("dara", "Mech Dara"), Person("petrov", "Ivan Petrov")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the surname, then another given name or surname: someone else
+            "Mech Dara was freed on bail this week. Dara Rasmussen, a diplomat, said so.",
+            [("dara", "Mech Dara")],
+        ),
+        (
+            "Ivan Petrov was freed on bail this week by the court. Police arrested Petrov "
+            "Sergei in a raid.",
+            [("petrov", "Ivan Petrov")],
+        ),
+        (  # counter-example: the surname alone, then a lower-case word or a role
+            "Mech Dara was freed on bail this week by the court. Dara said she was tired.",
+            [("dara", "Mech Dara"), ("dara", "Dara")],
+        ),
+    ],
+    ids=["dara-rasmussen", "petrov-sergei", "dara-said"],
+)
+def test_a_surname_followed_by_another_name_is_someone_else(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.person_id, m.text) for m in find_mentions(NAMESAKES, text)] == expected

@@ -46,10 +46,12 @@ ADD_EVENT = insert(EVENTS)
 
 
 def save_match(
-    session: Session, article_id: int, finding: Finding, now: datetime
+    session: Session, article_id: int, finding: Finding, now: datetime, *, new_article: bool = False
 ) -> tuple[int, list[tuple[int, Event]]]:
     """Store one finding, or bring a stored one up to date; returns the match id and the
-    events that were not stored before (an event is one per match, type and currentness)."""
+    events that were not stored before (an event is one per match, type and currentness).
+    ``new_article``: the article is new in this transaction, so no match of it is looked
+    for (a round trip saved per finding while polling)."""
     connection = core(session)
     best = max(finding.mentions, key=lambda m: m.confidence)  # the first of the clearest
     count = finding.mention_count  # all found; ``mentions`` holds the first ones
@@ -70,9 +72,10 @@ def save_match(
         "confidence": best.confidence,
         "lang": finding.lang,
     }
-    match_id = connection.execute(
-        FIND_MATCH, {"article_id": article_id, "person_id": finding.person_id}
-    ).scalar()
+    match_id = None
+    if not new_article:
+        found = {"article_id": article_id, "person_id": finding.person_id}
+        match_id = connection.execute(FIND_MATCH, found).scalar()
     stored: set[tuple[str, bool]] = set()
     if match_id is None:
         inserted = connection.execute(

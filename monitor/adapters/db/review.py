@@ -1,4 +1,4 @@
-"""Review actions on matches, each written to the audit log.
+"""Review: staff's verdicts on matches and on people's statuses, each written to the audit log.
 
 Dismissing a match reverts the status changes its events made (the person's
 status is recomputed from the changes that remain), cancels its alerts not yet
