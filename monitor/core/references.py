@@ -5,9 +5,13 @@ A name found by the name matcher is a reference to its person. "He", "she", "him
 from the watchlist spelling: "-ova" a woman, "-ov" a man); "they", "them", "their"
 and "both" for the group named last. "The activist" or "the 45-year-old" at the
 start of a sentence, or as an owner ("the activist's lawyer"), stands for the person
-named last. Inside a quotation, "I", "me" and "my" stand for its speaker ('"I was
-beaten," X said'). Each reference has a kind (``RefKind``) that says how it can
-stand in a clause: a subject, an object, an owner.
+named last; "the journalist" for the person last described as one ("X, a reporter"),
+never for one described as something else ("the mayor, Y"). A relative or someone no
+one watches who opens a sentence with an event ("His brother was detained", "Boris Kim,
+a fellow activist, was detained") takes the next "he" or "she" of their gender. Inside a
+quotation, "I", "me" and "my" stand for its speaker ('"I was beaten," X said'). Each
+reference has a kind (``RefKind``) that says how it can stand in a clause: a subject, an
+object, an owner.
 """
 
 from __future__ import annotations
@@ -100,8 +104,10 @@ TRADE_SYNONYMS = {
     "defender": "activist",
 }
 NOT_TRADES = frozenset(
-    {"prisoner", "detainee", "convict", "inmate", "accused", "leader", "critic", "man", "woman"}
-    | {"client"}
+    [
+        *("prisoner", "detainee", "convict", "inmate", "accused"),
+        *("leader", "critic", "man", "woman", "client"),
+    ]
 )
 DESCRIBED_BEFORE = re.compile(rf"\b(?P<role>{ROLE_WORDS}|{OFFICIAL_WORDS})\s*,?\s+$", re.I)
 DESCRIBED_AFTER = re.compile(
