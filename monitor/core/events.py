@@ -161,7 +161,7 @@ def extract_events(
                 main=main_person(named_counts),
             )
         if history and sentence.text.lstrip()[:1].isupper():
-            other = someone_else(sentence)
+            other = someone_else(sentence, names)
             if other:
                 history.append(other)
         if len(found_events) > events_seen:

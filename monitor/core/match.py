@@ -411,7 +411,7 @@ def _parts_of(parts: Sequence[Part], people: set[int]) -> Iterable[Part]:
         return [part for part in parts if part.person in people]
     found: list[Part] = []
     for person in sorted(people):
-        at = bisect_left(parts, person, key=lambda part: part.person)
+        at = bisect_left(parts, (person,))  # (a tuple: compared in C, person first)
         while at < len(parts) and parts[at].person == person:
             found.append(parts[at])
             at += 1
@@ -665,13 +665,49 @@ def one_edit(a: str, b: str) -> str | None:
 
 
 def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> list[Found]:
-    """Join hits that stand next to each other into full names; the rest stay single."""
+    """Join hits that stand next to each other into full names; the rest stay single.
+
+    Each person's hits are read alone, and namesakes whose hits stand at the same places
+    with the same roles, keys and initials read alike: the 200 listed "Ahmed Abd
+    El-Fattah" of a large watchlist are read once, and their readings copied."""
+    own: dict[int, list[Hit]] = {}
+    for hit in hits:
+        own.setdefault(hit.part.person, []).append(hit)
+    read: dict[object, tuple[list[Hit], list[Found]]] = {}  # by signature: hits, readings
+    found: list[Found] = []
+    next_at: dict[int, tuple[int, ...]] = {}  # the same for every namesake's chain
+    for person, mine in own.items():
+        signature = (
+            frozenset(index.initials[person]),
+            tuple([(h.first, h.stop, h.how, h.part.role, h.part.key) for h in mine]),
+        )
+        alike = read.get(signature)
+        if alike is None:
+            readings = _combine_one(index, text, ws, mine, next_at)
+            read[signature] = (mine, readings)
+            found += readings
+            continue
+        theirs = dict(zip(alike[0], mine, strict=True))  # their hit → the same place's here
+        found += (
+            Found(person, f.first, f.stop, f.kind, tuple([theirs[h] for h in f.hits]))
+            for f in alike[1]
+        )
+    return _dedupe(found)
+
+
+def _combine_one(
+    index: NameIndex,
+    text: str,
+    ws: list[Word],
+    hits: list[Hit],
+    next_at: dict[int, tuple[int, ...]],
+) -> list[Found]:
+    """``_combine`` for the hits of one person."""
     by_start: dict[tuple[int, int], list[Hit]] = defaultdict(list)
     for hit in hits:
         by_start[(hit.part.person, hit.first)].append(hit)
     used: set[Hit] = set()
     found: list[Found] = []
-    next_at: dict[int, tuple[int, ...]] = {}  # the same for every namesake's chain
     for hit in sorted(hits, key=lambda h: (h.first, -h.stop, h.how)):
         if hit in used:
             continue
@@ -714,7 +750,7 @@ def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> li
             used.add(hit)
         elif hit.part.role is Role.MIDDLE:
             found.append(Found(hit.part.person, hit.first, hit.stop, FoundKind.MIDDLE, (hit,)))
-    return _dedupe(found)
+    return found
 
 
 def _chain(
@@ -957,13 +993,21 @@ def _middle_alone(
 ) -> list[Found]:
     if not ends_full:
         return []
+    ended: dict[str, set[int]] = defaultdict(set)  # part key → people whose full name it ended
+    for person, ended_key in ends_full:
+        ended[ended_key].add(person)
     out = []
     for i, w in enumerate(ws):
         if not w.capital:
             continue
-        parts = [p for s in w.spellings for p in index.exact.get(key(s) or s, ())]
+        parts = [
+            p
+            for s in w.spellings
+            if (k := key(s) or s) in ended
+            for p in _parts_of(index.exact.get(k, ()), ended[k])
+        ]
         for part in dict.fromkeys(parts):
-            if part.role is Role.MIDDLE and (part.person, part.key) in ends_full:
+            if part.role is Role.MIDDLE:
                 f = Found(
                     part.person, i, i + 1, FoundKind.SURNAME, (Hit(i, i + 1, part, How.EXACT),)
                 )
@@ -1173,11 +1217,10 @@ def _mention(
     if person.context and any(fold(word) in folded_text() for word in person.context):
         confidence = min(0.99, confidence + 0.05)
     variant = f.hits[-1].part.variant if f.hits else text[start:end]
-    spelled = " ".join(fold_word(text[start:end]).split())
     if (
         f.kind is FoundKind.FULL
         and f.how is How.EXACT
-        and spelled != " ".join(fold_word(variant).split())
+        and " ".join(fold_word(text[start:end]).split()) != " ".join(fold_word(variant).split())
     ):
         rule += ", spelling variant"
     return Mention(

@@ -5,9 +5,13 @@ A name found by the name matcher is a reference to its person. "He", "she", "him
 from the watchlist spelling: "-ova" a woman, "-ov" a man); "they", "them", "their"
 and "both" for the group named last. "The activist" or "the 45-year-old" at the
 start of a sentence, or as an owner ("the activist's lawyer"), stands for the person
-named last. Inside a quotation, "I", "me" and "my" stand for its speaker ('"I was
-beaten," X said'). Each reference has a kind (``RefKind``) that says how it can
-stand in a clause: a subject, an object, an owner.
+named last; "the journalist" for the person last described as one ("X, a reporter"),
+never for one described as something else ("the mayor, Y"). A relative or someone no
+one watches who opens a sentence with an event ("His brother was detained", "Boris Kim,
+a fellow activist, was detained") takes the next "he" or "she" of their gender. Inside a
+quotation, "I", "me" and "my" stand for its speaker ('"I was beaten," X said'). Each
+reference has a kind (``RefKind``) that says how it can stand in a clause: a subject, an
+object, an owner.
 """
 
 from __future__ import annotations
@@ -100,8 +104,10 @@ TRADE_SYNONYMS = {
     "defender": "activist",
 }
 NOT_TRADES = frozenset(
-    {"prisoner", "detainee", "convict", "inmate", "accused", "leader", "critic", "man", "woman"}
-    | {"client"}
+    [
+        *("prisoner", "detainee", "convict", "inmate", "accused"),
+        *("leader", "critic", "man", "woman", "client"),
+    ]
 )
 DESCRIBED_BEFORE = re.compile(rf"\b(?P<role>{ROLE_WORDS}|{OFFICIAL_WORDS})\s*,?\s+$", re.I)
 DESCRIBED_AFTER = re.compile(
@@ -386,19 +392,27 @@ def _last_person(
 # whom something happened is who the next "he" or "she" (of their gender) stands for,
 # someone no one watches; their stand-in id, by gender, in a sentence's history of names
 SOMEONE_ELSE = {"\0he": Gender.MALE, "\0she": Gender.FEMALE, "\0": None}
+AUX_NEXT = r"\s+(?:\w+ly\s+|also\s+)?(?P<verb>was|were|has\s+been|had\s+been|is|are)\b"
 OTHER_SUBJECT = re.compile(
-    rf"\W*(?:his|her|their|(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*['’]s?)\s+(?:[a-z-]+\s+)?(?P<who>{PEOPLE_AROUND})\b"
-    r"[^.;:!?]{0,80}?\b(?P<verb>was|were|has\s+been|had\s+been|is|said|says|told|added)\b",
-    re.I,
+    rf"\W*(?:[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*['’]s?)\s+(?:[a-z-]+\s+)?"
+    rf"(?P<who>{PEOPLE_AROUND})\b(?:,?\s+(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+,?)?{AUX_NEXT}"
+)
+# ... and someone no one watches, named and described: "Boris Kim, a fellow activist, was"
+OTHER_NAMED = re.compile(
+    r"\W*(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?P<who>{ROLE_WORDS}|{PEOPLE_AROUND})\b[^,.;:]{{0,60}},{AUX_NEXT}"
 )
 
 
-def someone_else(sentence: Sentence) -> Ref | None:
-    """A stand-in for the relative or colleague a sentence opens with, to whom something
-    happened ("His brother was detained"), for pronouns of later sentences; None when the
-    sentence opens otherwise, or with them speaking ("His lawyer said he was freed")."""
+def someone_else(sentence: Sentence, names: Sequence[Ref]) -> Ref | None:
+    """A stand-in for the relative, colleague or unwatched person a sentence opens with, to
+    whom something happened ("His brother was detained", "Boris Kim, a fellow activist, was
+    detained"), for pronouns of later sentences; None when the sentence opens otherwise, with
+    a watched name, or with them speaking ("His lawyer said he was freed")."""
     m = OTHER_SUBJECT.match(sentence.text)
-    if m is None or m.group("verb").lower() in ("said", "says", "told", "added"):
+    if m is None and not (names and names[0].start < 8):
+        m = OTHER_NAMED.match(sentence.text)
+    if m is None:
         return None
     word = m.group("who").lower().rstrip("s")
     stand_in = "\0he" if word in MALE_WORDS else "\0she" if word in FEMALE_WORDS else "\0"

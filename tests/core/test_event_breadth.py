@@ -916,6 +916,11 @@ def test_owners_of_event_nouns(text: str, expected: Events) -> None:
             "later charged with treason.",
             set(),
         ),
+        (  # someone no one watches, named and described, to whom something happened
+            "Ivan Petrov spoke at a rally. Boris Kim, a fellow activist, was detained on "
+            "Monday. He was charged with treason.",
+            set(),
+        ),
         (  # counter-example: a relative of the other gender
             "Ivan Petrov spoke at a rally. His wife was detained on Monday. He was charged "
             "with treason.",
@@ -926,8 +931,13 @@ def test_owners_of_event_nouns(text: str, expected: Events) -> None:
             "charged with treason on Monday.",
             {("petrov", "charged", True)},
         ),
+        (  # counter-example: someone named who writes about the person
+            "Ivan Petrov spoke at a rally. Lena Park, an independent journalist, wrote that "
+            "Petrov was tired. He was charged with treason on Monday.",
+            {("petrov", "charged", True)},
+        ),
     ],
-    ids=["colleague", "brother", "wife-then-he", "lawyer-speaks"],
+    ids=["colleague", "brother", "named-activist", "wife-then-he", "lawyer-speaks", "writes"],
 )
 def test_a_pronoun_after_someone_no_one_watches(text: str, expected: Events) -> None:
     check(text, expected)
