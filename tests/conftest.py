@@ -104,22 +104,22 @@ def name_cache_in_a_temporary_folder(tmp_path_factory: pytest.TempPathFactory) -
     os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
 
 
-# Tests that run real daemons, replicas, browsers or a review site filled by a real poll,
-# each for seconds: `pytest -m "not slow"` (the inner loop) leaves them to the full run.
-# Whole modules by path, so that a test added to one of them is slow too; mark a single
-# slow test elsewhere with @pytest.mark.slow.
+# `pytest -m "not slow"` (the inner loop) leaves out what takes seconds each: the modules
+# below, every test of which runs real processes (daemons, replicas, the installed
+# command) or a browser, and single tests marked @pytest.mark.slow(reason=...) where they
+# are (a corpus walk, 20,000 mentions, real deadlines). A test added to one of these
+# modules is slow too.
 SLOW_MODULES = frozenset(
     {
-        "tests/web",  # every page test stands up a site by polling real feeds
-        "tests/app/test_alerts_end_to_end.py",
+        "tests/app/test_alerts_end_to_end.py",  # several polls and sends through real servers
         "tests/app/test_cli_startup.py",
         "tests/app/test_crash_and_replicas.py",
         "tests/app/test_daemon.py",
         "tests/app/test_daemon_faults.py",
         "tests/app/test_database_commands.py",
-        "tests/app/test_delivery_faults.py",
         "tests/app/test_interrupts_and_ports.py",
-        "tests/app/test_watchlist_reload.py",
+        "tests/web/test_browser.py",
+        "tests/web/test_browser_research.py",
     }
 )
 
@@ -127,5 +127,5 @@ SLOW_MODULES = frozenset(
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         where = item.path.relative_to(REPO).as_posix()
-        if any(where == slow or where.startswith(slow + "/") for slow in SLOW_MODULES):
+        if where in SLOW_MODULES:
             item.add_marker(pytest.mark.slow)

@@ -48,6 +48,7 @@ def parse_with_alarm(path: Path) -> int:
         signal.signal(signal.SIGALRM, previous)
 
 
+@pytest.mark.slow(reason="parses every document of the shared feed corpus: ~10 s of CPU")
 def test_every_corpus_document_parses_or_is_refused_safely(shared_dir: Path) -> None:
     root = shared_dir / "feed-corpus"
     files = documents(root)

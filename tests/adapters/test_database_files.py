@@ -54,6 +54,7 @@ def upgrade_in_a_process(url: str) -> None:
     open_database(url).dispose()
 
 
+@pytest.mark.slow(reason="starts several real processes at once")
 def test_processes_starting_together_on_a_new_database_migrate_it_once(
     database_url: str,
 ) -> None:

@@ -99,6 +99,7 @@ def run_until_all_sent(outbox: Dispatcher, database: Database, done: threading.E
             return
 
 
+@pytest.mark.slow(reason="waits out real send deadlines and leases of seconds")
 def test_two_replicas_whose_lease_is_shorter_than_a_send_send_each_alert_once(
     database: Database,
 ) -> None:
@@ -124,6 +125,7 @@ def test_two_replicas_whose_lease_is_shorter_than_a_send_send_each_alert_once(
     assert [len(v.attempts) for v in views(database)] == [1] * 5
 
 
+@pytest.mark.slow(reason="waits out real send deadlines and leases of seconds")
 def test_a_receiver_that_never_finishes_answering_holds_up_no_email(
     database: Database,
 ) -> None:
@@ -155,6 +157,7 @@ def test_a_receiver_that_never_finishes_answering_holds_up_no_email(
     assert {v.state for v in views(database, "mail")} == {"sent"}
 
 
+@pytest.mark.slow(reason="waits out real send deadlines and leases of seconds")
 def test_a_hung_route_with_a_long_queue_hides_no_other_route_s_alerts(
     database: Database,
 ) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
+
 from monitor.core.scan import MAX_MENTIONS, build_scanner, scan_article
 from monitor.core.types import Article, Person
 
@@ -15,6 +17,7 @@ SCANNER = build_scanner(
 PUBLISHED = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
+@pytest.mark.slow(reason="scans an article naming someone 20,000 times: seconds of CPU")
 def test_an_article_naming_someone_20000_times_keeps_the_first_mentions_and_the_count() -> None:
     sentence = "Vladimir Kozlov spoke about the harvest in the northern region again. "
     text = sentence * 20_000 + "Serikzhan Bilash was there too."

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
 import socket
+import sqlite3
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager, redirect_stdout
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -18,16 +20,20 @@ from xml.sax.saxutils import escape
 
 import pytest
 import uvicorn
+from argon2 import PasswordHasher, profiles
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from sqlalchemy.engine import make_url
 
-from monitor.adapters.db.session import Database, open_database
+from monitor.adapters.db.session import Database
 from monitor.app.cli import main
 from monitor.app.commands.web import UVICORN_OPTIONS
+from monitor.app.web import auth
 from monitor.app.web.app import create_app
 from tests.http_feeds import FeedServer
 
 USER, PASSWORD = "aigerim", "correct horse battery"
+REAL_HASHER = auth.hasher  # before `cheap_password_hashes` replaces it
 FEED_TITLE = "<script>alert('feed')</script> Steppe News"
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seeds" / "000_5bde3f0103a7b9bf.txt"
 
@@ -99,38 +105,97 @@ def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
     return status, out
 
 
-@pytest.fixture
-def site(
-    database_url: str,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> Iterator[Site]:
-    monkeypatch.setenv("MONITOR_DATABASE_URL", database_url)
-    monkeypatch.setenv("MONITOR_RETRY_BASE_SECONDS", "3600")
+def quietly(args: list[str]) -> tuple[int, str]:
+    """``main(args)``, its standard output captured (where no capsys is at hand)."""
+    with redirect_stdout(io.StringIO()) as out:
+        status = main(args)
+    return status, out.getvalue()
+
+
+def cheap_hasher(monkeypatch: pytest.MonkeyPatch) -> None:
+    """argon2 at its cheapest parameters (argon2-cffi's profile for tests): a hash at the
+    real ones costs a quarter of a second of CPU and 64 MiB, and the pages' tests log in
+    hundreds of times. What is checked is unchanged: an argon2id hash, verified by
+    argon2; `test_passwords_are_hashed_at_argon2s_recommended_cost` checks the real
+    parameters."""
+    cheap = PasswordHasher.from_parameters(profiles.CHEAPEST)
+    monkeypatch.setattr(auth, "hasher", cheap)
+    monkeypatch.setattr(auth, "_DUMMY_HASH", cheap.hash("dummy"))
+
+
+@pytest.fixture(autouse=True)
+def cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
+    cheap_hasher(monkeypatch)
+
+
+def fill_site(watchlist: Path) -> str:
+    """The site's database (named by $MONITOR_DATABASE_URL) filled as a user would: a poll
+    of two loopback feeds, a failed alert, a user and an API token (returned)."""
     now = datetime.now(UTC)
-    watchlist = tmp_path / "watchlist.yaml"
     with FeedServer() as server:
         server.route("/steppe.rss", body=rss(FEED_TITLE, STEPPE, now))
         server.route("/wire.rss", body=rss("Wire", wire_items(), now))
         watchlist.write_text(
             WATCHLIST.format(steppe=server.url("/steppe.rss"), wire=server.url("/wire.rss"))
         )
-        status, out = run(["poll", "--once", "--watchlist", str(watchlist)], capsys)
+        status, out = quietly(["poll", "--once", "--watchlist", str(watchlist)])
         assert status == 0, out
-    run(["alerts", "send", "--watchlist", str(watchlist)], capsys)  # fails: nobody listens
-    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
-    status, out = run(["users", "add", USER, "--watchlist", str(watchlist)], capsys)
+    quietly(["alerts", "send", "--watchlist", str(watchlist)])  # fails: nobody listens
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+        status, out = quietly(["users", "add", USER, "--watchlist", str(watchlist)])
     assert status == 0, out
-    status, out = run(
-        ["tokens", "create", "tests", "--owner", USER, "--watchlist", str(watchlist)], capsys
+    status, out = quietly(
+        ["tokens", "create", "tests", "--owner", USER, "--watchlist", str(watchlist)]
     )
-    assert status == 0
-    database = open_database(database_url)
-    try:
-        yield Site(database_url, watchlist, database, create_app(database), out.strip())
-    finally:
-        database.dispose()
+    assert status == 0, out
+    return out.strip()
+
+
+@dataclass(frozen=True)
+class SiteTemplate:
+    database: Path
+    watchlist: str
+    token: str
+
+
+@pytest.fixture(scope="session")
+def sqlite_site(tmp_path_factory: pytest.TempPathFactory) -> SiteTemplate:
+    """A SQLite site filled once per run (per xdist worker); each test gets a copy of the
+    file (filling one cost a third of a second of CPU, and most page tests are SQLite's)."""
+    folder = tmp_path_factory.mktemp("site")
+    path = folder / "monitor.db"
+    with pytest.MonkeyPatch.context() as patch:
+        cheap_hasher(patch)
+        patch.setenv("MONITOR_DATABASE_URL", f"sqlite:///{path}")
+        patch.setenv("MONITOR_RETRY_BASE_SECONDS", "3600")
+        token = fill_site(folder / "watchlist.yaml")
+    with closing(sqlite3.connect(path)) as connection:  # all of it in the file, none in -wal
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return SiteTemplate(path, (folder / "watchlist.yaml").read_text(), token)
+
+
+@pytest.fixture
+def site(
+    database_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+) -> Site:
+    monkeypatch.setenv("MONITOR_DATABASE_URL", database_url)
+    monkeypatch.setenv("MONITOR_RETRY_BASE_SECONDS", "3600")
+    watchlist = tmp_path / "watchlist.yaml"
+    url = make_url(database_url)
+    if url.get_backend_name() == "sqlite":
+        template: SiteTemplate = request.getfixturevalue("sqlite_site")
+        shutil.copyfile(template.database, str(url.database))
+        watchlist.write_text(template.watchlist)
+        token = template.token
+        database: Database = request.getfixturevalue("database")
+    else:
+        database = request.getfixturevalue("database")  # at the schema's head
+        token = fill_site(watchlist)
+    return Site(database_url, watchlist, database, create_app(database), token)
 
 
 def csrf_of(html: str) -> str:

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 
 from tests.web.conftest import Site
+
+pytestmark = pytest.mark.slow(reason="hypothesis generates requests for every API operation")
 
 EXAMPLES = 12  # per operation
 

@@ -268,6 +268,7 @@ def test_the_persons_page_links_to_their_feed(browser_client: TestClient) -> Non
     assert parsed(browser_client, "/feeds/people/kozlov-vladimir.atom").entries
 
 
+@pytest.mark.slow(reason="runs `monitor web` as a real process")
 def test_monitor_web_masks_the_token_in_its_access_log(site: Site, tmp_path: Path) -> None:
     keep = {k: v for k, v in os.environ.items() if not k.startswith("MONITOR_")}
     env = keep | {

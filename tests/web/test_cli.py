@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from argon2 import extract_parameters, profiles
 from sqlalchemy import select
 
 from monitor.adapters.db import accounts
@@ -14,6 +15,7 @@ from monitor.adapters.db.session import open_database
 from monitor.adapters.db.tables import UserRow, WebSessionRow
 from monitor.app.cli import build_parser, main
 from monitor.app.web.auth import password_matches
+from tests.web.conftest import REAL_HASHER
 
 
 @pytest.fixture(autouse=True)
@@ -39,6 +41,11 @@ def test_users_add_reads_the_password_from_stdin_and_stores_an_argon2_hash(
         [user] = session.scalars(select(UserRow)).all()
     database.dispose()
     assert user.name == "dana" and user.password_hash.startswith("$argon2id$")
+
+
+def test_passwords_are_hashed_at_argon2s_recommended_cost() -> None:
+    """The review UI's hasher (the other tests use a cheap one) has RFC 9106's parameters."""
+    assert extract_parameters(REAL_HASHER.hash("a password")) == profiles.RFC_9106_LOW_MEMORY
 
 
 def test_users_passwd_disable_and_enable_end_the_users_sessions(

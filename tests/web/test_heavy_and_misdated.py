@@ -23,6 +23,8 @@ from monitor.core.scan import MAX_MENTIONS
 from tests.http_feeds import FeedServer
 from tests.web.conftest import PASSWORD, USER, log_in, run
 
+pytestmark = pytest.mark.slow(reason="polls an article naming someone 20,000 times")
+
 SENTENCE = "Vladimir Kozlov spoke about the harvest in the northern region again. "
 WATCHLIST = """
 people:

@@ -92,6 +92,7 @@ def test_error_text_shown_in_pages_keeps_no_url_path_or_credentials() -> None:
     )
 
 
+@pytest.mark.slow(reason="marks 20,000 mentions: seconds of CPU")
 def test_20000_mentions_on_a_long_text_are_marked_in_one_pass() -> None:
     """The marking walks the sorted span boundaries once: 20,000 mentions over 1.7 MB come
     back as exactly their runs (the old one compared every cut with every span)."""

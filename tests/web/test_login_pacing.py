@@ -172,6 +172,7 @@ def verified(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return checked
 
 
+@pytest.mark.slow(reason="twenty clients at once against a served site")
 def test_twenty_parallel_wrong_attempts_check_at_most_five_passwords(
     site: Site, verified: list[str]
 ) -> None:
