@@ -46,7 +46,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -118,11 +118,6 @@ class Part(NamedTuple):
     folded: str  # letters only
     key: str
     suffixed: bool  # a surname with a Russian ending (-ov, -eva, ...)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        """Unpickled by ``tuple.__new__`` (in C), not by the class's own ``__new__`` (in
-        Python): half the time of reading the compiled names back."""
-        return tuple.__new__, (Part, tuple(self))
 
 
 @dataclass
