@@ -116,6 +116,8 @@ SUPERSEDES = {
 
 
 CLAUSE_BREAK = re.compile(r"[,;:]")
+# told with a time of its own: never an undated earlier stage
+DATED_LIKE = DATED | {Basis.TITLE, Basis.FOLLOWS_ON}
 
 
 def _supersedes(r: Reported, at: int, sentence: str) -> bool:
@@ -176,7 +178,7 @@ def tidy(found: list[Reported]) -> list[Event]:
             r = r._replace(event=told)  # "was sentenced in 2019 ... was sentenced": that one
             e = told
         earlier = STAGE.get(r.stage, 99) < latest.get(e.person_id, 0)
-        if e.current and earlier and r.basis is not Basis.TITLE and r.basis not in DATED:
+        if e.current and earlier and r.basis not in DATED_LIKE:
             demoted = replace(e, current=False, rule=explain(r.says, r.named, EARLIER_STAGE, ""))
             r = r._replace(event=demoted)
         staged.append(r)

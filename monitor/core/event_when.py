@@ -78,7 +78,8 @@ BACKGROUND = re.compile(
 FOLLOWS_ON = re.compile(
     r"\b(?:later|subsequently|afterwards|(?:shortly|soon)\s+after(?:wards)?|the\s+day\s+after|"
     r"the\s+(?:next|following|same)\s+(?:day|morning|evening|night|week)|"
-    r"that\s+(?:same\s+)?(?:day|morning|evening|night))\b",
+    r"that\s+(?:same\s+)?(?:day|morning|evening|night)|the\s+(?:previous|preceding)\s+(?:day|evening|night|week)|"
+    r"the\s+day\s+before)\b",
     re.I,
 )
 PERFECT = re.compile(

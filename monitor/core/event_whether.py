@@ -20,7 +20,8 @@ from monitor.core.types import EventType
 
 NEGATION = re.compile(
     r"\b(?:not|never|no longer|neither|nor|without being|yet to be|refused to|declined to|"
-    r"failed to|denied that|denies that|deny that)\b|n['’]t\b",
+    r"failed to|denied that|denies that|deny that)\b|n['’]t\b|"
+    r"\b(?:nearly|almost)\s+(?:been\s+|being\s+)?$",  # "was nearly arrested"
     re.I,
 )
 MODALITY = re.compile(

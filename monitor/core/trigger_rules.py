@@ -919,7 +919,7 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "was-charged",
         Form.SUBJECT,
-        r"(?:was|were|been|is|are)\s+(?:formally|officially)\s+charged(?!\s+(?:at|into|up|for)\b)|(?:was|were|been)\s+(?:also\s+|later\s+|then\s+)?charged(?=\s*(?:[.,;]|$|in\s+absentia\b|on\s+\w+day\b|yesterday\b|last\s+(?:week|month|year)\b))",
+        r"(?:was|were|been|is|are)\s+(?:formally|officially)\s+charged(?!\s+(?:at|into|up|for)\b)|(?:was|were|been)\s+(?:also\s+|later\s+|then\s+)?charged(?=\s*(?:[.,;]|$|in\s+absentia\b|on\s+\w+day\b|yesterday\b|last\s+(?:week|month|year)\b|the\s+(?:previous|next|following|same)\s+day\b|the\s+day\s+(?:before|after)\b|\w+\s+(?:hours?|days?|weeks?)\s+(?:later|earlier)\b))",
         says="was charged",
         check=Check.CHARGED_PERSON,
         examples=("The journalist was formally charged.",),

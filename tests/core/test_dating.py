@@ -92,6 +92,16 @@ def test_last_and_a_month_is_before_last_month(sentence: str, year: int) -> None
     assert when.precision == "month" and when.first.year == year
 
 
+def test_a_year_before_an_event_noun_dates_it() -> None:
+    sentence = "Rights groups condemned his 2017 arrest."
+    when = only(sentence)
+    assert (when.first, when.precision, spoken(sentence, when)) == (
+        date(2017, 1, 1),
+        "year",
+        "2017",
+    )
+
+
 def test_a_day_soon_after_publication_is_still_to_come() -> None:
     when = only("His trial opens on August 4.")
     assert when.day == date(2019, 8, 4)

@@ -279,3 +279,31 @@ def test_coordinated_verbs_share_the_date_after_the_last(text: str, expected: Ev
 )
 def test_sentences_confirmed_and_releases_on_licence(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Court news today. Rain fell. Many came. Ivan Petrov's 2019 arrest drew protests.",
+            {("petrov", "detained", False)},
+        ),
+        ("Ivan Petrov was nearly arrested on Monday.", set()),
+        (  # counter-example: "nearly" of a duration
+            "Ivan Petrov was held for nearly five years before being released on Monday.",
+            {("petrov", "released", True)},
+        ),
+        (  # told as the day before a dated event: as current as it, and no earlier stage
+            "Ivan Petrov was sentenced on March 12. He was charged the day before.",
+            {("petrov", "sentenced", True), ("petrov", "charged", True)},
+        ),
+        (
+            "Ivan Petrov was sentenced in May 2019. He was charged the day before.",
+            {("petrov", "sentenced", False), ("petrov", "charged", False)},
+        ),
+    ],
+    ids=["year-before-the-noun", "nearly-arrested", "nearly-five-years", "day-before-news",
+         "day-before-history"],
+)  # fmt: skip
+def test_a_year_on_the_noun_nearly_and_the_day_before(text: str, expected: Events) -> None:
+    check(text, expected)
