@@ -38,7 +38,7 @@ from dataclasses import fields, replace
 from functools import cache
 from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from monitor.core.types import Person
 
@@ -175,12 +175,14 @@ def write_cache(path: Path, key: str, index: NameIndex) -> None:
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         bare = replace(index, people=(), fuzzy_cache={}, people_cache={})  # (people: the key's)
-        payload = pickle.dumps(bare, protocol=pickle.HIGHEST_PROTOCOL)
-        checksum = hashlib.sha256(payload).hexdigest()
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".names-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as f:  # mkstemp: mode 0600
-                f.write(MAGIC + key.encode() + b"\n" + checksum.encode() + b"\n" + payload)
+                f.write(MAGIC + key.encode() + b"\n" + b"0" * 64 + b"\n")
+                payload = Hashing(f)  # (streamed: tens of MB never held in memory at once)
+                pickle.dump(bare, payload, protocol=pickle.HIGHEST_PROTOCOL)
+                f.seek(len(MAGIC) + len(key) + 1)
+                f.write(payload.digest.hexdigest().encode())  # the checksum, in its place
             os.replace(temporary, path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
@@ -188,6 +190,18 @@ def write_cache(path: Path, key: str, index: NameIndex) -> None:
         prune(path.parent)
     except (OSError, pickle.PicklingError):
         return  # a read-only or full disk: compile next time too
+
+
+class Hashing:
+    """A file to write to that also hashes what is written."""
+
+    def __init__(self, f: BinaryIO) -> None:
+        self.f = f
+        self.digest = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        self.digest.update(data)
+        return self.f.write(data)
 
 
 def prune(folder: Path) -> None:

@@ -174,7 +174,19 @@ def store(cache: Path, digest: str, data: Any, people: tuple[Person, ...] | None
 
 def people_to_keep(data: Any, watchlist: Watchlist) -> tuple[Person, ...] | None:
     """The people of a valid watchlist, unless their part of the file has a ``${VAR}``."""
-    return None if "$" in repr(data.get("people")) else watchlist.people
+    return None if any("$" in text for text in _texts(data.get("people"))) else watchlist.people
+
+
+def _texts(value: Any) -> Iterator[str]:
+    """Every string in ``value`` (keys and values, nested), without a copy of it all."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.items():
+            yield from _texts(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _texts(item)
 
 
 PERSON_FIELDS = tuple(f.name for f in fields(Person))

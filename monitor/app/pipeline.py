@@ -61,7 +61,8 @@ from monitor.core.types import Article, Event, FullTextMode, ParsedEntry, Parsed
 from monitor.errors import FeedError, FetchError, FetchReason, ParseError, StorageReason
 
 Clock = Callable[[], datetime]
-Fresh = tuple[int, int, AdmittedEntry, EntryKeys]  # an entry of a batch: feed's index, its id
+# an entry of a batch of passes: (its feed's index in the batch, the feed's id, entry, keys)
+Fresh = tuple[int, int, AdmittedEntry, EntryKeys]
 log = logging.getLogger("monitor.pipeline")
 
 
@@ -345,6 +346,10 @@ class Pipeline:
         failed = {p.feed.id: self.failure(p.feed, p.fetched.error, p.started, now)
                   for p in passes if p.fetched.error is not None}  # fmt: skip
         fetched = [p for p in passes if p.fetched.error is None]
+        for p in fetched:
+            if p.parsed.dropped_entries:
+                fields = {"feed": p.feed.url, "dropped_entries": p.parsed.dropped_entries}
+                log.warning("feed has more entries than a pass reads", extra={"fields": fields})
         next_polls = [self.next_poll(p, now) for p in fetched]
         with self.database.transaction() as session:
             if fetched:
@@ -381,9 +386,6 @@ class Pipeline:
 
     def next_poll(self, fetched: Pass, now: datetime) -> datetime:
         parsed, response = fetched.parsed, fetched.response
-        if parsed.dropped_entries:
-            fields = {"feed": fetched.feed.url, "dropped_entries": parsed.dropped_entries}
-            log.warning("feed has more entries than a pass reads", extra={"fields": fields})
         return next_poll_after_success(
             now,
             fetched.feed.interval_seconds,

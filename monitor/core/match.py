@@ -46,7 +46,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -118,11 +118,6 @@ class Part(NamedTuple):
     folded: str  # letters only
     key: str
     suffixed: bool  # a surname with a Russian ending (-ov, -eva, ...)
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        """Unpickled by ``tuple.__new__`` (in C), not by the class's own ``__new__`` (in
-        Python): half the time of reading the compiled names back."""
-        return tuple.__new__, (Part, tuple(self))
 
 
 @dataclass
@@ -993,13 +988,21 @@ def _middle_alone(
 ) -> list[Found]:
     if not ends_full:
         return []
+    ended: dict[str, set[int]] = defaultdict(set)  # part key → people whose full name it ended
+    for person, ended_key in ends_full:
+        ended[ended_key].add(person)
     out = []
     for i, w in enumerate(ws):
         if not w.capital:
             continue
-        parts = [p for s in w.spellings for p in index.exact.get(key(s) or s, ())]
+        parts = [
+            p
+            for s in w.spellings
+            if (k := key(s) or s) in ended
+            for p in _parts_of(index.exact.get(k, ()), ended[k])
+        ]
         for part in dict.fromkeys(parts):
-            if part.role is Role.MIDDLE and (part.person, part.key) in ends_full:
+            if part.role is Role.MIDDLE:
                 f = Found(
                     part.person, i, i + 1, FoundKind.SURNAME, (Hit(i, i + 1, part, How.EXACT),)
                 )
@@ -1209,11 +1212,10 @@ def _mention(
     if person.context and any(fold(word) in folded_text() for word in person.context):
         confidence = min(0.99, confidence + 0.05)
     variant = f.hits[-1].part.variant if f.hits else text[start:end]
-    spelled = " ".join(fold_word(text[start:end]).split())
     if (
         f.kind is FoundKind.FULL
         and f.how is How.EXACT
-        and spelled != " ".join(fold_word(variant).split())
+        and " ".join(fold_word(text[start:end]).split()) != " ".join(fold_word(variant).split())
     ):
         rule += ", spelling variant"
     return Mention(

@@ -409,9 +409,12 @@ def someone_else(sentence: Sentence, names: Sequence[Ref]) -> Ref | None:
     whom something happened ("His brother was detained", "Boris Kim, a fellow activist, was
     detained"), for pronouns of later sentences; None when the sentence opens otherwise, with
     a watched name, or with them speaking ("His lawyer said he was freed")."""
-    m = OTHER_SUBJECT.match(sentence.text)
-    if m is None and not (names and names[0].start < 8):
-        m = OTHER_NAMED.match(sentence.text)
+    text = sentence.text
+    head = text[:40]  # cheap tests first: most sentences open otherwise
+    owned = "'" in head or "’" in head or head.lstrip()[:3] in ("His", "Her", "The")
+    m = OTHER_SUBJECT.match(text) if owned else None
+    if m is None and "," in head and not (names and names[0].start < 8):
+        m = OTHER_NAMED.match(text)
     if m is None:
         return None
     word = m.group("who").lower().rstrip("s")
