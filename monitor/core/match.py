@@ -13,7 +13,9 @@ What counts as a mention (``find_mentions``):
 
 full name      two or more parts in their order, next to each other ("Mukhtar
                Dzhakishev", "Agnes Chow", "Patrick Zaki"); a patronymic or a middle
-               initial may sit in between ("Mukhtar Kabylovich Dzhakishev").
+               initial may sit in between ("Mukhtar Kabylovich Dzhakishev"), and one
+               or two other given names before the surname, as lists shorten names
+               ("Mohammed Abdul Razzaq al-Siddiq" for Mohammed al-Siddiq).
 surname first  "Dzhakishev Mukhtar".
 initial        "M. Dzhakishev", when the initial fits a given name.
 surname only   "Dzhakishev said" counts when the article (title included) also
@@ -29,10 +31,11 @@ function word belongs to someone else ("Oleg Navalny"), as does one followed
 by "al-" and a name ("Abdel Fattah al-Sisi"); those are never mentions. A
 watchlist ``exclude`` phrase in the same sentence vetoes a mention; ``context``
 words anywhere in the article raise its confidence. One-letter typos and
-spellings without a Russian ending (Akberdi / Akberdiyeva) match at lower
-confidence, and only with an exact part beside them or a full mention in the
-article. So do spellings that sound the same (``names.sound_key``: Kolesnikova
-for Kalesnikava, Igor beside Ihar's surname); a full name of such parts only
+spellings without a Russian ending (Akberdi / Akberdiyeva) and a consonant added at
+the end (Jianbing / Jianbin, never a vowel) match at lower confidence, and only
+with an exact part beside them or a full mention in the article. So do spellings
+that sound the same (``names.sound_key``: Kolesnikova for Kalesnikava, Igor beside
+Ihar's surname); a full name of such parts only
 counts when every part sounds the same ("Tofiq Yaqublu" for Tofig Yagublu), and
 such a surname alone only as the article spelled it in full.
 """
@@ -78,7 +81,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 16
+ENGINE_VERSION = 17
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -86,6 +89,7 @@ SWAP_MIN_LENGTH = 5  # but two letters swapped in a five-letter name is still th
 SOUND_MIN_LENGTH = 6  # of a surname's key, to be matched by its sound key (never Trang / Trinh)
 GIVEN_SOUND_MIN_LENGTH = 4  # of a given name's key ("Raif")
 FUZZY_CACHE_LIMIT = 200_000
+VOWELS = frozenset("aeiouy")
 CEDILLA_DROPPED = str.maketrans("şŞçÇğĞ", "sScCgG")
 MIDDLE_ALONE_MIN_LENGTH = 5  # of a middle part's key, to stand alone: a family name, not "Van"
 
@@ -252,6 +256,8 @@ def _one_edit_away(spelling: str, letters: str) -> Iterator[str]:
             if i < n - 2 and n >= TYPO_MIN_LENGTH:
                 rest = tail[1:]
                 yield from (head + c + rest for c in letters if c != tail[0])  # changed
+    if n + 1 >= TYPO_MIN_LENGTH:
+        yield from (spelling + c for c in letters if c not in VOWELS)  # a consonant added last
 
 
 # ---------------------------------------------------------------------------
@@ -434,7 +440,9 @@ def _who_counts(index: NameIndex, text: str, ws: list[Word], slots: list[_Slot])
         if not slot.middle:
             continue
         if slot.stop not in next_at:
-            next_at[slot.stop] = list(_next_part_at(text, ws, slot.stop))
+            next_at[slot.stop] = [
+                at for at, passed_names in _next_part_at(text, ws, slot.stop) if not passed_names
+            ]
         for at in next_at[slot.stop]:
             for after in by_first.get(at, ()):
                 if slot.key is None or after.key is None or slot.key != after.key:
@@ -635,10 +643,19 @@ def _one_typo(spelling: str, part: Part) -> bool:
             continue
         edit = one_edit(spelling, target)
         if edit == "swap" or (
-            edit and spelling[-2:] == target[-2:] and len(target) >= TYPO_MIN_LENGTH
+            edit
+            and len(target) >= TYPO_MIN_LENGTH
+            and (spelling[-2:] == target[-2:] or _consonant_last(spelling, target))
         ):
             return True  # "Sohka" for Sokha: two letters swapped, from five letters on
     return False
+
+
+def _consonant_last(a: str, b: str) -> bool:
+    """One spelling is the other with a consonant added at the end ("Jianbing" for
+    Jianbin), never a vowel, which in Slavic surnames is a gender or a case ending."""
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] not in VOWELS
 
 
 def one_edit(a: str, b: str) -> str | None:
@@ -670,7 +687,7 @@ def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> li
         own.setdefault(hit.part.person, []).append(hit)
     read: dict[object, tuple[list[Hit], list[Found]]] = {}  # by signature: hits, readings
     found: list[Found] = []
-    next_at: dict[int, tuple[int, ...]] = {}  # the same for every namesake's chain
+    next_at: dict[int, tuple[tuple[int, bool], ...]] = {}  # the same for every namesake's chain
     for person, mine in own.items():
         signature = (
             frozenset(index.initials[person]),
@@ -695,7 +712,7 @@ def _combine_one(
     text: str,
     ws: list[Word],
     hits: list[Hit],
-    next_at: dict[int, tuple[int, ...]],
+    next_at: dict[int, tuple[tuple[int, bool], ...]],
 ) -> list[Found]:
     """``_combine`` for the hits of one person."""
     by_start: dict[tuple[int, int], list[Hit]] = defaultdict(list)
@@ -753,7 +770,7 @@ def _chain(
     ws: list[Word],
     by_start: dict[tuple[int, int], list[Hit]],
     hit: Hit,
-    next_at: dict[int, tuple[int, ...]],
+    next_at: dict[int, tuple[tuple[int, bool], ...]],
 ) -> list[Hit]:
     """The hits of ``hit``'s person that follow it as the next parts of one name
     (``next_at``: where a next part may start after each word, as worked out so far)."""
@@ -765,13 +782,17 @@ def _chain(
             starts = next_at[last.stop] = tuple(_next_part_at(text, ws, last.stop))
         options = [
             h
-            for at in starts
+            for at, passed_names in starts
             for h in by_start.get((hit.part.person, at), ())
-            if h.part.role > last.part.role
-            or (
-                h.part.role is Role.MIDDLE
-                and last.part.role is Role.MIDDLE
-                and h.part.key != last.part.key
+            if (
+                h.part.role is Role.LAST and last.part.role is Role.FIRST
+                if passed_names
+                else h.part.role > last.part.role
+                or (
+                    h.part.role is Role.MIDDLE
+                    and last.part.role is Role.MIDDLE
+                    and h.part.key != last.part.key
+                )
             )
         ]
         if not options:
@@ -779,20 +800,39 @@ def _chain(
         chain.append(min(options, key=lambda h: (h.first, h.how, -h.stop)))
 
 
-def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[int]:
+def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, bool]]:
     """Where the next part of a name may start after ``ws[at - 1]``: the next word, or
-    the word after a patronymic or a middle initial ("Mukhtar K. Dzhakishev")."""
+    the word after a patronymic or a middle initial ("Mukhtar K. Dzhakishev"); and, past
+    one or two other given names, a surname (True): a list shortens "Mohammed Abdul Razzaq
+    al-Siddiq" to Mohammed al-Siddiq."""
+    passed_names = False
     for _ in range(3):
         if at >= len(ws) or not (ws[at].capital or ws[at].folded in PARTICLES):
             return
         gap = text[ws[at - 1].end : ws[at].start]
         if not (_between_parts(gap) or (_is_initial(text, ws, at - 1) and _between_parts(gap[1:]))):
             return
-        yield at
+        yield at, passed_names
         w = ws[at]
         if not (_is_initial(text, ws, at) or _patronymic(w)):
-            return
+            if not _given_between(text, ws, at):
+                return
+            passed_names = True
         at += 1
+
+
+def _given_between(text: str, ws: list[Word], at: int) -> bool:
+    """Whether ``ws[at]`` can be another given name inside a full name written out: a
+    capitalised Latin-script word that is no title, role or function word, outside a
+    Title Case line."""
+    w = ws[at]
+    return (
+        w.capital
+        and not w.not_name
+        and w.folded not in NOT_GIVEN_NAMES
+        and not names_ru.has_cyrillic(text[w.start : w.end])
+        and not _title_case(text, ws, at)
+    )
 
 
 def _patronymic(w: Word) -> bool:

@@ -10,9 +10,9 @@ Two steps bring them together:
 ``key``    collapse the spelling families that transliteration schemes (BGN/PCGN,
            passport/ICAO, ISO 9/GOST, everyday journalism) produce from one
            Cyrillic spelling: Y/E/Ye initials, Dzh/J/Zh/Dj, Kh/H, Q/K, Gh/G, X/Ks,
-           W/V, -iy/-y/-yy/-i endings, -ev/-yev/-iev, ou/u, doubled letters, and the
-           given names that languages spell differently (Aleksandr/Alexander,
-           Sergei/Siarhei, Nikolai/Mikalai).
+           W/V, Aw/Aou (Jawhar / Jaouhar), -iy/-y/-yy/-i endings, -ev/-yev/-iev, ou/u,
+           doubled letters, and the given names that languages spell differently
+           (Aleksandr/Alexander, Sergei/Siarhei, Nikolai/Mikalai).
 
 Two spellings with the same key are the same name. What keys cannot collapse
 (a vowel heard differently, a typo) is left to the matcher's edit-distance step
@@ -74,6 +74,7 @@ FAMILY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
         (r"x", "ks"),
+        (r"aw(?=[^aeiouy]|$)", "au"),  # Arabic و before a consonant: Jawhar / Jaouhar, Tawfik
         (r"w", "v"),
         (r"ph", "f"),
         (r"ck", "k"),
@@ -383,7 +384,7 @@ CANDIDATE = re.compile(r"[A-Z\u00c0-\u042f\u0460-\uffff](?<=[^\W\d_])[^\W\d_]*")
 # "van der Berg"), the one list the matcher and the watchlist's name parts share.
 PARTICLES_BEFORE = (
     *ARABIC_ARTICLES,
-    *"abd abu bin ibn ben bint ould ait de del della dos van von der den ter".split(),  # noqa: SIM905
+    *"abd abu bin ibn ben bel bint ould ait de del della dos van von der den ter".split(),  # noqa: SIM905
 )
 PARTICLE_BEFORE = re.compile(rf"(?<![^\W\d_])({'|'.join(PARTICLES_BEFORE)})[-‐‑'’ ]$")
 PARTICLE_ENDS = frozenset(p[-1] for p in PARTICLES_BEFORE)  # a cheap test before the regex
