@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.engine import make_url
 
-from monitor.adapters.db.session import Database, open_database
+from monitor.adapters.db.session import Database, head_revision, open_database
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -62,10 +62,29 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     url: str = request.getfixturevalue("postgres_url")
     engine = create_engine(url)
     with engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
+        if "database" in request.fixturenames and at_head(connection):
+            empty_every_table(connection)  # what `database` would migrate to, in a tenth the time
+        else:
+            connection.execute(text("DROP SCHEMA public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
     engine.dispose()
     return url
+
+
+def at_head(connection: Connection) -> bool:
+    if connection.execute(text("SELECT to_regclass('public.alembic_version')")).scalar() is None:
+        return False
+    found = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    return found == [head_revision()]
+
+
+def empty_every_table(connection: Connection) -> None:
+    """Every table of the schema emptied and its identities restarted, the schema kept."""
+    tables = connection.execute(
+        text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+    ).scalars()
+    names = ", ".join(f'"{name}"' for name in tables if name != "alembic_version")
+    connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
 
 
 @pytest.fixture(scope="session")
@@ -79,8 +98,9 @@ def migrated_sqlite(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def database(database_url: str, request: pytest.FixtureRequest) -> Iterator[Database]:
     """The database of ``database_url`` at the schema's head. A SQLite one is a copy of a
-    file migrated once per run (migrating each anew cost a second of CPU); on PostgreSQL,
-    where CREATE DATABASE ... TEMPLATE cost as much as migrating, it is migrated."""
+    file migrated once per run (migrating each anew cost a second of CPU). On PostgreSQL,
+    where CREATE DATABASE ... TEMPLATE cost as much as migrating, `database_url` empties
+    the tables of a schema already at the head, and migrates only when it is not."""
     url = make_url(database_url)
     if url.get_backend_name() == "sqlite" and url.database and not Path(url.database).exists():
         shutil.copyfile(request.getfixturevalue("migrated_sqlite"), url.database)
