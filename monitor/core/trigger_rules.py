@@ -669,6 +669,32 @@ RULES: tuple[Rule, ...] = (
         examples=("He got seven years in prison.",),
         counter_examples=("He got seven letters in prison.",),
     ),
+    # what a verdict leaves them to do: "will have to serve 18 years in prison"
+    Rule(
+        T.SENTENCED,
+        "will-have-to-serve",
+        Form.SUBJECT,
+        rf"(?:will\s+have\s+to|would\s+have\s+to|must|(?:is|are)\s+to)\s+serve\s+(?:an?\s+)?(?:{_TERM}|life)(?=\s+(?:in\s+(?:prison|jail|a\s+(?:penal\s+)?colony)|behind\s+bars|(?:prison\s+|jail\s+)?(?:sentences?|terms?))\b)",
+        says="has a term to serve",
+        examples=(
+            "The two editors will have to serve six years in prison, their lawyer said.",
+            "She must serve a three-year prison term.",
+        ),
+        counter_examples=(
+            "He may have to serve six years in prison if convicted.",
+            "She will have to serve two years as chair.",
+        ),
+    ),
+    # "the same sentence was given to X and Y": a term named before, now theirs too
+    Rule(
+        T.SENTENCED,
+        "same-sentence-given",
+        Form.NOUN,
+        r"(?:same|identical|similar)\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?|punishment)(?=\s+(?:was|were)\s+(?:given|handed)\s+to\b)",
+        says="the same sentence was given",
+        examples=("The same sentence was given to the poet and her editor.",),
+        counter_examples=("The same sentence was read out twice.",),
+    ),
     Rule(
         T.SENTENCED,
         "court-jailed-for-years",
