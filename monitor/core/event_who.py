@@ -25,6 +25,7 @@ from monitor.core.references import (
 from monitor.core.triggers import Form, Found
 from monitor.core.types import EventType
 from monitor.core.wordlists import (
+    FUNCTION_WORDS,
     NAME_TAILS,
     PEOPLE_AROUND,
     PEOPLE_AROUND_AFTER,
@@ -167,6 +168,10 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
             among = object_of(f, sentence, refs, AMONG_GAP)
             if among:
                 return among
+        if THOSE_WHO.search(sentence, 0, f.start):  # "Those who received ... include X"
+            included = object_of(f, sentence, refs, INCLUDE_GAP)
+            if included:
+                return included
         return _subject(f, sentence, refs) or tuple(inside)
     pre = sentence[: f.start]
     nth = NTH_BEFORE.search(pre)
@@ -174,7 +179,10 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         subject = [r for r in refs if r.end <= nth.start() and r.kind in SUBJECT_KINDS]
         if subject and BECAME_GAP.fullmatch(sentence, subject[-1].end, nth.start()):
             return (subject[-1],)
-    if AUX.search(pre) or AMONG.search(pre) or _reduced_relative(pre, refs) or _headline(pre, refs):
+    among_at = AMONG.search(pre)
+    if among_at and ATTRIBUTIVE.match(sentence, f.end):
+        return ()  # "X was among several imprisoned activists": what they are, no event
+    if AUX.search(pre) or among_at or _reduced_relative(pre, refs) or _headline(pre, refs):
         return _subject(f, sentence, refs) or _listed_after(f, sentence, refs)
     if SHARED_AUX.search(pre):  # "X was stripped of his citizenship and expelled"
         return _subject(f, sentence, refs)
@@ -290,13 +298,18 @@ def _fronted(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     return tuple(group)
 
 
-# "X was among 20 prisoners pardoned", "X is among those freed"
+# "X was among 20 prisoners pardoned", "X is among those freed", "X was one of the 40
+# prisoners pardoned"
 AMONG = re.compile(
-    r"\b(?:was|were|is|are)\s+(?:also\s+|reportedly\s+)?among\s+(?:the\s+|those\s+)?"
-    r"(?:[\w-]+\s+){0,4}?$",
+    r"\b(?:was|were|is|are)\s+(?:also\s+|reportedly\s+)?(?:among|one\s+of)\s+"
+    r"(?:the\s+|those\s+)?(?:[\w-]+\s+){0,4}?$",
     re.I,
 )
+# a participle before the plural noun it describes: "among several imprisoned activists"
+ATTRIBUTIVE = re.compile(rf"\s+(?!(?:{'|'.join(sorted(FUNCTION_WORDS))})\b)[a-z][\w-]*s\b")
 AMONG_FRONT = re.compile(r"^\W*among\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+THOSE_WHO = re.compile(r"^\W*those\s+who\s+(?:[\w-]+\s+){0,2}?$", re.I)
+INCLUDE_GAP = re.compile(r"^[^.;:]{0,60}?\binclude[sd]?\s+(?:[\w-]+\s+){0,5}?$", re.I)
 AMONG_GAP = re.compile(r"^[^.;:]{0,60}?\b(?:was|were|is|are)\s+(?:[\w-]+\s+){0,5}?$", re.I)
 
 COURT_OUTCOMES = {

@@ -307,3 +307,33 @@ def test_sentences_confirmed_and_releases_on_licence(text: str, expected: Events
 )  # fmt: skip
 def test_a_year_on_the_noun_nearly_and_the_day_before(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The president pardoned 40 prisoners on Tuesday. "
+            "Ivan Petrov was one of the 40 prisoners pardoned, officials said.",
+            {("petrov", "pardoned", True)},
+        ),
+        (
+            "A court handed down its verdicts in a mass trial on Monday. Those who received "
+            "life sentences include Ivan Petrov and the economist Pavel Orlov.",
+            {("petrov", "sentenced", True), ("orlov", "sentenced", True)},
+        ),
+        (  # counter-example: a participle before its noun says what they are
+            "The prisons were full on Tuesday. "
+            "Ivan Petrov was among several imprisoned activists who wrote to the president.",
+            set(),
+        ),
+        (  # counter-example: the same, with "one of"
+            "The prisons were full on Tuesday. "
+            "Ivan Petrov was one of the jailed reporters who wrote to the president.",
+            set(),
+        ),
+    ],
+    ids=["one-of-the-pardoned", "those-who-include", "among-attributive", "one-of-attributive"],
+)
+def test_a_group_the_person_is_one_of(text: str, expected: Events) -> None:
+    check(text, expected)
