@@ -36,10 +36,12 @@ from monitor.core.wordlists import (
 # ", Maksat Tajibek uulu": a role or two in lower case, then capitalised words
 # ... and a bracketed other spelling or former name: "Anna Kim (Kimova)"
 TAIL = rf"(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\([A-Z][^()]{{0,40}}\))?"
-# ", leader of the Green party", ", co-founder of the Union": a role of something after a name
+# ", leader of the Green party", ", co-founder of the Union": a role of something after a
+# name; or a short description between commas: ", a former minister,"
 ROLE_OF = (
     r"(?:,\s+(?:a\s+|the\s+)?(?:former\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+"
-    r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=,))?"
+    r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=,)"
+    r"|,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=,))?"
 )
 OTHER_NAME = (
     r"(?:(?!(?:who|whom|which|that|was|were|is|are|has|have|had|said|says|and|but|or)\b)"
@@ -307,7 +309,11 @@ AMONG = re.compile(
 )
 # a participle before the plural noun it describes: "among several imprisoned activists"
 ATTRIBUTIVE = re.compile(rf"\s+(?!(?:{'|'.join(sorted(FUNCTION_WORDS))})\b)[a-z][\w-]*s\b")
-AMONG_FRONT = re.compile(r"^\W*among\s+(?:the\s+|those\s+)?(?:[\w-]+\s+){0,3}?$", re.I)
+AMONG_FRONT = re.compile(  # ... after its source: "According to the group(,) among those"
+    r"^\W*(?:according\s+to\s+[^,;]{1,80}?(?:,\s*|\s+))?among\s+(?:the\s+|those\s+)?"
+    r"(?:[\w-]+\s+){0,3}?$",
+    re.I,
+)
 THOSE_WHO = re.compile(r"^\W*those\s+who\s+(?:[\w-]+\s+){0,2}?$", re.I)
 INCLUDE_GAP = re.compile(r"^[^.;:]{0,60}?\binclude[sd]?\s+(?:[\w-]+\s+){0,5}?$", re.I)
 AMONG_GAP = re.compile(r"^[^.;:]{0,60}?\b(?:was|were|is|are)\s+(?:[\w-]+\s+){0,5}?$", re.I)

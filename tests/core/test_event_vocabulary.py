@@ -337,3 +337,24 @@ def test_a_year_on_the_noun_nearly_and_the_day_before(text: str, expected: Event
 )
 def test_a_group_the_person_is_one_of(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["According to a rights group, among", "According to the Prisoners Aid Centre (PAC) among"],
+    ids=["with-comma", "without-comma"],
+)
+def test_a_list_after_among_keeps_its_event_behind_its_source(source: str) -> None:
+    check(
+        "A court handed down its verdicts in a mass trial on Monday. "
+        f"{source} those who received life sentences are Ivan Petrov, a former minister, "
+        "and the economist Pavel Orlov.",
+        {("petrov", "sentenced", True), ("orlov", "sentenced", True)},
+    )
+
+
+def test_a_short_description_between_commas_keeps_a_list_going() -> None:
+    check(
+        "Police detained Ivan Petrov, a local reporter, and Pavel Orlov on Monday.",
+        {("petrov", "detained", True), ("orlov", "detained", True)},
+    )
