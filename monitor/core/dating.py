@@ -14,11 +14,13 @@ import re
 import string
 from datetime import date, timedelta
 from enum import IntFlag, StrEnum
-from typing import NamedTuple
-
-import ahocorasick
+from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from monitor.core.dates import NEWS_WINDOW_IN_DAYS
+
+if TYPE_CHECKING:
+    import ahocorasick
 
 __all__ = ["NEWS_WINDOW_IN_DAYS", "Recency", "When", "find_dates", "recency"]
 
@@ -98,7 +100,12 @@ PATTERNS: tuple[tuple[Precision, re.Pattern[str], int], ...] = tuple(
 _LETTERS, _WORD, _ANY = 0, 1, 2
 
 
+@cache
 def _need_words() -> ahocorasick.Automaton:
+    """The automaton, built at the first date read: commands that read no article (the
+    case file reads stored dates) never import ahocorasick."""
+    import ahocorasick
+
     words: dict[str, tuple[int, int]] = {}
     for name in MONTHS:  # "jul", "july": a word of letters that is a month name
         words[name] = (int(Need.MONTH), _LETTERS)
@@ -118,7 +125,6 @@ def _need_words() -> ahocorasick.Automaton:
     return automaton
 
 
-_NEED_WORDS = _need_words()
 _DIGIT = int(Need.DIGIT)
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
@@ -126,7 +132,7 @@ YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 def _needs(lowered: str) -> int:
     """The needs present in ``lowered`` text, as ``Need`` bits."""
     present = _DIGIT if YEAR_DIGITS.search(lowered) else 0
-    for end, (bit, how, size) in _NEED_WORDS.iter(lowered):
+    for end, (bit, how, size) in _need_words().iter(lowered):
         if present & bit:
             continue
         if how != _ANY:
