@@ -151,9 +151,18 @@ def test_an_article_is_found_again_by_its_canonical_url_or_its_text(database: Da
     same_text = an_entry(url="https://mirror.example.net/copy")
     unrelated = an_entry(title="Unrelated story", url="https://news.example.org/a/2")
     with database.transaction() as session:
-        assert articles.find_article(session, entry_keys(tracked)) == article_id
-        assert articles.find_article(session, entry_keys(same_text)) == article_id
-        assert articles.find_article(session, entry_keys(unrelated)) is None
+        assert (
+            articles.known_articles(session, [entry_keys(tracked)]).find(entry_keys(tracked))
+            == article_id
+        )
+        assert (
+            articles.known_articles(session, [entry_keys(same_text)]).find(entry_keys(same_text))
+            == article_id
+        )
+        assert (
+            articles.known_articles(session, [entry_keys(unrelated)]).find(entry_keys(unrelated))
+            is None
+        )
 
 
 def test_a_match_is_listed_with_its_article_feed_and_events(database: Database) -> None:
@@ -162,7 +171,7 @@ def test_a_match_is_listed_with_its_article_feed_and_events(database: Database) 
         feed_id = storage.feeds_to_poll(session)[0].id
         keys = entry_keys(an_entry())
         article_id = storage.add_article(session, feed_id, keys, an_entry(), NOW)
-        articles.add_feed_entry(session, feed_id, keys, article_id, NOW)
+        articles.add_feed_entries(session, [(feed_id, keys, article_id)], NOW)
         matches.save_match(session, article_id, a_finding(), NOW)
     with database.transaction() as session:
         [match] = matches.list_matches(session, matches.MatchSearch())

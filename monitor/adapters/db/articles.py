@@ -5,10 +5,10 @@ articles read back in order (`monitor reprocess`). A pass stores many feeds' ent
 once: lookups go ``CHUNK`` keys at a time (SQLite takes at most 32,766 parameters in a
 statement, and a feed may bring a thousand entries).
 
-serialize_stores                one process stores entries at a time
-known_guids / known_articles / find_article        what is stored already
-add_articles / add_feed_entries / add_feed_entry   store new ones
-stored_articles / articles_carried_by              read them back
+serialize_stores                       one process stores entries at a time
+known_guids / known_articles           what is stored already
+add_articles / add_feed_entries        store new ones
+stored_articles / articles_carried_by  read them back
 """
 
 from __future__ import annotations
@@ -75,18 +75,6 @@ def known_guids(session: Session, wanted: Sequence[tuple[int, str]]) -> set[tupl
     return found.intersection(wanted)  # (a chunk's query matches its feeds x its keys)
 
 
-def find_article(session: Session, keys: EntryKeys) -> int | None:
-    """The stored article with the same canonical URL or the same text, if any."""
-    conditions = [ArticleRow.content_hash == keys.content_hash]
-    if keys.url_key:
-        conditions.append(ArticleRow.url_key == keys.url_key)
-    for condition in conditions:
-        found = session.scalar(select(ArticleRow.id).where(condition))
-        if found is not None:
-            return found
-    return None
-
-
 @dataclass
 class KnownArticles:
     """Stored articles by content hash and by canonical URL key, for a batch of passes."""
@@ -95,7 +83,7 @@ class KnownArticles:
     by_url: dict[str, int]
 
     def find(self, keys: EntryKeys) -> int | None:
-        """Like ``find_article``: the same text first, then the same canonical URL."""
+        """The stored article with the same text, else the same canonical URL, if any."""
         found = self.by_hash.get(keys.content_hash)
         if found is None and keys.url_key:
             found = self.by_url.get(keys.url_key)
@@ -173,20 +161,6 @@ def add_feed_entries(
                 for feed_id, keys, article_id in entries
             ],
         )
-
-
-def add_feed_entry(
-    session: Session, feed_id: int, keys: EntryKeys, article_id: int, now: datetime
-) -> None:
-    session.add(
-        FeedEntryRow(
-            feed_id=feed_id,
-            guid_key=keys.guid_key,
-            guid=keys.guid,
-            article_id=article_id,
-            seen_at=now,
-        )
-    )
 
 
 @dataclass(frozen=True)
