@@ -343,8 +343,11 @@ class Pipeline:
         now = self.clock()
         unchanged = [item for item in items if isinstance(item, Unchanged)]
         passes = [item for item in items if isinstance(item, Pass)]
-        failed = {p.feed.id: self.failure(p.feed, p.fetched.error, p.started, now)
-                  for p in passes if p.fetched.error is not None}  # fmt: skip
+        failed = {
+            p.feed.id: self.failure(p.feed, p.fetched.error, p.started, now)
+            for p in passes
+            if p.fetched.error is not None
+        }
         fetched = [p for p in passes if p.fetched.error is None]
         for p in fetched:
             if p.parsed.dropped_entries:

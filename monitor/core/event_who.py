@@ -166,14 +166,11 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
             return _subject(f, sentence, refs)  # "charges ... were dropped": a verb of its own
         return ()
     if form is Form.SUBJECT:
-        if AMONG_FRONT.search(sentence, 0, f.start):  # "Among those who had their ... were X"
-            among = object_of(f, sentence, refs, AMONG_GAP)
-            if among:
-                return among
-        if THOSE_WHO.search(sentence, 0, f.start):  # "Those who received ... include X"
-            included = object_of(f, sentence, refs, INCLUDE_GAP)
-            if included:
-                return included
+        for front, gap in GROUP_FRONTS:
+            if front.search(sentence, 0, f.start):
+                named = object_of(f, sentence, refs, gap)
+                if named:
+                    return named
         return _subject(f, sentence, refs) or tuple(inside)
     pre = sentence[: f.start]
     nth = NTH_BEFORE.search(pre)
@@ -317,6 +314,9 @@ AMONG_FRONT = re.compile(  # ... after its source: "According to the group(,) am
 THOSE_WHO = re.compile(r"^\W*those\s+who\s+(?:[\w-]+\s+){0,2}?$", re.I)
 INCLUDE_GAP = re.compile(r"^[^.;:]{0,60}?\binclude[sd]?\s+(?:[\w-]+\s+){0,5}?$", re.I)
 AMONG_GAP = re.compile(r"^[^.;:]{0,60}?\b(?:was|were|is|are)\s+(?:[\w-]+\s+){0,5}?$", re.I)
+# a group named before its subject verb, and the gap to the people it names: "Among
+# those who had their ... were X", "Those who received ... include X"
+GROUP_FRONTS = ((AMONG_FRONT, AMONG_GAP), (THOSE_WHO, INCLUDE_GAP))
 
 COURT_OUTCOMES = {
     EventType.ACQUITTED,
