@@ -198,6 +198,7 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         object_of(f, sentence, refs)
         or tuple(_noun_object(f, sentence, refs))
         or object_of(f, sentence, refs, SUCH_AS_GAP)
+        or _sentence_owner(f, sentence, refs)
     )
     # "the court accepted his appeal and overturned the sentence", "... upheld the ruling
     # under which the two were jailed": the one reference of the sentence
@@ -460,6 +461,25 @@ def _possessor(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
         if ref.kind is RefKind.NAME and POSSESSIVE_GAP.match(gap):
             return [ref]
     return []
+
+
+# "cut his sentence to six years": the owner of the sentence a court changed
+OWNER_GAP = re.compile(r"\s+")
+OWN_SENTENCE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:sentences?|terms?)\b", re.I)
+
+
+def _sentence_owner(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
+    if not f.rule.changes_sentence:
+        return ()
+    after = [r for r in refs if r.start >= f.end]
+    if (
+        after
+        and after[0].kind in OWNER_KINDS
+        and OWNER_GAP.fullmatch(sentence, f.end, after[0].start)
+        and OWN_SENTENCE.match(sentence, after[0].end)
+    ):
+        return (after[0],)
+    return ()  # "reduced his brother's sentence": the brother's
 
 
 def _noun_object(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:

@@ -457,8 +457,32 @@ def _sentence_events(
             who = (
                 who + _along_with(f, text, refs, who, next_start) + _before_them(f, text, refs, who)
             )
-        events += _event(f, text, sentence, who, timing)
+        appeal = f.rule.changes_sentence and _by_appeal(text, previous)
+        events += _event(f, text, sentence, who, timing, appeal=appeal)
     return events
+
+
+# "cut his sentence on appeal", "the Court of Appeal increased ...", or "the court" after a
+# sentence that named the appeal court: a sentence changed by an appeal is its outcome
+APPEAL_COURT = re.compile(
+    r"\bon\s+appeal\b|\bappeals?\s+(?:court|judges?|hearing|proceedings|ruling|instance|panel)\b|"
+    r"\bcourts?\s+of\s+(?:appeals?|cassation)\b|\bappellate\b|\bcassation\b|"
+    r"\b(?:supreme|higher)\s+court\b",
+    re.I,
+)
+THE_COURT = re.compile(r"\b(?:the|its)\s+(?:same\s+)?(?:court|judges?|panel)\b", re.I)
+
+
+def _by_appeal(text: str, previous: Place | None) -> bool:
+    """Whether a changed sentence was changed on appeal: the sentence says so, or says "the
+    court" right after a sentence that named the appeal court."""
+    if APPEAL_COURT.search(text):
+        return True
+    return (
+        previous is not None
+        and THE_COURT.search(text) is not None
+        and APPEAL_COURT.search(previous.sentence.text) is not None
+    )
 
 
 # "was detained but released on Monday", "arrested and charged on Monday": one date for both
@@ -553,6 +577,7 @@ def _before_them(f: Found, sentence: str, refs: list[Ref], who: tuple[Ref, ...])
 
 SCORE = {RefKind.NAME: 0.9, RefKind.PRONOUN: 0.8, RefKind.POSSESSIVE: 0.8, RefKind.OBJECT: 0.8,
          RefKind.HER: 0.8}  # fmt: skip
+PARDON_WORD = re.compile(r"\bpardon(?!\s+committee)|\bamnest(?!y\s+international)", re.I)
 PAROLE_LIKE = re.compile(
     r"\bparole\b|\bearly release\b|\bconditional (?:release|liberty)\b|"
     r"replac\w+\s+(?:the\s+)?(?:rest|remain\w*)|probation",
@@ -567,6 +592,8 @@ def _event(
     who: tuple[Ref, ...],
     timing: Timing,
     named: str | None = None,
+    *,
+    appeal: bool = False,
 ) -> list[Reported]:
     kind = f.rule.type
     if kind is EventType.RELEASED:  # freed on parole, or by a pardon: that is what to report
@@ -574,14 +601,19 @@ def _event(
             r"(?:denied|refused|rejected)\s+(?:\w+\s+){0,3}?parole", text, re.I
         ):
             kind = EventType.PAROLE_GRANTED
-        elif re.search(r"\bpardon|\bamnest", text, re.I):
+        elif PARDON_WORD.search(text):
             kind = EventType.PARDONED
-    return reported(
-        f, kind, who, timing,
-        sentence=sentence, evidence=text, named=named or str(who[0].kind),
-        date_words=_date_words(timing.when, text), scores=SCORE,
-        non_custodial=bool(NON_CUSTODIAL.search(text)), at=f.start,
-    )  # fmt: skip
+    kinds = (kind, EventType.APPEAL_REJECTED) if appeal else (kind,)
+    return [
+        r
+        for k in kinds
+        for r in reported(
+            f, k, who, timing,
+            sentence=sentence, evidence=text, named=named or str(who[0].kind),
+            date_words=_date_words(timing.when, text), scores=SCORE,
+            non_custodial=bool(NON_CUSTODIAL.search(text)), at=f.start,
+        )
+    ]  # fmt: skip
 
 
 GROUP_NAMED_AFTER = "in a group named after"
