@@ -117,7 +117,7 @@ SUPERSEDES = {
 
 CLAUSE_BREAK = re.compile(r"[,;:]")
 # told with a time of its own: never an undated earlier stage
-DATED_LIKE = DATED | {Basis.TITLE, Basis.FOLLOWS_ON}
+DATED_LIKE = DATED | {Basis.TITLE, Basis.FOLLOWS_ON, Basis.REPEATS_NEWS}
 
 
 def _supersedes(r: Reported, at: int, sentence: str) -> bool:

@@ -351,6 +351,10 @@ def _reduced_relative(pre: str, refs: list[Ref]) -> bool:
     return m is not None and any(r.end == len(pre[: m.start()].rstrip()) for r in refs)
 
 
+# a relative clause closed before the verb: what it says of others is not the subject
+CLOSED_WHO = re.compile(r"^\s*,\s*who\b[^,;]*,(?=\s*(?:(?:was|were|has|have|had|is|are)\b|$))", re.I)
+
+
 def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     before = [r for r in refs if r.end <= f.start and r.kind in SUBJECT_KINDS]
     if not before:
@@ -367,7 +371,10 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         gap = gap[: but.start()]  # "X was not charged but was released": still X
     if (
         (CLAUSE_BREAK.search(gap) and not (LABEL_GAP.fullmatch(gap) or DASH_WHO.match(gap)))
-        or (RELATION.search(gap) and not (f.rule.form is Form.NOUN and WHOSE_OWN.fullmatch(gap)))
+        or (
+            RELATION.search(CLOSED_WHO.sub(" ", gap))  # "X, who was held with her son, was"
+            and not (f.rule.form is Form.NOUN and WHOSE_OWN.fullmatch(gap))
+        )
         or REPORTING.search(gap)
     ):
         return ()

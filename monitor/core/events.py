@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from typing import NamedTuple
 
 from monitor.core.dating import When, find_dates
-from monitor.core.event_tidy import Reported, reported, tidy
+from monitor.core.event_tidy import Reported, explain, reported, tidy
 from monitor.core.event_when import (
     DATED,
     Basis,
@@ -102,6 +103,7 @@ def extract_events(
     trades: dict[str, set[str]] = {}  # what each person was described as: "journalist"
     named_counts: dict[str, int] = {}  # how often each person was named so far
     events_seen = 0
+    news: set[EventType] = set()  # what the title and lead report as news, about anyone
     carried: bool | None = None  # whether the last dated event was news: for "hours later"
     body_index = 0
     previous: Place | None = None
@@ -138,7 +140,11 @@ def extract_events(
         if found and refs:
             refs.sort(key=lambda r: r.start)
             refs = people_refs(sentence.text, refs)  # not "Navalny supporters"
-            found_events += _sentence_events(place, found, refs, pub, lowered, previous, carried)
+            found_events += _repeating_news(
+                _sentence_events(place, found, refs, pub, lowered, previous, carried), news
+            )
+        if in_lead and hinted:
+            news |= _lead_news(place, found or find_triggers(sentence.text, lowered, hinted), pub)
         if previous and names:
             found_events += _group_events(text, previous, sentence, names, pub)
             if previous.in_lead and not named_before:
@@ -174,6 +180,49 @@ def extract_events(
             groups = groups._replace(in_case=tuple(in_case))
             events_seen = len(found_events)
     return tidy(found_events)
+
+
+IN_RELATIVE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*$", re.I)
+
+
+def _lead_news(place: Place, found: list[Found], pub: date | None) -> set[EventType]:
+    """The types of the events a title or lead sentence reports as news, whoever they
+    happened to ("A court on Thursday sentenced two editors")."""
+    text = place.sentence.text
+    dates = find_dates(text, pub) if found else []
+    types = set()
+    for i, f in enumerate(found):
+        if f.rule.state or IN_RELATIVE.search(text, 0, f.start) or is_blocked(f, text, (), None):
+            continue
+        when = date_for(f, dates, _next_start(found, i, len(text)), text)
+        timing = timing_of(f, text, when, pub, place.in_title, place.in_lead, ())
+        if timing is not None and timing.current:
+            types.add(f.rule.type)
+    return types
+
+
+def _repeating_news(found: list[Reported], news: set[EventType]) -> list[Reported]:
+    """ "X, who received 11 months, was released after the hearing": an undated relative
+    clause that tells of the event the lead reports, beside news of the same person in the
+    main clause, is that news, not background."""
+    if not news or not any(r.basis is Basis.RELATIVE_CLAUSE for r in found):
+        return found
+    main = {r.event.person_id for r in found if r.event.current}
+    return [
+        r._replace(
+            event=replace(
+                r.event,
+                current=True,
+                rule=explain(r.says, r.named, Basis.REPEATS_NEWS, ""),
+            ),
+            basis=Basis.REPEATS_NEWS,
+        )
+        if r.basis is Basis.RELATIVE_CLAUSE
+        and r.event.type in news
+        and r.event.person_id in main
+        else r
+        for r in found
+    ]
 
 
 class Groups(NamedTuple):

@@ -133,3 +133,67 @@ def test_a_sentence_upheld_in_the_passive_is_an_appeal_lost(text: str, expected:
 )
 def test_an_organisation_named_for_pardons_is_no_pardon(text: str, expected: Events) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov was charged with treason on Tuesday and remanded in custody until May.",
+            {("petrov", "charged", True), ("petrov", "detained", True)},
+        ),
+        (
+            "A judge placed Anna Sokolova under house arrest until September 1.",
+            {("sokolova", "house_arrest", True)},
+        ),
+        (  # counter-example: a date of its own before the term's end
+            "Ivan Petrov was remanded in custody in 2021 until his trial.",
+            {("petrov", "detained", False)},
+        ),
+    ],
+    ids=["remanded-until", "house-arrest-until", "own-date"],
+)
+def test_the_end_of_a_term_is_not_the_date_of_the_event(text: str, expected: Events) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A court on Tuesday sentenced three protesters. Ivan Petrov, who received eight "
+            "months, was freed after the hearing because he had already served that time.",
+            {("petrov", "sentenced", True), ("petrov", "released", True)},
+        ),
+        (
+            "Police detained dozens of people at the rally on Tuesday. Anna Sokolova, who was "
+            "detained with her son, was released hours later.",
+            {("sokolova", "detained", True), ("sokolova", "released", True)},
+        ),
+        (  # counter-example: the lead's news is another type
+            "A court on Tuesday freed three protesters. Ivan Petrov, who was sentenced to eight "
+            "months, was freed after the hearing.",
+            {("petrov", "sentenced", False), ("petrov", "released", True)},
+        ),
+        (  # counter-example: no news of the person in the main clause
+            "A court on Tuesday sentenced three protesters. Their colleague Ivan Petrov, who was "
+            "sentenced to eight years, remains in prison.",
+            {("petrov", "sentenced", False)},
+        ),
+        (  # counter-example: the lead's relative clause is no news of the lead
+            "A court on Tuesday rejected a parole request by Ivan Petrov, who was sentenced for "
+            "organising protests. Anna Sokolova, who was sentenced with him, was released.",
+            {
+                ("petrov", "parole_denied", True),
+                ("petrov", "sentenced", False),
+                ("sokolova", "sentenced", False),
+                ("sokolova", "released", True),
+            },
+        ),
+    ],
+    ids=["received-months", "detained-with", "other-news", "no-main-news", "lead-relative"],
+)
+def test_a_relative_clause_that_repeats_the_news_of_the_lead_is_news(
+    text: str, expected: Events
+) -> None:
+    assert events(text) == expected
