@@ -352,7 +352,9 @@ def _reduced_relative(pre: str, refs: list[Ref]) -> bool:
 
 
 # a relative clause closed before the verb: what it says of others is not the subject
-CLOSED_WHO = re.compile(r"^\s*,\s*who\b[^,;]*,(?=\s*(?:(?:was|were|has|have|had|is|are)\b|$))", re.I)
+CLOSED_WHO = re.compile(
+    r"^\s*,\s*who\b[^,;]*,(?=\s*(?:(?:was|were|has|have|had|is|are)\b|$))", re.I
+)
 
 
 def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:

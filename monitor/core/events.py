@@ -217,9 +217,7 @@ def _repeating_news(found: list[Reported], news: set[EventType]) -> list[Reporte
             ),
             basis=Basis.REPEATS_NEWS,
         )
-        if r.basis is Basis.RELATIVE_CLAUSE
-        and r.event.type in news
-        and r.event.person_id in main
+        if r.basis is Basis.RELATIVE_CLAUSE and r.event.type in news and r.event.person_id in main
         else r
         for r in found
     ]

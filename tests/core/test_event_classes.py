@@ -72,8 +72,14 @@ def events(text: str, title: str = "Court news") -> Events:
             {("petrov", "sentenced", False)},
         ),
     ],
-    ids=["court-of-appeal-cut", "reduced-on-appeal", "his-sentence", "the-court-after", "no-appeal",
-         "brothers-sentence"],  # fmt: skip
+    ids=[
+        "court-of-appeal-cut",
+        "reduced-on-appeal",
+        "his-sentence",
+        "the-court-after",
+        "no-appeal",
+        "brothers-sentence",
+    ],
 )
 def test_a_sentence_an_appeal_court_changed_is_also_the_appeal_lost(
     text: str, expected: Events

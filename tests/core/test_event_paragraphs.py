@@ -345,8 +345,7 @@ MORE_PARAGRAPHS: list[tuple[str, str, Events]] = [
     ),
     (
         "detained-months-ago-sentenced-now",
-        "Bakhrom Tursunov, who was detained in March, was sentenced on Wednesday to three "
-        "years.",
+        "Bakhrom Tursunov, who was detained in March, was sentenced on Wednesday to three years.",
         {("tursunov", "detained", False), ("tursunov", "sentenced", True)},
     ),
     (
@@ -408,8 +407,7 @@ MORE_PARAGRAPHS: list[tuple[str, str, Events]] = [
     ),
     (
         "pardon-announced-then-freed",
-        "Bakhrom Tursunov's pardon was announced on Wednesday, and he was released the next "
-        "day.",
+        "Bakhrom Tursunov's pardon was announced on Wednesday, and he was released the next day.",
         {("tursunov", "pardoned", True)},
     ),
 ]
