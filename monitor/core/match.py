@@ -1032,6 +1032,7 @@ def _apply_rules(
         for i in range(f.first, f.stop):
             in_full[i].add(f.person)
     readers: dict[int, set[int]] = defaultdict(set)  # word index → people its surname reads as
+    owners: dict[int, int] = {}  # word index → whose surname it is, see _owner_at
     for f in found:
         if f.kind is FoundKind.SURNAME:
             readers[f.first].add(f.person)
@@ -1045,7 +1046,7 @@ def _apply_rules(
         if _common_word_opening(text, ws, f.first):
             continue  # "Long live freedom" is not Grant Long
         if f.person in full_at:
-            if _owner(f, full_at, readers[f.first]) == f.person and not _namesake_owns(
+            if _owner_at(f, full_at, readers[f.first], owners) == f.person and not _namesake_owns(
                 f, full_at, namesakes.get(f.person, ()), ws
             ):
                 kept.append(f)
@@ -1201,6 +1202,19 @@ def _owner(f: Found, full_at: dict[int, list[int]], readers: Iterable[int] = ())
     if before:
         return max(before)[1]
     return min((min(full_at[p]), p) for p in sharing)[1]
+
+
+def _owner_at(
+    f: Found, full_at: dict[int, list[int]], readers: set[int], owners: dict[int, int]
+) -> int:
+    """``_owner`` of a surname that ``readers`` (its place's readings) include: the same for
+    every reading there (``owners``, by place), as they share the one place and readers."""
+    if f.person not in readers or any(h.part.person != f.person for h in f.hits):
+        return _owner(f, full_at, readers)
+    owner = owners.get(f.first)
+    if owner is None:
+        owner = owners[f.first] = _owner(f, full_at, readers)
+    return owner
 
 
 def _word_at(ws: list[Word], offset: int) -> int:
