@@ -15,7 +15,6 @@ import string
 from datetime import date, timedelta
 from enum import IntFlag, StrEnum
 from functools import cache
-from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from monitor.core.dates import NEWS_WINDOW_IN_DAYS
@@ -208,11 +207,10 @@ def find_dates(sentence: str, published: date | None, lowered: str | None = None
                 taken.append((m.start(), m.end()))  # "February 30" is no date, nor a month
             if span is not None:
                 found.append(When(m.start(), m.end(), span[0], span[1], kind))
-    return sorted(found, key=_start) if len(found) > 1 else found
+    return sorted(found, key=lambda w: w.start) if len(found) > 1 else found
 
 
 _PATTERNS_FOR: dict[int, list[tuple[Precision, re.Pattern[str]]]] = {}  # by needs present
-_start = itemgetter(0)  # a ``When``'s start
 
 
 def _span(kind: Precision, m: re.Match[str], published: date | None) -> tuple[date, date] | None:
