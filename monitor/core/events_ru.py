@@ -40,7 +40,14 @@ from monitor.core.event_tidy import STAGE, Reported, reported, tidy
 from monitor.core.event_when import Basis, Timing
 from monitor.core.left_out_ru import is_impersonal, is_participle, names_no_one, verb_agrees
 from monitor.core.references import Gender, Ref, RefKind, genders_of, name_refs
-from monitor.core.references_ru import genders_ru, pronoun_refs_ru, relation_of_ru
+from monitor.core.references_ru import (
+    genders_ru,
+    pronoun_refs_ru,
+    quoted_refs_ru,
+    quotes_ru,
+    relation_of_ru,
+    visible_refs_ru,
+)
 from monitor.core.rule_table import RuleTable
 from monitor.core.sentences import Sentence
 from monitor.core.trigger_rules import Form
@@ -285,9 +292,15 @@ CLAUSE_BREAK = re.compile(
     r";|\(|\)|,\s*(?=(?:котор\w+|что|чтобы|когда|где|куда|если|но|а|хотя|поскольку|однако|"
     r"пока|после того|как(?!\s+(?:и\s|сообщ|переда|пиш|рассказ|заяв|отмеча|уточня|сказал|стало|"
     r"следует|говор|известно|писал))|чей|чья|чье|чьи|чьего|чьей|чьих|сообща\w+|переда\w+|пишет|отмеча\w+|"
-    r"уточня\w+)(?!\w))|\s(?:но|однако)\s"
+    r"уточня\w+)(?!\w))|\s(?:но|однако)\s|"
+    # a sentence that opens "Как рассказал X в письме, ...", "По словам X, ...": who says it
+    # is not who it is about (but "X, как сообщил адвокат, вышел" is one clause of X's)
+    r"^(?:как\s+(?:\S+\s+){0,2}?(?:сообщ|рассказ|заяв|пиш|писал|отмеча|отметил|"
+    r"уточн|сказал|говор|переда|написал)\w*|по\s+(?:словам|данным|информации|сведениям)|"
+    r"со\s+слов)[^,;.]{0,100},"
 )
 ACTIVE_SINGULAR = re.compile(r"^\w+(?:л|ла|ло|в)(?!\w)")  # приговорил, оставив
+NEUTER_PASSIVE = re.compile(r"^\w+(?:ен|н|т)о(?!\w)")  # предъявлено, назначено, вменено
 ACTIVE = re.compile(r"^\w+(?:л|ла|ло|ли|в)(?!\w)|^\w+(?:ит|ет|ют|ят|ут|ат)(?!\w)")
 SUBJECTS = frozenset({RefKind.NAME, RefKind.PRONOUN, RefKind.ROLE, RefKind.GROUP})
 OBJECTS = frozenset({RefKind.NAME, RefKind.OBJECT, RefKind.ROLE, RefKind.GROUP})
@@ -342,7 +355,10 @@ def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
     words = _verb_words(lowered, f)
     form = f.rule.form
     active = form is Form.VERB and ACTIVE.match(words) is not None
-    kinds = OBJECTS if form is Form.NOUN or active else SUBJECTS
+    # "ему предъявлено обвинение": a neuter passive has the charge for subject, the person
+    # for its object
+    impersonal = form is Form.VERB and NEUTER_PASSIVE.match(words) is not None
+    kinds = OBJECTS if form is Form.NOUN or active or impersonal else SUBJECTS
     after_only = form is Form.VERB and ACTIVE_SINGULAR.match(words) is not None
     antecedent = _antecedent(lowered, refs, start)
     # "Судья X приговорил активиста": X is the subject, not who "активиста" stands for
@@ -456,11 +472,37 @@ ARGUABLE = frozenset(
 )  # fmt: skip
 
 
+# hearsay with no one behind it: "говорят, что его задержали", "его якобы этапировали";
+# a fact reported by a named source ("адвокаты говорят", "сообщает ОВД-Инфо") is news
+RUMOUR = re.compile(
+    r"(?<!\w)(?:якобы|будто\s+бы|по\s+слухам|ходят\s+слухи|(?:по\s+)?неподтвержденн\w+\s+"
+    r"(?:данн|сведени|информаци|сообщени)\w*)(?!\w)|(?:^|[,;:—–(]\s*|(?<!\w)в\s+(?:соцсет|сет|"
+    r"телеграм|чат|кулуар|интернет|город|народ)\w*\s+)(?:говорят|пишут|поговаривают)(?!\w)"
+)
+# "..., однако полиция эту информацию опровергает": the report is denied
+DENIED_AFTER = re.compile(
+    r"(?:,\s*|\s)(?:однако|но)\s+(?:\S+\s+){0,4}?(?:(?:эт[оиу]|эту\s+информацию|"
+    r"(?:эти\s+)?(?:сведения|данные|сообщения)|факт\s+\w+)\s+(?:\S+\s+){0,2}?"
+    r"(?:опроверг|отрица|не\s+подтвер)|(?:опроверг|отрица|не\s+подтвер)\w*\s+(?:\S+\s+){0,2}?"
+    r"(?:эт[оиу]|информаци|сведени|данн|сообщени|факт))"
+)
+
+# a clause that says what someone denies: "отрицает, что", "не подтвердили, что"
+DENIES_THAT = re.compile(
+    r"(?<!\w)(?:отрица|опроверга|опровергл|опроверг|не\s+подтвержда|не\s+подтверди|"
+    r"не\s+призна|сомнева)\w*(?:\s+\S+){0,2}?\s*,\s*(?:что|будто)?\s*$"
+)
+
+
 def _blocked(f: Found, lowered: str, who: tuple[Ref, ...]) -> bool:
     start, end = _clause(lowered, f)
     before = lowered[max(start, f.start - 80) : f.start]
     if NEGATED.search(before):
         return True
+    if RUMOUR.search(lowered, 0, f.start) or DENIED_AFTER.search(lowered, f.end):
+        return True  # "в соцсетях говорят, что его задержали, однако полиция это опровергает"
+    if DENIES_THAT.search(lowered, max(0, start - 60), start):
+        return True  # "полиция отрицает, что её избили"
     if f.rule.type in ARGUABLE and ARGUED.search(lowered, 0, f.start):
         return True
     if f.rule.form is Form.NOUN and (
@@ -667,11 +709,16 @@ def _sentence_events(
     genders: dict[str, Gender],
 ) -> list[Reported]:
     refs.sort(key=lambda r: r.start)
+    quotes = quotes_ru(lowered, refs)
+    if quotes:  # "«Меня задержали», — рассказала X": X; a quote is a clause of its own
+        refs = quoted_refs_ru(lowered, quotes, refs)
+    everyone = refs
     dates: list[When] | None = None
     events: list[Reported] = []
     earlier: tuple[Ref, ...] = ()  # who the trigger before in the sentence was about
     starts: list[int] = []  # where the trigger of each event starts
     for i, f in enumerate(found):
+        refs = visible_refs_ru(f.start, quotes, everyone) if quotes else everyone
         who = _who(f, lowered, refs)
         named = None
         if not who:
@@ -810,4 +857,5 @@ def _event(
         f, kind, who, timing,
         sentence=sentence, evidence=sentence.text, named=named or str(who[0].kind),
         date_words=date_words, scores=SCORE, non_custodial=bool(NON_CUSTODIAL.search(lowered)),
+        at=f.start,
     )  # fmt: skip

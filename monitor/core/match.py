@@ -81,7 +81,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 17
+ENGINE_VERSION = 18
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -148,6 +148,9 @@ class NameIndex:
     standalone: frozenset[int] = frozenset()
     fuzzy_cache: dict[str, list[tuple[Part, How]]] = field(default_factory=dict)
     people_cache: dict[str, tuple[frozenset[int], frozenset[int]]] = field(default_factory=dict)
+    # Words that alone spell no part, not even a letter off (most capitalised words: "Monday",
+    # "Ministry"): cleared with ``fuzzy_cache``, whose empty readings they are.
+    inert: set[str] = field(default_factory=set)
 
 
 def compile_names(people: Sequence[Person]) -> NameIndex:
@@ -310,13 +313,16 @@ class Found:
 def find_mentions(index: NameIndex, text: str) -> list[Mention]:
     """Every mention of a watchlisted person in ``text``, in order of position."""
     ws = words(text)
-    if names_ru.has_cyrillic(text):
+    ascii_ = text.isascii()  # (no Cyrillic word, no alias of a script without spaces)
+    if not ascii_ and names_ru.has_cyrillic(text):
         ws = names_ru.with_forms(text, ws)  # "Навального" is also looked up as navalnyi
-    aliases = _unspaced(index, text)
+    aliases = [] if ascii_ else _unspaced(index, text)
     hits = _hits(index, text, ws, {f.person for f in aliases})
     found = _combine(index, text, ws, hits)
     found += aliases
     kept, named_in_full = _apply_rules(index, text, ws, found)
+    if not kept:
+        return []
     folded = lru_cache(maxsize=1)(lambda: fold(text))  # for context words, only when needed
     mentions = [_mention(index, text, ws, f, f.person in named_in_full, folded) for f in kept]
     return sorted(mentions, key=lambda m: (m.start, m.person_id, m.end))
@@ -344,9 +350,14 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
     ("Abd El-Fattah", "Ivanov") then costs a few set operations, not thousands of hits."""
     runs = _Runs(text, ws)
     slots: list[_Slot] = []
+    inert = index.inert
+    final = len(ws) - 1
     for i, word in enumerate(ws):
-        if (not word.capital and word.folded not in PARTICLES) or word.folded in index.skip:
+        folded = word.folded
+        if (not word.capital and folded not in PARTICLES) or folded in index.skip:
             continue
+        if folded in inert and not word.forms and (i == final or not runs.joined(i)):
+            continue  # a word that spells no part, and no run of words starts at it
         alone: list[tuple[int, str, str]] = []  # the word's own readings
         exact_alone = False  # whether the word alone is some part's exact spelling
         for stop, run_folded, run_key in runs.at(i):
@@ -366,6 +377,8 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
             if fuzzy:
                 middle, last = _roles([part for part, _ in fuzzy])
                 slots.append(_Slot(i, stop, None, (), fuzzy, middle, last))
+            elif stop == i + 1 and not exact_alone and not word.forms:
+                inert.add(folded)
     given: list[Hit] = []
     named: set[int] = set()  # people with a given name beside one of their parts
     around: dict[tuple[int, int], list[_GivenAt]] = {}
@@ -517,22 +530,32 @@ class _Runs:
             runs = self.known[(i, longest)] = self._runs_at(i, longest)
         return runs
 
+    def joined(self, j: int) -> bool:
+        """Whether ``ws[j]`` and ``ws[j + 1]`` can be words of one name part."""
+        joined = self.joins[j]
+        if joined is None:
+            joined = self.joins[j] = _inside_name_at(
+                self.text, self.ws[j].end, self.ws[j + 1].start
+            )
+        return joined
+
     def _runs_at(self, i: int, longest: int) -> list[tuple[int, str, str]]:
         ws = self.ws
         if not 0 <= i < len(ws):
             return []
+        w = ws[i]
+        if not w.forms and (i + 1 == len(ws) or longest == 1 or not self.joined(i)):
+            word_key = self.keys[i]  # one word (most capitalised words)
+            if word_key is None:
+                word_key = self.keys[i] = key(w.folded) or w.folded
+            return [(i + 1, w.folded, key(word_key) or word_key)]
         runs: list[tuple[int, str, str]] = []
         run_folded = run_keys = ""
         others: list[tuple[str, str]] = []  # more readings, once a Russian word has case forms
         for stop in range(i + 1, min(i + longest, len(ws)) + 1):
             w = ws[stop - 1]
-            if stop > i + 1:
-                joined = self.joins[stop - 2]
-                if joined is None:
-                    joined = _inside_name(self.text[ws[stop - 2].end : w.start])
-                    self.joins[stop - 2] = joined
-                if not joined:
-                    break
+            if stop > i + 1 and not self.joined(stop - 2):
+                break
             word_key = self.keys[stop - 1]
             if word_key is None:
                 word_key = self.keys[stop - 1] = key(w.folded) or w.folded
@@ -562,9 +585,11 @@ INSIDE_NAME = re.compile(r"[ \t\u00a0]*(?:[-‐‑–][ \t]*\r?\n?[ \t]*|\r?\n[ 
 BETWEEN_PARTS = re.compile(r"[ \t\u00a0]+(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*|[-‐‑]")
 
 
-def _inside_name(gap: str) -> bool:
-    """Whether the text between two words can sit inside one name part."""
-    return bool(gap) and INSIDE_NAME.fullmatch(gap) is not None
+def _inside_name_at(text: str, start: int, end: int) -> bool:
+    """Whether the text between two words, ``text[start:end]``, can sit inside one name part."""
+    if end - start == 1 and text[start] == " ":  # (most gaps that join)
+        return True
+    return end > start and INSIDE_NAME.fullmatch(text, start, end) is not None
 
 
 def _between_parts(gap: str) -> bool:
@@ -598,6 +623,7 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
     result = list(found.items())
     if len(index.fuzzy_cache) >= FUZZY_CACHE_LIMIT:
         index.fuzzy_cache.clear()
+        index.inert.clear()
     index.fuzzy_cache[folded] = result
     return result
 
@@ -915,8 +941,8 @@ def _dedupe(found: list[Found]) -> list[Found]:
 
 
 def _unspaced(index: NameIndex, text: str) -> list[Found]:
-    if index.unspaced is None:
-        return []
+    if index.unspaced is None or UNSPACED.search(text) is None:
+        return []  # (every alias there has a letter of such a script)
     return [
         Found(person, -1, -1, FoundKind.ALIAS, (), end - len(variant) + 1, end + 1)
         for end, (person, variant) in index.unspaced.iter(text)
