@@ -54,6 +54,7 @@ from monitor.core.references import (
     RefKind,
     case_refs,
     described_as,
+    genders_in_text,
     genders_of,
     group_refs,
     main_person,
@@ -95,7 +96,7 @@ def extract_events(
     pub = published.date() if isinstance(published, datetime) else published
     sentences = split_sentences(text)
     title_end = text.find("\n\n")
-    genders = genders_of(mentions)
+    genders = genders_of(mentions) | genders_in_text(text, mentions)
     found_events: list[Reported] = []
     history: list[Ref] = []  # names seen so far, for pronouns
     last_group: tuple[str, ...] = ()

@@ -203,3 +203,59 @@ def test_a_relative_clause_that_repeats_the_news_of_the_lead_is_news(
     text: str, expected: Events
 ) -> None:
     assert events(text) == expected
+
+
+GEORGIANS = compile_names(
+    [
+        Person("beridze", "Nino Beridze"),
+        Person("kapanadze", "Tamar Kapanadze"),
+        Person("gelashvili", "Levan Gelashvili"),
+        Person("hakobyan", "Lilit Hakobyan"),
+    ]
+)
+
+
+def georgian_events(text: str) -> Events:
+    full = f"Court news\n\n{text}"
+    found = extract_events(full, find_mentions(GEORGIANS, full), PUBLISHED)
+    return {(e.person_id, str(e.type), e.current) for e in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # -dze is a woman's surname too: "she" is the woman named last
+            "Tamar Kapanadze was detained on Monday. She said she acted in solidarity with "
+            "Nino Beridze. Beridze was arrested on Sunday. She was fined and released.",
+            {
+                ("kapanadze", "detained", True),
+                ("beridze", "detained", True),
+                ("beridze", "released", True),
+                ("beridze", "sentenced", False),
+            },
+        ),
+        (  # "Ms" says she is a woman: "he" skips her for the man named before her
+            "Police detained Levan Gelashvili and Lilit Hakobyan on Monday. Ms Hakobyan was "
+            "freed on Tuesday. He was charged with hooliganism.",
+            {
+                ("gelashvili", "detained", True),
+                ("hakobyan", "detained", True),
+                ("hakobyan", "released", True),
+                ("gelashvili", "charged", True),
+            },
+        ),
+        (  # "X said she": the article says who is a woman
+            "Levan Gelashvili and Nino Beridze were detained on Monday. Beridze said she was "
+            "beaten. He was released on Tuesday.",
+            {
+                ("gelashvili", "detained", True),
+                ("beridze", "detained", True),
+                ("beridze", "ill_treatment", True),
+                ("gelashvili", "released", True),
+            },
+        ),
+    ],
+    ids=["dze-woman", "ms-before-name", "said-she"],
+)
+def test_a_pronoun_goes_to_the_person_of_its_gender(text: str, expected: Events) -> None:
+    assert georgian_events(text) == expected
