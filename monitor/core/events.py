@@ -495,6 +495,14 @@ def _sentence_events(
             and told_as_past(previous.sentence.text, pub)
         ):  # "X previously served time for Y. He was released after a pardon."
             timing = Timing(False, None, Basis.AFTER_BACKGROUND)
+        if (
+            timing is not None
+            and timing.basis is Basis.FOLLOWS_ON
+            and timing.current
+            and previous is not None
+            and told_as_past(previous.sentence.text, pub)
+        ):  # "X was jailed after the 2011 uprising. He later was convicted": later than that
+            timing = Timing(False, None, Basis.AFTER_BACKGROUND)
         if subject and subject.found is f:
             subject = Subject(f, who, timing)
         if timing is None:
