@@ -48,7 +48,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 import ahocorasick
@@ -57,12 +57,14 @@ from monitor.core import names_ru
 from monitor.core.names import (
     PARTICLES,
     PATRONYMIC,
+    RUSSIAN_ENDING,
     UNSPACED,
     Word,
     familiar,
     fold,
     fold_word,
     key,
+    keys_of,
     name_parts,
     part_key,
     sound_key,
@@ -89,6 +91,7 @@ SWAP_MIN_LENGTH = 5  # but two letters swapped in a five-letter name is still th
 SOUND_MIN_LENGTH = 6  # of a surname's key, to be matched by its sound key (never Trang / Trinh)
 GIVEN_SOUND_MIN_LENGTH = 4  # of a given name's key ("Raif")
 FUZZY_CACHE_LIMIT = 200_000
+COMPILE_BLOCK = 4096  # people whose name parts are keyed together (``names.keys_of``)
 VOWELS = frozenset("aeiouy")
 CEDILLA_DROPPED = str.maketrans("şŞçÇğĞ", "sScCgG")
 MIDDLE_ALONE_MIN_LENGTH = 5  # of a middle part's key, to stand alone: a family name, not "Van"
@@ -151,50 +154,50 @@ class NameIndex:
     # Words that alone spell no part, not even a letter off (most capitalised words: "Monday",
     # "Ministry"): cleared with ``fuzzy_cache``, whose empty readings they are.
     inert: set[str] = field(default_factory=set)
+    given_cache: dict[str, tuple[dict[int, Part], dict[int, Part]]] = field(default_factory=dict)
 
 
 def compile_names(people: Sequence[Person]) -> NameIndex:
     index = NameIndex(people=tuple(people))
     exact, bare, spelled, sound = index.exact, index.bare, index.spelled, index.sound
     unspaced: list[tuple[str, int]] = []
-    for n, person in enumerate(people):
-        initials: set[str] = set()
-        for variant in dict.fromkeys((person.name, *person.aliases)):
-            if UNSPACED.search(variant):
-                unspaced.append((variant, n))
-                continue
-            parts = name_parts(variant)
-            spelled_parts = list(enumerate(parts))
-            bare_surname = without_article(parts[-1]) if len(parts) > 1 else None
-            if bare_surname:  # "Ghamdi" for al-Ghamdi
-                spelled_parts.append((len(parts) - 1, bare_surname))
-            spelled_parts += (  # "Ayse Celik" for Ayşe Çelik: the cedilla dropped, not read
-                (i, text.translate(CEDILLA_DROPPED))
-                for i, text in enumerate(parts)
-                if text.translate(CEDILLA_DROPPED) != text
-            )
-            for i, text in spelled_parts:
-                role = _role(i, len(parts))
-                folded, text_key, bare_key, suffixed = _spellings(text)
-                if not folded:
+    known: dict[str, Spellings] = {}  # each name part's spellings, shared by its people
+    for start in range(0, len(index.people), COMPILE_BLOCK):
+        block = [
+            (n, _spelled_variants(person))
+            for n, person in enumerate(index.people[start : start + COMPILE_BLOCK], start)
+        ]
+        texts = (text for _, variants in block for _, _, found in variants for _, text in found)
+        _add_spellings(known, texts)
+        for n, variants in block:
+            initials: set[str] = set()
+            for variant, count, spelled_parts in variants:
+                if not count:
+                    unspaced.append((variant, n))
                     continue
-                part = Part(n, role, variant, folded, text_key, suffixed)
-                if role is Role.FIRST:
-                    for first_key in (part.key, *familiar(part.key)):  # Sasha: Aleksandr(a)
-                        index.first.setdefault(first_key, {}).setdefault(n, part)
-                    if len(part.key) >= GIVEN_SOUND_MIN_LENGTH:
-                        index.first_sound.setdefault(sound_key(part.key), {}).setdefault(n, part)
-                    initials.update({folded[0], part.key[0]})
-                    continue
-                _add(exact, part.key, part)
-                if len(part.key) >= SOUND_MIN_LENGTH:
-                    _add(sound, sound_key(part.key), part)
-                if role is Role.LAST:
-                    _add(bare, bare_key, part)
-                for spelling in {folded, part.key}:
-                    if len(spelling) >= SWAP_MIN_LENGTH:
-                        _add(spelled, spelling, part)
-        index.initials.append(initials)
+                for i, text in spelled_parts:
+                    role = _role(i, count)
+                    folded, text_key, bare_key, suffixed = known[text]
+                    if not folded:
+                        continue
+                    part = Part(n, role, variant, folded, text_key, suffixed)
+                    if role is Role.FIRST:
+                        for first_key in (part.key, *familiar(part.key)):  # Sasha: Aleksandr(a)
+                            index.first.setdefault(first_key, {}).setdefault(n, part)
+                        if len(part.key) >= GIVEN_SOUND_MIN_LENGTH:
+                            given_sound = sound_key(part.key)
+                            index.first_sound.setdefault(given_sound, {}).setdefault(n, part)
+                        initials.update({folded[0], part.key[0]})
+                        continue
+                    _add(exact, part.key, part)
+                    if len(part.key) >= SOUND_MIN_LENGTH:
+                        _add(sound, sound_key(part.key), part)
+                    if role is Role.LAST:
+                        _add(bare, bare_key, part)
+                    for spelling in {folded, part.key}:
+                        if len(spelling) >= SWAP_MIN_LENGTH:
+                            _add(spelled, spelling, part)
+            index.initials.append(initials)
     index.letters = "".join(sorted({c for spelling in spelled for c in spelling}))
     index.standalone = frozenset(
         n for n, person in enumerate(people) if person.distinctive or not index.initials[n]
@@ -233,13 +236,59 @@ def _add(table: dict[str, list[Part]], k: str, part: Part) -> None:
     entries.append(part)
 
 
-@lru_cache(maxsize=65_536)
-def _spellings(text: str) -> tuple[str, str, str, bool]:
-    """A name part's folded letters, its key, the key without a Russian ending and
-    whether it had one: worked out once for the many people who share a part."""
-    folded = "".join(w.folded for w in words(text, every=True))
-    bare_key, suffixed = stem(folded)
-    return folded, part_key(text), bare_key, suffixed
+def _spelled_variants(person: Person) -> list[tuple[str, int, list[tuple[int, str]]]]:
+    """Each spelling of ``person`` (the name, then each alias, once each), how many parts
+    it has (0: a script written without spaces, matched whole) and the texts its parts are
+    spelled by, with each one's position: the parts, the surname without its Arabic
+    article ("Ghamdi" for al-Ghamdi), a part without its cedillas ("Ayse Celik" for Ayşe
+    Çelik: the cedilla dropped, not read)."""
+    found: list[tuple[str, int, list[tuple[int, str]]]] = []
+    for variant in dict.fromkeys((person.name, *person.aliases)):
+        if UNSPACED.search(variant):
+            found.append((variant, 0, []))
+            continue
+        parts = name_parts(variant)
+        spelled_parts = list(enumerate(parts))
+        bare_surname = without_article(parts[-1]) if len(parts) > 1 else None
+        if bare_surname:
+            spelled_parts.append((len(parts) - 1, bare_surname))
+        spelled_parts += (
+            (i, text.translate(CEDILLA_DROPPED))
+            for i, text in enumerate(parts)
+            if text.translate(CEDILLA_DROPPED) != text
+        )
+        found.append((variant, len(parts), spelled_parts))
+    return found
+
+
+class Spellings(NamedTuple):
+    """What a name part is looked up by."""
+
+    folded: str  # its letters, folded
+    key: str  # ``names.part_key``
+    bare_key: str  # the key without a Russian ending (``names.stem``)
+    suffixed: bool  # whether it had one
+
+
+def _add_spellings(known: dict[str, Spellings], texts: Iterable[str]) -> None:
+    """Add the spellings of each name part in ``texts`` to ``known``: the same as
+    ``part_key`` and ``stem`` give one by one, their keys worked out together
+    (``names.keys_of``), first of the words and the folded parts without their endings,
+    then of the parts' words' keys joined."""
+    new = [text for text in dict.fromkeys(texts) if text not in known]
+    split = {text: [w.folded for w in words(text, every=True)] for text in new}
+    folded = {text: "".join(ws) for text, ws in split.items()}
+    without_ending = {text: RUSSIAN_ENDING.sub("", f) for text, f in folded.items()}
+    word_keys = keys_of([*(w for ws in split.values() for w in ws), *without_ending.values()])
+    joined = {
+        text: "".join(word_keys[w] or w for w in ws) or fold(text) for text, ws in split.items()
+    }
+    part_keys = keys_of(joined.values())
+    for text in new:
+        bare = without_ending[text]
+        known[text] = Spellings(
+            folded[text], part_keys[joined[text]], word_keys[bare], bare != folded[text]
+        )
 
 
 def _one_edit_away(spelling: str, letters: str) -> Iterator[str]:
@@ -288,8 +337,10 @@ class FoundKind(StrEnum):
     MIDDLE = "middle"  # a middle part alone: never kept
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
+    """A reading of words as a person's name (a tuple: the namesakes of a large watchlist
+    read at one place alike are hundreds of copies of one reading)."""
+
     person: int
     first: int  # word indexes
     stop: int
@@ -307,7 +358,11 @@ class Found:
         hits = self.hits
         if len(hits) == 1:  # (most readings: asked for again and again)
             return hits[0].how
-        return max((h.how for h in hits), default=How.EXACT)
+        worst = How.EXACT
+        for hit in hits:
+            if hit.how > worst:
+                worst = hit.how
+        return worst
 
 
 def find_mentions(index: NameIndex, text: str) -> list[Mention]:
@@ -324,7 +379,8 @@ def find_mentions(index: NameIndex, text: str) -> list[Mention]:
     if not kept:
         return []
     folded = lru_cache(maxsize=1)(lambda: fold(text))  # for context words, only when needed
-    mentions = [_mention(index, text, ws, f, f.person in named_in_full, folded) for f in kept]
+    read: dict[tuple[object, ...], tuple[str, float]] = {}  # see _mention
+    mentions = [_mention(index, text, ws, f, f.person in named_in_full, folded, read) for f in kept]
     return sorted(mentions, key=lambda m: (m.start, m.person_id, m.end))
 
 
@@ -497,17 +553,30 @@ def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_G
         for run_stop, _, run_key in runs.at(start, longest=2):
             if run_stop > first and start < first:
                 break
-            exact = index.first.get(run_key, {})
-            for full in familiar(run_key):  # "Sasha", "Саши": Aleksandr's or Aleksandra's
-                exact = {**index.first.get(full, {}), **exact}
-            sounding: dict[int, Part] = {}
-            if len(run_key) >= GIVEN_SOUND_MIN_LENGTH:
-                sounding = index.first_sound.get(sound_key(run_key), {})
-                if run_key[-1] in "iy" and not exact:  # "Daleri" for Daler
-                    sounding = {**index.first.get(run_key[:-1], {}), **sounding}
+            given = index.given_cache.get(run_key)
+            if given is None:
+                given = _given_names(index, run_key)
+            exact, sounding = given
             if exact or sounding:
                 found.append((start, run_stop, run_key, exact, sounding))
     return found
+
+
+def _given_names(index: NameIndex, run_key: str) -> tuple[dict[int, Part], dict[int, Part]]:
+    """The given names of key ``run_key``, and those that sound like it, by person (not
+    to be changed: kept in ``index.given_cache`` for the next caller)."""
+    exact = index.first.get(run_key, {})
+    for full in familiar(run_key):  # "Sasha", "Саши": Aleksandr's or Aleksandra's
+        exact = {**index.first.get(full, {}), **exact}
+    sounding: dict[int, Part] = {}
+    if len(run_key) >= GIVEN_SOUND_MIN_LENGTH:
+        sounding = index.first_sound.get(sound_key(run_key), {})
+        if run_key[-1] in "iy" and not exact:  # "Daleri" for Daler
+            sounding = {**index.first.get(run_key[:-1], {}), **sounding}
+    if len(index.given_cache) >= FUZZY_CACHE_LIMIT:
+        index.given_cache.clear()
+    index.given_cache[run_key] = (exact, sounding)
+    return exact, sounding
 
 
 class _Runs:
@@ -527,7 +596,12 @@ class _Runs:
         changed: the list is kept for the next caller)."""
         runs = self.known.get((i, longest))
         if runs is None:
-            runs = self.known[(i, longest)] = self._runs_at(i, longest)
+            longer = self.known.get((i, MAX_RUN))  # the shorter runs are its first ones
+            if longer is not None:
+                runs = [run for run in longer if run[0] <= i + longest]
+            else:
+                runs = self._runs_at(i, longest)
+            self.known[(i, longest)] = runs
         return runs
 
     def joined(self, j: int) -> bool:
@@ -727,10 +801,13 @@ def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> li
             continue
         theirs = dict(zip(alike[0], mine, strict=True))  # their hit → the same place's here
         found += (
-            Found(person, f.first, f.stop, f.kind, tuple([theirs[h] for h in f.hits]))
+            _found((person, f.first, f.stop, f.kind, tuple([theirs[h] for h in f.hits]), -1, -1))
             for f in alike[1]
         )
     return _dedupe(found)
+
+
+_found = partial(tuple.__new__, Found)  # Found(*fields), made without a call of Python code
 
 
 def _combine_one(
@@ -964,12 +1041,20 @@ def _apply_rules(
     """The readings that count, and the people named in full."""
     namesakes: dict[int, list[tuple[int, set[str]]]] = defaultdict(list)  # see _namesake_owns
     readings = []
+    elsewhere: dict[tuple[int, int], bool] = {}  # _someone_else of a surname's span, once
     for f in found:
         if f.kind is FoundKind.MIDDLE:
             continue
-        if not _someone_else(text, ws, f):
+        if f.kind is not FoundKind.SURNAME:
             readings.append(f)
-        elif f.kind is FoundKind.SURNAME:  # "Ирина Горинова": another person, named in full
+            continue
+        span = (f.first, f.stop)
+        other = elsewhere.get(span)
+        if other is None:
+            other = elsewhere[span] = _someone_else(text, ws, f)
+        if not other:
+            readings.append(f)
+        else:  # "Ирина Горинова": another person, named in full
             namesakes[f.person].append((f.first, _other_readings(ws, f)))
     found = readings
     found = [f for f in found if not _excluded(index, text, ws, f)]
@@ -1061,18 +1146,27 @@ def _middle_alone(
     for i, w in enumerate(ws):
         if not w.capital:
             continue
-        parts = [
-            p
-            for s in w.spellings
-            if (k := key(s) or s) in ended
-            for p in _parts_of(index.exact.get(k, ()), ended[k])
-        ]
+        if not w.forms:  # (a word of one spelling: most)
+            k = key(w.folded) or w.folded
+            if k not in ended:
+                continue
+            parts = list(_parts_of(index.exact.get(k, ()), ended[k]))
+        else:
+            parts = [
+                p
+                for s in w.spellings
+                if (k := key(s) or s) in ended
+                for p in _parts_of(index.exact.get(k, ()), ended[k])
+            ]
+        stands_alone: bool | None = None  # (the same for every part here)
         for part in dict.fromkeys(parts):
             if part.role is Role.MIDDLE:
                 f = Found(
                     part.person, i, i + 1, FoundKind.SURNAME, (Hit(i, i + 1, part, How.EXACT),)
                 )
-                if not _someone_else(text, ws, f) and not _name_goes_on(text, ws, i):
+                if stands_alone is None:
+                    stands_alone = not _someone_else(text, ws, f) and not _name_goes_on(text, ws, i)
+                if stands_alone:
                     out.append(f)
     return out
 
@@ -1084,9 +1178,9 @@ def _family_first_alone(
     language writes first (``SURNAMES_FIRST``) stands alone like a surname."""
     firsts: dict[str, tuple[int, Part]] = {}
     for person in full_at:
-        parts = name_parts(index.people[person].name)
-        if len(parts) == 2 and fold(parts[0]).replace(" ", "") in SURNAMES_FIRST:
-            part = index.first.get(part_key(parts[0]), {}).get(person)
+        family = _family_first(index.people[person].name)
+        if family is not None:
+            part = index.first.get(family, {}).get(person)
             if part is not None:
                 firsts[part.key] = (person, part)
     if not firsts:
@@ -1102,6 +1196,16 @@ def _family_first_alone(
             if not _someone_else(text, ws, f) and not _name_goes_on(text, ws, i):
                 out.append(f)
     return out
+
+
+@lru_cache(maxsize=65_536)
+def _family_first(name: str) -> str | None:
+    """The key of a two-part name's first part when it is a family name that its language
+    writes first ("Yang" of Yang Hengjun), else None."""
+    parts = name_parts(name)
+    if len(parts) == 2 and fold(parts[0]).replace(" ", "") in SURNAMES_FIRST:
+        return part_key(parts[0])
+    return None
 
 
 # what follows a surname standing for its person at the start of a sentence: "Long said",
@@ -1205,9 +1309,14 @@ def _someone_else(text: str, ws: list[Word], f: Found) -> bool:
 
 def _title_case(text: str, ws: list[Word], i: int) -> bool:
     """Whether the line around word ``i`` is written in Title Case, like a headline."""
-    start = max(text.rfind("\n", 0, ws[i].start) + 1, ws[i].start - 120)
-    end = text.find("\n", ws[i].end, ws[i].end + 120)
-    stop = min(len(text), ws[i].end + 120) if end < 0 else end
+    return _title_case_around(text, ws[i].start, ws[i].end)
+
+
+@lru_cache(maxsize=1024)  # (asked again for each namesake's reading at one place)
+def _title_case_around(text: str, word_start: int, word_end: int) -> bool:
+    start = max(text.rfind("\n", 0, word_start) + 1, word_start - 120)
+    end = text.find("\n", word_end, word_end + 120)
+    stop = min(len(text), word_end + 120) if end < 0 else end
     if text.count(",", start, stop) >= 2:
         return False  # "A B, C D, E F and G H: not guilty": a list of names, not a headline
     line = LONG_WORD.findall(text, start, stop)
@@ -1266,24 +1375,22 @@ def _mention(
     f: Found,
     in_full: bool,
     folded_text: Callable[[], str],
+    read: dict[tuple[object, ...], tuple[str, float]],
 ) -> Mention:
+    """The mention of a reading. Its rule and confidence, but for the person's context
+    words, are worked out once for the namesakes read at one place alike (``read``: the
+    200 listed "Ahmed Abd El-Fattah" of a large watchlist)."""
     person = index.people[f.person]
     start, end = _span(ws, f)
-    confidence = f.confidence * KIND_CONFIDENCE[f.kind]
-    rule = RULES[f.kind]
-    if f.kind is FoundKind.SURNAME and not in_full:
-        rule, confidence = "distinctive surname", confidence * 0.9
-    if f.kind is FoundKind.FULL and len(f.hits) == 1:
-        rule = "one-word name"
+    variant = f.hits[-1].part.variant if f.hits else text[start:end]
+    how = f.how
+    alike = (f.kind, how, len(f.hits), in_full, variant, start, end)
+    known = read.get(alike)
+    if known is None:
+        known = read[alike] = _rule(text, f.kind, how, len(f.hits), in_full, variant, start, end)
+    rule, confidence = known
     if person.context and any(fold(word) in folded_text() for word in person.context):
         confidence = min(0.99, confidence + 0.05)
-    variant = f.hits[-1].part.variant if f.hits else text[start:end]
-    if (
-        f.kind is FoundKind.FULL
-        and f.how is How.EXACT
-        and " ".join(fold_word(text[start:end]).split()) != " ".join(fold_word(variant).split())
-    ):
-        rule += ", spelling variant"
     return Mention(
         person_id=person.id,
         start=start,
@@ -1291,5 +1398,31 @@ def _mention(
         text=text[start:end],
         variant=variant,
         confidence=round(confidence, 3),
-        rule=rule + HOW[f.how],
+        rule=rule,
     )
+
+
+def _rule(
+    text: str,
+    kind: FoundKind,
+    how: How,
+    hits: int,
+    in_full: bool,
+    variant: str,
+    start: int,
+    end: int,
+) -> tuple[str, float]:
+    """A mention's rule, and its confidence before the person's context words."""
+    confidence = (CONFIDENCE[how] if hits else 1.0) * KIND_CONFIDENCE[kind]
+    rule = RULES[kind]
+    if kind is FoundKind.SURNAME and not in_full:
+        rule, confidence = "distinctive surname", confidence * 0.9
+    if kind is FoundKind.FULL and hits == 1:
+        rule = "one-word name"
+    if (
+        kind is FoundKind.FULL
+        and how is How.EXACT
+        and " ".join(fold_word(text[start:end]).split()) != " ".join(fold_word(variant).split())
+    ):
+        rule += ", spelling variant"
+    return rule + HOW[how], confidence

@@ -137,3 +137,40 @@ def test_a_neuter_passive_is_about_the_person_in_the_dative(
     text: str, expected: set[tuple[str, str, bool]]
 ) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (LEAD + "Олега Орлова отпустили, его брата отправили в СИЗО.",
+         {("orlov", "released", True)}),
+        (LEAD + "Его брата задержали. Олег Орлов об этом рассказал.", set()),
+        ("Суд\n\nИвана Сидорова задержали. Им было подано ходатайство.",
+         {("sidorov", "detained", True)}),
+    ],
+    ids=["his-brother-is-the-object", "his-brother-before-him", "him-alone"],
+)  # fmt: skip
+def test_a_relative_no_one_listed_stands_in_the_place_of_the_person(
+    text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Анну Петрову задержали у суда\n\nПозже её отпустили без протокола.",
+         {("petrova", "detained", True), ("petrova", "released", True)}),
+        (LEAD + "Анну Петрову задержали в 2019 году. Позже её отпустили.",
+         {("petrova", "detained", False), ("petrova", "released", False)}),
+        (LEAD + "Олег Орлов заявил в суде, что его избили после задержания.",
+         {("orlov", "ill_treatment", False)}),
+        ("Суд\n\nОлега Орлова задержали в четверг. Он заявил, что его избили после задержания.",
+         {("orlov", "detained", True), ("orlov", "ill_treatment", True)}),
+    ],
+    ids=["later-after-news", "later-after-history", "at-an-old-arrest", "at-this-arrest"],
+)  # fmt: skip
+def test_what_follows_an_event_is_as_current_as_that_event(
+    text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    assert events(text) == expected

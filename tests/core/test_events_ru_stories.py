@@ -41,6 +41,22 @@ PEOPLE = [
     Person("karpova", "Lidiya Karpova"),
     Person("ushakov", "Matvei Ushakov"),
     Person("saparov", "Olzhas Saparov"),
+    Person("dubova", "Kseniya Dubova"),
+    Person("rybakov", "Igor Rybakov"),
+    Person("yusupov", "Farrukh Yusupov"),
+    Person("morozova", "Alla Morozova"),
+    Person("kravets", "Oleg Kravets"),
+    Person("shulga", "Natalia Shulga"),
+    Person("ponomarev", "Viktor Ponomarev"),
+    Person("abdullaev", "Rustam Abdullaev"),
+    Person("galkina", "Yana Galkina"),
+    Person("tikhonov", "Arkady Tikhonov"),
+    Person("tikhonova", "Sofia Tikhonova"),
+    Person("leonov", "Boris Leonov"),
+    Person("nurlanov", "Ermek Nurlanov"),
+    Person("savchenko", "Roman Savchenko"),
+    Person("kovalchuk", "Inna Kovalchuk"),
+    Person("zakharov", "Stepan Zakharov"),
 ]
 SCANNER = build_scanner(PEOPLE)
 
@@ -245,6 +261,127 @@ STORIES: list[tuple[str, str, str, Expected]] = [
         "Олжас Сапаров. Активиста задержали в четверг вечером на акции у акимата Алматы.",
         {"saparov": {("detained", True), ("released", True)}},
     ),
+    (
+        "custody-extended-is-no-event",
+        "Суд продлил арест Ксении Дубовой ещё на три месяца",
+        "Лефортовский суд Москвы продлил срок содержания под стражей Ксении Дубовой, "
+        "обвиняемой в госизмене, до 20 июня. Дубову задержали в декабре 2024 года. Она "
+        "находится в СИЗО «Лефортово».",
+        # "обвиняемой в госизмене": a charge told as a state, as "осуждённый" a verdict
+        {"dubova": {("detained", False), ("charged", False)}},
+    ),
+    (
+        "conviction-quashed-and-case-closed",
+        "Верховный суд отменил приговор Игорю Рыбакову",
+        "Верховный суд отменил приговор Игорю Рыбакову и прекратил уголовное дело за "
+        "отсутствием состава преступления. Рыбаков был осуждён в 2023 году на три года "
+        "колонии-поселения за репост. Он уже вышел на свободу, сообщил его адвокат.",
+        {"rybakov": {("charges_dropped", True), ("sentenced", False), ("released", True)}},
+    ),
+    (
+        "extradited",
+        "Россия выдала Таджикистану оппозиционера Фарруха Юсупова",
+        "Оппозиционера Фарруха Юсупова экстрадировали из России в Таджикистан, несмотря на "
+        "угрозу пыток. Об этом сообщила его жена. В Душанбе ему грозит до 15 лет лишения "
+        "свободы.",
+        {"yusupov": {("fled", True)}},
+    ),
+    (
+        "case-opened-searched-wanted",
+        "На журналистку Аллу Морозову завели дело о «нежелательной организации»",
+        "Против журналистки Аллы Морозовой возбудили уголовное дело об участии в деятельности "
+        "«нежелательной» организации. В её квартире в Москве прошёл обыск. Сама Морозова "
+        "живёт в Грузии, её объявили в розыск.",
+        {"morozova": {("charged", True)}},
+    ),
+    (
+        "sentence-in-absentia",
+        "Олега Кравца заочно приговорили к восьми годам",
+        "Суд в Москве заочно приговорил блогера Олега Кравца к восьми годам колонии по делу о "
+        "«фейках». Кравец покинул Россию в 2022 году.",
+        {"kravets": {("sentenced", True), ("fled", False)}},
+    ),
+    (
+        "beaten-by-guards-says-mother",
+        "Мать Натальи Шульги рассказала об избиении дочери в колонии",
+        "Политзаключённую Наталью Шульгу избили сотрудники ИК-5, рассказала её мать. После "
+        "этого Шульгу поместили в ШИЗО на 15 суток. Во ФСИН факт избиения отрицают.",
+        {"shulga": {("ill_treatment", True)}},
+    ),
+    (
+        "two-defendants-one-verdict",
+        "Виктора Пономарёва и Рустама Абдуллаева приговорили к срокам за поджог",
+        "Южный окружной военный суд приговорил Виктора Пономарёва к 12 годам колонии строгого "
+        "режима, а Рустама Абдуллаева — к 10 годам. Их признали виновными в покушении на "
+        "теракт. Обоих задержали в марте 2023 года.",
+        {
+            "ponomarev": {("sentenced", True), ("detained", False)},
+            "abdullaev": {("sentenced", True), ("detained", False)},
+        },
+    ),
+    (
+        "requested-term-only",
+        "Прокурор запросил для Яны Галкиной пять лет колонии",
+        "Прокурор запросил для активистки Яны Галкиной пять лет колонии по делу об "
+        "«оправдании терроризма». Приговор огласят 20 марта. Галкина находится под домашним "
+        "арестом.",
+        {"galkina": set()},
+    ),
+    (
+        "husband-and-wife-both-listed",
+        "Задержаны супруги Аркадий и Софья Тихоновы",
+        "В Новосибирске задержали Аркадия Тихонова и его жену Софью. Им вменяют "
+        "финансирование «экстремистской организации». Софью Тихонову позже отпустили под "
+        "подписку о невыезде, её мужа отправили в СИЗО.",
+        {
+            "tikhonov": {("detained", True), ("charged", True)},
+            "tikhonova": {("detained", True), ("charged", True), ("released", True)},
+        },
+    ),
+    (
+        "died-after-release",
+        "Умер бывший политзаключённый Борис Леонов",
+        "В Москве умер бывший политзаключённый Борис Леонов. Ему было 72 года. Леонов вышел на "
+        "свободу в ноябре 2024 года после трёх лет заключения; в колонии у него обнаружили "
+        "онкологию.",
+        {"leonov": {("died", True), ("released", False)}},
+    ),
+    (
+        "kyrgyz-journalist-summary",
+        "В Бишкеке задержан журналист Эрмек Нурланов",
+        "Сотрудники ГКНБ задержали журналиста Эрмека Нурланова; суд отправил его под стражу "
+        "на два месяца.",
+        {"nurlanov": {("detained", True)}},
+    ),
+    (
+        "indeclinable-surname-sentenced",
+        "Роман Савченко получил шесть лет",
+        "Суд в Ростове-на-Дону назначил Роману Савченко шесть лет колонии общего режима за "
+        "донат ФБК. Савченко вину не признал и намерен обжаловать приговор.",
+        {"savchenko": {("sentenced", True)}},
+    ),
+    (
+        "amnesty-female",
+        "Инна Ковальчук освобождена по амнистии",
+        "Инна Ковальчук, осуждённая в Беларуси за комментарии в интернете, вышла на свободу "
+        "по амнистии. Она провела в колонии год и семь месяцев.",
+        {"kovalchuk": {("pardoned", True), ("sentenced", False)}},
+    ),
+    (
+        "trial-opened-and-detention-background",
+        "В Петербурге начался суд над Степаном Захаровым",
+        "В Петербурге начался суд по делу Степана Захарова, которого обвиняют в "
+        "госизмене за перевод денег украинскому фонду. Захаров находится в СИЗО с мая 2023 "
+        "года. На первом заседании он заявил, что его пытали после задержания.",
+        {
+            "zakharov": {
+                ("trial", True),
+                ("charged", False),
+                ("detained", False),
+                ("ill_treatment", False),
+            }
+        },
+    ),
 ]
 
 
@@ -256,12 +393,45 @@ def read(title: str, text: str) -> Expected:
     }
 
 
+# what the reader does not get right yet, and why
+LEFT = {
+    "husband-and-wife-both-listed": "two given names before one plural surname in the title "
+    "('Аркадий и Софья Тихоновы') name no one, so her undated detention in the lead is read "
+    "as an earlier stage of her release",
+}
+
+
 @pytest.mark.parametrize(
     ("title", "text", "expected"),
-    [s[1:] for s in STORIES],
+    [
+        pytest.param(*s[1:], marks=pytest.mark.xfail(reason=LEFT[s[0]], strict=True))
+        if s[0] in LEFT
+        else s[1:]
+        for s in STORIES
+    ],
     ids=[s[0] for s in STORIES],
 )
 def test_a_russian_news_item_yields_its_people_and_their_events(
     title: str, text: str, expected: Expected
 ) -> None:
     assert read(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("wife", "expected"),
+    [
+        ("Софью", {("sentenced", True), ("detained", False)}),
+        ("Марию", {("detained", False)}),
+    ],
+    ids=["she-is-on-the-list", "someone-else-of-the-family"],
+)
+def test_a_relative_named_by_a_given_name_is_the_listed_person_of_that_family(
+    wife: str, expected: set[tuple[str, bool]]
+) -> None:
+    text = (
+        "Аркадий Тихонов и Софья Тихонова были задержаны в 2023 году. Суд приговорил Аркадия "
+        f"Тихонова к пяти годам колонии, а его жену {wife} — к трём годам условно."
+    )
+    found = read("Приговор по делу о финансировании", text)
+    assert found["tikhonov"] == {("sentenced", True), ("detained", False)}
+    assert found["tikhonova"] == expected
