@@ -174,7 +174,9 @@ def write_cache(path: Path, key: str, index: NameIndex) -> None:
     """Write atomically (a temporary file renamed into place, mode 0600); never fails."""
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        bare = replace(index, people=(), fuzzy_cache={}, people_cache={})  # (people: the key's)
+        bare = replace(  # (people: the key's; the caches are filled by matching)
+            index, people=(), fuzzy_cache={}, people_cache={}, inert=set(), given_cache={}
+        )
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".names-", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as f:  # mkstemp: mode 0600

@@ -117,15 +117,18 @@ SUPERSEDES = {
 
 CLAUSE_BREAK = re.compile(r"[,;:]")
 # told with a time of its own: never an undated earlier stage
-DATED_LIKE = DATED | {Basis.TITLE, Basis.FOLLOWS_ON}
+DATED_LIKE = DATED | {Basis.TITLE, Basis.FOLLOWS_ON, Basis.REPEATS_NEWS}
 
 
 def _supersedes(r: Reported, at: int, sentence: str) -> bool:
     """Whether a later stage at ``at`` in the sentence takes the place of ``r``: a sentence
     only within the clause that upholds it ("upheld the five-year sentence"), not "upheld
-    the sentence of X, convicted of treason"."""
+    the sentence of X, convicted of treason", and never the sentence its own trigger gave
+    as well ("reduced his sentence on appeal")."""
     if r.event.type is not EventType.SENTENCED:
         return True
+    if at == r.at:
+        return False  # one trigger that says both: "cut his sentence on appeal"
     low, high = sorted((at, r.at))
     return CLAUSE_BREAK.search(sentence, low, high) is None
 

@@ -35,6 +35,7 @@ class Basis(StrEnum):
     DURING_CUSTODY = "during a detention: background"
     BACKGROUND_WORD = "told as background"
     RELATIVE_CLAUSE = "in a relative clause: background"
+    REPEATS_NEWS = "in a relative clause, the news of the lead"
     WHEN_CLAUSE = "in a when- or where-clause: background"
     TITLE = "in the title: news"
     UNDATED_NOUN = "an undated noun outside the lead"
@@ -265,11 +266,22 @@ def _in_a_closed_clause(when: When, sentence: str, f: Found) -> bool:
 FRONTED_PARTICIPLE = re.compile(r"\W*[A-Z][a-z]+ed\b")
 
 
+# "On Monday a court rejected the request of X, who was sentenced for ...": the relative
+# clause's event is not dated by the main clause
+OPEN_RELATIVE = re.compile(r",\s*(?:who|whom|which)\s+[^,;]*$", re.I)
+
+
 # "last month's protests following the arrest of X": a date that owns another noun
 OTHER_NOUNS_DATE = re.compile(r"['’]s\s+[\w-]+\s+\S")
 
 
+# "remanded in custody until July": when a term ends, not when the event happened
+UNTIL = re.compile(r"(?:until|till|through|pending)\b", re.I)
+
+
 def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> When | None:
+    if dates and any(UNTIL.match(sentence, w.start) for w in dates):
+        dates = [w for w in dates if not UNTIL.match(sentence, w.start)]
     after = [w for w in dates if f.end <= w.start < min(next_start, f.end + 150)]
     if after and not OTHER_CLAUSE.search(sentence, f.end, after[0].start):
         return after[0]
@@ -288,6 +300,7 @@ def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> Whe
         if w.end <= f.start
         and not _in_a_closed_clause(w, sentence, f)
         and not OTHER_NOUNS_DATE.match(sentence, w.end, f.start)
+        and not OPEN_RELATIVE.search(sentence, w.end, f.start)
     ]
     if (
         before

@@ -198,6 +198,7 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         object_of(f, sentence, refs)
         or tuple(_noun_object(f, sentence, refs))
         or object_of(f, sentence, refs, SUCH_AS_GAP)
+        or _sentence_owner(f, sentence, refs)
     )
     # "the court accepted his appeal and overturned the sentence", "... upheld the ruling
     # under which the two were jailed": the one reference of the sentence
@@ -350,6 +351,12 @@ def _reduced_relative(pre: str, refs: list[Ref]) -> bool:
     return m is not None and any(r.end == len(pre[: m.start()].rstrip()) for r in refs)
 
 
+# a relative clause closed before the verb: what it says of others is not the subject
+CLOSED_WHO = re.compile(
+    r"^\s*,\s*who\b[^,;]*,(?=\s*(?:(?:was|were|has|have|had|is|are)\b|$))", re.I
+)
+
+
 def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     before = [r for r in refs if r.end <= f.start and r.kind in SUBJECT_KINDS]
     if not before:
@@ -366,7 +373,10 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         gap = gap[: but.start()]  # "X was not charged but was released": still X
     if (
         (CLAUSE_BREAK.search(gap) and not (LABEL_GAP.fullmatch(gap) or DASH_WHO.match(gap)))
-        or (RELATION.search(gap) and not (f.rule.form is Form.NOUN and WHOSE_OWN.fullmatch(gap)))
+        or (
+            RELATION.search(CLOSED_WHO.sub(" ", gap))  # "X, who was held with her son, was"
+            and not (f.rule.form is Form.NOUN and WHOSE_OWN.fullmatch(gap))
+        )
         or REPORTING.search(gap)
     ):
         return ()
@@ -460,6 +470,25 @@ def _possessor(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
         if ref.kind is RefKind.NAME and POSSESSIVE_GAP.match(gap):
             return [ref]
     return []
+
+
+# "cut his sentence to six years": the owner of the sentence a court changed
+OWNER_GAP = re.compile(r"\s+")
+OWN_SENTENCE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:sentences?|terms?)\b", re.I)
+
+
+def _sentence_owner(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
+    if not f.rule.changes_sentence:
+        return ()
+    after = [r for r in refs if r.start >= f.end]
+    if (
+        after
+        and after[0].kind in OWNER_KINDS
+        and OWNER_GAP.fullmatch(sentence, f.end, after[0].start)
+        and OWN_SENTENCE.match(sentence, after[0].end)
+    ):
+        return (after[0],)
+    return ()  # "reduced his brother's sentence": the brother's
 
 
 def _noun_object(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:

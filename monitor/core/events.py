@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from typing import NamedTuple
 
 from monitor.core.dating import When, find_dates
-from monitor.core.event_tidy import Reported, reported, tidy
+from monitor.core.event_tidy import Reported, explain, reported, tidy
 from monitor.core.event_when import (
     DATED,
     Basis,
@@ -102,6 +103,7 @@ def extract_events(
     trades: dict[str, set[str]] = {}  # what each person was described as: "journalist"
     named_counts: dict[str, int] = {}  # how often each person was named so far
     events_seen = 0
+    news: set[EventType] = set()  # what the title and lead report as news, about anyone
     carried: bool | None = None  # whether the last dated event was news: for "hours later"
     body_index = 0
     previous: Place | None = None
@@ -138,7 +140,11 @@ def extract_events(
         if found and refs:
             refs.sort(key=lambda r: r.start)
             refs = people_refs(sentence.text, refs)  # not "Navalny supporters"
-            found_events += _sentence_events(place, found, refs, pub, lowered, previous, carried)
+            found_events += _repeating_news(
+                _sentence_events(place, found, refs, pub, lowered, previous, carried), news
+            )
+        if in_lead and hinted:
+            news |= _lead_news(place, found or find_triggers(sentence.text, lowered, hinted), pub)
         if previous and names:
             found_events += _group_events(text, previous, sentence, names, pub)
             if previous.in_lead and not named_before:
@@ -174,6 +180,47 @@ def extract_events(
             groups = groups._replace(in_case=tuple(in_case))
             events_seen = len(found_events)
     return tidy(found_events)
+
+
+IN_RELATIVE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*$", re.I)
+
+
+def _lead_news(place: Place, found: list[Found], pub: date | None) -> set[EventType]:
+    """The types of the events a title or lead sentence reports as news, whoever they
+    happened to ("A court on Thursday sentenced two editors")."""
+    text = place.sentence.text
+    dates = find_dates(text, pub) if found else []
+    types = set()
+    for i, f in enumerate(found):
+        if f.rule.state or IN_RELATIVE.search(text, 0, f.start) or is_blocked(f, text, (), None):
+            continue
+        when = date_for(f, dates, _next_start(found, i, len(text)), text)
+        timing = timing_of(f, text, when, pub, place.in_title, place.in_lead, ())
+        if timing is not None and timing.current:
+            types.add(f.rule.type)
+    return types
+
+
+def _repeating_news(found: list[Reported], news: set[EventType]) -> list[Reported]:
+    """ "X, who received 11 months, was released after the hearing": an undated relative
+    clause that tells of the event the lead reports, beside news of the same person in the
+    main clause, is that news, not background."""
+    if not news or not any(r.basis is Basis.RELATIVE_CLAUSE for r in found):
+        return found
+    main = {r.event.person_id for r in found if r.event.current}
+    return [
+        r._replace(
+            event=replace(
+                r.event,
+                current=True,
+                rule=explain(r.says, r.named, Basis.REPEATS_NEWS, ""),
+            ),
+            basis=Basis.REPEATS_NEWS,
+        )
+        if r.basis is Basis.RELATIVE_CLAUSE and r.event.type in news and r.event.person_id in main
+        else r
+        for r in found
+    ]
 
 
 class Groups(NamedTuple):
@@ -457,8 +504,32 @@ def _sentence_events(
             who = (
                 who + _along_with(f, text, refs, who, next_start) + _before_them(f, text, refs, who)
             )
-        events += _event(f, text, sentence, who, timing)
+        appeal = f.rule.changes_sentence and _by_appeal(text, previous)
+        events += _event(f, text, sentence, who, timing, appeal=appeal)
     return events
+
+
+# "cut his sentence on appeal", "the Court of Appeal increased ...", or "the court" after a
+# sentence that named the appeal court: a sentence changed by an appeal is its outcome
+APPEAL_COURT = re.compile(
+    r"\bon\s+appeal\b|\bappeals?\s+(?:court|judges?|hearing|proceedings|ruling|instance|panel)\b|"
+    r"\bcourts?\s+of\s+(?:appeals?|cassation)\b|\bappellate\b|\bcassation\b|"
+    r"\b(?:supreme|higher)\s+court\b",
+    re.I,
+)
+THE_COURT = re.compile(r"\b(?:the|its)\s+(?:same\s+)?(?:court|judges?|panel)\b", re.I)
+
+
+def _by_appeal(text: str, previous: Place | None) -> bool:
+    """Whether a changed sentence was changed on appeal: the sentence says so, or says "the
+    court" right after a sentence that named the appeal court."""
+    if APPEAL_COURT.search(text):
+        return True
+    return (
+        previous is not None
+        and THE_COURT.search(text) is not None
+        and APPEAL_COURT.search(previous.sentence.text) is not None
+    )
 
 
 # "was detained but released on Monday", "arrested and charged on Monday": one date for both
@@ -553,6 +624,7 @@ def _before_them(f: Found, sentence: str, refs: list[Ref], who: tuple[Ref, ...])
 
 SCORE = {RefKind.NAME: 0.9, RefKind.PRONOUN: 0.8, RefKind.POSSESSIVE: 0.8, RefKind.OBJECT: 0.8,
          RefKind.HER: 0.8}  # fmt: skip
+PARDON_WORD = re.compile(r"\bpardon(?!\s+committee)|\bamnest(?!y\s+international)", re.I)
 PAROLE_LIKE = re.compile(
     r"\bparole\b|\bearly release\b|\bconditional (?:release|liberty)\b|"
     r"replac\w+\s+(?:the\s+)?(?:rest|remain\w*)|probation",
@@ -567,6 +639,8 @@ def _event(
     who: tuple[Ref, ...],
     timing: Timing,
     named: str | None = None,
+    *,
+    appeal: bool = False,
 ) -> list[Reported]:
     kind = f.rule.type
     if kind is EventType.RELEASED:  # freed on parole, or by a pardon: that is what to report
@@ -574,14 +648,19 @@ def _event(
             r"(?:denied|refused|rejected)\s+(?:\w+\s+){0,3}?parole", text, re.I
         ):
             kind = EventType.PAROLE_GRANTED
-        elif re.search(r"\bpardon|\bamnest", text, re.I):
+        elif PARDON_WORD.search(text):
             kind = EventType.PARDONED
-    return reported(
-        f, kind, who, timing,
-        sentence=sentence, evidence=text, named=named or str(who[0].kind),
-        date_words=_date_words(timing.when, text), scores=SCORE,
-        non_custodial=bool(NON_CUSTODIAL.search(text)), at=f.start,
-    )  # fmt: skip
+    kinds = (kind, EventType.APPEAL_REJECTED) if appeal else (kind,)
+    return [
+        r
+        for k in kinds
+        for r in reported(
+            f, k, who, timing,
+            sentence=sentence, evidence=text, named=named or str(who[0].kind),
+            date_words=_date_words(timing.when, text), scores=SCORE,
+            non_custodial=bool(NON_CUSTODIAL.search(text)), at=f.start,
+        )
+    ]  # fmt: skip
 
 
 GROUP_NAMED_AFTER = "in a group named after"

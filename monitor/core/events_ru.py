@@ -40,7 +40,16 @@ from monitor.core.event_tidy import STAGE, Reported, reported, tidy
 from monitor.core.event_when import Basis, Timing
 from monitor.core.left_out_ru import is_impersonal, is_participle, names_no_one, verb_agrees
 from monitor.core.references import Gender, Ref, RefKind, genders_of, name_refs
-from monitor.core.references_ru import genders_ru, pronoun_refs_ru, relation_of_ru
+from monitor.core.references_ru import (
+    Family,
+    genders_ru,
+    pronoun_refs_ru,
+    quoted_refs_ru,
+    quotes_ru,
+    relation_of_ru,
+    relatives_named_ru,
+    visible_refs_ru,
+)
 from monitor.core.rule_table import RuleTable
 from monitor.core.sentences import Sentence
 from monitor.core.trigger_rules import Form
@@ -78,6 +87,7 @@ def extract_events_ru(
     title_end = text.find("\n\n")
     genders = genders_of(mentions) | genders_ru([(m.person_id, m.text) for m in mentions])
     ordered = sorted(mentions, key=lambda m: m.start)
+    family = Family.of([(m.person_id, m.text) for m in ordered])
     lowered_text = lower_ru(text)
     history: list[Ref] = []
     last_group: tuple[str, ...] = ()
@@ -85,6 +95,7 @@ def extract_events_ru(
     next_mention = 0
     reported: list[Reported] = []
     told_before: set[str] = set()  # the people the sentence before told a dated past of
+    in_the_news: set[str] = set()  # the people whose last event told was news
     pardons = False  # whether the article reports a pardon or an amnesty
     previous: Previous | None = None
     carried: Callable[[], tuple[str, ...]] = tuple  # the people the sentence before spoke of
@@ -98,6 +109,11 @@ def extract_events_ru(
         while next_mention < len(ordered) and ordered[next_mention].start < sentence.start:
             next_mention += 1
         names, around, others = _names(sentence, ordered, next_mention, groups_around)
+        if family.by_given:  # "его брата Алексея": Alexei of his family, if on the list
+            before = {p for r in (*history, *names) for p in r.people}
+            names = sorted(
+                names + relatives_named_ru(sentence.text, family, before), key=lambda r: r.start
+            )
         lowered = Sentence(
             sentence.start, sentence.end, lowered_text[sentence.start : sentence.end]
         )
@@ -118,9 +134,15 @@ def extract_events_ru(
                 told_before,
                 next(iter(people)) if len(people) == 1 else None,
                 carried,
+                frozenset(in_the_news),
             )
             here = _sentence_events(sentence, lowered.text, found, refs, pub, place, genders)
             reported += here
+            for r in here:  # whose story the article last told as news
+                if r.event.current:
+                    in_the_news.add(r.event.person_id)
+                else:
+                    in_the_news.discard(r.event.person_id)
             # the story goes on in the past, unless the sentence told news of the person too
             # ("X, осуждённый в марте, сразу после освобождения уехал ...")
             dated = {r.event.person_id for r in here if r.basis is Basis.DATED_BACKGROUND}
@@ -285,14 +307,23 @@ CLAUSE_BREAK = re.compile(
     r";|\(|\)|,\s*(?=(?:котор\w+|что|чтобы|когда|где|куда|если|но|а|хотя|поскольку|однако|"
     r"пока|после того|как(?!\s+(?:и\s|сообщ|переда|пиш|рассказ|заяв|отмеча|уточня|сказал|стало|"
     r"следует|говор|известно|писал))|чей|чья|чье|чьи|чьего|чьей|чьих|сообща\w+|переда\w+|пишет|отмеча\w+|"
-    r"уточня\w+)(?!\w))|\s(?:но|однако)\s"
+    r"уточня\w+)(?!\w))|\s(?:но|однако)\s|"
+    # a sentence that opens "Как рассказал X в письме, ...", "По словам X, ...": who says it
+    # is not who it is about (but "X, как сообщил адвокат, вышел" is one clause of X's)
+    r"^(?:как\s+(?:\S+\s+){0,2}?(?:сообщ|рассказ|заяв|пиш|писал|отмеча|отметил|"
+    r"уточн|сказал|говор|переда|написал)\w*|по\s+(?:словам|данным|информации|сведениям)|"
+    r"со\s+слов)[^,;.]{0,100},"
 )
 ACTIVE_SINGULAR = re.compile(r"^\w+(?:л|ла|ло|в)(?!\w)")  # приговорил, оставив
+NEUTER_PASSIVE = re.compile(r"^\w+(?:ен|н|т)о(?!\w)")  # предъявлено, назначено, вменено
 ACTIVE = re.compile(r"^\w+(?:л|ла|ло|ли|в)(?!\w)|^\w+(?:ит|ет|ют|ят|ут|ат)(?!\w)")
 SUBJECTS = frozenset({RefKind.NAME, RefKind.PRONOUN, RefKind.ROLE, RefKind.GROUP})
 OBJECTS = frozenset({RefKind.NAME, RefKind.OBJECT, RefKind.ROLE, RefKind.GROUP})
 OWNER_GAP = re.compile(r"\s+(?:\S+\s+)?")  # "его арест", "ее внезапного задержания"
-LIST_GAP = re.compile(r"\s*(?:,|и|—|–|,?\s*а\s+также|,?\s*как\s+и)\s*", re.I)
+# "X, Y и Z"; "X и его жену Софью" when she is on the list
+LIST_GAP = re.compile(
+    r"\s*(?:,|и|—|–|,?\s*а\s+также|,?\s*как\s+и)\s*(?:(?:его|ее|их|сво\w+)\s+[а-яё]+\s+)?", re.I
+)
 
 
 def _clause(lowered: str, f: Found) -> tuple[int, int]:
@@ -327,8 +358,9 @@ def _around_asides(lowered: str, f: Found) -> tuple[int, int, list[tuple[int, in
 # были задержаны" speaks of X only inside it
 PHRASE_ASIDE = re.compile(
     r",\s+(?:\w+(?:вш|ющ|ящ|ущ|ащ|нн|ем|им)(?:ий|ая|ое|ие|его|ей|ую|их|ему|им|ими|ый|ые|ого|ой|ым|"
-    r"ыми)|котор\w+)(?!\w)[^,;()—–]*,"
-)
+    r"ыми)|котор\w+|как\s+(?:сообщ|рассказ|заяв|пиш|писал|отмеча|отметил|уточн|сказал|говор|"
+    r"переда|написал)\w*)(?!\w)[^,;()—–]*,"
+)  # and who says it: "X, как сообщил его адвокат, вышел на свободу"
 
 
 def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
@@ -342,7 +374,10 @@ def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
     words = _verb_words(lowered, f)
     form = f.rule.form
     active = form is Form.VERB and ACTIVE.match(words) is not None
-    kinds = OBJECTS if form is Form.NOUN or active else SUBJECTS
+    # "ему предъявлено обвинение": a neuter passive has the charge for subject, the person
+    # for its object
+    impersonal = form is Form.VERB and NEUTER_PASSIVE.match(words) is not None
+    kinds = OBJECTS if form is Form.NOUN or active or impersonal else SUBJECTS
     after_only = form is Form.VERB and ACTIVE_SINGULAR.match(words) is not None
     antecedent = _antecedent(lowered, refs, start)
     # "Судья X приговорил активиста": X is the subject, not who "активиста" stands for
@@ -377,8 +412,8 @@ def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
             distance = 0  # inside the words of the trigger: "отказал X в УДО"
         if distance <= REACH and (best is None or distance < best[0]):
             best = (distance, r)
-    if best is None:
-        return ()
+    if best is None or not best[1].people:
+        return ()  # no one, or someone else: "отпустили, её мужа отправили в СИЗО"
     return _listed(lowered, refs, best[1])
 
 
@@ -456,11 +491,37 @@ ARGUABLE = frozenset(
 )  # fmt: skip
 
 
+# hearsay with no one behind it: "говорят, что его задержали", "его якобы этапировали";
+# a fact reported by a named source ("адвокаты говорят", "сообщает ОВД-Инфо") is news
+RUMOUR = re.compile(
+    r"(?<!\w)(?:якобы|будто\s+бы|по\s+слухам|ходят\s+слухи|(?:по\s+)?неподтвержденн\w+\s+"
+    r"(?:данн|сведени|информаци|сообщени)\w*)(?!\w)|(?:^|[,;:—–(]\s*|(?<!\w)в\s+(?:соцсет|сет|"
+    r"телеграм|чат|кулуар|интернет|город|народ)\w*\s+)(?:говорят|пишут|поговаривают)(?!\w)"
+)
+# "..., однако полиция эту информацию опровергает": the report is denied
+DENIED_AFTER = re.compile(
+    r"(?:,\s*|\s)(?:однако|но)\s+(?:\S+\s+){0,4}?(?:(?:эт[оиу]|эту\s+информацию|"
+    r"(?:эти\s+)?(?:сведения|данные|сообщения)|факт\s+\w+)\s+(?:\S+\s+){0,2}?"
+    r"(?:опроверг|отрица|не\s+подтвер)|(?:опроверг|отрица|не\s+подтвер)\w*\s+(?:\S+\s+){0,2}?"
+    r"(?:эт[оиу]|информаци|сведени|данн|сообщени|факт))"
+)
+
+# a clause that says what someone denies: "отрицает, что", "не подтвердили, что"
+DENIES_THAT = re.compile(
+    r"(?<!\w)(?:отрица|опроверга|опровергл|опроверг|не\s+подтвержда|не\s+подтверди|"
+    r"не\s+призна|сомнева)\w*(?:\s+\S+){0,2}?\s*,\s*(?:что|будто)?\s*$"
+)
+
+
 def _blocked(f: Found, lowered: str, who: tuple[Ref, ...]) -> bool:
     start, end = _clause(lowered, f)
     before = lowered[max(start, f.start - 80) : f.start]
     if NEGATED.search(before):
         return True
+    if RUMOUR.search(lowered, 0, f.start) or DENIED_AFTER.search(lowered, f.end):
+        return True  # "в соцсетях говорят, что его задержали, однако полиция это опровергает"
+    if DENIES_THAT.search(lowered, max(0, start - 60), start):
+        return True  # "полиция отрицает, что её избили"
     if f.rule.type in ARGUABLE and ARGUED.search(lowered, 0, f.start):
         return True
     if f.rule.form is Form.NOUN and (
@@ -486,6 +547,16 @@ HISTORY = re.compile(
     r"(?<!\w)(?:ранее|прежде|до\s+этого|в\s+прошлом|позже|позднее|впоследствии|изначально|"
     r"первоначально|когда-то|неоднократно|напомним|еще\s+в|в\s+свое\s+время|некогда|"
     r"уже\s+(?:был\w*|не\s+раз)|дважды|трижды|(?:несколько|много)\s+раз|не\s+раз)(?!\w)"
+)
+# an event told as happening at an arrest the article does not report as news
+AT_THE_ARREST = re.compile(
+    r"(?:\s+[^\s,;.]+){0,3}?\s+(?:сразу\s+)?(?:после|во\s+время|при|в\s+ходе)\s+(?:его\s+|ее\s+|их\s+)?"
+    r"(?:задержани|арест)\w*"
+)
+# a word that tells what came next: after news, news; after history, history
+LATER = re.compile(r"(?<!\w)(?:позже|позднее|впоследствии)(?!\w)")
+HISTORY_ONLY = re.compile(
+    r"(?<!\w)(?:ранее|прежде|в\s+прошлом|когда-то|напомним|еще\s+в|некогда)(?!\w)"
 )
 AFTER_IT = re.compile(r"(?<!\w)(?:после|до|перед)\s+(?:\S+\s+)?$")  # "после его ареста"
 EXTENDED = re.compile(
@@ -643,6 +714,7 @@ class Place(NamedTuple):
     told_before: set[str]  # people the sentence before told a dated past event of
     sole: str | None  # the one person the article has named so far, if only one
     carried: Callable[[], tuple[str, ...]] = tuple  # the people the sentence before spoke of
+    in_the_news: frozenset[str] = frozenset()  # the people whose last event told was news
 
 
 # a stage of a case told without its owner ("Процесс начался 16 января") is the case of
@@ -667,11 +739,16 @@ def _sentence_events(
     genders: dict[str, Gender],
 ) -> list[Reported]:
     refs.sort(key=lambda r: r.start)
+    quotes = quotes_ru(lowered, refs)
+    if quotes:  # "«Меня задержали», — рассказала X": X; a quote is a clause of its own
+        refs = quoted_refs_ru(lowered, quotes, refs)
+    everyone = refs
     dates: list[When] | None = None
     events: list[Reported] = []
     earlier: tuple[Ref, ...] = ()  # who the trigger before in the sentence was about
     starts: list[int] = []  # where the trigger of each event starts
     for i, f in enumerate(found):
+        refs = visible_refs_ru(f.start, quotes, everyone) if quotes else everyone
         who = _who(f, lowered, refs)
         named = None
         if not who:
@@ -696,6 +773,22 @@ def _sentence_events(
             dates = find_dates_ru(lowered, pub)
         next_start = found[i + 1].start if i + 1 < len(found) else None
         timing = _timing(f, lowered, dates, pub, place.in_title, place.in_lead, next_start)
+        if (
+            timing is not None
+            and timing.basis is Basis.BACKGROUND_WORD
+            and {p for r in who for p in r.people} <= place.in_the_news
+            and LATER.search(lowered, max(0, f.start - 60), f.start)
+            and not HISTORY_ONLY.search(lowered, max(0, f.start - 60), f.start)
+        ):  # "X задержали утром. Позже её отпустили": the story goes on, and is news
+            timing = Timing(True, None, Basis.FOLLOWS_ON)
+        if (
+            timing is not None
+            and timing.current
+            and timing.when is None
+            and AT_THE_ARREST.match(lowered, f.end)
+            and not {p for r in who for p in r.people} <= place.in_the_news
+        ):  # "заявил, что его пытали после задержания": in 2023, when he was detained
+            timing = Timing(False, None, Basis.DURING_CUSTODY)
         if (
             timing is not None
             and timing.basis is Basis.PAST_TENSE
@@ -810,4 +903,5 @@ def _event(
         f, kind, who, timing,
         sentence=sentence, evidence=sentence.text, named=named or str(who[0].kind),
         date_words=date_words, scores=SCORE, non_custodial=bool(NON_CUSTODIAL.search(lowered)),
+        at=f.start,
     )  # fmt: skip

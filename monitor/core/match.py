@@ -48,7 +48,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 import ahocorasick
@@ -81,7 +81,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 17
+ENGINE_VERSION = 18
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -148,6 +148,10 @@ class NameIndex:
     standalone: frozenset[int] = frozenset()
     fuzzy_cache: dict[str, list[tuple[Part, How]]] = field(default_factory=dict)
     people_cache: dict[str, tuple[frozenset[int], frozenset[int]]] = field(default_factory=dict)
+    # Words that alone spell no part, not even a letter off (most capitalised words: "Monday",
+    # "Ministry"): cleared with ``fuzzy_cache``, whose empty readings they are.
+    inert: set[str] = field(default_factory=set)
+    given_cache: dict[str, tuple[dict[int, Part], dict[int, Part]]] = field(default_factory=dict)
 
 
 def compile_names(people: Sequence[Person]) -> NameIndex:
@@ -285,8 +289,10 @@ class FoundKind(StrEnum):
     MIDDLE = "middle"  # a middle part alone: never kept
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
+    """A reading of words as a person's name (a tuple: the namesakes of a large watchlist
+    read at one place alike are hundreds of copies of one reading)."""
+
     person: int
     first: int  # word indexes
     stop: int
@@ -304,21 +310,29 @@ class Found:
         hits = self.hits
         if len(hits) == 1:  # (most readings: asked for again and again)
             return hits[0].how
-        return max((h.how for h in hits), default=How.EXACT)
+        worst = How.EXACT
+        for hit in hits:
+            if hit.how > worst:
+                worst = hit.how
+        return worst
 
 
 def find_mentions(index: NameIndex, text: str) -> list[Mention]:
     """Every mention of a watchlisted person in ``text``, in order of position."""
     ws = words(text)
-    if names_ru.has_cyrillic(text):
+    ascii_ = text.isascii()  # (no Cyrillic word, no alias of a script without spaces)
+    if not ascii_ and names_ru.has_cyrillic(text):
         ws = names_ru.with_forms(text, ws)  # "Навального" is also looked up as navalnyi
-    aliases = _unspaced(index, text)
+    aliases = [] if ascii_ else _unspaced(index, text)
     hits = _hits(index, text, ws, {f.person for f in aliases})
     found = _combine(index, text, ws, hits)
     found += aliases
     kept, named_in_full = _apply_rules(index, text, ws, found)
+    if not kept:
+        return []
     folded = lru_cache(maxsize=1)(lambda: fold(text))  # for context words, only when needed
-    mentions = [_mention(index, text, ws, f, f.person in named_in_full, folded) for f in kept]
+    read: dict[tuple[object, ...], tuple[str, float]] = {}  # see _mention
+    mentions = [_mention(index, text, ws, f, f.person in named_in_full, folded, read) for f in kept]
     return sorted(mentions, key=lambda m: (m.start, m.person_id, m.end))
 
 
@@ -344,9 +358,14 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
     ("Abd El-Fattah", "Ivanov") then costs a few set operations, not thousands of hits."""
     runs = _Runs(text, ws)
     slots: list[_Slot] = []
+    inert = index.inert
+    final = len(ws) - 1
     for i, word in enumerate(ws):
-        if (not word.capital and word.folded not in PARTICLES) or word.folded in index.skip:
+        folded = word.folded
+        if (not word.capital and folded not in PARTICLES) or folded in index.skip:
             continue
+        if folded in inert and not word.forms and (i == final or not runs.joined(i)):
+            continue  # a word that spells no part, and no run of words starts at it
         alone: list[tuple[int, str, str]] = []  # the word's own readings
         exact_alone = False  # whether the word alone is some part's exact spelling
         for stop, run_folded, run_key in runs.at(i):
@@ -366,6 +385,8 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
             if fuzzy:
                 middle, last = _roles([part for part, _ in fuzzy])
                 slots.append(_Slot(i, stop, None, (), fuzzy, middle, last))
+            elif stop == i + 1 and not exact_alone and not word.forms:
+                inert.add(folded)
     given: list[Hit] = []
     named: set[int] = set()  # people with a given name beside one of their parts
     around: dict[tuple[int, int], list[_GivenAt]] = {}
@@ -484,17 +505,30 @@ def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_G
         for run_stop, _, run_key in runs.at(start, longest=2):
             if run_stop > first and start < first:
                 break
-            exact = index.first.get(run_key, {})
-            for full in familiar(run_key):  # "Sasha", "Саши": Aleksandr's or Aleksandra's
-                exact = {**index.first.get(full, {}), **exact}
-            sounding: dict[int, Part] = {}
-            if len(run_key) >= GIVEN_SOUND_MIN_LENGTH:
-                sounding = index.first_sound.get(sound_key(run_key), {})
-                if run_key[-1] in "iy" and not exact:  # "Daleri" for Daler
-                    sounding = {**index.first.get(run_key[:-1], {}), **sounding}
+            given = index.given_cache.get(run_key)
+            if given is None:
+                given = _given_names(index, run_key)
+            exact, sounding = given
             if exact or sounding:
                 found.append((start, run_stop, run_key, exact, sounding))
     return found
+
+
+def _given_names(index: NameIndex, run_key: str) -> tuple[dict[int, Part], dict[int, Part]]:
+    """The given names of key ``run_key``, and those that sound like it, by person (not
+    to be changed: kept in ``index.given_cache`` for the next caller)."""
+    exact = index.first.get(run_key, {})
+    for full in familiar(run_key):  # "Sasha", "Саши": Aleksandr's or Aleksandra's
+        exact = {**index.first.get(full, {}), **exact}
+    sounding: dict[int, Part] = {}
+    if len(run_key) >= GIVEN_SOUND_MIN_LENGTH:
+        sounding = index.first_sound.get(sound_key(run_key), {})
+        if run_key[-1] in "iy" and not exact:  # "Daleri" for Daler
+            sounding = {**index.first.get(run_key[:-1], {}), **sounding}
+    if len(index.given_cache) >= FUZZY_CACHE_LIMIT:
+        index.given_cache.clear()
+    index.given_cache[run_key] = (exact, sounding)
+    return exact, sounding
 
 
 class _Runs:
@@ -514,25 +548,40 @@ class _Runs:
         changed: the list is kept for the next caller)."""
         runs = self.known.get((i, longest))
         if runs is None:
-            runs = self.known[(i, longest)] = self._runs_at(i, longest)
+            longer = self.known.get((i, MAX_RUN))  # the shorter runs are its first ones
+            if longer is not None:
+                runs = [run for run in longer if run[0] <= i + longest]
+            else:
+                runs = self._runs_at(i, longest)
+            self.known[(i, longest)] = runs
         return runs
+
+    def joined(self, j: int) -> bool:
+        """Whether ``ws[j]`` and ``ws[j + 1]`` can be words of one name part."""
+        joined = self.joins[j]
+        if joined is None:
+            joined = self.joins[j] = _inside_name_at(
+                self.text, self.ws[j].end, self.ws[j + 1].start
+            )
+        return joined
 
     def _runs_at(self, i: int, longest: int) -> list[tuple[int, str, str]]:
         ws = self.ws
         if not 0 <= i < len(ws):
             return []
+        w = ws[i]
+        if not w.forms and (i + 1 == len(ws) or longest == 1 or not self.joined(i)):
+            word_key = self.keys[i]  # one word (most capitalised words)
+            if word_key is None:
+                word_key = self.keys[i] = key(w.folded) or w.folded
+            return [(i + 1, w.folded, key(word_key) or word_key)]
         runs: list[tuple[int, str, str]] = []
         run_folded = run_keys = ""
         others: list[tuple[str, str]] = []  # more readings, once a Russian word has case forms
         for stop in range(i + 1, min(i + longest, len(ws)) + 1):
             w = ws[stop - 1]
-            if stop > i + 1:
-                joined = self.joins[stop - 2]
-                if joined is None:
-                    joined = _inside_name(self.text[ws[stop - 2].end : w.start])
-                    self.joins[stop - 2] = joined
-                if not joined:
-                    break
+            if stop > i + 1 and not self.joined(stop - 2):
+                break
             word_key = self.keys[stop - 1]
             if word_key is None:
                 word_key = self.keys[stop - 1] = key(w.folded) or w.folded
@@ -562,9 +611,11 @@ INSIDE_NAME = re.compile(r"[ \t\u00a0]*(?:[-‐‑–][ \t]*\r?\n?[ \t]*|\r?\n[ 
 BETWEEN_PARTS = re.compile(r"[ \t\u00a0]+(?:\r?\n[ \t]*)?|[ \t]*\r?\n[ \t]*|[-‐‑]")
 
 
-def _inside_name(gap: str) -> bool:
-    """Whether the text between two words can sit inside one name part."""
-    return bool(gap) and INSIDE_NAME.fullmatch(gap) is not None
+def _inside_name_at(text: str, start: int, end: int) -> bool:
+    """Whether the text between two words, ``text[start:end]``, can sit inside one name part."""
+    if end - start == 1 and text[start] == " ":  # (most gaps that join)
+        return True
+    return end > start and INSIDE_NAME.fullmatch(text, start, end) is not None
 
 
 def _between_parts(gap: str) -> bool:
@@ -598,6 +649,7 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
     result = list(found.items())
     if len(index.fuzzy_cache) >= FUZZY_CACHE_LIMIT:
         index.fuzzy_cache.clear()
+        index.inert.clear()
     index.fuzzy_cache[folded] = result
     return result
 
@@ -701,10 +753,13 @@ def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> li
             continue
         theirs = dict(zip(alike[0], mine, strict=True))  # their hit → the same place's here
         found += (
-            Found(person, f.first, f.stop, f.kind, tuple([theirs[h] for h in f.hits]))
+            _found((person, f.first, f.stop, f.kind, tuple([theirs[h] for h in f.hits]), -1, -1))
             for f in alike[1]
         )
     return _dedupe(found)
+
+
+_found = partial(tuple.__new__, Found)  # Found(*fields), made without a call of Python code
 
 
 def _combine_one(
@@ -915,8 +970,8 @@ def _dedupe(found: list[Found]) -> list[Found]:
 
 
 def _unspaced(index: NameIndex, text: str) -> list[Found]:
-    if index.unspaced is None:
-        return []
+    if index.unspaced is None or UNSPACED.search(text) is None:
+        return []  # (every alias there has a letter of such a script)
     return [
         Found(person, -1, -1, FoundKind.ALIAS, (), end - len(variant) + 1, end + 1)
         for end, (person, variant) in index.unspaced.iter(text)
@@ -938,12 +993,20 @@ def _apply_rules(
     """The readings that count, and the people named in full."""
     namesakes: dict[int, list[tuple[int, set[str]]]] = defaultdict(list)  # see _namesake_owns
     readings = []
+    elsewhere: dict[tuple[int, int], bool] = {}  # _someone_else of a surname's span, once
     for f in found:
         if f.kind is FoundKind.MIDDLE:
             continue
-        if not _someone_else(text, ws, f):
+        if f.kind is not FoundKind.SURNAME:
             readings.append(f)
-        elif f.kind is FoundKind.SURNAME:  # "Ирина Горинова": another person, named in full
+            continue
+        span = (f.first, f.stop)
+        other = elsewhere.get(span)
+        if other is None:
+            other = elsewhere[span] = _someone_else(text, ws, f)
+        if not other:
+            readings.append(f)
+        else:  # "Ирина Горинова": another person, named in full
             namesakes[f.person].append((f.first, _other_readings(ws, f)))
     found = readings
     found = [f for f in found if not _excluded(index, text, ws, f)]
@@ -1035,18 +1098,27 @@ def _middle_alone(
     for i, w in enumerate(ws):
         if not w.capital:
             continue
-        parts = [
-            p
-            for s in w.spellings
-            if (k := key(s) or s) in ended
-            for p in _parts_of(index.exact.get(k, ()), ended[k])
-        ]
+        if not w.forms:  # (a word of one spelling: most)
+            k = key(w.folded) or w.folded
+            if k not in ended:
+                continue
+            parts = list(_parts_of(index.exact.get(k, ()), ended[k]))
+        else:
+            parts = [
+                p
+                for s in w.spellings
+                if (k := key(s) or s) in ended
+                for p in _parts_of(index.exact.get(k, ()), ended[k])
+            ]
+        stands_alone: bool | None = None  # (the same for every part here)
         for part in dict.fromkeys(parts):
             if part.role is Role.MIDDLE:
                 f = Found(
                     part.person, i, i + 1, FoundKind.SURNAME, (Hit(i, i + 1, part, How.EXACT),)
                 )
-                if not _someone_else(text, ws, f) and not _name_goes_on(text, ws, i):
+                if stands_alone is None:
+                    stands_alone = not _someone_else(text, ws, f) and not _name_goes_on(text, ws, i)
+                if stands_alone:
                     out.append(f)
     return out
 
@@ -1058,9 +1130,9 @@ def _family_first_alone(
     language writes first (``SURNAMES_FIRST``) stands alone like a surname."""
     firsts: dict[str, tuple[int, Part]] = {}
     for person in full_at:
-        parts = name_parts(index.people[person].name)
-        if len(parts) == 2 and fold(parts[0]).replace(" ", "") in SURNAMES_FIRST:
-            part = index.first.get(part_key(parts[0]), {}).get(person)
+        family = _family_first(index.people[person].name)
+        if family is not None:
+            part = index.first.get(family, {}).get(person)
             if part is not None:
                 firsts[part.key] = (person, part)
     if not firsts:
@@ -1076,6 +1148,16 @@ def _family_first_alone(
             if not _someone_else(text, ws, f) and not _name_goes_on(text, ws, i):
                 out.append(f)
     return out
+
+
+@lru_cache(maxsize=65_536)
+def _family_first(name: str) -> str | None:
+    """The key of a two-part name's first part when it is a family name that its language
+    writes first ("Yang" of Yang Hengjun), else None."""
+    parts = name_parts(name)
+    if len(parts) == 2 and fold(parts[0]).replace(" ", "") in SURNAMES_FIRST:
+        return part_key(parts[0])
+    return None
 
 
 # what follows a surname standing for its person at the start of a sentence: "Long said",
@@ -1179,9 +1261,14 @@ def _someone_else(text: str, ws: list[Word], f: Found) -> bool:
 
 def _title_case(text: str, ws: list[Word], i: int) -> bool:
     """Whether the line around word ``i`` is written in Title Case, like a headline."""
-    start = max(text.rfind("\n", 0, ws[i].start) + 1, ws[i].start - 120)
-    end = text.find("\n", ws[i].end, ws[i].end + 120)
-    stop = min(len(text), ws[i].end + 120) if end < 0 else end
+    return _title_case_around(text, ws[i].start, ws[i].end)
+
+
+@lru_cache(maxsize=1024)  # (asked again for each namesake's reading at one place)
+def _title_case_around(text: str, word_start: int, word_end: int) -> bool:
+    start = max(text.rfind("\n", 0, word_start) + 1, word_start - 120)
+    end = text.find("\n", word_end, word_end + 120)
+    stop = min(len(text), word_end + 120) if end < 0 else end
     if text.count(",", start, stop) >= 2:
         return False  # "A B, C D, E F and G H: not guilty": a list of names, not a headline
     line = LONG_WORD.findall(text, start, stop)
@@ -1240,24 +1327,22 @@ def _mention(
     f: Found,
     in_full: bool,
     folded_text: Callable[[], str],
+    read: dict[tuple[object, ...], tuple[str, float]],
 ) -> Mention:
+    """The mention of a reading. Its rule and confidence, but for the person's context
+    words, are worked out once for the namesakes read at one place alike (``read``: the
+    200 listed "Ahmed Abd El-Fattah" of a large watchlist)."""
     person = index.people[f.person]
     start, end = _span(ws, f)
-    confidence = f.confidence * KIND_CONFIDENCE[f.kind]
-    rule = RULES[f.kind]
-    if f.kind is FoundKind.SURNAME and not in_full:
-        rule, confidence = "distinctive surname", confidence * 0.9
-    if f.kind is FoundKind.FULL and len(f.hits) == 1:
-        rule = "one-word name"
+    variant = f.hits[-1].part.variant if f.hits else text[start:end]
+    how = f.how
+    alike = (f.kind, how, len(f.hits), in_full, variant, start, end)
+    known = read.get(alike)
+    if known is None:
+        known = read[alike] = _rule(text, f.kind, how, len(f.hits), in_full, variant, start, end)
+    rule, confidence = known
     if person.context and any(fold(word) in folded_text() for word in person.context):
         confidence = min(0.99, confidence + 0.05)
-    variant = f.hits[-1].part.variant if f.hits else text[start:end]
-    if (
-        f.kind is FoundKind.FULL
-        and f.how is How.EXACT
-        and " ".join(fold_word(text[start:end]).split()) != " ".join(fold_word(variant).split())
-    ):
-        rule += ", spelling variant"
     return Mention(
         person_id=person.id,
         start=start,
@@ -1265,5 +1350,31 @@ def _mention(
         text=text[start:end],
         variant=variant,
         confidence=round(confidence, 3),
-        rule=rule + HOW[f.how],
+        rule=rule,
     )
+
+
+def _rule(
+    text: str,
+    kind: FoundKind,
+    how: How,
+    hits: int,
+    in_full: bool,
+    variant: str,
+    start: int,
+    end: int,
+) -> tuple[str, float]:
+    """A mention's rule, and its confidence before the person's context words."""
+    confidence = (CONFIDENCE[how] if hits else 1.0) * KIND_CONFIDENCE[kind]
+    rule = RULES[kind]
+    if kind is FoundKind.SURNAME and not in_full:
+        rule, confidence = "distinctive surname", confidence * 0.9
+    if kind is FoundKind.FULL and hits == 1:
+        rule = "one-word name"
+    if (
+        kind is FoundKind.FULL
+        and how is How.EXACT
+        and " ".join(fold_word(text[start:end]).split()) != " ".join(fold_word(variant).split())
+    ):
+        rule += ", spelling variant"
+    return rule + HOW[how], confidence

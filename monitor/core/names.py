@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
+from typing import NamedTuple
 
 from monitor.core.wordlists import VIETNAMESE_FAMILY_NAMES
 
@@ -300,12 +300,12 @@ UNSPACED = re.compile(
 SOFT_BREAK = re.compile(r"-[ \t]*\r?\n[ \t]*")  # "Dzhaki-\nshev": a word hyphenated at a line end
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
     """A word of the text: its span, folded form, and whether it starts with a capital.
     A Russian word also carries the nominative forms it may be a case form of
     (``monitor.core.names_ru``: "Навального" → navalnyi), and whether it is a word the
-    dictionary knows and never as a name ("Суд")."""
+    dictionary knows and never as a name ("Суд"). (A tuple: made in C, several dozen an
+    article.)"""
 
     start: int
     end: int
@@ -329,28 +329,31 @@ def words(text: str, *, every: bool = False) -> list[Word]:
         return _all_words(text)
     found: list[Word] = []
     for m in CANDIDATE.finditer(text):
-        raw, start, end = m.group(), m.start(), m.end()
+        start, end = m.span()
+        raw = m[0]
         before = text[start - 1] if start else ""
         if before.isalpha() or raw[0].islower() or (raw[0] > "ÿ" and UNSPACED.search(raw)):
             continue  # inside a word; a word in lower case; a script without spaces
-        if (before in JOINERS or before == " ") and text[start - 2 : start - 1] in PARTICLE_ENDS:
+        if (before == " " or before in JOINERS) and start > 1 and text[start - 2] in PARTICLE_ENDS:
             found += _particles_before(text, start, found[-1].end if found else 0)
         folded = fold_word(raw)
         after = text[end : end + 1]
-        if after in JOINERS:
-            soft = SOFT_BREAK_WORD.match(text, end)
-            if soft and soft.group(1)[0].islower():
-                folded += fold_word(soft.group(1))
-                end = soft.end()
+        if after not in JOINERS:  # (most words)
+            found.append(_word((start, end, folded, True, (), False)))
+            continue
+        soft = SOFT_BREAK_WORD.match(text, end)
+        if soft and soft.group(1)[0].islower():
+            folded += fold_word(soft.group(1))
+            end = soft.end()
         found.append(Word(start, end, folded, True))
-        if after in JOINERS:
-            glued = GLUED.match(text, end)
-            if glued and glued.group(1)[0].islower():
-                found.append(Word(glued.start(1), glued.end(), fold_word(glued.group(1)), False))
+        glued = GLUED.match(text, end)
+        if glued and glued.group(1)[0].islower():
+            found.append(Word(glued.start(1), glued.end(), fold_word(glued.group(1)), False))
     return found
 
 
 JOINERS = frozenset("-‐‑'’")
+_word = partial(tuple.__new__, Word)  # Word(*fields), made without a call of Python code
 
 
 def _particles_before(text: str, start: int, floor: int) -> list[Word]:

@@ -20,20 +20,34 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
 
 from monitor.core.left_out_ru import cases_as_someone
+from monitor.core.names_ru import analyser
 from monitor.core.references import Gender, Ref, RefKind
 from monitor.core.sentences import Sentence
 
-__all__ = ["Relation", "genders_ru", "pronoun_refs_ru", "relation_of_ru", "relative_of_ru"]
+__all__ = [
+    "Family",
+    "Quote",
+    "Relation",
+    "genders_ru",
+    "pronoun_refs_ru",
+    "quoted_refs_ru",
+    "quotes_ru",
+    "relation_of_ru",
+    "relative_of_ru",
+    "relatives_named_ru",
+    "visible_refs_ru",
+]
 
 _P, _O = RefKind.PRONOUN, RefKind.OBJECT
 PRONOUNS = {
     "он": (_P, Gender.MALE), "его": (_O, Gender.MALE), "него": (_O, Gender.MALE),
     "ему": (_O, Gender.MALE), "нему": (_O, Gender.MALE), "нем": (_O, Gender.MALE),
-    "ним": (_O, Gender.MALE),
+    "ним": (_O, Gender.MALE), "им": (_O, Gender.MALE),
     "она": (_P, Gender.FEMALE), "ее": (_O, Gender.FEMALE), "нее": (_O, Gender.FEMALE),
     "ей": (_O, Gender.FEMALE), "ней": (_O, Gender.FEMALE), "ею": (_O, Gender.FEMALE),
     "нею": (_O, Gender.FEMALE),
@@ -97,7 +111,21 @@ def relation_of_ru(sentence: str, name: Ref) -> Relation | None:
         return None
     if OWNED.search(head, 0, m.start()):
         return None  # "его брата Алексея": his brother, who is Alexei
+    if not _may_be_genitive(sentence[name.start : name.end]):
+        return None  # "адвокат Сергей Лебедев": the lawyer is Sergei Lebedev
     return Relation(offset + m.start(), m.group()[:5].lower(), name)
+
+
+FIRST_WORD = re.compile(r"[а-яё]{2,}")
+
+
+def _may_be_genitive(name: str) -> bool:
+    """Whether a name can be the owner of the word for people before it: only a genitive
+    can ("адвокат Сергея Лебедева" is his lawyer, "адвокат Сергей Лебедев" is he)."""
+    first = FIRST_WORD.match(name.lower())
+    if first is None:
+        return True
+    return any(p.tag.case == "gent" for p in analyser().parse(first.group()))
 
 
 def relative_of_ru(sentence: str, name: Ref) -> bool:
@@ -113,13 +141,18 @@ def pronoun_refs_ru(
     genders: dict[str, Gender],
 ) -> list[Ref]:
     """The pronouns, descriptions and group words of a Russian sentence (in lower case)
-    that stand for watchlisted people."""
+    that stand for watchlisted people, and those that stand for someone else ("его брата",
+    "её мужа": a reference to no one on the list, so that no one is taken for them)."""
     text = lowered.text
     refs: list[Ref] = []
     for m in PRONOUN.finditer(text):
         word = m.group()
-        if _followed_by_relation(text, m.end()):
-            continue  # "его адвоката задержали": the lawyer
+        if _followed_by_relation(text, m.end()):  # "его адвоката задержали": the lawyer
+            after = NEXT_WORD.match(text, m.end())
+            end = after.end() if after else m.end()
+            if not any(end <= r.start <= end + 2 for r in names):
+                refs.append(Ref(m.start(), end, (), RefKind.ROLE))  # someone else
+            continue
         if word in PLURAL and (word != "им" or len(last_group) >= 2):
             if len(last_group) >= 2:
                 refs.append(Ref(m.start(), m.end(), last_group, PLURAL[word]))
@@ -212,3 +245,174 @@ def genders_ru(mentions: Sequence[tuple[str, str]]) -> dict[str, Gender]:
     found = {p: Gender.FEMALE for p in female - male}
     found.update({p: Gender.MALE for p in male - female})
     return found
+
+
+# ---------------------------------------------------------------------------
+# Quotes
+
+
+class Quote(NamedTuple):
+    """Words in quotation marks that someone says: "«Меня задержали у дома», — рассказал X"."""
+
+    start: int  # the first character inside the marks
+    end: int  # the closing mark
+    speaker: tuple[str, ...]  # the watchlisted people who say it, when named beside it
+
+
+OPENING, CLOSING = "«„", "»“"
+# "», — рассказал X", "»: X рассказала о задержании" (a title)
+SPOKEN_AFTER = re.compile(r"\s*[,.!?…]*\s*(?:[—–-]|:)\s*")
+SPOKEN_BEFORE = re.compile(r":\s*$")
+SPEECH = re.compile(
+    r"(?<!\w)(?:рассказ|сказа|заяв|написа|пиш|добав|отмет|уточн|поясн|подчеркн|призна|"
+    r"вспомина|говор|сообщ|жалу|подели|делит|пожалова)\w*"
+)
+SPEAKERS = frozenset({RefKind.NAME, RefKind.PRONOUN, RefKind.ROLE})
+FIRST_PERSON = re.compile(r"(?<!\w)(?:я|меня|мне|мной|мною|мы|нас|нам|нами)(?!\w)")
+
+
+def quotes_ru(text: str, refs: Sequence[Ref]) -> list[Quote]:
+    """The quotations of a sentence that someone says, with who says them when a name, a
+    pronoun or a description stands beside them: after the closing mark and a dash ("»,
+    — рассказала X"), or before a colon that opens it ("X: «...»", "X рассказал: «...»").
+    Quotation marks that name something ("дело «Сети»") are no speech."""
+    quotes: list[Quote] = []
+    for start, end in _spans(text):
+        after = SPOKEN_AFTER.match(text, end + 1) if end < len(text) else None
+        before = SPOKEN_BEFORE.search(text, 0, max(0, start - 1))
+        if after and after.group().strip(" ,.!?…"):
+            limit = re.compile(r"[,.;!?«]").search(text, after.end())
+            stop = limit.start() if limit else len(text)
+            said = [r for r in refs if after.end() <= r.start < stop and r.kind in SPEAKERS]
+            speech = SPEECH.search(text, after.end(), stop)
+            speaker = said[0].people if said and speech else ()
+            quotes.append(Quote(start, end, speaker))
+        elif before:
+            said = [
+                r
+                for r in refs
+                if r.end <= before.start()
+                and r.kind in SPEAKERS
+                and len(text[r.end : before.start()].split()) <= 3
+            ]
+            quotes.append(Quote(start, end, said[-1].people if said else ()))
+    return quotes
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """The outermost quotations of ``text``: (first character inside, closing mark); one
+    left open runs to the end, one closed that opened in the sentence before from the
+    start."""
+    spans: list[tuple[int, int]] = []
+    depth = 0
+    opened = 0
+    for i, char in enumerate(text):
+        if char in OPENING:
+            if depth == 0:
+                opened = i + 1
+            depth += 1
+        elif char in CLOSING:
+            if depth == 0 and not spans:
+                spans.append((0, i))  # the quote began in the sentence before
+            elif depth > 0:
+                depth -= 1
+                if depth == 0:
+                    spans.append((opened, i))
+    if depth > 0:
+        spans.append((opened, len(text)))
+    return spans
+
+
+def quoted_refs_ru(text: str, quotes: Sequence[Quote], refs: Sequence[Ref]) -> list[Ref]:
+    """The references as a quotation changes them: a third-person pronoun in someone's own
+    words is never the speaker ("«У него сломаны рёбра», — рассказал адвокат X": not X),
+    and "я", "меня", "мне" are ("«Меня задержали у подъезда», — рассказала X": X)."""
+    kept = [
+        r
+        for r in refs
+        if not any(
+            q.start <= r.start < q.end
+            and r.kind in (RefKind.PRONOUN, RefKind.OBJECT)
+            and set(r.people) & set(q.speaker)
+            for q in quotes
+        )
+    ]
+    for q in quotes:
+        if not q.speaker:
+            continue
+        for m in FIRST_PERSON.finditer(text, q.start, q.end):
+            kind = RefKind.PRONOUN if m.group() in ("я", "мы") else RefKind.OBJECT
+            kept.append(Ref(m.start(), m.end(), q.speaker, kind))
+    return sorted(kept, key=lambda r: r.start)
+
+
+def visible_refs_ru(at: int, quotes: Sequence[Quote], refs: Sequence[Ref]) -> list[Ref]:
+    """The references a trigger at ``at`` may be about: those in its own quotation, if it
+    stands in one, else those outside every quotation."""
+    inside = next((q for q in quotes if q.start <= at < q.end), None)
+    if inside is not None:
+        return [r for r in refs if inside.start <= r.start < inside.end]
+    return [r for r in refs if not any(q.start <= r.start < q.end for q in quotes)]
+
+
+# ---------------------------------------------------------------------------
+# Relatives named by their given name
+
+# "его брата Алексея", "её мужа Сергея", "свою сестру Марию": a relative, named by a given
+# name alone (a surname after it is the name matcher's)
+KIN = re.compile(
+    rf"(?<!\w)(?:его|ее|её|их|сво\w*)\s+(?:{_RELATION_WORDS})\w*\s+([А-ЯЁ][а-яё]+)(?![\w-])"
+    r"(?!\s+[А-ЯЁ])"
+)
+CYRILLIC_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
+FAMILY_ENDING = re.compile(r"(?:ая|ую|ой|ого|ому|ым|ом|ых|ими|ий|ый|ые|ы|а|у|е|ем)$")
+
+
+@lru_cache(maxsize=4096)
+def _given_name(word: str) -> str | None:
+    """The nominative of a lower-case word that may be a given name: "алексея" → "алексей"."""
+    for p in analyser().parse(word):
+        if "Name" in p.tag and p.score >= 0.1:
+            return str(p.normal_form)
+    return None
+
+
+def _family(surname: str) -> str:
+    """A surname without its gender and case ending: "навального", "навальный" → "навальн"."""
+    return FAMILY_ENDING.sub("", surname.lower())
+
+
+class Family(NamedTuple):
+    """The people of an article named in full, by given name and family."""
+
+    by_given: dict[tuple[str, str], str]  # (given name, family) → person
+
+    @classmethod
+    def of(cls, named: Sequence[tuple[str, str]]) -> Family:
+        """From (person, the text of a mention) pairs: those of two words or more."""
+        by_given: dict[tuple[str, str], str] = {}
+        for person, text in named:
+            words = CYRILLIC_WORD.findall(text.lower())
+            if len(words) >= 2 and (given := _given_name(words[0])):
+                by_given.setdefault((given, _family(words[-1])), person)
+        return cls(by_given)
+
+
+def relatives_named_ru(text: str, family: Family, named_before: set[str]) -> list[Ref]:
+    """The relatives a sentence names by a given name alone who are on the list: "его
+    брата Алексея" is Alexei of the same family as the man it is said of, when the article
+    names both; anyone else so named is no one's ("его брата Дмитрия")."""
+    if not family.by_given:
+        return []
+    refs: list[Ref] = []
+    for m in KIN.finditer(text):
+        given = _given_name(m.group(1).lower())
+        if given is None:
+            continue
+        for (name, stem), person in family.by_given.items():
+            if name != given:
+                continue
+            kin = {p for (_, s), p in family.by_given.items() if s == stem and p != person}
+            if kin & named_before:
+                refs.append(Ref(m.start(1), m.end(1), (person,), RefKind.NAME))
+    return refs

@@ -71,6 +71,9 @@ class Rule:
     # the stage of a case it stands for, when not its type's (``event_tidy.STAGE``): a
     # house arrest that is the sentence is the verdict, not an earlier stage
     stage: T | None = None
+    # a sentence changed from one term to another: when an appeal court changes it, the
+    # appeal is decided too, and the conviction stands ("cut his sentence on appeal")
+    changes_sentence: bool = False
     name: str = field(init=False)  # "sentenced.court-sentenced"
     pattern: re.Pattern[str] = field(init=False)
     needs: tuple[Clause, ...] = field(init=False)  # every match holds a word of each clause
@@ -309,10 +312,14 @@ RULES: tuple[Rule, ...] = (
         T.PARDONED,
         "pardon",
         Form.NOUN,
-        r"(?:presidential\s+)?pardon(?:ing)?(?:\s+decree)?|amnesty|clemency",
+        r"(?:presidential\s+)?pardon(?:ing)?(?:\s+decree)?(?!\s+(?:committee|commission|board|council|department|office)\b)|amnesty(?!\s+international\b)|clemency(?!\s+(?:committee|commission|board)\b)",
         says="a pardon",
-        examples=("A presidential pardon freed him.",),
-        counter_examples=("He called the mistake pardonable.",),
+        examples=("A presidential pardon freed him.", "The amnesty freed the blogger on Monday."),
+        counter_examples=(
+            "He called the mistake pardonable.",
+            "Amnesty International said the blogger was tortured.",
+            "The president revived the Pardon Committee, which reviewed the blogger's file.",
+        ),
     ),
     # acquitted
     Rule(
@@ -471,6 +478,22 @@ RULES: tuple[Rule, ...] = (
         says="had the sentence upheld",
         examples=("The two bloggers had their convictions upheld on Monday.",),
         counter_examples=("The two bloggers had their convictions overturned on Monday.",),
+    ),
+    Rule(
+        T.APPEAL_REJECTED,
+        "sentence-was-upheld",
+        Form.NOUN,
+        rf"(?:{_TERM}\s+)?(?:sentences?|convictions?|verdicts?|prison\s+terms?|jail\s+terms?)(?:\s+of(?:\s+[\w'’-]+){{1,4}}?)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+|also\s+)?(?:upheld|affirmed|confirmed(?!\s+(?:to|as|that)\b)|left\s+(?:unchanged|intact|in\s+force|standing)|allowed\s+to\s+stand)",
+        says="the sentence was upheld",
+        examples=(
+            "The blogger's sentence was upheld by the Supreme Court on Tuesday.",
+            "The conviction of the two poets was confirmed on appeal.",
+            "Her prison term was left unchanged by the appeals court.",
+        ),
+        counter_examples=(
+            "Her sentence was confirmed to be five years.",
+            "Her sentence was overturned on appeal.",
+        ),
     ),
     Rule(
         T.APPEAL_REJECTED,
@@ -633,6 +656,8 @@ RULES: tuple[Rule, ...] = (
             "The court added four years to the prison term of the poet.",
         ),
         counter_examples=("The court extended the deadline of the appeal.",),
+        changes_sentence=True,
+        stage=T.APPEAL_REJECTED,
     ),
     Rule(
         T.SENTENCED,
@@ -790,6 +815,8 @@ RULES: tuple[Rule, ...] = (
             "The court cut the blogger's prison term to three years.",
         ),
         counter_examples=("The court reduced the fine to 100 dollars.",),
+        changes_sentence=True,
+        stage=T.APPEAL_REJECTED,
     ),
     Rule(
         T.SENTENCED,
@@ -799,6 +826,8 @@ RULES: tuple[Rule, ...] = (
         says="the sentence was changed",
         examples=("Her sentence was reduced to four years on appeal.",),
         counter_examples=("Her sentence was reduced by a week.",),
+        changes_sentence=True,
+        stage=T.APPEAL_REJECTED,
     ),
     Rule(
         T.SENTENCED,

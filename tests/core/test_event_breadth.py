@@ -166,8 +166,12 @@ def test_jailed_after_a_conviction_is_the_sentence(text: str, expected: Events) 
             "received in 2020.",
             {("petrov", "detained", True), ("petrov", "sentenced", False)},
         ),
-        (  # a sentence changed on appeal is the new sentence
+        (  # a sentence changed on appeal is the new sentence, and the appeal's outcome
             "On Monday an appeals court reduced Anna Sokolova's sentence from 27 years to four.",
+            {("sokolova", "sentenced", True), ("sokolova", "appeal_rejected", True)},
+        ),
+        (  # counter-example: a court that changes a sentence with no appeal named
+            "On Monday a court reduced Anna Sokolova's sentence from 27 years to four.",
             {("sokolova", "sentenced", True)},
         ),
         (
@@ -179,7 +183,13 @@ def test_jailed_after_a_conviction_is_the_sentence(text: str, expected: Events) 
             set(),
         ),
     ],
-    ids=["the-term-he-received", "reduced-from-to", "term-was-cut", "detention-extended"],
+    ids=[
+        "the-term-he-received",
+        "reduced-from-to",
+        "reduced-without-appeal",
+        "term-was-cut",
+        "detention-extended",
+    ],
 )
 def test_sentences_as_nouns(text: str, expected: Events) -> None:
     check(text, expected)
@@ -297,7 +307,7 @@ def test_an_upheld_sentence_and_a_conviction_beside_it(text: str, expected: Even
         (  # a court's decision carried out: an event
             "Rights groups welcomed the decision by an appeals court to reduce Anna "
             "Sokolova's sentence to four years on Monday.",
-            {("sokolova", "sentenced", True)},
+            {("sokolova", "sentenced", True), ("sokolova", "appeal_rejected", True)},
         ),
         (  # counter-example: the court itself asked for nothing
             "On Monday the district court convicted Ivan Petrov on charges of fraud.",

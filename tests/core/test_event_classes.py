@@ -1,0 +1,205 @@
+"""Classes of English phrasing found missing on unseen news (issue 14), each with made-up
+sentences it must read one way and counter-examples it must read the other."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from monitor.core.events import extract_events
+from monitor.core.match import compile_names, find_mentions
+from monitor.core.types import Person
+
+PEOPLE = [
+    Person("petrov", "Ivan Petrov"),
+    Person("sokolova", "Anna Sokolova"),
+    Person("orlov", "Pavel Orlov"),
+    Person("beridze", "Nino Beridze"),
+    Person("kapanadze", "Tamar Kapanadze"),
+    Person("hakobyan", "Lilit Hakobyan"),
+]
+INDEX = compile_names(PEOPLE)
+PUBLISHED = datetime(2024, 3, 20, 12, 0)  # a Wednesday
+
+Events = set[tuple[str, str, bool]]
+
+
+def events(text: str, title: str = "Court news") -> Events:
+    full = f"{title}\n\n{text}"
+    found = extract_events(full, find_mentions(INDEX, full), PUBLISHED)
+    return {(e.person_id, str(e.type), e.current) for e in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Court of Appeal on Tuesday cut Ivan Petrov's sentence from seven to five years.",
+            {("petrov", "sentenced", True), ("petrov", "appeal_rejected", True)},
+        ),
+        (
+            "Anna Sokolova's prison term was reduced to four years on appeal on Monday.",
+            {("sokolova", "sentenced", True), ("sokolova", "appeal_rejected", True)},
+        ),
+        (
+            "Ivan Petrov was jailed for ten years in 2022. On Monday the Supreme Court cut his "
+            "sentence to six years.",
+            {
+                ("petrov", "sentenced", False),
+                ("petrov", "sentenced", True),
+                ("petrov", "appeal_rejected", True),
+            },
+        ),
+        (  # "the Court" right after the sentence that named the appeal court
+            "The appeals court upheld the convictions of all 20 defendants on Tuesday. In its "
+            "ruling, the court increased the prison sentences of Ivan Petrov and Pavel Orlov "
+            "from eight to ten years.",
+            {
+                ("petrov", "sentenced", True),
+                ("petrov", "appeal_rejected", True),
+                ("orlov", "sentenced", True),
+                ("orlov", "appeal_rejected", True),
+            },
+        ),
+        (  # counter-example: a court that changes a term with no appeal named
+            "A court in Riyadh on Monday reduced Anna Sokolova's sentence from 27 to four years.",
+            {("sokolova", "sentenced", True)},
+        ),
+        (  # counter-example: someone else's sentence
+            "Ivan Petrov was jailed for ten years in 2022. On Monday the Supreme Court cut his "
+            "brother's sentence to six years.",
+            {("petrov", "sentenced", False)},
+        ),
+    ],
+    ids=[
+        "court-of-appeal-cut",
+        "reduced-on-appeal",
+        "his-sentence",
+        "the-court-after",
+        "no-appeal",
+        "brothers-sentence",
+    ],
+)
+def test_a_sentence_an_appeal_court_changed_is_also_the_appeal_lost(
+    text: str, expected: Events
+) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Sokolova's sentence was upheld by the Supreme Court on Tuesday.",
+            {("sokolova", "appeal_rejected", True)},
+        ),
+        (
+            "The conviction of Ivan Petrov was confirmed by the regional court on Monday.",
+            {("petrov", "appeal_rejected", True)},
+        ),
+        (
+            "Pavel Orlov's five-year prison term was left unchanged on appeal on Monday.",
+            {("orlov", "appeal_rejected", True)},
+        ),
+        (  # counter-example: overturned, not upheld
+            "Pavel Orlov's conviction was overturned on appeal on Monday.",
+            {("orlov", "charges_dropped", True)},
+        ),
+    ],
+    ids=["sentence-upheld-by", "conviction-of-confirmed", "left-unchanged", "overturned"],
+)
+def test_a_sentence_upheld_in_the_passive_is_an_appeal_lost(text: str, expected: Events) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Amnesty International said on Monday that Ivan Petrov was freed.",
+            {("petrov", "released", True)},
+        ),
+        (
+            "Amnesty International welcomes the release of Anna Sokolova, who was freed on "
+            "Monday after a year in detention.",
+            {("sokolova", "released", True)},
+        ),
+        (
+            "Ivan Petrov was pardoned on Monday. He also thanked the Pardon Committee, which "
+            "reviewed his file.",
+            {("petrov", "pardoned", True)},
+        ),
+        (  # counter-example: an amnesty that freed him
+            "Anna Sokolova was freed on Monday under an amnesty.",
+            {("sokolova", "pardoned", True)},
+        ),
+    ],
+    ids=["amnesty-international", "ngo-welcomes", "pardon-committee", "an-amnesty"],
+)
+def test_an_organisation_named_for_pardons_is_no_pardon(text: str, expected: Events) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov was charged with treason on Tuesday and remanded in custody until May.",
+            {("petrov", "charged", True), ("petrov", "detained", True)},
+        ),
+        (
+            "A judge placed Anna Sokolova under house arrest until September 1.",
+            {("sokolova", "house_arrest", True)},
+        ),
+        (  # counter-example: a date of its own before the term's end
+            "Ivan Petrov was remanded in custody in 2021 until his trial.",
+            {("petrov", "detained", False)},
+        ),
+    ],
+    ids=["remanded-until", "house-arrest-until", "own-date"],
+)
+def test_the_end_of_a_term_is_not_the_date_of_the_event(text: str, expected: Events) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A court on Tuesday sentenced three protesters. Ivan Petrov, who received eight "
+            "months, was freed after the hearing because he had already served that time.",
+            {("petrov", "sentenced", True), ("petrov", "released", True)},
+        ),
+        (
+            "Police detained dozens of people at the rally on Tuesday. Anna Sokolova, who was "
+            "detained with her son, was released hours later.",
+            {("sokolova", "detained", True), ("sokolova", "released", True)},
+        ),
+        (  # counter-example: the lead's news is another type
+            "A court on Tuesday freed three protesters. Ivan Petrov, who was sentenced to eight "
+            "months, was freed after the hearing.",
+            {("petrov", "sentenced", False), ("petrov", "released", True)},
+        ),
+        (  # counter-example: no news of the person in the main clause
+            "A court on Tuesday sentenced three protesters. Their colleague Ivan Petrov, who was "
+            "sentenced to eight years, remains in prison.",
+            {("petrov", "sentenced", False)},
+        ),
+        (  # counter-example: the lead's relative clause is no news of the lead
+            "A court on Tuesday rejected a parole request by Ivan Petrov, who was sentenced for "
+            "organising protests. Anna Sokolova, who was sentenced with him, was released.",
+            {
+                ("petrov", "parole_denied", True),
+                ("petrov", "sentenced", False),
+                ("sokolova", "sentenced", False),
+                ("sokolova", "released", True),
+            },
+        ),
+    ],
+    ids=["received-months", "detained-with", "other-news", "no-main-news", "lead-relative"],
+)
+def test_a_relative_clause_that_repeats_the_news_of_the_lead_is_news(
+    text: str, expected: Events
+) -> None:
+    assert events(text) == expected
