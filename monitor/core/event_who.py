@@ -75,15 +75,15 @@ RELATION = re.compile(
 )
 # "X, whose sentence was cut": the sentence is X's (but "whose brother's arrest" is not)
 WHOSE_OWN = re.compile(r"\s*,\s*whose\s+(?:[a-z-]+\s+)?")
-RELATION_BEFORE = re.compile(rf"\b(?:{PEOPLE_BEFORE_OF})s?\s+(?:of|for|to)\s+$", re.I)
+RELATION_BEFORE = re.compile(rf"\b(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+$", re.I)
 # a sentence whose subject is a relation of the person: "The son of jailed politician X ..."
 RELATION_HEADS = re.compile(
-    rf"\W*(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+)?(?:{PEOPLE_BEFORE_OF})s?\s+(?:of|for|to)\s+"
+    rf"\W*(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+)?(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+"
     r"(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )
 RELATION_APPOSITION = re.compile(
-    rf",\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?(?:{PEOPLE_BEFORE_OF})s?\s+(?:of|for|to)\s+"
+    rf",\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+"
     r"(?:[\w'’-]+\s+){0,4}$",
     re.I,
 )

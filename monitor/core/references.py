@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from monitor.core.sentences import Sentence
 from monitor.core.types import Mention
-from monitor.core.wordlists import PEOPLE_AROUND
+from monitor.core.wordlists import KIN, PEOPLE_AROUND
 
 
 class RefKind(StrEnum):
@@ -242,8 +242,8 @@ def _count(word: str) -> int:
 
 
 NAME_AFTER = re.compile(r"\s*,?\s+[A-Z]")
-FEMALE_WORDS = {"she", "her", "woman", "sister", "daughter", "mother", "wife", "niece", "widow"}
-MALE_WORDS = {"he", "him", "his", "man", "businessman", "brother", "son", "father", "husband"}
+FEMALE_WORDS = {"she", "her", "woman"} | {word for word, he in KIN.items() if he == "she"}
+MALE_WORDS = {"he", "him", "his", "man", "businessman"} | {w for w, he in KIN.items() if he == "he"}
 
 
 def pronoun_refs(
