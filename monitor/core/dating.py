@@ -85,6 +85,8 @@ PATTERNS: tuple[tuple[Precision, re.Pattern[str], int], ...] = tuple(
         (_P.YEAR, rf"{_PREP}(?:the\s+year\s+)?{_YEAR}", _N.DIGIT),
         (_P.YEAR, r"\b(?:in|since|during|of|from|by)\s+the\s+(?:early\s+|late\s+|mid-?)?(?P<decade>(?:19|20)\d0)['’]?s\b", _N.DIGIT),
         (_P.YEAR, rf"\b(?:in|since)\s+(?:early|late|mid-?)\s*{_YEAR}", _N.DIGIT),
+        # "jailed after taking part in the 2011 uprising", "detained during the 2020 protests"
+        (_P.YEAR, rf"\b(?:after|following|during|amid)\s+(?:(?:taking|took)\s+part\s+in\s+|participating\s+in\s+)?the\s+{_YEAR}(?=\s+[a-z])", _N.DIGIT),
         (_P.YEAR, rf"\b{_YEAR}(?=\s+(?:[a-z-]+\s+)?(?:arrest|detention|conviction|sentenc\w*|trial|release|pardon|death|deportation|extradition|exile|abduction|acquittal|imprisonment|jailing)\b)", _N.DIGIT),
         (_P.RELATIVE, r"\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening))\b", _N.REL),
         (_P.RELATIVE, r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _N.DAY),

@@ -54,6 +54,7 @@ from monitor.core.references import (
     RefKind,
     case_refs,
     described_as,
+    genders_in_text,
     genders_of,
     group_refs,
     main_person,
@@ -96,7 +97,7 @@ def extract_events(
     pub = published.date() if isinstance(published, datetime) else published
     sentences = split_sentences(text)
     title_end = text.find("\n\n")
-    genders = genders_of(mentions)
+    genders = genders_of(mentions) | genders_in_text(text, mentions)
     found_events: list[Reported] = []
     history: list[Ref] = []  # names seen so far, for pronouns
     last_group: tuple[str, ...] = ()
@@ -494,6 +495,14 @@ def _sentence_events(
             and not previous.in_lead
             and told_as_past(previous.sentence.text, pub)
         ):  # "X previously served time for Y. He was released after a pardon."
+            timing = Timing(False, None, Basis.AFTER_BACKGROUND)
+        if (
+            timing is not None
+            and timing.basis is Basis.FOLLOWS_ON
+            and timing.current
+            and previous is not None
+            and told_as_past(previous.sentence.text, pub)
+        ):  # "X was jailed after the 2011 uprising. He later was convicted": later than that
             timing = Timing(False, None, Basis.AFTER_BACKGROUND)
         if subject and subject.found is f:
             subject = Subject(f, who, timing)
