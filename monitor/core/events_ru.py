@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from functools import partial
+from itertools import pairwise
 from typing import NamedTuple
 
 from razdel import sentenize
@@ -41,11 +42,13 @@ from monitor.core.event_when import Basis, Timing
 from monitor.core.left_out_ru import is_impersonal, is_participle, names_no_one, verb_agrees
 from monitor.core.references import Gender, Ref, RefKind, genders_of, name_refs
 from monitor.core.references_ru import (
+    Family,
     genders_ru,
     pronoun_refs_ru,
     quoted_refs_ru,
     quotes_ru,
     relation_of_ru,
+    relatives_named_ru,
     visible_refs_ru,
 )
 from monitor.core.rule_table import RuleTable
@@ -85,6 +88,7 @@ def extract_events_ru(
     title_end = text.find("\n\n")
     genders = genders_of(mentions) | genders_ru([(m.person_id, m.text) for m in mentions])
     ordered = sorted(mentions, key=lambda m: m.start)
+    family = Family.of([(m.person_id, m.text) for m in ordered])
     lowered_text = lower_ru(text)
     history: list[Ref] = []
     last_group: tuple[str, ...] = ()
@@ -92,6 +96,7 @@ def extract_events_ru(
     next_mention = 0
     reported: list[Reported] = []
     told_before: set[str] = set()  # the people the sentence before told a dated past of
+    in_the_news: set[str] = set()  # the people whose last event told was news
     pardons = False  # whether the article reports a pardon or an amnesty
     previous: Previous | None = None
     carried: Callable[[], tuple[str, ...]] = tuple  # the people the sentence before spoke of
@@ -105,6 +110,11 @@ def extract_events_ru(
         while next_mention < len(ordered) and ordered[next_mention].start < sentence.start:
             next_mention += 1
         names, around, others = _names(sentence, ordered, next_mention, groups_around)
+        if family.by_given:  # "его брата Алексея": Alexei of his family, if on the list
+            before = {p for r in (*history, *names) for p in r.people}
+            names = sorted(
+                names + relatives_named_ru(sentence.text, family, before), key=lambda r: r.start
+            )
         lowered = Sentence(
             sentence.start, sentence.end, lowered_text[sentence.start : sentence.end]
         )
@@ -125,9 +135,15 @@ def extract_events_ru(
                 told_before,
                 next(iter(people)) if len(people) == 1 else None,
                 carried,
+                frozenset(in_the_news),
             )
             here = _sentence_events(sentence, lowered.text, found, refs, pub, place, genders)
             reported += here
+            for r in here:  # whose story the article last told as news
+                if r.event.current:
+                    in_the_news.add(r.event.person_id)
+                else:
+                    in_the_news.discard(r.event.person_id)
             # the story goes on in the past, unless the sentence told news of the person too
             # ("X, осуждённый в марте, сразу после освобождения уехал ...")
             dated = {r.event.person_id for r in here if r.basis is Basis.DATED_BACKGROUND}
@@ -305,7 +321,10 @@ ACTIVE = re.compile(r"^\w+(?:л|ла|ло|ли|в)(?!\w)|^\w+(?:ит|ет|ют|�
 SUBJECTS = frozenset({RefKind.NAME, RefKind.PRONOUN, RefKind.ROLE, RefKind.GROUP})
 OBJECTS = frozenset({RefKind.NAME, RefKind.OBJECT, RefKind.ROLE, RefKind.GROUP})
 OWNER_GAP = re.compile(r"\s+(?:\S+\s+)?")  # "его арест", "ее внезапного задержания"
-LIST_GAP = re.compile(r"\s*(?:,|и|—|–|,?\s*а\s+также|,?\s*как\s+и)\s*", re.I)
+# "X, Y и Z"; "X и его жену Софью" when she is on the list
+LIST_GAP = re.compile(
+    r"\s*(?:,|и|—|–|,?\s*а\s+также|,?\s*как\s+и)\s*(?:(?:его|ее|их|сво\w+)\s+[а-яё]+\s+)?", re.I
+)
 
 
 def _clause(lowered: str, f: Found) -> tuple[int, int]:
@@ -340,8 +359,9 @@ def _around_asides(lowered: str, f: Found) -> tuple[int, int, list[tuple[int, in
 # были задержаны" speaks of X only inside it
 PHRASE_ASIDE = re.compile(
     r",\s+(?:\w+(?:вш|ющ|ящ|ущ|ащ|нн|ем|им)(?:ий|ая|ое|ие|его|ей|ую|их|ему|им|ими|ый|ые|ого|ой|ым|"
-    r"ыми)|котор\w+)(?!\w)[^,;()—–]*,"
-)
+    r"ыми)|котор\w+|как\s+(?:сообщ|рассказ|заяв|пиш|писал|отмеча|отметил|уточн|сказал|говор|"
+    r"переда|написал)\w*)(?!\w)[^,;()—–]*,"
+)  # and who says it: "X, как сообщил его адвокат, вышел на свободу"
 
 
 def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
@@ -393,8 +413,8 @@ def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
             distance = 0  # inside the words of the trigger: "отказал X в УДО"
         if distance <= REACH and (best is None or distance < best[0]):
             best = (distance, r)
-    if best is None:
-        return ()
+    if best is None or not best[1].people:
+        return ()  # no one, or someone else: "отпустили, её мужа отправили в СИЗО"
     return _listed(lowered, refs, best[1])
 
 
@@ -493,6 +513,10 @@ DENIES_THAT = re.compile(
     r"не\s+призна|сомнева)\w*(?:\s+\S+){0,2}?\s*,\s*(?:что|будто)?\s*$"
 )
 
+# let go after questioning, with no one held: no release
+QUESTIONED = re.compile(r"(?<!\w)(?:допр[оа]с|опрос|побеседова|беседы|беседовал)\w*")
+HELD = re.compile(r"(?<!\w)(?:задерж|арест|доставил|доставлен|увез|сутки|суток|сизо)\w*")
+
 
 def _blocked(f: Found, lowered: str, who: tuple[Ref, ...]) -> bool:
     start, end = _clause(lowered, f)
@@ -503,6 +527,13 @@ def _blocked(f: Found, lowered: str, who: tuple[Ref, ...]) -> bool:
         return True  # "в соцсетях говорят, что его задержали, однако полиция это опровергает"
     if DENIES_THAT.search(lowered, max(0, start - 60), start):
         return True  # "полиция отрицает, что её избили"
+    if (
+        f.rule.type is EventType.RELEASED
+        and lowered.startswith("отпуст", f.start)
+        and QUESTIONED.search(lowered, 0, f.start)
+        and not HELD.search(lowered, 0, f.start)
+    ):
+        return True  # "допросили в качестве свидетеля и отпустили": never held
     if f.rule.type in ARGUABLE and ARGUED.search(lowered, 0, f.start):
         return True
     if f.rule.form is Form.NOUN and (
@@ -528,6 +559,16 @@ HISTORY = re.compile(
     r"(?<!\w)(?:ранее|прежде|до\s+этого|в\s+прошлом|позже|позднее|впоследствии|изначально|"
     r"первоначально|когда-то|неоднократно|напомним|еще\s+в|в\s+свое\s+время|некогда|"
     r"уже\s+(?:был\w*|не\s+раз)|дважды|трижды|(?:несколько|много)\s+раз|не\s+раз)(?!\w)"
+)
+# an event told as happening at an arrest the article does not report as news
+AT_THE_ARREST = re.compile(
+    r"(?:\s+[^\s,;.]+){0,3}?\s+(?:сразу\s+)?(?:после|во\s+время|при|в\s+ходе)\s+(?:его\s+|ее\s+|их\s+)?"
+    r"(?:задержани|арест)\w*"
+)
+# a word that tells what came next: after news, news; after history, history
+LATER = re.compile(r"(?<!\w)(?:позже|позднее|впоследствии)(?!\w)")
+HISTORY_ONLY = re.compile(
+    r"(?<!\w)(?:ранее|прежде|в\s+прошлом|когда-то|напомним|еще\s+в|некогда)(?!\w)"
 )
 AFTER_IT = re.compile(r"(?<!\w)(?:после|до|перед)\s+(?:\S+\s+)?$")  # "после его ареста"
 EXTENDED = re.compile(
@@ -685,6 +726,7 @@ class Place(NamedTuple):
     told_before: set[str]  # people the sentence before told a dated past event of
     sole: str | None  # the one person the article has named so far, if only one
     carried: Callable[[], tuple[str, ...]] = tuple  # the people the sentence before spoke of
+    in_the_news: frozenset[str] = frozenset()  # the people whose last event told was news
 
 
 # a stage of a case told without its owner ("Процесс начался 16 января") is the case of
@@ -745,6 +787,22 @@ def _sentence_events(
         timing = _timing(f, lowered, dates, pub, place.in_title, place.in_lead, next_start)
         if (
             timing is not None
+            and timing.basis is Basis.BACKGROUND_WORD
+            and {p for r in who for p in r.people} <= place.in_the_news
+            and LATER.search(lowered, max(0, f.start - 60), f.start)
+            and not HISTORY_ONLY.search(lowered, max(0, f.start - 60), f.start)
+        ):  # "X задержали утром. Позже её отпустили": the story goes on, and is news
+            timing = Timing(True, None, Basis.FOLLOWS_ON)
+        if (
+            timing is not None
+            and timing.current
+            and timing.when is None
+            and AT_THE_ARREST.match(lowered, f.end)
+            and not {p for r in who for p in r.people} <= place.in_the_news
+        ):  # "заявил, что его пытали после задержания": in 2023, when he was detained
+            timing = Timing(False, None, Basis.DURING_CUSTODY)
+        if (
+            timing is not None
             and timing.basis is Basis.PAST_TENSE
             and {p for r in who for p in r.people} <= place.told_before
         ):  # "X задержали в 2021 году. Активистке вменили ...": the story goes on in the past
@@ -783,14 +841,24 @@ def _gapped(
 
 LEFT_OUT = "left out: the person before"
 # a turn of the story within a sentence: what follows happened after what went before
-TURN = re.compile(r"(?<!\w)(?:но|однако|снова|вновь|повторно|опять)(?!\w)")
+TURN = re.compile(r"(?<!\w)(?:но|однако|снова|вновь|повторно|опять|затем|потом|после\s+чего)(?!\w)")
+WORD = re.compile(r"[а-яё]+")
+# verbs in a row, one step after another: "задержали, допросили и отпустили"
+IN_A_ROW = re.compile(r"(?:,\s*|\s+и\s+)(?:[а-яё]+(?:ли|лся|лась|лись)(?:,\s*|\s+и\s+))*")
 
 
 def _one_turn(events: list[Reported], starts: list[int], lowered: str) -> list[Reported]:
     """A sentence that tells a turn of the story ("приговорил к трём годам, но освободил
-    в зале суда"; "освободили, однако через час снова задержали") tells news of each step:
-    none is an earlier stage of the others."""
-    if len({r.stage for r in events}) < 2 or not TURN.search(lowered, min(starts), max(starts)):
+    в зале суда"; "освободили, однако через час снова задержали") or its steps in a row
+    ("задержали, допросили и отпустили") tells news of each step: none is an earlier
+    stage of the others."""
+    if len({r.stage for r in events}) < 2:
+        return events
+    words = sorted({(m.start(), m.end()) for at in starts if (m := WORD.match(lowered, at))})
+    in_a_row = len(words) >= 2 and all(
+        IN_A_ROW.fullmatch(lowered, a_end, b_start) for (_, a_end), (b_start, _) in pairwise(words)
+    )
+    if not in_a_row and not TURN.search(lowered, min(starts), max(starts)):
         return events
     latest = max((r.stage for r in events), key=lambda t: STAGE.get(t, 0))
     return [r._replace(stage=latest) for r in events]

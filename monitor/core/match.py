@@ -57,12 +57,14 @@ from monitor.core import names_ru
 from monitor.core.names import (
     PARTICLES,
     PATRONYMIC,
+    RUSSIAN_ENDING,
     UNSPACED,
     Word,
     familiar,
     fold,
     fold_word,
     key,
+    keys_of,
     name_parts,
     part_key,
     sound_key,
@@ -89,6 +91,7 @@ SWAP_MIN_LENGTH = 5  # but two letters swapped in a five-letter name is still th
 SOUND_MIN_LENGTH = 6  # of a surname's key, to be matched by its sound key (never Trang / Trinh)
 GIVEN_SOUND_MIN_LENGTH = 4  # of a given name's key ("Raif")
 FUZZY_CACHE_LIMIT = 200_000
+COMPILE_BLOCK = 4096  # people whose name parts are keyed together (``names.keys_of``)
 VOWELS = frozenset("aeiouy")
 CEDILLA_DROPPED = str.maketrans("şŞçÇğĞ", "sScCgG")
 MIDDLE_ALONE_MIN_LENGTH = 5  # of a middle part's key, to stand alone: a family name, not "Van"
@@ -158,44 +161,43 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
     index = NameIndex(people=tuple(people))
     exact, bare, spelled, sound = index.exact, index.bare, index.spelled, index.sound
     unspaced: list[tuple[str, int]] = []
-    for n, person in enumerate(people):
-        initials: set[str] = set()
-        for variant in dict.fromkeys((person.name, *person.aliases)):
-            if UNSPACED.search(variant):
-                unspaced.append((variant, n))
-                continue
-            parts = name_parts(variant)
-            spelled_parts = list(enumerate(parts))
-            bare_surname = without_article(parts[-1]) if len(parts) > 1 else None
-            if bare_surname:  # "Ghamdi" for al-Ghamdi
-                spelled_parts.append((len(parts) - 1, bare_surname))
-            spelled_parts += (  # "Ayse Celik" for Ayşe Çelik: the cedilla dropped, not read
-                (i, text.translate(CEDILLA_DROPPED))
-                for i, text in enumerate(parts)
-                if text.translate(CEDILLA_DROPPED) != text
-            )
-            for i, text in spelled_parts:
-                role = _role(i, len(parts))
-                folded, text_key, bare_key, suffixed = _spellings(text)
-                if not folded:
+    known: dict[str, Spellings] = {}  # each name part's spellings, shared by its people
+    for start in range(0, len(index.people), COMPILE_BLOCK):
+        block = [
+            (n, _spelled_variants(person))
+            for n, person in enumerate(index.people[start : start + COMPILE_BLOCK], start)
+        ]
+        texts = (text for _, variants in block for _, _, found in variants for _, text in found)
+        _add_spellings(known, texts)
+        for n, variants in block:
+            initials: set[str] = set()
+            for variant, count, spelled_parts in variants:
+                if not count:
+                    unspaced.append((variant, n))
                     continue
-                part = Part(n, role, variant, folded, text_key, suffixed)
-                if role is Role.FIRST:
-                    for first_key in (part.key, *familiar(part.key)):  # Sasha: Aleksandr(a)
-                        index.first.setdefault(first_key, {}).setdefault(n, part)
-                    if len(part.key) >= GIVEN_SOUND_MIN_LENGTH:
-                        index.first_sound.setdefault(sound_key(part.key), {}).setdefault(n, part)
-                    initials.update({folded[0], part.key[0]})
-                    continue
-                _add(exact, part.key, part)
-                if len(part.key) >= SOUND_MIN_LENGTH:
-                    _add(sound, sound_key(part.key), part)
-                if role is Role.LAST:
-                    _add(bare, bare_key, part)
-                for spelling in {folded, part.key}:
-                    if len(spelling) >= SWAP_MIN_LENGTH:
-                        _add(spelled, spelling, part)
-        index.initials.append(initials)
+                for i, text in spelled_parts:
+                    role = _role(i, count)
+                    folded, text_key, bare_key, suffixed = known[text]
+                    if not folded:
+                        continue
+                    part = Part(n, role, variant, folded, text_key, suffixed)
+                    if role is Role.FIRST:
+                        for first_key in (part.key, *familiar(part.key)):  # Sasha: Aleksandr(a)
+                            index.first.setdefault(first_key, {}).setdefault(n, part)
+                        if len(part.key) >= GIVEN_SOUND_MIN_LENGTH:
+                            given_sound = sound_key(part.key)
+                            index.first_sound.setdefault(given_sound, {}).setdefault(n, part)
+                        initials.update({folded[0], part.key[0]})
+                        continue
+                    _add(exact, part.key, part)
+                    if len(part.key) >= SOUND_MIN_LENGTH:
+                        _add(sound, sound_key(part.key), part)
+                    if role is Role.LAST:
+                        _add(bare, bare_key, part)
+                    for spelling in {folded, part.key}:
+                        if len(spelling) >= SWAP_MIN_LENGTH:
+                            _add(spelled, spelling, part)
+            index.initials.append(initials)
     index.letters = "".join(sorted({c for spelling in spelled for c in spelling}))
     index.standalone = frozenset(
         n for n, person in enumerate(people) if person.distinctive or not index.initials[n]
@@ -234,13 +236,59 @@ def _add(table: dict[str, list[Part]], k: str, part: Part) -> None:
     entries.append(part)
 
 
-@lru_cache(maxsize=65_536)
-def _spellings(text: str) -> tuple[str, str, str, bool]:
-    """A name part's folded letters, its key, the key without a Russian ending and
-    whether it had one: worked out once for the many people who share a part."""
-    folded = "".join(w.folded for w in words(text, every=True))
-    bare_key, suffixed = stem(folded)
-    return folded, part_key(text), bare_key, suffixed
+def _spelled_variants(person: Person) -> list[tuple[str, int, list[tuple[int, str]]]]:
+    """Each spelling of ``person`` (the name, then each alias, once each), how many parts
+    it has (0: a script written without spaces, matched whole) and the texts its parts are
+    spelled by, with each one's position: the parts, the surname without its Arabic
+    article ("Ghamdi" for al-Ghamdi), a part without its cedillas ("Ayse Celik" for Ayşe
+    Çelik: the cedilla dropped, not read)."""
+    found: list[tuple[str, int, list[tuple[int, str]]]] = []
+    for variant in dict.fromkeys((person.name, *person.aliases)):
+        if UNSPACED.search(variant):
+            found.append((variant, 0, []))
+            continue
+        parts = name_parts(variant)
+        spelled_parts = list(enumerate(parts))
+        bare_surname = without_article(parts[-1]) if len(parts) > 1 else None
+        if bare_surname:
+            spelled_parts.append((len(parts) - 1, bare_surname))
+        spelled_parts += (
+            (i, text.translate(CEDILLA_DROPPED))
+            for i, text in enumerate(parts)
+            if text.translate(CEDILLA_DROPPED) != text
+        )
+        found.append((variant, len(parts), spelled_parts))
+    return found
+
+
+class Spellings(NamedTuple):
+    """What a name part is looked up by."""
+
+    folded: str  # its letters, folded
+    key: str  # ``names.part_key``
+    bare_key: str  # the key without a Russian ending (``names.stem``)
+    suffixed: bool  # whether it had one
+
+
+def _add_spellings(known: dict[str, Spellings], texts: Iterable[str]) -> None:
+    """Add the spellings of each name part in ``texts`` to ``known``: the same as
+    ``part_key`` and ``stem`` give one by one, their keys worked out together
+    (``names.keys_of``), first of the words and the folded parts without their endings,
+    then of the parts' words' keys joined."""
+    new = [text for text in dict.fromkeys(texts) if text not in known]
+    split = {text: [w.folded for w in words(text, every=True)] for text in new}
+    folded = {text: "".join(ws) for text, ws in split.items()}
+    without_ending = {text: RUSSIAN_ENDING.sub("", f) for text, f in folded.items()}
+    word_keys = keys_of([*(w for ws in split.values() for w in ws), *without_ending.values()])
+    joined = {
+        text: "".join(word_keys[w] or w for w in ws) or fold(text) for text, ws in split.items()
+    }
+    part_keys = keys_of(joined.values())
+    for text in new:
+        bare = without_ending[text]
+        known[text] = Spellings(
+            folded[text], part_keys[joined[text]], word_keys[bare], bare != folded[text]
+        )
 
 
 def _one_edit_away(spelling: str, letters: str) -> Iterator[str]:

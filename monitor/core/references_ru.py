@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
 
@@ -29,6 +30,7 @@ from monitor.core.references import Gender, Ref, RefKind
 from monitor.core.sentences import Sentence
 
 __all__ = [
+    "Family",
     "Quote",
     "Relation",
     "genders_ru",
@@ -37,6 +39,7 @@ __all__ = [
     "quotes_ru",
     "relation_of_ru",
     "relative_of_ru",
+    "relatives_named_ru",
     "visible_refs_ru",
 ]
 
@@ -44,7 +47,7 @@ _P, _O = RefKind.PRONOUN, RefKind.OBJECT
 PRONOUNS = {
     "он": (_P, Gender.MALE), "его": (_O, Gender.MALE), "него": (_O, Gender.MALE),
     "ему": (_O, Gender.MALE), "нему": (_O, Gender.MALE), "нем": (_O, Gender.MALE),
-    "ним": (_O, Gender.MALE),
+    "ним": (_O, Gender.MALE), "им": (_O, Gender.MALE),
     "она": (_P, Gender.FEMALE), "ее": (_O, Gender.FEMALE), "нее": (_O, Gender.FEMALE),
     "ей": (_O, Gender.FEMALE), "ней": (_O, Gender.FEMALE), "ею": (_O, Gender.FEMALE),
     "нею": (_O, Gender.FEMALE),
@@ -138,13 +141,20 @@ def pronoun_refs_ru(
     genders: dict[str, Gender],
 ) -> list[Ref]:
     """The pronouns, descriptions and group words of a Russian sentence (in lower case)
-    that stand for watchlisted people."""
+    that stand for watchlisted people, and those that stand for someone else ("его брата",
+    "её мужа": a reference to no one on the list, so that no one is taken for them)."""
     text = lowered.text
-    refs: list[Ref] = []
+    refs: list[Ref] = _kin_of_kin(text, names)
     for m in PRONOUN.finditer(text):
         word = m.group()
-        if _followed_by_relation(text, m.end()):
-            continue  # "его адвоката задержали": the lawyer
+        if any(r.start == m.start() for r in refs):
+            continue  # "Дочь X рассказала, что её мать избили": X
+        if _followed_by_relation(text, m.end()):  # "его адвоката задержали": the lawyer
+            after = NEXT_WORD.match(text, m.end())
+            end = after.end() if after else m.end()
+            if not any(end <= r.start <= end + 2 for r in names):
+                refs.append(Ref(m.start(), end, (), RefKind.ROLE))  # someone else
+            continue
         if word in PLURAL and (word != "им" or len(last_group) >= 2):
             if len(last_group) >= 2:
                 refs.append(Ref(m.start(), m.end(), last_group, PLURAL[word]))
@@ -166,6 +176,37 @@ def pronoun_refs_ru(
     if len(last_group) >= 2:
         for m in GROUP.finditer(text):
             refs.append(Ref(m.start(), m.end(), last_group, RefKind.GROUP))
+    return refs
+
+
+# family words, each with the words for the one it is said of: the daughter's mother
+PARENT = r"(?:мать|матер\w*|мам\w*|отец|отц\w*|пап\w*|родител\w*)"
+CHILD = r"(?:сын\w*|доч\w*)"
+SIBLING = r"(?:брат\w*|сестр\w*)"
+KIN_OF_KIN = tuple(
+    (re.compile(rf"(?<!\w)(?i:{kin})\s+(?:[а-яё-]+\s+){{0,2}}?[«\"]?$"),
+     re.compile(rf"(?<!\w)(?:(?:его|ее|их|сво\w+)\s+)?{back}(?!\w)"))
+    for kin, back in (
+        (CHILD, PARENT), (PARENT, CHILD), (r"(?:жен\w*|супруг\w*)", r"(?:муж\w*|супруг\w*)"),
+        (r"(?:муж\w*)", r"(?:жен\w*|супруг\w*)"), (SIBLING, SIBLING),
+    )
+)  # fmt: skip
+
+
+def _kin_of_kin(text: str, names: Sequence[Ref]) -> list[Ref]:
+    """The family words that stand for a person through a relative who speaks of them: in
+    "Дочь X рассказала, что её мать избили" (or "что маму избили") the mother is X."""
+    refs: list[Ref] = []
+    for owner in names:
+        if owner.kind is not RefKind.POSSESSIVE:
+            continue
+        head = text[max(0, owner.start - 40) : owner.start]
+        for kin, back in KIN_OF_KIN:
+            if kin.search(head):
+                refs += [
+                    Ref(m.start(), m.end(), owner.people, RefKind.ROLE)
+                    for m in back.finditer(text, owner.end)
+                ]
     return refs
 
 
@@ -345,3 +386,66 @@ def visible_refs_ru(at: int, quotes: Sequence[Quote], refs: Sequence[Ref]) -> li
     if inside is not None:
         return [r for r in refs if inside.start <= r.start < inside.end]
     return [r for r in refs if not any(q.start <= r.start < q.end for q in quotes)]
+
+
+# ---------------------------------------------------------------------------
+# Relatives named by their given name
+
+# "его брата Алексея", "её мужа Сергея", "свою сестру Марию": a relative, named by a given
+# name alone (a surname after it is the name matcher's)
+KIN = re.compile(
+    rf"(?<!\w)(?:его|ее|её|их|сво\w*)\s+(?:{_RELATION_WORDS})\w*\s+([А-ЯЁ][а-яё]+)(?![\w-])"
+    r"(?!\s+[А-ЯЁ])"
+)
+CYRILLIC_WORD = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
+FAMILY_ENDING = re.compile(r"(?:ая|ую|ой|ого|ому|ым|ом|ых|ими|ий|ый|ые|ы|а|у|е|ем)$")
+
+
+@lru_cache(maxsize=4096)
+def _given_name(word: str) -> str | None:
+    """The nominative of a lower-case word that may be a given name: "алексея" → "алексей"."""
+    for p in analyser().parse(word):
+        if "Name" in p.tag and p.score >= 0.1:
+            return str(p.normal_form)
+    return None
+
+
+def _family(surname: str) -> str:
+    """A surname without its gender and case ending: "навального", "навальный" → "навальн"."""
+    return FAMILY_ENDING.sub("", surname.lower())
+
+
+class Family(NamedTuple):
+    """The people of an article named in full, by given name and family."""
+
+    by_given: dict[tuple[str, str], str]  # (given name, family) → person
+
+    @classmethod
+    def of(cls, named: Sequence[tuple[str, str]]) -> Family:
+        """From (person, the text of a mention) pairs: those of two words or more."""
+        by_given: dict[tuple[str, str], str] = {}
+        for person, text in named:
+            words = CYRILLIC_WORD.findall(text.lower())
+            if len(words) >= 2 and (given := _given_name(words[0])):
+                by_given.setdefault((given, _family(words[-1])), person)
+        return cls(by_given)
+
+
+def relatives_named_ru(text: str, family: Family, named_before: set[str]) -> list[Ref]:
+    """The relatives a sentence names by a given name alone who are on the list: "его
+    брата Алексея" is Alexei of the same family as the man it is said of, when the article
+    names both; anyone else so named is no one's ("его брата Дмитрия")."""
+    if not family.by_given:
+        return []
+    refs: list[Ref] = []
+    for m in KIN.finditer(text):
+        given = _given_name(m.group(1).lower())
+        if given is None:
+            continue
+        for (name, stem), person in family.by_given.items():
+            if name != given:
+                continue
+            kin = {p for (_, s), p in family.by_given.items() if s == stem and p != person}
+            if kin & named_before:
+                refs.append(Ref(m.start(1), m.end(1), (person,), RefKind.NAME))
+    return refs

@@ -137,3 +137,74 @@ def test_a_neuter_passive_is_about_the_person_in_the_dative(
     text: str, expected: set[tuple[str, str, bool]]
 ) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (LEAD + "Олега Орлова отпустили, его брата отправили в СИЗО.",
+         {("orlov", "released", True)}),
+        (LEAD + "Его брата задержали. Олег Орлов об этом рассказал.", set()),
+        ("Суд\n\nИвана Сидорова задержали. Им было подано ходатайство.",
+         {("sidorov", "detained", True)}),
+    ],
+    ids=["his-brother-is-the-object", "his-brother-before-him", "him-alone"],
+)  # fmt: skip
+def test_a_relative_no_one_listed_stands_in_the_place_of_the_person(
+    text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Анну Петрову задержали у суда\n\nПозже её отпустили без протокола.",
+         {("petrova", "detained", True), ("petrova", "released", True)}),
+        (LEAD + "Анну Петрову задержали в 2019 году. Позже её отпустили.",
+         {("petrova", "detained", False), ("petrova", "released", False)}),
+        (LEAD + "Олег Орлов заявил в суде, что его избили после задержания.",
+         {("orlov", "ill_treatment", False)}),
+        ("Суд\n\nОлега Орлова задержали в четверг. Он заявил, что его избили после задержания.",
+         {("orlov", "detained", True), ("orlov", "ill_treatment", True)}),
+    ],
+    ids=["later-after-news", "later-after-history", "at-an-old-arrest", "at-this-arrest"],
+)  # fmt: skip
+def test_what_follows_an_event_is_as_current_as_that_event(
+    text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (LEAD + "Мать Олега Орлова сообщила, что сына перевели в больницу.",
+         {("orlov", "transferred", True)}),
+        (LEAD + "Дочь Анны Петровой рассказала, что её мать избили.",
+         {("petrova", "ill_treatment", True)}),
+        (LEAD + "Жена Ивана Сидорова рассказала, что её мужа этапировали в Коми.",
+         {("sidorov", "transferred", True)}),
+        (LEAD + "Мать Олега Орлова рассказала, что её брата задержали.", set()),
+    ],
+    ids=["her-son", "her-mother", "her-husband", "her-brother-is-someone-else"],
+)  # fmt: skip
+def test_a_relative_who_speaks_of_the_person_by_a_family_word(
+    text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (LEAD + "Анну Петрову допросили в качестве свидетеля и отпустили.", set()),
+        (LEAD + "Анну Петрову задержали, допросили и отпустили.",
+         {("petrova", "detained", True), ("petrova", "released", True)}),
+        ("Суд\n\nОлега Орлова задержали. Ему предъявили обвинение, затем отпустили под залог.",
+         {("orlov", "detained", True), ("orlov", "charged", True), ("orlov", "released", True)}),
+    ],
+    ids=["questioned-and-let-go", "held-questioned-let-go", "bail-keeps-the-arrest-news"],
+)  # fmt: skip
+def test_a_release_is_from_custody(text: str, expected: set[tuple[str, str, bool]]) -> None:
+    assert events(text) == expected
