@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +23,11 @@ from monitor.adapters.db.session import Database, head_revision, open_database
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 DEFAULT_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+
+# Test modules, rewritten by pytest, and the package are compiled once and kept in
+# __pycache__ even where PYTHONDONTWRITEBYTECODE is set: compiling them anew cost each
+# xdist worker 7 s of CPU a run (half of its collection).
+sys.dont_write_bytecode = False
 
 # Test feeds link their entries to news.example.org: no test reads those pages (network
 # only on loopback). Tests of the full text set `full_text:` in their watchlists. The

@@ -89,13 +89,27 @@ LAYERS = {
 }
 
 
-def imports_of(path: Path) -> set[str]:
+def package_of(path: Path) -> str:
+    """``monitor.core`` for monitor/core/x.py: what a relative import starts from."""
+    return ".".join(path.relative_to(PACKAGE.parent).parts[:-1])
+
+
+def imports_of(path: Path, package: str | None = None) -> set[str]:
+    """The modules a file imports, relative imports (``from ..adapters import db``) read
+    as the absolute names they stand for in ``package`` (by default, the file's own)."""
     found: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             found.add(node.module)
+        elif isinstance(node, ast.ImportFrom) and node.level > 0:
+            parts = (package or package_of(path)).split(".")
+            base = ".".join([*parts[: len(parts) - node.level + 1], *filter(None, [node.module])])
+            if node.module:
+                found.add(base)
+            else:  # from . import x: x is a module of the package
+                found.update(f"{base}.{alias.name}" for alias in node.names)
     return found
 
 
@@ -108,8 +122,8 @@ def is_allowed(name: str, layer: str) -> bool:
     return stdlib and top in sys.stdlib_module_names
 
 
-def refused(path: Path, layer: str) -> list[str]:
-    return sorted(name for name in imports_of(path) if not is_allowed(name, layer))
+def refused(path: Path, layer: str, package: str | None = None) -> list[str]:
+    return sorted(name for name in imports_of(path, package) if not is_allowed(name, layer))
 
 
 def violations(layer: str) -> list[str]:
@@ -172,6 +186,21 @@ def test_a_forbidden_import_in_the_core_is_refused(tmp_path: Path, source: str) 
 )
 def test_an_allowed_import_in_the_core_passes(tmp_path: Path, source: str) -> None:
     assert refused(module(tmp_path, source), "core") == []
+
+
+@pytest.mark.parametrize(
+    ("source", "refused_name"),
+    [
+        ("from ..adapters.db import feeds", "monitor.adapters.db"),
+        ("from ..app import cli", "monitor.app"),
+        ("from .. import adapters", "monitor.adapters"),
+    ],
+)
+def test_a_relative_import_is_read_as_the_module_it_names(
+    tmp_path: Path, source: str, refused_name: str
+) -> None:
+    assert refused(module(tmp_path, source), "core", "monitor.core") == [refused_name]
+    assert refused(module(tmp_path, "from .types import Person"), "core", "monitor.core") == []
 
 
 def test_an_unlisted_library_in_an_adapter_is_refused(tmp_path: Path) -> None:

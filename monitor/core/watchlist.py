@@ -54,11 +54,11 @@ PERSON_KEYS = {"id", "name", "aliases", "status", "tags", "context", "exclude", 
 FEED_KEYS = {"url", "path", "interval", "search", "full_text", "lang"}
 SEARCH_KEYS = {"url", "every", "tags"}
 FULL_TEXT_VARIABLE = "MONITOR_FULL_TEXT"  # the default of `full_text`, when the file gives none
-CHANNELS = {"email", "webhook", "apprise"}
-ROUTE_KEYS = {
+# A route's keys: these, and its channel's (CHANNEL_CHECKS below)
+ROUTE_OPTIONS = {
     "name", "people", "tags", "status_changes", "events", "min_confidence", "feed_health",
     "digest", "timezone", "remind_after",
-} | CHANNELS  # fmt: skip
+}  # fmt: skip
 CLOCK_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 EMAIL_KEYS = {"to", "smtp_url", "from"}
 WEBHOOK_KEYS = {"url", "secret", "format"}
@@ -392,17 +392,18 @@ def check_route(
     check: _Checker, known_people: set[str]
 ) -> Callable[[object, str], AlertRoute | None]:
     def route(value: object, at: str) -> AlertRoute | None:
-        item = check.mapping(value, at, ROUTE_KEYS)
+        item = check.mapping(value, at, ROUTE_OPTIONS | set(CHANNELS))
         if item is None:
             return None
         name = check.text(item.get("name"), f"{at}.name", required=True)
-        channels = [key for key in item if key in CHANNELS]
+        channels = [key for key in item if key in CHANNEL_CHECKS]
         if len(channels) != 1:
-            check.problem(at, "give exactly one channel: email, webhook or apprise")
+            names = ", ".join(CHANNELS[:-1]) + " or " + CHANNELS[-1]
+            check.problem(at, f"give exactly one channel: {names}")
             return None
         channel = channels[0]
         with check.channel_of(name or at):
-            settings = check_channel(check, channel, item[channel], f"{at}.{channel}")
+            settings = CHANNEL_CHECKS[channel](check, item[channel], f"{at}.{channel}")
         people, tags = (route_filter(check, item, key, at) for key in ("people", "tags"))
         for i, person_id in enumerate(people):
             if person_id not in known_people:
@@ -543,22 +544,26 @@ def is_time_zone(name: str) -> bool:
     return True
 
 
-def check_channel(check: _Checker, channel: str, value: object, at: str) -> dict[str, Any] | None:
-    if channel == "apprise":
-        url = check.text(value, at, required=True, secret=True)
-        return {"url": url} if url else None
-    if channel == "email":
-        item = check.mapping(value, at, EMAIL_KEYS)
-        if item is None:
-            return None
-        to = check.texts(item.get("to"), f"{at}.to")
-        if not to:
-            check.problem(f"{at}.to", "required: at least one address")
-        smtp_url = check.text(item.get("smtp_url"), f"{at}.smtp_url", required=True, secret=True)
-        if smtp_url and not re.match(r"^smtps?://", smtp_url):
-            check.problem(f"{at}.smtp_url", "expected smtp:// or smtps://")
-        sender = check.text(item.get("from"), f"{at}.from")
-        return {"to": to, "smtp_url": smtp_url, "from": sender}
+def check_apprise(check: _Checker, value: object, at: str) -> dict[str, Any] | None:
+    url = check.text(value, at, required=True, secret=True)
+    return {"url": url} if url else None
+
+
+def check_email(check: _Checker, value: object, at: str) -> dict[str, Any] | None:
+    item = check.mapping(value, at, EMAIL_KEYS)
+    if item is None:
+        return None
+    to = check.texts(item.get("to"), f"{at}.to")
+    if not to:
+        check.problem(f"{at}.to", "required: at least one address")
+    smtp_url = check.text(item.get("smtp_url"), f"{at}.smtp_url", required=True, secret=True)
+    if smtp_url and not re.match(r"^smtps?://", smtp_url):
+        check.problem(f"{at}.smtp_url", "expected smtp:// or smtps://")
+    sender = check.text(item.get("from"), f"{at}.from")
+    return {"to": to, "smtp_url": smtp_url, "from": sender}
+
+
+def check_webhook(check: _Checker, value: object, at: str) -> dict[str, Any] | None:
     item = check.mapping(value, at, WEBHOOK_KEYS)
     if item is None:
         return None
@@ -573,6 +578,17 @@ def check_channel(check: _Checker, channel: str, value: object, at: str) -> dict
     if not isinstance(fmt, str) or fmt not in WEBHOOK_FORMATS:
         check.problem(f"{at}.format", f"unknown format {fmt!r} (one of: json, slack)")
     return {"url": url, "secret": secret, "format": fmt}
+
+
+# The alert channels, each with the check of its settings (what a route's channel key holds,
+# validated into the settings its sender in adapters/alerts/ is given). A channel named here
+# is a module of that name in adapters/alerts/.
+CHANNEL_CHECKS: dict[str, Callable[[_Checker, object, str], dict[str, Any] | None]] = {
+    "email": check_email,
+    "webhook": check_webhook,
+    "apprise": check_apprise,
+}
+CHANNELS = tuple(CHANNEL_CHECKS)
 
 
 def _kind(value: object) -> str:

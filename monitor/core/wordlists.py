@@ -1,5 +1,5 @@
-"""Word lists shared by several modules: words that are not given names, the people
-around a person (relatives, lawyers, supporters), and the news window.
+"""Word lists shared by several modules: words that are not given names, and the people
+around a person (relatives, lawyers, supporters).
 
 A capitalised word right before a surname is usually a given name ("Oleg
 Navalny" is not Alexei Navalny), unless it is one of these: a function word at
@@ -13,6 +13,42 @@ from __future__ import annotations
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+# The family, each word with who "he" or "she" stands for it ("" when either may): the one
+# list that the titles below (a word before a surname that is no given name), the people
+# around a person (an event of "his brother" is not his) and the stand-ins' genders in
+# core/references.py are built from. Folded, singular.
+KIN = {
+    "brother": "he", "sister": "she", "wife": "she", "husband": "he", "son": "he",
+    "daughter": "she", "mother": "she", "father": "he", "parent": "", "child": "",
+    "uncle": "he", "aunt": "she", "cousin": "", "grandson": "he", "granddaughter": "she",
+    "grandfather": "he", "grandmother": "she", "nephew": "he", "niece": "she", "widow": "she",
+    "fiance": "he", "fiancee": "she", "partner": "",
+}  # fmt: skip
+# People who act for or stand beside a person, singular: "his lawyer", "an aide of X"
+BESIDE = _words(
+    "lawyer attorney colleague associate relative friend supporter assistant aide co-defendant"
+)
+
+# plurals other than with an s
+_PLURALS = {
+    "wife": "wives",
+    "child": "children",
+    "ally": "allies",
+    "deputy": "deputies",
+    "family": "families",
+}
+_SPELLED = {"fiance": "fianc[eé]", "fiancee": "fianc[eé]e"}  # as regexes: written with é too
+
+
+def alternatives(words: frozenset[str] | set[str]) -> str:
+    """The words and their plurals as regex alternatives, longest first."""
+    forms = []
+    for word in sorted(words, key=lambda w: (-len(w), w)):
+        spelled = _SPELLED.get(word, word)
+        forms.append(f"{spelled}|{_PLURALS[word]}" if word in _PLURALS else f"{spelled}s?")
+    return "|".join(forms)
 
 
 FUNCTION_WORDS = _words(
@@ -35,12 +71,11 @@ FUNCTION_WORDS = _words(
     """
 )
 
-TITLES_AND_ROLES = _words(
-    """
+TITLES_AND_ROLES = (
+    _words(
+        """
     mr mrs ms miss mx dr prof professor sir dame lord lady saint st rev reverend fr
     father pastor imam sheikh shaikh rabbi bishop priest monk nun abbot elder cleric ayatollah
-    brother sister mother son daughter wife husband uncle aunt cousin grandson granddaughter
-    grandfather grandmother nephew niece widow fiance fiancee partner
     president premier minister judge justice prosecutor general colonel major captain lieutenant
     sergeant officer commander admiral marshal chairman chairwoman chairperson chair leader head
     chief editor reporter correspondent journalist founder cofounder director secretary envoy
@@ -55,6 +90,8 @@ TITLES_AND_ROLES = _words(
     sentenced released freed pardoned acquitted missing murdered slain killed deceased
     free release support justice solidarity save
     """
+    )
+    | KIN.keys()
 )
 
 CALENDAR = _words(
@@ -68,21 +105,13 @@ CALENDAR = _words(
 NOT_GIVEN_NAMES = FUNCTION_WORDS | TITLES_AND_ROLES | CALENDAR
 
 
-# The people around a person, as regex alternatives (plural forms included): an event of
-# "X's brother", "his lawyer" or "supporters of X" is not X's.
-PEOPLE_AROUND = (
-    r"brothers?|sisters?|wife|husband|sons?|daughters?|mother|father|parents|children|lawyers?|"
-    r"attorneys?|colleagues?|associates?|relatives?|family|friends?|supporters?|deputy|"
-    r"nephews?|nieces?|cousins?|partners?|fianc[eé]e?|assistants?|aides?|staff|employees?|"
-    r"co-defendants?"
-)
-PEOPLE_AROUND_AFTER = PEOPLE_AROUND + r"|defenders?|counsel"  # "X's defenders were detained"
-# ... and before "of", "for" or "to", in the singular ("the lawyer of X", "widow of X")
-PEOPLE_BEFORE_OF = (
-    r"brother|sister|wife|husband|son|daughter|mother|father|lawyer|attorney|colleague|"
-    r"associate|relative|friend|widow|defender|counsel|supporter|ally|allie|follower|aide|"
-    r"co-defendant|cousin|nephew|niece|fianc[eé]e?|assistant"
-)
+# The people around a person, as regex alternatives (plurals included): an event of
+# "X's brother", "his lawyer" or "supporters of X" is not X's
+_AROUND = KIN.keys() | BESIDE | {"family", "staff", "employee", "deputy"}
+PEOPLE_AROUND = alternatives(_AROUND)
+PEOPLE_AROUND_AFTER = alternatives(_AROUND | {"defender", "counsel"})  # "X's defenders were"
+# ... and before "of", "for" or "to" ("the lawyer of X", "widow of X")
+PEOPLE_BEFORE_OF = alternatives(KIN.keys() | BESIDE | {"defender", "counsel", "ally", "follower"})
 
 # Words that end a Central Asian or Turkic name without being a part the matcher keeps:
 # "Makhabat Tajibek kyzy", "Maksat Tajibek uulu" ("daughter / son of")

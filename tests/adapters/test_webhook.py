@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 import time
@@ -13,6 +14,7 @@ import pytest
 
 from monitor.adapters.alerts import send, webhook
 from monitor.core.alerts import Alert
+from monitor.core.watchlist import CHANNELS
 from monitor.errors import DeliveryError
 from tests.alert_servers import Request, WebhookReceiver, free_port, signature_is_valid
 from tests.sample_alerts import RELEASE, SENTENCE, hostile_article, release
@@ -246,6 +248,11 @@ def test_the_documented_verification_accepts_real_requests_and_refuses_the_rest(
     )
     correctly_signed_but_old = (old["X-Monitor-Timestamp"], old["X-Monitor-Signature"])
     assert verify(SECRET, *correctly_signed_but_old, request.body) is False
+
+
+def test_every_channel_a_route_may_name_has_a_sender_of_its_name() -> None:
+    for channel in CHANNELS:
+        assert callable(importlib.import_module(f"monitor.adapters.alerts.{channel}").send)
 
 
 def test_an_unknown_channel_is_a_permanent_failure() -> None:

@@ -1,15 +1,20 @@
-"""`monitor feeds import|export` and `monitor people import`, run as the installed
-command: the watchlist file is edited with its comments and order kept, still passes
-`monitor check`, and nothing is written on a dry run or a bad row."""
+"""`monitor feeds import|export` and `monitor people import`: the watchlist file is edited
+with its comments and order kept, still passes `monitor check`, and nothing is written on
+a dry run or a bad row. The commands run in this process (a `monitor` process cost a second
+of CPU each); which libraries they load is checked in a process of its own."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
+import pytest
+
+from monitor.app.cli import main
 from tests.adapters.test_opml import FEEDLY, MINIFLUX
-from tests.app.test_cli_check_and_scan import run_monitor
 
 WATCHLIST = """\
 # Our list: edit with care
@@ -33,6 +38,30 @@ SHEET = (
 )
 
 
+class Ran(NamedTuple):
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+Monitor = Callable[..., Ran]
+
+
+@pytest.fixture
+def run_monitor(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Monitor:
+    """``monitor ARGS`` run in the folder ``cwd`` (its watchlist.yaml, its database)."""
+
+    def run(*args: str, cwd: Path) -> Ran:
+        with monkeypatch.context() as here:
+            here.chdir(cwd)
+            here.setenv("MONITOR_DATABASE_URL", f"sqlite:///{cwd / 'monitor.db'}")
+            capsys.readouterr()
+            status = main(list(args))
+            return Ran(status, *capsys.readouterr())
+
+    return run
+
+
 def setup(tmp_path: Path) -> Path:
     path = tmp_path / "watchlist.yaml"
     path.write_text(WATCHLIST, encoding="utf-8")
@@ -43,7 +72,7 @@ def setup(tmp_path: Path) -> Path:
 
 
 def test_an_opml_import_appends_new_feeds_and_keeps_the_comments_and_order(
-    tmp_path: Path,
+    tmp_path: Path, run_monitor: Monitor
 ) -> None:
     path = setup(tmp_path)
     result = run_monitor("feeds", "import", "miniflux.opml", cwd=tmp_path)
@@ -61,7 +90,9 @@ def test_an_opml_import_appends_new_feeds_and_keeps_the_comments_and_order(
     assert "skipped (not an http or https address): mailto:list@example.org" in again.stderr
 
 
-def test_a_dry_run_shows_the_change_and_writes_nothing(tmp_path: Path) -> None:
+def test_a_dry_run_shows_the_change_and_writes_nothing(
+    tmp_path: Path, run_monitor: Monitor
+) -> None:
     path = setup(tmp_path)
     result = run_monitor("feeds", "import", "miniflux.opml", "--dry-run", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
@@ -70,7 +101,9 @@ def test_a_dry_run_shows_the_change_and_writes_nothing(tmp_path: Path) -> None:
     assert path.read_text(encoding="utf-8") == WATCHLIST
 
 
-def test_an_export_imports_into_another_watchlist_as_the_same_feeds(tmp_path: Path) -> None:
+def test_an_export_imports_into_another_watchlist_as_the_same_feeds(
+    tmp_path: Path, run_monitor: Monitor
+) -> None:
     setup(tmp_path)
     run_monitor("feeds", "import", "miniflux.opml", cwd=tmp_path)
     exported = run_monitor("feeds", "export", cwd=tmp_path)
@@ -92,7 +125,7 @@ def test_an_export_imports_into_another_watchlist_as_the_same_feeds(tmp_path: Pa
 
 
 def test_a_csv_with_a_bad_row_is_reported_by_line_and_nothing_is_written(
-    tmp_path: Path,
+    tmp_path: Path, run_monitor: Monitor
 ) -> None:
     path = setup(tmp_path)
     result = run_monitor("people", "import", "people.csv", cwd=tmp_path)
@@ -103,7 +136,7 @@ def test_a_csv_with_a_bad_row_is_reported_by_line_and_nothing_is_written(
 
 
 def test_skip_bad_imports_the_good_rows_and_a_second_import_changes_nothing(
-    tmp_path: Path,
+    tmp_path: Path, run_monitor: Monitor
 ) -> None:
     path = setup(tmp_path)
     result = run_monitor("people", "import", "people.csv", "--skip-bad", cwd=tmp_path)

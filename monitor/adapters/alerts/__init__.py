@@ -12,18 +12,22 @@ together) is a transient "timed out" error.
 email     SMTP, multipart text + HTML, threaded per person       (email.py)
 webhook   signed JSON (schema 1) or a Slack message over HTTP     (webhook.py)
 apprise   any service the apprise library supports                (apprise.py)
+
+The channels are ``core/watchlist.py`` ``CHANNELS``, which validates their settings; each
+is the module of its name in this package, with a ``send(settings, alerts, deadline)``.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from monitor.core.alerts import Alert
+from monitor.core.watchlist import CHANNELS
 from monitor.errors import DeliveryError
 
-CHANNELS = ("email", "webhook", "apprise")
 DEADLINE_SECONDS = 30.0  # one send, from connecting to the end of the answer
 
 
@@ -41,17 +45,10 @@ def send(
     """Deliver ``alerts`` (one, or a digest) through one channel within ``deadline`` s."""
     if not alerts:
         raise ValueError("nothing to send")
-    # each channel's libraries load only when a route uses it (apprise is slow to import)
-    if channel == "email":
-        from monitor.adapters.alerts import email
-
-        return email.send(settings, alerts, deadline)
-    if channel == "webhook":
-        from monitor.adapters.alerts import webhook
-
-        return webhook.send(settings, alerts, deadline)
-    if channel == "apprise":
-        from monitor.adapters.alerts import apprise
-
-        return apprise.send(settings, alerts, deadline)
-    raise DeliveryError(f"unknown alert channel {channel!r}", permanent=True)
+    if channel not in CHANNELS:
+        raise DeliveryError(f"unknown alert channel {channel!r}", permanent=True)
+    # each channel is the module of its name here, loaded only when a route uses it
+    # (apprise is slow to import)
+    module = importlib.import_module(f"{__name__}.{channel}")
+    result: SendResult = module.send(settings, alerts, deadline)
+    return result

@@ -23,8 +23,17 @@ SESSION_LIFETIME = timedelta(hours=12)
 TOKEN_PREFIX = "cm_"
 
 hasher = PasswordHasher()
-# Verified against when the user does not exist, so both cases cost the same time.
-_DUMMY_HASH = hasher.hash(secrets.token_urlsafe(16))
+# Verified against when the user does not exist, so both cases cost the same time. Made at
+# the first login (a quarter of a second of CPU that the commands never logging anyone in,
+# and every import of the review UI, do not pay).
+_DUMMY_HASH: str | None = None
+
+
+def _dummy_hash() -> str:
+    global _DUMMY_HASH
+    if _DUMMY_HASH is None:
+        _DUMMY_HASH = hasher.hash(secrets.token_urlsafe(16))
+    return _DUMMY_HASH
 
 
 def hash_password(password: str) -> str:
@@ -33,7 +42,7 @@ def hash_password(password: str) -> str:
 
 def password_matches(password_hash: str | None, password: str) -> bool:
     try:
-        return hasher.verify(password_hash or _DUMMY_HASH, password) and bool(password_hash)
+        return hasher.verify(password_hash or _dummy_hash(), password) and bool(password_hash)
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 
