@@ -7,6 +7,7 @@
                                     # ingest on PostgreSQL too (a database of its own,
                                     # created on that server and dropped after the run)
     python bench/poll.py --feeds 10000 --passes-only   # 1., 3. and 4. below only
+    python bench/poll.py --ingest-only --postgresql URL # 4. below only
 
 A separate process serves the feeds (asyncio, keep-alive, ETag → 304), so its CPU
 does not compete with the client's event loop. In one run the script measures:
@@ -393,15 +394,20 @@ def main() -> None:
         "--postgresql", metavar="URL",
         help="a PostgreSQL server URL: ingest is measured there too, in a database of its own",
     )  # fmt: skip
+    ap.add_argument(
+        "--ingest-only",
+        action="store_true",
+        help="only ingest (4. below), on SQLite and, with --postgresql, on PostgreSQL",
+    )
     args = ap.parse_args()
-    n_feeds = args.feeds or (200 if args.quick else 1000)
+    n_feeds = 0 if args.ingest_only else args.feeds or (200 if args.quick else 1000)
     n_people = 2000 if args.quick else 10_000
     n_ingest = 20 if args.quick else 100
     rnd = random.Random(11)
     people = synthetic_people(n_people, rnd)
     docs = {f"/p/{i}.rss": feed_document(f"p{i}", 10, people, rnd) for i in range(n_feeds)}
     docs |= {f"/i/{i}.rss": feed_document(f"i{i}", 50, people, rnd) for i in range(n_ingest)}
-    sizes = [len(docs[f"/p/{i}.rss"]) for i in range(n_feeds)]
+    sizes = [len(docs[f"/p/{i}.rss"]) for i in range(n_feeds)] or [0]
     print(f"{n_feeds} feeds of 10 entries (~{sum(sizes) / len(sizes) / 1024:.1f} KB each), "
           f"each answer delayed {DELAY * 1000:.0f} ms; {MENTIONS:.0%} of entries name one of "
           f"{n_people:,} people; "
@@ -430,6 +436,9 @@ def run(
     people: list[Person],
     n_ingest: int,
 ) -> None:
+    if args.ingest_only:
+        ingest_only(args, workdir, base, people, n_ingest)
+        return
     n_feeds = len(urls)
     sample = urls[: args.sample]
     seq_sample = sequential(sample)
@@ -487,6 +496,24 @@ def run(
         print(f"  {name:<30} {value:>18}  target {target:<10} {'met' if ok else 'NOT met'}")
     if args.quick:
         print("  (--quick: fewer feeds and people than the targets assume)")
+
+
+def ingest_only(
+    args: argparse.Namespace, workdir: Path, base: str, people: list[Person], n_ingest: int
+) -> None:
+    workers = max(1, DaemonOptions().parse_workers)
+    parser = start_parser_pool(workers)
+    for _ in range(workers):
+        parser.submit(time.sleep, 0.2).result()
+    try:
+        rates = ingest(args, workdir, base, people, n_ingest, parser, workers)
+    finally:
+        parser.shutdown(wait=True)
+    engines = ["SQLite"] * 2 + ["PostgreSQL"] * (len(rates) - 2)
+    print("\ntargets:")
+    for engine, rate in zip(engines, rates, strict=True):
+        ok = "met" if rate >= 2000 else "NOT met"
+        print(f"  ingest, {engine:<22} {rate:>10,.0f} entries/s  target >= 2,000/s {ok}")
 
 
 def fetch_table(
@@ -570,6 +597,21 @@ def measure(
               f"{unchanged} answered 304) = {not_modified / full:.2f} of a full pass")  # fmt: skip
     full, not_modified = passes[daemon_parser]
 
+    rates = ingest(args, workdir, base, people, n_ingest, parser, workers)
+    return full, not_modified, rates
+
+
+def ingest(
+    args: argparse.Namespace,
+    workdir: Path,
+    base: str,
+    people: list[Person],
+    n_ingest: int,
+    parser: Executor,
+    workers: int,
+) -> list[float]:
+    """Ingest end to end (no delay): the rates, in entries a second, on SQLite then
+    PostgreSQL, each parsing in a thread then in parser processes."""
     ingest_urls = [f"{base}/i/{i}.rss" for i in range(n_ingest)]
     watchlist = Watchlist(people=tuple(people), feeds=tuple(FeedConfig(u) for u in ingest_urls))
     print(f"\ningest: {n_ingest} feeds x 50 entries, {len(people):,} people, no delay:")
@@ -592,7 +634,7 @@ def measure(
             print(f"  {engine:<10} {label:<24} {ingested} entries in {seconds:.2f} s "
                   f"({cpu:.1f} s of CPU here) = {ingested / seconds:,.0f} entries/s "
                   "end to end")  # fmt: skip
-    return full, not_modified, rates
+    return rates
 
 
 if __name__ == "__main__":

@@ -50,7 +50,7 @@ from monitor.adapters.feeds.fulltext import PageReader, PageResult
 from monitor.adapters.feeds.parse import HTML_START, parse_feed
 from monitor.adapters.feeds.polite import HostPacer, Politeness, origin_of
 from monitor.adapters.name_cache import cache_folder, load_scanner
-from monitor.app.record import RecordedFinding, record_findings
+from monitor.app.record import FoundIn, RecordedFinding, record_articles
 from monitor.core.entries import EntryKeys, entry_keys
 from monitor.core.intake import MAX_TEXT_CHARS, AdmittedEntry, admit_entry
 from monitor.core.outcomes import PollOutcome
@@ -447,7 +447,7 @@ class Pipeline:
         for (*_, keys), new_id in zip(news, new_ids, strict=True):
             known.remember(keys, new_id)
         counts = [0] * len(batch)
-        matches: list[list[FoundMatch]] = [[] for _ in batch]
+        scanned: list[tuple[int, str, FoundIn]] = []  # (feed index, title, findings)
         for (index, _, admitted, keys), article_id in zip(news, new_ids, strict=True):
             _, parsed, lang = batch[index]
             counts[index] += 1
@@ -462,17 +462,18 @@ class Pipeline:
             )
             findings = scan_article(self.scanner, article)
             if findings:
-                recorded = record_findings(
-                    session,
-                    article_id,
-                    entry.published,
-                    findings,
-                    now,
-                    self.watchlist,
-                    self.scanner.people,
-                    new_article=True,
-                )
-                matches[index].extend(self.found(entry.title, r) for r in recorded)
+                scanned.append((index, entry.title, FoundIn(article_id, entry.published, findings)))
+        recorded = record_articles(
+            session,
+            [found for *_, found in scanned],
+            now,
+            self.watchlist,
+            self.scanner.people,
+            new_articles=True,
+        )
+        matches: list[list[FoundMatch]] = [[] for _ in batch]
+        for (index, title, _), in_article in zip(scanned, recorded, strict=True):
+            matches[index].extend(self.found(title, r) for r in in_article)
         carried = [(feed_id, keys, known.find(keys)) for _, feed_id, _, keys in fresh]
         articles.add_feed_entries(
             session, [(feed_id, keys, a) for feed_id, keys, a in carried if a is not None], now

@@ -16,7 +16,7 @@ from datetime import datetime
 from monitor.adapters.db import articles, people
 from monitor.adapters.db.session import Database
 from monitor.adapters.name_cache import cache_folder, load_scanner
-from monitor.app.record import record_findings
+from monitor.app.record import FoundIn, record_articles
 from monitor.core.scan import scan_article
 from monitor.core.types import Article, Watchlist
 
@@ -42,14 +42,15 @@ def reprocess_archive(
         with database.transaction() as session:
             stored = articles.stored_articles(session, last_id, batch)
             now = clock()
+            scanned = []
             for item in stored:
                 published = item.published or item.first_seen_at
                 article = Article(str(item.id), item.title, item.text, published, item.url)
-                findings = scan_article(scanner, article)
-                recorded = record_findings(session, item.id, published, findings, now, watchlist)
-                found += len(recorded)
-                new_events += sum(len(r.new_events) for r in recorded)
-                changes += sum(len(r.changes) for r in recorded)
+                scanned.append(FoundIn(item.id, published, scan_article(scanner, article)))
+            recorded = [r for rs in record_articles(session, scanned, now, watchlist) for r in rs]
+            found += len(recorded)
+            new_events += sum(len(r.new_events) for r in recorded)
+            changes += sum(len(r.changes) for r in recorded)
         if not stored:
             break
         read += len(stored)

@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import create_engine, select
 from sqlalchemy.exc import DBAPIError
 
-from monitor.adapters.db import feeds
+from monitor.adapters.db import feeds, people
 from monitor.adapters.db.session import Database
 from monitor.adapters.db.tables import ArticleRow, DeliveryRow, FeedRow, PersonRow, PollRow
 from monitor.adapters.feeds.fetch import FetchedFeed
@@ -300,3 +300,35 @@ def test_monitor_poll_once_goes_on_past_an_odd_feed_and_monitor_feeds_shows_it(
     assert feeds["good.rss"]["last_status"] == "ok"
     assert feeds["odd.rss"]["last_status"] in ("ok", "error")
     assert feeds["odd.rss"]["next_poll_at"] is not None
+
+
+def test_a_batch_whose_findings_the_database_refuses_fails_that_feed_only(
+    database: Database, server: FeedServer
+) -> None:
+    """Findings are recorded for the whole batch at once (``app/record.py``): when the
+    database refuses one feed's (here a match of someone it does not know), the batch is
+    stored again feed by feed, and the others' status changes and alerts are kept once."""
+    pipeline = a_pipeline(database, server)
+    with database.transaction() as session:  # the database knows Bilash, not Kozlov
+        known = replace(pipeline.watchlist, people=WATCHLIST.people[1:])
+        people.sync_watchlist(session, known, NOW)
+        leased = feeds.claim_feeds(session, NOW, "monitor", timedelta(minutes=5), due_only=False)
+    odd, good = sorted(leased, key=lambda f: f.url.endswith("good.rss"))
+
+    def fetched(state: feeds.FeedState, body: bytes) -> Pass:
+        response = FetchedFeed(state.url, state.url, body, None, '"v1"', None, None, None)
+        return Pass(pipeline, state, Fetched(response, parse_feed(body, state.url), None), NOW)
+
+    released = feed(("f1", rfc822(NOW), "Vladimir Kozlov was released from prison."))
+    reports = store_together([fetched(odd, released), fetched(good, GOOD)])
+    assert (reports[good.id].outcome, reports[good.id].new_entries) == ("ok", 1)
+    assert [m.changes for m in reports[good.id].matches] == [("free → detained",)]
+    assert (reports[odd.id].outcome, reports[odd.id].error_reason) == ("error", "unexpected")
+    assert "IntegrityError" in (reports[odd.id].error_message or "")
+    assert statuses(database) == {
+        "bilash-serikzhan": ("detained", datetime(2026, 12, 1, tzinfo=UTC))
+    }
+    assert queued(database) == [("bilash-serikzhan", "status_change")]
+    with database.transaction() as session:
+        titles = session.scalars(select(ArticleRow.title)).all()
+    assert titles == ["Report g1"]

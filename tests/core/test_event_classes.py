@@ -203,3 +203,115 @@ def test_a_relative_clause_that_repeats_the_news_of_the_lead_is_news(
     text: str, expected: Events
 ) -> None:
     assert events(text) == expected
+
+
+GEORGIANS = compile_names(
+    [
+        Person("beridze", "Nino Beridze"),
+        Person("kapanadze", "Tamar Kapanadze"),
+        Person("gelashvili", "Levan Gelashvili"),
+        Person("hakobyan", "Lilit Hakobyan"),
+    ]
+)
+
+
+def georgian_events(text: str) -> Events:
+    full = f"Court news\n\n{text}"
+    found = extract_events(full, find_mentions(GEORGIANS, full), PUBLISHED)
+    return {(e.person_id, str(e.type), e.current) for e in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # -dze is a woman's surname too: "she" is the woman named last
+            "Tamar Kapanadze was detained on Monday. She said she acted in solidarity with "
+            "Nino Beridze. Beridze was arrested on Sunday. She was fined and released.",
+            {
+                ("kapanadze", "detained", True),
+                ("beridze", "detained", True),
+                ("beridze", "released", True),
+                ("beridze", "sentenced", False),
+            },
+        ),
+        (  # "Ms" says she is a woman: "he" skips her for the man named before her
+            "Police detained Levan Gelashvili and Lilit Hakobyan on Monday. Ms Hakobyan was "
+            "freed on Tuesday. He was charged with hooliganism.",
+            {
+                ("gelashvili", "detained", True),
+                ("hakobyan", "detained", True),
+                ("hakobyan", "released", True),
+                ("gelashvili", "charged", True),
+            },
+        ),
+        (  # "X said she": the article says who is a woman
+            "Levan Gelashvili and Nino Beridze were detained on Monday. Beridze said she was "
+            "beaten. He was released on Tuesday.",
+            {
+                ("gelashvili", "detained", True),
+                ("beridze", "detained", True),
+                ("beridze", "ill_treatment", True),
+                ("gelashvili", "released", True),
+            },
+        ),
+    ],
+    ids=["dze-woman", "ms-before-name", "said-she"],
+)
+def test_a_pronoun_goes_to_the_person_of_its_gender(text: str, expected: Events) -> None:
+    assert georgian_events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov has been sentenced to two more years in prison in connection with a "
+            "speech he gave at a rally in 2020.",
+            {("petrov", "sentenced", True)},
+        ),
+        (
+            "Anna Sokolova was jailed for three years on Monday for posts published in 2021.",
+            {("sokolova", "sentenced", True)},
+        ),
+        (  # counter-example: the date follows the verb, not the offence
+            "Anna Sokolova was sentenced in 2019 over posts published in 2018.",
+            {("sokolova", "sentenced", False)},
+        ),
+        (  # counter-example: an offence told without a clause of its own keeps the date
+            "Ivan Petrov was arrested for insulting the president on Monday.",
+            {("petrov", "detained", True)},
+        ),
+    ],
+    ids=["speech-he-gave", "posts-published", "own-date-first", "gerund-offence"],
+)
+def test_the_date_of_the_offence_is_not_the_date_of_the_punishment(
+    text: str, expected: Events
+) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov went on hunger strike on Monday. Petrov was jailed after taking part "
+            "in the 2011 uprising. He later was convicted of terrorism.",
+            {
+                ("petrov", "hunger_strike", True),
+                ("petrov", "detained", False),
+                ("petrov", "sentenced", False),
+            },
+        ),
+        (
+            "Anna Sokolova was detained during the 2019 protests and spent a year in jail.",
+            {("sokolova", "detained", False)},
+        ),
+        (  # counter-example: "later" after news is news
+            "Anna Sokolova was detained on Monday. She was later charged with hooliganism.",
+            {("sokolova", "detained", True), ("sokolova", "charged", True)},
+        ),
+    ],
+    ids=["later-after-an-old-year", "during-the-year-protests", "later-after-news"],
+)
+def test_an_event_after_an_older_occasion_is_background(text: str, expected: Events) -> None:
+    assert events(text) == expected

@@ -19,10 +19,12 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
+from typing import cast as typing_cast
 
 from sqlalchemy import (
     ColumnElement,
     String,
+    Table,
     and_,
     cast,
     insert,
@@ -47,6 +49,8 @@ from monitor.adapters.db.tables import (
 from monitor.core.alerts import AlertKind
 from monitor.core.outcomes import AttemptOutcome, DeliveryState
 
+DELIVERIES = typing_cast(Table, DeliveryRow.__table__)
+ADD_DELIVERIES = insert(DELIVERIES).returning(DELIVERIES.c.id, sort_by_parameter_order=True)
 CORRECTION = AlertKind.CORRECTION  # the kind of a delivery that takes back a sent alert
 CORRECTED_KINDS = (AlertKind.STATUS_CHANGE, AlertKind.EVENT)  # what a dismissal takes back
 
@@ -170,28 +174,41 @@ class NewDelivery:
 
 def enqueue(session: Session, delivery: NewDelivery, now: datetime) -> int:
     """Queue one alert for one route; its id."""
-    row = DeliveryRow(
-        key=uuid.uuid4().hex,
-        route=delivery.route,
-        channel=delivery.channel,
-        kind=delivery.kind,
-        person_id=delivery.person_id or None,
-        feed_id=delivery.feed_id,
-        source_state=delivery.source_state,
-        summary=delivery.summary,
-        status_change_id=delivery.status_change_id,
-        story_id=delivery.story_id,
-        event_id=delivery.event_id,
-        digest=delivery.digest,
-        reminder_of=delivery.reminder_of,
-        state=DeliveryState.PENDING,
-        attempts=0,
-        next_attempt_at=delivery.send_at,
-        created_at=now,
-    )
-    session.add(row)
+    [delivery_id] = enqueue_many(session, [delivery], now)
+    return delivery_id
+
+
+def enqueue_many(session: Session, new: Sequence[NewDelivery], now: datetime) -> list[int]:
+    """Queue alerts in one multi-row INSERT; their ids, in order."""
+    if not new:
+        return []
     session.flush()
-    return row.id
+    rows = session.connection().execute(
+        ADD_DELIVERIES,
+        [
+            {
+                "key": uuid.uuid4().hex,
+                "route": delivery.route,
+                "channel": delivery.channel,
+                "kind": str(delivery.kind),
+                "person_id": delivery.person_id or None,
+                "feed_id": delivery.feed_id,
+                "source_state": delivery.source_state,
+                "summary": delivery.summary,
+                "status_change_id": delivery.status_change_id,
+                "story_id": delivery.story_id,
+                "event_id": delivery.event_id,
+                "digest": delivery.digest,
+                "reminder_of": delivery.reminder_of,
+                "state": str(DeliveryState.PENDING),
+                "attempts": 0,
+                "next_attempt_at": delivery.send_at,
+                "created_at": now,
+            }
+            for delivery in new
+        ],
+    )
+    return [row.id for row in rows]
 
 
 def due(now: datetime, retries_due_by: datetime | None = None) -> ColumnElement[bool]:

@@ -20,6 +20,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
+from monitor.adapters.db.articles import chunks
 from monitor.adapters.db.session import core, rows_changed
 from monitor.adapters.db.tables import FeedRow, PollRow, UTCDateTime
 from monitor.core.outcomes import PollOutcome
@@ -27,6 +28,9 @@ from monitor.core.source_health import SourceFacts, SourceState
 from monitor.core.types import FeedConfig
 from monitor.errors import FetchReason
 
+# feed ids in one IN (...): a statement takes at most 32,766 parameters on SQLite and
+# 65,535 on PostgreSQL, and a large deployment claims more feeds than that at once
+IDS_AT_ONCE = 10_000
 FEEDS = cast(Table, FeedRow.__table__)
 POLLS = cast(Table, PollRow.__table__)
 # Core statements, built once (see ``articles``: the ORM costs more than the work)
@@ -115,30 +119,32 @@ def claim_feeds(
     if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)
     candidates = list(session.scalars(query))
-    if not candidates:
-        return []
     expires = now + lease
-    session.execute(
-        update(FeedRow)
-        .where(FeedRow.id.in_(candidates), free)
-        .values(lease_owner=owner, lease_expires_at=expires)
-        .execution_options(synchronize_session=False)
-    )
-    mine = select(FeedRow).where(
-        FeedRow.id.in_(candidates),
-        FeedRow.lease_owner == owner,
-        FeedRow.lease_expires_at == expires,
-    )
-    return [feed_state(row) for row in session.scalars(mine.order_by(FeedRow.id))]
+    claimed: list[FeedState] = []
+    for ids in chunks(candidates, IDS_AT_ONCE):
+        session.execute(
+            update(FeedRow)
+            .where(FeedRow.id.in_(ids), free)
+            .values(lease_owner=owner, lease_expires_at=expires)
+            .execution_options(synchronize_session=False)
+        )
+        mine = select(FeedRow).where(
+            FeedRow.id.in_(ids),
+            FeedRow.lease_owner == owner,
+            FeedRow.lease_expires_at == expires,
+        )
+        claimed += [feed_state(row) for row in session.scalars(mine)]
+    return sorted(claimed, key=lambda feed: feed.id)
 
 
 def release_feeds(session: Session, feed_ids: Sequence[int], owner: str) -> None:
     """Give back leases of feeds whose pass was abandoned (the daemon is stopping)."""
-    session.execute(
-        update(FeedRow)
-        .where(FeedRow.id.in_(list(feed_ids)), FeedRow.lease_owner == owner)
-        .values(lease_owner=None, lease_expires_at=None)
-    )
+    for ids in chunks(list(feed_ids), IDS_AT_ONCE):
+        session.execute(
+            update(FeedRow)
+            .where(FeedRow.id.in_(ids), FeedRow.lease_owner == owner)
+            .values(lease_owner=None, lease_expires_at=None)
+        )
 
 
 def release_leases_of(session: Session, owner: str, keep: Sequence[int] = ()) -> int:

@@ -1,7 +1,8 @@
 """Matches (a watchlisted person found in an article) and the events read in them: what a
 polling pass stores, and the match log that the CLI, the web UI and the API read.
 
-save_match                        store a finding, or bring a stored one up to date
+save_matches / add_events         store findings, or bring stored ones up to date, and their
+                                  new events (``save_match``: one finding and its events)
 list_matches / count_matches      the match log, filtered (``MatchSearch``), newest first
 match_views / match_detail        chosen matches; one match in full
 events_by_match                   the events read in each of some matches
@@ -18,8 +19,8 @@ from sqlalchemy import Select, Table, bindparam, func, insert, or_, select, upda
 from sqlalchemy.orm import Session
 
 from monitor.adapters.db import review, stories
-from monitor.adapters.db.articles import articles_carried_by
-from monitor.adapters.db.session import core, new_id
+from monitor.adapters.db.articles import articles_carried_by, chunks
+from monitor.adapters.db.session import core
 from monitor.adapters.db.tables import (
     ArticleRow,
     EventRow,
@@ -33,29 +34,54 @@ from monitor.core.types import Event, Finding
 # Core statements, built once (see ``articles``: the ORM costs more than the work)
 EVENTS = cast(Table, EventRow.__table__)
 MATCHES = cast(Table, MatchRow.__table__)
-FIND_MATCH = select(MATCHES.c.id).where(
-    MATCHES.c.article_id == bindparam("article_id"),
-    MATCHES.c.person_id == bindparam("person_id"),
+FIND_MATCHES = select(MATCHES.c.id, MATCHES.c.article_id, MATCHES.c.person_id).where(
+    MATCHES.c.article_id.in_(bindparam("article_ids", expanding=True)),
+    MATCHES.c.person_id.in_(bindparam("person_ids", expanding=True)),
 )
 UPDATE_MATCH = update(MATCHES).where(MATCHES.c.id == bindparam("b_id"))
-MATCH_EVENTS = select(EVENTS.c.type, EVENTS.c.current).where(
-    EVENTS.c.match_id == bindparam("match_id")
+MATCH_EVENTS = select(EVENTS.c.match_id, EVENTS.c.type, EVENTS.c.current).where(
+    EVENTS.c.match_id.in_(bindparam("match_ids", expanding=True))
 )
-ADD_MATCH = insert(MATCHES)
-ADD_EVENT = insert(EVENTS)
+ADD_MATCHES = insert(MATCHES).returning(MATCHES.c.id, sort_by_parameter_order=True)
+ADD_EVENTS = insert(EVENTS).returning(EVENTS.c.id, sort_by_parameter_order=True)
+
+
+@dataclass(frozen=True)
+class SavedMatch:
+    """A finding stored: its match, and its events that were not stored before (one per
+    type and currentness, in the finding's order), which ``add_events`` stores."""
+
+    match_id: int
+    new_events: tuple[Event, ...]
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    """An event to store in a match (of ``person_id``, the finding's person), filed under
+    its story when it has one."""
+
+    match_id: int
+    person_id: str
+    event: Event
+    story_id: int | None = None
 
 
 def save_match(
     session: Session, article_id: int, finding: Finding, now: datetime, *, new_article: bool = False
 ) -> tuple[int, list[tuple[int, Event]]]:
-    """Store one finding, or bring a stored one up to date; returns the match id and the
-    events that were not stored before (an event is one per match, type and currentness).
-    ``new_article``: the article is new in this transaction, so no match of it is looked
-    for (a round trip saved per finding while polling)."""
-    connection = core(session)
+    """Store one finding and its new events (``save_matches``, then ``add_events``); returns
+    the match id and the events that were not stored before, with their ids."""
+    [saved] = save_matches(session, [(article_id, finding)], now, new_articles=new_article)
+    added = [NewEvent(saved.match_id, finding.person_id, event) for event in saved.new_events]
+    ids = add_events(session, added, now)
+    return saved.match_id, list(zip(ids, saved.new_events, strict=True))
+
+
+def match_values(finding: Finding) -> dict[str, Any]:
+    """A match's columns that a finding sets, whether new or brought up to date."""
     best = max(finding.mentions, key=lambda m: m.confidence)  # the first of the clearest
     count = finding.mention_count  # all found; ``mentions`` holds the first ones
-    values = {
+    return {
         "matched_text": best.text,
         "mentions": [
             {
@@ -72,48 +98,93 @@ def save_match(
         "confidence": best.confidence,
         "lang": finding.lang,
     }
-    match_id = None
-    if not new_article:
-        found = {"article_id": article_id, "person_id": finding.person_id}
-        match_id = connection.execute(FIND_MATCH, found).scalar()
-    stored: set[tuple[str, bool]] = set()
-    if match_id is None:
-        inserted = connection.execute(
-            ADD_MATCH,
-            values
-            | {
-                "article_id": article_id,
-                "person_id": finding.person_id,
-                "review_state": "unreviewed",
-                "created_at": now,
-            },
-        )
-        match_id = new_id(inserted)
-    else:
-        connection.execute(UPDATE_MATCH, values | {"b_id": match_id})
-        rows = connection.execute(MATCH_EVENTS, {"match_id": match_id})
-        stored = {(kind, current) for kind, current in rows}
-    added = []
-    for event in finding.events:
-        if (str(event.type), event.current) in stored:
-            continue
-        stored.add((str(event.type), event.current))
-        inserted = connection.execute(
-            ADD_EVENT,
+
+
+def save_matches(
+    session: Session,
+    found: Sequence[tuple[int, Finding]],
+    now: datetime,
+    *,
+    new_articles: bool = False,
+) -> list[SavedMatch]:
+    """Store findings (article id, finding: one per article and person), or bring stored
+    ones up to date, in a statement per kind of write for them all; their events are not
+    stored here (``add_events``, once their stories are known). ``new_articles``: the
+    articles are new in this transaction, so no match of theirs is looked for."""
+    connection = core(session)
+    existing: dict[tuple[int, str], int] = {}
+    if not new_articles:
+        wanted = {(article_id, finding.person_id) for article_id, finding in found}
+        for chunk in chunks(sorted(wanted)):
+            params = {
+                "article_ids": sorted({a for a, _ in chunk}),
+                "person_ids": sorted({p for _, p in chunk}),
+            }
+            for match_id, article_id, person_id in connection.execute(FIND_MATCHES, params):
+                if (article_id, person_id) in wanted:
+                    existing[article_id, person_id] = match_id
+    values = [match_values(finding) for _, finding in found]
+    updates = [
+        v | {"b_id": existing[article_id, finding.person_id]}
+        for (article_id, finding), v in zip(found, values, strict=True)
+        if (article_id, finding.person_id) in existing
+    ]
+    if updates:
+        connection.execute(UPDATE_MATCH, updates)
+    stored: dict[int, set[tuple[str, bool]]] = {}
+    for ids in chunks(sorted(set(existing.values()))):
+        for match_id, kind, current in connection.execute(MATCH_EVENTS, {"match_ids": ids}):
+            stored.setdefault(match_id, set()).add((kind, current))
+    added = [
+        v
+        | {
+            "article_id": article_id,
+            "person_id": finding.person_id,
+            "review_state": "unreviewed",
+            "created_at": now,
+        }
+        for (article_id, finding), v in zip(found, values, strict=True)
+        if (article_id, finding.person_id) not in existing
+    ]
+    new_ids = iter([row.id for row in connection.execute(ADD_MATCHES, added)] if added else [])
+    saved = []
+    for article_id, finding in found:
+        match_id = existing.get((article_id, finding.person_id))
+        if match_id is None:
+            match_id = next(new_ids)
+        kinds = stored.get(match_id, set())
+        new_events = []
+        for event in finding.events:
+            if (str(event.type), event.current) not in kinds:
+                kinds.add((str(event.type), event.current))
+                new_events.append(event)
+        saved.append(SavedMatch(match_id, tuple(new_events)))
+    return saved
+
+
+def add_events(session: Session, events: Sequence[NewEvent], now: datetime) -> list[int]:
+    """Store new events in one multi-row INSERT; their ids, in order."""
+    if not events:
+        return []
+    rows = core(session).execute(
+        ADD_EVENTS,
+        [
             {
-                "match_id": match_id,
-                "person_id": finding.person_id,
-                "type": str(event.type),
-                "current": event.current,
-                "confidence": event.confidence,
-                "evidence": event.evidence,
-                "event_date": event.date,
-                "rule": event.rule,
+                "match_id": new.match_id,
+                "person_id": new.person_id,
+                "type": str(new.event.type),
+                "current": new.event.current,
+                "confidence": new.event.confidence,
+                "evidence": new.event.evidence,
+                "event_date": new.event.date,
+                "rule": new.event.rule,
                 "created_at": now,
-            },
-        )
-        added.append((new_id(inserted), event))
-    return match_id, added
+                "story_id": new.story_id,
+            }
+            for new in events
+        ],
+    )
+    return [row.id for row in rows]
 
 
 # --- the match log ----------------------------------------------------------------------

@@ -1,9 +1,11 @@
 """Stories and statuses: what a newly recorded event does to its person.
 
-find_story / start_story / attach_to_story    the same person and event type within
-    ``STORY_WINDOW`` is one story; later articles corroborate it
-person_status / record_status_change          the person's status, and the change that
-    a new story makes to it (decided by ``core.status``)
+stories_near / add_stories / corroborate      the same person and event type within
+    ``STORY_WINDOW`` is one story; later articles corroborate it (``app/record.py``
+    decides which story each event joins, for a whole batch of articles at once)
+person_statuses / add_status_changes          the people's statuses, and the changes that
+    new stories make to them (decided by ``core.status``)
+person_status                                 one person's status
 status_changes                                the changes, as the dashboard and a match's
     page list them
 
@@ -12,6 +14,7 @@ The writes run inside the caller's transaction (``app/record.py``).
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple, cast
@@ -19,7 +22,8 @@ from typing import NamedTuple, cast
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from monitor.adapters.db.session import core, new_id
+from monitor.adapters.db.articles import chunks
+from monitor.adapters.db.session import core
 from monitor.adapters.db.tables import EventRow, MatchRow, PersonRow, StatusChangeRow, StoryRow
 from monitor.core.status import STORY_WINDOW, StatusChange
 from monitor.core.types import Status
@@ -29,36 +33,45 @@ PEOPLE = cast(Table, PersonRow.__table__)
 STATUS_CHANGES = cast(Table, StatusChangeRow.__table__)
 STORIES = cast(Table, StoryRow.__table__)
 # Core statements, built once (see ``articles``: the ORM costs more than the work)
-PERSON_STATUS = select(PEOPLE.c.status, PEOPLE.c.status_since).where(
-    PEOPLE.c.id == bindparam("person_id")
+PERSON_STATUSES = select(PEOPLE.c.id, PEOPLE.c.status, PEOPLE.c.status_since).where(
+    PEOPLE.c.id.in_(bindparam("person_ids", expanding=True))
 )
 SET_PERSON_STATUS = update(PEOPLE).where(PEOPLE.c.id == bindparam("b_id"))
-FIND_STORY = (
-    select(STORIES.c.id)
-    .where(
-        STORIES.c.person_id == bindparam("person_id"),
-        STORIES.c.event_type == bindparam("event_type"),
-        STORIES.c.occurred_at >= bindparam("earliest"),
-        STORIES.c.occurred_at <= bindparam("latest"),
-    )
-    .order_by(STORIES.c.occurred_at)
-    .limit(1)
+STORIES_NEAR = select(
+    STORIES.c.id, STORIES.c.person_id, STORIES.c.event_type, STORIES.c.occurred_at
+).where(
+    STORIES.c.person_id.in_(bindparam("person_ids", expanding=True)),
+    STORIES.c.event_type.in_(bindparam("event_types", expanding=True)),
+    STORIES.c.occurred_at >= bindparam("earliest"),
+    STORIES.c.occurred_at <= bindparam("latest"),
 )
-SET_EVENT_STORY = update(EVENTS).where(EVENTS.c.id == bindparam("b_id"))
 CORROBORATE_STORY = (
     update(STORIES)
     .where(STORIES.c.id == bindparam("b_id"))
-    .values(article_count=STORIES.c.article_count + 1)
+    .values(article_count=STORIES.c.article_count + bindparam("articles"))
 )
-ADD_STORY = insert(STORIES)
-ADD_STATUS_CHANGE = insert(STATUS_CHANGES)
+ADD_STORIES = insert(STORIES).returning(STORIES.c.id, sort_by_parameter_order=True)
+ADD_STATUS_CHANGES = insert(STATUS_CHANGES).returning(
+    STATUS_CHANGES.c.id, sort_by_parameter_order=True
+)
 
 
 def person_status(session: Session, person_id: str) -> tuple[Status, datetime | None]:
-    row = core(session).execute(PERSON_STATUS, {"person_id": person_id}).first()
-    if row is None:
-        return Status.UNKNOWN, None
-    return Status(row.status), row.status_since
+    return person_statuses(session, [person_id])[person_id]
+
+
+def person_statuses(
+    session: Session, person_ids: Collection[str]
+) -> dict[str, tuple[Status, datetime | None]]:
+    """Each person's status and since when (unknown, for someone not stored)."""
+    found: dict[str, tuple[Status, datetime | None]] = dict.fromkeys(
+        person_ids, (Status.UNKNOWN, None)
+    )
+    connection = core(session)
+    for chunk in chunks(sorted(found)):
+        for row in connection.execute(PERSON_STATUSES, {"person_ids": chunk}):
+            found[row.id] = (Status(row.status), row.status_since)
+    return found
 
 
 class StoryKey(NamedTuple):
@@ -69,71 +82,117 @@ class StoryKey(NamedTuple):
     when: datetime
 
 
-def find_story(session: Session, key: StoryKey) -> int | None:
-    """The story of the same person and event type within the story window of ``key.when``."""
-    params = {
-        "person_id": key.person_id,
-        "event_type": key.event_type,
-        "earliest": key.when - STORY_WINDOW,
-        "latest": key.when + STORY_WINDOW,
-    }
-    found: int | None = core(session).execute(FIND_STORY, params).scalar()
-    return found
+@dataclass(frozen=True)
+class StoredStory:
+    id: int
+    person_id: str
+    event_type: str
+    occurred_at: datetime
 
 
-def start_story(session: Session, key: StoryKey, event_id: int, now: datetime) -> int:
-    """A new story, of which the event ``event_id`` is the first."""
+def stories_near(session: Session, keys: Collection[StoryKey]) -> list[StoredStory]:
+    """The stored stories that any of ``keys`` may join: those of its person and event
+    type within the story window of its time (and possibly a few more, which the caller
+    tells apart: a query per ``CHUNK`` people, not one per key)."""
     connection = core(session)
-    inserted = connection.execute(
-        ADD_STORY,
-        {
-            "person_id": key.person_id,
-            "event_type": key.event_type,
-            "occurred_at": key.when,
-            "first_seen_at": now,
-            "last_seen_at": now,
-            "article_count": 1,
-        },
+    found: dict[int, StoredStory] = {}
+    by_person: dict[str, list[StoryKey]] = {}
+    for key in keys:
+        by_person.setdefault(key.person_id, []).append(key)
+    for chunk in chunks(sorted(by_person)):
+        near = [key for person_id in chunk for key in by_person[person_id]]
+        params = {
+            "person_ids": chunk,
+            "event_types": sorted({key.event_type for key in near}),
+            "earliest": min(key.when for key in near) - STORY_WINDOW,
+            "latest": max(key.when for key in near) + STORY_WINDOW,
+        }
+        for row in connection.execute(STORIES_NEAR, params):
+            found[row.id] = StoredStory(row.id, row.person_id, row.event_type, row.occurred_at)
+    return sorted(found.values(), key=lambda story: story.id)
+
+
+def add_stories(session: Session, new: Sequence[tuple[StoryKey, int]], now: datetime) -> list[int]:
+    """Start stories (their key, and how many articles tell them already) in one
+    multi-row INSERT; their ids, in order."""
+    if not new:
+        return []
+    rows = core(session).execute(
+        ADD_STORIES,
+        [
+            {
+                "person_id": key.person_id,
+                "event_type": key.event_type,
+                "occurred_at": key.when,
+                "first_seen_at": now,
+                "last_seen_at": now,
+                "article_count": articles,
+            }
+            for key, articles in new
+        ],
     )
-    story_id = new_id(inserted)
-    connection.execute(SET_EVENT_STORY, {"b_id": event_id, "story_id": story_id})
-    return story_id
+    return [row.id for row in rows]
 
 
-def attach_to_story(session: Session, story_id: int, event_id: int, now: datetime) -> None:
-    """A later article about a known story: corroboration, not a new story."""
+def corroborate(session: Session, articles: Mapping[int, int], now: datetime) -> None:
+    """Later articles about known stories (so many more articles, by story id):
+    corroboration, not new stories."""
+    if articles:
+        core(session).execute(
+            CORROBORATE_STORY,
+            [
+                {"b_id": story_id, "articles": count, "last_seen_at": now}
+                for story_id, count in sorted(articles.items())
+            ],
+        )
+
+
+@dataclass(frozen=True)
+class NewStatusChange:
+    change: StatusChange
+    story_id: int
+    event_id: int
+
+
+def add_status_changes(
+    session: Session, new: Sequence[NewStatusChange], now: datetime
+) -> list[int]:
+    """Record status changes (in the order they happened) and set each person's status
+    to their last; the changes' ids, in order."""
+    if not new:
+        return []
     connection = core(session)
-    connection.execute(SET_EVENT_STORY, {"b_id": event_id, "story_id": story_id})
-    connection.execute(CORROBORATE_STORY, {"b_id": story_id, "last_seen_at": now})
-
-
-def record_status_change(
-    session: Session, change: StatusChange, story_id: int, event_id: int, now: datetime
-) -> int:
-    connection = core(session)
-    inserted = connection.execute(
-        ADD_STATUS_CHANGE,
-        {
-            "person_id": change.person_id,
-            "story_id": story_id,
-            "event_id": event_id,
-            "event_type": str(change.event_type),
-            "previous_status": str(change.previous),
-            "new_status": str(change.new),
-            "occurred_at": change.occurred_at,
-            "detected_at": now,
-        },
+    rows = connection.execute(
+        ADD_STATUS_CHANGES,
+        [
+            {
+                "person_id": item.change.person_id,
+                "story_id": item.story_id,
+                "event_id": item.event_id,
+                "event_type": str(item.change.event_type),
+                "previous_status": str(item.change.previous),
+                "new_status": str(item.change.new),
+                "occurred_at": item.change.occurred_at,
+                "detected_at": now,
+            }
+            for item in new
+        ],
     )
+    ids = [row.id for row in rows]
+    last = {item.change.person_id: item.change for item in new}
     connection.execute(
         SET_PERSON_STATUS,
-        {
-            "b_id": change.person_id,
-            "status": str(change.new),
-            "status_since": change.occurred_at,
-            "updated_at": now,
-        },
+        [
+            {
+                "b_id": person_id,
+                "status": str(change.new),
+                "status_since": change.occurred_at,
+                "updated_at": now,
+            }
+            for person_id, change in sorted(last.items())
+        ],
     )
-    return new_id(inserted)
+    return ids
 
 
 @dataclass(frozen=True)
