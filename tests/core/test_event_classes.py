@@ -315,3 +315,50 @@ def test_the_date_of_the_offence_is_not_the_date_of_the_punishment(
 )
 def test_an_event_after_an_older_occasion_is_background(text: str, expected: Events) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivan Petrov's hunger strike threat alarmed officials on Monday.", set()),
+        ("A court issued an arrest warrant for Ivan Petrov on Monday.", set()),
+        ("The release campaign for Anna Sokolova began on Monday.", set()),
+        ("Anna Sokolova's extradition request was filed on Monday.", set()),
+        (  # counter-example: the event itself
+            "Ivan Petrov began a hunger strike on Monday.",
+            {("petrov", "hunger_strike", True)},
+        ),
+    ],
+    ids=["strike-threat", "arrest-warrant", "release-campaign", "extradition-request", "strike"],
+)
+def test_an_event_word_that_qualifies_a_plan_or_request_is_no_event(
+    text: str, expected: Events
+) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov, who was sentenced to 11 months on Monday, was freed because he had "
+            "already served ten months in pretrial detention.",
+            {
+                ("petrov", "sentenced", True),
+                ("petrov", "released", True),
+                ("petrov", "detained", False),
+            },
+        ),
+        (
+            "Anna Sokolova, who spent two years in custody, was acquitted on Monday.",
+            {("sokolova", "acquitted", True), ("sokolova", "detained", False)},
+        ),
+        (  # counter-example: time in prison may be a sentence served
+            "Anna Sokolova spent two years in prison for fraud.",
+            set(),
+        ),
+    ],
+    ids=["served-in-pretrial", "spent-in-custody", "in-prison"],
+)
+def test_time_spent_in_custody_is_a_past_detention(text: str, expected: Events) -> None:
+    assert events(text) == expected
