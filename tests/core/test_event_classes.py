@@ -362,3 +362,38 @@ def test_an_event_word_that_qualifies_a_plan_or_request_is_no_event(
 )
 def test_time_spent_in_custody_is_a_past_detention(text: str, expected: Events) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The president pardoned a number of prisoners on Friday.\n\nThe pardoned prisoners "
+            "include:\n\nActor Boris Kim\n\nJournalist Ivan Petrov\n\nResearcher Anna Sokolova\n\n"
+            "The president also spoke of a national dialogue.",
+            {("petrov", "pardoned", True), ("sokolova", "pardoned", True)},
+        ),
+        (
+            "The following activists were released on Monday:\n- Ivan Petrov, a blogger;\n"
+            "- Pavel Orlov.",
+            {("petrov", "released", True), ("orlov", "released", True)},
+        ),
+        (  # counter-example: a relative in the list is someone else
+            "The following people were detained on Monday:\n- the brother of Ivan Petrov;\n"
+            "- Pavel Orlov.",
+            {("orlov", "detained", True)},
+        ),
+        (  # counter-example: a list of what is asked for
+            "Rights groups demand the release of:\n- Ivan Petrov;\n- Pavel Orlov.",
+            set(),
+        ),
+        (  # counter-example: a long sentence after the list is no line of it
+            "The following activists were released on Monday:\n- Pavel Orlov.\nIvan Petrov, "
+            "who was not among them, spoke to reporters outside the court.",
+            {("orlov", "released", True)},
+        ),
+    ],
+    ids=["pardoned-include", "bullets", "relative", "demand", "prose-after"],
+)
+def test_people_listed_after_a_colon_share_its_event(text: str, expected: Events) -> None:
+    assert events(text) == expected
