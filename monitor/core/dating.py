@@ -18,6 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from monitor.core.dates import NEWS_WINDOW_IN_DAYS
+from monitor.core.regex_needs import guard_patterns, guarded
 
 if TYPE_CHECKING:
     import ahocorasick
@@ -71,7 +72,7 @@ class Need(IntFlag):
 _P, _N = Precision, Need
 # (precision, pattern run on lower-cased text, what it cannot match without)
 PATTERNS: tuple[tuple[Precision, re.Pattern[str], int], ...] = tuple(
-    (kind, re.compile(pattern), int(need))  # a plain int: tested for every sentence
+    (kind, guarded(pattern), int(need))  # a plain int: tested for every sentence
     for kind, pattern, need in (
         (_P.ISO, r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b", _N.DIGIT),
         (_P.DAY, rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", _N.MONTH),
@@ -193,9 +194,10 @@ def find_dates(sentence: str, published: date | None, lowered: str | None = None
     present = _needs(lowered)
     if not present:
         return found
-    for kind, pattern, need in PATTERNS:
-        if not present & need:
-            continue
+    patterns = _PATTERNS_FOR.get(present)
+    if patterns is None:  # one entry per combination of needs that occurs
+        patterns = _PATTERNS_FOR[present] = [(k, p) for k, p, need in PATTERNS if present & need]
+    for kind, pattern in patterns:
         for m in pattern.finditer(lowered):
             if taken and any(m.start() < end and start < m.end() for start, end in taken):
                 continue
@@ -207,7 +209,10 @@ def find_dates(sentence: str, published: date | None, lowered: str | None = None
                 taken.append((m.start(), m.end()))  # "February 30" is no date, nor a month
             if span is not None:
                 found.append(When(m.start(), m.end(), span[0], span[1], kind))
-    return sorted(found, key=lambda w: w.start)
+    return sorted(found, key=lambda w: w.start) if len(found) > 1 else found
+
+
+_PATTERNS_FOR: dict[int, list[tuple[Precision, re.Pattern[str]]]] = {}  # by needs present
 
 
 def _span(kind: Precision, m: re.Match[str], published: date | None) -> tuple[date, date] | None:
@@ -318,3 +323,6 @@ def _period(which: str, unit: str, published: date) -> tuple[date, date]:
     if which == "next":
         return published + timedelta(days=1), date(published.year + 1, 12, 31)
     return date(published.year, 1, 1), published
+
+
+guard_patterns(globals())  # the same matches, skipping fast to where one can start

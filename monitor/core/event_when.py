@@ -18,6 +18,7 @@ from typing import NamedTuple
 from monitor.core.dating import Recency, When, find_dates, recency
 from monitor.core.event_who import LIST_WHO, REPORTING, STATE_BEFORE
 from monitor.core.references import Ref
+from monitor.core.regex_needs import guard_patterns
 from monitor.core.triggers import Check, Form, Found
 from monitor.core.types import EventType
 
@@ -317,3 +318,6 @@ def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> Whe
     ):
         return None
     return before[-1] if before else None
+
+
+guard_patterns(globals())  # the same matches, skipping fast to where one can start

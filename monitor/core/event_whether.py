@@ -14,7 +14,7 @@ import re
 from monitor.core.event_when import PERFECT
 from monitor.core.event_who import BUT
 from monitor.core.references import Ref
-from monitor.core.regex_needs import needed_words
+from monitor.core.regex_needs import guard_patterns, needed_words
 from monitor.core.triggers import Form, Found
 from monitor.core.types import EventType
 
@@ -188,3 +188,6 @@ HELD_FOR = re.compile(
     r"eleven|twelve|several|many|a few)\s+(?:months?|years?|decades?)\b",
     re.I,
 )
+
+
+guard_patterns(globals())  # the same matches, skipping fast to where one can start

@@ -62,6 +62,7 @@ from monitor.core.references import (
     pronoun_refs,
     someone_else,
 )
+from monitor.core.regex_needs import guard_patterns
 from monitor.core.sentences import Sentence, split_sentences
 from monitor.core.triggers import NON_CUSTODIAL, Form, Found, candidates, find_triggers, lower
 from monitor.core.types import Event, EventType, Mention
@@ -738,6 +739,7 @@ def _event(
         elif PARDON_WORD.search(text):
             kind = EventType.PARDONED
     kinds = (kind, EventType.APPEAL_REJECTED) if appeal else (kind,)
+    non_custodial = EventType.SENTENCED in kinds and bool(NON_CUSTODIAL.search(text))
     return [
         r
         for k in kinds
@@ -745,7 +747,7 @@ def _event(
             f, k, who, timing,
             sentence=sentence, evidence=text, named=named or str(who[0].kind),
             date_words=_date_words(timing.when, text), scores=SCORE,
-            non_custodial=bool(NON_CUSTODIAL.search(text)), at=f.start,
+            non_custodial=non_custodial, at=f.start,
         )
     ]  # fmt: skip
 
@@ -757,6 +759,13 @@ def _date_words(when: When | None, text: str) -> str:
     """ "July 17, 2019" for a day, else the words of the date ("in March", "last week")."""
     if when is None:
         return ""
-    if when.day is not None:
-        return f"{when.day:%B} {when.day.day}, {when.day.year}"
+    day = when.day
+    if day is not None:
+        return f"{MONTH_NAMES[day.month]} {day.day}, {day.year}"
     return text[when.start : when.end].strip()
+
+
+MONTH_NAMES = {month: f"{date(2001, month, 1):%B}" for month in range(1, 13)}  # "%B", once
+
+
+guard_patterns(globals())  # the same matches, skipping fast to where one can start

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from monitor.core.regex_needs import Clause, needed_words
+from monitor.core.regex_needs import Clause, guarded, needed_words
 from monitor.core.types import EventType as T
 
 
@@ -80,7 +80,7 @@ class Rule:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", f"{self.type}.{self.slug}")
-        object.__setattr__(self, "pattern", re.compile(f"(?:{self.source})"))
+        object.__setattr__(self, "pattern", guarded(f"(?:{self.source})"))
         object.__setattr__(self, "needs", needed_words(self.source))
 
 

@@ -335,6 +335,21 @@ RULES_RU: tuple[Rule, ...] = (
     ),
     Rule(
         T.CHARGED,
+        "ru-investigators-accuse",
+        Form.VERB,
+        # the verb alone, so that its person is its object; who accuses stands before it
+        r"(?:(?<=следствие )|(?<=обвинение )|(?<=прокуратура )|(?<=прокурор )|(?<=ск )|"
+        r"(?<=фсб )|(?<=мвд )|(?<=гкнб )|(?<=кгб )|(?<=полиция ))"
+        r"обвиняет(?=\s+(?:\S+\s+){0,3}?(?:в|по)\s)",
+        says="the investigators accuse",
+        examples=(
+            "Следствие обвиняет его в вымогательстве.",
+            "ФСБ обвиняет журналистку в госизмене.",
+        ),
+        counter_examples=("Активист обвиняет следствие в давлении.",),
+    ),
+    Rule(
+        T.CHARGED,
         "ru-accused-participle",
         Form.VERB,
         r"обвиня(?:емый|емая|емого|емой|емому|емую|емым)(?=\s+(?:\S+\s+){0,3}?(?:в|по)\s)",
@@ -629,6 +644,21 @@ RULES_RU: tuple[Rule, ...] = (
         ),
     ),
     # released
+    Rule(
+        T.RELEASED,
+        "ru-released-pending-trial",
+        Form.VERB,
+        rf"(?:освобо(?:ди{_PAST}|жде{_SHORT})|отпусти{_PAST}|отпуще{_SHORT}|выпусти{_PAST}|"
+        rf"выпуще{_SHORT})(?=[^.;!?]{{0,60}}?\sпод\s+(?:залог|подписку|запрет|личное|"
+        r"обязательство))",
+        says="released pending trial",
+        examples=(
+            "Суд отпустил журналиста под залог.",
+            "Активистку отпустили под подписку о невыезде.",
+        ),
+        counter_examples=("Его отпустили домой.",),
+        stage=T.DETAINED,  # a measure before the trial: the charge and arrest are no older
+    ),
     Rule(
         T.RELEASED,
         "ru-released",
