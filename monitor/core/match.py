@@ -175,28 +175,37 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
                 if not count:
                     unspaced.append((variant, n))
                     continue
+                last = count - 1
                 for i, text in spelled_parts:
-                    role = _role(i, count)
+                    role = Role.LAST if i == last else Role.FIRST if i == 0 else Role.MIDDLE
                     folded, text_key, bare_key, suffixed = known[text]
                     if not folded:
                         continue
                     part = Part(n, role, variant, folded, text_key, suffixed)
                     if role is Role.FIRST:
-                        for first_key in (part.key, *familiar(part.key)):  # Sasha: Aleksandr(a)
+                        for first_key in (text_key, *familiar(text_key)):  # Sasha: Aleksandr(a)
                             index.first.setdefault(first_key, {}).setdefault(n, part)
-                        if len(part.key) >= GIVEN_SOUND_MIN_LENGTH:
-                            given_sound = sound_key(part.key)
+                        if len(text_key) >= GIVEN_SOUND_MIN_LENGTH:
+                            given_sound = sound_key(text_key)
                             index.first_sound.setdefault(given_sound, {}).setdefault(n, part)
-                        initials.update({folded[0], part.key[0]})
+                        initials.update({folded[0], text_key[0]})
                         continue
-                    _add(exact, part.key, part)
-                    if len(part.key) >= SOUND_MIN_LENGTH:
-                        _add(sound, sound_key(part.key), part)
+                    places = [(exact, text_key)]
+                    if len(text_key) >= SOUND_MIN_LENGTH:
+                        places.append((sound, sound_key(text_key)))
                     if role is Role.LAST:
-                        _add(bare, bare_key, part)
-                    for spelling in {folded, part.key}:
-                        if len(spelling) >= SWAP_MIN_LENGTH:
-                            _add(spelled, spelling, part)
+                        places.append((bare, bare_key))
+                    places += (
+                        (spelled, s) for s in {folded, text_key} if len(s) >= SWAP_MIN_LENGTH
+                    )
+                    for table, k in places:
+                        entries = table.get(k)
+                        if entries is None:
+                            table[k] = [part]
+                        elif entries[-1].person != n:  # (no part of this person's yet: new)
+                            entries.append(part)
+                        else:
+                            _add(table, k, part)
             index.initials.append(initials)
     index.letters = "".join(sorted({c for spelling in spelled for c in spelling}))
     index.standalone = frozenset(
@@ -212,12 +221,6 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
         automaton.make_automaton()
         index.unspaced = automaton
     return index
-
-
-def _role(i: int, count: int) -> Role:
-    if i == count - 1:
-        return Role.LAST
-    return Role.FIRST if i == 0 else Role.MIDDLE
 
 
 def _add(table: dict[str, list[Part]], k: str, part: Part) -> None:
@@ -252,11 +255,12 @@ def _spelled_variants(person: Person) -> list[tuple[str, int, list[tuple[int, st
         bare_surname = without_article(parts[-1]) if len(parts) > 1 else None
         if bare_surname:
             spelled_parts.append((len(parts) - 1, bare_surname))
-        spelled_parts += (
-            (i, text.translate(CEDILLA_DROPPED))
-            for i, text in enumerate(parts)
-            if text.translate(CEDILLA_DROPPED) != text
-        )
+        if variant.translate(CEDILLA_DROPPED) != variant:
+            spelled_parts += (
+                (i, text.translate(CEDILLA_DROPPED))
+                for i, text in enumerate(parts)
+                if text.translate(CEDILLA_DROPPED) != text
+            )
         found.append((variant, len(parts), spelled_parts))
     return found
 
