@@ -18,6 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from monitor.core.dates import NEWS_WINDOW_IN_DAYS
+from monitor.core.regex_needs import guard_patterns, guarded
 
 if TYPE_CHECKING:
     import ahocorasick
@@ -71,7 +72,7 @@ class Need(IntFlag):
 _P, _N = Precision, Need
 # (precision, pattern run on lower-cased text, what it cannot match without)
 PATTERNS: tuple[tuple[Precision, re.Pattern[str], int], ...] = tuple(
-    (kind, re.compile(pattern), int(need))  # a plain int: tested for every sentence
+    (kind, guarded(pattern), int(need))  # a plain int: tested for every sentence
     for kind, pattern, need in (
         (_P.ISO, r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b", _N.DIGIT),
         (_P.DAY, rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", _N.MONTH),
@@ -84,6 +85,8 @@ PATTERNS: tuple[tuple[Precision, re.Pattern[str], int], ...] = tuple(
         (_P.YEAR, rf"{_PREP}(?:the\s+year\s+)?{_YEAR}", _N.DIGIT),
         (_P.YEAR, r"\b(?:in|since|during|of|from|by)\s+the\s+(?:early\s+|late\s+|mid-?)?(?P<decade>(?:19|20)\d0)['’]?s\b", _N.DIGIT),
         (_P.YEAR, rf"\b(?:in|since)\s+(?:early|late|mid-?)\s*{_YEAR}", _N.DIGIT),
+        # "jailed after taking part in the 2011 uprising", "detained during the 2020 protests"
+        (_P.YEAR, rf"\b(?:after|following|during|amid)\s+(?:(?:taking|took)\s+part\s+in\s+|participating\s+in\s+)?the\s+{_YEAR}(?=\s+[a-z])", _N.DIGIT),
         (_P.YEAR, rf"\b{_YEAR}(?=\s+(?:[a-z-]+\s+)?(?:arrest|detention|conviction|sentenc\w*|trial|release|pardon|death|deportation|extradition|exile|abduction|acquittal|imprisonment|jailing)\b)", _N.DIGIT),
         (_P.RELATIVE, r"\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening))\b", _N.REL),
         (_P.RELATIVE, r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _N.DAY),
@@ -191,9 +194,10 @@ def find_dates(sentence: str, published: date | None, lowered: str | None = None
     present = _needs(lowered)
     if not present:
         return found
-    for kind, pattern, need in PATTERNS:
-        if not present & need:
-            continue
+    patterns = _PATTERNS_FOR.get(present)
+    if patterns is None:  # one entry per combination of needs that occurs
+        patterns = _PATTERNS_FOR[present] = [(k, p) for k, p, need in PATTERNS if present & need]
+    for kind, pattern in patterns:
         for m in pattern.finditer(lowered):
             if taken and any(m.start() < end and start < m.end() for start, end in taken):
                 continue
@@ -205,7 +209,10 @@ def find_dates(sentence: str, published: date | None, lowered: str | None = None
                 taken.append((m.start(), m.end()))  # "February 30" is no date, nor a month
             if span is not None:
                 found.append(When(m.start(), m.end(), span[0], span[1], kind))
-    return sorted(found, key=lambda w: w.start)
+    return sorted(found, key=lambda w: w.start) if len(found) > 1 else found
+
+
+_PATTERNS_FOR: dict[int, list[tuple[Precision, re.Pattern[str]]]] = {}  # by needs present
 
 
 def _span(kind: Precision, m: re.Match[str], published: date | None) -> tuple[date, date] | None:
@@ -316,3 +323,6 @@ def _period(which: str, unit: str, published: date) -> tuple[date, date]:
     if which == "next":
         return published + timedelta(days=1), date(published.year + 1, 12, 31)
     return date(published.year, 1, 1), published
+
+
+guard_patterns(globals())  # the same matches, skipping fast to where one can start

@@ -12,9 +12,9 @@ are written into the pattern (lookarounds), so a table compiled here has no chec
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
+from monitor.core.regex_needs import guarded
 from monitor.core.trigger_rules import Check, Rule
 from monitor.core.triggers import Found, prefilter
 
@@ -25,7 +25,7 @@ class RuleTable:
     def __init__(self, rules: Sequence[Rule]) -> None:
         self.rules = tuple(rules)
         self.order = {rule: i for i, rule in enumerate(self.rules)}
-        self.whole = {rule: re.compile(rf"(?<!\w)(?:{rule.source})(?!\w)") for rule in self.rules}
+        self.whole = {rule: guarded(rf"(?<!\w)(?:{rule.source})(?!\w)") for rule in self.rules}
         for rule in self.rules:
             assert rule.check is Check.NONE, f"{rule.name}: a table compiled here has no checks"
         self.automaton, self.masks = prefilter(self.rules)

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from monitor.core.regex_needs import Clause, needed_words
+from monitor.core.regex_needs import Clause, guarded, needed_words
 from monitor.core.types import EventType as T
 
 
@@ -80,7 +80,7 @@ class Rule:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", f"{self.type}.{self.slug}")
-        object.__setattr__(self, "pattern", re.compile(f"(?:{self.source})"))
+        object.__setattr__(self, "pattern", guarded(f"(?:{self.source})"))
         object.__setattr__(self, "needs", needed_words(self.source))
 
 
@@ -1165,6 +1165,19 @@ RULES: tuple[Rule, ...] = (
         says="held in custody since then",
         examples=("The blogger has been in pretrial detention since March 3.",),
         counter_examples=("The blogger has been in pretrial detention for a year.",),
+    ),
+    Rule(
+        T.DETAINED,
+        "spent-time-in-custody",
+        Form.SUBJECT,
+        rf"(?:spent|served|spending|serving|spends)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?:{_TERM}|{_N}\s+(?:days?|weeks?|months?|years?))(?:\s+and\s+(?:{_TERM}|{_N}\s+(?:days?|weeks?|months?)))?\s+in\s+(?:pre-?trial\s+)?(?:detention|custody)",
+        says="spent time in custody",
+        state=True,
+        examples=(
+            "He had already served 10 months and nine days in pretrial detention.",
+            "The poet, who spent two years in pre-trial detention, was acquitted.",
+        ),
+        counter_examples=("He spent two years in prison for fraud.",),
     ),
     # released
     Rule(

@@ -203,3 +203,197 @@ def test_a_relative_clause_that_repeats_the_news_of_the_lead_is_news(
     text: str, expected: Events
 ) -> None:
     assert events(text) == expected
+
+
+GEORGIANS = compile_names(
+    [
+        Person("beridze", "Nino Beridze"),
+        Person("kapanadze", "Tamar Kapanadze"),
+        Person("gelashvili", "Levan Gelashvili"),
+        Person("hakobyan", "Lilit Hakobyan"),
+    ]
+)
+
+
+def georgian_events(text: str) -> Events:
+    full = f"Court news\n\n{text}"
+    found = extract_events(full, find_mentions(GEORGIANS, full), PUBLISHED)
+    return {(e.person_id, str(e.type), e.current) for e in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # -dze is a woman's surname too: "she" is the woman named last
+            "Tamar Kapanadze was detained on Monday. She said she acted in solidarity with "
+            "Nino Beridze. Beridze was arrested on Sunday. She was fined and released.",
+            {
+                ("kapanadze", "detained", True),
+                ("beridze", "detained", True),
+                ("beridze", "released", True),
+                ("beridze", "sentenced", False),
+            },
+        ),
+        (  # "Ms" says she is a woman: "he" skips her for the man named before her
+            "Police detained Levan Gelashvili and Lilit Hakobyan on Monday. Ms Hakobyan was "
+            "freed on Tuesday. He was charged with hooliganism.",
+            {
+                ("gelashvili", "detained", True),
+                ("hakobyan", "detained", True),
+                ("hakobyan", "released", True),
+                ("gelashvili", "charged", True),
+            },
+        ),
+        (  # "X said she": the article says who is a woman
+            "Levan Gelashvili and Nino Beridze were detained on Monday. Beridze said she was "
+            "beaten. He was released on Tuesday.",
+            {
+                ("gelashvili", "detained", True),
+                ("beridze", "detained", True),
+                ("beridze", "ill_treatment", True),
+                ("gelashvili", "released", True),
+            },
+        ),
+    ],
+    ids=["dze-woman", "ms-before-name", "said-she"],
+)
+def test_a_pronoun_goes_to_the_person_of_its_gender(text: str, expected: Events) -> None:
+    assert georgian_events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov has been sentenced to two more years in prison in connection with a "
+            "speech he gave at a rally in 2020.",
+            {("petrov", "sentenced", True)},
+        ),
+        (
+            "Anna Sokolova was jailed for three years on Monday for posts published in 2021.",
+            {("sokolova", "sentenced", True)},
+        ),
+        (  # counter-example: the date follows the verb, not the offence
+            "Anna Sokolova was sentenced in 2019 over posts published in 2018.",
+            {("sokolova", "sentenced", False)},
+        ),
+        (  # counter-example: an offence told without a clause of its own keeps the date
+            "Ivan Petrov was arrested for insulting the president on Monday.",
+            {("petrov", "detained", True)},
+        ),
+    ],
+    ids=["speech-he-gave", "posts-published", "own-date-first", "gerund-offence"],
+)
+def test_the_date_of_the_offence_is_not_the_date_of_the_punishment(
+    text: str, expected: Events
+) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov went on hunger strike on Monday. Petrov was jailed after taking part "
+            "in the 2011 uprising. He later was convicted of terrorism.",
+            {
+                ("petrov", "hunger_strike", True),
+                ("petrov", "detained", False),
+                ("petrov", "sentenced", False),
+            },
+        ),
+        (
+            "Anna Sokolova was detained during the 2019 protests and spent a year in jail.",
+            {("sokolova", "detained", False)},
+        ),
+        (  # counter-example: "later" after news is news
+            "Anna Sokolova was detained on Monday. She was later charged with hooliganism.",
+            {("sokolova", "detained", True), ("sokolova", "charged", True)},
+        ),
+    ],
+    ids=["later-after-an-old-year", "during-the-year-protests", "later-after-news"],
+)
+def test_an_event_after_an_older_occasion_is_background(text: str, expected: Events) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivan Petrov's hunger strike threat alarmed officials on Monday.", set()),
+        ("A court issued an arrest warrant for Ivan Petrov on Monday.", set()),
+        ("The release campaign for Anna Sokolova began on Monday.", set()),
+        ("Anna Sokolova's extradition request was filed on Monday.", set()),
+        (  # counter-example: the event itself
+            "Ivan Petrov began a hunger strike on Monday.",
+            {("petrov", "hunger_strike", True)},
+        ),
+    ],
+    ids=["strike-threat", "arrest-warrant", "release-campaign", "extradition-request", "strike"],
+)
+def test_an_event_word_that_qualifies_a_plan_or_request_is_no_event(
+    text: str, expected: Events
+) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov, who was sentenced to 11 months on Monday, was freed because he had "
+            "already served ten months in pretrial detention.",
+            {
+                ("petrov", "sentenced", True),
+                ("petrov", "released", True),
+                ("petrov", "detained", False),
+            },
+        ),
+        (
+            "Anna Sokolova, who spent two years in custody, was acquitted on Monday.",
+            {("sokolova", "acquitted", True), ("sokolova", "detained", False)},
+        ),
+        (  # counter-example: time in prison may be a sentence served
+            "Anna Sokolova spent two years in prison for fraud.",
+            set(),
+        ),
+    ],
+    ids=["served-in-pretrial", "spent-in-custody", "in-prison"],
+)
+def test_time_spent_in_custody_is_a_past_detention(text: str, expected: Events) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The president pardoned a number of prisoners on Friday.\n\nThe pardoned prisoners "
+            "include:\n\nActor Boris Kim\n\nJournalist Ivan Petrov\n\nResearcher Anna Sokolova\n\n"
+            "The president also spoke of a national dialogue.",
+            {("petrov", "pardoned", True), ("sokolova", "pardoned", True)},
+        ),
+        (
+            "The following activists were released on Monday:\n- Ivan Petrov, a blogger;\n"
+            "- Pavel Orlov.",
+            {("petrov", "released", True), ("orlov", "released", True)},
+        ),
+        (  # counter-example: a relative in the list is someone else
+            "The following people were detained on Monday:\n- the brother of Ivan Petrov;\n"
+            "- Pavel Orlov.",
+            {("orlov", "detained", True)},
+        ),
+        (  # counter-example: a list of what is asked for
+            "Rights groups demand the release of:\n- Ivan Petrov;\n- Pavel Orlov.",
+            set(),
+        ),
+        (  # counter-example: a long sentence after the list is no line of it
+            "The following activists were released on Monday:\n- Pavel Orlov.\nIvan Petrov, "
+            "who was not among them, spoke to reporters outside the court.",
+            {("orlov", "released", True)},
+        ),
+    ],
+    ids=["pardoned-include", "bullets", "relative", "demand", "prose-after"],
+)
+def test_people_listed_after_a_colon_share_its_event(text: str, expected: Events) -> None:
+    assert events(text) == expected

@@ -1,0 +1,81 @@
+"""The first characters of a pattern's matches, and the guarded twin that finds the same
+matches faster."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from monitor.core import event_whether, references
+from monitor.core.regex_needs import first_chars, guard_patterns, guarded
+from monitor.core.trigger_rules import RULES
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "first"),
+    [
+        (r"\b(?:he|she|him)\b", 0, "[hs]"),
+        (r"\bthe\s+two\b", re.I, "[t]"),
+        (r"(?<=police )arrest|jail(?:ed)?", 0, "[aj]"),
+        (r"\d+\s+years?|[A-C]\.", 0, r"[A-C\d]"),
+        (r"(?:[\w-]+\s+){1,3}?case", 0, r"[\-\w]"),
+    ],
+)
+def test_first_chars_hold_every_match_start(pattern: str, flags: int, first: str) -> None:
+    assert first_chars(pattern, flags) == first
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"\s*,", r"(?:an?\s+)?sentence", r"[^,]+", r".x", "(?i)jailed", r"(?:a|)b", r"(?:x|\d*)y"],
+)
+def test_first_chars_are_unknown_when_a_match_can_start_anywhere(pattern: str) -> None:
+    assert first_chars(pattern) is None
+
+
+def test_first_chars_are_unknown_in_verbose_mode() -> None:
+    assert first_chars(r"a  b", re.X) is None
+
+
+TEXTS = [
+    "He said she was freed; Him? THEIR lawyer, both of them, the Hesse case.",
+    "ſhe and the Kelvin sign K, a dotless ı and a dotted İ: his İnstance",
+    "The court jailed him. Police arrested her at 5 a.m. on 3 July 2019.",
+]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [
+        (r"\b(he|she|him|his|her|they|them|their|both)\b", re.I),
+        (r"\b(?:is|kin|sk)\w*", re.I),
+        (r"(?<!\w)(?:jailed|arrested)(?!\w)", 0),
+        (r"\b(?P<day>[0-3]\d)\s+(?P<month>july)\s+(?P<year>\d{4})", re.I),
+    ],
+)
+def test_the_guarded_twin_finds_the_same_matches(pattern: str, flags: int) -> None:
+    plain, fast = re.compile(pattern, flags), guarded(pattern, flags)
+    assert fast.pattern != pattern  # a guard was added
+    for text in TEXTS:
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ]
+        assert fast.sub("#", text) == plain.sub("#", text)
+
+
+def test_a_pattern_with_inline_flags_is_compiled_as_it_is() -> None:
+    assert guarded("(?i)jailed").pattern == "(?i)jailed"
+
+
+def test_guard_patterns_replaces_a_modules_patterns() -> None:
+    namespace = {"PRONOUN": re.compile(r"\bhe\b", re.I), "WORDS": ("he",)}
+    guard_patterns(namespace)
+    assert namespace["PRONOUN"].pattern.startswith("(?=[h])")
+    assert namespace["WORDS"] == ("he",)
+
+
+def test_the_event_modules_and_rules_are_guarded() -> None:
+    assert references.PRONOUN.pattern.startswith("(?=")
+    assert event_whether.MODALITY.pattern.startswith("(?=")
+    assert sum(r.pattern.pattern.startswith("(?=") for r in RULES) > len(RULES) // 2
