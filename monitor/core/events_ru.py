@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from functools import partial
+from itertools import pairwise
 from typing import NamedTuple
 
 from razdel import sentenize
@@ -363,6 +364,13 @@ PHRASE_ASIDE = re.compile(
 )  # and who says it: "X, как сообщил его адвокат, вышел на свободу"
 
 
+# the one a rally, a campaign or a letter is for: "задержали участников акции в поддержку X"
+SUPPORTED = re.compile(
+    r"(?<!\w)(?:в\s+поддержку|в\s+защиту|в\s+память\s+(?:о|об)?|в\s+честь|за\s+освобождение|"
+    r"солидарност\w+\s+с)\s+(?:[а-яё-]+\s+){0,2}$"
+)
+
+
 def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
     start, end, asides = _around_asides(lowered, f)
     asides += [
@@ -370,7 +378,12 @@ def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
         for m in PHRASE_ASIDE.finditer(lowered, max(0, start - 3), end)
         if not m.start() <= f.start < m.end()
     ]
-    refs = [r for r in refs if not any(a <= r.start < b for a, b in asides)]
+    refs = [
+        r
+        for r in refs
+        if not any(a <= r.start < b for a, b in asides)
+        and not SUPPORTED.search(lowered, max(0, r.start - 50), r.start)
+    ]
     words = _verb_words(lowered, f)
     form = f.rule.form
     active = form is Form.VERB and ACTIVE.match(words) is not None
@@ -512,6 +525,10 @@ DENIES_THAT = re.compile(
     r"не\s+призна|сомнева)\w*(?:\s+\S+){0,2}?\s*,\s*(?:что|будто)?\s*$"
 )
 
+# let go after questioning, with no one held: no release
+QUESTIONED = re.compile(r"(?<!\w)(?:допр[оа]с|опрос|побеседова|беседы|беседовал)\w*")
+HELD = re.compile(r"(?<!\w)(?:задерж|арест|доставил|доставлен|увез|сутки|суток|сизо)\w*")
+
 
 def _blocked(f: Found, lowered: str, who: tuple[Ref, ...]) -> bool:
     start, end = _clause(lowered, f)
@@ -522,6 +539,13 @@ def _blocked(f: Found, lowered: str, who: tuple[Ref, ...]) -> bool:
         return True  # "в соцсетях говорят, что его задержали, однако полиция это опровергает"
     if DENIES_THAT.search(lowered, max(0, start - 60), start):
         return True  # "полиция отрицает, что её избили"
+    if (
+        f.rule.type is EventType.RELEASED
+        and lowered.startswith("отпуст", f.start)
+        and QUESTIONED.search(lowered, 0, f.start)
+        and not HELD.search(lowered, 0, f.start)
+    ):
+        return True  # "допросили в качестве свидетеля и отпустили": never held
     if f.rule.type in ARGUABLE and ARGUED.search(lowered, 0, f.start):
         return True
     if f.rule.form is Form.NOUN and (
@@ -567,6 +591,19 @@ STATE_BEFORE = re.compile(
     r"(?:находится|находился|находилась|находятся|остается|остаются|оставался|содержится|"
     r"находясь|пребывает|провел\w*|просидел\w*)\s+(?:\S+\s+){0,3}?(?:под|в|на)\s+(?:\S+\s+)?$"
 )
+
+
+# what goes on from a day named with "с" up to the news: a hunger strike, ill-treatment
+LASTING = frozenset({EventType.HUNGER_STRIKE, EventType.ILL_TREATMENT})
+SINCE = re.compile(r"(?<!\w)(?:с|со)\s+$")
+
+
+def _since(lowered: str, when: When) -> bool:
+    """Whether a date is the day something started: "с 1 марта", "с марта"."""
+    return bool(
+        SINCE.search(lowered, max(0, when.start - 12), when.start)
+        or re.match(r"(?:с|со)\s", lowered[when.start : when.start + 3])
+    )
 
 
 UNTIL = re.compile(r"(?<!\w)(?:до|по)\s+$")  # "в СИЗО до 12 мая": the end of a term
@@ -643,6 +680,8 @@ def _timing(
     when = _date_for(
         f, lowered, dates, start, end, len(lowered) if next_start is None else next_start
     )
+    if when is not None and f.rule.type in LASTING and _since(lowered, when):
+        when = None  # "голодает с 1 марта", "с марта ему оттягивают операцию": still going on
     if when is not None and pub is not None:
         r = recency(when, pub)
         if r is Recency.FUTURE and f.rule.form is not Form.NOUN:
@@ -829,14 +868,24 @@ def _gapped(
 
 LEFT_OUT = "left out: the person before"
 # a turn of the story within a sentence: what follows happened after what went before
-TURN = re.compile(r"(?<!\w)(?:но|однако|снова|вновь|повторно|опять)(?!\w)")
+TURN = re.compile(r"(?<!\w)(?:но|однако|снова|вновь|повторно|опять|затем|потом|после\s+чего)(?!\w)")
+WORD = re.compile(r"[а-яё]+")
+# verbs in a row, one step after another: "задержали, допросили и отпустили"
+IN_A_ROW = re.compile(r"(?:,\s*|\s+и\s+)(?:[а-яё]+(?:ли|лся|лась|лись)(?:,\s*|\s+и\s+))*")
 
 
 def _one_turn(events: list[Reported], starts: list[int], lowered: str) -> list[Reported]:
     """A sentence that tells a turn of the story ("приговорил к трём годам, но освободил
-    в зале суда"; "освободили, однако через час снова задержали") tells news of each step:
-    none is an earlier stage of the others."""
-    if len({r.stage for r in events}) < 2 or not TURN.search(lowered, min(starts), max(starts)):
+    в зале суда"; "освободили, однако через час снова задержали") or its steps in a row
+    ("задержали, допросили и отпустили") tells news of each step: none is an earlier
+    stage of the others."""
+    if len({r.stage for r in events}) < 2:
+        return events
+    words = sorted({(m.start(), m.end()) for at in starts if (m := WORD.match(lowered, at))})
+    in_a_row = len(words) >= 2 and all(
+        IN_A_ROW.fullmatch(lowered, a_end, b_start) for (_, a_end), (b_start, _) in pairwise(words)
+    )
+    if not in_a_row and not TURN.search(lowered, min(starts), max(starts)):
         return events
     latest = max((r.stage for r in events), key=lambda t: STAGE.get(t, 0))
     return [r._replace(stage=latest) for r in events]

@@ -144,9 +144,11 @@ def pronoun_refs_ru(
     that stand for watchlisted people, and those that stand for someone else ("его брата",
     "её мужа": a reference to no one on the list, so that no one is taken for them)."""
     text = lowered.text
-    refs: list[Ref] = []
+    refs: list[Ref] = _kin_of_kin(text, names)
     for m in PRONOUN.finditer(text):
         word = m.group()
+        if any(r.start == m.start() for r in refs):
+            continue  # "Дочь X рассказала, что её мать избили": X
         if _followed_by_relation(text, m.end()):  # "его адвоката задержали": the lawyer
             after = NEXT_WORD.match(text, m.end())
             end = after.end() if after else m.end()
@@ -174,6 +176,37 @@ def pronoun_refs_ru(
     if len(last_group) >= 2:
         for m in GROUP.finditer(text):
             refs.append(Ref(m.start(), m.end(), last_group, RefKind.GROUP))
+    return refs
+
+
+# family words, each with the words for the one it is said of: the daughter's mother
+PARENT = r"(?:мать|матер\w*|мам\w*|отец|отц\w*|пап\w*|родител\w*)"
+CHILD = r"(?:сын\w*|доч\w*)"
+SIBLING = r"(?:брат\w*|сестр\w*)"
+KIN_OF_KIN = tuple(
+    (re.compile(rf"(?<!\w)(?i:{kin})\s+(?:[а-яё-]+\s+){{0,2}}?[«\"]?$"),
+     re.compile(rf"(?<!\w)(?:(?:его|ее|их|сво\w+)\s+)?{back}(?!\w)"))
+    for kin, back in (
+        (CHILD, PARENT), (PARENT, CHILD), (r"(?:жен\w*|супруг\w*)", r"(?:муж\w*|супруг\w*)"),
+        (r"(?:муж\w*)", r"(?:жен\w*|супруг\w*)"), (SIBLING, SIBLING),
+    )
+)  # fmt: skip
+
+
+def _kin_of_kin(text: str, names: Sequence[Ref]) -> list[Ref]:
+    """The family words that stand for a person through a relative who speaks of them: in
+    "Дочь X рассказала, что её мать избили" (or "что маму избили") the mother is X."""
+    refs: list[Ref] = []
+    for owner in names:
+        if owner.kind is not RefKind.POSSESSIVE:
+            continue
+        head = text[max(0, owner.start - 40) : owner.start]
+        for kin, back in KIN_OF_KIN:
+            if kin.search(head):
+                refs += [
+                    Ref(m.start(), m.end(), owner.people, RefKind.ROLE)
+                    for m in back.finditer(text, owner.end)
+                ]
     return refs
 
 

@@ -174,3 +174,69 @@ def test_what_follows_an_event_is_as_current_as_that_event(
     text: str, expected: set[tuple[str, str, bool]]
 ) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (LEAD + "Мать Олега Орлова сообщила, что сына перевели в больницу.",
+         {("orlov", "transferred", True)}),
+        (LEAD + "Дочь Анны Петровой рассказала, что её мать избили.",
+         {("petrova", "ill_treatment", True)}),
+        (LEAD + "Жена Ивана Сидорова рассказала, что её мужа этапировали в Коми.",
+         {("sidorov", "transferred", True)}),
+        (LEAD + "Мать Олега Орлова рассказала, что её брата задержали.", set()),
+    ],
+    ids=["her-son", "her-mother", "her-husband", "her-brother-is-someone-else"],
+)  # fmt: skip
+def test_a_relative_who_speaks_of_the_person_by_a_family_word(
+    text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (LEAD + "Анну Петрову допросили в качестве свидетеля и отпустили.", set()),
+        (LEAD + "Анну Петрову задержали, допросили и отпустили.",
+         {("petrova", "detained", True), ("petrova", "released", True)}),
+        ("Суд\n\nОлега Орлова задержали. Ему предъявили обвинение, затем отпустили под залог.",
+         {("orlov", "detained", True), ("orlov", "charged", True), ("orlov", "released", True)}),
+    ],
+    ids=["questioned-and-let-go", "held-questioned-let-go", "bail-keeps-the-arrest-news"],
+)  # fmt: skip
+def test_a_release_is_from_custody(text: str, expected: set[tuple[str, str, bool]]) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (LEAD + "Олег Орлов голодает с 1 марта.", {("orlov", "hunger_strike", True)}),
+        (LEAD + "С января Анне Петровой оттягивают операцию.",
+         {("petrova", "ill_treatment", True)}),
+        (LEAD + "В 2019 году Олег Орлов держал голодовку.", {("orlov", "hunger_strike", False)}),
+    ],
+    ids=["hunger-strike-since", "care-delayed-since", "hunger-strike-in-a-year"],
+)  # fmt: skip
+def test_what_lasts_since_a_day_is_still_news(
+    text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (LEAD + "Полиция задержала участников пикета в поддержку Анны Петровой.", set()),
+        (LEAD + "На акции в защиту Ивана Сидорова задержали пятерых.", set()),
+        (LEAD + "Олега Орлова задержали на акции в поддержку политзаключённых.",
+         {("orlov", "detained", True)}),
+    ],
+    ids=["a-picket-for-her", "a-rally-for-him", "he-at-a-rally-for-others"],
+)  # fmt: skip
+def test_the_one_a_rally_is_for_is_not_who_was_detained_at_it(
+    text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    assert events(text) == expected
