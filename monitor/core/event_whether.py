@@ -80,6 +80,8 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
     """Whether the event is negated, requested, feared, only possible or unconfirmed."""
     if f.rule.type is not EventType.ILL_TREATMENT and UNCONFIRMED.search(sentence):
         return True  # an allegation of ill-treatment is reported as one (the guide's rule)
+    if f.rule.type is not EventType.TRIAL and PLANNED_NOUN.match(sentence, f.end):
+        return True  # "his hunger strike threat", "an arrest warrant", "a release campaign"
     before_who = [r for r in who if r.end <= f.start]
     folded = sentence.lower()
     if any(w in folded for w in GRANTED_WORDS):
@@ -141,6 +143,14 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
     if f.rule.type is EventType.RELEASED and STILL_HELD_AFTER.match(sentence, f.end):
         return True  # "granted bail but remains in jail in another case": no release
     return bool(EXPECTED_AFTER.match(sentence, f.end, f.end + 60))
+
+
+# an event word that only qualifies a threat, a plan or a request for it
+PLANNED_NOUN = re.compile(
+    r" (?:threats?|warnings?|ultimatums?|campaigns?|requests?|demands?|bids?|efforts?|calls?|"
+    r"applications?|petitions?|plans?|hopes?|talks|negotiations|deals?|hearings?|warrants?)\b",
+    re.I,
+)
 
 
 # a verb phrase of its own after "and" or "but", with its own auxiliary

@@ -106,6 +106,7 @@ def extract_events(
     named_counts: dict[str, int] = {}  # how often each person was named so far
     events_seen = 0
     news: set[EventType] = set()  # what the title and lead report as news, about anyone
+    listing: ListHead | None = None  # "Those released include:", for the lines after it
     carried: bool | None = None  # whether the last dated event was news: for "hours later"
     body_index = 0
     previous: Place | None = None
@@ -151,6 +152,18 @@ def extract_events(
             found_events += _group_events(text, previous, sentence, names, pub)
             if previous.in_lead and not named_before:
                 found_events += _named_after_events(text, previous, sentence, names, pub)
+        if listing is not None:
+            if _is_list_item(text, previous, sentence):
+                if names and not (
+                    _relative_of(sentence.text[: names[0].start])
+                    or RELATION_AFTER.match(sentence.text, names[0].end)
+                ):  # "- the brother of X", "- X's lawyer": someone else
+                    items = listed(sentence.text, names)
+                    found_events += _listed_events(text, listing, sentence, items)
+            else:
+                listing = None
+        if hinted and sentence.text.rstrip().endswith(":"):
+            listing = _list_head(place, pub) or listing
         previous = place
         named_before = named_before or bool(names)
         if names:
@@ -410,6 +423,71 @@ def _described_inside(previous: Place, named: Ref, pub: date | None) -> list[Rep
     ]
     found = find_triggers(text)
     return _sentence_events(previous, found, refs, pub, lower(text)) if found else []
+
+
+# ---------------------------------------------------------------------------
+# A list after a colon: "The pardoned prisoners include:", then one name a line
+
+
+class ListHead(NamedTuple):
+    """A sentence that ends with a colon and tells what happened to the people listed
+    after it, and when."""
+
+    place: Place
+    events: tuple[tuple[Found, Timing], ...]
+
+
+def _list_head(place: Place, pub: date | None) -> ListHead | None:
+    """The group events of a sentence that ends with a colon ("The following activists
+    were released on Monday:", "The pardoned prisoners list included:"), or None."""
+    text = place.sentence.text
+    found = find_triggers(text)
+    dates = find_dates(text, pub) if found else []
+    events = []
+    for i, f in enumerate(found):
+        if f.rule.type not in GROUP_TYPES or is_blocked(f, text, (), None):
+            continue
+        when = date_for(f, dates, _next_start(found, i, len(text)), text)
+        timing = timing_of(f, text, when, pub, place.in_title, place.in_lead, ())
+        if timing is not None:
+            events.append((f, timing))
+    return ListHead(place, tuple(events)) if events else None
+
+
+# a line of a list: after a bullet, or a short line of its own that says no more than
+# who someone is ("Journalist X", "X, a lawyer")
+BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s")
+BULLET_ITEM_WORDS = 25
+LINE_ITEM_WORDS = 10
+A_CLAUSE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|will|would)\b", re.I)
+
+
+def _is_list_item(text: str, previous: Place | None, sentence: Sentence) -> bool:
+    """Whether a sentence is a line of a list."""
+    if previous is None:
+        return False
+    words = len(sentence.text.split())
+    if BULLET.match(sentence.text):
+        return words <= BULLET_ITEM_WORDS
+    return (
+        words <= LINE_ITEM_WORDS
+        and "\n" in text[previous.sentence.end : sentence.start]
+        and not A_CLAUSE.search(sentence.text)
+    )
+
+
+def _listed_events(
+    text: str, head: ListHead, sentence: Sentence, items: list[Ref]
+) -> list[Reported]:
+    start = head.place.sentence.start
+    both = Sentence(start, sentence.end, text[start : sentence.end])
+    events: list[Reported] = []
+    for f, timing in head.events:
+        events += _event(f, both.text, both, tuple(items), timing, LISTED_AFTER)
+    return events
+
+
+LISTED_AFTER = "listed after a colon"
 
 
 # What happens to many people at once.

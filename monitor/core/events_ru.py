@@ -581,6 +581,19 @@ STATE_BEFORE = re.compile(
 )
 
 
+# what goes on from a day named with "с" up to the news: a hunger strike, ill-treatment
+LASTING = frozenset({EventType.HUNGER_STRIKE, EventType.ILL_TREATMENT})
+SINCE = re.compile(r"(?<!\w)(?:с|со)\s+$")
+
+
+def _since(lowered: str, when: When) -> bool:
+    """Whether a date is the day something started: "с 1 марта", "с марта"."""
+    return bool(
+        SINCE.search(lowered, max(0, when.start - 12), when.start)
+        or re.match(r"(?:с|со)\s", lowered[when.start : when.start + 3])
+    )
+
+
 UNTIL = re.compile(r"(?<!\w)(?:до|по)\s+$")  # "в СИЗО до 12 мая": the end of a term
 
 
@@ -655,6 +668,8 @@ def _timing(
     when = _date_for(
         f, lowered, dates, start, end, len(lowered) if next_start is None else next_start
     )
+    if when is not None and f.rule.type in LASTING and _since(lowered, when):
+        when = None  # "голодает с 1 марта", "с марта ему оттягивают операцию": still going on
     if when is not None and pub is not None:
         r = recency(when, pub)
         if r is Recency.FUTURE and f.rule.form is not Form.NOUN:

@@ -330,6 +330,9 @@ class Hit(NamedTuple):
     how: How
 
 
+_hit = partial(tuple.__new__, Hit)  # Hit(*fields), made without a call of Python code
+
+
 class FoundKind(StrEnum):
     """How a reading of the words names its person (its mention's ``rule`` says so in words)."""
 
@@ -382,9 +385,17 @@ def find_mentions(index: NameIndex, text: str) -> list[Mention]:
     kept, named_in_full = _apply_rules(index, text, ws, found)
     if not kept:
         return []
-    folded = lru_cache(maxsize=1)(lambda: fold(text))  # for context words, only when needed
+    folded: list[str] = []
+
+    def folded_text() -> str:  # for context words, only when needed
+        if not folded:
+            folded.append(fold(text))
+        return folded[0]
+
     read: dict[tuple[object, ...], tuple[str, float]] = {}  # see _mention
-    mentions = [_mention(index, text, ws, f, f.person in named_in_full, folded, read) for f in kept]
+    mentions = [
+        _mention(index, text, ws, f, f.person in named_in_full, folded_text, read) for f in kept
+    ]
     return sorted(mentions, key=lambda m: (m.start, m.person_id, m.end))
 
 
@@ -449,8 +460,9 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
         present = slot.middle | slot.last
         for start, stop, run_key, firsts, sounding in around[span]:
             exact_given = firsts.keys() & present
-            for person in sorted(exact_given):
-                given.append(Hit(start, stop, firsts[person], How.EXACT))
+            given += (
+                _hit((start, stop, firsts[person], How.EXACT)) for person in sorted(exact_given)
+            )
             named |= exact_given
             if sounding:  # "Raef" beside Raif's surname
                 for person in sorted((sounding.keys() & present) - exact_given):
@@ -465,7 +477,7 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
             continue
         if slot.key is not None:
             anchors += (
-                Hit(slot.first, slot.stop, part, How.EXACT)
+                _hit((slot.first, slot.stop, part, How.EXACT))
                 for part in _parts_of(slot.parts, keep & (slot.middle | slot.last))
             )
         else:
@@ -1064,40 +1076,49 @@ def _apply_rules(
     found = [f for f in found if not _excluded(index, text, ws, f)]
     full_at: dict[int, list[int]] = defaultdict(list)  # person → word indexes of full mentions
     ends_full: set[tuple[int, str]] = set()  # (person, key) of parts that ended a full name
-    spelled_full: set[tuple[int, str]] = set()  # (person, folded word) of full-name parts
     for f in found:
         if f.kind in FULL_KINDS:
             full_at[f.person].append(f.first if f.first >= 0 else _word_at(ws, f.start))
             if f.hits:
                 ends_full.add((f.person, f.hits[-1].part.key))
-                ends_full.update(  # "Virginia Laparra Rivas" ... "Laparra said"
-                    (f.person, h.part.key)
-                    for h in f.hits[:-1]
-                    if h.part.role is Role.MIDDLE
-                    and len(h.part.key) >= MIDDLE_ALONE_MIN_LENGTH
-                    and not PATRONYMIC.search(h.part.key)
-                )
-            spelled_full.update((f.person, w.folded) for w in ws[f.first : f.stop])
+                if len(f.hits) > 1:
+                    ends_full.update(  # "Virginia Laparra Rivas" ... "Laparra said"
+                        (f.person, h.part.key)
+                        for h in f.hits[:-1]
+                        if h.part.role is Role.MIDDLE
+                        and len(h.part.key) >= MIDDLE_ALONE_MIN_LENGTH
+                        and not PATRONYMIC.search(h.part.key)
+                    )
+    spelled_full: set[tuple[int, str]] | None = None  # (person, folded word) of full-name parts
     kept = [f for f in found if f.kind in FULL_KINDS]
     in_full: dict[int, set[int]] = defaultdict(set)  # word index → people named in full there
     for f in kept:
         for i in range(f.first, f.stop):
             in_full[i].add(f.person)
     readers: dict[int, set[int]] = defaultdict(set)  # word index → people its surname reads as
+    owners: dict[int, int] = {}  # word index → whose surname it is, see _owner_at
     for f in found:
         if f.kind is FoundKind.SURNAME:
             readers[f.first].add(f.person)
     for f in found:
         if f.kind is not FoundKind.SURNAME:
             continue
-        if f.how is How.SOUND and (f.person, ws[f.first].folded) not in spelled_full:
-            continue  # a surname that only sounds alike stands alone only as spelled in full
+        if f.how is How.SOUND:
+            if spelled_full is None:  # (asked for rarely)
+                spelled_full = {
+                    (g.person, w.folded)
+                    for g in found
+                    if g.kind in FULL_KINDS
+                    for w in ws[g.first : g.stop]
+                }
+            if (f.person, ws[f.first].folded) not in spelled_full:
+                continue  # a surname that only sounds alike stands alone only as spelled in full
         if in_full.get(f.first, {f.person}) - {f.person}:
             continue  # "Eduard Babaryka" is not also Viktar Babaryka's surname
         if _common_word_opening(text, ws, f.first):
             continue  # "Long live freedom" is not Grant Long
         if f.person in full_at:
-            if _owner(f, full_at, readers[f.first]) == f.person and not _namesake_owns(
+            if _owner_at(f, full_at, readers[f.first], owners) == f.person and not _namesake_owns(
                 f, full_at, namesakes.get(f.person, ()), ws
             ):
                 kept.append(f)
@@ -1253,6 +1274,19 @@ def _owner(f: Found, full_at: dict[int, list[int]], readers: Iterable[int] = ())
     if before:
         return max(before)[1]
     return min((min(full_at[p]), p) for p in sharing)[1]
+
+
+def _owner_at(
+    f: Found, full_at: dict[int, list[int]], readers: set[int], owners: dict[int, int]
+) -> int:
+    """``_owner`` of a surname that ``readers`` (its place's readings) include: the same for
+    every reading there (``owners``, by place), as they share the one place and readers."""
+    if f.person not in readers or any(h.part.person != f.person for h in f.hits):
+        return _owner(f, full_at, readers)
+    owner = owners.get(f.first)
+    if owner is None:
+        owner = owners[f.first] = _owner(f, full_at, readers)
+    return owner
 
 
 def _word_at(ws: list[Word], offset: int) -> int:

@@ -1166,6 +1166,19 @@ RULES: tuple[Rule, ...] = (
         examples=("The blogger has been in pretrial detention since March 3.",),
         counter_examples=("The blogger has been in pretrial detention for a year.",),
     ),
+    Rule(
+        T.DETAINED,
+        "spent-time-in-custody",
+        Form.SUBJECT,
+        rf"(?:spent|served|spending|serving|spends)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?:{_TERM}|{_N}\s+(?:days?|weeks?|months?|years?))(?:\s+and\s+(?:{_TERM}|{_N}\s+(?:days?|weeks?|months?)))?\s+in\s+(?:pre-?trial\s+)?(?:detention|custody)",
+        says="spent time in custody",
+        state=True,
+        examples=(
+            "He had already served 10 months and nine days in pretrial detention.",
+            "The poet, who spent two years in pre-trial detention, was acquitted.",
+        ),
+        counter_examples=("He spent two years in prison for fraud.",),
+    ),
     # released
     Rule(
         T.RELEASED,

@@ -315,3 +315,85 @@ def test_the_date_of_the_offence_is_not_the_date_of_the_punishment(
 )
 def test_an_event_after_an_older_occasion_is_background(text: str, expected: Events) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivan Petrov's hunger strike threat alarmed officials on Monday.", set()),
+        ("A court issued an arrest warrant for Ivan Petrov on Monday.", set()),
+        ("The release campaign for Anna Sokolova began on Monday.", set()),
+        ("Anna Sokolova's extradition request was filed on Monday.", set()),
+        (  # counter-example: the event itself
+            "Ivan Petrov began a hunger strike on Monday.",
+            {("petrov", "hunger_strike", True)},
+        ),
+    ],
+    ids=["strike-threat", "arrest-warrant", "release-campaign", "extradition-request", "strike"],
+)
+def test_an_event_word_that_qualifies_a_plan_or_request_is_no_event(
+    text: str, expected: Events
+) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov, who was sentenced to 11 months on Monday, was freed because he had "
+            "already served ten months in pretrial detention.",
+            {
+                ("petrov", "sentenced", True),
+                ("petrov", "released", True),
+                ("petrov", "detained", False),
+            },
+        ),
+        (
+            "Anna Sokolova, who spent two years in custody, was acquitted on Monday.",
+            {("sokolova", "acquitted", True), ("sokolova", "detained", False)},
+        ),
+        (  # counter-example: time in prison may be a sentence served
+            "Anna Sokolova spent two years in prison for fraud.",
+            set(),
+        ),
+    ],
+    ids=["served-in-pretrial", "spent-in-custody", "in-prison"],
+)
+def test_time_spent_in_custody_is_a_past_detention(text: str, expected: Events) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The president pardoned a number of prisoners on Friday.\n\nThe pardoned prisoners "
+            "include:\n\nActor Boris Kim\n\nJournalist Ivan Petrov\n\nResearcher Anna Sokolova\n\n"
+            "The president also spoke of a national dialogue.",
+            {("petrov", "pardoned", True), ("sokolova", "pardoned", True)},
+        ),
+        (
+            "The following activists were released on Monday:\n- Ivan Petrov, a blogger;\n"
+            "- Pavel Orlov.",
+            {("petrov", "released", True), ("orlov", "released", True)},
+        ),
+        (  # counter-example: a relative in the list is someone else
+            "The following people were detained on Monday:\n- the brother of Ivan Petrov;\n"
+            "- Pavel Orlov.",
+            {("orlov", "detained", True)},
+        ),
+        (  # counter-example: a list of what is asked for
+            "Rights groups demand the release of:\n- Ivan Petrov;\n- Pavel Orlov.",
+            set(),
+        ),
+        (  # counter-example: a long sentence after the list is no line of it
+            "The following activists were released on Monday:\n- Pavel Orlov.\nIvan Petrov, "
+            "who was not among them, spoke to reporters outside the court.",
+            {("orlov", "released", True)},
+        ),
+    ],
+    ids=["pardoned-include", "bullets", "relative", "demand", "prose-after"],
+)
+def test_people_listed_after_a_colon_share_its_event(text: str, expected: Events) -> None:
+    assert events(text) == expected

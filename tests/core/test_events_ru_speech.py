@@ -208,3 +208,19 @@ def test_a_relative_who_speaks_of_the_person_by_a_family_word(
 )  # fmt: skip
 def test_a_release_is_from_custody(text: str, expected: set[tuple[str, str, bool]]) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (LEAD + "Олег Орлов голодает с 1 марта.", {("orlov", "hunger_strike", True)}),
+        (LEAD + "С января Анне Петровой оттягивают операцию.",
+         {("petrova", "ill_treatment", True)}),
+        (LEAD + "В 2019 году Олег Орлов держал голодовку.", {("orlov", "hunger_strike", False)}),
+    ],
+    ids=["hunger-strike-since", "care-delayed-since", "hunger-strike-in-a-year"],
+)  # fmt: skip
+def test_what_lasts_since_a_day_is_still_news(
+    text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    assert events(text) == expected
