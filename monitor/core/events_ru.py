@@ -364,6 +364,13 @@ PHRASE_ASIDE = re.compile(
 )  # and who says it: "X, как сообщил его адвокат, вышел на свободу"
 
 
+# the one a rally, a campaign or a letter is for: "задержали участников акции в поддержку X"
+SUPPORTED = re.compile(
+    r"(?<!\w)(?:в\s+поддержку|в\s+защиту|в\s+память\s+(?:о|об)?|в\s+честь|за\s+освобождение|"
+    r"солидарност\w+\s+с)\s+(?:[а-яё-]+\s+){0,2}$"
+)
+
+
 def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
     start, end, asides = _around_asides(lowered, f)
     asides += [
@@ -371,7 +378,12 @@ def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
         for m in PHRASE_ASIDE.finditer(lowered, max(0, start - 3), end)
         if not m.start() <= f.start < m.end()
     ]
-    refs = [r for r in refs if not any(a <= r.start < b for a, b in asides)]
+    refs = [
+        r
+        for r in refs
+        if not any(a <= r.start < b for a, b in asides)
+        and not SUPPORTED.search(lowered, max(0, r.start - 50), r.start)
+    ]
     words = _verb_words(lowered, f)
     form = f.rule.form
     active = form is Form.VERB and ACTIVE.match(words) is not None

@@ -152,7 +152,8 @@ class NameIndex:
     fuzzy_cache: dict[str, list[tuple[Part, How]]] = field(default_factory=dict)
     people_cache: dict[str, tuple[frozenset[int], frozenset[int]]] = field(default_factory=dict)
     # Words that alone spell no part, not even a letter off (most capitalised words: "Monday",
-    # "Ministry"): cleared with ``fuzzy_cache``, whose empty readings they are.
+    # "Ministry"; a Russian word by its spellings, NUL-joined): cleared with ``fuzzy_cache``,
+    # whose empty readings they are.
     inert: set[str] = field(default_factory=set)
     given_cache: dict[str, tuple[dict[int, Part], dict[int, Part]]] = field(default_factory=dict)
 
@@ -427,7 +428,8 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
         folded = word.folded
         if (not word.capital and folded not in PARTICLES) or folded in index.skip:
             continue
-        if folded in inert and not word.forms and (i == final or not runs.joined(i)):
+        quiet = folded if not word.forms else "\0".join(word.spellings)  # see NameIndex.inert
+        if quiet in inert and (i == final or not runs.joined(i)):
             continue  # a word that spells no part, and no run of words starts at it
         alone: list[tuple[int, str, str]] = []  # the word's own readings
         exact_alone = False  # whether the word alone is some part's exact spelling
@@ -441,6 +443,7 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
                     alone.append((stop, run_folded, run_key))
             elif stop == i + 1 or (stop == i + 2 and word.folded in PARTICLES):
                 alone.append((stop, run_folded, run_key))  # a word, or "al-Shehab" as one
+        spells_nothing = not exact_alone
         for stop, run_folded, run_key in alone:  # typos, endings and sounds: one word
             fuzzy = (  # Babaryka, exact for Viktar, also sounds as Eduard Babariko
                 _sounding(index, run_key) if exact_alone else _fuzzy(index, run_folded, run_key)
@@ -448,8 +451,10 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
             if fuzzy:
                 middle, last = _roles([part for part, _ in fuzzy])
                 slots.append(_Slot(i, stop, None, (), fuzzy, middle, last))
-            elif stop == i + 1 and not exact_alone and not word.forms:
-                inert.add(folded)
+                if stop == i + 1:
+                    spells_nothing = False
+        if spells_nothing:
+            inert.add(quiet)
     given: list[Hit] = []
     named: set[int] = set()  # people with a given name beside one of their parts
     around: dict[tuple[int, int], list[_GivenAt]] = {}

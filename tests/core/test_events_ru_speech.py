@@ -224,3 +224,19 @@ def test_what_lasts_since_a_day_is_still_news(
     text: str, expected: set[tuple[str, str, bool]]
 ) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (LEAD + "Полиция задержала участников пикета в поддержку Анны Петровой.", set()),
+        (LEAD + "На акции в защиту Ивана Сидорова задержали пятерых.", set()),
+        (LEAD + "Олега Орлова задержали на акции в поддержку политзаключённых.",
+         {("orlov", "detained", True)}),
+    ],
+    ids=["a-picket-for-her", "a-rally-for-him", "he-at-a-rally-for-others"],
+)  # fmt: skip
+def test_the_one_a_rally_is_for_is_not_who_was_detained_at_it(
+    text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    assert events(text) == expected
