@@ -709,6 +709,8 @@ def _inside_name_at(text: str, start: int, end: int) -> bool:
     """Whether the text between two words, ``text[start:end]``, can sit inside one name part."""
     if end - start == 1 and text[start] == " ":  # (most gaps that join)
         return True
+    if end - start > 1 and text[start + 1].isalpha():  # " was held by ": a word between
+        return False
     return end > start and INSIDE_NAME.fullmatch(text, start, end) is not None
 
 
