@@ -397,3 +397,19 @@ def test_time_spent_in_custody_is_a_past_detention(text: str, expected: Events) 
 )
 def test_people_listed_after_a_colon_share_its_event(text: str, expected: Events) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anna Sokolova has been barred from leaving the country.", set()),
+        ("Ivan Petrov was prevented from leaving Russia on Monday.", set()),
+        (  # counter-example: the leaving itself
+            "Ivan Petrov left the country on Monday.",
+            {("petrov", "fled", True)},
+        ),
+    ],
+    ids=["barred-from-leaving", "prevented-from-leaving", "left"],
+)
+def test_an_event_one_is_barred_from_did_not_happen(text: str, expected: Events) -> None:
+    assert events(text) == expected
