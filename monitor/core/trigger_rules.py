@@ -461,7 +461,7 @@ RULES: tuple[Rule, ...] = (
         T.APPEAL_REJECTED,
         "court-rejected-appeal",
         Form.VERB,
-        r"(?:rejected|rejects|dismissed|dismisses|denied|turned down)\s+(?:(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+(?:and\s+(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?|his\s+|her\s+|their\s+|the\s+|an\s+)?appeals?",
+        r"(?:rejected|rejects|dismissed|dismisses|denied|turned down)\s+(?:(?:[\w-]+\s+){0,5}?[\w-]+['’]s\s+(?:and\s+(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?|his\s+|her\s+|their\s+|the\s+|an\s+)?appeals?",
         says="the court rejected the appeal",
         examples=(
             "The regional court rejected his appeal.",
@@ -476,7 +476,7 @@ RULES: tuple[Rule, ...] = (
         r"appeals?(?!\s+(?:court|for))",
         says="the appeal was rejected",
         check=Check.APPEAL_REJECTED_AFTER,
-        examples=("His appeal was rejected in June.",),
+        examples=("His appeal was rejected in June.", "Blogger's appeal rejected"),
         counter_examples=("His appeal will be heard in June.",),
     ),
     Rule(
