@@ -323,7 +323,8 @@ OBJECTS = frozenset({RefKind.NAME, RefKind.OBJECT, RefKind.ROLE, RefKind.GROUP})
 OWNER_GAP = re.compile(r"\s+(?:\S+\s+)?")  # "его арест", "ее внезапного задержания"
 # "X, Y и Z"; "X и его жену Софью" when she is on the list
 LIST_GAP = re.compile(
-    r"\s*(?:,|и|—|–|,?\s*а\s+также|,?\s*как\s+и)\s*(?:(?:его|ее|их|сво\w+)\s+[а-яё]+\s+)?", re.I
+    r"\s*(?:,|и|—|–|,?\s*а\s+также|,?\s*как\s+и)\s*|\s+и\s+(?:его|ее|их|сво\w+)\s+[а-яё]+\s+",
+    re.I,
 )
 
 

@@ -152,8 +152,9 @@ class NameIndex:
     fuzzy_cache: dict[str, list[tuple[Part, How]]] = field(default_factory=dict)
     people_cache: dict[str, tuple[frozenset[int], frozenset[int]]] = field(default_factory=dict)
     # Words that alone spell no part, not even a letter off (most capitalised words: "Monday",
-    # "Ministry"; a Russian word by its spellings, NUL-joined): cleared with ``fuzzy_cache``,
-    # whose empty readings they are.
+    # "Ministry"; a Russian word by its spellings, NUL-joined), and runs of such words that
+    # spell none together either ("Central Bank": their keys, \1-joined): cleared with
+    # ``fuzzy_cache``, whose empty readings they are, or when full.
     inert: set[str] = field(default_factory=set)
     given_cache: dict[str, tuple[dict[int, Part], dict[int, Part]]] = field(default_factory=dict)
 
@@ -429,10 +430,12 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
         if (not word.capital and folded not in PARTICLES) or folded in index.skip:
             continue
         quiet = folded if not word.forms else "\0".join(word.spellings)  # see NameIndex.inert
-        if quiet in inert and (i == final or not runs.joined(i)):
+        joined = i < final and runs.joined(i)
+        if quiet in inert and (not joined or _run_key(runs, i) in inert):
             continue  # a word that spells no part, and no run of words starts at it
         alone: list[tuple[int, str, str]] = []  # the word's own readings
         exact_alone = False  # whether the word alone is some part's exact spelling
+        exact_run = False  # whether a run of words is
         for stop, run_folded, run_key in runs.at(i):
             exact = index.exact.get(run_key)
             if exact:
@@ -441,6 +444,8 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
                 if stop == i + 1:
                     exact_alone = True
                     alone.append((stop, run_folded, run_key))
+                else:
+                    exact_run = True
             elif stop == i + 1 or (stop == i + 2 and word.folded in PARTICLES):
                 alone.append((stop, run_folded, run_key))  # a word, or "al-Shehab" as one
         spells_nothing = not exact_alone
@@ -454,7 +459,11 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
                 if stop == i + 1:
                     spells_nothing = False
         if spells_nothing:
+            if len(inert) >= FUZZY_CACHE_LIMIT:
+                inert.clear()
             inert.add(quiet)
+            if joined and not exact_run and folded not in PARTICLES:
+                inert.add(_run_key(runs, i))  # "Central Bank", "Фермеры Северного"
     given: list[Hit] = []
     named: set[int] = set()  # people with a given name beside one of their parts
     around: dict[tuple[int, int], list[_GivenAt]] = {}
@@ -492,6 +501,22 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
                 if part.person in keep
             )
     return anchors + list(dict.fromkeys(given))
+
+
+def _quiet_key(word: Word) -> str:
+    """A word's key in ``NameIndex.inert``: its spellings, NUL-joined (as ``_hits`` makes it)."""
+    return word.folded if not word.forms else "\0".join(word.spellings)
+
+
+def _run_key(runs: _Runs, i: int) -> str:
+    """The key in ``NameIndex.inert`` of the words that runs starting at ``ws[i]`` join
+    (what ``runs.at(i)`` is made of)."""
+    ws = runs.ws
+    keys = [_quiet_key(ws[i])]
+    while len(keys) < MAX_RUN and i + 1 < len(ws) and runs.joined(i):
+        i += 1
+        keys.append(_quiet_key(ws[i]))
+    return "\1".join(keys)
 
 
 def _parts_of(parts: Sequence[Part], people: set[int]) -> Iterable[Part]:

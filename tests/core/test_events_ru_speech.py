@@ -240,3 +240,19 @@ def test_the_one_a_rally_is_for_is_not_who_was_detained_at_it(
     text: str, expected: set[tuple[str, str, bool]]
 ) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Суд\n\nАнну Петрову приговорили к штрафу, её друга Ивана Сидорова оправдали.",
+         {("petrova", "sentenced", True), ("sidorov", "acquitted", True)}),
+        ("Суд\n\nПолиция задержала Олега Орлова и его соседа Ивана Сидорова.",
+         {("orlov", "detained", True), ("sidorov", "detained", True)}),
+    ],
+    ids=["a-comma-opens-another-clause", "and-his-neighbour"],
+)  # fmt: skip
+def test_a_relative_named_after_and_is_listed_after_a_comma_is_not(
+    text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    assert events(text) == expected

@@ -79,6 +79,12 @@ PEOPLE = [
     Person("khabibullin", "Renat Khabibullin"),
     Person("smolina", "Arina Smolina"),
     Person("glushkova", "Vera Glushkova"),
+    Person("zueva", "Marina Zueva"),
+    Person("kotova", "Alisa Kotova"),
+    Person("garipov", "Ildar Garipov"),
+    Person("sergeeva", "Nadezhda Sergeeva"),
+    Person("dorofeev", "Gleb Dorofeev"),
+    Person("antonov", "Filipp Antonov"),
 ]
 SCANNER = build_scanner(PEOPLE)
 
@@ -563,6 +569,42 @@ STORIES: list[tuple[str, str, str, Expected]] = [
         "В Москве задержали 12 участников акции в поддержку политзаключённой Веры Глушковой. "
         "Саму Глушкову в январе приговорили к шести годам колонии.",
         {"glushkova": {("sentenced", False)}},
+    ),
+    (
+        "two-women-one-sentenced",
+        "Суд приговорил Марину Зуеву, её подругу Алису Котову оправдали",
+        "Суд в Казани приговорил Марину Зуеву к трём годам колонии-поселения по делу о "
+        "поджоге военкомата. Её подругу Алису Котову, проходившую по тому же делу, суд оправдал. "
+        "Зуева намерена обжаловать приговор.",
+        {"zueva": {("sentenced", True)}, "kotova": {("acquitted", True)}},
+    ),
+    (
+        "surname-first-order",
+        "Гарипов Ильдар Ринатович этапирован в ИК-3",
+        "Политзаключённый Гарипов Ильдар Ринатович этапирован из СИЗО-2 Казани в исправительную "
+        "колонию № 3 в Мордовии. В ноябре его приговорили к семи годам колонии.",
+        {"garipov": {("transferred", True), ("sentenced", False)}},
+    ),
+    (
+        "initial-and-surname",
+        "Н. Сергеевой продлили домашний арест",
+        "Суд продлил домашний арест журналистке Н. Сергеевой до 1 июня. Сергеева находится под "
+        "домашним арестом с декабря.",
+        {"sergeeva": set()},
+    ),
+    (
+        "released-after-term-on-thursday",
+        "Глеб Дорофеев вышел из колонии",
+        "В четверг, отбыв весь срок, из колонии в Тверской области вышел Глеб Дорофеев. Его "
+        "встречали друзья. Дорофеева осудили на три года за пост в 2022 году.",
+        {"dorofeev": {("released", True), ("sentenced", False)}},
+    ),
+    (
+        "he-is-wanted-not-detained",
+        "Филиппа Антонова объявили в розыск",
+        "МВД объявило в розыск бывшего муниципального депутата Филиппа Антонова. Против "
+        "Антонова ранее возбудили дело о «фейках». Сейчас он живёт в Израиле.",
+        {"antonov": {("charged", False)}},
     ),
 ]
 
