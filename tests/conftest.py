@@ -140,6 +140,9 @@ SLOW_MODULES = frozenset(
         "tests/app/test_alerts_end_to_end.py",  # several polls and sends through real servers
         "tests/app/test_cli_startup.py",
         "tests/app/test_crash_and_replicas.py",
+        # each start of `monitor run` costs 2 s of CPU (imports, rule tables, migration),
+        # then a test waits for its passes: test_daemon's 10 tests take 23 s of CPU, a
+        # ninth of the inner loop's, and time out at 20 s a wait when the machine is loaded
         "tests/app/test_daemon.py",
         "tests/app/test_daemon_faults.py",
         "tests/app/test_database_commands.py",
@@ -150,19 +153,18 @@ SLOW_MODULES = frozenset(
 )
 
 
-def on_a_postgresql_site(item: pytest.Item) -> bool:
-    """A page test on PostgreSQL: its review site is filled anew (a migration, a poll, a
-    user and a token: seconds of waiting), where a SQLite one is copied. The inner loop
-    runs the pages on SQLite; the database code under them is tested on both."""
+def on_postgresql_above_the_adapters(item: pytest.Item) -> bool:
+    """A test of the app or the web UI on PostgreSQL. The inner loop runs them on SQLite:
+    the database code under them is tested on both in tests/adapters, and their PostgreSQL
+    variants (111 tests) cost a quarter of the loop's waiting and 35 s of its CPU, more in
+    the server. The full run (CI) has them all."""
     callspec = getattr(item, "callspec", None)
-    uses_site = "site" in getattr(item, "fixturenames", ())
-    return (
-        uses_site and callspec is not None and callspec.params.get("database_url") == "postgresql"
-    )
+    above = item.path.relative_to(REPO).parts[1] in ("app", "web")
+    return above and callspec is not None and callspec.params.get("database_url") == "postgresql"
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         where = item.path.relative_to(REPO).as_posix()
-        if where in SLOW_MODULES or on_a_postgresql_site(item):
+        if where in SLOW_MODULES or on_postgresql_above_the_adapters(item):
             item.add_marker(pytest.mark.slow)

@@ -301,52 +301,70 @@ def read_plain_yaml(text: str) -> tuple[Any] | None:
 
 
 def _build_plain(parser: Any) -> Any:
-    """The data of the one document in ``parser``'s events, refusing anything not plain."""
-    resolver = yaml.resolver.Resolver()
-    constructor = yaml.constructor.SafeConstructor()
+    """The data of the one document in ``parser``'s events, refusing anything not plain.
+
+    (One loop with no call per event, the names it reads bound locally: a 100,000-person
+    file is some 800,000 events.)"""
+    resolve = yaml.resolver.Resolver().resolve
+    construct = yaml.constructor.SafeConstructor().construct_object
     implicit = yaml.SafeLoader.yaml_implicit_resolvers  # by first letter: "1", "t", "~", ...
+    next_event, check_event = parser.get_event, parser.check_event
+    scalar, mapping_start, sequence_start = (
+        yaml.ScalarEvent,
+        yaml.MappingStartEvent,
+        yaml.SequenceStartEvent,
+    )
+    mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
+    alias, stream_end, document_end = yaml.AliasEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent
+    scalar_node, untagged = yaml.ScalarNode, (None, "!")
     stack: list[Any] = []  # the open collections, each mapping followed by its pending _Key
     depth = 0
     root: Any = None
     while True:
-        event = parser.get_event()
+        event = next_event()
         kind = type(event)
-        if kind is yaml.ScalarEvent:
-            _refuse_anchors_and_tags(event)
+        if kind is scalar:
+            if event.anchor is not None or event.tag not in untagged:
+                raise NotPlain
             value: Any = event.value
             if event.implicit[0] and (not value or value[0] in implicit):  # plain, untagged
-                tag = resolver.resolve(yaml.ScalarNode, value, event.implicit)  # type: ignore[no-untyped-call]
+                tag = resolve(scalar_node, value, event.implicit)  # type: ignore[no-untyped-call]
                 if tag != STR_TAG:  # null, bool, int, float, timestamp (merge: refused)
-                    value = constructor.construct_object(yaml.ScalarNode(tag, value))
-        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-            _refuse_anchors_and_tags(event)
+                    value = construct(scalar_node(tag, value))
+        elif kind is mapping_start or kind is sequence_start:
+            if event.anchor is not None or event.tag not in untagged:
+                raise NotPlain
             depth += 1
             if depth >= MAX_DEPTH - 1:  # near the bound: the careful reader decides
                 raise NotPlain
-            stack.append({} if kind is yaml.MappingStartEvent else [])
+            stack.append({} if kind is mapping_start else [])
             continue
-        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+        elif kind is mapping_end or kind is sequence_end:
             depth -= 1
             value = stack.pop()
-        elif kind is yaml.AliasEvent:
+        elif kind is alias:
             raise NotPlain
-        elif kind is yaml.StreamEndEvent:
+        elif kind is stream_end:
             return root
-        elif kind is yaml.DocumentEndEvent:
-            if parser.check_event(yaml.DocumentStartEvent):
+        elif kind is document_end:
+            if check_event(yaml.DocumentStartEvent):
                 raise NotPlain  # more than one document: the careful reader refuses it
             continue
         else:  # the stream's and the document's start
             continue
-        if stack:
-            _attach(stack, value)
-        else:
+        if not stack:
             root = value
-
-
-def _refuse_anchors_and_tags(event: Any) -> None:
-    if event.anchor is not None or event.tag not in (None, "!"):
-        raise NotPlain
+            continue
+        top = stack[-1]
+        if type(top) is _Key:  # a mapping's value
+            stack.pop()
+            stack[-1][top.key] = value
+        elif type(top) is list:
+            top.append(value)
+        elif isinstance(value, (dict, list)) or value in top or value == "<<":
+            raise NotPlain  # a key that is a collection, given twice, or a merge key
+        else:
+            stack.append(_Key(value))
 
 
 class _Key:
@@ -356,19 +374,6 @@ class _Key:
 
     def __init__(self, key: Any) -> None:
         self.key = key
-
-
-def _attach(stack: list[Any], value: Any) -> None:
-    top = stack[-1]
-    if type(top) is _Key:
-        stack.pop()
-        stack[-1][top.key] = value
-    elif type(top) is list:
-        top.append(value)
-    elif isinstance(value, (dict, list)) or value in top or value == "<<":
-        raise NotPlain  # a key that is a collection, given twice, or a merge key
-    else:
-        stack.append(_Key(value))
 
 
 @cache

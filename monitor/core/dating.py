@@ -176,8 +176,11 @@ class Recency(StrEnum):
     FUTURE = "future"
 
 
+ONE_DAY = timedelta(days=1)
+
+
 def recency(when: When, published: date) -> Recency:
-    if when.first - published > timedelta(days=1):  # differences never overflow
+    if when.first - published > ONE_DAY:  # differences never overflow
         return Recency.FUTURE
     if published - when.last > NEWS_WINDOW_IN_DAYS:
         return Recency.BACKGROUND

@@ -118,10 +118,19 @@ def is_tracking_param(key: str) -> bool:
     return key in TRACKING_PARAMS or key.startswith(TRACKING_PREFIXES)
 
 
+WORD = re.compile(r"\w+")
+# ASCII text's words without the regex (a fifth of the time): every ASCII character that
+# is not a word character (``\w``: letters, digits, underscore) becomes a space
+ASCII_NON_WORD = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")}
+)
+
+
 def content_hash(title: str, text: str) -> str:
     """The same for the same words, whatever the case, spacing, punctuation or Unicode form."""
     folded = unicodedata.normalize("NFKC", f"{title}\n{text}").casefold()
-    words = re.findall(r"\w+", folded)
+    ascii_only = folded.isascii()
+    words = folded.translate(ASCII_NON_WORD).split() if ascii_only else WORD.findall(folded)
     return sha256(" ".join(words))
 
 

@@ -58,25 +58,30 @@ def reported(
     readers report through here."""
     confidence = scores.get(who[0].kind, 0.7) - (0.1 if f.rule.form is Form.NOUN else 0)
     confidence += 0.05 if timing.when is not None else 0
+    confidence = round(min(confidence, 0.98), 3)
+    day = timing.when.day if timing.when else None
+    rule = explain(f.rule.says, named, timing.basis, date_words)  # the same for everyone
+    non_custodial = kind is EventType.SENTENCED and non_custodial
+    stage = f.rule.stage or kind
     return [
         Reported(
             Event(
                 person_id=person,
                 type=kind,
                 current=timing.current,
-                confidence=round(min(confidence, 0.98), 3),
+                confidence=confidence,
                 evidence=evidence,
-                date=timing.when.day if timing.when else None,
-                rule=explain(f.rule.says, named, timing.basis, date_words),
+                date=day,
+                rule=rule,
                 evidence_start=sentence.start,
                 evidence_end=sentence.end,
-                non_custodial=kind is EventType.SENTENCED and non_custodial,
+                non_custodial=non_custodial,
             ),
             f.rule.says,
             named,
             timing.basis,
             date_words,
-            f.rule.stage or kind,
+            stage,
             at,
         )
         for person in dict.fromkeys(p for r in who for p in r.people)

@@ -85,7 +85,7 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
         return True  # "his hunger strike threat", "an arrest warrant", "a release campaign"
     before_who = [r for r in who if r.end <= f.start]
     folded = sentence.lower()
-    if any(w in folded for w in GRANTED_WORDS):
+    if _holds_any(folded, GRANTED_WORDS):
         sentence = GRANTED_REQUEST.sub(lambda m: " " * len(m.group()), sentence)
     if f.rule.form is Form.NOUN:
         first = min([f.start, *(r.start for r in who)])
@@ -122,7 +122,7 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
         window = window[but.end() :]
     if f.rule.form is Form.NOUN and "until" in lowered:
         window = UNTIL_OWNER.sub("", window)  # "until his arrest in 2020": it happened
-    if any(w in lowered for w in REFUSED_WORDS):
+    if _holds_any(lowered, REFUSED_WORDS):
         window = REFUSED_WHAT.sub("", window)  # "denied parole, he was moved": not negation
     if NEGATION.search(window):
         return True
@@ -144,6 +144,14 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
     if f.rule.type is EventType.RELEASED and STILL_HELD_AFTER.match(sentence, f.end):
         return True  # "granted bail but remains in jail in another case": no release
     return bool(EXPECTED_AFTER.match(sentence, f.end, f.end + 60))
+
+
+def _holds_any(text: str, words: frozenset[str]) -> bool:
+    """Whether ``text`` holds one of ``words``."""
+    for word in words:  # noqa: SIM110 (a loop: no generator to make per call)
+        if word in text:
+            return True
+    return False
 
 
 # an event word that only qualifies a threat, a plan or a request for it

@@ -323,7 +323,8 @@ OBJECTS = frozenset({RefKind.NAME, RefKind.OBJECT, RefKind.ROLE, RefKind.GROUP})
 OWNER_GAP = re.compile(r"\s+(?:\S+\s+)?")  # "его арест", "ее внезапного задержания"
 # "X, Y и Z"; "X и его жену Софью" when she is on the list
 LIST_GAP = re.compile(
-    r"\s*(?:,|и|—|–|,?\s*а\s+также|,?\s*как\s+и)\s*(?:(?:его|ее|их|сво\w+)\s+[а-яё]+\s+)?", re.I
+    r"\s*(?:,|и|—|–|,?\s*а\s+также|,?\s*как\s+и)\s*|\s+и\s+(?:его|ее|их|сво\w+)\s+[а-яё]+\s+",
+    re.I,
 )
 
 
@@ -364,6 +365,13 @@ PHRASE_ASIDE = re.compile(
 )  # and who says it: "X, как сообщил его адвокат, вышел на свободу"
 
 
+# the one a rally, a campaign or a letter is for: "задержали участников акции в поддержку X"
+SUPPORTED = re.compile(
+    r"(?<!\w)(?:в\s+поддержку|в\s+защиту|в\s+память\s+(?:о|об)?|в\s+честь|за\s+освобождение|"
+    r"солидарност\w+\s+с)\s+(?:[а-яё-]+\s+){0,2}$"
+)
+
+
 def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
     start, end, asides = _around_asides(lowered, f)
     asides += [
@@ -371,7 +379,12 @@ def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
         for m in PHRASE_ASIDE.finditer(lowered, max(0, start - 3), end)
         if not m.start() <= f.start < m.end()
     ]
-    refs = [r for r in refs if not any(a <= r.start < b for a, b in asides)]
+    refs = [
+        r
+        for r in refs
+        if not any(a <= r.start < b for a, b in asides)
+        and not SUPPORTED.search(lowered, max(0, r.start - 50), r.start)
+    ]
     words = _verb_words(lowered, f)
     form = f.rule.form
     active = form is Form.VERB and ACTIVE.match(words) is not None
@@ -581,6 +594,19 @@ STATE_BEFORE = re.compile(
 )
 
 
+# what goes on from a day named with "с" up to the news: a hunger strike, ill-treatment
+LASTING = frozenset({EventType.HUNGER_STRIKE, EventType.ILL_TREATMENT})
+SINCE = re.compile(r"(?<!\w)(?:с|со)\s+$")
+
+
+def _since(lowered: str, when: When) -> bool:
+    """Whether a date is the day something started: "с 1 марта", "с марта"."""
+    return bool(
+        SINCE.search(lowered, max(0, when.start - 12), when.start)
+        or re.match(r"(?:с|со)\s", lowered[when.start : when.start + 3])
+    )
+
+
 UNTIL = re.compile(r"(?<!\w)(?:до|по)\s+$")  # "в СИЗО до 12 мая": the end of a term
 
 
@@ -655,6 +681,8 @@ def _timing(
     when = _date_for(
         f, lowered, dates, start, end, len(lowered) if next_start is None else next_start
     )
+    if when is not None and f.rule.type in LASTING and _since(lowered, when):
+        when = None  # "голодает с 1 марта", "с марта ему оттягивают операцию": still going on
     if when is not None and pub is not None:
         r = recency(when, pub)
         if r is Recency.FUTURE and f.rule.form is not Form.NOUN:

@@ -152,7 +152,9 @@ class NameIndex:
     fuzzy_cache: dict[str, list[tuple[Part, How]]] = field(default_factory=dict)
     people_cache: dict[str, tuple[frozenset[int], frozenset[int]]] = field(default_factory=dict)
     # Words that alone spell no part, not even a letter off (most capitalised words: "Monday",
-    # "Ministry"): cleared with ``fuzzy_cache``, whose empty readings they are.
+    # "Ministry"; a Russian word by its spellings, NUL-joined), and runs of such words that
+    # spell none together either ("Central Bank": their keys, \1-joined): cleared with
+    # ``fuzzy_cache``, whose empty readings they are, or when full.
     inert: set[str] = field(default_factory=set)
     given_cache: dict[str, tuple[dict[int, Part], dict[int, Part]]] = field(default_factory=dict)
 
@@ -330,6 +332,9 @@ class Hit(NamedTuple):
     how: How
 
 
+_hit = partial(tuple.__new__, Hit)  # Hit(*fields), made without a call of Python code
+
+
 class FoundKind(StrEnum):
     """How a reading of the words names its person (its mention's ``rule`` says so in words)."""
 
@@ -382,9 +387,17 @@ def find_mentions(index: NameIndex, text: str) -> list[Mention]:
     kept, named_in_full = _apply_rules(index, text, ws, found)
     if not kept:
         return []
-    folded = lru_cache(maxsize=1)(lambda: fold(text))  # for context words, only when needed
+    folded: list[str] = []
+
+    def folded_text() -> str:  # for context words, only when needed
+        if not folded:
+            folded.append(fold(text))
+        return folded[0]
+
     read: dict[tuple[object, ...], tuple[str, float]] = {}  # see _mention
-    mentions = [_mention(index, text, ws, f, f.person in named_in_full, folded, read) for f in kept]
+    mentions = [
+        _mention(index, text, ws, f, f.person in named_in_full, folded_text, read) for f in kept
+    ]
     return sorted(mentions, key=lambda m: (m.start, m.person_id, m.end))
 
 
@@ -416,10 +429,13 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
         folded = word.folded
         if (not word.capital and folded not in PARTICLES) or folded in index.skip:
             continue
-        if folded in inert and not word.forms and (i == final or not runs.joined(i)):
+        quiet = folded if not word.forms else "\0".join(word.spellings)  # see NameIndex.inert
+        joined = i < final and runs.joined(i)
+        if quiet in inert and (not joined or _run_key(runs, i) in inert):
             continue  # a word that spells no part, and no run of words starts at it
         alone: list[tuple[int, str, str]] = []  # the word's own readings
         exact_alone = False  # whether the word alone is some part's exact spelling
+        exact_run = False  # whether a run of words is
         for stop, run_folded, run_key in runs.at(i):
             exact = index.exact.get(run_key)
             if exact:
@@ -428,8 +444,11 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
                 if stop == i + 1:
                     exact_alone = True
                     alone.append((stop, run_folded, run_key))
+                else:
+                    exact_run = True
             elif stop == i + 1 or (stop == i + 2 and word.folded in PARTICLES):
                 alone.append((stop, run_folded, run_key))  # a word, or "al-Shehab" as one
+        spells_nothing = not exact_alone
         for stop, run_folded, run_key in alone:  # typos, endings and sounds: one word
             fuzzy = (  # Babaryka, exact for Viktar, also sounds as Eduard Babariko
                 _sounding(index, run_key) if exact_alone else _fuzzy(index, run_folded, run_key)
@@ -437,8 +456,14 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
             if fuzzy:
                 middle, last = _roles([part for part, _ in fuzzy])
                 slots.append(_Slot(i, stop, None, (), fuzzy, middle, last))
-            elif stop == i + 1 and not exact_alone and not word.forms:
-                inert.add(folded)
+                if stop == i + 1:
+                    spells_nothing = False
+        if spells_nothing:
+            if len(inert) >= FUZZY_CACHE_LIMIT:
+                inert.clear()
+            inert.add(quiet)
+            if joined and not exact_run and folded not in PARTICLES:
+                inert.add(_run_key(runs, i))  # "Central Bank", "Фермеры Северного"
     given: list[Hit] = []
     named: set[int] = set()  # people with a given name beside one of their parts
     around: dict[tuple[int, int], list[_GivenAt]] = {}
@@ -449,8 +474,9 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
         present = slot.middle | slot.last
         for start, stop, run_key, firsts, sounding in around[span]:
             exact_given = firsts.keys() & present
-            for person in sorted(exact_given):
-                given.append(Hit(start, stop, firsts[person], How.EXACT))
+            given += (
+                _hit((start, stop, firsts[person], How.EXACT)) for person in sorted(exact_given)
+            )
             named |= exact_given
             if sounding:  # "Raef" beside Raif's surname
                 for person in sorted((sounding.keys() & present) - exact_given):
@@ -465,7 +491,7 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
             continue
         if slot.key is not None:
             anchors += (
-                Hit(slot.first, slot.stop, part, How.EXACT)
+                _hit((slot.first, slot.stop, part, How.EXACT))
                 for part in _parts_of(slot.parts, keep & (slot.middle | slot.last))
             )
         else:
@@ -475,6 +501,22 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
                 if part.person in keep
             )
     return anchors + list(dict.fromkeys(given))
+
+
+def _quiet_key(word: Word) -> str:
+    """A word's key in ``NameIndex.inert``: its spellings, NUL-joined (as ``_hits`` makes it)."""
+    return word.folded if not word.forms else "\0".join(word.spellings)
+
+
+def _run_key(runs: _Runs, i: int) -> str:
+    """The key in ``NameIndex.inert`` of the words that runs starting at ``ws[i]`` join
+    (what ``runs.at(i)`` is made of)."""
+    ws = runs.ws
+    keys = [_quiet_key(ws[i])]
+    while len(keys) < MAX_RUN and i + 1 < len(ws) and runs.joined(i):
+        i += 1
+        keys.append(_quiet_key(ws[i]))
+    return "\1".join(keys)
 
 
 def _parts_of(parts: Sequence[Part], people: set[int]) -> Iterable[Part]:
@@ -1064,40 +1106,49 @@ def _apply_rules(
     found = [f for f in found if not _excluded(index, text, ws, f)]
     full_at: dict[int, list[int]] = defaultdict(list)  # person → word indexes of full mentions
     ends_full: set[tuple[int, str]] = set()  # (person, key) of parts that ended a full name
-    spelled_full: set[tuple[int, str]] = set()  # (person, folded word) of full-name parts
     for f in found:
         if f.kind in FULL_KINDS:
             full_at[f.person].append(f.first if f.first >= 0 else _word_at(ws, f.start))
             if f.hits:
                 ends_full.add((f.person, f.hits[-1].part.key))
-                ends_full.update(  # "Virginia Laparra Rivas" ... "Laparra said"
-                    (f.person, h.part.key)
-                    for h in f.hits[:-1]
-                    if h.part.role is Role.MIDDLE
-                    and len(h.part.key) >= MIDDLE_ALONE_MIN_LENGTH
-                    and not PATRONYMIC.search(h.part.key)
-                )
-            spelled_full.update((f.person, w.folded) for w in ws[f.first : f.stop])
+                if len(f.hits) > 1:
+                    ends_full.update(  # "Virginia Laparra Rivas" ... "Laparra said"
+                        (f.person, h.part.key)
+                        for h in f.hits[:-1]
+                        if h.part.role is Role.MIDDLE
+                        and len(h.part.key) >= MIDDLE_ALONE_MIN_LENGTH
+                        and not PATRONYMIC.search(h.part.key)
+                    )
+    spelled_full: set[tuple[int, str]] | None = None  # (person, folded word) of full-name parts
     kept = [f for f in found if f.kind in FULL_KINDS]
     in_full: dict[int, set[int]] = defaultdict(set)  # word index → people named in full there
     for f in kept:
         for i in range(f.first, f.stop):
             in_full[i].add(f.person)
     readers: dict[int, set[int]] = defaultdict(set)  # word index → people its surname reads as
+    owners: dict[int, int] = {}  # word index → whose surname it is, see _owner_at
     for f in found:
         if f.kind is FoundKind.SURNAME:
             readers[f.first].add(f.person)
     for f in found:
         if f.kind is not FoundKind.SURNAME:
             continue
-        if f.how is How.SOUND and (f.person, ws[f.first].folded) not in spelled_full:
-            continue  # a surname that only sounds alike stands alone only as spelled in full
+        if f.how is How.SOUND:
+            if spelled_full is None:  # (asked for rarely)
+                spelled_full = {
+                    (g.person, w.folded)
+                    for g in found
+                    if g.kind in FULL_KINDS
+                    for w in ws[g.first : g.stop]
+                }
+            if (f.person, ws[f.first].folded) not in spelled_full:
+                continue  # a surname that only sounds alike stands alone only as spelled in full
         if in_full.get(f.first, {f.person}) - {f.person}:
             continue  # "Eduard Babaryka" is not also Viktar Babaryka's surname
         if _common_word_opening(text, ws, f.first):
             continue  # "Long live freedom" is not Grant Long
         if f.person in full_at:
-            if _owner(f, full_at, readers[f.first]) == f.person and not _namesake_owns(
+            if _owner_at(f, full_at, readers[f.first], owners) == f.person and not _namesake_owns(
                 f, full_at, namesakes.get(f.person, ()), ws
             ):
                 kept.append(f)
@@ -1253,6 +1304,19 @@ def _owner(f: Found, full_at: dict[int, list[int]], readers: Iterable[int] = ())
     if before:
         return max(before)[1]
     return min((min(full_at[p]), p) for p in sharing)[1]
+
+
+def _owner_at(
+    f: Found, full_at: dict[int, list[int]], readers: set[int], owners: dict[int, int]
+) -> int:
+    """``_owner`` of a surname that ``readers`` (its place's readings) include: the same for
+    every reading there (``owners``, by place), as they share the one place and readers."""
+    if f.person not in readers or any(h.part.person != f.person for h in f.hits):
+        return _owner(f, full_at, readers)
+    owner = owners.get(f.first)
+    if owner is None:
+        owner = owners[f.first] = _owner(f, full_at, readers)
+    return owner
 
 
 def _word_at(ws: list[Word], offset: int) -> int:

@@ -66,15 +66,25 @@ def with_forms(text: str, ws: list[Word]) -> list[Word]:
         if lower == "г":  # the initial "Г." of Halyna, Huseyn: Ukrainian and Azerbaijani h
             out.append(Word(w.start, w.end, w.folded, w.capital, ("h",)))
             continue
-        if RUSSIAN_WORD.fullmatch(lower) is None:
+        beside = _forms_beside(lower, w.folded)
+        if beside is None:
             out.append(w)
             continue
-        forms, not_name = forms_of(lower)
-        extra = tuple(f for f in forms if f != w.folded)
+        extra, not_name = beside
         out.append(
             Word(w.start, w.end, w.folded, w.capital, extra, not_name) if extra or not_name else w
         )
     return out
+
+
+@lru_cache(maxsize=65_536)
+def _forms_beside(lower: str, folded: str) -> tuple[tuple[str, ...], bool] | None:
+    """The forms of a word of the text (``lower``, folded ``folded``) other than its own
+    folded spelling, and whether it is never a name; None if it is no Russian word."""
+    if RUSSIAN_WORD.fullmatch(lower) is None:
+        return None
+    forms, not_name = forms_of(lower)
+    return tuple(f for f in forms if f != folded), not_name
 
 
 @lru_cache(maxsize=65_536)

@@ -94,11 +94,18 @@ def find_triggers(
     found.sort(key=lambda f: (f.start, -(f.end - f.start), ORDER[f.rule]))
     kept: list[Found] = []
     for f in found:
-        if any(f.start < k.end and k.start < f.end for k in kept):
+        if kept and _overlaps(f, kept):
             continue
         if f.rule.check is Check.NONE or CHECKS[f.rule.check](f, sentence):
             kept.append(f)
     return kept
+
+
+def _overlaps(f: Found, kept: list[Found]) -> bool:
+    for k in kept:  # noqa: SIM110 (a loop: no generator to make per match)
+        if f.start < k.end and k.start < f.end:
+            return True
+    return False
 
 
 # ---------------------------------------------------------------------------

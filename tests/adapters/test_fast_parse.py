@@ -31,6 +31,7 @@ def screened(content: bytes) -> bytes | None:
     return None if HTML_START.match(data) else data
 
 
+@pytest.mark.slow(reason="parses every document of the shared feed corpus twice: 4 s of CPU")
 def test_on_the_corpus_the_fast_path_gives_what_feedparser_gives(shared_dir: Path) -> None:
     taken, differ = 0, []
     for path in documents(shared_dir / "feed-corpus"):

@@ -130,6 +130,7 @@ def test_check_quotes_no_value_taken_from_the_environment(
         assert "l0gin-pa55" not in shown
 
 
+@pytest.mark.slow(reason="runs `monitor run` as a real process and waits for its passes")
 def test_the_daemons_log_shows_no_value_taken_from_the_environment(tmp_path: Path) -> None:
     key, token = "n3ws-k3y-daemon-318", "feed-t0ken-daemon-772"
     with FeedServer() as server:

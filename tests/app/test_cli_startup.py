@@ -75,6 +75,22 @@ def test_commands_that_read_no_article_never_compile_names(tmp_path: Path, argv:
     assert not set(loaded) & set(NAME_ENGINE)
 
 
+@pytest.mark.parametrize(
+    "argv", [["check"], ["scan", "--articles", "articles.jsonl"]], ids=lambda argv: argv[0]
+)
+def test_commands_that_use_no_database_load_none_of_its_libraries(
+    tmp_path: Path, argv: list[str]
+) -> None:
+    (tmp_path / "watchlist.yaml").write_text(WATCHLIST, encoding="utf-8")
+    article = {"id": "a1", "title": "Court news", "text": "Vladimir Kozlov was detained today."}
+    (tmp_path / "articles.jsonl").write_text(json.dumps(article) + "\n", encoding="utf-8")
+
+    status, loaded = modules_after(argv, tmp_path)
+
+    assert status == 0
+    assert "sqlalchemy" not in loaded
+
+
 def test_every_command_names_a_handler_that_exists() -> None:
     parser = build_parser()
     (commands,) = (a for a in parser._actions if a.dest == "command")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -255,3 +256,23 @@ def test_two_feeds_linking_the_same_story_differently_share_the_url_key() -> Non
 
     assert from_rss.guid_key != from_atom.guid_key
     assert from_rss.url_key == from_atom.url_key
+
+
+def words_by_regex(title: str, text: str) -> str:
+    """``content_hash`` as the regex alone computes it, for every text."""
+    folded = unicodedata.normalize("NFKC", f"{title}\n{text}").casefold()
+    return sha256(" ".join(re.findall(r"\w+", folded)))
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)), st.text(max_size=20))
+def test_ascii_text_hashes_as_the_word_regex_reads_it(text: str, tail: str) -> None:
+    assert content_hash("Title_1: x-y", text) == words_by_regex("Title_1: x-y", text)
+    assert content_hash(tail, text) == words_by_regex(tail, text)  # (often not ASCII)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["snake_case and kebab-case", "tabs\tand\x1cseparators\x1f", "a.b,c;d!e?f", "ΑΒΓ ascii"],
+)
+def test_word_boundaries_are_the_same_on_the_fast_path(text: str) -> None:
+    assert content_hash("", text) == words_by_regex("", text)

@@ -4,29 +4,16 @@ counter-examples it must read the other; all are made up."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from monitor.core.events import extract_events
-from monitor.core.match import compile_names, find_mentions
-from monitor.core.types import Person
-
-PEOPLE = [
-    Person("petrov", "Ivan Petrov"),
-    Person("sokolova", "Anna Sokolova"),
-    Person("orlov", "Pavel Orlov"),
-]
-INDEX = compile_names(PEOPLE)
-PUBLISHED = datetime(2024, 3, 20, 12, 0)
+from tests.core.test_event_phrasing import events
 
 Events = set[tuple[str, str, bool]]
 
 
 def check(text: str, expected: Events, title: str = "Court news") -> None:
-    full = f"{title}\n\n{text}"
-    found = extract_events(full, find_mentions(INDEX, full), PUBLISHED)
-    assert {(e.person_id, str(e.type), e.current) for e in found} == expected
+    """The events read in ``text`` about the cast of test_event_phrasing.py."""
+    assert events(text, title) == expected
 
 
 @pytest.mark.parametrize(

@@ -208,3 +208,51 @@ def test_a_relative_who_speaks_of_the_person_by_a_family_word(
 )  # fmt: skip
 def test_a_release_is_from_custody(text: str, expected: set[tuple[str, str, bool]]) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (LEAD + "Олег Орлов голодает с 1 марта.", {("orlov", "hunger_strike", True)}),
+        (LEAD + "С января Анне Петровой оттягивают операцию.",
+         {("petrova", "ill_treatment", True)}),
+        (LEAD + "В 2019 году Олег Орлов держал голодовку.", {("orlov", "hunger_strike", False)}),
+    ],
+    ids=["hunger-strike-since", "care-delayed-since", "hunger-strike-in-a-year"],
+)  # fmt: skip
+def test_what_lasts_since_a_day_is_still_news(
+    text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (LEAD + "Полиция задержала участников пикета в поддержку Анны Петровой.", set()),
+        (LEAD + "На акции в защиту Ивана Сидорова задержали пятерых.", set()),
+        (LEAD + "Олега Орлова задержали на акции в поддержку политзаключённых.",
+         {("orlov", "detained", True)}),
+    ],
+    ids=["a-picket-for-her", "a-rally-for-him", "he-at-a-rally-for-others"],
+)  # fmt: skip
+def test_the_one_a_rally_is_for_is_not_who_was_detained_at_it(
+    text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Суд\n\nАнну Петрову приговорили к штрафу, её друга Ивана Сидорова оправдали.",
+         {("petrova", "sentenced", True), ("sidorov", "acquitted", True)}),
+        ("Суд\n\nПолиция задержала Олега Орлова и его соседа Ивана Сидорова.",
+         {("orlov", "detained", True), ("sidorov", "detained", True)}),
+    ],
+    ids=["a-comma-opens-another-clause", "and-his-neighbour"],
+)  # fmt: skip
+def test_a_relative_named_after_and_is_listed_after_a_comma_is_not(
+    text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    assert events(text) == expected

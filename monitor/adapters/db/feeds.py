@@ -282,12 +282,13 @@ def record_unchanged(session: Session, polls: Sequence[UnchangedPoll]) -> None:
     """``record_poll`` for many not-modified passes at once (two batched statements)."""
     if not polls:
         return
-    session.execute(
-        update(FeedRow),
+    connection = core(session)
+    connection.execute(
+        FEED_PASSED,
         [
             {
-                "id": p.feed_id,
-                "last_status": PollOutcome.NOT_MODIFIED,
+                "b_id": p.feed_id,
+                "last_status": str(PollOutcome.NOT_MODIFIED),
                 "last_polled_at": p.finished_at,
                 "next_poll_at": p.next_poll_at,
                 "lease_owner": None,
@@ -303,14 +304,14 @@ def record_unchanged(session: Session, polls: Sequence[UnchangedPoll]) -> None:
             for p in polls
         ],
     )
-    session.execute(
-        insert(PollRow),
+    connection.execute(
+        ADD_POLL,
         [
             {
                 "feed_id": p.feed_id,
                 "started_at": p.started_at,
                 "finished_at": p.finished_at,
-                "outcome": PollOutcome.NOT_MODIFIED,
+                "outcome": str(PollOutcome.NOT_MODIFIED),
                 "new_entries": 0,
                 "new_matches": 0,
             }

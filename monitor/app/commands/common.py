@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import os
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from monitor.adapters.db.session import Database, open_database, open_existing_database
 from monitor.adapters.name_cache import cache_folder
 from monitor.adapters.settings import Settings
 from monitor.adapters.watchlist_file import load_watchlist
 from monitor.app.output import remember_secrets
 from monitor.core.schedule import RetryPolicy
 from monitor.core.types import Watchlist
+
+if TYPE_CHECKING:  # the database's libraries load only for the commands that use one
+    from monitor.adapters.db.session import Database
 
 
 def read_watchlist(settings: Settings, *, sending: bool = False) -> Watchlist:
@@ -30,12 +33,16 @@ def connect(settings: Settings, *, writes: bool) -> Database:
     only reads creates nothing: a missing database (a wrong URL or folder, most likely)
     or an old schema is refused with exit status 2 and what to run first.
     """
+    from monitor.adapters.db.session import open_database
+
     read_watchlist(settings)
     return open_database(settings.database_url) if writes else open_for_reading(settings)
 
 
 def open_for_reading(settings: Settings) -> Database:
     """The database of a command that only reads (see ``connect``)."""
+    from monitor.adapters.db.session import open_existing_database
+
     return open_existing_database(settings.database_url)
 
 

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from monitor.adapters.db.session import migrate, open_database
 from monitor.adapters.settings import Settings
 from monitor.app.commands.common import read_watchlist
 from monitor.app.output import for_terminal
@@ -49,6 +48,8 @@ def missing_feed_files(watchlist: Watchlist) -> list[Problem]:
 
 
 def run_db(args: argparse.Namespace, settings: Settings) -> int:
+    from monitor.adapters.db.session import migrate, open_database  # `check` needs no database
+
     read_watchlist(settings)
     database = open_database(settings.database_url, upgrade=False)
     try:
