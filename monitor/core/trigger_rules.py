@@ -885,6 +885,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         T.TRIAL,
+        "was-tried",
+        Form.VERB,
+        r"(?:(?<=was )|(?<=were )|(?<=been )|(?<=being ))tried(?=\s+(?:at|by|in|before|on|for|together|behind|alongside|with|separately|jointly)\b)",
+        says="tried in court",
+        examples=(
+            "The two bloggers were tried at the city court on Monday.",
+            "She was tried in absentia.",
+        ),
+        counter_examples=("She was tried to be silenced.", "He tried on Monday to leave."),
+    ),
+    Rule(
+        T.TRIAL,
         "went-on-trial",
         Form.SUBJECT,
         r"(?:went|goes|go|is|was|were|are|has gone)\s+on\s+trial|stands?\s+trial|stood\s+trial|(?:put|placed|brought)\s+on\s+trial",

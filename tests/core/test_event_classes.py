@@ -475,3 +475,19 @@ def test_a_paragraph_that_opens_with_an_older_date_goes_on_in_the_past(
 )
 def test_an_appeal_of_several_owners_rejected(text: str, title: str, expected: Events) -> None:
     assert events(text, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov and Anna Sokolova were tried at the city court on Monday.",
+            {("petrov", "trial", True), ("sokolova", "trial", True)},
+        ),
+        ("In 2021 Pavel Orlov was tried in absentia.", {("orlov", "trial", False)}),
+        ("Pavel Orlov tried to leave the country on Monday.", set()),
+    ],
+    ids=["were-tried-at", "tried-in-absentia", "tried-to"],
+)
+def test_tried_in_court_is_a_trial(text: str, expected: Events) -> None:
+    assert events(text) == expected
