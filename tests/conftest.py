@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -33,6 +34,12 @@ sys.dont_write_bytecode = False
 # only on loopback). Tests of the full text set `full_text:` in their watchlists. The
 # daemon's subprocesses inherit it.
 os.environ["MONITOR_FULL_TEXT"] = "never"
+
+# Speed is judged by the benches, never by a test's clock: Hypothesis's per-example
+# deadline fails a correct test whenever the machine is busy or an example is the first
+# to load a dictionary (the Russian analyser takes half a second to open).
+settings.register_profile("monitor", deadline=None)
+settings.load_profile("monitor")
 
 
 @pytest.fixture(scope="session")

@@ -46,6 +46,7 @@ class Basis(StrEnum):
     ONGOING = "still going on: news"
     APPOSITION = "said of the person in passing: background"
     AFTER_BACKGROUND = "goes on from background: background"
+    IN_A_PAST_PARAGRAPH = "goes on from an older date: background"
     FOLLOWS_ON = "after the dated event told before it"
 
 

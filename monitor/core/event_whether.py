@@ -21,7 +21,8 @@ from monitor.core.types import EventType
 NEGATION = re.compile(
     r"\b(?:not|never|no longer|neither|nor|without being|yet to be|refused to|declined to|"
     r"failed to|denied that|denies that|deny that)\b|n['’]t\b|"
-    r"\b(?:nearly|almost)\s+(?:been\s+|being\s+)?$",  # "was nearly arrested"
+    r"\b(?:nearly|almost)\s+(?:been\s+|being\s+)?$|"  # "was nearly arrested"
+    r"\b(?:barred|banned|prevented|stopped|prohibited|forbidden)\s+(?:\w+\s+)?from\s+$",
     re.I,
 )
 MODALITY = re.compile(

@@ -469,8 +469,18 @@ def _possessor(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
         if ref.kind in OWNER_KINDS and re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,3}?", gap):
             return [ref]
         if ref.kind is RefKind.NAME and POSSESSIVE_GAP.match(gap):
-            return [ref]
+            owners = [ref]
+            for other in reversed([r for r in refs if r.end <= ref.start]):
+                if other.kind is not RefKind.NAME or not OWNERS_JOINED.fullmatch(
+                    sentence, other.end, owners[0].start
+                ):
+                    break
+                owners.insert(0, other)  # "X's and Y's appeal": both
+            return owners
     return []
+
+
+OWNERS_JOINED = re.compile(r"['’]s?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)")
 
 
 # "cut his sentence to six years": the owner of the sentence a court changed

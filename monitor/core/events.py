@@ -22,7 +22,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import NamedTuple
 
-from monitor.core.dating import When, find_dates
+from monitor.core.dating import Recency, When, find_dates, recency
 from monitor.core.event_tidy import Reported, explain, reported, tidy
 from monitor.core.event_when import (
     DATED,
@@ -108,6 +108,7 @@ def extract_events(
     news: set[EventType] = set()  # what the title and lead report as news, about anyone
     listing: ListHead | None = None  # "Those released include:", for the lines after it
     carried: bool | None = None  # whether the last dated event was news: for "hours later"
+    past_paragraph = False  # in a paragraph that opened with an older date: "On 14 June 2019, ..."
     body_index = 0
     previous: Place | None = None
     named_before = False  # whether anyone watched was named up to the sentence before
@@ -127,6 +128,10 @@ def extract_events(
             else []
         )
         lowered = lowered_text[sentence.start : sentence.end]
+        if previous is None or "\n" in text[previous.sentence.end : sentence.start]:
+            past_paragraph = _opens_in_the_past(sentence.text, pub)
+        elif past_paragraph and _tells_news(sentence.text, pub):
+            past_paragraph = False
         hinted = candidates(lowered)  # a sentence that cannot hold a trigger needs no more
         found: list[Found] = []
         refs = names
@@ -144,7 +149,10 @@ def extract_events(
             refs.sort(key=lambda r: r.start)
             refs = people_refs(sentence.text, refs)  # not "Navalny supporters"
             found_events += _repeating_news(
-                _sentence_events(place, found, refs, pub, lowered, previous, carried), news
+                _sentence_events(
+                    place, found, refs, pub, lowered, previous, carried, past_paragraph
+                ),
+                news,
             )
         if in_lead and hinted:
             news |= _lead_news(place, found or find_triggers(sentence.text, lowered, hinted), pub)
@@ -236,6 +244,24 @@ def _repeating_news(found: list[Reported], news: set[EventType]) -> list[Reporte
         else r
         for r in found
     ]
+
+
+# "On 14 June 2024, ...", "In 2019 ...": a paragraph that opens with a date
+OPENING_DATE = re.compile(r"\W*(?:On|In|Back in|By|Since|During)\s+(?:the\s+)?(?:\w+\s+){0,2}?\d")
+
+
+def _opens_in_the_past(sentence: str, pub: date | None) -> bool:
+    """Whether a paragraph opens with a date older than the news window."""
+    opening = OPENING_DATE.match(sentence) if pub is not None else None
+    if opening is None:
+        return False
+    dates = find_dates(sentence[: opening.end() + 30], pub)
+    return bool(dates) and dates[0].start < opening.end() and told_as_past(sentence, pub)
+
+
+def _tells_news(sentence: str, pub: date | None) -> bool:
+    """Whether a sentence holds a date within the news window."""
+    return any(recency(w, pub) is Recency.NEWS for w in find_dates(sentence, pub)) if pub else False
 
 
 class Groups(NamedTuple):
@@ -516,6 +542,7 @@ def _sentence_events(
     lowered: str,
     previous: Place | None = None,
     carried: bool | None = None,
+    past_paragraph: bool = False,
 ) -> list[Reported]:
     sentence, in_title, in_lead = place
     text = sentence.text
@@ -582,6 +609,13 @@ def _sentence_events(
             and told_as_past(previous.sentence.text, pub)
         ):  # "X was jailed after the 2011 uprising. He later was convicted": later than that
             timing = Timing(False, None, Basis.AFTER_BACKGROUND)
+        if (
+            past_paragraph
+            and timing is not None
+            and timing.basis in (Basis.PAST_TENSE, Basis.LEAD, Basis.FOLLOWS_ON)
+            and timing.current
+        ):  # "On 14 June 2024 the court announced its verdict. X was sentenced to five years."
+            timing = Timing(False, None, Basis.IN_A_PAST_PARAGRAPH)
         if subject and subject.found is f:
             subject = Subject(f, who, timing)
         if timing is None:

@@ -123,9 +123,12 @@ def _may_be_genitive(name: str) -> bool:
     """Whether a name can be the owner of the word for people before it: only a genitive
     can ("адвокат Сергея Лебедева" is his lawyer, "адвокат Сергей Лебедев" is he)."""
     first = FIRST_WORD.match(name.lower())
-    if first is None:
-        return True
-    return any(p.tag.case == "gent" for p in analyser().parse(first.group()))
+    return first is None or _genitive(first.group())
+
+
+@lru_cache(maxsize=4096)
+def _genitive(word: str) -> bool:
+    return any(p.tag.case == "gent" for p in analyser().parse(word))
 
 
 def relative_of_ru(sentence: str, name: Ref) -> bool:

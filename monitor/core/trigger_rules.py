@@ -290,6 +290,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         T.PAROLE_DENIED,
+        "refused-to-grant-parole",
+        Form.VERB,
+        r"(?:refused|refuses|declined|declines)\s+to\s+(?:grant|give|allow)(?=\s+(?:[\w'’-]+\s+){1,4}?(?:parole|early\s+release|conditional(?:ly)?\s+early\s+release)\b)",
+        says="refused to grant parole",
+        examples=("The court refused to grant the blogger early release.",),
+        counter_examples=("The court refused to grant the blogger a hearing.",),
+    ),
+    Rule(
+        T.PAROLE_DENIED,
         "rejected-earlier-requests",
         Form.VERB,
         r"(?:rejected|rejecting|turned down|turning down|dismissed|dismissing|denied|denying)\s+(?:(?:his|her|their|several|two|three|four|five|many|multiple|repeated|all|previous|earlier|prior)\s+){1,3}(?:requests|applications|petitions|bids)",
@@ -452,7 +461,7 @@ RULES: tuple[Rule, ...] = (
         T.APPEAL_REJECTED,
         "court-rejected-appeal",
         Form.VERB,
-        r"(?:rejected|rejects|dismissed|dismisses|denied|turned down)\s+(?:(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+(?:and\s+(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?|his\s+|her\s+|their\s+|the\s+|an\s+)?appeals?",
+        r"(?:rejected|rejects|dismissed|dismisses|denied|turned down)\s+(?:(?:[\w-]+\s+){0,5}?[\w-]+['’]s\s+(?:and\s+(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?|his\s+|her\s+|their\s+|the\s+|an\s+)?appeals?",
         says="the court rejected the appeal",
         examples=(
             "The regional court rejected his appeal.",
@@ -467,7 +476,7 @@ RULES: tuple[Rule, ...] = (
         r"appeals?(?!\s+(?:court|for))",
         says="the appeal was rejected",
         check=Check.APPEAL_REJECTED_AFTER,
-        examples=("His appeal was rejected in June.",),
+        examples=("His appeal was rejected in June.", "Blogger's appeal rejected"),
         counter_examples=("His appeal will be heard in June.",),
     ),
     Rule(
@@ -779,11 +788,12 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "sentence-handed-to",
         Form.VERB,
-        rf"(?:handed down|delivered|imposed|issued|passed)\s+(?:an?\s+)?(?:{_TERM}(?:\s+and\s+{_TERM})?|life)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:to|on|against)",
+        rf"(?:handed down|delivered|imposed|issued|passed)\s+(?:an?\s+)?(?:(?:{_TERM}(?:\s+and\s+{_TERM})?|life)\s+(?:prison\s+|jail\s+)?(?:sentence|term)|(?:suspended\s+|prison\s+|jail\s+|custodial\s+)+(?:sentence|term)\s+of\s+(?:{_TERM}|{_N}\s+(?:years?|months?)))\s+(?:to|on|against)",
         says="the court handed down a sentence",
         examples=(
             "The court handed down a 12-year prison sentence to the blogger.",
             "A judge delivered a ten-year and six-month sentence to the poet.",
+            "The court handed down a suspended sentence of two years to the blogger.",
         ),
         counter_examples=("The court handed down a 12-year prison sentence last year.",),
     ),
@@ -872,6 +882,18 @@ RULES: tuple[Rule, ...] = (
             "The trial lasted two days.",
         ),
         counter_examples=("His trial was postponed.", "Her trial is scheduled to begin soon."),
+    ),
+    Rule(
+        T.TRIAL,
+        "was-tried",
+        Form.VERB,
+        r"(?:(?<=was )|(?<=were )|(?<=been )|(?<=being ))tried(?=\s+(?:at|by|in|before|on|for|together|behind|alongside|with|separately|jointly)\b)",
+        says="tried in court",
+        examples=(
+            "The two bloggers were tried at the city court on Monday.",
+            "She was tried in absentia.",
+        ),
+        counter_examples=("She was tried to be silenced.", "He tried on Monday to leave."),
     ),
     Rule(
         T.TRIAL,

@@ -128,6 +128,8 @@ STARTS = re.compile(
     r"gets under\s?way|resumed|resumes|kicked off|took place|was held|were held|lasted)\b",
     re.I,
 )
+# "X's appeal rejected": a headline leaves out the auxiliary
+REJECTED_HEADLINE = re.compile(r"\s+(?:rejected|dismissed|denied|turned down|thrown out)\b", re.I)
 REJECTED = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:rejected|dismissed|denied|"
     r"turned down|thrown out)\b",
@@ -249,7 +251,9 @@ CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.TO_A_CUSTODY_PLACE: _to_a_custody_place,
     Check.CUSTODY_PLACE_AFTER: lambda f, s: bool(CUSTODY_PLACES.search(_after(f, s))),
     Check.TRIAL_STARTS: _trial_starts,
-    Check.APPEAL_REJECTED_AFTER: lambda f, s: bool(REJECTED.search(s, f.end)),
+    Check.APPEAL_REJECTED_AFTER: lambda f, s: bool(
+        REJECTED.search(s, f.end) or REJECTED_HEADLINE.match(s, f.end)
+    ),
     Check.NOT_BEING_SERVED: lambda f, s: not SERVING.search(_before(f, s)),
     Check.CHARGED_PERSON: _charged_person,
     Check.ARREST_MOMENT: _arrest_moment,

@@ -123,7 +123,7 @@ def test_a_byte_order_mark_on_the_first_line_is_not_an_error() -> None:
     assert article.id == "tca-2019-07-24"
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.lists(st.text(max_size=40), max_size=6))
 def test_any_text_gives_articles_or_bad_lines_never_an_exception(lines: list[str]) -> None:
     items = list(read_articles(lines))
@@ -187,7 +187,7 @@ any_published = (
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.text(max_size=10), any_published, st.none() | st.text(max_size=10) | st.integers())
 def test_any_published_value_gives_an_article_or_a_bad_line(
     title: str, published: object, url: object

@@ -124,7 +124,7 @@ def test_a_table_cuts_long_cells_and_leaves_no_trailing_spaces() -> None:
     assert all(line == line.rstrip() for line in lines)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100)
 @given(
     st.lists(
         st.fixed_dictionaries({"a": st.text(max_size=30), "b": st.none() | st.integers()}),

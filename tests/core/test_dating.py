@@ -228,7 +228,7 @@ def test_a_publication_date_at_the_end_of_the_calendar_does_not_raise(
         recency(when, published)  # a date found can be placed too
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(
     st.dates(),
     st.sampled_from(

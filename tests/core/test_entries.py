@@ -106,7 +106,7 @@ urls = st.one_of(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(urls)
 def test_canonicalising_never_raises_and_is_idempotent(url: str) -> None:
     once = canonical_url(url)
@@ -114,7 +114,7 @@ def test_canonicalising_never_raises_and_is_idempotent(url: str) -> None:
     assert canonical_url(once) == once
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100)
 @given(st.text(alphabet=st.characters(codec="utf-8") | st.just("\ud800"), max_size=20))
 def test_canonicalising_survives_text_that_is_not_valid_unicode(query: str) -> None:
     once = canonical_url(f"https://example.org/a?q={query}")
@@ -122,7 +122,7 @@ def test_canonicalising_survives_text_that_is_not_valid_unicode(query: str) -> N
     assert canonical_url(once) == once
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100)
 @given(
     st.lists(
         st.tuples(
@@ -203,7 +203,7 @@ words = st.lists(
 gaps = st.lists(st.sampled_from([" ", "  ", "\n", "\t", ", ", ". ", " — ", "!\n", "\u00a0"]))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(words, gaps, st.sampled_from(["NFC", "NFD", "NFKC", "NFKD"]))
 def test_the_hash_ignores_case_spacing_punctuation_and_normal_form(
     text_words: list[str], separators: list[str], form: str

@@ -397,3 +397,97 @@ def test_time_spent_in_custody_is_a_past_detention(text: str, expected: Events) 
 )
 def test_people_listed_after_a_colon_share_its_event(text: str, expected: Events) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Anna Sokolova has been barred from leaving the country.", set()),
+        ("Ivan Petrov was prevented from leaving Russia on Monday.", set()),
+        (  # counter-example: the leaving itself
+            "Ivan Petrov left the country on Monday.",
+            {("petrov", "fled", True)},
+        ),
+    ],
+    ids=["barred-from-leaving", "prevented-from-leaving", "left"],
+)
+def test_an_event_one_is_barred_from_did_not_happen(text: str, expected: Events) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov lost his appeal on Monday.\n\nOn 14 June 2022, a district court "
+            "announced its verdict in the case. Petrov was sentenced to five years in prison.",
+            {("petrov", "appeal_rejected", True), ("petrov", "sentenced", False)},
+        ),
+        (
+            "Anna Sokolova went on hunger strike on Monday.\n\nIn 2019 police searched her flat. "
+            "She was detained and charged with fraud.",
+            {
+                ("sokolova", "hunger_strike", True),
+                ("sokolova", "detained", False),
+                ("sokolova", "charged", False),
+            },
+        ),
+        (  # counter-example: a new paragraph is news again
+            "On 14 June 2022, a district court sentenced Ivan Petrov to five years.\n\n"
+            "Petrov was freed on Monday.",
+            {("petrov", "sentenced", False), ("petrov", "released", True)},
+        ),
+        (  # counter-example: a news date later in the paragraph
+            "In 2019 Anna Sokolova was arrested for the first time. On Monday police came "
+            "again. She was detained at her home.",
+            {("sokolova", "detained", False), ("sokolova", "detained", True)},
+        ),
+    ],
+    ids=["verdict-paragraph", "year-paragraph", "next-paragraph", "news-date-after"],
+)
+def test_a_paragraph_that_opens_with_an_older_date_goes_on_in_the_past(
+    text: str, expected: Events
+) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        (
+            "The court met on Monday.",
+            "Ivan Petrov's and Anna Sokolova's appeal rejected",
+            {("petrov", "appeal_rejected", True), ("sokolova", "appeal_rejected", True)},
+        ),
+        (
+            "On Monday the high court rejected human rights defenders Ivan Petrov's and Anna "
+            "Sokolova's appeal.",
+            "Court news",
+            {("petrov", "appeal_rejected", True), ("sokolova", "appeal_rejected", True)},
+        ),
+        (  # counter-example: the appeal is still to be heard
+            "The court met on Monday.",
+            "Ivan Petrov's appeal to be heard in May",
+            set(),
+        ),
+    ],
+    ids=["headline", "long-description", "to-be-heard"],
+)
+def test_an_appeal_of_several_owners_rejected(text: str, title: str, expected: Events) -> None:
+    assert events(text, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov and Anna Sokolova were tried at the city court on Monday.",
+            {("petrov", "trial", True), ("sokolova", "trial", True)},
+        ),
+        ("In 2021 Pavel Orlov was tried in absentia.", {("orlov", "trial", False)}),
+        ("Pavel Orlov tried to leave the country on Monday.", set()),
+    ],
+    ids=["were-tried-at", "tried-in-absentia", "tried-to"],
+)
+def test_tried_in_court_is_a_trial(text: str, expected: Events) -> None:
+    assert events(text) == expected

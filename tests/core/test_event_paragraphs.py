@@ -412,6 +412,187 @@ MORE_PARAGRAPHS: list[tuple[str, str, Events]] = [
     ),
 ]
 
+# A third round: longer and harder turns. A third set gives events a reader may or may not
+# label; the events found must hold the first and may add any of the third.
+HARDER_PARAGRAPHS: list[tuple[str, str, Events, Events]] = [
+    (
+        "bail-two-days-later",
+        "Ruslan Baimukhanov, 41, a journalist, was detained on June 10. He was released on "
+        "bail two days later but remains under investigation.",
+        {("baimukhanov", "detained", True), ("baimukhanov", "released", True)},
+        set(),
+    ),
+    (
+        "held-since-then-transferred",
+        "Dilnoza Karimova, who has been held since 2023, was transferred to a penal colony in "
+        "Navoi last week.",
+        {("karimova", "transferred", True)},
+        {("karimova", "detained", False)},
+    ),
+    (
+        "handed-down-suspended",
+        "The court handed down a suspended sentence of two years to Tomas Alvarez on Monday.",
+        {("alvarez", "sentenced", True)},
+        set(),
+    ),
+    (
+        "released-after-full-term",
+        "Farida Nazarova was released from the colony on Tuesday after serving her full "
+        "five-year sentence.",
+        {("nazarova", "released", True)},
+        {("nazarova", "sentenced", False)},
+    ),
+    (
+        "arrested-again-after-release",
+        "Samuel Okafor was arrested again on Friday, less than a month after his release from "
+        "prison.",
+        {("okafor", "detained", True)},
+        {("okafor", "released", True), ("okafor", "released", False)},
+    ),
+    (
+        "family-said-died",
+        "Leyla Hasanova's family said on Sunday that she had died in custody.",
+        {("hasanova", "died", True)},
+        set(),
+    ),
+    (
+        "appeal-against-term-rejected",
+        "The Supreme Court on Friday rejected the appeal of journalist Leyla Hasanova against "
+        "her 15-year sentence.",
+        {("hasanova", "appeal_rejected", True)},
+        set(),
+    ),
+    (
+        "abducted-months-ago-charged-now",
+        "Nguyen Van Thanh, who was abducted in Bangkok in January, was formally charged on "
+        "Monday with anti-state propaganda.",
+        {("thanh", "charged", True), ("thanh", "detained", False)},
+        set(),
+    ),
+    (
+        "case-dropped-freed",
+        "Prosecutors on Tuesday dropped the case against Arman Zhunusov for lack of evidence, "
+        "and he was freed in the courtroom.",
+        {("zhunusov", "charges_dropped", True), ("zhunusov", "released", True)},
+        set(),
+    ),
+    (
+        "travel-ban",
+        "Elena Vasquez has been barred from leaving the country pending trial.",
+        set(),
+        set(),
+    ),
+    (
+        "psychiatric-hospital",
+        "Ruslan Baimukhanov was placed in a psychiatric hospital for a forced examination on "
+        "Monday.",
+        {("baimukhanov", "transferred", True)},
+        set(),
+    ),
+    (
+        "restricted-freedom",
+        "Dilnoza Karimova was sentenced to three years of restricted freedom on Wednesday.",
+        {("karimova", "sentenced", True)},
+        set(),
+    ),
+    (
+        "stripped-and-expelled",
+        "Tomas Alvarez was stripped of his citizenship and expelled to Costa Rica on Thursday.",
+        {("alvarez", "fled", True)},
+        set(),
+    ),
+    (
+        "bail-unmet",
+        "A court in Lagos granted Kwame Osei bail on Monday, but he remained in jail because "
+        "he could not meet the conditions.",
+        set(),
+        set(),
+    ),
+    (
+        "parole-request-rejected",
+        "Farida Nazarova's parole request was rejected on Thursday.",
+        {("nazarova", "parole_denied", True)},
+        set(),
+    ),
+    (
+        "refused-early-release",
+        "The authorities refused to grant Samuel Okafor early release, his lawyer said on Monday.",
+        {("okafor", "parole_denied", True)},
+        set(),
+    ),
+    (
+        "co-defendant-named",
+        "Nguyen Van Thanh was sentenced to eight years in prison on Friday. His co-defendant, "
+        "Le Van Minh, received six years.",
+        {("thanh", "sentenced", True)},
+        set(),
+    ),
+    (
+        "wife-detained",
+        "Arman Zhunusov's wife was detained on Monday.",
+        set(),
+        set(),
+    ),
+    (
+        "whose-wife-detained",
+        "Arman Zhunusov, whose wife was detained on Monday, condemned the arrest.",
+        set(),
+        set(),
+    ),
+    (
+        "deported-after-immigration-detention",
+        "Elena Vasquez, 29, was deported to Venezuela on Sunday after six months in "
+        "immigration detention.",
+        {("vasquez", "fled", True)},
+        {("vasquez", "detained", False)},
+    ),
+    (
+        "lawyer-detained",
+        "Police in Minsk detained Bakhrom Tursunov's lawyer on Tuesday.",
+        set(),
+        set(),
+    ),
+    (
+        "due-to-be-released",
+        "Ruslan Baimukhanov is due to be released in 2027.",
+        set(),
+        set(),
+    ),
+    (
+        "released-in-march-detained-again",
+        "Dilnoza Karimova was released in March after serving two years. On Monday she was "
+        "detained again.",
+        {("karimova", "released", False), ("karimova", "detained", True)},
+        set(),
+    ),
+    (
+        "in-prison-since-arrest",
+        "Tomas Alvarez has been in prison since his arrest in 2022.",
+        {("alvarez", "detained", False)},
+        set(),
+    ),
+    (
+        "guilty-to-be-sentenced",
+        "A court on Monday found Kwame Osei guilty of inciting violence; he will be sentenced "
+        "next month.",
+        {("osei", "sentenced", True)},
+        set(),
+    ),
+    (
+        "acquitted-on-appeal-released",
+        "Farida Nazarova was acquitted on appeal on Tuesday and released in the courtroom.",
+        {("nazarova", "acquitted", True), ("nazarova", "released", True)},
+        set(),
+    ),
+    (
+        "conviction-overturned-retrial",
+        "The Supreme Court overturned Leyla Hasanova's conviction on Monday and sent the case "
+        "back for a retrial.",
+        {("hasanova", "charges_dropped", True)},
+        set(),
+    ),
+]
+
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET = {
@@ -436,3 +617,23 @@ def test_a_news_paragraph_gives_the_events_a_reader_would_label(
     text: str, expected: Events
 ) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "optional"),
+    [
+        pytest.param(
+            text,
+            expected,
+            optional,
+            id=name,
+            marks=[pytest.mark.xfail(reason=NOT_YET[name], strict=True)] if name in NOT_YET else [],
+        )
+        for name, text, expected, optional in HARDER_PARAGRAPHS
+    ],
+)
+def test_a_harder_news_paragraph_gives_what_a_reader_would_label(
+    text: str, expected: Events, optional: Events
+) -> None:
+    found = events(text)
+    assert expected <= found <= expected | optional

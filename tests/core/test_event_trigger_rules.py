@@ -10,7 +10,7 @@ import pytest
 
 from monitor.core.event_tidy import EARLIER_STAGE, EXPLANATION_LIMIT, TOLD_BEFORE, explain
 from monitor.core.event_when import Basis
-from monitor.core.events import GROUP_NAMED_AFTER, NAMED_AFTER, extract_events
+from monitor.core.events import GROUP_NAMED_AFTER, LISTED_AFTER, NAMED_AFTER, extract_events
 from monitor.core.match import compile_names, find_mentions
 from monitor.core.references import RefKind
 from monitor.core.regex_needs import needed_words
@@ -75,7 +75,7 @@ def test_a_pattern_that_promises_no_useful_word_needs_none(pattern: str) -> None
 
 def test_an_explanation_is_plain_words_within_the_limit() -> None:
     longest_says = max((r.says for r in RULES), key=len)
-    named = [str(kind) for kind in RefKind] + [GROUP_NAMED_AFTER, NAMED_AFTER]
+    named = [str(kind) for kind in RefKind] + [GROUP_NAMED_AFTER, NAMED_AFTER, LISTED_AFTER]
     for how in named:
         for basis in [*Basis, EARLIER_STAGE, TOLD_BEFORE]:
             # a relative date needs a publication date; without one a date is absolute

@@ -540,7 +540,7 @@ FRAGMENTS = st.sampled_from(
 )  # fmt: skip
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.lists(FRAGMENTS, max_size=30).map(" ".join) | st.text(max_size=200))
 def test_extraction_never_raises_and_evidence_slices_back(text: str) -> None:
     for e in extract(text):

@@ -31,14 +31,14 @@ def test_keys_of_many_parts_are_their_keys_one_by_one() -> None:
 
 @given(st.lists(st.text(alphabet="abdeghijklnoqstuvwxyz-' ", max_size=12), max_size=30))
 @example(["aw", "y", "ie"])
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 def test_keys_of_any_latin_parts(parts: list[str]) -> None:
     folded = [fold(part) for part in parts]
     assert keys_of(folded) == {part: key(part) for part in folded}
 
 
 @given(st.lists(st.text(max_size=10), max_size=10))
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 def test_keys_of_any_text(parts: list[str]) -> None:
     assert keys_of(parts) == {part: key(part) for part in parts}
 
@@ -51,7 +51,7 @@ NAME_PARTS = [
 
 
 @given(st.lists(st.sampled_from(NAME_PARTS) | st.text(max_size=12), max_size=12))
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 def test_a_name_parts_spellings_are_as_worked_out_alone(texts: list[str]) -> None:
     known: dict[str, Spellings] = {}
     _add_spellings(known, texts)

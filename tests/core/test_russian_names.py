@@ -228,7 +228,7 @@ def test_a_known_word_that_is_never_a_name_is_marked() -> None:
     assert forms_of("горинову")[1] is False  # guessed: may be a surname
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(
     st.text(
         alphabet=st.characters(min_codepoint=0x400, max_codepoint=0x52F) | st.sampled_from(" .-\n'")

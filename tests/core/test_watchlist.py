@@ -644,7 +644,7 @@ documents = st.recursive(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(documents)
 def test_any_document_gives_a_watchlist_or_problems_never_an_exception(data: object) -> None:
     watchlist, problems = parse(data, environ={"SECRET": "s3cret", "EMPTY": ""})
@@ -710,7 +710,7 @@ nearly_valid_routes = st.lists(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(nearly_valid_people, nearly_valid_feeds, nearly_valid_routes)
 def test_a_nearly_valid_document_gives_a_complete_watchlist_or_problems(
     people: list[dict[str, Any]], feeds: list[object], routes: list[dict[str, Any]]

@@ -32,7 +32,6 @@ def test_no_generated_request_makes_the_api_answer_with_a_server_error(site: Sit
         @given(case=operation.as_strategy())
         @settings(
             max_examples=EXAMPLES,
-            deadline=None,
             derandomize=True,
             database=None,
             suppress_health_check=list(HealthCheck),
