@@ -1104,8 +1104,7 @@ def _apply_rules(
             readings.append(f)
         else:  # "Ирина Горинова": another person, named in full
             namesakes[f.person].append((f.first, _other_readings(ws, f)))
-    found = readings
-    found = [f for f in found if not _excluded(index, text, ws, f)]
+    found = _inside_longer([f for f in readings if not _excluded(index, text, ws, f)])
     full_at: dict[int, list[int]] = defaultdict(list)  # person → word indexes of full mentions
     ends_full: set[tuple[int, str]] = set()  # (person, key) of parts that ended a full name
     for f in found:
@@ -1166,6 +1165,32 @@ def _apply_rules(
         if not in_full.get(f.first) and _owner(f, full_at) == f.person:
             kept.append(f)
     return kept, set(full_at)
+
+
+def _inside_longer(found: list[Found]) -> list[Found]:
+    """The readings less those inside a longer name read in full as someone else's: the
+    listed "Ali Reza Tehrani" named in the text is not also the listed "Ali Reza", nor "Ali
+    Reza Karimi" read without his surname (the longest name wins, as a reader reads it)."""
+    held: dict[tuple[int, int], set[int]] = defaultdict(set)  # full span → people read there
+    for f in found:
+        if f.kind in FULL_KINDS and f.first >= 0:
+            held[(f.first, f.stop)].add(f.person)
+    if len(held) < 2:
+        return found
+    spans = sorted(held, key=lambda span: span[0] - span[1])  # longest first
+    return [
+        f
+        for f in found
+        if f.kind not in FULL_KINDS
+        or f.first < 0
+        or not any(
+            first <= f.first
+            and f.stop <= stop
+            and stop - first > f.stop - f.first
+            and held[(first, stop)] - {f.person}
+            for first, stop in spans
+        )
+    ]
 
 
 def _other_readings(ws: list[Word], f: Found) -> set[str]:

@@ -276,3 +276,20 @@ def test_a_middle_part_shared_by_many_listed_people_names_none_of_them_alone() -
     assert [(m.person_id, m.text) for m in found] == [
         (f"p{surnames.index('Nuranov')}", "Omar Abd El-Fattah Nuranov")
     ]
+
+
+def test_a_listed_name_inside_a_longer_listed_name_is_the_longer_ones() -> None:
+    people = [
+        Person("tehrani", "Ali Reza Tehrani"),
+        Person("karimi", "Ali Reza Karimi"),
+        Person("ali-reza", "Ali Reza"),
+    ]
+    index = compile_names(people)
+
+    def named(text: str) -> set[str]:
+        return {m.person_id for m in find_mentions(index, text)}
+
+    assert named("Guards detained Ali Reza Tehrani at the airport.") == {"tehrani"}
+    assert named("Ali Reza Karimi and Ali Reza Tehrani were both held.") == {"karimi", "tehrani"}
+    # with no longer listed name around it, the shorter one is still read
+    assert "ali-reza" in named("Guards detained Ali Reza at the airport.")
