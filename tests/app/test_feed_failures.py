@@ -81,6 +81,12 @@ def a_pipeline(database: Database, server: FeedServer, clock: datetime = NOW) ->
     )
 
 
+def fetched(pipeline: Pipeline, state: feeds.FeedState, body: bytes) -> Pass:
+    """A pass that fetched ``body`` for the feed, unchanged since (ETag "v1")."""
+    response = FetchedFeed(state.url, state.url, body, None, '"v1"', None, None, None)
+    return Pass(pipeline, state, Fetched(response, parse_feed(body, state.url), None), NOW)
+
+
 def statuses(database: Database) -> dict[str, tuple[str, datetime | None]]:
     with database.transaction() as session:
         rows = session.execute(select(PersonRow.id, PersonRow.status, PersonRow.status_since))
@@ -184,12 +190,8 @@ def test_passes_stored_together_where_one_feed_breaks_fail_that_feed_only(
         leased = feeds.claim_feeds(session, NOW, "monitor", timedelta(minutes=5), due_only=False)
     odd, good = sorted(leased, key=lambda f: f.url.endswith("good.rss"))
 
-    def fetched(state: feeds.FeedState, body: bytes) -> Pass:
-        response = FetchedFeed(state.url, state.url, body, None, '"v1"', None, None, None)
-        return Pass(pipeline, state, Fetched(response, parse_feed(body, state.url), None), NOW)
-
     released = feed(("f1", rfc822(NOW), "Vladimir Kozlov was released from prison."))
-    reports = store_together([fetched(good, GOOD), fetched(odd, released)])
+    reports = store_together([fetched(pipeline, good, GOOD), fetched(pipeline, odd, released)])
     assert (reports[good.id].outcome, reports[good.id].new_entries) == ("ok", 1)
     assert (reports[odd.id].outcome, reports[odd.id].error_reason) == ("error", "unexpected")
     assert queued(database) == [("bilash-serikzhan", "status_change")]
@@ -315,12 +317,8 @@ def test_a_batch_whose_findings_the_database_refuses_fails_that_feed_only(
         leased = feeds.claim_feeds(session, NOW, "monitor", timedelta(minutes=5), due_only=False)
     odd, good = sorted(leased, key=lambda f: f.url.endswith("good.rss"))
 
-    def fetched(state: feeds.FeedState, body: bytes) -> Pass:
-        response = FetchedFeed(state.url, state.url, body, None, '"v1"', None, None, None)
-        return Pass(pipeline, state, Fetched(response, parse_feed(body, state.url), None), NOW)
-
     released = feed(("f1", rfc822(NOW), "Vladimir Kozlov was released from prison."))
-    reports = store_together([fetched(odd, released), fetched(good, GOOD)])
+    reports = store_together([fetched(pipeline, odd, released), fetched(pipeline, good, GOOD)])
     assert (reports[good.id].outcome, reports[good.id].new_entries) == ("ok", 1)
     assert [m.changes for m in reports[good.id].matches] == [("free → detained",)]
     assert (reports[odd.id].outcome, reports[odd.id].error_reason) == ("error", "unexpected")
