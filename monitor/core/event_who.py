@@ -354,7 +354,7 @@ def _reduced_relative(pre: str, refs: list[Ref]) -> bool:
 
 # a relative clause closed before the verb: what it says of others is not the subject
 CLOSED_WHO = re.compile(
-    r"^\s*,\s*who\b[^,;]*,(?=\s*(?:(?:was|were|has|have|had|is|are)\b|$))", re.I
+    r"^\s*,\s*who(?:se|m)?\b[^,;]*,(?=\s*(?:(?:was|were|has|have|had|is|are)\b|$))", re.I
 )
 
 
