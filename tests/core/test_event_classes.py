@@ -543,3 +543,35 @@ def test_a_background_relative_clause_leaves_the_main_clause_news(
     text: str, expected: Events
 ) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A court on Tuesday sentenced Ivan Petrov to eight years after a closed trial.",
+            {("petrov", "sentenced", True), ("petrov", "trial", True)},
+        ),
+        (
+            "On Tuesday a court acquitted Anna Sokolova and Pavel Orlov at the end of a two-day "
+            "trial.",
+            {
+                ("sokolova", "acquitted", True),
+                ("sokolova", "trial", True),
+                ("orlov", "acquitted", True),
+                ("orlov", "trial", True),
+            },
+        ),
+        (  # counter-example: an arrest after someone else's trial
+            "Ivan Petrov was detained on Tuesday after a closed trial of his colleagues.",
+            {("petrov", "detained", True)},
+        ),
+        (  # counter-example: a relative's verdict
+            "Ivan Petrov said on Tuesday that his brother was sentenced after a closed trial.",
+            set(),
+        ),
+    ],
+    ids=["sentenced-after-closed-trial", "acquitted-at-end-of-trial", "others-trial", "brother"],
+)
+def test_a_verdict_after_a_trial_is_also_the_trial(text: str, expected: Events) -> None:
+    assert events(text) == expected
