@@ -77,6 +77,10 @@ RELATION = re.compile(
 # "X, whose sentence was cut": the sentence is X's (but "whose brother's arrest" is not)
 WHOSE_OWN = re.compile(r"\s*,\s*whose\s+(?:[a-z-]+\s+)?")
 RELATION_BEFORE = re.compile(rf"\b(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+$", re.I)
+# "detained the brother of exiled journalist X": a description between the relation and X
+RELATION_BEFORE_DESCRIBED = re.compile(
+    rf"\b(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+(?:[a-z][\w'’-]*\s+){{1,3}}$"
+)
 # a sentence whose subject is a relation of the person: "The son of jailed politician X ..."
 RELATION_HEADS = re.compile(
     rf"\W*(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+)?(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+"
@@ -444,8 +448,8 @@ def object_of(
         return ()
     if RELATION.search(gap + " "):
         return ()
-    if RELATION_BEFORE.search(gap):
-        return ()  # "detained the lawyer of X"
+    if RELATION_BEFORE.search(gap) or RELATION_BEFORE_DESCRIBED.search(gap):
+        return ()  # "detained the lawyer of X", "the brother of exiled journalist X"
     relation = RELATION_AFTER.match(sentence, after[0].end)
     if relation:  # "detained X's lawyer": the lawyer, unless named ("X's brother Y")
         named = [r for r in after[1:] if r.start == relation.end() and r.kind is RefKind.NAME]
@@ -509,6 +513,7 @@ def _noun_object(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
     if (
         not after
         or RELATION_BEFORE.search(sentence[f.end : after[0].start])
+        or RELATION_BEFORE_DESCRIBED.search(sentence, f.end, after[0].start)
         or RELATION_AFTER.match(sentence, after[0].end)
     ):
         return []  # "the arrest of the lawyer of X", "the arrest of X's lawyer"

@@ -575,3 +575,63 @@ def test_a_background_relative_clause_leaves_the_main_clause_news(
 )
 def test_a_verdict_after_a_trial_is_also_the_trial(text: str, expected: Events) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police on Tuesday detained the brother of exiled journalist Ivan Petrov.", set()),
+        (
+            "The arrest on Monday of the wife of opposition leader Pavel Orlov drew protests.",
+            set(),
+        ),
+        (  # counter-example: the description is the person's own
+            "Police on Tuesday detained the exiled journalist Ivan Petrov.",
+            {("petrov", "detained", True)},
+        ),
+        (  # counter-example: the relation is someone else's, named with a comma
+            "Police on Tuesday detained the founder of the movement, Ivan Petrov.",
+            {("petrov", "detained", True)},
+        ),
+    ],
+    ids=["brother-of-described", "arrest-of-wife-of", "own-description", "founder-of"],
+)
+def test_a_relative_of_a_described_person_is_not_the_person(text: str, expected: Events) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An appeals court on Monday overturned the acquittal of Anna Sokolova and sentenced "
+            "her to four years.",
+            {("sokolova", "sentenced", True)},
+        ),
+        (
+            "A parole board on Monday refused early release for Pavel Orlov.",
+            {("orlov", "parole_denied", True)},
+        ),
+        (
+            "Ivan Petrov walked out of a penal colony on Tuesday after serving his full term.",
+            {("petrov", "released", True)},
+        ),
+        (  # counter-example: an acquittal that stands
+            "Anna Sokolova's acquittal on Monday surprised observers.",
+            {("sokolova", "acquitted", True)},
+        ),
+        (  # counter-example: early release granted
+            "A parole board on Monday granted early release to Pavel Orlov.",
+            {("orlov", "parole_granted", True)},
+        ),
+    ],
+    ids=[
+        "acquittal-overturned",
+        "refused-early-release",
+        "walked-out-of-a-colony",
+        "acquittal-stands",
+        "early-release-granted",
+    ],
+)
+def test_verdicts_and_releases_undone_or_refused(text: str, expected: Events) -> None:
+    assert events(text) == expected
