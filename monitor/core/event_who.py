@@ -23,7 +23,7 @@ from monitor.core.references import (
     RefKind,
 )
 from monitor.core.regex_needs import guard_patterns
-from monitor.core.triggers import Form, Found
+from monitor.core.triggers import VERDICT_AFTER_TRIAL, Form, Found
 from monitor.core.types import EventType
 from monitor.core.wordlists import (
     FUNCTION_WORDS,
@@ -165,6 +165,8 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
             return _subject(f, sentence, refs) if in_state else ()  # "X remains under house arrest"
         if " " in sentence[f.start : f.end].strip():
             return _subject(f, sentence, refs)  # "charges ... were dropped": a verb of its own
+        if f.rule.type is EventType.TRIAL and VERDICT_AFTER_TRIAL.search(sentence, 0, f.start):
+            return _subject(f, sentence, refs)  # "X was jailed after a closed trial": X's trial
         return ()
     if form is Form.SUBJECT:
         for front, gap in GROUP_FRONTS:
@@ -354,7 +356,7 @@ def _reduced_relative(pre: str, refs: list[Ref]) -> bool:
 
 # a relative clause closed before the verb: what it says of others is not the subject
 CLOSED_WHO = re.compile(
-    r"^\s*,\s*who\b[^,;]*,(?=\s*(?:(?:was|were|has|have|had|is|are)\b|$))", re.I
+    r"^\s*,\s*who(?:se|m)?\b[^,;]*,(?=\s*(?:(?:was|were|has|have|had|is|are)\b|$))", re.I
 )
 
 

@@ -373,6 +373,8 @@ def words(text: str, *, every: bool = False) -> list[Word]:
     line break is one word ("Dzhaki-\nshev")."""
     if every:
         return _all_words(text)
+    if text.isascii():
+        return _ascii_words(text)
     found: list[Word] = []
     for m in CANDIDATE.finditer(text):
         start, end = m.span()
@@ -398,7 +400,32 @@ def words(text: str, *, every: bool = False) -> list[Word]:
     return found
 
 
+def _ascii_words(text: str) -> list[Word]:
+    """``words`` of an ASCII text: a word starts at a capital A-Z after no letter, and
+    its folded form is its lower case; the rest as ``words`` reads it."""
+    found: list[Word] = []
+    append = found.append
+    for m in ASCII_CANDIDATE.finditer(text):
+        start, end = m.span()
+        if start > 1 and text[start - 1] in SEPARATORS and text[start - 2] in PARTICLE_ENDS:
+            found += _particles_before(text, start, found[-1].end if found else 0)
+        if text[end : end + 1] not in JOINERS:  # (most words)
+            append(_word((start, end, m[0].lower(), True, (), False)))
+            continue
+        folded = m[0].lower()
+        soft = SOFT_BREAK_WORD.match(text, end)
+        if soft and soft.group(1)[0].islower():
+            folded += fold_word(soft.group(1))
+            end = soft.end()
+        append(Word(start, end, folded, True))
+        glued = GLUED.match(text, end)
+        if glued and glued.group(1)[0].islower():
+            append(Word(glued.start(1), glued.end(), fold_word(glued.group(1)), False))
+    return found
+
+
 JOINERS = frozenset("-‐‑'’")
+SEPARATORS = JOINERS | {" "}
 _word = partial(tuple.__new__, Word)  # Word(*fields), made without a call of Python code
 
 
@@ -429,6 +456,9 @@ WORD = re.compile(r"[^\W\d_]+")
 # particles; the regex engine skips the many words that start in lower case, which is what
 # makes this fast.
 CANDIDATE = re.compile(r"[A-Z\u00c0-\u042f\u0460-\uffff](?<=[^\W\d_])[^\W\d_]*")
+# In an ASCII text: a capital after no letter, and the letters after it (the capital
+# first and the look back after it, which the regex engine scans for faster)
+ASCII_CANDIDATE = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Za-z]*")
 # Name particles: lower-case words that belong to the name they precede ("al-Baqer",
 # "van der Berg"), the one list the matcher and the watchlist's name parts share.
 PARTICLES_BEFORE = (

@@ -880,8 +880,13 @@ RULES: tuple[Rule, ...] = (
             "His trial began on Monday.",
             "Her trial was held behind closed doors.",
             "The trial lasted two days.",
+            "She was jailed on Monday after a closed trial.",
         ),
-        counter_examples=("His trial was postponed.", "Her trial is scheduled to begin soon."),
+        counter_examples=(
+            "His trial was postponed.",
+            "Her trial is scheduled to begin soon.",
+            "She was detained after the trial.",
+        ),
     ),
     Rule(
         T.TRIAL,
