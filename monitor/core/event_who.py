@@ -23,7 +23,7 @@ from monitor.core.references import (
     RefKind,
 )
 from monitor.core.regex_needs import guard_patterns
-from monitor.core.triggers import Form, Found
+from monitor.core.triggers import VERDICT_AFTER_TRIAL, Form, Found
 from monitor.core.types import EventType
 from monitor.core.wordlists import (
     FUNCTION_WORDS,
@@ -77,6 +77,10 @@ RELATION = re.compile(
 # "X, whose sentence was cut": the sentence is X's (but "whose brother's arrest" is not)
 WHOSE_OWN = re.compile(r"\s*,\s*whose\s+(?:[a-z-]+\s+)?")
 RELATION_BEFORE = re.compile(rf"\b(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+$", re.I)
+# "detained the brother of exiled journalist X": a description between the relation and X
+RELATION_BEFORE_DESCRIBED = re.compile(
+    rf"\b(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+(?:[a-z][\w'’-]*\s+){{1,3}}$"
+)
 # a sentence whose subject is a relation of the person: "The son of jailed politician X ..."
 RELATION_HEADS = re.compile(
     rf"\W*(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+)?(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+"
@@ -165,6 +169,8 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
             return _subject(f, sentence, refs) if in_state else ()  # "X remains under house arrest"
         if " " in sentence[f.start : f.end].strip():
             return _subject(f, sentence, refs)  # "charges ... were dropped": a verb of its own
+        if f.rule.type is EventType.TRIAL and VERDICT_AFTER_TRIAL.search(sentence, 0, f.start):
+            return _subject(f, sentence, refs)  # "X was jailed after a closed trial": X's trial
         return ()
     if form is Form.SUBJECT:
         for front, gap in GROUP_FRONTS:
@@ -354,7 +360,7 @@ def _reduced_relative(pre: str, refs: list[Ref]) -> bool:
 
 # a relative clause closed before the verb: what it says of others is not the subject
 CLOSED_WHO = re.compile(
-    r"^\s*,\s*who\b[^,;]*,(?=\s*(?:(?:was|were|has|have|had|is|are)\b|$))", re.I
+    r"^\s*,\s*who(?:se|m)?\b[^,;]*,(?=\s*(?:(?:was|were|has|have|had|is|are)\b|$))", re.I
 )
 
 
@@ -442,8 +448,8 @@ def object_of(
         return ()
     if RELATION.search(gap + " "):
         return ()
-    if RELATION_BEFORE.search(gap):
-        return ()  # "detained the lawyer of X"
+    if RELATION_BEFORE.search(gap) or RELATION_BEFORE_DESCRIBED.search(gap):
+        return ()  # "detained the lawyer of X", "the brother of exiled journalist X"
     relation = RELATION_AFTER.match(sentence, after[0].end)
     if relation:  # "detained X's lawyer": the lawyer, unless named ("X's brother Y")
         named = [r for r in after[1:] if r.start == relation.end() and r.kind is RefKind.NAME]
@@ -507,6 +513,7 @@ def _noun_object(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
     if (
         not after
         or RELATION_BEFORE.search(sentence[f.end : after[0].start])
+        or RELATION_BEFORE_DESCRIBED.search(sentence, f.end, after[0].start)
         or RELATION_AFTER.match(sentence, after[0].end)
     ):
         return []  # "the arrest of the lawyer of X", "the arrest of X's lawyer"

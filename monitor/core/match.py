@@ -340,6 +340,7 @@ class FoundKind(StrEnum):
 
     FULL = "full"  # given name(s) and surname, or a one-word name
     SURNAME_FIRST = "surname first"  # "Kozlov Vladimir"
+    SHARED = "shared surname"  # "Arkady and Sofya Tikhonov": his given name, hers, theirs
     INITIAL = "initial"  # "V. Kozlov", "Kozlov V."
     SURNAME = "surname"  # alone: kept with a full mention of the person, or if distinctive
     ALIAS = "alias"  # a watchlist alias, as written
@@ -895,6 +896,13 @@ def _combine_one(
                 Found(hit.part.person, chain[0].first, chain[-1].stop, FoundKind.FULL, tuple(chain))
             )
             continue
+        shared = _shared_surname(text, ws, by_start, hit) if len(chain) == 1 else None
+        if shared is not None:
+            used.update((hit, shared))
+            found.append(
+                Found(hit.part.person, hit.first, shared.stop, FoundKind.SHARED, (hit, shared))
+            )
+            continue
         reversed_ = _surname_first(text, ws, by_start, hit)
         if reversed_ is not None:
             used.update(reversed_)
@@ -961,6 +969,36 @@ def _chain(
         if not options:
             return chain
         chain.append(min(options, key=lambda h: (h.first, h.how, -h.stop)))
+
+
+PAIR_GAP = re.compile(r"[ \t\u00a0]+(?:and|и|&)[ \t\u00a0]+")
+
+
+def _shared_surname(
+    text: str, ws: list[Word], by_start: dict[tuple[int, int], list[Hit]], hit: Hit
+) -> Hit | None:
+    """The surname ``hit``, a given name, shares with the next given name: "Arkady and
+    Sofya Tikhonov", "Аркадия и Софью Тихоновых" (a Russian surname in the plural, the
+    family's) are Arkady Tikhonov's name too."""
+    at = hit.stop
+    if hit.part.role is not Role.FIRST or at + 1 >= len(ws):
+        return None
+    given, surname = ws[at], ws[at + 1]
+    if not (
+        given.capital
+        and not given.not_name
+        and given.folded not in NOT_GIVEN_NAMES
+        and PAIR_GAP.fullmatch(text, ws[at - 1].end, given.start) is not None
+        and _between_parts(text[given.end : surname.start])
+    ):
+        return None
+    lower = text[surname.start : surname.end].lower()
+    if names_ru.has_cyrillic(lower) and not names_ru.plural_forms(lower):
+        return None  # "Аркадий и Софья Тихонова": hers alone
+    for last in by_start.get((hit.part.person, at + 1), ()):
+        if last.part.role is Role.LAST and last.stop == at + 2:
+            return last
+    return None
 
 
 def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, bool]]:
@@ -1091,7 +1129,13 @@ def _unspaced(index: NameIndex, text: str) -> list[Found]:
 
 
 FULL_KINDS = frozenset(
-    {FoundKind.FULL, FoundKind.SURNAME_FIRST, FoundKind.INITIAL, FoundKind.ALIAS}
+    {
+        FoundKind.FULL,
+        FoundKind.SURNAME_FIRST,
+        FoundKind.INITIAL,
+        FoundKind.ALIAS,
+        FoundKind.SHARED,
+    }
 )
 
 
@@ -1185,7 +1229,7 @@ def _inside_longer(found: list[Found]) -> list[Found]:
     Reza Karimi" read without his surname (the longest name wins, as a reader reads it)."""
     held: dict[tuple[int, int], set[int]] = defaultdict(set)  # full span → people read there
     for f in found:
-        if f.kind in FULL_KINDS and f.first >= 0:
+        if f.kind in FULL_KINDS and f.first >= 0 and f.kind is not FoundKind.SHARED:
             held[(f.first, f.stop)].add(f.person)
     if len(held) < 2:
         return found
@@ -1379,6 +1423,7 @@ def _someone_else(text: str, ws: list[Word], f: Found) -> bool:
             and not w.not_name  # "Суд", "Оппозиционер": a Russian word that is never a name
             and w.folded not in NOT_GIVEN_NAMES
             and not _title_case(text, ws, f.first)
+            and not _owner_before(text, w, ws[f.first])
         ):
             return True  # "Oleg Navalny"
     if (
@@ -1412,6 +1457,20 @@ def _someone_else(text: str, ws: list[Word], f: Found) -> bool:
         if _between_parts(gap) and ws[after + 1].capital:
             return True  # "Abdel Fattah al-Sisi"
     return False
+
+
+CAPITAL_VOWELS = re.compile(r"[AEIOUYАЕЁИОУЫЭЮЯ]")
+
+
+def _owner_before(text: str, w: Word, surname: Word) -> bool:
+    """Whether ``w``, right before a surname, is no given name but the owner of a noun
+    the surname owns too, or a name of its own: an acronym ("ФБК Навального", "FBK": in
+    capitals, one vowel at most, before a surname not in capitals), or a Russian word the
+    dictionary knows, never as a given name ("штаба Навального Чанышева")."""
+    spelled = text[w.start : w.end]
+    if len(spelled) >= 2 and spelled.isupper() and len(CAPITAL_VOWELS.findall(spelled)) <= 1:
+        return not text[surname.start : surname.end].isupper()  # (not "SERGEI Kozlov")
+    return w.forms != () and names_ru.never_given(spelled.lower())
 
 
 def _title_case(text: str, ws: list[Word], i: int) -> bool:
@@ -1457,12 +1516,14 @@ KIND_CONFIDENCE = {
     FoundKind.FULL: 0.97,
     FoundKind.ALIAS: 0.95,
     FoundKind.SURNAME_FIRST: 0.9,
+    FoundKind.SHARED: 0.9,
     FoundKind.INITIAL: 0.85,
     FoundKind.SURNAME: 0.8,
 }
 RULES = {
     FoundKind.FULL: "full name",
     FoundKind.SURNAME_FIRST: "surname first",
+    FoundKind.SHARED: "given name, and another's, before their surname",
     FoundKind.INITIAL: "initial and surname",
     FoundKind.SURNAME: "surname, with the full name in the article",
     FoundKind.ALIAS: "alias",

@@ -51,6 +51,15 @@ SURNAME_CASES = (
     (re.compile(r"(?<=..)(ов|ев|ёв|ин|ын)(а|у|ым|ом|е)$"), r"\1"),
     (re.compile(r"(?<=..)(ов|ев|ёв|ин|ын)(ой|ою|у)$"), r"\1а"),
 )
+# A family's plural surname after two given names ("Аркадий и Софья Тихоновы", "Аркадия и
+# Софью Тихоновых", "Алексей и Юлия Навальные"): his and her nominative singular. Read so
+# only there: alone, a plural would make a namesake of either.
+PLURAL_SURNAME = (
+    (re.compile(r"(?<=..)(ов|ев|ёв|ин|ын)(ы|ых|ым|ыми)$"), (r"\1", r"\1а")),
+    (re.compile(r"(?<=..)(ск|цк)(ие|их|им|ими)$"), (r"\1ий", r"\1ая")),
+    (re.compile(r"(?<=..)([бвдзлмнпрстф])(ые|ых|ым|ыми)$"), (r"\1ый", r"\1ая")),
+)
+PAIR_GAP = re.compile(r"[ \t\u00a0]+и[ \t\u00a0]+")
 MASCULINE_CASE_ENDING = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(а|у|ом|е)$")
 
 
@@ -61,7 +70,7 @@ def has_cyrillic(text: str) -> bool:
 def with_forms(text: str, ws: list[Word]) -> list[Word]:
     """``ws`` with each Russian word carrying the nominative forms it may stand for."""
     out = []
-    for w in ws:
+    for i, w in enumerate(ws):
         lower = text[w.start : w.end].lower()
         if lower == "г":  # the initial "Г." of Halyna, Huseyn: Ukrainian and Azerbaijani h
             out.append(Word(w.start, w.end, w.folded, w.capital, ("h",)))
@@ -71,10 +80,32 @@ def with_forms(text: str, ws: list[Word]) -> list[Word]:
             out.append(w)
             continue
         extra, not_name = beside
+        if i >= 2 and _after_two_given_names(text, ws, i):
+            extra += tuple(f for f in plural_forms(lower) if f not in extra and f != w.folded)
         out.append(
             Word(w.start, w.end, w.folded, w.capital, extra, not_name) if extra or not_name else w
         )
     return out
+
+
+def _after_two_given_names(text: str, ws: list[Word], i: int) -> bool:
+    """Whether ``ws[i]`` follows "Аркадий и Софья": two capitalised words joined by и."""
+    return (
+        ws[i - 1].capital
+        and ws[i - 2].capital
+        and text[ws[i - 1].end : ws[i].start] == " "
+        and PAIR_GAP.fullmatch(text, ws[i - 2].end, ws[i - 1].start) is not None
+    )
+
+
+@lru_cache(maxsize=4096)
+def plural_forms(word: str) -> tuple[str, ...]:
+    """The folded nominative singulars, his and hers, of a lower-case plural surname
+    ("тихоновых" → tikhonov, tikhonova); none if ``word`` has no plural surname ending."""
+    for ending, singulars in PLURAL_SURNAME:
+        if ending.search(word):
+            return tuple(dict.fromkeys(fold(ending.sub(s, word)) for s in singulars))
+    return ()
 
 
 @lru_cache(maxsize=65_536)
@@ -125,6 +156,17 @@ def forms_of(word: str) -> tuple[tuple[str, ...], bool]:
     if "ё" in word:  # Горбачёва: also as written without ё, the way Latin lists spell it
         forms.update(dict.fromkeys(forms_of(word.replace("ё", "е"))[0]))
     return tuple(forms), known and not named
+
+
+@lru_cache(maxsize=65_536)
+def never_given(word: str) -> bool:
+    """Whether the lower-case ``word`` is a Russian word the dictionary knows and never as
+    a given name: "Навального" (a surname, or an adjective), "Штаба"; not "Олега", nor
+    "Слава" (a noun and a given name), nor a word it only guesses ("Чанышевой")."""
+    if RUSSIAN_WORD.fullmatch(word) is None:
+        return False
+    parses = analyser().parse(word)
+    return all(p.is_known and "Name" not in p.tag for p in parses)
 
 
 @lru_cache(maxsize=1)

@@ -159,7 +159,8 @@ CONVICTED_BEFORE = re.compile(
     re.I,
 )
 ENDED_BEFORE = re.compile(
-    r"\b(?:ended|ending|ends|end|lifted|lifting|lifts|revoked|revoking|cancell?ed|canceled)\s+"
+    r"\b(?:ended|ending|ends|end|lifted|lifting|lifts|revoked|revoking|cancell?ed|canceled|"
+    r"overturned|overturns|overturning|quashed|quashes|annulled|annuls|reversed|reverses)\s+"
     r"(?:of\s+)?(?:his|her|their|the)?\s*$",
     re.I,
 )
@@ -225,7 +226,18 @@ FUTURE_BEFORE = re.compile(
 )
 
 
+# "sentenced on Tuesday after a closed trial": the trial that ended in the verdict took place
+VERDICT_AFTER_TRIAL = re.compile(
+    r"\b(?:sentenced|convicted|acquitted|jailed|found\s+(?:not\s+)?guilty)\b[^;:]*?"
+    r"\b(?:after|following|at\s+the\s+(?:end|close)\s+of)\s+(?:(?:his|her|their|a|an|the)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+
+
 def _trial_starts(f: Found, sentence: str) -> bool:
+    if VERDICT_AFTER_TRIAL.search(sentence, 0, f.start):
+        return True
     starts = STARTS.search(sentence, f.end)
     return starts is not None and not FUTURE_BEFORE.search(
         sentence, max(f.end, starts.start() - 25), starts.start()

@@ -491,3 +491,147 @@ def test_an_appeal_of_several_owners_rejected(text: str, title: str, expected: E
 )
 def test_tried_in_court_is_a_trial(text: str, expected: Events) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov, whose son was detained last week, was released on Tuesday.",
+            {("petrov", "released", True)},
+        ),
+        (
+            "Anna Sokolova, whose husband was jailed in 2021, was arrested on Monday.",
+            {("sokolova", "detained", True)},
+        ),
+        (  # counter-example: only the relative clause has an event, and it is the son's
+            "Ivan Petrov, whose son was detained last week, said he would appeal.",
+            set(),
+        ),
+        (  # counter-example: the main clause is background
+            "Ivan Petrov, whose son was detained last week, was released in 2019.",
+            {("petrov", "released", False)},
+        ),
+    ],
+    ids=["whose-son-released", "whose-husband-arrested", "only-the-son", "main-is-background"],
+)
+def test_a_whose_clause_about_a_relative_leaves_the_main_clause_to_the_person(
+    text: str, expected: Events
+) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov, who was sentenced to five years in 2019, was also fined on Monday.",
+            {("petrov", "sentenced", False), ("petrov", "sentenced", True)},
+        ),
+        (
+            "Anna Sokolova, who was jailed for six years in 2020, was released on Tuesday.",
+            {("sokolova", "sentenced", False), ("sokolova", "released", True)},
+        ),
+        (  # counter-example: both clauses are background
+            "Anna Sokolova, who was jailed for six years in 2015, was released in 2019.",
+            {("sokolova", "sentenced", False), ("sokolova", "released", False)},
+        ),
+    ],
+    ids=["fined-after-old-sentence", "released-after-old-term", "both-old"],
+)
+def test_a_background_relative_clause_leaves_the_main_clause_news(
+    text: str, expected: Events
+) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A court on Tuesday sentenced Ivan Petrov to eight years after a closed trial.",
+            {("petrov", "sentenced", True), ("petrov", "trial", True)},
+        ),
+        (
+            "On Tuesday a court acquitted Anna Sokolova and Pavel Orlov at the end of a two-day "
+            "trial.",
+            {
+                ("sokolova", "acquitted", True),
+                ("sokolova", "trial", True),
+                ("orlov", "acquitted", True),
+                ("orlov", "trial", True),
+            },
+        ),
+        (  # counter-example: an arrest after someone else's trial
+            "Ivan Petrov was detained on Tuesday after a closed trial of his colleagues.",
+            {("petrov", "detained", True)},
+        ),
+        (  # counter-example: a relative's verdict
+            "Ivan Petrov said on Tuesday that his brother was sentenced after a closed trial.",
+            set(),
+        ),
+    ],
+    ids=["sentenced-after-closed-trial", "acquitted-at-end-of-trial", "others-trial", "brother"],
+)
+def test_a_verdict_after_a_trial_is_also_the_trial(text: str, expected: Events) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police on Tuesday detained the brother of exiled journalist Ivan Petrov.", set()),
+        (
+            "The arrest on Monday of the wife of opposition leader Pavel Orlov drew protests.",
+            set(),
+        ),
+        (  # counter-example: the description is the person's own
+            "Police on Tuesday detained the exiled journalist Ivan Petrov.",
+            {("petrov", "detained", True)},
+        ),
+        (  # counter-example: the relation is someone else's, named with a comma
+            "Police on Tuesday detained the founder of the movement, Ivan Petrov.",
+            {("petrov", "detained", True)},
+        ),
+    ],
+    ids=["brother-of-described", "arrest-of-wife-of", "own-description", "founder-of"],
+)
+def test_a_relative_of_a_described_person_is_not_the_person(text: str, expected: Events) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An appeals court on Monday overturned the acquittal of Anna Sokolova and sentenced "
+            "her to four years.",
+            {("sokolova", "sentenced", True)},
+        ),
+        (
+            "A parole board on Monday refused early release for Pavel Orlov.",
+            {("orlov", "parole_denied", True)},
+        ),
+        (
+            "Ivan Petrov walked out of a penal colony on Tuesday after serving his full term.",
+            {("petrov", "released", True)},
+        ),
+        (  # counter-example: an acquittal that stands
+            "Anna Sokolova's acquittal on Monday surprised observers.",
+            {("sokolova", "acquitted", True)},
+        ),
+        (  # counter-example: early release granted
+            "A parole board on Monday granted early release to Pavel Orlov.",
+            {("orlov", "parole_granted", True)},
+        ),
+    ],
+    ids=[
+        "acquittal-overturned",
+        "refused-early-release",
+        "walked-out-of-a-colony",
+        "acquittal-stands",
+        "early-release-granted",
+    ],
+)
+def test_verdicts_and_releases_undone_or_refused(text: str, expected: Events) -> None:
+    assert events(text) == expected

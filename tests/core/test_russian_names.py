@@ -300,3 +300,108 @@ def test_a_surname_alone_goes_back_to_the_person_named_in_full_again() -> None:
         "Алексея Горинова увезли. Адвокат Горинова обжалует приговор."
     )
     assert found(text)["gorinov"] == ["Алексея Горинова", "Алексея Горинова", "Горинова"]
+
+
+FAMILY = compile_names(
+    [
+        Person("tikhonov", "Arkady Tikhonov"),
+        Person("tikhonova", "Sofya Tikhonova"),
+        Person("navalny", "Alexei Navalny"),
+        Person("navalnaya", "Yulia Navalnaya"),
+        Person("chanysheva", "Liliya Chanysheva"),
+        Person("kozlov", "Vladimir Kozlov"),
+    ]
+)
+
+
+def family(text: str) -> dict[str, list[str]]:
+    result: dict[str, list[str]] = {}
+    for m in find_mentions(FAMILY, text):
+        assert text[m.start : m.end] == m.text
+        result.setdefault(m.person_id, []).append(m.text)
+    return result
+
+
+@pytest.mark.parametrize(
+    ("text", "his", "hers"),
+    [
+        (
+            "Аркадий и Софья Тихоновы вышли на свободу.",
+            "Аркадий и Софья Тихоновы",
+            "Софья Тихоновы",
+        ),
+        (
+            "Суд арестовал Аркадия и Софью Тихоновых.",
+            "Аркадия и Софью Тихоновых",
+            "Софью Тихоновых",
+        ),
+        ("Аркадию и Софье Тихоновым дали срок.", "Аркадию и Софье Тихоновым", "Софье Тихоновым"),
+        (
+            "С Аркадием и Софьей Тихоновыми не дали свиданий.",
+            "Аркадием и Софьей Тихоновыми",
+            "Софьей Тихоновыми",
+        ),
+        ("Об Аркадии и Софье Тихоновых писали.", "Аркадии и Софье Тихоновых", "Софье Тихоновых"),
+        ("Софья и Аркадий Тихоновы в СИЗО.", "Аркадий Тихоновы", "Софья и Аркадий Тихоновы"),
+        ("Arkady and Sofya Tikhonov were detained.", "Arkady and Sofya Tikhonov", None),
+    ],
+)
+def test_two_given_names_before_one_family_surname_name_both(
+    text: str, his: str, hers: str | None
+) -> None:
+    got = family(text)
+    assert got["tikhonov"] == [his]
+    assert got.get("tikhonova") == ([hers] if hers else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Аркадий и Мария Тихонова вышли на свободу.",  # hers alone: no plural
+        "Аркадий встретил Софью Тихонову.",  # no "и"
+        "Олег и Софья Тихоновы вышли на свободу.",  # another given name
+        "Arkady met Sofya Tikhonov.",
+        "Arkady, and Sofya Tikhonov, spoke.",
+    ],
+)
+def test_a_given_name_not_shared_with_a_family_surname_is_not_the_person(text: str) -> None:
+    assert "tikhonov" not in family(text)
+
+
+def test_a_plural_adjective_surname_names_him_and_her_never_a_namesake() -> None:
+    assert family("Алексей и Юлия Навальные поженились.") == {
+        "navalny": ["Алексей и Юлия Навальные"],
+        "navalnaya": ["Юлия Навальные"],
+    }
+    assert family("Олег и Юлия Навальные пришли.") == {"navalnaya": ["Юлия Навальные"]}
+
+
+@pytest.mark.parametrize(
+    ("later", "owned"),
+    [
+        ("Сотрудники ФБК Навального уехали.", "Навального"),
+        ("Сотрудники штаба Навального уехали.", "Навального"),
+        ("Штаб Навального закрыли.", "Навального"),
+    ],
+)
+def test_a_surname_owning_a_noun_after_the_full_name_is_the_person(later: str, owned: str) -> None:
+    assert family(f"Алексей Навальный умер в колонии. {later}")["navalny"][1:] == [owned]
+
+
+def test_a_surname_after_an_owner_surname_is_still_its_person() -> None:
+    text = "Лилия Чанышева осуждена. Бывшая глава штаба Навального Чанышева подала жалобу."
+    assert family(text)["chanysheva"] == ["Лилия Чанышева", "Чанышева"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Алексей Навальный умер. Олег Навальный вышел из колонии.",  # a namesake
+        "Алексей Навальный умер. Слава Навальный вышел из колонии.",  # Слава: a given name too
+        "Алексей Навальный умер. Юлия Навальная выступила. Штаб Навальной открыт.",
+        "Vladimir Kozlov was jailed in March. His cousin SERGEI Kozlov spoke to reporters.",
+    ],
+)
+def test_owner_nouns_leave_namesakes_apart(text: str) -> None:
+    got = family(text)
+    assert len(got.get("navalny", got.get("kozlov", []))) == 1
