@@ -49,6 +49,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from functools import lru_cache, partial
+from itertools import pairwise
 from typing import NamedTuple
 
 import ahocorasick
@@ -645,7 +646,7 @@ class _Runs:
             else False
             if gap > 1 and text[a.end + 1].isalpha()
             else None
-            for a, b in zip(ws, ws[1:], strict=False)
+            for a, b in pairwise(ws)
         ]
         self.joins.append(None)
         self.known: dict[tuple[int, int], list[tuple[int, str, str]]] = {}
