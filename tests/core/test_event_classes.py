@@ -635,3 +635,31 @@ def test_a_relative_of_a_described_person_is_not_the_person(text: str, expected:
 )
 def test_verdicts_and_releases_undone_or_refused(text: str, expected: Events) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The court sentenced Ivan Petrov to six years, Anna Sokolova to five years and "
+            "Pavel Orlov to four years on Tuesday.",
+            {
+                ("petrov", "sentenced", True),
+                ("sokolova", "sentenced", True),
+                ("orlov", "sentenced", True),
+            },
+        ),
+        (
+            "The court on Tuesday sentenced Ivan Petrov to six years in prison and Anna Sokolova "
+            "to three years in a penal colony.",
+            {("petrov", "sentenced", True), ("sokolova", "sentenced", True)},
+        ),
+        (  # counter-example: the next name is a speaker, with no term of her own
+            "The court sentenced Ivan Petrov to six years, Anna Sokolova said on Tuesday.",
+            {("petrov", "sentenced", True)},
+        ),
+    ],
+    ids=["three-terms", "two-terms-with-places", "speaker-after-term"],
+)
+def test_objects_listed_each_with_a_term_are_all_sentenced(text: str, expected: Events) -> None:
+    assert events(text) == expected

@@ -679,8 +679,6 @@ NOT_YET = {
     "trial-opened-long-after-arrest": "their for a group with unwatched members",
     # an undated custody right after a dated verdict is read as an earlier, background stage
     "acquittal-overturned": "taken into custody after the verdict read as background",
-    # "sentenced X to six years, Y to five years": objects each with their own term
-    "terms-listed-with-a-third": "a list of objects each with a term",
 }
 
 
