@@ -663,3 +663,37 @@ def test_verdicts_and_releases_undone_or_refused(text: str, expected: Events) ->
 )
 def test_objects_listed_each_with_a_term_are_all_sentenced(text: str, expected: Events) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A court on Tuesday sentenced them to six years. The defendants, Ivan Petrov and "
+            "Anna Sokolova, denied the charges.",
+            {("petrov", "sentenced", True), ("sokolova", "sentenced", True)},
+        ),
+        (
+            "Two activists were detained on Monday. They are Ivan Petrov and Anna Sokolova.",
+            {("petrov", "detained", True), ("sokolova", "detained", True)},
+        ),
+        (
+            "Police detained two bloggers on Monday. The two men were Ivan Petrov and Pavel Orlov.",
+            {("petrov", "detained", True), ("orlov", "detained", True)},
+        ),
+        (  # counter-example: the people named are someone's relatives
+            "Police detained two men on Monday. The two were Ivan Petrov's neighbours.",
+            set(),
+        ),
+        (  # counter-example: no event before the defendants are named
+            "The court heard the case on Monday. The defendants, Ivan Petrov and Anna Sokolova, "
+            "denied the charges.",
+            set(),
+        ),
+    ],
+    ids=["the-defendants-comma", "they-are", "the-two-men-were", "neighbours", "no-event"],
+)
+def test_a_group_named_in_the_next_sentence_gets_the_groups_event(
+    text: str, expected: Events
+) -> None:
+    assert events(text) == expected
