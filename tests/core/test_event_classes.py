@@ -697,3 +697,26 @@ def test_a_group_named_in_the_next_sentence_gets_the_groups_event(
     text: str, expected: Events
 ) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The trial of Ivan Petrov and three other journalists opened on Tuesday, more than a "
+            "year after their arrest.",
+            {("petrov", "trial", True), ("petrov", "detained", False)},
+        ),
+        (  # counter-example: "their" is a relative's and the person's together, no event
+            "Ivan Petrov and his wife said on Tuesday that their home was searched.",
+            set(),
+        ),
+        (  # counter-example: the lawyers of the group were detained, not the group
+            "Ivan Petrov and three other activists said their lawyers were detained on Tuesday.",
+            set(),
+        ),
+    ],
+    ids=["trial-after-their-arrest", "their-home", "their-lawyers"],
+)
+def test_their_for_one_watched_person_among_others(text: str, expected: Events) -> None:
+    assert events(text) == expected
