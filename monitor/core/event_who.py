@@ -77,6 +77,10 @@ RELATION = re.compile(
 # "X, whose sentence was cut": the sentence is X's (but "whose brother's arrest" is not)
 WHOSE_OWN = re.compile(r"\s*,\s*whose\s+(?:[a-z-]+\s+)?")
 RELATION_BEFORE = re.compile(rf"\b(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+$", re.I)
+# "detained the brother of exiled journalist X": a description between the relation and X
+RELATION_BEFORE_DESCRIBED = re.compile(
+    rf"\b(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+(?:[a-z][\w'’-]*\s+){{1,3}}$"
+)
 # a sentence whose subject is a relation of the person: "The son of jailed politician X ..."
 RELATION_HEADS = re.compile(
     rf"\W*(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+)?(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+"
@@ -444,8 +448,8 @@ def object_of(
         return ()
     if RELATION.search(gap + " "):
         return ()
-    if RELATION_BEFORE.search(gap):
-        return ()  # "detained the lawyer of X"
+    if RELATION_BEFORE.search(gap) or RELATION_BEFORE_DESCRIBED.search(gap):
+        return ()  # "detained the lawyer of X", "the brother of exiled journalist X"
     relation = RELATION_AFTER.match(sentence, after[0].end)
     if relation:  # "detained X's lawyer": the lawyer, unless named ("X's brother Y")
         named = [r for r in after[1:] if r.start == relation.end() and r.kind is RefKind.NAME]
@@ -459,10 +463,21 @@ def listed(sentence: str, after: list[Ref]) -> list[Ref]:
     """``after[0]`` and the references listed right after it: "X, Y and Z"."""
     group = [after[0]]
     for ref in after[1:]:
-        if not LIST_GAP.match(sentence[group[-1].end : ref.start]):
+        gap = sentence[group[-1].end : ref.start]
+        if not LIST_GAP.match(gap) and not (
+            TERM_LIST_GAP.match(gap) and TERM_NEXT.match(sentence, ref.end)
+        ):
             break
         group.append(ref)
     return group
+
+
+# "sentenced X to six years, Y to five years and Z to four": each object with its own term
+_A_TERM = r"\s+to\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|weeks?|days?)\b"
+TERM_LIST_GAP = re.compile(
+    rf"^{_A_TERM}(?:\s+in\s+[\w\s-]{{1,20}}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$"
+)
+TERM_NEXT = re.compile(_A_TERM)
 
 
 def _possessor(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
@@ -509,6 +524,7 @@ def _noun_object(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
     if (
         not after
         or RELATION_BEFORE.search(sentence[f.end : after[0].start])
+        or RELATION_BEFORE_DESCRIBED.search(sentence, f.end, after[0].start)
         or RELATION_AFTER.match(sentence, after[0].end)
     ):
         return []  # "the arrest of the lawyer of X", "the arrest of X's lawyer"

@@ -274,9 +274,9 @@ RULES: tuple[Rule, ...] = (
         T.PAROLE_DENIED,
         "denied-parole",
         Form.VERB,
-        r"(?:denied|denies|refused|refuses|rejected|rejects)\s+(?:[\w'’-]+\s+){0,3}?parole",
+        r"(?:denied|denies|refused|refuses|rejected|rejects)\s+(?:[\w'’-]+\s+){0,3}?(?:parole|early\s+release)",
         says="the court denied parole",
-        examples=("The court denied him parole.",),
+        examples=("The court denied him parole.", "A board refused early release for the poet."),
         counter_examples=("The court denied him bail.",),
     ),
     Rule(
@@ -355,8 +355,12 @@ RULES: tuple[Rule, ...] = (
         Form.NOUN,
         r"acquittal",
         says="an acquittal",
+        check=Check.NOT_ENDED,
         examples=("Her acquittal surprised observers.",),
-        counter_examples=("Observers called the ruling unacquittable.",),
+        counter_examples=(
+            "Observers called the ruling unacquittable.",
+            "The appeals court overturned the acquittal of the blogger.",
+        ),
     ),
     Rule(
         T.ACQUITTED,
@@ -1229,9 +1233,9 @@ RULES: tuple[Rule, ...] = (
         T.RELEASED,
         "is-free-again",
         Form.SUBJECT,
-        r"(?:emerged|came\s+out|walked\s+out)\s+(?:of|from)\s+(?:the\s+)?(?:prison|jail|custody|detention|colony|penal colony)|regained\s+(?:his|her|their)\s+(?:freedom|liberty)|(?:was|were|is|are)\s+(?:now|again|finally)\s+(?:free|at liberty)(?!\s+(?:to|of|from)\b)|is\s+free\s+(?:again|at last|after)|is\s+(?:now\s+)?free(?=[.!]?\s*$)|(?:is|was)\s+(?:now\s+)?a\s+free\s+(?:man|woman)",
+        r"(?:emerged|came\s+out|walked\s+out)\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:prison|jail|custody|detention|colony|penal colony)|regained\s+(?:his|her|their)\s+(?:freedom|liberty)|(?:was|were|is|are)\s+(?:now|again|finally)\s+(?:free|at liberty)(?!\s+(?:to|of|from)\b)|is\s+free\s+(?:again|at last|after)|is\s+(?:now\s+)?free(?=[.!]?\s*$)|(?:is|was)\s+(?:now\s+)?a\s+free\s+(?:man|woman)",
         says="is free again",
-        examples=("He emerged from prison on Friday.",),
+        examples=("He emerged from prison on Friday.", "She walked out of a penal colony today."),
         counter_examples=("He is now free to travel.",),
     ),
     Rule(

@@ -159,7 +159,8 @@ CONVICTED_BEFORE = re.compile(
     re.I,
 )
 ENDED_BEFORE = re.compile(
-    r"\b(?:ended|ending|ends|end|lifted|lifting|lifts|revoked|revoking|cancell?ed|canceled)\s+"
+    r"\b(?:ended|ending|ends|end|lifted|lifting|lifts|revoked|revoking|cancell?ed|canceled|"
+    r"overturned|overturns|overturning|quashed|quashes|annulled|annuls|reversed|reverses)\s+"
     r"(?:of\s+)?(?:his|her|their|the)?\s*$",
     re.I,
 )

@@ -575,3 +575,125 @@ def test_a_background_relative_clause_leaves_the_main_clause_news(
 )
 def test_a_verdict_after_a_trial_is_also_the_trial(text: str, expected: Events) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police on Tuesday detained the brother of exiled journalist Ivan Petrov.", set()),
+        (
+            "The arrest on Monday of the wife of opposition leader Pavel Orlov drew protests.",
+            set(),
+        ),
+        (  # counter-example: the description is the person's own
+            "Police on Tuesday detained the exiled journalist Ivan Petrov.",
+            {("petrov", "detained", True)},
+        ),
+        (  # counter-example: the relation is someone else's, named with a comma
+            "Police on Tuesday detained the founder of the movement, Ivan Petrov.",
+            {("petrov", "detained", True)},
+        ),
+    ],
+    ids=["brother-of-described", "arrest-of-wife-of", "own-description", "founder-of"],
+)
+def test_a_relative_of_a_described_person_is_not_the_person(text: str, expected: Events) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An appeals court on Monday overturned the acquittal of Anna Sokolova and sentenced "
+            "her to four years.",
+            {("sokolova", "sentenced", True)},
+        ),
+        (
+            "A parole board on Monday refused early release for Pavel Orlov.",
+            {("orlov", "parole_denied", True)},
+        ),
+        (
+            "Ivan Petrov walked out of a penal colony on Tuesday after serving his full term.",
+            {("petrov", "released", True)},
+        ),
+        (  # counter-example: an acquittal that stands
+            "Anna Sokolova's acquittal on Monday surprised observers.",
+            {("sokolova", "acquitted", True)},
+        ),
+        (  # counter-example: early release granted
+            "A parole board on Monday granted early release to Pavel Orlov.",
+            {("orlov", "parole_granted", True)},
+        ),
+    ],
+    ids=[
+        "acquittal-overturned",
+        "refused-early-release",
+        "walked-out-of-a-colony",
+        "acquittal-stands",
+        "early-release-granted",
+    ],
+)
+def test_verdicts_and_releases_undone_or_refused(text: str, expected: Events) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The court sentenced Ivan Petrov to six years, Anna Sokolova to five years and "
+            "Pavel Orlov to four years on Tuesday.",
+            {
+                ("petrov", "sentenced", True),
+                ("sokolova", "sentenced", True),
+                ("orlov", "sentenced", True),
+            },
+        ),
+        (
+            "The court on Tuesday sentenced Ivan Petrov to six years in prison and Anna Sokolova "
+            "to three years in a penal colony.",
+            {("petrov", "sentenced", True), ("sokolova", "sentenced", True)},
+        ),
+        (  # counter-example: the next name is a speaker, with no term of her own
+            "The court sentenced Ivan Petrov to six years, Anna Sokolova said on Tuesday.",
+            {("petrov", "sentenced", True)},
+        ),
+    ],
+    ids=["three-terms", "two-terms-with-places", "speaker-after-term"],
+)
+def test_objects_listed_each_with_a_term_are_all_sentenced(text: str, expected: Events) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A court on Tuesday sentenced them to six years. The defendants, Ivan Petrov and "
+            "Anna Sokolova, denied the charges.",
+            {("petrov", "sentenced", True), ("sokolova", "sentenced", True)},
+        ),
+        (
+            "Two activists were detained on Monday. They are Ivan Petrov and Anna Sokolova.",
+            {("petrov", "detained", True), ("sokolova", "detained", True)},
+        ),
+        (
+            "Police detained two bloggers on Monday. The two men were Ivan Petrov and Pavel Orlov.",
+            {("petrov", "detained", True), ("orlov", "detained", True)},
+        ),
+        (  # counter-example: the people named are someone's relatives
+            "Police detained two men on Monday. The two were Ivan Petrov's neighbours.",
+            set(),
+        ),
+        (  # counter-example: no event before the defendants are named
+            "The court heard the case on Monday. The defendants, Ivan Petrov and Anna Sokolova, "
+            "denied the charges.",
+            set(),
+        ),
+    ],
+    ids=["the-defendants-comma", "they-are", "the-two-men-were", "neighbours", "no-event"],
+)
+def test_a_group_named_in_the_next_sentence_gets_the_groups_event(
+    text: str, expected: Events
+) -> None:
+    assert events(text) == expected

@@ -594,10 +594,91 @@ HARDER_PARAGRAPHS: list[tuple[str, str, Events, Events]] = [
 ]
 
 
+# Ten more, written before the rules read them: (name, text, what a reader labels, what
+# a reader may also label)
+WRITTEN_FIRST: list[tuple[str, str, Events, Events]] = [
+    (
+        "pardoned-walked-free",
+        "TASHKENT, June 11 (AP) - Uzbekistan's president pardoned blogger Bakhrom Tursunov, "
+        "who had served three years of a seven-year sentence for insulting officials, and he "
+        "walked free on Wednesday, his sister said.",
+        {("tursunov", "pardoned", True)},
+        {("tursunov", "sentenced", False), ("tursunov", "released", True)},
+    ),
+    (
+        "hunger-strike-since",
+        "Human rights defender Leyla Hasanova has been on hunger strike since June 2 in "
+        "protest at her transfer to a punishment cell, her lawyer told Amnesty International.",
+        {("hasanova", "hunger_strike", True)},
+        {("hasanova", "transferred", True)},
+    ),
+    (
+        "detained-then-charged",
+        "Kwame Osei was detained at the airport in Accra on Sunday as he returned from a "
+        "conference abroad. On Monday he was charged with spreading false news and remanded in "
+        "custody for two weeks.",
+        {("osei", "detained", True), ("osei", "charged", True)},
+        set(),
+    ),
+    (
+        "brother-of-exile-detained",
+        "Police on Tuesday detained the brother of exiled journalist Tomas Alvarez, in what his "
+        "colleagues called an attempt to pressure him. Alvarez fled the country in 2021.",
+        {("alvarez", "fled", False)},
+        set(),
+    ),
+    (
+        "acquittal-overturned",
+        "An appeals court in Baku on Monday overturned the acquittal of Farida Nazarova and "
+        "sentenced her to four years in prison. She was taken into custody in the courtroom.",
+        {("nazarova", "sentenced", True)},
+        {("nazarova", "detained", True)},
+    ),
+    (
+        "died-in-prison-hospital",
+        "Samuel Okafor, a 63-year-old opposition figure, died in a prison hospital on Saturday, "
+        "his family said. He had been held since his arrest in March 2023 and had complained of "
+        "heart problems.",
+        {("okafor", "died", True)},
+        {("okafor", "detained", False)},
+    ),
+    (
+        "moved-to-house-arrest",
+        "A Hanoi court on Wednesday moved Nguyen Van Thanh from pretrial detention to house "
+        "arrest pending trial.",
+        {("thanh", "house_arrest", True)},
+        {("thanh", "released", True)},
+    ),
+    (
+        "terms-listed-with-a-third",
+        "The court sentenced Arman Zhunusov to six years, Elena Vasquez to five years and a "
+        "third defendant to four years on Tuesday.",
+        {("zhunusov", "sentenced", True), ("vasquez", "sentenced", True)},
+        set(),
+    ),
+    (
+        "board-refused-early-release",
+        "A parole board on Monday refused early release for Dilnoza Karimova, who has served "
+        "more than half of her eight-year term.",
+        {("karimova", "parole_denied", True)},
+        set(),
+    ),
+    (
+        "walked-out-after-full-term",
+        "Ruslan Baimukhanov walked out of a penal colony in the Perm region on Wednesday after "
+        "serving his full five-year sentence, his supporters said.",
+        {("baimukhanov", "released", True)},
+        set(),
+    ),
+]
+
+
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET = {
     # "their arrest" for a group of one watched person and people no one watches
     "trial-opened-long-after-arrest": "their for a group with unwatched members",
+    # an undated custody right after a dated verdict is read as an earlier, background stage
+    "acquittal-overturned": "taken into custody after the verdict read as background",
 }
 
 
@@ -629,7 +710,7 @@ def test_a_news_paragraph_gives_the_events_a_reader_would_label(
             id=name,
             marks=[pytest.mark.xfail(reason=NOT_YET[name], strict=True)] if name in NOT_YET else [],
         )
-        for name, text, expected, optional in HARDER_PARAGRAPHS
+        for name, text, expected, optional in HARDER_PARAGRAPHS + WRITTEN_FIRST
     ],
 )
 def test_a_harder_news_paragraph_gives_what_a_reader_would_label(
