@@ -463,10 +463,21 @@ def listed(sentence: str, after: list[Ref]) -> list[Ref]:
     """``after[0]`` and the references listed right after it: "X, Y and Z"."""
     group = [after[0]]
     for ref in after[1:]:
-        if not LIST_GAP.match(sentence[group[-1].end : ref.start]):
+        gap = sentence[group[-1].end : ref.start]
+        if not LIST_GAP.match(gap) and not (
+            TERM_LIST_GAP.match(gap) and TERM_NEXT.match(sentence, ref.end)
+        ):
             break
         group.append(ref)
     return group
+
+
+# "sentenced X to six years, Y to five years and Z to four": each object with its own term
+_A_TERM = r"\s+to\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|weeks?|days?)\b"
+TERM_LIST_GAP = re.compile(
+    rf"^{_A_TERM}(?:\s+in\s+[\w\s-]{{1,20}}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$"
+)
+TERM_NEXT = re.compile(_A_TERM)
 
 
 def _possessor(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:

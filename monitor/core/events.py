@@ -304,9 +304,16 @@ def _stand_ins(
 # ---------------------------------------------------------------------------
 # A group named in the sentence after: "Police detained 30 people. They include X."
 
+_GROUP_NOUN = (
+    r"(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|[0-9]+)?\s*(?:accused|defendants|"
+    r"detainees|prisoners|activists|journalists|bloggers|reporters|men|women|pair|trio)"
+)
 INCLUDE = re.compile(
     r"^\W*(?:(?:they|those|these|others|the\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:include[sd]?|including)|among\s+(?:them|those|these)\s+(?:was|were|is|are))\s+"
+    r"(?:include[sd]?|including)|among\s+(?:them|those|these)\s+(?:was|were|is|are)"
+    # "They are X and Y", "The two defendants were X and Y", "The accused, X and Y, ..."
+    rf"|(?:they|{_GROUP_NOUN}|the\s+(?:two|three|four|five|six))\s+(?:are|were)"
+    rf"|{_GROUP_NOUN}\s*,)\s*"
     r"(?:[\w-]+\s+){0,3}?$",
     re.I,
 )
@@ -320,6 +327,7 @@ def _relative_of(head: str) -> bool:
     )
 
 
+POSSESSIVE_NEXT = re.compile(r"['’]s?\s+[a-z]")  # "the two were X's neighbours"
 BARE_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&)\s*$")
 
 
@@ -337,6 +345,7 @@ def _group_events(
         or _relative_of(head)
         or NEGATION.search(head)
         or RELATION_AFTER.match(sentence.text, names[0].end)
+        or POSSESSIVE_NEXT.match(sentence.text, names[0].end)
     ):
         return []  # "they include supporters of X", "they do not include X", "X's brother"
     members = [names[0]]

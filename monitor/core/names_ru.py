@@ -80,8 +80,8 @@ def with_forms(text: str, ws: list[Word]) -> list[Word]:
             out.append(w)
             continue
         extra, not_name = beside
-        if i >= 2 and _after_two_given_names(text, ws, i):
-            extra += tuple(f for f in plural_forms(lower) if f not in extra and f != w.folded)
+        if i >= 2 and (plural := plural_forms(lower)) and _after_two_given_names(text, ws, i):
+            extra += tuple(f for f in plural if f not in extra and f != w.folded)
         out.append(
             Word(w.start, w.end, w.folded, w.capital, extra, not_name) if extra or not_name else w
         )

@@ -294,6 +294,10 @@ def pronoun_refs(
         if word in ("they", "them", "their", "both"):
             if len(last_group) >= 2:
                 refs.append(Ref(m.start(), m.end(), last_group, PRONOUN_KIND[word]))
+            elif word != "both":
+                mixed = _with_others(text, names, m.start())
+                if mixed:  # "X and three other journalists ... their arrest": X's, among others
+                    refs.append(Ref(m.start(), m.end(), mixed.people, PRONOUN_KIND[word]))
             continue
         person = _last_person(seen, current, m.start(), genders, word)
         if person:
@@ -301,6 +305,21 @@ def pronoun_refs(
     if names and ('"' in sentence.text or "“" in sentence.text):
         refs += _first_person_refs(sentence.text, names)
     return refs
+
+
+# "X and three other journalists", "X and his co-defendants": one watched person among others
+WITH_OTHERS = re.compile(
+    r"\s+and\s+(?:(?:his|her|the|[\w-]+)\s+){0,2}?(?:other|fellow\s+[a-z]+s\b|co-?defendants)",
+    re.I,
+)
+
+
+def _with_others(text: str, names: list[Ref], at: int) -> Ref | None:
+    """The one name of the sentence before ``at`` that stands with unnamed others, if any."""
+    before = [r for r in names if r.end <= at and r.kind is RefKind.NAME]
+    if len(before) != 1 or not WITH_OTHERS.match(text, before[0].end):
+        return None
+    return before[0]
 
 
 FIRST_PERSON = re.compile(r"\b(?:I|me|my|My)\b")

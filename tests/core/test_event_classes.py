@@ -635,3 +635,88 @@ def test_a_relative_of_a_described_person_is_not_the_person(text: str, expected:
 )
 def test_verdicts_and_releases_undone_or_refused(text: str, expected: Events) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The court sentenced Ivan Petrov to six years, Anna Sokolova to five years and "
+            "Pavel Orlov to four years on Tuesday.",
+            {
+                ("petrov", "sentenced", True),
+                ("sokolova", "sentenced", True),
+                ("orlov", "sentenced", True),
+            },
+        ),
+        (
+            "The court on Tuesday sentenced Ivan Petrov to six years in prison and Anna Sokolova "
+            "to three years in a penal colony.",
+            {("petrov", "sentenced", True), ("sokolova", "sentenced", True)},
+        ),
+        (  # counter-example: the next name is a speaker, with no term of her own
+            "The court sentenced Ivan Petrov to six years, Anna Sokolova said on Tuesday.",
+            {("petrov", "sentenced", True)},
+        ),
+    ],
+    ids=["three-terms", "two-terms-with-places", "speaker-after-term"],
+)
+def test_objects_listed_each_with_a_term_are_all_sentenced(text: str, expected: Events) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A court on Tuesday sentenced them to six years. The defendants, Ivan Petrov and "
+            "Anna Sokolova, denied the charges.",
+            {("petrov", "sentenced", True), ("sokolova", "sentenced", True)},
+        ),
+        (
+            "Two activists were detained on Monday. They are Ivan Petrov and Anna Sokolova.",
+            {("petrov", "detained", True), ("sokolova", "detained", True)},
+        ),
+        (
+            "Police detained two bloggers on Monday. The two men were Ivan Petrov and Pavel Orlov.",
+            {("petrov", "detained", True), ("orlov", "detained", True)},
+        ),
+        (  # counter-example: the people named are someone's relatives
+            "Police detained two men on Monday. The two were Ivan Petrov's neighbours.",
+            set(),
+        ),
+        (  # counter-example: no event before the defendants are named
+            "The court heard the case on Monday. The defendants, Ivan Petrov and Anna Sokolova, "
+            "denied the charges.",
+            set(),
+        ),
+    ],
+    ids=["the-defendants-comma", "they-are", "the-two-men-were", "neighbours", "no-event"],
+)
+def test_a_group_named_in_the_next_sentence_gets_the_groups_event(
+    text: str, expected: Events
+) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The trial of Ivan Petrov and three other journalists opened on Tuesday, more than a "
+            "year after their arrest.",
+            {("petrov", "trial", True), ("petrov", "detained", False)},
+        ),
+        (  # counter-example: "their" is a relative's and the person's together, no event
+            "Ivan Petrov and his wife said on Tuesday that their home was searched.",
+            set(),
+        ),
+        (  # counter-example: the lawyers of the group were detained, not the group
+            "Ivan Petrov and three other activists said their lawyers were detained on Tuesday.",
+            set(),
+        ),
+    ],
+    ids=["trial-after-their-arrest", "their-home", "their-lawyers"],
+)
+def test_their_for_one_watched_person_among_others(text: str, expected: Events) -> None:
+    assert events(text) == expected

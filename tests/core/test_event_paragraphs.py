@@ -675,12 +675,8 @@ WRITTEN_FIRST: list[tuple[str, str, Events, Events]] = [
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET = {
-    # "their arrest" for a group of one watched person and people no one watches
-    "trial-opened-long-after-arrest": "their for a group with unwatched members",
     # an undated custody right after a dated verdict is read as an earlier, background stage
     "acquittal-overturned": "taken into custody after the verdict read as background",
-    # "sentenced X to six years, Y to five years": objects each with their own term
-    "terms-listed-with-a-third": "a list of objects each with a term",
 }
 
 
