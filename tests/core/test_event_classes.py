@@ -720,3 +720,29 @@ def test_a_group_named_in_the_next_sentence_gets_the_groups_event(
 )
 def test_their_for_one_watched_person_among_others(text: str, expected: Events) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Sokolova and her co-defendants were freed on Tuesday.",
+            {("sokolova", "released", True)},
+        ),
+        (
+            "Ivan Petrov and his wife were detained at the airport on Tuesday.",
+            {("petrov", "detained", True)},
+        ),
+        (  # counter-example: only the relative
+            "Ivan Petrov said his wife and her sister were detained on Tuesday.",
+            set(),
+        ),
+        (  # counter-example: the relative's, in a "whose" clause
+            "Ivan Petrov, whose wife and son were detained on Tuesday, spoke.",
+            set(),
+        ),
+    ],
+    ids=["and-her-co-defendants", "and-his-wife", "said-his-wife", "whose-wife-and-son"],
+)
+def test_a_person_and_a_relative_as_one_subject(text: str, expected: Events) -> None:
+    assert events(text) == expected
