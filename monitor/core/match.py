@@ -49,6 +49,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from functools import lru_cache, partial
+from itertools import pairwise
 from typing import NamedTuple
 
 import ahocorasick
@@ -423,15 +424,17 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
     reading that counts (see ``_who_counts``): a part thousands of listed people share
     ("Abd El-Fattah", "Ivanov") then costs a few set operations, not thousands of hits."""
     runs = _Runs(text, ws)
+    joins = runs.joins
     slots: list[_Slot] = []
     inert = index.inert
+    skip = index.skip
     final = len(ws) - 1
     for i, word in enumerate(ws):
         folded = word.folded
-        if (not word.capital and folded not in PARTICLES) or folded in index.skip:
+        if (not word.capital and folded not in PARTICLES) or folded in skip:
             continue
         quiet = folded if not word.forms else "\0".join(word.spellings)  # see NameIndex.inert
-        joined = i < final and runs.joined(i)
+        joined = i < final and (joins[i] if joins[i] is not None else runs.joined(i))
         if quiet in inert and (not joined or _run_key(runs, i) in inert):
             continue  # a word that spells no part, and no run of words starts at it
         alone: list[tuple[int, str, str]] = []  # the word's own readings
@@ -635,7 +638,17 @@ class _Runs:
         self.text = text
         self.ws = ws
         self.keys: list[str | None] = [None] * len(ws)
-        self.joins: list[bool | None] = [None] * len(ws)  # ws[j] and ws[j + 1] in one part
+        # ws[j] and ws[j + 1] in one part: the gaps ``_inside_name_at`` tells at a glance
+        # (most: " ", or a word between) told here at once, the others when asked
+        self.joins: list[bool | None] = [
+            True
+            if (gap := b.start - a.end) == 1 and text[a.end] == " "
+            else False
+            if gap > 1 and text[a.end + 1].isalpha()
+            else None
+            for a, b in pairwise(ws)
+        ]
+        self.joins.append(None)
         self.known: dict[tuple[int, int], list[tuple[int, str, str]]] = {}
 
     def at(self, i: int, longest: int = MAX_RUN) -> list[tuple[int, str, str]]:

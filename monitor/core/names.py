@@ -407,7 +407,11 @@ def _ascii_words(text: str) -> list[Word]:
     append = found.append
     for m in ASCII_CANDIDATE.finditer(text):
         start, end = m.span()
-        if start > 1 and text[start - 1] in SEPARATORS and text[start - 2] in PARTICLE_ENDS:
+        if (
+            start > 2
+            and text[start - 3 : start - 1] in PARTICLE_TAILS
+            and text[start - 1] in SEPARATORS
+        ):
             found += _particles_before(text, start, found[-1].end if found else 0)
         if text[end : end + 1] not in JOINERS:  # (most words)
             append(_word((start, end, m[0].lower(), True, (), False)))
@@ -467,6 +471,7 @@ PARTICLES_BEFORE = (
 )
 PARTICLE_BEFORE = re.compile(rf"(?<![^\W\d_])({'|'.join(PARTICLES_BEFORE)})[-‐‑'’ ]$")
 PARTICLE_ENDS = frozenset(p[-1] for p in PARTICLES_BEFORE)  # a cheap test before the regex
+PARTICLE_TAILS = frozenset(p[-2:] for p in PARTICLES_BEFORE)  # (each of two letters or more)
 SOFT_BREAK_WORD = re.compile(r"-[ \t]*\r?\n[ \t]*([^\W\d_]+)")
 GLUED = re.compile(r"[-‐‑'’]([^\W\d_]+)")
 
