@@ -364,6 +364,12 @@ CLOSED_WHO = re.compile(
 )
 
 
+# "X and her husband were detained": a subject of the person and a relative, both of them
+WITH_A_RELATIVE = re.compile(
+    r"^\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?[\w-]+\s+(?=(?:were|are|have)\b)", re.I
+)
+
+
 def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     before = [r for r in refs if r.end <= f.start and r.kind in SUBJECT_KINDS]
     if not before:
@@ -381,7 +387,8 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     if (
         (CLAUSE_BREAK.search(gap) and not (LABEL_GAP.fullmatch(gap) or DASH_WHO.match(gap)))
         or (
-            RELATION.search(CLOSED_WHO.sub(" ", gap))  # "X, who was held with her son, was"
+            # "X, who was held with her son, was", but "X and her husband were": both
+            RELATION.search(WITH_A_RELATIVE.sub(" ", CLOSED_WHO.sub(" ", gap)))
             and not (f.rule.form is Form.NOUN and WHOSE_OWN.fullmatch(gap))
         )
         or REPORTING.search(gap)

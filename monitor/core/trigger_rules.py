@@ -1082,6 +1082,16 @@ RULES: tuple[Rule, ...] = (
         examples=("He was put behind bars in 2020.",),
         counter_examples=("He remains behind bars.",),
     ),
+    Rule(  # the custody a verdict begins: not an earlier stage of the case
+        T.DETAINED,
+        "taken-into-custody-in-court",
+        Form.VERB,
+        r"(?:arrested|detained|taken\s+into\s+custody)\s+(?:(?:in|from)\s+(?:the\s+)?court(?:room)?|(?:right\s+|straight\s+)?after\s+the\s+(?:verdict|sentencing|ruling))",
+        says="taken into custody in the courtroom",
+        stage=T.SENTENCED,
+        examples=("She was taken into custody in the courtroom.",),
+        counter_examples=("She was taken into custody at her home.",),
+    ),
     Rule(
         T.DETAINED,
         "arrested",

@@ -720,3 +720,52 @@ def test_a_group_named_in_the_next_sentence_gets_the_groups_event(
 )
 def test_their_for_one_watched_person_among_others(text: str, expected: Events) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Sokolova and her co-defendants were freed on Tuesday.",
+            {("sokolova", "released", True)},
+        ),
+        (
+            "Ivan Petrov and his wife were detained at the airport on Tuesday.",
+            {("petrov", "detained", True)},
+        ),
+        (  # counter-example: only the relative
+            "Ivan Petrov said his wife and her sister were detained on Tuesday.",
+            set(),
+        ),
+        (  # counter-example: the relative's, in a "whose" clause
+            "Ivan Petrov, whose wife and son were detained on Tuesday, spoke.",
+            set(),
+        ),
+    ],
+    ids=["and-her-co-defendants", "and-his-wife", "said-his-wife", "whose-wife-and-son"],
+)
+def test_a_person_and_a_relative_as_one_subject(text: str, expected: Events) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A court on Monday sentenced Ivan Petrov to four years. He was taken into custody "
+            "in the courtroom.",
+            {("petrov", "sentenced", True), ("petrov", "detained", True)},
+        ),
+        (
+            "Anna Sokolova was convicted on Tuesday and detained right after the verdict.",
+            {("sokolova", "sentenced", True), ("sokolova", "detained", True)},
+        ),
+        (  # counter-example: an arrest long before the verdict is an earlier stage
+            "A court on Monday sentenced Ivan Petrov to four years. He was arrested in 2022.",
+            {("petrov", "sentenced", True), ("petrov", "detained", False)},
+        ),
+    ],
+    ids=["custody-in-the-courtroom", "after-the-verdict", "arrested-before"],
+)
+def test_custody_the_verdict_begins_is_news_with_it(text: str, expected: Events) -> None:
+    assert events(text) == expected

@@ -674,10 +674,7 @@ WRITTEN_FIRST: list[tuple[str, str, Events, Events]] = [
 
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
-NOT_YET = {
-    # an undated custody right after a dated verdict is read as an earlier, background stage
-    "acquittal-overturned": "taken into custody after the verdict read as background",
-}
+NOT_YET: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
