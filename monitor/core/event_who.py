@@ -54,7 +54,7 @@ AUX = re.compile(
     r"\b(?:was|were|is|are|be|been|being|get|gets|got)"
     r"(?:\s+(?:\w+ly|also|not|never|later|then|again|just|already|since|finally|once|first|"
     r"twice|subsequently|initially|previously|now|still|even|both|all|each|soon|thus|"
-    r"in absentia))*\s*$",
+    r"in absentia|himself|herself|themselves))*\s*$",
     re.I,
 )
 SAME_SUBJECT = re.compile(

@@ -769,3 +769,22 @@ def test_a_person_and_a_relative_as_one_subject(text: str, expected: Events) -> 
 )
 def test_custody_the_verdict_begins_is_news_with_it(text: str, expected: Events) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivan Petrov was himself arrested on Tuesday.", {("petrov", "detained", True)}),
+        (
+            "Ivan Petrov, whose lawyer was detained last week, was himself arrested on Tuesday.",
+            {("petrov", "detained", True)},
+        ),
+        (  # counter-example: the lawyer's arrest only
+            "Ivan Petrov said his lawyer was himself arrested on Tuesday.",
+            set(),
+        ),
+    ],
+    ids=["was-himself", "whose-lawyer-then-himself", "lawyer-himself"],
+)
+def test_himself_between_the_auxiliary_and_the_verb(text: str, expected: Events) -> None:
+    assert events(text) == expected
