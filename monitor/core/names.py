@@ -373,7 +373,7 @@ def words(text: str, *, every: bool = False) -> list[Word]:
     line break is one word ("Dzhaki-\nshev")."""
     if every:
         return _all_words(text)
-    if text.isascii() or not any(c.isalnum() for c in set(text) if not c.isascii()):
+    if text.isascii() or not NON_ASCII_WORD_CHAR.search(text):
         return _ascii_words(text)  # (also with curly quotes and dashes: no letter beyond ASCII)
     found: list[Word] = []
     for m in CANDIDATE.finditer(text):
@@ -461,6 +461,8 @@ WORD = re.compile(r"[^\W\d_]+")
 # particles; the regex engine skips the many words that start in lower case, which is what
 # makes this fast.
 CANDIDATE = re.compile(r"[A-Z\u00c0-\u042f\u0460-\uffff](?<=[^\W\d_])[^\W\d_]*")
+# A letter or digit beyond ASCII (the range first: the regex engine scans for it fast)
+NON_ASCII_WORD_CHAR = re.compile(r"[^\x00-\x7f](?<=\w)")
 # In a text of ASCII letters: a capital after no letter, and the letters after it (the capital
 # first and the look back after it, which the regex engine scans for faster)
 ASCII_CANDIDATE = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Za-z]*")
