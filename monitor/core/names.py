@@ -373,8 +373,8 @@ def words(text: str, *, every: bool = False) -> list[Word]:
     line break is one word ("Dzhaki-\nshev")."""
     if every:
         return _all_words(text)
-    if text.isascii():
-        return _ascii_words(text)
+    if text.isascii() or not any(c.isalnum() for c in set(text) if not c.isascii()):
+        return _ascii_words(text)  # (also with curly quotes and dashes: no letter beyond ASCII)
     found: list[Word] = []
     for m in CANDIDATE.finditer(text):
         start, end = m.span()
@@ -401,8 +401,9 @@ def words(text: str, *, every: bool = False) -> list[Word]:
 
 
 def _ascii_words(text: str) -> list[Word]:
-    """``words`` of an ASCII text: a word starts at a capital A-Z after no letter, and
-    its folded form is its lower case; the rest as ``words`` reads it."""
+    """``words`` of a text whose letters and digits are all ASCII: a word starts at a
+    capital A-Z after no letter, and its folded form is its lower case; the rest as
+    ``words`` reads it."""
     found: list[Word] = []
     append = found.append
     for m in ASCII_CANDIDATE.finditer(text):
@@ -460,7 +461,7 @@ WORD = re.compile(r"[^\W\d_]+")
 # particles; the regex engine skips the many words that start in lower case, which is what
 # makes this fast.
 CANDIDATE = re.compile(r"[A-Z\u00c0-\u042f\u0460-\uffff](?<=[^\W\d_])[^\W\d_]*")
-# In an ASCII text: a capital after no letter, and the letters after it (the capital
+# In a text of ASCII letters: a capital after no letter, and the letters after it (the capital
 # first and the look back after it, which the regex engine scans for faster)
 ASCII_CANDIDATE = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Za-z]*")
 # Name particles: lower-case words that belong to the name they precede ("al-Baqer",
