@@ -509,6 +509,10 @@ def test_tried_in_court_is_a_trial(text: str, expected: Events) -> None:
             "Tuesday.",
             {("orlov", "detained", True), ("sokolova", "released", True)},
         ),
+        (  # a watched person named inside a closed "who" clause is not the subject
+            "Ivan Petrov, who met Anna Sokolova in 2019, was detained on Tuesday.",
+            {("petrov", "detained", True)},
+        ),
         (  # counter-example: only the relative clause has an event, and it is the son's
             "Ivan Petrov, whose son was detained last week, said he would appeal.",
             set(),
@@ -522,6 +526,7 @@ def test_tried_in_court_is_a_trial(text: str, expected: Events) -> None:
         "whose-son-released",
         "whose-husband-arrested",
         "whose-watched-brother",
+        "who-met-another",
         "only-the-son",
         "main-is-background",
     ],
