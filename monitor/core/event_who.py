@@ -101,7 +101,8 @@ OBJECT_GAP = re.compile(
     r"while|because|but|for|by|with|he|she|they|like|such)\b)[A-Za-z][\w'’-]*\s+){0,10}?(?:,\s*)?$"
 )
 LIST_GAP = re.compile(
-    rf"^{OTHERS_LISTED}\s*(?:,|,?\s*and|&)\s+(?:(?:his|her|their|the|fellow)\s+)?"
+    rf"^{OTHERS_LISTED}\s*(?:,|,?\s*and|&)\s+(?!(?:who|whose|whom|which)\b)"
+    r"(?:(?:his|her|their|the|fellow)\s+)?"
     r"(?:[a-z][\w-]*\s+){0,3}?"
     # "..., and the deputy director of the City Law School, X": a role at a place, then X
     r"(?:(?:of|at|for)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*,\s+)?$"
@@ -381,6 +382,13 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         if owner is not None:  # "X, son of Y, was sentenced": X
             before = before[: before.index(owner) + 1]
             nearest = owner
+    if len(before) > 1:  # "X, whose brother Y was arrested, was released": X
+        for i, ref in enumerate(before[:-1]):
+            closed = CLOSED_WHO.match(sentence[ref.end : f.start])
+            if closed and ref.end + closed.end() > nearest.end and not CLOSED_WHO.match(gap):
+                before, nearest = before[: i + 1], ref
+                gap = sentence[nearest.end : f.start]
+                break
     but = BUT.search(gap)
     if but and SAME_SUBJECT.fullmatch(gap, but.end()):
         gap = gap[: but.start()]  # "X was not charged but was released": still X

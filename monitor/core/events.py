@@ -205,6 +205,7 @@ def extract_events(
     return tidy(found_events)
 
 
+OPEN_RELATIVE = re.compile(r",\s*(?:who|whom|whose)\b[^,;]*$", re.I)
 IN_RELATIVE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*$", re.I)
 
 
@@ -569,6 +570,10 @@ def _sentence_events(
                 subject.found.end <= r.start < f.start and r.kind is RefKind.NAME for r in refs
             )
             and not object_of(f, text, refs)
+            and not (  # "X, whose brother Y was arrested, was released": the clause closed
+                OPEN_RELATIVE.search(text, 0, subject.found.start)
+                and "," in text[subject.found.end : f.start]
+            )
         )
         who = subject.who if chained and subject else who_for(f, text, refs)
         if not who:

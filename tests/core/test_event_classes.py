@@ -504,6 +504,15 @@ def test_tried_in_court_is_a_trial(text: str, expected: Events) -> None:
             "Anna Sokolova, whose husband was jailed in 2021, was arrested on Monday.",
             {("sokolova", "detained", True)},
         ),
+        (  # the relative is watched too: each clause to its own person
+            "Anna Sokolova, whose brother Pavel Orlov was arrested on Monday, was released on "
+            "Tuesday.",
+            {("orlov", "detained", True), ("sokolova", "released", True)},
+        ),
+        (  # a watched person named inside a closed "who" clause is not the subject
+            "Ivan Petrov, who met Anna Sokolova in 2019, was detained on Tuesday.",
+            {("petrov", "detained", True)},
+        ),
         (  # counter-example: only the relative clause has an event, and it is the son's
             "Ivan Petrov, whose son was detained last week, said he would appeal.",
             set(),
@@ -513,7 +522,14 @@ def test_tried_in_court_is_a_trial(text: str, expected: Events) -> None:
             {("petrov", "released", False)},
         ),
     ],
-    ids=["whose-son-released", "whose-husband-arrested", "only-the-son", "main-is-background"],
+    ids=[
+        "whose-son-released",
+        "whose-husband-arrested",
+        "whose-watched-brother",
+        "who-met-another",
+        "only-the-son",
+        "main-is-background",
+    ],
 )
 def test_a_whose_clause_about_a_relative_leaves_the_main_clause_to_the_person(
     text: str, expected: Events
