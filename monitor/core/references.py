@@ -74,9 +74,16 @@ def name_refs(sentence: Sentence, ordered: Sequence[Mention], first: int) -> lis
 PRONOUN = re.compile(r"\b(he|she|him|his|her|they|them|their|both)\b", re.I)
 _P, _O, _H, _S = RefKind.PRONOUN, RefKind.OBJECT, RefKind.HER, RefKind.POSSESSIVE
 PRONOUN_KIND = {
-    "he": _P, "she": _P, "they": _P, "both": _P, "him": _O, "them": _O, "her": _H, "his": _S,
+    "he": _P,
+    "she": _P,
+    "they": _P,
+    "both": _P,
+    "him": _O,
+    "them": _O,
+    "her": _H,
+    "his": _S,
     "their": _S,
-}  # fmt: skip
+}
 SUBJECT_KINDS = frozenset({RefKind.NAME, RefKind.PRONOUN, RefKind.ROLE, RefKind.GROUP})
 OBJECT_KINDS = frozenset({RefKind.NAME, RefKind.OBJECT, RefKind.HER, RefKind.ROLE, RefKind.GROUP})
 OWNER_KINDS = frozenset({RefKind.POSSESSIVE, RefKind.HER})
@@ -174,9 +181,21 @@ COUNTED_GROUP = re.compile(
     rf"(?:{GROUP_NOUNS})\b",
     re.I,
 )  # "the two journalists" are the two last named together (``NAMED_GROUP``)
-COUNTS = {"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-          "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
-          "fifty": 50}  # fmt: skip
+COUNTS = {
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+}
 # "the journalists", "both activists" inside a sentence: the people last named together
 NAMED_GROUP = re.compile(rf"\b(?:the|both|all\s+the)\s+(?:[a-z-]+\s+)?(?:{GROUP_NOUNS})\b")
 # "X and Y worked together. In 2020 the two were arrested": the two named together
