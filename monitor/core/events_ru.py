@@ -219,11 +219,17 @@ INCLUDE = re.compile(
 )
 GROUP_TYPES = frozenset(
     {
-        EventType.DETAINED, EventType.CHARGED, EventType.SENTENCED, EventType.RELEASED,
-        EventType.PARDONED, EventType.PAROLE_GRANTED, EventType.ACQUITTED,
-        EventType.TRANSFERRED, EventType.FLED,
+        EventType.DETAINED,
+        EventType.CHARGED,
+        EventType.SENTENCED,
+        EventType.RELEASED,
+        EventType.PARDONED,
+        EventType.PAROLE_GRANTED,
+        EventType.ACQUITTED,
+        EventType.TRANSFERRED,
+        EventType.FLED,
     }
-)  # fmt: skip
+)
 GROUP_NAMED_AFTER = "in a group named after"
 
 
@@ -499,10 +505,14 @@ ARGUED = re.compile(
 )
 ARGUABLE = frozenset(
     {
-        EventType.CHARGED, EventType.DETAINED, EventType.HOUSE_ARREST, EventType.SENTENCED,
-        EventType.APPEAL_REJECTED, EventType.TRIAL,
+        EventType.CHARGED,
+        EventType.DETAINED,
+        EventType.HOUSE_ARREST,
+        EventType.SENTENCED,
+        EventType.APPEAL_REJECTED,
+        EventType.TRIAL,
     }
-)  # fmt: skip
+)
 
 
 # hearsay with no one behind it: "говорят, что его задержали", "его якобы этапировали";
@@ -950,8 +960,15 @@ def _event(
         else ""
     )
     return reported(
-        f, kind, who, timing,
-        sentence=sentence, evidence=sentence.text, named=named or str(who[0].kind),
-        date_words=date_words, scores=SCORE, non_custodial=bool(NON_CUSTODIAL.search(lowered)),
+        f,
+        kind,
+        who,
+        timing,
+        sentence=sentence,
+        evidence=sentence.text,
+        named=named or str(who[0].kind),
+        date_words=date_words,
+        scores=SCORE,
+        non_custodial=bool(NON_CUSTODIAL.search(lowered)),
         at=f.start,
-    )  # fmt: skip
+    )

@@ -565,7 +565,10 @@ RULES: tuple[Rule, ...] = (
         says="house arrest",
         check=Check.NOT_ENDED,
         examples=("His house arrest was extended.",),
-        counter_examples=("She was freed from house arrest.", "A judge ended his house arrest on Monday."),
+        counter_examples=(
+            "She was freed from house arrest.",
+            "A judge ended his house arrest on Monday.",
+        ),
     ),
     Rule(
         T.HOUSE_ARREST,
@@ -1043,7 +1046,10 @@ RULES: tuple[Rule, ...] = (
         Form.SUBJECT,
         rf"(?:was|were|is|are|been)\s+(?:formally\s+|officially\s+)?accused\s+of\s+(?:[\w-]+\s+){{0,3}}?{_CRIME}\b",
         says="accused of a crime",
-        examples=("The blogger is accused of inciting hatred.", "She was formally accused of treason."),
+        examples=(
+            "The blogger is accused of inciting hatred.",
+            "She was formally accused of treason.",
+        ),
         counter_examples=("The blogger was accused of lying by his critics.",),
     ),
     Rule(
@@ -1603,4 +1609,4 @@ RULES: tuple[Rule, ...] = (
         examples=("The regime sent the poet into exile.", "The poet was forced into exile."),
         counter_examples=("The poet wrote about exile.",),
     ),
-)  # fmt: skip
+)

@@ -109,7 +109,7 @@ EACH_TYPE: list[Any] = [  # (text, type); pytest.param rows are known misses
     ("Aset Abishev fled Kazakhstan on Monday.", "fled"),
     ("Aset Abishev was deported to Russia on Monday.", "fled"),
     ("Aset Abishev was granted political asylum in Belgium on Monday.", "fled"),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("text", "kind"), EACH_TYPE)
@@ -210,10 +210,20 @@ def test_a_noun_with_of_belongs_to_the_person_after_it() -> None:
         "The grandmother of Aset Abishev was detained on Monday.",
         "Police detained the children of Aset Abishev on Monday.",
     ],
-    ids=["whose brother", "X's lawyer", "the lawyer of X", "X's wife", "co-defendant",
-         "whose lawyer", "detained X's lawyer", "detained the lawyer of X", "X's uncle",
-         "the grandmother of X", "the children of X"],
-)  # fmt: skip
+    ids=[
+        "whose brother",
+        "X's lawyer",
+        "the lawyer of X",
+        "X's wife",
+        "co-defendant",
+        "whose lawyer",
+        "detained X's lawyer",
+        "detained the lawyer of X",
+        "X's uncle",
+        "the grandmother of X",
+        "the children of X",
+    ],
+)
 def test_what_happened_to_a_relative_or_lawyer_is_not_the_persons_event(text: str) -> None:
     assert events(text) == set()
 
@@ -290,7 +300,7 @@ def test_the_person_is_detained_even_when_a_relative_is_named_after() -> None:
         "Aset Abishev was expected to be released on Monday.",
         "It is unclear whether Aset Abishev was released on Monday.",
     ],
-)  # fmt: skip
+)
 def test_not_an_event(text: str) -> None:
     assert events(text) == set()
 
@@ -396,9 +406,12 @@ def test_the_title_reports_the_news() -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["Aset Abishev freed on parole", "Aset Abishev detained in Almaty",
-     "Aset Abishev sentenced to five years"],
-)  # fmt: skip
+    [
+        "Aset Abishev freed on parole",
+        "Aset Abishev detained in Almaty",
+        "Aset Abishev sentenced to five years",
+    ],
+)
 def test_a_headline_participle_reports_the_news(title: str) -> None:
     assert {(p, c) for p, _, c in events("Aset Abishev spoke.", title=title)} == {("abishev", True)}
 
@@ -532,12 +545,41 @@ def test_the_lawyer_story_reads_a_denial_and_an_old_arrest_right(shared_dir: Pat
 
 FRAGMENTS = st.sampled_from(
     [
-        "Aset Abishev", "Abishev", "He", "She", "They", "was", "were", "not", "released",
-        "sentenced", "on parole", "to five years", "on Monday", "in 2009", "yesterday", ",",
-        ".", "\n\n", "and", "Yerlan Baltabay", "'s", "lawyer", "called for", "the", "of",
-        "arrest", "trial", "who", "had been", "tortured", "denied that", "Mr.", "July 23",
+        "Aset Abishev",
+        "Abishev",
+        "He",
+        "She",
+        "They",
+        "was",
+        "were",
+        "not",
+        "released",
+        "sentenced",
+        "on parole",
+        "to five years",
+        "on Monday",
+        "in 2009",
+        "yesterday",
+        ",",
+        ".",
+        "\n\n",
+        "and",
+        "Yerlan Baltabay",
+        "'s",
+        "lawyer",
+        "called for",
+        "the",
+        "of",
+        "arrest",
+        "trial",
+        "who",
+        "had been",
+        "tortured",
+        "denied that",
+        "Mr.",
+        "July 23",
     ]
-)  # fmt: skip
+)
 
 
 @settings(max_examples=300)
