@@ -424,11 +424,12 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         or REPORTING.search(gap)
     ):
         return ()
-    head = sentence[: nearest.start]
+    head = sentence[: nearest.start] if nearest.kind is RefKind.NAME else ""
     if head.rstrip().lower().endswith(("of", "for", "to")) and RELATION_BEFORE.search(head):
         return ()  # "the lawyer of X": only after "of", "for" or "to" (a cheap test first)
     if RELATION_HEADS.match(head):
-        return ()  # "The wife of jailed activist X was detained": the wife
+        return ()  # "The wife of jailed activist X was detained": the wife (but "The wife of
+        # X said he was detained": the pronoun is X)
     if gap.lstrip().startswith(",") and RELATION_APPOSITION.search(head):
         return ()  # "Y, son of jailed politician X, was sentenced": Y, whom no one matched
     if WHO_WORD.search(gap) and not (
