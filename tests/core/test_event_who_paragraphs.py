@@ -16,9 +16,8 @@ from datetime import datetime
 
 import pytest
 
-from monitor.core.events import extract_events
-from monitor.core.match import compile_names, find_mentions
 from monitor.core.types import Person
+from tests.core.reading import Events, Reader
 
 PEOPLE = [
     Person("seitkali", "Marat Seitkali"),
@@ -34,17 +33,10 @@ PEOPLE = [
     Person("volkov", "Denis Volkov"),
     Person("nguema", "Ayo Nguema"),
 ]
-INDEX = compile_names(PEOPLE)
 PUBLISHED = datetime(2025, 9, 18, 10, 0)  # a Thursday
+events = Reader(PEOPLE, PUBLISHED, title="Rights news")
 
-Events = set[tuple[str, str, bool]]
 NONE: Events = set()
-
-
-def events(text: str, title: str = "Rights news") -> Events:
-    full = f"{title}\n\n{text}"
-    found = extract_events(full, find_mentions(INDEX, full), PUBLISHED)
-    return {(e.person_id, str(e.type), e.current) for e in found}
 
 
 # (name, paragraph, what a reader labels, what a reader may also accept)
