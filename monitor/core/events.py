@@ -23,7 +23,14 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from monitor.core.dating import Recency, When, find_dates, recency
-from monitor.core.event_tidy import Reported, explain, reported, tidy
+from monitor.core.event_tidy import (
+    GROUP_NAMED_AFTER,
+    GROUP_TYPES,
+    Reported,
+    explain,
+    reported,
+    tidy,
+)
 from monitor.core.event_when import (
     DATED,
     Basis,
@@ -526,20 +533,6 @@ def _listed_events(
 LISTED_AFTER = "listed after a colon"
 
 
-# What happens to many people at once.
-GROUP_TYPES = {
-    EventType.DETAINED,
-    EventType.CHARGED,
-    EventType.SENTENCED,
-    EventType.RELEASED,
-    EventType.PARDONED,
-    EventType.PAROLE_GRANTED,
-    EventType.ACQUITTED,
-    EventType.TRANSFERRED,
-    EventType.FLED,
-}
-
-
 # ---------------------------------------------------------------------------
 # One sentence
 
@@ -810,9 +803,6 @@ def _event(
             at=f.start,
         )
     ]
-
-
-GROUP_NAMED_AFTER = "in a group named after"
 
 
 def _date_words(when: When | None, text: str) -> str:

@@ -16,9 +16,8 @@ from datetime import datetime
 
 import pytest
 
-from monitor.core.events import extract_events
-from monitor.core.match import compile_names, find_mentions
 from monitor.core.types import Person
+from tests.core.reading import Events, Reader
 
 PEOPLE = [
     Person("seitkali", "Marat Seitkali"),
@@ -34,16 +33,8 @@ PEOPLE = [
     Person("aliyev", "Rashid Aliyev"),
     Person("tsereteli", "Mariam Tsereteli"),
 ]
-INDEX = compile_names(PEOPLE)
 PUBLISHED = datetime(2025, 11, 20, 10, 0)  # a Thursday
-
-Events = set[tuple[str, str, bool]]
-
-
-def events(text: str, title: str = "Rights news") -> Events:
-    full = f"{title}\n\n{text}"
-    found = extract_events(full, find_mentions(INDEX, full), PUBLISHED)
-    return {(e.person_id, str(e.type), e.current) for e in found}
+events = Reader(PEOPLE, PUBLISHED, title="Rights news")
 
 
 # (name, title, text, expected, optional)

@@ -9,9 +9,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from monitor.core.events import extract_events
-from monitor.core.match import compile_names, find_mentions
 from monitor.core.types import Person
+from tests.core.reading import Events, Reader
 
 PEOPLE = [
     Person("kozlov", "Vladimir Kozlov"),
@@ -21,19 +20,8 @@ PEOPLE = [
     Person("mamay", "Zhanbolat Mamay"),
     Person("narymbayeva", "Dinara Narymbayeva"),
 ]
-INDEX = compile_names(PEOPLE)
 PUBLISHED = datetime(2021, 3, 18, 8, 0, tzinfo=UTC)  # a Thursday
-
-Seen = set[tuple[str, str, bool]]
-
-
-def events(text: str, title: str = "Rights update") -> Seen:
-    full = f"{title}\n\n{text}"
-    found = extract_events(full, find_mentions(INDEX, full), PUBLISHED)
-    for e in found:
-        assert full[e.evidence_start : e.evidence_end] == e.evidence
-        assert 0.0 <= e.confidence <= 1.0 and e.rule
-    return {(e.person_id, str(e.type), e.current) for e in found}
+events = Reader(PEOPLE, PUBLISHED, title="Rights update")
 
 
 # --- clauses after "but" --------------------------------------------------------------
@@ -356,7 +344,7 @@ def test_a_request_granted_is_no_longer_only_a_request(
         ("Vladimir Kozlov has spent a year in pretrial detention.", set()),
     ],
 )
-def test_a_detention_is_an_arrest_only_at_a_moment(text: str, found: Seen) -> None:
+def test_a_detention_is_an_arrest_only_at_a_moment(text: str, found: Events) -> None:
     assert events(text) == found
 
 
@@ -427,7 +415,7 @@ def test_a_second_person_with_a_verb_of_their_own_is_not_gapped() -> None:
         ('"I was arrested on Monday," a neighbour of Talgat Ayan said.', set()),
     ],
 )
-def test_a_quotation_in_the_first_person_is_the_speakers_account(text: str, found: Seen) -> None:
+def test_a_quotation_in_the_first_person_is_the_speakers_account(text: str, found: Events) -> None:
     assert events(text) == found
 
 
@@ -655,7 +643,7 @@ FREED = ("kozlov", "released", True)
     ],
 )
 def test_a_modifier_before_the_comma_belongs_to_the_subject_after_it(
-    text: str, expected: Seen
+    text: str, expected: Events
 ) -> None:
     previous = "Vladimir Kozlov is a trade union leader. " if text.startswith("After") else ""
     assert events(previous + text) == expected

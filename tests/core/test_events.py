@@ -15,9 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from monitor.core.events import extract_events
-from monitor.core.match import compile_names, find_mentions
+from monitor.core.match import find_mentions
 from monitor.core.scan import build_scanner, scan_article
 from monitor.core.types import Article, Event, EventType, Person
+from tests.core.reading import Reader
 
 PEOPLE = [
     Person("abishev", "Aset Abishev"),
@@ -26,27 +27,11 @@ PEOPLE = [
     Person("akberdiyeva", "Aigul Akberdiyeva"),
     Person("jardemalie", "Botagoz Jardemalie"),
 ]
-INDEX = compile_names(PEOPLE)
 PUBLISHED = datetime(2019, 7, 30, 12, 0, tzinfo=UTC)  # a Tuesday
+events = Reader(PEOPLE, PUBLISHED, title="Court news")
+extract = events.extract
+INDEX = events.index
 MONDAY = date(2019, 7, 29)
-
-Seen = set[tuple[str, str, bool]]
-
-
-def extract(text: str, title: str = "Court news", published: datetime = PUBLISHED) -> list[Event]:
-    """The events of an article, checking what every event promises."""
-    full = f"{title}\n\n{text}"
-    found = extract_events(full, find_mentions(INDEX, full), published)
-    for e in found:
-        assert full[e.evidence_start : e.evidence_end] == e.evidence
-        assert e.evidence and e.evidence == e.evidence.strip()
-        assert 0.0 <= e.confidence <= 1.0
-        assert e.rule
-    return found
-
-
-def events(text: str, title: str = "Court news", published: datetime = PUBLISHED) -> Seen:
-    return {(e.person_id, str(e.type), e.current) for e in extract(text, title, published)}
 
 
 def one(text: str, title: str = "Court news") -> Event:
