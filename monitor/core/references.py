@@ -26,7 +26,7 @@ from typing import NamedTuple
 from monitor.core.regex_needs import guard_patterns
 from monitor.core.sentences import Sentence
 from monitor.core.types import Mention
-from monitor.core.wordlists import KIN, PEOPLE_AROUND
+from monitor.core.wordlists import KIN, KIN_CALLS, PEOPLE_AROUND, alternatives
 
 
 class RefKind(StrEnum):
@@ -301,6 +301,8 @@ def pronoun_refs(
         if person:
             kind = RefKind.POSSESSIVE if role.group("owner") else RefKind.ROLE
             refs.append(Ref(role.start(), role.end(), (person,), kind))
+    if names and SPOKEN_OF.search(text):
+        refs += _spoken_of(text, names, genders)
     if len(last_group) >= 2:
         group = GROUP_ROLE.match(text)  # "The two journalists were sentenced": the group
         if group and not any(r.start < group.end() + 3 for r in names):
@@ -348,6 +350,54 @@ def _lawyers(
         for p in r.people
     ]
     return (*speaker, *(p for p, known in (trades or {}).items() if "lawyer" in known))
+
+
+# "The mother of X said on Monday that her son ...", "X's wife told reporters her husband
+# ...": a relative who speaks of the person by the relation ("her son" is X); not "her
+# brother", who is someone else (``KIN_CALLS``)
+_KIN_WORDS = alternatives(set(KIN_CALLS))
+SPOKEN_OF = re.compile(
+    r"\b(?:said|says|told\s+\w+|tells\s+\w+|added|wrote|writes|explained|confirmed|fears?|feared)"
+    r"\s+(?:(?:on|last)\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?P<own>his|her|their)\s+"
+    rf"(?P<kin>{_KIN_WORDS})\b",
+    re.I,
+)
+RELATIVE_OF_NAME = re.compile(
+    rf"\b(?:the\s+)?(?P<rel>{_KIN_WORDS})\s+of\s+(?:[a-z-]+\s+){{0,3}}$", re.I
+)
+NAME_RELATIVE = re.compile(rf"['’]s?\s+(?:[a-z-]+\s+)?(?P<rel>{_KIN_WORDS})\b", re.I)
+SPEAKER_GAP = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:\w+ly\s+)?$")
+
+
+def _spoken_of(text: str, names: list[Ref], genders: Mapping[str, Gender]) -> list[Ref]:
+    """ "her son" for X, said by the relative of X who is the sentence's speaker; not a
+    "daughter" for a man, when the person's gender is known."""
+    refs = []
+    for said in SPOKEN_OF.finditer(text):
+        verb = said.start()
+        for ref in reversed([r for r in names if r.end <= verb and r.kind is RefKind.NAME]):
+            owned = NAME_RELATIVE.match(text, ref.end)
+            if owned and SPEAKER_GAP.fullmatch(text, owned.end(), verb):
+                relation = owned.group("rel")
+            else:
+                before = RELATIVE_OF_NAME.search(text, max(0, ref.start - 40), ref.start)
+                if before is None or not SPEAKER_GAP.fullmatch(text, ref.end, verb):
+                    continue
+                relation = before.group("rel")
+            kin = _singular(said.group("kin"))
+            he = {"he": Gender.MALE, "she": Gender.FEMALE}.get(KIN.get(kin, ""))
+            people = tuple(p for p in ref.people if he is None or genders.get(p) in (None, he))
+            if people and kin in KIN_CALLS.get(_singular(relation), ()):
+                refs.append(Ref(said.start("own"), said.end("kin"), people, RefKind.ROLE))
+            break
+    return refs
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return {"wives": "wife", "children": "child", "families": "family"}.get(
+        word, word[:-1] if word.endswith("s") and word[:-1] in KIN_CALLS else word
+    )
 
 
 # "X and three other journalists", "X and his co-defendants": one watched person among others
