@@ -175,7 +175,7 @@ def test_a_batch_of_articles_and_entries_is_stored_and_found_again_whole(
     with database.transaction() as session:
         people.sync_watchlist(session, WATCHLIST, NOW)
         first, second = (f.id for f in storage.feeds_to_poll(session))
-    awkward = 'quotes " and \' and \\ back, {braces}, commas, NULL, Киев, \t tab'
+    awkward = "quotes \" and ' and \\ back, {braces}, commas, NULL, Киев, \t tab"
     entries = [
         ParsedEntry(
             guid=f"guid-{i}",
