@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from monitor.core.references import (
+    GROUP_NOUNS,
     OBJECT_KINDS,
     OFFICIAL_WORDS,
     OWNER_KINDS,
@@ -173,6 +174,11 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         if f.rule.type is EventType.TRIAL and VERDICT_AFTER_TRIAL.search(sentence, 0, f.start):
             return _subject(f, sentence, refs)  # "X was jailed after a closed trial": X's trial
         return ()
+    head = GROUP_HEAD.fullmatch(sentence, 0, f.start)
+    if head:  # "Those released on Tuesday include X", "The accused, who were ..., are X"
+        named = object_of(f, sentence, refs, GROUP_IS)
+        if named or head.group("passive") is not None:
+            return named  # "Those detained do not include X": no one named
     if form is Form.SUBJECT:
         for front, gap in GROUP_FRONTS:
             if front.search(sentence, 0, f.start):
@@ -327,6 +333,22 @@ AMONG_GAP = re.compile(r"^[^.;:]{0,60}?\b(?:was|were|is|are)\s+(?:[\w-]+\s+){0,5
 # those who had their ... were X", "Those who received ... include X"
 GROUP_FRONTS = ((AMONG_FRONT, AMONG_GAP), (THOSE_WHO, INCLUDE_GAP))
 
+# A group that opens the sentence with its event, then who they are, in the same sentence:
+# "Those released on Tuesday include: X, Y", "The accused, who were charged on Monday, are
+# X and Y", "The two men detained on Saturday were named as X and Y"
+GROUP_HEAD = re.compile(
+    r"\W*(?:those|the\s+(?:(?:two|three|four|five|six|[\d]+)\s+)?(?:[a-z-]+\s+)?"
+    rf"(?:{GROUP_NOUNS}|men|women|people|persons))\s*(?P<passive>(?<=those\s)|"
+    r",\s*(?:who|that)\s+(?:were|had\s+been|have\s+been|are)\s+(?:\w+ly\s+)?)?",
+    re.I,
+)  # "passive": the verb after it cannot be active ("those detained", "who were charged")
+GROUP_IS = re.compile(
+    r"^(?![^.;:]*\b(?:not|n['’]t|never)\b)[^.;:]{0,80}?(?:,\s*|\s+)"
+    r"(?:are|were|include[sd]?|(?:were|have\s+been|had\s+been)\s+(?:named|identified)\s+as)"
+    r"\s*:?\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$",
+    re.I,
+)
+
 COURT_OUTCOMES = {
     EventType.ACQUITTED,
     EventType.CHARGES_DROPPED,
@@ -402,11 +424,12 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         or REPORTING.search(gap)
     ):
         return ()
-    head = sentence[: nearest.start]
+    head = sentence[: nearest.start] if nearest.kind is RefKind.NAME else ""
     if head.rstrip().lower().endswith(("of", "for", "to")) and RELATION_BEFORE.search(head):
         return ()  # "the lawyer of X": only after "of", "for" or "to" (a cheap test first)
     if RELATION_HEADS.match(head):
-        return ()  # "The wife of jailed activist X was detained": the wife
+        return ()  # "The wife of jailed activist X was detained": the wife (but "The wife of
+        # X said he was detained": the pronoun is X)
     if gap.lstrip().startswith(",") and RELATION_APPOSITION.search(head):
         return ()  # "Y, son of jailed politician X, was sentenced": Y, whom no one matched
     if WHO_WORD.search(gap) and not (

@@ -29,9 +29,20 @@ CODE = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
 
 # ISO 639-2 codes some feeds use, for the languages that matter most here
 THREE_LETTERS = {
-    "rus": "ru", "eng": "en", "ukr": "uk", "bel": "be", "kaz": "kk", "kir": "ky", "uzb": "uz",
-    "tgk": "tg", "aze": "az", "geo": "ka", "kat": "ka", "arm": "hy", "hye": "hy",
-}  # fmt: skip
+    "rus": "ru",
+    "eng": "en",
+    "ukr": "uk",
+    "bel": "be",
+    "kaz": "kk",
+    "kir": "ky",
+    "uzb": "uz",
+    "tgk": "tg",
+    "aze": "az",
+    "geo": "ka",
+    "kat": "ka",
+    "arm": "hy",
+    "hye": "hy",
+}
 # Letters that only some Cyrillic-script languages use (per word that holds one).
 CYRILLIC_MARKS = {
     "uk": frozenset("їєґ"),

@@ -565,7 +565,10 @@ RULES: tuple[Rule, ...] = (
         says="house arrest",
         check=Check.NOT_ENDED,
         examples=("His house arrest was extended.",),
-        counter_examples=("She was freed from house arrest.", "A judge ended his house arrest on Monday."),
+        counter_examples=(
+            "She was freed from house arrest.",
+            "A judge ended his house arrest on Monday.",
+        ),
     ),
     Rule(
         T.HOUSE_ARREST,
@@ -855,6 +858,21 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         T.SENTENCED,
+        "serving-a-sentence-handed-down",
+        Form.SUBJECT,
+        r"(?:serving|serves|served)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:sentence|term)\s+(?:that\s+was\s+|which\s+was\s+)?(?:handed\s+down|imposed|passed|given|received)(?!\s+(?:to|on|against)\b)",
+        says="serving a sentence handed down",
+        examples=(
+            "The poet is serving a sentence handed down in 2019.",
+            "She is serving a prison term imposed by a military court in May.",
+        ),
+        counter_examples=(
+            "The poet is serving a sentence.",
+            "She is serving a term handed down to her husband.",
+        ),
+    ),
+    Rule(
+        T.SENTENCED,
         "sentence-handed-down",
         Form.NOUN,
         r"sentences?\s+(?:was\s+|were\s+)?(?:handed down|imposed|passed)(?!\s+(?:to|on|against)\b)",
@@ -970,12 +988,14 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "charged-with",
         Form.VERB,
-        r"charged\s+with|indicted|charged(?=\s+(?:[\w'’-]+\s+){1,4}?with\b)|charged(?=\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:(?:the\s+)?(?:same|this|that|an?|another)\s+)?(?:article|section|part|paragraph|clause)\b)",
+        r"charged\s+with|indicted|charged(?=\s+(?:[\w'’-]+\s+){1,7}?with\b)|charged(?=\s+(?:[\w'’-]+\s+){0,7}?in\s+absentia\b)|charged(?=\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:(?:the\s+)?(?:same|this|that|an?|another)\s+)?(?:article|section|part|paragraph|clause)\b)",
         says="charged",
         examples=(
             "Police charged him with extremism.",
             "Police charged the two reporters under Article 278 of the criminal code.",
             "The singer was detained on Friday and charged under the same article of the code.",
+            "Investigators charged the exiled opposition journalist Anna Ivanova in absentia.",
+            "Prosecutors charged the former opposition lawmaker Anna Maria Ivanova with treason.",
         ),
         counter_examples=(
             "Police charged into the crowd.",
@@ -1026,17 +1046,27 @@ RULES: tuple[Rule, ...] = (
         Form.SUBJECT,
         rf"(?:was|were|is|are|been)\s+(?:formally\s+|officially\s+)?accused\s+of\s+(?:[\w-]+\s+){{0,3}}?{_CRIME}\b",
         says="accused of a crime",
-        examples=("The blogger is accused of inciting hatred.", "She was formally accused of treason."),
+        examples=(
+            "The blogger is accused of inciting hatred.",
+            "She was formally accused of treason.",
+        ),
         counter_examples=("The blogger was accused of lying by his critics.",),
     ),
     Rule(
         T.CHARGED,
         "accused-them-of",
         Form.VERB,
-        rf"(?:accused|accuses)(?=\s+(?:[\w'’-]+\s+){{1,4}}?of\s+(?:[\w-]+\s+){{0,3}}?{_CRIME}\b)",
+        rf"(?:accused|accuses)(?=\s+(?:[\w'’-]+\s+){{1,7}}?of\s+(?:[\w-]+\s+){{0,3}}?{_CRIME}\b)",
         says="accused of a crime",
-        examples=("Prosecutors accused the blogger of spreading false information.",),
-        counter_examples=("Critics accused the blogger of lying.",),
+        examples=(
+            "Prosecutors accused the blogger of spreading false information.",
+            "Prosecutors accused the opposition lawmaker Anna Maria Ivanova of treason.",
+        ),
+        counter_examples=(
+            "Critics accused the blogger of lying.",
+            "The blogger accused the opposition lawmaker Anna Maria Ivanova of hypocrisy.",
+            "A warrant was issued accusing him of terrorism.",
+        ),
     ),
     Rule(
         T.CHARGED,
@@ -1115,6 +1145,22 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         T.DETAINED,
+        "taken-away-by-men",
+        Form.VERB,
+        r"(?:(?:taken|led)(?=\s+(?:away|from|outside|into)\b)|seized|grabbed|dragged|bundled)(?!\s+to\b)(?=\s+(?:[\w'’-]+\s+){0,5}?by\s+(?:[\w-]+\s+){0,2}?(?:police|policemen|officers|agents|security|men|soldiers|militia|gunmen)\b)",
+        says="taken away by security men",
+        examples=(
+            "The blogger was taken from her office by masked men.",
+            "She was seized outside her home by plainclothes police.",
+            "He was bundled into a van by security officers.",
+        ),
+        counter_examples=(
+            "The photo was taken by a police officer.",
+            "He was taken to hospital by ambulance men.",
+        ),
+    ),
+    Rule(
+        T.DETAINED,
         "jailed",
         Form.VERB,
         r"imprisoned|incarcerated|jailed(?!\s+for)",
@@ -1142,10 +1188,15 @@ RULES: tuple[Rule, ...] = (
         r"(?<!house )arrest(?!\s+warrants?)\b|detention(?!\s+(?:centre|center|facility|facilities|cells?|camps?|conditions|period|hearing))",
         says="an arrest",
         check=Check.ARREST_MOMENT,
-        examples=("His arrest on Monday shocked his colleagues.",),
+        examples=(
+            "His arrest on Monday shocked his colleagues.",
+            "The group condemns the detention of the blogger.",
+            "We are alarmed by the detention of rights defender Anna Maria Ivanova on 3 May.",
+        ),
         counter_examples=(
             "He faces the risk of arrest.",
             "His detention is unlawful.",
+            "The group condemns the conditions of detention.",
             "A judge issued an arrest warrant for him.",
         ),
     ),
@@ -1153,9 +1204,13 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "court-ordered-held",
         Form.VERB,
-        r"ordered(?=\s+(?:[\w'’-]+\s+){1,4}?(?:held|kept|detained|remanded|placed)\s+(?:in\s+)?(?:pre-?trial\s+)?(?:custody|detention|jail|prison)\b)",
+        rf"ordered(?=\s+(?:[\w'’-]+\s+){{1,5}}?(?:held|kept|detained|remanded|placed)\s+(?:(?:in\s+)?(?:pre-?trial\s+)?(?:custody|detention|jail|prison)\b|for\s+(?:another\s+|a\s+further\s+|up\s+to\s+)?{_TERM}|pending\s+(?:trial|investigation|an?\s+investigation)\b))",
         says="the court ordered them held",
-        examples=("The judge ordered the blogger held in pretrial detention.",),
+        examples=(
+            "The judge ordered the blogger held in pretrial detention.",
+            "A court ordered the activist Anna Ivanova held for two months pending trial.",
+            "The judge ordered the blogger detained pending trial.",
+        ),
         counter_examples=("The judge ordered the blogger held under house arrest.",),
     ),
     # back to prison after a release, house arrest or a retrial
@@ -1270,13 +1325,14 @@ RULES: tuple[Rule, ...] = (
         T.RELEASED,
         "release",
         Form.NOUN,
-        r"release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))",
+        r"(?<!for immediate )release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))",
         says="a release",
         check=Check.NOT_ITS_TERMS,
         examples=("His release was welcomed by his family.",),
         counter_examples=(
             "The release date was postponed.",
             "He broke the conditions of his release.",
+            "FOR IMMEDIATE RELEASE: the rights group on the detained editor.",
         ),
     ),
     Rule(
@@ -1489,13 +1545,20 @@ RULES: tuple[Rule, ...] = (
         T.FLED,
         "deported",
         Form.VERB,
-        r"deported|extradited|expelled|handed\s+over(?=\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:authorities|police|security\s+services)\b)",
+        r"deported|extradited|expelled(?!\s+from\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:party|parties|school|university|college|academy|faction|parliament|chamber|council|assembly|union|association|bar|club|team|league|federation|movement|committee|church|organi[sz]ation|group|board|class|hall|courtroom|meeting|session|race|tournament|competition)\b)|handed\s+over(?=\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:authorities|police|security\s+services)\b)",
         says="deported",
         examples=(
             "He was deported to his home country.",
             "He was handed over to the Uzbek authorities.",
+            "The reporter was expelled from Russia in May.",
+            "The reporter was expelled to Georgia on Tuesday.",
         ),
-        counter_examples=("He was reported missing.", "He handed over the keys to the police."),
+        counter_examples=(
+            "He was reported missing.",
+            "He handed over the keys to the police.",
+            "The deputy was expelled from the ruling party on Monday.",
+            "The student was expelled from Minsk State University.",
+        ),
     ),
     Rule(
         T.FLED,
@@ -1546,4 +1609,4 @@ RULES: tuple[Rule, ...] = (
         examples=("The regime sent the poet into exile.", "The poet was forced into exile."),
         counter_examples=("The poet wrote about exile.",),
     ),
-)  # fmt: skip
+)
