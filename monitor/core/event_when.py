@@ -289,11 +289,33 @@ OTHER_NOUNS_DATE = re.compile(r"['’]s\s+[\w-]+\s+\S")
 UNTIL = re.compile(r"(?:until|till|through|pending)\b", re.I)
 
 
+# "was beaten while he was held in 2017", "was detained when police raided his flat on
+# Monday": a clause of the same time, whose date is the main verb's too (not after a comma:
+# "was freed, while his brother was jailed in 2019")
+SAME_TIME = re.compile(r"wh(?:en|ile|ilst)", re.I)
+COMMA_BEFORE = re.compile(r",\s*$")
+
+
+def _other_clause(sentence: str, start: int, end: int, perfect: bool) -> bool:
+    """Whether a clause with a time of its own begins between ``start`` and ``end``; after
+    a past perfect ("had already charged her when police searched her flat") any does."""
+    for m in OTHER_CLAUSE.finditer(sentence, start, end):
+        if (
+            not perfect
+            and SAME_TIME.fullmatch(m.group())
+            and not COMMA_BEFORE.search(sentence, start, m.start())
+        ):
+            continue
+        return True
+    return False
+
+
 def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> When | None:
     if dates and any(UNTIL.match(sentence, w.start) for w in dates):
         dates = [w for w in dates if not UNTIL.match(sentence, w.start)]
     after = [w for w in dates if f.end <= w.start < min(next_start, f.end + 150)]
-    if after and not OTHER_CLAUSE.search(sentence, f.end, after[0].start):
+    perfect = HAD_BEFORE.search(sentence, max(0, f.start - 40), f.start) is not None
+    if after and not _other_clause(sentence, f.end, after[0].start, perfect):
         return after[0]
     if not after and FRONTED_PARTICIPLE.fullmatch(sentence, 0, f.end):
         comma = sentence.find(",", f.end)

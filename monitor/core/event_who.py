@@ -61,6 +61,12 @@ AUX = re.compile(
 SAME_SUBJECT = re.compile(
     r"\s*(?:(?:was|were|is|are|has|have|had|been|be|then|later|also|instead|\w+ly)\s+)*"
 )
+# "X tried to leave but was stopped at the airport and detained": a passive after "but"
+# with no subject of its own is still X's
+BUT_PASSIVE = re.compile(
+    r"\s+(?:\w+ly\s+|then\s+|later\s+)?(?:was|were)\s+[a-z]+(?:ed|en)\b[^,;:.]{0,60}?"
+    r"\band\s+(?:then\s+|later\s+)?"
+)
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\bbut\b")
 # "X and Y: sentenced to three years", "X, A, B and C: not guilty": a list of outcomes
 LABEL_GAP = re.compile(rf"{OTHERS_LISTED}(?:\s*,?\s+(?:and|&)\s+{OTHER_NAME})?\s*:\s*")
@@ -412,7 +418,7 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
                 gap = sentence[nearest.end : f.start]
                 break
     but = BUT.search(gap)
-    if but and SAME_SUBJECT.fullmatch(gap, but.end()):
+    if but and (SAME_SUBJECT.fullmatch(gap, but.end()) or BUT_PASSIVE.fullmatch(gap, but.end())):
         gap = gap[: but.start()]  # "X was not charged but was released": still X
     if (
         (CLAUSE_BREAK.search(gap) and not (LABEL_GAP.fullmatch(gap) or DASH_WHO.match(gap)))
@@ -523,6 +529,8 @@ def _possessor(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
         gap = sentence[ref.end : f.start]
         if ref.kind in OWNER_KINDS and re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,3}?", gap):
             return [ref]
+        if ref.kind is RefKind.NAME and WHOSE_OWN.fullmatch(gap):
+            return [ref]  # "X, whose appeal was rejected": X's appeal
         if ref.kind is RefKind.NAME and POSSESSIVE_GAP.match(gap):
             owners = [ref]
             for other in reversed([r for r in refs if r.end <= ref.start]):
