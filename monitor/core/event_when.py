@@ -239,6 +239,9 @@ def timing_of(
 # "had denied his parole, ... when they recently moved him": the date is the other clause's
 OTHER_CLAUSE = re.compile(
     r"[;:]|\b(?:when|while|because|although|though|whereas)\b|,\s*(?:which|who|whom)\b|"
+    # "the release of X, a rights defender held since 2021,", "X, jailed in 2019,": the
+    # date of the apposition's own participle
+    r",[^,;]{0,60}?\b(?:held|jailed|imprisoned|detained|behind\s+bars)\s*$|"
     # "over posts he published in 2021", "for a speech that he gave in 2020": what the
     # person is punished for, told with a verb and a date of its own
     r"\b(?:posts?|speech(?:es)?|videos?|articles?|comments?|remarks?|statements?|interviews?|"
