@@ -126,7 +126,10 @@ APPOSITIVE_WHO = re.compile(r"^\s*[,—–]?\s*(?:[\w’'-]+\s+){0,4}?(?:who|who
 # description of X; but not after another person in it ("a friend of the journalist Y, who")
 DESCRIBED_WHO = re.compile(
     r"^\s*,\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w’'-]*\s+){0,4}?[a-z][\w’'-]*"
-    r"(?:\s+(?:of|for|at|with|in)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+)?\s*,\s*(?:who|whom)\b"
+    r"(?:\s+(?:of|for|at|with|in)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+"
+    # ... or a participle with its time: "a rights defender held since 2021, who"
+    r"|\s+(?:held|jailed|imprisoned|detained|based|living|exiled)\s+(?:[a-z0-9][\w’'-]*\s+){0,4}?"
+    r"[a-z0-9][\w’'-]*)?\s*,\s*(?:who|whom)\b"
 )
 PERSON_IN_IT = re.compile(rf"\b(?:{ROLE_WORDS})\s+[A-Z]")
 # "reporters—X, Y and Z—who are charged", "X — who was arrested": the dash closes a list or
