@@ -6,25 +6,27 @@ never a namesake. (The sentences are made up for these tests.)"""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from monitor.core.match import compile_names, find_mentions
-from monitor.core.types import Person
+from monitor.core.scan import build_scanner, scan_article
+from monitor.core.types import Article, Person
 
-INDEX = compile_names(
-    [
-        Person("arkady", "Arkady Tikhonov"),
-        Person("sofya", "Sofya Tikhonova"),
-        Person("maria", "Maria Tikhonova"),
-        Person("ivan", "Ivan Sidorov"),
-        Person("olga", "Olga Sidorova"),
-        Person("navalny", "Alexei Navalny"),
-        Person("navalnaya", "Yulia Navalnaya"),
-        Person("tsikhanouskaya", "Sviatlana Tsikhanouskaya"),
-        Person("kolesnikova", "Maria Kolesnikova"),
-        Person("kozlov", "Vladimir Kozlov"),
-    ]
-)
+PEOPLE = [
+    Person("arkady", "Arkady Tikhonov"),
+    Person("sofya", "Sofya Tikhonova"),
+    Person("maria", "Maria Tikhonova"),
+    Person("ivan", "Ivan Sidorov"),
+    Person("olga", "Olga Sidorova"),
+    Person("navalny", "Alexei Navalny"),
+    Person("navalnaya", "Yulia Navalnaya"),
+    Person("tsikhanouskaya", "Sviatlana Tsikhanouskaya"),
+    Person("kolesnikova", "Maria Kolesnikova"),
+    Person("kozlov", "Vladimir Kozlov"),
+]
+INDEX = compile_names(PEOPLE)
 
 
 def found(text: str) -> dict[str, list[str]]:
@@ -253,3 +255,26 @@ def test_the_listed_man_is_not_named_by_the_womans_full_name() -> None:
         "sofya": ["Sofya Tikhonov"],
         "kolesnikova": ["Maria Kolesnikov"],
     }
+
+
+SCANNER = build_scanner(PEOPLE)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "people"),
+    [
+        ("Police detained Maria, Sofya and Arkady Tikhonov in Minsk on Monday.", "en", 3),
+        ("Arkady and Sofya Tikhonov were detained in Minsk on Monday.", "en", 2),
+        ("В понедельник в Минске задержали Аркадия, Софью и Марию Тихоновых.", "ru", 3),
+        ("Аркадий и Софья Тихоновы задержаны в Минске в понедельник.", "ru", 2),
+    ],
+    ids=["en-three", "en-two", "ru-three", "ru-two"],
+)
+def test_each_family_member_gets_the_event_told_of_them_all(
+    text: str, lang: str, people: int
+) -> None:
+    article = Article("a1", "News", text, date(2025, 3, 14), lang=lang)
+    findings = scan_article(SCANNER, article)
+    assert len(findings) == people
+    for f in findings:
+        assert {(str(e.type), e.current) for e in f.events} == {("detained", True)}
