@@ -552,14 +552,16 @@ def _masculine(index: NameIndex, folded: str) -> list[tuple[Part, How]]:
         return []
     if folded.endswith(("ov", "ev", "in", "yn")):
         feminine = folded + "a"
-    elif m := MASCULINE_OF_ADJECTIVE.search(folded):
+    elif folded[-1] in "iy" and (m := MASCULINE_OF_ADJECTIVE.search(folded)):
         feminine = folded[: m.start()] + "aya"
     else:
         return []
-    feminine_key = key(feminine) or feminine
+    parts = index.exact.get(_part_key_of(feminine))
+    if not parts:
+        return []
     return [
         (part, How.MASCULINE)
-        for part in index.exact.get(key(feminine_key) or feminine_key, ())
+        for part in parts
         if part.role is Role.LAST and part.folded.endswith(FEMININE_ENDINGS)
     ]
 
@@ -699,6 +701,8 @@ def _listed_before(runs: _Runs, i: int) -> bool:
     """Whether a list's separator (", ", " и ", " and ") stands right before ``ws[i]``."""
     text, ws = runs.text, runs.ws
     start, end = ws[i - 1].end, ws[i].start
+    if not 1 < end - start < 8:
+        return False  # (most gaps: one space, or words between)
     return (
         LIST_GAP.fullmatch(text, start, end) is not None
         or PAIR_GAP.fullmatch(text, start, end) is not None
@@ -894,7 +898,12 @@ def _consonant_last(a: str, b: str) -> bool:
     """One spelling is the other with a consonant added at the end ("Jianbing" for
     Jianbin), never a vowel, which in Slavic surnames is a gender or a case ending."""
     short, long_ = sorted((a, b), key=len)
-    return len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] not in VOWELS
+    return (
+        len(long_) == len(short) + 1
+        and long_.startswith(short)
+        and long_[-1] not in VOWELS
+        and long_[-1] != "s"  # "the Tikhonovs": a family in the plural (``_family_plural``)
+    )
 
 
 def one_edit(a: str, b: str) -> str | None:
@@ -1350,7 +1359,7 @@ def _apply_rules(
     for f in alone:
         if not in_full.get(f.first) and _owner(f, full_at) == f.person:
             kept.append(f)
-    if full_at and not text.isascii():
+    if full_at:
         taken = {(f.person, f.first) for f in kept}
         kept += (
             f
@@ -1368,24 +1377,31 @@ def _family_plural(
     in_full: dict[int, set[int]],
 ) -> list[Found]:
     """A family's surname in the plural, alone ("Тихоновы отрицают вину", "адвокат
-    Тихоновых"): each listed family member the article named in full before it, his
-    singular or hers (``names_ru.plural_forms``); not after another given name ("Олег и
-    Ольга Тихоновы": another family)."""
+    Тихоновых", "the Tikhonovs"): each listed family member the article named in full
+    before it (or anywhere, from a title: its first line), his singular or hers
+    (``names_ru.plural_forms``, ``_english_plural``); not after another given name ("Олег
+    и Ольга Тихоновы": another family)."""
     out: list[Found] = []
+    title_end = text.find("\n")  # a title's plural: the family named anywhere after it
     for i, w in enumerate(ws):
-        if not w.capital or i in in_full:
+        if not w.folded.endswith(PLURAL_ENDINGS) or not w.capital or i in in_full:
             continue
         lower = text[w.start : w.end].lower()
-        if lower.isascii():
+        if not lower.isascii():
+            plural = names_ru.plural_forms(lower)
+        elif lower[-1] == "s" and text[max(0, w.start - 4) : w.start].lower() == "the ":
+            plural = _english_plural(lower)
+        else:
             continue
-        plural = names_ru.plural_forms(lower)
         if not plural:
             continue
         parts = {
             part
             for singular in plural
-            for part in index.exact.get(key(singular) or singular, ())
-            if part.role is Role.LAST and min(full_at.get(part.person, [i])) < i
+            for part in index.exact.get(_part_key_of(singular), ())
+            if part.role is Role.LAST
+            and part.person in full_at
+            and (min(full_at[part.person]) < i or w.end <= title_end)
         }
         if not parts:
             continue
@@ -1397,6 +1413,33 @@ def _family_plural(
             for part in sorted(parts)
         )
     return out
+
+
+# what a family's plural surname ends in, folded: Тихоновы, -ых, -ым, -ыми; Навальные;
+# Тихановские, -их, -им, -ими; the Tikhonovs
+PLURAL_ENDINGS = ("y", "ykh", "ym", "ymi", "ye", "ie", "ikh", "im", "imi", "s")
+
+
+def _part_key_of(folded: str) -> str:
+    """The key a one-word name part is looked up by, as ``_Runs`` makes it."""
+    word_key = key(folded) or folded
+    return key(word_key) or word_key
+
+
+ENGLISH_FAMILY_PLURAL = re.compile(r"(?<=[a-z]{3})(?:ov|ev|in|yn|(sk)?[yi])s$")
+
+
+def _english_plural(word: str) -> tuple[str, ...]:
+    """His and her singular of a Slavic family's surname in the English plural: "tikhonovs"
+    → tikhonov, tikhonova; "navalnys" → navalny, navalnaya; "tikhanovskys" → tikhanovsky,
+    tikhanovskaya. None for other words ("williams")."""
+    m = ENGLISH_FAMILY_PLURAL.search(word)
+    if m is None:
+        return ()
+    his = word[:-1]
+    if his[-1] not in "iy":
+        return his, his + "a"
+    return his, word[: m.end(1) if m[1] else m.start()] + "aya"
 
 
 def _inside_longer(found: list[Found]) -> list[Found]:

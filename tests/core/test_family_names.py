@@ -160,6 +160,32 @@ PLURALS = [
         },
         id="adjective-surname-both",
     ),
+    pytest.param(
+        "Arkady Tikhonov and Sofya Tikhonova were detained. The Tikhonovs deny the charges.",
+        {
+            "arkady": ["Arkady Tikhonov", "Tikhonovs"],
+            "sofya": ["Sofya Tikhonova", "Tikhonovs"],
+        },
+        id="en-the-family",
+    ),
+    pytest.param(
+        "Yulia Navalnaya spoke in Munich. The Navalnys married in 2000.",
+        {"navalnaya": ["Yulia Navalnaya", "Navalnys"]},
+        id="en-the-family-adjective-surname",
+    ),
+    pytest.param(
+        "Тихоновых отпустили под подписку\n\nАркадия и Софью Тихоновых задержали в понедельник.",
+        {
+            "arkady": ["Тихоновых", "Аркадия и Софью Тихоновых"],
+            "sofya": ["Тихоновых", "Софью Тихоновых"],
+        },
+        id="in-the-title",
+    ),
+    pytest.param(
+        "The Tikhonovs Are Freed\n\nArkady Tikhonov was detained on Monday.",
+        {"arkady": ["Tikhonovs", "Arkady Tikhonov"]},
+        id="en-in-the-title",
+    ),
 ]
 
 
@@ -186,6 +212,16 @@ NOT_PLURALS = [
         "Аркадия Тихонова задержали. Петровы пришли в суд.",
         {"arkady": ["Аркадия Тихонова"]},
         id="another-family",
+    ),
+    pytest.param(
+        "The Tikhonovs deny the charges. Arkady Tikhonov was detained on Monday.",
+        {"arkady": ["Arkady Tikhonov"]},
+        id="en-named-only-after",
+    ),
+    pytest.param(
+        "Arkady Tikhonov was detained. Tikhonovs of Minsk sell bread.",
+        {"arkady": ["Arkady Tikhonov"]},
+        id="en-without-the",
     ),
 ]
 
