@@ -19,10 +19,18 @@ from monitor.core.case_facts import Term, facility_of, hearing_of, term_of
 from monitor.core.case_facts_ru import facility_of_ru, hearing_of_ru, term_of_ru
 from monitor.core.sentences import split_sentences
 
-FACILITY_EVENTS = frozenset({
-    "detained", "sentenced", "transferred", "hunger_strike", "ill_treatment",
-    "appeal_rejected", "parole_denied", "trial",
-})  # fmt: skip
+FACILITY_EVENTS = frozenset(
+    {
+        "detained",
+        "sentenced",
+        "transferred",
+        "hunger_strike",
+        "ill_treatment",
+        "appeal_rejected",
+        "parole_denied",
+        "trial",
+    }
+)
 TERM_EVENTS = frozenset({"sentenced", "appeal_rejected"})
 
 

@@ -24,6 +24,23 @@ from monitor.core.types import Event, EventType
 EXPLANATION_LIMIT = 100  # characters: what the review UI shows and the database keeps
 EARLIER_STAGE = "an earlier stage of the case: background"
 TOLD_BEFORE = "told with an older date elsewhere: background"
+# What happens to many people at once ("18 political prisoners were pardoned, among them
+# X"): the types an event told of a group gives each person named with it, in English and
+# Russian alike, and how such a person is named in the event's explanation.
+GROUP_TYPES = frozenset(
+    {
+        EventType.DETAINED,
+        EventType.CHARGED,
+        EventType.SENTENCED,
+        EventType.RELEASED,
+        EventType.PARDONED,
+        EventType.PAROLE_GRANTED,
+        EventType.ACQUITTED,
+        EventType.TRANSFERRED,
+        EventType.FLED,
+    }
+)
+GROUP_NAMED_AFTER = "in a group named after"
 
 
 class Reported(NamedTuple):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from monitor.core.references import (
+    GROUP_NOUNS,
     OBJECT_KINDS,
     OFFICIAL_WORDS,
     OWNER_KINDS,
@@ -59,6 +60,12 @@ AUX = re.compile(
 )
 SAME_SUBJECT = re.compile(
     r"\s*(?:(?:was|were|is|are|has|have|had|been|be|then|later|also|instead|\w+ly)\s+)*"
+)
+# "X tried to leave but was stopped at the airport and detained": a passive after "but"
+# with no subject of its own is still X's
+BUT_PASSIVE = re.compile(
+    r"\s+(?:\w+ly\s+|then\s+|later\s+)?(?:was|were)\s+[a-z]+(?:ed|en)\b[^,;:.]{0,60}?"
+    r"\band\s+(?:then\s+|later\s+)?"
 )
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–]\s|\bbut\b")
 # "X and Y: sentenced to three years", "X, A, B and C: not guilty": a list of outcomes
@@ -119,7 +126,10 @@ APPOSITIVE_WHO = re.compile(r"^\s*[,—–]?\s*(?:[\w’'-]+\s+){0,4}?(?:who|who
 # description of X; but not after another person in it ("a friend of the journalist Y, who")
 DESCRIBED_WHO = re.compile(
     r"^\s*,\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w’'-]*\s+){0,4}?[a-z][\w’'-]*"
-    r"(?:\s+(?:of|for|at|with|in)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+)?\s*,\s*(?:who|whom)\b"
+    r"(?:\s+(?:of|for|at|with|in)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+"
+    # ... or a participle with its time: "a rights defender held since 2021, who"
+    r"|\s+(?:held|jailed|imprisoned|detained|based|living|exiled)\s+(?:[a-z0-9][\w’'-]*\s+){0,4}?"
+    r"[a-z0-9][\w’'-]*)?\s*,\s*(?:who|whom)\b"
 )
 PERSON_IN_IT = re.compile(rf"\b(?:{ROLE_WORDS})\s+[A-Z]")
 # "reporters—X, Y and Z—who are charged", "X — who was arrested": the dash closes a list or
@@ -173,6 +183,11 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         if f.rule.type is EventType.TRIAL and VERDICT_AFTER_TRIAL.search(sentence, 0, f.start):
             return _subject(f, sentence, refs)  # "X was jailed after a closed trial": X's trial
         return ()
+    head = GROUP_HEAD.fullmatch(sentence, 0, f.start)
+    if head:  # "Those released on Tuesday include X", "The accused, who were ..., are X"
+        named = object_of(f, sentence, refs, GROUP_IS)
+        if named or head.group("passive") is not None:
+            return named  # "Those detained do not include X": no one named
     if form is Form.SUBJECT:
         for front, gap in GROUP_FRONTS:
             if front.search(sentence, 0, f.start):
@@ -327,6 +342,22 @@ AMONG_GAP = re.compile(r"^[^.;:]{0,60}?\b(?:was|were|is|are)\s+(?:[\w-]+\s+){0,5
 # those who had their ... were X", "Those who received ... include X"
 GROUP_FRONTS = ((AMONG_FRONT, AMONG_GAP), (THOSE_WHO, INCLUDE_GAP))
 
+# A group that opens the sentence with its event, then who they are, in the same sentence:
+# "Those released on Tuesday include: X, Y", "The accused, who were charged on Monday, are
+# X and Y", "The two men detained on Saturday were named as X and Y"
+GROUP_HEAD = re.compile(
+    r"\W*(?:those|the\s+(?:(?:two|three|four|five|six|[\d]+)\s+)?(?:[a-z-]+\s+)?"
+    rf"(?:{GROUP_NOUNS}|men|women|people|persons))\s*(?P<passive>(?<=those\s)|"
+    r",\s*(?:who|that)\s+(?:were|had\s+been|have\s+been|are)\s+(?:\w+ly\s+)?)?",
+    re.I,
+)  # "passive": the verb after it cannot be active ("those detained", "who were charged")
+GROUP_IS = re.compile(
+    r"^(?![^.;:]*\b(?:not|n['’]t|never)\b)[^.;:]{0,80}?(?:,\s*|\s+)"
+    r"(?:are|were|include[sd]?|(?:were|have\s+been|had\s+been)\s+(?:named|identified)\s+as)"
+    r"\s*:?\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$",
+    re.I,
+)
+
 COURT_OUTCOMES = {
     EventType.ACQUITTED,
     EventType.CHARGES_DROPPED,
@@ -390,7 +421,7 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
                 gap = sentence[nearest.end : f.start]
                 break
     but = BUT.search(gap)
-    if but and SAME_SUBJECT.fullmatch(gap, but.end()):
+    if but and (SAME_SUBJECT.fullmatch(gap, but.end()) or BUT_PASSIVE.fullmatch(gap, but.end())):
         gap = gap[: but.start()]  # "X was not charged but was released": still X
     if (
         (CLAUSE_BREAK.search(gap) and not (LABEL_GAP.fullmatch(gap) or DASH_WHO.match(gap)))
@@ -402,11 +433,12 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         or REPORTING.search(gap)
     ):
         return ()
-    head = sentence[: nearest.start]
+    head = sentence[: nearest.start] if nearest.kind is RefKind.NAME else ""
     if head.rstrip().lower().endswith(("of", "for", "to")) and RELATION_BEFORE.search(head):
         return ()  # "the lawyer of X": only after "of", "for" or "to" (a cheap test first)
     if RELATION_HEADS.match(head):
-        return ()  # "The wife of jailed activist X was detained": the wife
+        return ()  # "The wife of jailed activist X was detained": the wife (but "The wife of
+        # X said he was detained": the pronoun is X)
     if gap.lstrip().startswith(",") and RELATION_APPOSITION.search(head):
         return ()  # "Y, son of jailed politician X, was sentenced": Y, whom no one matched
     if WHO_WORD.search(gap) and not (
@@ -500,6 +532,8 @@ def _possessor(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
         gap = sentence[ref.end : f.start]
         if ref.kind in OWNER_KINDS and re.fullmatch(r"\s+(?:[\w'’-]+\s+){0,3}?", gap):
             return [ref]
+        if ref.kind is RefKind.NAME and WHOSE_OWN.fullmatch(gap):
+            return [ref]  # "X, whose appeal was rejected": X's appeal
         if ref.kind is RefKind.NAME and POSSESSIVE_GAP.match(gap):
             owners = [ref]
             for other in reversed([r for r in refs if r.end <= ref.start]):

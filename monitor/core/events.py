@@ -23,7 +23,14 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from monitor.core.dating import Recency, When, find_dates, recency
-from monitor.core.event_tidy import Reported, explain, reported, tidy
+from monitor.core.event_tidy import (
+    GROUP_NAMED_AFTER,
+    GROUP_TYPES,
+    Reported,
+    explain,
+    reported,
+    tidy,
+)
 from monitor.core.event_when import (
     DATED,
     Basis,
@@ -526,20 +533,6 @@ def _listed_events(
 LISTED_AFTER = "listed after a colon"
 
 
-# What happens to many people at once.
-GROUP_TYPES = {
-    EventType.DETAINED,
-    EventType.CHARGED,
-    EventType.SENTENCED,
-    EventType.RELEASED,
-    EventType.PARDONED,
-    EventType.PAROLE_GRANTED,
-    EventType.ACQUITTED,
-    EventType.TRANSFERRED,
-    EventType.FLED,
-}
-
-
 # ---------------------------------------------------------------------------
 # One sentence
 
@@ -758,8 +751,13 @@ def _before_them(f: Found, sentence: str, refs: list[Ref], who: tuple[Ref, ...])
     return tuple(listed(sentence, after))
 
 
-SCORE = {RefKind.NAME: 0.9, RefKind.PRONOUN: 0.8, RefKind.POSSESSIVE: 0.8, RefKind.OBJECT: 0.8,
-         RefKind.HER: 0.8}  # fmt: skip
+SCORE = {
+    RefKind.NAME: 0.9,
+    RefKind.PRONOUN: 0.8,
+    RefKind.POSSESSIVE: 0.8,
+    RefKind.OBJECT: 0.8,
+    RefKind.HER: 0.8,
+}
 PARDON_WORD = re.compile(r"\bpardon(?!\s+committee)|\bamnest(?!y\s+international)", re.I)
 PAROLE_LIKE = re.compile(
     r"\bparole\b|\bearly release\b|\bconditional (?:release|liberty)\b|"
@@ -792,15 +790,19 @@ def _event(
         r
         for k in kinds
         for r in reported(
-            f, k, who, timing,
-            sentence=sentence, evidence=text, named=named or str(who[0].kind),
-            date_words=_date_words(timing.when, text), scores=SCORE,
-            non_custodial=non_custodial, at=f.start,
+            f,
+            k,
+            who,
+            timing,
+            sentence=sentence,
+            evidence=text,
+            named=named or str(who[0].kind),
+            date_words=_date_words(timing.when, text),
+            scores=SCORE,
+            non_custodial=non_custodial,
+            at=f.start,
         )
-    ]  # fmt: skip
-
-
-GROUP_NAMED_AFTER = "in a group named after"
+    ]
 
 
 def _date_words(when: When | None, text: str) -> str:

@@ -37,7 +37,7 @@ from razdel import sentenize
 
 from monitor.core.dating import Recency, When, recency
 from monitor.core.dating_ru import find_dates_ru
-from monitor.core.event_tidy import STAGE, Reported, reported, tidy
+from monitor.core.event_tidy import GROUP_NAMED_AFTER, GROUP_TYPES, STAGE, Reported, reported, tidy
 from monitor.core.event_when import Basis, Timing
 from monitor.core.left_out_ru import is_impersonal, is_participle, names_no_one, verb_agrees
 from monitor.core.references import Gender, Ref, RefKind, genders_of, name_refs
@@ -217,14 +217,6 @@ INCLUDE = re.compile(
     r"\W*(?:среди\s+(?:них|\w+(?:ых|их))|в\s+(?:их\s+)?числе(?:\s+\w+(?:ых|их))?|"
     r"в\s+том\s+числе|ими\s+(?:стали|оказались))(?!\w)"
 )
-GROUP_TYPES = frozenset(
-    {
-        EventType.DETAINED, EventType.CHARGED, EventType.SENTENCED, EventType.RELEASED,
-        EventType.PARDONED, EventType.PAROLE_GRANTED, EventType.ACQUITTED,
-        EventType.TRANSFERRED, EventType.FLED,
-    }
-)  # fmt: skip
-GROUP_NAMED_AFTER = "in a group named after"
 
 
 def _group_events(
@@ -499,10 +491,14 @@ ARGUED = re.compile(
 )
 ARGUABLE = frozenset(
     {
-        EventType.CHARGED, EventType.DETAINED, EventType.HOUSE_ARREST, EventType.SENTENCED,
-        EventType.APPEAL_REJECTED, EventType.TRIAL,
+        EventType.CHARGED,
+        EventType.DETAINED,
+        EventType.HOUSE_ARREST,
+        EventType.SENTENCED,
+        EventType.APPEAL_REJECTED,
+        EventType.TRIAL,
     }
-)  # fmt: skip
+)
 
 
 # hearsay with no one behind it: "говорят, что его задержали", "его якобы этапировали";
@@ -950,8 +946,15 @@ def _event(
         else ""
     )
     return reported(
-        f, kind, who, timing,
-        sentence=sentence, evidence=sentence.text, named=named or str(who[0].kind),
-        date_words=date_words, scores=SCORE, non_custodial=bool(NON_CUSTODIAL.search(lowered)),
+        f,
+        kind,
+        who,
+        timing,
+        sentence=sentence,
+        evidence=sentence.text,
+        named=named or str(who[0].kind),
+        date_words=date_words,
+        scores=SCORE,
+        non_custodial=bool(NON_CUSTODIAL.search(lowered)),
         at=f.start,
-    )  # fmt: skip
+    )

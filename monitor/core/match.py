@@ -28,9 +28,12 @@ alias          a watchlist alias in a script written without spaces (Chinese, ..
 
 A surname right after a capitalised word that is not a title, a role or a
 function word belongs to someone else ("Oleg Navalny"), as does one followed
-by "al-" and a name ("Abdel Fattah al-Sisi"); those are never mentions. A
-watchlist ``exclude`` phrase in the same sentence vetoes a mention; ``context``
-words anywhere in the article raise its confidence. One-letter typos and
+by "al-" and a name ("Abdel Fattah al-Sisi"); those are never mentions. In a line in
+capitals or in Title Case, where every word has a capital, the word before is another's
+given name when it is known as one (a listed person's, the Russian dictionary's, one the
+article writes out in mixed case): "OLEG NAVALNY SAID" is not Alexei, "COURT FREES
+NAVALNY" is. A watchlist ``exclude`` phrase in the same sentence vetoes a mention;
+``context`` words anywhere in the article raise its confidence. One-letter typos and
 spellings without a Russian ending (Akberdi / Akberdiyeva) and a consonant added at
 the end (Jianbing / Jianbin, never a vowel) match at lower confidence, and only
 with an exact part beside them or a full mention in the article. So do spellings
@@ -66,6 +69,7 @@ from monitor.core.names import (
     fold_word,
     key,
     keys_of,
+    known_given,
     name_parts,
     part_key,
     sound_key,
@@ -75,6 +79,7 @@ from monitor.core.names import (
 )
 from monitor.core.types import Mention, Person
 from monitor.core.wordlists import (
+    BESIDE,
     CALENDAR,
     COMMON_WORDS,
     FUNCTION_WORDS,
@@ -385,9 +390,9 @@ def find_mentions(index: NameIndex, text: str) -> list[Mention]:
         ws = names_ru.with_forms(text, ws)  # "Навального" is also looked up as navalnyi
     aliases = [] if ascii_ else _unspaced(index, text)
     hits = _hits(index, text, ws, {f.person for f in aliases})
-    found = _combine(index, text, ws, hits)
+    found, copies = _combine(index, text, ws, hits)
     found += aliases
-    kept, named_in_full = _apply_rules(index, text, ws, found)
+    kept, named_in_full = _apply_rules(index, text, ws, found, copies)
     if not kept:
         return []
     folded: list[str] = []
@@ -841,35 +846,61 @@ def one_edit(a: str, b: str) -> str | None:
     return "drop" if a[i + 1 :] == b[i:] else None
 
 
-def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> list[Found]:
+# The namesakes read at one place alike, by the person read for them all: each namesake
+# and its hits by the hits they stand for (see ``_combine``)
+_Copies = dict[int, list[tuple[int, dict[Hit, Hit]]]]
+
+
+def _combine(
+    index: NameIndex, text: str, ws: list[Word], hits: list[Hit]
+) -> tuple[list[Found], _Copies]:
     """Join hits that stand next to each other into full names; the rest stay single.
 
     Each person's hits are read alone, and namesakes whose hits stand at the same places
-    with the same roles, keys and initials read alike: the 200 listed "Ahmed Abd
-    El-Fattah" of a large watchlist are read once, and their readings copied."""
+    with the same roles, keys and initials (and the same ``exclude`` phrases) read alike:
+    the 200 listed "Ahmed Abd El-Fattah" of a large watchlist are read once. The readings
+    are those of one of them, and ``copies`` the others, whose readings are made only for
+    those the first rules keep (``_with_copies``): most are inside a longer name."""
     own: dict[int, list[Hit]] = {}
     for hit in hits:
         own.setdefault(hit.part.person, []).append(hit)
-    read: dict[object, tuple[list[Hit], list[Found]]] = {}  # by signature: hits, readings
+    read: dict[object, tuple[int, list[Hit]]] = {}  # by signature: the person read, its hits
     found: list[Found] = []
+    copies: _Copies = {}
     next_at: dict[int, tuple[tuple[int, bool], ...]] = {}  # the same for every namesake's chain
+    people = index.people
     for person, mine in own.items():
         signature = (
             frozenset(index.initials[person]),
+            people[person].exclude,
             tuple([(h.first, h.stop, h.how, h.part.role, h.part.key) for h in mine]),
         )
         alike = read.get(signature)
         if alike is None:
-            readings = _combine_one(index, text, ws, mine, next_at)
-            read[signature] = (mine, readings)
-            found += readings
+            read[signature] = (person, mine)
+            found += _combine_one(index, text, ws, mine, next_at)
             continue
-        theirs = dict(zip(alike[0], mine, strict=True))  # their hit → the same place's here
-        found += (
-            _found((person, f.first, f.stop, f.kind, tuple([theirs[h] for h in f.hits]), -1, -1))
-            for f in alike[1]
-        )
-    return _dedupe(found)
+        theirs = dict(zip(alike[1], mine, strict=True))  # their hit → the same place's here
+        copies.setdefault(alike[0], []).append((person, theirs))
+    return _dedupe(found), copies
+
+
+def _with_copies(found: list[Found], copies: _Copies) -> list[Found]:
+    """``found`` with the readings of the namesakes read alike (``copies``), in the order
+    ``_dedupe`` gives them all (by person, then by place: one reading a place a person),
+    the aliases last, as they were."""
+    read: list[Found] = []
+    aliases: list[Found] = []
+    for f in found:
+        if f.first < 0:
+            aliases.append(f)
+            continue
+        read.append(f)
+        for person, theirs in copies.get(f.person, ()):
+            hits = tuple([theirs[h] for h in f.hits])
+            read.append(_found((person, f.first, f.stop, f.kind, hits, -1, -1)))
+    read.sort(key=lambda f: (f.person, f.first))
+    return read + aliases
 
 
 _found = partial(tuple.__new__, Found)  # Found(*fields), made without a call of Python code
@@ -1144,9 +1175,11 @@ FULL_KINDS = frozenset(
 
 
 def _apply_rules(
-    index: NameIndex, text: str, ws: list[Word], found: list[Found]
+    index: NameIndex, text: str, ws: list[Word], found: list[Found], copies: _Copies
 ) -> tuple[list[Found], set[int]]:
-    """The readings that count, and the people named in full."""
+    """The readings that count, and the people named in full. The first rules, which read
+    a reading's place, kind, keys and ``exclude`` phrases alone, are applied to each
+    reading of the namesakes read alike once (``copies``), before their readings are made."""
     namesakes: dict[int, list[tuple[int, set[str]]]] = defaultdict(list)  # see _namesake_owns
     readings = []
     elsewhere: dict[tuple[int, int], bool] = {}  # _someone_else of a surname's span, once
@@ -1159,12 +1192,17 @@ def _apply_rules(
         span = (f.first, f.stop)
         other = elsewhere.get(span)
         if other is None:
-            other = elsewhere[span] = _someone_else(text, ws, f)
+            other = elsewhere[span] = _someone_else(index, text, ws, f)
         if not other:
             readings.append(f)
         else:  # "Ирина Горинова": another person, named in full
-            namesakes[f.person].append((f.first, _other_readings(ws, f)))
+            namesake = (f.first, _other_readings(ws, f))
+            namesakes[f.person].append(namesake)
+            for person, _ in copies.get(f.person, ()):
+                namesakes[person].append(namesake)
     found = _inside_longer([f for f in readings if not _excluded(index, text, ws, f)])
+    if copies:
+        found = _with_copies(found, copies)
     full_at: dict[int, list[int]] = defaultdict(list)  # person → word indexes of full mentions
     ends_full: set[tuple[int, str]] = set()  # (person, key) of parts that ended a full name
     for f in found:
@@ -1307,7 +1345,9 @@ def _middle_alone(
                     part.person, i, i + 1, FoundKind.SURNAME, (Hit(i, i + 1, part, How.EXACT),)
                 )
                 if stands_alone is None:
-                    stands_alone = not _someone_else(text, ws, f) and not _name_goes_on(text, ws, i)
+                    stands_alone = not _someone_else(index, text, ws, f) and not _name_goes_on(
+                        text, ws, i
+                    )
                 if stands_alone:
                     out.append(f)
     return out
@@ -1335,7 +1375,7 @@ def _family_first_alone(
         if found is not None:
             person, part = found
             f = Found(person, i, i + 1, FoundKind.SURNAME, (Hit(i, i + 1, part, How.EXACT),))
-            if not _someone_else(text, ws, f) and not _name_goes_on(text, ws, i):
+            if not _someone_else(index, text, ws, f) and not _name_goes_on(text, ws, i):
                 out.append(f)
     return out
 
@@ -1413,8 +1453,10 @@ def _word_at(ws: list[Word], offset: int) -> int:
     return len(ws)
 
 
-def _someone_else(text: str, ws: list[Word], f: Found) -> bool:
-    """A surname that, by the words around it, belongs to a namesake."""
+def _someone_else(index: NameIndex, text: str, ws: list[Word], f: Found) -> bool:
+    """A surname that, by the words around it, belongs to a namesake. In a line in capitals
+    or in Title Case, where every word has a capital, the word beside it is another given
+    name only when it is known as one (``_given_in_headline``)."""
     if f.kind is not FoundKind.SURNAME:
         return False
     before = f.first - 1
@@ -1426,10 +1468,10 @@ def _someone_else(text: str, ws: list[Word], f: Found) -> bool:
             w.capital
             and not w.not_name  # "Суд", "Оппозиционер": a Russian word that is never a name
             and w.folded not in NOT_GIVEN_NAMES
-            and not _title_case(text, ws, f.first)
+            and (not _title_case(text, ws, f.first) or _given_in_headline(index, text, w))
             and not _owner_before(text, w, ws[f.first])
         ):
-            return True  # "Oleg Navalny"
+            return True  # "Oleg Navalny", "OLEG NAVALNY SAID"
     if (
         before >= 0
         and _is_initial(text, ws, before)
@@ -1453,13 +1495,58 @@ def _someone_else(text: str, ws: list[Word], f: Found) -> bool:
         and _spaced(text, ws, after)
         and ws[after].folded not in NOT_GIVEN_NAMES
         and not names_ru.has_cyrillic(text[ws[after].start : ws[after].end])
-        and not _title_case(text, ws, f.first)
+        and (not _title_case(text, ws, f.first) or _given_in_headline(index, text, ws[after]))
     ):
         return True  # "Petrov Sergei", "Dara Rasmussen": a surname, then another's given name
     if after + 1 < len(ws) and ws[after].folded in {"al", "el", "ul", "bin", "ibn", "abu"}:
         gap = text[ws[after - 1].end : ws[after].start]
         if _between_parts(gap) and ws[after + 1].capital:
             return True  # "Abdel Fattah al-Sisi"
+    return False
+
+
+# Words a headline may put right before a surname that the given-name tests below could take
+# for one: English words that are given names too ("Mark", "Grant"), the people around a person
+NOT_GIVEN_IN_HEADLINES = COMMON_WORDS | BESIDE | {"ally", "follower"}
+
+
+def _given_in_headline(index: NameIndex, text: str, w: Word) -> bool:
+    """Whether ``w``, a word of a line in capitals or in Title Case, is a given name: what its
+    capital would show in mixed case. It is one when it is a listed person's given name or
+    one whose spellings ``names`` knows (Anatoly, Oleh, Sasha), when the article writes it
+    in mixed case before a capitalised word ("Michael Kozlov, a councillor"), when the
+    Russian dictionary knows it as a given name in any case form (ОЛЕГА); and, in capitals,
+    when it spells a given name the Russian dictionary knows as English spells it (BORIS).
+    Else it is taken for a headline's word ("COURT FREES NAVALNY")."""
+    if w.folded in NOT_GIVEN_IN_HEADLINES:
+        return False
+    for spelling in w.spellings:
+        given_key = key(spelling) or spelling
+        if given_key in index.first or known_given(given_key):
+            return True
+    spelled = text[w.start : w.end]
+    if _written_as_given(text, spelled):
+        return True
+    if names_ru.has_cyrillic(spelled):
+        return names_ru.given_name(spelled.lower())
+    return spelled.isupper() and names_ru.latin_given_name(w.folded)
+
+
+def _written_as_given(text: str, spelled: str) -> bool:
+    """Whether the text writes ``spelled`` in mixed case right before a capitalised word in
+    mixed case, as a given name is written, outside a line in Title Case."""
+    written = spelled[0] + spelled[1:].lower()
+    if len(written) < 2:
+        return False
+    pattern = rf"(?<![^\W\d_]){re.escape(written)}[ \t\u00a0]+[^\W\d_][^\W\d_]"
+    for m in re.finditer(pattern, text):
+        after = m[0][-2:]
+        if (
+            after[0].isupper()
+            and after[1].islower()
+            and not _title_case_around(text, m.start(), m.start() + len(written))
+        ):
+            return True
     return False
 
 

@@ -304,6 +304,17 @@ def familiar(given_key: str) -> tuple[str, ...]:
     return _familiar_keys().get(given_key, ())
 
 
+@lru_cache(maxsize=1)
+def _known_given_keys() -> frozenset[str]:
+    return frozenset(_GIVEN_NAMES.values()) | _familiar_keys().keys()
+
+
+def known_given(given_key: str) -> bool:
+    """Whether a key is a given name whose spellings this module knows (Anatoly, Oleh,
+    Siarhei, Sasha: ``GIVEN_NAME_FAMILIES``, ``FAMILIAR_NAMES``)."""
+    return given_key in _known_given_keys()
+
+
 # Letters that transliterations of one sound differ by, for ``sound_key``: the Azerbaijani
 # q of Qubad and Tofiq is the g of Gubad and Tofig, Belarusian h is Russian g (Ihar /
 # Igor), an s drops its h where a cedilla is stripped (Demirtaş → Demirtash / Demirtas).

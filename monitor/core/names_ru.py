@@ -24,8 +24,10 @@ patronymic ("Суд", "Оппозиционер") is marked ``not_name``: at the
 is no other person's given name before a listed surname.
 
 The analyser is imported, and its dictionary loaded (about 0.1 s), only when a text has
-a Cyrillic word: English-only runs never pay for it. Each word is analysed once per
-process (``forms_of`` is cached).
+a Cyrillic word, or when a line in capitals puts a Latin word that no cheaper test knows
+right before a listed surname ("BORIS NAVALNY": ``latin_given_name`` reads it as Борис):
+English text in mixed case never pays for it. Each word is analysed once per process
+(``forms_of`` is cached).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ RUSSIAN_WORD = re.compile(r"[а-яё]{2,}")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 NOMINATIVE = frozenset({"nomn", "sing"})
+GIVEN_NOMINATIVE = frozenset({"Name", "nomn", "sing"})
 # The case endings of a masculine name ending in a hard consonant (Болот: Болота, Болоту,
 # Болотом, Болоте), for names the dictionary knows only as other words.
 # The case endings of Russian surnames in -ов, -ев, -ин, -ын, for those the analyser's guess
@@ -167,6 +170,78 @@ def never_given(word: str) -> bool:
         return False
     parses = analyser().parse(word)
     return all(p.is_known and "Name" not in p.tag for p in parses)
+
+
+@lru_cache(maxsize=65_536)
+def given_name(word: str) -> bool:
+    """Whether the lower-case Russian ``word`` is a given name the dictionary knows, in any
+    case form: "олег", "олега", "слава" (a noun too); not "критик", nor a word it guesses."""
+    if RUSSIAN_WORD.fullmatch(word) is None:
+        return False
+    return any(p.is_known and "Name" in p.tag for p in analyser().parse(word))
+
+
+# Latin spellings of Russian letters, as English and German texts write them, longest first
+# (``in_russian_letters``); a final or pre-consonant y or i after a vowel is й, a final y
+# after a consonant is ий (Sergei, Nikolay, Dmitry: Сергей, Николай, Дмитрий).
+_FROM_LATIN = re.compile(
+    r"shch|sch|tch|dzh|zh|kh|ts|ch|sh|yu|ju|ya|ja|yo|ye|ia|ph|th|"
+    r"(?<=[aeiou])[iyj](?![aeiou])|(?<![aeiou])(?:iy|ii|y)$|[a-z]"
+)
+_RUSSIAN_OF = {
+    "shch": "щ", "sch": "щ", "tch": "ч", "dzh": "дж", "zh": "ж", "kh": "х", "ts": "ц",
+    "ch": "ч", "sh": "ш", "yu": "ю", "ju": "ю", "ya": "я", "ja": "я", "yo": "ё", "ye": "е",
+    "ia": "ия", "ph": "ф", "th": "т", "iy": "ий", "ii": "ий",
+    "a": "а", "b": "б", "c": "к", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "i": "и",
+    "j": "дж", "k": "к", "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "q": "к",
+    "r": "р", "s": "с", "t": "т", "u": "у", "v": "в", "w": "в", "x": "кс", "y": "ы", "z": "з",
+}  # fmt: skip
+# Where English spellings drop the soft sign: Tatyana, Natalya, Ilya (Татьяна, Наталья,
+# Илья), Olga (Ольга), Igor, Lyubov (Игорь, Любовь); each alone, where a name has one
+_SOFT_SIGNS = (
+    (re.compile(r"(?<=[лнтдрсзвмкф])(?=[яюеё])"), "ь"),
+    (re.compile(r"(?<=л)(?=[бвгджзклмнпрстфхцчшщ])"), "ь"),
+    (re.compile(r"(?<=[рлнтдв])$"), "ь"),
+)
+
+
+def in_russian_letters(folded: str) -> tuple[str, ...]:
+    """The Russian spellings a folded Latin word may transliterate: "oleg" → олег;
+    "tatyana" → татяна, татьяна; "olga" → олга, ольга. Empty if it has other letters."""
+    if not folded.isascii() or not folded.isalpha():
+        return ()
+    plain = "".join(_russian_letters(m) for m in _FROM_LATIN.finditer(folded))
+    spellings = {plain: None}
+    for soft, sign in _SOFT_SIGNS:
+        spellings[soft.sub(sign, plain)] = None
+    if plain[0] == "е":
+        spellings["э" + plain[1:]] = None  # Eduard: Эдуард
+    if len(folded) > 2 and folded[-1] == "i" and folded[-2] not in "aeiou":
+        spellings[plain + "й"] = None  # Dmitri, Yuri: Дмитрий, Юрий
+    return tuple(spellings)
+
+
+def _russian_letters(m: re.Match[str]) -> str:
+    """The Russian letters of one match of ``_FROM_LATIN``."""
+    latin, at = m[0], m.start()
+    if len(latin) == 1 and at and latin in "iyj" and m.string[at - 1] in "aeiou":
+        return "й"  # Sergei, Nikolay
+    if latin == "y" and at and m.end() == len(m.string):
+        return "ий"  # Dmitry
+    return _RUSSIAN_OF[latin]
+
+
+@lru_cache(maxsize=65_536)
+def latin_given_name(folded: str) -> bool:
+    """Whether a folded word in Latin letters is a given name the Russian dictionary knows,
+    in the nominative, as English spells it: "oleg", "boris", "dmitry", "tatyana" (Олег,
+    Борис, Дмитрий, Татьяна); not "court", "frees" or "critic". Loads the analyser: asked
+    only of a word in capitals right before a listed surname."""
+    for spelled in in_russian_letters(folded):
+        for parse in analyser().parse(spelled):
+            if parse.is_known and parse.tag.grammemes >= GIVEN_NOMINATIVE:
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)

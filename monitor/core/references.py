@@ -26,7 +26,7 @@ from typing import NamedTuple
 from monitor.core.regex_needs import guard_patterns
 from monitor.core.sentences import Sentence
 from monitor.core.types import Mention
-from monitor.core.wordlists import KIN, PEOPLE_AROUND
+from monitor.core.wordlists import KIN, KIN_CALLS, PEOPLE_AROUND, alternatives
 
 
 class RefKind(StrEnum):
@@ -74,9 +74,16 @@ def name_refs(sentence: Sentence, ordered: Sequence[Mention], first: int) -> lis
 PRONOUN = re.compile(r"\b(he|she|him|his|her|they|them|their|both)\b", re.I)
 _P, _O, _H, _S = RefKind.PRONOUN, RefKind.OBJECT, RefKind.HER, RefKind.POSSESSIVE
 PRONOUN_KIND = {
-    "he": _P, "she": _P, "they": _P, "both": _P, "him": _O, "them": _O, "her": _H, "his": _S,
+    "he": _P,
+    "she": _P,
+    "they": _P,
+    "both": _P,
+    "him": _O,
+    "them": _O,
+    "her": _H,
+    "his": _S,
     "their": _S,
-}  # fmt: skip
+}
 SUBJECT_KINDS = frozenset({RefKind.NAME, RefKind.PRONOUN, RefKind.ROLE, RefKind.GROUP})
 OBJECT_KINDS = frozenset({RefKind.NAME, RefKind.OBJECT, RefKind.HER, RefKind.ROLE, RefKind.GROUP})
 OWNER_KINDS = frozenset({RefKind.POSSESSIVE, RefKind.HER})
@@ -148,7 +155,7 @@ CLIENT = re.compile(r"\W*(?:his|her|their|my|our)\s+(?P<role>client)\b(?P<owner>
 # a description that opens the clause a speaker reports stands for someone as at a sentence's start
 SAID = re.compile(
     r"\b(?:said|says|say|told\s+\w+|tells|added|claimed|claims|believe[sd]?|fear(?:s|ed)?)"
-    r"\s+(?:that\s+)?(?=(?:the|this|his|her|their)\s)",
+    r"\s+(?:(?:on|last)\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?=(?:the|this|his|her|their)\s)",
     re.I,
 )
 # "The journalists", "both men", "the two activists" at the start of a sentence: the group
@@ -174,9 +181,21 @@ COUNTED_GROUP = re.compile(
     rf"(?:{GROUP_NOUNS})\b",
     re.I,
 )  # "the two journalists" are the two last named together (``NAMED_GROUP``)
-COUNTS = {"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-          "eleven": 11, "twelve": 12, "twenty": 20, "thirty": 30, "forty": 40,
-          "fifty": 50}  # fmt: skip
+COUNTS = {
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+}
 # "the journalists", "both activists" inside a sentence: the people last named together
 NAMED_GROUP = re.compile(rf"\b(?:the|both|all\s+the)\s+(?:[a-z-]+\s+)?(?:{GROUP_NOUNS})\b")
 # "X and Y worked together. In 2020 the two were arrested": the two named together
@@ -277,10 +296,13 @@ def pronoun_refs(
         if NAME_AFTER.match(text, role.end()):
             continue  # "the activist Aset Abishev", "the accused, Boris Kim,": the name follows
         word = role.group("role").lower()
-        person = _last_person(seen, current, role.start(), genders, word, trades)
+        skip = _lawyers(text, names, role.start(), trades) if word == "client" else ()
+        person = _last_person(seen, current, role.start(), genders, word, trades, skip)
         if person:
             kind = RefKind.POSSESSIVE if role.group("owner") else RefKind.ROLE
             refs.append(Ref(role.start(), role.end(), (person,), kind))
+    if names and SPOKEN_OF.search(text):
+        refs += _spoken_of(text, names, genders)
     if len(last_group) >= 2:
         group = GROUP_ROLE.match(text)  # "The two journalists were sentenced": the group
         if group and not any(r.start < group.end() + 3 for r in names):
@@ -305,6 +327,77 @@ def pronoun_refs(
     if names and ('"' in sentence.text or "“" in sentence.text):
         refs += _first_person_refs(sentence.text, names)
     return refs
+
+
+# "X, a lawyer, said his client ...", "X told reporters on Monday that her client ...": the
+# speaker, whose client it is, and so not the client
+CLIENT_SPEAKER = re.compile(
+    r"(?:\s*,[^,.;]{1,60},)?\s+(?:\w+ly\s+)?(?:said|says|told\s+\w+|tells\s+\w+|added|wrote|"
+    r"writes|stated|explained|confirmed|claimed)\s+(?:(?:on|in|last)\s+\w+\s+)?(?:that\s+)?\W*$",
+    re.I,
+)
+
+
+def _lawyers(
+    text: str, names: list[Ref], at: int, trades: Mapping[str, set[str]] | None
+) -> tuple[str, ...]:
+    """Who cannot be "his client" at ``at``: the watched person who says it, and anyone
+    described as a lawyer so far."""
+    speaker = [
+        p
+        for r in names
+        if r.end <= at and r.kind is RefKind.NAME and CLIENT_SPEAKER.fullmatch(text, r.end, at)
+        for p in r.people
+    ]
+    return (*speaker, *(p for p, known in (trades or {}).items() if "lawyer" in known))
+
+
+# "The mother of X said on Monday that her son ...", "X's wife told reporters her husband
+# ...": a relative who speaks of the person by the relation ("her son" is X); not "her
+# brother", who is someone else (``KIN_CALLS``)
+_KIN_WORDS = alternatives(set(KIN_CALLS))
+SPOKEN_OF = re.compile(
+    r"\b(?:said|says|told\s+\w+|tells\s+\w+|added|wrote|writes|explained|confirmed|fears?|feared)"
+    r"\s+(?:(?:on|last)\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?P<own>his|her|their)\s+"
+    rf"(?P<kin>{_KIN_WORDS})\b",
+    re.I,
+)
+RELATIVE_OF_NAME = re.compile(
+    rf"\b(?:the\s+)?(?P<rel>{_KIN_WORDS})\s+of\s+(?:[a-z-]+\s+){{0,3}}$", re.I
+)
+NAME_RELATIVE = re.compile(rf"['’]s?\s+(?:[a-z-]+\s+)?(?P<rel>{_KIN_WORDS})\b", re.I)
+SPEAKER_GAP = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:\w+ly\s+)?$")
+
+
+def _spoken_of(text: str, names: list[Ref], genders: Mapping[str, Gender]) -> list[Ref]:
+    """ "her son" for X, said by the relative of X who is the sentence's speaker; not a
+    "daughter" for a man, when the person's gender is known."""
+    refs = []
+    for said in SPOKEN_OF.finditer(text):
+        verb = said.start()
+        for ref in reversed([r for r in names if r.end <= verb and r.kind is RefKind.NAME]):
+            owned = NAME_RELATIVE.match(text, ref.end)
+            if owned and SPEAKER_GAP.fullmatch(text, owned.end(), verb):
+                relation = owned.group("rel")
+            else:
+                before = RELATIVE_OF_NAME.search(text, max(0, ref.start - 40), ref.start)
+                if before is None or not SPEAKER_GAP.fullmatch(text, ref.end, verb):
+                    continue
+                relation = before.group("rel")
+            kin = _singular(said.group("kin"))
+            he = {"he": Gender.MALE, "she": Gender.FEMALE}.get(KIN.get(kin, ""))
+            people = tuple(p for p in ref.people if he is None or genders.get(p) in (None, he))
+            if people and kin in KIN_CALLS.get(_singular(relation), ()):
+                refs.append(Ref(said.start("own"), said.end("kin"), people, RefKind.ROLE))
+            break
+    return refs
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    return {"wives": "wife", "children": "child", "families": "family"}.get(
+        word, word[:-1] if word.endswith("s") and word[:-1] in KIN_CALLS else word
+    )
 
 
 # "X and three other journalists", "X and his co-defendants": one watched person among others
@@ -379,11 +472,12 @@ def _last_person(
     genders: dict[str, Gender],
     word: str,
     trades: Mapping[str, set[str]] | None = None,
+    skip: Sequence[str] = (),
 ) -> str | None:
     """The person named last before ``at`` (names of this sentence count only before it), of
     the pronoun's gender when both are known; none when only people of the other gender are.
     A trade ("the journalist") stands for the last person described as one, else for the
-    last person not described as something else."""
+    last person not described as something else. The people in ``skip`` are passed over."""
     wanted = Gender.FEMALE if word in FEMALE_WORDS else Gender.MALE if word in MALE_WORDS else None
     trade = _trade(word) if trades and word not in NOT_TRADES and word.isalpha() else None
     fallback = None
@@ -391,6 +485,8 @@ def _last_person(
         if ref.start >= at and ref in current:
             continue
         for person in ref.people:
+            if person in skip:
+                continue
             gender = SOMEONE_ELSE[person] if person in SOMEONE_ELSE else genders.get(person)
             if wanted is not None and gender not in (None, wanted):
                 continue
@@ -469,7 +565,14 @@ TITLE_BEFORE = re.compile(
 )
 PRONOUN_AFTER = re.compile(
     r"(?:,[^,.;]{1,40},)?\s+(?:\w+ly\s+)?(?:said|says|told\s+(?:\w+\s+){0,2}?|wrote|writes|added|"
-    r"explained|insisted|recalled)\s+(?:that\s+)?(?:(?P<f>she|her)|(?P<m>he|his|him))\b"
+    r"explained|insisted|recalled)\s+(?:(?:on|in|last|this|late|early)\s+[A-Za-z]+\s+)?"
+    r"(?:that\s+)?(?:(?P<f>she|her)|(?P<m>he|his|him))\b"
+)
+# "X was detained on Monday in Y, her lawyer said": the person spoken for, by the speaker's
+# relation to them (no other name between, so "her" has no one else to stand for)
+SPOKEN_FOR = re.compile(
+    r"(?!\s*['’])(?:(?![A-Z][\w'’-]+\s+[A-Z])[^.;:\"“”])*?,\s+(?:(?P<f>her)|(?P<m>his))\s+"
+    rf"(?:[a-z-]+\s+)?(?:{PEOPLE_AROUND})\s+(?:said|says|told|added|wrote|confirmed)\b"
 )
 
 
@@ -481,6 +584,7 @@ def genders_in_text(text: str, mentions: Sequence[Mention]) -> dict[str, Gender]
         for said in (
             TITLE_BEFORE.search(text, max(0, m.start - 40), m.start),
             PRONOUN_AFTER.match(text, m.end),
+            SPOKEN_FOR.match(text, m.end, m.end + 160),
         ):
             if said is not None:
                 found.setdefault(m.person_id, Gender.FEMALE if said.group("f") else Gender.MALE)

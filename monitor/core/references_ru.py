@@ -45,13 +45,22 @@ __all__ = [
 
 _P, _O = RefKind.PRONOUN, RefKind.OBJECT
 PRONOUNS = {
-    "он": (_P, Gender.MALE), "его": (_O, Gender.MALE), "него": (_O, Gender.MALE),
-    "ему": (_O, Gender.MALE), "нему": (_O, Gender.MALE), "нем": (_O, Gender.MALE),
-    "ним": (_O, Gender.MALE), "им": (_O, Gender.MALE),
-    "она": (_P, Gender.FEMALE), "ее": (_O, Gender.FEMALE), "нее": (_O, Gender.FEMALE),
-    "ей": (_O, Gender.FEMALE), "ней": (_O, Gender.FEMALE), "ею": (_O, Gender.FEMALE),
+    "он": (_P, Gender.MALE),
+    "его": (_O, Gender.MALE),
+    "него": (_O, Gender.MALE),
+    "ему": (_O, Gender.MALE),
+    "нему": (_O, Gender.MALE),
+    "нем": (_O, Gender.MALE),
+    "ним": (_O, Gender.MALE),
+    "им": (_O, Gender.MALE),
+    "она": (_P, Gender.FEMALE),
+    "ее": (_O, Gender.FEMALE),
+    "нее": (_O, Gender.FEMALE),
+    "ей": (_O, Gender.FEMALE),
+    "ней": (_O, Gender.FEMALE),
+    "ею": (_O, Gender.FEMALE),
     "нею": (_O, Gender.FEMALE),
-}  # fmt: skip
+}
 PLURAL = {"они": _P, "их": _O, "них": _O, "им": _O, "ими": _O, "ними": _O}
 PRONOUN = re.compile(
     r"(?<!\w)(?:он|его|него|ему|нему|нем|ним|она|ее|нее|ей|ней|ею|нею|они|их|них|им|ими|ними)(?!\w)"
@@ -167,8 +176,10 @@ def pronoun_refs_ru(
         if person:
             refs.append(Ref(m.start(), m.end(), (person,), kind))
     for m in ROLE.finditer(text):
-        if any(m.end() <= r.start <= m.end() + 40 and _only_words(text, m.end(), r.start)
-               for r in names):  # fmt: skip
+        if any(
+            m.end() <= r.start <= m.end() + 40 and _only_words(text, m.end(), r.start)
+            for r in names
+        ):
             continue  # "журналиста Андрея Почобута": the name follows
         if RELATION.search(text[max(0, m.start() - 40) : m.start()]):
             continue
@@ -187,13 +198,18 @@ PARENT = r"(?:мать|матер\w*|мам\w*|отец|отц\w*|пап\w*|ро
 CHILD = r"(?:сын\w*|доч\w*)"
 SIBLING = r"(?:брат\w*|сестр\w*)"
 KIN_OF_KIN = tuple(
-    (re.compile(rf"(?<!\w)(?i:{kin})\s+(?:[а-яё-]+\s+){{0,2}}?[«\"]?$"),
-     re.compile(rf"(?<!\w)(?:(?:его|ее|их|сво\w+)\s+)?{back}(?!\w)"))
-    for kin, back in (
-        (CHILD, PARENT), (PARENT, CHILD), (r"(?:жен\w*|супруг\w*)", r"(?:муж\w*|супруг\w*)"),
-        (r"(?:муж\w*)", r"(?:жен\w*|супруг\w*)"), (SIBLING, SIBLING),
+    (
+        re.compile(rf"(?<!\w)(?i:{kin})\s+(?:[а-яё-]+\s+){{0,2}}?[«\"]?$"),
+        re.compile(rf"(?<!\w)(?:(?:его|ее|их|сво\w+)\s+)?{back}(?!\w)"),
     )
-)  # fmt: skip
+    for kin, back in (
+        (CHILD, PARENT),
+        (PARENT, CHILD),
+        (r"(?:жен\w*|супруг\w*)", r"(?:муж\w*|супруг\w*)"),
+        (r"(?:муж\w*)", r"(?:жен\w*|супруг\w*)"),
+        (SIBLING, SIBLING),
+    )
+)
 
 
 def _kin_of_kin(text: str, names: Sequence[Ref]) -> list[Ref]:

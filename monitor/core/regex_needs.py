@@ -15,6 +15,7 @@ is left out.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from re import _parser as sre  # type: ignore[attr-defined]  # the standard parser of patterns
 from typing import Any
 
@@ -29,6 +30,29 @@ def needed_words(pattern: str) -> tuple[Clause, ...]:
     """Clauses of words that every match of ``pattern`` satisfies, each clause by holding one
     of its words; empty when nothing useful is certain."""
     return tuple(dict.fromkeys(c for c in _sequence(sre.parse(pattern)) if _useful(c)))
+
+
+def prefilter(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
+    """One search that finds something in every text where any of ``patterns`` matches:
+    each pattern's strongest clause of needed words (a short word, such as "ма" of "мая",
+    filters less but is still needed), all joined as one alternation of literal words,
+    longest first, less those that hold another. A text it does not match needs none of
+    the patterns run. When a pattern promises no word, it matches every text."""
+    words: set[str] = set()
+    flags = 0
+    for pattern in patterns:
+        best = _strongest(_sequence(sre.parse(pattern.pattern, pattern.flags)))
+        if best is None:
+            return re.compile("")
+        words |= best
+        if pattern.flags & re.IGNORECASE or _INLINE_FLAGS.search(pattern.pattern):
+            flags = re.IGNORECASE  # a letter of the pattern may stand in either case
+    kept = [w for w in words if not any(v != w and v in w for v in words)]  # "год" finds "году"
+    ordered = sorted(kept, key=lambda w: (-len(w), w))
+    return re.compile("|".join(re.escape(w) for w in ordered), flags)
+
+
+_INLINE_FLAGS = re.compile(r"\(\?[aiLmsux-]+[:)]")
 
 
 def _useful(clause: Clause) -> bool:

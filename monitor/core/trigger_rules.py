@@ -107,6 +107,14 @@ _COUNTRY = (
 )
 
 
+# What one is expelled from without leaving the country: an organisation or a room.
+_ORG = (
+    r"(?:party|parties|school|university|college|academy|faction|parliament|chamber|council|"
+    r"assembly|union|association|bar|club|team|league|federation|movement|committee|church|"
+    r"organi[sz]ation|group|board|class|hall|courtroom|meeting|session|race|tournament|"
+    r"competition)"
+)
+
 # What a person is accused of: a crime or a criminal act, not "lying" or "hypocrisy".
 _CRIME = (
     r"(?:(?:high\s+)?treason|subversion|extremis[mt]\w*|terroris[mt]\w*|espionage|spying|fraud|"
@@ -565,7 +573,10 @@ RULES: tuple[Rule, ...] = (
         says="house arrest",
         check=Check.NOT_ENDED,
         examples=("His house arrest was extended.",),
-        counter_examples=("She was freed from house arrest.", "A judge ended his house arrest on Monday."),
+        counter_examples=(
+            "She was freed from house arrest.",
+            "A judge ended his house arrest on Monday.",
+        ),
     ),
     Rule(
         T.HOUSE_ARREST,
@@ -855,6 +866,21 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         T.SENTENCED,
+        "serving-a-sentence-handed-down",
+        Form.SUBJECT,
+        r"(?:serving|serves|served)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:sentence|term)\s+(?:that\s+was\s+|which\s+was\s+)?(?:handed\s+down|imposed|passed|given|received)(?!\s+(?:to|on|against)\b)",
+        says="serving a sentence handed down",
+        examples=(
+            "The poet is serving a sentence handed down in 2019.",
+            "She is serving a prison term imposed by a military court in May.",
+        ),
+        counter_examples=(
+            "The poet is serving a sentence.",
+            "She is serving a term handed down to her husband.",
+        ),
+    ),
+    Rule(
+        T.SENTENCED,
         "sentence-handed-down",
         Form.NOUN,
         r"sentences?\s+(?:was\s+|were\s+)?(?:handed down|imposed|passed)(?!\s+(?:to|on|against)\b)",
@@ -970,12 +996,14 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "charged-with",
         Form.VERB,
-        r"charged\s+with|indicted|charged(?=\s+(?:[\w'’-]+\s+){1,4}?with\b)|charged(?=\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:(?:the\s+)?(?:same|this|that|an?|another)\s+)?(?:article|section|part|paragraph|clause)\b)",
+        r"charged\s+with|indicted|charged(?=\s+(?:[\w'’-]+\s+){1,7}?with\b)|charged(?=\s+(?:[\w'’-]+\s+){0,7}?in\s+absentia\b)|charged(?=\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:(?:the\s+)?(?:same|this|that|an?|another)\s+)?(?:article|section|part|paragraph|clause)\b)",
         says="charged",
         examples=(
             "Police charged him with extremism.",
             "Police charged the two reporters under Article 278 of the criminal code.",
             "The singer was detained on Friday and charged under the same article of the code.",
+            "Investigators charged the exiled opposition journalist Anna Ivanova in absentia.",
+            "Prosecutors charged the former opposition lawmaker Anna Maria Ivanova with treason.",
         ),
         counter_examples=(
             "Police charged into the crowd.",
@@ -1026,17 +1054,27 @@ RULES: tuple[Rule, ...] = (
         Form.SUBJECT,
         rf"(?:was|were|is|are|been)\s+(?:formally\s+|officially\s+)?accused\s+of\s+(?:[\w-]+\s+){{0,3}}?{_CRIME}\b",
         says="accused of a crime",
-        examples=("The blogger is accused of inciting hatred.", "She was formally accused of treason."),
+        examples=(
+            "The blogger is accused of inciting hatred.",
+            "She was formally accused of treason.",
+        ),
         counter_examples=("The blogger was accused of lying by his critics.",),
     ),
     Rule(
         T.CHARGED,
         "accused-them-of",
         Form.VERB,
-        rf"(?:accused|accuses)(?=\s+(?:[\w'’-]+\s+){{1,4}}?of\s+(?:[\w-]+\s+){{0,3}}?{_CRIME}\b)",
+        rf"(?:accused|accuses)(?=\s+(?:[\w'’-]+\s+){{1,7}}?of\s+(?:[\w-]+\s+){{0,3}}?{_CRIME}\b)",
         says="accused of a crime",
-        examples=("Prosecutors accused the blogger of spreading false information.",),
-        counter_examples=("Critics accused the blogger of lying.",),
+        examples=(
+            "Prosecutors accused the blogger of spreading false information.",
+            "Prosecutors accused the opposition lawmaker Anna Maria Ivanova of treason.",
+        ),
+        counter_examples=(
+            "Critics accused the blogger of lying.",
+            "The blogger accused the opposition lawmaker Anna Maria Ivanova of hypocrisy.",
+            "A warrant was issued accusing him of terrorism.",
+        ),
     ),
     Rule(
         T.CHARGED,
@@ -1064,11 +1102,13 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "brought-charges-against",
         Form.NOUN,
-        r"(?:brought|brings|filed|files|pressed|presses|laid|opened|opens|launched|launches|initiated|instituted)\s+(?:an?\s+|the\s+)?(?:(?:new|fresh|additional|further|formal|second|third|another)\s+)?(?:criminal\s+)?(?:charges?|case|proceedings)(?=\s+against\b)",
+        r"(?:brought|brings|filed|files|pressed|presses|laid|opened|opens|launched|launches|initiated|instituted)\s+(?:an?\s+|the\s+)?(?:(?:new|fresh|additional|further|formal|second|third|another)\s+)?(?:[\w-]+\s+){0,2}?(?:criminal\s+)?(?:charges?|case|proceedings)(?=\s+against\b)",
         says="charges were brought",
         examples=(
             "Prosecutors brought new criminal charges against the blogger.",
             "Investigators opened a criminal case against the blogger.",
+            "Prosecutors have brought treason charges against the blogger.",
+            "Police filed fresh money-laundering charges against the blogger.",
         ),
         counter_examples=("Prosecutors brought new evidence against the blogger.",),
     ),
@@ -1115,6 +1155,22 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         T.DETAINED,
+        "taken-away-by-men",
+        Form.VERB,
+        r"(?:(?:taken|led)(?=\s+(?:away|from|outside|into)\b)|seized|grabbed|dragged|bundled)(?!\s+to\b)(?=\s+(?:[\w'’-]+\s+){0,5}?by\s+(?:[\w-]+\s+){0,2}?(?:police|policemen|officers|agents|security|men|soldiers|militia|gunmen)\b)",
+        says="taken away by security men",
+        examples=(
+            "The blogger was taken from her office by masked men.",
+            "She was seized outside her home by plainclothes police.",
+            "He was bundled into a van by security officers.",
+        ),
+        counter_examples=(
+            "The photo was taken by a police officer.",
+            "He was taken to hospital by ambulance men.",
+        ),
+    ),
+    Rule(
+        T.DETAINED,
         "jailed",
         Form.VERB,
         r"imprisoned|incarcerated|jailed(?!\s+for)",
@@ -1142,10 +1198,15 @@ RULES: tuple[Rule, ...] = (
         r"(?<!house )arrest(?!\s+warrants?)\b|detention(?!\s+(?:centre|center|facility|facilities|cells?|camps?|conditions|period|hearing))",
         says="an arrest",
         check=Check.ARREST_MOMENT,
-        examples=("His arrest on Monday shocked his colleagues.",),
+        examples=(
+            "His arrest on Monday shocked his colleagues.",
+            "The group condemns the detention of the blogger.",
+            "We are alarmed by the detention of rights defender Anna Maria Ivanova on 3 May.",
+        ),
         counter_examples=(
             "He faces the risk of arrest.",
             "His detention is unlawful.",
+            "The group condemns the conditions of detention.",
             "A judge issued an arrest warrant for him.",
         ),
     ),
@@ -1153,9 +1214,13 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "court-ordered-held",
         Form.VERB,
-        r"ordered(?=\s+(?:[\w'’-]+\s+){1,4}?(?:held|kept|detained|remanded|placed)\s+(?:in\s+)?(?:pre-?trial\s+)?(?:custody|detention|jail|prison)\b)",
+        rf"ordered(?=\s+(?:[\w'’-]+\s+){{1,5}}?(?:held|kept|detained|remanded|placed)\s+(?:(?:in\s+)?(?:pre-?trial\s+)?(?:custody|detention|jail|prison)\b|for\s+(?:another\s+|a\s+further\s+|up\s+to\s+)?{_TERM}|pending\s+(?:trial|investigation|an?\s+investigation)\b))",
         says="the court ordered them held",
-        examples=("The judge ordered the blogger held in pretrial detention.",),
+        examples=(
+            "The judge ordered the blogger held in pretrial detention.",
+            "A court ordered the activist Anna Ivanova held for two months pending trial.",
+            "The judge ordered the blogger detained pending trial.",
+        ),
         counter_examples=("The judge ordered the blogger held under house arrest.",),
     ),
     # back to prison after a release, house arrest or a retrial
@@ -1270,13 +1335,14 @@ RULES: tuple[Rule, ...] = (
         T.RELEASED,
         "release",
         Form.NOUN,
-        r"release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))",
+        r"(?<!for immediate )release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))",
         says="a release",
         check=Check.NOT_ITS_TERMS,
         examples=("His release was welcomed by his family.",),
         counter_examples=(
             "The release date was postponed.",
             "He broke the conditions of his release.",
+            "FOR IMMEDIATE RELEASE: the rights group on the detained editor.",
         ),
     ),
     Rule(
@@ -1489,22 +1555,37 @@ RULES: tuple[Rule, ...] = (
         T.FLED,
         "deported",
         Form.VERB,
-        r"deported|extradited|expelled|handed\s+over(?=\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:authorities|police|security\s+services)\b)",
+        rf"deported|extradited|banished|expelled(?!\s+from\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ORG}\b)|put(?=\s+(?:[\w'’-]+\s+){{0,4}}?on\s+an?\s+(?:[\w-]+\s+)?(?:plane|flight)\s+(?:to|back|out)\b)|handed\s+over(?=\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:authorities|police|security\s+services)\b)",
         says="deported",
         examples=(
             "He was deported to his home country.",
             "He was handed over to the Uzbek authorities.",
+            "The reporter was expelled from Russia in May.",
+            "The reporter was expelled to Georgia on Tuesday.",
+            "The regime banished the poet to Costa Rica.",
+            "The reporter was put on a plane to Baku on Monday.",
+            "Guards put the activist on a chartered flight out of the country.",
         ),
-        counter_examples=("He was reported missing.", "He handed over the keys to the police."),
+        counter_examples=(
+            "He was reported missing.",
+            "He handed over the keys to the police.",
+            "The deputy was expelled from the ruling party on Monday.",
+            "The student was expelled from Minsk State University.",
+            "The reporter was put on a list of foreign agents.",
+            "She put her bags on the plane to London.",
+        ),
     ),
     Rule(
         T.FLED,
         "extradition",
         Form.NOUN,
-        r"extradition|deportation",
+        rf"extradition|deportation|expulsion(?!\s+from\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ORG}\b)",
         says="an extradition",
-        examples=("His extradition was approved.",),
-        counter_examples=("It is an extraditable offence.",),
+        examples=("His extradition was approved.", "Officials ordered his expulsion to Georgia."),
+        counter_examples=(
+            "It is an extraditable offence.",
+            "His expulsion from the party was announced on Monday.",
+        ),
     ),
     Rule(
         T.FLED,
@@ -1546,4 +1627,4 @@ RULES: tuple[Rule, ...] = (
         examples=("The regime sent the poet into exile.", "The poet was forced into exile."),
         counter_examples=("The poet wrote about exile.",),
     ),
-)  # fmt: skip
+)

@@ -139,12 +139,15 @@ SERVING = re.compile(r"\b(?:serv\w*|spend\w*|complet\w*|finish\w*)\s+(?:[\w'’-
 # "until his detention", "her detention on Monday": the moment of an arrest; otherwise
 # "his detention" is the state of being held ("his detention is unlawful").
 DETENTION_MOMENT = re.compile(
-    r"\b(?:until|after|since|following|before|upon|at the time of|days? of)\s+"
+    r"\b(?:until|after|since|following|before|upon|at the time of|days? of|"
+    # a rights group's reaction to an arrest: "condemns the detention of X"
+    r"condemn\w*|denounc\w*|deplor\w*|protest\w*|(?:alarmed|outraged|shocked|appalled)\s+by|"
+    r"concerned\s+(?:by|about|over))\s+"
     r"(?:(?:his|her|their|the)\s+|[\w-]+['’]s?\s+)$",
     re.I,
 )
 DATE_NEXT = re.compile(
-    r"\s+(?:of\s+(?:\w+\s+){1,3}?)?(?:on|in|last|yesterday|this|since)\s+(?:\w+\s+)?"
+    r"\s+(?:of\s+(?:\w+\s+){1,6}?)?(?:on|in|last|yesterday|this|since)\s+(?:\w+\s+)?"
     r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|"
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.I,

@@ -56,9 +56,17 @@ SEARCH_KEYS = {"url", "every", "tags"}
 FULL_TEXT_VARIABLE = "MONITOR_FULL_TEXT"  # the default of `full_text`, when the file gives none
 # A route's keys: these, and its channel's (CHANNEL_CHECKS below)
 ROUTE_OPTIONS = {
-    "name", "people", "tags", "status_changes", "events", "min_confidence", "feed_health",
-    "digest", "timezone", "remind_after",
-}  # fmt: skip
+    "name",
+    "people",
+    "tags",
+    "status_changes",
+    "events",
+    "min_confidence",
+    "feed_health",
+    "digest",
+    "timezone",
+    "remind_after",
+}
 CLOCK_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 EMAIL_KEYS = {"to", "smtp_url", "from"}
 WEBHOOK_KEYS = {"url", "secret", "format"}
@@ -221,13 +229,20 @@ def parse_watchlist(
     routes = check.each(top.get("alerts"), "alerts", check_route(check, known_people))
     if checking_people:  # (validated people have unique ids)
         check.unique([(f"people[{i}]", p.id if p else None) for i, p in enumerate(people)], "id")
-    check.unique([(f"feeds[{i}]", f.url if isinstance(f, FeedConfig) else None)
-                  for i, f in enumerate(items)], "url")  # fmt: skip
+    check.unique(
+        [
+            (f"feeds[{i}]", f.url if isinstance(f, FeedConfig) else None)
+            for i, f in enumerate(items)
+        ],
+        "url",
+    )
     check.unique([(f"alerts[{i}]", r.name if r else None) for i, r in enumerate(routes)], "name")
     health = check_source_health(
-        check, top.get("source_health"), [r.name for r in routes if r],
+        check,
+        top.get("source_health"),
+        [r.name for r in routes if r],
         feed_health_routes=any(r.feed_health for r in routes if r),
-    )  # fmt: skip
+    )
     secrets = secrets_of(check.substituted)
     if check.problems:  # every problem, in one go
         return None, masked(check.problems + check.alert_problems, secrets)
@@ -485,10 +500,20 @@ def check_source_health(
     if route is not None and route not in route_names:
         known = ", ".join(route_names) or "none"
         check.problem("source_health.route", f"no alert route named '{route}' (routes: {known})")
-    failing = parse_period(item.get("failing_after"), "source_health.failing_after", check,
-                           DEFAULT_FAILING_AFTER, MAX_FAILING_AFTER)  # fmt: skip
-    silent = parse_period(item.get("silent_after"), "source_health.silent_after", check,
-                          DEFAULT_SILENT_AFTER, MAX_SILENT_AFTER)  # fmt: skip
+    failing = parse_period(
+        item.get("failing_after"),
+        "source_health.failing_after",
+        check,
+        DEFAULT_FAILING_AFTER,
+        MAX_FAILING_AFTER,
+    )
+    silent = parse_period(
+        item.get("silent_after"),
+        "source_health.silent_after",
+        check,
+        DEFAULT_SILENT_AFTER,
+        MAX_SILENT_AFTER,
+    )
     return SourceHealthRules(
         route, failing_after=timedelta(seconds=failing), silent_after=timedelta(seconds=silent)
     )

@@ -26,6 +26,20 @@ KIN = {
     "grandfather": "he", "grandmother": "she", "nephew": "he", "niece": "she", "widow": "she",
     "fiance": "he", "fiancee": "she", "partner": "",
 }  # fmt: skip
+# What a relative calls the person: the mother of X speaks of "her son" or "her daughter",
+# X's wife of "her husband". Folded, singular, as in ``KIN`` (plus "family", "parents").
+_CHILD, _PARENT = ("son", "daughter", "child"), ("father", "mother", "parent")
+_SIBLING, _SPOUSE = ("brother", "sister"), ("husband", "wife", "partner")
+KIN_CALLS = {
+    **dict.fromkeys(("mother", "father", "parent"), _CHILD),
+    **dict.fromkeys(("son", "daughter", "child"), _PARENT),
+    **dict.fromkeys(_SIBLING, _SIBLING),
+    **dict.fromkeys(_SPOUSE, _SPOUSE),
+    "widow": (),
+    "fiance": ("fiancee", "partner"),
+    "fiancee": ("fiance", "partner"),
+    "family": (*_CHILD, *_PARENT, *_SIBLING, *_SPOUSE),
+}
 # People who act for or stand beside a person, singular: "his lawyer", "an aide of X"
 BESIDE = _words(
     "lawyer attorney colleague associate relative friend supporter assistant aide co-defendant"

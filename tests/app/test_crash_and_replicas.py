@@ -32,19 +32,36 @@ ROUTES = 'alerts:\n  - name: hook\n    webhook: {url: "${HOOK_URL}", secret: "${
 # (what, query) pairs that must find nothing: natural keys that must be unique
 DUPLICATES = [
     ("articles by url", "SELECT url FROM articles GROUP BY url HAVING count(*) > 1"),
-    ("feed entries", "SELECT feed_id, guid FROM feed_entries GROUP BY feed_id, guid "
-                     "HAVING count(*) > 1"),
-    ("matches", "SELECT article_id, person_id FROM matches GROUP BY article_id, person_id "
-                "HAVING count(*) > 1"),
-    ("events", 'SELECT match_id, type, "current" FROM events GROUP BY match_id, type, "current" '
-               "HAVING count(*) > 1"),
-    ("stories", "SELECT person_id, event_type FROM stories GROUP BY person_id, event_type "
-                "HAVING count(*) > 1"),
-    ("status changes", "SELECT person_id, event_type FROM status_changes "
-                       "GROUP BY person_id, event_type HAVING count(*) > 1"),
-    ("deliveries", "SELECT route, status_change_id FROM deliveries WHERE reminder_of IS NULL "
-                   "GROUP BY route, status_change_id HAVING count(*) > 1"),
-]  # fmt: skip
+    (
+        "feed entries",
+        "SELECT feed_id, guid FROM feed_entries GROUP BY feed_id, guid HAVING count(*) > 1",
+    ),
+    (
+        "matches",
+        "SELECT article_id, person_id FROM matches GROUP BY article_id, person_id "
+        "HAVING count(*) > 1",
+    ),
+    (
+        "events",
+        'SELECT match_id, type, "current" FROM events GROUP BY match_id, type, "current" '
+        "HAVING count(*) > 1",
+    ),
+    (
+        "stories",
+        "SELECT person_id, event_type FROM stories GROUP BY person_id, event_type "
+        "HAVING count(*) > 1",
+    ),
+    (
+        "status changes",
+        "SELECT person_id, event_type FROM status_changes "
+        "GROUP BY person_id, event_type HAVING count(*) > 1",
+    ),
+    (
+        "deliveries",
+        "SELECT route, status_change_id FROM deliveries WHERE reminder_of IS NULL "
+        "GROUP BY route, status_change_id HAVING count(*) > 1",
+    ),
+]
 
 
 class GrowingFeeds:

@@ -23,14 +23,16 @@ TERMS = [
     ("A court sentenced him to seven years in a penal colony.", Term(7, 0)),
     ("She was jailed for 18 months on Tuesday.", Term(1, 6)),
     ("He was sentenced to three and a half years.", Term(3, 6)),
-    ("The judge sentenced the blogger to 2 years and 6 months of restricted freedom.",
-     Term(2, 6, "restricted freedom")),
+    (
+        "The judge sentenced the blogger to 2 years and 6 months of restricted freedom.",
+        Term(2, 6, "restricted freedom"),
+    ),
     ("The activist received a six-year suspended sentence.", Term(6, 0, "suspended")),
     ("He is serving a prison term of 12 years.", Term(12, 0)),
     ("He was sentenced to death.", None),
     ("Prosecutors asked for nine years.", None),  # a demand, not a sentence
     ("He was detained for two days.", None),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("sentence", "term"), TERMS, ids=[t[0][:30] for t in TERMS])
@@ -45,17 +47,21 @@ def test_a_term_reads_as_words() -> None:
 
 PLACES = [
     ("He was transferred to penal colony No. 2 in Orenburg.", "penal colony No. 2 in Orenburg"),
-    ("He was moved to penal colony No. 3 in Karaganda on Monday.",
-     "penal colony No. 3 in Karaganda"),
-    ("He is held in pre-trial detention centre No. 1 in Almaty.",
-     "pre-trial detention centre No. 1 in Almaty"),
+    (
+        "He was moved to penal colony No. 3 in Karaganda on Monday.",
+        "penal colony No. 3 in Karaganda",
+    ),
+    (
+        "He is held in pre-trial detention centre No. 1 in Almaty.",
+        "pre-trial detention centre No. 1 in Almaty",
+    ),
     ("The activist was taken to SIZO-2 on Friday.", "SIZO-2"),
     ("She was moved to the Kresty prison in St Petersburg.", "Kresty prison in St Petersburg"),
     ("He is serving his term in a strict-regime colony.", "strict-regime colony"),
     ("He was admitted to a prison hospital in Karaganda.", "prison hospital in Karaganda"),
     ("The Prison Service declined to comment.", None),
     ("He was arrested at the airport.", None),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("sentence", "place"), PLACES, ids=[p[0][:30] for p in PLACES])
@@ -71,7 +77,7 @@ HEARINGS = [
     ("The court set the next hearing for next Tuesday.", date(2026, 5, 5)),
     ("The trial opened on April 20.", None),  # past: not announced
     ("He met his family on June 5.", None),  # no hearing
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("sentence", "day"), HEARINGS, ids=[h[0][:30] for h in HEARINGS])
@@ -145,19 +151,28 @@ def test_passages_are_the_sentences_naming_the_person_and_the_next_one() -> None
 
 
 RUSSIAN = [
-    ("Суд приговорил Ивана Петрова к пяти годам и шести месяцам лишения свободы.",
-     Term(5, 6), None),
+    (
+        "Суд приговорил Ивана Петрова к пяти годам и шести месяцам лишения свободы.",
+        Term(5, 6),
+        None,
+    ),
     ("Его осудили на три года условно.", Term(3, 0, "suspended"), None),
-    ("Активистку приговорили к двум годам ограничения свободы.",
-     Term(2, 0, "restricted freedom"), None),
+    (
+        "Активистку приговорили к двум годам ограничения свободы.",
+        Term(2, 0, "restricted freedom"),
+        None,
+    ),
     ("Он получил шесть лет колонии строгого режима.", Term(6, 0), "колонии строгого режима"),
     ("Блогера приговорили к полутора годам колонии-поселения.", Term(1, 6), "колонии-поселения"),
     ("Прокурор запросил семь лет.", None, None),  # a demand, not a sentence
     ("Его перевели в СИЗО-1 в Москве.", None, "СИЗО-1 в Москве"),
     ("Её этапировали в ИК-5 в Мордовии.", None, "ИК-5 в Мордовии"),
-    ("Его отправили в колонию строгого режима в которой сидел брат.", None,
-     "колонию строгого режима"),
-]  # fmt: skip
+    (
+        "Его отправили в колонию строгого режима в которой сидел брат.",
+        None,
+        "колонию строгого режима",
+    ),
+]
 
 
 @pytest.mark.parametrize(("sentence", "term", "place"), RUSSIAN, ids=[r[0][:25] for r in RUSSIAN])

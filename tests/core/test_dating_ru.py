@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from monitor.core.dating_ru import find_dates_ru
+from monitor.core.dating_ru import _NEEDS, PATTERNS, find_dates_ru
 from monitor.core.trigger_rules_ru import lower_ru
 
 PUBLISHED = date(2024, 3, 14)  # a Thursday
@@ -83,3 +83,29 @@ def test_dates_never_raise_and_offsets_slice_back(text: str) -> None:
     for when in find_dates_ru(text, PUBLISHED):
         assert 0 <= when.start < when.end <= len(text)
         assert when.first <= when.last
+
+
+# the words of dates and of what is no date, alone and as runs of two or three, to put
+# together in any order
+PHRASES = [
+    "9 ноября 2021 года в 2019 году 14.02.2024 мая май вчера накануне суда",
+    "во вторник на прошлой неделе в минувший понедельник два года назад полгода",
+    "минувшей ночью этой осенью вот уже три года , как — после начала войны сво",
+    "к 2,5 года колонии ему грозит до 10 лет его задержали мама с апреля",
+]
+DATE_WORDS = sorted(
+    {
+        " ".join(words[i : i + n])
+        for words in (phrase.split() for phrase in PHRASES)
+        for n in (1, 2, 3)
+        for i in range(len(words) - n + 1)
+    }
+)
+
+
+@given(st.lists(st.sampled_from(DATE_WORDS), max_size=8).map(" ".join) | st.text(max_size=40))
+def test_a_sentence_the_prefilter_rules_out_has_no_date_pattern(text: str) -> None:
+    """The prefilter is derived from the patterns: it never rules out a sentence that one
+    of them matches."""
+    if not _NEEDS.search(text):
+        assert not any(pattern.search(text) for _, pattern in PATTERNS)

@@ -9,9 +9,9 @@ from datetime import datetime
 
 import pytest
 
-from monitor.core.events import extract_events
-from monitor.core.match import compile_names, find_mentions
+from monitor.core.match import find_mentions
 from monitor.core.types import Person
+from tests.core.reading import Events, Reader
 
 PEOPLE = [
     Person("petrov", "Ivan Petrov"),
@@ -19,16 +19,9 @@ PEOPLE = [
     Person("orlov", "Pavel Orlov"),
     Person("tashbek", "Aigul Tashbek kyzy"),
 ]
-INDEX = compile_names(PEOPLE)
 PUBLISHED = datetime(2024, 3, 20, 12, 0)
-
-Events = set[tuple[str, str, bool]]
-
-
-def events(text: str, title: str = "Court news") -> Events:
-    full = f"{title}\n\n{text}"
-    found = extract_events(full, find_mentions(INDEX, full), PUBLISHED)
-    return {(e.person_id, str(e.type), e.current) for e in found}
+events = Reader(PEOPLE, PUBLISHED, title="Court news")
+INDEX = events.index
 
 
 def check(text: str, expected: Events) -> None:

@@ -10,6 +10,7 @@ import pytest
 from monitor.core.events import extract_events
 from monitor.core.match import compile_names, find_mentions
 from monitor.core.types import Person
+from tests.core.reading import Events, Reader
 
 PEOPLE = [
     Person("petrov", "Ivan Petrov"),
@@ -19,16 +20,8 @@ PEOPLE = [
     Person("kapanadze", "Tamar Kapanadze"),
     Person("hakobyan", "Lilit Hakobyan"),
 ]
-INDEX = compile_names(PEOPLE)
 PUBLISHED = datetime(2024, 3, 20, 12, 0)  # a Wednesday
-
-Events = set[tuple[str, str, bool]]
-
-
-def events(text: str, title: str = "Court news") -> Events:
-    full = f"{title}\n\n{text}"
-    found = extract_events(full, find_mentions(INDEX, full), PUBLISHED)
-    return {(e.person_id, str(e.type), e.current) for e in found}
+events = Reader(PEOPLE, PUBLISHED, title="Court news")
 
 
 @pytest.mark.parametrize(

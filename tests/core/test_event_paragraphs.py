@@ -14,9 +14,8 @@ from datetime import datetime
 
 import pytest
 
-from monitor.core.events import extract_events
-from monitor.core.match import compile_names, find_mentions
 from monitor.core.types import Person
+from tests.core.reading import Events, Reader
 
 PEOPLE = [
     Person("baimukhanov", "Ruslan Baimukhanov"),
@@ -31,16 +30,8 @@ PEOPLE = [
     Person("vasquez", "Elena Vasquez"),
     Person("tursunov", "Bakhrom Tursunov"),
 ]
-INDEX = compile_names(PEOPLE)
 PUBLISHED = datetime(2025, 6, 12, 9, 0)  # a Thursday
-
-Events = set[tuple[str, str, bool]]
-
-
-def events(text: str, title: str = "Rights news") -> Events:
-    full = f"{title}\n\n{text}"
-    found = extract_events(full, find_mentions(INDEX, full), PUBLISHED)
-    return {(e.person_id, str(e.type), e.current) for e in found}
+events = Reader(PEOPLE, PUBLISHED, title="Rights news")
 
 
 PARAGRAPHS: list[tuple[str, str, Events]] = [

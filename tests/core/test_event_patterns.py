@@ -9,9 +9,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from monitor.core.events import extract_events
-from monitor.core.match import compile_names, find_mentions
 from monitor.core.types import Person
+from tests.core.reading import Events, Reader
 
 PEOPLE = [
     Person("kozlov", "Vladimir Kozlov"),
@@ -21,19 +20,8 @@ PEOPLE = [
     Person("mamay", "Zhanbolat Mamay"),
     Person("narymbayeva", "Dinara Narymbayeva"),
 ]
-INDEX = compile_names(PEOPLE)
 PUBLISHED = datetime(2021, 3, 18, 8, 0, tzinfo=UTC)  # a Thursday
-
-Seen = set[tuple[str, str, bool]]
-
-
-def events(text: str, title: str = "Rights update") -> Seen:
-    full = f"{title}\n\n{text}"
-    found = extract_events(full, find_mentions(INDEX, full), PUBLISHED)
-    for e in found:
-        assert full[e.evidence_start : e.evidence_end] == e.evidence
-        assert 0.0 <= e.confidence <= 1.0 and e.rule
-    return {(e.person_id, str(e.type), e.current) for e in found}
+events = Reader(PEOPLE, PUBLISHED, title="Rights update")
 
 
 # --- clauses after "but" --------------------------------------------------------------
@@ -102,47 +90,75 @@ NEWS = [  # (sentence, person, type), each reported as news
     ("A judge ordered Vladimir Kozlov to be freed immediately.", "kozlov", "released"),
     ("The court ordered that Talgat Ayan be released on Monday.", "ayan", "released"),
     # parole, and a prison term replaced by a milder penalty
-    ("Vladimir Kozlov's sentence was commuted to restricted freedom on Monday.", "kozlov",
-     "parole_granted"),
+    (
+        "Vladimir Kozlov's sentence was commuted to restricted freedom on Monday.",
+        "kozlov",
+        "parole_granted",
+    ),
     ("Talgat Ayan's prison term has been replaced with a fine.", "ayan", "parole_granted"),
-    ("The court replaced the remainder of Vladimir Kozlov's prison term with restricted "
-     "freedom on Monday.", "kozlov", "parole_granted"),
-    ("A judge changed Serikzhan Bilash's jail term to probation on Tuesday.", "bilash",
-     "parole_granted"),
-    ("A court granted early release to Ablovas Dzhumayev on Monday.", "dzhumayev",
-     "parole_granted"),
+    (
+        "The court replaced the remainder of Vladimir Kozlov's prison term with restricted "
+        "freedom on Monday.",
+        "kozlov",
+        "parole_granted",
+    ),
+    (
+        "A judge changed Serikzhan Bilash's jail term to probation on Tuesday.",
+        "bilash",
+        "parole_granted",
+    ),
+    (
+        "A court granted early release to Ablovas Dzhumayev on Monday.",
+        "dzhumayev",
+        "parole_granted",
+    ),
     ("A court approved Ablovas Dzhumayev's parole on Monday.", "dzhumayev", "parole_granted"),
-    ("The judge accepted Ablovas Dzhumayev's request for early release on Monday.",
-     "dzhumayev", "parole_granted"),
-    ("A court ordered Ablovas Dzhumayev to be released on parole.", "dzhumayev",
-     "parole_granted"),
+    (
+        "The judge accepted Ablovas Dzhumayev's request for early release on Monday.",
+        "dzhumayev",
+        "parole_granted",
+    ),
+    ("A court ordered Ablovas Dzhumayev to be released on parole.", "dzhumayev", "parole_granted"),
     # pardoned
-    ("President Tokayev signed a decree pardoning Zhanbolat Mamay on Monday.", "mamay",
-     "pardoned"),
-    ("Zhanbolat Mamay was among 20 prisoners pardoned by the president on Monday.", "mamay",
-     "pardoned"),
-    ("Zhanbolat Mamay was among those released under the amnesty on Monday.", "mamay",
-     "pardoned"),
+    ("President Tokayev signed a decree pardoning Zhanbolat Mamay on Monday.", "mamay", "pardoned"),
+    (
+        "Zhanbolat Mamay was among 20 prisoners pardoned by the president on Monday.",
+        "mamay",
+        "pardoned",
+    ),
+    ("Zhanbolat Mamay was among those released under the amnesty on Monday.", "mamay", "pardoned"),
     # charges dropped
     ("The case against Zhanbolat Mamay was dropped on Monday.", "mamay", "charges_dropped"),
     ("Police dropped the case against Zhanbolat Mamay on Monday.", "mamay", "charges_dropped"),
-    ("Investigators dropped the investigation into Zhanbolat Mamay on Monday.", "mamay",
-     "charges_dropped"),
-    ("Investigators terminated the criminal case against Talgat Ayan.", "ayan",
-     "charges_dropped"),
-    ("The proceedings against Talgat Ayan were discontinued on Monday.", "ayan",
-     "charges_dropped"),
+    (
+        "Investigators dropped the investigation into Zhanbolat Mamay on Monday.",
+        "mamay",
+        "charges_dropped",
+    ),
+    ("Investigators terminated the criminal case against Talgat Ayan.", "ayan", "charges_dropped"),
+    ("The proceedings against Talgat Ayan were discontinued on Monday.", "ayan", "charges_dropped"),
     # house arrest
-    ("A court moved Serikzhan Bilash from pretrial detention to house arrest on Tuesday.",
-     "bilash", "house_arrest"),
-    ("Dinara Narymbayeva was released to house arrest on Monday.", "narymbayeva",
-     "house_arrest"),
-    ("Dinara Narymbayeva was released from custody and placed under house arrest on Monday.",
-     "narymbayeva", "house_arrest"),
-    ("A court changed Dinara Narymbayeva's pretrial restriction to house arrest on Monday.",
-     "narymbayeva", "house_arrest"),
-    ("A court ordered Dinara Narymbayeva held under house arrest for two months.",
-     "narymbayeva", "house_arrest"),
+    (
+        "A court moved Serikzhan Bilash from pretrial detention to house arrest on Tuesday.",
+        "bilash",
+        "house_arrest",
+    ),
+    ("Dinara Narymbayeva was released to house arrest on Monday.", "narymbayeva", "house_arrest"),
+    (
+        "Dinara Narymbayeva was released from custody and placed under house arrest on Monday.",
+        "narymbayeva",
+        "house_arrest",
+    ),
+    (
+        "A court changed Dinara Narymbayeva's pretrial restriction to house arrest on Monday.",
+        "narymbayeva",
+        "house_arrest",
+    ),
+    (
+        "A court ordered Dinara Narymbayeva held under house arrest for two months.",
+        "narymbayeva",
+        "house_arrest",
+    ),
     # fled
     ("Talgat Ayan left Ukraine for Germany last week.", "ayan", "fled"),
     ("Talgat Ayan was forced to leave the country on Monday.", "ayan", "fled"),
@@ -153,10 +169,13 @@ NEWS = [  # (sentence, person, type), each reported as news
     ("The court cleared Talgat Ayan of all charges on Monday.", "ayan", "acquitted"),
     ("The judge found Talgat Ayan guilty of fraud on Monday.", "ayan", "sentenced"),
     # among others
-    ("Vladimir Kozlov was among the activists detained outside the court on Monday.",
-     "kozlov", "detained"),
+    (
+        "Vladimir Kozlov was among the activists detained outside the court on Monday.",
+        "kozlov",
+        "detained",
+    ),
     ("Among the journalists detained was Dinara Narymbayeva.", "narymbayeva", "detained"),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("text", "person", "kind"), NEWS)
@@ -279,10 +298,12 @@ def test_both_of_whom_after_a_list_is_the_list() -> None:
     ("text", "found"),
     [
         ("Talgat Ayan was a student until his arrest in 2019.", ("ayan", "detained", False)),
-        ("Dinara Narymbayeva worked as a teacher until her detention in May 2017.",
-         ("narymbayeva", "detained", False)),
+        (
+            "Dinara Narymbayeva worked as a teacher until her detention in May 2017.",
+            ("narymbayeva", "detained", False),
+        ),
     ],
-)  # fmt: skip
+)
 def test_until_an_arrest_says_the_arrest_happened(text: str, found: tuple[str, str, bool]) -> None:
     assert events(text) == {found}
 
@@ -294,12 +315,13 @@ def test_until_alone_still_says_it_has_not_happened() -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("The Supreme Court accepted his appeal and overturned the conviction on Monday.",
-         ("ayan", "charges_dropped", True)),
-        ("The judges granted his request and released him on Monday.",
-         ("ayan", "released", True)),
+        (
+            "The Supreme Court accepted his appeal and overturned the conviction on Monday.",
+            ("ayan", "charges_dropped", True),
+        ),
+        ("The judges granted his request and released him on Monday.", ("ayan", "released", True)),
     ],
-)  # fmt: skip
+)
 def test_a_request_granted_is_no_longer_only_a_request(
     text: str, found: tuple[str, str, bool]
 ) -> None:
@@ -309,16 +331,20 @@ def test_a_request_granted_is_no_longer_only_a_request(
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("Talgat Ayan's detention on Monday sparked protests in Almaty.",
-         {("ayan", "detained", True)}),
-        ("The detention of Vladimir Kozlov last week drew condemnation.",
-         {("kozlov", "detained", True)}),
+        (
+            "Talgat Ayan's detention on Monday sparked protests in Almaty.",
+            {("ayan", "detained", True)},
+        ),
+        (
+            "The detention of Vladimir Kozlov last week drew condemnation.",
+            {("kozlov", "detained", True)},
+        ),
         ("Talgat Ayan's detention is unlawful, the senators said.", set()),
         ("A court extended Vladimir Kozlov's detention by two months.", set()),
         ("Vladimir Kozlov has spent a year in pretrial detention.", set()),
     ],
-)  # fmt: skip
-def test_a_detention_is_an_arrest_only_at_a_moment(text: str, found: Seen) -> None:
+)
+def test_a_detention_is_an_arrest_only_at_a_moment(text: str, found: Events) -> None:
     assert events(text) == found
 
 
@@ -371,19 +397,25 @@ def test_a_second_person_with_a_verb_of_their_own_is_not_gapped() -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ('"They beat me every night," Talgat Ayan told reporters on Monday.',
-         {("ayan", "ill_treatment", True)}),
-        ('Vladimir Kozlov said: "I was released this morning and I feel fine."',
-         {("kozlov", "released", True)}),
-        ("“I was detained at the airport on Tuesday,” said Dinara Narymbayeva.",
-         {("narymbayeva", "detained", True)}),
+        (
+            '"They beat me every night," Talgat Ayan told reporters on Monday.',
+            {("ayan", "ill_treatment", True)},
+        ),
+        (
+            'Vladimir Kozlov said: "I was released this morning and I feel fine."',
+            {("kozlov", "released", True)},
+        ),
+        (
+            "“I was detained at the airport on Tuesday,” said Dinara Narymbayeva.",
+            {("narymbayeva", "detained", True)},
+        ),
         ('"My brother was arrested on Monday," Talgat Ayan said.', set()),
         ('"I was not tortured," Talgat Ayan said on Monday.', set()),
         ('"I will be released soon," Talgat Ayan wrote in a letter.', set()),
         ('"I was arrested on Monday," a neighbour of Talgat Ayan said.', set()),
     ],
-)  # fmt: skip
-def test_a_quotation_in_the_first_person_is_the_speakers_account(text: str, found: Seen) -> None:
+)
+def test_a_quotation_in_the_first_person_is_the_speakers_account(text: str, found: Events) -> None:
     assert events(text) == found
 
 
@@ -391,19 +423,24 @@ def test_a_quotation_in_the_first_person_is_the_speakers_account(text: str, foun
 
 MORE_NEWS = [
     ("After five years behind bars, Vladimir Kozlov is free.", "kozlov", "released"),
-    ("A court refused to release Vladimir Kozlov on parole on Tuesday.", "kozlov",
-     "parole_denied"),
+    ("A court refused to release Vladimir Kozlov on parole on Tuesday.", "kozlov", "parole_denied"),
     ("The judge declined to free Serikzhan Bilash early on Monday.", "bilash", "parole_denied"),
     ("Zhanbolat Mamay was found innocent on Tuesday.", "mamay", "acquitted"),
     ("Germany granted Talgat Ayan political asylum on Tuesday.", "ayan", "fled"),
     ("Sweden granted asylum to Dinara Narymbayeva last week.", "narymbayeva", "fled"),
     ("Talgat Ayan left for Germany on Tuesday.", "ayan", "fled"),
     ("Talgat Ayan said on Monday he would not return to Kazakhstan.", "ayan", "fled"),
-    ("Dinara Narymbayeva, who studies in Canada, said she will not go back to Russia.",
-     "narymbayeva", "fled"),
-    ("Serikzhan Bilash decided not to return to Kazakhstan after his trial, his wife said.",
-     "bilash", "fled"),
-]  # fmt: skip
+    (
+        "Dinara Narymbayeva, who studies in Canada, said she will not go back to Russia.",
+        "narymbayeva",
+        "fled",
+    ),
+    (
+        "Serikzhan Bilash decided not to return to Kazakhstan after his trial, his wife said.",
+        "bilash",
+        "fled",
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "person", "kind"), MORE_NEWS)
@@ -486,9 +523,13 @@ def test_a_headline_in_the_present_tense_reports_the_news(
 
 @pytest.mark.parametrize(
     "title",
-    ["Free Talgat Ayan now", "Who will free Talgat Ayan?", "Calls grow to release Talgat Ayan",
-     "Police must not arrest Talgat Ayan again"],
-)  # fmt: skip
+    [
+        "Free Talgat Ayan now",
+        "Who will free Talgat Ayan?",
+        "Calls grow to release Talgat Ayan",
+        "Police must not arrest Talgat Ayan again",
+    ],
+)
 def test_a_headline_that_asks_is_no_news(title: str) -> None:
     assert events("Supporters gathered outside.", title=title) == set()
 
@@ -600,9 +641,9 @@ FREED = ("kozlov", "released", True)
             {("bilash", "house_arrest", False)},
         ),
     ],
-)  # fmt: skip
+)
 def test_a_modifier_before_the_comma_belongs_to_the_subject_after_it(
-    text: str, expected: Seen
+    text: str, expected: Events
 ) -> None:
     previous = "Vladimir Kozlov is a trade union leader. " if text.startswith("After") else ""
     assert events(previous + text) == expected
@@ -661,7 +702,7 @@ def test_being_placed_under_house_arrest_stays_news() -> None:
         ("The court began hearing Vladimir Kozlov's case on Tuesday.", "trial"),
         ("Vladimir Kozlov was formally charged on Tuesday.", "charged"),
     ],
-)  # fmt: skip
+)
 def test_more_ways_to_report_an_event(text: str, kind: str) -> None:
     assert ("kozlov", kind, True) in events(text)
 

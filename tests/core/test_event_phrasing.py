@@ -7,23 +7,16 @@ from datetime import datetime
 
 import pytest
 
-from monitor.core.events import extract_events
-from monitor.core.match import compile_names, find_mentions
 from monitor.core.types import Person
+from tests.core.reading import Reader
 
 PEOPLE = [
     Person("petrov", "Ivan Petrov"),
     Person("sokolova", "Anna Sokolova"),
     Person("orlov", "Pavel Orlov"),
 ]
-INDEX = compile_names(PEOPLE)
 PUBLISHED = datetime(2024, 3, 20, 12, 0)
-
-
-def events(text: str, title: str = "Court news") -> set[tuple[str, str, bool]]:
-    full = f"{title}\n\n{text}"
-    found = extract_events(full, find_mentions(INDEX, full), PUBLISHED)
-    return {(e.person_id, str(e.type), e.current) for e in found}
+events = Reader(PEOPLE, PUBLISHED, title="Court news")
 
 
 @pytest.mark.parametrize(

@@ -10,9 +10,10 @@ from hypothesis import strategies as st
 
 from monitor.core.dating import Recency, find_dates, recency
 from monitor.core.events import extract_events
-from monitor.core.match import compile_names, find_mentions
+from monitor.core.match import find_mentions
 from monitor.core.sentences import split_sentences
 from monitor.core.types import Event, EventType, Person
+from tests.core.reading import Reader
 
 PEOPLE = [
     Person("kozlov", "Vladimir Kozlov"),
@@ -20,17 +21,9 @@ PEOPLE = [
     Person("ayan", "Talgat Ayan"),
     Person("jardemalie", "Botagoz Jardemalie"),
 ]
-INDEX = compile_names(PEOPLE)
 PUBLISHED = datetime(2019, 7, 30, 12, 0)
-
-
-def events(text: str, title: str = "News from the courts") -> set[tuple[str, str, bool]]:
-    full = f"{title}\n\n{text}"
-    found = extract_events(full, find_mentions(INDEX, full), PUBLISHED)
-    for e in found:
-        assert full[e.evidence_start : e.evidence_end] == e.evidence
-        assert 0 <= e.confidence <= 1 and e.rule
-    return {(e.person_id, str(e.type), e.current) for e in found}
+events = Reader(PEOPLE, PUBLISHED, title="News from the courts")
+INDEX = events.index
 
 
 def one(text: str) -> Event:

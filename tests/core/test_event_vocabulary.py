@@ -60,13 +60,26 @@ def check(text: str, expected: Events, title: str = "Court news") -> None:
         ("Ivan Petrov was beaten on Monday.", {("petrov", "ill_treatment", True)}),
     ],
     ids=[
-        "accused-of", "prosecuted-for", "case-opened-against", "accused-of-lying",
-        "guilty-verdict", "had-to-leave", "had-to-leave-a-meeting", "rushed-to-hospital",
-        "placed-in-hospital", "moved-to-a-flat", "court-opened-trial", "trial-postponed",
-        "denied-an-appointment", "refused-medication", "kicked-and-punched", "shot-dead",
-        "murdered", "beaten-not-killed",
+        "accused-of",
+        "prosecuted-for",
+        "case-opened-against",
+        "accused-of-lying",
+        "guilty-verdict",
+        "had-to-leave",
+        "had-to-leave-a-meeting",
+        "rushed-to-hospital",
+        "placed-in-hospital",
+        "moved-to-a-flat",
+        "court-opened-trial",
+        "trial-postponed",
+        "denied-an-appointment",
+        "refused-medication",
+        "kicked-and-punched",
+        "shot-dead",
+        "murdered",
+        "beaten-not-killed",
     ],
-)  # fmt: skip
+)
 def test_what_happened_in_other_words(text: str, expected: Events) -> None:
     check(text, expected)
 
@@ -163,9 +176,15 @@ def test_an_event_told_as_following_a_dated_one_is_as_current_as_it(
             {("petrov", "transferred", True)},
         ),
     ],
-    ids=["received-a-fine", "ordered-to-pay", "stopped-eating", "not-received-treatment",
-         "solitary-is-no-transfer", "sent-to-a-colony"],
-)  # fmt: skip
+    ids=[
+        "received-a-fine",
+        "ordered-to-pay",
+        "stopped-eating",
+        "not-received-treatment",
+        "solitary-is-no-transfer",
+        "sent-to-a-colony",
+    ],
+)
 def test_fines_strikes_care_and_places(text: str, expected: Events) -> None:
     check(text, expected)
 
@@ -194,9 +213,17 @@ def test_fines_strikes_care_and_places(text: str, expected: Events) -> None:
             {("petrov", "detained", True)},
         ),
     ],
-    ids=["hearing-held", "trial-will-begin", "moved-abroad", "was-moved-abroad",
-         "sentence-handed-to", "before-his-arrest", "since-his-arrest", "since-a-dated-arrest"],
-)  # fmt: skip
+    ids=[
+        "hearing-held",
+        "trial-will-begin",
+        "moved-abroad",
+        "was-moved-abroad",
+        "sentence-handed-to",
+        "before-his-arrest",
+        "since-his-arrest",
+        "since-a-dated-arrest",
+    ],
+)
 def test_trials_flights_terms_and_events_named_as_a_boundary(text: str, expected: Events) -> None:
     check(text, expected)
 
@@ -219,9 +246,17 @@ def test_trials_flights_terms_and_events_named_as_a_boundary(text: str, expected
         ),
         ("Ivan Petrov was swapped for a Russian spy on Monday.", {("petrov", "released", True)}),
     ],
-    ids=["abducted", "picked-up-by-police", "picked-up-his-son", "arrest-warrant",
-         "exonerated", "handed-over", "ordered-to-serve", "swapped"],
-)  # fmt: skip
+    ids=[
+        "abducted",
+        "picked-up-by-police",
+        "picked-up-his-son",
+        "arrest-warrant",
+        "exonerated",
+        "handed-over",
+        "ordered-to-serve",
+        "swapped",
+    ],
+)
 def test_abductions_warrants_and_swaps(text: str, expected: Events) -> None:
     check(text, expected)
 
@@ -289,9 +324,14 @@ def test_sentences_confirmed_and_releases_on_licence(text: str, expected: Events
             {("petrov", "sentenced", False), ("petrov", "charged", False)},
         ),
     ],
-    ids=["year-before-the-noun", "nearly-arrested", "nearly-five-years", "day-before-news",
-         "day-before-history"],
-)  # fmt: skip
+    ids=[
+        "year-before-the-noun",
+        "nearly-arrested",
+        "nearly-five-years",
+        "day-before-news",
+        "day-before-history",
+    ],
+)
 def test_a_year_on_the_noun_nearly_and_the_day_before(text: str, expected: Events) -> None:
     check(text, expected)
 

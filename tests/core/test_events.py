@@ -15,9 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from monitor.core.events import extract_events
-from monitor.core.match import compile_names, find_mentions
+from monitor.core.match import find_mentions
 from monitor.core.scan import build_scanner, scan_article
 from monitor.core.types import Article, Event, EventType, Person
+from tests.core.reading import Reader
 
 PEOPLE = [
     Person("abishev", "Aset Abishev"),
@@ -26,27 +27,11 @@ PEOPLE = [
     Person("akberdiyeva", "Aigul Akberdiyeva"),
     Person("jardemalie", "Botagoz Jardemalie"),
 ]
-INDEX = compile_names(PEOPLE)
 PUBLISHED = datetime(2019, 7, 30, 12, 0, tzinfo=UTC)  # a Tuesday
+events = Reader(PEOPLE, PUBLISHED, title="Court news")
+extract = events.extract
+INDEX = events.index
 MONDAY = date(2019, 7, 29)
-
-Seen = set[tuple[str, str, bool]]
-
-
-def extract(text: str, title: str = "Court news", published: datetime = PUBLISHED) -> list[Event]:
-    """The events of an article, checking what every event promises."""
-    full = f"{title}\n\n{text}"
-    found = extract_events(full, find_mentions(INDEX, full), published)
-    for e in found:
-        assert full[e.evidence_start : e.evidence_end] == e.evidence
-        assert e.evidence and e.evidence == e.evidence.strip()
-        assert 0.0 <= e.confidence <= 1.0
-        assert e.rule
-    return found
-
-
-def events(text: str, title: str = "Court news", published: datetime = PUBLISHED) -> Seen:
-    return {(e.person_id, str(e.type), e.current) for e in extract(text, title, published)}
 
 
 def one(text: str, title: str = "Court news") -> Event:
@@ -109,7 +94,7 @@ EACH_TYPE: list[Any] = [  # (text, type); pytest.param rows are known misses
     ("Aset Abishev fled Kazakhstan on Monday.", "fled"),
     ("Aset Abishev was deported to Russia on Monday.", "fled"),
     ("Aset Abishev was granted political asylum in Belgium on Monday.", "fled"),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("text", "kind"), EACH_TYPE)
@@ -210,10 +195,20 @@ def test_a_noun_with_of_belongs_to_the_person_after_it() -> None:
         "The grandmother of Aset Abishev was detained on Monday.",
         "Police detained the children of Aset Abishev on Monday.",
     ],
-    ids=["whose brother", "X's lawyer", "the lawyer of X", "X's wife", "co-defendant",
-         "whose lawyer", "detained X's lawyer", "detained the lawyer of X", "X's uncle",
-         "the grandmother of X", "the children of X"],
-)  # fmt: skip
+    ids=[
+        "whose brother",
+        "X's lawyer",
+        "the lawyer of X",
+        "X's wife",
+        "co-defendant",
+        "whose lawyer",
+        "detained X's lawyer",
+        "detained the lawyer of X",
+        "X's uncle",
+        "the grandmother of X",
+        "the children of X",
+    ],
+)
 def test_what_happened_to_a_relative_or_lawyer_is_not_the_persons_event(text: str) -> None:
     assert events(text) == set()
 
@@ -290,7 +285,7 @@ def test_the_person_is_detained_even_when_a_relative_is_named_after() -> None:
         "Aset Abishev was expected to be released on Monday.",
         "It is unclear whether Aset Abishev was released on Monday.",
     ],
-)  # fmt: skip
+)
 def test_not_an_event(text: str) -> None:
     assert events(text) == set()
 
@@ -396,9 +391,12 @@ def test_the_title_reports_the_news() -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["Aset Abishev freed on parole", "Aset Abishev detained in Almaty",
-     "Aset Abishev sentenced to five years"],
-)  # fmt: skip
+    [
+        "Aset Abishev freed on parole",
+        "Aset Abishev detained in Almaty",
+        "Aset Abishev sentenced to five years",
+    ],
+)
 def test_a_headline_participle_reports_the_news(title: str) -> None:
     assert {(p, c) for p, _, c in events("Aset Abishev spoke.", title=title)} == {("abishev", True)}
 
@@ -532,12 +530,41 @@ def test_the_lawyer_story_reads_a_denial_and_an_old_arrest_right(shared_dir: Pat
 
 FRAGMENTS = st.sampled_from(
     [
-        "Aset Abishev", "Abishev", "He", "She", "They", "was", "were", "not", "released",
-        "sentenced", "on parole", "to five years", "on Monday", "in 2009", "yesterday", ",",
-        ".", "\n\n", "and", "Yerlan Baltabay", "'s", "lawyer", "called for", "the", "of",
-        "arrest", "trial", "who", "had been", "tortured", "denied that", "Mr.", "July 23",
+        "Aset Abishev",
+        "Abishev",
+        "He",
+        "She",
+        "They",
+        "was",
+        "were",
+        "not",
+        "released",
+        "sentenced",
+        "on parole",
+        "to five years",
+        "on Monday",
+        "in 2009",
+        "yesterday",
+        ",",
+        ".",
+        "\n\n",
+        "and",
+        "Yerlan Baltabay",
+        "'s",
+        "lawyer",
+        "called for",
+        "the",
+        "of",
+        "arrest",
+        "trial",
+        "who",
+        "had been",
+        "tortured",
+        "denied that",
+        "Mr.",
+        "July 23",
     ]
-)  # fmt: skip
+)
 
 
 @settings(max_examples=300)

@@ -148,9 +148,16 @@ def test_the_person_after_a_relative_in_apposition_is_the_one() -> None:
         "Суд\n\nОрлов может быть освобождён уже в мае.",
         "Суд\n\nОлег Орлов обвинил власти в давлении.",
     ],
-    ids=["negated", "not-detained", "a-request", "a-demand", "a-threat", "a-possibility",
-         "he-accused-others"],
-)  # fmt: skip
+    ids=[
+        "negated",
+        "not-detained",
+        "a-request",
+        "a-demand",
+        "a-threat",
+        "a-possibility",
+        "he-accused-others",
+    ],
+)
 def test_what_did_not_happen_to_the_person_is_no_event(text: str) -> None:
     assert events(text) == set()
 
@@ -279,9 +286,15 @@ def test_an_extended_custody_is_no_new_arrest_and_a_house_arrest_no_release(text
         ("Суд\n\nСуд назначил Анне Петровой штраф.", {("petrova", "sentenced", True)}),
         ("Суд\n\nСидорова отправили в СИЗО до 12 мая.", {("sidorov", "detained", True)}),
     ],
-    ids=["expected-is-not-yet", "his-mother-says-he-was-beaten", "a-date-in-an-aside",
-         "forced-to-leave", "a-fine", "custody-until-a-date"],
-)  # fmt: skip
+    ids=[
+        "expected-is-not-yet",
+        "his-mother-says-he-was-beaten",
+        "a-date-in-an-aside",
+        "forced-to-leave",
+        "a-fine",
+        "custody-until-a-date",
+    ],
+)
 def test_phrasings_of_russian_news(text: str, expected: set[tuple[str, str, bool]]) -> None:
     assert events(text) == expected
 
@@ -304,10 +317,16 @@ def test_a_pronoun_follows_the_gender_a_surname_is_inflected_in() -> None:
         "Суд\n\nСудья Олег Орлов приговорил активиста к трём годам.",
         "Суд\n\nОлега Орлова могут перевести в другую колонию.",
     ],
-    ids=["his-brothers-arrest", "whose-father-died", "how-police-detained-his-son",
-         "detained-others", "spent-time-under-arrest", "the-judge-sentenced-someone",
-         "may-be-moved"],
-)  # fmt: skip
+    ids=[
+        "his-brothers-arrest",
+        "whose-father-died",
+        "how-police-detained-his-son",
+        "detained-others",
+        "spent-time-under-arrest",
+        "the-judge-sentenced-someone",
+        "may-be-moved",
+    ],
+)
 def test_what_happened_to_others_or_not_yet_is_not_the_persons_event(text: str) -> None:
     assert events(text) == set()
 
@@ -390,11 +409,13 @@ def test_an_aside_that_says_who_reports_it_does_not_break_the_clause() -> None:
         ("Суд\n\nОлег Орлов был бы освобождён, если бы признал вину.", set()),
         ("Суд\n\nАнна Петрова рискует быть арестованной.", set()),
         ("Суд\n\nАнна Петрова уже дважды была задержана.", {("petrova", "detained", False)}),
-        ("Суд\n\nПо данным правозащитников, Олега Орлова били в СИЗО.",
-         {("orlov", "ill_treatment", True)}),
+        (
+            "Суд\n\nПо данным правозащитников, Олега Орлова били в СИЗО.",
+            {("orlov", "ill_treatment", True)},
+        ),
     ],
     ids=["would-have-been", "risks-arrest", "twice-before", "was-beaten-repeatedly"],
-)  # fmt: skip
+)
 def test_conditionals_risks_repetitions_and_the_imperfective(
     text: str, expected: set[tuple[str, str, bool]]
 ) -> None:

@@ -12,20 +12,34 @@ from tests.core.test_events_ru_left_out import LEAD, events
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Суд\n\nАдминистрация колонии отказывается госпитализировать Олега Орлова.",
-         {("orlov", "ill_treatment", True)}),
-        ("Суд\n\nАнне Петровой не передают лекарства, рассказала её мать.",
-         {("petrova", "ill_treatment", True)}),
-        ("Суд\n\nСкорую помощь Ивану Сидорову вызвали лишь спустя пять часов.",
-         {("sidorov", "ill_treatment", True)}),
-        (LEAD + "У Олега Орлова диабет. Адвокат рассказал, что ему не выдают инсулин.",
-         {("orlov", "ill_treatment", True)}),
+        (
+            "Суд\n\nАдминистрация колонии отказывается госпитализировать Олега Орлова.",
+            {("orlov", "ill_treatment", True)},
+        ),
+        (
+            "Суд\n\nАнне Петровой не передают лекарства, рассказала её мать.",
+            {("petrova", "ill_treatment", True)},
+        ),
+        (
+            "Суд\n\nСкорую помощь Ивану Сидорову вызвали лишь спустя пять часов.",
+            {("sidorov", "ill_treatment", True)},
+        ),
+        (
+            LEAD + "У Олега Орлова диабет. Адвокат рассказал, что ему не выдают инсулин.",
+            {("orlov", "ill_treatment", True)},
+        ),
         ("Суд\n\nОлег Орлов отказался от госпитализации.", set()),
         ("Суд\n\nАдвокат передал Анне Петровой лекарства.", set()),
     ],
-    ids=["refuse-hospital", "medicine-withheld", "ambulance-late", "insulin-withheld",
-         "he-refused-himself", "medicine-handed-over"],
-)  # fmt: skip
+    ids=[
+        "refuse-hospital",
+        "medicine-withheld",
+        "ambulance-late",
+        "insulin-withheld",
+        "he-refused-himself",
+        "medicine-handed-over",
+    ],
+)
 def test_medical_care_denied_or_delayed_is_ill_treatment(
     text: str, expected: set[tuple[str, str, bool]]
 ) -> None:
@@ -82,9 +96,14 @@ def test_a_verb_left_out_after_a_dash_is_the_verb_before(
         LEAD + "Акция в поддержку Олега Орлова прошла в Берлине; участники требовали освобождения "
         "политзаключённого.",
     ],
-    ids=["in-a-cassation-appeal", "he-believes", "the-complaint-says", "an-appeal-filed",
-         "a-demand-for-release"],
-)  # fmt: skip
+    ids=[
+        "in-a-cassation-appeal",
+        "he-believes",
+        "the-complaint-says",
+        "an-appeal-filed",
+        "a-demand-for-release",
+    ],
+)
 def test_what_a_complaint_argues_or_demands_is_no_event(text: str) -> None:
     assert events(text) == set()
 
@@ -97,22 +116,38 @@ def test_a_custody_reported_as_fact_beside_a_complaint_is_still_news() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Суд\n\nОсвобождённый накануне Олег Орлов рассказал о допросах.",
-         {("orlov", "released", True)}),
-        (LEAD + "Помилованный в сентябре 2022 года Иван Сидоров дал интервью.",
-         {("sidorov", "pardoned", False)}),
-        (LEAD + "Оправданный в 2022 году Олег Орлов снова задержан.",
-         {("orlov", "acquitted", False), ("orlov", "detained", True)}),
+        (
+            "Суд\n\nОсвобождённый накануне Олег Орлов рассказал о допросах.",
+            {("orlov", "released", True)},
+        ),
+        (
+            LEAD + "Помилованный в сентябре 2022 года Иван Сидоров дал интервью.",
+            {("sidorov", "pardoned", False)},
+        ),
+        (
+            LEAD + "Оправданный в 2022 году Олег Орлов снова задержан.",
+            {("orlov", "acquitted", False), ("orlov", "detained", True)},
+        ),
         ("Суд\n\nОсвобожденные территории восстанавливают, сказал Олег Орлов.", set()),
-        (LEAD + "Анна Петрова — бывшая политзаключённая, в 2022 году она вышла на свободу.",
-         {("petrova", "released", False)}),
-        (LEAD + "Ивана Сидорова этапировали. Апелляционный суд в 2022 году оставил приговор"
-                " в силе.",
-         {("sidorov", "transferred", True), ("sidorov", "appeal_rejected", False)}),
+        (
+            LEAD + "Анна Петрова — бывшая политзаключённая, в 2022 году она вышла на свободу.",
+            {("petrova", "released", False)},
+        ),
+        (
+            LEAD + "Ивана Сидорова этапировали. Апелляционный суд в 2022 году оставил приговор"
+            " в силе.",
+            {("sidorov", "transferred", True), ("sidorov", "appeal_rejected", False)},
+        ),
     ],
-    ids=["freed-yesterday", "pardoned-long-ago", "acquitted-then-detained",
-         "freed-territories", "former-is-no-participle", "an-adjective-is-no-participle"],
-)  # fmt: skip
+    ids=[
+        "freed-yesterday",
+        "pardoned-long-ago",
+        "acquitted-then-detained",
+        "freed-territories",
+        "former-is-no-participle",
+        "an-adjective-is-no-participle",
+    ],
+)
 def test_a_long_participle_is_dated_by_its_own_phrase(
     text: str, expected: set[tuple[str, str, bool]]
 ) -> None:
@@ -124,11 +159,13 @@ def test_a_long_participle_is_dated_by_its_own_phrase(
     [
         (LEAD + "Журналисты, освещавшие суд над Олегом Орловым, были задержаны.", set()),
         (LEAD + "Активистов, которые пришли поддержать Анну Петрову, задержали у суда.", set()),
-        (LEAD + "Олег Орлов, задержанный накануне, объявил голодовку.",
-         {("orlov", "detained", True), ("orlov", "hunger_strike", True)}),
+        (
+            LEAD + "Олег Орлов, задержанный накануне, объявил голодовку.",
+            {("orlov", "detained", True), ("orlov", "hunger_strike", True)},
+        ),
     ],
     ids=["name-in-a-participle-phrase", "name-in-a-relative-clause", "the-phrase-is-his"],
-)  # fmt: skip
+)
 def test_a_name_inside_a_phrase_about_others_is_not_who_the_verb_is_about(
     text: str, expected: set[tuple[str, str, bool]]
 ) -> None:
@@ -138,14 +175,18 @@ def test_a_name_inside_a_phrase_about_others_is_not_who_the_verb_is_about(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (LEAD + "Олег Орлов поддержал Анну Петрову, которую приговорили к шести годам.",
-         {("petrova", "sentenced", False)}),
-        (LEAD + "Олег Орлов, как и Иван Сидоров, был задержан в 2022 году.",
-         {("orlov", "detained", False), ("sidorov", "detained", False)}),
+        (
+            LEAD + "Олег Орлов поддержал Анну Петрову, которую приговорили к шести годам.",
+            {("petrova", "sentenced", False)},
+        ),
+        (
+            LEAD + "Олег Орлов, как и Иван Сидоров, был задержан в 2022 году.",
+            {("orlov", "detained", False), ("sidorov", "detained", False)},
+        ),
         (LEAD + "Олег Орлов осудил приговор Анне Петровой.", set()),
     ],
     ids=["a-relative-clause-tells-the-past", "as-well-as", "condemned-the-verdict"],
-)  # fmt: skip
+)
 def test_relative_clauses_comparisons_and_condemnations(
     text: str, expected: set[tuple[str, str, bool]]
 ) -> None:

@@ -93,9 +93,15 @@ def test_a_sentence_without_its_person_goes_on_with_the_person_before(
         LEAD + "Анна Петрова выступила в суде. Был задержан в аэропорту.",
         LEAD + "Анна Петрова выступила в суде. Позже по ходатайству следователя арестовали.",
     ],
-    ids=["his-neighbour", "twenty-people", "two-participants", "a-passer-by",
-         "the-wrong-gender", "someone-may-be-meant"],
-)  # fmt: skip
+    ids=[
+        "his-neighbour",
+        "twenty-people",
+        "two-participants",
+        "a-passer-by",
+        "the-wrong-gender",
+        "someone-may-be-meant",
+    ],
+)
 def test_a_clause_that_may_speak_of_someone_else_is_not_the_persons(text: str) -> None:
     assert events(text) == set()
 

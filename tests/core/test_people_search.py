@@ -17,17 +17,25 @@ from monitor.core.people_search import (
 DAY = datetime(2026, 5, 1, tzinfo=UTC)
 PEOPLE = [
     PersonSummary(
-        "yerimbetov-iskander", "Iskander Yerimbetov", aliases=("Искандер Еримбетов",),
-        tags=("kazakhstan", "business"), status="imprisoned", status_since=DAY.replace(month=3),
+        "yerimbetov-iskander",
+        "Iskander Yerimbetov",
+        aliases=("Искандер Еримбетов",),
+        tags=("kazakhstan", "business"),
+        status="imprisoned",
+        status_since=DAY.replace(month=3),
     ),
     PersonSummary(
-        "kozlov-vladimir", "Vladimir Kozlov", tags=("kazakhstan",), status="detained",
+        "kozlov-vladimir",
+        "Vladimir Kozlov",
+        tags=("kazakhstan",),
+        status="detained",
         status_since=DAY.replace(month=4),
     ),
     PersonSummary("bilash-serikzhan", "Serikzhan Bilash", tags=("china",), status="free"),
-    PersonSummary("ahmad-old", "Ahmad Old", status="free", active=False,
-                  status_since=DAY.replace(month=5)),
-]  # fmt: skip
+    PersonSummary(
+        "ahmad-old", "Ahmad Old", status="free", active=False, status_since=DAY.replace(month=5)
+    ),
+]
 
 
 def ids(query: PeopleQuery) -> list[str]:

@@ -9,20 +9,31 @@ from hypothesis import strategies as st
 from monitor.core.redact import redact, secrets_of, terminal_text
 
 MASKED = [
-    ("postgresql+psycopg://monitor:hunter22@db.internal/monitor",
-     "postgresql+psycopg://monitor:***@db.internal/monitor"),
-    ("https://news.example.org/rss?q=court&api_key=abc123",
-     "https://news.example.org/rss?q=court&api_key=***"),
-    ("https://news.example.org/rss?API-Key=abc&Access_Token=def&sig=ghi&x_api_key=jkl",
-     "https://news.example.org/rss?API-Key=***&Access_Token=***&sig=***&x_api_key=***"),
-    ("https://news.example.org/rss#access_token=abc", "https://news.example.org/rss#access_token=***"),
+    (
+        "postgresql+psycopg://monitor:hunter22@db.internal/monitor",
+        "postgresql+psycopg://monitor:***@db.internal/monitor",
+    ),
+    (
+        "https://news.example.org/rss?q=court&api_key=abc123",
+        "https://news.example.org/rss?q=court&api_key=***",
+    ),
+    (
+        "https://news.example.org/rss?API-Key=abc&Access_Token=def&sig=ghi&x_api_key=jkl",
+        "https://news.example.org/rss?API-Key=***&Access_Token=***&sig=***&x_api_key=***",
+    ),
+    (
+        "https://news.example.org/rss#access_token=abc",
+        "https://news.example.org/rss#access_token=***",
+    ),
     ("https://reader:s3cret@news.example.org/rss", "https://reader:***@news.example.org/rss"),
     ("https://ghp_tokentoken@git.example.org/feed", "https://***@git.example.org/feed"),
     ("smtp://alerts:pa/ss@mail.example.org:587", "smtp://alerts:***@mail.example.org:587"),
     ("smtp://alerts:pa?ss#w@mail.example.org", "smtp://alerts:***@mail.example.org"),
-    ("the feed 'https://u:p@h.example/x?token=t' answered 403",
-     "the feed 'https://u:***@h.example/x?token=***' answered 403"),
-]  # fmt: skip
+    (
+        "the feed 'https://u:p@h.example/x?token=t' answered 403",
+        "the feed 'https://u:***@h.example/x?token=***' answered 403",
+    ),
+]
 KEPT = [
     "sqlite:///monitor.db",
     "https://news.example.org/rss?q=court&page=2",

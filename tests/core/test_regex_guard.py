@@ -8,7 +8,7 @@ import re
 import pytest
 
 from monitor.core import event_whether, references
-from monitor.core.regex_needs import first_chars, guard_patterns, guarded
+from monitor.core.regex_needs import first_chars, guard_patterns, guarded, prefilter
 from monitor.core.trigger_rules import RULES
 
 
@@ -79,3 +79,28 @@ def test_the_event_modules_and_rules_are_guarded() -> None:
     assert references.PRONOUN.pattern.startswith("(?=")
     assert event_whether.MODALITY.pattern.startswith("(?=")
     assert sum(r.pattern.pattern.startswith("(?=") for r in RULES) > len(RULES) // 2
+
+
+# --- prefilter: one search for many patterns' needed words ------------------------------
+
+
+def test_a_prefilter_holds_one_needed_word_of_each_pattern() -> None:
+    gate = prefilter([re.compile(r"\b\d+\s+(?:days|weeks)\s+ago\b"), re.compile(r"\byesterday")])
+    assert gate.pattern == "yesterday|weeks|days"  # "ago" is a clause too, a weaker one
+    assert gate.search("released two weeks ago") and gate.search("yesterday")
+    assert not gate.search("released on Monday")
+
+
+def test_a_prefilter_keeps_a_short_word_and_drops_a_word_that_holds_another() -> None:
+    gate = prefilter([re.compile(r"ма[йяе]\b"), re.compile(r"году|год\b")])
+    assert gate.pattern == "год|ма"
+
+
+def test_a_prefilter_passes_every_text_when_a_pattern_promises_no_word() -> None:
+    gate = prefilter([re.compile(r"yesterday"), re.compile(r"\d+")])
+    assert gate.search("") and gate.search("anything")
+
+
+def test_a_prefilter_of_a_pattern_that_ignores_case_ignores_case() -> None:
+    assert prefilter([re.compile(r"\bparole", re.I)]).search("PAROLE")
+    assert prefilter([re.compile(r"\b(?i:parole)")]).search("Parole")

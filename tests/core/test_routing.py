@@ -18,22 +18,38 @@ def route(**fields: Any) -> AlertRoute:
     return AlertRoute("r", "webhook", {}, **fields)
 
 
+SENTENCED = EventType.SENTENCED
+RELEASED = EventType.RELEASED
+HUNGER_STRIKE = EventType.HUNGER_STRIKE
 DECISIONS = [
     # (route fields, person, event, status changed, confidence) -> wanted, words of the reason
-    ({}, ANNA, EventType.SENTENCED, True, 0.5, True, "a status change"),
-    ({}, ANNA, EventType.HUNGER_STRIKE, False, 0.9, False, "not in its events"),
-    ({"people": ("petrov-boris",)}, ANNA, EventType.SENTENCED, True, 0.9, False, "not among"),
-    ({"people": ("petrov-boris",), "tags": ("unions",)}, ANNA, EventType.SENTENCED, True, 0.9,
-     True, "a status change"),
-    ({"tags": ("unions",)}, BORIS, EventType.SENTENCED, True, 0.9, False, "not among"),
-    ({"min_confidence": 0.8}, ANNA, EventType.SENTENCED, True, 0.6, False, "below min_confidence"),
-    ({"min_confidence": 0.8}, ANNA, EventType.SENTENCED, True, 0.8, True, "a status change"),
-    ({"status_changes": False}, ANNA, EventType.RELEASED, True, 0.9, False, "status_changes is"),
-    ({"events": (EventType.HUNGER_STRIKE,)}, ANNA, EventType.HUNGER_STRIKE, False, 0.9, True,
-     "status unchanged"),
-    ({"events": (EventType.HUNGER_STRIKE,), "min_confidence": 0.95}, ANNA,
-     EventType.HUNGER_STRIKE, False, 0.9, False, "below"),
-]  # fmt: skip
+    ({}, ANNA, SENTENCED, True, 0.5, True, "a status change"),
+    ({}, ANNA, HUNGER_STRIKE, False, 0.9, False, "not in its events"),
+    ({"people": ("petrov-boris",)}, ANNA, SENTENCED, True, 0.9, False, "not among"),
+    (
+        {"people": ("petrov-boris",), "tags": ("unions",)},
+        ANNA,
+        SENTENCED,
+        True,
+        0.9,
+        True,
+        "a status change",
+    ),
+    ({"tags": ("unions",)}, BORIS, SENTENCED, True, 0.9, False, "not among"),
+    ({"min_confidence": 0.8}, ANNA, SENTENCED, True, 0.6, False, "below min_confidence"),
+    ({"min_confidence": 0.8}, ANNA, SENTENCED, True, 0.8, True, "a status change"),
+    ({"status_changes": False}, ANNA, RELEASED, True, 0.9, False, "status_changes is"),
+    ({"events": (HUNGER_STRIKE,)}, ANNA, HUNGER_STRIKE, False, 0.9, True, "status unchanged"),
+    (
+        {"events": (HUNGER_STRIKE,), "min_confidence": 0.95},
+        ANNA,
+        HUNGER_STRIKE,
+        False,
+        0.9,
+        False,
+        "below",
+    ),
+]
 
 
 @pytest.mark.parametrize(

@@ -11,11 +11,15 @@ from monitor.core.types import Person
 from monitor.core.watchlist import parse_watchlist
 
 PEOPLE = [
-    {"id": "nurlanov-aidar", "name": "Aidar Nurlanov", "aliases": ["Айдар Нурланов"],
-     "tags": ["kazakhstan"]},
+    {
+        "id": "nurlanov-aidar",
+        "name": "Aidar Nurlanov",
+        "aliases": ["Айдар Нурланов"],
+        "tags": ["kazakhstan"],
+    },
     {"id": "seitova-gulnara", "name": 'Gulnara "Gulya" Seitova', "tags": ["kyrgyzstan"]},
     {"id": "tokenov-marat", "name": "Marat Tokenov"},
-]  # fmt: skip
+]
 
 
 def watchlist(*feeds: Any) -> Any:

@@ -57,14 +57,26 @@ alerts:
 
 # (guid, title, text, hours before now)
 STEPPE = [
-    ("k1", "Vladimir Kozlov detained in Almaty",
-     "Police detained the activist Vladimir Kozlov in Almaty on Monday. "
-     "His lawyer said the arrest was unlawful.", 2),
-    ("b1", "<script>alert('title')</script> Serikzhan Bilash sentenced",
-     "A court in Almaty sentenced Serikzhan Bilash to seven years in prison on Monday.", 3),
-    ("b2", "Serikzhan Bilash speaks at a conference",
-     "Serikzhan Bilash spoke at a conference on human rights in Almaty.", 30),
-]  # fmt: skip
+    (
+        "k1",
+        "Vladimir Kozlov detained in Almaty",
+        "Police detained the activist Vladimir Kozlov in Almaty on Monday. "
+        "His lawyer said the arrest was unlawful.",
+        2,
+    ),
+    (
+        "b1",
+        "<script>alert('title')</script> Serikzhan Bilash sentenced",
+        "A court in Almaty sentenced Serikzhan Bilash to seven years in prison on Monday.",
+        3,
+    ),
+    (
+        "b2",
+        "Serikzhan Bilash speaks at a conference",
+        "Serikzhan Bilash spoke at a conference on human rights in Almaty.",
+        30,
+    ),
+]
 
 
 def rss(title: str, items: list[tuple[str, str, str, int]], now: datetime) -> bytes:

@@ -25,9 +25,13 @@ pytestmark = pytest.mark.slow(reason="runs `monitor matches` as a real process")
 TITLE = '=HYPERLINK("http://evil.example/steal","Vladimir Kozlov detained in Almaty")'
 ITEMS = [
     ("f1", TITLE, "Police detained the activist Vladimir Kozlov in Almaty on Monday.", 2),
-    ("f2", "+Vladimir Kozlov moved to a colony",
-     "Vladimir Kozlov was transferred to a penal colony near Almaty on Monday.", 3),
-]  # fmt: skip
+    (
+        "f2",
+        "+Vladimir Kozlov moved to a colony",
+        "Vladimir Kozlov was transferred to a penal colony near Almaty on Monday.",
+        3,
+    ),
+]
 WATCHLIST = "people:\n  - id: kozlov-vladimir\n    name: Vladimir Kozlov\nfeeds:\n  - url: {url}\n"
 
 

@@ -26,8 +26,9 @@ XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 # elements of an RSS item that carry nothing the monitor keeps (feedparser ignores them
 # for title, text, link, id and dates too)
-RSS_IGNORED = {"author", "category", "comments", "enclosure", "source", f"{DC}creator",
-               f"{DC}subject", f"{DC}publisher", f"{DC}rights", f"{DC}language"}  # fmt: skip
+RSS_IGNORED = {"author", "category", "comments", "enclosure", "source"} | {
+    f"{DC}{name}" for name in ("creator", "subject", "publisher", "rights", "language")
+}
 MEDIA = "{http://search.yahoo.com/mrss/}"
 IGNORED_NAMESPACES = (
     "{http://wellformedweb.org/CommentAPI/}",

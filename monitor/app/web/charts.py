@@ -19,10 +19,16 @@ from markupsafe import Markup, escape
 WIDTH, HEIGHT = 640, 260
 LEFT, RIGHT, TOP, BOTTOM = 44, 8, 12, 40  # margins for the axes' labels
 STATUS_COLOURS = {
-    "unknown": "#b9b6ad", "free": "#4f9a5c", "paroled": "#9ccf8f", "detained": "#d08a3c",
-    "house_arrest": "#e7b774", "imprisoned": "#a5542b", "restricted": "#c9a26b",
-    "deceased": "#6d5f80", "in_exile": "#4f79a8",
-}  # fmt: skip
+    "unknown": "#b9b6ad",
+    "free": "#4f9a5c",
+    "paroled": "#9ccf8f",
+    "detained": "#d08a3c",
+    "house_arrest": "#e7b774",
+    "imprisoned": "#a5542b",
+    "restricted": "#c9a26b",
+    "deceased": "#6d5f80",
+    "in_exile": "#4f79a8",
+}
 BAR_COLOUR = "#2f6f73"
 
 

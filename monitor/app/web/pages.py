@@ -30,9 +30,19 @@ PAGE_SIZES = (25, 50, 100)
 BULK_LIMIT = 100  # matches reviewed together at most
 EXPORT_LIMIT = 10_000
 CSV_COLUMNS = [
-    "id", "created_at", "person_id", "person_name", "matched_text", "confidence", "events",
-    "review_state", "article_title", "article_url", "feed_url", "published",
-]  # fmt: skip
+    "id",
+    "created_at",
+    "person_id",
+    "person_name",
+    "matched_text",
+    "confidence",
+    "events",
+    "review_state",
+    "article_title",
+    "article_url",
+    "feed_url",
+    "published",
+]
 
 
 def page(request: Request, name: str, viewer: Viewer, **context: Any) -> Response:

@@ -1,0 +1,60 @@
+"""Reading made-up English news in tests: the events a cast of watched people gets from it.
+
+A test module names its cast and its publication time once, and reads sentences with it:
+
+    events = Reader(PEOPLE, datetime(2024, 3, 20, 12, 0), title="Court news")
+    assert events("Ivan Petrov was arrested on Monday.") == {("petrov", "detained", True)}
+
+Every event read is checked for what any event promises (its evidence slices back out of
+the text, its confidence is a probability, it names its rule), so each phrasing test
+checks those too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from monitor.core.events import extract_events
+from monitor.core.match import NameIndex, compile_names, find_mentions
+from monitor.core.types import Event, Person
+
+# (person id, event type, current): what a phrasing test compares
+Events = set[tuple[str, str, bool]]
+
+
+def seen(found: Iterable[Event]) -> Events:
+    """The (person, type, current) of each event."""
+    return {(e.person_id, str(e.type), e.current) for e in found}
+
+
+@dataclass(frozen=True)
+class Reader:
+    """The events a cast gets from an article's text under a title, published at a time."""
+
+    people: Sequence[Person]
+    published: datetime
+    title: str = "Court news"
+    index: NameIndex = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "index", compile_names(self.people))
+
+    def extract(
+        self, text: str, title: str | None = None, published: datetime | date | None = None
+    ) -> list[Event]:
+        """The events of ``title`` and ``text``, checked for what every event promises."""
+        full = f"{self.title if title is None else title}\n\n{text}"
+        found = extract_events(full, find_mentions(self.index, full), published or self.published)
+        for e in found:
+            assert full[e.evidence_start : e.evidence_end] == e.evidence
+            assert e.evidence and e.evidence == e.evidence.strip()
+            assert 0.0 <= e.confidence <= 1.0
+            assert e.rule
+        return found
+
+    def __call__(
+        self, text: str, title: str | None = None, published: datetime | None = None
+    ) -> Events:
+        return seen(self.extract(text, title, published))

@@ -1,0 +1,472 @@
+"""Who an event happened to, in whole made-up news paragraphs (issue 14, the 'who',
+'descriptions and pronouns' and 'names in events' classes): long lists with titles and
+roles, lists after a dash, a colon or 'such as', appositions, relations that are not the
+person ('the brother of X', 'X's co-defendant'), descriptions ('the 45-year-old', 'the
+journalist'), a lead that names the person only in the next sentence, and pronouns that
+belong to someone unlisted ('his wife ... She was taken to hospital').
+
+The paragraphs and their labels were written before running them. Each row gives the
+events a reader would label and, apart, those a reader might also accept (a background
+stage told in passing).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from monitor.core.types import Person
+from tests.core.reading import Events, Reader
+
+PEOPLE = [
+    Person("seitkali", "Marat Seitkali"),
+    Person("dosova", "Aigerim Dosova"),
+    Person("lindqvist", "Erik Lindqvist"),
+    Person("mwangi", "Grace Mwangi"),
+    Person("farouk", "Hisham Farouk"),
+    Person("tran", "Tran Thi Mai"),
+    Person("kovac", "Jelena Kovac"),
+    Person("rahimov", "Jasur Rahimov"),
+    Person("obi", "Chidi Obi"),
+    Person("abenova", "Saule Abenova"),
+    Person("volkov", "Denis Volkov"),
+    Person("nguema", "Ayo Nguema"),
+]
+PUBLISHED = datetime(2025, 9, 18, 10, 0)  # a Thursday
+events = Reader(PEOPLE, PUBLISHED, title="Rights news")
+
+NONE: Events = set()
+
+
+# (name, paragraph, what a reader labels, what a reader may also accept)
+LISTS: list[tuple[str, str, Events, Events]] = [
+    (
+        "titles-and-roles",
+        "Police in Bishkek on Tuesday detained activists Marat Seitkali and Aigerim Dosova, "
+        "lawyer Erik Lindqvist and journalist Grace Mwangi, according to the rights group Kylym.",
+        {
+            ("seitkali", "detained", True),
+            ("dosova", "detained", True),
+            ("lindqvist", "detained", True),
+            ("mwangi", "detained", True),
+        },
+        NONE,
+    ),
+    (
+        "after-a-dash",
+        "Four opposition figures were sentenced on Wednesday - Hisham Farouk, Jasur Rahimov, "
+        "Denis Volkov and a former mayor - to terms of between three and nine years.",
+        {
+            ("farouk", "sentenced", True),
+            ("rahimov", "sentenced", True),
+            ("volkov", "sentenced", True),
+        },
+        NONE,
+    ),
+    (
+        "such-as",
+        "Several well-known critics, such as Jelena Kovac and Denis Volkov, were detained at "
+        "the border on Monday.",
+        {("kovac", "detained", True), ("volkov", "detained", True)},
+        NONE,
+    ),
+    (
+        "after-a-colon",
+        "Those released on Tuesday include: Saule Abenova, Marat Seitkali and the poet Erlan Bek.",
+        {("abenova", "released", True), ("seitkali", "released", True)},
+        NONE,
+    ),
+    (
+        "with-ages",
+        "Grace Mwangi, 34, Chidi Obi, 29, and Erik Lindqvist, 51, were charged on Monday with "
+        "unlawful assembly.",
+        {("mwangi", "charged", True), ("obi", "charged", True), ("lindqvist", "charged", True)},
+        NONE,
+    ),
+    (
+        "including",
+        "The court convicted 12 defendants on Wednesday, including the lawyer Jelena Kovac and "
+        "the blogger Jasur Rahimov.",
+        {("kovac", "sentenced", True), ("rahimov", "sentenced", True)},
+        NONE,
+    ),
+    (
+        "while-the-other-remains",
+        "Marat Seitkali was released on Tuesday, while Aigerim Dosova remains in custody.",
+        {("seitkali", "released", True)},
+        NONE,
+    ),
+    (
+        "three-named-and-others",
+        "Erik Lindqvist, Hisham Farouk and three other members of the group were released on "
+        "Wednesday after 20 days in custody.",
+        {("lindqvist", "released", True), ("farouk", "released", True)},
+        NONE,
+    ),
+    (
+        "the-accused-are",
+        "The accused, who were charged with treason on Monday, are Jelena Kovac and Chidi Obi.",
+        {("kovac", "charged", True), ("obi", "charged", True)},
+        NONE,
+    ),
+    (
+        "named-as",
+        "Those arrested on Monday were named as Grace Mwangi and Chidi Obi.",
+        {("mwangi", "detained", True), ("obi", "detained", True)},
+        NONE,
+    ),
+    (
+        "feed-summary-two-outcomes",
+        "Kazakhstan: journalist Aigerim Dosova jailed for 4 years; her colleague Marat Seitkali "
+        "acquitted.",
+        {("dosova", "sentenced", True), ("seitkali", "acquitted", True)},
+        NONE,
+    ),
+    (
+        "husband-and-wife-both",
+        "Denis Volkov and his wife Saule Abenova were both detained on Tuesday.",
+        {("volkov", "detained", True), ("abenova", "detained", True)},
+        NONE,
+    ),
+]
+
+APPOSITIONS_AND_RELATIONS: list[tuple[str, str, Events, Events]] = [
+    (
+        "apposition-with-old-flight",
+        "Hisham Farouk, a former banker who fled to London in 2009, was arrested in Madrid on "
+        "Tuesday on an Interpol notice.",
+        {("farouk", "detained", True), ("farouk", "fled", False)},
+        NONE,
+    ),
+    (
+        "whose-brother",
+        "Denis Volkov, whose brother was jailed last year, was detained on Wednesday.",
+        {("volkov", "detained", True)},
+        NONE,
+    ),
+    (
+        "wife-of-a-jailed-leader",
+        "Saule Abenova, the wife of jailed opposition leader Marat Seitkali, was detained on "
+        "Monday at her home.",
+        {("abenova", "detained", True)},
+        NONE,
+    ),
+    (
+        "old-sentence-new-arrest",
+        "Jelena Kovac, who was sentenced to four years in 2019 for organising a protest, was "
+        "detained again on Tuesday.",
+        {("kovac", "sentenced", False), ("kovac", "detained", True)},
+        NONE,
+    ),
+    (
+        "the-brother-of",
+        "The brother of Jasur Rahimov was sentenced to four years on Tuesday, the family said.",
+        NONE,
+        NONE,
+    ),
+    (
+        "co-defendant",
+        "Erik Lindqvist's co-defendant was denied parole on Monday.",
+        NONE,
+        NONE,
+    ),
+    (
+        "supporters-of",
+        "Supporters of Grace Mwangi were detained outside the courthouse on Wednesday.",
+        NONE,
+        NONE,
+    ),
+    (
+        "possessive-lawyer",
+        "Chidi Obi's lawyer was arrested on Tuesday, days before the appeal hearing.",
+        NONE,
+        NONE,
+    ),
+    (
+        "object-son-of",
+        "Police detained the son of Hisham Farouk on Sunday in what his family called an act "
+        "of revenge.",
+        NONE,
+        NONE,
+    ),
+    (
+        "named-husband-apposition",
+        "Grace Mwangi's husband, Chidi Obi, was arrested on Wednesday.",
+        {("obi", "detained", True)},
+        NONE,
+    ),
+    (
+        "relatives-not-himself",
+        "Police on Monday detained Erik Lindqvist's father and brother; Lindqvist himself was "
+        "not at home.",
+        NONE,
+        NONE,
+    ),
+    (
+        "mother-says-her-daughter",
+        "The mother of Tran Thi Mai said on Monday that her daughter had been transferred to a "
+        "prison hospital.",
+        {("tran", "transferred", True)},
+        NONE,
+    ),
+]
+
+DESCRIPTIONS_AND_PRONOUNS: list[tuple[str, str, Events, Events]] = [
+    (
+        "the-45-year-old",
+        "Denis Volkov was sentenced to six years on Tuesday. The 45-year-old had been held "
+        "since his arrest in February.",
+        {("volkov", "sentenced", True)},
+        {("volkov", "detained", False)},
+    ),
+    (
+        "the-blogger",
+        "A court in Tashkent on Monday ordered the release of Jasur Rahimov. The blogger walked "
+        "free hours later.",
+        {("rahimov", "released", True)},
+        NONE,
+    ),
+    (
+        "her-client-named",
+        "Lawyer Jelena Kovac said on Wednesday that her client, Marat Seitkali, had been beaten "
+        "by guards.",
+        {("seitkali", "ill_treatment", True)},
+        NONE,
+    ),
+    (
+        "his-client-unnamed",
+        "Erik Lindqvist, a lawyer, said his client had been beaten in custody on Tuesday.",
+        NONE,
+        NONE,
+    ),
+    (
+        "the-journalist",
+        "Grace Mwangi was arrested at her home on Tuesday. The journalist was charged the next "
+        "day with spreading false information.",
+        {("mwangi", "detained", True), ("mwangi", "charged", True)},
+        NONE,
+    ),
+    (
+        "the-trial-and-the-blogger",
+        "Jasur Rahimov's trial opened on Monday. The 52-year-old blogger, who denies the "
+        "charges, faces up to ten years.",
+        {("rahimov", "trial", True)},
+        NONE,
+    ),
+    (
+        "lead-names-next-sentence",
+        "A prominent Uzbek blogger was sentenced to seven years in prison on Wednesday. Jasur "
+        "Rahimov, 38, was convicted of extortion, charges his supporters call fabricated.",
+        {("rahimov", "sentenced", True)},
+        NONE,
+    ),
+    (
+        "lead-freed-then-named",
+        "An opposition activist who spent three years behind bars was freed on Monday. Saule "
+        "Abenova left the colony in the morning and was met by her daughter.",
+        {("abenova", "released", True)},
+        NONE,
+    ),
+    (
+        "his-wife-she",
+        "Marat Seitkali remains in pre-trial detention. His wife was detained on Tuesday after a "
+        "protest outside the prison. She was taken to hospital later that day.",
+        NONE,
+        NONE,
+    ),
+    (
+        "her-father-he",
+        "Aigerim Dosova visited her father in prison on Sunday. He was moved to a hospital the "
+        "next day.",
+        NONE,
+        NONE,
+    ),
+    (
+        "her-sister-arrested",
+        "Chidi Obi was released on bail on Tuesday. Her sister was arrested the same day.",
+        {("obi", "released", True)},
+        NONE,
+    ),
+    (
+        "unknown-given-name-she",
+        "Ayo Nguema was detained on Monday in Libreville, her lawyer said. She was charged on "
+        "Wednesday with insulting the president.",
+        {("nguema", "detained", True), ("nguema", "charged", True)},
+        NONE,
+    ),
+    (
+        "unknown-given-name-her-husband-he",
+        "Ayo Nguema said on Tuesday that her husband had been arrested. He was charged with "
+        "treason on Wednesday.",
+        NONE,
+        NONE,
+    ),
+    (
+        "her-husband-said-she",
+        "Tran Thi Mai was sentenced to nine years on Tuesday. Her husband said she would appeal.",
+        {("tran", "sentenced", True)},
+        NONE,
+    ),
+    (
+        "named-lawyer-he",
+        "Marat Seitkali's lawyer, Ruslan Ibrayev, was detained on Monday. He was released on "
+        "bail on Tuesday.",
+        NONE,
+        NONE,
+    ),
+    (
+        "ngo-release-his-colleague",
+        "Amnesty International welcomes the release of Hisham Farouk, a human rights defender "
+        "held since 2021, who was freed on Monday. However, his colleague Jasur Rahimov remains "
+        "in detention.",
+        {("farouk", "released", True)},
+        {("farouk", "detained", False)},
+    ),
+]
+
+# Written after the first run, for the classes it missed: each with its counter-examples.
+AFTER_FIRST_RUN: list[tuple[str, str, Events, Events]] = [
+    (
+        "client-of-the-named-lawyer",
+        "Marat Seitkali was detained on Monday. Erik Lindqvist, his lawyer, said on Tuesday "
+        "that his client had been beaten in custody.",
+        {("seitkali", "detained", True), ("seitkali", "ill_treatment", True)},
+        NONE,
+    ),
+    (
+        "client-of-an-earlier-lawyer",
+        "Erik Lindqvist, a lawyer from Oslo, arrived in Almaty on Monday. He said his client "
+        "had been beaten in custody.",
+        NONE,
+        NONE,
+    ),
+    (
+        "client-counter-the-owner-is-the-person",
+        "Marat Seitkali's lawyer said on Tuesday that his client had been beaten in custody.",
+        {("seitkali", "ill_treatment", True)},
+        NONE,
+    ),
+    (
+        "unknown-given-name-his-lawyer-he",
+        "Ayo Nguema was detained on Monday in Libreville, his lawyer said. He was charged on "
+        "Wednesday with insulting the president.",
+        {("nguema", "detained", True), ("nguema", "charged", True)},
+        NONE,
+    ),
+    (
+        "unknown-given-name-said-on-monday-that-his",
+        "Chidi Obi said on Monday that his wife had been detained. She was released on Wednesday.",
+        NONE,
+        NONE,
+    ),
+]
+
+AFTER_FIRST_RUN += [
+    (
+        "group-then-named-as",
+        "The two men detained on Saturday in Almaty were named as Marat Seitkali and Denis Volkov.",
+        {("seitkali", "detained", True), ("volkov", "detained", True)},
+        NONE,
+    ),
+    (
+        "group-counter-do-not-include",
+        "Those detained on Monday do not include Marat Seitkali, police said.",
+        NONE,
+        NONE,
+    ),
+    (
+        "group-counter-relatives",
+        "Those released on Tuesday are relatives of Denis Volkov.",
+        NONE,
+        NONE,
+    ),
+    (
+        "group-counter-cousins",
+        "The two men detained on Saturday are Marat Seitkali's cousins.",
+        NONE,
+        NONE,
+    ),
+]
+
+AFTER_FIRST_RUN += [
+    (
+        "mother-told-reporters-her-son",
+        "Jasur Rahimov's mother told reporters on Tuesday that her son had been beaten in prison.",
+        {("rahimov", "ill_treatment", True)},
+        NONE,
+    ),
+    (
+        "parents-say-their-son",
+        "The parents of Denis Volkov said their son was transferred to a colony in the Perm "
+        "region on Monday.",
+        {("volkov", "transferred", True)},
+        NONE,
+    ),
+    (
+        "wife-of-says-he",
+        "The wife of Marat Seitkali said he was detained on Wednesday.",
+        {("seitkali", "detained", True)},
+        NONE,
+    ),
+    (
+        "kin-counter-wife-her-brother",
+        "Jasur Rahimov's wife said on Tuesday that her brother had been arrested.",
+        NONE,
+        NONE,
+    ),
+    (
+        "kin-counter-father-his-daughter-for-a-man",
+        "The father of Denis Volkov said his daughter was detained on Monday.",
+        NONE,
+        NONE,
+    ),
+]
+
+AFTER_FIRST_RUN += [
+    (
+        "described-then-who-was-freed",
+        "Rights groups welcomed the release of Jelena Kovac, a lawyer jailed in 2022, who was "
+        "freed on Tuesday.",
+        {("kovac", "released", True)},
+        {("kovac", "sentenced", False)},
+    ),
+    (
+        "described-counter-held-since-is-not-the-arrest",
+        "Denis Volkov has been detained since March, his lawyer said.",
+        {("volkov", "detained", False)},
+        NONE,
+    ),
+]
+
+ALL = LISTS + APPOSITIONS_AND_RELATIONS + DESCRIPTIONS_AND_PRONOUNS + AFTER_FIRST_RUN
+
+# Classes still read wrongly, kept in view: the test fails once one of them is read right.
+NOT_YET: dict[str, str] = {
+    "with-ages": "a list whose names carry ages between commas ('X, 34, Y, 29, and Z')",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "optional"),
+    [
+        pytest.param(
+            text,
+            expected,
+            optional,
+            id=name,
+            marks=[pytest.mark.xfail(reason=NOT_YET[name], strict=True)] if name in NOT_YET else [],
+        )
+        for name, text, expected, optional in ALL
+    ],
+)
+def test_an_event_goes_to_the_person_it_happened_to(
+    text: str, expected: Events, optional: Events
+) -> None:
+    found = events(text)
+    assert expected <= found <= expected | optional
+
+
+def test_the_paragraphs_have_distinct_names() -> None:
+    names = [name for name, *_ in ALL]
+    assert len(names) == len(set(names))
