@@ -267,9 +267,7 @@ def columns_of(index: NameIndex) -> tuple[Any, ...]:
 
 def index_of(columns: tuple[Any, ...]) -> NameIndex:
     """The index of ``columns_of`` (without its people: the caller's)."""
-    import ahocorasick
-
-    from monitor.core.match import NameIndex, Part, Role
+    from monitor.core.match import NameIndex, Part, Role, unspaced_automaton
 
     parts_columns, tables, letters, skip, (distinct, initials), standalone, unspaced = columns
     person, role, variant, folded, key, suffixed = parts_columns
@@ -303,10 +301,7 @@ def index_of(columns: tuple[Any, ...]) -> NameIndex:
     sets = [set(letters_of) for letters_of in distinct]
     automaton = None
     if unspaced is not None:
-        automaton = ahocorasick.Automaton()
-        for word, (n, spelling) in unspaced:
-            automaton.add_word(word, (n, spelling))
-        automaton.make_automaton()
+        automaton = unspaced_automaton([(word, (n, alias)) for word, (n, alias) in unspaced])
     return NameIndex(
         people=(),
         **found,

@@ -224,12 +224,18 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
         w for w in FUNCTION_WORDS | CALENDAR if key(w) not in index.exact and w not in index.exact
     )
     if unspaced:
-        automaton = ahocorasick.Automaton()
-        for variant, n in unspaced:
-            automaton.add_word(variant, (n, variant))
-        automaton.make_automaton()
-        index.unspaced = automaton
+        index.unspaced = unspaced_automaton([(variant, (n, variant)) for variant, n in unspaced])
     return index
+
+
+def unspaced_automaton(entries: Iterable[tuple[str, tuple[int, str]]]) -> ahocorasick.Automaton:
+    """The automaton of aliases in scripts written without spaces: each alias → (person,
+    alias), a later entry of one alias replacing the earlier (as ``items()`` gives them back)."""
+    automaton = ahocorasick.Automaton()
+    for word, value in entries:
+        automaton.add_word(word, value)
+    automaton.make_automaton()
+    return automaton
 
 
 def _add(table: dict[str, list[Part]], k: str, part: Part) -> None:
