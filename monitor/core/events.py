@@ -321,7 +321,9 @@ INCLUDE = re.compile(
     r"(?:include[sd]?|including)|among\s+(?:them|those|these)\s+(?:was|were|is|are)"
     # "They are X and Y", "The two defendants were X and Y", "The accused, X and Y, ..."
     rf"|(?:they|{_GROUP_NOUN}|the\s+(?:two|three|four|five|six))\s+(?:are|were)"
-    rf"|{_GROUP_NOUN}\s*,)\s*"
+    rf"|{_GROUP_NOUN}\s*,"
+    # "One of them, X, was released hours later": a member of the group, named
+    r"|(?:one|two|three|some|several|many)\s+of\s+(?:them|those|these|the\s+[\w-]+)\s*,)\s*"
     r"(?:[\w-]+\s+){0,3}?$",
     re.I,
 )
