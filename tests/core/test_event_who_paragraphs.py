@@ -711,6 +711,30 @@ AFTER_SECOND_RUN: list[tuple[str, str, Events, Events]] = [
     ),
 ]
 
+AFTER_SECOND_RUN += [
+    (
+        "among-the-detainees-was",
+        "Police detained a dozen people at the rally on Monday. Among the detainees was the "
+        "blogger Jasur Rahimov.",
+        {("rahimov", "detained", True)},
+        NONE,
+    ),
+    (
+        "among-the-suspects-is-named",
+        "Prosecutors on Tuesday charged nine people with plotting a coup. Among the suspects is "
+        "a journalist named Grace Mwangi.",
+        {("mwangi", "charged", True)},
+        NONE,
+    ),
+    (
+        "among-the-counter-not",
+        "Police detained a dozen people at the rally on Monday. Among the detainees was not "
+        "Jasur Rahimov, who had left earlier.",
+        NONE,
+        NONE,
+    ),
+]
+
 ALL = (
     AFTER_SECOND_RUN
     + SECOND_BATCH
