@@ -114,6 +114,14 @@ _COUNTRY = (
 )
 
 
+# What one is expelled from without leaving the country: an organisation or a room.
+_ORG = (
+    r"(?:party|parties|school|university|college|academy|faction|parliament|chamber|council|"
+    r"assembly|union|association|bar|club|team|league|federation|movement|committee|church|"
+    r"organi[sz]ation|group|board|class|hall|courtroom|meeting|session|race|tournament|"
+    r"competition)"
+)
+
 # What a person is accused of: a crime or a criminal act, not "lying" or "hypocrisy".
 _CRIME = (
     r"(?:(?:high\s+)?treason|subversion|extremis[mt]\w*|terroris[mt]\w*|espionage|spying|fraud|"
@@ -1101,11 +1109,13 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "brought-charges-against",
         Form.NOUN,
-        r"(?:brought|brings|filed|files|pressed|presses|laid|opened|opens|launched|launches|initiated|instituted)\s+(?:an?\s+|the\s+)?(?:(?:new|fresh|additional|further|formal|second|third|another)\s+)?(?:criminal\s+)?(?:charges?|case|proceedings)(?=\s+against\b)",
+        r"(?:brought|brings|filed|files|pressed|presses|laid|opened|opens|launched|launches|initiated|instituted)\s+(?:an?\s+|the\s+)?(?:(?:new|fresh|additional|further|formal|second|third|another)\s+)?(?:[\w-]+\s+){0,2}?(?:criminal\s+)?(?:charges?|case|proceedings)(?=\s+against\b)",
         says="charges were brought",
         examples=(
             "Prosecutors brought new criminal charges against the blogger.",
             "Investigators opened a criminal case against the blogger.",
+            "Prosecutors have brought treason charges against the blogger.",
+            "Police filed fresh money-laundering charges against the blogger.",
         ),
         counter_examples=("Prosecutors brought new evidence against the blogger.",),
     ),
@@ -1552,29 +1562,37 @@ RULES: tuple[Rule, ...] = (
         T.FLED,
         "deported",
         Form.VERB,
-        r"deported|extradited|expelled(?!\s+from\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:party|parties|school|university|college|academy|faction|parliament|chamber|council|assembly|union|association|bar|club|team|league|federation|movement|committee|church|organi[sz]ation|group|board|class|hall|courtroom|meeting|session|race|tournament|competition)\b)|handed\s+over(?=\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:authorities|police|security\s+services)\b)",
+        rf"deported|extradited|banished|expelled(?!\s+from\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ORG}\b)|put(?=\s+(?:[\w'’-]+\s+){{0,4}}?on\s+an?\s+(?:[\w-]+\s+)?(?:plane|flight)\s+(?:to|back|out)\b)|handed\s+over(?=\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:authorities|police|security\s+services)\b)",
         says="deported",
         examples=(
             "He was deported to his home country.",
             "He was handed over to the Uzbek authorities.",
             "The reporter was expelled from Russia in May.",
             "The reporter was expelled to Georgia on Tuesday.",
+            "The regime banished the poet to Costa Rica.",
+            "The reporter was put on a plane to Baku on Monday.",
+            "Guards put the activist on a chartered flight out of the country.",
         ),
         counter_examples=(
             "He was reported missing.",
             "He handed over the keys to the police.",
             "The deputy was expelled from the ruling party on Monday.",
             "The student was expelled from Minsk State University.",
+            "The reporter was put on a list of foreign agents.",
+            "She put her bags on the plane to London.",
         ),
     ),
     Rule(
         T.FLED,
         "extradition",
         Form.NOUN,
-        r"extradition|deportation",
+        rf"extradition|deportation|expulsion(?!\s+from\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ORG}\b)",
         says="an extradition",
-        examples=("His extradition was approved.",),
-        counter_examples=("It is an extraditable offence.",),
+        examples=("His extradition was approved.", "Officials ordered his expulsion to Georgia."),
+        counter_examples=(
+            "It is an extraditable offence.",
+            "His expulsion from the party was announced on Monday.",
+        ),
     ),
     Rule(
         T.FLED,

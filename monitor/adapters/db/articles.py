@@ -2,8 +2,10 @@
 recognise an entry seen before (the same guid in this feed, the same text or canonical
 URL in any feed), the multi-row inserts that store the new ones, and the stored
 articles read back in order (`monitor reprocess`). A pass stores many feeds' entries at
-once: lookups go ``CHUNK`` keys at a time (SQLite takes at most 32,766 parameters in a
-statement, and a feed may bring a thousand entries).
+once: on SQLite, lookups go ``CHUNK`` keys at a time (it takes at most 32,766 parameters
+in a statement, and a feed may bring a thousand entries); on PostgreSQL each lookup and
+insert is one statement whatever the batch's size, its keys and rows sent as arrays
+(``bulk``).
 
 serialize_stores                       one process stores entries at a time
 known_guids / known_articles           what is stored already
@@ -18,9 +20,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeVar, cast
 
-from sqlalchemy import Select, Table, bindparam, insert, or_, select
+from sqlalchemy import Select, Table, and_, any_, bindparam, insert, or_, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
+from monitor.adapters.db.bulk import arrays, insert_unnested, is_postgresql, unnested
 from monitor.adapters.db.session import core, take_write_lock
 from monitor.adapters.db.tables import ArticleRow, FeedEntryRow, FeedRow
 from monitor.core.entries import EntryKeys
@@ -48,6 +52,28 @@ KNOWN_ARTICLES = select(ARTICLES.c.id, ARTICLES.c.content_hash, ARTICLES.c.url_k
 )
 ADD_ARTICLES = insert(ARTICLES).returning(ARTICLES.c.content_hash, ARTICLES.c.id)
 ADD_FEED_ENTRIES = insert(ENTRIES)
+# the same on PostgreSQL, each a statement for the whole batch (``bulk``)
+ARTICLE_COLUMNS = ("feed_id", "url", "url_key", "content_hash", "title", "text",
+                   "published_at", "claimed_published_at", "first_seen_at", "full_text",
+                   "feed_text")  # fmt: skip
+ENTRY_COLUMNS = ("feed_id", "guid_key", "guid", "article_id", "seen_at")
+_WANTED = unnested(ENTRIES, ["feed_id", "guid_key"])
+KNOWN_GUIDS_PG = select(ENTRIES.c.feed_id, ENTRIES.c.guid_key).join_from(
+    ENTRIES,
+    _WANTED,
+    and_(ENTRIES.c.feed_id == _WANTED.c.feed_id, ENTRIES.c.guid_key == _WANTED.c.guid_key),
+)
+KNOWN_ARTICLES_PG = select(ARTICLES.c.id, ARTICLES.c.content_hash, ARTICLES.c.url_key).where(
+    or_(
+        ARTICLES.c.content_hash
+        == any_(bindparam("hashes", type_=ARRAY(ARTICLES.c.content_hash.type))),
+        ARTICLES.c.url_key == any_(bindparam("url_keys", type_=ARRAY(ARTICLES.c.url_key.type))),
+    )
+)
+ADD_ARTICLES_PG = insert_unnested(ARTICLES, ARTICLE_COLUMNS).returning(
+    ARTICLES.c.content_hash, ARTICLES.c.id
+)
+ADD_FEED_ENTRIES_PG = insert_unnested(ENTRIES, ENTRY_COLUMNS)
 
 
 def serialize_stores(session: Session) -> None:
@@ -65,6 +91,11 @@ def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
 def known_guids(session: Session, wanted: Sequence[tuple[int, str]]) -> set[tuple[int, str]]:
     """Which of the (feed id, guid key) pairs are stored already."""
     connection = core(session)
+    if is_postgresql(connection):
+        if not wanted:
+            return set()
+        pairs = {"a_feed_id": [f for f, _ in wanted], "a_guid_key": [g for _, g in wanted]}
+        return {(feed_id, key) for feed_id, key in connection.execute(KNOWN_GUIDS_PG, pairs)}
     found: set[tuple[int, str]] = set()
     for chunk in chunks(wanted):
         params = {
@@ -97,15 +128,17 @@ class KnownArticles:
 
 def known_articles(session: Session, keys: Sequence[EntryKeys]) -> KnownArticles:
     """The stored articles any of ``keys`` would duplicate, in a query per ``CHUNK`` keys
-    (not one per entry)."""
+    on SQLite, one on PostgreSQL (not one per entry)."""
     connection = core(session)
+    postgresql = is_postgresql(connection)
+    statement = KNOWN_ARTICLES_PG if postgresql else KNOWN_ARTICLES
     known = KnownArticles({}, {})
-    for chunk in chunks(keys):
+    for chunk in [keys] if postgresql and keys else chunks(keys):
         params = {
             "hashes": list({k.content_hash for k in chunk}),
             "url_keys": list({k.url_key for k in chunk if k.url_key}),
         }
-        for article_id, content_hash, url_key in connection.execute(KNOWN_ARTICLES, params):
+        for article_id, content_hash, url_key in connection.execute(statement, params):
             known.by_hash[content_hash] = article_id
             if url_key:
                 known.by_url[url_key] = article_id
@@ -120,25 +153,27 @@ def add_articles(
     hash: SQLite does not return the rows of a multi-row INSERT in order."""
     if not items:
         return []
-    returned = core(session).execute(
-        ADD_ARTICLES,
-        [
-            {
-                "feed_id": feed_id,
-                "url": keys.url,
-                "url_key": keys.url_key,
-                "content_hash": keys.content_hash,
-                "title": admitted.entry.title,
-                "text": admitted.entry.text,
-                "published_at": admitted.entry.published,
-                "claimed_published_at": admitted.claimed_published,
-                "first_seen_at": now,
-                "full_text": admitted.entry.full_text,
-                "feed_text": admitted.entry.feed_text,
-            }
-            for feed_id, keys, admitted in items
-        ],
-    )
+    connection = core(session)
+    rows = [
+        {
+            "feed_id": feed_id,
+            "url": keys.url,
+            "url_key": keys.url_key,
+            "content_hash": keys.content_hash,
+            "title": admitted.entry.title,
+            "text": admitted.entry.text,
+            "published_at": admitted.entry.published,
+            "claimed_published_at": admitted.claimed_published,
+            "first_seen_at": now,
+            "full_text": admitted.entry.full_text,
+            "feed_text": admitted.entry.feed_text,
+        }
+        for feed_id, keys, admitted in items
+    ]
+    if is_postgresql(connection):
+        returned = connection.execute(ADD_ARTICLES_PG, arrays(rows, ARTICLE_COLUMNS))
+    else:
+        returned = connection.execute(ADD_ARTICLES, rows)
     ids = {content_hash: article_id for content_hash, article_id in returned}
     return [ids[keys.content_hash] for _, keys, _ in items]
 
@@ -146,21 +181,25 @@ def add_articles(
 def add_feed_entries(
     session: Session, entries: Sequence[tuple[int, EntryKeys, int]], now: datetime
 ) -> None:
-    """Store (feed id, keys, article id) entries in one executemany."""
-    if entries:
-        core(session).execute(
-            ADD_FEED_ENTRIES,
-            [
-                {
-                    "feed_id": feed_id,
-                    "guid_key": keys.guid_key,
-                    "guid": keys.guid,
-                    "article_id": article_id,
-                    "seen_at": now,
-                }
-                for feed_id, keys, article_id in entries
-            ],
-        )
+    """Store (feed id, keys, article id) entries in one executemany (PostgreSQL: one
+    statement)."""
+    if not entries:
+        return
+    connection = core(session)
+    rows = [
+        {
+            "feed_id": feed_id,
+            "guid_key": keys.guid_key,
+            "guid": keys.guid,
+            "article_id": article_id,
+            "seen_at": now,
+        }
+        for feed_id, keys, article_id in entries
+    ]
+    if is_postgresql(connection):
+        connection.execute(ADD_FEED_ENTRIES_PG, arrays(rows, ENTRY_COLUMNS))
+    else:
+        connection.execute(ADD_FEED_ENTRIES, rows)
 
 
 @dataclass(frozen=True)
