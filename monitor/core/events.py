@@ -319,9 +319,15 @@ _GROUP_NOUN = (
 INCLUDE = re.compile(
     r"^\W*(?:(?:they|those|these|others|the\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:include[sd]?|including)|among\s+(?:them|those|these)\s+(?:was|were|is|are)"
+    # "Among the suspects is a journalist named X", "Among the detainees were X and Y"
+    r"|among\s+the\s+(?:[\w-]+\s+)?(?:suspects|accused|defendants|detainees|prisoners|"
+    r"arrested|detained|people|activists|journalists)\s+(?:was|were|is|are)"
+    r"(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?named)?"
     # "They are X and Y", "The two defendants were X and Y", "The accused, X and Y, ..."
     rf"|(?:they|{_GROUP_NOUN}|the\s+(?:two|three|four|five|six))\s+(?:are|were)"
-    rf"|{_GROUP_NOUN}\s*,)\s*"
+    rf"|{_GROUP_NOUN}\s*,"
+    # "One of them, X, was released hours later": a member of the group, named
+    r"|(?:one|two|three|some|several|many)\s+of\s+(?:them|those|these|the\s+[\w-]+)\s*,)\s*"
     r"(?:[\w-]+\s+){0,3}?$",
     re.I,
 )
