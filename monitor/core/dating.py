@@ -247,11 +247,12 @@ def _span(kind: Precision, m: re.Match[str], published: date | None) -> tuple[da
             if rel:  # "in January last year"
                 if published is None:
                     return None
-                year = published.year + {"last": -1, "this": 0, "next": 1}[rel]
+                rel_year = published.year + {"last": -1, "this": 0, "next": 1}[rel]
                 if kind is Precision.DAY:
-                    d = date(year, month, int(groups["day"]))
+                    d = date(rel_year, month, int(groups["day"]))
                     return d, d
-                return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+                days = calendar.monthrange(rel_year, month)[1]
+                return date(rel_year, month, 1), date(rel_year, month, days)
             year = (
                 int(groups["year"])
                 if groups.get("year")
