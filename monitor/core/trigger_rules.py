@@ -57,6 +57,13 @@ class Check(StrEnum):
     NOT_A_CAUSE = "not what led to the news"  # "jailed following his conviction": one event
 
 
+# A trigger is whole words (``find_triggers`` keeps no other match), so its pattern opens
+# with "no letter or digit before" (``str.isalnum``, which is ``\w`` less "_"): the regex
+# engine then rules out every place inside a word at once, where "[a-z]+-and-a-half" would
+# try each one. The same matches are kept.
+WORD_START = r"(?<![^\W_])"
+
+
 @dataclass(frozen=True, eq=False, slots=True)  # equal only to itself, hashed fast
 class Rule:
     type: T
@@ -80,7 +87,7 @@ class Rule:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", f"{self.type}.{self.slug}")
-        object.__setattr__(self, "pattern", guarded(f"(?:{self.source})"))
+        object.__setattr__(self, "pattern", guarded(f"{WORD_START}(?:{self.source})"))
         object.__setattr__(self, "needs", needed_words(self.source))
 
 

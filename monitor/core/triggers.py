@@ -85,11 +85,9 @@ def find_triggers(
         lowered = lower(sentence)
     found = []
     for rule in candidates(lowered) if hinted is None else hinted:
-        for m in rule.pattern.finditer(lowered):
-            start, end = m.span()  # whole words only
-            if (start == 0 or not lowered[start - 1].isalnum()) and not lowered[
-                end : end + 1
-            ].isalpha():
+        for m in rule.pattern.finditer(lowered):  # each starts a word (``Rule.pattern``)
+            start, end = m.span()
+            if not lowered[end : end + 1].isalpha():  # and ends one
                 found.append(Found(rule, start, end))
     found.sort(key=lambda f: (f.start, -(f.end - f.start), ORDER[f.rule]))
     kept: list[Found] = []
