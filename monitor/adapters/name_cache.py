@@ -29,10 +29,8 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import importlib
 import marshal
 import os
-import tempfile
 from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -43,6 +41,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from monitor.adapters import code_digest, read_cache_file, write_cache_file
 from monitor.core.types import Person
 
 if TYPE_CHECKING:  # (the name engine is imported when names are loaded: `cache_folder` is light)
@@ -50,7 +49,6 @@ if TYPE_CHECKING:  # (the name engine is imported when names are loaded: `cache_
     from monitor.core.scan import Scanner
 
 MAGIC = b"case-monitor compiled names v3\n"
-KEPT = 4  # cache files kept in a folder (one per watchlist content), the newest
 APP_FOLDER = "case-monitor"
 FROZEN_FROM = 10_000  # people: from this many, the names read or built are frozen (gc_paused)
 ENGINE_MODULES = (  # the code the compiled names are made by
@@ -78,16 +76,8 @@ def cache_key(people: Sequence[Person]) -> str:
 
 @cache
 def engine_code() -> str:
-    """A digest of the name engine's source files as installed ("unread" for one that
-    cannot be read, which then counts as unchanged)."""
-    digest = hashlib.sha256()
-    for name in ENGINE_MODULES:
-        source = getattr(importlib.import_module(name), "__file__", None)
-        try:
-            digest.update(Path(source).read_bytes() if source else b"unread")
-        except OSError:
-            digest.update(b"unread")
-    return digest.hexdigest()
+    """A digest of the name engine's source files as installed."""
+    return code_digest(ENGINE_MODULES)
 
 
 def cache_folder(environ: Mapping[str, str]) -> Path | None:
@@ -152,45 +142,22 @@ def gc_paused(*, freeze: bool = False) -> Iterator[None]:
 
 def read_cache(path: Path, key: str) -> NameIndex | None:
     """The index in ``path`` if it is whole and for ``key``; else None."""
-    try:
-        with open(path, "rb") as f:
-            header = f.read(len(MAGIC) + 65 + 65)
-            payload = f.read()
-    except OSError:
-        return None
-    expected = MAGIC + key.encode() + b"\n"
-    if not header.startswith(expected) or len(header) != len(expected) + 65:
-        return None
-    checksum = header[len(expected) : len(expected) + 64].decode("ascii", "replace")
-    if hashlib.sha256(payload).hexdigest() != checksum:
+    payload = read_cache_file(path, MAGIC, key)
+    if payload is None:
         return None
     try:
-        return index_of(marshal.loads(payload))  # our own file, its checksum verified
+        return index_of(marshal.loads(payload))
     except (ValueError, TypeError, EOFError, IndexError, KeyError):  # another layout: rebuilt
         return None
 
 
 def write_cache(path: Path, key: str, index: NameIndex) -> None:
-    """Write atomically (a temporary file renamed into place, mode 0600); never fails."""
+    """Write the file (atomically, mode 0600; see ``monitor.adapters``); never fails."""
     try:
         payload = marshal.dumps(columns_of(index), 4)
     except ValueError:  # a value marshal does not keep (a str subclass): compile next time
         return
-    checksum = hashlib.sha256(payload).hexdigest().encode()
-    try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".names-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:  # mkstemp: mode 0600
-                f.write(MAGIC + key.encode() + b"\n" + checksum + b"\n")
-                f.write(payload)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        prune(path.parent)
-    except OSError:
-        return  # a read-only or full disk: compile next time too
+    write_cache_file(path, MAGIC, key, payload, "names-*.cache")
 
 
 # The file holds the index in columns (marshal: strings, ints and bytes, read back in C):
@@ -317,10 +284,3 @@ def numbers(data: bytes) -> array[int]:
     found = array(NUMBERS)
     found.frombytes(data)
     return found
-
-
-def prune(folder: Path) -> None:
-    """Keep the KEPT newest cache files (one per watchlist content seen lately)."""
-    files = sorted(folder.glob("names-*.cache"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in files[KEPT:]:
-        old.unlink(missing_ok=True)
