@@ -1030,11 +1030,26 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "on-charges-of",
         Form.SUBJECT,
-        r"(?:on|with)\s+charges\s+of",
+        r"(?<!arrest )(?:on|with)\s+charges\s+of",
         says="on charges",
         check=Check.CHARGED_PERSON,
-        examples=("He was detained on charges of fraud.",),
-        counter_examples=("He was convicted on charges of fraud.",),
+        examples=(
+            "He was detained on charges of fraud.",
+            "The journalist was jailed days later on charges of insulting the president.",
+        ),
+        counter_examples=(
+            "He was convicted on charges of fraud.",
+            "He was jailed for six years on charges of fraud.",
+        ),
+    ),
+    Rule(
+        T.CHARGED,
+        "arrest-on-charges-of",
+        Form.NOUN,
+        r"(?<=arrest )(?:on|over)\s+(?:criminal\s+)?charges\s+(?:of|for)",
+        says="arrested on charges",
+        examples=("Police confirmed the blogger's arrest on charges of hooliganism.",),
+        counter_examples=("Police confirmed the blogger's arrest on suspicion of hooliganism.",),
     ),
     Rule(
         T.CHARGED,
@@ -1602,6 +1617,21 @@ RULES: tuple[Rule, ...] = (
         says="will not return",
         examples=("He said he would not return to Belarus.",),
         counter_examples=("He said he would return to Belarus.",),
+    ),
+    Rule(
+        T.FLED,
+        "left-to-seek-asylum",
+        Form.SUBJECT,
+        r"(?:left|crossed|fled|escaped|travell?ed|went|moved)\b(?=[^.;:]{0,60}?\bto\s+(?:seek|request|apply\s+for|ask\s+for|claim)\s+(?:political\s+)?asylum\b)",
+        says="left to seek asylum",
+        examples=(
+            "The editor left her two daughters behind to seek asylum in Mexico.",
+            "The blogger crossed the border on foot to claim asylum in Poland.",
+        ),
+        counter_examples=(
+            "The editor helped others to seek asylum in Mexico.",
+            "The editor left the meeting. He plans to seek asylum.",
+        ),
     ),
     Rule(
         T.FLED,

@@ -154,7 +154,7 @@ PAROLE = re.compile(r"\bparole\b|\bearly release\b", re.I)
 TO_A_PLACE = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:to|from|into)\b")
 A_THING_BEFORE = re.compile(r"['’]s\s+[\w-]+\s+$")  # "X's phone was charged": the phone
 CONVICTED_BEFORE = re.compile(
-    r"\b(?:convicted|convicts|sentenced|sentencing|guilty|acquitted|jailed|"
+    r"\b(?:convicted|convicts|sentenced|sentencing|guilty|acquitted|jailed\s+for\s+\w+|"
     r"serv(?:ed|es|ing)\s+(?:time|(?:an?\s+)?(?:[\w-]+\s+)?(?:sentence|term))|"
     r"serv(?:ed|es|ing)\s+(?:\w+\s+){1,2}(?:years?|months?))\b",
     re.I,
