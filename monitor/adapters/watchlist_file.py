@@ -17,10 +17,8 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import importlib
 import marshal
 import os
-import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from functools import cache
@@ -29,6 +27,7 @@ from typing import Any
 
 import yaml
 
+from monitor.adapters import code_digest, read_cache_file, write_cache_file
 from monitor.core.types import Person, Status, Watchlist
 from monitor.core.watchlist import parse_watchlist
 from monitor.errors import Problem, WatchlistError
@@ -121,18 +120,14 @@ def digest_of(content: bytes) -> str:
 
 
 DATA_MAGIC = b"case-monitor watchlist data v2\n"
-DATA_KEPT = 4  # data files kept in the cache folder, the newest
 VALIDATION_MODULES = ("monitor.core.watchlist", "monitor.core.types")  # what made the people
 
 
-# A cache file (``watchlist-<key>.data``, mode 0600, written atomically) holds what a plain
-# document (one the fast reader reads) gave, so that a file read before is not parsed
-# again, and its people not validated again, which is most of a large watchlist's loading:
-#
-#     DATA_MAGIC <key: sha256 of the file's digest and the validating code, hex>\n
-#     <sha256 of the payload, hex>\n
-#     <payload: marshal of (the data, each person's fields or None)>, the data without
-#     its people when they are kept
+# A cache file (``watchlist-<key>.data``, the layout of ``monitor.adapters``) holds what a
+# plain document (one the fast reader reads) gave, so that a file read before is not parsed
+# again, and its people not validated again, which is most of a large watchlist's loading.
+# Its key: sha256 of the file's digest and the validating code; its payload: marshal of
+# (the data, each person's fields or None), the data without its people when they are kept.
 #
 # People are kept only when the whole document was valid and their part of it has no
 # ``${VAR}`` (their fields then depend on the file's bytes alone). A missing, stale or
@@ -143,18 +138,14 @@ def read_stored(cache: Path | None, digest: str) -> tuple[Any, tuple[Person, ...
     """The data and the validated people (or None) kept for the file of ``digest``."""
     if cache is None:
         return None
-    expected = DATA_MAGIC + data_key(digest).encode() + b"\n"
+    payload = read_cache_file(cache / f"watchlist-{digest[:32]}.data", DATA_MAGIC, data_key(digest))
+    if payload is None:
+        return None  # not there, unreadable, stale or corrupt: read the file
     try:
-        stored = (cache / f"watchlist-{digest[:32]}.data").read_bytes()
-        payload = stored[len(expected) + 65 :]
-        if not stored.startswith(expected) or stored[len(expected) : len(expected) + 64] != (
-            hashlib.sha256(payload).hexdigest().encode()
-        ):
-            return None
         data, rows = marshal.loads(payload)
         return data, None if rows is None else tuple(map(person_of, rows))
-    except (OSError, ValueError, EOFError, TypeError):
-        return None  # not there, unreadable or corrupt: read the file
+    except (ValueError, EOFError, TypeError):
+        return None
 
 
 def store(cache: Path, digest: str, data: Any, people: tuple[Person, ...] | None) -> None:
@@ -167,9 +158,8 @@ def store(cache: Path, digest: str, data: Any, people: tuple[Person, ...] | None
         payload = marshal.dumps((data, rows))
     except ValueError:  # dates and other values marshal does not keep: not cached
         return
-    checksum = hashlib.sha256(payload).hexdigest().encode()
-    header = DATA_MAGIC + data_key(digest).encode() + b"\n" + checksum + b"\n"
-    write_atomically(cache / f"watchlist-{digest[:32]}.data", header + payload, "watchlist-*.data")
+    path = cache / f"watchlist-{digest[:32]}.data"
+    write_cache_file(path, DATA_MAGIC, data_key(digest), payload, "watchlist-*.data")
 
 
 def people_to_keep(data: Any, watchlist: Watchlist) -> tuple[Person, ...] | None:
@@ -217,34 +207,7 @@ def data_key(digest: str) -> str:
 def validation_code() -> str:
     """A digest of the source files that validate people, as installed: an edit to them
     (a checkout, a patched install) never reads people validated by the code before."""
-    digest = hashlib.sha256()
-    for name in VALIDATION_MODULES:
-        source = getattr(importlib.import_module(name), "__file__", None)
-        try:
-            digest.update(Path(source).read_bytes() if source else b"unread")
-        except OSError:
-            digest.update(b"unread")
-    return digest.hexdigest()
-
-
-def write_atomically(path: Path, content: bytes, family: str) -> None:
-    """A temporary file (mode 0600) renamed into place, then only the DATA_KEPT newest
-    files of ``family`` kept; never fails (a read-only or full disk: no cache)."""
-    try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".watchlist-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(content)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        kept = sorted(path.parent.glob(family), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in kept[DATA_KEPT:]:
-            old.unlink(missing_ok=True)
-    except OSError:
-        return
+    return code_digest(VALIDATION_MODULES)
 
 
 def read_watchlist_yaml(path: str, text: str) -> tuple[Any, Mapping[str, int], list[Problem]]:

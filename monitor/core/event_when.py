@@ -299,6 +299,15 @@ SAME_TIME = re.compile(r"wh(?:en|ile|ilst)", re.I)
 COMMA_BEFORE = re.compile(r",\s*$")
 
 
+# "While in custody in 2020, X was tortured, a UN panel found in an opinion published on
+# Tuesday": the date after the reporting verb is the report's; the event's own comes first
+REPORT_TAIL = re.compile(
+    r",\s*(?:[\w'’-]+\s+){0,6}?(?:said|says|told|found|finds|reported|reports|wrote|"
+    r"announced|stated|confirmed|concluded|noted)\b",
+    re.I,
+)
+
+
 def _other_clause(sentence: str, start: int, end: int, perfect: bool) -> bool:
     """Whether a clause with a time of its own begins between ``start`` and ``end``; after
     a past perfect ("had already charged her when police searched her flat") any does."""
@@ -318,8 +327,11 @@ def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> Whe
         dates = [w for w in dates if not UNTIL.match(sentence, w.start)]
     after = [w for w in dates if f.end <= w.start < min(next_start, f.end + 150)]
     perfect = HAD_BEFORE.search(sentence, max(0, f.start - 40), f.start) is not None
+    reported: When | None = None
     if after and not _other_clause(sentence, f.end, after[0].start, perfect):
-        return after[0]
+        if not REPORT_TAIL.search(sentence, f.end, after[0].start):
+            return after[0]
+        reported = after[0]  # "..., the panel found in a report published on Tuesday"
     if not after and FRONTED_PARTICIPLE.fullmatch(sentence, 0, f.end):
         comma = sentence.find(",", f.end)
         main = [w for w in dates if comma != -1 and w.start > comma]
@@ -343,7 +355,7 @@ def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> Whe
         and OWN_VERB_BETWEEN.search(sentence, before[-1].end, f.start)
     ):
         return None
-    return before[-1] if before else None
+    return before[-1] if before else reported
 
 
 guard_patterns(globals())  # the same matches, skipping fast to where one can start

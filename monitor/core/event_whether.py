@@ -67,6 +67,8 @@ REQUEST_HEAD = re.compile(
     re.I,
 )
 DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\s+(?:\w+\s+){0,2}?that\s+$", re.I)
+# "rights groups fear that X has been tortured": a fear, not a report or a claim
+FEARED = re.compile(r"\b(?:fear|fears|feared|fearing|afraid)\s+(?:\w+\s+){0,2}?that\s+$", re.I)
 
 
 # "unconfirmed reports that X was freed", "... could not be independently verified"
@@ -98,7 +100,12 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
         if aside:  # "X, facing charges of treason, was moved": the aside says nothing of it
             window = window[aside.end() :]
         head = sentence[: min(r.start for r in before_who)]
-        if DENIAL.search(head) or UNSURE.search(head) or REQUEST_HEAD.search(head):
+        if (
+            DENIAL.search(head)
+            or UNSURE.search(head)
+            or REQUEST_HEAD.search(head)
+            or FEARED.search(head)
+        ):
             return True  # "denied that X was tortured", "it is unclear whether X was freed",
             # "asked the court to convict X on charges of ...": a request
         if (
@@ -141,7 +148,9 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
         return True  # "urged the court to release him", "is to be freed"
     if MODALITY.search(window):
         return True
-    if f.rule.type is EventType.RELEASED and STILL_HELD_AFTER.match(sentence, f.end):
+    if f.rule.type is EventType.RELEASED and (
+        STILL_HELD_AFTER.match(sentence, f.end) or STILL_HELD_BEFORE.search(sentence, 0, f.start)
+    ):
         return True  # "granted bail but remains in jail in another case": no release
     return bool(EXPECTED_AFTER.match(sentence, f.end, f.end + 60))
 
@@ -177,6 +186,14 @@ STILL_HELD_AFTER = re.compile(
     r"remains?|remained|stays?|stayed|is\s+still|was\s+still|are\s+still|were\s+still|"
     r"(?:is|was|are|were)\s+being\s+held|was\s+kept|continues?\s+to\s+be\s+held)\s+"
     r"(?:\w+\s+)?(?:in|behind)\s+(?:jail|prison|custody|detention|bars)",
+    re.I,
+)
+# "remains in prison despite an order for his release": no release (but "remained in
+# custody until his release" was one)
+STILL_HELD_BEFORE = re.compile(
+    r"\b(?:remains?|stays?|is\s+still|are\s+still|is\s+being\s+held|are\s+being\s+held)\s+"
+    r"(?:\w+\s+)?(?:in|behind)\s+(?:jail|prison|custody|detention|bars)\b(?![^.;]*\buntil\b)"
+    r"[^.;]{0,80}$",
     re.I,
 )
 REFUSED_WHAT = re.compile(

@@ -151,7 +151,7 @@ class NameIndex:
     # Capitalised words that start a sentence far more often than a name ("The", "But"):
     # no run of a name starts at them, unless the watchlist has such a name.
     skip: frozenset[str] = frozenset()
-    initials: list[set[str]] = field(default_factory=list)  # per person
+    initials: list[set[str]] = field(default_factory=list)  # per person (shared, never changed)
     unspaced: ahocorasick.Automaton | None = None
     # People whose surname alone can make a reading that counts: distinctive, or one-word
     standalone: frozenset[int] = frozenset()
@@ -170,6 +170,7 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
     exact, bare, spelled, sound = index.exact, index.bare, index.spelled, index.sound
     unspaced: list[tuple[str, int]] = []
     known: dict[str, Spellings] = {}  # each name part's spellings, shared by its people
+    shared: dict[frozenset[str], set[str]] = {}  # one set for each set of initials (a few dozen)
     for start in range(0, len(index.people), COMPILE_BLOCK):
         block = [
             (n, _spelled_variants(person))
@@ -214,7 +215,7 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
                             entries.append(part)
                         else:
                             _add(table, k, part)
-            index.initials.append(initials)
+            index.initials.append(shared.setdefault(frozenset(initials), initials))
     index.letters = "".join(sorted({c for spelling in spelled for c in spelling}))
     index.standalone = frozenset(
         n for n, person in enumerate(people) if person.distinctive or not index.initials[n]
@@ -223,12 +224,18 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
         w for w in FUNCTION_WORDS | CALENDAR if key(w) not in index.exact and w not in index.exact
     )
     if unspaced:
-        automaton = ahocorasick.Automaton()
-        for variant, n in unspaced:
-            automaton.add_word(variant, (n, variant))
-        automaton.make_automaton()
-        index.unspaced = automaton
+        index.unspaced = unspaced_automaton([(variant, (n, variant)) for variant, n in unspaced])
     return index
+
+
+def unspaced_automaton(entries: Iterable[tuple[str, tuple[int, str]]]) -> ahocorasick.Automaton:
+    """The automaton of aliases in scripts written without spaces: each alias → (person,
+    alias), a later entry of one alias replacing the earlier (as ``items()`` gives them back)."""
+    automaton = ahocorasick.Automaton()
+    for word, value in entries:
+        automaton.add_word(word, value)
+    automaton.make_automaton()
+    return automaton
 
 
 def _add(table: dict[str, list[Part]], k: str, part: Part) -> None:
@@ -389,9 +396,9 @@ def find_mentions(index: NameIndex, text: str) -> list[Mention]:
         ws = names_ru.with_forms(text, ws)  # "Навального" is also looked up as navalnyi
     aliases = [] if ascii_ else _unspaced(index, text)
     hits = _hits(index, text, ws, {f.person for f in aliases})
-    found = _combine(index, text, ws, hits)
+    found, copies = _combine(index, text, ws, hits)
     found += aliases
-    kept, named_in_full = _apply_rules(index, text, ws, found)
+    kept, named_in_full = _apply_rules(index, text, ws, found, copies)
     if not kept:
         return []
     folded: list[str] = []
@@ -845,35 +852,61 @@ def one_edit(a: str, b: str) -> str | None:
     return "drop" if a[i + 1 :] == b[i:] else None
 
 
-def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> list[Found]:
+# The namesakes read at one place alike, by the person read for them all: each namesake
+# and its hits by the hits they stand for (see ``_combine``)
+_Copies = dict[int, list[tuple[int, dict[Hit, Hit]]]]
+
+
+def _combine(
+    index: NameIndex, text: str, ws: list[Word], hits: list[Hit]
+) -> tuple[list[Found], _Copies]:
     """Join hits that stand next to each other into full names; the rest stay single.
 
     Each person's hits are read alone, and namesakes whose hits stand at the same places
-    with the same roles, keys and initials read alike: the 200 listed "Ahmed Abd
-    El-Fattah" of a large watchlist are read once, and their readings copied."""
+    with the same roles, keys and initials (and the same ``exclude`` phrases) read alike:
+    the 200 listed "Ahmed Abd El-Fattah" of a large watchlist are read once. The readings
+    are those of one of them, and ``copies`` the others, whose readings are made only for
+    those the first rules keep (``_with_copies``): most are inside a longer name."""
     own: dict[int, list[Hit]] = {}
     for hit in hits:
         own.setdefault(hit.part.person, []).append(hit)
-    read: dict[object, tuple[list[Hit], list[Found]]] = {}  # by signature: hits, readings
+    read: dict[object, tuple[int, list[Hit]]] = {}  # by signature: the person read, its hits
     found: list[Found] = []
+    copies: _Copies = {}
     next_at: dict[int, tuple[tuple[int, bool], ...]] = {}  # the same for every namesake's chain
+    people = index.people
     for person, mine in own.items():
         signature = (
             frozenset(index.initials[person]),
+            people[person].exclude,
             tuple([(h.first, h.stop, h.how, h.part.role, h.part.key) for h in mine]),
         )
         alike = read.get(signature)
         if alike is None:
-            readings = _combine_one(index, text, ws, mine, next_at)
-            read[signature] = (mine, readings)
-            found += readings
+            read[signature] = (person, mine)
+            found += _combine_one(index, text, ws, mine, next_at)
             continue
-        theirs = dict(zip(alike[0], mine, strict=True))  # their hit → the same place's here
-        found += (
-            _found((person, f.first, f.stop, f.kind, tuple([theirs[h] for h in f.hits]), -1, -1))
-            for f in alike[1]
-        )
-    return _dedupe(found)
+        theirs = dict(zip(alike[1], mine, strict=True))  # their hit → the same place's here
+        copies.setdefault(alike[0], []).append((person, theirs))
+    return _dedupe(found), copies
+
+
+def _with_copies(found: list[Found], copies: _Copies) -> list[Found]:
+    """``found`` with the readings of the namesakes read alike (``copies``), in the order
+    ``_dedupe`` gives them all (by person, then by place: one reading a place a person),
+    the aliases last, as they were."""
+    read: list[Found] = []
+    aliases: list[Found] = []
+    for f in found:
+        if f.first < 0:
+            aliases.append(f)
+            continue
+        read.append(f)
+        for person, theirs in copies.get(f.person, ()):
+            hits = tuple([theirs[h] for h in f.hits])
+            read.append(_found((person, f.first, f.stop, f.kind, hits, -1, -1)))
+    read.sort(key=lambda f: (f.person, f.first))
+    return read + aliases
 
 
 _found = partial(tuple.__new__, Found)  # Found(*fields), made without a call of Python code
@@ -1148,9 +1181,11 @@ FULL_KINDS = frozenset(
 
 
 def _apply_rules(
-    index: NameIndex, text: str, ws: list[Word], found: list[Found]
+    index: NameIndex, text: str, ws: list[Word], found: list[Found], copies: _Copies
 ) -> tuple[list[Found], set[int]]:
-    """The readings that count, and the people named in full."""
+    """The readings that count, and the people named in full. The first rules, which read
+    a reading's place, kind, keys and ``exclude`` phrases alone, are applied to each
+    reading of the namesakes read alike once (``copies``), before their readings are made."""
     namesakes: dict[int, list[tuple[int, set[str]]]] = defaultdict(list)  # see _namesake_owns
     readings = []
     elsewhere: dict[tuple[int, int], bool] = {}  # _someone_else of a surname's span, once
@@ -1167,8 +1202,13 @@ def _apply_rules(
         if not other:
             readings.append(f)
         else:  # "Ирина Горинова": another person, named in full
-            namesakes[f.person].append((f.first, _other_readings(ws, f)))
+            namesake = (f.first, _other_readings(ws, f))
+            namesakes[f.person].append(namesake)
+            for person, _ in copies.get(f.person, ()):
+                namesakes[person].append(namesake)
     found = _inside_longer([f for f in readings if not _excluded(index, text, ws, f)])
+    if copies:
+        found = _with_copies(found, copies)
     full_at: dict[int, list[int]] = defaultdict(list)  # person → word indexes of full mentions
     ends_full: set[tuple[int, str]] = set()  # (person, key) of parts that ended a full name
     for f in found:

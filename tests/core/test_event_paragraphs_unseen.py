@@ -412,6 +412,422 @@ WHETHER: list[Paragraph] = [
     ),
 ]
 
+# A second batch, written after the first was read right: each label written before its
+# paragraph was first run.
+SECOND: list[Paragraph] = [
+    (
+        "found-not-guilty-of",
+        NO_TITLE,
+        "The Supreme Court found Javier Montoya not guilty of embezzlement on Tuesday.",
+        {("montoya", "acquitted", True)},
+        set(),
+    ),
+    (
+        "brought-treason-charges-against",
+        NO_TITLE,
+        "Prosecutors have brought treason charges against Bakyt Omarov, his party said on Monday.",
+        {("omarov", "charged", True)},
+        set(),
+    ),
+    (
+        "charged-in-absentia-passive",
+        NO_TITLE,
+        "Olena Drach was charged in absentia on Monday with discrediting the army.",
+        {("drach", "charged", True)},
+        set(),
+    ),
+    (
+        "handed-a-prison-sentence",
+        NO_TITLE,
+        "Timur Rakhimov was handed a 12-year prison sentence on Wednesday for financing extremism.",
+        {("rakhimov", "sentenced", True)},
+        set(),
+    ),
+    (
+        "gave-a-life-sentence",
+        NO_TITLE,
+        "A military court gave Aisha Bello a life sentence on Monday.",
+        {("bello", "sentenced", True)},
+        set(),
+    ),
+    (
+        "convicted-in-absentia-years-ago-arrested-now",
+        NO_TITLE,
+        "Yusuf Demir, who was convicted in absentia in 2021, was arrested in Istanbul on "
+        "Tuesday on an Interpol notice.",
+        {("demir", "sentenced", False), ("demir", "detained", True)},
+        set(),
+    ),
+    (
+        "put-on-a-plane-after-expulsion-order",
+        NO_TITLE,
+        "Rashid Aliyev was put on a plane to Baku on Monday after Russian authorities ordered "
+        "his expulsion.",
+        {("aliyev", "fled", True)},
+        set(),
+    ),
+    (
+        "banished-abroad",
+        NO_TITLE,
+        "Authorities stripped Javier Montoya of his citizenship and banished him to Costa Rica "
+        "on Saturday.",
+        {("montoya", "fled", True)},
+        set(),
+    ),
+    (
+        "moved-from-a-detention-centre-to-a-colony",
+        NO_TITLE,
+        "Mariam Tsereteli was moved from a pretrial detention centre to a women's colony in "
+        "Rustavi on Monday.",
+        {("tsereteli", "transferred", True)},
+        set(),
+    ),
+    (
+        "taken-to-a-psychiatric-clinic",
+        NO_TITLE,
+        "Nadia Kovalenko has been taken to a psychiatric clinic for a forced examination, her "
+        "lawyer said on Tuesday.",
+        {("kovalenko", "transferred", True)},
+        set(),
+    ),
+    (
+        "hearings-in-the-case-began",
+        NO_TITLE,
+        "Hearings in the case against Marat Seitkali began on Monday in Shymkent.",
+        {("seitkali", "trial", True)},
+        set(),
+    ),
+    (
+        "went-on-trial-on-charges",
+        NO_TITLE,
+        "Gulnara Sadykova went on trial on Tuesday on charges of organising mass riots.",
+        {("sadykova", "trial", True)},
+        {("sadykova", "charged", True), ("sadykova", "charged", False)},
+    ),
+    (
+        "sentenced-years-ago-moved-now",
+        NO_TITLE,
+        "Bakyt Omarov, sentenced in 2018 to 15 years, was moved to a hospital on Monday.",
+        {("omarov", "sentenced", False), ("omarov", "transferred", True)},
+        set(),
+    ),
+    (
+        "court-jailed-for-insulting",
+        NO_TITLE,
+        "A court in Minsk on Wednesday jailed Ekaterina Lvova for three years for insulting "
+        "the president.",
+        {("lvova", "sentenced", True)},
+        set(),
+    ),
+    (
+        "acquitted-last-year-arrested-again",
+        NO_TITLE,
+        "Aisha Bello, who was acquitted last year, was arrested again on Monday.",
+        {("bello", "acquitted", False), ("bello", "detained", True)},
+        set(),
+    ),
+    (
+        "conviction-overturned-release-ordered",
+        NO_TITLE,
+        "An appeals court on Tuesday overturned the conviction of Timur Rakhimov and ordered "
+        "his release.",
+        {("rakhimov", "charges_dropped", True)},
+        {("rakhimov", "released", True)},
+    ),
+    (
+        "two-days-later-sentenced",
+        NO_TITLE,
+        "Police detained Rashid Aliyev at a protest on Saturday. Two days later, a court "
+        "sentenced him to 15 days in jail.",
+        {("aliyev", "detained", True), ("aliyev", "sentenced", True)},
+        set(),
+    ),
+    (
+        "month-without-a-year-after-an-old-year",
+        NO_TITLE,
+        "Yusuf Demir was arrested in March 2023. In September, a court sentenced him to two years.",
+        {("demir", "detained", False), ("demir", "sentenced", False)},
+        set(),
+    ),
+    (
+        "freed-seven-weeks-ago",
+        NO_TITLE,
+        "Timur Rakhimov was freed on October 3 after two years in prison.",
+        {("rakhimov", "released", False)},
+        set(),
+    ),
+    (
+        "detained-last-thursday",
+        NO_TITLE,
+        "Javier Montoya was detained last Thursday at his home in Managua.",
+        {("montoya", "detained", True)},
+        set(),
+    ),
+    (
+        "fled-in-the-summer-of-a-year",
+        NO_TITLE,
+        "Olena Drach fled Belarus in the summer of 2021 and now lives in Warsaw.",
+        {("drach", "fled", False)},
+        set(),
+    ),
+    (
+        "undated-arrest-and-beating-after-a-sentence",
+        NO_TITLE,
+        "A court in Bishkek sentenced Bakyt Omarov to ten years on Wednesday. Omarov was "
+        "arrested after he criticised a border deal with Tajikistan. He was beaten in custody, "
+        "his lawyer said.",
+        {("omarov", "sentenced", True), ("omarov", "detained", False)},
+        {("omarov", "ill_treatment", True), ("omarov", "ill_treatment", False)},
+    ),
+    (
+        "released-after-a-detention-seven-weeks-ago",
+        NO_TITLE,
+        "Gulnara Sadykova was released on Monday. She had been detained on October 2 for "
+        "taking part in a rally.",
+        {("sadykova", "released", True), ("sadykova", "detained", False)},
+        set(),
+    ),
+    (
+        "died-in-a-year-family-seeks-justice",
+        NO_TITLE,
+        "Marat Seitkali died in a colony in 2022, and his family is still seeking justice.",
+        {("seitkali", "died", False)},
+        set(),
+    ),
+    (
+        "earlier-this-month-transferred",
+        NO_TITLE,
+        "Earlier this month, Nadia Kovalenko was transferred to a penal colony in Mordovia.",
+        {("kovalenko", "transferred", True)},
+        set(),
+    ),
+    (
+        "arrested-and-charged-the-following-day",
+        NO_TITLE,
+        "Ekaterina Lvova was arrested on 28 October and charged the following day with treason.",
+        {("lvova", "detained", True), ("lvova", "charged", True)},
+        set(),
+    ),
+    (
+        "arrested-in-late-october",
+        NO_TITLE,
+        "Aisha Bello was arrested in late October and is being held in Kirikiri prison.",
+        {("bello", "detained", True)},
+        set(),
+    ),
+    (
+        "detained-while-filming",
+        NO_TITLE,
+        "Mariam Tsereteli was detained on Sunday while she was filming a protest outside "
+        "parliament.",
+        {("tsereteli", "detained", True)},
+        set(),
+    ),
+    (
+        "while-in-custody-in-a-year-tortured",
+        NO_TITLE,
+        "While in custody in 2020, Rashid Aliyev was tortured, the UN Working Group found in "
+        "an opinion published on Tuesday.",
+        {("aliyev", "ill_treatment", False)},
+        set(),
+    ),
+    (
+        "when-he-walked-out-of-the-colony",
+        NO_TITLE,
+        "When Timur Rakhimov walked out of the colony on Monday, his daughter was waiting at "
+        "the gate.",
+        {("rakhimov", "released", True)},
+        set(),
+    ),
+    (
+        "feed-summary-title-news-text-background",
+        "Uzbek blogger Timur Rakhimov freed after five years",
+        "The blogger, 45, was detained in 2020 and sentenced to seven years for extortion.",
+        {("rakhimov", "released", True), ("rakhimov", "detained", False)},
+        {("rakhimov", "sentenced", False)},
+    ),
+    (
+        "family-appealed-for-his-release",
+        NO_TITLE,
+        "Javier Montoya's family has appealed for his release on humanitarian grounds.",
+        set(),
+        set(),
+    ),
+    (
+        "bail-and-left-the-detention-centre",
+        NO_TITLE,
+        "A court granted bail to Marat Seitkali on Tuesday, and he left the detention centre "
+        "the same evening.",
+        {("seitkali", "released", True)},
+        set(),
+    ),
+    (
+        "released-but-re-arrested",
+        NO_TITLE,
+        "Gulnara Sadykova was released from administrative detention on Monday but was "
+        "immediately re-arrested on new charges.",
+        {("sadykova", "detained", True)},
+        {("sadykova", "released", True), ("sadykova", "charged", True)},
+    ),
+    (
+        "due-to-be-released-but-refused",
+        NO_TITLE,
+        "Bakyt Omarov was due to be released on Monday, but prison officials refused to let "
+        "him go.",
+        set(),
+        set(),
+    ),
+    (
+        "attempted-to-cross-turned-back",
+        NO_TITLE,
+        "Olena Drach attempted to cross into Lithuania on Sunday but was turned back at the "
+        "border.",
+        set(),
+        set(),
+    ),
+    (
+        "could-be-deported",
+        NO_TITLE,
+        "Yusuf Demir could be deported to Turkey as early as next week, his lawyers warned.",
+        set(),
+        set(),
+    ),
+    (
+        "fear-she-has-been-tortured",
+        NO_TITLE,
+        "Rights groups fear that Nadia Kovalenko has been tortured in custody.",
+        set(),
+        set(),
+    ),
+    (
+        "denied-reports-of-arrest",
+        NO_TITLE,
+        "Aisha Bello denied reports that she had been arrested.",
+        set(),
+        set(),
+    ),
+    (
+        "ten-years-after-the-arrest-of",
+        NO_TITLE,
+        "Ten years after the arrest of Mariam Tsereteli, her case still divides Georgia.",
+        {("tsereteli", "detained", False)},
+        set(),
+    ),
+    (
+        "whose-death-in-a-year-rehabilitated",
+        NO_TITLE,
+        "Timur Rakhimov, whose death in prison in 2019 sparked protests, was posthumously "
+        "rehabilitated on Monday.",
+        {("rakhimov", "died", False)},
+        set(),
+    ),
+    (
+        "prosecutors-asked-to-sentence",
+        NO_TITLE,
+        "Prosecutors asked the court on Monday to sentence Rashid Aliyev to eight years.",
+        set(),
+        set(),
+    ),
+    (
+        "not-released-as-expected",
+        NO_TITLE,
+        "Ekaterina Lvova was not released on Monday as expected; officials gave no reason.",
+        set(),
+        set(),
+    ),
+    (
+        "remains-in-prison-despite-an-order",
+        NO_TITLE,
+        "Javier Montoya remains in prison despite an order for his release issued on Monday.",
+        set(),
+        set(),
+    ),
+    (
+        "refused-to-confirm-a-transfer",
+        NO_TITLE,
+        "The authorities have refused to confirm whether Marat Seitkali was transferred.",
+        set(),
+        set(),
+    ),
+]
+
+# Written with the fixes they test (not counted in the first-run figures): a month of last
+# year, charges an arrest was made on, an asylum sought abroad, undated past tense named
+# after a sentence told in the past.
+WITH_THE_FIX: list[Paragraph] = [
+    (
+        "month-last-year-then-undated-after-the-lead",
+        NO_TITLE,
+        "Marat Seitkali was freed on Wednesday. He thanked his supporters. Dozens of people met "
+        "him. In January last year, Seitkali was jailed for two years. Seitkali went on hunger "
+        "strike.",
+        {("seitkali", "released", True), ("seitkali", "sentenced", False)},
+        {("seitkali", "hunger_strike", False)},
+    ),
+    (
+        "named-undated-after-an-older-date",
+        NO_TITLE,
+        "Marat Seitkali was freed from a penal colony on Wednesday, his lawyer said. He thanked "
+        "his supporters. Dozens of people met him at the gate. The activist was arrested in "
+        "March 2021 at a rally in Almaty. Seitkali was beaten by guards and denied medical "
+        "care, his lawyer said.",
+        {
+            ("seitkali", "released", True),
+            ("seitkali", "detained", False),
+            ("seitkali", "ill_treatment", False),
+        },
+        set(),
+    ),
+    (  # counter-example: after sentences told as news, undated past tense is news
+        "named-undated-after-news",
+        NO_TITLE,
+        "Marat Seitkali was detained on Wednesday, his lawyer said. He had posted a video on "
+        "Monday. Police searched his flat on Tuesday. Officers took his laptop on Tuesday "
+        "evening. Seitkali was beaten by police, his lawyer said.",
+        {("seitkali", "detained", True), ("seitkali", "ill_treatment", True)},
+        set(),
+    ),
+    (
+        "arrest-on-charges-of-in-a-year",
+        NO_TITLE,
+        "Olena Drach was detained on charges of extremism in March 2021 and sentenced to six "
+        "years in 2022.",
+        {("drach", "detained", False), ("drach", "charged", False), ("drach", "sentenced", False)},
+        set(),
+    ),
+    (
+        "ministry-confirmed-arrest-on-charges",
+        NO_TITLE,
+        "The Interior Ministry on Monday confirmed Olena Drach's arrest on charges of hooliganism.",
+        {("drach", "detained", True), ("drach", "charged", True)},
+        set(),
+    ),
+    (
+        "jailed-days-later-on-charges",
+        NO_TITLE,
+        "Police searched the flat of Olena Drach on Monday. She was jailed days later on "
+        "charges of insulting the president.",
+        {("drach", "detained", True), ("drach", "charged", True)},
+        set(),
+    ),
+    (
+        "left-to-seek-asylum",
+        NO_TITLE,
+        "Facing a new trial, Olena Drach left her two children behind on Sunday to seek asylum "
+        "in Poland.",
+        {("drach", "fled", True)},
+        set(),
+    ),
+    (  # counter-example: a plan to seek asylum
+        "plans-to-seek-asylum",
+        NO_TITLE,
+        "Olena Drach plans to leave the country to seek asylum in Poland.",
+        set(),
+        set(),
+    ),
+]
+
+
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
     "a-year-after-his-death-in-custody": "a pronoun before the name it stands for (cataphora)",
@@ -429,7 +845,11 @@ NOT_YET: dict[str, str] = {
             id=name,
             marks=[pytest.mark.xfail(reason=NOT_YET[name], strict=True)] if name in NOT_YET else [],
         )
-        for name, title, text, expected, optional in VOCABULARY + WHEN + WHETHER
+        for name, title, text, expected, optional in VOCABULARY
+        + WHEN
+        + WHETHER
+        + SECOND
+        + WITH_THE_FIX
     ],
 )
 def test_an_unseen_paragraph_gives_what_a_reader_would_label(
@@ -486,6 +906,30 @@ def test_an_unseen_paragraph_gives_what_a_reader_would_label(
             "guards and arrested.",
             set(),
         ),
+        # the date after a reporting verb is the report's, when the event has its own
+        (
+            "In 2019, Rashid Aliyev was beaten, his lawyer said in a statement on Monday.",
+            {("aliyev", "ill_treatment", False)},
+        ),
+        (  # counter-example: no date of its own, the report's dates it
+            "Rashid Aliyev was beaten, his lawyer said in a statement on Monday.",
+            {("aliyev", "ill_treatment", True)},
+        ),
+        # a fear is not a report
+        ("Colleagues fear that Rashid Aliyev was beaten in custody.", set()),
+        (  # counter-example: a claim is
+            "Colleagues say that Rashid Aliyev was beaten in custody on Monday.",
+            {("aliyev", "ill_treatment", True)},
+        ),
+        # still held, whatever was ordered
+        (
+            "Rashid Aliyev remains in custody despite a ruling on Monday ordering his release.",
+            set(),
+        ),
+        (  # counter-example: held until the release
+            "Rashid Aliyev remained in custody until his release on Monday.",
+            {("aliyev", "released", True)},
+        ),
     ],
     ids=[
         "while-held-in-a-year",
@@ -497,6 +941,12 @@ def test_an_unseen_paragraph_gives_what_a_reader_would_label(
         "whose-brothers-release",
         "but-was-stopped-and-arrested",
         "but-his-cousin-was-stopped",
+        "reported-date-after-an-own-date",
+        "reported-date-alone",
+        "colleagues-fear-that",
+        "colleagues-say-that",
+        "remains-in-custody-despite-a-ruling",
+        "remained-in-custody-until-release",
     ],
 )
 def test_when_and_whose_and_but_read_as_a_reader_would(text: str, expected: Events) -> None:
