@@ -36,14 +36,15 @@ from monitor.core.wordlists import (
 
 # Someone no one watches, inside a list: ", Saipidin Sultanaliev", ", lawyer Anna Kim",
 # ", Maksat Tajibek uulu": a role or two in lower case, then capitalised words
-# ... and a bracketed other spelling or former name: "Anna Kim (Kimova)"
-TAIL = rf"(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\([A-Z][^()]{{0,40}}\))?"
+# ... and a bracketed other spelling or former name: "Anna Kim (Kimova)", an age or a term:
+# "Anna Kim (42)", "Anna Kim (7 years)"
+TAIL = rf"(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\([A-Z0-9][^()]{{0,40}}\))?"
 # ", leader of the Green party", ", co-founder of the Union": a role of something after a
 # name; or a short description between commas: ", a former minister,"
 ROLE_OF = (
     r"(?:,\s+(?:a\s+|the\s+)?(?:former\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+"
     r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=,)"
-    r"|,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=,))?"
+    r"|,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=[,;]))?"
 )
 OTHER_NAME = (
     r"(?:(?!(?:who|whom|which|that|was|were|is|are|has|have|had|said|says|and|but|or)\b)"
@@ -100,6 +101,12 @@ RELATION_APPOSITION = re.compile(
     re.I,
 )
 RELATION_AFTER = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{PEOPLE_AROUND_AFTER})\b,?\s*", re.I)
+# "arrested his brother, X", "detained her lawyer X": the relation named right after
+RELATION_NAMED = re.compile(
+    rf"^\s*(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:{PEOPLE_AROUND_AFTER}),?\s+$", re.I
+)
+# ... after "her" (an object or an owner): "detained her son", "sentenced her co-defendant, Y"
+RELATION_AFTER_OWNER = re.compile(rf"\s+(?:\w+\s+)?(?:{PEOPLE_AROUND_AFTER})\b,?\s*", re.I)
 REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|claimed|stated|added|wrote|noted|confirmed)\b", re.I
 )
@@ -108,9 +115,11 @@ OBJECT_GAP = re.compile(
     r"while|because|but|for|by|with|he|she|they|like|such)\b)[A-Za-z][\w'’-]*\s+){0,10}?(?:,\s*)?$"
 )
 LIST_GAP = re.compile(
-    rf"^{OTHERS_LISTED}\s*(?:,|,?\s*and|&)\s+(?!(?:who|whose|whom|which)\b)"
+    rf"^{OTHERS_LISTED}\s*(?:,|;|,?\s*and|;\s*and|&|,?\s+as\s+well\s+as)\s+"
+    rf"(?!(?:who|whose|whom|which|{SPEECH})\b)"
     r"(?:(?:his|her|their|the|fellow)\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,3}?"
+    # a role or two ("lawyer", "student activist"), but not "the son of": someone else
+    r"(?:(?!(?:of|for|to)\s)[a-z][\w-]*\s+){0,3}?"
     # "..., and the deputy director of the City Law School, X": a role at a place, then X
     r"(?:(?:of|at|for)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*,\s+)?$"
 )
@@ -221,6 +230,7 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         object_of(f, sentence, refs)
         or tuple(_noun_object(f, sentence, refs))
         or object_of(f, sentence, refs, SUCH_AS_GAP)
+        or object_of(f, sentence, refs, DASH_LIST_GAP)
         or _sentence_owner(f, sentence, refs)
     )
     # "the court accepted his appeal and overturned the sentence", "... upheld the ruling
@@ -241,6 +251,11 @@ SHARED_AUX = re.compile(
 # several people, such as X")
 SUCH_AS_GAP = re.compile(
     r"^\s*(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s*)?(?:including|among\s+them|notably|(?<=,\s)such\s+as)\s+"
+    r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$"
+)
+# "have detained three bloggers - X, Y and Z - over posts": the object, then who they are
+DASH_LIST_GAP = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,4}?(?:[a-z][\w-]*s|people|men|women)\s*(?:\s[—–-]\s*|[—–]\s*|:\s*)"
     r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$"
 )
 # "Several people were detained on Monday — X, Y and Z": the list after a dash or colon
@@ -277,7 +292,7 @@ FRONTED_BEFORE = re.compile(
     r"having\s+been)\s+)*(?:under\s+)?",
     re.I,
 )
-FRONTED_AFTER = re.compile(r"[^,;:.!?\"“”()]{0,80}?,\s*")
+FRONTED_AFTER = re.compile(r"[^,;:.!?\"“”()]{0,80}?[,:]\s*")  # "Sentenced on Monday: X (7 years)"
 # what makes the opening words a clause or a noun phrase instead: "Detained protesters
 # were beaten, X said", "Arrests continued, X said"
 FRONTED_VERB = re.compile(
@@ -379,8 +394,12 @@ def _has_object(f: Found, sentence: str) -> bool:
 
 
 def _headline(pre: str, refs: list[Ref]) -> bool:
-    """A name, then the participle, as headlines write: "Aset Abishev freed on parole"."""
+    """A name, then the participle, as headlines write: "Aset Abishev freed on parole",
+    "Aset Abishev (a lawyer) arrested in Minsk"."""
     end = len(pre.rstrip())
+    if pre[end - 1 : end] == ")":
+        opening = pre.rfind("(", 0, end)
+        end = len(pre[:opening].rstrip()) if opening > 0 else end
     return end < len(pre) and any(r.end == end and r.kind is RefKind.NAME for r in refs)
 
 
@@ -489,16 +508,17 @@ def object_of(
     gap = sentence[f.end : after[0].start]
     if not (gaps or OBJECT_GAP).match(gap) and not (
         gaps is None
-        and APPOSED_OBJECT.match(gap)
+        and (APPOSED_OBJECT.match(gap) or RELATION_NAMED.match(gap))
         and not FRONTED_SPEAKER.match(sentence, after[0].end)
     ):
         return ()
-    if RELATION.search(gap + " "):
-        return ()
+    if RELATION.search(gap + " ") and not RELATION_NAMED.match(gap):
+        return ()  # "detained his brother": not X; but "his brother, X": X
     if RELATION_BEFORE.search(gap) or RELATION_BEFORE_DESCRIBED.search(gap):
         return ()  # "detained the lawyer of X", "the brother of exiled journalist X"
-    relation = RELATION_AFTER.match(sentence, after[0].end)
-    if relation:  # "detained X's lawyer": the lawyer, unless named ("X's brother Y")
+    owned = RELATION_AFTER if after[0].kind is RefKind.NAME else RELATION_AFTER_OWNER
+    relation = owned.match(sentence, after[0].end)
+    if relation:  # "detained X's lawyer", "her son": the lawyer, unless named ("X's brother Y")
         named = [r for r in after[1:] if r.start == relation.end() and r.kind is RefKind.NAME]
         if not named:
             return ()

@@ -170,13 +170,21 @@ SAID = re.compile(
     r"\s+(?:(?:on|last)\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?=(?:the|this|his|her|their)\s)",
     re.I,
 )
+# "the former", "the latter" standing alone (not "the former banker"): one of the two last
+# named together
+FORMER_LATTER = re.compile(
+    r"\bthe\s+(former|latter)(?=\s*,|\s+(?:was|were|is|has|had|remains|said|says|will|would|"
+    r"also|later|then|who)\b)",
+    re.I,
+)
 # "The journalists", "both men", "the two activists" at the start of a sentence: the group
 # named last, when it has two people or more
 GROUP_ROLE = re.compile(
     r"\W*(?:the|both|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?:[a-z-]+\s+)?(?:activists|journalists|bloggers|dissidents|lawyers|poets|writers|"
     r"politicians|prisoners|defenders|reporters|editors|detainees|defendants|men|women|"
-    r"brothers|sisters|leaders|critics|students|accused|opposition figures)\b|\W*(?:the|both)\s+"
+    r"brothers|sisters|leaders|critics|students|accused|opposition figures|couple|pair)\b|"
+    r"\W*(?:the|both)\s+"
     r"(?:two|three|four|five)\b(?!\s+(?:of|years?|months?|days?|weeks?|hours?)\b)",
     re.I,
 )
@@ -315,6 +323,10 @@ def pronoun_refs(
             refs.append(Ref(role.start(), role.end(), (person,), kind))
     if names and SPOKEN_OF.search(text):
         refs += _spoken_of(text, names, genders)
+    if len(last_group) == 2 and ("former" in text or "latter" in text):
+        for m in FORMER_LATTER.finditer(text):  # "X and Y were arrested. The latter was freed"
+            person = last_group[0] if m.group(1).lower() == "former" else last_group[1]
+            refs.append(Ref(m.start(), m.end(), (person,), RefKind.ROLE))
     if len(last_group) >= 2:
         group = GROUP_ROLE.match(text)  # "The two journalists were sentenced": the group
         if group and not any(r.start < group.end() + 3 for r in names):
@@ -569,11 +581,14 @@ def genders_of(mentions: Sequence[Mention]) -> dict[str, Gender]:
 
 # What the article itself says of a person's gender: "Ms X", "Mr X", "businesswoman X";
 # "X said she ...", "X, 34, told reporters he ..."
+_SHE_KIN = "|".join(sorted(w for w, he in KIN.items() if he == "she"))
+_HE_KIN = "|".join(sorted(w for w, he in KIN.items() if he == "he"))
 TITLE_BEFORE = re.compile(
     r"\b(?:(?P<f>Ms|Mrs|Miss|Madam|Madame|Mme|businesswoman|actress|chairwoman|spokeswoman|"
-    r"congresswoman|sister|daughter|mother|grandmother|widow)|(?P<m>Mr|Mister|Monsieur|"
-    r"businessman|actor|chairman|spokesman|congressman|brother|son|father|grandfather|widower))"
-    r"\.?\s+(?:[A-Z][\w'’-]*\s+){0,2}$"
+    rf"congresswoman|{_SHE_KIN})|(?P<m>Mr|Mister|Monsieur|"
+    rf"businessman|actor|chairman|spokesman|congressman|widower|{_HE_KIN}))"
+    # "her husband, Marat Seitkali", "sister Nodira X": a relative named
+    r"(?:\.?\s+|,\s+)(?:[A-Z][\w'’-]*\s+){0,2}$"
 )
 PRONOUN_AFTER = re.compile(
     r"(?:,[^,.;]{1,40},)?\s+(?:\w+ly\s+)?(?:said|says|told\s+(?:\w+\s+){0,2}?|wrote|writes|added|"
