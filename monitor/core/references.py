@@ -69,7 +69,7 @@ def name_refs(sentence: Sentence, ordered: Sequence[Mention], first: int) -> lis
             spans.setdefault((m.start - sentence.start, m.end - sentence.start), []).append(
                 m.person_id
             )
-    by_end: dict[int, tuple[int, list[str]]] = {}  # a shared surname: see below
+    by_end: dict[int, tuple[int, list[str]]] = {}  # end → start, people (a shared surname)
     for (s, e), people in spans.items():
         outer = by_end.get(e)
         if outer is None:
