@@ -100,6 +100,12 @@ RELATION_APPOSITION = re.compile(
     re.I,
 )
 RELATION_AFTER = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{PEOPLE_AROUND_AFTER})\b,?\s*", re.I)
+# "arrested his brother, X", "detained her lawyer X": the relation named right after
+RELATION_NAMED = re.compile(
+    rf"^\s*(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:{PEOPLE_AROUND_AFTER}),?\s+$", re.I
+)
+# ... after "her" (an object or an owner): "detained her son", "sentenced her co-defendant, Y"
+RELATION_AFTER_OWNER = re.compile(rf"\s+(?:\w+\s+)?(?:{PEOPLE_AROUND_AFTER})\b,?\s*", re.I)
 REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|claimed|stated|added|wrote|noted|confirmed)\b", re.I
 )
@@ -108,7 +114,7 @@ OBJECT_GAP = re.compile(
     r"while|because|but|for|by|with|he|she|they|like|such)\b)[A-Za-z][\w'’-]*\s+){0,10}?(?:,\s*)?$"
 )
 LIST_GAP = re.compile(
-    rf"^{OTHERS_LISTED}\s*(?:,|,?\s*and|&)\s+(?!(?:who|whose|whom|which)\b)"
+    rf"^{OTHERS_LISTED}\s*(?:,|,?\s*and|&)\s+(?!(?:who|whose|whom|which|{SPEECH})\b)"
     r"(?:(?:his|her|their|the|fellow)\s+)?"
     r"(?:[a-z][\w-]*\s+){0,3}?"
     # "..., and the deputy director of the City Law School, X": a role at a place, then X
@@ -221,6 +227,7 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         object_of(f, sentence, refs)
         or tuple(_noun_object(f, sentence, refs))
         or object_of(f, sentence, refs, SUCH_AS_GAP)
+        or object_of(f, sentence, refs, DASH_LIST_GAP)
         or _sentence_owner(f, sentence, refs)
     )
     # "the court accepted his appeal and overturned the sentence", "... upheld the ruling
@@ -241,6 +248,11 @@ SHARED_AUX = re.compile(
 # several people, such as X")
 SUCH_AS_GAP = re.compile(
     r"^\s*(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s*)?(?:including|among\s+them|notably|(?<=,\s)such\s+as)\s+"
+    r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$"
+)
+# "have detained three bloggers - X, Y and Z - over posts": the object, then who they are
+DASH_LIST_GAP = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,4}?(?:[a-z][\w-]*s|people|men|women)\s*(?:\s[—–-]\s*|[—–]\s*|:\s*)"
     r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$"
 )
 # "Several people were detained on Monday — X, Y and Z": the list after a dash or colon
@@ -489,16 +501,17 @@ def object_of(
     gap = sentence[f.end : after[0].start]
     if not (gaps or OBJECT_GAP).match(gap) and not (
         gaps is None
-        and APPOSED_OBJECT.match(gap)
+        and (APPOSED_OBJECT.match(gap) or RELATION_NAMED.match(gap))
         and not FRONTED_SPEAKER.match(sentence, after[0].end)
     ):
         return ()
-    if RELATION.search(gap + " "):
-        return ()
+    if RELATION.search(gap + " ") and not RELATION_NAMED.match(gap):
+        return ()  # "detained his brother": not X; but "his brother, X": X
     if RELATION_BEFORE.search(gap) or RELATION_BEFORE_DESCRIBED.search(gap):
         return ()  # "detained the lawyer of X", "the brother of exiled journalist X"
-    relation = RELATION_AFTER.match(sentence, after[0].end)
-    if relation:  # "detained X's lawyer": the lawyer, unless named ("X's brother Y")
+    owned = RELATION_AFTER if after[0].kind is RefKind.NAME else RELATION_AFTER_OWNER
+    relation = owned.match(sentence, after[0].end)
+    if relation:  # "detained X's lawyer", "her son": the lawyer, unless named ("X's brother Y")
         named = [r for r in after[1:] if r.start == relation.end() and r.kind is RefKind.NAME]
         if not named:
             return ()

@@ -319,9 +319,15 @@ _GROUP_NOUN = (
 INCLUDE = re.compile(
     r"^\W*(?:(?:they|those|these|others|the\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:include[sd]?|including)|among\s+(?:them|those|these)\s+(?:was|were|is|are)"
+    # "Among the suspects is a journalist named X", "Among the detainees were X and Y"
+    r"|among\s+the\s+(?:[\w-]+\s+)?(?:suspects|accused|defendants|detainees|prisoners|"
+    r"arrested|detained|people|activists|journalists)\s+(?:was|were|is|are)"
+    r"(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?named)?"
     # "They are X and Y", "The two defendants were X and Y", "The accused, X and Y, ..."
     rf"|(?:they|{_GROUP_NOUN}|the\s+(?:two|three|four|five|six))\s+(?:are|were)"
-    rf"|{_GROUP_NOUN}\s*,)\s*"
+    rf"|{_GROUP_NOUN}\s*,"
+    # "One of them, X, was released hours later": a member of the group, named
+    r"|(?:one|two|three|some|several|many)\s+of\s+(?:them|those|these|the\s+[\w-]+)\s*,)\s*"
     r"(?:[\w-]+\s+){0,3}?$",
     re.I,
 )
@@ -602,7 +608,6 @@ def _sentence_events(
         if (
             timing is not None
             and timing.basis is Basis.PAST_TENSE
-            and who[0].kind is not RefKind.NAME
             and previous is not None
             and not previous.in_lead
             and told_as_past(previous.sentence.text, pub)
@@ -681,11 +686,19 @@ def _shared_date(found: list[Found], i: int, dates: list[When], text: str) -> Wh
 
 def _next_start(found: list[Found], i: int, end: int) -> int:
     """Where the next trigger after ``found[i]`` starts, skipping the ones of the same type
-    right after it ("granted him house arrest in October": one event, its date after both)."""
+    right after it ("granted him house arrest in October": one event, its date after both)
+    and the charges an arrest was made on ("detained on charges of extremism in March
+    2021": the date is the arrest's too)."""
     for f in found[i + 1 :]:
-        if f.rule.type is not found[i].rule.type or f.start - found[i].end > 20:
+        near = f.start - found[i].end <= 20
+        same = f.rule.type is found[i].rule.type
+        on_charges = f.rule.type is EventType.CHARGED and found[i].rule.type in HELD_ON_CHARGES
+        if not (near and (same or on_charges)):
             return f.start
     return end
+
+
+HELD_ON_CHARGES = frozenset({EventType.DETAINED, EventType.HOUSE_ARREST})
 
 
 # "X was sentenced to five years, and Y to three": Y's verb is left out

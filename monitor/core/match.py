@@ -152,7 +152,7 @@ class NameIndex:
     # Capitalised words that start a sentence far more often than a name ("The", "But"):
     # no run of a name starts at them, unless the watchlist has such a name.
     skip: frozenset[str] = frozenset()
-    initials: list[set[str]] = field(default_factory=list)  # per person
+    initials: list[set[str]] = field(default_factory=list)  # per person (shared, never changed)
     unspaced: ahocorasick.Automaton | None = None
     # People whose surname alone can make a reading that counts: distinctive, or one-word
     standalone: frozenset[int] = frozenset()
@@ -171,6 +171,7 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
     exact, bare, spelled, sound = index.exact, index.bare, index.spelled, index.sound
     unspaced: list[tuple[str, int]] = []
     known: dict[str, Spellings] = {}  # each name part's spellings, shared by its people
+    shared: dict[frozenset[str], set[str]] = {}  # one set for each set of initials (a few dozen)
     for start in range(0, len(index.people), COMPILE_BLOCK):
         block = [
             (n, _spelled_variants(person))
@@ -215,7 +216,7 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
                             entries.append(part)
                         else:
                             _add(table, k, part)
-            index.initials.append(initials)
+            index.initials.append(shared.setdefault(frozenset(initials), initials))
     index.letters = "".join(sorted({c for spelling in spelled for c in spelling}))
     index.standalone = frozenset(
         n for n, person in enumerate(people) if person.distinctive or not index.initials[n]
@@ -224,12 +225,18 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
         w for w in FUNCTION_WORDS | CALENDAR if key(w) not in index.exact and w not in index.exact
     )
     if unspaced:
-        automaton = ahocorasick.Automaton()
-        for variant, n in unspaced:
-            automaton.add_word(variant, (n, variant))
-        automaton.make_automaton()
-        index.unspaced = automaton
+        index.unspaced = unspaced_automaton([(variant, (n, variant)) for variant, n in unspaced])
     return index
+
+
+def unspaced_automaton(entries: Iterable[tuple[str, tuple[int, str]]]) -> ahocorasick.Automaton:
+    """The automaton of aliases in scripts written without spaces: each alias → (person,
+    alias), a later entry of one alias replacing the earlier (as ``items()`` gives them back)."""
+    automaton = ahocorasick.Automaton()
+    for word, value in entries:
+        automaton.add_word(word, value)
+    automaton.make_automaton()
+    return automaton
 
 
 def _add(table: dict[str, list[Part]], k: str, part: Part) -> None:

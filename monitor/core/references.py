@@ -164,7 +164,8 @@ GROUP_ROLE = re.compile(
     r"\W*(?:the|both|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"(?:[a-z-]+\s+)?(?:activists|journalists|bloggers|dissidents|lawyers|poets|writers|"
     r"politicians|prisoners|defenders|reporters|editors|detainees|defendants|men|women|"
-    r"brothers|sisters|leaders|critics|students|accused|opposition figures)\b|\W*(?:the|both)\s+"
+    r"brothers|sisters|leaders|critics|students|accused|opposition figures|couple|pair)\b|"
+    r"\W*(?:the|both)\s+"
     r"(?:two|three|four|five)\b(?!\s+(?:of|years?|months?|days?|weeks?|hours?)\b)",
     re.I,
 )
@@ -557,11 +558,14 @@ def genders_of(mentions: Sequence[Mention]) -> dict[str, Gender]:
 
 # What the article itself says of a person's gender: "Ms X", "Mr X", "businesswoman X";
 # "X said she ...", "X, 34, told reporters he ..."
+_SHE_KIN = "|".join(sorted(w for w, he in KIN.items() if he == "she"))
+_HE_KIN = "|".join(sorted(w for w, he in KIN.items() if he == "he"))
 TITLE_BEFORE = re.compile(
     r"\b(?:(?P<f>Ms|Mrs|Miss|Madam|Madame|Mme|businesswoman|actress|chairwoman|spokeswoman|"
-    r"congresswoman|sister|daughter|mother|grandmother|widow)|(?P<m>Mr|Mister|Monsieur|"
-    r"businessman|actor|chairman|spokesman|congressman|brother|son|father|grandfather|widower))"
-    r"\.?\s+(?:[A-Z][\w'’-]*\s+){0,2}$"
+    rf"congresswoman|{_SHE_KIN})|(?P<m>Mr|Mister|Monsieur|"
+    rf"businessman|actor|chairman|spokesman|congressman|widower|{_HE_KIN}))"
+    # "her husband, Marat Seitkali", "sister Nodira X": a relative named
+    r"(?:\.?\s+|,\s+)(?:[A-Z][\w'’-]*\s+){0,2}$"
 )
 PRONOUN_AFTER = re.compile(
     r"(?:,[^,.;]{1,40},)?\s+(?:\w+ly\s+)?(?:said|says|told\s+(?:\w+\s+){0,2}?|wrote|writes|added|"

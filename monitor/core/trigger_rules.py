@@ -57,6 +57,13 @@ class Check(StrEnum):
     NOT_A_CAUSE = "not what led to the news"  # "jailed following his conviction": one event
 
 
+# A trigger is whole words (``find_triggers`` keeps no other match), so its pattern opens
+# with "no letter or digit before" (``str.isalnum``, which is ``\w`` less "_"): the regex
+# engine then rules out every place inside a word at once, where "[a-z]+-and-a-half" would
+# try each one. The same matches are kept.
+WORD_START = r"(?<![^\W_])"
+
+
 @dataclass(frozen=True, eq=False, slots=True)  # equal only to itself, hashed fast
 class Rule:
     type: T
@@ -80,7 +87,7 @@ class Rule:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", f"{self.type}.{self.slug}")
-        object.__setattr__(self, "pattern", guarded(f"(?:{self.source})"))
+        object.__setattr__(self, "pattern", guarded(f"{WORD_START}(?:{self.source})"))
         object.__setattr__(self, "needs", needed_words(self.source))
 
 
@@ -1023,11 +1030,26 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "on-charges-of",
         Form.SUBJECT,
-        r"(?:on|with)\s+charges\s+of",
+        r"(?<!arrest )(?:on|with)\s+charges\s+of",
         says="on charges",
         check=Check.CHARGED_PERSON,
-        examples=("He was detained on charges of fraud.",),
-        counter_examples=("He was convicted on charges of fraud.",),
+        examples=(
+            "He was detained on charges of fraud.",
+            "The journalist was jailed days later on charges of insulting the president.",
+        ),
+        counter_examples=(
+            "He was convicted on charges of fraud.",
+            "He was jailed for six years on charges of fraud.",
+        ),
+    ),
+    Rule(
+        T.CHARGED,
+        "arrest-on-charges-of",
+        Form.NOUN,
+        r"(?<=arrest )(?:on|over)\s+(?:criminal\s+)?charges\s+(?:of|for)",
+        says="arrested on charges",
+        examples=("Police confirmed the blogger's arrest on charges of hooliganism.",),
+        counter_examples=("Police confirmed the blogger's arrest on suspicion of hooliganism.",),
     ),
     Rule(
         T.CHARGED,
@@ -1595,6 +1617,21 @@ RULES: tuple[Rule, ...] = (
         says="will not return",
         examples=("He said he would not return to Belarus.",),
         counter_examples=("He said he would return to Belarus.",),
+    ),
+    Rule(
+        T.FLED,
+        "left-to-seek-asylum",
+        Form.SUBJECT,
+        r"(?:left|crossed|fled|escaped|travell?ed|went|moved)\b(?=[^.;:]{0,60}?\bto\s+(?:seek|request|apply\s+for|ask\s+for|claim)\s+(?:political\s+)?asylum\b)",
+        says="left to seek asylum",
+        examples=(
+            "The editor left her two daughters behind to seek asylum in Mexico.",
+            "The blogger crossed the border on foot to claim asylum in Poland.",
+        ),
+        counter_examples=(
+            "The editor helped others to seek asylum in Mexico.",
+            "The editor left the meeting. He plans to seek asylum.",
+        ),
     ),
     Rule(
         T.FLED,

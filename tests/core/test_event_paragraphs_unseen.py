@@ -751,6 +751,83 @@ SECOND: list[Paragraph] = [
     ),
 ]
 
+# Written with the fixes they test (not counted in the first-run figures): a month of last
+# year, charges an arrest was made on, an asylum sought abroad, undated past tense named
+# after a sentence told in the past.
+WITH_THE_FIX: list[Paragraph] = [
+    (
+        "month-last-year-then-undated-after-the-lead",
+        NO_TITLE,
+        "Marat Seitkali was freed on Wednesday. He thanked his supporters. Dozens of people met "
+        "him. In January last year, Seitkali was jailed for two years. Seitkali went on hunger "
+        "strike.",
+        {("seitkali", "released", True), ("seitkali", "sentenced", False)},
+        {("seitkali", "hunger_strike", False)},
+    ),
+    (
+        "named-undated-after-an-older-date",
+        NO_TITLE,
+        "Marat Seitkali was freed from a penal colony on Wednesday, his lawyer said. He thanked "
+        "his supporters. Dozens of people met him at the gate. The activist was arrested in "
+        "March 2021 at a rally in Almaty. Seitkali was beaten by guards and denied medical "
+        "care, his lawyer said.",
+        {
+            ("seitkali", "released", True),
+            ("seitkali", "detained", False),
+            ("seitkali", "ill_treatment", False),
+        },
+        set(),
+    ),
+    (  # counter-example: after sentences told as news, undated past tense is news
+        "named-undated-after-news",
+        NO_TITLE,
+        "Marat Seitkali was detained on Wednesday, his lawyer said. He had posted a video on "
+        "Monday. Police searched his flat on Tuesday. Officers took his laptop on Tuesday "
+        "evening. Seitkali was beaten by police, his lawyer said.",
+        {("seitkali", "detained", True), ("seitkali", "ill_treatment", True)},
+        set(),
+    ),
+    (
+        "arrest-on-charges-of-in-a-year",
+        NO_TITLE,
+        "Olena Drach was detained on charges of extremism in March 2021 and sentenced to six "
+        "years in 2022.",
+        {("drach", "detained", False), ("drach", "charged", False), ("drach", "sentenced", False)},
+        set(),
+    ),
+    (
+        "ministry-confirmed-arrest-on-charges",
+        NO_TITLE,
+        "The Interior Ministry on Monday confirmed Olena Drach's arrest on charges of hooliganism.",
+        {("drach", "detained", True), ("drach", "charged", True)},
+        set(),
+    ),
+    (
+        "jailed-days-later-on-charges",
+        NO_TITLE,
+        "Police searched the flat of Olena Drach on Monday. She was jailed days later on "
+        "charges of insulting the president.",
+        {("drach", "detained", True), ("drach", "charged", True)},
+        set(),
+    ),
+    (
+        "left-to-seek-asylum",
+        NO_TITLE,
+        "Facing a new trial, Olena Drach left her two children behind on Sunday to seek asylum "
+        "in Poland.",
+        {("drach", "fled", True)},
+        set(),
+    ),
+    (  # counter-example: a plan to seek asylum
+        "plans-to-seek-asylum",
+        NO_TITLE,
+        "Olena Drach plans to leave the country to seek asylum in Poland.",
+        set(),
+        set(),
+    ),
+]
+
+
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
     "a-year-after-his-death-in-custody": "a pronoun before the name it stands for (cataphora)",
@@ -768,7 +845,11 @@ NOT_YET: dict[str, str] = {
             id=name,
             marks=[pytest.mark.xfail(reason=NOT_YET[name], strict=True)] if name in NOT_YET else [],
         )
-        for name, title, text, expected, optional in VOCABULARY + WHEN + WHETHER + SECOND
+        for name, title, text, expected, optional in VOCABULARY
+        + WHEN
+        + WHETHER
+        + SECOND
+        + WITH_THE_FIX
     ],
 )
 def test_an_unseen_paragraph_gives_what_a_reader_would_label(

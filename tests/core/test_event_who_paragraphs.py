@@ -439,7 +439,310 @@ AFTER_FIRST_RUN += [
     ),
 ]
 
-ALL = LISTS + APPOSITIONS_AND_RELATIONS + DESCRIPTIONS_AND_PRONOUNS + AFTER_FIRST_RUN
+# A second batch, written before its first run like the first: longer items, the same classes.
+SECOND_BATCH: list[tuple[str, str, Events, Events]] = [
+    (
+        "wire-three-bloggers-between-dashes",
+        "TASHKENT, Sept 17 (Reuters) - Uzbek authorities have detained three bloggers - Jasur "
+        "Rahimov, Otabek Sattoriy and Denis Volkov - over posts criticising the government, a "
+        "rights group said on Wednesday.",
+        {("rahimov", "detained", True), ("volkov", "detained", True)},
+        NONE,
+    ),
+    (
+        "among-those-sentenced-titles",
+        "Among those sentenced on Tuesday were former deputy prime minister Hisham Farouk, human "
+        "rights lawyer Jelena Kovac, the editor of the independent weekly Svoboda, Erik "
+        "Lindqvist, and student activist Chidi Obi.",
+        {
+            ("farouk", "sentenced", True),
+            ("kovac", "sentenced", True),
+            ("lindqvist", "sentenced", True),
+            ("obi", "sentenced", True),
+        },
+        NONE,
+    ),
+    (
+        "critics-such-as-in-recent-years",
+        "The authorities have jailed prominent critics such as Marat Seitkali in recent years.",
+        NONE,
+        {("seitkali", "sentenced", False)},
+    ),
+    (
+        "apposition-old-charge-and-acquittal",
+        "Grace Mwangi, a journalist who was charged with sedition in 2020 and later acquitted, "
+        "was arrested again on Wednesday.",
+        {("mwangi", "detained", True)},
+        {("mwangi", "charged", False), ("mwangi", "acquitted", False)},
+    ),
+    (
+        "supporters-have-fled",
+        "Denis Volkov's supporters have fled the country, fearing arrest.",
+        NONE,
+        NONE,
+    ),
+    (
+        "co-defendants-sentenced-own-trial-postponed",
+        "Marat Seitkali's two co-defendants were sentenced to five years each on Tuesday. "
+        "Seitkali's own trial was postponed.",
+        NONE,
+        NONE,
+    ),
+    (
+        "the-son-of-named-after",
+        "The son of Saule Abenova, Timur, was detained on Monday.",
+        NONE,
+        NONE,
+    ),
+    (
+        "lead-journalist-then-named",
+        "A Kenyan journalist who exposed police killings has been released on bail. Grace "
+        "Mwangi, 41, was freed late on Wednesday after a court in Nairobi ruled there was no "
+        "evidence to hold her.",
+        {("mwangi", "released", True)},
+        NONE,
+    ),
+    (
+        "the-57-year-old-economist",
+        "Police detained Hisham Farouk at Cairo airport on Sunday as he returned from Berlin. "
+        "The 57-year-old economist was taken to an unknown location, his family said.",
+        {("farouk", "detained", True)},
+        {("farouk", "transferred", True)},
+    ),
+    (
+        "the-journalist-and-the-lawyer",
+        "Jelena Kovac, a journalist, and Denis Volkov, a lawyer, were detained on Monday. The "
+        "journalist was released on Tuesday; the lawyer remains in custody.",
+        {("kovac", "detained", True), ("volkov", "detained", True), ("kovac", "released", True)},
+        NONE,
+    ),
+    (
+        "named-sister-she",
+        "Jasur Rahimov's sister, Nodira, was detained on Monday after she posted a video about "
+        "his case. She was released without charge on Tuesday.",
+        NONE,
+        NONE,
+    ),
+    (
+        "her-son-he",
+        "Saule Abenova said on Monday that police had searched her flat and detained her son. "
+        "He was released hours later.",
+        NONE,
+        NONE,
+    ),
+    (
+        "and-a-friend-he",
+        "Police detained Denis Volkov and a friend on Monday. He was charged with hooliganism on "
+        "Wednesday.",
+        {("volkov", "detained", True), ("volkov", "charged", True)},
+        NONE,
+    ),
+    (
+        "his-client-then-named-lawyer",
+        "Chidi Obi was transferred to a maximum-security prison on Monday. His client has been "
+        "denied medical care for months, lawyer Erik Lindqvist said.",
+        {("obi", "transferred", True), ("obi", "ill_treatment", True)},
+        NONE,
+    ),
+    (
+        "he-will-appeal-his-lawyer-said",
+        "Marat Seitkali was sentenced to eight years on Wednesday. He will appeal, his lawyer "
+        "said.",
+        {("seitkali", "sentenced", True)},
+        NONE,
+    ),
+    (
+        "ngo-arrest-then-given-name",
+        "Human Rights Watch condemns the arrest of Tran Thi Mai, a 34-year-old environmental "
+        "activist, on September 16 in Hanoi. Mai, who has campaigned against coal plants, was "
+        "charged with tax evasion the next day.",
+        {("tran", "detained", True), ("tran", "charged", True)},
+        NONE,
+    ),
+    (
+        "feed-amnesty-two-freed-one-held",
+        "Belarus: Denis Volkov, Jasur Rahimov freed under amnesty; Jelena Kovac still held.",
+        {("volkov", "pardoned", True), ("rahimov", "pardoned", True)},
+        NONE,
+    ),
+    (
+        "the-two-were-released",
+        "Erik Lindqvist and Chidi Obi were arrested in 2021. On Monday the two were released "
+        "after serving their terms.",
+        {
+            ("lindqvist", "detained", False),
+            ("obi", "detained", False),
+            ("lindqvist", "released", True),
+            ("obi", "released", True),
+        },
+        NONE,
+    ),
+    (
+        "both-men-hunger-strike",
+        "Hisham Farouk and Denis Volkov went on hunger strike on Sunday. Both men are protesting "
+        "against their transfer to solitary confinement.",
+        {("farouk", "hunger_strike", True), ("volkov", "hunger_strike", True)},
+        {("farouk", "transferred", True), ("volkov", "transferred", True)},
+    ),
+    (
+        "daughter-of-exiled-businessman",
+        "Aigerim Dosova, daughter of exiled businessman Marat Seitkali, was detained on Tuesday.",
+        {("dosova", "detained", True)},
+        NONE,
+    ),
+    (
+        "arrested-the-husband-of",
+        "Police on Wednesday arrested Chidi Obi, the husband of opposition leader Grace Mwangi.",
+        {("obi", "detained", True)},
+        NONE,
+    ),
+    (
+        "lawyer-who-was-arrested",
+        "Saule Abenova's lawyer, who was arrested last week, was released on Monday.",
+        NONE,
+        NONE,
+    ),
+    (
+        "quoted-brother-beaten",
+        "'My brother was beaten in custody,' said Jasur Rahimov, whose brother was detained on "
+        "Sunday.",
+        NONE,
+        NONE,
+    ),
+    (
+        "the-accused-pleaded",
+        "Tran Thi Mai went on trial in Hanoi on Tuesday. The accused, who faces up to 12 years, "
+        "pleaded not guilty.",
+        {("tran", "trial", True)},
+        NONE,
+    ),
+    (
+        "acquitted-one-sentenced-co-defendant",
+        "In the same ruling, the court acquitted Aigerim Dosova and sentenced her co-defendant, "
+        "Erik Lindqvist, to three years.",
+        {("dosova", "acquitted", True), ("lindqvist", "sentenced", True)},
+        NONE,
+    ),
+    (
+        "whose-brother-fled-himself-deported",
+        "Chidi Obi, whose brother fled to Canada in 2019, was himself deported on Monday.",
+        {("obi", "fled", True)},
+        NONE,
+    ),
+    (
+        "mother-of-three-she",
+        "Ayo Nguema, a mother of three, was arrested on Monday. She was released on bail on "
+        "Wednesday.",
+        {("nguema", "detained", True), ("nguema", "released", True)},
+        NONE,
+    ),
+    (
+        "next-paragraph-her-husband-named",
+        "Kazakh police detained Saule Abenova on Tuesday.\n\nHer husband, Marat Seitkali, said "
+        "she had been beaten during the arrest.",
+        {("abenova", "detained", True), ("abenova", "ill_treatment", True)},
+        NONE,
+    ),
+    (
+        "the-couple",
+        "Denis Volkov and Saule Abenova were detained on Monday. The couple were released on "
+        "Wednesday.",
+        {
+            ("volkov", "detained", True),
+            ("abenova", "detained", True),
+            ("volkov", "released", True),
+            ("abenova", "released", True),
+        },
+        NONE,
+    ),
+    (
+        "one-of-them-named",
+        "Police detained five activists on Monday, including Jasur Rahimov. One of them, Marat "
+        "Seitkali, was released hours later.",
+        {
+            ("rahimov", "detained", True),
+            ("seitkali", "detained", True),
+            ("seitkali", "released", True),
+        },
+        NONE,
+    ),
+]
+
+# Written after the second batch's first run (24/30), for the classes it missed.
+AFTER_SECOND_RUN: list[tuple[str, str, Events, Events]] = [
+    (
+        "dash-list-counter-relatives",
+        "The authorities have detained dozens of people - including relatives of Denis Volkov - "
+        "in recent weeks.",
+        NONE,
+        NONE,
+    ),
+    (
+        "her-and-her-son",
+        "Saule Abenova's lawyer said police had detained her and her son on Monday.",
+        {("abenova", "detained", True)},
+        NONE,
+    ),
+    (
+        "his-brother-named-object",
+        "Police on Tuesday arrested his brother, Denis Volkov, in a separate case.",
+        {("volkov", "detained", True)},
+        NONE,
+    ),
+    (
+        "his-brother-counter-possessive-name",
+        "Police on Tuesday arrested Denis Volkov's brother, a lawyer, in a separate case.",
+        NONE,
+        NONE,
+    ),
+    (
+        "one-of-them-counter-brother",
+        "Police detained five activists on Monday. One of them, Marat Seitkali's brother, was "
+        "released hours later.",
+        NONE,
+        NONE,
+    ),
+    (
+        "named-kin-is-a-man-said-she",
+        "Grace Mwangi was arrested on Monday. Her brother, Chidi Obi, said she had been beaten in "
+        "the police van.",
+        {("mwangi", "detained", True), ("mwangi", "ill_treatment", True)},
+        NONE,
+    ),
+]
+
+AFTER_SECOND_RUN += [
+    (
+        "among-the-detainees-was",
+        "Police detained a dozen people at the rally on Monday. Among the detainees was the "
+        "blogger Jasur Rahimov.",
+        {("rahimov", "detained", True)},
+        NONE,
+    ),
+    (
+        "among-the-suspects-is-named",
+        "Prosecutors on Tuesday charged nine people with plotting a coup. Among the suspects is "
+        "a journalist named Grace Mwangi.",
+        {("mwangi", "charged", True)},
+        NONE,
+    ),
+    (
+        "among-the-counter-not",
+        "Police detained a dozen people at the rally on Monday. Among the detainees was not "
+        "Jasur Rahimov, who had left earlier.",
+        NONE,
+        NONE,
+    ),
+]
+
+ALL = (
+    AFTER_SECOND_RUN
+    + SECOND_BATCH
+    + LISTS
+    + APPOSITIONS_AND_RELATIONS
+    + DESCRIPTIONS_AND_PRONOUNS
+    + AFTER_FIRST_RUN
+)
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
