@@ -68,6 +68,7 @@ from monitor.core.references import (
     name_refs,
     pronoun_refs,
     someone_else,
+    with_others,
 )
 from monitor.core.regex_needs import guard_patterns
 from monitor.core.sentences import Sentence, split_sentences
@@ -163,6 +164,9 @@ def extract_events(
             )
         if in_lead and hinted:
             news |= _lead_news(place, found or find_triggers(sentence.text, lowered, hinted), pub)
+        if names and ";" in sentence.text[: names[0].start]:
+            clause, rest, named = _after_semicolon(place, names)
+            found_events += _group_events(text, clause, rest, named, pub)
         if previous and names:
             found_events += _group_events(text, previous, sentence, names, pub)
             if previous.in_lead and not named_before:
@@ -192,9 +196,11 @@ def extract_events(
             together = tuple(
                 dict.fromkeys(p for r in people_refs(sentence.text, names) for p in r.people)
             )
+            others = with_others(sentence.text, names, len(sentence.text))
             groups = groups._replace(
                 named_together=together if len(together) >= 2 else groups.named_together,
                 main=main_person(named_counts),
+                with_others=others.people[0] if others and len(others.people) == 1 else None,
             )
         if history and sentence.text.lstrip()[:1].isupper():
             other = someone_else(sentence, names)
@@ -279,6 +285,7 @@ class Groups(NamedTuple):
     named_together: tuple[str, ...] = ()
     in_case: tuple[str, ...] = ()
     main: str | None = None  # the person the article is about, for "the trial"
+    with_others: str | None = None  # "X and two other lawyers were detained. They ...": X
 
 
 def _stand_ins(
@@ -298,6 +305,13 @@ def _stand_ins(
             c
             for c in case_refs(sentence, groups.main)
             if not any(r.start < c.end + 20 and c.start < r.end for r in taken)
+        ]
+    if groups.with_others and len(last_group) < 2 and THEY.search(sentence.text):
+        taken = refs + names
+        refs += [
+            Ref(m.start(), m.end(), (groups.with_others,), PRONOUN_KIND[m.group().lower()])
+            for m in THEY.finditer(sentence.text)
+            if not any(r.start <= m.start() < r.end for r in taken)
         ]
     if groups.named_together or len(groups.in_case) >= 2:
         taken = refs + names
@@ -333,12 +347,27 @@ INCLUDE = re.compile(
 )
 
 
+THEY = re.compile(r"\b(?:they|them|their)\b", re.I)
+
+
 def _relative_of(head: str) -> bool:
     """Whether the words before a name make it someone else's: "supporters of X"."""
     return (
         bool(re.search(r"\b(?:of|for|to)\s+$", head, re.I))
         or RELATION.search(head + " ") is not None
     )
+
+
+def _after_semicolon(place: Place, names: list[Ref]) -> tuple[Place, Sentence, list[Ref]]:
+    """ "Six activists were detained; two of them, X and Y, were freed": the clause before
+    the last semicolon ahead of the names, as a sentence of its own, and the rest with its
+    names (their offsets moved to it)."""
+    whole = place.sentence
+    cut = whole.text.rfind(";", 0, names[0].start)
+    clause = Sentence(whole.start, whole.start + cut, whole.text[:cut])
+    rest = Sentence(whole.start + cut + 1, whole.end, whole.text[cut + 1 :])
+    moved = [r._replace(start=r.start - cut - 1, end=r.end - cut - 1) for r in names]
+    return place._replace(sentence=clause), rest, moved
 
 
 POSSESSIVE_NEXT = re.compile(r"['’]s?\s+[a-z]")  # "the two were X's neighbours"

@@ -158,6 +158,13 @@ SAID = re.compile(
     r"\s+(?:(?:on|last)\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?=(?:the|this|his|her|their)\s)",
     re.I,
 )
+# "the former", "the latter" standing alone (not "the former banker"): one of the two last
+# named together
+FORMER_LATTER = re.compile(
+    r"\bthe\s+(former|latter)(?=\s*,|\s+(?:was|were|is|has|had|remains|said|says|will|would|"
+    r"also|later|then|who)\b)",
+    re.I,
+)
 # "The journalists", "both men", "the two activists" at the start of a sentence: the group
 # named last, when it has two people or more
 GROUP_ROLE = re.compile(
@@ -304,6 +311,10 @@ def pronoun_refs(
             refs.append(Ref(role.start(), role.end(), (person,), kind))
     if names and SPOKEN_OF.search(text):
         refs += _spoken_of(text, names, genders)
+    if len(last_group) == 2 and ("former" in text or "latter" in text):
+        for m in FORMER_LATTER.finditer(text):  # "X and Y were arrested. The latter was freed"
+            person = last_group[0] if m.group(1).lower() == "former" else last_group[1]
+            refs.append(Ref(m.start(), m.end(), (person,), RefKind.ROLE))
     if len(last_group) >= 2:
         group = GROUP_ROLE.match(text)  # "The two journalists were sentenced": the group
         if group and not any(r.start < group.end() + 3 for r in names):
@@ -318,7 +329,7 @@ def pronoun_refs(
             if len(last_group) >= 2:
                 refs.append(Ref(m.start(), m.end(), last_group, PRONOUN_KIND[word]))
             elif word != "both":
-                mixed = _with_others(text, names, m.start())
+                mixed = with_others(text, names, m.start())
                 if mixed:  # "X and three other journalists ... their arrest": X's, among others
                     refs.append(Ref(m.start(), m.end(), mixed.people, PRONOUN_KIND[word]))
             continue
@@ -408,7 +419,7 @@ WITH_OTHERS = re.compile(
 )
 
 
-def _with_others(text: str, names: list[Ref], at: int) -> Ref | None:
+def with_others(text: str, names: list[Ref], at: int) -> Ref | None:
     """The one name of the sentence before ``at`` that stands with unnamed others, if any."""
     before = [r for r in names if r.end <= at and r.kind is RefKind.NAME]
     if len(before) != 1 or not WITH_OTHERS.match(text, before[0].end):
