@@ -163,6 +163,9 @@ def extract_events(
             )
         if in_lead and hinted:
             news |= _lead_news(place, found or find_triggers(sentence.text, lowered, hinted), pub)
+        if names and ";" in sentence.text[: names[0].start]:
+            clause, rest, named = _after_semicolon(place, names)
+            found_events += _group_events(text, clause, rest, named, pub)
         if previous and names:
             found_events += _group_events(text, previous, sentence, names, pub)
             if previous.in_lead and not named_before:
@@ -339,6 +342,18 @@ def _relative_of(head: str) -> bool:
         bool(re.search(r"\b(?:of|for|to)\s+$", head, re.I))
         or RELATION.search(head + " ") is not None
     )
+
+
+def _after_semicolon(place: Place, names: list[Ref]) -> tuple[Place, Sentence, list[Ref]]:
+    """ "Six activists were detained; two of them, X and Y, were freed": the clause before
+    the last semicolon ahead of the names, as a sentence of its own, and the rest with its
+    names (their offsets moved to it)."""
+    whole = place.sentence
+    cut = whole.text.rfind(";", 0, names[0].start)
+    clause = Sentence(whole.start, whole.start + cut, whole.text[:cut])
+    rest = Sentence(whole.start + cut + 1, whole.end, whole.text[cut + 1 :])
+    moved = [r._replace(start=r.start - cut - 1, end=r.end - cut - 1) for r in names]
+    return place._replace(sentence=clause), rest, moved
 
 
 POSSESSIVE_NEXT = re.compile(r"['’]s?\s+[a-z]")  # "the two were X's neighbours"

@@ -158,6 +158,13 @@ SAID = re.compile(
     r"\s+(?:(?:on|last)\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?=(?:the|this|his|her|their)\s)",
     re.I,
 )
+# "the former", "the latter" standing alone (not "the former banker"): one of the two last
+# named together
+FORMER_LATTER = re.compile(
+    r"\bthe\s+(former|latter)(?=\s*,|\s+(?:was|were|is|has|had|remains|said|says|will|would|"
+    r"also|later|then|who)\b)",
+    re.I,
+)
 # "The journalists", "both men", "the two activists" at the start of a sentence: the group
 # named last, when it has two people or more
 GROUP_ROLE = re.compile(
@@ -304,6 +311,10 @@ def pronoun_refs(
             refs.append(Ref(role.start(), role.end(), (person,), kind))
     if names and SPOKEN_OF.search(text):
         refs += _spoken_of(text, names, genders)
+    if len(last_group) == 2 and ("former" in text or "latter" in text):
+        for m in FORMER_LATTER.finditer(text):  # "X and Y were arrested. The latter was freed"
+            person = last_group[0] if m.group(1).lower() == "former" else last_group[1]
+            refs.append(Ref(m.start(), m.end(), (person,), RefKind.ROLE))
     if len(last_group) >= 2:
         group = GROUP_ROLE.match(text)  # "The two journalists were sentenced": the group
         if group and not any(r.start < group.end() + 3 for r in names):

@@ -412,9 +412,11 @@ def test_a_file_read_before_is_not_parsed_again_and_its_problems_keep_their_line
     assert [p.name for p in cache.iterdir()] == [f"watchlist-{digest(path)[:32]}.data"]
 
     parsed: list[str] = []
-    real = watchlist_file.read_plain_yaml
+    real = watchlist_file.read_watchlist_yaml
     monkeypatch.setattr(
-        watchlist_file, "read_plain_yaml", lambda text: parsed.append(text) or real(text)
+        watchlist_file,
+        "read_watchlist_yaml",
+        lambda path, text: parsed.append(text) or real(path, text),
     )
     assert load_watchlist(path, {}, cache=cache) == first
     assert parsed == []
