@@ -68,6 +68,7 @@ from monitor.core.references import (
     name_refs,
     pronoun_refs,
     someone_else,
+    with_others,
 )
 from monitor.core.regex_needs import guard_patterns
 from monitor.core.sentences import Sentence, split_sentences
@@ -195,9 +196,11 @@ def extract_events(
             together = tuple(
                 dict.fromkeys(p for r in people_refs(sentence.text, names) for p in r.people)
             )
+            others = with_others(sentence.text, names, len(sentence.text))
             groups = groups._replace(
                 named_together=together if len(together) >= 2 else groups.named_together,
                 main=main_person(named_counts),
+                with_others=others.people[0] if others and len(others.people) == 1 else None,
             )
         if history and sentence.text.lstrip()[:1].isupper():
             other = someone_else(sentence, names)
@@ -282,6 +285,7 @@ class Groups(NamedTuple):
     named_together: tuple[str, ...] = ()
     in_case: tuple[str, ...] = ()
     main: str | None = None  # the person the article is about, for "the trial"
+    with_others: str | None = None  # "X and two other lawyers were detained. They ...": X
 
 
 def _stand_ins(
@@ -301,6 +305,13 @@ def _stand_ins(
             c
             for c in case_refs(sentence, groups.main)
             if not any(r.start < c.end + 20 and c.start < r.end for r in taken)
+        ]
+    if groups.with_others and len(last_group) < 2 and THEY.search(sentence.text):
+        taken = refs + names
+        refs += [
+            Ref(m.start(), m.end(), (groups.with_others,), PRONOUN_KIND[m.group().lower()])
+            for m in THEY.finditer(sentence.text)
+            if not any(r.start <= m.start() < r.end for r in taken)
         ]
     if groups.named_together or len(groups.in_case) >= 2:
         taken = refs + names
@@ -334,6 +345,9 @@ INCLUDE = re.compile(
     r"(?:[\w-]+\s+){0,3}?$",
     re.I,
 )
+
+
+THEY = re.compile(r"\b(?:they|them|their)\b", re.I)
 
 
 def _relative_of(head: str) -> bool:
