@@ -612,6 +612,8 @@ def _sentence_events(
             )
         )
         who = subject.who if chained and subject else who_for(f, text, refs)
+        if not who and subject is not None and _held_on_charges(subject.found, f, text):
+            who = subject.who  # "ordered him held pending trial on charges of": his charges
         if not who:
             continue
         if not chained and f.rule.form is not Form.NOUN:
@@ -723,19 +725,34 @@ def _shared_date(found: list[Found], i: int, dates: list[When], text: str) -> Wh
 
 def _next_start(found: list[Found], i: int, end: int) -> int:
     """Where the next trigger after ``found[i]`` starts, skipping the ones of the same type
-    right after it ("granted him house arrest in October": one event, its date after both)
-    and the charges an arrest was made on ("detained on charges of extremism in March
-    2021": the date is the arrest's too)."""
+    right after it ("granted him house arrest in October": one event, its date after both),
+    the charges an arrest was made on ("detained on charges of extremism in March 2021":
+    the date is the arrest's too) and the sentence an appeal was against."""
     for f in found[i + 1 :]:
         near = f.start - found[i].end <= 20
         same = f.rule.type is found[i].rule.type
         on_charges = f.rule.type is EventType.CHARGED and found[i].rule.type in HELD_ON_CHARGES
-        if not (near and (same or on_charges)):
+        appealed = (  # "his appeal against the seven-year sentence was rejected in 2023"
+            found[i].rule.type is EventType.APPEAL_REJECTED and f.rule.type is EventType.SENTENCED
+        )
+        if not (near and (same or on_charges or appealed)):
             return f.start
     return end
 
 
 HELD_ON_CHARGES = frozenset({EventType.DETAINED, EventType.HOUSE_ARREST})
+CLAUSE_END = re.compile(r"[.;:]")
+
+
+def _held_on_charges(held: Found, f: Found, text: str) -> bool:
+    """Whether ``f`` says the charges the custody ``held`` reports was ordered on."""
+    return (
+        f.rule.type is EventType.CHARGED
+        and f.rule.form is Form.SUBJECT
+        and held.rule.type in HELD_ON_CHARGES
+        and 0 <= f.start - held.end <= 80
+        and CLAUSE_END.search(text, held.end, f.start) is None
+    )
 
 
 # "X was sentenced to five years, and Y to three": Y's verb is left out
