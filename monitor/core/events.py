@@ -68,6 +68,7 @@ from monitor.core.references import (
     name_refs,
     pronoun_refs,
     someone_else,
+    with_others,
 )
 from monitor.core.regex_needs import guard_patterns
 from monitor.core.sentences import Sentence, split_sentences
@@ -195,9 +196,11 @@ def extract_events(
             together = tuple(
                 dict.fromkeys(p for r in people_refs(sentence.text, names) for p in r.people)
             )
+            others = with_others(sentence.text, names, len(sentence.text))
             groups = groups._replace(
                 named_together=together if len(together) >= 2 else groups.named_together,
                 main=main_person(named_counts),
+                with_others=others.people[0] if others and len(others.people) == 1 else None,
             )
         if history and sentence.text.lstrip()[:1].isupper():
             other = someone_else(sentence, names)
@@ -282,6 +285,7 @@ class Groups(NamedTuple):
     named_together: tuple[str, ...] = ()
     in_case: tuple[str, ...] = ()
     main: str | None = None  # the person the article is about, for "the trial"
+    with_others: str | None = None  # "X and two other lawyers were detained. They ...": X
 
 
 def _stand_ins(
@@ -301,6 +305,13 @@ def _stand_ins(
             c
             for c in case_refs(sentence, groups.main)
             if not any(r.start < c.end + 20 and c.start < r.end for r in taken)
+        ]
+    if groups.with_others and len(last_group) < 2 and THEY.search(sentence.text):
+        taken = refs + names
+        refs += [
+            Ref(m.start(), m.end(), (groups.with_others,), PRONOUN_KIND[m.group().lower()])
+            for m in THEY.finditer(sentence.text)
+            if not any(r.start <= m.start() < r.end for r in taken)
         ]
     if groups.named_together or len(groups.in_case) >= 2:
         taken = refs + names
@@ -334,6 +345,9 @@ INCLUDE = re.compile(
     r"(?:[\w-]+\s+){0,3}?$",
     re.I,
 )
+
+
+THEY = re.compile(r"\b(?:they|them|their)\b", re.I)
 
 
 def _relative_of(head: str) -> bool:
@@ -590,6 +604,8 @@ def _sentence_events(
             )
         )
         who = subject.who if chained and subject else who_for(f, text, refs)
+        if not who and subject is not None and _held_on_charges(subject.found, f, text):
+            who = subject.who  # "ordered him held pending trial on charges of": his charges
         if not who:
             continue
         if not chained and f.rule.form is not Form.NOUN:
@@ -701,19 +717,34 @@ def _shared_date(found: list[Found], i: int, dates: list[When], text: str) -> Wh
 
 def _next_start(found: list[Found], i: int, end: int) -> int:
     """Where the next trigger after ``found[i]`` starts, skipping the ones of the same type
-    right after it ("granted him house arrest in October": one event, its date after both)
-    and the charges an arrest was made on ("detained on charges of extremism in March
-    2021": the date is the arrest's too)."""
+    right after it ("granted him house arrest in October": one event, its date after both),
+    the charges an arrest was made on ("detained on charges of extremism in March 2021":
+    the date is the arrest's too) and the sentence an appeal was against."""
     for f in found[i + 1 :]:
         near = f.start - found[i].end <= 20
         same = f.rule.type is found[i].rule.type
         on_charges = f.rule.type is EventType.CHARGED and found[i].rule.type in HELD_ON_CHARGES
-        if not (near and (same or on_charges)):
+        appealed = (  # "his appeal against the seven-year sentence was rejected in 2023"
+            found[i].rule.type is EventType.APPEAL_REJECTED and f.rule.type is EventType.SENTENCED
+        )
+        if not (near and (same or on_charges or appealed)):
             return f.start
     return end
 
 
 HELD_ON_CHARGES = frozenset({EventType.DETAINED, EventType.HOUSE_ARREST})
+CLAUSE_END = re.compile(r"[.;:]")
+
+
+def _held_on_charges(held: Found, f: Found, text: str) -> bool:
+    """Whether ``f`` says the charges the custody ``held`` reports was ordered on."""
+    return (
+        f.rule.type is EventType.CHARGED
+        and f.rule.form is Form.SUBJECT
+        and held.rule.type in HELD_ON_CHARGES
+        and 0 <= f.start - held.end <= 80
+        and CLAUSE_END.search(text, held.end, f.start) is None
+    )
 
 
 # "X was sentenced to five years, and Y to three": Y's verb is left out

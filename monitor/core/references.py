@@ -329,7 +329,7 @@ def pronoun_refs(
             if len(last_group) >= 2:
                 refs.append(Ref(m.start(), m.end(), last_group, PRONOUN_KIND[word]))
             elif word != "both":
-                mixed = _with_others(text, names, m.start())
+                mixed = with_others(text, names, m.start())
                 if mixed:  # "X and three other journalists ... their arrest": X's, among others
                     refs.append(Ref(m.start(), m.end(), mixed.people, PRONOUN_KIND[word]))
             continue
@@ -419,7 +419,7 @@ WITH_OTHERS = re.compile(
 )
 
 
-def _with_others(text: str, names: list[Ref], at: int) -> Ref | None:
+def with_others(text: str, names: list[Ref], at: int) -> Ref | None:
     """The one name of the sentence before ``at`` that stands with unnamed others, if any."""
     before = [r for r in names if r.end <= at and r.kind is RefKind.NAME]
     if len(before) != 1 or not WITH_OTHERS.match(text, before[0].end):

@@ -1003,7 +1003,7 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "charged-with",
         Form.VERB,
-        r"charged\s+with|indicted|charged(?=\s+(?:[\w'’-]+\s+){1,7}?with\b)|charged(?=\s+(?:[\w'’-]+\s+){0,7}?in\s+absentia\b)|charged(?=\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:(?:the\s+)?(?:same|this|that|an?|another)\s+)?(?:article|section|part|paragraph|clause)\b)",
+        r"charged\s+with|indicted|charged(?=\s+(?:[\w'’-]+,?\s+){1,12}?with\b)|charged(?=\s+(?:[\w'’-]+,?\s+){0,12}?in\s+absentia\b)|charged(?=\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:(?:the\s+)?(?:same|this|that|an?|another)\s+)?(?:article|section|part|paragraph|clause)\b)",
         says="charged",
         examples=(
             "Police charged him with extremism.",
@@ -1011,6 +1011,7 @@ RULES: tuple[Rule, ...] = (
             "The singer was detained on Friday and charged under the same article of the code.",
             "Investigators charged the exiled opposition journalist Anna Ivanova in absentia.",
             "Prosecutors charged the former opposition lawmaker Anna Maria Ivanova with treason.",
+            "Police charged Anna Ivanova, an exiled reporter who lives in Riga, in absentia.",
         ),
         counter_examples=(
             "Police charged into the crowd.",
