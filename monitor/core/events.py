@@ -64,6 +64,8 @@ from monitor.core.references import (
     genders_in_text,
     genders_of,
     group_refs,
+    kin_named,
+    kin_refs,
     main_person,
     name_refs,
     pronoun_refs,
@@ -201,6 +203,9 @@ def extract_events(
                 named_together=together if len(together) >= 2 else groups.named_together,
                 main=main_person(named_counts),
                 with_others=others.people[0] if others and len(others.people) == 1 else None,
+                kin=groups.kin + tuple(kin_named(sentence.text, names))
+                if len(names) > 1
+                else groups.kin,
             )
         if history and sentence.text.lstrip()[:1].isupper():
             other = someone_else(sentence, names)
@@ -286,6 +291,7 @@ class Groups(NamedTuple):
     in_case: tuple[str, ...] = ()
     main: str | None = None  # the person the article is about, for "the trial"
     with_others: str | None = None  # "X and two other lawyers were detained. They ...": X
+    kin: tuple[tuple[str, str, str], ...] = ()  # "X's wife, Y": (X, wife, Y), (Y, husband, X)
 
 
 def _stand_ins(
@@ -299,6 +305,8 @@ def _stand_ins(
 ) -> list[Ref]:
     """The pronouns, descriptions and group words of a sentence that stand for people."""
     refs = pronoun_refs(sentence, names, history, last_group, genders, trades)
+    if groups.kin:  # "Her husband was detained in 2023": the husband named before
+        refs = kin_refs(sentence.text, refs, groups.kin)
     if CASE_WORD.search(sentence.text):
         taken = refs + names
         refs += [
