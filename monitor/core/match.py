@@ -490,7 +490,7 @@ def _hits(
             fuzzy = (  # Babaryka, exact for Viktar, also sounds as Eduard Babariko
                 _sounding(index, run_key) if exact_alone else _fuzzy(index, run_folded, run_key)
             )
-            if stop == i + 1 and (masculine := _masculine(index, run_folded)):
+            if stop == i + 1 and not word.forms and (masculine := _masculine(index, folded)):
                 fuzzy = [*fuzzy, *masculine]  # "Sofya Tikhonov" for Sofya Tikhonova
             if fuzzy:
                 middle, last = _roles([part for part, _ in fuzzy])
@@ -673,11 +673,12 @@ def _masculine(index: NameIndex, folded: str) -> list[tuple[Part, How]]:
     English writes a Russian woman's surname ("Sofya Tikhonov" for Sofya Tikhonova,
     "Yulia Navalny" for Yulia Navalnaya). Their hits count only beside her given name, and
     only in Latin letters (``_hits``, ``_combine_one``)."""
-    if len(folded) < 5:
-        return []
-    if folded.endswith(("ov", "ev", "in", "yn")):
+    last = folded[-1:]
+    if last == "v" or last == "n":
+        if len(folded) < 5 or not folded.endswith(("ov", "ev", "in", "yn")):
+            return []
         feminine = folded + "a"
-    elif folded[-1] in "iy" and (m := MASCULINE_OF_ADJECTIVE.search(folded)):
+    elif (last == "i" or last == "y") and (m := MASCULINE_OF_ADJECTIVE.search(folded)):
         feminine = folded[: m.start()] + "aya"
     else:
         return []
@@ -794,7 +795,11 @@ def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_G
     ``first:stop`` that spell some listed person's given name, nearest first."""
     found: list[_GivenAt] = []
     starts = [*range(first - 1, max(first - 4, -1), -1), stop]
-    if first >= 4 and _listed_before(runs, first - 3):
+    if (
+        first >= 4
+        and _listed_before(runs, first - 1, last=True)
+        and _listed_before(runs, first - 3)
+    ):
         at = first - 4
         while at >= 0 and first - at <= MAX_LISTED and _listed_before(runs, at + 1):
             starts.append(at)
@@ -829,14 +834,15 @@ def _given_names(index: NameIndex, run_key: str) -> _Given:
     return given
 
 
-def _listed_before(runs: _Runs, i: int) -> bool:
-    """Whether a list's separator (", ", " и ", " and ") stands right before ``ws[i]``."""
+def _listed_before(runs: _Runs, i: int, *, last: bool = False) -> bool:
+    """Whether a list's separator (", ", " и ", " and "; with ``last``, one before a list's
+    last name only: " и ", " and ", ", and ") stands right before ``ws[i]``."""
     text, ws = runs.text, runs.ws
     start, end = ws[i - 1].end, ws[i].start
     if not 1 < end - start < 8:
         return False  # (most gaps: one space, or words between)
     return (
-        LIST_GAP.fullmatch(text, start, end) is not None
+        (not last and LIST_GAP.fullmatch(text, start, end) is not None)
         or PAIR_GAP.fullmatch(text, start, end) is not None
         or SERIAL_GAP.fullmatch(text, start, end) is not None
     )
