@@ -56,7 +56,10 @@ class Ref(NamedTuple):  # tuples: many are made per article, and tuples are made
 
 
 def name_refs(sentence: Sentence, ordered: Sequence[Mention], first: int) -> list[Ref]:
-    """The names in the sentence; ``ordered`` mentions by start, from index ``first`` on."""
+    """The names in the sentence; ``ordered`` mentions by start, from index ``first`` on.
+    Names that end together are one reference to all their people: given names that share
+    a surname ("Arkady and Sofya Tikhonov", "Аркадий, Софья и Мария Тихоновы") are each
+    one's mention, ending at the surname, the first holding the others."""
     spans: dict[tuple[int, int], list[str]] = {}
     for i in range(first, len(ordered)):
         m = ordered[i]
@@ -66,8 +69,17 @@ def name_refs(sentence: Sentence, ordered: Sequence[Mention], first: int) -> lis
             spans.setdefault((m.start - sentence.start, m.end - sentence.start), []).append(
                 m.person_id
             )
+    by_end: dict[int, tuple[int, list[str]]] = {}  # end → start, people (a shared surname)
+    for (s, e), people in spans.items():
+        outer = by_end.get(e)
+        if outer is None:
+            by_end[e] = (s, people)
+        elif s < outer[0]:
+            by_end[e] = (s, people + outer[1])
+        else:
+            outer[1].extend(people)
     return [
-        Ref(s, e, tuple(dict.fromkeys(people)), RefKind.NAME) for (s, e), people in spans.items()
+        Ref(s, e, tuple(dict.fromkeys(people)), RefKind.NAME) for e, (s, people) in by_end.items()
     ]
 
 

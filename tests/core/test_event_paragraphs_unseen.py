@@ -1148,6 +1148,24 @@ def test_an_unseen_paragraph_gives_what_a_reader_would_label(
             "Rashid Aliyev's lawyers asked for his release pending trial on Monday.",
             set(),
         ),
+        # a verdict told as a ruling that someone was (not) guilty
+        (
+            "The court ruled on Monday after a one-day hearing that Rashid Aliyev was guilty "
+            "of fraud.",
+            {("aliyev", "sentenced", True)},
+        ),
+        (
+            "The court ruled on Monday that Rashid Aliyev was not guilty of fraud.",
+            {("aliyev", "acquitted", True)},
+        ),
+        (
+            "The judge declared Rashid Aliyev guilty of treason on Monday.",
+            {("aliyev", "sentenced", True)},
+        ),
+        (  # counter-example: an opinion, not a court's ruling
+            "His critics said on Monday that Rashid Aliyev was guilty of hypocrisy.",
+            set(),
+        ),
     ],
     ids=[
         "while-held-in-a-year",
@@ -1171,6 +1189,10 @@ def test_an_unseen_paragraph_gives_what_a_reader_would_label(
         "a-relative-held-on-charges",
         "held-pending-trial-on-charges",
         "release-pending-trial-asked-for",
+        "ruled-that-guilty",
+        "ruled-that-not-guilty",
+        "declared-guilty",
+        "critics-said-guilty",
     ],
 )
 def test_when_and_whose_and_but_read_as_a_reader_would(text: str, expected: Events) -> None:
