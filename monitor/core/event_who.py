@@ -151,7 +151,11 @@ LIST_WHO = re.compile(
 )
 POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?$")
 ADJECTIVE_BEFORE = re.compile(
-    r"(?:^|[,:(—–\"“‘']|\b(?:the|a|an|of|for|and|with|by|from|as)\s*)\s*$", re.I
+    r"(?:^|[,:(—–\"“‘']|\b(?:the|a|an|of|for|and|with|by|from|as)\s*)\s*$|"
+    # a headline's verb before it: "Belarus frees jailed editor X", "court moves detained poet"
+    r"\b(?:frees|releases|pardons|moves|transfers|deports|expels|extradites|sentences|"
+    r"acquits|charges|jails|visits|honou?rs|names|meets|backs|urges)\s+$",
+    re.I,
 )
 
 
