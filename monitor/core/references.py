@@ -163,6 +163,9 @@ ROLE = re.compile(
 THAT_BEFORE = re.compile(r"\bthat\s+$")
 # "His client was released on bail, his lawyer said": the person the lawyer speaks for
 CLIENT = re.compile(r"\W*(?:his|her|their|my|our)\s+(?P<role>client)\b(?P<owner>['’]s)?", re.I)
+CLIENT_ANYWHERE = re.compile(
+    r"\b(?:his|her|their|my|our)\s+(?P<role>client)\b(?P<owner>['’]s)?", re.I
+)
 # "His supporters say the 62-year-old was tortured", "the lawyer said his client was freed":
 # a description that opens the clause a speaker reports stands for someone as at a sentence's start
 SAID = re.compile(
@@ -304,6 +307,8 @@ def pronoun_refs(
     first = ROLE.match(text) or CLIENT.match(text)
     if first:
         roles.append(first)
+    if " client" in text:  # "..., after his client was sentenced": anywhere in the sentence
+        roles += [c for c in CLIENT_ANYWHERE.finditer(text) if not first or c.start() > 0]
     if "'s" in text or "’s" in text:
         roles += [r for r in ROLE.finditer(text) if r.start() > 0 and r.group("owner")]
     if " that the " in text:  # "... told reporters that the woman had been tortured"
@@ -373,7 +378,9 @@ def _lawyers(
         if r.end <= at and r.kind is RefKind.NAME and CLIENT_SPEAKER.fullmatch(text, r.end, at)
         for p in r.people
     ]
-    return (*speaker, *(p for p, known in (trades or {}).items() if "lawyer" in known))
+    here = [p for p, trade in described_as(text, names) if trade == "lawyer"]
+    known = [p for p, trades_of in (trades or {}).items() if "lawyer" in trades_of]
+    return (*speaker, *here, *known)
 
 
 # "The mother of X said on Monday that her son ...", "X's wife told reporters her husband
