@@ -118,6 +118,7 @@ def extract_events(
     past_paragraph = False  # in a paragraph that opened with an older date: "On 14 June 2019, ..."
     body_index = 0
     previous: Place | None = None
+    previous_hinted = False  # whether the sentence before can hold a trigger (``candidates``)
     named_before = False  # whether anyone watched was named up to the sentence before
     ordered = sorted(mentions, key=lambda m: m.start)
     lowered_text = lower(text)  # same length: a sentence's slice is the sentence lowered
@@ -163,7 +164,9 @@ def extract_events(
             )
         if in_lead and hinted:
             news |= _lead_news(place, found or find_triggers(sentence.text, lowered, hinted), pub)
-        if previous and names:
+        # the group or the described person of the sentence before: none when it can hold
+        # no trigger (``candidates``), so their patterns need not run
+        if previous and names and previous_hinted:
             found_events += _group_events(text, previous, sentence, names, pub)
             if previous.in_lead and not named_before:
                 found_events += _named_after_events(text, previous, sentence, names, pub)
@@ -179,7 +182,7 @@ def extract_events(
                 listing = None
         if hinted and sentence.text.rstrip().endswith(":"):
             listing = _list_head(place, pub) or listing
-        previous = place
+        previous, previous_hinted = place, bool(hinted)
         named_before = named_before or bool(names)
         if names:
             history += names
@@ -192,8 +195,9 @@ def extract_events(
             together = tuple(
                 dict.fromkeys(p for r in people_refs(sentence.text, names) for p in r.people)
             )
-            groups = groups._replace(
+            groups = Groups(  # (the constructor: half the cost of _replace)
                 named_together=together if len(together) >= 2 else groups.named_together,
+                in_case=groups.in_case,
                 main=main_person(named_counts),
             )
         if history and sentence.text.lstrip()[:1].isupper():
@@ -207,7 +211,7 @@ def extract_events(
             )
             in_case = dict.fromkeys(groups.in_case)
             in_case.update(dict.fromkeys(r.event.person_id for r in found_events[events_seen:]))
-            groups = groups._replace(in_case=tuple(in_case))
+            groups = Groups(groups.named_together, tuple(in_case), groups.main)
             events_seen = len(found_events)
     return tidy(found_events)
 
