@@ -36,14 +36,15 @@ from monitor.core.wordlists import (
 
 # Someone no one watches, inside a list: ", Saipidin Sultanaliev", ", lawyer Anna Kim",
 # ", Maksat Tajibek uulu": a role or two in lower case, then capitalised words
-# ... and a bracketed other spelling or former name: "Anna Kim (Kimova)"
-TAIL = rf"(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\([A-Z][^()]{{0,40}}\))?"
+# ... and a bracketed other spelling or former name: "Anna Kim (Kimova)", an age or a term:
+# "Anna Kim (42)", "Anna Kim (7 years)"
+TAIL = rf"(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\([A-Z0-9][^()]{{0,40}}\))?"
 # ", leader of the Green party", ", co-founder of the Union": a role of something after a
 # name; or a short description between commas: ", a former minister,"
 ROLE_OF = (
     r"(?:,\s+(?:a\s+|the\s+)?(?:former\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+"
     r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=,)"
-    r"|,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=,))?"
+    r"|,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=[,;]))?"
 )
 OTHER_NAME = (
     r"(?:(?!(?:who|whom|which|that|was|were|is|are|has|have|had|said|says|and|but|or)\b)"
@@ -114,9 +115,11 @@ OBJECT_GAP = re.compile(
     r"while|because|but|for|by|with|he|she|they|like|such)\b)[A-Za-z][\w'’-]*\s+){0,10}?(?:,\s*)?$"
 )
 LIST_GAP = re.compile(
-    rf"^{OTHERS_LISTED}\s*(?:,|,?\s*and|&)\s+(?!(?:who|whose|whom|which|{SPEECH})\b)"
+    rf"^{OTHERS_LISTED}\s*(?:,|;|,?\s*and|;\s*and|&|,?\s+as\s+well\s+as)\s+"
+    rf"(?!(?:who|whose|whom|which|{SPEECH})\b)"
     r"(?:(?:his|her|their|the|fellow)\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,3}?"
+    # a role or two ("lawyer", "student activist"), but not "the son of": someone else
+    r"(?:(?!(?:of|for|to)\s)[a-z][\w-]*\s+){0,3}?"
     # "..., and the deputy director of the City Law School, X": a role at a place, then X
     r"(?:(?:of|at|for)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*,\s+)?$"
 )
@@ -289,7 +292,7 @@ FRONTED_BEFORE = re.compile(
     r"having\s+been)\s+)*(?:under\s+)?",
     re.I,
 )
-FRONTED_AFTER = re.compile(r"[^,;:.!?\"“”()]{0,80}?,\s*")
+FRONTED_AFTER = re.compile(r"[^,;:.!?\"“”()]{0,80}?[,:]\s*")  # "Sentenced on Monday: X (7 years)"
 # what makes the opening words a clause or a noun phrase instead: "Detained protesters
 # were beaten, X said", "Arrests continued, X said"
 FRONTED_VERB = re.compile(
@@ -391,8 +394,12 @@ def _has_object(f: Found, sentence: str) -> bool:
 
 
 def _headline(pre: str, refs: list[Ref]) -> bool:
-    """A name, then the participle, as headlines write: "Aset Abishev freed on parole"."""
+    """A name, then the participle, as headlines write: "Aset Abishev freed on parole",
+    "Aset Abishev (a lawyer) arrested in Minsk"."""
     end = len(pre.rstrip())
+    if pre[end - 1 : end] == ")":
+        opening = pre.rfind("(", 0, end)
+        end = len(pre[:opening].rstrip()) if opening > 0 else end
     return end < len(pre) and any(r.end == end and r.kind is RefKind.NAME for r in refs)
 
 

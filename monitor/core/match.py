@@ -49,6 +49,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from functools import lru_cache, partial
@@ -156,13 +157,13 @@ class NameIndex:
     # People whose surname alone can make a reading that counts: distinctive, or one-word
     standalone: frozenset[int] = frozenset()
     fuzzy_cache: dict[str, list[tuple[Part, How]]] = field(default_factory=dict)
-    people_cache: dict[str, tuple[frozenset[int], frozenset[int]]] = field(default_factory=dict)
+    people_cache: dict[str, _People] = field(default_factory=dict)
     # Words that alone spell no part, not even a letter off (most capitalised words: "Monday",
     # "Ministry"; a Russian word by its spellings, NUL-joined), and runs of such words that
     # spell none together either ("Central Bank": their keys, \1-joined): cleared with
     # ``fuzzy_cache``, whose empty readings they are, or when full.
     inert: set[str] = field(default_factory=set)
-    given_cache: dict[str, tuple[dict[int, Part], dict[int, Part]]] = field(default_factory=dict)
+    given_cache: dict[str, _Given] = field(default_factory=dict)
 
 
 def compile_names(people: Sequence[Person]) -> NameIndex:
@@ -395,8 +396,8 @@ def find_mentions(index: NameIndex, text: str) -> list[Mention]:
     if not ascii_ and names_ru.has_cyrillic(text):
         ws = names_ru.with_forms(text, ws)  # "Навального" is also looked up as navalnyi
     aliases = [] if ascii_ else _unspaced(index, text)
-    hits = _hits(index, text, ws, {f.person for f in aliases})
-    found, copies = _combine(index, text, ws, hits)
+    hits, copies = _hits(index, text, ws, {f.person for f in aliases})
+    found, copies = _combine(index, text, ws, hits, copies)
     found += aliases
     kept, named_in_full = _apply_rules(index, text, ws, found, copies)
     if not kept:
@@ -428,9 +429,13 @@ class _Slot:
     fuzzy: Sequence[tuple[Part, How]]
     middle: frozenset[int]
     last: frozenset[int]
+    present: frozenset[int]  # middle | last
+    several: frozenset[int]  # people with more than one part of the key
 
 
-def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> list[Hit]:
+def _hits(
+    index: NameIndex, text: str, ws: list[Word], aliased: set[int]
+) -> tuple[list[Hit], _Copies]:
     """Runs of words that spell a surname or a middle name, then the given names of the
     same people right before or after them; only for the people whose hits can make a
     reading that counts (see ``_who_counts``): a part thousands of listed people share
@@ -455,8 +460,7 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
         for stop, run_folded, run_key in runs.at(i):
             exact = index.exact.get(run_key)
             if exact:
-                middle, last = _people_of(index, run_key, exact)
-                slots.append(_Slot(i, stop, run_key, exact, (), middle, last))
+                slots.append(_Slot(i, stop, run_key, exact, (), *_people_of(index, run_key, exact)))
                 if stop == i + 1:
                     exact_alone = True
                     alone.append((stop, run_folded, run_key))
@@ -471,7 +475,9 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
             )
             if fuzzy:
                 middle, last = _roles([part for part, _ in fuzzy])
-                slots.append(_Slot(i, stop, None, (), fuzzy, middle, last))
+                slots.append(
+                    _Slot(i, stop, None, (), fuzzy, middle, last, middle | last, frozenset())
+                )
                 if stop == i + 1:
                     spells_nothing = False
         if spells_nothing:
@@ -480,43 +486,155 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
             inert.add(quiet)
             if joined and not exact_run and folded not in PARTICLES:
                 inert.add(_run_key(runs, i))  # "Central Bank", "Фермеры Северного"
-    given: list[Hit] = []
     named: set[int] = set()  # people with a given name beside one of their parts
+    beside: list[_Beside] = []  # the given names beside the parts, in order
+    odd: set[int] = set()  # people whose given names here only they read so (see _alike)
     around: dict[tuple[int, int], list[_GivenAt]] = {}
     for slot in slots:
         span = (slot.first, slot.stop)
         if span not in around:
             around[span] = _given_runs(index, runs, *span)
-        present = slot.middle | slot.last
-        for start, stop, run_key, firsts, sounding in around[span]:
+        present = slot.present
+        for start, stop, run_key, (firsts, sounding, other_keys) in around[span]:
             exact_given = firsts.keys() & present
-            given += (
-                _hit((start, stop, firsts[person], How.EXACT)) for person in sorted(exact_given)
-            )
-            named |= exact_given
+            if exact_given:
+                beside.append(_Beside(start, stop, firsts, exact_given, None))
+                named |= exact_given
+                if other_keys:
+                    odd |= exact_given & other_keys
             if sounding:  # "Raef" beside Raif's surname
                 for person in sorted((sounding.keys() & present) - exact_given):
                     part = sounding[person]
                     if _one_sound_apart(run_key, part.key) or _vowel_added(run_key, part.key):
-                        given.append(Hit(start, stop, part, How.SOUND))
+                        beside.append(
+                            _Beside(start, stop, sounding, set(), Hit(start, stop, part, How.SOUND))
+                        )
                         named.add(person)
+                        odd.add(person)
     keep = named | aliased | _who_counts(index, text, ws, slots)
+    readers, copies = _alike(index, slots, beside, keep, odd)
+    sources: dict[Hit, Sequence[Part] | dict[int, Part]] = {}  # (of readers with copies)
     anchors: list[Hit] = []
     for slot in slots:
-        if not (keep & slot.middle or keep & slot.last):
+        if readers.isdisjoint(slot.present):
             continue
         if slot.key is not None:
-            anchors += (
+            made = [
                 _hit((slot.first, slot.stop, part, How.EXACT))
-                for part in _parts_of(slot.parts, keep & (slot.middle | slot.last))
-            )
+                for part in _parts_of(slot.parts, readers & slot.present)
+            ]
+            anchors += made
+            if copies:
+                for hit in made:
+                    sources.setdefault(hit, slot.parts)
         else:
             anchors += (
                 Hit(slot.first, slot.stop, part, how)
                 for part, how in slot.fuzzy
-                if part.person in keep
+                if part.person in readers
             )
-    return anchors + list(dict.fromkeys(given))
+    given: list[Hit] = []
+    for start, stop, firsts, people, sounding_hit in beside:
+        if sounding_hit is not None:
+            given.append(sounding_hit)
+            continue
+        made = [
+            _hit((start, stop, firsts[person], How.EXACT))
+            for person in sorted(people if copies is None else people & readers)
+        ]
+        given += made
+        if copies:
+            for hit in made:
+                sources.setdefault(hit, firsts)
+    hits = anchors + list(dict.fromkeys(given))
+    if not copies:
+        return hits, {}
+    return hits, {
+        person: [(other, partial(_other_hit, sources, other)) for other in others]
+        for person, others in copies.items()
+    }
+
+
+class _Beside(NamedTuple):
+    """Given names beside a name part: ``people``'s, spelled by the words ``start:stop``
+    (their parts in ``firsts``); or one that sounds like the word (``sounding``, its hit)."""
+
+    start: int
+    stop: int
+    firsts: dict[int, Part]
+    people: AbstractSet[int]
+    sounding: Hit | None
+
+
+ALIKE_FROM = 16  # people kept in one text, from which those read alike are read once
+
+
+def _alike(
+    index: NameIndex,
+    slots: list[_Slot],
+    beside: list[_Beside],
+    keep: set[int],
+    odd: set[int],
+) -> tuple[set[int], dict[int, list[int]]] | tuple[set[int], None]:
+    """The people of ``keep`` to make hits for, and the others, by the one of them whose
+    hits stand for theirs: namesakes that every part and given name found here puts in the
+    same sets (the middle parts, the surnames and the given names of each place), with
+    one part a key, and with the same initials and ``exclude`` phrases, have the same hits
+    but for their parts (the 200 listed "Ahmed Abd El-Fattah" of a large watchlist).
+    Fuzzy parts and sounding given names are read person by person (``odd``)."""
+    if len(keep) < ALIKE_FROM:
+        return keep, None
+    alone = set(odd)
+    sets: dict[int, AbstractSet[int]] = {}  # (by id: a key's sets are shared by its places)
+    for slot in slots:
+        if slot.key is None:
+            alone.update(part.person for part, _ in slot.fuzzy)
+            continue
+        alone |= slot.several
+        sets[id(slot.middle)] = slot.middle
+        sets[id(slot.last)] = slot.last
+    for entry in beside:
+        if entry.sounding is None:
+            sets[id(entry.people)] = entry.people
+    rest = keep - alone
+    blocks: list[set[int]] = [rest] if rest else []
+    for people in sets.values():
+        if rest.isdisjoint(people):
+            continue
+        split: list[set[int]] = []
+        for block in blocks:
+            inside = block & people if len(block) > 1 else block
+            if not inside or len(inside) == len(block):
+                split.append(block)
+            else:
+                split += (inside, block - inside)
+        blocks = split
+    readers = keep & alone
+    copies: dict[int, list[int]] = {}
+    initials, people_ = index.initials, index.people
+    for block in blocks:
+        first = min(block)
+        readers.add(first)
+        if len(block) == 1:
+            continue
+        mine, exclude = initials[first], people_[first].exclude
+        others = copies[first] = []
+        for other in sorted(block):
+            if other == first:
+                continue
+            if initials[other] == mine and people_[other].exclude == exclude:
+                others.append(other)
+            else:
+                readers.add(other)  # (read alone)
+    return readers, copies
+
+
+def _other_hit(sources: dict[Hit, Sequence[Part] | dict[int, Part]], person: int, hit: Hit) -> Hit:
+    """``person``'s hit at the place of ``hit``, another's whose hits stand for theirs
+    (``_alike``), from its source: a key's parts, or a place's given names."""
+    source = sources[hit]  # (a key's parts: their one part of the key, found by bisection)
+    part = source[person] if isinstance(source, dict) else source[bisect_left(source, (person,))]
+    return _hit((hit.first, hit.stop, part, hit.how))
 
 
 def _quiet_key(word: Word) -> str:
@@ -592,21 +710,28 @@ def _roles(parts: Sequence[Part]) -> tuple[frozenset[int], frozenset[int]]:
     return middle, last
 
 
-def _people_of(
-    index: NameIndex, run_key: str, parts: Sequence[Part]
-) -> tuple[frozenset[int], frozenset[int]]:
-    """``_roles`` of a key's parts, worked out once per key."""
+# The people whose middle parts, and those whose surnames, are among a key's parts; both;
+# those with more than one part of the key
+_People = tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int]]
+
+
+def _people_of(index: NameIndex, run_key: str, parts: Sequence[Part]) -> _People:
+    """``_roles`` of a key's parts, and more, worked out once per key."""
     known = index.people_cache.get(run_key)
     if known is None:
         if len(index.people_cache) >= FUZZY_CACHE_LIMIT:
             index.people_cache.clear()
-        known = index.people_cache[run_key] = _roles(parts)
+        middle, last = _roles(parts)
+        several = frozenset(a.person for a, b in pairwise(parts) if a.person == b.person)
+        known = index.people_cache[run_key] = (middle, last, middle | last, several)
     return known
 
 
-# (start, stop, key) of a run of words where a given name may stand, and the given names
-# with that key and with its sound key, by person
-_GivenAt = tuple[int, int, str, dict[int, Part], dict[int, Part]]
+# The given names of a key, and those with its sound key, by person; the people among the
+# first whose given name has another key (one it is the familiar form of)
+_Given = tuple[dict[int, Part], dict[int, Part], frozenset[int]]
+# (start, stop, key) of a run of words where a given name may stand, and its given names
+_GivenAt = tuple[int, int, str, _Given]
 
 
 def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_GivenAt]:
@@ -620,13 +745,12 @@ def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_G
             given = index.given_cache.get(run_key)
             if given is None:
                 given = _given_names(index, run_key)
-            exact, sounding = given
-            if exact or sounding:
-                found.append((start, run_stop, run_key, exact, sounding))
+            if given[0] or given[1]:
+                found.append((start, run_stop, run_key, given))
     return found
 
 
-def _given_names(index: NameIndex, run_key: str) -> tuple[dict[int, Part], dict[int, Part]]:
+def _given_names(index: NameIndex, run_key: str) -> _Given:
     """The given names of key ``run_key``, and those that sound like it, by person (not
     to be changed: kept in ``index.given_cache`` for the next caller)."""
     exact = index.first.get(run_key, {})
@@ -637,10 +761,11 @@ def _given_names(index: NameIndex, run_key: str) -> tuple[dict[int, Part], dict[
         sounding = index.first_sound.get(sound_key(run_key), {})
         if run_key[-1] in "iy" and not exact:  # "Daleri" for Daler
             sounding = {**index.first.get(run_key[:-1], {}), **sounding}
+    other_keys = frozenset(person for person, part in exact.items() if part.key != run_key)
     if len(index.given_cache) >= FUZZY_CACHE_LIMIT:
         index.given_cache.clear()
-    index.given_cache[run_key] = (exact, sounding)
-    return exact, sounding
+    given = index.given_cache[run_key] = (exact, sounding, other_keys)
+    return given
 
 
 class _Runs:
@@ -854,11 +979,11 @@ def one_edit(a: str, b: str) -> str | None:
 
 # The namesakes read at one place alike, by the person read for them all: each namesake
 # and its hits by the hits they stand for (see ``_combine``)
-_Copies = dict[int, list[tuple[int, dict[Hit, Hit]]]]
+_Copies = dict[int, list[tuple[int, Callable[[Hit], Hit]]]]
 
 
 def _combine(
-    index: NameIndex, text: str, ws: list[Word], hits: list[Hit]
+    index: NameIndex, text: str, ws: list[Word], hits: list[Hit], alike: _Copies
 ) -> tuple[list[Found], _Copies]:
     """Join hits that stand next to each other into full names; the rest stay single.
 
@@ -881,14 +1006,22 @@ def _combine(
             people[person].exclude,
             tuple([(h.first, h.stop, h.how, h.part.role, h.part.key) for h in mine]),
         )
-        alike = read.get(signature)
-        if alike is None:
+        known = read.get(signature)
+        if known is None:
             read[signature] = (person, mine)
             found += _combine_one(index, text, ws, mine, next_at)
+            if person in alike:
+                copies.setdefault(person, []).extend(alike[person])
             continue
-        theirs = dict(zip(alike[1], mine, strict=True))  # their hit → the same place's here
-        copies.setdefault(alike[0], []).append((person, theirs))
+        theirs = dict(zip(known[1], mine, strict=True))  # their hit → the same place's here
+        same = copies.setdefault(known[0], [])
+        same.append((person, theirs.__getitem__))
+        same += ((other, partial(_through, theirs, to)) for other, to in alike.get(person, ()))
     return _dedupe(found), copies
+
+
+def _through(theirs: dict[Hit, Hit], to: Callable[[Hit], Hit], hit: Hit) -> Hit:
+    return to(theirs[hit])
 
 
 def _with_copies(found: list[Found], copies: _Copies) -> list[Found]:
@@ -903,7 +1036,7 @@ def _with_copies(found: list[Found], copies: _Copies) -> list[Found]:
             continue
         read.append(f)
         for person, theirs in copies.get(f.person, ()):
-            hits = tuple([theirs[h] for h in f.hits])
+            hits = tuple(map(theirs, f.hits))
             read.append(_found((person, f.first, f.stop, f.kind, hits, -1, -1)))
     read.sort(key=lambda f: (f.person, f.first))
     return read + aliases

@@ -20,7 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 from typing import NamedTuple
 
 from monitor.core.regex_needs import guard_patterns
@@ -156,6 +156,13 @@ CLIENT = re.compile(r"\W*(?:his|her|their|my|our)\s+(?P<role>client)\b(?P<owner>
 SAID = re.compile(
     r"\b(?:said|says|say|told\s+\w+|tells|added|claimed|claims|believe[sd]?|fear(?:s|ed)?)"
     r"\s+(?:(?:on|last)\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?=(?:the|this|his|her|their)\s)",
+    re.I,
+)
+# "the former", "the latter" standing alone (not "the former banker"): one of the two last
+# named together
+FORMER_LATTER = re.compile(
+    r"\bthe\s+(former|latter)(?=\s*,|\s+(?:was|were|is|has|had|remains|said|says|will|would|"
+    r"also|later|then|who)\b)",
     re.I,
 )
 # "The journalists", "both men", "the two activists" at the start of a sentence: the group
@@ -304,6 +311,10 @@ def pronoun_refs(
             refs.append(Ref(role.start(), role.end(), (person,), kind))
     if names and SPOKEN_OF.search(text):
         refs += _spoken_of(text, names, genders)
+    if len(last_group) == 2 and ("former" in text or "latter" in text):
+        for m in FORMER_LATTER.finditer(text):  # "X and Y were arrested. The latter was freed"
+            person = last_group[0] if m.group(1).lower() == "former" else last_group[1]
+            refs.append(Ref(m.start(), m.end(), (person,), RefKind.ROLE))
     if len(last_group) >= 2:
         group = GROUP_ROLE.match(text)  # "The two journalists were sentenced": the group
         if group and not any(r.start < group.end() + 3 for r in names):
@@ -318,7 +329,7 @@ def pronoun_refs(
             if len(last_group) >= 2:
                 refs.append(Ref(m.start(), m.end(), last_group, PRONOUN_KIND[word]))
             elif word != "both":
-                mixed = _with_others(text, names, m.start())
+                mixed = with_others(text, names, m.start())
                 if mixed:  # "X and three other journalists ... their arrest": X's, among others
                     refs.append(Ref(m.start(), m.end(), mixed.people, PRONOUN_KIND[word]))
             continue
@@ -394,6 +405,52 @@ def _spoken_of(text: str, names: list[Ref], genders: Mapping[str, Gender]) -> li
     return refs
 
 
+# "X's wife, Y", "Y, the wife of X", "X and his wife Y": Y is X's wife, and X her husband
+KIN_NAMED_AFTER = re.compile(
+    rf"(?:['’]s?|\s+and\s+(?:his|her))\s+(?P<rel>{_KIN_WORDS})\s*,?\s+$", re.I
+)
+KIN_NAMED_BEFORE = re.compile(
+    rf"\s*,\s+(?:the\s+|a\s+)?(?P<rel>{_KIN_WORDS})\s+of\s+(?:[a-z-]+\s+){{0,3}}$", re.I
+)
+KIN_AFTER_OWNER = re.compile(rf"\s+(?P<rel>{_KIN_WORDS})\b", re.I)
+
+
+def kin_named(text: str, names: list[Ref]) -> list[tuple[str, str, str]]:
+    """(owner, relation, person) for the watched people a sentence names as each other's
+    relatives, both ways: "X's wife, Y" gives (X, wife, Y) and (Y, husband, X)."""
+    found: list[tuple[str, str, str]] = []
+    for a, b in pairwise(names):
+        if len(a.people) != 1 or len(b.people) != 1:
+            continue
+        after = KIN_NAMED_AFTER.fullmatch(text, a.end, b.start)
+        before = None if after else KIN_NAMED_BEFORE.fullmatch(text, a.end, b.start)
+        if after:
+            owner, person, rel = a.people[0], b.people[0], _singular(after.group("rel"))
+        elif before:
+            owner, person, rel = b.people[0], a.people[0], _singular(before.group("rel"))
+        else:
+            continue
+        found.append((owner, rel, person))
+        found += ((person, calls, owner) for calls in KIN_CALLS.get(rel, ()))
+    return found
+
+
+def kin_refs(text: str, refs: list[Ref], kin: Sequence[tuple[str, str, str]]) -> list[Ref]:
+    """``refs`` with "her husband" as the person named as her husband before (``kin_named``)
+    in place of "her"."""
+    out = []
+    for r in refs:
+        m = KIN_AFTER_OWNER.match(text, r.end) if r.kind in OWNER_KINDS else None
+        if m and len(r.people) == 1:
+            rel = _singular(m.group("rel"))
+            other = next((p for o, k, p in kin if o == r.people[0] and k == rel), None)
+            if other is not None:
+                out.append(Ref(r.start, m.end(), (other,), RefKind.ROLE))
+                continue
+        out.append(r)
+    return out
+
+
 def _singular(word: str) -> str:
     word = word.lower()
     return {"wives": "wife", "children": "child", "families": "family"}.get(
@@ -408,7 +465,7 @@ WITH_OTHERS = re.compile(
 )
 
 
-def _with_others(text: str, names: list[Ref], at: int) -> Ref | None:
+def with_others(text: str, names: list[Ref], at: int) -> Ref | None:
     """The one name of the sentence before ``at`` that stands with unnamed others, if any."""
     before = [r for r in names if r.end <= at and r.kind is RefKind.NAME]
     if len(before) != 1 or not WITH_OTHERS.match(text, before[0].end):
@@ -532,8 +589,8 @@ def someone_else(sentence: Sentence, names: Sequence[Ref]) -> Ref | None:
     m = OTHER_SUBJECT.match(text) if owned else None
     if m is None and "," in head and not (names and names[0].start < 8):
         m = OTHER_NAMED.match(text)
-    if m is None:
-        return None
+    if m is None or any(m.end("who") <= r.start < m.end() for r in names):
+        return None  # "X's wife, Y, was detained": Y, whom the watchlist names
     word = m.group("who").lower().rstrip("s")
     stand_in = "\0he" if word in MALE_WORDS else "\0she" if word in FEMALE_WORDS else "\0"
     return Ref(m.start("who"), m.end("who"), (stand_in,), RefKind.ROLE)

@@ -735,8 +735,231 @@ AFTER_SECOND_RUN += [
     ),
 ]
 
+# A third batch, written before its first run: longer items, pronoun chains, summaries.
+THIRD_BATCH: list[tuple[str, str, Events, Events]] = [
+    (
+        "wire-colleague-detained-he-released",
+        "BAKU, Sept 17 (AP) - An Azerbaijani court on Wednesday sentenced Denis Volkov, an "
+        "investigative reporter, to nine years in prison.\n\nVolkov's colleague, Ruslan Aliyev, "
+        "was detained outside the courthouse. He was released later that evening.\n\nVolkov, 39, "
+        "has denied the charges.",
+        {("volkov", "sentenced", True)},
+        NONE,
+    ),
+    (
+        "ngo-the-defender-she",
+        "Front Line Defenders is deeply concerned about the detention of woman human rights "
+        "defender Aigerim Dosova. On 15 September 2025, police officers detained the defender at "
+        "her home in Almaty. She was later charged with spreading false information.",
+        {("dosova", "detained", True), ("dosova", "charged", True)},
+        NONE,
+    ),
+    (
+        "feed-arrested-wife-says-beaten",
+        "Erik Lindqvist (Sweden-born lawyer) arrested in Minsk; wife says he was beaten.",
+        {("lindqvist", "detained", True), ("lindqvist", "ill_treatment", True)},
+        NONE,
+    ),
+    (
+        "convicted-were-with-ages-and-roles",
+        "Those convicted were Marat Seitkali (42), a teacher; Chidi Obi (35), a student; and "
+        "Grace Mwangi (29), a nurse.",
+        {
+            ("seitkali", "sentenced", True),
+            ("obi", "sentenced", True),
+            ("mwangi", "sentenced", True),
+        },
+        NONE,
+    ),
+    (
+        "the-woman-a-lawyer",
+        "Jelena Kovac was arrested in Belgrade on Sunday. The woman, a lawyer for several "
+        "opposition figures, was released on Monday.",
+        {("kovac", "detained", True), ("kovac", "released", True)},
+        NONE,
+    ),
+    (
+        "quoted-wife-then-he-moved",
+        "'They beat him for hours,' said Anna Petrova, the wife of Hisham Farouk. He was moved to "
+        "a prison hospital on Monday.",
+        {("farouk", "transferred", True)},
+        {("farouk", "ill_treatment", True)},
+    ),
+    (
+        "lawyer-said-he-transferred",
+        "Jasur Rahimov's lawyer said on Monday that he had been transferred to a colony in Navoi.",
+        {("rahimov", "transferred", True)},
+        NONE,
+    ),
+    (
+        "her-husband-is-the-named-one",
+        "Chidi Obi's wife, Grace Mwangi, was detained on Monday. Her husband was detained in 2023.",
+        {("mwangi", "detained", True), ("obi", "detained", False)},
+        NONE,
+    ),
+    (
+        "two-of-them-named",
+        "Six activists were detained on Friday; two of them, Saule Abenova and Marat Seitkali, "
+        "were released on Saturday.",
+        {
+            ("abenova", "detained", True),
+            ("seitkali", "detained", True),
+            ("abenova", "released", True),
+            ("seitkali", "released", True),
+        },
+        NONE,
+    ),
+    (
+        "fled-before-asylum-now",
+        "Tran Thi Mai, who fled Vietnam in 2018, was granted asylum in Germany on Monday.",
+        {("tran", "fled", False), ("tran", "fled", True)},
+        NONE,
+    ),
+    (
+        "the-former-banker-extradited",
+        "Hisham Farouk, a former banker, was extradited from Spain to Egypt on Tuesday. The former "
+        "banker faces charges of embezzlement.",
+        {("farouk", "fled", True)},
+        {("farouk", "charged", False)},  # "faces charges": a state a reader may note
+    ),
+    (
+        "his-deputy-named-she",
+        "Ayo Nguema, who leads a teachers' union, was arrested on Monday. His deputy, Sara Mba, "
+        "was arrested on Tuesday. She was released on Wednesday.",
+        {("nguema", "detained", True)},
+        NONE,
+    ),
+    (
+        "and-his-lawyer-both",
+        "Marat Seitkali and his lawyer were detained on Monday.",
+        {("seitkali", "detained", True)},
+        NONE,
+    ),
+    (
+        "object-with-his-brother",
+        "Police detained Jasur Rahimov, his brother and two neighbours on Tuesday.",
+        {("rahimov", "detained", True)},
+        NONE,
+    ),
+    (
+        "as-well-as",
+        "The court sentenced Erik Lindqvist as well as Denis Volkov to four years each on "
+        "Wednesday.",
+        {("lindqvist", "sentenced", True), ("volkov", "sentenced", True)},
+        NONE,
+    ),
+    (
+        "the-latter",
+        "Grace Mwangi and Chidi Obi were arrested on Monday. The latter was released on Tuesday.",
+        {("mwangi", "detained", True), ("obi", "detained", True), ("obi", "released", True)},
+        NONE,
+    ),
+    (
+        "the-former",
+        "Grace Mwangi and Chidi Obi were arrested on Monday. The former was charged on Tuesday.",
+        {("mwangi", "detained", True), ("obi", "detained", True), ("mwangi", "charged", True)},
+        NONE,
+    ),
+    (
+        "summary-sentenced-colon-terms",
+        "Sentenced on Monday: Jasur Rahimov (7 years), Denis Volkov (5 years).",
+        {("rahimov", "sentenced", True), ("volkov", "sentenced", True)},
+        NONE,
+    ),
+    (
+        "object-list-with-a-son-of",
+        "Police arrested Saule Abenova and the son of Denis Volkov on Monday.",
+        {("abenova", "detained", True)},
+        NONE,
+    ),
+    (
+        "they-with-unlisted-others",
+        "Jelena Kovac and two other lawyers were detained on Monday. They were charged with "
+        "contempt of court on Tuesday.",
+        {("kovac", "detained", True), ("kovac", "charged", True)},
+        NONE,
+    ),
+]
+
+# Written after the third batch's first run (9/20): counter-examples of the classes fixed.
+AFTER_THIRD_RUN: list[tuple[str, str, Events, Events]] = [
+    (
+        "former-as-an-adjective",
+        "Grace Mwangi and Chidi Obi met in 2010. The former banker Erik Lindqvist was arrested "
+        "on Monday.",
+        {("lindqvist", "detained", True)},
+        NONE,
+    ),
+    (
+        "as-well-as-counter-the-brother-of",
+        "The court sentenced Erik Lindqvist as well as the brother of Denis Volkov on Wednesday.",
+        {("lindqvist", "sentenced", True)},
+        NONE,
+    ),
+    (
+        "semicolon-counter-two-of-them-brothers",
+        "Six activists were detained on Friday; two of them, Marat Seitkali's brothers, were "
+        "released on Saturday.",
+        NONE,
+        NONE,
+    ),
+    (
+        "semicolon-counter-two-clauses",
+        "Marat Seitkali was sentenced on Monday; Chidi Obi was released.",
+        {("seitkali", "sentenced", True), ("obi", "released", True)},
+        NONE,
+    ),
+    (
+        "they-with-others-said-by-another",
+        "Jelena Kovac and two other lawyers were detained on Monday. Denis Volkov said they were "
+        "charged on Tuesday.",
+        {("kovac", "detained", True), ("kovac", "charged", True)},
+        NONE,
+    ),
+    (
+        "they-with-others-counter-a-new-pair",
+        "Jelena Kovac and two other lawyers were detained on Monday. Denis Volkov and Chidi Obi "
+        "said they were not charged.",
+        {("kovac", "detained", True)},
+        NONE,
+    ),
+    (
+        "his-wife-is-the-named-one",
+        "Marat Seitkali and his wife Saule Abenova were detained on Monday. His wife was released "
+        "on Tuesday.",
+        {
+            ("seitkali", "detained", True),
+            ("abenova", "detained", True),
+            ("abenova", "released", True),
+        },
+        NONE,
+    ),
+    (
+        "named-kin-counter-her-brother-unknown",
+        "Grace Mwangi, the wife of Chidi Obi, was detained on Monday. Her brother was detained in "
+        "2023.",
+        {("mwangi", "detained", True)},
+        NONE,
+    ),
+    (
+        "headline-parenthesis-counter-supporters",
+        "Supporters of Erik Lindqvist (a lawyer) arrested in Minsk.",
+        NONE,
+        NONE,
+    ),
+    (
+        "semicolon-list-counter-verbs",
+        "Police said Grace Mwangi, a nurse; her husband; and Chidi Obi, a student, were detained "
+        "on Monday.",
+        {("mwangi", "detained", True), ("obi", "detained", True)},
+        NONE,
+    ),
+]
+
 ALL = (
-    AFTER_SECOND_RUN
+    AFTER_THIRD_RUN
+    + THIRD_BATCH
+    + AFTER_SECOND_RUN
     + SECOND_BATCH
     + LISTS
     + APPOSITIONS_AND_RELATIONS
@@ -746,6 +969,7 @@ ALL = (
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
+    "semicolon-list-counter-verbs": "a list that holds an unnamed relative between its names",
     "with-ages": "a list whose names carry ages between commas ('X, 34, Y, 29, and Z')",
 }
 

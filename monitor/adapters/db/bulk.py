@@ -7,11 +7,14 @@ value: 5,000 articles make 55,000 placeholders, which the driver rewrites in Pyt
 statement a row. Here a batch is a dozen parameters whatever its size: the statement
 text is the same each time, and the server plans it once per call.
 
-SQLite keeps the plain forms (its driver runs in-process: an executemany is a C loop).
+SQLite runs in-process, and its driver's executemany is a C loop: there the cost is
+SQLAlchemy's, some microseconds a parameter (a dict a row, a lookup a value), which
+``insert_by_driver`` leaves out.
 
     rows = unnested(TABLE, ["a", "b"])         # unnest(:a_a, :a_b) AS anon(a, b)
     insert_unnested(TABLE, ["a", "b"])         # INSERT INTO table (a, b) SELECT ... FROM rows
-    connection.execute(statement, arrays(dicts, ["a", "b"]))
+    connection.execute(statement, {array_name("a"): [...], array_name("b"): [...]})
+    insert_by_driver(connection, TABLE, {"a": [...], "b": [...]})   # SQLite
 """
 
 from __future__ import annotations
@@ -46,7 +49,25 @@ def insert_unnested(table: Table, columns: Sequence[str]) -> Insert:
     return insert(table).from_select(list(columns), select(*(rows.c[c] for c in columns)))
 
 
-def arrays(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> dict[str, list[Any]]:
-    """The parameters of an unnested statement: ``rows`` (dicts by column) as a list of
-    values per column."""
-    return {array_name(c): [row[c] for row in rows] for c in columns}
+def insert_by_driver(
+    connection: Connection,
+    table: Table,
+    values: Mapping[str, Sequence[Any]],
+    same: Mapping[str, Any] | None = None,
+) -> None:
+    """SQLite: insert rows given column by column (``values``; ``same``: a value every row
+    takes) by the driver's own executemany, each value made what the column's type would
+    make it (a datetime, the text SQLAlchemy stores) but with none of SQLAlchemy's work
+    a parameter: a value shared by every row is made once."""
+    dialect = connection.dialect
+    columns: list[Sequence[Any]] = []
+    for name, column_values in values.items():
+        process = table.c[name].type.bind_processor(dialect)
+        columns.append(column_values if process is None else [process(v) for v in column_values])
+    rows = len(columns[0]) if columns else 0
+    for name, value in (same or {}).items():
+        process = table.c[name].type.bind_processor(dialect)
+        columns.append([value if process is None else process(value)] * rows)
+    names = [*values, *(same or {})]
+    sql = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+    connection.exec_driver_sql(sql, list(zip(*columns, strict=True)))
