@@ -76,6 +76,7 @@ from monitor.core.regex_needs import guard_patterns
 from monitor.core.sentences import Sentence, split_sentences
 from monitor.core.triggers import NON_CUSTODIAL, Form, Found, candidates, find_triggers, lower
 from monitor.core.types import Event, EventType, Mention
+from monitor.core.wordlists import PEOPLE_AROUND
 
 LEAD_SENTENCES = 3  # the title, and the first sentences of the text, report the news
 
@@ -202,6 +203,12 @@ def extract_events(
                 dict.fromkeys(p for r in people_refs(sentence.text, names) for p in r.people)
             )
             others = with_others(sentence.text, names, len(sentence.text))
+            if (
+                others is None
+                and len(names) == 1
+                and AND_A_RELATIVE.match(sentence.text, names[0].end)
+            ):
+                others = names[0]
             groups = groups._replace(
                 named_together=together if len(together) >= 2 else groups.named_together,
                 main=main_person(named_counts),
@@ -358,7 +365,11 @@ INCLUDE = re.compile(
 )
 
 
-THEY = re.compile(r"\b(?:they|them|their)\b", re.I)
+THEY = re.compile(r"\b(?:they|them|their)\b|^\W*both\b(?!\s+(?-i:[A-Z]))", re.I)
+# "X and his brother were arrested. Both were released": X, with someone no one watches
+AND_A_RELATIVE = re.compile(
+    rf"\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{PEOPLE_AROUND})\b", re.I
+)
 
 
 def _relative_of(head: str) -> bool:

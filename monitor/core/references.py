@@ -56,7 +56,10 @@ class Ref(NamedTuple):  # tuples: many are made per article, and tuples are made
 
 
 def name_refs(sentence: Sentence, ordered: Sequence[Mention], first: int) -> list[Ref]:
-    """The names in the sentence; ``ordered`` mentions by start, from index ``first`` on."""
+    """The names in the sentence; ``ordered`` mentions by start, from index ``first`` on.
+    Names that end together are one reference to all their people: given names that share
+    a surname ("Arkady and Sofya Tikhonov", "Аркадий, Софья и Мария Тихоновы") are each
+    one's mention, ending at the surname, the first holding the others."""
     spans: dict[tuple[int, int], list[str]] = {}
     for i in range(first, len(ordered)):
         m = ordered[i]
@@ -66,8 +69,17 @@ def name_refs(sentence: Sentence, ordered: Sequence[Mention], first: int) -> lis
             spans.setdefault((m.start - sentence.start, m.end - sentence.start), []).append(
                 m.person_id
             )
+    by_end: dict[int, tuple[int, list[str]]] = {}  # end → start, people (a shared surname)
+    for (s, e), people in spans.items():
+        outer = by_end.get(e)
+        if outer is None:
+            by_end[e] = (s, people)
+        elif s < outer[0]:
+            by_end[e] = (s, people + outer[1])
+        else:
+            outer[1].extend(people)
     return [
-        Ref(s, e, tuple(dict.fromkeys(people)), RefKind.NAME) for (s, e), people in spans.items()
+        Ref(s, e, tuple(dict.fromkeys(people)), RefKind.NAME) for e, (s, people) in by_end.items()
     ]
 
 
@@ -151,6 +163,9 @@ ROLE = re.compile(
 THAT_BEFORE = re.compile(r"\bthat\s+$")
 # "His client was released on bail, his lawyer said": the person the lawyer speaks for
 CLIENT = re.compile(r"\W*(?:his|her|their|my|our)\s+(?P<role>client)\b(?P<owner>['’]s)?", re.I)
+CLIENT_ANYWHERE = re.compile(
+    r"\b(?:his|her|their|my|our)\s+(?P<role>client)\b(?P<owner>['’]s)?", re.I
+)
 # "His supporters say the 62-year-old was tortured", "the lawyer said his client was freed":
 # a description that opens the clause a speaker reports stands for someone as at a sentence's start
 SAID = re.compile(
@@ -292,6 +307,8 @@ def pronoun_refs(
     first = ROLE.match(text) or CLIENT.match(text)
     if first:
         roles.append(first)
+    if " client" in text:  # "..., after his client was sentenced": anywhere in the sentence
+        roles += [c for c in CLIENT_ANYWHERE.finditer(text) if not first or c.start() > 0]
     if "'s" in text or "’s" in text:
         roles += [r for r in ROLE.finditer(text) if r.start() > 0 and r.group("owner")]
     if " that the " in text:  # "... told reporters that the woman had been tortured"
@@ -361,7 +378,9 @@ def _lawyers(
         if r.end <= at and r.kind is RefKind.NAME and CLIENT_SPEAKER.fullmatch(text, r.end, at)
         for p in r.people
     ]
-    return (*speaker, *(p for p, known in (trades or {}).items() if "lawyer" in known))
+    here = [p for p, trade in described_as(text, names) if trade == "lawyer"]
+    known = [p for p, trades_of in (trades or {}).items() if "lawyer" in trades_of]
+    return (*speaker, *here, *known)
 
 
 # "The mother of X said on Monday that her son ...", "X's wife told reporters her husband

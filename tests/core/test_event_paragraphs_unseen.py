@@ -935,6 +935,174 @@ ARTICLES: list[Paragraph] = [
 ]
 
 
+# A fourth batch: feed summaries in headline style and the relative times and catches that
+# short items use; labels written before the first run.
+FEEDS: list[Paragraph] = [
+    (
+        "headline-court-jails",
+        "Court jails Kyrgyz lawmaker Bakyt Omarov for 10 years",
+        "The sentence was handed down in Bishkek, his party said.",
+        {("omarov", "sentenced", True)},
+        set(),
+    ),
+    (
+        "headline-freed-present-tense",
+        "Belarus frees jailed editor Olena Drach",
+        "Drach, 41, had served four years of a seven-year term, her colleagues said.",
+        {("drach", "released", True)},
+        {("drach", "sentenced", False)},
+    ),
+    (
+        "headline-moved-to-colony",
+        "Jailed poet Arman Zhunusov moved to colony in Karaganda region",
+        "Relatives learned of the transfer from a letter he sent on Monday.",
+        {("zhunusov", "transferred", True)},
+        set(),
+    ),
+    (
+        "earlier-this-week",
+        NO_TITLE,
+        "Nadia Kovalenko was detained earlier this week in Almaty, her colleagues said on "
+        "Thursday.",
+        {("kovalenko", "detained", True)},
+        set(),
+    ),
+    (
+        "over-the-weekend",
+        NO_TITLE,
+        "Police detained Yusuf Demir over the weekend at a protest in Ankara.",
+        {("demir", "detained", True)},
+        set(),
+    ),
+    (
+        "in-mid-november",
+        NO_TITLE,
+        "Mariam Tsereteli was transferred to a prison hospital in mid-November, her lawyer said.",
+        {("tsereteli", "transferred", True)},
+        set(),
+    ),
+    (
+        "in-the-early-hours-of-sunday",
+        NO_TITLE,
+        "Masked men seized Aisha Bello from her home in the early hours of Sunday, her family "
+        "said.",
+        {("bello", "detained", True)},
+        set(),
+    ),
+    (
+        "in-mid-march-without-a-year",
+        NO_TITLE,
+        "Rashid Aliyev was arrested in mid-March and has not been seen since.",
+        {("aliyev", "detained", False)},
+        set(),
+    ),
+    (
+        "released-on-bail",
+        NO_TITLE,
+        "Timur Rakhimov was released on bail on Tuesday pending trial.",
+        {("rakhimov", "released", True)},
+        set(),
+    ),
+    (
+        "freed-but-barred-from-leaving",
+        NO_TITLE,
+        "Gulnara Sadykova was freed on Monday but barred from leaving the country.",
+        {("sadykova", "released", True)},
+        set(),
+    ),
+    (
+        "walked-free-with-a-suspended-sentence",
+        NO_TITLE,
+        "Javier Montoya walked free from court on Wednesday after receiving a two-year "
+        "suspended sentence.",
+        {("montoya", "sentenced", True)},
+        {("montoya", "released", True)},
+    ),
+    (
+        "was-set-to-be-freed",
+        NO_TITLE,
+        "Ekaterina Lvova was set to be freed on Monday after completing her term.",
+        set(),
+        set(),
+    ),
+    (
+        "was-supposed-to-be-released",
+        NO_TITLE,
+        "Marat Seitkali was supposed to be released on Friday, but a new case was opened "
+        "against him the day before.",
+        {("seitkali", "charged", True)},
+        set(),
+    ),
+    (
+        "freed-only-to-be-rearrested",
+        NO_TITLE,
+        "Yusuf Demir was freed on Tuesday only to be rearrested minutes later outside the prison.",
+        {("demir", "detained", True)},
+        {("demir", "released", True)},
+    ),
+    (
+        "remains-under-investigation",
+        NO_TITLE,
+        "Olena Drach has been released from custody but remains under investigation, police "
+        "said on Wednesday.",
+        {("drach", "released", True)},
+        set(),
+    ),
+    (
+        "released-after-paying-a-fine",
+        NO_TITLE,
+        "Aisha Bello was released on Monday after paying a fine for taking part in an "
+        "unauthorised protest.",
+        {("bello", "released", True)},
+        {("bello", "sentenced", True)},
+    ),
+    (
+        "no-word-since-her-arrest",
+        NO_TITLE,
+        "There has been no word from Nadia Kovalenko since her arrest in 2021.",
+        {("kovalenko", "detained", False)},
+        set(),
+    ),
+    (
+        "hunger-strike-ended",
+        NO_TITLE,
+        "Timur Rakhimov ended his hunger strike on Monday after 40 days.",
+        set(),
+        {("rakhimov", "hunger_strike", True), ("rakhimov", "hunger_strike", False)},
+    ),
+    (
+        "threatened-with-deportation",
+        NO_TITLE,
+        "Rashid Aliyev has been threatened with deportation to Azerbaijan.",
+        set(),
+        set(),
+    ),
+    (
+        "detention-extended",
+        NO_TITLE,
+        "A Minsk court on Tuesday extended the pretrial detention of Ekaterina Lvova by three "
+        "months.",
+        set(),
+        {("lvova", "detained", True), ("lvova", "detained", False)},
+    ),
+    (
+        "this-morning",
+        NO_TITLE,
+        "Bakyt Omarov was taken into custody this morning at Manas airport, his party said.",
+        {("omarov", "detained", True)},
+        set(),
+    ),
+    (
+        "last-tuesday-before-a-sentence",
+        NO_TITLE,
+        "Mariam Tsereteli was sentenced last Tuesday to two years, and on Monday she was moved "
+        "to a colony.",
+        {("tsereteli", "sentenced", True), ("tsereteli", "transferred", True)},
+        set(),
+    ),
+]
+
+
 # Written with the fixes they test (not counted in the first-run figures): a month of last
 # year, charges an arrest was made on, an asylum sought abroad, undated past tense named
 # after a sentence told in the past.
@@ -1017,6 +1185,7 @@ NOT_YET: dict[str, str] = {
     "a-year-after-his-death-in-custody": "a pronoun before the name it stands for (cataphora)",
     # who: the dated death is in a clause after "the brother of X, the activist who ...",
     # so only the undated "X's death" in the lead is read, as news
+    "in-the-early-hours-of-sunday": "'men seized X': seized takes things as often as people",
     "relative-detained-death-as-history": "'the brother of X, the activist who died in 2022'",
 }
 
@@ -1037,6 +1206,7 @@ NOT_YET: dict[str, str] = {
         + WHETHER
         + SECOND
         + ARTICLES
+        + FEEDS
         + WITH_THE_FIX
     ],
 )
@@ -1166,6 +1336,20 @@ def test_an_unseen_paragraph_gives_what_a_reader_would_label(
             "His critics said on Monday that Rashid Aliyev was guilty of hypocrisy.",
             set(),
         ),
+        # what came of a release, told with "only to be"
+        (
+            "Rashid Aliyev was freed on Monday, only to be arrested again on Tuesday.",
+            {("aliyev", "released", True), ("aliyev", "detained", True)},
+        ),
+        (  # counter-example: "to be" that is still to come
+            "Rashid Aliyev was freed on Monday and is to be deported on Friday.",
+            {("aliyev", "released", True)},
+        ),
+        # a headline's present-tense verb before a participle used as an adjective
+        (
+            "Kazakhstan frees detained blogger Rashid Aliyev after a month.",
+            {("aliyev", "released", True)},
+        ),
     ],
     ids=[
         "while-held-in-a-year",
@@ -1193,6 +1377,9 @@ def test_an_unseen_paragraph_gives_what_a_reader_would_label(
         "ruled-that-not-guilty",
         "declared-guilty",
         "critics-said-guilty",
+        "freed-only-to-be-arrested",
+        "freed-and-is-to-be-deported",
+        "headline-frees-detained-blogger",
     ],
 )
 def test_when_and_whose_and_but_read_as_a_reader_would(text: str, expected: Events) -> None:
