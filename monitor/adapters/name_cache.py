@@ -7,19 +7,21 @@ content, ``names-<key>.cache`` in the folder given (``cache_folder``: ``$MONITOR
 else ``$XDG_CACHE_HOME/case-monitor``, else ``~/.cache/case-monitor``; ``MONITOR_NAME_CACHE=off``
 turns the cache off)::
 
-    case-monitor compiled names v2\\n
+    case-monitor compiled names v3\\n
     <key: sha256 of ENGINE_VERSION, the engine's code and the people, hex>\\n
     <sha256 of the payload, hex>\\n
-    <payload: the pickled NameIndex, without the people (the key is made of them)>
+    <payload: the NameIndex in columns, marshalled (``columns_of``), without the people
+     (the key is made of them) and without what matching fills in>
 
 The key covers every field of every person, the engine's version
 (``monitor.core.match.ENGINE_VERSION``, bumped whenever matching code changes) and the
 engine's code as installed (``ENGINE_MODULES``: an edit without a bump, in a checkout or a
 patched install, must not read names compiled by the code before it), so a changed
 watchlist or a new engine reads no old file. A file whose header, key or checksum
-does not match (stale, truncated, corrupt) is ignored and rebuilt, never trusted. Only
-files this module wrote are unpickled: each is written to a temporary file (mode 0600) and
-renamed into place, so a reader never sees half a file. A cache that cannot be read or
+does not match (stale, truncated, corrupt) is ignored and rebuilt, never trusted. The file
+holds only strings, numbers and bytes (marshal: no class is named, no code runs on
+reading); each is written to a temporary file (mode 0600) and renamed into place, so a
+reader never sees half a file. A cache that cannot be read or
 written is no error: the names are compiled as before.
 """
 
@@ -27,27 +29,26 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import importlib
 import marshal
 import os
-import pickle
-import tempfile
+from array import array
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import fields, replace
-from functools import cache
+from dataclasses import fields
+from functools import cache, partial
+from itertools import accumulate, chain, count
 from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any
 
+from monitor.adapters import code_digest, read_cache_file, write_cache_file
 from monitor.core.types import Person
 
 if TYPE_CHECKING:  # (the name engine is imported when names are loaded: `cache_folder` is light)
-    from monitor.core.match import NameIndex
+    from monitor.core.match import NameIndex, Part
     from monitor.core.scan import Scanner
 
-MAGIC = b"case-monitor compiled names v2\n"
-KEPT = 4  # cache files kept in a folder (one per watchlist content), the newest
+MAGIC = b"case-monitor compiled names v3\n"
 APP_FOLDER = "case-monitor"
 FROZEN_FROM = 10_000  # people: from this many, the names read or built are frozen (gc_paused)
 ENGINE_MODULES = (  # the code the compiled names are made by
@@ -75,16 +76,8 @@ def cache_key(people: Sequence[Person]) -> str:
 
 @cache
 def engine_code() -> str:
-    """A digest of the name engine's source files as installed ("unread" for one that
-    cannot be read, which then counts as unchanged)."""
-    digest = hashlib.sha256()
-    for name in ENGINE_MODULES:
-        source = getattr(importlib.import_module(name), "__file__", None)
-        try:
-            digest.update(Path(source).read_bytes() if source else b"unread")
-        except OSError:
-            digest.update(b"unread")
-    return digest.hexdigest()
+    """A digest of the name engine's source files as installed."""
+    return code_digest(ENGINE_MODULES)
 
 
 def cache_folder(environ: Mapping[str, str]) -> Path | None:
@@ -149,65 +142,145 @@ def gc_paused(*, freeze: bool = False) -> Iterator[None]:
 
 def read_cache(path: Path, key: str) -> NameIndex | None:
     """The index in ``path`` if it is whole and for ``key``; else None."""
-    from monitor.core.match import NameIndex
-
-    try:
-        with open(path, "rb") as f:
-            header = f.read(len(MAGIC) + 65 + 65)
-            payload = f.read()
-    except OSError:
-        return None
-    expected = MAGIC + key.encode() + b"\n"
-    if not header.startswith(expected) or len(header) != len(expected) + 65:
-        return None
-    checksum = header[len(expected) : len(expected) + 64].decode("ascii", "replace")
-    if hashlib.sha256(payload).hexdigest() != checksum:
+    payload = read_cache_file(path, MAGIC, key)
+    if payload is None:
         return None
     try:
-        index = pickle.loads(payload)  # our own file, its checksum verified
-    except Exception:  # a file of an older layout of NameIndex: rebuilt
+        return index_of(marshal.loads(payload))
+    except (ValueError, TypeError, EOFError, IndexError, KeyError):  # another layout: rebuilt
         return None
-    return index if isinstance(index, NameIndex) else None
 
 
 def write_cache(path: Path, key: str, index: NameIndex) -> None:
-    """Write atomically (a temporary file renamed into place, mode 0600); never fails."""
+    """Write the file (atomically, mode 0600; see ``monitor.adapters``); never fails."""
     try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        bare = replace(  # (people: the key's; the caches are filled by matching)
-            index, people=(), fuzzy_cache={}, people_cache={}, inert=set(), given_cache={}
+        payload = marshal.dumps(columns_of(index), 4)
+    except ValueError:  # a value marshal does not keep (a str subclass): compile next time
+        return
+    write_cache_file(path, MAGIC, key, payload, "names-*.cache")
+
+
+# The file holds the index in columns (marshal: strings, ints and bytes, read back in C):
+# each distinct Part once, as six columns, and each table as its keys, how many parts each
+# key has and the parts' numbers in a row. Reading it back makes the Part tuples in C and
+# shares them between the tables as compiling did; no class is named in the file.
+PART_TABLES = ("exact", "bare", "spelled", "sound")  # key → [Part, ...]
+PERSON_TABLES = ("first", "first_sound")  # key → {person: Part}
+KEPT_FIELDS = (
+    *PART_TABLES,
+    *PERSON_TABLES,
+    "letters",
+    "skip",
+    "initials",
+    "standalone",
+    "unspaced",
+)
+NOT_KEPT = (
+    "people",
+    "fuzzy_cache",
+    "people_cache",
+    "inert",
+    "given_cache",
+)  # the key's; matching's
+PERSON = attrgetter("person")
+NUMBERS = "I"  # array code of part numbers and counts (4 bytes)
+
+
+def columns_of(index: NameIndex) -> tuple[Any, ...]:
+    """What the file keeps of ``index`` (see above), in marshal's types."""
+    groups = [
+        list(table.values()) if name in PART_TABLES else [list(v.values()) for v in table.values()]
+        for name, table in ((name, getattr(index, name)) for name in PART_TABLES + PERSON_TABLES)
+    ]
+    rows = [list(chain.from_iterable(each)) for each in groups]  # each table's parts in a row
+    every = list(chain.from_iterable(rows))
+    distinct: list[Part] = list(dict(zip(map(id, every), every, strict=True)).values())
+    number = dict(zip(map(id, distinct), count()))  # (by identity: hashing tuples is slow)
+    tables = [
+        (
+            list(getattr(index, name)),
+            array(NUMBERS, map(len, each)).tobytes(),
+            array(NUMBERS, map(number.__getitem__, map(id, row))).tobytes(),
         )
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".names-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:  # mkstemp: mode 0600
-                f.write(MAGIC + key.encode() + b"\n" + b"0" * 64 + b"\n")
-                payload = Hashing(f)  # (streamed: tens of MB never held in memory at once)
-                pickle.dump(bare, payload, protocol=pickle.HIGHEST_PROTOCOL)
-                f.seek(len(MAGIC) + len(key) + 1)
-                f.write(payload.digest.hexdigest().encode())  # the checksum, in its place
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        prune(path.parent)
-    except (OSError, pickle.PicklingError):
-        return  # a read-only or full disk: compile next time too
+        for name, each, row in zip(PART_TABLES + PERSON_TABLES, groups, rows, strict=True)
+    ]
+    columns = list(zip(*distinct, strict=True)) if distinct else [()] * len(Part._fields)
+    person, role, variant, folded, key, suffixed = columns
+    parts = (
+        array(NUMBERS, person).tobytes(),
+        bytes(role),
+        list(variant),
+        list(folded),
+        list(key),
+        bytes(suffixed),
+    )
+    sets = list(dict.fromkeys(map(frozenset, index.initials)))
+    at = {initials: i for i, initials in enumerate(sets)}
+    initials = (
+        ["".join(sorted(s)) for s in sets],
+        array(NUMBERS, [at[frozenset(s)] for s in index.initials]).tobytes(),
+    )
+    unspaced = list(index.unspaced.items()) if index.unspaced is not None else None
+    return (
+        parts,
+        tables,
+        index.letters,
+        sorted(index.skip),
+        initials,
+        sorted(index.standalone),
+        unspaced,
+    )
 
 
-class Hashing:
-    """A file to write to that also hashes what is written."""
+def index_of(columns: tuple[Any, ...]) -> NameIndex:
+    """The index of ``columns_of`` (without its people: the caller's)."""
+    from monitor.core.match import NameIndex, Part, Role, unspaced_automaton
 
-    def __init__(self, f: BinaryIO) -> None:
-        self.f = f
-        self.digest = hashlib.sha256()
+    parts_columns, tables, letters, skip, (distinct, initials), standalone, unspaced = columns
+    person, role, variant, folded, key, suffixed = parts_columns
+    roles = {r.value: r for r in Role}
+    parts = list(
+        map(
+            partial(tuple.__new__, Part),  # (Part(*fields), made in C)
+            zip(
+                numbers(person),
+                map(roles.__getitem__, role),
+                variant,
+                folded,
+                key,
+                map(bool, suffixed),
+                strict=True,
+            ),
+        )
+    )
+    found: dict[str, Any] = {}
+    for name, (keys, counts, flat) in zip(PART_TABLES + PERSON_TABLES, tables, strict=True):
+        row = list(map(parts.__getitem__, numbers(flat)))
+        ends = list(accumulate(numbers(counts)))
+        groups = map(row.__getitem__, map(slice, [0, *ends[:-1]], ends))  # (in C, no call a key)
+        if name in PART_TABLES:
+            found[name] = dict(zip(keys, groups, strict=True))
+        else:
+            found[name] = {
+                k: dict(zip(map(PERSON, g), g, strict=True))
+                for k, g in zip(keys, groups, strict=True)
+            }
+    sets = [set(letters_of) for letters_of in distinct]
+    automaton = None
+    if unspaced is not None:
+        automaton = unspaced_automaton([(word, (n, alias)) for word, (n, alias) in unspaced])
+    return NameIndex(
+        people=(),
+        **found,
+        letters=letters,
+        skip=frozenset(skip),
+        initials=list(map(sets.__getitem__, numbers(initials))),
+        unspaced=automaton,
+        standalone=frozenset(standalone),
+    )
 
-    def write(self, data: bytes) -> int:
-        self.digest.update(data)
-        return self.f.write(data)
 
-
-def prune(folder: Path) -> None:
-    """Keep the KEPT newest cache files (one per watchlist content seen lately)."""
-    files = sorted(folder.glob("names-*.cache"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in files[KEPT:]:
-        old.unlink(missing_ok=True)
+def numbers(data: bytes) -> array[int]:
+    found = array(NUMBERS)
+    found.frombytes(data)
+    return found

@@ -17,18 +17,19 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import importlib
 import marshal
 import os
-import tempfile
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from monitor.adapters import code_digest, read_cache_file, write_cache_file
 from monitor.core.types import Person, Status, Watchlist
 from monitor.core.watchlist import parse_watchlist
 from monitor.errors import Problem, WatchlistError
@@ -94,7 +95,7 @@ def load_watchlist_file(
             people=known,
         )
         if cache is not None and known is None and isinstance(lines, LinesOnDemand):  # plain
-            kept = None if watchlist is None or problems else people_to_keep(data, watchlist)
+            kept = None if watchlist is None or problems else people_to_keep(data, watchlist, text)
             if stored is None or kept is not None:
                 store(cache, digest, data, kept)
     finally:
@@ -121,18 +122,14 @@ def digest_of(content: bytes) -> str:
 
 
 DATA_MAGIC = b"case-monitor watchlist data v2\n"
-DATA_KEPT = 4  # data files kept in the cache folder, the newest
 VALIDATION_MODULES = ("monitor.core.watchlist", "monitor.core.types")  # what made the people
 
 
-# A cache file (``watchlist-<key>.data``, mode 0600, written atomically) holds what a plain
-# document (one the fast reader reads) gave, so that a file read before is not parsed
-# again, and its people not validated again, which is most of a large watchlist's loading:
-#
-#     DATA_MAGIC <key: sha256 of the file's digest and the validating code, hex>\n
-#     <sha256 of the payload, hex>\n
-#     <payload: marshal of (the data, each person's fields or None)>, the data without
-#     its people when they are kept
+# A cache file (``watchlist-<key>.data``, the layout of ``monitor.adapters``) holds what a
+# plain document (one the fast reader reads) gave, so that a file read before is not parsed
+# again, and its people not validated again, which is most of a large watchlist's loading.
+# Its key: sha256 of the file's digest and the validating code; its payload: marshal of
+# (the data, each person's fields or None), the data without its people when they are kept.
 #
 # People are kept only when the whole document was valid and their part of it has no
 # ``${VAR}`` (their fields then depend on the file's bytes alone). A missing, stale or
@@ -143,37 +140,39 @@ def read_stored(cache: Path | None, digest: str) -> tuple[Any, tuple[Person, ...
     """The data and the validated people (or None) kept for the file of ``digest``."""
     if cache is None:
         return None
-    expected = DATA_MAGIC + data_key(digest).encode() + b"\n"
+    payload = read_cache_file(cache / f"watchlist-{digest[:32]}.data", DATA_MAGIC, data_key(digest))
+    if payload is None:
+        return None  # not there, unreadable, stale or corrupt: read the file
     try:
-        stored = (cache / f"watchlist-{digest[:32]}.data").read_bytes()
-        payload = stored[len(expected) + 65 :]
-        if not stored.startswith(expected) or stored[len(expected) : len(expected) + 64] != (
-            hashlib.sha256(payload).hexdigest().encode()
-        ):
-            return None
         data, rows = marshal.loads(payload)
         return data, None if rows is None else tuple(map(person_of, rows))
-    except (OSError, ValueError, EOFError, TypeError):
-        return None  # not there, unreadable or corrupt: read the file
+    except (ValueError, EOFError, TypeError):
+        return None
 
 
 def store(cache: Path, digest: str, data: Any, people: tuple[Person, ...] | None) -> None:
     """Keep ``data`` (and ``people``, validated from it) for the file of ``digest``."""
     rows = None
     if people is not None:
-        rows = [row_of(person) for person in people]
+        rows = list(map(FIELDS_OF, people))  # (in C; a status by value below)
+        rows = [
+            row if row[STATUS_AT] is None else row_of(person)
+            for row, person in zip(rows, people, strict=True)
+        ]
         data = {k: v for k, v in data.items() if k != "people"}  # (read as ``rows``)
     try:
         payload = marshal.dumps((data, rows))
     except ValueError:  # dates and other values marshal does not keep: not cached
         return
-    checksum = hashlib.sha256(payload).hexdigest().encode()
-    header = DATA_MAGIC + data_key(digest).encode() + b"\n" + checksum + b"\n"
-    write_atomically(cache / f"watchlist-{digest[:32]}.data", header + payload, "watchlist-*.data")
+    path = cache / f"watchlist-{digest[:32]}.data"
+    write_cache_file(path, DATA_MAGIC, data_key(digest), payload, "watchlist-*.data")
 
 
-def people_to_keep(data: Any, watchlist: Watchlist) -> tuple[Person, ...] | None:
-    """The people of a valid watchlist, unless their part of the file has a ``${VAR}``."""
+def people_to_keep(data: Any, watchlist: Watchlist, text: str) -> tuple[Person, ...] | None:
+    """The people of a valid watchlist, unless their part of the file has a ``${VAR}``.
+    (A file ``text`` without a ``$``, nor a backslash that could escape one, has none.)"""
+    if "$" not in text and "\\" not in text:
+        return watchlist.people
     return None if any("$" in text for text in _texts(data.get("people"))) else watchlist.people
 
 
@@ -191,6 +190,7 @@ def _texts(value: Any) -> Iterator[str]:
 
 PERSON_FIELDS = tuple(f.name for f in fields(Person))
 STATUS_AT = PERSON_FIELDS.index("status")
+FIELDS_OF = attrgetter(*PERSON_FIELDS)
 
 
 def row_of(person: Person) -> tuple[Any, ...]:
@@ -217,43 +217,177 @@ def data_key(digest: str) -> str:
 def validation_code() -> str:
     """A digest of the source files that validate people, as installed: an edit to them
     (a checkout, a patched install) never reads people validated by the code before."""
-    digest = hashlib.sha256()
-    for name in VALIDATION_MODULES:
-        source = getattr(importlib.import_module(name), "__file__", None)
-        try:
-            digest.update(Path(source).read_bytes() if source else b"unread")
-        except OSError:
-            digest.update(b"unread")
-    return digest.hexdigest()
-
-
-def write_atomically(path: Path, content: bytes, family: str) -> None:
-    """A temporary file (mode 0600) renamed into place, then only the DATA_KEPT newest
-    files of ``family`` kept; never fails (a read-only or full disk: no cache)."""
-    try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".watchlist-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(content)
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        kept = sorted(path.parent.glob(family), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in kept[DATA_KEPT:]:
-            old.unlink(missing_ok=True)
-    except OSError:
-        return
+    return code_digest(VALIDATION_MODULES)
 
 
 def read_watchlist_yaml(path: str, text: str) -> tuple[Any, Mapping[str, int], list[Problem]]:
     """The data, each location's line, and the keys given twice: by the fast reader when
     it can (lines then found only when asked for), else by the careful one."""
-    plain = read_plain_yaml(text)
+    plain = read_line_yaml(text) or read_plain_yaml(text)
     if plain is None:
         return read_yaml(path, text)
     return plain[0], LinesOnDemand(lambda: read_yaml(path, text)[1]), []
+
+
+# The line reader: the block layout people write and tools dump, read a line at a time
+# (about half the libyaml reader's time: no event objects). Lines of ``key: value``,
+# ``- item`` and ``key:`` before a nested block, nested by indentation (spaces); values
+# plain, quoted on one line without escapes, or ``[a, b]`` lists of plain items; whole-line
+# comments. Anything else (a ``#`` after text, anchors, tags, block or folded text, flow
+# mappings, a value continued on the next line, tabs, document markers, line breaks other
+# than \n, ...) hands the document on to the libyaml reader, so that every document still
+# reads as YAML reads it. Plain values are resolved by the safe loader's own patterns.
+UNSAFE_TEXT = re.compile(
+    r"[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
+)
+LINE_KEY = re.compile(r"([A-Za-z0-9_][A-Za-z0-9_.-]*):(?: +|$)")
+NOT_PLAIN_START = frozenset("?:,[]{}#&*!|>'\"%@`")  # (and "-" before a space)
+LINE_MAX_DEPTH = 40  # nested blocks; deeper documents go to libyaml
+
+
+@cache
+def implicit_patterns() -> dict[str, re.Pattern[str]]:
+    """By first character, one pattern of every plain scalar YAML reads as other than
+    text there (numbers, booleans, null, dates, ...): the safe loader's own patterns."""
+    found: dict[str, list[str]] = {}
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items():
+        found[first] = [pattern.pattern for _, pattern in resolvers]
+    return {
+        first: re.compile("|".join(f"(?:{p})" for p in ps), re.X) for first, ps in found.items()
+    }
+
+
+def read_line_yaml(text: str) -> tuple[Any] | None:
+    """``(data,)`` of a document in the line reader's layout (see above), else None."""
+    if UNSAFE_TEXT.search(text) or "\t" in text:
+        return None
+    lines: list[tuple[int, str]] = []
+    for raw in text.split("\n"):
+        content = raw.lstrip(" ")
+        if not content or content[0] == "#":
+            continue
+        if "#" in content or content.startswith(("---", "...")):
+            return None
+        lines.append((len(raw) - len(content), content.rstrip(" ")))
+    if not lines:
+        return (None,)
+    reader = _LineReader(lines)
+    try:
+        data = reader.node(lines[0][0], 0)
+    except (NotPlain, yaml.YAMLError, ValueError, TypeError, OverflowError):
+        return None  # (the libyaml or the careful reader reads it, or says what is wrong)
+    return (data,) if reader.at == len(lines) else None
+
+
+class _LineReader:
+    def __init__(self, lines: list[tuple[int, str]]) -> None:
+        self.lines = lines
+        self.at = 0  # the next line to read
+        self.resolve = yaml.resolver.Resolver().resolve
+        self.construct = yaml.constructor.SafeConstructor().construct_object
+        self.implicit = implicit_patterns()
+
+    def node(self, indent: int, depth: int) -> Any:
+        """The block starting at the next line, which stands at ``indent``."""
+        if depth > LINE_MAX_DEPTH:
+            raise NotPlain
+        content = self.lines[self.at][1]
+        if content == "-" or content.startswith("- "):
+            return self.sequence(indent, depth)
+        if LINE_KEY.match(content):
+            return self.mapping(indent, content, depth)
+        self.at += 1
+        return self.value(content)
+
+    def sequence(self, indent: int, depth: int) -> list[Any]:
+        items = []
+        lines = self.lines
+        while self.at < len(lines):
+            at, content = lines[self.at]
+            if at != indent or not (content == "-" or content.startswith("- ")):
+                break
+            rest = content[1:].lstrip(" ")
+            if not rest:
+                self.at += 1
+                items.append(self.nested(indent, depth))
+            elif LINE_KEY.match(rest):
+                items.append(self.mapping(indent + len(content) - len(rest), rest, depth + 1))
+            else:
+                self.at += 1
+                items.append(self.value(rest))
+        return items
+
+    def mapping(self, indent: int, content: str, depth: int) -> dict[Any, Any]:
+        """The mapping whose first line (its ``content`` from ``indent`` on) is next."""
+        found: dict[Any, Any] = {}
+        lines, key_at, value = self.lines, LINE_KEY.match, self.value
+        m = key_at(content)
+        while m is not None:
+            key = m[1]
+            if key[0] in self.implicit:
+                key = self.scalar(key)  # (a number, a boolean, null: as YAML reads it)
+            if key in found:
+                raise NotPlain
+            self.at += 1
+            rest = content[m.end() :]
+            found[key] = value(rest) if rest else self.nested(indent, depth, same=True)
+            if self.at == len(lines):
+                return found
+            at, content = lines[self.at]
+            if at != indent:
+                return found
+            m = key_at(content)  # (None: the next item of a list at this indent, or not plain)
+        return found
+
+    def nested(self, indent: int, depth: int, *, same: bool = False) -> Any:
+        """The value of ``key:`` or ``-`` with nothing after it: the block below, a list at
+        the key's own indent (``same``), or null."""
+        if self.at == len(self.lines):
+            return None
+        at, content = self.lines[self.at]
+        if at > indent or (same and at == indent and (content == "-" or content.startswith("- "))):
+            return self.node(at, depth + 1)
+        return None
+
+    def value(self, text: str) -> Any:
+        """A value on one line: plain, ``[a, b]`` or quoted."""
+        first = text[0]
+        if first not in NOT_PLAIN_START and first != "-" and ": " not in text and text[-1] != ":":
+            return self.scalar(text) if first in self.implicit else text  # (most values)
+        if first == "[":
+            if not text.endswith("]"):
+                raise NotPlain
+            inside = text[1:-1]
+            if not inside.strip(" "):
+                return []
+            items = [item.strip(" ") for item in inside.split(",")]
+            if any(not item or item[0] == "-" or ":" in item or "[" in item or "]" in item
+                   or "{" in item or "}" in item for item in items):  # fmt: skip
+                raise NotPlain
+            return [self.plain(item) for item in items]
+        if first == '"' or first == "'":
+            inside = text[1:-1]
+            if len(text) < 2 or text[-1] != first or first in inside or "\\" in inside:
+                raise NotPlain
+            return inside
+        return self.plain(text)
+
+    def plain(self, text: str) -> Any:
+        first = text[0]
+        if first in NOT_PLAIN_START or (first == "-" and text[1:2] in ("", " ")):
+            raise NotPlain
+        if ": " in text or text.endswith(":"):
+            raise NotPlain
+        return self.scalar(text)
+
+    def scalar(self, text: str) -> Any:
+        """A plain scalar's value, resolved as YAML resolves it (numbers, booleans, null,
+        dates: the same resolver the libyaml reader uses)."""
+        pattern = self.implicit.get(text[0])
+        if pattern is None or not pattern.match(text):
+            return text
+        node = yaml.ScalarNode(self.resolve(yaml.ScalarNode, text, (True, False)), text)  # type: ignore[no-untyped-call]
+        return text if node.tag == STR_TAG else self.construct(node)
 
 
 class LinesOnDemand(Mapping[str, int]):

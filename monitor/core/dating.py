@@ -56,6 +56,7 @@ UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}
 _MONTH = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d-]|\s*-?\s*years?\b)"
+_REL_YEAR = r",?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"  # "January last year"
 _PREP = r"(?:\b(?:in|on|since|by|until|till|from|during|of|early|late|mid|mid-|before|after|last|this)\s+)"
 
 
@@ -90,6 +91,9 @@ PATTERNS: tuple[tuple[Precision, re.Pattern[str], int], ...] = tuple(
         (_P.ISO, r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b", _N.DIGIT),
         (_P.DAY, rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", _N.MONTH),
         (_P.DAY, rf"\b{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}", _N.MONTH),
+        (_P.DAY, rf"\b{_MONTH}\s+{_DAY}{_REL_YEAR}", _N.MONTH),
+        (_P.DAY, rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_REL_YEAR}", _N.MONTH),
+        (_P.MONTH, rf"\b(?:(?:early|late|mid)-?\s*)?{_MONTH}{_REL_YEAR}", _N.MONTH),
         (_P.DAY, rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|years?|people|km|,\s*\d))", _N.MONTH),
         (_P.DAY, rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", _N.MONTH),
         (_P.MONTH, rf"\b{_MONTH},?\s+{_YEAR}", _N.MONTH),
@@ -239,6 +243,16 @@ def _span(kind: Precision, m: re.Match[str], published: date | None) -> tuple[da
             return d, d
         if kind in (Precision.DAY, Precision.MONTH):
             month = MONTHS[groups["month"].lower().rstrip(".")]
+            rel = groups.get("rel")
+            if rel:  # "in January last year"
+                if published is None:
+                    return None
+                rel_year = published.year + {"last": -1, "this": 0, "next": 1}[rel]
+                if kind is Precision.DAY:
+                    d = date(rel_year, month, int(groups["day"]))
+                    return d, d
+                days = calendar.monthrange(rel_year, month)[1]
+                return date(rel_year, month, 1), date(rel_year, month, days)
             year = (
                 int(groups["year"])
                 if groups.get("year")

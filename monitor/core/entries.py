@@ -81,15 +81,25 @@ def entry_keys(entry: ParsedEntry) -> EntryKeys:
     )
 
 
+# an http(s) URL already canonical but maybe for its empty path: lower-case scheme and
+# host, no port, user, query or fragment, nothing ``urlsplit`` would remove or reject (the
+# usual link, read without it: 12 -> 2 us)
+PLAIN_URL = re.compile(r"(https?)://([a-z0-9.-]+)((?:/[^?#\x00-\x20\x7f]*)?)")
+
+
 def canonical_url(url: str) -> str:
     """``url`` without tracking parameters, fragment, default port or host case.
 
     Only http(s) URLs with a host are rewritten; anything else comes back stripped.
     """
+    url = url.strip()
+    plain = PLAIN_URL.fullmatch(url)
+    if plain is not None:
+        return f"{plain[1]}://{plain[2]}{plain[3] or '/'}"
     try:
-        return _canonical_http_url(url.strip())
+        return _canonical_http_url(url)
     except ValueError:  # also UnicodeEncodeError: a lone surrogate cannot be re-encoded
-        return url.strip()
+        return url
 
 
 def _canonical_http_url(url: str) -> str:
@@ -119,19 +129,22 @@ def is_tracking_param(key: str) -> bool:
 
 
 WORD = re.compile(r"\w+")
-# ASCII text's words without the regex (a fifth of the time): every ASCII character that
-# is not a word character (``\w``: letters, digits, underscore) becomes a space
-ASCII_NON_WORD = str.maketrans(
-    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")}
+# ASCII text's words without the regex, as bytes (a tenth of the time): every ASCII
+# character that is not a word character (``\w``: letters, digits, underscore) becomes a
+# space
+ASCII_NON_WORD = bytes(
+    c if chr(c).isascii() and (chr(c).isalnum() or c == ord("_")) else ord(" ") for c in range(256)
 )
 
 
 def content_hash(title: str, text: str) -> str:
     """The same for the same words, whatever the case, spacing, punctuation or Unicode form."""
     folded = unicodedata.normalize("NFKC", f"{title}\n{text}").casefold()
-    ascii_only = folded.isascii()
-    words = folded.translate(ASCII_NON_WORD).split() if ascii_only else WORD.findall(folded)
-    return sha256(" ".join(words))
+    if folded.isascii():  # (the words joined by spaces, as bytes: what sha256 encodes)
+        return hashlib.sha256(
+            b" ".join(folded.encode().translate(ASCII_NON_WORD).split())
+        ).hexdigest()
+    return sha256(" ".join(WORD.findall(folded)))
 
 
 def sha256(value: str) -> str:

@@ -239,6 +239,9 @@ def timing_of(
 # "had denied his parole, ... when they recently moved him": the date is the other clause's
 OTHER_CLAUSE = re.compile(
     r"[;:]|\b(?:when|while|because|although|though|whereas)\b|,\s*(?:which|who|whom)\b|"
+    # "the release of X, a rights defender held since 2021,", "X, jailed in 2019,": the
+    # date of the apposition's own participle
+    r",[^,;]{0,60}?\b(?:held|jailed|imprisoned|detained|behind\s+bars)\s*$|"
     # "over posts he published in 2021", "for a speech that he gave in 2020": what the
     # person is punished for, told with a verb and a date of its own
     r"\b(?:posts?|speech(?:es)?|videos?|articles?|comments?|remarks?|statements?|interviews?|"
@@ -296,6 +299,29 @@ SAME_TIME = re.compile(r"wh(?:en|ile|ilst)", re.I)
 COMMA_BEFORE = re.compile(r",\s*$")
 
 
+# "While in custody in 2020, X was tortured, a UN panel found in an opinion published on
+# Tuesday": the date after the reporting verb is the report's; the event's own comes first
+REPORT_TAIL = re.compile(
+    r",\s*(?:[\w'’-]+\s+){0,6}?(?:said|says|told|found|finds|reported|reports|wrote|"
+    r"announced|stated|confirmed|concluded|noted)\b",
+    re.I,
+)
+
+
+# "The trial of X, an activist accused of assault during protests last year, opened on
+# Monday": a description set off by commas after the event, with a date of its own
+ASIDE_OPEN = re.compile(r",\s*(?:an?|the)\s+[^,;]*$", re.I)
+ASIDE_CLOSE = re.compile(r"[^,;.]*,")
+
+
+def _in_an_aside(sentence: str, start: int, when: When) -> bool:
+    """Whether ``when`` sits in a description between commas that opens after ``start``."""
+    return (
+        ASIDE_OPEN.search(sentence, start, when.start) is not None
+        and ASIDE_CLOSE.match(sentence, when.end) is not None
+    )
+
+
 def _other_clause(sentence: str, start: int, end: int, perfect: bool) -> bool:
     """Whether a clause with a time of its own begins between ``start`` and ``end``; after
     a past perfect ("had already charged her when police searched her flat") any does."""
@@ -315,8 +341,13 @@ def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> Whe
         dates = [w for w in dates if not UNTIL.match(sentence, w.start)]
     after = [w for w in dates if f.end <= w.start < min(next_start, f.end + 150)]
     perfect = HAD_BEFORE.search(sentence, max(0, f.start - 40), f.start) is not None
+    reported: When | None = None
+    if after and _in_an_aside(sentence, f.end, after[0]):
+        after = after[1:]  # "The trial of X, an activist arrested last year, opened on Monday"
     if after and not _other_clause(sentence, f.end, after[0].start, perfect):
-        return after[0]
+        if not REPORT_TAIL.search(sentence, f.end, after[0].start):
+            return after[0]
+        reported = after[0]  # "..., the panel found in a report published on Tuesday"
     if not after and FRONTED_PARTICIPLE.fullmatch(sentence, 0, f.end):
         comma = sentence.find(",", f.end)
         main = [w for w in dates if comma != -1 and w.start > comma]
@@ -340,7 +371,7 @@ def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> Whe
         and OWN_VERB_BETWEEN.search(sentence, before[-1].end, f.start)
     ):
         return None
-    return before[-1] if before else None
+    return before[-1] if before else reported
 
 
 guard_patterns(globals())  # the same matches, skipping fast to where one can start

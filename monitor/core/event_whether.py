@@ -67,6 +67,8 @@ REQUEST_HEAD = re.compile(
     re.I,
 )
 DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\s+(?:\w+\s+){0,2}?that\s+$", re.I)
+# "rights groups fear that X has been tortured": a fear, not a report or a claim
+FEARED = re.compile(r"\b(?:fear|fears|feared|fearing|afraid)\s+(?:\w+\s+){0,2}?that\s+$", re.I)
 
 
 # "unconfirmed reports that X was freed", "... could not be independently verified"
@@ -98,7 +100,12 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
         if aside:  # "X, facing charges of treason, was moved": the aside says nothing of it
             window = window[aside.end() :]
         head = sentence[: min(r.start for r in before_who)]
-        if DENIAL.search(head) or UNSURE.search(head) or REQUEST_HEAD.search(head):
+        if (
+            DENIAL.search(head)
+            or UNSURE.search(head)
+            or REQUEST_HEAD.search(head)
+            or FEARED.search(head)
+        ):
             return True  # "denied that X was tortured", "it is unclear whether X was freed",
             # "asked the court to convict X on charges of ...": a request
         if (
@@ -124,8 +131,12 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
         window = UNTIL_OWNER.sub("", window)  # "until his arrest in 2020": it happened
     if _holds_any(lowered, REFUSED_WORDS):
         window = REFUSED_WHAT.sub("", window)  # "denied parole, he was moved": not negation
+    if "pending" in lowered:
+        window = PENDING_TRIAL.sub(" ", window)  # "held pending trial on charges of": a state
     if NEGATION.search(window):
         return True
+    if ONLY_TO.search(window):
+        return False  # "was freed, only to be rearrested": it happened
     if (
         f.rule.type is EventType.DETAINED
         and HELD_FOR.match(sentence, f.end)
@@ -141,7 +152,9 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
         return True  # "urged the court to release him", "is to be freed"
     if MODALITY.search(window):
         return True
-    if f.rule.type is EventType.RELEASED and STILL_HELD_AFTER.match(sentence, f.end):
+    if f.rule.type is EventType.RELEASED and (
+        STILL_HELD_AFTER.match(sentence, f.end) or STILL_HELD_BEFORE.search(sentence, 0, f.start)
+    ):
         return True  # "granted bail but remains in jail in another case": no release
     return bool(EXPECTED_AFTER.match(sentence, f.end, f.end + 60))
 
@@ -179,10 +192,23 @@ STILL_HELD_AFTER = re.compile(
     r"(?:\w+\s+)?(?:in|behind)\s+(?:jail|prison|custody|detention|bars)",
     re.I,
 )
+# "remains in prison despite an order for his release": no release (but "remained in
+# custody until his release" was one)
+STILL_HELD_BEFORE = re.compile(
+    r"\b(?:remains?|stays?|is\s+still|are\s+still|is\s+being\s+held|are\s+being\s+held)\s+"
+    r"(?:\w+\s+)?(?:in|behind)\s+(?:jail|prison|custody|detention|bars)\b(?![^.;]*\buntil\b)"
+    r"[^.;]{0,80}$",
+    re.I,
+)
 REFUSED_WHAT = re.compile(
     r"\b(?:denied|refused|rejected)\s+(?:\w+\s+)?(?:parole|early release|medical)"
 )
 REFUSED_WORDS = needed_words(REFUSED_WHAT.pattern)[0]  # its prefilter
+PENDING_TRIAL = re.compile(
+    r"\bpending\s+(?:(?:an?|the|his|her|their)\s+)?(?:trial|investigation)\b",
+    re.I,
+)
+ONLY_TO = re.compile(r"\bonly\s+to\s+(?:be\s+)?(?:\w+ly\s+)?$", re.I)
 TO_BE = re.compile(r"\bto\s+(?:be\s+)?(?:\w+ly\s+)?$")
 EXPECTED_AFTER = re.compile(
     r"\W*(?:\w+\s+){0,2}?(?:is|was|would be|will be|could be)\s+(?:\w+\s+)?"

@@ -36,14 +36,15 @@ from monitor.core.wordlists import (
 
 # Someone no one watches, inside a list: ", Saipidin Sultanaliev", ", lawyer Anna Kim",
 # ", Maksat Tajibek uulu": a role or two in lower case, then capitalised words
-# ... and a bracketed other spelling or former name: "Anna Kim (Kimova)"
-TAIL = rf"(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\([A-Z][^()]{{0,40}}\))?"
+# ... and a bracketed other spelling or former name: "Anna Kim (Kimova)", an age or a term:
+# "Anna Kim (42)", "Anna Kim (7 years)"
+TAIL = rf"(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\([A-Z0-9][^()]{{0,40}}\))?"
 # ", leader of the Green party", ", co-founder of the Union": a role of something after a
 # name; or a short description between commas: ", a former minister,"
 ROLE_OF = (
     r"(?:,\s+(?:a\s+|the\s+)?(?:former\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+"
     r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=,)"
-    r"|,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=,))?"
+    r"|,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=[,;]))?"
 )
 OTHER_NAME = (
     r"(?:(?!(?:who|whom|which|that|was|were|is|are|has|have|had|said|says|and|but|or)\b)"
@@ -100,6 +101,12 @@ RELATION_APPOSITION = re.compile(
     re.I,
 )
 RELATION_AFTER = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{PEOPLE_AROUND_AFTER})\b,?\s*", re.I)
+# "arrested his brother, X", "detained her lawyer X": the relation named right after
+RELATION_NAMED = re.compile(
+    rf"^\s*(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:{PEOPLE_AROUND_AFTER}),?\s+$", re.I
+)
+# ... after "her" (an object or an owner): "detained her son", "sentenced her co-defendant, Y"
+RELATION_AFTER_OWNER = re.compile(rf"\s+(?:\w+\s+)?(?:{PEOPLE_AROUND_AFTER})\b,?\s*", re.I)
 REPORTING = re.compile(
     r"\b(?:said|says|told|announced|reported|claimed|stated|added|wrote|noted|confirmed)\b", re.I
 )
@@ -108,9 +115,11 @@ OBJECT_GAP = re.compile(
     r"while|because|but|for|by|with|he|she|they|like|such)\b)[A-Za-z][\w'’-]*\s+){0,10}?(?:,\s*)?$"
 )
 LIST_GAP = re.compile(
-    rf"^{OTHERS_LISTED}\s*(?:,|,?\s*and|&)\s+(?!(?:who|whose|whom|which)\b)"
+    rf"^{OTHERS_LISTED}\s*(?:,|;|,?\s*and|;\s*and|&|,?\s+as\s+well\s+as)\s+"
+    rf"(?!(?:who|whose|whom|which|{SPEECH})\b)"
     r"(?:(?:his|her|their|the|fellow)\s+)?"
-    r"(?:[a-z][\w-]*\s+){0,3}?"
+    # a role or two ("lawyer", "student activist"), but not "the son of": someone else
+    r"(?:(?!(?:of|for|to)\s)[a-z][\w-]*\s+){0,3}?"
     # "..., and the deputy director of the City Law School, X": a role at a place, then X
     r"(?:(?:of|at|for)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*,\s+)?$"
 )
@@ -126,7 +135,10 @@ APPOSITIVE_WHO = re.compile(r"^\s*[,—–]?\s*(?:[\w’'-]+\s+){0,4}?(?:who|who
 # description of X; but not after another person in it ("a friend of the journalist Y, who")
 DESCRIBED_WHO = re.compile(
     r"^\s*,\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w’'-]*\s+){0,4}?[a-z][\w’'-]*"
-    r"(?:\s+(?:of|for|at|with|in)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+)?\s*,\s*(?:who|whom)\b"
+    r"(?:\s+(?:of|for|at|with|in)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+"
+    # ... or a participle with its time: "a rights defender held since 2021, who"
+    r"|\s+(?:held|jailed|imprisoned|detained|based|living|exiled)\s+(?:[a-z0-9][\w’'-]*\s+){0,4}?"
+    r"[a-z0-9][\w’'-]*)?\s*,\s*(?:who|whom)\b"
 )
 PERSON_IN_IT = re.compile(rf"\b(?:{ROLE_WORDS})\s+[A-Z]")
 # "reporters—X, Y and Z—who are charged", "X — who was arrested": the dash closes a list or
@@ -139,7 +151,11 @@ LIST_WHO = re.compile(
 )
 POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?$")
 ADJECTIVE_BEFORE = re.compile(
-    r"(?:^|[,:(—–\"“‘']|\b(?:the|a|an|of|for|and|with|by|from|as)\s*)\s*$", re.I
+    r"(?:^|[,:(—–\"“‘']|\b(?:the|a|an|of|for|and|with|by|from|as)\s*)\s*$|"
+    # a headline's verb before it: "Belarus frees jailed editor X", "court moves detained poet"
+    r"\b(?:frees|releases|pardons|moves|transfers|deports|expels|extradites|sentences|"
+    r"acquits|charges|jails|visits|honou?rs|names|meets|backs|urges)\s+$",
+    re.I,
 )
 
 
@@ -201,6 +217,11 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     among_at = AMONG.search(pre)
     if among_at and ATTRIBUTIVE.match(sentence, f.end):
         return ()  # "X was among several imprisoned activists": what they are, no event
+    aside = DASH_ASIDE.fullmatch(pre)
+    if aside:  # "Three people - X, his lawyer and his brother - were detained": X
+        inside = [r for r in refs if aside.start("list") <= r.start < aside.end("list")]
+        if inside and inside[0].start == aside.start("list") and inside[0].kind is RefKind.NAME:
+            return tuple(listed(sentence, inside))
     if AUX.search(pre) or among_at or _reduced_relative(pre, refs) or _headline(pre, refs):
         return _subject(f, sentence, refs) or _listed_after(f, sentence, refs)
     if SHARED_AUX.search(pre):  # "X was stripped of his citizenship and expelled"
@@ -218,6 +239,7 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         object_of(f, sentence, refs)
         or tuple(_noun_object(f, sentence, refs))
         or object_of(f, sentence, refs, SUCH_AS_GAP)
+        or object_of(f, sentence, refs, DASH_LIST_GAP)
         or _sentence_owner(f, sentence, refs)
     )
     # "the court accepted his appeal and overturned the sentence", "... upheld the ruling
@@ -239,6 +261,18 @@ SHARED_AUX = re.compile(
 SUCH_AS_GAP = re.compile(
     r"^\s*(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s*)?(?:including|among\s+them|notably|(?<=,\s)such\s+as)\s+"
     r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$"
+)
+# "have detained three bloggers - X, Y and Z - over posts": the object, then who they are
+DASH_LIST_GAP = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,4}?(?:[a-z][\w-]*s|people|men|women)\s*(?:\s[—–-]\s*|[—–]\s*|:\s*)"
+    r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$"
+)
+# "Three people - X, Y and his brother - were detained": the list in a dashed aside after
+# a group that opens the sentence
+DASH_ASIDE = re.compile(
+    r"\W*(?:[\w-]+\s+){0,4}?[\w-]+\s*[—–-]\s+(?P<list>[^—–.;]{3,200}?)\s*\s[—–-]\s+"
+    r"(?:were|are|have\s+been|had\s+been|was|is)\s+(?:\w+ly\s+)?",
+    re.I,
 )
 # "Several people were detained on Monday — X, Y and Z": the list after a dash or colon
 LIST_AFTER = re.compile(
@@ -274,7 +308,7 @@ FRONTED_BEFORE = re.compile(
     r"having\s+been)\s+)*(?:under\s+)?",
     re.I,
 )
-FRONTED_AFTER = re.compile(r"[^,;:.!?\"“”()]{0,80}?,\s*")
+FRONTED_AFTER = re.compile(r"[^,;:.!?\"“”()]{0,80}?[,:]\s*")  # "Sentenced on Monday: X (7 years)"
 # what makes the opening words a clause or a noun phrase instead: "Detained protesters
 # were beaten, X said", "Arrests continued, X said"
 FRONTED_VERB = re.compile(
@@ -375,9 +409,19 @@ def _has_object(f: Found, sentence: str) -> bool:
     return bool(DETERMINER.match(words[1] if len(words) > 1 else sentence[f.end : f.end + 8]))
 
 
+HEADLINE_ADVERB = re.compile(r"\s(?:also|now|again|finally)$")
+
+
 def _headline(pre: str, refs: list[Ref]) -> bool:
-    """A name, then the participle, as headlines write: "Aset Abishev freed on parole"."""
+    """A name, then the participle, as headlines write: "Aset Abishev freed on parole",
+    "Aset Abishev (a lawyer) arrested in Minsk"."""
     end = len(pre.rstrip())
+    also = HEADLINE_ADVERB.search(pre, 0, end)
+    if also:  # "wife Y also jailed"
+        end = len(pre[: also.start()].rstrip())
+    if pre[end - 1 : end] == ")":
+        opening = pre.rfind("(", 0, end)
+        end = len(pre[:opening].rstrip()) if opening > 0 else end
     return end < len(pre) and any(r.end == end and r.kind is RefKind.NAME for r in refs)
 
 
@@ -486,16 +530,17 @@ def object_of(
     gap = sentence[f.end : after[0].start]
     if not (gaps or OBJECT_GAP).match(gap) and not (
         gaps is None
-        and APPOSED_OBJECT.match(gap)
+        and (APPOSED_OBJECT.match(gap) or RELATION_NAMED.match(gap))
         and not FRONTED_SPEAKER.match(sentence, after[0].end)
     ):
         return ()
-    if RELATION.search(gap + " "):
-        return ()
+    if RELATION.search(gap + " ") and not RELATION_NAMED.match(gap):
+        return ()  # "detained his brother": not X; but "his brother, X": X
     if RELATION_BEFORE.search(gap) or RELATION_BEFORE_DESCRIBED.search(gap):
         return ()  # "detained the lawyer of X", "the brother of exiled journalist X"
-    relation = RELATION_AFTER.match(sentence, after[0].end)
-    if relation:  # "detained X's lawyer": the lawyer, unless named ("X's brother Y")
+    owned = RELATION_AFTER if after[0].kind is RefKind.NAME else RELATION_AFTER_OWNER
+    relation = owned.match(sentence, after[0].end)
+    if relation:  # "detained X's lawyer", "her son": the lawyer, unless named ("X's brother Y")
         named = [r for r in after[1:] if r.start == relation.end() and r.kind is RefKind.NAME]
         if not named:
             return ()
@@ -507,6 +552,8 @@ def listed(sentence: str, after: list[Ref]) -> list[Ref]:
     """``after[0]`` and the references listed right after it: "X, Y and Z"."""
     group = [after[0]]
     for ref in after[1:]:
+        if ref.kind in OWNER_KINDS and RELATION_AFTER_OWNER.match(sentence, ref.end):
+            continue  # "X for six years and her colleague Y": "her" only says whose
         gap = sentence[group[-1].end : ref.start]
         if not LIST_GAP.match(gap) and not (
             TERM_LIST_GAP.match(gap) and TERM_NEXT.match(sentence, ref.end)
@@ -516,12 +563,14 @@ def listed(sentence: str, after: list[Ref]) -> list[Ref]:
     return group
 
 
-# "sentenced X to six years, Y to five years and Z to four": each object with its own term
-_A_TERM = r"\s+to\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|weeks?|days?)\b"
+# "sentenced X to six years, Y to five years and Z to four", "jailed X for six years and
+# her colleague Y for four": each object with its own term (the relative is then named)
+_A_TERM = r"\s+(?:to|for)\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|weeks?|days?)\b"
 TERM_LIST_GAP = re.compile(
-    rf"^{_A_TERM}(?:\s+in\s+[\w\s-]{{1,20}}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$"
+    rf"^{_A_TERM}(?:\s+in\s+[\w\s-]{{1,20}}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?:his|her|their)\s+(?:[a-z-]+\s+)?)?$"
 )
-TERM_NEXT = re.compile(_A_TERM)
+TERM_NEXT = re.compile(rf"{_A_TERM}|\s+(?:to|for)\s+[\w-]+(?=\s*[,.;]|\s+(?:each|and)\b)")
 
 
 def _possessor(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:

@@ -64,15 +64,19 @@ from monitor.core.references import (
     genders_in_text,
     genders_of,
     group_refs,
+    kin_named,
+    kin_refs,
     main_person,
     name_refs,
     pronoun_refs,
     someone_else,
+    with_others,
 )
 from monitor.core.regex_needs import guard_patterns
 from monitor.core.sentences import Sentence, split_sentences
 from monitor.core.triggers import NON_CUSTODIAL, Form, Found, candidates, find_triggers, lower
 from monitor.core.types import Event, EventType, Mention
+from monitor.core.wordlists import PEOPLE_AROUND
 
 LEAD_SENTENCES = 3  # the title, and the first sentences of the text, report the news
 
@@ -163,6 +167,9 @@ def extract_events(
             )
         if in_lead and hinted:
             news |= _lead_news(place, found or find_triggers(sentence.text, lowered, hinted), pub)
+        if names and ";" in sentence.text[: names[0].start]:
+            clause, rest, named = _after_semicolon(place, names)
+            found_events += _group_events(text, clause, rest, named, pub)
         if previous and names:
             found_events += _group_events(text, previous, sentence, names, pub)
             if previous.in_lead and not named_before:
@@ -192,9 +199,20 @@ def extract_events(
             together = tuple(
                 dict.fromkeys(p for r in people_refs(sentence.text, names) for p in r.people)
             )
+            others = with_others(sentence.text, names, len(sentence.text))
+            if (
+                others is None
+                and len(names) == 1
+                and AND_A_RELATIVE.match(sentence.text, names[0].end)
+            ):
+                others = names[0]
             groups = groups._replace(
                 named_together=together if len(together) >= 2 else groups.named_together,
                 main=main_person(named_counts),
+                with_others=others.people[0] if others and len(others.people) == 1 else None,
+                kin=groups.kin + tuple(kin_named(sentence.text, names))
+                if len(names) > 1
+                else groups.kin,
             )
         if history and sentence.text.lstrip()[:1].isupper():
             other = someone_else(sentence, names)
@@ -279,6 +297,8 @@ class Groups(NamedTuple):
     named_together: tuple[str, ...] = ()
     in_case: tuple[str, ...] = ()
     main: str | None = None  # the person the article is about, for "the trial"
+    with_others: str | None = None  # "X and two other lawyers were detained. They ...": X
+    kin: tuple[tuple[str, str, str], ...] = ()  # "X's wife, Y": (X, wife, Y), (Y, husband, X)
 
 
 def _stand_ins(
@@ -292,12 +312,21 @@ def _stand_ins(
 ) -> list[Ref]:
     """The pronouns, descriptions and group words of a sentence that stand for people."""
     refs = pronoun_refs(sentence, names, history, last_group, genders, trades)
+    if groups.kin:  # "Her husband was detained in 2023": the husband named before
+        refs = kin_refs(sentence.text, refs, groups.kin)
     if CASE_WORD.search(sentence.text):
         taken = refs + names
         refs += [
             c
             for c in case_refs(sentence, groups.main)
             if not any(r.start < c.end + 20 and c.start < r.end for r in taken)
+        ]
+    if groups.with_others and len(last_group) < 2 and THEY.search(sentence.text):
+        taken = refs + names
+        refs += [
+            Ref(m.start(), m.end(), (groups.with_others,), PRONOUN_KIND[m.group().lower()])
+            for m in THEY.finditer(sentence.text)
+            if not any(r.start <= m.start() < r.end for r in taken)
         ]
     if groups.named_together or len(groups.in_case) >= 2:
         taken = refs + names
@@ -319,11 +348,24 @@ _GROUP_NOUN = (
 INCLUDE = re.compile(
     r"^\W*(?:(?:they|those|these|others|the\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:include[sd]?|including)|among\s+(?:them|those|these)\s+(?:was|were|is|are)"
+    # "Among the suspects is a journalist named X", "Among the detainees were X and Y"
+    r"|among\s+the\s+(?:[\w-]+\s+)?(?:suspects|accused|defendants|detainees|prisoners|"
+    r"arrested|detained|people|activists|journalists)\s+(?:was|were|is|are)"
+    r"(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?named)?"
     # "They are X and Y", "The two defendants were X and Y", "The accused, X and Y, ..."
     rf"|(?:they|{_GROUP_NOUN}|the\s+(?:two|three|four|five|six))\s+(?:are|were)"
-    rf"|{_GROUP_NOUN}\s*,)\s*"
+    rf"|{_GROUP_NOUN}\s*,"
+    # "One of them, X, was released hours later": a member of the group, named
+    r"|(?:one|two|three|some|several|many)\s+of\s+(?:them|those|these|the\s+[\w-]+)\s*,)\s*"
     r"(?:[\w-]+\s+){0,3}?$",
     re.I,
+)
+
+
+THEY = re.compile(r"\b(?:they|them|their)\b|^\W*both\b(?!\s+(?-i:[A-Z]))", re.I)
+# "X and his brother were arrested. Both were released": X, with someone no one watches
+AND_A_RELATIVE = re.compile(
+    rf"\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{PEOPLE_AROUND})\b", re.I
 )
 
 
@@ -333,6 +375,18 @@ def _relative_of(head: str) -> bool:
         bool(re.search(r"\b(?:of|for|to)\s+$", head, re.I))
         or RELATION.search(head + " ") is not None
     )
+
+
+def _after_semicolon(place: Place, names: list[Ref]) -> tuple[Place, Sentence, list[Ref]]:
+    """ "Six activists were detained; two of them, X and Y, were freed": the clause before
+    the last semicolon ahead of the names, as a sentence of its own, and the rest with its
+    names (their offsets moved to it)."""
+    whole = place.sentence
+    cut = whole.text.rfind(";", 0, names[0].start)
+    clause = Sentence(whole.start, whole.start + cut, whole.text[:cut])
+    rest = Sentence(whole.start + cut + 1, whole.end, whole.text[cut + 1 :])
+    moved = [r._replace(start=r.start - cut - 1, end=r.end - cut - 1) for r in names]
+    return place._replace(sentence=clause), rest, moved
 
 
 POSSESSIVE_NEXT = re.compile(r"['’]s?\s+[a-z]")  # "the two were X's neighbours"
@@ -569,6 +623,8 @@ def _sentence_events(
             )
         )
         who = subject.who if chained and subject else who_for(f, text, refs)
+        if not who and subject is not None and _held_on_charges(subject.found, f, text):
+            who = subject.who  # "ordered him held pending trial on charges of": his charges
         if not who:
             continue
         if not chained and f.rule.form is not Form.NOUN:
@@ -602,7 +658,6 @@ def _sentence_events(
         if (
             timing is not None
             and timing.basis is Basis.PAST_TENSE
-            and who[0].kind is not RefKind.NAME
             and previous is not None
             and not previous.in_lead
             and told_as_past(previous.sentence.text, pub)
@@ -681,11 +736,34 @@ def _shared_date(found: list[Found], i: int, dates: list[When], text: str) -> Wh
 
 def _next_start(found: list[Found], i: int, end: int) -> int:
     """Where the next trigger after ``found[i]`` starts, skipping the ones of the same type
-    right after it ("granted him house arrest in October": one event, its date after both)."""
+    right after it ("granted him house arrest in October": one event, its date after both),
+    the charges an arrest was made on ("detained on charges of extremism in March 2021":
+    the date is the arrest's too) and the sentence an appeal was against."""
     for f in found[i + 1 :]:
-        if f.rule.type is not found[i].rule.type or f.start - found[i].end > 20:
+        near = f.start - found[i].end <= 20
+        same = f.rule.type is found[i].rule.type
+        on_charges = f.rule.type is EventType.CHARGED and found[i].rule.type in HELD_ON_CHARGES
+        appealed = (  # "his appeal against the seven-year sentence was rejected in 2023"
+            found[i].rule.type is EventType.APPEAL_REJECTED and f.rule.type is EventType.SENTENCED
+        )
+        if not (near and (same or on_charges or appealed)):
             return f.start
     return end
+
+
+HELD_ON_CHARGES = frozenset({EventType.DETAINED, EventType.HOUSE_ARREST})
+CLAUSE_END = re.compile(r"[.;:]")
+
+
+def _held_on_charges(held: Found, f: Found, text: str) -> bool:
+    """Whether ``f`` says the charges the custody ``held`` reports was ordered on."""
+    return (
+        f.rule.type is EventType.CHARGED
+        and f.rule.form is Form.SUBJECT
+        and held.rule.type in HELD_ON_CHARGES
+        and 0 <= f.start - held.end <= 80
+        and CLAUSE_END.search(text, held.end, f.start) is None
+    )
 
 
 # "X was sentenced to five years, and Y to three": Y's verb is left out

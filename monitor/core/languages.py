@@ -76,6 +76,7 @@ COMMON_WORDS = {
     "tr": _words("ve bir bu ile için da de olarak olan ise"),
 }
 WORD = re.compile(r"[^\W\d_]+")
+ASCII_WORD = re.compile(r"[a-z]+")  # WORD on lower-cased ASCII text, where it is twice as fast
 OTHER_SCRIPTS = (  # (first, last letter, language) for scripts of one main language
     ("\u0530", "\u058f", "hy"),
     ("\u10a0", "\u10ff", "ka"),
@@ -105,7 +106,7 @@ def detect_language(text: str) -> str:
     """The language ``text`` is most likely written in, as a two-letter code."""
     sample = text[:SAMPLE]
     if sample.isascii():  # (most texts: no letter but Latin ones, no need to count them)
-        return _latin(WORD.findall(sample.lower()))
+        return _latin(ASCII_WORD.findall(sample.lower()))
     latin = cyrillic = 0
     others: Counter[str] = Counter()
     for ch in sample:
@@ -163,4 +164,8 @@ def _latin(words: list[str]) -> str:
 
 
 def _common(words: list[str], codes: tuple[str, ...]) -> dict[str, int]:
-    return {code: sum(map(COMMON_WORDS[code].__contains__, words)) for code in codes}
+    """How many of ``words`` are common words of each language. The words are counted once
+    (in C), then each language adds up the counts of its twenty-odd words: not a test of
+    every word for every language."""
+    counts = Counter(words)
+    return {code: sum(counts.get(word, 0) for word in COMMON_WORDS[code]) for code in codes}

@@ -16,6 +16,13 @@ full name      two or more parts in their order, next to each other ("Mukhtar
                initial may sit in between ("Mukhtar Kabylovich Dzhakishev"), and one
                or two other given names before the surname, as lists shorten names
                ("Mohammed Abdul Razzaq al-Siddiq" for Mohammed al-Siddiq).
+               In Latin letters a listed woman's surname may take the masculine form
+               English gives it, beside her given name only ("Sofya Tikhonov" for
+               Sofya Tikhonova; never "Tikhonov" alone, "Oleg Tikhonov" or Russian
+               "Софья Тихонов").
+shared surname given names listed before one surname ("Arkady and Sofya Tikhonov",
+               "Аркадий, Софья и Мария Тихоновы", "Ivan, Olga, and Petr Sidorov"):
+               each listed one's name.
 surname first  "Dzhakishev Mukhtar".
 initial        "M. Dzhakishev", when the initial fits a given name.
 surname only   "Dzhakishev said" counts when the article (title included) also
@@ -24,6 +31,8 @@ surname only   "Dzhakishev said" counts when the article (title included) also
                surname shared by two people named in full goes to the one named
                last before it. A surname with the Arabic article is also found
                without it ("Ghamdi" for al-Ghamdi), as news shortens it.
+family         a Russian family's surname in the plural alone ("Тихоновы", "адвокат
+               Тихоновых") names each listed family member named in full before it.
 alias          a watchlist alias in a script written without spaces (Chinese, ...).
 
 A surname right after a capitalised word that is not a title, a role or a
@@ -49,6 +58,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from functools import lru_cache, partial
@@ -116,9 +126,16 @@ class How(IntEnum):
     ENDING = 1  # same surname without its Russian ending
     TYPO = 2  # one letter added, dropped, changed or swapped
     SOUND = 3  # the same sound key: vowels, g/k/q/h, s/z, ... as another language spells them
+    MASCULINE = 4  # her surname in the masculine form, in Latin letters: only with her given name
 
 
-CONFIDENCE = {How.EXACT: 1.0, How.ENDING: 0.85, How.TYPO: 0.8, How.SOUND: 0.75}
+CONFIDENCE = {
+    How.EXACT: 1.0,
+    How.ENDING: 0.85,
+    How.TYPO: 0.8,
+    How.SOUND: 0.75,
+    How.MASCULINE: 0.85,
+}
 
 
 class Part(NamedTuple):
@@ -151,18 +168,18 @@ class NameIndex:
     # Capitalised words that start a sentence far more often than a name ("The", "But"):
     # no run of a name starts at them, unless the watchlist has such a name.
     skip: frozenset[str] = frozenset()
-    initials: list[set[str]] = field(default_factory=list)  # per person
+    initials: list[set[str]] = field(default_factory=list)  # per person (shared, never changed)
     unspaced: ahocorasick.Automaton | None = None
     # People whose surname alone can make a reading that counts: distinctive, or one-word
     standalone: frozenset[int] = frozenset()
     fuzzy_cache: dict[str, list[tuple[Part, How]]] = field(default_factory=dict)
-    people_cache: dict[str, tuple[frozenset[int], frozenset[int]]] = field(default_factory=dict)
+    people_cache: dict[str, _People] = field(default_factory=dict)
     # Words that alone spell no part, not even a letter off (most capitalised words: "Monday",
     # "Ministry"; a Russian word by its spellings, NUL-joined), and runs of such words that
     # spell none together either ("Central Bank": their keys, \1-joined): cleared with
     # ``fuzzy_cache``, whose empty readings they are, or when full.
     inert: set[str] = field(default_factory=set)
-    given_cache: dict[str, tuple[dict[int, Part], dict[int, Part]]] = field(default_factory=dict)
+    given_cache: dict[str, _Given] = field(default_factory=dict)
 
 
 def compile_names(people: Sequence[Person]) -> NameIndex:
@@ -170,6 +187,7 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
     exact, bare, spelled, sound = index.exact, index.bare, index.spelled, index.sound
     unspaced: list[tuple[str, int]] = []
     known: dict[str, Spellings] = {}  # each name part's spellings, shared by its people
+    shared: dict[frozenset[str], set[str]] = {}  # one set for each set of initials (a few dozen)
     for start in range(0, len(index.people), COMPILE_BLOCK):
         block = [
             (n, _spelled_variants(person))
@@ -214,7 +232,7 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
                             entries.append(part)
                         else:
                             _add(table, k, part)
-            index.initials.append(initials)
+            index.initials.append(shared.setdefault(frozenset(initials), initials))
     index.letters = "".join(sorted({c for spelling in spelled for c in spelling}))
     index.standalone = frozenset(
         n for n, person in enumerate(people) if person.distinctive or not index.initials[n]
@@ -223,12 +241,18 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
         w for w in FUNCTION_WORDS | CALENDAR if key(w) not in index.exact and w not in index.exact
     )
     if unspaced:
-        automaton = ahocorasick.Automaton()
-        for variant, n in unspaced:
-            automaton.add_word(variant, (n, variant))
-        automaton.make_automaton()
-        index.unspaced = automaton
+        index.unspaced = unspaced_automaton([(variant, (n, variant)) for variant, n in unspaced])
     return index
+
+
+def unspaced_automaton(entries: Iterable[tuple[str, tuple[int, str]]]) -> ahocorasick.Automaton:
+    """The automaton of aliases in scripts written without spaces: each alias → (person,
+    alias), a later entry of one alias replacing the earlier (as ``items()`` gives them back)."""
+    automaton = ahocorasick.Automaton()
+    for word, value in entries:
+        automaton.add_word(word, value)
+    automaton.make_automaton()
+    return automaton
 
 
 def _add(table: dict[str, list[Part]], k: str, part: Part) -> None:
@@ -349,6 +373,7 @@ class FoundKind(StrEnum):
     SHARED = "shared surname"  # "Arkady and Sofya Tikhonov": his given name, hers, theirs
     INITIAL = "initial"  # "V. Kozlov", "Kozlov V."
     SURNAME = "surname"  # alone: kept with a full mention of the person, or if distinctive
+    FAMILY = "family"  # a family's plural surname alone ("Тихоновы"): those named before it
     ALIAS = "alias"  # a watchlist alias, as written
     MIDDLE = "middle"  # a middle part alone: never kept
 
@@ -388,10 +413,10 @@ def find_mentions(index: NameIndex, text: str) -> list[Mention]:
     if not ascii_ and names_ru.has_cyrillic(text):
         ws = names_ru.with_forms(text, ws)  # "Навального" is also looked up as navalnyi
     aliases = [] if ascii_ else _unspaced(index, text)
-    hits = _hits(index, text, ws, {f.person for f in aliases})
-    found = _combine(index, text, ws, hits)
+    hits, copies = _hits(index, text, ws, {f.person for f in aliases})
+    found, copies = _combine(index, text, ws, hits, copies)
     found += aliases
-    kept, named_in_full = _apply_rules(index, text, ws, found)
+    kept, named_in_full = _apply_rules(index, text, ws, found, copies)
     if not kept:
         return []
     folded: list[str] = []
@@ -421,9 +446,13 @@ class _Slot:
     fuzzy: Sequence[tuple[Part, How]]
     middle: frozenset[int]
     last: frozenset[int]
+    present: frozenset[int]  # middle | last
+    several: frozenset[int]  # people with more than one part of the key
 
 
-def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> list[Hit]:
+def _hits(
+    index: NameIndex, text: str, ws: list[Word], aliased: set[int]
+) -> tuple[list[Hit], _Copies]:
     """Runs of words that spell a surname or a middle name, then the given names of the
     same people right before or after them; only for the people whose hits can make a
     reading that counts (see ``_who_counts``): a part thousands of listed people share
@@ -448,8 +477,7 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
         for stop, run_folded, run_key in runs.at(i):
             exact = index.exact.get(run_key)
             if exact:
-                middle, last = _people_of(index, run_key, exact)
-                slots.append(_Slot(i, stop, run_key, exact, (), middle, last))
+                slots.append(_Slot(i, stop, run_key, exact, (), *_people_of(index, run_key, exact)))
                 if stop == i + 1:
                     exact_alone = True
                     alone.append((stop, run_folded, run_key))
@@ -462,9 +490,13 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
             fuzzy = (  # Babaryka, exact for Viktar, also sounds as Eduard Babariko
                 _sounding(index, run_key) if exact_alone else _fuzzy(index, run_folded, run_key)
             )
+            if stop == i + 1 and (masculine := _masculine(index, run_folded)):
+                fuzzy = [*fuzzy, *masculine]  # "Sofya Tikhonov" for Sofya Tikhonova
             if fuzzy:
                 middle, last = _roles([part for part, _ in fuzzy])
-                slots.append(_Slot(i, stop, None, (), fuzzy, middle, last))
+                slots.append(
+                    _Slot(i, stop, None, (), fuzzy, middle, last, middle | last, frozenset())
+                )
                 if stop == i + 1:
                     spells_nothing = False
         if spells_nothing:
@@ -473,43 +505,190 @@ def _hits(index: NameIndex, text: str, ws: list[Word], aliased: set[int]) -> lis
             inert.add(quiet)
             if joined and not exact_run and folded not in PARTICLES:
                 inert.add(_run_key(runs, i))  # "Central Bank", "Фермеры Северного"
-    given: list[Hit] = []
     named: set[int] = set()  # people with a given name beside one of their parts
+    beside: list[_Beside] = []  # the given names beside the parts, in order
+    odd: set[int] = set()  # people whose given names here only they read so (see _alike)
     around: dict[tuple[int, int], list[_GivenAt]] = {}
     for slot in slots:
         span = (slot.first, slot.stop)
         if span not in around:
             around[span] = _given_runs(index, runs, *span)
-        present = slot.middle | slot.last
-        for start, stop, run_key, firsts, sounding in around[span]:
+        present = slot.present
+        for start, stop, run_key, (firsts, sounding, other_keys) in around[span]:
             exact_given = firsts.keys() & present
-            given += (
-                _hit((start, stop, firsts[person], How.EXACT)) for person in sorted(exact_given)
-            )
-            named |= exact_given
+            if exact_given:
+                beside.append(_Beside(start, stop, firsts, exact_given, None))
+                named |= exact_given
+                if other_keys:
+                    odd |= exact_given & other_keys
             if sounding:  # "Raef" beside Raif's surname
                 for person in sorted((sounding.keys() & present) - exact_given):
                     part = sounding[person]
                     if _one_sound_apart(run_key, part.key) or _vowel_added(run_key, part.key):
-                        given.append(Hit(start, stop, part, How.SOUND))
+                        beside.append(
+                            _Beside(start, stop, sounding, set(), Hit(start, stop, part, How.SOUND))
+                        )
                         named.add(person)
+                        odd.add(person)
     keep = named | aliased | _who_counts(index, text, ws, slots)
+    readers, copies = _alike(index, slots, beside, keep, odd)
+    sources: dict[Hit, Sequence[Part] | dict[int, Part]] = {}  # (of readers with copies)
     anchors: list[Hit] = []
     for slot in slots:
-        if not (keep & slot.middle or keep & slot.last):
+        if readers.isdisjoint(slot.present):
             continue
         if slot.key is not None:
-            anchors += (
+            made = [
                 _hit((slot.first, slot.stop, part, How.EXACT))
-                for part in _parts_of(slot.parts, keep & (slot.middle | slot.last))
-            )
+                for part in _parts_of(slot.parts, readers & slot.present)
+            ]
+            anchors += made
+            if copies:
+                for hit in made:
+                    sources.setdefault(hit, slot.parts)
         else:
-            anchors += (
-                Hit(slot.first, slot.stop, part, how)
-                for part, how in slot.fuzzy
-                if part.person in keep
-            )
-    return anchors + list(dict.fromkeys(given))
+            latin: bool | None = None  # whether the slot's word is in Latin letters
+            for part, how in slot.fuzzy:
+                if part.person not in readers:
+                    continue
+                if how is How.MASCULINE:
+                    if latin is None:
+                        w = ws[slot.first]
+                        latin = not names_ru.has_cyrillic(text[w.start : w.end])
+                    if not latin:
+                        continue  # Russian gives her the feminine: "Софья Тихонов" is no one
+                anchors.append(Hit(slot.first, slot.stop, part, how))
+    given: list[Hit] = []
+    for start, stop, firsts, people, sounding_hit in beside:
+        if sounding_hit is not None:
+            given.append(sounding_hit)
+            continue
+        made = [
+            _hit((start, stop, firsts[person], How.EXACT))
+            for person in sorted(people if copies is None else people & readers)
+        ]
+        given += made
+        if copies:
+            for hit in made:
+                sources.setdefault(hit, firsts)
+    hits = anchors + list(dict.fromkeys(given))
+    if not copies:
+        return hits, {}
+    return hits, {
+        person: [(other, partial(_other_hit, sources, other)) for other in others]
+        for person, others in copies.items()
+    }
+
+
+class _Beside(NamedTuple):
+    """Given names beside a name part: ``people``'s, spelled by the words ``start:stop``
+    (their parts in ``firsts``); or one that sounds like the word (``sounding``, its hit)."""
+
+    start: int
+    stop: int
+    firsts: dict[int, Part]
+    people: AbstractSet[int]
+    sounding: Hit | None
+
+
+ALIKE_FROM = 16  # people kept in one text, from which those read alike are read once
+
+
+def _alike(
+    index: NameIndex,
+    slots: list[_Slot],
+    beside: list[_Beside],
+    keep: set[int],
+    odd: set[int],
+) -> tuple[set[int], dict[int, list[int]]] | tuple[set[int], None]:
+    """The people of ``keep`` to make hits for, and the others, by the one of them whose
+    hits stand for theirs: namesakes that every part and given name found here puts in the
+    same sets (the middle parts, the surnames and the given names of each place), with
+    one part a key, and with the same initials and ``exclude`` phrases, have the same hits
+    but for their parts (the 200 listed "Ahmed Abd El-Fattah" of a large watchlist).
+    Fuzzy parts and sounding given names are read person by person (``odd``)."""
+    if len(keep) < ALIKE_FROM:
+        return keep, None
+    alone = set(odd)
+    sets: dict[int, AbstractSet[int]] = {}  # (by id: a key's sets are shared by its places)
+    for slot in slots:
+        if slot.key is None:
+            alone.update(part.person for part, _ in slot.fuzzy)
+            continue
+        alone |= slot.several
+        sets[id(slot.middle)] = slot.middle
+        sets[id(slot.last)] = slot.last
+    for entry in beside:
+        if entry.sounding is None:
+            sets[id(entry.people)] = entry.people
+    rest = keep - alone
+    blocks: list[set[int]] = [rest] if rest else []
+    for people in sets.values():
+        if rest.isdisjoint(people):
+            continue
+        split: list[set[int]] = []
+        for block in blocks:
+            inside = block & people if len(block) > 1 else block
+            if not inside or len(inside) == len(block):
+                split.append(block)
+            else:
+                split += (inside, block - inside)
+        blocks = split
+    readers = keep & alone
+    copies: dict[int, list[int]] = {}
+    initials, people_ = index.initials, index.people
+    for block in blocks:
+        first = min(block)
+        readers.add(first)
+        if len(block) == 1:
+            continue
+        mine, exclude = initials[first], people_[first].exclude
+        others = copies[first] = []
+        for other in sorted(block):
+            if other == first:
+                continue
+            if initials[other] == mine and people_[other].exclude == exclude:
+                others.append(other)
+            else:
+                readers.add(other)  # (read alone)
+    return readers, copies
+
+
+def _other_hit(sources: dict[Hit, Sequence[Part] | dict[int, Part]], person: int, hit: Hit) -> Hit:
+    """``person``'s hit at the place of ``hit``, another's whose hits stand for theirs
+    (``_alike``), from its source: a key's parts, or a place's given names."""
+    source = sources[hit]  # (a key's parts: their one part of the key, found by bisection)
+    part = source[person] if isinstance(source, dict) else source[bisect_left(source, (person,))]
+    return _hit((hit.first, hit.stop, part, hit.how))
+
+
+# A feminine Slavic surname's endings, and the masculine forms English gives it: Tikhonova /
+# Tikhonov, Sidorova / Sidorov, Navalnaya / Navalny, Tsikhanouskaya / Tsikhanouski
+FEMININE_ENDINGS = ("ova", "eva", "ina", "yna", "aya", "aia")
+MASCULINE_OF_ADJECTIVE = re.compile(r"(?<=[a-z]{3}[^aeiouy])(?:iy|yy|yi|ii|y|i)$")
+
+
+def _masculine(index: NameIndex, folded: str) -> list[tuple[Part, How]]:
+    """The listed women's surnames that a folded word spells in the masculine form, as
+    English writes a Russian woman's surname ("Sofya Tikhonov" for Sofya Tikhonova,
+    "Yulia Navalny" for Yulia Navalnaya). Their hits count only beside her given name, and
+    only in Latin letters (``_hits``, ``_combine_one``)."""
+    if len(folded) < 5:
+        return []
+    if folded.endswith(("ov", "ev", "in", "yn")):
+        feminine = folded + "a"
+    elif folded[-1] in "iy" and (m := MASCULINE_OF_ADJECTIVE.search(folded)):
+        feminine = folded[: m.start()] + "aya"
+    else:
+        return []
+    parts = index.exact.get(_part_key_of(feminine))
+    if not parts:
+        return []
+    return [
+        (part, How.MASCULINE)
+        for part in parts
+        if part.role is Role.LAST and part.folded.endswith(FEMININE_ENDINGS)
+    ]
 
 
 def _quiet_key(word: Word) -> str:
@@ -585,41 +764,54 @@ def _roles(parts: Sequence[Part]) -> tuple[frozenset[int], frozenset[int]]:
     return middle, last
 
 
-def _people_of(
-    index: NameIndex, run_key: str, parts: Sequence[Part]
-) -> tuple[frozenset[int], frozenset[int]]:
-    """``_roles`` of a key's parts, worked out once per key."""
+# The people whose middle parts, and those whose surnames, are among a key's parts; both;
+# those with more than one part of the key
+_People = tuple[frozenset[int], frozenset[int], frozenset[int], frozenset[int]]
+
+
+def _people_of(index: NameIndex, run_key: str, parts: Sequence[Part]) -> _People:
+    """``_roles`` of a key's parts, and more, worked out once per key."""
     known = index.people_cache.get(run_key)
     if known is None:
         if len(index.people_cache) >= FUZZY_CACHE_LIMIT:
             index.people_cache.clear()
-        known = index.people_cache[run_key] = _roles(parts)
+        middle, last = _roles(parts)
+        several = frozenset(a.person for a, b in pairwise(parts) if a.person == b.person)
+        known = index.people_cache[run_key] = (middle, last, middle | last, several)
     return known
 
 
-# (start, stop, key) of a run of words where a given name may stand, and the given names
-# with that key and with its sound key, by person
-_GivenAt = tuple[int, int, str, dict[int, Part], dict[int, Part]]
+# The given names of a key, and those with its sound key, by person; the people among the
+# first whose given name has another key (one it is the familiar form of)
+_Given = tuple[dict[int, Part], dict[int, Part], frozenset[int]]
+# (start, stop, key) of a run of words where a given name may stand, and its given names
+_GivenAt = tuple[int, int, str, _Given]
 
 
 def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_GivenAt]:
-    """The runs of words right before (up to three words) or after the name part at
+    """The runs of words right before (up to three words, or as far back as a list of given
+    names goes: "Аркадию, Олегу, Софье и Марии Тихоновым") or after the name part at
     ``first:stop`` that spell some listed person's given name, nearest first."""
     found: list[_GivenAt] = []
-    for start in (*range(first - 1, max(first - 4, -1), -1), stop):
+    starts = [*range(first - 1, max(first - 4, -1), -1), stop]
+    if first >= 4 and _listed_before(runs, first - 3):
+        at = first - 4
+        while at >= 0 and first - at <= MAX_LISTED and _listed_before(runs, at + 1):
+            starts.append(at)
+            at -= 1
+    for start in starts:
         for run_stop, _, run_key in runs.at(start, longest=2):
             if run_stop > first and start < first:
                 break
             given = index.given_cache.get(run_key)
             if given is None:
                 given = _given_names(index, run_key)
-            exact, sounding = given
-            if exact or sounding:
-                found.append((start, run_stop, run_key, exact, sounding))
+            if given[0] or given[1]:
+                found.append((start, run_stop, run_key, given))
     return found
 
 
-def _given_names(index: NameIndex, run_key: str) -> tuple[dict[int, Part], dict[int, Part]]:
+def _given_names(index: NameIndex, run_key: str) -> _Given:
     """The given names of key ``run_key``, and those that sound like it, by person (not
     to be changed: kept in ``index.given_cache`` for the next caller)."""
     exact = index.first.get(run_key, {})
@@ -630,10 +822,24 @@ def _given_names(index: NameIndex, run_key: str) -> tuple[dict[int, Part], dict[
         sounding = index.first_sound.get(sound_key(run_key), {})
         if run_key[-1] in "iy" and not exact:  # "Daleri" for Daler
             sounding = {**index.first.get(run_key[:-1], {}), **sounding}
+    other_keys = frozenset(person for person, part in exact.items() if part.key != run_key)
     if len(index.given_cache) >= FUZZY_CACHE_LIMIT:
         index.given_cache.clear()
-    index.given_cache[run_key] = (exact, sounding)
-    return exact, sounding
+    given = index.given_cache[run_key] = (exact, sounding, other_keys)
+    return given
+
+
+def _listed_before(runs: _Runs, i: int) -> bool:
+    """Whether a list's separator (", ", " и ", " and ") stands right before ``ws[i]``."""
+    text, ws = runs.text, runs.ws
+    start, end = ws[i - 1].end, ws[i].start
+    if not 1 < end - start < 8:
+        return False  # (most gaps: one space, or words between)
+    return (
+        LIST_GAP.fullmatch(text, start, end) is not None
+        or PAIR_GAP.fullmatch(text, start, end) is not None
+        or SERIAL_GAP.fullmatch(text, start, end) is not None
+    )
 
 
 class _Runs:
@@ -824,7 +1030,12 @@ def _consonant_last(a: str, b: str) -> bool:
     """One spelling is the other with a consonant added at the end ("Jianbing" for
     Jianbin), never a vowel, which in Slavic surnames is a gender or a case ending."""
     short, long_ = sorted((a, b), key=len)
-    return len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] not in VOWELS
+    return (
+        len(long_) == len(short) + 1
+        and long_.startswith(short)
+        and long_[-1] not in VOWELS
+        and long_[-1] != "s"  # "the Tikhonovs": a family in the plural (``_family_plural``)
+    )
 
 
 def one_edit(a: str, b: str) -> str | None:
@@ -845,35 +1056,69 @@ def one_edit(a: str, b: str) -> str | None:
     return "drop" if a[i + 1 :] == b[i:] else None
 
 
-def _combine(index: NameIndex, text: str, ws: list[Word], hits: list[Hit]) -> list[Found]:
+# The namesakes read at one place alike, by the person read for them all: each namesake
+# and its hits by the hits they stand for (see ``_combine``)
+_Copies = dict[int, list[tuple[int, Callable[[Hit], Hit]]]]
+
+
+def _combine(
+    index: NameIndex, text: str, ws: list[Word], hits: list[Hit], alike: _Copies
+) -> tuple[list[Found], _Copies]:
     """Join hits that stand next to each other into full names; the rest stay single.
 
     Each person's hits are read alone, and namesakes whose hits stand at the same places
-    with the same roles, keys and initials read alike: the 200 listed "Ahmed Abd
-    El-Fattah" of a large watchlist are read once, and their readings copied."""
+    with the same roles, keys and initials (and the same ``exclude`` phrases) read alike:
+    the 200 listed "Ahmed Abd El-Fattah" of a large watchlist are read once. The readings
+    are those of one of them, and ``copies`` the others, whose readings are made only for
+    those the first rules keep (``_with_copies``): most are inside a longer name."""
     own: dict[int, list[Hit]] = {}
     for hit in hits:
         own.setdefault(hit.part.person, []).append(hit)
-    read: dict[object, tuple[list[Hit], list[Found]]] = {}  # by signature: hits, readings
+    read: dict[object, tuple[int, list[Hit]]] = {}  # by signature: the person read, its hits
     found: list[Found] = []
+    copies: _Copies = {}
     next_at: dict[int, tuple[tuple[int, bool], ...]] = {}  # the same for every namesake's chain
+    people = index.people
     for person, mine in own.items():
         signature = (
             frozenset(index.initials[person]),
+            people[person].exclude,
             tuple([(h.first, h.stop, h.how, h.part.role, h.part.key) for h in mine]),
         )
-        alike = read.get(signature)
-        if alike is None:
-            readings = _combine_one(index, text, ws, mine, next_at)
-            read[signature] = (mine, readings)
-            found += readings
+        known = read.get(signature)
+        if known is None:
+            read[signature] = (person, mine)
+            found += _combine_one(index, text, ws, mine, next_at)
+            if person in alike:
+                copies.setdefault(person, []).extend(alike[person])
             continue
-        theirs = dict(zip(alike[0], mine, strict=True))  # their hit → the same place's here
-        found += (
-            _found((person, f.first, f.stop, f.kind, tuple([theirs[h] for h in f.hits]), -1, -1))
-            for f in alike[1]
-        )
-    return _dedupe(found)
+        theirs = dict(zip(known[1], mine, strict=True))  # their hit → the same place's here
+        same = copies.setdefault(known[0], [])
+        same.append((person, theirs.__getitem__))
+        same += ((other, partial(_through, theirs, to)) for other, to in alike.get(person, ()))
+    return _dedupe(found), copies
+
+
+def _through(theirs: dict[Hit, Hit], to: Callable[[Hit], Hit], hit: Hit) -> Hit:
+    return to(theirs[hit])
+
+
+def _with_copies(found: list[Found], copies: _Copies) -> list[Found]:
+    """``found`` with the readings of the namesakes read alike (``copies``), in the order
+    ``_dedupe`` gives them all (by person, then by place: one reading a place a person),
+    the aliases last, as they were."""
+    read: list[Found] = []
+    aliases: list[Found] = []
+    for f in found:
+        if f.first < 0:
+            aliases.append(f)
+            continue
+        read.append(f)
+        for person, theirs in copies.get(f.person, ()):
+            hits = tuple(map(theirs, f.hits))
+            read.append(_found((person, f.first, f.stop, f.kind, hits, -1, -1)))
+    read.sort(key=lambda f: (f.person, f.first))
+    return read + aliases
 
 
 _found = partial(tuple.__new__, Found)  # Found(*fields), made without a call of Python code
@@ -924,6 +1169,8 @@ def _combine_one(
                 )
             )
             continue
+        if hit.how is How.MASCULINE:
+            continue  # her surname in the masculine names her only with her given name
         if hit.part.role is Role.LAST:
             alone = len(index.initials[hit.part.person]) == 0  # a one-word name
             initial = _initial(index, text, ws, hit)
@@ -979,26 +1226,43 @@ def _chain(
         chain.append(min(options, key=lambda h: (h.first, h.how, -h.stop)))
 
 
-PAIR_GAP = re.compile(r"[ \t\u00a0]+(?:and|и|&)[ \t\u00a0]+")
+PAIR_GAP = re.compile(r"[ \t\u00a0]+(?:and|и|&)[ \t\u00a0]+")  # before a list's last name
+SERIAL_GAP = re.compile(r",[ \t\u00a0]+and[ \t\u00a0]+")  # "A, B, and C": after two names or more
+LIST_GAP = re.compile(r",[ \t\u00a0]+")  # between the names before the last
+MAX_LISTED = 6  # given names before one family surname
 
 
 def _shared_surname(
     text: str, ws: list[Word], by_start: dict[tuple[int, int], list[Hit]], hit: Hit
 ) -> Hit | None:
-    """The surname ``hit``, a given name, shares with the next given name: "Arkady and
-    Sofya Tikhonov", "Аркадия и Софью Тихоновых" (a Russian surname in the plural, the
-    family's) are Arkady Tikhonov's name too."""
+    """The surname ``hit``, a given name, shares with the given names listed after it:
+    "Arkady and Sofya Tikhonov", "Аркадия и Софью Тихоновых" (a Russian surname in the
+    plural, the family's), "Аркадий, Софья и Мария Тихоновы", "Ivan, Olga, and Petr
+    Sidorov" are Arkady Tikhonov's and Ivan Sidorov's names too. Each name of the list is
+    one capitalised word; a list ends at "and" or "и" and its last name, then the surname."""
     at = hit.stop
-    if hit.part.role is not Role.FIRST or at + 1 >= len(ws):
+    if hit.part.role is not Role.FIRST:
         return None
-    given, surname = ws[at], ws[at + 1]
-    if not (
-        given.capital
-        and not given.not_name
-        and given.folded not in NOT_GIVEN_NAMES
-        and PAIR_GAP.fullmatch(text, ws[at - 1].end, given.start) is not None
-        and _between_parts(text[given.end : surname.start])
-    ):
+    listed = 1
+    if hit.first > 0 and LIST_GAP.fullmatch(text, ws[hit.first - 1].end, ws[hit.first].start):
+        listed = 2  # a name inside a list ("Ivan, Olga, and Petr Sidorov": Olga)
+    while True:
+        if at + 1 >= len(ws):
+            return None
+        given = ws[at]
+        if not (given.capital and not given.not_name and given.folded not in NOT_GIVEN_NAMES):
+            return None
+        gap_start, gap_end = ws[at - 1].end, given.start
+        if PAIR_GAP.fullmatch(text, gap_start, gap_end) is not None or (
+            listed >= 2 and SERIAL_GAP.fullmatch(text, gap_start, gap_end) is not None
+        ):
+            break
+        if listed + 1 >= MAX_LISTED or LIST_GAP.fullmatch(text, gap_start, gap_end) is None:
+            return None
+        listed += 1
+        at += 1
+    surname = ws[at + 1]
+    if not _between_parts(text[given.end : surname.start]):
         return None
     lower = text[surname.start : surname.end].lower()
     if names_ru.has_cyrillic(lower) and not names_ru.plural_forms(lower):
@@ -1148,9 +1412,11 @@ FULL_KINDS = frozenset(
 
 
 def _apply_rules(
-    index: NameIndex, text: str, ws: list[Word], found: list[Found]
+    index: NameIndex, text: str, ws: list[Word], found: list[Found], copies: _Copies
 ) -> tuple[list[Found], set[int]]:
-    """The readings that count, and the people named in full."""
+    """The readings that count, and the people named in full. The first rules, which read
+    a reading's place, kind, keys and ``exclude`` phrases alone, are applied to each
+    reading of the namesakes read alike once (``copies``), before their readings are made."""
     namesakes: dict[int, list[tuple[int, set[str]]]] = defaultdict(list)  # see _namesake_owns
     readings = []
     elsewhere: dict[tuple[int, int], bool] = {}  # _someone_else of a surname's span, once
@@ -1167,8 +1433,13 @@ def _apply_rules(
         if not other:
             readings.append(f)
         else:  # "Ирина Горинова": another person, named in full
-            namesakes[f.person].append((f.first, _other_readings(ws, f)))
+            namesake = (f.first, _other_readings(ws, f))
+            namesakes[f.person].append(namesake)
+            for person, _ in copies.get(f.person, ()):
+                namesakes[person].append(namesake)
     found = _inside_longer([f for f in readings if not _excluded(index, text, ws, f)])
+    if copies:
+        found = _with_copies(found, copies)
     full_at: dict[int, list[int]] = defaultdict(list)  # person → word indexes of full mentions
     ends_full: set[tuple[int, str]] = set()  # (person, key) of parts that ended a full name
     for f in found:
@@ -1228,7 +1499,87 @@ def _apply_rules(
     for f in alone:
         if not in_full.get(f.first) and _owner(f, full_at) == f.person:
             kept.append(f)
+    if full_at:
+        taken = {(f.person, f.first) for f in kept}
+        kept += (
+            f
+            for f in _family_plural(index, text, ws, full_at, in_full)
+            if (f.person, f.first) not in taken
+        )
     return kept, set(full_at)
+
+
+def _family_plural(
+    index: NameIndex,
+    text: str,
+    ws: list[Word],
+    full_at: dict[int, list[int]],
+    in_full: dict[int, set[int]],
+) -> list[Found]:
+    """A family's surname in the plural, alone ("Тихоновы отрицают вину", "адвокат
+    Тихоновых", "the Tikhonovs"): each listed family member the article named in full
+    before it (or anywhere, from a title: its first line), his singular or hers
+    (``names_ru.plural_forms``, ``_english_plural``); not after another given name ("Олег
+    и Ольга Тихоновы": another family)."""
+    out: list[Found] = []
+    title_end = text.find("\n")  # a title's plural: the family named anywhere after it
+    for i, w in enumerate(ws):
+        if not w.folded.endswith(PLURAL_ENDINGS) or not w.capital or i in in_full:
+            continue
+        lower = text[w.start : w.end].lower()
+        if not lower.isascii():
+            plural = names_ru.plural_forms(lower)
+        elif lower[-1] == "s" and text[max(0, w.start - 4) : w.start].lower() == "the ":
+            plural = _english_plural(lower)
+        else:
+            continue
+        if not plural:
+            continue
+        parts = {
+            part
+            for singular in plural
+            for part in index.exact.get(_part_key_of(singular), ())
+            if part.role is Role.LAST
+            and part.person in full_at
+            and (min(full_at[part.person]) < i or w.end <= title_end)
+        }
+        if not parts:
+            continue
+        first = min(parts)
+        if _someone_else(index, text, ws, Found(first.person, i, i + 1, FoundKind.SURNAME, ())):
+            continue
+        out += (
+            Found(part.person, i, i + 1, FoundKind.FAMILY, (Hit(i, i + 1, part, How.EXACT),))
+            for part in sorted(parts)
+        )
+    return out
+
+
+# what a family's plural surname ends in, folded: Тихоновы, -ых, -ым, -ыми; Навальные;
+# Тихановские, -их, -им, -ими; the Tikhonovs
+PLURAL_ENDINGS = ("y", "ykh", "ym", "ymi", "ye", "ie", "ikh", "im", "imi", "s")
+
+
+def _part_key_of(folded: str) -> str:
+    """The key a one-word name part is looked up by, as ``_Runs`` makes it."""
+    word_key = key(folded) or folded
+    return key(word_key) or word_key
+
+
+ENGLISH_FAMILY_PLURAL = re.compile(r"(?<=[a-z]{3})(?:ov|ev|in|yn|(sk)?[yi])s$")
+
+
+def _english_plural(word: str) -> tuple[str, ...]:
+    """His and her singular of a Slavic family's surname in the English plural: "tikhonovs"
+    → tikhonov, tikhonova; "navalnys" → navalny, navalnaya; "tikhanovskys" → tikhanovsky,
+    tikhanovskaya. None for other words ("williams")."""
+    m = ENGLISH_FAMILY_PLURAL.search(word)
+    if m is None:
+        return ()
+    his = word[:-1]
+    if his[-1] not in "iy":
+        return his, his + "a"
+    return his, word[: m.end(1) if m[1] else m.start()] + "aya"
 
 
 def _inside_longer(found: list[Found]) -> list[Found]:
@@ -1576,6 +1927,7 @@ KIND_CONFIDENCE = {
     FoundKind.SHARED: 0.9,
     FoundKind.INITIAL: 0.85,
     FoundKind.SURNAME: 0.8,
+    FoundKind.FAMILY: 0.8,
 }
 RULES = {
     FoundKind.FULL: "full name",
@@ -1583,6 +1935,7 @@ RULES = {
     FoundKind.SHARED: "given name, and another's, before their surname",
     FoundKind.INITIAL: "initial and surname",
     FoundKind.SURNAME: "surname, with the full name in the article",
+    FoundKind.FAMILY: "the family's surname in the plural, with the full name before it",
     FoundKind.ALIAS: "alias",
 }
 HOW = {
@@ -1590,6 +1943,7 @@ HOW = {
     How.ENDING: ", without the Russian ending",
     How.TYPO: ", one letter off",
     How.SOUND: ", spelled as another language spells it",
+    How.MASCULINE: ", her surname in the masculine form",
 }
 
 

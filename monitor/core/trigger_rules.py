@@ -57,6 +57,13 @@ class Check(StrEnum):
     NOT_A_CAUSE = "not what led to the news"  # "jailed following his conviction": one event
 
 
+# A trigger is whole words (``find_triggers`` keeps no other match), so its pattern opens
+# with "no letter or digit before" (``str.isalnum``, which is ``\w`` less "_"): the regex
+# engine then rules out every place inside a word at once, where "[a-z]+-and-a-half" would
+# try each one. The same matches are kept.
+WORD_START = r"(?<![^\W_])"
+
+
 @dataclass(frozen=True, eq=False, slots=True)  # equal only to itself, hashed fast
 class Rule:
     type: T
@@ -80,7 +87,7 @@ class Rule:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", f"{self.type}.{self.slug}")
-        object.__setattr__(self, "pattern", guarded(f"(?:{self.source})"))
+        object.__setattr__(self, "pattern", guarded(f"{WORD_START}(?:{self.source})"))
         object.__setattr__(self, "needs", needed_words(self.source))
 
 
@@ -106,6 +113,14 @@ _COUNTRY = (
     r"italy|spain|australia|japan|taiwan|south korea)"
 )
 
+
+# What one is expelled from without leaving the country: an organisation or a room.
+_ORG = (
+    r"(?:party|parties|school|university|college|academy|faction|parliament|chamber|council|"
+    r"assembly|union|association|bar|club|team|league|federation|movement|committee|church|"
+    r"organi[sz]ation|group|board|class|hall|courtroom|meeting|session|race|tournament|"
+    r"competition)"
+)
 
 # What a person is accused of: a crime or a criminal act, not "lying" or "hypocrisy".
 _CRIME = (
@@ -375,12 +390,13 @@ RULES: tuple[Rule, ...] = (
         T.ACQUITTED,
         "declared-not-guilty",
         Form.VERB,
-        r"(?:declared|ruled|pronounced)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:not\s+guilty|innocent)\b)",
+        r"(?:declared|ruled|pronounced)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:not\s+guilty|innocent)\b)|(?:ruled|decided|concluded|found|held)\s+(?:[\w'’,-]+\s+){0,8}?that(?=\s+(?:[\w'’-]+\s+){1,5}?(?:was|were|is|are)\s+(?:not\s+guilty|innocent)\b)",
         says="declared not guilty",
         examples=(
             "The jury declared him not guilty.",
             "The editor was declared innocent.",
             "A court declared the poet Ivan Petrov not guilty.",
+            "The court ruled on Monday that the poet was not guilty of fraud.",
         ),
         counter_examples=("The editor declared his innocence.",),
     ),
@@ -603,10 +619,27 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "convicted",
         Form.VERB,
-        r"convicted|found\s+(?:\w+\s+)?guilty|(?:found|finds)(?=\s+(?:[\w'’-]+\s+){2,6}?(?<!not )guilty\b)",
+        r"convicted|found\s+(?:\w+\s+)?guilty|(?:found|finds|declared|declares|pronounced)(?=\s+(?:[\w'’-]+\s+){2,6}?(?<!not )guilty\b)",
         says="convicted",
-        examples=("She was convicted of fraud.",),
-        counter_examples=("She was found not guilty.",),
+        examples=(
+            "She was convicted of fraud.",
+            "The judge declared the poet Anna Ivanova guilty of treason.",
+        ),
+        counter_examples=("She was found not guilty.", "The judge declared her not guilty."),
+    ),
+    Rule(
+        T.SENTENCED,
+        "ruled-that-guilty",
+        Form.VERB,
+        r"(?:ruled|decided|concluded|found|held)\s+(?:[\w'’,-]+\s+){0,8}?that(?=\s+(?:[\w'’-]+\s+){1,5}?(?:was|were|is|are)\s+guilty\b)",
+        says="the court ruled them guilty",
+        examples=(
+            "The court ruled on Monday after a one-day trial that the poet was guilty of fraud.",
+        ),
+        counter_examples=(
+            "The court ruled that the poet was not guilty of fraud.",
+            "Her critics said that the poet was guilty of hypocrisy.",
+        ),
     ),
     Rule(
         T.SENTENCED,
@@ -988,7 +1021,7 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "charged-with",
         Form.VERB,
-        r"charged\s+with|indicted|charged(?=\s+(?:[\w'’-]+\s+){1,7}?with\b)|charged(?=\s+(?:[\w'’-]+\s+){0,7}?in\s+absentia\b)|charged(?=\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:(?:the\s+)?(?:same|this|that|an?|another)\s+)?(?:article|section|part|paragraph|clause)\b)",
+        r"charged\s+with|indicted|charged(?=\s+(?:[\w'’-]+,?\s+){1,12}?with\b)|charged(?=\s+(?:[\w'’-]+,?\s+){0,12}?in\s+absentia\b)|charged(?=\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:(?:the\s+)?(?:same|this|that|an?|another)\s+)?(?:article|section|part|paragraph|clause)\b)",
         says="charged",
         examples=(
             "Police charged him with extremism.",
@@ -996,6 +1029,7 @@ RULES: tuple[Rule, ...] = (
             "The singer was detained on Friday and charged under the same article of the code.",
             "Investigators charged the exiled opposition journalist Anna Ivanova in absentia.",
             "Prosecutors charged the former opposition lawmaker Anna Maria Ivanova with treason.",
+            "Police charged Anna Ivanova, an exiled reporter who lives in Riga, in absentia.",
         ),
         counter_examples=(
             "Police charged into the crowd.",
@@ -1015,11 +1049,26 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "on-charges-of",
         Form.SUBJECT,
-        r"(?:on|with)\s+charges\s+of",
+        r"(?<!arrest )(?:on|with)\s+charges\s+of",
         says="on charges",
         check=Check.CHARGED_PERSON,
-        examples=("He was detained on charges of fraud.",),
-        counter_examples=("He was convicted on charges of fraud.",),
+        examples=(
+            "He was detained on charges of fraud.",
+            "The journalist was jailed days later on charges of insulting the president.",
+        ),
+        counter_examples=(
+            "He was convicted on charges of fraud.",
+            "He was jailed for six years on charges of fraud.",
+        ),
+    ),
+    Rule(
+        T.CHARGED,
+        "arrest-on-charges-of",
+        Form.NOUN,
+        r"(?<=arrest )(?:on|over)\s+(?:criminal\s+)?charges\s+(?:of|for)",
+        says="arrested on charges",
+        examples=("Police confirmed the blogger's arrest on charges of hooliganism.",),
+        counter_examples=("Police confirmed the blogger's arrest on suspicion of hooliganism.",),
     ),
     Rule(
         T.CHARGED,
@@ -1094,11 +1143,13 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "brought-charges-against",
         Form.NOUN,
-        r"(?:brought|brings|filed|files|pressed|presses|laid|opened|opens|launched|launches|initiated|instituted)\s+(?:an?\s+|the\s+)?(?:(?:new|fresh|additional|further|formal|second|third|another)\s+)?(?:criminal\s+)?(?:charges?|case|proceedings)(?=\s+against\b)",
+        r"(?:brought|brings|filed|files|pressed|presses|laid|opened|opens|launched|launches|initiated|instituted)\s+(?:an?\s+|the\s+)?(?:(?:new|fresh|additional|further|formal|second|third|another)\s+)?(?:[\w-]+\s+){0,2}?(?:criminal\s+)?(?:charges?|case|proceedings)(?=\s+against\b)",
         says="charges were brought",
         examples=(
             "Prosecutors brought new criminal charges against the blogger.",
             "Investigators opened a criminal case against the blogger.",
+            "Prosecutors have brought treason charges against the blogger.",
+            "Police filed fresh money-laundering charges against the blogger.",
         ),
         counter_examples=("Prosecutors brought new evidence against the blogger.",),
     ),
@@ -1545,29 +1596,37 @@ RULES: tuple[Rule, ...] = (
         T.FLED,
         "deported",
         Form.VERB,
-        r"deported|extradited|expelled(?!\s+from\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:party|parties|school|university|college|academy|faction|parliament|chamber|council|assembly|union|association|bar|club|team|league|federation|movement|committee|church|organi[sz]ation|group|board|class|hall|courtroom|meeting|session|race|tournament|competition)\b)|handed\s+over(?=\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:authorities|police|security\s+services)\b)",
+        rf"deported|extradited|banished|expelled(?!\s+from\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ORG}\b)|put(?=\s+(?:[\w'’-]+\s+){{0,4}}?on\s+an?\s+(?:[\w-]+\s+)?(?:plane|flight)\s+(?:to|back|out)\b)|handed\s+over(?=\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:authorities|police|security\s+services)\b)",
         says="deported",
         examples=(
             "He was deported to his home country.",
             "He was handed over to the Uzbek authorities.",
             "The reporter was expelled from Russia in May.",
             "The reporter was expelled to Georgia on Tuesday.",
+            "The regime banished the poet to Costa Rica.",
+            "The reporter was put on a plane to Baku on Monday.",
+            "Guards put the activist on a chartered flight out of the country.",
         ),
         counter_examples=(
             "He was reported missing.",
             "He handed over the keys to the police.",
             "The deputy was expelled from the ruling party on Monday.",
             "The student was expelled from Minsk State University.",
+            "The reporter was put on a list of foreign agents.",
+            "She put her bags on the plane to London.",
         ),
     ),
     Rule(
         T.FLED,
         "extradition",
         Form.NOUN,
-        r"extradition|deportation",
+        rf"extradition|deportation|expulsion(?!\s+from\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ORG}\b)",
         says="an extradition",
-        examples=("His extradition was approved.",),
-        counter_examples=("It is an extraditable offence.",),
+        examples=("His extradition was approved.", "Officials ordered his expulsion to Georgia."),
+        counter_examples=(
+            "It is an extraditable offence.",
+            "His expulsion from the party was announced on Monday.",
+        ),
     ),
     Rule(
         T.FLED,
@@ -1577,6 +1636,21 @@ RULES: tuple[Rule, ...] = (
         says="will not return",
         examples=("He said he would not return to Belarus.",),
         counter_examples=("He said he would return to Belarus.",),
+    ),
+    Rule(
+        T.FLED,
+        "left-to-seek-asylum",
+        Form.SUBJECT,
+        r"(?:left|crossed|fled|escaped|travell?ed|went|moved)\b(?=[^.;:]{0,60}?\bto\s+(?:seek|request|apply\s+for|ask\s+for|claim)\s+(?:political\s+)?asylum\b)",
+        says="left to seek asylum",
+        examples=(
+            "The editor left her two daughters behind to seek asylum in Mexico.",
+            "The blogger crossed the border on foot to claim asylum in Poland.",
+        ),
+        counter_examples=(
+            "The editor helped others to seek asylum in Mexico.",
+            "The editor left the meeting. He plans to seek asylum.",
+        ),
     ),
     Rule(
         T.FLED,

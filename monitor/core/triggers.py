@@ -85,11 +85,9 @@ def find_triggers(
         lowered = lower(sentence)
     found = []
     for rule in candidates(lowered) if hinted is None else hinted:
-        for m in rule.pattern.finditer(lowered):
-            start, end = m.span()  # whole words only
-            if (start == 0 or not lowered[start - 1].isalnum()) and not lowered[
-                end : end + 1
-            ].isalpha():
+        for m in rule.pattern.finditer(lowered):  # each starts a word (``Rule.pattern``)
+            start, end = m.span()
+            if not lowered[end : end + 1].isalpha():  # and ends one
                 found.append(Found(rule, start, end))
     found.sort(key=lambda f: (f.start, -(f.end - f.start), ORDER[f.rule]))
     kept: list[Found] = []
@@ -156,7 +154,7 @@ PAROLE = re.compile(r"\bparole\b|\bearly release\b", re.I)
 TO_A_PLACE = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:to|from|into)\b")
 A_THING_BEFORE = re.compile(r"['’]s\s+[\w-]+\s+$")  # "X's phone was charged": the phone
 CONVICTED_BEFORE = re.compile(
-    r"\b(?:convicted|convicts|sentenced|sentencing|guilty|acquitted|jailed|"
+    r"\b(?:convicted|convicts|sentenced|sentencing|guilty|acquitted|jailed\s+for\s+\w+|"
     r"serv(?:ed|es|ing)\s+(?:time|(?:an?\s+)?(?:[\w-]+\s+)?(?:sentence|term))|"
     r"serv(?:ed|es|ing)\s+(?:\w+\s+){1,2}(?:years?|months?))\b",
     re.I,

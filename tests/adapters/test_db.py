@@ -20,6 +20,7 @@ from monitor.adapters.db.session import (
 )
 from monitor.adapters.db.tables import ArticleRow, Base, FeedRow, MatchRow, PersonRow
 from monitor.core.entries import entry_keys
+from monitor.core.intake import admit_entry
 from monitor.core.outcomes import PollOutcome
 from monitor.core.types import (
     Event,
@@ -163,6 +164,60 @@ def test_an_article_is_found_again_by_its_canonical_url_or_its_text(database: Da
             articles.known_articles(session, [entry_keys(unrelated)]).find(entry_keys(unrelated))
             is None
         )
+
+
+def test_a_batch_of_articles_and_entries_is_stored_and_found_again_whole(
+    database: Database,
+) -> None:
+    """More rows than a lookup sends at once, text the database must quote or escape, and
+    empty columns: what a batch stores reads back the same, and the lookups find exactly
+    the pairs and keys stored (not every feed crossed with every guid)."""
+    with database.transaction() as session:
+        people.sync_watchlist(session, WATCHLIST, NOW)
+        first, second = (f.id for f in storage.feeds_to_poll(session))
+    awkward = "quotes \" and ' and \\ back, {braces}, commas, NULL, Киев, \t tab"
+    entries = [
+        ParsedEntry(
+            guid=f"guid-{i}",
+            url=f"https://news.example.org/a/{i}" if i % 3 else None,
+            title=f"Item {i}: {awkward}" if i % 2 else "NULL",
+            text=f"Text {i} {awkward}",
+            published=NOW - timedelta(minutes=i) if i % 4 else None,
+            feed_text=awkward if i % 5 == 0 else None,
+            full_text="page" if i % 5 == 0 else None,
+        )
+        for i in range(articles.CHUNK + 50)
+    ]
+    keyed = [entry_keys(e) for e in entries]
+    owner = [first if i % 2 else second for i in range(len(entries))]
+    items = [(f, k, admit_entry(e, NOW)) for f, k, e in zip(owner, keyed, entries, strict=True)]
+    with database.transaction() as session:
+        ids = articles.add_articles(session, items, NOW)
+        articles.add_feed_entries(session, list(zip(owner, keyed, ids, strict=True)), NOW)
+    with database.transaction() as session:
+        stored = {row.id: row for row in session.scalars(select(ArticleRow))}
+        wanted = [(f, k.guid_key) for f, k in zip(owner, keyed, strict=True)]
+        crossed = [(f, k.guid_key) for f, k in zip(reversed(owner), keyed, strict=True)]
+        seen = articles.known_guids(session, wanted + crossed)
+        known = articles.known_articles(session, keyed)
+        assert articles.known_guids(session, []) == set()
+        assert articles.known_articles(session, []).by_hash == {}
+    assert len(set(ids)) == len(entries)
+    for article_id, entry, keys in zip(ids, entries, keyed, strict=True):
+        row = stored[article_id]
+        assert (row.title, row.text, row.url, row.content_hash) == (
+            entry.title,
+            entry.text,
+            keys.url,
+            keys.content_hash,
+        )
+        assert (row.published_at, row.feed_text, row.full_text) == (
+            entry.published,
+            entry.feed_text,
+            entry.full_text,
+        )
+        assert known.find(keys) == article_id
+    assert seen == set(wanted)
 
 
 def test_a_match_is_listed_with_its_article_feed_and_events(database: Database) -> None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import stat
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
@@ -135,3 +138,78 @@ def test_the_folder_comes_from_the_environment() -> None:
     assert cache_folder({"MONITOR_NAME_CACHE": "off"}) is None
     assert cache_folder({"XDG_CACHE_HOME": "/c"}) == Path("/c/case-monitor")
     assert cache_folder({"HOME": "/home/u"}) == Path("/home/u/.cache/case-monitor")
+
+
+MANY = (
+    *PEOPLE,
+    Person("kozlov-ivan", "Ivan Kozlov", aliases=("Иван Козлов",)),  # a namesake's surname
+    Person("abd-el-fattah-alaa", "Alaa Abd El-Fattah", aliases=("Alaa Abdel Fattah",)),
+    Person("al-ghamdi-salma", "Salma al-Ghamdi"),
+    Person("celik-ayse", "Ayşe Çelik", context=("journalist",)),
+    Person("zhang-wei", "Zhang Wei", aliases=("张伟",)),
+    Person("sasha-skochilenko", "Aleksandra Skochilenko", aliases=("Саша Скочиленко",)),
+    Person("madonna", "Madonna"),  # one word: stands alone
+)
+
+
+def test_the_file_gives_back_every_field_as_compiled_in_its_order(tmp_path: Path) -> None:
+    fresh = match.compile_names(MANY)
+    name_cache.write_cache(tmp_path / "names.cache", "k" * 64, fresh)
+
+    read = name_cache.read_cache(tmp_path / "names.cache", "k" * 64)
+
+    assert read is not None
+    for name in name_cache.KEPT_FIELDS:
+        if name == "unspaced":
+            assert sorted(read.unspaced.items()) == sorted(fresh.unspaced.items())  # type: ignore[union-attr]
+        else:
+            assert getattr(read, name) == getattr(fresh, name), name
+    for name in (*name_cache.PART_TABLES, *name_cache.PERSON_TABLES):
+        assert list(getattr(read, name)) == list(getattr(fresh, name)), name  # key order
+
+
+def test_the_parts_are_shared_between_the_tables_as_when_compiled(tmp_path: Path) -> None:
+    def distinct_parts(index: match.NameIndex) -> int:
+        found = {
+            id(p) for n in name_cache.PART_TABLES for ps in getattr(index, n).values() for p in ps
+        }
+        for n in name_cache.PERSON_TABLES:
+            found |= {id(p) for ps in getattr(index, n).values() for p in ps.values()}
+        return len(found)
+
+    fresh = match.compile_names(MANY)
+    name_cache.write_cache(tmp_path / "names.cache", "k" * 64, fresh)
+    read = name_cache.read_cache(tmp_path / "names.cache", "k" * 64)
+
+    assert read is not None
+    assert distinct_parts(read) == distinct_parts(fresh)
+    assert all(type(p) is match.Part for ps in read.exact.values() for p in ps)
+    assert all(type(p.role) is match.Role for ps in read.exact.values() for p in ps)
+
+
+def test_every_field_of_the_compiled_names_is_either_kept_or_made_by_matching() -> None:
+    names = {f.name for f in fields(match.NameIndex)}
+
+    assert names == set(name_cache.KEPT_FIELDS) | set(name_cache.NOT_KEPT)
+    assert not set(name_cache.KEPT_FIELDS) & set(name_cache.NOT_KEPT)
+
+
+def test_a_whole_file_of_another_layout_is_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "names.cache"
+    payload = marshal.dumps(("an", "older", "layout"))
+    checksum = hashlib.sha256(payload).hexdigest().encode()
+    path.write_bytes(name_cache.MAGIC + b"k" * 64 + b"\n" + checksum + b"\n" + payload)
+
+    assert name_cache.read_cache(path, "k" * 64) is None
+
+
+def test_the_mentions_of_many_people_are_the_same_read_back(tmp_path: Path) -> None:
+    text = (
+        "Ivan Kozlov and Vladimir Kozlov met Alaa Abdel Fattah, Ghamdi, Ayse Celik and 张伟; "
+        "Саша Скочиленко spoke to Madonna. Kozlov left; Zhang Wei stayed."
+    )
+    load_scanner(MANY, tmp_path)  # compiles and writes
+
+    assert find_mentions(load_scanner(MANY, tmp_path).names, text) == find_mentions(
+        load_scanner(MANY, None).names, text
+    )

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import random
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from monitor.adapters.feeds.fast_parse import MAX_ENTRIES
-from monitor.adapters.feeds.html_text import html_to_text
+from monitor.adapters.feeds.html_text import html_to_text, normalise_lines
 from monitor.adapters.feeds.parse import parse_feed
 from monitor.errors import FetchReason, ParseError
 from tests.http_feeds import rss
@@ -141,6 +143,23 @@ def test_the_bundled_sample_feeds_parse() -> None:
 )
 def test_html_becomes_the_text_a_reader_sees(markup: str, text: str) -> None:
     assert html_to_text(markup) == text
+
+
+def test_lines_are_normalised_as_one_regex_per_line_would() -> None:
+    """The fast path (no regex for single spaces) against the plain definition: every run
+    of spaces and tabs (no-break and zero-width spaces too) one space, lines stripped
+    (of every whitespace), empty lines dropped."""
+    runs = re.compile(r"[ \t\f\v\u00a0\u200b]+")
+
+    def plainly(text: str) -> str:
+        lines = (runs.sub(" ", line).strip() for line in text.replace("\r", "\n").split("\n"))
+        return "\n".join(line for line in lines if line)
+
+    pieces = [" ", "  ", "\t", "\f", "\v", "\u00a0", "\u200b", "\n", "\r", "\r\n", "a", "bc",
+              "\u2003", "\x85", "\u2028", "\x1c", "é"]  # fmt: skip
+    rnd = random.Random(7)
+    texts = ["".join(rnd.choices(pieces, k=rnd.randint(0, 24))) for _ in range(20_000)]
+    assert [normalise_lines(t) for t in texts] == [plainly(t) for t in texts]
 
 
 def test_deeply_nested_markup_is_flattened_without_recursion() -> None:

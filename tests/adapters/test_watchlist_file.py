@@ -412,9 +412,11 @@ def test_a_file_read_before_is_not_parsed_again_and_its_problems_keep_their_line
     assert [p.name for p in cache.iterdir()] == [f"watchlist-{digest(path)[:32]}.data"]
 
     parsed: list[str] = []
-    real = watchlist_file.read_plain_yaml
+    real = watchlist_file.read_watchlist_yaml
     monkeypatch.setattr(
-        watchlist_file, "read_plain_yaml", lambda text: parsed.append(text) or real(text)
+        watchlist_file,
+        "read_watchlist_yaml",
+        lambda path, text: parsed.append(text) or real(path, text),
     )
     assert load_watchlist(path, {}, cache=cache) == first
     assert parsed == []
@@ -464,6 +466,23 @@ def test_people_validated_before_are_read_back_as_they_were_not_checked_again(
         people = load_watchlist(path, {"SURNAME": surname}, cache=cache).people
         assert people[1].name == f"Serikzhan {surname}"
     assert len(checked) == 3
+
+
+def test_a_variable_spelled_with_an_escape_is_a_variable_too(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    path = write(
+        tmp_path,
+        """
+        people:
+          - id: bilash-serikzhan
+            name: "Serikzhan \\u0024{SURNAME}"
+        """,
+    )
+    assert "$" not in path.read_text(encoding="utf-8")
+
+    for surname in ("Bilash", "Bilashev"):  # not kept with the name of the first load
+        people = load_watchlist(path, {"SURNAME": surname}, cache=cache).people
+        assert people[0].name == f"Serikzhan {surname}"
 
 
 def test_a_corrupt_or_foreign_cache_file_is_ignored_and_rewritten(tmp_path: Path) -> None:

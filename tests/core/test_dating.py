@@ -114,6 +114,38 @@ def test_a_month_without_a_year_is_the_latest_such_month_up_to_publication() -> 
     assert only("He was arrested in November.").first == date(2018, 11, 1)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        ("In January last year, he was freed.", date(2018, 1, 1), date(2018, 1, 31)),
+        ("He was arrested in late March of last year.", date(2018, 3, 1), date(2018, 3, 31)),
+        ("He was freed on July 2 last year.", date(2018, 7, 2), date(2018, 7, 2)),
+        ("He was freed on 2 July last year.", date(2018, 7, 2), date(2018, 7, 2)),
+        ("He was arrested in February this year.", date(2019, 2, 1), date(2019, 2, 28)),
+    ],
+    ids=[
+        "month-last-year",
+        "late-month-of-last-year",
+        "day-last-year",
+        "day-month-last-year",
+        "month-this-year",
+    ],
+)
+def test_a_month_of_last_or_this_year_is_in_that_year(
+    sentence: str, first: date, last: date
+) -> None:
+    when = only(sentence)
+    assert (when.first, when.last) == (first, last)
+
+
+def test_a_month_and_a_separate_last_year_are_two_dates() -> None:  # counter-example
+    dates = find_dates("He was freed in July; last year he was jailed.", PUBLISHED)
+    assert [(w.first, w.last) for w in dates] == [
+        (date(2019, 7, 1), date(2019, 7, 31)),
+        (date(2018, 1, 1), date(2018, 12, 31)),
+    ]
+
+
 def test_a_day_without_a_year_cannot_be_placed_without_a_publication_date() -> None:
     assert find_dates("He was freed on July 23.", None) == []
     assert only("He was freed on July 23, 2019.", None).day == date(2019, 7, 23)

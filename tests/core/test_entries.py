@@ -9,7 +9,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.core.entries import canonical_url, content_hash, entry_keys, is_tracking_param, sha256
+from monitor.core.entries import (
+    _canonical_http_url,
+    canonical_url,
+    content_hash,
+    entry_keys,
+    is_tracking_param,
+    sha256,
+)
 from monitor.core.types import ParsedEntry
 
 STORY = "https://timesca.com/kazakhstan-court-rejects-dzhakishev-parole/"
@@ -112,6 +119,27 @@ def test_canonicalising_never_raises_and_is_idempotent(url: str) -> None:
     once = canonical_url(url)
 
     assert canonical_url(once) == once
+
+
+plain_looking_urls = st.builds(
+    "{}://{}{}".format,
+    st.sampled_from(["http", "https", "HTTP", "ftp"]),
+    st.text(alphabet="abcXYZ019.-:@[]_", min_size=0, max_size=12),
+    st.text(alphabet=st.sampled_from(list("/aZ9.-_~%?#&=;: \t\n\x00\x7f\\é")), max_size=20),
+)
+
+
+@settings(max_examples=2000)
+@given(plain_looking_urls)
+def test_the_plain_url_shortcut_agrees_with_the_full_reading(url: str) -> None:
+    """Links read without ``urlsplit`` (lower-case http(s), a plain host, no query) come
+    out as the full reading gives them; the rest take the full reading."""
+    try:
+        full = _canonical_http_url(url.strip())
+    except ValueError:
+        full = url.strip()
+
+    assert canonical_url(url) == full
 
 
 @settings(max_examples=100)

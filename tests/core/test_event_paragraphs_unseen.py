@@ -32,6 +32,7 @@ PEOPLE = [
     Person("omarov", "Bakyt Omarov"),
     Person("aliyev", "Rashid Aliyev"),
     Person("tsereteli", "Mariam Tsereteli"),
+    Person("zhunusov", "Arman Zhunusov"),
 ]
 PUBLISHED = datetime(2025, 11, 20, 10, 0)  # a Thursday
 events = Reader(PEOPLE, PUBLISHED, title="Rights news")
@@ -412,9 +413,780 @@ WHETHER: list[Paragraph] = [
     ),
 ]
 
+# A second batch, written after the first was read right: each label written before its
+# paragraph was first run.
+SECOND: list[Paragraph] = [
+    (
+        "found-not-guilty-of",
+        NO_TITLE,
+        "The Supreme Court found Javier Montoya not guilty of embezzlement on Tuesday.",
+        {("montoya", "acquitted", True)},
+        set(),
+    ),
+    (
+        "brought-treason-charges-against",
+        NO_TITLE,
+        "Prosecutors have brought treason charges against Bakyt Omarov, his party said on Monday.",
+        {("omarov", "charged", True)},
+        set(),
+    ),
+    (
+        "charged-in-absentia-passive",
+        NO_TITLE,
+        "Olena Drach was charged in absentia on Monday with discrediting the army.",
+        {("drach", "charged", True)},
+        set(),
+    ),
+    (
+        "handed-a-prison-sentence",
+        NO_TITLE,
+        "Timur Rakhimov was handed a 12-year prison sentence on Wednesday for financing extremism.",
+        {("rakhimov", "sentenced", True)},
+        set(),
+    ),
+    (
+        "gave-a-life-sentence",
+        NO_TITLE,
+        "A military court gave Aisha Bello a life sentence on Monday.",
+        {("bello", "sentenced", True)},
+        set(),
+    ),
+    (
+        "convicted-in-absentia-years-ago-arrested-now",
+        NO_TITLE,
+        "Yusuf Demir, who was convicted in absentia in 2021, was arrested in Istanbul on "
+        "Tuesday on an Interpol notice.",
+        {("demir", "sentenced", False), ("demir", "detained", True)},
+        set(),
+    ),
+    (
+        "put-on-a-plane-after-expulsion-order",
+        NO_TITLE,
+        "Rashid Aliyev was put on a plane to Baku on Monday after Russian authorities ordered "
+        "his expulsion.",
+        {("aliyev", "fled", True)},
+        set(),
+    ),
+    (
+        "banished-abroad",
+        NO_TITLE,
+        "Authorities stripped Javier Montoya of his citizenship and banished him to Costa Rica "
+        "on Saturday.",
+        {("montoya", "fled", True)},
+        set(),
+    ),
+    (
+        "moved-from-a-detention-centre-to-a-colony",
+        NO_TITLE,
+        "Mariam Tsereteli was moved from a pretrial detention centre to a women's colony in "
+        "Rustavi on Monday.",
+        {("tsereteli", "transferred", True)},
+        set(),
+    ),
+    (
+        "taken-to-a-psychiatric-clinic",
+        NO_TITLE,
+        "Nadia Kovalenko has been taken to a psychiatric clinic for a forced examination, her "
+        "lawyer said on Tuesday.",
+        {("kovalenko", "transferred", True)},
+        set(),
+    ),
+    (
+        "hearings-in-the-case-began",
+        NO_TITLE,
+        "Hearings in the case against Marat Seitkali began on Monday in Shymkent.",
+        {("seitkali", "trial", True)},
+        set(),
+    ),
+    (
+        "went-on-trial-on-charges",
+        NO_TITLE,
+        "Gulnara Sadykova went on trial on Tuesday on charges of organising mass riots.",
+        {("sadykova", "trial", True)},
+        {("sadykova", "charged", True), ("sadykova", "charged", False)},
+    ),
+    (
+        "sentenced-years-ago-moved-now",
+        NO_TITLE,
+        "Bakyt Omarov, sentenced in 2018 to 15 years, was moved to a hospital on Monday.",
+        {("omarov", "sentenced", False), ("omarov", "transferred", True)},
+        set(),
+    ),
+    (
+        "court-jailed-for-insulting",
+        NO_TITLE,
+        "A court in Minsk on Wednesday jailed Ekaterina Lvova for three years for insulting "
+        "the president.",
+        {("lvova", "sentenced", True)},
+        set(),
+    ),
+    (
+        "acquitted-last-year-arrested-again",
+        NO_TITLE,
+        "Aisha Bello, who was acquitted last year, was arrested again on Monday.",
+        {("bello", "acquitted", False), ("bello", "detained", True)},
+        set(),
+    ),
+    (
+        "conviction-overturned-release-ordered",
+        NO_TITLE,
+        "An appeals court on Tuesday overturned the conviction of Timur Rakhimov and ordered "
+        "his release.",
+        {("rakhimov", "charges_dropped", True)},
+        {("rakhimov", "released", True)},
+    ),
+    (
+        "two-days-later-sentenced",
+        NO_TITLE,
+        "Police detained Rashid Aliyev at a protest on Saturday. Two days later, a court "
+        "sentenced him to 15 days in jail.",
+        {("aliyev", "detained", True), ("aliyev", "sentenced", True)},
+        set(),
+    ),
+    (
+        "month-without-a-year-after-an-old-year",
+        NO_TITLE,
+        "Yusuf Demir was arrested in March 2023. In September, a court sentenced him to two years.",
+        {("demir", "detained", False), ("demir", "sentenced", False)},
+        set(),
+    ),
+    (
+        "freed-seven-weeks-ago",
+        NO_TITLE,
+        "Timur Rakhimov was freed on October 3 after two years in prison.",
+        {("rakhimov", "released", False)},
+        set(),
+    ),
+    (
+        "detained-last-thursday",
+        NO_TITLE,
+        "Javier Montoya was detained last Thursday at his home in Managua.",
+        {("montoya", "detained", True)},
+        set(),
+    ),
+    (
+        "fled-in-the-summer-of-a-year",
+        NO_TITLE,
+        "Olena Drach fled Belarus in the summer of 2021 and now lives in Warsaw.",
+        {("drach", "fled", False)},
+        set(),
+    ),
+    (
+        "undated-arrest-and-beating-after-a-sentence",
+        NO_TITLE,
+        "A court in Bishkek sentenced Bakyt Omarov to ten years on Wednesday. Omarov was "
+        "arrested after he criticised a border deal with Tajikistan. He was beaten in custody, "
+        "his lawyer said.",
+        {("omarov", "sentenced", True), ("omarov", "detained", False)},
+        {("omarov", "ill_treatment", True), ("omarov", "ill_treatment", False)},
+    ),
+    (
+        "released-after-a-detention-seven-weeks-ago",
+        NO_TITLE,
+        "Gulnara Sadykova was released on Monday. She had been detained on October 2 for "
+        "taking part in a rally.",
+        {("sadykova", "released", True), ("sadykova", "detained", False)},
+        set(),
+    ),
+    (
+        "died-in-a-year-family-seeks-justice",
+        NO_TITLE,
+        "Marat Seitkali died in a colony in 2022, and his family is still seeking justice.",
+        {("seitkali", "died", False)},
+        set(),
+    ),
+    (
+        "earlier-this-month-transferred",
+        NO_TITLE,
+        "Earlier this month, Nadia Kovalenko was transferred to a penal colony in Mordovia.",
+        {("kovalenko", "transferred", True)},
+        set(),
+    ),
+    (
+        "arrested-and-charged-the-following-day",
+        NO_TITLE,
+        "Ekaterina Lvova was arrested on 28 October and charged the following day with treason.",
+        {("lvova", "detained", True), ("lvova", "charged", True)},
+        set(),
+    ),
+    (
+        "arrested-in-late-october",
+        NO_TITLE,
+        "Aisha Bello was arrested in late October and is being held in Kirikiri prison.",
+        {("bello", "detained", True)},
+        set(),
+    ),
+    (
+        "detained-while-filming",
+        NO_TITLE,
+        "Mariam Tsereteli was detained on Sunday while she was filming a protest outside "
+        "parliament.",
+        {("tsereteli", "detained", True)},
+        set(),
+    ),
+    (
+        "while-in-custody-in-a-year-tortured",
+        NO_TITLE,
+        "While in custody in 2020, Rashid Aliyev was tortured, the UN Working Group found in "
+        "an opinion published on Tuesday.",
+        {("aliyev", "ill_treatment", False)},
+        set(),
+    ),
+    (
+        "when-he-walked-out-of-the-colony",
+        NO_TITLE,
+        "When Timur Rakhimov walked out of the colony on Monday, his daughter was waiting at "
+        "the gate.",
+        {("rakhimov", "released", True)},
+        set(),
+    ),
+    (
+        "feed-summary-title-news-text-background",
+        "Uzbek blogger Timur Rakhimov freed after five years",
+        "The blogger, 45, was detained in 2020 and sentenced to seven years for extortion.",
+        {("rakhimov", "released", True), ("rakhimov", "detained", False)},
+        {("rakhimov", "sentenced", False)},
+    ),
+    (
+        "family-appealed-for-his-release",
+        NO_TITLE,
+        "Javier Montoya's family has appealed for his release on humanitarian grounds.",
+        set(),
+        set(),
+    ),
+    (
+        "bail-and-left-the-detention-centre",
+        NO_TITLE,
+        "A court granted bail to Marat Seitkali on Tuesday, and he left the detention centre "
+        "the same evening.",
+        {("seitkali", "released", True)},
+        set(),
+    ),
+    (
+        "released-but-re-arrested",
+        NO_TITLE,
+        "Gulnara Sadykova was released from administrative detention on Monday but was "
+        "immediately re-arrested on new charges.",
+        {("sadykova", "detained", True)},
+        {("sadykova", "released", True), ("sadykova", "charged", True)},
+    ),
+    (
+        "due-to-be-released-but-refused",
+        NO_TITLE,
+        "Bakyt Omarov was due to be released on Monday, but prison officials refused to let "
+        "him go.",
+        set(),
+        set(),
+    ),
+    (
+        "attempted-to-cross-turned-back",
+        NO_TITLE,
+        "Olena Drach attempted to cross into Lithuania on Sunday but was turned back at the "
+        "border.",
+        set(),
+        set(),
+    ),
+    (
+        "could-be-deported",
+        NO_TITLE,
+        "Yusuf Demir could be deported to Turkey as early as next week, his lawyers warned.",
+        set(),
+        set(),
+    ),
+    (
+        "fear-she-has-been-tortured",
+        NO_TITLE,
+        "Rights groups fear that Nadia Kovalenko has been tortured in custody.",
+        set(),
+        set(),
+    ),
+    (
+        "denied-reports-of-arrest",
+        NO_TITLE,
+        "Aisha Bello denied reports that she had been arrested.",
+        set(),
+        set(),
+    ),
+    (
+        "ten-years-after-the-arrest-of",
+        NO_TITLE,
+        "Ten years after the arrest of Mariam Tsereteli, her case still divides Georgia.",
+        {("tsereteli", "detained", False)},
+        set(),
+    ),
+    (
+        "whose-death-in-a-year-rehabilitated",
+        NO_TITLE,
+        "Timur Rakhimov, whose death in prison in 2019 sparked protests, was posthumously "
+        "rehabilitated on Monday.",
+        {("rakhimov", "died", False)},
+        set(),
+    ),
+    (
+        "prosecutors-asked-to-sentence",
+        NO_TITLE,
+        "Prosecutors asked the court on Monday to sentence Rashid Aliyev to eight years.",
+        set(),
+        set(),
+    ),
+    (
+        "not-released-as-expected",
+        NO_TITLE,
+        "Ekaterina Lvova was not released on Monday as expected; officials gave no reason.",
+        set(),
+        set(),
+    ),
+    (
+        "remains-in-prison-despite-an-order",
+        NO_TITLE,
+        "Javier Montoya remains in prison despite an order for his release issued on Monday.",
+        set(),
+        set(),
+    ),
+    (
+        "refused-to-confirm-a-transfer",
+        NO_TITLE,
+        "The authorities have refused to confirm whether Marat Seitkali was transferred.",
+        set(),
+        set(),
+    ),
+]
+
+# A third batch: whole articles of several paragraphs, as wires, rights groups and feeds
+# write them, the news in the lead and the story's past after it; labels written before
+# the first run.
+ARTICLES: list[Paragraph] = [
+    (
+        "wire-sentence-then-the-past",
+        "Kyrgyz court jails opposition lawmaker for 10 years",
+        "BISHKEK, Nov 19 (Reuters) - A court in Kyrgyzstan on Wednesday sentenced opposition "
+        "lawmaker Bakyt Omarov to 10 years in prison on charges of calling for mass unrest, his "
+        "lawyer said. Omarov, 52, denied the charges. He was detained in February after a rally "
+        "against a border deal with Tajikistan and has been held in pretrial detention since. "
+        "His lawyer said the defence would appeal. Omarov served three years in prison in the "
+        "2010s on a fraud conviction that rights groups called political. He was released in "
+        "2019 under an amnesty.",
+        {
+            ("omarov", "sentenced", True),
+            ("omarov", "detained", False),
+            ("omarov", "pardoned", False),
+        },
+        {
+            ("omarov", "charged", True),
+            ("omarov", "charged", False),
+            ("omarov", "sentenced", False),
+            ("omarov", "released", False),
+        },
+    ),
+    (
+        "ngo-release-sentence-then-the-past",
+        "Belarus: Free journalist Ekaterina Lvova",
+        "Belarusian authorities must immediately and unconditionally release the journalist "
+        "Ekaterina Lvova, who was sentenced to eight years in prison on 14 November, Amnesty "
+        "International said today. Lvova, a correspondent for an independent news site, was "
+        "arrested in Minsk in April 2024 and charged with creating an extremist formation. "
+        "During her detention she was held in a punishment cell for 40 days and denied medical "
+        "treatment for a kidney condition. 'Ekaterina Lvova is being punished simply for doing "
+        "her job,' said a researcher. Lvova's husband, Ivan, was detained last year and fled "
+        "the country after his release.",
+        {("lvova", "sentenced", True), ("lvova", "detained", False), ("lvova", "charged", False)},
+        {("lvova", "ill_treatment", True), ("lvova", "ill_treatment", False)},
+    ),
+    (
+        "feed-summary-term-served",
+        "Tajik lawyer Gulnara Sadykova freed after seven years",
+        "Gulnara Sadykova, a lawyer who defended opposition activists, was released from "
+        "prison on Tuesday after serving her sentence in full, her relatives said.",
+        {("sadykova", "released", True)},
+        set(),
+    ),
+    (
+        "hospital-hunger-strike-and-an-old-sentence",
+        "Jailed blogger moved to hospital as hunger strike enters third week",
+        "Timur Rakhimov, the jailed Uzbek blogger, has been transferred to a prison hospital in "
+        "Tashkent, his wife said on Wednesday, as his hunger strike entered its 20th day. "
+        "Rakhimov stopped eating on November 1 to protest against his treatment in the colony, "
+        "where he says guards beat him repeatedly. He was sentenced in 2023 to seven years for "
+        "extortion, a charge he denies. Last week his lawyer was barred from visiting him.",
+        {
+            ("rakhimov", "transferred", True),
+            ("rakhimov", "hunger_strike", True),
+            ("rakhimov", "sentenced", False),
+        },
+        {("rakhimov", "ill_treatment", True), ("rakhimov", "ill_treatment", False)},
+    ),
+    (
+        "trial-opens-and-is-adjourned",
+        "Trial of Georgian activist opens in Tbilisi",
+        "The trial of Mariam Tsereteli, an opposition activist accused of assaulting a police "
+        "officer during protests last year, opened on Monday at Tbilisi City Court. The judge "
+        "adjourned the hearing until December 3 after the defence asked for more time. "
+        "Tsereteli has been in pretrial detention since January. If convicted, she faces up to "
+        "six years in prison. Several other protesters were sentenced last month to terms of "
+        "up to four years.",
+        {("tsereteli", "trial", True), ("tsereteli", "detained", False)},
+        {("tsereteli", "charged", True), ("tsereteli", "charged", False)},
+    ),
+    (
+        "deported-and-detained-on-arrival",
+        "Russia deports Azerbaijani blogger despite UN request",
+        "Russian authorities deported the Azerbaijani blogger Rashid Aliyev to Baku on Tuesday, "
+        "his lawyer said, despite an interim measure from the UN Human Rights Committee asking "
+        "Moscow not to expel him. Aliyev, who had lived in Moscow since 2015, was detained by "
+        "migration police last month and held in a deportation centre. On arrival in Baku he "
+        "was taken into custody by Azerbaijani police, according to his sister.",
+        {("aliyev", "fled", True), ("aliyev", "detained", True)},
+        set(),
+    ),
+    (
+        "freed-and-expelled-with-an-old-arrest",
+        "Nicaraguan dissident freed and expelled",
+        "Nicaragua released the dissident Javier Montoya from La Modelo prison on Saturday and "
+        "put him on a plane to Guatemala, stripping him of his nationality. When he was "
+        "arrested in 2021, Montoya was one of seven presidential hopefuls detained ahead of the "
+        "vote. He was sentenced in 2023 to 13 years for treason.",
+        {
+            ("montoya", "released", True),
+            ("montoya", "fled", True),
+            ("montoya", "detained", False),
+            ("montoya", "sentenced", False),
+        },
+        set(),
+    ),
+    (
+        "bail-granted-but-still-in-prison",
+        "Court grants bail to Nigerian activist, but she stays in jail",
+        "A federal high court in Abuja on Monday granted bail to the activist Aisha Bello, who "
+        "has been held since August on cybercrime charges. But Bello remained in Kuje prison on "
+        "Tuesday because she could not meet the bail conditions, her lawyers said. She was "
+        "arrested at Lagos airport on August 2 as she returned from a conference.",
+        {("bello", "detained", False)},
+        {("bello", "charged", False)},
+    ),
+    (
+        "relative-detained-death-as-history",
+        "Brother of activist who died in custody detained",
+        "Police in Almaty on Tuesday detained the brother of Marat Seitkali, the activist who "
+        "died in a detention centre in 2022. Seitkali's death, which the authorities called a "
+        "suicide, sparked protests across the country. His brother had been campaigning for an "
+        "independent investigation.",
+        {("seitkali", "died", False)},
+        set(),
+    ),
+    (
+        "pardon-among-many-and-an-expected-release",
+        "President pardons 20 prisoners ahead of holiday",
+        "President Tokayev on Wednesday pardoned 20 prisoners, including the journalist Nadia "
+        "Kovalenko, the presidential press office said. Kovalenko was sentenced to five years "
+        "in 2022 for spreading false information. She was expected to be released within days. "
+        "Rights groups welcomed the move but said dozens of political prisoners remain behind "
+        "bars.",
+        {("kovalenko", "pardoned", True), ("kovalenko", "sentenced", False)},
+        set(),
+    ),
+    (
+        "acquitted-today-held-years-ago",
+        "Turkish court acquits journalist",
+        "An Istanbul court on Thursday acquitted the journalist Yusuf Demir of terrorist "
+        "propaganda, ending a six-year trial. Demir, who was detained for 14 months in "
+        "2016-2017, said he would sue for compensation. Prosecutors can appeal the verdict.",
+        {("demir", "acquitted", True)},
+        {("demir", "detained", False)},
+    ),
+    (
+        "left-the-country-after-a-raid",
+        "Belarusian editor leaves country after police raid",
+        "Olena Drach, the editor of an independent news site, has left Belarus after police "
+        "searched her flat and summoned her for questioning, her colleagues said on Monday. "
+        "Drach crossed into Lithuania on Friday. She was previously detained in 2020 for "
+        "covering protests.",
+        {("drach", "fled", True), ("drach", "detained", False)},
+        set(),
+    ),
+    (
+        "parole-refused-appeal-lost-years-ago",
+        "Kazakh court refuses parole to jailed poet",
+        "A court in Pavlodar on Tuesday refused to release the poet Arman Zhunusov on parole, "
+        "his lawyer said. Zhunusov, whose appeal against his seven-year sentence was rejected "
+        "by the Supreme Court in 2023, has served more than half of his term. He had applied "
+        "for parole in September.",
+        {("zhunusov", "parole_denied", True), ("zhunusov", "appeal_rejected", False)},
+        {("zhunusov", "sentenced", False)},
+    ),
+    (
+        "charged-in-absentia-living-abroad",
+        "Russia charges exiled journalist in absentia",
+        "Russian investigators have charged Olena Drach, an exiled journalist who lives in "
+        "Riga, in absentia with justifying terrorism, according to court records published on "
+        "Wednesday. Drach left Russia in 2022 and has since been added to the wanted list. She "
+        "called the charges absurd.",
+        {("drach", "charged", True), ("drach", "fled", False)},
+        set(),
+    ),
+    (
+        "hours-after-returning-home",
+        "Activist detained hours after returning home",
+        "Yusuf Demir returned to Istanbul on Sunday after two years abroad. Hours later, police "
+        "detained him at his mother's home. On Monday a court ordered him held in pretrial "
+        "detention pending trial on charges of insulting the president.",
+        {("demir", "detained", True), ("demir", "charged", True)},
+        set(),
+    ),
+]
+
+
+# A fourth batch: feed summaries in headline style and the relative times and catches that
+# short items use; labels written before the first run.
+FEEDS: list[Paragraph] = [
+    (
+        "headline-court-jails",
+        "Court jails Kyrgyz lawmaker Bakyt Omarov for 10 years",
+        "The sentence was handed down in Bishkek, his party said.",
+        {("omarov", "sentenced", True)},
+        set(),
+    ),
+    (
+        "headline-freed-present-tense",
+        "Belarus frees jailed editor Olena Drach",
+        "Drach, 41, had served four years of a seven-year term, her colleagues said.",
+        {("drach", "released", True)},
+        {("drach", "sentenced", False)},
+    ),
+    (
+        "headline-moved-to-colony",
+        "Jailed poet Arman Zhunusov moved to colony in Karaganda region",
+        "Relatives learned of the transfer from a letter he sent on Monday.",
+        {("zhunusov", "transferred", True)},
+        set(),
+    ),
+    (
+        "earlier-this-week",
+        NO_TITLE,
+        "Nadia Kovalenko was detained earlier this week in Almaty, her colleagues said on "
+        "Thursday.",
+        {("kovalenko", "detained", True)},
+        set(),
+    ),
+    (
+        "over-the-weekend",
+        NO_TITLE,
+        "Police detained Yusuf Demir over the weekend at a protest in Ankara.",
+        {("demir", "detained", True)},
+        set(),
+    ),
+    (
+        "in-mid-november",
+        NO_TITLE,
+        "Mariam Tsereteli was transferred to a prison hospital in mid-November, her lawyer said.",
+        {("tsereteli", "transferred", True)},
+        set(),
+    ),
+    (
+        "in-the-early-hours-of-sunday",
+        NO_TITLE,
+        "Masked men seized Aisha Bello from her home in the early hours of Sunday, her family "
+        "said.",
+        {("bello", "detained", True)},
+        set(),
+    ),
+    (
+        "in-mid-march-without-a-year",
+        NO_TITLE,
+        "Rashid Aliyev was arrested in mid-March and has not been seen since.",
+        {("aliyev", "detained", False)},
+        set(),
+    ),
+    (
+        "released-on-bail",
+        NO_TITLE,
+        "Timur Rakhimov was released on bail on Tuesday pending trial.",
+        {("rakhimov", "released", True)},
+        set(),
+    ),
+    (
+        "freed-but-barred-from-leaving",
+        NO_TITLE,
+        "Gulnara Sadykova was freed on Monday but barred from leaving the country.",
+        {("sadykova", "released", True)},
+        set(),
+    ),
+    (
+        "walked-free-with-a-suspended-sentence",
+        NO_TITLE,
+        "Javier Montoya walked free from court on Wednesday after receiving a two-year "
+        "suspended sentence.",
+        {("montoya", "sentenced", True)},
+        {("montoya", "released", True)},
+    ),
+    (
+        "was-set-to-be-freed",
+        NO_TITLE,
+        "Ekaterina Lvova was set to be freed on Monday after completing her term.",
+        set(),
+        set(),
+    ),
+    (
+        "was-supposed-to-be-released",
+        NO_TITLE,
+        "Marat Seitkali was supposed to be released on Friday, but a new case was opened "
+        "against him the day before.",
+        {("seitkali", "charged", True)},
+        set(),
+    ),
+    (
+        "freed-only-to-be-rearrested",
+        NO_TITLE,
+        "Yusuf Demir was freed on Tuesday only to be rearrested minutes later outside the prison.",
+        {("demir", "detained", True)},
+        {("demir", "released", True)},
+    ),
+    (
+        "remains-under-investigation",
+        NO_TITLE,
+        "Olena Drach has been released from custody but remains under investigation, police "
+        "said on Wednesday.",
+        {("drach", "released", True)},
+        set(),
+    ),
+    (
+        "released-after-paying-a-fine",
+        NO_TITLE,
+        "Aisha Bello was released on Monday after paying a fine for taking part in an "
+        "unauthorised protest.",
+        {("bello", "released", True)},
+        {("bello", "sentenced", True)},
+    ),
+    (
+        "no-word-since-her-arrest",
+        NO_TITLE,
+        "There has been no word from Nadia Kovalenko since her arrest in 2021.",
+        {("kovalenko", "detained", False)},
+        set(),
+    ),
+    (
+        "hunger-strike-ended",
+        NO_TITLE,
+        "Timur Rakhimov ended his hunger strike on Monday after 40 days.",
+        set(),
+        {("rakhimov", "hunger_strike", True), ("rakhimov", "hunger_strike", False)},
+    ),
+    (
+        "threatened-with-deportation",
+        NO_TITLE,
+        "Rashid Aliyev has been threatened with deportation to Azerbaijan.",
+        set(),
+        set(),
+    ),
+    (
+        "detention-extended",
+        NO_TITLE,
+        "A Minsk court on Tuesday extended the pretrial detention of Ekaterina Lvova by three "
+        "months.",
+        set(),
+        {("lvova", "detained", True), ("lvova", "detained", False)},
+    ),
+    (
+        "this-morning",
+        NO_TITLE,
+        "Bakyt Omarov was taken into custody this morning at Manas airport, his party said.",
+        {("omarov", "detained", True)},
+        set(),
+    ),
+    (
+        "last-tuesday-before-a-sentence",
+        NO_TITLE,
+        "Mariam Tsereteli was sentenced last Tuesday to two years, and on Monday she was moved "
+        "to a colony.",
+        {("tsereteli", "sentenced", True), ("tsereteli", "transferred", True)},
+        set(),
+    ),
+]
+
+
+# Written with the fixes they test (not counted in the first-run figures): a month of last
+# year, charges an arrest was made on, an asylum sought abroad, undated past tense named
+# after a sentence told in the past.
+WITH_THE_FIX: list[Paragraph] = [
+    (
+        "month-last-year-then-undated-after-the-lead",
+        NO_TITLE,
+        "Marat Seitkali was freed on Wednesday. He thanked his supporters. Dozens of people met "
+        "him. In January last year, Seitkali was jailed for two years. Seitkali went on hunger "
+        "strike.",
+        {("seitkali", "released", True), ("seitkali", "sentenced", False)},
+        {("seitkali", "hunger_strike", False)},
+    ),
+    (
+        "named-undated-after-an-older-date",
+        NO_TITLE,
+        "Marat Seitkali was freed from a penal colony on Wednesday, his lawyer said. He thanked "
+        "his supporters. Dozens of people met him at the gate. The activist was arrested in "
+        "March 2021 at a rally in Almaty. Seitkali was beaten by guards and denied medical "
+        "care, his lawyer said.",
+        {
+            ("seitkali", "released", True),
+            ("seitkali", "detained", False),
+            ("seitkali", "ill_treatment", False),
+        },
+        set(),
+    ),
+    (  # counter-example: after sentences told as news, undated past tense is news
+        "named-undated-after-news",
+        NO_TITLE,
+        "Marat Seitkali was detained on Wednesday, his lawyer said. He had posted a video on "
+        "Monday. Police searched his flat on Tuesday. Officers took his laptop on Tuesday "
+        "evening. Seitkali was beaten by police, his lawyer said.",
+        {("seitkali", "detained", True), ("seitkali", "ill_treatment", True)},
+        set(),
+    ),
+    (
+        "arrest-on-charges-of-in-a-year",
+        NO_TITLE,
+        "Olena Drach was detained on charges of extremism in March 2021 and sentenced to six "
+        "years in 2022.",
+        {("drach", "detained", False), ("drach", "charged", False), ("drach", "sentenced", False)},
+        set(),
+    ),
+    (
+        "ministry-confirmed-arrest-on-charges",
+        NO_TITLE,
+        "The Interior Ministry on Monday confirmed Olena Drach's arrest on charges of hooliganism.",
+        {("drach", "detained", True), ("drach", "charged", True)},
+        set(),
+    ),
+    (
+        "jailed-days-later-on-charges",
+        NO_TITLE,
+        "Police searched the flat of Olena Drach on Monday. She was jailed days later on "
+        "charges of insulting the president.",
+        {("drach", "detained", True), ("drach", "charged", True)},
+        set(),
+    ),
+    (
+        "left-to-seek-asylum",
+        NO_TITLE,
+        "Facing a new trial, Olena Drach left her two children behind on Sunday to seek asylum "
+        "in Poland.",
+        {("drach", "fled", True)},
+        set(),
+    ),
+    (  # counter-example: a plan to seek asylum
+        "plans-to-seek-asylum",
+        NO_TITLE,
+        "Olena Drach plans to leave the country to seek asylum in Poland.",
+        set(),
+        set(),
+    ),
+]
+
+
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
     "a-year-after-his-death-in-custody": "a pronoun before the name it stands for (cataphora)",
+    # who: the dated death is in a clause after "the brother of X, the activist who ...",
+    # so only the undated "X's death" in the lead is read, as news
+    "in-the-early-hours-of-sunday": "'men seized X': seized takes things as often as people",
+    "relative-detained-death-as-history": "'the brother of X, the activist who died in 2022'",
 }
 
 
@@ -429,7 +1201,13 @@ NOT_YET: dict[str, str] = {
             id=name,
             marks=[pytest.mark.xfail(reason=NOT_YET[name], strict=True)] if name in NOT_YET else [],
         )
-        for name, title, text, expected, optional in VOCABULARY + WHEN + WHETHER
+        for name, title, text, expected, optional in VOCABULARY
+        + WHEN
+        + WHETHER
+        + SECOND
+        + ARTICLES
+        + FEEDS
+        + WITH_THE_FIX
     ],
 )
 def test_an_unseen_paragraph_gives_what_a_reader_would_label(
@@ -486,6 +1264,108 @@ def test_an_unseen_paragraph_gives_what_a_reader_would_label(
             "guards and arrested.",
             set(),
         ),
+        # the date after a reporting verb is the report's, when the event has its own
+        (
+            "In 2019, Rashid Aliyev was beaten, his lawyer said in a statement on Monday.",
+            {("aliyev", "ill_treatment", False)},
+        ),
+        (  # counter-example: no date of its own, the report's dates it
+            "Rashid Aliyev was beaten, his lawyer said in a statement on Monday.",
+            {("aliyev", "ill_treatment", True)},
+        ),
+        # a fear is not a report
+        ("Colleagues fear that Rashid Aliyev was beaten in custody.", set()),
+        (  # counter-example: a claim is
+            "Colleagues say that Rashid Aliyev was beaten in custody on Monday.",
+            {("aliyev", "ill_treatment", True)},
+        ),
+        # still held, whatever was ordered
+        (
+            "Rashid Aliyev remains in custody despite a ruling on Monday ordering his release.",
+            set(),
+        ),
+        (  # counter-example: held until the release
+            "Rashid Aliyev remained in custody until his release on Monday.",
+            {("aliyev", "released", True)},
+        ),
+        # a date in a description between commas after the event is the description's
+        (
+            "The trial of Rashid Aliyev, a blogger detained during protests last year, opened "
+            "on Monday.",
+            {("aliyev", "trial", True)},
+        ),
+        (  # counter-example: the event's own date before the next comma
+            "Rashid Aliyev was detained in 2019, a year before the protests, in Baku.",
+            {("aliyev", "detained", False)},
+        ),
+        # the sentence an appeal was against does not take the appeal's date
+        (
+            "Rashid Aliyev, whose appeal against his five-year sentence was rejected in 2021, "
+            "was freed on Monday.",
+            {("aliyev", "appeal_rejected", False), ("aliyev", "released", True)},
+        ),
+        # charges on which someone is held pending trial are theirs
+        (  # counter-example: the charges of a relative held
+            "Police detained the brother of Rashid Aliyev on Monday on charges of fraud.",
+            set(),
+        ),
+        (
+            "Rashid Aliyev returned on Sunday. On Monday a court ordered him held pending "
+            "trial on charges of fraud.",
+            {("aliyev", "detained", True), ("aliyev", "charged", True)},
+        ),
+        (  # counter-example: a release pending trial is still asked for
+            "Rashid Aliyev's lawyers asked for his release pending trial on Monday.",
+            set(),
+        ),
+        # a verdict told as a ruling that someone was (not) guilty
+        (
+            "The court ruled on Monday after a one-day hearing that Rashid Aliyev was guilty "
+            "of fraud.",
+            {("aliyev", "sentenced", True)},
+        ),
+        (
+            "The court ruled on Monday that Rashid Aliyev was not guilty of fraud.",
+            {("aliyev", "acquitted", True)},
+        ),
+        (
+            "The judge declared Rashid Aliyev guilty of treason on Monday.",
+            {("aliyev", "sentenced", True)},
+        ),
+        (  # counter-example: an opinion, not a court's ruling
+            "His critics said on Monday that Rashid Aliyev was guilty of hypocrisy.",
+            set(),
+        ),
+        # what came of a release, told with "only to be"
+        (
+            "Rashid Aliyev was freed on Monday, only to be arrested again on Tuesday.",
+            {("aliyev", "released", True), ("aliyev", "detained", True)},
+        ),
+        (  # counter-example: "to be" that is still to come
+            "Rashid Aliyev was freed on Monday and is to be deported on Friday.",
+            {("aliyev", "released", True)},
+        ),
+        # a headline's present-tense verb before a participle used as an adjective
+        (
+            "Kazakhstan frees detained blogger Rashid Aliyev after a month.",
+            {("aliyev", "released", True)},
+        ),
+        # a person dies once: a death dated in the past anywhere makes it history
+        (
+            "Rashid Aliyev died in a detention centre in 2022. His death sparked protests "
+            "across the country.",
+            {("aliyev", "died", False)},
+        ),
+        (
+            "Rashid Aliyev's death in 2022 sparked protests. Aliyev died in a detention "
+            "centre, his family said.",
+            {("aliyev", "died", False)},
+        ),
+        (  # counter-example: a death dated as news stays news
+            "Rashid Aliyev died in a detention centre on Monday. His death sparked protests "
+            "across the country.",
+            {("aliyev", "died", True)},
+        ),
     ],
     ids=[
         "while-held-in-a-year",
@@ -497,6 +1377,28 @@ def test_an_unseen_paragraph_gives_what_a_reader_would_label(
         "whose-brothers-release",
         "but-was-stopped-and-arrested",
         "but-his-cousin-was-stopped",
+        "reported-date-after-an-own-date",
+        "reported-date-alone",
+        "colleagues-fear-that",
+        "colleagues-say-that",
+        "remains-in-custody-despite-a-ruling",
+        "remained-in-custody-until-release",
+        "date-in-a-described-aside",
+        "own-date-before-an-aside",
+        "appeal-against-a-sentence-in-a-year",
+        "a-relative-held-on-charges",
+        "held-pending-trial-on-charges",
+        "release-pending-trial-asked-for",
+        "ruled-that-guilty",
+        "ruled-that-not-guilty",
+        "declared-guilty",
+        "critics-said-guilty",
+        "freed-only-to-be-arrested",
+        "freed-and-is-to-be-deported",
+        "headline-frees-detained-blogger",
+        "death-in-a-year-then-his-death",
+        "death-in-a-year-then-died",
+        "death-on-monday-then-his-death",
     ],
 )
 def test_when_and_whose_and_but_read_as_a_reader_would(text: str, expected: Events) -> None:

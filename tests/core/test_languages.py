@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from monitor.core.languages import FALLBACK, detect_language, language_code
+from monitor.core.languages import ASCII_WORD, FALLBACK, WORD, detect_language, language_code
 from monitor.core.readers import is_read, read_events, unread_note
 
 
@@ -70,6 +70,12 @@ def test_the_language_of_a_text_is_detected(text: str, lang: str) -> None:
 def test_detection_never_raises_and_gives_a_code(text: str) -> None:
     code = detect_language(text)
     assert code == FALLBACK or (code.isalpha() and len(code) == 2)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_the_ascii_word_pattern_finds_the_words_of_lower_cased_ascii_text(text: str) -> None:
+    lowered = text.lower()
+    assert ASCII_WORD.findall(lowered) == WORD.findall(lowered)
 
 
 def test_english_is_read_and_a_language_not_read_gives_no_events_and_a_note() -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.core.sentences import split_sentences
+from monitor.core.sentences import END, split_sentences
 
 
 def texts(text: str) -> list[str]:
@@ -146,3 +148,13 @@ def test_no_text_outside_sentences_but_space(text: str) -> None:
     for s in split_sentences(text):
         covered.update(range(s.start, s.end))
     assert all(ch.isspace() for i, ch in enumerate(text) if i not in covered)
+
+
+# END as one would first write it: the fast form must find exactly the same ends
+PLAIN_END = re.compile(r"""[.!?]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[A-Z0-9\u0400-\u04ff])|\n+""")
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet="Ab1Я .!?\n\"'”“«)(", max_size=60))
+def test_the_end_pattern_finds_the_ends_the_plain_pattern_finds(text: str) -> None:
+    assert [m.span() for m in END.finditer(text)] == [m.span() for m in PLAIN_END.finditer(text)]

@@ -2,8 +2,10 @@
 recognise an entry seen before (the same guid in this feed, the same text or canonical
 URL in any feed), the multi-row inserts that store the new ones, and the stored
 articles read back in order (`monitor reprocess`). A pass stores many feeds' entries at
-once: lookups go ``CHUNK`` keys at a time (SQLite takes at most 32,766 parameters in a
-statement, and a feed may bring a thousand entries).
+once: on SQLite, lookups go ``CHUNK`` keys at a time (it takes at most 32,766 parameters
+in a statement, and a feed may bring a thousand entries); on PostgreSQL each lookup and
+insert is one statement whatever the batch's size, its keys and rows sent as arrays
+(``bulk``).
 
 serialize_stores                       one process stores entries at a time
 known_guids / known_articles           what is stored already
@@ -16,11 +18,19 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import Select, Table, bindparam, insert, or_, select
+from sqlalchemy import Connection, Select, Table, and_, any_, bindparam, func, or_, select
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
+from monitor.adapters.db.bulk import (
+    array_name,
+    insert_by_driver,
+    insert_unnested,
+    is_postgresql,
+    unnested,
+)
 from monitor.adapters.db.session import core, take_write_lock
 from monitor.adapters.db.tables import ArticleRow, FeedEntryRow, FeedRow
 from monitor.core.entries import EntryKeys
@@ -46,8 +56,35 @@ KNOWN_ARTICLES = select(ARTICLES.c.id, ARTICLES.c.content_hash, ARTICLES.c.url_k
         ARTICLES.c.url_key.in_(bindparam("url_keys", expanding=True)),
     )
 )
-ADD_ARTICLES = insert(ARTICLES).returning(ARTICLES.c.content_hash, ARTICLES.c.id)
-ADD_FEED_ENTRIES = insert(ENTRIES)
+LAST_ARTICLE = select(func.max(ARTICLES.c.id))
+ARTICLES_AFTER = select(ARTICLES.c.content_hash, ARTICLES.c.id).where(
+    ARTICLES.c.id > bindparam("after")
+)
+ARTICLES_BY_HASH = select(ARTICLES.c.content_hash, ARTICLES.c.id).where(
+    ARTICLES.c.content_hash.in_(bindparam("hashes", expanding=True))
+)
+# the same on PostgreSQL, each a statement for the whole batch (``bulk``)
+ARTICLE_COLUMNS = ("feed_id", "url", "url_key", "content_hash", "title", "text",
+                   "published_at", "claimed_published_at", "first_seen_at", "full_text",
+                   "feed_text")  # fmt: skip
+ENTRY_COLUMNS = ("feed_id", "guid_key", "guid", "article_id", "seen_at")
+_WANTED = unnested(ENTRIES, ["feed_id", "guid_key"])
+KNOWN_GUIDS_PG = select(ENTRIES.c.feed_id, ENTRIES.c.guid_key).join_from(
+    ENTRIES,
+    _WANTED,
+    and_(ENTRIES.c.feed_id == _WANTED.c.feed_id, ENTRIES.c.guid_key == _WANTED.c.guid_key),
+)
+KNOWN_ARTICLES_PG = select(ARTICLES.c.id, ARTICLES.c.content_hash, ARTICLES.c.url_key).where(
+    or_(
+        ARTICLES.c.content_hash
+        == any_(bindparam("hashes", type_=ARRAY(ARTICLES.c.content_hash.type))),
+        ARTICLES.c.url_key == any_(bindparam("url_keys", type_=ARRAY(ARTICLES.c.url_key.type))),
+    )
+)
+ADD_ARTICLES_PG = insert_unnested(ARTICLES, ARTICLE_COLUMNS).returning(
+    ARTICLES.c.content_hash, ARTICLES.c.id
+)
+ADD_FEED_ENTRIES_PG = insert_unnested(ENTRIES, ENTRY_COLUMNS)
 
 
 def serialize_stores(session: Session) -> None:
@@ -65,6 +102,11 @@ def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
 def known_guids(session: Session, wanted: Sequence[tuple[int, str]]) -> set[tuple[int, str]]:
     """Which of the (feed id, guid key) pairs are stored already."""
     connection = core(session)
+    if is_postgresql(connection):
+        if not wanted:
+            return set()
+        pairs = {"a_feed_id": [f for f, _ in wanted], "a_guid_key": [g for _, g in wanted]}
+        return {(feed_id, key) for feed_id, key in connection.execute(KNOWN_GUIDS_PG, pairs)}
     found: set[tuple[int, str]] = set()
     for chunk in chunks(wanted):
         params = {
@@ -97,15 +139,17 @@ class KnownArticles:
 
 def known_articles(session: Session, keys: Sequence[EntryKeys]) -> KnownArticles:
     """The stored articles any of ``keys`` would duplicate, in a query per ``CHUNK`` keys
-    (not one per entry)."""
+    on SQLite, one on PostgreSQL (not one per entry)."""
     connection = core(session)
+    postgresql = is_postgresql(connection)
+    statement = KNOWN_ARTICLES_PG if postgresql else KNOWN_ARTICLES
     known = KnownArticles({}, {})
-    for chunk in chunks(keys):
+    for chunk in [keys] if postgresql and keys else chunks(keys):
         params = {
             "hashes": list({k.content_hash for k in chunk}),
             "url_keys": list({k.url_key for k in chunk if k.url_key}),
         }
-        for article_id, content_hash, url_key in connection.execute(KNOWN_ARTICLES, params):
+        for article_id, content_hash, url_key in connection.execute(statement, params):
             known.by_hash[content_hash] = article_id
             if url_key:
                 known.by_url[url_key] = article_id
@@ -116,51 +160,67 @@ def add_articles(
     session: Session, items: Sequence[tuple[int, EntryKeys, AdmittedEntry]], now: datetime
 ) -> list[int]:
     """Store new articles (feed id, keys, entry; their content hashes distinct) in one
-    multi-row INSERT; their ids, in order. The INSERT returns each id with its content
-    hash: SQLite does not return the rows of a multi-row INSERT in order."""
+    statement (SQLite: one executemany); their ids, in order."""
     if not items:
         return []
-    returned = core(session).execute(
-        ADD_ARTICLES,
-        [
-            {
-                "feed_id": feed_id,
-                "url": keys.url,
-                "url_key": keys.url_key,
-                "content_hash": keys.content_hash,
-                "title": admitted.entry.title,
-                "text": admitted.entry.text,
-                "published_at": admitted.entry.published,
-                "claimed_published_at": admitted.claimed_published,
-                "first_seen_at": now,
-                "full_text": admitted.entry.full_text,
-                "feed_text": admitted.entry.feed_text,
-            }
-            for feed_id, keys, admitted in items
-        ],
-    )
-    ids = {content_hash: article_id for content_hash, article_id in returned}
+    connection = core(session)
+    entries = [admitted.entry for _, _, admitted in items]
+    values: dict[str, list[Any]] = {
+        "feed_id": [feed_id for feed_id, _, _ in items],
+        "url": [keys.url for _, keys, _ in items],
+        "url_key": [keys.url_key for _, keys, _ in items],
+        "content_hash": [keys.content_hash for _, keys, _ in items],
+        "title": [entry.title for entry in entries],
+        "text": [entry.text for entry in entries],
+        "published_at": [entry.published for entry in entries],
+        "claimed_published_at": [admitted.claimed_published for _, _, admitted in items],
+        "full_text": [entry.full_text for entry in entries],
+        "feed_text": [entry.feed_text for entry in entries],
+    }
+    if is_postgresql(connection):
+        params = {array_name(c): v for c, v in values.items()}
+        params[array_name("first_seen_at")] = [now] * len(items)
+        ids = {h: i for h, i in connection.execute(ADD_ARTICLES_PG, params)}
+    else:
+        ids = add_articles_sqlite(connection, values, now)
     return [ids[keys.content_hash] for _, keys, _ in items]
+
+
+def add_articles_sqlite(
+    connection: Connection, values: dict[str, list[Any]], now: datetime
+) -> dict[str, int]:
+    """Insert by the driver's executemany, then read back the ids by content hash: those
+    past the largest id before (the store holds the write lock, so no other process
+    inserts meanwhile), and any other by its hash (never seen; no guess trusted)."""
+    before = connection.execute(LAST_ARTICLE).scalar_one_or_none() or 0
+    insert_by_driver(connection, ARTICLES, values, {"first_seen_at": now})
+    ids = {h: i for h, i in connection.execute(ARTICLES_AFTER, {"after": before})}
+    missing = [h for h in values["content_hash"] if h not in ids]
+    for chunk in chunks(missing):
+        ids.update((h, i) for h, i in connection.execute(ARTICLES_BY_HASH, {"hashes": list(chunk)}))
+    return ids
 
 
 def add_feed_entries(
     session: Session, entries: Sequence[tuple[int, EntryKeys, int]], now: datetime
 ) -> None:
-    """Store (feed id, keys, article id) entries in one executemany."""
-    if entries:
-        core(session).execute(
-            ADD_FEED_ENTRIES,
-            [
-                {
-                    "feed_id": feed_id,
-                    "guid_key": keys.guid_key,
-                    "guid": keys.guid,
-                    "article_id": article_id,
-                    "seen_at": now,
-                }
-                for feed_id, keys, article_id in entries
-            ],
-        )
+    """Store (feed id, keys, article id) entries in one statement (SQLite: one
+    executemany)."""
+    if not entries:
+        return
+    connection = core(session)
+    values: dict[str, list[Any]] = {
+        "feed_id": [feed_id for feed_id, _, _ in entries],
+        "guid_key": [keys.guid_key for _, keys, _ in entries],
+        "guid": [keys.guid for _, keys, _ in entries],
+        "article_id": [article_id for _, _, article_id in entries],
+    }
+    if is_postgresql(connection):
+        params = {array_name(c): v for c, v in values.items()}
+        params[array_name("seen_at")] = [now] * len(entries)
+        connection.execute(ADD_FEED_ENTRIES_PG, params)
+    else:
+        insert_by_driver(connection, ENTRIES, values, {"seen_at": now})
 
 
 @dataclass(frozen=True)

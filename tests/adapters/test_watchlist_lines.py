@@ -1,0 +1,261 @@
+"""The line reader of watchlist files: the block layout read a line at a time, the same
+data YAML gives, and every other document handed on to the YAML readers."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from monitor.adapters.watchlist_file import load_watchlist, read_line_yaml
+from monitor.errors import WatchlistError
+
+WATCHLIST = {
+    "people": [
+        {"id": "kozlov-vladimir", "name": "Vladimir Kozlov", "aliases": ["Владимир Козлов"]},
+        {"id": "o-brien-ann", "name": "Ann O'Brien", "status": "detained", "tags": ["uk", "2024"]},
+        {"id": "chow-agnes", "name": "Agnes Chow", "aliases": ["周庭"], "distinctive": True},
+    ],
+    "feeds": [{"url": "https://example.org/rss?q=a&b=c", "interval": "15m"}],
+}
+
+READ = {
+    "the block layout people write": (
+        "people:\n"
+        "  - id: kozlov-vladimir\n"
+        "    name: Vladimir Kozlov\n"
+        "    aliases: [Владимир Козлов, V. Kozlov]\n"
+        "    distinctive: true\n"
+        "\n"
+        "  # a comment on its own line\n"
+        "  - id: chow-agnes\n"
+        "    name: Agnes Chow\n"
+        "    tags:\n"
+        "      - hong-kong\n"
+        "      - 2020\n"
+        "feeds:\n"
+        "  - url: https://example.org/rss\n"
+        "    interval: 15m\n"
+    ),
+    "what yaml.safe_dump writes": yaml.safe_dump(WATCHLIST, allow_unicode=True),
+    "what yaml.safe_dump writes, lists indented": yaml.safe_dump(
+        WATCHLIST, allow_unicode=True, sort_keys=False, indent=4
+    ),
+    "every scalar kind": (
+        "a: 12\nb: -3.5\nc: true\nd: no\ne: ~\nf:\ng: 2024-05-06\nh: '12'\ni: \"yes\"\n"
+        "j: 0x1F\nk: .inf\nl: Nurlan\nm: 2024-05-06 10:00:00\nn: 1_000\no: ''\np: On\n"
+        "q: Nov\nr: http://a.b/c:d\ns: O'Brien\nt: 'a \"b\" c'\nu: []\nv: [1, no, x y]\n"
+    ),
+    "keys that are not text": "2: two\ntrue: yes\nnull: 1\n1.5: x\n",
+    "empty values and items": "a:\nb:\n  -\n  - c:\n    d:\n  -\ne: 1\n",
+    "nested lists": "a:\n  -\n    - 1\n    - 2\n",
+    "spaces after the dash and the colon": "a:\n  -   b:    1\n      c: 2\n",
+    "a list at its key's indent inside a list": "- a:\n  - 1\n  b: 2\n",
+    "a scalar at the top": "just text\n",
+    "empty document": "",
+    "only comments": "# nothing\n  # yet\n",
+    "a key's value on the next line": "name:\n  Vladimir Kozlov\nid: x\n",
+}
+
+
+@pytest.mark.parametrize("text", READ.values(), ids=READ.keys())
+def test_the_line_reader_reads_the_block_layout_as_yaml_does(text: str) -> None:
+    read = read_line_yaml(text)
+
+    assert read is not None
+    assert repr(read[0]) == repr(yaml.safe_load(text))
+
+
+HANDED_ON = {
+    "a comment after a value": "name: Vladimir Kozlov  # the journalist\n",
+    "a hash inside a value": "name: Kozlov#2\n",
+    "an anchor and an alias": "tags: &t [a]\nmore: *t\n",
+    "a tag": "name: !!str 12\n",
+    "block text": "note: |\n  two\n  lines\n",
+    "folded text": "note: >\n  one\n  line\n",
+    "a flow mapping": "people: [{id: a, name: Ana Lima}]\n",
+    "a value continued on the next line": "name: Vladimir\n  Kozlov\n",
+    "an item continued on the next line": "- Vladimir\n  Kozlov\n",
+    "a tab": "people:\n\t- id: a\n",
+    "windows line ends": "name: a\r\nid: b\r\n",
+    "document markers": "---\nname: a\n...\n",
+    "a key given twice": "name: a\nname: b\n",
+    "a value with a colon and a space": "name: Kozlov: the man\n",
+    "a quoted value with an escape": 'name: "Koz\\tlov"\n',
+    "a quoted value with a doubled quote": "name: 'O''Brien'\n",
+    "a quoted list item": "aliases: ['A. Lima', B]\n",
+    "a line indented too far": "a: 1\n    b: 2\n",
+    "a line indented between levels": "a:\n    b: 1\n  c: 2\n",
+    "a merge key": "<<: {a: 1}\n",
+    "a value yaml cannot construct": "a: =\n",
+    "a quoted key": "'a b': 1\n",
+    "a list item right after a key": "a: - b\n",
+    "a list in a list on one line": "- - a\n",
+    "a line break yaml reads and python does not": "name: a\u2028b\n",
+    "an invisible character": "name: a\x07b\n",
+    "deep nesting": "".join(f"{' ' * i}a:\n" for i in range(60)),
+}
+
+
+@pytest.mark.parametrize("text", HANDED_ON.values(), ids=HANDED_ON.keys())
+def test_the_line_reader_hands_every_other_document_on(text: str) -> None:
+    assert read_line_yaml(text) is None
+
+
+def test_a_document_handed_on_still_reads_or_fails_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "w.yaml"
+    path.write_text(
+        "people:\n  - id: a  # first\n    name: Ana Lima\n  - id: a\n    name: Bo Li\n",
+        encoding="utf-8",
+    )
+
+    with pytest.raises(WatchlistError) as caught:
+        load_watchlist(path, {})
+
+    assert [(p.location, p.line) for p in caught.value.problems] == [("people[1].id", 4)]
+
+
+def test_a_watchlist_read_by_lines_names_the_line_of_a_problem(tmp_path: Path) -> None:
+    path = tmp_path / "w.yaml"
+    path.write_text(
+        "people:\n  - id: a\n    name: Ana Lima\n  - id: a\n    name: Bo Li\n", encoding="utf-8"
+    )
+    assert read_line_yaml(path.read_text(encoding="utf-8")) is not None
+
+    with pytest.raises(WatchlistError) as caught:
+        load_watchlist(path, {})
+
+    assert [(p.location, p.line) for p in caught.value.problems] == [("people[1].id", 4)]
+
+
+# Random documents in and around the layout: whatever the line reader reads is what YAML
+# reads, and what YAML refuses the line reader never reads.
+SCALARS = st.one_of(
+    st.sampled_from(
+        [
+            "yes",
+            "No",
+            "on",
+            "null",
+            "~",
+            "12",
+            "-3",
+            "1.5e3",
+            ".nan",
+            "0o17",
+            "2024-05-06",
+            "2024-05-06T10:00:00Z",
+            "=",
+            "<<",
+            "Kozlov",
+            "O'Brien",
+            "a: b",
+            "a:b",
+            "a #b",
+            "- a",
+            "-a",
+            "[a]",
+            "'q'",
+            '"q"',
+            "",
+            " ",
+            "Владимир",
+            "周庭",
+            "a,b",
+            "{}",
+            "&a",
+            "*a",
+            "!t",
+            "|",
+            ">",
+            "%",
+            "@",
+            "`",
+            "?",
+            "x\ty",
+            "a\u00a0b",
+        ]
+    ),
+    st.text(alphabet="aZ09 -:#'\",[]{}&*!|>%@`?.~+_=<йЖ漢\u00a0\t", max_size=8),
+)
+KEYS = st.sampled_from(["id", "name", "aliases", "yes", "1", "a.b", "x-y", "null", "~", "a b"])
+
+
+def document(value: Any, indent: int, dash: str, colon: str, same: bool) -> list[str]:
+    """Lines of ``value`` in block layout (with random spacing; not always valid YAML)."""
+    pad = " " * indent
+    if isinstance(value, dict):
+        lines = []
+        for key, item in value.items():
+            if isinstance(item, (dict, list)) and item:
+                lines.append(f"{pad}{key}:")
+                lines += document(item, indent if same and isinstance(item, list) else indent + 2,
+                                  dash, colon, same)  # fmt: skip
+            else:
+                lines.append(f"{pad}{key}:{colon}{flat(item)}")
+        return lines
+    if isinstance(value, list):
+        lines = []
+        for item in value:
+            if isinstance(item, (dict, list)) and item:
+                inner = document(item, indent + 1 + len(dash), dash, colon, same)
+                lines.append(f"{pad}-{dash}{inner[0].lstrip(' ')}")
+                lines += inner[1:]
+            else:
+                lines.append(f"{pad}-{dash}{flat(item)}")
+        return lines
+    return [f"{pad}{flat(value)}"]
+
+
+def flat(value: Any) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(map(str, value)) + "]"
+    return "" if value is None else str(value)
+
+
+VALUES = st.recursive(
+    st.one_of(SCALARS, st.none(), st.lists(SCALARS, max_size=3)),
+    lambda inner: st.one_of(
+        st.lists(inner, min_size=1, max_size=3),
+        st.dictionaries(KEYS, inner, min_size=1, max_size=3),
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    VALUES,
+    st.sampled_from([" ", "  ", "   "]),
+    st.sampled_from([" ", "  ", ""]),
+    st.booleans(),
+    st.sampled_from(["", "# comment", "  ", "---"]),
+)
+def test_what_the_line_reader_reads_is_what_yaml_reads(
+    value: Any, dash: str, colon: str, same: bool, extra: str
+) -> None:
+    lines = document(value, 0, dash, colon, same)
+    text = "\n".join([*lines[:1], extra, *lines[1:]]) + "\n"
+    try:
+        expected = yaml.safe_load(text)
+    except yaml.YAMLError:
+        expected = refused = object()
+    else:
+        refused = None
+
+    read = read_line_yaml(text)
+
+    if read is not None:
+        assert refused is None, text
+        assert repr(read[0]) == repr(expected), text  # (repr: NaN is NaN, True is not 1)
+
+
+def test_dates_read_as_yaml_reads_them() -> None:
+    read = read_line_yaml("since: 2024-05-06\n")
+
+    assert read == ({"since": date(2024, 5, 6)},)
