@@ -1350,6 +1350,22 @@ def test_an_unseen_paragraph_gives_what_a_reader_would_label(
             "Kazakhstan frees detained blogger Rashid Aliyev after a month.",
             {("aliyev", "released", True)},
         ),
+        # a person dies once: a death dated in the past anywhere makes it history
+        (
+            "Rashid Aliyev died in a detention centre in 2022. His death sparked protests "
+            "across the country.",
+            {("aliyev", "died", False)},
+        ),
+        (
+            "Rashid Aliyev's death in 2022 sparked protests. Aliyev died in a detention "
+            "centre, his family said.",
+            {("aliyev", "died", False)},
+        ),
+        (  # counter-example: a death dated as news stays news
+            "Rashid Aliyev died in a detention centre on Monday. His death sparked protests "
+            "across the country.",
+            {("aliyev", "died", True)},
+        ),
     ],
     ids=[
         "while-held-in-a-year",
@@ -1380,6 +1396,9 @@ def test_an_unseen_paragraph_gives_what_a_reader_would_label(
         "freed-only-to-be-arrested",
         "freed-and-is-to-be-deported",
         "headline-frees-detained-blogger",
+        "death-in-a-year-then-his-death",
+        "death-in-a-year-then-died",
+        "death-on-monday-then-his-death",
     ],
 )
 def test_when_and_whose_and_but_read_as_a_reader_would(text: str, expected: Events) -> None:
