@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from functools import cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -94,7 +95,7 @@ def load_watchlist_file(
             people=known,
         )
         if cache is not None and known is None and isinstance(lines, LinesOnDemand):  # plain
-            kept = None if watchlist is None or problems else people_to_keep(data, watchlist)
+            kept = None if watchlist is None or problems else people_to_keep(data, watchlist, text)
             if stored is None or kept is not None:
                 store(cache, digest, data, kept)
     finally:
@@ -153,7 +154,11 @@ def store(cache: Path, digest: str, data: Any, people: tuple[Person, ...] | None
     """Keep ``data`` (and ``people``, validated from it) for the file of ``digest``."""
     rows = None
     if people is not None:
-        rows = [row_of(person) for person in people]
+        rows = list(map(FIELDS_OF, people))  # (in C; a status by value below)
+        rows = [
+            row if row[STATUS_AT] is None else row_of(person)
+            for row, person in zip(rows, people, strict=True)
+        ]
         data = {k: v for k, v in data.items() if k != "people"}  # (read as ``rows``)
     try:
         payload = marshal.dumps((data, rows))
@@ -163,8 +168,11 @@ def store(cache: Path, digest: str, data: Any, people: tuple[Person, ...] | None
     write_cache_file(path, DATA_MAGIC, data_key(digest), payload, "watchlist-*.data")
 
 
-def people_to_keep(data: Any, watchlist: Watchlist) -> tuple[Person, ...] | None:
-    """The people of a valid watchlist, unless their part of the file has a ``${VAR}``."""
+def people_to_keep(data: Any, watchlist: Watchlist, text: str) -> tuple[Person, ...] | None:
+    """The people of a valid watchlist, unless their part of the file has a ``${VAR}``.
+    (A file ``text`` without a ``$``, nor a backslash that could escape one, has none.)"""
+    if "$" not in text and "\\" not in text:
+        return watchlist.people
     return None if any("$" in text for text in _texts(data.get("people"))) else watchlist.people
 
 
@@ -182,6 +190,7 @@ def _texts(value: Any) -> Iterator[str]:
 
 PERSON_FIELDS = tuple(f.name for f in fields(Person))
 STATUS_AT = PERSON_FIELDS.index("status")
+FIELDS_OF = attrgetter(*PERSON_FIELDS)
 
 
 def row_of(person: Person) -> tuple[Any, ...]:

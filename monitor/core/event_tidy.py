@@ -198,7 +198,12 @@ def tidy(found: list[Reported]) -> list[Event]:
             and (news if e.current else past).get(e.person_id, set()) & RENAMED
         ):
             continue  # the release is the parole or the pardon the article names
-        if e.current and r.basis is Basis.PAST_TENSE and (e.person_id, e.type) in dated_before:
+        once = e.type is EventType.DIED and r.basis not in DATED  # a person dies once
+        if (
+            e.current
+            and (r.basis is Basis.PAST_TENSE or once)
+            and (e.person_id, e.type) in dated_before
+        ):
             told = replace(e, current=False, rule=explain(r.says, r.named, TOLD_BEFORE, ""))
             r = r._replace(event=told)  # "was sentenced in 2019 ... was sentenced": that one
             e = told

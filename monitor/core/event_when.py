@@ -308,6 +308,20 @@ REPORT_TAIL = re.compile(
 )
 
 
+# "The trial of X, an activist accused of assault during protests last year, opened on
+# Monday": a description set off by commas after the event, with a date of its own
+ASIDE_OPEN = re.compile(r",\s*(?:an?|the)\s+[^,;]*$", re.I)
+ASIDE_CLOSE = re.compile(r"[^,;.]*,")
+
+
+def _in_an_aside(sentence: str, start: int, when: When) -> bool:
+    """Whether ``when`` sits in a description between commas that opens after ``start``."""
+    return (
+        ASIDE_OPEN.search(sentence, start, when.start) is not None
+        and ASIDE_CLOSE.match(sentence, when.end) is not None
+    )
+
+
 def _other_clause(sentence: str, start: int, end: int, perfect: bool) -> bool:
     """Whether a clause with a time of its own begins between ``start`` and ``end``; after
     a past perfect ("had already charged her when police searched her flat") any does."""
@@ -328,6 +342,8 @@ def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> Whe
     after = [w for w in dates if f.end <= w.start < min(next_start, f.end + 150)]
     perfect = HAD_BEFORE.search(sentence, max(0, f.start - 40), f.start) is not None
     reported: When | None = None
+    if after and _in_an_aside(sentence, f.end, after[0]):
+        after = after[1:]  # "The trial of X, an activist arrested last year, opened on Monday"
     if after and not _other_clause(sentence, f.end, after[0].start, perfect):
         if not REPORT_TAIL.search(sentence, f.end, after[0].start):
             return after[0]

@@ -131,8 +131,12 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
         window = UNTIL_OWNER.sub("", window)  # "until his arrest in 2020": it happened
     if _holds_any(lowered, REFUSED_WORDS):
         window = REFUSED_WHAT.sub("", window)  # "denied parole, he was moved": not negation
+    if "pending" in lowered:
+        window = PENDING_TRIAL.sub(" ", window)  # "held pending trial on charges of": a state
     if NEGATION.search(window):
         return True
+    if ONLY_TO.search(window):
+        return False  # "was freed, only to be rearrested": it happened
     if (
         f.rule.type is EventType.DETAINED
         and HELD_FOR.match(sentence, f.end)
@@ -200,6 +204,11 @@ REFUSED_WHAT = re.compile(
     r"\b(?:denied|refused|rejected)\s+(?:\w+\s+)?(?:parole|early release|medical)"
 )
 REFUSED_WORDS = needed_words(REFUSED_WHAT.pattern)[0]  # its prefilter
+PENDING_TRIAL = re.compile(
+    r"\bpending\s+(?:(?:an?|the|his|her|their)\s+)?(?:trial|investigation)\b",
+    re.I,
+)
+ONLY_TO = re.compile(r"\bonly\s+to\s+(?:be\s+)?(?:\w+ly\s+)?$", re.I)
 TO_BE = re.compile(r"\bto\s+(?:be\s+)?(?:\w+ly\s+)?$")
 EXPECTED_AFTER = re.compile(
     r"\W*(?:\w+\s+){0,2}?(?:is|was|would be|will be|could be)\s+(?:\w+\s+)?"

@@ -64,6 +64,8 @@ from monitor.core.references import (
     genders_in_text,
     genders_of,
     group_refs,
+    kin_named,
+    kin_refs,
     main_person,
     name_refs,
     pronoun_refs,
@@ -74,6 +76,7 @@ from monitor.core.regex_needs import guard_patterns
 from monitor.core.sentences import Sentence, split_sentences
 from monitor.core.triggers import NON_CUSTODIAL, Form, Found, candidates, find_triggers, lower
 from monitor.core.types import Event, EventType, Mention
+from monitor.core.wordlists import PEOPLE_AROUND
 
 LEAD_SENTENCES = 3  # the title, and the first sentences of the text, report the news
 
@@ -197,10 +200,19 @@ def extract_events(
                 dict.fromkeys(p for r in people_refs(sentence.text, names) for p in r.people)
             )
             others = with_others(sentence.text, names, len(sentence.text))
+            if (
+                others is None
+                and len(names) == 1
+                and AND_A_RELATIVE.match(sentence.text, names[0].end)
+            ):
+                others = names[0]
             groups = groups._replace(
                 named_together=together if len(together) >= 2 else groups.named_together,
                 main=main_person(named_counts),
                 with_others=others.people[0] if others and len(others.people) == 1 else None,
+                kin=groups.kin + tuple(kin_named(sentence.text, names))
+                if len(names) > 1
+                else groups.kin,
             )
         if history and sentence.text.lstrip()[:1].isupper():
             other = someone_else(sentence, names)
@@ -286,6 +298,7 @@ class Groups(NamedTuple):
     in_case: tuple[str, ...] = ()
     main: str | None = None  # the person the article is about, for "the trial"
     with_others: str | None = None  # "X and two other lawyers were detained. They ...": X
+    kin: tuple[tuple[str, str, str], ...] = ()  # "X's wife, Y": (X, wife, Y), (Y, husband, X)
 
 
 def _stand_ins(
@@ -299,6 +312,8 @@ def _stand_ins(
 ) -> list[Ref]:
     """The pronouns, descriptions and group words of a sentence that stand for people."""
     refs = pronoun_refs(sentence, names, history, last_group, genders, trades)
+    if groups.kin:  # "Her husband was detained in 2023": the husband named before
+        refs = kin_refs(sentence.text, refs, groups.kin)
     if CASE_WORD.search(sentence.text):
         taken = refs + names
         refs += [
@@ -347,7 +362,11 @@ INCLUDE = re.compile(
 )
 
 
-THEY = re.compile(r"\b(?:they|them|their)\b", re.I)
+THEY = re.compile(r"\b(?:they|them|their)\b|^\W*both\b(?!\s+(?-i:[A-Z]))", re.I)
+# "X and his brother were arrested. Both were released": X, with someone no one watches
+AND_A_RELATIVE = re.compile(
+    rf"\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{PEOPLE_AROUND})\b", re.I
+)
 
 
 def _relative_of(head: str) -> bool:
@@ -604,6 +623,8 @@ def _sentence_events(
             )
         )
         who = subject.who if chained and subject else who_for(f, text, refs)
+        if not who and subject is not None and _held_on_charges(subject.found, f, text):
+            who = subject.who  # "ordered him held pending trial on charges of": his charges
         if not who:
             continue
         if not chained and f.rule.form is not Form.NOUN:
@@ -715,19 +736,34 @@ def _shared_date(found: list[Found], i: int, dates: list[When], text: str) -> Wh
 
 def _next_start(found: list[Found], i: int, end: int) -> int:
     """Where the next trigger after ``found[i]`` starts, skipping the ones of the same type
-    right after it ("granted him house arrest in October": one event, its date after both)
-    and the charges an arrest was made on ("detained on charges of extremism in March
-    2021": the date is the arrest's too)."""
+    right after it ("granted him house arrest in October": one event, its date after both),
+    the charges an arrest was made on ("detained on charges of extremism in March 2021":
+    the date is the arrest's too) and the sentence an appeal was against."""
     for f in found[i + 1 :]:
         near = f.start - found[i].end <= 20
         same = f.rule.type is found[i].rule.type
         on_charges = f.rule.type is EventType.CHARGED and found[i].rule.type in HELD_ON_CHARGES
-        if not (near and (same or on_charges)):
+        appealed = (  # "his appeal against the seven-year sentence was rejected in 2023"
+            found[i].rule.type is EventType.APPEAL_REJECTED and f.rule.type is EventType.SENTENCED
+        )
+        if not (near and (same or on_charges or appealed)):
             return f.start
     return end
 
 
 HELD_ON_CHARGES = frozenset({EventType.DETAINED, EventType.HOUSE_ARREST})
+CLAUSE_END = re.compile(r"[.;:]")
+
+
+def _held_on_charges(held: Found, f: Found, text: str) -> bool:
+    """Whether ``f`` says the charges the custody ``held`` reports was ordered on."""
+    return (
+        f.rule.type is EventType.CHARGED
+        and f.rule.form is Form.SUBJECT
+        and held.rule.type in HELD_ON_CHARGES
+        and 0 <= f.start - held.end <= 80
+        and CLAUSE_END.search(text, held.end, f.start) is None
+    )
 
 
 # "X was sentenced to five years, and Y to three": Y's verb is left out

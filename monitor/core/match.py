@@ -16,6 +16,13 @@ full name      two or more parts in their order, next to each other ("Mukhtar
                initial may sit in between ("Mukhtar Kabylovich Dzhakishev"), and one
                or two other given names before the surname, as lists shorten names
                ("Mohammed Abdul Razzaq al-Siddiq" for Mohammed al-Siddiq).
+               In Latin letters a listed woman's surname may take the masculine form
+               English gives it, beside her given name only ("Sofya Tikhonov" for
+               Sofya Tikhonova; never "Tikhonov" alone, "Oleg Tikhonov" or Russian
+               "Софья Тихонов").
+shared surname given names listed before one surname ("Arkady and Sofya Tikhonov",
+               "Аркадий, Софья и Мария Тихоновы", "Ivan, Olga, and Petr Sidorov"):
+               each listed one's name.
 surname first  "Dzhakishev Mukhtar".
 initial        "M. Dzhakishev", when the initial fits a given name.
 surname only   "Dzhakishev said" counts when the article (title included) also
@@ -24,6 +31,8 @@ surname only   "Dzhakishev said" counts when the article (title included) also
                surname shared by two people named in full goes to the one named
                last before it. A surname with the Arabic article is also found
                without it ("Ghamdi" for al-Ghamdi), as news shortens it.
+family         a Russian family's surname in the plural alone ("Тихоновы", "адвокат
+               Тихоновых") names each listed family member named in full before it.
 alias          a watchlist alias in a script written without spaces (Chinese, ...).
 
 A surname right after a capitalised word that is not a title, a role or a
@@ -117,9 +126,16 @@ class How(IntEnum):
     ENDING = 1  # same surname without its Russian ending
     TYPO = 2  # one letter added, dropped, changed or swapped
     SOUND = 3  # the same sound key: vowels, g/k/q/h, s/z, ... as another language spells them
+    MASCULINE = 4  # her surname in the masculine form, in Latin letters: only with her given name
 
 
-CONFIDENCE = {How.EXACT: 1.0, How.ENDING: 0.85, How.TYPO: 0.8, How.SOUND: 0.75}
+CONFIDENCE = {
+    How.EXACT: 1.0,
+    How.ENDING: 0.85,
+    How.TYPO: 0.8,
+    How.SOUND: 0.75,
+    How.MASCULINE: 0.85,
+}
 
 
 class Part(NamedTuple):
@@ -357,6 +373,7 @@ class FoundKind(StrEnum):
     SHARED = "shared surname"  # "Arkady and Sofya Tikhonov": his given name, hers, theirs
     INITIAL = "initial"  # "V. Kozlov", "Kozlov V."
     SURNAME = "surname"  # alone: kept with a full mention of the person, or if distinctive
+    FAMILY = "family"  # a family's plural surname alone ("Тихоновы"): those named before it
     ALIAS = "alias"  # a watchlist alias, as written
     MIDDLE = "middle"  # a middle part alone: never kept
 
@@ -473,6 +490,8 @@ def _hits(
             fuzzy = (  # Babaryka, exact for Viktar, also sounds as Eduard Babariko
                 _sounding(index, run_key) if exact_alone else _fuzzy(index, run_folded, run_key)
             )
+            if stop == i + 1 and (masculine := _masculine(index, run_folded)):
+                fuzzy = [*fuzzy, *masculine]  # "Sofya Tikhonov" for Sofya Tikhonova
             if fuzzy:
                 middle, last = _roles([part for part, _ in fuzzy])
                 slots.append(
@@ -528,11 +547,17 @@ def _hits(
                 for hit in made:
                     sources.setdefault(hit, slot.parts)
         else:
-            anchors += (
-                Hit(slot.first, slot.stop, part, how)
-                for part, how in slot.fuzzy
-                if part.person in readers
-            )
+            latin: bool | None = None  # whether the slot's word is in Latin letters
+            for part, how in slot.fuzzy:
+                if part.person not in readers:
+                    continue
+                if how is How.MASCULINE:
+                    if latin is None:
+                        w = ws[slot.first]
+                        latin = not names_ru.has_cyrillic(text[w.start : w.end])
+                    if not latin:
+                        continue  # Russian gives her the feminine: "Софья Тихонов" is no one
+                anchors.append(Hit(slot.first, slot.stop, part, how))
     given: list[Hit] = []
     for start, stop, firsts, people, sounding_hit in beside:
         if sounding_hit is not None:
@@ -635,6 +660,35 @@ def _other_hit(sources: dict[Hit, Sequence[Part] | dict[int, Part]], person: int
     return _hit((hit.first, hit.stop, part, hit.how))
 
 
+# A feminine Slavic surname's endings, and the masculine forms English gives it: Tikhonova /
+# Tikhonov, Sidorova / Sidorov, Navalnaya / Navalny, Tsikhanouskaya / Tsikhanouski
+FEMININE_ENDINGS = ("ova", "eva", "ina", "yna", "aya", "aia")
+MASCULINE_OF_ADJECTIVE = re.compile(r"(?<=[a-z]{3}[^aeiouy])(?:iy|yy|yi|ii|y|i)$")
+
+
+def _masculine(index: NameIndex, folded: str) -> list[tuple[Part, How]]:
+    """The listed women's surnames that a folded word spells in the masculine form, as
+    English writes a Russian woman's surname ("Sofya Tikhonov" for Sofya Tikhonova,
+    "Yulia Navalny" for Yulia Navalnaya). Their hits count only beside her given name, and
+    only in Latin letters (``_hits``, ``_combine_one``)."""
+    if len(folded) < 5:
+        return []
+    if folded.endswith(("ov", "ev", "in", "yn")):
+        feminine = folded + "a"
+    elif folded[-1] in "iy" and (m := MASCULINE_OF_ADJECTIVE.search(folded)):
+        feminine = folded[: m.start()] + "aya"
+    else:
+        return []
+    parts = index.exact.get(_part_key_of(feminine))
+    if not parts:
+        return []
+    return [
+        (part, How.MASCULINE)
+        for part in parts
+        if part.role is Role.LAST and part.folded.endswith(FEMININE_ENDINGS)
+    ]
+
+
 def _quiet_key(word: Word) -> str:
     """A word's key in ``NameIndex.inert``: its spellings, NUL-joined (as ``_hits`` makes it)."""
     return word.folded if not word.forms else "\0".join(word.spellings)
@@ -733,10 +787,17 @@ _GivenAt = tuple[int, int, str, _Given]
 
 
 def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_GivenAt]:
-    """The runs of words right before (up to three words) or after the name part at
+    """The runs of words right before (up to three words, or as far back as a list of given
+    names goes: "Аркадию, Олегу, Софье и Марии Тихоновым") or after the name part at
     ``first:stop`` that spell some listed person's given name, nearest first."""
     found: list[_GivenAt] = []
-    for start in (*range(first - 1, max(first - 4, -1), -1), stop):
+    starts = [*range(first - 1, max(first - 4, -1), -1), stop]
+    if first >= 4 and _listed_before(runs, first - 3):
+        at = first - 4
+        while at >= 0 and first - at <= MAX_LISTED and _listed_before(runs, at + 1):
+            starts.append(at)
+            at -= 1
+    for start in starts:
         for run_stop, _, run_key in runs.at(start, longest=2):
             if run_stop > first and start < first:
                 break
@@ -764,6 +825,19 @@ def _given_names(index: NameIndex, run_key: str) -> _Given:
         index.given_cache.clear()
     given = index.given_cache[run_key] = (exact, sounding, other_keys)
     return given
+
+
+def _listed_before(runs: _Runs, i: int) -> bool:
+    """Whether a list's separator (", ", " и ", " and ") stands right before ``ws[i]``."""
+    text, ws = runs.text, runs.ws
+    start, end = ws[i - 1].end, ws[i].start
+    if not 1 < end - start < 8:
+        return False  # (most gaps: one space, or words between)
+    return (
+        LIST_GAP.fullmatch(text, start, end) is not None
+        or PAIR_GAP.fullmatch(text, start, end) is not None
+        or SERIAL_GAP.fullmatch(text, start, end) is not None
+    )
 
 
 class _Runs:
@@ -964,7 +1038,12 @@ def _consonant_last(a: str, b: str) -> bool:
     """One spelling is the other with a consonant added at the end ("Jianbing" for
     Jianbin), never a vowel, which in Slavic surnames is a gender or a case ending."""
     short, long_ = sorted((a, b), key=len)
-    return len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] not in VOWELS
+    return (
+        len(long_) == len(short) + 1
+        and long_.startswith(short)
+        and long_[-1] not in VOWELS
+        and long_[-1] != "s"  # "the Tikhonovs": a family in the plural (``_family_plural``)
+    )
 
 
 def one_edit(a: str, b: str) -> str | None:
@@ -1103,6 +1182,8 @@ def _combine_one(
                 )
             )
             continue
+        if hit.how is How.MASCULINE:
+            continue  # her surname in the masculine names her only with her given name
         if hit.part.role is Role.LAST:
             alone = len(index.initials[hit.part.person]) == 0  # a one-word name
             initial = _initial(index, text, ws, hit)
@@ -1158,26 +1239,43 @@ def _chain(
         chain.append(min(options, key=lambda h: (h.first, h.how, -h.stop)))
 
 
-PAIR_GAP = re.compile(r"[ \t\u00a0]+(?:and|и|&)[ \t\u00a0]+")
+PAIR_GAP = re.compile(r"[ \t\u00a0]+(?:and|и|&)[ \t\u00a0]+")  # before a list's last name
+SERIAL_GAP = re.compile(r",[ \t\u00a0]+and[ \t\u00a0]+")  # "A, B, and C": after two names or more
+LIST_GAP = re.compile(r",[ \t\u00a0]+")  # between the names before the last
+MAX_LISTED = 6  # given names before one family surname
 
 
 def _shared_surname(
     text: str, ws: list[Word], by_start: dict[tuple[int, int], list[Hit]], hit: Hit
 ) -> Hit | None:
-    """The surname ``hit``, a given name, shares with the next given name: "Arkady and
-    Sofya Tikhonov", "Аркадия и Софью Тихоновых" (a Russian surname in the plural, the
-    family's) are Arkady Tikhonov's name too."""
+    """The surname ``hit``, a given name, shares with the given names listed after it:
+    "Arkady and Sofya Tikhonov", "Аркадия и Софью Тихоновых" (a Russian surname in the
+    plural, the family's), "Аркадий, Софья и Мария Тихоновы", "Ivan, Olga, and Petr
+    Sidorov" are Arkady Tikhonov's and Ivan Sidorov's names too. Each name of the list is
+    one capitalised word; a list ends at "and" or "и" and its last name, then the surname."""
     at = hit.stop
-    if hit.part.role is not Role.FIRST or at + 1 >= len(ws):
+    if hit.part.role is not Role.FIRST:
         return None
-    given, surname = ws[at], ws[at + 1]
-    if not (
-        given.capital
-        and not given.not_name
-        and given.folded not in NOT_GIVEN_NAMES
-        and PAIR_GAP.fullmatch(text, ws[at - 1].end, given.start) is not None
-        and _between_parts(text[given.end : surname.start])
-    ):
+    listed = 1
+    if hit.first > 0 and LIST_GAP.fullmatch(text, ws[hit.first - 1].end, ws[hit.first].start):
+        listed = 2  # a name inside a list ("Ivan, Olga, and Petr Sidorov": Olga)
+    while True:
+        if at + 1 >= len(ws):
+            return None
+        given = ws[at]
+        if not (given.capital and not given.not_name and given.folded not in NOT_GIVEN_NAMES):
+            return None
+        gap_start, gap_end = ws[at - 1].end, given.start
+        if PAIR_GAP.fullmatch(text, gap_start, gap_end) is not None or (
+            listed >= 2 and SERIAL_GAP.fullmatch(text, gap_start, gap_end) is not None
+        ):
+            break
+        if listed + 1 >= MAX_LISTED or LIST_GAP.fullmatch(text, gap_start, gap_end) is None:
+            return None
+        listed += 1
+        at += 1
+    surname = ws[at + 1]
+    if not _between_parts(text[given.end : surname.start]):
         return None
     lower = text[surname.start : surname.end].lower()
     if names_ru.has_cyrillic(lower) and not names_ru.plural_forms(lower):
@@ -1415,7 +1513,87 @@ def _apply_rules(
     for f in alone:
         if not in_full.get(f.first) and _owner(f, full_at) == f.person:
             kept.append(f)
+    if full_at:
+        taken = {(f.person, f.first) for f in kept}
+        kept += (
+            f
+            for f in _family_plural(index, text, ws, full_at, in_full)
+            if (f.person, f.first) not in taken
+        )
     return kept, set(full_at)
+
+
+def _family_plural(
+    index: NameIndex,
+    text: str,
+    ws: list[Word],
+    full_at: dict[int, list[int]],
+    in_full: dict[int, set[int]],
+) -> list[Found]:
+    """A family's surname in the plural, alone ("Тихоновы отрицают вину", "адвокат
+    Тихоновых", "the Tikhonovs"): each listed family member the article named in full
+    before it (or anywhere, from a title: its first line), his singular or hers
+    (``names_ru.plural_forms``, ``_english_plural``); not after another given name ("Олег
+    и Ольга Тихоновы": another family)."""
+    out: list[Found] = []
+    title_end = text.find("\n")  # a title's plural: the family named anywhere after it
+    for i, w in enumerate(ws):
+        if not w.folded.endswith(PLURAL_ENDINGS) or not w.capital or i in in_full:
+            continue
+        lower = text[w.start : w.end].lower()
+        if not lower.isascii():
+            plural = names_ru.plural_forms(lower)
+        elif lower[-1] == "s" and text[max(0, w.start - 4) : w.start].lower() == "the ":
+            plural = _english_plural(lower)
+        else:
+            continue
+        if not plural:
+            continue
+        parts = {
+            part
+            for singular in plural
+            for part in index.exact.get(_part_key_of(singular), ())
+            if part.role is Role.LAST
+            and part.person in full_at
+            and (min(full_at[part.person]) < i or w.end <= title_end)
+        }
+        if not parts:
+            continue
+        first = min(parts)
+        if _someone_else(index, text, ws, Found(first.person, i, i + 1, FoundKind.SURNAME, ())):
+            continue
+        out += (
+            Found(part.person, i, i + 1, FoundKind.FAMILY, (Hit(i, i + 1, part, How.EXACT),))
+            for part in sorted(parts)
+        )
+    return out
+
+
+# what a family's plural surname ends in, folded: Тихоновы, -ых, -ым, -ыми; Навальные;
+# Тихановские, -их, -им, -ими; the Tikhonovs
+PLURAL_ENDINGS = ("y", "ykh", "ym", "ymi", "ye", "ie", "ikh", "im", "imi", "s")
+
+
+def _part_key_of(folded: str) -> str:
+    """The key a one-word name part is looked up by, as ``_Runs`` makes it."""
+    word_key = key(folded) or folded
+    return key(word_key) or word_key
+
+
+ENGLISH_FAMILY_PLURAL = re.compile(r"(?<=[a-z]{3})(?:ov|ev|in|yn|(sk)?[yi])s$")
+
+
+def _english_plural(word: str) -> tuple[str, ...]:
+    """His and her singular of a Slavic family's surname in the English plural: "tikhonovs"
+    → tikhonov, tikhonova; "navalnys" → navalny, navalnaya; "tikhanovskys" → tikhanovsky,
+    tikhanovskaya. None for other words ("williams")."""
+    m = ENGLISH_FAMILY_PLURAL.search(word)
+    if m is None:
+        return ()
+    his = word[:-1]
+    if his[-1] not in "iy":
+        return his, his + "a"
+    return his, word[: m.end(1) if m[1] else m.start()] + "aya"
 
 
 def _inside_longer(found: list[Found]) -> list[Found]:
@@ -1763,6 +1941,7 @@ KIND_CONFIDENCE = {
     FoundKind.SHARED: 0.9,
     FoundKind.INITIAL: 0.85,
     FoundKind.SURNAME: 0.8,
+    FoundKind.FAMILY: 0.8,
 }
 RULES = {
     FoundKind.FULL: "full name",
@@ -1770,6 +1949,7 @@ RULES = {
     FoundKind.SHARED: "given name, and another's, before their surname",
     FoundKind.INITIAL: "initial and surname",
     FoundKind.SURNAME: "surname, with the full name in the article",
+    FoundKind.FAMILY: "the family's surname in the plural, with the full name before it",
     FoundKind.ALIAS: "alias",
 }
 HOW = {
@@ -1777,6 +1957,7 @@ HOW = {
     How.ENDING: ", without the Russian ending",
     How.TYPO: ", one letter off",
     How.SOUND: ", spelled as another language spells it",
+    How.MASCULINE: ", her surname in the masculine form",
 }
 
 

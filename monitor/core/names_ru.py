@@ -56,7 +56,8 @@ SURNAME_CASES = (
 )
 # A family's plural surname after two given names ("Аркадий и Софья Тихоновы", "Аркадия и
 # Софью Тихоновых", "Алексей и Юлия Навальные"): his and her nominative singular. Read so
-# only there: alone, a plural would make a namesake of either.
+# only there: alone, a plural would make a namesake of either (``match`` reads a plural
+# alone as the family members the article named before it).
 PLURAL_SURNAME = (
     (re.compile(r"(?<=..)(ов|ев|ёв|ин|ын)(ы|ых|ым|ыми)$"), (r"\1", r"\1а")),
     (re.compile(r"(?<=..)(ск|цк)(ие|их|им|ими)$"), (r"\1ий", r"\1ая")),

@@ -20,7 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from functools import lru_cache
-from itertools import chain
+from itertools import chain, pairwise
 from typing import NamedTuple
 
 from monitor.core.regex_needs import guard_patterns
@@ -56,7 +56,10 @@ class Ref(NamedTuple):  # tuples: many are made per article, and tuples are made
 
 
 def name_refs(sentence: Sentence, ordered: Sequence[Mention], first: int) -> list[Ref]:
-    """The names in the sentence; ``ordered`` mentions by start, from index ``first`` on."""
+    """The names in the sentence; ``ordered`` mentions by start, from index ``first`` on.
+    Names that end together are one reference to all their people: given names that share
+    a surname ("Arkady and Sofya Tikhonov", "Аркадий, Софья и Мария Тихоновы") are each
+    one's mention, ending at the surname, the first holding the others."""
     spans: dict[tuple[int, int], list[str]] = {}
     for i in range(first, len(ordered)):
         m = ordered[i]
@@ -66,8 +69,17 @@ def name_refs(sentence: Sentence, ordered: Sequence[Mention], first: int) -> lis
             spans.setdefault((m.start - sentence.start, m.end - sentence.start), []).append(
                 m.person_id
             )
+    by_end: dict[int, tuple[int, list[str]]] = {}  # end → start, people (a shared surname)
+    for (s, e), people in spans.items():
+        outer = by_end.get(e)
+        if outer is None:
+            by_end[e] = (s, people)
+        elif s < outer[0]:
+            by_end[e] = (s, people + outer[1])
+        else:
+            outer[1].extend(people)
     return [
-        Ref(s, e, tuple(dict.fromkeys(people)), RefKind.NAME) for (s, e), people in spans.items()
+        Ref(s, e, tuple(dict.fromkeys(people)), RefKind.NAME) for e, (s, people) in by_end.items()
     ]
 
 
@@ -151,6 +163,9 @@ ROLE = re.compile(
 THAT_BEFORE = re.compile(r"\bthat\s+$")
 # "His client was released on bail, his lawyer said": the person the lawyer speaks for
 CLIENT = re.compile(r"\W*(?:his|her|their|my|our)\s+(?P<role>client)\b(?P<owner>['’]s)?", re.I)
+CLIENT_ANYWHERE = re.compile(
+    r"\b(?:his|her|their|my|our)\s+(?P<role>client)\b(?P<owner>['’]s)?", re.I
+)
 # "His supporters say the 62-year-old was tortured", "the lawyer said his client was freed":
 # a description that opens the clause a speaker reports stands for someone as at a sentence's start
 SAID = re.compile(
@@ -292,6 +307,8 @@ def pronoun_refs(
     first = ROLE.match(text) or CLIENT.match(text)
     if first:
         roles.append(first)
+    if " client" in text:  # "..., after his client was sentenced": anywhere in the sentence
+        roles += [c for c in CLIENT_ANYWHERE.finditer(text) if not first or c.start() > 0]
     if "'s" in text or "’s" in text:
         roles += [r for r in ROLE.finditer(text) if r.start() > 0 and r.group("owner")]
     if " that the " in text:  # "... told reporters that the woman had been tortured"
@@ -361,7 +378,9 @@ def _lawyers(
         if r.end <= at and r.kind is RefKind.NAME and CLIENT_SPEAKER.fullmatch(text, r.end, at)
         for p in r.people
     ]
-    return (*speaker, *(p for p, known in (trades or {}).items() if "lawyer" in known))
+    here = [p for p, trade in described_as(text, names) if trade == "lawyer"]
+    known = [p for p, trades_of in (trades or {}).items() if "lawyer" in trades_of]
+    return (*speaker, *here, *known)
 
 
 # "The mother of X said on Monday that her son ...", "X's wife told reporters her husband
@@ -403,6 +422,52 @@ def _spoken_of(text: str, names: list[Ref], genders: Mapping[str, Gender]) -> li
                 refs.append(Ref(said.start("own"), said.end("kin"), people, RefKind.ROLE))
             break
     return refs
+
+
+# "X's wife, Y", "Y, the wife of X", "X and his wife Y": Y is X's wife, and X her husband
+KIN_NAMED_AFTER = re.compile(
+    rf"(?:['’]s?|\s+and\s+(?:his|her))\s+(?P<rel>{_KIN_WORDS})\s*,?\s+$", re.I
+)
+KIN_NAMED_BEFORE = re.compile(
+    rf"\s*,\s+(?:the\s+|a\s+)?(?P<rel>{_KIN_WORDS})\s+of\s+(?:[a-z-]+\s+){{0,3}}$", re.I
+)
+KIN_AFTER_OWNER = re.compile(rf"\s+(?P<rel>{_KIN_WORDS})\b", re.I)
+
+
+def kin_named(text: str, names: list[Ref]) -> list[tuple[str, str, str]]:
+    """(owner, relation, person) for the watched people a sentence names as each other's
+    relatives, both ways: "X's wife, Y" gives (X, wife, Y) and (Y, husband, X)."""
+    found: list[tuple[str, str, str]] = []
+    for a, b in pairwise(names):
+        if len(a.people) != 1 or len(b.people) != 1:
+            continue
+        after = KIN_NAMED_AFTER.fullmatch(text, a.end, b.start)
+        before = None if after else KIN_NAMED_BEFORE.fullmatch(text, a.end, b.start)
+        if after:
+            owner, person, rel = a.people[0], b.people[0], _singular(after.group("rel"))
+        elif before:
+            owner, person, rel = b.people[0], a.people[0], _singular(before.group("rel"))
+        else:
+            continue
+        found.append((owner, rel, person))
+        found += ((person, calls, owner) for calls in KIN_CALLS.get(rel, ()))
+    return found
+
+
+def kin_refs(text: str, refs: list[Ref], kin: Sequence[tuple[str, str, str]]) -> list[Ref]:
+    """``refs`` with "her husband" as the person named as her husband before (``kin_named``)
+    in place of "her"."""
+    out = []
+    for r in refs:
+        m = KIN_AFTER_OWNER.match(text, r.end) if r.kind in OWNER_KINDS else None
+        if m and len(r.people) == 1:
+            rel = _singular(m.group("rel"))
+            other = next((p for o, k, p in kin if o == r.people[0] and k == rel), None)
+            if other is not None:
+                out.append(Ref(r.start, m.end(), (other,), RefKind.ROLE))
+                continue
+        out.append(r)
+    return out
 
 
 def _singular(word: str) -> str:
@@ -543,8 +608,8 @@ def someone_else(sentence: Sentence, names: Sequence[Ref]) -> Ref | None:
     m = OTHER_SUBJECT.match(text) if owned else None
     if m is None and "," in head and not (names and names[0].start < 8):
         m = OTHER_NAMED.match(text)
-    if m is None:
-        return None
+    if m is None or any(m.end("who") <= r.start < m.end() for r in names):
+        return None  # "X's wife, Y, was detained": Y, whom the watchlist names
     word = m.group("who").lower().rstrip("s")
     stand_in = "\0he" if word in MALE_WORDS else "\0she" if word in FEMALE_WORDS else "\0"
     return Ref(m.start("who"), m.end("who"), (stand_in,), RefKind.ROLE)

@@ -390,12 +390,13 @@ RULES: tuple[Rule, ...] = (
         T.ACQUITTED,
         "declared-not-guilty",
         Form.VERB,
-        r"(?:declared|ruled|pronounced)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:not\s+guilty|innocent)\b)",
+        r"(?:declared|ruled|pronounced)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:not\s+guilty|innocent)\b)|(?:ruled|decided|concluded|found|held)\s+(?:[\w'’,-]+\s+){0,8}?that(?=\s+(?:[\w'’-]+\s+){1,5}?(?:was|were|is|are)\s+(?:not\s+guilty|innocent)\b)",
         says="declared not guilty",
         examples=(
             "The jury declared him not guilty.",
             "The editor was declared innocent.",
             "A court declared the poet Ivan Petrov not guilty.",
+            "The court ruled on Monday that the poet was not guilty of fraud.",
         ),
         counter_examples=("The editor declared his innocence.",),
     ),
@@ -618,10 +619,27 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "convicted",
         Form.VERB,
-        r"convicted|found\s+(?:\w+\s+)?guilty|(?:found|finds)(?=\s+(?:[\w'’-]+\s+){2,6}?(?<!not )guilty\b)",
+        r"convicted|found\s+(?:\w+\s+)?guilty|(?:found|finds|declared|declares|pronounced)(?=\s+(?:[\w'’-]+\s+){2,6}?(?<!not )guilty\b)",
         says="convicted",
-        examples=("She was convicted of fraud.",),
-        counter_examples=("She was found not guilty.",),
+        examples=(
+            "She was convicted of fraud.",
+            "The judge declared the poet Anna Ivanova guilty of treason.",
+        ),
+        counter_examples=("She was found not guilty.", "The judge declared her not guilty."),
+    ),
+    Rule(
+        T.SENTENCED,
+        "ruled-that-guilty",
+        Form.VERB,
+        r"(?:ruled|decided|concluded|found|held)\s+(?:[\w'’,-]+\s+){0,8}?that(?=\s+(?:[\w'’-]+\s+){1,5}?(?:was|were|is|are)\s+guilty\b)",
+        says="the court ruled them guilty",
+        examples=(
+            "The court ruled on Monday after a one-day trial that the poet was guilty of fraud.",
+        ),
+        counter_examples=(
+            "The court ruled that the poet was not guilty of fraud.",
+            "Her critics said that the poet was guilty of hypocrisy.",
+        ),
     ),
     Rule(
         T.SENTENCED,
@@ -1003,7 +1021,7 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "charged-with",
         Form.VERB,
-        r"charged\s+with|indicted|charged(?=\s+(?:[\w'’-]+\s+){1,7}?with\b)|charged(?=\s+(?:[\w'’-]+\s+){0,7}?in\s+absentia\b)|charged(?=\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:(?:the\s+)?(?:same|this|that|an?|another)\s+)?(?:article|section|part|paragraph|clause)\b)",
+        r"charged\s+with|indicted|charged(?=\s+(?:[\w'’-]+,?\s+){1,12}?with\b)|charged(?=\s+(?:[\w'’-]+,?\s+){0,12}?in\s+absentia\b)|charged(?=\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:(?:the\s+)?(?:same|this|that|an?|another)\s+)?(?:article|section|part|paragraph|clause)\b)",
         says="charged",
         examples=(
             "Police charged him with extremism.",
@@ -1011,6 +1029,7 @@ RULES: tuple[Rule, ...] = (
             "The singer was detained on Friday and charged under the same article of the code.",
             "Investigators charged the exiled opposition journalist Anna Ivanova in absentia.",
             "Prosecutors charged the former opposition lawmaker Anna Maria Ivanova with treason.",
+            "Police charged Anna Ivanova, an exiled reporter who lives in Riga, in absentia.",
         ),
         counter_examples=(
             "Police charged into the crowd.",

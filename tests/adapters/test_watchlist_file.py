@@ -468,6 +468,23 @@ def test_people_validated_before_are_read_back_as_they_were_not_checked_again(
     assert len(checked) == 3
 
 
+def test_a_variable_spelled_with_an_escape_is_a_variable_too(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    path = write(
+        tmp_path,
+        """
+        people:
+          - id: bilash-serikzhan
+            name: "Serikzhan \\u0024{SURNAME}"
+        """,
+    )
+    assert "$" not in path.read_text(encoding="utf-8")
+
+    for surname in ("Bilash", "Bilashev"):  # not kept with the name of the first load
+        people = load_watchlist(path, {"SURNAME": surname}, cache=cache).people
+        assert people[0].name == f"Serikzhan {surname}"
+
+
 def test_a_corrupt_or_foreign_cache_file_is_ignored_and_rewritten(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     path = write(tmp_path, "people:\n  - id: kozlov-vladimir\n    name: Vladimir Kozlov\n")

@@ -32,6 +32,7 @@ PEOPLE = [
     Person("omarov", "Bakyt Omarov"),
     Person("aliyev", "Rashid Aliyev"),
     Person("tsereteli", "Mariam Tsereteli"),
+    Person("zhunusov", "Arman Zhunusov"),
 ]
 PUBLISHED = datetime(2025, 11, 20, 10, 0)  # a Thursday
 events = Reader(PEOPLE, PUBLISHED, title="Rights news")
@@ -751,6 +752,357 @@ SECOND: list[Paragraph] = [
     ),
 ]
 
+# A third batch: whole articles of several paragraphs, as wires, rights groups and feeds
+# write them, the news in the lead and the story's past after it; labels written before
+# the first run.
+ARTICLES: list[Paragraph] = [
+    (
+        "wire-sentence-then-the-past",
+        "Kyrgyz court jails opposition lawmaker for 10 years",
+        "BISHKEK, Nov 19 (Reuters) - A court in Kyrgyzstan on Wednesday sentenced opposition "
+        "lawmaker Bakyt Omarov to 10 years in prison on charges of calling for mass unrest, his "
+        "lawyer said. Omarov, 52, denied the charges. He was detained in February after a rally "
+        "against a border deal with Tajikistan and has been held in pretrial detention since. "
+        "His lawyer said the defence would appeal. Omarov served three years in prison in the "
+        "2010s on a fraud conviction that rights groups called political. He was released in "
+        "2019 under an amnesty.",
+        {
+            ("omarov", "sentenced", True),
+            ("omarov", "detained", False),
+            ("omarov", "pardoned", False),
+        },
+        {
+            ("omarov", "charged", True),
+            ("omarov", "charged", False),
+            ("omarov", "sentenced", False),
+            ("omarov", "released", False),
+        },
+    ),
+    (
+        "ngo-release-sentence-then-the-past",
+        "Belarus: Free journalist Ekaterina Lvova",
+        "Belarusian authorities must immediately and unconditionally release the journalist "
+        "Ekaterina Lvova, who was sentenced to eight years in prison on 14 November, Amnesty "
+        "International said today. Lvova, a correspondent for an independent news site, was "
+        "arrested in Minsk in April 2024 and charged with creating an extremist formation. "
+        "During her detention she was held in a punishment cell for 40 days and denied medical "
+        "treatment for a kidney condition. 'Ekaterina Lvova is being punished simply for doing "
+        "her job,' said a researcher. Lvova's husband, Ivan, was detained last year and fled "
+        "the country after his release.",
+        {("lvova", "sentenced", True), ("lvova", "detained", False), ("lvova", "charged", False)},
+        {("lvova", "ill_treatment", True), ("lvova", "ill_treatment", False)},
+    ),
+    (
+        "feed-summary-term-served",
+        "Tajik lawyer Gulnara Sadykova freed after seven years",
+        "Gulnara Sadykova, a lawyer who defended opposition activists, was released from "
+        "prison on Tuesday after serving her sentence in full, her relatives said.",
+        {("sadykova", "released", True)},
+        set(),
+    ),
+    (
+        "hospital-hunger-strike-and-an-old-sentence",
+        "Jailed blogger moved to hospital as hunger strike enters third week",
+        "Timur Rakhimov, the jailed Uzbek blogger, has been transferred to a prison hospital in "
+        "Tashkent, his wife said on Wednesday, as his hunger strike entered its 20th day. "
+        "Rakhimov stopped eating on November 1 to protest against his treatment in the colony, "
+        "where he says guards beat him repeatedly. He was sentenced in 2023 to seven years for "
+        "extortion, a charge he denies. Last week his lawyer was barred from visiting him.",
+        {
+            ("rakhimov", "transferred", True),
+            ("rakhimov", "hunger_strike", True),
+            ("rakhimov", "sentenced", False),
+        },
+        {("rakhimov", "ill_treatment", True), ("rakhimov", "ill_treatment", False)},
+    ),
+    (
+        "trial-opens-and-is-adjourned",
+        "Trial of Georgian activist opens in Tbilisi",
+        "The trial of Mariam Tsereteli, an opposition activist accused of assaulting a police "
+        "officer during protests last year, opened on Monday at Tbilisi City Court. The judge "
+        "adjourned the hearing until December 3 after the defence asked for more time. "
+        "Tsereteli has been in pretrial detention since January. If convicted, she faces up to "
+        "six years in prison. Several other protesters were sentenced last month to terms of "
+        "up to four years.",
+        {("tsereteli", "trial", True), ("tsereteli", "detained", False)},
+        {("tsereteli", "charged", True), ("tsereteli", "charged", False)},
+    ),
+    (
+        "deported-and-detained-on-arrival",
+        "Russia deports Azerbaijani blogger despite UN request",
+        "Russian authorities deported the Azerbaijani blogger Rashid Aliyev to Baku on Tuesday, "
+        "his lawyer said, despite an interim measure from the UN Human Rights Committee asking "
+        "Moscow not to expel him. Aliyev, who had lived in Moscow since 2015, was detained by "
+        "migration police last month and held in a deportation centre. On arrival in Baku he "
+        "was taken into custody by Azerbaijani police, according to his sister.",
+        {("aliyev", "fled", True), ("aliyev", "detained", True)},
+        set(),
+    ),
+    (
+        "freed-and-expelled-with-an-old-arrest",
+        "Nicaraguan dissident freed and expelled",
+        "Nicaragua released the dissident Javier Montoya from La Modelo prison on Saturday and "
+        "put him on a plane to Guatemala, stripping him of his nationality. When he was "
+        "arrested in 2021, Montoya was one of seven presidential hopefuls detained ahead of the "
+        "vote. He was sentenced in 2023 to 13 years for treason.",
+        {
+            ("montoya", "released", True),
+            ("montoya", "fled", True),
+            ("montoya", "detained", False),
+            ("montoya", "sentenced", False),
+        },
+        set(),
+    ),
+    (
+        "bail-granted-but-still-in-prison",
+        "Court grants bail to Nigerian activist, but she stays in jail",
+        "A federal high court in Abuja on Monday granted bail to the activist Aisha Bello, who "
+        "has been held since August on cybercrime charges. But Bello remained in Kuje prison on "
+        "Tuesday because she could not meet the bail conditions, her lawyers said. She was "
+        "arrested at Lagos airport on August 2 as she returned from a conference.",
+        {("bello", "detained", False)},
+        {("bello", "charged", False)},
+    ),
+    (
+        "relative-detained-death-as-history",
+        "Brother of activist who died in custody detained",
+        "Police in Almaty on Tuesday detained the brother of Marat Seitkali, the activist who "
+        "died in a detention centre in 2022. Seitkali's death, which the authorities called a "
+        "suicide, sparked protests across the country. His brother had been campaigning for an "
+        "independent investigation.",
+        {("seitkali", "died", False)},
+        set(),
+    ),
+    (
+        "pardon-among-many-and-an-expected-release",
+        "President pardons 20 prisoners ahead of holiday",
+        "President Tokayev on Wednesday pardoned 20 prisoners, including the journalist Nadia "
+        "Kovalenko, the presidential press office said. Kovalenko was sentenced to five years "
+        "in 2022 for spreading false information. She was expected to be released within days. "
+        "Rights groups welcomed the move but said dozens of political prisoners remain behind "
+        "bars.",
+        {("kovalenko", "pardoned", True), ("kovalenko", "sentenced", False)},
+        set(),
+    ),
+    (
+        "acquitted-today-held-years-ago",
+        "Turkish court acquits journalist",
+        "An Istanbul court on Thursday acquitted the journalist Yusuf Demir of terrorist "
+        "propaganda, ending a six-year trial. Demir, who was detained for 14 months in "
+        "2016-2017, said he would sue for compensation. Prosecutors can appeal the verdict.",
+        {("demir", "acquitted", True)},
+        {("demir", "detained", False)},
+    ),
+    (
+        "left-the-country-after-a-raid",
+        "Belarusian editor leaves country after police raid",
+        "Olena Drach, the editor of an independent news site, has left Belarus after police "
+        "searched her flat and summoned her for questioning, her colleagues said on Monday. "
+        "Drach crossed into Lithuania on Friday. She was previously detained in 2020 for "
+        "covering protests.",
+        {("drach", "fled", True), ("drach", "detained", False)},
+        set(),
+    ),
+    (
+        "parole-refused-appeal-lost-years-ago",
+        "Kazakh court refuses parole to jailed poet",
+        "A court in Pavlodar on Tuesday refused to release the poet Arman Zhunusov on parole, "
+        "his lawyer said. Zhunusov, whose appeal against his seven-year sentence was rejected "
+        "by the Supreme Court in 2023, has served more than half of his term. He had applied "
+        "for parole in September.",
+        {("zhunusov", "parole_denied", True), ("zhunusov", "appeal_rejected", False)},
+        {("zhunusov", "sentenced", False)},
+    ),
+    (
+        "charged-in-absentia-living-abroad",
+        "Russia charges exiled journalist in absentia",
+        "Russian investigators have charged Olena Drach, an exiled journalist who lives in "
+        "Riga, in absentia with justifying terrorism, according to court records published on "
+        "Wednesday. Drach left Russia in 2022 and has since been added to the wanted list. She "
+        "called the charges absurd.",
+        {("drach", "charged", True), ("drach", "fled", False)},
+        set(),
+    ),
+    (
+        "hours-after-returning-home",
+        "Activist detained hours after returning home",
+        "Yusuf Demir returned to Istanbul on Sunday after two years abroad. Hours later, police "
+        "detained him at his mother's home. On Monday a court ordered him held in pretrial "
+        "detention pending trial on charges of insulting the president.",
+        {("demir", "detained", True), ("demir", "charged", True)},
+        set(),
+    ),
+]
+
+
+# A fourth batch: feed summaries in headline style and the relative times and catches that
+# short items use; labels written before the first run.
+FEEDS: list[Paragraph] = [
+    (
+        "headline-court-jails",
+        "Court jails Kyrgyz lawmaker Bakyt Omarov for 10 years",
+        "The sentence was handed down in Bishkek, his party said.",
+        {("omarov", "sentenced", True)},
+        set(),
+    ),
+    (
+        "headline-freed-present-tense",
+        "Belarus frees jailed editor Olena Drach",
+        "Drach, 41, had served four years of a seven-year term, her colleagues said.",
+        {("drach", "released", True)},
+        {("drach", "sentenced", False)},
+    ),
+    (
+        "headline-moved-to-colony",
+        "Jailed poet Arman Zhunusov moved to colony in Karaganda region",
+        "Relatives learned of the transfer from a letter he sent on Monday.",
+        {("zhunusov", "transferred", True)},
+        set(),
+    ),
+    (
+        "earlier-this-week",
+        NO_TITLE,
+        "Nadia Kovalenko was detained earlier this week in Almaty, her colleagues said on "
+        "Thursday.",
+        {("kovalenko", "detained", True)},
+        set(),
+    ),
+    (
+        "over-the-weekend",
+        NO_TITLE,
+        "Police detained Yusuf Demir over the weekend at a protest in Ankara.",
+        {("demir", "detained", True)},
+        set(),
+    ),
+    (
+        "in-mid-november",
+        NO_TITLE,
+        "Mariam Tsereteli was transferred to a prison hospital in mid-November, her lawyer said.",
+        {("tsereteli", "transferred", True)},
+        set(),
+    ),
+    (
+        "in-the-early-hours-of-sunday",
+        NO_TITLE,
+        "Masked men seized Aisha Bello from her home in the early hours of Sunday, her family "
+        "said.",
+        {("bello", "detained", True)},
+        set(),
+    ),
+    (
+        "in-mid-march-without-a-year",
+        NO_TITLE,
+        "Rashid Aliyev was arrested in mid-March and has not been seen since.",
+        {("aliyev", "detained", False)},
+        set(),
+    ),
+    (
+        "released-on-bail",
+        NO_TITLE,
+        "Timur Rakhimov was released on bail on Tuesday pending trial.",
+        {("rakhimov", "released", True)},
+        set(),
+    ),
+    (
+        "freed-but-barred-from-leaving",
+        NO_TITLE,
+        "Gulnara Sadykova was freed on Monday but barred from leaving the country.",
+        {("sadykova", "released", True)},
+        set(),
+    ),
+    (
+        "walked-free-with-a-suspended-sentence",
+        NO_TITLE,
+        "Javier Montoya walked free from court on Wednesday after receiving a two-year "
+        "suspended sentence.",
+        {("montoya", "sentenced", True)},
+        {("montoya", "released", True)},
+    ),
+    (
+        "was-set-to-be-freed",
+        NO_TITLE,
+        "Ekaterina Lvova was set to be freed on Monday after completing her term.",
+        set(),
+        set(),
+    ),
+    (
+        "was-supposed-to-be-released",
+        NO_TITLE,
+        "Marat Seitkali was supposed to be released on Friday, but a new case was opened "
+        "against him the day before.",
+        {("seitkali", "charged", True)},
+        set(),
+    ),
+    (
+        "freed-only-to-be-rearrested",
+        NO_TITLE,
+        "Yusuf Demir was freed on Tuesday only to be rearrested minutes later outside the prison.",
+        {("demir", "detained", True)},
+        {("demir", "released", True)},
+    ),
+    (
+        "remains-under-investigation",
+        NO_TITLE,
+        "Olena Drach has been released from custody but remains under investigation, police "
+        "said on Wednesday.",
+        {("drach", "released", True)},
+        set(),
+    ),
+    (
+        "released-after-paying-a-fine",
+        NO_TITLE,
+        "Aisha Bello was released on Monday after paying a fine for taking part in an "
+        "unauthorised protest.",
+        {("bello", "released", True)},
+        {("bello", "sentenced", True)},
+    ),
+    (
+        "no-word-since-her-arrest",
+        NO_TITLE,
+        "There has been no word from Nadia Kovalenko since her arrest in 2021.",
+        {("kovalenko", "detained", False)},
+        set(),
+    ),
+    (
+        "hunger-strike-ended",
+        NO_TITLE,
+        "Timur Rakhimov ended his hunger strike on Monday after 40 days.",
+        set(),
+        {("rakhimov", "hunger_strike", True), ("rakhimov", "hunger_strike", False)},
+    ),
+    (
+        "threatened-with-deportation",
+        NO_TITLE,
+        "Rashid Aliyev has been threatened with deportation to Azerbaijan.",
+        set(),
+        set(),
+    ),
+    (
+        "detention-extended",
+        NO_TITLE,
+        "A Minsk court on Tuesday extended the pretrial detention of Ekaterina Lvova by three "
+        "months.",
+        set(),
+        {("lvova", "detained", True), ("lvova", "detained", False)},
+    ),
+    (
+        "this-morning",
+        NO_TITLE,
+        "Bakyt Omarov was taken into custody this morning at Manas airport, his party said.",
+        {("omarov", "detained", True)},
+        set(),
+    ),
+    (
+        "last-tuesday-before-a-sentence",
+        NO_TITLE,
+        "Mariam Tsereteli was sentenced last Tuesday to two years, and on Monday she was moved "
+        "to a colony.",
+        {("tsereteli", "sentenced", True), ("tsereteli", "transferred", True)},
+        set(),
+    ),
+]
+
+
 # Written with the fixes they test (not counted in the first-run figures): a month of last
 # year, charges an arrest was made on, an asylum sought abroad, undated past tense named
 # after a sentence told in the past.
@@ -831,6 +1183,10 @@ WITH_THE_FIX: list[Paragraph] = [
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
     "a-year-after-his-death-in-custody": "a pronoun before the name it stands for (cataphora)",
+    # who: the dated death is in a clause after "the brother of X, the activist who ...",
+    # so only the undated "X's death" in the lead is read, as news
+    "in-the-early-hours-of-sunday": "'men seized X': seized takes things as often as people",
+    "relative-detained-death-as-history": "'the brother of X, the activist who died in 2022'",
 }
 
 
@@ -849,6 +1205,8 @@ NOT_YET: dict[str, str] = {
         + WHEN
         + WHETHER
         + SECOND
+        + ARTICLES
+        + FEEDS
         + WITH_THE_FIX
     ],
 )
@@ -930,6 +1288,84 @@ def test_an_unseen_paragraph_gives_what_a_reader_would_label(
             "Rashid Aliyev remained in custody until his release on Monday.",
             {("aliyev", "released", True)},
         ),
+        # a date in a description between commas after the event is the description's
+        (
+            "The trial of Rashid Aliyev, a blogger detained during protests last year, opened "
+            "on Monday.",
+            {("aliyev", "trial", True)},
+        ),
+        (  # counter-example: the event's own date before the next comma
+            "Rashid Aliyev was detained in 2019, a year before the protests, in Baku.",
+            {("aliyev", "detained", False)},
+        ),
+        # the sentence an appeal was against does not take the appeal's date
+        (
+            "Rashid Aliyev, whose appeal against his five-year sentence was rejected in 2021, "
+            "was freed on Monday.",
+            {("aliyev", "appeal_rejected", False), ("aliyev", "released", True)},
+        ),
+        # charges on which someone is held pending trial are theirs
+        (  # counter-example: the charges of a relative held
+            "Police detained the brother of Rashid Aliyev on Monday on charges of fraud.",
+            set(),
+        ),
+        (
+            "Rashid Aliyev returned on Sunday. On Monday a court ordered him held pending "
+            "trial on charges of fraud.",
+            {("aliyev", "detained", True), ("aliyev", "charged", True)},
+        ),
+        (  # counter-example: a release pending trial is still asked for
+            "Rashid Aliyev's lawyers asked for his release pending trial on Monday.",
+            set(),
+        ),
+        # a verdict told as a ruling that someone was (not) guilty
+        (
+            "The court ruled on Monday after a one-day hearing that Rashid Aliyev was guilty "
+            "of fraud.",
+            {("aliyev", "sentenced", True)},
+        ),
+        (
+            "The court ruled on Monday that Rashid Aliyev was not guilty of fraud.",
+            {("aliyev", "acquitted", True)},
+        ),
+        (
+            "The judge declared Rashid Aliyev guilty of treason on Monday.",
+            {("aliyev", "sentenced", True)},
+        ),
+        (  # counter-example: an opinion, not a court's ruling
+            "His critics said on Monday that Rashid Aliyev was guilty of hypocrisy.",
+            set(),
+        ),
+        # what came of a release, told with "only to be"
+        (
+            "Rashid Aliyev was freed on Monday, only to be arrested again on Tuesday.",
+            {("aliyev", "released", True), ("aliyev", "detained", True)},
+        ),
+        (  # counter-example: "to be" that is still to come
+            "Rashid Aliyev was freed on Monday and is to be deported on Friday.",
+            {("aliyev", "released", True)},
+        ),
+        # a headline's present-tense verb before a participle used as an adjective
+        (
+            "Kazakhstan frees detained blogger Rashid Aliyev after a month.",
+            {("aliyev", "released", True)},
+        ),
+        # a person dies once: a death dated in the past anywhere makes it history
+        (
+            "Rashid Aliyev died in a detention centre in 2022. His death sparked protests "
+            "across the country.",
+            {("aliyev", "died", False)},
+        ),
+        (
+            "Rashid Aliyev's death in 2022 sparked protests. Aliyev died in a detention "
+            "centre, his family said.",
+            {("aliyev", "died", False)},
+        ),
+        (  # counter-example: a death dated as news stays news
+            "Rashid Aliyev died in a detention centre on Monday. His death sparked protests "
+            "across the country.",
+            {("aliyev", "died", True)},
+        ),
     ],
     ids=[
         "while-held-in-a-year",
@@ -947,6 +1383,22 @@ def test_an_unseen_paragraph_gives_what_a_reader_would_label(
         "colleagues-say-that",
         "remains-in-custody-despite-a-ruling",
         "remained-in-custody-until-release",
+        "date-in-a-described-aside",
+        "own-date-before-an-aside",
+        "appeal-against-a-sentence-in-a-year",
+        "a-relative-held-on-charges",
+        "held-pending-trial-on-charges",
+        "release-pending-trial-asked-for",
+        "ruled-that-guilty",
+        "ruled-that-not-guilty",
+        "declared-guilty",
+        "critics-said-guilty",
+        "freed-only-to-be-arrested",
+        "freed-and-is-to-be-deported",
+        "headline-frees-detained-blogger",
+        "death-in-a-year-then-his-death",
+        "death-in-a-year-then-died",
+        "death-on-monday-then-his-death",
     ],
 )
 def test_when_and_whose_and_but_read_as_a_reader_would(text: str, expected: Events) -> None:

@@ -924,6 +924,24 @@ AFTER_THIRD_RUN: list[tuple[str, str, Events, Events]] = [
         NONE,
     ),
     (
+        "his-wife-is-the-named-one",
+        "Marat Seitkali and his wife Saule Abenova were detained on Monday. His wife was released "
+        "on Tuesday.",
+        {
+            ("seitkali", "detained", True),
+            ("abenova", "detained", True),
+            ("abenova", "released", True),
+        },
+        NONE,
+    ),
+    (
+        "named-kin-counter-her-brother-unknown",
+        "Grace Mwangi, the wife of Chidi Obi, was detained on Monday. Her brother was detained in "
+        "2023.",
+        {("mwangi", "detained", True)},
+        NONE,
+    ),
+    (
         "headline-parenthesis-counter-supporters",
         "Supporters of Erik Lindqvist (a lawyer) arrested in Minsk.",
         NONE,
@@ -938,8 +956,175 @@ AFTER_THIRD_RUN: list[tuple[str, str, Events, Events]] = [
     ),
 ]
 
+# A fourth batch, written before its first run: long items and feed summaries.
+FOURTH_BATCH: list[tuple[str, str, Events, Events]] = [
+    (
+        "ngo-long-arrest-brother-beaten-remand",
+        "Amnesty International today called on the authorities in Uzbekistan to release blogger "
+        "Jasur Rahimov immediately and unconditionally.\n\nRahimov, 33, was arrested on 12 "
+        "September at his home in Tashkent. Officers confiscated his laptop and phone. His "
+        "brother, Bekzod, who tried to film the arrest, was beaten by police.\n\nOn 16 September, "
+        "a court remanded the blogger in custody for two months. He is accused of insulting the "
+        "president, which carries a sentence of up to five years.",
+        {("rahimov", "detained", True)},
+        {("rahimov", "charged", True), ("rahimov", "charged", False)},
+    ),
+    (
+        "wire-jailed-her-colleague-third-defendant",
+        "MINSK (Reuters) - A Belarusian court on Thursday jailed opposition activist Saule "
+        "Abenova for six years and her colleague Denis Volkov for four, rights group Viasna said. "
+        "A third defendant, Marat Seitkali, received a suspended sentence.",
+        {
+            ("abenova", "sentenced", True),
+            ("volkov", "sentenced", True),
+            ("seitkali", "sentenced", True),
+        },
+        NONE,
+    ),
+    (
+        "feed-detained-two-members-fined",
+        "Georgia: opposition leader Grace Mwangi detained at rally; two party members, Chidi Obi "
+        "and Erik Lindqvist, fined and released.",
+        {
+            ("mwangi", "detained", True),
+            ("obi", "sentenced", True),
+            ("lindqvist", "sentenced", True),
+        },
+        {
+            ("obi", "released", True),
+            ("lindqvist", "released", True),
+            ("obi", "detained", True),
+            ("lindqvist", "detained", True),
+        },
+    ),
+    (
+        "lead-lawyer-named-her-husband-detained",
+        "A prominent Tajik lawyer has been sentenced to 12 years in prison on charges of "
+        "extremism. Jelena Kovac, who defended several opposition figures, was convicted by a "
+        "closed court in Dushanbe on Tuesday, her daughter said. Her husband was detained "
+        "briefly after the verdict.",
+        {("kovac", "sentenced", True)},
+        NONE,
+    ),
+    (
+        "such-as-with-the-father-of",
+        "Dozens of critics have been detained since the protests, such as the journalist Tran "
+        "Thi Mai and the father of Chidi Obi.",
+        NONE,
+        {("tran", "detained", True), ("tran", "detained", False)},
+    ),
+    (
+        "whose-wife-named-jailed",
+        "Denis Volkov, whose wife Saule Abenova was jailed last year, was himself detained on "
+        "Monday.",
+        {("volkov", "detained", True), ("abenova", "sentenced", False)},
+        NONE,
+    ),
+    (
+        "he-is-the-one-still-held",
+        "Marat Seitkali and Erik Lindqvist were arrested on Monday. Seitkali was released on "
+        "Tuesday, but Lindqvist remains in custody. He has been charged with treason.",
+        {
+            ("seitkali", "detained", True),
+            ("lindqvist", "detained", True),
+            ("seitkali", "released", True),
+            ("lindqvist", "charged", True),
+        },
+        NONE,
+    ),
+    (
+        "ages-in-commas-deported",
+        "Hisham Farouk, 57, and Jasur Rahimov, 33, were deported to Egypt and Uzbekistan on "
+        "Wednesday.",
+        {("farouk", "fled", True), ("rahimov", "fled", True)},
+        NONE,
+    ),
+    (
+        "the-accused-a-former-minister-she",
+        "The trial of Ayo Nguema opened in Libreville on Monday. The accused, a former minister, "
+        "denied all charges. She was remanded in custody until the next hearing.",
+        {("nguema", "trial", True)},
+        {("nguema", "detained", True)},
+    ),
+    (
+        "quoted-lawyer-his-client-sentenced",
+        "'We will appeal,' said Erik Lindqvist, the lawyer for Chidi Obi, after his client was "
+        "sentenced to seven years on Wednesday.",
+        {("obi", "sentenced", True)},
+        NONE,
+    ),
+    (
+        "her-son-detained-after-she-was-released",
+        "Grace Mwangi's son was detained on Tuesday, a day after she was released from prison.",
+        {("mwangi", "released", True)},
+        NONE,
+    ),
+    (
+        "co-defendant-named-denied-parole",
+        "Aigerim Dosova's co-defendant, Saule Abenova, was denied parole on Monday.",
+        {("abenova", "parole_denied", True)},
+        NONE,
+    ),
+    (
+        "dash-list-with-his-relatives",
+        "Three people - Denis Volkov, his lawyer and his brother - were detained on Sunday.",
+        {("volkov", "detained", True)},
+        NONE,
+    ),
+    (
+        "both-after-his-brother",
+        "Chidi Obi and his brother were arrested on Monday. Both were released on bail on "
+        "Wednesday.",
+        {("obi", "detained", True), ("obi", "released", True)},
+        NONE,
+    ),
+    (
+        "feed-upheld-wife-also-jailed",
+        "Kazakh activist Marat Seitkali's sentence upheld; wife Saule Abenova also jailed",
+        {("seitkali", "appeal_rejected", True), ("abenova", "sentenced", True)},
+        NONE,
+    ),
+]
+
+# Written after the fourth batch's first run (6/15): counter-examples of the classes fixed.
+AFTER_FOURTH_RUN: list[tuple[str, str, Events, Events]] = [
+    (
+        "client-anywhere-counter-the-lawyer",
+        "Erik Lindqvist, a lawyer, was detained on Monday after his client was released.",
+        {("lindqvist", "detained", True)},
+        NONE,
+    ),
+    (
+        "dash-aside-counter-relatives",
+        "Three people - relatives of Denis Volkov - were detained on Sunday.",
+        NONE,
+        NONE,
+    ),
+    (
+        "both-counter-both-named",
+        "Chidi Obi and his brother were arrested on Monday. Both Grace Mwangi and Erik Lindqvist "
+        "were released.",
+        {("obi", "detained", True), ("mwangi", "released", True), ("lindqvist", "released", True)},
+        NONE,
+    ),
+    (
+        "headline-also-counter-supporters",
+        "Supporters of Jelena Kovac also detained",
+        NONE,
+        NONE,
+    ),
+    (
+        "term-list-counter-unnamed-colleague",
+        "The court jailed Saule Abenova for six years and her colleague for four on Thursday.",
+        {("abenova", "sentenced", True)},
+        NONE,
+    ),
+]
+
 ALL = (
-    AFTER_THIRD_RUN
+    AFTER_FOURTH_RUN
+    + FOURTH_BATCH
+    + AFTER_THIRD_RUN
     + THIRD_BATCH
     + AFTER_SECOND_RUN
     + SECOND_BATCH
@@ -951,8 +1136,13 @@ ALL = (
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
+    # who is read right in these; what is left is vocabulary or when (issue 14's other classes)
+    "feed-detained-two-members-fined": "when: 'fined and released' are both news, no stage first",
+    "whose-wife-named-jailed": "vocabulary: 'was jailed last year' is a sentence, not an arrest",
+    "the-accused-a-former-minister-she": "when: a remand after the trial opened is news",
+    "feed-upheld-wife-also-jailed": "vocabulary: a headline's 'X's sentence upheld', 'jailed'",
+    "ages-in-commas-deported": "a list whose names carry ages between commas",
     "semicolon-list-counter-verbs": "a list that holds an unnamed relative between its names",
-    "her-husband-is-the-named-one": "a relation that stands for a person named as it before",
     "with-ages": "a list whose names carry ages between commas ('X, 34, Y, 29, and Z')",
 }
 

@@ -639,6 +639,26 @@ STORIES: list[tuple[str, str, str, Expected]] = [
         "защиты. В декабре её приговорили к двум годам колонии-поселения.",
         {"kirillova": {("appeal_rejected", True), ("sentenced", False)}},
     ),
+    (
+        "three-of-a-family-detained",
+        "Задержаны трое членов семьи Тихоновых",
+        "В Минске в среду задержали Аркадия, Софью и Марию Тихоновых. Тихоновым вменяют участие "
+        "в протестах.",
+        {
+            "tikhonov": {("detained", True), ("charged", True)},
+            "tikhonova": {("detained", True), ("charged", True)},
+        },
+    ),
+    (
+        "family-surname-in-the-plural-later",
+        "Суд отпустил Тихоновых",
+        "Аркадий Тихонов и Софья Тихонова были задержаны в понедельник. В четверг суд отпустил "
+        "Тихоновых под подписку о невыезде.",
+        {
+            "tikhonov": {("detained", True), ("released", True)},
+            "tikhonova": {("detained", True), ("released", True)},
+        },
+    ),
 ]
 
 

@@ -343,7 +343,7 @@ def family(text: str) -> dict[str, list[str]]:
         ),
         ("Об Аркадии и Софье Тихоновых писали.", "Аркадии и Софье Тихоновых", "Софье Тихоновых"),
         ("Софья и Аркадий Тихоновы в СИЗО.", "Аркадий Тихоновы", "Софья и Аркадий Тихоновы"),
-        ("Arkady and Sofya Tikhonov were detained.", "Arkady and Sofya Tikhonov", None),
+        ("Arkady and Sofya Tikhonov were detained.", "Arkady and Sofya Tikhonov", "Sofya Tikhonov"),
     ],
 )
 def test_two_given_names_before_one_family_surname_name_both(
