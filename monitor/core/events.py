@@ -122,6 +122,7 @@ def extract_events(
     past_paragraph = False  # in a paragraph that opened with an older date: "On 14 June 2019, ..."
     body_index = 0
     previous: Place | None = None
+    previous_hinted = False  # whether the sentence before can hold a trigger (``candidates``)
     named_before = False  # whether anyone watched was named up to the sentence before
     ordered = sorted(mentions, key=lambda m: m.start)
     lowered_text = lower(text)  # same length: a sentence's slice is the sentence lowered
@@ -170,7 +171,9 @@ def extract_events(
         if names and ";" in sentence.text[: names[0].start]:
             clause, rest, named = _after_semicolon(place, names)
             found_events += _group_events(text, clause, rest, named, pub)
-        if previous and names:
+        # the group or the described person of the sentence before: none when it can hold
+        # no trigger (``candidates``), so their patterns need not run
+        if previous and names and previous_hinted:
             found_events += _group_events(text, previous, sentence, names, pub)
             if previous.in_lead and not named_before:
                 found_events += _named_after_events(text, previous, sentence, names, pub)
@@ -186,7 +189,7 @@ def extract_events(
                 listing = None
         if hinted and sentence.text.rstrip().endswith(":"):
             listing = _list_head(place, pub) or listing
-        previous = place
+        previous, previous_hinted = place, bool(hinted)
         named_before = named_before or bool(names)
         if names:
             history += names
@@ -314,7 +317,7 @@ def _stand_ins(
     refs = pronoun_refs(sentence, names, history, last_group, genders, trades)
     if groups.kin:  # "Her husband was detained in 2023": the husband named before
         refs = kin_refs(sentence.text, refs, groups.kin)
-    if CASE_WORD.search(sentence.text):
+    if groups.main is not None and CASE_WORD.search(sentence.text):  # the main person's trial
         taken = refs + names
         refs += [
             c
@@ -821,10 +824,10 @@ PRECEDED_BY = re.compile(
 
 
 def _before_them(f: Found, sentence: str, refs: list[Ref], who: tuple[Ref, ...]) -> tuple[Ref, ...]:
-    if not NTH_PERSON.search(sentence, max(0, f.start - 80), f.start):
-        return ()
     after = [r for r in refs if r.start >= f.end and r.kind is RefKind.NAME and r not in who]
-    if not after or not PRECEDED_BY.match(sentence[f.end : after[0].start]):
+    if not after or not NTH_PERSON.search(sentence, max(0, f.start - 80), f.start):
+        return ()  # (the names after it first: most events have none, and they cost less)
+    if not PRECEDED_BY.match(sentence[f.end : after[0].start]):
         return ()
     return tuple(listed(sentence, after))
 

@@ -184,10 +184,10 @@ class NameIndex:
 
 def compile_names(people: Sequence[Person]) -> NameIndex:
     index = NameIndex(people=tuple(people))
-    exact, bare, spelled, sound = index.exact, index.bare, index.spelled, index.sound
     unspaced: list[tuple[str, int]] = []
     known: dict[str, Spellings] = {}  # each name part's spellings, shared by its people
     shared: dict[frozenset[str], set[str]] = {}  # one set for each set of initials (a few dozen)
+    places: dict[str, _Places | None] = {}  # each name part's places in the tables, by text
     for start in range(0, len(index.people), COMPILE_BLOCK):
         block = [
             (n, _spelled_variants(person))
@@ -203,28 +203,22 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
                     continue
                 last = count - 1
                 for i, text in spelled_parts:
+                    if text not in places:
+                        places[text] = _places_of(index, known[text])
+                    where = places[text]
+                    if where is None:  # (no letters)
+                        continue
                     role = Role.LAST if i == last else Role.FIRST if i == 0 else Role.MIDDLE
-                    folded, text_key, bare_key, suffixed = known[text]
-                    if not folded:
-                        continue
-                    part = Part(n, role, variant, folded, text_key, suffixed)
-                    if role is Role.FIRST:
-                        for first_key in (text_key, *familiar(text_key)):  # Sasha: Aleksandr(a)
-                            index.first.setdefault(first_key, {}).setdefault(n, part)
-                        if len(text_key) >= GIVEN_SOUND_MIN_LENGTH:
-                            given_sound = sound_key(text_key)
-                            index.first_sound.setdefault(given_sound, {}).setdefault(n, part)
-                        initials.update({folded[0], text_key[0]})
-                        continue
-                    places = [(exact, text_key)]
-                    if len(text_key) >= SOUND_MIN_LENGTH:
-                        places.append((sound, sound_key(text_key)))
-                    if role is Role.LAST:
-                        places.append((bare, bare_key))
-                    places += (
-                        (spelled, s) for s in {folded, text_key} if len(s) >= SWAP_MIN_LENGTH
+                    spelling = where.spelling
+                    part = _part(
+                        (n, role, variant, spelling.folded, spelling.key, spelling.suffixed)
                     )
-                    for table, k in places:
+                    if role is Role.FIRST:
+                        for given, k in where.given:
+                            given.setdefault(k, {}).setdefault(n, part)
+                        initials.update(where.initials)
+                        continue
+                    for table, k in where.last if role is Role.LAST else where.middle:
                         entries = table.get(k)
                         if entries is None:
                             table[k] = [part]
@@ -233,7 +227,7 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
                         else:
                             _add(table, k, part)
             index.initials.append(shared.setdefault(frozenset(initials), initials))
-    index.letters = "".join(sorted({c for spelling in spelled for c in spelling}))
+    index.letters = "".join(sorted({c for spelling in index.spelled for c in spelling}))
     index.standalone = frozenset(
         n for n, person in enumerate(people) if person.distinctive or not index.initials[n]
     )
@@ -253,6 +247,40 @@ def unspaced_automaton(entries: Iterable[tuple[str, tuple[int, str]]]) -> ahocor
         automaton.add_word(word, value)
     automaton.make_automaton()
     return automaton
+
+
+_part = partial(tuple.__new__, Part)  # Part(*fields), made in C
+
+
+class _Places(NamedTuple):
+    """Where a name part's text goes in the tables, worked out once per text (a given
+    name is shared by thousands of people)."""
+
+    spelling: Spellings
+    given: tuple[tuple[dict[str, dict[int, Part]], str], ...]  # as a first part
+    initials: tuple[str, ...]
+    middle: tuple[tuple[dict[str, list[Part]], str], ...]  # as a middle part
+    last: tuple[tuple[dict[str, list[Part]], str], ...]  # as the last part
+
+
+def _places_of(index: NameIndex, spelling: Spellings) -> _Places | None:
+    folded, text_key, bare_key, _ = spelling
+    if not folded:
+        return None
+    given = [(index.first, k) for k in (text_key, *familiar(text_key))]  # Sasha: Aleksandr(a)
+    if len(text_key) >= GIVEN_SOUND_MIN_LENGTH:
+        given.append((index.first_sound, sound_key(text_key)))
+    middle = [(index.exact, text_key)]
+    if len(text_key) >= SOUND_MIN_LENGTH:
+        middle.append((index.sound, sound_key(text_key)))
+    spelled = [(index.spelled, s) for s in {folded, text_key} if len(s) >= SWAP_MIN_LENGTH]
+    return _Places(
+        spelling,
+        tuple(given),
+        (folded[0], text_key[0]),
+        (*middle, *spelled),
+        (*middle, (index.bare, bare_key), *spelled),
+    )
 
 
 def _add(table: dict[str, list[Part]], k: str, part: Part) -> None:
@@ -287,7 +315,7 @@ def _spelled_variants(person: Person) -> list[tuple[str, int, list[tuple[int, st
         bare_surname = without_article(parts[-1]) if len(parts) > 1 else None
         if bare_surname:
             spelled_parts.append((len(parts) - 1, bare_surname))
-        if variant.translate(CEDILLA_DROPPED) != variant:
+        if not variant.isascii() and variant.translate(CEDILLA_DROPPED) != variant:
             spelled_parts += (
                 (i, text.translate(CEDILLA_DROPPED))
                 for i, text in enumerate(parts)
@@ -312,7 +340,7 @@ def _add_spellings(known: dict[str, Spellings], texts: Iterable[str]) -> None:
     (``names.keys_of``), first of the words and the folded parts without their endings,
     then of the parts' words' keys joined."""
     new = [text for text in dict.fromkeys(texts) if text not in known]
-    split = {text: [w.folded for w in words(text, every=True)] for text in new}
+    split = {text: _folded_words(text) for text in new}
     folded = {text: "".join(ws) for text, ws in split.items()}
     without_ending = {text: RUSSIAN_ENDING.sub("", f) for text, f in folded.items()}
     word_keys = keys_of([*(w for ws in split.values() for w in ws), *without_ending.values()])
@@ -325,6 +353,13 @@ def _add_spellings(known: dict[str, Spellings], texts: Iterable[str]) -> None:
         known[text] = Spellings(
             folded[text], part_keys[joined[text]], word_keys[bare], bare != folded[text]
         )
+
+
+def _folded_words(text: str) -> list[str]:
+    """The folded words of a name part (a word of ASCII letters alone: in lower case)."""
+    if text.isascii() and text.isalpha():
+        return [text.lower()]
+    return [w.folded for w in words(text, every=True)]
 
 
 def _one_edit_away(spelling: str, letters: str) -> Iterator[str]:
