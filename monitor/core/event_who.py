@@ -3,9 +3,14 @@
 The subject of a passive or intransitive verb ("X was sentenced", "X died", "X,
 sentenced in 2019", "Released on Tuesday, X ..."), the object of an active one ("the
 court acquitted X"), the owner of a noun ("X's arrest", "the release of X", "charges
-against him"). Lists count for everyone in them ("A and B were released"). A relative
-or lawyer between the name and the trigger ("X, whose brother was arrested", "X's
-lawyer was detained", "the lawyer of X") takes the event away from X.
+against him"). Lists count for everyone in them ("A and B were released"), also with
+titles, ages and roles ("activist A, lawyer B (42) and journalist C"), after a dash, a
+colon or "such as", in a dashed aside ("Three people - A, his lawyer and B - were"), and
+when a group opens the sentence and the names come after ("Those released include: A,
+B", "The accused, who were charged ..., are A and B"). A relative or lawyer between the
+name and the trigger ("X, whose brother was arrested", "X's lawyer was detained", "the
+lawyer of X", "detained her son") takes the event away from X, unless the relative is
+named ("arrested his brother, Y": Y).
 """
 
 from __future__ import annotations

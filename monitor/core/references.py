@@ -12,6 +12,14 @@ a fellow activist, was detained") takes the next "he" or "she" of their gender. 
 quotation, "I", "me" and "my" stand for its speaker ('"I was beaten," X said'). Each
 reference has a kind (``RefKind``) that says how it can stand in a clause: a subject, an
 object, an owner.
+
+People around the person stand for them only by the relation: a relative who speaks of
+"her son" ("The mother of X said her son was beaten": X, ``KIN_CALLS``), and a relative
+named before ("X's wife, Y, was detained. Her husband ...": X, ``kin_named``). "His
+client" is never the lawyer who says it. A gender comes from the watchlist spelling, or
+from what the text says of the person: a title, a relative's word ("her husband, X"), an
+apposition ("X, a mother of two"), the subject's own "her" ("X was detained at her
+home"), a speaker's "she"; a name that gives none binds either pronoun.
 """
 
 from __future__ import annotations
