@@ -448,6 +448,14 @@ WITH_A_RELATIVE = re.compile(
 )
 
 
+# "X, alongside his son, was detained", "X, together with her lawyer, was": X, with them
+ALONG_WITH_ASIDE = re.compile(
+    r"^\s*,\s*(?:along\s+with|together\s+with|alongside|with)\s+(?:his|her|their)\s+"
+    r"[^,;]{1,40},(?=\s*(?:was|were|had|has|is|are)\b)",
+    re.I,
+)
+
+
 def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     before = [r for r in refs if r.end <= f.start and r.kind in SUBJECT_KINDS]
     if not before:
@@ -473,7 +481,9 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         (CLAUSE_BREAK.search(gap) and not (LABEL_GAP.fullmatch(gap) or DASH_WHO.match(gap)))
         or (
             # "X, who was held with her son, was", but "X and her husband were": both
-            RELATION.search(WITH_A_RELATIVE.sub(" ", CLOSED_WHO.sub(" ", gap)))
+            RELATION.search(
+                WITH_A_RELATIVE.sub(" ", ALONG_WITH_ASIDE.sub(" ", CLOSED_WHO.sub(" ", gap)))
+            )
             and not (f.rule.form is Form.NOUN and WHOSE_OWN.fullmatch(gap))
         )
         or REPORTING.search(gap)
