@@ -155,6 +155,13 @@ LIST_WHO = re.compile(
     r"(?:both|all|each|two|three)\s+of\s+whom\b"
 )
 POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?$")
+# "X is reported to have been tortured", "X was said to have been beaten": a report of
+# what happened to X (not "is feared to have been", which is a fear)
+RAISED = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:said|reported|alleged|believed|understood|"
+    r"known|thought)\s+to\s+have\s+been\s+(?:\w+ly\s+)?",
+    re.I,
+)
 ADJECTIVE_BEFORE = re.compile(
     r"(?:^|[,:(—–\"“‘']|\b(?:the|a|an|of|for|and|with|by|from|as)\s*)\s*$|"
     # a headline's verb before it: "Belarus frees jailed editor X", "court moves detained poet"
@@ -462,6 +469,8 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         return ()
     nearest = before[-1]
     gap = sentence[nearest.end : f.start]
+    if RAISED.fullmatch(gap):
+        return (nearest,)  # "X is said to have been beaten": X
     if len(before) > 1 and gap.lstrip().startswith(","):
         owner = _apposition_owner(sentence, before)
         if owner is not None:  # "X, son of Y, was sentenced": X
