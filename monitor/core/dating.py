@@ -252,7 +252,7 @@ def _span(kind: Precision, m: re.Match[str], published: date | None) -> tuple[da
                     d = date(rel_year, month, int(groups["day"]))
                     return d, d
                 days = calendar.monthrange(rel_year, month)[1]
-                return date(rel_year, month, 1), date(rel_year, month, days)
+                return _part(m.group(), date(rel_year, month, 1), date(rel_year, month, days))
             year = (
                 int(groups["year"])
                 if groups.get("year")
@@ -270,7 +270,8 @@ def _span(kind: Precision, m: re.Match[str], published: date | None) -> tuple[da
                     ahead = d.replace(year=published.year)  # "begins on August 12": still to come
                     d = ahead if ahead - published <= timedelta(days=60) else d
                 return d, d
-            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+            days = calendar.monthrange(year, month)[1]
+            return _part(m.group(), date(year, month, 1), date(year, month, days), published)
         if kind is Precision.YEAR:
             if groups.get("decade"):  # "in the 1990s"
                 decade = int(groups["decade"])
@@ -282,6 +283,22 @@ def _span(kind: Precision, m: re.Match[str], published: date | None) -> tuple[da
     if published is None:
         return None
     return _relative(m, published)
+
+
+def _part(text: str, first: date, last: date, published: date | None = None) -> tuple[date, date]:
+    """The part of a month that "early", "mid" or "late" names: days 1-10, 11-20, 21 to
+    the end ("arrested in early October" is six weeks before November 20, not within
+    the month before it); the whole month when it holds the publication date."""
+    if published is not None and first <= published <= last:
+        return first, last  # "in late November", published November 20: not still to come
+    word = text.lower().lstrip()
+    if word.startswith("early"):
+        return first, first + timedelta(days=9)
+    if word.startswith("mid"):
+        return first + timedelta(days=10), first + timedelta(days=19)
+    if word.startswith("late"):
+        return first + timedelta(days=20), last
+    return first, last
 
 
 def _year_of(month: int, published: date | None, last: bool = False) -> int | None:
