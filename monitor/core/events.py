@@ -447,7 +447,7 @@ def _group_events(
 # that names the person only in the next sentence, which opens with the name
 DESCRIBED = re.compile(
     r"\W*(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:activist|journalist|blogger|dissident|lawyer|"
-    r"poet|writer|businessman|businesswoman|banker|politician|defender|musician|artist|"
+    r"poet|writer|businessman|businesswoman|banker|politician|defender|musician|artist|couple|"
     r"researcher|student|critic|reporter|editor|opposition figure|opposition leader|scholar|"
     r"cleric|imam|pastor|priest)\b(?P<gap>\s+(?:(?:has|have|had|was|were|been|is|are|\w+ly|also)\s+)*)",
     re.I,
