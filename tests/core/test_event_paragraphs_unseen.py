@@ -1595,6 +1595,15 @@ def test_an_unseen_paragraph_gives_what_a_reader_would_label(
             "A court placed Rashid Aliyev under house arrest on Monday.",
             {("aliyev", "house_arrest", True)},
         ),
+        # two stages joined by "and" are one moment's news
+        (
+            "Rashid Aliyev was fined and released.",
+            {("aliyev", "sentenced", True), ("aliyev", "released", True)},
+        ),
+        (  # counter-example: an earlier stage in a clause of its own stays background
+            "Rashid Aliyev, who was convicted of fraud, was released on Monday.",
+            {("aliyev", "sentenced", False), ("aliyev", "released", True)},
+        ),
     ],
     ids=[
         "while-held-in-a-year",
@@ -1634,6 +1643,8 @@ def test_an_unseen_paragraph_gives_what_a_reader_would_label(
         "feared-to-have-been-beaten",
         "placed-in-pretrial-detention",
         "placed-under-house-arrest",
+        "fined-and-released",
+        "convicted-in-a-who-clause-then-released",
     ],
 )
 def test_when_and_whose_and_but_read_as_a_reader_would(text: str, expected: Events) -> None:
