@@ -656,6 +656,24 @@ SPOKEN_FOR = re.compile(
 )
 
 
+# "X, a mother of two,", "X, the son of Y": what the apposition calls the person
+DESCRIBED_GENDER = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:(?P<f>{_SHE_KIN}|woman|businesswoman|actress)|"
+    rf"(?P<m>{_HE_KIN}|man|businessman|actor))\b"
+)
+# "X was detained at her home", "X left his flat": the subject's own "her" or "his", with no
+# other name or person between (only lower-case words, numbers, weekdays and months)
+_CALENDAR = (
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December"
+)
+OWN_PRONOUN = re.compile(
+    r"(?!['’])(?:,\s+\d{1,3},)?\s+(?:was|were|is|has|had|went|left|returned|spent)\b"
+    rf"(?:\s+(?:[a-z][\w-]*|\d+|{_CALENDAR})){{0,10}}?\s+(?:(?P<f>her)|(?P<m>his))\s+[a-z]"
+)
+SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n]\s+|\n)(?:[A-Za-z][a-z-]+\s+){0,3}$")
+
+
 def genders_in_text(text: str, mentions: Sequence[Mention]) -> dict[str, Gender]:
     """The gender the article gives each person, where it gives one: a title or a
     self-describing word right before a name, or "he" or "she" for the person who spoke."""
@@ -665,6 +683,10 @@ def genders_in_text(text: str, mentions: Sequence[Mention]) -> dict[str, Gender]
             TITLE_BEFORE.search(text, max(0, m.start - 40), m.start),
             PRONOUN_AFTER.match(text, m.end),
             SPOKEN_FOR.match(text, m.end, m.end + 160),
+            DESCRIBED_GENDER.match(text, m.end),
+            OWN_PRONOUN.match(text, m.end)
+            if SENTENCE_OPENS.search(text, max(0, m.start - 40), m.start)
+            else None,
         ):
             if said is not None:
                 found.setdefault(m.person_id, Gender.FEMALE if said.group("f") else Gender.MALE)

@@ -1121,8 +1121,92 @@ AFTER_FOURTH_RUN: list[tuple[str, str, Events, Events]] = [
     ),
 ]
 
+# A fifth batch, written before its first run: given names that say no gender ("Ayo",
+# "Chidi"), where the text gives one or leaves it open.
+FIFTH_BATCH: list[tuple[str, str, Events, Events]] = [
+    (
+        "her-home-then-he-a-neighbour",
+        "Chidi Obi was detained at her home on Monday together with a neighbour, Paul Essien. He "
+        "was released on Tuesday.",
+        {("obi", "detained", True)},
+        NONE,
+    ),
+    (
+        "ms-then-her-brother-said-he",
+        "Ms Ayo Nguema was charged on Tuesday. Her brother said he was beaten in custody.",
+        {("nguema", "charged", True)},
+        NONE,
+    ),
+    (
+        "told-reporters-he-had-been-beaten",
+        "Chidi Obi, 30, told reporters on Monday that he had been beaten by police during his "
+        "arrest last week.",
+        {("obi", "ill_treatment", True)},
+        {("obi", "detained", True), ("obi", "detained", False)},
+    ),
+    (
+        "and-her-husband-he-released",
+        "Ayo Nguema and her husband were detained on Monday. He was released on Tuesday, but she "
+        "remains in custody.",
+        {("nguema", "detained", True)},
+        NONE,
+    ),
+    (
+        "his-wife-said-she-not-allowed",
+        "Chidi Obi was arrested on Monday, his wife said. She was not allowed to see him.",
+        {("obi", "detained", True)},
+        NONE,
+    ),
+    (
+        "mother-of-two-her-son-he",
+        "Ayo Nguema, a mother of two, was detained on Monday. Police also detained her son. He "
+        "was released hours later.",
+        {("nguema", "detained", True)},
+        NONE,
+    ),
+    (
+        "named-lawyer-he-had-represented-her",
+        "Tran Thi Mai's lawyer, Nguyen Van Hung, was arrested on Monday. He had represented her "
+        "since 2021.",
+        NONE,
+        NONE,
+    ),
+    (
+        "said-she-had-been-beaten",
+        "Ayo Nguema said on Monday that she had been beaten in custody.",
+        {("nguema", "ill_treatment", True)},
+        NONE,
+    ),
+]
+
+# Written after the fifth batch's first run (6/8): where the gender evidence must not reach.
+AFTER_FIFTH_RUN: list[tuple[str, str, Events, Events]] = [
+    (
+        "own-pronoun-counter-another-name-between",
+        "Chidi Obi was detained on Monday after police raided the home of Anna Kim and her "
+        "family. He was charged on Tuesday.",
+        {("obi", "detained", True), ("obi", "charged", True)},
+        NONE,
+    ),
+    (
+        "described-as-a-son-he",
+        "Chidi Obi, the son of a former minister, was detained on Monday. He was charged on "
+        "Tuesday.",
+        {("obi", "detained", True), ("obi", "charged", True)},
+        NONE,
+    ),
+    (
+        "own-pronoun-counter-possessive-name",
+        "Ayo Nguema's lawyer was detained at her office on Monday. He was charged on Tuesday.",
+        NONE,
+        NONE,
+    ),
+]
+
 ALL = (
-    AFTER_FOURTH_RUN
+    AFTER_FIFTH_RUN
+    + FIFTH_BATCH
+    + AFTER_FOURTH_RUN
     + FOURTH_BATCH
     + AFTER_THIRD_RUN
     + THIRD_BATCH

@@ -79,9 +79,15 @@ class FeedHealth:
 
 
 # FeedState's fields, in order
-STATE_COLUMNS = (FeedRow.id, FeedRow.url, FeedRow.interval_seconds, FeedRow.etag,
-                 FeedRow.last_modified, FeedRow.consecutive_failures,
-                 FeedRow.discovered_url)  # fmt: skip
+STATE_COLUMNS = (
+    FeedRow.id,
+    FeedRow.url,
+    FeedRow.interval_seconds,
+    FeedRow.etag,
+    FeedRow.last_modified,
+    FeedRow.consecutive_failures,
+    FeedRow.discovered_url,
+)
 
 
 def feed_state(row: FeedRow) -> FeedState:
