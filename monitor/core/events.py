@@ -317,7 +317,7 @@ def _stand_ins(
     refs = pronoun_refs(sentence, names, history, last_group, genders, trades)
     if groups.kin:  # "Her husband was detained in 2023": the husband named before
         refs = kin_refs(sentence.text, refs, groups.kin)
-    if CASE_WORD.search(sentence.text):
+    if groups.main is not None and CASE_WORD.search(sentence.text):  # the main person's trial
         taken = refs + names
         refs += [
             c
@@ -824,10 +824,10 @@ PRECEDED_BY = re.compile(
 
 
 def _before_them(f: Found, sentence: str, refs: list[Ref], who: tuple[Ref, ...]) -> tuple[Ref, ...]:
-    if not NTH_PERSON.search(sentence, max(0, f.start - 80), f.start):
-        return ()
     after = [r for r in refs if r.start >= f.end and r.kind is RefKind.NAME and r not in who]
-    if not after or not PRECEDED_BY.match(sentence[f.end : after[0].start]):
+    if not after or not NTH_PERSON.search(sentence, max(0, f.start - 80), f.start):
+        return ()  # (the names after it first: most events have none, and they cost less)
+    if not PRECEDED_BY.match(sentence[f.end : after[0].start]):
         return ()
     return tuple(listed(sentence, after))
 
