@@ -609,10 +609,8 @@ def _hits(
     hits = anchors + list(dict.fromkeys(given))
     if not copies:
         return hits, {}
-    return hits, {
-        person: [(other, partial(_other_hit, sources, other)) for other in others]
-        for person, others in copies.items()
-    }
+    made_by = partial(_other_hit, sources)
+    return hits, {person: [(others, made_by)] for person, others in copies.items()}
 
 
 class _Beside(NamedTuple):
@@ -1026,11 +1024,21 @@ def _same_onset(a: str, b: str) -> bool:
 
 
 def _sounding(index: NameIndex, run_key: str) -> list[tuple[Part, How]]:
-    """The parts spelled otherwise that a word exact for someone sounds like."""
+    """The parts spelled otherwise that a word exact for someone sounds like (kept in
+    ``index.fuzzy_cache``, by the key after a \2, which no folded word has: the parts of a
+    sound key shared by thousands, "Abd El-Hamid", are gone through once)."""
     if len(run_key) < SOUND_MIN_LENGTH:
         return []
+    cached = index.fuzzy_cache.get("\2" + run_key)
+    if cached is not None:
+        return cached
     parts = index.sound.get(sound_key(run_key), ())
-    return [(p, How.SOUND) for p in parts if p.key != run_key and _same_onset(run_key, p.key)]
+    found = [(p, How.SOUND) for p in parts if p.key != run_key and _same_onset(run_key, p.key)]
+    if len(index.fuzzy_cache) >= FUZZY_CACHE_LIMIT:
+        index.fuzzy_cache.clear()
+        index.inert.clear()
+    index.fuzzy_cache["\2" + run_key] = found
+    return found
 
 
 def _vowel_added(spelled: str, listed: str) -> bool:
@@ -1091,9 +1099,9 @@ def one_edit(a: str, b: str) -> str | None:
     return "drop" if a[i + 1 :] == b[i:] else None
 
 
-# The namesakes read at one place alike, by the person read for them all: each namesake
-# and its hits by the hits they stand for (see ``_combine``)
-_Copies = dict[int, list[tuple[int, Callable[[Hit], Hit]]]]
+# The namesakes read at one place alike, by the person read for them all: the namesakes,
+# and how one's hit is made from the hit it stands for (see ``_combine``)
+_Copies = dict[int, list[tuple[Sequence[int], Callable[[int, Hit], Hit]]]]
 
 
 def _combine(
@@ -1129,13 +1137,17 @@ def _combine(
             continue
         theirs = dict(zip(known[1], mine, strict=True))  # their hit → the same place's here
         same = copies.setdefault(known[0], [])
-        same.append((person, theirs.__getitem__))
-        same += ((other, partial(_through, theirs, to)) for other, to in alike.get(person, ()))
+        same.append(((person,), partial(_mapped, theirs)))
+        same += ((others, partial(_through, theirs, to)) for others, to in alike.get(person, ()))
     return _dedupe(found), copies
 
 
-def _through(theirs: dict[Hit, Hit], to: Callable[[Hit], Hit], hit: Hit) -> Hit:
-    return to(theirs[hit])
+def _mapped(theirs: dict[Hit, Hit], person: int, hit: Hit) -> Hit:
+    return theirs[hit]
+
+
+def _through(theirs: dict[Hit, Hit], to: Callable[[int, Hit], Hit], person: int, hit: Hit) -> Hit:
+    return to(person, theirs[hit])
 
 
 def _with_copies(found: list[Found], copies: _Copies) -> list[Found]:
@@ -1149,9 +1161,10 @@ def _with_copies(found: list[Found], copies: _Copies) -> list[Found]:
             aliases.append(f)
             continue
         read.append(f)
-        for person, theirs in copies.get(f.person, ()):
-            hits = tuple(map(theirs, f.hits))
-            read.append(_found((person, f.first, f.stop, f.kind, hits, -1, -1)))
+        for people, made_by in copies.get(f.person, ()):
+            for person in people:
+                hits = tuple([made_by(person, hit) for hit in f.hits])
+                read.append(_found((person, f.first, f.stop, f.kind, hits, -1, -1)))
     read.sort(key=lambda f: (f.person, f.first))
     return read + aliases
 
@@ -1470,8 +1483,9 @@ def _apply_rules(
         else:  # "Ирина Горинова": another person, named in full
             namesake = (f.first, _other_readings(ws, f))
             namesakes[f.person].append(namesake)
-            for person, _ in copies.get(f.person, ()):
-                namesakes[person].append(namesake)
+            for people, _ in copies.get(f.person, ()):
+                for person in people:
+                    namesakes[person].append(namesake)
     found = _inside_longer([f for f in readings if not _excluded(index, text, ws, f)])
     if copies:
         found = _with_copies(found, copies)
