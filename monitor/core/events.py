@@ -488,6 +488,8 @@ def _named_after_events(
         if f.start == described.end()
         or MAIN_VERB_AFTER.fullmatch(before.text, described.end(), f.start)
     ]
+    # "A Kazakh couple ... were detained. X and Y were taken from their home": both
+    who = tuple(listed(sentence.text, names)) if "couple" in described.group().lower() else (first,)
     events: list[Reported] = []
     for f in found[:1] + [f for f in found[1:] if f.start > described.end()][:1]:
         if f.rule.form is Form.NOUN or is_blocked(f, before.text, (), None):
@@ -499,7 +501,7 @@ def _named_after_events(
         timing = timing_of(f, before.text, when, pub, in_title, in_lead, ())
         if timing is not None:
             both = Sentence(before.start, sentence.end, text[before.start : sentence.end])
-            events += _event(f, both.text, both, (first,), timing, NAMED_AFTER)
+            events += _event(f, both.text, both, who, timing, NAMED_AFTER)
     return events
 
 
