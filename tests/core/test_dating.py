@@ -164,6 +164,34 @@ def test_early_in_the_month_before_last_is_background() -> None:
     assert recency(only("He was freed in late October.", published), published) is Recency.NEWS
 
 
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        ("He was freed in the spring.", date(2019, 3, 1), date(2019, 5, 31)),
+        ("He was freed last summer.", date(2018, 6, 1), date(2018, 8, 31)),  # this one not over
+        ("He was freed last winter.", date(2018, 12, 1), date(2019, 2, 28)),
+        ("He was freed in late autumn.", date(2018, 9, 1), date(2018, 11, 30)),
+        ("He was freed in the summer of 2016.", date(2016, 1, 1), date(2016, 12, 31)),
+        ("He was freed in summer 2016.", date(2016, 1, 1), date(2016, 12, 31)),
+    ],
+    ids=[
+        "in-the-spring",
+        "last-summer",
+        "last-winter",
+        "late-autumn",
+        "summer-of-a-year",
+        "summer-a-year",
+    ],
+)
+def test_a_season_is_the_latest_such_season(sentence: str, first: date, last: date) -> None:
+    when = only(sentence)
+    assert (when.first, when.last) == (first, last)
+
+
+def test_a_verb_fall_is_no_season() -> None:  # counter-example
+    assert find_dates("Prices fall in winter and rise in summer.", PUBLISHED) == []
+
+
 def test_a_month_and_a_separate_last_year_are_two_dates() -> None:  # counter-example
     dates = find_dates("He was freed in July; last year he was jailed.", PUBLISHED)
     assert [(w.first, w.last) for w in dates] == [
