@@ -3,9 +3,14 @@
 The subject of a passive or intransitive verb ("X was sentenced", "X died", "X,
 sentenced in 2019", "Released on Tuesday, X ..."), the object of an active one ("the
 court acquitted X"), the owner of a noun ("X's arrest", "the release of X", "charges
-against him"). Lists count for everyone in them ("A and B were released"). A relative
-or lawyer between the name and the trigger ("X, whose brother was arrested", "X's
-lawyer was detained", "the lawyer of X") takes the event away from X.
+against him"). Lists count for everyone in them ("A and B were released"), also with
+titles, ages and roles ("activist A, lawyer B (42) and journalist C"), after a dash, a
+colon or "such as", in a dashed aside ("Three people - A, his lawyer and B - were"), and
+when a group opens the sentence and the names come after ("Those released include: A,
+B", "The accused, who were charged ..., are A and B"). A relative or lawyer between the
+name and the trigger ("X, whose brother was arrested", "X's lawyer was detained", "the
+lawyer of X", "detained her son") takes the event away from X, unless the relative is
+named ("arrested his brother, Y": Y).
 """
 
 from __future__ import annotations
@@ -450,6 +455,14 @@ WITH_A_RELATIVE = re.compile(
 )
 
 
+# "X, alongside his son, was detained", "X, together with her lawyer, was": X, with them
+ALONG_WITH_ASIDE = re.compile(
+    r"^\s*,\s*(?:along\s+with|together\s+with|alongside|with)\s+(?:his|her|their)\s+"
+    r"[^,;]{1,40},(?=\s*(?:was|were|had|has|is|are)\b)",
+    re.I,
+)
+
+
 def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     before = [r for r in refs if r.end <= f.start and r.kind in SUBJECT_KINDS]
     if not before:
@@ -477,7 +490,9 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         (CLAUSE_BREAK.search(gap) and not (LABEL_GAP.fullmatch(gap) or DASH_WHO.match(gap)))
         or (
             # "X, who was held with her son, was", but "X and her husband were": both
-            RELATION.search(WITH_A_RELATIVE.sub(" ", CLOSED_WHO.sub(" ", gap)))
+            RELATION.search(
+                WITH_A_RELATIVE.sub(" ", ALONG_WITH_ASIDE.sub(" ", CLOSED_WHO.sub(" ", gap)))
+            )
             and not (f.rule.form is Form.NOUN and WHOSE_OWN.fullmatch(gap))
         )
         or REPORTING.search(gap)
