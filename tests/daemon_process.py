@@ -101,7 +101,10 @@ class DaemonProcess:
         self.cwd = cwd or watchlist.parent
         self.process: subprocess.Popen[str] | Forked | None = None
         self.lines: list[str] = []
+        self.parsed: list[dict[str, Any]] = []  # the JSON records among the lines
         self.lock = threading.Lock()
+        self.changed = threading.Condition(self.lock)  # a line came, or the last one
+        self.ended = False  # the reader has read the last line
         self.reader: threading.Thread | None = None
 
     def start(self) -> DaemonProcess:
@@ -124,8 +127,18 @@ class DaemonProcess:
     def read(self) -> None:
         assert self.process is not None and self.process.stderr is not None
         for line in self.process.stderr:
-            with self.lock:
+            try:
+                record = json.loads(line)
+            except ValueError:
+                record = None  # a traceback, a warning: kept in ``lines`` only
+            with self.changed:
                 self.lines.append(line.rstrip("\n"))
+                if isinstance(record, dict):
+                    self.parsed.append(record)
+                self.changed.notify_all()
+        with self.changed:
+            self.ended = True
+            self.changed.notify_all()
 
     def __enter__(self) -> DaemonProcess:
         return self.start()
@@ -145,17 +158,8 @@ class DaemonProcess:
 
     def records(self) -> list[dict[str, Any]]:
         """The JSON log records so far (other lines, such as tracebacks, are skipped)."""
-        found = []
         with self.lock:
-            lines = list(self.lines)
-        for line in lines:
-            try:
-                record = json.loads(line)
-            except ValueError:
-                continue
-            if isinstance(record, dict):
-                found.append(record)
-        return found
+            return list(self.parsed)
 
     def logged(self, message: str) -> list[dict[str, Any]]:
         return [r for r in self.records() if r.get("msg") == message]
@@ -165,22 +169,30 @@ class DaemonProcess:
             return "\n".join(self.lines)
 
     def wait_for(self, message: str, timeout: float = 20.0, count: int = 1) -> dict[str, Any]:
-        """The ``count``-th log record with this message; fails if the process dies first."""
-
-        def found() -> dict[str, Any] | None:
-            records = self.logged(message)
-            if len(records) >= count:
-                return records[count - 1]
-            if self.process is not None and self.process.poll() is not None:
-                time.sleep(0.2)  # let the reader catch the last lines
-                raise AssertionError(
-                    f"monitor run exited ({self.process.returncode}) before logging "
-                    f"{message!r}:\n{self.output()}"
-                )
-            return None
-
-        record: dict[str, Any] = wait_until(found, timeout, f"log line {message!r}")
-        return record
+        """The ``count``-th log record with this message, as soon as it is read; fails if the
+        process ends first."""
+        assert self.process is not None
+        deadline = time.monotonic() + timeout
+        exited_at: float | None = None
+        with self.changed:
+            while True:
+                found = [r for r in self.parsed if r.get("msg") == message]
+                if len(found) >= count:
+                    return found[count - 1]
+                now = time.monotonic()
+                if exited_at is None and self.process.poll() is not None:
+                    exited_at = now  # the reader still has its last lines to read
+                if self.ended or (exited_at is not None and now - exited_at > 2.0):
+                    output = "\n".join(self.lines)
+                    raise AssertionError(
+                        f"monitor run exited ({self.process.poll()}) before logging "
+                        f"{message!r}:\n{output}"
+                    )
+                if now > deadline:
+                    raise AssertionError(
+                        f"timed out after {timeout:g} s waiting for log line {message!r}"
+                    )
+                self.changed.wait(min(deadline - now, 0.25) + 0.001)
 
     def health_port(self) -> int:
         return int(self.wait_for("started")["health_port"])

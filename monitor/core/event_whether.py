@@ -34,7 +34,7 @@ MODALITY = re.compile(
     r"(?:order|allow|force|pressur)\w*\s+\w+\s+to|intend\w*|prepar\w+|threaten\w*|"
     r"campaign\w*\s+for|push\w*\s+for|fight\w*\s+for|lobb\w+\s+for|until|awaiting|await\w*|"
     r"in order to|so that|attempt\w*|tried to|try to|poised to|about to|wait\w*|"
-    r"secur(?:e|es|ing))\b",
+    r"secur(?:e|es|ing)|feared\s+to\s+have)\b",
     re.I,
 )
 ALLOWED_TO = re.compile(

@@ -3,9 +3,14 @@
 The subject of a passive or intransitive verb ("X was sentenced", "X died", "X,
 sentenced in 2019", "Released on Tuesday, X ..."), the object of an active one ("the
 court acquitted X"), the owner of a noun ("X's arrest", "the release of X", "charges
-against him"). Lists count for everyone in them ("A and B were released"). A relative
-or lawyer between the name and the trigger ("X, whose brother was arrested", "X's
-lawyer was detained", "the lawyer of X") takes the event away from X.
+against him"). Lists count for everyone in them ("A and B were released"), also with
+titles, ages and roles ("activist A, lawyer B (42) and journalist C"), after a dash, a
+colon or "such as", in a dashed aside ("Three people - A, his lawyer and B - were"), and
+when a group opens the sentence and the names come after ("Those released include: A,
+B", "The accused, who were charged ..., are A and B"). A relative or lawyer between the
+name and the trigger ("X, whose brother was arrested", "X's lawyer was detained", "the
+lawyer of X", "detained her son") takes the event away from X, unless the relative is
+named ("arrested his brother, Y": Y).
 """
 
 from __future__ import annotations
@@ -150,6 +155,13 @@ LIST_WHO = re.compile(
     r"(?:both|all|each|two|three)\s+of\s+whom\b"
 )
 POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?$")
+# "X is reported to have been tortured", "X was said to have been beaten": a report of
+# what happened to X (not "is feared to have been", which is a fear)
+RAISED = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:said|reported|alleged|believed|understood|"
+    r"known|thought)\s+to\s+have\s+been\s+(?:\w+ly\s+)?",
+    re.I,
+)
 ADJECTIVE_BEFORE = re.compile(
     r"(?:^|[,:(—–\"“‘']|\b(?:the|a|an|of|for|and|with|by|from|as)\s*)\s*$|"
     # a headline's verb before it: "Belarus frees jailed editor X", "court moves detained poet"
@@ -443,12 +455,22 @@ WITH_A_RELATIVE = re.compile(
 )
 
 
+# "X, alongside his son, was detained", "X, together with her lawyer, was": X, with them
+ALONG_WITH_ASIDE = re.compile(
+    r"^\s*,\s*(?:along\s+with|together\s+with|alongside|with)\s+(?:his|her|their)\s+"
+    r"[^,;]{1,40},(?=\s*(?:was|were|had|has|is|are)\b)",
+    re.I,
+)
+
+
 def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     before = [r for r in refs if r.end <= f.start and r.kind in SUBJECT_KINDS]
     if not before:
         return ()
     nearest = before[-1]
     gap = sentence[nearest.end : f.start]
+    if RAISED.fullmatch(gap):
+        return (nearest,)  # "X is said to have been beaten": X
     if len(before) > 1 and gap.lstrip().startswith(","):
         owner = _apposition_owner(sentence, before)
         if owner is not None:  # "X, son of Y, was sentenced": X
@@ -468,7 +490,9 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         (CLAUSE_BREAK.search(gap) and not (LABEL_GAP.fullmatch(gap) or DASH_WHO.match(gap)))
         or (
             # "X, who was held with her son, was", but "X and her husband were": both
-            RELATION.search(WITH_A_RELATIVE.sub(" ", CLOSED_WHO.sub(" ", gap)))
+            RELATION.search(
+                WITH_A_RELATIVE.sub(" ", ALONG_WITH_ASIDE.sub(" ", CLOSED_WHO.sub(" ", gap)))
+            )
             and not (f.rule.form is Form.NOUN and WHOSE_OWN.fullmatch(gap))
         )
         or REPORTING.search(gap)

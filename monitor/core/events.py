@@ -447,7 +447,7 @@ def _group_events(
 # that names the person only in the next sentence, which opens with the name
 DESCRIBED = re.compile(
     r"\W*(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:activist|journalist|blogger|dissident|lawyer|"
-    r"poet|writer|businessman|businesswoman|banker|politician|defender|musician|artist|"
+    r"poet|writer|businessman|businesswoman|banker|politician|defender|musician|artist|couple|"
     r"researcher|student|critic|reporter|editor|opposition figure|opposition leader|scholar|"
     r"cleric|imam|pastor|priest)\b(?P<gap>\s+(?:(?:has|have|had|was|were|been|is|are|\w+ly|also)\s+)*)",
     re.I,
@@ -488,6 +488,8 @@ def _named_after_events(
         if f.start == described.end()
         or MAIN_VERB_AFTER.fullmatch(before.text, described.end(), f.start)
     ]
+    # "A Kazakh couple ... were detained. X and Y were taken from their home": both
+    who = tuple(listed(sentence.text, names)) if "couple" in described.group().lower() else (first,)
     events: list[Reported] = []
     for f in found[:1] + [f for f in found[1:] if f.start > described.end()][:1]:
         if f.rule.form is Form.NOUN or is_blocked(f, before.text, (), None):
@@ -499,7 +501,7 @@ def _named_after_events(
         timing = timing_of(f, before.text, when, pub, in_title, in_lead, ())
         if timing is not None:
             both = Sentence(before.start, sentence.end, text[before.start : sentence.end])
-            events += _event(f, both.text, both, (first,), timing, NAMED_AFTER)
+            events += _event(f, both.text, both, who, timing, NAMED_AFTER)
     return events
 
 

@@ -12,6 +12,14 @@ a fellow activist, was detained") takes the next "he" or "she" of their gender. 
 quotation, "I", "me" and "my" stand for its speaker ('"I was beaten," X said'). Each
 reference has a kind (``RefKind``) that says how it can stand in a clause: a subject, an
 object, an owner.
+
+People around the person stand for them only by the relation: a relative who speaks of
+"her son" ("The mother of X said her son was beaten": X, ``KIN_CALLS``), and a relative
+named before ("X's wife, Y, was detained. Her husband ...": X, ``kin_named``). "His
+client" is never the lawyer who says it. A gender comes from the watchlist spelling, or
+from what the text says of the person: a title, a relative's word ("her husband, X"), an
+apposition ("X, a mother of two"), the subject's own "her" ("X was detained at her
+home"), a speaker's "she"; a name that gives none binds either pronoun.
 """
 
 from __future__ import annotations
@@ -136,11 +144,19 @@ DESCRIBED_AFTER = re.compile(
 )
 
 
+AGE = re.compile(r"\d{1,3}-year-old")
+AGED_AFTER = re.compile(r"\s*,\s+(?:aged\s+)?(?P<age>\d{1,3})\s*,")
+
+
 def described_as(text: str, names: list[Ref]) -> list[tuple[str, str]]:
     """(person, trade) for the names of ``text`` described by a role right before or after
-    them: "journalist X", "the mayor, X", "X, a journalist with ..."."""
+    them: "journalist X", "the mayor, X", "X, a journalist with ..."; an age ("X, 62,") is
+    one too, for "the 62-year-old"."""
     found: list[tuple[str, str]] = []
     for ref in names:
+        aged = AGED_AFTER.match(text, ref.end)
+        if aged:
+            found += ((person, f"{aged.group('age')}-year-old") for person in ref.people)
         for m in (
             DESCRIBED_BEFORE.search(text, max(0, ref.start - 40), ref.start),
             DESCRIBED_AFTER.match(text, ref.end),
@@ -556,7 +572,11 @@ def _last_person(
     A trade ("the journalist") stands for the last person described as one, else for the
     last person not described as something else. The people in ``skip`` are passed over."""
     wanted = Gender.FEMALE if word in FEMALE_WORDS else Gender.MALE if word in MALE_WORDS else None
-    trade = _trade(word) if trades and word not in NOT_TRADES and word.isalpha() else None
+    trade = (
+        _trade(word)
+        if trades and word not in NOT_TRADES and (word.isalpha() or AGE.fullmatch(word))
+        else None
+    )
     fallback = None
     for ref in chain(reversed(seen[1]), reversed(seen[0])):  # this sentence, then before
         if ref.start >= at and ref in current:
@@ -678,19 +698,34 @@ def genders_in_text(text: str, mentions: Sequence[Mention]) -> dict[str, Gender]
     """The gender the article gives each person, where it gives one: a title or a
     self-describing word right before a name, or "he" or "she" for the person who spoke."""
     found: dict[str, Gender] = {}
+    said_at: dict[tuple[int, int], Gender | None] = {}  # by span: namesakes share a mention's
     for m in mentions:
-        for said in (
-            TITLE_BEFORE.search(text, max(0, m.start - 40), m.start),
-            PRONOUN_AFTER.match(text, m.end),
-            SPOKEN_FOR.match(text, m.end, m.end + 160),
-            DESCRIBED_GENDER.match(text, m.end),
-            OWN_PRONOUN.match(text, m.end)
-            if SENTENCE_OPENS.search(text, max(0, m.start - 40), m.start)
-            else None,
-        ):
-            if said is not None:
-                found.setdefault(m.person_id, Gender.FEMALE if said.group("f") else Gender.MALE)
+        span = (m.start, m.end)
+        if span not in said_at:
+            said_at[span] = _gender_said(text, m.start, m.end)
+        gender = said_at[span]
+        if gender is not None:
+            found.setdefault(m.person_id, gender)
     return found
+
+
+def _gender_said(text: str, start: int, end: int) -> Gender | None:
+    """The gender the words around the name at ``text[start:end]`` give, if any: the first
+    of a title or word before it, a pronoun or a word after it, or "his"/"her" after it at a
+    sentence's opening."""
+    for said in (
+        TITLE_BEFORE.search(text, max(0, start - 40), start),
+        PRONOUN_AFTER.match(text, end),
+        SPOKEN_FOR.match(text, end, end + 160),
+        DESCRIBED_GENDER.match(text, end),
+    ):
+        if said is not None:
+            return Gender.FEMALE if said.group("f") else Gender.MALE
+    if SENTENCE_OPENS.search(text, max(0, start - 40), start):
+        said = OWN_PRONOUN.match(text, end)
+        if said is not None:
+            return Gender.FEMALE if said.group("f") else Gender.MALE
+    return None
 
 
 @lru_cache(maxsize=65_536)

@@ -1196,6 +1196,112 @@ LATER: list[Paragraph] = [
 ]
 
 
+# A sixth batch: more ways wires name custody, appeals, exile and allegations, and what
+# has not happened yet; labels written before the first run.
+MORE: list[Paragraph] = [
+    (
+        "placed-in-pretrial-detention-for-months",
+        NO_TITLE,
+        "A court in Minsk on Tuesday placed Olena Drach in pretrial detention for two months.",
+        {("drach", "detained", True)},
+        set(),
+    ),
+    (
+        "remanded-in-custody-until-a-month",
+        NO_TITLE,
+        "Yusuf Demir was remanded in custody until January by an Ankara court on Wednesday.",
+        {("demir", "detained", True)},
+        set(),
+    ),
+    (
+        "given-a-suspended-sentence",
+        NO_TITLE,
+        "Aisha Bello was given a suspended sentence of two years on Monday.",
+        {("bello", "sentenced", True)},
+        set(),
+    ),
+    (
+        "supreme-court-upheld-her-conviction",
+        NO_TITLE,
+        "The Supreme Court upheld Ekaterina Lvova's conviction on Monday.",
+        {("lvova", "appeal_rejected", True)},
+        set(),
+    ),
+    (
+        "lost-her-appeal-against-conviction",
+        NO_TITLE,
+        "Mariam Tsereteli lost her appeal against her conviction on Tuesday.",
+        {("tsereteli", "appeal_rejected", True)},
+        set(),
+    ),
+    (
+        "turned-down-his-appeal",
+        NO_TITLE,
+        "A regional court turned down Timur Rakhimov's appeal on Monday.",
+        {("rakhimov", "appeal_rejected", True)},
+        set(),
+    ),
+    (
+        "reported-to-have-been-tortured",
+        NO_TITLE,
+        "Rashid Aliyev is reported to have been tortured in a police station on Monday.",
+        {("aliyev", "ill_treatment", True)},
+        set(),
+    ),
+    (
+        "have-yet-to-release",
+        NO_TITLE,
+        "The authorities have yet to release Gulnara Sadykova, whose term ended on Monday.",
+        set(),
+        set(),
+    ),
+    (
+        "could-face-deportation",
+        NO_TITLE,
+        "Yusuf Demir could face deportation if his appeal fails.",
+        set(),
+        set(),
+    ),
+    (
+        "refused-permission-to-leave",
+        NO_TITLE,
+        "Officials refused Nadia Kovalenko permission to leave the country on Monday.",
+        set(),
+        set(),
+    ),
+    (
+        "escaped-house-arrest-and-fled",
+        NO_TITLE,
+        "Olena Drach escaped from house arrest and fled to Lithuania on Monday, her colleagues "
+        "said.",
+        {("drach", "fled", True)},
+        set(),
+    ),
+    (
+        "granted-political-asylum",
+        NO_TITLE,
+        "Javier Montoya was granted political asylum in Spain on Monday.",
+        {("montoya", "fled", True)},
+        set(),
+    ),
+    (
+        "on-hunger-strike-since-a-date",
+        NO_TITLE,
+        "Timur Rakhimov has been on hunger strike since November 1, his wife said.",
+        {("rakhimov", "hunger_strike", True)},
+        set(),
+    ),
+    (
+        "term-commuted-to-a-fine",
+        NO_TITLE,
+        "An appeals court on Tuesday commuted Bakyt Omarov's prison term to a fine, and he was "
+        "freed in the courtroom.",
+        {("omarov", "parole_granted", True)},
+        {("omarov", "appeal_rejected", True)},
+    ),
+]
+
+
 # Written with the fixes they test (not counted in the first-run figures): a month of last
 # year, charges an arrest was made on, an asylum sought abroad, undated past tense named
 # after a sentence told in the past.
@@ -1302,6 +1408,7 @@ NOT_YET: dict[str, str] = {
         + ARTICLES
         + FEEDS
         + LATER
+        + MORE
         + WITH_THE_FIX
     ],
 )
@@ -1470,6 +1577,24 @@ def test_an_unseen_paragraph_gives_what_a_reader_would_label(
             "Rashid Aliyev was sentenced on Monday. He was beaten by guards the same day.",
             {("aliyev", "sentenced", True), ("aliyev", "ill_treatment", True)},
         ),
+        # a report that something happened, told with "is said to have been"
+        (
+            "Rashid Aliyev is said to have been beaten by guards on Monday.",
+            {("aliyev", "ill_treatment", True)},
+        ),
+        (  # counter-example: a fear
+            "Rashid Aliyev is feared to have been beaten by guards on Monday.",
+            set(),
+        ),
+        # placed in custody, not under house arrest
+        (
+            "A court placed Rashid Aliyev in pretrial detention on Monday.",
+            {("aliyev", "detained", True)},
+        ),
+        (  # counter-example
+            "A court placed Rashid Aliyev under house arrest on Monday.",
+            {("aliyev", "house_arrest", True)},
+        ),
     ],
     ids=[
         "while-held-in-a-year",
@@ -1505,6 +1630,10 @@ def test_an_unseen_paragraph_gives_what_a_reader_would_label(
         "death-on-monday-then-his-death",
         "the-following-year-after-an-old-date",
         "the-same-day-after-news",
+        "said-to-have-been-beaten",
+        "feared-to-have-been-beaten",
+        "placed-in-pretrial-detention",
+        "placed-under-house-arrest",
     ],
 )
 def test_when_and_whose_and_but_read_as_a_reader_would(text: str, expected: Events) -> None:

@@ -1203,8 +1203,104 @@ AFTER_FIFTH_RUN: list[tuple[str, str, Events, Events]] = [
     ),
 ]
 
+# A sixth batch, written before its first run: descriptions, leads and bulletins.
+SIXTH_BATCH: list[tuple[str, str, Events, Events]] = [
+    (
+        "lead-lawyer-named-two-sentences-on",
+        "A human rights lawyer was detained in Almaty on Tuesday, colleagues said. Police gave "
+        "no reason for the arrest. Jelena Kovac had represented several jailed journalists.",
+        {("kovac", "detained", True)},
+        NONE,
+    ),
+    (
+        "bulletin-three-countries",
+        "- Uzbekistan: blogger Jasur Rahimov sentenced to 7 years\n- Kazakhstan: activist Marat "
+        "Seitkali released after 3 years\n- Belarus: Denis Volkov's lawyer detained",
+        {("rahimov", "sentenced", True), ("seitkali", "released", True)},
+        NONE,
+    ),
+    (
+        "the-62-year-old-of-two",
+        "Hisham Farouk, 62, went on trial on Monday alongside Jasur Rahimov. The 62-year-old was "
+        "taken to hospital on Tuesday.",
+        {("farouk", "trial", True), ("rahimov", "trial", True), ("farouk", "transferred", True)},
+        NONE,
+    ),
+    (
+        "the-lawyer-of-two-described",
+        "Grace Mwangi, a journalist, and Erik Lindqvist, a lawyer, were summoned on Monday. The "
+        "lawyer was detained on Tuesday.",
+        {("lindqvist", "detained", True)},
+        NONE,
+    ),
+    (
+        "his-client-first-lawyer-names-him-after",
+        "His client was beaten in custody, said Erik Lindqvist, who represents Denis Volkov.",
+        {("volkov", "ill_treatment", True)},
+        NONE,
+    ),
+    (
+        "lead-a-couple-then-named",
+        "A Kazakh couple who ran an independent news site were detained on Monday. Saule Abenova "
+        "and Marat Seitkali were taken from their home in Almaty.",
+        {("abenova", "detained", True), ("seitkali", "detained", True)},
+        NONE,
+    ),
+    (
+        "ngo-three-journalists-dashes-who-were-freed",
+        "Reporters Without Borders (RSF) welcomes the release of three journalists - Tran Thi "
+        "Mai, Grace Mwangi and Chidi Obi - who were freed on Tuesday after spending more than a "
+        "year in detention.",
+        {("tran", "released", True), ("mwangi", "released", True), ("obi", "released", True)},
+        NONE,
+    ),
+    (
+        "daughter-who-is-also-an-activist",
+        "Denis Volkov's daughter, who is also an activist, was detained on Monday.",
+        NONE,
+        NONE,
+    ),
+    (
+        "alongside-his-son",
+        "Marat Seitkali, alongside his son, was detained on Monday.",
+        {("seitkali", "detained", True)},
+        NONE,
+    ),
+    (
+        "together-with-her-lawyer-named",
+        "Grace Mwangi was arrested on Monday together with her lawyer, Erik Lindqvist.",
+        {("mwangi", "detained", True), ("lindqvist", "detained", True)},
+        NONE,
+    ),
+]
+
+AFTER_SIXTH_RUN: list[tuple[str, str, Events, Events]] = [
+    (
+        "the-33-year-old-of-two",
+        "Hisham Farouk, 62, went on trial on Monday alongside Jasur Rahimov, 33. The 33-year-old "
+        "was taken to hospital on Tuesday.",
+        {("farouk", "trial", True), ("rahimov", "trial", True), ("rahimov", "transferred", True)},
+        NONE,
+    ),
+    (
+        "lead-a-couple-counter-one-named",
+        "A Kazakh couple who ran an independent news site were detained on Monday. Saule Abenova "
+        "said her husband Marat Seitkali had been beaten.",
+        {("seitkali", "ill_treatment", True)},
+        {("abenova", "detained", True), ("seitkali", "detained", True)},
+    ),
+    (
+        "alongside-counter-the-son-is-the-subject",
+        "Marat Seitkali's son, alongside his lawyer, was detained on Monday.",
+        NONE,
+        NONE,
+    ),
+]
+
 ALL = (
-    AFTER_FIFTH_RUN
+    AFTER_SIXTH_RUN
+    + SIXTH_BATCH
+    + AFTER_FIFTH_RUN
     + FIFTH_BATCH
     + AFTER_FOURTH_RUN
     + FOURTH_BATCH
@@ -1220,6 +1316,9 @@ ALL = (
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
+    "lead-lawyer-named-two-sentences-on": "a lead that names the person two sentences later",
+    "his-client-first-lawyer-names-him-after": "'his client' named only later in the sentence",
+    "together-with-her-lawyer-named": "'together with her lawyer, Y': the named lawyer too",
     # who is read right in these; what is left is vocabulary or when (issue 14's other classes)
     "feed-detained-two-members-fined": "when: 'fined and released' are both news, no stage first",
     "whose-wife-named-jailed": "vocabulary: 'was jailed last year' is a sentence, not an arrest",
