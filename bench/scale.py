@@ -11,7 +11,8 @@ articles repeated to 4,000, with W's first 10 people and with W's people padded 
 
 Each size runs in a fresh process (so that peak memory is its own) and reports:
 
-- load      reading and validating the YAML file (``load_watchlist``), libyaml when present
+- load      reading and validating the YAML file (``load_watchlist``): the line reader for
+            this block layout (else libyaml's events, else the careful reader)
 - compile   building the scanner: the name dictionaries, the alias automaton, the keys
             (``name_cache.compiled``, the collector paused, as every command compiles)
 - cold      load + compile, what a first start pays

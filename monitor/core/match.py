@@ -187,7 +187,8 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
     unspaced: list[tuple[str, int]] = []
     known: dict[str, Spellings] = {}  # each name part's spellings, shared by its people
     shared: dict[frozenset[str], set[str]] = {}  # one set for each set of initials (a few dozen)
-    places: dict[str, _Places | None] = {}  # each name part's places in the tables, by text
+    given: dict[str, _GivenKeys] = {}  # each given name's keys (shared by thousands of people)
+    exact, bare, spelled, sound = index.exact, index.bare, index.spelled, index.sound
     for start in range(0, len(index.people), COMPILE_BLOCK):
         block = [
             (n, _spelled_variants(person))
@@ -203,31 +204,38 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
                     continue
                 last = count - 1
                 for i, text in spelled_parts:
-                    if text not in places:
-                        places[text] = _places_of(index, known[text])
-                    where = places[text]
-                    if where is None:  # (no letters)
-                        continue
                     role = Role.LAST if i == last else Role.FIRST if i == 0 else Role.MIDDLE
-                    spelling = where.spelling
-                    part = _part(
-                        (n, role, variant, spelling.folded, spelling.key, spelling.suffixed)
-                    )
-                    if role is Role.FIRST:
-                        for given, k in where.given:
-                            given.setdefault(k, {}).setdefault(n, part)
-                        initials.update(where.initials)
+                    folded, text_key, bare_key, suffixed = known[text]
+                    if not folded:
                         continue
-                    for table, k in where.last if role is Role.LAST else where.middle:
-                        entries = table.get(k)
+                    part = _part((n, role, variant, folded, text_key, suffixed))
+                    if role is Role.FIRST:
+                        keys = given.get(text)
+                        if keys is None:
+                            keys = given[text] = _given_keys(index, folded, text_key)
+                        for table, k in keys.places:
+                            table.setdefault(k, {}).setdefault(n, part)
+                        initials.update(keys.initials)
+                        continue
+                    places = [(exact, text_key)]
+                    if len(text_key) >= SOUND_MIN_LENGTH:
+                        places.append((sound, sound_key(text_key)))
+                    if role is Role.LAST:
+                        places.append((bare, bare_key))
+                    if len(folded) >= SWAP_MIN_LENGTH:
+                        places.append((spelled, folded))
+                    if text_key != folded and len(text_key) >= SWAP_MIN_LENGTH:
+                        places.append((spelled, text_key))
+                    for list_table, k in places:
+                        entries = list_table.get(k)
                         if entries is None:
-                            table[k] = [part]
+                            list_table[k] = [part]
                         elif entries[-1].person != n:  # (no part of this person's yet: new)
                             entries.append(part)
                         else:
-                            _add(table, k, part)
+                            _add(list_table, k, part)
             index.initials.append(shared.setdefault(frozenset(initials), initials))
-    index.letters = "".join(sorted({c for spelling in index.spelled for c in spelling}))
+    index.letters = "".join(sorted({c for spelling in spelled for c in spelling}))
     index.standalone = frozenset(
         n for n, person in enumerate(people) if person.distinctive or not index.initials[n]
     )
@@ -252,35 +260,18 @@ def unspaced_automaton(entries: Iterable[tuple[str, tuple[int, str]]]) -> ahocor
 _part = partial(tuple.__new__, Part)  # Part(*fields), made in C
 
 
-class _Places(NamedTuple):
-    """Where a name part's text goes in the tables, worked out once per text (a given
-    name is shared by thousands of people)."""
+class _GivenKeys(NamedTuple):
+    """Where a given name goes in the tables, worked out once per name."""
 
-    spelling: Spellings
-    given: tuple[tuple[dict[str, dict[int, Part]], str], ...]  # as a first part
-    initials: tuple[str, ...]
-    middle: tuple[tuple[dict[str, list[Part]], str], ...]  # as a middle part
-    last: tuple[tuple[dict[str, list[Part]], str], ...]  # as the last part
+    places: tuple[tuple[dict[str, dict[int, Part]], str], ...]
+    initials: tuple[str, str]
 
 
-def _places_of(index: NameIndex, spelling: Spellings) -> _Places | None:
-    folded, text_key, bare_key, _ = spelling
-    if not folded:
-        return None
-    given = [(index.first, k) for k in (text_key, *familiar(text_key))]  # Sasha: Aleksandr(a)
+def _given_keys(index: NameIndex, folded: str, text_key: str) -> _GivenKeys:
+    places = [(index.first, k) for k in (text_key, *familiar(text_key))]  # Sasha: Aleksandr(a)
     if len(text_key) >= GIVEN_SOUND_MIN_LENGTH:
-        given.append((index.first_sound, sound_key(text_key)))
-    middle = [(index.exact, text_key)]
-    if len(text_key) >= SOUND_MIN_LENGTH:
-        middle.append((index.sound, sound_key(text_key)))
-    spelled = [(index.spelled, s) for s in {folded, text_key} if len(s) >= SWAP_MIN_LENGTH]
-    return _Places(
-        spelling,
-        tuple(given),
-        (folded[0], text_key[0]),
-        (*middle, *spelled),
-        (*middle, (index.bare, bare_key), *spelled),
-    )
+        places.append((index.first_sound, sound_key(text_key)))
+    return _GivenKeys(tuple(places), (folded[0], text_key[0]))
 
 
 def _add(table: dict[str, list[Part]], k: str, part: Part) -> None:

@@ -698,19 +698,34 @@ def genders_in_text(text: str, mentions: Sequence[Mention]) -> dict[str, Gender]
     """The gender the article gives each person, where it gives one: a title or a
     self-describing word right before a name, or "he" or "she" for the person who spoke."""
     found: dict[str, Gender] = {}
+    said_at: dict[tuple[int, int], Gender | None] = {}  # by span: namesakes share a mention's
     for m in mentions:
-        for said in (
-            TITLE_BEFORE.search(text, max(0, m.start - 40), m.start),
-            PRONOUN_AFTER.match(text, m.end),
-            SPOKEN_FOR.match(text, m.end, m.end + 160),
-            DESCRIBED_GENDER.match(text, m.end),
-            OWN_PRONOUN.match(text, m.end)
-            if SENTENCE_OPENS.search(text, max(0, m.start - 40), m.start)
-            else None,
-        ):
-            if said is not None:
-                found.setdefault(m.person_id, Gender.FEMALE if said.group("f") else Gender.MALE)
+        span = (m.start, m.end)
+        if span not in said_at:
+            said_at[span] = _gender_said(text, m.start, m.end)
+        gender = said_at[span]
+        if gender is not None:
+            found.setdefault(m.person_id, gender)
     return found
+
+
+def _gender_said(text: str, start: int, end: int) -> Gender | None:
+    """The gender the words around the name at ``text[start:end]`` give, if any: the first
+    of a title or word before it, a pronoun or a word after it, or "his"/"her" after it at a
+    sentence's opening."""
+    for said in (
+        TITLE_BEFORE.search(text, max(0, start - 40), start),
+        PRONOUN_AFTER.match(text, end),
+        SPOKEN_FOR.match(text, end, end + 160),
+        DESCRIBED_GENDER.match(text, end),
+    ):
+        if said is not None:
+            return Gender.FEMALE if said.group("f") else Gender.MALE
+    if SENTENCE_OPENS.search(text, max(0, start - 40), start):
+        said = OWN_PRONOUN.match(text, end)
+        if said is not None:
+            return Gender.FEMALE if said.group("f") else Gender.MALE
+    return None
 
 
 @lru_cache(maxsize=65_536)
