@@ -153,9 +153,13 @@ def drain(
     """Seconds to send ``count`` pending deliveries, and how many were sent."""
     database, watchlist = fresh_outbox(database_url, count, url)
     outbox = Dispatcher(
-        database, watchlist, clock=lambda: datetime.now(UTC), policy=RetryPolicy(),
-        limits=limits, send=None if real else instant,
-    )  # fmt: skip
+        database,
+        watchlist,
+        clock=lambda: datetime.now(UTC),
+        policy=RetryPolicy(),
+        limits=limits,
+        send=None if real else instant,
+    )
     try:
         started = time.perf_counter()
         reports = outbox.send_due()
@@ -186,27 +190,35 @@ def main() -> None:
 
 def run(database_url: str, receiver: Receiver, total: int, sample: int, places: list[int]) -> None:
     backend = database_url.partition(":")[0]
-    print(f"{total:,} pending webhook deliveries, receiver answers in {DELAY * 1000:.0f} ms,"
-          f" {backend}")  # fmt: skip
+    print(
+        f"{total:,} pending webhook deliveries, receiver answers in {DELAY * 1000:.0f} ms,"
+        f" {backend}"
+    )
 
     seconds, sent = drain(database_url, total, receiver.url, SendLimits(), real=False)
-    print(f"  outbox alone (instant sender):  {seconds:6.2f} s  "
-          f"{seconds / sent * 1000:5.2f} ms a delivery  ({sent} recorded)")  # fmt: skip
+    print(
+        f"  outbox alone (instant sender):  {seconds:6.2f} s  "
+        f"{seconds / sent * 1000:5.2f} ms a delivery  ({sent} recorded)"
+    )
 
     seconds, sent = drain(database_url, sample, receiver.url, SendLimits(per_route=1, total=1))
     requests, _ = receiver.counts()
     sequential = seconds / sent * total
-    print(f"  sequential sender:              {sequential:6.2f} s  (timed on {sent} "
-          f"deliveries, {seconds:.2f} s, extrapolated; {requests} requests)")  # fmt: skip
+    print(
+        f"  sequential sender:              {sequential:6.2f} s  (timed on {sent} "
+        f"deliveries, {seconds:.2f} s, extrapolated; {requests} requests)"
+    )
 
     for per_route in places:
         limits = SendLimits(per_route=per_route, total=max(per_route, 50))
         seconds, sent = drain(database_url, total, receiver.url, limits)
         requests, distinct = receiver.counts()
         verdict = "meets" if seconds < 10 and sent == total else "MISSES"
-        print(f"  concurrent, {per_route:2d} per route:        {seconds:6.2f} s  "
-              f"{sent / seconds:6.0f}/s  x{sequential / seconds:5.1f} the sequential sender  "
-              f"({sent} sent, {requests} requests, {distinct} keys; {verdict} < 10 s)")  # fmt: skip
+        print(
+            f"  concurrent, {per_route:2d} per route:        {seconds:6.2f} s  "
+            f"{sent / seconds:6.0f}/s  x{sequential / seconds:5.1f} the sequential sender  "
+            f"({sent} sent, {requests} requests, {distinct} keys; {verdict} < 10 s)"
+        )
 
 
 if __name__ == "__main__":

@@ -262,17 +262,23 @@ def main() -> None:
         note = "" if sampled == len(batch) else f" ({sampled} articles sampled)"
         print(f"\n{label}")
         print(f"  found                {mentions} mentions, {len(findings)} (article, person)")
-        print(f"                       findings, {len(events)} events"
-              f" ({sum(e.current for e in events)} current)")  # fmt: skip
-        print(f"  engine               {rate_engine:8.0f} articles/s"
-              f"  ({1000 / rate_engine:.2f} ms per article)")  # fmt: skip
+        print(
+            f"                       findings, {len(events)} events"
+            f" ({sum(e.current for e in events)} current)"
+        )
+        print(
+            f"  engine               {rate_engine:8.0f} articles/s"
+            f"  ({1000 / rate_engine:.2f} ms per article)"
+        )
         print(f"  naive baseline       {rate_naive:8.1f} articles/s{note}")
         print(f"  ratio                {rate_engine / rate_naive:8.1f}x the naive baseline")
         speed = speed or rate_engine  # the target is judged on the dense mix
 
     ok = speed >= TARGET
-    print(f"\n{'PASS' if ok else 'FAIL'}  dense mix >= {TARGET:.0f} articles/s on one core"
-          f" ({speed:.0f})")  # fmt: skip
+    print(
+        f"\n{'PASS' if ok else 'FAIL'}  dense mix >= {TARGET:.0f} articles/s on one core"
+        f" ({speed:.0f})"
+    )
     if args.profile or not ok:
         print("\ntop functions by own time (cProfile, 200 dense articles):")
         print(profile(engine, articles[:200], 20, "tottime"))

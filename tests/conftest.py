@@ -147,9 +147,9 @@ SLOW_MODULES = frozenset(
         "tests/app/test_alerts_end_to_end.py",  # several polls and sends through real servers
         "tests/app/test_cli_startup.py",
         "tests/app/test_crash_and_replicas.py",
-        # each start of `monitor run` costs 2 s of CPU (imports, rule tables, migration),
-        # then a test waits for its passes: test_daemon's 10 tests take 23 s of CPU, a
-        # ninth of the inner loop's, and time out at 20 s a wait when the machine is loaded
+        # real daemons that the tests wait on for passes, alerts and signals: test_daemon's
+        # 10 tests take about a minute of wall time (a forked start costs 0.3 s of CPU,
+        # tests/daemon_process.py), and time out at 20 s a wait when the machine is loaded
         "tests/app/test_daemon.py",
         "tests/app/test_daemon_faults.py",
         "tests/app/test_database_commands.py",

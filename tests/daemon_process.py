@@ -8,18 +8,27 @@
 
 Its JSON log lines are collected in a background thread. On exit the process is
 always gone: terminated, then killed if it lingers.
+
+Each daemon is forked from a fork server that has imported the monitor once per test
+process (``forked=True``, the default): a start then costs what `monitor run` does, not
+the second of CPU its imports take (the rule tables, SQLAlchemy, Alembic). The child sets
+its own environment, working folder and standard error (a log file the reader follows)
+and calls the command's ``main``, as ``python -m monitor.app.cli run ...`` would.
+``forked=False`` starts the command itself.
 """
 
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -71,12 +80,15 @@ class DaemonProcess:
         extra_args: Sequence[str] = (),
         env: dict[str, str] | None = None,
         cwd: Path | None = None,
+        forked: bool = True,
     ) -> None:
-        args = [sys.executable, "-m", "monitor.app.cli", "run", "--watchlist", str(watchlist)]
+        args = ["run", "--watchlist", str(watchlist)]
         args += ["--log-format", "json", "--tick", str(tick), "--dispatch", str(dispatch)]
         if health_port is not None:
             args += ["--health-port", str(health_port)]
-        self.args = [*args, *extra_args]
+        self.command = [*args, *extra_args]  # the command's arguments
+        self.args = [sys.executable, "-m", "monitor.app.cli", *self.command]
+        self.forked = forked
         self.env = (
             os.environ
             | {
@@ -87,21 +99,27 @@ class DaemonProcess:
             | (env or {})
         )
         self.cwd = cwd or watchlist.parent
-        self.process: subprocess.Popen[str] | None = None
+        self.process: subprocess.Popen[str] | Forked | None = None
         self.lines: list[str] = []
+        self.parsed: list[dict[str, Any]] = []  # the JSON records among the lines
         self.lock = threading.Lock()
+        self.changed = threading.Condition(self.lock)  # a line came, or the last one
+        self.ended = False  # the reader has read the last line
         self.reader: threading.Thread | None = None
 
     def start(self) -> DaemonProcess:
-        self.process = subprocess.Popen(
-            self.args,
-            env=self.env,
-            cwd=self.cwd,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        if self.forked:
+            self.process = Forked(self.command, self.env, self.cwd)
+        else:
+            self.process = subprocess.Popen(
+                self.args,
+                env=self.env,
+                cwd=self.cwd,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
         self.reader = threading.Thread(target=self.read, daemon=True)
         self.reader.start()
         return self
@@ -109,8 +127,18 @@ class DaemonProcess:
     def read(self) -> None:
         assert self.process is not None and self.process.stderr is not None
         for line in self.process.stderr:
-            with self.lock:
+            try:
+                record = json.loads(line)
+            except ValueError:
+                record = None  # a traceback, a warning: kept in ``lines`` only
+            with self.changed:
                 self.lines.append(line.rstrip("\n"))
+                if isinstance(record, dict):
+                    self.parsed.append(record)
+                self.changed.notify_all()
+        with self.changed:
+            self.ended = True
+            self.changed.notify_all()
 
     def __enter__(self) -> DaemonProcess:
         return self.start()
@@ -130,17 +158,8 @@ class DaemonProcess:
 
     def records(self) -> list[dict[str, Any]]:
         """The JSON log records so far (other lines, such as tracebacks, are skipped)."""
-        found = []
         with self.lock:
-            lines = list(self.lines)
-        for line in lines:
-            try:
-                record = json.loads(line)
-            except ValueError:
-                continue
-            if isinstance(record, dict):
-                found.append(record)
-        return found
+            return list(self.parsed)
 
     def logged(self, message: str) -> list[dict[str, Any]]:
         return [r for r in self.records() if r.get("msg") == message]
@@ -150,22 +169,30 @@ class DaemonProcess:
             return "\n".join(self.lines)
 
     def wait_for(self, message: str, timeout: float = 20.0, count: int = 1) -> dict[str, Any]:
-        """The ``count``-th log record with this message; fails if the process dies first."""
-
-        def found() -> dict[str, Any] | None:
-            records = self.logged(message)
-            if len(records) >= count:
-                return records[count - 1]
-            if self.process is not None and self.process.poll() is not None:
-                time.sleep(0.2)  # let the reader catch the last lines
-                raise AssertionError(
-                    f"monitor run exited ({self.process.returncode}) before logging "
-                    f"{message!r}:\n{self.output()}"
-                )
-            return None
-
-        record: dict[str, Any] = wait_until(found, timeout, f"log line {message!r}")
-        return record
+        """The ``count``-th log record with this message, as soon as it is read; fails if the
+        process ends first."""
+        assert self.process is not None
+        deadline = time.monotonic() + timeout
+        exited_at: float | None = None
+        with self.changed:
+            while True:
+                found = [r for r in self.parsed if r.get("msg") == message]
+                if len(found) >= count:
+                    return found[count - 1]
+                now = time.monotonic()
+                if exited_at is None and self.process.poll() is not None:
+                    exited_at = now  # the reader still has its last lines to read
+                if self.ended or (exited_at is not None and now - exited_at > 2.0):
+                    output = "\n".join(self.lines)
+                    raise AssertionError(
+                        f"monitor run exited ({self.process.poll()}) before logging "
+                        f"{message!r}:\n{output}"
+                    )
+                if now > deadline:
+                    raise AssertionError(
+                        f"timed out after {timeout:g} s waiting for log line {message!r}"
+                    )
+                self.changed.wait(min(deadline - now, 0.25) + 0.001)
 
     def health_port(self) -> int:
         return int(self.wait_for("started")["health_port"])
@@ -197,4 +224,93 @@ class DaemonProcess:
         finally:
             if self.process.stderr is not None and self.reader is not None:
                 self.reader.join(timeout=5)
-                self.process.stderr.close()
+                if isinstance(self.process, subprocess.Popen):
+                    self.process.stderr.close()
+
+
+# --- a daemon forked from a fork server that has the monitor imported ---------------------
+
+PRELOAD = ["monitor.app.cli", "monitor.app.commands.polling", "monitor.app.daemon"]
+FORK_SERVER = multiprocessing.get_context("forkserver")
+FORK_SERVER.set_forkserver_preload(PRELOAD)
+
+
+def run_command(command: list[str], env: dict[str, str], cwd: str, log: str) -> None:
+    """In the forked child: `monitor COMMAND` with this environment, folder and stderr."""
+    os.environ.clear()
+    os.environ.update(env)
+    os.chdir(cwd)
+    stderr = os.open(log, os.O_WRONLY | os.O_APPEND)
+    os.dup2(stderr, 2)
+    os.close(stderr)
+    null = os.open(os.devnull, os.O_RDWR)
+    os.dup2(null, 0)
+    os.dup2(null, 1)
+    os.close(null)
+    sys.stderr = open(2, "w", encoding="utf-8", buffering=1, closefd=False)  # noqa: SIM115
+    sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+    from monitor.app.cli import main
+
+    sys.exit(main(command))
+
+
+class Forked:
+    """A forked `monitor` process with the part of ``subprocess.Popen``'s interface the
+    tests use; ``stderr`` yields its standard error's lines as they are written."""
+
+    def __init__(self, command: list[str], env: dict[str, str], cwd: Path) -> None:
+        handle, self.log = tempfile.mkstemp(prefix="monitor-daemon-", suffix=".log")
+        os.close(handle)
+        self.child = FORK_SERVER.Process(
+            target=run_command, args=(command, dict(env), str(cwd), self.log)
+        )
+        self.child.start()
+        self.stderr = self.follow()
+
+    @property
+    def pid(self) -> int:
+        assert self.child.pid is not None
+        return self.child.pid
+
+    @property
+    def returncode(self) -> int | None:
+        return self.child.exitcode
+
+    def poll(self) -> int | None:
+        return self.child.exitcode
+
+    def wait(self, timeout: float | None = None) -> int:
+        self.child.join(timeout)
+        if self.child.exitcode is None:
+            raise subprocess.TimeoutExpired(f"monitor (pid {self.pid})", timeout or 0)
+        return self.child.exitcode
+
+    def send_signal(self, signum: int) -> None:
+        if self.child.exitcode is None:
+            os.kill(self.pid, signum)
+
+    def kill(self) -> None:
+        self.child.kill()
+
+    def follow(self) -> Iterator[str]:
+        """The log's lines as they come, until the process has exited and all are read."""
+        with open(self.log, encoding="utf-8", errors="replace") as log:
+            partial = ""
+            while True:
+                chunk = log.readline()
+                if chunk:
+                    partial += chunk
+                    if partial.endswith("\n"):
+                        yield partial
+                        partial = ""
+                    continue
+                if self.child.exitcode is not None:
+                    rest = log.read()
+                    if not rest:
+                        break
+                    partial += rest
+                    continue
+                time.sleep(0.02)
+            if partial:
+                yield partial
+        os.unlink(self.log)

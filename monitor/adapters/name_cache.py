@@ -204,7 +204,8 @@ def columns_of(index: NameIndex) -> tuple[Any, ...]:
         )
         for name, each, row in zip(PART_TABLES + PERSON_TABLES, groups, rows, strict=True)
     ]
-    columns = list(zip(*distinct, strict=True)) if distinct else [()] * len(Part._fields)
+    # no people, no parts: six empty columns (Part itself is imported for type checks only)
+    columns = list(zip(*distinct, strict=True)) if distinct else [()] * 6
     person, role, variant, folded, key, suffixed = columns
     parts = (
         array(NUMBERS, person).tobytes(),

@@ -81,6 +81,7 @@ class Need(IntFlag):
     UNIT = 16
     AGO = 32
     RECENTLY = 64
+    SEASON = 128
 
 
 _P, _N = Precision, Need
@@ -102,6 +103,7 @@ PATTERNS: tuple[tuple[Precision, re.Pattern[str], int], ...] = tuple(
         (_P.YEAR, rf"{_PREP}(?:the\s+year\s+)?{_YEAR}", _N.DIGIT),
         (_P.YEAR, r"\b(?:in|since|during|of|from|by)\s+the\s+(?:early\s+|late\s+|mid-?)?(?P<decade>(?:19|20)\d0)['’]?s\b", _N.DIGIT),
         (_P.YEAR, rf"\b(?:in|since)\s+(?:early|late|mid-?)\s*{_YEAR}", _N.DIGIT),
+        (_P.YEAR, rf"\b(?:spring|summer|autumn|fall|winter),?\s+{_YEAR}", _N.DIGIT),
         # "jailed after taking part in the 2011 uprising", "detained during the 2020 protests"
         (_P.YEAR, rf"\b(?:after|following|during|amid)\s+(?:(?:taking|took)\s+part\s+in\s+|participating\s+in\s+)?the\s+{_YEAR}(?=\s+[a-z])", _N.DIGIT),
         (_P.YEAR, rf"\b{_YEAR}(?=\s+(?:[a-z-]+\s+)?(?:arrest|detention|conviction|sentenc\w*|trial|release|pardon|death|deportation|extradition|exile|abduction|acquittal|imprisonment|jailing)\b)", _N.DIGIT),
@@ -111,6 +113,8 @@ PATTERNS: tuple[tuple[Precision, re.Pattern[str], int], ...] = tuple(
         (_P.RELATIVE, r"\b(?P<n>\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|before(?!\s+[a-z])|later)\b", _N.AGO),
         (_P.RELATIVE, r"\b(?P<about>more than|over|nearly|almost)\s+(?P<n3>an?|one|two|three|four|five|\d+)\s+(?P<unit3>year|decade)s?\s+ago\b", _N.AGO),
         (_P.RELATIVE, r"\brecently\b", _N.RECENTLY),
+        # "in the spring", "last summer", "in late autumn": a season, not "prices fall"
+        (_P.RELATIVE, r"\b(?P<which>in\s+the|during\s+the|last|this|(?:in\s+)?(?:early|late))\s+(?P<season>spring|summer|autumn|fall|winter)\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)", _N.SEASON),
     )
 )  # fmt: skip
 
@@ -138,6 +142,8 @@ def _need_words() -> ahocorasick.Automaton:
     for word in ("ago", "earlier", "before", "later"):
         words[word] = (int(Need.AGO), _WORD)
     words["recently"] = (int(Need.RECENTLY), _ANY)
+    for word in SEASONS:
+        words[word] = (int(Need.SEASON), _LETTERS)
     automaton = ahocorasick.Automaton()
     for word, (bit, how) in words.items():
         automaton.add_word(word, (bit, how, len(word)))
@@ -252,7 +258,7 @@ def _span(kind: Precision, m: re.Match[str], published: date | None) -> tuple[da
                     d = date(rel_year, month, int(groups["day"]))
                     return d, d
                 days = calendar.monthrange(rel_year, month)[1]
-                return date(rel_year, month, 1), date(rel_year, month, days)
+                return _part(m.group(), date(rel_year, month, 1), date(rel_year, month, days))
             year = (
                 int(groups["year"])
                 if groups.get("year")
@@ -270,7 +276,8 @@ def _span(kind: Precision, m: re.Match[str], published: date | None) -> tuple[da
                     ahead = d.replace(year=published.year)  # "begins on August 12": still to come
                     d = ahead if ahead - published <= timedelta(days=60) else d
                 return d, d
-            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+            days = calendar.monthrange(year, month)[1]
+            return _part(m.group(), date(year, month, 1), date(year, month, days), published)
         if kind is Precision.YEAR:
             if groups.get("decade"):  # "in the 1990s"
                 decade = int(groups["decade"])
@@ -282,6 +289,22 @@ def _span(kind: Precision, m: re.Match[str], published: date | None) -> tuple[da
     if published is None:
         return None
     return _relative(m, published)
+
+
+def _part(text: str, first: date, last: date, published: date | None = None) -> tuple[date, date]:
+    """The part of a month that "early", "mid" or "late" names: days 1-10, 11-20, 21 to
+    the end ("arrested in early October" is six weeks before November 20, not within
+    the month before it); the whole month when it holds the publication date."""
+    if published is not None and first <= published <= last:
+        return first, last  # "in late November", published November 20: not still to come
+    word = text.lower().lstrip()
+    if word.startswith("early"):
+        return first, first + timedelta(days=9)
+    if word.startswith("mid"):
+        return first + timedelta(days=10), first + timedelta(days=19)
+    if word.startswith("late"):
+        return first + timedelta(days=20), last
+    return first, last
 
 
 def _year_of(month: int, published: date | None, last: bool = False) -> int | None:
@@ -297,6 +320,8 @@ def _year_of(month: int, published: date | None, last: bool = False) -> int | No
 def _relative(m: re.Match[str], published: date) -> tuple[date, date] | None:
     text = m.group().lower()
     groups = m.groupdict()
+    if groups.get("season"):
+        return _season(groups["season"], groups["which"].split()[0], published)
     if "yesterday" in text:
         d = published - timedelta(days=1)
         return d, d
@@ -328,6 +353,23 @@ def _relative(m: re.Match[str], published: date) -> tuple[date, date] | None:
     if "recently" in text:
         return published - timedelta(days=30), published
     return None
+
+
+# the first month of each season (northern); winter runs into the next year
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season(name: str, which: str, published: date) -> tuple[date, date]:
+    """The latest such season begun by publication; for "last", the latest one ended."""
+    year = published.year
+    while True:
+        first = date(year, SEASONS[name], 1)
+        end_month = SEASONS[name] + 3
+        last = date(year + (end_month - 1) // 12, (end_month - 1) % 12 + 1, 1) - ONE_DAY
+        begun = first <= published
+        if (which == "last" and last < published) or (which != "last" and begun):
+            return first, last
+        year -= 1
 
 
 def _period(which: str, unit: str, published: date) -> tuple[date, date]:

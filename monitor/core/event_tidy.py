@@ -160,6 +160,23 @@ SAME_STORY = {t: RELEASES for t in RELEASES}
 RENAMED = {EventType.PAROLE_GRANTED, EventType.PARDONED}  # a release that is reported as these
 
 
+# "fined and released", "convicted and freed": two verbs of one moment, joined by "and"
+JOINED_TO_NEXT = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:then\s+)?", re.I)
+
+
+def _joined_to_later(r: Reported, found: list[Reported]) -> bool:
+    """Whether ``r``'s trigger is joined by "and" to a later stage of the same person's
+    case, news in the same sentence: then both are news, not an earlier stage."""
+    return any(
+        o.event.person_id == r.event.person_id
+        and o.event.current
+        and o.event.evidence_start == r.event.evidence_start
+        and STAGE.get(o.stage, 0) > STAGE.get(r.stage, 99)
+        and JOINED_TO_NEXT.fullmatch(r.event.evidence, r.at, o.at) is not None
+        for o in found
+    )
+
+
 def tidy(found: list[Reported]) -> list[Event]:
     """One event per person, type and currency; a release on parole is not also a release;
     an undated earlier stage of a case whose later stage is the news is background."""
@@ -198,12 +215,17 @@ def tidy(found: list[Reported]) -> list[Event]:
             and (news if e.current else past).get(e.person_id, set()) & RENAMED
         ):
             continue  # the release is the parole or the pardon the article names
-        if e.current and r.basis is Basis.PAST_TENSE and (e.person_id, e.type) in dated_before:
+        once = e.type is EventType.DIED and r.basis not in DATED  # a person dies once
+        if (
+            e.current
+            and (r.basis is Basis.PAST_TENSE or once)
+            and (e.person_id, e.type) in dated_before
+        ):
             told = replace(e, current=False, rule=explain(r.says, r.named, TOLD_BEFORE, ""))
             r = r._replace(event=told)  # "was sentenced in 2019 ... was sentenced": that one
             e = told
         earlier = STAGE.get(r.stage, 99) < latest.get(e.person_id, 0)
-        if e.current and earlier and r.basis not in DATED_LIKE:
+        if e.current and earlier and r.basis not in DATED_LIKE and not _joined_to_later(r, found):
             demoted = replace(e, current=False, rule=explain(r.says, r.named, EARLIER_STAGE, ""))
             r = r._replace(event=demoted)
         staged.append(r)

@@ -80,7 +80,7 @@ BACKGROUND = re.compile(
 # an event told as following the one told before it
 FOLLOWS_ON = re.compile(
     r"\b(?:later|subsequently|afterwards|(?:shortly|soon)\s+after(?:wards)?|the\s+day\s+after|"
-    r"the\s+(?:next|following|same)\s+(?:day|morning|evening|night|week)|"
+    r"the\s+(?:next|following|same)\s+(?:day|morning|evening|night|week|month|year)|"
     r"that\s+(?:same\s+)?(?:day|morning|evening|night)|the\s+(?:previous|preceding)\s+(?:day|evening|night|week)|"
     r"the\s+day\s+before)\b",
     re.I,

@@ -34,7 +34,7 @@ MODALITY = re.compile(
     r"(?:order|allow|force|pressur)\w*\s+\w+\s+to|intend\w*|prepar\w+|threaten\w*|"
     r"campaign\w*\s+for|push\w*\s+for|fight\w*\s+for|lobb\w+\s+for|until|awaiting|await\w*|"
     r"in order to|so that|attempt\w*|tried to|try to|poised to|about to|wait\w*|"
-    r"secur(?:e|es|ing))\b",
+    r"secur(?:e|es|ing)|feared\s+to\s+have)\b",
     re.I,
 )
 ALLOWED_TO = re.compile(
@@ -135,6 +135,8 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
         window = PENDING_TRIAL.sub(" ", window)  # "held pending trial on charges of": a state
     if NEGATION.search(window):
         return True
+    if ONLY_TO.search(window):
+        return False  # "was freed, only to be rearrested": it happened
     if (
         f.rule.type is EventType.DETAINED
         and HELD_FOR.match(sentence, f.end)
@@ -206,6 +208,7 @@ PENDING_TRIAL = re.compile(
     r"\bpending\s+(?:(?:an?|the|his|her|their)\s+)?(?:trial|investigation)\b",
     re.I,
 )
+ONLY_TO = re.compile(r"\bonly\s+to\s+(?:be\s+)?(?:\w+ly\s+)?$", re.I)
 TO_BE = re.compile(r"\bto\s+(?:be\s+)?(?:\w+ly\s+)?$")
 EXPECTED_AFTER = re.compile(
     r"\W*(?:\w+\s+){0,2}?(?:is|was|would be|will be|could be)\s+(?:\w+\s+)?"

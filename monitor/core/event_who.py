@@ -3,9 +3,14 @@
 The subject of a passive or intransitive verb ("X was sentenced", "X died", "X,
 sentenced in 2019", "Released on Tuesday, X ..."), the object of an active one ("the
 court acquitted X"), the owner of a noun ("X's arrest", "the release of X", "charges
-against him"). Lists count for everyone in them ("A and B were released"). A relative
-or lawyer between the name and the trigger ("X, whose brother was arrested", "X's
-lawyer was detained", "the lawyer of X") takes the event away from X.
+against him"). Lists count for everyone in them ("A and B were released"), also with
+titles, ages and roles ("activist A, lawyer B (42) and journalist C"), after a dash, a
+colon or "such as", in a dashed aside ("Three people - A, his lawyer and B - were"), and
+when a group opens the sentence and the names come after ("Those released include: A,
+B", "The accused, who were charged ..., are A and B"). A relative or lawyer between the
+name and the trigger ("X, whose brother was arrested", "X's lawyer was detained", "the
+lawyer of X", "detained her son") takes the event away from X, unless the relative is
+named ("arrested his brother, Y": Y).
 """
 
 from __future__ import annotations
@@ -150,8 +155,19 @@ LIST_WHO = re.compile(
     r"(?:both|all|each|two|three)\s+of\s+whom\b"
 )
 POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?$")
+# "X is reported to have been tortured", "X was said to have been beaten": a report of
+# what happened to X (not "is feared to have been", which is a fear)
+RAISED = re.compile(
+    r"\s+(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:said|reported|alleged|believed|understood|"
+    r"known|thought)\s+to\s+have\s+been\s+(?:\w+ly\s+)?",
+    re.I,
+)
 ADJECTIVE_BEFORE = re.compile(
-    r"(?:^|[,:(—–\"“‘']|\b(?:the|a|an|of|for|and|with|by|from|as)\s*)\s*$", re.I
+    r"(?:^|[,:(—–\"“‘']|\b(?:the|a|an|of|for|and|with|by|from|as)\s*)\s*$|"
+    # a headline's verb before it: "Belarus frees jailed editor X", "court moves detained poet"
+    r"\b(?:frees|releases|pardons|moves|transfers|deports|expels|extradites|sentences|"
+    r"acquits|charges|jails|visits|honou?rs|names|meets|backs|urges)\s+$",
+    re.I,
 )
 
 
@@ -213,6 +229,11 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     among_at = AMONG.search(pre)
     if among_at and ATTRIBUTIVE.match(sentence, f.end):
         return ()  # "X was among several imprisoned activists": what they are, no event
+    aside = DASH_ASIDE.fullmatch(pre)
+    if aside:  # "Three people - X, his lawyer and his brother - were detained": X
+        inside = [r for r in refs if aside.start("list") <= r.start < aside.end("list")]
+        if inside and inside[0].start == aside.start("list") and inside[0].kind is RefKind.NAME:
+            return tuple(listed(sentence, inside))
     if AUX.search(pre) or among_at or _reduced_relative(pre, refs) or _headline(pre, refs):
         return _subject(f, sentence, refs) or _listed_after(f, sentence, refs)
     if SHARED_AUX.search(pre):  # "X was stripped of his citizenship and expelled"
@@ -257,6 +278,13 @@ SUCH_AS_GAP = re.compile(
 DASH_LIST_GAP = re.compile(
     r"^\s*(?:[\w-]+\s+){0,4}?(?:[a-z][\w-]*s|people|men|women)\s*(?:\s[—–-]\s*|[—–]\s*|:\s*)"
     r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$"
+)
+# "Three people - X, Y and his brother - were detained": the list in a dashed aside after
+# a group that opens the sentence
+DASH_ASIDE = re.compile(
+    r"\W*(?:[\w-]+\s+){0,4}?[\w-]+\s*[—–-]\s+(?P<list>[^—–.;]{3,200}?)\s*\s[—–-]\s+"
+    r"(?:were|are|have\s+been|had\s+been|was|is)\s+(?:\w+ly\s+)?",
+    re.I,
 )
 # "Several people were detained on Monday — X, Y and Z": the list after a dash or colon
 LIST_AFTER = re.compile(
@@ -393,10 +421,16 @@ def _has_object(f: Found, sentence: str) -> bool:
     return bool(DETERMINER.match(words[1] if len(words) > 1 else sentence[f.end : f.end + 8]))
 
 
+HEADLINE_ADVERB = re.compile(r"\s(?:also|now|again|finally)$")
+
+
 def _headline(pre: str, refs: list[Ref]) -> bool:
     """A name, then the participle, as headlines write: "Aset Abishev freed on parole",
     "Aset Abishev (a lawyer) arrested in Minsk"."""
     end = len(pre.rstrip())
+    also = HEADLINE_ADVERB.search(pre, 0, end)
+    if also:  # "wife Y also jailed"
+        end = len(pre[: also.start()].rstrip())
     if pre[end - 1 : end] == ")":
         opening = pre.rfind("(", 0, end)
         end = len(pre[:opening].rstrip()) if opening > 0 else end
@@ -421,12 +455,22 @@ WITH_A_RELATIVE = re.compile(
 )
 
 
+# "X, alongside his son, was detained", "X, together with her lawyer, was": X, with them
+ALONG_WITH_ASIDE = re.compile(
+    r"^\s*,\s*(?:along\s+with|together\s+with|alongside|with)\s+(?:his|her|their)\s+"
+    r"[^,;]{1,40},(?=\s*(?:was|were|had|has|is|are)\b)",
+    re.I,
+)
+
+
 def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     before = [r for r in refs if r.end <= f.start and r.kind in SUBJECT_KINDS]
     if not before:
         return ()
     nearest = before[-1]
     gap = sentence[nearest.end : f.start]
+    if RAISED.fullmatch(gap):
+        return (nearest,)  # "X is said to have been beaten": X
     if len(before) > 1 and gap.lstrip().startswith(","):
         owner = _apposition_owner(sentence, before)
         if owner is not None:  # "X, son of Y, was sentenced": X
@@ -446,7 +490,9 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         (CLAUSE_BREAK.search(gap) and not (LABEL_GAP.fullmatch(gap) or DASH_WHO.match(gap)))
         or (
             # "X, who was held with her son, was", but "X and her husband were": both
-            RELATION.search(WITH_A_RELATIVE.sub(" ", CLOSED_WHO.sub(" ", gap)))
+            RELATION.search(
+                WITH_A_RELATIVE.sub(" ", ALONG_WITH_ASIDE.sub(" ", CLOSED_WHO.sub(" ", gap)))
+            )
             and not (f.rule.form is Form.NOUN and WHOSE_OWN.fullmatch(gap))
         )
         or REPORTING.search(gap)
@@ -530,6 +576,8 @@ def listed(sentence: str, after: list[Ref]) -> list[Ref]:
     """``after[0]`` and the references listed right after it: "X, Y and Z"."""
     group = [after[0]]
     for ref in after[1:]:
+        if ref.kind in OWNER_KINDS and RELATION_AFTER_OWNER.match(sentence, ref.end):
+            continue  # "X for six years and her colleague Y": "her" only says whose
         gap = sentence[group[-1].end : ref.start]
         if not LIST_GAP.match(gap) and not (
             TERM_LIST_GAP.match(gap) and TERM_NEXT.match(sentence, ref.end)
@@ -539,12 +587,14 @@ def listed(sentence: str, after: list[Ref]) -> list[Ref]:
     return group
 
 
-# "sentenced X to six years, Y to five years and Z to four": each object with its own term
-_A_TERM = r"\s+to\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|weeks?|days?)\b"
+# "sentenced X to six years, Y to five years and Z to four", "jailed X for six years and
+# her colleague Y for four": each object with its own term (the relative is then named)
+_A_TERM = r"\s+(?:to|for)\s+(?:[\w-]+\s+){0,4}?(?:years?|months?|weeks?|days?)\b"
 TERM_LIST_GAP = re.compile(
-    rf"^{_A_TERM}(?:\s+in\s+[\w\s-]{{1,20}}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$"
+    rf"^{_A_TERM}(?:\s+in\s+[\w\s-]{{1,20}}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?:his|her|their)\s+(?:[a-z-]+\s+)?)?$"
 )
-TERM_NEXT = re.compile(_A_TERM)
+TERM_NEXT = re.compile(rf"{_A_TERM}|\s+(?:to|for)\s+[\w-]+(?=\s*[,.;]|\s+(?:each|and)\b)")
 
 
 def _possessor(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:

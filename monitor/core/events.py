@@ -76,6 +76,7 @@ from monitor.core.regex_needs import guard_patterns
 from monitor.core.sentences import Sentence, split_sentences
 from monitor.core.triggers import NON_CUSTODIAL, Form, Found, candidates, find_triggers, lower
 from monitor.core.types import Event, EventType, Mention
+from monitor.core.wordlists import PEOPLE_AROUND
 
 LEAD_SENTENCES = 3  # the title, and the first sentences of the text, report the news
 
@@ -121,6 +122,7 @@ def extract_events(
     past_paragraph = False  # in a paragraph that opened with an older date: "On 14 June 2019, ..."
     body_index = 0
     previous: Place | None = None
+    previous_hinted = False  # whether the sentence before can hold a trigger (``candidates``)
     named_before = False  # whether anyone watched was named up to the sentence before
     ordered = sorted(mentions, key=lambda m: m.start)
     lowered_text = lower(text)  # same length: a sentence's slice is the sentence lowered
@@ -169,7 +171,9 @@ def extract_events(
         if names and ";" in sentence.text[: names[0].start]:
             clause, rest, named = _after_semicolon(place, names)
             found_events += _group_events(text, clause, rest, named, pub)
-        if previous and names:
+        # the group or the described person of the sentence before: none when it can hold
+        # no trigger (``candidates``), so their patterns need not run
+        if previous and names and previous_hinted:
             found_events += _group_events(text, previous, sentence, names, pub)
             if previous.in_lead and not named_before:
                 found_events += _named_after_events(text, previous, sentence, names, pub)
@@ -185,7 +189,7 @@ def extract_events(
                 listing = None
         if hinted and sentence.text.rstrip().endswith(":"):
             listing = _list_head(place, pub) or listing
-        previous = place
+        previous, previous_hinted = place, bool(hinted)
         named_before = named_before or bool(names)
         if names:
             history += names
@@ -199,6 +203,12 @@ def extract_events(
                 dict.fromkeys(p for r in people_refs(sentence.text, names) for p in r.people)
             )
             others = with_others(sentence.text, names, len(sentence.text))
+            if (
+                others is None
+                and len(names) == 1
+                and AND_A_RELATIVE.match(sentence.text, names[0].end)
+            ):
+                others = names[0]
             groups = groups._replace(
                 named_together=together if len(together) >= 2 else groups.named_together,
                 main=main_person(named_counts),
@@ -307,7 +317,7 @@ def _stand_ins(
     refs = pronoun_refs(sentence, names, history, last_group, genders, trades)
     if groups.kin:  # "Her husband was detained in 2023": the husband named before
         refs = kin_refs(sentence.text, refs, groups.kin)
-    if CASE_WORD.search(sentence.text):
+    if groups.main is not None and CASE_WORD.search(sentence.text):  # the main person's trial
         taken = refs + names
         refs += [
             c
@@ -355,7 +365,11 @@ INCLUDE = re.compile(
 )
 
 
-THEY = re.compile(r"\b(?:they|them|their)\b", re.I)
+THEY = re.compile(r"\b(?:they|them|their)\b|^\W*both\b(?!\s+(?-i:[A-Z]))", re.I)
+# "X and his brother were arrested. Both were released": X, with someone no one watches
+AND_A_RELATIVE = re.compile(
+    rf"\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{PEOPLE_AROUND})\b", re.I
+)
 
 
 def _relative_of(head: str) -> bool:
@@ -433,7 +447,7 @@ def _group_events(
 # that names the person only in the next sentence, which opens with the name
 DESCRIBED = re.compile(
     r"\W*(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:activist|journalist|blogger|dissident|lawyer|"
-    r"poet|writer|businessman|businesswoman|banker|politician|defender|musician|artist|"
+    r"poet|writer|businessman|businesswoman|banker|politician|defender|musician|artist|couple|"
     r"researcher|student|critic|reporter|editor|opposition figure|opposition leader|scholar|"
     r"cleric|imam|pastor|priest)\b(?P<gap>\s+(?:(?:has|have|had|was|were|been|is|are|\w+ly|also)\s+)*)",
     re.I,
@@ -474,6 +488,8 @@ def _named_after_events(
         if f.start == described.end()
         or MAIN_VERB_AFTER.fullmatch(before.text, described.end(), f.start)
     ]
+    # "A Kazakh couple ... were detained. X and Y were taken from their home": both
+    who = tuple(listed(sentence.text, names)) if "couple" in described.group().lower() else (first,)
     events: list[Reported] = []
     for f in found[:1] + [f for f in found[1:] if f.start > described.end()][:1]:
         if f.rule.form is Form.NOUN or is_blocked(f, before.text, (), None):
@@ -485,7 +501,7 @@ def _named_after_events(
         timing = timing_of(f, before.text, when, pub, in_title, in_lead, ())
         if timing is not None:
             both = Sentence(before.start, sentence.end, text[before.start : sentence.end])
-            events += _event(f, both.text, both, (first,), timing, NAMED_AFTER)
+            events += _event(f, both.text, both, who, timing, NAMED_AFTER)
     return events
 
 
@@ -810,10 +826,10 @@ PRECEDED_BY = re.compile(
 
 
 def _before_them(f: Found, sentence: str, refs: list[Ref], who: tuple[Ref, ...]) -> tuple[Ref, ...]:
-    if not NTH_PERSON.search(sentence, max(0, f.start - 80), f.start):
-        return ()
     after = [r for r in refs if r.start >= f.end and r.kind is RefKind.NAME and r not in who]
-    if not after or not PRECEDED_BY.match(sentence[f.end : after[0].start]):
+    if not after or not NTH_PERSON.search(sentence, max(0, f.start - 80), f.start):
+        return ()  # (the names after it first: most events have none, and they cost less)
+    if not PRECEDED_BY.match(sentence[f.end : after[0].start]):
         return ()
     return tuple(listed(sentence, after))
 

@@ -184,10 +184,11 @@ class NameIndex:
 
 def compile_names(people: Sequence[Person]) -> NameIndex:
     index = NameIndex(people=tuple(people))
-    exact, bare, spelled, sound = index.exact, index.bare, index.spelled, index.sound
     unspaced: list[tuple[str, int]] = []
     known: dict[str, Spellings] = {}  # each name part's spellings, shared by its people
     shared: dict[frozenset[str], set[str]] = {}  # one set for each set of initials (a few dozen)
+    given: dict[str, _GivenKeys] = {}  # each given name's keys (shared by thousands of people)
+    exact, bare, spelled, sound = index.exact, index.bare, index.spelled, index.sound
     for start in range(0, len(index.people), COMPILE_BLOCK):
         block = [
             (n, _spelled_variants(person))
@@ -207,31 +208,32 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
                     folded, text_key, bare_key, suffixed = known[text]
                     if not folded:
                         continue
-                    part = Part(n, role, variant, folded, text_key, suffixed)
+                    part = _part((n, role, variant, folded, text_key, suffixed))
                     if role is Role.FIRST:
-                        for first_key in (text_key, *familiar(text_key)):  # Sasha: Aleksandr(a)
-                            index.first.setdefault(first_key, {}).setdefault(n, part)
-                        if len(text_key) >= GIVEN_SOUND_MIN_LENGTH:
-                            given_sound = sound_key(text_key)
-                            index.first_sound.setdefault(given_sound, {}).setdefault(n, part)
-                        initials.update({folded[0], text_key[0]})
+                        keys = given.get(text)
+                        if keys is None:
+                            keys = given[text] = _given_keys(index, folded, text_key)
+                        for table, k in keys.places:
+                            table.setdefault(k, {}).setdefault(n, part)
+                        initials.update(keys.initials)
                         continue
                     places = [(exact, text_key)]
                     if len(text_key) >= SOUND_MIN_LENGTH:
                         places.append((sound, sound_key(text_key)))
                     if role is Role.LAST:
                         places.append((bare, bare_key))
-                    places += (
-                        (spelled, s) for s in {folded, text_key} if len(s) >= SWAP_MIN_LENGTH
-                    )
-                    for table, k in places:
-                        entries = table.get(k)
+                    if len(folded) >= SWAP_MIN_LENGTH:
+                        places.append((spelled, folded))
+                    if text_key != folded and len(text_key) >= SWAP_MIN_LENGTH:
+                        places.append((spelled, text_key))
+                    for list_table, k in places:
+                        entries = list_table.get(k)
                         if entries is None:
-                            table[k] = [part]
+                            list_table[k] = [part]
                         elif entries[-1].person != n:  # (no part of this person's yet: new)
                             entries.append(part)
                         else:
-                            _add(table, k, part)
+                            _add(list_table, k, part)
             index.initials.append(shared.setdefault(frozenset(initials), initials))
     index.letters = "".join(sorted({c for spelling in spelled for c in spelling}))
     index.standalone = frozenset(
@@ -253,6 +255,23 @@ def unspaced_automaton(entries: Iterable[tuple[str, tuple[int, str]]]) -> ahocor
         automaton.add_word(word, value)
     automaton.make_automaton()
     return automaton
+
+
+_part = partial(tuple.__new__, Part)  # Part(*fields), made in C
+
+
+class _GivenKeys(NamedTuple):
+    """Where a given name goes in the tables, worked out once per name."""
+
+    places: tuple[tuple[dict[str, dict[int, Part]], str], ...]
+    initials: tuple[str, str]
+
+
+def _given_keys(index: NameIndex, folded: str, text_key: str) -> _GivenKeys:
+    places = [(index.first, k) for k in (text_key, *familiar(text_key))]  # Sasha: Aleksandr(a)
+    if len(text_key) >= GIVEN_SOUND_MIN_LENGTH:
+        places.append((index.first_sound, sound_key(text_key)))
+    return _GivenKeys(tuple(places), (folded[0], text_key[0]))
 
 
 def _add(table: dict[str, list[Part]], k: str, part: Part) -> None:
@@ -287,7 +306,7 @@ def _spelled_variants(person: Person) -> list[tuple[str, int, list[tuple[int, st
         bare_surname = without_article(parts[-1]) if len(parts) > 1 else None
         if bare_surname:
             spelled_parts.append((len(parts) - 1, bare_surname))
-        if variant.translate(CEDILLA_DROPPED) != variant:
+        if not variant.isascii() and variant.translate(CEDILLA_DROPPED) != variant:
             spelled_parts += (
                 (i, text.translate(CEDILLA_DROPPED))
                 for i, text in enumerate(parts)
@@ -312,7 +331,7 @@ def _add_spellings(known: dict[str, Spellings], texts: Iterable[str]) -> None:
     (``names.keys_of``), first of the words and the folded parts without their endings,
     then of the parts' words' keys joined."""
     new = [text for text in dict.fromkeys(texts) if text not in known]
-    split = {text: [w.folded for w in words(text, every=True)] for text in new}
+    split = {text: _folded_words(text) for text in new}
     folded = {text: "".join(ws) for text, ws in split.items()}
     without_ending = {text: RUSSIAN_ENDING.sub("", f) for text, f in folded.items()}
     word_keys = keys_of([*(w for ws in split.values() for w in ws), *without_ending.values()])
@@ -325,6 +344,13 @@ def _add_spellings(known: dict[str, Spellings], texts: Iterable[str]) -> None:
         known[text] = Spellings(
             folded[text], part_keys[joined[text]], word_keys[bare], bare != folded[text]
         )
+
+
+def _folded_words(text: str) -> list[str]:
+    """The folded words of a name part (a word of ASCII letters alone: in lower case)."""
+    if text.isascii() and text.isalpha():
+        return [text.lower()]
+    return [w.folded for w in words(text, every=True)]
 
 
 def _one_edit_away(spelling: str, letters: str) -> Iterator[str]:
@@ -574,10 +600,8 @@ def _hits(
     hits = anchors + list(dict.fromkeys(given))
     if not copies:
         return hits, {}
-    return hits, {
-        person: [(other, partial(_other_hit, sources, other)) for other in others]
-        for person, others in copies.items()
-    }
+    made_by = partial(_other_hit, sources)
+    return hits, {person: [(others, made_by)] for person, others in copies.items()}
 
 
 class _Beside(NamedTuple):
@@ -997,11 +1021,21 @@ def _same_onset(a: str, b: str) -> bool:
 
 
 def _sounding(index: NameIndex, run_key: str) -> list[tuple[Part, How]]:
-    """The parts spelled otherwise that a word exact for someone sounds like."""
+    """The parts spelled otherwise that a word exact for someone sounds like (kept in
+    ``index.fuzzy_cache``, by the key after a \2, which no folded word has: the parts of a
+    sound key shared by thousands, "Abd El-Hamid", are gone through once)."""
     if len(run_key) < SOUND_MIN_LENGTH:
         return []
+    cached = index.fuzzy_cache.get("\2" + run_key)
+    if cached is not None:
+        return cached
     parts = index.sound.get(sound_key(run_key), ())
-    return [(p, How.SOUND) for p in parts if p.key != run_key and _same_onset(run_key, p.key)]
+    found = [(p, How.SOUND) for p in parts if p.key != run_key and _same_onset(run_key, p.key)]
+    if len(index.fuzzy_cache) >= FUZZY_CACHE_LIMIT:
+        index.fuzzy_cache.clear()
+        index.inert.clear()
+    index.fuzzy_cache["\2" + run_key] = found
+    return found
 
 
 def _vowel_added(spelled: str, listed: str) -> bool:
@@ -1062,9 +1096,9 @@ def one_edit(a: str, b: str) -> str | None:
     return "drop" if a[i + 1 :] == b[i:] else None
 
 
-# The namesakes read at one place alike, by the person read for them all: each namesake
-# and its hits by the hits they stand for (see ``_combine``)
-_Copies = dict[int, list[tuple[int, Callable[[Hit], Hit]]]]
+# The namesakes read at one place alike, by the person read for them all: the namesakes,
+# and how one's hit is made from the hit it stands for (see ``_combine``)
+_Copies = dict[int, list[tuple[Sequence[int], Callable[[int, Hit], Hit]]]]
 
 
 def _combine(
@@ -1100,13 +1134,17 @@ def _combine(
             continue
         theirs = dict(zip(known[1], mine, strict=True))  # their hit → the same place's here
         same = copies.setdefault(known[0], [])
-        same.append((person, theirs.__getitem__))
-        same += ((other, partial(_through, theirs, to)) for other, to in alike.get(person, ()))
+        same.append(((person,), partial(_mapped, theirs)))
+        same += ((others, partial(_through, theirs, to)) for others, to in alike.get(person, ()))
     return _dedupe(found), copies
 
 
-def _through(theirs: dict[Hit, Hit], to: Callable[[Hit], Hit], hit: Hit) -> Hit:
-    return to(theirs[hit])
+def _mapped(theirs: dict[Hit, Hit], person: int, hit: Hit) -> Hit:
+    return theirs[hit]
+
+
+def _through(theirs: dict[Hit, Hit], to: Callable[[int, Hit], Hit], person: int, hit: Hit) -> Hit:
+    return to(person, theirs[hit])
 
 
 def _with_copies(found: list[Found], copies: _Copies) -> list[Found]:
@@ -1120,9 +1158,10 @@ def _with_copies(found: list[Found], copies: _Copies) -> list[Found]:
             aliases.append(f)
             continue
         read.append(f)
-        for person, theirs in copies.get(f.person, ()):
-            hits = tuple(map(theirs, f.hits))
-            read.append(_found((person, f.first, f.stop, f.kind, hits, -1, -1)))
+        for people, made_by in copies.get(f.person, ()):
+            for person in people:
+                hits = tuple([made_by(person, hit) for hit in f.hits])
+                read.append(_found((person, f.first, f.stop, f.kind, hits, -1, -1)))
     read.sort(key=lambda f: (f.person, f.first))
     return read + aliases
 
@@ -1441,8 +1480,9 @@ def _apply_rules(
         else:  # "Ирина Горинова": another person, named in full
             namesake = (f.first, _other_readings(ws, f))
             namesakes[f.person].append(namesake)
-            for person, _ in copies.get(f.person, ()):
-                namesakes[person].append(namesake)
+            for people, _ in copies.get(f.person, ()):
+                for person in people:
+                    namesakes[person].append(namesake)
     found = _inside_longer([f for f in readings if not _excluded(index, text, ws, f)])
     if copies:
         found = _with_copies(found, copies)

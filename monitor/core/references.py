@@ -12,6 +12,14 @@ a fellow activist, was detained") takes the next "he" or "she" of their gender. 
 quotation, "I", "me" and "my" stand for its speaker ('"I was beaten," X said'). Each
 reference has a kind (``RefKind``) that says how it can stand in a clause: a subject, an
 object, an owner.
+
+People around the person stand for them only by the relation: a relative who speaks of
+"her son" ("The mother of X said her son was beaten": X, ``KIN_CALLS``), and a relative
+named before ("X's wife, Y, was detained. Her husband ...": X, ``kin_named``). "His
+client" is never the lawyer who says it. A gender comes from the watchlist spelling, or
+from what the text says of the person: a title, a relative's word ("her husband, X"), an
+apposition ("X, a mother of two"), the subject's own "her" ("X was detained at her
+home"), a speaker's "she"; a name that gives none binds either pronoun.
 """
 
 from __future__ import annotations
@@ -136,11 +144,19 @@ DESCRIBED_AFTER = re.compile(
 )
 
 
+AGE = re.compile(r"\d{1,3}-year-old")
+AGED_AFTER = re.compile(r"\s*,\s+(?:aged\s+)?(?P<age>\d{1,3})\s*,")
+
+
 def described_as(text: str, names: list[Ref]) -> list[tuple[str, str]]:
     """(person, trade) for the names of ``text`` described by a role right before or after
-    them: "journalist X", "the mayor, X", "X, a journalist with ..."."""
+    them: "journalist X", "the mayor, X", "X, a journalist with ..."; an age ("X, 62,") is
+    one too, for "the 62-year-old"."""
     found: list[tuple[str, str]] = []
     for ref in names:
+        aged = AGED_AFTER.match(text, ref.end)
+        if aged:
+            found += ((person, f"{aged.group('age')}-year-old") for person in ref.people)
         for m in (
             DESCRIBED_BEFORE.search(text, max(0, ref.start - 40), ref.start),
             DESCRIBED_AFTER.match(text, ref.end),
@@ -163,6 +179,9 @@ ROLE = re.compile(
 THAT_BEFORE = re.compile(r"\bthat\s+$")
 # "His client was released on bail, his lawyer said": the person the lawyer speaks for
 CLIENT = re.compile(r"\W*(?:his|her|their|my|our)\s+(?P<role>client)\b(?P<owner>['’]s)?", re.I)
+CLIENT_ANYWHERE = re.compile(
+    r"\b(?:his|her|their|my|our)\s+(?P<role>client)\b(?P<owner>['’]s)?", re.I
+)
 # "His supporters say the 62-year-old was tortured", "the lawyer said his client was freed":
 # a description that opens the clause a speaker reports stands for someone as at a sentence's start
 SAID = re.compile(
@@ -304,6 +323,8 @@ def pronoun_refs(
     first = ROLE.match(text) or CLIENT.match(text)
     if first:
         roles.append(first)
+    if " client" in text:  # "..., after his client was sentenced": anywhere in the sentence
+        roles += [c for c in CLIENT_ANYWHERE.finditer(text) if not first or c.start() > 0]
     if "'s" in text or "’s" in text:
         roles += [r for r in ROLE.finditer(text) if r.start() > 0 and r.group("owner")]
     if " that the " in text:  # "... told reporters that the woman had been tortured"
@@ -373,7 +394,9 @@ def _lawyers(
         if r.end <= at and r.kind is RefKind.NAME and CLIENT_SPEAKER.fullmatch(text, r.end, at)
         for p in r.people
     ]
-    return (*speaker, *(p for p, known in (trades or {}).items() if "lawyer" in known))
+    here = [p for p, trade in described_as(text, names) if trade == "lawyer"]
+    known = [p for p, trades_of in (trades or {}).items() if "lawyer" in trades_of]
+    return (*speaker, *here, *known)
 
 
 # "The mother of X said on Monday that her son ...", "X's wife told reporters her husband
@@ -549,7 +572,11 @@ def _last_person(
     A trade ("the journalist") stands for the last person described as one, else for the
     last person not described as something else. The people in ``skip`` are passed over."""
     wanted = Gender.FEMALE if word in FEMALE_WORDS else Gender.MALE if word in MALE_WORDS else None
-    trade = _trade(word) if trades and word not in NOT_TRADES and word.isalpha() else None
+    trade = (
+        _trade(word)
+        if trades and word not in NOT_TRADES and (word.isalpha() or AGE.fullmatch(word))
+        else None
+    )
     fallback = None
     for ref in chain(reversed(seen[1]), reversed(seen[0])):  # this sentence, then before
         if ref.start >= at and ref in current:
@@ -649,19 +676,56 @@ SPOKEN_FOR = re.compile(
 )
 
 
+# "X, a mother of two,", "X, the son of Y": what the apposition calls the person
+DESCRIBED_GENDER = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?(?:(?P<f>{_SHE_KIN}|woman|businesswoman|actress)|"
+    rf"(?P<m>{_HE_KIN}|man|businessman|actor))\b"
+)
+# "X was detained at her home", "X left his flat": the subject's own "her" or "his", with no
+# other name or person between (only lower-case words, numbers, weekdays and months)
+_CALENDAR = (
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December"
+)
+OWN_PRONOUN = re.compile(
+    r"(?!['’])(?:,\s+\d{1,3},)?\s+(?:was|were|is|has|had|went|left|returned|spent)\b"
+    rf"(?:\s+(?:[a-z][\w-]*|\d+|{_CALENDAR})){{0,10}}?\s+(?:(?P<f>her)|(?P<m>his))\s+[a-z]"
+)
+SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n]\s+|\n)(?:[A-Za-z][a-z-]+\s+){0,3}$")
+
+
 def genders_in_text(text: str, mentions: Sequence[Mention]) -> dict[str, Gender]:
     """The gender the article gives each person, where it gives one: a title or a
     self-describing word right before a name, or "he" or "she" for the person who spoke."""
     found: dict[str, Gender] = {}
+    said_at: dict[tuple[int, int], Gender | None] = {}  # by span: namesakes share a mention's
     for m in mentions:
-        for said in (
-            TITLE_BEFORE.search(text, max(0, m.start - 40), m.start),
-            PRONOUN_AFTER.match(text, m.end),
-            SPOKEN_FOR.match(text, m.end, m.end + 160),
-        ):
-            if said is not None:
-                found.setdefault(m.person_id, Gender.FEMALE if said.group("f") else Gender.MALE)
+        span = (m.start, m.end)
+        if span not in said_at:
+            said_at[span] = _gender_said(text, m.start, m.end)
+        gender = said_at[span]
+        if gender is not None:
+            found.setdefault(m.person_id, gender)
     return found
+
+
+def _gender_said(text: str, start: int, end: int) -> Gender | None:
+    """The gender the words around the name at ``text[start:end]`` give, if any: the first
+    of a title or word before it, a pronoun or a word after it, or "his"/"her" after it at a
+    sentence's opening."""
+    for said in (
+        TITLE_BEFORE.search(text, max(0, start - 40), start),
+        PRONOUN_AFTER.match(text, end),
+        SPOKEN_FOR.match(text, end, end + 160),
+        DESCRIBED_GENDER.match(text, end),
+    ):
+        if said is not None:
+            return Gender.FEMALE if said.group("f") else Gender.MALE
+    if SENTENCE_OPENS.search(text, max(0, start - 40), start):
+        said = OWN_PRONOUN.match(text, end)
+        if said is not None:
+            return Gender.FEMALE if said.group("f") else Gender.MALE
+    return None
 
 
 @lru_cache(maxsize=65_536)

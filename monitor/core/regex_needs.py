@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from re import _compiler as sre_compiler  # type: ignore[attr-defined]  # and its compiler
 from re import _parser as sre  # type: ignore[attr-defined]  # the standard parser of patterns
 from typing import Any
 
@@ -130,11 +131,25 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
 def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, which finds the same matches (spans and groups), with
     a lookahead on its first characters (``first_chars``) when they are known: a search
-    or ``finditer`` then skips fast over the places where no match can start."""
+    or ``finditer`` then skips fast over the places where no match can start. A pattern
+    that opens with a literal or a character class the regex engine scans for on its own
+    (``opens_with_a_prefix``) is compiled as it is: there a lookahead would only slow the
+    search down (",\\s*who" three times)."""
     first = first_chars(pattern, flags)
-    if first is None:
+    if first is None or opens_with_a_prefix(pattern, flags):
         return re.compile(pattern, flags)
     return re.compile(f"(?={first})(?:{pattern})", flags)
+
+
+def opens_with_a_prefix(pattern: str, flags: int = 0) -> bool:
+    """Whether the regex engine itself skips to where ``pattern`` can start: it opens with
+    literal text or a character class (not under a case-blind letter, and not after "\\b"
+    or a lookaround), which the engine scans for in a tight loop of its own before it
+    tries the pattern. Asked of the engine's own compiler, so it is its exact rule."""
+    parsed = sre.parse(pattern, flags)
+    flags = parsed.state.flags  # as the compiler reads them: with the ones set inside
+    literal, _, _ = sre_compiler._get_literal_prefix(parsed, flags)
+    return bool(literal) or bool(sre_compiler._get_charset_prefix(parsed, flags))
 
 
 def _first(items: Any) -> set[str] | None:

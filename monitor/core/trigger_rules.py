@@ -1253,6 +1253,21 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         T.DETAINED,
+        "placed-in-detention",
+        Form.VERB,
+        r"(?:placed|put)(?=\s+(?:[\w'’-]+\s+){0,6}?(?:in|into|under)\s+(?:pre-?trial\s+|administrative\s+)?(?:detention|custody|arrest)\b)",
+        says="placed in detention",
+        examples=(
+            "A court placed the blogger Anna Ivanova in pretrial detention for two months.",
+            "The poet was put in custody on Monday.",
+        ),
+        counter_examples=(
+            "The poet was placed under house arrest.",
+            "The court placed the case in the archive.",
+        ),
+    ),
+    Rule(
+        T.DETAINED,
         "court-ordered-held",
         Form.VERB,
         rf"ordered(?=\s+(?:[\w'’-]+\s+){{1,5}}?(?:held|kept|detained|remanded|placed)\s+(?:(?:in\s+)?(?:pre-?trial\s+)?(?:custody|detention|jail|prison)\b|for\s+(?:another\s+|a\s+further\s+|up\s+to\s+)?{_TERM}|pending\s+(?:trial|investigation|an?\s+investigation)\b))",

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import func, inspect, select
+from sqlalchemy import event, func, inspect, select
 
 from monitor.adapters.db import articles, feeds, matches, people
 from monitor.adapters.db.session import (
@@ -304,3 +305,30 @@ def test_a_failed_poll_counts_failures_and_a_success_clears_them(database: Datab
         0,
     )
     assert healthy.last_success_at == NOW + timedelta(hours=1)
+
+
+def test_a_migration_stopped_halfway_leaves_no_table_behind(database_url: str) -> None:
+    """A process killed while creating the schema must not leave half of it: the next
+    start would find 'table feeds already exists' and never open the database again.
+    A failure after the first tables stands in for the kill (neither commits)."""
+    fresh = open_database(database_url, upgrade=False)
+    created: list[str] = []
+
+    def fail_at_the_third_table(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if statement.lstrip().upper().startswith("CREATE TABLE"):
+            created.append(statement)
+            if len(created) == 3:
+                raise RuntimeError("the process stops here")
+
+    event.listen(fresh.engine, "before_cursor_execute", fail_at_the_third_table)
+    with pytest.raises(RuntimeError):
+        migrate(fresh)
+    event.remove(fresh.engine, "before_cursor_execute", fail_at_the_third_table)
+    with fresh.engine.connect() as connection:
+        assert inspect(connection).get_table_names() == []
+    fresh.dispose()
+
+    reopened = open_database(database_url)
+    with reopened.engine.connect() as connection:
+        assert schema_revision(connection) == head_revision()
+    reopened.dispose()

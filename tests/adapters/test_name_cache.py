@@ -43,6 +43,15 @@ def test_the_cached_names_find_what_freshly_compiled_ones_find(tmp_path: Path) -
     assert {m.person_id for m in fresh} == {p.id for p in PEOPLE}
 
 
+def test_a_watchlist_of_no_people_is_cached_and_read_back(tmp_path: Path) -> None:
+    """A watchlist of feeds only: nothing to find, and no failure writing or reading."""
+    text = "Vladimir Kozlov was released."
+
+    for _ in range(2):  # written, then read
+        scanner = load_scanner([], tmp_path)
+        assert find_mentions(scanner.names, text) == []
+
+
 def test_the_cache_file_is_private_to_its_owner(tmp_path: Path) -> None:
     mentions_with(tmp_path / "cache")
 

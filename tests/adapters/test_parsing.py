@@ -155,8 +155,25 @@ def test_lines_are_normalised_as_one_regex_per_line_would() -> None:
         lines = (runs.sub(" ", line).strip() for line in text.replace("\r", "\n").split("\n"))
         return "\n".join(line for line in lines if line)
 
-    pieces = [" ", "  ", "\t", "\f", "\v", "\u00a0", "\u200b", "\n", "\r", "\r\n", "a", "bc",
-              "\u2003", "\x85", "\u2028", "\x1c", "é"]  # fmt: skip
+    pieces = [
+        " ",
+        "  ",
+        "\t",
+        "\f",
+        "\v",
+        "\u00a0",
+        "\u200b",
+        "\n",
+        "\r",
+        "\r\n",
+        "a",
+        "bc",
+        "\u2003",
+        "\x85",
+        "\u2028",
+        "\x1c",
+        "é",
+    ]
     rnd = random.Random(7)
     texts = ["".join(rnd.choices(pieces, k=rnd.randint(0, 24))) for _ in range(20_000)]
     assert [normalise_lines(t) for t in texts] == [plainly(t) for t in texts]

@@ -194,8 +194,13 @@ def document(value: Any, indent: int, dash: str, colon: str, same: bool) -> list
         for key, item in value.items():
             if isinstance(item, (dict, list)) and item:
                 lines.append(f"{pad}{key}:")
-                lines += document(item, indent if same and isinstance(item, list) else indent + 2,
-                                  dash, colon, same)  # fmt: skip
+                lines += document(
+                    item,
+                    indent if same and isinstance(item, list) else indent + 2,
+                    dash,
+                    colon,
+                    same,
+                )
             else:
                 lines.append(f"{pad}{key}:{colon}{flat(item)}")
         return lines

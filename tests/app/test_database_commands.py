@@ -14,6 +14,7 @@ from alembic import command
 from sqlalchemy import create_engine, inspect, text
 
 from monitor.adapters.db.session import alembic_config, head_revision
+from tests.daemon_process import scalar
 from tests.http_feeds import FeedServer, rss
 
 WATCHLIST = """people:
@@ -79,15 +80,6 @@ def tables(database_url: str) -> list[str]:
     try:
         with engine.connect() as connection:
             return sorted(inspect(connection).get_table_names())
-    finally:
-        engine.dispose()
-
-
-def scalar(database_url: str, query: str) -> object:
-    engine = create_engine(database_url)
-    try:
-        with engine.connect() as connection:
-            return connection.execute(text(query)).scalar()
     finally:
         engine.dispose()
 

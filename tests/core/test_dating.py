@@ -118,7 +118,7 @@ def test_a_month_without_a_year_is_the_latest_such_month_up_to_publication() -> 
     ("sentence", "first", "last"),
     [
         ("In January last year, he was freed.", date(2018, 1, 1), date(2018, 1, 31)),
-        ("He was arrested in late March of last year.", date(2018, 3, 1), date(2018, 3, 31)),
+        ("He was arrested in late March of last year.", date(2018, 3, 21), date(2018, 3, 31)),
         ("He was freed on July 2 last year.", date(2018, 7, 2), date(2018, 7, 2)),
         ("He was freed on 2 July last year.", date(2018, 7, 2), date(2018, 7, 2)),
         ("He was arrested in February this year.", date(2019, 2, 1), date(2019, 2, 28)),
@@ -136,6 +136,60 @@ def test_a_month_of_last_or_this_year_is_in_that_year(
 ) -> None:
     when = only(sentence)
     assert (when.first, when.last) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        ("He was freed in early March.", date(2019, 3, 1), date(2019, 3, 10)),
+        ("He was freed in mid-March.", date(2019, 3, 11), date(2019, 3, 20)),
+        ("He was freed in late March.", date(2019, 3, 21), date(2019, 3, 31)),
+        ("He was freed in late July.", date(2019, 7, 1), date(2019, 7, 31)),  # published in it
+        ("He was freed in March.", date(2019, 3, 1), date(2019, 3, 31)),
+    ],
+    ids=["early", "mid", "late", "late-in-the-month-of-publication", "whole-month"],
+)
+def test_early_mid_or_late_in_a_month_is_that_part_of_it(
+    sentence: str, first: date, last: date
+) -> None:
+    when = only(sentence)
+    assert (when.first, when.last) == (first, last)
+
+
+def test_early_in_the_month_before_last_is_background() -> None:
+    published = date(2025, 11, 20)
+    assert recency(only("He was freed in early October.", published), published) is (
+        Recency.BACKGROUND
+    )
+    assert recency(only("He was freed in late October.", published), published) is Recency.NEWS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "last"),
+    [
+        ("He was freed in the spring.", date(2019, 3, 1), date(2019, 5, 31)),
+        ("He was freed last summer.", date(2018, 6, 1), date(2018, 8, 31)),  # this one not over
+        ("He was freed last winter.", date(2018, 12, 1), date(2019, 2, 28)),
+        ("He was freed in late autumn.", date(2018, 9, 1), date(2018, 11, 30)),
+        ("He was freed in the summer of 2016.", date(2016, 1, 1), date(2016, 12, 31)),
+        ("He was freed in summer 2016.", date(2016, 1, 1), date(2016, 12, 31)),
+    ],
+    ids=[
+        "in-the-spring",
+        "last-summer",
+        "last-winter",
+        "late-autumn",
+        "summer-of-a-year",
+        "summer-a-year",
+    ],
+)
+def test_a_season_is_the_latest_such_season(sentence: str, first: date, last: date) -> None:
+    when = only(sentence)
+    assert (when.first, when.last) == (first, last)
+
+
+def test_a_verb_fall_is_no_season() -> None:  # counter-example
+    assert find_dates("Prices fall in winter and rise in summer.", PUBLISHED) == []
 
 
 def test_a_month_and_a_separate_last_year_are_two_dates() -> None:  # counter-example

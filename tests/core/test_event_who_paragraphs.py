@@ -956,8 +956,355 @@ AFTER_THIRD_RUN: list[tuple[str, str, Events, Events]] = [
     ),
 ]
 
+# A fourth batch, written before its first run: long items and feed summaries.
+FOURTH_BATCH: list[tuple[str, str, Events, Events]] = [
+    (
+        "ngo-long-arrest-brother-beaten-remand",
+        "Amnesty International today called on the authorities in Uzbekistan to release blogger "
+        "Jasur Rahimov immediately and unconditionally.\n\nRahimov, 33, was arrested on 12 "
+        "September at his home in Tashkent. Officers confiscated his laptop and phone. His "
+        "brother, Bekzod, who tried to film the arrest, was beaten by police.\n\nOn 16 September, "
+        "a court remanded the blogger in custody for two months. He is accused of insulting the "
+        "president, which carries a sentence of up to five years.",
+        {("rahimov", "detained", True)},
+        {("rahimov", "charged", True), ("rahimov", "charged", False)},
+    ),
+    (
+        "wire-jailed-her-colleague-third-defendant",
+        "MINSK (Reuters) - A Belarusian court on Thursday jailed opposition activist Saule "
+        "Abenova for six years and her colleague Denis Volkov for four, rights group Viasna said. "
+        "A third defendant, Marat Seitkali, received a suspended sentence.",
+        {
+            ("abenova", "sentenced", True),
+            ("volkov", "sentenced", True),
+            ("seitkali", "sentenced", True),
+        },
+        NONE,
+    ),
+    (
+        "feed-detained-two-members-fined",
+        "Georgia: opposition leader Grace Mwangi detained at rally; two party members, Chidi Obi "
+        "and Erik Lindqvist, fined and released.",
+        {
+            ("mwangi", "detained", True),
+            ("obi", "sentenced", True),
+            ("lindqvist", "sentenced", True),
+        },
+        {
+            ("obi", "released", True),
+            ("lindqvist", "released", True),
+            ("obi", "detained", True),
+            ("lindqvist", "detained", True),
+        },
+    ),
+    (
+        "lead-lawyer-named-her-husband-detained",
+        "A prominent Tajik lawyer has been sentenced to 12 years in prison on charges of "
+        "extremism. Jelena Kovac, who defended several opposition figures, was convicted by a "
+        "closed court in Dushanbe on Tuesday, her daughter said. Her husband was detained "
+        "briefly after the verdict.",
+        {("kovac", "sentenced", True)},
+        NONE,
+    ),
+    (
+        "such-as-with-the-father-of",
+        "Dozens of critics have been detained since the protests, such as the journalist Tran "
+        "Thi Mai and the father of Chidi Obi.",
+        NONE,
+        {("tran", "detained", True), ("tran", "detained", False)},
+    ),
+    (
+        "whose-wife-named-jailed",
+        "Denis Volkov, whose wife Saule Abenova was jailed last year, was himself detained on "
+        "Monday.",
+        {("volkov", "detained", True), ("abenova", "sentenced", False)},
+        NONE,
+    ),
+    (
+        "he-is-the-one-still-held",
+        "Marat Seitkali and Erik Lindqvist were arrested on Monday. Seitkali was released on "
+        "Tuesday, but Lindqvist remains in custody. He has been charged with treason.",
+        {
+            ("seitkali", "detained", True),
+            ("lindqvist", "detained", True),
+            ("seitkali", "released", True),
+            ("lindqvist", "charged", True),
+        },
+        NONE,
+    ),
+    (
+        "ages-in-commas-deported",
+        "Hisham Farouk, 57, and Jasur Rahimov, 33, were deported to Egypt and Uzbekistan on "
+        "Wednesday.",
+        {("farouk", "fled", True), ("rahimov", "fled", True)},
+        NONE,
+    ),
+    (
+        "the-accused-a-former-minister-she",
+        "The trial of Ayo Nguema opened in Libreville on Monday. The accused, a former minister, "
+        "denied all charges. She was remanded in custody until the next hearing.",
+        {("nguema", "trial", True)},
+        {("nguema", "detained", True)},
+    ),
+    (
+        "quoted-lawyer-his-client-sentenced",
+        "'We will appeal,' said Erik Lindqvist, the lawyer for Chidi Obi, after his client was "
+        "sentenced to seven years on Wednesday.",
+        {("obi", "sentenced", True)},
+        NONE,
+    ),
+    (
+        "her-son-detained-after-she-was-released",
+        "Grace Mwangi's son was detained on Tuesday, a day after she was released from prison.",
+        {("mwangi", "released", True)},
+        NONE,
+    ),
+    (
+        "co-defendant-named-denied-parole",
+        "Aigerim Dosova's co-defendant, Saule Abenova, was denied parole on Monday.",
+        {("abenova", "parole_denied", True)},
+        NONE,
+    ),
+    (
+        "dash-list-with-his-relatives",
+        "Three people - Denis Volkov, his lawyer and his brother - were detained on Sunday.",
+        {("volkov", "detained", True)},
+        NONE,
+    ),
+    (
+        "both-after-his-brother",
+        "Chidi Obi and his brother were arrested on Monday. Both were released on bail on "
+        "Wednesday.",
+        {("obi", "detained", True), ("obi", "released", True)},
+        NONE,
+    ),
+    (
+        "feed-upheld-wife-also-jailed",
+        "Kazakh activist Marat Seitkali's sentence upheld; wife Saule Abenova also jailed",
+        {("seitkali", "appeal_rejected", True), ("abenova", "sentenced", True)},
+        NONE,
+    ),
+]
+
+# Written after the fourth batch's first run (6/15): counter-examples of the classes fixed.
+AFTER_FOURTH_RUN: list[tuple[str, str, Events, Events]] = [
+    (
+        "client-anywhere-counter-the-lawyer",
+        "Erik Lindqvist, a lawyer, was detained on Monday after his client was released.",
+        {("lindqvist", "detained", True)},
+        NONE,
+    ),
+    (
+        "dash-aside-counter-relatives",
+        "Three people - relatives of Denis Volkov - were detained on Sunday.",
+        NONE,
+        NONE,
+    ),
+    (
+        "both-counter-both-named",
+        "Chidi Obi and his brother were arrested on Monday. Both Grace Mwangi and Erik Lindqvist "
+        "were released.",
+        {("obi", "detained", True), ("mwangi", "released", True), ("lindqvist", "released", True)},
+        NONE,
+    ),
+    (
+        "headline-also-counter-supporters",
+        "Supporters of Jelena Kovac also detained",
+        NONE,
+        NONE,
+    ),
+    (
+        "term-list-counter-unnamed-colleague",
+        "The court jailed Saule Abenova for six years and her colleague for four on Thursday.",
+        {("abenova", "sentenced", True)},
+        NONE,
+    ),
+]
+
+# A fifth batch, written before its first run: given names that say no gender ("Ayo",
+# "Chidi"), where the text gives one or leaves it open.
+FIFTH_BATCH: list[tuple[str, str, Events, Events]] = [
+    (
+        "her-home-then-he-a-neighbour",
+        "Chidi Obi was detained at her home on Monday together with a neighbour, Paul Essien. He "
+        "was released on Tuesday.",
+        {("obi", "detained", True)},
+        NONE,
+    ),
+    (
+        "ms-then-her-brother-said-he",
+        "Ms Ayo Nguema was charged on Tuesday. Her brother said he was beaten in custody.",
+        {("nguema", "charged", True)},
+        NONE,
+    ),
+    (
+        "told-reporters-he-had-been-beaten",
+        "Chidi Obi, 30, told reporters on Monday that he had been beaten by police during his "
+        "arrest last week.",
+        {("obi", "ill_treatment", True)},
+        {("obi", "detained", True), ("obi", "detained", False)},
+    ),
+    (
+        "and-her-husband-he-released",
+        "Ayo Nguema and her husband were detained on Monday. He was released on Tuesday, but she "
+        "remains in custody.",
+        {("nguema", "detained", True)},
+        NONE,
+    ),
+    (
+        "his-wife-said-she-not-allowed",
+        "Chidi Obi was arrested on Monday, his wife said. She was not allowed to see him.",
+        {("obi", "detained", True)},
+        NONE,
+    ),
+    (
+        "mother-of-two-her-son-he",
+        "Ayo Nguema, a mother of two, was detained on Monday. Police also detained her son. He "
+        "was released hours later.",
+        {("nguema", "detained", True)},
+        NONE,
+    ),
+    (
+        "named-lawyer-he-had-represented-her",
+        "Tran Thi Mai's lawyer, Nguyen Van Hung, was arrested on Monday. He had represented her "
+        "since 2021.",
+        NONE,
+        NONE,
+    ),
+    (
+        "said-she-had-been-beaten",
+        "Ayo Nguema said on Monday that she had been beaten in custody.",
+        {("nguema", "ill_treatment", True)},
+        NONE,
+    ),
+]
+
+# Written after the fifth batch's first run (6/8): where the gender evidence must not reach.
+AFTER_FIFTH_RUN: list[tuple[str, str, Events, Events]] = [
+    (
+        "own-pronoun-counter-another-name-between",
+        "Chidi Obi was detained on Monday after police raided the home of Anna Kim and her "
+        "family. He was charged on Tuesday.",
+        {("obi", "detained", True), ("obi", "charged", True)},
+        NONE,
+    ),
+    (
+        "described-as-a-son-he",
+        "Chidi Obi, the son of a former minister, was detained on Monday. He was charged on "
+        "Tuesday.",
+        {("obi", "detained", True), ("obi", "charged", True)},
+        NONE,
+    ),
+    (
+        "own-pronoun-counter-possessive-name",
+        "Ayo Nguema's lawyer was detained at her office on Monday. He was charged on Tuesday.",
+        NONE,
+        NONE,
+    ),
+]
+
+# A sixth batch, written before its first run: descriptions, leads and bulletins.
+SIXTH_BATCH: list[tuple[str, str, Events, Events]] = [
+    (
+        "lead-lawyer-named-two-sentences-on",
+        "A human rights lawyer was detained in Almaty on Tuesday, colleagues said. Police gave "
+        "no reason for the arrest. Jelena Kovac had represented several jailed journalists.",
+        {("kovac", "detained", True)},
+        NONE,
+    ),
+    (
+        "bulletin-three-countries",
+        "- Uzbekistan: blogger Jasur Rahimov sentenced to 7 years\n- Kazakhstan: activist Marat "
+        "Seitkali released after 3 years\n- Belarus: Denis Volkov's lawyer detained",
+        {("rahimov", "sentenced", True), ("seitkali", "released", True)},
+        NONE,
+    ),
+    (
+        "the-62-year-old-of-two",
+        "Hisham Farouk, 62, went on trial on Monday alongside Jasur Rahimov. The 62-year-old was "
+        "taken to hospital on Tuesday.",
+        {("farouk", "trial", True), ("rahimov", "trial", True), ("farouk", "transferred", True)},
+        NONE,
+    ),
+    (
+        "the-lawyer-of-two-described",
+        "Grace Mwangi, a journalist, and Erik Lindqvist, a lawyer, were summoned on Monday. The "
+        "lawyer was detained on Tuesday.",
+        {("lindqvist", "detained", True)},
+        NONE,
+    ),
+    (
+        "his-client-first-lawyer-names-him-after",
+        "His client was beaten in custody, said Erik Lindqvist, who represents Denis Volkov.",
+        {("volkov", "ill_treatment", True)},
+        NONE,
+    ),
+    (
+        "lead-a-couple-then-named",
+        "A Kazakh couple who ran an independent news site were detained on Monday. Saule Abenova "
+        "and Marat Seitkali were taken from their home in Almaty.",
+        {("abenova", "detained", True), ("seitkali", "detained", True)},
+        NONE,
+    ),
+    (
+        "ngo-three-journalists-dashes-who-were-freed",
+        "Reporters Without Borders (RSF) welcomes the release of three journalists - Tran Thi "
+        "Mai, Grace Mwangi and Chidi Obi - who were freed on Tuesday after spending more than a "
+        "year in detention.",
+        {("tran", "released", True), ("mwangi", "released", True), ("obi", "released", True)},
+        NONE,
+    ),
+    (
+        "daughter-who-is-also-an-activist",
+        "Denis Volkov's daughter, who is also an activist, was detained on Monday.",
+        NONE,
+        NONE,
+    ),
+    (
+        "alongside-his-son",
+        "Marat Seitkali, alongside his son, was detained on Monday.",
+        {("seitkali", "detained", True)},
+        NONE,
+    ),
+    (
+        "together-with-her-lawyer-named",
+        "Grace Mwangi was arrested on Monday together with her lawyer, Erik Lindqvist.",
+        {("mwangi", "detained", True), ("lindqvist", "detained", True)},
+        NONE,
+    ),
+]
+
+AFTER_SIXTH_RUN: list[tuple[str, str, Events, Events]] = [
+    (
+        "the-33-year-old-of-two",
+        "Hisham Farouk, 62, went on trial on Monday alongside Jasur Rahimov, 33. The 33-year-old "
+        "was taken to hospital on Tuesday.",
+        {("farouk", "trial", True), ("rahimov", "trial", True), ("rahimov", "transferred", True)},
+        NONE,
+    ),
+    (
+        "lead-a-couple-counter-one-named",
+        "A Kazakh couple who ran an independent news site were detained on Monday. Saule Abenova "
+        "said her husband Marat Seitkali had been beaten.",
+        {("seitkali", "ill_treatment", True)},
+        {("abenova", "detained", True), ("seitkali", "detained", True)},
+    ),
+    (
+        "alongside-counter-the-son-is-the-subject",
+        "Marat Seitkali's son, alongside his lawyer, was detained on Monday.",
+        NONE,
+        NONE,
+    ),
+]
+
 ALL = (
-    AFTER_THIRD_RUN
+    AFTER_SIXTH_RUN
+    + SIXTH_BATCH
+    + AFTER_FIFTH_RUN
+    + FIFTH_BATCH
+    + AFTER_FOURTH_RUN
+    + FOURTH_BATCH
+    + AFTER_THIRD_RUN
     + THIRD_BATCH
     + AFTER_SECOND_RUN
     + SECOND_BATCH
@@ -969,6 +1316,14 @@ ALL = (
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
+    "lead-lawyer-named-two-sentences-on": "a lead that names the person two sentences later",
+    "his-client-first-lawyer-names-him-after": "'his client' named only later in the sentence",
+    "together-with-her-lawyer-named": "'together with her lawyer, Y': the named lawyer too",
+    # who is read right in these; what is left is vocabulary or when (issue 14's other classes)
+    "whose-wife-named-jailed": "vocabulary: 'was jailed last year' is a sentence, not an arrest",
+    "the-accused-a-former-minister-she": "when: a remand after the trial opened is news",
+    "feed-upheld-wife-also-jailed": "vocabulary: a headline's 'X's sentence upheld', 'jailed'",
+    "ages-in-commas-deported": "a list whose names carry ages between commas",
     "semicolon-list-counter-verbs": "a list that holds an unnamed relative between its names",
     "with-ages": "a list whose names carry ages between commas ('X, 34, Y, 29, and Z')",
 }

@@ -8,7 +8,13 @@ import re
 import pytest
 
 from monitor.core import event_whether, references
-from monitor.core.regex_needs import first_chars, guard_patterns, guarded, prefilter
+from monitor.core.regex_needs import (
+    first_chars,
+    guard_patterns,
+    guarded,
+    opens_with_a_prefix,
+    prefilter,
+)
 from monitor.core.trigger_rules import RULES
 
 
@@ -62,6 +68,26 @@ def test_the_guarded_twin_finds_the_same_matches(pattern: str, flags: int) -> No
             (m.span(), m.groups()) for m in plain.finditer(text)
         ]
         assert fast.sub("#", text) == plain.sub("#", text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [(r",\s*(?:who|whom)\b", re.I), (r"['’]s?\s+[a-z]", 0), (r"(?:19|20)\d\d", 0), (r"the", 0)],
+)
+def test_a_pattern_the_engine_scans_for_fast_is_compiled_as_it_is(pattern: str, flags: int) -> None:
+    assert opens_with_a_prefix(pattern, flags)
+    assert guarded(pattern, flags).pattern == pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags"),
+    [(r"\bthe\b", 0), (r"the", re.I), (r"(?<!\w)jailed", 0), (r"(?:the|\d)x", 0)],
+)
+def test_a_pattern_that_opens_with_a_boundary_or_a_letter_of_either_case_has_no_prefix(
+    pattern: str, flags: int
+) -> None:
+    assert not opens_with_a_prefix(pattern, flags)
+    assert guarded(pattern, flags).pattern.startswith("(?=")
 
 
 def test_a_pattern_with_inline_flags_is_compiled_as_it_is() -> None:

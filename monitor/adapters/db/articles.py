@@ -64,9 +64,19 @@ ARTICLES_BY_HASH = select(ARTICLES.c.content_hash, ARTICLES.c.id).where(
     ARTICLES.c.content_hash.in_(bindparam("hashes", expanding=True))
 )
 # the same on PostgreSQL, each a statement for the whole batch (``bulk``)
-ARTICLE_COLUMNS = ("feed_id", "url", "url_key", "content_hash", "title", "text",
-                   "published_at", "claimed_published_at", "first_seen_at", "full_text",
-                   "feed_text")  # fmt: skip
+ARTICLE_COLUMNS = (
+    "feed_id",
+    "url",
+    "url_key",
+    "content_hash",
+    "title",
+    "text",
+    "published_at",
+    "claimed_published_at",
+    "first_seen_at",
+    "full_text",
+    "feed_text",
+)
 ENTRY_COLUMNS = ("feed_id", "guid_key", "guid", "article_id", "seen_at")
 _WANTED = unnested(ENTRIES, ["feed_id", "guid_key"])
 KNOWN_GUIDS_PG = select(ENTRIES.c.feed_id, ENTRIES.c.guid_key).join_from(

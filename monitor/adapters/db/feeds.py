@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, Table, any_, bindparam, func, insert, or_, select, update
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from monitor.adapters.db.articles import chunks
@@ -77,6 +78,18 @@ class FeedHealth:
     source: str | None = None
 
 
+# FeedState's fields, in order
+STATE_COLUMNS = (
+    FeedRow.id,
+    FeedRow.url,
+    FeedRow.interval_seconds,
+    FeedRow.etag,
+    FeedRow.last_modified,
+    FeedRow.consecutive_failures,
+    FeedRow.discovered_url,
+)
+
+
 def feed_state(row: FeedRow) -> FeedState:
     return FeedState(
         id=row.id,
@@ -116,7 +129,8 @@ def claim_feeds(
         .order_by(FeedRow.next_poll_at.asc().nulls_first(), FeedRow.id)
         .limit(limit)
     )
-    if session.get_bind().dialect.name == "postgresql":
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    if postgresql:
         query = query.with_for_update(skip_locked=True)
     candidates = list(session.scalars(query))
     expires = now + lease
@@ -124,17 +138,25 @@ def claim_feeds(
     for ids in chunks(candidates, IDS_AT_ONCE):
         session.execute(
             update(FeedRow)
-            .where(FeedRow.id.in_(ids), free)
+            .where(one_of(ids, postgresql), free)
             .values(lease_owner=owner, lease_expires_at=expires)
             .execution_options(synchronize_session=False)
         )
-        mine = select(FeedRow).where(
-            FeedRow.id.in_(ids),
+        mine = select(*STATE_COLUMNS).where(
+            one_of(ids, postgresql),
             FeedRow.lease_owner == owner,
             FeedRow.lease_expires_at == expires,
-        )
-        claimed += [feed_state(row) for row in session.scalars(mine)]
+        )  # (columns, not ORM rows: a tenth of the time for 10,000 feeds)
+        claimed += [FeedState(*row) for row in session.execute(mine)]
     return sorted(claimed, key=lambda feed: feed.id)
+
+
+def one_of(ids: Sequence[int], postgresql: bool) -> ColumnElement[bool]:
+    """The feeds of ``ids``: ``IN (...)``; on PostgreSQL ``= ANY(array)``, one parameter
+    rather than 10,000 (the driver rewrote those in Python: 0.2 s of CPU a claim)."""
+    if postgresql:
+        return FeedRow.id == any_(bindparam("ids", list(ids), type_=ARRAY(FEEDS.c.id.type)))
+    return FeedRow.id.in_(ids)
 
 
 def release_feeds(session: Session, feed_ids: Sequence[int], owner: str) -> None:

@@ -370,7 +370,8 @@ def migrate(database: Database) -> bool:
     Processes starting together on a new database migrate one at a time, and each
     checks the revision again once it holds the lock: on PostgreSQL an advisory lock
     held by the transaction that also creates alembic_version and every table; on
-    SQLite (whose DDL commits statement by statement) a file lock beside the database.
+    SQLite a file lock beside the database. On both, the whole upgrade is one
+    transaction, so a process killed halfway leaves the schema as it found it.
     """
     head = head_revision()
     try:
@@ -382,6 +383,8 @@ def migrate(database: Database) -> bool:
                 connection.execute(
                     text("SELECT pg_advisory_xact_lock(:id)"), {"id": MIGRATION_LOCK_ID}
                 )
+            else:  # pysqlite opens no transaction for DDL: each CREATE would commit alone
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
             if (found := schema_revision(connection)) == head:
                 return False  # another process migrated it meanwhile, and logged so
             command.upgrade(alembic_config(connection), "head")
