@@ -526,6 +526,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         T.APPEAL_REJECTED,
+        "headline-sentence-upheld",
+        Form.NOUN,
+        r"(?:sentences?|convictions?|verdicts?|prison\s+terms?|jail\s+terms?)\s+upheld(?=\s*(?:[;:,.]|$|\s+(?:on|by|in|after)\b))",
+        says="the sentence was upheld",
+        examples=(
+            "Kazakh blogger's sentence upheld; wife also detained",
+            "Activist's conviction upheld by Supreme Court",
+        ),
+        counter_examples=("Her sentence upheld hopes of a retrial for years.",),
+    ),
+    Rule(
+        T.APPEAL_REJECTED,
         "lost-appeal",
         Form.SUBJECT,
         r"lost\s+(?:his|her|their|an|the)\s+appeal",

@@ -1604,6 +1604,11 @@ def test_an_unseen_paragraph_gives_what_a_reader_would_label(
             "Rashid Aliyev, who was convicted of fraud, was released on Monday.",
             {("aliyev", "sentenced", False), ("aliyev", "released", True)},
         ),
+        # a headline leaves out the auxiliary
+        (
+            "Kazakh blogger Rashid Aliyev's sentence upheld; supporters protest",
+            {("aliyev", "appeal_rejected", True)},
+        ),
     ],
     ids=[
         "while-held-in-a-year",
@@ -1645,6 +1650,7 @@ def test_an_unseen_paragraph_gives_what_a_reader_would_label(
         "placed-under-house-arrest",
         "fined-and-released",
         "convicted-in-a-who-clause-then-released",
+        "headline-sentence-upheld",
     ],
 )
 def test_when_and_whose_and_but_read_as_a_reader_would(text: str, expected: Events) -> None:
