@@ -1196,6 +1196,16 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         T.DETAINED,
+        "remanded-during-trial",
+        Form.VERB,
+        r"remanded(?:\s+in(?:to)?\s+(?:custody|detention))?\s+(?:until\s+the\s+(?:next|following)\s+(?:hearing|session)|until\s+the\s+(?:end\s+of\s+the\s+trial|verdict)|for\s+the\s+(?:rest|duration)\s+of\s+the\s+trial)",
+        says="remanded in custody for the trial",
+        stage=T.TRIAL,  # a custody the trial orders: news beside the trial, not a stage before
+        examples=("She was remanded in custody until the next hearing.",),
+        counter_examples=("She was remanded in custody pending trial.",),
+    ),
+    Rule(
+        T.DETAINED,
         "abducted",
         Form.VERB,
         r"abducted|kidnapped|rounded\s+up|forcibly\s+disappeared|picked\s+up(?=\s+by\s+(?:[\w-]+\s+){0,2}?(?:police|officers|agents|security|authorities|men|soldiers|militia)\b)",

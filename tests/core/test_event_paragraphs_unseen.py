@@ -1609,6 +1609,16 @@ def test_an_unseen_paragraph_gives_what_a_reader_would_label(
             "Kazakh blogger Rashid Aliyev's sentence upheld; supporters protest",
             {("aliyev", "appeal_rejected", True)},
         ),
+        # a remand the trial orders is news beside the trial
+        (
+            "The trial of Rashid Aliyev opened on Monday. He was remanded in custody until "
+            "the next hearing.",
+            {("aliyev", "trial", True), ("aliyev", "detained", True)},
+        ),
+        (  # counter-example: an undated arrest before the trial is an earlier stage
+            "The trial of Rashid Aliyev opened on Monday. He was arrested after a protest.",
+            {("aliyev", "trial", True), ("aliyev", "detained", False)},
+        ),
     ],
     ids=[
         "while-held-in-a-year",
@@ -1651,6 +1661,8 @@ def test_an_unseen_paragraph_gives_what_a_reader_would_label(
         "fined-and-released",
         "convicted-in-a-who-clause-then-released",
         "headline-sentence-upheld",
+        "remanded-until-the-next-hearing",
+        "arrested-before-the-trial",
     ],
 )
 def test_when_and_whose_and_but_read_as_a_reader_would(text: str, expected: Events) -> None:

@@ -1321,7 +1321,6 @@ NOT_YET: dict[str, str] = {
     "together-with-her-lawyer-named": "'together with her lawyer, Y': the named lawyer too",
     # who is read right in these; what is left is vocabulary or when (issue 14's other classes)
     "whose-wife-named-jailed": "vocabulary: 'was jailed last year' is a sentence, not an arrest",
-    "the-accused-a-former-minister-she": "when: a remand after the trial opened is news",
     "feed-upheld-wife-also-jailed": "vocabulary: a headline's 'X's sentence upheld', 'jailed'",
     "ages-in-commas-deported": "a list whose names carry ages between commas",
     "semicolon-list-counter-verbs": "a list that holds an unnamed relative between its names",
