@@ -20,6 +20,19 @@ from monitor.core.events import extract_events
 from monitor.core.match import NameIndex, compile_names, find_mentions
 from monitor.core.types import Event, Person
 
+
+def mentions_by_person(index: NameIndex, text: str) -> dict[str, list[str]]:
+    """person id → the texts of the mentions ``index`` finds in ``text``, in order, each
+    checked for what any mention promises (its span slices back, a confidence that is a
+    probability, a rule and a variant)."""
+    result: dict[str, list[str]] = {}
+    for m in find_mentions(index, text):
+        assert text[m.start : m.end] == m.text
+        assert 0 <= m.confidence <= 1 and m.rule and m.variant
+        result.setdefault(m.person_id, []).append(m.text)
+    return result
+
+
 # (person id, event type, current): what a phrasing test compares
 Events = set[tuple[str, str, bool]]
 

@@ -10,9 +10,10 @@ from datetime import date
 
 import pytest
 
-from monitor.core.match import compile_names, find_mentions
+from monitor.core.match import compile_names
 from monitor.core.scan import build_scanner, scan_article
 from monitor.core.types import Article, Person
+from tests.core.reading import mentions_by_person
 
 PEOPLE = [
     Person("arkady", "Arkady Tikhonov"),
@@ -30,12 +31,8 @@ INDEX = compile_names(PEOPLE)
 
 
 def found(text: str) -> dict[str, list[str]]:
-    """person id → the mention texts, checking every span slices back."""
-    result: dict[str, list[str]] = {}
-    for m in find_mentions(INDEX, text):
-        assert text[m.start : m.end] == m.text
-        result.setdefault(m.person_id, []).append(m.text)
-    return result
+    """person id → the mention texts (tests/core/reading.py checks each)."""
+    return mentions_by_person(INDEX, text)
 
 
 def named(text: str) -> set[str]:

@@ -12,9 +12,10 @@ import sys
 
 import pytest
 
-from monitor.core.match import compile_names, find_mentions
+from monitor.core.match import compile_names
 from monitor.core.names_ru import latin_given_name
 from monitor.core.types import Person
+from tests.core.reading import mentions_by_person
 
 INDEX = compile_names(
     [
@@ -28,12 +29,8 @@ INDEX = compile_names(
 
 
 def found(text: str) -> dict[str, list[str]]:
-    """person id → the mention texts, checking every span slices back."""
-    result: dict[str, list[str]] = {}
-    for m in find_mentions(INDEX, text):
-        assert text[m.start : m.end] == m.text
-        result.setdefault(m.person_id, []).append(m.text)
-    return result
+    """person id → the mention texts (tests/core/reading.py checks each)."""
+    return mentions_by_person(INDEX, text)
 
 
 NAMED = [

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from monitor.core.match import compile_names, find_mentions
 from monitor.core.names_ru import forms_of
 from monitor.core.types import Person
+from tests.core.reading import mentions_by_person
 
 PEOPLE = [
     Person("navalny", "Alexei Navalny"),
@@ -52,12 +53,8 @@ INDEX = compile_names(PEOPLE)
 
 
 def found(text: str) -> dict[str, list[str]]:
-    """person id → the mention texts, checking every span slices back."""
-    result: dict[str, list[str]] = {}
-    for m in find_mentions(INDEX, text):
-        assert text[m.start : m.end] == m.text
-        result.setdefault(m.person_id, []).append(m.text)
-    return result
+    """person id → the mention texts (tests/core/reading.py checks each)."""
+    return mentions_by_person(INDEX, text)
 
 
 @pytest.mark.parametrize(
