@@ -18,14 +18,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from monitor.core.dating import When, find_dates
+from monitor.core.wordlists import NUMBER_WORDS
 
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "twenty-one": 21, "twenty-two": 22,
-    "twenty-five": 25, "thirty": 30,
-}  # fmt: skip
 _NUMBER = r"(?:\d{1,2}(?:\.5)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _HALF = r"(?:\s+and\s+a\s+half)?"
 _UNIT = r"(?:years?|months?)"

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from monitor.core.dates import NEWS_WINDOW_IN_DAYS
 from monitor.core.regex_needs import guard_patterns, guarded
+from monitor.core.wordlists import NUMBER_WORDS
 
 if TYPE_CHECKING:
     import ahocorasick
@@ -33,23 +34,7 @@ MONTHS = {
 }
 MONTHS["sept"] = 9
 WEEKDAYS = {calendar.day_name[n].lower(): n for n in range(7)}
-NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "several": 3,
-    "a few": 3,
-    "few": 3,
-}
+NUMBERS = {**NUMBER_WORDS, "several": 3, "a few": 3, "few": 3}
 
 UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "decade": 3652}
 

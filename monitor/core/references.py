@@ -34,7 +34,7 @@ from typing import NamedTuple
 from monitor.core.regex_needs import guard_patterns
 from monitor.core.sentences import Sentence
 from monitor.core.types import Mention
-from monitor.core.wordlists import KIN, KIN_CALLS, PEOPLE_AROUND, alternatives
+from monitor.core.wordlists import KIN, KIN_CALLS, NUMBER_WORDS, PEOPLE_AROUND, alternatives
 
 
 class RefKind(StrEnum):
@@ -220,21 +220,6 @@ COUNTED_GROUP = re.compile(
     rf"(?:{GROUP_NOUNS})\b",
     re.I,
 )  # "the two journalists" are the two last named together (``NAMED_GROUP``)
-COUNTS = {
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-}
 # "the journalists", "both activists" inside a sentence: the people last named together
 NAMED_GROUP = re.compile(rf"\b(?:the|both|all\s+the)\s+(?:[a-z-]+\s+)?(?:{GROUP_NOUNS})\b")
 # "X and Y worked together. In 2020 the two were arrested": the two named together
@@ -295,9 +280,9 @@ def main_person(counts: dict[str, int]) -> str | None:
 
 
 def _count(word: str) -> int:
-    """ "47" → 47, "eleven" → 11, "fifteen" → 13 at least (any -teen)."""
+    """ "47" → 47, "eleven" → 11, any other -teen word ("umpteen") → 13 at least."""
     word = word.lower()
-    return int(word) if word.isdigit() else COUNTS.get(word, 13)
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 13)
 
 
 NAME_AFTER = re.compile(r"\s*,?\s+[A-Z]")

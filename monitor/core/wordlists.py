@@ -165,3 +165,13 @@ VIETNAMESE_FAMILY_NAMES = _words(
     mai luong cao truong doan ta quach trieu chau luu thai tong kieu dao ha vuong lai
     """
 )
+
+
+# English number words as counts and terms are written ("seven years", "the five activists").
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "twenty-one": 21, "twenty-two": 22,
+    "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50,
+}  # fmt: skip
