@@ -267,8 +267,17 @@ def daemon_memory(
     watchlist_yaml(watchlist, people, urls)
     database_url = f"sqlite:///{workdir / f'daemon-{len(extra)}.db'}"
     env = os.environ | {"MONITOR_DATABASE_URL": database_url, "PYTHONPATH": str(REPO)}
-    args = [sys.executable, "-m", "monitor.app.cli", "run", "--watchlist", str(watchlist),
-            "--tick", "1", *extra]  # fmt: skip
+    args = [
+        sys.executable,
+        "-m",
+        "monitor.app.cli",
+        "run",
+        "--watchlist",
+        str(watchlist),
+        "--tick",
+        "1",
+        *extra,
+    ]
     process = subprocess.Popen(args, env=env, cwd=workdir, stderr=subprocess.DEVNULL)
     started = time.perf_counter()
     polled = 0
@@ -352,8 +361,10 @@ def conditional_gets(urls: Sequence[str], limits: FetchLimits) -> None:
         started, cpu = time.perf_counter(), cpu_seconds()
         answered = asyncio.run(gets())
         seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu
-        print(f"  {label:<28} concurrency 200: {seconds:.2f} s, {cpu:.2f} s of CPU "
-              f"({cpu / len(urls) * 1000:.2f} ms a request), {answered} answered 304")  # fmt: skip
+        print(
+            f"  {label:<28} concurrency 200: {seconds:.2f} s, {cpu:.2f} s of CPU "
+            f"({cpu / len(urls) * 1000:.2f} ms a request), {answered} answered 304"
+        )
 
 
 @contextmanager
@@ -393,9 +404,10 @@ def main() -> None:
         "fetch table, HTTP client comparison or daemon memory",
     )
     ap.add_argument(
-        "--postgresql", metavar="URL",
+        "--postgresql",
+        metavar="URL",
         help="a PostgreSQL server URL: ingest is measured there too, in a database of its own",
-    )  # fmt: skip
+    )
     ap.add_argument(
         "--ingest-only",
         action="store_true",
@@ -410,10 +422,12 @@ def main() -> None:
     docs = {f"/p/{i}.rss": feed_document(f"p{i}", 10, people, rnd) for i in range(n_feeds)}
     docs |= {f"/i/{i}.rss": feed_document(f"i{i}", 50, people, rnd) for i in range(n_ingest)}
     sizes = [len(docs[f"/p/{i}.rss"]) for i in range(n_feeds)] or [0]
-    print(f"{n_feeds} feeds of 10 entries (~{sum(sizes) / len(sizes) / 1024:.1f} KB each), "
-          f"each answer delayed {DELAY * 1000:.0f} ms; {MENTIONS:.0%} of entries name one of "
-          f"{n_people:,} people; "
-          f"{os.cpu_count()} CPUs")  # fmt: skip
+    print(
+        f"{n_feeds} feeds of 10 entries (~{sum(sizes) / len(sizes) / 1024:.1f} KB each), "
+        f"each answer delayed {DELAY * 1000:.0f} ms; {MENTIONS:.0%} of entries name one of "
+        f"{n_people:,} people; "
+        f"{os.cpu_count()} CPUs"
+    )
 
     context = multiprocessing.get_context("spawn")
     parent, child = context.Pipe()
@@ -445,8 +459,10 @@ def run(
     sample = urls[: args.sample]
     seq_sample = sequential(sample)
     seq = seq_sample * n_feeds / len(sample)
-    print(f"\nsequential feedparser.parse(url): {seq_sample:.2f} s for {len(sample)} feeds, "
-          f"extrapolated to {n_feeds}: {seq:.1f} s")  # fmt: skip
+    print(
+        f"\nsequential feedparser.parse(url): {seq_sample:.2f} s for {len(sample)} feeds, "
+        f"extrapolated to {n_feeds}: {seq:.1f} s"
+    )
 
     workers = max(1, DaemonOptions().parse_workers)  # the daemon's default, or one to compare
     parser = start_parser_pool(workers)
@@ -464,31 +480,49 @@ def run(
             workdir, people, urls, timeout=180, extra=extra
         )
         memory.append((peak, helpers))
-        print(f"\nmonitor run {' '.join(extra) or '(defaults)'} with {n_feeds} feeds and "
-              f"{len(people):,} people: {polled} feeds polled in {seconds:.0f} s from launch; "
-              f"resident {rss:.0f} MB (peak {peak:.0f} MB)"
-              + (f", its helper processes {helpers:.0f} MB more" if helpers else ""))  # fmt: skip
+        print(
+            f"\nmonitor run {' '.join(extra) or '(defaults)'} with {n_feeds} feeds and "
+            f"{len(people):,} people: {polled} feeds polled in {seconds:.0f} s from launch; "
+            f"resident {rss:.0f} MB (peak {peak:.0f} MB)"
+            + (f", its helper processes {helpers:.0f} MB more" if helpers else "")
+        )
 
     print("\ntargets:")
     with_workers = f"with {workers} parser process(es)"
     checks = [
         ("full pass vs sequential", f"{seq / full:.1f}x", ">= 20x", seq / full >= 20),
-        ("all-304 pass / full pass", f"{not_modified / full:.2f}", "< 0.20",
-         not_modified / full < 0.2),
-    ]  # fmt: skip
+        (
+            "all-304 pass / full pass",
+            f"{not_modified / full:.2f}",
+            "< 0.20",
+            not_modified / full < 0.2,
+        ),
+    ]
     if memory:
         (peak, _), (peak_with, helpers_with) = memory
         checks += [
             ("daemon memory (defaults)", f"{peak:.0f} MB peak", "< 200 MB", peak < 200),
-            (f"  {with_workers}", f"{peak_with + helpers_with:.0f} MB", "< 200 MB",
-             peak_with + helpers_with < 200),
-        ]  # fmt: skip
+            (
+                f"  {with_workers}",
+                f"{peak_with + helpers_with:.0f} MB",
+                "< 200 MB",
+                peak_with + helpers_with < 200,
+            ),
+        ]
     checks += [
-        ("ingest, parse in a thread", f"{ingest_rates[0]:,.0f} entries/s", ">= 2,000/s",
-         ingest_rates[0] >= 2000),
-        (f"  {with_workers}", f"{ingest_rates[1]:,.0f} entries/s", ">= 2,000/s",
-         ingest_rates[1] >= 2000),
-    ]  # fmt: skip
+        (
+            "ingest, parse in a thread",
+            f"{ingest_rates[0]:,.0f} entries/s",
+            ">= 2,000/s",
+            ingest_rates[0] >= 2000,
+        ),
+        (
+            f"  {with_workers}",
+            f"{ingest_rates[1]:,.0f} entries/s",
+            ">= 2,000/s",
+            ingest_rates[1] >= 2000,
+        ),
+    ]
     for rate, label in zip(ingest_rates[2:], ("thread", "parser process(es)"), strict=False):
         ok = rate >= 2000
         checks.append((f"  PostgreSQL, {label}", f"{rate:,.0f} entries/s", ">= 2,000/s", ok))
@@ -526,15 +560,18 @@ def fetch_table(
 ) -> None:
     print("\nfetch + parse, no store (parse in a thread, or in parser processes):")
     n_feeds = len(states)
-    print(f"{'concurrency':>12} {'parse in':>10} {'seconds':>8} {'feeds/s':>8} {'floor s':>8} "
-          f"{'vs seq':>7}")  # fmt: skip
+    print(
+        f"{'concurrency':>12} {'parse in':>10} {'seconds':>8} {'feeds/s':>8} {'floor s':>8} "
+        f"{'vs seq':>7}"
+    )
     for concurrency, prober in settings:
         seconds, failed = asyncio.run(fetch_parse_pass(prober, states, concurrency))
         floor = n_feeds / concurrency * DELAY
         where = f"{workers} proc" if prober.parser else "thread"
-        print(f"{concurrency:>12} {where:>10} {seconds:>8.2f} {n_feeds / seconds:>8.0f} "
-              f"{floor:>8.2f} {seq / seconds:>6.1f}x"
-              + (f"  {failed} failed" if failed else ""))  # fmt: skip
+        print(
+            f"{concurrency:>12} {where:>10} {seconds:>8.2f} {n_feeds / seconds:>8.0f} "
+            f"{floor:>8.2f} {seq / seconds:>6.1f}x" + (f"  {failed} failed" if failed else "")
+        )
 
 
 def measure(
@@ -556,10 +593,18 @@ def measure(
     threaded = Pipeline(database, small, clock=now)
     pooled = Pipeline(database, small, clock=now, parser=parser)
     states = [feeds.FeedState(i, url, 900, None, None, 0) for i, url in enumerate(urls)]
-    settings = [(50, threaded), (200, threaded), (200, pooled)] if args.quick else [
-        (50, threaded), (100, threaded), (200, threaded), (400, threaded), (100, pooled),
-        (200, pooled),
-    ]  # fmt: skip
+    settings = (
+        [(50, threaded), (200, threaded), (200, pooled)]
+        if args.quick
+        else [
+            (50, threaded),
+            (100, threaded),
+            (200, threaded),
+            (400, threaded),
+            (100, pooled),
+            (200, pooled),
+        ]
+    )
     if not args.passes_only:
         fetch_table(states, settings, seq, workers)
         conditional_gets(urls, threaded.limits)
@@ -588,15 +633,21 @@ def measure(
         database.dispose()
         passes[pool] = (full, not_modified)
         if not len(passes) - 1:
-            print(f"\nreal pipeline (concurrency {pipeline.concurrency}), {len(people):,} people "
-                  f"(scanner built, watchlist synced: {setup:.1f} s, at start-up):")  # fmt: skip
+            print(
+                f"\nreal pipeline (concurrency {pipeline.concurrency}), {len(people):,} people "
+                f"(scanner built, watchlist synced: {setup:.1f} s, at start-up):"
+            )
         mark = "  <- the daemon's default here" if pool is daemon_parser else ""
         print(f"  {label}:{mark}")
-        print(f"    full pass: {full:.2f} s ({full_cpu:.1f} s of CPU here) for {len(reports)} "
-              f"feeds ({errors} failed), {entries} entries, {matches} matches = "
-              f"{seq / full:.1f}x sequential")  # fmt: skip
-        print(f"    all-304 pass: {not_modified:.2f} s ({again_cpu:.1f} s of CPU here, "
-              f"{unchanged} answered 304) = {not_modified / full:.2f} of a full pass")  # fmt: skip
+        print(
+            f"    full pass: {full:.2f} s ({full_cpu:.1f} s of CPU here) for {len(reports)} "
+            f"feeds ({errors} failed), {entries} entries, {matches} matches = "
+            f"{seq / full:.1f}x sequential"
+        )
+        print(
+            f"    all-304 pass: {not_modified:.2f} s ({again_cpu:.1f} s of CPU here, "
+            f"{unchanged} answered 304) = {not_modified / full:.2f} of a full pass"
+        )
     full, not_modified = passes[daemon_parser]
 
     rates = ingest(args, workdir, base, people, n_ingest, parser, workers)
@@ -638,9 +689,11 @@ def ingest(
             in_server = f" + {server:.2f} s in the server" if server else ""
             per_cpu = ingested / (cpu + server)
             here = "here (parsing not counted)" if pool else "here"
-            print(f"  {engine:<10} {label:<24} {ingested} entries in {seconds:.2f} s "
-                  f"= {ingested / seconds:,.0f} entries/s end to end; CPU {cpu:.2f} s {here}"
-                  f"{in_server} = {per_cpu:,.0f} entries a CPU second")  # fmt: skip
+            print(
+                f"  {engine:<10} {label:<24} {ingested} entries in {seconds:.2f} s "
+                f"= {ingested / seconds:,.0f} entries/s end to end; CPU {cpu:.2f} s {here}"
+                f"{in_server} = {per_cpu:,.0f} entries a CPU second"
+            )
     return rates
 
 

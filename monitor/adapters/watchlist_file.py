@@ -242,6 +242,7 @@ UNSAFE_TEXT = re.compile(
 )
 LINE_KEY = re.compile(r"([A-Za-z0-9_][A-Za-z0-9_.-]*):(?: +|$)")
 NOT_PLAIN_START = frozenset("?:,[]{}#&*!|>'\"%@`")  # (and "-" before a space)
+FLOW_SIGNS = frozenset(":[]{}")  # an item of a one-line [a, b] list holding one is not plain
 LINE_MAX_DEPTH = 40  # nested blocks; deeper documents go to libyaml
 
 
@@ -361,8 +362,7 @@ class _LineReader:
             if not inside.strip(" "):
                 return []
             items = [item.strip(" ") for item in inside.split(",")]
-            if any(not item or item[0] == "-" or ":" in item or "[" in item or "]" in item
-                   or "{" in item or "}" in item for item in items):  # fmt: skip
+            if any(not item or item[0] == "-" or not FLOW_SIGNS.isdisjoint(item) for item in items):
                 raise NotPlain
             return [self.plain(item) for item in items]
         if first == '"' or first == "'":
