@@ -399,15 +399,8 @@ def words(text: str, *, every: bool = False) -> list[Word]:
         after = text[end : end + 1]
         if after not in JOINERS:  # (most words)
             found.append(_word((start, end, folded, True, (), False)))
-            continue
-        soft = SOFT_BREAK_WORD.match(text, end)
-        if soft and soft.group(1)[0].islower():
-            folded += fold_word(soft.group(1))
-            end = soft.end()
-        found.append(Word(start, end, folded, True))
-        glued = GLUED.match(text, end)
-        if glued and glued.group(1)[0].islower():
-            found.append(Word(glued.start(1), glued.end(), fold_word(glued.group(1)), False))
+        else:
+            _add_joined(found, text, start, end, folded)
     return found
 
 
@@ -427,17 +420,23 @@ def _ascii_words(text: str) -> list[Word]:
             found += _particles_before(text, start, found[-1].end if found else 0)
         if text[end : end + 1] not in JOINERS:  # (most words)
             append(_word((start, end, m[0].lower(), True, (), False)))
-            continue
-        folded = m[0].lower()
-        soft = SOFT_BREAK_WORD.match(text, end)
-        if soft and soft.group(1)[0].islower():
-            folded += fold_word(soft.group(1))
-            end = soft.end()
-        append(Word(start, end, folded, True))
-        glued = GLUED.match(text, end)
-        if glued and glued.group(1)[0].islower():
-            append(Word(glued.start(1), glued.end(), fold_word(glued.group(1)), False))
+        else:
+            _add_joined(found, text, start, end, m[0].lower())
     return found
+
+
+def _add_joined(found: list[Word], text: str, start: int, end: int, folded: str) -> None:
+    """Add the word ``text[start:end]`` (folded ``folded``), followed by a hyphen or an
+    apostrophe: with the rest of a word hyphenated across a line break ("Dzhaki-\nshev"),
+    and then a lower-case word glued to it ("Chi-fung")."""
+    soft = SOFT_BREAK_WORD.match(text, end)
+    if soft and soft.group(1)[0].islower():
+        folded += fold_word(soft.group(1))
+        end = soft.end()
+    found.append(Word(start, end, folded, True))
+    glued = GLUED.match(text, end)
+    if glued and glued.group(1)[0].islower():
+        found.append(Word(glued.start(1), glued.end(), fold_word(glued.group(1)), False))
 
 
 JOINERS = frozenset("-‐‑'’")
