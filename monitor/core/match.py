@@ -724,13 +724,12 @@ def _quiet_key(word: Word) -> str:
 def _run_key(runs: _Runs, i: int) -> str:
     """The key in ``NameIndex.inert`` of the words that runs starting at ``ws[i]`` join
     (what ``runs.at(i)`` is made of)."""
-    ws, joins = runs.ws, runs.joins
+    ws = runs.ws
     keys = [_quiet_key(ws[i])]
     final = len(ws) - 1
-    while len(keys) < MAX_RUN and i < final and (joins[i] or (joins[i] is None and runs.joined(i))):
+    while len(keys) < MAX_RUN and i < final and runs.joined(i):
         i += 1
-        w = ws[i]
-        keys.append(w.folded if not w.forms else "\0".join(w.spellings))  # (_quiet_key)
+        keys.append(_quiet_key(ws[i]))
     return "\1".join(keys)
 
 
