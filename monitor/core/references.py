@@ -34,7 +34,14 @@ from typing import NamedTuple
 from monitor.core.regex_needs import guard_patterns
 from monitor.core.sentences import Sentence
 from monitor.core.types import Mention
-from monitor.core.wordlists import KIN, KIN_CALLS, NUMBER_WORDS, PEOPLE_AROUND, alternatives
+from monitor.core.wordlists import (
+    KIN,
+    KIN_CALLS,
+    NUMBER_WORDS,
+    PEOPLE_AROUND,
+    SINGULARS,
+    alternatives,
+)
 
 
 class RefKind(StrEnum):
@@ -473,9 +480,8 @@ def kin_refs(text: str, refs: list[Ref], kin: Sequence[tuple[str, str, str]]) ->
 
 def _singular(word: str) -> str:
     word = word.lower()
-    return {"wives": "wife", "children": "child", "families": "family"}.get(
-        word, word[:-1] if word.endswith("s") and word[:-1] in KIN_CALLS else word
-    )
+    one = SINGULARS.get(word, word[:-1] if word.endswith("s") else word)
+    return one if one in KIN_CALLS else word
 
 
 # "X and three other journalists", "X and his co-defendants": one watched person among others

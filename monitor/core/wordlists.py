@@ -54,6 +54,8 @@ _PLURALS = {
     "deputy": "deputies",
     "family": "families",
 }
+# ... and back: "wives" is "wife"
+SINGULARS = {plural: word for word, plural in _PLURALS.items()}
 _SPELLED = {"fiance": "fianc[eé]", "fiancee": "fianc[eé]e"}  # as regexes: written with é too
 
 
