@@ -37,9 +37,11 @@ from monitor.core.types import Mention
 from monitor.core.wordlists import (
     KIN,
     KIN_CALLS,
+    MONTHS,
     NUMBER_WORDS,
     PEOPLE_AROUND,
     SINGULARS,
+    WEEKDAYS,
     alternatives,
 )
 
@@ -674,10 +676,7 @@ DESCRIBED_GENDER = re.compile(
 )
 # "X was detained at her home", "X left his flat": the subject's own "her" or "his", with no
 # other name or person between (only lower-case words, numbers, weekdays and months)
-_CALENDAR = (
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-    r"May|June|July|August|September|October|November|December"
-)
+_CALENDAR = "|".join(w.capitalize() for w in (*WEEKDAYS, *MONTHS))
 OWN_PRONOUN = re.compile(
     r"(?!['’])(?:,\s+\d{1,3},)?\s+(?:was|were|is|has|had|went|left|returned|spent)\b"
     rf"(?:\s+(?:[a-z][\w-]*|\d+|{_CALENDAR})){{0,10}}?\s+(?:(?P<f>her)|(?P<m>his))\s+[a-z]"
