@@ -20,8 +20,8 @@ from monitor.core.types import ParsedEntry
 
 def feeds_to_poll(session: Session) -> list[feeds.FeedState]:
     """The active feeds, in the order they were added."""
-    rows = session.scalars(select(FeedRow).where(FeedRow.active).order_by(FeedRow.id))
-    return [feeds.feed_state(row) for row in rows]
+    query = select(*feeds.STATE_COLUMNS).where(FeedRow.active).order_by(FeedRow.id)
+    return [feeds.FeedState(*row) for row in session.execute(query)]
 
 
 def add_article(

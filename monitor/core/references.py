@@ -34,7 +34,16 @@ from typing import NamedTuple
 from monitor.core.regex_needs import guard_patterns
 from monitor.core.sentences import Sentence
 from monitor.core.types import Mention
-from monitor.core.wordlists import KIN, KIN_CALLS, NUMBER_WORDS, PEOPLE_AROUND, alternatives
+from monitor.core.wordlists import (
+    KIN,
+    KIN_CALLS,
+    MONTHS,
+    NUMBER_WORDS,
+    PEOPLE_AROUND,
+    SINGULARS,
+    WEEKDAYS,
+    alternatives,
+)
 
 
 class RefKind(StrEnum):
@@ -473,9 +482,8 @@ def kin_refs(text: str, refs: list[Ref], kin: Sequence[tuple[str, str, str]]) ->
 
 def _singular(word: str) -> str:
     word = word.lower()
-    return {"wives": "wife", "children": "child", "families": "family"}.get(
-        word, word[:-1] if word.endswith("s") and word[:-1] in KIN_CALLS else word
-    )
+    one = SINGULARS.get(word, word[:-1] if word.endswith("s") else word)
+    return one if one in KIN_CALLS else word
 
 
 # "X and three other journalists", "X and his co-defendants": one watched person among others
@@ -668,10 +676,7 @@ DESCRIBED_GENDER = re.compile(
 )
 # "X was detained at her home", "X left his flat": the subject's own "her" or "his", with no
 # other name or person between (only lower-case words, numbers, weekdays and months)
-_CALENDAR = (
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-    r"May|June|July|August|September|October|November|December"
-)
+_CALENDAR = "|".join(w.capitalize() for w in (*WEEKDAYS, *MONTHS))
 OWN_PRONOUN = re.compile(
     r"(?!['’])(?:,\s+\d{1,3},)?\s+(?:was|were|is|has|had|went|left|returned|spent)\b"
     rf"(?:\s+(?:[a-z][\w-]*|\d+|{_CALENDAR})){{0,10}}?\s+(?:(?P<f>her)|(?P<m>his))\s+[a-z]"

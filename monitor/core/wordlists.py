@@ -54,6 +54,8 @@ _PLURALS = {
     "deputy": "deputies",
     "family": "families",
 }
+# ... and back: "wives" is "wife"
+SINGULARS = {plural: word for word, plural in _PLURALS.items()}
 _SPELLED = {"fiance": "fianc[eé]", "fiancee": "fianc[eé]e"}  # as regexes: written with é too
 
 
@@ -109,12 +111,26 @@ TITLES_AND_ROLES = (
     | KIN.keys()
 )
 
-CALENDAR = _words(
-    """
-    january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    monday tuesday wednesday thursday friday saturday sunday
-    """
+# In the calendar's order (a regex of them, as in core/references.py, keeps it)
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+CALENDAR = (
+    frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | _words("jan feb mar apr jun jul aug sep sept oct nov dec")
 )
 
 NOT_GIVEN_NAMES = FUNCTION_WORDS | TITLES_AND_ROLES | CALENDAR

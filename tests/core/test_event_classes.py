@@ -7,8 +7,6 @@ from datetime import datetime
 
 import pytest
 
-from monitor.core.events import extract_events
-from monitor.core.match import compile_names, find_mentions
 from monitor.core.types import Person
 from tests.core.reading import Events, Reader
 
@@ -198,20 +196,16 @@ def test_a_relative_clause_that_repeats_the_news_of_the_lead_is_news(
     assert events(text) == expected
 
 
-GEORGIANS = compile_names(
+georgian_events = Reader(
     [
         Person("beridze", "Nino Beridze"),
         Person("kapanadze", "Tamar Kapanadze"),
         Person("gelashvili", "Levan Gelashvili"),
         Person("hakobyan", "Lilit Hakobyan"),
-    ]
+    ],
+    PUBLISHED,
+    title="Court news",
 )
-
-
-def georgian_events(text: str) -> Events:
-    full = f"Court news\n\n{text}"
-    found = extract_events(full, find_mentions(GEORGIANS, full), PUBLISHED)
-    return {(e.person_id, str(e.type), e.current) for e in found}
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from datetime import datetime
 import pytest
 
 from monitor.core.types import Person
-from tests.core.reading import Events, Reader
+from tests.core.reading import Events, Reader, named_params
 
 PEOPLE = [
     Person("baimukhanov", "Ruslan Baimukhanov"),
@@ -670,15 +670,7 @@ NOT_YET: dict[str, str] = {}
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [
-        pytest.param(
-            text,
-            expected,
-            id=name,
-            marks=[pytest.mark.xfail(reason=NOT_YET[name], strict=True)] if name in NOT_YET else [],
-        )
-        for name, text, expected in PARAGRAPHS + MORE_PARAGRAPHS
-    ],
+    named_params(PARAGRAPHS + MORE_PARAGRAPHS, NOT_YET),
 )
 def test_a_news_paragraph_gives_the_events_a_reader_would_label(
     text: str, expected: Events
@@ -688,16 +680,7 @@ def test_a_news_paragraph_gives_the_events_a_reader_would_label(
 
 @pytest.mark.parametrize(
     ("text", "expected", "optional"),
-    [
-        pytest.param(
-            text,
-            expected,
-            optional,
-            id=name,
-            marks=[pytest.mark.xfail(reason=NOT_YET[name], strict=True)] if name in NOT_YET else [],
-        )
-        for name, text, expected, optional in HARDER_PARAGRAPHS + WRITTEN_FIRST
-    ],
+    named_params(HARDER_PARAGRAPHS + WRITTEN_FIRST, NOT_YET),
 )
 def test_a_harder_news_paragraph_gives_what_a_reader_would_label(
     text: str, expected: Events, optional: Events

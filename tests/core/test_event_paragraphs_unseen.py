@@ -17,7 +17,7 @@ from datetime import datetime
 import pytest
 
 from monitor.core.types import Person
-from tests.core.reading import Events, Reader
+from tests.core.reading import Events, Reader, named_params
 
 PEOPLE = [
     Person("seitkali", "Marat Seitkali"),
@@ -1392,25 +1392,10 @@ NOT_YET: dict[str, str] = {
 
 @pytest.mark.parametrize(
     ("title", "text", "expected", "optional"),
-    [
-        pytest.param(
-            title,
-            text,
-            expected,
-            optional,
-            id=name,
-            marks=[pytest.mark.xfail(reason=NOT_YET[name], strict=True)] if name in NOT_YET else [],
-        )
-        for name, title, text, expected, optional in VOCABULARY
-        + WHEN
-        + WHETHER
-        + SECOND
-        + ARTICLES
-        + FEEDS
-        + LATER
-        + MORE
-        + WITH_THE_FIX
-    ],
+    named_params(
+        VOCABULARY + WHEN + WHETHER + SECOND + ARTICLES + FEEDS + LATER + MORE + WITH_THE_FIX,
+        NOT_YET,
+    ),
 )
 def test_an_unseen_paragraph_gives_what_a_reader_would_label(
     title: str, text: str, expected: Events, optional: Events

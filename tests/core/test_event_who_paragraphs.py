@@ -17,7 +17,7 @@ from datetime import datetime
 import pytest
 
 from monitor.core.types import Person
-from tests.core.reading import Events, Reader
+from tests.core.reading import Events, Reader, named_params
 
 PEOPLE = [
     Person("seitkali", "Marat Seitkali"),
@@ -1330,16 +1330,7 @@ NOT_YET: dict[str, str] = {
 
 @pytest.mark.parametrize(
     ("text", "expected", "optional"),
-    [
-        pytest.param(
-            text,
-            expected,
-            optional,
-            id=name,
-            marks=[pytest.mark.xfail(reason=NOT_YET[name], strict=True)] if name in NOT_YET else [],
-        )
-        for name, text, expected, optional in ALL
-    ],
+    named_params(ALL, NOT_YET),
 )
 def test_an_event_goes_to_the_person_it_happened_to(
     text: str, expected: Events, optional: Events

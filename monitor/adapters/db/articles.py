@@ -25,7 +25,7 @@ from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from monitor.adapters.db.bulk import (
-    array_name,
+    array_params,
     insert_by_driver,
     insert_unnested,
     is_postgresql,
@@ -115,7 +115,9 @@ def known_guids(session: Session, wanted: Sequence[tuple[int, str]]) -> set[tupl
     if is_postgresql(connection):
         if not wanted:
             return set()
-        pairs = {"a_feed_id": [f for f, _ in wanted], "a_guid_key": [g for _, g in wanted]}
+        pairs = array_params(
+            {"feed_id": [f for f, _ in wanted], "guid_key": [g for _, g in wanted]}
+        )
         return {(feed_id, key) for feed_id, key in connection.execute(KNOWN_GUIDS_PG, pairs)}
     found: set[tuple[int, str]] = set()
     for chunk in chunks(wanted):
@@ -188,8 +190,7 @@ def add_articles(
         "feed_text": [entry.feed_text for entry in entries],
     }
     if is_postgresql(connection):
-        params = {array_name(c): v for c, v in values.items()}
-        params[array_name("first_seen_at")] = [now] * len(items)
+        params = array_params(values, {"first_seen_at": now})
         ids = {h: i for h, i in connection.execute(ADD_ARTICLES_PG, params)}
     else:
         ids = add_articles_sqlite(connection, values, now)
@@ -226,9 +227,7 @@ def add_feed_entries(
         "article_id": [article_id for _, _, article_id in entries],
     }
     if is_postgresql(connection):
-        params = {array_name(c): v for c, v in values.items()}
-        params[array_name("seen_at")] = [now] * len(entries)
-        connection.execute(ADD_FEED_ENTRIES_PG, params)
+        connection.execute(ADD_FEED_ENTRIES_PG, array_params(values, {"seen_at": now}))
     else:
         insert_by_driver(connection, ENTRIES, values, {"seen_at": now})
 

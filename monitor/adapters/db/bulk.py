@@ -13,7 +13,7 @@ SQLAlchemy's, some microseconds a parameter (a dict a row, a lookup a value), wh
 
     rows = unnested(TABLE, ["a", "b"])         # unnest(:a_a, :a_b) AS anon(a, b)
     insert_unnested(TABLE, ["a", "b"])         # INSERT INTO table (a, b) SELECT ... FROM rows
-    connection.execute(statement, {array_name("a"): [...], array_name("b"): [...]})
+    connection.execute(statement, array_params({"a": [...], "b": [...]}))
     insert_by_driver(connection, TABLE, {"a": [...], "b": [...]})   # SQLite
 """
 
@@ -47,6 +47,17 @@ def insert_unnested(table: Table, columns: Sequence[str]) -> Insert:
     """``INSERT INTO table (columns) SELECT columns FROM unnest(arrays)``."""
     rows = unnested(table, columns)
     return insert(table).from_select(list(columns), select(*(rows.c[c] for c in columns)))
+
+
+def array_params(
+    values: Mapping[str, Sequence[Any]], same: Mapping[str, Any] | None = None
+) -> dict[str, Sequence[Any]]:
+    """PostgreSQL: the parameters of ``unnested`` columns given column by column
+    (``values``; ``same``: a value every row takes), each column's values one array."""
+    rows = len(next(iter(values.values()))) if values else 0
+    params = {array_name(c): v for c, v in values.items()}
+    params.update({array_name(c): [v] * rows for c, v in (same or {}).items()})
+    return params
 
 
 def insert_by_driver(

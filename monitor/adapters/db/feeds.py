@@ -78,7 +78,7 @@ class FeedHealth:
     source: str | None = None
 
 
-# FeedState's fields, in order
+# FeedState's fields, in order (a claim reads them as columns, not ORM rows)
 STATE_COLUMNS = (
     FeedRow.id,
     FeedRow.url,
@@ -88,18 +88,6 @@ STATE_COLUMNS = (
     FeedRow.consecutive_failures,
     FeedRow.discovered_url,
 )
-
-
-def feed_state(row: FeedRow) -> FeedState:
-    return FeedState(
-        id=row.id,
-        url=row.url,
-        interval_seconds=row.interval_seconds,
-        etag=row.etag,
-        last_modified=row.last_modified,
-        consecutive_failures=row.consecutive_failures,
-        discovered_url=row.discovered_url,
-    )
 
 
 def claim_feeds(
