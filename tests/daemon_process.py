@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
 import subprocess
@@ -261,6 +262,7 @@ class Forked:
     def __init__(self, command: list[str], env: dict[str, str], cwd: Path) -> None:
         handle, self.log = tempfile.mkstemp(prefix="monitor-daemon-", suffix=".log")
         os.close(handle)
+        self.polling = threading.Lock()  # see poll
         self.child = FORK_SERVER.Process(
             target=run_command, args=(command, dict(env), str(cwd), self.log)
         )
@@ -274,19 +276,23 @@ class Forked:
 
     @property
     def returncode(self) -> int | None:
-        return self.child.exitcode
+        return self.poll()
 
     def poll(self) -> int | None:
-        return self.child.exitcode
+        """The exit status, or None while running. One thread at a time: the status is read
+        from a pipe, and a second reader would find it empty and take 255 for it."""
+        with self.polling:
+            return self.child.exitcode
 
     def wait(self, timeout: float | None = None) -> int:
-        self.child.join(timeout)
-        if self.child.exitcode is None:
+        multiprocessing.connection.wait([self.child.sentinel], timeout)
+        status = self.poll()
+        if status is None:
             raise subprocess.TimeoutExpired(f"monitor (pid {self.pid})", timeout or 0)
-        return self.child.exitcode
+        return status
 
     def send_signal(self, signum: int) -> None:
-        if self.child.exitcode is None:
+        if self.poll() is None:
             os.kill(self.pid, signum)
 
     def kill(self) -> None:
@@ -304,7 +310,7 @@ class Forked:
                         yield partial
                         partial = ""
                     continue
-                if self.child.exitcode is not None:
+                if self.poll() is not None:
                     rest = log.read()
                     if not rest:
                         break
