@@ -999,6 +999,8 @@ NOT_YET: dict[str, str] = {
     "to six years, has been transferred') also dates the main verb",
     "trial-opens-held-since-january": "when: 'who has been held since January on charges of' "
     "takes the main clause's date (news)",
+    "behind-bars-again": "when: 'less than a year after he was released' takes the main "
+    "clause's date (Wednesday), not a year before it",
 }
 
 
@@ -1140,6 +1142,40 @@ def test_a_title_case_headline_names_only_the_listed_person(
             "a prison hospital, his wife said.",
             {("temirov", "detained", False), ("temirov", "transferred", True)},
         ),
+        (  # an adjective after a dateline's dash
+            "Rights news",
+            "MOSCOW, March 3 (Reuters) - Jailed lawyer Pavel Sokolov has been moved to a "
+            "colony in Siberia.",
+            {("sokolov", "transferred", True)},
+        ),
+        # a court outcome of someone beside the person
+        (
+            "Elnur Jabarov sentenced; co-defendant acquitted",
+            "No more.",
+            {("jabarov", "sentenced", True)},
+        ),
+        (
+            "Rights news",
+            "A court sentenced Elnur Jabarov to six years and acquitted his colleague.",
+            {("jabarov", "sentenced", True)},
+        ),
+        (  # counter-example: the person's own outcome
+            "Rights news",
+            "The court accepted the appeal of Elnur Jabarov and acquitted him.",
+            {("jabarov", "acquitted", True)},
+        ),
+        # headlines without the auxiliary
+        ("Karim Haddad's conviction overturned", "No more.", {("haddad", "charges_dropped", True)}),
+        (
+            "Artem Kuznetsov guilty of 'discrediting' army, court rules",
+            "No more.",
+            {("kuznetsov", "sentenced", True)},
+        ),
+        (  # counter-example
+            "Artem Kuznetsov not guilty of 'discrediting' army, court rules",
+            "No more.",
+            {("kuznetsov", "acquitted", True)},
+        ),
         (  # counter-example: a date in the sentence, not a dateline
             "Rights news",
             "On March 4 police arrested Askar Temirov.",
@@ -1159,6 +1195,13 @@ def test_a_title_case_headline_names_only_the_listed_person(
         "free-jailed-activist",
         "court-jails",
         "dateline",
+        "adjective-after-dateline",
+        "headline-co-defendant-acquitted",
+        "acquitted-his-colleague",
+        "acquitted-him",
+        "headline-conviction-overturned",
+        "headline-guilty-court-rules",
+        "headline-not-guilty-court-rules",
         "date-not-a-dateline",
     ],
 )
