@@ -168,7 +168,9 @@ ADJECTIVE_BEFORE = re.compile(
     r"(?:^|[,:(—–\"“‘']|\b(?:the|a|an|of|for|and|with|by|from|as)\s*)\s*$|"
     # a headline's verb before it: "Belarus frees jailed editor X", "court moves detained poet"
     r"\b(?:frees|releases|pardons|moves|transfers|deports|expels|extradites|sentences|"
-    r"acquits|charges|jails|visits|honou?rs|names|meets|backs|urges)\s+$",
+    r"acquits|charges|jails|visits|honou?rs|names|meets|backs|urges|"
+    # a plea or a reaction: "Kazakhstan: Free jailed activist X", "UN condemns jailed ..."
+    r"free|release|condemns|welcomes|demands|supports|remembers)\s+$",
     re.I,
 )
 
