@@ -132,7 +132,9 @@ NOUN_OWNER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:of|for|on|against|inflicted on|filed by|submitted by|by|"
     r"handed(?:\s+down)?\s+to|given\s+to)\s+"
     # "the arrest of the city's mayor, X": a description, then the name
-    rf"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,6}}?(?:(?:{ROLE_WORDS}|{OFFICIAL_WORDS}),\s+)?$",
+    # (but not across a relative clause: "detained dozens of students who read her poems")
+    r"(?:the\s+|a\s+)?(?:(?!(?:who|whom|which|that)\s)[\w'’-]+\s+){0,6}?"
+    rf"(?:(?:{ROLE_WORDS}|{OFFICIAL_WORDS}),\s+)?$",
     re.I,
 )
 APPOSITIVE_WHO = re.compile(r"^\s*[,—–]?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whom|which)\b", re.I)
@@ -516,7 +518,9 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
             )
             and not (f.rule.form is Form.NOUN and WHOSE_OWN.fullmatch(gap))
         )
-        or REPORTING.search(gap)
+        # "X said ... was detained", but not a closed aside's verb: "X, who reported on
+        # officials, was detained" is X's arrest
+        or (REPORTING.search(gap) and REPORTING.search(CLOSED_WHO.sub(" ", gap)))
     ):
         return ()
     head = sentence[: nearest.start] if nearest.kind is RefKind.NAME else ""

@@ -55,6 +55,7 @@ class Check(StrEnum):
     NOT_A_CONVICTION = "no conviction in the sentence"  # "jailed after being found guilty"
     AFTER_A_TERM = "right after a sentence or term"  # "the sentence he received in 2020"
     NOT_A_CAUSE = "not what led to the news"  # "jailed following his conviction": one event
+    A_NAME_AFTER = "a name or description follows"  # "seized X", not "seized documents"
 
 
 # A trigger is whole words (``find_triggers`` keeps no other match), so its pattern opens
@@ -1324,6 +1325,23 @@ RULES: tuple[Rule, ...] = (
         counter_examples=(
             "The photo was taken by a police officer.",
             "He was taken to hospital by ambulance men.",
+        ),
+    ),
+    Rule(  # "masked men seized X": seizing takes things as often as people, so a name must follow
+        T.DETAINED,
+        "men-seized",
+        Form.VERB,
+        r"(?:(?<=men )|(?<=police )|(?<=officers )|(?<=agents )|(?<=soldiers )|(?<=forces ))(?:seized|grabbed|snatched)",
+        says="seized by security men",
+        check=Check.A_NAME_AFTER,
+        examples=(
+            "Masked men seized Amir Karimov outside his home.",
+            "Plainclothes agents grabbed the blogger Amir Karimov in the street.",
+        ),
+        counter_examples=(
+            "Masked men seized documents from the office of the newspaper.",
+            "Police seized Karimov's laptop and phones.",
+            "Karimov seized the chance to speak.",
         ),
     ),
     Rule(

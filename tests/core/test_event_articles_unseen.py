@@ -814,26 +814,86 @@ ALL = (
 
 NOT_YET: dict[str, str] = {
     "grant-surname-under-a-title-naming-him": "a headline's 'jailed' read as an arrest",
-    "bell-charged-a-week-after-arrest": "'a week after his arrest': a short span back is news",
     "misha-after-the-full-name": "a diminutive beside the full name is not found",
     "zhenya-after-the-full-name": "a diminutive beside the full name is not found",
-    "quote-i-was-released-this-morning": "'I' in a quote the person speaks",
-    "quote-they-detained-students-after-her-words": "a group object ('dozens of students') "
-    "taken for the 'her' after it",
     "cataphora-before-he-was-freed": "a pronoun before the name it stands for (cataphora)",
     "cataphora-hours-after-she-was-sentenced": "a pronoun before the name (cataphora)",
     "ages-between-commas-detained": "a list whose names carry ages between commas",
     "ages-between-commas-court-sentenced": "a list whose names carry ages between commas",
-    "masked-men-seized-him": "'men seized X': seized takes things as often as people",
     "lead-names-her-two-sentences-later": "a lead that names the person two sentences later",
     "undated-charge-in-a-relative-clause": "an undated charge in a relative clause whose "
     "arrest is dated elsewhere",
-    "trial-opens-article-with-arrest-history": "'was detained in <date> and charged with': "
-    "the second verb of a pair is lost",
     "released-article-with-quote-about-others": "'my client' in a quote the person speaks",
     "hong-kong-article-with-namesakes": "'was among 47 democrats arrested in 2021': an "
     "event of a group the person is among",
 }
+
+
+# The classes fixed after the first run, each with more examples and counter-examples
+CLASSES: list[tuple[str, Events]] = [
+    # a reporting verb inside a closed aside is the aside's, not a report of the event
+    (
+        "Farid Mammadli, who reported on the businesses of officials, was detained on Monday.",
+        {("mammadli", "detained", True)},
+    ),
+    (
+        "Farid Mammadli, who wrote about corruption in the ministry, was arrested on Monday.",
+        {("mammadli", "detained", True)},
+    ),
+    (  # counter-example: the speaker's report of another's arrest
+        "Farid Mammadli said on Monday that his brother was detained.",
+        NONE,
+    ),
+    # "a week / two weeks after his arrest": a span short enough to be news
+    (
+        "Patrick Bell was freed on bail on Wednesday, two weeks after his arrest in Belfast.",
+        {("bell", "released", True), ("bell", "detained", True)},
+    ),
+    (  # counter-example: months, years, or weeks uncounted, are history
+        "Patrick Bell was freed on Wednesday, ten months after his arrest in Belfast.",
+        {("bell", "released", True), ("bell", "detained", False)},
+    ),
+    (
+        "Patrick Bell was charged on Wednesday, weeks after his arrest in Belfast.",
+        {("bell", "charged", True), ("bell", "detained", False)},
+    ),
+    # a group object with a relative clause: the "her" inside it is not the one detained
+    (
+        "Hope Mensah said that police had arrested several reporters who covered her trial.",
+        NONE,
+    ),
+    (  # counter-example: the arrest of a named person after "of"
+        "Police confirmed on Monday the arrest of the poet Yevgenia Sorokina.",
+        {("sorokina", "detained", True)},
+    ),
+    # "'I ...,' X said" with single quotation marks: the speaker's own event
+    (
+        "'I was beaten by guards,' Dmitri Levchenko told the court on Tuesday.",
+        {("levchenko", "ill_treatment", True)},
+    ),
+    (
+        "Ilyas Karimov said on Tuesday: ‘I was freed an hour ago.’",
+        {("karimov", "released", True)},
+    ),
+    (  # counter-example: a possessive apostrophe opens no quotation
+        "Ilyas Karimov's lawyer said I was wrong to doubt him.",
+        NONE,
+    ),
+    # "men seized X": a person after the verb, not a thing
+    (
+        "Plainclothes police grabbed the activist Rose Akinyi outside a court on Monday.",
+        {("akinyi", "detained", True)},
+    ),
+    (  # counter-example: a thing of the person's
+        "Police seized Rose Akinyi's phone and laptop on Monday.",
+        NONE,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASSES)
+def test_a_fixed_class_reads_its_examples(text: str, expected: Events) -> None:
+    assert events(text) == expected
 
 
 @pytest.mark.parametrize(("title", "text", "expected", "optional"), named_params(ALL, NOT_YET))
