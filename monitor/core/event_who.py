@@ -165,7 +165,7 @@ RAISED = re.compile(
     re.I,
 )
 ADJECTIVE_BEFORE = re.compile(
-    r"(?:^|[,:(—–\"“‘']|\b(?:the|a|an|of|for|and|with|by|from|as)\s*)\s*$|"
+    r"(?:^|[,:(—–\"“‘']|\s-|\b(?:the|a|an|of|for|and|with|by|from|as)\s*)\s*$|"
     # a headline's verb before it: "Belarus frees jailed editor X", "court moves detained poet"
     r"\b(?:frees|releases|pardons|moves|transfers|deports|expels|extradites|sentences|"
     r"acquits|charges|jails|visits|honou?rs|names|meets|backs|urges|"
@@ -260,9 +260,28 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     )
     # "the court accepted his appeal and overturned the sentence", "... upheld the ruling
     # under which the two were jailed": the one reference of the sentence
-    if not found and f.rule.type in COURT_OUTCOMES and len({r.people for r in refs}) == 1:
+    if (
+        not found
+        and f.rule.type in COURT_OUTCOMES
+        and len({r.people for r in refs}) == 1
+        and not OTHER_SUBJECT.search(sentence, 0, f.start)
+        and not (  # "acquitted his colleague": the colleague (but "..., her lawyer said": hers)
+            sentence[f.end : refs[-1].start].isspace()
+            and RELATION_AFTER_OWNER.match(sentence, refs[-1].end)
+        )
+    ):
         return (refs[-1],)
     return found
+
+
+# a clause of its own whose subject is someone beside the person: "X sentenced;
+# co-defendant acquitted", "...; his wife was acquitted"
+OTHER_SUBJECT = re.compile(
+    rf";\s*(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+)?(?:{PEOPLE_AROUND})s?\s+"
+    r"(?:(?:also|later|then)\s+)?(?:(?:was|were|has been|have been|had been|is|are)\s+)?"
+    r"(?:(?:also|later|then)\s+)?$",
+    re.I,
+)
 
 
 # a passive verb that shares its auxiliary with the one before: "was stripped of ... and expelled"

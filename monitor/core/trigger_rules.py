@@ -391,6 +391,16 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         T.ACQUITTED,
+        "not-guilty-court-rules",
+        Form.SUBJECT,
+        # a headline: "Blogger X not guilty of treason, court rules"
+        r"not\s+guilty(?=\s+(?:of\s+[^,;:]{1,60}?)?,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:court|judge|jury|tribunal)s?\s+(?:rules|ruled|says|said|finds|found|decides|decided)\b)",
+        says="the court ruled them not guilty",
+        examples=("Blogger not guilty of treason, court rules",),
+        counter_examples=("Blogger not guilty, his lawyer says",),
+    ),
+    Rule(
+        T.ACQUITTED,
         "declared-not-guilty",
         Form.VERB,
         r"(?:declared|ruled|pronounced)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:not\s+guilty|innocent)\b)|(?:ruled|decided|concluded|found|held)\s+(?:[\w'’,-]+\s+){0,8}?that(?=\s+(?:[\w'’-]+\s+){1,5}?(?:was|were|is|are)\s+(?:not\s+guilty|innocent)\b)",
@@ -439,6 +449,20 @@ RULES: tuple[Rule, ...] = (
         says="the conviction was quashed",
         examples=("His conviction was quashed on appeal.",),
         counter_examples=("His conviction was upheld.",),
+    ),
+    Rule(
+        T.CHARGES_DROPPED,
+        "headline-conviction-quashed",
+        Form.NOUN,
+        # a headline leaves out the auxiliary: "Blogger's conviction overturned"
+        r"(?:convictions?|verdicts?|charges)\s+(?:quashed|overturned|annulled|vacated|set\s+aside|dropped|withdrawn)(?=\s*(?:[;:,.]|$|\s+(?:on|by|in|after|against)\b))",
+        says="the conviction was quashed",
+        examples=(
+            "Blogger's conviction overturned",
+            "Activist's conviction quashed on appeal",
+            "Editor's charges dropped after outcry",
+        ),
+        counter_examples=("The conviction overturned decades of precedent.",),
     ),
     Rule(
         T.CHARGES_DROPPED,
@@ -661,6 +685,22 @@ RULES: tuple[Rule, ...] = (
         counter_examples=(
             "The court ruled that the poet was not guilty of fraud.",
             "Her critics said that the poet was guilty of hypocrisy.",
+        ),
+    ),
+    Rule(
+        T.SENTENCED,
+        "guilty-court-rules",
+        Form.SUBJECT,
+        # a headline: "Blogger X guilty of treason, court rules"
+        r"(?<!not )(?<!plead )(?<!pleads )(?<!pleaded )guilty(?=\s+(?:of\s+[^,;:]{1,60}?)?,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:court|judge|jury|tribunal)s?\s+(?:rules|ruled|says|said|finds|found|decides|decided)\b)",
+        says="the court ruled them guilty",
+        examples=(
+            "Blogger guilty of treason, court rules",
+            "Artist guilty of 'discrediting' army, Moscow court says",
+        ),
+        counter_examples=(
+            "Blogger not guilty of treason, court rules",
+            "Blogger to plead guilty, lawyer says",
         ),
     ),
     Rule(

@@ -735,6 +735,262 @@ TITLE_CASE: list[Item] = [
 ]
 
 
+# A second batch, written after the first landed; labels written before its first run.
+SECOND: list[Item] = [
+    (
+        "handed-term",
+        "Kyrgyz journalist Ruslan Bekov handed 5-year term",
+        "BISHKEK (AFP) - A Bishkek court on Wednesday found Ruslan Bekov guilty of calling for "
+        "mass riots, his lawyer said.",
+        {("bekov", "sentenced", True)},
+        set(),
+    ),
+    (
+        "gets-life",
+        "Iranian rapper Farid Karimi gets life in prison",
+        "Karimi's family learned of the verdict on Tuesday, two weeks after a closed hearing.",
+        {("karimi", "sentenced", True)},
+        set(),
+    ),
+    (
+        "behind-bars-again",
+        "Activist Askar Temirov behind bars again",
+        "Police in Almaty detained Askar Temirov on Wednesday, less than a year after he was "
+        "released from a penal colony.",
+        {("temirov", "detained", True)},
+        {("temirov", "released", False)},
+    ),
+    (
+        "out-on-bail",
+        "Ghanaian reporter Ama Mensah out on bail",
+        "ACCRA, March 4 (Reuters) - Ama Mensah, who was arrested last week over a report on "
+        "illegal mining, was granted bail on Wednesday and left police custody.",
+        {("mensah", "released", True), ("mensah", "detained", True)},
+        set(),
+    ),
+    (
+        "home-after-years-in-jail",
+        "Poet Bobur Rustamov home after eight years in jail",
+        "Rustamov arrived at his family's house in Bukhara on Tuesday after his release from a "
+        "colony in Navoi.",
+        {("rustamov", "released", True)},
+        set(),
+    ),
+    (
+        "to-stand-trial",
+        "Selin Aydin to stand trial in April",
+        "An Istanbul court on Monday accepted the indictment against journalist Selin Aydin and "
+        "set her first hearing for April 14.",
+        set(),
+        {("aydin", "charged", True)},
+    ),
+    (
+        "trial-of-x-begins",
+        "Trial of Belarusian editor Lena Marchuk begins behind closed doors",
+        "The trial of Lena Marchuk, who has been in custody since September, began in Minsk on "
+        "Tuesday, the Belarusian Association of Journalists said.",
+        {("marchuk", "trial", True)},
+        {("marchuk", "detained", False)},
+    ),
+    (
+        "guilty-court-rules",
+        "Artem Kuznetsov guilty of 'discrediting' army, court rules",
+        "A St Petersburg court on Wednesday fined the artist 50,000 roubles for an anti-war "
+        "painting.",
+        {("kuznetsov", "sentenced", True)},
+        set(),
+    ),
+    (
+        "sentenced-co-defendant-acquitted",
+        "Elnur Jabarov sentenced; co-defendant acquitted",
+        "A Baku court on Monday sentenced reporter Elnur Jabarov to six years in prison and "
+        "acquitted his colleague Rauf Mammadli.",
+        {("jabarov", "sentenced", True)},
+        set(),
+    ),
+    (
+        "son-jailed",
+        "Son of exiled activist Farrukh Nazarov jailed in Dushanbe",
+        "A court in Dushanbe sentenced Iskandar Nazarov, 24, to seven years on Tuesday in what "
+        "his father called revenge for his activism abroad.",
+        set(),
+        {("nazarov", "fled", False)},
+    ),
+    (
+        "freed-in-exchange",
+        "Mikhail Orlov freed in prisoner exchange",
+        "The Russian opposition politician landed in Berlin on Thursday as part of a prisoner "
+        "swap between Russia and the West, German officials said.",
+        {("orlov", "released", True)},
+        set(),
+    ),
+    (
+        "granted-asylum",
+        "Tajik dissident Farrukh Nazarov granted asylum in Germany",
+        "Nazarov, who fled Tajikistan in 2016, had been threatened with deportation from Turkey.",
+        {("nazarov", "fled", True)},
+        {("nazarov", "fled", False)},
+    ),
+    (
+        "hunger-strike-enters-day",
+        "Nino Beridze's hunger strike enters day 30",
+        "The jailed Georgian journalist has lost 12 kilograms, her lawyer said on Wednesday.",
+        {("beridze", "hunger_strike", True)},
+        set(),
+    ),
+    (
+        "found-dead-in-cell",
+        "Jailed activist Gulmira Tokhtarova found dead in cell",
+        "Prison officials in Karaganda said on Wednesday that Tokhtarova had died of heart "
+        "failure; her family demanded an independent investigation.",
+        {("tokhtarova", "died", True)},
+        set(),
+    ),
+    (
+        "conviction-overturned",
+        "Karim Haddad's conviction overturned",
+        "Lebanon's Court of Cassation on Tuesday annulled the cartoonist's 2025 conviction for "
+        "insulting the army.",
+        {("haddad", "charges_dropped", True)},
+        {("haddad", "sentenced", False)},
+    ),
+    (
+        "indicted-on-charges",
+        "Kwame Asante indicted on treason charges",
+        "KAMPALA (Reuters) - Ugandan prosecutors on Wednesday indicted opposition politician "
+        "Kwame Asante on treason charges that carry the death penalty.",
+        {("asante", "charged", True)},
+        set(),
+    ),
+    (
+        "police-raid-home",
+        "Police raid home of journalist Dilnoza Yusupova",
+        "Security officers searched Dilnoza Yusupova's flat in Tashkent on Tuesday and seized "
+        "her laptop and phone, her sister said.",
+        set(),
+        set(),
+    ),
+    (
+        "summoned-for-questioning",
+        "Ama Mensah summoned for questioning",
+        "Ghana police on Wednesday summoned journalist Ama Mensah for questioning over her "
+        "report on illegal mining.",
+        set(),
+        set(),
+    ),
+    (
+        "wanted-list",
+        "Russia puts exiled journalist Yevgenia Krasnova on wanted list",
+        "The interior ministry added Yevgenia Krasnova, who left Russia in 2022, to its wanted "
+        "list on Tuesday.",
+        set(),
+        {("krasnova", "fled", False)},
+    ),
+    (
+        "released-after-serving-term",
+        "Oleg Shulga released after serving five-year term",
+        "SIMFEROPOL, March 4 (Reuters) - Ukrainian activist Oleg Shulga walked free from a "
+        "colony in Crimea on Wednesday.",
+        {("shulga", "released", True)},
+        {("shulga", "sentenced", False)},
+    ),
+    (
+        "summary-repeats-with-old-arrest",
+        "Nguyen Thi Lan jailed for six years",
+        "HANOI (Reuters) - A Vietnamese court sentenced blogger Nguyen Thi Lan to six years in "
+        "prison on Wednesday for anti-state propaganda. She was arrested in May 2025.",
+        {("lan", "sentenced", True), ("lan", "detained", False)},
+        set(),
+    ),
+    (
+        "faces-up-to-after-charge",
+        "Nino Beridze faces up to 7 years",
+        "Georgian prosecutors on Tuesday charged journalist Nino Beridze with assaulting a "
+        "police officer during a protest in Batumi.",
+        {("beridze", "charged", True)},
+        set(),
+    ),
+    (
+        "detained-at-airport",
+        "Journalist Irina Zhukova detained at Moscow airport",
+        "Zhukova was taken off a flight to Yerevan on Tuesday and questioned for six hours, "
+        "her lawyer said.",
+        {("zhukova", "detained", True)},
+        set(),
+    ),
+    (
+        "sentence-commuted",
+        "Farid Karimi's death sentence commuted",
+        "Iran's Supreme Court on Tuesday commuted the rapper's death sentence to 10 years in "
+        "prison, his lawyer said.",
+        {("karimi", "sentenced", True)},
+        {("karimi", "appeal_rejected", True), ("karimi", "sentenced", False)},
+    ),
+    (
+        "lawyer-and-client-list",
+        "Uzbek blogger Dilnoza Yusupova and her lawyer detained",
+        "State Security Service officers detained Dilnoza Yusupova and her lawyer, Aziz "
+        "Karimov, outside a Tashkent court on Tuesday.",
+        {("yusupova", "detained", True)},
+        set(),
+    ),
+    (
+        "relative-freed-person-still-held",
+        "Brother of jailed activist Askar Temirov freed",
+        "Nurlan Temirov was released on Monday after 15 days of administrative arrest; his "
+        "brother Askar remains in prison.",
+        set(),
+        set(),
+    ),
+    (
+        "transferred-to-colony-dateline",
+        "Pavel Sokolov moved to Siberian colony",
+        "MOSCOW, March 3 (Reuters) - Jailed lawyer Pavel Sokolov has been transferred to a "
+        "high-security penal colony in the Irkutsk region, his wife said on Tuesday.",
+        {("sokolov", "transferred", True)},
+        set(),
+    ),
+    (
+        "deported-present-tense-relative",
+        "Turkey deports Selin Aydin's husband",
+        "Turkish police on Tuesday deported Omar Haddad, the Syrian husband of journalist Selin "
+        "Aydin, to Damascus.",
+        set(),
+        set(),
+    ),
+    (
+        "acquitted-of-extremism",
+        "Levon Petrosyan acquitted of coup charges",
+        "YEREVAN (AP) — An Armenian court acquitted opposition politician Levon Petrosyan on "
+        "Tuesday of calling for the violent overthrow of the government.",
+        {("petrosyan", "acquitted", True)},
+        set(),
+    ),
+    (
+        "title-case-another-given-name-freed",
+        "Pavel Orlov Freed After Two Years in Prison",
+        "The businessman Pavel Orlov walked out of a colony in Tver on Tuesday.",
+        set(),
+        set(),
+    ),
+    (
+        "title-case-another-given-name-dies",
+        "Irina Tokhtarova Dies at 81",
+        "The actress Irina Tokhtarova died in Almaty on Monday, her family said.",
+        set(),
+        set(),
+    ),
+    (
+        "title-case-listed-name-sentenced",
+        "Court Sentences Nasrin Habibi to Additional Two Years",
+        "An Iranian court on Tuesday sentenced the human rights lawyer to two more years for "
+        "propaganda against the state, her husband said.",
+        {("habibi", "sentenced", True)},
+        set(),
+    ),
+]
+
+
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
     "hospitalised-on-hunger-strike": "when: 'to protest her detention' by the detainee read "
@@ -743,12 +999,14 @@ NOT_YET: dict[str, str] = {
     "to six years, has been transferred') also dates the main verb",
     "trial-opens-held-since-january": "when: 'who has been held since January on charges of' "
     "takes the main clause's date (news)",
+    "behind-bars-again": "when: 'less than a year after he was released' takes the main "
+    "clause's date (Wednesday), not a year before it",
 }
 
 
 @pytest.mark.parametrize(
     ("title", "text", "expected", "optional"),
-    named_params(HEADLINES + SUMMARIES + OTHERS + TITLE_CASE, NOT_YET),
+    named_params(HEADLINES + SUMMARIES + OTHERS + TITLE_CASE + SECOND, NOT_YET),
 )
 def test_a_feed_item_gives_what_a_reader_would_label(
     title: str, text: str, expected: Events, optional: Events
@@ -884,6 +1142,40 @@ def test_a_title_case_headline_names_only_the_listed_person(
             "a prison hospital, his wife said.",
             {("temirov", "detained", False), ("temirov", "transferred", True)},
         ),
+        (  # an adjective after a dateline's dash
+            "Rights news",
+            "MOSCOW, March 3 (Reuters) - Jailed lawyer Pavel Sokolov has been moved to a "
+            "colony in Siberia.",
+            {("sokolov", "transferred", True)},
+        ),
+        # a court outcome of someone beside the person
+        (
+            "Elnur Jabarov sentenced; co-defendant acquitted",
+            "No more.",
+            {("jabarov", "sentenced", True)},
+        ),
+        (
+            "Rights news",
+            "A court sentenced Elnur Jabarov to six years and acquitted his colleague.",
+            {("jabarov", "sentenced", True)},
+        ),
+        (  # counter-example: the person's own outcome
+            "Rights news",
+            "The court accepted the appeal of Elnur Jabarov and acquitted him.",
+            {("jabarov", "acquitted", True)},
+        ),
+        # headlines without the auxiliary
+        ("Karim Haddad's conviction overturned", "No more.", {("haddad", "charges_dropped", True)}),
+        (
+            "Artem Kuznetsov guilty of 'discrediting' army, court rules",
+            "No more.",
+            {("kuznetsov", "sentenced", True)},
+        ),
+        (  # counter-example
+            "Artem Kuznetsov not guilty of 'discrediting' army, court rules",
+            "No more.",
+            {("kuznetsov", "acquitted", True)},
+        ),
         (  # counter-example: a date in the sentence, not a dateline
             "Rights news",
             "On March 4 police arrested Askar Temirov.",
@@ -903,6 +1195,13 @@ def test_a_title_case_headline_names_only_the_listed_person(
         "free-jailed-activist",
         "court-jails",
         "dateline",
+        "adjective-after-dateline",
+        "headline-co-defendant-acquitted",
+        "acquitted-his-colleague",
+        "acquitted-him",
+        "headline-conviction-overturned",
+        "headline-guilty-court-rules",
+        "headline-not-guilty-court-rules",
         "date-not-a-dateline",
     ],
 )
