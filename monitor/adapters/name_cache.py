@@ -8,7 +8,7 @@ else ``$XDG_CACHE_HOME/case-monitor``, else ``~/.cache/case-monitor``; ``MONITOR
 turns the cache off)::
 
     case-monitor compiled names v4\\n
-    <key: sha256 of ENGINE_VERSION, the engine's code and the people, hex>\\n
+    <key: sha256 of ENGINE_VERSION, the engine's code and the people (or their digest), hex>\\n
     <sha256 of the payload, hex>\\n
     <payload: the NameIndex in columns, marshalled (``columns_of``), without the people
      (the key is made of them) and without what matching fills in>
@@ -59,11 +59,16 @@ ENGINE_MODULES = (  # the code the compiled names are made by
 )
 
 
-def cache_key(people: Sequence[Person]) -> str:
-    """What the compiled names depend on: the engine's version and every person."""
+def cache_key(people: Sequence[Person], people_digest: str | None = None) -> str:
+    """What the compiled names depend on: the engine's version and every person; the
+    people as their ``people_digest`` when there is one (``Watchlist.people_digest``: what
+    every field of every person is made of), else every field of theirs."""
     from monitor.core.match import ENGINE_VERSION
 
     digest = hashlib.sha256(f"engine {ENGINE_VERSION} {engine_code()}\n".encode())
+    if people_digest is not None:
+        digest.update(f"people of {people_digest}\n".encode())
+        return digest.hexdigest()
     others = attrgetter(*(f.name for f in fields(Person) if f.name != "status"))
     rows = list(map(others, people))
     try:
@@ -91,15 +96,19 @@ def cache_folder(environ: Mapping[str, str]) -> Path | None:
     return Path(home) / ".cache" / APP_FOLDER
 
 
-def load_scanner(people: Sequence[Person], folder: Path | None) -> Scanner:
+def load_scanner(
+    people: Sequence[Person], folder: Path | None, people_digest: str | None = None
+) -> Scanner:
     """The scanner for ``people``: its names from the cache in ``folder`` when a valid
-    file is there, else compiled (and the cache written for next time)."""
+    file is there, else compiled (and the cache written for next time). ``people_digest``:
+    the watchlist's for these very people (``Watchlist.people_digest``), if it has one: the
+    key is then made of it, not of every person's fields (``cache_key``)."""
     from monitor.core.scan import scanner_from
 
     with gc_paused(freeze=len(people) >= FROZEN_FROM):
         if folder is None:
             return scanner_from(people, compile_names(people))
-        key = cache_key(people)
+        key = cache_key(people, people_digest)
         path = folder / f"names-{key[:32]}.cache"
         index = read_cache(path, key)
         if index is None:

@@ -135,6 +135,27 @@ def test_the_key_changes_with_any_field_of_any_person() -> None:
     assert cache_key(PEOPLE) == cache_key(tuple(PEOPLE))
 
 
+def test_the_key_of_people_with_a_digest_is_made_of_the_digest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert cache_key(PEOPLE, "d1") == cache_key(PEOPLE[:1], "d1")  # the people: not read
+    assert cache_key(PEOPLE, "d1") != cache_key(PEOPLE, "d2")
+    assert cache_key(PEOPLE, "d1") != cache_key(PEOPLE)
+    before = cache_key(PEOPLE, "d1")
+    monkeypatch.setattr(match, "ENGINE_VERSION", match.ENGINE_VERSION + 1)
+    assert cache_key(PEOPLE, "d1") != before
+
+
+def test_people_with_a_digest_read_the_names_compiled_for_it(tmp_path: Path) -> None:
+    load_scanner(PEOPLE, tmp_path, "d1")  # compiles and writes
+    scanner = load_scanner(PEOPLE, tmp_path, "d1")
+
+    assert find_mentions(scanner.names, TEXT) == mentions_with(None)
+    assert [path.name for path in tmp_path.iterdir()] == [
+        f"names-{cache_key(PEOPLE, 'd1')[:32]}.cache"
+    ]
+
+
 def test_a_folder_that_cannot_be_written_only_costs_a_compile(tmp_path: Path) -> None:
     blocked = tmp_path / "file-not-folder"
     blocked.write_text("")
