@@ -31,6 +31,9 @@ surname only   "Dzhakishev said" counts when the article (title included) also
                surname shared by two people named in full goes to the one named
                last before it. A surname with the Arabic article is also found
                without it ("Ghamdi" for al-Ghamdi), as news shortens it.
+familiar alone a familiar form of a given name alone ("Misha" for Mikhail Orlov), when
+               the article names the person in full, no one else it names has that
+               given name, and no capitalised word stands beside it ("Misha Belov").
 family         a Russian family's surname in the plural alone ("Тихоновы", "адвокат
                Тихоновых") names each listed family member named in full before it.
 alias          a watchlist alias in a script written without spaces (Chinese, ...).
@@ -69,6 +72,7 @@ import ahocorasick
 
 from monitor.core import names_ru
 from monitor.core.names import (
+    FAMILIAR_NAMES,
     PARTICLES,
     PATRONYMIC,
     RUSSIAN_ENDING,
@@ -491,7 +495,67 @@ def find_mentions(index: NameIndex, text: str) -> list[Mention]:
     mentions = [
         _mention(index, text, ws, f, f.person in named_in_full, folded_text, read) for f in kept
     ]
+    if named_in_full:
+        mentions += _familiar_alone(index, text, ws, mentions, named_in_full)
     return sorted(mentions, key=lambda m: (m.start, m.person_id, m.end))
+
+
+FAMILIAR_ALONE = "familiar given name, with the full name in the article"
+
+
+def _familiar_alone(
+    index: NameIndex,
+    text: str,
+    ws: list[Word],
+    mentions: list[Mention],
+    named_in_full: AbstractSet[int],
+) -> list[Mention]:
+    """A familiar form of a given name alone ("Misha" for Mikhail Orlov), when the article
+    names the person in full and no one else it names has that given name: never beside
+    another capitalised word ("Misha Belov" is someone else), nor in an article without
+    the full name ("a student called Misha")."""
+    familiar_at = [i for i, w in enumerate(ws) if w.capital and w.folded in FAMILIAR_NAMES]
+    if not familiar_at:
+        return []
+    given: dict[str, set[int]] = {}  # a full given name's key → the people named in full
+    for p in named_in_full:
+        parts = index.people[p].name.split()
+        if len(parts) >= 2:
+            given.setdefault(key(fold(parts[0])), set()).add(p)
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for i in familiar_at:
+        w = ws[i]
+        fulls = familiar(key(w.folded))
+        people = {p for k in fulls for p in given.get(k, ())}
+        if len(people) != 1 or any(a <= w.start < b for a, b in taken):
+            continue
+        if (i + 1 < len(ws) and ws[i + 1].capital and text[w.end : ws[i + 1].start].isspace()) or (
+            i > 0 and ws[i - 1].capital and text[ws[i - 1].end : w.start].isspace()
+        ):
+            continue  # "Misha Belov", "Uncle Misha": another name, or a title's
+        if _given_shared(text, ws, set(fulls), taken):
+            continue
+        person = index.people[people.pop()]
+        found.append(
+            Mention(
+                person.id, w.start, w.end, text[w.start : w.end], w.folded, 0.75, FAMILIAR_ALONE
+            )
+        )
+    return found
+
+
+def _given_shared(text: str, ws: list[Word], fulls: set[str], taken: list[tuple[int, int]]) -> bool:
+    """Whether someone not mentioned has one of these given names ("Mikhail Petrov")."""
+    for i, w in enumerate(ws[:-1]):
+        if not w.capital or any(a <= w.start < b for a, b in taken):
+            continue
+        nxt = ws[i + 1]
+        if nxt.capital and text[w.end : nxt.start].isspace():
+            k = key(w.folded)
+            if k in fulls or set(familiar(k)) & fulls:
+                return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)

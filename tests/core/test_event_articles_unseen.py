@@ -20,7 +20,7 @@ from datetime import datetime
 import pytest
 
 from monitor.core.types import Person
-from tests.core.reading import Events, Reader, named_params
+from tests.core.reading import Events, Reader, mentions_by_person, named_params
 
 PEOPLE = [
     Person("levchenko", "Dmitri Levchenko"),
@@ -814,8 +814,6 @@ ALL = (
 
 NOT_YET: dict[str, str] = {
     "grant-surname-under-a-title-naming-him": "a headline's 'jailed' read as an arrest",
-    "misha-after-the-full-name": "a diminutive beside the full name is not found",
-    "zhenya-after-the-full-name": "a diminutive beside the full name is not found",
     "cataphora-before-he-was-freed": "a pronoun before the name it stands for (cataphora)",
     "cataphora-hours-after-she-was-sentenced": "a pronoun before the name (cataphora)",
     "ages-between-commas-detained": "a list whose names carry ages between commas",
@@ -889,6 +887,33 @@ CLASSES: list[tuple[str, Events]] = [
         NONE,
     ),
 ]
+
+
+# a familiar form alone names the person only beside the full name, and only one person
+FAMILIAR: list[tuple[str, dict[str, list[str]]]] = [
+    (
+        "Mikhail Orlov was detained on Sunday. Misha, as friends call him, was charged later.",
+        {"orlov": ["Mikhail Orlov", "Misha"]},
+    ),
+    (
+        "Friends of Yevgenia Sorokina say Zhenya is weak.",
+        {"sorokina": ["Yevgenia Sorokina", "Zhenya"]},
+    ),
+    # counter-examples: no full name; another surname beside it; another Mikhail named
+    ("Police detained a student called Misha on Sunday.", {}),
+    ("Mikhail Orlov was detained. Misha Belov was sentenced.", {"orlov": ["Mikhail Orlov"]}),
+    (
+        "Mikhail Orlov and Mikhail Petrov were detained. Misha said he was fine.",
+        {"orlov": ["Mikhail Orlov"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILIAR)
+def test_a_familiar_name_alone_counts_only_beside_the_full_name(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    assert mentions_by_person(events.index, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), CLASSES)
