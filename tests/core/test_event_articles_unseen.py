@@ -20,7 +20,7 @@ from datetime import datetime
 import pytest
 
 from monitor.core.types import Person
-from tests.core.reading import Events, Reader, named_params
+from tests.core.reading import Events, Reader, mentions_by_person, named_params
 
 PEOPLE = [
     Person("levchenko", "Dmitri Levchenko"),
@@ -814,10 +814,6 @@ ALL = (
 
 NOT_YET: dict[str, str] = {
     "grant-surname-under-a-title-naming-him": "a headline's 'jailed' read as an arrest",
-    "misha-after-the-full-name": "a diminutive beside the full name is not found",
-    "zhenya-after-the-full-name": "a diminutive beside the full name is not found",
-    "cataphora-before-he-was-freed": "a pronoun before the name it stands for (cataphora)",
-    "cataphora-hours-after-she-was-sentenced": "a pronoun before the name (cataphora)",
     "ages-between-commas-detained": "a list whose names carry ages between commas",
     "ages-between-commas-court-sentenced": "a list whose names carry ages between commas",
     "lead-names-her-two-sentences-later": "a lead that names the person two sentences later",
@@ -879,6 +875,25 @@ CLASSES: list[tuple[str, Events]] = [
         "Ilyas Karimov's lawyer said I was wrong to doubt him.",
         NONE,
     ),
+    # a fronted time clause's pronoun stands for the subject named right after it
+    (
+        "Days after he was released on bail, Patrick Bell was charged with assault on Wednesday.",
+        {("bell", "released", True), ("bell", "charged", True)},
+    ),
+    (
+        "After her arrest on Monday, Aliya Nurlanova was taken to a detention centre in Almaty.",
+        {("nurlanova", "detained", True), ("nurlanova", "transferred", True)},
+    ),
+    (  # counter-example: the pronoun's gender is not the subject's
+        "Ilyas Karimov was sentenced on Monday. When he was arrested in 2024, Aliya Nurlanova "
+        "defended him.",
+        {("karimov", "sentenced", True), ("karimov", "detained", False)},
+    ),
+    (  # counter-example: a speaker after the clause may speak of someone named before
+        "Ilyas Karimov was sentenced on Monday. After he was taken to a colony on Tuesday, "
+        "Farid Mammadli said the case was political.",
+        {("karimov", "sentenced", True), ("karimov", "transferred", True)},
+    ),
     # "men seized X": a person after the verb, not a thing
     (
         "Plainclothes police grabbed the activist Rose Akinyi outside a court on Monday.",
@@ -889,6 +904,33 @@ CLASSES: list[tuple[str, Events]] = [
         NONE,
     ),
 ]
+
+
+# a familiar form alone names the person only beside the full name, and only one person
+FAMILIAR: list[tuple[str, dict[str, list[str]]]] = [
+    (
+        "Mikhail Orlov was detained on Sunday. Misha, as friends call him, was charged later.",
+        {"orlov": ["Mikhail Orlov", "Misha"]},
+    ),
+    (
+        "Friends of Yevgenia Sorokina say Zhenya is weak.",
+        {"sorokina": ["Yevgenia Sorokina", "Zhenya"]},
+    ),
+    # counter-examples: no full name; another surname beside it; another Mikhail named
+    ("Police detained a student called Misha on Sunday.", {}),
+    ("Mikhail Orlov was detained. Misha Belov was sentenced.", {"orlov": ["Mikhail Orlov"]}),
+    (
+        "Mikhail Orlov and Mikhail Petrov were detained. Misha said he was fine.",
+        {"orlov": ["Mikhail Orlov"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILIAR)
+def test_a_familiar_name_alone_counts_only_beside_the_full_name(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    assert mentions_by_person(events.index, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), CLASSES)
