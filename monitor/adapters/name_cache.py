@@ -181,6 +181,7 @@ NOT_KEPT = (
     "people_cache",
     "inert",
     "given_cache",
+    "beside_cache",
 )  # the key's; matching's
 PERSON = attrgetter("person")
 NUMBERS = "I"  # array code of part numbers and counts (4 bytes)
