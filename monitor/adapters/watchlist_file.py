@@ -20,9 +20,11 @@ import hashlib
 import marshal
 import os
 import re
+from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from functools import cache
+from itertools import repeat
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -71,22 +73,23 @@ def load_watchlist_file(
     path = Path(path)
     try:
         content = path.read_bytes()
-        text = content.decode("utf-8")
     except FileNotFoundError:
         raise WatchlistError(str(path), [Problem("file", "not found")]) from None
-    except (OSError, UnicodeDecodeError) as e:
+    except OSError as e:
         raise WatchlistError(str(path), [Problem("file", f"cannot be read: {e}")]) from e
     collecting = gc.isenabled()
     gc.disable()  # hundreds of thousands of new objects in no cycle: not walked again and again
     try:
         digest = digest_of(content)
         stored = read_stored(cache, digest)
+        kept = None
         if stored is None:
+            text = text_of(path, content)
             data, lines, duplicates = read_watchlist_yaml(str(path), text)
             known = None
-        else:
+        else:  # (the bytes of a file read before: UTF-8; decoded only for a problem's line)
             (data, known), duplicates = stored, []
-            lines = LinesOnDemand(lambda: read_yaml(str(path), text)[1])
+            lines = LinesOnDemand(lambda: read_yaml(str(path), text_of(path, content))[1])
         watchlist, problems = parse_watchlist(
             data,
             environ=environ,
@@ -95,9 +98,12 @@ def load_watchlist_file(
             people=known,
         )
         if cache is not None and known is None and isinstance(lines, LinesOnDemand):  # plain
-            kept = None if watchlist is None or problems else people_to_keep(data, watchlist, text)
+            if watchlist is not None and not problems:
+                kept = people_to_keep(data, watchlist, text_of(path, content) if stored else text)
             if stored is None or kept is not None:
                 store(cache, digest, data, kept)
+        if watchlist is not None and (known is not None or kept is not None):
+            watchlist = replace(watchlist, people_digest=data_key(digest))  # (the bytes alone)
     finally:
         if collecting:
             gc.enable()
@@ -107,6 +113,13 @@ def load_watchlist_file(
     if watchlist is None or problems:
         raise WatchlistError(str(path), problems)
     return LoadedWatchlist(watchlist, digest)
+
+
+def text_of(path: Path, content: bytes) -> str:
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise WatchlistError(str(path), [Problem("file", f"cannot be read: {e}")]) from e
 
 
 def file_digest(path: str | Path) -> str | None:
@@ -145,8 +158,8 @@ def read_stored(cache: Path | None, digest: str) -> tuple[Any, tuple[Person, ...
         return None  # not there, unreadable, stale or corrupt: read the file
     try:
         data, rows = marshal.loads(payload)
-        return data, None if rows is None else tuple(map(person_of, rows))
-    except (ValueError, EOFError, TypeError):
+        return data, None if rows is None else people_of(rows)
+    except (ValueError, EOFError, TypeError, KeyError):
         return None
 
 
@@ -200,13 +213,21 @@ def row_of(person: Person) -> tuple[Any, ...]:
     return tuple(row)
 
 
-def person_of(row: Sequence[Any]) -> Person:
-    """The person of ``row_of``."""
-    if row[STATUS_AT] is None:
-        return Person(*row)
-    fields = list(row)
-    fields[STATUS_AT] = Status(fields[STATUS_AT])
-    return Person(*fields)
+def people_of(rows: Sequence[Sequence[Any]]) -> tuple[Person, ...]:
+    """The people of ``row_of``'s rows, made in C: no ``__init__`` call per person (Person
+    has slots and checks nothing), each field set for every person at once. Raises
+    ValueError for rows of another length, KeyError for an unknown status."""
+    columns = list(zip(*rows, strict=True)) or [()] * len(PERSON_FIELDS)
+    if len(columns) != len(PERSON_FIELDS):
+        raise ValueError(f"rows of {len(columns)} fields, not {len(PERSON_FIELDS)}")
+    columns[STATUS_AT] = tuple(map(STATUS_OF.__getitem__, columns[STATUS_AT]))
+    people = tuple(map(object.__new__, repeat(Person, len(rows))))
+    for name, column in zip(PERSON_FIELDS, columns, strict=True):
+        deque(map(getattr(Person, name).__set__, people, column), maxlen=0)
+    return people
+
+
+STATUS_OF: dict[str | None, Status | None] = {None: None, **{s.value: s for s in Status}}
 
 
 def data_key(digest: str) -> str:

@@ -131,7 +131,9 @@ class Pipeline:
         self.stopping = stopping or threading.Event()
         self.parser = parser  # worker processes for parsing; None: a thread of this one
         # the names compiled once per watchlist content, then read from the on-disk cache
-        self.scanner: Scanner = load_scanner(watchlist.people, cache_folder(os.environ))
+        self.scanner: Scanner = load_scanner(
+            watchlist.people, cache_folder(os.environ), watchlist.people_digest
+        )
         self.names = {p.id: p.name for p in watchlist.people}
         # towards the hosts of article pages and search feeds (MONITOR_PAGES_PER_HOST,
         # MONITOR_PAGE_DELAY_SECONDS)

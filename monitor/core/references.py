@@ -363,7 +363,7 @@ def pronoun_refs(
         person = _last_person(seen, current, m.start(), genders, word)
         if person:
             refs.append(Ref(m.start(), m.end(), (person,), PRONOUN_KIND[word]))
-    if names and ('"' in sentence.text or "“" in sentence.text):
+    if names and any(mark in sentence.text for mark in QUOTE_MARKS):
         refs += _first_person_refs(sentence.text, names)
     return refs
 
@@ -531,7 +531,24 @@ def _quotation(text: str, at: int) -> tuple[int, int] | None:
     if text.count('"', 0, at) % 2 == 1:
         end = text.find('"', at)
         return text.rfind('"', 0, at), end if end >= 0 else len(text)
+    if "'" in text or "‘" in text:  # 'I was freed,' X said: single marks (British style)
+        opening = None
+        for m in SINGLE_OPEN.finditer(text):
+            if m.start() >= at:
+                break
+            opening = m.start()
+        if opening is not None and not SINGLE_CLOSE.search(text, opening + 1, at):
+            closing = SINGLE_CLOSE.search(text, at)
+            if closing is not None:
+                return opening, closing.start()
     return None
+
+
+QUOTE_MARKS = ('"', "“", "‘", "'")
+# a single mark that opens a quotation (after a space, a colon or the start) and one that
+# closes it (after a letter or a stop, before a space or a stop): not "X's", "don't"
+SINGLE_OPEN = re.compile(r"(?<![^\s:(—–])[‘'](?=[A-Za-z])")
+SINGLE_CLOSE = re.compile(r"(?<=[\w,.!?])[’'](?![\w])")
 
 
 def _speaker(text: str, names: list[Ref], opening: int, closing: int) -> Ref | None:
