@@ -814,8 +814,6 @@ ALL = (
 
 NOT_YET: dict[str, str] = {
     "grant-surname-under-a-title-naming-him": "a headline's 'jailed' read as an arrest",
-    "cataphora-before-he-was-freed": "a pronoun before the name it stands for (cataphora)",
-    "cataphora-hours-after-she-was-sentenced": "a pronoun before the name (cataphora)",
     "ages-between-commas-detained": "a list whose names carry ages between commas",
     "ages-between-commas-court-sentenced": "a list whose names carry ages between commas",
     "lead-names-her-two-sentences-later": "a lead that names the person two sentences later",
@@ -876,6 +874,25 @@ CLASSES: list[tuple[str, Events]] = [
     (  # counter-example: a possessive apostrophe opens no quotation
         "Ilyas Karimov's lawyer said I was wrong to doubt him.",
         NONE,
+    ),
+    # a fronted time clause's pronoun stands for the subject named right after it
+    (
+        "Days after he was released on bail, Patrick Bell was charged with assault on Wednesday.",
+        {("bell", "released", True), ("bell", "charged", True)},
+    ),
+    (
+        "After her arrest on Monday, Aliya Nurlanova was taken to a detention centre in Almaty.",
+        {("nurlanova", "detained", True), ("nurlanova", "transferred", True)},
+    ),
+    (  # counter-example: the pronoun's gender is not the subject's
+        "Ilyas Karimov was sentenced on Monday. When he was arrested in 2024, Aliya Nurlanova "
+        "defended him.",
+        {("karimov", "sentenced", True), ("karimov", "detained", False)},
+    ),
+    (  # counter-example: a speaker after the clause may speak of someone named before
+        "Ilyas Karimov was sentenced on Monday. After he was taken to a colony on Tuesday, "
+        "Farid Mammadli said the case was political.",
+        {("karimov", "sentenced", True), ("karimov", "transferred", True)},
     ),
     # "men seized X": a person after the verb, not a thing
     (
