@@ -213,10 +213,10 @@ def measure_one(size: int, folder: Path, articles: int) -> dict[str, float]:
     del scanner
 
     watchlist = load_watchlist(path, {}, sending=False, cache=cache_dir)  # writes the caches
-    load_scanner(watchlist.people, cache_dir)
+    load_scanner(watchlist.people, cache_dir, watchlist.people_digest)
     start, cpu = time.perf_counter(), time.process_time()
     watchlist = load_watchlist(path, {}, sending=False, cache=cache_dir)
-    scanner = load_scanner(watchlist.people, cache_dir)
+    scanner = load_scanner(watchlist.people, cache_dir, watchlist.people_digest)
     cached_s, cached_cpu = time.perf_counter() - start, time.process_time() - cpu
 
     batch = feedlike_articles(people, articles, rnd)

@@ -7,8 +7,8 @@ content, ``names-<key>.cache`` in the folder given (``cache_folder``: ``$MONITOR
 else ``$XDG_CACHE_HOME/case-monitor``, else ``~/.cache/case-monitor``; ``MONITOR_NAME_CACHE=off``
 turns the cache off)::
 
-    case-monitor compiled names v3\\n
-    <key: sha256 of ENGINE_VERSION, the engine's code and the people, hex>\\n
+    case-monitor compiled names v4\\n
+    <key: sha256 of ENGINE_VERSION, the engine's code and the people (or their digest), hex>\\n
     <sha256 of the payload, hex>\\n
     <payload: the NameIndex in columns, marshalled (``columns_of``), without the people
      (the key is made of them) and without what matching fills in>
@@ -32,14 +32,14 @@ import hashlib
 import marshal
 import os
 from array import array
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
 from functools import cache, partial
 from itertools import accumulate, chain, count
 from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from monitor.adapters import code_digest, read_cache_file, write_cache_file
 from monitor.core.types import Person
@@ -48,7 +48,7 @@ if TYPE_CHECKING:  # (the name engine is imported when names are loaded: `cache_
     from monitor.core.match import NameIndex, Part
     from monitor.core.scan import Scanner
 
-MAGIC = b"case-monitor compiled names v3\n"
+MAGIC = b"case-monitor compiled names v4\n"
 APP_FOLDER = "case-monitor"
 FROZEN_FROM = 10_000  # people: from this many, the names read or built are frozen (gc_paused)
 ENGINE_MODULES = (  # the code the compiled names are made by
@@ -59,11 +59,16 @@ ENGINE_MODULES = (  # the code the compiled names are made by
 )
 
 
-def cache_key(people: Sequence[Person]) -> str:
-    """What the compiled names depend on: the engine's version and every person."""
+def cache_key(people: Sequence[Person], people_digest: str | None = None) -> str:
+    """What the compiled names depend on: the engine's version and every person; the
+    people as their ``people_digest`` when there is one (``Watchlist.people_digest``: what
+    every field of every person is made of), else every field of theirs."""
     from monitor.core.match import ENGINE_VERSION
 
     digest = hashlib.sha256(f"engine {ENGINE_VERSION} {engine_code()}\n".encode())
+    if people_digest is not None:
+        digest.update(f"people of {people_digest}\n".encode())
+        return digest.hexdigest()
     others = attrgetter(*(f.name for f in fields(Person) if f.name != "status"))
     rows = list(map(others, people))
     try:
@@ -91,15 +96,19 @@ def cache_folder(environ: Mapping[str, str]) -> Path | None:
     return Path(home) / ".cache" / APP_FOLDER
 
 
-def load_scanner(people: Sequence[Person], folder: Path | None) -> Scanner:
+def load_scanner(
+    people: Sequence[Person], folder: Path | None, people_digest: str | None = None
+) -> Scanner:
     """The scanner for ``people``: its names from the cache in ``folder`` when a valid
-    file is there, else compiled (and the cache written for next time)."""
+    file is there, else compiled (and the cache written for next time). ``people_digest``:
+    the watchlist's for these very people (``Watchlist.people_digest``), if it has one: the
+    key is then made of it, not of every person's fields (``cache_key``)."""
     from monitor.core.scan import scanner_from
 
     with gc_paused(freeze=len(people) >= FROZEN_FROM):
         if folder is None:
             return scanner_from(people, compile_names(people))
-        key = cache_key(people)
+        key = cache_key(people, people_digest)
         path = folder / f"names-{key[:32]}.cache"
         index = read_cache(path, key)
         if index is None:
@@ -161,9 +170,12 @@ def write_cache(path: Path, key: str, index: NameIndex) -> None:
 
 
 # The file holds the index in columns (marshal: strings, ints and bytes, read back in C):
-# each distinct Part once, as six columns, and each table as its keys, how many parts each
-# key has and the parts' numbers in a row. Reading it back makes the Part tuples in C and
-# shares them between the tables as compiling did; no class is named in the file.
+# each distinct string once, in one UTF-8 blob with where each ends; each distinct Part once,
+# as six columns (its strings by number); each table as its keys, where each key's parts end
+# and the parts' numbers in a row. Reading it back makes only the tables' keys: a table
+# (``LazyTable``) makes a key's parts when matching first looks the key up, each Part once
+# however many tables hold it (shared between them as compiling shares it); most keys are
+# never looked up. No class is named in the file.
 PART_TABLES = ("exact", "bare", "spelled", "sound")  # key → [Part, ...]
 PERSON_TABLES = ("first", "first_sound")  # key → {person: Part}
 KEPT_FIELDS = (
@@ -183,7 +195,7 @@ NOT_KEPT = (
     "given_cache",
 )  # the key's; matching's
 PERSON = attrgetter("person")
-NUMBERS = "I"  # array code of part numbers and counts (4 bytes)
+NUMBERS = "I"  # array code of part numbers, string numbers and ends (4 bytes)
 
 
 def columns_of(index: NameIndex) -> tuple[Any, ...]:
@@ -199,7 +211,7 @@ def columns_of(index: NameIndex) -> tuple[Any, ...]:
     tables = [
         (
             list(getattr(index, name)),
-            array(NUMBERS, map(len, each)).tobytes(),
+            array(NUMBERS, accumulate(map(len, each))).tobytes(),
             array(NUMBERS, map(number.__getitem__, map(id, row))).tobytes(),
         )
         for name, each, row in zip(PART_TABLES + PERSON_TABLES, groups, rows, strict=True)
@@ -207,12 +219,16 @@ def columns_of(index: NameIndex) -> tuple[Any, ...]:
     # no people, no parts: six empty columns (Part itself is imported for type checks only)
     columns = list(zip(*distinct, strict=True)) if distinct else [()] * 6
     person, role, variant, folded, key, suffixed = columns
+    strings = list(dict.fromkeys(chain(variant, folded, key)))
+    string_number = dict(zip(strings, count()))
+    encoded = [s.encode("utf-8", "surrogatepass") for s in strings]
     parts = (
         array(NUMBERS, person).tobytes(),
         bytes(role),
-        list(variant),
-        list(folded),
-        list(key),
+        *(
+            array(NUMBERS, map(string_number.__getitem__, c)).tobytes()
+            for c in (variant, folded, key)
+        ),
         bytes(suffixed),
     )
     sets = list(dict.fromkeys(map(frozenset, index.initials)))
@@ -223,6 +239,7 @@ def columns_of(index: NameIndex) -> tuple[Any, ...]:
     )
     unspaced = list(index.unspaced.items()) if index.unspaced is not None else None
     return (
+        (b"".join(encoded), array(NUMBERS, accumulate(map(len, encoded))).tobytes()),
         parts,
         tables,
         index.letters,
@@ -234,38 +251,20 @@ def columns_of(index: NameIndex) -> tuple[Any, ...]:
 
 
 def index_of(columns: tuple[Any, ...]) -> NameIndex:
-    """The index of ``columns_of`` (without its people: the caller's)."""
+    """The index of ``columns_of`` (without its people: the caller's), its tables lazy.
+    Raises ValueError (or TypeError, IndexError) for columns of another layout."""
     from monitor.core.match import NameIndex, Part, Role, unspaced_automaton
 
-    parts_columns, tables, letters, skip, (distinct, initials), standalone, unspaced = columns
-    person, role, variant, folded, key, suffixed = parts_columns
-    roles = {r.value: r for r in Role}
-    parts = list(
-        map(
-            partial(tuple.__new__, Part),  # (Part(*fields), made in C)
-            zip(
-                numbers(person),
-                map(roles.__getitem__, role),
-                variant,
-                folded,
-                key,
-                map(bool, suffixed),
-                strict=True,
-            ),
-        )
+    strings, parts_columns, tables, letters, skip, (distinct, initials), standalone, unspaced = (
+        columns
     )
+    made = Parts(Part, tuple(Role), strings, parts_columns)
     found: dict[str, Any] = {}
-    for name, (keys, counts, flat) in zip(PART_TABLES + PERSON_TABLES, tables, strict=True):
-        row = list(map(parts.__getitem__, numbers(flat)))
-        ends = list(accumulate(numbers(counts)))
-        groups = map(row.__getitem__, map(slice, [0, *ends[:-1]], ends))  # (in C, no call a key)
-        if name in PART_TABLES:
-            found[name] = dict(zip(keys, groups, strict=True))
-        else:
-            found[name] = {
-                k: dict(zip(map(PERSON, g), g, strict=True))
-                for k, g in zip(keys, groups, strict=True)
-            }
+    for name, (keys, ends, flat) in zip(PART_TABLES + PERSON_TABLES, tables, strict=True):
+        group = Group(numbers(ends), numbers(flat), made, by_person=name in PERSON_TABLES)
+        if len(group.ends) != len(keys) or (keys and group.ends[-1] != len(group.flat)):
+            raise ValueError(f"names cache: table {name} does not add up")
+        found[name] = LazyTable(dict(zip(keys, count())), group)
     sets = [set(letters_of) for letters_of in distinct]
     automaton = None
     if unspaced is not None:
@@ -285,3 +284,142 @@ def numbers(data: bytes) -> array[int]:
     found = array(NUMBERS)
     found.frombytes(data)
     return found
+
+
+class Parts:
+    """The parts of the file, each made when first asked for (``part``), then kept."""
+
+    def __init__(
+        self, part: type[Part], roles: tuple[Any, ...], strings: Any, columns: Any
+    ) -> None:
+        blob, ends = strings
+        person, role, variant, folded, key, suffixed = columns
+        self.new = partial(tuple.__new__, part)
+        self.roles = roles
+        self.blob: bytes = blob
+        self.ends = numbers(ends)
+        self.person, self.variant, self.folded, self.key = map(
+            numbers, (person, variant, folded, key)
+        )
+        self.role: bytes = role
+        self.suffixed: bytes = suffixed
+        count_ = len(self.person)
+        sizes = {len(c) for c in (self.role, self.variant, self.folded, self.key, self.suffixed)}
+        if sizes - {count_} or (self.ends and self.ends[-1] != len(blob)):
+            raise ValueError("names cache: the parts' columns do not add up")
+        self.made: list[Part | None] = [None] * count_
+
+    def part(self, n: int) -> Part:
+        made = self.made[n]
+        if made is None:
+            made = self.made[n] = self.new(
+                (
+                    self.person[n],
+                    self.roles[self.role[n]],
+                    self.string(self.variant[n]),
+                    self.string(self.folded[n]),
+                    self.string(self.key[n]),
+                    bool(self.suffixed[n]),
+                )
+            )
+        return made
+
+    def string(self, n: int) -> str:
+        return self.blob[self.ends[n - 1] if n else 0 : self.ends[n]].decode(
+            "utf-8", "surrogatepass"
+        )
+
+
+class Group:
+    """A table's values: the parts of the ``i``-th key, as a list (or by person)."""
+
+    def __init__(self, ends: array[int], flat: array[int], parts: Parts, *, by_person: bool):
+        self.ends, self.flat, self.parts, self.by_person = ends, flat, parts, by_person
+
+    def __call__(self, i: int) -> Any:
+        parts = list(map(self.parts.part, self.flat[self.ends[i - 1] if i else 0 : self.ends[i]]))
+        return dict(zip(map(PERSON, parts), parts, strict=True)) if self.by_person else parts
+
+
+V = TypeVar("V")
+
+
+class LazyTable(dict[str, V]):
+    """A dict whose values are made when first looked up (``get``, ``[]``, ``in`` made none);
+    anything else (iterating, comparing, changing) first makes them all, in the order of
+    ``keys``, then acts as the dict it is."""
+
+    __slots__ = ("_at", "_make")
+
+    def __init__(self, at: dict[str, int], make: Callable[[int], V]) -> None:
+        super().__init__()
+        self._at: dict[str, int] | None = at  # key → number, None once every value is made
+        self._make = make
+
+    def get(self, key: str, default: Any = None) -> Any:
+        value = dict.get(self, key, _NONE)
+        if value is not _NONE:
+            return value
+        if self._at is None or (i := self._at.get(key)) is None:
+            return default
+        value = self._make(i)
+        dict.__setitem__(self, key, value)
+        return value
+
+    def __getitem__(self, key: str) -> V:
+        value = self.get(key, _NONE)
+        if value is _NONE:
+            raise KeyError(key)
+        return value  # type: ignore[no-any-return]
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or (self._at is not None and key in self._at)
+
+    def whole(self) -> None:
+        """Make every value not made yet; the dict then holds every key, in order."""
+        at, self._at = self._at, None
+        if at is not None:
+            made = dict(self)
+            dict.clear(self)
+            dict.update(self, ((k, made[k] if k in made else self._make(i)) for k, i in at.items()))
+
+
+_NONE: Any = object()
+
+
+def _whole_first(name: str) -> Callable[..., Any]:
+    method = getattr(dict, name)
+
+    def whole_first(self: LazyTable[Any], *args: Any, **kwargs: Any) -> Any:
+        self.whole()
+        return method(self, *args, **kwargs)
+
+    whole_first.__name__ = name
+    return whole_first
+
+
+for _name in (  # what reads or changes more than one key, or changes one
+    "__iter__",
+    "__len__",
+    "__eq__",
+    "__ne__",
+    "__repr__",
+    "__reversed__",
+    "__or__",
+    "__ror__",
+    "__ior__",
+    "__setitem__",
+    "__delitem__",
+    "__reduce__",
+    "__reduce_ex__",
+    "keys",
+    "values",
+    "items",
+    "copy",
+    "setdefault",
+    "pop",
+    "popitem",
+    "update",
+    "clear",
+):
+    setattr(LazyTable, _name, _whole_first(_name))

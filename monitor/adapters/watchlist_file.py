@@ -20,9 +20,11 @@ import hashlib
 import marshal
 import os
 import re
+from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from functools import cache
+from itertools import repeat
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -71,22 +73,23 @@ def load_watchlist_file(
     path = Path(path)
     try:
         content = path.read_bytes()
-        text = content.decode("utf-8")
     except FileNotFoundError:
         raise WatchlistError(str(path), [Problem("file", "not found")]) from None
-    except (OSError, UnicodeDecodeError) as e:
+    except OSError as e:
         raise WatchlistError(str(path), [Problem("file", f"cannot be read: {e}")]) from e
     collecting = gc.isenabled()
     gc.disable()  # hundreds of thousands of new objects in no cycle: not walked again and again
     try:
         digest = digest_of(content)
         stored = read_stored(cache, digest)
+        kept = None
         if stored is None:
+            text = text_of(path, content)
             data, lines, duplicates = read_watchlist_yaml(str(path), text)
             known = None
-        else:
+        else:  # (the bytes of a file read before: UTF-8; decoded only for a problem's line)
             (data, known), duplicates = stored, []
-            lines = LinesOnDemand(lambda: read_yaml(str(path), text)[1])
+            lines = LinesOnDemand(lambda: read_yaml(str(path), text_of(path, content))[1])
         watchlist, problems = parse_watchlist(
             data,
             environ=environ,
@@ -95,9 +98,12 @@ def load_watchlist_file(
             people=known,
         )
         if cache is not None and known is None and isinstance(lines, LinesOnDemand):  # plain
-            kept = None if watchlist is None or problems else people_to_keep(data, watchlist, text)
+            if watchlist is not None and not problems:
+                kept = people_to_keep(data, watchlist, text_of(path, content) if stored else text)
             if stored is None or kept is not None:
                 store(cache, digest, data, kept)
+        if watchlist is not None and (known is not None or kept is not None):
+            watchlist = replace(watchlist, people_digest=data_key(digest))  # (the bytes alone)
     finally:
         if collecting:
             gc.enable()
@@ -107,6 +113,13 @@ def load_watchlist_file(
     if watchlist is None or problems:
         raise WatchlistError(str(path), problems)
     return LoadedWatchlist(watchlist, digest)
+
+
+def text_of(path: Path, content: bytes) -> str:
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise WatchlistError(str(path), [Problem("file", f"cannot be read: {e}")]) from e
 
 
 def file_digest(path: str | Path) -> str | None:
@@ -121,7 +134,7 @@ def digest_of(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
 
 
-DATA_MAGIC = b"case-monitor watchlist data v2\n"
+DATA_MAGIC = b"case-monitor watchlist data v3\n"
 VALIDATION_MODULES = ("monitor.core.watchlist", "monitor.core.types")  # what made the people
 
 
@@ -129,7 +142,8 @@ VALIDATION_MODULES = ("monitor.core.watchlist", "monitor.core.types")  # what ma
 # plain document (one the fast reader reads) gave, so that a file read before is not parsed
 # again, and its people not validated again, which is most of a large watchlist's loading.
 # Its key: sha256 of the file's digest and the validating code; its payload: marshal of
-# (the data, each person's fields or None), the data without its people when they are kept.
+# (the data, the people's fields a column a field, or None), the data without its people
+# when they are kept.
 #
 # People are kept only when the whole document was valid and their part of it has no
 # ``${VAR}`` (their fields then depend on the file's bytes alone). A missing, stale or
@@ -144,24 +158,20 @@ def read_stored(cache: Path | None, digest: str) -> tuple[Any, tuple[Person, ...
     if payload is None:
         return None  # not there, unreadable, stale or corrupt: read the file
     try:
-        data, rows = marshal.loads(payload)
-        return data, None if rows is None else tuple(map(person_of, rows))
-    except (ValueError, EOFError, TypeError):
+        data, columns = marshal.loads(payload)
+        return data, None if columns is None else people_of(columns)
+    except (ValueError, EOFError, TypeError, KeyError):
         return None
 
 
 def store(cache: Path, digest: str, data: Any, people: tuple[Person, ...] | None) -> None:
     """Keep ``data`` (and ``people``, validated from it) for the file of ``digest``."""
-    rows = None
+    columns = None
     if people is not None:
-        rows = list(map(FIELDS_OF, people))  # (in C; a status by value below)
-        rows = [
-            row if row[STATUS_AT] is None else row_of(person)
-            for row, person in zip(rows, people, strict=True)
-        ]
-        data = {k: v for k, v in data.items() if k != "people"}  # (read as ``rows``)
+        columns = columns_of(people)
+        data = {k: v for k, v in data.items() if k != "people"}  # (read as ``columns``)
     try:
-        payload = marshal.dumps((data, rows))
+        payload = marshal.dumps((data, columns))
     except ValueError:  # dates and other values marshal does not keep: not cached
         return
     path = cache / f"watchlist-{digest[:32]}.data"
@@ -190,23 +200,32 @@ def _texts(value: Any) -> Iterator[str]:
 
 PERSON_FIELDS = tuple(f.name for f in fields(Person))
 STATUS_AT = PERSON_FIELDS.index("status")
-FIELDS_OF = attrgetter(*PERSON_FIELDS)
 
 
-def row_of(person: Person) -> tuple[Any, ...]:
-    """A person's fields, as marshal keeps them (its status by value)."""
-    row = [getattr(person, name) for name in PERSON_FIELDS]
-    row[STATUS_AT] = person.status and person.status.value
-    return tuple(row)
+def columns_of(people: Sequence[Person]) -> list[tuple[Any, ...]]:
+    """Each field of every person, a column a field, as marshal keeps them (a status by
+    its value)."""
+    columns = [tuple(map(attrgetter(name), people)) for name in PERSON_FIELDS]
+    columns[STATUS_AT] = tuple(map(VALUE_OF.__getitem__, columns[STATUS_AT]))
+    return columns
 
 
-def person_of(row: Sequence[Any]) -> Person:
-    """The person of ``row_of``."""
-    if row[STATUS_AT] is None:
-        return Person(*row)
-    fields = list(row)
-    fields[STATUS_AT] = Status(fields[STATUS_AT])
-    return Person(*fields)
+def people_of(columns: Sequence[Sequence[Any]]) -> tuple[Person, ...]:
+    """The people of ``columns_of``, made in C: no ``__init__`` call per person (Person has
+    slots and checks nothing), each field set for every person at once. Raises ValueError
+    for columns of another layout, KeyError for an unknown status."""
+    if len(columns) != len(PERSON_FIELDS) or len(set(map(len, columns))) != 1:
+        raise ValueError("the people's columns do not add up")
+    people = tuple(map(object.__new__, repeat(Person, len(columns[0]))))
+    for name, column in zip(PERSON_FIELDS, columns, strict=True):
+        if name == "status":
+            column = tuple(map(STATUS_OF.__getitem__, column))
+        deque(map(getattr(Person, name).__set__, people, column), maxlen=0)
+    return people
+
+
+STATUS_OF: dict[str | None, Status | None] = {None: None, **{s.value: s for s in Status}}
+VALUE_OF = {status: value for value, status in STATUS_OF.items()}
 
 
 def data_key(digest: str) -> str:

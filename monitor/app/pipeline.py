@@ -133,7 +133,9 @@ class Pipeline:
         self.stopping = stopping or threading.Event()
         self.parser = parser  # worker processes for parsing; None: a thread of this one
         # the names compiled once per watchlist content, then read from the on-disk cache
-        self.scanner: Scanner = load_scanner(watchlist.people, cache_folder(os.environ))
+        self.scanner: Scanner = load_scanner(
+            watchlist.people, cache_folder(os.environ), watchlist.people_digest
+        )
         # ... and for the parser processes, which scan the entries they parse
         self.names_file = None if parser is None else write_names_file(self.scanner, self)
         self.names = {p.id: p.name for p in watchlist.people}

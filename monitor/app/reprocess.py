@@ -33,7 +33,7 @@ def reprocess_archive(
     database: Database, watchlist: Watchlist, clock: Callable[[], datetime], batch: int = 200
 ) -> ReprocessReport:
     """One transaction per batch of articles, so a long run can be stopped and run again."""
-    scanner = load_scanner(watchlist.people, cache_folder(os.environ))
+    scanner = load_scanner(watchlist.people, cache_folder(os.environ), watchlist.people_digest)
     with database.transaction() as session:
         people.sync_watchlist(session, watchlist, clock())
     read = found = new_events = changes = 0

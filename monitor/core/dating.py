@@ -208,6 +208,8 @@ def find_dates(sentence: str, published: date | None, lowered: str | None = None
     patterns = _PATTERNS_FOR.get(present)
     if patterns is None:  # one entry per combination of needs that occurs
         patterns = _PATTERNS_FOR[present] = [(k, p) for k, p, need in PATTERNS if present & need]
+    if sentence[:2].isupper() and (dateline := DATELINE.match(sentence)):
+        taken.append((0, dateline.end()))  # the day the story was filed: no event's date
     for kind, pattern in patterns:
         for m in pattern.finditer(lowered):
             if taken and any(m.start() < end and start < m.end() for start, end in taken):
@@ -224,6 +226,13 @@ def find_dates(sentence: str, published: date | None, lowered: str | None = None
 
 
 _PATTERNS_FOR: dict[int, list[tuple[Precision, re.Pattern[str]]]] = {}  # by needs present
+
+# A wire's dateline: "ALMATY, March 4 (Reuters) -", "KYIV, Ukraine, 4 March (AP) —"
+DATELINE = re.compile(
+    r"\s*[A-Z][A-Z .'’-]+,(?:\s+[A-Z][\w .'’-]*,)?\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?"
+    r"\s*(?:\([^()]{2,40}\)\s*)?[-—–]"
+)
 
 
 def _span(kind: Precision, m: re.Match[str], published: date | None) -> tuple[date, date] | None:

@@ -90,7 +90,9 @@ PERFECT = re.compile(
     re.I,
 )
 HISTORY_BEFORE = re.compile(
-    r"\b(?:(?:years?|months?|weeks?|decades?)\s+(?:after|since)|anniversary\s+of|"
+    # (but "a week after his arrest", "two weeks after": a span short enough to be news)
+    r"\b(?:(?:years?|months?|(?<!\ba\s)(?<!\bone\s)(?<!\btwo\s)(?<!\bthree\s)weeks?|decades?)"
+    r"\s+(?:after|since)|anniversary\s+of|"
     r"(?:first|second|third|tenth)\s+anniversary\s+of)\s+(?:(?:his|her|their|the)\s+|[\w-]+['’]s?\s+)$",
     re.I,
 )

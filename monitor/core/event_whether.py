@@ -67,6 +67,13 @@ REQUEST_HEAD = re.compile(
     re.I,
 )
 DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\s+(?:\w+\s+){0,2}?that\s+$", re.I)
+# the lower-case words that describe the person after "that": "that (the jailed journalist) X"
+DESCRIBED_TAIL = re.compile(r"(?<=\bthat )(?:(?-i:[a-z][\w-]*)\s+){1,3}$")
+# a relative clause of the person's own after the name: "X, who was jailed in 2024, ..."
+RELATIVE_AFTER_NAME = re.compile(
+    r"\s*,\s*(?:who|whom)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:could|would|might|may|will|faces?)\b)",
+    re.I,
+)
 # "rights groups fear that X has been tortured": a fear, not a report or a claim
 FEARED = re.compile(r"\b(?:fear|fears|feared|fearing|afraid)\s+(?:\w+\s+){0,2}?that\s+$", re.I)
 
@@ -100,6 +107,10 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
         if aside:  # "X, facing charges of treason, was moved": the aside says nothing of it
             window = window[aside.end() :]
         head = sentence[: min(r.start for r in before_who)]
+        if RELATIVE_AFTER_NAME.match(window):
+            head = ""  # "urged Vietnam to free X, who was jailed in 2024": the jailing happened
+        elif "that" in head:  # "denied reports that journalist X had been arrested"
+            head = DESCRIBED_TAIL.sub("", head)
         if (
             DENIAL.search(head)
             or UNSURE.search(head)
@@ -185,11 +196,17 @@ ORDERED_PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+ordered\s+to\s+be\s+(?:\w+ly\s+)?$", re.I
 )
 STILL_HELD_AFTER = re.compile(
-    r"[^.]{0,80}?(?:\b(?:but|although|though|however|yet|while)\b|;)\s*(?:(?:he|she|they)\s+)?"
+    r"[^.]{0,80}?(?:\b(?:but|although|though|however|yet|while)\b|;)\s*(?:(?:(?:he|she|they)\s+)?"
     r"(?:\w+ly\s+)?(?:(?:will|would|must|is\s+to|was\s+to)\s+(?:still\s+)?(?:remain|stay|be\s+kept|be\s+held)|"
     r"remains?|remained|stays?|stayed|is\s+still|was\s+still|are\s+still|were\s+still|"
     r"(?:is|was|are|were)\s+being\s+held|was\s+kept|continues?\s+to\s+be\s+held)\s+"
-    r"(?:\w+\s+)?(?:in|behind)\s+(?:jail|prison|custody|detention|bars)",
+    r"(?:\w+\s+)?(?:in|behind)\s+(?:jail|prison|custody|detention|bars)"
+    # "ordered his release, but he remains held", "but the prison refused to free him",
+    # "but he has not been freed"
+    r"|(?:(?:he|she|they)\s+)?(?:remains?|remained|is\s+still|was\s+still|are\s+still)\s+"
+    r"(?:held|detained|jailed|imprisoned|locked\s+up)\b"
+    r"|(?:[\w'’-]+\s+){0,4}?(?:(?:has|have|had)\s+)?(?:refused|declined|failed)\s+to\s+(?:free|release)\b"
+    r"|(?:he|she|they)\s+(?:has|have|had|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:freed|released)\b)",
     re.I,
 )
 # "remains in prison despite an order for his release": no release (but "remained in

@@ -132,7 +132,9 @@ NOUN_OWNER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:of|for|on|against|inflicted on|filed by|submitted by|by|"
     r"handed(?:\s+down)?\s+to|given\s+to)\s+"
     # "the arrest of the city's mayor, X": a description, then the name
-    rf"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,6}}?(?:(?:{ROLE_WORDS}|{OFFICIAL_WORDS}),\s+)?$",
+    # (but not across a relative clause: "detained dozens of students who read her poems")
+    r"(?:the\s+|a\s+)?(?:(?!(?:who|whom|which|that)\s)[\w'’-]+\s+){0,6}?"
+    rf"(?:(?:{ROLE_WORDS}|{OFFICIAL_WORDS}),\s+)?$",
     re.I,
 )
 APPOSITIVE_WHO = re.compile(r"^\s*[,—–]?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whom|which)\b", re.I)
@@ -163,10 +165,12 @@ RAISED = re.compile(
     re.I,
 )
 ADJECTIVE_BEFORE = re.compile(
-    r"(?:^|[,:(—–\"“‘']|\b(?:the|a|an|of|for|and|with|by|from|as)\s*)\s*$|"
+    r"(?:^|[,:(—–\"“‘']|\s-|\b(?:the|a|an|of|for|and|with|by|from|as)\s*)\s*$|"
     # a headline's verb before it: "Belarus frees jailed editor X", "court moves detained poet"
     r"\b(?:frees|releases|pardons|moves|transfers|deports|expels|extradites|sentences|"
-    r"acquits|charges|jails|visits|honou?rs|names|meets|backs|urges)\s+$",
+    r"acquits|charges|jails|visits|honou?rs|names|meets|backs|urges|"
+    # a plea or a reaction: "Kazakhstan: Free jailed activist X", "UN condemns jailed ..."
+    r"free|release|condemns|welcomes|demands|supports|remembers)\s+$",
     re.I,
 )
 
@@ -256,9 +260,28 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     )
     # "the court accepted his appeal and overturned the sentence", "... upheld the ruling
     # under which the two were jailed": the one reference of the sentence
-    if not found and f.rule.type in COURT_OUTCOMES and len({r.people for r in refs}) == 1:
+    if (
+        not found
+        and f.rule.type in COURT_OUTCOMES
+        and len({r.people for r in refs}) == 1
+        and not OTHER_SUBJECT.search(sentence, 0, f.start)
+        and not (  # "acquitted his colleague": the colleague (but "..., her lawyer said": hers)
+            sentence[f.end : refs[-1].start].isspace()
+            and RELATION_AFTER_OWNER.match(sentence, refs[-1].end)
+        )
+    ):
         return (refs[-1],)
     return found
+
+
+# a clause of its own whose subject is someone beside the person: "X sentenced;
+# co-defendant acquitted", "...; his wife was acquitted"
+OTHER_SUBJECT = re.compile(
+    rf";\s*(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+)?(?:{PEOPLE_AROUND})s?\s+"
+    r"(?:(?:also|later|then)\s+)?(?:(?:was|were|has been|have been|had been|is|are)\s+)?"
+    r"(?:(?:also|later|then)\s+)?$",
+    re.I,
+)
 
 
 # a passive verb that shares its auxiliary with the one before: "was stripped of ... and expelled"
@@ -495,7 +518,9 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
             )
             and not (f.rule.form is Form.NOUN and WHOSE_OWN.fullmatch(gap))
         )
-        or REPORTING.search(gap)
+        # "X said ... was detained", but not a closed aside's verb: "X, who reported on
+        # officials, was detained" is X's arrest
+        or (REPORTING.search(gap) and REPORTING.search(CLOSED_WHO.sub(" ", gap)))
     ):
         return ()
     head = sentence[: nearest.start] if nearest.kind is RefKind.NAME else ""

@@ -31,6 +31,9 @@ surname only   "Dzhakishev said" counts when the article (title included) also
                surname shared by two people named in full goes to the one named
                last before it. A surname with the Arabic article is also found
                without it ("Ghamdi" for al-Ghamdi), as news shortens it.
+familiar alone a familiar form of a given name alone ("Misha" for Mikhail Orlov), when
+               the article names the person in full, no one else it names has that
+               given name, and no capitalised word stands beside it ("Misha Belov").
 family         a Russian family's surname in the plural alone ("Тихоновы", "адвокат
                Тихоновых") names each listed family member named in full before it.
 alias          a watchlist alias in a script written without spaces (Chinese, ...).
@@ -62,13 +65,14 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from functools import lru_cache, partial
-from itertools import pairwise
+from itertools import chain, compress, pairwise, repeat
 from typing import NamedTuple
 
 import ahocorasick
 
 from monitor.core import names_ru
 from monitor.core.names import (
+    FAMILIAR_NAMES,
     PARTICLES,
     PATRONYMIC,
     RUSSIAN_ENDING,
@@ -183,58 +187,53 @@ class NameIndex:
 
 
 def compile_names(people: Sequence[Person]) -> NameIndex:
+    """The index of ``people``'s names. Their parts are gathered in columns a block of
+    people at a time (``_Columns``), their spellings worked out together for each distinct
+    text (``_add_spellings``), then each part goes in its tables: the tables' lists hold
+    parts in the order people, spellings and parts come."""
     index = NameIndex(people=tuple(people))
     unspaced: list[tuple[str, int]] = []
     known: dict[str, Spellings] = {}  # each name part's spellings, shared by its people
     shared: dict[frozenset[str], set[str]] = {}  # one set for each set of initials (a few dozen)
     given: dict[str, _GivenKeys] = {}  # each given name's keys (shared by thousands of people)
-    exact, bare, spelled, sound = index.exact, index.bare, index.spelled, index.sound
+    exact: defaultdict[str, list[Part]] = defaultdict(list)
+    bare: defaultdict[str, list[Part]] = defaultdict(list)
+    spelled: defaultdict[str, list[Part]] = defaultdict(list)
+    sound: defaultdict[str, list[Part]] = defaultdict(list)
     for start in range(0, len(index.people), COMPILE_BLOCK):
-        block = [
-            (n, _spelled_variants(person))
-            for n, person in enumerate(index.people[start : start + COMPILE_BLOCK], start)
-        ]
-        texts = (text for _, variants in block for _, _, found in variants for _, text in found)
-        _add_spellings(known, texts)
-        for n, variants in block:
-            initials: set[str] = set()
-            for variant, count, spelled_parts in variants:
-                if not count:
-                    unspaced.append((variant, n))
-                    continue
-                last = count - 1
-                for i, text in spelled_parts:
-                    role = Role.LAST if i == last else Role.FIRST if i == 0 else Role.MIDDLE
-                    folded, text_key, bare_key, suffixed = known[text]
-                    if not folded:
-                        continue
-                    part = _part((n, role, variant, folded, text_key, suffixed))
-                    if role is Role.FIRST:
-                        keys = given.get(text)
-                        if keys is None:
-                            keys = given[text] = _given_keys(index, folded, text_key)
-                        for table, k in keys.places:
-                            table.setdefault(k, {}).setdefault(n, part)
-                        initials.update(keys.initials)
-                        continue
-                    places = [(exact, text_key)]
-                    if len(text_key) >= SOUND_MIN_LENGTH:
-                        places.append((sound, sound_key(text_key)))
-                    if role is Role.LAST:
-                        places.append((bare, bare_key))
-                    if len(folded) >= SWAP_MIN_LENGTH:
-                        places.append((spelled, folded))
-                    if text_key != folded and len(text_key) >= SWAP_MIN_LENGTH:
-                        places.append((spelled, text_key))
-                    for list_table, k in places:
-                        entries = list_table.get(k)
-                        if entries is None:
-                            list_table[k] = [part]
-                        elif entries[-1].person != n:  # (no part of this person's yet: new)
-                            entries.append(part)
-                        else:
-                            _add(list_table, k, part)
-            index.initials.append(shared.setdefault(frozenset(initials), initials))
+        block = index.people[start : start + COMPILE_BLOCK]
+        first, other = _Columns([], [], [], []), _Columns([], [], [], [])
+        for n, person in enumerate(block, start):
+            _gather_parts(person, n, first, other, unspaced)
+        _add_spellings(known, chain(first.texts, other.texts))
+        initials: dict[int, set[str]] = {}
+        for part, text in _parts(first, known):
+            keys = given.get(text)
+            if keys is None:
+                keys = given[text] = _given_keys(index, part.folded, part.key)
+            n = part.person
+            for table, k in keys.places:
+                table.setdefault(k, {}).setdefault(n, part)
+            if n in initials:
+                initials[n].update(keys.initials)
+            else:
+                initials[n] = set(keys.initials)
+        for n in range(start, start + len(block)):
+            found = initials.get(n) or set()
+            index.initials.append(shared.setdefault(frozenset(found), found))
+        # (a part twice in one person's spelling, "Mohamed Mohamed", is listed once)
+        for part, text in dict(_parts(other, known)).items():
+            folded, text_key = part.folded, part.key
+            exact[text_key].append(part)
+            if len(text_key) >= SOUND_MIN_LENGTH:
+                sound[sound_key(text_key)].append(part)
+            if part.role is Role.LAST:
+                bare[known[text].bare_key].append(part)
+            if len(folded) >= SWAP_MIN_LENGTH:
+                spelled[folded].append(part)
+            if text_key != folded and len(text_key) >= SWAP_MIN_LENGTH:
+                spelled[text_key].append(part)
+    index.exact, index.bare, index.spelled, index.sound = map(dict, (exact, bare, spelled, sound))
     index.letters = "".join(sorted({c for spelling in spelled for c in spelling}))
     index.standalone = frozenset(
         n for n, person in enumerate(people) if person.distinctive or not index.initials[n]
@@ -245,6 +244,88 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
     if unspaced:
         index.unspaced = unspaced_automaton([(variant, (n, variant)) for variant, n in unspaced])
     return index
+
+
+class _Columns(NamedTuple):
+    """Name parts to compile, one column per field (each part's person, role, spelling
+    and text), filled a spelling at a time."""
+
+    owners: list[int]
+    roles: list[Role]
+    variants: list[str]
+    texts: list[str]
+
+
+def _parts(columns: _Columns, known: dict[str, Spellings]) -> Iterator[tuple[Part, str]]:
+    """Each part in ``columns`` with its text, but those spelled by no letter (made in C)."""
+    if not columns.texts:
+        return iter(())
+    folded, keys, _, suffixed = zip(*map(known.__getitem__, columns.texts), strict=True)
+    owners, roles, variants = columns.owners, columns.roles, columns.variants
+    fields = zip(owners, roles, variants, folded, keys, suffixed, strict=True)
+    return compress(zip(map(_part, fields), columns.texts, strict=True), folded)
+
+
+def _spelling_roles(count: int) -> tuple[Role, ...]:
+    """The roles of a spelling's ``count`` parts: the last, else the first, else middle."""
+    if count == 1:
+        return (Role.LAST,)
+    return (Role.FIRST, *[Role.MIDDLE] * (count - 2), Role.LAST)
+
+
+_ROLES = [(), *map(_spelling_roles, range(1, 9))]  # (the many-parted made when met)
+_ARTICLE_HEADS = frozenset({"al", "el", "ul"})  # how ``without_article``'s matches start
+
+
+def _gather_parts(
+    person: Person, n: int, first: _Columns, other: _Columns, unspaced: list[tuple[str, int]]
+) -> None:
+    """Add each spelling of ``person`` (the name, then each alias, once each) to
+    ``unspaced`` when it is in a script written without spaces (matched whole), else
+    the texts its parts are spelled by to ``first`` (a first part of several) and
+    ``other``: the parts, the surname without its Arabic article ("Ghamdi" for
+    al-Ghamdi), a part without its cedillas ("Ayse Celik" for Ayşe Çelik: the cedilla
+    dropped, not read)."""
+    for variant in dict.fromkeys((person.name, *person.aliases)):
+        ascii_only = variant.isascii()
+        if not ascii_only and UNSPACED.search(variant):
+            unspaced.append((variant, n))
+            continue
+        split = variant.split()
+        parts = split if PARTICLES.isdisjoint(map(fold_word, split)) else name_parts(variant)
+        count = len(parts)
+        if not count:
+            unspaced.append((variant, n))
+            continue
+        roles = _ROLES[count] if count < len(_ROLES) else _spelling_roles(count)
+        if count > 1:
+            first.owners.append(n)
+            first.roles.append(Role.FIRST)
+            first.variants.append(variant)
+            first.texts.append(parts[0])
+            other.roles.extend(roles[1:])
+            other.texts.extend(parts[1:])
+        else:
+            other.roles.append(Role.LAST)
+            other.texts.append(parts[0])
+        other.owners.extend(repeat(n, len(other.texts) - len(other.owners)))
+        other.variants.extend(repeat(variant, len(other.texts) - len(other.variants)))
+        more: list[tuple[int, str]] = []  # what else spells a part
+        last = parts[-1]
+        if count > 1 and last[:2].lower() in _ARTICLE_HEADS and (bare := without_article(last)):
+            more.append((count - 1, bare))
+        if not ascii_only and variant.translate(CEDILLA_DROPPED) != variant:
+            more += (
+                (i, text.translate(CEDILLA_DROPPED))
+                for i, text in enumerate(parts)
+                if text.translate(CEDILLA_DROPPED) != text
+            )
+        for i, text in more:
+            columns = first if count > 1 and i == 0 else other
+            columns.owners.append(n)
+            columns.roles.append(roles[i])
+            columns.variants.append(variant)
+            columns.texts.append(text)
 
 
 def unspaced_automaton(entries: Iterable[tuple[str, tuple[int, str]]]) -> ahocorasick.Automaton:
@@ -272,48 +353,6 @@ def _given_keys(index: NameIndex, folded: str, text_key: str) -> _GivenKeys:
     if len(text_key) >= GIVEN_SOUND_MIN_LENGTH:
         places.append((index.first_sound, sound_key(text_key)))
     return _GivenKeys(tuple(places), (folded[0], text_key[0]))
-
-
-def _add(table: dict[str, list[Part]], k: str, part: Part) -> None:
-    """Add ``part`` under ``k`` once. People are compiled one after the other, so the
-    parts of the person being compiled are the list's tail: only those are compared (a
-    part shared by thousands of people, "Wang" or "Abd El-", then costs no more)."""
-    entries = table.get(k)
-    if entries is None:
-        table[k] = [part]
-        return
-    for existing in reversed(entries):
-        if existing.person != part.person:
-            break
-        if existing == part:
-            return
-    entries.append(part)
-
-
-def _spelled_variants(person: Person) -> list[tuple[str, int, list[tuple[int, str]]]]:
-    """Each spelling of ``person`` (the name, then each alias, once each), how many parts
-    it has (0: a script written without spaces, matched whole) and the texts its parts are
-    spelled by, with each one's position: the parts, the surname without its Arabic
-    article ("Ghamdi" for al-Ghamdi), a part without its cedillas ("Ayse Celik" for Ayşe
-    Çelik: the cedilla dropped, not read)."""
-    found: list[tuple[str, int, list[tuple[int, str]]]] = []
-    for variant in dict.fromkeys((person.name, *person.aliases)):
-        if UNSPACED.search(variant):
-            found.append((variant, 0, []))
-            continue
-        parts = name_parts(variant)
-        spelled_parts = list(enumerate(parts))
-        bare_surname = without_article(parts[-1]) if len(parts) > 1 else None
-        if bare_surname:
-            spelled_parts.append((len(parts) - 1, bare_surname))
-        if not variant.isascii() and variant.translate(CEDILLA_DROPPED) != variant:
-            spelled_parts += (
-                (i, text.translate(CEDILLA_DROPPED))
-                for i, text in enumerate(parts)
-                if text.translate(CEDILLA_DROPPED) != text
-            )
-        found.append((variant, len(parts), spelled_parts))
-    return found
 
 
 class Spellings(NamedTuple):
@@ -456,7 +495,67 @@ def find_mentions(index: NameIndex, text: str) -> list[Mention]:
     mentions = [
         _mention(index, text, ws, f, f.person in named_in_full, folded_text, read) for f in kept
     ]
+    if named_in_full:
+        mentions += _familiar_alone(index, text, ws, mentions, named_in_full)
     return sorted(mentions, key=lambda m: (m.start, m.person_id, m.end))
+
+
+FAMILIAR_ALONE = "familiar given name, with the full name in the article"
+
+
+def _familiar_alone(
+    index: NameIndex,
+    text: str,
+    ws: list[Word],
+    mentions: list[Mention],
+    named_in_full: AbstractSet[int],
+) -> list[Mention]:
+    """A familiar form of a given name alone ("Misha" for Mikhail Orlov), when the article
+    names the person in full and no one else it names has that given name: never beside
+    another capitalised word ("Misha Belov" is someone else), nor in an article without
+    the full name ("a student called Misha")."""
+    familiar_at = [i for i, w in enumerate(ws) if w.capital and w.folded in FAMILIAR_NAMES]
+    if not familiar_at:
+        return []
+    given: dict[str, set[int]] = {}  # a full given name's key → the people named in full
+    for p in named_in_full:
+        parts = index.people[p].name.split()
+        if len(parts) >= 2:
+            given.setdefault(key(fold(parts[0])), set()).add(p)
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for i in familiar_at:
+        w = ws[i]
+        fulls = familiar(key(w.folded))
+        people = {p for k in fulls for p in given.get(k, ())}
+        if len(people) != 1 or any(a <= w.start < b for a, b in taken):
+            continue
+        if (i + 1 < len(ws) and ws[i + 1].capital and text[w.end : ws[i + 1].start].isspace()) or (
+            i > 0 and ws[i - 1].capital and text[ws[i - 1].end : w.start].isspace()
+        ):
+            continue  # "Misha Belov", "Uncle Misha": another name, or a title's
+        if _given_shared(text, ws, set(fulls), taken):
+            continue
+        person = index.people[people.pop()]
+        found.append(
+            Mention(
+                person.id, w.start, w.end, text[w.start : w.end], w.folded, 0.75, FAMILIAR_ALONE
+            )
+        )
+    return found
+
+
+def _given_shared(text: str, ws: list[Word], fulls: set[str], taken: list[tuple[int, int]]) -> bool:
+    """Whether someone not mentioned has one of these given names ("Mikhail Petrov")."""
+    for i, w in enumerate(ws[:-1]):
+        if not w.capital or any(a <= w.start < b for a, b in taken):
+            continue
+        nxt = ws[i + 1]
+        if nxt.capital and text[w.end : nxt.start].isspace():
+            k = key(w.folded)
+            if k in fulls or set(familiar(k)) & fulls:
+                return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)

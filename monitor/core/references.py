@@ -346,6 +346,8 @@ def pronoun_refs(
         group = GROUP_ROLE.match(text)  # "The two journalists were sentenced": the group
         if group and not any(r.start < group.end() + 3 for r in names):
             refs.append(Ref(group.start(), group.end(), last_group, RefKind.GROUP))
+    if names and text[:1].isupper():
+        refs += _cataphora(text, names, genders)
     for m in PRONOUN.finditer(text):
         word = m.group(1).lower()
         if refs and any(r.start <= m.start() < r.end for r in refs):
@@ -363,7 +365,7 @@ def pronoun_refs(
         person = _last_person(seen, current, m.start(), genders, word)
         if person:
             refs.append(Ref(m.start(), m.end(), (person,), PRONOUN_KIND[word]))
-    if names and ('"' in sentence.text or "“" in sentence.text):
+    if names and any(mark in sentence.text for mark in QUOTE_MARKS):
         refs += _first_person_refs(sentence.text, names)
     return refs
 
@@ -373,6 +375,46 @@ def pronoun_refs(
 CLIENT_SPEAKER = re.compile(
     r"(?:\s*,[^,.;]{1,60},)?\s+(?:\w+ly\s+)?(?:said|says|told\s+\w+|tells\s+\w+|added|wrote|"
     r"writes|stated|explained|confirmed|claimed)\s+(?:(?:on|in|last)\s+\w+\s+)?(?:that\s+)?\W*$",
+    re.I,
+)
+
+
+# "Before he was freed on Tuesday, X spent 14 months in jail", "Hours after she was
+# sentenced, X was taken to a colony": a fronted time clause whose pronoun stands for the
+# subject named right after it (cataphora), not for someone named before
+CATAPHORA = re.compile(
+    r"(?:(?:hours|days|weeks|minutes|moments|shortly|soon|just|only|a\s+day|a\s+week|"
+    r"the\s+day)\s+)?(?:before|after|when|since|until|while|once)\s+"
+    r"(?P<clause>[^,;:.\"“”]{3,120}),\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}?$",
+    re.I,
+)
+
+
+def _cataphora(text: str, names: list[Ref], genders: Mapping[str, Gender]) -> list[Ref]:
+    """The pronouns of a fronted time clause, for the one person named right after it."""
+    if not CATAPHORA_OPENS.match(text):
+        return []
+    first = names[0]
+    m = CATAPHORA.fullmatch(text, 0, first.start)
+    if m is None or len(first.people) != 1 or SPEAKER_VERB_AFTER.match(text, first.end):
+        return []  # "After he was freed, X said ...": X may speak of someone named before
+    person = first.people[0]
+    gender = genders.get(person)
+    refs = []
+    for p in PRONOUN.finditer(text, m.start("clause"), m.end("clause")):
+        word = p.group(1).lower()
+        wanted = (
+            Gender.FEMALE if word in FEMALE_WORDS else Gender.MALE if word in MALE_WORDS else None
+        )
+        if wanted is None or gender not in (None, wanted):
+            return []  # "After they ...", or "After she ..., X (a man)": someone else
+        refs.append(Ref(p.start(), p.end(), (person,), PRONOUN_KIND[word]))
+    return refs
+
+
+CATAPHORA_OPENS = re.compile(
+    r"(?:hours|days|weeks|minutes|moments|shortly|soon|just|only|a|the|before|after|when|"
+    r"since|until|while|once)\b",
     re.I,
 )
 
@@ -531,7 +573,24 @@ def _quotation(text: str, at: int) -> tuple[int, int] | None:
     if text.count('"', 0, at) % 2 == 1:
         end = text.find('"', at)
         return text.rfind('"', 0, at), end if end >= 0 else len(text)
+    if "'" in text or "‘" in text:  # 'I was freed,' X said: single marks (British style)
+        opening = None
+        for m in SINGLE_OPEN.finditer(text):
+            if m.start() >= at:
+                break
+            opening = m.start()
+        if opening is not None and not SINGLE_CLOSE.search(text, opening + 1, at):
+            closing = SINGLE_CLOSE.search(text, at)
+            if closing is not None:
+                return opening, closing.start()
     return None
+
+
+QUOTE_MARKS = ('"', "“", "‘", "'")
+# a single mark that opens a quotation (after a space, a colon or the start) and one that
+# closes it (after a letter or a stop, before a space or a stop): not "X's", "don't"
+SINGLE_OPEN = re.compile(r"(?<![^\s:(—–])[‘'](?=[A-Za-z])")
+SINGLE_CLOSE = re.compile(r"(?<=[\w,.!?])[’'](?![\w])")
 
 
 def _speaker(text: str, names: list[Ref], opening: int, closing: int) -> Ref | None:

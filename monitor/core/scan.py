@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import count
 from typing import Any
 
 from monitor.core.languages import detect_language, language_code
@@ -35,10 +36,11 @@ def build_scanner(people: Sequence[Person]) -> Scanner:
 
 def scanner_from(people: Sequence[Person], names: NameIndex) -> Scanner:
     """The scanner of ``people`` with their names compiled already (``names``)."""
+    ids = [p.id for p in people]  # (the dicts made in C: 100,000 people at each start)
     return Scanner(
-        people={p.id: p for p in people},
+        people=dict(zip(ids, people, strict=True)),
         names=names,
-        order={p.id: i for i, p in enumerate(people)},
+        order=dict(zip(ids, count())),
     )
 
 

@@ -259,6 +259,12 @@ CAUSE_BEFORE = re.compile(
 )
 
 
+# "seized the blogger X", "grabbed him": a person right after the verb, not "X's laptop"
+A_NAME_NEXT = re.compile(
+    r"\s+(?:him\b|them\b|(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+)*+(?!['’]))"
+)
+
+
 CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.PAROLE_IN_SENTENCE: lambda f, s: bool(PAROLE.search(s)),
     Check.TO_A_CUSTODY_PLACE: _to_a_custody_place,
@@ -275,6 +281,7 @@ CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.NOT_A_CONVICTION: _not_a_conviction,
     Check.AFTER_A_TERM: lambda f, s: bool(TERM_BEFORE.search(s, max(0, f.start - 60), f.start)),
     Check.NOT_A_CAUSE: lambda f, s: not CAUSE_BEFORE.search(_before(f, s)),
+    Check.A_NAME_AFTER: lambda f, s: bool(A_NAME_NEXT.match(s, f.end)),
 }
 assert set(CHECKS) == set(Check) - {Check.NONE}, "a check without a function"
 

@@ -135,6 +135,27 @@ def test_the_key_changes_with_any_field_of_any_person() -> None:
     assert cache_key(PEOPLE) == cache_key(tuple(PEOPLE))
 
 
+def test_the_key_of_people_with_a_digest_is_made_of_the_digest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert cache_key(PEOPLE, "d1") == cache_key(PEOPLE[:1], "d1")  # the people: not read
+    assert cache_key(PEOPLE, "d1") != cache_key(PEOPLE, "d2")
+    assert cache_key(PEOPLE, "d1") != cache_key(PEOPLE)
+    before = cache_key(PEOPLE, "d1")
+    monkeypatch.setattr(match, "ENGINE_VERSION", match.ENGINE_VERSION + 1)
+    assert cache_key(PEOPLE, "d1") != before
+
+
+def test_people_with_a_digest_read_the_names_compiled_for_it(tmp_path: Path) -> None:
+    load_scanner(PEOPLE, tmp_path, "d1")  # compiles and writes
+    scanner = load_scanner(PEOPLE, tmp_path, "d1")
+
+    assert find_mentions(scanner.names, TEXT) == mentions_with(None)
+    assert [path.name for path in tmp_path.iterdir()] == [
+        f"names-{cache_key(PEOPLE, 'd1')[:32]}.cache"
+    ]
+
+
 def test_a_folder_that_cannot_be_written_only_costs_a_compile(tmp_path: Path) -> None:
     blocked = tmp_path / "file-not-folder"
     blocked.write_text("")
@@ -222,3 +243,46 @@ def test_the_mentions_of_many_people_are_the_same_read_back(tmp_path: Path) -> N
     assert find_mentions(load_scanner(MANY, tmp_path).names, text) == find_mentions(
         load_scanner(MANY, None).names, text
     )
+
+
+def test_reading_the_file_back_makes_no_part_until_one_is_looked_up(tmp_path: Path) -> None:
+    fresh = match.compile_names(MANY)
+    name_cache.write_cache(tmp_path / "names.cache", "k" * 64, fresh)
+
+    read = name_cache.read_cache(tmp_path / "names.cache", "k" * 64)
+
+    assert read is not None
+    assert all(dict.__len__(getattr(read, n)) == 0 for n in name_cache.PART_TABLES)
+    kozlov = read.exact.get("kozlu")
+    assert kozlov == fresh.exact["kozlu"]
+    assert "kozlu" in read.exact and "nobody" not in read.exact
+    assert read.exact.get("nobody") is None and read.exact.get("nobody", ()) == ()
+    assert dict.__len__(read.exact) == 1  # only the key looked up was made
+    assert read.exact.get("kozlu") is kozlov  # and kept
+    with pytest.raises(KeyError):
+        read.exact["nobody"]
+
+
+def test_a_lazy_table_is_the_dict_it_stands_for_whatever_was_looked_up_first() -> None:
+    made: list[int] = []
+    table = name_cache.LazyTable({"c": 0, "a": 1, "b": 2}, lambda i: made.append(i) or [i])
+
+    assert table["b"] == [2] and made == [2]
+    assert list(table) == ["c", "a", "b"]  # the file's order, not the order looked up
+    assert table == {"c": [0], "a": [1], "b": [2]} == table
+    assert sorted(made) == [0, 1, 2]  # each value made once
+    table["d"] = [3]
+    assert len(table) == 4 and table.get("d") == [3]
+
+
+def test_a_file_whose_columns_do_not_add_up_is_ignored(tmp_path: Path) -> None:
+    fresh = match.compile_names(MANY)
+    strings, parts, tables, *rest = name_cache.columns_of(fresh)
+    keys, ends, flat = tables[0]
+    short = (strings, parts, [(keys, ends, flat[:-4]), *tables[1:]], *rest)
+    payload = marshal.dumps(short, 4)
+    checksum = hashlib.sha256(payload).hexdigest().encode()
+    path = tmp_path / "names.cache"
+    path.write_bytes(name_cache.MAGIC + b"k" * 64 + b"\n" + checksum + b"\n" + payload)
+
+    assert name_cache.read_cache(path, "k" * 64) is None

@@ -9,7 +9,7 @@ from textwrap import dedent
 import pytest
 
 from monitor.adapters.watchlist_file import load_watchlist
-from monitor.core.types import Status
+from monitor.core.types import Person, Status
 from monitor.errors import ConfigError, WatchlistError
 
 REPO = Path(__file__).resolve().parents[2]
@@ -466,6 +466,70 @@ def test_people_validated_before_are_read_back_as_they_were_not_checked_again(
         people = load_watchlist(path, {"SURNAME": surname}, cache=cache).people
         assert people[1].name == f"Serikzhan {surname}"
     assert len(checked) == 3
+
+
+def test_people_read_back_are_the_people_the_constructor_makes() -> None:
+    from monitor.adapters.watchlist_file import columns_of, people_of
+
+    people = (
+        Person("kozlov-vladimir", "Vladimir Kozlov", ("Владимир Козлов",), Status.IMPRISONED),
+        Person("bilash-serikzhan", "Serikzhan Bilash", tags=("kz",), distinctive=True),
+        Person("chow-agnes", "Agnes Chow", context=("Hong Kong",), exclude=("Chow Yun-fat",)),
+    )
+
+    read = people_of(columns_of(people))
+
+    assert read == people
+    assert [hash(p) for p in read] == [hash(p) for p in people]
+    assert [repr(p) for p in read] == [repr(p) for p in people]
+    assert people_of(columns_of(())) == ()
+
+
+@pytest.mark.parametrize(
+    "columns",
+    [
+        [("kozlov-vladimir",), ("Vladimir Kozlov",)],  # another layout
+        [("a", "b"), ("A B", "B C"), ((), ()), (None,), ((), ()), ((), ()), ((), ()), (0, 0)],
+        [("a",), ("A B",), ((),), ("no-such-status",), ((),), ((),), ((),), (False,)],
+    ],
+    ids=["fields-missing", "ragged", "unknown-status"],
+)
+def test_columns_of_another_layout_make_no_people(columns: list[tuple[object, ...]]) -> None:
+    from monitor.adapters.watchlist_file import people_of
+
+    with pytest.raises((ValueError, KeyError)):
+        people_of(columns)
+
+
+def test_people_made_of_the_files_bytes_alone_have_a_digest_people_with_a_variable_none(
+    tmp_path: Path,
+) -> None:
+    cache = tmp_path / "cache"
+    path = write(tmp_path, "people:\n  - id: bilash-serikzhan\n    name: Serikzhan Bilash\n")
+
+    validated = load_watchlist(path, {}, cache=cache)  # checked, then kept
+    read_back = load_watchlist(path, {}, cache=cache)
+    uncached = load_watchlist(path, {})
+
+    assert validated.people_digest is not None
+    assert read_back.people_digest == validated.people_digest
+    assert uncached.people_digest is None  # (hashed person by person when compiled)
+    path.write_text(path.read_text(encoding="utf-8").replace("Bilash", "Bilashev"), "utf-8")
+    assert load_watchlist(path, {}, cache=cache).people_digest != validated.people_digest
+    path.write_text(path.read_text(encoding="utf-8").replace("Bilashev", "${SURNAME}"), "utf-8")
+    for _ in range(2):
+        assert load_watchlist(path, {"SURNAME": "B"}, cache=cache).people_digest is None
+
+
+def test_a_file_that_is_not_utf8_is_refused_whether_or_not_a_cache_is_kept(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "watchlist.yaml"
+    path.write_bytes(b"people:\n  - id: a\n    name: \xff\xfe\n")
+
+    for cache in (None, tmp_path / "cache", tmp_path / "cache"):
+        with pytest.raises(WatchlistError, match="cannot be read"):
+            load_watchlist(path, {}, cache=cache)
 
 
 def test_a_variable_spelled_with_an_escape_is_a_variable_too(tmp_path: Path) -> None:

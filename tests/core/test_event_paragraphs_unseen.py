@@ -1384,7 +1384,6 @@ NOT_YET: dict[str, str] = {
     "a-year-after-his-death-in-custody": "a pronoun before the name it stands for (cataphora)",
     # who: the dated death is in a clause after "the brother of X, the activist who ...",
     # so only the undated "X's death" in the lead is read, as news
-    "in-the-early-hours-of-sunday": "'men seized X': seized takes things as often as people",
     "two-people-one-freed-one-still-held": "'Both were arrested in 2021': both named before",
     "relative-detained-death-as-history": "'the brother of X, the activist who died in 2022'",
 }

@@ -18,8 +18,9 @@ from monitor.errors import ConfigError
 
 
 def run_scan(args: argparse.Namespace, settings: Settings) -> int:
-    people = read_watchlist(settings).people
-    scanner = load_scanner(people, cache_folder(os.environ))  # compiled once, then cached
+    watchlist = read_watchlist(settings)
+    # compiled once, then cached
+    scanner = load_scanner(watchlist.people, cache_folder(os.environ), watchlist.people_digest)
     gc.freeze()  # the compiled names live until exit: the collector need not walk them again
     bad = 0
     try:
