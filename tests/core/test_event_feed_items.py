@@ -995,10 +995,6 @@ SECOND: list[Item] = [
 NOT_YET: dict[str, str] = {
     "hospitalised-on-hunger-strike": "when: 'to protest her detention' by the detainee read "
     "as a new arrest, dated by the hunger strike's 'since'",
-    "sentenced-last-year-transferred": "when: an apposition's date ('X, sentenced last year "
-    "to six years, has been transferred') also dates the main verb",
-    "trial-opens-held-since-january": "when: 'who has been held since January on charges of' "
-    "takes the main clause's date (news)",
     "behind-bars-again": "when: 'less than a year after he was released' takes the main "
     "clause's date (Wednesday), not a year before it",
 }
@@ -1176,6 +1172,30 @@ def test_a_title_case_headline_names_only_the_listed_person(
             "No more.",
             {("kuznetsov", "acquitted", True)},
         ),
+        # a participle's date set off by commas is its own, not the main verb's
+        (
+            "Rights news",
+            "Irina Zhukova, sentenced last year to six years, has been moved to a colony, her "
+            "lawyer said on Wednesday.",
+            {("zhukova", "sentenced", False), ("zhukova", "transferred", True)},
+        ),
+        (  # counter-example: a description, and the main verb's own date
+            "Rights news",
+            "Irina Zhukova, a theatre director, was moved to a colony last year.",
+            {("zhukova", "transferred", False)},
+        ),
+        # the main clause's date after a relative clause is not the relative clause's
+        (
+            "Rights news",
+            "Nino Beridze, who has been held on charges of assault, was moved to a hospital on "
+            "Monday.",
+            {("beridze", "charged", False), ("beridze", "transferred", True)},
+        ),
+        (  # counter-example: the relative clause's own date
+            "Rights news",
+            "Nino Beridze, who was arrested on Monday, was moved to a hospital in 2019.",
+            {("beridze", "detained", True), ("beridze", "transferred", False)},
+        ),
         (  # counter-example: a date in the sentence, not a dateline
             "Rights news",
             "On March 4 police arrested Askar Temirov.",
@@ -1202,6 +1222,10 @@ def test_a_title_case_headline_names_only_the_listed_person(
         "headline-conviction-overturned",
         "headline-guilty-court-rules",
         "headline-not-guilty-court-rules",
+        "participle-date-set-off",
+        "description-main-date",
+        "relative-clause-then-main-date",
+        "relative-clause-own-date",
         "date-not-a-dateline",
     ],
 )
