@@ -193,6 +193,7 @@ NOT_KEPT = (
     "people_cache",
     "inert",
     "given_cache",
+    "beside_cache",
 )  # the key's; matching's
 PERSON = attrgetter("person")
 NUMBERS = "I"  # array code of part numbers, string numbers and ends (4 bytes)
