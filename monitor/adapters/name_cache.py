@@ -193,35 +193,38 @@ NOT_KEPT = (
     "people_cache",
     "inert",
     "given_cache",
+    "beside_cache",
 )  # the key's; matching's
 PERSON = attrgetter("person")
 NUMBERS = "I"  # array code of part numbers, string numbers and ends (4 bytes)
 
 
 def columns_of(index: NameIndex) -> tuple[Any, ...]:
-    """What the file keeps of ``index`` (see above), in marshal's types."""
+    """What the file keeps of ``index`` (see above), in marshal's types. (Written at the end
+    of a cold start, at its peak of memory: no list of every part in a row is made, and
+    what is done with is let go before the next column is made.)"""
     groups = [
         list(table.values()) if name in PART_TABLES else [list(v.values()) for v in table.values()]
         for name, table in ((name, getattr(index, name)) for name in PART_TABLES + PERSON_TABLES)
     ]
-    rows = [list(chain.from_iterable(each)) for each in groups]  # each table's parts in a row
-    every = list(chain.from_iterable(rows))
-    distinct: list[Part] = list(dict(zip(map(id, every), every, strict=True)).values())
+    every = [chain.from_iterable(map(chain.from_iterable, groups)) for _ in range(2)]
+    distinct: list[Part] = list(dict(zip(map(id, every[0]), every[1], strict=True)).values())
     number = dict(zip(map(id, distinct), count()))  # (by identity: hashing tuples is slow)
     tables = [
         (
             list(getattr(index, name)),
             array(NUMBERS, accumulate(map(len, each))).tobytes(),
-            array(NUMBERS, map(number.__getitem__, map(id, row))).tobytes(),
+            array(NUMBERS, map(number.__getitem__, map(id, chain.from_iterable(each)))).tobytes(),
         )
-        for name, each, row in zip(PART_TABLES + PERSON_TABLES, groups, rows, strict=True)
+        for name, each in zip(PART_TABLES + PERSON_TABLES, groups, strict=True)
     ]
+    del every, groups, number
     # no people, no parts: six empty columns (Part itself is imported for type checks only)
     columns = list(zip(*distinct, strict=True)) if distinct else [()] * 6
+    del distinct
     person, role, variant, folded, key, suffixed = columns
     strings = list(dict.fromkeys(chain(variant, folded, key)))
     string_number = dict(zip(strings, count()))
-    encoded = [s.encode("utf-8", "surrogatepass") for s in strings]
     parts = (
         array(NUMBERS, person).tobytes(),
         bytes(role),
@@ -231,6 +234,11 @@ def columns_of(index: NameIndex) -> tuple[Any, ...]:
         ),
         bytes(suffixed),
     )
+    del columns, person, role, variant, folded, key, suffixed, string_number
+    encode = partial(str.encode, encoding="utf-8", errors="surrogatepass")
+    blob = encode("".join(strings))  # (UTF-8 of the whole: the UTF-8 of each, in a row)
+    ends = array(NUMBERS, accumulate(map(len, map(encode, strings)))).tobytes()
+    del strings
     sets = list(dict.fromkeys(map(frozenset, index.initials)))
     at = {initials: i for i, initials in enumerate(sets)}
     initials = (
@@ -239,7 +247,7 @@ def columns_of(index: NameIndex) -> tuple[Any, ...]:
     )
     unspaced = list(index.unspaced.items()) if index.unspaced is not None else None
     return (
-        (b"".join(encoded), array(NUMBERS, accumulate(map(len, encoded))).tobytes()),
+        (blob, ends),
         parts,
         tables,
         index.letters,

@@ -134,7 +134,7 @@ def digest_of(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
 
 
-DATA_MAGIC = b"case-monitor watchlist data v2\n"
+DATA_MAGIC = b"case-monitor watchlist data v3\n"
 VALIDATION_MODULES = ("monitor.core.watchlist", "monitor.core.types")  # what made the people
 
 
@@ -142,7 +142,8 @@ VALIDATION_MODULES = ("monitor.core.watchlist", "monitor.core.types")  # what ma
 # plain document (one the fast reader reads) gave, so that a file read before is not parsed
 # again, and its people not validated again, which is most of a large watchlist's loading.
 # Its key: sha256 of the file's digest and the validating code; its payload: marshal of
-# (the data, each person's fields or None), the data without its people when they are kept.
+# (the data, the people's fields a column a field, or None), the data without its people
+# when they are kept.
 #
 # People are kept only when the whole document was valid and their part of it has no
 # ``${VAR}`` (their fields then depend on the file's bytes alone). A missing, stale or
@@ -157,24 +158,20 @@ def read_stored(cache: Path | None, digest: str) -> tuple[Any, tuple[Person, ...
     if payload is None:
         return None  # not there, unreadable, stale or corrupt: read the file
     try:
-        data, rows = marshal.loads(payload)
-        return data, None if rows is None else people_of(rows)
+        data, columns = marshal.loads(payload)
+        return data, None if columns is None else people_of(columns)
     except (ValueError, EOFError, TypeError, KeyError):
         return None
 
 
 def store(cache: Path, digest: str, data: Any, people: tuple[Person, ...] | None) -> None:
     """Keep ``data`` (and ``people``, validated from it) for the file of ``digest``."""
-    rows = None
+    columns = None
     if people is not None:
-        rows = list(map(FIELDS_OF, people))  # (in C; a status by value below)
-        rows = [
-            row if row[STATUS_AT] is None else row_of(person)
-            for row, person in zip(rows, people, strict=True)
-        ]
-        data = {k: v for k, v in data.items() if k != "people"}  # (read as ``rows``)
+        columns = columns_of(people)
+        data = {k: v for k, v in data.items() if k != "people"}  # (read as ``columns``)
     try:
-        payload = marshal.dumps((data, rows))
+        payload = marshal.dumps((data, columns))
     except ValueError:  # dates and other values marshal does not keep: not cached
         return
     path = cache / f"watchlist-{digest[:32]}.data"
@@ -203,31 +200,32 @@ def _texts(value: Any) -> Iterator[str]:
 
 PERSON_FIELDS = tuple(f.name for f in fields(Person))
 STATUS_AT = PERSON_FIELDS.index("status")
-FIELDS_OF = attrgetter(*PERSON_FIELDS)
 
 
-def row_of(person: Person) -> tuple[Any, ...]:
-    """A person's fields, as marshal keeps them (its status by value)."""
-    row = [getattr(person, name) for name in PERSON_FIELDS]
-    row[STATUS_AT] = person.status and person.status.value
-    return tuple(row)
+def columns_of(people: Sequence[Person]) -> list[tuple[Any, ...]]:
+    """Each field of every person, a column a field, as marshal keeps them (a status by
+    its value)."""
+    columns = [tuple(map(attrgetter(name), people)) for name in PERSON_FIELDS]
+    columns[STATUS_AT] = tuple(map(VALUE_OF.__getitem__, columns[STATUS_AT]))
+    return columns
 
 
-def people_of(rows: Sequence[Sequence[Any]]) -> tuple[Person, ...]:
-    """The people of ``row_of``'s rows, made in C: no ``__init__`` call per person (Person
-    has slots and checks nothing), each field set for every person at once. Raises
-    ValueError for rows of another length, KeyError for an unknown status."""
-    columns = list(zip(*rows, strict=True)) or [()] * len(PERSON_FIELDS)
-    if len(columns) != len(PERSON_FIELDS):
-        raise ValueError(f"rows of {len(columns)} fields, not {len(PERSON_FIELDS)}")
-    columns[STATUS_AT] = tuple(map(STATUS_OF.__getitem__, columns[STATUS_AT]))
-    people = tuple(map(object.__new__, repeat(Person, len(rows))))
+def people_of(columns: Sequence[Sequence[Any]]) -> tuple[Person, ...]:
+    """The people of ``columns_of``, made in C: no ``__init__`` call per person (Person has
+    slots and checks nothing), each field set for every person at once. Raises ValueError
+    for columns of another layout, KeyError for an unknown status."""
+    if len(columns) != len(PERSON_FIELDS) or len(set(map(len, columns))) != 1:
+        raise ValueError("the people's columns do not add up")
+    people = tuple(map(object.__new__, repeat(Person, len(columns[0]))))
     for name, column in zip(PERSON_FIELDS, columns, strict=True):
+        if name == "status":
+            column = tuple(map(STATUS_OF.__getitem__, column))
         deque(map(getattr(Person, name).__set__, people, column), maxlen=0)
     return people
 
 
 STATUS_OF: dict[str | None, Status | None] = {None: None, **{s.value: s for s in Status}}
+VALUE_OF = {status: value for value, status in STATUS_OF.items()}
 
 
 def data_key(digest: str) -> str:

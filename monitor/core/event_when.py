@@ -264,8 +264,12 @@ def is_since(when: When, sentence: str) -> bool:
 OWN_VERB_BETWEEN = re.compile(r"\band\s+(?:\w+ly\s+)?(?:was|were|has|have|is|are)\b", re.I)
 
 
-# ", who supporters say won the August 2020 election, condemned ...": a clause of its own
-CLOSED_CLAUSE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,;]*,", re.I)
+# ", who supporters say won the August 2020 election, condemned ...": a clause of its own;
+# so is a participle set off by commas (", sentenced last year to six years, has been moved")
+CLOSED_CLAUSE = re.compile(
+    r",\s*(?:who|which|whose|whom)\b[^,;]*,|,\s*(?-i:[a-z]+ed)\s+[^,;]*,(?=\s*(?:has|have|was|were|is)\b)",
+    re.I,
+)
 
 
 def _in_a_closed_clause(when: When, sentence: str, f: Found) -> bool:
@@ -346,6 +350,12 @@ def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> Whe
     reported: When | None = None
     if after and _in_an_aside(sentence, f.end, after[0]):
         after = after[1:]  # "The trial of X, an activist arrested last year, opened on Monday"
+    if (
+        after
+        and "," in sentence[f.end : after[0].start]
+        and OPEN_RELATIVE.search(sentence, max(0, f.start - 150), f.start)
+    ):  # "X, who has been held on charges of assault, was moved on Monday": the main verb's
+        after = []
     if after and not _other_clause(sentence, f.end, after[0].start, perfect):
         if not REPORT_TAIL.search(sentence, f.end, after[0].start):
             return after[0]

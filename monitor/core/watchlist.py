@@ -225,8 +225,9 @@ def parse_watchlist(
     items = check.each(top.get("feeds"), "feeds", check_feed(check, base_dir, default_mode))
     feeds = [f for f in items if not isinstance(f, SearchTemplate)]
     searches = [f for f in items if isinstance(f, SearchTemplate)]
-    known_people = {p.id for p in people if p}
-    routes = check.each(top.get("alerts"), "alerts", check_route(check, known_people))
+    alerts = top.get("alerts")
+    known_people = {p.id for p in people if p} if alerts else set()  # (what routes may name)
+    routes = check.each(alerts, "alerts", check_route(check, known_people))
     if checking_people:  # (validated people have unique ids)
         check.unique([(f"people[{i}]", p.id if p else None) for i, p in enumerate(people)], "id")
     check.unique(

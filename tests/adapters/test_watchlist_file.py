@@ -469,7 +469,7 @@ def test_people_validated_before_are_read_back_as_they_were_not_checked_again(
 
 
 def test_people_read_back_are_the_people_the_constructor_makes() -> None:
-    from monitor.adapters.watchlist_file import people_of, row_of
+    from monitor.adapters.watchlist_file import columns_of, people_of
 
     people = (
         Person("kozlov-vladimir", "Vladimir Kozlov", ("Владимир Козлов",), Status.IMPRISONED),
@@ -477,28 +477,28 @@ def test_people_read_back_are_the_people_the_constructor_makes() -> None:
         Person("chow-agnes", "Agnes Chow", context=("Hong Kong",), exclude=("Chow Yun-fat",)),
     )
 
-    read = people_of([row_of(p) for p in people])
+    read = people_of(columns_of(people))
 
     assert read == people
     assert [hash(p) for p in read] == [hash(p) for p in people]
     assert [repr(p) for p in read] == [repr(p) for p in people]
-    assert people_of([]) == ()
+    assert people_of(columns_of(())) == ()
 
 
 @pytest.mark.parametrize(
-    "rows",
+    "columns",
     [
-        [("kozlov-vladimir", "Vladimir Kozlov")],  # another layout
-        [("a", "A B", (), None, (), (), (), False), ("b", "B C", (), None)],  # ragged
-        [("a", "A B", (), "no-such-status", (), (), (), False)],
+        [("kozlov-vladimir",), ("Vladimir Kozlov",)],  # another layout
+        [("a", "b"), ("A B", "B C"), ((), ()), (None,), ((), ()), ((), ()), ((), ()), (0, 0)],
+        [("a",), ("A B",), ((),), ("no-such-status",), ((),), ((),), ((),), (False,)],
     ],
-    ids=["short", "ragged", "unknown-status"],
+    ids=["fields-missing", "ragged", "unknown-status"],
 )
-def test_rows_of_another_layout_make_no_people(rows: list[tuple[object, ...]]) -> None:
+def test_columns_of_another_layout_make_no_people(columns: list[tuple[object, ...]]) -> None:
     from monitor.adapters.watchlist_file import people_of
 
     with pytest.raises((ValueError, KeyError)):
-        people_of(rows)
+        people_of(columns)
 
 
 def test_people_made_of_the_files_bytes_alone_have_a_digest_people_with_a_variable_none(
