@@ -30,7 +30,7 @@ import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import BrokenExecutor, Executor
 from contextlib import AbstractAsyncContextManager, nullcontext
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Self
 
@@ -51,6 +51,7 @@ from monitor.adapters.feeds.parse import HTML_START, parse_feed
 from monitor.adapters.feeds.polite import HostPacer, Politeness, origin_of
 from monitor.adapters.name_cache import cache_folder, load_scanner
 from monitor.app.record import FoundIn, RecordedFinding, record_articles
+from monitor.app.scan_workers import Scans, parse_and_scan, write_names_file
 from monitor.core.entries import EntryKeys, entry_keys
 from monitor.core.intake import MAX_TEXT_CHARS, AdmittedEntry, admit_entry
 from monitor.core.outcomes import PollOutcome
@@ -98,6 +99,7 @@ class Fetched:
     parsed: ParsedFeed | None
     error: FeedError | None
     discovered_url: str | None = None
+    scans: Scans = field(default_factory=dict)  # scanned in a parser process (scan_workers)
 
 
 # a discovered feed that fails so is looked for on its page again, in the same pass
@@ -134,6 +136,8 @@ class Pipeline:
         self.scanner: Scanner = load_scanner(
             watchlist.people, cache_folder(os.environ), watchlist.people_digest
         )
+        # ... and for the parser processes, which scan the entries they parse
+        self.names_file = None if parser is None else write_names_file(self.scanner, self)
         self.names = {p.id: p.name for p in watchlist.people}
         # towards the hosts of article pages and search feeds (MONITOR_PAGES_PER_HOST,
         # MONITOR_PAGE_DELAY_SECONDS)
@@ -212,10 +216,11 @@ class Pipeline:
         advertises. Once found, the advertised feed is polled directly (with its own
         conditional GET) until it fails as not found, gone or not a feed: then the page is
         asked again. Raises FeedError."""
+        lang = self.languages.get(feed.url)
         if feed.discovered_url:
             request = FeedRequest(feed.discovered_url, feed.etag, feed.last_modified)
             try:
-                return await self.fetch_one(fetcher, request, feed.discovered_url)
+                return await self.fetch_one(fetcher, request, feed.discovered_url, lang)
             except FeedError as e:
                 if e.reason not in REDISCOVER:
                     raise
@@ -228,21 +233,25 @@ class Pipeline:
         if isinstance(response, NotModified):
             return Fetched(response, None, None)
         try:
-            return Fetched(response, await self.parse(response, feed.url), None)
+            parsed, scans = await self.parse(response, feed.url, lang)
+            return Fetched(response, parsed, None, scans=scans)
         except ParseError:
             advertised = advertised_by_page(response)
             if not advertised:
                 raise
-        return await self.fetch_one(fetcher, FeedRequest(advertised[0]), advertised[0])
+        return await self.fetch_one(fetcher, FeedRequest(advertised[0]), advertised[0], lang)
 
-    async def fetch_one(self, fetcher: Fetcher, request: FeedRequest, discovered: str) -> Fetched:
+    async def fetch_one(
+        self, fetcher: Fetcher, request: FeedRequest, discovered: str, lang: str | None
+    ) -> Fetched:
         """An advertised feed, fetched and parsed (one level: never a page's page); its
         failure's message names it."""
         try:
             response = await fetcher.fetch(request)
             if isinstance(response, NotModified):
                 return Fetched(response, None, None, discovered)
-            return Fetched(response, await self.parse(response, request.url), None, discovered)
+            parsed, scans = await self.parse(response, request.url, lang)
+            return Fetched(response, parsed, None, discovered, scans)
         except FetchError as e:
             message = f"the advertised feed {discovered}: {e.message}"
             raise FetchError(e.url, e.reason, message, retry_after=e.retry_after) from e
@@ -328,16 +337,27 @@ class Pipeline:
         )
         return Unchanged(self, feed, poll)
 
-    async def parse(self, response: FetchedFeed, url: str) -> ParsedFeed:
+    async def parse(
+        self, response: FetchedFeed, url: str, lang: str | None
+    ) -> tuple[ParsedFeed, Scans]:
         """Parse off the event loop: in a worker process when there is a pool (a broken
-        pool, a worker killed, costs this feed its pass only), else in a thread."""
+        pool, a worker killed, costs this feed its pass only), which also scans the
+        entries (``scan_workers``; ``lang``: the watchlist's language for the feed), else in
+        a thread."""
         args = (response.content, url, response.content_type)
         if self.parser is None:
-            return await asyncio.to_thread(parse_feed, *args)
+            return await asyncio.to_thread(parse_feed, *args), {}
+        loop = asyncio.get_running_loop()
         try:
-            return await asyncio.get_running_loop().run_in_executor(self.parser, parse_feed, *args)
+            if self.names_file is None:
+                parsed = await loop.run_in_executor(self.parser, parse_feed, *args)
+                return parsed, {}
+            parsed, scanned = await loop.run_in_executor(
+                self.parser, parse_and_scan, *args, self.names_file, lang, self.clock()
+            )
         except BrokenExecutor as e:
             raise FetchError(url, FetchReason.UNEXPECTED, "the parser process died") from e
+        return parsed, {parsed.entries[at]: scans for at, scans in scanned.items()}
 
     def store_passes(self, items: Sequence[Unchanged | Pass]) -> dict[int, FeedReport]:
         """Record feeds' passes (a new document, not modified, or failed) in ONE
@@ -364,7 +384,10 @@ class Pipeline:
                     feeds.record_discovered_feed(session, p.feed.id, p.fetched.discovered_url)
             stored = self.store_entries(
                 session,
-                [(p.feed.id, p.parsed, self.languages.get(p.feed.url)) for p in fetched],
+                [
+                    (p.feed.id, p.parsed, self.languages.get(p.feed.url), p.fetched.scans)
+                    for p in fetched
+                ],
                 now,
             )
             polls = [poll for poll, _ in failed.values()]
@@ -419,17 +442,18 @@ class Pipeline:
     def store_entries(
         self,
         session: Session,
-        batch: Sequence[tuple[int, ParsedFeed, str | None]],
+        batch: Sequence[tuple[int, ParsedFeed, str | None, Scans]],
         now: datetime,
     ) -> list[tuple[int, list[FoundMatch]]]:
-        """Store the entries that each feed of ``batch`` (id, parsed document, language)
-        has not shown before: articles new to us are stored (in one INSERT for the whole
-        batch) and analysed; every new entry points at its article. Returns each feed's
-        count of new articles and their matches. An article's language is its feed's (the
+        """Store the entries that each feed of ``batch`` (id, parsed document, language,
+        the entries a parser process scanned) has not shown before: articles new to us are
+        stored (in one INSERT for the whole batch) and analysed (unless scanned already);
+        every new entry points at its article. Returns each feed's count of new articles
+        and their matches. An article's language is its feed's (the
         watchlist's word); else its page's, else the feed document's, else detected."""
         keyed = [
-            (index, feed_id, admitted, entry_keys(admitted.entry))
-            for index, (feed_id, parsed, _) in enumerate(batch)
+            (index, feed_id, admitted, keys_of(admitted.entry, scans))
+            for index, (feed_id, parsed, _, scans) in enumerate(batch)
             for admitted in (admit_entry(entry, now) for entry in parsed.entries)
         ]
         seen = articles.known_guids(session, [(f, keys.guid_key) for _, f, _, keys in keyed])
@@ -451,7 +475,7 @@ class Pipeline:
         counts = [0] * len(batch)
         scanned: list[tuple[int, str, FoundIn]] = []  # (feed index, title, findings)
         for (index, _, admitted, keys), article_id in zip(news, new_ids, strict=True):
-            _, parsed, lang = batch[index]
+            _, parsed, lang, scans = batch[index]
             counts[index] += 1
             entry = admitted.entry
             article = Article(
@@ -462,7 +486,11 @@ class Pipeline:
                 url=keys.url,
                 lang=lang or entry.lang or parsed.lang,
             )
-            findings = scan_article(self.scanner, article)
+            ahead = scans.get(entry)
+            if ahead is not None and ahead.fits(article):
+                findings = list(ahead.findings or ())
+            else:
+                findings = scan_article(self.scanner, article)
             if findings:
                 scanned.append((index, entry.title, FoundIn(article_id, entry.published, findings)))
         recorded = record_articles(
@@ -528,6 +556,12 @@ class Pipeline:
             next_poll_at=next_poll,
         )
         return poll, report
+
+
+def keys_of(entry: ParsedEntry, scans: Scans) -> EntryKeys:
+    """The entry's keys, as a parser process read them, else read now."""
+    ahead = scans.get(entry)
+    return entry_keys(entry) if ahead is None else ahead.keys
 
 
 FULL_TEXT_BELOW = 600  # characters: an entry's text shorter than this is a teaser

@@ -29,7 +29,10 @@ surname only   "Dzhakishev said" counts when the article (title included) also
                names the person by full name, surname first or initial; or, without
                that, when the watchlist marks the person ``distinctive: true``. A
                surname shared by two people named in full goes to the one named
-               last before it. A surname with the Arabic article is also found
+               last before it. A middle part that is a family name ("Laparra" of
+               Virginia Laparra Rivas; "Lau" of Kenneth Lau Wai-kit, however short, as
+               the name ends in a two-syllable given name) stands alone the same way.
+               A surname with the Arabic article is also found
                without it ("Ghamdi" for al-Ghamdi), as news shortens it.
 familiar alone a familiar form of a given name alone ("Misha" for Mikhail Orlov), when
                the article names the person in full, no one else it names has that
@@ -66,6 +69,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from functools import lru_cache, partial
 from itertools import chain, compress, pairwise, repeat
+from operator import eq, is_, itemgetter, ne
 from typing import NamedTuple
 
 import ahocorasick
@@ -116,6 +120,13 @@ COMPILE_BLOCK = 4096  # people whose name parts are keyed together (``names.keys
 VOWELS = frozenset("aeiouy")
 CEDILLA_DROPPED = str.maketrans("şŞçÇğĞ", "sScCgG")
 MIDDLE_ALONE_MIN_LENGTH = 5  # of a middle part's key, to stand alone: a family name, not "Van"
+# ... whatever its length when the name ends in a hyphenated given name of two syllables,
+# as Cantonese and Korean names do: "Joshua Wong Chi-fung" ... "Wong said"
+SYLLABLES_LAST = re.compile(r"\s[A-Z][a-z]+-[a-z]+$")
+
+
+def _syllables_last(name: str) -> bool:
+    return SYLLABLES_LAST.search(name) is not None
 
 
 class Role(IntEnum):
@@ -185,6 +196,7 @@ class NameIndex:
     # ``fuzzy_cache``, whose empty readings they are, or when full.
     inert: set[str] = field(default_factory=set)
     given_cache: dict[str, _Given] = field(default_factory=dict)
+    beside_cache: dict[tuple[str, str], _GivenBeside] = field(default_factory=dict)
 
 
 def compile_names(people: Sequence[Person]) -> NameIndex:
@@ -665,23 +677,18 @@ def _hits(
         span = (slot.first, slot.stop)
         if span not in around:
             around[span] = _given_runs(index, runs, *span)
-        present = slot.present
-        for start, stop, run_key, (firsts, sounding, other_keys) in around[span]:
-            exact_given = firsts.keys() & present
+        for start, stop, run_key, names in around[span]:
+            exact_given, odd_given, sounded = _given_beside(index, run_key, names, slot)
             if exact_given:
-                beside.append(_Beside(start, stop, firsts, exact_given, None))
+                beside.append(_Beside(start, stop, names[0], exact_given, None))
                 named |= exact_given
-                if other_keys:
-                    odd |= exact_given & other_keys
-            if sounding:  # "Raef" beside Raif's surname
-                for person in sorted((sounding.keys() & present) - exact_given):
-                    part = sounding[person]
-                    if _one_sound_apart(run_key, part.key) or _vowel_added(run_key, part.key):
-                        beside.append(
-                            _Beside(start, stop, sounding, set(), Hit(start, stop, part, How.SOUND))
-                        )
-                        named.add(person)
-                        odd.add(person)
+                odd |= odd_given
+            for person, part in sounded:  # "Raef" beside Raif's surname
+                beside.append(
+                    _Beside(start, stop, names[1], set(), Hit(start, stop, part, How.SOUND))
+                )
+                named.add(person)
+                odd.add(person)
     keep = named | aliased | _who_counts(index, text, ws, slots)
     readers, copies = _alike(index, slots, beside, keep, odd)
     sources: dict[Hit, Sequence[Part] | dict[int, Part]] = {}  # (of readers with copies)
@@ -728,6 +735,46 @@ def _hits(
         return hits, {}
     made_by = partial(_other_hit, sources)
     return hits, {person: [(others, made_by)] for person, others in copies.items()}
+
+
+# The people of a part whose given name a run of words spells (exactly; those of them whose
+# given name has another key, see ``_alike``), and the (person, part) of each whose given
+# name the run sounds like (``_one_sound_apart``, ``_vowel_added``)
+_GivenBeside = tuple[frozenset[int], frozenset[int], tuple[tuple[int, Part], ...]]
+
+
+def _given_beside(index: NameIndex, run_key: str, given: _Given, slot: _Slot) -> _GivenBeside:
+    """Whose given name the run of words of key ``run_key`` (its given names ``given``) is,
+    among the people of ``slot``'s part. Kept in ``index.beside_cache`` by the two keys (a
+    fuzzy slot, with no key, is worked out each time): a common given name beside a part
+    that thousands of listed people share ("Ahmed" and "Abd El-Fattah") is thousands of
+    people each, gone through once."""
+    cache_key = (run_key, slot.key) if slot.key is not None else None
+    if cache_key is not None:
+        known = index.beside_cache.get(cache_key)
+        if known is not None:
+            return known
+    firsts, sounding, other_keys = given
+    present = slot.present
+    exact_given = frozenset(_among(firsts, present))
+    sounded = tuple(
+        (person, part)
+        for person in (sorted(_among(sounding, present) - exact_given) if sounding else ())
+        if _one_sound_apart(run_key, (part := sounding[person]).key)
+        or _vowel_added(run_key, part.key)
+    )
+    found = (exact_given, exact_given & other_keys, sounded)
+    if cache_key is not None:
+        if len(index.beside_cache) >= FUZZY_CACHE_LIMIT:
+            index.beside_cache.clear()
+        index.beside_cache[cache_key] = found
+    return found
+
+
+def _among(given: dict[int, Part], present: frozenset[int]) -> AbstractSet[int]:
+    """``given.keys() & present``, going through the smaller of the two: a common given name
+    and a part that thousands of listed people share are each thousands of people."""
+    return present.intersection(given) if len(given) < len(present) else given.keys() & present
 
 
 class _Beside(NamedTuple):
@@ -909,8 +956,17 @@ def _who_counts(index: NameIndex, text: str, ws: list[Word], slots: list[_Slot])
 
 def _roles(parts: Sequence[Part]) -> tuple[frozenset[int], frozenset[int]]:
     """The people whose middle parts, and those whose surnames, are among ``parts``."""
-    middle = frozenset(part.person for part in parts if part.role is Role.MIDDLE)
-    last = frozenset(part.person for part in parts if part.role is Role.LAST)
+    return _roles_of(list(map(_PERSON, parts)), list(map(_ROLE, parts)))
+
+
+_PERSON, _ROLE, _KEY = itemgetter(0), itemgetter(1), itemgetter(4)  # Part's fields, read in C
+
+
+def _roles_of(persons: list[int], roles: list[Role]) -> tuple[frozenset[int], frozenset[int]]:
+    """``_roles`` of parts given as their people and their roles: gone through in C, as a
+    key shared by thousands of listed people ("Abd El-Fattah") has thousands of parts."""
+    middle = frozenset(compress(persons, map(is_, roles, repeat(Role.MIDDLE))))
+    last = frozenset(compress(persons, map(is_, roles, repeat(Role.LAST))))
     return middle, last
 
 
@@ -925,8 +981,9 @@ def _people_of(index: NameIndex, run_key: str, parts: Sequence[Part]) -> _People
     if known is None:
         if len(index.people_cache) >= FUZZY_CACHE_LIMIT:
             index.people_cache.clear()
-        middle, last = _roles(parts)
-        several = frozenset(a.person for a, b in pairwise(parts) if a.person == b.person)
+        persons = list(map(_PERSON, parts))
+        middle, last = _roles_of(persons, list(map(_ROLE, parts)))
+        several = frozenset(compress(persons, map(eq, persons, persons[1:])))  # (next: same)
         known = index.people_cache[run_key] = (middle, last, middle | last, several)
     return known
 
@@ -976,7 +1033,7 @@ def _given_names(index: NameIndex, run_key: str) -> _Given:
         sounding = index.first_sound.get(sound_key(run_key), {})
         if run_key[-1] in "iy" and not exact:  # "Daleri" for Daler
             sounding = {**index.first.get(run_key[:-1], {}), **sounding}
-    other_keys = frozenset(person for person, part in exact.items() if part.key != run_key)
+    other_keys = frozenset(compress(exact, map(ne, map(_KEY, exact.values()), repeat(run_key))))
     if len(index.given_cache) >= FUZZY_CACHE_LIMIT:
         index.given_cache.clear()
     given = index.given_cache[run_key] = (exact, sounding, other_keys)
@@ -1623,7 +1680,10 @@ def _apply_rules(
                         (f.person, h.part.key)
                         for h in f.hits[:-1]
                         if h.part.role is Role.MIDDLE
-                        and len(h.part.key) >= MIDDLE_ALONE_MIN_LENGTH
+                        and (
+                            len(h.part.key) >= MIDDLE_ALONE_MIN_LENGTH
+                            or _syllables_last(index.people[f.person].name)
+                        )
                         and not PATRONYMIC.search(h.part.key)
                     )
     spelled_full: set[tuple[int, str]] | None = None  # (person, folded word) of full-name parts

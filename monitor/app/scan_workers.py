@@ -1,0 +1,160 @@
+"""Matching in the parser processes: a feed's entries are parsed and analysed together.
+
+With a parser pool (``--parse-workers``), the daemon's own process would otherwise spend
+half of a full pass finding names and events in the store thread, sharing one interpreter
+lock with the event loop. Here the worker that parses a feed also scans its entries, with
+the pipeline's very names:
+
+- the pipeline writes its compiled watchlist (the people and their NameIndex in the name
+  cache's columns, marshalled: no class named, no code run on reading) once, to a private
+  temporary file (``NamesFile``); each worker reads it at its first feed and keeps the last
+  one read, so a reload's new names reach every worker without restarting the pool;
+- a worker scans an entry as the store would, with its trusted date and its language; the
+  store takes the findings only when the article it stores is the one scanned (same text,
+  date and language: ``Scanned.fits``), and scans it itself otherwise (a full-text page
+  read since, an entry without a date, whose date is the store's own clock);
+- it also reads each entry's keys for deduplication (``core.entries.entry_keys``: hashes of
+  its guid, link and text), which the store takes for any entry it finds unchanged;
+- anything that goes wrong with the names (a file gone with an old watchlist, unreadable)
+  costs only the head start: the entries are returned unscanned, and the store scans them.
+"""
+
+from __future__ import annotations
+
+import marshal
+import shutil
+import tempfile
+import uuid
+import weakref
+from collections.abc import Mapping
+from dataclasses import astuple, dataclass, fields
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from monitor.adapters import read_cache_file, write_cache_file
+from monitor.adapters.feeds.parse import parse_feed
+from monitor.adapters.name_cache import columns_of, index_of
+from monitor.core.entries import EntryKeys, entry_keys
+from monitor.core.intake import admit_entry
+from monitor.core.scan import Scanner, scan_article, scanner_from
+from monitor.core.types import Article, Finding, ParsedEntry, ParsedFeed, Person, Status
+
+MAGIC = b"case-monitor names for parser processes v1\n"
+PERSON_FIELDS = tuple(f.name for f in fields(Person))
+
+
+@dataclass(frozen=True)
+class NamesFile:
+    """Where a pipeline's compiled names are, for the parser processes (``key``: this
+    writing's own, checked on reading)."""
+
+    path: str
+    key: str
+
+
+@dataclass(frozen=True)
+class Scanned:
+    """An entry's keys, and its findings (None: not scanned) with the date and language
+    they were read with."""
+
+    keys: EntryKeys
+    published: datetime | None = None
+    lang: str | None = None
+    findings: tuple[Finding, ...] | None = None
+
+    def fits(self, article: Article) -> bool:
+        """Whether these are ``article``'s findings (its text is the entry's, looked up by)."""
+        return (
+            self.findings is not None
+            and self.published == article.published
+            and self.lang == article.lang
+        )
+
+
+Scans = Mapping[ParsedEntry, Scanned]
+
+
+def write_names_file(scanner: Scanner, owner: object) -> NamesFile | None:
+    """``scanner``'s people and names in a new private file, removed when ``owner`` (the
+    pipeline) is; None when it cannot be written (the store then scans every entry)."""
+    try:
+        folder = Path(tempfile.mkdtemp(prefix="monitor-names-"))  # mode 0700
+    except OSError:
+        return None
+    weakref.finalize(owner, shutil.rmtree, folder, ignore_errors=True)
+    people = [
+        tuple(str(v) if isinstance(v, Status) else v for v in astuple(p))
+        for p in scanner.people.values()
+    ]
+    try:
+        payload = marshal.dumps((people, columns_of(scanner.names)), 4)
+    except ValueError:  # a value marshal does not keep (a str subclass)
+        return None
+    key = uuid.uuid4().hex
+    path = folder / "names"
+    write_cache_file(path, MAGIC, key, payload, "names")
+    return NamesFile(str(path), key) if path.exists() else None
+
+
+def read_names_file(names: NamesFile) -> Scanner | None:
+    payload = read_cache_file(Path(names.path), MAGIC, names.key)
+    if payload is None:
+        return None
+    try:
+        rows, columns = marshal.loads(payload)
+        people = [person_of(dict(zip(PERSON_FIELDS, row, strict=True))) for row in rows]
+        index = index_of(columns)
+    except (ValueError, TypeError, EOFError, IndexError, KeyError):
+        return None
+    index.people = tuple(people)
+    return scanner_from(people, index)
+
+
+def person_of(values: dict[str, Any]) -> Person:
+    status = values.pop("status")
+    return Person(**values, status=None if status is None else Status(status))
+
+
+_loaded: tuple[NamesFile, Scanner | None] | None = None  # a worker's: the last names read
+
+
+def scanner_of(names: NamesFile) -> Scanner | None:
+    global _loaded
+    if _loaded is None or _loaded[0] != names:
+        _loaded = (names, read_names_file(names))
+    return _loaded[1]
+
+
+def parse_and_scan(
+    content: bytes,
+    url: str,
+    content_type: str | None,
+    names: NamesFile,
+    lang: str | None,
+    now: datetime,
+) -> tuple[ParsedFeed, dict[int, Scanned]]:
+    """In a parser process: the feed parsed (``parse_feed``), and by their places among
+    the entries, the keys of each entry the store takes as it is, with the findings of
+    those that have a trusted date. ``lang``: the watchlist's language for the feed;
+    ``now``: the pass's clock, for trusting dates."""
+    parsed = parse_feed(content, url, content_type)
+    scanner = scanner_of(names)
+    scans: dict[int, Scanned] = {}
+    for at, entry in enumerate(parsed.entries):
+        if admit_entry(entry, now).entry is not entry:
+            continue  # the store changes it (bounded text, another date): read there
+        if entry.published is None or scanner is None:
+            scans[at] = Scanned(entry_keys(entry))
+            continue
+        article = Article(
+            id="",
+            title=entry.title,
+            text=entry.text,
+            published=entry.published,
+            url=None,
+            lang=lang or entry.lang or parsed.lang,
+        )
+        findings = tuple(scan_article(scanner, article))
+        scans[at] = Scanned(entry_keys(entry), entry.published, article.lang, findings)
+    return parsed, scans
