@@ -33,6 +33,7 @@ CORE_ALLOWED = {
     "functools",
     "hashlib",
     "itertools",
+    "operator",
     "posixpath",
     "re",
     "string",

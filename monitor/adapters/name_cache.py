@@ -193,35 +193,42 @@ NOT_KEPT = (
     "people_cache",
     "inert",
     "given_cache",
+    "beside_cache",
 )  # the key's; matching's
 PERSON = attrgetter("person")
 NUMBERS = "I"  # array code of part numbers, string numbers and ends (4 bytes)
 
 
 def columns_of(index: NameIndex) -> tuple[Any, ...]:
-    """What the file keeps of ``index`` (see above), in marshal's types."""
+    """What the file keeps of ``index`` (see above), in marshal's types: the very columns
+    it was read from while its tables are as read (``as_read``), else made from it (written
+    at the end of a cold start, at its peak of memory: no list of every part in a row is
+    made, and what is done with is let go before the next column is made)."""
+    read = as_read(index)
+    if read is not None:
+        return read
     groups = [
         list(table.values()) if name in PART_TABLES else [list(v.values()) for v in table.values()]
         for name, table in ((name, getattr(index, name)) for name in PART_TABLES + PERSON_TABLES)
     ]
-    rows = [list(chain.from_iterable(each)) for each in groups]  # each table's parts in a row
-    every = list(chain.from_iterable(rows))
-    distinct: list[Part] = list(dict(zip(map(id, every), every, strict=True)).values())
+    every = [chain.from_iterable(map(chain.from_iterable, groups)) for _ in range(2)]
+    distinct: list[Part] = list(dict(zip(map(id, every[0]), every[1], strict=True)).values())
     number = dict(zip(map(id, distinct), count()))  # (by identity: hashing tuples is slow)
     tables = [
         (
             list(getattr(index, name)),
             array(NUMBERS, accumulate(map(len, each))).tobytes(),
-            array(NUMBERS, map(number.__getitem__, map(id, row))).tobytes(),
+            array(NUMBERS, map(number.__getitem__, map(id, chain.from_iterable(each)))).tobytes(),
         )
-        for name, each, row in zip(PART_TABLES + PERSON_TABLES, groups, rows, strict=True)
+        for name, each in zip(PART_TABLES + PERSON_TABLES, groups, strict=True)
     ]
+    del every, groups, number
     # no people, no parts: six empty columns (Part itself is imported for type checks only)
     columns = list(zip(*distinct, strict=True)) if distinct else [()] * 6
+    del distinct
     person, role, variant, folded, key, suffixed = columns
     strings = list(dict.fromkeys(chain(variant, folded, key)))
     string_number = dict(zip(strings, count()))
-    encoded = [s.encode("utf-8", "surrogatepass") for s in strings]
     parts = (
         array(NUMBERS, person).tobytes(),
         bytes(role),
@@ -231,6 +238,11 @@ def columns_of(index: NameIndex) -> tuple[Any, ...]:
         ),
         bytes(suffixed),
     )
+    del columns, person, role, variant, folded, key, suffixed, string_number
+    encode = partial(str.encode, encoding="utf-8", errors="surrogatepass")
+    blob = encode("".join(strings))  # (UTF-8 of the whole: the UTF-8 of each, in a row)
+    ends = array(NUMBERS, accumulate(map(len, map(encode, strings)))).tobytes()
+    del strings
     sets = list(dict.fromkeys(map(frozenset, index.initials)))
     at = {initials: i for i, initials in enumerate(sets)}
     initials = (
@@ -239,7 +251,7 @@ def columns_of(index: NameIndex) -> tuple[Any, ...]:
     )
     unspaced = list(index.unspaced.items()) if index.unspaced is not None else None
     return (
-        (b"".join(encoded), array(NUMBERS, accumulate(map(len, encoded))).tobytes()),
+        (blob, ends),
         parts,
         tables,
         index.letters,
@@ -250,6 +262,18 @@ def columns_of(index: NameIndex) -> tuple[Any, ...]:
     )
 
 
+def as_read(index: NameIndex) -> tuple[Any, ...] | None:
+    """The columns ``index`` was read from (``index_of``), while every table of it is still
+    lazy (a table changed, or only iterated, has made all its values: None)."""
+    tables = [getattr(index, name) for name in PART_TABLES + PERSON_TABLES]
+    makers = [t.maker for t in tables if isinstance(t, LazyTable) and t.lazy]
+    groups = [m for m in makers if isinstance(m, Group)]
+    if len(groups) != len(tables):
+        return None
+    sources = {id(g.parts.source): g.parts.source for g in groups}
+    return next(iter(sources.values())) if len(sources) == 1 else None
+
+
 def index_of(columns: tuple[Any, ...]) -> NameIndex:
     """The index of ``columns_of`` (without its people: the caller's), its tables lazy.
     Raises ValueError (or TypeError, IndexError) for columns of another layout."""
@@ -258,7 +282,7 @@ def index_of(columns: tuple[Any, ...]) -> NameIndex:
     strings, parts_columns, tables, letters, skip, (distinct, initials), standalone, unspaced = (
         columns
     )
-    made = Parts(Part, tuple(Role), strings, parts_columns)
+    made = Parts(Part, tuple(Role), strings, parts_columns, source=columns)
     found: dict[str, Any] = {}
     for name, (keys, ends, flat) in zip(PART_TABLES + PERSON_TABLES, tables, strict=True):
         group = Group(numbers(ends), numbers(flat), made, by_person=name in PERSON_TABLES)
@@ -280,18 +304,18 @@ def index_of(columns: tuple[Any, ...]) -> NameIndex:
     )
 
 
-def numbers(data: bytes) -> array[int]:
-    found = array(NUMBERS)
-    found.frombytes(data)
-    return found
+def numbers(data: bytes) -> memoryview[int]:
+    """The numbers in ``data``, read in place (TypeError: not a whole number of them)."""
+    return memoryview(data).cast("I")  # (NUMBERS)
 
 
 class Parts:
     """The parts of the file, each made when first asked for (``part``), then kept."""
 
     def __init__(
-        self, part: type[Part], roles: tuple[Any, ...], strings: Any, columns: Any
+        self, part: type[Part], roles: tuple[Any, ...], strings: Any, columns: Any, source: Any
     ) -> None:
+        self.source = source  # the whole index's columns (``columns_of``), as read
         blob, ends = strings
         person, role, variant, folded, key, suffixed = columns
         self.new = partial(tuple.__new__, part)
@@ -333,7 +357,9 @@ class Parts:
 class Group:
     """A table's values: the parts of the ``i``-th key, as a list (or by person)."""
 
-    def __init__(self, ends: array[int], flat: array[int], parts: Parts, *, by_person: bool):
+    def __init__(
+        self, ends: memoryview[int], flat: memoryview[int], parts: Parts, *, by_person: bool
+    ):
         self.ends, self.flat, self.parts, self.by_person = ends, flat, parts, by_person
 
     def __call__(self, i: int) -> Any:
@@ -371,6 +397,15 @@ class LazyTable(dict[str, V]):
         if value is _NONE:
             raise KeyError(key)
         return value  # type: ignore[no-any-return]
+
+    @property
+    def lazy(self) -> bool:
+        """Whether some value may not be made yet (nothing was iterated nor changed)."""
+        return self._at is not None
+
+    @property
+    def maker(self) -> Callable[[int], V]:
+        return self._make
 
     def __contains__(self, key: object) -> bool:
         return dict.__contains__(self, key) or (self._at is not None and key in self._at)

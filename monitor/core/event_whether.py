@@ -88,6 +88,8 @@ UNCONFIRMED = re.compile(
 
 def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int | None) -> bool:
     """Whether the event is negated, requested, feared, only possible or unconfirmed."""
+    if sentence.endswith("?") and ASKS.match(sentence):
+        return True  # "Will X be freed?": a headline that asks
     if f.rule.type is not EventType.ILL_TREATMENT and UNCONFIRMED.search(sentence):
         return True  # an allegation of ill-treatment is reported as one (the guide's rule)
     if f.rule.type is not EventType.TRIAL and PLANNED_NOUN.match(sentence, f.end):
@@ -176,6 +178,13 @@ def _holds_any(text: str, words: frozenset[str]) -> bool:
         if word in text:
             return True
     return False
+
+
+# a question that asks whether: "Will X be freed?", "Is X next?"
+ASKS = re.compile(
+    r"\W*(?:will|would|could|can|should|might|may|must|is|are|was|were|does|do|did|has|have)\b",
+    re.I,
+)
 
 
 # an event word that only qualifies a threat, a plan or a request for it

@@ -42,8 +42,9 @@ from monitor.core.wordlists import (
 # Someone no one watches, inside a list: ", Saipidin Sultanaliev", ", lawyer Anna Kim",
 # ", Maksat Tajibek uulu": a role or two in lower case, then capitalised words
 # ... and a bracketed other spelling or former name: "Anna Kim (Kimova)", an age or a term:
-# "Anna Kim (42)", "Anna Kim (7 years)"
-TAIL = rf"(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\([A-Z0-9][^()]{{0,40}}\))?"
+# "Anna Kim (42)", "Anna Kim (7 years)", "Anna Kim (six years)"
+_TERM_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|life)\b"
+TAIL = rf"(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\((?:[A-Z0-9]|{_TERM_WORD})[^()]{{0,40}}\))?"
 # ", leader of the Green party", ", co-founder of the Union": a role of something after a
 # name; or a short description between commas: ", a former minister,"
 ROLE_OF = (

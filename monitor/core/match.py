@@ -29,7 +29,10 @@ surname only   "Dzhakishev said" counts when the article (title included) also
                names the person by full name, surname first or initial; or, without
                that, when the watchlist marks the person ``distinctive: true``. A
                surname shared by two people named in full goes to the one named
-               last before it. A surname with the Arabic article is also found
+               last before it. A middle part that is a family name ("Laparra" of
+               Virginia Laparra Rivas; "Lau" of Kenneth Lau Wai-kit, however short, as
+               the name ends in a two-syllable given name) stands alone the same way.
+               A surname with the Arabic article is also found
                without it ("Ghamdi" for al-Ghamdi), as news shortens it.
 familiar alone a familiar form of a given name alone ("Misha" for Mikhail Orlov), when
                the article names the person in full, no one else it names has that
@@ -66,6 +69,7 @@ from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from functools import lru_cache, partial
 from itertools import chain, compress, pairwise, repeat
+from operator import eq, is_, itemgetter, ne
 from typing import NamedTuple
 
 import ahocorasick
@@ -87,6 +91,7 @@ from monitor.core.names import (
     name_parts,
     part_key,
     sound_key,
+    sound_keys_of,
     stem,
     without_article,
     words,
@@ -115,6 +120,13 @@ COMPILE_BLOCK = 4096  # people whose name parts are keyed together (``names.keys
 VOWELS = frozenset("aeiouy")
 CEDILLA_DROPPED = str.maketrans("şŞçÇğĞ", "sScCgG")
 MIDDLE_ALONE_MIN_LENGTH = 5  # of a middle part's key, to stand alone: a family name, not "Van"
+# ... whatever its length when the name ends in a hyphenated given name of two syllables,
+# as Cantonese and Korean names do: "Joshua Wong Chi-fung" ... "Wong said"
+SYLLABLES_LAST = re.compile(r"\s[A-Z][a-z]+-[a-z]+$")
+
+
+def _syllables_last(name: str) -> bool:
+    return SYLLABLES_LAST.search(name) is not None
 
 
 class Role(IntEnum):
@@ -184,6 +196,7 @@ class NameIndex:
     # ``fuzzy_cache``, whose empty readings they are, or when full.
     inert: set[str] = field(default_factory=set)
     given_cache: dict[str, _Given] = field(default_factory=dict)
+    beside_cache: dict[tuple[str, str], _GivenBeside] = field(default_factory=dict)
 
 
 def compile_names(people: Sequence[Person]) -> NameIndex:
@@ -203,8 +216,7 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
     for start in range(0, len(index.people), COMPILE_BLOCK):
         block = index.people[start : start + COMPILE_BLOCK]
         first, other = _Columns([], [], [], []), _Columns([], [], [], [])
-        for n, person in enumerate(block, start):
-            _gather_parts(person, n, first, other, unspaced)
+        _gather_parts(block, start, first, other, unspaced)
         _add_spellings(known, chain(first.texts, other.texts))
         initials: dict[int, set[str]] = {}
         for part, text in _parts(first, known):
@@ -222,11 +234,14 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
             found = initials.get(n) or set()
             index.initials.append(shared.setdefault(frozenset(found), found))
         # (a part twice in one person's spelling, "Mohamed Mohamed", is listed once)
-        for part, text in dict(_parts(other, known)).items():
+        named = dict(_parts(other, known))
+        listed = {part.key for part in named}
+        sounds = sound_keys_of(k for k in listed if len(k) >= SOUND_MIN_LENGTH)
+        for part, text in named.items():
             folded, text_key = part.folded, part.key
             exact[text_key].append(part)
             if len(text_key) >= SOUND_MIN_LENGTH:
-                sound[sound_key(text_key)].append(part)
+                sound[sounds[text_key]].append(part)
             if part.role is Role.LAST:
                 bare[known[text].bare_key].append(part)
             if len(folded) >= SWAP_MIN_LENGTH:
@@ -274,25 +289,40 @@ def _spelling_roles(count: int) -> tuple[Role, ...]:
 
 
 _ROLES = [(), *map(_spelling_roles, range(1, 9))]  # (the many-parted made when met)
-_ARTICLE_HEADS = frozenset({"al", "el", "ul"})  # how ``without_article``'s matches start
+_ARTICLE_HEADS = frozenset("aeuAEU")  # how ``without_article``'s matches start
 
 
 def _gather_parts(
-    person: Person, n: int, first: _Columns, other: _Columns, unspaced: list[tuple[str, int]]
+    people: Sequence[Person],
+    start: int,
+    first: _Columns,
+    other: _Columns,
+    unspaced: list[tuple[str, int]],
 ) -> None:
-    """Add each spelling of ``person`` (the name, then each alias, once each) to
-    ``unspaced`` when it is in a script written without spaces (matched whole), else
-    the texts its parts are spelled by to ``first`` (a first part of several) and
-    ``other``: the parts, the surname without its Arabic article ("Ghamdi" for
-    al-Ghamdi), a part without its cedillas ("Ayse Celik" for Ayşe Çelik: the cedilla
-    dropped, not read)."""
-    for variant in dict.fromkeys((person.name, *person.aliases)):
-        ascii_only = variant.isascii()
-        if not ascii_only and UNSPACED.search(variant):
+    """Add each spelling of each of ``people`` (numbered from ``start``; the name, then
+    each alias, once each) to ``unspaced`` when it is in a script written without spaces
+    (matched whole), else the texts its parts are spelled by to ``first`` (a first part
+    of several) and ``other``: the parts, the surname without its Arabic article
+    ("Ghamdi" for al-Ghamdi), a part without its cedillas ("Ayse Celik" for Ayşe Çelik:
+    the cedilla dropped, not read)."""
+    variants: list[str] = []
+    owners: list[int] = []
+    for n, person in enumerate(people, start):
+        if person.aliases:
+            spellings = dict.fromkeys((person.name, *person.aliases))
+            variants += spellings
+            owners += repeat(n, len(spellings))
+        else:
+            variants.append(person.name)
+            owners.append(n)
+    split = [None if not v.isascii() and UNSPACED.search(v) else v.split() for v in variants]
+    words = set(chain.from_iterable(filter(None, split)))
+    particles = {w for w in words if fold_word(w) in PARTICLES}  # (as ``name_parts`` reads them)
+    for n, variant, its_words in zip(owners, variants, split, strict=True):
+        if not its_words:
             unspaced.append((variant, n))
             continue
-        split = variant.split()
-        parts = split if PARTICLES.isdisjoint(map(fold_word, split)) else name_parts(variant)
+        parts = its_words if particles.isdisjoint(its_words) else name_parts(variant)
         count = len(parts)
         if not count:
             unspaced.append((variant, n))
@@ -312,9 +342,9 @@ def _gather_parts(
         other.variants.extend(repeat(variant, len(other.texts) - len(other.variants)))
         more: list[tuple[int, str]] = []  # what else spells a part
         last = parts[-1]
-        if count > 1 and last[:2].lower() in _ARTICLE_HEADS and (bare := without_article(last)):
+        if count > 1 and last[0] in _ARTICLE_HEADS and (bare := without_article(last)):
             more.append((count - 1, bare))
-        if not ascii_only and variant.translate(CEDILLA_DROPPED) != variant:
+        if not variant.isascii() and variant.translate(CEDILLA_DROPPED) != variant:
             more += (
                 (i, text.translate(CEDILLA_DROPPED))
                 for i, text in enumerate(parts)
@@ -372,7 +402,9 @@ def _add_spellings(known: dict[str, Spellings], texts: Iterable[str]) -> None:
     new = [text for text in dict.fromkeys(texts) if text not in known]
     split = {text: _folded_words(text) for text in new}
     folded = {text: "".join(ws) for text, ws in split.items()}
-    without_ending = {text: RUSSIAN_ENDING.sub("", f) for text, f in folded.items()}
+    # (each part a line: no folded part holds a line break, and the ending is a line's)
+    endless = _RUSSIAN_ENDING_BY_LINE.sub("", "\n".join(folded.values())).split("\n")
+    without_ending = dict(zip(folded, endless, strict=True)) if new else {}
     word_keys = keys_of([*(w for ws in split.values() for w in ws), *without_ending.values()])
     joined = {
         text: "".join(word_keys[w] or w for w in ws) or fold(text) for text, ws in split.items()
@@ -385,10 +417,17 @@ def _add_spellings(known: dict[str, Spellings], texts: Iterable[str]) -> None:
         )
 
 
+_RUSSIAN_ENDING_BY_LINE = re.compile(RUSSIAN_ENDING.pattern, re.MULTILINE)
+
+
 def _folded_words(text: str) -> list[str]:
-    """The folded words of a name part (a word of ASCII letters alone: in lower case)."""
-    if text.isascii() and text.isalpha():
-        return [text.lower()]
+    """The folded words of a name part (a word of ASCII letters alone: in lower case; a
+    word of letters alone, as ``words`` reads it: one word, folded)."""
+    if text.isalpha():
+        if text.isascii():
+            return [text.lower()]
+        if not UNSPACED.search(text):
+            return [fold_word(text)]
     return [w.folded for w in words(text, every=True)]
 
 
@@ -638,23 +677,18 @@ def _hits(
         span = (slot.first, slot.stop)
         if span not in around:
             around[span] = _given_runs(index, runs, *span)
-        present = slot.present
-        for start, stop, run_key, (firsts, sounding, other_keys) in around[span]:
-            exact_given = firsts.keys() & present
+        for start, stop, run_key, names in around[span]:
+            exact_given, odd_given, sounded = _given_beside(index, run_key, names, slot)
             if exact_given:
-                beside.append(_Beside(start, stop, firsts, exact_given, None))
+                beside.append(_Beside(start, stop, names[0], exact_given, None))
                 named |= exact_given
-                if other_keys:
-                    odd |= exact_given & other_keys
-            if sounding:  # "Raef" beside Raif's surname
-                for person in sorted((sounding.keys() & present) - exact_given):
-                    part = sounding[person]
-                    if _one_sound_apart(run_key, part.key) or _vowel_added(run_key, part.key):
-                        beside.append(
-                            _Beside(start, stop, sounding, set(), Hit(start, stop, part, How.SOUND))
-                        )
-                        named.add(person)
-                        odd.add(person)
+                odd |= odd_given
+            for person, part in sounded:  # "Raef" beside Raif's surname
+                beside.append(
+                    _Beside(start, stop, names[1], set(), Hit(start, stop, part, How.SOUND))
+                )
+                named.add(person)
+                odd.add(person)
     keep = named | aliased | _who_counts(index, text, ws, slots)
     readers, copies = _alike(index, slots, beside, keep, odd)
     sources: dict[Hit, Sequence[Part] | dict[int, Part]] = {}  # (of readers with copies)
@@ -701,6 +735,46 @@ def _hits(
         return hits, {}
     made_by = partial(_other_hit, sources)
     return hits, {person: [(others, made_by)] for person, others in copies.items()}
+
+
+# The people of a part whose given name a run of words spells (exactly; those of them whose
+# given name has another key, see ``_alike``), and the (person, part) of each whose given
+# name the run sounds like (``_one_sound_apart``, ``_vowel_added``)
+_GivenBeside = tuple[frozenset[int], frozenset[int], tuple[tuple[int, Part], ...]]
+
+
+def _given_beside(index: NameIndex, run_key: str, given: _Given, slot: _Slot) -> _GivenBeside:
+    """Whose given name the run of words of key ``run_key`` (its given names ``given``) is,
+    among the people of ``slot``'s part. Kept in ``index.beside_cache`` by the two keys (a
+    fuzzy slot, with no key, is worked out each time): a common given name beside a part
+    that thousands of listed people share ("Ahmed" and "Abd El-Fattah") is thousands of
+    people each, gone through once."""
+    cache_key = (run_key, slot.key) if slot.key is not None else None
+    if cache_key is not None:
+        known = index.beside_cache.get(cache_key)
+        if known is not None:
+            return known
+    firsts, sounding, other_keys = given
+    present = slot.present
+    exact_given = frozenset(_among(firsts, present))
+    sounded = tuple(
+        (person, part)
+        for person in (sorted(_among(sounding, present) - exact_given) if sounding else ())
+        if _one_sound_apart(run_key, (part := sounding[person]).key)
+        or _vowel_added(run_key, part.key)
+    )
+    found = (exact_given, exact_given & other_keys, sounded)
+    if cache_key is not None:
+        if len(index.beside_cache) >= FUZZY_CACHE_LIMIT:
+            index.beside_cache.clear()
+        index.beside_cache[cache_key] = found
+    return found
+
+
+def _among(given: dict[int, Part], present: frozenset[int]) -> AbstractSet[int]:
+    """``given.keys() & present``, going through the smaller of the two: a common given name
+    and a part that thousands of listed people share are each thousands of people."""
+    return present.intersection(given) if len(given) < len(present) else given.keys() & present
 
 
 class _Beside(NamedTuple):
@@ -882,8 +956,17 @@ def _who_counts(index: NameIndex, text: str, ws: list[Word], slots: list[_Slot])
 
 def _roles(parts: Sequence[Part]) -> tuple[frozenset[int], frozenset[int]]:
     """The people whose middle parts, and those whose surnames, are among ``parts``."""
-    middle = frozenset(part.person for part in parts if part.role is Role.MIDDLE)
-    last = frozenset(part.person for part in parts if part.role is Role.LAST)
+    return _roles_of(list(map(_PERSON, parts)), list(map(_ROLE, parts)))
+
+
+_PERSON, _ROLE, _KEY = itemgetter(0), itemgetter(1), itemgetter(4)  # Part's fields, read in C
+
+
+def _roles_of(persons: list[int], roles: list[Role]) -> tuple[frozenset[int], frozenset[int]]:
+    """``_roles`` of parts given as their people and their roles: gone through in C, as a
+    key shared by thousands of listed people ("Abd El-Fattah") has thousands of parts."""
+    middle = frozenset(compress(persons, map(is_, roles, repeat(Role.MIDDLE))))
+    last = frozenset(compress(persons, map(is_, roles, repeat(Role.LAST))))
     return middle, last
 
 
@@ -898,8 +981,9 @@ def _people_of(index: NameIndex, run_key: str, parts: Sequence[Part]) -> _People
     if known is None:
         if len(index.people_cache) >= FUZZY_CACHE_LIMIT:
             index.people_cache.clear()
-        middle, last = _roles(parts)
-        several = frozenset(a.person for a, b in pairwise(parts) if a.person == b.person)
+        persons = list(map(_PERSON, parts))
+        middle, last = _roles_of(persons, list(map(_ROLE, parts)))
+        several = frozenset(compress(persons, map(eq, persons, persons[1:])))  # (next: same)
         known = index.people_cache[run_key] = (middle, last, middle | last, several)
     return known
 
@@ -949,7 +1033,7 @@ def _given_names(index: NameIndex, run_key: str) -> _Given:
         sounding = index.first_sound.get(sound_key(run_key), {})
         if run_key[-1] in "iy" and not exact:  # "Daleri" for Daler
             sounding = {**index.first.get(run_key[:-1], {}), **sounding}
-    other_keys = frozenset(person for person, part in exact.items() if part.key != run_key)
+    other_keys = frozenset(compress(exact, map(ne, map(_KEY, exact.values()), repeat(run_key))))
     if len(index.given_cache) >= FUZZY_CACHE_LIMIT:
         index.given_cache.clear()
     given = index.given_cache[run_key] = (exact, sounding, other_keys)
@@ -1596,7 +1680,10 @@ def _apply_rules(
                         (f.person, h.part.key)
                         for h in f.hits[:-1]
                         if h.part.role is Role.MIDDLE
-                        and len(h.part.key) >= MIDDLE_ALONE_MIN_LENGTH
+                        and (
+                            len(h.part.key) >= MIDDLE_ALONE_MIN_LENGTH
+                            or _syllables_last(index.people[f.person].name)
+                        )
                         and not PATRONYMIC.search(h.part.key)
                     )
     spelled_full: set[tuple[int, str]] | None = None  # (person, folded word) of full-name parts

@@ -1514,6 +1514,23 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         T.RELEASED,
+        "house-arrest-lifted",
+        Form.NOUN,
+        # "a court lifted the house arrest of X": free (but "X's house arrest was extended")
+        r"(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|cancell?(?:s|ed|ing)?)\s+(?:the\s+)?house\s+arrest(?=\s+(?:of|for|on)\b)|house\s+arrest\s+(?:was\s+|has\s+been\s+)?(?:lifted|ended|cancell?ed)",
+        says="the house arrest was lifted",
+        examples=(
+            "Court lifts house arrest of opposition politician",
+            "The court ended the house arrest of the blogger on Tuesday.",
+            "Her house arrest was lifted on Monday.",
+        ),
+        counter_examples=(
+            "The court extended the house arrest of the blogger.",
+            "The house arrest of the blogger ended a week of protests.",
+        ),
+    ),
+    Rule(
+        T.RELEASED,
         "bailed",
         Form.VERB,
         r"bailed",
@@ -1745,7 +1762,7 @@ RULES: tuple[Rule, ...] = (
         T.FLED,
         "deported",
         Form.VERB,
-        rf"deported|extradited|banished|expelled(?!\s+from\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ORG}\b)|put(?=\s+(?:[\w'’-]+\s+){{0,4}}?on\s+an?\s+(?:[\w-]+\s+)?(?:plane|flight)\s+(?:to|back|out)\b)|handed\s+over(?=\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:authorities|police|security\s+services)\b)",
+        rf"deported|deports|extradited|extradites|banished|expel(?:led|s)(?!(?:\s+[\w'’-]+){{0,4}}?\s+from\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ORG}\b)|put(?=\s+(?:[\w'’-]+\s+){{0,4}}?on\s+an?\s+(?:[\w-]+\s+)?(?:plane|flight)\s+(?:to|back|out)\b)|handed\s+over(?=\s+to\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:authorities|police|security\s+services)\b)",
         says="deported",
         examples=(
             "He was deported to his home country.",
@@ -1753,6 +1770,7 @@ RULES: tuple[Rule, ...] = (
             "The reporter was expelled from Russia in May.",
             "The reporter was expelled to Georgia on Tuesday.",
             "The regime banished the poet to Costa Rica.",
+            "Nicaragua frees priest, expels him to Rome",  # a headline's present tense
             "The reporter was put on a plane to Baku on Monday.",
             "Guards put the activist on a chartered flight out of the country.",
         ),
@@ -1761,6 +1779,7 @@ RULES: tuple[Rule, ...] = (
             "He handed over the keys to the police.",
             "The deputy was expelled from the ruling party on Monday.",
             "The student was expelled from Minsk State University.",
+            "Party expels the activist from its board",
             "The reporter was put on a list of foreign agents.",
             "She put her bags on the plane to London.",
         ),
