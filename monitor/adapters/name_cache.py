@@ -200,9 +200,13 @@ NUMBERS = "I"  # array code of part numbers, string numbers and ends (4 bytes)
 
 
 def columns_of(index: NameIndex) -> tuple[Any, ...]:
-    """What the file keeps of ``index`` (see above), in marshal's types. (Written at the end
-    of a cold start, at its peak of memory: no list of every part in a row is made, and
-    what is done with is let go before the next column is made.)"""
+    """What the file keeps of ``index`` (see above), in marshal's types: the very columns
+    it was read from while its tables are as read (``as_read``), else made from it (written
+    at the end of a cold start, at its peak of memory: no list of every part in a row is
+    made, and what is done with is let go before the next column is made)."""
+    read = as_read(index)
+    if read is not None:
+        return read
     groups = [
         list(table.values()) if name in PART_TABLES else [list(v.values()) for v in table.values()]
         for name, table in ((name, getattr(index, name)) for name in PART_TABLES + PERSON_TABLES)
@@ -258,6 +262,18 @@ def columns_of(index: NameIndex) -> tuple[Any, ...]:
     )
 
 
+def as_read(index: NameIndex) -> tuple[Any, ...] | None:
+    """The columns ``index`` was read from (``index_of``), while every table of it is still
+    lazy (a table changed, or only iterated, has made all its values: None)."""
+    tables = [getattr(index, name) for name in PART_TABLES + PERSON_TABLES]
+    makers = [t.maker for t in tables if isinstance(t, LazyTable) and t.lazy]
+    groups = [m for m in makers if isinstance(m, Group)]
+    if len(groups) != len(tables):
+        return None
+    sources = {id(g.parts.source): g.parts.source for g in groups}
+    return next(iter(sources.values())) if len(sources) == 1 else None
+
+
 def index_of(columns: tuple[Any, ...]) -> NameIndex:
     """The index of ``columns_of`` (without its people: the caller's), its tables lazy.
     Raises ValueError (or TypeError, IndexError) for columns of another layout."""
@@ -266,7 +282,7 @@ def index_of(columns: tuple[Any, ...]) -> NameIndex:
     strings, parts_columns, tables, letters, skip, (distinct, initials), standalone, unspaced = (
         columns
     )
-    made = Parts(Part, tuple(Role), strings, parts_columns)
+    made = Parts(Part, tuple(Role), strings, parts_columns, source=columns)
     found: dict[str, Any] = {}
     for name, (keys, ends, flat) in zip(PART_TABLES + PERSON_TABLES, tables, strict=True):
         group = Group(numbers(ends), numbers(flat), made, by_person=name in PERSON_TABLES)
@@ -288,18 +304,18 @@ def index_of(columns: tuple[Any, ...]) -> NameIndex:
     )
 
 
-def numbers(data: bytes) -> array[int]:
-    found = array(NUMBERS)
-    found.frombytes(data)
-    return found
+def numbers(data: bytes) -> memoryview[int]:
+    """The numbers in ``data``, read in place (TypeError: not a whole number of them)."""
+    return memoryview(data).cast("I")  # (NUMBERS)
 
 
 class Parts:
     """The parts of the file, each made when first asked for (``part``), then kept."""
 
     def __init__(
-        self, part: type[Part], roles: tuple[Any, ...], strings: Any, columns: Any
+        self, part: type[Part], roles: tuple[Any, ...], strings: Any, columns: Any, source: Any
     ) -> None:
+        self.source = source  # the whole index's columns (``columns_of``), as read
         blob, ends = strings
         person, role, variant, folded, key, suffixed = columns
         self.new = partial(tuple.__new__, part)
@@ -341,7 +357,9 @@ class Parts:
 class Group:
     """A table's values: the parts of the ``i``-th key, as a list (or by person)."""
 
-    def __init__(self, ends: array[int], flat: array[int], parts: Parts, *, by_person: bool):
+    def __init__(
+        self, ends: memoryview[int], flat: memoryview[int], parts: Parts, *, by_person: bool
+    ):
         self.ends, self.flat, self.parts, self.by_person = ends, flat, parts, by_person
 
     def __call__(self, i: int) -> Any:
@@ -379,6 +397,15 @@ class LazyTable(dict[str, V]):
         if value is _NONE:
             raise KeyError(key)
         return value  # type: ignore[no-any-return]
+
+    @property
+    def lazy(self) -> bool:
+        """Whether some value may not be made yet (nothing was iterated nor changed)."""
+        return self._at is not None
+
+    @property
+    def maker(self) -> Callable[[int], V]:
+        return self._make
 
     def __contains__(self, key: object) -> bool:
         return dict.__contains__(self, key) or (self._at is not None and key in self._at)

@@ -29,7 +29,10 @@ surname only   "Dzhakishev said" counts when the article (title included) also
                names the person by full name, surname first or initial; or, without
                that, when the watchlist marks the person ``distinctive: true``. A
                surname shared by two people named in full goes to the one named
-               last before it. A surname with the Arabic article is also found
+               last before it. A middle part that is a family name ("Laparra" of
+               Virginia Laparra Rivas; "Lau" of Kenneth Lau Wai-kit, however short, as
+               the name ends in a two-syllable given name) stands alone the same way.
+               A surname with the Arabic article is also found
                without it ("Ghamdi" for al-Ghamdi), as news shortens it.
 familiar alone a familiar form of a given name alone ("Misha" for Mikhail Orlov), when
                the article names the person in full, no one else it names has that
@@ -116,6 +119,13 @@ COMPILE_BLOCK = 4096  # people whose name parts are keyed together (``names.keys
 VOWELS = frozenset("aeiouy")
 CEDILLA_DROPPED = str.maketrans("şŞçÇğĞ", "sScCgG")
 MIDDLE_ALONE_MIN_LENGTH = 5  # of a middle part's key, to stand alone: a family name, not "Van"
+# ... whatever its length when the name ends in a hyphenated given name of two syllables,
+# as Cantonese and Korean names do: "Joshua Wong Chi-fung" ... "Wong said"
+SYLLABLES_LAST = re.compile(r"\s[A-Z][a-z]+-[a-z]+$")
+
+
+def _syllables_last(name: str) -> bool:
+    return SYLLABLES_LAST.search(name) is not None
 
 
 class Role(IntEnum):
@@ -1643,7 +1653,10 @@ def _apply_rules(
                         (f.person, h.part.key)
                         for h in f.hits[:-1]
                         if h.part.role is Role.MIDDLE
-                        and len(h.part.key) >= MIDDLE_ALONE_MIN_LENGTH
+                        and (
+                            len(h.part.key) >= MIDDLE_ALONE_MIN_LENGTH
+                            or _syllables_last(index.people[f.person].name)
+                        )
                         and not PATRONYMIC.search(h.part.key)
                     )
     spelled_full: set[tuple[int, str]] | None = None  # (person, folded word) of full-name parts

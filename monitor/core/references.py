@@ -346,7 +346,7 @@ def pronoun_refs(
         group = GROUP_ROLE.match(text)  # "The two journalists were sentenced": the group
         if group and not any(r.start < group.end() + 3 for r in names):
             refs.append(Ref(group.start(), group.end(), last_group, RefKind.GROUP))
-    if names and text[:1].isupper():
+    if names and text[: text.find(" ")].lower() in CATAPHORA_FIRST:
         refs += _cataphora(text, names, genders)
     for m in PRONOUN.finditer(text):
         word = m.group(1).lower()
@@ -392,8 +392,6 @@ CATAPHORA = re.compile(
 
 def _cataphora(text: str, names: list[Ref], genders: Mapping[str, Gender]) -> list[Ref]:
     """The pronouns of a fronted time clause, for the one person named right after it."""
-    if not CATAPHORA_OPENS.match(text):
-        return []
     first = names[0]
     m = CATAPHORA.fullmatch(text, 0, first.start)
     if m is None or len(first.people) != 1 or SPEAKER_VERB_AFTER.match(text, first.end):
@@ -412,10 +410,27 @@ def _cataphora(text: str, names: list[Ref], genders: Mapping[str, Gender]) -> li
     return refs
 
 
-CATAPHORA_OPENS = re.compile(
-    r"(?:hours|days|weeks|minutes|moments|shortly|soon|just|only|a|the|before|after|when|"
-    r"since|until|while|once)\b",
-    re.I,
+CATAPHORA_FIRST = frozenset(
+    [
+        "hours",
+        "days",
+        "weeks",
+        "minutes",
+        "moments",
+        "shortly",
+        "soon",
+        "just",
+        "only",
+        "a",
+        "the",
+        "before",
+        "after",
+        "when",
+        "since",
+        "until",
+        "while",
+        "once",
+    ]
 )
 
 

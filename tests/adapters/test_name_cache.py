@@ -286,3 +286,24 @@ def test_a_file_whose_columns_do_not_add_up_is_ignored(tmp_path: Path) -> None:
     path.write_bytes(name_cache.MAGIC + b"k" * 64 + b"\n" + checksum + b"\n" + payload)
 
     assert name_cache.read_cache(path, "k" * 64) is None
+
+
+def test_names_read_back_are_written_again_as_read_until_a_table_is_made_whole(
+    tmp_path: Path,
+) -> None:
+    fresh = match.compile_names(MANY)
+    name_cache.write_cache(tmp_path / "names.cache", "k" * 64, fresh)
+    read = name_cache.read_cache(tmp_path / "names.cache", "k" * 64)
+    assert read is not None
+    written = name_cache.columns_of(fresh)
+
+    read.exact.get("kozlu")  # a lookup: still as read, written without making every part
+    assert name_cache.as_read(read) is not None
+    assert name_cache.columns_of(read) == written
+
+    list(read.bare)  # iterated: every value made; written from the tables again
+    assert name_cache.as_read(read) is None
+    *again, unspaced = name_cache.columns_of(read)
+    assert again == list(written[:-1])
+    assert sorted(unspaced) == sorted(written[-1])  # (the automaton's own order)
+    assert name_cache.as_read(fresh) is None
