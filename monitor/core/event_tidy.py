@@ -54,6 +54,7 @@ class Reported(NamedTuple):
     date_words: str  # "July 17, 2019", "last week"; empty when undated
     stage: EventType  # the stage of the case it stands for: its type, or its rule's stage
     at: int = 0  # where its trigger starts in the evidence
+    rule: str = ""  # its trigger rule's stable name ("detained.jailed")
 
 
 def reported(
@@ -100,6 +101,7 @@ def reported(
             date_words,
             stage,
             at,
+            f.rule.name,
         )
         for person in dict.fromkeys(p for r in who for p in r.people)
     ]
@@ -155,6 +157,8 @@ def _supersedes(r: Reported, at: int, sentence: str) -> bool:
     return CLAUSE_BREAK.search(sentence, low, high) is None
 
 
+# a headline's word for prison that stands for the sentence the text reports
+HEADLINE_VERDICTS = frozenset({"detained.jailed"})
 RELEASES = {EventType.RELEASED, EventType.PARDONED, EventType.PAROLE_GRANTED}
 SAME_STORY = {t: RELEASES for t in RELEASES}
 RENAMED = {EventType.PAROLE_GRANTED, EventType.PARDONED}  # a release that is reported as these
@@ -200,9 +204,16 @@ def tidy(found: list[Reported]) -> list[Event]:
         if r.event.current:
             person = r.event.person_id
             latest[person] = max(latest.get(person, 0), STAGE.get(r.stage, 0))
+    sentenced = {
+        r.event.person_id
+        for r in found
+        if r.event.current and r.event.type is EventType.SENTENCED and r.basis is not Basis.TITLE
+    }
     staged: list[Reported] = []
     for r in found:
         e = r.event
+        if r.rule in HEADLINE_VERDICTS and r.basis is Basis.TITLE and e.person_id in sentenced:
+            continue  # "Activist X jailed" over "X was sentenced to two years": the sentence
         here = in_sentence[(e.person_id, e.evidence_start)]
         if any(
             _supersedes(r, at, e.evidence)

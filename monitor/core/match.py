@@ -91,6 +91,7 @@ from monitor.core.names import (
     name_parts,
     part_key,
     sound_key,
+    sound_keys_of,
     stem,
     without_article,
     words,
@@ -215,8 +216,7 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
     for start in range(0, len(index.people), COMPILE_BLOCK):
         block = index.people[start : start + COMPILE_BLOCK]
         first, other = _Columns([], [], [], []), _Columns([], [], [], [])
-        for n, person in enumerate(block, start):
-            _gather_parts(person, n, first, other, unspaced)
+        _gather_parts(block, start, first, other, unspaced)
         _add_spellings(known, chain(first.texts, other.texts))
         initials: dict[int, set[str]] = {}
         for part, text in _parts(first, known):
@@ -234,11 +234,14 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
             found = initials.get(n) or set()
             index.initials.append(shared.setdefault(frozenset(found), found))
         # (a part twice in one person's spelling, "Mohamed Mohamed", is listed once)
-        for part, text in dict(_parts(other, known)).items():
+        named = dict(_parts(other, known))
+        listed = {part.key for part in named}
+        sounds = sound_keys_of(k for k in listed if len(k) >= SOUND_MIN_LENGTH)
+        for part, text in named.items():
             folded, text_key = part.folded, part.key
             exact[text_key].append(part)
             if len(text_key) >= SOUND_MIN_LENGTH:
-                sound[sound_key(text_key)].append(part)
+                sound[sounds[text_key]].append(part)
             if part.role is Role.LAST:
                 bare[known[text].bare_key].append(part)
             if len(folded) >= SWAP_MIN_LENGTH:
@@ -286,25 +289,40 @@ def _spelling_roles(count: int) -> tuple[Role, ...]:
 
 
 _ROLES = [(), *map(_spelling_roles, range(1, 9))]  # (the many-parted made when met)
-_ARTICLE_HEADS = frozenset({"al", "el", "ul"})  # how ``without_article``'s matches start
+_ARTICLE_HEADS = frozenset("aeuAEU")  # how ``without_article``'s matches start
 
 
 def _gather_parts(
-    person: Person, n: int, first: _Columns, other: _Columns, unspaced: list[tuple[str, int]]
+    people: Sequence[Person],
+    start: int,
+    first: _Columns,
+    other: _Columns,
+    unspaced: list[tuple[str, int]],
 ) -> None:
-    """Add each spelling of ``person`` (the name, then each alias, once each) to
-    ``unspaced`` when it is in a script written without spaces (matched whole), else
-    the texts its parts are spelled by to ``first`` (a first part of several) and
-    ``other``: the parts, the surname without its Arabic article ("Ghamdi" for
-    al-Ghamdi), a part without its cedillas ("Ayse Celik" for Ayşe Çelik: the cedilla
-    dropped, not read)."""
-    for variant in dict.fromkeys((person.name, *person.aliases)):
-        ascii_only = variant.isascii()
-        if not ascii_only and UNSPACED.search(variant):
+    """Add each spelling of each of ``people`` (numbered from ``start``; the name, then
+    each alias, once each) to ``unspaced`` when it is in a script written without spaces
+    (matched whole), else the texts its parts are spelled by to ``first`` (a first part
+    of several) and ``other``: the parts, the surname without its Arabic article
+    ("Ghamdi" for al-Ghamdi), a part without its cedillas ("Ayse Celik" for Ayşe Çelik:
+    the cedilla dropped, not read)."""
+    variants: list[str] = []
+    owners: list[int] = []
+    for n, person in enumerate(people, start):
+        if person.aliases:
+            spellings = dict.fromkeys((person.name, *person.aliases))
+            variants += spellings
+            owners += repeat(n, len(spellings))
+        else:
+            variants.append(person.name)
+            owners.append(n)
+    split = [None if not v.isascii() and UNSPACED.search(v) else v.split() for v in variants]
+    words = set(chain.from_iterable(filter(None, split)))
+    particles = {w for w in words if fold_word(w) in PARTICLES}  # (as ``name_parts`` reads them)
+    for n, variant, its_words in zip(owners, variants, split, strict=True):
+        if not its_words:
             unspaced.append((variant, n))
             continue
-        split = variant.split()
-        parts = split if PARTICLES.isdisjoint(map(fold_word, split)) else name_parts(variant)
+        parts = its_words if particles.isdisjoint(its_words) else name_parts(variant)
         count = len(parts)
         if not count:
             unspaced.append((variant, n))
@@ -324,9 +342,9 @@ def _gather_parts(
         other.variants.extend(repeat(variant, len(other.texts) - len(other.variants)))
         more: list[tuple[int, str]] = []  # what else spells a part
         last = parts[-1]
-        if count > 1 and last[:2].lower() in _ARTICLE_HEADS and (bare := without_article(last)):
+        if count > 1 and last[0] in _ARTICLE_HEADS and (bare := without_article(last)):
             more.append((count - 1, bare))
-        if not ascii_only and variant.translate(CEDILLA_DROPPED) != variant:
+        if not variant.isascii() and variant.translate(CEDILLA_DROPPED) != variant:
             more += (
                 (i, text.translate(CEDILLA_DROPPED))
                 for i, text in enumerate(parts)
@@ -384,7 +402,9 @@ def _add_spellings(known: dict[str, Spellings], texts: Iterable[str]) -> None:
     new = [text for text in dict.fromkeys(texts) if text not in known]
     split = {text: _folded_words(text) for text in new}
     folded = {text: "".join(ws) for text, ws in split.items()}
-    without_ending = {text: RUSSIAN_ENDING.sub("", f) for text, f in folded.items()}
+    # (each part a line: no folded part holds a line break, and the ending is a line's)
+    endless = _RUSSIAN_ENDING_BY_LINE.sub("", "\n".join(folded.values())).split("\n")
+    without_ending = dict(zip(folded, endless, strict=True)) if new else {}
     word_keys = keys_of([*(w for ws in split.values() for w in ws), *without_ending.values()])
     joined = {
         text: "".join(word_keys[w] or w for w in ws) or fold(text) for text, ws in split.items()
@@ -397,10 +417,17 @@ def _add_spellings(known: dict[str, Spellings], texts: Iterable[str]) -> None:
         )
 
 
+_RUSSIAN_ENDING_BY_LINE = re.compile(RUSSIAN_ENDING.pattern, re.MULTILINE)
+
+
 def _folded_words(text: str) -> list[str]:
-    """The folded words of a name part (a word of ASCII letters alone: in lower case)."""
-    if text.isascii() and text.isalpha():
-        return [text.lower()]
+    """The folded words of a name part (a word of ASCII letters alone: in lower case; a
+    word of letters alone, as ``words`` reads it: one word, folded)."""
+    if text.isalpha():
+        if text.isascii():
+            return [text.lower()]
+        if not UNSPACED.search(text):
+            return [fold_word(text)]
     return [w.folded for w in words(text, every=True)]
 
 

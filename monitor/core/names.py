@@ -335,6 +335,26 @@ def sound_key(k: str) -> str:
     return re.sub(r"(.)\1+", r"\1", _INNER_VOWELS.sub("*", k))
 
 
+# The same rules a line at a time (``sound_keys_of``): none matches a line break.
+_KA_END_BY_LINE = re.compile(_KA_END.pattern, re.MULTILINE)
+_INNER_VOWELS_BY_LINE = re.compile(r"[aeiou]+(?=.*[^aeiou\n])")
+_REPEATED = re.compile(r"(.)\1+")
+
+
+def sound_keys_of(keys: Iterable[str]) -> dict[str, str]:
+    """``sound_key`` of each of many keys, worked out together: each rule runs once over
+    them all, joined by line breaks."""
+    distinct = list(dict.fromkeys(keys))
+    if not distinct:
+        return {}
+    if any("\n" in k for k in distinct):  # (never a key's: one by one then)
+        return {k: sound_key(k) for k in distinct}
+    joined = _H_AFTER.sub("", "\n".join(distinct)).translate(_SOUND_CLASSES)
+    joined = _KA_END_BY_LINE.sub("ka", joined)
+    done = _REPEATED.sub(r"\1", _INNER_VOWELS_BY_LINE.sub("*", joined)).split("\n")
+    return dict(zip(distinct, done, strict=True))
+
+
 # Patronymics and Turkic "son of / daughter of" words between a given name and a surname.
 PATRONYMIC = re.compile(r"(ovich|evich|ich|ovna|evna|ichna|inichna|uli|ulu|kizi|ogli|oglu)$")
 # Surname endings that Kazakh, Kyrgyz and Tajik names drop or keep: Akberdi / Akberdiyeva,

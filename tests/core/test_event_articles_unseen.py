@@ -813,7 +813,6 @@ ALL = (
 )
 
 NOT_YET: dict[str, str] = {
-    "grant-surname-under-a-title-naming-him": "a headline's 'jailed' read as an arrest",
     "ages-between-commas-detained": "a list whose names carry ages between commas",
     "ages-between-commas-court-sentenced": "a list whose names carry ages between commas",
     "lead-names-her-two-sentences-later": "a lead that names the person two sentences later",
@@ -944,6 +943,28 @@ def test_a_familiar_name_alone_counts_only_beside_the_full_name(
     text: str, expected: dict[str, list[str]]
 ) -> None:
     assert mentions_by_person(events.index, text) == expected
+
+
+# a headline's "jailed" is the sentence its text reports, else an arrest
+HEADLINES: list[tuple[str, str, Events]] = [
+    (
+        "Poet Yevgenia Sorokina jailed",
+        "A court sentenced Yevgenia Sorokina to six years in a colony on Wednesday.",
+        {("sorokina", "sentenced", True)},
+    ),
+    (  # counter-example: no sentence in the text, so the headline's jailing is custody
+        "Poet Yevgenia Sorokina jailed",
+        "Police detained Yevgenia Sorokina at her flat in Kazan on Wednesday.",
+        {("sorokina", "detained", True)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), HEADLINES)
+def test_a_headline_jailing_is_the_sentence_the_text_reports(
+    title: str, text: str, expected: Events
+) -> None:
+    assert events(text, title) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), CLASSES)

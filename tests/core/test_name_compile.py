@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from monitor.core import match
 from monitor.core.match import Spellings, _add_spellings, compile_names
-from monitor.core.names import fold, key, keys_of, part_key, stem, words
+from monitor.core.names import fold, key, keys_of, part_key, sound_key, sound_keys_of, stem, words
 from monitor.core.types import Person
 
 # Parts that the rules rewrite at a part's start or end, that take several rounds
@@ -110,6 +110,14 @@ def test_a_name_parts_spellings_are_as_worked_out_alone(texts: list[str]) -> Non
         folded = "".join(w.folded for w in words(text, every=True))
         bare_key, suffixed = stem(folded)
         assert known[text] == (folded, part_key(text), bare_key, suffixed)
+
+
+@given(st.lists(st.sampled_from(PARTS) | st.text(alphabet="aeiouykhoszcgqxwfdbptlmn", max_size=9)))
+@example(
+    ["", "ko", "nkoo", "aeo", "o", "kko", "sh", "ah", "yerimbetov", "lukashenko", "kalesnikava"]
+)
+def test_sound_keys_of_many_keys_are_their_sound_keys_one_by_one(keys: list[str]) -> None:
+    assert sound_keys_of(keys) == {k: sound_key(k) for k in keys}
 
 
 def test_compiling_in_blocks_gives_the_index_of_one_block() -> None:
