@@ -96,6 +96,13 @@ HISTORY_BEFORE = re.compile(
     r"(?:first|second|third|tenth)\s+anniversary\s+of)\s+(?:(?:his|her|their|the)\s+|[\w-]+['’]s?\s+)$",
     re.I,
 )
+# "detained on Wednesday, less than a year after he was released": a clause a span of
+# months or years away from the main verb's time (but not "a month after", "days after")
+SPAN_BEFORE_VERB = re.compile(
+    r"\b(?:(?:years?|decades?|(?<!\ba\s)(?<!\bone\s)months?)\s+(?:after|before)|"
+    r"(?:first|second|third|tenth)\s+anniversary\s+of\s+the\s+day)\s+"
+    r"(?:he|she|they|[A-Z][\w'’-]+)\s+(?:was|were|had\s+been|had)\s+(?:\w+ly\s+|first\s+)?$",
+)
 # "worked as a reporter before his arrest", "has lost weight since his arrest": an undated
 # event named as the time before or since which something else holds
 BOUNDARY_BEFORE = re.compile(
@@ -158,6 +165,10 @@ def timing_of(
         return Timing(False, None, Basis.STATE)  # "now in exile"
     if f.rule.form is Form.NOUN and HISTORY_BEFORE.search(sentence, 0, f.start):
         return Timing(False, None, Basis.HISTORY)  # "a year after his death in custody"
+    if f.rule.form is not Form.NOUN and SPAN_BEFORE_VERB.search(
+        sentence, max(0, f.start - 80), f.start
+    ):
+        return Timing(False, None, Basis.HISTORY)  # "less than a year after he was released"
     if (
         f.rule.type is EventType.HUNGER_STRIKE
         and ONGOING.search(sentence, max(0, f.start - 40), f.start)
