@@ -4,7 +4,8 @@ One event per person, type and currency (the most confident); a release on parol
 by a pardon is not also a plain release; an undated earlier stage of a case whose later
 stage is the news is background ("was arrested in May ... was sentenced on Monday": the
 arrest is background); an undated background mention of what the article reports as
-news is dropped.
+news is dropped, unless the text tells a return to custody between them; and a release
+told undated before a return to custody that is the news is background.
 """
 
 from __future__ import annotations
@@ -160,6 +161,19 @@ def _supersedes(r: Reported, at: int, sentence: str) -> bool:
 # a headline's word for prison that stands for the sentence the text reports
 HEADLINE_VERDICTS = frozenset({"detained.jailed"})
 RELEASES = {EventType.RELEASED, EventType.PARDONED, EventType.PAROLE_GRANTED}
+# a custody the text tells as a return: "arrested again", "rearrested", "sent back to
+# prison", "after his parole was revoked"; a release it tells undated came before it
+RETURN_TO_CUSTODY = re.compile(
+    r"\b(?:re-?arrested|re-?detained|re-?jailed|re-?imprisoned|again|"
+    r"(?:sent|taken|went|returned|brought)\s+back\s+(?:to|in|into|behind)\s+"
+    r"(?:prison|jail|custody|bars|a\s+colony)|returned\s+to\s+(?:prison|jail|custody)|"
+    r"(?:release|parole|freedom|bail|pardon)\b[^.;]{0,60}?\b(?:was|were|had\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:revoked|cancell?ed|withdrawn|annulled)|"
+    r"revok(?:ed|ing)\s+(?:his|her|their)\s+(?:parole|release|bail|pardon))\b",
+    re.I,
+)
+BEFORE_THE_RETURN = "before the return to custody the news reports: background"
+CUSTODY = {EventType.DETAINED, EventType.SENTENCED}
 SAME_STORY = {t: RELEASES for t in RELEASES}
 RENAMED = {EventType.PAROLE_GRANTED, EventType.PARDONED}  # a release that is reported as these
 
@@ -209,9 +223,26 @@ def tidy(found: list[Reported]) -> list[Event]:
         for r in found
         if r.event.current and r.event.type is EventType.SENTENCED and r.basis is not Basis.TITLE
     }
+    returned: dict[str, set[int]] = {}  # person → the sentences telling a return to custody
+    returns_now: dict[str, set[int]] = {}  # ... as dated news
+    for r in found:
+        e = r.event
+        if e.type in CUSTODY and RETURN_TO_CUSTODY.search(e.evidence):
+            returned.setdefault(e.person_id, set()).add(e.evidence_start)
+            if e.current and r.basis in DATED_LIKE:
+                returns_now.setdefault(e.person_id, set()).add(e.evidence_start)
     staged: list[Reported] = []
     for r in found:
         e = r.event
+        if (
+            e.current
+            and e.type in RELEASES
+            and r.basis not in DATED_LIKE
+            # another sentence: "freed on Monday but re-arrested at once" tells its order
+            and returns_now.get(e.person_id, set()) - {e.evidence_start}
+        ):  # "X was rearrested on Monday ... X was freed under a deal": the earlier release
+            e = replace(e, current=False, rule=explain(r.says, r.named, BEFORE_THE_RETURN, ""))
+            r = r._replace(event=e)
         if r.rule in HEADLINE_VERDICTS and r.basis is Basis.TITLE and e.person_id in sentenced:
             continue  # "Activist X jailed" over "X was sentenced to two years": the sentence
         here = in_sentence[(e.person_id, e.evidence_start)]
@@ -252,6 +283,8 @@ def tidy(found: list[Reported]) -> list[Event]:
             and r.basis not in DATED  # "freed on parole in 2016": told with its own date
             and r.basis is not Basis.PAST_PERFECT  # "had already denied his parole": earlier
             and news.get(e.person_id, set()) & SAME_STORY.get(e.type, {e.type})
+            # "X, who was paroled, was arrested again ... X was freed": an earlier release
+            and not (e.type in RELEASES and e.person_id in returned)
         ):
             continue  # an undated mention of what the article reports as news
         k = (e.person_id, e.type, e.current)

@@ -44,7 +44,11 @@ from monitor.core.wordlists import (
 # ... and a bracketed other spelling or former name: "Anna Kim (Kimova)", an age or a term:
 # "Anna Kim (42)", "Anna Kim (7 years)", "Anna Kim (six years)"
 _TERM_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|life)\b"
-TAIL = rf"(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\((?:[A-Z0-9]|{_TERM_WORD})[^()]{{0,40}}\))?"
+# ... or an age between commas: "X, 54, and Y, 72, were freed"
+TAIL = (
+    rf"(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\((?:[A-Z0-9]|{_TERM_WORD})[^()]{{0,40}}\))?"
+    r"(?:,\s+\d{1,2}(?=,))?"
+)
 # ", leader of the Green party", ", co-founder of the Union": a role of something after a
 # name; or a short description between commas: ", a former minister,"
 ROLE_OF = (

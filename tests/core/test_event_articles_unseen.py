@@ -813,8 +813,6 @@ ALL = (
 )
 
 NOT_YET: dict[str, str] = {
-    "ages-between-commas-detained": "a list whose names carry ages between commas",
-    "ages-between-commas-court-sentenced": "a list whose names carry ages between commas",
     "lead-names-her-two-sentences-later": "a lead that names the person two sentences later",
     "undated-charge-in-a-relative-clause": "an undated charge in a relative clause whose "
     "arrest is dated elsewhere",

@@ -1322,9 +1322,7 @@ NOT_YET: dict[str, str] = {
     # who is read right in these; what is left is vocabulary or when (issue 14's other classes)
     "whose-wife-named-jailed": "vocabulary: 'was jailed last year' is a sentence, not an arrest",
     "feed-upheld-wife-also-jailed": "vocabulary: a headline's 'X's sentence upheld', 'jailed'",
-    "ages-in-commas-deported": "a list whose names carry ages between commas",
     "semicolon-list-counter-verbs": "a list that holds an unnamed relative between its names",
-    "with-ages": "a list whose names carry ages between commas ('X, 34, Y, 29, and Z')",
 }
 
 
