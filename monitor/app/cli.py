@@ -135,7 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--parse-workers",
         type=int,
         metavar="N",
-        help="processes parsing feeds beside the daemon (default 0: parse in a thread)",
+        help="processes parsing feeds and matching their entries beside the daemon "
+        "(default 0: parse in a thread)",
     )
 
     matches = command("matches", ".log:run_matches", "list stored matches, newest first")

@@ -220,8 +220,8 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
             if keys is None:
                 keys = given[text] = _given_keys(index, part.folded, part.key)
             n = part.person
-            for table, k in keys.places:
-                table.setdefault(k, {}).setdefault(n, part)
+            for people_of_key in keys.places:
+                people_of_key.setdefault(n, part)
             if n in initials:
                 initials[n].update(keys.initials)
             else:
@@ -368,9 +368,10 @@ _part = partial(tuple.__new__, Part)  # Part(*fields), made in C
 
 
 class _GivenKeys(NamedTuple):
-    """Where a given name goes in the tables, worked out once per name."""
+    """Where a given name goes in the tables (each key's dict of people, made when the
+    name is first met), worked out once per name."""
 
-    places: tuple[tuple[dict[str, dict[int, Part]], str], ...]
+    places: tuple[dict[int, Part], ...]
     initials: tuple[str, str]
 
 
@@ -378,7 +379,8 @@ def _given_keys(index: NameIndex, folded: str, text_key: str) -> _GivenKeys:
     places = [(index.first, k) for k in (text_key, *familiar(text_key))]  # Sasha: Aleksandr(a)
     if len(text_key) >= GIVEN_SOUND_MIN_LENGTH:
         places.append((index.first_sound, sound_key(text_key)))
-    return _GivenKeys(tuple(places), (folded[0], text_key[0]))
+    people = tuple(table.setdefault(k, {}) for table, k in places)
+    return _GivenKeys(people, (folded[0], text_key[0]))
 
 
 class Spellings(NamedTuple):
