@@ -125,10 +125,6 @@ MIDDLE_ALONE_MIN_LENGTH = 5  # of a middle part's key, to stand alone: a family 
 SYLLABLES_LAST = re.compile(r"\s[A-Z][a-z]+-[a-z]+$")
 
 
-def _syllables_last(name: str) -> bool:
-    return SYLLABLES_LAST.search(name) is not None
-
-
 class Role(IntEnum):
     FIRST = 0
     MIDDLE = 1
@@ -224,8 +220,8 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
             if keys is None:
                 keys = given[text] = _given_keys(index, part.folded, part.key)
             n = part.person
-            for table, k in keys.places:
-                table.setdefault(k, {}).setdefault(n, part)
+            for people_of_key in keys.places:
+                people_of_key.setdefault(n, part)
             if n in initials:
                 initials[n].update(keys.initials)
             else:
@@ -372,9 +368,10 @@ _part = partial(tuple.__new__, Part)  # Part(*fields), made in C
 
 
 class _GivenKeys(NamedTuple):
-    """Where a given name goes in the tables, worked out once per name."""
+    """Where a given name goes in the tables (each key's dict of people, made when the
+    name is first met), worked out once per name."""
 
-    places: tuple[tuple[dict[str, dict[int, Part]], str], ...]
+    places: tuple[dict[int, Part], ...]
     initials: tuple[str, str]
 
 
@@ -382,7 +379,8 @@ def _given_keys(index: NameIndex, folded: str, text_key: str) -> _GivenKeys:
     places = [(index.first, k) for k in (text_key, *familiar(text_key))]  # Sasha: Aleksandr(a)
     if len(text_key) >= GIVEN_SOUND_MIN_LENGTH:
         places.append((index.first_sound, sound_key(text_key)))
-    return _GivenKeys(tuple(places), (folded[0], text_key[0]))
+    people = tuple(table.setdefault(k, {}) for table, k in places)
+    return _GivenKeys(people, (folded[0], text_key[0]))
 
 
 class Spellings(NamedTuple):
@@ -567,11 +565,9 @@ def _familiar_alone(
         w = ws[i]
         fulls = familiar(key(w.folded))
         people = {p for k in fulls for p in given.get(k, ())}
-        if len(people) != 1 or any(a <= w.start < b for a, b in taken):
+        if len(people) != 1 or _inside(w.start, taken):
             continue
-        if (i + 1 < len(ws) and ws[i + 1].capital and text[w.end : ws[i + 1].start].isspace()) or (
-            i > 0 and ws[i - 1].capital and text[ws[i - 1].end : w.start].isspace()
-        ):
+        if _two_capitals(text, ws, i) or _two_capitals(text, ws, i - 1):
             continue  # "Misha Belov", "Uncle Misha": another name, or a title's
         if _given_shared(text, ws, set(fulls), taken):
             continue
@@ -587,14 +583,24 @@ def _familiar_alone(
 def _given_shared(text: str, ws: list[Word], fulls: set[str], taken: list[tuple[int, int]]) -> bool:
     """Whether someone not mentioned has one of these given names ("Mikhail Petrov")."""
     for i, w in enumerate(ws[:-1]):
-        if not w.capital or any(a <= w.start < b for a, b in taken):
-            continue
-        nxt = ws[i + 1]
-        if nxt.capital and text[w.end : nxt.start].isspace():
+        if _two_capitals(text, ws, i) and not _inside(w.start, taken):
             k = key(w.folded)
-            if k in fulls or set(familiar(k)) & fulls:
+            if k in fulls or not fulls.isdisjoint(familiar(k)):
                 return True
     return False
+
+
+def _two_capitals(text: str, ws: list[Word], i: int) -> bool:
+    """Whether words ``i`` and ``i + 1`` both start with a capital and only spaces come
+    between them: a name of two words ("Misha Belov", "Mikhail Petrov")."""
+    if i < 0 or i + 1 >= len(ws):
+        return False
+    word, after = ws[i], ws[i + 1]
+    return word.capital and after.capital and text[word.end : after.start].isspace()
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in spans)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1682,7 +1688,7 @@ def _apply_rules(
                         if h.part.role is Role.MIDDLE
                         and (
                             len(h.part.key) >= MIDDLE_ALONE_MIN_LENGTH
-                            or _syllables_last(index.people[f.person].name)
+                            or SYLLABLES_LAST.search(index.people[f.person].name) is not None
                         )
                         and not PATRONYMIC.search(h.part.key)
                     )

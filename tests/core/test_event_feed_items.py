@@ -20,7 +20,6 @@ from datetime import datetime
 
 import pytest
 
-from monitor.core.match import compile_names
 from monitor.core.types import Person
 from tests.core.reading import Events, Reader, mentions_by_person, named_params
 
@@ -1168,8 +1167,6 @@ def test_a_feed_item_gives_what_a_reader_would_label(
     assert expected <= found <= expected | optional
 
 
-INDEX = compile_names(PEOPLE)
-
 # (name, text, person, the mentions of that person, None when the person is not named)
 HEADLINE_NAMES: list[tuple[str, str, str, list[str] | None]] = [
     (
@@ -1224,7 +1221,7 @@ NAMES_NOT_YET: dict[str, str] = {}
 def test_a_title_case_headline_names_only_the_listed_person(
     text: str, person: str, mentions: list[str] | None
 ) -> None:
-    assert mentions_by_person(INDEX, text).get(person) == mentions
+    assert mentions_by_person(events.index, text).get(person) == mentions
 
 
 # The classes fixed after the first run, each with its own sentences and counter-examples.
