@@ -82,7 +82,7 @@ def write_names_file(scanner: Scanner, owner: object) -> NamesFile | None:
         folder = Path(tempfile.mkdtemp(prefix="monitor-names-"))  # mode 0700
     except OSError:
         return None
-    weakref.finalize(owner, shutil.rmtree, folder, ignore_errors=True)
+    weakref.finalize(owner, shutil.rmtree, folder, ignore_errors=True)  # (see remove_names_file)
     people = person_columns_of(list(scanner.people.values()))  # (as the watchlist cache keeps them)
     try:
         payload = marshal.dumps((people, columns_of(scanner.names)), 4)
@@ -92,6 +92,12 @@ def write_names_file(scanner: Scanner, owner: object) -> NamesFile | None:
     path = folder / "names"
     write_cache_file(path, MAGIC, key, payload, "names")
     return NamesFile(str(path), key) if path.exists() else None
+
+
+def remove_names_file(names: NamesFile) -> None:
+    """Remove ``names`` now: at an exit that skips the interpreter's clean-up (``os._exit``,
+    the daemon's stop with a job abandoned), the file would outlive the process."""
+    shutil.rmtree(Path(names.path).parent, ignore_errors=True)
 
 
 def read_names_file(names: NamesFile) -> Scanner | None:
