@@ -135,13 +135,17 @@ def digest_of(content: bytes) -> str:
 
 
 DATA_MAGIC = b"case-monitor watchlist data v3\n"
-VALIDATION_MODULES = ("monitor.core.watchlist", "monitor.core.types")  # what made the people
+VALIDATION_MODULES = (  # what made the people: this reader of the file, and the validating code
+    "monitor.adapters.watchlist_file",
+    "monitor.core.watchlist",
+    "monitor.core.types",
+)
 
 
 # A cache file (``watchlist-<key>.data``, the layout of ``monitor.adapters``) holds what a
 # plain document (one the fast reader reads) gave, so that a file read before is not parsed
 # again, and its people not validated again, which is most of a large watchlist's loading.
-# Its key: sha256 of the file's digest and the validating code; its payload: marshal of
+# Its key: sha256 of the file's digest and the reading and validating code; its payload: marshal of
 # (the data, the people's fields a column a field, or None), the data without its people
 # when they are kept.
 #
@@ -234,9 +238,10 @@ def data_key(digest: str) -> str:
 
 @cache
 def validation_code() -> str:
-    """A digest of the source files that validate people, as installed: an edit to them
-    (a checkout, a patched install) never reads people validated by the code before."""
-    return code_digest(VALIDATION_MODULES)
+    """A digest of the source files that read and validate people, as installed, and of
+    the YAML library's version: an edit to them (a checkout, a patched install, an upgrade)
+    never reads people the code before made (nor their names: ``Watchlist.people_digest``)."""
+    return f"{code_digest(VALIDATION_MODULES)} yaml {yaml.__version__}"
 
 
 def read_watchlist_yaml(path: str, text: str) -> tuple[Any, Mapping[str, int], list[Problem]]:

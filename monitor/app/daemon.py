@@ -55,6 +55,7 @@ from monitor.app.metrics import Metrics
 from monitor.app.outbox import Dispatcher, worker_name
 from monitor.app.output import remember_secrets
 from monitor.app.pipeline import FeedReport, Pipeline
+from monitor.app.scan_workers import remove_names_file
 from monitor.app.source_health import check_sources
 from monitor.core.outcomes import AttemptOutcome, PollOutcome
 from monitor.core.schedule import RetryPolicy
@@ -149,6 +150,8 @@ class Daemon:
             finally:
                 if self.parser is not None:
                     self.parser.shutdown(wait=not self.abandoned, cancel_futures=True)
+                if self.pipeline is not None and self.pipeline.names_file is not None:
+                    remove_names_file(self.pipeline.names_file)  # (the exit may skip finalizers)
                 database.dispose()
         finally:
             if health is not None:

@@ -27,21 +27,21 @@ import tempfile
 import uuid
 import weakref
 from collections.abc import Mapping
-from dataclasses import astuple, dataclass, fields
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from monitor.adapters import read_cache_file, write_cache_file
 from monitor.adapters.feeds.parse import parse_feed
 from monitor.adapters.name_cache import columns_of, index_of
+from monitor.adapters.watchlist_file import columns_of as person_columns_of
+from monitor.adapters.watchlist_file import people_of
 from monitor.core.entries import EntryKeys, entry_keys
 from monitor.core.intake import admit_entry
 from monitor.core.scan import Scanner, scan_article, scanner_from
-from monitor.core.types import Article, Finding, ParsedEntry, ParsedFeed, Person, Status
+from monitor.core.types import Article, Finding, ParsedEntry, ParsedFeed
 
-MAGIC = b"case-monitor names for parser processes v1\n"
-PERSON_FIELDS = tuple(f.name for f in fields(Person))
+MAGIC = b"case-monitor names for parser processes v2\n"
 
 
 @dataclass(frozen=True)
@@ -82,11 +82,8 @@ def write_names_file(scanner: Scanner, owner: object) -> NamesFile | None:
         folder = Path(tempfile.mkdtemp(prefix="monitor-names-"))  # mode 0700
     except OSError:
         return None
-    weakref.finalize(owner, shutil.rmtree, folder, ignore_errors=True)
-    people = [
-        tuple(str(v) if isinstance(v, Status) else v for v in astuple(p))
-        for p in scanner.people.values()
-    ]
+    weakref.finalize(owner, shutil.rmtree, folder, ignore_errors=True)  # (see remove_names_file)
+    people = person_columns_of(list(scanner.people.values()))  # (as the watchlist cache keeps them)
     try:
         payload = marshal.dumps((people, columns_of(scanner.names)), 4)
     except ValueError:  # a value marshal does not keep (a str subclass)
@@ -97,23 +94,26 @@ def write_names_file(scanner: Scanner, owner: object) -> NamesFile | None:
     return NamesFile(str(path), key) if path.exists() else None
 
 
+def remove_names_file(names: NamesFile) -> None:
+    """Remove ``names`` now: at an exit that skips the interpreter's clean-up (``os._exit``,
+    the daemon's stop with a job abandoned), the file would outlive the process."""
+    shutil.rmtree(Path(names.path).parent, ignore_errors=True)
+
+
 def read_names_file(names: NamesFile) -> Scanner | None:
+    """The scanner written to ``names`` (``write_names_file``); None if the file is gone,
+    not whole, or of another writing."""
     payload = read_cache_file(Path(names.path), MAGIC, names.key)
     if payload is None:
         return None
     try:
-        rows, columns = marshal.loads(payload)
-        people = [person_of(dict(zip(PERSON_FIELDS, row, strict=True))) for row in rows]
+        people_columns, columns = marshal.loads(payload)
+        people = people_of(people_columns)
         index = index_of(columns)
     except (ValueError, TypeError, EOFError, IndexError, KeyError):
         return None
-    index.people = tuple(people)
+    index.people = people
     return scanner_from(people, index)
-
-
-def person_of(values: dict[str, Any]) -> Person:
-    status = values.pop("status")
-    return Person(**values, status=None if status is None else Status(status))
 
 
 _loaded: tuple[NamesFile, Scanner | None] | None = None  # a worker's: the last names read

@@ -269,7 +269,7 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         not found
         and f.rule.type in COURT_OUTCOMES
         and len({r.people for r in refs}) == 1
-        and not OTHER_SUBJECT.search(sentence, 0, f.start)
+        and not SOMEONE_BESIDE_SUBJECT.search(sentence, 0, f.start)
         and not (  # "acquitted his colleague": the colleague (but "..., her lawyer said": hers)
             sentence[f.end : refs[-1].start].isspace()
             and RELATION_AFTER_OWNER.match(sentence, refs[-1].end)
@@ -281,7 +281,7 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
 
 # a clause of its own whose subject is someone beside the person: "X sentenced;
 # co-defendant acquitted", "...; his wife was acquitted"
-OTHER_SUBJECT = re.compile(
+SOMEONE_BESIDE_SUBJECT = re.compile(
     rf";\s*(?:(?:his|her|their|a|an|the)\s+)?(?:[\w-]+\s+)?(?:{PEOPLE_AROUND})s?\s+"
     r"(?:(?:also|later|then)\s+)?(?:(?:was|were|has been|have been|had been|is|are)\s+)?"
     r"(?:(?:also|later|then)\s+)?$",

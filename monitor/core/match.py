@@ -125,10 +125,6 @@ MIDDLE_ALONE_MIN_LENGTH = 5  # of a middle part's key, to stand alone: a family 
 SYLLABLES_LAST = re.compile(r"\s[A-Z][a-z]+-[a-z]+$")
 
 
-def _syllables_last(name: str) -> bool:
-    return SYLLABLES_LAST.search(name) is not None
-
-
 class Role(IntEnum):
     FIRST = 0
     MIDDLE = 1
@@ -569,11 +565,9 @@ def _familiar_alone(
         w = ws[i]
         fulls = familiar(key(w.folded))
         people = {p for k in fulls for p in given.get(k, ())}
-        if len(people) != 1 or any(a <= w.start < b for a, b in taken):
+        if len(people) != 1 or _inside(w.start, taken):
             continue
-        if (i + 1 < len(ws) and ws[i + 1].capital and text[w.end : ws[i + 1].start].isspace()) or (
-            i > 0 and ws[i - 1].capital and text[ws[i - 1].end : w.start].isspace()
-        ):
+        if _two_capitals(text, ws, i) or _two_capitals(text, ws, i - 1):
             continue  # "Misha Belov", "Uncle Misha": another name, or a title's
         if _given_shared(text, ws, set(fulls), taken):
             continue
@@ -589,14 +583,24 @@ def _familiar_alone(
 def _given_shared(text: str, ws: list[Word], fulls: set[str], taken: list[tuple[int, int]]) -> bool:
     """Whether someone not mentioned has one of these given names ("Mikhail Petrov")."""
     for i, w in enumerate(ws[:-1]):
-        if not w.capital or any(a <= w.start < b for a, b in taken):
-            continue
-        nxt = ws[i + 1]
-        if nxt.capital and text[w.end : nxt.start].isspace():
+        if _two_capitals(text, ws, i) and not _inside(w.start, taken):
             k = key(w.folded)
-            if k in fulls or set(familiar(k)) & fulls:
+            if k in fulls or not fulls.isdisjoint(familiar(k)):
                 return True
     return False
+
+
+def _two_capitals(text: str, ws: list[Word], i: int) -> bool:
+    """Whether words ``i`` and ``i + 1`` both start with a capital and only spaces come
+    between them: a name of two words ("Misha Belov", "Mikhail Petrov")."""
+    if i < 0 or i + 1 >= len(ws):
+        return False
+    word, after = ws[i], ws[i + 1]
+    return word.capital and after.capital and text[word.end : after.start].isspace()
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in spans)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1684,7 +1688,7 @@ def _apply_rules(
                         if h.part.role is Role.MIDDLE
                         and (
                             len(h.part.key) >= MIDDLE_ALONE_MIN_LENGTH
-                            or _syllables_last(index.people[f.person].name)
+                            or SYLLABLES_LAST.search(index.people[f.person].name) is not None
                         )
                         and not PATRONYMIC.search(h.part.key)
                     )

@@ -299,6 +299,11 @@ FEMALE_WORDS = {"she", "her", "woman"} | {word for word, he in KIN.items() if he
 MALE_WORDS = {"he", "him", "his", "man", "businessman"} | {w for w, he in KIN.items() if he == "he"}
 
 
+def _word_gender(word: str) -> Gender | None:
+    """The gender a pronoun or a kin word ("she", "his", "brother") stands for, if any."""
+    return Gender.FEMALE if word in FEMALE_WORDS else Gender.MALE if word in MALE_WORDS else None
+
+
 def pronoun_refs(
     sentence: Sentence,
     names: list[Ref],
@@ -382,12 +387,19 @@ CLIENT_SPEAKER = re.compile(
 # "Before he was freed on Tuesday, X spent 14 months in jail", "Hours after she was
 # sentenced, X was taken to a colony": a fronted time clause whose pronoun stands for the
 # subject named right after it (cataphora), not for someone named before
+_CATAPHORA_LEADS = (
+    *("hours", "days", "weeks", "minutes", "moments", "shortly", "soon", "just", "only"),
+    *("a day", "a week", "the day"),
+)
+_CATAPHORA_CONJUNCTIONS = ("before", "after", "when", "since", "until", "while", "once")
+_LEADS = "|".join(_CATAPHORA_LEADS).replace(" ", r"\s+")
 CATAPHORA = re.compile(
-    r"(?:(?:hours|days|weeks|minutes|moments|shortly|soon|just|only|a\s+day|a\s+week|"
-    r"the\s+day)\s+)?(?:before|after|when|since|until|while|once)\s+"
+    rf"(?:(?:{_LEADS})\s+)?(?:{'|'.join(_CATAPHORA_CONJUNCTIONS)})\s+"
     r"(?P<clause>[^,;:.\"“”]{3,120}),\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}?$",
     re.I,
 )
+# their first words: a sentence that opens with none of them is not tried with the regex
+CATAPHORA_FIRST = frozenset(w.split()[0] for w in (*_CATAPHORA_LEADS, *_CATAPHORA_CONJUNCTIONS))
 
 
 def _cataphora(text: str, names: list[Ref], genders: Mapping[str, Gender]) -> list[Ref]:
@@ -401,37 +413,11 @@ def _cataphora(text: str, names: list[Ref], genders: Mapping[str, Gender]) -> li
     refs = []
     for p in PRONOUN.finditer(text, m.start("clause"), m.end("clause")):
         word = p.group(1).lower()
-        wanted = (
-            Gender.FEMALE if word in FEMALE_WORDS else Gender.MALE if word in MALE_WORDS else None
-        )
+        wanted = _word_gender(word)
         if wanted is None or gender not in (None, wanted):
             return []  # "After they ...", or "After she ..., X (a man)": someone else
         refs.append(Ref(p.start(), p.end(), (person,), PRONOUN_KIND[word]))
     return refs
-
-
-CATAPHORA_FIRST = frozenset(
-    [
-        "hours",
-        "days",
-        "weeks",
-        "minutes",
-        "moments",
-        "shortly",
-        "soon",
-        "just",
-        "only",
-        "a",
-        "the",
-        "before",
-        "after",
-        "when",
-        "since",
-        "until",
-        "while",
-        "once",
-    ]
-)
 
 
 def _lawyers(
@@ -638,7 +624,7 @@ def _last_person(
     the pronoun's gender when both are known; none when only people of the other gender are.
     A trade ("the journalist") stands for the last person described as one, else for the
     last person not described as something else. The people in ``skip`` are passed over."""
-    wanted = Gender.FEMALE if word in FEMALE_WORDS else Gender.MALE if word in MALE_WORDS else None
+    wanted = _word_gender(word)
     trade = (
         _trade(word)
         if trades and word not in NOT_TRADES and (word.isalpha() or AGE.fullmatch(word))

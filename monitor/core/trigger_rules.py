@@ -94,6 +94,8 @@ class Rule:
 
 _N = r"(?:\d+(?:\.\d+|½)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|[a-z]+-and-a-half)"
 _TERM = rf"{_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?|days?|weeks?|decades?)(?:['’]?s?)"
+# A headline's verdict, then who gave it: "X (not) guilty of treason, court rules"
+_COURT_RULES_AFTER = r"(?=\s+(?:of\s+[^,;:]{1,60}?)?,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:court|judge|jury|tribunal)s?\s+(?:rules|ruled|says|said|finds|found|decides|decided)\b)"
 
 # A prison term, and the ways it is said to run out.
 _PRISON_TERM = r"(?:[\w-]+\s+){0,2}?(?:sentence|prison\s+term|jail\s+term|term\s+in\s+(?:prison|jail|a\s+(?:penal\s+)?colony))"
@@ -394,7 +396,7 @@ RULES: tuple[Rule, ...] = (
         "not-guilty-court-rules",
         Form.SUBJECT,
         # a headline: "Blogger X not guilty of treason, court rules"
-        r"not\s+guilty(?=\s+(?:of\s+[^,;:]{1,60}?)?,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:court|judge|jury|tribunal)s?\s+(?:rules|ruled|says|said|finds|found|decides|decided)\b)",
+        rf"not\s+guilty{_COURT_RULES_AFTER}",
         says="the court ruled them not guilty",
         examples=("Blogger not guilty of treason, court rules",),
         counter_examples=("Blogger not guilty, his lawyer says",),
@@ -692,7 +694,7 @@ RULES: tuple[Rule, ...] = (
         "guilty-court-rules",
         Form.SUBJECT,
         # a headline: "Blogger X guilty of treason, court rules"
-        r"(?<!not )(?<!plead )(?<!pleads )(?<!pleaded )guilty(?=\s+(?:of\s+[^,;:]{1,60}?)?,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:court|judge|jury|tribunal)s?\s+(?:rules|ruled|says|said|finds|found|decides|decided)\b)",
+        rf"(?<!not )(?<!plead )(?<!pleads )(?<!pleaded )guilty{_COURT_RULES_AFTER}",
         says="the court ruled them guilty",
         examples=(
             "Blogger guilty of treason, court rules",

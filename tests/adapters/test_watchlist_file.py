@@ -521,6 +521,35 @@ def test_people_made_of_the_files_bytes_alone_have_a_digest_people_with_a_variab
         assert load_watchlist(path, {"SURNAME": "B"}, cache=cache).people_digest is None
 
 
+@pytest.mark.parametrize("changed", ["the reader's code", "the YAML library"])
+def test_the_people_digest_changes_with_the_code_that_reads_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, changed: str
+) -> None:
+    # the reader makes the people too: read by an edited reader, they may differ, and
+    # neither they nor their compiled names may be taken from what the old reader made
+    import yaml
+
+    from monitor.adapters import watchlist_file
+
+    cache = tmp_path / "cache"
+    path = write(tmp_path, "people:\n  - id: bilash-serikzhan\n    name: Serikzhan Bilash\n")
+    before = load_watchlist(path, {}, cache=cache).people_digest
+    if changed == "the YAML library":
+        monkeypatch.setattr(yaml, "__version__", "0.0-other")
+    else:
+        edited = tmp_path / "watchlist_file.py"
+        edited.write_bytes(Path(watchlist_file.__file__).read_bytes() + b"# an edit\n")
+        monkeypatch.setattr(watchlist_file, "__file__", str(edited))
+    watchlist_file.validation_code.cache_clear()
+    try:
+        after = load_watchlist(path, {}, cache=cache).people_digest
+    finally:
+        watchlist_file.validation_code.cache_clear()
+
+    assert before is not None and after is not None
+    assert after != before
+
+
 def test_a_file_that_is_not_utf8_is_refused_whether_or_not_a_cache_is_kept(
     tmp_path: Path,
 ) -> None:

@@ -131,3 +131,27 @@ def test_the_names_file_gives_back_the_same_people_and_refuses_another_key(tmp_p
     folder = Path(names.path).parent
     del owner  # the file goes with its pipeline
     assert not folder.exists()
+
+
+def test_the_daemon_removes_its_names_file_when_it_stops_not_only_at_a_clean_exit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a stop with a job abandoned ends with os._exit, which runs no finalizer: the watchlist's
+    # names would stay in the temporary folder
+    import tempfile
+
+    from monitor.adapters.settings import load_settings
+    from monitor.app.daemon import Daemon, DaemonOptions
+    from monitor.core.schedule import RetryPolicy
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    settings = load_settings({"MONITOR_DATABASE_URL": f"sqlite:///{tmp_path / 'm.db'}"})
+    options = DaemonOptions(parse_workers=1)
+    daemon = Daemon(settings, Watchlist(people=PEOPLE), {}, options, RetryPolicy())
+    monkeypatch.setattr(daemon, "install_signal_handlers", lambda: None)
+    daemon.stopping.set()  # asked to stop while starting up: it starts, then stops
+
+    assert daemon.run() == 0
+
+    assert daemon.pipeline is not None and daemon.pipeline.names_file is not None  # it had one
+    assert list(tmp_path.glob("monitor-names-*")) == []

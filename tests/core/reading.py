@@ -47,7 +47,12 @@ def seen(found: Iterable[Event]) -> Events:
 
 def named_params(rows: Iterable[Sequence[Any]], not_yet: Mapping[str, str]) -> list[Any]:
     """pytest params of ``rows`` (name, values...): the name is the test id, and a name in
-    ``not_yet`` (name → the class still read wrongly) marks its row a strict xfail."""
+    ``not_yet`` (name → the class still read wrongly) marks its row a strict xfail. The
+    names are distinct, and each name in ``not_yet`` is a row's (not one renamed away)."""
+    rows = list(rows)
+    names = [name for name, *_ in rows]
+    assert len(set(names)) == len(names), "two rows of one name"
+    assert not_yet.keys() <= set(names), f"no row named {sorted(not_yet.keys() - set(names))}"
     return [
         pytest.param(
             *values,
