@@ -338,6 +338,8 @@ def pronoun_refs(
         word = role.group("role").lower()
         skip = _lawyers(text, names, role.start(), trades) if word == "client" else ()
         person = _last_person(seen, current, role.start(), genders, word, trades, skip)
+        if person is None and word == "client" and names:
+            person = _client_named_after(text, names, role.end())
         if person:
             kind = RefKind.POSSESSIVE if role.group("owner") else RefKind.ROLE
             refs.append(Ref(role.start(), role.end(), (person,), kind))
@@ -373,6 +375,35 @@ def pronoun_refs(
     if names and any(mark in sentence.text for mark in QUOTE_MARKS):
         refs += _first_person_refs(sentence.text, names)
     return refs
+
+
+# "'My client was beaten,' said the lawyer of X", "... the lawyer for X told reporters":
+# a quote's client, named after the quote as whose lawyer speaks
+QUOTE_CLOSE = re.compile(r"[,.!?]\s*['’”\"]")
+LAWYER_OF_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:said|says|told\s+\w+|added)\s+)?(?:the|a|his|her)\s+(?:[a-z-]+\s+)?"
+    r"(?:lawyer|attorney|counsel|advocate)\s+(?:of|for|representing)\s+"
+    # "the lawyer of jailed reporter X", but not "the lawyer of the cellmate of X"
+    r"(?:the\s+)?(?:(?!(?:of|for|to)\s)[a-z-]+\s+){0,2}?",
+    re.I,
+)
+
+
+OWNS = re.compile(r"['’]s?\b")  # "the lawyer of X's cellmate": the cellmate's
+
+
+def _client_named_after(text: str, names: list[Ref], at: int) -> str | None:
+    """The one person a quote's "my client" at ``at`` is, named right after the quote as
+    the one whose lawyer speaks."""
+    close = QUOTE_CLOSE.search(text, at)
+    if close is None:
+        return None
+    after = [r for r in names if r.start >= close.end() and r.kind is RefKind.NAME]
+    if not after or len(after[0].people) != 1 or OWNS.match(text, after[0].end):
+        return None
+    if LAWYER_OF_AFTER.fullmatch(text, close.end(), after[0].start) is None:
+        return None
+    return after[0].people[0]
 
 
 # "X, a lawyer, said his client ...", "X told reporters on Monday that her client ...": the

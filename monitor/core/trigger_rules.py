@@ -1291,6 +1291,25 @@ RULES: tuple[Rule, ...] = (
         examples=("Police arrested the blogger.",),
         counter_examples=("The arresting officer testified.",),
     ),
+    Rule(  # a custody for hours, a night or at a police station
+        T.DETAINED,
+        "held-for-a-time",
+        Form.VERB,
+        r"(?:(?<=was )|(?<=were ))held(?=\s+(?:overnight|for\s+(?:about\s+|nearly\s+|almost\s+)?(?:[\w-]+\s+){0,2}?(?:hours?|nights?)\b|at\s+(?:a|the)\s+police\s+(?:station|department|headquarters)\b))",
+        says="held in custody",
+        examples=(
+            "She was held overnight and released in the morning.",
+            "He was held for six hours at a police station.",
+            "The poet was held at a police station in the capital.",
+        ),
+        counter_examples=(
+            "The trial was held behind closed doors.",
+            "The trial of the blogger was held for three days.",  # days: a hearing's too
+            "He held the record for three days.",
+            "She was held in high regard.",
+            "He had been held for 12 hours.",  # told back: the custody already reported
+        ),
+    ),
     Rule(
         T.DETAINED,
         "remanded-during-trial",

@@ -206,6 +206,39 @@ QUOTES: list[TitledRow] = [
     ),
 ]
 
+# fixed after the first run, with more examples and counter-examples
+CLASSES: list[tuple[str, Events]] = [
+    # custody for hours, a night or at a police station
+    ("Lilla Varga was held for two nights in a police cell.", {("varga", "detained", True)}),
+    (  # counter-example: a hearing held for days
+        "The trial of Lilla Varga was held for three days in a closed court.",
+        {("varga", "trial", True)},
+    ),
+    # a quote's "my client", named after the quote as whose lawyer speaks
+    (
+        "'My client was beaten in his cell,' said the lawyer of jailed reporter Martin Hewitt "
+        "on Tuesday.",
+        {("hewitt", "ill_treatment", True)},
+    ),
+    (  # counter-examples: the client of someone else named with X
+        "'My client was beaten in his cell,' said the lawyer of Martin Hewitt's cellmate on "
+        "Tuesday.",
+        NONE,
+    ),
+    (
+        "'My client was beaten in his cell,' said the lawyer of the cellmate of Martin Hewitt "
+        "on Tuesday.",
+        NONE,
+    ),
+    ("'My client was beaten,' said Martin Hewitt, a lawyer.", NONE),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASSES)
+def test_a_fixed_class_reads_its_examples(text: str, expected: Events) -> None:
+    assert events(text) == expected
+
+
 ALL: list[TitledRow] = [(n, "Rights news", t, e, o) for n, t, e, o in EARLIER_RELEASE + AGES]
 ALL += [(n, "Rights news", t, e, o) for n, t, e, o in RELEASE_BEFORE_A_RETURN]
 ALL += HEADLINES + QUOTES
@@ -215,10 +248,6 @@ NOT_YET: dict[str, str] = {
     "behaviour' read as no event",
     "ages-between-commas-court-jailed": "'a court jailed X for three years': an arrest, not "
     "a sentence",
-    "headline-jailed-held-overnight-and-released": "'was held overnight and released': "
-    "no custody read from 'held' for a short time, and the release not given to X",
-    "my-client-was-beaten-said-the-lawyer-of": "a quote's 'my client' said by 'the lawyer of X'",
-    "my-client-was-beaten-said-lawyer-for": "a quote's 'my client' said by 'the lawyer for X'",
 }
 
 
