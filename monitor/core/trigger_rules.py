@@ -840,10 +840,17 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "court-jailed-for-years",
         Form.VERB,
-        rf"jail(?:s|ed)(?=\s+(?:[\w'’-]+\s+){{1,4}}?for\s+(?:{_TERM}|life)\b)",
+        # ... a list of them between, with ages: "jailed X, 45, and Y, 27, for three years"
+        rf"jail(?:s|ed)(?=\s+(?:(?!(?:who|whom|which|that|after|before|since|because|while|when)\b)[\w'’,-]+\s+){{1,10}}?for\s+(?:{_TERM}|life)\b)",
         says="the court jailed them for a term",
-        examples=("A court jailed the blogger for four years.",),
-        counter_examples=("A court jailed the blogger on Monday.",),
+        examples=(
+            "A court jailed the blogger for four years.",
+            "A court jailed Anna Kim, 45, and Boris Li, 27, for three years.",
+        ),
+        counter_examples=(
+            "A court jailed the blogger on Monday.",
+            "Police jailed the blogger, who had campaigned for two years against the mine.",
+        ),
     ),
     Rule(
         T.SENTENCED,

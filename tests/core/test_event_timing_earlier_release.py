@@ -214,6 +214,15 @@ CLASSES: list[tuple[str, Events]] = [
         "The trial of Lilla Varga was held for three days in a closed court.",
         {("varga", "trial", True)},
     ),
+    # "jailed X and Y for three years": a list between the verb and the term
+    (
+        "A court jailed Kwame Osei and Lilla Varga for three years on Wednesday.",
+        {("osei", "sentenced", True), ("varga", "sentenced", True)},
+    ),
+    (  # counter-example: a term inside a relative clause is no sentence
+        "Police jailed Kwame Osei, who had campaigned for two years against the mine, on Monday.",
+        {("osei", "detained", True)},
+    ),
     # a quote's "my client", named after the quote as whose lawyer speaks
     (
         "'My client was beaten in his cell,' said the lawyer of jailed reporter Martin Hewitt "
@@ -246,8 +255,6 @@ ALL += HEADLINES + QUOTES
 NOT_YET: dict[str, str] = {
     "released-early-once-then-freed-in-a-deal": "an aside 'once released early for good "
     "behaviour' read as no event",
-    "ages-between-commas-court-jailed": "'a court jailed X for three years': an arrest, not "
-    "a sentence",
 }
 
 
