@@ -264,8 +264,3 @@ def test_a_paragraph_gives_what_a_reader_would_label(
 ) -> None:
     found = events(text, title)
     assert expected <= found <= expected | optional
-
-
-def test_the_rows_have_distinct_names() -> None:
-    names = [name for name, *_ in ALL]
-    assert len(names) == len(set(names))

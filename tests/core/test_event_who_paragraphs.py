@@ -1335,8 +1335,3 @@ def test_an_event_goes_to_the_person_it_happened_to(
 ) -> None:
     found = events(text)
     assert expected <= found <= expected | optional
-
-
-def test_the_paragraphs_have_distinct_names() -> None:
-    names = [name for name, *_ in ALL]
-    assert len(names) == len(set(names))
