@@ -32,16 +32,17 @@ import hashlib
 import marshal
 import os
 from array import array
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
 from functools import cache, partial
 from itertools import accumulate, chain, count
 from operator import attrgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from monitor.adapters import code_digest, read_cache_file, write_cache_file
+from monitor.core.lazy_table import LazyTable
 from monitor.core.types import Person
 
 if TYPE_CHECKING:  # (the name engine is imported when names are loaded: `cache_folder` is light)
@@ -53,6 +54,7 @@ APP_FOLDER = "case-monitor"
 FROZEN_FROM = 10_000  # people: from this many, the names read or built are frozen (gc_paused)
 ENGINE_MODULES = (  # the code the compiled names are made by
     "monitor.core.match",
+    "monitor.core.lazy_table",
     "monitor.core.names",
     "monitor.core.names_ru",
     "monitor.core.wordlists",
@@ -207,22 +209,24 @@ def columns_of(index: NameIndex) -> tuple[Any, ...]:
     read = as_read(index)
     if read is not None:
         return read
+    # (a table compiled lazily is written without keeping every value it makes)
+    items = [_items(getattr(index, name)) for name in PART_TABLES + PERSON_TABLES]
     groups = [
-        list(table.values()) if name in PART_TABLES else [list(v.values()) for v in table.values()]
-        for name, table in ((name, getattr(index, name)) for name in PART_TABLES + PERSON_TABLES)
+        [v for _, v in pairs] if name in PART_TABLES else [list(v.values()) for _, v in pairs]
+        for name, pairs in zip(PART_TABLES + PERSON_TABLES, items, strict=True)
     ]
     every = [chain.from_iterable(map(chain.from_iterable, groups)) for _ in range(2)]
     distinct: list[Part] = list(dict(zip(map(id, every[0]), every[1], strict=True)).values())
     number = dict(zip(map(id, distinct), count()))  # (by identity: hashing tuples is slow)
     tables = [
         (
-            list(getattr(index, name)),
+            [k for k, _ in pairs],
             array(NUMBERS, accumulate(map(len, each))).tobytes(),
             array(NUMBERS, map(number.__getitem__, map(id, chain.from_iterable(each)))).tobytes(),
         )
-        for name, each in zip(PART_TABLES + PERSON_TABLES, groups, strict=True)
+        for pairs, each in zip(items, groups, strict=True)
     ]
-    del every, groups, number
+    del every, groups, number, items
     # no people, no parts: six empty columns (Part itself is imported for type checks only)
     columns = list(zip(*distinct, strict=True)) if distinct else [()] * 6
     del distinct
@@ -260,6 +264,10 @@ def columns_of(index: NameIndex) -> tuple[Any, ...]:
         sorted(index.standalone),
         unspaced,
     )
+
+
+def _items(table: dict[str, Any]) -> list[tuple[str, Any]]:
+    return list(table.each() if isinstance(table, LazyTable) else table.items())
 
 
 def as_read(index: NameIndex) -> tuple[Any, ...] | None:
@@ -365,96 +373,3 @@ class Group:
     def __call__(self, i: int) -> Any:
         parts = list(map(self.parts.part, self.flat[self.ends[i - 1] if i else 0 : self.ends[i]]))
         return dict(zip(map(PERSON, parts), parts, strict=True)) if self.by_person else parts
-
-
-V = TypeVar("V")
-
-
-class LazyTable(dict[str, V]):
-    """A dict whose values are made when first looked up (``get``, ``[]``, ``in`` made none);
-    anything else (iterating, comparing, changing) first makes them all, in the order of
-    ``keys``, then acts as the dict it is."""
-
-    __slots__ = ("_at", "_make")
-
-    def __init__(self, at: dict[str, int], make: Callable[[int], V]) -> None:
-        super().__init__()
-        self._at: dict[str, int] | None = at  # key → number, None once every value is made
-        self._make = make
-
-    def get(self, key: str, default: Any = None) -> Any:
-        value = dict.get(self, key, _NONE)
-        if value is not _NONE:
-            return value
-        if self._at is None or (i := self._at.get(key)) is None:
-            return default
-        value = self._make(i)
-        dict.__setitem__(self, key, value)
-        return value
-
-    def __getitem__(self, key: str) -> V:
-        value = self.get(key, _NONE)
-        if value is _NONE:
-            raise KeyError(key)
-        return value  # type: ignore[no-any-return]
-
-    @property
-    def lazy(self) -> bool:
-        """Whether some value may not be made yet (nothing was iterated nor changed)."""
-        return self._at is not None
-
-    @property
-    def maker(self) -> Callable[[int], V]:
-        return self._make
-
-    def __contains__(self, key: object) -> bool:
-        return dict.__contains__(self, key) or (self._at is not None and key in self._at)
-
-    def whole(self) -> None:
-        """Make every value not made yet; the dict then holds every key, in order."""
-        at, self._at = self._at, None
-        if at is not None:
-            made = dict(self)
-            dict.clear(self)
-            dict.update(self, ((k, made[k] if k in made else self._make(i)) for k, i in at.items()))
-
-
-_NONE: Any = object()
-
-
-def _whole_first(name: str) -> Callable[..., Any]:
-    method = getattr(dict, name)
-
-    def whole_first(self: LazyTable[Any], *args: Any, **kwargs: Any) -> Any:
-        self.whole()
-        return method(self, *args, **kwargs)
-
-    whole_first.__name__ = name
-    return whole_first
-
-
-for _name in (  # what reads or changes more than one key, or changes one
-    "__iter__",
-    "__len__",
-    "__eq__",
-    "__ne__",
-    "__repr__",
-    "__reversed__",
-    "__or__",
-    "__ror__",
-    "__ior__",
-    "__setitem__",
-    "__delitem__",
-    "__reduce__",
-    "__reduce_ex__",
-    "keys",
-    "values",
-    "items",
-    "copy",
-    "setdefault",
-    "pop",
-    "popitem",
-    "update",
-    "clear",
-):
-    setattr(LazyTable, _name, _whole_first(_name))

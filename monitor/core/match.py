@@ -61,20 +61,21 @@ such a surname alone only as the article spelled it in full.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections import defaultdict
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from functools import lru_cache, partial
-from itertools import chain, compress, pairwise, repeat
-from operator import eq, is_, itemgetter, ne
-from typing import NamedTuple
+from itertools import accumulate, chain, compress, count, filterfalse, pairwise, repeat
+from operator import add, and_, attrgetter, eq, is_, itemgetter, ne, not_, sub
+from typing import NamedTuple, TypeVar
 
 import ahocorasick
 
 from monitor.core import names_ru
+from monitor.core.lazy_table import LazyTable
 from monitor.core.names import (
     FAMILIAR_NAMES,
     PARTICLES,
@@ -85,6 +86,7 @@ from monitor.core.names import (
     familiar,
     fold,
     fold_word,
+    folds,
     key,
     keys_of,
     known_given,
@@ -116,9 +118,10 @@ SWAP_MIN_LENGTH = 5  # but two letters swapped in a five-letter name is still th
 SOUND_MIN_LENGTH = 6  # of a surname's key, to be matched by its sound key (never Trang / Trinh)
 GIVEN_SOUND_MIN_LENGTH = 4  # of a given name's key ("Raif")
 FUZZY_CACHE_LIMIT = 200_000
-COMPILE_BLOCK = 4096  # people whose name parts are keyed together (``names.keys_of``)
+COMPILE_BLOCK = 8192  # people cut into parts together (what that takes is let go each block)
 VOWELS = frozenset("aeiouy")
 CEDILLA_DROPPED = str.maketrans("şŞçÇğĞ", "sScCgG")
+_CEDILLAS = re.compile("[şŞçÇğĞ]")  # (the letters CEDILLA_DROPPED changes)
 MIDDLE_ALONE_MIN_LENGTH = 5  # of a middle part's key, to stand alone: a family name, not "Van"
 # ... whatever its length when the name ends in a hyphenated given name of two syllables,
 # as Cantonese and Korean names do: "Joshua Wong Chi-fung" ... "Wong said"
@@ -196,85 +199,249 @@ class NameIndex:
 
 
 def compile_names(people: Sequence[Person]) -> NameIndex:
-    """The index of ``people``'s names. Their parts are gathered in columns a block of
-    people at a time (``_Columns``), their spellings worked out together for each distinct
-    text (``_add_spellings``), then each part goes in its tables: the tables' lists hold
-    parts in the order people, spellings and parts come."""
+    """The index of ``people``'s names, its tables made lazily (``LazyTable``).
+
+    Every spelling of every person (the name, then each alias, once each) is cut into its
+    parts, all in one row (``_Spelt``), and each distinct part's spellings are worked out
+    together (``_add_spellings``). Each table then gets, for each of its keys, the text
+    (or texts) of the parts it stands for; a key's parts are made when matching first looks
+    the key up, from where those texts stand in the row: the very parts, in the very order
+    (people, spellings and parts as they come), that filling the tables part by part would
+    give. Matching looks up only the keys of the words it meets: most keys of a large
+    watchlist never are, and a cold start makes none of their parts."""
     index = NameIndex(people=tuple(people))
-    unspaced: list[tuple[str, int]] = []
-    known: dict[str, Spellings] = {}  # each name part's spellings, shared by its people
-    shared: dict[frozenset[str], set[str]] = {}  # one set for each set of initials (a few dozen)
-    given: dict[str, _GivenKeys] = {}  # each given name's keys (shared by thousands of people)
-    exact: defaultdict[str, list[Part]] = defaultdict(list)
-    bare: defaultdict[str, list[Part]] = defaultdict(list)
-    spelled: defaultdict[str, list[Part]] = defaultdict(list)
-    sound: defaultdict[str, list[Part]] = defaultdict(list)
-    for start in range(0, len(index.people), COMPILE_BLOCK):
-        block = index.people[start : start + COMPILE_BLOCK]
-        first, other = _Columns([], [], [], []), _Columns([], [], [], [])
-        _gather_parts(block, start, first, other, unspaced)
-        _add_spellings(known, chain(first.texts, other.texts))
-        initials: dict[int, set[str]] = {}
-        for part, text in _parts(first, known):
-            keys = given.get(text)
-            if keys is None:
-                keys = given[text] = _given_keys(index, part.folded, part.key)
-            n = part.person
-            for people_of_key in keys.places:
-                people_of_key.setdefault(n, part)
-            if n in initials:
-                initials[n].update(keys.initials)
-            else:
-                initials[n] = set(keys.initials)
-        for n in range(start, start + len(block)):
-            found = initials.get(n) or set()
-            index.initials.append(shared.setdefault(frozenset(found), found))
-        # (a part twice in one person's spelling, "Mohamed Mohamed", is listed once)
-        named = dict(_parts(other, known))
-        listed = {part.key for part in named}
-        sounds = sound_keys_of(k for k in listed if len(k) >= SOUND_MIN_LENGTH)
-        for part, text in named.items():
-            folded, text_key = part.folded, part.key
-            exact[text_key].append(part)
-            if len(text_key) >= SOUND_MIN_LENGTH:
-                sound[sounds[text_key]].append(part)
-            if part.role is Role.LAST:
-                bare[known[text].bare_key].append(part)
-            if len(folded) >= SWAP_MIN_LENGTH:
-                spelled[folded].append(part)
-            if text_key != folded and len(text_key) >= SWAP_MIN_LENGTH:
-                spelled[text_key].append(part)
-    index.exact, index.bare, index.spelled, index.sound = map(dict, (exact, bare, spelled, sound))
-    index.letters = "".join(sorted({c for spelling in spelled for c in spelling}))
-    index.standalone = frozenset(
-        n for n, person in enumerate(people) if person.distinctive or not index.initials[n]
+    spelt = _Spelt(index.people)
+    known = spelt.known
+    # the parts but first ones, by their spellings (a part spelled by no letter: none)
+    named = [text for text in spelt.by_other if known[text].folded]
+    spellings = list(map(known.__getitem__, named))
+    folded, keys = list(map(_SPELT_FOLDED, spellings)), list(map(_SPELT_KEY, spellings))
+    long = list(compress(named, map(SOUND_MIN_LENGTH.__le__, map(len, keys))))
+    sounds = sound_keys_of(map(_SPELT_KEY, map(known.__getitem__, long)))
+    last = list(compress(named, map(spelt.last.__contains__, named)))
+    del spelt.last
+    typed = list(map(SWAP_MIN_LENGTH.__le__, map(len, folded)))
+    retyped = list(map(and_, map(ne, keys, folded), map(SWAP_MIN_LENGTH.__le__, map(len, keys))))
+    spelled = _places(
+        [*compress(folded, typed), *compress(keys, retyped)],
+        [*compress(named, typed), *compress(named, retyped)],
     )
+    index.exact = LazyTable(_places(keys, named), spelt.parts)
+    bare_keys = list(map(_SPELT_BARE_KEY, map(known.__getitem__, last)))
+    index.bare = LazyTable(_places(bare_keys, last), spelt.last_parts)
+    index.spelled = LazyTable(spelled, spelt.parts)
+    sound_keys = list(map(sounds.__getitem__, map(_SPELT_KEY, map(known.__getitem__, long))))
+    index.sound = LazyTable(_places(sound_keys, long), spelt.parts)
+    # first parts of several (given names), looked up beside a surname of the same person
+    first: defaultdict[str, list[str]] = defaultdict(list)
+    first_sound: defaultdict[str, list[str]] = defaultdict(list)
+    for text in spelt.by_first:
+        if not known[text].folded:
+            continue
+        text_key = known[text].key
+        for k in dict.fromkeys((text_key, *familiar(text_key))):  # Sasha: Aleksandr(a)
+            first[k].append(text)
+        if len(text_key) >= GIVEN_SOUND_MIN_LENGTH:
+            first_sound[sound_key(text_key)].append(text)
+    index.first = LazyTable(first, spelt.given)
+    index.first_sound = LazyTable(first_sound, spelt.given)
+    index.initials = spelt.initials
+    index.letters = "".join(sorted(set("".join(spelled))))
+    alone = set(range(len(index.people))).difference(spelt.with_initials)
+    index.standalone = frozenset(alone.union(compress(count(), map(_DISTINCTIVE, index.people))))
     index.skip = frozenset(
         w for w in FUNCTION_WORDS | CALENDAR if key(w) not in index.exact and w not in index.exact
     )
-    if unspaced:
-        index.unspaced = unspaced_automaton([(variant, (n, variant)) for variant, n in unspaced])
+    if spelt.unspaced:
+        index.unspaced = unspaced_automaton([(v, (n, v)) for v, n in spelt.unspaced])
+    del spelt.unspaced, spelt.with_initials, spelt.found
     return index
 
 
-class _Columns(NamedTuple):
-    """Name parts to compile, one column per field (each part's person, role, spelling
-    and text), filled a spelling at a time."""
-
-    owners: list[int]
-    roles: list[Role]
-    variants: list[str]
-    texts: list[str]
+_SPELT_FOLDED, _SPELT_KEY, _SPELT_BARE_KEY = itemgetter(0), itemgetter(1), itemgetter(2)
+_NAME, _ALIASES, _DISTINCTIVE = attrgetter("name"), attrgetter("aliases"), attrgetter("distinctive")
+_SEVERAL = (1).__lt__  # of a count of parts
+_T = TypeVar("_T")
 
 
-def _parts(columns: _Columns, known: dict[str, Spellings]) -> Iterator[tuple[Part, str]]:
-    """Each part in ``columns`` with its text, but those spelled by no letter (made in C)."""
-    if not columns.texts:
-        return iter(())
-    folded, keys, _, suffixed = zip(*map(known.__getitem__, columns.texts), strict=True)
-    owners, roles, variants = columns.owners, columns.roles, columns.variants
-    fields = zip(owners, roles, variants, folded, keys, suffixed, strict=True)
-    return compress(zip(map(_part, fields), columns.texts, strict=True), folded)
+def _grouped(
+    keys: Iterable[str], values: Iterable[_T], groups: defaultdict[str, list[_T]] | None = None
+) -> defaultdict[str, list[_T]]:
+    """Each key's values, in the order they come (grouped in C: no Python code per value),
+    added to ``groups`` if given."""
+    if groups is None:
+        groups = defaultdict(list)
+    deque(map(list.append, map(groups.__getitem__, keys), values), maxlen=0)
+    return groups
+
+
+def _places(keys: list[str], texts: list[str]) -> dict[str, str | list[str]]:
+    """Each key's text, or its texts where it has several (in the order they come)."""
+    places: dict[str, str | list[str]] = dict(zip(keys, texts, strict=True))
+    if len(places) < len(keys):
+        several = {k for k, n in Counter(keys).items() if n > 1}
+        chosen = list(map(several.__contains__, keys))
+        places.update(_grouped(compress(keys, chosen), compress(texts, chosen)))
+    return places
+
+
+class _Spelt:
+    """Every spelling of every person cut into its parts, in one row: the name, then each
+    alias, of each person in turn; each spelling's parts, then what else spells one of
+    them (the surname without its Arabic article: "Ghamdi" for al-Ghamdi; a part without
+    its cedillas: "Ayse Celik" for Ayşe Çelik, the cedilla dropped, not read). Where each
+    text stands in the row: ``by_first`` as the first part of several (a given name, which
+    the given-name tables read), ``by_other`` as any other part. ``part`` makes the part
+    that stands at a place (once); ``known`` holds each text's spellings. A spelling in a
+    script written without spaces is matched whole (``unspaced``). People are cut a block
+    at a time, so that what cutting them takes is let go block by block."""
+
+    def __init__(self, people: Sequence[Person]) -> None:
+        self.variants: list[str] = []  # each spelling, in the row's order
+        self.owners: list[int] = []  # its person
+        self.counts: list[int] = []  # its parts (what else spells one comes after them)
+        self.starts: list[int] = []  # where its parts start in the row
+        self.sources: dict[int, tuple[int, ...]] = {}  # what else spells: which of its parts
+        self.unspaced: list[tuple[str, int]] = []
+        self.by_first: defaultdict[str, list[int]] = defaultdict(list)
+        self.by_other: defaultdict[str, list[int]] = defaultdict(list)
+        self.last: set[str] = set()  # the texts of last parts
+        self.known: dict[str, Spellings] = {}
+        self.made: list[Part | None] = []  # the part at each place, once made
+        self.size = 0  # texts in the row
+        self.found: dict[int, set[str]] = {}  # each person's initials
+        for start in range(0, len(people), COMPILE_BLOCK):
+            self._add(people[start : start + COMPILE_BLOCK], start)
+        self.made = [None] * self.size
+        self.initials, self.with_initials = self._initials(len(people))
+
+    def _add(self, people: Sequence[Person], start: int) -> None:
+        """Add ``people`` (numbered from ``start``) to the row."""
+        # each person's spellings, the name then each alias, once each (made in C)
+        spellings = list(
+            map(dict.fromkeys, map(chain, zip(map(_NAME, people)), map(_ALIASES, people)))
+        )
+        variants: list[str] = list(chain.from_iterable(spellings))
+        owners: list[int] = list(
+            chain.from_iterable(map(repeat, count(start), map(len, spellings)))
+        )
+        del spellings
+        split: list[list[str]] = list(map(str.split, variants))
+        for i in compress(count(), map(not_, map(str.isascii, variants))):
+            if UNSPACED.search(variants[i]):
+                split[i] = []
+        words = set(chain.from_iterable(split))
+        particles = {w for w in words if fold_word(w) in PARTICLES}  # (as ``name_parts`` reads)
+        if particles:
+            for i in compress(count(), map(not_, map(particles.isdisjoint, split))):
+                split[i] = name_parts(variants[i])
+        counts = list(map(len, split))
+        self.unspaced += [(variants[i], owners[i]) for i in compress(count(), map(not_, counts))]
+        several = list(compress(count(), map(_SEVERAL, counts)))
+        more: dict[int, list[tuple[int, str]]] = {}  # what else spells a part: (the part, text)
+        heads = map(itemgetter(0), map(itemgetter(-1), map(split.__getitem__, several)))
+        for i in compress(several, map(_ARTICLE_HEADS.__contains__, heads)):
+            if bare := without_article(split[i][-1]):
+                more[i] = [(counts[i] - 1, bare)]
+        if _CEDILLAS.search("\n".join(variants)):
+            for i, variant in enumerate(variants):
+                if counts[i] and not variant.isascii() and _CEDILLAS.search(variant):
+                    more.setdefault(i, []).extend(
+                        (at, text.translate(CEDILLA_DROPPED))
+                        for at, text in enumerate(split[i])
+                        if text.translate(CEDILLA_DROPPED) != text
+                    )
+        for i, extra in more.items():
+            split[i] = [*split[i], *(text for _, text in extra)]
+        texts: list[str] = list(chain.from_iterable(split))
+        row = self.size  # where this block's texts start in the row
+        self.size += len(texts)
+        starts = list(accumulate(map(len, split), initial=0))  # (in this block's texts)
+        starts.pop()
+        del split
+        # where the first parts of several stand (with their people), and the last parts
+        firsts = list(
+            zip(map(starts.__getitem__, several), map(owners.__getitem__, several), strict=True)
+        )
+        ends = compress(map(add, starts, counts), counts)
+        self.last.update(map(texts.__getitem__, map(sub, ends, repeat(1))))
+        for i, extra in more.items():
+            for at, (source, text) in enumerate(extra, starts[i] + counts[i]):
+                if source == 0 and counts[i] > 1:
+                    firsts.append((at, owners[i]))
+                elif source == counts[i] - 1:
+                    self.last.add(text)
+        if more:
+            firsts.sort()
+        at_first = list(map(itemgetter(0), firsts))
+        others = list(filterfalse(set(at_first).__contains__, range(len(texts))))
+        _grouped(map(texts.__getitem__, at_first), map(add, at_first, repeat(row)), self.by_first)
+        _grouped(map(texts.__getitem__, others), map(add, others, repeat(row)), self.by_other)
+        _add_spellings(self.known, texts)
+        known, found = self.known, self.found
+        for n, text in zip(
+            map(itemgetter(1), firsts), map(texts.__getitem__, at_first), strict=True
+        ):
+            spelt = known[text]
+            if not spelt.folded:
+                continue
+            if n in found:
+                found[n].update((spelt.folded[0], spelt.key[0]))
+            else:
+                found[n] = {spelt.folded[0], spelt.key[0]}
+        base = len(self.variants)
+        self.sources.update((base + i, tuple(at for at, _ in extra)) for i, extra in more.items())
+        self.variants += variants
+        self.owners += owners
+        self.counts += counts
+        self.starts += map(add, starts, repeat(row))
+
+    def part(self, at: int, text: str) -> Part:
+        """The part that stands at ``at`` in the row (spelled by ``text``)."""
+        made = self.made[at]
+        if made is None:
+            i = bisect_right(self.starts, at) - 1
+            j, parts = at - self.starts[i], self.counts[i]
+            roles = _ROLES[parts] if parts < len(_ROLES) else _spelling_roles(parts)
+            role = roles[j] if j < parts else roles[self.sources[i][j - parts]]
+            spelt = self.known[text]
+            fields = (self.owners[i], role, self.variants[i], spelt.folded, spelt.key)
+            made = self.made[at] = _part((*fields, spelt.suffixed))
+        return made
+
+    def _made(self, where: dict[str, list[int]], texts: str | list[str]) -> Iterator[Part]:
+        """The parts ``texts`` spell where they stand in ``where``, in the row's order."""
+        if isinstance(texts, str):
+            return map(self.part, where[texts], repeat(texts))
+        at = sorted(chain.from_iterable(zip(where[t], repeat(t)) for t in texts))
+        return map(self.part, map(itemgetter(0), at), map(itemgetter(1), at))
+
+    def parts(self, texts: str | list[str]) -> list[Part]:
+        """The parts (but first ones) that ``texts`` spell, in the row's order; a part twice
+        in one person's spelling ("Ana Bel Bel Cruz") once."""
+        parts = list(self._made(self.by_other, texts))
+        return list(dict.fromkeys(parts)) if len(parts) > 1 else parts
+
+    def last_parts(self, texts: str | list[str]) -> list[Part]:
+        return [part for part in self.parts(texts) if part.role is Role.LAST]
+
+    def given(self, texts: str | list[str]) -> dict[int, Part]:
+        """The first parts that ``texts`` spell, by person: each person's first one."""
+        people: dict[int, Part] = {}
+        for part in self._made(self.by_first, texts):
+            if part.person not in people:
+                people[part.person] = part
+        return people
+
+    def _initials(self, people: int) -> tuple[list[set[str]], Iterable[int]]:
+        """Each person's initials (those of the first parts of their spellings; one set
+        for each set of initials, shared), and the people who have some."""
+        found = self.found
+        shared: dict[frozenset[str], set[str]] = {frozenset(): set()}
+        for n, letters in found.items():
+            found[n] = shared.setdefault(frozenset(letters), letters)
+        none = shared[frozenset()]
+        return list(map(found.get, range(people), repeat(none))), found.keys()
 
 
 def _spelling_roles(count: int) -> tuple[Role, ...]:
@@ -286,72 +453,6 @@ def _spelling_roles(count: int) -> tuple[Role, ...]:
 
 _ROLES = [(), *map(_spelling_roles, range(1, 9))]  # (the many-parted made when met)
 _ARTICLE_HEADS = frozenset("aeuAEU")  # how ``without_article``'s matches start
-
-
-def _gather_parts(
-    people: Sequence[Person],
-    start: int,
-    first: _Columns,
-    other: _Columns,
-    unspaced: list[tuple[str, int]],
-) -> None:
-    """Add each spelling of each of ``people`` (numbered from ``start``; the name, then
-    each alias, once each) to ``unspaced`` when it is in a script written without spaces
-    (matched whole), else the texts its parts are spelled by to ``first`` (a first part
-    of several) and ``other``: the parts, the surname without its Arabic article
-    ("Ghamdi" for al-Ghamdi), a part without its cedillas ("Ayse Celik" for Ayşe Çelik:
-    the cedilla dropped, not read)."""
-    variants: list[str] = []
-    owners: list[int] = []
-    for n, person in enumerate(people, start):
-        if person.aliases:
-            spellings = dict.fromkeys((person.name, *person.aliases))
-            variants += spellings
-            owners += repeat(n, len(spellings))
-        else:
-            variants.append(person.name)
-            owners.append(n)
-    split = [None if not v.isascii() and UNSPACED.search(v) else v.split() for v in variants]
-    words = set(chain.from_iterable(filter(None, split)))
-    particles = {w for w in words if fold_word(w) in PARTICLES}  # (as ``name_parts`` reads them)
-    for n, variant, its_words in zip(owners, variants, split, strict=True):
-        if not its_words:
-            unspaced.append((variant, n))
-            continue
-        parts = its_words if particles.isdisjoint(its_words) else name_parts(variant)
-        count = len(parts)
-        if not count:
-            unspaced.append((variant, n))
-            continue
-        roles = _ROLES[count] if count < len(_ROLES) else _spelling_roles(count)
-        if count > 1:
-            first.owners.append(n)
-            first.roles.append(Role.FIRST)
-            first.variants.append(variant)
-            first.texts.append(parts[0])
-            other.roles.extend(roles[1:])
-            other.texts.extend(parts[1:])
-        else:
-            other.roles.append(Role.LAST)
-            other.texts.append(parts[0])
-        other.owners.extend(repeat(n, len(other.texts) - len(other.owners)))
-        other.variants.extend(repeat(variant, len(other.texts) - len(other.variants)))
-        more: list[tuple[int, str]] = []  # what else spells a part
-        last = parts[-1]
-        if count > 1 and last[0] in _ARTICLE_HEADS and (bare := without_article(last)):
-            more.append((count - 1, bare))
-        if not variant.isascii() and variant.translate(CEDILLA_DROPPED) != variant:
-            more += (
-                (i, text.translate(CEDILLA_DROPPED))
-                for i, text in enumerate(parts)
-                if text.translate(CEDILLA_DROPPED) != text
-            )
-        for i, text in more:
-            columns = first if count > 1 and i == 0 else other
-            columns.owners.append(n)
-            columns.roles.append(roles[i])
-            columns.variants.append(variant)
-            columns.texts.append(text)
 
 
 def unspaced_automaton(entries: Iterable[tuple[str, tuple[int, str]]]) -> ahocorasick.Automaton:
@@ -367,22 +468,6 @@ def unspaced_automaton(entries: Iterable[tuple[str, tuple[int, str]]]) -> ahocor
 _part = partial(tuple.__new__, Part)  # Part(*fields), made in C
 
 
-class _GivenKeys(NamedTuple):
-    """Where a given name goes in the tables (each key's dict of people, made when the
-    name is first met), worked out once per name."""
-
-    places: tuple[dict[int, Part], ...]
-    initials: tuple[str, str]
-
-
-def _given_keys(index: NameIndex, folded: str, text_key: str) -> _GivenKeys:
-    places = [(index.first, k) for k in (text_key, *familiar(text_key))]  # Sasha: Aleksandr(a)
-    if len(text_key) >= GIVEN_SOUND_MIN_LENGTH:
-        places.append((index.first_sound, sound_key(text_key)))
-    people = tuple(table.setdefault(k, {}) for table, k in places)
-    return _GivenKeys(people, (folded[0], text_key[0]))
-
-
 class Spellings(NamedTuple):
     """What a name part is looked up by."""
 
@@ -394,39 +479,41 @@ class Spellings(NamedTuple):
 
 def _add_spellings(known: dict[str, Spellings], texts: Iterable[str]) -> None:
     """Add the spellings of each name part in ``texts`` to ``known``: the same as
-    ``part_key`` and ``stem`` give one by one, their keys worked out together
-    (``names.keys_of``), first of the words and the folded parts without their endings,
-    then of the parts' words' keys joined."""
+    ``part_key`` and ``stem`` give one by one, worked out together (``names.folds``,
+    ``names.keys_of``): first the folded parts, then the keys of their words and of the
+    folded parts without their endings, then of the parts' words' keys joined."""
     new = [text for text in dict.fromkeys(texts) if text not in known]
-    split = {text: _folded_words(text) for text in new}
-    folded = {text: "".join(ws) for text, ws in split.items()}
+    # most parts are one word of letters (in a script written with spaces): folded whole
+    alone = list(map(str.isalpha, new))
+    if UNSPACED.search("\n".join(compress(new, alone))):
+        alone = [one and not UNSPACED.search(text) for text, one in zip(new, alone, strict=True)]
+    single = list(compress(new, alone))
+    others = list(compress(new, map(not_, alone)))
+    split = [[w.folded for w in words(text, every=True)] for text in others]
+    folded = folds(single) + list(map("".join, split))
     # (each part a line: no folded part holds a line break, and the ending is a line's)
-    endless = _RUSSIAN_ENDING_BY_LINE.sub("", "\n".join(folded.values())).split("\n")
-    without_ending = dict(zip(folded, endless, strict=True)) if new else {}
-    word_keys = keys_of([*(w for ws in split.values() for w in ws), *without_ending.values()])
-    joined = {
-        text: "".join(word_keys[w] or w for w in ws) or fold(text) for text, ws in split.items()
-    }
-    part_keys = keys_of(joined.values())
-    for text in new:
-        bare = without_ending[text]
-        known[text] = Spellings(
-            folded[text], part_keys[joined[text]], word_keys[bare], bare != folded[text]
-        )
+    endless = _RUSSIAN_ENDING_BY_LINE.sub("", "\n".join(folded)).split("\n") if new else []
+    word_keys = keys_of(chain(folded[: len(single)], chain.from_iterable(split), endless))
+    joined = [word_keys[f] or f for f in folded[: len(single)]]
+    joined += [
+        "".join(word_keys[w] or w for w in ws) or fold(text)
+        for text, ws in zip(others, split, strict=True)
+    ]
+    part_keys = keys_of(joined)
+    spellings = zip(
+        folded,
+        map(part_keys.__getitem__, joined),
+        map(word_keys.__getitem__, endless),
+        map(ne, endless, folded),
+        strict=True,
+    )
+    known.update(zip(single + others, map(_spellings, spellings), strict=True))
+
+
+_spellings = partial(tuple.__new__, Spellings)  # Spellings(*fields), made in C
 
 
 _RUSSIAN_ENDING_BY_LINE = re.compile(RUSSIAN_ENDING.pattern, re.MULTILINE)
-
-
-def _folded_words(text: str) -> list[str]:
-    """The folded words of a name part (a word of ASCII letters alone: in lower case; a
-    word of letters alone, as ``words`` reads it: one word, folded)."""
-    if text.isalpha():
-        if text.isascii():
-            return [text.lower()]
-        if not UNSPACED.search(text):
-            return [fold_word(text)]
-    return [w.folded for w in words(text, every=True)]
 
 
 def _one_edit_away(spelling: str, letters: str) -> Iterator[str]:

@@ -23,8 +23,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Iterable, Sequence
 from functools import lru_cache, partial
+from itertools import compress, count
+from operator import and_, methodcaller, ne, not_
 from typing import NamedTuple
 
 from monitor.core.wordlists import VIETNAMESE_FAMILY_NAMES
@@ -56,6 +59,23 @@ def fold(text: str) -> str:
 
 
 _FOLDED: dict[str, str] = {}  # each character's folded form, worked out once
+_FOLD_TABLE: dict[int, str] = {}  # the same, for ``str.translate``
+
+
+def folds(texts: Sequence[str]) -> list[str]:
+    """``fold`` of each of many texts, worked out together: one ``str.translate`` over
+    them all, joined by line breaks (each character's folded form as ``fold`` has it)."""
+    joined = "\n".join(texts)
+    if joined.isascii():
+        done = joined.lower().split("\n")
+    else:
+        folded = joined.casefold()  # (character by character, as each text's own)
+        for char in set(folded).difference(_FOLDED):
+            _fold_char(char)
+        done = folded.translate(_FOLD_TABLE).split("\n")
+    if len(done) != len(texts):  # a text with a line break (or none at all): one by one
+        return [fold(text) for text in texts]
+    return done
 
 
 def _fold_char(char: str) -> str:
@@ -66,7 +86,7 @@ def _fold_char(char: str) -> str:
         )
         mapped = mapped.casefold()  # NFKD can expose capitals: "ǅ" → "Dž"
         mapped = "".join(LETTERS.get(c, c) for c in mapped)
-    _FOLDED[char] = mapped
+    _FOLDED[char] = _FOLD_TABLE[ord(char)] = mapped
     return mapped
 
 
@@ -244,6 +264,7 @@ def _raw_key(folded: str) -> str:
 
 
 _GIVEN_NAMES = _given_names()
+_KEY_OF_RAW = {**_GIVEN_NAMES, **dict.fromkeys(ARABIC_ARTICLES, "al")}  # a raw key's key, if other
 
 # The family rules read line by line: ``keys_of`` runs them over many parts joined by line
 # breaks. No rule matches a line break or looks past one (each matches letters, and its
@@ -258,36 +279,44 @@ def keys_of(folded: Iterable[str]) -> dict[str, str]:
     """``key`` of each of many folded name parts, as ``key`` gives it, worked out together:
     each family rule runs once over them all (joined by line breaks) instead of once per
     part, which is most of compiling a large watchlist (a few times faster)."""
+    distinct = list(dict.fromkeys(folded))
+    plain = list(map(and_, map(str.isalpha, distinct), map(str.isascii, distinct)))
+    latin = list(compress(distinct, plain))  # the parts of Latin letters alone (most)
+    letters = latin.copy()
+    for i in compress(count(), map(methodcaller("startswith", "abd"), latin)):
+        letters[i] = _ABD.sub("abdal", letters[i])
     found: dict[str, str] = {}
-    latin: dict[str, str] = {}  # the part → its letters, where they are Latin
-    for text in folded:
-        if text in found or text in latin:
-            continue
-        letters = text if text.isalpha() else "".join(c for c in text if c.isalpha())
-        if not letters or not letters.isascii():
+    for text in compress(distinct, map(not_, plain)):
+        its = "".join(c for c in text if c.isalpha())
+        if not its or not its.isascii():
             found[text] = key(text)  # (no families to collapse)
         else:
-            latin[text] = _ABD.sub("abdal", letters) if letters.startswith("abd") else letters
-    raw = _raw_keys(list(latin.values()))
-    for text, letters in zip(latin, raw, strict=True):
-        found[text] = "al" if letters in ARABIC_ARTICLES else _GIVEN_NAMES.get(letters, letters)
+            latin.append(text)
+            letters.append(_ABD.sub("abdal", its) if its.startswith("abd") else its)
+    raw = _raw_keys(letters)
+    found.update(zip(latin, map(_KEY_OF_RAW.get, raw, raw), strict=True))
     return found
 
 
 def _raw_keys(parts: list[str]) -> list[str]:
     """``_raw_key`` of each part (none empty, none with a line break): the rules to a
-    fixed point, at most four rounds, as ``_raw_key`` runs them (a part at its fixed point
-    is not changed by another round)."""
-    joined = "\n".join(parts)
+    fixed point, at most four rounds, as ``_raw_key`` runs them. A round runs over the
+    parts the round before changed: the others are at their fixed point."""
+    done = parts.copy()
+    at: Sequence[int] = range(len(parts))
     for _ in range(4):
-        before = joined
+        if not at:
+            break
+        before = list(map(done.__getitem__, at))
+        joined = "\n".join(before)
         for pattern, replacement in _FAMILY_RULES_BY_LINE:
             joined = pattern.sub(replacement, joined)
-        if joined == before:
-            break
-    done = joined.split("\n") if parts else []
-    if len(done) != len(parts):  # (a rule that took a line break: never, but one by one then)
-        return [_raw_key(part) for part in parts]
+        after = joined.split("\n")
+        if len(after) != len(before):  # (a rule that took a line break: never, but one by one)
+            return [_raw_key(part) for part in parts]
+        changed = list(map(ne, before, after))
+        at = list(compress(at, changed))
+        deque(map(done.__setitem__, at, compress(after, changed)), maxlen=0)
     return done
 
 
