@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from monitor.core import watchlist as watchlist_module
 from monitor.core.types import FeedConfig, FullTextMode, Person, Status, Watchlist
 from monitor.core.watchlist import parse_watchlist
 from monitor.errors import Problem
@@ -728,3 +729,45 @@ def test_a_nearly_valid_document_gives_a_complete_watchlist_or_problems(
         assert all(f.url.startswith(("https://", "file:///")) for f in watchlist.feeds)
         assert len(watchlist.alerts) == len(routes)
         assert all(r.name and r.settings for r in watchlist.alerts)
+
+
+# People read all at once (``plain_people``) or one by one (``check_person``): the same people.
+PLAIN_PEOPLE = [
+    {"id": "kozlov-vladimir", "name": "Vladimir Kozlov", "aliases": ["Владимир Козлов"]},
+    {"id": "p2", "name": "Agnes Chow", "status": "detained", "tags": ["hk"], "distinctive": True},
+    {"id": "p3", "name": "Ayşe Çelik", "context": ["journalist"], "exclude": ["Ayşe Çelik FC"]},
+    {"id": "p4", "name": "Madonna", "aliases": [], "distinctive": False},
+]
+NOT_PLAIN = {  # what each person is refused or read one by one for
+    "an id that is not a slug": {"id": "Kozlov"},
+    "an id on two lines": {"id": "p9\np10"},
+    "an id with a line break after it": {"id": "p9\n"},
+    "a name with spaces around it": {"name": " Ivan Petrov "},
+    "a variable in a name": {"name": "${NAME}"},
+    "an alias as null": {"aliases": None},
+    "one alias as plain text": {"aliases": "Иван Петров"},
+    "aliases as a tuple": {"aliases": ("Иван Петров",)},
+    "an empty alias": {"aliases": [""]},
+    "an alias that is a number": {"aliases": [12]},
+    "an unknown key": {"nickname": "Vanya"},
+    "an unknown status": {"status": "jailed"},
+    "distinctive as text": {"distinctive": "yes"},
+    "a list as the status": {"status": ["detained"]},
+}
+
+
+def test_plain_people_are_read_all_at_once_as_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    read = watchlist_module.plain_people(PLAIN_PEOPLE)
+    monkeypatch.setattr(watchlist_module, "plain_people", lambda _: None)
+
+    assert read is not None
+    assert read == list(valid({"people": PLAIN_PEOPLE}).people)  # as ``check_person`` reads
+    assert read[1].status is Status.DETAINED and read[1].distinctive is True
+    assert read[0].aliases == ("Владимир Козлов",) and read[3].aliases == ()
+
+
+@pytest.mark.parametrize("change", NOT_PLAIN.values(), ids=NOT_PLAIN.keys())
+def test_a_person_not_plain_is_left_to_be_read_one_by_one(change: dict[str, object]) -> None:
+    people = [*PLAIN_PEOPLE, {"id": "petrov-ivan", "name": "Ivan Petrov", **change}]
+
+    assert watchlist_module.plain_people(people) is None
