@@ -10,8 +10,8 @@ health    /healthz is 503 with the reason while the last polling, dispatch or fe
 dispatch  every 30 seconds: send the alerts that are due
 reload    on SIGHUP, or when the watchlist file changes: an invalid file is refused,
           its problems logged, and the old watchlist kept
-stop      on SIGTERM or SIGINT: abandon fetches in flight, finish the store or the
-          send in hand, and exit 0 within 10 seconds (a job still running after 7 s
+stop      on SIGTERM or SIGINT: abandon fetches in flight, store the passes fetched,
+          finish the send in hand, and exit 0 within 10 seconds (a job still running after 7 s
           is left behind: its transaction rolls back, its send is retried)
 """
 
