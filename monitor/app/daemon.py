@@ -59,6 +59,7 @@ from monitor.app.scan_workers import remove_names_file
 from monitor.app.source_health import check_sources
 from monitor.core.outcomes import AttemptOutcome, PollOutcome
 from monitor.core.schedule import RetryPolicy
+from monitor.core.source_health import SourceState
 from monitor.core.types import Watchlist
 from monitor.errors import StorageError, StorageReason, WatchlistError
 
@@ -406,7 +407,7 @@ class Daemon:
         self.job_succeeded(SOURCES)
         for report in reports:
             log.log(
-                logging.INFO if report.state == "ok" else logging.WARNING,
+                logging.INFO if report.state == SourceState.OK else logging.WARNING,
                 "feed health",
                 extra={
                     "fields": {

@@ -29,6 +29,7 @@ from monitor.adapters.db.tables import (
     MatchRow,
     PersonRow,
 )
+from monitor.core.outcomes import ReviewState
 from monitor.core.types import Event, Finding
 
 # Core statements, built once (see ``articles``: the ORM costs more than the work)
@@ -140,7 +141,7 @@ def save_matches(
         | {
             "article_id": article_id,
             "person_id": finding.person_id,
-            "review_state": "unreviewed",
+            "review_state": str(ReviewState.UNREVIEWED),
             "created_at": now,
         }
         for (article_id, finding), v in zip(found, values, strict=True)

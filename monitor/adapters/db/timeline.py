@@ -19,6 +19,7 @@ from monitor.adapters.db.tables import (
     StatusChangeRow,
 )
 from monitor.core.dates import event_time
+from monitor.core.outcomes import ReviewState
 from monitor.core.weekly import Change
 
 SLACK = timedelta(days=31)  # an event is found at most this long after it happened
@@ -65,7 +66,7 @@ def current_events(
         .join(MatchRow, EventRow.match_id == MatchRow.id)
         .join(ArticleRow, MatchRow.article_id == ArticleRow.id)
         .outerjoin(StatusChangeRow, StatusChangeRow.event_id == EventRow.id)
-        .where(EventRow.current.is_(True), MatchRow.review_state != "dismissed")
+        .where(EventRow.current.is_(True), MatchRow.review_state != ReviewState.DISMISSED)
         .where(EventRow.created_at >= since, EventRow.created_at < until + SLACK)
     )
     found = []
@@ -102,7 +103,7 @@ def event_days(session: Session, since: datetime, tag: str | None = None) -> lis
         select(EventRow.event_date, ArticleRow.published_at, EventRow.created_at)
         .join(MatchRow, EventRow.match_id == MatchRow.id)
         .join(ArticleRow, MatchRow.article_id == ArticleRow.id)
-        .where(EventRow.current.is_(True), MatchRow.review_state != "dismissed")
+        .where(EventRow.current.is_(True), MatchRow.review_state != ReviewState.DISMISSED)
         .where(EventRow.created_at >= since)
     )
     return [
