@@ -119,6 +119,13 @@ def load_scanner(
         return scanner_from(people, index)
 
 
+def compiled(people: Sequence[Person]) -> NameIndex:
+    """The names of ``people`` compiled as ``load_scanner`` compiles them, the collector
+    paused (what ``bench/scale.py`` times as "compile")."""
+    with gc_paused(freeze=len(people) >= FROZEN_FROM):
+        return compile_names(people)
+
+
 def compile_names(people: Sequence[Person]) -> NameIndex:
     """``monitor.core.match.compile_names``, the engine imported only now."""
     from monitor.core import match
