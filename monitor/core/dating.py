@@ -170,7 +170,7 @@ class When(NamedTuple):  # a tuple: made for every date found, and tuples are ma
     end: int
     first: date
     last: date
-    precision: str  # a ``Precision``: "iso", "day", "month", "year", "relative"
+    precision: Precision
 
     @property
     def day(self) -> date | None:

@@ -15,7 +15,7 @@ from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
-from monitor.core.dating import Recency, When, find_dates, recency
+from monitor.core.dating import Precision, Recency, When, find_dates, recency
 from monitor.core.event_who import LIST_WHO, REPORTING, STATE_BEFORE
 from monitor.core.references import Ref
 from monitor.core.regex_needs import guard_patterns
@@ -376,7 +376,7 @@ def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> Whe
         main = [w for w in dates if comma != -1 and w.start > comma]
         if (
             main
-            and main[0].precision == "year"
+            and main[0].precision is Precision.YEAR
             and not OTHER_CLAUSE.search(sentence, comma + 1, main[0].start)
         ):
             return main[0]

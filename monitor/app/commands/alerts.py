@@ -13,6 +13,7 @@ from monitor.app.commands.common import now, open_for_reading, read_watchlist, r
 from monitor.app.outbox import DeliveryReport, Dispatcher
 from monitor.app.output import for_terminal, iso, safe, write_json, write_table
 from monitor.app.shapes import delivery_as_dict
+from monitor.core.outcomes import AttemptOutcome
 from monitor.core.types import AlertRoute, Person, Watchlist
 from monitor.errors import ConfigError, DeliveryError
 
@@ -44,7 +45,7 @@ def run_alerts(args: argparse.Namespace, settings: Settings) -> int:
             print_deliveries(reports)
             print(f"{len(reports)} deliveries attempted")
             print_waiting(database)
-            return 1 if any(r.outcome != "sent" for r in reports) else 0
+            return 1 if any(r.outcome != AttemptOutcome.SENT for r in reports) else 0
         if args.action == "test":
             try:
                 detail = for_terminal(outbox.send_test(routes[args.target]))

@@ -15,6 +15,7 @@ from monitor.adapters.settings import Settings
 from monitor.app.commands.common import connect, now, open_for_reading, read_watchlist
 from monitor.app.output import for_terminal, iso, stored_url, write_csv, write_json, write_table
 from monitor.app.shapes import match_as_dict, person_as_dict
+from monitor.core.outcomes import ReviewState
 from monitor.core.types import Watchlist
 from monitor.errors import ConfigError
 
@@ -104,12 +105,13 @@ def run_status(args: argparse.Namespace, settings: Settings) -> int:
 def timeline_row(entry: people.TimelineEntry, review_state: str | None) -> dict[str, Any]:
     """One event; a dismissed match's change shows as reverted, as on the web page."""
     change = " → ".join(entry.changed) if entry.changed else ""
-    dismissed = review_state == review.DISMISSED
+    dismissed = review_state == ReviewState.DISMISSED
+    reviewed = review_state in (ReviewState.CONFIRMED, ReviewState.DISMISSED)
     return {
         "date": entry.date or (iso(entry.published) or "")[:10],
         "event": entry.type + ("" if entry.current else " (background)"),
         "change": f"{change} (reverted)" if change and dismissed else change,
-        "review": review_state if review_state in (review.CONFIRMED, review.DISMISSED) else "",
+        "review": review_state if reviewed else "",
         "evidence": entry.evidence,
         "source": entry.article_url or entry.feed_url,
     }
