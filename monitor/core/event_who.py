@@ -161,7 +161,7 @@ LIST_WHO = re.compile(
     r"\s*(?:,\s*|,?\s+and\s+)(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,\s*"
     r"(?:both|all|each|two|three)\s+of\s+whom\b"
 )
-POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?$")
+POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?$", re.I)  # "X'S HOUSE ARREST" too
 # "X is reported to have been tortured", "X was said to have been beaten": a report of
 # what happened to X (not "is feared to have been", which is a fear)
 RAISED = re.compile(
@@ -646,7 +646,7 @@ def _possessor(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
     return []
 
 
-OWNERS_JOINED = re.compile(r"['’]s?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)")
+OWNERS_JOINED = re.compile(r"['’]s?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)", re.I)
 
 
 # "cut his sentence to six years": the owner of the sentence a court changed

@@ -719,7 +719,8 @@ def someone_else(sentence: Sentence, names: Sequence[Ref]) -> Ref | None:
     return Ref(m.start("who"), m.end("who"), (stand_in,), RefKind.ROLE)
 
 
-FEMALE_SURNAME = re.compile(r"(?:ova|eva|ina|aya|skaya|kyzy|qyzy|yeva|ayeva|ska|cka)$", re.I)
+# "-aya" after three letters or more (Tolstaya, Zolotaya), not a short surname such as Kaya
+FEMALE_SURNAME = re.compile(r"(?:ova|eva|ina|(?<=\w{3})aya|kyzy|qyzy|ska|cka)$", re.I)
 # only endings that change with gender: Georgian -dze and -shvili, Armenian -yan, Ukrainian
 # -enko and Belarusian or Serbian -ovich are a woman's surname as well as a man's
 MALE_SURNAME = re.compile(r"(?:ov|ev|in|sky|ski|skiy|skii|uly)$", re.I)
