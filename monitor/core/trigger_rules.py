@@ -1568,10 +1568,20 @@ RULES: tuple[Rule, ...] = (
         T.RELEASED,
         "walked-free",
         Form.SUBJECT,
-        r"walk(?:ed|s)\s+(?:free|out\s+of\s+(?:prison|jail|custody|detention))|left\s+(?:prison|jail|custody|the\s+(?:prison|colony|detention))|was\s+let\s+out",
+        r"walk(?:ed|s)\s+(?:free|out\s+of\s+(?:prison|jail|custody|detention))|left\s+(?:prison|jail|custody|the\s+(?:prison|colony|detention)(?!\s+(?:hospital|infirmary|yard)))|was\s+let\s+out"
+        # "walked out of Stanley Prison", "left Evin prison": a prison named before the word
+        r"|(?:walk(?:ed|s)\s+out\s+of|left)\s+(?!(?:a|an|the)\s)(?:[a-z][\w'’-]*\s+){1,2}?(?:prison|jail|penal\s+colony)\b(?!\s*(?:['’]s|yard|gates?|grounds|visiting|hospital|canteen))",
         says="walked free",
-        examples=("She walked free from the court.",),
-        counter_examples=("She walked home from the court.",),
+        examples=(
+            "She walked free from the court.",
+            "He walked out of Stanley Prison on Tuesday.",
+            "The poet left Evin prison on Sunday evening.",
+        ),
+        counter_examples=(
+            "She walked home from the court.",
+            "His wife walked out of the prison visiting room in tears.",
+            "He left the prison hospital on Monday.",
+        ),
     ),
     Rule(
         T.RELEASED,
