@@ -60,6 +60,9 @@ UNTIL_OWNER = re.compile(r"\buntil(?=\s+(?:his|her|their|[\w-]+['’]s?)\s+$)", 
 UNSURE = re.compile(
     r"\b(?:(?:whether|if|unless)\s+(?:[\w-]+\s+){0,2}?|rumou?rs?\s+(?:\w+\s+){0,3}?that\s+)$", re.I
 )
+# the last "after", "because" or "following" before a noun: a clause that tells what
+# happened, whatever the words before it fear or ask
+AFTER_CLAUSE = re.compile(r".*\b(?:after|because|following|since)\s+", re.I | re.S)
 CLOSED_ASIDE = re.compile(r"\s*,[^,;]{1,80},\s*(?=\S)")
 REQUEST_HEAD = re.compile(
     r"\b(?:ask|urg|request|demand|press|petition|call)\w*\s+(?:[\w'’-]+\s+){0,5}?to\s+"
@@ -101,6 +104,9 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
     if f.rule.form is Form.NOUN:
         first = min([f.start, *(r.start for r in who)])
         window = sentence[max(0, first - 60) : f.start]  # "called for X's release"
+        told = AFTER_CLAUSE.match(window)
+        if told:  # "is at risk of execution after his appeal was rejected": a fact
+            window = window[told.end() :]
     elif window_start is not None:
         window = sentence[window_start : f.start]
     elif before_who:

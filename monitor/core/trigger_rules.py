@@ -1857,10 +1857,14 @@ RULES: tuple[Rule, ...] = (
         T.DIED,
         "death",
         Form.NOUN,
-        r"death(?!\s+(?:sentences?|penalty|penalties|row|threats?|toll|squads?|certificate))",
+        r"(?<!to )death(?!\s+(?:sentences?|penalty|penalties|row|threats?|toll|squads?|certificate))",
         says="a death",
         examples=("His death in prison drew protests.",),
-        counter_examples=("The deathbed scene was long.", "He faces a death sentence."),
+        counter_examples=(
+            "The deathbed scene was long.",
+            "He faces a death sentence.",
+            "The court sentenced the rapper to death in 2019.",
+        ),
     ),
     # fled
     Rule(
