@@ -120,6 +120,8 @@ def load_scanner(
 
 
 def compiled(people: Sequence[Person]) -> NameIndex:
+    """The names of ``people`` compiled as ``load_scanner`` compiles them, the collector
+    paused (what ``bench/scale.py`` times as "compile")."""
     with gc_paused(freeze=len(people) >= FROZEN_FROM):
         return compile_names(people)
 

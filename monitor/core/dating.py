@@ -95,11 +95,14 @@ PATTERNS: tuple[tuple[Precision, re.Pattern[str], int], ...] = tuple(
         # "jailed after taking part in the 2011 uprising", "detained during the 2020 protests"
         (_P.YEAR, rf"\b(?:after|following|during|amid)\s+(?:(?:taking|took)\s+part\s+in\s+|participating\s+in\s+)?the\s+{_YEAR}(?=\s+[a-z])", _N.DIGIT),
         (_P.YEAR, rf"\b{_YEAR}(?=\s+(?:[a-z-]+\s+)?(?:arrest|detention|conviction|sentenc\w*|trial|release|pardon|death|deportation|extradition|exile|abduction|acquittal|imprisonment|jailing)\b)", _N.DIGIT),
-        (_P.RELATIVE, r"\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening))\b", _N.REL),
+        # "five years ago today": the day five years back, not today
+        (_P.RELATIVE, r"\b(?:yesterday|(?<!ago )today|tonight|this (?:morning|afternoon|evening))\b", _N.REL),
         (_P.RELATIVE, r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _N.DAY),
         (_P.RELATIVE, r"\b(?:last|this|earlier this|later this|past|next)\s+(?P<unit>week|month|year)\b", _N.UNIT),
         (_P.RELATIVE, r"\b(?P<n>\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|before(?!\s+[a-z])|later)\b", _N.AGO),
         (_P.RELATIVE, r"\b(?P<about>more than|over|nearly|almost)\s+(?P<n3>an?|one|two|three|four|five|\d+)\s+(?P<unit3>year|decade)s?\s+ago\b", _N.AGO),
+        # "1,000 days since X was abducted": what follows "since" was that long ago
+        (_P.RELATIVE, r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?|months?|years?|decades?)\s+(?P<dir>since)\b(?!\s+(?:then|that)\b)", _N.AGO),
         (_P.RELATIVE, r"\brecently\b", _N.RECENTLY),
         # "in the spring", "last summer", "in late autumn": a season, not "prices fall"
         (_P.RELATIVE, r"\b(?P<which>in\s+the|during\s+the|last|this|(?:in\s+)?(?:early|late))\s+(?P<season>spring|summer|autumn|fall|winter)\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)", _N.SEASON),
@@ -128,7 +131,7 @@ def _need_words() -> ahocorasick.Automaton:
     for word in ("week", "month"):
         words[word] = (int(Need.UNIT), _ANY)
     words["year"] = (int(Need.UNIT | Need.YEAR_WORD), _ANY)
-    for word in ("ago", "earlier", "before", "later"):
+    for word in ("ago", "earlier", "before", "later", "since"):
         words[word] = (int(Need.AGO), _WORD)
     words["recently"] = (int(Need.RECENTLY), _ANY)
     for word in SEASONS:
@@ -178,7 +181,7 @@ class When(NamedTuple):  # a tuple: made for every date found, and tuples are ma
     end: int
     first: date
     last: date
-    precision: str  # a ``Precision``: "iso", "day", "month", "year", "relative"
+    precision: Precision
 
     @property
     def day(self) -> date | None:
@@ -341,7 +344,7 @@ def _relative(m: re.Match[str], published: date) -> tuple[date, date] | None:
     if groups.get("unit"):
         return _period(text.split()[0], groups["unit"], published)
     if groups.get("unit2"):
-        n = groups["n"].lower()
+        n = groups["n"].lower().replace(",", "")
         count = int(n) if n.isdigit() else NUMBERS.get(n, 1)
         days = UNIT_DAYS[groups["unit2"].lower().rstrip("s")]
         if groups["dir"].lower() == "later":

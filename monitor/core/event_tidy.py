@@ -173,6 +173,7 @@ RETURN_TO_CUSTODY = re.compile(
     re.I,
 )
 BEFORE_THE_RETURN = "before the return to custody the news reports: background"
+IN_NEWS_CUSTODY = "during the detention the news reports: news"
 CUSTODY = {EventType.DETAINED, EventType.SENTENCED}
 SAME_STORY = {t: RELEASES for t in RELEASES}
 RENAMED = {EventType.PAROLE_GRANTED, EventType.PARDONED}  # a release that is reported as these
@@ -192,6 +193,15 @@ def _joined_to_later(r: Reported, found: list[Reported]) -> bool:
         and STAGE.get(o.stage, 0) > STAGE.get(r.stage, 99)
         and JOINED_TO_NEXT.fullmatch(r.event.evidence, r.at, o.at) is not None
         for o in found
+    )
+
+
+def _detained_before(found: list[Reported], person: str) -> bool:
+    """Whether the text tells an arrest of the person as background too: then a detention
+    it names without a date may be that earlier one."""
+    return any(
+        r.event.person_id == person and r.event.type in CUSTODY and not r.event.current
+        for r in found
     )
 
 
@@ -242,6 +252,13 @@ def tidy(found: list[Reported]) -> list[Event]:
             and returns_now.get(e.person_id, set()) - {e.evidence_start}
         ):  # "X was rearrested on Monday ... X was freed under a deal": the earlier release
             e = replace(e, current=False, rule=explain(r.says, r.named, BEFORE_THE_RETURN, ""))
+            r = r._replace(event=e)
+        if (
+            r.basis is Basis.DURING_CUSTODY
+            and EventType.DETAINED in news.get(e.person_id, set())
+            and not _detained_before(found, e.person_id)
+        ):  # "held since 2 June ... soldiers beat her during her arrest": that arrest's time
+            e = replace(e, current=True, rule=explain(r.says, r.named, IN_NEWS_CUSTODY, ""))
             r = r._replace(event=e)
         if r.rule in HEADLINE_VERDICTS and r.basis is Basis.TITLE and e.person_id in sentenced:
             continue  # "Activist X jailed" over "X was sentenced to two years": the sentence

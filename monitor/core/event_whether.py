@@ -28,8 +28,8 @@ NEGATION = re.compile(
 MODALITY = re.compile(
     r"\b(?:could|would|might|may|will|shall|should|must|can|cannot|faces?|facing|risks?|"
     r"risking|threat\w*|calls?\s+for|called\s+for|calling\s+for|demand\w*|urg\w+|"
-    r"asks?\s+for|asked\s+for|asking\s+for|request\w*|appeal\w*\s+for|plea(?:s|d|ded|ding)?\s+for|beg\w*\s+for|seek\w*|sought|"
-    r"petition\w*|ask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?to|hop(?:e|es|ed|ing)|expect\w*|plan\w*|want\w*|wish\w*|if|unless|whether|"
+    r"call(?:s|ed|ing)?\s+on|asks?\s+for|asked\s+for|asking\s+for|request\w*|appeal\w*\s+for|plea(?:s|d|ded|ding)?\s+for|beg\w*\s+for|seek\w*|sought|"
+    r"petition(?!ers?\b)\w*|ask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?to|hop(?:e|es|ed|ing)|expect\w*|plan\w*|want\w*|wish\w*|if|unless|whether|"
     r"possib\w+|potential\w*|likely|set to|due to|scheduled|pending|rumou?r\w*|"
     r"(?:order|allow|force|pressur)\w*\s+\w+\s+to|intend\w*|prepar\w+|threaten\w*|"
     r"campaign\w*\s+for|push\w*\s+for|fight\w*\s+for|lobb\w+\s+for|until|awaiting|await\w*|"
@@ -60,6 +60,9 @@ UNTIL_OWNER = re.compile(r"\buntil(?=\s+(?:his|her|their|[\w-]+['’]s?)\s+$)", 
 UNSURE = re.compile(
     r"\b(?:(?:whether|if|unless)\s+(?:[\w-]+\s+){0,2}?|rumou?rs?\s+(?:\w+\s+){0,3}?that\s+)$", re.I
 )
+# the last "after", "because" or "following" before a noun: a clause that tells what
+# happened, whatever the words before it fear or ask
+AFTER_CLAUSE = re.compile(r".*\b(?:after|because|following|since)\s+", re.I | re.S)
 CLOSED_ASIDE = re.compile(r"\s*,[^,;]{1,80},\s*(?=\S)")
 REQUEST_HEAD = re.compile(
     r"\b(?:ask|urg|request|demand|press|petition|call)\w*\s+(?:[\w'’-]+\s+){0,5}?to\s+"
@@ -101,6 +104,9 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
     if f.rule.form is Form.NOUN:
         first = min([f.start, *(r.start for r in who)])
         window = sentence[max(0, first - 60) : f.start]  # "called for X's release"
+        told = AFTER_CLAUSE.match(window)
+        if told:  # "is at risk of execution after his appeal was rejected": a fact
+            window = window[told.end() :]
     elif window_start is not None:
         window = sentence[window_start : f.start]
     elif before_who:

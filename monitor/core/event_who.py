@@ -161,7 +161,7 @@ LIST_WHO = re.compile(
     r"\s*(?:,\s*|,?\s+and\s+)(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,\s*"
     r"(?:both|all|each|two|three)\s+of\s+whom\b"
 )
-POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?$")
+POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?$", re.I)  # "X'S HOUSE ARREST" too
 # "X is reported to have been tortured", "X was said to have been beaten": a report of
 # what happened to X (not "is feared to have been", which is a fear)
 RAISED = re.compile(
@@ -243,7 +243,12 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         inside = [r for r in refs if aside.start("list") <= r.start < aside.end("list")]
         if inside and inside[0].start == aside.start("list") and inside[0].kind is RefKind.NAME:
             return tuple(listed(sentence, inside))
-    if AUX.search(pre) or among_at or _reduced_relative(pre, refs) or _headline(pre, refs):
+    if (
+        AUX.search(pre)
+        or among_at
+        or _reduced_relative(pre, refs)
+        or (_headline(pre, refs) and not OTHERS_AS_OBJECT.match(sentence, f.end))
+    ):
         return _subject(f, sentence, refs) or _listed_after(f, sentence, refs)
     if SHARED_AUX.search(pre):  # "X was stripped of his citizenship and expelled"
         return _subject(f, sentence, refs)
@@ -450,6 +455,16 @@ def _has_object(f: Found, sentence: str) -> bool:
 
 
 HEADLINE_ADVERB = re.compile(r"\s(?:also|now|again|finally)$")
+# "President X pardoned 154 people", "X freed dozens of prisoners": a name before an active
+# verb with people as its object is who acts, not a headline's "X pardoned"
+OTHERS_AS_OBJECT = re.compile(
+    r"\s+(?:(?:more\s+than|about|around|nearly|almost|over|some|another)\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
+    r"hundreds|thousands|several|many)\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}?(?:people|persons|"
+    r"prisoners|detainees|inmates|convicts|men|women|activists|journalists|protesters|"
+    r"demonstrators|opponents|critics|dissidents|others)\b",
+    re.I,
+)
 
 
 def _headline(pre: str, refs: list[Ref]) -> bool:
@@ -646,7 +661,7 @@ def _possessor(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
     return []
 
 
-OWNERS_JOINED = re.compile(r"['’]s?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)")
+OWNERS_JOINED = re.compile(r"['’]s?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)", re.I)
 
 
 # "cut his sentence to six years": the owner of the sentence a court changed

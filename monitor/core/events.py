@@ -55,6 +55,7 @@ from monitor.core.event_who import (
 from monitor.core.references import (
     CASE_WORD,
     PRONOUN_KIND,
+    QUOTE_MARKS,
     ROLE_WORDS,
     Gender,
     Ref,
@@ -69,6 +70,7 @@ from monitor.core.references import (
     main_person,
     name_refs,
     pronoun_refs,
+    quotation_speaker,
     someone_else,
     with_others,
 )
@@ -123,6 +125,7 @@ def extract_events(
     body_index = 0
     previous: Place | None = None
     previous_hinted = False  # whether the sentence before can hold a trigger (``candidates``)
+    quoted_by: str | None = None  # whose quotation the sentence before ended in
     named_before = False  # whether anyone watched was named up to the sentence before
     ordered = sorted(mentions, key=lambda m: m.start)
     lowered_text = lower(text)  # same length: a sentence's slice is the sentence lowered
@@ -151,10 +154,12 @@ def extract_events(
             found = find_triggers(sentence.text, lowered, hinted)
             if found:
                 refs = names + _stand_ins(
-                    sentence, names, history, last_group, genders, groups, trades
+                    sentence, names, history, last_group, genders, groups, trades, quoted_by
                 )
         elif hinted:
-            refs = _stand_ins(sentence, names, history, last_group, genders, groups, trades)
+            refs = _stand_ins(
+                sentence, names, history, last_group, genders, groups, trades, quoted_by
+            )
             found = find_triggers(sentence.text, lowered, hinted) if refs else []
         place = Place(sentence, in_title, in_lead)
         # a lead sentence's dates serve twice: for its events and for the news it reports
@@ -193,6 +198,10 @@ def extract_events(
         if hinted and sentence.text.rstrip().endswith(":"):
             listing = _list_head(place, pub) or listing
         previous, previous_hinted = place, bool(hinted)
+        if any(mark in sentence.text for mark in QUOTE_MARKS):
+            quoted_by = quotation_speaker(sentence.text, names, quoted_by)
+        else:
+            quoted_by = None
         named_before = named_before or bool(names)
         if names:
             history += names
@@ -319,9 +328,11 @@ def _stand_ins(
     genders: dict[str, Gender],
     groups: Groups,
     trades: dict[str, set[str]],
+    quoted_by: str | None = None,
 ) -> list[Ref]:
-    """The pronouns, descriptions and group words of a sentence that stand for people."""
-    refs = pronoun_refs(sentence, names, history, last_group, genders, trades)
+    """The pronouns, descriptions and group words of a sentence that stand for people
+    (``quoted_by``: whose quotation the sentence before ended in)."""
+    refs = pronoun_refs(sentence, names, history, last_group, genders, trades, quoted_by)
     if groups.kin:  # "Her husband was detained in 2023": the husband named before
         refs = kin_refs(sentence.text, refs, groups.kin)
     if groups.main is not None and CASE_WORD.search(sentence.text):  # the main person's trial
@@ -639,6 +650,10 @@ def _sentence_events(
         if not who and subject is not None and _held_on_charges(subject.found, f, text):
             who = subject.who  # "ordered him held pending trial on charges of": his charges
         if not who:
+            if not chained and f.rule.form is not Form.NOUN:
+                # "His brother was detained after he spoke out, and was released": the verbs
+                # chained to it are the unwatched subject's too, not the pronoun's between
+                subject = Subject(f, (), None)
             continue
         if not chained and f.rule.form is not Form.NOUN:
             subject = Subject(f, who, None)
@@ -849,7 +864,12 @@ SCORE = {
     RefKind.OBJECT: 0.8,
     RefKind.HER: 0.8,
 }
-PARDON_WORD = re.compile(r"\bpardon(?!\s+committee)|\bamnest(?!y\s+international)", re.I)
+# (not the group: "Amnesty said", "Amnesty International")
+PARDON_WORD = re.compile(
+    r"\bpardon(?!\s+committee)|\bamnest(?!y\s+(?:international|said|says|called|urged|"
+    r"reported|researchers?|director)\b)",
+    re.I,
+)
 PAROLE_LIKE = re.compile(
     r"\bparole\b|\bearly release\b|\bconditional (?:release|liberty)\b|"
     r"replac\w+\s+(?:the\s+)?(?:rest|remain\w*)|probation",

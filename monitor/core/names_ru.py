@@ -182,6 +182,17 @@ def given_name(word: str) -> bool:
     return any(p.is_known and "Name" in p.tag for p in analyser().parse(word))
 
 
+@lru_cache(maxsize=65_536)
+def given_name_not_nominative(word: str) -> bool:
+    """Whether the lower-case Russian ``word`` is a given name the dictionary knows only in
+    a case other than the nominative: "семена" (Семёна), "ирину"; not "олег", nor "анна",
+    nor a word that is no given name. A name so spelled is never the subject of a verb."""
+    if RUSSIAN_WORD.fullmatch(word) is None:
+        return False
+    names = [p for p in analyser().parse(word) if p.is_known and "Name" in p.tag]
+    return bool(names) and not any("nomn" in p.tag for p in names)
+
+
 # Latin spellings of Russian letters, as English and German texts write them, longest first
 # (``in_russian_letters``); a final or pre-consonant y or i after a vowel is й, a final y
 # after a consonant is ий (Sergei, Nikolay, Dmitry: Сергей, Николай, Дмитрий).

@@ -21,7 +21,8 @@ from monitor.app.shapes import (
 )
 from monitor.app.web import inputs
 from monitor.app.web.access import ApiViewer, clock, database
-from monitor.app.web.inputs import Id, PersonId, ReviewState, ShortText, Text
+from monitor.app.web.inputs import Id, PersonId, ShortText, Text
+from monitor.core.outcomes import ReviewState
 from monitor.core.types import EventType, Status
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -60,7 +61,7 @@ def list_matches(
         since=since,
         until=until,
         event_type=str(event_type) if event_type else None,
-        review_state=review_state,
+        review_state=str(review_state) if review_state else None,
         q=q,
         limit=limit,
         offset=offset,
