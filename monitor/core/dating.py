@@ -144,7 +144,7 @@ def _need_words() -> ahocorasick.Automaton:
 
 
 _DIGIT = int(Need.DIGIT | Need.NUMBER)  # a year's digits are digits
-_NUMBER, _MONTH = int(Need.NUMBER), int(Need.MONTH)
+_NEED_NUMBER, _NEED_MONTH = int(Need.NUMBER), int(Need.MONTH)
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 A_DIGIT = re.compile(r"\d")
 
@@ -166,8 +166,8 @@ def _needs(lowered: str) -> int:
             if how == _WORD and after and (after.isalnum() or after == "_"):
                 continue  # "ago" but not "agony"
         present |= bit
-    if present & _MONTH and not present & _NUMBER and A_DIGIT.search(lowered):
-        present |= _NUMBER  # "on July 23": a day's digits (only a day of a month needs them)
+    if present & _NEED_MONTH and not present & _NEED_NUMBER and A_DIGIT.search(lowered):
+        present |= _NEED_NUMBER  # "on July 23": a day's digits (only a day of a month needs them)
     return present
 
 
