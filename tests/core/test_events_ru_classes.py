@@ -264,6 +264,13 @@ def test_a_profession_stands_for_the_person_named_last() -> None:
         ),
         ("Суд\n\nОлега Орлова не освободили по амнистии.", set()),
         ("Суд\n\nОлега Орлова освободили по амнистии.", {("orlov", "pardoned", True)}),
+        ("Суд\n\nОлег Орлов не объявлял голодовку.", set()),
+        ("Суд\n\nАнна Петрова держит голодовку пятый день.", {("petrova", "hunger_strike", True)}),
+        (
+            "Суд\n\nУголовное преследование Олега Орлова прекратили.",
+            {("orlov", "charges_dropped", True)},
+        ),
+        ("Суд\n\nСледователи не прекратили дело Олега Орлова.", set()),
     ],
     ids=[
         "a-participle-after-the-verb-dates-only-itself",
@@ -282,6 +289,10 @@ def test_a_profession_stands_for_the_person_named_last() -> None:
         "a-verb-inside-the-relative-clause-is-history",
         "not-freed-by-an-amnesty",
         "freed-by-an-amnesty",
+        "no-hunger-strike-declared",
+        "a-hunger-strike-kept-up",
+        "the-case-named-before-its-closing-verb",
+        "the-case-not-closed",
     ],
 )
 def test_classes_of_phrasing_from_unseen_news(
