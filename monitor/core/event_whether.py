@@ -150,7 +150,7 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
         window = UNTIL_OWNER.sub("", window)  # "until his arrest in 2020": it happened
     if _holds_any(lowered, REFUSED_WORDS):
         window = REFUSED_WHAT.sub("", window)  # "denied parole, he was moved": not negation
-    if "pending" in lowered:
+    if _holds_any(lowered, PENDING_WORDS):
         window = PENDING_TRIAL.sub(" ", window)  # "held pending trial on charges of": a state
     if NEGATION.search(window):
         return True
@@ -240,6 +240,7 @@ PENDING_TRIAL = re.compile(
     r"\bpending\s+(?:(?:an?|the|his|her|their)\s+)?(?:trial|investigation)\b",
     re.I,
 )
+PENDING_WORDS = needed_words(PENDING_TRIAL.pattern)[0]  # its prefilter
 ONLY_TO = re.compile(r"\bonly\s+to\s+(?:be\s+)?(?:\w+ly\s+)?$", re.I)
 TO_BE = re.compile(r"\bto\s+(?:be\s+)?(?:\w+ly\s+)?$")
 EXPECTED_AFTER = re.compile(

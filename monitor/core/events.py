@@ -362,6 +362,9 @@ _GROUP_NOUN = (
 INCLUDE = re.compile(
     r"^\W*(?:(?:they|those|these|others|the\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:include[sd]?|including)|among\s+(?:them|those|these)\s+(?:was|were|is|are)"
+    # "Among those freed was X": one of the group the sentence before freed
+    r"|among\s+those\s+(?:freed|released|pardoned|expelled|deported|detained|arrested|"
+    r"sentenced|convicted|jailed)(?:\s+on\s+\w+)?\s+(?:was|were|is|are)"
     # "Among the suspects is a journalist named X", "Among the detainees were X and Y"
     r"|among\s+the\s+(?:[\w-]+\s+)?(?:suspects|accused|defendants|detainees|prisoners|"
     r"arrested|detained|people|activists|journalists)\s+(?:was|were|is|are)"

@@ -1107,13 +1107,20 @@ RULES: tuple[Rule, ...] = (
         T.TRIAL,
         "was-tried",
         Form.VERB,
-        r"(?:(?<=was )|(?<=were )|(?<=been )|(?<=being ))tried(?=\s+(?:at|by|in|before|on|for|together|behind|alongside|with|separately|jointly)\b)",
+        r"(?:(?<=was )|(?<=were )|(?<=been )|(?<=being ))tried(?=\s+(?:at|by|in|before|on|for|together|behind|alongside|with|separately|jointly)\b)"
+        # "charged in 2022, tried behind closed doors in 2023 and sentenced": a list of verbs
+        r"|(?<=, )tried(?=\s+(?:behind\s+closed\s+doors|in\s+absentia|in\s+(?:a\s+)?(?:closed|secret)|by\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:court|tribunal)))",
         says="tried in court",
         examples=(
             "The two bloggers were tried at the city court on Monday.",
             "She was tried in absentia.",
+            "He was charged in 2022, tried behind closed doors in 2023 and sentenced in 2024.",
         ),
-        counter_examples=("She was tried to be silenced.", "He tried on Monday to leave."),
+        counter_examples=(
+            "She was tried to be silenced.",
+            "He tried on Monday to leave.",
+            "He was stopped, tried in vain to call his lawyer, and taken away.",
+        ),
     ),
     Rule(
         T.TRIAL,
@@ -1203,10 +1210,16 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "case-opened-against",
         Form.NOUN,
-        r"(?:criminal\s+)?(?:case|charges?|proceedings)\s+(?:was|were|has been|have been|had been)?\s*(?:opened|launched|brought|filed|initiated|instituted)(?=\s+against)",
+        r"(?:criminal\s+)?(?:case|charges?|proceedings)\s+(?:(?:for|of|on)\s+(?:[\w'’-]+\s+){1,4}?)?(?:was|were|has been|have been|had been)?\s*(?:opened|launched|brought|filed|initiated|instituted)(?=\s+against)",
         says="a criminal case was opened",
-        examples=("A criminal case was opened against the blogger.",),
-        counter_examples=("A criminal case was opened into the fire.",),
+        examples=(
+            "A criminal case was opened against the blogger.",
+            "A criminal case for justifying terrorism was opened against him on Monday.",
+        ),
+        counter_examples=(
+            "A criminal case was opened into the fire.",
+            "A case for the defence was opened by his lawyer.",
+        ),
     ),
     Rule(
         T.CHARGED,
@@ -1775,6 +1788,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         T.ILL_TREATMENT,
+        "deprived-of-sleep",
+        Form.SUBJECT,
+        r"(?:deprived\s+of|denied)\s+sleep|sleep\s+deprivation|(?:kept|prevented)\s+(?:\w+\s+)?from\s+sleeping",
+        says="deprived of sleep",
+        examples=(
+            "He was interrogated for 14 hours a day and deprived of sleep.",
+            "She said guards kept her from sleeping for three nights.",
+        ),
+        counter_examples=("He said he could not sleep for worry about his family.",),
+    ),
+    Rule(
+        T.ILL_TREATMENT,
         "refused-hospital",
         Form.SUBJECT,
         r"refused\s+to\s+(?:take|transfer|allow)\s+\S+\s+to\s+(?:a|the)\s+(?:hospital|doctor)",
@@ -1887,6 +1912,22 @@ RULES: tuple[Rule, ...] = (
             "Party expels the activist from its board",
             "The reporter was put on a list of foreign agents.",
             "She put her bags on the plane to London.",
+        ),
+    ),
+    Rule(
+        T.FLED,
+        "driven-to-the-border",
+        Form.VERB,
+        r"(?:driven|taken|escorted|pushed|forced|dumped|marched)\s+(?:to|across)\s+the\s+(?:[\w-]+\s+){0,2}?border(?!\s+(?:town|city|region|area|village|district|guards?|service|zone|with))|(?:made|forced)\s+to\s+(?:cross|walk\s+across)\s+(?:the\s+border|into\s+[a-z]+|on\s+foot)",
+        says="expelled across the border",
+        examples=(
+            "The prisoners were driven to the Lithuanian border on Monday.",
+            "The poet was escorted to the Polish border and left there.",
+            "They were made to cross on foot into Lithuania.",
+        ),
+        counter_examples=(
+            "He was driven to the border town of Brest for questioning.",
+            "She was taken to the border guards' office for a search.",
         ),
     ),
     Rule(
