@@ -57,9 +57,10 @@ class Precision(StrEnum):
 
 
 class Need(IntFlag):
-    """What a pattern cannot match without, found for all patterns in one pass over the text."""
+    """What a pattern cannot match without, found for all patterns in one pass over the text.
+    A pattern that needs several (a month name and a year) runs only where all are found."""
 
-    DIGIT = 1
+    DIGIT = 1  # a year: 19xx or 20xx
     MONTH = 2
     REL = 4
     DAY = 8
@@ -67,6 +68,8 @@ class Need(IntFlag):
     AGO = 32
     RECENTLY = 64
     SEASON = 128
+    YEAR_WORD = 256  # "year", as in "January last year"
+    NUMBER = 512  # any digit, as in the day of a month
 
 
 _P, _N = Precision, Need
@@ -75,20 +78,20 @@ PATTERNS: tuple[tuple[Precision, re.Pattern[str], int], ...] = tuple(
     (kind, guarded(pattern), int(need))  # a plain int: tested for every sentence
     for kind, pattern, need in (
         (_P.ISO, r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b", _N.DIGIT),
-        (_P.DAY, rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", _N.MONTH),
-        (_P.DAY, rf"\b{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}", _N.MONTH),
-        (_P.DAY, rf"\b{_MONTH}\s+{_DAY}{_REL_YEAR}", _N.MONTH),
-        (_P.DAY, rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_REL_YEAR}", _N.MONTH),
-        (_P.MONTH, rf"\b(?:(?:early|late|mid)-?\s*)?{_MONTH}{_REL_YEAR}", _N.MONTH),
-        (_P.DAY, rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|years?|people|km|,\s*\d))", _N.MONTH),
-        (_P.DAY, rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", _N.MONTH),
-        (_P.MONTH, rf"\b{_MONTH},?\s+{_YEAR}", _N.MONTH),
+        (_P.DAY, rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", _N.MONTH | _N.DIGIT),
+        (_P.DAY, rf"\b{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}", _N.MONTH | _N.DIGIT),
+        (_P.DAY, rf"\b{_MONTH}\s+{_DAY}{_REL_YEAR}", _N.MONTH | _N.NUMBER | _N.YEAR_WORD),
+        (_P.DAY, rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_REL_YEAR}", _N.MONTH | _N.NUMBER | _N.YEAR_WORD),
+        (_P.MONTH, rf"\b(?:(?:early|late|mid)-?\s*)?{_MONTH}{_REL_YEAR}", _N.MONTH | _N.YEAR_WORD),
+        (_P.DAY, rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|years?|people|km|,\s*\d))", _N.MONTH | _N.NUMBER),
+        (_P.DAY, rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", _N.MONTH | _N.NUMBER),
+        (_P.MONTH, rf"\b{_MONTH},?\s+{_YEAR}", _N.MONTH | _N.DIGIT),
         (_P.MONTH, rf"{_PREP}{_MONTH}\b", _N.MONTH),
         (_P.MONTH, rf"\b(?:early|late|mid)-{_MONTH}\b", _N.MONTH),
         (_P.YEAR, rf"{_PREP}(?:the\s+year\s+)?{_YEAR}", _N.DIGIT),
         (_P.YEAR, r"\b(?:in|since|during|of|from|by)\s+the\s+(?:early\s+|late\s+|mid-?)?(?P<decade>(?:19|20)\d0)['’]?s\b", _N.DIGIT),
         (_P.YEAR, rf"\b(?:in|since)\s+(?:early|late|mid-?)\s*{_YEAR}", _N.DIGIT),
-        (_P.YEAR, rf"\b(?:spring|summer|autumn|fall|winter),?\s+{_YEAR}", _N.DIGIT),
+        (_P.YEAR, rf"\b(?:spring|summer|autumn|fall|winter),?\s+{_YEAR}", _N.DIGIT | _N.SEASON),
         # "jailed after taking part in the 2011 uprising", "detained during the 2020 protests"
         (_P.YEAR, rf"\b(?:after|following|during|amid)\s+(?:(?:taking|took)\s+part\s+in\s+|participating\s+in\s+)?the\s+{_YEAR}(?=\s+[a-z])", _N.DIGIT),
         (_P.YEAR, rf"\b{_YEAR}(?=\s+(?:[a-z-]+\s+)?(?:arrest|detention|conviction|sentenc\w*|trial|release|pardon|death|deportation|extradition|exile|abduction|acquittal|imprisonment|jailing)\b)", _N.DIGIT),
@@ -125,8 +128,9 @@ def _need_words() -> ahocorasick.Automaton:
         words[word] = (int(Need.REL), _ANY)
     for n in range(7):
         words[calendar.day_name[n].lower()] = (int(Need.DAY), _ANY)
-    for word in ("week", "month", "year"):
+    for word in ("week", "month"):
         words[word] = (int(Need.UNIT), _ANY)
+    words["year"] = (int(Need.UNIT | Need.YEAR_WORD), _ANY)
     for word in ("ago", "earlier", "before", "later", "since"):
         words[word] = (int(Need.AGO), _WORD)
     words["recently"] = (int(Need.RECENTLY), _ANY)
@@ -139,15 +143,17 @@ def _need_words() -> ahocorasick.Automaton:
     return automaton
 
 
-_DIGIT = int(Need.DIGIT)
+_DIGIT = int(Need.DIGIT | Need.NUMBER)  # a year's digits are digits
+_NEED_NUMBER, _NEED_MONTH = int(Need.NUMBER), int(Need.MONTH)
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+A_DIGIT = re.compile(r"\d")
 
 
 def _needs(lowered: str) -> int:
     """The needs present in ``lowered`` text, as ``Need`` bits."""
     present = _DIGIT if YEAR_DIGITS.search(lowered) else 0
     for end, (bit, how, size) in _need_words().iter(lowered):
-        if present & bit:
+        if present & bit == bit:
             continue
         if how != _ANY:
             start = end + 1 - size
@@ -160,6 +166,8 @@ def _needs(lowered: str) -> int:
             if how == _WORD and after and (after.isalnum() or after == "_"):
                 continue  # "ago" but not "agony"
         present |= bit
+    if present & _NEED_MONTH and not present & _NEED_NUMBER and A_DIGIT.search(lowered):
+        present |= _NEED_NUMBER  # "on July 23": a day's digits (only a day of a month needs them)
     return present
 
 
@@ -210,7 +218,9 @@ def find_dates(sentence: str, published: date | None, lowered: str | None = None
         return found
     patterns = _PATTERNS_FOR.get(present)
     if patterns is None:  # one entry per combination of needs that occurs
-        patterns = _PATTERNS_FOR[present] = [(k, p) for k, p, need in PATTERNS if present & need]
+        patterns = _PATTERNS_FOR[present] = [
+            (k, p) for k, p, need in PATTERNS if present & need == need
+        ]
     if sentence[:2].isupper() and (dateline := DATELINE.match(sentence)):
         taken.append((0, dateline.end()))  # the day the story was filed: no event's date
     for kind, pattern in patterns:

@@ -162,17 +162,20 @@ def extract_events(
             )
             found = find_triggers(sentence.text, lowered, hinted) if refs else []
         place = Place(sentence, in_title, in_lead)
+        # a lead sentence's dates serve twice: for its events and for the news it reports
+        dates = find_dates(sentence.text, pub, lowered) if in_lead and found else None
         if found and refs:
             refs.sort(key=lambda r: r.start)
             refs = people_refs(sentence.text, refs)  # not "Navalny supporters"
             found_events += _repeating_news(
                 _sentence_events(
-                    place, found, refs, pub, lowered, previous, carried, past_paragraph
+                    place, found, refs, pub, lowered, previous, carried, past_paragraph, dates
                 ),
                 news,
             )
         if in_lead and hinted:
-            news |= _lead_news(place, found or find_triggers(sentence.text, lowered, hinted), pub)
+            lead = found or find_triggers(sentence.text, lowered, hinted)
+            news |= _lead_news(place, lead, pub, dates)
         if names and ";" in sentence.text[: names[0].start]:
             clause, rest, named = _after_semicolon(place, names)
             found_events += _group_events(text, clause, rest, named, pub)
@@ -246,11 +249,15 @@ OPEN_RELATIVE = re.compile(r",\s*(?:who|whom|whose)\b[^,;]*$", re.I)
 IN_RELATIVE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*$", re.I)
 
 
-def _lead_news(place: Place, found: list[Found], pub: date | None) -> set[EventType]:
+def _lead_news(
+    place: Place, found: list[Found], pub: date | None, dates: list[When] | None = None
+) -> set[EventType]:
     """The types of the events a title or lead sentence reports as news, whoever they
-    happened to ("A court on Thursday sentenced two editors")."""
+    happened to ("A court on Thursday sentenced two editors"); ``dates``: the sentence's
+    dates, when the caller has them."""
     text = place.sentence.text
-    dates = find_dates(text, pub) if found else []
+    if dates is None:
+        dates = find_dates(text, pub) if found else []
     types = set()
     for i, f in enumerate(found):
         if f.rule.state or IN_RELATIVE.search(text, 0, f.start) or is_blocked(f, text, (), None):
@@ -619,11 +626,12 @@ def _sentence_events(
     previous: Place | None = None,
     carried: bool | None = None,
     past_paragraph: bool = False,
+    known_dates: list[When] | None = None,
 ) -> list[Reported]:
     sentence, in_title, in_lead = place
     text = sentence.text
-    dates: list[When] = []
-    dated = False
+    dates: list[When] = known_dates or []
+    dated = known_dates is not None
     events: list[Reported] = []
     subject: Subject | None = None
     for i, f in enumerate(found):

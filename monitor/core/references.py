@@ -845,12 +845,14 @@ def genders_in_text(text: str, mentions: Sequence[Mention]) -> dict[str, Gender]
     found: dict[str, Gender] = {}
     said_at: dict[tuple[int, int], Gender | None] = {}  # by span: namesakes share a mention's
     for m in mentions:
+        if m.person_id in found:
+            continue  # the first mention that gives one tells (the words at later ones unread)
         span = (m.start, m.end)
         if span not in said_at:
             said_at[span] = _gender_said(text, m.start, m.end)
         gender = said_at[span]
         if gender is not None:
-            found.setdefault(m.person_id, gender)
+            found[m.person_id] = gender
     return found
 
 
