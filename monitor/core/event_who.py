@@ -481,9 +481,15 @@ def _headline(pre: str, refs: list[Ref]) -> bool:
     return end < len(pre) and any(r.end == end and r.kind is RefKind.NAME for r in refs)
 
 
+REDUCED_GAP = re.compile(
+    r"[,:]\s*(?:(?:once|previously|twice|first|later|also|since|already|then|[a-z]+ly)\s+)?$"
+)
+
+
 def _reduced_relative(pre: str, refs: list[Ref]) -> bool:
-    """ "X, sentenced in 2019, ...": a name, a comma, and the participle."""
-    m = re.search(r"[,:]\s*$", pre)  # "X, sentenced in 2019", "X and Y: sentenced"
+    """ "X, sentenced in 2019, ...", "X, once released early, ...": a name, a comma, and the
+    participle (after an adverb of time, if any)."""
+    m = REDUCED_GAP.search(pre)  # "X, sentenced in 2019", "X and Y: sentenced"
     return m is not None and any(r.end == len(pre[: m.start()].rstrip()) for r in refs)
 
 

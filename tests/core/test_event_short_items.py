@@ -1020,8 +1020,6 @@ NOT_YET: dict[str, str] = {
     "co-accused-jailed": "who: 'Co-accused of X jailed' read as X's sentence",
     "jailed-last-year-beaten-last-week": "vocabulary: 'jailed last year for a poem' read as "
     "an arrest, not a sentence",
-    "first-arrested-years-ago-rearrested-this-week": "when: 'first arrested in 2021' in an "
-    "apposition beside a current rearrest is dropped",
     "appeal-upholds-sentence-of-january": "vocabulary: 'the sentence handed to X on "
     "12 January' in an appeal ruling",
 }
