@@ -142,7 +142,12 @@ SUPERSEDES = {
 
 CLAUSE_BREAK = re.compile(r"[,;:]")
 # told with a time of its own: never an undated earlier stage
-DATED_LIKE = DATED | {Basis.TITLE, Basis.FOLLOWS_ON, Basis.REPEATS_NEWS}
+DATED_LIKE = DATED | {
+    Basis.TITLE,
+    Basis.FOLLOWS_ON,
+    Basis.REPEATS_NEWS,
+    Basis.CHARGES_OF_THE_ARREST,
+}
 
 
 def _supersedes(r: Reported, at: int, sentence: str) -> bool:
@@ -177,6 +182,10 @@ IN_NEWS_CUSTODY = "during the detention the news reports: news"
 CUSTODY = {EventType.DETAINED, EventType.SENTENCED}
 SAME_STORY = {t: RELEASES for t in RELEASES}
 RENAMED = {EventType.PAROLE_GRANTED, EventType.PARDONED}  # a release that is reported as these
+
+
+# "X, once released early, ...": a release told as one of long ago, not the news retold
+ONCE_BEFORE = re.compile(r"\bonce\s+(?:\w+\s+)?$", re.I)
 
 
 # "fined and released", "convicted and freed": two verbs of one moment, joined by "and"
@@ -299,6 +308,7 @@ def tidy(found: list[Reported]) -> list[Event]:
             not e.current
             and r.basis not in DATED  # "freed on parole in 2016": told with its own date
             and r.basis is not Basis.PAST_PERFECT  # "had already denied his parole": earlier
+            and not ONCE_BEFORE.search(e.evidence, max(0, r.at - 12), r.at)  # "once freed": earlier
             and news.get(e.person_id, set()) & SAME_STORY.get(e.type, {e.type})
             # "X, who was paroled, was arrested again ... X was freed": an earlier release
             and not (e.type in RELEASES and e.person_id in returned)

@@ -37,6 +37,7 @@ class Basis(StrEnum):
     BACKGROUND_WORD = "told as background"
     RELATIVE_CLAUSE = "in a relative clause: background"
     REPEATS_NEWS = "in a relative clause, the news of the lead"
+    CHARGES_OF_THE_ARREST = "in a relative clause, the arrest's charges"
     WHEN_CLAUSE = "in a when- or where-clause: background"
     TITLE = "in the title: news"
     UNDATED_NOUN = "an undated noun outside the lead"

@@ -172,8 +172,10 @@ def extract_events(
             refs.sort(key=lambda r: r.start)
             refs = people_refs(sentence.text, refs)  # not "Navalny supporters"
             found_events += _repeating_news(
-                _sentence_events(
-                    place, found, refs, pub, lowered, previous, carried, past_paragraph, dates
+                _charges_of_the_arrest(
+                    _sentence_events(
+                        place, found, refs, pub, lowered, previous, carried, past_paragraph, dates
+                    )
                 ),
                 news,
             )
@@ -290,6 +292,34 @@ def _repeating_news(found: list[Reported], news: set[EventType]) -> list[Reporte
             basis=Basis.REPEATS_NEWS,
         )
         if r.basis is Basis.RELATIVE_CLAUSE and r.event.type in news and r.event.person_id in main
+        else r
+        for r in found
+    ]
+
+
+def _charges_of_the_arrest(found: list[Reported]) -> list[Reported]:
+    """ "X, who was charged with extremism, was arrested on Monday": an undated charge in a
+    relative clause is that of the dated arrest (or house arrest) the main clause tells of
+    the same person, and as new as it (but "X, who was charged in 2019, ..." keeps its date)."""
+    if len(found) < 2:
+        return found
+    held = {
+        r.event.person_id: r
+        for r in found
+        if r.event.type in HELD_ON_CHARGES and r.basis in DATED and r.event.current
+    }
+    return [
+        r._replace(
+            event=replace(
+                r.event,
+                current=True,
+                rule=explain(r.says, r.named, Basis.CHARGES_OF_THE_ARREST, ""),
+            ),
+            basis=Basis.CHARGES_OF_THE_ARREST,
+        )
+        if r.basis is Basis.RELATIVE_CLAUSE
+        and r.event.type is EventType.CHARGED
+        and r.event.person_id in held
         else r
         for r in found
     ]

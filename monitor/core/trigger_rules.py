@@ -847,6 +847,22 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         T.SENTENCED,
+        "a-year-term",
+        Form.NOUN,
+        r"(?:19|20)\d\d\s+(?:prison\s+|jail\s+|suspended\s+)?(?:sentence|conviction|(?:prison|jail)\s+term)",
+        says="a prison sentence of a year named",
+        check=Check.NOT_BEING_SERVED,
+        examples=(
+            "He was once released early from a 2015 prison term for organising protests.",
+            "Her 2019 conviction for fraud was never overturned.",
+        ),
+        counter_examples=(
+            "He is serving a 2015 sentence.",
+            "She began a 2020 term as mayor.",
+        ),
+    ),
+    Rule(
+        T.SENTENCED,
         "got-years-in-prison",
         Form.SUBJECT,
         rf"(?:gets|got|receives|received|was given|were given|is given)\s+(?:an?\s+)?(?:{_TERM}|life)\s+(?:in\s+(?:prison|jail|a\s+(?:penal\s+)?colony)|behind\s+bars|of\s+restricted\s+freedom)",
@@ -1699,8 +1715,14 @@ RULES: tuple[Rule, ...] = (
         r"transferred|moved|relocated|sent|taken|transported|rushed|brought|hospitali[sz]ed|admitted|escorted|convoyed",
         says="moved to another place of custody",
         check=Check.TO_A_CUSTODY_PLACE,
-        examples=("He was transferred to a prison in the north.",),
-        counter_examples=("He was transferred to a new school.",),
+        examples=(
+            "He was transferred to a prison in the north.",
+            "He spent a year in the prison in Mahilyou, where he was moved in 2024.",
+        ),
+        counter_examples=(
+            "He was transferred to a new school.",
+            "He taught at a school in Minsk, where he was moved in 2024.",
+        ),
     ),
     Rule(
         T.TRANSFERRED,

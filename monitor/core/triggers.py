@@ -211,8 +211,18 @@ def _before(f: Found, sentence: str) -> str:
     return sentence[max(0, f.start - 40) : f.start]
 
 
+# "the prison in Mahilyou, where he was moved in 2024": the place named before the verb
+WHERE_MOVED = re.compile(
+    r"\b(?:prison|colony|jail|penitentiary|detention\s+cent(?:re|er)|hospital|clinic|camp)\b"
+    r"[^,.;]{0,40},\s*where\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:was|were|had\s+been|has\s+been)\s+$",
+    re.I,
+)
+
+
 def _to_a_custody_place(f: Found, sentence: str) -> bool:
     if "hospitali" in sentence[f.start : f.end].lower():
+        return True
+    if WHERE_MOVED.search(sentence, max(0, f.start - 90), f.start):
         return True
     after = _after(f, sentence)
     return bool(TO_A_PLACE.match(after) and CUSTODY_PLACES.search(after))

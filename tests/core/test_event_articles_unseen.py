@@ -814,8 +814,6 @@ ALL = (
 
 NOT_YET: dict[str, str] = {
     "lead-names-her-two-sentences-later": "a lead that names the person two sentences later",
-    "undated-charge-in-a-relative-clause": "an undated charge in a relative clause whose "
-    "arrest is dated elsewhere",
 }
 
 

@@ -783,14 +783,10 @@ ARTICLES: list[Row] = [
 NOT_YET: dict[str, str] = {
     "rferl-journalist-moved-to-house-arrest": "'All of them were charged': a group that "
     "holds the person named with others in the sentence before",
-    "viasna-pardoned-and-deported-list": "'the prison in Y, where he was moved in 2024': a "
-    "transfer told in a where-clause after its place",
     "ngo-wife-hunger-strike-husband-sentenced": "a trial told by how long it lasted; hospital "
     "care that prosecutors 'refused to allow'",
-    "hrw-researcher-rearrested-rotation": "an undated charge in a relative clause whose "
-    "arrest is dated in the main clause",
-    "venezuela-activist-freed-brother-held": "'once released early from a 2015 prison term' "
-    "as an aside; 'moved in 2025 from A to B'",
+    "venezuela-activist-freed-brother-held": "'moved in 2025 from A to B, known as C, to D': "
+    "a transfer between places named only by their names",
 }
 
 
@@ -907,6 +903,45 @@ CLASSES: list[tuple[str, Events]] = [
         "A criminal case for justifying terrorism was opened against Aleksei Voronin on "
         "September 29.",
         {("voronin", "charged", True)},
+    ),
+    # an undated charge in a relative clause is that of the dated arrest told with it
+    (
+        "Hossam Abdelrahman, who was charged with joining a terrorist group, was arrested at "
+        "his home in Giza on October 8.",
+        {("abdelrahman", "charged", True), ("abdelrahman", "detained", True)},
+    ),
+    (  # counter-examples: a charge dated of its own; a release is not the charges' moment
+        "Hossam Abdelrahman, who was charged with extremism in 2019, was arrested on October 8.",
+        {("abdelrahman", "charged", False), ("abdelrahman", "detained", True)},
+    ),
+    (
+        "Hossam Abdelrahman, who was charged with extremism, was released on October 8.",
+        {("abdelrahman", "charged", False), ("abdelrahman", "released", True)},
+    ),
+    # "X, once released early from a 2015 prison term, ...": an aside of long ago, and a
+    # term named by its year
+    (
+        "Javier Montilla was freed on Sunday. Montilla, once released early from a 2015 "
+        "prison term for organising protests, thanked his supporters.",
+        {
+            ("montilla", "released", True),
+            ("montilla", "parole_granted", False),
+            ("montilla", "sentenced", False),
+        },
+    ),
+    (  # counter-example: the news release told again, undated, is no second release
+        "Javier Montilla was freed on Sunday. Montilla, who was freed after two years in "
+        "custody, thanked his supporters.",
+        {("montilla", "released", True)},
+    ),
+    # "the prison in Y, where he was moved in 2024": the place before the verb
+    (
+        "Ales Kavaleuski spent eight months in the prison in Mahilyou, where he was moved in 2024.",
+        {("kavaleuski", "transferred", False)},
+    ),
+    (  # counter-example: no place of custody before "where"
+        "Ales Kavaleuski taught at a school in Minsk, where he was moved in 2019.",
+        NONE,
     ),
     # sleep deprivation is ill-treatment
     (
