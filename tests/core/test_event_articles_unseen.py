@@ -813,7 +813,6 @@ ALL = (
 )
 
 NOT_YET: dict[str, str] = {
-    "lead-names-her-two-sentences-later": "a lead that names the person two sentences later",
 }
 
 
