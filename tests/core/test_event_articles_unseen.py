@@ -812,8 +812,7 @@ ALL = (
     + ARTICLES
 )
 
-NOT_YET: dict[str, str] = {
-}
+NOT_YET: dict[str, str] = {}
 
 
 # The classes fixed after the first run, each with more examples and counter-examples
