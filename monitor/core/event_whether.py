@@ -26,7 +26,10 @@ NEGATION = re.compile(
     re.I,
 )
 MODALITY = re.compile(
-    r"\b(?:could|would|might|may|will|shall|should|must|can|cannot|faces?|facing|risks?|"
+    # "may", but not the month: "in May", "since May", "May 14", "14 May"
+    r"\b(?:could|would|might|(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bearly\s)(?<!\blate\s)"
+    r"(?<!\bmid-)(?<!\blast\s)(?<!\buntil\s)(?<!\bby\s)(?<!\d\s)may(?!\s+\d)|will|shall|should|"
+    r"must|can|cannot|faces?|facing|risks?|"
     r"risking|threat\w*|calls?\s+for|called\s+for|calling\s+for|demand\w*|urg\w+|"
     r"call(?:s|ed|ing)?\s+on|asks?\s+for|asked\s+for|asking\s+for|request\w*|appeal\w*\s+for|plea(?:s|d|ded|ding)?\s+for|beg\w*\s+for|seek\w*|sought|"
     r"petition(?!ers?\b)\w*|ask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?to|hop(?:e|es|ed|ing)|expect\w*|plan\w*|want\w*|wish\w*|if|unless|whether|"

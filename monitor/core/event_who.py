@@ -201,6 +201,9 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     fronted = _fronted(f, sentence, refs)
     if fronted:
         return fronted
+    label = _label(f, sentence, refs)
+    if label:
+        return label
     form = f.rule.form
     inside = [
         r for r in refs if f.start <= r.start and r.end <= f.end and r.kind is not RefKind.PRONOUN
@@ -396,6 +399,38 @@ def _fronted(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     if FRONTED_SPEAKER.match(sentence, group[-1].end):
         return ()  # "Jailed activists deserve support, X said": X speaks
     return tuple(group)
+
+
+# A digest's line that opens with a name, a colon or a dash, then what happened, in a few
+# lower-case words: "• X: trial opened on 3 June", "X – sabotage charges dropped", "2. X
+# (Crimea): sentenced to six years"
+LINE_BEFORE = re.compile(r"\W{0,3}(?:\d{1,2}[.)]\s*)?")
+LINE_LABEL_GAP = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?::|\s[-–—])\s+(?:(?-i:[a-z][\w'’-]*)\s+){0,3}?", re.I
+)
+
+# before a verb, only an adverb: "X: sentenced", not "X: police detained his brother"
+LINE_VERB_GAP = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?::|\s[-–—])\s+(?:(?:\w+ly|also|again|now|finally)\s+)?",
+    re.I,
+)
+
+
+def _label(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
+    """The name a digest's line opens with, for the event its label tells."""
+    first = refs[0] if refs else None
+    if (
+        first is None
+        or first.kind is not RefKind.NAME
+        or first.end > f.start
+        or not LINE_BEFORE.fullmatch(sentence, 0, first.start)
+        or not (LINE_LABEL_GAP if f.rule.form is Form.NOUN else LINE_VERB_GAP).fullmatch(
+            sentence, first.end, f.start
+        )
+        or any(first.end <= r.start < f.end for r in refs[1:])
+    ):
+        return ()
+    return (first,)
 
 
 # "X was among 20 prisoners pardoned", "X is among those freed", "X was one of the 40

@@ -986,6 +986,21 @@ COUNTER: list[Item] = [
         NONE,
     ),
     (
+        "digest-line-with-an-active-verb-of-others",
+        "Prisoner updates",
+        "• Anton Zelenko: police detained his brother on Monday. • Olena Hrytsenko: moved to "
+        "a colony in Mordovia on 4 June.",
+        {("hrytsenko", "transferred", True)},
+        NONE,
+    ),
+    (
+        "may-the-verb-beside-may-the-month",
+        "Rights news",
+        "Jamshid Mirzaev may be pardoned in May, his lawyer said.",
+        NONE,
+        NONE,
+    ),
+    (
         "sentenced-to-death-years-ago-died-now",
         "Rights news",
         "Omid Hakimi, sentenced to death in 2023, died in prison on Monday.",
@@ -1006,10 +1021,6 @@ NOT_YET: dict[str, str] = {
     "parole granted",
     "title-case-namesake-surname-first": "names: a Vietnamese middle name 'Van' read as a "
     "particle, so 'Tran Van Hung' names Tran Van Minh",
-    "digest-bullets-dated": "digests: 'Name: trial opened', 'Name: charges dropped' without "
-    "an auxiliary after a bullet",
-    "digest-monthly-brief-last-month": "who: 'pardoned X and 11 other prisoners' after a "
-    "month's 'In May'",
     "digest-numbered-under-a-heading": "digests: a numbered list's events given by its "
     "heading ('Freed this week') and by verbless entries",
     "digest-relative-and-remains-in-exile": "whether: 'remains in exile' as a background flight",
