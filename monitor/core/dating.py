@@ -14,7 +14,7 @@ import re
 import string
 from datetime import date, timedelta
 from enum import IntFlag, StrEnum
-from functools import cache
+from functools import cache, partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from monitor.core.dates import NEWS_WINDOW_IN_DAYS
@@ -189,6 +189,9 @@ class When(NamedTuple):  # a tuple: made for every date found, and tuples are ma
         return self.first if self.first == self.last else None
 
 
+_when = partial(tuple.__new__, When)  # When(*fields), made without a call of Python code
+
+
 class Recency(StrEnum):
     NEWS = "news"
     BACKGROUND = "background"
@@ -234,7 +237,7 @@ def find_dates(sentence: str, published: date | None, lowered: str | None = None
             if span is not None or kind in (Precision.ISO, Precision.DAY):
                 taken.append((m.start(), m.end()))  # "February 30" is no date, nor a month
             if span is not None:
-                found.append(When(m.start(), m.end(), span[0], span[1], kind))
+                found.append(_when((m.start(), m.end(), span[0], span[1], kind)))
     return sorted(found, key=lambda w: w.start) if len(found) > 1 else found
 
 

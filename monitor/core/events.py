@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime
+from functools import partial
 from typing import NamedTuple
 
 from monitor.core.dating import Recency, When, find_dates, recency
@@ -89,6 +90,9 @@ class Place(NamedTuple):
     sentence: Sentence
     in_title: bool
     in_lead: bool
+
+
+_place = partial(tuple.__new__, Place)  # Place(*fields), made without a call of Python code
 
 
 class Subject(NamedTuple):
@@ -161,7 +165,7 @@ def extract_events(
                 sentence, names, history, last_group, genders, groups, trades, quoted_by
             )
             found = find_triggers(sentence.text, lowered, hinted) if refs else []
-        place = Place(sentence, in_title, in_lead)
+        place = _place((sentence, in_title, in_lead))
         # a lead sentence's dates serve twice: for its events and for the news it reports
         dates = find_dates(sentence.text, pub, lowered) if in_lead and found else None
         if found and refs:

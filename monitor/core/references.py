@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain, pairwise
 from typing import NamedTuple
 
@@ -72,6 +72,9 @@ class Ref(NamedTuple):  # tuples: many are made per article, and tuples are made
     kind: RefKind
 
 
+_ref = partial(tuple.__new__, Ref)  # Ref(*fields), made without a call of Python code
+
+
 def name_refs(sentence: Sentence, ordered: Sequence[Mention], first: int) -> list[Ref]:
     """The names in the sentence; ``ordered`` mentions by start, from index ``first`` on.
     Names that end together are one reference to all their people: given names that share
@@ -96,7 +99,8 @@ def name_refs(sentence: Sentence, ordered: Sequence[Mention], first: int) -> lis
         else:
             outer[1].extend(people)
     return [
-        Ref(s, e, tuple(dict.fromkeys(people)), RefKind.NAME) for e, (s, people) in by_end.items()
+        _ref((s, e, tuple(dict.fromkeys(people)), RefKind.NAME))
+        for e, (s, people) in by_end.items()
     ]
 
 

@@ -9,6 +9,7 @@ Dzhakishev) and numbers (7.5 years) do not end a sentence.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import NamedTuple
 
 ABBREVIATIONS = frozenset(
@@ -32,6 +33,9 @@ class Sentence(NamedTuple):  # a tuple: an article has many, and tuples are made
     start: int
     end: int
     text: str
+
+
+_sentence = partial(tuple.__new__, Sentence)  # Sentence(*fields), made without Python code
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -73,4 +77,4 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
     if left:
         start += len(piece) - len(left)
         stripped = left.rstrip()
-        sentences.append(Sentence(start, start + len(stripped), stripped))
+        sentences.append(_sentence((start, start + len(stripped), stripped)))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import NamedTuple
 
 import ahocorasick
@@ -28,6 +29,9 @@ class Found(NamedTuple):  # a tuple: many are made per article, and tuples are m
     rule: Rule
     start: int
     end: int
+
+
+_found = partial(tuple.__new__, Found)  # Found(*fields), made without a call of Python code
 
 
 def candidates(lowered: str) -> tuple[Rule, ...]:
@@ -88,7 +92,7 @@ def find_triggers(
         for m in rule.pattern.finditer(lowered):  # each starts a word (``Rule.pattern``)
             start, end = m.span()
             if not lowered[end : end + 1].isalpha():  # and ends one
-                found.append(Found(rule, start, end))
+                found.append(_found((rule, start, end)))
     found.sort(key=lambda f: (f.start, -(f.end - f.start), ORDER[f.rule]))
     kept: list[Found] = []
     for f in found:
