@@ -143,7 +143,8 @@ SERVING = re.compile(r"\b(?:serv\w*|spend\w*|complet\w*|finish\w*)\s+(?:[\w'’-
 DETENTION_MOMENT = re.compile(
     r"\b(?:until|after|since|following|before|upon|at the time of|days? of|"
     # a rights group's reaction to an arrest: "condemns the detention of X"
-    r"condemn\w*|denounc\w*|deplor\w*|protest\w*|(?:alarmed|outraged|shocked|appalled)\s+by|"
+    # (but "refused food to protest her detention": the detainee's own, a state)
+    r"condemn\w*|denounc\w*|deplor\w*|(?<!\bto\s)protest\w*|(?:alarmed|outraged|shocked|appalled)\s+by|"
     r"concerned\s+(?:by|about|over))\s+"
     r"(?:(?:his|her|their|the)\s+|[\w-]+['’]s?\s+)$",
     re.I,
