@@ -144,6 +144,7 @@ GIVEN_NAME_FAMILIES: tuple[tuple[str, ...], ...] = (
         "evgenii",
         "yauhen",
         "yevhen",
+        "yevgen",  # Ukrainian Євген as folded
         "eugene",
         "jewgeni",
         "jewgenij",
