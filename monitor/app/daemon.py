@@ -489,9 +489,6 @@ class Daemon:
             return None
         return Degraded("stalled", f"no polling pass for {idle:.0f} s (the limit is {limit:g} s)")
 
-    def is_healthy(self) -> bool:
-        return self.health_problem() is None
-
     def install_signal_handlers(self) -> None:
         def stop(signum: int, _frame: FrameType | None) -> None:
             log.info("stopping", extra={"fields": {"signal": signal.Signals(signum).name}})

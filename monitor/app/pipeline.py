@@ -158,10 +158,6 @@ class Pipeline:
         self.sync_watchlist()
         return self.poll(due_only=False)
 
-    def poll_due(self, limit: int = 500) -> list[FeedReport]:
-        """Poll the feeds whose next poll time has come."""
-        return self.poll(due_only=True, limit=limit)
-
     def poll(self, *, due_only: bool, limit: int | None = None) -> list[FeedReport]:
         leased = self.claim(due_only=due_only, limit=limit)
         if not leased:

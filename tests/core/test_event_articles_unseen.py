@@ -814,9 +814,6 @@ ALL = (
 
 NOT_YET: dict[str, str] = {
     "lead-names-her-two-sentences-later": "a lead that names the person two sentences later",
-    "undated-charge-in-a-relative-clause": "an undated charge in a relative clause whose "
-    "arrest is dated elsewhere",
-    "released-article-with-quote-about-others": "'my client' in a quote the person speaks",
 }
 
 

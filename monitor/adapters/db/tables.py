@@ -28,7 +28,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from monitor.core.outcomes import ReviewState
+from monitor.core.outcomes import DeliveryState, ReviewState
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -288,7 +288,7 @@ class DeliveryRow(Base):
     reminder_of: Mapped[int | None] = mapped_column(ForeignKey("deliveries.id"))
     # a correction: the sent alert it takes back (one correction per alert at most)
     corrects_id: Mapped[int | None] = mapped_column(ForeignKey("deliveries.id"), unique=True)
-    state: Mapped[str] = mapped_column(String(20), default="pending")
+    state: Mapped[str] = mapped_column(String(20), default=str(DeliveryState.PENDING))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
     claimed_by: Mapped[str | None] = mapped_column(String(100))

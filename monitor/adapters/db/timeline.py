@@ -5,7 +5,7 @@ week-by-week charts replay. Events of dismissed matches are left out."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, select, true
 from sqlalchemy.orm import Session
@@ -18,11 +18,12 @@ from monitor.adapters.db.tables import (
     PersonTagRow,
     StatusChangeRow,
 )
-from monitor.core.dates import event_time
+from monitor.core.dates import NEWS_WINDOW_IN_DAYS, event_time
 from monitor.core.outcomes import ReviewState
 from monitor.core.weekly import Change
 
-SLACK = timedelta(days=31)  # an event is found at most this long after it happened
+# an event is found at most this long after it happened: older is history (the news window)
+SLACK = NEWS_WINDOW_IN_DAYS
 
 
 @dataclass(frozen=True)

@@ -37,8 +37,7 @@ def run_alerts(args: argparse.Namespace, settings: Settings) -> int:
     if args.send:
         raise ConfigError("--send goes with --person (`alerts test ROUTE` alone sends a test)")
     reads = args.action == "list"  # listing creates no database; the others write to it
-    database = open_for_reading(settings) if reads else open_database(settings.database_url)
-    try:
+    with open_for_reading(settings) if reads else open_database(settings.database_url) as database:
         outbox = dispatcher(database, watchlist, settings)
         if args.action == "send":
             reports = outbox.send_due()
@@ -72,8 +71,6 @@ def run_alerts(args: argparse.Namespace, settings: Settings) -> int:
             return 0
         with database.transaction() as session:
             views = deliveries.list_deliveries(session, args.state, args.limit)
-    finally:
-        database.dispose()
     rows = [delivery_as_dict(v) for v in views]
     if args.format == "json":
         write_json(rows, sys.stdout)

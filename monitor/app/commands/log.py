@@ -30,17 +30,13 @@ def run_matches(args: argparse.Namespace, settings: Settings) -> int:
     where = matches.MatchSearch(
         person_id=args.person, feed_url=args.feed, since=since, limit=args.limit
     )
-    database = connect(settings, writes=False)
-    try:
-        with database.transaction() as session:
-            if args.person:
-                known_person(session, read_watchlist(settings), args.person)
-            if where.feed_url:  # as stored, or as shown with its key masked
-                urls = (feed.url for feed in feeds.list_feeds(session))
-                where = replace(where, feed_url=stored_url(where.feed_url, urls))
-            rows = [match_as_dict(m) for m in matches.list_matches(session, where)]
-    finally:
-        database.dispose()
+    with connect(settings, writes=False) as database, database.transaction() as session:
+        if args.person:
+            known_person(session, read_watchlist(settings), args.person)
+        if where.feed_url:  # as stored, or as shown with its key masked
+            urls = (feed.url for feed in feeds.list_feeds(session))
+            where = replace(where, feed_url=stored_url(where.feed_url, urls))
+        rows = [match_as_dict(m) for m in matches.list_matches(session, where)]
     columns = [
         "id",
         "created_at",
@@ -78,15 +74,12 @@ def event_label(event: dict[str, Any]) -> str:
 
 def run_status(args: argparse.Namespace, settings: Settings) -> int:
     watchlist = read_watchlist(settings)
-    database = open_for_reading(settings)  # it syncs the watchlist into one that exists
-    try:
-        with database.transaction() as session:
-            people.sync_watchlist(session, watchlist, now())
-            found = people.person_views(session, args.person)
-            match_ids = [e.match_id for p in found for e in p.timeline] if args.person else []
-            reviews = review.review_states(session, match_ids)
-    finally:
-        database.dispose()
+    # it syncs the watchlist into a database that exists
+    with open_for_reading(settings) as database, database.transaction() as session:
+        people.sync_watchlist(session, watchlist, now())
+        found = people.person_views(session, args.person)
+        match_ids = [e.match_id for p in found for e in p.timeline] if args.person else []
+        reviews = review.review_states(session, match_ids)
     if args.person and not found:
         raise ConfigError(f"no person with id {args.person!r} in the watchlist or the database")
     if args.format == "json":
@@ -118,19 +111,15 @@ def timeline_row(entry: people.TimelineEntry, review_state: str | None) -> dict[
 
 
 def run_review(args: argparse.Namespace, settings: Settings) -> int:
-    database = connect(settings, writes=True)
-    try:
-        with database.transaction() as session:
-            outcome = review.review_match(
-                session,
-                args.match_id,
-                dismiss=args.dismiss,
-                actor=args.by,
-                note=args.note,
-                now=now(),
-            )
-    finally:
-        database.dispose()
+    with connect(settings, writes=True) as database, database.transaction() as session:
+        outcome = review.review_match(
+            session,
+            args.match_id,
+            dismiss=args.dismiss,
+            actor=args.by,
+            note=args.note,
+            now=now(),
+        )
     if outcome is None:
         print(f"monitor review: no match #{args.match_id}", file=sys.stderr)
         return 1
