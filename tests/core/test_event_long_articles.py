@@ -943,6 +943,28 @@ CLASSES: list[tuple[str, Events]] = [
         "Ales Kavaleuski taught at a school in Minsk, where he was moved in 2019.",
         NONE,
     ),
+    # a lead that describes the person, a short sentence that names no one, then the name
+    (
+        "A prominent Tajik lawyer was detained in Dushanbe on Monday. Police gave no reason. "
+        "Bakhrom Yusupov had defended members of a banned party.",
+        {("yusupov", "detained", True)},
+    ),
+    (  # counter-example: someone else named between them
+        "A prominent Tajik lawyer was detained in Dushanbe on Monday. Officers also searched "
+        "the home of Davron Saidov. Bakhrom Yusupov said the case was political.",
+        NONE,
+    ),
+    # "has refused food since October 5 to protest her detention": a strike still going on,
+    # and her detention a state, not an arrest
+    (
+        "Maryam Karimi, who has refused food since October 5 to protest her detention, was "
+        "taken to a prison hospital on Tuesday.",
+        {("karimi", "hunger_strike", True), ("karimi", "transferred", True)},
+    ),
+    (  # counter-example: a group protests an arrest, the arrest's moment
+        "Rights groups protested the detention of Maryam Karimi on October 5.",
+        {("karimi", "detained", True)},
+    ),
     # sleep deprivation is ill-treatment
     (
         "In 2022 Li Wenhua was interrogated for 14 hours a day and deprived of sleep.",
