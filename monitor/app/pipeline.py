@@ -738,19 +738,40 @@ class PollSession:
                 started = pipeline.clock()  # waiting for it holds none of the session's places
                 fetched = await pipeline.fetch_and_parse(self.fetcher, feed)
             fetched = await pipeline.with_full_text(self.pages(pipeline), feed, fetched)
-        finally:
+            queued = self.queue_pass(pipeline, feed, fetched, started)
+        finally:  # (no longer under way once waiting: a store gathering a batch sees it)
             self.under_way -= 1
             self.signal_batch()
         # fetched: a stop no longer abandons the pass, it is stored and reported
-        return await self.despite_stop(self.store_pass(pipeline, feed, fetched, started))
+        return await self.despite_stop(self.store_pass(pipeline, feed, started, queued))
 
-    async def store_pass(
+    def queue_pass(
         self, pipeline: Pipeline, feed: feeds.FeedState, fetched: Fetched, started: datetime
-    ) -> FeedReport:
+    ) -> asyncio.Future[FeedReport] | Exception:
+        """The pass added to those waiting to be stored: the future of its report; or why
+        it could not be."""
         try:
             if isinstance(fetched.response, NotModified):
-                return await self.store(pipeline.not_modified(feed, fetched.response, started))
-            return await self.store(Pass(pipeline, feed, fetched, started))
+                item: Unchanged | Pass = pipeline.not_modified(feed, fetched.response, started)
+            else:
+                item = Pass(pipeline, feed, fetched, started)
+        except Exception as e:
+            return e
+        recorded: asyncio.Future[FeedReport] = asyncio.get_running_loop().create_future()
+        self.waiting.append((item, recorded))
+        return recorded
+
+    async def store_pass(
+        self,
+        pipeline: Pipeline,
+        feed: feeds.FeedState,
+        started: datetime,
+        queued: asyncio.Future[FeedReport] | Exception,
+    ) -> FeedReport:
+        try:
+            if isinstance(queued, Exception):
+                raise queued
+            return await self.store(queued)
         except Exception as e:
             if is_database_outage(e):
                 raise
@@ -776,11 +797,9 @@ class PollSession:
                 task.uncancel()
                 self.stop_gathering()
 
-    async def store(self, item: Unchanged | Pass) -> FeedReport:
-        """Store ``item`` with the others waiting (see ``store_batch``); its report."""
-        recorded: asyncio.Future[FeedReport] = asyncio.get_running_loop().create_future()
-        self.waiting.append((item, recorded))
-        self.signal_batch()
+    async def store(self, recorded: asyncio.Future[FeedReport]) -> FeedReport:
+        """Store the pass waiting for ``recorded`` with the others waiting (see
+        ``store_batch``); its report."""
         async with self.store_lock:
             if not recorded.done():  # not yet stored with another's batch: store them all
                 await self.fuller_batch()
