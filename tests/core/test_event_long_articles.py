@@ -906,6 +906,8 @@ SECOND_ROUND: list[Row] = [
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
+    "viasna-released-after-full-term-colleague-background": "'arrested together with her "
+    "colleague X': the colleague named after 'with' was arrested too",
     "rferl-journalist-moved-to-house-arrest": "'All of them were charged': a group that "
     "holds the person named with others in the sentence before",
     "ngo-wife-hunger-strike-husband-sentenced": "a trial told by how long it lasted; hospital "
@@ -1090,6 +1092,35 @@ CLASSES: list[tuple[str, Events]] = [
         "Rights groups protested the detention of Maryam Karimi on October 5.",
         {("karimi", "detained", True)},
     ),
+    # a lead after a dateline that describes a scientist, named in the next sentence
+    (
+        "MOSCOW, Oct 13 (Reuters) - A court on Tuesday sentenced a physicist to 14 years for "
+        "treason. Oleg Sorin, 67, denied the charges.",
+        {("sorin", "sentenced", True)},
+    ),
+    (  # counter-example: the next sentence names someone else described as a speaker
+        "MOSCOW, Oct 13 (Reuters) - A court on Tuesday sentenced a physicist to 14 years for "
+        "treason. Oleg Sorin said the verdict was shameful.",
+        NONE,
+    ),
+    # "flew to Germany two days later": out of the country
+    (
+        "Kamila Saidova was paroled on October 9 and flew to Germany two days later.",
+        {("saidova", "parole_granted", True), ("saidova", "fled", True)},
+    ),
+    (  # counter-example: a trip she came back from
+        "Kamila Saidova flew to Germany for treatment in 2022 and returned in May.",
+        NONE,
+    ),
+    # a negation before "and was denied parole" stays in its own clause
+    (
+        "Volha Zhuk refused to ask for a pardon and was twice denied parole, in 2024 and 2025.",
+        {("zhuk", "parole_denied", False)},
+    ),
+    (  # counter-example: the negation of the parole's own clause
+        "Volha Zhuk was freed on Tuesday. She refused to say whether she was denied parole.",
+        {("zhuk", "released", True)},
+    ),
     # sleep deprivation is ill-treatment
     (
         "In 2022 Li Wenhua was interrogated for 14 hours a day and deprived of sleep.",
@@ -1103,7 +1134,9 @@ def test_a_fixed_class_reads_its_examples(text: str, expected: Events) -> None:
     assert events(text) == expected
 
 
-@pytest.mark.parametrize(("title", "text", "expected", "optional"), named_params(ARTICLES, NOT_YET))
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "optional"), named_params(ARTICLES + SECOND_ROUND, NOT_YET)
+)
 def test_a_long_article_gives_what_a_reader_would_label(
     title: str, text: str, expected: Events, optional: Events
 ) -> None:
