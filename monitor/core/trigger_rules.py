@@ -533,6 +533,17 @@ RULES: tuple[Rule, ...] = (
             "The lawyer confirmed the sentence would be appealed.",
         ),
     ),
+    Rule(  # "rejected the appeal, leaving the five-year sentence unchanged": no new sentence
+        T.APPEAL_REJECTED,
+        "sentence-left-unchanged",
+        Form.VERB,
+        r"(?:leaving|left|keeping|kept)\s+(?:[\w'’-]+\s+){0,5}?(?:sentences?|verdicts?|convictions?|prison\s+terms?|jail\s+terms?)\s+(?:unchanged|intact|in\s+force|in\s+place|standing)",
+        says="the sentence was left unchanged",
+        examples=(
+            "The court rejected the appeal, leaving the activist's five-year sentence unchanged.",
+        ),
+        counter_examples=("The court left the hall after the sentence was read.",),
+    ),
     Rule(
         T.APPEAL_REJECTED,
         "court-refused-to-hear-appeal",
@@ -764,6 +775,7 @@ RULES: tuple[Rule, ...] = (
             "He spoke with conviction.",
             "The conviction rate is high.",
             "He was jailed following his conviction.",
+            "Judges heard the poet's appeal against his conviction.",
         ),
     ),
     Rule(

@@ -268,8 +268,10 @@ def _arrest_moment(f: Found, sentence: str) -> bool:
 
 
 # "sentenced following his conviction": what the main verb reports came of it
+# ... and the verdict an appeal is against: "heard his appeal against his conviction"
 CAUSE_BEFORE = re.compile(
-    r"\b(?:after|following|upon|since|until|before|despite)\s+(?:(?:his|her|their|the)\s+|[\w-]+['’]s?\s+)?$",
+    r"\b(?:after|following|upon|since|until|before|despite|appeal(?:s|ed|ing)?\s+against)\s+"
+    r"(?:(?:his|her|their|the)\s+|[\w-]+['’]s?\s+)?$",
     re.I,
 )
 
