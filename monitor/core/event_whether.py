@@ -19,8 +19,8 @@ from monitor.core.triggers import Form, Found
 from monitor.core.types import EventType
 
 NEGATION = re.compile(
-    r"\b(?:not|never|no longer|neither|nor|without being|yet to be|refused to|declined to|"
-    r"failed to|denied that|denies that|deny that)\b|n['’]t\b|"
+    r"\b(?:not|never|no longer|neither|nor|without being|yet to be|refus(?:ed|es|e) to|"
+    r"declin(?:ed|es|e) to|fail(?:ed|s)? to|denied that|denies that|deny that)\b|n['’]t\b|"
     r"\b(?:nearly|almost)\s+(?:been\s+|being\s+)?$|"  # "was nearly arrested"
     r"\b(?:barred|banned|prevented|stopped|prohibited|forbidden)\s+(?:\w+\s+)?from\s+$",
     re.I,
