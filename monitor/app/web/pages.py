@@ -133,7 +133,7 @@ def log_filters(request: Request) -> tuple[dict[str, str], matches.MatchSearch, 
     if given["review_state"] and given["review_state"] not in inputs.REVIEW_STATES:
         problems.append(f"review state: unknown {given['review_state']!r}")
         given["review_state"] = ""
-    search = inputs.match_search(
+    filters = inputs.LogFilters(
         person=given["person"],
         feed=given["feed"],
         since=days["since"],
@@ -144,6 +144,7 @@ def log_filters(request: Request) -> tuple[dict[str, str], matches.MatchSearch, 
         min_confidence=confidence["min_confidence"],
         max_confidence=confidence["max_confidence"],
     )
+    search = inputs.match_search(filters)
     return given, search, problems
 
 
