@@ -133,6 +133,8 @@ RELATIVE_CLAUSE = re.compile(
 # going on is news whenever it began
 ONGOING = re.compile(
     r"\b(?:(?:has|have)\s+been|is|are|remains?|still)\s+(?:\w+ly\s+)?on\s+$|"
+    # "has refused food since February 3", "has been refusing food": a perfect, still so
+    r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?$|"
     r"\bcontinu\w*\s+(?:(?:his|her|their|a)\s+)?$",
     re.I,
 )

@@ -77,7 +77,15 @@ from monitor.core.references import (
 )
 from monitor.core.regex_needs import guard_patterns
 from monitor.core.sentences import Sentence, split_sentences
-from monitor.core.triggers import NON_CUSTODIAL, Form, Found, candidates, find_triggers, lower
+from monitor.core.triggers import (
+    NON_CUSTODIAL,
+    Form,
+    Found,
+    Rule,
+    candidates,
+    find_triggers,
+    lower,
+)
 from monitor.core.types import Event, EventType, Mention
 from monitor.core.wordlists import PEOPLE_AROUND
 
@@ -130,6 +138,9 @@ def extract_events(
     previous: Place | None = None
     previous_hinted = False  # whether the sentence before can hold a trigger (``candidates``)
     quoted_by: str | None = None  # whose quotation the sentence before ended in
+    lead_before: Place | None = None  # the sentence before the one before, when it may hold one
+    hinted_before: tuple[Rule, ...] = ()  # the sentence before's candidates, and it lowered
+    lowered_before = ""
     named_before = False  # whether anyone watched was named up to the sentence before
     ordered = sorted(mentions, key=lambda m: m.start)
     lowered_text = lower(text)  # same length: a sentence's slice is the sentence lowered
@@ -187,10 +198,27 @@ def extract_events(
             found_events += _group_events(text, clause, rest, named, pub)
         # the group or the described person of the sentence before: none when it can hold
         # no trigger (``candidates``), so their patterns need not run
+        named_after: list[Reported] = []
         if previous and names and previous_hinted:
             found_events += _group_events(text, previous, sentence, names, pub)
             if previous.in_lead and not named_before:
-                found_events += _named_after_events(text, previous, sentence, names, pub)
+                named_after = _named_after_events(text, previous, sentence, names, pub)
+                found_events += named_after
+        if (
+            not named_after
+            and names
+            and not named_before
+            and previous is not None
+            and lead_before is not None
+            and lead_before.in_lead
+            and _says_no_more(
+                previous.sentence.text,
+                find_triggers(previous.sentence.text, lowered_before, hinted_before)
+                if hinted_before
+                else [],
+            )
+        ):  # "A lawyer was detained on Tuesday. Police gave no reason. X had ...": the lead's
+            found_events += _named_after_events(text, lead_before, sentence, names, pub)
         if listing is not None:
             if _is_list_item(text, previous, sentence):
                 if names and not (
@@ -203,6 +231,8 @@ def extract_events(
                 listing = None
         if hinted and sentence.text.rstrip().endswith(":"):
             listing = _list_head(place, pub) or listing
+        lead_before = previous if previous_hinted else None
+        hinted_before, lowered_before = hinted, lowered
         previous, previous_hinted = place, bool(hinted)
         if any(mark in sentence.text for mark in QUOTE_MARKS):
             quoted_by = quotation_speaker(sentence.text, names, quoted_by)
@@ -496,6 +526,23 @@ def _group_events(
                 GROUP_NAMED_AFTER,
             )
     return events
+
+
+# a short sentence that names no one and tells nothing new: "Police gave no reason.",
+# "He was 61.", "Police gave no reason for the arrest."
+QUIET_WORDS = 12
+CAPITALISED_INSIDE = re.compile(r"\s[A-Z]")
+
+
+def _says_no_more(sentence: str, found: list[Found]) -> bool:
+    """Whether a sentence between a describing lead and the name that opens the next one
+    leaves them together: short, no one named, no event but a noun for the lead's."""
+    return (
+        len(sentence.split()) <= QUIET_WORDS
+        and CAPITALISED_INSIDE.search(sentence.strip()) is None
+        and not any(mark in sentence for mark in QUOTE_MARKS)
+        and all(f.rule.form is Form.NOUN for f in found)
+    )
 
 
 # "A Kazakh journalist has been sentenced to five years. Ivan Petrov, 45, was ...": a lead

@@ -65,6 +65,10 @@ PLURAL_SURNAME = (
     (re.compile(r"(?<=..)([бвдзлмнпрстф])(ые|ых|ым|ыми)$"), (r"\1ый", r"\1ая")),
 )
 PAIR_GAP = re.compile(r"[ \t\u00a0]+и[ \t\u00a0]+")
+# A surname in -ов/-ева whose stem has an о, that Belarusian spells with а where it is
+# unstressed (Козлов: Казлоў, Kazlou; Соколова: Сакалова): one more form, all of them а.
+# (Long names find each other by ``names.sound_key`` too; short ones only so.)
+AKANYE = re.compile(r"([а-я]*о[а-я]*?)(ов|ев|ова|ева)")
 MASCULINE_CASE_ENDING = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(а|у|ом|е)$")
 
 
@@ -95,6 +99,7 @@ OTHER_SLAVIC_CASES = tuple(
         (r"(?<=..)([бвгджзклмнпрстфхцчшщ])(і|ы|у|ай|ою|ої|е)$", (r"\1а",)),  # Ірину: Ірина
         (r"(?<=.)([ыіи])(і|ю|яй|єю|ї)$", (r"\1я",)),  # Марыі: Марыя; Марію: Марія
         (r"(?<=..)і(я|ю|єві|єм)$", ("ій",)),  # Ukrainian Сергія: Сергій
+        (r"(?<=..)([ыі])(я|ю|ем)$", (r"\1й",)),  # Belarusian Дзмітрыя: Дзмітрый
         (r"(?<=..)(л)(ля|лю|ляй|лі)$", (r"\1ля",)),  # Наталлю: Наталля
         (r"(?<=..)([лнср])(я|ю|ем|і)$", (r"\1ь",)),  # Алеся: Алесь
     )
@@ -214,6 +219,8 @@ def forms_of(word: str) -> tuple[tuple[str, ...], bool]:
     for spelled in spellings:
         if "г" in spelled:  # Олег / Oleh, Гнатюк / Hnatiuk: Ukrainian and Belarusian г is h
             forms[fold(spelled.replace("г", "һ"))] = None
+        if akanye := AKANYE.fullmatch(spelled):  # Козлов / Kazlou: Belarusian writes о as а
+            forms[fold(akanye[1].replace("о", "а") + akanye[2])] = None
     if "ё" in word:  # Горбачёва: also as written without ё, the way Latin lists spell it
         forms.update(dict.fromkeys(forms_of(word.replace("ё", "е"))[0]))
     return tuple(forms), known and not named

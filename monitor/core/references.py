@@ -126,7 +126,8 @@ ROLE_WORDS = (
     r"banker|politician|prisoner|defender|musician|artist|researcher|student|leader|critic|"
     r"unionist|reporter|editor|detainee|convict|inmate|accused|opposition figure|cleric|"
     r"priest|archbishop|bishop|imam|pastor|teacher|scholar|professor|academic|novelist|"
-    r"photographer|filmmaker|singer|rapper|economist|historian|mayor|campaigner"
+    r"photographer|filmmaker|singer|rapper|economist|historian|mayor|campaigner|scientist|"
+    r"physicist|chemist|mathematician|engineer|lecturer|councillor"
 )
 # ... and officials, who describe a person but never stand for a watched one ("the judge")
 OFFICIAL_WORDS = (

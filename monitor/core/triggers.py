@@ -143,7 +143,8 @@ SERVING = re.compile(r"\b(?:serv\w*|spend\w*|complet\w*|finish\w*)\s+(?:[\w'’-
 DETENTION_MOMENT = re.compile(
     r"\b(?:until|after|since|following|before|upon|at the time of|days? of|"
     # a rights group's reaction to an arrest: "condemns the detention of X"
-    r"condemn\w*|denounc\w*|deplor\w*|protest\w*|(?:alarmed|outraged|shocked|appalled)\s+by|"
+    # (but "refused food to protest her detention": the detainee's own, a state)
+    r"condemn\w*|denounc\w*|deplor\w*|(?<!\bto\s)protest\w*|(?:alarmed|outraged|shocked|appalled)\s+by|"
     r"concerned\s+(?:by|about|over))\s+"
     r"(?:(?:his|her|their|the)\s+|[\w-]+['’]s?\s+)$",
     re.I,
@@ -267,8 +268,10 @@ def _arrest_moment(f: Found, sentence: str) -> bool:
 
 
 # "sentenced following his conviction": what the main verb reports came of it
+# ... and the verdict an appeal is against: "heard his appeal against his conviction"
 CAUSE_BEFORE = re.compile(
-    r"\b(?:after|following|upon|since|until|before|despite)\s+(?:(?:his|her|their|the)\s+|[\w-]+['’]s?\s+)?$",
+    r"\b(?:after|following|upon|since|until|before|despite|appeal(?:s|ed|ing)?\s+against)\s+"
+    r"(?:(?:his|her|their|the)\s+|[\w-]+['’]s?\s+)?$",
     re.I,
 )
 

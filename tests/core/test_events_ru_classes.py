@@ -299,3 +299,55 @@ def test_classes_of_phrasing_from_unseen_news(
     text: str, expected: set[tuple[str, str, bool]]
 ) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Суд\n\nОлег Орлов вышел на пикет. Он объявил голодовку.", ("orlov", "hunger_strike")),
+        ("Суд\n\nОлег Орлов вышел на пикет. Его задержали.", ("orlov", "detained")),
+        ("Суд\n\nОлег Орлов вышел на пикет. Ему предъявили обвинение.", ("orlov", "charged")),
+        (
+            "Суд\n\nОлег Орлов вышел на пикет. Им заинтересовалась полиция, и его задержали.",
+            ("orlov", "detained"),
+        ),
+        ("Суд\n\nОлег Орлов в СИЗО. Против него возбудили уголовное дело.", ("orlov", "charged")),
+        (
+            "Суд\n\nОлег Орлов в колонии. К нему применили физическую силу.",
+            ("orlov", "ill_treatment"),
+        ),
+        ("Суд\n\nАнна Петрова была в СИЗО. Она вышла на свободу.", ("petrova", "released")),
+        ("Суд\n\nАнна Петрова пришла на акцию. Её задержали.", ("petrova", "detained")),
+        (
+            "Суд\n\nАнна Петрова пришла в суд. Ей назначили три года колонии.",
+            ("petrova", "sentenced"),
+        ),
+        ("Суд\n\nАнна Петрова в СИЗО. К ней применили насилие.", ("petrova", "ill_treatment")),
+        (
+            "Суд\n\nАнна Петрова в СИЗО. В отношении неё возбуждено уголовное дело.",
+            ("petrova", "charged"),
+        ),
+    ],
+    ids=[
+        "он",
+        "его",
+        "ему",
+        "им-then-его",
+        "против-него",
+        "к-нему",
+        "она",
+        "её",
+        "ей",
+        "к-ней",
+        "в-отношении-неё",
+    ],
+)
+def test_a_pronoun_in_every_case_stands_for_the_person_named_before(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert events(text) == {(*expected, True)}
+
+
+def test_force_used_on_someone_is_ill_treatment_unless_denied() -> None:
+    assert events("Суд\n\nАнна Петрова в СИЗО. К ней не применяли насилие.") == set()
+    assert events("Суд\n\nОлег Орлов на пикете. Суд применил к нему меру пресечения.") == set()

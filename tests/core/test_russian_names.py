@@ -411,6 +411,8 @@ OTHER_SLAVIC_PEOPLE = [
     Person("ivanenko", "Yevhen Ivanenko"),
     Person("sternenko", "Serhii Sternenko"),
     Person("danylovych", "Iryna Danylovych"),
+    Person("kazlou", "Dzmitry Kazlou"),
+    Person("sakalova", "Volha Sakalova"),
 ]
 OTHER_SLAVIC_INDEX = compile_names(OTHER_SLAVIC_PEOPLE)
 
@@ -433,6 +435,13 @@ OTHER_SLAVIC_INDEX = compile_names(OTHER_SLAVIC_PEOPLE)
         ("Євген Іваненко на волі.", [("ivanenko", "Євген Іваненко")]),
         ("Сергію Стерненку повідомили про підозру.", [("sternenko", "Сергію Стерненку")]),
         ("Ірину Данилович затримали.", [("danylovych", "Ірину Данилович")]),
+        # a Belarusian Latin spelling writes an unstressed о as а: Kazlou is Козлов
+        ("Дмитрий Козлов приговорён.", [("kazlou", "Дмитрий Козлов")]),
+        ("Дмитрия Козлова осудили.", [("kazlou", "Дмитрия Козлова")]),
+        ("Дзмітрыя Казлова асудзілі.", [("kazlou", "Дзмітрыя Казлова")]),
+        ("Ольгу Соколову задержали.", [("sakalova", "Ольгу Соколову")]),
+        ("Владимира Козлова задержали.", []),  # another given name
+        ("Дарью Козлову задержали.", []),
         # and never a namesake: another given name, the other gender
         ("Алега Навальнага затрымалі.", []),
         ("Юліі Навальнай уручылі прэмію.", []),
