@@ -635,12 +635,26 @@ WITH_OTHERS = re.compile(
 )
 
 
+# "X ... was detained together with ten current and former employees of the outlet"
+TOGETHER_WITH_OTHERS = re.compile(
+    r"\b(?:together\s+with|along\s+with|alongside)\s+(?:(?:about|some|nearly|more\s+than)\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|"
+    r"other)\s+(?:[\w-]+\s+){0,3}?(?:employees|colleagues|activists|journalists|people|"
+    r"others|members|staff|students|protesters|defendants|men|women|reporters|lawyers)\b",
+    re.I,
+)
+
+
 def with_others(text: str, names: list[Ref], at: int) -> Ref | None:
     """The one name of the sentence before ``at`` that stands with unnamed others, if any."""
     before = [r for r in names if r.end <= at and r.kind is RefKind.NAME]
-    if len(before) != 1 or not WITH_OTHERS.match(text, before[0].end):
+    if len(before) != 1:
         return None
-    return before[0]
+    if WITH_OTHERS.match(text, before[0].end) or TOGETHER_WITH_OTHERS.search(
+        text, before[0].end, at
+    ):
+        return before[0]
+    return None
 
 
 FIRST_PERSON = re.compile(r"\b(?:I|me|my|My)\b")

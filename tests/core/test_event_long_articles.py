@@ -908,8 +908,9 @@ SECOND_ROUND: list[Row] = [
 NOT_YET: dict[str, str] = {
     "viasna-released-after-full-term-colleague-background": "'arrested together with her "
     "colleague X': the colleague named after 'with' was arrested too",
-    "rferl-journalist-moved-to-house-arrest": "'All of them were charged': a group that "
-    "holds the person named with others in the sentence before",
+    "rferl-journalist-moved-to-house-arrest": "'All of them were charged' (not 'They were "
+    "charged') for a group that holds the person, told undated in the lead after a dated "
+    "background arrest",
     "ngo-wife-hunger-strike-husband-sentenced": "a trial told by how long it lasted; hospital "
     "care that prosecutors 'refused to allow'",
     "venezuela-activist-freed-brother-held": "'moved in 2025 from A to B, known as C, to D': "
@@ -1120,6 +1121,16 @@ CLASSES: list[tuple[str, Events]] = [
     (  # counter-example: the negation of the parole's own clause
         "Volha Zhuk was freed on Tuesday. She refused to say whether she was denied parole.",
         {("zhuk", "released", True)},
+    ),
+    # "X was detained together with ten employees. They were charged": X among them
+    (
+        "Gulnara Bekova was detained on Monday together with ten employees of the outlet. "
+        "They were charged with calling for mass unrest.",
+        {("bekova", "detained", True), ("bekova", "charged", True)},
+    ),
+    (  # counter-example: "they" with no group that holds her
+        "Gulnara Bekova was detained on Monday. They were charged with calling for mass unrest.",
+        {("bekova", "detained", True)},
     ),
     # sleep deprivation is ill-treatment
     (
