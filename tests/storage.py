@@ -12,10 +12,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from monitor.adapters.db import deliveries, feeds
+from monitor.adapters.db import deliveries, feeds, matches
 from monitor.adapters.db.tables import ArticleRow, FeedRow
 from monitor.core.entries import EntryKeys
-from monitor.core.types import ParsedEntry
+from monitor.core.types import Finding, ParsedEntry
 
 
 def feeds_to_poll(session: Session) -> list[feeds.FeedState]:
@@ -41,6 +41,15 @@ def add_article(
     session.add(row)
     session.flush()
     return row.id
+
+
+def save_match(session: Session, article_id: int, finding: Finding, now: datetime) -> int:
+    """Store one finding and its events (``matches.save_matches``, then ``add_events``); the
+    match's id."""
+    [saved] = matches.save_matches(session, [(article_id, finding)], now)
+    new = [matches.NewEvent(saved.match_id, finding.person_id, e) for e in saved.new_events]
+    matches.add_events(session, new, now)
+    return saved.match_id
 
 
 def claim_due(

@@ -103,11 +103,11 @@ def load_scanner(
     file is there, else compiled (and the cache written for next time). ``people_digest``:
     the watchlist's for these very people (``Watchlist.people_digest``), if it has one: the
     key is then made of it, not of every person's fields (``cache_key``)."""
-    from monitor.core.scan import scanner_from
+    from monitor.core.scan import build_scanner, scanner_from
 
     with gc_paused(freeze=len(people) >= FROZEN_FROM):
         if folder is None:
-            return scanner_from(people, compile_names(people))
+            return build_scanner(people)
         key = cache_key(people, people_digest)
         path = folder / f"names-{key[:32]}.cache"
         index = read_cache(path, key)
@@ -120,6 +120,8 @@ def load_scanner(
 
 
 def compiled(people: Sequence[Person]) -> NameIndex:
+    """The names of ``people`` compiled as ``load_scanner`` compiles them, the collector
+    paused (what ``bench/scale.py`` times as "compile")."""
     with gc_paused(freeze=len(people) >= FROZEN_FROM):
         return compile_names(people)
 

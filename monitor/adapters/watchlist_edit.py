@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from enum import StrEnum
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -23,6 +24,14 @@ from monitor.core.types import Person
 from monitor.errors import ConfigError
 
 LIST_FIELDS = ("aliases", "tags", "context")  # merged into what the file has
+
+
+class EditResult(StrEnum):
+    """What an edit did to the file (``monitor people import`` counts each)."""
+
+    ADDED = "added"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
 
 
 def round_trip() -> YAML:
@@ -95,7 +104,7 @@ class WatchlistDocument:
                 return item
         return None
 
-    def set_feed(self, url: str, *, interval: str | None, full_text: str | None) -> str:
+    def set_feed(self, url: str, *, interval: str | None, full_text: str | None) -> EditResult:
         """Give the feed listed as ``url`` this interval and full-text mode (None: the
         default, the key removed): ``updated`` or ``unchanged``; KeyError when not listed."""
         feeds = self.section("feeds")
@@ -110,18 +119,18 @@ class WatchlistDocument:
                     item[key] = value
                 else:
                     item.pop(key, None)
-            return "unchanged" if (interval, full_text) == before else "updated"
+            return EditResult.UNCHANGED if (interval, full_text) == before else EditResult.UPDATED
         raise KeyError(url)
 
     def people(self) -> list[dict[str, Any]]:
         return [p for p in self.data.get("people") or [] if isinstance(p, dict)]
 
-    def upsert_person(self, update: Person) -> str:
+    def upsert_person(self, update: Person) -> EditResult:
         """Add the person, or merge into the one with the same id: ``added``,
         ``updated`` or ``unchanged``."""
         for person in self.people():
             if person.get("id") == update.id:
-                return "updated" if merge_person(person, update) else "unchanged"
+                return EditResult.UPDATED if merge_person(person, update) else EditResult.UNCHANGED
         item = CommentedMap(id=update.id, name=update.name)
         if update.aliases:
             item["aliases"] = flow_list(update.aliases)
@@ -131,7 +140,7 @@ class WatchlistDocument:
             if getattr(update, field):
                 item[field] = flow_list(getattr(update, field))
         self.section("people").append(item)
-        return "added"
+        return EditResult.ADDED
 
     def person(self, person_id: str) -> dict[str, Any] | None:
         """The file's entry for ``person_id`` as written (lists as lists), or None."""
@@ -140,7 +149,7 @@ class WatchlistDocument:
                 return person
         return None
 
-    def set_person(self, update: Person) -> str:
+    def set_person(self, update: Person) -> EditResult:
         """Make the entry with ``update.id`` say exactly what ``update`` says (name,
         aliases, status, tags, context; other keys and comments kept), or add it:
         ``added``, ``updated`` or ``unchanged``."""
@@ -163,7 +172,7 @@ class WatchlistDocument:
             else:
                 person[field] = flow_list(values)
         after = {k: person.get(k) for k in ("name", "status", *LIST_FIELDS)}
-        return "unchanged" if after == before else "updated"
+        return EditResult.UNCHANGED if after == before else EditResult.UPDATED
 
     def text(self) -> str:
         out = io.StringIO()

@@ -10,8 +10,8 @@ health    /healthz is 503 with the reason while the last polling, dispatch or fe
 dispatch  every 30 seconds: send the alerts that are due
 reload    on SIGHUP, or when the watchlist file changes: an invalid file is refused,
           its problems logged, and the old watchlist kept
-stop      on SIGTERM or SIGINT: abandon fetches in flight, finish the store or the
-          send in hand, and exit 0 within 10 seconds (a job still running after 7 s
+stop      on SIGTERM or SIGINT: abandon fetches in flight, store the passes fetched,
+          finish the send in hand, and exit 0 within 10 seconds (a job still running after 7 s
           is left behind: its transaction rolls back, its send is retried)
 """
 
@@ -59,6 +59,7 @@ from monitor.app.scan_workers import remove_names_file
 from monitor.app.source_health import check_sources
 from monitor.core.outcomes import AttemptOutcome, PollOutcome
 from monitor.core.schedule import RetryPolicy
+from monitor.core.source_health import SourceState
 from monitor.core.types import Watchlist
 from monitor.errors import StorageError, StorageReason, WatchlistError
 
@@ -406,7 +407,7 @@ class Daemon:
         self.job_succeeded(SOURCES)
         for report in reports:
             log.log(
-                logging.INFO if report.state == "ok" else logging.WARNING,
+                logging.INFO if report.state == SourceState.OK else logging.WARNING,
                 "feed health",
                 extra={
                     "fields": {
@@ -487,9 +488,6 @@ class Daemon:
         if idle <= limit:
             return None
         return Degraded("stalled", f"no polling pass for {idle:.0f} s (the limit is {limit:g} s)")
-
-    def is_healthy(self) -> bool:
-        return self.health_problem() is None
 
     def install_signal_handlers(self) -> None:
         def stop(signum: int, _frame: FrameType | None) -> None:

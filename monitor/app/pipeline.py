@@ -27,9 +27,9 @@ import logging
 import os
 import random
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from concurrent.futures import BrokenExecutor, Executor
-from contextlib import AbstractAsyncContextManager, nullcontext
+from contextlib import AbstractAsyncContextManager, nullcontext, suppress
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Self
@@ -156,10 +156,6 @@ class Pipeline:
         self.sync_watchlist()
         return self.poll(due_only=False)
 
-    def poll_due(self, limit: int = 500) -> list[FeedReport]:
-        """Poll the feeds whose next poll time has come."""
-        return self.poll(due_only=True, limit=limit)
-
     def poll(self, *, due_only: bool, limit: int | None = None) -> list[FeedReport]:
         leased = self.claim(due_only=due_only, limit=limit)
         if not leased:
@@ -176,7 +172,7 @@ class Pipeline:
     async def poll_feeds(self, leased: Sequence[feeds.FeedState]) -> list[FeedReport]:
         """Poll the ``leased`` feeds together (see PollSession), and return when all are done. When
         asked to stop, fetches in flight are abandoned (their leases given back) and the
-        stores under way finish."""
+        passes fetched are stored at once, and reported (``PollSession.despite_stop``)."""
         async with PollSession(self.limits, self.concurrency) as polls:
             tasks = [asyncio.create_task(polls.poll_feed(self, feed)) for feed in leased]
             watcher = asyncio.create_task(self.cancel_when_stopping(tasks))
@@ -690,7 +686,8 @@ class PollSession:
         self.store_lock = asyncio.Lock()
         self.waiting: list[tuple[Unchanged | Pass, asyncio.Future[FeedReport]]] = []
         self.under_way = 0  # feeds polling that have not come to be stored yet
-        self.batch_ready = asyncio.Event()  # STORE_BATCH waiting, or none under way
+        self.batch_ready = asyncio.Event()  # STORE_BATCH waiting, or none under way, or a stop
+        self.stopped = False  # a stop came: no more waiting for fuller batches
         self.page_reader: PageReader | None = None  # made at the first feed, with its politeness
         self.pacer: HostPacer | None = None  # per host: pages and search feeds alike
 
@@ -741,6 +738,12 @@ class PollSession:
         finally:
             self.under_way -= 1
             self.signal_batch()
+        # fetched: a stop no longer abandons the pass, it is stored and reported
+        return await self.despite_stop(self.store_pass(pipeline, feed, fetched, started))
+
+    async def store_pass(
+        self, pipeline: Pipeline, feed: feeds.FeedState, fetched: Fetched, started: datetime
+    ) -> FeedReport:
         try:
             if isinstance(fetched.response, NotModified):
                 return await self.store(pipeline.not_modified(feed, fetched.response, started))
@@ -754,6 +757,22 @@ class PollSession:
                     pipeline.store_failure, feed, error, started, pipeline.clock()
                 )
 
+    async def despite_stop(self, storing: Coroutine[object, object, FeedReport]) -> FeedReport:
+        """``storing`` run to its end, and its report, even when this feed's task is cancelled
+        meanwhile (a stop): the stop ends the wait for a fuller batch, not the store, and the
+        report says what was done. Cancelling a store would not undo it anyway: its thread
+        commits all the same, and the passes in its batch with it."""
+        stored = asyncio.ensure_future(storing)
+        while True:
+            try:
+                return await asyncio.shield(stored)
+            except asyncio.CancelledError:
+                task = asyncio.current_task()
+                if stored.cancelled() or task is None:  # the loop itself is closing
+                    raise
+                task.uncancel()
+                self.stop_gathering()
+
     async def store(self, item: Unchanged | Pass) -> FeedReport:
         """Store ``item`` with the others waiting (see ``store_batch``); its report."""
         recorded: asyncio.Future[FeedReport] = asyncio.get_running_loop().create_future()
@@ -765,14 +784,10 @@ class PollSession:
                 batch, self.waiting = self.waiting, []
                 try:
                     reports = await asyncio.to_thread(store_batch, [i for i, _ in batch])
-                except BaseException as e:
+                except Exception as e:  # the database failed: theirs too
                     for _, waiting in batch:
-                        if waiting is recorded or waiting.done():
-                            continue
-                        if isinstance(e, Exception):  # the database failed: theirs too
+                        if waiting is not recorded and not waiting.done():
                             waiting.set_exception(e)
-                        else:  # a stop: they are abandoned with this one
-                            waiting.cancel()
                     raise
                 for stored, waiting in batch:
                     if not waiting.done():
@@ -780,24 +795,23 @@ class PollSession:
         return await recorded
 
     def signal_batch(self) -> None:
-        if len(self.waiting) >= STORE_BATCH or not self.under_way:
+        if self.stopped or len(self.waiting) >= STORE_BATCH or not self.under_way:
             self.batch_ready.set()
+
+    def stop_gathering(self) -> None:
+        """A stop: the passes fetched are stored at once, with no wait for a fuller batch."""
+        self.stopped = True
+        self.batch_ready.set()
 
     async def fuller_batch(self) -> None:
         """Wait until STORE_BATCH passes wait to be stored, or no other feed is under way,
-        or GATHER_SECONDS have passed. A stop while waiting stores what has come at once
-        (the pass is fetched: it is not abandoned)."""
-        if len(self.waiting) >= STORE_BATCH or not self.under_way:
+        or GATHER_SECONDS have passed, or a stop comes (``stop_gathering``: the passes are
+        fetched, they are stored, not abandoned)."""
+        if self.stopped or len(self.waiting) >= STORE_BATCH or not self.under_way:
             return
         self.batch_ready.clear()
-        try:
+        with suppress(TimeoutError):
             await asyncio.wait_for(self.batch_ready.wait(), GATHER_SECONDS)
-        except TimeoutError:
-            pass
-        except asyncio.CancelledError:
-            task = asyncio.current_task()
-            if task is not None:
-                task.uncancel()
 
 
 def is_database_outage(error: BaseException) -> bool:

@@ -66,9 +66,7 @@ class FoundIn:
 
 def record_findings(
     session: Session,
-    article_id: int,
-    published: datetime | None,
-    findings: Sequence[Finding],
+    found: FoundIn,
     now: datetime,
     watchlist: Watchlist,
     people: Mapping[str, Person] | None = None,
@@ -76,7 +74,6 @@ def record_findings(
     new_article: bool = False,
 ) -> list[RecordedFinding]:
     """Record one article's findings (``record_articles``)."""
-    found = FoundIn(article_id, published, findings)
     [recorded] = record_articles(session, [found], now, watchlist, people, new_articles=new_article)
     return recorded
 
@@ -103,7 +100,7 @@ def record_articles(
                 recorded
                 for finding in item.findings
                 for recorded in record_findings(
-                    session, item.article_id, item.published, [finding], now, watchlist, people
+                    session, replace(item, findings=[finding]), now, watchlist, people
                 )
             ]
             for item in articles

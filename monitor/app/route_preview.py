@@ -18,6 +18,7 @@ from monitor.adapters.alerts.render import render
 from monitor.adapters.db import people, review
 from monitor.adapters.db.session import Database
 from monitor.core.alerts import Alert, AlertArticle, AlertKind
+from monitor.core.outcomes import ReviewState
 from monitor.core.routing import RouteDecision, route_decision
 from monitor.core.types import AlertRoute, EventType, Person, Status
 
@@ -90,7 +91,7 @@ def story_starts(
         if entry.story_id is None or entry.story_id in seen:
             continue
         seen.add(entry.story_id)
-        if reviews.get(entry.match_id) != review.DISMISSED:
+        if reviews.get(entry.match_id) != ReviewState.DISMISSED:
             starts.append(entry)
     return starts[::-1]
 

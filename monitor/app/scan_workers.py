@@ -7,8 +7,10 @@ the pipeline's very names:
 
 - the pipeline writes its compiled watchlist (the people and their NameIndex in the name
   cache's columns, marshalled: no class named, no code run on reading) once, to a private
-  temporary file (``NamesFile``); each worker reads it at its first feed and keeps the last
-  one read, so a reload's new names reach every worker without restarting the pool;
+  temporary file (``NamesFile``), in a folder locked for the daemon's life, so that the next
+  start removes it should the daemon be killed (``private_folders``); each worker reads it
+  at its first feed and keeps the last one read, so a reload's new names reach every worker
+  without restarting the pool;
 - a worker scans an entry as the store would, with its trusted date and its language; the
   store takes the findings only when the article it stores is the one scanned (same text,
   date and language: ``Scanned.fits``), and scans it itself otherwise (a full-text page
@@ -23,7 +25,6 @@ from __future__ import annotations
 
 import marshal
 import shutil
-import tempfile
 import uuid
 import weakref
 from collections.abc import Mapping
@@ -36,12 +37,14 @@ from monitor.adapters.feeds.parse import parse_feed
 from monitor.adapters.name_cache import columns_of, index_of
 from monitor.adapters.watchlist_file import columns_of as person_columns_of
 from monitor.adapters.watchlist_file import people_of
+from monitor.app.private_folders import hold_private_folder
 from monitor.core.entries import EntryKeys, entry_keys
 from monitor.core.intake import admit_entry
 from monitor.core.scan import Scanner, scan_article, scanner_from
 from monitor.core.types import Article, Finding, ParsedEntry, ParsedFeed
 
 MAGIC = b"case-monitor names for parser processes v2\n"
+NAMES_PREFIX = "monitor-names-"  # the folders' names in the temporary directory
 
 
 @dataclass(frozen=True)
@@ -78,11 +81,12 @@ Scans = Mapping[ParsedEntry, Scanned]
 def write_names_file(scanner: Scanner, owner: object) -> NamesFile | None:
     """``scanner``'s people and names in a new private file, removed when ``owner`` (the
     pipeline) is; None when it cannot be written (the store then scans every entry)."""
-    try:
-        folder = Path(tempfile.mkdtemp(prefix="monitor-names-"))  # mode 0700
+    try:  # mode 0700, locked while this process lives; dead daemons' folders swept
+        held = hold_private_folder(NAMES_PREFIX)
     except OSError:
         return None
-    weakref.finalize(owner, shutil.rmtree, folder, ignore_errors=True)  # (see remove_names_file)
+    weakref.finalize(owner, held.remove)  # (see remove_names_file)
+    folder = Path(held.path)
     people = person_columns_of(list(scanner.people.values()))  # (as the watchlist cache keeps them)
     try:
         payload = marshal.dumps((people, columns_of(scanner.names)), 4)

@@ -24,7 +24,7 @@ from typing import Any
 from monitor.adapters.db import people
 from monitor.adapters.db.review import AuditLine, add_audit_line
 from monitor.adapters.db.session import Database
-from monitor.adapters.watchlist_edit import LIST_FIELDS, WatchlistDocument
+from monitor.adapters.watchlist_edit import LIST_FIELDS, EditResult, WatchlistDocument
 from monitor.adapters.watchlist_file import load_watchlist
 from monitor.core.types import Person, Watchlist
 from monitor.errors import ConfigError, WatchlistError
@@ -57,7 +57,7 @@ class FeedAdd:
 
 @dataclass(frozen=True)
 class Outcome:
-    result: str  # added, updated, unchanged
+    result: EditResult
     before: dict[str, Any] | None
     after: dict[str, Any] | None
 
@@ -106,7 +106,7 @@ def apply(
     with EDITING:
         document = read_document(path)
         outcome = edit(document)
-        if outcome.result == "unchanged":
+        if outcome.result is EditResult.UNCHANGED:
             return outcome
         watchlist = write_checked(path, document)
         with database.transaction() as session:
@@ -129,7 +129,7 @@ def change_person(database: Database, path: Path, change: PersonEdit, now: datet
         return Outcome(result, before, plain(document.person(person_id)))
 
     def audit(outcome: Outcome) -> AuditLine:
-        action = ADD_PERSON if outcome.result == "added" else EDIT_PERSON
+        action = ADD_PERSON if outcome.result is EditResult.ADDED else EDIT_PERSON
         detail = {"before": outcome.before, "after": outcome.after}
         return AuditLine(action, change.actor, change.note, detail, person_id)
 
@@ -141,10 +141,10 @@ def add_feed(database: Database, path: Path, change: FeedAdd, now: datetime) -> 
 
     def edit(document: WatchlistDocument) -> Outcome:
         if change.url in document.feed_urls():
-            return Outcome("unchanged", None, None)
+            return Outcome(EditResult.UNCHANGED, None, None)
         document.add_feed(change.url, None, interval=change.interval, full_text=change.full_text)
         after = {"url": change.url, "interval": change.interval, "full_text": change.full_text}
-        return Outcome("added", None, {k: v for k, v in after.items() if v})
+        return Outcome(EditResult.ADDED, None, {k: v for k, v in after.items() if v})
 
     def audit(outcome: Outcome) -> AuditLine:
         return AuditLine(ADD_FEED, change.actor, change.note, {"feed": outcome.after})

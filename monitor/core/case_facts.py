@@ -3,7 +3,7 @@ detention, an announced hearing. Each reader is a named pattern with examples; a
 gives a fact or None, never a guess.
 
     >>> term_of("A court sentenced him to seven years in a penal colony.")
-    Term(years=7, months=0, kind='prison')
+    Term(years=7, months=0, kind=<TermKind.PRISON: 'prison'>)
     >>> facility_of("He was transferred to penal colony No. 2 in Orenburg.")
     'penal colony No. 2 in Orenburg'
     >>> hearing_of("His next hearing is scheduled for June 5.", date(2026, 5, 1))
@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from monitor.core.dating import When, find_dates
 from monitor.core.wordlists import NUMBER_WORDS
@@ -41,13 +42,25 @@ TERM_PATTERNS = {
         re.I,
     ),
 }
+
+
+class TermKind(StrEnum):
+    """What kind of term a sentence hands down (shown as its value: "3 years (suspended)")."""
+
+    PRISON = "prison"  # when the sentence says no other kind
+    SUSPENDED = "suspended"
+    RESTRICTED_FREEDOM = "restricted freedom"
+    HOUSE_ARREST = "house arrest"
+    CORRECTIVE_LABOUR = "corrective labour"
+
+
 KINDS = {  # words after the length that say what kind of term it is (prison when none)
-    "suspended": re.compile(r"\bsuspended\b|\bprobation\b", re.I),
-    "restricted freedom": re.compile(
+    TermKind.SUSPENDED: re.compile(r"\bsuspended\b|\bprobation\b", re.I),
+    TermKind.RESTRICTED_FREEDOM: re.compile(
         r"\brestricted\s+freedom\b|\brestriction\s+of\s+freedom\b", re.I
     ),
-    "house arrest": re.compile(r"\bhouse\s+arrest\b", re.I),
-    "corrective labour": re.compile(r"\bcorrective\s+labou?r\b", re.I),
+    TermKind.HOUSE_ARREST: re.compile(r"\bhouse\s+arrest\b", re.I),
+    TermKind.CORRECTIVE_LABOUR: re.compile(r"\bcorrective\s+labou?r\b", re.I),
 }
 
 
@@ -57,7 +70,7 @@ class Term:
 
     years: int
     months: int
-    kind: str = "prison"
+    kind: TermKind = TermKind.PRISON
 
     def __str__(self) -> str:
         parts = []
@@ -66,7 +79,7 @@ class Term:
         if self.months:
             parts.append(f"{self.months} month{'s' if self.months != 1 else ''}")
         length = " and ".join(parts) or "no time"
-        return length if self.kind == "prison" else f"{length} ({self.kind})"
+        return length if self.kind is TermKind.PRISON else f"{length} ({self.kind})"
 
 
 @dataclass(frozen=True)
@@ -76,7 +89,7 @@ class TermWords:
     and whether a match says "and a half"."""
 
     patterns: Mapping[str, re.Pattern[str]]
-    kinds: Mapping[str, re.Pattern[str]]
+    kinds: Mapping[TermKind, re.Pattern[str]]
     numbers: Mapping[str, float]
     year_units: tuple[str, ...]
     half: Callable[[re.Match[str]], bool]
@@ -93,7 +106,7 @@ def read_term(words: TermWords, sentence: str) -> Term | None:
         if total <= 0 or total > 12 * 60:
             continue
         after = sentence[found.start() : found.end() + 60]
-        kind = next((k for k, p in words.kinds.items() if p.search(after)), "prison")
+        kind = next((k for k, p in words.kinds.items() if p.search(after)), TermKind.PRISON)
         whole = round(total)
         return Term(years=whole // 12, months=whole % 12, kind=kind)
     return None

@@ -2,7 +2,7 @@
 the term of a sentence, a place of detention, an announced hearing.
 
     >>> term_of_ru("Суд приговорил активиста к семи годам колонии общего режима.")
-    Term(years=7, months=0, kind='prison')
+    Term(years=7, months=0, kind=<TermKind.PRISON: 'prison'>)
     >>> facility_of_ru("Его этапировали в ИК-2 в Оренбургской области.")
     'ИК-2 в Оренбургской области'
     >>> hearing_of_ru("Следующее заседание назначено на 5 июня.", date(2026, 5, 1))
@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from monitor.core.case_facts import Term, TermWords, announced_day, read_term
+from monitor.core.case_facts import Term, TermKind, TermWords, announced_day, read_term
 from monitor.core.dating import When
 from monitor.core.dating_ru import find_dates_ru
 
@@ -44,10 +44,10 @@ TERM_PATTERNS = {
     "срок в N лет": re.compile(rf"\bсрок\w*\s+(?:в\s+)?{_LENGTH}", re.I),
 }
 KINDS = {
-    "suspended": re.compile(r"\bусловн\w*", re.I),
-    "restricted freedom": re.compile(r"\bограничени\w*\s+свободы", re.I),
-    "house arrest": re.compile(r"\bдомашн\w*\s+арест\w*", re.I),
-    "corrective labour": re.compile(r"\b(?:исправительн|принудительн)\w*\s+работ", re.I),
+    TermKind.SUSPENDED: re.compile(r"\bусловн\w*", re.I),
+    TermKind.RESTRICTED_FREEDOM: re.compile(r"\bограничени\w*\s+свободы", re.I),
+    TermKind.HOUSE_ARREST: re.compile(r"\bдомашн\w*\s+арест\w*", re.I),
+    TermKind.CORRECTIVE_LABOUR: re.compile(r"\b(?:исправительн|принудительн)\w*\s+работ", re.I),
 }
 
 

@@ -14,7 +14,7 @@ import re
 import string
 from datetime import date, timedelta
 from enum import IntFlag, StrEnum
-from functools import cache
+from functools import cache, partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from monitor.core.dates import NEWS_WINDOW_IN_DAYS
@@ -57,9 +57,10 @@ class Precision(StrEnum):
 
 
 class Need(IntFlag):
-    """What a pattern cannot match without, found for all patterns in one pass over the text."""
+    """What a pattern cannot match without, found for all patterns in one pass over the text.
+    A pattern that needs several (a month name and a year) runs only where all are found."""
 
-    DIGIT = 1
+    DIGIT = 1  # a year: 19xx or 20xx
     MONTH = 2
     REL = 4
     DAY = 8
@@ -67,6 +68,8 @@ class Need(IntFlag):
     AGO = 32
     RECENTLY = 64
     SEASON = 128
+    YEAR_WORD = 256  # "year", as in "January last year"
+    NUMBER = 512  # any digit, as in the day of a month
 
 
 _P, _N = Precision, Need
@@ -75,28 +78,31 @@ PATTERNS: tuple[tuple[Precision, re.Pattern[str], int], ...] = tuple(
     (kind, guarded(pattern), int(need))  # a plain int: tested for every sentence
     for kind, pattern, need in (
         (_P.ISO, r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b", _N.DIGIT),
-        (_P.DAY, rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", _N.MONTH),
-        (_P.DAY, rf"\b{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}", _N.MONTH),
-        (_P.DAY, rf"\b{_MONTH}\s+{_DAY}{_REL_YEAR}", _N.MONTH),
-        (_P.DAY, rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_REL_YEAR}", _N.MONTH),
-        (_P.MONTH, rf"\b(?:(?:early|late|mid)-?\s*)?{_MONTH}{_REL_YEAR}", _N.MONTH),
-        (_P.DAY, rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|years?|people|km|,\s*\d))", _N.MONTH),
-        (_P.DAY, rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", _N.MONTH),
-        (_P.MONTH, rf"\b{_MONTH},?\s+{_YEAR}", _N.MONTH),
+        (_P.DAY, rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", _N.MONTH | _N.DIGIT),
+        (_P.DAY, rf"\b{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}", _N.MONTH | _N.DIGIT),
+        (_P.DAY, rf"\b{_MONTH}\s+{_DAY}{_REL_YEAR}", _N.MONTH | _N.NUMBER | _N.YEAR_WORD),
+        (_P.DAY, rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_REL_YEAR}", _N.MONTH | _N.NUMBER | _N.YEAR_WORD),
+        (_P.MONTH, rf"\b(?:(?:early|late|mid)-?\s*)?{_MONTH}{_REL_YEAR}", _N.MONTH | _N.YEAR_WORD),
+        (_P.DAY, rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|years?|people|km|,\s*\d))", _N.MONTH | _N.NUMBER),
+        (_P.DAY, rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", _N.MONTH | _N.NUMBER),
+        (_P.MONTH, rf"\b{_MONTH},?\s+{_YEAR}", _N.MONTH | _N.DIGIT),
         (_P.MONTH, rf"{_PREP}{_MONTH}\b", _N.MONTH),
         (_P.MONTH, rf"\b(?:early|late|mid)-{_MONTH}\b", _N.MONTH),
         (_P.YEAR, rf"{_PREP}(?:the\s+year\s+)?{_YEAR}", _N.DIGIT),
         (_P.YEAR, r"\b(?:in|since|during|of|from|by)\s+the\s+(?:early\s+|late\s+|mid-?)?(?P<decade>(?:19|20)\d0)['’]?s\b", _N.DIGIT),
         (_P.YEAR, rf"\b(?:in|since)\s+(?:early|late|mid-?)\s*{_YEAR}", _N.DIGIT),
-        (_P.YEAR, rf"\b(?:spring|summer|autumn|fall|winter),?\s+{_YEAR}", _N.DIGIT),
+        (_P.YEAR, rf"\b(?:spring|summer|autumn|fall|winter),?\s+{_YEAR}", _N.DIGIT | _N.SEASON),
         # "jailed after taking part in the 2011 uprising", "detained during the 2020 protests"
         (_P.YEAR, rf"\b(?:after|following|during|amid)\s+(?:(?:taking|took)\s+part\s+in\s+|participating\s+in\s+)?the\s+{_YEAR}(?=\s+[a-z])", _N.DIGIT),
         (_P.YEAR, rf"\b{_YEAR}(?=\s+(?:[a-z-]+\s+)?(?:arrest|detention|conviction|sentenc\w*|trial|release|pardon|death|deportation|extradition|exile|abduction|acquittal|imprisonment|jailing)\b)", _N.DIGIT),
-        (_P.RELATIVE, r"\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening))\b", _N.REL),
+        # "five years ago today": the day five years back, not today
+        (_P.RELATIVE, r"\b(?:yesterday|(?<!ago )today|tonight|this (?:morning|afternoon|evening))\b", _N.REL),
         (_P.RELATIVE, r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _N.DAY),
         (_P.RELATIVE, r"\b(?:last|this|earlier this|later this|past|next)\s+(?P<unit>week|month|year)\b", _N.UNIT),
         (_P.RELATIVE, r"\b(?P<n>\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|before(?!\s+[a-z])|later)\b", _N.AGO),
         (_P.RELATIVE, r"\b(?P<about>more than|over|nearly|almost)\s+(?P<n3>an?|one|two|three|four|five|\d+)\s+(?P<unit3>year|decade)s?\s+ago\b", _N.AGO),
+        # "1,000 days since X was abducted": what follows "since" was that long ago
+        (_P.RELATIVE, r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?|months?|years?|decades?)\s+(?P<dir>since)\b(?!\s+(?:then|that)\b)", _N.AGO),
         (_P.RELATIVE, r"\brecently\b", _N.RECENTLY),
         # "in the spring", "last summer", "in late autumn": a season, not "prices fall"
         (_P.RELATIVE, r"\b(?P<which>in\s+the|during\s+the|last|this|(?:in\s+)?(?:early|late))\s+(?P<season>spring|summer|autumn|fall|winter)\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)", _N.SEASON),
@@ -122,9 +128,10 @@ def _need_words() -> ahocorasick.Automaton:
         words[word] = (int(Need.REL), _ANY)
     for n in range(7):
         words[calendar.day_name[n].lower()] = (int(Need.DAY), _ANY)
-    for word in ("week", "month", "year"):
+    for word in ("week", "month"):
         words[word] = (int(Need.UNIT), _ANY)
-    for word in ("ago", "earlier", "before", "later"):
+    words["year"] = (int(Need.UNIT | Need.YEAR_WORD), _ANY)
+    for word in ("ago", "earlier", "before", "later", "since"):
         words[word] = (int(Need.AGO), _WORD)
     words["recently"] = (int(Need.RECENTLY), _ANY)
     for word in SEASONS:
@@ -136,15 +143,17 @@ def _need_words() -> ahocorasick.Automaton:
     return automaton
 
 
-_DIGIT = int(Need.DIGIT)
+_DIGIT = int(Need.DIGIT | Need.NUMBER)  # a year's digits are digits
+_NEED_NUMBER, _NEED_MONTH = int(Need.NUMBER), int(Need.MONTH)
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+A_DIGIT = re.compile(r"\d")
 
 
 def _needs(lowered: str) -> int:
     """The needs present in ``lowered`` text, as ``Need`` bits."""
     present = _DIGIT if YEAR_DIGITS.search(lowered) else 0
     for end, (bit, how, size) in _need_words().iter(lowered):
-        if present & bit:
+        if present & bit == bit:
             continue
         if how != _ANY:
             start = end + 1 - size
@@ -157,6 +166,8 @@ def _needs(lowered: str) -> int:
             if how == _WORD and after and (after.isalnum() or after == "_"):
                 continue  # "ago" but not "agony"
         present |= bit
+    if present & _NEED_MONTH and not present & _NEED_NUMBER and A_DIGIT.search(lowered):
+        present |= _NEED_NUMBER  # "on July 23": a day's digits (only a day of a month needs them)
     return present
 
 
@@ -170,12 +181,15 @@ class When(NamedTuple):  # a tuple: made for every date found, and tuples are ma
     end: int
     first: date
     last: date
-    precision: str  # a ``Precision``: "iso", "day", "month", "year", "relative"
+    precision: Precision
 
     @property
     def day(self) -> date | None:
         """The exact day, when the expression names one."""
         return self.first if self.first == self.last else None
+
+
+_when = partial(tuple.__new__, When)  # When(*fields), made without a call of Python code
 
 
 class Recency(StrEnum):
@@ -207,7 +221,9 @@ def find_dates(sentence: str, published: date | None, lowered: str | None = None
         return found
     patterns = _PATTERNS_FOR.get(present)
     if patterns is None:  # one entry per combination of needs that occurs
-        patterns = _PATTERNS_FOR[present] = [(k, p) for k, p, need in PATTERNS if present & need]
+        patterns = _PATTERNS_FOR[present] = [
+            (k, p) for k, p, need in PATTERNS if present & need == need
+        ]
     if sentence[:2].isupper() and (dateline := DATELINE.match(sentence)):
         taken.append((0, dateline.end()))  # the day the story was filed: no event's date
     for kind, pattern in patterns:
@@ -221,7 +237,7 @@ def find_dates(sentence: str, published: date | None, lowered: str | None = None
             if span is not None or kind in (Precision.ISO, Precision.DAY):
                 taken.append((m.start(), m.end()))  # "February 30" is no date, nor a month
             if span is not None:
-                found.append(When(m.start(), m.end(), span[0], span[1], kind))
+                found.append(_when((m.start(), m.end(), span[0], span[1], kind)))
     return sorted(found, key=lambda w: w.start) if len(found) > 1 else found
 
 
@@ -331,7 +347,7 @@ def _relative(m: re.Match[str], published: date) -> tuple[date, date] | None:
     if groups.get("unit"):
         return _period(text.split()[0], groups["unit"], published)
     if groups.get("unit2"):
-        n = groups["n"].lower()
+        n = groups["n"].lower().replace(",", "")
         count = int(n) if n.isdigit() else NUMBERS.get(n, 1)
         days = UNIT_DAYS[groups["unit2"].lower().rstrip("s")]
         if groups["dir"].lower() == "later":

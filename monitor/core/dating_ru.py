@@ -20,8 +20,9 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from enum import StrEnum
 
-from monitor.core.dating import When
+from monitor.core.dating import Precision, When
 from monitor.core.regex_needs import prefilter
 
 __all__ = ["find_dates_ru"]
@@ -77,61 +78,87 @@ NUMBERS = {
 }
 UNIT_DAYS = {"д": 1, "н": 7, "м": 30, "г": 365, "л": 365}  # день/неделя/месяц/год/лет
 
-PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+
+class Form(StrEnum):
+    """What a date pattern reads; the ``When`` it gives has the precision ``PRECISION[form]``."""
+
+    ISO = "iso"  # 23.07.2019
+    DAY = "day"  # 23 июля (2019 года)
+    MONTH = "month"  # в июле (2022 года)
+    YEAR = "year"  # в 2019 году
+    RELATIVE = "relative"  # вчера, на прошлой неделе, два года назад
+    SEASON = "season"  # прошлой осенью
+    WAR = "war"  # после начала войны
+
+
+PRECISION = {
+    Form.ISO: Precision.DAY,
+    Form.DAY: Precision.DAY,
+    Form.MONTH: Precision.MONTH,
+    Form.YEAR: Precision.YEAR,
+    Form.RELATIVE: Precision.RELATIVE,
+    Form.SEASON: Precision.RELATIVE,  # as English seasons ("last autumn")
+    Form.WAR: Precision.MONTH,
+}
+
+PATTERNS: tuple[tuple[Form, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(pattern))
     for kind, pattern in (
-        ("iso", r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]\d)\.(?P<year>(?:19|20)\d\d)\b"),
-        ("day", rf"\b(?P<day>[0-3]?\d)(?:-?го)?\s+{_MONTH}(?:\s+{_YEAR}|\s+{_WHICH_YEAR})?(?!\w)"),
-        ("month", rf"\b{_MONTH}\s+(?:{_YEAR}|{_WHICH_YEAR})"),
-        ("month", rf"\b(?:в|во|с|со|до|к|по|начале|конце|середине)\s+{_MONTH}\b(?!\s+\d)"),
+        (Form.ISO, r"\b(?P<day>[0-3]?\d)\.(?P<mnum>[01]\d)\.(?P<year>(?:19|20)\d\d)\b"),
         (
-            "year",
+            Form.DAY,
+            rf"\b(?P<day>[0-3]?\d)(?:-?го)?\s+{_MONTH}(?:\s+{_YEAR}|\s+{_WHICH_YEAR})?(?!\w)",
+        ),
+        (Form.MONTH, rf"\b{_MONTH}\s+(?:{_YEAR}|{_WHICH_YEAR})"),
+        (Form.MONTH, rf"\b(?:в|во|с|со|до|к|по|начале|конце|середине)\s+{_MONTH}\b(?!\s+\d)"),
+        (
+            Form.YEAR,
             r"\b(?:в|во|с|со|до|к|по|на|от|осенью|весной|летом|зимой|начале|конце|середине|"
             r"январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|"
             r"декабре)\s+(?P<year>(?:19|20)\d\d)(?:-м|-го|\s*(?:года|году|год|г\.|г\b))",
         ),
-        ("year", r"\b(?P<year>(?:19|20)\d\d)\s+(?:года|году)\b"),
+        (Form.YEAR, r"\b(?P<year>(?:19|20)\d\d)\s+(?:года|году)\b"),
         # "накануне" alone is the day before; "накануне суда" is the eve of something else
         (
-            "relative",
+            Form.RELATIVE,
             r"\b(?P<rel>вчера|сегодня|накануне(?!\s+(?!(?:его|ее|их|она|они|он|на|для|за|до|по|при)\b)"
             r"(?:[а-яё]+(?:ого|его|ой|ей)\s+)?[а-яё]+(?:а|я|ы|и|ов|ей)\b(?<!л[аи]))|"
             r"позавчера|на днях|недавно|нынче)\b",
         ),
         (
-            "relative",
+            Form.RELATIVE,
             r"\b(?:в|во)\s+(?:прошлый\s+|прошлую\s+|минувш\w+\s+|прошедш\w+\s+|это\s+|эту\s+|этот\s+)?"
             r"(?P<weekday>понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b",
         ),
         (
-            "relative",
+            Form.RELATIVE,
             r"\b(?:на|в|во)\s+(?P<which2>прошлой|минувшей|минувшем|прошедшей|этой|текущей|позапрошлой|прошлом|этом|"
             r"текущем|позапрошлом|нынешнем)\s+(?P<unit>неделе|месяце|году)\b",
         ),
-        ("relative", rf"\b{_WHICH_YEAR}"),
+        (Form.RELATIVE, rf"\b{_WHICH_YEAR}"),
         (
-            "relative",
+            Form.RELATIVE,
             r"\b(?P<n>\d+|одну|один|два|две|три|четыре|пять|шесть|семь|восемь|девять|"
             r"десять|несколько|пару)?\s*(?P<unit2>дн[яей]|день|недел[июь]|месяц\w*|"
             r"год[а]?|лет)\s+(?P<dir>назад|тому\s+назад)\b",
         ),
-        ("relative", r"\b(?P<half>полгода|полтора\s+года)\s+(?:тому\s+)?назад\b"),
-        ("relative", r"\b(?P<night>минувшей|прошлой|этой|сегодняшней|вчера)\s+ночью\b"),
+        (Form.RELATIVE, r"\b(?P<half>полгода|полтора\s+года)\s+(?:тому\s+)?назад\b"),
+        (Form.RELATIVE, r"\b(?P<night>минувшей|прошлой|этой|сегодняшней|вчера)\s+ночью\b"),
         # "прошлой осенью", "этим летом": the latest such season up to publication
         (
-            "season",
+            Form.SEASON,
             r"\b(?P<which3>прошл\w+|минувш\w+|эт\w+|нынешн\w+)\s+"
             r"(?P<season>весной|летом|осенью|зимой)\b",
         ),
         # an anniversary: "вот уже два года, как его задержали"
         (
-            "relative",
+            Form.RELATIVE,
             r"(?:^|[—–-]|\bуже)\s*(?:ровно\s+|почти\s+|уже\s+)?(?P<n>\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|"
             r"несколько|пару)\s+(?P<unit2>год[а]?|лет|месяц\w*)\s*,?\s+(?P<dir>как)\b",
         ),
         # the war against Ukraine as a landmark: "после начала вторжения он уехал"
         (
-            "war",
+            Form.WAR,
             r"\b(?:после|с|со)\s+(?:начала|началом|начале)\s+(?:полномасштабн\w+\s+)?"
             r"(?:войны|вторжения|боевых\s+действий|специальной\s+военной\s+операции|сво|"
             r"мобилизации)\b",
@@ -157,15 +184,11 @@ def find_dates_ru(lowered: str, published: date | None) -> list[When]:
                 span = _span(kind, m, published)
             except (OverflowError, ValueError):
                 span = None
-            if span is not None or kind in ("iso", "day"):
+            if span is not None or kind in (Form.ISO, Form.DAY):
                 taken.append((m.start(), m.end()))
             if span is not None:
-                found.append(When(m.start(), m.end(), span[0], span[1], _precision(kind)))
+                found.append(When(m.start(), m.end(), span[0], span[1], PRECISION[kind]))
     return sorted(found, key=lambda w: w.start)
-
-
-def _precision(kind: str) -> str:
-    return {"iso": "day", "war": "month"}.get(kind, kind)
 
 
 def _month(word: str) -> int:
@@ -187,17 +210,17 @@ def _year_of(month: int, groups: dict[str, str | None], published: date | None) 
     return published.year if month <= published.month else published.year - 1
 
 
-def _span(kind: str, m: re.Match[str], published: date | None) -> tuple[date, date] | None:
+def _span(kind: Form, m: re.Match[str], published: date | None) -> tuple[date, date] | None:
     groups = m.groupdict()
-    if kind == "iso":
+    if kind is Form.ISO:
         d = date(int(groups["year"]), int(groups["mnum"]), int(groups["day"]))
         return d, d
-    if kind in ("day", "month"):
+    if kind in (Form.DAY, Form.MONTH):
         month = _month(groups["month"])
         year = _year_of(month, groups, published)
         if year is None:
             return None
-        if kind == "day":
+        if kind is Form.DAY:
             d = date(year, month, int(groups["day"]))
             if not groups.get("year") and not groups.get("which") and published:
                 ahead = d.replace(year=published.year)
@@ -205,15 +228,15 @@ def _span(kind: str, m: re.Match[str], published: date | None) -> tuple[date, da
                     d = ahead  # "назначено на 12 августа": still to come
             return d, d
         return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-    if kind == "year":
+    if kind is Form.YEAR:
         year = int(groups["year"])
         return date(year, 1, 1), date(year, 12, 31)
-    if kind == "war":  # the invasion began on 24 February 2022, the mobilisation in September
+    if kind is Form.WAR:  # the invasion began on 24 February 2022, the mobilisation in September
         first = date(2022, 9, 21) if "мобилизац" in m.group() else date(2022, 2, 24)
         return first, date(2022, 12, 31)
     if published is None:
         return None
-    if kind == "season":
+    if kind is Form.SEASON:
         return _season(groups, published)
     return _relative(m, groups, published)
 

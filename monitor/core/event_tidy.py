@@ -142,7 +142,12 @@ SUPERSEDES = {
 
 CLAUSE_BREAK = re.compile(r"[,;:]")
 # told with a time of its own: never an undated earlier stage
-DATED_LIKE = DATED | {Basis.TITLE, Basis.FOLLOWS_ON, Basis.REPEATS_NEWS}
+DATED_LIKE = DATED | {
+    Basis.TITLE,
+    Basis.FOLLOWS_ON,
+    Basis.REPEATS_NEWS,
+    Basis.CHARGES_OF_THE_ARREST,
+}
 
 
 def _supersedes(r: Reported, at: int, sentence: str) -> bool:
@@ -173,9 +178,14 @@ RETURN_TO_CUSTODY = re.compile(
     re.I,
 )
 BEFORE_THE_RETURN = "before the return to custody the news reports: background"
+IN_NEWS_CUSTODY = "during the detention the news reports: news"
 CUSTODY = {EventType.DETAINED, EventType.SENTENCED}
 SAME_STORY = {t: RELEASES for t in RELEASES}
 RENAMED = {EventType.PAROLE_GRANTED, EventType.PARDONED}  # a release that is reported as these
+
+
+# "X, once released early, ...": a release told as one of long ago, not the news retold
+ONCE_BEFORE = re.compile(r"\bonce\s+(?:\w+\s+)?$", re.I)
 
 
 # "fined and released", "convicted and freed": two verbs of one moment, joined by "and"
@@ -192,6 +202,15 @@ def _joined_to_later(r: Reported, found: list[Reported]) -> bool:
         and STAGE.get(o.stage, 0) > STAGE.get(r.stage, 99)
         and JOINED_TO_NEXT.fullmatch(r.event.evidence, r.at, o.at) is not None
         for o in found
+    )
+
+
+def _detained_before(found: list[Reported], person: str) -> bool:
+    """Whether the text tells an arrest of the person as background too: then a detention
+    it names without a date may be that earlier one."""
+    return any(
+        r.event.person_id == person and r.event.type in CUSTODY and not r.event.current
+        for r in found
     )
 
 
@@ -243,6 +262,13 @@ def tidy(found: list[Reported]) -> list[Event]:
         ):  # "X was rearrested on Monday ... X was freed under a deal": the earlier release
             e = replace(e, current=False, rule=explain(r.says, r.named, BEFORE_THE_RETURN, ""))
             r = r._replace(event=e)
+        if (
+            r.basis is Basis.DURING_CUSTODY
+            and EventType.DETAINED in news.get(e.person_id, set())
+            and not _detained_before(found, e.person_id)
+        ):  # "held since 2 June ... soldiers beat her during her arrest": that arrest's time
+            e = replace(e, current=True, rule=explain(r.says, r.named, IN_NEWS_CUSTODY, ""))
+            r = r._replace(event=e)
         if r.rule in HEADLINE_VERDICTS and r.basis is Basis.TITLE and e.person_id in sentenced:
             continue  # "Activist X jailed" over "X was sentenced to two years": the sentence
         here = in_sentence[(e.person_id, e.evidence_start)]
@@ -282,6 +308,7 @@ def tidy(found: list[Reported]) -> list[Event]:
             not e.current
             and r.basis not in DATED  # "freed on parole in 2016": told with its own date
             and r.basis is not Basis.PAST_PERFECT  # "had already denied his parole": earlier
+            and not ONCE_BEFORE.search(e.evidence, max(0, r.at - 12), r.at)  # "once freed": earlier
             and news.get(e.person_id, set()) & SAME_STORY.get(e.type, {e.type})
             # "X, who was paroled, was arrested again ... X was freed": an earlier release
             and not (e.type in RELEASES and e.person_id in returned)

@@ -15,7 +15,7 @@ from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
-from monitor.core.dating import Recency, When, find_dates, recency
+from monitor.core.dating import Precision, Recency, When, find_dates, recency
 from monitor.core.event_who import LIST_WHO, REPORTING, STATE_BEFORE
 from monitor.core.references import Ref
 from monitor.core.regex_needs import guard_patterns
@@ -37,6 +37,7 @@ class Basis(StrEnum):
     BACKGROUND_WORD = "told as background"
     RELATIVE_CLAUSE = "in a relative clause: background"
     REPEATS_NEWS = "in a relative clause, the news of the lead"
+    CHARGES_OF_THE_ARREST = "in a relative clause, the arrest's charges"
     WHEN_CLAUSE = "in a when- or where-clause: background"
     TITLE = "in the title: news"
     UNDATED_NOUN = "an undated noun outside the lead"
@@ -96,6 +97,14 @@ HISTORY_BEFORE = re.compile(
     r"(?:first|second|third|tenth)\s+anniversary\s+of)\s+(?:(?:his|her|their|the)\s+|[\w-]+['’]s?\s+)$",
     re.I,
 )
+# "barred him from running a newspaper for three years after his release", "a travel ban
+# for five years after her release": a penalty that runs from a release still to come
+BAN_AFTER_RELEASE = re.compile(
+    r"\b(?:barred|banned|bans?|barring|banning|prohibited|forbidden|forbade|deprived)\b[^.;]{0,120}?"
+    r"\bfor\s+(?:a\s+further\s+|another\s+|up\s+to\s+)?(?:[\w-]+\s+){1,2}?(?:years?|months?)\s+"
+    r"(?:after|following|from)\s+(?:his|her|their|the)\s+$",
+    re.I,
+)
 # "detained on Wednesday, less than a year after he was released": a clause a span of
 # months or years away from the main verb's time (but not "a month after", "days after")
 SPAN_BEFORE_VERB = re.compile(
@@ -124,6 +133,8 @@ RELATIVE_CLAUSE = re.compile(
 # going on is news whenever it began
 ONGOING = re.compile(
     r"\b(?:(?:has|have)\s+been|is|are|remains?|still)\s+(?:\w+ly\s+)?on\s+$|"
+    # "has refused food since February 3", "has been refusing food": a perfect, still so
+    r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?$|"
     r"\bcontinu\w*\s+(?:(?:his|her|their|a)\s+)?$",
     re.I,
 )
@@ -163,6 +174,8 @@ def timing_of(
         return Timing(False, None, Basis.EARLIER_ONE)  # "after rejecting two earlier requests"
     if f.rule.state:
         return Timing(False, None, Basis.STATE)  # "now in exile"
+    if f.rule.form is Form.NOUN and BAN_AFTER_RELEASE.search(sentence, 0, f.start):
+        return None  # "barred him from blogging for three years after his release": to come
     if f.rule.form is Form.NOUN and HISTORY_BEFORE.search(sentence, 0, f.start):
         return Timing(False, None, Basis.HISTORY)  # "a year after his death in custody"
     if f.rule.form is not Form.NOUN and SPAN_BEFORE_VERB.search(
@@ -255,6 +268,8 @@ OTHER_CLAUSE = re.compile(
     # "the release of X, a rights defender held since 2021,", "X, jailed in 2019,": the
     # date of the apposition's own participle
     r",[^,;]{0,60}?\b(?:held|jailed|imprisoned|detained|behind\s+bars)\s*$|"
+    # "acquitted X on Tuesday, ending a case that began a decade ago": a participle's clause
+    r",\s*(?!according\b)(?-i:[a-z]+ing)\s+(?:a|an|the|his|her|their|its)\s|"
     # "over posts he published in 2021", "for a speech that he gave in 2020": what the
     # person is punished for, told with a verb and a date of its own
     r"\b(?:posts?|speech(?:es)?|videos?|articles?|comments?|remarks?|statements?|interviews?|"
@@ -376,7 +391,7 @@ def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> Whe
         main = [w for w in dates if comma != -1 and w.start > comma]
         if (
             main
-            and main[0].precision == "year"
+            and main[0].precision is Precision.YEAR
             and not OTHER_CLAUSE.search(sentence, comma + 1, main[0].start)
         ):
             return main[0]

@@ -19,17 +19,20 @@ from monitor.core.triggers import Form, Found
 from monitor.core.types import EventType
 
 NEGATION = re.compile(
-    r"\b(?:not|never|no longer|neither|nor|without being|yet to be|refused to|declined to|"
-    r"failed to|denied that|denies that|deny that)\b|n['’]t\b|"
+    r"\b(?:not|never|no longer|neither|nor|without being|yet to be|refus(?:ed|es|e) to|"
+    r"declin(?:ed|es|e) to|fail(?:ed|s)? to|denied that|denies that|deny that)\b|n['’]t\b|"
     r"\b(?:nearly|almost)\s+(?:been\s+|being\s+)?$|"  # "was nearly arrested"
     r"\b(?:barred|banned|prevented|stopped|prohibited|forbidden)\s+(?:\w+\s+)?from\s+$",
     re.I,
 )
 MODALITY = re.compile(
-    r"\b(?:could|would|might|may|will|shall|should|must|can|cannot|faces?|facing|risks?|"
+    # "may", but not the month: "in May", "since May", "May 14", "14 May"
+    r"\b(?:could|would|might|(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bearly\s)(?<!\blate\s)"
+    r"(?<!\bmid-)(?<!\blast\s)(?<!\buntil\s)(?<!\bby\s)(?<!\d\s)may(?!\s+\d)|will|shall|should|"
+    r"must|can|cannot|faces?|facing|risks?|"
     r"risking|threat\w*|calls?\s+for|called\s+for|calling\s+for|demand\w*|urg\w+|"
-    r"asks?\s+for|asked\s+for|asking\s+for|request\w*|appeal\w*\s+for|plea(?:s|d|ded|ding)?\s+for|beg\w*\s+for|seek\w*|sought|"
-    r"petition\w*|ask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?to|hop(?:e|es|ed|ing)|expect\w*|plan\w*|want\w*|wish\w*|if|unless|whether|"
+    r"call(?:s|ed|ing)?\s+on|asks?\s+for|asked\s+for|asking\s+for|request\w*|appeal\w*\s+for|plea(?:s|d|ded|ding)?\s+for|beg\w*\s+for|seek\w*|sought|"
+    r"petition(?!ers?\b)\w*|ask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?to|hop(?:e|es|ed|ing)|expect\w*|plan\w*|want\w*|wish\w*|if|unless|whether|"
     r"possib\w+|potential\w*|likely|set to|due to|scheduled|pending|rumou?r\w*|"
     r"(?:order|allow|force|pressur)\w*\s+\w+\s+to|intend\w*|prepar\w+|threaten\w*|"
     r"campaign\w*\s+for|push\w*\s+for|fight\w*\s+for|lobb\w+\s+for|until|awaiting|await\w*|"
@@ -60,6 +63,9 @@ UNTIL_OWNER = re.compile(r"\buntil(?=\s+(?:his|her|their|[\w-]+['’]s?)\s+$)", 
 UNSURE = re.compile(
     r"\b(?:(?:whether|if|unless)\s+(?:[\w-]+\s+){0,2}?|rumou?rs?\s+(?:\w+\s+){0,3}?that\s+)$", re.I
 )
+# the last "after", "because" or "following" before a noun: a clause that tells what
+# happened, whatever the words before it fear or ask
+AFTER_CLAUSE = re.compile(r".*\b(?:after|because|following|since)\s+", re.I | re.S)
 CLOSED_ASIDE = re.compile(r"\s*,[^,;]{1,80},\s*(?=\S)")
 REQUEST_HEAD = re.compile(
     r"\b(?:ask|urg|request|demand|press|petition|call)\w*\s+(?:[\w'’-]+\s+){0,5}?to\s+"
@@ -101,6 +107,9 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
     if f.rule.form is Form.NOUN:
         first = min([f.start, *(r.start for r in who)])
         window = sentence[max(0, first - 60) : f.start]  # "called for X's release"
+        told = AFTER_CLAUSE.match(window)
+        if told:  # "is at risk of execution after his appeal was rejected": a fact
+            window = window[told.end() :]
     elif window_start is not None:
         window = sentence[window_start : f.start]
     elif before_who:
@@ -144,7 +153,7 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
         window = UNTIL_OWNER.sub("", window)  # "until his arrest in 2020": it happened
     if _holds_any(lowered, REFUSED_WORDS):
         window = REFUSED_WHAT.sub("", window)  # "denied parole, he was moved": not negation
-    if "pending" in lowered:
+    if _holds_any(lowered, PENDING_WORDS):
         window = PENDING_TRIAL.sub(" ", window)  # "held pending trial on charges of": a state
     if NEGATION.search(window):
         return True
@@ -234,6 +243,7 @@ PENDING_TRIAL = re.compile(
     r"\bpending\s+(?:(?:an?|the|his|her|their)\s+)?(?:trial|investigation)\b",
     re.I,
 )
+PENDING_WORDS = needed_words(PENDING_TRIAL.pattern)[0]  # its prefilter
 ONLY_TO = re.compile(r"\bonly\s+to\s+(?:be\s+)?(?:\w+ly\s+)?$", re.I)
 TO_BE = re.compile(r"\bto\s+(?:be\s+)?(?:\w+ly\s+)?$")
 EXPECTED_AFTER = re.compile(

@@ -161,7 +161,7 @@ LIST_WHO = re.compile(
     r"\s*(?:,\s*|,?\s+and\s+)(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*,\s*"
     r"(?:both|all|each|two|three)\s+of\s+whom\b"
 )
-POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?$")
+POSSESSIVE_GAP = re.compile(r"^['’]s?\s+(?:[\w-]+\s+){0,3}?$", re.I)  # "X'S HOUSE ARREST" too
 # "X is reported to have been tortured", "X was said to have been beaten": a report of
 # what happened to X (not "is feared to have been", which is a fear)
 RAISED = re.compile(
@@ -201,6 +201,9 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     fronted = _fronted(f, sentence, refs)
     if fronted:
         return fronted
+    label = _label(f, sentence, refs)
+    if label:
+        return label
     form = f.rule.form
     inside = [
         r for r in refs if f.start <= r.start and r.end <= f.end and r.kind is not RefKind.PRONOUN
@@ -243,7 +246,12 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         inside = [r for r in refs if aside.start("list") <= r.start < aside.end("list")]
         if inside and inside[0].start == aside.start("list") and inside[0].kind is RefKind.NAME:
             return tuple(listed(sentence, inside))
-    if AUX.search(pre) or among_at or _reduced_relative(pre, refs) or _headline(pre, refs):
+    if (
+        AUX.search(pre)
+        or among_at
+        or _reduced_relative(pre, refs)
+        or (_headline(pre, refs) and not OTHERS_AS_OBJECT.match(sentence, f.end))
+    ):
         return _subject(f, sentence, refs) or _listed_after(f, sentence, refs)
     if SHARED_AUX.search(pre):  # "X was stripped of his citizenship and expelled"
         return _subject(f, sentence, refs)
@@ -292,7 +300,8 @@ SOMEONE_BESIDE_SUBJECT = re.compile(
 # a passive verb that shares its auxiliary with the one before: "was stripped of ... and expelled"
 SHARED_AUX = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^.;:,]{0,60}?"
-    r"\band\s+(?:then\s+|later\s+|also\s+)?$",
+    # ... or a list of verbs: "was charged in 2022, tried in 2023 and sentenced in 2024"
+    r"(?:\band\s+(?:then\s+|later\s+|also\s+)?|,\s+)$",
     re.I,
 )
 # "detained 30 opposition figures, including X and Y" (but "critics such as X" are examples
@@ -392,6 +401,38 @@ def _fronted(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     return tuple(group)
 
 
+# A digest's line that opens with a name, a colon or a dash, then what happened, in a few
+# lower-case words: "• X: trial opened on 3 June", "X – sabotage charges dropped", "2. X
+# (Crimea): sentenced to six years"
+LINE_BEFORE = re.compile(r"\W{0,3}(?:\d{1,2}[.)]\s*)?")
+LINE_LABEL_GAP = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?::|\s[-–—])\s+(?:(?-i:[a-z][\w'’-]*)\s+){0,3}?", re.I
+)
+
+# before a verb, only an adverb: "X: sentenced", not "X: police detained his brother"
+LINE_VERB_GAP = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?::|\s[-–—])\s+(?:(?:\w+ly|also|again|now|finally)\s+)?",
+    re.I,
+)
+
+
+def _label(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
+    """The name a digest's line opens with, for the event its label tells."""
+    first = refs[0] if refs else None
+    if (
+        first is None
+        or first.kind is not RefKind.NAME
+        or first.end > f.start
+        or not LINE_BEFORE.fullmatch(sentence, 0, first.start)
+        or not (LINE_LABEL_GAP if f.rule.form is Form.NOUN else LINE_VERB_GAP).fullmatch(
+            sentence, first.end, f.start
+        )
+        or any(first.end <= r.start < f.end for r in refs[1:])
+    ):
+        return ()
+    return (first,)
+
+
 # "X was among 20 prisoners pardoned", "X is among those freed", "X was one of the 40
 # prisoners pardoned"
 AMONG = re.compile(
@@ -450,6 +491,16 @@ def _has_object(f: Found, sentence: str) -> bool:
 
 
 HEADLINE_ADVERB = re.compile(r"\s(?:also|now|again|finally)$")
+# "President X pardoned 154 people", "X freed dozens of prisoners": a name before an active
+# verb with people as its object is who acts, not a headline's "X pardoned"
+OTHERS_AS_OBJECT = re.compile(
+    r"\s+(?:(?:more\s+than|about|around|nearly|almost|over|some|another)\s+)?"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|"
+    r"hundreds|thousands|several|many)\s+(?:of\s+)?(?:[a-z-]+\s+){0,2}?(?:people|persons|"
+    r"prisoners|detainees|inmates|convicts|men|women|activists|journalists|protesters|"
+    r"demonstrators|opponents|critics|dissidents|others)\b",
+    re.I,
+)
 
 
 def _headline(pre: str, refs: list[Ref]) -> bool:
@@ -465,9 +516,15 @@ def _headline(pre: str, refs: list[Ref]) -> bool:
     return end < len(pre) and any(r.end == end and r.kind is RefKind.NAME for r in refs)
 
 
+REDUCED_GAP = re.compile(
+    r"[,:]\s*(?:(?:once|previously|twice|first|later|also|since|already|then|[a-z]+ly)\s+)?$"
+)
+
+
 def _reduced_relative(pre: str, refs: list[Ref]) -> bool:
-    """ "X, sentenced in 2019, ...": a name, a comma, and the participle."""
-    m = re.search(r"[,:]\s*$", pre)  # "X, sentenced in 2019", "X and Y: sentenced"
+    """ "X, sentenced in 2019, ...", "X, once released early, ...": a name, a comma, and the
+    participle (after an adverb of time, if any)."""
+    m = REDUCED_GAP.search(pre)  # "X, sentenced in 2019", "X and Y: sentenced"
     return m is not None and any(r.end == len(pre[: m.start()].rstrip()) for r in refs)
 
 
@@ -646,7 +703,7 @@ def _possessor(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
     return []
 
 
-OWNERS_JOINED = re.compile(r"['’]s?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)")
+OWNERS_JOINED = re.compile(r"['’]s?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)", re.I)
 
 
 # "cut his sentence to six years": the owner of the sentence a court changed

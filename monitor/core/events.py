@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime
+from functools import partial
 from typing import NamedTuple
 
 from monitor.core.dating import Recency, When, find_dates, recency
@@ -55,6 +56,7 @@ from monitor.core.event_who import (
 from monitor.core.references import (
     CASE_WORD,
     PRONOUN_KIND,
+    QUOTE_MARKS,
     ROLE_WORDS,
     Gender,
     Ref,
@@ -69,12 +71,21 @@ from monitor.core.references import (
     main_person,
     name_refs,
     pronoun_refs,
+    quotation_speaker,
     someone_else,
     with_others,
 )
 from monitor.core.regex_needs import guard_patterns
 from monitor.core.sentences import Sentence, split_sentences
-from monitor.core.triggers import NON_CUSTODIAL, Form, Found, candidates, find_triggers, lower
+from monitor.core.triggers import (
+    NON_CUSTODIAL,
+    Form,
+    Found,
+    Rule,
+    candidates,
+    find_triggers,
+    lower,
+)
 from monitor.core.types import Event, EventType, Mention
 from monitor.core.wordlists import PEOPLE_AROUND
 
@@ -87,6 +98,9 @@ class Place(NamedTuple):
     sentence: Sentence
     in_title: bool
     in_lead: bool
+
+
+_place = partial(tuple.__new__, Place)  # Place(*fields), made without a call of Python code
 
 
 class Subject(NamedTuple):
@@ -123,6 +137,10 @@ def extract_events(
     body_index = 0
     previous: Place | None = None
     previous_hinted = False  # whether the sentence before can hold a trigger (``candidates``)
+    quoted_by: str | None = None  # whose quotation the sentence before ended in
+    lead_before: Place | None = None  # the sentence before the one before, when it may hold one
+    hinted_before: tuple[Rule, ...] = ()  # the sentence before's candidates, and it lowered
+    lowered_before = ""
     named_before = False  # whether anyone watched was named up to the sentence before
     ordered = sorted(mentions, key=lambda m: m.start)
     lowered_text = lower(text)  # same length: a sentence's slice is the sentence lowered
@@ -151,32 +169,56 @@ def extract_events(
             found = find_triggers(sentence.text, lowered, hinted)
             if found:
                 refs = names + _stand_ins(
-                    sentence, names, history, last_group, genders, groups, trades
+                    sentence, names, history, last_group, genders, groups, trades, quoted_by
                 )
         elif hinted:
-            refs = _stand_ins(sentence, names, history, last_group, genders, groups, trades)
+            refs = _stand_ins(
+                sentence, names, history, last_group, genders, groups, trades, quoted_by
+            )
             found = find_triggers(sentence.text, lowered, hinted) if refs else []
-        place = Place(sentence, in_title, in_lead)
+        place = _place((sentence, in_title, in_lead))
+        # a lead sentence's dates serve twice: for its events and for the news it reports
+        dates = find_dates(sentence.text, pub, lowered) if in_lead and found else None
         if found and refs:
             refs.sort(key=lambda r: r.start)
             refs = people_refs(sentence.text, refs)  # not "Navalny supporters"
             found_events += _repeating_news(
-                _sentence_events(
-                    place, found, refs, pub, lowered, previous, carried, past_paragraph
+                _charges_of_the_arrest(
+                    _sentence_events(
+                        place, found, refs, pub, lowered, previous, carried, past_paragraph, dates
+                    )
                 ),
                 news,
             )
         if in_lead and hinted:
-            news |= _lead_news(place, found or find_triggers(sentence.text, lowered, hinted), pub)
+            lead = found or find_triggers(sentence.text, lowered, hinted)
+            news |= _lead_news(place, lead, pub, dates)
         if names and ";" in sentence.text[: names[0].start]:
             clause, rest, named = _after_semicolon(place, names)
             found_events += _group_events(text, clause, rest, named, pub)
         # the group or the described person of the sentence before: none when it can hold
         # no trigger (``candidates``), so their patterns need not run
+        named_after: list[Reported] = []
         if previous and names and previous_hinted:
             found_events += _group_events(text, previous, sentence, names, pub)
             if previous.in_lead and not named_before:
-                found_events += _named_after_events(text, previous, sentence, names, pub)
+                named_after = _named_after_events(text, previous, sentence, names, pub)
+                found_events += named_after
+        if (
+            not named_after
+            and names
+            and not named_before
+            and previous is not None
+            and lead_before is not None
+            and lead_before.in_lead
+            and _says_no_more(
+                previous.sentence.text,
+                find_triggers(previous.sentence.text, lowered_before, hinted_before)
+                if hinted_before
+                else [],
+            )
+        ):  # "A lawyer was detained on Tuesday. Police gave no reason. X had ...": the lead's
+            found_events += _named_after_events(text, lead_before, sentence, names, pub)
         if listing is not None:
             if _is_list_item(text, previous, sentence):
                 if names and not (
@@ -189,7 +231,13 @@ def extract_events(
                 listing = None
         if hinted and sentence.text.rstrip().endswith(":"):
             listing = _list_head(place, pub) or listing
+        lead_before = previous if previous_hinted else None
+        hinted_before, lowered_before = hinted, lowered
         previous, previous_hinted = place, bool(hinted)
+        if any(mark in sentence.text for mark in QUOTE_MARKS):
+            quoted_by = quotation_speaker(sentence.text, names, quoted_by)
+        else:
+            quoted_by = None
         named_before = named_before or bool(names)
         if names:
             history += names
@@ -237,11 +285,15 @@ OPEN_RELATIVE = re.compile(r",\s*(?:who|whom|whose)\b[^,;]*$", re.I)
 IN_RELATIVE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*$", re.I)
 
 
-def _lead_news(place: Place, found: list[Found], pub: date | None) -> set[EventType]:
+def _lead_news(
+    place: Place, found: list[Found], pub: date | None, dates: list[When] | None = None
+) -> set[EventType]:
     """The types of the events a title or lead sentence reports as news, whoever they
-    happened to ("A court on Thursday sentenced two editors")."""
+    happened to ("A court on Thursday sentenced two editors"); ``dates``: the sentence's
+    dates, when the caller has them."""
     text = place.sentence.text
-    dates = find_dates(text, pub) if found else []
+    if dates is None:
+        dates = find_dates(text, pub) if found else []
     types = set()
     for i, f in enumerate(found):
         if f.rule.state or IN_RELATIVE.search(text, 0, f.start) or is_blocked(f, text, (), None):
@@ -270,6 +322,34 @@ def _repeating_news(found: list[Reported], news: set[EventType]) -> list[Reporte
             basis=Basis.REPEATS_NEWS,
         )
         if r.basis is Basis.RELATIVE_CLAUSE and r.event.type in news and r.event.person_id in main
+        else r
+        for r in found
+    ]
+
+
+def _charges_of_the_arrest(found: list[Reported]) -> list[Reported]:
+    """ "X, who was charged with extremism, was arrested on Monday": an undated charge in a
+    relative clause is that of the dated arrest (or house arrest) the main clause tells of
+    the same person, and as new as it (but "X, who was charged in 2019, ..." keeps its date)."""
+    if len(found) < 2:
+        return found
+    held = {
+        r.event.person_id: r
+        for r in found
+        if r.event.type in HELD_ON_CHARGES and r.basis in DATED and r.event.current
+    }
+    return [
+        r._replace(
+            event=replace(
+                r.event,
+                current=True,
+                rule=explain(r.says, r.named, Basis.CHARGES_OF_THE_ARREST, ""),
+            ),
+            basis=Basis.CHARGES_OF_THE_ARREST,
+        )
+        if r.basis is Basis.RELATIVE_CLAUSE
+        and r.event.type is EventType.CHARGED
+        and r.event.person_id in held
         else r
         for r in found
     ]
@@ -312,9 +392,11 @@ def _stand_ins(
     genders: dict[str, Gender],
     groups: Groups,
     trades: dict[str, set[str]],
+    quoted_by: str | None = None,
 ) -> list[Ref]:
-    """The pronouns, descriptions and group words of a sentence that stand for people."""
-    refs = pronoun_refs(sentence, names, history, last_group, genders, trades)
+    """The pronouns, descriptions and group words of a sentence that stand for people
+    (``quoted_by``: whose quotation the sentence before ended in)."""
+    refs = pronoun_refs(sentence, names, history, last_group, genders, trades, quoted_by)
     if groups.kin:  # "Her husband was detained in 2023": the husband named before
         refs = kin_refs(sentence.text, refs, groups.kin)
     if groups.main is not None and CASE_WORD.search(sentence.text):  # the main person's trial
@@ -351,6 +433,9 @@ _GROUP_NOUN = (
 INCLUDE = re.compile(
     r"^\W*(?:(?:they|those|these|others|the\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:include[sd]?|including)|among\s+(?:them|those|these)\s+(?:was|were|is|are)"
+    # "Among those freed was X": one of the group the sentence before freed
+    r"|among\s+those\s+(?:freed|released|pardoned|expelled|deported|detained|arrested|"
+    r"sentenced|convicted|jailed)(?:\s+on\s+\w+)?\s+(?:was|were|is|are)"
     # "Among the suspects is a journalist named X", "Among the detainees were X and Y"
     r"|among\s+the\s+(?:[\w-]+\s+)?(?:suspects|accused|defendants|detainees|prisoners|"
     r"arrested|detained|people|activists|journalists)\s+(?:was|were|is|are)"
@@ -441,6 +526,23 @@ def _group_events(
                 GROUP_NAMED_AFTER,
             )
     return events
+
+
+# a short sentence that names no one and tells nothing new: "Police gave no reason.",
+# "He was 61.", "Police gave no reason for the arrest."
+QUIET_WORDS = 12
+CAPITALISED_INSIDE = re.compile(r"\s[A-Z]")
+
+
+def _says_no_more(sentence: str, found: list[Found]) -> bool:
+    """Whether a sentence between a describing lead and the name that opens the next one
+    leaves them together: short, no one named, no event but a noun for the lead's."""
+    return (
+        len(sentence.split()) <= QUIET_WORDS
+        and CAPITALISED_INSIDE.search(sentence.strip()) is None
+        and not any(mark in sentence for mark in QUOTE_MARKS)
+        and all(f.rule.form is Form.NOUN for f in found)
+    )
 
 
 # "A Kazakh journalist has been sentenced to five years. Ivan Petrov, 45, was ...": a lead
@@ -605,11 +707,12 @@ def _sentence_events(
     previous: Place | None = None,
     carried: bool | None = None,
     past_paragraph: bool = False,
+    known_dates: list[When] | None = None,
 ) -> list[Reported]:
     sentence, in_title, in_lead = place
     text = sentence.text
-    dates: list[When] = []
-    dated = False
+    dates: list[When] = known_dates or []
+    dated = known_dates is not None
     events: list[Reported] = []
     subject: Subject | None = None
     for i, f in enumerate(found):
@@ -631,6 +734,10 @@ def _sentence_events(
         if not who and subject is not None and _held_on_charges(subject.found, f, text):
             who = subject.who  # "ordered him held pending trial on charges of": his charges
         if not who:
+            if not chained and f.rule.form is not Form.NOUN:
+                # "His brother was detained after he spoke out, and was released": the verbs
+                # chained to it are the unwatched subject's too, not the pronoun's between
+                subject = Subject(f, (), None)
             continue
         if not chained and f.rule.form is not Form.NOUN:
             subject = Subject(f, who, None)
@@ -841,7 +948,12 @@ SCORE = {
     RefKind.OBJECT: 0.8,
     RefKind.HER: 0.8,
 }
-PARDON_WORD = re.compile(r"\bpardon(?!\s+committee)|\bamnest(?!y\s+international)", re.I)
+# (not the group: "Amnesty said", "Amnesty International")
+PARDON_WORD = re.compile(
+    r"\bpardon(?!\s+committee)|\bamnest(?!y\s+(?:international|said|says|called|urged|"
+    r"reported|researchers?|director)\b)",
+    re.I,
+)
 PAROLE_LIKE = re.compile(
     r"\bparole\b|\bearly release\b|\bconditional (?:release|liberty)\b|"
     r"replac\w+\s+(?:the\s+)?(?:rest|remain\w*)|probation",

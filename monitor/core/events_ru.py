@@ -40,8 +40,10 @@ from monitor.core.dating_ru import find_dates_ru
 from monitor.core.event_tidy import GROUP_NAMED_AFTER, GROUP_TYPES, STAGE, Reported, reported, tidy
 from monitor.core.event_when import Basis, Timing
 from monitor.core.left_out_ru import is_impersonal, is_participle, names_no_one, verb_agrees
+from monitor.core.names_ru import given_name_not_nominative
 from monitor.core.references import Gender, Ref, RefKind, genders_of, name_refs
 from monitor.core.references_ru import (
+    ROLE,
     Family,
     genders_ru,
     pronoun_refs_ru,
@@ -313,9 +315,11 @@ ACTIVE = re.compile(r"^\w+(?:л|ла|ло|ли|в)(?!\w)|^\w+(?:ит|ет|ют|�
 SUBJECTS = frozenset({RefKind.NAME, RefKind.PRONOUN, RefKind.ROLE, RefKind.GROUP})
 OBJECTS = frozenset({RefKind.NAME, RefKind.OBJECT, RefKind.ROLE, RefKind.GROUP})
 OWNER_GAP = re.compile(r"\s+(?:\S+\s+)?")  # "его арест", "ее внезапного задержания"
-# "X, Y и Z"; "X и его жену Софью" when she is on the list
+# "X, Y и Z"; "X и его жену Софью" when she is on the list; "журналистка X и правозащитник
+# Y", each named with what they do
 LIST_GAP = re.compile(
-    r"\s*(?:,|и|—|–|,?\s*а\s+также|,?\s*как\s+и)\s*|\s+и\s+(?:его|ее|их|сво\w+)\s+[а-яё]+\s+",
+    r"\s*(?:,|и|—|–|,?\s*а\s+также|,?\s*как\s+и)\s*|\s+и\s+(?:его|ее|их|сво\w+)\s+[а-яё]+\s+|"
+    rf"\s+и\s+(?:{ROLE.pattern})\s+",
     re.I,
 )
 
@@ -405,7 +409,7 @@ def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
         elif not (start <= r.start and r.end <= end):
             continue
         elif r.end <= f.start:
-            if after_only:
+            if after_only and not _named_as_object(lowered, r):
                 continue
             if form is Form.NOUN and (
                 r.kind is not RefKind.OBJECT or not OWNER_GAP.fullmatch(lowered, r.end, f.start)
@@ -421,6 +425,16 @@ def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
     if best is None or not best[1].people:
         return ()  # no one, or someone else: "отпустили, её мужа отправили в СИЗО"
     return _listed(lowered, refs, best[1])
+
+
+def _named_as_object(lowered: str, r: Ref) -> bool:
+    """Whether a name before a verb is its object, not its subject, by the case of its given
+    name: "а Семёна Протопопова приговорил к обязательным работам" (but "судья Иван Петров
+    приговорил" names the judge)."""
+    if r.kind is not RefKind.NAME:
+        return False
+    first = WORD.match(lowered, r.start)
+    return first is not None and given_name_not_nominative(first.group())
 
 
 def _verb_words(lowered: str, f: Found) -> str:
@@ -464,7 +478,7 @@ def _listed(lowered: str, refs: list[Ref], chosen: Ref) -> tuple[Ref, ...]:
 NEGATED = re.compile(r"(?<!\w)(?:не|ни|нельзя)\s+(?:был[аои]?\s+|бы\s+)?$")
 NOT_SO = re.compile(
     r"(?<!\w)(?:мож\w+|мог\w*|грозит|грозило|грозят|грозила|угрожа\w+|рискует|рискуют|"
-    r"требу\w+|(?:по)?требова\w+|призыва\w+|призвал\w*|прос(?:ит|ят|ил|ила|или)|запрос\w+|попрос\w+|"
+    r"требу\w+|(?:по)?требова\w+|призыва(?!х(?!\w))\w+|призвал\w*|прос(?:ит|ят|ил|ила|или)|запрос\w+|попрос\w+|"
     r"ходатайств\w+|намерен\w*|собира\w+|планиру\w+|хоч\w+|хот(?:ят|ел\w*)|ожида\w+|должн\w+|"
     r"если|чтобы|возможн\w*|вероятн\w*|будет|будут|предстоит|добива\w+|добиться|настаива\w+|"
     r"надеет\w+|надеют\w+|надежд\w+|опаса\w+|угроз\w+|обеща\w+|исключ\w+|отказ\w+|"
@@ -473,6 +487,7 @@ NOT_SO = re.compile(
 )
 
 
+# ("в призывах к беспорядкам" is the crime of a charge, not a call: "призывах" is not)
 FOR_IT = re.compile(r"(?<!\w)(?:для|ради|за)\s+(?:его\s+|ее\s+|их\s+)?$")
 IN_ABSENTIA = re.compile(r"(?<!\w)заочн\w*")
 EXPECTED_AFTER = re.compile(
@@ -625,10 +640,12 @@ def _in_an_aside(lowered: str, when: When, trigger: int) -> bool:
 WORDS_BEFORE = re.compile(r"(?<![а-я])[а-я]+(?=\s+(?:[^\s,;:—–()]+\s+){0,3}$)")
 
 
-def _in_a_participle(lowered: str, when: When) -> bool:
-    """Whether a date belongs to a participle phrase before it: "Оправданный в 2023 году X
-    снова задержан" is not dated 2023."""
-    before = lowered[max(0, when.start - 50) : when.start]
+def _in_a_participle(lowered: str, when: When, after: int = 0) -> bool:
+    """Whether a date belongs to a participle phrase before it (one that starts at ``after``
+    or later): "Оправданный в 2023 году X снова задержан" is not dated 2023, nor "в среду
+    умер X, осуждённый в 2023 году" the death."""
+    at = max(after, when.start - 50)
+    before = lowered[at : max(at, when.start)]
     return any(is_participle(m.group()) for m in WORDS_BEFORE.finditer(before))
 
 
@@ -641,6 +658,7 @@ def _date_for(
         if f.end <= w.start < min(end, f.end + 120)
         and not UNTIL.search(lowered, 0, w.start)
         and not (w.start < next_start and "," in lowered[f.end : w.start])
+        and not ("," in lowered[f.end : w.start] and _in_a_participle(lowered, w, f.end))
     ]  # "её приговорили к шести годам, в мае суд оставил приговор в силе": May is the appeal's
     if after:
         return after[0]
@@ -696,7 +714,12 @@ def _timing(
         return Timing(False, None, Basis.BACKGROUND_WORD)
     if f.rule.form is Form.NOUN and AFTER_IT.search(lowered, max(0, f.start - 30), f.start):
         return Timing(False, None, Basis.HISTORY)
-    if RELATIVE.match(lowered, start) and start > 0:
+    if (
+        RELATIVE.match(lowered, start)
+        and start > 0
+        and not _going_on(f, lowered, start)
+        and not _after_the_clause(f, lowered, start)
+    ):
         return Timing(False, None, Basis.RELATIVE_CLAUSE)
     if in_title:
         return Timing(True, None, Basis.TITLE)
@@ -705,6 +728,34 @@ def _timing(
     if not in_lead and SERVING.match(lowered, f.start):
         return Timing(False, None, Basis.STATE)  # "ему 60 лет, он осужден на 5 лет": his term
     return Timing(True, None, Basis.LEAD if in_lead else Basis.PAST_TENSE)
+
+
+# a verb in the present tense, and one in the past, of a relative clause
+PRESENT_VERB = re.compile(r"(?<!\w)[а-я]{2,}(?:ет|ит|ют|ят|ут|ат)(?:ся)?(?!\w)")
+PAST_IN_CLAUSE = re.compile(r"(?<!\w)[а-я]+(?:л|ла|ло|ли|лся|лась|лись)(?!\w)")
+
+
+# a relative clause of some words closed by a comma: "которая десятый день голодает,"
+RELATIVE_CLOSED = re.compile(r"\s*котор\w+\s+[^,;()—–]+,")
+
+
+def _after_the_clause(f: Found, lowered: str, start: int) -> bool:
+    """Whether a trigger follows the relative clause that opens at ``start``, closed before
+    it: "X, которая работала в школе, перевели в больницу" tells the move as news (but
+    "X, которого, по словам адвоката, избили" is all one clause)."""
+    m = RELATIVE_CLOSED.match(lowered, start)
+    return m is not None and m.end() <= f.start
+
+
+def _going_on(f: Found, lowered: str, start: int) -> bool:
+    """Whether a relative clause tells in the present tense what lasts, and so is as current
+    as its sentence: "X, которая 20 дней держит голодовку, перевели в больницу"."""
+    clause = lowered[start : f.end]
+    return (
+        f.rule.type in LASTING
+        and PRESENT_VERB.search(clause) is not None
+        and PAST_IN_CLAUSE.search(clause) is None
+    )
 
 
 PAST_VERB = re.compile(r"\w+(?:л|ла|ло|ли|лся|лась|лось|лись|н|на|но|ны|ен)(?!\w)")
@@ -841,26 +892,33 @@ def _sentence_events(
     return _one_turn(events, starts, lowered)
 
 
-# "X приговорили к трём годам, а Y — к двум": the verb left out after the dash is the same
-GAP_BEFORE = re.compile(r",\s+а\s+(?:(?:также|его|ее|их)\s+)?(?:[а-яё]+\s+)?$")
+# "X приговорили к трём годам, а Y — к двум": the verb left out after the dash is the same;
+# so in a row of them: "оштрафовал X на 30 тысяч, Y — на 45 тысяч, а Z — на 50"
+GAP_BEFORE = re.compile(r",\s+(?:а\s+)?(?:(?:также|его|ее|их)\s+)?(?:[а-яё]+\s+)?$")
 GAP_AFTER = re.compile(r"\s*[—–-]\s")
 
 
 def _gapped(
     f: Found, found: list[Found], lowered: str, refs: list[Ref], who: tuple[Ref, ...]
 ) -> tuple[Ref, ...]:
-    """The people a gapped clause after the trigger names, whom its event is about too:
-    "суд приговорил X к трём годам, а Y — к двум годам условно"."""
+    """The people the gapped clauses after the trigger name, whom its event is about too:
+    "суд приговорил X к трём годам, а Y — к двум годам условно"; each is a name (or a
+    list of them) after a comma, followed by a dash."""
     later = [g.start for g in found if g.start > f.start]
     limit = min(later) if later else len(lowered)
+    gapped: list[Ref] = []
+    skip_to = f.end
     for r in refs:
-        if r.kind is not RefKind.NAME or r.start < f.end or r.start >= limit or r in who:
+        if r.kind is not RefKind.NAME or r.start < skip_to or r.start >= limit or r in who:
             continue
         if not GAP_BEFORE.search(lowered, max(f.end, r.start - 40), r.start):
-            return ()
+            break
         listed = _listed(lowered, refs, r)
-        return listed if GAP_AFTER.match(lowered, listed[-1].end) else ()
-    return ()
+        if not GAP_AFTER.match(lowered, listed[-1].end):
+            break
+        gapped += listed
+        skip_to = listed[-1].end
+    return tuple(gapped)
 
 
 LEFT_OUT = "left out: the person before"

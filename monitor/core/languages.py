@@ -76,7 +76,9 @@ COMMON_WORDS = {
     "tr": _words("ve bir bu ile için da de olarak olan ise"),
 }
 WORD = re.compile(r"[^\W\d_]+")
-ASCII_WORD = re.compile(r"[a-z]+")  # WORD on lower-cased ASCII text, where it is twice as fast
+# WORD on ASCII text, without a regular expression: every byte but a-z made a space, then
+# split (the same words as r"[a-z]+" on the lower-cased text, in a third less time)
+ASCII_LETTERS_ONLY = bytes(c if 0x61 <= c <= 0x7A else 0x20 for c in range(256))
 OTHER_SCRIPTS = (  # (first, last letter, language) for scripts of one main language
     ("\u0530", "\u058f", "hy"),
     ("\u10a0", "\u10ff", "ka"),
@@ -106,7 +108,7 @@ def detect_language(text: str) -> str:
     """The language ``text`` is most likely written in, as a two-letter code."""
     sample = text[:SAMPLE]
     if sample.isascii():  # (most texts: no letter but Latin ones, no need to count them)
-        return _latin(ASCII_WORD.findall(sample.lower()))
+        return _latin(ascii_words(sample))
     latin = cyrillic = 0
     others: Counter[str] = Counter()
     for ch in sample:
@@ -127,6 +129,11 @@ def detect_language(text: str) -> str:
     if cyrillic > latin:
         return _cyrillic(words)
     return _latin(words)
+
+
+def ascii_words(text: str) -> list[str]:
+    """The words of an ASCII ``text``, in lower case: ``WORD.findall(text.lower())``."""
+    return text.lower().encode().translate(ASCII_LETTERS_ONLY).decode().split()
 
 
 def _other_script(others: Counter[str]) -> str:

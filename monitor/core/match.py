@@ -1684,8 +1684,24 @@ def _surname_first(
         return None
     for other in by_start.get((hit.part.person, hit.stop), ()):
         if other.part.role is Role.FIRST and other.how is How.EXACT:
+            if _surname_next(text, ws, by_start, other):
+                return None  # "to Grant Helen Grant": the given name starts the full name
             return (hit, other)
     return None
+
+
+def _surname_next(
+    text: str, ws: list[Word], by_start: dict[tuple[int, int], list[Hit]], first: Hit
+) -> bool:
+    """Whether the person's surname follows their given name ``first`` at once."""
+    if first.stop >= len(ws) or not _between_parts(
+        text[ws[first.stop - 1].end : ws[first.stop].start]
+    ):
+        return False
+    return any(
+        h.part.role is Role.LAST and h.how is How.EXACT
+        for h in by_start.get((first.part.person, first.stop), ())
+    )
 
 
 def _initial(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> int | None:

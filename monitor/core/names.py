@@ -124,6 +124,7 @@ GIVEN_NAME_FAMILIES: tuple[tuple[str, ...], ...] = (
         "evgenii",
         "yauhen",
         "yevhen",
+        "yevgen",  # Ukrainian Євген as folded
         "eugene",
         "jewgeni",
         "jewgenij",

@@ -38,8 +38,9 @@ from typing import Any
 
 from monitor.core.names import Word, fold
 
-# Words of Russian letters only: other Cyrillic alphabets (Belarusian і/ў, Ukrainian ї/є,
-# Kazakh қ/ә, ...) are matched by their spelling, as written.
+# Words of Russian letters only, for the analyser: other Cyrillic alphabets are matched by
+# their spelling, as written (Kazakh қ/ә, ...), and Belarusian and Ukrainian words also by
+# the nominatives of their case endings (``other_slavic_forms``).
 RUSSIAN_WORD = re.compile(r"[а-яё]{2,}")
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
@@ -64,7 +65,66 @@ PLURAL_SURNAME = (
     (re.compile(r"(?<=..)([бвдзлмнпрстф])(ые|ых|ым|ыми)$"), (r"\1ый", r"\1ая")),
 )
 PAIR_GAP = re.compile(r"[ \t\u00a0]+и[ \t\u00a0]+")
+# A surname in -ов/-ева whose stem has an о, that Belarusian spells with а where it is
+# unstressed (Козлов: Казлоў, Kazlou; Соколова: Сакалова): one more form, all of them а.
+# (Long names find each other by ``names.sound_key`` too; short ones only so.)
+AKANYE = re.compile(r"([а-я]*о[а-я]*?)(ов|ев|ова|ева)")
 MASCULINE_CASE_ENDING = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(а|у|ом|е)$")
+
+
+# Belarusian and Ukrainian case forms, in words that the Russian analyser cannot read: those
+# with a letter Russian lacks (і, ї, є, ў, ґ), a Belarusian "э" after a consonant (Шарэнда)
+# or "ы" before a vowel (Марыю), the Belarusian adjective endings (-цкага) and a Ukrainian
+# -енко declined (Стерненка). Each ending and the nominative endings it may stand for
+# ("Лосіка" → Лосік, "Бяляцкага" → Бяляцкі, "Калеснікавай" → Калеснікава, "Іваненка" →
+# Іваненко, "Ірину" → Ірина, "Сергія" → Сергій), the gender kept as the Russian analyser
+# keeps it; г is also h, as Belarusian and Ukrainian names are spelled in Latin letters.
+OTHER_LETTERS = re.compile(r"[іїєўґ]")
+OTHER_SLAVIC = re.compile(
+    r"[іїєўґ]|(?<=[бвгджзклмнпрстфхцчшщ])э|ы(?:я|ю|і|яй)$|(?:ага|аму)$|"
+    r"енк(?:а|у|ом|ові)$"
+)
+OTHER_SLAVIC_CASES = tuple(
+    (re.compile(ending), nominatives)
+    for ending, nominatives in (
+        (r"(?<=..)(ск|цк)(ага|аму|ім)$", (r"\1і",)),  # Бяляцкага: Бяляцкі
+        (r"(?<=..)([бвдзлмнпрст])(ага|аму|ым)$", (r"\1ы",)),  # Навальнага: Навальны
+        (r"(?<=..)(ськ|цьк)(ого|ому|им|ім)$", (r"\1ий",)),  # Ukrainian Кольцького: -ький
+        (r"(?<=..)(ск|цк)(ай|ую)$", (r"\1ая",)),  # Ціханоўскай: Ціханоўская
+        (r"(?<=..)(ськ|цьк)(ої|ій|у|ою)$", (r"\1а",)),  # Тихановської: Тихановська
+        (r"(?<=..)(ав|ов|ев|ін|ын|ин)(ай|ою|ої|ій|у)$", (r"\1а",)),  # Калеснікавай: -ава
+        (r"(?<=..)(ов|ав|ев)(а|у|ым|ам|ом|е|і)$", (r"\1", "оў")),  # Казлова: Казлоў, Казлов
+        (r"(?<=..)(к)(а|у|ом|ові|ам)$", (r"\1о",)),  # Іваненка: Іваненко
+        (r"(?<=..)([бвгджзклмнпрстфхцчшщ])(а|у|ам|ом|ем|ові|еві|е|і)$", (r"\1",)),  # Лосіка
+        (r"(?<=..)([бвгджзклмнпрстфхцчшщ])(і|ы|у|ай|ою|ої|е)$", (r"\1а",)),  # Ірину: Ірина
+        (r"(?<=.)([ыіи])(і|ю|яй|єю|ї)$", (r"\1я",)),  # Марыі: Марыя; Марію: Марія
+        (r"(?<=..)і(я|ю|єві|єм)$", ("ій",)),  # Ukrainian Сергія: Сергій
+        (r"(?<=..)([ыі])(я|ю|ем)$", (r"\1й",)),  # Belarusian Дзмітрыя: Дзмітрый
+        (r"(?<=..)(л)(ля|лю|ляй|лі)$", (r"\1ля",)),  # Наталлю: Наталля
+        (r"(?<=..)([лнср])(я|ю|ем|і)$", (r"\1ь",)),  # Алеся: Алесь
+    )
+)
+
+
+@lru_cache(maxsize=65_536)
+def other_slavic_forms(word: str) -> tuple[str, ...]:
+    """The folded nominatives a lower-case Belarusian or Ukrainian word may be a case form
+    of, other than its own folded spelling: "лосіка" → losik; none for a word with no
+    letter or ending of those languages."""
+    if OTHER_SLAVIC.search(word) is None:
+        return ()
+    own = fold(word)
+    spellings: dict[str, None] = {word: None}
+    for ending, nominatives in OTHER_SLAVIC_CASES:
+        if ending.search(word):
+            for nominative in nominatives:
+                spellings[ending.sub(nominative, word)] = None
+    forms = dict.fromkeys(fold(s) for s in spellings)
+    for spelled in spellings:
+        if "г" in spelled:  # Belarusian and Ukrainian г is h: Ігара, Ihar
+            forms[fold(spelled.replace("г", "һ"))] = None
+    forms.pop(own, None)
+    return tuple(forms)
 
 
 def has_cyrillic(text: str) -> bool:
@@ -80,8 +140,9 @@ def with_forms(text: str, ws: list[Word]) -> list[Word]:
             out.append(Word(w.start, w.end, w.folded, w.capital, ("h",)))
             continue
         beside = _forms_beside(lower, w.folded)
-        if beside is None:
-            out.append(w)
+        if beside is None:  # Belarusian, Ukrainian: "Ігара Лосіка"
+            other = other_slavic_forms(lower) if OTHER_LETTERS.search(lower) else ()
+            out.append(Word(w.start, w.end, w.folded, w.capital, other) if other else w)
             continue
         extra, not_name = beside
         if i >= 2 and (plural := plural_forms(lower)) and _after_two_given_names(text, ws, i):
@@ -119,7 +180,8 @@ def _forms_beside(lower: str, folded: str) -> tuple[tuple[str, ...], bool] | Non
     if RUSSIAN_WORD.fullmatch(lower) is None:
         return None
     forms, not_name = forms_of(lower)
-    return tuple(f for f in forms if f != folded), not_name
+    other = other_slavic_forms(lower)  # Belarusian in Russian letters: "Бяляцкага"
+    return tuple(f for f in dict.fromkeys((*forms, *other)) if f != folded), not_name
 
 
 @lru_cache(maxsize=65_536)
@@ -157,6 +219,8 @@ def forms_of(word: str) -> tuple[tuple[str, ...], bool]:
     for spelled in spellings:
         if "г" in spelled:  # Олег / Oleh, Гнатюк / Hnatiuk: Ukrainian and Belarusian г is h
             forms[fold(spelled.replace("г", "һ"))] = None
+        if akanye := AKANYE.fullmatch(spelled):  # Козлов / Kazlou: Belarusian writes о as а
+            forms[fold(akanye[1].replace("о", "а") + akanye[2])] = None
     if "ё" in word:  # Горбачёва: also as written without ё, the way Latin lists spell it
         forms.update(dict.fromkeys(forms_of(word.replace("ё", "е"))[0]))
     return tuple(forms), known and not named
@@ -180,6 +244,17 @@ def given_name(word: str) -> bool:
     if RUSSIAN_WORD.fullmatch(word) is None:
         return False
     return any(p.is_known and "Name" in p.tag for p in analyser().parse(word))
+
+
+@lru_cache(maxsize=65_536)
+def given_name_not_nominative(word: str) -> bool:
+    """Whether the lower-case Russian ``word`` is a given name the dictionary knows only in
+    a case other than the nominative: "семена" (Семёна), "ирину"; not "олег", nor "анна",
+    nor a word that is no given name. A name so spelled is never the subject of a verb."""
+    if RUSSIAN_WORD.fullmatch(word) is None:
+        return False
+    names = [p for p in analyser().parse(word) if p.is_known and "Name" in p.tag]
+    return bool(names) and not any("nomn" in p.tag for p in names)
 
 
 # Latin spellings of Russian letters, as English and German texts write them, longest first

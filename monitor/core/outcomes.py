@@ -1,4 +1,5 @@
-"""How a unit of work ended, as closed sets: a feed's pass, an alert's delivery attempt.
+"""How a unit of work ended, as closed sets: a feed's pass, an alert's delivery attempt,
+staff's review of a match.
 
 They are ``StrEnum``s: stored in the database and shown to users as their values
 (``not_modified``), compared in code by member (``PollOutcome.ERROR``), so a typo is an
@@ -34,3 +35,11 @@ class DeliveryState(StrEnum):
     SENT = "sent"
     FAILED = "failed"
     CANCELLED = "cancelled"  # its match was dismissed before it was sent
+
+
+class ReviewState(StrEnum):
+    """Where staff's review of one match stands (``matches.review_state``)."""
+
+    UNREVIEWED = "unreviewed"
+    CONFIRMED = "confirmed"
+    DISMISSED = "dismissed"  # not about that person: its status changes are reverted

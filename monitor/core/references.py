@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain, pairwise
 from typing import NamedTuple
 
@@ -72,6 +72,9 @@ class Ref(NamedTuple):  # tuples: many are made per article, and tuples are made
     kind: RefKind
 
 
+_ref = partial(tuple.__new__, Ref)  # Ref(*fields), made without a call of Python code
+
+
 def name_refs(sentence: Sentence, ordered: Sequence[Mention], first: int) -> list[Ref]:
     """The names in the sentence; ``ordered`` mentions by start, from index ``first`` on.
     Names that end together are one reference to all their people: given names that share
@@ -96,7 +99,8 @@ def name_refs(sentence: Sentence, ordered: Sequence[Mention], first: int) -> lis
         else:
             outer[1].extend(people)
     return [
-        Ref(s, e, tuple(dict.fromkeys(people)), RefKind.NAME) for e, (s, people) in by_end.items()
+        _ref((s, e, tuple(dict.fromkeys(people)), RefKind.NAME))
+        for e, (s, people) in by_end.items()
     ]
 
 
@@ -311,9 +315,11 @@ def pronoun_refs(
     last_group: tuple[str, ...],
     genders: dict[str, Gender],
     trades: Mapping[str, set[str]] | None = None,
+    quoted_by: str | None = None,
 ) -> list[Ref]:
     """The pronouns and descriptions of ``sentence`` that stand for watched people;
-    ``trades``: what each person was described as so far (``described_as``)."""
+    ``trades``: what each person was described as so far (``described_as``); ``quoted_by``:
+    the watched person whose quotation the sentence goes on with, if it opens with one."""
     refs: list[Ref] = []
     text = sentence.text
     current = set(names)
@@ -336,7 +342,14 @@ def pronoun_refs(
         if NAME_AFTER.match(text, role.end()):
             continue  # "the activist Aset Abishev", "the accused, Boris Kim,": the name follows
         word = role.group("role").lower()
-        skip = _lawyers(text, names, role.start(), trades) if word == "client" else ()
+        skip = (
+            (
+                *_lawyers(text, names, role.start(), trades),
+                *_quote_speaker(text, names, role, seen, genders, quoted_by),
+            )
+            if word == "client"
+            else ()
+        )
         person = _last_person(seen, current, role.start(), genders, word, trades, skip)
         if person is None and word == "client" and names:
             person = _client_named_after(text, names, role.end())
@@ -404,6 +417,60 @@ def _client_named_after(text: str, names: list[Ref], at: int) -> str | None:
     if LAWYER_OF_AFTER.fullmatch(text, close.end(), after[0].start) is None:
         return None
     return after[0].people[0]
+
+
+# "'My client was sentenced last month,' he said": a quote's "my client" is not who speaks it
+PRONOUN_SPEAKER_AFTER = re.compile(
+    r"\s*,?\s*(?:(?P<before>he|she)\s+(?:said|says|told|tells|added|wrote)|"
+    r"(?:said|says|added)\s+(?P<after>he|she))\b",
+    re.I,
+)
+
+
+def _quote_speaker(
+    text: str,
+    names: list[Ref],
+    role: re.Match[str],
+    seen: tuple[list[Ref], list[Ref]],
+    genders: dict[str, Gender],
+    quoted_by: str | None,
+) -> tuple[str, ...]:
+    """The watched person who speaks the quotation a "my client" at ``role`` stands in: named
+    or "he"/"she" after it, or ``quoted_by`` when the quotation opens the sentence unsaid."""
+    if text[role.start() : role.start("role")].strip(" \"“‘'").lower() != "my":
+        return ()
+    quote = _quotation(text, role.start("role"))
+    if quote is None:
+        return ()
+    named = _speaker(text, names, *quote)
+    if named is not None:
+        return named.people
+    said = PRONOUN_SPEAKER_AFTER.match(text, quote[1] + 1)
+    if said is None:
+        opens = quoted_by is not None and not text[: quote[0]].strip()
+        return (quoted_by,) if opens and quoted_by else ()
+    word = (said.group("before") or said.group("after")).lower()
+    person = _last_person(seen, set(names), role.start(), genders, word)
+    return (person,) if person else ()
+
+
+def quotation_speaker(text: str, names: list[Ref], quoted_by: str | None) -> str | None:
+    """The one watched person a sentence's quotation is said by ("'...,' X told reporters"),
+    for a next sentence that goes on with the quotation: ``quoted_by`` again when the
+    sentence is a quotation of its own that no one is said to say; else None."""
+    for mark in QUOTE_MARKS:
+        at = text.find(mark)
+        if at < 0:
+            continue
+        quote = _quotation(text, at + 1)
+        if quote is None:
+            continue
+        speaker = _speaker(text, names, *quote)
+        if speaker is not None:
+            return speaker.people[0] if len(speaker.people) == 1 else None
+        unsaid = not text[: quote[0]].strip() and not text[quote[1] + 1 :].strip(" .,")
+        return quoted_by if unsaid else None
+    return None
 
 
 # "X, a lawyer, said his client ...", "X told reporters on Monday that her client ...": the
@@ -719,7 +786,8 @@ def someone_else(sentence: Sentence, names: Sequence[Ref]) -> Ref | None:
     return Ref(m.start("who"), m.end("who"), (stand_in,), RefKind.ROLE)
 
 
-FEMALE_SURNAME = re.compile(r"(?:ova|eva|ina|aya|skaya|kyzy|qyzy|yeva|ayeva|ska|cka)$", re.I)
+# "-aya" after three letters or more (Tolstaya, Zolotaya), not a short surname such as Kaya
+FEMALE_SURNAME = re.compile(r"(?:ova|eva|ina|(?<=\w{3})aya|kyzy|qyzy|ska|cka)$", re.I)
 # only endings that change with gender: Georgian -dze and -shvili, Armenian -yan, Ukrainian
 # -enko and Belarusian or Serbian -ovich are a woman's surname as well as a man's
 MALE_SURNAME = re.compile(r"(?:ov|ev|in|sky|ski|skiy|skii|uly)$", re.I)
@@ -781,12 +849,14 @@ def genders_in_text(text: str, mentions: Sequence[Mention]) -> dict[str, Gender]
     found: dict[str, Gender] = {}
     said_at: dict[tuple[int, int], Gender | None] = {}  # by span: namesakes share a mention's
     for m in mentions:
+        if m.person_id in found:
+            continue  # the first mention that gives one tells (the words at later ones unread)
         span = (m.start, m.end)
         if span not in said_at:
             said_at[span] = _gender_said(text, m.start, m.end)
         gender = said_at[span]
         if gender is not None:
-            found.setdefault(m.person_id, gender)
+            found[m.person_id] = gender
     return found
 
 

@@ -31,6 +31,7 @@ class Scanner:
 
 
 def build_scanner(people: Sequence[Person]) -> Scanner:
+    """The scanner of ``people``, their names compiled now (``name_cache`` keeps them)."""
     return scanner_from(people, compile_names(people))
 
 

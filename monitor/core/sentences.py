@@ -1,14 +1,15 @@
 """Cut an article into sentences, keeping their offsets.
 
 A sentence ends at ``.``, ``!`` or ``?`` followed by space and a capital letter,
-digit or opening quote, and at every line break (titles, datelines, paragraphs).
-Abbreviations (Mr., Dr., U.S., Jan.), initials (M. Dzhakishev) and numbers (7.5
-years) do not end a sentence.
+digit or opening quote (after a bullet too: "• X: freed"), and at every line break
+(titles, datelines, paragraphs). Abbreviations (Mr., Dr., U.S., Jan.), initials (M.
+Dzhakishev) and numbers (7.5 years) do not end a sentence.
 """
 
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import NamedTuple
 
 ABBREVIATIONS = frozenset(
@@ -24,7 +25,7 @@ ABBREVIATIONS = frozenset(
 # for an opening class in a tight loop of its own, where a pattern that opens with a
 # lookahead or an alternation is entered at every character (twice as slow on 4 KB).
 END = re.compile(
-    r"""[.!?\n](?:(?<=[.!?])[.!?]*["'”’»)\]]*(?=\s+["'“‘«(\[]?[A-Z0-9\u0400-\u04ff])|(?<=\n)\n*)"""
+    r"""[.!?\n](?:(?<=[.!?])[.!?]*["'”’»)\]]*(?=\s+(?:[•▪●‣◦]\s*)?["'“‘«(\[]?[A-Z0-9\u0400-\u04ff])|(?<=\n)\n*)"""
 )
 
 
@@ -32,6 +33,9 @@ class Sentence(NamedTuple):  # a tuple: an article has many, and tuples are made
     start: int
     end: int
     text: str
+
+
+_sentence = partial(tuple.__new__, Sentence)  # Sentence(*fields), made without Python code
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -73,4 +77,4 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int) -> None:
     if left:
         start += len(piece) - len(left)
         stripped = left.rstrip()
-        sentences.append(Sentence(start, start + len(stripped), stripped))
+        sentences.append(_sentence((start, start + len(stripped), stripped)))

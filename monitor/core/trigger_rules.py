@@ -104,7 +104,7 @@ _RAN_OUT = (
 )
 
 # What a prison term can be changed to without prison: parole in all but name.
-_MILD = r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:restricted freedom|restriction of (?:liberty|freedom)|probation|parole|fine|suspended|community service|correctional labou?r)"
+_MILD = r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:restricted freedom|restriction of (?:liberty|freedom)|probation|parole|fine|suspended|community service|correctional labou?r|forced labou?r)"
 _COUNTRY = (
     r"(?:kazakhstan|russia|belarus|ukraine|georgia|armenia|moldova|iran|iraq|syria|egypt|"
     r"turkey|china|hong kong|azerbaijan|uzbekistan|tajikistan|kyrgyzstan|turkmenistan|"
@@ -187,18 +187,27 @@ RULES: tuple[Rule, ...] = (
         T.PAROLE_GRANTED,
         "rest-of-term-replaced",
         Form.VERB,
-        r"(?:replac(?:ed|ing)|commut(?:ed|ing))\s+(?:the\s+)?(?:rest|remain(?:der|ing)(?:\s+(?:part|term))?)(?:\s+of\s+(?:his|her|the)\s+(?:term|sentence))?\s+with",
+        r"(?:replac(?:ed|ing|es|e)|commut(?:ed|ing|es|e))\s+(?:the\s+)?(?:rest|remain(?:der|ing)(?:\s+(?:part|term))?|(?:last|final|remaining)\s+(?:[\w-]+\s+){0,2}?(?:years?|months?))(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:term|sentence))?\s+with",
         says="the rest of the term was replaced",
-        examples=("The court replaced the rest of his term with restricted freedom.",),
-        counter_examples=("The court replaced the judge with another.",),
+        examples=(
+            "The court replaced the rest of his term with restricted freedom.",
+            "The court replaced the last 18 months of the activist's sentence with forced labour.",
+        ),
+        counter_examples=(
+            "The court replaced the judge with another.",
+            "The court replaced the last two judges with new ones.",
+        ),
     ),
     Rule(
         T.PAROLE_GRANTED,
         "term-changed-to-milder",
         Form.VERB,
-        rf"(?:replac|commut|chang|convert|switch)(?:ed|ing|es|e)?(?=\s+(?:[\w'’-]+\s+){{0,6}}?(?:sentences?|terms?)\s+(?:to|with|into|for)\s+{_MILD})",
+        rf"(?:(?:replac|commut|chang|convert|switch)(?:ed|ing|es|e)?|swap(?:ped|ping|s)?)(?=\s+(?:[\w'’-]+\s+){{0,6}}?(?:sentences?|terms?)\s+(?:to|with|into|for)\s+{_MILD})",
         says="the term was changed to a milder one",
-        examples=("The judge changed her prison sentence to probation.",),
+        examples=(
+            "The judge changed her prison sentence to probation.",
+            "Court swaps the poet's remaining prison term for forced labour",
+        ),
         counter_examples=("The judge changed his mind about the sentence.",),
     ),
     Rule(
@@ -288,6 +297,15 @@ RULES: tuple[Rule, ...] = (
         examples=("His parole request was turned down in March.",),
         counter_examples=("His parole request was granted.",),
     ),
+    Rule(  # a headline without the auxiliary: "Parole refused for X"
+        T.PAROLE_DENIED,
+        "headline-parole-refused",
+        Form.NOUN,
+        r"(?:parole|early\s+release)\s+(?:refused|denied|rejected)(?=\s+(?:for|to)\b)",
+        says="parole was refused",
+        examples=("Parole refused for jailed union leader",),
+        counter_examples=("Parole granted for jailed union leader",),
+    ),
     Rule(
         T.PAROLE_DENIED,
         "denied-parole",
@@ -355,19 +373,28 @@ RULES: tuple[Rule, ...] = (
         T.ACQUITTED,
         "acquitted",
         Form.VERB,
-        r"acquit(?:ted|s)?\b|exonerated|found\s+(?:\w+\s+)?(?:not\s+guilty|innocent)|cleared\s+of\s+(?:all\s+)?(?:the\s+)?charges",
+        rf"acquit(?:ted|s)?\b|exonerated|found\s+(?:\w+\s+)?(?:not\s+guilty|innocent)|cleared\s+of\s+(?:all\s+)?(?:the\s+)?(?:charges|{_CRIME})",
         says="acquitted",
-        examples=("The jury acquitted the editor.",),
-        counter_examples=("The jury found the editor guilty.",),
+        examples=("The jury acquitted the editor.", "The editor was cleared of incitement."),
+        counter_examples=(
+            "The jury found the editor guilty.",
+            "The square was cleared of protesters.",
+        ),
     ),
     Rule(
         T.ACQUITTED,
         "found-not-guilty",
         Form.VERB,
-        r"(?:found|find|finds)(?=\s+(?:[\w'’-]+\s+){1,6}?(?:not\s+guilty|innocent)\b)|cleared(?=\s+(?:[\w'’-]+\s+){1,4}?of\s+(?:all\s+)?(?:the\s+)?(?:charges|wrongdoing)\b)",
+        rf"(?:found|find|finds)(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:not\s+guilty|innocent)\b)|clear(?:ed|s)(?=\s+(?:[\w'’-]+\s+){{1,4}}?of\s+(?:all\s+)?(?:the\s+)?(?:charges|wrongdoing|{_CRIME})\b)",
         says="found not guilty",
-        examples=("The court found the three activists not guilty.",),
-        counter_examples=("The court found the three activists guilty.",),
+        examples=(
+            "The court found the three activists not guilty.",
+            "A judge cleared the activist of incitement on Tuesday.",
+        ),
+        counter_examples=(
+            "The court found the three activists guilty.",
+            "Police cleared the square of protesters.",
+        ),
     ),
     Rule(
         T.ACQUITTED,
@@ -429,19 +456,28 @@ RULES: tuple[Rule, ...] = (
         T.CHARGES_DROPPED,
         "prosecutors-dropped-charges",
         Form.VERB,
-        r"(?:dropped|drops|withdrew|withdraws|lifted|drop|withdraw)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:charges|(?:criminal\s+)?case|prosecution|investigation)",
+        r"(?:dropped|drops|withdrew|withdraws|lifted|drop|withdraw)\s+(?:all\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:charges|(?:criminal\s+)?case|prosecution|investigation|inquiry|probe)",
         says="prosecutors dropped the charges",
-        examples=("Prosecutors dropped all charges against the blogger.",),
+        examples=(
+            "Prosecutors dropped all charges against the blogger.",
+            "Prosecutors dropped the espionage inquiry into the reporter.",
+        ),
         counter_examples=("Prosecutors dropped by the office.",),
     ),
     Rule(
         T.CHARGES_DROPPED,
         "case-closed",
         Form.VERB,
-        r"(?:terminated|terminates|discontinued|discontinues|closed|closes)\s+(?:the\s+)?(?:criminal\s+)?(?:case|proceedings|prosecution|investigation)",
+        r"(?:terminated|terminates|discontinued|discontinues|closed|closes|(?<!a )(?<!the )(?<!under )(?<!very )close)\s+(?:the\s+)?(?:criminal\s+)?(?:case|proceedings|prosecution|investigation|inquiry|probe)",
         says="the case was closed",
-        examples=("Investigators closed the criminal case against her.",),
-        counter_examples=("Investigators closed the road.",),
+        examples=(
+            "Investigators closed the criminal case against her.",
+            "Police close investigation into the reporter for lack of evidence",
+        ),
+        counter_examples=(
+            "Investigators closed the road.",
+            "The reporter was kept under close investigation.",
+        ),
     ),
     Rule(
         T.CHARGES_DROPPED,
@@ -497,6 +533,17 @@ RULES: tuple[Rule, ...] = (
             "The lawyer confirmed the sentence would be appealed.",
         ),
     ),
+    Rule(  # "rejected the appeal, leaving the five-year sentence unchanged": no new sentence
+        T.APPEAL_REJECTED,
+        "sentence-left-unchanged",
+        Form.VERB,
+        r"(?:leaving|left|keeping|kept)\s+(?:[\w'’-]+\s+){0,5}?(?:sentences?|verdicts?|convictions?|prison\s+terms?|jail\s+terms?)\s+(?:unchanged|intact|in\s+force|in\s+place|standing)",
+        says="the sentence was left unchanged",
+        examples=(
+            "The court rejected the appeal, leaving the activist's five-year sentence unchanged.",
+        ),
+        counter_examples=("The court left the hall after the sentence was read.",),
+    ),
     Rule(
         T.APPEAL_REJECTED,
         "court-refused-to-hear-appeal",
@@ -510,13 +557,17 @@ RULES: tuple[Rule, ...] = (
         T.APPEAL_REJECTED,
         "court-rejected-appeal",
         Form.VERB,
-        r"(?:rejected|rejects|dismissed|dismisses|denied|turned down)\s+(?:(?:[\w-]+\s+){0,5}?[\w-]+['’]s\s+(?:and\s+(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?|his\s+|her\s+|their\s+|the\s+|an\s+)?appeals?",
+        r"(?:rejected|rejects|dismissed|dismisses|denied|turned down)\s+(?:(?:[\w-]+\s+){0,5}?[\w-]+['’]s\s+(?:and\s+(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?|his\s+|her\s+|their\s+|the\s+|an\s+)?(?:(?:final|last|latest|second|third|further|fresh|new|renewed|first|cassation|supervisory)\s+)?appeals?",
         says="the court rejected the appeal",
         examples=(
             "The regional court rejected his appeal.",
             "The court rejected the poet Ivan Orlov's and Anna Kim's appeal.",
+            "The Supreme Court rejected the chemist's cassation appeal.",
         ),
-        counter_examples=("The regional court rejected his request.",),
+        counter_examples=(
+            "The regional court rejected his request.",
+            "The court rejected his request to appeal.",
+        ),
     ),
     Rule(
         T.APPEAL_REJECTED,
@@ -598,9 +649,13 @@ RULES: tuple[Rule, ...] = (
         T.HOUSE_ARREST,
         "court-placed-under-house-arrest",
         Form.VERB,
-        r"(?:placed|put|sent|moved|transferred|released|changed|switched|replaced|commuted)(?=\s+(?:[\w'’-]+\s+){1,8}?(?:under|to|into|in|with)\s+house arrest)",
+        r"(?:placed|put|sent|moved|transferred|released|changed|switched|replaced|commuted|places|puts|sends|moves|transfers|releases)(?=\s+(?:[\w'’-]+\s+){1,8}?(?:under|to|into|in|with)\s+house arrest)",
         says="a court ordered house arrest",
-        examples=("The court placed the journalist under house arrest.",),
+        examples=(
+            "The court placed the journalist under house arrest.",
+            "Court sends activist to house arrest",
+            "Judge moves the organiser from jail to house arrest",
+        ),
         counter_examples=("The court placed the journalist in custody.",),
     ),
     Rule(
@@ -720,6 +775,7 @@ RULES: tuple[Rule, ...] = (
             "He spoke with conviction.",
             "The conviction rate is high.",
             "He was jailed following his conviction.",
+            "Judges heard the poet's appeal against his conviction.",
         ),
     ),
     Rule(
@@ -799,6 +855,22 @@ RULES: tuple[Rule, ...] = (
         counter_examples=(
             "He is serving a five-year sentence.",
             "She began a five-year term as mayor.",
+        ),
+    ),
+    Rule(
+        T.SENTENCED,
+        "a-year-term",
+        Form.NOUN,
+        r"(?:19|20)\d\d\s+(?:prison\s+|jail\s+|suspended\s+)?(?:sentence|conviction|(?:prison|jail)\s+term)",
+        says="a prison sentence of a year named",
+        check=Check.NOT_BEING_SERVED,
+        examples=(
+            "He was once released early from a 2015 prison term for organising protests.",
+            "Her 2019 conviction for fraud was never overturned.",
+        ),
+        counter_examples=(
+            "He is serving a 2015 sentence.",
+            "She began a 2020 term as mayor.",
         ),
     ),
     Rule(
@@ -1063,13 +1135,20 @@ RULES: tuple[Rule, ...] = (
         T.TRIAL,
         "was-tried",
         Form.VERB,
-        r"(?:(?<=was )|(?<=were )|(?<=been )|(?<=being ))tried(?=\s+(?:at|by|in|before|on|for|together|behind|alongside|with|separately|jointly)\b)",
+        r"(?:(?<=was )|(?<=were )|(?<=been )|(?<=being ))tried(?=\s+(?:at|by|in|before|on|for|together|behind|alongside|with|separately|jointly)\b)"
+        # "charged in 2022, tried behind closed doors in 2023 and sentenced": a list of verbs
+        r"|(?<=, )tried(?=\s+(?:behind\s+closed\s+doors|in\s+absentia|in\s+(?:a\s+)?(?:closed|secret)|by\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:court|tribunal)))",
         says="tried in court",
         examples=(
             "The two bloggers were tried at the city court on Monday.",
             "She was tried in absentia.",
+            "He was charged in 2022, tried behind closed doors in 2023 and sentenced in 2024.",
         ),
-        counter_examples=("She was tried to be silenced.", "He tried on Monday to leave."),
+        counter_examples=(
+            "She was tried to be silenced.",
+            "He tried on Monday to leave.",
+            "He was stopped, tried in vain to call his lawyer, and taken away.",
+        ),
     ),
     Rule(
         T.TRIAL,
@@ -1137,9 +1216,11 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "charged-with",
         Form.VERB,
-        r"charged\s+with|indicted|charged(?=\s+(?:[\w'’-]+,?\s+){1,12}?with\b)|charged(?=\s+(?:[\w'’-]+,?\s+){0,12}?in\s+absentia\b)|charged(?=\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:(?:the\s+)?(?:same|this|that|an?|another)\s+)?(?:article|section|part|paragraph|clause)\b)",
+        r"charged\s+with|indicted|charged(?=\s+(?:[\w'’-]+,?\s+){1,12}?with\b)|charged(?=\s+(?:[\w'’-]+,?\s+){0,12}?in\s+absentia\b)|charged(?=\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:(?:the\s+)?(?:same|this|that|an?|another|new)\s+)?(?:[\w'’-]+\s+){0,2}?(?:article|section|part|paragraph|clause|law|act|code|legislation|statute)s?\b)|charged(?=\s+(?:[\w'’-]+,?\s+){1,6}?over\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[\w'’-]+)",
         says="charged",
         examples=(
+            "Prosecutors charged reporter Anna Ivanova over a column on the earthquake.",
+            "Turkish reporter charged under disinformation law",
             "Police charged him with extremism.",
             "Police charged the two reporters under Article 278 of the criminal code.",
             "The singer was detained on Friday and charged under the same article of the code.",
@@ -1150,16 +1231,23 @@ RULES: tuple[Rule, ...] = (
         counter_examples=(
             "Police charged into the crowd.",
             "Fans charged past the barrier under the same arch.",
+            "The battery charged over night.",
         ),
     ),
     Rule(
         T.CHARGED,
         "case-opened-against",
         Form.NOUN,
-        r"(?:criminal\s+)?(?:case|charges?|proceedings)\s+(?:was|were|has been|have been|had been)?\s*(?:opened|launched|brought|filed|initiated|instituted)(?=\s+against)",
+        r"(?:criminal\s+)?(?:case|charges?|proceedings)\s+(?:(?:for|of|on)\s+(?:[\w'’-]+\s+){1,4}?)?(?:was|were|has been|have been|had been)?\s*(?:opened|launched|brought|filed|initiated|instituted)(?=\s+against)",
         says="a criminal case was opened",
-        examples=("A criminal case was opened against the blogger.",),
-        counter_examples=("A criminal case was opened into the fire.",),
+        examples=(
+            "A criminal case was opened against the blogger.",
+            "A criminal case for justifying terrorism was opened against him on Monday.",
+        ),
+        counter_examples=(
+            "A criminal case was opened into the fire.",
+            "A case for the defence was opened by his lawyer.",
+        ),
     ),
     Rule(
         T.CHARGED,
@@ -1190,10 +1278,13 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "was-charged",
         Form.SUBJECT,
-        r"(?:was|were|been|is|are)\s+(?:formally|officially)\s+charged(?!\s+(?:at|into|up|for)\b)|(?:was|were|been)\s+(?:also\s+|later\s+|then\s+)?charged(?=\s*(?:[.,;]|$|in\s+absentia\b|on\s+\w+day\b|yesterday\b|last\s+(?:week|month|year)\b|the\s+(?:previous|next|following|same)\s+day\b|the\s+day\s+(?:before|after)\b|\w+\s+(?:hours?|days?|weeks?)\s+(?:later|earlier)\b))",
+        r"(?:was|were|been|is|are)\s+(?:formally|officially)\s+charged(?!\s+(?:at|into|up|for)\b)|(?:was|were|been)\s+(?:also\s+|later\s+|then\s+)?charged(?=\s*(?:[.,;]|$|in\s+absentia\b|over\s+(?:an?|the|his|her|their)\b|on\s+\w+day\b|yesterday\b|last\s+(?:week|month|year)\b|the\s+(?:previous|next|following|same)\s+day\b|the\s+day\s+(?:before|after)\b|\w+\s+(?:hours?|days?|weeks?)\s+(?:later|earlier)\b))",
         says="was charged",
         check=Check.CHARGED_PERSON,
-        examples=("The journalist was formally charged.",),
+        examples=(
+            "The journalist was formally charged.",
+            "The journalist was charged over a post about the war.",
+        ),
         counter_examples=("The battery was charged at night.",),
     ),
     Rule(
@@ -1259,13 +1350,14 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "brought-charges-against",
         Form.NOUN,
-        r"(?:brought|brings|filed|files|pressed|presses|laid|opened|opens|launched|launches|initiated|instituted)\s+(?:an?\s+|the\s+)?(?:(?:new|fresh|additional|further|formal|second|third|another)\s+)?(?:[\w-]+\s+){0,2}?(?:criminal\s+)?(?:charges?|case|proceedings)(?=\s+against\b)",
+        r"(?:brought|brings|filed|files|pressed|presses|laid|opened|opens|launched|launches|initiated|instituted)\s+(?:an?\s+|the\s+)?(?:(?:new|fresh|additional|further|formal|second|third|another)\s+)?(?:[\w-]+\s+){0,2}?(?:criminal\s+)?(?:charges?|case|proceedings)(?=\s+(?:of\s+[^.;]{1,60}?\s+)?against\b)",
         says="charges were brought",
         examples=(
             "Prosecutors brought new criminal charges against the blogger.",
             "Investigators opened a criminal case against the blogger.",
             "Prosecutors have brought treason charges against the blogger.",
             "Police filed fresh money-laundering charges against the blogger.",
+            "Investigators brought a new charge of 'justifying terrorism' against the poet.",
         ),
         counter_examples=("Prosecutors brought new evidence against the blogger.",),
     ),
@@ -1517,10 +1609,20 @@ RULES: tuple[Rule, ...] = (
         T.RELEASED,
         "walked-free",
         Form.SUBJECT,
-        r"walk(?:ed|s)\s+(?:free|out\s+of\s+(?:prison|jail|custody|detention))|left\s+(?:prison|jail|custody|the\s+(?:prison|colony|detention))|was\s+let\s+out",
+        r"walk(?:ed|s)\s+(?:free|out\s+of\s+(?:prison|jail|custody|detention))|left\s+(?:prison|jail|custody|the\s+(?:prison|colony|detention)(?!\s+(?:hospital|infirmary|yard)))|was\s+let\s+out"
+        # "walked out of Stanley Prison", "left Evin prison": a prison named before the word
+        r"|(?:walk(?:ed|s)\s+out\s+of|left)\s+(?!(?:a|an|the)\s)(?:[a-z][\w'’-]*\s+){1,2}?(?:prison|jail|penal\s+colony)\b(?!\s*(?:['’]s|yard|gates?|grounds|visiting|hospital|canteen))",
         says="walked free",
-        examples=("She walked free from the court.",),
-        counter_examples=("She walked home from the court.",),
+        examples=(
+            "She walked free from the court.",
+            "He walked out of Stanley Prison on Tuesday.",
+            "The poet left Evin prison on Sunday evening.",
+        ),
+        counter_examples=(
+            "She walked home from the court.",
+            "His wife walked out of the prison visiting room in tears.",
+            "He left the prison hospital on Monday.",
+        ),
     ),
     Rule(
         T.RELEASED,
@@ -1625,8 +1727,14 @@ RULES: tuple[Rule, ...] = (
         r"transferred|moved|relocated|sent|taken|transported|rushed|brought|hospitali[sz]ed|admitted|escorted|convoyed",
         says="moved to another place of custody",
         check=Check.TO_A_CUSTODY_PLACE,
-        examples=("He was transferred to a prison in the north.",),
-        counter_examples=("He was transferred to a new school.",),
+        examples=(
+            "He was transferred to a prison in the north.",
+            "He spent a year in the prison in Mahilyou, where he was moved in 2024.",
+        ),
+        counter_examples=(
+            "He was transferred to a new school.",
+            "He taught at a school in Minsk, where he was moved in 2024.",
+        ),
     ),
     Rule(
         T.TRANSFERRED,
@@ -1714,6 +1822,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         T.ILL_TREATMENT,
+        "deprived-of-sleep",
+        Form.SUBJECT,
+        r"(?:deprived\s+of|denied)\s+sleep|sleep\s+deprivation|(?:kept|prevented)\s+(?:\w+\s+)?from\s+sleeping",
+        says="deprived of sleep",
+        examples=(
+            "He was interrogated for 14 hours a day and deprived of sleep.",
+            "She said guards kept her from sleeping for three nights.",
+        ),
+        counter_examples=("He said he could not sleep for worry about his family.",),
+    ),
+    Rule(
+        T.ILL_TREATMENT,
         "refused-hospital",
         Form.SUBJECT,
         r"refused\s+to\s+(?:take|transfer|allow)\s+\S+\s+to\s+(?:a|the)\s+(?:hospital|doctor)",
@@ -1753,35 +1873,51 @@ RULES: tuple[Rule, ...] = (
         T.DIED,
         "killed",
         Form.VERB,
-        r"murdered|assassinated|(?:shot|stabbed|beaten|tortured|hacked|burned|starved)\s+(?:to\s+death|dead)|(?:shot|stabbed|hacked)(?=(?:\s+[\w'’-]+){1,3}?\s+(?:to\s+death|dead)\b)",
+        r"murdered|assassinated|(?:shot|stabbed|beaten|tortured|hacked|burned|starved)\s+(?:to\s+death|dead)|(?:shot|stabbed|hacked)(?=(?:\s+[\w'’-]+){1,3}?\s+(?:to\s+death|dead)\b)|put\s+to\s+death|hanged(?!\s+(?:up|out|around|on|onto|over)\b)|execut(?:ed|es)(?!\s+(?:(?:an?|the|his|her|their|its|this|that|these|those)\s+)?(?:[\w'’-]+\s+){0,2}?(?:orders?|warrants?|search(?:es)?|plans?|raids?|operations?|decisions?|rulings?|judg(?:e)?ments?|contracts?|wills?|polic(?:y|ies)|strateg(?:y|ies)|attacks?|moves?|deals?|trades?|transactions?|programmes?|programs?|projects?|tasks?|duties|instructions|commands?|manoeuvres?|maneuvers?)\b)",
         says="killed",
-        examples=("Gunmen shot the reporter dead.", "The reporter was beaten to death."),
-        counter_examples=("The reporter was beaten.",),
+        examples=(
+            "Gunmen shot the reporter dead.",
+            "The reporter was beaten to death.",
+            "Iran executes the rapper",
+            "The rapper was hanged at dawn on Wednesday.",
+        ),
+        counter_examples=(
+            "The reporter was beaten.",
+            "Police executed a search warrant at the reporter's flat.",
+            "The officers executed the court order.",
+        ),
     ),
     Rule(
         T.DIED,
         "death",
         Form.NOUN,
-        r"death(?!\s+(?:sentences?|penalty|penalties|row|threats?|toll|squads?|certificate))",
+        r"(?<!to )death(?!\s+(?:sentences?|penalty|penalties|row|threats?|toll|squads?|certificate))",
         says="a death",
         examples=("His death in prison drew protests.",),
-        counter_examples=("The deathbed scene was long.", "He faces a death sentence."),
+        counter_examples=(
+            "The deathbed scene was long.",
+            "He faces a death sentence.",
+            "The court sentenced the rapper to death in 2019.",
+        ),
     ),
     # fled
     Rule(
         T.FLED,
         "fled-the-country",
         Form.SUBJECT,
-        rf"fled|flees|escaped\s+(?:abroad|the\s+country)|(?:left|leaving|escaped\s+to|(?:forced|made|obliged|compelled|had|has|have)\s+to\s+(?:leave|flee))\s+(?:the\s+country|(?:his|her|their)\s+(?:home\s*)?(?:country|homeland)|{_COUNTRY})|(?:moved|went|escaped|relocated)\s+abroad|(?<!was )(?<!were )(?<!been )(?:moved|relocated)\s+to\s+{_COUNTRY}|emigrated|(?:was|were|been|is)\s+granted\s+(?:political\s+)?asylum|received\s+(?:political\s+)?asylum|went\s+into\s+exile",
+        rf"fled|flees|escaped\s+(?:abroad|the\s+country)|crossed\s+(?:the\s+border\s+)?into\s+{_COUNTRY}|(?:left|leaves|leaving|escaped\s+to|(?:forced|made|obliged|compelled|had|has|have)\s+to\s+(?:leave|flee))\s+(?:the\s+country|(?:his|her|their)\s+(?:home\s*)?(?:country|homeland)|{_COUNTRY})|(?:moved|went|escaped|relocated)\s+abroad|(?<!was )(?<!were )(?<!been )(?:moved|relocated)\s+to\s+{_COUNTRY}|emigrated|(?:was|were|been|is)\s+granted\s+(?:political\s+)?asylum|received\s+(?:political\s+)?asylum|went\s+into\s+exile",
         says="fled the country",
         examples=(
             "She fled the country in 2021.",
             "She had to leave Belarus in 2021.",
             "After leaving his homeland, she settled in Riga.",
             "She moved to Germany after the search.",
+            "Journalist leaves Belarus weeks after release",
+            "She crossed into Lithuania on Sunday.",
         ),
         counter_examples=(
             "She left the office in 2021.",
+            "She crossed into the courtyard.",
             "She had to leave the meeting.",
             "She was moved to Germany for treatment.",
         ),
@@ -1810,6 +1946,22 @@ RULES: tuple[Rule, ...] = (
             "Party expels the activist from its board",
             "The reporter was put on a list of foreign agents.",
             "She put her bags on the plane to London.",
+        ),
+    ),
+    Rule(
+        T.FLED,
+        "driven-to-the-border",
+        Form.VERB,
+        r"(?:driven|taken|escorted|pushed|forced|dumped|marched)\s+(?:to|across)\s+the\s+(?:[\w-]+\s+){0,2}?border(?!\s+(?:town|city|region|area|village|district|guards?|service|zone|with))|(?:made|forced)\s+to\s+(?:cross|walk\s+across)\s+(?:the\s+border|into\s+[a-z]+|on\s+foot)",
+        says="expelled across the border",
+        examples=(
+            "The prisoners were driven to the Lithuanian border on Monday.",
+            "The poet was escorted to the Polish border and left there.",
+            "They were made to cross on foot into Lithuania.",
+        ),
+        counter_examples=(
+            "He was driven to the border town of Brest for questioning.",
+            "She was taken to the border guards' office for a search.",
         ),
     ),
     Rule(

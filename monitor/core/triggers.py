@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import NamedTuple
 
 import ahocorasick
@@ -28,6 +29,9 @@ class Found(NamedTuple):  # a tuple: many are made per article, and tuples are m
     rule: Rule
     start: int
     end: int
+
+
+_found = partial(tuple.__new__, Found)  # Found(*fields), made without a call of Python code
 
 
 def candidates(lowered: str) -> tuple[Rule, ...]:
@@ -88,7 +92,7 @@ def find_triggers(
         for m in rule.pattern.finditer(lowered):  # each starts a word (``Rule.pattern``)
             start, end = m.span()
             if not lowered[end : end + 1].isalpha():  # and ends one
-                found.append(Found(rule, start, end))
+                found.append(_found((rule, start, end)))
     found.sort(key=lambda f: (f.start, -(f.end - f.start), ORDER[f.rule]))
     kept: list[Found] = []
     for f in found:
@@ -139,7 +143,8 @@ SERVING = re.compile(r"\b(?:serv\w*|spend\w*|complet\w*|finish\w*)\s+(?:[\w'’-
 DETENTION_MOMENT = re.compile(
     r"\b(?:until|after|since|following|before|upon|at the time of|days? of|"
     # a rights group's reaction to an arrest: "condemns the detention of X"
-    r"condemn\w*|denounc\w*|deplor\w*|protest\w*|(?:alarmed|outraged|shocked|appalled)\s+by|"
+    # (but "refused food to protest her detention": the detainee's own, a state)
+    r"condemn\w*|denounc\w*|deplor\w*|(?<!\bto\s)protest\w*|(?:alarmed|outraged|shocked|appalled)\s+by|"
     r"concerned\s+(?:by|about|over))\s+"
     r"(?:(?:his|her|their|the)\s+|[\w-]+['’]s?\s+)$",
     re.I,
@@ -207,8 +212,18 @@ def _before(f: Found, sentence: str) -> str:
     return sentence[max(0, f.start - 40) : f.start]
 
 
+# "the prison in Mahilyou, where he was moved in 2024": the place named before the verb
+WHERE_MOVED = re.compile(
+    r"\b(?:prison|colony|jail|penitentiary|detention\s+cent(?:re|er)|hospital|clinic|camp)\b"
+    r"[^,.;]{0,40},\s*where\s+(?:he|she|they|[A-Z][\w'’-]+)\s+(?:was|were|had\s+been|has\s+been)\s+$",
+    re.I,
+)
+
+
 def _to_a_custody_place(f: Found, sentence: str) -> bool:
     if "hospitali" in sentence[f.start : f.end].lower():
+        return True
+    if WHERE_MOVED.search(sentence, max(0, f.start - 90), f.start):
         return True
     after = _after(f, sentence)
     return bool(TO_A_PLACE.match(after) and CUSTODY_PLACES.search(after))
@@ -253,8 +268,10 @@ def _arrest_moment(f: Found, sentence: str) -> bool:
 
 
 # "sentenced following his conviction": what the main verb reports came of it
+# ... and the verdict an appeal is against: "heard his appeal against his conviction"
 CAUSE_BEFORE = re.compile(
-    r"\b(?:after|following|upon|since|until|before|despite)\s+(?:(?:his|her|their|the)\s+|[\w-]+['’]s?\s+)?$",
+    r"\b(?:after|following|upon|since|until|before|despite|appeal(?:s|ed|ing)?\s+against)\s+"
+    r"(?:(?:his|her|their|the)\s+|[\w-]+['’]s?\s+)?$",
     re.I,
 )
 

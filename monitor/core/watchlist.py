@@ -385,16 +385,26 @@ def check_search(
     return SearchTemplate(url, every, tags, mode)
 
 
+UNIT_SECONDS = (86400, 3600, 60, 1)  # d, h, m, s: the groups of DURATION and PERIOD end so
+
+
+def seconds_of(value: object, units: re.Pattern[str]) -> int | None:
+    """A number of seconds, or a text of the ``units`` (``DURATION``: "1h30m", ``PERIOD``:
+    "1d12h") in seconds; None when it is neither."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and (m := units.match(value.strip())) and any(m.groups()):
+        counts = m.groups()
+        units_used = UNIT_SECONDS[-len(counts) :]
+        return sum(int(n or 0) * unit for n, unit in zip(counts, units_used, strict=True))
+    return None
+
+
 def parse_interval(value: object, location: str, check: _Checker) -> int:
     """``15m``, ``1h``, ``1h30m``, ``90s`` or a number of seconds, up to a week."""
     if value is None:
         return DEFAULT_INTERVAL_SECONDS
-    total = None
-    if isinstance(value, int) and not isinstance(value, bool):
-        total = value
-    elif isinstance(value, str) and (m := DURATION.match(value.strip())) and any(m.groups()):
-        hours, minutes, seconds = (int(g or 0) for g in m.groups())
-        total = hours * 3600 + minutes * 60 + seconds
+    total = seconds_of(value, DURATION)
     if total is None or total <= 0:
         check.problem(location, f"{value!r} is not a duration (e.g. 15m, 1h, 90s)")
     elif total > MAX_INTERVAL_SECONDS:
@@ -524,12 +534,7 @@ def parse_period(value: object, location: str, check: _Checker, default: int, lo
     """``7d``, ``36h``, ``1d12h``, ``90m`` or a number of seconds, in seconds, up to ``longest``."""
     if value is None:
         return default
-    total = None
-    if isinstance(value, int) and not isinstance(value, bool):
-        total = value
-    elif isinstance(value, str) and (m := PERIOD.match(value.strip())) and any(m.groups()):
-        days, hours, minutes, seconds = (int(g or 0) for g in m.groups())
-        total = ((days * 24 + hours) * 60 + minutes) * 60 + seconds
+    total = seconds_of(value, PERIOD)
     if total is None or total <= 0:
         check.problem(location, f"{value!r} is not a duration (e.g. 24h, 7d)")
     elif total > longest:

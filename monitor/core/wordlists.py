@@ -43,7 +43,7 @@ KIN_CALLS = {
 # People who act for or stand beside a person, singular: "his lawyer", "an aide of X"
 BESIDE = _words(
     "lawyer attorney colleague associate relative friend supporter assistant aide co-defendant "
-    "client"
+    "codefendant co-accused cellmate client"
 )
 
 # plurals other than with an s

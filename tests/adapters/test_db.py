@@ -228,7 +228,7 @@ def test_a_match_is_listed_with_its_article_feed_and_events(database: Database) 
         keys = entry_keys(an_entry())
         article_id = storage.add_article(session, feed_id, keys, an_entry(), NOW)
         articles.add_feed_entries(session, [(feed_id, keys, article_id)], NOW)
-        matches.save_match(session, article_id, a_finding(), NOW)
+        storage.save_match(session, article_id, a_finding(), NOW)
     with database.transaction() as session:
         [match] = matches.list_matches(session, matches.MatchSearch())
         assert (
@@ -252,7 +252,7 @@ def test_a_failed_unit_of_work_leaves_nothing_behind(database: Database) -> None
     with pytest.raises(RuntimeError), database.transaction() as session:
         feed_id = storage.feeds_to_poll(session)[0].id
         article_id = storage.add_article(session, feed_id, entry_keys(an_entry()), an_entry(), NOW)
-        matches.save_match(session, article_id, a_finding(), NOW)
+        storage.save_match(session, article_id, a_finding(), NOW)
         raise RuntimeError("the process failed half-way through the feed")
     with database.transaction() as session:
         assert session.scalar(select(func.count()).select_from(ArticleRow)) == 0

@@ -18,7 +18,7 @@ import pytest
 from monitor.adapters.db import deliveries, people
 from monitor.adapters.db.session import Database
 from monitor.app.outbox import Dispatcher, SendResult, default_sender
-from monitor.app.record import record_findings
+from monitor.app.record import FoundIn, record_findings
 from monitor.core.alerts import Alert
 from monitor.core.entries import entry_keys
 from monitor.core.schedule import RetryPolicy
@@ -103,7 +103,7 @@ def report(
         people.sync_watchlist(session, wl, when)
         feed_id = storage.feeds_to_poll(session)[0].id
         article = storage.add_article(session, feed_id, entry_keys(entry), entry, when)
-        record_findings(session, article, when, [finding], when, wl)
+        record_findings(session, FoundIn(article, when, [finding]), when, wl)
 
 
 def dispatcher(database: Database, wl: Watchlist, clock: Clock, **options: Any) -> Dispatcher:

@@ -285,3 +285,33 @@ def test_three_replicas_on_postgresql_share_the_feeds_and_send_each_alert_once(
             assert len(attempts) == len(PEOPLE) and {n for _, n in attempts} == {1}
             keys = [headers["x-monitor-delivery"] for headers, _ in receiver.posts()]
             assert len(keys) == len(set(keys)) == len(PEOPLE)
+
+
+def test_a_daemon_killed_with_parser_processes_leaves_its_names_to_the_next_start_to_remove(
+    tmp_path: Path,
+) -> None:
+    temporary = tmp_path / "tmp"  # the daemons' temporary directory, theirs alone
+    temporary.mkdir()
+    watchlist = tmp_path / "w.yaml"
+    watchlist.write_text(people_yaml(PEOPLE))
+    database_url = f"sqlite:///{tmp_path / 'monitor.db'}"
+    workers, env = ["--parse-workers", "1"], {"TMPDIR": str(temporary)}
+
+    def names_folders() -> list[Path]:
+        return sorted(temporary.glob("monitor-names-*"))
+
+    with DaemonProcess(watchlist, database_url, extra_args=workers, env=env) as crashed:
+        crashed.wait_for("started")
+        left = names_folders()
+        assert len(left) == 1
+        assert (left[0] / "owner").read_text() == f"{crashed.pid}\n"
+        crashed.kill()
+    assert names_folders() == left  # what a crash leaves behind
+
+    with DaemonProcess(watchlist, database_url, extra_args=workers, env=env) as restarted:
+        restarted.wait_for("started")
+        now_there = names_folders()
+        assert len(now_there) == 1 and now_there != left  # the dead daemon's folder is gone
+        assert (now_there[0] / "owner").read_text() == f"{restarted.pid}\n"
+        assert restarted.stop() == 0
+    assert names_folders() == []

@@ -16,7 +16,7 @@ import pytest
 from monitor.adapters.db import deliveries, people
 from monitor.adapters.db.session import Database
 from monitor.app.outbox import Dispatcher, SendLimits
-from monitor.app.record import record_findings
+from monitor.app.record import FoundIn, record_findings
 from monitor.core.alerts import Alert
 from monitor.core.entries import entry_keys
 from monitor.core.schedule import RetryPolicy
@@ -87,7 +87,7 @@ def report_event(
         people.sync_watchlist(session, wl, now)
         feed_id = storage.feeds_to_poll(session)[0].id
         article = storage.add_article(session, feed_id, entry_keys(entry), entry, now)
-        record_findings(session, article, now, [finding], now, wl)
+        record_findings(session, FoundIn(article, now, [finding]), now, wl)
 
 
 def dispatcher(
@@ -318,7 +318,7 @@ def test_a_notable_event_without_a_status_change_reaches_routes_that_ask_for_it(
         article = storage.add_article(
             session, storage.feeds_to_poll(session)[0].id, entry_keys(entry), entry, START
         )
-        record_findings(session, article, START, [finding], START, wl)
+        record_findings(session, FoundIn(article, START, [finding]), START, wl)
     assert [(d.route, d.kind) for d in all_deliveries(database)] == [("strikes", "event")]
 
 

@@ -138,7 +138,7 @@ def test_healthz_answers_503_when_the_database_does_not_answer(tmp_path: Path) -
     settings = load_settings({"MONITOR_DATABASE_URL": f"sqlite:///{tmp_path / 'm.db'}"})
     watchlist = Watchlist(people=(Person("kozlov-vladimir", "Vladimir Kozlov"),))
     daemon = Daemon(settings, watchlist, {}, DaemonOptions(), RetryPolicy())
-    assert not daemon.is_healthy()  # the scheduler is not running yet
+    assert daemon.health_problem() is not None  # the scheduler is not running yet
     daemon.scheduler.start()
     health = HealthServer("127.0.0.1", 0, daemon.health_problem, daemon.metrics.render)
     health.start()

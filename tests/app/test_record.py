@@ -65,7 +65,9 @@ def count(database: Database, table: type) -> int:
 def test_a_current_event_changes_the_status_and_starts_a_story(database: Database) -> None:
     article = store_article(database, "paroled")
     with database.transaction() as session:
-        [recorded] = record_findings(session, article, NOW, [finding(paroled())], NOW, WATCHLIST)
+        [recorded] = record_findings(
+            session, FoundIn(article, NOW, [finding(paroled())]), NOW, WATCHLIST
+        )
     assert [(c.previous, c.new) for c in recorded.changes] == [(Status.IMPRISONED, Status.PAROLED)]
     with database.transaction() as session:
         status, since = stories.person_status(session, "dzhumayev-ablovas")
@@ -77,11 +79,11 @@ def test_a_current_event_changes_the_status_and_starts_a_story(database: Databas
 def test_a_second_article_about_the_same_story_corroborates_it(database: Database) -> None:
     first, second = store_article(database, "first"), store_article(database, "second", feed=1)
     with database.transaction() as session:
-        record_findings(session, first, NOW, [finding(paroled())], NOW, WATCHLIST)
+        record_findings(session, FoundIn(first, NOW, [finding(paroled())]), NOW, WATCHLIST)
     later = NOW + timedelta(days=3)
     with database.transaction() as session:
         [recorded] = record_findings(
-            session, second, later, [finding(paroled(on=None))], later, WATCHLIST
+            session, FoundIn(second, later, [finding(paroled(on=None))]), later, WATCHLIST
         )
     assert recorded.changes == ()
     assert count(database, StatusChangeRow) == 1
@@ -97,9 +99,7 @@ def test_background_events_enter_the_timeline_without_a_story(database: Database
     with database.transaction() as session:
         [recorded] = record_findings(
             session,
-            article,
-            NOW,
-            [finding(paroled(current=False, on=date(2016, 2, 1)))],
+            FoundIn(article, NOW, [finding(paroled(current=False, on=date(2016, 2, 1)))]),
             NOW,
             WATCHLIST,
         )
@@ -116,7 +116,7 @@ def test_recording_the_same_findings_twice_adds_nothing(database: Database) -> N
     article = store_article(database, "paroled")
     for _ in range(2):
         with database.transaction() as session:
-            record_findings(session, article, NOW, [finding(paroled())], NOW, WATCHLIST)
+            record_findings(session, FoundIn(article, NOW, [finding(paroled())]), NOW, WATCHLIST)
     assert (count(database, MatchRow), count(database, EventRow)) == (1, 1)
     assert (count(database, StoryRow), count(database, StatusChangeRow)) == (1, 1)
 
@@ -124,7 +124,7 @@ def test_recording_the_same_findings_twice_adds_nothing(database: Database) -> N
 def test_a_new_event_in_a_known_match_is_added_once(database: Database) -> None:
     article = store_article(database, "paroled")
     with database.transaction() as session:
-        record_findings(session, article, NOW, [finding(paroled())], NOW, WATCHLIST)
+        record_findings(session, FoundIn(article, NOW, [finding(paroled())]), NOW, WATCHLIST)
     earlier_sentence = Event(
         "dzhumayev-ablovas",
         EventType.SENTENCED,
@@ -135,7 +135,7 @@ def test_a_new_event_in_a_known_match_is_added_once(database: Database) -> None:
     )
     with database.transaction() as session:
         [recorded] = record_findings(
-            session, article, NOW, [finding(paroled(), earlier_sentence)], NOW, WATCHLIST
+            session, FoundIn(article, NOW, [finding(paroled(), earlier_sentence)]), NOW, WATCHLIST
         )
     assert [e.type for e in recorded.new_events] == [EventType.SENTENCED]
     assert (count(database, MatchRow), count(database, EventRow)) == (1, 2)
@@ -258,7 +258,9 @@ def test_a_batch_records_what_recording_one_article_after_another_records(
     single = twin_articles(database, "one-by-one", len(STORY))
     for article, (published, events) in zip(single, STORY, strict=True):
         with database.transaction() as session:
-            record_findings(session, article, published, [said("one-by-one", events)], NOW, TWINS)
+            record_findings(
+                session, FoundIn(article, published, [said("one-by-one", events)]), NOW, TWINS
+            )
     batch = twin_articles(database, "in-a-batch", len(STORY))
     found = [
         FoundIn(article, published, [said("in-a-batch", events)])

@@ -10,7 +10,7 @@ from monitor.adapters.db import deliveries, matches, people, review, stories
 from monitor.adapters.db.review import ReviewOutcome, review_match
 from monitor.adapters.db.session import Database
 from monitor.adapters.db.tables import ReviewActionRow
-from monitor.app.record import record_findings
+from monitor.app.record import FoundIn, record_findings
 from monitor.core.entries import entry_keys
 from monitor.core.types import (
     AlertRoute,
@@ -47,7 +47,7 @@ def report(database: Database, kind: EventType, when: datetime, title: str) -> i
         people.sync_watchlist(session, WATCHLIST, when)
         feed_id = storage.feeds_to_poll(session)[0].id
         article = storage.add_article(session, feed_id, entry_keys(entry), entry, when)
-        [recorded] = record_findings(session, article, when, [finding], when, WATCHLIST)
+        [recorded] = record_findings(session, FoundIn(article, when, [finding]), when, WATCHLIST)
     return recorded.match_id
 
 

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from monitor.core.case_facts import Term, facility_of, hearing_of, term_of
+from monitor.core.case_facts import Term, TermKind, facility_of, hearing_of, term_of
 from monitor.core.case_file import (
     HandSet,
     Reported,
@@ -25,9 +25,9 @@ TERMS = [
     ("He was sentenced to three and a half years.", Term(3, 6)),
     (
         "The judge sentenced the blogger to 2 years and 6 months of restricted freedom.",
-        Term(2, 6, "restricted freedom"),
+        Term(2, 6, TermKind.RESTRICTED_FREEDOM),
     ),
-    ("The activist received a six-year suspended sentence.", Term(6, 0, "suspended")),
+    ("The activist received a six-year suspended sentence.", Term(6, 0, TermKind.SUSPENDED)),
     ("He is serving a prison term of 12 years.", Term(12, 0)),
     ("He was sentenced to death.", None),
     ("Prosecutors asked for nine years.", None),  # a demand, not a sentence
@@ -42,7 +42,7 @@ def test_the_length_of_a_sentence_is_read_when_stated(sentence: str, term: Term 
 
 def test_a_term_reads_as_words() -> None:
     assert str(Term(7, 0)) == "7 years"
-    assert str(Term(1, 6, "suspended")) == "1 year and 6 months (suspended)"
+    assert str(Term(1, 6, TermKind.SUSPENDED)) == "1 year and 6 months (suspended)"
 
 
 PLACES = [
@@ -156,10 +156,10 @@ RUSSIAN = [
         Term(5, 6),
         None,
     ),
-    ("Его осудили на три года условно.", Term(3, 0, "suspended"), None),
+    ("Его осудили на три года условно.", Term(3, 0, TermKind.SUSPENDED), None),
     (
         "Активистку приговорили к двум годам ограничения свободы.",
-        Term(2, 0, "restricted freedom"),
+        Term(2, 0, TermKind.RESTRICTED_FREEDOM),
         None,
     ),
     ("Он получил шесть лет колонии строгого режима.", Term(6, 0), "колонии строгого режима"),

@@ -1150,10 +1150,7 @@ THIRD: list[Item] = [
 
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
-NOT_YET: dict[str, str] = {
-    "hospitalised-on-hunger-strike": "when: 'to protest her detention' by the detainee read "
-    "as a new arrest, dated by the hunger strike's 'since'",
-}
+NOT_YET: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -252,10 +252,7 @@ ALL: list[TitledRow] = [(n, "Rights news", t, e, o) for n, t, e, o in EARLIER_RE
 ALL += [(n, "Rights news", t, e, o) for n, t, e, o in RELEASE_BEFORE_A_RETURN]
 ALL += HEADLINES + QUOTES
 
-NOT_YET: dict[str, str] = {
-    "released-early-once-then-freed-in-a-deal": "an aside 'once released early for good "
-    "behaviour' read as no event",
-}
+NOT_YET: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("title", "text", "expected", "optional"), named_params(ALL, NOT_YET))

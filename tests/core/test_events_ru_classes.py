@@ -208,3 +208,146 @@ def test_a_profession_stands_for_the_person_named_last() -> None:
         LEAD + "Анна Петрова преподавала в школе. Глава СК поручил возбудить дело против учителя."
     )
     assert events(ordered) == {("petrova", "charged", True)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Суд\n\nВ среду в колонии умер Олег Орлов, осуждённый в 2019 году на пять лет.",
+            {("orlov", "died", True), ("orlov", "sentenced", False)},
+        ),
+        ("Суд\n\nОлег Орлов умер в колонии в 2019 году.", {("orlov", "died", False)}),
+        (
+            "Суд\n\nАнну Петрову, которая десятый день голодает, перевели в больницу.",
+            {("petrova", "hunger_strike", True), ("petrova", "transferred", True)},
+        ),
+        (
+            "Суд\n\nАнну Петрову, которая голодала в 2022 году, перевели в больницу.",
+            {("petrova", "hunger_strike", False), ("petrova", "transferred", True)},
+        ),
+        (
+            "Суд\n\nОрлова обвиняют в призывах к экстремизму, его задержали во вторник.",
+            {("orlov", "charged", True), ("orlov", "detained", True)},
+        ),
+        ("Суд\n\nПравозащитники призывают освободить Олега Орлова.", set()),
+        (
+            "Суд\n\nВ среду на свободу вышли журналист Олег Орлов и активистка Анна Петрова.",
+            {("orlov", "released", True), ("petrova", "released", True)},
+        ),
+        (
+            "Суд\n\nОлег Орлов вышел на свободу, его встретили жена и подруга Анна Петрова.",
+            {("orlov", "released", True)},
+        ),
+        (
+            "Суд\n\nСуд оштрафовал Олега Орлова на 30 тысяч, Анну Петрову — на 20 тысяч, а "
+            "Ивана Сидорова — на 10 тысяч.",
+            {("orlov", "sentenced", True), ("petrova", "sentenced", True)}
+            | {("sidorov", "sentenced", True)},
+        ),
+        (
+            "Суд\n\nСуд оштрафовал Олега Орлова на 30 тысяч, Анна Петрова обжалует решение.",
+            {("orlov", "sentenced", True)},
+        ),
+        (
+            "Суд\n\nСуд освободил Олега Орлова, а Анну Петрову приговорил к двум годам колонии.",
+            {("orlov", "released", True), ("petrova", "sentenced", True)},
+        ),
+        ("Суд\n\nСудья Иван Сидоров приговорил к трём годам колонии блогера.", set()),
+        (
+            "Суд\n\nАнну Петрову, которая работала в школе, перевели в больницу.",
+            {("petrova", "transferred", True)},
+        ),
+        (
+            "Суд\n\nАнна Петрова, которую перевели в больницу, пишет письма.",
+            {("petrova", "transferred", False)},
+        ),
+        ("Суд\n\nОлега Орлова не освободили по амнистии.", set()),
+        ("Суд\n\nОлега Орлова освободили по амнистии.", {("orlov", "pardoned", True)}),
+        ("Суд\n\nОлег Орлов не объявлял голодовку.", set()),
+        ("Суд\n\nАнна Петрова держит голодовку пятый день.", {("petrova", "hunger_strike", True)}),
+        (
+            "Суд\n\nУголовное преследование Олега Орлова прекратили.",
+            {("orlov", "charges_dropped", True)},
+        ),
+        ("Суд\n\nСледователи не прекратили дело Олега Орлова.", set()),
+    ],
+    ids=[
+        "a-participle-after-the-verb-dates-only-itself",
+        "a-date-of-the-verb-itself",
+        "a-relative-clause-in-the-present-goes-on",
+        "a-relative-clause-in-the-past-is-history",
+        "calls-as-the-crime-charged-are-no-call",
+        "a-call-to-free-him-is-no-event",
+        "a-list-each-named-with-what-they-do",
+        "a-friend-named-with-what-she-is-is-no-list",
+        "verbs-left-out-after-dashes-in-a-row",
+        "no-dash-no-verb-left-out",
+        "an-object-named-before-its-verb",
+        "the-judge-named-before-the-verb-is-its-subject",
+        "a-verb-after-a-closed-relative-clause-is-the-news",
+        "a-verb-inside-the-relative-clause-is-history",
+        "not-freed-by-an-amnesty",
+        "freed-by-an-amnesty",
+        "no-hunger-strike-declared",
+        "a-hunger-strike-kept-up",
+        "the-case-named-before-its-closing-verb",
+        "the-case-not-closed",
+    ],
+)
+def test_classes_of_phrasing_from_unseen_news(
+    text: str, expected: set[tuple[str, str, bool]]
+) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Суд\n\nОлег Орлов вышел на пикет. Он объявил голодовку.", ("orlov", "hunger_strike")),
+        ("Суд\n\nОлег Орлов вышел на пикет. Его задержали.", ("orlov", "detained")),
+        ("Суд\n\nОлег Орлов вышел на пикет. Ему предъявили обвинение.", ("orlov", "charged")),
+        (
+            "Суд\n\nОлег Орлов вышел на пикет. Им заинтересовалась полиция, и его задержали.",
+            ("orlov", "detained"),
+        ),
+        ("Суд\n\nОлег Орлов в СИЗО. Против него возбудили уголовное дело.", ("orlov", "charged")),
+        (
+            "Суд\n\nОлег Орлов в колонии. К нему применили физическую силу.",
+            ("orlov", "ill_treatment"),
+        ),
+        ("Суд\n\nАнна Петрова была в СИЗО. Она вышла на свободу.", ("petrova", "released")),
+        ("Суд\n\nАнна Петрова пришла на акцию. Её задержали.", ("petrova", "detained")),
+        (
+            "Суд\n\nАнна Петрова пришла в суд. Ей назначили три года колонии.",
+            ("petrova", "sentenced"),
+        ),
+        ("Суд\n\nАнна Петрова в СИЗО. К ней применили насилие.", ("petrova", "ill_treatment")),
+        (
+            "Суд\n\nАнна Петрова в СИЗО. В отношении неё возбуждено уголовное дело.",
+            ("petrova", "charged"),
+        ),
+    ],
+    ids=[
+        "он",
+        "его",
+        "ему",
+        "им-then-его",
+        "против-него",
+        "к-нему",
+        "она",
+        "её",
+        "ей",
+        "к-ней",
+        "в-отношении-неё",
+    ],
+)
+def test_a_pronoun_in_every_case_stands_for_the_person_named_before(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert events(text) == {(*expected, True)}
+
+
+def test_force_used_on_someone_is_ill_treatment_unless_denied() -> None:
+    assert events("Суд\n\nАнна Петрова в СИЗО. К ней не применяли насилие.") == set()
+    assert events("Суд\n\nОлег Орлов на пикете. Суд применил к нему меру пресечения.") == set()

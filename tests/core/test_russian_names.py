@@ -399,3 +399,60 @@ def test_a_surname_after_an_owner_surname_is_still_its_person() -> None:
 def test_owner_nouns_leave_namesakes_apart(text: str) -> None:
     got = family(text)
     assert len(got.get("navalny", got.get("kozlov", []))) == 1
+
+
+OTHER_SLAVIC_PEOPLE = [
+    Person("losik", "Ihar Losik"),
+    Person("bialiatski", "Ales Bialiatski"),
+    Person("kalesnikava", "Maryia Kalesnikava"),
+    Person("tsikhanouskaya", "Sviatlana Tsikhanouskaya"),
+    Person("sharenda", "Palina Sharenda"),
+    Person("navalny", "Alexei Navalny"),
+    Person("ivanenko", "Yevhen Ivanenko"),
+    Person("sternenko", "Serhii Sternenko"),
+    Person("danylovych", "Iryna Danylovych"),
+    Person("kazlou", "Dzmitry Kazlou"),
+    Person("sakalova", "Volha Sakalova"),
+]
+OTHER_SLAVIC_INDEX = compile_names(OTHER_SLAVIC_PEOPLE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Belarusian case forms, as a Belarusian text (read for names only) declines them
+        ("Ігара Лосіка вызвалілі.", [("losik", "Ігара Лосіка")]),
+        ("Перадачу Ігару Лосіку не прынялі.", [("losik", "Ігару Лосіку")]),
+        ("Алеся Бяляцкага перавялі.", [("bialiatski", "Алеся Бяляцкага")]),
+        ("Ліст Алесю Бяляцкаму.", [("bialiatski", "Алесю Бяляцкаму")]),
+        ("Марыі Калеснікавай далі спатканне.", [("kalesnikava", "Марыі Калеснікавай")]),
+        ("Марыю Калеснікаву перавялі.", [("kalesnikava", "Марыю Калеснікаву")]),
+        ("Святланы Ціханоўскай.", [("tsikhanouskaya", "Святланы Ціханоўскай")]),
+        ("Паліну Шарэнду затрымалі.", [("sharenda", "Паліну Шарэнду")]),
+        ("Аляксея Навальнага ўзгадалі.", [("navalny", "Аляксея Навальнага")]),
+        # Ukrainian case forms
+        ("Євгена Іваненка затримали.", [("ivanenko", "Євгена Іваненка")]),
+        ("Євген Іваненко на волі.", [("ivanenko", "Євген Іваненко")]),
+        ("Сергію Стерненку повідомили про підозру.", [("sternenko", "Сергію Стерненку")]),
+        ("Ірину Данилович затримали.", [("danylovych", "Ірину Данилович")]),
+        # a Belarusian Latin spelling writes an unstressed о as а: Kazlou is Козлов
+        ("Дмитрий Козлов приговорён.", [("kazlou", "Дмитрий Козлов")]),
+        ("Дмитрия Козлова осудили.", [("kazlou", "Дмитрия Козлова")]),
+        ("Дзмітрыя Казлова асудзілі.", [("kazlou", "Дзмітрыя Казлова")]),
+        ("Ольгу Соколову задержали.", [("sakalova", "Ольгу Соколову")]),
+        ("Владимира Козлова задержали.", []),  # another given name
+        ("Дарью Козлову задержали.", []),
+        # and never a namesake: another given name, the other gender
+        ("Алега Навальнага затрымалі.", []),
+        ("Юліі Навальнай уручылі прэмію.", []),
+        ("Сяргея Ціханоўскага вызвалілі.", []),  # her husband
+        ("Максім Калеснікаў выступіў.", []),
+        ("Ірына Лосік напісала ліст.", []),  # his wife
+        ("Олена Стерненко.", []),
+    ],
+)
+def test_belarusian_and_ukrainian_case_forms_are_the_person_never_a_namesake(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(m.person_id, m.text) for m in find_mentions(OTHER_SLAVIC_INDEX, text)]
+    assert found == expected

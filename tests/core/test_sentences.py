@@ -84,6 +84,13 @@ def test_a_sentence_may_start_with_a_digit() -> None:
     ]
 
 
+def test_a_sentence_may_start_with_a_bullet() -> None:
+    assert texts("• Anna Kim: freed on Monday. • Ivan Orlov: jailed. • more to come.") == [
+        "• Anna Kim: freed on Monday.",
+        "• Ivan Orlov: jailed. • more to come.",
+    ]
+
+
 def test_a_full_stop_before_a_lower_case_word_does_not_end_a_sentence() -> None:
     assert texts("He works for Acme Inc. and lives in Almaty.") == [
         "He works for Acme Inc. and lives in Almaty."

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from monitor.adapters.db.tables import ArticleRow, EventRow, MatchRow, PersonRow, PersonTagRow
+from monitor.core.outcomes import ReviewState
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ def feed_events(session: Session, scope: FeedScope) -> list[FeedEvent]:
         .join(MatchRow, EventRow.match_id == MatchRow.id)
         .join(ArticleRow, MatchRow.article_id == ArticleRow.id)
         .join(PersonRow, EventRow.person_id == PersonRow.id)
-        .where(MatchRow.review_state != "dismissed")
+        .where(MatchRow.review_state != ReviewState.DISMISSED)
         .order_by(EventRow.created_at.desc(), EventRow.id.desc())
         .limit(scope.limit)
     )

@@ -2,7 +2,7 @@
 polling pass stores, and the match log that the CLI, the web UI and the API read.
 
 save_matches / add_events         store findings, or bring stored ones up to date, and their
-                                  new events (``save_match``: one finding and its events)
+                                  new events
 list_matches / count_matches      the match log, filtered (``MatchSearch``), newest first
 match_views / match_detail        chosen matches; one match in full
 events_by_match                   the events read in each of some matches
@@ -29,6 +29,7 @@ from monitor.adapters.db.tables import (
     MatchRow,
     PersonRow,
 )
+from monitor.core.outcomes import ReviewState
 from monitor.core.types import Event, Finding
 
 # Core statements, built once (see ``articles``: the ORM costs more than the work)
@@ -64,17 +65,6 @@ class NewEvent:
     person_id: str
     event: Event
     story_id: int | None = None
-
-
-def save_match(
-    session: Session, article_id: int, finding: Finding, now: datetime, *, new_article: bool = False
-) -> tuple[int, list[tuple[int, Event]]]:
-    """Store one finding and its new events (``save_matches``, then ``add_events``); returns
-    the match id and the events that were not stored before, with their ids."""
-    [saved] = save_matches(session, [(article_id, finding)], now, new_articles=new_article)
-    added = [NewEvent(saved.match_id, finding.person_id, event) for event in saved.new_events]
-    ids = add_events(session, added, now)
-    return saved.match_id, list(zip(ids, saved.new_events, strict=True))
 
 
 def match_values(finding: Finding) -> dict[str, Any]:
@@ -140,7 +130,7 @@ def save_matches(
         | {
             "article_id": article_id,
             "person_id": finding.person_id,
-            "review_state": "unreviewed",
+            "review_state": str(ReviewState.UNREVIEWED),
             "created_at": now,
         }
         for (article_id, finding), v in zip(found, values, strict=True)

@@ -39,6 +39,7 @@ from monitor.core.case_file import (
     build_case_file,
     passages,
 )
+from monitor.core.outcomes import ReviewState
 from monitor.core.people_search import PersonSummary
 from monitor.core.types import Status, Watchlist
 
@@ -260,7 +261,7 @@ def case_reports(session: Session, person_id: str) -> list[Reported]:
             event_type=event.type,
             current=event.current,
             event_date=event.event_date,
-            dismissed=state == "dismissed",
+            dismissed=state == ReviewState.DISMISSED,
         )
         for event, state, title, url, published in session.execute(query)
     ]
@@ -274,7 +275,7 @@ def case_reports(session: Session, person_id: str) -> list[Reported]:
             ArticleRow.published_at,
         )
         .join(ArticleRow, MatchRow.article_id == ArticleRow.id)
-        .where(MatchRow.person_id == person_id, MatchRow.review_state != "dismissed")
+        .where(MatchRow.person_id == person_id, MatchRow.review_state != ReviewState.DISMISSED)
         .order_by(MatchRow.created_at.desc(), MatchRow.id.desc())
         .limit(PASSAGE_MATCHES)
     )
@@ -327,7 +328,7 @@ def status_now(session: Session, person_id: str) -> StatusNow | None:
                 event.type,
                 event.current,
                 event.event_date,
-                state == "dismissed",
+                state == ReviewState.DISMISSED,
             )
     return StatusNow(person.status, person.status_since, changed_by, hand_set)
 

@@ -32,10 +32,7 @@ from monitor.adapters.db.tables import (
     ReviewActionRow,
     StatusChangeRow,
 )
-from monitor.core.outcomes import DeliveryState
-
-CONFIRMED, DISMISSED = "confirmed", "dismissed"
-REVIEW_STATES = ("unreviewed", CONFIRMED, DISMISSED)
+from monitor.core.outcomes import DeliveryState, ReviewState
 
 
 @dataclass(frozen=True)
@@ -60,7 +57,7 @@ def review_match(
         return None
     person = session.get(PersonRow, match.person_id)
     status_before = person.status if person else "unknown"
-    match.review_state = DISMISSED if dismiss else CONFIRMED
+    match.review_state = ReviewState.DISMISSED if dismiss else ReviewState.CONFIRMED
     match.reviewed_by, match.reviewed_at, match.review_note = actor, now, note
     event_ids = list(session.scalars(select(EventRow.id).where(EventRow.match_id == match_id)))
     changes = select(StatusChangeRow.id).where(StatusChangeRow.event_id.in_(event_ids))

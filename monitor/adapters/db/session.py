@@ -60,6 +60,13 @@ class Database:
     def dispose(self) -> None:
         self.engine.dispose()
 
+    def __enter__(self) -> Database:
+        """``with open_database(url) as database:`` disposes of it at the end of the block."""
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.dispose()
+
 
 def open_database(url: str, *, upgrade: bool = True) -> Database:
     """Connect to ``url``, creating a new SQLite file readable by its owner only; with

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from monitor.adapters.db.articles import chunks
 from monitor.adapters.db.session import core
 from monitor.adapters.db.tables import EventRow, MatchRow, PersonRow, StatusChangeRow, StoryRow
+from monitor.core.outcomes import ReviewState
 from monitor.core.status import STORY_WINDOW, StatusChange
 from monitor.core.types import Status
 
@@ -229,7 +230,7 @@ def status_changes(
         query = query.where(MatchRow.id == match_id)
     if awaiting_review:
         query = query.where(
-            MatchRow.review_state == "unreviewed", StatusChangeRow.reverted_at.is_(None)
+            MatchRow.review_state == ReviewState.UNREVIEWED, StatusChangeRow.reverted_at.is_(None)
         )
     if limit:
         query = query.limit(limit)

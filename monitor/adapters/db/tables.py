@@ -28,6 +28,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from monitor.core.outcomes import DeliveryState, ReviewState
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -180,7 +182,7 @@ class MatchRow(Base):
     mention_count: Mapped[int | None] = mapped_column(Integer)  # all found; null: as listed
     lang: Mapped[str | None] = mapped_column(String(8))  # the article's language; null: before 0016
     confidence: Mapped[float] = mapped_column(Float)
-    review_state: Mapped[str] = mapped_column(String(20), default="unreviewed")
+    review_state: Mapped[str] = mapped_column(String(20), default=str(ReviewState.UNREVIEWED))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     reviewed_by: Mapped[str | None] = mapped_column(String(200))
     reviewed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -286,7 +288,7 @@ class DeliveryRow(Base):
     reminder_of: Mapped[int | None] = mapped_column(ForeignKey("deliveries.id"))
     # a correction: the sent alert it takes back (one correction per alert at most)
     corrects_id: Mapped[int | None] = mapped_column(ForeignKey("deliveries.id"), unique=True)
-    state: Mapped[str] = mapped_column(String(20), default="pending")
+    state: Mapped[str] = mapped_column(String(20), default=str(DeliveryState.PENDING))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
     claimed_by: Mapped[str | None] = mapped_column(String(100))

@@ -5,7 +5,7 @@ week-by-week charts replay. Events of dismissed matches are left out."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import ColumnElement, select, true
 from sqlalchemy.orm import Session
@@ -18,10 +18,12 @@ from monitor.adapters.db.tables import (
     PersonTagRow,
     StatusChangeRow,
 )
-from monitor.core.dates import event_time
+from monitor.core.dates import NEWS_WINDOW_IN_DAYS, event_time
+from monitor.core.outcomes import ReviewState
 from monitor.core.weekly import Change
 
-SLACK = timedelta(days=31)  # an event is found at most this long after it happened
+# an event is found at most this long after it happened: older is history (the news window)
+SLACK = NEWS_WINDOW_IN_DAYS
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ def current_events(
         .join(MatchRow, EventRow.match_id == MatchRow.id)
         .join(ArticleRow, MatchRow.article_id == ArticleRow.id)
         .outerjoin(StatusChangeRow, StatusChangeRow.event_id == EventRow.id)
-        .where(EventRow.current.is_(True), MatchRow.review_state != "dismissed")
+        .where(EventRow.current.is_(True), MatchRow.review_state != ReviewState.DISMISSED)
         .where(EventRow.created_at >= since, EventRow.created_at < until + SLACK)
     )
     found = []
@@ -102,7 +104,7 @@ def event_days(session: Session, since: datetime, tag: str | None = None) -> lis
         select(EventRow.event_date, ArticleRow.published_at, EventRow.created_at)
         .join(MatchRow, EventRow.match_id == MatchRow.id)
         .join(ArticleRow, MatchRow.article_id == ArticleRow.id)
-        .where(EventRow.current.is_(True), MatchRow.review_state != "dismissed")
+        .where(EventRow.current.is_(True), MatchRow.review_state != ReviewState.DISMISSED)
         .where(EventRow.created_at >= since)
     )
     return [

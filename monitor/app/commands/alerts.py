@@ -13,6 +13,7 @@ from monitor.app.commands.common import now, open_for_reading, read_watchlist, r
 from monitor.app.outbox import DeliveryReport, Dispatcher
 from monitor.app.output import for_terminal, iso, safe, write_json, write_table
 from monitor.app.shapes import delivery_as_dict
+from monitor.core.outcomes import AttemptOutcome
 from monitor.core.types import AlertRoute, Person, Watchlist
 from monitor.errors import ConfigError, DeliveryError
 
@@ -36,15 +37,14 @@ def run_alerts(args: argparse.Namespace, settings: Settings) -> int:
     if args.send:
         raise ConfigError("--send goes with --person (`alerts test ROUTE` alone sends a test)")
     reads = args.action == "list"  # listing creates no database; the others write to it
-    database = open_for_reading(settings) if reads else open_database(settings.database_url)
-    try:
+    with open_for_reading(settings) if reads else open_database(settings.database_url) as database:
         outbox = dispatcher(database, watchlist, settings)
         if args.action == "send":
             reports = outbox.send_due()
             print_deliveries(reports)
             print(f"{len(reports)} deliveries attempted")
             print_waiting(database)
-            return 1 if any(r.outcome != "sent" for r in reports) else 0
+            return 1 if any(r.outcome != AttemptOutcome.SENT for r in reports) else 0
         if args.action == "test":
             try:
                 detail = for_terminal(outbox.send_test(routes[args.target]))
@@ -71,8 +71,6 @@ def run_alerts(args: argparse.Namespace, settings: Settings) -> int:
             return 0
         with database.transaction() as session:
             views = deliveries.list_deliveries(session, args.state, args.limit)
-    finally:
-        database.dispose()
     rows = [delivery_as_dict(v) for v in views]
     if args.format == "json":
         write_json(rows, sys.stdout)

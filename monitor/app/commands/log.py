@@ -15,6 +15,7 @@ from monitor.adapters.settings import Settings
 from monitor.app.commands.common import connect, now, open_for_reading, read_watchlist
 from monitor.app.output import for_terminal, iso, stored_url, write_csv, write_json, write_table
 from monitor.app.shapes import match_as_dict, person_as_dict
+from monitor.core.outcomes import ReviewState
 from monitor.core.types import Watchlist
 from monitor.errors import ConfigError
 
@@ -29,17 +30,13 @@ def run_matches(args: argparse.Namespace, settings: Settings) -> int:
     where = matches.MatchSearch(
         person_id=args.person, feed_url=args.feed, since=since, limit=args.limit
     )
-    database = connect(settings, writes=False)
-    try:
-        with database.transaction() as session:
-            if args.person:
-                known_person(session, read_watchlist(settings), args.person)
-            if where.feed_url:  # as stored, or as shown with its key masked
-                urls = (feed.url for feed in feeds.list_feeds(session))
-                where = replace(where, feed_url=stored_url(where.feed_url, urls))
-            rows = [match_as_dict(m) for m in matches.list_matches(session, where)]
-    finally:
-        database.dispose()
+    with connect(settings, writes=False) as database, database.transaction() as session:
+        if args.person:
+            known_person(session, read_watchlist(settings), args.person)
+        if where.feed_url:  # as stored, or as shown with its key masked
+            urls = (feed.url for feed in feeds.list_feeds(session))
+            where = replace(where, feed_url=stored_url(where.feed_url, urls))
+        rows = [match_as_dict(m) for m in matches.list_matches(session, where)]
     columns = [
         "id",
         "created_at",
@@ -77,15 +74,12 @@ def event_label(event: dict[str, Any]) -> str:
 
 def run_status(args: argparse.Namespace, settings: Settings) -> int:
     watchlist = read_watchlist(settings)
-    database = open_for_reading(settings)  # it syncs the watchlist into one that exists
-    try:
-        with database.transaction() as session:
-            people.sync_watchlist(session, watchlist, now())
-            found = people.person_views(session, args.person)
-            match_ids = [e.match_id for p in found for e in p.timeline] if args.person else []
-            reviews = review.review_states(session, match_ids)
-    finally:
-        database.dispose()
+    # it syncs the watchlist into a database that exists
+    with open_for_reading(settings) as database, database.transaction() as session:
+        people.sync_watchlist(session, watchlist, now())
+        found = people.person_views(session, args.person)
+        match_ids = [e.match_id for p in found for e in p.timeline] if args.person else []
+        reviews = review.review_states(session, match_ids)
     if args.person and not found:
         raise ConfigError(f"no person with id {args.person!r} in the watchlist or the database")
     if args.format == "json":
@@ -104,31 +98,28 @@ def run_status(args: argparse.Namespace, settings: Settings) -> int:
 def timeline_row(entry: people.TimelineEntry, review_state: str | None) -> dict[str, Any]:
     """One event; a dismissed match's change shows as reverted, as on the web page."""
     change = " → ".join(entry.changed) if entry.changed else ""
-    dismissed = review_state == review.DISMISSED
+    dismissed = review_state == ReviewState.DISMISSED
+    reviewed = review_state in (ReviewState.CONFIRMED, ReviewState.DISMISSED)
     return {
         "date": entry.date or (iso(entry.published) or "")[:10],
         "event": entry.type + ("" if entry.current else " (background)"),
         "change": f"{change} (reverted)" if change and dismissed else change,
-        "review": review_state if review_state in (review.CONFIRMED, review.DISMISSED) else "",
+        "review": review_state if reviewed else "",
         "evidence": entry.evidence,
         "source": entry.article_url or entry.feed_url,
     }
 
 
 def run_review(args: argparse.Namespace, settings: Settings) -> int:
-    database = connect(settings, writes=True)
-    try:
-        with database.transaction() as session:
-            outcome = review.review_match(
-                session,
-                args.match_id,
-                dismiss=args.dismiss,
-                actor=args.by,
-                note=args.note,
-                now=now(),
-            )
-    finally:
-        database.dispose()
+    with connect(settings, writes=True) as database, database.transaction() as session:
+        outcome = review.review_match(
+            session,
+            args.match_id,
+            dismiss=args.dismiss,
+            actor=args.by,
+            note=args.note,
+            now=now(),
+        )
     if outcome is None:
         print(f"monitor review: no match #{args.match_id}", file=sys.stderr)
         return 1

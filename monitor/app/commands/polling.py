@@ -40,9 +40,8 @@ def run_poll(args: argparse.Namespace, settings: Settings) -> int:
     from monitor.app.pipeline import Pipeline  # loads the HTTP stack only when polling
 
     watchlist = read_watchlist(settings, sending=True)
-    database = open_database(settings.database_url)
     stopping = threading.Event()
-    try:
+    with open_database(settings.database_url) as database:
         pipeline = Pipeline(database, watchlist, clock=now, owner=worker_name(), stopping=stopping)
         with interrupt_sets(stopping):
             reports = pipeline.poll_all()
@@ -77,8 +76,6 @@ def run_poll(args: argparse.Namespace, settings: Settings) -> int:
                 file=sys.stderr,
             )
             return INTERRUPTED
-    finally:
-        database.dispose()
     return 1 if reports and failed == len(reports) else 0
 
 
@@ -150,12 +147,8 @@ def print_report(report: FeedReport) -> None:
 
 
 def run_feeds(args: argparse.Namespace, settings: Settings) -> int:
-    database = connect(settings, writes=False)
-    try:
-        with database.transaction() as session:
-            health = feeds.list_feeds(session)
-    finally:
-        database.dispose()
+    with connect(settings, writes=False) as database, database.transaction() as session:
+        health = feeds.list_feeds(session)
     rows = [feed_as_dict(feed) for feed in health]
     if args.format == "json":
         write_json(rows, sys.stdout)
@@ -178,11 +171,8 @@ def run_reprocess(args: argparse.Namespace, settings: Settings) -> int:
     from monitor.app.reprocess import reprocess_archive
 
     watchlist = read_watchlist(settings)
-    database = open_database(settings.database_url)
-    try:
+    with open_database(settings.database_url) as database:
         report = reprocess_archive(database, watchlist, now)
-    finally:
-        database.dispose()
     print(
         f"{report.articles} articles reprocessed: {report.matches} matches, "
         f"{report.new_events} new events, {report.status_changes} status changes"

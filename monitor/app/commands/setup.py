@@ -51,10 +51,7 @@ def run_db(args: argparse.Namespace, settings: Settings) -> int:
     from monitor.adapters.db.session import migrate, open_database  # `check` needs no database
 
     read_watchlist(settings)
-    database = open_database(settings.database_url, upgrade=False)
-    try:
+    with open_database(settings.database_url, upgrade=False) as database:
         applied = migrate(database)
-    finally:
-        database.dispose()
     print("database upgraded" if applied else "database already up to date")
     return 0

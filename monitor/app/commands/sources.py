@@ -75,6 +75,7 @@ def export_feeds(settings: Settings) -> int:
 def run_people(args: argparse.Namespace, settings: Settings) -> int:
     """`monitor people import FILE.csv [--skip-bad] [--dry-run]`."""
     from monitor.adapters.people_csv import read_people_csv
+    from monitor.adapters.watchlist_edit import EditResult
 
     source = required_file(args)
     watchlist = read_watchlist(settings)
@@ -87,11 +88,11 @@ def run_people(args: argparse.Namespace, settings: Settings) -> int:
             "--skip-bad to import the good rows)"
         )
     document = open_document(settings)
-    outcomes = {"added": 0, "updated": 0, "unchanged": 0}
+    outcomes = dict.fromkeys(EditResult, 0)
     for person in found.people:
         outcome = document.upsert_person(person.as_person())
         outcomes[outcome] += 1
-        if outcome != "unchanged":
+        if outcome is not EditResult.UNCHANGED:
             print(f"{outcome:<9} {person.id} (line {person.line})")
     summary = ", ".join(f"{n} {what}" for what, n in outcomes.items())
     if found.bad:

@@ -32,8 +32,7 @@ def run_web(args: argparse.Namespace, settings: Settings) -> int:
 
     listening = listening_socket(args.host, args.port)  # first: a port in use stops us here
     try:
-        database = open_for_reading(settings)  # it needs the schema a poll or upgrade made
-        try:
+        with open_for_reading(settings) as database:  # it needs the schema a poll or upgrade made
             if settings.watchlist_path.is_file():  # show the watchlist's people before a poll
                 watchlist = read_watchlist(settings)
                 with database.transaction() as session:
@@ -54,8 +53,6 @@ def run_web(args: argparse.Namespace, settings: Settings) -> int:
             mask_tokens_in_access_log()  # feed readers put their token in the URL
             server = uvicorn.Server(config)
             server.run(sockets=[listening])
-        finally:
-            database.dispose()
     finally:
         listening.close()
     return 0 if server.started else 1  # uvicorn logged why it could not start
@@ -84,8 +81,7 @@ def run_users(args: argparse.Namespace, settings: Settings) -> int:
     name = args.name.strip()
     if not name or len(name) > 200 or any(c.isspace() or ord(c) < 32 for c in name):
         raise ConfigError(f"{args.name!r} is not a user name (1-200 characters, no spaces)")
-    database = open_database(settings.database_url)
-    try:
+    with open_database(settings.database_url) as database:
         with database.transaction() as session:
             user = accounts.find_user(session, name)
         if (user is None) != (args.action == "add"):
@@ -103,8 +99,6 @@ def run_users(args: argparse.Namespace, settings: Settings) -> int:
                 if args.action in ("disable", "enable"):
                     accounts.set_user_disabled(session, user.id, args.action == "disable")
                 accounts.end_user_sessions(session, user.id)
-    finally:
-        database.dispose()
     done = {
         "add": "added",
         "passwd": "has a new password",
@@ -130,12 +124,8 @@ def new_password() -> str:
 
 
 def list_users(settings: Settings, json_format: bool = False) -> int:
-    database = open_database(settings.database_url)
-    try:
-        with database.transaction() as session:
-            users = accounts.list_users(session)
-    finally:
-        database.dispose()
+    with open_database(settings.database_url) as database, database.transaction() as session:
+        users = accounts.list_users(session)
     if json_format:
         rows = [
             {
@@ -178,17 +168,13 @@ def run_tokens(args: argparse.Namespace, settings: Settings) -> int:
 
 def create_token(settings: Settings, name: str, owner: str, expires_at: datetime | None) -> int:
     token = auth.new_api_token()
-    database = open_database(settings.database_url)
-    try:
-        with database.transaction() as session:
-            user = accounts.find_user(session, owner)
-            if user is None:
-                raise ConfigError(f"--owner {owner!r}: no such user (see monitor users list)")
-            new = accounts.NewToken(name, auth.token_hash(token), user.id, now(), expires_at)
-            if accounts.add_api_token(session, new) is None:
-                raise ConfigError(f"a token named {name!r} exists already")
-    finally:
-        database.dispose()
+    with open_database(settings.database_url) as database, database.transaction() as session:
+        user = accounts.find_user(session, owner)
+        if user is None:
+            raise ConfigError(f"--owner {owner!r}: no such user (see monitor users list)")
+        new = accounts.NewToken(name, auth.token_hash(token), user.id, now(), expires_at)
+        if accounts.add_api_token(session, new) is None:
+            raise ConfigError(f"a token named {name!r} exists already")
     until = f", expires {expires_at.isoformat(timespec='minutes')}" if expires_at else ""
     print(
         f"API token {name!r} for {owner!r}{until} (shown once; only its hash is stored):",
@@ -227,13 +213,9 @@ def expiry(text: str, now: datetime) -> datetime:
 
 
 def revoke_token(settings: Settings, name: str) -> int:
-    database = open_database(settings.database_url)
-    try:
-        with database.transaction() as session:
-            found = accounts.list_api_tokens(session, name)
-            revoked = accounts.revoke_api_token(session, name, now())
-    finally:
-        database.dispose()
+    with open_database(settings.database_url) as database, database.transaction() as session:
+        found = accounts.list_api_tokens(session, name)
+        revoked = accounts.revoke_api_token(session, name, now())
     if not found:
         print(f"monitor tokens: no token named {name!r}", file=sys.stderr)
         return 1
@@ -243,12 +225,8 @@ def revoke_token(settings: Settings, name: str) -> int:
 
 def list_tokens(settings: Settings, json_format: bool = False) -> int:
     """Name, owner, dates and state of every token; never a token itself."""
-    database = open_database(settings.database_url)
-    try:
-        with database.transaction() as session:
-            tokens = accounts.list_api_tokens(session)
-    finally:
-        database.dispose()
+    with open_database(settings.database_url) as database, database.transaction() as session:
+        tokens = accounts.list_api_tokens(session)
     at = now()
     rows = [
         {

@@ -21,7 +21,8 @@ from monitor.app.shapes import (
 )
 from monitor.app.web import inputs
 from monitor.app.web.access import ApiViewer, clock, database
-from monitor.app.web.inputs import Id, PersonId, ReviewState, ShortText, Text
+from monitor.app.web.inputs import Id, PersonId, ShortText, Text
+from monitor.core.outcomes import DeliveryState, ReviewState
 from monitor.core.types import EventType, Status
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -60,7 +61,7 @@ def list_matches(
         since=since,
         until=until,
         event_type=str(event_type) if event_type else None,
-        review_state=review_state,
+        review_state=str(review_state) if review_state else None,
         q=q,
         limit=limit,
         offset=offset,
@@ -195,7 +196,7 @@ def list_feeds(request: Request, viewer: ApiViewer) -> list[Json]:
 def list_deliveries(
     request: Request,
     viewer: ApiViewer,
-    state: Literal["pending", "sending", "sent", "failed", "cancelled"] | None = None,
+    state: DeliveryState | None = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> list[Json]:
     with database(request).transaction() as session:
@@ -208,7 +209,7 @@ def retry_delivery(request: Request, viewer: ApiViewer, delivery_id: Id) -> Json
         done = deliveries.retry_now(session, delivery_id, clock(request))
     if not done:
         raise HTTPException(409, "nothing to do: no such delivery, or it is sending or sent")
-    return {"id": delivery_id, "state": "pending"}
+    return {"id": delivery_id, "state": DeliveryState.PENDING}
 
 
 @router.post("/deliveries/{delivery_id}/ack", summary="acknowledge a delivery")

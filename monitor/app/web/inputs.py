@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import Path
 from pydantic import AfterValidator, Field
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from monitor.adapters.db.feeds import feed_urls
 from monitor.adapters.db.matches import MatchSearch
 from monitor.app.output import stored_url
+from monitor.core.outcomes import ReviewState
 from monitor.core.types import EventType, Status
 
 MAX_ID = 2**53  # fits every database's integer key, and JSON
@@ -53,7 +54,7 @@ PersonId = Annotated[str, Path(max_length=200), AfterValidator(clean_text)]
 
 EVENT_TYPES: tuple[str, ...] = tuple(str(t) for t in EventType)
 STATUSES: tuple[str, ...] = tuple(str(s) for s in Status)
-ReviewState = Literal["unreviewed", "confirmed", "dismissed"]
+REVIEW_STATES: tuple[str, ...] = tuple(str(s) for s in ReviewState)
 
 
 def start_of(day: date | None) -> datetime | None:

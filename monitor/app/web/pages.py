@@ -21,6 +21,7 @@ from monitor.app.web import inputs
 from monitor.app.web.access import PageViewer, Viewer, check_csrf, clock, database
 from monitor.app.web.inputs import Id, ShortText, Text
 from monitor.app.web.render import mark_article
+from monitor.core.outcomes import DeliveryState, PollOutcome, ReviewState
 from monitor.core.readers import READERS
 from monitor.core.scan import MAX_MENTIONS
 
@@ -69,13 +70,14 @@ def dashboard(request: Request, viewer: PageViewer) -> Response:
         failing = [
             d
             for d in deliveries.list_deliveries(session, limit=500)
-            if d.state == "failed" or (d.state == "pending" and d.last_error)
+            if d.state == DeliveryState.FAILED
+            or (d.state == DeliveryState.PENDING and d.last_error)
         ]
     active = [f for f in health if f.active]
     feed_summary = {
         "active": len(active),
-        "ok": sum(1 for f in active if f.last_status in ("ok", "not_modified")),
-        "failing": [f for f in active if f.last_status == "error"],
+        "ok": sum(1 for f in active if f.last_status in (PollOutcome.OK, PollOutcome.NOT_MODIFIED)),
+        "failing": [f for f in active if f.last_status == PollOutcome.ERROR],
         "never": sum(1 for f in active if f.last_status is None),
     }
     return page(
@@ -128,7 +130,7 @@ def log_filters(request: Request) -> tuple[dict[str, str], matches.MatchSearch, 
     if given["event_type"] and given["event_type"] not in inputs.EVENT_TYPES:
         problems.append(f"event type: unknown {given['event_type']!r}")
         given["event_type"] = ""
-    if given["review_state"] and given["review_state"] not in review.REVIEW_STATES:
+    if given["review_state"] and given["review_state"] not in inputs.REVIEW_STATES:
         problems.append(f"review state: unknown {given['review_state']!r}")
         given["review_state"] = ""
     search = inputs.match_search(
@@ -182,7 +184,7 @@ def match_log(
         people=person_choices,
         feeds=feed_choices,
         event_types=inputs.EVENT_TYPES,
-        review_states=review.REVIEW_STATES,
+        review_states=inputs.REVIEW_STATES,
         query=urlencode(query),
         page_link=lambda n: "/matches?" + urlencode({**query, "page": n}),
         per_page=per_page,
@@ -228,7 +230,7 @@ def bulk_review(
             for i in chosen
         ]
     done = sum(1 for o in outcomes if o is not None)
-    state = "dismissed" if verdict == "dismiss" else "confirmed"
+    state = ReviewState.DISMISSED if verdict == "dismiss" else ReviewState.CONFIRMED
     query = log_query(back)
     query["bulk"] = f"{state}:{done}:{len(chosen) - done}"
     return back_to("/matches", **query)
@@ -346,7 +348,7 @@ def feeds_page(request: Request, viewer: PageViewer) -> Response:
 
 @router.get("/alerts")
 def alerts_page(request: Request, viewer: PageViewer, state: str = "") -> Response:
-    states = ("pending", "sending", "sent", "failed", "cancelled")
+    states = tuple(str(s) for s in DeliveryState)
     chosen = state if state in states else None
     with database(request).transaction() as session:
         views = deliveries.list_deliveries(session, chosen, 200)

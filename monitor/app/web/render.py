@@ -17,10 +17,14 @@ from markupsafe import Markup
 from starlette.templating import Jinja2Templates
 
 from monitor.app.output import safe
+from monitor.core.outcomes import DeliveryState, PollOutcome, ReviewState
 from monitor.core.scan import MAX_MENTIONS
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
+# the closed sets templates compare with, by member (tests/web/test_templates_enums.py
+# checks that every member a template names exists)
+TEMPLATE_ENUMS = {e.__name__: e for e in (DeliveryState, PollOutcome, ReviewState)}
 STATIC = HERE / "static"
 
 
@@ -38,6 +42,7 @@ def templates() -> Jinja2Templates:
     environment.filters["percent"] = percent
     environment.filters["href"] = href
     environment.filters["redact"] = redact
+    environment.globals.update(TEMPLATE_ENUMS)
     return Jinja2Templates(env=environment)
 
 

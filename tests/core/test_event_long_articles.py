@@ -1,0 +1,986 @@
+"""Long made-up English news articles (issue 14), written the way wire services, RFE/RL,
+Human Rights Watch, Amnesty and CPJ write about detained activists, journalists and
+political prisoners: a lead that names the person late, a dateline, many background
+events with their dates, quotes from lawyers and relatives, co-defendants and namesakes
+(the president who shares the surname, a relative, another person with the same family
+name), appeals and demands that are not events, UN and NGO statements.
+
+Each article lists the events a reader would label for each watched person: the news
+(``current``, within about a month of publication or what the article is about) and the
+background. ``optional`` holds what a reader could label either way. The people, outlets
+and stories are made up, and every label was written before the module was first run
+(first run and the classes fixed after it: see the commit that added the module).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from monitor.core.types import Person
+from tests.core.reading import Events, Reader, named_params
+
+PEOPLE = [
+    Person("rakhimov", "Timur Rakhimov"),
+    Person("bekova", "Gulnara Bekova"),
+    Person("voronin", "Aleksei Voronin"),
+    Person("kavaleuski", "Ales Kavaleuski"),
+    Person("zhuk", "Volha Zhuk"),
+    Person("karimi", "Maryam Karimi"),
+    Person("hashemi", "Reza Hashemi"),
+    Person("chan", "Chan Ho-yin"),
+    Person("abdelrahman", "Hossam Abdelrahman"),
+    Person("yildirim", "Deniz Yıldırım"),
+    Person("aliyev", "Rauf Aliyev"),
+    Person("montilla", "Javier Montilla"),
+    Person("omarova", "Zhanar Omarova"),
+    Person("yusupov", "Bakhrom Yusupov"),
+    Person("li", "Li Wenhua"),
+]
+PUBLISHED = datetime(2026, 10, 14, 12, 0)  # a Wednesday
+events = Reader(PEOPLE, PUBLISHED)
+
+NONE: Events = set()
+
+
+def article(*paragraphs: str) -> str:
+    """An article's text: its paragraphs, a blank line between two."""
+    return "\n\n".join(paragraphs)
+
+
+# (name, title, text, expected, optional)
+Row = tuple[str, str, str, Events, Events]
+
+ARTICLES: list[Row] = [
+    (
+        "wire-blogger-jailed-lead-names-him-later",
+        "Uzbek court jails blogger who filmed demolitions",
+        article(
+            "TASHKENT, Oct 13 (Reuters) - A court in the Uzbek city of Namangan on Tuesday "
+            "sentenced a blogger who had filmed the demolition of homes to make way for a "
+            "business centre to seven years in prison on charges of extortion and insulting "
+            "the president, his lawyer said.",
+            "Timur Rakhimov, 38, who ran a Telegram channel with more than 200,000 "
+            "subscribers, denied the charges and said in his final statement that he had only "
+            "asked officials the questions residents wanted answered.",
+            "According to the indictment, Rakhimov demanded $20,000 from a construction "
+            "company in exchange for deleting his videos. A manager of the company told the "
+            "court that the blogger had threatened to keep filming unless he was paid. The "
+            "defence said that bank records showed no payment and that the manager had changed "
+            "his account of their meeting three times.",
+            '"My client was convicted for his journalism, not for any crime," lawyer Dilshod '
+            'Nazarov told Reuters by telephone after the hearing. "We will appeal."',
+            "Rakhimov was arrested in March after he posted videos of bulldozers tearing down "
+            "houses in the suburb of Chorsu while families were still inside. He spent seven "
+            "months in pre-trial detention, and his trial opened in August behind closed "
+            "doors. Prosecutors had asked for nine years. The court also barred him from "
+            "running any media outlet for three years after his release.",
+            "Two other bloggers tried with him, Olim Jurayev and Sardor Tokhirov, received "
+            "five and four years respectively. A fourth defendant, the businessman Anvar "
+            "Rakhimov, who is not related to the blogger, was acquitted.",
+            "The blogger's brother, Farrukh Rakhimov, was detained for three days in April "
+            "after he gave an interview to a foreign broadcaster about the case, and was "
+            "released without charge. More than 30 families whose homes were demolished have "
+            "written to the president asking him to free the blogger.",
+            "Rakhimov's wife, Nodira, said he had lost 15 kilograms in custody. \"They let him "
+            'see a doctor only once in seven months, although he has a kidney condition," she '
+            "said.",
+            "She said he shared a cell with 12 other men and that in June he was placed in a "
+            "punishment cell for five days after he complained about the food.",
+            "It is not the first time Rakhimov has been prosecuted. In 2019 he was sentenced to "
+            "15 days of administrative detention for filming a protest by market traders, and "
+            "in 2021 he was detained at Tashkent airport and questioned for six hours before "
+            "being allowed to board his flight.",
+            "The prosecutor's office of the Namangan region said in a statement that the "
+            "sentence was lawful, that the court had examined all the evidence and that the "
+            "defendant had been given every opportunity to defend himself. It said that no "
+            "one in Uzbekistan is prosecuted for criticism.",
+            "President Shavkat Mirziyoyev promised after taking office in 2016 to open up one "
+            "of the world's most closed countries, and dozens of journalists and dissidents "
+            "jailed under his predecessor were freed in the following years. Rights groups "
+            "say that the authorities have since turned again to criminal cases against "
+            "bloggers who criticise local officials.",
+            "Human Rights Watch called on the Uzbek authorities to quash the verdict and "
+            'release Rakhimov immediately. "Seven years for filming bulldozers is a message '
+            'to every blogger in the country," said a researcher at the group. The U.S. '
+            'State Department said it was "deeply concerned" by the sentence.',
+            "The regional appeals court is expected to hear the case in November. Rakhimov "
+            "will remain in the Namangan detention centre until then, his lawyer said.",
+        ),
+        {
+            ("rakhimov", "sentenced", True),
+            ("rakhimov", "detained", False),
+            ("rakhimov", "trial", False),
+            ("rakhimov", "sentenced", False),
+        },
+        {("rakhimov", "ill_treatment", True), ("rakhimov", "ill_treatment", False)},
+    ),
+    (
+        "rferl-journalist-moved-to-house-arrest",
+        "Kyrgyz journalist moved to house arrest after nine months in custody",
+        article(
+            "BISHKEK -- A court in Bishkek has released the investigative journalist Gulnara "
+            "Bekova from pre-trial detention and placed her under house arrest until her trial, "
+            "her lawyer told RFE/RL on October 13.",
+            "Bekova, who worked for the independent outlet Ayna Media, was detained in January "
+            "together with ten current and former employees of the outlet after police "
+            "searched its office. All of them were charged with calling for mass unrest over "
+            "videos about corruption in the customs service. Bekova denies the charge.",
+            "The Pervomai district court rejected requests by her lawyers to release her on "
+            "bail at least five times before it agreed on Monday to change the measure of "
+            "restraint. Under the ruling she may not leave her apartment, use the internet or "
+            "speak to journalists.",
+            '"She is home, but she is not free," her lawyer, Aida Sultanova, said. "The case '
+            'against her is as empty as it was in January."',
+            'Her mother, Saltanat Bekova, said the family would celebrate quietly. "For nine '
+            'months I saw my daughter only through glass," she said.',
+            "Police briefly detained two reporters who tried to film outside the court on "
+            "Monday. They were released after several hours.",
+            "In May, Bekova went on hunger strike for 12 days after prison officials refused "
+            "to let her see her daughter, who was then nine. She ended it after a visit was "
+            "allowed.",
+            "Four of her colleagues were sentenced in September to terms of between five and "
+            "six years in prison. One of them, the cameraman Azamat Bekov, who is not related "
+            "to her, was taken to a colony in the Chui region last week. Six others were "
+            "released on probation after they pleaded guilty. Bekova refused a plea deal.",
+            "The outlet's founder, who lives in exile in Europe, was sentenced in absentia to "
+            "ten years. Bekova was previously detained for a day in 2022 while covering a "
+            "protest against a border deal with Uzbekistan, and fined.",
+            "Her trial is due to start in November. She faces up to eight years in prison if "
+            "convicted.",
+            "The Committee to Protect Journalists called on Kyrgyz authorities to drop the "
+            'charges against Bekova and her colleagues. "Kyrgyzstan was once the freest media '
+            'environment in Central Asia, and this case shows how much has been lost," the '
+            "group said in a statement.",
+            "President Sadyr Japarov has said the case is about crime, not journalism, and "
+            "that the courts are independent.",
+            "Since 2021 the authorities have closed or taken over several independent "
+            'outlets, adopted a law on "false information" and another that requires groups '
+            "receiving foreign money to register as foreign representatives. Several "
+            "journalists have left the country. The head of a news agency was jailed in 2024 "
+            "for five years, and an investigative reporter who wrote about a former security "
+            "chief was detained last year and held for four months before being freed.",
+            "Bekova's lawyers said they would ask the court to dismiss the case at its first "
+            "hearing. A spokesman for the State Committee for National Security, which "
+            "investigated the case, declined to comment on the house arrest ruling.",
+        ),
+        {
+            ("bekova", "house_arrest", True),
+            ("bekova", "detained", False),
+            ("bekova", "charged", False),
+            ("bekova", "hunger_strike", False),
+            ("bekova", "sentenced", False),
+        },
+        {("bekova", "released", True)},
+    ),
+    (
+        "ovd-councillor-transferred-new-case",
+        "Jailed Moscow councillor moved to colony, faces new case",
+        article(
+            "The jailed Moscow municipal deputy Alexei Voronin has been transferred to a "
+            "strict-regime penal colony in the Vladimir region and faces a new criminal case "
+            "that could add years to his term, his lawyer said on Tuesday.",
+            "Voronin, 44, was arrested in April 2022 after he called the war in Ukraine a "
+            "crime at a session of his district council. A Moscow court sentenced him in "
+            'December 2022 to seven years in prison for spreading "fakes" about the army, '
+            "and an appeals court upheld the sentence in May 2023.",
+            "He was moved from a colony in the Tver region to the colony in Vladimir on "
+            "October 2, his lawyer, Yekaterina Malysheva, said. His family learned of the "
+            "transfer only this week, when a letter came back from the Tver colony marked "
+            '"addressee moved".',
+            "The transfer came days after Malysheva filed a complaint about conditions in the "
+            "Tver colony, where she said Voronin had been kept through the winter in a cell "
+            "with a broken window.",
+            "A criminal case for justifying terrorism was opened against Voronin on "
+            "September 29 over remarks he allegedly made to other prisoners, Malysheva said. "
+            "If convicted, he faces up to seven more years.",
+            '"He told me that two inmates beat him in the quarantine block on his second day '
+            'there and that the guards watched," Malysheva said. "He has bruises on his ribs '
+            'and a cut above his eye."',
+            "Malysheva said Voronin had asked to see a doctor after the beating and had been "
+            "refused.",
+            "The Federal Penitentiary Service did not respond to a request for comment.",
+            "Voronin has spent more than 200 days in punishment cells since 2023, according to "
+            "the rights project OVD-Info. In 2024 he was denied parole, which the court said "
+            "was because he had not admitted his guilt.",
+            "His mother, Galina Voronina, 76, was detained for several hours in March 2023 at "
+            "a single-person picket in his support outside the Moscow City Court and fined "
+            "20,000 roubles. Last month she travelled to the Tver colony for a long visit, "
+            "which was cancelled at the gate without explanation.",
+            "Since the start of the full-scale invasion of Ukraine, more than 20,000 people "
+            "have been detained in Russia for speaking out against the war, and more than "
+            "1,000 have faced criminal charges, according to OVD-Info.",
+            "His former colleague on the council, Ilya Gorin, was sentenced to five years in "
+            "absentia last month. Gorin left Russia in 2022 and lives in Vilnius.",
+            "Amnesty International, which has named Voronin a prisoner of conscience, demanded "
+            "his immediate release and an investigation into the beating.",
+            "Municipal deputies in Moscow were among the first targets of the law against "
+            '"discrediting" and spreading "fakes" about the army, adopted days after the '
+            "invasion. At least six of them have been jailed, and dozens more have left the "
+            "country. One of them, sentenced to seven years in 2022, was freed in a prisoner "
+            "exchange in 2024 and now lives in Germany.",
+            "The Vladimir colony, known among prisoners for its harsh regime, has held several "
+            "well-known political prisoners. A former inmate told OVD-Info that new arrivals "
+            "are routinely made to stand for hours in the quarantine block.",
+        ),
+        {
+            ("voronin", "transferred", True),
+            ("voronin", "charged", True),
+            ("voronin", "ill_treatment", True),
+            ("voronin", "detained", False),
+            ("voronin", "sentenced", False),
+            ("voronin", "appeal_rejected", False),
+            ("voronin", "parole_denied", False),
+        },
+        {("voronin", "ill_treatment", False)},
+    ),
+    (
+        "viasna-pardoned-and-deported-list",
+        "Belarus frees 14 political prisoners, expels them to Lithuania",
+        article(
+            "VILNIUS (AP) -- Belarusian leader Alexander Lukashenko has pardoned 14 people "
+            "convicted in cases that rights groups consider political, and most of them were "
+            "driven to the Lithuanian border on Monday and made to cross on foot, exiled "
+            "opposition figures said.",
+            "Among those freed was Ales Kavaleuski, 58, a historian and member of the "
+            "Viasna human rights centre, who had served more than five years of a ten-year "
+            "sentence. Kavaleuski was arrested in July 2021 during a sweep of rights groups "
+            "and was convicted in 2023 of financing protests and smuggling.",
+            '"I did not ask for a pardon and I did not want to leave," Kavaleuski told '
+            'reporters in Vilnius. "They put a bag over my head, drove me through the night '
+            'and told me to walk."',
+            "The prisoners were taken from colonies across the country to a KGB detention "
+            "centre in Minsk on Friday and driven to the border overnight, according to those "
+            "released. Lithuanian border guards said the group had been given temporary "
+            "protection and could apply for residence permits.",
+            "Kavaleuski's wife, Natallia, left Belarus with their two daughters in 2022 and "
+            'met him at the border crossing. "He is thinner and his hair is white, but he is '
+            'the same man," she said.',
+            "He said that he had spent eight months in solitary confinement in the prison in "
+            "Mahilyou, where he was moved in 2024, and that he had been denied treatment for "
+            "his heart for most of that time. In 2022 he spent 20 days on hunger strike in the "
+            "Minsk pre-trial detention centre.",
+            "The others released on Monday included the journalist Andrei Tsvirko, the "
+            "teacher Halina Marchuk and the Polish-Belarusian activist Tomasz Kowal, who "
+            "travelled on to Warsaw.",
+            "Not on the list was Kavaleuski's colleague Volha Zhuk, who was arrested with him "
+            "and sentenced to eight years. Zhuk remains in the women's colony in Homel. Her "
+            "husband said she has refused to write a petition for a pardon.",
+            "Zhuk's daughter said her mother was sent to a punishment cell in August for "
+            "failing to greet a guard properly.",
+            "Viasna says more than 1,100 political prisoners remain behind bars in Belarus. "
+            "Lukashenko has freed several hundred since 2024, many of them in deals brokered "
+            "by the United States, while new arrests continue.",
+            "The European Union welcomed the releases but said that forcing people to leave "
+            'their own country "is not freedom". The U.N. special rapporteur on Belarus called '
+            "for the release of all political prisoners.",
+            "Belarus has held thousands of people on political grounds since the mass protests "
+            "that followed the 2020 presidential election, which the opposition and Western "
+            "governments say was rigged. At least seven political prisoners have died in "
+            "custody since 2021, according to Viasna.",
+            'Kavaleuski said he would stay in Vilnius for now and continue his work. "There '
+            'are people in that prison who have not seen a lawyer for two years," he said. '
+            '"I will speak for them."',
+        ),
+        {
+            ("kavaleuski", "pardoned", True),
+            ("kavaleuski", "fled", True),
+            ("kavaleuski", "detained", False),
+            ("kavaleuski", "sentenced", False),
+            ("kavaleuski", "transferred", False),
+            ("kavaleuski", "hunger_strike", False),
+            ("zhuk", "detained", False),
+            ("zhuk", "sentenced", False),
+        },
+        {
+            ("kavaleuski", "ill_treatment", False),
+            ("kavaleuski", "ill_treatment", True),
+            ("kavaleuski", "released", True),
+            ("kavaleuski", "transferred", True),
+            ("zhuk", "ill_treatment", True),
+            ("zhuk", "ill_treatment", False),
+        },
+    ),
+    (
+        "ngo-wife-hunger-strike-husband-sentenced",
+        "Iran: Activist on hunger strike after husband jailed",
+        article(
+            "The Iranian women's rights activist Maryam Karimi, who is serving a six-year "
+            "sentence in Evin prison, has refused food since October 5 to protest the sentence "
+            "handed to her husband, her family said on Tuesday.",
+            "A Revolutionary Court in Tehran sentenced Reza Hashemi, a university lecturer, "
+            'to five years in prison on October 4 for "assembly and collusion against '
+            'national security". The verdict was communicated to his lawyer only last week. '
+            "Hashemi was arrested in June at his home in Karaj, days after he signed a letter "
+            "supporting his wife.",
+            "Hashemi's lawyer said the court had refused to let him present a defence and that "
+            "the trial, on September 20, had lasted 15 minutes.",
+            "Karimi, 46, was arrested in September 2022 during the protests that followed the "
+            "death in custody of a young Kurdish woman. She was sentenced in 2023, and in "
+            "February she was transferred to Qarchak prison, south of Tehran, for several "
+            "weeks as a punishment for leading a sit-in, before being returned to Evin.",
+            "She has campaigned against compulsory hijab since 2018, when she was first "
+            "detained for three days for removing her headscarf at a protest in Tehran.",
+            'In a letter written in prison and published on Sunday, Karimi wrote: "I will not '
+            'eat until they free Reza. They want to break me through him, and they will not."',
+            "Her brother, who lives in Germany, said that prison doctors had recommended that "
+            "she be taken to a hospital for tests on her heart but that the prosecutor's "
+            'office has refused to allow it. "She is weak and she is losing weight every '
+            'day," he said.',
+            "Karimi was flogged in 2024 after a separate conviction for appearing without a "
+            "headscarf in a video shown at her trial, according to the Center for Human "
+            "Rights in Iran.",
+            "U.N. experts called on Iran to release Karimi and Hashemi and said they were "
+            'alarmed by "the use of family members as hostages". Iranian authorities have '
+            "not commented on the cases.",
+            "The couple's daughter, Sara Hashemi, was summoned for questioning in September "
+            "and told to stop giving interviews, the family said.",
+            "Iran has detained dozens of activists, lawyers and journalists since the start "
+            "of the year, rights groups say, and the use of the death penalty has risen "
+            "sharply. Several women's rights campaigners held in Evin have gone on hunger "
+            "strike this year, and one of them was taken to hospital in August after 30 days "
+            "without food.",
+            "Karimi's lawyer said he would appeal against Hashemi's sentence and that he had "
+            'asked the judiciary to let Karimi be treated outside prison. "Every day that she '
+            'does not eat is a danger to her life," he said.',
+        ),
+        {
+            ("karimi", "hunger_strike", True),
+            ("karimi", "detained", False),
+            ("karimi", "sentenced", False),
+            ("karimi", "transferred", False),
+            ("karimi", "ill_treatment", True),
+            ("karimi", "ill_treatment", False),
+            ("hashemi", "sentenced", True),
+            ("hashemi", "detained", False),
+            ("hashemi", "trial", True),
+        },
+        NONE,
+    ),
+    (
+        "hk-activist-walks-free-namesakes",
+        "Hong Kong activist walks free after national security term",
+        article(
+            "HONG KONG (AP) - A Hong Kong pro-democracy activist walked out of Stanley Prison "
+            "on Tuesday after serving his full sentence for subversion, in one of the last "
+            "releases of the 47 democrats convicted in the city's largest national security "
+            "case.",
+            "Chan Ho-yin, 31, a former district councillor, was greeted by his parents and a "
+            "handful of supporters and left in a car without speaking to reporters. Police "
+            "officers were posted outside the prison gate.",
+            "Chan was arrested in January 2021 with dozens of others for taking part in an "
+            "unofficial primary election. He was denied bail, pleaded not guilty, and was "
+            "convicted in 2024 after a trial that lasted 118 days. He was sentenced to four "
+            "years and eight months.",
+            "Of the 47, 31 pleaded guilty and 14 were convicted after the trial; two were "
+            "acquitted. The longest sentence, ten years, went to the legal scholar who had "
+            "organised the primary. Chan was moved to Stanley Prison, a maximum-security "
+            "facility, in 2025 after more than three years at the Lai Chi Kok Reception "
+            "Centre.",
+            "His co-defendant Chan Ho-man, who is not related, remains in prison and is due "
+            "for release next year. Another district councillor, Emily Chan, was arrested on "
+            "Monday on suspicion of sedition over social media posts, police said.",
+            "Chan's former assistant, Chan Wing-sze, was sentenced last month to ten months in "
+            "prison for seditious posts about the trial.",
+            "Chan Ho-yin's father said his son wanted to rest and spend time with family. "
+            '"He has lost a lot of weight. He is not allowed to speak about the case," he '
+            "said.",
+            "Under the national security law, the authorities can restrict the movements of "
+            "released prisoners. The Security Bureau did not say whether any such order had "
+            "been made against Chan.",
+            "The British government said the prosecution of the 47 had been politically "
+            "motivated and called on Beijing and Hong Kong to end the use of the law against "
+            "peaceful critics. Hong Kong's leader John Lee said the sentences were lawful.",
+            "The national security law, imposed by Beijing in 2020 after months of "
+            "anti-government protests, has been used to arrest more than 300 people. Many "
+            "opposition figures have left the city, and most of the rest are in prison or have "
+            "withdrawn from public life. Several civil society groups and trade unions have "
+            "disbanded.",
+            "Before his arrest, Chan ran a food bank in Sham Shui Po and organised free "
+            "English classes for children from low-income families. Volunteers who worked with "
+            "him said they hoped he would be allowed to return to that work.",
+        ),
+        {
+            ("chan", "released", True),
+            ("chan", "detained", False),
+            ("chan", "sentenced", False),
+        },
+        {("chan", "trial", False), ("chan", "transferred", False)},
+    ),
+    (
+        "hrw-researcher-rearrested-rotation",
+        "Egypt: Researcher Re-Arrested Days After Release",
+        article(
+            "(Beirut, October 13, 2026) - Egyptian authorities re-arrested a human rights "
+            "researcher less than a week after a court had ordered his release from more than "
+            "four years in pretrial detention, Human Rights Watch said today. The authorities "
+            'should immediately free him and end the practice known as "rotation".',
+            "Hossam Abdelrahman, who was charged with joining a terrorist group and spreading "
+            "false news, was arrested at his family's home in Giza on October 8. He had been "
+            "freed on October 3 after a Cairo criminal court ordered his release, his lawyer "
+            "said.",
+            "Abdelrahman, 35, a researcher on prison conditions, was first arrested in "
+            "February 2022 and held for more than four years, well beyond the two-year legal "
+            "limit for pretrial detention, in a case that never went to trial. He was released "
+            "once before, in 2020, after five months in custody, and then re-arrested in the "
+            "same way a year later.",
+            '"They opened the door and closed it again," his mother told Human Rights Watch. '
+            '"For five days he slept in his own bed."',
+            "In the new case, the Supreme State Security Prosecution accuses him of the same "
+            "offences as in the old one. On October 10 the prosecution ordered him detained for "
+            "15 days pending investigation, a period that can be renewed for up to two years.",
+            "Abdelrahman told the prosecutors that officers of the National Security Agency "
+            "had held him blindfolded for two days before he was brought before them, his "
+            "lawyer said.",
+            "During his previous detention Abdelrahman was held in Badr prison, where he said "
+            "guards beat him in 2023 and kept the lights in his cell on day and night.",
+            "On October 11 his lawyers appealed against the new detention order. The appeal "
+            "has not yet been heard.",
+            "His younger brother, Mohamed Abdelrahman, was arrested in 2023 and sentenced to "
+            "three years for a Facebook post. He was freed in June.",
+            "Egypt's national human rights strategy, launched in 2021, promised to limit "
+            'pretrial detention. "The government should end this charade," said a Middle '
+            "East researcher at Human Rights Watch.",
+            "Tens of thousands of people have been detained in Egypt since 2013, many of them "
+            "held in pretrial detention for years. A presidential pardon committee formed in "
+            "2022 has secured the release of hundreds, but rights groups say that more people "
+            "have been arrested in the same period than were freed. Lawyers call the practice "
+            'of adding detainees to new cases with the same accusations "recycling".',
+        ),
+        {
+            ("abdelrahman", "detained", True),
+            ("abdelrahman", "charged", True),
+            ("abdelrahman", "released", True),
+            ("abdelrahman", "detained", False),
+            ("abdelrahman", "released", False),
+            ("abdelrahman", "ill_treatment", False),
+        },
+        {("abdelrahman", "ill_treatment", True)},
+    ),
+    (
+        "cpj-turkish-journalist-acquitted-in-retrial",
+        "Turkish journalist acquitted in retrial a decade after coup-attempt arrest",
+        article(
+            "Istanbul, October 13, 2026 - An Istanbul court on Tuesday acquitted the veteran "
+            "journalist Deniz Yildirim of membership in a terrorist organization, ending a "
+            "case that began a decade ago. The Committee to Protect Journalists welcomed the "
+            "verdict and called on Turkey to stop prosecuting reporters for their work.",
+            "Yildirim, a former columnist for the shuttered daily Yeni Ses, was detained in "
+            "August 2016, weeks after the failed coup attempt, and spent 14 months in Silivri "
+            "prison before a court released him pending trial in October 2017.",
+            "He was among more than 150 journalists jailed in the months after the coup "
+            "attempt. During his time in Silivri he was held in solitary confinement for four "
+            "months, and he was refused permission to visit his dying father.",
+            "His wife, the novelist Aylin Yildirim, was detained for a week in 2017 over social "
+            "media posts and later moved to Germany, where she was granted asylum.",
+            "His trial opened in 2018, and in 2019 he was convicted and sentenced to six years "
+            "and three months. The Court of Cassation overturned the conviction in 2024 on "
+            "the grounds that his articles were protected by press freedom, and the case was "
+            "sent back for a retrial.",
+            '"Ten years of my life went into this file," Yildirim told CPJ after the hearing. '
+            '"I am happy, but many of my colleagues are still in prison."',
+            "Prosecutors may still appeal against the acquittal. A travel ban on Yildirim was "
+            "lifted on Tuesday, his lawyer said.",
+            "Another defendant in the original trial, the editor Ahmet Yildirim, who is not "
+            "related to Deniz, was convicted again on Tuesday and sentenced to three years. "
+            "Several former staff of the newspaper fled to Germany after 2016.",
+            "Turkey was among the world's top jailers of journalists in CPJ's last prison "
+            "census, with at least 11 behind bars.",
+            "More than 150 media outlets were closed by emergency decree after July 2016. "
+            "Since then, courts have acquitted some journalists in retrials after "
+            "the Constitutional Court or the European Court of Human Rights found that their "
+            "rights had been violated, but new prosecutions under anti-terrorism and "
+            "disinformation laws continue. In June a reporter was detained for a week over a "
+            "story about a fire at a state-owned factory.",
+            'Yildirim said he planned to return to writing. "I have a book in my head about '
+            'Silivri," he said. "Now I can write it."',
+        ),
+        {
+            ("yildirim", "acquitted", True),
+            ("yildirim", "detained", False),
+            ("yildirim", "released", False),
+            ("yildirim", "trial", False),
+            ("yildirim", "sentenced", False),
+            ("yildirim", "charges_dropped", False),
+        },
+        {("yildirim", "ill_treatment", False)},
+    ),
+    (
+        "azerbaijan-journalist-sentenced-president-namesake",
+        "Azerbaijan jails journalist for nine years in smuggling case",
+        article(
+            "BAKU, Oct 13 - A court in Baku on Tuesday sentenced the investigative journalist "
+            "Rauf Aliyev to nine years in prison on smuggling charges that press freedom "
+            "groups say were invented to silence reporting on corruption.",
+            "Rauf Aliyev, 41, who is no relation of President Ilham Aliyev, worked for the "
+            "online outlet Meydan Info, which published reports on the business interests of "
+            "officials. He was detained in November 2025 after police said they had found "
+            "7,000 euros in the outlet's office, and was charged with currency smuggling two "
+            "days later. His trial began in July.",
+            "In his final statement the journalist said that police had beaten him in the car "
+            "after his arrest and that the money had been planted.",
+            "He was taken from the Baku pre-trial detention centre to a prison hospital in "
+            "February after his blood pressure rose sharply, his wife said.",
+            '"The only crime here is journalism," his lawyer said outside the Baku Grave '
+            "Crimes Court, adding that he would appeal.",
+            "President Aliyev has pardoned hundreds of prisoners in recent years, including "
+            "several journalists, in decrees issued on public holidays. In May, Aliyev "
+            "pardoned 154 people, none of them from Meydan Info. Rights groups say more than "
+            "300 people are held on political grounds in Azerbaijan.",
+            "Five other employees of the outlet were sentenced on Tuesday to terms of between "
+            "seven and eight and a half years. The outlet's director, who lives abroad, was "
+            "sentenced in absentia.",
+            "A reporter at the outlet, Elnur Aliyev, who is not related to either man, was "
+            "acquitted and freed in the courtroom.",
+            "The European Union's foreign policy spokesperson said the sentences were \"a "
+            "serious blow to media freedom\" and called for the journalists' release. The "
+            "Azerbaijani foreign ministry rejected the criticism as interference.",
+            "The case against Meydan Info began weeks before Azerbaijan hosted a major "
+            "international conference in 2024. Since then, at least 25 journalists have been "
+            "arrested, most of them on smuggling charges, according to press freedom groups. "
+            "Several foreign media organisations have been ordered to close their offices in "
+            "Baku.",
+            "The journalist's mother said she had not been allowed to visit him since July. "
+            '"I brought food and books to the prison every week, and they sent them back," she '
+            "said.",
+        ),
+        {
+            ("aliyev", "sentenced", True),
+            ("aliyev", "detained", False),
+            ("aliyev", "charged", False),
+            ("aliyev", "trial", False),
+            ("aliyev", "transferred", False),
+        },
+        {("aliyev", "ill_treatment", False), ("aliyev", "ill_treatment", True)},
+    ),
+    (
+        "venezuela-activist-freed-brother-held",
+        "Venezuela frees opposition activist, but his brother stays in jail",
+        article(
+            "CARACAS, Oct 13 (Reuters) - Venezuelan authorities released the opposition "
+            "activist Javier Montilla from the El Rodeo I prison late on Sunday, along with "
+            "about 40 other people detained after the disputed 2024 presidential election, "
+            "his family and a rights group said.",
+            "Montilla, 52, a regional organiser for an opposition party in Lara state, was "
+            "arrested in August 2024 and charged with terrorism and incitement to hatred. He "
+            "was held for more than two years without trial.",
+            "He was released under conditions that require him to appear before a court every "
+            "30 days and forbid him from leaving the country or speaking to the media, said "
+            "the rights group Foro Penal, which counts more than 800 political prisoners in "
+            "Venezuela.",
+            "Montilla, once released early from a 2015 prison term for organising street "
+            "protests, told relatives that he had been kept in a cell without daylight for "
+            "months after his arrest.",
+            "He was moved in 2025 from the headquarters of the intelligence service in "
+            "Caracas, known as El Helicoide, to El Rodeo I. His wife, Carmen, fled to Colombia "
+            "with their two children after intelligence agents searched the family home in "
+            "2024.",
+            '"I was freed, but my brother was not," Montilla said in a video recorded at '
+            'home on Monday. "I will not rest until he is with us."',
+            "His younger brother, Luis Montilla, was detained on September 28 at a checkpoint "
+            "near Barquisimeto and remains in custody. The family has not been told where he "
+            "is held.",
+            '"We are happy that Javier is home, but the other half of our family is in a '
+            'cell," their sister said.',
+            "The government of President Nicolas Maduro has freed detainees in batches since "
+            "2024, often after talks with the United States, while rights groups say new "
+            "arrests continue. The attorney general's office did not respond to a request for "
+            "comment.",
+            "After the July 2024 vote, which the electoral council declared Maduro had won "
+            "without publishing detailed results, security forces arrested more than 2,000 "
+            "people, including teenagers, according to rights groups. Many were charged with "
+            "terrorism. Several hundred have since been released, some of them under house "
+            "arrest.",
+            "Foro Penal's lawyers said several of those freed on Sunday had lost a great deal "
+            "of weight and that at least three needed urgent medical care. The group said it "
+            "would keep pressing for the release of all political prisoners.",
+        ),
+        {
+            ("montilla", "released", True),
+            ("montilla", "detained", False),
+            ("montilla", "charged", False),
+            ("montilla", "parole_granted", False),
+            ("montilla", "sentenced", False),
+            ("montilla", "transferred", False),
+        },
+        {("montilla", "ill_treatment", False)},
+    ),
+    (
+        "kazakh-parole-denied-husband-paroled",
+        "Kazakh court refuses parole for jailed activist; husband freed",
+        article(
+            "ALMATY -- A court in the Kazakh region of Kostanai has rejected a request for "
+            "parole from the jailed civil activist Zhanar Omarova, her lawyer said on "
+            "October 12, four days after her husband was freed early from a colony in the same "
+            "case.",
+            "Omarova, 49, and her husband, Serik Omarov, were arrested in January 2023 and "
+            "convicted in September 2023 of participating in the activities of a banned "
+            "opposition movement. She was sentenced to five years and he to four years.",
+            "The court ruled that Omarova had not shown that she had reformed, citing two "
+            "reprimands she received in the colony, one of them for refusing to sing the "
+            "national anthem. Her lawyer, Gulmira Tasova, said the reprimands were invented "
+            "to keep her in prison and that she would appeal against the ruling.",
+            "Omarov was released on parole on October 8 from a colony in Rudny and returned "
+            "home to Almaty, where he will be under probation supervision until his term "
+            "expires next year.",
+            "Omarova was transferred to the women's colony near Kostanai in 2024, about 800 "
+            "kilometres from her home. In 2024 she also went on hunger strike for two weeks "
+            "to demand medical treatment.",
+            "She was previously detained in 2019 for a single-person picket in Almaty and "
+            "fined 50,000 tenge. The couple's son, Daniyar Omarov, was detained for ten days "
+            "in 2022 over a social media post and later left for Georgia.",
+            '"She will be eligible to apply again in six months," Tasova said. "We are not '
+            'giving up."',
+            'Kazakhstan\'s President Kassym-Jomart Tokayev has promised a "listening state" '
+            "and political reform, but rights groups say the government continues to "
+            "prosecute supporters of the banned movement. The Kazakhstan International Bureau "
+            "for Human Rights urged the authorities to release Omarova.",
+            "More than 200 people have been convicted in Kazakhstan since 2018 of taking part "
+            "in the movement, which is led by an exiled banker, according to rights groups. "
+            "Most of them received restricted-freedom sentences, but dozens were sent to "
+            "prison. Several were released early after their sentences were cut under an "
+            "amnesty in 2021.",
+        ),
+        {
+            ("omarova", "parole_denied", True),
+            ("omarova", "detained", False),
+            ("omarova", "sentenced", False),
+            ("omarova", "transferred", False),
+            ("omarova", "hunger_strike", False),
+        },
+        NONE,
+    ),
+    (
+        "tajik-lawyer-dies-lead-two-sentences-later",
+        "Jailed Tajik lawyer dies in prison hospital",
+        article(
+            "A prominent Tajik human rights lawyer serving a 28-year prison sentence has died "
+            "in custody, his family said on Tuesday. He was 61. Bakhrom Yusupov, who defended "
+            "members of a banned opposition party before his own arrest, died on Monday in "
+            "the prison hospital in Dushanbe, his son said.",
+            "Yusupov was moved to the hospital on October 9 from the high-security prison in "
+            "Dushanbe after suffering a stroke, according to the family. His relatives were "
+            "allowed to see him for ten minutes on Sunday.",
+            '"For two years we asked for him to be treated, and for two years they refused," '
+            "his son, who was granted asylum in Germany in 2019, told RFE/RL's Tajik Service. "
+            '"They let him die."',
+            "Yusupov was arrested in September 2015 after he agreed to defend leaders of the "
+            "Islamic Renaissance Party of Tajikistan, which the Supreme Court banned that year "
+            "as a terrorist organization. He was sentenced in 2016 to 23 years in prison, and "
+            'in 2021 a court added five years for "insulting a prison official".',
+            "He was transferred in 2018 from the prison in Khujand to the prison in Dushanbe. "
+            "His co-defendant, the lawyer Jamshed Yusupov, who is not related, was released in "
+            "2024 after completing his term and left for Poland.",
+            "In 2022 Yusupov refused food for 20 days to protest the denial of family visits. "
+            "A former cellmate who later left the country said guards had beaten him in 2023.",
+            "The prison service said Yusupov died of natural causes and that he had received "
+            "all necessary care.",
+            "He was buried on Tuesday in his home village near Kulob. Police did not allow a "
+            "public gathering and detained two of his former clients who tried to attend, "
+            "relatives said.",
+            "The U.N. Working Group on Arbitrary Detention had found in 2019 that his detention "
+            "was arbitrary and called for his release. Human Rights Watch called for an "
+            "independent investigation into his death.",
+            "Since 2015, Tajikistan has jailed dozens of members of the banned party and "
+            "several of the lawyers who defended them. At least four of them have died in "
+            "prison. Relatives of exiled opposition members living in Europe have also been "
+            "detained and questioned, and some have been stripped of their passports.",
+            "The European Union's delegation in Dushanbe said it was saddened by Yusupov's "
+            "death and called on Tajikistan to ensure that prisoners receive adequate medical "
+            "care.",
+        ),
+        {
+            ("yusupov", "died", True),
+            ("yusupov", "transferred", True),
+            ("yusupov", "detained", False),
+            ("yusupov", "sentenced", False),
+            ("yusupov", "hunger_strike", False),
+            ("yusupov", "ill_treatment", False),
+            ("yusupov", "transferred", False),
+        },
+        {("yusupov", "ill_treatment", True)},
+    ),
+    (
+        "china-lawyer-released-my-client-speaks",
+        "Chinese rights lawyer freed after five years, speaks of client's sentence",
+        article(
+            "BEIJING (AP) -- A Chinese human rights lawyer who defended religious minorities "
+            "and petitioners was released from prison on Sunday after serving a five-year "
+            "sentence for subversion, his wife said.",
+            "Li Wenhua, 53, returned to his home in Beijing under police escort, his wife, "
+            "Wang Qing, said by telephone. Plainclothes officers were stationed outside their "
+            "building on Monday.",
+            "Li was taken away by police in October 2021 and held for six months under "
+            '"residential surveillance at a designated location", a form of detention '
+            "outside the regular prison system. He was formally charged with subversion in "
+            "2022, tried behind closed doors in 2023 and sentenced in 2024.",
+            "During the six months of residential surveillance Li was interrogated for up to "
+            "14 hours a day and deprived of sleep, he wrote in a letter that reached his family "
+            "in 2022. A Beijing court rejected his appeal in 2024.",
+            "Wang was herself placed under house arrest for several weeks in 2021 after she "
+            "tried to file a complaint about her husband's detention.",
+            "In a brief telephone call with the AP on Monday, Li said he was in good health but "
+            'worried about a former client. "My client was sentenced to 11 years last month, '
+            'and I could not even be there," he said. "That is what the law means here now."',
+            "Li was disbarred in 2020. Another lawyer, Li Jun, who is not related, was detained "
+            "in Guangzhou last month after he posted an open letter about Li Wenhua's case.",
+            'Wang said the family had been told that her husband would be "deprived of '
+            'political rights" for three more years, which bars him from publishing, and that '
+            "they did not know whether he would be allowed to travel.",
+            "China's foreign ministry has said in the past that China is a country of law and "
+            "that the rights of defendants are protected.",
+            "Hundreds of lawyers and activists were detained in a nationwide crackdown that "
+            "began in July 2015, and several of those who were later disbarred or jailed have "
+            "continued to face surveillance and travel bans after their release. Some have "
+            "been unable to rent homes or find work after landlords and employers were warned "
+            "by police.",
+            "Wang said Li planned to see a doctor about his eyesight, which had worsened in "
+            "prison, and to spend time with their son, who was eleven when his father was "
+            "taken away.",
+        ),
+        {
+            ("li", "released", True),
+            ("li", "detained", False),
+            ("li", "charged", False),
+            ("li", "trial", False),
+            ("li", "sentenced", False),
+            ("li", "ill_treatment", False),
+            ("li", "appeal_rejected", False),
+        },
+        NONE,
+    ),
+    (
+        "amnesty-urgent-action-requests-not-events",
+        "Russia: Jailed councillor at risk, must be released",
+        article(
+            "Urgent Action, October 14, 2026",
+            "Amnesty International is calling on the Russian authorities to release the "
+            "imprisoned municipal deputy Aleksei Voronin and to ensure that he has access to "
+            "medical care while he remains in detention.",
+            "His lawyers have asked the court to release him on health grounds. A hearing on "
+            "the request is scheduled for October 20. Prosecutors have asked the court to "
+            "keep him in the colony.",
+            "On 9 October his lawyer asked for him to be examined by an independent doctor. "
+            "The request has not been answered. The colony administration has threatened to "
+            "place him in a cell-type room, a harsher regime, if he continues to complain.",
+            "Voronin could face up to seven more years if he is convicted in the new case. "
+            "His lawyers fear he may be transferred again, further from his family.",
+            "Please write to the Prosecutor General urging him to release Aleksei Voronin "
+            "immediately and unconditionally, and to ensure that he is not tortured or "
+            "otherwise ill-treated.",
+            "Amnesty also urges the authorities not to open further cases against him, and to "
+            "allow his mother to visit him.",
+            "Background: Aleksei Voronin was sentenced to seven years in December 2022 for "
+            "criticising the war.",
+        ),
+        {("voronin", "sentenced", False)},
+        NONE,
+    ),
+]
+
+# Classes still read wrongly, kept in view: the test fails once one of them is read right.
+NOT_YET: dict[str, str] = {
+    "rferl-journalist-moved-to-house-arrest": "'All of them were charged': a group that "
+    "holds the person named with others in the sentence before",
+    "ngo-wife-hunger-strike-husband-sentenced": "a trial told by how long it lasted; hospital "
+    "care that prosecutors 'refused to allow'",
+    "venezuela-activist-freed-brother-held": "'moved in 2025 from A to B, known as C, to D': "
+    "a transfer between places named only by their names",
+}
+
+
+# The classes fixed after the first run, each with an example and a counter-example
+CLASSES: list[tuple[str, Events]] = [
+    # a word for people ("petitioners") is no petition, so no request
+    (
+        "Li Wenhua, who represented petitioners and farmers, was released on Monday.",
+        {("li", "released", True)},
+    ),
+    (  # counter-example: a petition is a request
+        "Li Wenhua's wife petitioned the court on Monday to release him.",
+        NONE,
+    ),
+    # "walked out of Stanley Prison": a prison named before the word
+    ("Chan Ho-yin walked out of Stanley Prison on Tuesday.", {("chan", "released", True)}),
+    (  # counter-example: a room of the prison, and someone else
+        "Chan Ho-yin's mother walked out of the prison visiting room on Tuesday.",
+        NONE,
+    ),
+    # a name before an active verb with people as its object acts; nothing happens to it
+    (
+        "Rauf Aliyev was jailed in 2020. In May, Aliyev pardoned 154 people.",
+        {("aliyev", "detained", False)},
+    ),
+    (
+        "Rauf Aliyev was jailed in 2020. Aliyev freed dozens of prisoners on Monday.",
+        {("aliyev", "detained", False)},
+    ),
+    (  # counter-example: a headline's name and participle, no people after it
+        "Rauf Aliyev freed on Monday",
+        {("aliyev", "released", True)},
+    ),
+    # a date in a participle's clause after the verb is that clause's
+    (
+        "An Istanbul court on Tuesday acquitted the journalist Deniz Yildirim, ending a case "
+        "that began a decade ago.",
+        {("yildirim", "acquitted", True)},
+    ),
+    (  # counter-example: the verb's own date, before the clause
+        "Deniz Yildirim was acquitted in 2019, ending his first trial.",
+        {("yildirim", "acquitted", False)},
+    ),
+    # a verb chained to an unwatched subject is theirs, not a pronoun's between
+    (
+        "Deniz Yildirim was acquitted on Tuesday. His brother was detained in April after he "
+        "spoke to reporters, and was released without charge.",
+        {("yildirim", "acquitted", True)},
+    ),
+    (  # counter-example: the watched subject's own chain
+        "Deniz Yildirim was detained in April after he spoke to reporters, and was released "
+        "without charge.",
+        {("yildirim", "detained", False), ("yildirim", "released", False)},
+    ),
+    # a ban that runs "for three years after his release" names a release still to come
+    (
+        "Timur Rakhimov was sentenced on Monday to seven years and barred from blogging for "
+        "three years after his release.",
+        {("rakhimov", "sentenced", True)},
+    ),
+    (  # counter-example: a span after a release that happened
+        "Timur Rakhimov was jailed on Monday. He was under police surveillance for two years "
+        "after his release in 2015.",
+        {("rakhimov", "detained", True), ("rakhimov", "released", False)},
+    ),
+    # "called on X to quash the verdict and release Y": a request
+    ("Amnesty called on the authorities to quash the verdict and release Timur Rakhimov.", NONE),
+    (  # counter-example: a report of the release (and "Amnesty" the group, no amnesty)
+        "Amnesty said the authorities released Timur Rakhimov on Monday.",
+        {("rakhimov", "released", True)},
+    ),
+    # a quote's "my client" is not who speaks it, in the same sentence or the next
+    (
+        'Li Wenhua was freed on Sunday. "My client was sentenced to 11 years last month," he said.',
+        {("li", "released", True)},
+    ),
+    (
+        "Li Wenhua was freed on Sunday. 'We are glad,' Li told reporters. 'My client was "
+        "jailed last month.'",
+        {("li", "released", True)},
+    ),
+    (  # counter-example: the lawyer's "my client" is the one whose lawyer speaks
+        "Li Wenhua was detained in 2021. 'We are worried,' his lawyer told reporters. 'My "
+        "client was beaten in custody last week.'",
+        {("li", "detained", False), ("li", "ill_treatment", True)},
+    ),
+    # "Among those freed was X": one of the group the sentence before pardoned and expelled
+    (
+        "Belarus has pardoned 14 prisoners, and they were driven to the Lithuanian border on "
+        "Monday. Among those freed was Ales Kavaleuski, a historian.",
+        {("kavaleuski", "pardoned", True), ("kavaleuski", "fled", True)},
+    ),
+    (  # counter-example: among those still held, no release
+        "Belarus has pardoned 14 prisoners. Among those still held is Ales Kavaleuski.",
+        NONE,
+    ),
+    # a bare participle in a list after a passive verb shares its subject
+    (
+        "Li Wenhua was detained in 2021. He was formally charged with subversion in 2022, "
+        "tried behind closed doors in 2023 and sentenced in 2024.",
+        {
+            ("li", "detained", False),
+            ("li", "charged", False),
+            ("li", "trial", False),
+            ("li", "sentenced", False),
+        },
+    ),
+    (  # counter-example: "tried in vain" is no trial
+        "Li Wenhua was questioned on Monday, tried in vain to call his lawyer, and went home.",
+        NONE,
+    ),
+    # the charge between a case and its verb: "a case for justifying terrorism was opened"
+    (
+        "A criminal case for justifying terrorism was opened against Aleksei Voronin on "
+        "September 29.",
+        {("voronin", "charged", True)},
+    ),
+    # an undated charge in a relative clause is that of the dated arrest told with it
+    (
+        "Hossam Abdelrahman, who was charged with joining a terrorist group, was arrested at "
+        "his home in Giza on October 8.",
+        {("abdelrahman", "charged", True), ("abdelrahman", "detained", True)},
+    ),
+    (  # counter-examples: a charge dated of its own; a release is not the charges' moment
+        "Hossam Abdelrahman, who was charged with extremism in 2019, was arrested on October 8.",
+        {("abdelrahman", "charged", False), ("abdelrahman", "detained", True)},
+    ),
+    (
+        "Hossam Abdelrahman, who was charged with extremism, was released on October 8.",
+        {("abdelrahman", "charged", False), ("abdelrahman", "released", True)},
+    ),
+    # "X, once released early from a 2015 prison term, ...": an aside of long ago, and a
+    # term named by its year
+    (
+        "Javier Montilla was freed on Sunday. Montilla, once released early from a 2015 "
+        "prison term for organising protests, thanked his supporters.",
+        {
+            ("montilla", "released", True),
+            ("montilla", "parole_granted", False),
+            ("montilla", "sentenced", False),
+        },
+    ),
+    (  # counter-example: the news release told again, undated, is no second release
+        "Javier Montilla was freed on Sunday. Montilla, who was freed after two years in "
+        "custody, thanked his supporters.",
+        {("montilla", "released", True)},
+    ),
+    # "the prison in Y, where he was moved in 2024": the place before the verb
+    (
+        "Ales Kavaleuski spent eight months in the prison in Mahilyou, where he was moved in 2024.",
+        {("kavaleuski", "transferred", False)},
+    ),
+    (  # counter-example: no place of custody before "where"
+        "Ales Kavaleuski taught at a school in Minsk, where he was moved in 2019.",
+        NONE,
+    ),
+    # a lead that describes the person, a short sentence that names no one, then the name
+    (
+        "A prominent Tajik lawyer was detained in Dushanbe on Monday. Police gave no reason. "
+        "Bakhrom Yusupov had defended members of a banned party.",
+        {("yusupov", "detained", True)},
+    ),
+    (  # counter-example: someone else named between them
+        "A prominent Tajik lawyer was detained in Dushanbe on Monday. Officers also searched "
+        "the home of Davron Saidov. Bakhrom Yusupov said the case was political.",
+        NONE,
+    ),
+    # "has refused food since October 5 to protest her detention": a strike still going on,
+    # and her detention a state, not an arrest
+    (
+        "Maryam Karimi, who has refused food since October 5 to protest her detention, was "
+        "taken to a prison hospital on Tuesday.",
+        {("karimi", "hunger_strike", True), ("karimi", "transferred", True)},
+    ),
+    (  # counter-example: a group protests an arrest, the arrest's moment
+        "Rights groups protested the detention of Maryam Karimi on October 5.",
+        {("karimi", "detained", True)},
+    ),
+    # sleep deprivation is ill-treatment
+    (
+        "In 2022 Li Wenhua was interrogated for 14 hours a day and deprived of sleep.",
+        {("li", "ill_treatment", False)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASSES)
+def test_a_fixed_class_reads_its_examples(text: str, expected: Events) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(("title", "text", "expected", "optional"), named_params(ARTICLES, NOT_YET))
+def test_a_long_article_gives_what_a_reader_would_label(
+    title: str, text: str, expected: Events, optional: Events
+) -> None:
+    found = events(text, title)
+    assert expected <= found <= expected | optional
