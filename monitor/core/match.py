@@ -2262,11 +2262,20 @@ def _title_case_around(text: str, word_start: int, word_end: int) -> bool:
     stop = min(len(text), word_end + 120) if end < 0 else end
     if text.count(",", start, stop) >= 2:
         return False  # "A B, C D, E F and G H: not guilty": a list of names, not a headline
-    line = LONG_WORD.findall(text, start, stop)
+    chunk = text[start:stop]
+    if chunk.isascii():  # (most lines) the same words, read by bytes without a regex
+        words = chunk.encode().translate(ASCII_LETTERS_ONLY).split()
+        line_bytes = [w for w in words if len(w) >= 4]
+        capitals = sum(w[0] < 0x61 for w in line_bytes)  # A-Z come before a-z
+        return len(line_bytes) >= 3 and capitals >= 0.7 * len(line_bytes)
+    line = LONG_WORD.findall(chunk)
     return len(line) >= 3 and sum(not w[0].islower() for w in line) >= 0.7 * len(line)
 
 
 LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+# every byte but an ASCII letter made a space: the words of LONG_WORD are then the pieces of
+# four letters or more
+ASCII_LETTERS_ONLY = bytes(c if chr(c).isascii() and chr(c).isalpha() else 0x20 for c in range(256))
 
 
 def _sentence(text: str, start: int, end: int) -> str:
