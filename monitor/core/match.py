@@ -374,8 +374,8 @@ class _Spelt:
         for i in compress(count(), map(not_, map(str.isascii, variants))):
             if UNSPACED.search(variants[i]):
                 split[i] = []
-        words = set(chain.from_iterable(split))
-        particles = {w for w in words if fold_word(w) in PARTICLES}  # (as ``name_parts`` reads)
+        words = list(set(chain.from_iterable(split)))  # (folded as ``name_parts`` folds them)
+        particles = set(compress(words, map(PARTICLES.__contains__, folds(words))))
         if particles:
             for i in compress(count(), map(not_, map(particles.isdisjoint, split))):
                 split[i] = name_parts(variants[i])
