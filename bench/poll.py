@@ -630,6 +630,7 @@ def measure(
         again = pipeline.poll(due_only=False)
         not_modified, again_cpu = time.perf_counter() - started, cpu_seconds() - cpu
         unchanged = sum(r.outcome == "not_modified" for r in again)
+        batches = pipeline.batches  # the feeds handed to the parser processes, by the task
         database.dispose()
         passes[pool] = (full, not_modified)
         if not len(passes) - 1:
@@ -648,6 +649,13 @@ def measure(
             f"    all-304 pass: {not_modified:.2f} s ({again_cpu:.1f} s of CPU here, "
             f"{unchanged} answered 304) = {not_modified / full:.2f} of a full pass"
         )
+        if batches is not None and batches.sent:
+            tasks = sum(batches.sent.values())
+            handed = sum(size * count for size, count in batches.sent.items())
+            print(
+                f"    parser tasks (full pass): {tasks} for {handed} feeds, "
+                f"{handed / tasks:.1f} feeds a task"
+            )
     full, not_modified = passes[daemon_parser]
 
     rates = ingest(args, workdir, base, people, n_ingest, parser, workers)

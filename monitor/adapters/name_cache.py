@@ -32,7 +32,7 @@ import hashlib
 import marshal
 import os
 from array import array
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, KeysView, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
 from functools import cache, partial
@@ -45,7 +45,7 @@ from monitor.adapters import code_digest, read_cache_file, write_cache_file
 from monitor.core.types import Person
 
 if TYPE_CHECKING:  # (the name engine is imported when names are loaded: `cache_folder` is light)
-    from monitor.core.match import NameIndex, Part
+    from monitor.core.match import NameIndex, Part, PartRow
     from monitor.core.scan import Scanner
 
 MAGIC = b"case-monitor compiled names v4\n"
@@ -197,7 +197,6 @@ NOT_KEPT = (
     "given_cache",
     "beside_cache",
 )  # the key's; matching's
-PERSON = attrgetter("person")
 NUMBERS = "I"  # array code of part numbers, string numbers and ends (4 bytes)
 
 
@@ -279,7 +278,7 @@ def as_read(index: NameIndex) -> tuple[Any, ...] | None:
 def index_of(columns: tuple[Any, ...]) -> NameIndex:
     """The index of ``columns_of`` (without its people: the caller's), its tables lazy.
     Raises ValueError (or TypeError, IndexError) for columns of another layout."""
-    from monitor.core.match import NameIndex, Part, Role, unspaced_automaton
+    from monitor.core.match import NameIndex, Part, PartRow, Role, unspaced_automaton
 
     strings, parts_columns, tables, letters, skip, (distinct, initials), standalone, unspaced = (
         columns
@@ -287,7 +286,7 @@ def index_of(columns: tuple[Any, ...]) -> NameIndex:
     made = Parts(Part, tuple(Role), strings, parts_columns, source=columns)
     found: dict[str, Any] = {}
     for name, (keys, ends, flat) in zip(PART_TABLES + PERSON_TABLES, tables, strict=True):
-        group = Group(numbers(ends), numbers(flat), made, by_person=name in PERSON_TABLES)
+        group = Group(numbers(ends), numbers(flat), made, PartRow, by_person=name in PERSON_TABLES)
         if len(group.ends) != len(keys) or (keys and group.ends[-1] != len(group.flat)):
             raise ValueError(f"names cache: table {name} does not add up")
         found[name] = LazyTable(dict(zip(keys, count())), group)
@@ -357,16 +356,57 @@ class Parts:
 
 
 class Group:
-    """A table's values: the parts of the ``i``-th key, as a list (or by person)."""
+    """A table's values: the parts of the ``i``-th key, as a list (or by person, each part
+    made when asked for: ``ByPerson``)."""
 
     def __init__(
-        self, ends: memoryview[int], flat: memoryview[int], parts: Parts, *, by_person: bool
+        self,
+        ends: memoryview[int],
+        flat: memoryview[int],
+        parts: Parts,
+        row: type[PartRow],
+        *,
+        by_person: bool,
     ):
         self.ends, self.flat, self.parts, self.by_person = ends, flat, parts, by_person
+        self.row = row
 
     def __call__(self, i: int) -> Any:
-        parts = list(map(self.parts.part, self.flat[self.ends[i - 1] if i else 0 : self.ends[i]]))
-        return dict(zip(map(PERSON, parts), parts, strict=True)) if self.by_person else parts
+        numbers = self.flat[self.ends[i - 1] if i else 0 : self.ends[i]]
+        parts = self.parts
+        persons = list(map(parts.person.__getitem__, numbers))
+        if self.by_person:  # (a later part of one person replaces an earlier, as in a dict)
+            return ByPerson(dict(zip(persons, numbers, strict=True)), self)
+        roles = list(map(parts.roles.__getitem__, map(parts.role.__getitem__, numbers)))
+        return self.row(persons, roles, numbers, parts.part)
+
+
+class ByPerson(Mapping[int, "Part"]):
+    """A key's parts by person (a given name's), each part made when first asked for: a
+    common given name is thousands of listed people, of whom matching asks for the few whose
+    surname stands beside it, so a lookup makes those few, not thousands of parts (nor as
+    many objects for the collector to walk)."""
+
+    __slots__ = ("_at", "_group")
+
+    def __init__(self, at: dict[int, int], group: Group) -> None:
+        self._at = at  # person → part number
+        self._group = group
+
+    def __getitem__(self, person: int) -> Part:
+        return self._group.parts.part(self._at[person])
+
+    def __contains__(self, person: object) -> bool:
+        return person in self._at
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._at)
+
+    def __len__(self) -> int:
+        return len(self._at)
+
+    def keys(self) -> KeysView[int]:
+        return self._at.keys()  # (a set of ints, intersected in C)
 
 
 V = TypeVar("V")

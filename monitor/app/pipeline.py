@@ -28,7 +28,7 @@ import os
 import random
 import threading
 from collections.abc import Callable, Coroutine, Sequence
-from concurrent.futures import BrokenExecutor, Executor
+from concurrent.futures import Executor
 from contextlib import AbstractAsyncContextManager, nullcontext, suppress
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -50,8 +50,9 @@ from monitor.adapters.feeds.fulltext import PageReader, PageResult
 from monitor.adapters.feeds.parse import HTML_START, parse_feed
 from monitor.adapters.feeds.polite import HostPacer, Politeness, origin_of
 from monitor.adapters.name_cache import cache_folder, load_scanner
+from monitor.app.parse_batches import ParseBatches
 from monitor.app.record import FoundIn, RecordedFinding, record_articles
-from monitor.app.scan_workers import Scans, parse_and_scan, write_names_file
+from monitor.app.scan_workers import ParseRequest, Scans, write_names_file
 from monitor.core.entries import EntryKeys, entry_keys
 from monitor.core.intake import MAX_TEXT_CHARS, AdmittedEntry, admit_entry
 from monitor.core.outcomes import PollOutcome
@@ -138,6 +139,7 @@ class Pipeline:
         )
         # ... and for the parser processes, which scan the entries they parse
         self.names_file = None if parser is None else write_names_file(self.scanner, self)
+        self.batches: ParseBatches | None = None  # feeds to the parser processes, by the task
         self.names = {p.id: p.name for p in watchlist.people}
         # towards the hosts of article pages and search feeds (MONITOR_PAGES_PER_HOST,
         # MONITOR_PAGE_DELAY_SECONDS)
@@ -336,24 +338,25 @@ class Pipeline:
     async def parse(
         self, response: FetchedFeed, url: str, lang: str | None
     ) -> tuple[ParsedFeed, Scans]:
-        """Parse off the event loop: in a worker process when there is a pool (a broken
-        pool, a worker killed, costs this feed its pass only), which also scans the
-        entries (``scan_workers``; ``lang``: the watchlist's language for the feed), else in
-        a thread."""
-        args = (response.content, url, response.content_type)
+        """Parse off the event loop: in a worker process when there is a pool, which also
+        scans the entries (``scan_workers``; ``lang``: the watchlist's language for the
+        feed), several feeds to a task (``parse_batches``: a worker that dies costs only the
+        feed that kills it); else in a thread."""
         if self.parser is None:
-            return await asyncio.to_thread(parse_feed, *args), {}
-        loop = asyncio.get_running_loop()
-        try:
-            if self.names_file is None:
-                parsed = await loop.run_in_executor(self.parser, parse_feed, *args)
-                return parsed, {}
-            parsed, scanned = await loop.run_in_executor(
-                self.parser, parse_and_scan, *args, self.names_file, lang, self.clock()
-            )
-        except BrokenExecutor as e:
-            raise FetchError(url, FetchReason.UNEXPECTED, "the parser process died") from e
+            return await asyncio.to_thread(
+                parse_feed, response.content, url, response.content_type
+            ), {}
+        request = ParseRequest(response.content, url, response.content_type, lang, self.clock())
+        parsed, scanned = await self.parse_batches().parse(request)
         return parsed, {parsed.entries[at]: scans for at, scans in scanned.items()}
+
+    def parse_batches(self) -> ParseBatches:
+        """The parser processes' batches of this event loop (one per ``asyncio.run``)."""
+        assert self.parser is not None
+        batches = self.batches
+        if batches is None or batches.loop is not asyncio.get_running_loop():
+            batches = self.batches = ParseBatches(self.parser, self.names_file)
+        return batches
 
     def store_passes(self, items: Sequence[Unchanged | Pass]) -> dict[int, FeedReport]:
         """Record feeds' passes (a new document, not modified, or failed) in ONE
@@ -735,19 +738,40 @@ class PollSession:
                 started = pipeline.clock()  # waiting for it holds none of the session's places
                 fetched = await pipeline.fetch_and_parse(self.fetcher, feed)
             fetched = await pipeline.with_full_text(self.pages(pipeline), feed, fetched)
-        finally:
+            queued = self.queue_pass(pipeline, feed, fetched, started)
+        finally:  # (no longer under way once waiting: a store gathering a batch sees it)
             self.under_way -= 1
             self.signal_batch()
         # fetched: a stop no longer abandons the pass, it is stored and reported
-        return await self.despite_stop(self.store_pass(pipeline, feed, fetched, started))
+        return await self.despite_stop(self.store_pass(pipeline, feed, started, queued))
 
-    async def store_pass(
+    def queue_pass(
         self, pipeline: Pipeline, feed: feeds.FeedState, fetched: Fetched, started: datetime
-    ) -> FeedReport:
+    ) -> asyncio.Future[FeedReport] | Exception:
+        """The pass added to those waiting to be stored: the future of its report; or why
+        it could not be."""
         try:
             if isinstance(fetched.response, NotModified):
-                return await self.store(pipeline.not_modified(feed, fetched.response, started))
-            return await self.store(Pass(pipeline, feed, fetched, started))
+                item: Unchanged | Pass = pipeline.not_modified(feed, fetched.response, started)
+            else:
+                item = Pass(pipeline, feed, fetched, started)
+        except Exception as e:
+            return e
+        recorded: asyncio.Future[FeedReport] = asyncio.get_running_loop().create_future()
+        self.waiting.append((item, recorded))
+        return recorded
+
+    async def store_pass(
+        self,
+        pipeline: Pipeline,
+        feed: feeds.FeedState,
+        started: datetime,
+        queued: asyncio.Future[FeedReport] | Exception,
+    ) -> FeedReport:
+        try:
+            if isinstance(queued, Exception):
+                raise queued
+            return await self.store(queued)
         except Exception as e:
             if is_database_outage(e):
                 raise
@@ -773,11 +797,9 @@ class PollSession:
                 task.uncancel()
                 self.stop_gathering()
 
-    async def store(self, item: Unchanged | Pass) -> FeedReport:
-        """Store ``item`` with the others waiting (see ``store_batch``); its report."""
-        recorded: asyncio.Future[FeedReport] = asyncio.get_running_loop().create_future()
-        self.waiting.append((item, recorded))
-        self.signal_batch()
+    async def store(self, recorded: asyncio.Future[FeedReport]) -> FeedReport:
+        """Store the pass waiting for ``recorded`` with the others waiting (see
+        ``store_batch``); its report."""
         async with self.store_lock:
             if not recorded.done():  # not yet stored with another's batch: store them all
                 await self.fuller_batch()

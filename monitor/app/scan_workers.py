@@ -42,6 +42,7 @@ from monitor.core.entries import EntryKeys, entry_keys
 from monitor.core.intake import admit_entry
 from monitor.core.scan import Scanner, scan_article, scanner_from
 from monitor.core.types import Article, Finding, ParsedEntry, ParsedFeed
+from monitor.errors import FeedError, FetchError, FetchReason
 
 MAGIC = b"case-monitor names for parser processes v2\n"
 NAMES_PREFIX = "monitor-names-"  # the folders' names in the temporary directory
@@ -162,3 +163,38 @@ def parse_and_scan(
         findings = tuple(scan_article(scanner, article))
         scans[at] = Scanned(entry_keys(entry), entry.published, article.lang, findings)
     return parsed, scans
+
+
+@dataclass(frozen=True)
+class ParseRequest:
+    """One feed's document for a parser process (``now``: the pass's clock, for trusting
+    dates; ``lang``: the watchlist's language for the feed)."""
+
+    content: bytes
+    url: str
+    content_type: str | None
+    lang: str | None
+    now: datetime
+
+
+Parsed = tuple[ParsedFeed, dict[int, Scanned]]
+
+
+def parse_many(requests: list[ParseRequest], names: NamesFile | None) -> list[Parsed | FeedError]:
+    """In a parser process: each feed of ``requests`` parsed and scanned (``parse_and_scan``;
+    with no ``names``, parsed only), or the error that is its own: one feed's failure is
+    never another's."""
+    results: list[Parsed | FeedError] = []
+    for r in requests:
+        try:
+            if names is None:
+                results.append((parse_feed(r.content, r.url, r.content_type), {}))
+            else:
+                results.append(
+                    parse_and_scan(r.content, r.url, r.content_type, names, r.lang, r.now)
+                )
+        except FeedError as e:
+            results.append(e)
+        except Exception as e:  # a bug: this feed's pass fails, as it would in a thread
+            results.append(FetchError(r.url, FetchReason.UNEXPECTED, f"{type(e).__name__}: {e}"))
+    return results

@@ -143,6 +143,8 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
         if clause and f.rule.form is Form.VERB:
             window = window[clause.end() :]  # "set off rumours when they transferred X"
     coordinated = COORDINATED.search(window) if before_who else None
+    if coordinated is None and before_who and AUX_OPENS.match(sentence, f.start):
+        coordinated = AND_BEFORE.search(window)  # "refused to ... and was denied parole"
     if coordinated:  # "X refused to leave and was arrested": the negation stays before "and"
         window = window[coordinated.start() :]
     lowered = window.lower()
@@ -207,9 +209,12 @@ PLANNED_NOUN = re.compile(
 # a verb phrase of its own after "and" or "but", with its own auxiliary
 COORDINATED = re.compile(
     r"\b(?:and|but)\s+(?:(?:\w+ly|then|later|also)\s+)*(?:was|were|has been|have been|had been)"
-    r"\s+(?:(?:\w+ly|then|later|also)\s+)*$",
+    r"\s+(?:(?:\w+ly|then|later|also|twice|again|once)\s+)*$",
     re.I,
 )
+# a trigger that opens with its own auxiliary ("was denied parole"), after "and"
+AUX_OPENS = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s", re.I)
+AND_BEFORE = re.compile(r"\b(?:and|but)\s+$", re.I)
 ORDERED_PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+ordered\s+to\s+be\s+(?:\w+ly\s+)?$", re.I
 )

@@ -63,14 +63,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from functools import lru_cache, partial
-from itertools import chain, compress, pairwise, repeat
+from itertools import chain, compress, count, pairwise, repeat
 from operator import eq, is_, itemgetter, ne
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 import ahocorasick
 
@@ -160,6 +160,50 @@ class Part(NamedTuple):
     folded: str  # letters only
     key: str
     suffixed: bool  # a surname with a Russian ending (-ov, -eva, ...)
+
+
+class PartRow(Sequence[Part]):
+    """A key's parts in the order they were compiled (person after person), each made when
+    first asked for, with their people and roles in columns read without making them: the
+    names cache's tables (``monitor.adapters.name_cache``). A key that thousands of listed
+    people share ("Abd El-Fattah") is looked up for the few of them an article names, and
+    makes those few parts, not thousands (nor as many objects for the collector to walk)."""
+
+    __slots__ = ("_make", "_numbers", "persons", "roles")
+
+    def __init__(
+        self,
+        persons: list[int],
+        roles: list[Role],
+        numbers: Sequence[int],
+        make: Callable[[int], Part],
+    ) -> None:
+        self.persons = persons
+        self.roles = roles
+        self._numbers = numbers  # each part's number, for ``make``
+        self._make = make
+
+    def __len__(self) -> int:
+        return len(self.persons)
+
+    @overload
+    def __getitem__(self, i: int) -> Part: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Part]: ...
+    def __getitem__(self, i: int | slice) -> Part | list[Part]:
+        if isinstance(i, slice):
+            return list(map(self._make, self._numbers[i]))
+        return self._make(self._numbers[i])
+
+    def __iter__(self) -> Iterator[Part]:
+        return map(self._make, self._numbers)
+
+    def __eq__(self, other: object) -> bool:  # (as the list of its parts is)
+        if isinstance(other, PartRow | list):
+            return list(self) == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 @dataclass
@@ -697,7 +741,7 @@ def _hits(
                 odd.add(person)
     keep = named | aliased | _who_counts(index, text, ws, slots)
     readers, copies = _alike(index, slots, beside, keep, odd)
-    sources: dict[Hit, Sequence[Part] | dict[int, Part]] = {}  # (of readers with copies)
+    sources: dict[Hit, Sequence[Part] | Mapping[int, Part]] = {}  # (of readers with copies)
     anchors: list[Hit] = []
     for slot in slots:
         if readers.isdisjoint(slot.present):
@@ -760,7 +804,7 @@ def _given_beside(index: NameIndex, run_key: str, given: _Given, slot: _Slot) ->
         known = index.beside_cache.get(cache_key)
         if known is not None:
             return known
-    firsts, sounding, other_keys = given
+    firsts, sounding = given
     present = slot.present
     exact_given = frozenset(_among(firsts, present))
     sounded = tuple(
@@ -769,7 +813,12 @@ def _given_beside(index: NameIndex, run_key: str, given: _Given, slot: _Slot) ->
         if _one_sound_apart(run_key, (part := sounding[person]).key)
         or _vowel_added(run_key, part.key)
     )
-    found = (exact_given, exact_given & other_keys, sounded)
+    other_keys = frozenset(  # (their given names' other keys: "Sasha" is Aleksandr's)
+        compress(
+            exact_given, map(ne, map(_KEY, map(firsts.__getitem__, exact_given)), repeat(run_key))
+        )
+    )
+    found = (exact_given, other_keys, sounded)
     if cache_key is not None:
         if len(index.beside_cache) >= FUZZY_CACHE_LIMIT:
             index.beside_cache.clear()
@@ -777,7 +826,7 @@ def _given_beside(index: NameIndex, run_key: str, given: _Given, slot: _Slot) ->
     return found
 
 
-def _among(given: dict[int, Part], present: frozenset[int]) -> AbstractSet[int]:
+def _among(given: Mapping[int, Part], present: frozenset[int]) -> AbstractSet[int]:
     """``given.keys() & present``, going through the smaller of the two: a common given name
     and a part that thousands of listed people share are each thousands of people."""
     return present.intersection(given) if len(given) < len(present) else given.keys() & present
@@ -789,7 +838,7 @@ class _Beside(NamedTuple):
 
     start: int
     stop: int
-    firsts: dict[int, Part]
+    firsts: Mapping[int, Part]
     people: AbstractSet[int]
     sounding: Hit | None
 
@@ -857,11 +906,18 @@ def _alike(
     return readers, copies
 
 
-def _other_hit(sources: dict[Hit, Sequence[Part] | dict[int, Part]], person: int, hit: Hit) -> Hit:
+def _other_hit(
+    sources: dict[Hit, Sequence[Part] | Mapping[int, Part]], person: int, hit: Hit
+) -> Hit:
     """``person``'s hit at the place of ``hit``, another's whose hits stand for theirs
     (``_alike``), from its source: a key's parts, or a place's given names."""
     source = sources[hit]  # (a key's parts: their one part of the key, found by bisection)
-    part = source[person] if isinstance(source, dict) else source[bisect_left(source, (person,))]
+    if type(source) is list:
+        part = source[bisect_left(source, (person,))]
+    elif type(source) is PartRow:
+        part = source[bisect_left(source.persons, person)]
+    else:
+        part = source[person]
     return _hit((hit.first, hit.stop, part, hit.how))
 
 
@@ -915,7 +971,10 @@ def _run_key(runs: _Runs, i: int) -> str:
 def _parts_of(parts: Sequence[Part], people: set[int]) -> Iterable[Part]:
     """The parts of ``people`` among ``parts`` of one key, in order. The parts of a key
     are compiled person after person (sorted by person): a few people's parts among the
-    thousands that share "Abd El-Fattah" are found by bisection, not by a pass over all."""
+    thousands that share "Abd El-Fattah" are found by bisection, not by a pass over all
+    (nor made, in a ``PartRow``)."""
+    if type(parts) is PartRow:
+        return _row_parts_of(parts, people)
     if len(parts) <= 4 * len(people):
         return [part for part in parts if part.person in people]
     found: list[Part] = []
@@ -923,6 +982,20 @@ def _parts_of(parts: Sequence[Part], people: set[int]) -> Iterable[Part]:
         at = bisect_left(parts, (person,))  # (a tuple: compared in C, person first)
         while at < len(parts) and parts[at].person == person:
             found.append(parts[at])
+            at += 1
+    return found
+
+
+def _row_parts_of(row: PartRow, people: set[int]) -> list[Part]:
+    """``_parts_of`` a row, found in its column of people."""
+    persons = row.persons
+    if len(persons) <= 4 * len(people):
+        return list(map(row.__getitem__, compress(count(), map(people.__contains__, persons))))
+    found: list[Part] = []
+    for person in sorted(people):
+        at = bisect_left(persons, person)
+        while at < len(persons) and persons[at] == person:
+            found.append(row[at])
             at += 1
     return found
 
@@ -987,16 +1060,18 @@ def _people_of(index: NameIndex, run_key: str, parts: Sequence[Part]) -> _People
     if known is None:
         if len(index.people_cache) >= FUZZY_CACHE_LIMIT:
             index.people_cache.clear()
-        persons = list(map(_PERSON, parts))
-        middle, last = _roles_of(persons, list(map(_ROLE, parts)))
+        if type(parts) is PartRow:  # (read in its columns: no part made)
+            persons, roles = parts.persons, parts.roles
+        else:
+            persons, roles = list(map(_PERSON, parts)), list(map(_ROLE, parts))
+        middle, last = _roles_of(persons, roles)
         several = frozenset(compress(persons, map(eq, persons, persons[1:])))  # (next: same)
         known = index.people_cache[run_key] = (middle, last, middle | last, several)
     return known
 
 
-# The given names of a key, and those with its sound key, by person; the people among the
-# first whose given name has another key (one it is the familiar form of)
-_Given = tuple[dict[int, Part], dict[int, Part], frozenset[int]]
+# The given names of a key, and those with its sound key, by person
+_Given = tuple[Mapping[int, Part], Mapping[int, Part]]
 # (start, stop, key) of a run of words where a given name may stand, and its given names
 _GivenAt = tuple[int, int, str, _Given]
 
@@ -1031,19 +1106,60 @@ def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_G
 def _given_names(index: NameIndex, run_key: str) -> _Given:
     """The given names of key ``run_key``, and those that sound like it, by person (not
     to be changed: kept in ``index.given_cache`` for the next caller)."""
-    exact = index.first.get(run_key, {})
-    for full in familiar(run_key):  # "Sasha", "Саши": Aleksandr's or Aleksandra's
-        exact = {**index.first.get(full, {}), **exact}
-    sounding: dict[int, Part] = {}
+    first = index.first
+    exact = _merged(  # "Sasha", "Саши": Aleksandr's or Aleksandra's too
+        [first.get(run_key, {}), *(first.get(full, {}) for full in familiar(run_key))]
+    )
+    sounding: Mapping[int, Part] = {}
     if len(run_key) >= GIVEN_SOUND_MIN_LENGTH:
         sounding = index.first_sound.get(sound_key(run_key), {})
         if run_key[-1] in "iy" and not exact:  # "Daleri" for Daler
-            sounding = {**index.first.get(run_key[:-1], {}), **sounding}
-    other_keys = frozenset(compress(exact, map(ne, map(_KEY, exact.values()), repeat(run_key))))
+            sounding = _merged([sounding, first.get(run_key[:-1], {})])
     if len(index.given_cache) >= FUZZY_CACHE_LIMIT:
         index.given_cache.clear()
-    given = index.given_cache[run_key] = (exact, sounding, other_keys)
+    given = index.given_cache[run_key] = (exact, sounding)
     return given
+
+
+def _merged(tables: list[Mapping[int, Part]]) -> Mapping[int, Part]:
+    """The given names of ``tables`` by person, the first table's part of a person where
+    more than one has them: the table itself when only one has anyone."""
+    full = [table for table in tables if table]
+    if len(full) == 1:
+        return full[0]
+    return _Merged(tuple(full)) if full else {}
+
+
+class _Merged(Mapping[int, Part]):
+    """``{**tables[-1], ..., **tables[0]}``, read in place: each table may be thousands of
+    people (a common given name) whose parts are made only when asked for (the names
+    cache's tables), so that neither this nor a copy of them makes them all."""
+
+    __slots__ = ("_keys", "_tables")
+
+    def __init__(self, tables: tuple[Mapping[int, Part], ...]) -> None:
+        self._tables = tables
+        self._keys: frozenset[int] | None = None
+
+    def __getitem__(self, person: int) -> Part:
+        for table in self._tables:
+            if person in table:
+                return table[person]
+        raise KeyError(person)
+
+    def __contains__(self, person: object) -> bool:
+        return any(person in table for table in self._tables)
+
+    def keys(self) -> frozenset[int]:  # type: ignore[override]
+        if self._keys is None:
+            self._keys = frozenset().union(*(table.keys() for table in self._tables))
+        return self._keys
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self.keys())
+
+    def __len__(self) -> int:
+        return len(self.keys())
 
 
 def _listed_before(runs: _Runs, i: int, *, last: bool = False) -> bool:
@@ -2146,11 +2262,20 @@ def _title_case_around(text: str, word_start: int, word_end: int) -> bool:
     stop = min(len(text), word_end + 120) if end < 0 else end
     if text.count(",", start, stop) >= 2:
         return False  # "A B, C D, E F and G H: not guilty": a list of names, not a headline
-    line = LONG_WORD.findall(text, start, stop)
+    chunk = text[start:stop]
+    if chunk.isascii():  # (most lines) the same words, read by bytes without a regex
+        words = chunk.encode().translate(ASCII_LETTERS_ONLY).split()
+        line_bytes = [w for w in words if len(w) >= 4]
+        capitals = sum(w[0] < 0x61 for w in line_bytes)  # A-Z come before a-z
+        return len(line_bytes) >= 3 and capitals >= 0.7 * len(line_bytes)
+    line = LONG_WORD.findall(chunk)
     return len(line) >= 3 and sum(not w[0].islower() for w in line) >= 0.7 * len(line)
 
 
 LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+# every byte but an ASCII letter made a space: the words of LONG_WORD are then the pieces of
+# four letters or more
+ASCII_LETTERS_ONLY = bytes(c if chr(c).isascii() and chr(c).isalpha() else 0x20 for c in range(256))
 
 
 def _sentence(text: str, start: int, end: int) -> str:

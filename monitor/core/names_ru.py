@@ -65,10 +65,17 @@ PLURAL_SURNAME = (
     (re.compile(r"(?<=..)([бвдзлмнпрстф])(ые|ых|ым|ыми)$"), (r"\1ый", r"\1ая")),
 )
 PAIR_GAP = re.compile(r"[ \t\u00a0]+и[ \t\u00a0]+")
-# A surname in -ов/-ева whose stem has an о, that Belarusian spells with а where it is
-# unstressed (Козлов: Казлоў, Kazlou; Соколова: Сакалова): one more form, all of them а.
-# (Long names find each other by ``names.sound_key`` too; short ones only so.)
-AKANYE = re.compile(r"([а-я]*о[а-я]*?)(ов|ев|ова|ева)")
+# A surname in -ов/-ева, that Belarusian spells with а for an unstressed о or е (Козлов:
+# Казлоў, Kazlou; Соколова: Сакалова; Грибов: Грыбаў, Hrybau; Мальцева: Мальцава): more
+# forms, the о of the stem as а, the ending as Belarusian may spell it. (Long names find
+# each other by ``names.sound_key`` too; short ones only so.)
+AKANYE = re.compile(r"([а-я]{2,}?)(ов|ев|ова|ева)")
+AKANYE_ENDINGS = {
+    "ов": ("ов", "аў"),
+    "ев": ("ев", "еў"),
+    "ова": ("ова", "ава"),
+    "ева": ("ева", "ава"),
+}
 MASCULINE_CASE_ENDING = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])(а|у|ом|е)$")
 
 
@@ -220,7 +227,12 @@ def forms_of(word: str) -> tuple[tuple[str, ...], bool]:
         if "г" in spelled:  # Олег / Oleh, Гнатюк / Hnatiuk: Ukrainian and Belarusian г is h
             forms[fold(spelled.replace("г", "һ"))] = None
         if akanye := AKANYE.fullmatch(spelled):  # Козлов / Kazlou: Belarusian writes о as а
-            forms[fold(akanye[1].replace("о", "а") + akanye[2])] = None
+            stem = akanye[1].replace("о", "а")
+            for spelled_ending in AKANYE_ENDINGS[akanye[2]]:
+                belarusian = stem + spelled_ending
+                forms[fold(belarusian)] = None
+                if "г" in belarusian:  # Грибов / Hrybau
+                    forms[fold(belarusian.replace("г", "һ"))] = None
     if "ё" in word:  # Горбачёва: also as written without ё, the way Latin lists spell it
         forms.update(dict.fromkeys(forms_of(word.replace("ё", "е"))[0]))
     return tuple(forms), known and not named

@@ -126,7 +126,8 @@ ROLE_WORDS = (
     r"banker|politician|prisoner|defender|musician|artist|researcher|student|leader|critic|"
     r"unionist|reporter|editor|detainee|convict|inmate|accused|opposition figure|cleric|"
     r"priest|archbishop|bishop|imam|pastor|teacher|scholar|professor|academic|novelist|"
-    r"photographer|filmmaker|singer|rapper|economist|historian|mayor|campaigner"
+    r"photographer|filmmaker|singer|rapper|economist|historian|mayor|campaigner|scientist|"
+    r"physicist|chemist|mathematician|engineer|lecturer|councillor"
 )
 # ... and officials, who describe a person but never stand for a watched one ("the judge")
 OFFICIAL_WORDS = (
@@ -634,12 +635,26 @@ WITH_OTHERS = re.compile(
 )
 
 
+# "X ... was detained together with ten current and former employees of the outlet"
+TOGETHER_WITH_OTHERS = re.compile(
+    r"\b(?:together\s+with|along\s+with|alongside)\s+(?:(?:about|some|nearly|more\s+than)\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|"
+    r"other)\s+(?:[\w-]+\s+){0,3}?(?:employees|colleagues|activists|journalists|people|"
+    r"others|members|staff|students|protesters|defendants|men|women|reporters|lawyers)\b",
+    re.I,
+)
+
+
 def with_others(text: str, names: list[Ref], at: int) -> Ref | None:
     """The one name of the sentence before ``at`` that stands with unnamed others, if any."""
     before = [r for r in names if r.end <= at and r.kind is RefKind.NAME]
-    if len(before) != 1 or not WITH_OTHERS.match(text, before[0].end):
+    if len(before) != 1:
         return None
-    return before[0]
+    if WITH_OTHERS.match(text, before[0].end) or TOGETHER_WITH_OTHERS.search(
+        text, before[0].end, at
+    ):
+        return before[0]
+    return None
 
 
 FIRST_PERSON = re.compile(r"\b(?:I|me|my|My)\b")

@@ -1905,7 +1905,9 @@ RULES: tuple[Rule, ...] = (
         T.FLED,
         "fled-the-country",
         Form.SUBJECT,
-        rf"fled|flees|escaped\s+(?:abroad|the\s+country)|crossed\s+(?:the\s+border\s+)?into\s+{_COUNTRY}|(?:left|leaves|leaving|escaped\s+to|(?:forced|made|obliged|compelled|had|has|have)\s+to\s+(?:leave|flee))\s+(?:the\s+country|(?:his|her|their)\s+(?:home\s*)?(?:country|homeland)|{_COUNTRY})|(?:moved|went|escaped|relocated)\s+abroad|(?<!was )(?<!were )(?<!been )(?:moved|relocated)\s+to\s+{_COUNTRY}|emigrated|(?:was|were|been|is)\s+granted\s+(?:political\s+)?asylum|received\s+(?:political\s+)?asylum|went\s+into\s+exile",
+        rf"fled|flees|escaped\s+(?:abroad|the\s+country)|crossed\s+(?:the\s+border\s+)?into\s+{_COUNTRY}|(?:left|leaves|leaving|escaped\s+to|(?:forced|made|obliged|compelled|had|has|have)\s+to\s+(?:leave|flee))\s+(?:the\s+country|(?:his|her|their)\s+(?:home\s*)?(?:country|homeland)|{_COUNTRY})|(?:moved|went|escaped|relocated)\s+abroad|(?<!was )(?<!were )(?<!been )(?:moved|relocated)\s+to\s+{_COUNTRY}|emigrated|(?:was|were|been|is)\s+granted\s+(?:political\s+)?asylum|received\s+(?:political\s+)?asylum|went\s+into\s+exile"
+        # "flew to Germany two days later", "left for Georgia": out of the country, not a trip
+        rf"|(?:(?:left|leaves|leaving)\s+for|(?:flew|flies|flown)\s+(?:out\s+)?to)\s+{_COUNTRY}(?!\s+(?:for|to\s+attend|on\s+(?:a|an)\s+(?:visit|trip))\b)(?![^.;]{{0,60}}\breturn)",
         says="fled the country",
         examples=(
             "She fled the country in 2021.",
@@ -1914,8 +1916,10 @@ RULES: tuple[Rule, ...] = (
             "She moved to Germany after the search.",
             "Journalist leaves Belarus weeks after release",
             "She crossed into Lithuania on Sunday.",
+            "She was paroled on Friday and flew to Germany two days later.",
         ),
         counter_examples=(
+            "She flew to Germany for treatment and returned in May.",
             "She left the office in 2021.",
             "She crossed into the courtyard.",
             "She had to leave the meeting.",

@@ -263,6 +263,35 @@ def test_reading_the_file_back_makes_no_part_until_one_is_looked_up(tmp_path: Pa
         read.exact["nobody"]
 
 
+SURNAMES = ("Abenov", "Bekov", "Dauletov", "Ermekov", "Galiev", "Karimov", "Nurov", "Omarov")
+NAMESAKES = [  # one given name and one family name that dozens of listed people share
+    Person(f"p{i}", f"{given} Abd El-Fattah {surname}")
+    for i, (given, surname) in enumerate(
+        (given, surname) for given in ("Ahmed", "Omar", "Samir") for surname in SURNAMES
+    )
+]
+
+
+def test_a_name_many_people_share_makes_only_the_parts_asked_for(tmp_path: Path) -> None:
+    fresh = match.compile_names(NAMESAKES)
+    name_cache.write_cache(tmp_path / "names.cache", "k" * 64, fresh)
+    read = name_cache.read_cache(tmp_path / "names.cache", "k" * 64)
+    assert read is not None
+    made = read.first.maker.parts.made  # type: ignore[attr-defined]
+
+    ahmed = read.first["ahmed"]  # given names, by person
+    assert sorted(ahmed) == sorted(fresh.first["ahmed"]) == list(range(len(SURNAMES)))
+    assert ahmed[3] == fresh.first["ahmed"][3] and 9 not in ahmed
+    family = read.exact[match.key("abdalfattah")]  # a middle part: a row in person order
+    assert isinstance(family, match.PartRow)
+    assert family.persons == [p.person for p in fresh.exact[match.key("abdalfattah")]]
+    assert family[10] == fresh.exact[match.key("abdalfattah")][10]
+    assert sum(part is not None for part in made) == 2  # of the 48 parts of those keys
+
+    assert ahmed == fresh.first["ahmed"] and family == fresh.exact[match.key("abdalfattah")]
+    assert sum(part is not None for part in made) == len(SURNAMES) + len(NAMESAKES)
+
+
 def test_a_lazy_table_is_the_dict_it_stands_for_whatever_was_looked_up_first() -> None:
     made: list[int] = []
     table = name_cache.LazyTable({"c": 0, "a": 1, "b": 2}, lambda i: made.append(i) or [i])

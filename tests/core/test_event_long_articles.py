@@ -37,6 +37,9 @@ PEOPLE = [
     Person("omarova", "Zhanar Omarova"),
     Person("yusupov", "Bakhrom Yusupov"),
     Person("li", "Li Wenhua"),
+    Person("sorin", "Oleg Sorin"),
+    Person("saidova", "Kamila Saidova"),
+    Person("farag", "Mahmoud Farag"),
 ]
 PUBLISHED = datetime(2026, 10, 14, 12, 0)  # a Wednesday
 events = Reader(PEOPLE, PUBLISHED)
@@ -779,10 +782,135 @@ ARTICLES: list[Row] = [
     ),
 ]
 
+# A second round, written and labelled after the classes above were fixed, before it was
+# first run: how the fixes hold on articles they were not made for
+SECOND_ROUND: list[Row] = [
+    (
+        "wire-scientist-jailed-for-treason",
+        "Russian court jails physicist for 14 years for treason",
+        article(
+            "MOSCOW, Oct 13 (Reuters) - A court in St Petersburg on Tuesday sentenced a "
+            "physicist who worked on hypersonic flight to 14 years in a strict-regime penal "
+            "colony for treason, his lawyers said, the latest in a string of such cases "
+            "against Russian scientists.",
+            "Oleg Sorin, 67, was detained by the Federal Security Service in April 2023 at his "
+            "laboratory in Novosibirsk and flown to Moscow the same day. He was charged with "
+            "passing state secrets to a foreign country at a conference in China in 2019, an "
+            "accusation he denies.",
+            "His trial, held behind closed doors, began in June. Prosecutors had asked for "
+            "16 years.",
+            '"The materials he presented had been published long before," one of his lawyers, '
+            'Ivan Pavlenko, told reporters. "We will appeal."',
+            "Sorin, who has cancer, has been held in the Lefortovo detention centre since his "
+            "arrest. His wife, Irina Sorina, said he had been refused an operation that "
+            "doctors recommended in the spring.",
+            "At least 12 Russian scientists have been charged with treason since 2018. One "
+            "of them, a specialist in laser physics, died in custody in 2024, two days after "
+            "his arrest. Another was sentenced last year to 12 years.",
+            "Colleagues at the institute wrote an open letter in 2023 asking for Sorin to be "
+            "released pending trial. The Kremlin has said it does not comment on court "
+            "decisions.",
+        ),
+        {
+            ("sorin", "sentenced", True),
+            ("sorin", "detained", False),
+            ("sorin", "charged", False),
+            ("sorin", "trial", False),
+        },
+        {
+            ("sorin", "ill_treatment", True),
+            ("sorin", "ill_treatment", False),
+            ("sorin", "transferred", False),
+        },
+    ),
+    (
+        "rferl-journalist-paroled-and-leaves",
+        "Kazakh journalist paroled, leaves for Germany",
+        article(
+            "ALMATY -- The Kazakh journalist Kamila Saidova was released on parole from a "
+            "colony near Almaty on October 9 and flew to Germany two days later, her lawyer "
+            "told RFE/RL.",
+            "Saidova, whose reports on the January 2022 unrest angered the authorities, was "
+            "arrested in May 2023 and sentenced in December 2023 to four years in prison for "
+            "spreading false information. An appeals court upheld the sentence in March 2024.",
+            "The court in Almaty rejected her requests for parole in March and June, citing a "
+            "reprimand for keeping a notebook in her cell.",
+            '"She did not want to leave, but she could not work here," her lawyer said. "Any '
+            'article could send her back to prison."',
+            "Her editor, Ruslan Saidov, who is not related to her, was detained for ten days in "
+            "September for a post about her case and fined.",
+            "Press freedom groups welcomed her release but urged Kazakhstan to stop "
+            "prosecuting journalists. The Justice Ministry said the parole had been granted in "
+            "accordance with the law.",
+        ),
+        {
+            ("saidova", "parole_granted", True),
+            ("saidova", "fled", True),
+            ("saidova", "detained", False),
+            ("saidova", "sentenced", False),
+            ("saidova", "appeal_rejected", False),
+            ("saidova", "parole_denied", False),
+        },
+        NONE,
+    ),
+    (
+        "ngo-egypt-hunger-strike-transfer",
+        "Egypt: Detained lawyer on hunger strike moved to Badr prison",
+        article(
+            "(Beirut, October 13, 2026) - An Egyptian human rights lawyer held in pretrial "
+            "detention for nearly three years began a hunger strike on October 1 and was moved "
+            "on Sunday to Badr prison, east of Cairo, his family said.",
+            "Mahmoud Farag, 44, who defended detained protesters and journalists, was "
+            "arrested at his office in Cairo in November 2023. On September 30 prosecutors "
+            "charged him in a new case with financing terrorism, days before a court was "
+            "due to rule on his release.",
+            "His wife said he had been held in a cell without a bed or a window since the "
+            "transfer and that guards had confiscated his medication.",
+            "Farag was previously detained in 2019 and released after six months without charge.",
+            "United Nations experts urged Egypt to release him and to investigate his treatment.",
+        ),
+        {
+            ("farag", "hunger_strike", True),
+            ("farag", "transferred", True),
+            ("farag", "charged", True),
+            ("farag", "detained", False),
+            ("farag", "released", False),
+        },
+        {("farag", "ill_treatment", True)},
+    ),
+    (
+        "viasna-released-after-full-term-colleague-background",
+        "Belarusian rights defender freed after serving full term",
+        article(
+            "The Belarusian human rights defender Volha Zhuk was released on Tuesday from the "
+            "women's colony in Homel after serving her full eight-year sentence, Viasna said.",
+            "Zhuk was arrested in July 2021 together with her colleague Ales Kavaleuski, who "
+            "was pardoned and expelled to Lithuania in August. She refused to ask for a "
+            "pardon and was twice denied parole, in 2024 and 2025.",
+            "She spent a total of 120 days in punishment cells, according to Viasna.",
+            '"I am happy to see the sky without bars," Zhuk said outside the colony. "But I '
+            'am thinking of those who are still inside."',
+            "Viasna says more than 1,100 people remain in prison in Belarus on political grounds.",
+        ),
+        {
+            ("zhuk", "released", True),
+            ("zhuk", "detained", False),
+            ("zhuk", "parole_denied", False),
+            ("kavaleuski", "detained", False),
+            ("kavaleuski", "pardoned", False),
+            ("kavaleuski", "fled", False),
+        },
+        {("zhuk", "sentenced", False), ("zhuk", "ill_treatment", False)},
+    ),
+]
+
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
-    "rferl-journalist-moved-to-house-arrest": "'All of them were charged': a group that "
-    "holds the person named with others in the sentence before",
+    "viasna-released-after-full-term-colleague-background": "'arrested together with her "
+    "colleague X': the colleague named after 'with' was arrested too",
+    "rferl-journalist-moved-to-house-arrest": "'All of them were charged' (not 'They were "
+    "charged') for a group that holds the person, told undated in the lead after a dated "
+    "background arrest",
     "ngo-wife-hunger-strike-husband-sentenced": "a trial told by how long it lasted; hospital "
     "care that prosecutors 'refused to allow'",
     "venezuela-activist-freed-brother-held": "'moved in 2025 from A to B, known as C, to D': "
@@ -965,6 +1093,45 @@ CLASSES: list[tuple[str, Events]] = [
         "Rights groups protested the detention of Maryam Karimi on October 5.",
         {("karimi", "detained", True)},
     ),
+    # a lead after a dateline that describes a scientist, named in the next sentence
+    (
+        "MOSCOW, Oct 13 (Reuters) - A court on Tuesday sentenced a physicist to 14 years for "
+        "treason. Oleg Sorin, 67, denied the charges.",
+        {("sorin", "sentenced", True)},
+    ),
+    (  # counter-example: the next sentence names someone else described as a speaker
+        "MOSCOW, Oct 13 (Reuters) - A court on Tuesday sentenced a physicist to 14 years for "
+        "treason. Oleg Sorin said the verdict was shameful.",
+        NONE,
+    ),
+    # "flew to Germany two days later": out of the country
+    (
+        "Kamila Saidova was paroled on October 9 and flew to Germany two days later.",
+        {("saidova", "parole_granted", True), ("saidova", "fled", True)},
+    ),
+    (  # counter-example: a trip she came back from
+        "Kamila Saidova flew to Germany for treatment in 2022 and returned in May.",
+        NONE,
+    ),
+    # a negation before "and was denied parole" stays in its own clause
+    (
+        "Volha Zhuk refused to ask for a pardon and was twice denied parole, in 2024 and 2025.",
+        {("zhuk", "parole_denied", False)},
+    ),
+    (  # counter-example: the negation of the parole's own clause
+        "Volha Zhuk was freed on Tuesday. She refused to say whether she was denied parole.",
+        {("zhuk", "released", True)},
+    ),
+    # "X was detained together with ten employees. They were charged": X among them
+    (
+        "Gulnara Bekova was detained on Monday together with ten employees of the outlet. "
+        "They were charged with calling for mass unrest.",
+        {("bekova", "detained", True), ("bekova", "charged", True)},
+    ),
+    (  # counter-example: "they" with no group that holds her
+        "Gulnara Bekova was detained on Monday. They were charged with calling for mass unrest.",
+        {("bekova", "detained", True)},
+    ),
     # sleep deprivation is ill-treatment
     (
         "In 2022 Li Wenhua was interrogated for 14 hours a day and deprived of sleep.",
@@ -978,7 +1145,9 @@ def test_a_fixed_class_reads_its_examples(text: str, expected: Events) -> None:
     assert events(text) == expected
 
 
-@pytest.mark.parametrize(("title", "text", "expected", "optional"), named_params(ARTICLES, NOT_YET))
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "optional"), named_params(ARTICLES + SECOND_ROUND, NOT_YET)
+)
 def test_a_long_article_gives_what_a_reader_would_label(
     title: str, text: str, expected: Events, optional: Events
 ) -> None:

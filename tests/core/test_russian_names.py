@@ -413,6 +413,8 @@ OTHER_SLAVIC_PEOPLE = [
     Person("danylovych", "Iryna Danylovych"),
     Person("kazlou", "Dzmitry Kazlou"),
     Person("sakalova", "Volha Sakalova"),
+    Person("hrybau", "Vadzim Hrybau"),
+    Person("maltsava", "Volha Maltsava"),
 ]
 OTHER_SLAVIC_INDEX = compile_names(OTHER_SLAVIC_PEOPLE)
 
@@ -440,7 +442,10 @@ OTHER_SLAVIC_INDEX = compile_names(OTHER_SLAVIC_PEOPLE)
         ("Дмитрия Козлова осудили.", [("kazlou", "Дмитрия Козлова")]),
         ("Дзмітрыя Казлова асудзілі.", [("kazlou", "Дзмітрыя Казлова")]),
         ("Ольгу Соколову задержали.", [("sakalova", "Ольгу Соколову")]),
+        ("Вадима Грибова освободили.", [("hrybau", "Вадима Грибова")]),  # -ов as -аў
+        ("Ольгу Мальцеву освободили.", [("maltsava", "Ольгу Мальцеву")]),  # -ева as -ава
         ("Владимира Козлова задержали.", []),  # another given name
+        ("Вадиму Грибовой передали письмо.", []),  # a woman of his family
         ("Дарью Козлову задержали.", []),
         # and never a namesake: another given name, the other gender
         ("Алега Навальнага затрымалі.", []),

@@ -141,3 +141,17 @@ def test_the_openapi_document_describes_the_api_and_its_bearer_scheme(api: TestC
     } <= set(document["paths"])
     assert all(path.startswith("/api/") for path in document["paths"])
     assert document["components"]["securitySchemes"]["HTTPBearer"]["scheme"] == "bearer"
+
+
+def test_the_match_log_documents_each_filter_as_a_query_parameter(api: TestClient) -> None:
+    """The filters are one record in the code, but the API's users see each by its name."""
+    operation = api.get("/api/openapi.json").json()["paths"]["/api/matches"]["get"]
+    parameters = {p["name"]: p for p in operation["parameters"]}
+    assert list(parameters) == [
+        *("person", "feed", "since", "until", "event_type", "review_state", "q"),
+        *("limit", "offset"),
+    ]
+    assert all(p["in"] == "query" and not p["required"] for p in parameters.values())
+    assert parameters["person"]["description"] == "a person's id"
+    assert parameters["limit"]["schema"]["maximum"] == 1000
+    assert parameters["limit"]["schema"]["default"] == 100

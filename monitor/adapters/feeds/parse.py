@@ -12,11 +12,8 @@ from __future__ import annotations
 
 import calendar
 import codecs
-import multiprocessing
 import re
-import signal
 import time
-from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
@@ -27,6 +24,7 @@ from monitor.adapters.feeds.charsets import as_ascii_compatible
 from monitor.adapters.feeds.fast_parse import MAX_ENTRIES, YEARS, parse_simple
 from monitor.adapters.feeds.html_text import html_to_text
 from monitor.adapters.feeds.json_feed import looks_like_json_feed, parse_json_feed
+from monitor.adapters.feeds.parser_pool import ParserPool
 from monitor.core.languages import language_code
 from monitor.core.types import ParsedEntry, ParsedFeed
 from monitor.errors import ParseError
@@ -111,17 +109,11 @@ def codec_name(label: str) -> str:
         return f"unknown:{label}"
 
 
-def start_parser_pool(workers: int) -> ProcessPoolExecutor:
+def start_parser_pool(workers: int) -> ParserPool:
     """Worker processes for ``parse_feed``, so parsing runs beside the event loop and the
-    database work instead of sharing their interpreter lock. Started by a fork server
-    (no threads or sockets of the daemon are inherited); they ignore SIGINT, which a
-    terminal sends the whole process group: stopping is the daemon's decision."""
-    return ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=multiprocessing.get_context("forkserver"),
-        initializer=signal.signal,
-        initargs=(signal.SIGINT, signal.SIG_IGN),
-    )
+    database work instead of sharing their interpreter lock; a worker that dies costs the
+    tasks it had, and the pool goes on with new processes (``ParserPool``)."""
+    return ParserPool(workers)
 
 
 def defuse(data: bytes, url: str) -> bytes:

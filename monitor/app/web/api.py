@@ -8,7 +8,7 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query, Request
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from monitor.adapters.db import deliveries, feeds, matches, people, review
 from monitor.app.output import iso
@@ -41,31 +41,38 @@ class StatusRequest(BaseModel):
     since: date | None = None  # the day the status took effect (default: now)
 
 
+class MatchQuery(BaseModel):
+    """The match log's filters, as /api/matches reads them from the query string."""
+
+    person: ShortText | None = Field(None, description="a person's id")
+    feed: ShortText | None = Field(None, description="a feed URL that carried it")
+    since: date | None = Field(None, description="found on or after")
+    until: date | None = Field(None, description="found on or before")
+    event_type: EventType | None = None
+    review_state: ReviewState | None = None
+    q: ShortText | None = Field(None, description="text in the article or name")
+    limit: int = Field(100, ge=1, le=1000)
+    offset: int = Field(0, ge=0, le=10_000_000)
+
+    def filters(self) -> inputs.LogFilters:
+        return inputs.LogFilters(
+            person=self.person,
+            feed=self.feed,
+            since=self.since,
+            until=self.until,
+            event_type=str(self.event_type) if self.event_type else None,
+            review_state=str(self.review_state) if self.review_state else None,
+            q=self.q,
+            limit=self.limit,
+            offset=self.offset,
+        )
+
+
 @router.get("/matches", summary="the match log, newest first")
 def list_matches(
-    request: Request,
-    viewer: ApiViewer,
-    person: Annotated[ShortText | None, Query(description="a person's id")] = None,
-    feed: Annotated[ShortText | None, Query(description="a feed URL that carried it")] = None,
-    since: Annotated[date | None, Query(description="found on or after")] = None,
-    until: Annotated[date | None, Query(description="found on or before")] = None,
-    event_type: EventType | None = None,
-    review_state: ReviewState | None = None,
-    q: Annotated[ShortText | None, Query(description="text in the article or name")] = None,
-    limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-    offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
+    request: Request, viewer: ApiViewer, query: Annotated[MatchQuery, Query()]
 ) -> list[Json]:
-    search = inputs.match_search(
-        person=person,
-        feed=feed,
-        since=since,
-        until=until,
-        event_type=str(event_type) if event_type else None,
-        review_state=str(review_state) if review_state else None,
-        q=q,
-        limit=limit,
-        offset=offset,
-    )
+    search = inputs.match_search(query.filters())
     with database(request).transaction() as session:
         search = inputs.with_stored_feed(session, search)
         return [match_as_dict(m) for m in matches.list_matches(session, search)]

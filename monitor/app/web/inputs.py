@@ -4,7 +4,7 @@ them), bounded ids, dates, and the match log's filters shared by pages and the A
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Annotated
 
@@ -93,30 +93,35 @@ def with_stored_feed(session: Session, search: MatchSearch) -> MatchSearch:
     return replace(search, feed_url=stored_url(search.feed_url, feed_urls(session)))
 
 
-def match_search(
-    *,
-    person: str | None = None,
-    feed: str | None = None,
-    since: date | None = None,
-    until: date | None = None,
-    event_type: str | None = None,
-    review_state: str | None = None,
-    q: str | None = None,
-    min_confidence: float | None = None,
-    max_confidence: float | None = None,
-    limit: int | None = None,
-    offset: int = 0,
-) -> MatchSearch:
+@dataclass(frozen=True)
+class LogFilters:
+    """The match log's filters as a request gives them, pages and the API alike: empty
+    texts count as not given, and days bound the search inclusively."""
+
+    person: str | None = None
+    feed: str | None = None  # as pages show it (see with_stored_feed)
+    since: date | None = None
+    until: date | None = None
+    event_type: str | None = None
+    review_state: str | None = None
+    q: str | None = None  # text in the article or the name
+    min_confidence: float | None = None
+    max_confidence: float | None = None
+    limit: int | None = None
+    offset: int = 0
+
+
+def match_search(filters: LogFilters) -> MatchSearch:
     return MatchSearch(
-        person_id=person or None,
-        feed_url=feed or None,
-        since=start_of(since),
-        until=end_of(until),
-        event_type=event_type or None,
-        review_state=review_state or None,
-        text=(q or "").strip() or None,
-        min_confidence=min_confidence,
-        max_confidence=max_confidence,
-        limit=limit,
-        offset=offset,
+        person_id=filters.person or None,
+        feed_url=filters.feed or None,
+        since=start_of(filters.since),
+        until=end_of(filters.until),
+        event_type=filters.event_type or None,
+        review_state=filters.review_state or None,
+        text=(filters.q or "").strip() or None,
+        min_confidence=filters.min_confidence,
+        max_confidence=filters.max_confidence,
+        limit=filters.limit,
+        offset=filters.offset,
     )

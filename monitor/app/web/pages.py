@@ -12,6 +12,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from fastapi import APIRouter, Form, HTTPException, Query, Request
 from fastapi.responses import RedirectResponse, Response
+from pydantic import BaseModel, Field
 
 from monitor.adapters.db import deliveries, feeds, matches, people, review, stories
 from monitor.app import watchlist_changes
@@ -133,7 +134,7 @@ def log_filters(request: Request) -> tuple[dict[str, str], matches.MatchSearch, 
     if given["review_state"] and given["review_state"] not in inputs.REVIEW_STATES:
         problems.append(f"review state: unknown {given['review_state']!r}")
         given["review_state"] = ""
-    search = inputs.match_search(
+    filters = inputs.LogFilters(
         person=given["person"],
         feed=given["feed"],
         since=days["since"],
@@ -144,6 +145,7 @@ def log_filters(request: Request) -> tuple[dict[str, str], matches.MatchSearch, 
         min_confidence=confidence["min_confidence"],
         max_confidence=confidence["max_confidence"],
     )
+    search = inputs.match_search(filters)
     return given, search, problems
 
 
@@ -194,22 +196,31 @@ def match_log(
     )
 
 
+class ReviewForm(BaseModel):
+    """A match's review form: confirm or dismiss, with a note."""
+
+    verdict: str
+    csrf_token: ShortText = ""
+    note: Text = ""
+
+
+class BulkReviewForm(ReviewForm):
+    """The match log's review form: the matches chosen, and the log to go back to."""
+
+    ids: list[int] = Field(default_factory=list)
+    back: ShortText = ""  # the log's query string
+
+
 @router.post("/matches/review")
 def bulk_review(
-    request: Request,
-    viewer: PageViewer,
-    verdict: Annotated[str, Form()],
-    ids: Annotated[list[int], Form()] = [],  # noqa: B006 (FastAPI copies defaults)
-    csrf_token: Annotated[ShortText, Form()] = "",
-    note: Annotated[Text, Form()] = "",
-    back: Annotated[ShortText, Form()] = "",
+    request: Request, viewer: PageViewer, form: Annotated[BulkReviewForm, Form()]
 ) -> Response:
     """Confirm or dismiss the selected matches together (at most ``BULK_LIMIT``): each is
     reviewed as on its own page, with its own audit line, in one transaction."""
-    check_csrf(viewer, csrf_token)
-    if verdict not in ("confirm", "dismiss"):
+    check_csrf(viewer, form.csrf_token)
+    if form.verdict not in ("confirm", "dismiss"):
         raise HTTPException(400, "choose confirm or dismiss")
-    chosen = list(dict.fromkeys(ids))  # once each, in the order given
+    chosen = list(dict.fromkeys(form.ids))  # once each, in the order given
     if not chosen:
         raise HTTPException(400, "select at least one match")
     if len(chosen) > BULK_LIMIT:
@@ -222,16 +233,16 @@ def bulk_review(
             review.review_match(
                 session,
                 i,
-                dismiss=verdict == "dismiss",
+                dismiss=form.verdict == "dismiss",
                 actor=viewer.name,
-                note=note.strip() or None,
+                note=form.note.strip() or None,
                 now=now,
             )
             for i in chosen
         ]
     done = sum(1 for o in outcomes if o is not None)
-    state = ReviewState.DISMISSED if verdict == "dismiss" else ReviewState.CONFIRMED
-    query = log_query(back)
+    state = ReviewState.DISMISSED if form.verdict == "dismiss" else ReviewState.CONFIRMED
+    query = log_query(form.back)
     query["bulk"] = f"{state}:{done}:{len(chosen) - done}"
     return back_to("/matches", **query)
 
@@ -311,23 +322,18 @@ def match_page(request: Request, viewer: PageViewer, match_id: Id) -> Response:
 
 @router.post("/matches/{match_id}/review")
 def review_page(
-    request: Request,
-    viewer: PageViewer,
-    match_id: Id,
-    verdict: Annotated[str, Form()],
-    csrf_token: Annotated[ShortText, Form()] = "",
-    note: Annotated[Text, Form()] = "",
+    request: Request, viewer: PageViewer, match_id: Id, form: Annotated[ReviewForm, Form()]
 ) -> Response:
-    check_csrf(viewer, csrf_token)
-    if verdict not in ("confirm", "dismiss"):
+    check_csrf(viewer, form.csrf_token)
+    if form.verdict not in ("confirm", "dismiss"):
         raise HTTPException(400, "choose confirm or dismiss")
     with database(request).transaction() as session:
         outcome = review.review_match(
             session,
             match_id,
-            dismiss=verdict == "dismiss",
+            dismiss=form.verdict == "dismiss",
             actor=viewer.name,
-            note=note.strip() or None,
+            note=form.note.strip() or None,
             now=clock(request),
         )
     if outcome is None:

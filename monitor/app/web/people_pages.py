@@ -8,6 +8,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import Response
+from pydantic import BaseModel
 
 from monitor.adapters.db import people, review
 from monitor.app.web import inputs
@@ -78,28 +79,31 @@ def person_page(request: Request, viewer: PageViewer, person_id: PersonId) -> Re
     )
 
 
+class StatusForm(BaseModel):
+    """A person's status set by hand: the status, a note, and the day it took effect."""
+
+    status: str
+    csrf_token: ShortText = ""
+    note: Text = ""
+    since: ShortText = ""  # YYYY-MM-DD, or empty for now
+
+
 @router.post("/people/{person_id}/status")
 def edit_status(
-    request: Request,
-    viewer: PageViewer,
-    person_id: PersonId,
-    status: Annotated[str, Form()],
-    csrf_token: Annotated[ShortText, Form()] = "",
-    note: Annotated[Text, Form()] = "",
-    since: Annotated[ShortText, Form()] = "",
+    request: Request, viewer: PageViewer, person_id: PersonId, form: Annotated[StatusForm, Form()]
 ) -> Response:
-    check_csrf(viewer, csrf_token)
-    if status not in inputs.STATUSES:
-        raise HTTPException(400, f"unknown status {status!r}")
+    check_csrf(viewer, form.csrf_token)
+    if form.status not in inputs.STATUSES:
+        raise HTTPException(400, f"unknown status {form.status!r}")
     try:
-        took_effect = inputs.parse_day(since)
+        took_effect = inputs.parse_day(form.since)
     except ValueError:
-        raise HTTPException(400, f"since: {since!r} is not a date (YYYY-MM-DD)") from None
+        raise HTTPException(400, f"since: {form.since!r} is not a date (YYYY-MM-DD)") from None
     now = clock(request)
     if took_effect is not None and took_effect > now.date():
         raise HTTPException(400, "since: the day a status took effect cannot be in the future")
     said = review.HandSetStatus(
-        status, viewer.name, note.strip() or None, inputs.start_of(took_effect)
+        form.status, viewer.name, form.note.strip() or None, inputs.start_of(took_effect)
     )
     with database(request).transaction() as session:
         edit = review.set_known_status(session, person_id, said, now)
