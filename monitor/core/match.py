@@ -429,10 +429,11 @@ class _Spelt:
             spelt = known[text]
             if not spelt.folded:
                 continue
+            initials = (spelt.folded[0], spelt.key[:1] or spelt.folded[0])  # (no key: "¼")
             if n in found:
-                found[n].update((spelt.folded[0], spelt.key[0]))
+                found[n].update(initials)
             else:
-                found[n] = {spelt.folded[0], spelt.key[0]}
+                found[n] = set(initials)
         base = len(self.variants)
         self.sources.update((base + i, tuple(at for at, _ in extra)) for i, extra in more.items())
         self.variants += variants

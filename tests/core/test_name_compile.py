@@ -172,7 +172,7 @@ def reference_index(people: list[Person]) -> dict[str, object]:
                         given["first"].setdefault(first, {}).setdefault(n, part)
                     if len(k) >= match.GIVEN_SOUND_MIN_LENGTH:
                         given["first_sound"].setdefault(sound_key(k), {}).setdefault(n, part)
-                    letters |= {folded[0], k[0]}
+                    letters |= {folded[0], k[:1] or folded[0]}
                     continue
                 if part in seen:  # ("Ana Bel Bel Cruz": the middle part once)
                     continue
@@ -231,9 +231,7 @@ def test_the_compiled_tables_are_those_filled_one_part_at_a_time() -> None:
     assert len(index.exact[key("yerimbetov")]) == 3 and index.unspaced is not None
 
 
-NAME_WORDS = [*NAME_PARTS, "al-Ghamdi", "Abd", "El", "Mohamed", "Ул", "Ана", "Ğul", "x", "周"]
-# (a first part whose only letter-like character is not a letter, "¼ Petrov", has no key
-# to take an initial from: compiling refuses it, as it always did)
+NAME_WORDS = [*NAME_PARTS, "al-Ghamdi", "Abd", "El", "Mohamed", "Ул", "Ана", "Ğul", "x", "周", "¼"]
 LETTERS = st.text(st.characters(categories=["L"]) | st.sampled_from("-' "), max_size=6)
 
 
@@ -256,6 +254,15 @@ def test_any_names_compile_to_the_tables_filled_one_part_at_a_time(
         for n, (name, aliases) in enumerate(names)
     ]
     assert as_compared(compile_names(people)) == reference_index(people)
+
+
+def test_a_first_part_without_a_key_takes_its_initial_from_its_text() -> None:
+    people = [Person("a", "¼ Petrov"), Person("b", "Ivan Petrov")]  # ("¼" folds to "1": no key)
+
+    index = compile_names(people)
+
+    assert as_compared(index) == reference_index(people)
+    assert index.initials[0] and "" not in index.initials[0]
 
 
 def test_compiling_makes_no_part_until_its_key_is_looked_up() -> None:
