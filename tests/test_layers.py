@@ -23,6 +23,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "monitor"
 # The pure core: standard-library modules without I/O, and libraries that only compute.
 CORE_ALLOWED = {
     "__future__",
+    "array",  # compact columns of numbers (pure: no I/O)
     "bisect",
     "calendar",
     "collections",

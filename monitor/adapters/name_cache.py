@@ -204,12 +204,30 @@ NUMBERS = "I"  # array code of part numbers, string numbers and ends (4 bytes)
 
 def columns_of(index: NameIndex) -> tuple[Any, ...]:
     """What the file keeps of ``index`` (see above), in marshal's types: the very columns
-    it was read from while its tables are as read (``as_read``), else made from it (written
-    at the end of a cold start, at its peak of memory: no list of every part in a row is
-    made, and what is done with is let go before the next column is made)."""
+    it was read from while its tables are as read (``as_read``); the columns of the row it
+    was compiled in while its tables are as compiled (``match.part_columns``: no part made,
+    what a cold start writes); else made from its tables' parts (written at the end of a
+    cold start, at its peak of memory: no list of every part in a row is made, and what is
+    done with is let go before the next column is made). All three give the same bytes."""
     read = as_read(index)
     if read is not None:
         return read
+    from monitor.core.match import part_columns
+
+    compiled = part_columns(index)  # (compiled here: the columns of its row, no part made)
+    if compiled is not None:
+        columns: list[Sequence[Any]] = list(compiled[:6])
+        listed = compiled.tables
+        tables = [
+            (
+                keys,
+                array(NUMBERS, accumulate(sizes)).tobytes(),
+                (flat if flat.typecode == NUMBERS else array(NUMBERS, flat)).tobytes(),
+            )
+            for keys, sizes, flat in listed
+        ]
+        del compiled, listed
+        return _columns(index, tables, columns)
     # (a table compiled lazily is written without keeping every value it makes)
     items = [_items(getattr(index, name)) for name in PART_TABLES + PERSON_TABLES]
     groups = [
@@ -231,7 +249,16 @@ def columns_of(index: NameIndex) -> tuple[Any, ...]:
     # no people, no parts: six empty columns (Part itself is imported for type checks only)
     columns = list(zip(*distinct, strict=True)) if distinct else [()] * 6
     del distinct
+    return _columns(index, tables, columns)
+
+
+def _columns(
+    index: NameIndex, tables: list[tuple[list[str], bytes, bytes]], columns: list[Sequence[Any]]
+) -> tuple[Any, ...]:
+    """The file's columns of ``index``, its tables already in columns and its distinct parts
+    as six columns (person, role, variant, folded, key, suffixed)."""
     person, role, variant, folded, key, suffixed = columns
+    columns.clear()  # (what is done with is let go as the file's columns are made)
     strings = list(dict.fromkeys(chain(variant, folded, key)))
     string_number = dict(zip(strings, count()))
     parts = (

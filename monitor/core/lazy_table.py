@@ -56,6 +56,11 @@ class LazyTable(dict[str, V]):
     def maker(self) -> Callable[[Any], V]:
         return self._make
 
+    @property
+    def places(self) -> Mapping[str, Any] | None:
+        """Each key's place (what ``make`` is given), in order, while the table is lazy."""
+        return self._at
+
     def __contains__(self, key: object) -> bool:
         return dict.__contains__(self, key) or (self._at is not None and key in self._at)
 

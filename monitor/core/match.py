@@ -61,6 +61,7 @@ such a surname alone only as the article spelled it in full.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -302,6 +303,41 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
     return index
 
 
+class PartColumns(NamedTuple):
+    """The parts of a compiled index's tables in columns, no part made (``part_columns``):
+    each distinct part once, in the order the tables first hold it (table after table, key
+    after key), as six columns (``Part``'s fields); each table as its keys, how many parts
+    each key has and the parts' numbers in a row."""
+
+    persons: list[int]
+    roles: tuple[int, ...]  # (tuples, as the fields of parts zipped: bytes of them are new)
+    variants: list[str]
+    folded: list[str]
+    keys: list[str]
+    suffixed: tuple[bool, ...]
+    tables: list[tuple[list[str], array[int], array[int]]]  # (arrays of code "I")
+
+
+PART_TABLES = ("exact", "bare", "spelled", "sound")  # key → [Part, ...]
+PERSON_TABLES = ("first", "first_sound")  # key → {person: Part}
+
+
+def part_columns(index: NameIndex) -> PartColumns | None:
+    """The tables of ``index`` in columns (``PartColumns``), taken straight from the row its
+    names were compiled in (``_Spelt``), without making a part: what writing the tables out
+    part by part would give, in the same order. None when a table is not as ``compile_names``
+    left it (no longer lazy, or not compiled here)."""
+    tables = [getattr(index, name) for name in PART_TABLES + PERSON_TABLES]
+    places = [t.places if isinstance(t, LazyTable) else None for t in tables]
+    spelt = getattr(tables[0].maker, "__self__", None) if places[0] is not None else None
+    if not isinstance(spelt, _Spelt):
+        return None
+    makers = (spelt.parts, spelt.last_parts, spelt.parts, spelt.parts, spelt.given, spelt.given)
+    if any(p is None for p in places) or [t.maker for t in tables] != list(makers):
+        return None
+    return spelt.columns([p for p in places if p is not None])
+
+
 _SPELT_FOLDED, _SPELT_KEY, _SPELT_BARE_KEY = itemgetter(0), itemgetter(1), itemgetter(2)
 _NAME, _ALIASES, _DISTINCTIVE = attrgetter("name"), attrgetter("aliases"), attrgetter("distinctive")
 _SEVERAL = (1).__lt__  # of a count of parts
@@ -478,6 +514,98 @@ class _Spelt:
                 people[part.person] = part
         return people
 
+    def columns(self, places: list[Mapping[str, str | list[str]]]) -> PartColumns:
+        """The tables whose keys' places are ``places`` (``PART_TABLES`` then
+        ``PERSON_TABLES``, as ``compile_names`` made them) in columns: each key's parts as
+        ``parts``, ``last_parts`` and ``given`` give them, but as places in the row."""
+        sizes = list(self.counts)  # each spelling's texts in the row
+        roles = [_ROLES[n] if n < len(_ROLES) else _spelling_roles(n) for n in sizes]
+        for i, sources in self.sources.items():
+            sizes[i] += len(sources)
+            roles[i] = (*roles[i], *map(roles[i].__getitem__, sources))
+        spelling_at = array("I", chain.from_iterable(map(repeat, count(), sizes)))  # (compact)
+        role_at = bytes(chain.from_iterable(roles))
+        del roles
+        text_at: list[str] = [""] * self.size
+        for where in (self.by_first, self.by_other):
+            texts = chain.from_iterable(map(repeat, where.keys(), map(len, where.values())))
+            deque(map(text_at.__setitem__, chain.from_iterable(where.values()), texts), maxlen=0)
+        twins = self._twins(sizes, role_at, text_at)
+        by_other, by_first, owners = self.by_other, self.by_first, self.owners
+
+        def others(texts: str | list[str]) -> list[int]:
+            if type(texts) is str:
+                return by_other[texts]
+            return sorted(chain.from_iterable(map(by_other.__getitem__, dict.fromkeys(texts))))
+
+        def firsts(texts: str | list[str]) -> list[int]:
+            if type(texts) is str:
+                at = by_first[texts]
+            else:
+                at = sorted(chain.from_iterable(map(by_first.__getitem__, dict.fromkeys(texts))))
+            persons = list(map(owners.__getitem__, map(spelling_at.__getitem__, at)))
+            if len(set(persons)) == len(persons):
+                return at
+            first: dict[int, int] = {}  # each person's first part
+            deque(map(first.setdefault, persons, at), maxlen=0)
+            return list(first.values())
+
+        is_last = role_at.translate(_IS_LAST)
+
+        def lasts(at: list[int]) -> list[int]:
+            return list(compress(at, map(is_last.__getitem__, at)))
+
+        rows: list[list[list[int]]] = []
+        for n, at in enumerate(places):
+            values = list(map(firsts if n >= len(PART_TABLES) else others, at.values()))
+            if twins and n < len(PART_TABLES):
+                values = [
+                    v if twins.isdisjoint(v) else [p for p in v if p not in twins] for v in values
+                ]
+            if n == 1:  # bare: the last parts
+                values = list(map(lasts, values))
+            rows.append(values)
+        distinct = list(dict.fromkeys(chain.from_iterable(map(chain.from_iterable, rows))))
+        number = dict(zip(distinct, count()))
+        tables = [
+            (
+                list(at),
+                array("I", map(len, values)),
+                array("I", map(number.__getitem__, chain.from_iterable(values))),
+            )
+            for at, values in zip(places, rows, strict=True)
+        ]
+        del rows, number
+        spellings = list(map(spelling_at.__getitem__, distinct))
+        known = list(map(self.known.__getitem__, map(text_at.__getitem__, distinct)))
+        return PartColumns(
+            list(map(owners.__getitem__, spellings)),
+            tuple(map(role_at.__getitem__, distinct)),
+            list(map(self.variants.__getitem__, spellings)),
+            list(map(_SPELT_FOLDED, known)),
+            list(map(_SPELT_KEY, known)),
+            tuple(map(_SPELT_SUFFIXED, known)),
+            tables,
+        )
+
+    def _twins(self, sizes: list[int], role_at: bytes, text_at: list[str]) -> set[int]:
+        """The places (but first ones) whose part equals one before it in its spelling, which
+        ``parts`` leaves out ("Ana Bel Bel Cruz": the second "Bel"): only a spelling of four
+        parts or more (two middle ones), or with what else spells one, can hold one."""
+        twins: set[int] = set()
+        known, first = self.known, set(chain.from_iterable(self.by_first.values()))
+        for i in chain(compress(count(), map((4).__le__, self.counts)), self.sources):
+            seen: set[tuple[int, str, str, bool]] = set()
+            for at in range(self.starts[i], self.starts[i] + sizes[i]):
+                if at in first:
+                    continue
+                spelt = known[text_at[at]]
+                fields = (role_at[at], spelt.folded, spelt.key, spelt.suffixed)
+                if fields in seen:
+                    twins.add(at)
+                seen.add(fields)
+        return twins
+
     def _initials(self, people: int) -> tuple[list[set[str]], Iterable[int]]:
         """Each person's initials (those of the first parts of their spellings; one set
         for each set of initials, shared), and the people who have some."""
@@ -497,6 +625,12 @@ def _spelling_roles(count: int) -> tuple[Role, ...]:
 
 
 _ROLES = [(), *map(_spelling_roles, range(1, 9))]  # (the many-parted made when met)
+_SPELT_SUFFIXED = itemgetter(3)
+
+
+_IS_LAST = bytes(role is Role.LAST for role in map(Role, range(len(Role)))).ljust(256, b"\0")
+
+
 _ARTICLE_HEADS = frozenset("aeuAEU")  # how ``without_article``'s matches start
 
 

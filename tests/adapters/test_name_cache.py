@@ -9,6 +9,8 @@ from dataclasses import fields
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from monitor.adapters import name_cache
 from monitor.adapters.name_cache import cache_folder, cache_key, load_scanner
@@ -336,3 +338,83 @@ def test_names_read_back_are_written_again_as_read_until_a_table_is_made_whole(
     assert again == list(written[:-1])
     assert sorted(unspaced) == sorted(written[-1])  # (the automaton's own order)
     assert name_cache.as_read(fresh) is None
+
+
+def written_from_every_part(index: match.NameIndex) -> bytes:
+    """The file's payload as written from the tables with every part made (marshalled
+    apart from any assertion, as marshal marks what else holds: pytest's rewritten asserts
+    hold their operands)."""
+    for name in name_cache.PART_TABLES + name_cache.PERSON_TABLES:
+        getattr(index, name).whole()
+    assert match.part_columns(index) is None  # (no longer as compiled: written part by part)
+    return marshal.dumps(name_cache.columns_of(index), 4)
+
+
+# Names whose parts the tables keep in ways of their own: a part twice in one spelling (the
+# second left out) and its twin in other letters, an article dropped, cedillas dropped, a
+# given name twice for one person (the first kept), five parts and more, a part of no key,
+# a name in a script without spaces, one word alone, surnames and given names shared.
+ODD_NAMES = (
+    Person(
+        "mora-cruz-ana", "Ana Mora Mora Cruz", aliases=("Ana Mora mora Cruz", "Ана Мора Мора Круз")
+    ),
+    Person("long-name", "Maria de la Paz Ortiz Mora Mora Lopez Cruz"),
+    Person("kaya-ayse", "Ayşe Çelik Çelik Kaya"),
+    Person("el-sayed-omar", "Omar el-Sayed", aliases=("Omar El-Sayed Omar",)),
+    Person("celik-ayse", "Ayşe Çelik Çelik", aliases=("Ayşe Ayşe Çelik",)),
+    Person("kozlov-oleg", "Oleg Kozlov", aliases=("Олег Козлов", "Oleg Kozlov Oleg")),
+    Person("kozlova-olga", "Olga Kozlova", aliases=("Ольга Козлова",)),
+    Person("quarter-petrov", "¼ Petrov"),
+    Person("han", "Han", aliases=("韩寒",)),
+    Person("mora-ana", "Ana Mora", distinctive=True),
+)
+
+
+def test_the_names_written_from_the_compiled_row_are_those_written_from_every_part() -> None:
+    for people in (PEOPLE, MANY, ODD_NAMES, MANY + ODD_NAMES):
+        index = match.compile_names(people)
+
+        written = marshal.dumps(name_cache.columns_of(index), 4)
+
+        tables = [getattr(index, name) for name in name_cache.PART_TABLES]
+        assert all(t.lazy and dict.__len__(t) == 0 for t in tables)  # no part made
+        assert written == written_from_every_part(index)
+
+
+def test_a_table_looked_up_before_the_names_are_written_changes_nothing_written() -> None:
+    index = match.compile_names(ODD_NAMES)
+    index.exact.get(match.key("mora"))
+    index.first.get(match.key("ayse"))
+
+    written = marshal.dumps(name_cache.columns_of(index), 4)
+
+    assert match.part_columns(index) is not None
+    assert written == written_from_every_part(match.compile_names(ODD_NAMES))
+
+
+NAME_WORDS = ["Ana", "Bel", "bel", "БЕЛ", "Çelik", "Celik", "al-Ghamdi", "Abd", "El", "Oleg"]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.lists(st.sampled_from(NAME_WORDS) | st.text(max_size=5), min_size=1, max_size=9),
+            st.lists(st.lists(st.sampled_from(NAME_WORDS), max_size=6).map(" ".join), max_size=3),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+@settings(max_examples=150, deadline=None)
+def test_any_names_are_written_from_the_compiled_row_as_from_every_part(
+    names: list[tuple[list[str], list[str]]],
+) -> None:
+    people = [
+        Person(f"p{n}", " ".join(name), aliases=tuple(aliases))
+        for n, (name, aliases) in enumerate(names)
+    ]
+    index = match.compile_names(people)
+
+    written = marshal.dumps(name_cache.columns_of(index), 4)
+
+    assert written == written_from_every_part(index)
