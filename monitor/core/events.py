@@ -313,18 +313,17 @@ def _repeating_news(found: list[Reported], news: set[EventType]) -> list[Reporte
         return found
     main = {r.event.person_id for r in found if r.event.current}
     return [
-        r._replace(
-            event=replace(
-                r.event,
-                current=True,
-                rule=explain(r.says, r.named, Basis.REPEATS_NEWS, ""),
-            ),
-            basis=Basis.REPEATS_NEWS,
-        )
+        _as_news(r, Basis.REPEATS_NEWS)
         if r.basis is Basis.RELATIVE_CLAUSE and r.event.type in news and r.event.person_id in main
         else r
         for r in found
     ]
+
+
+def _as_news(r: Reported, basis: Basis) -> Reported:
+    """``r`` read as news, for ``basis``."""
+    event = replace(r.event, current=True, rule=explain(r.says, r.named, basis, ""))
+    return r._replace(event=event, basis=basis)
 
 
 def _charges_of_the_arrest(found: list[Reported]) -> list[Reported]:
@@ -339,14 +338,7 @@ def _charges_of_the_arrest(found: list[Reported]) -> list[Reported]:
         if r.event.type in HELD_ON_CHARGES and r.basis in DATED and r.event.current
     }
     return [
-        r._replace(
-            event=replace(
-                r.event,
-                current=True,
-                rule=explain(r.says, r.named, Basis.CHARGES_OF_THE_ARREST, ""),
-            ),
-            basis=Basis.CHARGES_OF_THE_ARREST,
-        )
+        _as_news(r, Basis.CHARGES_OF_THE_ARREST)
         if r.basis is Basis.RELATIVE_CLAUSE
         and r.event.type is EventType.CHARGED
         and r.event.person_id in held
