@@ -41,23 +41,23 @@ family         a Russian family's surname in the plural alone ("Тихоновы
                Тихоновых") names each listed family member named in full before it.
 alias          a watchlist alias in a script written without spaces (Chinese, ...).
 
-A surname right after a capitalised word that is not a title, a role or a
-function word belongs to someone else ("Oleg Navalny"), as does one followed
-by "al-" and a name ("Abdel Fattah al-Sisi"); and so is a name read up to a middle part
-when another given name follows ("Tran Van Hung" is not Tran Van Minh, "Nguyen Thi Hoa"
-not Nguyen Thi Lan: a Vietnamese middle name, "Van" or "Thi", then the given name); those
-are never mentions. In a line in capitals or in Title Case, where every word has a
-capital, the word before is another's given name when it is known as one (a listed person's, the Russian dictionary's, one the
-article writes out in mixed case): "OLEG NAVALNY SAID" is not Alexei, "COURT FREES
-NAVALNY" is. A watchlist ``exclude`` phrase in the same sentence vetoes a mention;
-``context`` words anywhere in the article raise its confidence. One-letter typos and
-spellings without a Russian ending (Akberdi / Akberdiyeva) and a consonant added at
-the end (Jianbing / Jianbin, never a vowel) match at lower confidence, and only
-with an exact part beside them or a full mention in the article. So do spellings
-that sound the same (``names.sound_key``: Kolesnikova for Kalesnikava, Igor beside
-Ihar's surname); a full name of such parts only
-counts when every part sounds the same ("Tofiq Yaqublu" for Tofig Yagublu), and
-such a surname alone only as the article spelled it in full.
+A surname right after a capitalised word that is not a title, a role or a function word
+belongs to someone else ("Oleg Navalny"), as does one followed by "al-" and a name
+("Abdel Fattah al-Sisi"); and so is a name read up to a middle part when another given
+name follows ("Tran Van Hung" is not Tran Van Minh, "Nguyen Thi Hoa" not Nguyen Thi Lan:
+a Vietnamese middle name, "Van" or "Thi", then the given name); those are never
+mentions. In a line in capitals or in Title Case, where every word has a capital, the
+word before is another's given name when it is known as one (a listed person's, the
+Russian dictionary's, one the article writes out in mixed case): "OLEG NAVALNY SAID" is
+not Alexei, "COURT FREES NAVALNY" is. A watchlist ``exclude`` phrase in the same
+sentence vetoes a mention; ``context`` words anywhere in the article raise its
+confidence. One-letter typos and spellings without a Russian ending (Akberdi /
+Akberdiyeva) and a consonant added at the end (Jianbing / Jianbin, never a vowel) match
+at lower confidence, and only with an exact part beside them or a full mention in the
+article. So do spellings that sound the same (``names.sound_key``: Kolesnikova for
+Kalesnikava, Igor beside Ihar's surname); a full name of such parts only counts when
+every part sounds the same ("Tofiq Yaqublu" for Tofig Yagublu), and such a surname alone
+only as the article spelled it in full.
 """
 
 from __future__ import annotations
