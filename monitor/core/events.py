@@ -979,7 +979,6 @@ def _event(
             date_words=_date_words(timing.when, text),
             scores=SCORE,
             non_custodial=non_custodial,
-            at=f.start,
         )
     ]
 
