@@ -70,7 +70,6 @@ def reported(
     date_words: str,
     scores: Mapping[RefKind, float],
     non_custodial: bool,
-    at: int = 0,
 ) -> list[Reported]:
     """The event ``f`` found, once for each person ``who`` names, as sure as the way they
     were named (``scores``; a noun trigger less, a date more) allows. Both languages'
@@ -101,7 +100,7 @@ def reported(
             timing.basis,
             date_words,
             stage,
-            at,
+            f.start,
             f.rule.name,
         )
         for person in dict.fromkeys(p for r in who for p in r.people)

@@ -19,6 +19,7 @@ from monitor.core.dating import Precision, Recency, When, find_dates, recency
 from monitor.core.event_who import LIST_WHO, REPORTING, STATE_BEFORE
 from monitor.core.references import Ref
 from monitor.core.regex_needs import guard_patterns
+from monitor.core.sentences import Place
 from monitor.core.triggers import Check, Form, Found
 from monitor.core.types import EventType
 
@@ -159,17 +160,17 @@ def told_as_past(sentence: str, pub: date | None) -> bool:
 
 def timing_of(
     f: Found,
-    sentence: str,
+    place: Place,
     when: When | None,
     pub: date | None,
-    in_title: bool,
-    in_lead: bool,
-    who: tuple[Ref, ...],
+    who: tuple[Ref, ...] = (),
     carried: bool | None = None,
 ) -> Timing | None:
-    """News or background; None for an event still to come. ``when`` is its date;
-    ``carried`` whether the last dated event before this sentence was news, for an event
-    told as following it ("hours later", "the next day", "was later charged")."""
+    """News or background, for ``f`` in the sentence at ``place``; None for an event still
+    to come. ``when`` is its date; ``carried`` whether the last dated event before this
+    sentence was news, for an event told as following it ("hours later", "the next day",
+    "was later charged")."""
+    sentence, in_title, in_lead = place.sentence.text, place.in_title, place.in_lead
     if EARLIER.search(sentence, f.start, f.end):
         return Timing(False, None, Basis.EARLIER_ONE)  # "after rejecting two earlier requests"
     if f.rule.state:

@@ -76,7 +76,7 @@ from monitor.core.references import (
     with_others,
 )
 from monitor.core.regex_needs import guard_patterns
-from monitor.core.sentences import Sentence, split_sentences
+from monitor.core.sentences import Place, Sentence, split_sentences
 from monitor.core.triggers import (
     NON_CUSTODIAL,
     Form,
@@ -90,14 +90,6 @@ from monitor.core.types import Event, EventType, Mention
 from monitor.core.wordlists import PEOPLE_AROUND
 
 LEAD_SENTENCES = 3  # the title, and the first sentences of the text, report the news
-
-
-class Place(NamedTuple):
-    """A sentence and where it stands in the article."""
-
-    sentence: Sentence
-    in_title: bool
-    in_lead: bool
 
 
 _place = partial(tuple.__new__, Place)  # Place(*fields), made without a call of Python code
@@ -299,7 +291,7 @@ def _lead_news(
         if f.rule.state or IN_RELATIVE.search(text, 0, f.start) or is_blocked(f, text, (), None):
             continue
         when = date_for(f, dates, _next_start(found, i, len(text)), text)
-        timing = timing_of(f, text, when, pub, place.in_title, place.in_lead, ())
+        timing = timing_of(f, place, when, pub)
         if timing is not None and timing.current:
             types.add(f.rule.type)
     return types
@@ -313,18 +305,17 @@ def _repeating_news(found: list[Reported], news: set[EventType]) -> list[Reporte
         return found
     main = {r.event.person_id for r in found if r.event.current}
     return [
-        r._replace(
-            event=replace(
-                r.event,
-                current=True,
-                rule=explain(r.says, r.named, Basis.REPEATS_NEWS, ""),
-            ),
-            basis=Basis.REPEATS_NEWS,
-        )
+        _as_news(r, Basis.REPEATS_NEWS)
         if r.basis is Basis.RELATIVE_CLAUSE and r.event.type in news and r.event.person_id in main
         else r
         for r in found
     ]
+
+
+def _as_news(r: Reported, basis: Basis) -> Reported:
+    """``r`` read as news, for ``basis``."""
+    event = replace(r.event, current=True, rule=explain(r.says, r.named, basis, ""))
+    return r._replace(event=event, basis=basis)
 
 
 def _charges_of_the_arrest(found: list[Reported]) -> list[Reported]:
@@ -339,14 +330,7 @@ def _charges_of_the_arrest(found: list[Reported]) -> list[Reported]:
         if r.event.type in HELD_ON_CHARGES and r.basis in DATED and r.event.current
     }
     return [
-        r._replace(
-            event=replace(
-                r.event,
-                current=True,
-                rule=explain(r.says, r.named, Basis.CHARGES_OF_THE_ARREST, ""),
-            ),
-            basis=Basis.CHARGES_OF_THE_ARREST,
-        )
+        _as_news(r, Basis.CHARGES_OF_THE_ARREST)
         if r.basis is Basis.RELATIVE_CLAUSE
         and r.event.type is EventType.CHARGED
         and r.event.person_id in held
@@ -503,7 +487,7 @@ def _group_events(
         if not BARE_LIST_GAP.match(sentence.text[members[-1].end : ref.start]):
             break
         members.append(ref)
-    before, in_title, in_lead = previous
+    before = previous.sentence
     both = Sentence(before.start, sentence.end, text[before.start : sentence.end])
     found = find_triggers(before.text)
     dates = find_dates(before.text, pub) if found else []
@@ -515,7 +499,7 @@ def _group_events(
             continue
         next_start = found[i + 1].start if i + 1 < len(found) else len(before.text)
         when = date_for(f, dates, next_start, before.text)
-        timing = timing_of(f, before.text, when, pub, in_title, in_lead, ())
+        timing = timing_of(f, previous, when, pub)
         if timing is not None:
             events += _event(
                 f,
@@ -580,7 +564,7 @@ def _named_after_events(
         sentence.text, first.end
     ):
         return []  # "X's lawyer said ...", "X said the arrest ...": not X described
-    before, in_title, in_lead = previous
+    before = previous.sentence
     described = DESCRIBED.match(before.text)
     if described is None:
         return _described_inside(previous, first, pub)
@@ -600,7 +584,7 @@ def _named_after_events(
         if f.start > described.end():  # the date of the clause before the verb is not its own
             dates = [w for w in dates if w.start > f.start]
         when = date_for(f, dates, len(before.text), before.text)
-        timing = timing_of(f, before.text, when, pub, in_title, in_lead, ())
+        timing = timing_of(f, previous, when, pub)
         if timing is not None:
             both = Sentence(before.start, sentence.end, text[before.start : sentence.end])
             events += _event(f, both.text, both, who, timing, NAMED_AFTER)
@@ -652,7 +636,7 @@ def _list_head(place: Place, pub: date | None) -> ListHead | None:
         if f.rule.type not in GROUP_TYPES or is_blocked(f, text, (), None):
             continue
         when = date_for(f, dates, _next_start(found, i, len(text)), text)
-        timing = timing_of(f, text, when, pub, place.in_title, place.in_lead, ())
+        timing = timing_of(f, place, when, pub)
         if timing is not None:
             events.append((f, timing))
     return ListHead(place, tuple(events)) if events else None
@@ -709,7 +693,7 @@ def _sentence_events(
     past_paragraph: bool = False,
     known_dates: list[When] | None = None,
 ) -> list[Reported]:
-    sentence, in_title, in_lead = place
+    sentence = place.sentence
     text = sentence.text
     dates: list[When] = known_dates or []
     dated = known_dates is not None
@@ -758,7 +742,7 @@ def _sentence_events(
         if not dated:
             dates, dated = find_dates(text, pub, lowered), True
         own_date = date_for(f, dates, next_start, text) or _shared_date(found, i, dates, text)
-        timing = timing_of(f, text, own_date, pub, in_title, in_lead, who, carried)
+        timing = timing_of(f, place, own_date, pub, who, carried)
         if (
             chained
             and subject
@@ -995,7 +979,6 @@ def _event(
             date_words=_date_words(timing.when, text),
             scores=SCORE,
             non_custodial=non_custodial,
-            at=f.start,
         )
     ]
 

@@ -1014,5 +1014,4 @@ def _event(
         date_words=date_words,
         scores=SCORE,
         non_custodial=bool(NON_CUSTODIAL.search(lowered)),
-        at=f.start,
     )

@@ -41,21 +41,23 @@ family         a Russian family's surname in the plural alone ("Тихоновы
                Тихоновых") names each listed family member named in full before it.
 alias          a watchlist alias in a script written without spaces (Chinese, ...).
 
-A surname right after a capitalised word that is not a title, a role or a
-function word belongs to someone else ("Oleg Navalny"), as does one followed
-by "al-" and a name ("Abdel Fattah al-Sisi"); those are never mentions. In a line in
-capitals or in Title Case, where every word has a capital, the word before is another's
-given name when it is known as one (a listed person's, the Russian dictionary's, one the
-article writes out in mixed case): "OLEG NAVALNY SAID" is not Alexei, "COURT FREES
-NAVALNY" is. A watchlist ``exclude`` phrase in the same sentence vetoes a mention;
-``context`` words anywhere in the article raise its confidence. One-letter typos and
-spellings without a Russian ending (Akberdi / Akberdiyeva) and a consonant added at
-the end (Jianbing / Jianbin, never a vowel) match at lower confidence, and only
-with an exact part beside them or a full mention in the article. So do spellings
-that sound the same (``names.sound_key``: Kolesnikova for Kalesnikava, Igor beside
-Ihar's surname); a full name of such parts only
-counts when every part sounds the same ("Tofiq Yaqublu" for Tofig Yagublu), and
-such a surname alone only as the article spelled it in full.
+A surname right after a capitalised word that is not a title, a role or a function word
+belongs to someone else ("Oleg Navalny"), as does one followed by "al-" and a name
+("Abdel Fattah al-Sisi"); and so is a name read up to a middle part when another given
+name follows ("Tran Van Hung" is not Tran Van Minh, "Nguyen Thi Hoa" not Nguyen Thi Lan:
+a Vietnamese middle name, "Van" or "Thi", then the given name); those are never
+mentions. In a line in capitals or in Title Case, where every word has a capital, the
+word before is another's given name when it is known as one (a listed person's, the
+Russian dictionary's, one the article writes out in mixed case): "OLEG NAVALNY SAID" is
+not Alexei, "COURT FREES NAVALNY" is. A watchlist ``exclude`` phrase in the same
+sentence vetoes a mention; ``context`` words anywhere in the article raise its
+confidence. One-letter typos and spellings without a Russian ending (Akberdi /
+Akberdiyeva) and a consonant added at the end (Jianbing / Jianbin, never a vowel) match
+at lower confidence, and only with an exact part beside them or a full mention in the
+article. So do spellings that sound the same (``names.sound_key``: Kolesnikova for
+Kalesnikava, Igor beside Ihar's surname); a full name of such parts only counts when
+every part sounds the same ("Tofiq Yaqublu" for Tofig Yagublu), and such a surname alone
+only as the article spelled it in full.
 """
 
 from __future__ import annotations
@@ -107,11 +109,12 @@ from monitor.core.wordlists import (
     FUNCTION_WORDS,
     NOT_GIVEN_NAMES,
     SURNAMES_FIRST,
+    VIETNAMESE_FAMILY_NAMES,
 )
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 18
+ENGINE_VERSION = 19
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -1716,9 +1719,16 @@ def _combine_one(
             any(h.how is How.EXACT for h in chain) or all(h.how is How.SOUND for h in chain)
         ):  # "Tofiq Yaqublu" for Tofig Yagublu: every part sounds the same
             used.update(chain)
-            found.append(
-                Found(hit.part.person, chain[0].first, chain[-1].stop, FoundKind.FULL, tuple(chain))
-            )
+            if not _given_after_middle(index, text, ws, chain):
+                found.append(
+                    Found(
+                        hit.part.person,
+                        chain[0].first,
+                        chain[-1].stop,
+                        FoundKind.FULL,
+                        tuple(chain),
+                    )
+                )
             continue
         shared = _shared_surname(text, ws, by_start, hit) if len(chain) == 1 else None
         if shared is not None:
@@ -1760,6 +1770,35 @@ def _combine_one(
         elif hit.part.role is Role.MIDDLE:
             found.append(Found(hit.part.person, hit.first, hit.stop, FoundKind.MIDDLE, (hit,)))
     return found
+
+
+def _given_after_middle(index: NameIndex, text: str, ws: list[Word], chain: list[Hit]) -> bool:
+    """Whether a name read up to a middle part goes on with another given name, and so is
+    someone else's: "Tran Van Hung" and "Nguyen Thi Hoa" are not Tran Van Minh and Nguyen
+    Thi Lan (a Vietnamese name is family, middle and given name), as "Olga Kozlova" is not
+    Oleg Kozlov. A Vietnamese family name (``VIETNAMESE_FAMILY_NAMES``) first is never
+    shortened to its family and middle names, so any capitalised word after them is a given
+    name, in a headline too; after other names, a headline's word ("Virginia Laparra
+    Freed") is a given name only when known as one (``_given_in_headline``), and a
+    Cyrillic word is left alone (its case forms)."""
+    last = chain[-1]
+    after = last.stop
+    if last.part.role is not Role.MIDDLE or after >= len(ws):
+        return False
+    w = ws[after]
+    if (
+        not w.capital
+        or w.not_name
+        or w.folded in NOT_GIVEN_NAMES
+        or not _spaced(text, ws, after)
+        or _is_initial(text, ws, after)
+    ):
+        return False
+    if chain[0].part.role is Role.FIRST and ws[chain[0].first].folded in VIETNAMESE_FAMILY_NAMES:
+        return True
+    if names_ru.has_cyrillic(text[w.start : w.end]):
+        return False
+    return not _title_case(text, ws, after) or _given_in_headline(index, text, w)
 
 
 def _chain(

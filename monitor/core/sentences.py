@@ -38,6 +38,14 @@ class Sentence(NamedTuple):  # a tuple: an article has many, and tuples are made
 _sentence = partial(tuple.__new__, Sentence)  # Sentence(*fields), made without Python code
 
 
+class Place(NamedTuple):
+    """A sentence and where it stands in the article."""
+
+    sentence: Sentence
+    in_title: bool
+    in_lead: bool
+
+
 def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0

@@ -1040,8 +1040,6 @@ NOT_YET: dict[str, str] = {
     "relative clause 'who was freed hours later' read as background",
     "walks-free-after-verdict": "who: 'cleared the activist of' (a description as the "
     "object, not the subject) and a title that opens 'Not guilty:'",
-    "title-case-namesake-surname-first": "names: a Vietnamese middle name 'Van' read as a "
-    "particle, so 'Tran Van Hung' names Tran Van Minh",
     "digest-numbered-under-a-heading": "digests: a numbered list's events given by its "
     "heading ('Freed this week') and by verbless entries",
     "live-update-will-appeal": "whether and who: 'X's lawyers say they will appeal the "
