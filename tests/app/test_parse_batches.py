@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from monitor.adapters.db.session import Database
+from monitor.adapters.feeds.fetch import FetchedFeed
 from monitor.app.parse_batches import BATCH_BYTES, BATCH_FEEDS, ParseBatches, Waiting, take
 from monitor.app.pipeline import Pipeline
 from monitor.app.scan_workers import Parsed, ParseRequest
@@ -65,17 +66,17 @@ def test_a_worker_that_dies_mid_batch_costs_only_the_feed_that_kills_it(
     }
 
     async def parse_all() -> tuple[dict[str, str], ParseBatches]:
-        batches = ParseBatches(pool, None)
+        batches = ParseBatches(pool)
         # the pool's two places taken (one worker, one task waiting): the rest queue up
         held = [
             asyncio.ensure_future(
-                batches.parse(request(f"gate{i}", news(f"g{i}") + wait_for(gate)))
+                batches.parse(request(f"gate{i}", news(f"g{i}") + wait_for(gate)), None)
             )
             for i in (1, 2)
         ]
         await asyncio.sleep(0)
         queued = {
-            name: asyncio.ensure_future(batches.parse(request(name, content)))
+            name: asyncio.ensure_future(batches.parse(request(name, content), None))
             for name, content in documents.items()
         }
         await asyncio.sleep(0)
@@ -128,6 +129,36 @@ def test_a_pass_stores_every_feed_but_the_one_that_kills_its_parser_and_the_next
         )
         assert {reports[f"{n}.rss"].outcome for n in names} == {"ok"}
         assert [reports[f"{n}.rss"].new_entries for n in names] == [1] * 12
+
+
+def test_a_reload_s_old_and_new_pipelines_take_turns_in_one_pool(
+    database: Database, pool: TrappedPool
+) -> None:
+    # after a reload the old pipeline's feeds still parse beside the new one's, in the same
+    # pool: a suspect must be alone in the POOL, or the bomb takes an innocent feed with it
+    watchlist = Watchlist(people=PEOPLE, feeds=())
+    old = Pipeline(database, watchlist, clock=lambda: NOW, parser=pool)
+    new = Pipeline(database, watchlist, clock=lambda: NOW, parser=pool)
+
+    def fetched(name: str, content: bytes) -> FetchedFeed:
+        url = f"http://feeds.test/{name}.rss"
+        return FetchedFeed(url, url, content, "application/rss+xml", None, None, None, None)
+
+    async def parse_both() -> list[str]:
+        results = await asyncio.wait_for(
+            asyncio.gather(
+                old.parse(fetched("bomb", bomb()), "http://feeds.test/bomb.rss", None),
+                new.parse(fetched("b", news("b")), "http://feeds.test/b.rss", None),
+                return_exceptions=True,
+            ),
+            120,
+        )
+        return [outcome(r) for r in results]
+
+    assert asyncio.run(parse_both()) == [
+        "failed: the parser process died",
+        "parsed: Kozlov (b)",
+    ]
 
 
 def test_large_documents_leave_apart_and_abandoned_feeds_not_at_all() -> None:
