@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 from collections import Counter, deque
 from collections.abc import Iterator
+from concurrent.futures import BrokenExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from monitor.adapters.db.session import Database
 from monitor.adapters.feeds.fetch import FetchedFeed
 from monitor.app.parse_batches import BATCH_BYTES, BATCH_FEEDS, ParseBatches, Waiting, take
 from monitor.app.pipeline import Pipeline
-from monitor.app.scan_workers import Parsed, ParseRequest
+from monitor.app.scan_workers import Parsed, ParseRequest, parse_many
 from monitor.core.types import FeedConfig, Person, Watchlist
 from monitor.errors import FeedError
 from tests.http_feeds import FeedServer, rss
@@ -174,3 +175,17 @@ def test_large_documents_leave_apart_and_abandoned_feeds_not_at_all() -> None:
         return taken
 
     assert asyncio.run(batches_taken()) == [["a", "big1"], ["big2", "d", "e"]]
+
+
+def test_a_pool_shut_down_after_a_worker_died_starts_no_new_processes() -> None:
+    pool = TrappedPool(1)
+    try:
+        died = pool.submit(parse_many, [request("bomb", bomb())], None)
+        with pytest.raises(BrokenExecutor):
+            died.result(timeout=60)
+        pool.shutdown(wait=True)  # the daemon stopping
+        with pytest.raises(RuntimeError, match="shutdown"):
+            pool.submit(parse_many, [request("a", news("a"))], None)
+        assert pool.renewals == 0
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
