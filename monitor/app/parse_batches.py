@@ -19,13 +19,18 @@ that a few large documents do not travel together):
   and is tried again at its next poll; every other feed of the batches is parsed as if
   nothing had happened.
 
-    batches = ParseBatches(pool, names_file)
-    parsed, scans = await batches.parse(ParseRequest(content, url, content_type, lang, now))
+- the pool's places, and a suspect's turn alone, are the POOL's: every pipeline that parses
+  in it on one event loop (a reload's new one, and the old one whose feeds are still
+  parsing) shares one batcher (``batches_of``), each feed with its own names file.
+
+    batches = batches_of(pool)
+    parsed, scans = await batches.parse(ParseRequest(content, url, content_type, lang, now), names)
 """
 
 from __future__ import annotations
 
 import asyncio
+import weakref
 from collections import Counter, deque
 from concurrent.futures import BrokenExecutor, Executor
 from dataclasses import dataclass
@@ -43,12 +48,27 @@ BATCH_BYTES = 2_000_000  # and their documents' bytes, but for a task's first fe
 class Waiting:
     request: ParseRequest
     parsed: asyncio.Future[Parsed]
+    names: NamesFile | None = None
+
+
+_shared: weakref.WeakValueDictionary[tuple[int, int], ParseBatches] = (
+    weakref.WeakValueDictionary()
+)  # (id of the pool, id of the loop) -> their batcher, while a pipeline holds it
+
+
+def batches_of(pool: Executor) -> ParseBatches:
+    """The batcher of ``pool`` on the running event loop, shared by every pipeline parsing
+    there (each holds it: it lives as long as one of them does)."""
+    loop = asyncio.get_running_loop()
+    batches = _shared.get((id(pool), id(loop)))
+    if batches is None or batches.pool is not pool or batches.loop is not loop:
+        batches = _shared[(id(pool), id(loop))] = ParseBatches(pool)
+    return batches
 
 
 class ParseBatches:
-    def __init__(self, pool: Executor, names: NamesFile | None) -> None:
+    def __init__(self, pool: Executor) -> None:
         self.pool = pool
-        self.names = names
         self.loop = asyncio.get_running_loop()
         self.slots = (pool.workers if isinstance(pool, ParserPool) else 1) + 1
         self.queue: deque[Waiting] = deque()
@@ -57,9 +77,10 @@ class ParseBatches:
         self.alone = False  # a suspect is in the pool, alone
         self.sent: Counter[int] = Counter()  # tasks sent, by their number of feeds
 
-    async def parse(self, request: ParseRequest) -> Parsed:
-        """The feed parsed and scanned in a parser process; raises its FeedError."""
-        waiting = Waiting(request, self.loop.create_future())
+    async def parse(self, request: ParseRequest, names: NamesFile | None) -> Parsed:
+        """The feed parsed and scanned (with ``names``) in a parser process; raises its
+        FeedError."""
+        waiting = Waiting(request, self.loop.create_future(), names)
         self.queue.append(waiting)
         self.send_what_can_go()
         return await waiting.parsed
@@ -82,7 +103,7 @@ class ParseBatches:
     def send(self, batch: list[Waiting]) -> None:
         alone = self.alone
         try:
-            task = self.pool.submit(parse_many, [w.request for w in batch], self.names)
+            task = self.pool.submit(parse_many, [w.request for w in batch], batch[0].names)
         except Exception as e:  # shut down (the daemon is stopping), or no process starts
             self.alone = False
             self.settle(batch, e, alone)
@@ -139,7 +160,7 @@ def abandon_if_all_gone(batch: list[Waiting], pooled: asyncio.Future[Any]) -> No
 
 def take(waiting: deque[Waiting], most: int) -> list[Waiting]:
     """Up to ``most`` from the front of ``waiting`` (and BATCH_BYTES of documents, but the
-    first), leaving out those abandoned (a stop)."""
+    first; all with the first's names file), leaving out those abandoned (a stop)."""
     batch: list[Waiting] = []
     size = 0
     while waiting and len(batch) < most:
@@ -148,7 +169,7 @@ def take(waiting: deque[Waiting], most: int) -> list[Waiting]:
             waiting.popleft()
             continue
         size += len(item.request.content)
-        if batch and size > BATCH_BYTES:
+        if batch and (size > BATCH_BYTES or item.names != batch[0].names):
             break
         batch.append(waiting.popleft())
     return batch

@@ -50,7 +50,7 @@ from monitor.adapters.feeds.fulltext import PageReader, PageResult
 from monitor.adapters.feeds.parse import HTML_START, parse_feed
 from monitor.adapters.feeds.polite import HostPacer, Politeness, origin_of
 from monitor.adapters.name_cache import cache_folder, load_scanner
-from monitor.app.parse_batches import ParseBatches
+from monitor.app.parse_batches import ParseBatches, batches_of
 from monitor.app.record import FoundIn, RecordedFinding, record_articles
 from monitor.app.scan_workers import ParseRequest, Scans, write_names_file
 from monitor.core.entries import EntryKeys, entry_keys
@@ -347,15 +347,16 @@ class Pipeline:
                 parse_feed, response.content, url, response.content_type
             ), {}
         request = ParseRequest(response.content, url, response.content_type, lang, self.clock())
-        parsed, scanned = await self.parse_batches().parse(request)
+        parsed, scanned = await self.parse_batches().parse(request, self.names_file)
         return parsed, {parsed.entries[at]: scans for at, scans in scanned.items()}
 
     def parse_batches(self) -> ParseBatches:
-        """The parser processes' batches of this event loop (one per ``asyncio.run``)."""
+        """The parser processes' batches of this event loop (one per ``asyncio.run``), shared
+        with any other pipeline parsing there (``batches_of``)."""
         assert self.parser is not None
         batches = self.batches
         if batches is None or batches.loop is not asyncio.get_running_loop():
-            batches = self.batches = ParseBatches(self.parser, self.names_file)
+            batches = self.batches = batches_of(self.parser)
         return batches
 
     def store_passes(self, items: Sequence[Unchanged | Pass]) -> dict[int, FeedReport]:

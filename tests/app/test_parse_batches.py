@@ -6,15 +6,17 @@ from __future__ import annotations
 import asyncio
 from collections import Counter, deque
 from collections.abc import Iterator
+from concurrent.futures import BrokenExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from monitor.adapters.db.session import Database
+from monitor.adapters.feeds.fetch import FetchedFeed
 from monitor.app.parse_batches import BATCH_BYTES, BATCH_FEEDS, ParseBatches, Waiting, take
 from monitor.app.pipeline import Pipeline
-from monitor.app.scan_workers import Parsed, ParseRequest
+from monitor.app.scan_workers import Parsed, ParseRequest, parse_many
 from monitor.core.types import FeedConfig, Person, Watchlist
 from monitor.errors import FeedError
 from tests.http_feeds import FeedServer, rss
@@ -65,17 +67,17 @@ def test_a_worker_that_dies_mid_batch_costs_only_the_feed_that_kills_it(
     }
 
     async def parse_all() -> tuple[dict[str, str], ParseBatches]:
-        batches = ParseBatches(pool, None)
+        batches = ParseBatches(pool)
         # the pool's two places taken (one worker, one task waiting): the rest queue up
         held = [
             asyncio.ensure_future(
-                batches.parse(request(f"gate{i}", news(f"g{i}") + wait_for(gate)))
+                batches.parse(request(f"gate{i}", news(f"g{i}") + wait_for(gate)), None)
             )
             for i in (1, 2)
         ]
         await asyncio.sleep(0)
         queued = {
-            name: asyncio.ensure_future(batches.parse(request(name, content)))
+            name: asyncio.ensure_future(batches.parse(request(name, content), None))
             for name, content in documents.items()
         }
         await asyncio.sleep(0)
@@ -130,6 +132,36 @@ def test_a_pass_stores_every_feed_but_the_one_that_kills_its_parser_and_the_next
         assert [reports[f"{n}.rss"].new_entries for n in names] == [1] * 12
 
 
+def test_a_reload_s_old_and_new_pipelines_take_turns_in_one_pool(
+    database: Database, pool: TrappedPool
+) -> None:
+    # after a reload the old pipeline's feeds still parse beside the new one's, in the same
+    # pool: a suspect must be alone in the POOL, or the bomb takes an innocent feed with it
+    watchlist = Watchlist(people=PEOPLE, feeds=())
+    old = Pipeline(database, watchlist, clock=lambda: NOW, parser=pool)
+    new = Pipeline(database, watchlist, clock=lambda: NOW, parser=pool)
+
+    def fetched(name: str, content: bytes) -> FetchedFeed:
+        url = f"http://feeds.test/{name}.rss"
+        return FetchedFeed(url, url, content, "application/rss+xml", None, None, None, None)
+
+    async def parse_both() -> list[str]:
+        results = await asyncio.wait_for(
+            asyncio.gather(
+                old.parse(fetched("bomb", bomb()), "http://feeds.test/bomb.rss", None),
+                new.parse(fetched("b", news("b")), "http://feeds.test/b.rss", None),
+                return_exceptions=True,
+            ),
+            120,
+        )
+        return [outcome(r) for r in results]
+
+    assert asyncio.run(parse_both()) == [
+        "failed: the parser process died",
+        "parsed: Kozlov (b)",
+    ]
+
+
 def test_large_documents_leave_apart_and_abandoned_feeds_not_at_all() -> None:
     async def batches_taken() -> list[list[str]]:
         loop = asyncio.get_running_loop()
@@ -143,3 +175,17 @@ def test_large_documents_leave_apart_and_abandoned_feeds_not_at_all() -> None:
         return taken
 
     assert asyncio.run(batches_taken()) == [["a", "big1"], ["big2", "d", "e"]]
+
+
+def test_a_pool_shut_down_after_a_worker_died_starts_no_new_processes() -> None:
+    pool = TrappedPool(1)
+    try:
+        died = pool.submit(parse_many, [request("bomb", bomb())], None)
+        with pytest.raises(BrokenExecutor):
+            died.result(timeout=60)
+        pool.shutdown(wait=True)  # the daemon stopping
+        with pytest.raises(RuntimeError, match="shutdown"):
+            pool.submit(parse_many, [request("a", news("a"))], None)
+        assert pool.renewals == 0
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -29,6 +29,7 @@ class ParserPool(Executor):
         self.workers = workers
         self.lock = threading.Lock()
         self.renewals = 0
+        self.closed = False  # shut down: a broken pool is not renewed any more
         self.pool = self.start()
 
     def start(self) -> ProcessPoolExecutor:
@@ -47,6 +48,8 @@ class ParserPool(Executor):
             try:
                 return self.pool.submit(fn, *args, **kwargs)
             except BrokenExecutor:  # a worker died: its tasks have failed, not this one
+                if self.closed:  # (the daemon stopping): no processes started after
+                    raise RuntimeError("cannot schedule new futures after shutdown") from None
                 self.pool.shutdown(wait=False, cancel_futures=True)
                 self.pool = self.start()
                 self.renewals += 1
@@ -54,4 +57,5 @@ class ParserPool(Executor):
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         with self.lock:
+            self.closed = True
             self.pool.shutdown(wait=wait, cancel_futures=cancel_futures)
