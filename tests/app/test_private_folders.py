@@ -4,6 +4,7 @@ that died (killed, so that no clean-up ran), and nothing else."""
 from __future__ import annotations
 
 import os
+import select
 import signal
 import subprocess
 import sys
@@ -38,6 +39,10 @@ class Maker:
             env=os.environ | {"PYTHONPATH": str(REPO)},
         )
         assert self.process.stdout is not None
+        ready, _, _ = select.select([self.process.stdout], [], [], 60)  # (bounded: no hang)
+        if not ready:
+            self.kill()
+            pytest.fail("the folder-making process said nothing in 60 s")
         self.path = Path(self.process.stdout.readline().strip())
 
     def kill(self) -> None:
