@@ -266,3 +266,23 @@ def signature_is_valid(secret: str, request: Request) -> bool:
     signed = request.headers["x-monitor-timestamp"].encode() + b"." + request.body
     expected = "sha256=" + hmac.new(secret.encode(), signed, hashlib.sha256).hexdigest()
     return hmac.compare_digest(expected, request.headers.get("x-monitor-signature", ""))
+
+
+def route_alerts_to(
+    monkeypatch: pytest.MonkeyPatch,
+    database_url: str,
+    mail: MailServer,
+    hook: WebhookReceiver,
+    secret: str,
+) -> None:
+    """The environment a watchlist's ``${SMTP_URL}``, ``${WEBHOOK_URL}`` and
+    ``${WEBHOOK_SECRET}`` read, pointed at loopback servers, with the database and quick
+    retries."""
+    for name, value in {
+        "MONITOR_DATABASE_URL": database_url,
+        "MONITOR_RETRY_BASE_SECONDS": "0.01",
+        "SMTP_URL": mail.url(),
+        "WEBHOOK_URL": hook.url("/hook"),
+        "WEBHOOK_SECRET": secret,
+    }.items():
+        monkeypatch.setenv(name, value)

@@ -20,7 +20,12 @@ from xml.sax.saxutils import escape
 import pytest
 
 from monitor.app.cli import main
-from tests.alert_servers import MailServer, WebhookReceiver, signature_is_valid
+from tests.alert_servers import (
+    MailServer,
+    WebhookReceiver,
+    route_alerts_to,
+    signature_is_valid,
+)
 from tests.http_feeds import FeedServer
 
 SECRET = "loopback-webhook-secret"
@@ -106,14 +111,7 @@ def test_a_release_in_a_feed_is_alerted_once_by_email_and_by_a_signed_webhook(
                 f"A court in Shymkent sentenced Yerlan Baltabay to seven years in prison on {day}.",
             ),
         )
-        for name, value in {
-            "MONITOR_DATABASE_URL": database_url,
-            "MONITOR_RETRY_BASE_SECONDS": "0.01",
-            "SMTP_URL": mail.url(),
-            "WEBHOOK_URL": hook.url("/hook"),
-            "WEBHOOK_SECRET": SECRET,
-        }.items():
-            monkeypatch.setenv(name, value)
+        route_alerts_to(monkeypatch, database_url, mail, hook, SECRET)
         watchlist = tmp_path / "watchlist.yaml"
 
         # a feed reports the release: one email, one signed webhook

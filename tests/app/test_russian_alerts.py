@@ -20,7 +20,12 @@ from fastapi.testclient import TestClient
 from monitor.adapters.db.session import Database
 from monitor.app.cli import main
 from monitor.app.web.app import create_app
-from tests.alert_servers import MailServer, WebhookReceiver, signature_is_valid
+from tests.alert_servers import (
+    MailServer,
+    WebhookReceiver,
+    route_alerts_to,
+    signature_is_valid,
+)
 from tests.http_feeds import FeedServer
 from tests.web.conftest import PASSWORD, USER, cheap_hasher, log_in
 
@@ -79,14 +84,7 @@ def test_a_russian_item_is_alerted_and_reviewed_with_its_russian_sentence(
     with FeedServer() as feeds, MailServer() as mail, WebhookReceiver() as hook:
         feeds.route("/ru.rss", body=russian_feed(datetime.now(UTC)))
         watchlist.write_text(WATCHLIST.format(feed=feeds.url("/ru.rss")))
-        for name, value in {
-            "MONITOR_DATABASE_URL": database_url,
-            "MONITOR_RETRY_BASE_SECONDS": "0.01",
-            "SMTP_URL": mail.url(),
-            "WEBHOOK_URL": hook.url("/hook"),
-            "WEBHOOK_SECRET": SECRET,
-        }.items():
-            monkeypatch.setenv(name, value)
+        route_alerts_to(monkeypatch, database_url, mail, hook, SECRET)
         status, out = run(["poll", "--once", "--watchlist", str(watchlist)], capsys)
         assert status == 0, out
         assert "via staff-email: sent" in out and "via hook: sent" in out
