@@ -18,7 +18,10 @@ The classes beside the 17 event types:
   without a year, and events inside "when" and "while" clauses.
 
 The people, the outlets and the stories are made up. Every row's labels (events and the
-people it names) were written and committed before the module was first run. Labels
+people it names) were written and committed before the module was first run (first run: 77
+of 94 rows fully right; 60 of 68 expected events found, 9 wrong extra events, wrong
+mentions in 4 rows, one of them a miscounted label). ``COUNTER`` rows were added with the
+fixes, for the other side of each class fixed. Labels
 follow the event table: a pardon or an amnesty is ``pardoned``, an early release or a
 term replaced by a milder penalty is ``parole_granted``, exile, asylum and expulsion are
 ``fled``, and an event more than about a month before publication is background.
@@ -454,7 +457,8 @@ NAMES: list[Item] = [
 
 # How many mentions each named person has in the rows of NAMES (the item's title and text).
 NAME_COUNTS: dict[str, dict[str, int]] = {
-    "familiar-form-beside-the-full-name": {"volkov": 2},
+    # (labelled 2 before the first run: the title's "Misha" was missed in the count)
+    "familiar-form-beside-the-full-name": {"volkov": 3},
     "familiar-form-without-the-full-name": {},
     "familiar-form-with-another-surname": {"belyak": 1},
     "familiar-form-in-title-full-name-in-text": {"sorokina": 3},
@@ -969,11 +973,111 @@ NO_EVENT: list[Item] = [
     ),
 ]
 
-ALL = WIRES + CAPITALS + NAMES + BESIDE + WHETHER + WHEN + DIGESTS + NO_EVENT
+# Added after the first run, with the fixes: the other side of each class fixed.
+COUNTER: list[Item] = [
+    (
+        "no-one-else-beside-the-person-charged",
+        "Rights news",
+        "Zeynep Demir was charged on Tuesday; no one else in her office was detained.",
+        {("demir", "charged", True)},
+        NONE,
+        {"demir"},
+    ),
+    (
+        "denies-one-thing-says-another",
+        "Rights news",
+        "Officials deny Tendai Hope was beaten, but say she was moved to a prison hospital on "
+        "Tuesday.",
+        {("hope", "transferred", True)},
+        NONE,
+        {"hope"},
+    ),
+    (
+        "freed-weeks-after-a-plea",
+        "Rights news",
+        "Ruslan Ibragimov was released on Tuesday, weeks after his family pleaded for his freedom.",
+        {("ibragimov", "released", True)},
+        NONE,
+        {"ibragimov"},
+    ),
+    (
+        "releases-a-person-not-a-statement",
+        "Iran releases French engineer Farid Azimi",
+        "Azimi was flown home on Wednesday, his family said.",
+        {("azimi", "released", True)},
+        NONE,
+        {"azimi"},
+    ),
+    (
+        "jailed-and-the-one-tried-alongside-acquitted",
+        "Rights news",
+        "A court jailed Samir Haddad for five years on Tuesday and acquitted the businessman "
+        "tried alongside him.",
+        {("haddad", "sentenced", True)},
+        NONE,
+        {"haddad"},
+    ),
+    (
+        "detained-with-another-watched-person-freed",
+        "Rights news",
+        "Zeynep Demir, detained with Yevgenia Sorokina in May, was freed on Tuesday.",
+        {("demir", "released", True), ("demir", "detained", False)},
+        {("sorokina", "detained", False)},
+        {"demir", "sorokina"},
+    ),
+    (
+        "mother-detained-then-he-charged",
+        "Rights news",
+        "Police detained the mother of Chidi Nwosu on Monday. He was charged on Tuesday.",
+        {("nwosu", "charged", True)},
+        NONE,
+        {"nwosu"},
+    ),
+    (
+        "lawyer-beaten-then-she-freed",
+        "Rights news",
+        "Police detained Zeynep Demir and beat her lawyer on Monday. She was released on Tuesday.",
+        {("demir", "detained", True), ("demir", "released", True)},
+        NONE,
+        {"demir"},
+    ),
+    (
+        "described-cellmate-then-the-person-named",
+        "Rights news",
+        "Farid Azimi's cellmate, a Kurdish teacher, was executed on Monday. Azimi went on hunger "
+        "strike hours later.",
+        {("azimi", "hunger_strike", True)},
+        NONE,
+        {"azimi"},
+    ),
+]
+
+ALL = WIRES + CAPITALS + NAMES + BESIDE + WHETHER + WHEN + DIGESTS + NO_EVENT + COUNTER
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
-NOT_YET: dict[str, str] = {}
-NAMES_NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "held-at-airport-on-return": "who: a description as the object of an event verb "
+    "mid-sentence ('detained the theatre director') stands for no one",
+    "detained-on-a-day-of-this-month-charged": "who: a description as the object "
+    "('charged the activist, who was detained on 3 September') stands for no one",
+    "arrested-in-a-month-without-year-trial-opens": "when: the date of a title's aside "
+    "('X, arrested in February, goes on trial') dates its main verb too; who: 'the trial "
+    "of the lawyer' (a description as a noun's owner)",
+    "digest-verbless-under-headings": "digests: an entry's event given by its heading "
+    "('Releases: X (Nicaragua); Y (Iran)') and no verb",
+    "digest-surname-comma-given-name-entries": "names: 'SURNAME, Given name:' entries of a "
+    "rights group's list are not read as the person",
+}
+NAMES_NOT_YET: dict[str, str] = {
+    "digest-surname-comma-given-name-entries": "names: 'SURNAME, Given name:' entries of a "
+    "rights group's list are not read as the person",
+}
+COUNTS_NOT_YET: dict[str, str] = {
+    "familiar-form-in-title-full-name-in-text": "names: a familiar form after a capitalised "
+    "word that is not a name ('Free Zhenya!') is not read, as 'Misha Belov' is someone else",
+    "english-word-surname-opening-a-sentence": "names: a surname that is an English word, "
+    "alone at a sentence's start ('Hope is fading that ...'), is read as the person",
+}
 
 
 @pytest.mark.parametrize(
@@ -999,7 +1103,9 @@ def test_a_feed_item_names_whom_a_reader_would_see(title: str, text: str, named:
 
 @pytest.mark.parametrize(
     ("title", "text", "counts"),
-    named_params([(name, title, text, NAME_COUNTS[name]) for name, title, text, *_ in NAMES], {}),
+    named_params(
+        [(name, title, text, NAME_COUNTS[name]) for name, title, text, *_ in NAMES], COUNTS_NOT_YET
+    ),
 )
 def test_a_name_row_counts_each_mention(title: str, text: str, counts: dict[str, int]) -> None:
     full = f"{title}\n\n{text}"
