@@ -590,10 +590,10 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         COMPANION_ASIDE.search(sentence, 0, nearest.start) if nearest.kind is RefKind.NAME else None
     )
     if aside and COMPANION_ASIDE_END.match(gap):  # "Y, detained with X in May, was freed": Y
-        owner = [r for r in before[:-1] if r.end == aside.start()]
-        if not owner:
+        held_with = [r for r in before[:-1] if r.end == aside.start()]
+        if not held_with:
             return ()  # ... whom no one watches
-        before, nearest = before[: before.index(owner[-1]) + 1], owner[-1]
+        before, nearest = before[: before.index(held_with[-1]) + 1], held_with[-1]
         gap = sentence[nearest.end : f.start]
     but = BUT.search(gap)
     if but and (SAME_SUBJECT.fullmatch(gap, but.end()) or BUT_PASSIVE.fullmatch(gap, but.end())):
