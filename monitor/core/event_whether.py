@@ -226,17 +226,18 @@ ORDERED_PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+ordered\s+to\s+be\s+(?:\w+ly\s+)?$", re.I
 )
 STILL_HELD_AFTER = re.compile(
-    r"[^.]{0,80}?(?:\b(?:but|although|though|however|yet|while)\b|;)\s*(?:(?:(?:he|she|they)\s+)?"
+    r"[^.]{0,120}?(?:\b(?:but|although|though|however|yet|while)\b|;)\s*(?:(?:(?:he|she|they)\s+)?"
     r"(?:\w+ly\s+)?(?:(?:will|would|must|is\s+to|was\s+to)\s+(?:still\s+)?(?:remain|stay|be\s+kept|be\s+held)|"
     r"remains?|remained|stays?|stayed|is\s+still|was\s+still|are\s+still|were\s+still|"
     r"(?:is|was|are|were)\s+being\s+held|was\s+kept|continues?\s+to\s+be\s+held)\s+"
     r"(?:\w+\s+)?(?:in|behind)\s+(?:jail|prison|custody|detention|bars)"
     # "ordered his release, but he remains held", "but the prison refused to free him",
-    # "but he has not been freed"
+    # "but he has not been freed", "but she was not let out of jail"
     r"|(?:(?:he|she|they)\s+)?(?:remains?|remained|is\s+still|was\s+still|are\s+still)\s+"
     r"(?:held|detained|jailed|imprisoned|locked\s+up)\b"
     r"|(?:[\w'’-]+\s+){0,4}?(?:(?:has|have|had)\s+)?(?:refused|declined|failed)\s+to\s+(?:free|release)\b"
-    r"|(?:he|she|they)\s+(?:has|have|had|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:freed|released)\b)",
+    r"|(?:he|she|they)\s+(?:has|have|had|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:freed|released|let\s+(?:out|go)|set\s+free)\b)",
     re.I,
 )
 # "remains in prison despite an order for his release": no release (but "remained in

@@ -144,11 +144,14 @@ NOUN_OWNER = re.compile(
     rf"(?:(?:{ROLE_WORDS}|{OFFICIAL_WORDS}),\s+)?$",
     re.I,
 )
-APPOSITIVE_WHO = re.compile(r"^\s*[,—–]?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whom|which)\b", re.I)
+# ... after an age between commas: "X, 24, who was arrested last year"
+APPOSITIVE_WHO = re.compile(
+    r"^\s*[,—–]?\s*(?:\d{1,3}\s*,\s*)?(?:[\w’'-]+\s+){0,4}?(?:who|whom|which)\b", re.I
+)
 # "X, founder of the newspaper Daily Truth, who was jailed": the "who" is X's after a
 # description of X; but not after another person in it ("a friend of the journalist Y, who")
 DESCRIBED_WHO = re.compile(
-    r"^\s*,\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w’'-]*\s+){0,4}?[a-z][\w’'-]*"
+    r"^\s*,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?:[a-z][\w’'-]*\s+){0,4}?[a-z][\w’'-]*"
     r"(?:\s+(?:of|for|at|with|in)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+"
     # ... or a participle with its time: "a rights defender held since 2021, who"
     r"|\s+(?:held|jailed|imprisoned|detained|based|living|exiled)\s+(?:[a-z0-9][\w’'-]*\s+){0,4}?"
@@ -217,8 +220,9 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         if f.rule.type is EventType.HOUSE_ARREST:
             in_state = STATE_BEFORE.search(sentence, 0, f.start)
             return _subject(f, sentence, refs) if in_state else ()  # "X remains under house arrest"
-        if " " in sentence[f.start : f.end].strip():
-            return _subject(f, sentence, refs)  # "charges ... were dropped": a verb of its own
+        if " " in sentence[f.start : f.end].strip():  # "charges ... were dropped": a verb of
+            # its own; "a sentence that the court upheld": the one person of the sentence
+            return _subject(f, sentence, refs) or _the_one_person(f, sentence, refs)
         if f.rule.type is EventType.TRIAL and VERDICT_AFTER_TRIAL.search(sentence, 0, f.start):
             return _subject(f, sentence, refs)  # "X was jailed after a closed trial": X's trial
         return ()
@@ -273,11 +277,15 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         or object_of(f, sentence, refs, DASH_LIST_GAP)
         or _sentence_owner(f, sentence, refs)
     )
-    # "the court accepted his appeal and overturned the sentence", "... upheld the ruling
-    # under which the two were jailed": the one reference of the sentence
+    return found or _the_one_person(f, sentence, refs)
+
+
+def _the_one_person(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
+    """ "the court accepted his appeal and overturned the sentence", "... upheld the ruling
+    under which the two were jailed": a court's outcome for the one reference of the
+    sentence, when no other words say whose."""
     if (
-        not found
-        and f.rule.type in COURT_OUTCOMES
+        f.rule.type in COURT_OUTCOMES
         and len({r.people for r in refs}) == 1
         and not SOMEONE_BESIDE_SUBJECT.search(sentence, 0, f.start)
         and not COMPANION_BEFORE.search(sentence, f.end, refs[-1].start)
@@ -287,7 +295,7 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         )
     ):
         return (refs[-1],)
-    return found
+    return ()
 
 
 # "refused parole to the businessman tried alongside X", "Y, detained with X in May, was
@@ -548,7 +556,8 @@ def _reduced_relative(pre: str, refs: list[Ref]) -> bool:
 
 # a relative clause closed before the verb: what it says of others is not the subject
 CLOSED_WHO = re.compile(
-    r"^\s*,\s*who(?:se|m)?\b[^,;]*,(?=\s*(?:(?:was|were|has|have|had|is|are)\b|$))", re.I
+    r"^\s*,\s*(?:\d{1,3}\s*,\s*)?who(?:se|m)?\b[^,;]*,(?=\s*(?:(?:was|were|has|have|had|is|are)\b|$))",
+    re.I,
 )
 
 

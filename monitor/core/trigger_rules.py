@@ -542,6 +542,21 @@ RULES: tuple[Rule, ...] = (
             "The lawyer confirmed the sentence would be appealed.",
         ),
     ),
+    Rule(  # the sentence first, then the court that let it stand, in a relative clause
+        T.APPEAL_REJECTED,
+        "sentence-a-court-upheld",
+        Form.NOUN,
+        r"(?:sentences?|terms?|verdicts?|convictions?)\s+(?:that|which)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:court|judges?|tribunal)(?:\s+[\w-]+){0,4}?\s+(?:upheld|let\s+stand|confirmed|affirmed|left\s+(?:unchanged|intact|in\s+place)|refused\s+to\s+(?:overturn|quash))\b",
+        says="a court upheld the sentence",
+        examples=(
+            "A court gave him 12 years, a sentence that an appeals court in Moscow let stand.",
+            "She received a term which the Supreme Court upheld in May.",
+        ),
+        counter_examples=(
+            "She received a term which the Supreme Court overturned in May.",
+            "He received a sentence that the court said was lenient.",
+        ),
+    ),
     Rule(  # "rejected the appeal, leaving the five-year sentence unchanged": no new sentence
         T.APPEAL_REJECTED,
         "sentence-left-unchanged",
@@ -1769,6 +1784,23 @@ RULES: tuple[Rule, ...] = (
             "A court committed the poet to a psychiatric clinic.",
         ),
         counter_examples=("The blogger was placed in a cell.",),
+    ),
+    Rule(  # a prisoner whose family lost track of him, found again in another place
+        T.TRANSFERRED,
+        "turned-up-in-prison",
+        Form.SUBJECT,
+        r"(?:(?:turned|turns|turning)\s+up|(?:re)?surface[ds]|(?:was|were|been)\s+(?:traced|located))(?=\s+(?:in|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:prison|colony|jail|penitentiary|detention\s+(?:centre|center|facility)|camp|prison\s+hospital)\b)",
+        says="turned up in another prison",
+        examples=(
+            "The historian has turned up in a maximum-security colony in Siberia.",
+            "The missing blogger resurfaced in a prison hospital in Kazan.",
+            "The lawyer was located at a detention centre in Tula a month later.",
+        ),
+        counter_examples=(
+            "The historian turned up at the court on Monday.",
+            "She turned up in Kazan for the hearing.",
+            "The video resurfaced online in May.",
+        ),
     ),
     Rule(
         T.TRANSFERRED,
