@@ -10,7 +10,8 @@ when a group opens the sentence and the names come after ("Those released includ
 B", "The accused, who were charged ..., are A and B"). A relative or lawyer between the
 name and the trigger ("X, whose brother was arrested", "X's lawyer was detained", "the
 lawyer of X", "detained her son") takes the event away from X, unless the relative is
-named ("arrested his brother, Y": Y).
+named ("arrested his brother, Y": Y). So does a companion: "refused parole to the
+businessman tried alongside X", "Y, detained with X in May, was freed" are not X's.
 """
 
 from __future__ import annotations
@@ -124,7 +125,8 @@ REPORTING = re.compile(
 )
 OBJECT_GAP = re.compile(
     r"^\s*(?:(?!(?:was|were|is|are|said|says|has|have|had|who|which|that|after|before|when|"
-    r"while|because|but|for|by|with|he|she|they|like|such)\b)[A-Za-z][\w'’-]*\s+){0,10}?(?:,\s*)?$"
+    r"while|because|but|for|by|with|alongside|along|together|he|she|they|like|such)\b)"
+    r"[A-Za-z][\w'’-]*\s+){0,10}?(?:,\s*)?$"
 )
 LIST_GAP = re.compile(
     rf"^{OTHERS_LISTED}\s*(?:,|;|,?\s*and|;\s*and|&|,?\s+as\s+well\s+as)\s+"
@@ -288,6 +290,7 @@ def _the_one_person(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]
         f.rule.type in COURT_OUTCOMES
         and len({r.people for r in refs}) == 1
         and not SOMEONE_BESIDE_SUBJECT.search(sentence, 0, f.start)
+        and not COMPANION_BEFORE.search(sentence, f.end, refs[-1].start)
         and not (  # "acquitted his colleague": the colleague (but "..., her lawyer said": hers)
             sentence[f.end : refs[-1].start].isspace()
             and RELATION_AFTER_OWNER.match(sentence, refs[-1].end)
@@ -295,6 +298,21 @@ def _the_one_person(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]
     ):
         return (refs[-1],)
     return ()
+
+
+# "refused parole to the businessman tried alongside X", "Y, detained with X in May, was
+# freed": X is the one Y was tried or held with, not whom it happened to
+COMPANION_BEFORE = re.compile(
+    r"(?:\balongside|\btogether\s+with|\balong\s+with|\b(?:[a-z]+ed|held|tried)\s+with)\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,3}$",
+    re.I,
+)
+# ... in an aside after another's name: "Y, detained with X in May, was freed"
+COMPANION_ASIDE = re.compile(
+    r",\s*(?:[a-z]+ly\s+)?(?:[a-z]+ed|held|tried|jailed|convicted)\s+(?:together\s+|along\s+)?"
+    r"(?:with|alongside)\s+(?:[a-z][\w'’-]*\s+){0,3}$"
+)
+COMPANION_ASIDE_END = re.compile(r"[^,;:]{0,40},\s*(?:(?:was|were|had|has|is|are)\b|$)")
 
 
 # a clause of its own whose subject is someone beside the person: "X sentenced;
@@ -579,6 +597,15 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
                 before, nearest = before[: i + 1], ref
                 gap = sentence[nearest.end : f.start]
                 break
+    aside = (
+        COMPANION_ASIDE.search(sentence, 0, nearest.start) if nearest.kind is RefKind.NAME else None
+    )
+    if aside and COMPANION_ASIDE_END.match(gap):  # "Y, detained with X in May, was freed": Y
+        held_with = [r for r in before[:-1] if r.end == aside.start()]
+        if not held_with:
+            return ()  # ... whom no one watches
+        before, nearest = before[: before.index(held_with[-1]) + 1], held_with[-1]
+        gap = sentence[nearest.end : f.start]
     but = BUT.search(gap)
     if but and (SAME_SUBJECT.fullmatch(gap, but.end()) or BUT_PASSIVE.fullmatch(gap, but.end())):
         gap = gap[: but.start()]  # "X was not charged but was released": still X

@@ -117,6 +117,15 @@ _COUNTRY = (
 )
 
 
+# What is released that is not a person: "released a statement", "releases new footage"
+_A_THING = (
+    r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:statements?|reports?|videos?|"
+    r"footage|albums?|books?|films?|figures|data|details|documents|photos?|photographs|images|"
+    r"recordings?|findings|results|memoirs?|guidelines|versions?|collections?|"
+    r"documentar(?:y|ies)|trailers?|transcripts?|updates?|funds?|tranches?|balloons?|doves)\b"
+)
+
+
 # What one is expelled from without leaving the country: an organisation or a room.
 _ORG = (
     r"(?:party|parties|school|university|college|academy|faction|parliament|chamber|council|"
@@ -971,10 +980,13 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "handed-a-term",
         Form.VERB,
-        rf"(?:handed|hands|gave|gives)(?=\s+(?:[\w'’-]+\s+){{1,3}}?(?:an?\s+)?(?:{_TERM}|life)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?(?:sentence|term)|in\s+(?:prison|jail|a\s+(?:penal\s+)?colony)|behind\s+bars)\b)",
+        rf"(?:handed|hands|gave|gives)(?=\s+(?:[\w'’-]+\s+){{1,3}}?(?:an?\s+)?(?:(?:{_TERM}|life)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?(?:sentence|term)|in\s+(?:prison|jail|a\s+(?:penal\s+)?colony)|behind\s+bars)|suspended\s+(?:prison\s+|jail\s+)?(?:sentence|term))\b)",
         says="the court handed down a term",
-        examples=("The judge handed him a seven-year prison term.",),
-        counter_examples=("The judge handed him a letter.",),
+        examples=(
+            "The judge handed him a seven-year prison term.",
+            "Court gives poet suspended sentence",
+        ),
+        counter_examples=("The judge handed him a letter.", "The court gave her suspended hope."),
     ),
     # a term said without "sentence": "received ten years", "got over four years"
     Rule(
@@ -1615,10 +1627,20 @@ RULES: tuple[Rule, ...] = (
         T.RELEASED,
         "released",
         Form.VERB,
-        r"released|releases|(?<=to )release\b|freed|frees|set\s+free|liberated|(?:swapped|exchanged)(?=\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:an?\s+|the\s+|two\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:spy|spies|prisoners?|agents?|soldiers?|officers?|citizens?|nationals?)\b)",
+        rf"(?:released|releases|(?<=to )release\b)(?!{_A_THING})"
+        r"|freed|frees|set\s+free|liberated|(?:swapped|exchanged)(?=\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:an?\s+|the\s+|two\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:spy|spies|prisoners?|agents?|soldiers?|officers?|citizens?|nationals?)\b)",
         says="released",
-        examples=("Authorities freed the activist.", "The activist was swapped for a Russian spy."),
-        counter_examples=("Its release was delayed.", "The activist exchanged letters for years."),
+        examples=(
+            "Authorities freed the activist.",
+            "The activist was swapped for a Russian spy.",
+            "Iran releases French tourist",
+        ),
+        counter_examples=(
+            "Its release was delayed.",
+            "The activist exchanged letters for years.",
+            "Court releases statement on the blogger's case",
+            "The group released a new report on the activist.",
+        ),
     ),
     Rule(
         T.RELEASED,
