@@ -191,26 +191,37 @@ def extract_events(
         # the group or the described person of the sentence before: none when it can hold
         # no trigger (``candidates``), so their patterns need not run
         named_after: list[Reported] = []
+        of_group: list[Reported] = []
         if previous and names and previous_hinted:
-            found_events += _group_events(text, previous, sentence, names, pub)
+            of_group = _group_events(text, previous, sentence, names, pub)
+            found_events += of_group
             if previous.in_lead and not named_before:
                 named_after = _named_after_events(text, previous, sentence, names, pub)
                 found_events += named_after
-        if (
-            not named_after
-            and names
-            and not named_before
+        # the sentence before the one before, when the one between says no more
+        before_quiet = (
+            lead_before
+            if names
             and previous is not None
             and lead_before is not None
-            and lead_before.in_lead
             and _says_no_more(
                 previous.sentence.text,
                 find_triggers(previous.sentence.text, lowered_before, hinted_before)
                 if hinted_before
                 else [],
             )
+            else None
+        )
+        if before_quiet is not None and not of_group:  # "The trial of four people opened on
+            # Monday. Reporters were kept out. In the dock are X, Y and Z": the group's trial
+            found_events += _group_events(text, before_quiet, sentence, names, pub)
+        if (
+            before_quiet is not None
+            and before_quiet.in_lead
+            and not named_after
+            and not named_before
         ):  # "A lawyer was detained on Tuesday. Police gave no reason. X had ...": the lead's
-            found_events += _named_after_events(text, lead_before, sentence, names, pub)
+            found_events += _named_after_events(text, before_quiet, sentence, names, pub)
         if listing is not None:
             if _is_list_item(text, previous, sentence):
                 if names and not (
@@ -430,6 +441,11 @@ INCLUDE = re.compile(
     # "Among those freed was X": one of the group the sentence before freed
     r"|among\s+those\s+(?:freed|released|pardoned|expelled|deported|detained|arrested|"
     r"sentenced|convicted|jailed)(?:\s+on\s+\w+)?\s+(?:was|were|is|are)"
+    # "Among those on the flight were X and Y": one of the group the sentence before flew out
+    r"|among\s+those\s+(?:on|aboard)\s+(?:the\s+|that\s+)?(?:[\w-]+\s+)?(?:flight|plane|bus|"
+    r"list)\s+(?:was|were|is|are)"
+    # "In the dock are X, Y and Z", "On trial were X and Y": the accused of the trial before
+    r"|(?:in\s+the\s+dock|on\s+trial)\s+(?:was|were|is|are)"
     # "Among the suspects is a journalist named X", "Among the detainees were X and Y"
     r"|among\s+the\s+(?:[\w-]+\s+)?(?:suspects|accused|defendants|detainees|prisoners|"
     r"arrested|detained|people|activists|journalists)\s+(?:was|were|is|are)"
@@ -473,6 +489,20 @@ def _after_semicolon(place: Place, names: list[Ref]) -> tuple[Place, Sentence, l
 
 POSSESSIVE_NEXT = re.compile(r"['’]s?\s+[a-z]")  # "the two were X's neighbours"
 BARE_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&)\s*$")
+IN_THE_DOCK = re.compile(r"\W*(?:in\s+the\s+dock|on\s+trial)\b", re.I)
+# "The trial of four people ... opened": a noun whose own people are counted after it
+COUNTED_OF = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"several|dozens\s+of|scores\s+of)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|activists|"
+    r"journalists|defendants|men|women|prisoners|students|bloggers|lawyers|members|opponents)\b",
+    re.I,
+)
+# "X, 50, who had been held since 2023, and the student leader Y": an age and an aside
+# between two of the people listed, then a role before the next
+LISTED_APART = re.compile(
+    r"(?:,\s+\d{1,3}(?:,\s+(?:who|whom)\b[^,;]{1,120})?|,\s+(?:who|whom)\b[^,;]{1,120}),?\s+and\s+"
+    r"(?:the\s+)?(?:(?!(?:of|for|to)\s)[a-z][\w-]*\s+){0,3}$"
+)
 
 
 def _group_events(
@@ -494,17 +524,21 @@ def _group_events(
         return []  # "they include supporters of X", "they do not include X", "X's brother"
     members = [names[0]]
     for ref in names[1:]:  # "X, Y and Z", but not "X, the lawyer for Y"
-        if not BARE_LIST_GAP.match(sentence.text[members[-1].end : ref.start]):
+        gap = sentence.text[members[-1].end : ref.start]
+        if not (BARE_LIST_GAP.match(gap) or LISTED_APART.match(gap)):
             break
         members.append(ref)
+    in_dock = IN_THE_DOCK.match(head) is not None  # "In the dock are X and Y": on trial
     before = previous.sentence
     both = Sentence(before.start, sentence.end, text[before.start : sentence.end])
     found = find_triggers(before.text)
     dates = find_dates(before.text, pub) if found else []
     events: list[Reported] = []
     for i, f in enumerate(found):
-        if f.rule.form is Form.NOUN or f.rule.type not in GROUP_TYPES:
+        if f.rule.form is Form.NOUN and not COUNTED_OF.match(before.text, f.end):
             continue  # "absent from this clemency are ...": a noun says less than a verb
+        if (in_dock or f.rule.type not in GROUP_TYPES) and f.rule.type is not EventType.TRIAL:
+            continue
         if is_blocked(f, before.text, (), None):
             continue
         next_start = found[i + 1].start if i + 1 < len(found) else len(before.text)

@@ -8,7 +8,9 @@ start of a sentence, or as an owner ("the activist's lawyer"), stands for the pe
 named last; "the journalist" for the person last described as one ("X, a reporter"),
 never for one described as something else ("the mayor, Y"). A relative or someone no
 one watches who opens a sentence with an event ("His brother was detained", "Boris Kim,
-a fellow activist, was detained") takes the next "he" or "she" of their gender. Inside a
+a fellow activist, was detained", "X's cellmate, a teacher, was executed"), or a relative
+an event's verb takes as object ("Police detained the wife of X"), takes the next "he" or
+"she" of their gender. Inside a
 quotation, "I", "me" and "my" stand for its speaker ('"I was beaten," X said'). Each
 reference has a kind (``RefKind``) that says how it can stand in a clause: a subject, an
 object, an owner.
@@ -774,7 +776,18 @@ SOMEONE_ELSE = {"\0he": Gender.MALE, "\0she": Gender.FEMALE, "\0": None}
 AUX_NEXT = r"\s+(?:\w+ly\s+|also\s+)?(?P<verb>was|were|has\s+been|had\s+been|is|are)\b"
 OTHER_SUBJECT = re.compile(
     rf"\W*(?:[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*['’]s?)\s+(?:[a-z-]+\s+)?"
-    rf"(?P<who>{PEOPLE_AROUND})\b(?:,?\s+(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+,?)?{AUX_NEXT}"
+    rf"(?P<who>{PEOPLE_AROUND})\b(?:,?\s+(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+,?"
+    # ... or described: "X's cellmate, a Kurdish teacher, was executed"
+    rf"|,\s+(?:a|an|the)\s+[^,.;:]{{1,40}},)?{AUX_NEXT}"
+)
+# ... and a relative or colleague to whom the sentence's verb did something: "Police detained
+# the wife of X", "guards beat X's cellmate", "detained his brother"
+OTHER_OBJECT = re.compile(
+    r"\b(?:detained|arrested|jailed|sentenced|charged|beat|beaten|tortured|abducted|seized|"
+    r"summoned|questioned|deported|expelled|released|freed|took|taken|held|attacked|killed|"
+    r"convicted|acquitted|moved|transferred)\s+(?:(?:the|a)\s+(?:[a-z-]+\s+)?"
+    rf"(?P<who>{PEOPLE_AROUND})\s+of\s+|(?:his|her|their|(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*['’]s?)"
+    rf"\s+(?:[a-z-]+\s+)?(?P<own>{PEOPLE_AROUND})\b(?!,?\s+[A-Z]))"
 )
 # ... and someone no one watches, named and described: "Boris Kim, a fellow activist, was"
 OTHER_NAMED = re.compile(
@@ -794,11 +807,22 @@ def someone_else(sentence: Sentence, names: Sequence[Ref]) -> Ref | None:
     m = OTHER_SUBJECT.match(text) if owned else None
     if m is None and "," in head and not (names and names[0].start < 8):
         m = OTHER_NAMED.match(text)
+    if m is None and names:
+        done = OTHER_OBJECT.search(text)
+        if done:
+            who = "who" if done.group("who") else "own"
+            stand_in = _stand_in(done.group(who).lower().rstrip("s"))
+            if stand_in != "\0":  # "beat her lawyer. She was freed": she, of either
+                return Ref(done.start(who), done.end(who), (stand_in,), RefKind.ROLE)
     if m is None or any(m.end("who") <= r.start < m.end() for r in names):
         return None  # "X's wife, Y, was detained": Y, whom the watchlist names
     word = m.group("who").lower().rstrip("s")
-    stand_in = "\0he" if word in MALE_WORDS else "\0she" if word in FEMALE_WORDS else "\0"
-    return Ref(m.start("who"), m.end("who"), (stand_in,), RefKind.ROLE)
+    return Ref(m.start("who"), m.end("who"), (_stand_in(word),), RefKind.ROLE)
+
+
+def _stand_in(word: str) -> str:
+    """The stand-in id of someone no one watches, by the gender of ``word``."""
+    return "\0he" if word in MALE_WORDS else "\0she" if word in FEMALE_WORDS else "\0"
 
 
 # "-aya" after three letters or more (Tolstaya, Zolotaya), not a short surname such as Kaya
