@@ -237,7 +237,7 @@ def extract_events(
         lead_before = previous if previous_hinted else None
         hinted_before, lowered_before = hinted, lowered
         previous, previous_hinted = place, bool(hinted)
-        if any(mark in sentence.text for mark in QUOTE_MARKS):
+        if _QUOTED(sentence.text):
             quoted_by = quotation_speaker(sentence.text, names, quoted_by)
         else:
             quoted_by = None
@@ -260,13 +260,16 @@ def extract_events(
                 and AND_A_RELATIVE.match(sentence.text, names[0].end)
             ):
                 others = names[0]
-            groups = groups._replace(
-                named_together=together if len(together) >= 2 else groups.named_together,
-                main=main_person(named_counts),
-                with_others=others.people[0] if others and len(others.people) == 1 else None,
-                kin=groups.kin + tuple(kin_named(sentence.text, names))
-                if len(names) > 1
-                else groups.kin,
+            groups = _groups(  # (made directly: ``_replace`` costs a call more a sentence)
+                (
+                    together if len(together) >= 2 else groups.named_together,
+                    groups.in_case,
+                    main_person(named_counts),
+                    others.people[0] if others and len(others.people) == 1 else None,
+                    groups.kin + tuple(kin_named(sentence.text, names))
+                    if len(names) > 1
+                    else groups.kin,
+                )
             )
         if history and sentence.text.lstrip()[:1].isupper():
             other = someone_else(sentence, names)
@@ -279,7 +282,9 @@ def extract_events(
             )
             in_case = dict.fromkeys(groups.in_case)
             in_case.update(dict.fromkeys(r.event.person_id for r in found_events[events_seen:]))
-            groups = groups._replace(in_case=tuple(in_case))
+            groups = _groups(
+                (groups.named_together, tuple(in_case), groups.main, groups.with_others, groups.kin)
+            )
             events_seen = len(found_events)
     return tidy(found_events)
 
@@ -377,6 +382,11 @@ class Groups(NamedTuple):
     main: str | None = None  # the person the article is about, for "the trial"
     with_others: str | None = None  # "X and two other lawyers were detained. They ...": X
     kin: tuple[tuple[str, str, str], ...] = ()  # "X's wife, Y": (X, wife, Y), (Y, husband, X)
+
+
+_groups = partial(tuple.__new__, Groups)  # Groups(*fields), made without a call of Python code
+# whether a sentence holds a quotation mark (one search, not one per mark)
+_QUOTED = re.compile("[" + re.escape("".join(QUOTE_MARKS)) + "]").search
 
 
 def _stand_ins(
