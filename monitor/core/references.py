@@ -4,15 +4,15 @@ A name found by the name matcher is a reference to its person. "He", "she", "him
 "his" and "her" stand for the person named last (of the pronoun's gender, guessed
 from the watchlist spelling: "-ova" a woman, "-ov" a man); "they", "them", "their"
 and "both" for the group named last. "The activist" or "the 45-year-old" at the
-start of a sentence, as an owner ("the activist's lawyer") or as the object of a verb that
-says what happened ("police detained the activist"; never "the lawyer" or "the prisoner"
-there), stands for the person named last; "the journalist" for the person last described as one ("X, a reporter"),
-never for one described as something else ("the mayor, Y"). A relative or someone no
-one watches who opens a sentence with an event ("His brother was detained", "Boris Kim,
-a fellow activist, was detained", "X's cellmate, a teacher, was executed"), or a relative
-an event's verb takes as object ("Police detained the wife of X"), takes the next "he" or
-"she" of their gender. Inside a
-quotation, "I", "me" and "my" stand for its speaker ('"I was beaten," X said'). Each
+start of a sentence, as an owner ("the activist's lawyer") or as the object of a verb
+that says what happened ("police detained the activist"; never "the lawyer" or "the
+prisoner" there), stands for the person named last; "the journalist" for the person last
+described as one ("X, a reporter"), never for one described as something else ("the
+mayor, Y"). A relative or someone no one watches who opens a sentence with an event
+("His brother was detained", "Boris Kim, a fellow activist, was detained", "X's
+cellmate, a teacher, was executed"), or a relative an event's verb takes as object
+("Police detained the wife of X"), takes the next "he" or "she" of their gender. Inside
+a quotation, "I", "me" and "my" stand for its speaker ('"I was beaten," X said'). Each
 reference has a kind (``RefKind``) that says how it can stand in a clause: a subject, an
 object, an owner.
 
