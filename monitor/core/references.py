@@ -107,7 +107,10 @@ def name_refs(sentence: Sentence, ordered: Sequence[Mention], first: int) -> lis
     ]
 
 
-PRONOUN = re.compile(r"\b(he|she|him|his|her|they|them|their|both)\b", re.I)
+# "all of them", "each of them": a subject, as "they" is
+PRONOUN = re.compile(
+    r"\b(he|she|him|his|her|they|(?:all|each|both|most)\s+of\s+them|them|their|both)\b", re.I
+)
 _P, _O, _H, _S = RefKind.PRONOUN, RefKind.OBJECT, RefKind.HER, RefKind.POSSESSIVE
 PRONOUN_KIND = {
     "he": _P,
@@ -119,6 +122,10 @@ PRONOUN_KIND = {
     "her": _H,
     "his": _S,
     "their": _S,
+    "all of them": _P,
+    "each of them": _P,
+    "both of them": _P,
+    "most of them": _P,
 }
 SUBJECT_KINDS = frozenset({RefKind.NAME, RefKind.PRONOUN, RefKind.ROLE, RefKind.GROUP})
 OBJECT_KINDS = frozenset({RefKind.NAME, RefKind.OBJECT, RefKind.HER, RefKind.ROLE, RefKind.GROUP})
@@ -398,12 +405,12 @@ def pronoun_refs(
     if names and text[: text.find(" ")].lower() in CATAPHORA_FIRST:
         refs += _cataphora(text, names, genders)
     for m in PRONOUN.finditer(text):
-        word = m.group(1).lower()
+        word = " ".join(m.group(1).lower().split())
         if refs and any(r.start <= m.start() < r.end for r in refs):
             continue
         if word == "both" and NAMED_GROUP.match(text, m.start()):
             continue  # "sentenced both defendants": the group word stands for them
-        if word in ("they", "them", "their", "both"):
+        if word in ("they", "them", "their", "both") or word.endswith(" of them"):
             if len(last_group) >= 2:
                 refs.append(Ref(m.start(), m.end(), last_group, PRONOUN_KIND[word]))
             elif word != "both":
