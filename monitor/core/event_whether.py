@@ -155,6 +155,12 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
     if coordinated:  # "X refused to leave and was arrested": the negation stays before "and"
         window = window[coordinated.start() :]
     lowered = window.lower()
+    if "that" in lowered:
+        that = AND_THAT.match(window)
+        if that:  # "said the court had refused to hear him and that the trial lasted an
+            # hour": the negation is the first clause's
+            window = window[that.end() :]
+            lowered = window.lower()
     but = BUT.search(window) if "but" in lowered else None
     if but:  # "was not charged but was released"
         window = window[but.end() :]
@@ -222,6 +228,8 @@ COORDINATED = re.compile(
 # a trigger that opens with its own auxiliary ("was denied parole"), after "and"
 AUX_OPENS = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s", re.I)
 AND_BEFORE = re.compile(r"\b(?:and|but)\s+$", re.I)
+# the last "and that" or "but that": a reported clause of its own
+AND_THAT = re.compile(r".*\b(?:and|but)\s+that\b", re.I | re.S)
 ORDERED_PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+ordered\s+to\s+be\s+(?:\w+ly\s+)?$", re.I
 )

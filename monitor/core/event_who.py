@@ -96,6 +96,8 @@ RELATION = re.compile(
 # "X, whose sentence was cut": the sentence is X's (but "whose brother's arrest" is not)
 WHOSE_OWN = re.compile(r"\s*,\s*whose\s+(?:[a-z-]+\s+)?")
 RELATION_BEFORE = re.compile(rf"\b(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+$", re.I)
+# ... anywhere before the name: "along with the son of his lawyer Y"
+RELATION_OF = re.compile(rf"\b(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s", re.I)
 # "detained the brother of exiled journalist X": a description between the relation and X
 RELATION_BEFORE_DESCRIBED = re.compile(
     rf"\b(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+(?:[a-z][\w'’-]*\s+){{1,3}}$"

@@ -48,6 +48,7 @@ from monitor.core.event_who import (
     NTH,
     RELATION,
     RELATION_AFTER,
+    RELATION_OF,
     listed,
     object_of,
     people_refs,
@@ -125,6 +126,7 @@ def extract_events(
     news: set[EventType] = set()  # what the title and lead report as news, about anyone
     listing: ListHead | None = None  # "Those released include:", for the lines after it
     carried: bool | None = None  # whether the last dated event was news: for "hours later"
+    held_before: dict[str, bool] = {}  # the sentence before's dated arrests: whether news
     past_paragraph = False  # in a paragraph that opened with an older date: "On 14 June 2019, ..."
     body_index = 0
     previous: Place | None = None
@@ -174,14 +176,22 @@ def extract_events(
         if found and refs:
             refs.sort(key=lambda r: r.start)
             refs = people_refs(sentence.text, refs)  # not "Navalny supporters"
-            found_events += _repeating_news(
+            of_sentence = _charges_after_the_arrest(
                 _charges_of_the_arrest(
                     _sentence_events(
                         place, found, refs, pub, lowered, previous, carried, past_paragraph, dates
                     )
                 ),
-                news,
+                held_before,
             )
+            found_events += _repeating_news(of_sentence, news)
+            held_before = {
+                r.event.person_id: r.event.current
+                for r in of_sentence
+                if r.event.type in HELD_ON_CHARGES and r.basis in DATED
+            }
+        else:
+            held_before = {}
         if in_lead and hinted:
             lead = found or find_triggers(sentence.text, lowered, hinted)
             news |= _lead_news(place, lead, pub, dates)
@@ -355,6 +365,34 @@ def _charges_of_the_arrest(found: list[Reported]) -> list[Reported]:
     ]
 
 
+def _charges_after_the_arrest(found: list[Reported], held: dict[str, bool]) -> list[Reported]:
+    """ "X was detained in January with ten colleagues. All of them were charged with
+    ...": an undated charge told in the sentence after a dated arrest of the same person is
+    that arrest's, and as new as it (``held``: the sentence before's dated arrests, by
+    person, and whether each was news)."""
+    if not held:
+        return found
+    return [
+        r._replace(
+            event=replace(
+                r.event,
+                current=held[r.event.person_id],
+                rule=explain(r.says, r.named, Basis.FOLLOWS_ON, ""),
+            ),
+            basis=Basis.FOLLOWS_ON,
+        )
+        if r.event.type is EventType.CHARGED
+        and r.basis in UNDATED_NEWS
+        and r.event.person_id in held
+        else r
+        for r in found
+    ]
+
+
+# an event read as news only for where it stands and its tense, no date of its own
+UNDATED_NEWS = frozenset({Basis.LEAD, Basis.PAST_TENSE})
+
+
 # "On 14 June 2024, ...", "In 2019 ...": a paragraph that opens with a date
 OPENING_DATE = re.compile(r"\W*(?:On|In|Back in|By|Since|During)\s+(?:the\s+)?(?:\w+\s+){0,2}?\d")
 
@@ -414,7 +452,12 @@ def _stand_ins(
     if groups.with_others and len(last_group) < 2 and THEY.search(sentence.text):
         taken = refs + names
         refs += [
-            Ref(m.start(), m.end(), (groups.with_others,), PRONOUN_KIND[m.group().lower()])
+            Ref(
+                m.start(),
+                m.end(),
+                (groups.with_others,),
+                PRONOUN_KIND[" ".join(m.group().lower().split())],
+            )
             for m in THEY.finditer(sentence.text)
             if not any(r.start <= m.start() < r.end for r in taken)
         ]
@@ -460,7 +503,10 @@ INCLUDE = re.compile(
 )
 
 
-THEY = re.compile(r"\b(?:they|them|their)\b|^\W*both\b(?!\s+(?-i:[A-Z]))", re.I)
+THEY = re.compile(
+    r"\b(?:they|(?:all|each|both|most)\s+of\s+them|them|their)\b|^\W*both\b(?!\s+(?-i:[A-Z]))",
+    re.I,
+)
 # "X and his brother were arrested. Both were released": X, with someone no one watches
 AND_A_RELATIVE = re.compile(
     rf"\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{PEOPLE_AROUND})\b", re.I
@@ -932,7 +978,8 @@ def _gapped(
     return tuple(extra)
 
 
-# "X was detained along with Y", "... together with a journalist, Y,": Y too
+# "X was detained along with Y", "... together with a journalist, Y,", "together with her
+# colleague Y": Y too
 ALONG_WITH = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:along\s+with|together\s+with|alongside)\s+"
     r"(?:(?:a|an|the|his|her|their|fellow)\s+)?(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+,\s+)?"
@@ -947,8 +994,9 @@ def _along_with(
     after = [r for r in refs if f.end <= r.start < next_start and r.kind is RefKind.NAME]
     if not after or after[0] in who or not ALONG_WITH.fullmatch(sentence, f.end, after[0].start):
         return ()
-    if RELATION.search(sentence, f.end, after[0].start):
-        return ()  # "along with his lawyer Y": the lawyer is named, but only "with" him
+    if RELATION_OF.search(sentence, f.end, after[0].start):
+        return ()  # "along with the son of his lawyer Y": the son, whom no one named
+    # ("together with her colleague Y", "along with his lawyer Y": Y too)
     return tuple(r for r in listed(sentence, after) if r not in who)
 
 

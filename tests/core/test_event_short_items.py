@@ -1038,8 +1038,6 @@ COUNTER: list[Item] = [
 NOT_YET: dict[str, str] = {
     "among-prisoners-pardoned": "who: a pardon's 'including X' after its object; when: a "
     "relative clause 'who was freed hours later' read as background",
-    "walks-free-after-verdict": "who: 'cleared the activist of' (a description as the "
-    "object, not the subject) and a title that opens 'Not guilty:'",
     "digest-numbered-under-a-heading": "digests: a numbered list's events given by its "
     "heading ('Freed this week') and by verbless entries",
     "live-update-will-appeal": "whether and who: 'X's lawyers say they will appeal the "
