@@ -310,9 +310,11 @@ OWN_VERB_BETWEEN = re.compile(r"\band\s+(?:\w+ly\s+)?(?:was|were|has|have|is|are
 
 
 # ", who supporters say won the August 2020 election, condemned ...": a clause of its own;
-# so is a participle set off by commas (", sentenced last year to six years, has been moved")
+# so is a participle set off by commas (", sentenced last year to six years, has been moved";
+# a headline's "X, arrested in February, goes on trial")
 CLOSED_CLAUSE = re.compile(
-    r",\s*(?:who|which|whose|whom)\b[^,;]*,|,\s*(?-i:[a-z]+ed)\s+[^,;]*,(?=\s*(?:has|have|was|were|is)\b)",
+    r",\s*(?:who|which|whose|whom)\b[^,;]*,|,\s*(?-i:[a-z]+ed)\s+[^,;]*,"
+    r"(?=\s*(?:has|have|was|were|is|are|(?-i:[a-z]+[^s\W]s))\b)",
     re.I,
 )
 
@@ -321,7 +323,7 @@ def _in_a_closed_clause(when: When, sentence: str, f: Found) -> bool:
     """Whether a date before the trigger sits in a relative clause closed before it."""
     return any(
         m.start() < when.start and m.end() <= f.start
-        for m in CLOSED_CLAUSE.finditer(sentence, 0, f.start)
+        for m in CLOSED_CLAUSE.finditer(sentence, 0, f.end)  # (to the trigger's end: "goes")
     )
 
 
