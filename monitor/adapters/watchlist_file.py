@@ -272,6 +272,7 @@ LINE_KEY = re.compile(r"([A-Za-z0-9_][A-Za-z0-9_.-]*):(?: +|$)")
 NOT_PLAIN_START = frozenset("?:,[]{}#&*!|>'\"%@`")  # (and "-" before a space)
 FLOW_SIGNS = frozenset(":[]{}")  # an item of a one-line [a, b] list holding one is not plain
 LINE_MAX_DEPTH = 40  # nested blocks; deeper documents go to libyaml
+FLAT_BLOCK = 1 << 18  # characters of a run's items read together
 FLAT_RUN_MIN = 4096  # characters: a shorter run of flat items is read line by line
 
 
@@ -360,7 +361,12 @@ def _flat_runs(text: str, least: int) -> tuple[str, list[list[dict[Any, Any]]]]:
         if text.find(" \n", start, at) >= 0:
             continue  # (a value ending in spaces, or none)
         pieces += [text[done:start], f"{pad}- {RUN_MARK}{len(runs)}\n"]
-        runs.append(_flat_items(text, start, at))
+        items: list[dict[Any, Any]] = []
+        while start < at:  # (a block of items at a time: less held at once)
+            end = text.find(f"\n{pad}- ", start + FLAT_BLOCK, at) + 1 or at
+            items += _flat_items(text, start, end)
+            start = end
+        runs.append(items)
         done = at
     if not runs:
         return text, []

@@ -1890,21 +1890,20 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, boo
     one or two other given names, a surname (True): a list shortens "Mohammed Abdul Razzaq
     al-Siddiq" to Mohammed al-Siddiq."""
     passed_names = False
-    between = -1  # a word passed as another given name, once the name goes on after it
+    last = -1  # the word yielded last: what it is matters once the name goes on after it
     for _ in range(3):
         if at >= len(ws) or not (ws[at].capital or ws[at].folded in PARTICLES):
             return
         gap = text[ws[at - 1].end : ws[at].start]
         if not (_between_parts(gap) or (_is_initial(text, ws, at - 1) and _between_parts(gap[1:]))):
             return
-        if between >= 0 and not _given_between(text, ws, between):
-            return  # (asked only now: the Title Case test is dear, and most names end before)
-        yield at, passed_names
-        w = ws[at]
-        between = -1
-        if not (_is_initial(text, ws, at) or _patronymic(w)):
-            between = at
+        # (asked only now: most names end before, and the Title Case test is dear)
+        if last >= 0 and not (_is_initial(text, ws, last) or _patronymic(ws[last])):
+            if not _given_between(text, ws, last):
+                return
             passed_names = True
+        yield at, passed_names
+        last = at
         at += 1
 
 

@@ -12,7 +12,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.adapters.watchlist_file import FLAT_RUN_MIN, load_watchlist, read_line_yaml
+from monitor.adapters import watchlist_file
+from monitor.adapters.watchlist_file import FLAT_BLOCK, FLAT_RUN_MIN, load_watchlist, read_line_yaml
 from monitor.errors import WatchlistError
 
 WATCHLIST = {
@@ -127,10 +128,13 @@ PERSON_LINES = [
 ]
 
 
+@pytest.mark.parametrize("block", [FLAT_BLOCK, 64], ids=["in long blocks", "in short blocks"])
 @pytest.mark.parametrize("run_min", [FLAT_RUN_MIN, 0], ids=["long runs", "every run"])
 @settings(max_examples=60, deadline=None)
 @given(kinds=st.lists(st.sampled_from(range(len(PERSON_LINES))), min_size=1, max_size=400))
-def test_runs_of_flat_items_read_as_yaml_reads_them(kinds: list[int], run_min: int) -> None:
+def test_runs_of_flat_items_read_as_yaml_reads_them(
+    kinds: list[int], run_min: int, block: int
+) -> None:
     text = "people:\n" + "".join(PERSON_LINES[k].format(i=i) for i, k in enumerate(kinds))
     text += "feeds:\n  - url: https://example.org/rss"
     try:
@@ -138,7 +142,11 @@ def test_runs_of_flat_items_read_as_yaml_reads_them(kinds: list[int], run_min: i
     except yaml.YAMLError:
         expected = None
 
-    read = read_line_yaml(text, run_min=run_min)
+    watchlist_file.FLAT_BLOCK = block  # (a run's items read this many characters at a time)
+    try:
+        read = read_line_yaml(text, run_min=run_min)
+    finally:
+        watchlist_file.FLAT_BLOCK = FLAT_BLOCK
 
     if read is not None:
         assert repr(read[0]) == repr(expected)
