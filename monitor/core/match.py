@@ -23,7 +23,8 @@ full name      two or more parts in their order, next to each other ("Mukhtar
 shared surname given names listed before one surname ("Arkady and Sofya Tikhonov",
                "Аркадий, Софья и Мария Тихоновы", "Ivan, Olga, and Petr Sidorov"):
                each listed one's name.
-surname first  "Dzhakishev Mukhtar".
+surname first  "Dzhakishev Mukhtar"; in a list, "DZHAKISHEV, Mukhtar" (the surname in
+               capitals, then a comma).
 initial        "M. Dzhakishev", when the initial fits a given name.
 surname only   "Dzhakishev said" counts when the article (title included) also
                names the person by full name, surname first or initial; or, without
@@ -114,7 +115,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 19
+ENGINE_VERSION = 20
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -1943,7 +1944,15 @@ def _surname_first(
     """ "Dzhakishev Mukhtar": the last part, then the first."""
     if hit.part.role is not Role.LAST or hit.how is not How.EXACT or hit.stop >= len(ws):
         return None
-    if not _between_parts(text[ws[hit.stop - 1].end : ws[hit.stop].start]):
+    gap = text[ws[hit.stop - 1].end : ws[hit.stop].start]
+    if (
+        not _between_parts(gap)
+        and not (
+            gap == ", "  # a list's "KARIMOVA, Dilnoza": the surname in capitals, a comma
+            and text[ws[hit.first].start : ws[hit.stop - 1].end].isupper()
+            and not text[ws[hit.stop].start : ws[hit.stop].end].isupper()
+        )
+    ):
         return None
     for other in by_start.get((hit.part.person, hit.stop), ()):
         if other.part.role is Role.FIRST and other.how is How.EXACT:
