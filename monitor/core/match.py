@@ -2246,16 +2246,22 @@ def _inside_longer(found: list[Found]) -> list[Found]:
     return [
         f
         for f in found
-        if f.kind not in FULL_KINDS
-        or f.first < 0
-        or not any(
-            first <= f.first
-            and f.stop <= stop
-            and stop - first > f.stop - f.first
-            and held[(first, stop)] - {f.person}
-            for first, stop in spans
-        )
+        if f.kind not in FULL_KINDS or f.first < 0 or not _in_longer(f, spans, held)
     ]
+
+
+def _in_longer(
+    f: Found, spans: list[tuple[int, int]], held: Mapping[tuple[int, int], set[int]]
+) -> bool:
+    """Whether a longer span of ``spans`` (longest first) holds ``f`` and is read as someone
+    else too."""
+    size = f.stop - f.first
+    for first, stop in spans:
+        if stop - first <= size:
+            return False  # (the rest are no longer: most names end the search at once)
+        if first <= f.first and f.stop <= stop and held[(first, stop)] - {f.person}:
+            return True
+    return False
 
 
 def _other_readings(ws: list[Word], f: Found) -> set[str]:
@@ -2289,6 +2295,14 @@ def _middle_alone(
     ended: dict[str, set[int]] = defaultdict(set)  # part key → people whose full name it ended
     for person, ended_key in ends_full:
         ended[ended_key].add(person)
+    for k in [  # only a middle part stands alone: a key that is none of theirs finds nothing
+        k
+        for k, people in ended.items()
+        if not any(p.role is Role.MIDDLE for p in _parts_of(index.exact.get(k, ()), people))
+    ]:
+        del ended[k]
+    if not ended:
+        return []  # (most articles: the full names ended at a surname)
     out = []
     for i, w in enumerate(ws):
         if not w.capital:
