@@ -37,7 +37,8 @@ surname only   "Dzhakishev said" counts when the article (title included) also
                without it ("Ghamdi" for al-Ghamdi), as news shortens it.
 familiar alone a familiar form of a given name alone ("Misha" for Mikhail Orlov), when
                the article names the person in full, no one else it names has that
-               given name, and no capitalised word stands beside it ("Misha Belov").
+               given name, and no capitalised word stands beside it ("Misha Belov"),
+               but a plea or a function word before it ("Free Misha!", "Justice For Misha").
 family         a Russian family's surname in the plural alone ("Тихоновы", "адвокат
                Тихоновых") names each listed family member named in full before it.
 alias          a watchlist alias in a script written without spaces (Chinese, ...).
@@ -115,7 +116,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 20
+ENGINE_VERSION = 21
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -837,8 +838,11 @@ def _familiar_alone(
         people = {p for k in fulls for p in given.get(k, ())}
         if len(people) != 1 or _inside(w.start, taken):
             continue
-        if _two_capitals(text, ws, i) or _two_capitals(text, ws, i - 1):
-            continue  # "Misha Belov", "Uncle Misha": another name, or a title's
+        if _two_capitals(text, ws, i) or (
+            _two_capitals(text, ws, i - 1) and ws[i - 1].folded not in NOT_BEFORE_A_NAME
+        ):
+            continue  # "Misha Belov", "Uncle Misha": another name, or a title's (but "Free
+            # Misha!", "Justice For Misha": a plea or a function word in a headline)
         if _given_shared(text, ws, set(fulls), taken):
             continue
         person = index.people[people.pop()]
@@ -858,6 +862,11 @@ def _given_shared(text: str, ws: list[Word], fulls: set[str], taken: list[tuple[
             if k in fulls or not fulls.isdisjoint(familiar(k)):
                 return True
     return False
+
+
+# Capitalised words before a familiar name that make it no one else's name: a headline's
+# plea ("Free Misha!") and function words in Title Case ("Justice For Misha")
+NOT_BEFORE_A_NAME = FUNCTION_WORDS | {"free", "release", "save", "freedom", "justice"}
 
 
 def _two_capitals(text: str, ws: list[Word], i: int) -> bool:
@@ -2237,16 +2246,22 @@ def _inside_longer(found: list[Found]) -> list[Found]:
     return [
         f
         for f in found
-        if f.kind not in FULL_KINDS
-        or f.first < 0
-        or not any(
-            first <= f.first
-            and f.stop <= stop
-            and stop - first > f.stop - f.first
-            and held[(first, stop)] - {f.person}
-            for first, stop in spans
-        )
+        if f.kind not in FULL_KINDS or f.first < 0 or not _in_longer(f, spans, held)
     ]
+
+
+def _in_longer(
+    f: Found, spans: list[tuple[int, int]], held: Mapping[tuple[int, int], set[int]]
+) -> bool:
+    """Whether a longer span of ``spans`` (longest first) holds ``f`` and is read as someone
+    else too."""
+    size = f.stop - f.first
+    for first, stop in spans:
+        if stop - first <= size:
+            return False  # (the rest are no longer: most names end the search at once)
+        if first <= f.first and f.stop <= stop and held[(first, stop)] - {f.person}:
+            return True
+    return False
 
 
 def _other_readings(ws: list[Word], f: Found) -> set[str]:
@@ -2280,6 +2295,14 @@ def _middle_alone(
     ended: dict[str, set[int]] = defaultdict(set)  # part key → people whose full name it ended
     for person, ended_key in ends_full:
         ended[ended_key].add(person)
+    for k in [  # only a middle part stands alone: a key that is none of theirs finds nothing
+        k
+        for k, people in ended.items()
+        if not any(p.role is Role.MIDDLE for p in _parts_of(index.exact.get(k, ()), people))
+    ]:
+        del ended[k]
+    if not ended:
+        return []  # (most articles: the full names ended at a surname)
     out = []
     for i, w in enumerate(ws):
         if not w.capital:
