@@ -106,6 +106,8 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
         return True  # an allegation of ill-treatment is reported as one (the guide's rule)
     if f.rule.type is not EventType.TRIAL and PLANNED_NOUN.match(sentence, f.end):
         return True  # "his hunger strike threat", "an arrest warrant", "a release campaign"
+    if f.rule.form is Form.NOUN and f.rule.type in VERDICTS and GIVEN_AFTER.match(sentence, f.end):
+        return False  # "will appeal the sentence handed down this morning": it was handed down
     before_who = [r for r in who if r.end <= f.start]
     folded = sentence.lower()
     if _holds_any(folded, GRANTED_WORDS):
@@ -228,6 +230,13 @@ COORDINATED = re.compile(
 # a trigger that opens with its own auxiliary ("was denied parole"), after "and"
 AUX_OPENS = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s", re.I)
 AND_BEFORE = re.compile(r"\b(?:and|but)\s+$", re.I)
+# a verdict named with its own past participle, no auxiliary: "the sentence handed down
+# this morning", "the verdict delivered on Monday" (not "a sentence to be handed down")
+VERDICTS = frozenset({EventType.SENTENCED, EventType.ACQUITTED})
+GIVEN_AFTER = re.compile(
+    r"\s+(?:(?:\w+ly\s+)?(?:handed\s+down|imposed|passed|delivered|pronounced|announced))\b",
+    re.I,
+)
 # the last "and that" or "but that": a reported clause of its own
 AND_THAT = re.compile(r".*\b(?:and|but)\s+that\b", re.I | re.S)
 ORDERED_PASSIVE = re.compile(

@@ -222,6 +222,9 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         if f.rule.type is EventType.HOUSE_ARREST:
             in_state = STATE_BEFORE.search(sentence, 0, f.start)
             return _subject(f, sentence, refs) if in_state else ()  # "X remains under house arrest"
+        counsel = _counsel_appeals(f, sentence, refs)
+        if counsel:  # "X's lawyers say they will appeal the sentence": X's sentence
+            return counsel
         if " " in sentence[f.start : f.end].strip():  # "charges ... were dropped": a verb of
             # its own; "a sentence that the court upheld": the one person of the sentence
             return _subject(f, sentence, refs) or _the_one_person(f, sentence, refs)
@@ -282,6 +285,24 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     return found or _the_one_person(f, sentence, refs)
 
 
+# "X's lawyers say they will appeal the 14-year sentence": the client's sentence (the "'s"
+# may be the mention's own: "Navas's")
+COUNSEL_APPEALS = re.compile(
+    r"(?:['’]s?)?\s+(?:lawyers?|attorneys?|defen[cs]e(?:\s+team)?|counsel)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:appeal|challenge|contest)(?:s|ed|ing)?\s+(?:against\s+)?(?:the|this|that)\s+$",
+    re.I,
+)
+
+
+def _counsel_appeals(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
+    if f.rule.type is not EventType.SENTENCED:
+        return ()
+    for ref in reversed([r for r in refs if r.end <= f.start and r.kind is RefKind.NAME]):
+        if COUNSEL_APPEALS.fullmatch(sentence, ref.end, f.start):
+            return (ref,)
+    return ()
+
+
 def _the_one_person(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     """ "the court accepted his appeal and overturned the sentence", "... upheld the ruling
     under which the two were jailed": a court's outcome for the one reference of the
@@ -335,8 +356,13 @@ SHARED_AUX = re.compile(
 # "detained 30 opposition figures, including X and Y" (but "critics such as X" are examples
 # of whom one arrests, not the ones arrested; after a comma they are the ones: "detained
 # several people, such as X")
+# ... after an object told at length: "pardoned 30 people convicted of 'extremism' on
+# Tuesday, including X" (but not across a relative clause of its own, nor for a participle
+# whose preposition follows: "people convicted of ..., including X" were not convicted now)
 SUCH_AS_GAP = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s*)?(?:including|among\s+them|notably|(?<=,\s)such\s+as)\s+"
+    r"^\s*(?!(?:of|for|in|on|at|with|by|to|from|as)\s)"
+    r"(?:(?!(?:who|whom|which|that)\s)[\w'’‘\"“”-]+\s+){0,8}?(?:[\w'’‘\"“”-]+,\s*)?"
+    r"(?:including|among\s+them|notably|(?<=,\s)such\s+as)\s+"
     r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$"
 )
 # "have detained three bloggers - X, Y and Z - over posts": the object, then who they are

@@ -23,7 +23,8 @@ full name      two or more parts in their order, next to each other ("Mukhtar
 shared surname given names listed before one surname ("Arkady and Sofya Tikhonov",
                "Аркадий, Софья и Мария Тихоновы", "Ivan, Olga, and Petr Sidorov"):
                each listed one's name.
-surname first  "Dzhakishev Mukhtar".
+surname first  "Dzhakishev Mukhtar"; in a list, "DZHAKISHEV, Mukhtar" (the surname in
+               capitals, then a comma).
 initial        "M. Dzhakishev", when the initial fits a given name.
 surname only   "Dzhakishev said" counts when the article (title included) also
                names the person by full name, surname first or initial; or, without
@@ -36,7 +37,8 @@ surname only   "Dzhakishev said" counts when the article (title included) also
                without it ("Ghamdi" for al-Ghamdi), as news shortens it.
 familiar alone a familiar form of a given name alone ("Misha" for Mikhail Orlov), when
                the article names the person in full, no one else it names has that
-               given name, and no capitalised word stands beside it ("Misha Belov").
+               given name, and no capitalised word stands beside it ("Misha Belov"),
+               but a plea or a function word before it ("Free Misha!", "Justice For Misha").
 family         a Russian family's surname in the plural alone ("Тихоновы", "адвокат
                Тихоновых") names each listed family member named in full before it.
 alias          a watchlist alias in a script written without spaces (Chinese, ...).
@@ -114,7 +116,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 19
+ENGINE_VERSION = 21
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -836,8 +838,11 @@ def _familiar_alone(
         people = {p for k in fulls for p in given.get(k, ())}
         if len(people) != 1 or _inside(w.start, taken):
             continue
-        if _two_capitals(text, ws, i) or _two_capitals(text, ws, i - 1):
-            continue  # "Misha Belov", "Uncle Misha": another name, or a title's
+        if _two_capitals(text, ws, i) or (
+            _two_capitals(text, ws, i - 1) and ws[i - 1].folded not in NOT_BEFORE_A_NAME
+        ):
+            continue  # "Misha Belov", "Uncle Misha": another name, or a title's (but "Free
+            # Misha!", "Justice For Misha": a plea or a function word in a headline)
         if _given_shared(text, ws, set(fulls), taken):
             continue
         person = index.people[people.pop()]
@@ -857,6 +862,11 @@ def _given_shared(text: str, ws: list[Word], fulls: set[str], taken: list[tuple[
             if k in fulls or not fulls.isdisjoint(familiar(k)):
                 return True
     return False
+
+
+# Capitalised words before a familiar name that make it no one else's name: a headline's
+# plea ("Free Misha!") and function words in Title Case ("Justice For Misha")
+NOT_BEFORE_A_NAME = FUNCTION_WORDS | {"free", "release", "save", "freedom", "justice"}
 
 
 def _two_capitals(text: str, ws: list[Word], i: int) -> bool:
@@ -1889,21 +1899,20 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, boo
     one or two other given names, a surname (True): a list shortens "Mohammed Abdul Razzaq
     al-Siddiq" to Mohammed al-Siddiq."""
     passed_names = False
-    between = -1  # a word passed as another given name, once the name goes on after it
+    last = -1  # the word yielded last: what it is matters once the name goes on after it
     for _ in range(3):
         if at >= len(ws) or not (ws[at].capital or ws[at].folded in PARTICLES):
             return
         gap = text[ws[at - 1].end : ws[at].start]
         if not (_between_parts(gap) or (_is_initial(text, ws, at - 1) and _between_parts(gap[1:]))):
             return
-        if between >= 0 and not _given_between(text, ws, between):
-            return  # (asked only now: the Title Case test is dear, and most names end before)
-        yield at, passed_names
-        w = ws[at]
-        between = -1
-        if not (_is_initial(text, ws, at) or _patronymic(w)):
-            between = at
+        # (asked only now: most names end before, and the Title Case test is dear)
+        if last >= 0 and not (_is_initial(text, ws, last) or _patronymic(ws[last])):
+            if not _given_between(text, ws, last):
+                return
             passed_names = True
+        yield at, passed_names
+        last = at
         at += 1
 
 
@@ -1944,7 +1953,15 @@ def _surname_first(
     """ "Dzhakishev Mukhtar": the last part, then the first."""
     if hit.part.role is not Role.LAST or hit.how is not How.EXACT or hit.stop >= len(ws):
         return None
-    if not _between_parts(text[ws[hit.stop - 1].end : ws[hit.stop].start]):
+    gap = text[ws[hit.stop - 1].end : ws[hit.stop].start]
+    if (
+        not _between_parts(gap)
+        and not (
+            gap == ", "  # a list's "KARIMOVA, Dilnoza": the surname in capitals, a comma
+            and text[ws[hit.first].start : ws[hit.stop - 1].end].isupper()
+            and not text[ws[hit.stop].start : ws[hit.stop].end].isupper()
+        )
+    ):
         return None
     for other in by_start.get((hit.part.person, hit.stop), ()):
         if other.part.role is Role.FIRST and other.how is How.EXACT:
@@ -2229,16 +2246,22 @@ def _inside_longer(found: list[Found]) -> list[Found]:
     return [
         f
         for f in found
-        if f.kind not in FULL_KINDS
-        or f.first < 0
-        or not any(
-            first <= f.first
-            and f.stop <= stop
-            and stop - first > f.stop - f.first
-            and held[(first, stop)] - {f.person}
-            for first, stop in spans
-        )
+        if f.kind not in FULL_KINDS or f.first < 0 or not _in_longer(f, spans, held)
     ]
+
+
+def _in_longer(
+    f: Found, spans: list[tuple[int, int]], held: Mapping[tuple[int, int], set[int]]
+) -> bool:
+    """Whether a longer span of ``spans`` (longest first) holds ``f`` and is read as someone
+    else too."""
+    size = f.stop - f.first
+    for first, stop in spans:
+        if stop - first <= size:
+            return False  # (the rest are no longer: most names end the search at once)
+        if first <= f.first and f.stop <= stop and held[(first, stop)] - {f.person}:
+            return True
+    return False
 
 
 def _other_readings(ws: list[Word], f: Found) -> set[str]:
@@ -2272,6 +2295,14 @@ def _middle_alone(
     ended: dict[str, set[int]] = defaultdict(set)  # part key → people whose full name it ended
     for person, ended_key in ends_full:
         ended[ended_key].add(person)
+    for k in [  # only a middle part stands alone: a key that is none of theirs finds nothing
+        k
+        for k, people in ended.items()
+        if not any(p.role is Role.MIDDLE for p in _parts_of(index.exact.get(k, ()), people))
+    ]:
+        del ended[k]
+    if not ended:
+        return []  # (most articles: the full names ended at a surname)
     out = []
     for i, w in enumerate(ws):
         if not w.capital:

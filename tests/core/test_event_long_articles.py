@@ -1716,6 +1716,33 @@ CLASSES: list[tuple[str, Events]] = [
         "that the trial had not yet begun.",
         {("hashemi", "detained", True)},
     ),
+    # "X's lawyers said they would appeal the sentence handed down on Monday": the client's
+    # sentence, and a fact, whatever is planned against it
+    (
+        "Siarhei Lapko's lawyers said they would appeal the six-year sentence handed down on "
+        "Monday.",
+        {("lapko", "sentenced", True)},
+    ),
+    (  # counter-examples: a sentence still to come
+        "Siarhei Lapko's lawyers said they would appeal any sentence the court hands down.",
+        NONE,
+    ),
+    (
+        "Siarhei Lapko's lawyers said they would appeal the sentence if it is handed down.",
+        NONE,
+    ),
+    # "pardoned 30 people convicted of extremism on Tuesday, including X": the pardon's
+    # object told at length; the participle before "of" or "as" describes them
+    (
+        "The president pardoned 30 people convicted of extremism on Tuesday, including the "
+        "journalist Freddy Navas.",
+        {("navas", "pardoned", True)},
+    ),
+    (  # counter-example: "people jailed as opponents" were not jailed now
+        "Nicaragua freed 27 people jailed as opponents on Tuesday, including the journalist "
+        "Freddy Navas.",
+        {("navas", "released", True)},
+    ),
     # "held since December, when police detained her": a when-clause whose subject acts
     (
         "Leyla Gasimova has been held in a detention centre since December, when police "
