@@ -121,8 +121,11 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
         return True  # an allegation of ill-treatment is reported as one (the guide's rule)
     if f.rule.type is not EventType.TRIAL and PLANNED_NOUN.match(sentence, f.end):
         return True  # "his hunger strike threat", "an arrest warrant", "a release campaign"
-    if f.rule.form is Form.NOUN and f.rule.type in VERDICTS and GIVEN_AFTER.match(sentence, f.end):
-        return False  # "will appeal the sentence handed down this morning": it was handed down
+    if f.rule.form is Form.NOUN and f.rule.type in VERDICTS:
+        if TO_BE_GIVEN_AFTER.match(sentence, f.end):
+            return True  # "fear a 14-year sentence to be handed down on Friday": to come
+        if GIVEN_AFTER.match(sentence, f.end):
+            return False  # "will appeal the sentence handed down this morning": it was
     before_who = [r for r in who if r.end <= f.start]
     folded = sentence.lower()
     if _holds_any(folded, GRANTED_WORDS):
@@ -252,6 +255,11 @@ AND_BEFORE = re.compile(r"\b(?:and|but)\s+$", re.I)
 # a verdict named with its own past participle, no auxiliary: "the sentence handed down
 # this morning", "the verdict delivered on Monday" (not "a sentence to be handed down")
 VERDICTS = frozenset({EventType.SENTENCED, EventType.ACQUITTED})
+TO_BE_GIVEN_AFTER = re.compile(
+    r"\s+(?:(?:is|are|was|were)\s+)?(?:(?:due|expected|set|scheduled|likely)\s+)?to\s+be\s+"
+    r"(?:\w+ly\s+)?(?:handed|imposed|passed|delivered|pronounced|announced|read\s+out)\b",
+    re.I,
+)
 GIVEN_AFTER = re.compile(
     r"\s+(?:(?:\w+ly\s+)?(?:handed\s+down|imposed|passed|delivered|pronounced|announced))\b",
     re.I,
