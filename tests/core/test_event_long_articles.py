@@ -1831,6 +1831,20 @@ CLASSES: list[tuple[str, Events]] = [
         "that the trial had not yet begun.",
         {("hashemi", "detained", True)},
     ),
+    # fourth round: "that autumn", "that year" follow the dated event told before them
+    (
+        "Yulia Serova was detained in April 2023 and sentenced to six years in 2024. She was "
+        "sent to a penal colony in Mordovia that autumn.",
+        {
+            ("serova", "detained", False),
+            ("serova", "sentenced", False),
+            ("serova", "transferred", False),
+        },
+    ),
+    (  # counter-example: after news, news
+        "Yulia Serova was sentenced on Monday. She was sent to a penal colony that week.",
+        {("serova", "sentenced", True), ("serova", "transferred", True)},
+    ),
     # a sentence "to be handed down on Friday" is still to come
     ("Reza Hashemi's lawyers fear a 14-year sentence to be handed down on Friday.", NONE),
     (  # counter-example: one handed down on Friday
