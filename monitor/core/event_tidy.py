@@ -99,7 +99,8 @@ def reported(
         non_custodial=non_custodial,
     )
     rest = (f.rule.says, named, timing.basis, date_words, stage, f.start, f.rule.name)
-    return [_reported((event, *rest)), *(_reported((_copy_for(p, event), *rest)) for p in people[1:])]
+    copies = [_reported((_copy_for(p, event), *rest)) for p in people[1:]]
+    return [_reported((event, *rest)), *copies]
 
 
 _reported = partial(tuple.__new__, Reported)  # Reported(*fields), made in C
