@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import fields, replace
 from functools import partial
+from itertools import chain
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -222,20 +223,26 @@ def tidy(found: list[Reported]) -> list[Event]:
     copies of the first one's."""
     by_person: dict[str, list[Reported]] = {}
     for r in found:
-        by_person.setdefault(r.event.person_id, []).append(r)
+        theirs = by_person.get(r.event.person_id)
+        if theirs is None:
+            by_person[r.event.person_id] = [r]
+        else:
+            theirs.append(r)
     if len(by_person) < 2:
         return _tidy(found)
-    done: dict[tuple[object, ...], list[Event]] = {}
-    events: list[Event] = []
+    first: dict[tuple[object, ...], str] = {}  # the events found, but for the person: whose
+    twins: dict[str, list[str]] = {}  # the namesakes found alike, by the first of them
     for person, theirs in by_person.items():
         alike = tuple([(r[1:], _EVENT_BUT_PERSON(r.event)) for r in theirs])
-        known = done.get(alike)
-        if known is None:
-            known = done[alike] = _tidy(theirs)
-            events += known
-        else:
-            events += [_copy_for(person, e) for e in known]
-    return sorted(events, key=_EVENT_ORDER)
+        reader = first.setdefault(alike, person)
+        if reader != person:
+            twins.setdefault(reader, []).append(person)
+    if not twins:
+        return _tidy(found)
+    copied = set(chain.from_iterable(twins.values()))
+    read = _tidy([r for r in found if r.event.person_id not in copied])
+    copies = [_copy_for(twin, e) for e in read for twin in twins.get(e.person_id, ())]
+    return sorted(read + copies, key=_EVENT_ORDER)
 
 
 _EVENT_BUT_PERSON = attrgetter(*(f.name for f in fields(Event) if f.name != "person_id"))
@@ -251,7 +258,7 @@ def _copy_for(person: str, event: Event) -> Event:
 
 
 def _tidy(found: list[Reported]) -> list[Event]:
-    """``tidy`` read through at once."""
+    """``tidy``, every person's events read in one pass."""
     in_sentence: dict[tuple[str, int], dict[EventType, list[int]]] = {}
     news: dict[str, set[EventType]] = {}
     for r in found:
