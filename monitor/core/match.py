@@ -67,7 +67,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict, deque
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -364,7 +364,8 @@ def _places(keys: list[str], texts: list[str]) -> dict[str, str | list[str]]:
     """Each key's text, or its texts where it has several (in the order they come)."""
     places: dict[str, str | list[str]] = dict(zip(keys, texts, strict=True))
     if len(places) < len(keys):
-        several = {k for k, n in Counter(keys).items() if n > 1}
+        last = dict(zip(keys, count()))  # each key's last place: a key at another has several
+        several = set(compress(keys, map(ne, map(last.__getitem__, keys), count())))
         chosen = list(map(several.__contains__, keys))
         places.update(_grouped(compress(keys, chosen), compress(texts, chosen)))
     return places
@@ -416,7 +417,8 @@ class _Spelt:
             if UNSPACED.search(variants[i]):
                 split[i] = []
         words = list(set(chain.from_iterable(split)))  # (folded as ``name_parts`` folds them)
-        particles = set(compress(words, map(PARTICLES.__contains__, folds(words))))
+        folded = dict(zip(words, folds(words), strict=True))  # (a part of one word: its fold)
+        particles = set(compress(words, map(PARTICLES.__contains__, folded.values())))
         if particles:
             for i in compress(count(), map(not_, map(particles.isdisjoint, split))):
                 split[i] = name_parts(variants[i])
@@ -424,7 +426,7 @@ class _Spelt:
         self.unspaced += [(variants[i], owners[i]) for i in compress(count(), map(not_, counts))]
         several = list(compress(count(), map(_SEVERAL, counts)))
         more: dict[int, list[tuple[int, str]]] = {}  # what else spells a part: (the part, text)
-        heads = map(itemgetter(0), map(itemgetter(-1), map(split.__getitem__, several)))
+        heads = map(_HEAD, map(itemgetter(-1), map(split.__getitem__, several)))
         for i in compress(several, map(_ARTICLE_HEADS.__contains__, heads)):
             if bare := without_article(split[i][-1]):
                 more[i] = [(counts[i] - 1, bare)]
@@ -462,7 +464,8 @@ class _Spelt:
         others = list(filterfalse(set(at_first).__contains__, range(len(texts))))
         _grouped(map(texts.__getitem__, at_first), map(add, at_first, repeat(row)), self.by_first)
         _grouped(map(texts.__getitem__, others), map(add, others, repeat(row)), self.by_other)
-        _add_spellings(self.known, texts)
+        _add_spellings(self.known, texts, folded)
+        del folded
         known, found = self.known, self.found
         for n, text in zip(
             map(itemgetter(1), firsts), map(texts.__getitem__, at_first), strict=True
@@ -636,7 +639,10 @@ _SPELT_SUFFIXED = itemgetter(3)
 _IS_LAST = bytes(role is Role.LAST for role in map(Role, range(len(Role)))).ljust(256, b"\0")
 
 
-_ARTICLE_HEADS = frozenset("aeuAEU")  # how ``without_article``'s matches start
+# how ``without_article``'s matches start (its pattern ignores case: no letter but A, E,
+# U and L themselves matches them so)
+_ARTICLE_HEADS = frozenset(a + b for a in "aeuAEU" for b in "lL")
+_HEAD = itemgetter(slice(0, 2))
 
 
 def unspaced_automaton(entries: Iterable[tuple[str, tuple[int, str]]]) -> ahocorasick.Automaton:
@@ -661,11 +667,14 @@ class Spellings(NamedTuple):
     suffixed: bool  # whether it had one
 
 
-def _add_spellings(known: dict[str, Spellings], texts: Iterable[str]) -> None:
+def _add_spellings(
+    known: dict[str, Spellings], texts: Iterable[str], done: Mapping[str, str] | None = None
+) -> None:
     """Add the spellings of each name part in ``texts`` to ``known``: the same as
     ``part_key`` and ``stem`` give one by one, worked out together (``names.folds``,
     ``names.keys_of``): first the folded parts, then the keys of their words and of the
-    folded parts without their endings, then of the parts' words' keys joined."""
+    folded parts without their endings, then of the parts' words' keys joined. ``done``:
+    texts already folded (``names.folds``), not folded again."""
     new = [text for text in dict.fromkeys(texts) if text not in known]
     # most parts are one word of letters (in a script written with spaces): folded whole
     alone = list(map(str.isalpha, new))
@@ -674,7 +683,12 @@ def _add_spellings(known: dict[str, Spellings], texts: Iterable[str]) -> None:
     single = list(compress(new, alone))
     others = list(compress(new, map(not_, alone)))
     split = [[w.folded for w in words(text, every=True)] for text in others]
-    folded = folds(single) + list(map("".join, split))
+    fold_of = done or {}
+    missing = list(filterfalse(fold_of.__contains__, single))
+    if missing:
+        fold_of = {**fold_of, **dict(zip(missing, folds(missing), strict=True))}
+    folded = list(map(fold_of.__getitem__, single))
+    folded += map("".join, split)
     # (each part a line: no folded part holds a line break, and the ending is a line's)
     endless = _RUSSIAN_ENDING_BY_LINE.sub("", "\n".join(folded)).split("\n") if new else []
     word_keys = keys_of(chain(folded[: len(single)], chain.from_iterable(split), endless))
