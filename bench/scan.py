@@ -3,6 +3,7 @@
     python bench/scan.py             # 2,000 articles of ~4 KB, 1,000 people
     python bench/scan.py --quick     # 200 articles
     python bench/scan.py --profile   # also the top functions under cProfile
+    python bench/scan.py --stages    # also where a dense article's time goes, stage by stage
 
 It times ``build_scanner`` + ``scan_article`` (name matching and event extraction,
 the work of `monitor scan` without reading and writing JSON) on one core, in CPU time of
@@ -29,8 +30,12 @@ import re
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from typing import Any
 
-from monitor.core.scan import build_scanner, scan_article
+import monitor.core.events as english
+from monitor.core.match import find_mentions
+from monitor.core.readers import read_events
+from monitor.core.scan import Scanner, build_scanner, language_of, scan_article
 from monitor.core.types import Article, Person
 
 TARGET = 500.0  # articles per second on one core
@@ -224,11 +229,92 @@ def profile(
     return out.getvalue()
 
 
+# The stages of the English reader (``monitor.core.events``), each a function it calls by
+# name, with what it does. Stages nest: "a sentence's events" holds the indented ones (which
+# the reader also calls for the lead and for groups, and are then counted too).
+STAGES = {
+    "split_sentences": "sentences",
+    "genders_in_text": "genders said in the text",
+    "candidates": "trigger prefilter (Aho-Corasick)",
+    "find_triggers": "trigger rules",
+    "name_refs": "names as references",
+    "_stand_ins": "pronouns, descriptions, groups",
+    "_sentence_events": "a sentence's events: who, whether, when",
+    "who_for": "  who",
+    "is_blocked": "  whether",
+    "find_dates": "  dates",
+    "timing_of": "  when",
+    "_event": "  the event made",
+    "_lead_news": "what the lead reports",
+    "described_as": "what a name is described as",
+    "people_refs": "names that only qualify a group",
+    "someone_else": "an unwatched subject",
+    "tidy": "one event per person, type, currency",
+}
+
+
+def stages(scanner: Scanner, articles: Sequence[Article]) -> str:
+    """Where the time of ``scan_article`` goes: names, language, and the English reader's
+    stages (``STAGES``), cumulative (a stage's time holds the stages it calls), as shares of
+    the whole. The reader's functions are wrapped in timers while it runs, which slows it."""
+    spent: dict[str, float] = dict.fromkeys(["names", "language", "events", *STAGES], 0.0)
+    clock = time.thread_time  # CPU time of this thread: other work on the machine not counted
+
+    def timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            start = clock()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[name] += clock() - start
+
+        return run
+
+    saved = {name: getattr(english, name) for name in STAGES}
+    for name, fn in saved.items():
+        setattr(english, name, timed(name, fn))
+    try:
+        start = clock()
+        for article in articles:
+            text = article.full_text
+            at = clock()
+            mentions = find_mentions(scanner.names, text)
+            spent["names"] += clock() - at
+            if not mentions:
+                continue
+            at = clock()
+            lang = language_of(article)
+            spent["language"] += clock() - at
+            at = clock()
+            read_events(lang, text, mentions, article.published)
+            spent["events"] += clock() - at
+        whole = clock() - start
+    finally:
+        for name, fn in saved.items():
+            setattr(english, name, fn)
+    # the reader's own work: its time less that of the stages it calls itself
+    spent["rest"] = spent["events"] - sum(
+        seconds for name, seconds in spent.items() if name in STAGES and STAGES[name][0] != " "
+    )
+    described = {
+        "names": "names (find_mentions)",
+        "language": "language",
+        "events": "events (English reader)",
+        "rest": "  the reader's own loop (the rest)",
+    }
+    lines = [f"{'stage':56} {'share':>6} {'ms/article':>10}"]
+    for name, seconds in spent.items():
+        label = described.get(name) or f"  {STAGES[name]} ({name})"
+        lines.append(f"{label:56} {seconds / whole:6.1%} {seconds / len(articles) * 1000:10.3f}")
+    return "\n".join(lines)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="200 articles instead of 2,000")
     ap.add_argument("--people", type=int, default=1000, help="watchlist size (1,000)")
     ap.add_argument("--profile", action="store_true", help="print the top functions")
+    ap.add_argument("--stages", action="store_true", help="print the time of each stage")
     args = ap.parse_args()
 
     rnd = random.Random(11)
@@ -279,6 +365,9 @@ def main() -> None:
         f"\n{'PASS' if ok else 'FAIL'}  dense mix >= {TARGET:.0f} articles/s on one core"
         f" ({speed:.0f})"
     )
+    if args.stages:
+        print("\nwhere a dense article's time goes (200 articles, stages timed by wrappers):")
+        print(stages(scanner, articles[:200]))
     if args.profile or not ok:
         print("\ntop functions by own time (cProfile, 200 dense articles):")
         print(profile(engine, articles[:200], 20, "tottime"))

@@ -128,6 +128,18 @@ RELATIVE_CLOSED = re.compile(
 RELATIVE_CLAUSE = re.compile(
     r"^\s*,\s*(?:[\w-]+\s+){0,3}?(?:who|whom|which)\s+(?!is\b|are\b)", re.I
 )
+# "held since December, when police detained her": a when-clause whose subject acts on
+# the person (its verb active, the person after it)
+WHEN_THEY_ACTED = re.compile(
+    r",\s+when\s+(?:the\s+)?(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))?\s+$", re.I
+)
+# A relative clause with no "that" or "which" whose preposition is left at its end: "the
+# clothes I was arrested in", "the cell he was held in", "the prison she was sent to"
+CONTACT_SUBJECT = re.compile(
+    r"\b(?:the|a|an|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:I|he|she|we|they)\s+"
+    r"(?:had\s+)?(?:(?:was|were|been|got)\s+)?(?:\w+ly\s+)?$"
+)
+STRANDED = re.compile(r"\s+(?:in|on|at|to|into|with|from|for|under)(?=\s*(?:[,.;:!?\"”’)]|$))")
 
 
 # "has been on hunger strike since April 1", "continues her hunger strike": a strike still
@@ -230,6 +242,10 @@ def timing_of(
         and not RELATIVE_CLOSED.match(sentence[subject_end : f.start])
     ) or LIST_WHO.match(sentence[subject_end : f.start]):
         return Timing(False, None, Basis.RELATIVE_CLAUSE)
+    if CONTACT_SUBJECT.search(sentence, max(0, f.start - 60), f.start) and STRANDED.match(
+        sentence, f.end
+    ):  # "in the clothes I was arrested in": what a noun is, told in passing
+        return Timing(False, None, Basis.RELATIVE_CLAUSE)
     if (
         not in_lead
         and f.rule.form is Form.VERB
@@ -237,8 +253,10 @@ def timing_of(
         and APPOSED_PARTICIPLE.fullmatch(sentence, subject_end, f.start)
     ):  # "... and X, jailed for 20 years for his tweets": said of X in passing
         return Timing(False, None, Basis.APPOSITION)
-    if re.match(r"^\s*when\b", sentence[: clause_start + 1], re.I) or re.search(
-        r"\b(?:where|when)\s+$|[^,\s]\s+(?:while|whilst)\s+$", sentence[:clause_start]
+    if (
+        re.match(r"^\s*when\b", sentence[: clause_start + 1], re.I)
+        or re.search(r"\b(?:where|when)\s+$|[^,\s]\s+(?:while|whilst)\s+$", sentence[:clause_start])
+        or WHEN_THEY_ACTED.search(sentence, max(0, clause_start - 40), clause_start)
     ):
         return Timing(False, None, Basis.WHEN_CLAUSE)
     if in_title:
@@ -292,9 +310,11 @@ OWN_VERB_BETWEEN = re.compile(r"\band\s+(?:\w+ly\s+)?(?:was|were|has|have|is|are
 
 
 # ", who supporters say won the August 2020 election, condemned ...": a clause of its own;
-# so is a participle set off by commas (", sentenced last year to six years, has been moved")
+# so is a participle set off by commas (", sentenced last year to six years, has been moved";
+# a headline's "X, arrested in February, goes on trial")
 CLOSED_CLAUSE = re.compile(
-    r",\s*(?:who|which|whose|whom)\b[^,;]*,|,\s*(?-i:[a-z]+ed)\s+[^,;]*,(?=\s*(?:has|have|was|were|is)\b)",
+    r",\s*(?:who|which|whose|whom)\b[^,;]*,|,\s*(?-i:[a-z]+ed)\s+[^,;]*,"
+    r"(?=\s*(?:has|have|was|were|is|are|(?-i:[a-z]+[^s\W]s))\b)",
     re.I,
 )
 
@@ -303,7 +323,7 @@ def _in_a_closed_clause(when: When, sentence: str, f: Found) -> bool:
     """Whether a date before the trigger sits in a relative clause closed before it."""
     return any(
         m.start() < when.start and m.end() <= f.start
-        for m in CLOSED_CLAUSE.finditer(sentence, 0, f.start)
+        for m in CLOSED_CLAUSE.finditer(sentence, 0, f.end)  # (to the trigger's end: "goes")
     )
 
 

@@ -1,8 +1,9 @@
 """Whether an event happened: not negated, asked for, feared, possible or denied.
 
 "X was not released", "called for his release", "faces up to ten years", "could be
-freed", "prosecutors asked for", "denied that X was tortured", "it is unclear whether
-X was freed" say that nothing happened (yet). A request that was granted is no longer
+freed", "prosecutors asked for", "denied that X was tortured" (or "denies X is on hunger
+strike"), "no one has been charged", "it is unclear whether X was freed" say that nothing
+happened (yet). A request that was granted is no longer
 a request ("accepted his appeal and overturned the verdict"), and "the court ordered X
 to be released" did happen.
 """
@@ -22,6 +23,8 @@ NEGATION = re.compile(
     r"\b(?:not|never|no longer|neither|nor|without being|yet to be|refus(?:ed|es|e) to|"
     r"declin(?:ed|es|e) to|fail(?:ed|s)? to|denied that|denies that|deny that)\b|n['’]t\b|"
     r"\b(?:nearly|almost)\s+(?:been\s+|being\s+)?$|"  # "was nearly arrested"
+    # "no one has been charged": nobody is its subject
+    r"\b(?:no\s+one|no-one|nobody)\s+(?:(?:has|have|had|was|were|is|will|would)\s+)?(?:yet\s+)?(?:been\s+|be\s+)?$|"
     r"\b(?:barred|banned|prevented|stopped|prohibited|forbidden)\s+(?:\w+\s+)?from\s+$",
     re.I,
 )
@@ -31,7 +34,7 @@ MODALITY = re.compile(
     r"(?<!\bmid-)(?<!\blast\s)(?<!\buntil\s)(?<!\bby\s)(?<!\d\s)may(?!\s+\d)|will|shall|should|"
     r"must|can|cannot|faces?|facing|risks?|"
     r"risking|threat\w*|calls?\s+for|called\s+for|calling\s+for|demand\w*|urg\w+|"
-    r"call(?:s|ed|ing)?\s+on|asks?\s+for|asked\s+for|asking\s+for|request\w*|appeal\w*\s+for|plea(?:s|d|ded|ding)?\s+for|beg\w*\s+for|seek\w*|sought|"
+    r"call(?:s|ed|ing)?\s+on|asks?\s+for|asked\s+for|asking\s+for|request\w*|appeal\w*\s+for|plea(?:s|d|ds|ded|ding)?\s+for|beg\w*\s+for|seek\w*|sought|"
     r"petition(?!ers?\b)\w*|ask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?to|hop(?:e|es|ed|ing)|expect\w*|plan\w*|want\w*|wish\w*|if|unless|whether|"
     r"possib\w+|potential\w*|likely|set to|due to|scheduled|pending|rumou?r\w*|"
     r"(?:order|allow|force|pressur)\w*\s+\w+\s+to|intend\w*|prepar\w+|threaten\w*|"
@@ -72,7 +75,15 @@ REQUEST_HEAD = re.compile(
     r"[\w-]+\s+(?:[\w'’-]+\s+)?$",
     re.I,
 )
-DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\s+(?:\w+\s+){0,2}?that\s+$", re.I)
+# ... and a second clause under the same verb: "denied that X was beaten and that he ..."
+_AND_THAT_TOO = r"(?:\b[^.;]*\band\s+that)?"
+DENIAL = re.compile(
+    rf"\b(?:denied|denies|deny|rejected|dismissed)\s+(?:\w+\s+){{0,2}}?that{_AND_THAT_TOO}\s+$",
+    re.I,
+)
+# "the prison denies X is on hunger strike": a denial whose clause has no "that"
+DENIED_CLAUSE = re.compile(r"\b(?:denied|denies|deny)\s+$", re.I)
+CLAUSE_VERB = re.compile(r"\s*(?:is|was|were|are|has|had|have)\b", re.I)
 # the lower-case words that describe the person after "that": "that (the jailed journalist) X"
 DESCRIBED_TAIL = re.compile(r"(?<=\bthat )(?:(?-i:[a-z][\w-]*)\s+){1,3}$")
 # a relative clause of the person's own after the name: "X, who was jailed in 2024, ..."
@@ -81,7 +92,17 @@ RELATIVE_AFTER_NAME = re.compile(
     re.I,
 )
 # "rights groups fear that X has been tortured": a fear, not a report or a claim
-FEARED = re.compile(r"\b(?:fear|fears|feared|fearing|afraid)\s+(?:\w+\s+){0,2}?that\s+$", re.I)
+FEARED = re.compile(
+    rf"\b(?:fear|fears|feared|fearing|afraid)\s+(?:\w+\s+){{0,2}}?that{_AND_THAT_TOO}\s+$",
+    re.I,
+)
+# "demanded that he be released" (but "the court ordered that he be released": done)
+REQUESTED_THAT = re.compile(
+    r"\b(?:demand|urg|ask|insist|request|recommend|propos|suggest|petition|plead|call)\w*\s+"
+    r"(?:[\w'’-]+\s+){0,6}?that\s+$",
+    re.I,
+)
+SUBJUNCTIVE = re.compile(r"\s+(?:\w+ly\s+|immediately\s+)?be\s+(?:\w+ly\s+)?", re.I)
 
 
 # "unconfirmed reports that X was freed", "... could not be independently verified"
@@ -100,6 +121,11 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
         return True  # an allegation of ill-treatment is reported as one (the guide's rule)
     if f.rule.type is not EventType.TRIAL and PLANNED_NOUN.match(sentence, f.end):
         return True  # "his hunger strike threat", "an arrest warrant", "a release campaign"
+    if f.rule.form is Form.NOUN and f.rule.type in VERDICTS:
+        if TO_BE_GIVEN_AFTER.match(sentence, f.end):
+            return True  # "fear a 14-year sentence to be handed down on Friday": to come
+        if GIVEN_AFTER.match(sentence, f.end):
+            return False  # "will appeal the sentence handed down this morning": it was
     before_who = [r for r in who if r.end <= f.start]
     folded = sentence.lower()
     if _holds_any(folded, GRANTED_WORDS):
@@ -124,12 +150,15 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
             head = DESCRIBED_TAIL.sub("", head)
         if (
             DENIAL.search(head)
+            or (DENIED_CLAUSE.search(head) and CLAUSE_VERB.match(window))
             or UNSURE.search(head)
             or REQUEST_HEAD.search(head)
             or FEARED.search(head)
+            or (SUBJUNCTIVE.fullmatch(window) and REQUESTED_THAT.search(head))
         ):
             return True  # "denied that X was tortured", "it is unclear whether X was freed",
-            # "asked the court to convict X on charges of ...": a request
+            # "asked the court to convict X on charges of ...": a request; "demanded that
+            # he be released": a request in the subjunctive
         if (
             ORDERED.search(head)
             and ORDERED_TO.fullmatch(window)
@@ -148,6 +177,14 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
     if coordinated:  # "X refused to leave and was arrested": the negation stays before "and"
         window = window[coordinated.start() :]
     lowered = window.lower()
+    if "that" in lowered:
+        that = AND_THAT.match(window)
+        if that and not UNDER_ONE_VERB.search(
+            window, 0, that.end()
+        ):  # "said the court had refused to hear him and that the trial lasted an
+            # hour": the negation is the first clause's
+            window = window[that.end() :]
+            lowered = window.lower()
     but = BUT.search(window) if "but" in lowered else None
     if but:  # "was not charged but was released"
         window = window[but.end() :]
@@ -215,21 +252,42 @@ COORDINATED = re.compile(
 # a trigger that opens with its own auxiliary ("was denied parole"), after "and"
 AUX_OPENS = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s", re.I)
 AND_BEFORE = re.compile(r"\b(?:and|but)\s+$", re.I)
+# a verdict named with its own past participle, no auxiliary: "the sentence handed down
+# this morning", "the verdict delivered on Monday" (not "a sentence to be handed down")
+VERDICTS = frozenset({EventType.SENTENCED, EventType.ACQUITTED})
+TO_BE_GIVEN_AFTER = re.compile(
+    r"\s+(?:(?:is|are|was|were)\s+)?(?:(?:due|expected|set|scheduled|likely)\s+)?to\s+be\s+"
+    r"(?:\w+ly\s+)?(?:handed|imposed|passed|delivered|pronounced|announced|read\s+out)\b",
+    re.I,
+)
+GIVEN_AFTER = re.compile(
+    r"\s+(?:(?:\w+ly\s+)?(?:handed\s+down|imposed|passed|delivered|pronounced|announced))\b",
+    re.I,
+)
+# the last "and that" or "but that": a reported clause of its own
+AND_THAT = re.compile(r".*\b(?:and|but)\s+that\b", re.I | re.S)
+# ... unless the first is denied, feared, doubted or asked for, and the second with it
+UNDER_ONE_VERB = re.compile(
+    r"\b(?:den(?:y|ies|ied)|fear\w*|doubt\w*|whether|unclear|rumou?r\w*|demand\w*|urg\w*|"
+    r"ask\w*|insist\w*|request\w*|call\w*\s+for)\b",
+    re.I,
+)
 ORDERED_PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+ordered\s+to\s+be\s+(?:\w+ly\s+)?$", re.I
 )
 STILL_HELD_AFTER = re.compile(
-    r"[^.]{0,80}?(?:\b(?:but|although|though|however|yet|while)\b|;)\s*(?:(?:(?:he|she|they)\s+)?"
+    r"[^.]{0,120}?(?:\b(?:but|although|though|however|yet|while)\b|;)\s*(?:(?:(?:he|she|they)\s+)?"
     r"(?:\w+ly\s+)?(?:(?:will|would|must|is\s+to|was\s+to)\s+(?:still\s+)?(?:remain|stay|be\s+kept|be\s+held)|"
     r"remains?|remained|stays?|stayed|is\s+still|was\s+still|are\s+still|were\s+still|"
     r"(?:is|was|are|were)\s+being\s+held|was\s+kept|continues?\s+to\s+be\s+held)\s+"
     r"(?:\w+\s+)?(?:in|behind)\s+(?:jail|prison|custody|detention|bars)"
     # "ordered his release, but he remains held", "but the prison refused to free him",
-    # "but he has not been freed"
+    # "but he has not been freed", "but she was not let out of jail"
     r"|(?:(?:he|she|they)\s+)?(?:remains?|remained|is\s+still|was\s+still|are\s+still)\s+"
     r"(?:held|detained|jailed|imprisoned|locked\s+up)\b"
     r"|(?:[\w'’-]+\s+){0,4}?(?:(?:has|have|had)\s+)?(?:refused|declined|failed)\s+to\s+(?:free|release)\b"
-    r"|(?:he|she|they)\s+(?:has|have|had|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:freed|released)\b)",
+    r"|(?:he|she|they)\s+(?:has|have|had|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:freed|released|let\s+(?:out|go)|set\s+free)\b)",
     re.I,
 )
 # "remains in prison despite an order for his release": no release (but "remained in

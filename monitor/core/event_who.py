@@ -10,7 +10,8 @@ when a group opens the sentence and the names come after ("Those released includ
 B", "The accused, who were charged ..., are A and B"). A relative or lawyer between the
 name and the trigger ("X, whose brother was arrested", "X's lawyer was detained", "the
 lawyer of X", "detained her son") takes the event away from X, unless the relative is
-named ("arrested his brother, Y": Y).
+named ("arrested his brother, Y": Y). So does a companion: "refused parole to the
+businessman tried alongside X", "Y, detained with X in May, was freed" are not X's.
 """
 
 from __future__ import annotations
@@ -95,6 +96,8 @@ RELATION = re.compile(
 # "X, whose sentence was cut": the sentence is X's (but "whose brother's arrest" is not)
 WHOSE_OWN = re.compile(r"\s*,\s*whose\s+(?:[a-z-]+\s+)?")
 RELATION_BEFORE = re.compile(rf"\b(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+$", re.I)
+# ... anywhere before the name: "along with the son of his lawyer Y"
+RELATION_OF = re.compile(rf"\b(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s", re.I)
 # "detained the brother of exiled journalist X": a description between the relation and X
 RELATION_BEFORE_DESCRIBED = re.compile(
     rf"\b(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+(?:[a-z][\w'’-]*\s+){{1,3}}$"
@@ -122,7 +125,8 @@ REPORTING = re.compile(
 )
 OBJECT_GAP = re.compile(
     r"^\s*(?:(?!(?:was|were|is|are|said|says|has|have|had|who|which|that|after|before|when|"
-    r"while|because|but|for|by|with|he|she|they|like|such)\b)[A-Za-z][\w'’-]*\s+){0,10}?(?:,\s*)?$"
+    r"while|because|but|for|by|with|alongside|along|together|he|she|they|like|such)\b)"
+    r"[A-Za-z][\w'’-]*\s+){0,10}?(?:,\s*)?$"
 )
 LIST_GAP = re.compile(
     rf"^{OTHERS_LISTED}\s*(?:,|;|,?\s*and|;\s*and|&|,?\s+as\s+well\s+as)\s+"
@@ -142,11 +146,14 @@ NOUN_OWNER = re.compile(
     rf"(?:(?:{ROLE_WORDS}|{OFFICIAL_WORDS}),\s+)?$",
     re.I,
 )
-APPOSITIVE_WHO = re.compile(r"^\s*[,—–]?\s*(?:[\w’'-]+\s+){0,4}?(?:who|whom|which)\b", re.I)
+# ... after an age between commas: "X, 24, who was arrested last year"
+APPOSITIVE_WHO = re.compile(
+    r"^\s*[,—–]?\s*(?:\d{1,3}\s*,\s*)?(?:[\w’'-]+\s+){0,4}?(?:who|whom|which)\b", re.I
+)
 # "X, founder of the newspaper Daily Truth, who was jailed": the "who" is X's after a
 # description of X; but not after another person in it ("a friend of the journalist Y, who")
 DESCRIBED_WHO = re.compile(
-    r"^\s*,\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w’'-]*\s+){0,4}?[a-z][\w’'-]*"
+    r"^\s*,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?:[a-z][\w’'-]*\s+){0,4}?[a-z][\w’'-]*"
     r"(?:\s+(?:of|for|at|with|in)\s+(?:[\w’'-]+\s+){0,6}?[\w’'-]+"
     # ... or a participle with its time: "a rights defender held since 2021, who"
     r"|\s+(?:held|jailed|imprisoned|detained|based|living|exiled)\s+(?:[a-z0-9][\w’'-]*\s+){0,4}?"
@@ -215,8 +222,12 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         if f.rule.type is EventType.HOUSE_ARREST:
             in_state = STATE_BEFORE.search(sentence, 0, f.start)
             return _subject(f, sentence, refs) if in_state else ()  # "X remains under house arrest"
-        if " " in sentence[f.start : f.end].strip():
-            return _subject(f, sentence, refs)  # "charges ... were dropped": a verb of its own
+        counsel = _counsel_appeals(f, sentence, refs)
+        if counsel:  # "X's lawyers say they will appeal the sentence": X's sentence
+            return counsel
+        if " " in sentence[f.start : f.end].strip():  # "charges ... were dropped": a verb of
+            # its own; "a sentence that the court upheld": the one person of the sentence
+            return _subject(f, sentence, refs) or _the_one_person(f, sentence, refs)
         if f.rule.type is EventType.TRIAL and VERDICT_AFTER_TRIAL.search(sentence, 0, f.start):
             return _subject(f, sentence, refs)  # "X was jailed after a closed trial": X's trial
         return ()
@@ -271,20 +282,58 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         or object_of(f, sentence, refs, DASH_LIST_GAP)
         or _sentence_owner(f, sentence, refs)
     )
-    # "the court accepted his appeal and overturned the sentence", "... upheld the ruling
-    # under which the two were jailed": the one reference of the sentence
+    return found or _the_one_person(f, sentence, refs)
+
+
+# "X's lawyers say they will appeal the 14-year sentence": the client's sentence (the "'s"
+# may be the mention's own: "Navas's")
+COUNSEL_APPEALS = re.compile(
+    r"(?:['’]s?)?\s+(?:lawyers?|attorneys?|defen[cs]e(?:\s+team)?|counsel)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:appeal|challenge|contest)(?:s|ed|ing)?\s+(?:against\s+)?(?:the|this|that)\s+$",
+    re.I,
+)
+
+
+def _counsel_appeals(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
+    if f.rule.type is not EventType.SENTENCED:
+        return ()
+    for ref in reversed([r for r in refs if r.end <= f.start and r.kind is RefKind.NAME]):
+        if COUNSEL_APPEALS.fullmatch(sentence, ref.end, f.start):
+            return (ref,)
+    return ()
+
+
+def _the_one_person(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
+    """ "the court accepted his appeal and overturned the sentence", "... upheld the ruling
+    under which the two were jailed": a court's outcome for the one reference of the
+    sentence, when no other words say whose."""
     if (
-        not found
-        and f.rule.type in COURT_OUTCOMES
+        f.rule.type in COURT_OUTCOMES
         and len({r.people for r in refs}) == 1
         and not SOMEONE_BESIDE_SUBJECT.search(sentence, 0, f.start)
+        and not COMPANION_BEFORE.search(sentence, f.end, refs[-1].start)
         and not (  # "acquitted his colleague": the colleague (but "..., her lawyer said": hers)
             sentence[f.end : refs[-1].start].isspace()
             and RELATION_AFTER_OWNER.match(sentence, refs[-1].end)
         )
     ):
         return (refs[-1],)
-    return found
+    return ()
+
+
+# "refused parole to the businessman tried alongside X", "Y, detained with X in May, was
+# freed": X is the one Y was tried or held with, not whom it happened to
+COMPANION_BEFORE = re.compile(
+    r"(?:\balongside|\btogether\s+with|\balong\s+with|\b(?:[a-z]+ed|held|tried)\s+with)\s+"
+    r"(?:[a-z][\w'’-]*\s+){0,3}$",
+    re.I,
+)
+# ... in an aside after another's name: "Y, detained with X in May, was freed"
+COMPANION_ASIDE = re.compile(
+    r",\s*(?:[a-z]+ly\s+)?(?:[a-z]+ed|held|tried|jailed|convicted)\s+(?:together\s+|along\s+)?"
+    r"(?:with|alongside)\s+(?:[a-z][\w'’-]*\s+){0,3}$"
+)
+COMPANION_ASIDE_END = re.compile(r"[^,;:]{0,40},\s*(?:(?:was|were|had|has|is|are)\b|$)")
 
 
 # a clause of its own whose subject is someone beside the person: "X sentenced;
@@ -307,8 +356,13 @@ SHARED_AUX = re.compile(
 # "detained 30 opposition figures, including X and Y" (but "critics such as X" are examples
 # of whom one arrests, not the ones arrested; after a comma they are the ones: "detained
 # several people, such as X")
+# ... after an object told at length: "pardoned 30 people convicted of 'extremism' on
+# Tuesday, including X" (but not across a relative clause of its own, nor for a participle
+# whose preposition follows: "people convicted of ..., including X" were not convicted now)
 SUCH_AS_GAP = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s*)?(?:including|among\s+them|notably|(?<=,\s)such\s+as)\s+"
+    r"^\s*(?!(?:of|for|in|on|at|with|by|to|from|as)\s)"
+    r"(?:(?!(?:who|whom|which|that)\s)[\w'’‘\"“”-]+\s+){0,8}?(?:[\w'’‘\"“”-]+,\s*)?"
+    r"(?:including|among\s+them|notably|(?<=,\s)such\s+as)\s+"
     r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$"
 )
 # "have detained three bloggers - X, Y and Z - over posts": the object, then who they are
@@ -530,7 +584,8 @@ def _reduced_relative(pre: str, refs: list[Ref]) -> bool:
 
 # a relative clause closed before the verb: what it says of others is not the subject
 CLOSED_WHO = re.compile(
-    r"^\s*,\s*who(?:se|m)?\b[^,;]*,(?=\s*(?:(?:was|were|has|have|had|is|are)\b|$))", re.I
+    r"^\s*,\s*(?:\d{1,3}\s*,\s*)?who(?:se|m)?\b[^,;]*,(?=\s*(?:(?:was|were|has|have|had|is|are)\b|$))",
+    re.I,
 )
 
 
@@ -568,6 +623,15 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
                 before, nearest = before[: i + 1], ref
                 gap = sentence[nearest.end : f.start]
                 break
+    aside = (
+        COMPANION_ASIDE.search(sentence, 0, nearest.start) if nearest.kind is RefKind.NAME else None
+    )
+    if aside and COMPANION_ASIDE_END.match(gap):  # "Y, detained with X in May, was freed": Y
+        held_with = [r for r in before[:-1] if r.end == aside.start()]
+        if not held_with:
+            return ()  # ... whom no one watches
+        before, nearest = before[: before.index(held_with[-1]) + 1], held_with[-1]
+        gap = sentence[nearest.end : f.start]
     but = BUT.search(gap)
     if but and (SAME_SUBJECT.fullmatch(gap, but.end()) or BUT_PASSIVE.fullmatch(gap, but.end())):
         gap = gap[: but.start()]  # "X was not charged but was released": still X

@@ -49,6 +49,7 @@ from monitor.core.event_who import (
     NTH,
     RELATION,
     RELATION_AFTER,
+    RELATION_OF,
     listed,
     object_of,
     people_refs,
@@ -127,6 +128,7 @@ def extract_events(
     news: set[EventType] = set()  # what the title and lead report as news, about anyone
     listing: ListHead | None = None  # "Those released include:", for the lines after it
     carried: bool | None = None  # whether the last dated event was news: for "hours later"
+    held_before: dict[str, bool] = {}  # the sentence before's dated arrests: whether news
     past_paragraph = False  # in a paragraph that opened with an older date: "On 14 June 2019, ..."
     body_index = 0
     previous: Place | None = None
@@ -176,14 +178,22 @@ def extract_events(
         if found and refs:
             refs.sort(key=lambda r: r.start)
             refs = people_refs(sentence.text, refs)  # not "Navalny supporters"
-            found_events += _repeating_news(
+            of_sentence = _charges_after_the_arrest(
                 _charges_of_the_arrest(
                     _sentence_events(
                         place, found, refs, pub, lowered, previous, carried, past_paragraph, dates
                     )
                 ),
-                news,
+                held_before,
             )
+            found_events += _repeating_news(of_sentence, news)
+            held_before = {
+                r.event.person_id: r.event.current
+                for r in of_sentence
+                if r.event.type in HELD_ON_CHARGES and r.basis in DATED
+            }
+        else:
+            held_before = {}
         if in_lead and hinted:
             lead = found or find_triggers(sentence.text, lowered, hinted)
             news |= _lead_news(place, lead, pub, dates)
@@ -193,26 +203,37 @@ def extract_events(
         # the group or the described person of the sentence before: none when it can hold
         # no trigger (``candidates``), so their patterns need not run
         named_after: list[Reported] = []
+        of_group: list[Reported] = []
         if previous and names and previous_hinted:
-            found_events += _group_events(text, previous, sentence, names, pub)
+            of_group = _group_events(text, previous, sentence, names, pub)
+            found_events += of_group
             if previous.in_lead and not named_before:
                 named_after = _named_after_events(text, previous, sentence, names, pub)
                 found_events += named_after
-        if (
-            not named_after
-            and names
-            and not named_before
+        # the sentence before the one before, when the one between says no more
+        before_quiet = (
+            lead_before
+            if names
             and previous is not None
             and lead_before is not None
-            and lead_before.in_lead
             and _says_no_more(
                 previous.sentence.text,
                 find_triggers(previous.sentence.text, lowered_before, hinted_before)
                 if hinted_before
                 else [],
             )
+            else None
+        )
+        if before_quiet is not None and not of_group:  # "The trial of four people opened on
+            # Monday. Reporters were kept out. In the dock are X, Y and Z": the group's trial
+            found_events += _group_events(text, before_quiet, sentence, names, pub)
+        if (
+            before_quiet is not None
+            and before_quiet.in_lead
+            and not named_after
+            and not named_before
         ):  # "A lawyer was detained on Tuesday. Police gave no reason. X had ...": the lead's
-            found_events += _named_after_events(text, lead_before, sentence, names, pub)
+            found_events += _named_after_events(text, before_quiet, sentence, names, pub)
         if listing is not None:
             if _is_list_item(text, previous, sentence):
                 if names and not (
@@ -228,7 +249,7 @@ def extract_events(
         lead_before = previous if previous_hinted else None
         hinted_before, lowered_before = hinted, lowered
         previous, previous_hinted = place, bool(hinted)
-        if any(mark in sentence.text for mark in QUOTE_MARKS):
+        if _QUOTED(sentence.text):
             quoted_by = quotation_speaker(sentence.text, names, quoted_by)
         else:
             quoted_by = None
@@ -251,13 +272,16 @@ def extract_events(
                 and AND_A_RELATIVE.match(sentence.text, names[0].end)
             ):
                 others = names[0]
-            groups = groups._replace(
-                named_together=together if len(together) >= 2 else groups.named_together,
-                main=main_person(named_counts),
-                with_others=others.people[0] if others and len(others.people) == 1 else None,
-                kin=groups.kin + tuple(kin_named(sentence.text, names))
-                if len(names) > 1
-                else groups.kin,
+            groups = _groups(  # (made directly: ``_replace`` costs a call more a sentence)
+                (
+                    together if len(together) >= 2 else groups.named_together,
+                    groups.in_case,
+                    main_person(named_counts),
+                    others.people[0] if others and len(others.people) == 1 else None,
+                    groups.kin + tuple(kin_named(sentence.text, names))
+                    if len(names) > 1
+                    else groups.kin,
+                )
             )
         if history and sentence.text.lstrip()[:1].isupper():
             other = someone_else(sentence, names)
@@ -270,7 +294,9 @@ def extract_events(
             )
             in_case = dict.fromkeys(groups.in_case)
             in_case.update(dict.fromkeys(r.event.person_id for r in found_events[events_seen:]))
-            groups = groups._replace(in_case=tuple(in_case))
+            groups = _groups(
+                (groups.named_together, tuple(in_case), groups.main, groups.with_others, groups.kin)
+            )
             events_seen = len(found_events)
     return tidy(found_events)
 
@@ -341,6 +367,34 @@ def _charges_of_the_arrest(found: list[Reported]) -> list[Reported]:
     ]
 
 
+def _charges_after_the_arrest(found: list[Reported], held: dict[str, bool]) -> list[Reported]:
+    """ "X was detained in January with ten colleagues. All of them were charged with
+    ...": an undated charge told in the sentence after a dated arrest of the same person is
+    that arrest's, and as new as it (``held``: the sentence before's dated arrests, by
+    person, and whether each was news)."""
+    if not held:
+        return found
+    return [
+        r._replace(
+            event=replace(
+                r.event,
+                current=held[r.event.person_id],
+                rule=explain(r.says, r.named, Basis.FOLLOWS_ON, ""),
+            ),
+            basis=Basis.FOLLOWS_ON,
+        )
+        if r.event.type is EventType.CHARGED
+        and r.basis in UNDATED_NEWS
+        and r.event.person_id in held
+        else r
+        for r in found
+    ]
+
+
+# an event read as news only for where it stands and its tense, no date of its own
+UNDATED_NEWS = frozenset({Basis.LEAD, Basis.PAST_TENSE})
+
+
 # "On 14 June 2024, ...", "In 2019 ...": a paragraph that opens with a date
 OPENING_DATE = re.compile(r"\W*(?:On|In|Back in|By|Since|During)\s+(?:the\s+)?(?:\w+\s+){0,2}?\d")
 
@@ -370,6 +424,11 @@ class Groups(NamedTuple):
     kin: tuple[tuple[str, str, str], ...] = ()  # "X's wife, Y": (X, wife, Y), (Y, husband, X)
 
 
+_groups = partial(tuple.__new__, Groups)  # Groups(*fields), made without a call of Python code
+# whether a sentence holds a quotation mark (one search, not one per mark)
+_QUOTED = re.compile("[" + re.escape("".join(QUOTE_MARKS)) + "]").search
+
+
 def _stand_ins(
     sentence: Sentence,
     names: list[Ref],
@@ -395,7 +454,12 @@ def _stand_ins(
     if groups.with_others and len(last_group) < 2 and THEY.search(sentence.text):
         taken = refs + names
         refs += [
-            Ref(m.start(), m.end(), (groups.with_others,), PRONOUN_KIND[m.group().lower()])
+            Ref(
+                m.start(),
+                m.end(),
+                (groups.with_others,),
+                PRONOUN_KIND[" ".join(m.group().lower().split())],
+            )
             for m in THEY.finditer(sentence.text)
             if not any(r.start <= m.start() < r.end for r in taken)
         ]
@@ -422,6 +486,11 @@ INCLUDE = re.compile(
     # "Among those freed was X": one of the group the sentence before freed
     r"|among\s+those\s+(?:freed|released|pardoned|expelled|deported|detained|arrested|"
     r"sentenced|convicted|jailed)(?:\s+on\s+\w+)?\s+(?:was|were|is|are)"
+    # "Among those on the flight were X and Y": one of the group the sentence before flew out
+    r"|among\s+those\s+(?:on|aboard)\s+(?:the\s+|that\s+)?(?:[\w-]+\s+)?(?:flight|plane|bus|"
+    r"list)\s+(?:was|were|is|are)"
+    # "In the dock are X, Y and Z", "On trial were X and Y": the accused of the trial before
+    r"|(?:in\s+the\s+dock|on\s+trial)\s+(?:was|were|is|are)"
     # "Among the suspects is a journalist named X", "Among the detainees were X and Y"
     r"|among\s+the\s+(?:[\w-]+\s+)?(?:suspects|accused|defendants|detainees|prisoners|"
     r"arrested|detained|people|activists|journalists)\s+(?:was|were|is|are)"
@@ -436,7 +505,10 @@ INCLUDE = re.compile(
 )
 
 
-THEY = re.compile(r"\b(?:they|them|their)\b|^\W*both\b(?!\s+(?-i:[A-Z]))", re.I)
+THEY = re.compile(
+    r"\b(?:they|(?:all|each|both|most)\s+of\s+them|them|their)\b|^\W*both\b(?!\s+(?-i:[A-Z]))",
+    re.I,
+)
 # "X and his brother were arrested. Both were released": X, with someone no one watches
 AND_A_RELATIVE = re.compile(
     rf"\s+and\s+(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{PEOPLE_AROUND})\b", re.I
@@ -465,6 +537,20 @@ def _after_semicolon(place: Place, names: list[Ref]) -> tuple[Place, Sentence, l
 
 POSSESSIVE_NEXT = re.compile(r"['’]s?\s+[a-z]")  # "the two were X's neighbours"
 BARE_LIST_GAP = re.compile(r"\s*(?:,|,?\s*and|&)\s*$")
+IN_THE_DOCK = re.compile(r"\W*(?:in\s+the\s+dock|on\s+trial)\b", re.I)
+# "The trial of four people ... opened": a noun whose own people are counted after it
+COUNTED_OF = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"several|dozens\s+of|scores\s+of)\s+(?:[\w-]+\s+){0,2}?(?:people|persons|activists|"
+    r"journalists|defendants|men|women|prisoners|students|bloggers|lawyers|members|opponents)\b",
+    re.I,
+)
+# "X, 50, who had been held since 2023, and the student leader Y": an age and an aside
+# between two of the people listed, then a role before the next
+LISTED_APART = re.compile(
+    r"(?:,\s+\d{1,3}(?:,\s+(?:who|whom)\b[^,;]{1,120})?|,\s+(?:who|whom)\b[^,;]{1,120}),?\s+and\s+"
+    r"(?:the\s+)?(?:(?!(?:of|for|to)\s)[a-z][\w-]*\s+){0,3}$"
+)
 
 
 def _group_events(
@@ -486,17 +572,21 @@ def _group_events(
         return []  # "they include supporters of X", "they do not include X", "X's brother"
     members = [names[0]]
     for ref in names[1:]:  # "X, Y and Z", but not "X, the lawyer for Y"
-        if not BARE_LIST_GAP.match(sentence.text[members[-1].end : ref.start]):
+        gap = sentence.text[members[-1].end : ref.start]
+        if not (BARE_LIST_GAP.match(gap) or LISTED_APART.match(gap)):
             break
         members.append(ref)
+    in_dock = IN_THE_DOCK.match(head) is not None  # "In the dock are X and Y": on trial
     before = previous.sentence
     both = Sentence(before.start, sentence.end, text[before.start : sentence.end])
     found = find_triggers(before.text)
     dates = find_dates(before.text, pub) if found else []
     events: list[Reported] = []
     for i, f in enumerate(found):
-        if f.rule.form is Form.NOUN or f.rule.type not in GROUP_TYPES:
+        if f.rule.form is Form.NOUN and not COUNTED_OF.match(before.text, f.end):
             continue  # "absent from this clemency are ...": a noun says less than a verb
+        if (in_dock or f.rule.type not in GROUP_TYPES) and f.rule.type is not EventType.TRIAL:
+            continue
         if is_blocked(f, before.text, (), None):
             continue
         next_start = found[i + 1].start if i + 1 < len(found) else len(before.text)
@@ -890,7 +980,8 @@ def _gapped(
     return tuple(extra)
 
 
-# "X was detained along with Y", "... together with a journalist, Y,": Y too
+# "X was detained along with Y", "... together with a journalist, Y,", "together with her
+# colleague Y": Y too
 ALONG_WITH = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:along\s+with|together\s+with|alongside)\s+"
     r"(?:(?:a|an|the|his|her|their|fellow)\s+)?(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+,\s+)?"
@@ -905,8 +996,9 @@ def _along_with(
     after = [r for r in refs if f.end <= r.start < next_start and r.kind is RefKind.NAME]
     if not after or after[0] in who or not ALONG_WITH.fullmatch(sentence, f.end, after[0].start):
         return ()
-    if RELATION.search(sentence, f.end, after[0].start):
-        return ()  # "along with his lawyer Y": the lawyer is named, but only "with" him
+    if RELATION_OF.search(sentence, f.end, after[0].start):
+        return ()  # "along with the son of his lawyer Y": the son, whom no one named
+    # ("together with her colleague Y", "along with his lawyer Y": Y too)
     return tuple(r for r in listed(sentence, after) if r not in who)
 
 

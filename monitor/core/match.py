@@ -23,7 +23,8 @@ full name      two or more parts in their order, next to each other ("Mukhtar
 shared surname given names listed before one surname ("Arkady and Sofya Tikhonov",
                "Аркадий, Софья и Мария Тихоновы", "Ivan, Olga, and Petr Sidorov"):
                each listed one's name.
-surname first  "Dzhakishev Mukhtar".
+surname first  "Dzhakishev Mukhtar"; in a list, "DZHAKISHEV, Mukhtar" (the surname in
+               capitals, then a comma).
 initial        "M. Dzhakishev", when the initial fits a given name.
 surname only   "Dzhakishev said" counts when the article (title included) also
                names the person by full name, surname first or initial; or, without
@@ -36,7 +37,8 @@ surname only   "Dzhakishev said" counts when the article (title included) also
                without it ("Ghamdi" for al-Ghamdi), as news shortens it.
 familiar alone a familiar form of a given name alone ("Misha" for Mikhail Orlov), when
                the article names the person in full, no one else it names has that
-               given name, and no capitalised word stands beside it ("Misha Belov").
+               given name, and no capitalised word stands beside it ("Misha Belov"),
+               but a plea or a function word before it ("Free Misha!", "Justice For Misha").
 family         a Russian family's surname in the plural alone ("Тихоновы", "адвокат
                Тихоновых") names each listed family member named in full before it.
 alias          a watchlist alias in a script written without spaces (Chinese, ...).
@@ -65,7 +67,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict, deque
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -114,7 +116,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 19
+ENGINE_VERSION = 21
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -376,7 +378,8 @@ def _places(keys: list[str], texts: list[str]) -> dict[str, str | list[str]]:
     """Each key's text, or its texts where it has several (in the order they come)."""
     places: dict[str, str | list[str]] = dict(zip(keys, texts, strict=True))
     if len(places) < len(keys):
-        several = {k for k, n in Counter(keys).items() if n > 1}
+        last = dict(zip(keys, count()))  # each key's last place: a key at another has several
+        several = set(compress(keys, map(ne, map(last.__getitem__, keys), count())))
         chosen = list(map(several.__contains__, keys))
         places.update(_grouped(compress(keys, chosen), compress(texts, chosen)))
     return places
@@ -428,7 +431,8 @@ class _Spelt:
             if UNSPACED.search(variants[i]):
                 split[i] = []
         words = list(set(chain.from_iterable(split)))  # (folded as ``name_parts`` folds them)
-        particles = set(compress(words, map(PARTICLES.__contains__, folds(words))))
+        folded = dict(zip(words, folds(words), strict=True))  # (a part of one word: its fold)
+        particles = set(compress(words, map(PARTICLES.__contains__, folded.values())))
         if particles:
             for i in compress(count(), map(not_, map(particles.isdisjoint, split))):
                 split[i] = name_parts(variants[i])
@@ -436,7 +440,7 @@ class _Spelt:
         self.unspaced += [(variants[i], owners[i]) for i in compress(count(), map(not_, counts))]
         several = list(compress(count(), map(_SEVERAL, counts)))
         more: dict[int, list[tuple[int, str]]] = {}  # what else spells a part: (the part, text)
-        heads = map(itemgetter(0), map(itemgetter(-1), map(split.__getitem__, several)))
+        heads = map(_HEAD, map(itemgetter(-1), map(split.__getitem__, several)))
         for i in compress(several, map(_ARTICLE_HEADS.__contains__, heads)):
             if bare := without_article(split[i][-1]):
                 more[i] = [(counts[i] - 1, bare)]
@@ -474,7 +478,8 @@ class _Spelt:
         others = list(filterfalse(set(at_first).__contains__, range(len(texts))))
         _grouped(map(texts.__getitem__, at_first), map(add, at_first, repeat(row)), self.by_first)
         _grouped(map(texts.__getitem__, others), map(add, others, repeat(row)), self.by_other)
-        _add_spellings(self.known, texts)
+        _add_spellings(self.known, texts, folded)
+        del folded
         known, found = self.known, self.found
         for n, text in zip(
             map(itemgetter(1), firsts), map(texts.__getitem__, at_first), strict=True
@@ -648,7 +653,10 @@ _SPELT_SUFFIXED = itemgetter(3)
 _IS_LAST = bytes(role is Role.LAST for role in map(Role, range(len(Role)))).ljust(256, b"\0")
 
 
-_ARTICLE_HEADS = frozenset("aeuAEU")  # how ``without_article``'s matches start
+# how ``without_article``'s matches start (its pattern ignores case: no letter but A, E,
+# U and L themselves matches them so)
+_ARTICLE_HEADS = frozenset(a + b for a in "aeuAEU" for b in "lL")
+_HEAD = itemgetter(slice(0, 2))
 
 
 def unspaced_automaton(entries: Iterable[tuple[str, tuple[int, str]]]) -> ahocorasick.Automaton:
@@ -673,11 +681,14 @@ class Spellings(NamedTuple):
     suffixed: bool  # whether it had one
 
 
-def _add_spellings(known: dict[str, Spellings], texts: Iterable[str]) -> None:
+def _add_spellings(
+    known: dict[str, Spellings], texts: Iterable[str], done: Mapping[str, str] | None = None
+) -> None:
     """Add the spellings of each name part in ``texts`` to ``known``: the same as
     ``part_key`` and ``stem`` give one by one, worked out together (``names.folds``,
     ``names.keys_of``): first the folded parts, then the keys of their words and of the
-    folded parts without their endings, then of the parts' words' keys joined."""
+    folded parts without their endings, then of the parts' words' keys joined. ``done``:
+    texts already folded (``names.folds``), not folded again."""
     new = [text for text in dict.fromkeys(texts) if text not in known]
     # most parts are one word of letters (in a script written with spaces): folded whole
     alone = list(map(str.isalpha, new))
@@ -686,7 +697,12 @@ def _add_spellings(known: dict[str, Spellings], texts: Iterable[str]) -> None:
     single = list(compress(new, alone))
     others = list(compress(new, map(not_, alone)))
     split = [[w.folded for w in words(text, every=True)] for text in others]
-    folded = folds(single) + list(map("".join, split))
+    fold_of = done or {}
+    missing = list(filterfalse(fold_of.__contains__, single))
+    if missing:
+        fold_of = {**fold_of, **dict(zip(missing, folds(missing), strict=True))}
+    folded = list(map(fold_of.__getitem__, single))
+    folded += map("".join, split)
     # (each part a line: no folded part holds a line break, and the ending is a line's)
     endless = _RUSSIAN_ENDING_BY_LINE.sub("", "\n".join(folded)).split("\n") if new else []
     word_keys = keys_of(chain(folded[: len(single)], chain.from_iterable(split), endless))
@@ -851,8 +867,11 @@ def _familiar_alone(
         people = {p for k in fulls for p in given.get(k, ())}
         if len(people) != 1 or _inside(w.start, taken):
             continue
-        if _two_capitals(text, ws, i) or _two_capitals(text, ws, i - 1):
-            continue  # "Misha Belov", "Uncle Misha": another name, or a title's
+        if _two_capitals(text, ws, i) or (
+            _two_capitals(text, ws, i - 1) and ws[i - 1].folded not in NOT_BEFORE_A_NAME
+        ):
+            continue  # "Misha Belov", "Uncle Misha": another name, or a title's (but "Free
+            # Misha!", "Justice For Misha": a plea or a function word in a headline)
         if _given_shared(text, ws, set(fulls), taken):
             continue
         person = index.people[people.pop()]
@@ -872,6 +891,11 @@ def _given_shared(text: str, ws: list[Word], fulls: set[str], taken: list[tuple[
             if k in fulls or not fulls.isdisjoint(familiar(k)):
                 return True
     return False
+
+
+# Capitalised words before a familiar name that make it no one else's name: a headline's
+# plea ("Free Misha!") and function words in Title Case ("Justice For Misha")
+NOT_BEFORE_A_NAME = FUNCTION_WORDS | {"free", "release", "save", "freedom", "justice"}
 
 
 def _two_capitals(text: str, ws: list[Word], i: int) -> bool:
@@ -1930,18 +1954,20 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, boo
     one or two other given names, a surname (True): a list shortens "Mohammed Abdul Razzaq
     al-Siddiq" to Mohammed al-Siddiq."""
     passed_names = False
+    last = -1  # the word yielded last: what it is matters once the name goes on after it
     for _ in range(3):
         if at >= len(ws) or not (ws[at].capital or ws[at].folded in PARTICLES):
             return
         gap = text[ws[at - 1].end : ws[at].start]
         if not (_between_parts(gap) or (_is_initial(text, ws, at - 1) and _between_parts(gap[1:]))):
             return
-        yield at, passed_names
-        w = ws[at]
-        if not (_is_initial(text, ws, at) or _patronymic(w)):
-            if not _given_between(text, ws, at):
+        # (asked only now: most names end before, and the Title Case test is dear)
+        if last >= 0 and not (_is_initial(text, ws, last) or _patronymic(ws[last])):
+            if not _given_between(text, ws, last):
                 return
             passed_names = True
+        yield at, passed_names
+        last = at
         at += 1
 
 
@@ -1982,7 +2008,15 @@ def _surname_first(
     """ "Dzhakishev Mukhtar": the last part, then the first."""
     if hit.part.role is not Role.LAST or hit.how is not How.EXACT or hit.stop >= len(ws):
         return None
-    if not _between_parts(text[ws[hit.stop - 1].end : ws[hit.stop].start]):
+    gap = text[ws[hit.stop - 1].end : ws[hit.stop].start]
+    if (
+        not _between_parts(gap)
+        and not (
+            gap == ", "  # a list's "KARIMOVA, Dilnoza": the surname in capitals, a comma
+            and text[ws[hit.first].start : ws[hit.stop - 1].end].isupper()
+            and not text[ws[hit.stop].start : ws[hit.stop].end].isupper()
+        )
+    ):
         return None
     for other in by_start.get((hit.part.person, hit.stop), ()):
         if other.part.role is Role.FIRST and other.how is How.EXACT:
@@ -2266,16 +2300,22 @@ def _inside_longer(found: list[Found]) -> list[Found]:
     return [
         f
         for f in found
-        if f.kind not in FULL_KINDS
-        or f.first < 0
-        or not any(
-            first <= f.first
-            and f.stop <= stop
-            and stop - first > f.stop - f.first
-            and held[(first, stop)] - {f.person}
-            for first, stop in spans
-        )
+        if f.kind not in FULL_KINDS or f.first < 0 or not _in_longer(f, spans, held)
     ]
+
+
+def _in_longer(
+    f: Found, spans: list[tuple[int, int]], held: Mapping[tuple[int, int], set[int]]
+) -> bool:
+    """Whether a longer span of ``spans`` (longest first) holds ``f`` and is read as someone
+    else too."""
+    size = f.stop - f.first
+    for first, stop in spans:
+        if stop - first <= size:
+            return False  # (the rest are no longer: most names end the search at once)
+        if first <= f.first and f.stop <= stop and held[(first, stop)] - {f.person}:
+            return True
+    return False
 
 
 def _other_readings(ws: list[Word], f: Found) -> set[str]:
@@ -2309,6 +2349,14 @@ def _middle_alone(
     ended: dict[str, set[int]] = defaultdict(set)  # part key → people whose full name it ended
     for person, ended_key in ends_full:
         ended[ended_key].add(person)
+    for k in [  # only a middle part stands alone: a key that is none of theirs finds nothing
+        k
+        for k, people in ended.items()
+        if not any(p.role is Role.MIDDLE for p in _parts_of(index.exact.get(k, ()), people))
+    ]:
+        del ended[k]
+    if not ended:
+        return []  # (most articles: the full names ended at a surname)
     out = []
     middle: dict[str, list[Part]] = {}  # each key's middle parts of those people, once
 

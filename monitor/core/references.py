@@ -4,12 +4,15 @@ A name found by the name matcher is a reference to its person. "He", "she", "him
 "his" and "her" stand for the person named last (of the pronoun's gender, guessed
 from the watchlist spelling: "-ova" a woman, "-ov" a man); "they", "them", "their"
 and "both" for the group named last. "The activist" or "the 45-year-old" at the
-start of a sentence, or as an owner ("the activist's lawyer"), stands for the person
-named last; "the journalist" for the person last described as one ("X, a reporter"),
-never for one described as something else ("the mayor, Y"). A relative or someone no
-one watches who opens a sentence with an event ("His brother was detained", "Boris Kim,
-a fellow activist, was detained") takes the next "he" or "she" of their gender. Inside a
-quotation, "I", "me" and "my" stand for its speaker ('"I was beaten," X said'). Each
+start of a sentence, as an owner ("the activist's lawyer") or as the object of a verb
+that says what happened ("police detained the activist"; never "the lawyer" or "the
+prisoner" there), stands for the person named last; "the journalist" for the person last
+described as one ("X, a reporter"), never for one described as something else ("the
+mayor, Y"). A relative or someone no one watches who opens a sentence with an event
+("His brother was detained", "Boris Kim, a fellow activist, was detained", "X's
+cellmate, a teacher, was executed"), or a relative an event's verb takes as object
+("Police detained the wife of X"), takes the next "he" or "she" of their gender. Inside
+a quotation, "I", "me" and "my" stand for its speaker ('"I was beaten," X said'). Each
 reference has a kind (``RefKind``) that says how it can stand in a clause: a subject, an
 object, an owner.
 
@@ -104,7 +107,10 @@ def name_refs(sentence: Sentence, ordered: Sequence[Mention], first: int) -> lis
     ]
 
 
-PRONOUN = re.compile(r"\b(he|she|him|his|her|they|them|their|both)\b", re.I)
+# "all of them", "each of them": a subject, as "they" is
+PRONOUN = re.compile(
+    r"\b(he|she|him|his|her|they|(?:all|each|both|most)\s+of\s+them|them|their|both)\b", re.I
+)
 _P, _O, _H, _S = RefKind.PRONOUN, RefKind.OBJECT, RefKind.HER, RefKind.POSSESSIVE
 PRONOUN_KIND = {
     "he": _P,
@@ -116,6 +122,10 @@ PRONOUN_KIND = {
     "her": _H,
     "his": _S,
     "their": _S,
+    "all of them": _P,
+    "each of them": _P,
+    "both of them": _P,
+    "most of them": _P,
 }
 SUBJECT_KINDS = frozenset({RefKind.NAME, RefKind.PRONOUN, RefKind.ROLE, RefKind.GROUP})
 OBJECT_KINDS = frozenset({RefKind.NAME, RefKind.OBJECT, RefKind.HER, RefKind.ROLE, RefKind.GROUP})
@@ -127,7 +137,8 @@ ROLE_WORDS = (
     r"unionist|reporter|editor|detainee|convict|inmate|accused|opposition figure|cleric|"
     r"priest|archbishop|bishop|imam|pastor|teacher|scholar|professor|academic|novelist|"
     r"photographer|filmmaker|singer|rapper|economist|historian|mayor|campaigner|scientist|"
-    r"physicist|chemist|mathematician|engineer|lecturer|councillor"
+    r"physicist|chemist|mathematician|engineer|lecturer|councillor|"
+    r"(?:theatre|theater|film|stage)\s+director"
 )
 # ... and officials, who describe a person but never stand for a watched one ("the judge")
 OFFICIAL_WORDS = (
@@ -191,6 +202,20 @@ ROLE = re.compile(
     re.I,
 )
 THAT_BEFORE = re.compile(r"\bthat\s+$")
+# ... and as the object of a verb that says what happened to someone: "police detained the
+# theatre director", "a court sentenced the activist"
+EVENT_VERB_BEFORE = re.compile(
+    r"\b(?:detained|arrested|charged|sentenced|jailed|freed|released|acquitted|convicted|"
+    r"deported|expelled|pardoned|indicted|abducted|beat|tortured|cleared|extradited|"
+    r"transferred|moved)\s+(?:(?:on|last)\s+[A-Z][a-z]+\s+)?(?=(?:the|this)\s)"
+)
+# ... nor a role anyone around may have: "arrested the lawyer", "freed the prisoner"
+NOT_OBJECT_ROLES = NOT_TRADES | {"lawyer", "defender", "student"}
+# ... but not one described as the person's companion: "acquitted the businessman tried
+# alongside him"
+COMPANION_AFTER = re.compile(
+    r",?\s+(?:who\s+was\s+)?(?:[a-z]+ed|held|tried)\s+(?:together\s+|along\s+)?(?:with|alongside)\b"
+)
 # "His client was released on bail, his lawyer said": the person the lawyer speaks for
 CLIENT = re.compile(r"\W*(?:his|her|their|my|our)\s+(?P<role>client)\b(?P<owner>['’]s)?", re.I)
 CLIENT_ANYWHERE = re.compile(
@@ -339,6 +364,16 @@ def pronoun_refs(
         role = ROLE.match(text, said.end()) or CLIENT.match(text, said.end())
         if role and role not in roles:
             roles.append(role)
+    if " the " in text:  # "prosecutors charged the activist", "guards beat the 45-year-old"
+        for done in EVENT_VERB_BEFORE.finditer(text):
+            role = ROLE.match(text, done.end())
+            if (
+                role
+                and role not in roles
+                and role.group("role").lower() not in NOT_OBJECT_ROLES
+                and not COMPANION_AFTER.match(text, role.end())
+            ):
+                roles.append(role)
     for role in roles:
         if NAME_AFTER.match(text, role.end()):
             continue  # "the activist Aset Abishev", "the accused, Boris Kim,": the name follows
@@ -370,12 +405,12 @@ def pronoun_refs(
     if names and text[: text.find(" ")].lower() in CATAPHORA_FIRST:
         refs += _cataphora(text, names, genders)
     for m in PRONOUN.finditer(text):
-        word = m.group(1).lower()
+        word = " ".join(m.group(1).lower().split())
         if refs and any(r.start <= m.start() < r.end for r in refs):
             continue
         if word == "both" and NAMED_GROUP.match(text, m.start()):
             continue  # "sentenced both defendants": the group word stands for them
-        if word in ("they", "them", "their", "both"):
+        if word in ("they", "them", "their", "both") or word.endswith(" of them"):
             if len(last_group) >= 2:
                 refs.append(Ref(m.start(), m.end(), last_group, PRONOUN_KIND[word]))
             elif word != "both":
@@ -774,7 +809,18 @@ SOMEONE_ELSE = {"\0he": Gender.MALE, "\0she": Gender.FEMALE, "\0": None}
 AUX_NEXT = r"\s+(?:\w+ly\s+|also\s+)?(?P<verb>was|were|has\s+been|had\s+been|is|are)\b"
 OTHER_SUBJECT = re.compile(
     rf"\W*(?:[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*['’]s?)\s+(?:[a-z-]+\s+)?"
-    rf"(?P<who>{PEOPLE_AROUND})\b(?:,?\s+(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+,?)?{AUX_NEXT}"
+    rf"(?P<who>{PEOPLE_AROUND})\b(?:,?\s+(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+,?"
+    # ... or described: "X's cellmate, a Kurdish teacher, was executed"
+    rf"|,\s+(?:a|an|the)\s+[^,.;:]{{1,40}},)?{AUX_NEXT}"
+)
+# ... and a relative or colleague to whom the sentence's verb did something: "Police detained
+# the wife of X", "guards beat X's cellmate", "detained his brother"
+OTHER_OBJECT = re.compile(
+    r"\b(?:detained|arrested|jailed|sentenced|charged|beat|beaten|tortured|abducted|seized|"
+    r"summoned|questioned|deported|expelled|released|freed|took|taken|held|attacked|killed|"
+    r"convicted|acquitted|moved|transferred)\s+(?:(?:the|a)\s+(?:[a-z-]+\s+)?"
+    rf"(?P<who>{PEOPLE_AROUND})\s+of\s+|(?:his|her|their|(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*['’]s?)"
+    rf"\s+(?:[a-z-]+\s+)?(?P<own>{PEOPLE_AROUND})\b(?!,?\s+[A-Z]))"
 )
 # ... and someone no one watches, named and described: "Boris Kim, a fellow activist, was"
 OTHER_NAMED = re.compile(
@@ -794,11 +840,22 @@ def someone_else(sentence: Sentence, names: Sequence[Ref]) -> Ref | None:
     m = OTHER_SUBJECT.match(text) if owned else None
     if m is None and "," in head and not (names and names[0].start < 8):
         m = OTHER_NAMED.match(text)
+    if m is None and names:
+        done = OTHER_OBJECT.search(text)
+        if done:
+            who = "who" if done.group("who") else "own"
+            stand_in = _stand_in(done.group(who).lower().rstrip("s"))
+            if stand_in != "\0":  # "beat her lawyer. She was freed": she, of either
+                return Ref(done.start(who), done.end(who), (stand_in,), RefKind.ROLE)
     if m is None or any(m.end("who") <= r.start < m.end() for r in names):
         return None  # "X's wife, Y, was detained": Y, whom the watchlist names
     word = m.group("who").lower().rstrip("s")
-    stand_in = "\0he" if word in MALE_WORDS else "\0she" if word in FEMALE_WORDS else "\0"
-    return Ref(m.start("who"), m.end("who"), (stand_in,), RefKind.ROLE)
+    return Ref(m.start("who"), m.end("who"), (_stand_in(word),), RefKind.ROLE)
+
+
+def _stand_in(word: str) -> str:
+    """The stand-in id of someone no one watches, by the gender of ``word``."""
+    return "\0he" if word in MALE_WORDS else "\0she" if word in FEMALE_WORDS else "\0"
 
 
 # "-aya" after three letters or more (Tolstaya, Zolotaya), not a short surname such as Kaya

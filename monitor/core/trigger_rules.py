@@ -117,6 +117,15 @@ _COUNTRY = (
 )
 
 
+# What is released that is not a person: "released a statement", "releases new footage"
+_A_THING = (
+    r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:statements?|reports?|videos?|"
+    r"footage|albums?|books?|films?|figures|data|details|documents|photos?|photographs|images|"
+    r"recordings?|findings|results|memoirs?|guidelines|versions?|collections?|"
+    r"documentar(?:y|ies)|trailers?|transcripts?|updates?|funds?|tranches?|balloons?|doves)\b"
+)
+
+
 # What one is expelled from without leaving the country: an organisation or a room.
 _ORG = (
     r"(?:party|parties|school|university|college|academy|faction|parliament|chamber|council|"
@@ -531,6 +540,21 @@ RULES: tuple[Rule, ...] = (
         counter_examples=(
             "The lawyer confirmed that the hearing was over.",
             "The lawyer confirmed the sentence would be appealed.",
+        ),
+    ),
+    Rule(  # the sentence first, then the court that let it stand, in a relative clause
+        T.APPEAL_REJECTED,
+        "sentence-a-court-upheld",
+        Form.NOUN,
+        r"(?:sentences?|terms?|verdicts?|convictions?)\s+(?:that|which)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:court|judges?|tribunal)(?:\s+[\w-]+){0,4}?\s+(?:upheld|let\s+stand|confirmed|affirmed|left\s+(?:unchanged|intact|in\s+place)|refused\s+to\s+(?:overturn|quash))\b",
+        says="a court upheld the sentence",
+        examples=(
+            "A court gave him 12 years, a sentence that an appeals court in Moscow let stand.",
+            "She received a term which the Supreme Court upheld in May.",
+        ),
+        counter_examples=(
+            "She received a term which the Supreme Court overturned in May.",
+            "He received a sentence that the court said was lenient.",
         ),
     ),
     Rule(  # "rejected the appeal, leaving the five-year sentence unchanged": no new sentence
@@ -956,10 +980,13 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "handed-a-term",
         Form.VERB,
-        rf"(?:handed|hands|gave|gives)(?=\s+(?:[\w'’-]+\s+){{1,3}}?(?:an?\s+)?(?:{_TERM}|life)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?(?:sentence|term)|in\s+(?:prison|jail|a\s+(?:penal\s+)?colony)|behind\s+bars)\b)",
+        rf"(?:handed|hands|gave|gives)(?=\s+(?:[\w'’-]+\s+){{1,3}}?(?:an?\s+)?(?:(?:{_TERM}|life)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?(?:sentence|term)|in\s+(?:prison|jail|a\s+(?:penal\s+)?colony)|behind\s+bars)|suspended\s+(?:prison\s+|jail\s+)?(?:sentence|term))\b)",
         says="the court handed down a term",
-        examples=("The judge handed him a seven-year prison term.",),
-        counter_examples=("The judge handed him a letter.",),
+        examples=(
+            "The judge handed him a seven-year prison term.",
+            "Court gives poet suspended sentence",
+        ),
+        counter_examples=("The judge handed him a letter.", "The court gave her suspended hope."),
     ),
     # a term said without "sentence": "received ten years", "got over four years"
     Rule(
@@ -1600,10 +1627,20 @@ RULES: tuple[Rule, ...] = (
         T.RELEASED,
         "released",
         Form.VERB,
-        r"released|releases|(?<=to )release\b|freed|frees|set\s+free|liberated|(?:swapped|exchanged)(?=\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:an?\s+|the\s+|two\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:spy|spies|prisoners?|agents?|soldiers?|officers?|citizens?|nationals?)\b)",
+        rf"(?:released|releases|(?<=to )release\b)(?!{_A_THING})"
+        r"|freed|frees|set\s+free|liberated|(?:swapped|exchanged)(?=\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:an?\s+|the\s+|two\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:spy|spies|prisoners?|agents?|soldiers?|officers?|citizens?|nationals?)\b)",
         says="released",
-        examples=("Authorities freed the activist.", "The activist was swapped for a Russian spy."),
-        counter_examples=("Its release was delayed.", "The activist exchanged letters for years."),
+        examples=(
+            "Authorities freed the activist.",
+            "The activist was swapped for a Russian spy.",
+            "Iran releases French tourist",
+        ),
+        counter_examples=(
+            "Its release was delayed.",
+            "The activist exchanged letters for years.",
+            "Court releases statement on the blogger's case",
+            "The group released a new report on the activist.",
+        ),
     ),
     Rule(
         T.RELEASED,
@@ -1747,6 +1784,23 @@ RULES: tuple[Rule, ...] = (
             "A court committed the poet to a psychiatric clinic.",
         ),
         counter_examples=("The blogger was placed in a cell.",),
+    ),
+    Rule(  # a prisoner whose family lost track of him, found again in another place
+        T.TRANSFERRED,
+        "turned-up-in-prison",
+        Form.SUBJECT,
+        r"(?:(?:turned|turns|turning)\s+up|(?:re)?surface[ds]|(?:was|were|been)\s+(?:traced|located))(?=\s+(?:in|at)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:prison|colony|jail|penitentiary|detention\s+(?:centre|center|facility)|camp|prison\s+hospital)\b)",
+        says="turned up in another prison",
+        examples=(
+            "The historian has turned up in a maximum-security colony in Siberia.",
+            "The missing blogger resurfaced in a prison hospital in Kazan.",
+            "The lawyer was located at a detention centre in Tula a month later.",
+        ),
+        counter_examples=(
+            "The historian turned up at the court on Monday.",
+            "She turned up in Kazan for the hearing.",
+            "The video resurfaced online in May.",
+        ),
     ),
     Rule(
         T.TRANSFERRED,

@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from datetime import time, timedelta
 from itertools import chain, repeat
-from operator import eq, methodcaller
+from operator import attrgetter, eq
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -232,7 +232,7 @@ def parse_watchlist(
     alerts = top.get("alerts")
     known_people = {p.id for p in people if p} if alerts else set()  # (what routes may name)
     routes = check.each(alerts, "alerts", check_route(check, known_people))
-    if checking_people:  # (validated people have unique ids)
+    if checking_people and not _all_unique(people):  # (validated people have unique ids)
         check.unique([(f"people[{i}]", p.id if p else None) for i, p in enumerate(people)], "id")
     check.unique(
         [
@@ -263,6 +263,15 @@ def parse_watchlist(
     return watchlist, []
 
 
+def _all_unique(people: Sequence[Person | None]) -> bool:
+    """Whether every person is there (valid) and has an id of their own."""
+    present = list(filter(None, people))
+    return len(present) == len(people) and len(set(map(_ID, present))) == len(present)
+
+
+_ID = attrgetter("id")
+
+
 def masked(problems: list[Problem], secrets: frozenset[str]) -> list[Problem]:
     """Problems quote values (a duplicate feed URL): never a secret among them."""
     return [replace(p, message=redact(p.message, secrets)) for p in problems]
@@ -271,6 +280,16 @@ def masked(problems: list[Problem], secrets: frozenset[str]) -> list[Problem]:
 PLAIN_SLUGS = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:\n[a-z0-9]+(?:-[a-z0-9]+)*)*")
 PERSON_TEXTS = ("aliases", "tags", "context", "exclude")
 STATUS_OF: dict[object, Status | None] = {None: None, **{s.value: s for s in Status}}
+
+
+class _Absent(tuple[()]):
+    """A field a person does not give (``plain_people``): no field's value is one, and
+    ``tuple`` of it is ``()``."""
+
+    __slots__ = ()
+
+
+_ABSENT = _Absent()
 
 
 def plain_people(value: object) -> list[Person] | None:
@@ -295,10 +314,9 @@ def plain_people(value: object) -> list[Person] | None:
         columns: dict[str, Iterable[object]] = {"id": ids, "name": names}
         texts = names.copy()
         for field in PERSON_TEXTS:
-            given = list(map(dict.get, value, repeat(field), repeat(())))
-            kinds = list(map(type, given))  # lists; () where the person has none
-            missing = len(given) - sum(map(methodcaller("__contains__", field), value))
-            if kinds.count(list) + missing != len(given) or kinds.count(tuple) != missing:
+            given = list(map(dict.get, value, repeat(field), repeat(_ABSENT)))
+            kinds = list(map(type, given))  # lists; _ABSENT where the person has none
+            if kinds.count(list) + kinds.count(_Absent) != len(given):
                 return None  # (null, one text alone, ...)
             columns[field] = map(tuple, given)
             texts += chain.from_iterable(given)

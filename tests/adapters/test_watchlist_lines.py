@@ -12,7 +12,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.adapters.watchlist_file import load_watchlist, read_line_yaml
+from monitor.adapters import watchlist_file
+from monitor.adapters.watchlist_file import FLAT_BLOCK, FLAT_RUN_MIN, load_watchlist, read_line_yaml
 from monitor.errors import WatchlistError
 
 WATCHLIST = {
@@ -63,9 +64,10 @@ READ = {
 }
 
 
+@pytest.mark.parametrize("run_min", [FLAT_RUN_MIN, 0], ids=["lines", "runs"])
 @pytest.mark.parametrize("text", READ.values(), ids=READ.keys())
-def test_the_line_reader_reads_the_block_layout_as_yaml_does(text: str) -> None:
-    read = read_line_yaml(text)
+def test_the_line_reader_reads_the_block_layout_as_yaml_does(text: str, run_min: int) -> None:
+    read = read_line_yaml(text, run_min=run_min)
 
     assert read is not None
     assert repr(read[0]) == repr(yaml.safe_load(text))
@@ -102,9 +104,55 @@ HANDED_ON = {
 }
 
 
+@pytest.mark.parametrize("run_min", [FLAT_RUN_MIN, 0], ids=["lines", "runs"])
 @pytest.mark.parametrize("text", HANDED_ON.values(), ids=HANDED_ON.keys())
-def test_the_line_reader_hands_every_other_document_on(text: str) -> None:
-    assert read_line_yaml(text) is None
+def test_the_line_reader_hands_every_other_document_on(text: str, run_min: int) -> None:
+    assert read_line_yaml(text, run_min=run_min) is None
+
+
+# People a line each field, as large watchlists are written: read in runs of flat items
+# (``FLAT_RUN_MIN``), among lines that are not (a person with a nested list, a comment, a
+# value ending in spaces, one YAML reads as other than text, a last line with no break).
+PERSON_LINES = [
+    "  - id: p{i}\n    name: Nurlan Ab{i}ov\n    aliases: [Нурлан Аб{i}ов, N. Ab{i}ov]\n",
+    "  - id: p{i}\n    name: Tao Li\n    distinctive: true\n    status: detained\n",
+    "  - id: p{i}\n    name: O'Brien {i}\n    tags: [yes, 12, x y, 2024-05-06]\n",
+    "  - id: p{i}\n    name: 'Ann: {i}'\n    context: []\n    exclude: [a,b]\n",
+    "  - id: p{i}\n    name: Ana Lima\n    aliases:\n      - A. Lima\n",
+    "  - id: p{i}\n    name: Bo Li\n    tags:\n    - b\n",
+    "  - id: p{i}\n    name: Bo  Li   \n",
+    "  # a comment\n  - id: p{i}\n    null: ~\n    1: on\n",
+    "  - id: p{i}\n    name: Ann:\n",
+    "  - id: p{i}\n    name: [a, -b]\n",
+    "  - id: p{i}\n    name: a\n    name: b\n",
+]
+
+
+@pytest.mark.parametrize("block", [FLAT_BLOCK, 64], ids=["in long blocks", "in short blocks"])
+@pytest.mark.parametrize("run_min", [FLAT_RUN_MIN, 0], ids=["long runs", "every run"])
+@settings(max_examples=60, deadline=None)
+@given(kinds=st.lists(st.sampled_from(range(len(PERSON_LINES))), min_size=1, max_size=400))
+def test_runs_of_flat_items_read_as_yaml_reads_them(
+    kinds: list[int], run_min: int, block: int
+) -> None:
+    text = "people:\n" + "".join(PERSON_LINES[k].format(i=i) for i, k in enumerate(kinds))
+    text += "feeds:\n  - url: https://example.org/rss"
+    try:
+        expected = yaml.safe_load(text)
+    except yaml.YAMLError:
+        expected = None
+
+    watchlist_file.FLAT_BLOCK = block  # (a run's items read this many characters at a time)
+    try:
+        read = read_line_yaml(text, run_min=run_min)
+    finally:
+        watchlist_file.FLAT_BLOCK = FLAT_BLOCK
+
+    if read is not None:
+        assert repr(read[0]) == repr(expected)
+    plain = {k for k in range(len(PERSON_LINES)) if k not in (6, 7, 8, 9, 10)}
+    if set(kinds) <= plain:  # (the layout the line reader reads, whether in runs or not)
+        assert read is not None
 
 
 def test_a_document_handed_on_still_reads_or_fails_with_its_line(tmp_path: Path) -> None:
@@ -258,6 +306,8 @@ def test_what_the_line_reader_reads_is_what_yaml_reads(
     if read is not None:
         assert refused is None, text
         assert repr(read[0]) == repr(expected), text  # (repr: NaN is NaN, True is not 1)
+    in_runs = read_line_yaml(text, run_min=0)  # (every run of flat items read in one go)
+    assert repr(in_runs) == repr(read), text
 
 
 def test_dates_read_as_yaml_reads_them() -> None:

@@ -40,6 +40,18 @@ PEOPLE = [
     Person("sorin", "Oleg Sorin"),
     Person("saidova", "Kamila Saidova"),
     Person("farag", "Mahmoud Farag"),
+    Person("gasimova", "Leyla Gasimova"),
+    Person("gainullin", "Ruslan Gainullin"),
+    Person("lapko", "Siarhei Lapko"),
+    Person("dubovik", "Hanna Dubovik"),
+    Person("tursun", "Abdulla Tursun"),
+    Person("aksoy", "Selin Aksoy"),
+    Person("tavakoli", "Nasrin Tavakoli"),
+    Person("sattorov", "Khurshed Sattorov"),
+    Person("navas", "Freddy Navas"),
+    Person("barrios", "Ana Lucía Barrios"),
+    Person("rattanakorn", "Wanchai Rattanakorn"),
+    Person("amonov", "Izzat Amonov"),
 ]
 PUBLISHED = datetime(2026, 10, 14, 12, 0)  # a Wednesday
 events = Reader(PEOPLE, PUBLISHED)
@@ -904,15 +916,461 @@ SECOND_ROUND: list[Row] = [
     ),
 ]
 
+# A third round, written and labelled before its first run, in phrasing the rounds above do
+# not use: release with a catch, a transfer told by where the person turned up, a trial
+# opened for a list named after it (one of them in absentia), a death learned of weeks
+# later, a conviction overturned, a release and a re-arrest on one day, early release
+# turned down, a group freed and flown out, a term that grows, an extradition
+THIRD_ROUND: list[Row] = [
+    (
+        "afp-bail-granted-but-second-case-keeps-her",
+        "Azerbaijani reporter ordered freed on bail, but stays behind bars in second case",
+        article(
+            "BAKU, Oct 13 (AFP) - An appeals court in Baku on Monday ordered the release on "
+            "bail of an investigative reporter held for ten months on smuggling charges, but "
+            "she was not let out of jail because prosecutors had brought a second case "
+            "against her hours earlier, her lawyer said.",
+            "Leyla Gasimova, 45, who exposed the offshore holdings of officials for the "
+            "independent outlet Meydan Review, has been held in the Baku pre-trial detention "
+            "centre since December, when police detained her at the airport as she returned "
+            "from a conference in Tbilisi.",
+            "On Monday morning investigators told her that she was now also accused of tax "
+            "evasion and illegal entrepreneurship, which carry up to 12 years. The bail "
+            "ruling, handed down that afternoon, therefore changes nothing, her lawyer Elchin "
+            "Sadigli said.",
+            '"They opened the door with one hand and locked it with the other," Sadigli said. '
+            '"Leyla will stay in her cell until the next hearing, and nobody can tell us when '
+            'that will be."',
+            "The 45-year-old denies all the charges. In a note passed to her family through "
+            "the lawyer she wrote that she would not ask for a pardon because she had done "
+            "nothing wrong.",
+            "Five of her colleagues at Meydan Review - the editor Rovshan Huseynli, the "
+            "reporters Elnara Tagiyeva and Sevinj Mirzayeva, the cameraman Nijat Orujov and "
+            "the accountant Kamran Gasimov - were convicted in June and handed prison terms of "
+            "between eight and nine years. Gasimov, who is not related to the reporter, had "
+            "his term cut to five years on appeal last month.",
+            "Gasimova's trial on the smuggling charge opened in July and has been adjourned "
+            "four times. Prosecutors say that 40,000 euros found in the outlet's office were "
+            "brought into the country illegally; the defence says the money was planted "
+            "during the search.",
+            "It is not the first time she has been locked up. In 2015 the reporter spent 30 "
+            "days in administrative detention for covering a protest by depositors of a "
+            "failed bank, and in 2019 she was barred from leaving the country for two years.",
+            "Her husband, Tural Mammadov, said the family had last seen her on Monday through "
+            'the glass of the courtroom cage. "She was smiling, because she had not yet been '
+            'told about the new case," he said.',
+            "The Committee to Protect Journalists and Reporters Without Borders urged the "
+            "authorities to drop all charges and let Gasimova go home. The European Parliament "
+            "adopted a resolution in September calling for the release of all journalists "
+            "jailed in Azerbaijan, which Baku dismissed as interference.",
+            "Azerbaijan has jailed more than two dozen journalists since late 2023, most of "
+            "them on smuggling charges, according to press freedom groups. President Ilham "
+            "Aliyev has said that none of them is held for journalism.",
+        ),
+        {
+            ("gasimova", "charged", True),
+            ("gasimova", "detained", False),
+            ("gasimova", "trial", False),
+        },
+        NONE,
+    ),
+    (
+        "rferl-historian-turns-up-in-siberian-colony",
+        "Tatar historian resurfaces in Siberian colony after weeks in transit",
+        article(
+            "KAZAN -- The jailed Tatar historian Ruslan Gainullin, whose family had not heard "
+            "from him for more than a month, has turned up in a maximum-security colony in the "
+            "Krasnoyarsk region, some 3,500 kilometres from his home, his lawyer said on "
+            "October 12.",
+            "Gainullin, 52, was taken out of the Kazan detention centre in late August and sent "
+            "east by prison train, a journey that took him through transit prisons in "
+            "Yekaterinburg and Novosibirsk. Lawyer Alsu Khairullina said she learned where he "
+            "was only after a letter he wrote from the colony reached his wife last Thursday.",
+            "The historian was detained in February 2023 after he published a series of "
+            "lectures on the 16th-century Kazan Khanate that prosecutors called a call for "
+            "separatism. A court in Kazan handed him a 12-year term in March 2024, a sentence "
+            "that an appeals court in Moscow let stand five months later.",
+            '"A man of 52 with diabetes spent six weeks in railway carriages without his '
+            'insulin," Khairullina said. "He arrived there with sores on his feet, and the '
+            "colony's medical unit says it has nothing to give him.\"",
+            "Under Russian law prison authorities must inform a prisoner's relatives within "
+            "ten days of his arrival at a colony. The Federal Penitentiary Service did not "
+            "answer questions about the case.",
+            "Gainullin's son, Timur Gainullin, a student, was fined 30,000 rubles in May for a "
+            "social media post that said his father was a political prisoner. Another "
+            "historian at the same institute, Ildar Gainullin, who is not related, was "
+            "questioned as a witness and later left Russia for Kazakhstan.",
+            "Memorial, the rights group whose successor projects keep count of political "
+            "prisoners, recognised the 52-year-old as a political prisoner in 2023. It says "
+            "more than 700 people are now held in Russia on political grounds, many of them in "
+            "regions far from their families - a practice rights groups call punishment by "
+            "distance.",
+            "His wife, Gulnara Gainullina, said she would travel to the colony in November if "
+            'she was granted a visit. "I have written to every office I can think of asking '
+            'them to move him closer to home," she said. "Nobody answers."',
+            "Before his arrest Gainullin taught at the Institute of History in Kazan for more "
+            "than twenty years. In 2021 he was briefly detained at a rally in support of Tatar "
+            "language schools and released the same evening.",
+        ),
+        {
+            ("gainullin", "transferred", True),
+            ("gainullin", "detained", False),
+            ("gainullin", "sentenced", False),
+            ("gainullin", "appeal_rejected", False),
+            ("gainullin", "released", False),
+        },
+        {("gainullin", "ill_treatment", True)},
+    ),
+    (
+        "viasna-trial-opens-one-in-absentia",
+        "Belarus puts four on trial over protest chat, one of them in absentia",
+        article(
+            "The trial of four people accused of running a Telegram chat that coordinated "
+            "protests in the city of Hrodna opened on Monday at the Hrodna regional court, the "
+            "Viasna human rights centre said. Reporters and relatives were not allowed into "
+            "the courtroom.",
+            "In the dock are the engineer Siarhei Lapko, 39, the nurse Iryna Savich and the "
+            "student Pavel Korzun. The fourth defendant, the chat's former administrator Hanna "
+            "Dubovik, is being tried in absentia: she left Belarus for Poland in 2021 and was "
+            "put on a wanted list the following year.",
+            "All four are charged with organising actions that grossly violate public order "
+            "and with creating an extremist formation. They face up to seven years in prison. "
+            "Lapko has pleaded not guilty, his relatives said.",
+            "Lapko was detained in late March at the factory where he worked, after police "
+            "found his phone number in the chat's list of members. He has spent the past six "
+            "months in the Hrodna detention centre, where, according to his mother, he was "
+            "twice put in a punishment cell.",
+            '"Seryozha only sent pictures of the queues at the polling station," his mother, '
+            'Valiantsina Lapko, told Viasna. "For that they keep a father of two in a cell."',
+            "Dubovik, 28, now lives in Bialystok and works for an independent Belarusian "
+            "media outlet. Speaking by phone, she said she had not been notified of the trial "
+            'and would not recognise its verdict. "They try people in absentia so they can '
+            'put them in prison the moment they cross the border," she said.',
+            "Her father, Mikalai Dubovik, was detained for ten days in 2022 after police "
+            "searched the family's flat looking for her, and her younger brother was expelled "
+            "from university.",
+            "More than 1,500 people have been convicted in absentia in Belarus since 2022, "
+            "according to rights groups, most of them exiled journalists and activists. Those "
+            "convicted can lose property in Belarus and cannot renew their passports abroad.",
+            "The court is expected to hear the case for about two weeks. Viasna says that "
+            "about 1,100 political prisoners are held in the country.",
+        ),
+        {
+            ("lapko", "trial", True),
+            ("lapko", "detained", False),
+            ("dubovik", "trial", True),
+            ("dubovik", "fled", False),
+        },
+        {
+            ("lapko", "charged", True),
+            ("lapko", "charged", False),
+            ("dubovik", "charged", True),
+            ("dubovik", "charged", False),
+            ("lapko", "ill_treatment", True),
+            ("lapko", "ill_treatment", False),
+        },
+    ),
+    (
+        "uyghur-economist-dies-family-told-weeks-later",
+        "Uyghur economist dies in Xinjiang prison, relatives abroad say",
+        article(
+            "A Uyghur economist serving a 15-year sentence for separatism has died in a prison "
+            "in Xinjiang, his relatives in Turkey said on Tuesday, weeks after the family last "
+            "received word that he was gravely ill.",
+            "Abdulla Tursun, 61, a former professor at Xinjiang University in Urumqi, died on "
+            "September 27, according to a cousin who was told of the death by a relative still "
+            "in the region. The family learned of it only last weekend, and Chinese "
+            "authorities have not confirmed it.",
+            "Tursun disappeared in early 2018, at the height of a campaign in which, "
+            "researchers estimate, more than a million Uyghurs and other Muslims were held in "
+            "internment camps. His relatives learned in 2020 that a court had convicted him a "
+            "year earlier in a closed trial, of which the family was never told.",
+            '"He was a teacher of numbers. He never said a political word in his life," said '
+            'his daughter, Mihray Tursun, who lives in Istanbul. "We want his body. We want '
+            'to know what they did to him."',
+            "In 2023 the family heard that the 61-year-old had been moved to a prison hospital "
+            "in Urumqi with kidney failure, and that requests to let him be treated outside "
+            "were turned down.",
+            "His brother, Ablimit Tursun, a businessman, was sentenced to 11 years in 2019 and "
+            "is believed to be held in a prison in Kashgar. Another economist from the same "
+            "faculty, Ilham Tursun, who is not related, was released in 2022 after completing "
+            "a three-year term.",
+            "Tursun is at least the fourth Uyghur academic known to have died in custody or "
+            "shortly after release since 2017, according to a database kept by researchers "
+            "abroad. Rights groups said his death, a year after that of a folklorist in a camp "
+            "clinic, showed the danger of long sentences for elderly prisoners.",
+            "A spokesman for the Chinese embassy in Ankara said Xinjiang's prisons meet "
+            "international standards and that people are punished for crimes, not for their "
+            "ethnicity. He did not comment on the case.",
+            "The U.N. human rights office said in 2022 that China's actions in Xinjiang may "
+            "amount to crimes against humanity. Beijing rejects the charge.",
+        ),
+        {
+            ("tursun", "died", True),
+            ("tursun", "sentenced", False),
+            ("tursun", "transferred", False),
+        },
+        {
+            ("tursun", "detained", False),
+            ("tursun", "trial", False),
+            ("tursun", "ill_treatment", False),
+        },
+    ),
+    (
+        "turkish-top-court-overturns-reporter-conviction",
+        "Turkish top court quashes reporter's conviction over earthquake coverage",
+        article(
+            "ISTANBUL -- Turkey's Court of Cassation has overturned the conviction of a "
+            "journalist who was jailed after reporting on delays in rescue work after the "
+            "2023 earthquakes, sending the case back to a lower court, her lawyers said on "
+            "Tuesday.",
+            "Selin Aksoy, 34, a reporter for the news website Bolge Haber, was given a prison "
+            "term of two years and four months in October 2024 for publicly disseminating "
+            "misleading information, under a 2022 law that critics call the censorship law.",
+            "She spent five months in pre-trial detention after police took her from her home "
+            "in Malatya in February 2024, and was let out pending appeal after the verdict. "
+            "The appeals court in Gaziantep confirmed the sentence in 2025.",
+            "In a ruling published on Monday, the Court of Cassation found that the lower "
+            "courts had not shown that her reports were false or that they had caused public "
+            'alarm. A retrial is expected to begin early next year. "The highest court has '
+            'said what we said from the first day: reporting is not a crime," said her '
+            "lawyer, Kemal Durak.",
+            'The 34-year-old said she would go back to work. "I was lucky. Many colleagues '
+            'are still waiting," she told reporters outside the courthouse.',
+            "At least 26 journalists were behind bars in Turkey at the end of last year, "
+            "according to the Committee to Protect Journalists. Another reporter from Malatya, "
+            "Deniz Aksoy, who is not related, was detained last week over a post about a "
+            "municipal tender and released under judicial control the next day.",
+            "Aksoy's husband, the photographer Murat Aksoy, was also briefly held in 2024 and "
+            "still faces a separate trial for insulting the president over a caricature he "
+            "shared.",
+            "The government says that the law is needed to fight disinformation and that no "
+            "one is prosecuted for journalism.",
+            "Aksoy was one of the first journalists prosecuted under the law. Her case drew "
+            "attention after she read out, in her defence statement, the names of residents "
+            "of a building in Malatya who had waited three days for rescuers.",
+        ),
+        {
+            ("aksoy", "charges_dropped", True),
+            ("aksoy", "sentenced", False),
+            ("aksoy", "detained", False),
+            ("aksoy", "released", False),
+            ("aksoy", "appeal_rejected", False),
+        },
+        # added after the first run, which read it: "one of the first journalists
+        # prosecuted under the law" tells a background charge a reader could label
+        {("aksoy", "charged", False)},
+    ),
+    (
+        "iran-lawyer-back-in-custody-on-release-day",
+        "Iran: rights lawyer back in custody on the day of her release",
+        article(
+            "(Paris, 13 October 2026) - Iranian authorities arrested the human rights lawyer "
+            "Nasrin Tavakoli again on Sunday evening, hours after she had left Evin prison at "
+            "the end of a five-year term, her family and the rights group Justice for Iran Now "
+            "said.",
+            "Security agents in plain clothes stopped the car taking her home from the prison "
+            "and drove her to an unknown location, her son said. The family has not been told "
+            "where she is held or what she is accused of.",
+            "Tavakoli, 57, who defended women arrested for removing their headscarves, was "
+            "taken into custody in September 2021 and sentenced in 2022 for propaganda against "
+            "the state and membership of an illegal group. She spent 40 days on hunger strike "
+            "in 2023 to demand medical care for a fellow prisoner.",
+            '"She was with us for three hours. She hugged her grandchildren and then they took '
+            'her again," said her son, Arash Nouri. "It is a message to every prisoner: '
+            'serving your sentence does not mean you will be free."',
+            "Her husband, Bahram Nouri, a teacher, was beaten during his arrest at a protest in "
+            "2022 and spent a year in prison. In August he was barred from leaving the country.",
+            "The U.N. special rapporteur on Iran has repeatedly called for the lawyer's "
+            "release, and the Paris Bar awarded her its human rights prize in absentia in "
+            "2024. Her family appealed on Monday for information about her whereabouts.",
+            "At least 60 lawyers have been detained in Iran since the protests of 2022, "
+            "according to rights groups, and several have been barred from practising. A "
+            "lawyer who represented protesters in Mashhad, Kian Tavakoli, who is not related "
+            "to her, was sentenced last month to three years.",
+            "Tavakoli was first jailed in 2010 for six months after representing a student "
+            "leader, and was banned from practising law for ten years, a ban later reduced on "
+            "appeal.",
+        ),
+        {
+            ("tavakoli", "released", True),
+            ("tavakoli", "detained", True),
+            ("tavakoli", "detained", False),
+            ("tavakoli", "sentenced", False),
+            ("tavakoli", "hunger_strike", False),
+        },
+        NONE,
+    ),
+    (
+        "tajik-journalist-hospital-and-early-release-refused",
+        "Jailed Tajik journalist taken to hospital as court turns down early release",
+        article(
+            "DUSHANBE -- A court in the northern Tajik city of Khujand last Friday turned down "
+            "an application for early release from the jailed journalist Khurshed Sattorov, "
+            "days after he was rushed from his prison to a hospital with heart problems, his "
+            "relatives said.",
+            "Sattorov, 63, has served more than half of a seven-year sentence for inciting "
+            "hatred, which makes him eligible for release on parole under Tajik law. The judge "
+            'ruled that he had not "shown remorse", his daughter, Shahnoza Sattorova, said.',
+            "He was picked up by security officers in Khujand in May 2022, days after he "
+            "published an interview with a protester from Gorno-Badakhshan, and a court "
+            "sentenced him that December. He has been held since in Penal Colony No. 3 "
+            "outside Khujand.",
+            '"The doctors said his heart is working at 30 percent," Sattorova said. "After four '
+            "days they sent him back to the colony. The judge did not even look at the medical "
+            'documents."',
+            "His lawyer said the defence would contest the ruling at the regional court within "
+            "ten days and had asked the prison to let an independent doctor examine Sattorov. "
+            "The family has also written to President Emomali Rahmon asking for a pardon.",
+            "The 63-year-old is one of at least seven journalists jailed in Tajikistan since "
+            "2022. Two of his former colleagues at the weekly Nigoh, Farrukh Sattorov and "
+            "Abdullo Ghafurov, received terms of ten and seven years; Farrukh Sattorov, no "
+            "relation, was later freed under an amnesty for the anniversary of independence.",
+            "Amnesty International called on the authorities to release the journalist on "
+            "humanitarian grounds. The Tajik prosecutor general's office did not respond to a "
+            "request for comment.",
+            "Before his arrest Sattorov had worked for three decades as a reporter and was "
+            "twice detained by police while covering protests in Khujand, in 2008 and 2014, and "
+            "released without charge each time.",
+        ),
+        {
+            ("sattorov", "parole_denied", True),
+            ("sattorov", "transferred", True),
+            ("sattorov", "detained", False),
+            ("sattorov", "sentenced", False),
+            ("sattorov", "released", False),
+        },
+        {("sattorov", "ill_treatment", True)},
+    ),
+    (
+        "ap-nicaragua-frees-and-flies-out-27",
+        "Nicaragua frees 27 prisoners and flies them to Guatemala",
+        article(
+            "GUATEMALA CITY (AP) - Nicaragua's government released 27 people it had jailed as "
+            "opponents and put them on a plane to Guatemala on Tuesday, in a move that exiled "
+            "activists said was meant to ease U.S. pressure ahead of a vote on sanctions.",
+            "Among those on the flight were the radio journalist Freddy Navas, 50, who had been "
+            "held since August 2023, and the student leader Ana Lucia Barrios, 24, who was "
+            "arrested last year after she posted a video of a police raid on a university.",
+            "Navas was sentenced in February 2024 to 23 years for treason and spreading false "
+            "news, after a trial that lasted two days. Barrios had not been tried.",
+            "A government decree read on state television hours later stripped all 27 of "
+            "their Nicaraguan citizenship and ordered their property seized. Guatemala's "
+            "foreign minister said they would be given humanitarian visas and could apply for "
+            "asylum.",
+            '"I left the cell in the clothes I was arrested in," Navas told reporters at the '
+            'airport. "They woke us at three in the morning, handcuffed us and told us nothing '
+            'until we saw the plane."',
+            "Barrios said she had been held in a punishment cell in La Modelo prison for most "
+            "of the past five months and had not seen daylight for weeks. Her mother, Rosa "
+            "Barrios, was arrested in May when she went to the prison to ask about her "
+            "daughter and is still detained; she was not on the list.",
+            "Navas's brother, Rodrigo Navas, a priest, remains in prison in Managua. The family "
+            "has asked the Vatican to intercede for his release.",
+            "Nicaragua has expelled more than 450 opponents and stripped them of citizenship "
+            "since 2023. President Daniel Ortega and his wife and co-president, Rosario "
+            "Murillo, accuse them of being traitors financed from abroad.",
+            "Those released included two Catholic priests, a former army officer and the owner "
+            "of a chain of pharmacies. Most had spent more than a year in El Chipote, the "
+            "police jail in Managua where former prisoners say interrogations last all night.",
+        ),
+        {
+            ("navas", "released", True),
+            ("navas", "fled", True),
+            ("navas", "sentenced", False),
+            ("navas", "trial", False),
+            ("barrios", "released", True),
+            ("barrios", "fled", True),
+            ("barrios", "detained", False),
+        },
+        {("navas", "detained", False), ("barrios", "ill_treatment", True)},
+    ),
+    (
+        "reuters-thai-activist-term-grows",
+        "Thai activist's prison term climbs to 31 years after new royal insult verdict",
+        article(
+            "BANGKOK (Reuters) - A Bangkok court on Tuesday found a pro-democracy activist "
+            "guilty of insulting the monarchy for a speech he gave at a rally in 2020 and added "
+            "three years to his prison time, bringing his total to more than 31 years, his "
+            "lawyers said.",
+            "Wanchai Rattanakorn, 29, a former law student who became one of the faces of the "
+            "youth-led protests, appeared in court in shackles and prison uniform. It was his "
+            "ninth conviction under Article 112 of the criminal code, which carries up to 15 "
+            "years for each count of defaming the king, the queen, the heir or the regent.",
+            "The activist has been behind bars since February 2024, when a court revoked his "
+            "bail in another case and he was taken into custody in the courtroom. He had been "
+            "granted bail in 2021 after 99 days in detention and a hunger strike of 46 days.",
+            '"The sentences are piled one on top of another. At this rate he will be an old '
+            'man before he walks out," said his lawyer, Krisada Phongsri. Lawyers will ask the '
+            "appeals court to reduce the term.",
+            "Another defendant in Tuesday's case, the singer Chatchai Rattanakorn, who is not "
+            "related, was acquitted because prosecutors could not show he had been on stage. "
+            "A third, the student Nattaya Somboon, was given a suspended sentence.",
+            "In January an appeals court upheld two of the 29-year-old's earlier convictions "
+            "and cut the term in a third. His mother has petitioned the king for a royal "
+            "pardon, the only route to early freedom for those convicted under the law.",
+            "More than 270 people have been charged under Article 112 since the protests began "
+            "in 2020, according to Thai Lawyers for Human Rights. Parliament is debating an "
+            "amnesty bill, but the governing coalition says it should not cover royal insult "
+            "cases.",
+        ),
+        {
+            ("rattanakorn", "sentenced", True),
+            ("rattanakorn", "detained", False),
+            ("rattanakorn", "hunger_strike", False),
+            ("rattanakorn", "appeal_rejected", False),
+        },
+        {("rattanakorn", "released", False), ("rattanakorn", "sentenced", False)},
+    ),
+    (
+        "rferl-kyrgyzstan-extradites-tajik-activist",
+        "Kyrgyzstan hands over Tajik opposition activist despite torture warnings",
+        article(
+            "BISHKEK -- Kyrgyz authorities have handed over to Tajikistan an opposition "
+            "activist who had lived in Russia for a decade, despite warnings from the United "
+            "Nations that he would face torture, his lawyer in Bishkek said on October 13.",
+            "Izzat Amonov, 41, a member of a banned opposition movement, was detained at the "
+            "Bishkek airport in late August on a Tajik arrest warrant as he changed planes on "
+            "his way to Istanbul. A Bishkek court approved his extradition in September, and "
+            "he was put on a flight to Dushanbe on Saturday, the lawyer, Nurbek Toktogulov, "
+            "said.",
+            "Tajik state television reported on Sunday that Amonov had been returned to face "
+            "justice and was being held by the State Committee for National Security. He faces "
+            "charges of calling for the overthrow of the government, punishable by up to 15 "
+            "years.",
+            '"We asked the court to consider that his brother died in a Tajik prison in 2019, '
+            'and that he himself was beaten when he was last detained there, in 2014," '
+            'Toktogulov said. "The judge did not even read our documents."',
+            "The U.N. Committee against Torture had asked Kyrgyzstan in September not to "
+            "extradite the 41-year-old while it examined his complaint. Human Rights Watch "
+            "said the handover was a flagrant breach of Kyrgyzstan's obligations.",
+            "Amonov's wife and three children live in St Petersburg. His cousin, Sharif "
+            "Amonov, was deported from Russia to Tajikistan in 2022 and sentenced to nine "
+            "years.",
+            "Rights groups have documented dozens of cases since 2015 in which Tajik "
+            "dissidents abroad were detained, deported or abducted and brought back, and at "
+            "least two in which they were killed. Tajikistan says it seeks only criminals.",
+            "Amonov left Tajikistan in 2015, when the authorities banned the movement and "
+            "arrested dozens of its members, and had lived in Russia with a residence permit. "
+            "In June Russian police detained him for two days in Moscow and questioned him "
+            "about his posts, his wife said.",
+        ),
+        {
+            ("amonov", "fled", True),
+            ("amonov", "fled", False),
+            ("amonov", "detained", False),
+            ("amonov", "ill_treatment", False),
+        },
+        # ("amonov", "charged", False) added after the first run, which read it: "He faces
+        # charges of ..." tells charges brought before, as the module reads "facing charges"
+        {("amonov", "detained", True), ("amonov", "charged", True), ("amonov", "charged", False)},
+    ),
+]
+
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
-    "viasna-released-after-full-term-colleague-background": "'arrested together with her "
-    "colleague X': the colleague named after 'with' was arrested too",
-    "rferl-journalist-moved-to-house-arrest": "'All of them were charged' (not 'They were "
-    "charged') for a group that holds the person, told undated in the lead after a dated "
-    "background arrest",
-    "ngo-wife-hunger-strike-husband-sentenced": "a trial told by how long it lasted; hospital "
-    "care that prosecutors 'refused to allow'",
+    "ngo-wife-hunger-strike-husband-sentenced": "hospital care that doctors recommended and "
+    "prosecutors 'refused to allow' (denied medical care told by 'it')",
     "venezuela-activist-freed-brother-held": "'moved in 2025 from A to B, known as C, to D': "
     "a transfer between places named only by their names",
 }
@@ -1137,6 +1595,183 @@ CLASSES: list[tuple[str, Events]] = [
         "In 2022 Li Wenhua was interrogated for 14 hours a day and deprived of sleep.",
         {("li", "ill_treatment", False)},
     ),
+    # third round: an age between the name and "who"
+    (
+        "Ana Lucía Barrios, 24, who was arrested last year, spoke to reporters.",
+        {("barrios", "detained", False)},
+    ),
+    (  # counter-example: the age of a relative, whose the "who" is
+        "Freddy Navas's son, 24, who was arrested in 2023, spoke to reporters.",
+        NONE,
+    ),
+    # "Among those on the flight were X, 50, who ..., and the student leader Y": the group the
+    # sentence before freed and flew out, listed with an age and an aside between
+    (
+        "The government freed 27 prisoners and put them on a plane to Guatemala on Tuesday. "
+        "Among those on the flight were the journalist Freddy Navas, 50, who had been held "
+        "since 2023, and the student leader Ana Lucía Barrios.",
+        {
+            ("navas", "released", True),
+            ("navas", "fled", True),
+            ("barrios", "released", True),
+            ("barrios", "fled", True),
+        },
+    ),
+    (  # counter-example: a flight the sentence before tells no event of
+        "A plane left Managua for Guatemala on Tuesday. Among those on the flight was the "
+        "journalist Freddy Navas.",
+        NONE,
+    ),
+    # "The trial of four people opened on Monday. ... In the dock are X, Y and Z": the
+    # accused of a counted trial, across a short sentence that says no more
+    (
+        "The trial of four activists opened on Monday in Hrodna. Relatives were kept out. "
+        "In the dock are the engineer Siarhei Lapko, 39, the nurse Iryna Savich and the "
+        "student Pavel Korzun.",
+        {("lapko", "trial", True)},
+    ),
+    (  # counter-examples: a trial put off; a sentence between that tells its own news
+        "The trial of four activists was postponed on Monday. In the dock are the engineer "
+        "Siarhei Lapko and the nurse Iryna Savich.",
+        NONE,
+    ),
+    (
+        "The trial of four activists opened on Monday in Hrodna. Police detained a reporter "
+        "outside. In the dock are the engineer Siarhei Lapko and the nurse Iryna Savich.",
+        NONE,
+    ),
+    # release ordered, "but she was not let out of jail": no release
+    (
+        "A court on Monday ordered the release on bail of Leyla Gasimova, held for ten months "
+        "on smuggling charges, but she was not let out of jail because of a second case.",
+        NONE,
+    ),
+    (  # counter-example: let out after the order
+        "A court on Monday ordered the release on bail of Leyla Gasimova, held for ten months "
+        "on smuggling charges, and she was let out of jail an hour later.",
+        {("gasimova", "released", True)},
+    ),
+    # "the clothes I was arrested in": a relative clause with no "that", its preposition
+    # left at its end, tells what a thing is, not the news
+    (
+        'Freddy Navas landed in Guatemala on Tuesday. "I still wear the clothes I was arrested '
+        'in," Navas told reporters.',
+        {("navas", "detained", False)},
+    ),
+    (  # counter-example: "the day he was arrested in Leon, on October 2": no preposition left
+        "Freddy Navas spoke to reporters on Tuesday. He said the day he was arrested in Leon, "
+        "on October 2, was the worst of his life.",
+        {("navas", "detained", True)},
+    ),
+    # "has turned up in a colony in Siberia": moved while the family lost track of him
+    (
+        "Ruslan Gainullin has turned up in a maximum-security colony in Siberia, his lawyer "
+        "said on October 12.",
+        {("gainullin", "transferred", True)},
+    ),
+    (  # counter-example: at a court, not in a prison
+        "Ruslan Gainullin turned up at the court on Monday.",
+        NONE,
+    ),
+    # "a sentence that an appeals court let stand": the sentence first, then the court
+    (
+        "Ruslan Gainullin was detained in 2023. A court handed him a 12-year term in March "
+        "2024, a sentence that an appeals court in Moscow let stand five months later.",
+        {
+            ("gainullin", "detained", False),
+            ("gainullin", "sentenced", False),
+            ("gainullin", "appeal_rejected", False),
+        },
+    ),
+    (  # counter-example: a sentence the court only spoke of
+        "Ruslan Gainullin was detained in 2023. A court handed him a 12-year term in March "
+        "2024, a sentence that the judge called lenient.",
+        {("gainullin", "detained", False), ("gainullin", "sentenced", False)},
+    ),
+    # "All of them were charged": the group that holds her, as "they" is; and an undated
+    # charge in the sentence after a dated arrest is that arrest's, background or news
+    (
+        "Gulnara Bekova was detained in January together with ten employees of the outlet. "
+        "All of them were charged with calling for mass unrest.",
+        {("bekova", "detained", False), ("bekova", "charged", False)},
+    ),
+    (  # counter-examples: no group that holds her; a charge with its own date
+        "Gulnara Bekova was detained in January. All of them were charged with calling for "
+        "mass unrest.",
+        {("bekova", "detained", False)},
+    ),
+    (
+        "Gulnara Bekova was detained in January. On Monday she was charged with calling for "
+        "mass unrest.",
+        {("bekova", "detained", False), ("bekova", "charged", True)},
+    ),
+    # "said A and that B": a negation of the first reported clause is not the second's
+    (
+        "Reza Hashemi was sentenced on October 4. His lawyer said the court had refused to let "
+        "him present a defence and that the trial, on September 20, had lasted 15 minutes.",
+        {("hashemi", "sentenced", True), ("hashemi", "trial", True)},
+    ),
+    (  # counter-example: a negation inside the second clause
+        "Reza Hashemi was detained on October 4. His lawyer said the court had heard him and "
+        "that the trial had not yet begun.",
+        {("hashemi", "detained", True)},
+    ),
+    # a sentence "to be handed down on Friday" is still to come
+    ("Reza Hashemi's lawyers fear a 14-year sentence to be handed down on Friday.", NONE),
+    (  # counter-example: one handed down on Friday
+        "Reza Hashemi's 14-year sentence, handed down on Friday, shocked his family.",
+        {("hashemi", "sentenced", True)},
+    ),
+    # a second that-clause under a denial or a fear is denied or feared too; a request in
+    # the subjunctive ("demanded that he be released") is a request
+    ("Officials denied that Reza Hashemi was beaten and that he was tortured.", NONE),
+    ("Rights groups fear that Reza Hashemi was beaten and that he was tortured.", NONE),
+    ("Reza Hashemi's lawyer demanded that he be released and that the charges be dropped.", NONE),
+    (  # counter-examples: a court's order is carried out; a report of a release is one
+        "The court ordered that Reza Hashemi be released on Monday.",
+        {("hashemi", "released", True)},
+    ),
+    (
+        "Reza Hashemi was arrested in May. His lawyer said that he was released on Monday.",
+        {("hashemi", "detained", False), ("hashemi", "released", True)},
+    ),
+    # "X's lawyers said they would appeal the sentence handed down on Monday": the client's
+    # sentence, and a fact, whatever is planned against it
+    (
+        "Siarhei Lapko's lawyers said they would appeal the six-year sentence handed down on "
+        "Monday.",
+        {("lapko", "sentenced", True)},
+    ),
+    (  # counter-examples: a sentence still to come
+        "Siarhei Lapko's lawyers said they would appeal any sentence the court hands down.",
+        NONE,
+    ),
+    (
+        "Siarhei Lapko's lawyers said they would appeal the sentence if it is handed down.",
+        NONE,
+    ),
+    # "pardoned 30 people convicted of extremism on Tuesday, including X": the pardon's
+    # object told at length; the participle before "of" or "as" describes them
+    (
+        "The president pardoned 30 people convicted of extremism on Tuesday, including the "
+        "journalist Freddy Navas.",
+        {("navas", "pardoned", True)},
+    ),
+    (  # counter-example: "people jailed as opponents" were not jailed now
+        "Nicaragua freed 27 people jailed as opponents on Tuesday, including the journalist "
+        "Freddy Navas.",
+        {("navas", "released", True)},
+    ),
+    # "held since December, when police detained her": a when-clause whose subject acts
+    (
+        "Leyla Gasimova has been held in a detention centre since December, when police "
+        "detained her at the airport.",
+        {("gasimova", "detained", False)},
+    ),
+    (  # counter-example: the when-clause of a dated news event is that news
+        "Leyla Gasimova was beaten on Monday, when guards detained her.",
+        {("gasimova", "detained", True), ("gasimova", "ill_treatment", True)},
+    ),
 ]
 
 
@@ -1146,7 +1781,8 @@ def test_a_fixed_class_reads_its_examples(text: str, expected: Events) -> None:
 
 
 @pytest.mark.parametrize(
-    ("title", "text", "expected", "optional"), named_params(ARTICLES + SECOND_ROUND, NOT_YET)
+    ("title", "text", "expected", "optional"),
+    named_params(ARTICLES + SECOND_ROUND + THIRD_ROUND, NOT_YET),
 )
 def test_a_long_article_gives_what_a_reader_would_label(
     title: str, text: str, expected: Events, optional: Events

@@ -153,8 +153,13 @@ def test_along_with_counts_for_the_person_named_after() -> None:
     assert events(text) == {("petrov", "detained", True), ("sokolova", "detained", True)}
 
 
-def test_along_with_a_relative_is_not_the_person_named_after() -> None:
+def test_along_with_a_relative_named_after_counts_for_them_too() -> None:
     text = "Ivan Petrov was detained on Monday along with his lawyer Anna Sokolova."
+    assert events(text) == {("petrov", "detained", True), ("sokolova", "detained", True)}
+
+
+def test_along_with_the_relative_of_the_person_named_after_is_not_them() -> None:
+    text = "Ivan Petrov was detained on Monday along with the son of his lawyer Anna Sokolova."
     assert events(text) == {("petrov", "detained", True)}
 
 
