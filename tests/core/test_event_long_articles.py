@@ -1948,6 +1948,16 @@ CLASSES: list[tuple[str, Events]] = [
         "Yulia Serova was sentenced on Monday. She was sent to a penal colony that week.",
         {("serova", "sentenced", True), ("serova", "transferred", True)},
     ),
+    # fifth round: "ordered him freed": a causative verb, its object, then the participle
+    (
+        "Nodir Ergashev's conviction was overturned on Tuesday, and the judge ordered him "
+        "freed in the courtroom.",
+        {("ergashev", "charges_dropped", True), ("ergashev", "released", True)},
+    ),
+    (  # counter-example: a wish
+        "Nodir Ergashev said on Tuesday that the governor had wanted him arrested for years.",
+        NONE,
+    ),
     # a sentence "to be handed down on Friday" is still to come
     ("Reza Hashemi's lawyers fear a 14-year sentence to be handed down on Friday.", NONE),
     (  # counter-example: one handed down on Friday
