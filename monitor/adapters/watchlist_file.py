@@ -379,10 +379,9 @@ def _flat_items(text: str, start: int, end: int) -> list[dict[Any, Any]]:
     reader = _line_reader()
     found = _flat_lines(reader.value_start)(text, start, end)  # (dash, key, value parts)
     keys: list[Any] = list(map(itemgetter(1), found))
-    resolved = {k: reader.scalar(k) for k in set(keys) if k[0] in reader.implicit}
-    resolved = {k: v for k, v in resolved.items() if v is not k}
-    if resolved:  # (a number, a boolean, null: as YAML reads it)
-        keys = [resolved.get(k, k) for k in keys]
+    # each key once (a few, a line each), as YAML reads it (a number, a boolean, null)
+    distinct = {k: reader.scalar(k) if k[0] in reader.implicit else k for k in set(keys)}
+    keys = list(map(distinct.__getitem__, keys))
     values: list[Any] = list(map(itemgetter(2), found))  # text as it stands (most)
     flows = list(compress(count(), map(itemgetter(3), found)))  # [a, b] of plain text
     lists = map(str.split, map(itemgetter(3), map(found.__getitem__, flows)), repeat(", "))

@@ -75,7 +75,12 @@ REQUEST_HEAD = re.compile(
     r"[\w-]+\s+(?:[\w'’-]+\s+)?$",
     re.I,
 )
-DENIAL = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\s+(?:\w+\s+){0,2}?that\s+$", re.I)
+# ... and a second clause under the same verb: "denied that X was beaten and that he ..."
+_AND_THAT_TOO = r"(?:\b[^.;]*\band\s+that)?"
+DENIAL = re.compile(
+    rf"\b(?:denied|denies|deny|rejected|dismissed)\s+(?:\w+\s+){{0,2}}?that{_AND_THAT_TOO}\s+$",
+    re.I,
+)
 # "the prison denies X is on hunger strike": a denial whose clause has no "that"
 DENIED_CLAUSE = re.compile(r"\b(?:denied|denies|deny)\s+$", re.I)
 CLAUSE_VERB = re.compile(r"\s*(?:is|was|were|are|has|had|have)\b", re.I)
@@ -87,7 +92,17 @@ RELATIVE_AFTER_NAME = re.compile(
     re.I,
 )
 # "rights groups fear that X has been tortured": a fear, not a report or a claim
-FEARED = re.compile(r"\b(?:fear|fears|feared|fearing|afraid)\s+(?:\w+\s+){0,2}?that\s+$", re.I)
+FEARED = re.compile(
+    rf"\b(?:fear|fears|feared|fearing|afraid)\s+(?:\w+\s+){{0,2}}?that{_AND_THAT_TOO}\s+$",
+    re.I,
+)
+# "demanded that he be released" (but "the court ordered that he be released": done)
+REQUESTED_THAT = re.compile(
+    r"\b(?:demand|urg|ask|insist|request|recommend|propos|suggest|petition|plead|call)\w*\s+"
+    r"(?:[\w'’-]+\s+){0,6}?that\s+$",
+    re.I,
+)
+SUBJUNCTIVE = re.compile(r"\s+(?:\w+ly\s+|immediately\s+)?be\s+(?:\w+ly\s+)?", re.I)
 
 
 # "unconfirmed reports that X was freed", "... could not be independently verified"
@@ -106,8 +121,11 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
         return True  # an allegation of ill-treatment is reported as one (the guide's rule)
     if f.rule.type is not EventType.TRIAL and PLANNED_NOUN.match(sentence, f.end):
         return True  # "his hunger strike threat", "an arrest warrant", "a release campaign"
-    if f.rule.form is Form.NOUN and f.rule.type in VERDICTS and GIVEN_AFTER.match(sentence, f.end):
-        return False  # "will appeal the sentence handed down this morning": it was handed down
+    if f.rule.form is Form.NOUN and f.rule.type in VERDICTS:
+        if TO_BE_GIVEN_AFTER.match(sentence, f.end):
+            return True  # "fear a 14-year sentence to be handed down on Friday": to come
+        if GIVEN_AFTER.match(sentence, f.end):
+            return False  # "will appeal the sentence handed down this morning": it was
     before_who = [r for r in who if r.end <= f.start]
     folded = sentence.lower()
     if _holds_any(folded, GRANTED_WORDS):
@@ -136,9 +154,11 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
             or UNSURE.search(head)
             or REQUEST_HEAD.search(head)
             or FEARED.search(head)
+            or (SUBJUNCTIVE.fullmatch(window) and REQUESTED_THAT.search(head))
         ):
             return True  # "denied that X was tortured", "it is unclear whether X was freed",
-            # "asked the court to convict X on charges of ...": a request
+            # "asked the court to convict X on charges of ...": a request; "demanded that
+            # he be released": a request in the subjunctive
         if (
             ORDERED.search(head)
             and ORDERED_TO.fullmatch(window)
@@ -159,7 +179,9 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
     lowered = window.lower()
     if "that" in lowered:
         that = AND_THAT.match(window)
-        if that:  # "said the court had refused to hear him and that the trial lasted an
+        if that and not UNDER_ONE_VERB.search(
+            window, 0, that.end()
+        ):  # "said the court had refused to hear him and that the trial lasted an
             # hour": the negation is the first clause's
             window = window[that.end() :]
             lowered = window.lower()
@@ -233,12 +255,23 @@ AND_BEFORE = re.compile(r"\b(?:and|but)\s+$", re.I)
 # a verdict named with its own past participle, no auxiliary: "the sentence handed down
 # this morning", "the verdict delivered on Monday" (not "a sentence to be handed down")
 VERDICTS = frozenset({EventType.SENTENCED, EventType.ACQUITTED})
+TO_BE_GIVEN_AFTER = re.compile(
+    r"\s+(?:(?:is|are|was|were)\s+)?(?:(?:due|expected|set|scheduled|likely)\s+)?to\s+be\s+"
+    r"(?:\w+ly\s+)?(?:handed|imposed|passed|delivered|pronounced|announced|read\s+out)\b",
+    re.I,
+)
 GIVEN_AFTER = re.compile(
     r"\s+(?:(?:\w+ly\s+)?(?:handed\s+down|imposed|passed|delivered|pronounced|announced))\b",
     re.I,
 )
 # the last "and that" or "but that": a reported clause of its own
 AND_THAT = re.compile(r".*\b(?:and|but)\s+that\b", re.I | re.S)
+# ... unless the first is denied, feared, doubted or asked for, and the second with it
+UNDER_ONE_VERB = re.compile(
+    r"\b(?:den(?:y|ies|ied)|fear\w*|doubt\w*|whether|unclear|rumou?r\w*|demand\w*|urg\w*|"
+    r"ask\w*|insist\w*|request\w*|call\w*\s+for)\b",
+    re.I,
+)
 ORDERED_PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+ordered\s+to\s+be\s+(?:\w+ly\s+)?$", re.I
 )

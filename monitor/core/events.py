@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from functools import partial
+from operator import attrgetter
 from typing import NamedTuple
 
 from monitor.core.dating import Recency, When, find_dates, recency
@@ -95,6 +96,7 @@ from monitor.core.wordlists import PEOPLE_AROUND
 LEAD_SENTENCES = 3  # the title, and the first sentences of the text, report the news
 
 
+_START = attrgetter("start")
 _place = partial(tuple.__new__, Place)  # Place(*fields), made without a call of Python code
 
 
@@ -138,7 +140,7 @@ def extract_events(
     hinted_before: tuple[Rule, ...] = ()  # the sentence before's candidates, and it lowered
     lowered_before = ""
     named_before = False  # whether anyone watched was named up to the sentence before
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = sorted(mentions, key=_START)
     lowered_text = lower(text)  # same length: a sentence's slice is the sentence lowered
     next_mention = 0
     for sentence in sentences:

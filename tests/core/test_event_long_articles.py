@@ -1716,6 +1716,25 @@ CLASSES: list[tuple[str, Events]] = [
         "that the trial had not yet begun.",
         {("hashemi", "detained", True)},
     ),
+    # a sentence "to be handed down on Friday" is still to come
+    ("Reza Hashemi's lawyers fear a 14-year sentence to be handed down on Friday.", NONE),
+    (  # counter-example: one handed down on Friday
+        "Reza Hashemi's 14-year sentence, handed down on Friday, shocked his family.",
+        {("hashemi", "sentenced", True)},
+    ),
+    # a second that-clause under a denial or a fear is denied or feared too; a request in
+    # the subjunctive ("demanded that he be released") is a request
+    ("Officials denied that Reza Hashemi was beaten and that he was tortured.", NONE),
+    ("Rights groups fear that Reza Hashemi was beaten and that he was tortured.", NONE),
+    ("Reza Hashemi's lawyer demanded that he be released and that the charges be dropped.", NONE),
+    (  # counter-examples: a court's order is carried out; a report of a release is one
+        "The court ordered that Reza Hashemi be released on Monday.",
+        {("hashemi", "released", True)},
+    ),
+    (
+        "Reza Hashemi was arrested in May. His lawyer said that he was released on Monday.",
+        {("hashemi", "detained", False), ("hashemi", "released", True)},
+    ),
     # "X's lawyers said they would appeal the sentence handed down on Monday": the client's
     # sentence, and a fact, whatever is planned against it
     (
