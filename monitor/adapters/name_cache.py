@@ -32,7 +32,7 @@ import hashlib
 import marshal
 import os
 from array import array
-from collections.abc import Iterator, KeysView, Mapping, Sequence
+from collections.abc import Iterable, Iterator, KeysView, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
 from functools import cache, partial
@@ -368,26 +368,32 @@ class Parts:
         if sizes - {count_} or (self.ends and self.ends[-1] != len(blob)):
             raise ValueError("names cache: the parts' columns do not add up")
         self.made: list[Part | None] = [None] * count_
+        # each string decoded once: a hundred namesakes' parts share their spellings
+        self.strings: dict[int, str] = {}
 
     def part(self, n: int) -> Part:
         made = self.made[n]
         if made is None:
+            string = self.string
             made = self.made[n] = self.new(
                 (
                     self.person[n],
                     self.roles[self.role[n]],
-                    self.string(self.variant[n]),
-                    self.string(self.folded[n]),
-                    self.string(self.key[n]),
+                    string(self.variant[n]),
+                    string(self.folded[n]),
+                    string(self.key[n]),
                     bool(self.suffixed[n]),
                 )
             )
         return made
 
     def string(self, n: int) -> str:
-        return self.blob[self.ends[n - 1] if n else 0 : self.ends[n]].decode(
-            "utf-8", "surrogatepass"
-        )
+        made = self.strings.get(n)
+        if made is None:
+            made = self.strings[n] = self.blob[self.ends[n - 1] if n else 0 : self.ends[n]].decode(
+                "utf-8", "surrogatepass"
+            )
+        return made
 
 
 class Group:
@@ -413,7 +419,7 @@ class Group:
         if self.by_person:  # (a later part of one person replaces an earlier, as in a dict)
             return ByPerson(dict(zip(persons, numbers, strict=True)), self)
         roles = list(map(parts.roles.__getitem__, map(parts.role.__getitem__, numbers)))
-        return self.row(persons, roles, numbers, parts.part)
+        return self.row(persons, roles, numbers, parts.part, (parts.key, parts.string))
 
 
 class ByPerson(Mapping[int, "Part"]):
@@ -430,6 +436,14 @@ class ByPerson(Mapping[int, "Part"]):
 
     def __getitem__(self, person: int) -> Part:
         return self._group.parts.part(self._at[person])
+
+    def keys_of(self, people: Iterable[int]) -> list[str]:
+        """The keys of ``people``'s parts, in order, without making them (each distinct key
+        spelled once: a hundred namesakes' given names are one)."""
+        parts = self._group.parts
+        at = list(map(parts.key.__getitem__, map(self._at.__getitem__, people)))
+        spelled = {n: parts.string(n) for n in set(at)}
+        return list(map(spelled.__getitem__, at))
 
     def __contains__(self, person: object) -> bool:
         return person in self._at

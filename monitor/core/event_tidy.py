@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import fields, replace
+from functools import partial
+from itertools import chain
+from operator import attrgetter
 from typing import NamedTuple
 
 from monitor.core.event_when import DATED, Basis, Timing
@@ -81,30 +84,27 @@ def reported(
     rule = explain(f.rule.says, named, timing.basis, date_words)  # the same for everyone
     non_custodial = kind is EventType.SENTENCED and non_custodial
     stage = f.rule.stage or kind
-    return [
-        Reported(
-            Event(
-                person_id=person,
-                type=kind,
-                current=timing.current,
-                confidence=confidence,
-                evidence=evidence,
-                date=day,
-                rule=rule,
-                evidence_start=sentence.start,
-                evidence_end=sentence.end,
-                non_custodial=non_custodial,
-            ),
-            f.rule.says,
-            named,
-            timing.basis,
-            date_words,
-            stage,
-            f.start,
-            f.rule.name,
-        )
-        for person in dict.fromkeys(p for r in who for p in r.people)
-    ]
+    people = list(dict.fromkeys(p for r in who for p in r.people))
+    if not people:
+        return []
+    event = Event(  # the first person's; the others' are copies
+        person_id=people[0],
+        type=kind,
+        current=timing.current,
+        confidence=confidence,
+        evidence=evidence,
+        date=day,
+        rule=rule,
+        evidence_start=sentence.start,
+        evidence_end=sentence.end,
+        non_custodial=non_custodial,
+    )
+    rest = (f.rule.says, named, timing.basis, date_words, stage, f.start, f.rule.name)
+    copies = [_reported((_copy_for(p, event), *rest)) for p in people[1:]]
+    return [_reported((event, *rest)), *copies]
+
+
+_reported = partial(tuple.__new__, Reported)  # Reported(*fields), made in C
 
 
 def explain(says: str, named: str, basis: Basis | str, date_words: str) -> str:
@@ -215,7 +215,50 @@ def _detained_before(found: list[Reported], person: str) -> bool:
 
 def tidy(found: list[Reported]) -> list[Event]:
     """One event per person, type and currency; a release on parole is not also a release;
-    an undated earlier stage of a case whose later stage is the news is background."""
+    an undated earlier stage of a case whose later stage is the news is background.
+
+    Each person's events are tidied apart from anyone else's (``_tidy``), and once for
+    namesakes whose events were found alike, the same but for the person (the hundred
+    listed "Zhang Wei" of a large watchlist, named at the same places): the others get
+    copies of the first one's."""
+    by_person: dict[str, list[Reported]] = {}
+    for r in found:
+        theirs = by_person.get(r.event.person_id)
+        if theirs is None:
+            by_person[r.event.person_id] = [r]
+        else:
+            theirs.append(r)
+    if len(by_person) < 2:
+        return _tidy(found)
+    first: dict[tuple[object, ...], str] = {}  # the events found, but for the person: whose
+    twins: dict[str, list[str]] = {}  # the namesakes found alike, by the first of them
+    for person, theirs in by_person.items():
+        alike = tuple([(r[1:], _EVENT_BUT_PERSON(r.event)) for r in theirs])
+        reader = first.setdefault(alike, person)
+        if reader != person:
+            twins.setdefault(reader, []).append(person)
+    if not twins:
+        return _tidy(found)
+    copied = set(chain.from_iterable(twins.values()))
+    read = _tidy([r for r in found if r.event.person_id not in copied])
+    copies = [_copy_for(twin, e) for e in read for twin in twins.get(e.person_id, ())]
+    return sorted(read + copies, key=_EVENT_ORDER)
+
+
+_EVENT_BUT_PERSON = attrgetter(*(f.name for f in fields(Event) if f.name != "person_id"))
+_EVENT_ORDER = attrgetter("evidence_start", "person_id", "type")
+
+
+def _copy_for(person: str, event: Event) -> Event:
+    """``event`` for ``person`` (``replace(event, person_id=person)``, its fields copied
+    in C: one for each of a hundred namesakes)."""
+    copy = object.__new__(Event)
+    vars(copy).update(vars(event), person_id=person)
+    return copy
+
+
+def _tidy(found: list[Reported]) -> list[Event]:
+    """``tidy``, every person's events read in one pass."""
     in_sentence: dict[tuple[str, int], dict[EventType, list[int]]] = {}
     news: dict[str, set[EventType]] = {}
     for r in found:
@@ -316,4 +359,4 @@ def tidy(found: list[Reported]) -> list[Event]:
         k = (e.person_id, e.type, e.current)
         if k not in kept or e.confidence > kept[k].confidence:
             kept[k] = e
-    return sorted(kept.values(), key=lambda e: (e.evidence_start, e.person_id, e.type))
+    return sorted(kept.values(), key=_EVENT_ORDER)

@@ -83,7 +83,8 @@ BACKGROUND = re.compile(
 FOLLOWS_ON = re.compile(
     r"\b(?:later|subsequently|afterwards|(?:shortly|soon)\s+after(?:wards)?|the\s+day\s+after|"
     r"the\s+(?:next|following|same)\s+(?:day|morning|evening|night|week|month|year)|"
-    r"that\s+(?:same\s+)?(?:day|morning|evening|night)|the\s+(?:previous|preceding)\s+(?:day|evening|night|week)|"
+    r"that\s+(?:same\s+)?(?:day|morning|evening|night|week|month|year|spring|summer|autumn|"
+    r"fall|winter)|the\s+(?:previous|preceding)\s+(?:day|evening|night|week)|"
     r"the\s+day\s+before)\b",
     re.I,
 )
@@ -234,7 +235,7 @@ def timing_of(
     if DURING_CUSTODY.match(sentence, f.end, f.end + 80):
         return Timing(False, None, Basis.DURING_CUSTODY)  # "was beaten during his detention"
     background = BACKGROUND.search(sentence[max(0, clause_start - 30) : f.end + 10])
-    follows = carried is not None and FOLLOWS_ON.search(sentence, 0, f.end + 40) is not None
+    follows = carried is not None and FOLLOWS_ON.search(sentence, 0, f.end + 60) is not None
     if background and not (follows and FOLLOWS_ON.fullmatch(background.group())):
         return Timing(False, None, Basis.BACKGROUND_WORD)
     if (

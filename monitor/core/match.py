@@ -176,9 +176,11 @@ class PartRow(Sequence[Part]):
     first asked for, with their people and roles in columns read without making them: the
     names cache's tables (``monitor.adapters.name_cache``). A key that thousands of listed
     people share ("Abd El-Fattah") is looked up for the few of them an article names, and
-    makes those few parts, not thousands (nor as many objects for the collector to walk)."""
+    makes those few parts, not thousands (nor as many objects for the collector to walk).
+    ``keys``: where the parts' keys are, to read them without making the parts: the number
+    of each part's key (by the part's number) and what spells the key of a number."""
 
-    __slots__ = ("_make", "_numbers", "persons", "roles")
+    __slots__ = ("_keys", "_make", "_numbers", "persons", "roles")
 
     def __init__(
         self,
@@ -186,11 +188,23 @@ class PartRow(Sequence[Part]):
         roles: list[Role],
         numbers: Sequence[int],
         make: Callable[[int], Part],
+        keys: tuple[Sequence[int], Callable[[int], str]] | None = None,
     ) -> None:
         self.persons = persons
         self.roles = roles
         self._numbers = numbers  # each part's number, for ``make``
         self._make = make
+        self._keys = keys
+
+    def keys(self) -> list[str]:
+        """Each part's key, in order (read in their column, given ``keys``: each distinct
+        key spelled once, however many parts share it)."""
+        if self._keys is None:
+            return list(map(_KEY, self))
+        column, spell = self._keys
+        at = list(map(column.__getitem__, self._numbers))
+        spelled = {n: spell(n) for n in set(at)}
+        return list(map(spelled.__getitem__, at))
 
     def __len__(self) -> int:
         return len(self.persons)
@@ -819,9 +833,10 @@ def find_mentions(index: NameIndex, text: str) -> list[Mention]:
     ]
     if named_in_full:
         mentions += _familiar_alone(index, text, ws, mentions, named_in_full)
-    return sorted(mentions, key=lambda m: (m.start, m.person_id, m.end))
+    return sorted(mentions, key=_MENTION_ORDER)
 
 
+_MENTION_ORDER = attrgetter("start", "person_id", "end")
 FAMILIAR_ALONE = "familiar given name, with the full name in the article"
 
 
@@ -1032,7 +1047,7 @@ def _hits(
     hits = anchors + list(dict.fromkeys(given))
     if not copies:
         return hits, {}
-    made_by = partial(_other_hit, sources)
+    made_by = partial(_other_hit, sources, {})
     return hits, {person: [(others, made_by)] for person, others in copies.items()}
 
 
@@ -1063,9 +1078,7 @@ def _given_beside(index: NameIndex, run_key: str, given: _Given, slot: _Slot) ->
         or _vowel_added(run_key, part.key)
     )
     other_keys = frozenset(  # (their given names' other keys: "Sasha" is Aleksandr's)
-        compress(
-            exact_given, map(ne, map(_KEY, map(firsts.__getitem__, exact_given)), repeat(run_key))
-        )
+        compress(exact_given, map(ne, _given_keys(firsts, exact_given), repeat(run_key)))
     )
     found = (exact_given, other_keys, sounded)
     if cache_key is not None:
@@ -1073,6 +1086,15 @@ def _given_beside(index: NameIndex, run_key: str, given: _Given, slot: _Slot) ->
             index.beside_cache.clear()
         index.beside_cache[cache_key] = found
     return found
+
+
+def _given_keys(given: Mapping[int, Part], people: Iterable[int]) -> Iterable[str]:
+    """The keys of ``people``'s given names in ``given``, without making their parts where
+    ``given`` can tell keys alone (``keys_of``: the names cache's tables, ``_Merged``)."""
+    keys_of: Callable[[Iterable[int]], list[str]] | None = getattr(given, "keys_of", None)
+    if keys_of is None:
+        return map(_KEY, map(given.__getitem__, people))
+    return keys_of(people)
 
 
 def _among(given: Mapping[int, Part], present: frozenset[int]) -> AbstractSet[int]:
@@ -1144,29 +1166,33 @@ def _alike(
         if len(block) == 1:
             continue
         mine, exclude = initials[first], people_[first].exclude
-        others = copies[first] = []
-        for other in sorted(block):
-            if other == first:
-                continue
-            if initials[other] == mine and people_[other].exclude == exclude:
-                others.append(other)
-            else:
-                readers.add(other)  # (read alone)
+        ordered = sorted(block)  # (``first`` the first)
+        alike = [initials[o] == mine and people_[o].exclude == exclude for o in ordered]
+        copies[first] = list(compress(ordered[1:], alike[1:]))
+        readers.update(compress(ordered, map(not_, alike)))  # (read alone)
     return readers, copies
 
 
 def _other_hit(
-    sources: dict[Hit, Sequence[Part] | Mapping[int, Part]], person: int, hit: Hit
+    sources: dict[Hit, Sequence[Part] | Mapping[int, Part]],
+    found: dict[tuple[int, int], Part],
+    person: int,
+    hit: Hit,
 ) -> Hit:
     """``person``'s hit at the place of ``hit``, another's whose hits stand for theirs
-    (``_alike``), from its source: a key's parts, or a place's given names."""
-    source = sources[hit]  # (a key's parts: their one part of the key, found by bisection)
-    if type(source) is list:
-        part = source[bisect_left(source, (person,))]
-    elif type(source) is PartRow:
-        part = source[bisect_left(source.persons, person)]
-    else:
-        part = source[person]
+    (``_alike``), from its source: a key's parts, or a place's given names. ``found`` keeps
+    the part found for each source and person: a key's places share its source."""
+    source = sources[hit]
+    at = (id(source), person)
+    part = found.get(at)
+    if part is None:  # (a key's parts: their one part of the key, found by bisection)
+        if type(source) is list:
+            part = source[bisect_left(source, (person,))]
+        elif type(source) is PartRow:
+            part = source[bisect_left(source.persons, person)]
+        else:
+            part = source[person]
+        found[at] = part
     return _hit((hit.first, hit.stop, part, hit.how))
 
 
@@ -1399,6 +1425,14 @@ class _Merged(Mapping[int, Part]):
     def __contains__(self, person: object) -> bool:
         return any(person in table for table in self._tables)
 
+    def keys_of(self, people: Iterable[int]) -> list[str]:
+        """The keys of ``people``'s parts, in order (``_given_keys``)."""
+        keys: list[str] = []
+        for person in people:
+            table = next(table for table in self._tables if person in table)
+            keys += _given_keys(table, (person,))
+        return keys
+
     def keys(self) -> frozenset[int]:  # type: ignore[override]
         if self._keys is None:
             self._keys = frozenset().union(*(table.keys() for table in self._tables))
@@ -1582,8 +1616,14 @@ def _sounding(index: NameIndex, run_key: str) -> list[tuple[Part, How]]:
     cached = index.fuzzy_cache.get("\2" + run_key)
     if cached is not None:
         return cached
-    parts = index.sound.get(sound_key(run_key), ())
-    found = [(p, How.SOUND) for p in parts if p.key != run_key and _same_onset(run_key, p.key)]
+    parts: Sequence[Part] = index.sound.get(sound_key(run_key), ())
+    if type(parts) is PartRow:  # (its keys read in a column: only the parts found are made)
+        keys = parts.keys()
+        sounding = {k for k in set(keys) if k != run_key and _same_onset(run_key, k)}
+        at = compress(count(), map(sounding.__contains__, keys))
+        found = [(part, How.SOUND) for part in map(parts.__getitem__, at)]
+    else:
+        found = [(p, How.SOUND) for p in parts if p.key != run_key and _same_onset(run_key, p.key)]
     if len(index.fuzzy_cache) >= FUZZY_CACHE_LIMIT:
         index.fuzzy_cache.clear()
         index.inert.clear()
@@ -1715,11 +1755,12 @@ def _with_copies(found: list[Found], copies: _Copies) -> list[Found]:
             for person in people:
                 hits = tuple([made_by(person, hit) for hit in f.hits])
                 read.append(_found((person, f.first, f.stop, f.kind, hits, -1, -1)))
-    read.sort(key=lambda f: (f.person, f.first))
+    read.sort(key=_PERSON_FIRST)  # (Found's person, first)
     return read + aliases
 
 
 _found = partial(tuple.__new__, Found)  # Found(*fields), made without a call of Python code
+_PERSON_FIRST = itemgetter(0, 1)
 
 
 def _combine_one(
@@ -2108,17 +2149,16 @@ def _apply_rules(
             full_at[f.person].append(f.first if f.first >= 0 else _word_at(ws, f.start))
             if f.hits:
                 ends_full.add((f.person, f.hits[-1].part.key))
-                if len(f.hits) > 1:
-                    ends_full.update(  # "Virginia Laparra Rivas" ... "Laparra said"
-                        (f.person, h.part.key)
-                        for h in f.hits[:-1]
-                        if h.part.role is Role.MIDDLE
+                for h in f.hits[:-1]:  # "Virginia Laparra Rivas" ... "Laparra said"
+                    if (
+                        h.part.role is Role.MIDDLE
                         and (
                             len(h.part.key) >= MIDDLE_ALONE_MIN_LENGTH
                             or SYLLABLES_LAST.search(index.people[f.person].name) is not None
                         )
                         and not PATRONYMIC.search(h.part.key)
-                    )
+                    ):
+                        ends_full.add((f.person, h.part.key))
     spelled_full: set[tuple[int, str]] | None = None  # (person, folded word) of full-name parts
     kept = [f for f in found if f.kind in FULL_KINDS]
     in_full: dict[int, set[int]] = defaultdict(set)  # word index → people named in full there
@@ -2318,6 +2358,13 @@ def _middle_alone(
     if not ended:
         return []  # (most articles: the full names ended at a surname)
     out = []
+    middle: dict[str, list[Part]] = {}  # each key's middle parts of those people, once
+
+    def middle_parts(k: str) -> list[Part]:
+        if k not in middle:
+            middle[k] = _middle_parts_of(index.exact.get(k, ()), ended[k])
+        return middle[k]
+
     for i, w in enumerate(ws):
         if not w.capital:
             continue
@@ -2325,27 +2372,39 @@ def _middle_alone(
             k = key(w.folded) or w.folded
             if k not in ended:
                 continue
-            parts = list(_parts_of(index.exact.get(k, ()), ended[k]))
+            parts = middle_parts(k)
         else:
-            parts = [
-                p
-                for s in w.spellings
-                if (k := key(s) or s) in ended
-                for p in _parts_of(index.exact.get(k, ()), ended[k])
-            ]
+            parts = [p for s in w.spellings if (k := key(s) or s) in ended for p in middle_parts(k)]
         stands_alone: bool | None = None  # (the same for every part here)
         for part in dict.fromkeys(parts):
-            if part.role is Role.MIDDLE:
-                f = Found(
-                    part.person, i, i + 1, FoundKind.SURNAME, (Hit(i, i + 1, part, How.EXACT),)
+            f = Found(part.person, i, i + 1, FoundKind.SURNAME, (Hit(i, i + 1, part, How.EXACT),))
+            if stands_alone is None:
+                stands_alone = not _someone_else(index, text, ws, f) and not _name_goes_on(
+                    text, ws, i
                 )
-                if stands_alone is None:
-                    stands_alone = not _someone_else(index, text, ws, f) and not _name_goes_on(
-                        text, ws, i
-                    )
-                if stands_alone:
-                    out.append(f)
+            if stands_alone:
+                out.append(f)
     return out
+
+
+def _middle_parts_of(parts: Sequence[Part], people: set[int]) -> list[Part]:
+    """The middle parts of ``people`` among ``parts`` of one key, in order (``_parts_of``;
+    a row's read in its columns: a surname that a hundred namesakes named in full share
+    makes none of their parts)."""
+    if type(parts) is not PartRow:
+        return [part for part in _parts_of(parts, people) if part.role is Role.MIDDLE]
+    persons, roles = parts.persons, parts.roles
+    if len(persons) <= 4 * len(people):
+        at = [i for i, p in enumerate(persons) if p in people and roles[i] is Role.MIDDLE]
+    else:
+        at = []
+        for person in sorted(people):
+            i = bisect_left(persons, person)
+            while i < len(persons) and persons[i] == person:
+                if roles[i] is Role.MIDDLE:
+                    at.append(i)
+                i += 1
+    return list(map(parts.__getitem__, at))
 
 
 def _family_first_alone(

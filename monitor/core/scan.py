@@ -54,25 +54,29 @@ def scan_article(scanner: Scanner, article: Article) -> list[Finding]:
     lang = language_of(article)
     events = read_events(lang, text, mentions, article.published)
     order = scanner.order or {person_id: i for i, person_id in enumerate(scanner.people)}
-    kept: dict[str, list[Mention]] = {}
-    counts: dict[str, int] = {}
+    by_person: dict[str, list[Mention]] = {}
     for mention in mentions:  # in text order: the first ones are kept
-        counts[mention.person_id] = counts.get(mention.person_id, 0) + 1
-        first = kept.setdefault(mention.person_id, [])
-        if len(first) < MAX_MENTIONS:
-            first.append(mention)
-    by_person: dict[str, list[Event]] = {}
+        mine = by_person.get(mention.person_id)
+        if mine is None:
+            by_person[mention.person_id] = [mention]
+        else:
+            mine.append(mention)
+    their_events: dict[str, list[Event]] = {}
     for event in events:
-        by_person.setdefault(event.person_id, []).append(event)
+        theirs = their_events.get(event.person_id)
+        if theirs is None:
+            their_events[event.person_id] = [event]
+        else:
+            theirs.append(event)
     return [
         Finding(
             person_id=person_id,
-            mentions=tuple(kept[person_id]),
-            events=tuple(by_person.get(person_id, ())),
-            mention_count=counts[person_id],
+            mentions=tuple(by_person[person_id][:MAX_MENTIONS]),
+            events=tuple(their_events.get(person_id, ())),
+            mention_count=len(by_person[person_id]),
             lang=lang,
         )
-        for person_id in sorted(kept, key=order.__getitem__)
+        for person_id in sorted(by_person, key=order.__getitem__)
     ]
 
 

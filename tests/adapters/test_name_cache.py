@@ -418,3 +418,24 @@ def test_any_names_are_written_from_the_compiled_row_as_from_every_part(
     written = marshal.dumps(name_cache.columns_of(index), 4)
 
     assert written == written_from_every_part(index)
+
+
+def test_the_keys_of_a_name_many_people_share_are_read_without_making_a_part(
+    tmp_path: Path,
+) -> None:
+    fresh = match.compile_names(NAMESAKES)
+    name_cache.write_cache(tmp_path / "names.cache", "k" * 64, fresh)
+    read = name_cache.read_cache(tmp_path / "names.cache", "k" * 64)
+    assert read is not None
+    made = read.first.maker.parts.made  # type: ignore[attr-defined]
+
+    family = read.exact[match.key("abdalfattah")]
+    ahmed = read.first["ahmed"]
+
+    assert isinstance(family, match.PartRow)
+    assert family.keys() == [p.key for p in fresh.exact[match.key("abdalfattah")]]
+    assert ahmed.keys_of([3, 0]) == [  # type: ignore[attr-defined]
+        fresh.first["ahmed"][3].key,
+        fresh.first["ahmed"][0].key,
+    ]
+    assert sum(part is not None for part in made) == 0

@@ -52,6 +52,10 @@ PEOPLE = [
     Person("barrios", "Ana Lucía Barrios"),
     Person("rattanakorn", "Wanchai Rattanakorn"),
     Person("amonov", "Izzat Amonov"),
+    Person("kipiani", "Davit Kipiani"),
+    Person("rustamli", "Elvin Rustamli"),
+    Person("serova", "Yulia Serova"),
+    Person("alemu", "Meskerem Alemu"),
 ]
 PUBLISHED = datetime(2026, 10, 14, 12, 0)  # a Wednesday
 events = Reader(PEOPLE, PUBLISHED)
@@ -1367,6 +1371,117 @@ THIRD_ROUND: list[Row] = [
     ),
 ]
 
+# A fourth round, shorter, written and labelled after the third round's classes were fixed
+# and before it was first run: how those fixes hold on text they were not made for
+FOURTH_ROUND: list[Row] = [
+    (
+        "georgia-opposition-figure-pardoned-travel-ban",
+        "Georgian opposition figure pardoned, freed, but may not leave the country",
+        article(
+            "TBILISI -- Georgia's president pardoned the jailed opposition politician Davit "
+            "Kipiani on Monday, and he left the Rustavi prison hours later, his party said.",
+            "Kipiani, 52, a former deputy speaker of parliament, was taken into custody in "
+            "December 2024 during protests against the government's decision to suspend talks "
+            "on joining the European Union. A Tbilisi court gave him four years in June 2025 "
+            "for organising group violence, a verdict the Court of Appeals left intact in "
+            "November.",
+            "The pardon does not lift a ban on leaving Georgia that prosecutors imposed on him "
+            'in a second case, in which he is accused of insulting a police officer. "I am '
+            'out, but I am not free," Kipiani told supporters outside the prison.',
+            "His cousin, Giorgi Kipiani, a student who was detained at the same protests, was "
+            "sentenced in August to two years and remains in prison. The party has asked the "
+            "president to pardon him as well.",
+            "More than 50 people were jailed after the protests, according to rights groups. "
+            "The European Union has called for the release of all of them.",
+        ),
+        {
+            ("kipiani", "pardoned", True),
+            ("kipiani", "detained", False),
+            ("kipiani", "sentenced", False),
+            ("kipiani", "appeal_rejected", False),
+        },
+        {
+            ("kipiani", "released", True),
+            ("kipiani", "charged", True),
+            ("kipiani", "charged", False),
+        },
+    ),
+    (
+        "azerbaijan-activist-hunger-strike-prison-hospital",
+        "Jailed Azerbaijani activist on hunger strike moved to prison hospital",
+        article(
+            "BAKU, Oct 13 (Reuters) - A jailed Azerbaijani activist who has been refusing food "
+            "since September 20 was taken on Monday to the hospital of the Penitentiary "
+            "Service, his wife said.",
+            "Elvin Rustamli, 38, is protesting against what he says are fabricated charges. "
+            "He was arrested in February 2025 and handed eight years in July on smuggling "
+            'charges. "He can no longer stand up," his wife, Sevda, said after a visit.',
+            "Rustamli's brother, Ilgar Rustamli, was detained for 30 days in March after he "
+            "held a one-man picket outside the court.",
+            "The 38-year-old went on hunger strike once before, in 2021, for 18 days, when he "
+            "was held for a month over a protest against a new media law.",
+            "The Interior Ministry said his health was being monitored and that he was "
+            "receiving all necessary care.",
+        ),
+        {
+            ("rustamli", "hunger_strike", True),
+            ("rustamli", "transferred", True),
+            ("rustamli", "detained", False),
+            ("rustamli", "sentenced", False),
+            ("rustamli", "hunger_strike", False),
+        },
+        NONE,
+    ),
+    (
+        "russia-artist-term-extended-in-colony",
+        "Russian court adds two years to jailed artist's term",
+        article(
+            "A court in the Mordovia region has found the jailed artist Yulia Serova guilty of "
+            "justifying terrorism over remarks she allegedly made to cellmates and added two "
+            "years to her sentence, her lawyer said on Tuesday.",
+            "Serova, 33, who replaced price tags in a supermarket with anti-war messages, was "
+            "detained in St Petersburg in April 2023 and sentenced to six years in 2024. She "
+            "was sent to a penal colony in Mordovia that autumn.",
+            "The 33-year-old will now serve eight years in total. Her lawyer said the only "
+            "witnesses were two inmates who had been promised early release.",
+            "Her husband, Pavel Serov, was detained in 2024 when he tried to pass her a letter "
+            "and was released the next day.",
+            "Rights groups say that new cases against prisoners who are already serving time "
+            "have become a common way of keeping critics behind bars.",
+        ),
+        {
+            ("serova", "sentenced", True),
+            ("serova", "detained", False),
+            ("serova", "sentenced", False),
+            ("serova", "transferred", False),
+        },
+        NONE,
+    ),
+    (
+        "ethiopia-journalist-freed-on-bail-charges-stand",
+        "Ethiopian journalist freed on bail after three months in custody",
+        article(
+            "ADDIS ABABA -- The Ethiopian journalist Meskerem Alemu was freed on bail on "
+            "Monday after three months in custody, her employer said. She still faces "
+            "charges of inciting violence, and her trial is set to begin in January.",
+            "Alemu, who reports for an independent YouTube channel, was detained in July at "
+            "her home in Addis Ababa and charged in August under the country's hate speech "
+            "law. A court had turned down two earlier bail requests.",
+            '"We are relieved, but the charges are still there," the editor of the channel said.',
+            "State Minister Dawit Alemu, who is not related to her, said last week that "
+            "journalists are not above the law.",
+            "At least eight journalists have been arrested in Ethiopia this year, according to "
+            "press freedom groups.",
+        ),
+        {
+            ("alemu", "released", True),
+            ("alemu", "detained", False),
+            ("alemu", "charged", False),
+        },
+        NONE,
+    ),
+]
+
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
     "ngo-wife-hunger-strike-husband-sentenced": "hospital care that doctors recommended and "
@@ -1716,6 +1831,20 @@ CLASSES: list[tuple[str, Events]] = [
         "that the trial had not yet begun.",
         {("hashemi", "detained", True)},
     ),
+    # fourth round: "that autumn", "that year" follow the dated event told before them
+    (
+        "Yulia Serova was detained in April 2023 and sentenced to six years in 2024. She was "
+        "sent to a penal colony in Mordovia that autumn.",
+        {
+            ("serova", "detained", False),
+            ("serova", "sentenced", False),
+            ("serova", "transferred", False),
+        },
+    ),
+    (  # counter-example: after news, news
+        "Yulia Serova was sentenced on Monday. She was sent to a penal colony that week.",
+        {("serova", "sentenced", True), ("serova", "transferred", True)},
+    ),
     # a sentence "to be handed down on Friday" is still to come
     ("Reza Hashemi's lawyers fear a 14-year sentence to be handed down on Friday.", NONE),
     (  # counter-example: one handed down on Friday
@@ -1782,7 +1911,7 @@ def test_a_fixed_class_reads_its_examples(text: str, expected: Events) -> None:
 
 @pytest.mark.parametrize(
     ("title", "text", "expected", "optional"),
-    named_params(ARTICLES + SECOND_ROUND + THIRD_ROUND, NOT_YET),
+    named_params(ARTICLES + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND, NOT_YET),
 )
 def test_a_long_article_gives_what_a_reader_would_label(
     title: str, text: str, expected: Events, optional: Events
