@@ -1680,6 +1680,9 @@ SIXTH_ROUND: list[Row] = [
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
+    "zimbabwe-mp-acquitted-co-accused-convicted": "who: an object pronoun chained after an "
+    "unwatched namesake object ('convicted his co-accused, the activist Y Moyo, who is not "
+    "related to him, and fined him'): 'him' read as the watched person",
     "ngo-wife-hunger-strike-husband-sentenced": "hospital care that doctors recommended and "
     "prosecutors 'refused to allow' (denied medical care told by 'it')",
     "venezuela-activist-freed-brother-held": "'moved in 2025 from A to B, known as C, to D': "
@@ -2050,6 +2053,16 @@ CLASSES: list[tuple[str, Events]] = [
     (  # counter-example: a wish
         "Nodir Ergashev said on Tuesday that the governor had wanted him arrested for years.",
         NONE,
+    ),
+    # sixth round: "released under the alternative sentencing law": parole in all but name
+    (
+        "Bahraini authorities on Sunday released Yusuf al-Marzooq under the alternative "
+        "sentencing law.",
+        {("marzooq", "parole_granted", True)},
+    ),
+    (  # counter-example: released with no such law
+        "Bahraini authorities on Sunday released Yusuf al-Marzooq after he served his term.",
+        {("marzooq", "released", True)},
     ),
     # a sentence "to be handed down on Friday" is still to come
     ("Reza Hashemi's lawyers fear a 14-year sentence to be handed down on Friday.", NONE),
