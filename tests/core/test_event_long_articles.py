@@ -56,6 +56,10 @@ PEOPLE = [
     Person("rustamli", "Elvin Rustamli"),
     Person("serova", "Yulia Serova"),
     Person("alemu", "Meskerem Alemu"),
+    Person("ergashev", "Nodir Ergashev"),
+    Person("belhadj", "Sonia Belhadj"),
+    Person("sadykov", "Bakyt Sadykov"),
+    Person("tohidi", "Amir Tohidi"),
 ]
 PUBLISHED = datetime(2026, 10, 14, 12, 0)  # a Wednesday
 events = Reader(PEOPLE, PUBLISHED)
@@ -1482,6 +1486,105 @@ FOURTH_ROUND: list[Row] = [
     ),
 ]
 
+# A fifth round, shorter, written and labelled after the fourth round's classes were fixed
+# and before it was first run
+FIFTH_ROUND: list[Row] = [
+    (
+        "uzbek-blogger-wins-appeal-freed-in-court",
+        "Uzbek blogger's conviction overturned, freed in courtroom",
+        article(
+            "SAMARKAND -- An appeals court in Samarkand on Tuesday overturned the conviction of "
+            "the blogger Nodir Ergashev and ordered him freed in the courtroom, his lawyer said.",
+            "Ergashev, 29, had been jailed for three years in May for insulting the president "
+            "in a video about power cuts. He was arrested in January, two days after the video "
+            "was posted.",
+            "His co-defendant, the cameraman Aziz Ergashev, who is not related to him, had his "
+            "sentence replaced with a fine.",
+            '"Nodir hugged his mother in the courtroom. It is a rare day," the lawyer said. '
+            "Prosecutors said they would challenge the ruling at the Supreme Court.",
+        ),
+        {
+            ("ergashev", "charges_dropped", True),
+            ("ergashev", "released", True),
+            ("ergashev", "sentenced", False),
+            ("ergashev", "detained", False),
+        },
+        NONE,
+    ),
+    (
+        "tunisia-commentator-sentenced-in-absentia",
+        "Tunisian commentator sentenced in absentia after leaving for France",
+        article(
+            "TUNIS -- A Tunis court on Monday sentenced the lawyer and television commentator "
+            "Sonia Belhadj in absentia to five years in prison for spreading false news, her "
+            "defence team said.",
+            "Belhadj, 48, left Tunisia for France in March after a warrant was issued for her "
+            "arrest. She had been detained for 40 days in 2024 over remarks she made on "
+            "television and was freed after a judge dropped one of the two charges.",
+            "Two other commentators tried with her, who were present in court, received two "
+            "years each.",
+            '"I will not go back to be put in a cell for my words," Belhadj said in a video '
+            "posted after the verdict.",
+        ),
+        {
+            ("belhadj", "sentenced", True),
+            ("belhadj", "fled", False),
+            ("belhadj", "detained", False),
+            ("belhadj", "released", False),
+        },
+        {("belhadj", "trial", True), ("belhadj", "charges_dropped", False)},
+    ),
+    (
+        "kyrgyz-rapper-amnestied-crosses-to-kazakhstan",
+        "Kyrgyz rapper freed under amnesty, crosses into Kazakhstan",
+        article(
+            "BISHKEK -- The Kyrgyz rapper Bakyt Sadykov was released from a prison near "
+            "Bishkek on Friday under an amnesty law and crossed into Kazakhstan on Sunday, his "
+            "manager said.",
+            "Sadykov, 27, was detained in August 2025 after a song mocking officials went "
+            "viral, and was sentenced that November to three years for calls to seize power. "
+            "He had served 14 months.",
+            '"He does not feel safe here any more," the manager said. The rapper\'s father, '
+            "Marat Sadykov, was questioned by police last week and released.",
+            "The amnesty, passed by parliament in September, covers several hundred prisoners "
+            "convicted of non-violent crimes.",
+        ),
+        {
+            ("sadykov", "pardoned", True),
+            ("sadykov", "fled", True),
+            ("sadykov", "detained", False),
+            ("sadykov", "sentenced", False),
+        },
+        {("sadykov", "released", True)},
+    ),
+    (
+        "iran-rapper-death-sentence-upheld-solitary",
+        "Iran's Supreme Court upholds rapper's death sentence",
+        article(
+            "Iran's Supreme Court has upheld the death sentence against the rapper Amir Tohidi, "
+            "his lawyer said on Tuesday, days after the 31-year-old was moved to solitary "
+            "confinement in Ghezel Hesar prison.",
+            "Tohidi was arrested in October 2025 over songs supporting protesters and sentenced "
+            "to death in April for corruption on earth. His lawyer said he had been beaten "
+            "during interrogation and forced to confess on camera.",
+            "The judge who presided over the trial, Abolqasem Tohidi, is not related to him.",
+            "Rights groups have urged Iran to halt the execution. The rapper's mother appealed "
+            "to the head of the judiciary for mercy in a video on Monday.",
+        ),
+        {
+            ("tohidi", "appeal_rejected", True),
+            ("tohidi", "detained", False),
+            ("tohidi", "sentenced", False),
+        },
+        {
+            ("tohidi", "transferred", True),
+            ("tohidi", "ill_treatment", True),
+            ("tohidi", "ill_treatment", False),
+            ("tohidi", "trial", False),
+        },
+    ),
+]
+
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
     "ngo-wife-hunger-strike-husband-sentenced": "hospital care that doctors recommended and "
@@ -1845,6 +1948,16 @@ CLASSES: list[tuple[str, Events]] = [
         "Yulia Serova was sentenced on Monday. She was sent to a penal colony that week.",
         {("serova", "sentenced", True), ("serova", "transferred", True)},
     ),
+    # fifth round: "ordered him freed": a causative verb, its object, then the participle
+    (
+        "Nodir Ergashev's conviction was overturned on Tuesday, and the judge ordered him "
+        "freed in the courtroom.",
+        {("ergashev", "charges_dropped", True), ("ergashev", "released", True)},
+    ),
+    (  # counter-example: a wish
+        "Nodir Ergashev said on Tuesday that the governor had wanted him arrested for years.",
+        NONE,
+    ),
     # a sentence "to be handed down on Friday" is still to come
     ("Reza Hashemi's lawyers fear a 14-year sentence to be handed down on Friday.", NONE),
     (  # counter-example: one handed down on Friday
@@ -1911,7 +2024,7 @@ def test_a_fixed_class_reads_its_examples(text: str, expected: Events) -> None:
 
 @pytest.mark.parametrize(
     ("title", "text", "expected", "optional"),
-    named_params(ARTICLES + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND, NOT_YET),
+    named_params(ARTICLES + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND, NOT_YET),
 )
 def test_a_long_article_gives_what_a_reader_would_label(
     title: str, text: str, expected: Events, optional: Events
