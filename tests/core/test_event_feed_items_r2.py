@@ -1130,8 +1130,42 @@ DESCRIBED: list[Item] = [
     ),
 ]
 
-# A participle's aside between commas keeps its date to itself, added with that fix.
+# A participle's aside between commas keeps its date to itself, added with that fix; so
+# does a decision a trigger acts on ("upheld the sentence handed to X on 12 January").
 ASIDES: list[Item] = [
+    (
+        "upheld-a-term-given-years-ago",
+        "Rights news",
+        "An appeals court in Ankara on Monday upheld the prison term given to Zeynep Demir in "
+        "2024.",
+        {("demir", "appeal_rejected", True)},
+        {("demir", "sentenced", False)},
+        {"demir"},
+    ),
+    (
+        "upheld-a-sentence-given-years-ago",
+        "Rights news",
+        "An appeals court in Ankara on Monday upheld the sentence given to Zeynep Demir in 2024.",
+        {("demir", "appeal_rejected", True)},
+        {("demir", "sentenced", False)},
+        {"demir"},
+    ),
+    (
+        "upheld-undated-a-sentence-imposed-in-a-month",
+        "Court upholds Ines Castillo's sentence",
+        "The appeals court upheld the sentence imposed on the activist in February.",
+        {("castillo", "appeal_rejected", True)},
+        {("castillo", "sentenced", False)},
+        {"castillo"},
+    ),
+    (
+        "a-term-handed-in-a-month-its-own-date",
+        "Rights news",
+        "The four-year term handed to Zeynep Demir in March shocked her colleagues.",
+        {("demir", "sentenced", False)},
+        NONE,
+        {"demir"},
+    ),
     (
         "aside-dated-and-main-verb-dated-too",
         "Rights news",
@@ -1216,7 +1250,12 @@ ALL = (
 )
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "upheld-a-term-given-years-ago": "vocabulary: 'upheld the prison term given to X' (a "
+    "prison term, not a sentence, as what an appeal court upholds) gives no event",
+    "a-term-handed-in-a-month-its-own-date": "vocabulary: 'the four-year term handed to X' "
+    "(a bare 'term' is no sentence: it may be a term in office)",
+}
 NAMES_NOT_YET: dict[str, str] = {}
 COUNTS_NOT_YET: dict[str, str] = {
     "english-word-surname-opening-a-sentence": "names: a surname that is an English word, "
