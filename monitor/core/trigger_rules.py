@@ -1124,11 +1124,12 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "serving-a-sentence-handed-down",
         Form.SUBJECT,
-        r"(?:serving|serves|served)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:sentence|term)\s+(?:that\s+was\s+|which\s+was\s+)?(?:handed\s+down|imposed|passed|given|received)(?!\s+(?:to|on|against)\b)",
+        r"(?:serving|serves|served)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,6}?(?:sentence|term)\s+(?:that\s+was\s+|which\s+was\s+)?(?:handed\s+down|imposed|passed|given|received)(?!\s+(?:to|on|against)\b)",
         says="serving a sentence handed down",
         examples=(
             "The poet is serving a sentence handed down in 2019.",
             "She is serving a prison term imposed by a military court in May.",
+            "He had served nine years of a 15-year sentence handed down in 2016.",
         ),
         counter_examples=(
             "The poet is serving a sentence.",

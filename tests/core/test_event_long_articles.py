@@ -60,6 +60,10 @@ PEOPLE = [
     Person("belhadj", "Sonia Belhadj"),
     Person("sadykov", "Bakyt Sadykov"),
     Person("tohidi", "Amir Tohidi"),
+    Person("lam", "Lam Siu-ming"),
+    Person("vetrova", "Olga Vetrova"),
+    Person("marzooq", "Yusuf al-Marzooq"),
+    Person("moyo", "Tendai Moyo"),
 ]
 PUBLISHED = datetime(2026, 10, 14, 12, 0)  # a Wednesday
 events = Reader(PEOPLE, PUBLISHED)
@@ -1585,8 +1589,100 @@ FIFTH_ROUND: list[Row] = [
     ),
 ]
 
+# A sixth round, shorter, written and labelled after the fifth round's class was fixed and
+# before it was first run
+SIXTH_ROUND: list[Row] = [
+    (
+        "hk-exiled-lawmaker-charged-in-absentia",
+        "Hong Kong charges exiled ex-lawmaker in absentia, questions his mother",
+        article(
+            "HONG KONG (AP) - Hong Kong's national security police on Tuesday charged the "
+            "exiled former lawmaker Lam Siu-ming in absentia with collusion with foreign "
+            "forces, a day after officers took his mother in for questioning.",
+            "Lam, who fled to Britain in 2020 and was granted asylum there two years later, "
+            "already has a bounty of HK$1 million on his head.",
+            "Police took his 76-year-old mother and his brother from their home on Monday and "
+            "released them hours later without charge, a source close to the family said.",
+            "Another former lawmaker with the same surname, Lam Chi-wai, who is not related, "
+            "was sentenced last year to four years for subversion.",
+        ),
+        {
+            ("lam", "charged", True),
+            ("lam", "fled", False),
+        },
+        NONE,
+    ),
+    (
+        "russia-journalist-remanded-two-months",
+        "Moscow court remands journalist in custody for two months",
+        article(
+            "A Moscow court on Saturday remanded the journalist Olga Vetrova in custody for two "
+            "months pending an investigation into her alleged membership of an extremist "
+            "organisation, her lawyer said.",
+            "Vetrova, 41, was detained on Thursday at her flat after a search that lasted eight "
+            "hours. She denies the accusation.",
+            "She was fined twice in 2023 for discrediting the army over posts about the war. "
+            "Her former colleague, Igor Vetrov, who is not related, left Russia in 2022.",
+            "If convicted, the 41-year-old faces up to six years in prison.",
+        ),
+        {
+            ("vetrova", "detained", True),
+            ("vetrova", "sentenced", False),
+        },
+        {("vetrova", "charged", True)},
+    ),
+    (
+        "bahrain-activist-released-alternative-sentencing",
+        "Bahraini activist released to serve rest of term outside prison",
+        article(
+            "DUBAI, Oct 12 (Reuters) - Bahraini authorities on Sunday released the activist "
+            "Yusuf al-Marzooq, 54, under the kingdom's alternative sentencing law, which lets "
+            "prisoners serve the rest of their terms outside prison under conditions, his "
+            "family said.",
+            "Al-Marzooq had served nine years of a 15-year sentence handed down in 2016 over "
+            "his role in protests. He was arrested at a checkpoint in 2015.",
+            "He must wear an electronic tag and may not speak to the media, his son said.",
+            "Amnesty International said he had been denied treatment for a heart condition for "
+            "years.",
+        ),
+        {
+            ("marzooq", "parole_granted", True),
+            ("marzooq", "sentenced", False),
+            ("marzooq", "detained", False),
+        },
+        {
+            ("marzooq", "released", True),
+            ("marzooq", "ill_treatment", False),
+            ("marzooq", "ill_treatment", True),
+        },
+    ),
+    (
+        "zimbabwe-mp-acquitted-co-accused-convicted",
+        "Zimbabwe opposition MP acquitted, co-accused fined",
+        article(
+            "HARARE -- A Harare magistrate on Wednesday found the opposition MP Tendai Moyo not "
+            "guilty of inciting public violence but convicted his co-accused, the activist "
+            "Blessing Moyo, who is not related to him, and fined him.",
+            "The MP spent 18 months in pre-trial detention after his arrest in June 2024, before "
+            "he was granted bail in December 2025.",
+            '"Justice delayed is still justice," Moyo told supporters outside the court.',
+            "Rights groups said the case was one of dozens brought against opposition figures "
+            "since the 2023 election.",
+        ),
+        {
+            ("moyo", "acquitted", True),
+            ("moyo", "detained", False),
+            ("moyo", "released", False),
+        },
+        NONE,
+    ),
+]
+
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
+    "zimbabwe-mp-acquitted-co-accused-convicted": "who: an object pronoun chained after an "
+    "unwatched namesake object ('convicted his co-accused, the activist Y Moyo, who is not "
+    "related to him, and fined him'): 'him' read as the watched person",
     "ngo-wife-hunger-strike-husband-sentenced": "hospital care that doctors recommended and "
     "prosecutors 'refused to allow' (denied medical care told by 'it')",
     "venezuela-activist-freed-brother-held": "'moved in 2025 from A to B, known as C, to D': "
@@ -1958,6 +2054,16 @@ CLASSES: list[tuple[str, Events]] = [
         "Nodir Ergashev said on Tuesday that the governor had wanted him arrested for years.",
         NONE,
     ),
+    # sixth round: "released under the alternative sentencing law": parole in all but name
+    (
+        "Bahraini authorities on Sunday released Yusuf al-Marzooq under the alternative "
+        "sentencing law.",
+        {("marzooq", "parole_granted", True)},
+    ),
+    (  # counter-example: released with no such law
+        "Bahraini authorities on Sunday released Yusuf al-Marzooq after he served his term.",
+        {("marzooq", "released", True)},
+    ),
     # a sentence "to be handed down on Friday" is still to come
     ("Reza Hashemi's lawyers fear a 14-year sentence to be handed down on Friday.", NONE),
     (  # counter-example: one handed down on Friday
@@ -2024,7 +2130,9 @@ def test_a_fixed_class_reads_its_examples(text: str, expected: Events) -> None:
 
 @pytest.mark.parametrize(
     ("title", "text", "expected", "optional"),
-    named_params(ARTICLES + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND, NOT_YET),
+    named_params(
+        ARTICLES + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND, NOT_YET
+    ),
 )
 def test_a_long_article_gives_what_a_reader_would_label(
     title: str, text: str, expected: Events, optional: Events
