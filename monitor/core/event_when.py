@@ -392,7 +392,9 @@ def _other_clause(sentence: str, start: int, end: int, perfect: bool) -> bool:
 
 # "upheld the sentence handed to X on 12 January": a decision that a trigger acts on, told
 # with a participle and a date of its own (not the trigger's, unless it is the decision)
-DECISION_ENDS = ("sentence", "sentences", "verdict", "term", "conviction", "ruling", "decision")
+DECISION_ENDS = (
+    *("sentence", "sentences", "verdict", "term", "terms", "conviction", "ruling", "decision"),
+)
 DECISION_PARTICIPLE = re.compile(
     r"\s+(?:handed(?:\s+down)?|given|imposed|passed|issued|delivered)\b", re.I
 )

@@ -525,10 +525,16 @@ RULES: tuple[Rule, ...] = (
         T.APPEAL_REJECTED,
         "court-upheld-sentence",
         Form.VERB,
-        r"(?:upheld|upholds|uphold)\s+(?:[\w'’-]+\s+){0,5}?(?:sentences?|verdicts?|convictions?|ruling|decision|judgment)",
+        r"(?:upheld|upholds|uphold)\s+(?:[\w'’-]+\s+){0,5}?(?:sentences?|verdicts?|convictions?|ruling|decision|judgment|(?:prison|jail)\s+terms?)",
         says="the court upheld the sentence",
-        examples=("The appeals court upheld the sentence.",),
-        counter_examples=("The court upheld the complaint.",),
+        examples=(
+            "The appeals court upheld the sentence.",
+            "The appeals court upheld the prison term given to the poet.",
+        ),
+        counter_examples=(
+            "The court upheld the complaint.",
+            "The court upheld the terms of the contract.",
+        ),
     ),
     Rule(
         T.APPEAL_REJECTED,
