@@ -390,10 +390,27 @@ def _other_clause(sentence: str, start: int, end: int, perfect: bool) -> bool:
     return False
 
 
+# "upheld the sentence handed to X on 12 January": a decision that a trigger acts on, told
+# with a participle and a date of its own (not the trigger's, unless it is the decision)
+DECISION_ENDS = (
+    *("sentence", "sentences", "verdict", "term", "terms", "conviction", "ruling", "decision"),
+)
+DECISION_PARTICIPLE = re.compile(
+    r"\s+(?:handed(?:\s+down)?|given|imposed|passed|issued|delivered)\b", re.I
+)
+
+
 def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> When | None:
     if dates and any(UNTIL.match(sentence, w.start) for w in dates):
         dates = [w for w in dates if not UNTIL.match(sentence, w.start)]
     after = [w for w in dates if f.end <= w.start < min(next_start, f.end + 150)]
+    if (
+        after
+        and f.rule.type is not EventType.SENTENCED
+        and sentence[f.start : f.end].lower().endswith(DECISION_ENDS)
+        and DECISION_PARTICIPLE.match(sentence, f.end)
+    ):
+        after = []  # "upheld the sentence handed to X on 12 January": the sentence's date
     perfect = HAD_BEFORE.search(sentence, max(0, f.start - 40), f.start) is not None
     reported: When | None = None
     if after and _in_an_aside(sentence, f.end, after[0]):

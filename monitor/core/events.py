@@ -1063,9 +1063,12 @@ PARDON_WORD = re.compile(
     r"reported|researchers?|director)\b)",
     re.I,
 )
+# ... and "under the alternative sentencing law", "serve the rest of their terms outside
+# prison": the rest of a term outside prison is parole in all but name
 PAROLE_LIKE = re.compile(
     r"\bparole\b|\bearly release\b|\bconditional (?:release|liberty)\b|"
-    r"replac\w+\s+(?:the\s+)?(?:rest|remain\w*)|probation",
+    r"replac\w+\s+(?:the\s+)?(?:rest|remain\w*)|probation|\balternative\s+sentenc\w+|"
+    r"\b(?:rest|remainder)\s+of\s+(?:his|her|their)\s+(?:terms?|sentences?)\s+(?:outside|at\s+home)",
     re.I,
 )
 

@@ -525,10 +525,16 @@ RULES: tuple[Rule, ...] = (
         T.APPEAL_REJECTED,
         "court-upheld-sentence",
         Form.VERB,
-        r"(?:upheld|upholds|uphold)\s+(?:[\w'’-]+\s+){0,5}?(?:sentences?|verdicts?|convictions?|ruling|decision|judgment)",
+        r"(?:upheld|upholds|uphold)\s+(?:[\w'’-]+\s+){0,5}?(?:sentences?|verdicts?|convictions?|ruling|decision|judgment|(?:prison|jail)\s+terms?)",
         says="the court upheld the sentence",
-        examples=("The appeals court upheld the sentence.",),
-        counter_examples=("The court upheld the complaint.",),
+        examples=(
+            "The appeals court upheld the sentence.",
+            "The appeals court upheld the prison term given to the poet.",
+        ),
+        counter_examples=(
+            "The court upheld the complaint.",
+            "The court upheld the terms of the contract.",
+        ),
     ),
     Rule(
         T.APPEAL_REJECTED,
@@ -1118,11 +1124,12 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "serving-a-sentence-handed-down",
         Form.SUBJECT,
-        r"(?:serving|serves|served)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:sentence|term)\s+(?:that\s+was\s+|which\s+was\s+)?(?:handed\s+down|imposed|passed|given|received)(?!\s+(?:to|on|against)\b)",
+        r"(?:serving|serves|served)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,6}?(?:sentence|term)\s+(?:that\s+was\s+|which\s+was\s+)?(?:handed\s+down|imposed|passed|given|received)(?!\s+(?:to|on|against)\b)",
         says="serving a sentence handed down",
         examples=(
             "The poet is serving a sentence handed down in 2019.",
             "She is serving a prison term imposed by a military court in May.",
+            "He had served nine years of a 15-year sentence handed down in 2016.",
         ),
         counter_examples=(
             "The poet is serving a sentence.",
@@ -1733,9 +1740,12 @@ RULES: tuple[Rule, ...] = (
         T.RELEASED,
         "returned-home-from-prison",
         Form.SUBJECT,
-        rf"returned\s+home\s+(?:[\w-]+\s+){{0,3}}?(?:after\s+(?:(?:more\s+than|nearly|almost|over|about)\s+)?(?:{_TERM}|an?\s+(?:year|month|decade|week))\s+(?:in|behind)\s+|from\s+)(?:the\s+|a\s+)?(?:prison|jail|bars|custody|detention|(?:penal\s+)?colony)\b",
+        rf"returned\s+home\s+(?:[\w-]+\s+){{0,3}}?(?:after\s+(?:(?:more\s+than|nearly|almost|over|about)\s+)?(?:{_TERM}|an?\s+(?:year|month|decade|week))\s+(?:in|behind)\s+|from\s+)(?:the\s+|a\s+)?(?:pre-?trial\s+)?(?:prison|jail|bars|custody|detention|(?:penal\s+)?colony)\b",
         says="returned home from prison",
-        examples=("He returned home after five years in prison.",),
+        examples=(
+            "He returned home after five years in prison.",
+            "The student returned home on Sunday after nearly two years in pretrial detention.",
+        ),
         counter_examples=("He returned home after a long trip.",),
     ),
     # a sentence served to its end: "completed his sentence", "X's prison term expired"

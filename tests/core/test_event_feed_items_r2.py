@@ -1184,8 +1184,42 @@ DESCRIBED: list[Item] = [
     ),
 ]
 
-# A participle's aside between commas keeps its date to itself, added with that fix.
+# A participle's aside between commas keeps its date to itself, added with that fix; so
+# does a decision a trigger acts on ("upheld the sentence handed to X on 12 January").
 ASIDES: list[Item] = [
+    (
+        "upheld-a-term-given-years-ago",
+        "Rights news",
+        "An appeals court in Ankara on Monday upheld the prison term given to Zeynep Demir in "
+        "2024.",
+        {("demir", "appeal_rejected", True)},
+        {("demir", "sentenced", False)},
+        {"demir"},
+    ),
+    (
+        "upheld-a-sentence-given-years-ago",
+        "Rights news",
+        "An appeals court in Ankara on Monday upheld the sentence given to Zeynep Demir in 2024.",
+        {("demir", "appeal_rejected", True)},
+        {("demir", "sentenced", False)},
+        {"demir"},
+    ),
+    (
+        "upheld-undated-a-sentence-imposed-in-a-month",
+        "Court upholds Ines Castillo's sentence",
+        "The appeals court upheld the sentence imposed on the activist in February.",
+        {("castillo", "appeal_rejected", True)},
+        {("castillo", "sentenced", False)},
+        {"castillo"},
+    ),
+    (
+        "a-term-handed-in-a-month-its-own-date",
+        "Rights news",
+        "The four-year term handed to Zeynep Demir in March shocked her colleagues.",
+        {("demir", "sentenced", False)},
+        NONE,
+        {"demir"},
+    ),
     (
         "aside-dated-and-main-verb-dated-too",
         "Rights news",
@@ -1273,6 +1307,8 @@ ALL = (
 NOT_YET: dict[str, str] = {
     "surname-in-capitals-comma-given-name-and-patronymic": "events: a list entry's 'SURNAME, "
     "Given Patronymic (Country): verb' gives no event (the mention ends at the given name)",
+    "a-term-handed-in-a-month-its-own-date": "vocabulary: 'the four-year term handed to X' "
+    "(a bare 'term' is no sentence: it may be a term in office)",
 }
 NAMES_NOT_YET: dict[str, str] = {}
 COUNTS_NOT_YET: dict[str, str] = {
