@@ -376,7 +376,7 @@ def _flat_runs(text: str, least: int) -> tuple[str, list[list[dict[Any, Any]]]]:
 
 def _flat_items(text: str, start: int, end: int) -> list[dict[Any, Any]]:
     """The items of the run of flat items from ``start`` to ``end`` in ``text``."""
-    reader = _line_reader()
+    reader = _LineReader([], [])  # (its own: a constructor keeps every node it built)
     found = _flat_lines(reader.value_start)(text, start, end)  # (dash, key, value parts)
     keys: list[Any] = list(map(itemgetter(1), found))
     # each key once (a few, a line each), as YAML reads it (a number, a boolean, null)
@@ -395,11 +395,6 @@ def _flat_items(text: str, start: int, end: int) -> list[dict[Any, Any]]:
     if list(map(len, items)) != [b - a for a, b in zip(firsts, ends, strict=True)]:
         raise NotPlain  # a key given twice
     return items
-
-
-@cache
-def _line_reader() -> _LineReader:
-    return _LineReader([], [])
 
 
 @cache

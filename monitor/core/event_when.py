@@ -83,7 +83,8 @@ BACKGROUND = re.compile(
 FOLLOWS_ON = re.compile(
     r"\b(?:later|subsequently|afterwards|(?:shortly|soon)\s+after(?:wards)?|the\s+day\s+after|"
     r"the\s+(?:next|following|same)\s+(?:day|morning|evening|night|week|month|year)|"
-    r"that\s+(?:same\s+)?(?:day|morning|evening|night)|the\s+(?:previous|preceding)\s+(?:day|evening|night|week)|"
+    r"that\s+(?:same\s+)?(?:day|morning|evening|night|week|month|year|spring|summer|autumn|"
+    r"fall|winter)|the\s+(?:previous|preceding)\s+(?:day|evening|night|week)|"
     r"the\s+day\s+before)\b",
     re.I,
 )
@@ -234,7 +235,7 @@ def timing_of(
     if DURING_CUSTODY.match(sentence, f.end, f.end + 80):
         return Timing(False, None, Basis.DURING_CUSTODY)  # "was beaten during his detention"
     background = BACKGROUND.search(sentence[max(0, clause_start - 30) : f.end + 10])
-    follows = carried is not None and FOLLOWS_ON.search(sentence, 0, f.end + 40) is not None
+    follows = carried is not None and FOLLOWS_ON.search(sentence, 0, f.end + 60) is not None
     if background and not (follows and FOLLOWS_ON.fullmatch(background.group())):
         return Timing(False, None, Basis.BACKGROUND_WORD)
     if (
@@ -389,10 +390,27 @@ def _other_clause(sentence: str, start: int, end: int, perfect: bool) -> bool:
     return False
 
 
+# "upheld the sentence handed to X on 12 January": a decision that a trigger acts on, told
+# with a participle and a date of its own (not the trigger's, unless it is the decision)
+DECISION_ENDS = (
+    *("sentence", "sentences", "verdict", "term", "terms", "conviction", "ruling", "decision"),
+)
+DECISION_PARTICIPLE = re.compile(
+    r"\s+(?:handed(?:\s+down)?|given|imposed|passed|issued|delivered)\b", re.I
+)
+
+
 def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> When | None:
     if dates and any(UNTIL.match(sentence, w.start) for w in dates):
         dates = [w for w in dates if not UNTIL.match(sentence, w.start)]
     after = [w for w in dates if f.end <= w.start < min(next_start, f.end + 150)]
+    if (
+        after
+        and f.rule.type is not EventType.SENTENCED
+        and sentence[f.start : f.end].lower().endswith(DECISION_ENDS)
+        and DECISION_PARTICIPLE.match(sentence, f.end)
+    ):
+        after = []  # "upheld the sentence handed to X on 12 January": the sentence's date
     perfect = HAD_BEFORE.search(sentence, max(0, f.start - 40), f.start) is not None
     reported: When | None = None
     if after and _in_an_aside(sentence, f.end, after[0]):

@@ -96,6 +96,8 @@ FEARED = re.compile(
     rf"\b(?:fear|fears|feared|fearing|afraid)\s+(?:\w+\s+){{0,2}}?that{_AND_THAT_TOO}\s+$",
     re.I,
 )
+# "the governor wanted him arrested": a wish for what a participle after the person says
+WISHED = re.compile(r"\b(?:want\w*|wish\w*|would\s+like|demand\w*|expect\w*)\s+$", re.I)
 # "demanded that he be released" (but "the court ordered that he be released": done)
 REQUESTED_THAT = re.compile(
     r"\b(?:demand|urg|ask|insist|request|recommend|propos|suggest|petition|plead|call)\w*\s+"
@@ -155,10 +157,11 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
             or REQUEST_HEAD.search(head)
             or FEARED.search(head)
             or (SUBJUNCTIVE.fullmatch(window) and REQUESTED_THAT.search(head))
+            or (not window.strip() and WISHED.search(head))
         ):
             return True  # "denied that X was tortured", "it is unclear whether X was freed",
             # "asked the court to convict X on charges of ...": a request; "demanded that
-            # he be released": a request in the subjunctive
+            # he be released": a request in the subjunctive; "wanted him arrested": a wish
         if (
             ORDERED.search(head)
             and ORDERED_TO.fullmatch(window)

@@ -244,6 +244,9 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
                     return named
         return _subject(f, sentence, refs) or tuple(inside)
     pre = sentence[: f.start]
+    caused = _caused(f, sentence, refs)
+    if caused:  # "ordered him freed", "had her arrested": the object before the participle
+        return caused
     nth = NTH_BEFORE.search(pre)
     if nth:  # "X has become the seventh person sentenced": X
         subject = [r for r in refs if r.end <= nth.start() and r.kind in SUBJECT_KINDS]
@@ -301,6 +304,24 @@ def _counsel_appeals(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...
         if COUNSEL_APPEALS.fullmatch(sentence, ref.end, f.start):
             return (ref,)
     return ()
+
+
+# "the court ordered him freed", "police had her arrested": a causative verb, its object,
+# then the event's participle
+CAUSATIVE = re.compile(
+    r"\b(?:ordered|orders|order|had|has|have|got|gets|wanted|wants|want)\s+$", re.I
+)
+OBJECT_BEFORE_KINDS = frozenset({RefKind.NAME, RefKind.OBJECT, RefKind.HER})
+
+
+def _caused(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
+    before = [r for r in refs if r.end <= f.start]
+    if not before or before[-1].kind not in OBJECT_BEFORE_KINDS:
+        return ()
+    last = before[-1]
+    if sentence[last.end : f.start].strip() or not CAUSATIVE.search(sentence, 0, last.start):
+        return ()
+    return (last,)
 
 
 def _the_one_person(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:

@@ -11,7 +11,9 @@ when     news or background, from a date or the tense (``event_when``);
 and finally tidy the article's events (``event_tidy``): one per person, type and
 currency, an earlier stage of a case as background. A sentence that lists people
 after one that spoke of a group ("Police detained 30 people. They include X and Y.")
-gives the group's events to the people listed.
+gives the group's events to the people listed; so does a list after a colon ("Those
+freed on Monday:", then a name a line), and a digest's heading with its entries in one
+sentence ("Releases: X (Nicaragua); Y (Iran).", each entry only a name and a note).
 """
 
 from __future__ import annotations
@@ -246,6 +248,8 @@ def extract_events(
                 listing = None
         if hinted and sentence.text.rstrip().endswith(":"):
             listing = _list_head(place, pub) or listing
+        elif hinted and names and ":" in sentence.text:
+            found_events += _headed_entries(text, place, names, pub)
         lead_before = previous if previous_hinted else None
         hinted_before, lowered_before = hinted, lowered
         previous, previous_hinted = place, bool(hinted)
@@ -770,6 +774,33 @@ def _listed_events(
 LISTED_AFTER = "listed after a colon"
 
 
+# A digest's heading and its entries in one sentence, with no verb of their own:
+# "Releases: X (Nicaragua); Y (Iran).", "Arrested this week: X, Y and Z."
+INLINE_HEAD = re.compile(r"\W*[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s*:\s+")
+_AN_ENTRY_NOTE = r"(?:\s*\([^()]{1,40}\))?"
+ENTRY_GAP = re.compile(rf"{_AN_ENTRY_NOTE}\s*(?:[;,]|,?\s+and)\s+")
+ENTRY_END = re.compile(rf"{_AN_ENTRY_NOTE}\s*[.;!]?\s*")
+
+
+def _headed_entries(text: str, place: Place, names: list[Ref], pub: date | None) -> list[Reported]:
+    """The events of a heading's entries ("Releases: X (Nicaragua); Y (Iran)."), each name
+    given the heading's event; none when an entry says more than a name and a note."""
+    sentence = place.sentence
+    head = INLINE_HEAD.match(sentence.text)
+    if head is None or names[0].start != head.end():
+        return []
+    items = [names[0]]
+    for ref in names[1:]:
+        if not ENTRY_GAP.fullmatch(sentence.text, items[-1].end, ref.start):
+            return []
+        items.append(ref)
+    if not ENTRY_END.fullmatch(sentence.text, items[-1].end):
+        return []
+    heading = Sentence(sentence.start, sentence.start + head.end(), sentence.text[: head.end()])
+    listing = _list_head(place._replace(sentence=heading), pub)
+    return _listed_events(text, listing, sentence, items) if listing else []
+
+
 # ---------------------------------------------------------------------------
 # One sentence
 
@@ -1032,9 +1063,12 @@ PARDON_WORD = re.compile(
     r"reported|researchers?|director)\b)",
     re.I,
 )
+# ... and "under the alternative sentencing law", "serve the rest of their terms outside
+# prison": the rest of a term outside prison is parole in all but name
 PAROLE_LIKE = re.compile(
     r"\bparole\b|\bearly release\b|\bconditional (?:release|liberty)\b|"
-    r"replac\w+\s+(?:the\s+)?(?:rest|remain\w*)|probation",
+    r"replac\w+\s+(?:the\s+)?(?:rest|remain\w*)|probation|\balternative\s+sentenc\w+|"
+    r"\b(?:rest|remainder)\s+of\s+(?:his|her|their)\s+(?:terms?|sentences?)\s+(?:outside|at\s+home)",
     re.I,
 )
 

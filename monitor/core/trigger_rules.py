@@ -525,10 +525,16 @@ RULES: tuple[Rule, ...] = (
         T.APPEAL_REJECTED,
         "court-upheld-sentence",
         Form.VERB,
-        r"(?:upheld|upholds|uphold)\s+(?:[\w'’-]+\s+){0,5}?(?:sentences?|verdicts?|convictions?|ruling|decision|judgment)",
+        r"(?:upheld|upholds|uphold)\s+(?:[\w'’-]+\s+){0,5}?(?:sentences?|verdicts?|convictions?|ruling|decision|judgment|(?:prison|jail)\s+terms?)",
         says="the court upheld the sentence",
-        examples=("The appeals court upheld the sentence.",),
-        counter_examples=("The court upheld the complaint.",),
+        examples=(
+            "The appeals court upheld the sentence.",
+            "The appeals court upheld the prison term given to the poet.",
+        ),
+        counter_examples=(
+            "The court upheld the complaint.",
+            "The court upheld the terms of the contract.",
+        ),
     ),
     Rule(
         T.APPEAL_REJECTED,
@@ -546,11 +552,12 @@ RULES: tuple[Rule, ...] = (
         T.APPEAL_REJECTED,
         "sentence-a-court-upheld",
         Form.NOUN,
-        r"(?:sentences?|terms?|verdicts?|convictions?)\s+(?:that|which)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:court|judges?|tribunal)(?:\s+[\w-]+){0,4}?\s+(?:upheld|let\s+stand|confirmed|affirmed|left\s+(?:unchanged|intact|in\s+place)|refused\s+to\s+(?:overturn|quash))\b",
+        r"(?:sentences?|terms?|verdicts?|convictions?)\s+(?:(?:that|which)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:court|judges?|tribunal)(?:\s+[\w-]+){0,4}?\s+(?:upheld|let\s+stand|confirmed|affirmed|left\s+(?:unchanged|intact|in\s+place)|refused\s+to\s+(?:overturn|quash))\b",
         says="a court upheld the sentence",
         examples=(
             "A court gave him 12 years, a sentence that an appeals court in Moscow let stand.",
             "She received a term which the Supreme Court upheld in May.",
+            "A court gave him four years, a verdict the Court of Appeals left intact.",
         ),
         counter_examples=(
             "She received a term which the Supreme Court overturned in May.",
@@ -980,28 +987,37 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "handed-a-term",
         Form.VERB,
-        rf"(?:handed|hands|gave|gives)(?=\s+(?:[\w'’-]+\s+){{1,3}}?(?:an?\s+)?(?:(?:{_TERM}|life)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?(?:sentence|term)|in\s+(?:prison|jail|a\s+(?:penal\s+)?colony)|behind\s+bars)|suspended\s+(?:prison\s+|jail\s+)?(?:sentence|term))\b)",
+        rf"(?:handed|hands|gave|gives)(?=\s+(?:[\w'’-]+\s+){{1,3}}?(?:an?\s+)?(?:(?:{_TERM}|life)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?(?:sentence|term)|in\s+(?:prison|jail|a\s+(?:penal\s+)?colony)|behind\s+bars)|suspended\s+(?:prison\s+|jail\s+)?(?:sentence|term))\b)"
+        # "a court gave him four years in June": a bare term after a person's pronoun
+        rf"|(?:handed|hands|gave|gives)(?=\s+(?:him|her|them)\s+{_N}\s+(?:years?|months?)(?:\s*[,.;]|\s+(?:in|on|for|over|after)\b))",
         says="the court handed down a term",
         examples=(
             "The judge handed him a seven-year prison term.",
             "Court gives poet suspended sentence",
+            "A Tbilisi court gave him four years in June for organising violence.",
         ),
-        counter_examples=("The judge handed him a letter.", "The court gave her suspended hope."),
+        counter_examples=(
+            "The judge handed him a letter.",
+            "The court gave her suspended hope.",
+            "The court gave him two weeks to pay the fine.",
+        ),
     ),
     # a term said without "sentence": "received ten years", "got over four years"
     Rule(
         T.SENTENCED,
         "received-years",
         Form.SUBJECT,
-        rf"(?:received|receives|got|gets|was given|were given|was handed|were handed)\s+(?:(?:over|more than|nearly|almost|about|up to|just over)\s+)?{_N}(?:\s+(?:and|to)\s+{_N})?\s+(?:years?|months?)(?!\s+(?:ago|old|earlier|later|of\s+(?!prison|imprisonment|jail|restricted|house)))|(?:received|got|were given|were handed)\s+(?:prison\s+|jail\s+)?terms\s+(?:of|between|ranging)",
+        rf"(?:received|receives|got|gets|was given|were given|was handed|were handed|(?<=and )(?:given|handed))\s+(?:(?:over|more than|nearly|almost|about|up to|just over)\s+)?{_N}(?:\s+(?:and|to)\s+{_N})?\s+(?:years?|months?)(?!\s+(?:ago|old|earlier|later|of\s+(?!prison|imprisonment|jail|restricted|house)))|(?:received|got|were given|were handed)\s+(?:prison\s+|jail\s+)?terms\s+(?:of|between|ranging)",
         says="received a prison term",
         examples=(
             "The organiser received 12 years, while his deputy got over five years.",
             "Two other defendants received terms between three and six years.",
             "The cameraman got four years on the same charge.",
+            "He was arrested in May and handed eight years in July.",
         ),
         counter_examples=(
             "She got two years of training abroad.",
+            "He was arrested in May and handed over to the police.",
             "They received five years of funding from the city.",
             "He received the award two years ago.",
         ),
@@ -1108,11 +1124,12 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "serving-a-sentence-handed-down",
         Form.SUBJECT,
-        r"(?:serving|serves|served)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:sentence|term)\s+(?:that\s+was\s+|which\s+was\s+)?(?:handed\s+down|imposed|passed|given|received)(?!\s+(?:to|on|against)\b)",
+        r"(?:serving|serves|served)\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,6}?(?:sentence|term)\s+(?:that\s+was\s+|which\s+was\s+)?(?:handed\s+down|imposed|passed|given|received)(?!\s+(?:to|on|against)\b)",
         says="serving a sentence handed down",
         examples=(
             "The poet is serving a sentence handed down in 2019.",
             "She is serving a prison term imposed by a military court in May.",
+            "He had served nine years of a 15-year sentence handed down in 2016.",
         ),
         counter_examples=(
             "The poet is serving a sentence.",
@@ -1723,9 +1740,12 @@ RULES: tuple[Rule, ...] = (
         T.RELEASED,
         "returned-home-from-prison",
         Form.SUBJECT,
-        rf"returned\s+home\s+(?:[\w-]+\s+){{0,3}}?(?:after\s+(?:(?:more\s+than|nearly|almost|over|about)\s+)?(?:{_TERM}|an?\s+(?:year|month|decade|week))\s+(?:in|behind)\s+|from\s+)(?:the\s+|a\s+)?(?:prison|jail|bars|custody|detention|(?:penal\s+)?colony)\b",
+        rf"returned\s+home\s+(?:[\w-]+\s+){{0,3}}?(?:after\s+(?:(?:more\s+than|nearly|almost|over|about)\s+)?(?:{_TERM}|an?\s+(?:year|month|decade|week))\s+(?:in|behind)\s+|from\s+)(?:the\s+|a\s+)?(?:pre-?trial\s+)?(?:prison|jail|bars|custody|detention|(?:penal\s+)?colony)\b",
         says="returned home from prison",
-        examples=("He returned home after five years in prison.",),
+        examples=(
+            "He returned home after five years in prison.",
+            "The student returned home on Sunday after nearly two years in pretrial detention.",
+        ),
         counter_examples=("He returned home after a long trip.",),
     ),
     # a sentence served to its end: "completed his sentence", "X's prison term expired"

@@ -3,6 +3,7 @@ data YAML gives, and every other document handed on to the YAML readers."""
 
 from __future__ import annotations
 
+import gc
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -314,3 +315,104 @@ def test_dates_read_as_yaml_reads_them() -> None:
     read = read_line_yaml("since: 2024-05-06\n")
 
     assert read == ({"since": date(2024, 5, 6)},)
+
+
+def test_reading_runs_keeps_nothing_once_done() -> None:
+    # (a YAML constructor keeps each node it built: a reader kept between readings would
+    # hold every number, boolean and date of every watchlist read, reloaded by the daemon)
+    text = "people:\n" + "".join(
+        f"  - id: p{i}\n    name: Tao Li\n    distinctive: true\n    since: 2024-05-0{i % 9 + 1}\n"
+        for i in range(200)
+    )
+    assert read_line_yaml(text, run_min=0) is not None  # (read in runs)
+    gc.collect()
+    before = sum(isinstance(o, yaml.Node) for o in gc.get_objects())
+
+    read = read_line_yaml(text, run_min=0)
+    del read
+    gc.collect()
+
+    assert sum(isinstance(o, yaml.Node) for o in gc.get_objects()) == before
+
+
+# Runs of people with any value in any field, spaced and commented between items, read in
+# blocks of any size: whatever the reader reads is what both YAML loaders (the pure-Python
+# one and libyaml's) read.
+RUN_VALUES = st.one_of(
+    SCALARS,
+    st.sampled_from(
+        [
+            "off",
+            "1e3",
+            "0x10",
+            "12:30",
+            "190:20:30",
+            "1_000",
+            "+12",
+            "'a''b'",
+            '"a\\"b"',
+            '"a\\u0436"',
+            '"a # b"',
+            "'#'",
+            "a,b: c",
+            "a - b",
+            "-",
+            "--- a",
+            "[a, 'b, c']",
+            '["a", b]',
+            "[a, b,]",
+            "[ a ,b ]",
+            "[a, [b]]",
+            "[O'Brien, x\"y]",
+            "[yes, ~, 1e3]",
+            "محمد علي",
+            "Нурлан: Абенов",
+            "a\u3000",
+            "a\\b",
+            "http://example.org/a:b",
+        ]
+    ),
+    st.text(alphabet="aЖ漢ع '\",:-#[]", min_size=1, max_size=6),
+)
+PLAIN_VALUES = st.sampled_from(  # (most values: enough of them for runs to form)
+    ["Tao Li", "Нурлан Абенов", "周庭", "محمد علي", "O'Brien", "[a, b c]", "[]", "a:b", "x-y"]
+)
+FIELD_VALUES = st.one_of(PLAIN_VALUES, PLAIN_VALUES, PLAIN_VALUES, RUN_VALUES)
+RUN_KEYS = st.sampled_from(
+    ["id", "name", "aliases", "status", "1", "01", "on", "null", "a.b", "1.0"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.lists(st.tuples(RUN_KEYS, FIELD_VALUES), min_size=1, max_size=4), max_size=25),
+    st.sampled_from(["", "  "]),
+    st.sampled_from([" ", "  "]),
+    st.sampled_from(["", "\n", "# comment\n", "  # comment\n"]),
+    st.sampled_from([1, 16, 64, FLAT_BLOCK]),
+)
+def test_runs_of_any_values_read_as_both_yaml_loaders_read_them(
+    items: list[list[tuple[str, str]]], pad: str, colon: str, between: str, block: int
+) -> None:
+    text = "people:\n" + between.join(
+        "".join(
+            f"{pad}{'- ' if i == 0 else '  '}{key}:{colon}{value}\n"
+            for i, (key, value) in enumerate(item)
+        )
+        for item in items
+    )
+    expected = []
+    for loader in (yaml.SafeLoader, yaml.CSafeLoader):
+        try:
+            expected.append(repr(yaml.load(text, Loader=loader)))
+        except yaml.YAMLError:
+            expected.append(None)
+
+    watchlist_file.FLAT_BLOCK = block
+    try:
+        read = read_line_yaml(text, run_min=0)
+    finally:
+        watchlist_file.FLAT_BLOCK = FLAT_BLOCK
+
+    if read is not None:
+        assert [repr(read[0])] * 2 == expected, text

@@ -10,6 +10,11 @@ Each article lists the events a reader would label for each watched person: the 
 background. ``optional`` holds what a reader could label either way. The people, outlets
 and stories are made up, and every label was written before the module was first run
 (first run and the classes fixed after it: see the commit that added the module).
+
+Later rounds (``SECOND_ROUND`` to ``SEVENTH_ROUND``) were each written and labelled after
+the classes of the round before were fixed, and committed before their own first run; the
+commit that fixed each round's classes gives its first-run counts. A label added after a
+first run is marked as such beside it.
 """
 
 from __future__ import annotations
@@ -52,6 +57,21 @@ PEOPLE = [
     Person("barrios", "Ana Lucía Barrios"),
     Person("rattanakorn", "Wanchai Rattanakorn"),
     Person("amonov", "Izzat Amonov"),
+    Person("kipiani", "Davit Kipiani"),
+    Person("rustamli", "Elvin Rustamli"),
+    Person("serova", "Yulia Serova"),
+    Person("alemu", "Meskerem Alemu"),
+    Person("ergashev", "Nodir Ergashev"),
+    Person("belhadj", "Sonia Belhadj"),
+    Person("sadykov", "Bakyt Sadykov"),
+    Person("tohidi", "Amir Tohidi"),
+    Person("lam", "Lam Siu-ming"),
+    Person("vetrova", "Olga Vetrova"),
+    Person("marzooq", "Yusuf al-Marzooq"),
+    Person("moyo", "Tendai Moyo"),
+    Person("tulegenova", "Aigerim Tulegenova"),
+    Person("hegazy", "Omar Hegazy"),
+    Person("sadouski", "Pavel Sadouski"),
 ]
 PUBLISHED = datetime(2026, 10, 14, 12, 0)  # a Wednesday
 events = Reader(PEOPLE, PUBLISHED)
@@ -1367,8 +1387,373 @@ THIRD_ROUND: list[Row] = [
     ),
 ]
 
+# A fourth round, shorter, written and labelled after the third round's classes were fixed
+# and before it was first run: how those fixes hold on text they were not made for
+FOURTH_ROUND: list[Row] = [
+    (
+        "georgia-opposition-figure-pardoned-travel-ban",
+        "Georgian opposition figure pardoned, freed, but may not leave the country",
+        article(
+            "TBILISI -- Georgia's president pardoned the jailed opposition politician Davit "
+            "Kipiani on Monday, and he left the Rustavi prison hours later, his party said.",
+            "Kipiani, 52, a former deputy speaker of parliament, was taken into custody in "
+            "December 2024 during protests against the government's decision to suspend talks "
+            "on joining the European Union. A Tbilisi court gave him four years in June 2025 "
+            "for organising group violence, a verdict the Court of Appeals left intact in "
+            "November.",
+            "The pardon does not lift a ban on leaving Georgia that prosecutors imposed on him "
+            'in a second case, in which he is accused of insulting a police officer. "I am '
+            'out, but I am not free," Kipiani told supporters outside the prison.',
+            "His cousin, Giorgi Kipiani, a student who was detained at the same protests, was "
+            "sentenced in August to two years and remains in prison. The party has asked the "
+            "president to pardon him as well.",
+            "More than 50 people were jailed after the protests, according to rights groups. "
+            "The European Union has called for the release of all of them.",
+        ),
+        {
+            ("kipiani", "pardoned", True),
+            ("kipiani", "detained", False),
+            ("kipiani", "sentenced", False),
+            ("kipiani", "appeal_rejected", False),
+        },
+        {
+            ("kipiani", "released", True),
+            ("kipiani", "charged", True),
+            ("kipiani", "charged", False),
+        },
+    ),
+    (
+        "azerbaijan-activist-hunger-strike-prison-hospital",
+        "Jailed Azerbaijani activist on hunger strike moved to prison hospital",
+        article(
+            "BAKU, Oct 13 (Reuters) - A jailed Azerbaijani activist who has been refusing food "
+            "since September 20 was taken on Monday to the hospital of the Penitentiary "
+            "Service, his wife said.",
+            "Elvin Rustamli, 38, is protesting against what he says are fabricated charges. "
+            "He was arrested in February 2025 and handed eight years in July on smuggling "
+            'charges. "He can no longer stand up," his wife, Sevda, said after a visit.',
+            "Rustamli's brother, Ilgar Rustamli, was detained for 30 days in March after he "
+            "held a one-man picket outside the court.",
+            "The 38-year-old went on hunger strike once before, in 2021, for 18 days, when he "
+            "was held for a month over a protest against a new media law.",
+            "The Interior Ministry said his health was being monitored and that he was "
+            "receiving all necessary care.",
+        ),
+        {
+            ("rustamli", "hunger_strike", True),
+            ("rustamli", "transferred", True),
+            ("rustamli", "detained", False),
+            ("rustamli", "sentenced", False),
+            ("rustamli", "hunger_strike", False),
+        },
+        NONE,
+    ),
+    (
+        "russia-artist-term-extended-in-colony",
+        "Russian court adds two years to jailed artist's term",
+        article(
+            "A court in the Mordovia region has found the jailed artist Yulia Serova guilty of "
+            "justifying terrorism over remarks she allegedly made to cellmates and added two "
+            "years to her sentence, her lawyer said on Tuesday.",
+            "Serova, 33, who replaced price tags in a supermarket with anti-war messages, was "
+            "detained in St Petersburg in April 2023 and sentenced to six years in 2024. She "
+            "was sent to a penal colony in Mordovia that autumn.",
+            "The 33-year-old will now serve eight years in total. Her lawyer said the only "
+            "witnesses were two inmates who had been promised early release.",
+            "Her husband, Pavel Serov, was detained in 2024 when he tried to pass her a letter "
+            "and was released the next day.",
+            "Rights groups say that new cases against prisoners who are already serving time "
+            "have become a common way of keeping critics behind bars.",
+        ),
+        {
+            ("serova", "sentenced", True),
+            ("serova", "detained", False),
+            ("serova", "sentenced", False),
+            ("serova", "transferred", False),
+        },
+        NONE,
+    ),
+    (
+        "ethiopia-journalist-freed-on-bail-charges-stand",
+        "Ethiopian journalist freed on bail after three months in custody",
+        article(
+            "ADDIS ABABA -- The Ethiopian journalist Meskerem Alemu was freed on bail on "
+            "Monday after three months in custody, her employer said. She still faces "
+            "charges of inciting violence, and her trial is set to begin in January.",
+            "Alemu, who reports for an independent YouTube channel, was detained in July at "
+            "her home in Addis Ababa and charged in August under the country's hate speech "
+            "law. A court had turned down two earlier bail requests.",
+            '"We are relieved, but the charges are still there," the editor of the channel said.',
+            "State Minister Dawit Alemu, who is not related to her, said last week that "
+            "journalists are not above the law.",
+            "At least eight journalists have been arrested in Ethiopia this year, according to "
+            "press freedom groups.",
+        ),
+        {
+            ("alemu", "released", True),
+            ("alemu", "detained", False),
+            ("alemu", "charged", False),
+        },
+        NONE,
+    ),
+]
+
+# A fifth round, shorter, written and labelled after the fourth round's classes were fixed
+# and before it was first run
+FIFTH_ROUND: list[Row] = [
+    (
+        "uzbek-blogger-wins-appeal-freed-in-court",
+        "Uzbek blogger's conviction overturned, freed in courtroom",
+        article(
+            "SAMARKAND -- An appeals court in Samarkand on Tuesday overturned the conviction of "
+            "the blogger Nodir Ergashev and ordered him freed in the courtroom, his lawyer said.",
+            "Ergashev, 29, had been jailed for three years in May for insulting the president "
+            "in a video about power cuts. He was arrested in January, two days after the video "
+            "was posted.",
+            "His co-defendant, the cameraman Aziz Ergashev, who is not related to him, had his "
+            "sentence replaced with a fine.",
+            '"Nodir hugged his mother in the courtroom. It is a rare day," the lawyer said. '
+            "Prosecutors said they would challenge the ruling at the Supreme Court.",
+        ),
+        {
+            ("ergashev", "charges_dropped", True),
+            ("ergashev", "released", True),
+            ("ergashev", "sentenced", False),
+            ("ergashev", "detained", False),
+        },
+        NONE,
+    ),
+    (
+        "tunisia-commentator-sentenced-in-absentia",
+        "Tunisian commentator sentenced in absentia after leaving for France",
+        article(
+            "TUNIS -- A Tunis court on Monday sentenced the lawyer and television commentator "
+            "Sonia Belhadj in absentia to five years in prison for spreading false news, her "
+            "defence team said.",
+            "Belhadj, 48, left Tunisia for France in March after a warrant was issued for her "
+            "arrest. She had been detained for 40 days in 2024 over remarks she made on "
+            "television and was freed after a judge dropped one of the two charges.",
+            "Two other commentators tried with her, who were present in court, received two "
+            "years each.",
+            '"I will not go back to be put in a cell for my words," Belhadj said in a video '
+            "posted after the verdict.",
+        ),
+        {
+            ("belhadj", "sentenced", True),
+            ("belhadj", "fled", False),
+            ("belhadj", "detained", False),
+            ("belhadj", "released", False),
+        },
+        {("belhadj", "trial", True), ("belhadj", "charges_dropped", False)},
+    ),
+    (
+        "kyrgyz-rapper-amnestied-crosses-to-kazakhstan",
+        "Kyrgyz rapper freed under amnesty, crosses into Kazakhstan",
+        article(
+            "BISHKEK -- The Kyrgyz rapper Bakyt Sadykov was released from a prison near "
+            "Bishkek on Friday under an amnesty law and crossed into Kazakhstan on Sunday, his "
+            "manager said.",
+            "Sadykov, 27, was detained in August 2025 after a song mocking officials went "
+            "viral, and was sentenced that November to three years for calls to seize power. "
+            "He had served 14 months.",
+            '"He does not feel safe here any more," the manager said. The rapper\'s father, '
+            "Marat Sadykov, was questioned by police last week and released.",
+            "The amnesty, passed by parliament in September, covers several hundred prisoners "
+            "convicted of non-violent crimes.",
+        ),
+        {
+            ("sadykov", "pardoned", True),
+            ("sadykov", "fled", True),
+            ("sadykov", "detained", False),
+            ("sadykov", "sentenced", False),
+        },
+        {("sadykov", "released", True)},
+    ),
+    (
+        "iran-rapper-death-sentence-upheld-solitary",
+        "Iran's Supreme Court upholds rapper's death sentence",
+        article(
+            "Iran's Supreme Court has upheld the death sentence against the rapper Amir Tohidi, "
+            "his lawyer said on Tuesday, days after the 31-year-old was moved to solitary "
+            "confinement in Ghezel Hesar prison.",
+            "Tohidi was arrested in October 2025 over songs supporting protesters and sentenced "
+            "to death in April for corruption on earth. His lawyer said he had been beaten "
+            "during interrogation and forced to confess on camera.",
+            "The judge who presided over the trial, Abolqasem Tohidi, is not related to him.",
+            "Rights groups have urged Iran to halt the execution. The rapper's mother appealed "
+            "to the head of the judiciary for mercy in a video on Monday.",
+        ),
+        {
+            ("tohidi", "appeal_rejected", True),
+            ("tohidi", "detained", False),
+            ("tohidi", "sentenced", False),
+        },
+        {
+            ("tohidi", "transferred", True),
+            ("tohidi", "ill_treatment", True),
+            ("tohidi", "ill_treatment", False),
+            ("tohidi", "trial", False),
+        },
+    ),
+]
+
+# A sixth round, shorter, written and labelled after the fifth round's class was fixed and
+# before it was first run
+SIXTH_ROUND: list[Row] = [
+    (
+        "hk-exiled-lawmaker-charged-in-absentia",
+        "Hong Kong charges exiled ex-lawmaker in absentia, questions his mother",
+        article(
+            "HONG KONG (AP) - Hong Kong's national security police on Tuesday charged the "
+            "exiled former lawmaker Lam Siu-ming in absentia with collusion with foreign "
+            "forces, a day after officers took his mother in for questioning.",
+            "Lam, who fled to Britain in 2020 and was granted asylum there two years later, "
+            "already has a bounty of HK$1 million on his head.",
+            "Police took his 76-year-old mother and his brother from their home on Monday and "
+            "released them hours later without charge, a source close to the family said.",
+            "Another former lawmaker with the same surname, Lam Chi-wai, who is not related, "
+            "was sentenced last year to four years for subversion.",
+        ),
+        {
+            ("lam", "charged", True),
+            ("lam", "fled", False),
+        },
+        NONE,
+    ),
+    (
+        "russia-journalist-remanded-two-months",
+        "Moscow court remands journalist in custody for two months",
+        article(
+            "A Moscow court on Saturday remanded the journalist Olga Vetrova in custody for two "
+            "months pending an investigation into her alleged membership of an extremist "
+            "organisation, her lawyer said.",
+            "Vetrova, 41, was detained on Thursday at her flat after a search that lasted eight "
+            "hours. She denies the accusation.",
+            "She was fined twice in 2023 for discrediting the army over posts about the war. "
+            "Her former colleague, Igor Vetrov, who is not related, left Russia in 2022.",
+            "If convicted, the 41-year-old faces up to six years in prison.",
+        ),
+        {
+            ("vetrova", "detained", True),
+            ("vetrova", "sentenced", False),
+        },
+        {("vetrova", "charged", True)},
+    ),
+    (
+        "bahrain-activist-released-alternative-sentencing",
+        "Bahraini activist released to serve rest of term outside prison",
+        article(
+            "DUBAI, Oct 12 (Reuters) - Bahraini authorities on Sunday released the activist "
+            "Yusuf al-Marzooq, 54, under the kingdom's alternative sentencing law, which lets "
+            "prisoners serve the rest of their terms outside prison under conditions, his "
+            "family said.",
+            "Al-Marzooq had served nine years of a 15-year sentence handed down in 2016 over "
+            "his role in protests. He was arrested at a checkpoint in 2015.",
+            "He must wear an electronic tag and may not speak to the media, his son said.",
+            "Amnesty International said he had been denied treatment for a heart condition for "
+            "years.",
+        ),
+        {
+            ("marzooq", "parole_granted", True),
+            ("marzooq", "sentenced", False),
+            ("marzooq", "detained", False),
+        },
+        {
+            ("marzooq", "released", True),
+            ("marzooq", "ill_treatment", False),
+            ("marzooq", "ill_treatment", True),
+        },
+    ),
+    (
+        "zimbabwe-mp-acquitted-co-accused-convicted",
+        "Zimbabwe opposition MP acquitted, co-accused fined",
+        article(
+            "HARARE -- A Harare magistrate on Wednesday found the opposition MP Tendai Moyo not "
+            "guilty of inciting public violence but convicted his co-accused, the activist "
+            "Blessing Moyo, who is not related to him, and fined him.",
+            "The MP spent 18 months in pre-trial detention after his arrest in June 2024, before "
+            "he was granted bail in December 2025.",
+            '"Justice delayed is still justice," Moyo told supporters outside the court.',
+            "Rights groups said the case was one of dozens brought against opposition figures "
+            "since the 2023 election.",
+        ),
+        {
+            ("moyo", "acquitted", True),
+            ("moyo", "detained", False),
+            ("moyo", "released", False),
+        },
+        NONE,
+    ),
+]
+
+# A seventh round, shorter, written and labelled after the sixth round's classes were fixed
+# and before it was first run
+SEVENTH_ROUND: list[Row] = [
+    (
+        "kazakh-poet-restricted-freedom-swapped-for-colony",
+        "Kazakh poet sent to prison after court revokes restricted freedom",
+        article(
+            "ALMATY -- A court in Almaty on Monday replaced the poet Aigerim Tulegenova's "
+            "restricted-freedom term with two years in a penal colony and she was taken into "
+            "custody in the courtroom, her lawyer said.",
+            "Tulegenova, 35, was sentenced in 2024 to three years of restricted freedom for "
+            "spreading false information in poems about the January 2022 unrest. Probation "
+            "officers said she had twice left Almaty without permission.",
+            '"She went to the funeral of her mother," her lawyer said. "For that they send a poet '
+            'to a colony."',
+        ),
+        {
+            ("tulegenova", "detained", True),
+            ("tulegenova", "sentenced", False),
+        },
+        {("tulegenova", "sentenced", True)},
+    ),
+    (
+        "egypt-student-home-after-700-days",
+        "Egyptian student home after nearly two years in pretrial detention",
+        article(
+            "CAIRO -- The Egyptian student Omar Hegazy returned home on Sunday after nearly "
+            "two years in pretrial detention, his family said, but he remains banned from "
+            "travelling abroad to finish his degree in Berlin.",
+            "Hegazy, 26, was arrested at Cairo airport in November 2024 as he returned from "
+            "Germany and accused of joining a terrorist group. Prosecutors renewed his "
+            "detention 15 times without bringing him to trial.",
+            '"He walked in and slept for fourteen hours," his sister said.',
+        ),
+        {
+            ("hegazy", "released", True),
+            ("hegazy", "detained", False),
+        },
+        {("hegazy", "charged", False)},
+    ),
+    (
+        "belarus-blogger-wife-detained-he-serves-term",
+        "Wife of jailed Belarusian blogger detained",
+        article(
+            "The wife of the jailed Belarusian blogger Pavel Sadouski was detained at their "
+            "home in Hrodna on Tuesday, the Viasna human rights centre said.",
+            "Alena Sadouskaya had spoken publicly about her husband, who was jailed for ten "
+            "years in 2022 for organising mass riots. He has been held incommunicado since "
+            "February 2023, she said before her arrest.",
+            "Viasna said she was likely to face charges of facilitating extremist activity.",
+        ),
+        {("sadouski", "sentenced", False)},
+        {
+            ("sadouski", "detained", False),
+            ("sadouski", "ill_treatment", False),
+            ("sadouski", "ill_treatment", True),
+        },
+    ),
+]
+
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
+    "belarus-blogger-wife-detained-he-serves-term": "who: 'The wife of X was detained. Y had "
+    "spoken about her husband, who was jailed': an unwatched relative introduced as 'the wife "
+    "of X', then 'her husband' for X",
+    "zimbabwe-mp-acquitted-co-accused-convicted": "who: an object pronoun chained after an "
+    "unwatched namesake object ('convicted his co-accused, the activist Y Moyo, who is not "
+    "related to him, and fined him'): 'him' read as the watched person",
     "ngo-wife-hunger-strike-husband-sentenced": "hospital care that doctors recommended and "
     "prosecutors 'refused to allow' (denied medical care told by 'it')",
     "venezuela-activist-freed-brother-held": "'moved in 2025 from A to B, known as C, to D': "
@@ -1716,6 +2101,40 @@ CLASSES: list[tuple[str, Events]] = [
         "that the trial had not yet begun.",
         {("hashemi", "detained", True)},
     ),
+    # fourth round: "that autumn", "that year" follow the dated event told before them
+    (
+        "Yulia Serova was detained in April 2023 and sentenced to six years in 2024. She was "
+        "sent to a penal colony in Mordovia that autumn.",
+        {
+            ("serova", "detained", False),
+            ("serova", "sentenced", False),
+            ("serova", "transferred", False),
+        },
+    ),
+    (  # counter-example: after news, news
+        "Yulia Serova was sentenced on Monday. She was sent to a penal colony that week.",
+        {("serova", "sentenced", True), ("serova", "transferred", True)},
+    ),
+    # fifth round: "ordered him freed": a causative verb, its object, then the participle
+    (
+        "Nodir Ergashev's conviction was overturned on Tuesday, and the judge ordered him "
+        "freed in the courtroom.",
+        {("ergashev", "charges_dropped", True), ("ergashev", "released", True)},
+    ),
+    (  # counter-example: a wish
+        "Nodir Ergashev said on Tuesday that the governor had wanted him arrested for years.",
+        NONE,
+    ),
+    # sixth round: "released under the alternative sentencing law": parole in all but name
+    (
+        "Bahraini authorities on Sunday released Yusuf al-Marzooq under the alternative "
+        "sentencing law.",
+        {("marzooq", "parole_granted", True)},
+    ),
+    (  # counter-example: released with no such law
+        "Bahraini authorities on Sunday released Yusuf al-Marzooq after he served his term.",
+        {("marzooq", "released", True)},
+    ),
     # a sentence "to be handed down on Friday" is still to come
     ("Reza Hashemi's lawyers fear a 14-year sentence to be handed down on Friday.", NONE),
     (  # counter-example: one handed down on Friday
@@ -1782,7 +2201,16 @@ def test_a_fixed_class_reads_its_examples(text: str, expected: Events) -> None:
 
 @pytest.mark.parametrize(
     ("title", "text", "expected", "optional"),
-    named_params(ARTICLES + SECOND_ROUND + THIRD_ROUND, NOT_YET),
+    named_params(
+        ARTICLES
+        + SECOND_ROUND
+        + THIRD_ROUND
+        + FOURTH_ROUND
+        + FIFTH_ROUND
+        + SIXTH_ROUND
+        + SEVENTH_ROUND,
+        NOT_YET,
+    ),
 )
 def test_a_long_article_gives_what_a_reader_would_label(
     title: str, text: str, expected: Events, optional: Events

@@ -1041,7 +1041,8 @@ NOT_YET: dict[str, str] = {
     "jailed-last-year-beaten-last-week": "vocabulary: 'jailed last year for a poem' read as "
     "an arrest, not a sentence (the rule table reads 'jailed for protesting' as no sentence)",
     "appeal-upholds-sentence-of-january": "when: 'upheld the sentence handed to X on 12 "
-    "January': the upheld sentence's own date gives no background sentence",
+    "January': the upheld sentence's own date gives no background sentence (the appeal's "
+    "trigger holds the noun; the appeal itself is now news)",
 }
 
 
