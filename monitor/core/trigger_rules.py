@@ -1740,9 +1740,12 @@ RULES: tuple[Rule, ...] = (
         T.RELEASED,
         "returned-home-from-prison",
         Form.SUBJECT,
-        rf"returned\s+home\s+(?:[\w-]+\s+){{0,3}}?(?:after\s+(?:(?:more\s+than|nearly|almost|over|about)\s+)?(?:{_TERM}|an?\s+(?:year|month|decade|week))\s+(?:in|behind)\s+|from\s+)(?:the\s+|a\s+)?(?:prison|jail|bars|custody|detention|(?:penal\s+)?colony)\b",
+        rf"returned\s+home\s+(?:[\w-]+\s+){{0,3}}?(?:after\s+(?:(?:more\s+than|nearly|almost|over|about)\s+)?(?:{_TERM}|an?\s+(?:year|month|decade|week))\s+(?:in|behind)\s+|from\s+)(?:the\s+|a\s+)?(?:pre-?trial\s+)?(?:prison|jail|bars|custody|detention|(?:penal\s+)?colony)\b",
         says="returned home from prison",
-        examples=("He returned home after five years in prison.",),
+        examples=(
+            "He returned home after five years in prison.",
+            "The student returned home on Sunday after nearly two years in pretrial detention.",
+        ),
         counter_examples=("He returned home after a long trip.",),
     ),
     # a sentence served to its end: "completed his sentence", "X's prison term expired"

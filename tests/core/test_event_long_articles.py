@@ -64,6 +64,9 @@ PEOPLE = [
     Person("vetrova", "Olga Vetrova"),
     Person("marzooq", "Yusuf al-Marzooq"),
     Person("moyo", "Tendai Moyo"),
+    Person("tulegenova", "Aigerim Tulegenova"),
+    Person("hegazy", "Omar Hegazy"),
+    Person("sadouski", "Pavel Sadouski"),
 ]
 PUBLISHED = datetime(2026, 10, 14, 12, 0)  # a Wednesday
 events = Reader(PEOPLE, PUBLISHED)
@@ -1678,8 +1681,71 @@ SIXTH_ROUND: list[Row] = [
     ),
 ]
 
+# A seventh round, shorter, written and labelled after the sixth round's classes were fixed
+# and before it was first run
+SEVENTH_ROUND: list[Row] = [
+    (
+        "kazakh-poet-restricted-freedom-swapped-for-colony",
+        "Kazakh poet sent to prison after court revokes restricted freedom",
+        article(
+            "ALMATY -- A court in Almaty on Monday replaced the poet Aigerim Tulegenova's "
+            "restricted-freedom term with two years in a penal colony and she was taken into "
+            "custody in the courtroom, her lawyer said.",
+            "Tulegenova, 35, was sentenced in 2024 to three years of restricted freedom for "
+            "spreading false information in poems about the January 2022 unrest. Probation "
+            "officers said she had twice left Almaty without permission.",
+            '"She went to the funeral of her mother," her lawyer said. "For that they send a poet '
+            'to a colony."',
+        ),
+        {
+            ("tulegenova", "detained", True),
+            ("tulegenova", "sentenced", False),
+        },
+        {("tulegenova", "sentenced", True)},
+    ),
+    (
+        "egypt-student-home-after-700-days",
+        "Egyptian student home after nearly two years in pretrial detention",
+        article(
+            "CAIRO -- The Egyptian student Omar Hegazy returned home on Sunday after nearly "
+            "two years in pretrial detention, his family said, but he remains banned from "
+            "travelling abroad to finish his degree in Berlin.",
+            "Hegazy, 26, was arrested at Cairo airport in November 2024 as he returned from "
+            "Germany and accused of joining a terrorist group. Prosecutors renewed his "
+            "detention 15 times without bringing him to trial.",
+            '"He walked in and slept for fourteen hours," his sister said.',
+        ),
+        {
+            ("hegazy", "released", True),
+            ("hegazy", "detained", False),
+        },
+        {("hegazy", "charged", False)},
+    ),
+    (
+        "belarus-blogger-wife-detained-he-serves-term",
+        "Wife of jailed Belarusian blogger detained",
+        article(
+            "The wife of the jailed Belarusian blogger Pavel Sadouski was detained at their "
+            "home in Hrodna on Tuesday, the Viasna human rights centre said.",
+            "Alena Sadouskaya had spoken publicly about her husband, who was jailed for ten "
+            "years in 2022 for organising mass riots. He has been held incommunicado since "
+            "February 2023, she said before her arrest.",
+            "Viasna said she was likely to face charges of facilitating extremist activity.",
+        ),
+        {("sadouski", "sentenced", False)},
+        {
+            ("sadouski", "detained", False),
+            ("sadouski", "ill_treatment", False),
+            ("sadouski", "ill_treatment", True),
+        },
+    ),
+]
+
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
+    "belarus-blogger-wife-detained-he-serves-term": "who: 'The wife of X was detained. Y had "
+    "spoken about her husband, who was jailed': an unwatched relative introduced as 'the wife "
+    "of X', then 'her husband' for X",
     "zimbabwe-mp-acquitted-co-accused-convicted": "who: an object pronoun chained after an "
     "unwatched namesake object ('convicted his co-accused, the activist Y Moyo, who is not "
     "related to him, and fined him'): 'him' read as the watched person",
@@ -2131,7 +2197,14 @@ def test_a_fixed_class_reads_its_examples(text: str, expected: Events) -> None:
 @pytest.mark.parametrize(
     ("title", "text", "expected", "optional"),
     named_params(
-        ARTICLES + SECOND_ROUND + THIRD_ROUND + FOURTH_ROUND + FIFTH_ROUND + SIXTH_ROUND, NOT_YET
+        ARTICLES
+        + SECOND_ROUND
+        + THIRD_ROUND
+        + FOURTH_ROUND
+        + FIFTH_ROUND
+        + SIXTH_ROUND
+        + SEVENTH_ROUND,
+        NOT_YET,
     ),
 )
 def test_a_long_article_gives_what_a_reader_would_label(
