@@ -24,7 +24,9 @@ shared surname given names listed before one surname ("Arkady and Sofya Tikhonov
                "Аркадий, Софья и Мария Тихоновы", "Ivan, Olga, and Petr Sidorov"):
                each listed one's name.
 surname first  "Dzhakishev Mukhtar"; in a list, "DZHAKISHEV, Mukhtar" (the surname in
-               capitals, then a comma).
+               capitals, then a comma; not in a list of "Given SURNAME" names, "Aset
+               DZHAKISHEV, Mukhtar ABLYAZOV", nor when the given name goes on with
+               another surname, "DZHAKISHEV, Mukhtar Ablyazov").
 initial        "M. Dzhakishev", when the initial fits a given name.
 surname only   "Dzhakishev said" counts when the article (title included) also
                names the person by full name, surname first or initial; or, without
@@ -116,7 +118,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 21
+ENGINE_VERSION = 22
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -894,8 +896,9 @@ def _given_shared(text: str, ws: list[Word], fulls: set[str], taken: list[tuple[
 
 
 # Capitalised words before a familiar name that make it no one else's name: a headline's
-# plea ("Free Misha!") and function words in Title Case ("Justice For Misha")
-NOT_BEFORE_A_NAME = FUNCTION_WORDS | {"free", "release", "save", "freedom", "justice"}
+# plea ("Free Misha!") and function words in Title Case ("Justice For Misha"; never
+# "Justice" itself: "Justice Sasha" is a judge)
+NOT_BEFORE_A_NAME = FUNCTION_WORDS | {"free", "release", "save", "freedom"}
 
 
 def _two_capitals(text: str, ws: list[Word], i: int) -> bool:
@@ -2009,21 +2012,40 @@ def _surname_first(
     if hit.part.role is not Role.LAST or hit.how is not How.EXACT or hit.stop >= len(ws):
         return None
     gap = text[ws[hit.stop - 1].end : ws[hit.stop].start]
-    if (
-        not _between_parts(gap)
-        and not (
-            gap == ", "  # a list's "KARIMOVA, Dilnoza": the surname in capitals, a comma
-            and text[ws[hit.first].start : ws[hit.stop - 1].end].isupper()
-            and not text[ws[hit.stop].start : ws[hit.stop].end].isupper()
-        )
-    ):
+    listed = (
+        gap == ", "  # a list's "KARIMOVA, Dilnoza": the surname in capitals, a comma
+        and text[ws[hit.first].start : ws[hit.stop - 1].end].isupper()
+        and not text[ws[hit.stop].start : ws[hit.stop].end].isupper()
+        and not _spaced_capitals(text, ws, hit.first - 1)  # not "Dmitry ORLOV, Mikhail ..."
+    )
+    if not listed and not _between_parts(gap):
         return None
     for other in by_start.get((hit.part.person, hit.stop), ()):
         if other.part.role is Role.FIRST and other.how is How.EXACT:
             if _surname_next(text, ws, by_start, other):
                 return None  # "to Grant Helen Grant": the given name starts the full name
+            if listed and _another_name_goes_on(text, ws, other.stop):
+                return None  # "Dmitry ORLOV, Mikhail GUSEV": two others' names, listed
             return (hit, other)
     return None
+
+
+def _another_name_goes_on(text: str, ws: list[Word], at: int) -> bool:
+    """Whether ``ws[at]`` goes on with a name the word before starts: a capitalised word
+    after only spaces, not a patronymic or an initial ("Mikhail Gusev", not "Mikhail S.")."""
+    return (
+        _spaced_capitals(text, ws, at - 1)
+        and not _patronymic(ws[at])
+        and not _is_initial(text, ws, at)
+    )
+
+
+def _spaced_capitals(text: str, ws: list[Word], i: int) -> bool:
+    """Whether words ``i`` and ``i + 1`` both start with a capital and only spaces come
+    between them on one line ("Dmitry ORLOV"; not a title's last word and a list's first)."""
+    if i < 0 or i + 1 >= len(ws) or not (ws[i].capital and ws[i + 1].capital):
+        return False
+    return SPACES.fullmatch(text, ws[i].end, ws[i + 1].start) is not None
 
 
 def _surname_next(

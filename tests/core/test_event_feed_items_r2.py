@@ -497,6 +497,55 @@ NAMES += [
     ),
 ]
 
+# Where a list's "SURNAME, Given name" reading names someone else (review of that fix): a
+# list written "Given SURNAME", and a given name that goes on with another surname; and a
+# familiar form after a judge's title.
+NAMES += [
+    (
+        "given-name-then-surname-in-capitals-listed",
+        "Verdicts this week",
+        "A court in Ankara sentenced Emre DEMIR, Zeynep KAYA and two students to five years "
+        "on Monday.",
+        NONE,
+        NONE,
+        set(),
+    ),
+    (
+        "given-name-then-surname-in-capitals-other-script-style",
+        "Arrests this week",
+        "Police detained the activists Farid KARIMOVA, Dilnoza Rakhimova and Ali Shirin on "
+        "Tuesday.",
+        NONE,
+        NONE,
+        set(),
+    ),
+    (
+        "surname-in-capitals-comma-given-name-then-another-surname",
+        "Arrests this week",
+        "Detained on Friday: OKAFOR, Ngozi Eze and three other nurses (Nigeria).",
+        NONE,
+        NONE,
+        set(),
+    ),
+    (
+        "surname-in-capitals-comma-given-name-and-patronymic",
+        "Verdicts this week",
+        "KARIMOVA, Dilnoza Bakhtiyorovna (Uzbekistan): sentenced to seven years on 12 September.",
+        {("karimova", "sentenced", True)},
+        NONE,
+        {"karimova"},
+    ),
+    (
+        "familiar-form-after-a-judges-title",
+        "Rights news",
+        "Aleksandr Belyak has been held since March. Justice Sasha, who heard his case, "
+        "retired on Monday.",
+        NONE,
+        NONE,
+        {"belyak"},
+    ),
+]
+
 # How many mentions each named person has in the rows of NAMES (the item's title and text).
 NAME_COUNTS: dict[str, dict[str, int]] = {
     # (labelled 2 before the first run: the title's "Misha" was missed in the count)
@@ -517,6 +566,11 @@ NAME_COUNTS: dict[str, dict[str, int]] = {
     "namesake-lawyer-and-the-person": {"mendoza": 1},
     "list-entry-surname-in-capitals-comma-given-name": {"demir": 1, "okafor": 1},
     "list-entry-listed-surname-another-given-name": {},
+    "given-name-then-surname-in-capitals-listed": {},
+    "given-name-then-surname-in-capitals-other-script-style": {},
+    "surname-in-capitals-comma-given-name-then-another-surname": {},
+    "surname-in-capitals-comma-given-name-and-patronymic": {"karimova": 1},
+    "familiar-form-after-a-judges-title": {"belyak": 1},
     "familiar-form-after-a-title-word-is-someone-else": {"volkov": 1},
     "familiar-form-after-a-headline-plea": {"volkov": 2},
 }
@@ -1385,6 +1439,8 @@ ALL += FRESH
 NOT_YET: dict[str, str] = {
     "fresh-released-video-not-person": "when: an event named in the title ('video of X's "
     "arrest') dated only by the body ('The footage, filmed in 2023')",
+    "surname-in-capitals-comma-given-name-and-patronymic": "events: a list entry's 'SURNAME, "
+    "Given Patronymic (Country): verb' gives no event (the mention ends at the given name)",
     "a-term-handed-in-a-month-its-own-date": "vocabulary: 'the four-year term handed to X' "
     "(a bare 'term' is no sentence: it may be a term in office)",
 }
