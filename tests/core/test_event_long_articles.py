@@ -10,6 +10,11 @@ Each article lists the events a reader would label for each watched person: the 
 background. ``optional`` holds what a reader could label either way. The people, outlets
 and stories are made up, and every label was written before the module was first run
 (first run and the classes fixed after it: see the commit that added the module).
+
+Later rounds (``SECOND_ROUND`` to ``SEVENTH_ROUND``) were each written and labelled after
+the classes of the round before were fixed, and committed before their own first run; the
+commit that fixed each round's classes gives its first-run counts. A label added after a
+first run is marked as such beside it.
 """
 
 from __future__ import annotations
