@@ -96,7 +96,9 @@ HISTORY_BEFORE = re.compile(
     # (but "a week after his arrest", "two weeks after": a span short enough to be news)
     r"\b(?:(?:years?|months?|(?<!\ba\s)(?<!\bone\s)(?<!\btwo\s)(?<!\bthree\s)weeks?|decades?)"
     r"\s+(?:after|since)|anniversary\s+of|"
-    r"(?:first|second|third|tenth)\s+anniversary\s+of)\s+(?:(?:his|her|their|the)\s+|[\w-]+['’]s?\s+)$",
+    r"(?:first|second|third|tenth)\s+anniversary\s+of)\s+(?:(?:his|her|their|the)\s+|"
+    # ... or a name's: "a year after Zeynep Demir's arrest"
+    r"(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s?\s+)$",
     re.I,
 )
 # "barred him from running a newspaper for three years after his release", "a travel ban

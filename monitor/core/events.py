@@ -687,6 +687,8 @@ def _named_after_events(
     return events
 
 
+# a description in apposition to a name: the person it names, no one named after
+NAMED_BEFORE_APPOSITION = re.compile(r"[A-Z][\w'’-]*,\s+$")
 # "The daughters of a jailed activist said he resumed a hunger strike": a lead that
 # describes the person inside the sentence, and "he" or "she" for them after it
 DESCRIBED_INSIDE = re.compile(rf"\b(?:an?)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{ROLE_WORDS})\b", re.I)
@@ -698,8 +700,8 @@ def _described_inside(previous: Place, named: Ref, pub: date | None) -> list[Rep
     "she", for the name that opens the next sentence."""
     text = previous.sentence.text
     described = DESCRIBED_INSIDE.search(text)
-    if described is None:
-        return []
+    if described is None or NAMED_BEFORE_APPOSITION.search(text, 0, described.start()):
+        return []  # "Leung Ka-ho, a student, was detained": the one it names describes
     refs = [Ref(described.start(), described.end(), named.people, RefKind.ROLE)]
     refs += [
         Ref(m.start(), m.end(), named.people, PRONOUN_KIND[m.group().lower()])

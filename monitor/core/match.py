@@ -24,7 +24,9 @@ shared surname given names listed before one surname ("Arkady and Sofya Tikhonov
                "Аркадий, Софья и Мария Тихоновы", "Ivan, Olga, and Petr Sidorov"):
                each listed one's name.
 surname first  "Dzhakishev Mukhtar"; in a list, "DZHAKISHEV, Mukhtar" (the surname in
-               capitals, then a comma).
+               capitals, then a comma; not in a list of "Given SURNAME" names, "Aset
+               DZHAKISHEV, Mukhtar ABLYAZOV", nor when the given name goes on with
+               another surname, "DZHAKISHEV, Mukhtar Ablyazov").
 initial        "M. Dzhakishev", when the initial fits a given name.
 surname only   "Dzhakishev said" counts when the article (title included) also
                names the person by full name, surname first or initial; or, without
@@ -70,7 +72,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import IntEnum, StrEnum
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, count, filterfalse, pairwise, repeat
@@ -103,7 +105,7 @@ from monitor.core.names import (
     without_article,
     words,
 )
-from monitor.core.types import Mention, Person
+from monitor.core.types import Mention, Person, for_person
 from monitor.core.wordlists import (
     BESIDE,
     CALENDAR,
@@ -116,7 +118,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 21
+ENGINE_VERSION = 22
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -839,7 +841,7 @@ def find_mentions(index: NameIndex, text: str) -> list[Mention]:
             folded.append(fold(text))
         return folded[0]
 
-    read: dict[tuple[object, ...], tuple[str, float]] = {}  # see _mention
+    read: dict[tuple[object, ...], Mention] = {}  # see _mention
     mentions = [
         _mention(index, text, ws, f, f.person in named_in_full, folded_text, read) for f in kept
     ]
@@ -906,8 +908,9 @@ def _given_shared(text: str, ws: list[Word], fulls: set[str], taken: list[tuple[
 
 
 # Capitalised words before a familiar name that make it no one else's name: a headline's
-# plea ("Free Misha!") and function words in Title Case ("Justice For Misha")
-NOT_BEFORE_A_NAME = FUNCTION_WORDS | {"free", "release", "save", "freedom", "justice"}
+# plea ("Free Misha!") and function words in Title Case ("Justice For Misha"; never
+# "Justice" itself: "Justice Sasha" is a judge)
+NOT_BEFORE_A_NAME = FUNCTION_WORDS | {"free", "release", "save", "freedom"}
 
 
 def _two_capitals(text: str, ws: list[Word], i: int) -> bool:
@@ -2021,21 +2024,40 @@ def _surname_first(
     if hit.part.role is not Role.LAST or hit.how is not How.EXACT or hit.stop >= len(ws):
         return None
     gap = text[ws[hit.stop - 1].end : ws[hit.stop].start]
-    if (
-        not _between_parts(gap)
-        and not (
-            gap == ", "  # a list's "KARIMOVA, Dilnoza": the surname in capitals, a comma
-            and text[ws[hit.first].start : ws[hit.stop - 1].end].isupper()
-            and not text[ws[hit.stop].start : ws[hit.stop].end].isupper()
-        )
-    ):
+    listed = (
+        gap == ", "  # a list's "KARIMOVA, Dilnoza": the surname in capitals, a comma
+        and text[ws[hit.first].start : ws[hit.stop - 1].end].isupper()
+        and not text[ws[hit.stop].start : ws[hit.stop].end].isupper()
+        and not _spaced_capitals(text, ws, hit.first - 1)  # not "Dmitry ORLOV, Mikhail ..."
+    )
+    if not listed and not _between_parts(gap):
         return None
     for other in by_start.get((hit.part.person, hit.stop), ()):
         if other.part.role is Role.FIRST and other.how is How.EXACT:
             if _surname_next(text, ws, by_start, other):
                 return None  # "to Grant Helen Grant": the given name starts the full name
+            if listed and _another_name_goes_on(text, ws, other.stop):
+                return None  # "Dmitry ORLOV, Mikhail GUSEV": two others' names, listed
             return (hit, other)
     return None
+
+
+def _another_name_goes_on(text: str, ws: list[Word], at: int) -> bool:
+    """Whether ``ws[at]`` goes on with a name the word before starts: a capitalised word
+    after only spaces, not a patronymic or an initial ("Mikhail Gusev", not "Mikhail S.")."""
+    return (
+        _spaced_capitals(text, ws, at - 1)
+        and not _patronymic(ws[at])
+        and not _is_initial(text, ws, at)
+    )
+
+
+def _spaced_capitals(text: str, ws: list[Word], i: int) -> bool:
+    """Whether words ``i`` and ``i + 1`` both start with a capital and only spaces come
+    between them on one line ("Dmitry ORLOV"; not a title's last word and a list's first)."""
+    if i < 0 or i + 1 >= len(ws) or not (ws[i].capital and ws[i + 1].capital):
+        return False
+    return SPACES.fullmatch(text, ws[i].end, ws[i + 1].start) is not None
 
 
 def _surname_next(
@@ -2361,32 +2383,23 @@ def _middle_alone(
     ended: dict[str, set[int]] = defaultdict(set)  # part key → people whose full name it ended
     for person, ended_key in ends_full:
         ended[ended_key].add(person)
-    for k in [  # only a middle part stands alone: a key that is none of theirs finds nothing
-        k
-        for k, people in ended.items()
-        if not any(p.role is Role.MIDDLE for p in _parts_of(index.exact.get(k, ()), people))
-    ]:
-        del ended[k]
-    if not ended:
+    # each key's middle parts of those people: only a middle part stands alone, so a key
+    # that is none of theirs finds nothing
+    middle = {k: _middle_parts_of(index.exact.get(k, ()), people) for k, people in ended.items()}
+    middle = {k: parts for k, parts in middle.items() if parts}
+    if not middle:
         return []  # (most articles: the full names ended at a surname)
     out = []
-    middle: dict[str, list[Part]] = {}  # each key's middle parts of those people, once
-
-    def middle_parts(k: str) -> list[Part]:
-        if k not in middle:
-            middle[k] = _middle_parts_of(index.exact.get(k, ()), ended[k])
-        return middle[k]
-
     for i, w in enumerate(ws):
         if not w.capital:
             continue
         if not w.forms:  # (a word of one spelling: most)
             k = key(w.folded) or w.folded
-            if k not in ended:
+            if k not in middle:
                 continue
-            parts = middle_parts(k)
+            parts = middle[k]
         else:
-            parts = [p for s in w.spellings if (k := key(s) or s) in ended for p in middle_parts(k)]
+            parts = [p for s in w.spellings if (k := key(s) or s) in middle for p in middle[k]]
         stands_alone: bool | None = None  # (the same for every part here)
         for part in dict.fromkeys(parts):
             f = Found(part.person, i, i + 1, FoundKind.SURNAME, (Hit(i, i + 1, part, How.EXACT),))
@@ -2712,31 +2725,34 @@ def _mention(
     f: Found,
     in_full: bool,
     folded_text: Callable[[], str],
-    read: dict[tuple[object, ...], tuple[str, float]],
+    read: dict[tuple[object, ...], Mention],
 ) -> Mention:
     """The mention of a reading. Its rule and confidence, but for the person's context
     words, are worked out once for the namesakes read at one place alike (``read``: the
-    200 listed "Ahmed Abd El-Fattah" of a large watchlist)."""
+    200 listed "Ahmed Abd El-Fattah" of a large watchlist), whose mentions are copies of
+    the first one's but for the person."""
     person = index.people[f.person]
     start, end = _span(ws, f)
     variant = f.hits[-1].part.variant if f.hits else text[start:end]
     how = f.how
     alike = (f.kind, how, len(f.hits), in_full, variant, start, end)
-    known = read.get(alike)
-    if known is None:
-        known = read[alike] = _rule(text, f.kind, how, len(f.hits), in_full, variant, start, end)
-    rule, confidence = known
+    first = read.get(alike)
+    if first is None:
+        rule, confidence = _rule(text, f.kind, how, len(f.hits), in_full, variant, start, end)
+        first = read[alike] = Mention(
+            person_id=person.id,
+            start=start,
+            end=end,
+            text=text[start:end],
+            variant=variant,
+            confidence=round(confidence, 3),
+            rule=rule,
+        )
     if person.context and any(fold(word) in folded_text() for word in person.context):
-        confidence = min(0.99, confidence + 0.05)
-    return Mention(
-        person_id=person.id,
-        start=start,
-        end=end,
-        text=text[start:end],
-        variant=variant,
-        confidence=round(confidence, 3),
-        rule=rule,
-    )
+        confidence = _rule(text, f.kind, how, len(f.hits), in_full, variant, start, end)[1]
+        confidence = round(min(0.99, confidence + 0.05), 3)
+        return replace(first, person_id=person.id, confidence=confidence)
+    return first if first.person_id == person.id else for_person(person.id, first)
 
 
 def _rule(

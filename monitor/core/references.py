@@ -5,16 +5,16 @@ A name found by the name matcher is a reference to its person. "He", "she", "him
 from the watchlist spelling: "-ova" a woman, "-ov" a man); "they", "them", "their"
 and "both" for the group named last. "The activist" or "the 45-year-old" at the
 start of a sentence, as an owner ("the activist's lawyer") or as the object of a verb
-that says what happened ("police detained the activist"; never "the lawyer" or "the
-prisoner" there), stands for the person named last; "the journalist" for the person last
-described as one ("X, a reporter"), never for one described as something else ("the
-mayor, Y"). A relative or someone no one watches who opens a sentence with an event
-("His brother was detained", "Boris Kim, a fellow activist, was detained", "X's
-cellmate, a teacher, was executed"), or a relative an event's verb takes as object
-("Police detained the wife of X"), takes the next "he" or "she" of their gender. Inside
-a quotation, "I", "me" and "my" stand for its speaker ('"I was beaten," X said'). Each
-reference has a kind (``RefKind``) that says how it can stand in a clause: a subject, an
-object, an owner.
+or noun that says what happened ("police detained the activist", "the trial of the
+engineer"; never "the lawyer" or "the prisoner" there), stands for the person named
+last; "the journalist" for the person last described as one ("X, a reporter"), never
+for one described as something else ("the mayor, Y"). A relative or someone no one
+watches who opens a sentence with an event ("His brother was detained", "Boris Kim, a
+fellow activist, was detained", "X's cellmate, a teacher, was executed"), or a relative
+an event's verb takes as object ("Police detained the wife of X"), takes the next "he"
+or "she" of their gender. Inside a quotation, "I", "me" and "my" stand for its speaker
+('"I was beaten," X said'). Each reference has a kind (``RefKind``) that says how it
+can stand in a clause: a subject, an object, an owner.
 
 People around the person stand for them only by the relation: a relative who speaks of
 "her son" ("The mother of X said her son was beaten": X, ``KIN_CALLS``), and a relative
@@ -207,7 +207,10 @@ THAT_BEFORE = re.compile(r"\bthat\s+$")
 EVENT_VERB_BEFORE = re.compile(
     r"\b(?:detained|arrested|charged|sentenced|jailed|freed|released|acquitted|convicted|"
     r"deported|expelled|pardoned|indicted|abducted|beat|tortured|cleared|extradited|"
-    r"transferred|moved)\s+(?:(?:on|last)\s+[A-Z][a-z]+\s+)?(?=(?:the|this)\s)"
+    r"transferred|moved|"
+    # ... or the owner of such a noun: "the trial of the engineer", "the release of the poet"
+    r"(?:trial|release|arrest|detention|sentencing|conviction|acquittal|transfer|death|"
+    r"deportation|extradition|pardon)\s+of)\s+(?:(?:on|last)\s+[A-Z][a-z]+\s+)?(?=(?:the|this)\s)"
 )
 # ... nor a role anyone around may have: "arrested the lawyer", "freed the prisoner"
 NOT_OBJECT_ROLES = NOT_TRADES | {"lawyer", "defender", "student"}
@@ -364,7 +367,7 @@ def pronoun_refs(
         role = ROLE.match(text, said.end()) or CLIENT.match(text, said.end())
         if role and role not in roles:
             roles.append(role)
-    if " the " in text:  # "prosecutors charged the activist", "guards beat the 45-year-old"
+    if " the " in text:  # "prosecutors charged the activist", "the trial of the engineer"
         for done in EVENT_VERB_BEFORE.finditer(text):
             role = ROLE.match(text, done.end())
             if (

@@ -497,6 +497,55 @@ NAMES += [
     ),
 ]
 
+# Where a list's "SURNAME, Given name" reading names someone else (review of that fix): a
+# list written "Given SURNAME", and a given name that goes on with another surname; and a
+# familiar form after a judge's title.
+NAMES += [
+    (
+        "given-name-then-surname-in-capitals-listed",
+        "Verdicts this week",
+        "A court in Ankara sentenced Emre DEMIR, Zeynep KAYA and two students to five years "
+        "on Monday.",
+        NONE,
+        NONE,
+        set(),
+    ),
+    (
+        "given-name-then-surname-in-capitals-other-script-style",
+        "Arrests this week",
+        "Police detained the activists Farid KARIMOVA, Dilnoza Rakhimova and Ali Shirin on "
+        "Tuesday.",
+        NONE,
+        NONE,
+        set(),
+    ),
+    (
+        "surname-in-capitals-comma-given-name-then-another-surname",
+        "Arrests this week",
+        "Detained on Friday: OKAFOR, Ngozi Eze and three other nurses (Nigeria).",
+        NONE,
+        NONE,
+        set(),
+    ),
+    (
+        "surname-in-capitals-comma-given-name-and-patronymic",
+        "Verdicts this week",
+        "KARIMOVA, Dilnoza Bakhtiyorovna (Uzbekistan): sentenced to seven years on 12 September.",
+        {("karimova", "sentenced", True)},
+        NONE,
+        {"karimova"},
+    ),
+    (
+        "familiar-form-after-a-judges-title",
+        "Rights news",
+        "Aleksandr Belyak has been held since March. Justice Sasha, who heard his case, "
+        "retired on Monday.",
+        NONE,
+        NONE,
+        {"belyak"},
+    ),
+]
+
 # How many mentions each named person has in the rows of NAMES (the item's title and text).
 NAME_COUNTS: dict[str, dict[str, int]] = {
     # (labelled 2 before the first run: the title's "Misha" was missed in the count)
@@ -517,6 +566,11 @@ NAME_COUNTS: dict[str, dict[str, int]] = {
     "namesake-lawyer-and-the-person": {"mendoza": 1},
     "list-entry-surname-in-capitals-comma-given-name": {"demir": 1, "okafor": 1},
     "list-entry-listed-surname-another-given-name": {},
+    "given-name-then-surname-in-capitals-listed": {},
+    "given-name-then-surname-in-capitals-other-script-style": {},
+    "surname-in-capitals-comma-given-name-then-another-surname": {},
+    "surname-in-capitals-comma-given-name-and-patronymic": {"karimova": 1},
+    "familiar-form-after-a-judges-title": {"belyak": 1},
     "familiar-form-after-a-title-word-is-someone-else": {"volkov": 1},
     "familiar-form-after-a-headline-plea": {"volkov": 2},
 }
@@ -1249,8 +1303,144 @@ ALL = (
     + COUNTER
 )
 
+# A fresh batch written after the fixes above, labelled and committed before its first run,
+# to see whether the classes fixed hold on new phrasing.
+FRESH: list[Item] = [
+    (
+        "fresh-wire-dateline-jailed-for-years",
+        "Tajik court jails opposition blogger for 9 years",
+        "DUSHANBE, Sept 15 (Reuters) - A Dushanbe court sentenced Bakhtiyor Tairov to nine "
+        "years in prison on Tuesday on charges of extremism, his relatives said.",
+        {("tairov", "sentenced", True)},
+        {("tairov", "charged", True), ("tairov", "charged", False)},
+        {"tairov"},
+    ),
+    (
+        "fresh-pleads-for-pardon",
+        "Mother of Ruslan Ibragimov pleads for pardon",
+        "Ibragimov's mother wrote to the president on Monday asking him to pardon her son.",
+        NONE,
+        NONE,
+        {"ibragimov"},
+    ),
+    (
+        "fresh-released-video-not-person",
+        "Rights group releases video of Mikhail Volkov's arrest",
+        "The footage, filmed in 2023, shows police dragging the activist from a café.",
+        NONE,
+        {("volkov", "detained", False)},
+        {"volkov"},
+    ),
+    (
+        "fresh-sister-arrested-she-beaten",
+        "Rights news",
+        "Police arrested the sister of Chidi Nwosu on Tuesday. She was beaten in custody, the "
+        "family said.",
+        NONE,
+        NONE,
+        {"nwosu"},
+    ),
+    (
+        "fresh-described-object-detained-the-blogger",
+        "Pham Van Toan detained again",
+        "Police in Hanoi detained the blogger at his home on Wednesday, a month after his release.",
+        {("pham", "detained", True)},
+        {("pham", "released", True), ("pham", "released", False)},
+        {"pham"},
+    ),
+    (
+        "fresh-heading-pardoned-entries",
+        "Weekly digest",
+        "Pardoned: Bakhtiyor Tairov (Uzbekistan); Dilnoza Karimova (Uzbekistan).",
+        {("tairov", "pardoned", True), ("karimova", "pardoned", True)},
+        {("tairov", "released", True), ("karimova", "released", True)},
+        {"tairov", "karimova"},
+    ),
+    (
+        "fresh-list-entry-surname-capitals",
+        "Case updates",
+        "CASTILLO, Ines: released on 14 September. AZIMI, Farid: still held in Evin.",
+        {("castillo", "released", True)},
+        {("azimi", "detained", True), ("azimi", "detained", False)},
+        {"castillo", "azimi"},
+    ),
+    (
+        "fresh-familiar-form-plea-and-the-full-name",
+        "Free Sasha!",
+        "Friends of Aleksandr Belyak marched in Vilnius on Sunday, a week after he was jailed "
+        "for four years.",
+        {("belyak", "sentenced", True)},
+        NONE,
+        {"belyak"},
+    ),
+    (
+        "fresh-co-defendant-freed-person-held",
+        "Rights news",
+        "A court in Tunis on Monday freed the engineer tried alongside Samir Haddad; Haddad "
+        "remains in prison.",
+        NONE,
+        {("haddad", "detained", True), ("haddad", "detained", False)},
+        {"haddad"},
+    ),
+    (
+        "fresh-nobody-released",
+        "Rights news",
+        "A year after Zeynep Demir's arrest, nobody has been released from her group.",
+        NONE,
+        {("demir", "detained", False)},
+        {"demir"},
+    ),
+    (
+        "fresh-aside-dated-title-verb",
+        "Farid Azimi, detained in April, faces espionage trial",
+        "The trial of the engineer opened in Tehran on Wednesday behind closed doors.",
+        {("azimi", "trial", True), ("azimi", "detained", False)},
+        {("azimi", "charged", True), ("azimi", "charged", False)},
+        {"azimi"},
+    ),
+    (
+        "fresh-upheld-verdict-of-months-ago",
+        "Rights news",
+        "The Supreme Court on Tuesday upheld the verdict delivered against Iryna Kovalenko in May.",
+        {("kovalenko", "appeal_rejected", True)},
+        {("kovalenko", "sentenced", False)},
+        {"kovalenko"},
+    ),
+    (
+        "fresh-english-word-bell-rang",
+        "Marcus Bell freed",
+        "Bell walked out of prison on Wednesday. Bells rang at the church next door.",
+        {("bell", "released", True)},
+        NONE,
+        {"bell"},
+    ),
+    (
+        "fresh-denies-she-was-moved",
+        "Prison denies Dilnoza Karimova was moved to hospital",
+        "Officials said on Tuesday the human rights defender was in her cell and in good health.",
+        NONE,
+        NONE,
+        {"karimova"},
+    ),
+    (
+        "fresh-surname-first-namesake",
+        "Rights news",
+        "Leung Ka-ho, a student, was detained in Mong Kok on Tuesday. Brian Leung was not "
+        "among those held.",
+        NONE,
+        NONE,
+        {"leung"},
+    ),
+]
+
+ALL += FRESH
+
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
+    "fresh-released-video-not-person": "when: an event named in the title ('video of X's "
+    "arrest') dated only by the body ('The footage, filmed in 2023')",
+    "surname-in-capitals-comma-given-name-and-patronymic": "events: a list entry's 'SURNAME, "
+    "Given Patronymic (Country): verb' gives no event (the mention ends at the given name)",
     "a-term-handed-in-a-month-its-own-date": "vocabulary: 'the four-year term handed to X' "
     "(a bare 'term' is no sentence: it may be a term in office)",
 }
