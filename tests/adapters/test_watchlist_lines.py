@@ -390,13 +390,21 @@ RUN_KEYS = st.sampled_from(
     st.sampled_from([" ", "  "]),
     st.sampled_from(["", "\n", "# comment\n", "  # comment\n"]),
     st.sampled_from([1, 16, 64, FLAT_BLOCK]),
+    st.sampled_from(["\n", "\n", "\n", "\r\n", " \n", "\t\n"]),
+    st.sampled_from(["", "", "\ufeff", "# first\n", "---\n", "%YAML 1.1\n---\n"]),
 )
 def test_runs_of_any_values_read_as_both_yaml_loaders_read_them(
-    items: list[list[tuple[str, str]]], pad: str, colon: str, between: str, block: int
+    items: list[list[tuple[str, str]]],
+    pad: str,
+    colon: str,
+    between: str,
+    block: int,
+    end: str,
+    start: str,
 ) -> None:
-    text = "people:\n" + between.join(
+    text = f"{start}people:\n" + between.join(
         "".join(
-            f"{pad}{'- ' if i == 0 else '  '}{key}:{colon}{value}\n"
+            f"{pad}{'- ' if i == 0 else '  '}{key}:{colon}{value}{end if i % 2 else chr(10)}"
             for i, (key, value) in enumerate(item)
         )
         for item in items
