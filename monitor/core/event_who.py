@@ -285,6 +285,13 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         or object_of(f, sentence, refs, DASH_LIST_GAP)
         or _sentence_owner(f, sentence, refs)
     )
+    if (
+        len(found) == 1
+        and found[0].kind in (RefKind.OBJECT, RefKind.HER)
+        and found[0].start >= f.end
+        and NAMED_RELATIVE_OBJECT.search(sentence, max(0, f.start - 200), f.start)
+    ):
+        return ()  # "convicted his co-accused, the activist Y Z, ..., and fined him": Y Z
     return found or _the_one_person(f, sentence, refs)
 
 
@@ -306,6 +313,14 @@ def _counsel_appeals(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...
     return ()
 
 
+# the object of the verb before, a relative or co-accused named by someone no one watches,
+# then "and" and the event: "convicted his co-accused, the activist Y Z, who ..., and fined
+# him": the pronoun after the event is that relative
+NAMED_RELATIVE_OBJECT = re.compile(
+    rf"\b(?:his|her|their)\s+(?:[\w-]+\s+)?(?:{PEOPLE_AROUND}),\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
+    r"(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)[^.;]{0,120}?,?\s+and\s+(?:\w+ly\s+|then\s+|also\s+)?$",
+    re.I,
+)
 # "the court ordered him freed", "police had her arrested": a causative verb, its object,
 # then the event's participle
 CAUSATIVE = re.compile(

@@ -1751,9 +1751,6 @@ NOT_YET: dict[str, str] = {
     "belarus-blogger-wife-detained-he-serves-term": "who: 'The wife of X was detained. Y had "
     "spoken about her husband, who was jailed': an unwatched relative introduced as 'the wife "
     "of X', then 'her husband' for X",
-    "zimbabwe-mp-acquitted-co-accused-convicted": "who: an object pronoun chained after an "
-    "unwatched namesake object ('convicted his co-accused, the activist Y Moyo, who is not "
-    "related to him, and fined him'): 'him' read as the watched person",
     "ngo-wife-hunger-strike-husband-sentenced": "hospital care that doctors recommended and "
     "prosecutors 'refused to allow' (denied medical care told by 'it')",
     "venezuela-activist-freed-brother-held": "'moved in 2025 from A to B, known as C, to D': "
@@ -2134,6 +2131,16 @@ CLASSES: list[tuple[str, Events]] = [
     (  # counter-example: released with no such law
         "Bahraini authorities on Sunday released Yusuf al-Marzooq after he served his term.",
         {("marzooq", "released", True)},
+    ),
+    # "convicted his co-accused, the activist Y Moyo, and fined him": the named co-accused
+    (
+        "A magistrate on Wednesday acquitted Tendai Moyo but convicted his co-accused, the "
+        "activist Blessing Moyo, and fined him.",
+        {("moyo", "acquitted", True)},
+    ),
+    (  # counter-example: no one else named before "and fined him"
+        "A magistrate on Wednesday convicted Tendai Moyo and fined him.",
+        {("moyo", "sentenced", True)},
     ),
     # a sentence "to be handed down on Friday" is still to come
     ("Reza Hashemi's lawyers fear a 14-year sentence to be handed down on Friday.", NONE),
