@@ -725,7 +725,16 @@ def _add_spellings(
         "".join(word_keys[w] or w for w in ws) or fold(text)
         for text, ws in zip(others, split, strict=True)
     ]
-    part_keys = keys_of(joined)
+    # a joined key of Latin letters that the words' keying above left as it was, the very
+    # string (most: no rule changed the word), is its own key, as keying it again leaves it
+    # (the very string: the names cache keeps strings as marshal does, by identity); each
+    # distinct key the first string of its value, as ``keys_of`` has it
+    first = list(dict.fromkeys(joined))
+    kept = list(map(and_, map(is_, map(word_keys.get, first), first), map(str.isalpha, first)))
+    kept = list(map(and_, kept, map(str.isascii, first)))
+    part_keys = keys_of(compress(first, map(not_, kept)))
+    same = list(compress(first, kept))
+    part_keys.update(zip(same, same, strict=True))
     spellings = zip(
         folded,
         map(part_keys.__getitem__, joined),
