@@ -36,10 +36,23 @@ MENTIONS: list[tuple[str, str, dict[str, list[str]]]] = [
     ("s-curly-bare", "Carlos Reyes’ wife spoke.", {"reyes": ["Carlos Reyes"]}),
     ("z-apostrophe-s", "Luis Ortiz's lawyer spoke.", {"ortiz": ["Luis Ortiz"]}),
     ("z-curly", "Ana Alvarez’s son spoke.", {"alvarez": ["Ana Alvarez"]}),
-    ("surname-only", "Reyes's wife and Vargas' son spoke.", {"reyes": ["Reyes"], "vargas": ["Vargas"]}),
+    (
+        "surname-only",  # (a surname alone is read after the full name)
+        "Carlos Reyes and Tomas Vargas spoke. Reyes's wife and Vargas' son spoke.",
+        {"reyes": ["Carlos Reyes", "Reyes"], "vargas": ["Tomas Vargas", "Vargas"]},
+    ),
+    (
+        "in-capitals",
+        "CARLOS REYES'S WIFE AND TOMAS VARGAS’S SON SPOKE.",
+        {"reyes": ["CARLOS REYES"], "vargas": ["TOMAS VARGAS"]},
+    ),
     ("counter-a", "Maria Ortega's son spoke.", {"ortega": ["Maria Ortega"]}),
     ("counter-o", "Pavel Sidorenko’s wife spoke.", {"sidorenko": ["Pavel Sidorenko"]}),
-    ("counter-plain", "Carlos Reyes spoke to Tomas Vargas.", {"reyes": ["Carlos Reyes"], "vargas": ["Tomas Vargas"]}),
+    (
+        "counter-plain",
+        "Carlos Reyes spoke to Tomas Vargas.",
+        {"reyes": ["Carlos Reyes"], "vargas": ["Tomas Vargas"]},
+    ),
 ]
 
 # (name, sentence, what a reader labels)
@@ -49,9 +62,21 @@ EVENTS: list[tuple[str, str, Events]] = [
     ("wife-detained-curly", "Tomas Vargas’s wife was detained on Monday.", NONE),
     ("son-detained-curly-bare", "Police detained Carlos Reyes’ son on Monday.", NONE),
     ("brother-detained-z", "Luis Ortiz's brother was detained on Monday.", NONE),
-    ("release-ordered-s", "Carlos Reyes's release was ordered by a court on Monday.", {("reyes", "released", True)}),
-    ("release-ordered-bare", "A court on Monday ordered Tomas Vargas' release.", {("vargas", "released", True)}),
-    ("arrest-curly-z", "Ana Alvarez’s arrest on Monday drew protests.", {("alvarez", "detained", True)}),
+    (
+        "release-ordered-s",
+        "Carlos Reyes's release was ordered by a court on Monday.",
+        {("reyes", "released", True)},
+    ),
+    (
+        "release-ordered-bare",
+        "A court on Monday ordered Tomas Vargas' release.",
+        {("vargas", "released", True)},
+    ),
+    (
+        "arrest-curly-z",
+        "Ana Alvarez’s arrest on Monday drew protests.",
+        {("alvarez", "detained", True)},
+    ),
     (
         "lawyers-appeal-s",
         "Carlos Reyes's lawyers said they would appeal the 12-year sentence handed down on Monday.",
@@ -63,7 +88,11 @@ EVENTS: list[tuple[str, str, Events]] = [
         {("vargas", "released", False)},
     ),
     ("counter-brother-a", "Maria Ortega's brother was detained on Monday.", NONE),
-    ("counter-release-o", "Pavel Sidorenko’s release was ordered by a court on Monday.", {("sidorenko", "released", True)}),
+    (
+        "counter-release-o",
+        "Pavel Sidorenko’s release was ordered by a court on Monday.",
+        {("sidorenko", "released", True)},
+    ),
     ("counter-plain-s", "Carlos Reyes was detained on Monday.", {("reyes", "detained", True)}),
 ]
 
