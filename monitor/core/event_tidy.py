@@ -23,7 +23,7 @@ from monitor.core.references import Ref, RefKind
 from monitor.core.sentences import Sentence
 from monitor.core.trigger_rules import Form
 from monitor.core.triggers import Found
-from monitor.core.types import Event, EventType
+from monitor.core.types import Event, EventType, for_person
 
 EXPLANATION_LIMIT = 100  # characters: what the review UI shows and the database keeps
 EARLIER_STAGE = "an earlier stage of the case: background"
@@ -100,7 +100,7 @@ def reported(
         non_custodial=non_custodial,
     )
     rest = (f.rule.says, named, timing.basis, date_words, stage, f.start, f.rule.name)
-    copies = [_reported((_copy_for(p, event), *rest)) for p in people[1:]]
+    copies = [_reported((for_person(p, event), *rest)) for p in people[1:]]
     return [_reported((event, *rest)), *copies]
 
 
@@ -241,20 +241,12 @@ def tidy(found: list[Reported]) -> list[Event]:
         return _tidy(found)
     copied = set(chain.from_iterable(twins.values()))
     read = _tidy([r for r in found if r.event.person_id not in copied])
-    copies = [_copy_for(twin, e) for e in read for twin in twins.get(e.person_id, ())]
+    copies = [for_person(twin, e) for e in read for twin in twins.get(e.person_id, ())]
     return sorted(read + copies, key=_EVENT_ORDER)
 
 
 _EVENT_BUT_PERSON = attrgetter(*(f.name for f in fields(Event) if f.name != "person_id"))
 _EVENT_ORDER = attrgetter("evidence_start", "person_id", "type")
-
-
-def _copy_for(person: str, event: Event) -> Event:
-    """``event`` for ``person`` (``replace(event, person_id=person)``, its fields copied
-    in C: one for each of a hundred namesakes)."""
-    copy = object.__new__(Event)
-    vars(copy).update(vars(event), person_id=person)
-    return copy
 
 
 def _tidy(found: list[Reported]) -> list[Event]:

@@ -72,7 +72,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import IntEnum, StrEnum
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, count, filterfalse, pairwise, repeat
@@ -105,7 +105,7 @@ from monitor.core.names import (
     without_article,
     words,
 )
-from monitor.core.types import Mention, Person
+from monitor.core.types import Mention, Person, for_person
 from monitor.core.wordlists import (
     BESIDE,
     CALENDAR,
@@ -829,7 +829,7 @@ def find_mentions(index: NameIndex, text: str) -> list[Mention]:
             folded.append(fold(text))
         return folded[0]
 
-    read: dict[tuple[object, ...], tuple[str, float]] = {}  # see _mention
+    read: dict[tuple[object, ...], Mention] = {}  # see _mention
     mentions = [
         _mention(index, text, ws, f, f.person in named_in_full, folded_text, read) for f in kept
     ]
@@ -2377,32 +2377,23 @@ def _middle_alone(
     ended: dict[str, set[int]] = defaultdict(set)  # part key → people whose full name it ended
     for person, ended_key in ends_full:
         ended[ended_key].add(person)
-    for k in [  # only a middle part stands alone: a key that is none of theirs finds nothing
-        k
-        for k, people in ended.items()
-        if not any(p.role is Role.MIDDLE for p in _parts_of(index.exact.get(k, ()), people))
-    ]:
-        del ended[k]
-    if not ended:
+    # each key's middle parts of those people: only a middle part stands alone, so a key
+    # that is none of theirs finds nothing
+    middle = {k: _middle_parts_of(index.exact.get(k, ()), people) for k, people in ended.items()}
+    middle = {k: parts for k, parts in middle.items() if parts}
+    if not middle:
         return []  # (most articles: the full names ended at a surname)
     out = []
-    middle: dict[str, list[Part]] = {}  # each key's middle parts of those people, once
-
-    def middle_parts(k: str) -> list[Part]:
-        if k not in middle:
-            middle[k] = _middle_parts_of(index.exact.get(k, ()), ended[k])
-        return middle[k]
-
     for i, w in enumerate(ws):
         if not w.capital:
             continue
         if not w.forms:  # (a word of one spelling: most)
             k = key(w.folded) or w.folded
-            if k not in ended:
+            if k not in middle:
                 continue
-            parts = middle_parts(k)
+            parts = middle[k]
         else:
-            parts = [p for s in w.spellings if (k := key(s) or s) in ended for p in middle_parts(k)]
+            parts = [p for s in w.spellings if (k := key(s) or s) in middle for p in middle[k]]
         stands_alone: bool | None = None  # (the same for every part here)
         for part in dict.fromkeys(parts):
             f = Found(part.person, i, i + 1, FoundKind.SURNAME, (Hit(i, i + 1, part, How.EXACT),))
@@ -2728,31 +2719,34 @@ def _mention(
     f: Found,
     in_full: bool,
     folded_text: Callable[[], str],
-    read: dict[tuple[object, ...], tuple[str, float]],
+    read: dict[tuple[object, ...], Mention],
 ) -> Mention:
     """The mention of a reading. Its rule and confidence, but for the person's context
     words, are worked out once for the namesakes read at one place alike (``read``: the
-    200 listed "Ahmed Abd El-Fattah" of a large watchlist)."""
+    200 listed "Ahmed Abd El-Fattah" of a large watchlist), whose mentions are copies of
+    the first one's but for the person."""
     person = index.people[f.person]
     start, end = _span(ws, f)
     variant = f.hits[-1].part.variant if f.hits else text[start:end]
     how = f.how
     alike = (f.kind, how, len(f.hits), in_full, variant, start, end)
-    known = read.get(alike)
-    if known is None:
-        known = read[alike] = _rule(text, f.kind, how, len(f.hits), in_full, variant, start, end)
-    rule, confidence = known
+    first = read.get(alike)
+    if first is None:
+        rule, confidence = _rule(text, f.kind, how, len(f.hits), in_full, variant, start, end)
+        first = read[alike] = Mention(
+            person_id=person.id,
+            start=start,
+            end=end,
+            text=text[start:end],
+            variant=variant,
+            confidence=round(confidence, 3),
+            rule=rule,
+        )
     if person.context and any(fold(word) in folded_text() for word in person.context):
-        confidence = min(0.99, confidence + 0.05)
-    return Mention(
-        person_id=person.id,
-        start=start,
-        end=end,
-        text=text[start:end],
-        variant=variant,
-        confidence=round(confidence, 3),
-        rule=rule,
-    )
+        confidence = _rule(text, f.kind, how, len(f.hits), in_full, variant, start, end)[1]
+        confidence = round(min(0.99, confidence + 0.05), 3)
+        return replace(first, person_id=person.id, confidence=confidence)
+    return first if first.person_id == person.id else for_person(person.id, first)
 
 
 def _rule(

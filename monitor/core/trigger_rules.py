@@ -875,17 +875,21 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "a-term-sentence",
         Form.NOUN,
-        rf"(?:{_TERM}|life|death)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?sentence|(?:prison|jail)\s+term)(?!\s+(?:he|she)\s+(?:is|was)\s+serving)",
+        rf"(?:{_TERM}|life|death)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?sentence|(?:prison|jail)\s+term"
+        # a bare term only as a court gives it: "the four-year term handed to X"
+        r"|term(?=\s+(?:handed|imposed)\s+(?:down\s+)?(?:to|on)\b))(?!\s+(?:he|she)\s+(?:is|was)\s+serving)",
         says="a prison sentence",
         check=Check.NOT_BEING_SERVED,
         examples=(
             "The five-year sentence drew protests.",
             "Her death sentence shocked the town.",
             "His two-decade jail term drew protests.",
+            "The four-year term handed to the poet in March shocked her friends.",
         ),
         counter_examples=(
             "He is serving a five-year sentence.",
             "She began a five-year term as mayor.",
+            "The four-year term given to the new mayor starts in May.",
         ),
     ),
     Rule(

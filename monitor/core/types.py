@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from monitor.core.source_health import SourceHealthRules
 from monitor.errors import Problem
@@ -208,6 +208,17 @@ class Event:
     evidence_start: int = 0  # offsets of the evidence in the article's full text
     evidence_end: int = 0
     non_custodial: bool = False  # a sentence with no prison term: restricted freedom, fine
+
+
+_Record = TypeVar("_Record", Mention, Event)
+
+
+def for_person(person_id: str, record: _Record) -> _Record:
+    """``record`` for another person: ``replace(record, person_id=person_id)``, its fields
+    copied in C (a hundred namesakes named alike get one copy each)."""
+    copy = object.__new__(type(record))
+    vars(copy).update(vars(record), person_id=person_id)
+    return copy
 
 
 @dataclass(frozen=True)

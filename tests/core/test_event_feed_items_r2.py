@@ -1441,8 +1441,6 @@ NOT_YET: dict[str, str] = {
     "arrest') dated only by the body ('The footage, filmed in 2023')",
     "surname-in-capitals-comma-given-name-and-patronymic": "events: a list entry's 'SURNAME, "
     "Given Patronymic (Country): verb' gives no event (the mention ends at the given name)",
-    "a-term-handed-in-a-month-its-own-date": "vocabulary: 'the four-year term handed to X' "
-    "(a bare 'term' is no sentence: it may be a term in office)",
 }
 NAMES_NOT_YET: dict[str, str] = {}
 COUNTS_NOT_YET: dict[str, str] = {
