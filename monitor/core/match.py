@@ -320,7 +320,7 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
     )
     if spelt.unspaced:
         index.unspaced = unspaced_automaton([(v, (n, v)) for v, n in spelt.unspaced])
-    del spelt.unspaced, spelt.with_initials, spelt.found
+    del spelt.unspaced, spelt.with_initials, spelt.found, spelt.shared
     return index
 
 
@@ -411,7 +411,8 @@ class _Spelt:
         self.known: dict[str, Spellings] = {}
         self.made: list[Part | None] = []  # the part at each place, once made
         self.size = 0  # texts in the row
-        self.found: dict[int, set[str]] = {}  # each person's initials
+        self.found: dict[int, set[str]] = {}  # each person's initials (if any)
+        self.shared: dict[frozenset[str], set[str]] = {}  # each set of initials, once
         for start in range(0, len(people), COMPILE_BLOCK):
             self._add(people[start : start + COMPILE_BLOCK], start)
         self.made = [None] * self.size
@@ -482,18 +483,22 @@ class _Spelt:
         _grouped(map(texts.__getitem__, others), map(add, others, repeat(row)), self.by_other)
         _add_spellings(self.known, texts, folded)
         del folded
-        known, found = self.known, self.found
-        for n, text in zip(
-            map(itemgetter(1), firsts), map(texts.__getitem__, at_first), strict=True
-        ):
-            spelt = known[text]
-            if not spelt.folded:
-                continue
-            initials = (spelt.folded[0], spelt.key[:1] or spelt.folded[0])  # (no key: "¼")
-            if n in found:
-                found[n].update(initials)
-            else:
-                found[n] = set(initials)
+        # each person's initials: worked out once for each distinct run of first parts
+        # (most people's are a given name and its transliteration), one set for each set
+        persons: defaultdict[int, list[str]] = defaultdict(list)
+        deque(
+            map(
+                list.append,
+                map(persons.__getitem__, map(_AT_PERSON, firsts)),
+                map(texts.__getitem__, at_first),
+            ),
+            maxlen=0,
+        )
+        runs = list(map(tuple, persons.values()))
+        distinct = list(dict.fromkeys(runs))
+        sets = dict(zip(distinct, map(self._initials_of, distinct), strict=True))
+        initials = list(map(sets.__getitem__, runs))
+        self.found.update(compress(zip(persons, initials, strict=True), initials))
         base = len(self.variants)
         self.sources.update((base + i, tuple(at for at, _ in extra)) for i, extra in more.items())
         self.variants += variants
@@ -630,15 +635,21 @@ class _Spelt:
                 seen.add(fields)
         return twins
 
+    def _initials_of(self, texts: tuple[str, ...]) -> set[str]:
+        """The initials of first parts spelled by ``texts`` (one set for each set of
+        initials, shared; empty for parts spelled by no letter)."""
+        letters: set[str] = set()
+        for text in texts:
+            spelt = self.known[text]
+            if spelt.folded:
+                letters.update((spelt.folded[0], spelt.key[:1] or spelt.folded[0]))  # ("¼")
+        return self.shared.setdefault(frozenset(letters), letters) if letters else letters
+
     def _initials(self, people: int) -> tuple[list[set[str]], Iterable[int]]:
         """Each person's initials (those of the first parts of their spellings; one set
         for each set of initials, shared), and the people who have some."""
-        found = self.found
-        shared: dict[frozenset[str], set[str]] = {frozenset(): set()}
-        for n, letters in found.items():
-            found[n] = shared.setdefault(frozenset(letters), letters)
-        none = shared[frozenset()]
-        return list(map(found.get, range(people), repeat(none))), found.keys()
+        none: set[str] = set()
+        return list(map(self.found.get, range(people), repeat(none))), self.found.keys()
 
 
 def _spelling_roles(count: int) -> tuple[Role, ...]:
@@ -650,6 +661,7 @@ def _spelling_roles(count: int) -> tuple[Role, ...]:
 
 _ROLES = [(), *map(_spelling_roles, range(1, 9))]  # (the many-parted made when met)
 _SPELT_SUFFIXED = itemgetter(3)
+_AT_PERSON = itemgetter(1)  # of a (place, person) pair
 
 
 _IS_LAST = bytes(role is Role.LAST for role in map(Role, range(len(Role)))).ljust(256, b"\0")
@@ -691,7 +703,7 @@ def _add_spellings(
     ``names.keys_of``): first the folded parts, then the keys of their words and of the
     folded parts without their endings, then of the parts' words' keys joined. ``done``:
     texts already folded (``names.folds``), not folded again."""
-    new = [text for text in dict.fromkeys(texts) if text not in known]
+    new = list(filterfalse(known.__contains__, dict.fromkeys(texts)))
     # most parts are one word of letters (in a script written with spaces): folded whole
     alone = list(map(str.isalpha, new))
     if UNSPACED.search("\n".join(compress(new, alone))):
