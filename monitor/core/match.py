@@ -118,7 +118,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 22
+ENGINE_VERSION = 23
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -1584,6 +1584,12 @@ def _inside_name_at(text: str, start: int, end: int) -> bool:
         return True
     if end - start > 1 and text[start + 1].isalpha():  # " was held by ": a word between
         return False
+    if (
+        end - start == 1
+        and text[end : end + 1] in ("s", "S")
+        and not text[end + 1 : end + 2].isalpha()
+    ):
+        return False  # "Reyes's", "REYES’S": a possessive after the name, not its part
     return end > start and INSIDE_NAME.fullmatch(text, start, end) is not None
 
 
