@@ -295,8 +295,8 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     return found or _the_one_person(f, sentence, refs)
 
 
-# "X's lawyers say they will appeal the 14-year sentence": the client's sentence (the "'s"
-# may be the mention's own: "Navas's")
+# "X's lawyers say they will appeal the 14-year sentence": the client's sentence (the
+# mention ends before the "'s": "Navas's", "Navas’")
 COUNSEL_APPEALS = re.compile(
     r"(?:['’]s?)?\s+(?:lawyers?|attorneys?|defen[cs]e(?:\s+team)?|counsel)\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:appeal|challenge|contest)(?:s|ed|ing)?\s+(?:against\s+)?(?:the|this|that)\s+$",

@@ -118,7 +118,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 22
+ENGINE_VERSION = 23
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -1071,7 +1071,7 @@ def _hits(
     hits = anchors + list(dict.fromkeys(given))
     if not copies:
         return hits, {}
-    made_by = partial(_other_hit, sources, {})
+    made_by = partial(_other_hits, sources, {})
     return hits, {person: [(others, made_by)] for person, others in copies.items()}
 
 
@@ -1160,7 +1160,7 @@ def _alike(
     sets: dict[int, AbstractSet[int]] = {}  # (by id: a key's sets are shared by its places)
     for slot in slots:
         if slot.key is None:
-            alone.update(part.person for part, _ in slot.fuzzy)
+            alone.update(map(_PERSON, map(_FIRST, slot.fuzzy)))
             continue
         alone |= slot.several
         sets[id(slot.middle)] = slot.middle
@@ -1191,33 +1191,46 @@ def _alike(
             continue
         mine, exclude = initials[first], people_[first].exclude
         ordered = sorted(block)  # (``first`` the first)
-        alike = [initials[o] == mine and people_[o].exclude == exclude for o in ordered]
+        alike = list(  # (gone through in C: a block may be a hundred namesakes)
+            map(
+                and_,
+                map(eq, map(initials.__getitem__, ordered), repeat(mine)),
+                map(eq, map(_EXCLUDE, map(people_.__getitem__, ordered)), repeat(exclude)),
+            )
+        )
         copies[first] = list(compress(ordered[1:], alike[1:]))
         readers.update(compress(ordered, map(not_, alike)))  # (read alone)
     return readers, copies
 
 
-def _other_hit(
+def _other_hits(
     sources: dict[Hit, Sequence[Part] | Mapping[int, Part]],
     found: dict[tuple[int, int], Part],
-    person: int,
-    hit: Hit,
-) -> Hit:
-    """``person``'s hit at the place of ``hit``, another's whose hits stand for theirs
-    (``_alike``), from its source: a key's parts, or a place's given names. ``found`` keeps
-    the part found for each source and person: a key's places share its source."""
-    source = sources[hit]
-    at = (id(source), person)
-    part = found.get(at)
-    if part is None:  # (a key's parts: their one part of the key, found by bisection)
-        if type(source) is list:
-            part = source[bisect_left(source, (person,))]
-        elif type(source) is PartRow:
-            part = source[bisect_left(source.persons, person)]
-        else:
-            part = source[person]
-        found[at] = part
-    return _hit((hit.first, hit.stop, part, hit.how))
+    people: Sequence[int],
+    hits: tuple[Hit, ...],
+) -> list[tuple[Hit, ...]]:
+    """Each of ``people``'s hits at the places of ``hits``, another's whose hits stand for
+    theirs (``_alike``), from their sources: a key's parts, or a place's given names (each
+    hit's looked up once for them all). ``found`` keeps the part found for each source and
+    person: a key's places share its source."""
+    at_sources = [(hit, sources[hit]) for hit in hits]
+    made: list[tuple[Hit, ...]] = []
+    for person in people:
+        theirs = []
+        for hit, source in at_sources:
+            at = (id(source), person)
+            part = found.get(at)
+            if part is None:  # (a key's parts: their one part of the key, found by bisection)
+                if type(source) is list:
+                    part = source[bisect_left(source, (person,))]
+                elif type(source) is PartRow:
+                    part = source[bisect_left(source.persons, person)]
+                else:
+                    part = source[person]
+                found[at] = part
+            theirs.append(_hit((hit.first, hit.stop, part, hit.how)))
+        made.append(tuple(theirs))
+    return made
 
 
 # A feminine Slavic surname's endings, and the masculine forms English gives it: Tikhonova /
@@ -1338,6 +1351,7 @@ def _roles(parts: Sequence[Part]) -> tuple[frozenset[int], frozenset[int]]:
 
 
 _PERSON, _ROLE, _KEY = itemgetter(0), itemgetter(1), itemgetter(4)  # Part's fields, read in C
+_FIRST, _EXCLUDE = itemgetter(0), attrgetter("exclude")
 
 
 def _roles_of(persons: list[int], roles: list[Role]) -> tuple[frozenset[int], frozenset[int]]:
@@ -1579,6 +1593,12 @@ def _inside_name_at(text: str, start: int, end: int) -> bool:
         return True
     if end - start > 1 and text[start + 1].isalpha():  # " was held by ": a word between
         return False
+    if (
+        end - start == 1
+        and text[end : end + 1] in ("s", "S")
+        and not text[end + 1 : end + 2].isalpha()
+    ):
+        return False  # "Reyes's", "REYES’S": a possessive after the name, not its part
     return end > start and INSIDE_NAME.fullmatch(text, start, end) is not None
 
 
@@ -1713,9 +1733,11 @@ def one_edit(a: str, b: str) -> str | None:
     return "drop" if a[i + 1 :] == b[i:] else None
 
 
+# How namesakes' hits are made from the hits that stand for theirs: each one's, in order
+_MadeBy = Callable[[Sequence[int], tuple[Hit, ...]], list[tuple[Hit, ...]]]
 # The namesakes read at one place alike, by the person read for them all: the namesakes,
-# and how one's hit is made from the hit it stands for (see ``_combine``)
-_Copies = dict[int, list[tuple[Sequence[int], Callable[[int, Hit], Hit]]]]
+# and how their hits are made (see ``_combine``)
+_Copies = dict[int, list[tuple[Sequence[int], _MadeBy]]]
 
 
 def _combine(
@@ -1756,12 +1778,16 @@ def _combine(
     return _dedupe(found), copies
 
 
-def _mapped(theirs: dict[Hit, Hit], person: int, hit: Hit) -> Hit:
-    return theirs[hit]
+def _mapped(
+    theirs: dict[Hit, Hit], people: Sequence[int], hits: tuple[Hit, ...]
+) -> list[tuple[Hit, ...]]:
+    return [tuple([theirs[hit] for hit in hits])] * len(people)
 
 
-def _through(theirs: dict[Hit, Hit], to: Callable[[int, Hit], Hit], person: int, hit: Hit) -> Hit:
-    return to(person, theirs[hit])
+def _through(
+    theirs: dict[Hit, Hit], to: _MadeBy, people: Sequence[int], hits: tuple[Hit, ...]
+) -> list[tuple[Hit, ...]]:
+    return to(people, tuple([theirs[hit] for hit in hits]))
 
 
 def _with_copies(found: list[Found], copies: _Copies) -> list[Found]:
@@ -1776,8 +1802,7 @@ def _with_copies(found: list[Found], copies: _Copies) -> list[Found]:
             continue
         read.append(f)
         for people, made_by in copies.get(f.person, ()):
-            for person in people:
-                hits = tuple([made_by(person, hit) for hit in f.hits])
+            for person, hits in zip(people, made_by(people, f.hits), strict=True):
                 read.append(_found((person, f.first, f.stop, f.kind, hits, -1, -1)))
     read.sort(key=_PERSON_FIRST)  # (Found's person, first)
     return read + aliases
