@@ -99,6 +99,7 @@ from monitor.core.names import (
     known_given,
     name_parts,
     part_key,
+    parts_of_words,
     sound_key,
     sound_keys_of,
     stem,
@@ -437,8 +438,9 @@ class _Spelt:
         folded = dict(zip(words, folds(words), strict=True))  # (a part of one word: its fold)
         particles = set(compress(words, map(PARTICLES.__contains__, folded.values())))
         if particles:
+            fold_of = folded.__getitem__  # (as ``name_parts`` folds them)
             for i in compress(count(), map(not_, map(particles.isdisjoint, split))):
-                split[i] = name_parts(variants[i])
+                split[i] = parts_of_words(split[i], fold_of)
         counts = list(map(len, split))
         self.unspaced += [(variants[i], owners[i]) for i in compress(count(), map(not_, counts))]
         several = list(compress(count(), map(_SEVERAL, counts)))

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache, partial
 from itertools import compress, count
 from operator import and_, methodcaller, ne, not_
@@ -552,12 +552,18 @@ def name_parts(name: str) -> list[str]:
     follows: "Alaa Abd El-Fattah" → ["Alaa", "Abd El-Fattah"]. In a Vietnamese name
     ("Dương Văn Thái", "Nguyen Van Dai") "Van" is a middle name, not the Dutch particle:
     the last word stays a part of its own, as news writes it alone ("Thai said")."""
+    return parts_of_words(name.split(), fold_word)
+
+
+def parts_of_words(split: list[str], folded: Callable[[str], str]) -> list[str]:
+    """``name_parts`` of a name cut at whitespace into ``split``, each word folded by
+    ``folded`` (``fold``'s; when the words are folded already, a lookup)."""
     parts: list[str] = []
     pending = ""
-    split = name.split()
-    vietnamese = len(split) >= 3 and fold_word(split[0]) in VIETNAMESE_FAMILY_NAMES
+    vietnamese = len(split) >= 3 and folded(split[0]) in VIETNAMESE_FAMILY_NAMES
     for part in split:
-        if fold_word(part) in PARTICLES and not (vietnamese and fold_word(part) == "van"):
+        its = folded(part)
+        if its in PARTICLES and not (vietnamese and its == "van"):
             pending = f"{pending} {part}" if pending else part
             continue
         parts.append(f"{pending} {part}" if pending else part)
