@@ -10,6 +10,10 @@ people it names) were written and committed before the module was first run. Lab
 the event table: a pardon is ``pardoned``, exile and flight are ``fled``, and an event more
 than about a month before publication is background. ``optional`` holds what a reader could
 label either way.
+
+First run (51 rows, before any fix): 44 rows fully right; 41 of 47 expected events found,
+3 wrong extra events (one of them a mislabelled fine, now optional), no wrong mentions.
+``COUNTER`` rows were added with the fixes.
 """
 
 from __future__ import annotations
@@ -377,7 +381,12 @@ DATES: list[Item] = [
         "Vera Orlova was fined and released last week after spending 15 days in a detention "
         "centre.",
         {("orlova", "released", True)},
-        {("orlova", "detained", True), ("orlova", "detained", False)},
+        # a fine is a sentence in the event table: mislabelled before the first run
+        {
+            ("orlova", "detained", True),
+            ("orlova", "detained", False),
+            ("orlova", "sentenced", True),
+        },
         {"orlova"},
     ),
     (
@@ -558,10 +567,98 @@ NEGATIVE: list[Item] = [
     ),
 ]
 
-ALL = PRESS + COURT + UN + SOCIAL + TENSE + SEVERAL + DATES + ANNIVERSARY + NAMESAKES + NEGATIVE
+# The other side of each class fixed after the first run, added with the fixes: a report
+# confirmed, not denied; picked up by a relative; a time clause whose role is someone
+# else's; a title that is news, not an anniversary; a span in digits that is recent.
+COUNTER: list[Item] = [
+    (
+        "counter-confirms-reports-freed",
+        "Family confirms reports Kian Tehrani has been freed",
+        "Tehrani's brother said on Tuesday the journalist was home.",
+        {("tehrani", "released", True)},
+        NONE,
+        {"tehrani"},
+    ),
+    (
+        "counter-denies-claims-tortured",
+        "Prison service denies claims Kian Tehrani was beaten",
+        "Officials said on Tuesday the journalist was in good health.",
+        NONE,
+        NONE,
+        {"tehrani"},
+    ),
+    (
+        "counter-picked-up-from-home-by-her-brother",
+        "Rights news",
+        "Sana Malik was picked up from her home by her brother on Saturday and driven to "
+        "Islamabad.",
+        NONE,
+        NONE,
+        {"malik"},
+    ),
+    (
+        "counter-picked-up-from-home-no-agent-named",
+        "Rights news",
+        "Arben Gashi was picked up from his flat in Pristina on Sunday night, colleagues said.",
+        {("gashi", "detained", True)},
+        NONE,
+        {"gashi"},
+    ),
+    (
+        "counter-days-since-the-lawyer-was-detained",
+        "Joseph Kiprop: 100 days behind bars",
+        "It is 100 days since the lawyer was detained, and Kiprop has still not been charged.",
+        NONE,
+        {("kiprop", "detained", False)},
+        {"kiprop"},
+    ),
+    (
+        "counter-days-ago-in-digits-recent",
+        "Rights news",
+        "Vera Orlova, detained 12 days ago, was charged on Wednesday with 'fakes' about the army.",
+        {("orlova", "charged", True)},
+        {("orlova", "detained", True)},
+        {"orlova"},
+    ),
+    (
+        "counter-title-today-is-news",
+        "Today: Juana Quispe sentenced",
+        "A court in Puno handed the community leader 12 years on Thursday morning.",
+        {("quispe", "sentenced", True)},
+        NONE,
+        {"quispe"},
+    ),
+    (
+        "counter-title-years-ago-today",
+        "Ten years ago today: Juana Quispe jailed",
+        "The community leader's road blockade had lasted a month.",
+        NONE,  # "jailed" alone: a sentence or a detention, but background either way
+        {("quispe", "sentenced", False), ("quispe", "detained", False)},
+        {"quispe"},
+    ),
+]
+
+ALL = (
+    PRESS
+    + COURT
+    + UN
+    + SOCIAL
+    + TENSE
+    + SEVERAL
+    + DATES
+    + ANNIVERSARY
+    + NAMESAKES
+    + NEGATIVE
+    + COUNTER
+)
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "social-is-out-exclamation": "who: a sentence with no subject after a post's first line "
+    "('X is OUT! Released from ... an hour ago') is not read as the person's",
+    "several-pardoned-then-both-released": "when: a relative clause told as following the "
+    "main clause ('pardoned X and Y, who were both released hours later') is read as background",
+}
 NAMES_NOT_YET: dict[str, str] = {}
 
 
