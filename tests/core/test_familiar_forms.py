@@ -14,7 +14,11 @@ The classes:
   ("Sasha, as friends call him,") or a relative's speech tag ("Misha, his mother said,").
 
 The people and the stories are made up. Every row's labels (events and mention counts)
-were written and committed before the module was first run.
+were written and committed before the module was first run (first run: 8 of 15 rows with
+the right events, 8 of 15 with the right mentions: each of the 7 someone-else rows read
+the familiar form as the person, 5 of them with a wrong event of his; two counter-rows
+missed an event; the rows of the person were right). Left over: those two counter-rows,
+missed for a class of the event reader, not of names (``EVENTS_NOT_YET``).
 """
 
 from __future__ import annotations
@@ -167,12 +171,18 @@ COUNTER: list[Row] = [
 ]
 
 ALL = SOMEONE_ELSE + THE_PERSON + COUNTER
-NOT_YET: dict[str, str] = {}
+# Event rows still read wrongly (the mentions of these rows are right)
+EVENTS_NOT_YET = {
+    "aside-that-is-no-relation": "an aside between the subject and its verb "
+    '("X, as his friends call him, was detained"): no event, with the surname too',
+    "relatives-speech-tag": "a speech tag between the subject and its verb "
+    '("X, his mother said, was beaten"): no event, with the surname too',
+}
 
 
 @pytest.mark.parametrize(
     ("text", "expected", "optional"),
-    named_params([(name, text, exp, opt) for name, text, exp, opt, _ in ALL], NOT_YET),
+    named_params([(name, text, exp, opt) for name, text, exp, opt, _ in ALL], EVENTS_NOT_YET),
 )
 def test_a_familiar_form_by_a_kin_word_gives_the_right_events(
     text: str, expected: Events, optional: Events
@@ -182,7 +192,7 @@ def test_a_familiar_form_by_a_kin_word_gives_the_right_events(
 
 @pytest.mark.parametrize(
     ("text", "counts"),
-    named_params([(name, text, counts) for name, text, *_, counts in ALL], NOT_YET),
+    named_params([(name, text, counts) for name, text, *_, counts in ALL], {}),
 )
 def test_a_familiar_form_by_a_kin_word_is_counted_as_a_reader_would(
     text: str, counts: dict[str, int]
