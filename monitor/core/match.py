@@ -112,14 +112,18 @@ from monitor.core.wordlists import (
     CALENDAR,
     COMMON_WORDS,
     FUNCTION_WORDS,
+    KIN,
+    KIN_CALLS,
     NOT_GIVEN_NAMES,
+    SINGULARS,
     SURNAMES_FIRST,
     VIETNAMESE_FAMILY_NAMES,
+    alternatives,
 )
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 23
+ENGINE_VERSION = 24
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -897,9 +901,11 @@ def _familiar_alone(
         ):
             continue  # "Misha Belov", "Uncle Misha": another name, or a title's (but "Free
             # Misha!", "Justice For Misha": a plea or a function word in a headline)
+        person = index.people[people.pop()]
+        if _someones_kin(text, w, person.id, mentions):
+            continue  # "his son Misha", "Sasha, his daughter,": someone else
         if _given_shared(text, ws, set(fulls), taken):
             continue
-        person = index.people[people.pop()]
         found.append(
             Mention(
                 person.id, w.start, w.end, text[w.start : w.end], w.folded, 0.75, FAMILIAR_ALONE
@@ -916,6 +922,80 @@ def _given_shared(text: str, ws: list[Word], fulls: set[str], taken: list[tuple[
             if k in fulls or not fulls.isdisjoint(familiar(k)):
                 return True
     return False
+
+
+# A familiar name with a kin word: "his son Misha", "Volkov's daughter, Sasha", "Sasha, his
+# daughter,", "Misha, the eldest son of Volkov," (not "Misha, his mother said,": the kin
+# word of an apposition ends it or goes on with "of"). Lower case, plurals included.
+_KIN_WORD = alternatives(set(KIN))
+_OWNER = r"(?P<own>[Hh]is|[Hh]er|[Tt]heir)"
+KIN_BEFORE_FAMILIAR = re.compile(
+    rf"\b(?:{_OWNER}\s+)?(?:[a-z0-9-]+\s+)?(?P<kin>{_KIN_WORD})\s*,?\s*$"
+)
+KIN_AFTER_FAMILIAR = re.compile(
+    rf"\s*,\s*(?:{_OWNER}\s+|(?:the|an?)\s+|[A-Z][\w-]*['’]s?\s+)?(?:[a-z0-9-]+\s+)?"
+    rf"(?P<kin>{_KIN_WORD})(?=\s*[,.;:)—–]|\s+of\b)"
+)
+# A relative of the person, earlier in the sentence: "X's mother", "the father of X", "his
+# wife" (who calls the person "her son", "his son", "her husband": ``KIN_CALLS``)
+_RELATIVE = re.compile(rf"\b(?P<rel>{alternatives(set(KIN_CALLS))})\b")
+_OWNED_BY_NAME = re.compile(r"['’]s?\s+(?:[a-z0-9-]+\s+)?$")
+_OWNED_BY_PRONOUN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z0-9-]+\s+)?$")
+_OF_NAME = re.compile(r"\s+of\s+(?:[a-z-]+\s+){0,3}")
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _someones_kin(text: str, w: Word, person_id: str, mentions: list[Mention]) -> bool:
+    """Whether a familiar name is a relative's, by a kin word right before it or by an
+    apposition after it ("his son Misha", "Volkov's son Misha", "Sasha, his daughter,"):
+    someone else, unless a relative of the person earlier in the sentence speaks of him so
+    ("Volkov's mother said her son Misha": the mother's son is the person)."""
+    kin = KIN_BEFORE_FAMILIAR.search(text, max(0, w.start - 40), w.start)
+    if kin is None:
+        kin = KIN_AFTER_FAMILIAR.match(text, w.end)
+        if kin is None:
+            return False
+    own = kin.group("own")
+    if own is None:
+        return True  # "Volkov's son Misha", "Misha, the eldest son of Volkov,"
+    start = 0
+    for end in _SENTENCE_END.finditer(text, max(0, w.start - 400), min(w.start, kin.start())):
+        start = end.end()
+    return not _spoken_of_by_kin(
+        text, start, kin.start(), own, _one(kin.group("kin")), person_id, mentions
+    )
+
+
+def _spoken_of_by_kin(
+    text: str, start: int, stop: int, own: str, kin: str, person_id: str, mentions: list[Mention]
+) -> bool:
+    """Whether a relative of the person named between ``start`` and ``stop`` calls him
+    ``kin`` with the pronoun ``own`` ("Volkov's mother said her son", "the father of X told
+    reporters his son"; not "Volkov's wife said her son")."""
+    he = {"his": "he", "her": "she"}.get(own.lower(), "")
+    for rel_at in _RELATIVE.finditer(text, start, stop):
+        rel = _one(rel_at.group("rel"))
+        if kin not in KIN_CALLS.get(rel, ()) or (he and KIN.get(rel, "") not in ("", he)):
+            continue
+        if _OWNED_BY_PRONOUN.search(text, start, rel_at.start()):
+            return True  # "His mother said her son Misha"
+        owner = _OWNED_BY_NAME.search(text, start, rel_at.start())
+        of = _OF_NAME.match(text, rel_at.end())
+        if any(
+            m.person_id == person_id
+            and ((owner and m.end == owner.start()) or (of and m.start == of.end()))
+            for m in mentions
+        ):
+            return True
+    return False
+
+
+def _one(word: str) -> str:
+    """A kin word in the singular ("sons" → "son", "wives" → "wife")."""
+    word = word.lower()
+    if word in SINGULARS:
+        return SINGULARS[word]
+    return word[:-1] if word.endswith("s") and word[:-1] in KIN_CALLS.keys() | KIN.keys() else word
 
 
 # Capitalised words before a familiar name that make it no one else's name: a headline's
