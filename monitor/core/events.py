@@ -59,6 +59,7 @@ from monitor.core.event_who import (
 )
 from monitor.core.references import (
     CASE_WORD,
+    OTHER_OPENS,
     PRONOUN_KIND,
     QUOTE_MARKS,
     ROLE_WORDS,
@@ -136,6 +137,7 @@ def extract_events(
     previous: Place | None = None
     previous_hinted = False  # whether the sentence before can hold a trigger (``candidates``)
     quoted_by: str | None = None  # whose quotation the sentence before ended in
+    other_spoke = False  # the sentence before opened with a relative or lawyer
     lead_before: Place | None = None  # the sentence before the one before, when it may hold one
     hinted_before: tuple[Rule, ...] = ()  # the sentence before's candidates, and it lowered
     lowered_before = ""
@@ -167,11 +169,27 @@ def extract_events(
             found = find_triggers(sentence.text, lowered, hinted)
             if found:
                 refs = names + _stand_ins(
-                    sentence, names, history, last_group, genders, groups, trades, quoted_by
+                    sentence,
+                    names,
+                    history,
+                    last_group,
+                    genders,
+                    groups,
+                    trades,
+                    quoted_by,
+                    other_spoke,
                 )
         elif hinted:
             refs = _stand_ins(
-                sentence, names, history, last_group, genders, groups, trades, quoted_by
+                sentence,
+                names,
+                history,
+                last_group,
+                genders,
+                groups,
+                trades,
+                quoted_by,
+                other_spoke,
             )
             found = find_triggers(sentence.text, lowered, hinted) if refs else []
         place = _place((sentence, in_title, in_lead))
@@ -253,6 +271,7 @@ def extract_events(
         lead_before = previous if previous_hinted else None
         hinted_before, lowered_before = hinted, lowered
         previous, previous_hinted = place, bool(hinted)
+        other_spoke = bool(OTHER_OPENS.match(sentence.text))
         if _QUOTED(sentence.text):
             quoted_by = quotation_speaker(sentence.text, names, quoted_by)
         else:
@@ -442,10 +461,14 @@ def _stand_ins(
     groups: Groups,
     trades: dict[str, set[str]],
     quoted_by: str | None = None,
+    other_spoke: bool = False,
 ) -> list[Ref]:
     """The pronouns, descriptions and group words of a sentence that stand for people
-    (``quoted_by``: whose quotation the sentence before ended in)."""
-    refs = pronoun_refs(sentence, names, history, last_group, genders, trades, quoted_by)
+    (``quoted_by``: whose quotation the sentence before ended in; ``other_spoke``: the
+    sentence before opened with a relative or lawyer)."""
+    refs = pronoun_refs(
+        sentence, names, history, last_group, genders, trades, quoted_by, other_spoke
+    )
     if groups.kin:  # "Her husband was detained in 2023": the husband named before
         refs = kin_refs(sentence.text, refs, groups.kin)
     if groups.main is not None and CASE_WORD.search(sentence.text):  # the main person's trial

@@ -351,10 +351,13 @@ def pronoun_refs(
     genders: dict[str, Gender],
     trades: Mapping[str, set[str]] | None = None,
     quoted_by: str | None = None,
+    other_spoke: bool = False,
 ) -> list[Ref]:
     """The pronouns and descriptions of ``sentence`` that stand for watched people;
     ``trades``: what each person was described as so far (``described_as``); ``quoted_by``:
-    the watched person whose quotation the sentence goes on with, if it opens with one."""
+    the watched person whose quotation the sentence goes on with, if it opens with one;
+    ``other_spoke``: the sentence before opened with a relative or lawyer (``OTHER_OPENS``),
+    so a quotation's "he said" may be theirs."""
     refs: list[Ref] = []
     text = sentence.text
     current = set(names)
@@ -439,8 +442,9 @@ def pronoun_refs(
         person = _last_person(seen, current, m.start(), genders, word)
         if person:
             refs.append(Ref(m.start(), m.end(), (person,), PRONOUN_KIND[word]))
-    if names and any(mark in sentence.text for mark in QUOTE_MARKS):
-        refs += _first_person_refs(sentence.text, names)
+    if (names or refs or quoted_by) and any(mark in sentence.text for mark in QUOTE_MARKS):
+        said_by = [] if other_spoke or OTHER_OPENS.match(text) else refs
+        refs += _first_person_refs(sentence.text, names, said_by, quoted_by)
     return refs
 
 
@@ -718,17 +722,52 @@ SPEAKER_VERB_AFTER = re.compile(rf"\s*(?:,\s*)?(?:who\s+\w+\s+)?{SPEECH}\b")
 SPEAKER_BEFORE = re.compile(rf"\s+{SPEECH}(?:\s+\w+){{0,3}}?\s*[:,]?\s*$")
 
 
-def _first_person_refs(text: str, names: list[Ref]) -> list[Ref]:
-    """ "I was beaten," X told the court: inside a quotation, "I" is its speaker."""
+def _first_person_refs(
+    text: str, names: list[Ref], pronouns: list[Ref], quoted_by: str | None
+) -> list[Ref]:
+    """ "I was beaten," X told the court: inside a quotation, "I" is its speaker. The speaker
+    is named, or a "he"/"she" that stands for a watched person ('"...," he said'), and the
+    quotation may have opened in the sentence before ('... "They beat me," he said'); a
+    quotation that opens the sentence and that no one is said to say goes on with
+    ``quoted_by``'s ('"I was arrested," X said. "They kept me for a year."')."""
     refs: list[Ref] = []
+    said_by = [r for r in pronouns if text[r.start : r.end].lower() in ("he", "she")]
     for m in FIRST_PERSON.finditer(text):
-        quote = _quotation(text, m.start())
+        quote = _quotation(text, m.start()) or _quotation_begun_before(text, m.start())
         if quote is None:
             continue
-        speaker = _speaker(text, names, *quote)
+        speaker = _speaker(text, names, *quote) or _speaker(text, said_by, *quote)
         if speaker:
             refs.append(Ref(m.start(), m.end(), speaker.people, FIRST_PERSON_KIND[m.group()]))
+        elif (
+            quoted_by is not None
+            and quote[0] >= 0
+            and not text[: quote[0]].strip()
+            and not text[quote[1] + 1 :].strip(" .,")
+        ):
+            refs.append(Ref(m.start(), m.end(), (quoted_by,), FIRST_PERSON_KIND[m.group()]))
     return refs
+
+
+# a sentence that opens with someone around a person ("His brother spoke to us", "Her lawyer
+# told reporters"): a quotation's "he said" after it may be theirs, so no first-person speaker
+OTHER_OPENS = re.compile(
+    rf"\W*(?:[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*['’]s?)\s+(?:[a-z-]+\s+)?"
+    rf"(?:{PEOPLE_AROUND})\b"
+)
+# a closing mark after a stop, with no opening mark before it in the sentence
+BEGUN_CLOSE = re.compile(r"(?<=[,.!?])[\"”]")
+
+
+def _quotation_begun_before(text: str, at: int) -> tuple[int, int] | None:
+    """The quotation around ``at`` that opened in a sentence before this one and closes in
+    it ('Once they beat me," he said'), as (-1, closing mark), or None."""
+    if '"' in text[:at] or "“" in text[:at] or "”" in text[:at]:
+        return None
+    closing = BEGUN_CLOSE.search(text, at)
+    if closing is None or text.count('"', closing.end()) % 2:
+        return None
+    return -1, closing.start()
 
 
 def _quotation(text: str, at: int) -> tuple[int, int] | None:

@@ -11,7 +11,7 @@ background. ``optional`` holds what a reader could label either way. The people,
 and stories are made up, and every label was written before the module was first run
 (first run and the classes fixed after it: see the commit that added the module).
 
-Later rounds (``SECOND_ROUND`` to ``SEVENTH_ROUND``) were each written and labelled after
+Later rounds (``SECOND_ROUND`` to ``EIGHTH_ROUND``) were each written and labelled after
 the classes of the round before were fixed, and committed before their own first run; the
 commit that fixed each round's classes gives its first-run counts. A label added after a
 first run is marked as such beside it.
@@ -72,6 +72,13 @@ PEOPLE = [
     Person("tulegenova", "Aigerim Tulegenova"),
     Person("hegazy", "Omar Hegazy"),
     Person("sadouski", "Pavel Sadouski"),
+    Person("dorofeev", "Ivan Dorofeev"),
+    Person("mammadli", "Elnur Mammadli"),
+    Person("hrynevich", "Mikalai Hrynevich"),
+    Person("toktogulov", "Aibek Toktogulov"),
+    Person("nazarova", "Sitora Nazarova"),
+    Person("ismoilov", "Farhod Ismoilov"),
+    Person("sohrabi", "Hamid Sohrabi"),
 ]
 PUBLISHED = datetime(2026, 10, 14, 12, 0)  # a Wednesday
 events = Reader(PEOPLE, PUBLISHED)
@@ -1746,6 +1753,201 @@ SEVENTH_ROUND: list[Row] = [
     ),
 ]
 
+# An eighth round, in genres the rounds above do not cover (a live blog of a hearing, a
+# case history, an interview in the first person, a regional round-up, an obituary),
+# written and labelled before it was first run
+EIGHTH_ROUND: list[Row] = [
+    (
+        "live-blog-appeal-hearing-russian-teacher",
+        "LIVE: Appeal hearing of jailed teacher Ivan Dorofeev",
+        article(
+            "Updates from the Moscow City Court, where the history teacher Ivan Dorofeev is "
+            "appealing against his six-year sentence for spreading false information about the "
+            "army. Follow our correspondent in the courtroom.",
+            "10:02 -- The hearing has not started yet. About forty people are waiting in the "
+            "corridor, among them Dorofeev's former pupils. Bailiffs have let only six members "
+            "of the public into the room.",
+            "10:25 -- Dorofeev appears by video link from pre-trial detention centre No. 2 in "
+            "Tver. He looks thinner than at his trial in the spring. He waves at the camera "
+            "and smiles.",
+            "10:40 -- The judge reads out the case. Dorofeev was detained in November 2024 "
+            "after a pupil's parent filmed him telling a class about the shelling of a "
+            "maternity hospital, and was found guilty in April.",
+            "10:58 -- His lawyer, Yevgenia Makarova, says the recording was edited and that "
+            'the parent was a police informer. "The prosecution never showed the full video," '
+            "she tells the court.",
+            "11:20 -- The prosecutor asks the court to leave the sentence unchanged and calls "
+            "the defence arguments an attempt to avoid responsibility.",
+            '11:35 -- Dorofeev gives his final word. "I taught children to check facts. I '
+            'would do it again," he says. Some in the room applaud and a bailiff warns them.',
+            "11:50 -- The judges withdraw to deliberate.",
+            "12:45 -- The Moscow City Court has upheld the sentence. Dorofeev will remain in "
+            "prison. His mother, Nina Dorofeeva, is crying in the corridor.",
+            "12:55 -- Makarova tells reporters she will take the case to the cassation court "
+            "and to the UN Human Rights Committee. She says her client is expected to be sent "
+            "to a penal colony within weeks.",
+            "13:05 -- That is the end of our live coverage. Thank you for following.",
+        ),
+        {
+            ("dorofeev", "appeal_rejected", True),
+            ("dorofeev", "detained", False),
+            ("dorofeev", "sentenced", False),
+        },
+        {("dorofeev", "trial", False)},
+    ),
+    (
+        "explainer-azerbaijani-economist-case-history",
+        "Explainer: the long case of Azerbaijani economist Elnur Mammadli",
+        article(
+            "The Azerbaijani economist Elnur Mammadli, who has spent most of the last twelve "
+            "years in custody, began a hunger strike on October 6 in Baku's Umbaki prison, "
+            "his wife said this week. Here is how his case has unfolded.",
+            "Who is he? Mammadli, 47, taught at Baku State University and wrote reports on "
+            "the oil fund that angered officials. He founded a small think-tank in 2009.",
+            "The first arrest. Police detained him in August 2013, two months before a "
+            "presidential election, and he was charged with tax evasion and illegal "
+            "entrepreneurship. In April 2014 a court gave him six years.",
+            "Freedom. President Ilham Aliyev pardoned him in March 2016 along with more than "
+            "a dozen other prisoners. He went back to teaching but was banned from leaving "
+            "the country.",
+            "The second case. Mammadli was arrested again in December 2023, in a sweep that "
+            "also took in several reporters of an independent outlet. Prosecutors accused him "
+            "of smuggling foreign currency. He was tried in Baku from September 2024 and "
+            "sentenced to nine years in March 2025.",
+            "Appeals. The Baku Court of Appeal upheld the verdict in July 2025, and the "
+            "Supreme Court refused to review it in January this year. In the spring he was "
+            "moved to Umbaki, a high-security prison outside the capital.",
+            "What now? His wife, Sevinj Mammadli, says he is refusing food to protest being "
+            "denied visits from his lawyer. Prison officials said they were not aware of any "
+            "hunger strike.",
+        ),
+        {
+            ("mammadli", "hunger_strike", True),
+            ("mammadli", "detained", False),
+            ("mammadli", "charged", False),
+            ("mammadli", "sentenced", False),
+            ("mammadli", "pardoned", False),
+            ("mammadli", "trial", False),
+            ("mammadli", "appeal_rejected", False),
+            ("mammadli", "transferred", False),
+        },
+        {
+            ("mammadli", "released", False),
+            ("mammadli", "ill_treatment", True),
+        },
+    ),
+    (
+        "interview-freed-belarusian-printer",
+        "'They freed me last week': a Belarusian printer on five years behind bars",
+        article(
+            "Mikalai Hrynevich ran a print shop in Babruysk until the day police came for "
+            "him. Last week he was released from a colony in Navapolatsk and driven to the "
+            "Lithuanian border together with 19 other prisoners. We spoke to him in Vilnius.",
+            '"I was arrested in 2019, in August, for printing leaflets for an opposition '
+            'candidate," Hrynevich said. "They kept me in a detention centre for eleven months '
+            'before anyone told me what I was accused of."',
+            '"In 2020 I was sentenced to eight years for organising mass unrest. I had never '
+            'been to a protest in my life."',
+            'He described the colony as a place of constant humiliation. "They put me in '
+            "a punishment cell nine times. Once they beat me so badly that I could not stand "
+            'for two days," he said.',
+            'Asked about his release, he paused. "They freed me last week without any '
+            "warning. A guard said, pack your things, and six hours later we were at the "
+            'border. They did not even give me back my passport."',
+            "Hrynevich, 52, said he had never asked for a pardon and did not know why he was "
+            "chosen. Belarusian state media described the prisoners as pardoned by the "
+            "president.",
+            "His son, Dzmitry, was detained for two weeks in 2021 after he posted a photo of "
+            "his father online.",
+            '"I want to work again," Hrynevich said. "But half of me is still there, with the '
+            'men who were not on that bus."',
+        ),
+        {
+            ("hrynevich", "released", True),
+            ("hrynevich", "fled", True),
+            ("hrynevich", "detained", False),
+            ("hrynevich", "sentenced", False),
+            ("hrynevich", "ill_treatment", False),
+        },
+        {
+            ("hrynevich", "pardoned", True),
+            ("hrynevich", "charged", False),
+        },
+    ),
+    (
+        "central-asia-weekly-roundup",
+        "Central Asia this week: arrests, a verdict and a release",
+        article(
+            "Our weekly round-up of the cases of journalists and activists across Central Asia.",
+            "KYRGYZSTAN. Police in Bishkek on Friday detained the investigative reporter "
+            "Aibek Toktogulov at his flat and seized his laptops. He is suspected of calling "
+            "for mass riots in a report on the border conflict, his editor said. Toktogulov "
+            "was briefly detained in 2022 over an earlier report.",
+            "TAJIKISTAN. A court in Khujand on Thursday sentenced Sitora Nazarova, a lawyer "
+            "who defended relatives of exiled opposition members, to eight years in prison "
+            "for extremism. Nazarova had been held since February. Her husband, Jamshed "
+            "Nazarov, left the country in the spring.",
+            "UZBEKISTAN. The blogger Farhod Ismoilov walked free on Saturday after serving a "
+            "three-year sentence for insulting the president. He said he would keep writing.",
+            "KAZAKHSTAN. A court in Astana postponed until November the trial of six "
+            "activists accused of organising a rally against a new tax. Their lawyers say "
+            "they have been held for three months.",
+            "TURKMENISTAN. Nothing was heard this week from the lawyer Rovshen Atayev, who "
+            "has not been seen since he was taken from his home in 2021.",
+        ),
+        {
+            ("toktogulov", "detained", True),
+            ("toktogulov", "detained", False),
+            ("nazarova", "sentenced", True),
+            ("nazarova", "detained", False),
+            ("ismoilov", "released", True),
+            ("ismoilov", "sentenced", False),
+        },
+        {
+            ("toktogulov", "charged", True),
+            ("nazarova", "charged", False),
+            ("nazarova", "charged", True),
+        },
+    ),
+    (
+        "obituary-iranian-labour-activist-died-in-custody",
+        "Hamid Sohrabi, labour activist who died in an Iranian prison, 1968-2026",
+        article(
+            "Hamid Sohrabi, a bus drivers' union organiser who spent much of the last decade "
+            "behind bars, died on Sunday in Ghezel Hesar prison in Karaj, his family said. He "
+            "was 58.",
+            "The judiciary said he died of a heart attack. His daughter, Parisa, said he had "
+            "complained of chest pains for weeks and had been refused a transfer to a "
+            "hospital outside the prison.",
+            "Born in Tehran to a family of textile workers, Sohrabi drove a bus for 25 years "
+            "and became known in the 2000s for organising strikes over unpaid wages.",
+            "He was first arrested in 2018 after a strike that paralysed the capital's bus "
+            "network and was sentenced in 2019 to five years for acting against national "
+            "security. Released on bail in 2020 during the pandemic, he was returned to "
+            "prison a year later.",
+            "In 2023 he refused food for 40 days to protest the conditions of his detention. "
+            "He was detained again in June 2025 after he spoke at a workers' rally, and a "
+            "Revolutionary Court sentenced him in January to seven years.",
+            "Fellow prisoners said guards had beaten him during his interrogation and that he "
+            "was kept in solitary confinement for months.",
+            "Amnesty International called for an independent investigation into his death. "
+            "He is survived by his wife, his daughter and two grandchildren.",
+        ),
+        {
+            ("sohrabi", "died", True),
+            ("sohrabi", "detained", False),
+            ("sohrabi", "sentenced", False),
+            ("sohrabi", "released", False),
+            ("sohrabi", "hunger_strike", False),
+            ("sohrabi", "ill_treatment", False),
+        },
+        {
+            ("sohrabi", "ill_treatment", True),
+            ("sohrabi", "trial", False),
+        },
+    ),
+]
+
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
     "belarus-blogger-wife-detained-he-serves-term": "who: 'The wife of X was detained. Y had "
@@ -1753,6 +1955,9 @@ NOT_YET: dict[str, str] = {
     "of X', then 'her husband' for X",
     "ngo-wife-hunger-strike-husband-sentenced": "hospital care that doctors recommended and "
     "prosecutors 'refused to allow' (denied medical care told by 'it')",
+    "central-asia-weekly-roundup": "'X had been held since February': a state of custody, "
+    "which the reading takes for no event (other modules list it as optional), labelled here "
+    "as a background detention",
     "venezuela-activist-freed-brother-held": "'moved in 2025 from A to B, known as C, to D': "
     "a transfer between places named only by their names",
 }
@@ -2198,6 +2403,33 @@ CLASSES: list[tuple[str, Events]] = [
         "Leyla Gasimova was beaten on Monday, when guards detained her.",
         {("gasimova", "detained", True), ("gasimova", "ill_treatment", True)},
     ),
+    # eighth round: a quotation's "I" said by "he" or "she" who stands for a watched person;
+    # one that opened in the sentence before; one that goes on unsaid after a said one
+    (
+        'Mikalai Hrynevich spoke to us in Vilnius. "In 2020 I was sentenced to eight years," '
+        "he said.",
+        {("hrynevich", "sentenced", False)},
+    ),
+    (
+        'Mikalai Hrynevich spoke to us in Vilnius. He described the colony. "They put me in a '
+        'cell. In 2021 they beat me," he said.',
+        {("hrynevich", "ill_treatment", False)},
+    ),
+    (
+        '"I was arrested in 2019," Mikalai Hrynevich said. "In 2020 I was sentenced to eight '
+        'years."',
+        {("hrynevich", "detained", False), ("hrynevich", "sentenced", False)},
+    ),
+    (  # counter-examples: "he" for someone unwatched; a next quotation said by someone else
+        'Mikalai Hrynevich was freed on Monday. His brother spoke to us. "In 2020 I was '
+        'sentenced to eight years," he said.',
+        {("hrynevich", "released", True)},
+    ),
+    (
+        '"I was arrested in 2019," Mikalai Hrynevich said. "In 2020 I was sentenced to eight '
+        'years," his cellmate said.',
+        {("hrynevich", "detained", False)},
+    ),
 ]
 
 
@@ -2215,7 +2447,8 @@ def test_a_fixed_class_reads_its_examples(text: str, expected: Events) -> None:
         + FOURTH_ROUND
         + FIFTH_ROUND
         + SIXTH_ROUND
-        + SEVENTH_ROUND,
+        + SEVENTH_ROUND
+        + EIGHTH_ROUND,
         NOT_YET,
     ),
 )
