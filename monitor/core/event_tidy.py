@@ -193,13 +193,17 @@ JOINED_TO_NEXT = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:then\s+)?", re.I)
 
 def _joined_to_later(r: Reported, found: list[Reported]) -> bool:
     """Whether ``r``'s trigger is joined by "and" to a later stage of the same person's
-    case, news in the same sentence: then both are news, not an earlier stage."""
+    case, news in the same sentence, or followed by one told in a relative clause as coming
+    after it: then both are news, not an earlier stage."""
     return any(
         o.event.person_id == r.event.person_id
         and o.event.current
         and o.event.evidence_start == r.event.evidence_start
         and STAGE.get(o.stage, 0) > STAGE.get(r.stage, 99)
-        and JOINED_TO_NEXT.fullmatch(r.event.evidence, r.at, o.at) is not None
+        and (
+            JOINED_TO_NEXT.fullmatch(r.event.evidence, r.at, o.at) is not None
+            or (o.basis is Basis.FOLLOWS_MAIN and o.at > r.at)  # "X, who was freed hours later"
+        )
         for o in found
     )
 

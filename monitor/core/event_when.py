@@ -38,6 +38,7 @@ class Basis(StrEnum):
     BACKGROUND_WORD = "told as background"
     RELATIVE_CLAUSE = "in a relative clause: background"
     REPEATS_NEWS = "in a relative clause, the news of the lead"
+    FOLLOWS_MAIN = "in a relative clause, after the main one"
     CHARGES_OF_THE_ARREST = "in a relative clause, the arrest's charges"
     WHEN_CLAUSE = "in a when- or where-clause: background"
     TITLE = "in the title: news"
@@ -133,6 +134,14 @@ RELATIVE_INSIDE = re.compile(r",\s*(?:who|which)\b[^,]*,", re.I)
 # "X, who had been held at home, was then taken to ...": the clause closed, the verb is the main one
 RELATIVE_CLOSED = re.compile(
     r"\s*,\s*(?:[\w-]+\s+){0,3}?(?:who|which)\b[^,]*,\s*(?:(?:was|were|has|have|been|then|later|\w+ly)\s+)*$",
+    re.I,
+)
+# the rest of a relative clause that tells its event as following the main clause's:
+# "pardoned X, who was released hours later", "..., who was charged the next day"
+FOLLOWS_IN_CLAUSE = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:hours|minutes|moments|a\s+day|two\s+days|shortly|soon)\s+"
+    r"(?:later|after(?:wards)?)|the\s+(?:next|following|same)\s+(?:day|morning|evening)|"
+    r"later\s+(?:that|the\s+same)\s+day)\b",
     re.I,
 )
 RELATIVE_CLAUSE = re.compile(
@@ -251,6 +260,8 @@ def timing_of(
         RELATIVE_CLAUSE.match(sentence[subject_end : f.start])
         and not RELATIVE_CLOSED.match(sentence[subject_end : f.start])
     ) or LIST_WHO.match(sentence[subject_end : f.start]):
+        if FOLLOWS_IN_CLAUSE.match(sentence, f.end):  # "X, who was freed hours later"
+            return Timing(False, None, Basis.FOLLOWS_MAIN)  # as the main clause: events.py
         return Timing(False, None, Basis.RELATIVE_CLAUSE)
     if CONTACT_SUBJECT.search(sentence, max(0, f.start - 60), f.start) and STRANDED.match(
         sentence, f.end

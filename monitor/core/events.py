@@ -206,7 +206,7 @@ def extract_events(
                 ),
                 held_before,
             )
-            found_events += _repeating_news(of_sentence, news)
+            found_events += _repeating_news(_following_the_main(of_sentence), news)
             held_before = {
                 r.event.person_id: r.event.current
                 for r in of_sentence
@@ -358,6 +358,21 @@ def _repeating_news(found: list[Reported], news: set[EventType]) -> list[Reporte
     return [
         _as_news(r, Basis.REPEATS_NEWS)
         if r.basis is Basis.RELATIVE_CLAUSE and r.event.type in news and r.event.person_id in main
+        else r
+        for r in found
+    ]
+
+
+def _following_the_main(found: list[Reported]) -> list[Reported]:
+    """ "A decree on Friday pardoned X, who was released hours later": a relative clause
+    told as following the main clause is as new as the main clause's event of the same
+    person (and background, as any relative clause, beside none)."""
+    if not any(r.basis is Basis.FOLLOWS_MAIN for r in found):
+        return found
+    main = {r.event.person_id for r in found if r.event.current}
+    return [
+        _as_news(r, Basis.FOLLOWS_MAIN)
+        if r.basis is Basis.FOLLOWS_MAIN and r.event.person_id in main
         else r
         for r in found
     ]
