@@ -99,7 +99,7 @@ PATTERNS: tuple[tuple[Precision, re.Pattern[str], int], ...] = tuple(
         (_P.RELATIVE, r"\b(?:yesterday|(?<!ago )today|tonight|this (?:morning|afternoon|evening))\b", _N.REL),
         (_P.RELATIVE, r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _N.DAY),
         (_P.RELATIVE, r"\b(?:last|this|earlier this|later this|past|next)\s+(?P<unit>week|month|year)\b", _N.UNIT),
-        (_P.RELATIVE, r"\b(?P<n>\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|before(?!\s+[a-z])|later)\b", _N.AGO),
+        (_P.RELATIVE, r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|before(?!\s+[a-z])|later)\b", _N.AGO),
         (_P.RELATIVE, r"\b(?P<about>more than|over|nearly|almost)\s+(?P<n3>an?|one|two|three|four|five|\d+)\s+(?P<unit3>year|decade)s?\s+ago\b", _N.AGO),
         # "1,000 days since X was abducted": what follows "since" was that long ago
         (_P.RELATIVE, r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?|months?|years?|decades?)\s+(?P<dir>since)\b(?!\s+(?:then|that)\b)", _N.AGO),

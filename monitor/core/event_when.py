@@ -88,6 +88,13 @@ FOLLOWS_ON = re.compile(
     r"the\s+day\s+before)\b",
     re.I,
 )
+# a title that retells an old event on its day: "On this day: X sentenced", "This day in
+# 2019: ...", "Five years ago today: ..." (but "Five years on, X is freed" is news)
+ANNIVERSARY_TITLE = re.compile(
+    r"\W*(?:on\s+this\s+day|this\s+day\s+in\s+(?:history|(?:19|20)\d\d)|"
+    r"(?:\w+|\d+)\s+years?\s+ago(?:\s+today)?)\s*[:,\u2013\u2014-]",
+    re.I,
+)
 PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:\w+ly\s+|also\s+|since\s+|already\s+|now\s+|still\s+)*(?:been\s+)?$",
     re.I,
@@ -262,6 +269,8 @@ def timing_of(
         or WHEN_THEY_ACTED.search(sentence, max(0, clause_start - 40), clause_start)
     ):
         return Timing(False, None, Basis.WHEN_CLAUSE)
+    if in_title and ANNIVERSARY_TITLE.match(sentence):
+        return Timing(False, None, Basis.HISTORY)  # "On this day: X sentenced"
     if in_title:
         return Timing(True, None, Basis.TITLE)
     if (

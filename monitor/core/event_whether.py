@@ -82,7 +82,11 @@ DENIAL = re.compile(
     re.I,
 )
 # "the prison denies X is on hunger strike": a denial whose clause has no "that"
-DENIED_CLAUSE = re.compile(r"\b(?:denied|denies|deny)\s+$", re.I)
+# ... or a denial of what was said: "denies reports X has been freed", "denied claims X was"
+DENIED_CLAUSE = re.compile(
+    r"\b(?:denied|denies|deny)\s+(?:(?:the\s+)?(?:reports?|claims?|rumou?rs?|allegations?)\s+)?$",
+    re.I,
+)
 CLAUSE_VERB = re.compile(r"\s*(?:is|was|were|are|has|had|have)\b", re.I)
 # the lower-case words that describe the person after "that": "that (the jailed journalist) X"
 DESCRIBED_TAIL = re.compile(r"(?<=\bthat )(?:(?-i:[a-z][\w-]*)\s+){1,3}$")

@@ -212,6 +212,12 @@ EVENT_VERB_BEFORE = re.compile(
     r"(?:trial|release|arrest|detention|sentencing|conviction|acquittal|transfer|death|"
     r"deportation|extradition|pardon)\s+of)\s+(?:(?:on|last)\s+[A-Z][a-z]+\s+)?(?=(?:the|this)\s)"
 )
+# ... or as the subject of a time clause: "1,000 days since the activist was detained",
+# "a week after the blogger was freed"
+TIME_CLAUSE_BEFORE = re.compile(
+    r"\b(?:since|after|before|when|until|once)\s+(?=(?:the|this)\s)", re.I
+)
+AUX_AFTER = re.compile(r"\s+(?:was|were|had|has)\b")
 # ... nor a role anyone around may have: "arrested the lawyer", "freed the prisoner"
 NOT_OBJECT_ROLES = NOT_TRADES | {"lawyer", "defender", "student"}
 # ... but not one described as the person's companion: "acquitted the businessman tried
@@ -378,6 +384,15 @@ def pronoun_refs(
                 and role not in roles
                 and role.group("role").lower() not in NOT_OBJECT_ROLES
                 and not COMPANION_AFTER.match(text, role.end())
+            ):
+                roles.append(role)
+        for conj in TIME_CLAUSE_BEFORE.finditer(text):
+            role = ROLE.match(text, conj.end())
+            if (
+                role
+                and role not in roles
+                and role.group("role").lower() not in NOT_OBJECT_ROLES
+                and AUX_AFTER.match(text, role.end())
             ):
                 roles.append(role)
     for role in roles:

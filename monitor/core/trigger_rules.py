@@ -1471,13 +1471,19 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "abducted",
         Form.VERB,
-        r"abducted|kidnapped|rounded\s+up|forcibly\s+disappeared|picked\s+up(?=\s+by\s+(?:[\w-]+\s+){0,2}?(?:police|officers|agents|security|authorities|men|soldiers|militia)\b)",
+        r"abducted|kidnapped|rounded\s+up|forcibly\s+disappeared|picked\s+up(?=\s+by\s+(?:[\w-]+\s+){0,2}?(?:police|officers|agents|security|authorities|men|soldiers|militia)\b)|"
+        # "was picked up from her home" (but not by a relative or a friend)
+        r"(?:(?<=\bwas\s)|(?<=\bwere\s))picked\s+up(?=\s+(?:from|at|outside)\s+(?:her|his|their)\s+(?:home|house|flat|apartment|office)\b(?![^.]{0,40}?\bby\s+(?:her|his|their|a)\s))",
         says="abducted",
         examples=(
             "Security agents abducted the blogger outside his home.",
             "The blogger was picked up by plainclothes police.",
+            "The blogger was picked up from her home on Saturday night.",
         ),
-        counter_examples=("The blogger picked up his son from school.",),
+        counter_examples=(
+            "The blogger picked up his son from school.",
+            "The blogger was picked up from her office by her brother.",
+        ),
     ),
     Rule(
         T.DETAINED,

@@ -221,6 +221,7 @@ def test_a_day_without_a_year_cannot_be_placed_without_a_publication_date() -> N
         ("Two weeks ago today, he was freed.", date(2019, 7, 16), date(2019, 7, 16)),
         ("It is 10 days since he was freed.", date(2019, 7, 20), date(2019, 7, 20)),
         ("It is 1,000 days since he was freed.", date(2016, 11, 2), date(2016, 11, 2)),
+        ("He was freed 1,000 days ago.", date(2016, 11, 2), date(2016, 11, 2)),
         ("He was freed last month.", date(2019, 6, 1), date(2019, 6, 30)),
         ("He was freed earlier this month.", date(2019, 7, 1), date(2019, 7, 30)),
         ("He was freed last year.", date(2018, 1, 1), date(2018, 12, 31)),
