@@ -63,6 +63,7 @@ from monitor.core.references import (
     PRONOUN_KIND,
     QUOTE_MARKS,
     ROLE_WORDS,
+    WATCHED_OPENS,
     Gender,
     Ref,
     RefKind,
@@ -137,7 +138,7 @@ def extract_events(
     previous: Place | None = None
     previous_hinted = False  # whether the sentence before can hold a trigger (``candidates``)
     quoted_by: str | None = None  # whose quotation the sentence before ended in
-    other_spoke = False  # the sentence before opened with a relative or lawyer
+    watched_spoke = False  # the sentence before opened with a watched person
     lead_before: Place | None = None  # the sentence before the one before, when it may hold one
     hinted_before: tuple[Rule, ...] = ()  # the sentence before's candidates, and it lowered
     lowered_before = ""
@@ -177,7 +178,7 @@ def extract_events(
                     groups,
                     trades,
                     quoted_by,
-                    other_spoke,
+                    watched_spoke,
                 )
         elif hinted:
             refs = _stand_ins(
@@ -189,7 +190,7 @@ def extract_events(
                 groups,
                 trades,
                 quoted_by,
-                other_spoke,
+                watched_spoke,
             )
             found = find_triggers(sentence.text, lowered, hinted) if refs else []
         place = _place((sentence, in_title, in_lead))
@@ -271,9 +272,15 @@ def extract_events(
         lead_before = previous if previous_hinted else None
         hinted_before, lowered_before = hinted, lowered
         previous, previous_hinted = place, bool(hinted)
-        other_spoke = bool(OTHER_OPENS.match(sentence.text))
+        # who opened the sentence, for a quotation's "he said" in the next; a quotation that
+        # opens the sentence and names no one goes on with the speaker before
+        if names or sentence.text.lstrip()[:1] not in QUOTE_MARKS:
+            watched_spoke = bool(
+                (names and names[0].start < 3) or WATCHED_OPENS.match(sentence.text)
+            ) and not OTHER_OPENS.match(sentence.text)
         if _QUOTED(sentence.text):
             quoted_by = quotation_speaker(sentence.text, names, quoted_by)
+            watched_spoke = watched_spoke or quoted_by is not None
         else:
             quoted_by = None
         named_before = named_before or bool(names)
@@ -476,13 +483,13 @@ def _stand_ins(
     groups: Groups,
     trades: dict[str, set[str]],
     quoted_by: str | None = None,
-    other_spoke: bool = False,
+    watched_spoke: bool = False,
 ) -> list[Ref]:
     """The pronouns, descriptions and group words of a sentence that stand for people
-    (``quoted_by``: whose quotation the sentence before ended in; ``other_spoke``: the
-    sentence before opened with a relative or lawyer)."""
+    (``quoted_by``: whose quotation the sentence before ended in; ``watched_spoke``: the
+    sentence before opened with a watched person)."""
     refs = pronoun_refs(
-        sentence, names, history, last_group, genders, trades, quoted_by, other_spoke
+        sentence, names, history, last_group, genders, trades, quoted_by, watched_spoke
     )
     if groups.kin:  # "Her husband was detained in 2023": the husband named before
         refs = kin_refs(sentence.text, refs, groups.kin)

@@ -351,13 +351,13 @@ def pronoun_refs(
     genders: dict[str, Gender],
     trades: Mapping[str, set[str]] | None = None,
     quoted_by: str | None = None,
-    other_spoke: bool = False,
+    watched_spoke: bool = False,
 ) -> list[Ref]:
     """The pronouns and descriptions of ``sentence`` that stand for watched people;
     ``trades``: what each person was described as so far (``described_as``); ``quoted_by``:
     the watched person whose quotation the sentence goes on with, if it opens with one;
-    ``other_spoke``: the sentence before opened with a relative or lawyer (``OTHER_OPENS``),
-    so a quotation's "he said" may be theirs."""
+    ``watched_spoke``: the sentence before opened with a watched person (named, "he"/"she",
+    or their quotation), so a quotation's "he said" is theirs, not a cellmate's."""
     refs: list[Ref] = []
     text = sentence.text
     current = set(names)
@@ -443,7 +443,8 @@ def pronoun_refs(
         if person:
             refs.append(Ref(m.start(), m.end(), (person,), PRONOUN_KIND[word]))
     if (names or refs or quoted_by) and any(mark in sentence.text for mark in QUOTE_MARKS):
-        said_by = [] if other_spoke or OTHER_OPENS.match(text) else refs
+        opens_watched = bool(names and names[0].start < 3) or bool(WATCHED_OPENS.match(text))
+        said_by = refs if (watched_spoke or opens_watched) and not OTHER_OPENS.match(text) else []
         refs += _first_person_refs(sentence.text, names, said_by, quoted_by)
     return refs
 
@@ -755,6 +756,8 @@ OTHER_OPENS = re.compile(
     rf"\W*(?:[Hh]is|[Hh]er|[Tt]heir|(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*['’]s?)\s+(?:[a-z-]+\s+)?"
     rf"(?:{PEOPLE_AROUND})\b"
 )
+# ... and a sentence that opens with "he" or "she"
+WATCHED_OPENS = re.compile(r"\W*(?:He|She)\b")
 # a closing mark after a stop, with no opening mark before it in the sentence
 BEGUN_CLOSE = re.compile(r"(?<=[,.!?])[\"”]")
 

@@ -2430,6 +2430,16 @@ CLASSES: list[tuple[str, Events]] = [
         'years," his cellmate said.',
         {("hrynevich", "detained", False)},
     ),
+    (  # ... nor after a sentence that opens with someone unwatched, named or described
+        "Mikalai Hrynevich was freed on Monday. Ivan Petrov, who shared his cell, spoke to us. "
+        '"I was beaten in 2021," he said.',
+        {("hrynevich", "released", True)},
+    ),
+    (
+        'Mikalai Hrynevich was freed on Monday. A former cellmate spoke to us. "I was beaten in '
+        '2021," he said.',
+        {("hrynevich", "released", True)},
+    ),
 ]
 
 
