@@ -23,6 +23,7 @@ NEGATION = re.compile(
     r"\b(?:not|never|no longer|neither|nor|without being|yet to be|refus(?:ed|es|e) to|"
     r"declin(?:ed|es|e) to|fail(?:ed|s)? to|denied that|denies that|deny that)\b|n['’]t\b|"
     r"\b(?:nearly|almost)\s+(?:been\s+|being\s+)?$|"  # "was nearly arrested"
+    r"\bno\s+(?:formal\s+|criminal\s+|new\s+|further\s+)?$|"  # "no charges were filed"
     # "no one has been charged": nobody is its subject
     r"\b(?:no\s+one|no-one|nobody)\s+(?:(?:has|have|had|was|were|is|will|would)\s+)?(?:yet\s+)?(?:been\s+|be\s+)?$|"
     r"\b(?:barred|banned|prevented|stopped|prohibited|forbidden)\s+(?:\w+\s+)?from\s+$",
@@ -108,6 +109,21 @@ REQUESTED_THAT = re.compile(
     r"(?:[\w'’-]+\s+){0,6}?that\s+$",
     re.I,
 )
+# "wrongly said X had died": a report taken back
+RETRACTED = re.compile(
+    r"\b(?:wrongly|falsely|mistakenly|incorrectly|erroneously)\s+(?:said|says|reported|stated|"
+    r"claimed|suggested|wrote)\s+(?:that\s+)?$",
+    re.I,
+)
+# "reports that X has been freed are unfounded": a report called false after the event
+REPORTED_THAT = re.compile(
+    r"\b(?:reports?|claims?|rumou?rs?|allegations?|suggestions?)\s+that\s+$", re.I
+)
+FALSE_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:unfounded|false|untrue|baseless|"
+    r"groundless|inaccurate|incorrect|wrong|fake|fabricated)\b",
+    re.I,
+)
 SUBJUNCTIVE = re.compile(r"\s+(?:\w+ly\s+|immediately\s+)?be\s+(?:\w+ly\s+)?", re.I)
 
 
@@ -160,6 +176,8 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
             or UNSURE.search(head)
             or REQUEST_HEAD.search(head)
             or FEARED.search(head)
+            or RETRACTED.search(head)
+            or (REPORTED_THAT.search(head) and FALSE_AFTER.match(sentence, f.end))
             or (SUBJUNCTIVE.fullmatch(window) and REQUESTED_THAT.search(head))
             or (not window.strip() and WISHED.search(head))
         ):
@@ -236,8 +254,9 @@ def _holds_any(text: str, words: frozenset[str]) -> bool:
 
 
 # a question that asks whether: "Will X be freed?", "Is X next?"
+# ... or a question in a Q&A line: "Q: Could X be pardoned?"
 ASKS = re.compile(
-    r"\W*(?:will|would|could|can|should|might|may|must|is|are|was|were|does|do|did|has|have)\b",
+    r"\W*(?:(?:q|question)\s*[:.]\s*)?(?:will|would|could|can|should|might|may|must|is|are|was|were|does|do|did|has|have)\b",
     re.I,
 )
 

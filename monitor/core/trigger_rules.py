@@ -839,6 +839,21 @@ RULES: tuple[Rule, ...] = (
         ),
         counter_examples=("The court ordered the editor to pay his rent.",),
     ),
+    Rule(  # a court that jails someone passes a sentence; police who jail them arrest them
+        T.SENTENCED,
+        "jailed-by-a-court",
+        Form.VERB,
+        r"(?:jailed|imprisoned)(?!\s+for\s+(?:questioning|the\s+night|a\s+night|hours|days)\b)(?=\s+(?:[\w'’-]+\s+){0,3}?by\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:court|judge|tribunal)\b)",
+        says="jailed by a court",
+        examples=(
+            "The blogger was jailed on Thursday by a court in Cairo.",
+            "She was imprisoned by a military tribunal in 2019.",
+        ),
+        counter_examples=(
+            "The blogger was jailed by police overnight.",
+            "He was jailed for questioning by order of a court.",
+        ),
+    ),
     Rule(
         T.SENTENCED,
         "jailed-for-years",
@@ -1264,12 +1279,13 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "charged-with",
         Form.VERB,
-        r"charged\s+with|indicted|charged(?=\s+(?:[\w'’-]+,?\s+){1,12}?with\b)|charged(?=\s+(?:[\w'’-]+,?\s+){0,12}?in\s+absentia\b)|charged(?=\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:(?:the\s+)?(?:same|this|that|an?|another|new)\s+)?(?:[\w'’-]+\s+){0,2}?(?:article|section|part|paragraph|clause|law|act|code|legislation|statute)s?\b)|charged(?=\s+(?:[\w'’-]+,?\s+){1,6}?over\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[\w'’-]+)",
+        r"charged\s+with|indicted|arraigned|charged(?=\s+(?:[\w'’-]+,?\s+){1,12}?with\b)|charged(?=\s+(?:[\w'’-]+,?\s+){0,12}?in\s+absentia\b)|charged(?=\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:(?:the\s+)?(?:same|this|that|an?|another|new)\s+)?(?:[\w'’-]+\s+){0,2}?(?:article|section|part|paragraph|clause|law|act|code|legislation|statute)s?\b)|charged(?=\s+(?:[\w'’-]+,?\s+){1,6}?over\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[\w'’-]+)",
         says="charged",
         examples=(
             "Prosecutors charged reporter Anna Ivanova over a column on the earthquake.",
             "Turkish reporter charged under disinformation law",
             "Police charged him with extremism.",
+            "The organizer was arraigned on Monday.",  # charges read out in court
             "Police charged the two reporters under Article 278 of the criminal code.",
             "The singer was detained on Friday and charged under the same article of the code.",
             "Investigators charged the exiled opposition journalist Anna Ivanova in absentia.",
@@ -1442,12 +1458,13 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "held-for-a-time",
         Form.VERB,
-        r"(?:(?<=was )|(?<=were ))held(?=\s+(?:overnight|for\s+(?:about\s+|nearly\s+|almost\s+)?(?:[\w-]+\s+){0,2}?(?:hours?|nights?)\b|at\s+(?:a|the)\s+police\s+(?:station|department|headquarters)\b))",
+        r"(?:(?<=was )|(?<=were )|(?<=\band ))held(?=\s+(?:overnight|for\s+(?:about\s+|nearly\s+|almost\s+)?(?:[\w-]+\s+){0,2}?(?:hours?|nights?)\b|at\s+(?:a|the)\s+police\s+(?:station|department|headquarters)\b))",
         says="held in custody",
         examples=(
             "She was held overnight and released in the morning.",
             "He was held for six hours at a police station.",
             "The poet was held at a police station in the capital.",
+            "She was summoned by state security and held for ten hours.",  # a passive of two
         ),
         counter_examples=(
             "The trial was held behind closed doors.",
@@ -1455,6 +1472,7 @@ RULES: tuple[Rule, ...] = (
             "He held the record for three days.",
             "She was held in high regard.",
             "He had been held for 12 hours.",  # told back: the custody already reported
+            "The union met and held talks for ten hours.",
         ),
     ),
     Rule(
@@ -1471,7 +1489,7 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "abducted",
         Form.VERB,
-        r"abducted|kidnapped|rounded\s+up|forcibly\s+disappeared|picked\s+up(?=\s+by\s+(?:[\w-]+\s+){0,2}?(?:police|officers|agents|security|authorities|men|soldiers|militia)\b)|"
+        r"abducted|kidnapped|rounded\s+up|forcibly\s+disappeared|(?:(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbeen\s))disappeared(?!\s+(?:from|into|off)\b)|picked\s+up(?=\s+by\s+(?:[\w-]+\s+){0,2}?(?:police|officers|agents|security|authorities|men|soldiers|militia)\b)|"
         # "was picked up from her home" (but not by a relative or a friend)
         r"(?:(?<=\bwas\s)|(?<=\bwere\s))picked\s+up(?=\s+(?:from|at|outside)\s+(?:her|his|their)\s+(?:home|house|flat|apartment|office)\b(?![^.]{0,40}?\bby\s+(?:her|his|their|a)\s))",
         says="abducted",
@@ -1479,8 +1497,11 @@ RULES: tuple[Rule, ...] = (
             "Security agents abducted the blogger outside his home.",
             "The blogger was picked up by plainclothes police.",
             "The blogger was picked up from her home on Saturday night.",
+            "Rights groups say the poet was disappeared on Monday.",  # a forced disappearance
         ),
         counter_examples=(
+            "The poet disappeared from social media in April.",
+            "The poet was disappeared from the official photo.",
             "The blogger picked up his son from school.",
             "The blogger was picked up from her office by her brother.",
         ),
@@ -1517,6 +1538,39 @@ RULES: tuple[Rule, ...] = (
             "Police seized Karimov's laptop and phones.",
             "Karimov seized the chance to speak.",
         ),
+    ),
+    Rule(  # American: "booked into the county jail"
+        T.DETAINED,
+        "booked-into-jail",
+        Form.VERB,
+        r"booked\s+into\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:jail|detention(?:\s+(?:centre|center|facility))?|custody|lockup|prison)\b",
+        says="booked into jail",
+        examples=("The organizer was booked into the county jail on Sunday night.",),
+        counter_examples=("The organizer was booked into a hotel near the prison.",),
+    ),
+    Rule(  # refused bail: remanded in custody
+        T.DETAINED,
+        "refused-bail",
+        Form.VERB,
+        r"(?:refused|denied)(?:\s+bail\b|(?=\s+(?!(?:to|that)\b)(?:[\w'’-]+\s+){1,3}?bail\b(?!\s+(?:application|request|hearing|conditions)s?\b)))",
+        says="refused bail",
+        examples=("Magistrates refused the protester bail on Monday.", "She was denied bail."),
+        counter_examples=(
+            "The court refused to discuss bail.",
+            "She denied that bail had been paid.",
+            "The court denied the bail application.",
+        ),
+    ),
+    Rule(  # China's "residential surveillance at a designated location": secret custody
+        T.DETAINED,
+        "designated-residential-surveillance",
+        Form.VERB,
+        r"(?:placed|put|held)\s+under\s+['‘\"“]?residential\s+surveillance\s+at\s+an?\s+designated\s+location",
+        says="held in secret custody",
+        examples=(
+            "The lawyer was placed under residential surveillance at a designated location.",
+        ),
+        counter_examples=("The lawyer was placed under residential surveillance at home.",),
     ),
     Rule(
         T.DETAINED,

@@ -76,8 +76,10 @@ _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
 def lower(text: str) -> str:
-    """ASCII letters in lower case; unlike ``str.lower`` it never changes the length."""
-    return text.translate(_ASCII_LOWER)
+    """ASCII letters in lower case, and the British "gaol" read as "jail" (the rules say
+    "jail"); unlike ``str.lower`` it never changes the length."""
+    lowered = text.translate(_ASCII_LOWER)
+    return lowered.replace("gaol", "jail") if "gaol" in lowered else lowered
 
 
 def find_triggers(

@@ -11,6 +11,13 @@ people it names) were written and committed before the module was first run. Lab
 the event table: bail is ``released``, refused bail is a remand (``detained``), an
 arraignment is a formal charge, and an event more than about a month before publication is
 background. ``optional`` holds what a reader could label either way.
+
+First run (40 rows, before any fix): 28 rows fully right; 21 of 29 expected events found,
+4 wrong extra events (a question after "Q:", a death "wrongly said", "no charges", a
+release "reports ... are unfounded"), no wrong mentions. Fixed by class: "gaol" read as
+"jail", jailed by a court, "was disappeared", "booked into jail", "arraigned", refused bail,
+residential surveillance at a designated location, "and held for hours", and those four
+kinds of non-event. Two rows are left (``NOT_YET``).
 """
 
 from __future__ import annotations
@@ -433,7 +440,12 @@ ALL = DIGEST + TRACKER + QA + CALENDAR + CORRECTION + TRANSLATED + BRITISH + AME
 ALL += EUPHEMISM + NEGATIVE
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "uk-released-on-licence-half-term": "type: a British release on licence at the halfway "
+    "point is read as parole only, not as the release it also is",
+    "euph-invited-to-tea-held-hours": "who: a quoted word between the subject and a "
+    "coordinated verb (\"was 'invited to tea' ... and held for ten hours\") hides the subject",
+}
 NAMES_NOT_YET: dict[str, str] = {}
 
 
