@@ -1548,19 +1548,6 @@ RULES: tuple[Rule, ...] = (
         examples=("The organizer was booked into the county jail on Sunday night.",),
         counter_examples=("The organizer was booked into a hotel near the prison.",),
     ),
-    Rule(  # refused bail: remanded in custody
-        T.DETAINED,
-        "refused-bail",
-        Form.VERB,
-        r"(?:refused|denied)(?:\s+bail\b|(?=\s+(?!(?:to|that)\b)(?:[\w'’-]+\s+){1,3}?bail\b(?!\s+(?:application|request|hearing|conditions)s?\b)))",
-        says="refused bail",
-        examples=("Magistrates refused the protester bail on Monday.", "She was denied bail."),
-        counter_examples=(
-            "The court refused to discuss bail.",
-            "She denied that bail had been paid.",
-            "The court denied the bail application.",
-        ),
-    ),
     Rule(  # China's "residential surveillance at a designated location": secret custody
         T.DETAINED,
         "designated-residential-surveillance",

@@ -15,9 +15,10 @@ background. ``optional`` holds what a reader could label either way.
 First run (40 rows, before any fix): 28 rows fully right; 21 of 29 expected events found,
 4 wrong extra events (a question after "Q:", a death "wrongly said", "no charges", a
 release "reports ... are unfounded"), no wrong mentions. Fixed by class: "gaol" read as
-"jail", jailed by a court, "was disappeared", "booked into jail", "arraigned", refused bail,
+"jail", jailed by a court, "was disappeared", "booked into jail", "arraigned",
 residential surveillance at a designated location, "and held for hours", and those four
-kinds of non-event. Two rows are left (``NOT_YET``).
+kinds of non-event. Three rows are left (``NOT_YET``), one of them a
+label that disagrees with an older test (refused bail).
 """
 
 from __future__ import annotations
@@ -441,6 +442,8 @@ ALL += EUPHEMISM + NEGATIVE
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
+    "uk-refused-bail-by-magistrates": "label in dispute: refused bail as a remand (this "
+    "row) against test_event_patterns, where 'was denied bail' changes no status",
     "uk-released-on-licence-half-term": "type: a British release on licence at the halfway "
     "point is read as parole only, not as the release it also is",
     "euph-invited-to-tea-held-hours": "who: a quoted word between the subject and a "
