@@ -96,8 +96,7 @@ BARE: list[Row] = [
     (
         "bare-released-after-is-free",
         "UPDATE",
-        "Kamila Yusupova is FREE! Released from the pre-trial centre this morning. Thank you "
-        "all.",
+        "Kamila Yusupova is FREE! Released from the pre-trial centre this morning. Thank you all.",
         {("yusupova", "released", True)},
         {("yusupova", "detained", False)},
     ),
@@ -127,8 +126,7 @@ BARE: list[Row] = [
     (
         "counter-bare-after-a-group",
         "Thread",
-        "Protesters marched for Galina Tsvetkova on Sunday. Detained at the square within "
-        "minutes.",
+        "Protesters marched for Galina Tsvetkova on Sunday. Detained at the square within minutes.",
         NONE,
         NONE,
     ),
