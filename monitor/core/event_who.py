@@ -5,9 +5,10 @@ sentenced in 2019", "Released on Tuesday, X ..."), the object of an active one (
 court acquitted X"), the owner of a noun ("X's arrest", "the release of X", "charges
 against him"). Lists count for everyone in them ("A and B were released"), also with
 titles, ages and roles ("activist A, lawyer B (42) and journalist C"), after a dash, a
-colon or "such as", in a dashed aside ("Three people - A, his lawyer and B - were"), and
-when a group opens the sentence and the names come after ("Those released include: A,
-B", "The accused, who were charged ..., are A and B"). A relative or lawyer between the
+colon or "such as", past a speech or naming aside ("X, his mother said, was beaten",
+"X, as his friends call him, was"), in a dashed aside ("Three people - A, his lawyer and
+B - were"), and when a group opens the sentence and the names come after ("Those
+released include: A, B", "The accused, who were charged ..., are A and B"). A relative or lawyer between the
 name and the trigger ("X, whose brother was arrested", "X's lawyer was detained", "the
 lawyer of X", "detained her son") takes the event away from X, unless the relative is
 named ("arrested his brother, Y": Y). So does a companion: "refused parole to the
@@ -669,11 +670,11 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     before = [r for r in refs if r.end <= f.start and r.kind in SUBJECT_KINDS]
     if not before:
         return ()
-    aside = _speech_aside(f, sentence, before)
-    if aside is not None:
-        before = [r for r in before if r.end <= aside[0]]
+    told = _speech_aside(f, sentence, before)
+    if told is not None:  # "X, his mother said, was beaten": X
+        before = [r for r in before if r.end <= told[0]]
     nearest = before[-1]
-    gap = sentence[nearest.end : f.start] if aside is None else " " + sentence[aside[1] : f.start]
+    gap = sentence[nearest.end : f.start] if told is None else " " + sentence[told[1] : f.start]
     if RAISED.fullmatch(gap):
         return (nearest,)  # "X is said to have been beaten": X
     if len(before) > 1 and gap.lstrip().startswith(","):

@@ -14,6 +14,9 @@ after one that spoke of a group ("Police detained 30 people. They include X and 
 gives the group's events to the people listed; so does a list after a colon ("Those
 freed on Monday:", then a name a line), and a digest's heading with its entries in one
 sentence ("Releases: X (Nicaragua); Y (Iran).", each entry only a name and a note).
+A post's line with no subject that opens with an event's bare participle ("X is OUT!
+Released from prison an hour ago.") is of the one watched person the sentence before
+opened with.
 """
 
 from __future__ import annotations
