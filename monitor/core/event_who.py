@@ -8,11 +8,12 @@ titles, ages and roles ("activist A, lawyer B (42) and journalist C"), after a d
 colon or "such as", past a speech or naming aside ("X, his mother said, was beaten",
 "X, as his friends call him, was"), in a dashed aside ("Three people - A, his lawyer and
 B - were"), and when a group opens the sentence and the names come after ("Those
-released include: A, B", "The accused, who were charged ..., are A and B"). A relative or lawyer between the
-name and the trigger ("X, whose brother was arrested", "X's lawyer was detained", "the
-lawyer of X", "detained her son") takes the event away from X, unless the relative is
-named ("arrested his brother, Y": Y). So does a companion: "refused parole to the
-businessman tried alongside X", "Y, detained with X in May, was freed" are not X's.
+released include: A, B", "The accused, who were charged ..., are A and B"). A relative
+or lawyer between the name and the trigger ("X, whose brother was arrested", "X's lawyer
+was detained", "the lawyer of X", "detained her son") takes the event away from X,
+unless the relative is named ("arrested his brother, Y": Y). So does a companion:
+"refused parole to the businessman tried alongside X", "Y, detained with X in May, was
+freed" are not X's.
 """
 
 from __future__ import annotations
