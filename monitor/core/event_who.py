@@ -5,13 +5,15 @@ sentenced in 2019", "Released on Tuesday, X ..."), the object of an active one (
 court acquitted X"), the owner of a noun ("X's arrest", "the release of X", "charges
 against him"). Lists count for everyone in them ("A and B were released"), also with
 titles, ages and roles ("activist A, lawyer B (42) and journalist C"), after a dash, a
-colon or "such as", in a dashed aside ("Three people - A, his lawyer and B - were"), and
-when a group opens the sentence and the names come after ("Those released include: A,
-B", "The accused, who were charged ..., are A and B"). A relative or lawyer between the
-name and the trigger ("X, whose brother was arrested", "X's lawyer was detained", "the
-lawyer of X", "detained her son") takes the event away from X, unless the relative is
-named ("arrested his brother, Y": Y). So does a companion: "refused parole to the
-businessman tried alongside X", "Y, detained with X in May, was freed" are not X's.
+colon or "such as", past a speech or naming aside ("X, his mother said, was beaten",
+"X, as his friends call him, was"), in a dashed aside ("Three people - A, his lawyer and
+B - were"), and when a group opens the sentence and the names come after ("Those
+released include: A, B", "The accused, who were charged ..., are A and B"). A relative
+or lawyer between the name and the trigger ("X, whose brother was arrested", "X's lawyer
+was detained", "the lawyer of X", "detained her son") takes the event away from X,
+unless the relative is named ("arrested his brother, Y": Y). So does a companion:
+"refused parole to the businessman tried alongside X", "Y, detained with X in May, was
+freed" are not X's.
 """
 
 from __future__ import annotations
@@ -639,12 +641,41 @@ ALONG_WITH_ASIDE = re.compile(
 )
 
 
+# "X, his lawyer said, was detained", "X, according to her lawyer, was", "X, she told
+# reporters, was", "X, as his friends call him, was": an aside that says who tells it or
+# who names X so, between the subject and its verb; not "X, his brother, was detained"
+SPEECH_ASIDE = re.compile(
+    r",\s*(?:according\s+to\s+[^,;:.()]{1,40}?"
+    r"|as\s+(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:call|calls|called|know|knows|"
+    r"knew)\s+(?:him|her|them)"
+    r"|(?:he|she|they|(?:his|her|their|the|an?)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    rf"(?:{SPEECH}|claimed|alleged|insisted)(?:\s+(?:reporters|journalists|the\s+court))?"
+    r")\s*,\s*(?:(?:has|have|had)\s+)?$",
+    re.I,
+)
+
+
+def _speech_aside(f: Found, sentence: str, before: list[Ref]) -> tuple[int, int] | None:
+    """Where an aside ("X, his mother said, was beaten") lies between the subject before
+    it and the verb, or None."""
+    aux = AUX.search(sentence, 0, f.start)
+    if aux is None or "," not in sentence[max(0, aux.start() - 80) : aux.start()]:
+        return None  # (a cheap test first)
+    m = SPEECH_ASIDE.search(sentence, max(0, aux.start() - 80), aux.start())
+    if m is None or not any(r.end == m.start() for r in before):
+        return None
+    return m.start(), m.end()
+
+
 def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     before = [r for r in refs if r.end <= f.start and r.kind in SUBJECT_KINDS]
     if not before:
         return ()
+    told = _speech_aside(f, sentence, before)
+    if told is not None:  # "X, his mother said, was beaten": X
+        before = [r for r in before if r.end <= told[0]]
     nearest = before[-1]
-    gap = sentence[nearest.end : f.start]
+    gap = sentence[nearest.end : f.start] if told is None else " " + sentence[told[1] : f.start]
     if RAISED.fullmatch(gap):
         return (nearest,)  # "X is said to have been beaten": X
     if len(before) > 1 and gap.lstrip().startswith(","):

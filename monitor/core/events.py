@@ -14,6 +14,9 @@ after one that spoke of a group ("Police detained 30 people. They include X and 
 gives the group's events to the people listed; so does a list after a colon ("Those
 freed on Monday:", then a name a line), and a digest's heading with its entries in one
 sentence ("Releases: X (Nicaragua); Y (Iran).", each entry only a name and a note).
+A post's line with no subject that opens with an event's bare participle ("X is OUT!
+Released from prison an hour ago.") is of the one watched person the sentence before
+opened with.
 """
 
 from __future__ import annotations
@@ -139,6 +142,7 @@ def extract_events(
     previous_hinted = False  # whether the sentence before can hold a trigger (``candidates``)
     quoted_by: str | None = None  # whose quotation the sentence before ended in
     watched_spoke = False  # the sentence before opened with a watched person
+    opened_by: Ref | None = None  # the one watched person the sentence before opened with
     lead_before: Place | None = None  # the sentence before the one before, when it may hold one
     hinted_before: tuple[Rule, ...] = ()  # the sentence before's candidates, and it lowered
     lowered_before = ""
@@ -192,6 +196,10 @@ def extract_events(
                 quoted_by,
                 watched_spoke,
             )
+            if opened_by is not None and BARE_PARTICIPLE.match(sentence.text):
+                # "X is OUT! Released from prison an hour ago.": X, unsaid
+                at = len(sentence.text) - len(sentence.text.lstrip())
+                refs.append(Ref(at, at, opened_by.people, RefKind.PRONOUN))
             found = find_triggers(sentence.text, lowered, hinted) if refs else []
         place = _place((sentence, in_title, in_lead))
         # a lead sentence's dates serve twice: for its events and for the news it reports
@@ -284,6 +292,7 @@ def extract_events(
         else:
             quoted_by = None
         named_before = named_before or bool(names)
+        opened_by = _opened_by(sentence.text, names)
         if names:
             history += names
             for person, trade in described_as(sentence.text, names):
@@ -329,6 +338,29 @@ def extract_events(
             )
             events_seen = len(found_events)
     return tidy(found_events)
+
+
+# A sentence of a post or a headline with no subject, opening with the bare participle
+# of an event's verb: "Released from prison an hour ago.", "Detained again at the border.",
+# "Sentenced to five years for a post." (no finite verb of its own after it)
+BARE_PARTICIPLE = re.compile(
+    r"\s*(?-i:[A-Z][a-z]+(?:ed|en))\b"
+    r"(?![^.!?]*\b(?:was|were|is|are|has|have|had|will|would|can|could|did|do|does)\b)"
+)
+# what makes the name that opens a sentence not its only subject: "X's lawyer", "X and Y",
+# "X, Y and Z", "X of the party"
+NOT_ALONE = re.compile(r"\s*(?:['’]|,|and\b|&|/|of\b|with\b)", re.I)
+
+
+def _opened_by(text: str, names: list[Ref]) -> Ref | None:
+    """The name a sentence opens with as its subject, when it names no one else: who a
+    sentence after it with no subject ("Released an hour ago.") speaks of."""
+    if not names or names[0].start >= 3 or len(names[0].people) != 1:
+        return None
+    first = names[0]
+    if any(r.people != first.people for r in names) or NOT_ALONE.match(text, first.end):
+        return None
+    return first
 
 
 OPEN_RELATIVE = re.compile(r",\s*(?:who|whom|whose)\b[^,;]*$", re.I)
@@ -869,6 +901,9 @@ def _sentence_events(
     dated = known_dates is not None
     events: list[Reported] = []
     subject: Subject | None = None
+    unsaid = next((r for r in refs if r.start == r.end), None)  # ``BARE_PARTICIPLE``'s
+    if unsaid is not None:
+        refs = [r for r in refs if r is not unsaid]
     for i, f in enumerate(found):
         next_start = _next_start(found, i, len(text))
         chained = (
@@ -885,6 +920,13 @@ def _sentence_events(
             )
         )
         who = subject.who if chained and subject else who_for(f, text, refs)
+        if (
+            not who
+            and unsaid is not None
+            and f.start == unsaid.start
+            and f.rule.form is not Form.NOUN
+        ):
+            who = (unsaid,)  # "X is OUT! Released from prison an hour ago."
         if not who and subject is not None and _held_on_charges(subject.found, f, text):
             who = subject.who  # "ordered him held pending trial on charges of": his charges
         if not who:

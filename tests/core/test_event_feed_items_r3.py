@@ -681,10 +681,7 @@ ALL = (
 )
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
-NOT_YET: dict[str, str] = {
-    "social-is-out-exclamation": "who: a sentence with no subject after a post's first line "
-    "('X is OUT! Released from ... an hour ago') is not read as the person's",
-}
+NOT_YET: dict[str, str] = {}
 NAMES_NOT_YET: dict[str, str] = {}
 
 

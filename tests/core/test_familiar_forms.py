@@ -172,12 +172,7 @@ COUNTER: list[Row] = [
 
 ALL = SOMEONE_ELSE + THE_PERSON + COUNTER
 # Event rows still read wrongly (the mentions of these rows are right)
-EVENTS_NOT_YET = {
-    "aside-that-is-no-relation": "an aside between the subject and its verb "
-    '("X, as his friends call him, was detained"): no event, with the surname too',
-    "relatives-speech-tag": "a speech tag between the subject and its verb "
-    '("X, his mother said, was beaten"): no event, with the surname too',
-}
+EVENTS_NOT_YET: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
