@@ -40,6 +40,10 @@ def mentions_by_person(index: NameIndex, text: str) -> dict[str, list[str]]:
 Events = set[tuple[str, str, bool]]
 
 
+# a feed item: (name, title, text, expected events, optional events, the people it names)
+FeedItem = tuple[str, str, str, Events, Events, set[str]]
+
+
 def seen(found: Iterable[Event]) -> Events:
     """The (person, type, current) of each event."""
     return {(e.person_id, str(e.type), e.current) for e in found}
@@ -61,6 +65,18 @@ def named_params(rows: Iterable[Sequence[Any]], not_yet: Mapping[str, str]) -> l
         )
         for name, *values in rows
     ]
+
+
+def item_params(items: Iterable[FeedItem], not_yet: Mapping[str, str]) -> list[Any]:
+    """pytest params (title, text, expected, optional) of feed items (``named_params``)."""
+    return named_params([row[:5] for row in items], not_yet)
+
+
+def named_in_params(items: Iterable[FeedItem], not_yet: Mapping[str, str]) -> list[Any]:
+    """pytest params (title, text, named) of feed items (``named_params``)."""
+    return named_params(
+        [(name, title, text, named) for name, title, text, *_, named in items], not_yet
+    )
 
 
 @dataclass(frozen=True)
@@ -92,3 +108,12 @@ class Reader:
         self, text: str, title: str | None = None, published: datetime | None = None
     ) -> Events:
         return seen(self.extract(text, title, published))
+
+    def check_item(self, title: str, text: str, expected: Events, optional: Events) -> None:
+        """A feed item gives every event expected, and none but those and the optional."""
+        found = self(text, title)
+        assert expected <= found <= expected | optional
+
+    def check_named(self, title: str, text: str, named: set[str]) -> None:
+        """A feed item (its title and text) names exactly the people ``named``."""
+        assert set(mentions_by_person(self.index, f"{title}\n\n{text}")) == named

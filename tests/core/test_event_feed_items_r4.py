@@ -28,7 +28,7 @@ from datetime import datetime
 import pytest
 
 from monitor.core.types import Person
-from tests.core.reading import Events, Reader, mentions_by_person, named_params
+from tests.core.reading import Events, FeedItem, Reader, item_params, named_in_params
 
 PEOPLE = [
     Person("dubko", "Ihar Dubko"),
@@ -52,11 +52,9 @@ events = Reader(PEOPLE, PUBLISHED)
 
 NONE: Events = set()
 
-# (name, title, text, expected events, optional events, the people the item names)
-Item = tuple[str, str, str, Events, Events, set[str]]
 
 # Newsletters' weekly digests and round-ups.
-DIGEST: list[Item] = [
+DIGEST: list[FeedItem] = [
     (
         "digest-this-week-semicolon-list",
         "Weekly digest",
@@ -87,7 +85,7 @@ DIGEST: list[Item] = [
 ]
 
 # Case trackers: a dated update line, a status line, an update with no news.
-TRACKER: list[Item] = [
+TRACKER: list[FeedItem] = [
     (
         "tracker-case-update-dated-charged",
         "Case update (14 May): Ihar Dubko",
@@ -117,7 +115,7 @@ TRACKER: list[Item] = [
 ]
 
 # Question-and-answer snippets.
-QA: list[Item] = [
+QA: list[FeedItem] = [
     (
         "qa-where-is-she-now-moved",
         "Q&A: What happened to Mira Solberg?",
@@ -148,7 +146,7 @@ QA: list[Item] = [
 ]
 
 # Court calendars: what is scheduled has not happened.
-CALENDAR: list[Item] = [
+CALENDAR: list[FeedItem] = [
     (
         "calendar-hearing-scheduled",
         "Court calendar",
@@ -177,7 +175,7 @@ CALENDAR: list[Item] = [
 ]
 
 # Corrections: an event taken back, and an event kept with its date fixed.
-CORRECTION: list[Item] = [
+CORRECTION: list[FeedItem] = [
     (
         "correction-was-not-released-as-reported",
         "Correction",
@@ -208,7 +206,7 @@ CORRECTION: list[Item] = [
 ]
 
 # Items marked as translated.
-TRANSLATED: list[Item] = [
+TRANSLATED: list[FeedItem] = [
     (
         "translated-title-marker-arrested",
         "Activist Nadia Farouk detained (translated)",
@@ -230,7 +228,7 @@ TRANSLATED: list[Item] = [
 ]
 
 # British spelling and vocabulary.
-BRITISH: list[Item] = [
+BRITISH: list[FeedItem] = [
     (
         "uk-remanded-in-custody-by-magistrates",
         "Climate protester remanded",
@@ -292,7 +290,7 @@ BRITISH: list[Item] = [
 ]
 
 # American legal vocabulary.
-AMERICAN: list[Item] = [
+AMERICAN: list[FeedItem] = [
     (
         "us-indicted-by-grand-jury",
         "Organizer indicted",
@@ -353,7 +351,7 @@ AMERICAN: list[Item] = [
 ]
 
 # Euphemisms for a detention.
-EUPHEMISM: list[Item] = [
+EUPHEMISM: list[FeedItem] = [
     (
         "euph-was-disappeared-transitive",
         "Rights news",
@@ -401,7 +399,7 @@ EUPHEMISM: list[Item] = [
 ]
 
 # Items that report no event.
-NEGATIVE: list[Item] = [
+NEGATIVE: list[FeedItem] = [
     (
         "neg-not-arrested-free-to-leave",
         "Rights news",
@@ -452,22 +450,13 @@ NOT_YET: dict[str, str] = {
 NAMES_NOT_YET: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(
-    ("title", "text", "expected", "optional", "named"), named_params(ALL, NOT_YET)
-)
+@pytest.mark.parametrize(("title", "text", "expected", "optional"), item_params(ALL, NOT_YET))
 def test_a_feed_item_gives_what_a_reader_would_label(
-    title: str, text: str, expected: Events, optional: Events, named: set[str]
+    title: str, text: str, expected: Events, optional: Events
 ) -> None:
-    found = events(text, title)
-    assert expected <= found <= expected | optional
+    events.check_item(title, text, expected, optional)
 
 
-@pytest.mark.parametrize(
-    ("title", "text", "named"),
-    named_params(
-        [(name, title, text, named) for name, title, text, *_, named in ALL], NAMES_NOT_YET
-    ),
-)
+@pytest.mark.parametrize(("title", "text", "named"), named_in_params(ALL, NAMES_NOT_YET))
 def test_a_feed_item_names_whom_a_reader_would_see(title: str, text: str, named: set[str]) -> None:
-    full = f"{title}\n\n{text}"
-    assert set(mentions_by_person(events.index, full)) == named
+    events.check_named(title, text, named)
