@@ -170,37 +170,20 @@ def extract_events(
         hinted = candidates(lowered)  # a sentence that cannot hold a trigger needs no more
         found: list[Found] = []
         refs = names
-        if hinted and names:  # the triggers first: a sentence without one needs no pronouns
-            found = find_triggers(sentence.text, lowered, hinted)
-            if found:
-                refs = names + _stand_ins(
-                    sentence,
-                    names,
-                    history,
-                    last_group,
-                    genders,
-                    groups,
-                    trades,
-                    quoted_by,
-                    watched_spoke,
-                )
-        elif hinted:
-            refs = _stand_ins(
-                sentence,
-                names,
-                history,
-                last_group,
-                genders,
-                groups,
-                trades,
-                quoted_by,
-                watched_spoke,
-            )
-            if opened_by is not None and BARE_PARTICIPLE.match(sentence.text):
-                # "X is OUT! Released from prison an hour ago.": X, unsaid
-                at = len(sentence.text) - len(sentence.text.lstrip())
-                refs.append(Ref(at, at, opened_by.people, RefKind.PRONOUN))
-            found = find_triggers(sentence.text, lowered, hinted) if refs else []
+        if hinted:
+            context = (history, last_group, genders, groups, trades, quoted_by, watched_spoke)
+            stand_ins = partial(_stand_ins, sentence, names, *context)
+            if names:  # the triggers first: a sentence without one needs no pronouns
+                found = find_triggers(sentence.text, lowered, hinted)
+                if found:
+                    refs = names + stand_ins()
+            else:
+                refs = stand_ins()
+                if opened_by is not None and BARE_PARTICIPLE.match(sentence.text):
+                    # "X is OUT! Released from prison an hour ago.": X, unsaid
+                    at = len(sentence.text) - len(sentence.text.lstrip())
+                    refs.append(Ref(at, at, opened_by.people, RefKind.PRONOUN))
+                found = find_triggers(sentence.text, lowered, hinted) if refs else []
         place = _place((sentence, in_title, in_lead))
         # a lead sentence's dates serve twice: for its events and for the news it reports
         dates = find_dates(sentence.text, pub, lowered) if in_lead and found else None
