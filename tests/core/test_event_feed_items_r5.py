@@ -11,6 +11,9 @@ people it names) were written and committed before the module was first run. Lab
 the event table and the project's conventions: "denied bail" changes no status, exile is
 ``fled``, and an event more than about a month before publication is background.
 ``optional`` holds what a reader could label either way.
+
+First run (42 rows, before any fix): 32 rows fully right; 26 of 35 expected events found,
+1 wrong extra event (a quashed conviction read as charges dropped), no wrong mentions.
 """
 
 from __future__ import annotations
@@ -365,8 +368,7 @@ PARENS: list[FeedItem] = [
     (
         "paren-age-walked-free",
         "Nuwan Perera walks free",
-        "Nuwan Perera (41) walked free on Monday after the Court of Appeal quashed his "
-        "conviction.",
+        "Nuwan Perera (41) walked free on Monday after the Court of Appeal quashed his conviction.",
         {("perera", "released", True)},
         {("perera", "acquitted", True), ("perera", "sentenced", False)},
         {"perera"},
@@ -387,8 +389,7 @@ TIMES: list[FeedItem] = [
     (
         "time-freed-before-midnight",
         "Yanelis Ferrer freed",
-        "Yanelis Ferrer was freed shortly before midnight on Tuesday, 18 hours after her "
-        "arrest.",
+        "Yanelis Ferrer was freed shortly before midnight on Tuesday, 18 hours after her arrest.",
         {("ferrer", "released", True)},
         {("ferrer", "detained", True)},
         {"ferrer"},
@@ -408,8 +409,7 @@ NEGATIVE: list[FeedItem] = [
     (
         "neg-faces-up-to-if-convicted",
         "Somchai Rattana faces 15 years",
-        "Activist Somchai Rattana faces up to 15 years in prison if convicted of royal "
-        "defamation.",
+        "Activist Somchai Rattana faces up to 15 years in prison if convicted of royal defamation.",
         NONE,
         {("rattana", "charged", True), ("rattana", "charged", False)},
         {"rattana"},
@@ -461,7 +461,27 @@ NEGATIVE: list[FeedItem] = [
 ALL = QA + AFRICA + LATIN + ASIA + TWO + PARENS + TIMES + NEGATIVE
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "qa-charged-yes": "whether: a question's verb confirmed by the answer's 'Yes' is not read",
+    "ml-handed-over-to-the-military": "type: 'handed over ... to the military' (a custody "
+    "changing hands) is not read as a transfer",
+    "zw-remanded-in-custody-to-a-date": "who: 'remanded <role> <NAME> in custody to <date>', "
+    "the object named after the active verb, is not read",
+    "mx-ordered-to-stand-trial-in-preventive-detention": "type: 'remain in preventive "
+    "detention' after 'ordered that X' is not read as detention",
+    "pk-missing-since-taken-away": "type: 'missing since ..., when men took him away' (an "
+    "enforced disappearance told as missing) is not read",
+    "bd-high-court-grants-bail-to": "who: 'granted bail to <NAME>' (active, the person after "
+    "'to') is not read as a release",
+    "lk-remanded-till-a-date": "who: 'remanded <role> <NAME> till <date>' (active, no 'in "
+    "custody') is not read",
+    "paren-roles-in-a-list": "who: the second of a dash-set list with roles in parentheses "
+    "loses the verb",
+    "paren-age-walked-free": "type: 'quashed his conviction' read as charges dropped, not as "
+    "an acquittal",
+    "time-2am-raid-unknown-location": "type: 'raided the home of X ... and took him to an "
+    "unknown location' is not read as a detention",
+}
 NAMES_NOT_YET: dict[str, str] = {}
 
 
