@@ -465,16 +465,12 @@ NOT_YET: dict[str, str] = {
     "qa-charged-yes": "whether: a question's verb confirmed by the answer's 'Yes' is not read",
     "ml-handed-over-to-the-military": "type: 'handed over ... to the military' (a custody "
     "changing hands) is not read as a transfer",
-    "zw-remanded-in-custody-to-a-date": "who: 'remanded <role> <NAME> in custody to <date>', "
-    "the object named after the active verb, is not read",
     "mx-ordered-to-stand-trial-in-preventive-detention": "type: 'remain in preventive "
     "detention' after 'ordered that X' is not read as detention",
     "pk-missing-since-taken-away": "type: 'missing since ..., when men took him away' (an "
     "enforced disappearance told as missing) is not read",
     "bd-high-court-grants-bail-to": "who: 'granted bail to <NAME>' (active, the person after "
     "'to') is not read as a release",
-    "lk-remanded-till-a-date": "who: 'remanded <role> <NAME> till <date>' (active, no 'in "
-    "custody') is not read",
     "paren-roles-in-a-list": "who: the second of a dash-set list with roles in parentheses "
     "loses the verb",
     "paren-age-walked-free": "type: 'quashed his conviction' read as charges dropped, not as "
@@ -495,3 +491,23 @@ def test_a_feed_item_gives_what_a_reader_would_label(
 @pytest.mark.parametrize(("title", "text", "named"), named_in_params(ALL, NAMES_NOT_YET))
 def test_a_feed_item_names_whom_a_reader_would_see(title: str, text: str, named: set[str]) -> None:
     events.check_named(title, text, named)
+
+
+# The fixes' classes, with sentences of their own and counter-examples.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A judge on Monday remanded Tendai Moyo till 30 October.", {("moyo", "detained", True)}),
+        ("Tendai Moyo was remanded on Tuesday until November 12.", {("moyo", "detained", True)}),
+        (
+            "The court remanded Tendai Moyo in custody to 9 November.",
+            {("moyo", "detained", True)},
+        ),
+        # counter-examples: a date still to come that is the event's own
+        ("The trial of Tendai Moyo was adjourned to 9 November.", set()),
+        ("Tendai Moyo will be questioned by police on 9 November.", set()),
+    ],
+    ids=["remanded-till", "remanded-until", "remanded-to", "adjourned-to", "will-be-on"],
+)
+def test_a_term_end_is_not_the_date_of_the_event(text: str, expected: Events) -> None:
+    assert events(text) == expected
