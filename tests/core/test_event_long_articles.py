@@ -2149,6 +2149,17 @@ NOT_YET: dict[str, str] = {
     "central-asia-weekly-roundup": "'X had been held since February': a state of custody, "
     "which the reading takes for no event (other modules list it as optional), labelled here "
     "as a background detention",
+    "wire-cameroon-military-court-mass-trial": "who: 'The defendants were arrested in early "
+    "2024': a plural noun for the defendants listed before, each of whom it names; and "
+    "'interrogators had hung him by his arms', torture told without a word for it",
+    "prisoner-exchange-several-countries": "an exchange told as 'Belarus handed over X', "
+    "'flew on to Berlin': release and leaving the country by a swap's verbs; 'pardoned on "
+    "the eve of the exchange', a date named by the news event; 'had been serving eight "
+    "years' read as a new sentence",
+    "exiled-journalist-family-detained": "when: an exile's background told undated ('left "
+    "Pakistan after she was charged') after 'has lived in London since 2023', read as news",
+    "algiers-verdict-translated-quotes": "when: 'arrested on the 14th of June and charged the "
+    "following Monday': a weekday told as following a dated event, read as this week's",
     "venezuela-activist-freed-brother-held": "'moved in 2025 from A to B, known as C, to D': "
     "a transfer between places named only by their names",
 }
