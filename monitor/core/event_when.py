@@ -366,6 +366,23 @@ OTHER_NOUNS_DATE = re.compile(r"['’]s\s+[\w-]+\s+\S")
 
 # "remanded in custody until July": when a term ends, not when the event happened
 UNTIL = re.compile(r"(?:until|till|through|pending)\b", re.I)
+# the same before a date that does not take the word in ("remanded until November 2",
+# "remanded till 2 November"); after a remand also "to" ("remanded in custody to 4 November")
+UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|pending)\s+(?:the\s+)?$", re.I)
+TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
+
+
+def _a_term_end(f: Found, sentence: str, when: When) -> bool:
+    """Whether ``when`` is the end of a term ("until July", "till November 2"), not the
+    date of ``f``; "to <date>" only after a remand ("remanded in custody to 4 November")."""
+    if UNTIL.match(sentence, when.start) or UNTIL_BEFORE.search(
+        sentence, max(0, when.start - 16), when.start
+    ):
+        return True
+    return (
+        sentence[f.start : f.start + 8].lower().startswith("remand")
+        and TO_BEFORE.search(sentence, max(0, when.start - 8), when.start) is not None
+    )
 
 
 # "was beaten while he was held in 2017", "was detained when police raided his flat on
@@ -423,8 +440,8 @@ DECISION_PARTICIPLE = re.compile(
 
 
 def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> When | None:
-    if dates and any(UNTIL.match(sentence, w.start) for w in dates):
-        dates = [w for w in dates if not UNTIL.match(sentence, w.start)]
+    if dates and any(_a_term_end(f, sentence, w) for w in dates):
+        dates = [w for w in dates if not _a_term_end(f, sentence, w)]
     after = [w for w in dates if f.end <= w.start < min(next_start, f.end + 150)]
     if (
         after
