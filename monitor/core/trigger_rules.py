@@ -932,6 +932,24 @@ RULES: tuple[Rule, ...] = (
         examples=("He got seven years in prison.",),
         counter_examples=("He got seven letters in prison.",),
     ),
+    # a term or life given as a bare span: "was given life for treason", "received 25 years."
+    Rule(
+        T.SENTENCED,
+        "given-a-bare-term",
+        Form.SUBJECT,
+        rf"(?:got|received|was\s+given|were\s+given|was\s+handed|were\s+handed)\s+(?:{_N}[- ](?:years?|decades?)|life)(?=\s*(?:[.,;]|$|each\b|apiece\b|for\s+(?!the\s+first\b)|over\b|on\s+charges\b))",
+        says="given a prison term",
+        examples=(
+            "The leader was given life for treason.",
+            "His deputy received 25 years, and the treasurer 20 years.",
+            "Seven couriers were handed ten years each.",
+        ),
+        counter_examples=(
+            "She was given five years to repay the loan.",
+            "He received two years of training in Paris.",
+            "The club was given life membership.",
+        ),
+    ),
     # what a verdict leaves them to do: "will have to serve 18 years in prison"
     Rule(
         T.SENTENCED,
@@ -1213,6 +1231,23 @@ RULES: tuple[Rule, ...] = (
             "He was stopped, tried in vain to call his lawyer, and taken away.",
         ),
     ),
+    # a court's active verb: "a court in Hue tried him in a single day"
+    Rule(
+        T.TRIAL,
+        "court-tried-them",
+        Form.VERB,
+        r"tried(?=\s+(?:him|her|them)\s+(?:in(?!\s+vain\b)|for|behind|together|alongside|over|before|jointly|separately)\b)",
+        says="tried in court",
+        examples=(
+            "A provincial court tried him in a single day.",
+            "The tribunal tried them behind closed doors.",
+        ),
+        counter_examples=(
+            "She tried him on his mobile phone.",
+            "His wife tried her best to reach the prison.",
+            "I tried him in vain.",
+        ),
+    ),
     Rule(
         T.TRIAL,
         "went-on-trial",
@@ -1279,7 +1314,9 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "charged-with",
         Form.VERB,
-        r"charged\s+with|indicted|arraigned|charged(?=\s+(?:[\w'’-]+,?\s+){1,12}?with\b)|charged(?=\s+(?:[\w'’-]+,?\s+){0,12}?in\s+absentia\b)|charged(?=\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:(?:the\s+)?(?:same|this|that|an?|another|new)\s+)?(?:[\w'’-]+\s+){0,2}?(?:article|section|part|paragraph|clause|law|act|code|legislation|statute)s?\b)|charged(?=\s+(?:[\w'’-]+,?\s+){1,6}?over\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[\w'’-]+)",
+        r"charged\s+with|indicted|arraigned|charged(?=\s+(?:[\w'’-]+,?\s+){1,12}?with\b)|charged(?=\s+(?:[\w'’-]+,?\s+){0,12}?in\s+absentia\b)|charged(?=\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:(?:the\s+)?(?:same|this|that|an?|another|new)\s+)?(?:[\w'’-]+\s+){0,2}?(?:article|section|part|paragraph|clause|law|act|code|legislation|statute)s?\b)|charged(?=\s+(?:[\w'’-]+,?\s+){1,6}?over\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[\w'’-]+)"
+        # "arrested in June and charged the following Monday by an investigating judge"
+        r"|charged(?!\s+(?:at|into|past|through|across|towards?|down|up)\b)(?=\s+(?:[\w'’-]+,?\s+){0,4}?by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:prosecutors?|investigators?|judges?|magistrates?|police)\b)",
         says="charged",
         examples=(
             "Prosecutors charged reporter Anna Ivanova over a column on the earthquake.",
@@ -1291,9 +1328,13 @@ RULES: tuple[Rule, ...] = (
             "Investigators charged the exiled opposition journalist Anna Ivanova in absentia.",
             "Prosecutors charged the former opposition lawmaker Anna Maria Ivanova with treason.",
             "Police charged Anna Ivanova, an exiled reporter who lives in Riga, in absentia.",
+            "She was arrested in June and charged the following Monday by an investigating judge.",
         ),
         counter_examples=(
             "Police charged into the crowd.",
+            "The phone charged slowly by the window.",
+            "Mounted police charged the protesters, witnesses said.",
+            "He was charged at by a police horse.",
             "Fans charged past the barrier under the same arch.",
             "The battery charged over night.",
         ),
@@ -1520,6 +1561,22 @@ RULES: tuple[Rule, ...] = (
         counter_examples=(
             "The photo was taken by a police officer.",
             "He was taken to hospital by ambulance men.",
+        ),
+    ),
+    Rule(  # "security police took him from his home": the active voice of "taken away by police"
+        T.DETAINED,
+        "police-took-them",
+        Form.VERB,
+        r"(?:(?<=police )|(?<=policemen )|(?<=officers )|(?<=agents )|(?<=\bmen )|(?<=soldiers )|(?<=forces ))took(?=\s+(?:him|her|them)\s+(?:away|from)\b)",
+        says="taken away by security men",
+        examples=(
+            "Security police took him from his home before dawn.",
+            "Masked men took her away in a van.",
+        ),
+        counter_examples=(
+            "Police took statements from the neighbours.",
+            "Her sons took him from the hospital to his flat.",
+            "Two women took her from the station.",
         ),
     ),
     Rule(  # "masked men seized X": seizing takes things as often as people, so a name must follow

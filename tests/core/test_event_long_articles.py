@@ -11,7 +11,7 @@ background. ``optional`` holds what a reader could label either way. The people,
 and stories are made up, and every label was written before the module was first run
 (first run and the classes fixed after it: see the commit that added the module).
 
-Later rounds (``SECOND_ROUND`` to ``EIGHTH_ROUND``) were each written and labelled after
+Later rounds (``SECOND_ROUND`` to ``NINTH_ROUND``) were each written and labelled after
 the classes of the round before were fixed, and committed before their own first run; the
 commit that fixed each round's classes gives its first-run counts. A label added after a
 first run is marked as such beside it.
@@ -79,6 +79,14 @@ PEOPLE = [
     Person("nazarova", "Sitora Nazarova"),
     Person("ismoilov", "Farhod Ismoilov"),
     Person("sohrabi", "Hamid Sohrabi"),
+    Person("pham", "Pham Quoc Hung"),
+    Person("nkwenti", "Emmanuel Nkwenti"),
+    Person("fomba", "Grace Fomba"),
+    Person("kuzmin", "Andrei Kuzmin"),
+    Person("orlik", "Natalia Orlik"),
+    Person("krivets", "Sergei Krivets"),
+    Person("qureshi", "Saima Qureshi"),
+    Person("bensalem", "Karim Bensalem"),
 ]
 PUBLISHED = datetime(2026, 10, 14, 12, 0)  # a Wednesday
 events = Reader(PEOPLE, PUBLISHED)
@@ -1948,6 +1956,189 @@ EIGHTH_ROUND: list[Row] = [
     ),
 ]
 
+# A ninth round, in genres the rounds above do not cover (an op-ed, a wire story on a mass
+# trial, a prisoner exchange across several countries, a journalist's family targeted, a
+# verdict read in a foreign court with translated quotes), written and labelled before it
+# was first run
+NINTH_ROUND: list[Row] = [
+    (
+        "op-ed-free-vietnamese-environmentalist",
+        "Opinion: Hanoi should let Pham Quoc Hung go home",
+        article(
+            "For six years the Vietnamese engineer Pham Quoc Hung has paid for one habit: "
+            "measuring things. He measured the fish that washed up dead along the central "
+            "coast, the chemicals in the water and the silence of officials, and he wrote "
+            "it all down on a blog read by farmers and fishermen.",
+            "Security police took him from his home in Vinh in the early hours of a morning "
+            "in May 2020. He was accused of making propaganda against the state, a charge "
+            "that in Vietnam covers almost anything written without permission. His family "
+            "did not learn where he was for five months.",
+            "A people's court in Nghe An tried him in a single day in November 2021 and gave "
+            "him nine years. An appeal court confirmed the sentence the following spring in a "
+            "hearing his wife was not allowed to attend.",
+            "Hung has not bent. In 2023 he stopped eating for three weeks to demand the right "
+            "to read newspapers, and fellow inmates later said guards had beaten him for "
+            "it. He now suffers from a chronic lung infection.",
+            "Last week the authorities moved him again, to a camp in Thanh Hoa more than 300 "
+            "kilometres from his family, a journey his elderly mother can no longer make.",
+            "Hanoi wants to be seen as a partner on climate. It cannot be one while a man "
+            "who warned about poisoned water sits in a cell. Vietnam's leaders should release "
+            "Pham Quoc Hung now, and Europe's trade negotiators should say so out loud.",
+            "The writer is a marine biologist who worked with Hung on water sampling in 2016.",
+        ),
+        {
+            ("pham", "transferred", True),
+            ("pham", "detained", False),
+            ("pham", "charged", False),
+            ("pham", "trial", False),
+            ("pham", "sentenced", False),
+            ("pham", "appeal_rejected", False),
+            ("pham", "hunger_strike", False),
+            ("pham", "ill_treatment", False),
+        },
+        {("pham", "transferred", False)},
+    ),
+    (
+        "wire-cameroon-military-court-mass-trial",
+        "Cameroon military court jails 14 over separatist 'plot'",
+        article(
+            "YAOUNDE, Oct 13 (AFP) - A military court in Yaounde on Monday sentenced 14 people "
+            "to prison terms of between two years and life over what prosecutors called a "
+            "separatist plot in the country's English-speaking regions, and acquitted three.",
+            "The alleged leader, the schoolteacher Emmanuel Nkwenti, was given life for "
+            "secession and terrorism. His deputy, Samuel Achu, received 25 years, and the "
+            "group's treasurer, Florence Ndi, 20 years.",
+            "Seven men described as couriers were handed ten years each, among them a taxi "
+            "driver, Peter Nkwenti, who shares a surname with the leader but is not related "
+            "to him, according to court documents. Four others were jailed for two years "
+            "for failing to report a crime.",
+            "The nurse Grace Fomba, accused of treating wounded fighters, was cleared of all "
+            "charges, as were two farmers from Bamenda. Her husband, Daniel Fomba, was among "
+            "the couriers and got ten years.",
+            "The defendants were arrested in a series of raids in early 2024 and held for "
+            "months at a gendarmerie base, where several said they were tortured. Nkwenti told "
+            "the court in July that interrogators had hung him by his arms for hours.",
+            '"This was a trial of civilians by soldiers," said defence lawyer Alice Nkongho, '
+            "who said all the convicted would appeal.",
+            "Cameroon's Anglophone conflict has killed more than 6,000 people since 2017.",
+        ),
+        {
+            ("nkwenti", "sentenced", True),
+            ("nkwenti", "detained", False),
+            ("nkwenti", "ill_treatment", False),
+            ("fomba", "acquitted", True),
+            ("fomba", "detained", False),
+        },
+        {
+            ("nkwenti", "trial", True),
+            ("nkwenti", "trial", False),
+            ("nkwenti", "charged", False),
+            ("fomba", "trial", True),
+            ("fomba", "charged", False),
+            ("fomba", "ill_treatment", False),
+        },
+    ),
+    (
+        "prisoner-exchange-several-countries",
+        "Five freed in swap brokered by Turkey and the UAE",
+        article(
+            "ANKARA -- Five people held in Russia and Belarus were flown to Ankara on Saturday "
+            "in an exchange that also sent two Russians convicted of espionage in Poland and "
+            "Norway back to Moscow, the Turkish intelligence agency said.",
+            "Among those freed was Andrei Kuzmin, a Russian journalist who had been serving "
+            "eight years for reports on the war. He was arrested in Yekaterinburg in 2023 and "
+            "convicted the following year. From Ankara he flew on to Berlin, where his wife "
+            "lives.",
+            "Belarus handed over the activist Natalia Orlik, who was pardoned by President "
+            "Lukashenko on the eve of the exchange and driven to Minsk airport straight from "
+            "a women's colony in Homiel. Orlik had been jailed in 2021 for taking part in "
+            "protests.",
+            "The other three were a German student, a dual Russian-American citizen and a "
+            "Polish lorry driver. In return, Poland and Norway released two men and the United "
+            "Arab Emirates freed a Russian businessman held on fraud charges.",
+            "Not on the list was the Belarusian lawyer Sergei Krivets, whose family had hoped "
+            "he would be included. Krivets, sentenced to 11 years in 2022, remains in a colony "
+            'in Mahiliou. "We were told he refused to sign a request for a pardon," his '
+            "sister said.",
+            "It was the third exchange involving Russia in two years.",
+        ),
+        {
+            ("kuzmin", "released", True),
+            ("kuzmin", "fled", True),
+            ("kuzmin", "detained", False),
+            ("kuzmin", "sentenced", False),
+            ("orlik", "released", True),
+            ("orlik", "pardoned", True),
+            ("orlik", "fled", True),
+            ("orlik", "detained", False),
+            ("krivets", "sentenced", False),
+        },
+        {
+            ("orlik", "sentenced", False),
+            ("orlik", "transferred", True),
+            ("kuzmin", "trial", False),
+        },
+    ),
+    (
+        "exiled-journalist-family-detained",
+        "Pakistani police detain father and brothers of exiled reporter",
+        article(
+            "LAHORE -- Police in Lahore detained the father and two brothers of the exiled "
+            "journalist Saima Qureshi in a night raid on the family home on Sunday, hours "
+            "after she published an investigation into land grabs by a retired general.",
+            "Qureshi, who has lived in London since 2023, said officers in plain clothes "
+            "broke down the door, confiscated phones and took the three men away without a "
+            "warrant. Her father, Anwar Qureshi, is 71 and has diabetes.",
+            '"They cannot reach me, so they take my family," Qureshi said in a video '
+            'message. "My brothers have nothing to do with my work."',
+            "One brother, Bilal Qureshi, was produced before a magistrate on Tuesday and "
+            "charged with sedition. The whereabouts of the other two remained unknown.",
+            "Qureshi left Pakistan after she was charged under the cybercrime law over a "
+            "series of reports on enforced disappearances. A court in Islamabad declared her "
+            "a proclaimed offender in absentia last year.",
+            "The Committee to Protect Journalists called the detentions collective "
+            "punishment and urged the authorities to release the three men at once.",
+        ),
+        {
+            ("qureshi", "fled", False),
+            ("qureshi", "charged", False),
+        },
+        NONE,
+    ),
+    (
+        "algiers-verdict-translated-quotes",
+        "Algerian court sentences journalist Karim Bensalem to three years",
+        article(
+            "ALGIERS -- The court of Sidi M'hamed in Algiers found the journalist Karim "
+            "Bensalem guilty on Monday of undermining national unity and sentenced him to "
+            "three years in prison, one of them suspended.",
+            'Reading the verdict in Arabic, the presiding judge said: "The court finds the '
+            'accused guilty of the acts attributed to him and orders his imprisonment." '
+            "Bensalem, standing in the dock, did not react.",
+            "He was arrested on the 14th of June at his office, and charged the following "
+            "Monday by an investigating judge who ordered him held in El Harrach prison. His "
+            "trial opened on the 21st of September and was adjourned on the 28th; the verdict, "
+            "first due on the 5th, was put back by a week.",
+            '"My son wrote the truth," his mother, Fatiha Bensalem, told reporters in '
+            'French outside the court. "They punish him for words."',
+            "His lawyer, Maitre Nadia Ait Ali, said they would appeal within the ten days the "
+            'law allows. "The file is empty," she said, according to a translation '
+            "provided by her office.",
+            "Bensalem, 44, had already spent two months in custody in 2019 during the Hirak "
+            "protest movement.",
+        ),
+        {
+            ("bensalem", "sentenced", True),
+            ("bensalem", "detained", False),
+            ("bensalem", "charged", False),
+            ("bensalem", "trial", True),
+        },
+        {
+            ("bensalem", "trial", False),
+        },
+    ),
+]
+
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
     "belarus-blogger-wife-detained-he-serves-term": "who: 'The wife of X was detained. Y had "
@@ -1958,6 +2149,17 @@ NOT_YET: dict[str, str] = {
     "central-asia-weekly-roundup": "'X had been held since February': a state of custody, "
     "which the reading takes for no event (other modules list it as optional), labelled here "
     "as a background detention",
+    "wire-cameroon-military-court-mass-trial": "who: 'The defendants were arrested in early "
+    "2024': a plural noun for the defendants listed before, each of whom it names; and "
+    "'interrogators had hung him by his arms', torture told without a word for it",
+    "prisoner-exchange-several-countries": "an exchange told as 'Belarus handed over X', "
+    "'flew on to Berlin': release and leaving the country by a swap's verbs; 'pardoned on "
+    "the eve of the exchange', a date named by the news event; 'had been serving eight "
+    "years' read as a new sentence",
+    "exiled-journalist-family-detained": "when: an exile's background told undated ('left "
+    "Pakistan after she was charged') after 'has lived in London since 2023', read as news",
+    "algiers-verdict-translated-quotes": "when: 'arrested on the 14th of June and charged the "
+    "following Monday': a weekday told as following a dated event, read as this week's",
     "venezuela-activist-freed-brother-held": "'moved in 2025 from A to B, known as C, to D': "
     "a transfer between places named only by their names",
 }
@@ -2458,7 +2660,8 @@ def test_a_fixed_class_reads_its_examples(text: str, expected: Events) -> None:
         + FIFTH_ROUND
         + SIXTH_ROUND
         + SEVENTH_ROUND
-        + EIGHTH_ROUND,
+        + EIGHTH_ROUND
+        + NINTH_ROUND,
         NOT_YET,
     ),
 )
