@@ -62,11 +62,9 @@ from monitor.core.event_who import (
 )
 from monitor.core.references import (
     CASE_WORD,
-    OTHER_OPENS,
     PRONOUN_KIND,
     QUOTE_MARKS,
     ROLE_WORDS,
-    WATCHED_OPENS,
     Gender,
     Ref,
     RefKind,
@@ -79,6 +77,7 @@ from monitor.core.references import (
     kin_refs,
     main_person,
     name_refs,
+    opens_with_watched,
     pronoun_refs,
     quotation_speaker,
     someone_else,
@@ -266,9 +265,7 @@ def extract_events(
         # who opened the sentence, for a quotation's "he said" in the next; a quotation that
         # opens the sentence and names no one goes on with the speaker before
         if names or sentence.text.lstrip()[:1] not in QUOTE_MARKS:
-            watched_spoke = bool(
-                (names and names[0].start < 3) or WATCHED_OPENS.match(sentence.text)
-            ) and not OTHER_OPENS.match(sentence.text)
+            watched_spoke = opens_with_watched(sentence.text, names)
         if _QUOTED(sentence.text):
             quoted_by = quotation_speaker(sentence.text, names, quoted_by)
             watched_spoke = watched_spoke or quoted_by is not None

@@ -443,8 +443,7 @@ def pronoun_refs(
         if person:
             refs.append(Ref(m.start(), m.end(), (person,), PRONOUN_KIND[word]))
     if (names or refs or quoted_by) and any(mark in sentence.text for mark in QUOTE_MARKS):
-        opens_watched = bool(names and names[0].start < 3) or bool(WATCHED_OPENS.match(text))
-        said_by = refs if (watched_spoke or opens_watched) and not OTHER_OPENS.match(text) else []
+        said_by = refs if watched_spoke or opens_with_watched(text, names) else []
         refs += _first_person_refs(sentence.text, names, said_by, quoted_by)
     return refs
 
@@ -758,6 +757,16 @@ OTHER_OPENS = re.compile(
 )
 # ... and a sentence that opens with "he" or "she"
 WATCHED_OPENS = re.compile(r"\W*(?:He|She)\b")
+
+
+def opens_with_watched(text: str, names: list[Ref]) -> bool:
+    """Whether a sentence opens with a watched person (a name, "he" or "she"), not with
+    someone around one ("His brother spoke to us"): a quotation's "he said" in it, or in
+    the sentence after it, is theirs."""
+    opens = bool(names and names[0].start < 3) or WATCHED_OPENS.match(text) is not None
+    return opens and not OTHER_OPENS.match(text)
+
+
 # a closing mark after a stop, with no opening mark before it in the sentence
 BEGUN_CLOSE = re.compile(r"(?<=[,.!?])[\"”]")
 
