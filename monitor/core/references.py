@@ -225,6 +225,18 @@ NOT_OBJECT_ROLES = NOT_TRADES | {"lawyer", "defender", "student"}
 COMPANION_AFTER = re.compile(
     r",?\s+(?:who\s+was\s+)?(?:[a-z]+ed|held|tried)\s+(?:together\s+|along\s+)?(?:with|alongside)\b"
 )
+
+
+def _not_companion(text: str, at: int) -> bool:
+    """After an event's object: not "tried alongside" someone."""
+    return not COMPANION_AFTER.match(text, at)
+
+
+def _aux(text: str, at: int) -> bool:
+    """After a time clause's subject: its verb ("since the activist was detained")."""
+    return AUX_AFTER.match(text, at) is not None
+
+
 # "His client was released on bail, his lawyer said": the person the lawyer speaks for
 CLIENT = re.compile(r"\W*(?:his|her|their|my|our)\s+(?P<role>client)\b(?P<owner>['’]s)?", re.I)
 CLIENT_ANYWHERE = re.compile(
@@ -376,25 +388,18 @@ def pronoun_refs(
         role = ROLE.match(text, said.end()) or CLIENT.match(text, said.end())
         if role and role not in roles:
             roles.append(role)
-    if " the " in text:  # "prosecutors charged the activist", "the trial of the engineer"
-        for done in EVENT_VERB_BEFORE.finditer(text):
-            role = ROLE.match(text, done.end())
-            if (
-                role
-                and role not in roles
-                and role.group("role").lower() not in NOT_OBJECT_ROLES
-                and not COMPANION_AFTER.match(text, role.end())
-            ):
-                roles.append(role)
-        for conj in TIME_CLAUSE_BEFORE.finditer(text):
-            role = ROLE.match(text, conj.end())
-            if (
-                role
-                and role not in roles
-                and role.group("role").lower() not in NOT_OBJECT_ROLES
-                and AUX_AFTER.match(text, role.end())
-            ):
-                roles.append(role)
+    if " the " in text:  # "prosecutors charged the activist", "the trial of the engineer",
+        # "1,000 days since the activist was detained"
+        for before, fits_after in ((EVENT_VERB_BEFORE, _not_companion), (TIME_CLAUSE_BEFORE, _aux)):
+            for m in before.finditer(text):
+                role = ROLE.match(text, m.end())
+                if (
+                    role
+                    and role not in roles
+                    and role.group("role").lower() not in NOT_OBJECT_ROLES
+                    and fits_after(text, role.end())
+                ):
+                    roles.append(role)
     for role in roles:
         if NAME_AFTER.match(text, role.end()):
             continue  # "the activist Aset Abishev", "the accused, Boris Kim,": the name follows
