@@ -2521,8 +2521,6 @@ NOT_YET: dict[str, str] = {
     "years' read as a new sentence",
     "exiled-journalist-family-detained": "when: an exile's background told undated ('left "
     "Pakistan after she was charged') after 'has lived in London since 2023', read as news",
-    "algiers-verdict-translated-quotes": "when: 'arrested on the 14th of June and charged the "
-    "following Monday': a weekday told as following a dated event, read as this week's",
     "venezuela-activist-freed-brother-held": "'moved in 2025 from A to B, known as C, to D': "
     "a transfer between places named only by their names",
     "tunis-conspiracy-mass-verdict": "when: a date inside an apposition or relative clause "
@@ -3017,6 +3015,20 @@ CLASSES: list[tuple[str, Events]] = [
         '"I was arrested in 2019," Mikalai Hrynevich said. "In 2020 I was sentenced to eight '
         'years," his cellmate said.',
         {("hrynevich", "detained", False)},
+    ),
+    # ninth round: "charged the following Monday": a weekday told as following a dated event
+    # is that event's time, as "the next day" (not this week's Monday)
+    (
+        "Karim Bensalem was detained on 2 May. He was charged the following Monday.",
+        {("bensalem", "detained", False), ("bensalem", "charged", False)},
+    ),
+    (
+        "Karim Bensalem was detained on Saturday. He was charged the next Monday.",
+        {("bensalem", "detained", True), ("bensalem", "charged", True)},
+    ),
+    (  # counter-example: a Monday of its own, after "following" as a preposition
+        "Karim Bensalem was detained in May. He was charged with fraud following Monday's hearing.",
+        {("bensalem", "detained", False), ("bensalem", "charged", True)},
     ),
     (  # ... nor after a sentence that opens with someone unwatched, named or described
         "Mikalai Hrynevich was freed on Monday. Ivan Petrov, who shared his cell, spoke to us. "
