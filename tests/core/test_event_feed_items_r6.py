@@ -18,6 +18,11 @@ the event table and the project's conventions: "denied bail" changes no status, 
 state ("jailed poet", "remained in custody") is no event, deportation is ``fled``, being
 stripped of citizenship is none of the event types, and an event more than about a month
 before publication is background. ``optional`` holds what a reader could label either way.
+
+First run (50 rows, before any fix): 40 rows fully right; 35 of 40 expected events found,
+7 wrong extra events (5 of them news: a pardon read into "Amnesty launches", a call's
+second verb, a release ordered but not carried out, a pronoun given to a client, an
+acquittal and a jailing swapped between two people), no wrong mentions.
 """
 
 from __future__ import annotations
@@ -567,7 +572,29 @@ ALL = HEADLINE + MARKED + OUTLET + NUMBER + LEGAL + TWO + APPEAL + CUT + NEGATIV
 ALL += CHANNEL
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "hl-detained-reporter-freed-after-40-days": "type: 'walked out of the <place> pretrial "
+    "detention centre' (a named place of custody after 'the') is not read as a release",
+    "number-2-activists-given-suspended-sentences": "type: 'gave X and Y two-year suspended "
+    "sentences' (a sentence as the object of 'gave') is not read",
+    "legal-convicted-in-absentia-exiled-editor": "when: a date inside a relative clause ('who "
+    "left Belarus in 2021') dates the main verb's pronoun ('sentenced him'): a second, "
+    "background sentence",
+    "two-acquits-one-jails-the-other": "who: an active verb's object list runs on past the "
+    "next coordinated verb ('acquitted X and sentenced Y', 'acquits X, jails Y')",
+    "two-one-jailed-one-bailed": "who: 'and released Y' after another verb's object is read as "
+    "an adjective ('jailed and released Y'), no event",
+    "two-lawyer-of-jailed-client-detained": "who: 'as he left the prison' goes to the name in "
+    "a relative clause ('X, who represents Y, as he left'), a release of Y",
+    "appeal-filed-old-sentence": "who: a participle aside after 'Lawyers for X, sentenced on "
+    "...' is not X's",
+    "neg-campaign-launched": "whether: 'Amnesty launches ...' (the organisation) read as an "
+    "amnesty",
+    "neg-calls-for-release": "whether: a call's second verb ('called on ... to release X and "
+    "drop all charges') is read as done",
+    "neg-still-held-despite-order": "whether: 'a ruling ordering his release' while 'X "
+    "remained in custody' is read as a release",
+}
 NAMES_NOT_YET: dict[str, str] = {}
 
 
