@@ -2522,8 +2522,7 @@ NOT_YET: dict[str, str] = {
     "'interrogators had hung him by his arms', torture told without a word for it",
     "prisoner-exchange-several-countries": "an exchange told as 'Belarus handed over X', "
     "'flew on to Berlin': release and leaving the country by a swap's verbs; 'pardoned on "
-    "the eve of the exchange', a date named by the news event; 'had been serving eight "
-    "years' read as a new sentence",
+    "the eve of the exchange', a date named by the news event",
     "exiled-journalist-family-detained": "when: an exile's background told undated ('left "
     "Pakistan after she was charged') after 'has lived in London since 2023', read as news",
     "venezuela-activist-freed-brother-held": "'moved in 2025 from A to B, known as C, to D': "
@@ -3026,6 +3025,20 @@ CLASSES: list[tuple[str, Events]] = [
     (  # counter-example: a Monday of its own, after "following" as a preposition
         "Karim Bensalem was detained in May. He was charged with fraud following Monday's hearing.",
         {("bensalem", "detained", False), ("bensalem", "charged", True)},
+    ),
+    # "Among those freed was X" after "... an exchange that sent two Russians convicted of
+    # espionage back": a participle that describes other people counted before it is no
+    # event of the group; and "X had been serving eight years" is a custody state, no sentence
+    (
+        "Belarus freed 14 people on Monday in a deal that also sent two Russians convicted of "
+        "spying back to Moscow. Among those freed was Andrei Kuzmin, who had been serving "
+        "eight years.",
+        {("kuzmin", "released", True)},
+    ),
+    (  # counter-example: the group's own verb, "convicted 12 activists of extremism"
+        "The court on Monday convicted 12 activists of extremism. Among those convicted was "
+        "Andrei Kuzmin.",
+        {("kuzmin", "sentenced", True)},
     ),
     (  # ... nor after a sentence that opens with someone unwatched, named or described
         "Mikalai Hrynevich was freed on Monday. Ivan Petrov, who shared his cell, spoke to us. "
