@@ -47,7 +47,7 @@ from monitor.core.event_when import (
     timing_of,
     told_as_past,
 )
-from monitor.core.event_whether import COORDINATED, NEGATION, is_blocked
+from monitor.core.event_whether import COORDINATED, NEGATION, bail_not_met, is_blocked
 from monitor.core.event_who import (
     BUT,
     CHAINED,
@@ -317,7 +317,7 @@ def extract_events(
                 (groups.named_together, tuple(in_case), groups.main, groups.with_others, groups.kin)
             )
             events_seen = len(found_events)
-    return tidy(found_events)
+    return tidy(bail_not_met(text, ordered, found_events))
 
 
 # A sentence of a post or a headline with no subject, opening with the bare participle

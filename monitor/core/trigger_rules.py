@@ -1850,6 +1850,22 @@ RULES: tuple[Rule, ...] = (
         examples=("She was granted bail by the judge.",),
         counter_examples=("She was denied bail by the judge.",),
     ),
+    Rule(  # a court's grant of bail: a release unless the person stays held (``bail_not_met``)
+        T.RELEASED,
+        "court-granted-bail",
+        Form.VERB,
+        r"(?:granted|grants|grant)\s+bail\s+to"
+        r"|(?:granted|grants)(?=\s+(?:(?!(?:request|application|to|no)\s)[\w'’-]+\s+){1,3}?bail\b)",
+        says="granted bail",
+        examples=(
+            "The High Court granted bail to the photographer on Monday.",
+            "A magistrate granted the two students bail.",
+        ),
+        counter_examples=(
+            "The court granted the request to deny bail.",
+            "The judge granted the prosecution more time to oppose bail.",
+        ),
+    ),
     Rule(
         T.RELEASED,
         "house-arrest-lifted",
