@@ -1869,6 +1869,22 @@ RULES: tuple[Rule, ...] = (
         examples=("She was granted bail by the judge.",),
         counter_examples=("She was denied bail by the judge.",),
     ),
+    Rule(  # a court's grant of bail: a release unless the person stays held (``bail_not_met``)
+        T.RELEASED,
+        "court-granted-bail",
+        Form.VERB,
+        r"(?:granted|grants|grant)\s+bail\s+to"
+        r"|(?:granted|grants)(?=\s+(?:(?!(?:request|application|to|no)\s)[\w'’-]+\s+){1,3}?bail\b)",
+        says="granted bail",
+        examples=(
+            "The High Court granted bail to the photographer on Monday.",
+            "A magistrate granted the two students bail.",
+        ),
+        counter_examples=(
+            "The court granted the request to deny bail.",
+            "The judge granted the prosecution more time to oppose bail.",
+        ),
+    ),
     Rule(
         T.RELEASED,
         "house-arrest-lifted",
@@ -2071,6 +2087,27 @@ RULES: tuple[Rule, ...] = (
         says="beaten",
         examples=("Guards beat him in his cell.",),
         counter_examples=("The drumbeat grew louder.",),
+    ),
+    # torture told by its method, without a word for it: "hung him by his arms for hours",
+    # "was suspended by the wrists", "waterboarded", "burned him with cigarettes"
+    Rule(
+        T.ILL_TREATMENT,
+        "torture-method",
+        Form.VERB,
+        r"(?:hung|hanged|suspended|strung\s+up)(?=\s+(?:[\w'’-]+\s+){0,2}?(?:up\s+)?by\s+"
+        r"(?:his|her|their|the)\s+(?:arms|wrists|hands|feet|ankles|legs|thumbs|hair)\b)"
+        r"|waterboarded|burned(?=\s+(?:[\w'’-]+\s+){0,2}?with\s+(?:lit\s+)?cigarettes\b)",
+        says="tortured",
+        examples=(
+            "He said interrogators had hung him by his arms for hours.",
+            "She was suspended by the wrists and beaten.",
+            "Guards burned him with cigarettes.",
+        ),
+        counter_examples=(
+            "He hung his coat by the door.",
+            "The painting was hung by the curators.",
+            "The court suspended him from practice for a year.",
+        ),
     ),
     Rule(
         T.ILL_TREATMENT,

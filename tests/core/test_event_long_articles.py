@@ -2517,13 +2517,9 @@ NOT_YET: dict[str, str] = {
     "central-asia-weekly-roundup": "'X had been held since February': a state of custody, "
     "which the reading takes for no event (other modules list it as optional), labelled here "
     "as a background detention",
-    "wire-cameroon-military-court-mass-trial": "who: 'The defendants were arrested in early "
-    "2024': a plural noun for the defendants listed before, each of whom it names; and "
-    "'interrogators had hung him by his arms', torture told without a word for it",
     "prisoner-exchange-several-countries": "an exchange told as 'Belarus handed over X', "
     "'flew on to Berlin': release and leaving the country by a swap's verbs; 'pardoned on "
-    "the eve of the exchange', a date named by the news event; 'had been serving eight "
-    "years' read as a new sentence",
+    "the eve of the exchange', a date named by the news event",
     "exiled-journalist-family-detained": "when: an exile's background told undated ('left "
     "Pakistan after she was charged') after 'has lived in London since 2023', read as news",
     "venezuela-activist-freed-brother-held": "'moved in 2025 from A to B, known as C, to D': "
@@ -3030,6 +3026,40 @@ CLASSES: list[tuple[str, Events]] = [
     (  # counter-example: a Monday of its own, after "following" as a preposition
         "Karim Bensalem was detained in May. He was charged with fraud following Monday's hearing.",
         {("bensalem", "detained", False), ("bensalem", "charged", True)},
+    ),
+    # "Among those freed was X" after "... an exchange that sent two Russians convicted of
+    # espionage back": a participle that describes other people counted before it is no
+    # event of the group; and "X had been serving eight years" is a custody state, no sentence
+    (
+        "Belarus freed 14 people on Monday in a deal that also sent two Russians convicted of "
+        "spying back to Moscow. Among those freed was Andrei Kuzmin, who had been serving "
+        "eight years.",
+        {("kuzmin", "released", True)},
+    ),
+    (  # counter-example: the group's own verb, "convicted 12 activists of extremism"
+        "The court on Monday convicted 12 activists of extremism. Among those convicted was "
+        "Andrei Kuzmin.",
+        {("kuzmin", "sentenced", True)},
+    ),
+    # "The defendants were arrested in 2024": the people of the case, named in sentences
+    # apart; and torture told by its method ("hung him by his arms")
+    (
+        "A court on Monday jailed Emmanuel Nkwenti for life. The nurse Grace Fomba was cleared "
+        "of all charges. The defendants were arrested in early 2024, and Nkwenti said "
+        "interrogators had hung him by his arms.",
+        {
+            ("nkwenti", "sentenced", True),
+            ("fomba", "acquitted", True),
+            ("nkwenti", "detained", False),
+            ("fomba", "detained", False),
+            ("nkwenti", "ill_treatment", False),
+        },
+    ),
+    (  # counter-examples: "the accused" for one; a coat hung by the door
+        "A court on Monday jailed Emmanuel Nkwenti for life. The nurse Grace Fomba was cleared "
+        "of all charges. The accused said the verdict of 2024 was unjust, and Nkwenti hung his "
+        "coat by the door.",
+        {("nkwenti", "sentenced", True), ("fomba", "acquitted", True)},
     ),
     (  # ... nor after a sentence that opens with someone unwatched, named or described
         "Mikalai Hrynevich was freed on Monday. Ivan Petrov, who shared his cell, spoke to us. "
