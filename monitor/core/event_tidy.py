@@ -270,10 +270,9 @@ def _tidy(found: list[Reported]) -> list[Event]:
     dated_before: dict[tuple[str, EventType], int] = {}  # where the text first dates it as old
     for r in found:
         if r.basis is Basis.DATED_BACKGROUND:
-            k = (r.event.person_id, r.event.type)
-            dated_before[k] = min(
-                dated_before.get(k, r.event.evidence_start), r.event.evidence_start
-            )
+            old_one = (r.event.person_id, r.event.type)
+            start = r.event.evidence_start
+            dated_before[old_one] = min(dated_before.get(old_one, start), start)
     latest: dict[str, int] = {}
     for r in found:
         if r.event.current:
