@@ -2072,6 +2072,27 @@ RULES: tuple[Rule, ...] = (
         examples=("Guards beat him in his cell.",),
         counter_examples=("The drumbeat grew louder.",),
     ),
+    # torture told by its method, without a word for it: "hung him by his arms for hours",
+    # "was suspended by the wrists", "waterboarded", "burned him with cigarettes"
+    Rule(
+        T.ILL_TREATMENT,
+        "torture-method",
+        Form.VERB,
+        r"(?:hung|hanged|suspended|strung\s+up)(?=\s+(?:[\w'’-]+\s+){0,2}?(?:up\s+)?by\s+"
+        r"(?:his|her|their|the)\s+(?:arms|wrists|hands|feet|ankles|legs|thumbs|hair)\b)"
+        r"|waterboarded|burned(?=\s+(?:[\w'’-]+\s+){0,2}?with\s+(?:lit\s+)?cigarettes\b)",
+        says="tortured",
+        examples=(
+            "He said interrogators had hung him by his arms for hours.",
+            "She was suspended by the wrists and beaten.",
+            "Guards burned him with cigarettes.",
+        ),
+        counter_examples=(
+            "He hung his coat by the door.",
+            "The painting was hung by the curators.",
+            "The court suspended him from practice for a year.",
+        ),
+    ),
     Rule(
         T.ILL_TREATMENT,
         "subjected-to-torture",

@@ -2517,9 +2517,6 @@ NOT_YET: dict[str, str] = {
     "central-asia-weekly-roundup": "'X had been held since February': a state of custody, "
     "which the reading takes for no event (other modules list it as optional), labelled here "
     "as a background detention",
-    "wire-cameroon-military-court-mass-trial": "who: 'The defendants were arrested in early "
-    "2024': a plural noun for the defendants listed before, each of whom it names; and "
-    "'interrogators had hung him by his arms', torture told without a word for it",
     "prisoner-exchange-several-countries": "an exchange told as 'Belarus handed over X', "
     "'flew on to Berlin': release and leaving the country by a swap's verbs; 'pardoned on "
     "the eve of the exchange', a date named by the news event",
@@ -3039,6 +3036,26 @@ CLASSES: list[tuple[str, Events]] = [
         "The court on Monday convicted 12 activists of extremism. Among those convicted was "
         "Andrei Kuzmin.",
         {("kuzmin", "sentenced", True)},
+    ),
+    # "The defendants were arrested in 2024": the people of the case, named in sentences
+    # apart; and torture told by its method ("hung him by his arms")
+    (
+        "A court on Monday jailed Emmanuel Nkwenti for life. The nurse Grace Fomba was cleared "
+        "of all charges. The defendants were arrested in early 2024, and Nkwenti said "
+        "interrogators had hung him by his arms.",
+        {
+            ("nkwenti", "sentenced", True),
+            ("fomba", "acquitted", True),
+            ("nkwenti", "detained", False),
+            ("fomba", "detained", False),
+            ("nkwenti", "ill_treatment", False),
+        },
+    ),
+    (  # counter-examples: "the accused" for one; a coat hung by the door
+        "A court on Monday jailed Emmanuel Nkwenti for life. The nurse Grace Fomba was cleared "
+        "of all charges. The accused said the verdict of 2024 was unjust, and Nkwenti hung his "
+        "coat by the door.",
+        {("nkwenti", "sentenced", True), ("fomba", "acquitted", True)},
     ),
     (  # ... nor after a sentence that opens with someone unwatched, named or described
         "Mikalai Hrynevich was freed on Monday. Ivan Petrov, who shared his cell, spoke to us. "
