@@ -58,6 +58,7 @@ from monitor.core.event_who import (
     listed,
     object_of,
     people_refs,
+    up_to_next_verb,
     who_for,
 )
 from monitor.core.references import (
@@ -920,7 +921,11 @@ def _sentence_events(
                 and "," in text[subject.found.end : f.start]
             )
         )
-        who = subject.who if chained and subject else who_for(f, text, refs)
+        who = (
+            subject.who
+            if chained and subject
+            else up_to_next_verb(found, i, text, who_for(f, text, refs))
+        )
         if (
             not who
             and unsaid is not None
