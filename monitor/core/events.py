@@ -48,7 +48,13 @@ from monitor.core.event_when import (
     timing_of,
     told_as_past,
 )
-from monitor.core.event_whether import COORDINATED, NEGATION, bail_not_met, is_blocked
+from monitor.core.event_whether import (
+    COORDINATED,
+    NEGATION,
+    answered_yes,
+    bail_not_met,
+    is_blocked,
+)
 from monitor.core.event_who import (
     BUT,
     CHAINED,
@@ -204,6 +210,8 @@ def extract_events(
                         carried,
                         past_paragraph,
                         dates,
+                        sentence.text.endswith("?")
+                        and answered_yes(text, sentence.start, sentence.end),
                         # people first named here, opening a paragraph
                         {p for r in names for p in r.people if p not in named_counts}
                         if new_paragraph
@@ -910,6 +918,7 @@ def _sentence_events(
     carried: bool | None = None,
     past_paragraph: bool = False,
     known_dates: list[When] | None = None,
+    answered: bool = False,  # a question the next sentence answers "Yes"
     introduced: AbstractSet[str] = frozenset(),
 ) -> list[Reported]:
     sentence = place.sentence
@@ -968,7 +977,7 @@ def _sentence_events(
                 window_start = but.end()
         if chained and subject and subject.blocked and not own_verb:
             continue  # "may have been beaten and hospitalised": the "may" holds for both
-        if is_blocked(f, text, who, window_start):
+        if is_blocked(f, text, who, window_start, answered):
             if subject and subject.found is f:
                 subject = subject._replace(blocked=True)
             continue
