@@ -85,7 +85,10 @@ FOLLOWS_ON = re.compile(
     r"\b(?:later|subsequently|afterwards|(?:shortly|soon)\s+after(?:wards)?|the\s+day\s+after|"
     r"the\s+(?:next|following|same)\s+(?:day|morning|evening|night|week|month|year)|"
     r"that\s+(?:same\s+)?(?:day|morning|evening|night|week|month|year|spring|summer|autumn|"
-    r"fall|winter)|the\s+(?:previous|preceding)\s+(?:day|evening|night|week)|"
+    r"fall|winter)|"
+    # "arrested on 14 June and charged the following Monday", "... that Tuesday"
+    r"(?:the\s+(?:next|following|same)|that)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?!['’]s)|the\s+(?:previous|preceding)\s+(?:day|evening|night|week)|"
     r"the\s+day\s+before)\b",
     re.I,
 )

@@ -47,7 +47,7 @@ from monitor.core.event_when import (
     timing_of,
     told_as_past,
 )
-from monitor.core.event_whether import COORDINATED, NEGATION, is_blocked
+from monitor.core.event_whether import COORDINATED, NEGATION, bail_not_met, is_blocked
 from monitor.core.event_who import (
     BUT,
     CHAINED,
@@ -58,6 +58,7 @@ from monitor.core.event_who import (
     listed,
     object_of,
     people_refs,
+    up_to_next_verb,
     who_for,
 )
 from monitor.core.references import (
@@ -317,7 +318,7 @@ def extract_events(
                 (groups.named_together, tuple(in_case), groups.main, groups.with_others, groups.kin)
             )
             events_seen = len(found_events)
-    return tidy(found_events)
+    return tidy(bail_not_met(text, ordered, found_events))
 
 
 # A sentence of a post or a headline with no subject, opening with the bare participle
@@ -648,7 +649,7 @@ def _group_events(
             continue  # "absent from this clemency are ...": a noun says less than a verb
         if (in_dock or f.rule.type not in GROUP_TYPES) and f.rule.type is not EventType.TRIAL:
             continue
-        if is_blocked(f, before.text, (), None):
+        if is_blocked(f, before.text, (), None) or _describes_others(f, before.text):
             continue
         next_start = found[i + 1].start if i + 1 < len(found) else len(before.text)
         when = date_for(f, dates, next_start, before.text)
@@ -663,6 +664,27 @@ def _group_events(
                 GROUP_NAMED_AFTER,
             )
     return events
+
+
+# "sent two Russians convicted of espionage back", "27 people jailed as opponents": a bare
+# participle after a counted noun, then "of", "as" or "for", says what those people are
+COUNTED_BEFORE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|"
+    r"scores\s+of)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+$",
+    re.I,
+)
+DESCRIBING_AFTER = re.compile(r"\s+(?:of|as|for)\b", re.I)
+
+
+def _describes_others(f: Found, sentence: str) -> bool:
+    """Whether ``f`` is a participle that only describes the people counted before it (not
+    the event the sentence tells of its group): "an exchange that sent two Russians
+    convicted of espionage back to Moscow" convicted no one of the group now."""
+    return (
+        " " not in sentence[f.start : f.end]
+        and DESCRIBING_AFTER.match(sentence, f.end) is not None
+        and COUNTED_BEFORE.search(sentence, max(0, f.start - 60), f.start) is not None
+    )
 
 
 # a short sentence that names no one and tells nothing new: "Police gave no reason.",
@@ -899,7 +921,11 @@ def _sentence_events(
                 and "," in text[subject.found.end : f.start]
             )
         )
-        who = subject.who if chained and subject else who_for(f, text, refs)
+        who = (
+            subject.who
+            if chained and subject
+            else up_to_next_verb(found, i, text, who_for(f, text, refs))
+        )
         if (
             not who
             and unsaid is not None

@@ -134,6 +134,12 @@ _ORG = (
     r"competition)"
 )
 
+# Soldiers or a secret service as keepers of a person: "handed over to the military"
+_MILITARY = (
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:military|army|soldiers|junta|security\s+services?|"
+    r"state\s+security|intelligence)\b(?!\s+(?:chiefs?|commanders?|heads?|officials?|spokes\w+)\b)"
+)
+
 # What a person is accused of: a crime or a criminal act, not "lying" or "hypocrisy".
 _CRIME = (
     r"(?:(?:high\s+)?treason|subversion|extremis[mt]\w*|terroris[mt]\w*|espionage|spying|fraud|"
@@ -1383,12 +1389,13 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "was-charged",
         Form.SUBJECT,
-        r"(?:was|were|been|is|are)\s+(?:formally|officially)\s+charged(?!\s+(?:at|into|up|for)\b)|(?:was|were|been)\s+(?:also\s+|later\s+|then\s+)?charged(?=\s*(?:[.,;]|$|in\s+absentia\b|over\s+(?:an?|the|his|her|their)\b|on\s+\w+day\b|yesterday\b|last\s+(?:week|month|year)\b|the\s+(?:previous|next|following|same)\s+day\b|the\s+day\s+(?:before|after)\b|\w+\s+(?:hours?|days?|weeks?)\s+(?:later|earlier)\b))",
+        r"(?:was|were|been|is|are)\s+(?:formally|officially)\s+charged(?!\s+(?:at|into|up|for)\b)|(?:was|were|been)\s+(?:also\s+|later\s+|then\s+)?charged(?=\s*(?:[.,;]|$|in\s+absentia\b|over\s+(?:an?|the|his|her|their)\b|on\s+\w+day\b|yesterday\b|last\s+(?:week|month|year)\b|(?:the\s+(?:previous|next|following|same)|that)\s+\w*day\b|the\s+day\s+(?:before|after)\b|\w+\s+(?:hours?|days?|weeks?)\s+(?:later|earlier)\b))",
         says="was charged",
         check=Check.CHARGED_PERSON,
         examples=(
             "The journalist was formally charged.",
             "The journalist was charged over a post about the war.",
+            "The journalist was arrested on 2 May and was charged the following Monday.",
         ),
         counter_examples=("The battery was charged at night.",),
     ),
@@ -1567,16 +1574,40 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "police-took-them",
         Form.VERB,
-        r"(?:(?<=police )|(?<=policemen )|(?<=officers )|(?<=agents )|(?<=\bmen )|(?<=soldiers )|(?<=forces ))took(?=\s+(?:him|her|them)\s+(?:away|from)\b)",
+        r"(?:(?<=police )|(?<=policemen )|(?<=officers )|(?<=agents )|(?<=\bmen )|(?<=soldiers )|(?<=forces )"
+        # the takers told by what they wore: "men in plain clothes took him away"
+        r"|(?<= in plain clothes )|(?<= in plainclothes )|(?<= in civilian clothes )|(?<= in uniform )"
+        r"|(?<= in uniforms )|(?<= in masks )|(?<= in balaclavas )|(?<= in camouflage ))"
+        r"took(?=\s+(?:him|her|them)\s+(?:away|from)\b)",
         says="taken away by security men",
         examples=(
             "Security police took him from his home before dawn.",
             "Masked men took her away in a van.",
+            "She has been missing since Friday, when men in plain clothes took her away.",
+            "Officers in uniform took him from the bus station on Monday.",
         ),
         counter_examples=(
             "Police took statements from the neighbours.",
             "Her sons took him from the hospital to his flat.",
             "Two women took her from the station.",
+            "A nurse in plain clothes took her to the ward.",
+        ),
+    ),
+    Rule(  # a custody that nobody names: "took him to an unknown location"
+        T.DETAINED,
+        "taken-to-an-unknown-place",
+        Form.VERB,
+        r"(?:took(?=\s+(?:him|her|them)\s+(?:away\s+)?to\s+(?:an?\s+)?(?:unknown|undisclosed)\s+(?:location|place|destination)s?\b)"
+        r"|(?:taken|driven|led)(?:\s+away)?(?=\s+to\s+(?:an?\s+)?(?:unknown|undisclosed)\s+(?:location|place|destination)s?\b))",
+        says="taken to an unknown place",
+        examples=(
+            "Soldiers raided the house at night and took him to an unknown location.",
+            "The poet was taken away to an undisclosed location on Monday.",
+        ),
+        counter_examples=(
+            "The archive was moved to an undisclosed location for safekeeping.",
+            "The guide took us to an unknown place in the hills.",
+            "He was taken to an unknown hospital.",
         ),
     ),
     Rule(  # "masked men seized X": seizing takes things as often as people, so a name must follow
@@ -1684,6 +1715,21 @@ RULES: tuple[Rule, ...] = (
             "The judge ordered the blogger detained pending trial.",
         ),
         counter_examples=("The judge ordered the blogger held under house arrest.",),
+    ),
+    Rule(  # the Latin American "preventive detention" (prisión preventiva) a judge orders
+        T.DETAINED,
+        "ordered-to-remain-in-custody",
+        Form.VERB,
+        r"ordered(?:\s+that)?(?=\s+(?:[\w'’-]+\s+){1,10}?(?:remain|stay|be\s+(?:held|kept|detained|remanded))\s+in\s+(?:preventive\s+|pre-?trial\s+)?(?:custody|detention|prison|jail)\b)",
+        says="the court ordered them held",
+        examples=(
+            "A judge ordered that the farmer stand trial and remain in preventive detention.",
+            "The court ordered the blogger to remain in custody for two more months.",
+        ),
+        counter_examples=(
+            "The judge ordered that the farmer remain under house arrest.",
+            "Lawyers asked that the farmer remain in custody at a hospital.",
+        ),
     ),
     # back to prison after a release, house arrest or a retrial
     Rule(
@@ -1803,6 +1849,22 @@ RULES: tuple[Rule, ...] = (
         says="granted bail",
         examples=("She was granted bail by the judge.",),
         counter_examples=("She was denied bail by the judge.",),
+    ),
+    Rule(  # a court's grant of bail: a release unless the person stays held (``bail_not_met``)
+        T.RELEASED,
+        "court-granted-bail",
+        Form.VERB,
+        r"(?:granted|grants|grant)\s+bail\s+to"
+        r"|(?:granted|grants)(?=\s+(?:(?!(?:request|application|to|no)\s)[\w'’-]+\s+){1,3}?bail\b)",
+        says="granted bail",
+        examples=(
+            "The High Court granted bail to the photographer on Monday.",
+            "A magistrate granted the two students bail.",
+        ),
+        counter_examples=(
+            "The court granted the request to deny bail.",
+            "The judge granted the prosecution more time to oppose bail.",
+        ),
     ),
     Rule(
         T.RELEASED,
@@ -1930,6 +1992,34 @@ RULES: tuple[Rule, ...] = (
             "The video resurfaced online in May.",
         ),
     ),
+    # custody changing hands: "police handed the activist X over to the military"
+    Rule(
+        T.TRANSFERRED,
+        "handed-over-to-the-military",
+        Form.VERB,
+        rf"(?:handed|turned)(?=(?:\s+[\w'’-]+){{1,6}}?\s+over\s+to\s+{_MILITARY})"
+        rf"|(?:handed|turned)\s+over(?=(?:\s+[\w'’-]+){{0,6}}?\s+to\s+{_MILITARY})",
+        says="handed over to the military",
+        check=Check.A_NAME_AFTER,  # a person, not "handed over the petition to the army"
+        examples=(
+            "Police handed over the blogger Amir Karimov to the military on Sunday.",
+            "Police turned Amir Karimov over to the army.",
+        ),
+        counter_examples=(
+            "Police handed the case over to prosecutors.",
+            "The general handed over command to his deputy.",
+            "Karimov handed over the petition to the army on Saturday.",
+        ),
+    ),
+    Rule(
+        T.TRANSFERRED,
+        "was-handed-over-to-the-military",
+        Form.VERB,
+        rf"(?:(?<=was )|(?<=were )|(?<=been ))(?:handed|turned)\s+over(?=\s+to\s+{_MILITARY})",
+        says="handed over to the military",
+        examples=("The poet was handed over to military intelligence.",),
+        counter_examples=("The poet has handed over the files to military intelligence.",),
+    ),
     Rule(
         T.TRANSFERRED,
         "transfer",
@@ -1978,6 +2068,27 @@ RULES: tuple[Rule, ...] = (
         says="beaten",
         examples=("Guards beat him in his cell.",),
         counter_examples=("The drumbeat grew louder.",),
+    ),
+    # torture told by its method, without a word for it: "hung him by his arms for hours",
+    # "was suspended by the wrists", "waterboarded", "burned him with cigarettes"
+    Rule(
+        T.ILL_TREATMENT,
+        "torture-method",
+        Form.VERB,
+        r"(?:hung|hanged|suspended|strung\s+up)(?=\s+(?:[\w'’-]+\s+){0,2}?(?:up\s+)?by\s+"
+        r"(?:his|her|their|the)\s+(?:arms|wrists|hands|feet|ankles|legs|thumbs|hair)\b)"
+        r"|waterboarded|burned(?=\s+(?:[\w'’-]+\s+){0,2}?with\s+(?:lit\s+)?cigarettes\b)",
+        says="tortured",
+        examples=(
+            "He said interrogators had hung him by his arms for hours.",
+            "She was suspended by the wrists and beaten.",
+            "Guards burned him with cigarettes.",
+        ),
+        counter_examples=(
+            "He hung his coat by the door.",
+            "The painting was hung by the curators.",
+            "The court suspended him from practice for a year.",
+        ),
     ),
     Rule(
         T.ILL_TREATMENT,
