@@ -1508,10 +1508,14 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "taken-into-custody-in-court",
         Form.VERB,
-        r"(?:arrested|detained|taken\s+into\s+custody)\s+(?:(?:in|from)\s+(?:the\s+)?court(?:room)?|(?:right\s+|straight\s+)?after\s+the\s+(?:verdict|sentencing|ruling))",
+        r"(?:(?:arrested|detained|taken\s+into\s+custody)\s+|took(?=\s+(?:him|her|them)\s+into\s+custody\s+(?:in|from|after)\b)(?:\s+(?:him|her|them)\s+into\s+custody\s+)?)"
+        r"(?:(?:in|from)\s+(?:the\s+)?court(?:room)?|(?:right\s+|straight\s+)?after\s+the\s+(?:verdict|sentencing|ruling))",
         says="taken into custody in the courtroom",
         stage=T.SENTENCED,
-        examples=("She was taken into custody in the courtroom.",),
+        examples=(
+            "She was taken into custody in the courtroom.",
+            "Police took her into custody in the courtroom after the verdict was read.",
+        ),
         counter_examples=("She was taken into custody at her home.",),
     ),
     Rule(
@@ -1612,6 +1616,21 @@ RULES: tuple[Rule, ...] = (
             "Her sons took him from the hospital to his flat.",
             "Two women took her from the station.",
             "A nurse in plain clothes took her to the ward.",
+        ),
+    ),
+    Rule(  # "police took her into custody": the active voice of "taken into custody"
+        T.DETAINED,
+        "took-into-custody",
+        Form.VERB,
+        r"took(?=\s+(?:[\w'’-]+\s+){1,4}?into\s+(?:police\s+)?custody\b)",
+        says="taken into custody",
+        examples=(
+            "Police took her into custody on Monday.",
+            "Officers took the blogger Ivan Petrov into custody at the airport.",
+        ),
+        counter_examples=(
+            "Social workers took the children into care.",
+            "The court took his health into account.",
         ),
     ),
     Rule(  # a custody that nobody names: "took him to an unknown location"

@@ -285,9 +285,7 @@ A_NAME_NEXT = re.compile(
 
 
 # "Belarus handed over X", "Russia on Saturday handed over X": a state as the subject
-BY_A_STATE = re.compile(
-    rf"\b{COUNTRY}\s+(?:has\s+|had\s+)?(?:[\w-]+\s+){{0,3}}?$", re.I
-)
+BY_A_STATE = re.compile(rf"\b{COUNTRY}\s+(?:has\s+|had\s+)?(?:[\w-]+\s+){{0,3}}?$", re.I)
 
 
 CHECKS: dict[Check, Callable[[Found, str], bool]] = {
