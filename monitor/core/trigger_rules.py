@@ -132,7 +132,12 @@ _HANDED_A_PERSON = (
     r"military|army|security\s+(?:services?|forces|officers)|prosecutors?|investigators?|"
     r"custody|gendarmes?|gendarmerie|guards|officers|agents|court|interpol)\b)"
 )
-_TO_NO_ONE = r"(?![^.;,]{0,80}?\bto\s)"  # ... to no one named in its clause: freed
+# ... to no one named in its clause, nor into custody after it ("handed over by Turkey
+# and placed in pretrial detention"): freed
+_TO_NO_ONE = (
+    r"(?![^.;,]{0,80}?\bto\s)(?![^.;]{0,80}?\b(?:detention|custody|arrested|detained|"
+    r"jailed|imprisoned|remanded)\b)"
+)
 
 
 # What is released that is not a person: "released a statement", "releases new footage"
@@ -1872,6 +1877,7 @@ RULES: tuple[Rule, ...] = (
             "Neighbours handed over the activist to the FSB.",
             "She handed over her passport.",
             "Kyrgyzstan handed over to Tajikistan an activist who had lived in Russia.",
+            "He was handed over by Turkey and placed in pretrial detention.",
         ),
     ),
     Rule(
