@@ -81,7 +81,7 @@ from enum import IntEnum, StrEnum
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, count, filterfalse, pairwise, repeat
 from operator import add, and_, attrgetter, eq, is_, itemgetter, ne, not_, sub
-from typing import NamedTuple, TypeVar, overload
+from typing import Any, NamedTuple, TypeVar, overload
 
 import ahocorasick
 
@@ -371,6 +371,7 @@ def part_columns(index: NameIndex) -> PartColumns | None:
 _SPELT_FOLDED, _SPELT_KEY, _SPELT_BARE_KEY = itemgetter(0), itemgetter(1), itemgetter(2)
 _NAME, _ALIASES, _DISTINCTIVE = attrgetter("name"), attrgetter("aliases"), attrgetter("distinctive")
 _SEVERAL = (1).__lt__  # of a count of parts
+_ONE, _FIRST = (1).__eq__, itemgetter(0)
 _T = TypeVar("_T")
 
 
@@ -386,13 +387,14 @@ def _grouped(
 
 
 def _places(keys: list[str], texts: list[str]) -> dict[str, str | list[str]]:
-    """Each key's text, or its texts where it has several (in the order they come)."""
-    places: dict[str, str | list[str]] = dict(zip(keys, texts, strict=True))
-    if len(places) < len(keys):
-        last = dict(zip(keys, count()))  # each key's last place: a key at another has several
-        several = set(compress(keys, map(ne, map(last.__getitem__, keys), count())))
-        chosen = list(map(several.__contains__, keys))
-        places.update(_grouped(compress(keys, chosen), compress(texts, chosen)))
+    """Each key's text, or its texts where it has several (in the order they come): each
+    key's texts grouped in one pass, then a key of one text given that text."""
+    if len(keys) != len(texts):
+        raise ValueError("a key for each text")
+    places: defaultdict[str, Any] = _grouped(keys, texts)
+    places.default_factory = None  # (a dict from now on: a key not there is missing)
+    ones = list(compress(places, map(_ONE, map(len, places.values()))))
+    places.update(zip(ones, map(_FIRST, map(places.__getitem__, ones)), strict=True))
     return places
 
 
@@ -422,8 +424,13 @@ class _Spelt:
         self.size = 0  # texts in the row
         self.found: dict[int, set[str]] = {}  # each person's initials (if any)
         self.shared: dict[frozenset[str], set[str]] = {}  # each set of initials, once
+        # each word met, folded, and those that are particles: worked out once for all
+        # blocks (most words, given names and shared surnames, come again and again)
+        self.folds: dict[str, str] = {}
+        self.particles: set[str] = set()
         for start in range(0, len(people), COMPILE_BLOCK):
             self._add(people[start : start + COMPILE_BLOCK], start)
+        del self.folds, self.particles  # (a string still held would be cached as shared)
         self.made = [None] * self.size
         self.initials, self.with_initials = self._initials(len(people))
 
@@ -442,9 +449,11 @@ class _Spelt:
         for i in compress(count(), map(not_, map(str.isascii, variants))):
             if UNSPACED.search(variants[i]):
                 split[i] = []
-        words = list(set(chain.from_iterable(split)))  # (folded as ``name_parts`` folds them)
-        folded = dict(zip(words, folds(words), strict=True))  # (a part of one word: its fold)
-        particles = set(compress(words, map(PARTICLES.__contains__, folded.values())))
+        folded = self.folds  # (a part of one word: its fold, as ``name_parts`` folds them)
+        words = list(set(filterfalse(folded.__contains__, chain.from_iterable(split))))
+        folded.update(zip(words, folds(words), strict=True))
+        particles = self.particles
+        particles.update(compress(words, map(PARTICLES.__contains__, map(folded.get, words))))
         if particles:
             fold_of = folded.__getitem__  # (as ``name_parts`` folds them)
             for i in compress(count(), map(not_, map(particles.isdisjoint, split))):
@@ -723,9 +732,11 @@ def _add_spellings(
     split = [[w.folded for w in words(text, every=True)] for text in others]
     fold_of = done or {}
     missing = list(filterfalse(fold_of.__contains__, single))
-    if missing:
-        fold_of = {**fold_of, **dict(zip(missing, folds(missing), strict=True))}
-    folded = list(map(fold_of.__getitem__, single))
+    if missing:  # (``done`` is not copied: it may hold every word of a large watchlist)
+        more = dict(zip(missing, folds(missing), strict=True))
+        folded: list[str] = list(map(fold_of.get, single, map(more.get, single)))  # type: ignore[arg-type]
+    else:
+        folded = list(map(fold_of.__getitem__, single))
     folded += map("".join, split)
     # (each part a line: no folded part holds a line break, and the ending is a line's)
     endless = _RUSSIAN_ENDING_BY_LINE.sub("", "\n".join(folded)).split("\n") if new else []
