@@ -138,9 +138,16 @@ UNCONFIRMED = re.compile(
 )
 
 
-def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int | None) -> bool:
-    """Whether the event is negated, requested, feared, only possible or unconfirmed."""
-    if sentence.endswith("?") and ASKS.match(sentence):
+def is_blocked(
+    f: Found,
+    sentence: str,
+    who: tuple[Ref, ...],
+    window_start: int | None,
+    answered: bool = False,
+) -> bool:
+    """Whether the event is negated, requested, feared, only possible or unconfirmed; a
+    question is asked, unless ``answered`` (the next sentence says "Yes")."""
+    if sentence.endswith("?") and not answered and ASKS.match(sentence):
         return True  # "Will X be freed?": a headline that asks
     if f.rule.type is not EventType.ILL_TREATMENT and UNCONFIRMED.search(sentence):
         return True  # an allegation of ill-treatment is reported as one (the guide's rule)
@@ -269,6 +276,20 @@ ASKS = re.compile(
     r"\W*(?:(?:q|question)\s*[:.]\s*)?(?:will|would|could|can|should|might|may|must|is|are|was|were|does|do|did|has|have)\b",
     re.I,
 )
+
+
+# a question of fact that its answer confirms: "Q: Was X charged? A: Yes, on Tuesday." (but
+# "Will X be freed? Yes, soon" is only possible still)
+ASKS_A_FACT = re.compile(
+    r"\W*(?:(?:q|question)\s*[:.]\s*)?(?:is|are|was|were|does|do|did|has|have|had)\b", re.I
+)
+ANSWERED_YES = re.compile(r"\s*(?:(?:a|answer)\s*[:.]\s*)?yes\s*[,.;:!—–-]", re.I)
+
+
+def answered_yes(text: str, start: int, end: int) -> bool:
+    """Whether the question at [``start``, ``end``) of ``text`` asks a fact that the
+    next sentence confirms with "Yes"."""
+    return ASKS_A_FACT.match(text, start) is not None and ANSWERED_YES.match(text, end) is not None
 
 
 # an event word that only qualifies a threat, a plan or a request for it

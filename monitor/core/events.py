@@ -47,7 +47,13 @@ from monitor.core.event_when import (
     timing_of,
     told_as_past,
 )
-from monitor.core.event_whether import COORDINATED, NEGATION, bail_not_met, is_blocked
+from monitor.core.event_whether import (
+    COORDINATED,
+    NEGATION,
+    answered_yes,
+    bail_not_met,
+    is_blocked,
+)
 from monitor.core.event_who import (
     BUT,
     CHAINED,
@@ -193,7 +199,17 @@ def extract_events(
             of_sentence = _charges_after_the_arrest(
                 _charges_of_the_arrest(
                     _sentence_events(
-                        place, found, refs, pub, lowered, previous, carried, past_paragraph, dates
+                        place,
+                        found,
+                        refs,
+                        pub,
+                        lowered,
+                        previous,
+                        carried,
+                        past_paragraph,
+                        dates,
+                        sentence.text.endswith("?")
+                        and answered_yes(text, sentence.start, sentence.end),
                     )
                 ),
                 held_before,
@@ -896,6 +912,7 @@ def _sentence_events(
     carried: bool | None = None,
     past_paragraph: bool = False,
     known_dates: list[When] | None = None,
+    answered: bool = False,  # a question the next sentence answers "Yes"
 ) -> list[Reported]:
     sentence = place.sentence
     text = sentence.text
@@ -953,7 +970,7 @@ def _sentence_events(
                 window_start = but.end()
         if chained and subject and subject.blocked and not own_verb:
             continue  # "may have been beaten and hospitalised": the "may" holds for both
-        if is_blocked(f, text, who, window_start):
+        if is_blocked(f, text, who, window_start, answered):
             if subject and subject.found is f:
                 subject = subject._replace(blocked=True)
             continue

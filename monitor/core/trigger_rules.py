@@ -1391,15 +1391,18 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "was-charged",
         Form.SUBJECT,
-        r"(?:was|were|been|is|are)\s+(?:formally|officially)\s+charged(?!\s+(?:at|into|up|for)\b)|(?:was|were|been)\s+(?:also\s+|later\s+|then\s+)?charged(?=\s*(?:[.,;]|$|in\s+absentia\b|over\s+(?:an?|the|his|her|their)\b|on\s+\w+day\b|yesterday\b|last\s+(?:week|month|year)\b|(?:the\s+(?:previous|next|following|same)|that)\s+\w*day\b|the\s+day\s+(?:before|after)\b|\w+\s+(?:hours?|days?|weeks?)\s+(?:later|earlier)\b))",
+        r"(?:was|were|been|is|are)\s+(?:formally|officially)\s+charged(?!\s+(?:at|into|up|for)\b)"
+        r"|(?<=\s)charged(?=\s*\?)"  # a question: "Was X charged?"
+        r"|(?:was|were|been)\s+(?:also\s+|later\s+|then\s+)?charged(?=\s*(?:[.,;]|$|in\s+absentia\b|over\s+(?:an?|the|his|her|their)\b|on\s+\w+day\b|yesterday\b|last\s+(?:week|month|year)\b|(?:the\s+(?:previous|next|following|same)|that)\s+\w*day\b|the\s+day\s+(?:before|after)\b|\w+\s+(?:hours?|days?|weeks?)\s+(?:later|earlier)\b))",
         says="was charged",
         check=Check.CHARGED_PERSON,
         examples=(
             "The journalist was formally charged.",
             "The journalist was charged over a post about the war.",
             "The journalist was arrested on 2 May and was charged the following Monday.",
+            "Q: Was the journalist charged?",
         ),
-        counter_examples=("The battery was charged at night.",),
+        counter_examples=("The battery was charged at night.", "Who charged the phone?"),
     ),
     Rule(
         T.CHARGED,
