@@ -401,17 +401,19 @@ def _repeating_news(found: list[Reported], news: set[EventType]) -> list[Reporte
 
 def _following_the_main(found: list[Reported]) -> list[Reported]:
     """ "A decree on Friday pardoned X, who was released hours later": a relative clause
-    told as following the main clause is as new as the main clause's event of the same
-    person (and background, as any relative clause, beside none)."""
-    if not any(r.basis is Basis.FOLLOWS_MAIN for r in found):
+    told as following the main clause (or as on its eve: "handed over X, who was pardoned
+    on the eve of the exchange") is as new as the main clause's event of the same person
+    (and background, as any relative clause, beside none)."""
+    if not any(r.basis in AT_THE_MAIN for r in found):
         return found
     main = {r.event.person_id for r in found if r.event.current}
     return [
-        _as_news(r, Basis.FOLLOWS_MAIN)
-        if r.basis is Basis.FOLLOWS_MAIN and r.event.person_id in main
-        else r
+        _as_news(r, r.basis) if r.basis in AT_THE_MAIN and r.event.person_id in main else r
         for r in found
     ]
+
+
+AT_THE_MAIN = frozenset({Basis.FOLLOWS_MAIN, Basis.EVE_OF_MAIN})
 
 
 def _as_news(r: Reported, basis: Basis) -> Reported:
