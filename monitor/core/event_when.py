@@ -52,6 +52,7 @@ class Basis(StrEnum):
     AFTER_BACKGROUND = "goes on from background: background"
     IN_A_PAST_PARAGRAPH = "goes on from an older date: background"
     FOLLOWS_ON = "after the dated event told before it"
+    BEFORE_THE_EXILE = "before a life abroad told since an older date: background"
 
 
 DATED = frozenset({Basis.DATED_NEWS, Basis.DATED_BACKGROUND, Basis.DATED_NO_PUBLICATION})
