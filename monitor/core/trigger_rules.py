@@ -133,6 +133,8 @@ _HANDED_A_PERSON = (
     r"custody|gendarmes?|gendarmerie|guards|officers|agents|court|interpol)\b)"
 )
 _TO_NO_ONE = r"(?![^.;,]{0,80}?\bto\s)"  # ... to no one named in its clause: freed
+# ... nor by a state, which hands its prisoner to another ("handed over by Turkey")
+_BY_NO_STATE = rf"(?!\s+by\s+(?:the\s+)?{_COUNTRY})"
 
 
 # What is released that is not a person: "released a statement", "releases new footage"
@@ -1843,8 +1845,8 @@ RULES: tuple[Rule, ...] = (
         T.RELEASED,
         "handed-over",
         Form.VERB,
-        rf"(?:(?<=was )|(?<=were )|(?<=been ))handed\s+over{_HANDED_A_PERSON}{_TO_NO_ONE}"
-        rf"|(?:(?<=handed )|(?<=hands ))over{_HANDED_A_PERSON}{_TO_NO_ONE}",
+        rf"(?:(?<=was )|(?<=were )|(?<=been ))handed\s+over{_BY_NO_STATE}{_HANDED_A_PERSON}{_TO_NO_ONE}"
+        rf"|(?:(?<=handed )|(?<=hands ))over{_BY_NO_STATE}{_HANDED_A_PERSON}{_TO_NO_ONE}",
         says="handed over",
         examples=(
             "Belarus handed over the activist on Saturday.",
@@ -1855,6 +1857,7 @@ RULES: tuple[Rule, ...] = (
             "Neighbours handed over the activist to the FSB.",
             "She handed over her passport.",
             "Kyrgyzstan handed over to Tajikistan an activist who had lived in Russia.",
+            "The dissident had been handed over by Turkey and placed in detention.",
         ),
     ),
     Rule(
