@@ -347,8 +347,6 @@ STILL_HELD_AFTER = re.compile(
     r"(?:freed|released|let\s+(?:out|go)|set\s+free)\b)",
     re.I,
 )
-# "remains in prison despite an order for his release": no release (but "remained in
-# custody until his release" was one)
 # "Despite a ruling ordering his release, X remained in custody": an order not carried out
 DESPITE = re.compile(r"\bdespite\s+(?:[\w'’-]+\s+){0,8}?$", re.I)
 HELD_DESPITE = re.compile(
@@ -357,6 +355,8 @@ HELD_DESPITE = re.compile(
     r"imprisoned|locked\s+up)\b",
     re.I,
 )
+# "remains in prison despite an order for his release": no release (but "remained in
+# custody until his release" was one)
 STILL_HELD_BEFORE = re.compile(
     r"\b(?:remains?|stays?|is\s+still|are\s+still|is\s+being\s+held|are\s+being\s+held)\s+"
     r"(?:\w+\s+)?(?:in|behind)\s+(?:jail|prison|custody|detention|bars)\b(?![^.;]*\buntil\b)"

@@ -162,6 +162,13 @@ DESCRIBED_WHO = re.compile(
     r"|\s+(?:held|jailed|imprisoned|detained|based|living|exiled)\s+(?:[a-z0-9][\w’'-]*\s+){0,4}?"
     r"[a-z0-9][\w’'-]*)?\s*,\s*(?:who|whom)\b"
 )
+# ... or the main verb after a description whose relative clause is closed by a comma: "X,
+# a former secretary general of a centrist party who was arrested in 2023, was sentenced"
+# (the clause's own verb stays unread: "a friend of a reporter who was arrested")
+CLOSED_DESCRIBED_WHO = re.compile(
+    r"^\s*,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,;]{0,100}?\b(?:who|whom)\b[^,;]*,"
+    r"\s*(?:(?:was|were|has|have|had|is|are)\s+)?(?:\w+ly\s+)?$"
+)
 PERSON_IN_IT = re.compile(rf"\b(?:{ROLE_WORDS})\s+[A-Z]")
 # "reporters—X, Y and Z—who are charged", "X — who was arrested": the dash closes a list or
 # an aside, and the "who" that follows it is about the names before it
@@ -775,7 +782,7 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
 
 
 def _described_who(gap: str) -> bool:
-    described = DESCRIBED_WHO.match(gap)
+    described = DESCRIBED_WHO.match(gap) or CLOSED_DESCRIBED_WHO.match(gap)
     return described is not None and not PERSON_IN_IT.search(gap, 0, described.end())
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date, datetime
 from functools import partial
@@ -170,7 +171,8 @@ def extract_events(
             else []
         )
         lowered = lowered_text[sentence.start : sentence.end]
-        if previous is None or "\n" in text[previous.sentence.end : sentence.start]:
+        new_paragraph = previous is None or "\n" in text[previous.sentence.end : sentence.start]
+        if new_paragraph:
             past_paragraph = _opens_in_the_past(sentence.text, pub)
         elif past_paragraph and _tells_news(sentence.text, pub):
             past_paragraph = False
@@ -211,6 +213,10 @@ def extract_events(
                         dates,
                         sentence.text.endswith("?")
                         and answered_yes(text, sentence.start, sentence.end),
+                        # people first named here, opening a paragraph
+                        {p for r in names for p in r.people if p not in named_counts}
+                        if new_paragraph
+                        else set(),
                     )
                 ),
                 held_before,
@@ -979,6 +985,7 @@ def _sentence_events(
     past_paragraph: bool = False,
     known_dates: list[When] | None = None,
     answered: bool = False,  # a question the next sentence answers "Yes"
+    introduced: AbstractSet[str] = frozenset(),
 ) -> list[Reported]:
     sentence = place.sentence
     text = sentence.text
@@ -1057,8 +1064,11 @@ def _sentence_events(
             and timing.basis is Basis.PAST_TENSE
             and previous is not None
             and not previous.in_lead
+            and not (who and who[0].kind is RefKind.NAME and introduced >= set(who[0].people))
             and told_as_past(previous.sentence.text, pub)
-        ):  # "X previously served time for Y. He was released after a pardon."
+        ):  # "X previously served time for Y. He was released after a pardon." (but someone
+            # first named at a paragraph's start opens a story of their own: "... Y was
+            # freed last year.\n\nX, a professor who fled in 2023, was sentenced in absentia")
             timing = Timing(False, None, Basis.AFTER_BACKGROUND)
         if (
             timing is not None
