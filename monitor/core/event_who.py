@@ -45,11 +45,15 @@ from monitor.core.wordlists import (
 # Someone no one watches, inside a list: ", Saipidin Sultanaliev", ", lawyer Anna Kim",
 # ", Maksat Tajibek uulu": a role or two in lower case, then capitalised words
 # ... and a bracketed other spelling or former name: "Anna Kim (Kimova)", an age or a term:
-# "Anna Kim (42)", "Anna Kim (7 years)", "Anna Kim (six years)"
+# "Anna Kim (42)", "Anna Kim (7 years)", "Anna Kim (six years)", or a role in lower case:
+# "Anna Kim (lawyer)", "Anna Kim (union leader)" (not a clause: "(who was freed)")
 _TERM_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|life)\b"
+_ROLE_WORDS = (
+    r"(?!(?:who|whom|whose|which|that|now|also|not|see|and|or)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+)
 # ... or an age between commas: "X, 54, and Y, 72, were freed"
 TAIL = (
-    rf"(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\((?:[A-Z0-9]|{_TERM_WORD})[^()]{{0,40}}\))?"
+    rf"(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\((?:(?:[A-Z0-9]|{_TERM_WORD})[^()]{{0,40}}|{_ROLE_WORDS})\))?"
     r"(?:,\s+\d{1,2}(?=,))?"
 )
 # ", leader of the Green party", ", co-founder of the Union": a role of something after a
