@@ -188,7 +188,13 @@ def is_blocked(
             or FEARED.search(head)
             or RETRACTED.search(head)
             or (REPORTED_THAT.search(head) and FALSE_AFTER.match(sentence, f.end))
-            or (SUBJUNCTIVE.fullmatch(window) and REQUESTED_THAT.search(head))
+            or (
+                SUBJUNCTIVE.fullmatch(window)
+                and REQUESTED_THAT.search(head)
+                # "recommended that she be taken to a hospital, but ... refused to allow it":
+                # the care asked for, refused (no one asks for ill-treatment)
+                and f.rule.type is not EventType.ILL_TREATMENT
+            )
             or (not window.strip() and WISHED.search(head))
         ):
             return True  # "denied that X was tortured", "it is unclear whether X was freed",

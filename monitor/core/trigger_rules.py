@@ -57,6 +57,7 @@ class Check(StrEnum):
     NOT_A_CAUSE = "not what led to the news"  # "jailed following his conviction": one event
     A_NAME_AFTER = "a name or description follows"  # "seized X", not "seized documents"
     BY_A_STATE = "a state does it"  # "Belarus handed over X": to another state
+    CARE_ASKED_FOR = "care recommended for the person"  # "doctors recommended that she be"
 
 
 # A trigger is whole words (``find_triggers`` keeps no other match), so its pattern opens
@@ -2202,6 +2203,28 @@ RULES: tuple[Rule, ...] = (
         says="refused a hospital",
         examples=("Guards refused to take her to the hospital.",),
         counter_examples=("Guards agreed to take her to the hospital.",),
+    ),
+    # care that doctors asked for, then refused by "it": "doctors had recommended that she
+    # be taken to a hospital, but the prosecutor has refused to allow it"
+    Rule(
+        T.ILL_TREATMENT,
+        "recommended-care-refused",
+        Form.VERB,
+        r"(?<=be )(?:taken|transferred|moved|admitted|sent|hospitali[sz]ed)\b[^.;]{0,40}?\b"
+        r"(?:hospital|clinic|treatment|surgery|tests?)\b[^.;]{0,100}?\b(?:refused|declined|denied|"
+        r"would\s+not|did\s+not|has\s+not|have\s+not)\s+(?:to\s+)?(?:allow|permit|"
+        r"authori[sz]e|approve|sanction|grant)\s+(?:it|this|that|the\s+(?:transfer|request))",
+        says="denied medical care",
+        check=Check.CARE_ASKED_FOR,
+        examples=(
+            "Doctors recommended that she be taken to a hospital, but prosecutors refused to "
+            "allow it.",
+        ),
+        counter_examples=(
+            "Doctors recommended that she be taken to a hospital, and prosecutors agreed.",
+            "The lawyer recommended that she be moved to a new cell, but the governor refused "
+            "to allow it.",
+        ),
     ),
     Rule(
         T.ILL_TREATMENT,
