@@ -97,7 +97,9 @@ PATTERNS: tuple[tuple[Precision, re.Pattern[str], int], ...] = tuple(
         (_P.YEAR, rf"\b{_YEAR}(?=\s+(?:[a-z-]+\s+)?(?:arrest|detention|conviction|sentenc\w*|trial|release|pardon|death|deportation|extradition|exile|abduction|acquittal|imprisonment|jailing)\b)", _N.DIGIT),
         # "five years ago today": the day five years back, not today
         (_P.RELATIVE, r"\b(?:yesterday|(?<!ago )today|tonight|this (?:morning|afternoon|evening))\b", _N.REL),
-        (_P.RELATIVE, r"\b(?:on\s+|last\s+|this\s+|next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _N.DAY),
+        # (not "the following Monday", "the next Friday", "that Tuesday": a weekday told as
+        # after another event is placed by it, not by publication; but "that Monday's ruling")
+        (_P.RELATIVE, r"\b(?<!the )(?<!the following )(?<!the next )(?<!the same )(?:(?<!that )|(?=\w+['’]s\b))(?:on\s+|last\s+|this\s+|next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _N.DAY),
         (_P.RELATIVE, r"\b(?:last|this|earlier this|later this|past|next)\s+(?P<unit>week|month|year)\b", _N.UNIT),
         (_P.RELATIVE, r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|before(?!\s+[a-z])|later)\b", _N.AGO),
         (_P.RELATIVE, r"\b(?P<about>more than|over|nearly|almost)\s+(?P<n3>an?|one|two|three|four|five|\d+)\s+(?P<unit3>year|decade)s?\s+ago\b", _N.AGO),

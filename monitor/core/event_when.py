@@ -39,6 +39,7 @@ class Basis(StrEnum):
     RELATIVE_CLAUSE = "in a relative clause: background"
     REPEATS_NEWS = "in a relative clause, the news of the lead"
     FOLLOWS_MAIN = "in a relative clause, after the main one"
+    EVE_OF_MAIN = "in a relative clause, on the eve of the main one"
     CHARGES_OF_THE_ARREST = "in a relative clause, the arrest's charges"
     WHEN_CLAUSE = "in a when- or where-clause: background"
     TITLE = "in the title: news"
@@ -85,7 +86,10 @@ FOLLOWS_ON = re.compile(
     r"\b(?:later|subsequently|afterwards|(?:shortly|soon)\s+after(?:wards)?|the\s+day\s+after|"
     r"the\s+(?:next|following|same)\s+(?:day|morning|evening|night|week|month|year)|"
     r"that\s+(?:same\s+)?(?:day|morning|evening|night|week|month|year|spring|summer|autumn|"
-    r"fall|winter)|the\s+(?:previous|preceding)\s+(?:day|evening|night|week)|"
+    r"fall|winter)|"
+    # "arrested on 14 June and charged the following Monday", "... that Tuesday"
+    r"(?:the\s+(?:next|following|same)|that)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?!['’]s)|the\s+(?:previous|preceding)\s+(?:day|evening|night|week)|"
     r"the\s+day\s+before)\b",
     re.I,
 )
@@ -142,6 +146,14 @@ FOLLOWS_IN_CLAUSE = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:hours|minutes|moments|a\s+day|two\s+days|shortly|soon)\s+"
     r"(?:later|after(?:wards)?)|the\s+(?:next|following|same)\s+(?:day|morning|evening)|"
     r"later\s+(?:that|the\s+same)\s+day)\b",
+    re.I,
+)
+# ... or as coming just before the news event it names: "handed over X, who was pardoned
+# on the eve of the exchange", "..., who was moved to Minsk hours before the swap"
+EVE_IN_CLAUSE = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:on\s+the\s+eve\s+of|(?:just|shortly|hours|a\s+day)\s+"
+    r"(?:before|ahead\s+of))\s+(?:the|his|her|their)\s+(?:exchange|swap|release|departure|"
+    r"flight|deportation|handover)\b",
     re.I,
 )
 RELATIVE_CLAUSE = re.compile(
@@ -262,6 +274,8 @@ def timing_of(
     ) or LIST_WHO.match(sentence[subject_end : f.start]):
         if FOLLOWS_IN_CLAUSE.match(sentence, f.end):  # "X, who was freed hours later"
             return Timing(False, None, Basis.FOLLOWS_MAIN)  # as the main clause: events.py
+        if EVE_IN_CLAUSE.match(sentence, f.end):  # "X, who was pardoned on the eve of the swap"
+            return Timing(False, None, Basis.EVE_OF_MAIN)
         return Timing(False, None, Basis.RELATIVE_CLAUSE)
     if CONTACT_SUBJECT.search(sentence, max(0, f.start - 60), f.start) and STRANDED.match(
         sentence, f.end

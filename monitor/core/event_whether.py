@@ -5,19 +5,22 @@ freed", "prosecutors asked for", "denied that X was tortured" (or "denies X is o
 strike"), "no one has been charged", "it is unclear whether X was freed" say that nothing
 happened (yet). A request that was granted is no longer
 a request ("accepted his appeal and overturned the verdict"), and "the court ordered X
-to be released" did happen.
+to be released" did happen. A grant of bail is no release when a later sentence keeps the
+person held ("granted bail to X. But X remained in prison": ``bail_not_met``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from monitor.core.event_tidy import Reported
 from monitor.core.event_when import PERFECT
 from monitor.core.event_who import BUT
 from monitor.core.references import Ref
 from monitor.core.regex_needs import guard_patterns, needed_words
 from monitor.core.triggers import Form, Found
-from monitor.core.types import EventType
+from monitor.core.types import EventType, Mention
 
 NEGATION = re.compile(
     r"\b(?:not|never|no longer|neither|nor|without being|yet to be|refus(?:ed|es|e) to|"
@@ -135,9 +138,16 @@ UNCONFIRMED = re.compile(
 )
 
 
-def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int | None) -> bool:
-    """Whether the event is negated, requested, feared, only possible or unconfirmed."""
-    if sentence.endswith("?") and ASKS.match(sentence):
+def is_blocked(
+    f: Found,
+    sentence: str,
+    who: tuple[Ref, ...],
+    window_start: int | None,
+    answered: bool = False,
+) -> bool:
+    """Whether the event is negated, requested, feared, only possible or unconfirmed; a
+    question is asked, unless ``answered`` (the next sentence says "Yes")."""
+    if sentence.endswith("?") and not answered and ASKS.match(sentence):
         return True  # "Will X be freed?": a headline that asks
     if f.rule.type is not EventType.ILL_TREATMENT and UNCONFIRMED.search(sentence):
         return True  # an allegation of ill-treatment is reported as one (the guide's rule)
@@ -261,6 +271,20 @@ ASKS = re.compile(
 )
 
 
+# a question of fact that its answer confirms: "Q: Was X charged? A: Yes, on Tuesday." (but
+# "Will X be freed? Yes, soon" is only possible still)
+ASKS_A_FACT = re.compile(
+    r"\W*(?:(?:q|question)\s*[:.]\s*)?(?:is|are|was|were|does|do|did|has|have|had)\b", re.I
+)
+ANSWERED_YES = re.compile(r"\s*(?:(?:a|answer)\s*[:.]\s*)?yes\s*[,.;:!—–-]", re.I)
+
+
+def answered_yes(text: str, start: int, end: int) -> bool:
+    """Whether the question at [``start``, ``end``) of ``text`` asks a fact that the
+    next sentence confirms with "Yes"."""
+    return ASKS_A_FACT.match(text, start) is not None and ANSWERED_YES.match(text, end) is not None
+
+
 # an event word that only qualifies a threat, a plan or a request for it
 PLANNED_NOUN = re.compile(
     r" (?:threats?|warnings?|ultimatums?|campaigns?|requests?|demands?|bids?|efforts?|calls?|"
@@ -340,6 +364,51 @@ EXPECTED_AFTER = re.compile(
     r"(?:expected|possible|likely|unlikely|planned|scheduled|demanded|sought)",
     re.I,
 )
+
+
+# A grant of bail is a release only when the person leaves: "granted bail to X ... But X
+# remained in Kuje prison because she could not meet the bail conditions" is none. A later
+# sentence that keeps them held says so (the same sentence's "but remains in jail" is
+# ``STILL_HELD_AFTER``).
+GRANTS_OF_BAIL = frozenset({"released.granted-bail", "released.court-granted-bail"})
+KEPT_IN = re.compile(
+    r"\b(?:remains?|remained|stays?|stayed|(?:is|was|are|were)\s+still|"
+    r"(?:is|was|are|were)\s+(?:still\s+)?being\s+held|continues?\s+to\s+be\s+held)\s+"
+    r"(?:held\s+)?(?:in|behind)\s+(?:[\w'’-]+\s+){0,2}?(?:jail|prison|custody|detention|bars)\b",
+    re.I,
+)
+# ... its subject: the person named, or a pronoun, right before ("Bello still remained")
+KEPT_SUBJECT = re.compile(r"\s+(?:(?:still|also)\s+)?$")
+KEPT_PRONOUN = re.compile(r"\b(?:he|she|they)\s+(?:(?:still|also)\s+)?$", re.I)
+
+
+def bail_not_met(text: str, mentions: Sequence[Mention], found: list[Reported]) -> list[Reported]:
+    """``found`` less the current releases by a grant of bail that a later sentence keeps
+    the person held after ("But X remained in prison")."""
+    if not any(r.rule in GRANTS_OF_BAIL and r.event.current for r in found):
+        return found
+    kept: list[Reported] = []
+    for r in found:
+        if r.rule in GRANTS_OF_BAIL and r.event.current and _kept_after(text, mentions, r):
+            continue
+        kept.append(r)
+    return kept
+
+
+def _kept_after(text: str, mentions: Sequence[Mention], r: Reported) -> bool:
+    person = r.event.person_id
+    for m in KEPT_IN.finditer(text, r.event.evidence_end):
+        before = text[max(r.event.evidence_end, m.start() - 60) : m.start()]
+        if KEPT_PRONOUN.search(before):
+            return True
+        for mention in mentions:
+            if (
+                mention.person_id == person
+                and r.event.evidence_end <= mention.end <= m.start()
+                and KEPT_SUBJECT.fullmatch(text, mention.end, m.start())
+            ):
+                return True
+    return False
 
 
 HELD_FOR = re.compile(

@@ -134,8 +134,9 @@ LIST_GAP = re.compile(
     rf"^{OTHERS_LISTED}\s*(?:,|;|,?\s*and|;\s*and|&|,?\s+as\s+well\s+as)\s+"
     rf"(?!(?:who|whose|whom|which|{SPEECH})\b)"
     r"(?:(?:his|her|their|the|fellow)\s+)?"
-    # a role or two ("lawyer", "student activist"), but not "the son of": someone else
-    r"(?:(?!(?:of|for|to)\s)[a-z][\w-]*\s+){0,3}?"
+    # a role or two ("lawyer", "student activist"), but not "the son of": someone else,
+    # nor a verb with its own object ("acquitted X and sentenced his co-defendant Y")
+    r"(?:(?!(?:of|for|to)\s)[a-z][\w-]*\s+(?!(?:his|her|their|the|a|an)\s)){0,3}?"
     # "..., and the deputy director of the City Law School, X": a role at a place, then X
     r"(?:(?:of|at|for)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*,\s+)?$"
 )
@@ -179,7 +180,9 @@ RAISED = re.compile(
     re.I,
 )
 ADJECTIVE_BEFORE = re.compile(
-    r"(?:^|[,:(—–\"“‘']|\s-|\b(?:the|a|an|of|for|and|with|by|from|as)\s*)\s*$|"
+    r"(?:^|[,:(—–\"“‘']|\s-|\b(?:the|a|an|of|for|with|by|from|as)\s*)\s*$|"
+    # "the jailed and beaten activist X"; but "sentenced X to three years and released Y"
+    r"\b[a-z]+(?:ed|en)\s+and\s+$|"
     # a headline's verb before it: "Belarus frees jailed editor X", "court moves detained poet"
     r"\b(?:frees|releases|pardons|moves|transfers|deports|expels|extradites|sentences|"
     r"acquits|charges|jails|visits|honou?rs|names|meets|backs|urges|"
@@ -265,7 +268,7 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     if (
         AUX.search(pre)
         or among_at
-        or _reduced_relative(pre, refs)
+        or _reduced_relative(pre, refs, sentence[f.start : f.end].lower())
         or (_headline(pre, refs) and not OTHERS_AS_OBJECT.match(sentence, f.end))
     ):
         return _subject(f, sentence, refs) or _listed_after(f, sentence, refs)
@@ -275,7 +278,11 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         return object_of(f, sentence, refs, AMONG_GAP)
     if inside:
         return tuple(inside)
-    if ADJECTIVE_BEFORE.search(pre) and not _has_object(f, sentence):
+    if (
+        ADJECTIVE_BEFORE.search(pre)
+        and not _has_object(f, sentence)
+        and not PRESENT_TENSE.match(sentence[f.start : f.end].lower())
+    ):
         found = object_of(f, sentence, refs)
         if found and COMPLEMENT_AFTER.match(sentence, found[-1].end):
             return found  # "..., Hanoi, convicted X of fraud": a verb with its object
@@ -304,6 +311,28 @@ COUNSEL_APPEALS = re.compile(
     r"(?:appeal|challenge|contest)(?:s|ed|ing)?\s+(?:against\s+)?(?:the|this|that)\s+$",
     re.I,
 )
+
+
+# "acquitted X and sentenced Y", "acquits X, jails Y": a verb coordinated with the one before
+NEXT_VERB_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|then)\s+)*$", re.I)
+
+
+def up_to_next_verb(
+    found: list[Found], i: int, sentence: str, who: tuple[Ref, ...]
+) -> tuple[Ref, ...]:
+    """``who`` of an active verb ``found[i]`` without the objects of the next verb
+    coordinated with it ("acquitted X and sentenced his co-defendant Y": X only)."""
+    f = found[i]
+    after = [r for r in who if r.start >= f.end]
+    if len(after) < 2 or f.rule.form is not Form.VERB:
+        return who
+    for g in found[i + 1 :]:
+        if g.rule.form is not Form.VERB or not after[0].end <= g.start < after[-1].start:
+            continue
+        last = max(r.end for r in who if r.end <= g.start)
+        if NEXT_VERB_GAP.match(sentence, last, g.start):
+            return tuple(r for r in who if r.start < g.start)
+    return who
 
 
 def _counsel_appeals(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
@@ -613,11 +642,20 @@ REDUCED_GAP = re.compile(
 )
 
 
-def _reduced_relative(pre: str, refs: list[Ref]) -> bool:
+# a headline's present tense, which no participle is: "Court acquits X, jails Y"
+PRESENT_TENSE = re.compile(r"[a-z]*[^\Ws]s\b")
+
+
+def _reduced_relative(pre: str, refs: list[Ref], verb: str) -> bool:
     """ "X, sentenced in 2019, ...", "X, once released early, ...": a name, a comma, and the
-    participle (after an adverb of time, if any)."""
+    participle (after an adverb of time, if any); not a headline's next verb ("Court
+    acquits X, jails Y": Y's)."""
     m = REDUCED_GAP.search(pre)  # "X, sentenced in 2019", "X and Y: sentenced"
-    return m is not None and any(r.end == len(pre[: m.start()].rstrip()) for r in refs)
+    return (
+        m is not None
+        and any(r.end == len(pre[: m.start()].rstrip()) for r in refs)
+        and not PRESENT_TENSE.match(verb)
+    )
 
 
 # a relative clause closed before the verb: what it says of others is not the subject

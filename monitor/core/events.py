@@ -46,7 +46,13 @@ from monitor.core.event_when import (
     timing_of,
     told_as_past,
 )
-from monitor.core.event_whether import COORDINATED, NEGATION, is_blocked
+from monitor.core.event_whether import (
+    COORDINATED,
+    NEGATION,
+    answered_yes,
+    bail_not_met,
+    is_blocked,
+)
 from monitor.core.event_who import (
     BUT,
     CHAINED,
@@ -57,6 +63,7 @@ from monitor.core.event_who import (
     listed,
     object_of,
     people_refs,
+    up_to_next_verb,
     who_for,
 )
 from monitor.core.references import (
@@ -198,7 +205,17 @@ def extract_events(
             of_sentence = _charges_after_the_arrest(
                 _charges_of_the_arrest(
                     _sentence_events(
-                        place, found, refs, pub, lowered, previous, carried, past_paragraph, dates
+                        place,
+                        found,
+                        refs,
+                        pub,
+                        lowered,
+                        previous,
+                        carried,
+                        past_paragraph,
+                        dates,
+                        sentence.text.endswith("?")
+                        and answered_yes(text, sentence.start, sentence.end),
                     )
                 ),
                 held_before,
@@ -331,7 +348,7 @@ def extract_events(
                 (groups.named_together, tuple(in_case), groups.main, groups.with_others, groups.kin)
             )
             events_seen = len(found_events)
-    return tidy(found_events)
+    return tidy(bail_not_met(text, ordered, found_events))
 
 
 # A sentence of a post or a headline with no subject, opening with the bare participle
@@ -398,17 +415,19 @@ def _repeating_news(found: list[Reported], news: set[EventType]) -> list[Reporte
 
 def _following_the_main(found: list[Reported]) -> list[Reported]:
     """ "A decree on Friday pardoned X, who was released hours later": a relative clause
-    told as following the main clause is as new as the main clause's event of the same
-    person (and background, as any relative clause, beside none)."""
-    if not any(r.basis is Basis.FOLLOWS_MAIN for r in found):
+    told as following the main clause (or as on its eve: "handed over X, who was pardoned
+    on the eve of the exchange") is as new as the main clause's event of the same person
+    (and background, as any relative clause, beside none)."""
+    if not any(r.basis in AT_THE_MAIN for r in found):
         return found
     main = {r.event.person_id for r in found if r.event.current}
     return [
-        _as_news(r, Basis.FOLLOWS_MAIN)
-        if r.basis is Basis.FOLLOWS_MAIN and r.event.person_id in main
-        else r
+        _as_news(r, r.basis) if r.basis in AT_THE_MAIN and r.event.person_id in main else r
         for r in found
     ]
+
+
+AT_THE_MAIN = frozenset({Basis.FOLLOWS_MAIN, Basis.EVE_OF_MAIN})
 
 
 def _as_news(r: Reported, basis: Basis) -> Reported:
@@ -662,7 +681,7 @@ def _group_events(
             continue  # "absent from this clemency are ...": a noun says less than a verb
         if (in_dock or f.rule.type not in GROUP_TYPES) and f.rule.type is not EventType.TRIAL:
             continue
-        if is_blocked(f, before.text, (), None):
+        if is_blocked(f, before.text, (), None) or _describes_others(f, before.text):
             continue
         next_start = found[i + 1].start if i + 1 < len(found) else len(before.text)
         when = date_for(f, dates, next_start, before.text)
@@ -677,6 +696,27 @@ def _group_events(
                 GROUP_NAMED_AFTER,
             )
     return events
+
+
+# "sent two Russians convicted of espionage back", "27 people jailed as opponents": a bare
+# participle after a counted noun, then "of", "as" or "for", says what those people are
+COUNTED_BEFORE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|"
+    r"scores\s+of)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+$",
+    re.I,
+)
+DESCRIBING_AFTER = re.compile(r"\s+(?:of|as|for)\b", re.I)
+
+
+def _describes_others(f: Found, sentence: str) -> bool:
+    """Whether ``f`` is a participle that only describes the people counted before it (not
+    the event the sentence tells of its group): "an exchange that sent two Russians
+    convicted of espionage back to Moscow" convicted no one of the group now."""
+    return (
+        " " not in sentence[f.start : f.end]
+        and DESCRIBING_AFTER.match(sentence, f.end) is not None
+        and COUNTED_BEFORE.search(sentence, max(0, f.start - 60), f.start) is not None
+    )
 
 
 # a short sentence that names no one and tells nothing new: "Police gave no reason.",
@@ -888,6 +928,7 @@ def _sentence_events(
     carried: bool | None = None,
     past_paragraph: bool = False,
     known_dates: list[When] | None = None,
+    answered: bool = False,  # a question the next sentence answers "Yes"
 ) -> list[Reported]:
     sentence = place.sentence
     text = sentence.text
@@ -913,7 +954,11 @@ def _sentence_events(
                 and "," in text[subject.found.end : f.start]
             )
         )
-        who = subject.who if chained and subject else who_for(f, text, refs)
+        who = (
+            subject.who
+            if chained and subject
+            else up_to_next_verb(found, i, text, who_for(f, text, refs))
+        )
         if (
             not who
             and unsaid is not None
@@ -941,7 +986,7 @@ def _sentence_events(
                 window_start = but.end()
         if chained and subject and subject.blocked and not own_verb:
             continue  # "may have been beaten and hospitalised": the "may" holds for both
-        if is_blocked(f, text, who, window_start):
+        if is_blocked(f, text, who, window_start, answered):
             if subject and subject.found is f:
                 subject = subject._replace(blocked=True)
             continue

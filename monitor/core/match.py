@@ -49,11 +49,13 @@ A surname right after a capitalised word that is not a title, a role or a functi
 belongs to someone else ("Oleg Navalny"), as does one followed by "al-" and a name
 ("Abdel Fattah al-Sisi"); and so is a name read up to a middle part when another given
 name follows ("Tran Van Hung" is not Tran Van Minh, "Nguyen Thi Hoa" not Nguyen Thi Lan:
-a Vietnamese middle name, "Van" or "Thi", then the given name); those are never
-mentions. In a line in capitals or in Title Case, where every word has a capital, the
-word before is another's given name when it is known as one (a listed person's, the
-Russian dictionary's, one the article writes out in mixed case): "OLEG NAVALNY SAID" is
-not Alexei, "COURT FREES NAVALNY" is. A watchlist ``exclude`` phrase in the same
+a Vietnamese middle name, "Van" or "Thi", then the given name), and so is a name read
+from a middle part on after another given name ("Nazir Ahmad Mir" is not Shaukat Ahmad
+Mir; "Showkat Ahmed Mir", sounding like his, is); those are never mentions. In a line in
+capitals or in Title Case, where every word has a capital, the word before is another's
+given name when it is known as one (a listed person's, the Russian dictionary's, one the
+article writes out in mixed case): "OLEG NAVALNY SAID" is not Alexei, "COURT FREES
+NAVALNY" is. A watchlist ``exclude`` phrase in the same
 sentence vetoes a mention; ``context`` words anywhere in the article raise its
 confidence. One-letter typos and spellings without a Russian ending (Akberdi /
 Akberdiyeva) and a consonant added at the end (Jianbing / Jianbin, never a vowel) match
@@ -61,7 +63,9 @@ at lower confidence, and only with an exact part beside them or a full mention i
 article. So do spellings that sound the same (``names.sound_key``: Kolesnikova for
 Kalesnikava, Igor beside Ihar's surname); a full name of such parts only counts when
 every part sounds the same ("Tofiq Yaqublu" for Tofig Yagublu), and such a surname alone
-only as the article spelled it in full.
+only as the article spelled it in full. A final h after a vowel, carried or dropped
+(Halima for Halimah), and an English j for the c of Azerbaijani Latin (Sevinj for Sevinc,
+Jabrayilov for Cabrayilov) sound the same.
 """
 
 from __future__ import annotations
@@ -77,7 +81,7 @@ from enum import IntEnum, StrEnum
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, count, filterfalse, pairwise, repeat
 from operator import add, and_, attrgetter, eq, is_, itemgetter, ne, not_, sub
-from typing import NamedTuple, TypeVar, overload
+from typing import Any, NamedTuple, TypeVar, overload
 
 import ahocorasick
 
@@ -123,7 +127,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 24
+ENGINE_VERSION = 25
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -367,6 +371,7 @@ def part_columns(index: NameIndex) -> PartColumns | None:
 _SPELT_FOLDED, _SPELT_KEY, _SPELT_BARE_KEY = itemgetter(0), itemgetter(1), itemgetter(2)
 _NAME, _ALIASES, _DISTINCTIVE = attrgetter("name"), attrgetter("aliases"), attrgetter("distinctive")
 _SEVERAL = (1).__lt__  # of a count of parts
+_ONE, _FIRST = (1).__eq__, itemgetter(0)
 _T = TypeVar("_T")
 
 
@@ -382,13 +387,14 @@ def _grouped(
 
 
 def _places(keys: list[str], texts: list[str]) -> dict[str, str | list[str]]:
-    """Each key's text, or its texts where it has several (in the order they come)."""
-    places: dict[str, str | list[str]] = dict(zip(keys, texts, strict=True))
-    if len(places) < len(keys):
-        last = dict(zip(keys, count()))  # each key's last place: a key at another has several
-        several = set(compress(keys, map(ne, map(last.__getitem__, keys), count())))
-        chosen = list(map(several.__contains__, keys))
-        places.update(_grouped(compress(keys, chosen), compress(texts, chosen)))
+    """Each key's text, or its texts where it has several (in the order they come): each
+    key's texts grouped in one pass, then a key of one text given that text."""
+    if len(keys) != len(texts):
+        raise ValueError("a key for each text")
+    places: defaultdict[str, Any] = _grouped(keys, texts)
+    places.default_factory = None  # (a dict from now on: a key not there is missing)
+    ones = list(compress(places, map(_ONE, map(len, places.values()))))
+    places.update(zip(ones, map(_FIRST, map(places.__getitem__, ones)), strict=True))
     return places
 
 
@@ -418,8 +424,13 @@ class _Spelt:
         self.size = 0  # texts in the row
         self.found: dict[int, set[str]] = {}  # each person's initials (if any)
         self.shared: dict[frozenset[str], set[str]] = {}  # each set of initials, once
+        # each word met, folded, and those that are particles: worked out once for all
+        # blocks (most words, given names and shared surnames, come again and again)
+        self.folds: dict[str, str] = {}
+        self.particles: set[str] = set()
         for start in range(0, len(people), COMPILE_BLOCK):
             self._add(people[start : start + COMPILE_BLOCK], start)
+        del self.folds, self.particles  # (a string still held would be cached as shared)
         self.made = [None] * self.size
         self.initials, self.with_initials = self._initials(len(people))
 
@@ -438,9 +449,11 @@ class _Spelt:
         for i in compress(count(), map(not_, map(str.isascii, variants))):
             if UNSPACED.search(variants[i]):
                 split[i] = []
-        words = list(set(chain.from_iterable(split)))  # (folded as ``name_parts`` folds them)
-        folded = dict(zip(words, folds(words), strict=True))  # (a part of one word: its fold)
-        particles = set(compress(words, map(PARTICLES.__contains__, folded.values())))
+        folded = self.folds  # (a part of one word: its fold, as ``name_parts`` folds them)
+        words = list(set(filterfalse(folded.__contains__, chain.from_iterable(split))))
+        folded.update(zip(words, folds(words), strict=True))
+        particles = self.particles
+        particles.update(compress(words, map(PARTICLES.__contains__, map(folded.get, words))))
         if particles:
             fold_of = folded.__getitem__  # (as ``name_parts`` folds them)
             for i in compress(count(), map(not_, map(particles.isdisjoint, split))):
@@ -719,9 +732,11 @@ def _add_spellings(
     split = [[w.folded for w in words(text, every=True)] for text in others]
     fold_of = done or {}
     missing = list(filterfalse(fold_of.__contains__, single))
-    if missing:
-        fold_of = {**fold_of, **dict(zip(missing, folds(missing), strict=True))}
-    folded = list(map(fold_of.__getitem__, single))
+    if missing:  # (``done`` is not copied: it may hold every word of a large watchlist)
+        more = dict(zip(missing, folds(missing), strict=True))
+        folded: list[str] = list(map(fold_of.get, single, map(more.get, single)))  # type: ignore[arg-type]
+    else:
+        folded = list(map(fold_of.__getitem__, single))
     folded += map("".join, split)
     # (each part a line: no folded part holds a line break, and the ending is a line's)
     endless = _RUSSIAN_ENDING_BY_LINE.sub("", "\n".join(folded)).split("\n") if new else []
@@ -1182,6 +1197,7 @@ def _given_beside(index: NameIndex, run_key: str, given: _Given, slot: _Slot) ->
         for person in (sorted(_among(sounding, present) - exact_given) if sounding else ())
         if _one_sound_apart(run_key, (part := sounding[person]).key)
         or _vowel_added(run_key, part.key)
+        or part.key in _spelled_otherwise(run_key)
     )
     other_keys = frozenset(  # (their given names' other keys: "Sasha" is Aleksandr's)
         compress(exact_given, map(ne, _given_keys(firsts, exact_given), repeat(run_key)))
@@ -1287,32 +1303,36 @@ def _alike(
 
 def _other_hits(
     sources: dict[Hit, Sequence[Part] | Mapping[int, Part]],
-    found: dict[tuple[int, int], Part],
+    found: dict[tuple[int, int], tuple[Sequence[int], list[Part]]],
     people: Sequence[int],
     hits: tuple[Hit, ...],
 ) -> list[tuple[Hit, ...]]:
     """Each of ``people``'s hits at the places of ``hits``, another's whose hits stand for
     theirs (``_alike``), from their sources: a key's parts, or a place's given names (each
-    hit's looked up once for them all). ``found`` keeps the part found for each source and
-    person: a key's places share its source."""
-    at_sources = [(hit, sources[hit]) for hit in hits]
-    made: list[tuple[Hit, ...]] = []
-    for person in people:
-        theirs = []
-        for hit, source in at_sources:
-            at = (id(source), person)
-            part = found.get(at)
-            if part is None:  # (a key's parts: their one part of the key, found by bisection)
-                if type(source) is list:
-                    part = source[bisect_left(source, (person,))]
-                elif type(source) is PartRow:
-                    part = source[bisect_left(source.persons, person)]
-                else:
-                    part = source[person]
-                found[at] = part
-            theirs.append(_hit((hit.first, hit.stop, part, hit.how)))
-        made.append(tuple(theirs))
-    return made
+    hit's looked up once for them all). ``found`` keeps the parts found for each source and
+    list of people (with the list, so that its id stays its own): a key's places share its
+    source. Made a hit's column at a time, in C: a hundred namesakes are a hundred hits."""
+    columns: list[list[Hit]] = []
+    for hit in hits:
+        source = sources[hit]
+        at = (id(source), id(people))
+        known = found.get(at)
+        if known is None:
+            known = found[at] = (people, _parts_for(source, people))
+        first, stop, _, how = hit
+        columns.append(list(map(_hit, zip(repeat(first), repeat(stop), known[1], repeat(how)))))
+    return list(zip(*columns, strict=True)) if columns else [()] * len(people)
+
+
+def _parts_for(source: Sequence[Part] | Mapping[int, Part], people: Sequence[int]) -> list[Part]:
+    """Each of ``people``'s part in ``source``: a key's parts (their first part of the key,
+    found by bisection), or given names by person."""
+    if type(source) is list:
+        return list(map(source.__getitem__, map(bisect_left, repeat(source), zip(people))))
+    if type(source) is PartRow:
+        persons = source.persons
+        return list(map(source.__getitem__, map(bisect_left, repeat(persons), people)))
+    return list(map(source.__getitem__, people))
 
 
 # A feminine Slavic surname's endings, and the masculine forms English gives it: Tikhonova /
@@ -1510,6 +1530,8 @@ def _given_names(index: NameIndex, run_key: str) -> _Given:
         sounding = index.first_sound.get(sound_key(run_key), {})
         if run_key[-1] in "iy" and not exact:  # "Daleri" for Daler
             sounding = _merged([sounding, first.get(run_key[:-1], {})])
+        if not exact and (others := _spelled_otherwise(run_key)):  # "Halima" for Halimah
+            sounding = _merged([sounding, *(first.get(other, {}) for other in others)])
     if len(index.given_cache) >= FUZZY_CACHE_LIMIT:
         index.given_cache.clear()
     given = index.given_cache[run_key] = (exact, sounding)
@@ -1702,6 +1724,9 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
         for part in index.sound.get(sound_key(run_key), ()):
             if _same_onset(run_key, part.key):
                 found.setdefault(part, How.SOUND)  # Kalesnikava / Kolesnikova
+        if "j" in run_key:  # Jabrayilov / Cabrayilov: Azerbaijani c is English j
+            for part in index.exact.get(run_key.replace("j", "c"), ()):
+                found.setdefault(part, How.SOUND)
     if len(folded) >= TYPO_MIN_LENGTH - 1:
         spelled = index.spelled
         typos: dict[Part, None] = {}
@@ -1761,6 +1786,24 @@ def _vowel_added(spelled: str, listed: str) -> bool:
     """A given name with a final i or y the listed one lacks: the Tajik and Persian "Daleri"
     for Daler, "Alii" never (the listed name must be four letters or more)."""
     return len(listed) >= 4 and spelled[-1:] in ("i", "y") and spelled[:-1] == listed
+
+
+_VOWEL_H_END = re.compile(r"(?<=[a-z]{3}[aeiou])h$")
+
+
+def _spelled_otherwise(run_key: str) -> tuple[str, ...]:
+    """The keys a name part of key ``run_key`` may have in a list that writes it in another
+    alphabet's way: a final h after a vowel, which transliterations of Arabic and Persian
+    names carry or drop (Halima / Halimah, Abdulla / Abdullah); and an English j that
+    Azerbaijani Latin writes c (Sevinj / Sevinc, Jabrayilov / Cabrayilov)."""
+    others: list[str] = []
+    if _VOWEL_H_END.search(run_key):
+        others.append(run_key[:-1])
+    elif len(run_key) >= 4 and run_key[-1] in VOWELS and run_key[-2] not in VOWELS:
+        others.append(run_key + "h")
+    if "j" in run_key:
+        others.append(run_key.replace("j", "c"))
+    return tuple(others)
 
 
 def _one_sound_apart(a: str, b: str) -> bool:
@@ -1884,8 +1927,19 @@ def _with_copies(found: list[Found], copies: _Copies) -> list[Found]:
             continue
         read.append(f)
         for people, made_by in copies.get(f.person, ()):
-            for person, hits in zip(people, made_by(people, f.hits), strict=True):
-                read.append(_found((person, f.first, f.stop, f.kind, hits, -1, -1)))
+            first, stop, kind, theirs = f.first, f.stop, f.kind, made_by(people, f.hits)
+            read += map(
+                _found,
+                zip(
+                    people,
+                    repeat(first),
+                    repeat(stop),
+                    repeat(kind),
+                    theirs,
+                    repeat(-1),
+                    repeat(-1),
+                ),
+            )
     read.sort(key=_PERSON_FIRST)  # (Found's person, first)
     return read + aliases
 
@@ -1915,7 +1969,9 @@ def _combine_one(
             any(h.how is How.EXACT for h in chain) or all(h.how is How.SOUND for h in chain)
         ):  # "Tofiq Yaqublu" for Tofig Yagublu: every part sounds the same
             used.update(chain)
-            if not _given_after_middle(index, text, ws, chain):
+            if not _given_after_middle(index, text, ws, chain) and not _given_before_middle(
+                index, text, ws, chain
+            ):
                 found.append(
                     Found(
                         hit.part.person,
@@ -1995,6 +2051,35 @@ def _given_after_middle(index: NameIndex, text: str, ws: list[Word], chain: list
     if names_ru.has_cyrillic(text[w.start : w.end]):
         return False
     return not _title_case(text, ws, after) or _given_in_headline(index, text, w)
+
+
+def _given_before_middle(index: NameIndex, text: str, ws: list[Word], chain: list[Hit]) -> bool:
+    """Whether a name read from a middle part on has another given name right before it,
+    and so is someone else's: "Nazir Ahmad Mir" is not Shaukat Ahmad Mir, as "Kamel Ferchichi"
+    is not Mourad Ferchichi. A word before it that spells or sounds like the person's own
+    given name ("Showkat Ahmed Mir") is theirs; a title or a role ("Judge", "Mr"), an
+    initial, a function word or a headline's word (``_given_in_headline``) is no given
+    name."""
+    first = chain[0]
+    before = first.first - 1
+    if first.part.role is not Role.MIDDLE or before < 0:
+        return False
+    w = ws[before]
+    if (
+        not w.capital
+        or w.not_name
+        or w.folded in NOT_GIVEN_NAMES
+        or not _spaced(text, ws, first.first)
+        or _is_initial(text, ws, before)
+        or (_title_case(text, ws, before) and not _given_in_headline(index, text, w))
+    ):
+        return False
+    person = first.part.person
+    for spelling in w.spellings:
+        exact, sounding = _given_names(index, key(spelling) or spelling)
+        if person in exact or person in sounding:
+            return False
+    return True
 
 
 def _chain(

@@ -284,20 +284,26 @@ COUNTED_GROUP = re.compile(
 NAMED_GROUP = re.compile(rf"\b(?:the|both|all\s+the)\s+(?:[a-z-]+\s+)?(?:{GROUP_NOUNS})\b")
 # "X and Y worked together. In 2020 the two were arrested": the two named together
 THE_TWO = re.compile(r"\bthe\s+two\b(?=\s+(?:were|are|had|have)\b)")
+# "A court jailed X. Y was cleared. The defendants were arrested in 2024": the people of
+# the case, named apart (not "the accused said he": one accused, a verb in the plural only)
+CASE_GROUP = re.compile(
+    r"\b(?:[Tt]he|[Aa]ll(?:\s+the)?)\s+(?:co-)?(?:defendants\b|accused(?=\s+(?:were|are|have)\b))"
+)
 
 
 def group_refs(
     sentence: Sentence, named_together: tuple[str, ...], in_case: tuple[str, ...]
 ) -> list[Ref]:
-    """ "the 11 journalists" for the people the article has given events so far, "the
-    journalists" for the people last named together (two or more of each); not when a
-    name follows ("the journalists X and Y")."""
+    """ "the 11 journalists" and "the defendants" for the people the article has given
+    events so far, "the journalists" for the people last named together (two or more of
+    each); not when a name follows ("the journalists X and Y")."""
     text = sentence.text
     refs: list[Ref] = []
     for pattern, people in (
         (COUNTED_GROUP, in_case),
         (NAMED_GROUP, named_together),
         (THE_TWO, named_together if len(named_together) == 2 else ()),
+        (CASE_GROUP, in_case),
     ):
         if len(people) < 2:
             continue

@@ -56,6 +56,7 @@ class Check(StrEnum):
     AFTER_A_TERM = "right after a sentence or term"  # "the sentence he received in 2020"
     NOT_A_CAUSE = "not what led to the news"  # "jailed following his conviction": one event
     A_NAME_AFTER = "a name or description follows"  # "seized X", not "seized documents"
+    BY_A_STATE = "a state does it"  # "Belarus handed over X": to another state
 
 
 # A trigger is whole words (``find_triggers`` keeps no other match), so its pattern opens
@@ -105,7 +106,7 @@ _RAN_OUT = (
 
 # What a prison term can be changed to without prison: parole in all but name.
 _MILD = r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:restricted freedom|restriction of (?:liberty|freedom)|probation|parole|fine|suspended|community service|correctional labou?r|forced labou?r)"
-_COUNTRY = (
+COUNTRY = _COUNTRY = (
     r"(?:kazakhstan|russia|belarus|ukraine|georgia|armenia|moldova|iran|iraq|syria|egypt|"
     r"turkey|china|hong kong|azerbaijan|uzbekistan|tajikistan|kyrgyzstan|turkmenistan|"
     r"afghanistan|pakistan|india|bangladesh|myanmar|cambodia|thailand|vietnam|laos|nicaragua|"
@@ -115,6 +116,23 @@ _COUNTRY = (
     r"the czech republic|sweden|norway|finland|the netherlands|belgium|austria|switzerland|"
     r"italy|spain|australia|japan|taiwan|south korea)"
 )
+
+
+# Foreign capitals where exiles of the region settle: "flew on to Berlin" after a release
+_EXILE_CITY = (
+    r"(?:berlin|vilnius|warsaw|riga|tallinn|tbilisi|yerevan|prague|london|paris|washington|"
+    r"istanbul|helsinki|stockholm|amsterdam|brussels|vienna|geneva)\b"
+)
+# A person handed over, not a thing ("handed over her passport", "the keys"), nor to
+# custody ("handed over to the police", "... the activist to the FSB")
+_HANDED_A_PERSON = (
+    r"(?!\s+(?:his|her|their|its|an?)\b|\s+(?:the\s+)?(?:keys?|documents?|papers?|evidence|"
+    r"files?|phones?|passports?|money|power|control)\b)"
+    r"(?![^.;]{0,80}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|authorities|fsb|kgb|"
+    r"military|army|security\s+(?:services?|forces|officers)|prosecutors?|investigators?|"
+    r"custody|gendarmes?|gendarmerie|guards|officers|agents|court|interpol)\b)"
+)
+_TO_NO_ONE = r"(?![^.;,]{0,80}?\bto\s)"  # ... to no one named in its clause: freed
 
 
 # What is released that is not a person: "released a statement", "releases new footage"
@@ -132,6 +150,12 @@ _ORG = (
     r"assembly|union|association|bar|club|team|league|federation|movement|committee|church|"
     r"organi[sz]ation|group|board|class|hall|courtroom|meeting|session|race|tournament|"
     r"competition)"
+)
+
+# Soldiers or a secret service as keepers of a person: "handed over to the military"
+_MILITARY = (
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:military|army|soldiers|junta|security\s+services?|"
+    r"state\s+security|intelligence)\b(?!\s+(?:chiefs?|commanders?|heads?|officials?|spokes\w+)\b)"
 )
 
 # What a person is accused of: a crime or a criminal act, not "lying" or "hypocrisy".
@@ -1383,14 +1407,18 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "was-charged",
         Form.SUBJECT,
-        r"(?:was|were|been|is|are)\s+(?:formally|officially)\s+charged(?!\s+(?:at|into|up|for)\b)|(?:was|were|been)\s+(?:also\s+|later\s+|then\s+)?charged(?=\s*(?:[.,;]|$|in\s+absentia\b|over\s+(?:an?|the|his|her|their)\b|on\s+\w+day\b|yesterday\b|last\s+(?:week|month|year)\b|the\s+(?:previous|next|following|same)\s+day\b|the\s+day\s+(?:before|after)\b|\w+\s+(?:hours?|days?|weeks?)\s+(?:later|earlier)\b))",
+        r"(?:was|were|been|is|are)\s+(?:formally|officially)\s+charged(?!\s+(?:at|into|up|for)\b)"
+        r"|(?<=\s)charged(?=\s*\?)"  # a question: "Was X charged?"
+        r"|(?:was|were|been)\s+(?:also\s+|later\s+|then\s+)?charged(?=\s*(?:[.,;]|$|in\s+absentia\b|over\s+(?:an?|the|his|her|their)\b|on\s+\w+day\b|yesterday\b|last\s+(?:week|month|year)\b|(?:the\s+(?:previous|next|following|same)|that)\s+\w*day\b|the\s+day\s+(?:before|after)\b|\w+\s+(?:hours?|days?|weeks?)\s+(?:later|earlier)\b))",
         says="was charged",
         check=Check.CHARGED_PERSON,
         examples=(
             "The journalist was formally charged.",
             "The journalist was charged over a post about the war.",
+            "The journalist was arrested on 2 May and was charged the following Monday.",
+            "Q: Was the journalist charged?",
         ),
-        counter_examples=("The battery was charged at night.",),
+        counter_examples=("The battery was charged at night.", "Who charged the phone?"),
     ),
     Rule(
         T.CHARGED,
@@ -1567,16 +1595,40 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "police-took-them",
         Form.VERB,
-        r"(?:(?<=police )|(?<=policemen )|(?<=officers )|(?<=agents )|(?<=\bmen )|(?<=soldiers )|(?<=forces ))took(?=\s+(?:him|her|them)\s+(?:away|from)\b)",
+        r"(?:(?<=police )|(?<=policemen )|(?<=officers )|(?<=agents )|(?<=\bmen )|(?<=soldiers )|(?<=forces )"
+        # the takers told by what they wore: "men in plain clothes took him away"
+        r"|(?<= in plain clothes )|(?<= in plainclothes )|(?<= in civilian clothes )|(?<= in uniform )"
+        r"|(?<= in uniforms )|(?<= in masks )|(?<= in balaclavas )|(?<= in camouflage ))"
+        r"took(?=\s+(?:him|her|them)\s+(?:away|from)\b)",
         says="taken away by security men",
         examples=(
             "Security police took him from his home before dawn.",
             "Masked men took her away in a van.",
+            "She has been missing since Friday, when men in plain clothes took her away.",
+            "Officers in uniform took him from the bus station on Monday.",
         ),
         counter_examples=(
             "Police took statements from the neighbours.",
             "Her sons took him from the hospital to his flat.",
             "Two women took her from the station.",
+            "A nurse in plain clothes took her to the ward.",
+        ),
+    ),
+    Rule(  # a custody that nobody names: "took him to an unknown location"
+        T.DETAINED,
+        "taken-to-an-unknown-place",
+        Form.VERB,
+        r"(?:took(?=\s+(?:him|her|them)\s+(?:away\s+)?to\s+(?:an?\s+)?(?:unknown|undisclosed)\s+(?:location|place|destination)s?\b)"
+        r"|(?:taken|driven|led)(?:\s+away)?(?=\s+to\s+(?:an?\s+)?(?:unknown|undisclosed)\s+(?:location|place|destination)s?\b))",
+        says="taken to an unknown place",
+        examples=(
+            "Soldiers raided the house at night and took him to an unknown location.",
+            "The poet was taken away to an undisclosed location on Monday.",
+        ),
+        counter_examples=(
+            "The archive was moved to an undisclosed location for safekeeping.",
+            "The guide took us to an unknown place in the hills.",
+            "He was taken to an unknown hospital.",
         ),
     ),
     Rule(  # "masked men seized X": seizing takes things as often as people, so a name must follow
@@ -1685,6 +1737,21 @@ RULES: tuple[Rule, ...] = (
         ),
         counter_examples=("The judge ordered the blogger held under house arrest.",),
     ),
+    Rule(  # the Latin American "preventive detention" (prisión preventiva) a judge orders
+        T.DETAINED,
+        "ordered-to-remain-in-custody",
+        Form.VERB,
+        r"ordered(?:\s+that)?(?=\s+(?:[\w'’-]+\s+){1,10}?(?:remain|stay|be\s+(?:held|kept|detained|remanded))\s+in\s+(?:preventive\s+|pre-?trial\s+)?(?:custody|detention|prison|jail)\b)",
+        says="the court ordered them held",
+        examples=(
+            "A judge ordered that the farmer stand trial and remain in preventive detention.",
+            "The court ordered the blogger to remain in custody for two more months.",
+        ),
+        counter_examples=(
+            "The judge ordered that the farmer remain under house arrest.",
+            "Lawyers asked that the farmer remain in custody at a hospital.",
+        ),
+    ),
     # back to prison after a release, house arrest or a retrial
     Rule(
         T.DETAINED,
@@ -1767,6 +1834,27 @@ RULES: tuple[Rule, ...] = (
             "The group released a new report on the activist.",
         ),
     ),
+    # a swap's verb: "Belarus handed over X", "X was handed over at the border" (but handed
+    # over to the police, the security services or the military is custody, not freedom, and
+    # to a state an extradition: "handed over to Tajikistan")
+    Rule(
+        T.RELEASED,
+        "handed-over",
+        Form.VERB,
+        rf"(?:(?<=was )|(?<=were )|(?<=been ))handed\s+over{_HANDED_A_PERSON}{_TO_NO_ONE}"
+        rf"|(?:(?<=handed )|(?<=hands ))over{_HANDED_A_PERSON}{_TO_NO_ONE}",
+        says="handed over",
+        examples=(
+            "Belarus handed over the activist on Saturday.",
+            "The journalist was handed over at the border in an exchange.",
+        ),
+        counter_examples=(
+            "He was handed over to the police.",
+            "Neighbours handed over the activist to the FSB.",
+            "She handed over her passport.",
+            "Kyrgyzstan handed over to Tajikistan an activist who had lived in Russia.",
+        ),
+    ),
     Rule(
         T.RELEASED,
         "walked-free",
@@ -1803,6 +1891,22 @@ RULES: tuple[Rule, ...] = (
         says="granted bail",
         examples=("She was granted bail by the judge.",),
         counter_examples=("She was denied bail by the judge.",),
+    ),
+    Rule(  # a court's grant of bail: a release unless the person stays held (``bail_not_met``)
+        T.RELEASED,
+        "court-granted-bail",
+        Form.VERB,
+        r"(?:granted|grants|grant)\s+bail\s+to"
+        r"|(?:granted|grants)(?=\s+(?:(?!(?:request|application|to|no)\s)[\w'’-]+\s+){1,3}?bail\b)",
+        says="granted bail",
+        examples=(
+            "The High Court granted bail to the photographer on Monday.",
+            "A magistrate granted the two students bail.",
+        ),
+        counter_examples=(
+            "The court granted the request to deny bail.",
+            "The judge granted the prosecution more time to oppose bail.",
+        ),
     ),
     Rule(
         T.RELEASED,
@@ -1930,6 +2034,34 @@ RULES: tuple[Rule, ...] = (
             "The video resurfaced online in May.",
         ),
     ),
+    # custody changing hands: "police handed the activist X over to the military"
+    Rule(
+        T.TRANSFERRED,
+        "handed-over-to-the-military",
+        Form.VERB,
+        rf"(?:handed|turned)(?=(?:\s+[\w'’-]+){{1,6}}?\s+over\s+to\s+{_MILITARY})"
+        rf"|(?:handed|turned)\s+over(?=(?:\s+[\w'’-]+){{0,6}}?\s+to\s+{_MILITARY})",
+        says="handed over to the military",
+        check=Check.A_NAME_AFTER,  # a person, not "handed over the petition to the army"
+        examples=(
+            "Police handed over the blogger Amir Karimov to the military on Sunday.",
+            "Police turned Amir Karimov over to the army.",
+        ),
+        counter_examples=(
+            "Police handed the case over to prosecutors.",
+            "The general handed over command to his deputy.",
+            "Karimov handed over the petition to the army on Saturday.",
+        ),
+    ),
+    Rule(
+        T.TRANSFERRED,
+        "was-handed-over-to-the-military",
+        Form.VERB,
+        rf"(?:(?<=was )|(?<=were )|(?<=been ))(?:handed|turned)\s+over(?=\s+to\s+{_MILITARY})",
+        says="handed over to the military",
+        examples=("The poet was handed over to military intelligence.",),
+        counter_examples=("The poet has handed over the files to military intelligence.",),
+    ),
     Rule(
         T.TRANSFERRED,
         "transfer",
@@ -1978,6 +2110,27 @@ RULES: tuple[Rule, ...] = (
         says="beaten",
         examples=("Guards beat him in his cell.",),
         counter_examples=("The drumbeat grew louder.",),
+    ),
+    # torture told by its method, without a word for it: "hung him by his arms for hours",
+    # "was suspended by the wrists", "waterboarded", "burned him with cigarettes"
+    Rule(
+        T.ILL_TREATMENT,
+        "torture-method",
+        Form.VERB,
+        r"(?:hung|hanged|suspended|strung\s+up)(?=\s+(?:[\w'’-]+\s+){0,2}?(?:up\s+)?by\s+"
+        r"(?:his|her|their|the)\s+(?:arms|wrists|hands|feet|ankles|legs|thumbs|hair)\b)"
+        r"|waterboarded|burned(?=\s+(?:[\w'’-]+\s+){0,2}?with\s+(?:lit\s+)?cigarettes\b)",
+        says="tortured",
+        examples=(
+            "He said interrogators had hung him by his arms for hours.",
+            "She was suspended by the wrists and beaten.",
+            "Guards burned him with cigarettes.",
+        ),
+        counter_examples=(
+            "He hung his coat by the door.",
+            "The painting was hung by the curators.",
+            "The court suspended him from practice for a year.",
+        ),
     ),
     Rule(
         T.ILL_TREATMENT,
@@ -2089,7 +2242,7 @@ RULES: tuple[Rule, ...] = (
         Form.SUBJECT,
         rf"fled|flees|escaped\s+(?:abroad|the\s+country)|crossed\s+(?:the\s+border\s+)?into\s+{_COUNTRY}|(?:left|leaves|leaving|escaped\s+to|(?:forced|made|obliged|compelled|had|has|have)\s+to\s+(?:leave|flee))\s+(?:the\s+country|(?:his|her|their)\s+(?:home\s*)?(?:country|homeland)|{_COUNTRY})|(?:moved|went|escaped|relocated)\s+abroad|(?<!was )(?<!were )(?<!been )(?:moved|relocated)\s+to\s+{_COUNTRY}|emigrated|(?:was|were|been|is)\s+granted\s+(?:political\s+)?asylum|received\s+(?:political\s+)?asylum|went\s+into\s+exile"
         # "flew to Germany two days later", "left for Georgia": out of the country, not a trip
-        rf"|(?:(?:left|leaves|leaving)\s+for|(?:flew|flies|flown)\s+(?:out\s+)?to)\s+{_COUNTRY}(?!\s+(?:for|to\s+attend|on\s+(?:a|an)\s+(?:visit|trip))\b)(?![^.;]{{0,60}}\breturn)",
+        rf"|(?:(?:left|leaves|leaving)\s+for|(?:flew|flies|flown)\s+(?:out\s+|on\s+)?to)\s+(?:{_COUNTRY}|{_EXILE_CITY})(?!\s+(?:for|to\s+attend|on\s+(?:a|an)\s+(?:visit|trip))\b)(?![^.;]{{0,60}}\breturn)",
         says="fled the country",
         examples=(
             "She fled the country in 2021.",
@@ -2099,9 +2252,11 @@ RULES: tuple[Rule, ...] = (
             "Journalist leaves Belarus weeks after release",
             "She crossed into Lithuania on Sunday.",
             "She was paroled on Friday and flew to Germany two days later.",
+            "Freed in the swap, he flew on to Vilnius, where his wife lives.",
         ),
         counter_examples=(
             "She flew to Germany for treatment and returned in May.",
+            "She flew to Moscow for the hearing.",
             "She left the office in 2021.",
             "She crossed into the courtyard.",
             "She had to leave the meeting.",
@@ -2132,6 +2287,21 @@ RULES: tuple[Rule, ...] = (
             "Party expels the activist from its board",
             "The reporter was put on a list of foreign agents.",
             "She put her bags on the plane to London.",
+        ),
+    ),
+    # a state hands a person over to another: a swap or an extradition takes them out of it
+    # ("Belarus handed over X"; not "... handed over X to the police")
+    Rule(
+        T.FLED,
+        "handed-over-by-a-state",
+        Form.VERB,
+        rf"hand(?:ed|s)(?=\s+over{_HANDED_A_PERSON})",
+        says="handed over by the state to another",
+        check=Check.BY_A_STATE,
+        examples=("Belarus handed over the activist in the exchange.",),
+        counter_examples=(
+            "Belarus handed over the activist to the KGB.",
+            "The neighbours handed over the activist.",
         ),
     ),
     Rule(

@@ -251,6 +251,31 @@ def test_a_date_relative_to_another_event_is_not_placed() -> None:
     assert find_dates("Three days later he was freed.", PUBLISHED) == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He was charged the following Monday.",
+        "He was charged the next Friday.",
+        "He was charged on the same Tuesday.",
+        "He was charged that Tuesday.",
+    ],
+)
+def test_a_weekday_told_after_another_event_is_not_placed(sentence: str) -> None:
+    assert find_dates(sentence, PUBLISHED) == []
+
+
+@pytest.mark.parametrize(  # counter-examples: a weekday of the publication's week
+    "sentence",
+    [
+        "He was detained following Monday's protest.",
+        "He said that Monday's ruling was unjust.",
+        "His trial opens next Monday.",
+    ],
+)
+def test_a_weekday_after_following_or_that_can_still_be_placed(sentence: str) -> None:
+    assert len(find_dates(sentence, PUBLISHED)) == 1
+
+
 def test_a_relative_date_needs_a_publication_date() -> None:
     assert find_dates("He was freed yesterday.", None) == []
 

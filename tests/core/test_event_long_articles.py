@@ -11,10 +11,15 @@ background. ``optional`` holds what a reader could label either way. The people,
 and stories are made up, and every label was written before the module was first run
 (first run and the classes fixed after it: see the commit that added the module).
 
-Later rounds (``SECOND_ROUND`` to ``NINTH_ROUND``) were each written and labelled after
+Later rounds (``SECOND_ROUND`` to ``TENTH_ROUND``) were each written and labelled after
 the classes of the round before were fixed, and committed before their own first run; the
 commit that fixed each round's classes gives its first-run counts. A label added after a
 first run is marked as such beside it.
+
+``TENTH_ROUND``, first run (labels committed before it): 1/6 articles right, 19/46 labelled
+events found, 7 extras; 3/6 articles named exactly their people, with 4 wrong mentions (3
+people missed: a given name's final h dropped, Azerbaijani c written j; 1 namesake read as
+the person: "Nazir Ahmad Mir" for Shaukat Ahmad Mir).
 """
 
 from __future__ import annotations
@@ -23,8 +28,9 @@ from datetime import datetime
 
 import pytest
 
+from monitor.core.match import find_mentions
 from monitor.core.types import Person
-from tests.core.reading import Events, Reader, named_params
+from tests.core.reading import Events, Reader, mentions_by_person, named_params
 
 PEOPLE = [
     Person("rakhimov", "Timur Rakhimov"),
@@ -87,6 +93,18 @@ PEOPLE = [
     Person("krivets", "Sergei Krivets"),
     Person("qureshi", "Saima Qureshi"),
     Person("bensalem", "Karim Bensalem"),
+    # tenth round: spelt as an NGO list would, not as the articles do
+    Person("ferchichi", "Mourad Farchichi"),
+    Person("benhamouda", "Samia Benhamouda"),
+    Person("laabidi", "Hatem Labidi"),
+    Person("dridi", "Rym Dridi"),
+    Person("mahfoodh", "Jaffar Mahfoodh"),
+    Person("mir", "Shaukat Ahmad Mir"),
+    Person("rahmonzoda", "Sukhrob Rakhmonzoda"),
+    Person("mwakasege", "Halimah Mwakasege"),
+    Person("mammadova", "Sevinc Mammadova"),
+    Person("gahramanli", "Farid Qahramanli"),
+    Person("jabrayilov", "Ramin Cabrayilov"),
 ]
 PUBLISHED = datetime(2026, 10, 14, 12, 0)  # a Wednesday
 events = Reader(PEOPLE, PUBLISHED)
@@ -2067,7 +2085,6 @@ NINTH_ROUND: list[Row] = [
             ("kuzmin", "fled", True),
             ("kuzmin", "detained", False),
             ("kuzmin", "sentenced", False),
-            ("orlik", "released", True),
             ("orlik", "pardoned", True),
             ("orlik", "fled", True),
             ("orlik", "detained", False),
@@ -2077,6 +2094,10 @@ NINTH_ROUND: list[Row] = [
             ("orlik", "sentenced", False),
             ("orlik", "transferred", True),
             ("kuzmin", "trial", False),
+            # made optional after the first run: a release that is the pardon the article
+            # names is that pardon (event_tidy; the class of "pardoned 14 prisoners ... Among
+            # those freed was X" above)
+            ("orlik", "released", True),
         },
     ),
     (
@@ -2139,6 +2160,356 @@ NINTH_ROUND: list[Row] = [
     ),
 ]
 
+# A tenth round, in shapes of real coverage the rounds above lack: a mass "conspiracy"
+# verdict with a list of defendants and their roles, a Gulf hunger striker quoted through
+# his daughter, preventive detention and a move to a distant jail, a blogger abducted
+# abroad and shown in custody at home, an opposition leader re-arrested after a pardon, and
+# an NGO statement listing the jailed staff of one outlet. Watched names are spelt as NGO
+# lists spell them, not as the articles do; namesakes (an official, a relative, a
+# co-defendant) carry watched surnames. Labelled and committed before the first run.
+TENTH_ROUND: list[Row] = [
+    (
+        "tunis-conspiracy-mass-verdict",
+        "Tunisian court jails 37 in 'conspiracy' case, with terms of up to 66 years",
+        article(
+            "TUNIS, Oct 13 (Reuters) - A Tunisian court sentenced 37 opposition figures, "
+            "lawyers and businessmen to prison terms of between four and 66 years in the early "
+            "hours of Tuesday in a mass trial over an alleged plot against state security, "
+            "defence lawyers said, in a case that critics of the president call an attempt to "
+            "silence his opponents.",
+            "The heaviest term, 66 years, went to the businessman Slim Bouzgarrou, who is "
+            "accused of financing the group. Most of the other defendants received between "
+            "12 and 33 years for forming a conspiracy and belonging to a terrorist group; "
+            "22 of them were tried in absentia.",
+            "Mourad Ferchichi, 61, a former secretary general of a centrist party who was "
+            "arrested in a dawn raid on his home in February 2023 along with several of the "
+            "other defendants, was sentenced to 33 years. He was not in court: he and five "
+            "other detained defendants refused to attend after the judge ruled that they "
+            "would appear only by video link from prison.",
+            "The lawyer Samia Ben Hamouda, who defended several of the accused before she was "
+            "herself charged in the case in May 2023, received 18 years. She had been freed "
+            "pending trial last year and attended the final hearing in person; police took her "
+            "into custody in the courtroom after the verdict was read, her colleagues said.",
+            "Hatem Laabidi, a university professor who left Tunisia for France in 2023 and "
+            'has been granted asylum there, was sentenced in absentia to 20 years. "I was '
+            'sentenced for meetings over coffee," he wrote on Facebook.',
+            "The activist Rim Dridi was one of four defendants acquitted. Dridi, who spent 19 "
+            "months in pretrial detention before a judge released her under a travel ban in "
+            "September last year, embraced her mother outside the court.",
+            "The trial opened in March and was held over six hearings, at which the judges "
+            "heard no witnesses and the defence was not allowed to question the two anonymous "
+            "informants on whose statements the case largely rests.",
+            'Defence lawyers said they would appeal. "This verdict was written before the '
+            'trial," said Ayoub Gharbi, who represents Ferchichi. The appeal court is expected '
+            "to take up the case early next year, and the detained defendants will stay in "
+            "prison until then.",
+            "Ferchichi has gone on hunger strike twice in detention, most recently for 22 days "
+            'in April, his son Youssef said. "My father has a heart condition. Thirty-three '
+            'years is a death sentence," he said.',
+            "The interior minister, Kamel Ferchichi, who is not related to the defendant, said "
+            "on television that the security services had foiled a plan to starve the people "
+            "and that the courts had done their job.",
+            "Several of the defendants had been prosecuted before. Ben Hamouda was handed a "
+            "six-month suspended sentence in 2024 over remarks on a radio programme, and "
+            "Ferchichi was questioned in 2022 over his party's funding but not charged.",
+            "The U.N. human rights office said the trial fell short of fair trial standards and "
+            "called on the authorities to release everyone held for exercising their rights. "
+            "The foreign ministry rejected the criticism as interference in Tunisia's affairs.",
+        ),
+        {
+            ("ferchichi", "sentenced", True),
+            ("ferchichi", "detained", False),
+            ("ferchichi", "hunger_strike", False),
+            ("benhamouda", "sentenced", True),
+            ("benhamouda", "detained", True),
+            ("benhamouda", "charged", False),
+            ("benhamouda", "released", False),
+            ("benhamouda", "sentenced", False),
+            ("laabidi", "sentenced", True),
+            ("laabidi", "fled", False),
+            ("dridi", "acquitted", True),
+            ("dridi", "released", False),
+        },
+        {
+            ("ferchichi", "trial", False),
+            ("benhamouda", "trial", False),
+            ("laabidi", "trial", False),
+            ("dridi", "trial", False),
+            ("dridi", "detained", False),
+        },
+    ),
+    (
+        "gulf-hunger-striker-daughter-hospital",
+        "Jailed Bahraini activist taken to hospital on 24th day of hunger strike",
+        article(
+            "DUBAI -- A jailed Bahraini rights activist who has refused food for more than "
+            "three weeks was taken from Jau prison to a military hospital on Sunday after he "
+            "collapsed in his cell, his daughter said on Tuesday.",
+            "Jafar Mahfoudh, 64, is serving a life sentence handed down by a military court in "
+            "2011 for his role in the pro-democracy protests of that year. He began his hunger "
+            "strike on September 20 in protest at the confiscation of his books and the "
+            "refusal of prison authorities to let him see a cardiologist, according to his "
+            "family.",
+            '"My father could hardly stand when they let him call us last week," his daughter, '
+            'Zahra Mahfoudh, said from London, where she lives. "He has lost 14 kilograms. '
+            'They are waiting for him to die quietly."',
+            "She said a nurse at the hospital had told the family that he was on a glucose "
+            "drip and had agreed to take sugar and salt but no food. She was not allowed to "
+            "speak to him.",
+            "On Tuesday evening he was returned to the prison clinic, the London-based Gulf "
+            "Prisoners Forum said, citing a relative who had been allowed a short visit.",
+            "Bahrain's interior ministry said in a statement that the inmate was receiving all "
+            "necessary medical care and that reports that he had been denied treatment were "
+            "false. It did not say whether he was on hunger strike.",
+            "Mahfoudh was arrested in April 2011 at his home in Sitra by masked security "
+            "officers. His family said he was held incommunicado for two months, during which "
+            "he was beaten and deprived of sleep. An appeals court upheld his life sentence in "
+            "2012, and the Court of Cassation confirmed it the following year.",
+            "Zahra Mahfoudh was herself arrested at a protest in 2014 and held for a month "
+            "before she left the country. Bahrain stripped her of her citizenship in 2015, and "
+            "she now campaigns for her father's release from Britain.",
+            "He has refused food before: in 2019 he went without food for 30 days and ended "
+            "the strike after the authorities allowed family visits through glass to resume.",
+            "Fifteen U.N. experts called in August for his release on humanitarian grounds, "
+            "citing his age and his heart condition. Bahrain freed more than 1,500 prisoners "
+            "under a royal pardon in 2024, but Mahfoudh was not among them.",
+            "His daughter said she would hold a vigil outside the Bahraini embassy in London "
+            'on Friday. "I have not hugged my father in eleven years," she said.',
+        ),
+        {
+            ("mahfoodh", "hunger_strike", True),
+            ("mahfoodh", "transferred", True),
+            ("mahfoodh", "ill_treatment", True),
+            ("mahfoodh", "sentenced", False),
+            ("mahfoodh", "detained", False),
+            ("mahfoodh", "ill_treatment", False),
+            ("mahfoodh", "appeal_rejected", False),
+            ("mahfoodh", "hunger_strike", False),
+        },
+        NONE,
+    ),
+    (
+        "kashmir-preventive-detention-distant-jail",
+        "Kashmir rights activist held under preventive detention law, flown to jail in "
+        "Uttar Pradesh",
+        article(
+            "SRINAGAR, India -- Police in Indian-administered Kashmir have detained a prominent "
+            "human rights defender under the Public Safety Act, a preventive detention law "
+            "that allows the authorities to hold people for up to two years without trial, and "
+            "moved him to a prison in Uttar Pradesh more than 800 km away, his family said on "
+            "Tuesday.",
+            "Showkat Ahmed Mir, 47, who documents enforced disappearances for the Kashmir "
+            "Civil Liberties Forum, was picked up from his home in Srinagar late on Thursday. "
+            "He was held at a police station for two days before he was served the detention "
+            "order on Saturday and flown to the central jail in Agra the same night, his wife, "
+            "Rubeena, said.",
+            '"We came to know where he was only when a lawyer called us from Agra," she said. '
+            '"How will his old mother visit him there?"',
+            "The detention dossier, a copy of which we have seen, calls Mir a constant threat "
+            "to public order and cites social media posts and two old police cases. The "
+            "district magistrate who signed the order, Nazir Ahmad Mir, is not related to him.",
+            "Mir has not been charged with any crime. Under the law, an advisory board must "
+            "review the detention within weeks, and it can be extended for up to two years "
+            "without a court hearing evidence.",
+            "A police spokesman said the detention had been ordered on the basis of credible "
+            "inputs and denied that it was linked to the activist's human rights work.",
+            "It is the second time Mir has been held under the law. He was detained in August "
+            "2019, when the authorities stripped the region of its semi-autonomous status, and "
+            "spent eight months in a jail in Varanasi before the High Court quashed the order "
+            "and he was released in April 2020.",
+            "In 2022 the National Investigation Agency raided his office and seized laptops. "
+            "His colleague, the lawyer Parvez Bhat, was arrested in that case and remains in "
+            "jail.",
+            "His brother, Irfan Mir, a schoolteacher, was questioned for several hours at the "
+            "same police station on Friday and allowed to go home.",
+            "Rubeena Mir said the family would challenge the order with a habeas corpus "
+            "petition in the High Court this week. Amnesty International called on the "
+            "authorities to release him immediately and to stop using preventive detention as "
+            "a revolving door against critics.",
+        ),
+        {
+            ("mir", "detained", True),
+            ("mir", "transferred", True),
+            ("mir", "detained", False),
+            ("mir", "released", False),
+        },
+        {("mir", "charges_dropped", False)},
+    ),
+    (
+        "blogger-abducted-abroad-shown-in-custody-home",
+        "Missing Tajik blogger appears in Dushanbe custody two weeks after vanishing in Bishkek",
+        article(
+            "BISHKEK -- A Tajik opposition blogger who disappeared in the Kyrgyz capital two "
+            "weeks ago has turned up in the custody of Tajikistan's security service, which "
+            "said on Tuesday that he had been detained while trying to cross the border "
+            "illegally.",
+            "Sukhrob Rahmonzoda, 36, left his rented flat in Bishkek on the morning of "
+            "September 29 to meet a man who had offered him work, his wife, Mehrangez, said. "
+            "His phone went silent an hour later. Neighbours told her they had seen two men "
+            "push a man into a grey minivan nearby.",
+            "On Monday night Tajik state television broadcast a three-minute video in which "
+            "Rahmonzoda, looking thin and with a bruise under his left eye, said he had come "
+            'home of his own will and asked the president for forgiveness. "That is not my '
+            'husband speaking, that is fear," his wife said.',
+            "The State Committee for National Security said in a statement that Rahmonzoda had "
+            "been charged with public calls to overthrow the constitutional order and was being "
+            "held in its pretrial detention centre in Dushanbe. It did not say when he was "
+            "detained.",
+            "Kyrgyz police said they had opened a missing-person case and denied any "
+            "involvement in his removal. The Kyrgyz foreign ministry declined to comment.",
+            "Rahmonzoda fled Tajikistan in 2019 after police searched his home over videos "
+            "criticising the president's family, and he was sentenced in absentia to nine "
+            "years in prison in 2021. Tajikistan asked Kyrgyzstan to extradite him in 2023, "
+            "but a Bishkek court refused.",
+            "Rights groups say at least ten Tajik dissidents have been abducted or forcibly "
+            'returned from Russia, Turkey and other countries since 2015. "This is '
+            'transnational repression in plain sight," said a researcher at one of them.',
+            "The deputy prosecutor general, Jamshed Rahmonzoda, who is not related to the "
+            "blogger, told reporters that the case would go to court soon and that the "
+            "defendant faced up to 15 years.",
+            "His wife, who has a Kyrgyz residence permit, said she feared that she too could "
+            "be sent back. Rahmonzoda's brother, Bahodur, was sentenced to three years in 2022 "
+            "for failing to report the blogger's activities.",
+        ),
+        {
+            ("rahmonzoda", "detained", True),
+            ("rahmonzoda", "charged", True),
+            ("rahmonzoda", "fled", False),
+            ("rahmonzoda", "sentenced", False),
+        },
+        {("rahmonzoda", "fled", True), ("rahmonzoda", "ill_treatment", True)},
+    ),
+    (
+        "opposition-leader-rearrested-after-pardon",
+        "Tanzanian opposition leader re-arrested seven months after her release",
+        article(
+            "DAR ES SALAAM -- Tanzanian police arrested the opposition leader Halima "
+            "Mwakasege at a rally in the northern town of Arusha on Saturday, seven months "
+            "after she walked out of prison under a presidential pardon, her party said.",
+            "Officers fired tear gas to disperse several thousand supporters before pulling "
+            "Mwakasege, 52, from the stage. Her husband, Joseph Mwakasege, who tried to shield "
+            "her, was also detained, and was released on bail late on Sunday. Party officials "
+            "said she was slapped and kicked in the police vehicle, an account the police "
+            "denied.",
+            "On Monday she was charged at a magistrate's court in Arusha with unlawful "
+            "assembly and incitement and remanded in custody until October 26. The magistrate "
+            "refused bail, saying she might repeat the offence.",
+            "Mwakasege, who leads the Democratic Alliance for Change, was first arrested in "
+            "July 2022 after she called for a boycott of local elections. A year later a court "
+            "in Dar es Salaam convicted her of sedition and sentenced her to four years in "
+            "prison, a sentence the High Court upheld in 2024. She served 20 months in Segerea "
+            "prison before the president pardoned her in March.",
+            '"They released her to look good to donors, and now they take her back because '
+            "she fills stadiums,\" said the party's secretary general, Tumaini Mollel.",
+            "Police spokesman Amani Kilewo said the rally had not been authorised and that "
+            "the opposition leader would face the law like any other citizen.",
+            "While in prison in 2023 she was held in solitary confinement for three months "
+            "and went on hunger strike for nine days, her lawyers said at the time.",
+            "Her lawyer, Peter Massawe, said they would apply to the High Court for bail this "
+            "week. The United States and the European Union called for her release.",
+            "Tanzania holds general elections next year, and Mwakasege has said she will run "
+            "for president.",
+        ),
+        {
+            ("mwakasege", "detained", True),
+            ("mwakasege", "charged", True),
+            ("mwakasege", "ill_treatment", True),
+            ("mwakasege", "detained", False),
+            ("mwakasege", "sentenced", False),
+            ("mwakasege", "appeal_rejected", False),
+            ("mwakasege", "pardoned", False),
+            ("mwakasege", "hunger_strike", False),
+        },
+        {
+            ("mwakasege", "ill_treatment", False),
+            ("mwakasege", "trial", False),
+            # after the first run: a release by pardon is a pardon, the release optional, as
+            # in the rounds above ("walked out of prison under a presidential pardon")
+            ("mwakasege", "released", False),
+        },
+    ),
+    (
+        "ngo-statement-six-journalists-one-outlet",
+        "Azerbaijan: free the six jailed journalists of Kanal Deniz",
+        article(
+            "PARIS, 14 October 2026 -- The Media Freedom Network calls on the Azerbaijani "
+            "authorities to release the six staff members of the independent online "
+            "broadcaster Kanal Deniz who are behind bars, after a Baku court on 8 October "
+            "sentenced its editor-in-chief to nine years in prison and police arrested a sixth "
+            "member of its team the following day.",
+            "The six are:",
+            "Sevinj Mammadova, editor-in-chief. Arrested on 20 November 2025 and charged with "
+            "currency smuggling after police said they had found 40,000 euros in the outlet's "
+            "office. Sentenced on 8 October 2026 by the Baku Grave Crimes Court to nine years.",
+            "Farid Gahramanli, investigative reporter. Arrested on 20 November 2025 and held "
+            "in pretrial detention since. His trial, together with that of Nigar Hasanova, "
+            "opened on 23 September; the next hearing is set for 21 October.",
+            "Nigar Hasanova, reporter. Arrested on 20 November 2025; on trial since 23 September.",
+            "Ramin Jabrayilov, cameraman. Arrested on 6 December 2025 at his home in Sumgayit. "
+            "On 2 October he was transferred to Baku pretrial detention centre No. 1 after "
+            "complaining that guards at the Sumgayit centre had beaten him.",
+            "Elmira Huseynli, producer. Arrested on 14 March 2026 and charged with tax "
+            "evasion; in pretrial detention.",
+            "Tural Mammadov, driver and technician. Arrested on 9 October 2026 at Baku airport "
+            "as he returned from Tbilisi, charged the next day with smuggling and remanded for "
+            "four months.",
+            'All six deny the charges. "These are journalists, not smugglers," said the '
+            "network's Europe director. \"Their only crime was to investigate how public money "
+            'is spent."',
+            "Mammadova, 41, had already been detained for 30 days in 2019 after she filmed a "
+            "protest in Baku. Her lawyer said she would appeal the verdict. Gahramanli went on "
+            "hunger strike for 16 days in May; his wife said he ended it after prison officials "
+            "let him see his son.",
+            "The network urges the Court of Appeal to overturn Mammadova's conviction and the "
+            "authorities to drop the charges against the five others.",
+            "Kanal Deniz was founded in 2016. Its founder, Zaur Gahramanli, Farid's elder "
+            "brother, left Azerbaijan in 2017 and was sentenced in absentia in 2024 to seven "
+            "years.",
+        ),
+        {
+            ("mammadova", "sentenced", True),
+            ("mammadova", "detained", False),
+            ("mammadova", "charged", False),
+            ("gahramanli", "detained", False),
+            ("gahramanli", "trial", True),
+            ("gahramanli", "hunger_strike", False),
+            ("jabrayilov", "detained", False),
+            ("jabrayilov", "transferred", True),
+            ("jabrayilov", "ill_treatment", True),
+        },
+        NONE,
+    ),
+]
+
+# The people each tenth-round article names, and the namesakes it must not read as them:
+# (person id, a namesake's words in the text)
+TENTH_NAMED: dict[str, tuple[set[str], list[tuple[str, str]]]] = {
+    "tunis-conspiracy-mass-verdict": (
+        {"ferchichi", "benhamouda", "laabidi", "dridi"},
+        [("ferchichi", "Kamel Ferchichi")],
+    ),
+    "gulf-hunger-striker-daughter-hospital": (
+        {"mahfoodh"},
+        [("mahfoodh", "Zahra Mahfoudh")],
+    ),
+    "kashmir-preventive-detention-distant-jail": (
+        {"mir"},
+        [("mir", "Nazir Ahmad Mir"), ("mir", "Irfan Mir"), ("mir", "Rubeena Mir")],
+    ),
+    "blogger-abducted-abroad-shown-in-custody-home": (
+        {"rahmonzoda"},
+        [("rahmonzoda", "Jamshed Rahmonzoda")],
+    ),
+    "opposition-leader-rearrested-after-pardon": (
+        {"mwakasege"},
+        [("mwakasege", "Joseph Mwakasege")],
+    ),
+    "ngo-statement-six-journalists-one-outlet": (
+        {"mammadova", "gahramanli", "jabrayilov"},
+        [("mammadova", "Tural Mammadov"), ("gahramanli", "Zaur Gahramanli")],
+    ),
+}
+
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
     "belarus-blogger-wife-detained-he-serves-term": "who: 'The wife of X was detained. Y had "
@@ -2149,21 +2520,27 @@ NOT_YET: dict[str, str] = {
     "central-asia-weekly-roundup": "'X had been held since February': a state of custody, "
     "which the reading takes for no event (other modules list it as optional), labelled here "
     "as a background detention",
-    "wire-cameroon-military-court-mass-trial": "who: 'The defendants were arrested in early "
-    "2024': a plural noun for the defendants listed before, each of whom it names; and "
-    "'interrogators had hung him by his arms', torture told without a word for it",
-    "prisoner-exchange-several-countries": "an exchange told as 'Belarus handed over X', "
-    "'flew on to Berlin': release and leaving the country by a swap's verbs; 'pardoned on "
-    "the eve of the exchange', a date named by the news event; 'had been serving eight "
-    "years' read as a new sentence",
     "exiled-journalist-family-detained": "when: an exile's background told undated ('left "
     "Pakistan after she was charged') after 'has lived in London since 2023', read as news",
-    "algiers-verdict-translated-quotes": "when: 'arrested on the 14th of June and charged the "
-    "following Monday': a weekday told as following a dated event, read as this week's",
     "venezuela-activist-freed-brother-held": "'moved in 2025 from A to B, known as C, to D': "
     "a transfer between places named only by their names",
+    "tunis-conspiracy-mass-verdict": "when: a date inside an apposition or relative clause "
+    "between the name and its verb ('X, who left for France in 2023, was sentenced') dates "
+    "the verb; 'most recently for 22 days in April' read as news",
+    "gulf-hunger-striker-daughter-hospital": "who: 'she' after a sentence opening with a "
+    "namesake relative ('Zahra X was herself arrested ... before she left') read as X; "
+    "'returned to the prison clinic' read as a detention, not a transfer; 'called in August "
+    "for his release' read as a release; 'refused food before: in 2019 he went without food'",
+    "kashmir-preventive-detention-distant-jail": "'flown to the central jail in Agra': a "
+    "transfer by its means of travel",
+    "opposition-leader-rearrested-after-pardon": "when: 'seven months after she walked out "
+    "of prison under a pardon': an event told after a span and 'after' read as news",
+    "ngo-statement-six-journalists-one-outlet": "who: a list entry 'X, reporter. Arrested on "
+    "<date> ...': subjectless lines after a name and a role",
 }
 
+# Tenth-round articles whose people or namesakes are still read wrongly
+NOT_YET_NAMED: dict[str, str] = {}
 
 # The classes fixed after the first run, each with an example and a counter-example
 CLASSES: list[tuple[str, Events]] = [
@@ -2632,6 +3009,76 @@ CLASSES: list[tuple[str, Events]] = [
         'years," his cellmate said.',
         {("hrynevich", "detained", False)},
     ),
+    # ninth round: "charged the following Monday": a weekday told as following a dated event
+    # is that event's time, as "the next day" (not this week's Monday)
+    (
+        "Karim Bensalem was detained on 2 May. He was charged the following Monday.",
+        {("bensalem", "detained", False), ("bensalem", "charged", False)},
+    ),
+    (
+        "Karim Bensalem was detained on Saturday. He was charged the next Monday.",
+        {("bensalem", "detained", True), ("bensalem", "charged", True)},
+    ),
+    (  # counter-example: a Monday of its own, after "following" as a preposition
+        "Karim Bensalem was detained in May. He was charged with fraud following Monday's hearing.",
+        {("bensalem", "detained", False), ("bensalem", "charged", True)},
+    ),
+    # "Among those freed was X" after "... an exchange that sent two Russians convicted of
+    # espionage back": a participle that describes other people counted before it is no
+    # event of the group; and "X had been serving eight years" is a custody state, no sentence
+    (
+        "Belarus freed 14 people on Monday in a deal that also sent two Russians convicted of "
+        "spying back to Moscow. Among those freed was Andrei Kuzmin, who had been serving "
+        "eight years.",
+        {("kuzmin", "released", True)},
+    ),
+    (  # counter-example: the group's own verb, "convicted 12 activists of extremism"
+        "The court on Monday convicted 12 activists of extremism. Among those convicted was "
+        "Andrei Kuzmin.",
+        {("kuzmin", "sentenced", True)},
+    ),
+    # "The defendants were arrested in 2024": the people of the case, named in sentences
+    # apart; and torture told by its method ("hung him by his arms")
+    (
+        "A court on Monday jailed Emmanuel Nkwenti for life. The nurse Grace Fomba was cleared "
+        "of all charges. The defendants were arrested in early 2024, and Nkwenti said "
+        "interrogators had hung him by his arms.",
+        {
+            ("nkwenti", "sentenced", True),
+            ("fomba", "acquitted", True),
+            ("nkwenti", "detained", False),
+            ("fomba", "detained", False),
+            ("nkwenti", "ill_treatment", False),
+        },
+    ),
+    (  # counter-examples: "the accused" for one; a coat hung by the door
+        "A court on Monday jailed Emmanuel Nkwenti for life. The nurse Grace Fomba was cleared "
+        "of all charges. The accused said the verdict of 2024 was unjust, and Nkwenti hung his "
+        "coat by the door.",
+        {("nkwenti", "sentenced", True), ("fomba", "acquitted", True)},
+    ),
+    # a swap's verbs: "Belarus handed over X" frees X and takes X out of the country;
+    # "flew on to Berlin" after a release; "pardoned on the eve of the exchange", as new as it
+    (
+        "Belarus handed over Natalia Orlik on Saturday. Andrei Kuzmin was freed in the same "
+        "exchange and flew on to Berlin.",
+        {
+            ("orlik", "released", True),
+            ("orlik", "fled", True),
+            ("kuzmin", "released", True),
+            ("kuzmin", "fled", True),
+        },
+    ),
+    (
+        "Belarus on Saturday handed over Natalia Orlik, who was pardoned on the eve of the "
+        "exchange.",
+        {("orlik", "pardoned", True), ("orlik", "fled", True)},
+    ),
+    (  # counter-examples: handed over to custody; a thing handed over; a flight to the capital
+        "Police handed over Natalia Orlik to the FSB on Saturday. Andrei Kuzmin handed over "
+        "his passport and flew to Moscow for the hearing.",
+        NONE,
+    ),
     (  # ... nor after a sentence that opens with someone unwatched, named or described
         "Mikalai Hrynevich was freed on Monday. Ivan Petrov, who shared his cell, spoke to us. "
         '"I was beaten in 2021," he said.',
@@ -2661,7 +3108,8 @@ def test_a_fixed_class_reads_its_examples(text: str, expected: Events) -> None:
         + SIXTH_ROUND
         + SEVENTH_ROUND
         + EIGHTH_ROUND
-        + NINTH_ROUND,
+        + NINTH_ROUND
+        + TENTH_ROUND,
         NOT_YET,
     ),
 )
@@ -2670,3 +3118,23 @@ def test_a_long_article_gives_what_a_reader_would_label(
 ) -> None:
     found = events(text, title)
     assert expected <= found <= expected | optional
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "named", "namesakes"),
+    named_params(
+        [(name, title, text, *TENTH_NAMED[name]) for name, title, text, *_ in TENTH_ROUND],
+        NOT_YET_NAMED,
+    ),
+)
+def test_a_tenth_round_article_names_its_people_and_no_namesake(
+    title: str, text: str, named: set[str], namesakes: list[tuple[str, str]]
+) -> None:
+    full = f"{title}\n\n{text}"
+    assert set(mentions_by_person(events.index, full)) == named
+    for person, words in namesakes:
+        start = full.index(words)
+        assert not any(
+            m.person_id == person and m.start < start + len(words) and start < m.end
+            for m in find_mentions(events.index, full)
+        ), words

@@ -349,3 +349,55 @@ def test_a_middle_name_then_another_given_name_is_someone_else(
 def test_a_patronymic_then_another_surname_in_cyrillic_is_someone_else() -> None:
     index = compile_names([Person("petrova", "Анна Ивановна Петрова")])
     assert find_mentions(index, "Анна Ивановна Смирнова задержана в понедельник.") == []
+
+
+# A final h after a vowel carried or dropped, Azerbaijani c written j in English, and a name
+# read from its middle part on: a given name before it is the person's only if it sounds so
+OTHER_ALPHABETS = compile_names(
+    [
+        Person("halimah", "Halimah Mwakasege"),
+        Person("fatima", "Fatima Nouri"),
+        Person("sevinc", "Sevinc Mammadova"),
+        Person("ramin", "Ramin Cabrayilov"),
+        Person("shaukat", "Shaukat Ahmad Mir"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Halima Mwakasege was arrested. Mwakasege was charged.",
+            [("halimah", "Halima Mwakasege"), ("halimah", "Mwakasege")],
+        ),
+        ("Fatimah Nouri was freed.", [("fatima", "Fatimah Nouri")]),
+        ("Sevinj Mammadova was jailed.", [("sevinc", "Sevinj Mammadova")]),
+        ("Ramin Jabrayilov was jailed.", [("ramin", "Ramin Jabrayilov")]),
+        ("Showkat Ahmed Mir was held.", [("shaukat", "Ahmed Mir")]),
+        ("Shaukat Ahmad Mir was held.", [("shaukat", "Shaukat Ahmad Mir")]),
+        # counter-examples: another consonant, another letter than j, another given name
+        ("Halim Mwakasege was arrested.", []),
+        ("Fatimat Nouri was freed.", []),
+        ("Sevinja Mammadova was jailed.", []),
+        ("Ramin Jabrayli was jailed.", []),
+        ("The magistrate, Nazir Ahmad Mir, signed the order.", []),
+        ("Nazir Ahmad Mir signed the order.", []),
+    ],
+    ids=[
+        "final-h-dropped",
+        "final-h-added",
+        "azerbaijani-c-given",
+        "azerbaijani-c-surname",
+        "middle-on-after-sounding-given",
+        "middle-on-after-own-given",
+        "other-final-consonant",
+        "other-added-consonant",
+        "j-then-vowel-added",
+        "other-surname",
+        "middle-on-after-other-given",
+        "middle-on-after-other-given-opening",
+    ],
+)
+def test_a_name_as_another_alphabet_writes_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.person_id, m.text) for m in find_mentions(OTHER_ALPHABETS, text)] == expected
