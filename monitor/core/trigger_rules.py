@@ -132,7 +132,12 @@ _HANDED_A_PERSON = (
     r"military|army|security\s+(?:services?|forces|officers)|prosecutors?|investigators?|"
     r"custody|gendarmes?|gendarmerie|guards|officers|agents|court|interpol)\b)"
 )
-_TO_NO_ONE = r"(?![^.;,]{0,80}?\bto\s)"  # ... to no one named in its clause: freed
+# ... to no one named in its clause, nor into custody after it ("handed over by Turkey
+# and placed in pretrial detention"): freed
+_TO_NO_ONE = (
+    r"(?![^.;,]{0,80}?\bto\s)(?![^.;]{0,80}?\b(?:detention|custody|arrested|detained|"
+    r"jailed|imprisoned|remanded)\b)"
+)
 
 
 # What is released that is not a person: "released a statement", "releases new footage"
@@ -1508,10 +1513,14 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "taken-into-custody-in-court",
         Form.VERB,
-        r"(?:arrested|detained|taken\s+into\s+custody)\s+(?:(?:in|from)\s+(?:the\s+)?court(?:room)?|(?:right\s+|straight\s+)?after\s+the\s+(?:verdict|sentencing|ruling))",
+        r"(?:(?:arrested|detained|taken\s+into\s+custody)\s+|took(?=\s+(?:him|her|them)\s+into\s+custody\s+(?:in|from|after)\b)(?:\s+(?:him|her|them)\s+into\s+custody\s+)?)"
+        r"(?:(?:in|from)\s+(?:the\s+)?court(?:room)?|(?:right\s+|straight\s+)?after\s+the\s+(?:verdict|sentencing|ruling))",
         says="taken into custody in the courtroom",
         stage=T.SENTENCED,
-        examples=("She was taken into custody in the courtroom.",),
+        examples=(
+            "She was taken into custody in the courtroom.",
+            "Police took her into custody in the courtroom after the verdict was read.",
+        ),
         counter_examples=("She was taken into custody at her home.",),
     ),
     Rule(
@@ -1612,6 +1621,21 @@ RULES: tuple[Rule, ...] = (
             "Her sons took him from the hospital to his flat.",
             "Two women took her from the station.",
             "A nurse in plain clothes took her to the ward.",
+        ),
+    ),
+    Rule(  # "police took her into custody": the active voice of "taken into custody"
+        T.DETAINED,
+        "took-into-custody",
+        Form.VERB,
+        r"took(?=\s+(?:[\w'’-]+\s+){1,4}?into\s+(?:police\s+)?custody\b)",
+        says="taken into custody",
+        examples=(
+            "Police took her into custody on Monday.",
+            "Officers took the blogger Ivan Petrov into custody at the airport.",
+        ),
+        counter_examples=(
+            "Social workers took the children into care.",
+            "The court took his health into account.",
         ),
     ),
     Rule(  # a custody that nobody names: "took him to an unknown location"
@@ -1853,6 +1877,7 @@ RULES: tuple[Rule, ...] = (
             "Neighbours handed over the activist to the FSB.",
             "She handed over her passport.",
             "Kyrgyzstan handed over to Tajikistan an activist who had lived in Russia.",
+            "He was handed over by Turkey and placed in pretrial detention.",
         ),
     ),
     Rule(
