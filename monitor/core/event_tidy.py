@@ -267,9 +267,12 @@ def _tidy(found: list[Reported]) -> list[Event]:
     for r in found:
         if not r.event.current:
             past.setdefault(r.event.person_id, set()).add(r.event.type)
-    dated_before = {
-        (r.event.person_id, r.event.type) for r in found if r.basis is Basis.DATED_BACKGROUND
-    }
+    dated_before: dict[tuple[str, EventType], int] = {}  # where the text first dates it as old
+    for r in found:
+        if r.basis is Basis.DATED_BACKGROUND:
+            old_one = (r.event.person_id, r.event.type)
+            start = r.event.evidence_start
+            dated_before[old_one] = min(dated_before.get(old_one, start), start)
     latest: dict[str, int] = {}
     for r in found:
         if r.event.current:
@@ -325,7 +328,9 @@ def _tidy(found: list[Reported]) -> list[Event]:
         if (
             e.current
             and (r.basis is Basis.PAST_TENSE or once)
-            and (e.person_id, e.type) in dated_before
+            # told after it: a sentence before ("received 18 years ... was handed a suspended
+            # sentence in 2024") is one of its own
+            and dated_before.get((e.person_id, e.type), e.evidence_start) < e.evidence_start
         ):
             told = replace(e, current=False, rule=explain(r.says, r.named, TOLD_BEFORE, ""))
             r = r._replace(event=told)  # "was sentenced in 2019 ... was sentenced": that one

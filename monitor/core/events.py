@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date, datetime
 from functools import partial
@@ -142,6 +143,7 @@ def extract_events(
     listing: ListHead | None = None  # "Those released include:", for the lines after it
     carried: bool | None = None  # whether the last dated event was news: for "hours later"
     held_before: dict[str, bool] = {}  # the sentence before's dated arrests: whether news
+    abroad: set[str] = set()  # told as living abroad since before the news window
     past_paragraph = False  # in a paragraph that opened with an older date: "On 14 June 2019, ..."
     body_index = 0
     previous: Place | None = None
@@ -169,7 +171,8 @@ def extract_events(
             else []
         )
         lowered = lowered_text[sentence.start : sentence.end]
-        if previous is None or "\n" in text[previous.sentence.end : sentence.start]:
+        new_paragraph = previous is None or "\n" in text[previous.sentence.end : sentence.start]
+        if new_paragraph:
             past_paragraph = _opens_in_the_past(sentence.text, pub)
         elif past_paragraph and _tells_news(sentence.text, pub):
             past_paragraph = False
@@ -210,10 +213,16 @@ def extract_events(
                         dates,
                         sentence.text.endswith("?")
                         and answered_yes(text, sentence.start, sentence.end),
+                        # people first named here, opening a paragraph
+                        {p for r in names for p in r.people if p not in named_counts}
+                        if new_paragraph
+                        else set(),
                     )
                 ),
                 held_before,
             )
+            if abroad:
+                of_sentence = _before_the_exile(of_sentence, abroad)
             found_events += _repeating_news(_following_the_main(of_sentence), news)
             held_before = {
                 r.event.person_id: r.event.current
@@ -289,7 +298,10 @@ def extract_events(
         else:
             quoted_by = None
         named_before = named_before or bool(names)
-        opened_by = _opened_by(sentence.text, names)
+        if names and pub is not None and ABROAD_SINCE.search(sentence.text):
+            abroad |= _abroad_since(sentence.text, names, pub)
+        if names or opened_by is None or not BARE_PARTICIPLE.match(sentence.text):
+            opened_by = _opened_by(sentence.text, names)  # (a list entry's lines go on with it)
         if names:
             history += names
             for person, trade in described_as(sentence.text, names):
@@ -342,7 +354,14 @@ def extract_events(
 # "Sentenced to five years for a post." (no finite verb of its own after it)
 BARE_PARTICIPLE = re.compile(
     r"\s*(?-i:[A-Z][a-z]+(?:ed|en))\b"
-    r"(?![^.!?]*\b(?:was|were|is|are|has|have|had|will|would|can|could|did|do|does)\b)"
+    # no verb of its own before a clause of another subject ("... after police said they
+    # had found cash" is that clause's)
+    r"(?!(?:(?!\b(?:after|when|because|since|who|which|that)\b)[^.!?])*"
+    r"\b(?:was|were|is|are|has|have|had|will|would|can|could|did|do|does)\b)"
+)
+# a list entry: a name, then its role, and nothing else ("Sevinj Mammadova, editor-in-chief.")
+LIST_ENTRY = re.compile(
+    r",\s+(?:(?:an?|the)\s+)?(?-i:[a-z][\w'’-]*)(?:\s+[\w'’-]+){0,4}\s*[.:]?\s*"
 )
 # what makes the name that opens a sentence not its only subject: "X's lawyer", "X and Y",
 # "X, Y and Z", "X of the party"
@@ -355,7 +374,9 @@ def _opened_by(text: str, names: list[Ref]) -> Ref | None:
     if not names or names[0].start >= 3 or len(names[0].people) != 1:
         return None
     first = names[0]
-    if any(r.people != first.people for r in names) or NOT_ALONE.match(text, first.end):
+    if any(r.people != first.people for r in names) or (
+        NOT_ALONE.match(text, first.end) and not LIST_ENTRY.fullmatch(text, first.end)
+    ):
         return None
     return first
 
@@ -401,17 +422,19 @@ def _repeating_news(found: list[Reported], news: set[EventType]) -> list[Reporte
 
 def _following_the_main(found: list[Reported]) -> list[Reported]:
     """ "A decree on Friday pardoned X, who was released hours later": a relative clause
-    told as following the main clause is as new as the main clause's event of the same
-    person (and background, as any relative clause, beside none)."""
-    if not any(r.basis is Basis.FOLLOWS_MAIN for r in found):
+    told as following the main clause (or as on its eve: "handed over X, who was pardoned
+    on the eve of the exchange") is as new as the main clause's event of the same person
+    (and background, as any relative clause, beside none)."""
+    if not any(r.basis in AT_THE_MAIN for r in found):
         return found
     main = {r.event.person_id for r in found if r.event.current}
     return [
-        _as_news(r, Basis.FOLLOWS_MAIN)
-        if r.basis is Basis.FOLLOWS_MAIN and r.event.person_id in main
-        else r
+        _as_news(r, r.basis) if r.basis in AT_THE_MAIN and r.event.person_id in main else r
         for r in found
     ]
+
+
+AT_THE_MAIN = frozenset({Basis.FOLLOWS_MAIN, Basis.EVE_OF_MAIN})
 
 
 def _as_news(r: Reported, basis: Basis) -> Reported:
@@ -467,6 +490,65 @@ def _charges_after_the_arrest(found: list[Reported], held: dict[str, bool]) -> l
 
 # an event read as news only for where it stands and its tense, no date of its own
 UNDATED_NEWS = frozenset({Basis.LEAD, Basis.PAST_TENSE})
+
+# "X, who has lived in London since 2023, ...", "X has been in exile since 2021": a life
+# abroad that began at the date after "since"
+ABROAD_SINCE = re.compile(
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:lived|living|based|settled|resided|residing|been)\s+"
+    r"(?:in\s+exile|abroad|in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+(?P<since>since\s)",
+    re.I,
+)
+SUBJECT_GAP = re.compile(r"\s*(?:,\s*(?:who|whom)\s+|\s)$", re.I)
+
+
+def _abroad_since(text: str, names: list[Ref], pub: date) -> set[str]:
+    """The people a sentence tells as living abroad since a date older than the news
+    window (the name right before the verb, or before ", who")."""
+    people: set[str] = set()
+    for m in ABROAD_SINCE.finditer(text):
+        dates = [w for w in find_dates(text[m.start("since") :], pub) if w.start == 0]
+        if not dates or recency(dates[0], pub) is not Recency.BACKGROUND:
+            continue
+        subject = [r for r in names if r.end <= m.start()]
+        if subject and SUBJECT_GAP.match(text[subject[-1].end : m.start()] + " "):
+            people.update(subject[-1].people)
+    return people
+
+
+# "X left Pakistan after she was charged": the flight, and what came before it
+AFTER_BETWEEN = re.compile(r"\b(?:after|when)\b", re.I)
+
+
+def _before_the_exile(found: list[Reported], abroad: set[str]) -> list[Reported]:
+    """ "X, who has lived in London since 2023, ... X left Pakistan after she was charged":
+    an undated flight of a person told as abroad since before the news window is that old
+    one, background, and so is what the sentence tells as coming before it."""
+    flights = {  # person → where the flight's trigger starts in the sentence's evidence
+        r.event.person_id: r.at
+        for r in found
+        if r.event.type is EventType.FLED
+        and r.basis in UNDATED_NEWS
+        and r.event.person_id in abroad
+    }
+    if not flights:
+        return found
+    return [
+        _as_background(r, Basis.BEFORE_THE_EXILE)
+        if r.basis in UNDATED_NEWS
+        and r.event.person_id in flights
+        and (
+            r.event.type is EventType.FLED
+            or AFTER_BETWEEN.search(r.event.evidence, flights[r.event.person_id], r.at)
+        )
+        else r
+        for r in found
+    ]
+
+
+def _as_background(r: Reported, basis: Basis) -> Reported:
+    """``r`` read as background, for ``basis``."""
+    event = replace(r.event, current=False, rule=explain(r.says, r.named, basis, ""))
+    return r._replace(event=event, basis=basis)
 
 
 # "On 14 June 2024, ...", "In 2019 ...": a paragraph that opens with a date
@@ -913,6 +995,7 @@ def _sentence_events(
     past_paragraph: bool = False,
     known_dates: list[When] | None = None,
     answered: bool = False,  # a question the next sentence answers "Yes"
+    introduced: AbstractSet[str] = frozenset(),
 ) -> list[Reported]:
     sentence = place.sentence
     text = sentence.text
@@ -991,8 +1074,11 @@ def _sentence_events(
             and timing.basis is Basis.PAST_TENSE
             and previous is not None
             and not previous.in_lead
+            and not (who and who[0].kind is RefKind.NAME and introduced >= set(who[0].people))
             and told_as_past(previous.sentence.text, pub)
-        ):  # "X previously served time for Y. He was released after a pardon."
+        ):  # "X previously served time for Y. He was released after a pardon." (but someone
+            # first named at a paragraph's start opens a story of their own: "... Y was
+            # freed last year.\n\nX, a professor who fled in 2023, was sentenced in absentia")
             timing = Timing(False, None, Basis.AFTER_BACKGROUND)
         if (
             timing is not None

@@ -56,6 +56,7 @@ class Check(StrEnum):
     AFTER_A_TERM = "right after a sentence or term"  # "the sentence he received in 2020"
     NOT_A_CAUSE = "not what led to the news"  # "jailed following his conviction": one event
     A_NAME_AFTER = "a name or description follows"  # "seized X", not "seized documents"
+    BY_A_STATE = "a state does it"  # "Belarus handed over X": to another state
 
 
 # A trigger is whole words (``find_triggers`` keeps no other match), so its pattern opens
@@ -105,7 +106,7 @@ _RAN_OUT = (
 
 # What a prison term can be changed to without prison: parole in all but name.
 _MILD = r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:restricted freedom|restriction of (?:liberty|freedom)|probation|parole|fine|suspended|community service|correctional labou?r|forced labou?r)"
-_COUNTRY = (
+COUNTRY = _COUNTRY = (
     r"(?:kazakhstan|russia|belarus|ukraine|georgia|armenia|moldova|iran|iraq|syria|egypt|"
     r"turkey|china|hong kong|azerbaijan|uzbekistan|tajikistan|kyrgyzstan|turkmenistan|"
     r"afghanistan|pakistan|india|bangladesh|myanmar|cambodia|thailand|vietnam|laos|nicaragua|"
@@ -114,6 +115,28 @@ _COUNTRY = (
     r"the united kingdom|the united states|the us|canada|poland|lithuania|latvia|estonia|"
     r"the czech republic|sweden|norway|finland|the netherlands|belgium|austria|switzerland|"
     r"italy|spain|australia|japan|taiwan|south korea)"
+)
+
+
+# Foreign capitals where exiles of the region settle: "flew on to Berlin" after a release
+_EXILE_CITY = (
+    r"(?:berlin|vilnius|warsaw|riga|tallinn|tbilisi|yerevan|prague|london|paris|washington|"
+    r"istanbul|helsinki|stockholm|amsterdam|brussels|vienna|geneva)\b"
+)
+# A person handed over, not a thing ("handed over her passport", "the keys"), nor to
+# custody ("handed over to the police", "... the activist to the FSB")
+_HANDED_A_PERSON = (
+    r"(?!\s+(?:his|her|their|its|an?)\b|\s+(?:the\s+)?(?:keys?|documents?|papers?|evidence|"
+    r"files?|phones?|passports?|money|power|control)\b)"
+    r"(?![^.;]{0,80}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|authorities|fsb|kgb|"
+    r"military|army|security\s+(?:services?|forces|officers)|prosecutors?|investigators?|"
+    r"custody|gendarmes?|gendarmerie|guards|officers|agents|court|interpol)\b)"
+)
+# ... to no one named in its clause, nor into custody after it ("handed over by Turkey
+# and placed in pretrial detention"): freed
+_TO_NO_ONE = (
+    r"(?![^.;,]{0,80}?\bto\s)(?![^.;]{0,80}?\b(?:detention|custody|arrested|detained|"
+    r"jailed|imprisoned|remanded)\b)"
 )
 
 
@@ -1490,10 +1513,14 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "taken-into-custody-in-court",
         Form.VERB,
-        r"(?:arrested|detained|taken\s+into\s+custody)\s+(?:(?:in|from)\s+(?:the\s+)?court(?:room)?|(?:right\s+|straight\s+)?after\s+the\s+(?:verdict|sentencing|ruling))",
+        r"(?:(?:arrested|detained|taken\s+into\s+custody)\s+|took(?=\s+(?:him|her|them)\s+into\s+custody\s+(?:in|from|after)\b)(?:\s+(?:him|her|them)\s+into\s+custody\s+)?)"
+        r"(?:(?:in|from)\s+(?:the\s+)?court(?:room)?|(?:right\s+|straight\s+)?after\s+the\s+(?:verdict|sentencing|ruling))",
         says="taken into custody in the courtroom",
         stage=T.SENTENCED,
-        examples=("She was taken into custody in the courtroom.",),
+        examples=(
+            "She was taken into custody in the courtroom.",
+            "Police took her into custody in the courtroom after the verdict was read.",
+        ),
         counter_examples=("She was taken into custody at her home.",),
     ),
     Rule(
@@ -1594,6 +1621,21 @@ RULES: tuple[Rule, ...] = (
             "Her sons took him from the hospital to his flat.",
             "Two women took her from the station.",
             "A nurse in plain clothes took her to the ward.",
+        ),
+    ),
+    Rule(  # "police took her into custody": the active voice of "taken into custody"
+        T.DETAINED,
+        "took-into-custody",
+        Form.VERB,
+        r"took(?=\s+(?:[\w'’-]+\s+){1,4}?into\s+(?:police\s+)?custody\b)",
+        says="taken into custody",
+        examples=(
+            "Police took her into custody on Monday.",
+            "Officers took the blogger Ivan Petrov into custody at the airport.",
+        ),
+        counter_examples=(
+            "Social workers took the children into care.",
+            "The court took his health into account.",
         ),
     ),
     Rule(  # a custody that nobody names: "took him to an unknown location"
@@ -1814,6 +1856,28 @@ RULES: tuple[Rule, ...] = (
             "The activist exchanged letters for years.",
             "Court releases statement on the blogger's case",
             "The group released a new report on the activist.",
+        ),
+    ),
+    # a swap's verb: "Belarus handed over X", "X was handed over at the border" (but handed
+    # over to the police, the security services or the military is custody, not freedom, and
+    # to a state an extradition: "handed over to Tajikistan")
+    Rule(
+        T.RELEASED,
+        "handed-over",
+        Form.VERB,
+        rf"(?:(?<=was )|(?<=were )|(?<=been ))handed\s+over{_HANDED_A_PERSON}{_TO_NO_ONE}"
+        rf"|(?:(?<=handed )|(?<=hands ))over{_HANDED_A_PERSON}{_TO_NO_ONE}",
+        says="handed over",
+        examples=(
+            "Belarus handed over the activist on Saturday.",
+            "The journalist was handed over at the border in an exchange.",
+        ),
+        counter_examples=(
+            "He was handed over to the police.",
+            "Neighbours handed over the activist to the FSB.",
+            "She handed over her passport.",
+            "Kyrgyzstan handed over to Tajikistan an activist who had lived in Russia.",
+            "He was handed over by Turkey and placed in pretrial detention.",
         ),
     ),
     Rule(
@@ -2203,7 +2267,7 @@ RULES: tuple[Rule, ...] = (
         Form.SUBJECT,
         rf"fled|flees|escaped\s+(?:abroad|the\s+country)|crossed\s+(?:the\s+border\s+)?into\s+{_COUNTRY}|(?:left|leaves|leaving|escaped\s+to|(?:forced|made|obliged|compelled|had|has|have)\s+to\s+(?:leave|flee))\s+(?:the\s+country|(?:his|her|their)\s+(?:home\s*)?(?:country|homeland)|{_COUNTRY})|(?:moved|went|escaped|relocated)\s+abroad|(?<!was )(?<!were )(?<!been )(?:moved|relocated)\s+to\s+{_COUNTRY}|emigrated|(?:was|were|been|is)\s+granted\s+(?:political\s+)?asylum|received\s+(?:political\s+)?asylum|went\s+into\s+exile"
         # "flew to Germany two days later", "left for Georgia": out of the country, not a trip
-        rf"|(?:(?:left|leaves|leaving)\s+for|(?:flew|flies|flown)\s+(?:out\s+)?to)\s+{_COUNTRY}(?!\s+(?:for|to\s+attend|on\s+(?:a|an)\s+(?:visit|trip))\b)(?![^.;]{{0,60}}\breturn)",
+        rf"|(?:(?:left|leaves|leaving)\s+for|(?:flew|flies|flown)\s+(?:out\s+|on\s+)?to)\s+(?:{_COUNTRY}|{_EXILE_CITY})(?!\s+(?:for|to\s+attend|on\s+(?:a|an)\s+(?:visit|trip))\b)(?![^.;]{{0,60}}\breturn)",
         says="fled the country",
         examples=(
             "She fled the country in 2021.",
@@ -2213,9 +2277,11 @@ RULES: tuple[Rule, ...] = (
             "Journalist leaves Belarus weeks after release",
             "She crossed into Lithuania on Sunday.",
             "She was paroled on Friday and flew to Germany two days later.",
+            "Freed in the swap, he flew on to Vilnius, where his wife lives.",
         ),
         counter_examples=(
             "She flew to Germany for treatment and returned in May.",
+            "She flew to Moscow for the hearing.",
             "She left the office in 2021.",
             "She crossed into the courtyard.",
             "She had to leave the meeting.",
@@ -2246,6 +2312,21 @@ RULES: tuple[Rule, ...] = (
             "Party expels the activist from its board",
             "The reporter was put on a list of foreign agents.",
             "She put her bags on the plane to London.",
+        ),
+    ),
+    # a state hands a person over to another: a swap or an extradition takes them out of it
+    # ("Belarus handed over X"; not "... handed over X to the police")
+    Rule(
+        T.FLED,
+        "handed-over-by-a-state",
+        Form.VERB,
+        rf"hand(?:ed|s)(?=\s+over{_HANDED_A_PERSON})",
+        says="handed over by the state to another",
+        check=Check.BY_A_STATE,
+        examples=("Belarus handed over the activist in the exchange.",),
+        counter_examples=(
+            "Belarus handed over the activist to the KGB.",
+            "The neighbours handed over the activist.",
         ),
     ),
     Rule(

@@ -18,7 +18,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from monitor.core.regex_needs import guard_patterns
-from monitor.core.trigger_rules import RULES, Check, Form, Rule
+from monitor.core.trigger_rules import COUNTRY, RULES, Check, Form, Rule
 
 __all__ = ["RULES", "Check", "Form", "Found", "Rule", "candidates", "find_triggers"]
 
@@ -284,6 +284,10 @@ A_NAME_NEXT = re.compile(
 )
 
 
+# "Belarus handed over X", "Russia on Saturday handed over X": a state as the subject
+BY_A_STATE = re.compile(rf"\b{COUNTRY}\s+(?:has\s+|had\s+)?(?:[\w-]+\s+){{0,3}}?$", re.I)
+
+
 CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.PAROLE_IN_SENTENCE: lambda f, s: bool(PAROLE.search(s)),
     Check.TO_A_CUSTODY_PLACE: _to_a_custody_place,
@@ -301,6 +305,7 @@ CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.AFTER_A_TERM: lambda f, s: bool(TERM_BEFORE.search(s, max(0, f.start - 60), f.start)),
     Check.NOT_A_CAUSE: lambda f, s: not CAUSE_BEFORE.search(_before(f, s)),
     Check.A_NAME_AFTER: lambda f, s: bool(A_NAME_NEXT.match(s, f.end)),
+    Check.BY_A_STATE: lambda f, s: bool(BY_A_STATE.search(s, max(0, f.start - 60), f.start)),
 }
 assert set(CHECKS) == set(Check) - {Check.NONE}, "a check without a function"
 

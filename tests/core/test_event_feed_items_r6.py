@@ -577,9 +577,6 @@ NOT_YET: dict[str, str] = {
     "detention centre' (a named place of custody after 'the') is not read as a release",
     "number-2-activists-given-suspended-sentences": "type: 'gave X and Y two-year suspended "
     "sentences' (a sentence as the object of 'gave') is not read",
-    "legal-convicted-in-absentia-exiled-editor": "when: a date inside a relative clause ('who "
-    "left Belarus in 2021') dates the main verb's pronoun ('sentenced him'): a second, "
-    "background sentence",
     "two-lawyer-of-jailed-client-detained": "who: 'as he left the prison' goes to the name in "
     "a relative clause ('X, who represents Y, as he left'), a release of Y",
     "appeal-filed-old-sentence": "who: a participle aside after 'Lawyers for X, sentenced on "
