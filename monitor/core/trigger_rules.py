@@ -396,7 +396,7 @@ RULES: tuple[Rule, ...] = (
         T.PARDONED,
         "pardon",
         Form.NOUN,
-        r"(?:presidential\s+)?pardon(?:ing)?(?:\s+decree)?(?!\s+(?:committee|commission|board|council|department|office)\b)|amnesty(?!\s+international\b|['’]s\s|\s+(?:said|says|called|calls|urged|urges|reported|documented|researchers?|directors?|campaigners?)\b)|clemency(?!\s+(?:committee|commission|board)\b)",
+        r"(?:presidential\s+)?pardon(?:ing)?(?:\s+decree)?(?!\s+(?:committee|commission|board|council|department|office)\b)|amnesty(?!\s+international\b|['’]s\s|\s+(?:said|says|called|calls|urged|urges|reported|documented|researchers?|directors?|campaigners?|launch(?:es|ed)|welcomed?|welcomes|condemn(?:s|ed)|demand(?:s|ed)|warn(?:s|ed)|fears|feared|appealed|campaigns|campaigned)\b)|clemency(?!\s+(?:committee|commission|board)\b)",
         says="a pardon",
         examples=("A presidential pardon freed him.", "The amnesty freed the blogger on Monday."),
         counter_examples=(
@@ -404,6 +404,8 @@ RULES: tuple[Rule, ...] = (
             "Amnesty International said the blogger was tortured.",
             "Amnesty called on the authorities to free the blogger.",  # the organisation
             "Amnesty's researchers said the blogger was held incommunicado.",
+            "Amnesty launches a campaign for the jailed blogger.",  # a headline's organisation
+            "Amnesty condemned the verdict against the blogger.",
             "The president revived the Pardon Committee, which reviewed the blogger's file.",
         ),
     ),
