@@ -300,7 +300,8 @@ def extract_events(
         named_before = named_before or bool(names)
         if names and pub is not None and ABROAD_SINCE.search(sentence.text):
             abroad |= _abroad_since(sentence.text, names, pub)
-        opened_by = _opened_by(sentence.text, names)
+        if names or opened_by is None or not BARE_PARTICIPLE.match(sentence.text):
+            opened_by = _opened_by(sentence.text, names)  # (a list entry's lines go on with it)
         if names:
             history += names
             for person, trade in described_as(sentence.text, names):
@@ -353,7 +354,14 @@ def extract_events(
 # "Sentenced to five years for a post." (no finite verb of its own after it)
 BARE_PARTICIPLE = re.compile(
     r"\s*(?-i:[A-Z][a-z]+(?:ed|en))\b"
-    r"(?![^.!?]*\b(?:was|were|is|are|has|have|had|will|would|can|could|did|do|does)\b)"
+    # no verb of its own before a clause of another subject ("... after police said they
+    # had found cash" is that clause's)
+    r"(?!(?:(?!\b(?:after|when|because|since|who|which|that)\b)[^.!?])*"
+    r"\b(?:was|were|is|are|has|have|had|will|would|can|could|did|do|does)\b)"
+)
+# a list entry: a name, then its role, and nothing else ("Sevinj Mammadova, editor-in-chief.")
+LIST_ENTRY = re.compile(
+    r",\s+(?:(?:an?|the)\s+)?(?-i:[a-z][\w'’-]*)(?:\s+[\w'’-]+){0,4}\s*[.:]?\s*"
 )
 # what makes the name that opens a sentence not its only subject: "X's lawyer", "X and Y",
 # "X, Y and Z", "X of the party"
@@ -366,7 +374,9 @@ def _opened_by(text: str, names: list[Ref]) -> Ref | None:
     if not names or names[0].start >= 3 or len(names[0].people) != 1:
         return None
     first = names[0]
-    if any(r.people != first.people for r in names) or NOT_ALONE.match(text, first.end):
+    if any(r.people != first.people for r in names) or (
+        NOT_ALONE.match(text, first.end) and not LIST_ENTRY.fullmatch(text, first.end)
+    ):
         return None
     return first
 

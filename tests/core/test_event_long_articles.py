@@ -2534,8 +2534,6 @@ NOT_YET: dict[str, str] = {
     "transfer by its means of travel",
     "opposition-leader-rearrested-after-pardon": "when: 'seven months after she walked out "
     "of prison under a pardon': an event told after a span and 'after' read as news",
-    "ngo-statement-six-journalists-one-outlet": "who: a list entry 'X, reporter. Arrested on "
-    "<date> ...': subjectless lines after a name and a role",
 }
 
 # Tenth-round articles whose people or namesakes are still read wrongly
@@ -3182,6 +3180,21 @@ CLASSES: list[tuple[str, Events]] = [
     (  # counter-example: a sentence told as the past, then an undated event goes on with it
         f"{LEAD}\n\nSamia Ben Hamouda was arrested in May 2023. She was freed.",
         {("benhamouda", "detained", False), ("benhamouda", "released", False)},
+    ),
+    # a list entry, "X, role.", then lines with no subject: each goes on with X, also past a
+    # clause of another subject ("... after police said they had found cash")
+    (
+        f"{LEAD}\n\nSevinj Mammadova, editor-in-chief. Arrested on 20 November 2025 after "
+        "police said they had found cash. Sentenced on 8 October 2026 to nine years.",
+        {("mammadova", "detained", False), ("mammadova", "sentenced", True)},
+    ),
+    (  # counter-examples: an entry for someone beside X; a line with a verb of its own
+        f"{LEAD}\n\nSevinj Mammadova's colleague, a reporter. Arrested on 20 November 2025.",
+        NONE,
+    ),
+    (
+        f"{LEAD}\n\nSevinj Mammadova was freed on Monday. Arrested protesters were beaten.",
+        {("mammadova", "released", True)},
     ),
 ]
 
