@@ -188,7 +188,13 @@ def is_blocked(
             or FEARED.search(head)
             or RETRACTED.search(head)
             or (REPORTED_THAT.search(head) and FALSE_AFTER.match(sentence, f.end))
-            or (SUBJUNCTIVE.fullmatch(window) and REQUESTED_THAT.search(head))
+            or (
+                SUBJUNCTIVE.fullmatch(window)
+                and REQUESTED_THAT.search(head)
+                # "recommended that she be taken to a hospital, but ... refused to allow it":
+                # the care asked for, refused (no one asks for ill-treatment)
+                and f.rule.type is not EventType.ILL_TREATMENT
+            )
             or (not window.strip() and WISHED.search(head))
         ):
             return True  # "denied that X was tortured", "it is unclear whether X was freed",
@@ -206,6 +212,11 @@ def is_blocked(
         clause = CLAUSE_START.match(window)
         if clause and f.rule.form is Form.VERB:
             window = window[clause.end() :]  # "set off rumours when they transferred X"
+        shared = SHARED_TO.search(sentence, max(0, f.start - 120), f.start)
+        if shared and f.rule.form is Form.VERB and BASE_FORM.match(sentence, f.start):
+            # "urged them to free X and drop the charges": the second verb is under the
+            # first one's "to" (but "decided to free X and drop the charges": done)
+            window = sentence[max(0, shared.start() - 60) : shared.start() + 3]
     coordinated = COORDINATED.search(window) if before_who else None
     if coordinated is None and before_who and AUX_OPENS.match(sentence, f.start):
         coordinated = AND_BEFORE.search(window)  # "refused to ... and was denied parole"
@@ -249,7 +260,9 @@ def is_blocked(
     if MODALITY.search(window):
         return True
     if f.rule.type is EventType.RELEASED and (
-        STILL_HELD_AFTER.match(sentence, f.end) or STILL_HELD_BEFORE.search(sentence, 0, f.start)
+        STILL_HELD_AFTER.match(sentence, f.end)
+        or STILL_HELD_BEFORE.search(sentence, 0, f.start)
+        or (DESPITE.search(sentence, 0, f.start) and HELD_DESPITE.match(sentence, f.end))
     ):
         return True  # "granted bail but remains in jail in another case": no release
     return bool(EXPECTED_AFTER.match(sentence, f.end, f.end + 60))
@@ -340,6 +353,14 @@ STILL_HELD_AFTER = re.compile(
     r"(?:freed|released|let\s+(?:out|go)|set\s+free)\b)",
     re.I,
 )
+# "Despite a ruling ordering his release, X remained in custody": an order not carried out
+DESPITE = re.compile(r"\bdespite\s+(?:[\w'’-]+\s+){0,8}?$", re.I)
+HELD_DESPITE = re.compile(
+    r"[^.;]{0,80}?\b(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|are\s+still)\s+"
+    r"(?:\w+\s+)?(?:(?:in|behind)\s+(?:jail|prison|custody|detention|bars)|held|detained|jailed|"
+    r"imprisoned|locked\s+up)\b",
+    re.I,
+)
 # "remains in prison despite an order for his release": no release (but "remained in
 # custody until his release" was one)
 STILL_HELD_BEFORE = re.compile(
@@ -358,6 +379,13 @@ PENDING_TRIAL = re.compile(
 )
 PENDING_WORDS = needed_words(PENDING_TRIAL.pattern)[0]  # its prefilter
 ONLY_TO = re.compile(r"\bonly\s+to\s+(?:be\s+)?(?:\w+ly\s+)?$", re.I)
+# a bare verb coordinated with an infinitive: "to release X and drop", "to free them, and lift"
+SHARED_TO = re.compile(r"\bto\s+(?:[\w'’-]+\s+){1,8}?(?:,\s*)?and\s+$", re.I)
+BASE_FORM = re.compile(
+    r"(?![a-z]+(?:ed|s)\b)(?!(?:held|sent|gave|took|fled|left|put|let|set|kept|brought|caught|"
+    r"beat|hit|cut|withdrew|drove|threw|won|lost|got|made|told)\b)[a-z]+\b",
+    re.I,
+)
 TO_BE = re.compile(r"\bto\s+(?:be\s+)?(?:\w+ly\s+)?$")
 EXPECTED_AFTER = re.compile(
     r"\W*(?:\w+\s+){0,2}?(?:is|was|would be|will be|could be)\s+(?:\w+\s+)?"

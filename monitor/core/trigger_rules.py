@@ -57,6 +57,7 @@ class Check(StrEnum):
     NOT_A_CAUSE = "not what led to the news"  # "jailed following his conviction": one event
     A_NAME_AFTER = "a name or description follows"  # "seized X", not "seized documents"
     BY_A_STATE = "a state does it"  # "Belarus handed over X": to another state
+    CARE_ASKED_FOR = "care recommended for the person"  # "doctors recommended that she be"
 
 
 # A trigger is whole words (``find_triggers`` keeps no other match), so its pattern opens
@@ -395,7 +396,7 @@ RULES: tuple[Rule, ...] = (
         T.PARDONED,
         "pardon",
         Form.NOUN,
-        r"(?:presidential\s+)?pardon(?:ing)?(?:\s+decree)?(?!\s+(?:committee|commission|board|council|department|office)\b)|amnesty(?!\s+international\b|['’]s\s|\s+(?:said|says|called|calls|urged|urges|reported|documented|researchers?|directors?|campaigners?)\b)|clemency(?!\s+(?:committee|commission|board)\b)",
+        r"(?:presidential\s+)?pardon(?:ing)?(?:\s+decree)?(?!\s+(?:committee|commission|board|council|department|office)\b)|amnesty(?!\s+international\b|['’]s\s|\s+(?:said|says|called|calls|urged|urges|reported|documented|researchers?|directors?|campaigners?|launch(?:es|ed)|welcomed?|welcomes|condemn(?:s|ed)|demand(?:s|ed)|warn(?:s|ed)|fears|feared|appealed|campaigns|campaigned)\b)|clemency(?!\s+(?:committee|commission|board)\b)",
         says="a pardon",
         examples=("A presidential pardon freed him.", "The amnesty freed the blogger on Monday."),
         counter_examples=(
@@ -403,6 +404,8 @@ RULES: tuple[Rule, ...] = (
             "Amnesty International said the blogger was tortured.",
             "Amnesty called on the authorities to free the blogger.",  # the organisation
             "Amnesty's researchers said the blogger was held incommunicado.",
+            "Amnesty launches a campaign for the jailed blogger.",  # a headline's organisation
+            "Amnesty condemned the verdict against the blogger.",
             "The president revived the Pardon Committee, which reviewed the blogger's file.",
         ),
     ),
@@ -2200,6 +2203,28 @@ RULES: tuple[Rule, ...] = (
         says="refused a hospital",
         examples=("Guards refused to take her to the hospital.",),
         counter_examples=("Guards agreed to take her to the hospital.",),
+    ),
+    # care that doctors asked for, then refused by "it": "doctors had recommended that she
+    # be taken to a hospital, but the prosecutor has refused to allow it"
+    Rule(
+        T.ILL_TREATMENT,
+        "recommended-care-refused",
+        Form.VERB,
+        r"(?<=be )(?:taken|transferred|moved|admitted|sent|hospitali[sz]ed)\b[^.;]{0,40}?\b"
+        r"(?:hospital|clinic|treatment|surgery|tests?)\b[^.;]{0,100}?\b(?:refused|declined|denied|"
+        r"would\s+not|did\s+not|has\s+not|have\s+not)\s+(?:to\s+)?(?:allow|permit|"
+        r"authori[sz]e|approve|sanction|grant)\s+(?:it|this|that|the\s+(?:transfer|request))",
+        says="denied medical care",
+        check=Check.CARE_ASKED_FOR,
+        examples=(
+            "Doctors recommended that she be taken to a hospital, but prosecutors refused to "
+            "allow it.",
+        ),
+        counter_examples=(
+            "Doctors recommended that she be taken to a hospital, and prosecutors agreed.",
+            "The lawyer recommended that she be moved to a new cell, but the governor refused "
+            "to allow it.",
+        ),
     ),
     Rule(
         T.ILL_TREATMENT,

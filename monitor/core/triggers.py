@@ -287,6 +287,11 @@ A_NAME_NEXT = re.compile(
 # "Belarus handed over X", "Russia on Saturday handed over X": a state as the subject
 BY_A_STATE = re.compile(rf"\b{COUNTRY}\s+(?:has\s+|had\s+)?(?:[\w-]+\s+){{0,3}}?$", re.I)
 
+# "doctors recommended that she be taken to a hospital": care asked for the person
+CARE_ASKED = re.compile(
+    r"\b(?:recommended|advised|ordered|said)\s+that\s+[\w'’-]+\s+(?:should\s+)?be\s+$", re.I
+)
+
 
 CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.PAROLE_IN_SENTENCE: lambda f, s: bool(PAROLE.search(s)),
@@ -306,6 +311,7 @@ CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.NOT_A_CAUSE: lambda f, s: not CAUSE_BEFORE.search(_before(f, s)),
     Check.A_NAME_AFTER: lambda f, s: bool(A_NAME_NEXT.match(s, f.end)),
     Check.BY_A_STATE: lambda f, s: bool(BY_A_STATE.search(s, max(0, f.start - 60), f.start)),
+    Check.CARE_ASKED_FOR: lambda f, s: bool(CARE_ASKED.search(s, max(0, f.start - 60), f.start)),
 }
 assert set(CHECKS) == set(Check) - {Check.NONE}, "a check without a function"
 

@@ -2515,8 +2515,6 @@ NOT_YET: dict[str, str] = {
     "belarus-blogger-wife-detained-he-serves-term": "who: 'The wife of X was detained. Y had "
     "spoken about her husband, who was jailed': an unwatched relative introduced as 'the wife "
     "of X', then 'her husband' for X",
-    "ngo-wife-hunger-strike-husband-sentenced": "hospital care that doctors recommended and "
-    "prosecutors 'refused to allow' (denied medical care told by 'it')",
     "central-asia-weekly-roundup": "'X had been held since February': a state of custody, "
     "which the reading takes for no event (other modules list it as optional), labelled here "
     "as a background detention",
@@ -3078,6 +3076,25 @@ CLASSES: list[tuple[str, Events]] = [
         "Police handed over Natalia Orlik to the FSB on Saturday. Andrei Kuzmin handed over "
         "his passport and flew to Moscow for the hearing.",
         NONE,
+    ),
+    # denied medical care told by "it": "doctors had recommended that she be admitted to a
+    # clinic, but the governor has refused to allow it" (no request: the care was refused)
+    (
+        "Maryam Karimi was detained in 2023. Her lawyer said on Monday that doctors had "
+        "recommended that she be admitted to a clinic for surgery, but that the governor has "
+        "refused to allow it.",
+        {("karimi", "detained", False), ("karimi", "ill_treatment", True)},
+    ),
+    (  # counter-examples: the care allowed; a cell, not care
+        "Maryam Karimi was detained in 2023. Her lawyer said on Monday that doctors had "
+        "recommended that she be admitted to a clinic for surgery, and that the governor has "
+        "agreed to it.",
+        {("karimi", "detained", False)},
+    ),
+    (
+        "Maryam Karimi was detained in 2023. Her lawyer said on Monday that he had recommended "
+        "that she be moved to another cell, but that the governor has refused to allow it.",
+        {("karimi", "detained", False)},
     ),
     # "X, who has lived in London since 2023, ... X left Pakistan after she was charged": an
     # undated flight of someone abroad since before the news window is that old one, and so
