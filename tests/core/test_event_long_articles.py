@@ -2515,9 +2515,6 @@ NOT_YET: dict[str, str] = {
     "belarus-blogger-wife-detained-he-serves-term": "who: 'The wife of X was detained. Y had "
     "spoken about her husband, who was jailed': an unwatched relative introduced as 'the wife "
     "of X', then 'her husband' for X",
-    "central-asia-weekly-roundup": "'X had been held since February': a state of custody, "
-    "which the reading takes for no event (other modules list it as optional), labelled here "
-    "as a background detention",
     "venezuela-activist-freed-brother-held": "'moved in 2025 from A to B, known as C, to D': "
     "a transfer between places named only by their names",
     "tunis-conspiracy-mass-verdict": "who: a relative clause right after a long description "
@@ -2775,6 +2772,7 @@ CLASSES: list[tuple[str, Events]] = [
         {
             ("navas", "released", True),
             ("navas", "fled", True),
+            ("navas", "detained", False),  # (added with "held since": a background detention)
             ("barrios", "released", True),
             ("barrios", "fled", True),
         },
@@ -3074,6 +3072,16 @@ CLASSES: list[tuple[str, Events]] = [
         "Police handed over Natalia Orlik to the FSB on Saturday. Andrei Kuzmin handed over "
         "his passport and flew to Moscow for the hearing.",
         NONE,
+    ),
+    # "had been held since February": custody since a date, as "in custody since": the
+    # detention that began then
+    (
+        "Sitora Nazarova was sentenced on Thursday. Nazarova had been held since February.",
+        {("nazarova", "sentenced", True), ("nazarova", "detained", False)},
+    ),
+    (  # counter-example: held for a span, no date it began
+        "Sitora Nazarova was sentenced on Thursday. Nazarova had been held for eight months.",
+        {("nazarova", "sentenced", True)},
     ),
     # denied medical care told by "it": "doctors had recommended that she be admitted to a
     # clinic, but the governor has refused to allow it" (no request: the care was refused)
