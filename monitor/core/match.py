@@ -127,7 +127,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 25
+ENGINE_VERSION = 26
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -2574,9 +2574,14 @@ def _in_longer(
 
 def _other_readings(ws: list[Word], f: Found) -> set[str]:
     """The keys a surname's last word may also be read as, other than the person's own
-    (Горинова: горинова, besides his горинов)."""
+    (Горинова: горинова, besides his горинов). A word of one spelling, no case forms, has
+    none: its key is the person's as the article spells it ("Mahfoudh" for the listed
+    Mahfoodh, also in "Jafar Mahfoudh ... his daughter Zahra Mahfoudh ... Mahfoudh was")."""
+    w = ws[f.stop - 1]
+    if not w.forms:
+        return set()
     own = {h.part.key for h in f.hits}
-    return {key(s) or s for s in ws[f.stop - 1].spellings} - own
+    return {key(s) or s for s in w.spellings} - own
 
 
 def _namesake_owns(
