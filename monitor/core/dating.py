@@ -105,7 +105,8 @@ PATTERNS: tuple[tuple[Precision, re.Pattern[str], int], ...] = tuple(
         (_P.RELATIVE, r"\b(?P<about>more than|over|nearly|almost)\s+(?P<n3>an?|one|two|three|four|five|\d+)\s+(?P<unit3>year|decade)s?\s+ago\b", _N.AGO),
         # "1,000 days since X was abducted": what follows "since" was that long ago
         (_P.RELATIVE, r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?|months?|years?|decades?)\s+(?P<dir>since)\b(?!\s+(?:then|that)\b)", _N.AGO),
-        (_P.RELATIVE, r"\brecently\b", _N.RECENTLY),
+        # (not "most recently for 22 days in April": the latest of several times, no date)
+        (_P.RELATIVE, r"\b(?<!most )(?<!most\s\s)recently\b", _N.RECENTLY),
         # "in the spring", "last summer", "in late autumn": a season, not "prices fall"
         (_P.RELATIVE, r"\b(?P<which>in\s+the|during\s+the|last|this|(?:in\s+)?(?:early|late))\s+(?P<season>spring|summer|autumn|fall|winter)\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)", _N.SEASON),
     )

@@ -39,6 +39,7 @@ class Basis(StrEnum):
     RELATIVE_CLAUSE = "in a relative clause: background"
     REPEATS_NEWS = "in a relative clause, the news of the lead"
     FOLLOWS_MAIN = "in a relative clause, after the main one"
+    EVE_OF_MAIN = "in a relative clause, on the eve of the main one"
     CHARGES_OF_THE_ARREST = "in a relative clause, the arrest's charges"
     WHEN_CLAUSE = "in a when- or where-clause: background"
     TITLE = "in the title: news"
@@ -51,6 +52,7 @@ class Basis(StrEnum):
     AFTER_BACKGROUND = "goes on from background: background"
     IN_A_PAST_PARAGRAPH = "goes on from an older date: background"
     FOLLOWS_ON = "after the dated event told before it"
+    BEFORE_THE_EXILE = "abroad since an older date: background"
 
 
 DATED = frozenset({Basis.DATED_NEWS, Basis.DATED_BACKGROUND, Basis.DATED_NO_PUBLICATION})
@@ -125,7 +127,13 @@ BAN_AFTER_RELEASE = re.compile(
 SPAN_BEFORE_VERB = re.compile(
     r"\b(?:(?:years?|decades?|(?<!\ba\s)(?<!\bone\s)months?)\s+(?:after|before)|"
     r"(?:first|second|third|tenth)\s+anniversary\s+of\s+the\s+day)\s+"
-    r"(?:he|she|they|[A-Z][\w'’-]+)\s+(?:was|were|had\s+been|had)\s+(?:\w+ly\s+|first\s+)?$",
+    r"(?:he|she|they|[A-Z][\w'’-]+)\s+(?:(?:was|were|had\s+been|had)\s+(?:\w+ly\s+|first\s+)?)?$",
+)  # ... also with the verb in the past tense: "seven months after she walked out of prison"
+# ... and a noun inside such a clause: "seven months after she walked out of prison under a
+# presidential pardon" (the clause runs to a comma)
+SPAN_CLAUSE_BEFORE_NOUN = re.compile(
+    r"\b(?:years?|decades?|(?<!\ba\s)(?<!\bone\s)months?)\s+(?:after|before)\s+"
+    r"(?:he|she|they|[A-Z][\w'’-]+)\s+(?:was\s+|were\s+|had\s+)?(?-i:[a-z]+ed)\b[^,;.]*$"
 )
 # "worked as a reporter before his arrest", "has lost weight since his arrest": an undated
 # event named as the time before or since which something else holds
@@ -145,6 +153,14 @@ FOLLOWS_IN_CLAUSE = re.compile(
     r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:hours|minutes|moments|a\s+day|two\s+days|shortly|soon)\s+"
     r"(?:later|after(?:wards)?)|the\s+(?:next|following|same)\s+(?:day|morning|evening)|"
     r"later\s+(?:that|the\s+same)\s+day)\b",
+    re.I,
+)
+# ... or as coming just before the news event it names: "handed over X, who was pardoned
+# on the eve of the exchange", "..., who was moved to Minsk hours before the swap"
+EVE_IN_CLAUSE = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:on\s+the\s+eve\s+of|(?:just|shortly|hours|a\s+day)\s+"
+    r"(?:before|ahead\s+of))\s+(?:the|his|her|their)\s+(?:exchange|swap|release|departure|"
+    r"flight|deportation|handover)\b",
     re.I,
 )
 RELATIVE_CLAUSE = re.compile(
@@ -183,12 +199,18 @@ TOLD_AS_PAST = re.compile(r"\b(?:previously|formerly|in the past|years ago|decad
 
 def told_as_past(sentence: str, pub: date | None) -> bool:
     """Whether a sentence tells of the past: an older date and none within the news
-    window, or "previously"; what follows it undated goes on with that story."""
+    window, or "previously"; what follows it undated goes on with that story. A date in a
+    relative clause closed by commas is the clause's ("X, who was charged in May 2023,
+    received 18 years" tells no past)."""
     if TOLD_AS_PAST.search(sentence):
         return True
     if pub is None:
         return False
-    recencies = {recency(w, pub) for w in find_dates(sentence, pub)}
+    dates = find_dates(sentence, pub)
+    if dates and "," in sentence:
+        closed = [m.span() for m in CLOSED_CLAUSE.finditer(sentence)]
+        dates = [w for w in dates if not any(a <= w.start and w.end <= b for a, b in closed)]
+    recencies = {recency(w, pub) for w in dates}
     return Recency.BACKGROUND in recencies and Recency.NEWS not in recencies
 
 
@@ -211,7 +233,10 @@ def timing_of(
         return Timing(False, None, Basis.STATE)  # "now in exile"
     if f.rule.form is Form.NOUN and BAN_AFTER_RELEASE.search(sentence, 0, f.start):
         return None  # "barred him from blogging for three years after his release": to come
-    if f.rule.form is Form.NOUN and HISTORY_BEFORE.search(sentence, 0, f.start):
+    if f.rule.form is Form.NOUN and (
+        HISTORY_BEFORE.search(sentence, 0, f.start)
+        or SPAN_CLAUSE_BEFORE_NOUN.search(sentence, max(0, f.start - 120), f.start)
+    ):
         return Timing(False, None, Basis.HISTORY)  # "a year after his death in custody"
     if f.rule.form is not Form.NOUN and SPAN_BEFORE_VERB.search(
         sentence, max(0, f.start - 80), f.start
@@ -265,6 +290,8 @@ def timing_of(
     ) or LIST_WHO.match(sentence[subject_end : f.start]):
         if FOLLOWS_IN_CLAUSE.match(sentence, f.end):  # "X, who was freed hours later"
             return Timing(False, None, Basis.FOLLOWS_MAIN)  # as the main clause: events.py
+        if EVE_IN_CLAUSE.match(sentence, f.end):  # "X, who was pardoned on the eve of the swap"
+            return Timing(False, None, Basis.EVE_OF_MAIN)
         return Timing(False, None, Basis.RELATIVE_CLAUSE)
     if CONTACT_SUBJECT.search(sentence, max(0, f.start - 60), f.start) and STRANDED.match(
         sentence, f.end
@@ -335,11 +362,12 @@ def is_since(when: When, sentence: str) -> bool:
 OWN_VERB_BETWEEN = re.compile(r"\band\s+(?:\w+ly\s+)?(?:was|were|has|have|is|are)\b", re.I)
 
 
-# ", who supporters say won the August 2020 election, condemned ...": a clause of its own;
+# ", who supporters say won the August 2020 election, condemned ...": a clause of its own,
+# also after a description ("X, a professor who left for France in 2023, was sentenced");
 # so is a participle set off by commas (", sentenced last year to six years, has been moved";
 # a headline's "X, arrested in February, goes on trial")
 CLOSED_CLAUSE = re.compile(
-    r",\s*(?:who|which|whose|whom)\b[^,;]*,|,\s*(?-i:[a-z]+ed)\s+[^,;]*,"
+    r",\s*(?:(?:a|an|the)\s+[^,;]{0,80}?\s)?(?:who|which|whose|whom)\b[^,;]*,|,\s*(?-i:[a-z]+ed)\s+[^,;]*,"
     r"(?=\s*(?:has|have|was|were|is|are|(?-i:[a-z]+[^s\W]s))\b)",
     re.I,
 )
@@ -442,6 +470,19 @@ DECISION_PARTICIPLE = re.compile(
 )
 
 
+# "On Monday, police raided the office; they detained X": a date that opens the sentence
+OPENS_SENTENCE = re.compile(r"\W*(?:[\w'’-]+\s+){0,2}$")
+
+
+def _across_a_semicolon(sentence: str, when: When, f: Found) -> bool:
+    """Whether a semicolon parts a date inside the clause before it from the trigger: "She
+    had been freed last year; police took her into custody after the verdict" (a date that
+    opens the sentence holds for both clauses)."""
+    return ";" in sentence[when.end : f.start] and not OPENS_SENTENCE.fullmatch(
+        sentence, 0, when.start
+    )
+
+
 def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> When | None:
     if dates and any(_a_term_end(f, sentence, w) for w in dates):
         dates = [w for w in dates if not _a_term_end(f, sentence, w)]
@@ -483,6 +524,7 @@ def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> Whe
         and not _in_a_closed_clause(w, sentence, f)
         and not OTHER_NOUNS_DATE.match(sentence, w.end, f.start)
         and not OPEN_RELATIVE.search(sentence, w.end, f.start)
+        and not _across_a_semicolon(sentence, w, f)
     ]
     if (
         before

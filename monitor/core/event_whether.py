@@ -138,9 +138,16 @@ UNCONFIRMED = re.compile(
 )
 
 
-def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int | None) -> bool:
-    """Whether the event is negated, requested, feared, only possible or unconfirmed."""
-    if sentence.endswith("?") and ASKS.match(sentence):
+def is_blocked(
+    f: Found,
+    sentence: str,
+    who: tuple[Ref, ...],
+    window_start: int | None,
+    answered: bool = False,
+) -> bool:
+    """Whether the event is negated, requested, feared, only possible or unconfirmed; a
+    question is asked, unless ``answered`` (the next sentence says "Yes")."""
+    if sentence.endswith("?") and not answered and ASKS.match(sentence):
         return True  # "Will X be freed?": a headline that asks
     if f.rule.type is not EventType.ILL_TREATMENT and UNCONFIRMED.search(sentence):
         return True  # an allegation of ill-treatment is reported as one (the guide's rule)
@@ -181,7 +188,13 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
             or FEARED.search(head)
             or RETRACTED.search(head)
             or (REPORTED_THAT.search(head) and FALSE_AFTER.match(sentence, f.end))
-            or (SUBJUNCTIVE.fullmatch(window) and REQUESTED_THAT.search(head))
+            or (
+                SUBJUNCTIVE.fullmatch(window)
+                and REQUESTED_THAT.search(head)
+                # "recommended that she be taken to a hospital, but ... refused to allow it":
+                # the care asked for, refused (no one asks for ill-treatment)
+                and f.rule.type is not EventType.ILL_TREATMENT
+            )
             or (not window.strip() and WISHED.search(head))
         ):
             return True  # "denied that X was tortured", "it is unclear whether X was freed",
@@ -199,6 +212,11 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
         clause = CLAUSE_START.match(window)
         if clause and f.rule.form is Form.VERB:
             window = window[clause.end() :]  # "set off rumours when they transferred X"
+        shared = SHARED_TO.search(sentence, max(0, f.start - 120), f.start)
+        if shared and f.rule.form is Form.VERB and BASE_FORM.match(sentence, f.start):
+            # "urged them to free X and drop the charges": the second verb is under the
+            # first one's "to" (but "decided to free X and drop the charges": done)
+            window = sentence[max(0, shared.start() - 60) : shared.start() + 3]
     coordinated = COORDINATED.search(window) if before_who else None
     if coordinated is None and before_who and AUX_OPENS.match(sentence, f.start):
         coordinated = AND_BEFORE.search(window)  # "refused to ... and was denied parole"
@@ -242,7 +260,9 @@ def is_blocked(f: Found, sentence: str, who: tuple[Ref, ...], window_start: int 
     if MODALITY.search(window):
         return True
     if f.rule.type is EventType.RELEASED and (
-        STILL_HELD_AFTER.match(sentence, f.end) or STILL_HELD_BEFORE.search(sentence, 0, f.start)
+        STILL_HELD_AFTER.match(sentence, f.end)
+        or STILL_HELD_BEFORE.search(sentence, 0, f.start)
+        or (DESPITE.search(sentence, 0, f.start) and HELD_DESPITE.match(sentence, f.end))
     ):
         return True  # "granted bail but remains in jail in another case": no release
     return bool(EXPECTED_AFTER.match(sentence, f.end, f.end + 60))
@@ -262,6 +282,20 @@ ASKS = re.compile(
     r"\W*(?:(?:q|question)\s*[:.]\s*)?(?:will|would|could|can|should|might|may|must|is|are|was|were|does|do|did|has|have)\b",
     re.I,
 )
+
+
+# a question of fact that its answer confirms: "Q: Was X charged? A: Yes, on Tuesday." (but
+# "Will X be freed? Yes, soon" is only possible still)
+ASKS_A_FACT = re.compile(
+    r"\W*(?:(?:q|question)\s*[:.]\s*)?(?:is|are|was|were|does|do|did|has|have|had)\b", re.I
+)
+ANSWERED_YES = re.compile(r"\s*(?:(?:a|answer)\s*[:.]\s*)?yes\s*[,.;:!—–-]", re.I)
+
+
+def answered_yes(text: str, start: int, end: int) -> bool:
+    """Whether the question at [``start``, ``end``) of ``text`` asks a fact that the
+    next sentence confirms with "Yes"."""
+    return ASKS_A_FACT.match(text, start) is not None and ANSWERED_YES.match(text, end) is not None
 
 
 # an event word that only qualifies a threat, a plan or a request for it
@@ -319,6 +353,14 @@ STILL_HELD_AFTER = re.compile(
     r"(?:freed|released|let\s+(?:out|go)|set\s+free)\b)",
     re.I,
 )
+# "Despite a ruling ordering his release, X remained in custody": an order not carried out
+DESPITE = re.compile(r"\bdespite\s+(?:[\w'’-]+\s+){0,8}?$", re.I)
+HELD_DESPITE = re.compile(
+    r"[^.;]{0,80}?\b(?:remains?|remained|stays?|stayed|is\s+still|was\s+still|are\s+still)\s+"
+    r"(?:\w+\s+)?(?:(?:in|behind)\s+(?:jail|prison|custody|detention|bars)|held|detained|jailed|"
+    r"imprisoned|locked\s+up)\b",
+    re.I,
+)
 # "remains in prison despite an order for his release": no release (but "remained in
 # custody until his release" was one)
 STILL_HELD_BEFORE = re.compile(
@@ -337,6 +379,13 @@ PENDING_TRIAL = re.compile(
 )
 PENDING_WORDS = needed_words(PENDING_TRIAL.pattern)[0]  # its prefilter
 ONLY_TO = re.compile(r"\bonly\s+to\s+(?:be\s+)?(?:\w+ly\s+)?$", re.I)
+# a bare verb coordinated with an infinitive: "to release X and drop", "to free them, and lift"
+SHARED_TO = re.compile(r"\bto\s+(?:[\w'’-]+\s+){1,8}?(?:,\s*)?and\s+$", re.I)
+BASE_FORM = re.compile(
+    r"(?![a-z]+(?:ed|s)\b)(?!(?:held|sent|gave|took|fled|left|put|let|set|kept|brought|caught|"
+    r"beat|hit|cut|withdrew|drove|threw|won|lost|got|made|told)\b)[a-z]+\b",
+    re.I,
+)
 TO_BE = re.compile(r"\bto\s+(?:be\s+)?(?:\w+ly\s+)?$")
 EXPECTED_AFTER = re.compile(
     r"\W*(?:\w+\s+){0,2}?(?:is|was|would be|will be|could be)\s+(?:\w+\s+)?"

@@ -45,11 +45,15 @@ from monitor.core.wordlists import (
 # Someone no one watches, inside a list: ", Saipidin Sultanaliev", ", lawyer Anna Kim",
 # ", Maksat Tajibek uulu": a role or two in lower case, then capitalised words
 # ... and a bracketed other spelling or former name: "Anna Kim (Kimova)", an age or a term:
-# "Anna Kim (42)", "Anna Kim (7 years)", "Anna Kim (six years)"
+# "Anna Kim (42)", "Anna Kim (7 years)", "Anna Kim (six years)", or a role in lower case:
+# "Anna Kim (lawyer)", "Anna Kim (union leader)" (not a clause: "(who was freed)")
 _TERM_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|life)\b"
+_ROLE_WORDS = (
+    r"(?!(?:who|whom|whose|which|that|now|also|not|see|and|or)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
+)
 # ... or an age between commas: "X, 54, and Y, 72, were freed"
 TAIL = (
-    rf"(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\((?:[A-Z0-9]|{_TERM_WORD})[^()]{{0,40}}\))?"
+    rf"(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\((?:(?:[A-Z0-9]|{_TERM_WORD})[^()]{{0,40}}|{_ROLE_WORDS})\))?"
     r"(?:,\s+\d{1,2}(?=,))?"
 )
 # ", leader of the Green party", ", co-founder of the Union": a role of something after a
@@ -161,6 +165,13 @@ DESCRIBED_WHO = re.compile(
     # ... or a participle with its time: "a rights defender held since 2021, who"
     r"|\s+(?:held|jailed|imprisoned|detained|based|living|exiled)\s+(?:[a-z0-9][\w’'-]*\s+){0,4}?"
     r"[a-z0-9][\w’'-]*)?\s*,\s*(?:who|whom)\b"
+)
+# ... or the main verb after a description whose relative clause is closed by a comma: "X,
+# a former secretary general of a centrist party who was arrested in 2023, was sentenced"
+# (the clause's own verb stays unread: "a friend of a reporter who was arrested")
+CLOSED_DESCRIBED_WHO = re.compile(
+    r"^\s*,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,;]{0,100}?\b(?:who|whom)\b[^,;]*,"
+    r"\s*(?:(?:was|were|has|have|had|is|are)\s+)?(?:\w+ly\s+)?$"
 )
 PERSON_IN_IT = re.compile(rf"\b(?:{ROLE_WORDS})\s+[A-Z]")
 # "reporters—X, Y and Z—who are charged", "X — who was arrested": the dash closes a list or
@@ -775,7 +786,7 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
 
 
 def _described_who(gap: str) -> bool:
-    described = DESCRIBED_WHO.match(gap)
+    described = DESCRIBED_WHO.match(gap) or CLOSED_DESCRIBED_WHO.match(gap)
     return described is not None and not PERSON_IN_IT.search(gap, 0, described.end())
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Set as AbstractSet
 from datetime import date, datetime
 from functools import partial
 from operator import attrgetter
@@ -47,7 +47,13 @@ from monitor.core.event_when import (
     timing_of,
     told_as_past,
 )
-from monitor.core.event_whether import COORDINATED, NEGATION, bail_not_met, is_blocked
+from monitor.core.event_whether import (
+    COORDINATED,
+    NEGATION,
+    answered_yes,
+    bail_not_met,
+    is_blocked,
+)
 from monitor.core.event_who import (
     BUT,
     CHAINED,
@@ -95,7 +101,7 @@ from monitor.core.triggers import (
     find_triggers,
     lower,
 )
-from monitor.core.types import Event, EventType, Mention
+from monitor.core.types import Event, EventType, Mention, changed
 from monitor.core.wordlists import PEOPLE_AROUND
 
 LEAD_SENTENCES = 3  # the title, and the first sentences of the text, report the news
@@ -136,6 +142,7 @@ def extract_events(
     listing: ListHead | None = None  # "Those released include:", for the lines after it
     carried: bool | None = None  # whether the last dated event was news: for "hours later"
     held_before: dict[str, bool] = {}  # the sentence before's dated arrests: whether news
+    abroad: set[str] = set()  # told as living abroad since before the news window
     past_paragraph = False  # in a paragraph that opened with an older date: "On 14 June 2019, ..."
     body_index = 0
     previous: Place | None = None
@@ -146,6 +153,7 @@ def extract_events(
     lead_before: Place | None = None  # the sentence before the one before, when it may hold one
     hinted_before: tuple[Rule, ...] = ()  # the sentence before's candidates, and it lowered
     lowered_before = ""
+    triggers_before: list[Found] | None = None  # the sentence before's triggers, if read
     named_before = False  # whether anyone watched was named up to the sentence before
     ordered = sorted(mentions, key=_START)
     lowered_text = lower(text)  # same length: a sentence's slice is the sentence lowered
@@ -163,18 +171,20 @@ def extract_events(
             else []
         )
         lowered = lowered_text[sentence.start : sentence.end]
-        if previous is None or "\n" in text[previous.sentence.end : sentence.start]:
+        new_paragraph = previous is None or "\n" in text[previous.sentence.end : sentence.start]
+        if new_paragraph:
             past_paragraph = _opens_in_the_past(sentence.text, pub)
         elif past_paragraph and _tells_news(sentence.text, pub):
             past_paragraph = False
         hinted = candidates(lowered)  # a sentence that cannot hold a trigger needs no more
         found: list[Found] = []
+        triggers: list[Found] | None = None  # the sentence's triggers, once read
         refs = names
         if hinted:
             context = (history, last_group, genders, groups, trades, quoted_by, watched_spoke)
             stand_ins = partial(_stand_ins, sentence, names, *context)
             if names:  # the triggers first: a sentence without one needs no pronouns
-                found = find_triggers(sentence.text, lowered, hinted)
+                found = triggers = find_triggers(sentence.text, lowered, hinted)
                 if found:
                     refs = names + stand_ins()
             else:
@@ -183,21 +193,42 @@ def extract_events(
                     # "X is OUT! Released from prison an hour ago.": X, unsaid
                     at = len(sentence.text) - len(sentence.text.lstrip())
                     refs.append(Ref(at, at, opened_by.people, RefKind.PRONOUN))
-                found = find_triggers(sentence.text, lowered, hinted) if refs else []
+                if refs:
+                    found = triggers = find_triggers(sentence.text, lowered, hinted)
         place = _place((sentence, in_title, in_lead))
         # a lead sentence's dates serve twice: for its events and for the news it reports
         dates = find_dates(sentence.text, pub, lowered) if in_lead and found else None
+        persons: list[Ref] | None = None  # the names that are not a group's qualifier, once read
         if found and refs:
-            refs.sort(key=lambda r: r.start)
-            refs = people_refs(sentence.text, refs)  # not "Navalny supporters"
+            refs.sort(key=_START)
+            everyone = people_refs(sentence.text, refs)  # not "Navalny supporters"
+            # (the names among them: a stand-in is never a qualifier, nor ever a name)
+            persons = names if len(everyone) == len(refs) else [r for r in names if r in everyone]
+            refs = everyone
             of_sentence = _charges_after_the_arrest(
                 _charges_of_the_arrest(
                     _sentence_events(
-                        place, found, refs, pub, lowered, previous, carried, past_paragraph, dates
+                        place,
+                        found,
+                        refs,
+                        pub,
+                        lowered,
+                        previous,
+                        carried,
+                        past_paragraph,
+                        dates,
+                        sentence.text.endswith("?")
+                        and answered_yes(text, sentence.start, sentence.end),
+                        # people first named here, opening a paragraph
+                        {p for r in names for p in r.people if p not in named_counts}
+                        if new_paragraph
+                        else set(),
                     )
                 ),
                 held_before,
             )
+            if abroad:
+                of_sentence = _before_the_exile(of_sentence, abroad)
             found_events += _repeating_news(_following_the_main(of_sentence), news)
             held_before = {
                 r.event.person_id: r.event.current
@@ -207,7 +238,9 @@ def extract_events(
         else:
             held_before = {}
         if in_lead and hinted:
-            lead = found or find_triggers(sentence.text, lowered, hinted)
+            if triggers is None:
+                triggers = find_triggers(sentence.text, lowered, hinted)
+            lead = triggers
             news |= _lead_news(place, lead, pub, dates)
         if names and ";" in sentence.text[: names[0].start]:
             clause, rest, named = _after_semicolon(place, names)
@@ -230,7 +263,9 @@ def extract_events(
             and lead_before is not None
             and _says_no_more(
                 previous.sentence.text,
-                find_triggers(previous.sentence.text, lowered_before, hinted_before)
+                triggers_before
+                if triggers_before is not None
+                else find_triggers(previous.sentence.text, lowered_before, hinted_before)
                 if hinted_before
                 else [],
             )
@@ -261,7 +296,7 @@ def extract_events(
         elif hinted and names and ":" in sentence.text:
             found_events += _headed_entries(text, place, names, pub)
         lead_before = previous if previous_hinted else None
-        hinted_before, lowered_before = hinted, lowered
+        hinted_before, lowered_before, triggers_before = hinted, lowered, triggers
         previous, previous_hinted = place, bool(hinted)
         # who opened the sentence, for a quotation's "he said" in the next; a quotation that
         # opens the sentence and names no one goes on with the speaker before
@@ -273,7 +308,10 @@ def extract_events(
         else:
             quoted_by = None
         named_before = named_before or bool(names)
-        opened_by = _opened_by(sentence.text, names)
+        if names and pub is not None and ABROAD_SINCE.search(sentence.text):
+            abroad |= _abroad_since(sentence.text, names, pub)
+        if names or opened_by is None or not BARE_PARTICIPLE.match(sentence.text):
+            opened_by = _opened_by(sentence.text, names)  # (a list entry's lines go on with it)
         if names:
             history += names
             for person, trade in described_as(sentence.text, names):
@@ -283,7 +321,11 @@ def extract_events(
                 for person in ref.people:
                     named_counts[person] = named_counts.get(person, 0) + 1
             together = tuple(
-                dict.fromkeys(p for r in people_refs(sentence.text, names) for p in r.people)
+                dict.fromkeys(
+                    p
+                    for r in (people_refs(sentence.text, names) if persons is None else persons)
+                    for p in r.people
+                )
             )
             others = with_others(sentence.text, names, len(sentence.text))
             if (
@@ -326,7 +368,14 @@ def extract_events(
 # "Sentenced to five years for a post." (no finite verb of its own after it)
 BARE_PARTICIPLE = re.compile(
     r"\s*(?-i:[A-Z][a-z]+(?:ed|en))\b"
-    r"(?![^.!?]*\b(?:was|were|is|are|has|have|had|will|would|can|could|did|do|does)\b)"
+    # no verb of its own before a clause of another subject ("... after police said they
+    # had found cash" is that clause's)
+    r"(?!(?:(?!\b(?:after|when|because|since|who|which|that)\b)[^.!?])*"
+    r"\b(?:was|were|is|are|has|have|had|will|would|can|could|did|do|does)\b)"
+)
+# a list entry: a name, then its role, and nothing else ("Sevinj Mammadova, editor-in-chief.")
+LIST_ENTRY = re.compile(
+    r",\s+(?:(?:an?|the)\s+)?(?-i:[a-z][\w'’-]*)(?:\s+[\w'’-]+){0,4}\s*[.:]?\s*"
 )
 # what makes the name that opens a sentence not its only subject: "X's lawyer", "X and Y",
 # "X, Y and Z", "X of the party"
@@ -339,7 +388,9 @@ def _opened_by(text: str, names: list[Ref]) -> Ref | None:
     if not names or names[0].start >= 3 or len(names[0].people) != 1:
         return None
     first = names[0]
-    if any(r.people != first.people for r in names) or NOT_ALONE.match(text, first.end):
+    if any(r.people != first.people for r in names) or (
+        NOT_ALONE.match(text, first.end) and not LIST_ENTRY.fullmatch(text, first.end)
+    ):
         return None
     return first
 
@@ -385,22 +436,24 @@ def _repeating_news(found: list[Reported], news: set[EventType]) -> list[Reporte
 
 def _following_the_main(found: list[Reported]) -> list[Reported]:
     """ "A decree on Friday pardoned X, who was released hours later": a relative clause
-    told as following the main clause is as new as the main clause's event of the same
-    person (and background, as any relative clause, beside none)."""
-    if not any(r.basis is Basis.FOLLOWS_MAIN for r in found):
+    told as following the main clause (or as on its eve: "handed over X, who was pardoned
+    on the eve of the exchange") is as new as the main clause's event of the same person
+    (and background, as any relative clause, beside none)."""
+    if not any(r.basis in AT_THE_MAIN for r in found):
         return found
     main = {r.event.person_id for r in found if r.event.current}
     return [
-        _as_news(r, Basis.FOLLOWS_MAIN)
-        if r.basis is Basis.FOLLOWS_MAIN and r.event.person_id in main
-        else r
+        _as_news(r, r.basis) if r.basis in AT_THE_MAIN and r.event.person_id in main else r
         for r in found
     ]
 
 
+AT_THE_MAIN = frozenset({Basis.FOLLOWS_MAIN, Basis.EVE_OF_MAIN})
+
+
 def _as_news(r: Reported, basis: Basis) -> Reported:
     """``r`` read as news, for ``basis``."""
-    event = replace(r.event, current=True, rule=explain(r.says, r.named, basis, ""))
+    event = changed(r.event, current=True, rule=explain(r.says, r.named, basis, ""))
     return r._replace(event=event, basis=basis)
 
 
@@ -434,7 +487,7 @@ def _charges_after_the_arrest(found: list[Reported], held: dict[str, bool]) -> l
         return found
     return [
         r._replace(
-            event=replace(
+            event=changed(
                 r.event,
                 current=held[r.event.person_id],
                 rule=explain(r.says, r.named, Basis.FOLLOWS_ON, ""),
@@ -451,6 +504,65 @@ def _charges_after_the_arrest(found: list[Reported], held: dict[str, bool]) -> l
 
 # an event read as news only for where it stands and its tense, no date of its own
 UNDATED_NEWS = frozenset({Basis.LEAD, Basis.PAST_TENSE})
+
+# "X, who has lived in London since 2023, ...", "X has been in exile since 2021": a life
+# abroad that began at the date after "since"
+ABROAD_SINCE = re.compile(
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?:lived|living|based|settled|resided|residing|been)\s+"
+    r"(?:in\s+exile|abroad|in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+(?P<since>since\s)",
+    re.I,
+)
+SUBJECT_GAP = re.compile(r"\s*(?:,\s*(?:who|whom)\s+|\s)$", re.I)
+
+
+def _abroad_since(text: str, names: list[Ref], pub: date) -> set[str]:
+    """The people a sentence tells as living abroad since a date older than the news
+    window (the name right before the verb, or before ", who")."""
+    people: set[str] = set()
+    for m in ABROAD_SINCE.finditer(text):
+        dates = [w for w in find_dates(text[m.start("since") :], pub) if w.start == 0]
+        if not dates or recency(dates[0], pub) is not Recency.BACKGROUND:
+            continue
+        subject = [r for r in names if r.end <= m.start()]
+        if subject and SUBJECT_GAP.match(text[subject[-1].end : m.start()] + " "):
+            people.update(subject[-1].people)
+    return people
+
+
+# "X left Pakistan after she was charged": the flight, and what came before it
+AFTER_BETWEEN = re.compile(r"\b(?:after|when)\b", re.I)
+
+
+def _before_the_exile(found: list[Reported], abroad: set[str]) -> list[Reported]:
+    """ "X, who has lived in London since 2023, ... X left Pakistan after she was charged":
+    an undated flight of a person told as abroad since before the news window is that old
+    one, background, and so is what the sentence tells as coming before it."""
+    flights = {  # person → where the flight's trigger starts in the sentence's evidence
+        r.event.person_id: r.at
+        for r in found
+        if r.event.type is EventType.FLED
+        and r.basis in UNDATED_NEWS
+        and r.event.person_id in abroad
+    }
+    if not flights:
+        return found
+    return [
+        _as_background(r, Basis.BEFORE_THE_EXILE)
+        if r.basis in UNDATED_NEWS
+        and r.event.person_id in flights
+        and (
+            r.event.type is EventType.FLED
+            or AFTER_BETWEEN.search(r.event.evidence, flights[r.event.person_id], r.at)
+        )
+        else r
+        for r in found
+    ]
+
+
+def _as_background(r: Reported, basis: Basis) -> Reported:
+    """``r`` read as background, for ``basis``."""
+    event = changed(r.event, current=False, rule=explain(r.says, r.named, basis, ""))
+    return r._replace(event=event, basis=basis)
 
 
 # "On 14 June 2024, ...", "In 2019 ...": a paragraph that opens with a date
@@ -896,6 +1008,8 @@ def _sentence_events(
     carried: bool | None = None,
     past_paragraph: bool = False,
     known_dates: list[When] | None = None,
+    answered: bool = False,  # a question the next sentence answers "Yes"
+    introduced: AbstractSet[str] = frozenset(),
 ) -> list[Reported]:
     sentence = place.sentence
     text = sentence.text
@@ -953,7 +1067,7 @@ def _sentence_events(
                 window_start = but.end()
         if chained and subject and subject.blocked and not own_verb:
             continue  # "may have been beaten and hospitalised": the "may" holds for both
-        if is_blocked(f, text, who, window_start):
+        if is_blocked(f, text, who, window_start, answered):
             if subject and subject.found is f:
                 subject = subject._replace(blocked=True)
             continue
@@ -974,8 +1088,11 @@ def _sentence_events(
             and timing.basis is Basis.PAST_TENSE
             and previous is not None
             and not previous.in_lead
+            and not (who and who[0].kind is RefKind.NAME and introduced >= set(who[0].people))
             and told_as_past(previous.sentence.text, pub)
-        ):  # "X previously served time for Y. He was released after a pardon."
+        ):  # "X previously served time for Y. He was released after a pardon." (but someone
+            # first named at a paragraph's start opens a story of their own: "... Y was
+            # freed last year.\n\nX, a professor who fled in 2023, was sentenced in absentia")
             timing = Timing(False, None, Basis.AFTER_BACKGROUND)
         if (
             timing is not None

@@ -127,7 +127,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 25
+ENGINE_VERSION = 26
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -1306,32 +1306,36 @@ def _alike(
 
 def _other_hits(
     sources: dict[Hit, Sequence[Part] | Mapping[int, Part]],
-    found: dict[tuple[int, int], Part],
+    found: dict[tuple[int, int], tuple[Sequence[int], list[Part]]],
     people: Sequence[int],
     hits: tuple[Hit, ...],
 ) -> list[tuple[Hit, ...]]:
     """Each of ``people``'s hits at the places of ``hits``, another's whose hits stand for
     theirs (``_alike``), from their sources: a key's parts, or a place's given names (each
-    hit's looked up once for them all). ``found`` keeps the part found for each source and
-    person: a key's places share its source."""
-    at_sources = [(hit, sources[hit]) for hit in hits]
-    made: list[tuple[Hit, ...]] = []
-    for person in people:
-        theirs = []
-        for hit, source in at_sources:
-            at = (id(source), person)
-            part = found.get(at)
-            if part is None:  # (a key's parts: their one part of the key, found by bisection)
-                if type(source) is list:
-                    part = source[bisect_left(source, (person,))]
-                elif type(source) is PartRow:
-                    part = source[bisect_left(source.persons, person)]
-                else:
-                    part = source[person]
-                found[at] = part
-            theirs.append(_hit((hit.first, hit.stop, part, hit.how)))
-        made.append(tuple(theirs))
-    return made
+    hit's looked up once for them all). ``found`` keeps the parts found for each source and
+    list of people (with the list, so that its id stays its own): a key's places share its
+    source. Made a hit's column at a time, in C: a hundred namesakes are a hundred hits."""
+    columns: list[list[Hit]] = []
+    for hit in hits:
+        source = sources[hit]
+        at = (id(source), id(people))
+        known = found.get(at)
+        if known is None:
+            known = found[at] = (people, _parts_for(source, people))
+        first, stop, _, how = hit
+        columns.append(list(map(_hit, zip(repeat(first), repeat(stop), known[1], repeat(how)))))
+    return list(zip(*columns, strict=True)) if columns else [()] * len(people)
+
+
+def _parts_for(source: Sequence[Part] | Mapping[int, Part], people: Sequence[int]) -> list[Part]:
+    """Each of ``people``'s part in ``source``: a key's parts (their first part of the key,
+    found by bisection), or given names by person."""
+    if type(source) is list:
+        return list(map(source.__getitem__, map(bisect_left, repeat(source), zip(people))))
+    if type(source) is PartRow:
+        persons = source.persons
+        return list(map(source.__getitem__, map(bisect_left, repeat(persons), people)))
+    return list(map(source.__getitem__, people))
 
 
 # A feminine Slavic surname's endings, and the masculine forms English gives it: Tikhonova /
@@ -1344,7 +1348,8 @@ def _masculine(index: NameIndex, folded: str) -> list[tuple[Part, How]]:
     """The listed women's surnames that a folded word spells in the masculine form, as
     English writes a Russian woman's surname ("Sofya Tikhonov" for Sofya Tikhonova,
     "Yulia Navalny" for Yulia Navalnaya). Their hits count only beside her given name, and
-    only in Latin letters (``_hits``, ``_combine_one``)."""
+    only in Latin letters (``_hits``, ``_combine_one``). Kept in ``index.fuzzy_cache`` by
+    the word after a \3, which no folded word has."""
     last = folded[-1:]
     if last == "v" or last == "n":
         if len(folded) < 5 or not folded.endswith(("ov", "ev", "in", "yn")):
@@ -1354,14 +1359,19 @@ def _masculine(index: NameIndex, folded: str) -> list[tuple[Part, How]]:
         feminine = folded[: m.start()] + "aya"
     else:
         return []
-    parts = index.exact.get(_part_key_of(feminine))
-    if not parts:
-        return []
-    return [
+    cached = index.fuzzy_cache.get("\3" + folded)
+    if cached is not None:
+        return cached
+    found = [
         (part, How.MASCULINE)
-        for part in parts
+        for part in index.exact.get(_part_key_of(feminine), ())
         if part.role is Role.LAST and part.folded.endswith(FEMININE_ENDINGS)
     ]
+    if len(index.fuzzy_cache) >= FUZZY_CACHE_LIMIT:
+        index.fuzzy_cache.clear()
+        index.inert.clear()
+    index.fuzzy_cache["\3" + folded] = found
+    return found
 
 
 def _quiet_key(word: Word) -> str:
@@ -1505,11 +1515,12 @@ def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_G
         while at >= 0 and first - at <= MAX_LISTED and _listed_before(runs, at + 1):
             starts.append(at)
             at -= 1
+    given_cache, pairs_at = index.given_cache, runs.pairs_at
     for start in starts:
-        for run_stop, _, run_key in runs.at(start, longest=2):
+        for run_stop, _, run_key in pairs_at(start):
             if run_stop > first and start < first:
                 break
-            given = index.given_cache.get(run_key)
+            given = given_cache.get(run_key)
             if given is None:
                 given = _given_names(index, run_key)
             if given[0] or given[1]:
@@ -1620,19 +1631,31 @@ class _Runs:
             for a, b in pairwise(ws)
         ]
         self.joins.append(None)
-        self.known: dict[tuple[int, int], list[tuple[int, str, str]]] = {}
+        # each position's runs (``at``), and those of one or two words (``pairs_at``); past
+        # the last word, none
+        self.longest: list[list[tuple[int, str, str]] | None] = [None] * len(ws)
+        self.pairs: list[list[tuple[int, str, str]] | None] = [None] * len(ws)
+        self.longest.append([])
+        self.pairs.append([])
 
-    def at(self, i: int, longest: int = MAX_RUN) -> list[tuple[int, str, str]]:
+    def at(self, i: int) -> list[tuple[int, str, str]]:
         """(stop, folded, key) of each run of words that starts at ``ws[i]`` (not to be
         changed: the list is kept for the next caller)."""
-        runs = self.known.get((i, longest))
+        runs = self.longest[i]
         if runs is None:
-            longer = self.known.get((i, MAX_RUN))  # the shorter runs are its first ones
+            runs = self.longest[i] = self._runs_at(i, MAX_RUN)
+        return runs
+
+    def pairs_at(self, i: int) -> list[tuple[int, str, str]]:
+        """``at(i)``'s runs of one or two words."""
+        runs = self.pairs[i]
+        if runs is None:
+            longer = self.longest[i]  # (its first ones)
             if longer is not None:
-                runs = [run for run in longer if run[0] <= i + longest]
+                runs = [run for run in longer if run[0] <= i + 2]
             else:
-                runs = self._runs_at(i, longest)
-            self.known[(i, longest)] = runs
+                runs = self._runs_at(i, 2)
+            self.pairs[i] = runs
         return runs
 
     def joined(self, j: int) -> bool:
@@ -1926,8 +1949,19 @@ def _with_copies(found: list[Found], copies: _Copies) -> list[Found]:
             continue
         read.append(f)
         for people, made_by in copies.get(f.person, ()):
-            for person, hits in zip(people, made_by(people, f.hits), strict=True):
-                read.append(_found((person, f.first, f.stop, f.kind, hits, -1, -1)))
+            first, stop, kind, theirs = f.first, f.stop, f.kind, made_by(people, f.hits)
+            read += map(
+                _found,
+                zip(
+                    people,
+                    repeat(first),
+                    repeat(stop),
+                    repeat(kind),
+                    theirs,
+                    repeat(-1),
+                    repeat(-1),
+                ),
+            )
     read.sort(key=_PERSON_FIRST)  # (Found's person, first)
     return read + aliases
 
@@ -2543,9 +2577,14 @@ def _in_longer(
 
 def _other_readings(ws: list[Word], f: Found) -> set[str]:
     """The keys a surname's last word may also be read as, other than the person's own
-    (Горинова: горинова, besides his горинов)."""
+    (Горинова: горинова, besides his горинов). A word of one spelling, no case forms, has
+    none: its key is the person's as the article spells it ("Mahfoudh" for the listed
+    Mahfoodh, also in "Jafar Mahfoudh ... his daughter Zahra Mahfoudh ... Mahfoudh was")."""
+    w = ws[f.stop - 1]
+    if not w.forms:
+        return set()
     own = {h.part.key for h in f.hits}
-    return {key(s) or s for s in ws[f.stop - 1].spellings} - own
+    return {key(s) or s for s in w.spellings} - own
 
 
 def _namesake_owns(

@@ -56,6 +56,8 @@ class Check(StrEnum):
     AFTER_A_TERM = "right after a sentence or term"  # "the sentence he received in 2020"
     NOT_A_CAUSE = "not what led to the news"  # "jailed following his conviction": one event
     A_NAME_AFTER = "a name or description follows"  # "seized X", not "seized documents"
+    BY_A_STATE = "a state does it"  # "Belarus handed over X": to another state
+    CARE_ASKED_FOR = "care recommended for the person"  # "doctors recommended that she be"
 
 
 # A trigger is whole words (``find_triggers`` keeps no other match), so its pattern opens
@@ -105,7 +107,7 @@ _RAN_OUT = (
 
 # What a prison term can be changed to without prison: parole in all but name.
 _MILD = r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:restricted freedom|restriction of (?:liberty|freedom)|probation|parole|fine|suspended|community service|correctional labou?r|forced labou?r)"
-_COUNTRY = (
+COUNTRY = _COUNTRY = (
     r"(?:kazakhstan|russia|belarus|ukraine|georgia|armenia|moldova|iran|iraq|syria|egypt|"
     r"turkey|china|hong kong|azerbaijan|uzbekistan|tajikistan|kyrgyzstan|turkmenistan|"
     r"afghanistan|pakistan|india|bangladesh|myanmar|cambodia|thailand|vietnam|laos|nicaragua|"
@@ -114,6 +116,28 @@ _COUNTRY = (
     r"the united kingdom|the united states|the us|canada|poland|lithuania|latvia|estonia|"
     r"the czech republic|sweden|norway|finland|the netherlands|belgium|austria|switzerland|"
     r"italy|spain|australia|japan|taiwan|south korea)"
+)
+
+
+# Foreign capitals where exiles of the region settle: "flew on to Berlin" after a release
+_EXILE_CITY = (
+    r"(?:berlin|vilnius|warsaw|riga|tallinn|tbilisi|yerevan|prague|london|paris|washington|"
+    r"istanbul|helsinki|stockholm|amsterdam|brussels|vienna|geneva)\b"
+)
+# A person handed over, not a thing ("handed over her passport", "the keys"), nor to
+# custody ("handed over to the police", "... the activist to the FSB")
+_HANDED_A_PERSON = (
+    r"(?!\s+(?:his|her|their|its|an?)\b|\s+(?:the\s+)?(?:keys?|documents?|papers?|evidence|"
+    r"files?|phones?|passports?|money|power|control)\b)"
+    r"(?![^.;]{0,80}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|authorities|fsb|kgb|"
+    r"military|army|security\s+(?:services?|forces|officers)|prosecutors?|investigators?|"
+    r"custody|gendarmes?|gendarmerie|guards|officers|agents|court|interpol)\b)"
+)
+# ... to no one named in its clause, nor into custody after it ("handed over by Turkey
+# and placed in pretrial detention"): freed
+_TO_NO_ONE = (
+    r"(?![^.;,]{0,80}?\bto\s)(?![^.;]{0,80}?\b(?:detention|custody|arrested|detained|"
+    r"jailed|imprisoned|remanded)\b)"
 )
 
 
@@ -372,7 +396,7 @@ RULES: tuple[Rule, ...] = (
         T.PARDONED,
         "pardon",
         Form.NOUN,
-        r"(?:presidential\s+)?pardon(?:ing)?(?:\s+decree)?(?!\s+(?:committee|commission|board|council|department|office)\b)|amnesty(?!\s+international\b|['’]s\s|\s+(?:said|says|called|calls|urged|urges|reported|documented|researchers?|directors?|campaigners?)\b)|clemency(?!\s+(?:committee|commission|board)\b)",
+        r"(?:presidential\s+)?pardon(?:ing)?(?:\s+decree)?(?!\s+(?:committee|commission|board|council|department|office)\b)|amnesty(?!\s+international\b|['’]s\s|\s+(?:said|says|called|calls|urged|urges|reported|documented|researchers?|directors?|campaigners?|launch(?:es|ed)|welcomed?|welcomes|condemn(?:s|ed)|demand(?:s|ed)|warn(?:s|ed)|fears|feared|appealed|campaigns|campaigned)\b)|clemency(?!\s+(?:committee|commission|board)\b)",
         says="a pardon",
         examples=("A presidential pardon freed him.", "The amnesty freed the blogger on Monday."),
         counter_examples=(
@@ -380,6 +404,8 @@ RULES: tuple[Rule, ...] = (
             "Amnesty International said the blogger was tortured.",
             "Amnesty called on the authorities to free the blogger.",  # the organisation
             "Amnesty's researchers said the blogger was held incommunicado.",
+            "Amnesty launches a campaign for the jailed blogger.",  # a headline's organisation
+            "Amnesty condemned the verdict against the blogger.",
             "The president revived the Pardon Committee, which reviewed the blogger's file.",
         ),
     ),
@@ -1389,15 +1415,18 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "was-charged",
         Form.SUBJECT,
-        r"(?:was|were|been|is|are)\s+(?:formally|officially)\s+charged(?!\s+(?:at|into|up|for)\b)|(?:was|were|been)\s+(?:also\s+|later\s+|then\s+)?charged(?=\s*(?:[.,;]|$|in\s+absentia\b|over\s+(?:an?|the|his|her|their)\b|on\s+\w+day\b|yesterday\b|last\s+(?:week|month|year)\b|(?:the\s+(?:previous|next|following|same)|that)\s+\w*day\b|the\s+day\s+(?:before|after)\b|\w+\s+(?:hours?|days?|weeks?)\s+(?:later|earlier)\b))",
+        r"(?:was|were|been|is|are)\s+(?:formally|officially)\s+charged(?!\s+(?:at|into|up|for)\b)"
+        r"|(?<=\s)charged(?=\s*\?)"  # a question: "Was X charged?"
+        r"|(?:was|were|been)\s+(?:also\s+|later\s+|then\s+)?charged(?=\s*(?:[.,;]|$|in\s+absentia\b|over\s+(?:an?|the|his|her|their)\b|on\s+\w+day\b|yesterday\b|last\s+(?:week|month|year)\b|(?:the\s+(?:previous|next|following|same)|that)\s+\w*day\b|the\s+day\s+(?:before|after)\b|\w+\s+(?:hours?|days?|weeks?)\s+(?:later|earlier)\b))",
         says="was charged",
         check=Check.CHARGED_PERSON,
         examples=(
             "The journalist was formally charged.",
             "The journalist was charged over a post about the war.",
             "The journalist was arrested on 2 May and was charged the following Monday.",
+            "Q: Was the journalist charged?",
         ),
-        counter_examples=("The battery was charged at night.",),
+        counter_examples=("The battery was charged at night.", "Who charged the phone?"),
     ),
     Rule(
         T.CHARGED,
@@ -1487,10 +1516,14 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "taken-into-custody-in-court",
         Form.VERB,
-        r"(?:arrested|detained|taken\s+into\s+custody)\s+(?:(?:in|from)\s+(?:the\s+)?court(?:room)?|(?:right\s+|straight\s+)?after\s+the\s+(?:verdict|sentencing|ruling))",
+        r"(?:(?:arrested|detained|taken\s+into\s+custody)\s+|took(?=\s+(?:him|her|them)\s+into\s+custody\s+(?:in|from|after)\b)(?:\s+(?:him|her|them)\s+into\s+custody\s+)?)"
+        r"(?:(?:in|from)\s+(?:the\s+)?court(?:room)?|(?:right\s+|straight\s+)?after\s+the\s+(?:verdict|sentencing|ruling))",
         says="taken into custody in the courtroom",
         stage=T.SENTENCED,
-        examples=("She was taken into custody in the courtroom.",),
+        examples=(
+            "She was taken into custody in the courtroom.",
+            "Police took her into custody in the courtroom after the verdict was read.",
+        ),
         counter_examples=("She was taken into custody at her home.",),
     ),
     Rule(
@@ -1591,6 +1624,21 @@ RULES: tuple[Rule, ...] = (
             "Her sons took him from the hospital to his flat.",
             "Two women took her from the station.",
             "A nurse in plain clothes took her to the ward.",
+        ),
+    ),
+    Rule(  # "police took her into custody": the active voice of "taken into custody"
+        T.DETAINED,
+        "took-into-custody",
+        Form.VERB,
+        r"took(?=\s+(?:[\w'’-]+\s+){1,4}?into\s+(?:police\s+)?custody\b)",
+        says="taken into custody",
+        examples=(
+            "Police took her into custody on Monday.",
+            "Officers took the blogger Ivan Petrov into custody at the airport.",
+        ),
+        counter_examples=(
+            "Social workers took the children into care.",
+            "The court took his health into account.",
         ),
     ),
     Rule(  # a custody that nobody names: "took him to an unknown location"
@@ -1775,10 +1823,19 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "in-custody-since",
         Form.SUBJECT,
-        r"(?:been|is|was|are|were|remains?|remained)\s+(?:held\s+)?in\s+(?:pre-?trial\s+)?(?:detention|custody)(?=\s+since\b)",
+        r"(?:been|is|was|are|were|remains?|remained)\s+(?:held\s+)?in\s+(?:pre-?trial\s+)?(?:detention|custody)(?=\s+since\b)"
+        # "had been held since February", "has been held in a Minsk jail since 2021"
+        r"|been\s+held(?:\s+(?:in|at)\s+[^.;,]{1,40}?)?(?=\s+since\b)",
         says="held in custody since then",
-        examples=("The blogger has been in pretrial detention since March 3.",),
-        counter_examples=("The blogger has been in pretrial detention for a year.",),
+        examples=(
+            "The blogger has been in pretrial detention since March 3.",
+            "The lawyer had been held since February.",
+            "The lawyer has been held in a Minsk jail since 2021.",
+        ),
+        counter_examples=(
+            "The blogger has been in pretrial detention for a year.",
+            "The lawyer has been held for three months.",
+        ),
     ),
     Rule(
         T.DETAINED,
@@ -1811,6 +1868,28 @@ RULES: tuple[Rule, ...] = (
             "The activist exchanged letters for years.",
             "Court releases statement on the blogger's case",
             "The group released a new report on the activist.",
+        ),
+    ),
+    # a swap's verb: "Belarus handed over X", "X was handed over at the border" (but handed
+    # over to the police, the security services or the military is custody, not freedom, and
+    # to a state an extradition: "handed over to Tajikistan")
+    Rule(
+        T.RELEASED,
+        "handed-over",
+        Form.VERB,
+        rf"(?:(?<=was )|(?<=were )|(?<=been ))handed\s+over{_HANDED_A_PERSON}{_TO_NO_ONE}"
+        rf"|(?:(?<=handed )|(?<=hands ))over{_HANDED_A_PERSON}{_TO_NO_ONE}",
+        says="handed over",
+        examples=(
+            "Belarus handed over the activist on Saturday.",
+            "The journalist was handed over at the border in an exchange.",
+        ),
+        counter_examples=(
+            "He was handed over to the police.",
+            "Neighbours handed over the activist to the FSB.",
+            "She handed over her passport.",
+            "Kyrgyzstan handed over to Tajikistan an activist who had lived in Russia.",
+            "He was handed over by Turkey and placed in pretrial detention.",
         ),
     ),
     Rule(
@@ -2134,6 +2213,28 @@ RULES: tuple[Rule, ...] = (
         examples=("Guards refused to take her to the hospital.",),
         counter_examples=("Guards agreed to take her to the hospital.",),
     ),
+    # care that doctors asked for, then refused by "it": "doctors had recommended that she
+    # be taken to a hospital, but the prosecutor has refused to allow it"
+    Rule(
+        T.ILL_TREATMENT,
+        "recommended-care-refused",
+        Form.VERB,
+        r"(?<=be )(?:taken|transferred|moved|admitted|sent|hospitali[sz]ed)\b[^.;]{0,40}?\b"
+        r"(?:hospital|clinic|treatment|surgery|tests?)\b[^.;]{0,100}?\b(?:refused|declined|denied|"
+        r"would\s+not|did\s+not|has\s+not|have\s+not)\s+(?:to\s+)?(?:allow|permit|"
+        r"authori[sz]e|approve|sanction|grant)\s+(?:it|this|that|the\s+(?:transfer|request))",
+        says="denied medical care",
+        check=Check.CARE_ASKED_FOR,
+        examples=(
+            "Doctors recommended that she be taken to a hospital, but prosecutors refused to "
+            "allow it.",
+        ),
+        counter_examples=(
+            "Doctors recommended that she be taken to a hospital, and prosecutors agreed.",
+            "The lawyer recommended that she be moved to a new cell, but the governor refused "
+            "to allow it.",
+        ),
+    ),
     Rule(
         T.ILL_TREATMENT,
         "care-yet-to-receive",
@@ -2200,7 +2301,7 @@ RULES: tuple[Rule, ...] = (
         Form.SUBJECT,
         rf"fled|flees|escaped\s+(?:abroad|the\s+country)|crossed\s+(?:the\s+border\s+)?into\s+{_COUNTRY}|(?:left|leaves|leaving|escaped\s+to|(?:forced|made|obliged|compelled|had|has|have)\s+to\s+(?:leave|flee))\s+(?:the\s+country|(?:his|her|their)\s+(?:home\s*)?(?:country|homeland)|{_COUNTRY})|(?:moved|went|escaped|relocated)\s+abroad|(?<!was )(?<!were )(?<!been )(?:moved|relocated)\s+to\s+{_COUNTRY}|emigrated|(?:was|were|been|is)\s+granted\s+(?:political\s+)?asylum|received\s+(?:political\s+)?asylum|went\s+into\s+exile"
         # "flew to Germany two days later", "left for Georgia": out of the country, not a trip
-        rf"|(?:(?:left|leaves|leaving)\s+for|(?:flew|flies|flown)\s+(?:out\s+)?to)\s+{_COUNTRY}(?!\s+(?:for|to\s+attend|on\s+(?:a|an)\s+(?:visit|trip))\b)(?![^.;]{{0,60}}\breturn)",
+        rf"|(?:(?:left|leaves|leaving)\s+for|(?:flew|flies|flown)\s+(?:out\s+|on\s+)?to)\s+(?:{_COUNTRY}|{_EXILE_CITY})(?!\s+(?:for|to\s+attend|on\s+(?:a|an)\s+(?:visit|trip))\b)(?![^.;]{{0,60}}\breturn)",
         says="fled the country",
         examples=(
             "She fled the country in 2021.",
@@ -2210,9 +2311,11 @@ RULES: tuple[Rule, ...] = (
             "Journalist leaves Belarus weeks after release",
             "She crossed into Lithuania on Sunday.",
             "She was paroled on Friday and flew to Germany two days later.",
+            "Freed in the swap, he flew on to Vilnius, where his wife lives.",
         ),
         counter_examples=(
             "She flew to Germany for treatment and returned in May.",
+            "She flew to Moscow for the hearing.",
             "She left the office in 2021.",
             "She crossed into the courtyard.",
             "She had to leave the meeting.",
@@ -2243,6 +2346,21 @@ RULES: tuple[Rule, ...] = (
             "Party expels the activist from its board",
             "The reporter was put on a list of foreign agents.",
             "She put her bags on the plane to London.",
+        ),
+    ),
+    # a state hands a person over to another: a swap or an extradition takes them out of it
+    # ("Belarus handed over X"; not "... handed over X to the police")
+    Rule(
+        T.FLED,
+        "handed-over-by-a-state",
+        Form.VERB,
+        rf"hand(?:ed|s)(?=\s+over{_HANDED_A_PERSON})",
+        says="handed over by the state to another",
+        check=Check.BY_A_STATE,
+        examples=("Belarus handed over the activist in the exchange.",),
+        counter_examples=(
+            "Belarus handed over the activist to the KGB.",
+            "The neighbours handed over the activist.",
         ),
     ),
     Rule(

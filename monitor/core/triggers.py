@@ -18,7 +18,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from monitor.core.regex_needs import guard_patterns
-from monitor.core.trigger_rules import RULES, Check, Form, Rule
+from monitor.core.trigger_rules import COUNTRY, RULES, Check, Form, Rule
 
 __all__ = ["RULES", "Check", "Form", "Found", "Rule", "candidates", "find_triggers"]
 
@@ -89,18 +89,23 @@ def find_triggers(
     ``lowered`` and ``hinted`` are the sentence in lower case and its candidates, if known."""
     if lowered is None:
         lowered = lower(sentence)
-    found = []
+    # (start, minus the length, table order): the sort key, compared in C; no two matches
+    # share one (a rule's matches do not overlap), so the rule and end are never compared
+    found: list[tuple[int, int, int, int, Rule]] = []
     for rule in candidates(lowered) if hinted is None else hinted:
+        order = ORDER[rule]
         for m in rule.pattern.finditer(lowered):  # each starts a word (``Rule.pattern``)
             start, end = m.span()
             if not lowered[end : end + 1].isalpha():  # and ends one
-                found.append(_found((rule, start, end)))
-    found.sort(key=lambda f: (f.start, -(f.end - f.start), ORDER[f.rule]))
+                found.append((start, start - end, order, end, rule))
+    if len(found) > 1:
+        found.sort()
     kept: list[Found] = []
-    for f in found:
+    for start, _, _, end, rule in found:
+        f = _found((rule, start, end))
         if kept and _overlaps(f, kept):
             continue
-        if f.rule.check is Check.NONE or CHECKS[f.rule.check](f, sentence):
+        if rule.check is Check.NONE or CHECKS[rule.check](f, sentence):
             kept.append(f)
     return kept
 
@@ -284,6 +289,15 @@ A_NAME_NEXT = re.compile(
 )
 
 
+# "Belarus handed over X", "Russia on Saturday handed over X": a state as the subject
+BY_A_STATE = re.compile(rf"\b{COUNTRY}\s+(?:has\s+|had\s+)?(?:[\w-]+\s+){{0,3}}?$", re.I)
+
+# "doctors recommended that she be taken to a hospital": care asked for the person
+CARE_ASKED = re.compile(
+    r"\b(?:recommended|advised|ordered|said)\s+that\s+[\w'’-]+\s+(?:should\s+)?be\s+$", re.I
+)
+
+
 CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.PAROLE_IN_SENTENCE: lambda f, s: bool(PAROLE.search(s)),
     Check.TO_A_CUSTODY_PLACE: _to_a_custody_place,
@@ -301,6 +315,8 @@ CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.AFTER_A_TERM: lambda f, s: bool(TERM_BEFORE.search(s, max(0, f.start - 60), f.start)),
     Check.NOT_A_CAUSE: lambda f, s: not CAUSE_BEFORE.search(_before(f, s)),
     Check.A_NAME_AFTER: lambda f, s: bool(A_NAME_NEXT.match(s, f.end)),
+    Check.BY_A_STATE: lambda f, s: bool(BY_A_STATE.search(s, max(0, f.start - 60), f.start)),
+    Check.CARE_ASKED_FOR: lambda f, s: bool(CARE_ASKED.search(s, max(0, f.start - 60), f.start)),
 }
 assert set(CHECKS) == set(Check) - {Check.NONE}, "a check without a function"
 

@@ -247,6 +247,12 @@ def test_recently_means_within_the_last_month() -> None:
     assert recency(when, PUBLISHED) is Recency.NEWS
 
 
+def test_most_recently_is_the_latest_of_several_times_not_a_date() -> None:
+    assert find_dates("He went on hunger strike twice, most recently for 22 days.", PUBLISHED) == []
+    (when,) = find_dates("He went on hunger strike twice, most recently in April.", PUBLISHED)
+    assert when.first.month == 4
+
+
 def test_a_date_relative_to_another_event_is_not_placed() -> None:
     assert find_dates("Three days later he was freed.", PUBLISHED) == []
 
