@@ -1056,7 +1056,8 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "handed-a-term",
         Form.VERB,
-        rf"(?:handed|hands|gave|gives)(?=\s+(?:[\w'’-]+\s+){{1,3}}?(?:an?\s+)?(?:(?:{_TERM}|life)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?(?:sentence|term)|in\s+(?:prison|jail|a\s+(?:penal\s+)?colony)|behind\s+bars)|suspended\s+(?:prison\s+|jail\s+)?(?:sentence|term))\b)"
+        # ... to several: "gave activists X and Y two-year suspended sentences"
+        rf"(?:handed|hands|gave|gives)(?=\s+(?:[\w'’-]+\s+){{1,7}}?(?:an?\s+)?(?:(?:{_TERM}|life)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?(?:sentences?|terms?)|in\s+(?:prison|jail|a\s+(?:penal\s+)?colony)|behind\s+bars)|suspended\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?))\b)"
         # "a court gave him four years in June": a bare term after a person's pronoun
         rf"|(?:handed|hands|gave|gives)(?=\s+(?:him|her|them)\s+{_N}\s+(?:years?|months?)(?:\s*[,.;]|\s+(?:in|on|for|over|after)\b))",
         says="the court handed down a term",
@@ -1064,11 +1065,13 @@ RULES: tuple[Rule, ...] = (
             "The judge handed him a seven-year prison term.",
             "Court gives poet suspended sentence",
             "A Tbilisi court gave him four years in June for organising violence.",
+            "The court gave activists Anna Kim and Boris Li two-year suspended sentences.",
         ),
         counter_examples=(
             "The judge handed him a letter.",
             "The court gave her suspended hope.",
             "The court gave him two weeks to pay the fine.",
+            "The court gave the lawyers of Anna Kim and Boris Li two weeks to appeal.",
         ),
     ),
     # a term said without "sentence": "received ten years", "got over four years"
@@ -1910,6 +1913,27 @@ RULES: tuple[Rule, ...] = (
         says="is free again",
         examples=("He emerged from prison on Friday.", "She walked out of a penal colony today."),
         counter_examples=("He is now free to travel.",),
+    ),
+    Rule(
+        T.RELEASED,
+        "walked-out-of-a-named-place",
+        Form.SUBJECT,
+        # "walked out of the Baku pretrial detention centre", "emerged from the Kresty prison"
+        r"(?:walk(?:ed|s)\s+out\s+of|emerged\s+from|came\s+out\s+of)\s+the\s+(?:[a-z][\w'’-]*\s+){1,2}?"
+        r"(?:(?:pre-?trial\s+)?detention\s+(?:centre|center|facility)|prison|jail|(?:penal\s+)?colony)\b"
+        # ... the place's last word: "the prison museum", "the prison visiting room" are not
+        r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|in|at|after|before|late|early|this|last|yesterday|today|"
+        r"tonight|and|with|following|where|when|shortly|to|into|\d+)\b)",
+        says="walked out of prison",
+        examples=(
+            "She walked out of the Baku pretrial detention centre on Tuesday.",
+            "He emerged from the Kresty prison after two years.",
+        ),
+        counter_examples=(
+            "His wife walked out of the Baku prison visiting room in tears.",
+            "She walked out of the old prison museum.",
+            "He walked out of the detention centre's gym.",
+        ),
     ),
     Rule(
         T.RELEASED,
