@@ -127,7 +127,13 @@ BAN_AFTER_RELEASE = re.compile(
 SPAN_BEFORE_VERB = re.compile(
     r"\b(?:(?:years?|decades?|(?<!\ba\s)(?<!\bone\s)months?)\s+(?:after|before)|"
     r"(?:first|second|third|tenth)\s+anniversary\s+of\s+the\s+day)\s+"
-    r"(?:he|she|they|[A-Z][\w'’-]+)\s+(?:was|were|had\s+been|had)\s+(?:\w+ly\s+|first\s+)?$",
+    r"(?:he|she|they|[A-Z][\w'’-]+)\s+(?:(?:was|were|had\s+been|had)\s+(?:\w+ly\s+|first\s+)?)?$",
+)  # ... also with the verb in the past tense: "seven months after she walked out of prison"
+# ... and a noun inside such a clause: "seven months after she walked out of prison under a
+# presidential pardon" (the clause runs to a comma)
+SPAN_CLAUSE_BEFORE_NOUN = re.compile(
+    r"\b(?:years?|decades?|(?<!\ba\s)(?<!\bone\s)months?)\s+(?:after|before)\s+"
+    r"(?:he|she|they|[A-Z][\w'’-]+)\s+(?:was\s+|were\s+|had\s+)?(?-i:[a-z]+ed)\b[^,;.]*$"
 )
 # "worked as a reporter before his arrest", "has lost weight since his arrest": an undated
 # event named as the time before or since which something else holds
@@ -227,7 +233,10 @@ def timing_of(
         return Timing(False, None, Basis.STATE)  # "now in exile"
     if f.rule.form is Form.NOUN and BAN_AFTER_RELEASE.search(sentence, 0, f.start):
         return None  # "barred him from blogging for three years after his release": to come
-    if f.rule.form is Form.NOUN and HISTORY_BEFORE.search(sentence, 0, f.start):
+    if f.rule.form is Form.NOUN and (
+        HISTORY_BEFORE.search(sentence, 0, f.start)
+        or SPAN_CLAUSE_BEFORE_NOUN.search(sentence, max(0, f.start - 120), f.start)
+    ):
         return Timing(False, None, Basis.HISTORY)  # "a year after his death in custody"
     if f.rule.form is not Form.NOUN and SPAN_BEFORE_VERB.search(
         sentence, max(0, f.start - 80), f.start

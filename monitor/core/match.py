@@ -127,7 +127,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 25
+ENGINE_VERSION = 26
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -1345,7 +1345,8 @@ def _masculine(index: NameIndex, folded: str) -> list[tuple[Part, How]]:
     """The listed women's surnames that a folded word spells in the masculine form, as
     English writes a Russian woman's surname ("Sofya Tikhonov" for Sofya Tikhonova,
     "Yulia Navalny" for Yulia Navalnaya). Their hits count only beside her given name, and
-    only in Latin letters (``_hits``, ``_combine_one``)."""
+    only in Latin letters (``_hits``, ``_combine_one``). Kept in ``index.fuzzy_cache`` by
+    the word after a \3, which no folded word has."""
     last = folded[-1:]
     if last == "v" or last == "n":
         if len(folded) < 5 or not folded.endswith(("ov", "ev", "in", "yn")):
@@ -1355,14 +1356,19 @@ def _masculine(index: NameIndex, folded: str) -> list[tuple[Part, How]]:
         feminine = folded[: m.start()] + "aya"
     else:
         return []
-    parts = index.exact.get(_part_key_of(feminine))
-    if not parts:
-        return []
-    return [
+    cached = index.fuzzy_cache.get("\3" + folded)
+    if cached is not None:
+        return cached
+    found = [
         (part, How.MASCULINE)
-        for part in parts
+        for part in index.exact.get(_part_key_of(feminine), ())
         if part.role is Role.LAST and part.folded.endswith(FEMININE_ENDINGS)
     ]
+    if len(index.fuzzy_cache) >= FUZZY_CACHE_LIMIT:
+        index.fuzzy_cache.clear()
+        index.inert.clear()
+    index.fuzzy_cache["\3" + folded] = found
+    return found
 
 
 def _quiet_key(word: Word) -> str:
@@ -1506,11 +1512,12 @@ def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_G
         while at >= 0 and first - at <= MAX_LISTED and _listed_before(runs, at + 1):
             starts.append(at)
             at -= 1
+    given_cache, pairs_at = index.given_cache, runs.pairs_at
     for start in starts:
-        for run_stop, _, run_key in runs.at(start, longest=2):
+        for run_stop, _, run_key in pairs_at(start):
             if run_stop > first and start < first:
                 break
-            given = index.given_cache.get(run_key)
+            given = given_cache.get(run_key)
             if given is None:
                 given = _given_names(index, run_key)
             if given[0] or given[1]:
@@ -1621,19 +1628,31 @@ class _Runs:
             for a, b in pairwise(ws)
         ]
         self.joins.append(None)
-        self.known: dict[tuple[int, int], list[tuple[int, str, str]]] = {}
+        # each position's runs (``at``), and those of one or two words (``pairs_at``); past
+        # the last word, none
+        self.longest: list[list[tuple[int, str, str]] | None] = [None] * len(ws)
+        self.pairs: list[list[tuple[int, str, str]] | None] = [None] * len(ws)
+        self.longest.append([])
+        self.pairs.append([])
 
-    def at(self, i: int, longest: int = MAX_RUN) -> list[tuple[int, str, str]]:
+    def at(self, i: int) -> list[tuple[int, str, str]]:
         """(stop, folded, key) of each run of words that starts at ``ws[i]`` (not to be
         changed: the list is kept for the next caller)."""
-        runs = self.known.get((i, longest))
+        runs = self.longest[i]
         if runs is None:
-            longer = self.known.get((i, MAX_RUN))  # the shorter runs are its first ones
+            runs = self.longest[i] = self._runs_at(i, MAX_RUN)
+        return runs
+
+    def pairs_at(self, i: int) -> list[tuple[int, str, str]]:
+        """``at(i)``'s runs of one or two words."""
+        runs = self.pairs[i]
+        if runs is None:
+            longer = self.longest[i]  # (its first ones)
             if longer is not None:
-                runs = [run for run in longer if run[0] <= i + longest]
+                runs = [run for run in longer if run[0] <= i + 2]
             else:
-                runs = self._runs_at(i, longest)
-            self.known[(i, longest)] = runs
+                runs = self._runs_at(i, 2)
+            self.pairs[i] = runs
         return runs
 
     def joined(self, j: int) -> bool:
@@ -2555,9 +2574,14 @@ def _in_longer(
 
 def _other_readings(ws: list[Word], f: Found) -> set[str]:
     """The keys a surname's last word may also be read as, other than the person's own
-    (Горинова: горинова, besides his горинов)."""
+    (Горинова: горинова, besides his горинов). A word of one spelling, no case forms, has
+    none: its key is the person's as the article spells it ("Mahfoudh" for the listed
+    Mahfoodh, also in "Jafar Mahfoudh ... his daughter Zahra Mahfoudh ... Mahfoudh was")."""
+    w = ws[f.stop - 1]
+    if not w.forms:
+        return set()
     own = {h.part.key for h in f.hits}
-    return {key(s) or s for s in ws[f.stop - 1].spellings} - own
+    return {key(s) or s for s in w.spellings} - own
 
 
 def _namesake_owns(

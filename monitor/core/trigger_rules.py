@@ -1826,10 +1826,19 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "in-custody-since",
         Form.SUBJECT,
-        r"(?:been|is|was|are|were|remains?|remained)\s+(?:held\s+)?in\s+(?:pre-?trial\s+)?(?:detention|custody)(?=\s+since\b)",
+        r"(?:been|is|was|are|were|remains?|remained)\s+(?:held\s+)?in\s+(?:pre-?trial\s+)?(?:detention|custody)(?=\s+since\b)"
+        # "had been held since February", "has been held in a Minsk jail since 2021"
+        r"|been\s+held(?:\s+(?:in|at)\s+[^.;,]{1,40}?)?(?=\s+since\b)",
         says="held in custody since then",
-        examples=("The blogger has been in pretrial detention since March 3.",),
-        counter_examples=("The blogger has been in pretrial detention for a year.",),
+        examples=(
+            "The blogger has been in pretrial detention since March 3.",
+            "The lawyer had been held since February.",
+            "The lawyer has been held in a Minsk jail since 2021.",
+        ),
+        counter_examples=(
+            "The blogger has been in pretrial detention for a year.",
+            "The lawyer has been held for three months.",
+        ),
     ),
     Rule(
         T.DETAINED,
