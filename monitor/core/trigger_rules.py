@@ -95,6 +95,9 @@ class Rule:
 
 
 _N = r"(?:\d+(?:\.\d+|½)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|[a-z]+-and-a-half)"
+_OBJECTS_AND = (
+    r"(?:(?!(?:of|a|an|the)\s)[\w'’-]+\s+){1,3}?and\s+(?:(?!(?:of|a|an|the)\s)[\w'’-]+\s+){1,3}?"
+)
 _TERM = rf"{_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?|days?|weeks?|decades?)(?:['’]?s?)"
 # A headline's verdict, then who gave it: "X (not) guilty of treason, court rules"
 _COURT_RULES_AFTER = r"(?=\s+(?:of\s+[^,;:]{1,60}?)?,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:court|judge|jury|tribunal)s?\s+(?:rules|ruled|says|said|finds|found|decides|decided)\b)"
@@ -1052,12 +1055,13 @@ RULES: tuple[Rule, ...] = (
         counter_examples=("The refined argument won.",),
     ),
     # "handed X a seven-year prison term", "gave her five years in a penal colony"
+    # (a list of people with "and" but no "of": "gave X and Y", not "gave his lawyer a copy of")
     Rule(
         T.SENTENCED,
         "handed-a-term",
         Form.VERB,
         # ... to several: "gave activists X and Y two-year suspended sentences"
-        rf"(?:handed|hands|gave|gives)(?=\s+(?:[\w'’-]+\s+){{1,7}}?(?:an?\s+)?(?:(?:{_TERM}|life)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?(?:sentences?|terms?)|in\s+(?:prison|jail|a\s+(?:penal\s+)?colony)|behind\s+bars)|suspended\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?))\b)"
+        rf"(?:handed|hands|gave|gives)(?=\s+(?:(?:[\w'’-]+\s+){{1,3}}?|{_OBJECTS_AND})(?:an?\s+)?(?:(?:{_TERM}|life)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?(?:sentences?|terms?)|in\s+(?:prison|jail|a\s+(?:penal\s+)?colony)|behind\s+bars)|suspended\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?))\b)"
         # "a court gave him four years in June": a bare term after a person's pronoun
         rf"|(?:handed|hands|gave|gives)(?=\s+(?:him|her|them)\s+{_N}\s+(?:years?|months?)(?:\s*[,.;]|\s+(?:in|on|for|over|after)\b))",
         says="the court handed down a term",
@@ -1072,6 +1076,7 @@ RULES: tuple[Rule, ...] = (
             "The court gave her suspended hope.",
             "The court gave him two weeks to pay the fine.",
             "The court gave the lawyers of Anna Kim and Boris Li two weeks to appeal.",
+            "The clerk gave Anna Kim and her lawyer a copy of the six-year sentence.",
         ),
     ),
     # a term said without "sentence": "received ten years", "got over four years"
