@@ -1792,13 +1792,33 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "returned-to-prison",
         Form.SUBJECT,
-        r"(?:returned|was returned|were returned|went back|was sent back|were sent back|was taken back|were taken back)\s+to\s+(?:prison|jail|custody|detention|the\s+(?:prison|jail|colony)|a\s+(?:prison|jail|cell))",
+        r"(?:returned|was returned|were returned|went back|was sent back|were sent back|was taken back|were taken back)\s+to\s+(?:prison|jail|custody|detention|the\s+(?:prison|jail|colony)|a\s+(?:prison|jail|cell))"
+        # (not from a hospital back to the prison or its clinic: a transfer, below)
+        r"(?!\s+(?:clinic|hospital|infirmary|medical|sick|health)\b|\s+from\s+(?:the\s+|a\s+)?hospital\b)",
         says="went back to prison",
         examples=(
             "The journalist returned to prison on Monday.",
             "Both men were sent back to jail after the ruling.",
         ),
-        counter_examples=("The journalist returned to Paris on Monday.",),
+        counter_examples=(
+            "The journalist returned to Paris on Monday.",
+            "On Tuesday he was returned to the prison clinic.",
+            "She was returned to prison from hospital on Monday.",
+        ),
+    ),
+    Rule(  # back from a hospital to the prison or its clinic: a move between places of custody
+        T.TRANSFERRED,
+        "returned-from-hospital",
+        Form.SUBJECT,
+        r"(?:returned|was returned|were returned|was taken back|were taken back|was moved back|were moved back)\s+to\s+"
+        r"(?:(?:the\s+|a\s+)?(?:prison|jail|colony)\s+(?:clinic|hospital|infirmary|medical\s+(?:wing|unit|centre|center))"
+        r"|(?:prison|jail|(?:his|her|their)\s+cells?)\s+from\s+(?:the\s+|a\s+)?hospital)\b",
+        says="returned from hospital to the prison",
+        examples=(
+            "On Tuesday he was returned to the prison clinic.",
+            "She was returned to prison from hospital on Monday.",
+        ),
+        counter_examples=("He was returned to prison after his parole was revoked.",),
     ),
     Rule(
         T.DETAINED,
