@@ -3264,6 +3264,13 @@ CLASSES: list[tuple[str, Events]] = [
         "Halima Mwakasege was pardoned on Monday, two years after she was jailed.",
         {("mwakasege", "pardoned", True), ("mwakasege", "detained", False)},
     ),
+    # "called in August for his release": a demand with a time or an adverb before "for"
+    ("Fifteen U.N. experts called in August for the release of Jafar Mahfoudh.", NONE),
+    ("Rights groups called again for Jafar Mahfoudh's release.", NONE),
+    (  # counter-example: a call that is no demand, then the release
+        "Jafar Mahfoudh called his lawyer on Monday. He was released.",
+        {("mahfoodh", "released", True)},
+    ),
 ]
 
 
