@@ -35,7 +35,7 @@ from typing import Any
 
 import yaml
 
-from monitor.adapters import code_digest, read_cache_file, write_cache_file
+from monitor.adapters import FROZEN_FROM, code_digest, read_cache_file, write_cache_file
 from monitor.core.types import Person, Status, Watchlist
 from monitor.core.watchlist import parse_watchlist
 from monitor.errors import Problem, WatchlistError
@@ -83,6 +83,7 @@ def load_watchlist_file(
         raise WatchlistError(str(path), [Problem("file", f"cannot be read: {e}")]) from e
     collecting = gc.isenabled()
     gc.disable()  # hundreds of thousands of new objects in no cycle: not walked again and again
+    watchlist = None
     try:
         digest = digest_of(content)
         stored = read_stored(cache, digest)
@@ -110,6 +111,8 @@ def load_watchlist_file(
             watchlist = replace(watchlist, people_digest=data_key(digest))  # (the bytes alone)
     finally:
         if collecting:
+            if watchlist is not None and len(watchlist.people) >= FROZEN_FROM:
+                gc.freeze()  # a large list's people, as its compiled names (``name_cache``)
             gc.enable()
     problems = duplicates + problems
     if watchlist is not None and sending:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import fields, replace
+from dataclasses import fields
 from functools import partial
 from itertools import chain
 from operator import attrgetter
@@ -23,7 +23,7 @@ from monitor.core.references import Ref, RefKind
 from monitor.core.sentences import Sentence
 from monitor.core.trigger_rules import Form
 from monitor.core.triggers import Found
-from monitor.core.types import Event, EventType, for_person
+from monitor.core.types import Event, EventType, changed, for_person, new_event
 
 EXPLANATION_LIMIT = 100  # characters: what the review UI shows and the database keeps
 EARLIER_STAGE = "an earlier stage of the case: background"
@@ -87,7 +87,7 @@ def reported(
     people = list(dict.fromkeys(p for r in who for p in r.people))
     if not people:
         return []
-    event = Event(  # the first person's; the others' are copies
+    event = new_event(  # the first person's; the others' are copies
         person_id=people[0],
         type=kind,
         current=timing.current,
@@ -301,14 +301,14 @@ def _tidy(found: list[Reported]) -> list[Event]:
             # another sentence: "freed on Monday but re-arrested at once" tells its order
             and returns_now.get(e.person_id, set()) - {e.evidence_start}
         ):  # "X was rearrested on Monday ... X was freed under a deal": the earlier release
-            e = replace(e, current=False, rule=explain(r.says, r.named, BEFORE_THE_RETURN, ""))
+            e = changed(e, current=False, rule=explain(r.says, r.named, BEFORE_THE_RETURN, ""))
             r = r._replace(event=e)
         if (
             r.basis is Basis.DURING_CUSTODY
             and EventType.DETAINED in news.get(e.person_id, set())
             and not _detained_before(found, e.person_id)
         ):  # "held since 2 June ... soldiers beat her during her arrest": that arrest's time
-            e = replace(e, current=True, rule=explain(r.says, r.named, IN_NEWS_CUSTODY, ""))
+            e = changed(e, current=True, rule=explain(r.says, r.named, IN_NEWS_CUSTODY, ""))
             r = r._replace(event=e)
         if r.rule in HEADLINE_VERDICTS and r.basis is Basis.TITLE and e.person_id in sentenced:
             continue  # "Activist X jailed" over "X was sentenced to two years": the sentence
@@ -332,12 +332,12 @@ def _tidy(found: list[Reported]) -> list[Event]:
             # sentence in 2024") is one of its own
             and dated_before.get((e.person_id, e.type), e.evidence_start) < e.evidence_start
         ):
-            told = replace(e, current=False, rule=explain(r.says, r.named, TOLD_BEFORE, ""))
+            told = changed(e, current=False, rule=explain(r.says, r.named, TOLD_BEFORE, ""))
             r = r._replace(event=told)  # "was sentenced in 2019 ... was sentenced": that one
             e = told
         earlier = STAGE.get(r.stage, 99) < latest.get(e.person_id, 0)
         if e.current and earlier and r.basis not in DATED_LIKE and not _joined_to_later(r, found):
-            demoted = replace(e, current=False, rule=explain(r.says, r.named, EARLIER_STAGE, ""))
+            demoted = changed(e, current=False, rule=explain(r.says, r.named, EARLIER_STAGE, ""))
             r = r._replace(event=demoted)
         staged.append(r)
     news = {}  # what is still news once earlier stages are background

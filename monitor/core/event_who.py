@@ -426,7 +426,9 @@ SOMEONE_BESIDE_SUBJECT = re.compile(
 
 # a passive verb that shares its auxiliary with the one before: "was stripped of ... and expelled"
 SHARED_AUX = re.compile(
-    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^.;:,]{0,60}?"
+    # (the participle in quotation marks too: "was 'invited to tea' ... and held")
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?['‘\"“]?[a-z]+(?:ed|en)\b"
+    r"[^.;:,]{0,60}?"
     # ... or a list of verbs: "was charged in 2022, tried in 2023 and sentenced in 2024"
     r"(?:\band\s+(?:then\s+|later\s+|also\s+)?|,\s+)$",
     re.I,

@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import replace
 from datetime import date, datetime
 from functools import partial
 from operator import attrgetter
@@ -85,9 +84,11 @@ from monitor.core.references import (
     kin_refs,
     main_person,
     name_refs,
+    opens_with_relative,
     opens_with_watched,
     pronoun_refs,
     quotation_speaker,
+    relative_speaks_of,
     someone_else,
     with_others,
 )
@@ -102,7 +103,7 @@ from monitor.core.triggers import (
     find_triggers,
     lower,
 )
-from monitor.core.types import Event, EventType, Mention
+from monitor.core.types import Event, EventType, Mention, changed
 from monitor.core.wordlists import PEOPLE_AROUND
 
 LEAD_SENTENCES = 3  # the title, and the first sentences of the text, report the news
@@ -143,6 +144,7 @@ def extract_events(
     listing: ListHead | None = None  # "Those released include:", for the lines after it
     carried: bool | None = None  # whether the last dated event was news: for "hours later"
     held_before: dict[str, bool] = {}  # the sentence before's dated arrests: whether news
+    relative_before: tuple[str, str] | None = None  # "The wife of X ...": (X, "wife")
     abroad: set[str] = set()  # told as living abroad since before the news window
     past_paragraph = False  # in a paragraph that opened with an older date: "On 14 June 2019, ..."
     body_index = 0
@@ -154,6 +156,7 @@ def extract_events(
     lead_before: Place | None = None  # the sentence before the one before, when it may hold one
     hinted_before: tuple[Rule, ...] = ()  # the sentence before's candidates, and it lowered
     lowered_before = ""
+    triggers_before: list[Found] | None = None  # the sentence before's triggers, if read
     named_before = False  # whether anyone watched was named up to the sentence before
     ordered = sorted(mentions, key=_START)
     lowered_text = lower(text)  # same length: a sentence's slice is the sentence lowered
@@ -178,12 +181,22 @@ def extract_events(
             past_paragraph = False
         hinted = candidates(lowered)  # a sentence that cannot hold a trigger needs no more
         found: list[Found] = []
+        triggers: list[Found] | None = None  # the sentence's triggers, once read
         refs = names
         if hinted:
-            context = (history, last_group, genders, groups, trades, quoted_by, watched_spoke)
+            context = (
+                history,
+                last_group,
+                genders,
+                groups,
+                trades,
+                quoted_by,
+                watched_spoke,
+                relative_before,
+            )
             stand_ins = partial(_stand_ins, sentence, names, *context)
             if names:  # the triggers first: a sentence without one needs no pronouns
-                found = find_triggers(sentence.text, lowered, hinted)
+                found = triggers = find_triggers(sentence.text, lowered, hinted)
                 if found:
                     refs = names + stand_ins()
             else:
@@ -192,13 +205,18 @@ def extract_events(
                     # "X is OUT! Released from prison an hour ago.": X, unsaid
                     at = len(sentence.text) - len(sentence.text.lstrip())
                     refs.append(Ref(at, at, opened_by.people, RefKind.PRONOUN))
-                found = find_triggers(sentence.text, lowered, hinted) if refs else []
+                if refs:
+                    found = triggers = find_triggers(sentence.text, lowered, hinted)
         place = _place((sentence, in_title, in_lead))
         # a lead sentence's dates serve twice: for its events and for the news it reports
         dates = find_dates(sentence.text, pub, lowered) if in_lead and found else None
+        persons: list[Ref] | None = None  # the names that are not a group's qualifier, once read
         if found and refs:
-            refs.sort(key=lambda r: r.start)
-            refs = people_refs(sentence.text, refs)  # not "Navalny supporters"
+            refs.sort(key=_START)
+            everyone = people_refs(sentence.text, refs)  # not "Navalny supporters"
+            # (the names among them: a stand-in is never a qualifier, nor ever a name)
+            persons = names if len(everyone) == len(refs) else [r for r in names if r in everyone]
+            refs = everyone
             of_sentence = _charges_after_the_arrest(
                 _charges_of_the_arrest(
                     _sentence_events(
@@ -232,7 +250,9 @@ def extract_events(
         else:
             held_before = {}
         if in_lead and hinted:
-            lead = found or find_triggers(sentence.text, lowered, hinted)
+            if triggers is None:
+                triggers = find_triggers(sentence.text, lowered, hinted)
+            lead = triggers
             news |= _lead_news(place, lead, pub, dates)
         if names and ";" in sentence.text[: names[0].start]:
             clause, rest, named = _after_semicolon(place, names)
@@ -255,7 +275,9 @@ def extract_events(
             and lead_before is not None
             and _says_no_more(
                 previous.sentence.text,
-                find_triggers(previous.sentence.text, lowered_before, hinted_before)
+                triggers_before
+                if triggers_before is not None
+                else find_triggers(previous.sentence.text, lowered_before, hinted_before)
                 if hinted_before
                 else [],
             )
@@ -286,7 +308,7 @@ def extract_events(
         elif hinted and names and ":" in sentence.text:
             found_events += _headed_entries(text, place, names, pub)
         lead_before = previous if previous_hinted else None
-        hinted_before, lowered_before = hinted, lowered
+        hinted_before, lowered_before, triggers_before = hinted, lowered, triggers
         previous, previous_hinted = place, bool(hinted)
         # who opened the sentence, for a quotation's "he said" in the next; a quotation that
         # opens the sentence and names no one goes on with the speaker before
@@ -298,6 +320,7 @@ def extract_events(
         else:
             quoted_by = None
         named_before = named_before or bool(names)
+        relative_before = opens_with_relative(sentence.text, names) if names else None
         if names and pub is not None and ABROAD_SINCE.search(sentence.text):
             abroad |= _abroad_since(sentence.text, names, pub)
         if names or opened_by is None or not BARE_PARTICIPLE.match(sentence.text):
@@ -311,7 +334,11 @@ def extract_events(
                 for person in ref.people:
                     named_counts[person] = named_counts.get(person, 0) + 1
             together = tuple(
-                dict.fromkeys(p for r in people_refs(sentence.text, names) for p in r.people)
+                dict.fromkeys(
+                    p
+                    for r in (people_refs(sentence.text, names) if persons is None else persons)
+                    for p in r.people
+                )
             )
             others = with_others(sentence.text, names, len(sentence.text))
             if (
@@ -439,7 +466,7 @@ AT_THE_MAIN = frozenset({Basis.FOLLOWS_MAIN, Basis.EVE_OF_MAIN})
 
 def _as_news(r: Reported, basis: Basis) -> Reported:
     """``r`` read as news, for ``basis``."""
-    event = replace(r.event, current=True, rule=explain(r.says, r.named, basis, ""))
+    event = changed(r.event, current=True, rule=explain(r.says, r.named, basis, ""))
     return r._replace(event=event, basis=basis)
 
 
@@ -473,7 +500,7 @@ def _charges_after_the_arrest(found: list[Reported], held: dict[str, bool]) -> l
         return found
     return [
         r._replace(
-            event=replace(
+            event=changed(
                 r.event,
                 current=held[r.event.person_id],
                 rule=explain(r.says, r.named, Basis.FOLLOWS_ON, ""),
@@ -547,7 +574,7 @@ def _before_the_exile(found: list[Reported], abroad: set[str]) -> list[Reported]
 
 def _as_background(r: Reported, basis: Basis) -> Reported:
     """``r`` read as background, for ``basis``."""
-    event = replace(r.event, current=False, rule=explain(r.says, r.named, basis, ""))
+    event = changed(r.event, current=False, rule=explain(r.says, r.named, basis, ""))
     return r._replace(event=event, basis=basis)
 
 
@@ -595,6 +622,7 @@ def _stand_ins(
     trades: dict[str, set[str]],
     quoted_by: str | None = None,
     watched_spoke: bool = False,
+    relative: tuple[str, str] | None = None,
 ) -> list[Ref]:
     """The pronouns, descriptions and group words of a sentence that stand for people
     (``quoted_by``: whose quotation the sentence before ended in; ``watched_spoke``: the
@@ -604,6 +632,8 @@ def _stand_ins(
     )
     if groups.kin:  # "Her husband was detained in 2023": the husband named before
         refs = kin_refs(sentence.text, refs, groups.kin)
+    if relative is not None:  # "The wife of X was detained. She spoke of her husband": X
+        refs += relative_speaks_of(sentence.text, refs + names, relative)
     if groups.main is not None and CASE_WORD.search(sentence.text):  # the main person's trial
         taken = refs + names
         refs += [

@@ -95,6 +95,9 @@ class Rule:
 
 
 _N = r"(?:\d+(?:\.\d+|½)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|[a-z]+-and-a-half)"
+_OBJECTS_AND = (
+    r"(?:(?!(?:of|a|an|the)\s)[\w'’-]+\s+){1,3}?and\s+(?:(?!(?:of|a|an|the)\s)[\w'’-]+\s+){1,3}?"
+)
 _TERM = rf"{_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?|days?|weeks?|decades?)(?:['’]?s?)"
 # A headline's verdict, then who gave it: "X (not) guilty of treason, court rules"
 _COURT_RULES_AFTER = r"(?=\s+(?:of\s+[^,;:]{1,60}?)?,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:court|judge|jury|tribunal)s?\s+(?:rules|ruled|says|said|finds|found|decides|decided)\b)"
@@ -1052,11 +1055,13 @@ RULES: tuple[Rule, ...] = (
         counter_examples=("The refined argument won.",),
     ),
     # "handed X a seven-year prison term", "gave her five years in a penal colony"
+    # (a list of people with "and" but no "of": "gave X and Y", not "gave his lawyer a copy of")
     Rule(
         T.SENTENCED,
         "handed-a-term",
         Form.VERB,
-        rf"(?:handed|hands|gave|gives)(?=\s+(?:[\w'’-]+\s+){{1,3}}?(?:an?\s+)?(?:(?:{_TERM}|life)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?(?:sentence|term)|in\s+(?:prison|jail|a\s+(?:penal\s+)?colony)|behind\s+bars)|suspended\s+(?:prison\s+|jail\s+)?(?:sentence|term))\b)"
+        # ... to several: "gave activists X and Y two-year suspended sentences"
+        rf"(?:handed|hands|gave|gives)(?=\s+(?:(?:[\w'’-]+\s+){{1,3}}?|{_OBJECTS_AND})(?:an?\s+)?(?:(?:{_TERM}|life)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?(?:sentences?|terms?)|in\s+(?:prison|jail|a\s+(?:penal\s+)?colony)|behind\s+bars)|suspended\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?))\b)"
         # "a court gave him four years in June": a bare term after a person's pronoun
         rf"|(?:handed|hands|gave|gives)(?=\s+(?:him|her|them)\s+{_N}\s+(?:years?|months?)(?:\s*[,.;]|\s+(?:in|on|for|over|after)\b))",
         says="the court handed down a term",
@@ -1064,11 +1069,14 @@ RULES: tuple[Rule, ...] = (
             "The judge handed him a seven-year prison term.",
             "Court gives poet suspended sentence",
             "A Tbilisi court gave him four years in June for organising violence.",
+            "The court gave activists Anna Kim and Boris Li two-year suspended sentences.",
         ),
         counter_examples=(
             "The judge handed him a letter.",
             "The court gave her suspended hope.",
             "The court gave him two weeks to pay the fine.",
+            "The court gave the lawyers of Anna Kim and Boris Li two weeks to appeal.",
+            "The clerk gave Anna Kim and her lawyer a copy of the six-year sentence.",
         ),
     ),
     # a term said without "sentence": "received ten years", "got over four years"
@@ -1784,13 +1792,33 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "returned-to-prison",
         Form.SUBJECT,
-        r"(?:returned|was returned|were returned|went back|was sent back|were sent back|was taken back|were taken back)\s+to\s+(?:prison|jail|custody|detention|the\s+(?:prison|jail|colony)|a\s+(?:prison|jail|cell))",
+        r"(?:returned|was returned|were returned|went back|was sent back|were sent back|was taken back|were taken back)\s+to\s+(?:prison|jail|custody|detention|the\s+(?:prison|jail|colony)|a\s+(?:prison|jail|cell))"
+        # (not from a hospital back to the prison or its clinic: a transfer, below)
+        r"(?!\s+(?:clinic|hospital|infirmary|medical|sick|health)\b|\s+from\s+(?:the\s+|a\s+)?hospital\b)",
         says="went back to prison",
         examples=(
             "The journalist returned to prison on Monday.",
             "Both men were sent back to jail after the ruling.",
         ),
-        counter_examples=("The journalist returned to Paris on Monday.",),
+        counter_examples=(
+            "The journalist returned to Paris on Monday.",
+            "On Tuesday he was returned to the prison clinic.",
+            "She was returned to prison from hospital on Monday.",
+        ),
+    ),
+    Rule(  # back from a hospital to the prison or its clinic: a move between places of custody
+        T.TRANSFERRED,
+        "returned-from-hospital",
+        Form.SUBJECT,
+        r"(?:returned|was returned|were returned|was taken back|were taken back|was moved back|were moved back)\s+to\s+"
+        r"(?:(?:the\s+|a\s+)?(?:prison|jail|colony)\s+(?:clinic|hospital|infirmary|medical\s+(?:wing|unit|centre|center))"
+        r"|(?:prison|jail|(?:his|her|their)\s+cells?)\s+from\s+(?:the\s+|a\s+)?hospital)\b",
+        says="returned from hospital to the prison",
+        examples=(
+            "On Tuesday he was returned to the prison clinic.",
+            "She was returned to prison from hospital on Monday.",
+        ),
+        counter_examples=("He was returned to prison after his parole was revoked.",),
     ),
     Rule(
         T.DETAINED,
@@ -1823,10 +1851,19 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "in-custody-since",
         Form.SUBJECT,
-        r"(?:been|is|was|are|were|remains?|remained)\s+(?:held\s+)?in\s+(?:pre-?trial\s+)?(?:detention|custody)(?=\s+since\b)",
+        r"(?:been|is|was|are|were|remains?|remained)\s+(?:held\s+)?in\s+(?:pre-?trial\s+)?(?:detention|custody)(?=\s+since\b)"
+        # "had been held since February", "has been held in a Minsk jail since 2021"
+        r"|been\s+held(?:\s+(?:in|at)\s+[^.;,]{1,40}?)?(?=\s+since\b)",
         says="held in custody since then",
-        examples=("The blogger has been in pretrial detention since March 3.",),
-        counter_examples=("The blogger has been in pretrial detention for a year.",),
+        examples=(
+            "The blogger has been in pretrial detention since March 3.",
+            "The lawyer had been held since February.",
+            "The lawyer has been held in a Minsk jail since 2021.",
+        ),
+        counter_examples=(
+            "The blogger has been in pretrial detention for a year.",
+            "The lawyer has been held for three months.",
+        ),
     ),
     Rule(
         T.DETAINED,
@@ -1910,6 +1947,27 @@ RULES: tuple[Rule, ...] = (
         says="is free again",
         examples=("He emerged from prison on Friday.", "She walked out of a penal colony today."),
         counter_examples=("He is now free to travel.",),
+    ),
+    Rule(
+        T.RELEASED,
+        "walked-out-of-a-named-place",
+        Form.SUBJECT,
+        # "walked out of the Baku pretrial detention centre", "emerged from the Kresty prison"
+        r"(?:walk(?:ed|s)\s+out\s+of|emerged\s+from|came\s+out\s+of)\s+the\s+(?:[a-z][\w'’-]*\s+){1,2}?"
+        r"(?:(?:pre-?trial\s+)?detention\s+(?:centre|center|facility)|prison|jail|(?:penal\s+)?colony)\b"
+        # ... the place's last word: "the prison museum", "the prison visiting room" are not
+        r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|in|at|after|before|late|early|this|last|yesterday|today|"
+        r"tonight|and|with|following|where|when|shortly|to|into|\d+)\b)",
+        says="walked out of prison",
+        examples=(
+            "She walked out of the Baku pretrial detention centre on Tuesday.",
+            "He emerged from the Kresty prison after two years.",
+        ),
+        counter_examples=(
+            "His wife walked out of the Baku prison visiting room in tears.",
+            "She walked out of the old prison museum.",
+            "He walked out of the detention centre's gym.",
+        ),
     ),
     Rule(
         T.RELEASED,

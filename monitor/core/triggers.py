@@ -89,18 +89,23 @@ def find_triggers(
     ``lowered`` and ``hinted`` are the sentence in lower case and its candidates, if known."""
     if lowered is None:
         lowered = lower(sentence)
-    found = []
+    # (start, minus the length, table order): the sort key, compared in C; no two matches
+    # share one (a rule's matches do not overlap), so the rule and end are never compared
+    found: list[tuple[int, int, int, int, Rule]] = []
     for rule in candidates(lowered) if hinted is None else hinted:
+        order = ORDER[rule]
         for m in rule.pattern.finditer(lowered):  # each starts a word (``Rule.pattern``)
             start, end = m.span()
             if not lowered[end : end + 1].isalpha():  # and ends one
-                found.append(_found((rule, start, end)))
-    found.sort(key=lambda f: (f.start, -(f.end - f.start), ORDER[f.rule]))
+                found.append((start, start - end, order, end, rule))
+    if len(found) > 1:
+        found.sort()
     kept: list[Found] = []
-    for f in found:
+    for start, _, _, end, rule in found:
+        f = _found((rule, start, end))
         if kept and _overlaps(f, kept):
             continue
-        if f.rule.check is Check.NONE or CHECKS[f.rule.check](f, sentence):
+        if rule.check is Check.NONE or CHECKS[rule.check](f, sentence):
             kept.append(f)
     return kept
 
