@@ -98,6 +98,12 @@ _N = r"(?:\d+(?:\.\d+|½)?|one|two|three|four|five|six|seven|eight|nine|ten|elev
 _OBJECTS_AND = (
     r"(?:(?!(?:of|a|an|the)\s)[\w'’-]+\s+){1,3}?and\s+(?:(?!(?:of|a|an|the)\s)[\w'’-]+\s+){1,3}?"
 )
+# "Amnesty said", "Amnesty launches a campaign": the organisation after the word, no amnesty
+AMNESTY_THE_GROUP = (
+    r"(?!\s+international\b|['’]s\s|\s+(?:said|says|called|calls|urged|urges|reported|documented|"
+    r"researchers?|directors?|campaigners?|launch(?:es|ed)|welcomed?|welcomes|condemn(?:s|ed)|"
+    r"demand(?:s|ed)|warn(?:s|ed)|fears|feared|appealed|campaigns|campaigned)\b)"
+)
 _TERM = rf"{_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?|days?|weeks?|decades?)(?:['’]?s?)"
 # A headline's verdict, then who gave it: "X (not) guilty of treason, court rules"
 _COURT_RULES_AFTER = r"(?=\s+(?:of\s+[^,;:]{1,60}?)?,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:court|judge|jury|tribunal)s?\s+(?:rules|ruled|says|said|finds|found|decides|decided)\b)"
@@ -401,7 +407,9 @@ RULES: tuple[Rule, ...] = (
         T.PARDONED,
         "pardon",
         Form.NOUN,
-        r"(?:presidential\s+)?pardon(?:ing)?(?:\s+decree)?(?!\s+(?:committee|commission|board|council|department|office)\b)|amnesty(?!\s+international\b|['’]s\s|\s+(?:said|says|called|calls|urged|urges|reported|documented|researchers?|directors?|campaigners?|launch(?:es|ed)|welcomed?|welcomes|condemn(?:s|ed)|demand(?:s|ed)|warn(?:s|ed)|fears|feared|appealed|campaigns|campaigned)\b)|clemency(?!\s+(?:committee|commission|board)\b)",
+        r"(?:presidential\s+)?pardon(?:ing)?(?:\s+decree)?(?!\s+(?:committee|commission|board|council|department|office)\b)|amnesty"
+        + AMNESTY_THE_GROUP
+        + r"|clemency(?!\s+(?:committee|commission|board)\b)",
         says="a pardon",
         examples=("A presidential pardon freed him.", "The amnesty freed the blogger on Monday."),
         counter_examples=(
@@ -2196,6 +2204,15 @@ RULES: tuple[Rule, ...] = (
         examples=("She went on hunger strike.", "She stopped eating in protest."),
         counter_examples=("The famine caused hunger.", "She stopped eating meat."),
     ),
+    Rule(  # "in 2019 he went without food for 30 days": a strike told by its length
+        T.HUNGER_STRIKE,
+        "without-food",
+        Form.SUBJECT,
+        r"(?:went|gone|goes|going)\s+without\s+food\s+for\s+(?:\d+|[a-z]+)\s+(?:days|weeks)",
+        says="went without food for days",
+        examples=("In 2019 he went without food for 30 days.",),
+        counter_examples=("The village went without food after the floods.",),
+    ),
     # ill treatment
     Rule(
         T.ILL_TREATMENT,
@@ -2291,6 +2308,23 @@ RULES: tuple[Rule, ...] = (
             "Doctors recommended that she be taken to a hospital, and prosecutors agreed.",
             "The lawyer recommended that she be moved to a new cell, but the governor refused "
             "to allow it.",
+        ),
+    ),
+    Rule(  # "the refusal of prison authorities to let him see a cardiologist"
+        T.ILL_TREATMENT,
+        "not-let-see-a-doctor",
+        Form.VERB,
+        r"(?:refus(?:ed|al|ing|es)|would\s+not|did\s+not|will\s+not)\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?to\s+(?:let|allow)"
+        r"(?=\s+(?:him|her|them|[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+(?:to\s+)?see\s+(?:a\s+|an\s+|any\s+)?"
+        r"(?:doctors?|cardiologists?|specialists?|physicians?|dentists?|oncologists?|neurologists?)\b)",
+        says="denied medical care",
+        examples=(
+            "He protested at the refusal of prison authorities to let him see a cardiologist.",
+            "Guards refused to allow her to see a doctor.",
+        ),
+        counter_examples=(
+            "Guards refused to let him see his lawyer.",
+            "The court refused to allow him to see the files.",
         ),
     ),
     Rule(
