@@ -2085,10 +2085,13 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "He was transferred to a prison in the north.",
             "He spent a year in the prison in Mahilyou, where he was moved in 2024.",
+            "He was moved in 2025 from the police headquarters, known as La Tumba, to Tocorón.",
         ),
         counter_examples=(
             "He was transferred to a new school.",
             "He taught at a school in Minsk, where he was moved in 2024.",
+            "He was moved from the news desk to the sports pages.",
+            "The family moved from Caracas to Bogota in 2019.",
         ),
     ),
     Rule(

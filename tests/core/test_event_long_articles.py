@@ -2512,8 +2512,6 @@ TENTH_NAMED: dict[str, tuple[set[str], list[tuple[str, str]]]] = {
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
-    "venezuela-activist-freed-brother-held": "'moved in 2025 from A to B, known as C, to D': "
-    "a transfer between places named only by their names",
     "tunis-conspiracy-mass-verdict": "who: a relative clause right after a long description "
     "with 'of' ('X, a former secretary general of a centrist party who was arrested in "
     "2023, ...'; 'X, who defended several of the accused before she was herself charged "
@@ -3087,6 +3085,22 @@ CLASSES: list[tuple[str, Events]] = [
         "Police searched the flat of Pavel Sadouski on Tuesday. A neighbour said her husband "
         "was jailed for ten years in 2022.",
         NONE,
+    ),
+    # "was moved in 2025 from the headquarters of the police, known as La Tumba, to Tocoron":
+    # a person moved by others from one place to another named only by its name
+    (
+        "Javier Montilla was freed on Sunday. He was moved in 2025 from the headquarters of "
+        "the political police in Caracas, known as La Tumba, to Tocoron.",
+        {("montilla", "released", True), ("montilla", "transferred", False)},
+    ),
+    (  # counter-examples: a move of his own; a move at work
+        "Javier Montilla was freed on Sunday. He moved in 2019 from Caracas to Barquisimeto.",
+        {("montilla", "released", True)},
+    ),
+    (
+        "Javier Montilla was freed on Sunday. In 2019 he was moved from the news desk to the "
+        "sports pages of El Impulso.",
+        {("montilla", "released", True)},
     ),
     # "had been held since February": custody since a date, as "in custody since": the
     # detention that began then
