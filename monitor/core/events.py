@@ -94,6 +94,7 @@ from monitor.core.references import (
 )
 from monitor.core.regex_needs import guard_patterns
 from monitor.core.sentences import Place, Sentence, split_sentences
+from monitor.core.trigger_rules import AMNESTY_THE_GROUP
 from monitor.core.triggers import (
     NON_CUSTODIAL,
     Form,
@@ -1287,9 +1288,7 @@ SCORE = {
 }
 # (not the group: "Amnesty said", "Amnesty International")
 PARDON_WORD = re.compile(
-    r"\bpardon(?!\s+committee)|\bamnest(?!y\s+(?:international|said|says|called|urged|"
-    r"reported|researchers?|director)\b)",
-    re.I,
+    rf"\bpardon(?!\s+committee)|\bamnest(?!y\b)|\bamnesty{AMNESTY_THE_GROUP}", re.I
 )
 # ... and "under the alternative sentencing law", "serve the rest of their terms outside
 # prison": the rest of a term outside prison is parole in all but name

@@ -1064,6 +1064,7 @@ def _hits(
     slots: list[_Slot] = []
     inert = index.inert
     skip = index.skip
+    exact_table, dict_get = index.exact, dict.get  # (a LazyTable: the parts made so far)
     final = len(ws) - 1
     for i, word in enumerate(ws):
         folded = word.folded
@@ -1077,7 +1078,7 @@ def _hits(
         exact_alone = False  # whether the word alone is some part's exact spelling
         exact_run = False  # whether a run of words is
         for stop, run_folded, run_key in runs.at(i):
-            exact = index.exact.get(run_key)
+            exact = dict_get(exact_table, run_key) or exact_table.get(run_key)  # (made: in C)
             if exact:
                 slots.append(_Slot(i, stop, run_key, exact, (), *_people_of(index, run_key, exact)))
                 if stop == i + 1:
@@ -2960,10 +2961,16 @@ def _mention(
     200 listed "Ahmed Abd El-Fattah" of a large watchlist), whose mentions are copies of
     the first one's but for the person."""
     person = index.people[f.person]
-    start, end = _span(ws, f)
-    variant = f.hits[-1].part.variant if f.hits else text[start:end]
-    how = f.how
-    alike = (f.kind, how, len(f.hits), in_full, variant, start, end)
+    hits = f.hits
+    if f.first >= 0:  # (_span and Found.how, asked for each namesake's copy: read here)
+        start, end = ws[f.first].start, ws[f.stop - 1].end
+    else:
+        start, end = f.start, f.end
+    if len(hits) == 1:
+        variant, how = hits[0].part.variant, hits[0].how
+    else:
+        variant, how = hits[-1].part.variant if hits else text[start:end], f.how
+    alike = (f.kind, how, len(hits), in_full, variant, start, end)
     first = read.get(alike)
     if first is None:
         rule, confidence = _rule(text, f.kind, how, len(f.hits), in_full, variant, start, end)

@@ -98,6 +98,12 @@ _N = r"(?:\d+(?:\.\d+|½)?|one|two|three|four|five|six|seven|eight|nine|ten|elev
 _OBJECTS_AND = (
     r"(?:(?!(?:of|a|an|the)\s)[\w'’-]+\s+){1,3}?and\s+(?:(?!(?:of|a|an|the)\s)[\w'’-]+\s+){1,3}?"
 )
+# "Amnesty said", "Amnesty launches a campaign": the organisation after the word, no amnesty
+AMNESTY_THE_GROUP = (
+    r"(?!\s+international\b|['’]s\s|\s+(?:said|says|called|calls|urged|urges|reported|documented|"
+    r"researchers?|directors?|campaigners?|launch(?:es|ed)|welcomed?|welcomes|condemn(?:s|ed)|"
+    r"demand(?:s|ed)|warn(?:s|ed)|fears|feared|appealed|campaigns|campaigned)\b)"
+)
 _TERM = rf"{_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?|days?|weeks?|decades?)(?:['’]?s?)"
 # A headline's verdict, then who gave it: "X (not) guilty of treason, court rules"
 _COURT_RULES_AFTER = r"(?=\s+(?:of\s+[^,;:]{1,60}?)?,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:court|judge|jury|tribunal)s?\s+(?:rules|ruled|says|said|finds|found|decides|decided)\b)"
@@ -399,7 +405,9 @@ RULES: tuple[Rule, ...] = (
         T.PARDONED,
         "pardon",
         Form.NOUN,
-        r"(?:presidential\s+)?pardon(?:ing)?(?:\s+decree)?(?!\s+(?:committee|commission|board|council|department|office)\b)|amnesty(?!\s+international\b|['’]s\s|\s+(?:said|says|called|calls|urged|urges|reported|documented|researchers?|directors?|campaigners?|launch(?:es|ed)|welcomed?|welcomes|condemn(?:s|ed)|demand(?:s|ed)|warn(?:s|ed)|fears|feared|appealed|campaigns|campaigned)\b)|clemency(?!\s+(?:committee|commission|board)\b)",
+        r"(?:presidential\s+)?pardon(?:ing)?(?:\s+decree)?(?!\s+(?:committee|commission|board|council|department|office)\b)|amnesty"
+        + AMNESTY_THE_GROUP
+        + r"|clemency(?!\s+(?:committee|commission|board)\b)",
         says="a pardon",
         examples=("A presidential pardon freed him.", "The amnesty freed the blogger on Monday."),
         counter_examples=(

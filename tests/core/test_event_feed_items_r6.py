@@ -673,6 +673,7 @@ def test_an_object_list_ends_at_the_next_verb(title: str, text: str, expected: E
             {("karimov", "released", True)},
         ),
         ("An amnesty freed Farid Nasser on Monday.", {("nasser", "pardoned", True)}),
+        ("Amnesty welcomes release of Farid Nasser", {("nasser", "released", True)}),
     ],
     ids=[
         "urged-to-release-and-drop",
@@ -681,6 +682,7 @@ def test_an_object_list_ends_at_the_next_verb(title: str, text: str, expected: E
         "decided-to-release-and-drop",
         "despite-protests-released",
         "an-amnesty-freed",
+        "amnesty-the-organisation-welcomes-a-release",
     ],
 )
 def test_what_was_only_asked_or_ordered_is_no_event(text: str, expected: Events) -> None:
