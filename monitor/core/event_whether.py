@@ -96,7 +96,8 @@ DENIED_CLAUSE = re.compile(
 )
 CLAUSE_VERB = re.compile(r"\s*(?:is|was|were|are|has|had|have)\b", re.I)
 # the lower-case words that describe the person after "that": "that (the jailed journalist) X"
-DESCRIBED_TAIL = re.compile(r"(?<=\bthat )(?:(?-i:[a-z][\w-]*)\s+){1,3}$")
+# (not through another "that": "said that reports that X had been ..." keeps its reports)
+DESCRIBED_TAIL = re.compile(r"(?<=\bthat )(?:(?!that\b)(?-i:[a-z][\w-]*)\s+){1,3}$")
 # a relative clause of the person's own after the name: "X, who was jailed in 2024, ..."
 RELATIVE_AFTER_NAME = re.compile(
     r"\s*,\s*(?:who|whom)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:could|would|might|may|will|faces?)\b)",

@@ -2198,6 +2198,15 @@ RULES: tuple[Rule, ...] = (
         examples=("She went on hunger strike.", "She stopped eating in protest."),
         counter_examples=("The famine caused hunger.", "She stopped eating meat."),
     ),
+    Rule(  # "in 2019 he went without food for 30 days": a strike told by its length
+        T.HUNGER_STRIKE,
+        "without-food",
+        Form.SUBJECT,
+        r"(?:went|gone|goes|going)\s+without\s+food\s+for\s+(?:\d+|[a-z]+)\s+(?:days|weeks)",
+        says="went without food for days",
+        examples=("In 2019 he went without food for 30 days.",),
+        counter_examples=("The village went without food after the floods.",),
+    ),
     # ill treatment
     Rule(
         T.ILL_TREATMENT,
@@ -2293,6 +2302,23 @@ RULES: tuple[Rule, ...] = (
             "Doctors recommended that she be taken to a hospital, and prosecutors agreed.",
             "The lawyer recommended that she be moved to a new cell, but the governor refused "
             "to allow it.",
+        ),
+    ),
+    Rule(  # "the refusal of prison authorities to let him see a cardiologist"
+        T.ILL_TREATMENT,
+        "not-let-see-a-doctor",
+        Form.VERB,
+        r"(?:refus(?:ed|al|ing|es)|would\s+not|did\s+not|will\s+not)\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?to\s+(?:let|allow)"
+        r"(?=\s+(?:him|her|them|[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+(?:to\s+)?see\s+(?:a\s+|an\s+|any\s+)?"
+        r"(?:doctors?|cardiologists?|specialists?|physicians?|dentists?|oncologists?|neurologists?)\b)",
+        says="denied medical care",
+        examples=(
+            "He protested at the refusal of prison authorities to let him see a cardiologist.",
+            "Guards refused to allow her to see a doctor.",
+        ),
+        counter_examples=(
+            "Guards refused to let him see his lawyer.",
+            "The court refused to allow him to see the files.",
         ),
     ),
     Rule(

@@ -2516,10 +2516,9 @@ NOT_YET: dict[str, str] = {
     "with 'of' ('X, a former secretary general of a centrist party who was arrested in "
     "2023, ...'; 'X, who defended several of the accused before she was herself charged "
     "...'), whose verbs may be the last noun's, is left unread",
-    "gulf-hunger-striker-daughter-hospital": "who: 'she' after a sentence opening with a "
-    "namesake relative ('Zahra X was herself arrested ... before she left') read as X; "
-    "'returned to the prison clinic' read as a detention, not a transfer; 'called in August "
-    "for his release' read as a release; 'refused food before: in 2019 he went without food'",
+    "gulf-hunger-striker-daughter-hospital": "'in protest at the refusal of prison "
+    "authorities to let him see a cardiologist': denied care told by a refusal noun, its "
+    "agent between it and the person ('Guards refused to let him see a doctor' is read)",
     "kashmir-preventive-detention-distant-jail": "'flown to the central jail in Agra': a "
     "transfer by its means of travel",
 }
@@ -3270,6 +3269,27 @@ CLASSES: list[tuple[str, Events]] = [
     (  # counter-example: a call that is no demand, then the release
         "Jafar Mahfoudh called his lawyer on Monday. He was released.",
         {("mahfoodh", "released", True)},
+    ),
+    # "said that reports that X had been denied treatment were false": the report called
+    # false keeps its "reports that" past the "said that" before it
+    (
+        "Bahrain said that reports that Jafar Mahfoudh had been denied treatment were false.",
+        NONE,
+    ),
+    (  # counter-example: a report called true
+        "Bahrain said that reports that Jafar Mahfoudh had been denied treatment were true.",
+        {("mahfoodh", "ill_treatment", True)},
+    ),
+    # "has refused food before: in 2019 he went without food for 30 days": earlier strikes,
+    # none going on
+    (
+        f"{LEAD}\n\nJafar Mahfoudh has refused food before: in 2019 he went without food for "
+        "30 days.",
+        {("mahfoodh", "hunger_strike", False)},
+    ),
+    (  # counter-example: a strike going on since a date
+        f"{LEAD}\n\nJafar Mahfoudh has refused food since September 20.",
+        {("mahfoodh", "hunger_strike", True)},
     ),
 ]
 
