@@ -2087,11 +2087,14 @@ RULES: tuple[Rule, ...] = (
         T.TRANSFERRED,
         "moved-to-prison",
         Form.VERB,
-        r"transferred|moved|relocated|sent|taken|transported|rushed|brought|hospitali[sz]ed|admitted|escorted|convoyed",
+        r"transferred|moved|relocated|sent|taken|transported|rushed|brought|hospitali[sz]ed|admitted|escorted|convoyed|"
+        r"flown|airlifted|driven",  # by its means of travel: "flown to the central jail in Agra"
         says="moved to another place of custody",
         check=Check.TO_A_CUSTODY_PLACE,
         examples=(
             "He was transferred to a prison in the north.",
+            "He was served the detention order and flown to the central jail in Agra.",
+            "He was airlifted to a prison 800 km away.",
             "He spent a year in the prison in Mahilyou, where he was moved in 2024.",
             "He was moved in 2025 from the police headquarters, known as La Tumba, to Tocorón.",
         ),
@@ -2100,6 +2103,9 @@ RULES: tuple[Rule, ...] = (
             "He taught at a school in Minsk, where he was moved in 2024.",
             "He was moved from the news desk to the sports pages.",
             "The family moved from Caracas to Bogota in 2019.",
+            "He flew to Berlin on Monday.",
+            "He flew to Agra to visit the jail.",
+            "He was driven to the airport.",
         ),
     ),
     Rule(

@@ -618,7 +618,23 @@ def test_a_feed_item_names_whom_a_reader_would_see(title: str, text: str, named:
             "The court acquitted Nika Beridze and questioned his colleague Giorgi Kapanadze.",
             {("beridze", "acquitted", True)},
         ),
-        # counter-examples: one verb, a list of objects; participles before a noun
+        (
+            "Court news",
+            "The court sentenced Maryna Zhuk to five years, released Ales Kruk and fined Nika "
+            "Beridze.",
+            {
+                ("zhuk", "sentenced", True),
+                ("kruk", "released", True),
+                ("beridze", "sentenced", True),
+            },
+        ),
+        (
+            "Court news",
+            "Police detained Ales Kruk, released Maryna Zhuk and questioned three others.",
+            {("kruk", "detained", True), ("zhuk", "released", True)},
+        ),
+        # counter-examples: one verb, a list of objects; participles before a noun; a
+        # participle after a name and a comma that says more of that name
         (
             "Court news",
             "The court acquitted Nika Beridze and his co-defendant Giorgi Kapanadze.",
@@ -638,15 +654,29 @@ def test_a_feed_item_names_whom_a_reader_would_see(title: str, text: str, named:
             "She visited the detained and beaten activist Nika Beridze in hospital.",
             set(),
         ),
+        (
+            "Court news",
+            "Police detained Ales Kruk, released in 2020, on Monday.",
+            {("kruk", "detained", True), ("kruk", "released", False)},
+        ),
+        (
+            "Court news",
+            "In Minsk, jailed Ales Kruk was moved to hospital.",
+            {("kruk", "transferred", True)},
+        ),
     ],
     ids=[
         "acquitted-and-sentenced",
         "headline-frees-jails",
         "sentenced-and-released",
         "acquitted-and-questioned",
+        "a-series-of-three-verbs",
+        "a-series-after-a-name",
         "one-verb-two-objects",
         "one-verb-three-objects",
         "participles-before-a-noun",
+        "a-participle-says-more-of-the-name",
+        "an-adjective-after-a-place",
     ],
 )
 def test_an_object_list_ends_at_the_next_verb(title: str, text: str, expected: Events) -> None:
