@@ -3073,11 +3073,13 @@ CLASSES: list[tuple[str, Events]] = [
         "publicly about her husband, who was jailed for ten years in 2022.",
         {("sadouski", "sentenced", False)},
     ),
-    (  # counter-examples: a relative of the relative; no relative opened the sentence before
+    (  # counter-examples: a relative of the relative; another son, named; no relative
+        # opened the sentence before
         "The mother of Pavel Sadouski was detained on Tuesday. Her brother was jailed for ten "
         "years in 2022.",
         NONE,
     ),
+    ("The mother of Pavel Sadouski was detained on Tuesday. Her son, Ivan, was freed.", NONE),
     (
         "Police searched the flat of Pavel Sadouski on Tuesday. A neighbour said her husband "
         "was jailed for ten years in 2022.",
