@@ -27,6 +27,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 KEPT = 4  # files kept of one family in a folder (one per watchlist content seen lately)
+# people: from this many, what is read or built for a watchlist (its people, its compiled
+# names) is frozen once made (``gc.freeze``): it lives as long as the watchlist, and the
+# collector would otherwise walk it at its next collection (the daemon thaws it on a reload)
+FROZEN_FROM = 10_000
 
 
 def code_digest(modules: Sequence[str]) -> str:

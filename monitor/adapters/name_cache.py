@@ -41,7 +41,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from monitor.adapters import code_digest, read_cache_file, write_cache_file
+from monitor.adapters import FROZEN_FROM, code_digest, read_cache_file, write_cache_file
 from monitor.core.lazy_table import LazyTable
 from monitor.core.types import Person
 
@@ -51,7 +51,6 @@ if TYPE_CHECKING:  # (the name engine is imported when names are loaded: `cache_
 
 MAGIC = b"case-monitor compiled names v4\n"
 APP_FOLDER = "case-monitor"
-FROZEN_FROM = 10_000  # people: from this many, the names read or built are frozen (gc_paused)
 ENGINE_MODULES = (  # the code the compiled names are made by
     "monitor.core.match",
     "monitor.core.lazy_table",

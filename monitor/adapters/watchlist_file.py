@@ -29,13 +29,13 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from functools import cache
 from itertools import compress, count, repeat
-from operator import attrgetter, itemgetter
+from operator import and_, attrgetter, is_, itemgetter, methodcaller, not_
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from monitor.adapters import code_digest, read_cache_file, write_cache_file
+from monitor.adapters import FROZEN_FROM, code_digest, read_cache_file, write_cache_file
 from monitor.core.types import Person, Status, Watchlist
 from monitor.core.watchlist import parse_watchlist
 from monitor.errors import Problem, WatchlistError
@@ -83,6 +83,7 @@ def load_watchlist_file(
         raise WatchlistError(str(path), [Problem("file", f"cannot be read: {e}")]) from e
     collecting = gc.isenabled()
     gc.disable()  # hundreds of thousands of new objects in no cycle: not walked again and again
+    watchlist = None
     try:
         digest = digest_of(content)
         stored = read_stored(cache, digest)
@@ -110,6 +111,8 @@ def load_watchlist_file(
             watchlist = replace(watchlist, people_digest=data_key(digest))  # (the bytes alone)
     finally:
         if collecting:
+            if watchlist is not None and len(watchlist.people) >= FROZEN_FROM:
+                gc.freeze()  # a large list's people, as its compiled names (``name_cache``)
             gc.enable()
     problems = duplicates + problems
     if watchlist is not None and sending:
@@ -386,7 +389,16 @@ def _flat_items(text: str, start: int, end: int) -> list[dict[Any, Any]]:
     flows = list(compress(count(), map(itemgetter(3), found)))  # [a, b] of plain text
     lists = map(str.split, map(itemgetter(3), map(found.__getitem__, flows)), repeat(", "))
     deque(map(values.__setitem__, flows, lists), maxlen=0)
-    for i in compress(count(), map(itemgetter(4), found)):  # anything else
+    rest = list(compress(count(), map(itemgetter(4), found)))  # anything else
+    texts: list[str] = list(map(itemgetter(4), map(found.__getitem__, rest)))
+    # most of it text that starts as a number, a boolean or null may ("Nurlan", "Timur"),
+    # which is text as it stands when it is none of them (as ``value`` reads it): told in C
+    patterns = map(reader.text_may_start.get, map(itemgetter(0), texts), repeat(_ANY))
+    as_is = map(is_, map(re.Pattern.match, patterns, texts), repeat(None))
+    as_is = map(and_, as_is, map(not_, map(str.__contains__, texts, repeat(": "))))
+    plain = list(map(and_, as_is, map(not_, map(methodcaller("endswith", ":"), texts))))
+    deque(map(values.__setitem__, compress(rest, plain), compress(texts, plain)), maxlen=0)
+    for i in compress(rest, map(not_, plain)):
         values[i] = reader.value(found[i][4])
     firsts = list(compress(count(), map(itemgetter(0), found)))
     ends = [*firsts[1:], len(found)]
@@ -409,6 +421,9 @@ def _flat_lines(value_start: str) -> Callable[[str, int, int], list[tuple[str, .
     return re.compile(rf"^ *(- )?({_KEY}): +(?:{value})$", re.MULTILINE).findall
 
 
+_ANY = re.compile("")  # (matches any text)
+
+
 class _LineReader:
     def __init__(self, lines: list[tuple[int, str]], runs: list[list[dict[Any, Any]]]) -> None:
         self.lines = lines
@@ -417,6 +432,12 @@ class _LineReader:
         self.resolve = yaml.resolver.Resolver().resolve
         self.construct = yaml.constructor.SafeConstructor().construct_object
         self.implicit = implicit_patterns()
+        # where plain text may start that YAML may read as other than text (``value``)
+        self.text_may_start = {
+            first: pattern
+            for first, pattern in self.implicit.items()
+            if first and first not in NOT_PLAIN_START and first != "-"
+        }
         # how a value may start that is not text as it stands (``value``)
         self.value_start = "".join(sorted(NOT_PLAIN_START | {"-"} | self.implicit.keys()))
 

@@ -189,6 +189,12 @@ ONGOING = re.compile(
     r"\bcontinu\w*\s+(?:(?:his|her|their|a)\s+)?$",
     re.I,
 )
+# "has refused food before", "has gone on hunger strike twice": earlier times, not one going on
+TIMES_BEFORE = re.compile(
+    r"\s+(?:before|previously|in\s+the\s+past|several\s+times|twice|(?:three|four|five|many)\s+"
+    r"times)\b",
+    re.I,
+)
 APPOSED_PARTICIPLE = re.compile(r"\s*,\s*")
 PRESENT = re.compile(r"(?:is|are)\b", re.I)
 WHO_CLAUSE = re.compile(r"\s*,\s*(?:[\w-]+\s+){0,3}?(?:who|which)\b", re.I)
@@ -246,6 +252,7 @@ def timing_of(
         f.rule.type is EventType.HUNGER_STRIKE
         and ONGOING.search(sentence, max(0, f.start - 40), f.start)
         and (when is None or is_since(when, sentence))
+        and not TIMES_BEFORE.match(sentence, f.end)  # "has refused food before: in 2019 ..."
     ):
         return Timing(True, None, Basis.ONGOING)
     if when is not None and pub is not None:

@@ -37,7 +37,10 @@ MODALITY = re.compile(
     r"\b(?:could|would|might|(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bearly\s)(?<!\blate\s)"
     r"(?<!\bmid-)(?<!\blast\s)(?<!\buntil\s)(?<!\bby\s)(?<!\d\s)may(?!\s+\d)|will|shall|should|"
     r"must|can|cannot|faces?|facing|risks?|"
-    r"risking|threat\w*|calls?\s+for|called\s+for|calling\s+for|demand\w*|urg\w+|"
+    r"risking|threat\w*|demand\w*|urg\w+|"
+    # "called for", also with a time or an adverb between: "called in August for his release"
+    r"call(?:s|ed|ing)?\s+(?:(?:in|on|during|last|this|earlier|since)\s+(?:\w+\s+){1,2}?|"
+    r"(?:again|repeatedly|publicly|also|jointly|today|yesterday)\s+)?for|"
     r"call(?:s|ed|ing)?\s+on|asks?\s+for|asked\s+for|asking\s+for|request\w*|appeal\w*\s+for|plea(?:s|d|ds|ded|ding)?\s+for|beg\w*\s+for|seek\w*|sought|"
     r"petition(?!ers?\b)\w*|ask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?to|hop(?:e|es|ed|ing)|expect\w*|plan\w*|want\w*|wish\w*|if|unless|whether|"
     r"possib\w+|potential\w*|likely|set to|due to|scheduled|pending|rumou?r\w*|"
@@ -93,7 +96,8 @@ DENIED_CLAUSE = re.compile(
 )
 CLAUSE_VERB = re.compile(r"\s*(?:is|was|were|are|has|had|have)\b", re.I)
 # the lower-case words that describe the person after "that": "that (the jailed journalist) X"
-DESCRIBED_TAIL = re.compile(r"(?<=\bthat )(?:(?-i:[a-z][\w-]*)\s+){1,3}$")
+# (not through another "that": "said that reports that X had been ..." keeps its reports)
+DESCRIBED_TAIL = re.compile(r"(?<=\bthat )(?:(?!that\b)(?-i:[a-z][\w-]*)\s+){1,3}$")
 # a relative clause of the person's own after the name: "X, who was jailed in 2024, ..."
 RELATIVE_AFTER_NAME = re.compile(
     r"\s*,\s*(?:who|whom)\s+(?!(?:[\w'’-]+\s+){0,3}?(?:could|would|might|may|will|faces?)\b)",

@@ -157,6 +157,11 @@ NOUN_OWNER = re.compile(
 APPOSITIVE_WHO = re.compile(
     r"^\s*[,—–]?\s*(?:\d{1,3}\s*,\s*)?(?:[\w’'-]+\s+){0,4}?(?:who|whom|which)\b", re.I
 )
+# "the lawyer of X, the activist who died": a description of X with its own "who" clause
+# (the event inside that clause, not after it: "the son of X, the editor who died, was held")
+REDESCRIBED_WHO = re.compile(
+    r"\s*,\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){1,3}?(?:who|whom)\s[^,;:]*"
+)
 # "X, founder of the newspaper Daily Truth, who was jailed": the "who" is X's after a
 # description of X; but not after another person in it ("a friend of the journalist Y, who")
 DESCRIBED_WHO = re.compile(
@@ -426,7 +431,9 @@ SOMEONE_BESIDE_SUBJECT = re.compile(
 
 # a passive verb that shares its auxiliary with the one before: "was stripped of ... and expelled"
 SHARED_AUX = re.compile(
-    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^.;:,]{0,60}?"
+    # (the participle in quotation marks too: "was 'invited to tea' ... and held")
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?['‘\"“]?[a-z]+(?:ed|en)\b"
+    r"[^.;:,]{0,60}?"
     # ... or a list of verbs: "was charged in 2022, tried in 2023 and sentenced in 2024"
     r"(?:\band\s+(?:then\s+|later\s+|also\s+)?|,\s+)$",
     re.I,
@@ -766,6 +773,8 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     ):
         return ()
     head = sentence[: nearest.start] if nearest.kind is RefKind.NAME else ""
+    if head and REDESCRIBED_WHO.fullmatch(gap):
+        head = ""  # "the brother of X, the activist who died in 2022": X, described again
     if head.rstrip().lower().endswith(("of", "for", "to")) and RELATION_BEFORE.search(head):
         return ()  # "the lawyer of X": only after "of", "for" or "to" (a cheap test first)
     if RELATION_HEADS.match(head):

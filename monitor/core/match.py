@@ -80,7 +80,7 @@ from dataclasses import dataclass, field, replace
 from enum import IntEnum, StrEnum
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, count, filterfalse, pairwise, repeat
-from operator import add, and_, attrgetter, eq, is_, itemgetter, ne, not_, sub
+from operator import add, and_, attrgetter, eq, is_, itemgetter, ne, not_
 from typing import Any, NamedTuple, TypeVar, overload
 
 import ahocorasick
@@ -127,7 +127,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 25
+ENGINE_VERSION = 26
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -288,7 +288,9 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
     spelt = _Spelt(index.people)
     known = spelt.known
     # the parts but first ones, by their spellings (a part spelled by no letter: none)
-    named = [text for text in spelt.by_other if known[text].folded]
+    named = list(
+        compress(spelt.by_other, map(_SPELT_FOLDED, map(known.__getitem__, spelt.by_other)))
+    )
     spellings = list(map(known.__getitem__, named))
     folded, keys = list(map(_SPELT_FOLDED, spellings)), list(map(_SPELT_KEY, spellings))
     long = list(compress(named, map(SOUND_MIN_LENGTH.__le__, map(len, keys))))
@@ -446,9 +448,9 @@ class _Spelt:
         )
         del spellings
         split: list[list[str]] = list(map(str.split, variants))
-        for i in compress(count(), map(not_, map(str.isascii, variants))):
-            if UNSPACED.search(variants[i]):
-                split[i] = []
+        wide = list(compress(count(), map(not_, map(str.isascii, variants))))  # (not ASCII)
+        for i in compress(wide, map(UNSPACED.search, map(variants.__getitem__, wide))):
+            split[i] = []
         folded = self.folds  # (a part of one word: its fold, as ``name_parts`` folds them)
         words = list(set(filterfalse(folded.__contains__, chain.from_iterable(split))))
         folded.update(zip(words, folds(words), strict=True))
@@ -466,14 +468,15 @@ class _Spelt:
         for i in compress(several, map(_ARTICLE_HEADS.__contains__, heads)):
             if bare := without_article(split[i][-1]):
                 more[i] = [(counts[i] - 1, bare)]
-        if _CEDILLAS.search("\n".join(variants)):
-            for i, variant in enumerate(variants):
-                if counts[i] and not variant.isascii() and _CEDILLAS.search(variant):
+        if _CEDILLAS.search("\n".join(map(variants.__getitem__, wide))):
+            for i in wide:
+                if counts[i] and _CEDILLAS.search(variants[i]):
                     more.setdefault(i, []).extend(
                         (at, text.translate(CEDILLA_DROPPED))
                         for at, text in enumerate(split[i])
                         if text.translate(CEDILLA_DROPPED) != text
                     )
+        self.last.update(map(_LAST, compress(split, counts)))  # (the last parts' texts)
         for i, extra in more.items():
             split[i] = [*split[i], *(text for _, text in extra)]
         texts: list[str] = list(chain.from_iterable(split))
@@ -482,12 +485,11 @@ class _Spelt:
         starts = list(accumulate(map(len, split), initial=0))  # (in this block's texts)
         starts.pop()
         del split
-        # where the first parts of several stand (with their people), and the last parts
+        # where the first parts of several stand (with their people), and what else spells
+        # a first or a last part
         firsts = list(
             zip(map(starts.__getitem__, several), map(owners.__getitem__, several), strict=True)
         )
-        ends = compress(map(add, starts, counts), counts)
-        self.last.update(map(texts.__getitem__, map(sub, ends, repeat(1))))
         for i, extra in more.items():
             for at, (source, text) in enumerate(extra, starts[i] + counts[i]):
                 if source == 0 and counts[i] > 1:
@@ -497,9 +499,10 @@ class _Spelt:
         if more:
             firsts.sort()
         at_first = list(map(itemgetter(0), firsts))
-        others = list(filterfalse(set(at_first).__contains__, range(len(texts))))
+        other = bytearray(b"\1") * len(texts)  # (whether a text is not a first part)
+        deque(map(other.__setitem__, at_first, repeat(0)), maxlen=0)
         _grouped(map(texts.__getitem__, at_first), map(add, at_first, repeat(row)), self.by_first)
-        _grouped(map(texts.__getitem__, others), map(add, others, repeat(row)), self.by_other)
+        _grouped(compress(texts, other), compress(range(row, self.size), other), self.by_other)
         _add_spellings(self.known, texts, folded)
         del folded
         # each person's initials: worked out once for each distinct run of first parts
@@ -689,7 +692,7 @@ _IS_LAST = bytes(role is Role.LAST for role in map(Role, range(len(Role)))).ljus
 # how ``without_article``'s matches start (its pattern ignores case: no letter but A, E,
 # U and L themselves matches them so)
 _ARTICLE_HEADS = frozenset(a + b for a in "aeuAEU" for b in "lL")
-_HEAD = itemgetter(slice(0, 2))
+_HEAD, _LAST = itemgetter(slice(0, 2)), itemgetter(-1)
 
 
 def unspaced_automaton(entries: Iterable[tuple[str, tuple[int, str]]]) -> ahocorasick.Automaton:
@@ -1061,6 +1064,7 @@ def _hits(
     slots: list[_Slot] = []
     inert = index.inert
     skip = index.skip
+    exact_table, dict_get = index.exact, dict.get  # (a LazyTable: the parts made so far)
     final = len(ws) - 1
     for i, word in enumerate(ws):
         folded = word.folded
@@ -1074,7 +1078,7 @@ def _hits(
         exact_alone = False  # whether the word alone is some part's exact spelling
         exact_run = False  # whether a run of words is
         for stop, run_folded, run_key in runs.at(i):
-            exact = index.exact.get(run_key)
+            exact = dict_get(exact_table, run_key) or exact_table.get(run_key)  # (made: in C)
             if exact:
                 slots.append(_Slot(i, stop, run_key, exact, (), *_people_of(index, run_key, exact)))
                 if stop == i + 1:
@@ -2574,9 +2578,14 @@ def _in_longer(
 
 def _other_readings(ws: list[Word], f: Found) -> set[str]:
     """The keys a surname's last word may also be read as, other than the person's own
-    (Горинова: горинова, besides his горинов)."""
+    (Горинова: горинова, besides his горинов). A word of one spelling, no case forms, has
+    none: its key is the person's as the article spells it ("Mahfoudh" for the listed
+    Mahfoodh, also in "Jafar Mahfoudh ... his daughter Zahra Mahfoudh ... Mahfoudh was")."""
+    w = ws[f.stop - 1]
+    if not w.forms:
+        return set()
     own = {h.part.key for h in f.hits}
-    return {key(s) or s for s in ws[f.stop - 1].spellings} - own
+    return {key(s) or s for s in w.spellings} - own
 
 
 def _namesake_owns(
@@ -2952,10 +2961,16 @@ def _mention(
     200 listed "Ahmed Abd El-Fattah" of a large watchlist), whose mentions are copies of
     the first one's but for the person."""
     person = index.people[f.person]
-    start, end = _span(ws, f)
-    variant = f.hits[-1].part.variant if f.hits else text[start:end]
-    how = f.how
-    alike = (f.kind, how, len(f.hits), in_full, variant, start, end)
+    hits = f.hits
+    if f.first >= 0:  # (_span and Found.how, asked for each namesake's copy: read here)
+        start, end = ws[f.first].start, ws[f.stop - 1].end
+    else:
+        start, end = f.start, f.end
+    if len(hits) == 1:
+        variant, how = hits[0].part.variant, hits[0].how
+    else:
+        variant, how = hits[-1].part.variant if hits else text[start:end], f.how
+    alike = (f.kind, how, len(hits), in_full, variant, start, end)
     first = read.get(alike)
     if first is None:
         rule, confidence = _rule(text, f.kind, how, len(f.hits), in_full, variant, start, end)

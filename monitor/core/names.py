@@ -112,7 +112,9 @@ FAMILY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"jon$", "jan"),  # Azimjon / Azimjan / Azimzhan
         (r"ou", "u"),
         (r"ov(?=[^aeiouy]|$)", "u"),  # Belarusian -oŭski ~ Russian -ovsky
-        (r"(?<=[aeiou])y(?=[^aeiou]|$)", "i"),  # Qaiyrbek, Baltabay(ev), Aygul / Айгуль / Aigul
+        # Qaiyrbek, Baltabay(ev), Aygul / Айгуль / Aigul (a y after a vowel: the y looked for
+        # first, which the pattern engine finds fast, and the vowel behind it checked then)
+        (r"y(?<=[aeiou]y)(?=[^aeiou]|$)", "i"),
         (r"^y(?=[aeiou])", ""),  # Yerimbetov / Erimbetov, Yulia / Ulia
         (r"[yi](?=[aeou])", ""),  # -yev/-iev/-ev, Byalyatski / Bialiatski
         (r"y", "i"),

@@ -620,6 +620,44 @@ NAME_RELATIVE = re.compile(rf"['’]s?\s+(?:[a-z-]+\s+)?(?P<rel>{_KIN_WORDS})\b"
 SPEAKER_GAP = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:\w+ly\s+)?$")
 
 
+# "The wife of the jailed blogger X was detained", "X's mother was detained": a sentence
+# that opens with a relative of a watched person as its subject
+OPENS_WITH_RELATIVE = re.compile(
+    rf"\W*(?:the\s+)?(?P<rel>{_KIN_WORDS})\s+of\s+(?:[\w-]+\s+){{0,4}}$", re.I
+)
+OWNED_RELATIVE = re.compile(rf"['’]s?\s+(?P<rel>{_KIN_WORDS})\b(?!\s*,?\s+[A-Z])")
+OWN_KIN = re.compile(rf"\b(?P<own>his|her)\s+(?P<kin>{_KIN_WORDS})\b", re.I)
+
+
+def opens_with_relative(text: str, names: list[Ref]) -> tuple[str, str] | None:
+    """(the person, the relation) when a sentence opens with an unnamed relative of one
+    watched person: "The wife of X was detained" gives (X, "wife")."""
+    if not names or len(names[0].people) != 1 or names[0].kind is not RefKind.NAME:
+        return None
+    first = names[0]
+    found = OPENS_WITH_RELATIVE.fullmatch(text, 0, first.start)
+    if found is None and not text[: first.start].strip():  # "X's wife was detained"
+        found = OWNED_RELATIVE.match(text, first.end)
+    return (first.people[0], _singular(found.group("rel"))) if found else None
+
+
+def relative_speaks_of(text: str, taken: list[Ref], relative: tuple[str, str]) -> list[Ref]:
+    """ "The wife of X was detained. She had spoken about her husband": in the sentence
+    after one that opened with a relative of X, "her husband" (what that relative calls
+    X, said with the relative's own "her" or "his") is X."""
+    person, relation = relative
+    own = {"he": "his", "she": "her"}.get(KIN.get(relation, ""))
+    refs = []
+    for m in OWN_KIN.finditer(text):
+        if (
+            m.group("own").lower() == own
+            and _singular(m.group("kin")) in KIN_CALLS.get(relation, ())
+            and not any(r.start < m.end() and m.start() < r.end for r in taken)
+        ):
+            refs.append(Ref(m.start(), m.end(), (person,), RefKind.ROLE))
+    return refs
+
+
 def _spoken_of(text: str, names: list[Ref], genders: Mapping[str, Gender]) -> list[Ref]:
     """ "her son" for X, said by the relative of X who is the sentence's speaker; not a
     "daughter" for a man, when the person's gender is known."""

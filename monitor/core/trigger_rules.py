@@ -95,6 +95,15 @@ class Rule:
 
 
 _N = r"(?:\d+(?:\.\d+|½)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|[a-z]+-and-a-half)"
+_OBJECTS_AND = (
+    r"(?:(?!(?:of|a|an|the)\s)[\w'’-]+\s+){1,3}?and\s+(?:(?!(?:of|a|an|the)\s)[\w'’-]+\s+){1,3}?"
+)
+# "Amnesty said", "Amnesty launches a campaign": the organisation after the word, no amnesty
+AMNESTY_THE_GROUP = (
+    r"(?!\s+international\b|['’]s\s|\s+(?:said|says|called|calls|urged|urges|reported|documented|"
+    r"researchers?|directors?|campaigners?|launch(?:es|ed)|welcomed?|welcomes|condemn(?:s|ed)|"
+    r"demand(?:s|ed)|warn(?:s|ed)|fears|feared|appealed|campaigns|campaigned)\b)"
+)
 _TERM = rf"{_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?|days?|weeks?|decades?)(?:['’]?s?)"
 # A headline's verdict, then who gave it: "X (not) guilty of treason, court rules"
 _COURT_RULES_AFTER = r"(?=\s+(?:of\s+[^,;:]{1,60}?)?,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:court|judge|jury|tribunal)s?\s+(?:rules|ruled|says|said|finds|found|decides|decided)\b)"
@@ -396,7 +405,9 @@ RULES: tuple[Rule, ...] = (
         T.PARDONED,
         "pardon",
         Form.NOUN,
-        r"(?:presidential\s+)?pardon(?:ing)?(?:\s+decree)?(?!\s+(?:committee|commission|board|council|department|office)\b)|amnesty(?!\s+international\b|['’]s\s|\s+(?:said|says|called|calls|urged|urges|reported|documented|researchers?|directors?|campaigners?|launch(?:es|ed)|welcomed?|welcomes|condemn(?:s|ed)|demand(?:s|ed)|warn(?:s|ed)|fears|feared|appealed|campaigns|campaigned)\b)|clemency(?!\s+(?:committee|commission|board)\b)",
+        r"(?:presidential\s+)?pardon(?:ing)?(?:\s+decree)?(?!\s+(?:committee|commission|board|council|department|office)\b)|amnesty"
+        + AMNESTY_THE_GROUP
+        + r"|clemency(?!\s+(?:committee|commission|board)\b)",
         says="a pardon",
         examples=("A presidential pardon freed him.", "The amnesty freed the blogger on Monday."),
         counter_examples=(
@@ -1052,11 +1063,13 @@ RULES: tuple[Rule, ...] = (
         counter_examples=("The refined argument won.",),
     ),
     # "handed X a seven-year prison term", "gave her five years in a penal colony"
+    # (a list of people with "and" but no "of": "gave X and Y", not "gave his lawyer a copy of")
     Rule(
         T.SENTENCED,
         "handed-a-term",
         Form.VERB,
-        rf"(?:handed|hands|gave|gives)(?=\s+(?:[\w'’-]+\s+){{1,3}}?(?:an?\s+)?(?:(?:{_TERM}|life)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?(?:sentence|term)|in\s+(?:prison|jail|a\s+(?:penal\s+)?colony)|behind\s+bars)|suspended\s+(?:prison\s+|jail\s+)?(?:sentence|term))\b)"
+        # ... to several: "gave activists X and Y two-year suspended sentences"
+        rf"(?:handed|hands|gave|gives)(?=\s+(?:(?:[\w'’-]+\s+){{1,3}}?|{_OBJECTS_AND})(?:an?\s+)?(?:(?:{_TERM}|life)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?(?:sentences?|terms?)|in\s+(?:prison|jail|a\s+(?:penal\s+)?colony)|behind\s+bars)|suspended\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?))\b)"
         # "a court gave him four years in June": a bare term after a person's pronoun
         rf"|(?:handed|hands|gave|gives)(?=\s+(?:him|her|them)\s+{_N}\s+(?:years?|months?)(?:\s*[,.;]|\s+(?:in|on|for|over|after)\b))",
         says="the court handed down a term",
@@ -1064,11 +1077,14 @@ RULES: tuple[Rule, ...] = (
             "The judge handed him a seven-year prison term.",
             "Court gives poet suspended sentence",
             "A Tbilisi court gave him four years in June for organising violence.",
+            "The court gave activists Anna Kim and Boris Li two-year suspended sentences.",
         ),
         counter_examples=(
             "The judge handed him a letter.",
             "The court gave her suspended hope.",
             "The court gave him two weeks to pay the fine.",
+            "The court gave the lawyers of Anna Kim and Boris Li two weeks to appeal.",
+            "The clerk gave Anna Kim and her lawyer a copy of the six-year sentence.",
         ),
     ),
     # a term said without "sentence": "received ten years", "got over four years"
@@ -1784,13 +1800,33 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "returned-to-prison",
         Form.SUBJECT,
-        r"(?:returned|was returned|were returned|went back|was sent back|were sent back|was taken back|were taken back)\s+to\s+(?:prison|jail|custody|detention|the\s+(?:prison|jail|colony)|a\s+(?:prison|jail|cell))",
+        r"(?:returned|was returned|were returned|went back|was sent back|were sent back|was taken back|were taken back)\s+to\s+(?:prison|jail|custody|detention|the\s+(?:prison|jail|colony)|a\s+(?:prison|jail|cell))"
+        # (not from a hospital back to the prison or its clinic: a transfer, below)
+        r"(?!\s+(?:clinic|hospital|infirmary|medical|sick|health)\b|\s+from\s+(?:the\s+|a\s+)?hospital\b)",
         says="went back to prison",
         examples=(
             "The journalist returned to prison on Monday.",
             "Both men were sent back to jail after the ruling.",
         ),
-        counter_examples=("The journalist returned to Paris on Monday.",),
+        counter_examples=(
+            "The journalist returned to Paris on Monday.",
+            "On Tuesday he was returned to the prison clinic.",
+            "She was returned to prison from hospital on Monday.",
+        ),
+    ),
+    Rule(  # back from a hospital to the prison or its clinic: a move between places of custody
+        T.TRANSFERRED,
+        "returned-from-hospital",
+        Form.SUBJECT,
+        r"(?:returned|was returned|were returned|was taken back|were taken back|was moved back|were moved back)\s+to\s+"
+        r"(?:(?:the\s+|a\s+)?(?:prison|jail|colony)\s+(?:clinic|hospital|infirmary|medical\s+(?:wing|unit|centre|center))"
+        r"|(?:prison|jail|(?:his|her|their)\s+cells?)\s+from\s+(?:the\s+|a\s+)?hospital)\b",
+        says="returned from hospital to the prison",
+        examples=(
+            "On Tuesday he was returned to the prison clinic.",
+            "She was returned to prison from hospital on Monday.",
+        ),
+        counter_examples=("He was returned to prison after his parole was revoked.",),
     ),
     Rule(
         T.DETAINED,
@@ -1823,10 +1859,19 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "in-custody-since",
         Form.SUBJECT,
-        r"(?:been|is|was|are|were|remains?|remained)\s+(?:held\s+)?in\s+(?:pre-?trial\s+)?(?:detention|custody)(?=\s+since\b)",
+        r"(?:been|is|was|are|were|remains?|remained)\s+(?:held\s+)?in\s+(?:pre-?trial\s+)?(?:detention|custody)(?=\s+since\b)"
+        # "had been held since February", "has been held in a Minsk jail since 2021"
+        r"|been\s+held(?:\s+(?:in|at)\s+[^.;,]{1,40}?)?(?=\s+since\b)",
         says="held in custody since then",
-        examples=("The blogger has been in pretrial detention since March 3.",),
-        counter_examples=("The blogger has been in pretrial detention for a year.",),
+        examples=(
+            "The blogger has been in pretrial detention since March 3.",
+            "The lawyer had been held since February.",
+            "The lawyer has been held in a Minsk jail since 2021.",
+        ),
+        counter_examples=(
+            "The blogger has been in pretrial detention for a year.",
+            "The lawyer has been held for three months.",
+        ),
     ),
     Rule(
         T.DETAINED,
@@ -1910,6 +1955,27 @@ RULES: tuple[Rule, ...] = (
         says="is free again",
         examples=("He emerged from prison on Friday.", "She walked out of a penal colony today."),
         counter_examples=("He is now free to travel.",),
+    ),
+    Rule(
+        T.RELEASED,
+        "walked-out-of-a-named-place",
+        Form.SUBJECT,
+        # "walked out of the Baku pretrial detention centre", "emerged from the Kresty prison"
+        r"(?:walk(?:ed|s)\s+out\s+of|emerged\s+from|came\s+out\s+of)\s+the\s+(?:[a-z][\w'’-]*\s+){1,2}?"
+        r"(?:(?:pre-?trial\s+)?detention\s+(?:centre|center|facility)|prison|jail|(?:penal\s+)?colony)\b"
+        # ... the place's last word: "the prison museum", "the prison visiting room" are not
+        r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|in|at|after|before|late|early|this|last|yesterday|today|"
+        r"tonight|and|with|following|where|when|shortly|to|into|\d+)\b)",
+        says="walked out of prison",
+        examples=(
+            "She walked out of the Baku pretrial detention centre on Tuesday.",
+            "He emerged from the Kresty prison after two years.",
+        ),
+        counter_examples=(
+            "His wife walked out of the Baku prison visiting room in tears.",
+            "She walked out of the old prison museum.",
+            "He walked out of the detention centre's gym.",
+        ),
     ),
     Rule(
         T.RELEASED,
@@ -2027,10 +2093,13 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "He was transferred to a prison in the north.",
             "He spent a year in the prison in Mahilyou, where he was moved in 2024.",
+            "He was moved in 2025 from the police headquarters, known as La Tumba, to Tocorón.",
         ),
         counter_examples=(
             "He was transferred to a new school.",
             "He taught at a school in Minsk, where he was moved in 2024.",
+            "He was moved from the news desk to the sports pages.",
+            "The family moved from Caracas to Bogota in 2019.",
         ),
     ),
     Rule(
@@ -2129,6 +2198,15 @@ RULES: tuple[Rule, ...] = (
         examples=("She went on hunger strike.", "She stopped eating in protest."),
         counter_examples=("The famine caused hunger.", "She stopped eating meat."),
     ),
+    Rule(  # "in 2019 he went without food for 30 days": a strike told by its length
+        T.HUNGER_STRIKE,
+        "without-food",
+        Form.SUBJECT,
+        r"(?:went|gone|goes|going)\s+without\s+food\s+for\s+(?:\d+|[a-z]+)\s+(?:days|weeks)",
+        says="went without food for days",
+        examples=("In 2019 he went without food for 30 days.",),
+        counter_examples=("The village went without food after the floods.",),
+    ),
     # ill treatment
     Rule(
         T.ILL_TREATMENT,
@@ -2224,6 +2302,23 @@ RULES: tuple[Rule, ...] = (
             "Doctors recommended that she be taken to a hospital, and prosecutors agreed.",
             "The lawyer recommended that she be moved to a new cell, but the governor refused "
             "to allow it.",
+        ),
+    ),
+    Rule(  # "the refusal of prison authorities to let him see a cardiologist"
+        T.ILL_TREATMENT,
+        "not-let-see-a-doctor",
+        Form.VERB,
+        r"(?:refus(?:ed|al|ing|es)|would\s+not|did\s+not|will\s+not)\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?to\s+(?:let|allow)"
+        r"(?=\s+(?:him|her|them|[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+(?:to\s+)?see\s+(?:a\s+|an\s+|any\s+)?"
+        r"(?:doctors?|cardiologists?|specialists?|physicians?|dentists?|oncologists?|neurologists?)\b)",
+        says="denied medical care",
+        examples=(
+            "He protested at the refusal of prison authorities to let him see a cardiologist.",
+            "Guards refused to allow her to see a doctor.",
+        ),
+        counter_examples=(
+            "Guards refused to let him see his lawyer.",
+            "The court refused to allow him to see the files.",
         ),
     ),
     Rule(

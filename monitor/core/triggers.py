@@ -227,10 +227,22 @@ WHERE_MOVED = re.compile(
 )
 
 
+# "was moved in 2025 from the intelligence service's headquarters, known as El Helicoide,
+# to El Rodeo I": a person moved by others between two places named by their names
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.I)
+FROM_TO_A_NAME = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?from\s+[^.;]{3,100}?\bto\s+(?:the\s+)?(?-i:[A-Z])", re.I
+)
+
+
 def _to_a_custody_place(f: Found, sentence: str) -> bool:
     if "hospitali" in sentence[f.start : f.end].lower():
         return True
     if WHERE_MOVED.search(sentence, max(0, f.start - 90), f.start):
+        return True
+    if PASSIVE_BEFORE.search(sentence, max(0, f.start - 20), f.start) and FROM_TO_A_NAME.match(
+        sentence, f.end
+    ):
         return True
     after = _after(f, sentence)
     return bool(TO_A_PLACE.match(after) and CUSTODY_PLACES.search(after))

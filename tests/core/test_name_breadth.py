@@ -401,3 +401,30 @@ OTHER_ALPHABETS = compile_names(
 )
 def test_a_name_as_another_alphabet_writes_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.person_id, m.text) for m in find_mentions(OTHER_ALPHABETS, text)] == expected
+
+
+# A surname alone after a namesake relative named in full goes to the listed person, in the
+# article's spelling of it too (Mahfoudh for the listed Mahfoodh): in English one spelling
+# has one reading (a Russian case form may be only the namesake's: test_russian_names)
+SPELT_OTHERWISE = compile_names([Person("mahfoodh", "Jaffar Mahfoodh")])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jafar Mahfoudh is in prison. His daughter, Zahra Mahfoudh, spoke. Mahfoudh was "
+            "arrested in 2011.",
+            [("mahfoodh", "Jafar Mahfoudh"), ("mahfoodh", "Mahfoudh")],
+        ),
+        (  # counter-example: the namesake named in full is not the person
+            "Jafar Mahfoudh is in prison. Zahra Mahfoudh spoke.",
+            [("mahfoodh", "Jafar Mahfoudh")],
+        ),
+    ],
+    ids=["surname-after-namesake-relative", "namesake-in-full"],
+)
+def test_a_surname_after_a_namesake_in_the_articles_spelling(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.person_id, m.text) for m in find_mentions(SPELT_OTHERWISE, text)] == expected
