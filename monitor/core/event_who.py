@@ -284,7 +284,10 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     if (
         AUX.search(pre)
         or among_at
-        or _reduced_relative(pre, refs, sentence[f.start : f.end].lower())
+        or (
+            _reduced_relative(pre, refs, sentence[f.start : f.end].lower())
+            and not (_object_right_after(f, sentence, refs) and _in_a_series(pre, refs))
+        )
         or (_headline(pre, refs) and not OTHERS_AS_OBJECT.match(sentence, f.end))
     ):
         return _subject(f, sentence, refs) or _listed_after(f, sentence, refs)
@@ -302,6 +305,8 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         found = object_of(f, sentence, refs)
         if found and COMPLEMENT_AFTER.match(sentence, found[-1].end):
             return found  # "..., Hanoi, convicted X of fraud": a verb with its object
+        if found and _object_right_after(f, sentence, refs) and _in_a_series(pre, refs):
+            return found  # "sentenced X to five years, released Y and fined Z": Y's
         return ()  # "jailed opposition politician X": an adjective, not news
     found = (
         object_of(f, sentence, refs)
@@ -621,6 +626,35 @@ COMPLEMENT_AFTER = re.compile(
     r"\s+(?:of|to)\s+(?!whom\b)", re.I
 )  # "convicted X of", "sentenced X to"
 DETERMINER = re.compile(r"\s*(?:the|a|an|his|her|their|its|all|him|them)\b", re.I)
+
+
+# the verbs of a series after a comma: "sentenced X to five years, released Y", "detained
+# X, released Y" (but "In Minsk, jailed X was moved": an adjective)
+SERIES_TERM = re.compile(
+    r"\b(?:to|for)\s+(?:[\w-]+\s+){0,3}?(?:years?|months?|weeks?|days?)"
+    r"(?:\s+in\s+(?:prison|jail|a\s+(?:penal\s+)?colony))?\s*,\s*$",
+    re.I,
+)
+SERIES_OBJECT = re.compile(r"\b[a-z]+ed\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _object_right_after(f: Found, sentence: str, refs: list[Ref]) -> bool:
+    """Whether a name follows the verb at once: "released Y", an active verb's object."""
+    return any(
+        r.start > f.end and r.kind is RefKind.NAME and sentence[f.end : r.start].isspace()
+        for r in refs
+    )
+
+
+def _in_a_series(pre: str, refs: list[Ref]) -> bool:
+    """Whether the comma that ends ``pre`` closes an earlier verb's object or term."""
+    if SERIES_TERM.search(pre):
+        return True
+    comma = len(pre.rstrip()) - 1
+    return pre[comma : comma + 1] == "," and any(
+        r.end == comma and r.kind is RefKind.NAME and SERIES_OBJECT.search(pre, 0, r.start)
+        for r in refs
+    )
 
 
 def _has_object(f: Found, sentence: str) -> bool:

@@ -136,8 +136,10 @@ _EXILE_CITY = (
 # A person handed over, not a thing ("handed over her passport", "the keys"), nor to
 # custody ("handed over to the police", "... the activist to the FSB")
 _HANDED_A_PERSON = (
-    r"(?!\s+(?:his|her|their|its|an?)\b|\s+(?:the\s+)?(?:keys?|documents?|papers?|evidence|"
-    r"files?|phones?|passports?|money|power|control)\b)"
+    r"(?!\s+(?:his|her|their|its|an?)\b|[^.;,]{0,60}?\b(?:keys?|documents?|papers?|evidence|"
+    r"files?|phones?|passports?|money|power|control|body|bodies|remains|corpses?|ashes|"
+    r"belongings|possessions|letters?|data|lists?|materials?|recordings?|footage|devices?|"
+    r"laptops?)\b)"
     r"(?![^.;]{0,80}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|authorities|fsb|kgb|"
     r"military|army|security\s+(?:services?|forces|officers)|prosecutors?|investigators?|"
     r"custody|gendarmes?|gendarmerie|guards|officers|agents|court|interpol)\b)"
@@ -1924,6 +1926,8 @@ RULES: tuple[Rule, ...] = (
             "He was handed over to the police.",
             "Neighbours handed over the activist to the FSB.",
             "She handed over her passport.",
+            "The authorities handed over the body of the activist to the family.",
+            "Iran handed over the activist's remains on Tuesday.",
             "Kyrgyzstan handed over to Tajikistan an activist who had lived in Russia.",
             "He was handed over by Turkey and placed in pretrial detention.",
         ),
@@ -2087,11 +2091,14 @@ RULES: tuple[Rule, ...] = (
         T.TRANSFERRED,
         "moved-to-prison",
         Form.VERB,
-        r"transferred|moved|relocated|sent|taken|transported|rushed|brought|hospitali[sz]ed|admitted|escorted|convoyed",
+        r"transferred|moved|relocated|sent|taken|transported|rushed|brought|hospitali[sz]ed|admitted|escorted|convoyed|"
+        r"flown|airlifted|driven",  # by its means of travel: "flown to the central jail in Agra"
         says="moved to another place of custody",
         check=Check.TO_A_CUSTODY_PLACE,
         examples=(
             "He was transferred to a prison in the north.",
+            "He was served the detention order and flown to the central jail in Agra.",
+            "He was airlifted to a prison 800 km away.",
             "He spent a year in the prison in Mahilyou, where he was moved in 2024.",
             "He was moved in 2025 from the police headquarters, known as La Tumba, to Tocorón.",
         ),
@@ -2099,7 +2106,12 @@ RULES: tuple[Rule, ...] = (
             "He was transferred to a new school.",
             "He taught at a school in Minsk, where he was moved in 2024.",
             "He was moved from the news desk to the sports pages.",
+            "The trial of the activist Ivan Petrov was moved from Minsk to Hrodna.",
+            "Ivan Petrov's hearing was moved from Monday to Wednesday.",
             "The family moved from Caracas to Bogota in 2019.",
+            "He flew to Berlin on Monday.",
+            "He flew to Agra to visit the jail.",
+            "He was driven to the airport.",
         ),
     ),
     Rule(

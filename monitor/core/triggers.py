@@ -19,6 +19,7 @@ import ahocorasick
 
 from monitor.core.regex_needs import guard_patterns
 from monitor.core.trigger_rules import COUNTRY, RULES, Check, Form, Rule
+from monitor.core.wordlists import CALENDAR
 
 __all__ = ["RULES", "Check", "Form", "Found", "Rule", "candidates", "find_triggers"]
 
@@ -229,9 +230,22 @@ WHERE_MOVED = re.compile(
 
 # "was moved in 2025 from the intelligence service's headquarters, known as El Helicoide,
 # to El Rodeo I": a person moved by others between two places named by their names
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?$", re.I)
+# (a person, not "X's hearing was moved from Monday to Wednesday")
+PERSON_PASSIVE_BEFORE = re.compile(
+    r"(?:\b(?:he|she|they)|\b(?-i:[A-Z])[\w-]*)\s+(?:was|were|had\s+been|has\s+been|"
+    r"have\s+been)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+# ... not one named after what was moved: "the trial of X was moved from A to B"
+NAMED_AFTER_A_THING = re.compile(
+    r"\b(?:of|for|against)\s+(?:[\w'’-]+\s+){1,5}(?:was|were|had\s+been|has\s+been|"
+    r"have\s+been)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
 FROM_TO_A_NAME = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,3}?from\s+[^.;]{3,100}?\bto\s+(?:the\s+)?(?-i:[A-Z])", re.I
+    r"\s+(?:[\w'’-]+\s+){0,3}?from\s+[^.;]{3,100}?\bto\s+(?:the\s+)?"
+    rf"(?!(?:{'|'.join(sorted(CALENDAR))})\b)(?-i:[A-Z])",
+    re.I,
 )
 
 
@@ -240,8 +254,11 @@ def _to_a_custody_place(f: Found, sentence: str) -> bool:
         return True
     if WHERE_MOVED.search(sentence, max(0, f.start - 90), f.start):
         return True
-    if PASSIVE_BEFORE.search(sentence, max(0, f.start - 20), f.start) and FROM_TO_A_NAME.match(
-        sentence, f.end
+    before = sentence[max(0, f.start - 60) : f.start]
+    if (
+        PERSON_PASSIVE_BEFORE.search(before)
+        and not NAMED_AFTER_A_THING.search(before)
+        and FROM_TO_A_NAME.match(sentence, f.end)
     ):
         return True
     after = _after(f, sentence)

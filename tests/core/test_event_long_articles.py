@@ -2519,8 +2519,6 @@ NOT_YET: dict[str, str] = {
     "gulf-hunger-striker-daughter-hospital": "'in protest at the refusal of prison "
     "authorities to let him see a cardiologist': denied care told by a refusal noun, its "
     "agent between it and the person ('Guards refused to let him see a doctor' is read)",
-    "kashmir-preventive-detention-distant-jail": "'flown to the central jail in Agra': a "
-    "transfer by its means of travel",
 }
 
 # Tenth-round articles whose people or namesakes are still read wrongly
