@@ -178,6 +178,14 @@ CLOSED_DESCRIBED_WHO = re.compile(
     r"^\s*,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,;]{0,100}?\b(?:who|whom)\b[^,;]*,"
     r"\s*(?:(?:was|were|has|have|had|is|are)\s+)?(?:\w+ly\s+)?$"
 )
+# ... or a description whose last noun is a body of people, not a person: "X, a former
+# secretary general of a centrist party who was arrested" (but "a friend of a reporter who")
+DESCRIBED_BODY_WHO = re.compile(
+    r"^\s*,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?:[a-z][\w’'-]*\s+){0,4}?(?:of|at|for|with|in)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:[a-z][\w’'-]*\s+){0,3}?(?:party|group|movement|organi[sz]ation|union|"
+    r"newspaper|network|coalition|alliance|front|committee|council|association|foundation|bloc|"
+    r"channel|outlet|website|magazine|company|firm)\s+(?:who|whom)\b"
+)
 PERSON_IN_IT = re.compile(rf"\b(?:{ROLE_WORDS})\s+[A-Z]")
 # "reporters—X, Y and Z—who are charged", "X — who was arrested": the dash closes a list or
 # an aside, and the "who" that follows it is about the names before it
@@ -829,7 +837,9 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
 
 
 def _described_who(gap: str) -> bool:
-    described = DESCRIBED_WHO.match(gap) or CLOSED_DESCRIBED_WHO.match(gap)
+    described = (
+        DESCRIBED_WHO.match(gap) or CLOSED_DESCRIBED_WHO.match(gap) or DESCRIBED_BODY_WHO.match(gap)
+    )
     return described is not None and not PERSON_IN_IT.search(gap, 0, described.end())
 
 

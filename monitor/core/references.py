@@ -626,7 +626,8 @@ OPENS_WITH_RELATIVE = re.compile(
     rf"\W*(?:the\s+)?(?P<rel>{_KIN_WORDS})\s+of\s+(?:[\w-]+\s+){{0,4}}$", re.I
 )
 OWNED_RELATIVE = re.compile(rf"['’]s?\s+(?P<rel>{_KIN_WORDS})\b(?!\s*,?\s+[A-Z])")
-OWN_KIN = re.compile(rf"\b(?P<own>his|her)\s+(?P<kin>{_KIN_WORDS})\b", re.I)
+# "her husband" (not "her son, Ivan", "her son Ivan": another one, named)
+OWN_KIN = re.compile(rf"\b(?P<own>his|her)\s+(?P<kin>{_KIN_WORDS})\b(?!\s*,?\s+(?-i:[A-Z]))", re.I)
 
 
 def opens_with_relative(text: str, names: list[Ref]) -> tuple[str, str] | None:

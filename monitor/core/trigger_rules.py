@@ -1366,7 +1366,9 @@ RULES: tuple[Rule, ...] = (
         Form.VERB,
         r"charged\s+with|indicted|arraigned|charged(?=\s+(?:[\w'’-]+,?\s+){1,12}?with\b)|charged(?=\s+(?:[\w'’-]+,?\s+){0,12}?in\s+absentia\b)|charged(?=\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:(?:the\s+)?(?:same|this|that|an?|another|new)\s+)?(?:[\w'’-]+\s+){0,2}?(?:article|section|part|paragraph|clause|law|act|code|legislation|statute)s?\b)|charged(?=\s+(?:[\w'’-]+,?\s+){1,6}?over\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?[\w'’-]+)"
         # "arrested in June and charged the following Monday by an investigating judge"
-        r"|charged(?!\s+(?:at|into|past|through|across|towards?|down|up)\b)(?=\s+(?:[\w'’-]+,?\s+){0,4}?by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:prosecutors?|investigators?|judges?|magistrates?|police)\b)",
+        r"|charged(?!\s+(?:at|into|past|through|across|towards?|down|up)\b)(?=\s+(?:[\w'’-]+,?\s+){0,4}?by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:prosecutors?|investigators?|judges?|magistrates?|police)\b)"
+        # "she was herself charged in the case in May 2023"
+        r"|charged(?=\s+in\s+(?:the|this|that)\s+(?:same\s+)?(?:case|investigation|probe|affair)\b)",
         says="charged",
         examples=(
             "Prosecutors charged reporter Anna Ivanova over a column on the earthquake.",
@@ -1379,9 +1381,11 @@ RULES: tuple[Rule, ...] = (
             "Prosecutors charged the former opposition lawmaker Anna Maria Ivanova with treason.",
             "Police charged Anna Ivanova, an exiled reporter who lives in Riga, in absentia.",
             "She was arrested in June and charged the following Monday by an investigating judge.",
+            "She defended the accused before she was herself charged in the case in May 2023.",
         ),
         counter_examples=(
             "Police charged into the crowd.",
+            "The phone was charged in the car.",
             "The phone charged slowly by the window.",
             "Mounted police charged the protesters, witnesses said.",
             "He was charged at by a police horse.",
