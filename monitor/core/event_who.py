@@ -297,6 +297,7 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
             and not (_object_right_after(f, sentence, refs) and _in_a_series(pre, refs))
         )
         or (_headline(pre, refs) and not OTHERS_AS_OBJECT.match(sentence, f.end))
+        or (_described_headline(pre, refs) and VERBLESS_REST.match(sentence, f.end))
     ):
         return _subject(f, sentence, refs) or _listed_after(f, sentence, refs)
     if SHARED_AUX.search(pre):  # "X was stripped of his citizenship and expelled"
@@ -695,6 +696,23 @@ def _headline(pre: str, refs: list[Ref]) -> bool:
         opening = pre.rfind("(", 0, end)
         end = len(pre[:opening].rstrip()) if opening > 0 else end
     return end < len(pre) and any(r.end == end and r.kind is RefKind.NAME for r in refs)
+
+
+# A digest's entry: a name, what they are between commas, then the participle that is the
+# news, with no verb after it: "X, blogger, acquitted on appeal.", "X, a lawyer, sentenced
+# to five years" (but "X, a lawyer, jailed in 2019, said ...": an aside of a sentence)
+DESCRIBED_BEFORE = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s*,\s*$"
+)
+VERBLESS_REST = re.compile(r"[^,;:]*$")
+
+
+def _described_headline(pre: str, refs: list[Ref]) -> bool:
+    """A name, what they are between commas, then the participle ("X, blogger, freed")."""
+    described = DESCRIBED_BEFORE.search(pre)
+    return described is not None and any(
+        r.end == described.start() and r.kind is RefKind.NAME for r in refs
+    )
 
 
 REDUCED_GAP = re.compile(

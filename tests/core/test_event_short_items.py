@@ -1058,3 +1058,21 @@ def test_a_short_item_gives_what_a_reader_would_label(
 ) -> None:
     found = events(text, title)
     assert expected <= found <= expected | optional
+
+
+# A digest's entry without a verb of its own: a name, what the person is between commas,
+# then the participle that is the news ("X, blogger, acquitted on appeal."); not when a
+# verb follows the participle (an aside of a longer sentence).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Emre Kaya, journalist, sentenced to six years.", {("kaya", "sentenced", True)}),
+        ("4. Grace Ochieng, a lawyer, acquitted on appeal.", {("ochieng", "acquitted", True)}),
+        # counter-examples: the participle is an aside, or the verb another's
+        ("Emre Kaya, a journalist, jailed for his posts, said he would appeal.", set()),
+        ("The lawyer of Emre Kaya, a journalist, was detained on Monday.", set()),
+    ],
+    ids=["entry-sentenced", "numbered-entry-acquitted", "aside-then-a-verb", "relative-of"],
+)
+def test_a_described_entry_s_participle_is_the_news(text: str, expected: Events) -> None:
+    assert events(text) == expected
