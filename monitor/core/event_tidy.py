@@ -285,9 +285,15 @@ def _tidy(found: list[Reported]) -> list[Event]:
     }
     returned: dict[str, set[int]] = {}  # person → the sentences telling a return to custody
     returns_now: dict[str, set[int]] = {}  # ... as dated news
+    tells_return: dict[str, bool] = {}  # by evidence: one search, however many its events
     for r in found:
         e = r.event
-        if e.type in CUSTODY and RETURN_TO_CUSTODY.search(e.evidence):
+        if e.type not in CUSTODY:
+            continue
+        back = tells_return.get(e.evidence)
+        if back is None:
+            back = tells_return[e.evidence] = bool(RETURN_TO_CUSTODY.search(e.evidence))
+        if back:
             returned.setdefault(e.person_id, set()).add(e.evidence_start)
             if e.current and r.basis in DATED_LIKE:
                 returns_now.setdefault(e.person_id, set()).add(e.evidence_start)

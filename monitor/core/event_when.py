@@ -491,9 +491,10 @@ def _across_a_semicolon(sentence: str, when: When, f: Found) -> bool:
 
 
 def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> When | None:
-    if dates and any(_a_term_end(f, sentence, w) for w in dates):
+    if dates:  # (each date tested once: not by ``any`` first, then again to drop it)
         dates = [w for w in dates if not _a_term_end(f, sentence, w)]
-    after = [w for w in dates if f.end <= w.start < min(next_start, f.end + 150)]
+    limit = min(next_start, f.end + 150)
+    after = [w for w in dates if f.end <= w.start < limit]
     if (
         after
         and f.rule.type is not EventType.SENTENCED
