@@ -186,6 +186,12 @@ DESCRIBED_BODY_WHO = re.compile(
     r"newspaper|network|coalition|alliance|front|committee|council|association|foundation|bloc|"
     r"channel|outlet|website|magazine|company|firm)\s+(?:who|whom)\b"
 )
+# ... or ending in the place the person is from: "X, a 52-year-old schoolteacher from
+# Hrodna who was sentenced in 2022" (not "a friend of a reporter from Hrodna who")
+DESCRIBED_FROM_WHO = re.compile(
+    r"^\s*,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?(?:(?!of\b)[\w’'-]+\s+){0,4}?from\s+[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*)?\s+(?:who|whom)\b"
+)
 PERSON_IN_IT = re.compile(rf"\b(?:{ROLE_WORDS})\s+[A-Z]")
 # "reporters—X, Y and Z—who are charged", "X — who was arrested": the dash closes a list or
 # an aside, and the "who" that follows it is about the names before it
@@ -856,7 +862,10 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
 
 def _described_who(gap: str) -> bool:
     described = (
-        DESCRIBED_WHO.match(gap) or CLOSED_DESCRIBED_WHO.match(gap) or DESCRIBED_BODY_WHO.match(gap)
+        DESCRIBED_WHO.match(gap)
+        or CLOSED_DESCRIBED_WHO.match(gap)
+        or DESCRIBED_BODY_WHO.match(gap)
+        or DESCRIBED_FROM_WHO.match(gap)
     )
     return described is not None and not PERSON_IN_IT.search(gap, 0, described.end())
 

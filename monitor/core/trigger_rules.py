@@ -995,6 +995,19 @@ RULES: tuple[Rule, ...] = (
             "The club was given life membership.",
         ),
     ),
+    # "Among those given life terms was X", "were given prison terms of up to ten years"
+    Rule(
+        T.SENTENCED,
+        "given-terms",
+        Form.VERB,
+        r"(?:given|handed)(?=\s+(?:life|prison|jail|long|heavy|lengthy)\s+(?:terms?|sentences?)\b(?!\s+to\b))",
+        says="given a prison term",
+        examples=(
+            "Among those given life terms was the lawyer Mansoor Al Zaabi.",
+            "Those handed long sentences included the lawyer Mansoor Al Zaabi.",
+        ),
+        counter_examples=("The judge has given life terms to dozens of activists.",),
+    ),
     # what a verdict leaves them to do: "will have to serve 18 years in prison"
     Rule(
         T.SENTENCED,
