@@ -33,6 +33,7 @@ from monitor.core.dating import Recency, When, find_dates, recency
 from monitor.core.event_tidy import (
     GROUP_NAMED_AFTER,
     GROUP_TYPES,
+    STAGE,
     Reported,
     explain,
     reported,
@@ -212,6 +213,7 @@ def extract_events(
         # a lead sentence's dates serve twice: for its events and for the news it reports
         dates = find_dates(sentence.text, pub, lowered) if in_lead and found else None
         persons: list[Ref] | None = None  # the names that are not a group's qualifier, once read
+        of_sentence: list[Reported] = []
         if found and refs:
             refs.sort(key=_START)
             everyone = people_refs(sentence.text, refs)  # not "Navalny supporters"
@@ -301,10 +303,20 @@ def extract_events(
                     or RELATION_AFTER.match(sentence.text, names[0].end)
                 ):  # "- the brother of X", "- X's lawyer": someone else
                     items = listed(sentence.text, names)
-                    found_events += _listed_events(text, listing, sentence, items)
+                    found_events += _not_told_otherwise(
+                        _listed_events(text, listing, sentence, items), of_sentence
+                    )
             else:
                 listing = None
-        if hinted and sentence.text.rstrip().endswith(":"):
+        if hinted and (
+            sentence.text.rstrip().endswith(":")
+            or (
+                in_title
+                and not names
+                and HEADING.fullmatch(sentence.text)
+                and BULLET.match(text, sentence.end)  # the body opens a list
+            )
+        ):
             listing = _list_head(place, pub) or listing
         elif hinted and names and ":" in sentence.text:
             found_events += _headed_entries(text, place, names, pub)
@@ -951,6 +963,7 @@ def _list_head(place: Place, pub: date | None) -> ListHead | None:
 # a line of a list: after a bullet, or a short line of its own that says no more than
 # who someone is ("Journalist X", "X, a lawyer")
 BULLET = re.compile(r"\s*(?:[-–—•*·]|\d{1,2}[.)])\s")
+NUMBER_ONLY = re.compile(r"\s*\d{1,2}[.)]\s*")
 BULLET_ITEM_WORDS = 25
 LINE_ITEM_WORDS = 10
 A_CLAUSE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says|will|would)\b", re.I)
@@ -961,8 +974,10 @@ def _is_list_item(text: str, previous: Place | None, sentence: Sentence) -> bool
     if previous is None:
         return False
     words = len(sentence.text.split())
-    if BULLET.match(sentence.text):
-        return words <= BULLET_ITEM_WORDS
+    if NUMBER_ONLY.fullmatch(sentence.text):
+        return True  # a list's next number, split off its line
+    if BULLET.match(sentence.text) or NUMBER_ONLY.fullmatch(previous.sentence.text):
+        return words <= BULLET_ITEM_WORDS  # (a number the sentences split off: "1." "X, ...")
     return (
         words <= LINE_ITEM_WORDS
         and "\n" in text[previous.sentence.end : sentence.start]
@@ -982,6 +997,24 @@ def _listed_events(
 
 
 LISTED_AFTER = "listed after a colon"
+
+# A title that heads a list: a participle, and a time at most ("Freed this week",
+# "Arrested on Monday"); its lines, numbered or bulleted, name the people
+HEADING = re.compile(r"\W*[A-Z][a-z]+(?:ed|en)(?:\s+(?:this|last|on|in)\s+[\w-]+)?\W*")
+
+
+def _not_told_otherwise(listed: list[Reported], own: list[Reported]) -> list[Reported]:
+    """A list line's events from its head, less those its own current news tells at the
+    same stage or later ("Freed this week" ... "X, acquitted on appeal": an acquittal, not
+    also a plain release)."""
+    if not own:
+        return listed
+    told: dict[str, int] = {}
+    for r in own:
+        if r.event.current:
+            stage = STAGE.get(r.event.type, 0)
+            told[r.event.person_id] = max(stage, told.get(r.event.person_id, stage))
+    return [r for r in listed if told.get(r.event.person_id, -1) < STAGE.get(r.event.type, 0)]
 
 
 # A digest's heading and its entries in one sentence, with no verb of their own:
