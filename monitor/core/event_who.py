@@ -67,7 +67,10 @@ OTHER_NAME = (
     r"(?:(?!(?:who|whom|which|that|was|were|is|are|has|have|had|said|says|and|but|or)\b)"
     rf"[a-z][\w-]*\s+){{0,3}}(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]*{TAIL}"
 )
-OTHERS_LISTED = rf"{TAIL}{ROLE_OF}(?:(?:\s*,\s+|\s+and\s+){OTHER_NAME}{ROLE_OF})*"
+# ... and in a list set off by semicolons, a relative named by a pronoun: "X, a nurse; her
+# husband; and Y, a student"
+_RELATIVE_ENTRY = r";\s+(?:and\s+)?(?:his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s*;)"
+OTHERS_LISTED = rf"{TAIL}{ROLE_OF}(?:(?:\s*,\s+|\s+and\s+){OTHER_NAME}{ROLE_OF}|{_RELATIVE_ENTRY})*"
 
 AUX = re.compile(
     r"\b(?:was|were|is|are|be|been|being|get|gets|got)"
