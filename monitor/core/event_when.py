@@ -53,6 +53,7 @@ class Basis(StrEnum):
     IN_A_PAST_PARAGRAPH = "goes on from an older date: background"
     FOLLOWS_ON = "after the dated event told before it"
     BEFORE_THE_EXILE = "abroad since an older date: background"
+    FILMED_BEFORE = "shown in footage of an older date: background"
 
 
 DATED = frozenset({Basis.DATED_NEWS, Basis.DATED_BACKGROUND, Basis.DATED_NO_PUBLICATION})

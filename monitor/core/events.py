@@ -21,6 +21,7 @@ opened with.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
@@ -386,7 +387,52 @@ def extract_events(
                 (groups.named_together, tuple(in_case), groups.main, groups.with_others, groups.kin)
             )
             events_seen = len(found_events)
+    if pub is not None and _FILMED(text):
+        found_events = _as_filmed(text, pub, found_events)
     return tidy(bail_not_met(text, ordered, found_events))
+
+
+# "Rights group releases video of X's arrest" ... "The footage, filmed in 2023, shows ...":
+# an event told as what footage shows (undated, in the title) is as old as the footage
+SHOWN_IN = re.compile(
+    r"\b(?:videos?|footage|recordings?|images|photos|photographs|pictures)\s+"
+    r"(?:of|show|shows|showing)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?$",
+    re.I,
+)
+FILMED = re.compile(
+    r"\b(?:videos?|footage|recordings?|images|photos|photographs|pictures)\b[^.]{0,40}?"
+    r"\b(?:filmed|recorded|shot|taken|made)\s+(?=(?:in|on|during|last)\s)",
+    re.I,
+)
+_FILMED = FILMED.search
+FILMED_ON = re.compile(r"(?:(?:in|on|during)\s+)?")  # what may stand before the date
+
+
+def _as_filmed(text: str, pub: date, found: list[Reported]) -> list[Reported]:
+    """``found`` with its undated title events told as what footage shows made background
+    when the text dates the footage before the news window."""
+    filmed = FILMED.search(text)
+    assert filmed is not None
+    after = text[filmed.end() : filmed.end() + 40]
+    dates = find_dates(after, pub)
+    if (
+        not dates
+        or not FILMED_ON.fullmatch(after, 0, dates[0].start)
+        or recency(dates[0], pub) is not Recency.BACKGROUND
+    ):
+        return found
+    kept: list[Reported] = []
+    for r in found:
+        e = r.event
+        if r.basis is Basis.TITLE and e.current and SHOWN_IN.search(e.evidence, 0, r.at):
+            rule = explain(r.says, r.named, Basis.FILMED_BEFORE, r.date_words)
+            r = r._replace(
+                event=dataclasses.replace(e, current=False, rule=rule),
+                basis=Basis.FILMED_BEFORE,
+            )
+        kept.append(r)
+    return kept
 
 
 # A sentence of a post or a headline with no subject, opening with the bare participle
