@@ -356,6 +356,12 @@ def _tidy(found: list[Reported]) -> list[Event]:
         if (
             not e.current
             and r.basis not in DATED  # "freed on parole in 2016": told with its own date
+            # "was arrested in 2011. He was beaten in custody": goes on with an older story
+            # (but a person dies once)
+            and (
+                r.basis not in (Basis.AFTER_BACKGROUND, Basis.IN_A_PAST_PARAGRAPH)
+                or e.type is EventType.DIED
+            )
             and r.basis is not Basis.PAST_PERFECT  # "had already denied his parole": earlier
             and not ONCE_BEFORE.search(e.evidence, max(0, r.at - 12), r.at)  # "once freed": earlier
             and news.get(e.person_id, set()) & SAME_STORY.get(e.type, {e.type})

@@ -94,6 +94,10 @@ class Rule:
         object.__setattr__(self, "needs", needed_words(self.source))
 
 
+_SEE_A_DOCTOR = (  # "... to let him see a cardiologist": the person, then a doctor
+    r"(?=\s+(?:him|her|them|[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+(?:to\s+)?see\s+(?:a\s+|an\s+|any\s+)?"
+    r"(?:doctors?|cardiologists?|specialists?|physicians?|dentists?|oncologists?|neurologists?)\b)"
+)
 _N = r"(?:\d+(?:\.\d+|½)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|[a-z]+-and-a-half)"
 _OBJECTS_AND = (
     r"(?:(?!(?:of|a|an|the)\s)[\w'’-]+\s+){1,3}?and\s+(?:(?!(?:of|a|an|the)\s)[\w'’-]+\s+){1,3}?"
@@ -2337,18 +2341,27 @@ RULES: tuple[Rule, ...] = (
         T.ILL_TREATMENT,
         "not-let-see-a-doctor",
         Form.VERB,
-        r"(?:refus(?:ed|al|ing|es)|would\s+not|did\s+not|will\s+not)\s+(?:of\s+(?:[\w'’-]+\s+){1,4}?)?to\s+(?:let|allow)"
-        r"(?=\s+(?:him|her|them|[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+(?:to\s+)?see\s+(?:a\s+|an\s+|any\s+)?"
-        r"(?:doctors?|cardiologists?|specialists?|physicians?|dentists?|oncologists?|neurologists?)\b)",
+        rf"(?:refus(?:ed|ing|es)|would\s+not|did\s+not|will\s+not)\s+to\s+(?:let|allow){_SEE_A_DOCTOR}",
         says="denied medical care",
         examples=(
-            "He protested at the refusal of prison authorities to let him see a cardiologist.",
+            "Guards refused to let him see a doctor.",
             "Guards refused to allow her to see a doctor.",
         ),
         counter_examples=(
             "Guards refused to let him see his lawyer.",
             "The court refused to allow him to see the files.",
         ),
+    ),
+    Rule(  # the same told by a noun, its agent after "of": the person is the sentence's
+        T.ILL_TREATMENT,
+        "refusal-to-let-see-a-doctor",
+        Form.NOUN,
+        rf"refusal\s+of\s+(?:[\w'’-]+\s+){{1,4}}?to\s+(?:let|allow){_SEE_A_DOCTOR}",
+        says="denied medical care",
+        examples=(
+            "He protested at the refusal of prison authorities to let him see a cardiologist.",
+        ),
+        counter_examples=("He protested at the refusal of the court to let him see the files.",),
     ),
     Rule(
         T.ILL_TREATMENT,
