@@ -445,7 +445,11 @@ def pronoun_refs(
         if word in ("they", "them", "their", "both") or word.endswith(" of them"):
             if len(last_group) >= 2:
                 refs.append(Ref(m.start(), m.end(), last_group, PRONOUN_KIND[word]))
-            elif word != "both":
+            elif word == "both":
+                pair = _last_pair(history, names, m.start())
+                if pair:  # "X was freed. Her colleague Y remains held. Both were ...": X, Y
+                    refs.append(Ref(m.start(), m.end(), pair, PRONOUN_KIND[word]))
+            else:
                 mixed = with_others(text, names, m.start())
                 if mixed:  # "X and three other journalists ... their arrest": X's, among others
                     refs.append(Ref(m.start(), m.end(), mixed.people, PRONOUN_KIND[word]))
@@ -876,6 +880,18 @@ def _speaker(text: str, names: list[Ref], opening: int, closing: int) -> Ref | N
         if ref.end <= opening and SPEAKER_BEFORE.search(text, ref.end, opening):
             return ref
     return None
+
+
+def _last_pair(history: list[Ref], names: list[Ref], at: int) -> tuple[str, ...]:
+    """The two people named last before ``at``, in the order named, or none."""
+    people: list[str] = []
+    for ref in chain(reversed([r for r in names if r.end <= at]), reversed(history)):
+        for person in reversed(ref.people):
+            if person not in people:
+                people.append(person)
+        if len(people) >= 2:
+            return (people[1], people[0])
+    return ()
 
 
 def _last_person(
