@@ -445,8 +445,10 @@ def pronoun_refs(
         if word in ("they", "them", "their", "both") or word.endswith(" of them"):
             if len(last_group) >= 2:
                 refs.append(Ref(m.start(), m.end(), last_group, PRONOUN_KIND[word]))
-            elif word == "both":
-                pair = _last_pair(history, names, m.start())
+            elif word == "both":  # ... as the subject that opens the sentence
+                pair = (
+                    _last_pair(history, names, m.start()) if not text[: m.start()].strip() else ()
+                )
                 if pair:  # "X was freed. Her colleague Y remains held. Both were ...": X, Y
                     refs.append(Ref(m.start(), m.end(), pair, PRONOUN_KIND[word]))
             else:

@@ -1694,8 +1694,14 @@ def test_a_redescribed_person_owns_the_who_clause(text: str, expected: Events) -
             "Javier Montoya was acquitted on Monday with his driver. Both were detained in 2020.",
             {("montoya", "acquitted", True)},
         ),
+        # ... nor inside a sentence, of people it names itself ("both of whom")
+        (
+            "Javier Montoya was acquitted on Monday. Aisha Bello thanked two lawyers, both of "
+            "whom were detained in 2020.",
+            {("montoya", "acquitted", True)},
+        ),
     ],
-    ids=["both-of-two-sentences", "both-with-one-named"],
+    ids=["both-of-two-sentences", "both-with-one-named", "both-of-whom-others"],
 )
 def test_both_stands_for_the_two_people_named_last(text: str, expected: Events) -> None:
     assert events(text) == expected
