@@ -480,12 +480,32 @@ LAWYER_OF_AFTER = re.compile(
 OWNS = re.compile(r"['’]s?\b")  # "the lawyer of X's cellmate": the cellmate's
 
 
+# "His client was beaten, said X, who represents Y" (or "X, a lawyer for Y"): the speaker
+# named after the clause, then whom the speaker represents
+SAID_BY_AFTER = re.compile(r",\s*(?:said|says|told\s+\w+|added)\s+(?:lawyer\s+)?")
+REPRESENTS_AFTER = re.compile(
+    r"\s*,\s*(?:who\s+represents|(?:a|the)\s+(?:[a-z-]+\s+)?(?:lawyer|attorney|counsel|advocate)"
+    r"\s+(?:of|for|representing))\s+(?:the\s+)?(?:(?!(?:of|for|to)\s)[a-z-]+\s+){0,2}?",
+    re.I,
+)
+
+
 def _client_named_after(text: str, names: list[Ref], at: int) -> str | None:
     """The one person a quote's "my client" at ``at`` is, named right after the quote as
-    the one whose lawyer speaks."""
+    the one whose lawyer speaks (or after an unquoted clause and its speaker, as the one
+    the speaker represents)."""
     close = QUOTE_CLOSE.search(text, at)
     if close is None:
-        return None
+        said = SAID_BY_AFTER.search(text, at)
+        speaker = next((r for r in names if said and r.start == said.end()), None)
+        if speaker is None:
+            return None
+        client = [r for r in names if r.start >= speaker.end and r.kind is RefKind.NAME]
+        if not client or len(client[0].people) != 1 or OWNS.match(text, client[0].end):
+            return None
+        if REPRESENTS_AFTER.fullmatch(text, speaker.end, client[0].start) is None:
+            return None
+        return client[0].people[0]
     after = [r for r in names if r.start >= close.end() and r.kind is RefKind.NAME]
     if not after or len(after[0].people) != 1 or OWNS.match(text, after[0].end):
         return None

@@ -1316,7 +1316,6 @@ ALL = (
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
-    "his-client-first-lawyer-names-him-after": "'his client' named only later in the sentence",
     # who is read right in these; what is left is vocabulary or when (issue 14's other classes)
     "whose-wife-named-jailed": "vocabulary: 'was jailed last year' is a sentence, not an arrest",
     "feed-upheld-wife-also-jailed": "vocabulary: a headline's 'X's sentence upheld', 'jailed'",
@@ -1353,4 +1352,22 @@ def test_an_event_goes_to_the_person_it_happened_to(
     ids=["relative-between-semicolons", "first-entry-a-relative"],
 )
 def test_a_semicolon_list_holds_an_unnamed_relative(text: str, expected: Events) -> None:
+    assert events(text) == expected
+
+
+# "His client was beaten, said X, who represents Y": the client is named after the speaker,
+# as the one the speaker represents; not someone the speaker only met.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Her client was denied medical care, said Erik Lindqvist, a lawyer for Aigerim Dosova.",
+            {("dosova", "ill_treatment", True)},
+        ),
+        # counter-example
+        ("His client was beaten, said Erik Lindqvist, who met Hisham Farouk.", set()),
+    ],
+    ids=["said-x-a-lawyer-for-y", "said-x-who-met-y"],
+)
+def test_a_client_is_named_after_the_lawyer_who_speaks(text: str, expected: Events) -> None:
     assert events(text) == expected
