@@ -580,14 +580,18 @@ CLIENT_SPEAKER = re.compile(
 # "Before he was freed on Tuesday, X spent 14 months in jail", "Hours after she was
 # sentenced, X was taken to a colony": a fronted time clause whose pronoun stands for the
 # subject named right after it (cataphora), not for someone named before
+# ... and a lead of months or years, whose clause is history: only a noun's owner ("A year
+# after his death, the family of X ..."), as a verb there ("Months after she was freed")
+# would be read as news
+_LONG_LEADS = ("a month", "a year", "months", "years")
 _CATAPHORA_LEADS = (
     *("hours", "days", "weeks", "minutes", "moments", "shortly", "soon", "just", "only"),
-    *("a day", "a week", "the day"),
+    *("a day", "a week", "the day", *_LONG_LEADS),
 )
 _CATAPHORA_CONJUNCTIONS = ("before", "after", "when", "since", "until", "while", "once")
 _LEADS = "|".join(_CATAPHORA_LEADS).replace(" ", r"\s+")
 CATAPHORA = re.compile(
-    rf"(?:(?:{_LEADS})\s+)?(?:{'|'.join(_CATAPHORA_CONJUNCTIONS)})\s+"
+    rf"(?:(?P<lead>{_LEADS})\s+)?(?:{'|'.join(_CATAPHORA_CONJUNCTIONS)})\s+"
     r"(?P<clause>[^,;:.\"“”]{3,120}),\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}?$",
     re.I,
 )
@@ -603,9 +607,13 @@ def _cataphora(text: str, names: list[Ref], genders: Mapping[str, Gender]) -> li
         return []  # "After he was freed, X said ...": X may speak of someone named before
     person = first.people[0]
     gender = genders.get(person)
+    lead = m.group("lead")
+    long_ago = lead is not None and " ".join(lead.lower().split()) in _LONG_LEADS
     refs = []
     for p in PRONOUN.finditer(text, m.start("clause"), m.end("clause")):
         word = p.group(1).lower()
+        if long_ago and word not in ("his", "her", "their"):
+            return []  # "Months after she was freed, X ...": not told as history
         wanted = _word_gender(word)
         if wanted is None or gender not in (None, wanted):
             return []  # "After they ...", or "After she ..., X (a man)": someone else
