@@ -52,8 +52,12 @@ _ROLE_WORDS = (
     r"(?!(?:who|whom|whose|which|that|now|also|not|see|and|or)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
 )
 # ... or an age between commas: "X, 54, and Y, 72, were freed"
+# a patronymic the mention may stop before: "KARIMOVA, Dilnoza Bakhtiyorovna (Uzbekistan):"
+_PATRONYMIC = (
+    r"(?:\s+[A-Z][a-z]+(?:ovich|evich|yevich|ovych|evych|ovna|evna|yevna|ivna|ichna|inichna))?"
+)
 TAIL = (
-    rf"(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\((?:(?:[A-Z0-9]|{_TERM_WORD})[^()]{{0,40}}|{_ROLE_WORDS})\))?"
+    rf"{_PATRONYMIC}(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\((?:(?:[A-Z0-9]|{_TERM_WORD})[^()]{{0,40}}|{_ROLE_WORDS})\))?"
     r"(?:,\s+\d{1,2}(?=,))?"
 )
 # ", leader of the Green party", ", co-founder of the Union": a role of something after a
@@ -568,12 +572,15 @@ def _fronted(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
 # (Crimea): sentenced to six years"
 LINE_BEFORE = re.compile(r"\W{0,3}(?:\d{1,2}[.)]\s*)?")
 LINE_LABEL_GAP = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?::|\s[-–—])\s+(?:(?-i:[a-z][\w'’-]*)\s+){0,3}?", re.I
+    rf"{_PATRONYMIC}\s*(?:\([^()]{{1,40}}\)\s*)?(?::|\s[-–—])\s+"
+    r"(?:(?-i:[a-z][\w'’-]*)\s+){0,3}?",
+    re.I,
 )
 
 # before a verb, only an adverb: "X: sentenced", not "X: police detained his brother"
 LINE_VERB_GAP = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(?::|\s[-–—])\s+(?:(?:\w+ly|also|again|now|finally)\s+)?",
+    rf"{_PATRONYMIC}\s*(?:\([^()]{{1,40}}\)\s*)?(?::|\s[-–—])\s+"
+    r"(?:(?:\w+ly|also|again|now|finally)\s+)?",
     re.I,
 )
 
