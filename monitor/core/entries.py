@@ -96,8 +96,8 @@ def canonical_url(url: str) -> str:
     plain = PLAIN_URL.fullmatch(url)
     if plain is not None:
         return f"{plain[1]}://{plain[2]}{plain[3] or '/'}"
-    try:
-        return _canonical_http_url(url)
+    try:  # stripped again: a path or query of spaces may end the rewritten link
+        return _canonical_http_url(url).strip()
     except ValueError:  # also UnicodeEncodeError: a lone surrogate cannot be re-encoded
         return url
 
