@@ -2047,6 +2047,19 @@ def _combine_one(
     return found
 
 
+def _may_be_given(text: str, ws: list[Word], i: int, spaced_at: int) -> bool:
+    """Whether word ``i`` could be a given name beside a name's middle part: capitalised,
+    no known non-name, no initial, and a space at ``spaced_at`` joining it to the name."""
+    w = ws[i]
+    return (
+        w.capital
+        and not w.not_name
+        and w.folded not in NOT_GIVEN_NAMES
+        and _spaced(text, ws, spaced_at)
+        and not _is_initial(text, ws, i)
+    )
+
+
 def _given_after_middle(index: NameIndex, text: str, ws: list[Word], chain: list[Hit]) -> bool:
     """Whether a name read up to a middle part goes on with another given name, and so is
     someone else's: "Tran Van Hung" and "Nguyen Thi Hoa" are not Tran Van Minh and Nguyen
@@ -2061,13 +2074,7 @@ def _given_after_middle(index: NameIndex, text: str, ws: list[Word], chain: list
     if last.part.role is not Role.MIDDLE or after >= len(ws):
         return False
     w = ws[after]
-    if (
-        not w.capital
-        or w.not_name
-        or w.folded in NOT_GIVEN_NAMES
-        or not _spaced(text, ws, after)
-        or _is_initial(text, ws, after)
-    ):
+    if not _may_be_given(text, ws, after, after):
         return False
     if chain[0].part.role is Role.FIRST and ws[chain[0].first].folded in VIETNAMESE_FAMILY_NAMES:
         return True
@@ -2088,13 +2095,8 @@ def _given_before_middle(index: NameIndex, text: str, ws: list[Word], chain: lis
     if first.part.role is not Role.MIDDLE or before < 0:
         return False
     w = ws[before]
-    if (
-        not w.capital
-        or w.not_name
-        or w.folded in NOT_GIVEN_NAMES
-        or not _spaced(text, ws, first.first)
-        or _is_initial(text, ws, before)
-        or (_title_case(text, ws, before) and not _given_in_headline(index, text, w))
+    if not _may_be_given(text, ws, before, first.first) or (
+        _title_case(text, ws, before) and not _given_in_headline(index, text, w)
     ):
         return False
     person = first.part.person
