@@ -96,8 +96,8 @@ def canonical_url(url: str) -> str:
     plain = PLAIN_URL.fullmatch(url)
     if plain is not None:
         return f"{plain[1]}://{plain[2]}{plain[3] or '/'}"
-    try:  # stripped again: a path or query of spaces may end the rewritten link
-        return _canonical_http_url(url).strip()
+    try:
+        return _canonical_http_url(url)
     except ValueError:  # also UnicodeEncodeError: a lone surrogate cannot be re-encoded
         return url
 
@@ -120,7 +120,8 @@ def _canonical_http_url(url: str) -> str:
         for key, value in parse_qsl(parts.query, keep_blank_values=True)
         if not is_tracking_param(key)
     ]
-    return urlunsplit((scheme, host, parts.path or "/", urlencode(query, doseq=True), ""))
+    # stripped again: a path or query of spaces may end the rewritten link
+    return urlunsplit((scheme, host, parts.path or "/", urlencode(query, doseq=True), "")).strip()
 
 
 def is_tracking_param(key: str) -> bool:
