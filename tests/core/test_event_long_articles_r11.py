@@ -371,6 +371,10 @@ ELEVENTH_ROUND: list[Row] = [
             ("tashkentova", "transferred", True),
             ("orunbaev", "sentenced", True),
             ("orunbaev", "released", False),
+            # made optional after the first run: DESIGN.md counts a term replaced by restricted
+            # freedom as parole, and "given five years, but the court released him on a
+            # probation period" reads so as well as a suspended sentence
+            ("orunbaev", "parole_granted", False),
             ("orunbaev", "released", True),
             ("jorayev", "sentenced", False),
             ("jorayev", "detained", False),
@@ -471,8 +475,170 @@ ELEVENTH_NAMED: dict[str, tuple[set[str], list[tuple[str, str]]]] = {
 }
 
 # Articles still read wrongly, and the class each misses: the test fails once it is read right
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "obituary-prisoner-died-in-custody": "who: a verb chained by 'and was arrested' after a "
+    "long clause with its own commas and an infinitive's relative object ('returned ... to "
+    "visit his ailing mother, days before what the authorities called a coup plot, and was "
+    "arrested'): the relative or the comma ends the subject's reach",
+}
 NOT_YET_NAMED: dict[str, str] = {}
+
+
+# a lead that dates the news, for class examples told in an article's body
+LEAD = "A court ruled on Tuesday. Dozens were convicted. The trial had lasted a year."
+
+# The classes fixed after the first run, each with an example and a counter-example
+CLASSES: list[tuple[str, Events]] = [
+    # "was taken away" with no taker and no place: a detention
+    ("Gao Yufeng was taken away on Monday.", {("gao", "detained", True)}),
+    ("Gao Yufeng's laptop was taken away on Monday.", NONE),  # a thing of theirs
+    # a term told by its end: "completed a four-year sentence"
+    (
+        "Xu Lan completed a four-year sentence in May and was freed.",
+        {("xulan", "sentenced", False), ("xulan", "released", False)},
+    ),
+    ("Xu Lan completed a four-year degree in May.", NONE),
+    # parole by another name: "conditional release"
+    (
+        "A court on Saturday rejected Leila Moradi's request for conditional release.",
+        {("moradi", "parole_denied", True)},
+    ),
+    ("A court on Saturday rejected Leila Moradi's request for release on bail.", NONE),
+    # the Americas among the countries one flees to and from
+    ("Mariela Quiñónez Rojas left Guatemala for Mexico in 2023.", {("quinonez", "fled", False)}),
+    ("Mariela Quiñónez Rojas flew to Mexico for the hearing and returned in May.", NONE),
+    # a city where a freed foreigner lands on the way home
+    ("Siamak Nouri flew to Frankfurt on Friday.", {("nouri", "fled", True)}),
+    ("Siamak Nouri flew to Frankfurt for a conference on Friday.", NONE),
+    # holding cells and barracks are places of custody
+    (
+        "Luis Alberto Pérez García was transferred on Tuesday from the court's holding cells to "
+        "a military barracks.",
+        {("perezgarcia", "transferred", True)},
+    ),
+    (
+        "Luis Alberto Pérez García was transferred on Tuesday from the newsroom to the sports "
+        "desk.",
+        NONE,
+    ),
+    ("Xu Lan was sent to a punishment cell on Monday.", NONE),  # a cell: no other prison
+    # brought from prison into the dock: a hearing, no move to another place of custody
+    ("Brian Ssekandi was brought from Luzira prison and led into the dock on Tuesday.", NONE),
+    (
+        "Brian Ssekandi was moved from Luzira prison to a hospital after the hearing on Tuesday.",
+        {("ssekandi", "transferred", True)},
+    ),
+    # "converted the rest of his sentence into a fine": parole in all but name, and the
+    # possessive names whose term it was
+    (
+        "Kamran Sadeghi was released on Sunday after the judiciary converted the rest of his "
+        "sentence into a fine.",
+        {("sadeghi", "parole_granted", True)},
+    ),
+    (
+        "Kamran Sadeghi was released on Sunday after serving the rest of his sentence.",
+        {("sadeghi", "released", True)},
+    ),
+    (
+        "Kamran Sadeghi was jailed in 2022. On Monday the judiciary converted the rest of his "
+        "sentence into a fine.",
+        {("sadeghi", "detained", False), ("sadeghi", "parole_granted", True)},
+    ),
+    (
+        "Kamran Sadeghi was jailed in 2022. On Monday the judiciary converted the rest of his "
+        "brother's sentence into a fine.",
+        {("sadeghi", "detained", False)},
+    ),
+    # a confession "beaten out of him"
+    (
+        "Gurbanberdi Nurmuradov read a confession that had been beaten out of him.",
+        {("nurmuradov", "ill_treatment", False)},
+    ),
+    ("Gurbanberdi Nurmuradov said the fall knocked the wind out of him.", NONE),
+    # "the same night" goes on from the last event dated to a day, not one told by its year
+    (
+        "Zhou Minghui was taken from his home by police on the night of November 3. He was "
+        "jailed in 2017 and freed in 2020. Gao Yufeng was taken away on the same night.",
+        {
+            ("zhou", "detained", True),
+            ("zhou", "detained", False),
+            ("zhou", "released", False),
+            ("gao", "detained", True),
+        },
+    ),
+    (
+        "Zhou Minghui was arrested on June 3, 2019. He was freed in 2020. Gao Yufeng was taken "
+        "away on the same night.",
+        {("zhou", "detained", False), ("zhou", "released", False), ("gao", "detained", False)},
+    ),
+    # an arrest and a house arrest, each with a date of its own: two events
+    (
+        "Ernesto Villatoro was arrested in March and spent three months in detention before a "
+        "judge placed him under house arrest in June.",
+        {("villatoro", "detained", False), ("villatoro", "house_arrest", False)},
+    ),
+    (
+        "Ernesto Villatoro was detained on Monday and placed under house arrest.",
+        {("villatoro", "house_arrest", True)},
+    ),
+    # "police briefly detained X": a detention as short as the release that is the news
+    (
+        "Police briefly detained the journalist Moses Kato outside the court. He was freed "
+        "without charge hours later.",
+        {("kato", "detained", True), ("kato", "released", True)},
+    ),
+    (
+        "Moses Kato was detained in a raid. He was freed without charge on Monday.",
+        {("kato", "detained", False), ("kato", "released", True)},
+    ),
+    # "in December of that year": a month of a year told before, not of publication's
+    (
+        "Kamran Sadeghi was arrested in January 2022. A court sentenced him in December of "
+        "that year.",
+        {("sadeghi", "detained", False), ("sadeghi", "sentenced", False)},
+    ),
+    (
+        "Kamran Sadeghi was arrested in January 2022. A court sentenced him in November.",
+        {("sadeghi", "detained", False), ("sadeghi", "sentenced", True)},
+    ),
+    # "freed in a presidential amnesty in May": the date after the route is the release's
+    (
+        "Erlan Nurlanov was jailed in 2023. Freed in a presidential amnesty in May, he lives in "
+        "Georgia.",
+        {("nurlanov", "detained", False), ("nurlanov", "pardoned", False)},
+    ),
+    (
+        "Erlan Nurlanov was freed on Monday under an amnesty declared in May.",
+        {("nurlanov", "pardoned", True)},
+    ),
+    # a list entry headed by someone no one watches takes the pronouns after it
+    (
+        "Erlan Nurlanov was freed in May.\n\nKanat Dzhaksybekov (Kyrgyzstan). His sentence was "
+        "upheld on appeal in July.",
+        {("nurlanov", "released", False)},
+    ),
+    (
+        "Erlan Nurlanov was freed in May.\n\nErlan Nurlanov (Kazakhstan). His sentence was "
+        "upheld on appeal in July.",
+        {("nurlanov", "released", False), ("nurlanov", "appeal_rejected", False)},
+    ),
+    # "X, a journalist convicted in the same case": a participle after X's role, said of X
+    # in passing
+    (
+        f"{LEAD}\n\nSapargul Orazova, a journalist convicted in the same case, lives in Sweden.",
+        {("orazova", "sentenced", False)},
+    ),
+    ("Sapargul Orazova, a lawyer for activists convicted in 2004, lives in Sweden.", NONE),
+    (  # ... of a subject: not of the name an "of" takes
+        "The trial of Sapargul Orazova, a journalist detained last year, opened on Monday.",
+        {("orazova", "trial", True)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASSES)
+def test_a_fixed_class_reads_its_examples(text: str, expected: Events) -> None:
+    assert events(text) == expected
 
 
 @pytest.mark.parametrize(
