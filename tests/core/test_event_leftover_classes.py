@@ -1,5 +1,7 @@
 """Classes left over by earlier rounds (issue 14), each with its own examples and
-counter-examples, written and labelled before the module was first run:
+counter-examples, written and labelled before the module was first run (first run: 6 of 10 name rows right, 4 with a
+wrong extra mention; 5 of 15 event rows right, 6 of 13 labelled events found, 6 wrong extra
+events):
 
 - names: a watchlisted surname that is a common English word ("Hope", "Grant", "Strong")
   alone at a sentence's start is the person only when what follows is something a person
@@ -102,7 +104,20 @@ SENTENCE_START: list[tuple[str, str, dict[str, int]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "counts"), named_params(SENTENCE_START, {}))
+# Classes still read wrongly, kept in view: the test fails once one of them is read right.
+_COMMON_WORD = (
+    "names: a common-word surname opening a sentence, then 'is', 'was' or 'has' and what "
+    "no person does ('Hope has faded'), is read as the person"
+)
+NAMES_NOT_YET: dict[str, str] = {
+    "hope-has-faded": _COMMON_WORD,
+    "hope-is-growing": _COMMON_WORD,
+    "grant-was-approved": _COMMON_WORD,
+    "strong-was-the-word": _COMMON_WORD,
+}
+
+
+@pytest.mark.parametrize(("text", "counts"), named_params(SENTENCE_START, NAMES_NOT_YET))
 def test_a_common_word_surname_opening_a_sentence_is_the_person_only_as_a_person(
     text: str, counts: dict[str, int]
 ) -> None:
@@ -218,11 +233,32 @@ WHO: list[tuple[str, str, Events, Events]] = [
     ),
 ]
 
-NOT_YET: dict[str, str] = {}
+_TIME_CLAUSE = (
+    "who and type: a time clause after 'X, who represents Y,' goes to Y, the name nearest "
+    "before it, and reads as Y's release"
+)
+_ASIDE = "who: a participle aside after 'Lawyers for X,' or 'Relatives of X,' is not X's"
+_PARENT = (
+    "who: 'X's son said his mother told him ... her': the relative's parent is not read as "
+    "X, and a pronoun of the relative's own spouse or other parent is read as X"
+)
+_ALL_FIVE = (
+    "who: 'All five' after two people named is not read as them, and 'the other students' is"
+)
+NOT_YET: dict[str, str] = {
+    "time-clause-after-who-represents": _TIME_CLAUSE,
+    "time-clause-after-who-defends": _TIME_CLAUSE,
+    "lawyers-for-then-sentenced": _ASIDE,
+    "relatives-of-then-jailed": _ASIDE,
+    "son-says-his-mother": _PARENT,
+    "daughter-says-her-husband": _PARENT,
+    "son-says-his-father": _PARENT,
+    "all-five-after-two-and-three-others": _ALL_FIVE,
+    "all-five-after-two": _ALL_FIVE,
+    "all-five-of-the-other-students": _ALL_FIVE,
+}
 
 
 @pytest.mark.parametrize(("text", "expected", "optional"), named_params(WHO, NOT_YET))
-def test_a_leftover_class_reads_its_examples(
-    text: str, expected: Events, optional: Events
-) -> None:
+def test_a_leftover_class_reads_its_examples(text: str, expected: Events, optional: Events) -> None:
     assert expected <= events(text) <= expected | optional
