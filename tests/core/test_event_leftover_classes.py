@@ -1,7 +1,7 @@
 """Classes left over by earlier rounds (issue 14), each with its own examples and
-counter-examples, written and labelled before the module was first run (first run: 6 of 10 name rows right, 4 with a
-wrong extra mention; 5 of 15 event rows right, 6 of 13 labelled events found, 6 wrong extra
-events):
+counter-examples, written and labelled before the module was first run (first run: 6 of 10
+name rows right, 4 with a wrong extra mention; 5 of 15 event rows right, 6 of 13 labelled
+events found, 6 wrong extra events):
 
 - names: a watchlisted surname that is a common English word ("Hope", "Grant", "Strong")
   alone at a sentence's start is the person only when what follows is something a person
