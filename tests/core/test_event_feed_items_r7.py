@@ -17,6 +17,11 @@ the event table and the project's conventions: bail is ``released``, a remand is
 ``parole_granted``, extradition and flight are ``fled``, and an event more than about a
 month before publication is background. ``optional`` holds what a reader could label either
 way.
+
+First run (50 rows, before any fix): 40 rows fully right; 27 of 37 expected events found,
+2 wrong extra events, both news (a release the correction says did not happen, a transfer
+read into "taken into criminal detention"), wrong mentions in 2 rows (surnames alone as a
+bulletin's labels not found; a judge of the listed name taken for the person).
 """
 
 from __future__ import annotations
@@ -564,8 +569,30 @@ ALL = AGGREGATOR + CAPITALS + POSTS + RELEASES + BULLETINS + VERBLESS + REVISED 
 ALL += LEGAL + NAMESAKE + NEGATIVE
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
-NOT_YET: dict[str, str] = {}
-NAMES_NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "agg-took-her-to-the-fsb-building": "detained: officers 'took her to' a security "
+    "service's building (a police station, the FSB) is not read as an arrest",
+    "post-day-30-hashtags-denied-a-doctor": "'Day 30 of X's hunger strike' with the name only "
+    "in a hashtag, and 'refusing to let a doctor see her'",
+    "bulletin-city-name-term-semicolons": "a bulletin entry 'Place: Name, 3 years' is a sentence",
+    "bulletin-releases-this-week-dash-route": "a bulletin entry 'Name (Place) – term served' "
+    "or '– pardoned' under a 'Releases' heading",
+    "bulletin-surname-colon-fates": "a surname alone as a bulletin entry's label ('Kovalchuk: "
+    "remanded ...') is not found",
+    "verbless-prison-term-for": "sentenced: a court 'gave X two years in a penal colony'",
+    "correction-not-released-but-transferred": "a correction's 'an earlier version said X had "
+    "been freed' is a retraction, not a release",
+    "update-formally-arrested-after-criminal-detention": "'taken into criminal detention' is "
+    "read as a transfer",
+    "us-ice-custody-held-without-bond": "detained: 'taken into ICE custody' (custody named by "
+    "an agency)",
+}
+NAMES_NOT_YET: dict[str, str] = {
+    "bulletin-surname-colon-fates": "a surname alone as a bulletin entry's label "
+    "('Kovalchuk: remanded ...') is not found",
+    "namesake-judge-of-the-same-name": "'Judge <the listed name> of the ... court' is a judge "
+    "of the same name",
+}
 
 
 def test_the_round_holds_fifty_items() -> None:
