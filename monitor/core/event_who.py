@@ -147,7 +147,8 @@ OBJECT_GAP = re.compile(
 )
 LIST_GAP = re.compile(
     rf"^{OTHERS_LISTED}\s*(?:,|;|,?\s*and|;\s*and|&|,?\s+as\s+well\s+as)\s+"
-    rf"(?!(?:who|whose|whom|which|{SPEECH})\b)"
+    # (not a clause: "X, who ...", "..., as he left")
+    rf"(?!(?:who|whose|whom|which|as|when|while|after|before|once|because|{SPEECH})\b)"
     r"(?:(?:his|her|their|the|fellow)\s+)?"
     # a role or two ("lawyer", "student activist"), but not "the son of": someone else,
     # nor a verb with its own object ("acquitted X and sentenced his co-defendant Y")
@@ -249,8 +250,33 @@ def people_refs(sentence: str, refs: list[Ref]) -> list[Ref]:
     ]
 
 
+# "detained X, who represents Y, as he left the prison", "X, a lawyer for Y, walked out of
+# the prison": counsel leaving a prison after a visit, no release (but "X, a lawyer for Y,
+# walked free": a release)
+COUNSEL_DESCRIBED = re.compile(
+    r"\s*,\s*(?:who\s+(?:represents|defends|is\s+(?:representing|defending))|(?:a|the)\s+"
+    r"(?:[a-z-]+\s+)?(?:lawyer|attorney|counsel|advocate)\s+(?:of|for|representing))\b",
+    re.I,
+)
+LEAVING = re.compile(r"(?:left|leav(?:es|ing)|walk(?:ed|s|ing)\s+out|emerged|came\s+out)\b", re.I)
+
+
 def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     """The references the event belongs to, or none."""
+    who = _who_for(f, sentence, refs)
+    if who and f.rule.type is EventType.RELEASED and LEAVING.match(sentence, f.start):
+        counsel = {
+            p
+            for r in refs
+            if r.kind is RefKind.NAME and COUNSEL_DESCRIBED.match(sentence, r.end)
+            for p in r.people
+        }
+        if all(p in counsel for r in who for p in r.people):
+            return ()
+    return who
+
+
+def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     fronted = _fronted(f, sentence, refs)
     if fronted:
         return fronted
