@@ -639,9 +639,9 @@ def test_a_feed_item_names_whom_a_reader_would_see(title: str, text: str, named:
             "An earlier version of this story said Rosa Guerra had been released on Monday.",
             set(),
         ),
-        # counter-examples: a time to appeal given, a place of detention, going to a building on one's
-        # own business, a doctor refused to someone else, a passive after "is", a
-        # correction that still reports the event
+        # counter-examples: a time to appeal given, a place of detention, going to a
+        # building on one's own business, a doctor refused to someone else, a passive after
+        # "is", a correction that still reports the event
         (
             "The clerk gave the 31-year-old poet Hanna Savich two weeks to appeal.",
             set(),
