@@ -84,6 +84,9 @@ AUX = re.compile(
     r"in absentia|himself|herself|themselves))*\s*$",
     re.I,
 )
+# "the prison is refusing to let a doctor see her": an active verb after "is", its object
+# after it (not "X is detained")
+PROGRESSIVE = re.compile(r"[a-z]+ing\b", re.I)
 SAME_SUBJECT = re.compile(
     r"\s*(?:(?:was|were|is|are|has|have|had|been|be|then|later|also|instead|\w+ly)\s+)*"
 )
@@ -140,7 +143,8 @@ REPORTING = re.compile(
 OBJECT_GAP = re.compile(
     r"^\s*(?:(?!(?:was|were|is|are|said|says|has|have|had|who|which|that|after|before|when|"
     r"while|because|but|for|by|with|alongside|along|together|he|she|they|like|such)\b)"
-    r"[A-Za-z][\w'’-]*\s+){0,10}?(?:,\s*)?$"
+    # a word, or an age: "the 24-year-old artist X"
+    r"(?:[A-Za-z]|\d+-)[\w'’-]*\s+){0,10}?(?:,\s*)?$"
 )
 LIST_GAP = re.compile(
     rf"^{OTHERS_LISTED}\s*(?:,|;|,?\s*and|;\s*and|&|,?\s+as\s+well\s+as)\s+"
@@ -330,7 +334,7 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         if inside and inside[0].start == aside.start("list") and inside[0].kind is RefKind.NAME:
             return tuple(listed(sentence, inside))
     if (
-        AUX.search(pre)
+        (AUX.search(pre) and not PROGRESSIVE.match(sentence, f.start))
         or among_at
         or (
             _reduced_relative(pre, refs, sentence[f.start : f.end].lower())
