@@ -18,7 +18,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from monitor.core.regex_needs import guard_patterns
-from monitor.core.trigger_rules import COUNTRY, RULES, Check, Form, Rule
+from monitor.core.trigger_rules import COUNTRY, INTO_CUSTODY, RULES, Check, Form, Rule
 from monitor.core.wordlists import CALENDAR
 
 __all__ = ["RULES", "Check", "Form", "Found", "Rule", "candidates", "find_triggers"]
@@ -263,8 +263,13 @@ FROM_PRISON_TO_COURT = re.compile(
     re.I,
 )
 
+# "taken into criminal detention", "into ICE custody": an arrest, not a move to a place
+INTO_CUSTODY_NEXT = re.compile(rf"\s+into{INTO_CUSTODY}", re.I)
+
 
 def _to_a_custody_place(f: Found, sentence: str) -> bool:
+    if INTO_CUSTODY_NEXT.match(sentence, f.end):
+        return False
     if "hospitali" in sentence[f.start : f.end].lower():
         return True
     if FROM_PRISON_TO_COURT.match(sentence, f.end):
