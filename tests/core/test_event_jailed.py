@@ -163,6 +163,18 @@ JAILED: list[tuple[str, str, Events]] = [
         "Anna Sokolova was jailed for several hours on Monday.",
         {("sokolova", "detained", True)},
     ),
+    # "imprisoned" says the same as "jailed"
+    (
+        "imprisoned-for-a-term",
+        "Ivan Petrov was imprisoned for five years on Monday.",
+        {("petrov", "sentenced", True)},
+    ),
+    (
+        "imprisoned-for-an-act",
+        "Anna Sokolova was imprisoned in 2020 for a song about the president.",
+        {("sokolova", "sentenced", False)},
+    ),
+    ("imprisoned-bare", "Pavel Orlov was imprisoned in 2019.", {("orlov", "detained", False)}),
     # an adjective of the person: no event of its own
     (
         "adjective-hunger-strike",
@@ -260,6 +272,8 @@ JAILED_NOT_YET: dict[str, str] = {
             "act-over-a-post",
             "act-undated-lead",
             "act-who-was-jailed",
+            "imprisoned-for-a-term",
+            "imprisoned-for-an-act",
         ),
         _ACT,
     ),
