@@ -167,7 +167,8 @@ PAROLE = re.compile(r"\bparole\b|\bearly release\b", re.I)
 TO_A_PLACE = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:to|from|into)\b")
 A_THING_BEFORE = re.compile(r"['’]s\s+[\w-]+\s+$")  # "X's phone was charged": the phone
 CONVICTED_BEFORE = re.compile(
-    r"\b(?:convicted|convicts|sentenced|sentencing|guilty|acquitted|jailed\s+for\s+\w+|"
+    r"\b(?:convicted|convicts|sentenced|sentencing|guilty|acquitted|"
+    r"(?:jailed|imprisoned)\s+for\s+(?:[\w-]+\s+){0,2}?(?:years?|months?|life)|"
     r"serv(?:ed|es|ing)\s+(?:time|(?:an?\s+)?(?:[\w-]+\s+)?(?:sentence|term))|"
     r"serv(?:ed|es|ing)\s+(?:\w+\s+){1,2}(?:years?|months?))\b",
     re.I,
@@ -327,6 +328,28 @@ CARE_ASKED = re.compile(
 )
 
 
+# "jailed pending trial", "without charge", "on suspicion of": held for a trial, not punished
+HELD_FOR_TRIAL = (
+    r"\b(?:pending|awaiting|ahead\s+of|until)\s+(?:(?:his|her|their|a|an|the)\s+)?"
+    r"(?:trial|investigation|hearing)s?\b|\bwithout\s+(?:charges?|trial)\b|"
+    r"\bon\s+suspicion\s+of\b|\bpre-?trial\b"
+)
+HELD_FOR_TRIAL_AFTER = re.compile(HELD_FOR_TRIAL, re.I)
+# ... or on charges: "jailed for his posts on charges of extremism" (a term is a sentence:
+# "jailed for six years on charges of fraud")
+ACCUSED_AFTER = re.compile(
+    rf"{HELD_FOR_TRIAL}|\b(?:on|over)\s+(?:[\w-]+\s+){{0,2}}?charges?\s+(?:of|for|over)\b",
+    re.I,
+)
+# the clause a verb's manner is told in: up to a semicolon, a colon or a relative clause
+CLAUSE_END = re.compile(r"[;:]|,\s+(?:who|which|whom|whose|while|but|and)\b", re.I)
+
+
+def _clause_says(pattern: re.Pattern[str], f: Found, sentence: str) -> bool:
+    end = CLAUSE_END.search(sentence, f.end)
+    return pattern.search(sentence, f.end, end.start() if end else len(sentence)) is not None
+
+
 CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.PAROLE_IN_SENTENCE: lambda f, s: bool(PAROLE.search(s)),
     Check.TO_A_CUSTODY_PLACE: _to_a_custody_place,
@@ -346,6 +369,8 @@ CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.A_NAME_AFTER: lambda f, s: bool(A_NAME_NEXT.match(s, f.end)),
     Check.BY_A_STATE: lambda f, s: bool(BY_A_STATE.search(s, max(0, f.start - 60), f.start)),
     Check.CARE_ASKED_FOR: lambda f, s: bool(CARE_ASKED.search(s, max(0, f.start - 60), f.start)),
+    Check.NOT_HELD_FOR_TRIAL: lambda f, s: not _clause_says(HELD_FOR_TRIAL_AFTER, f, s),
+    Check.NOT_ACCUSED_ONLY: lambda f, s: not _clause_says(ACCUSED_AFTER, f, s),
 }
 assert set(CHECKS) == set(Check) - {Check.NONE}, "a check without a function"
 

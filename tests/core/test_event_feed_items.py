@@ -1149,10 +1149,7 @@ THIRD: list[Item] = [
 
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
-NOT_YET: dict[str, str] = {
-    "previously-jailed-now-detained": "vocabulary: 'previously jailed in 2019 for her "
-    "reporting' (jailed for an act) read as an arrest, not a sentence",
-}
+NOT_YET: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

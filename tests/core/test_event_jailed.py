@@ -10,7 +10,9 @@ The project's convention for "jailed", which every own test label follows:
 - Bare "jailed", with no term and no offence ("jailed last year", "jailed after the
   protests", "jailed in 2019", "jailed for questioning", "jailed for the night"), is
   ``detained``: no court is named, and the text claims no more.
-- "jailed activist X" describes X: no event of its own.
+- "jailed activist X" describes X: no event of its own; so does an undated aside that
+  says only what X was jailed for ("X, jailed for a protest, was refused parole"). A date
+  or a term makes the aside an event told ("X, jailed last year for a poem, ...").
 
 The second class: one trigger that tells two events. An appeal court's decision whose
 object is a verdict with a date of its own ("upheld the sentence handed to X in
@@ -175,7 +177,24 @@ JAILED: list[tuple[str, str, Events]] = [
         {("sokolova", "sentenced", False)},
     ),
     ("imprisoned-bare", "Pavel Orlov was imprisoned in 2019.", {("orlov", "detained", False)}),
-    # an adjective of the person: no event of its own
+    # an adjective of the person: no event of its own; so is an undated aside that says only
+    # what they were jailed for, as "jailed activist X" does (a date or a term tells an event)
+    (
+        "aside-undated-act",
+        "Ivan Petrov, jailed for a protest outside parliament, was refused parole on Monday.",
+        {("petrov", "parole_denied", True)},
+    ),
+    (
+        "aside-dated-act",
+        "Ivan Petrov, jailed in 2021 for a protest outside parliament, was refused parole on "
+        "Monday.",
+        {("petrov", "parole_denied", True), ("petrov", "sentenced", False)},
+    ),
+    (
+        "aside-undated-act-with-a-number",
+        "Anna Sokolova, jailed for a 30-second video, went on hunger strike on Monday.",
+        {("sokolova", "hunger_strike", True)},
+    ),
     (
         "adjective-hunger-strike",
         "Jailed activist Ivan Petrov went on hunger strike on Monday.",
@@ -254,36 +273,15 @@ DATED_VERDICT: list[tuple[str, str, Events]] = [
 ]
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
-_ACT = "vocabulary: jailed for an act or an offence read as an arrest or as nothing"
-_NOT_AN_ACT = "vocabulary: 'jailed for' a time or a purpose (no act) read as nothing, no arrest"
+JAILED_NOT_YET: dict[str, str] = dict.fromkeys(
+    ("aside-undated-act", "aside-undated-act-with-a-number"),
+    "vocabulary: an undated aside 'X, jailed for <an act>,' read as a sentence, not as "
+    "what describes X",
+)
 _DATED_VERDICT = (
     "when: a dated verdict inside the object of an appeal court's decision gives no "
     "background sentence of its own (and its date may date the decision)"
 )
-JAILED_NOT_YET: dict[str, str] = {
-    "term-a-year": "vocabulary: 'jailed for a year' (a term said with 'a') read as nothing",
-    **dict.fromkeys(
-        (
-            "act-a-poem",
-            "act-insulting",
-            "act-his-reporting-background",
-            "act-protesting-aside",
-            "act-an-offence",
-            "act-over-a-post",
-            "act-undated-lead",
-            "act-who-was-jailed",
-            "imprisoned-for-a-term",
-            "imprisoned-for-an-act",
-        ),
-        _ACT,
-    ),
-    "on-charges-of": "vocabulary: 'jailed for his posts ... on charges of' read as nothing",
-    "term-pending-trial": "vocabulary: a term before a trial ('pending trial') read as a sentence",
-    **dict.fromkeys(
-        ("for-questioning", "for-the-night", "for-the-first-time", "for-several-hours"),
-        _NOT_AN_ACT,
-    ),
-}
 DATED_VERDICT_NOT_YET: dict[str, str] = dict.fromkeys(
     (
         "upheld-sentence-handed-in-a-month",

@@ -2613,8 +2613,6 @@ NOT_YET: dict[str, str] = {
     "gulf-mass-retrial-of-prisoners": "who: 'X's daughter said her father told her ... "
     "guards had denied him his heart medication': the father of a relative named by X's "
     "possessive, a quotation's 'him' reported twice over",
-    "prisoner-exchange-several-countries": "vocabulary: 'had been jailed in 2021 for taking "
-    "part in protests' (jailed for an act) read as an arrest, not a sentence",
 }
 
 # Tenth-round articles whose people or namesakes are still read wrongly
