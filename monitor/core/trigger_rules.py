@@ -126,7 +126,7 @@ _DATED_GAP = (
 # What a person is jailed for that is an act or an offence: not a time ("for the night",
 # "over the weekend", "for several hours", "for the first time") nor a purpose ("for
 # questioning")
-_AN_ACT = (
+AN_ACT = (
     r"(?!(?:(?:a|an|the|his|her|their|some|several|many|few|more|than|up|to|at|least|nearly|"
     r"almost|about|over|another|further|first|second|third|fourth|fifth|{n})\s+)*"
     r"(?:hours?|days?|weeks?|months?|years?|decades?|nights?|weekends?|while|time|period|"
@@ -947,7 +947,7 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "jailed-for-an-act",
         Form.VERB,
-        rf"(?:jailed|imprisoned)(?={_DATED_GAP}\s+(?:for|over)\s+{_AN_ACT})",
+        rf"(?:jailed|imprisoned)(?={_DATED_GAP}\s+(?:for|over)\s+{AN_ACT})",
         says="jailed for what they did",
         check=Check.NOT_ACCUSED_ONLY,
         examples=(
@@ -968,6 +968,7 @@ RULES: tuple[Rule, ...] = (
             "She was jailed pending trial for insulting the president.",
             "He was jailed for his posts on charges of extremism.",
             "She was jailed on suspicion of spying for Ukraine.",
+            "The poet, jailed for a protest, said he was well.",  # what describes him
         ),
     ),
     Rule(
@@ -1803,6 +1804,7 @@ RULES: tuple[Rule, ...] = (
         counter_examples=(
             "He was imprisoned after being found guilty of fraud.",
             "The court jailed her after convicting her of treason.",
+            "The poet, jailed for a protest, said he was well.",  # what describes him
         ),
     ),
     Rule(
