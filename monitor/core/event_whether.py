@@ -116,10 +116,13 @@ REQUESTED_THAT = re.compile(
     r"(?:[\w'’-]+\s+){0,6}?that\s+$",
     re.I,
 )
-# "wrongly said X had died": a report taken back
+# "wrongly said X had died", "an earlier version of this story said X had been freed": a
+# report taken back
 RETRACTED = re.compile(
-    r"\b(?:wrongly|falsely|mistakenly|incorrectly|erroneously)\s+(?:said|says|reported|stated|"
-    r"claimed|suggested|wrote)\s+(?:that\s+)?$",
+    r"\b(?:wrongly|falsely|mistakenly|incorrectly|erroneously|(?:earlier|previous|original|"
+    r"first)\s+(?:version|draft|edition)\s+of\s+(?:this|the|our)\s+(?:\w+\s+)?(?:item|story|"
+    r"article|report|post|piece|headline|summary))\s+(?:said|says|reported|stated|claimed|"
+    r"suggested|wrote)\s+(?:that\s+)?$",
     re.I,
 )
 # "reports that X has been freed are unfounded": a report called false after the event

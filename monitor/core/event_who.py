@@ -83,6 +83,9 @@ AUX = re.compile(
     r"in absentia|himself|herself|themselves))*\s*$",
     re.I,
 )
+# "the prison is refusing to let a doctor see her": an active verb after "is", its object
+# after it (not "X is detained")
+PROGRESSIVE = re.compile(r"[a-z]+ing\b", re.I)
 SAME_SUBJECT = re.compile(
     r"\s*(?:(?:was|were|is|are|has|have|had|been|be|then|later|also|instead|\w+ly)\s+)*"
 )
@@ -139,11 +142,13 @@ REPORTING = re.compile(
 OBJECT_GAP = re.compile(
     r"^\s*(?:(?!(?:was|were|is|are|said|says|has|have|had|who|which|that|after|before|when|"
     r"while|because|but|for|by|with|alongside|along|together|he|she|they|like|such)\b)"
-    r"[A-Za-z][\w'’-]*\s+){0,10}?(?:,\s*)?$"
+    # a word, or an age: "the 24-year-old artist X"
+    r"(?:[A-Za-z]|\d+-)[\w'’-]*\s+){0,10}?(?:,\s*)?$"
 )
 LIST_GAP = re.compile(
     rf"^{OTHERS_LISTED}\s*(?:,|;|,?\s*and|;\s*and|&|,?\s+as\s+well\s+as)\s+"
-    rf"(?!(?:who|whose|whom|which|{SPEECH})\b)"
+    # (not a clause: "X, who ...", "..., as he left")
+    rf"(?!(?:who|whose|whom|which|as|when|while|after|before|once|because|{SPEECH})\b)"
     r"(?:(?:his|her|their|the|fellow)\s+)?"
     # a role or two ("lawyer", "student activist"), but not "the son of": someone else,
     # nor a verb with its own object ("acquitted X and sentenced his co-defendant Y")
@@ -245,8 +250,33 @@ def people_refs(sentence: str, refs: list[Ref]) -> list[Ref]:
     ]
 
 
+# "detained X, who represents Y, as he left the prison", "X, a lawyer for Y, walked out of
+# the prison": counsel leaving a prison after a visit, no release (but "X, a lawyer for Y,
+# walked free": a release)
+COUNSEL_DESCRIBED = re.compile(
+    r"\s*,\s*(?:who\s+(?:represents|defends|is\s+(?:representing|defending))|(?:a|the)\s+"
+    r"(?:[a-z-]+\s+)?(?:lawyer|attorney|counsel|advocate)\s+(?:of|for|representing))\b",
+    re.I,
+)
+LEAVING = re.compile(r"(?:left|leav(?:es|ing)|walk(?:ed|s|ing)\s+out|emerged|came\s+out)\b", re.I)
+
+
 def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     """The references the event belongs to, or none."""
+    who = _who_for(f, sentence, refs)
+    if who and f.rule.type is EventType.RELEASED and LEAVING.match(sentence, f.start):
+        counsel = {
+            p
+            for r in refs
+            if r.kind is RefKind.NAME and COUNSEL_DESCRIBED.match(sentence, r.end)
+            for p in r.people
+        }
+        if all(p in counsel for r in who for p in r.people):
+            return ()
+    return who
+
+
+def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     fronted = _fronted(f, sentence, refs)
     if fronted:
         return fronted
@@ -303,7 +333,7 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         if inside and inside[0].start == aside.start("list") and inside[0].kind is RefKind.NAME:
             return tuple(listed(sentence, inside))
     if (
-        AUX.search(pre)
+        (AUX.search(pre) and not PROGRESSIVE.match(sentence, f.start))
         or among_at
         or (
             _reduced_relative(pre, refs, sentence[f.start : f.end].lower())

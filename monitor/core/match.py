@@ -121,13 +121,14 @@ from monitor.core.wordlists import (
     NOT_GIVEN_NAMES,
     SINGULARS,
     SURNAMES_FIRST,
+    TITLES_AND_ROLES,
     VIETNAMESE_FAMILY_NAMES,
     alternatives,
 )
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 26
+ENGINE_VERSION = 27
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -2701,11 +2702,33 @@ def _family_first(name: str) -> str | None:
 
 
 # what follows a surname standing for its person at the start of a sentence: "Long said",
-# "Bell, 45, was", "Long's lawyer"; anything else after an English word is the word
+# "Bell, 45, was", "Long's lawyer"; and after "is", "was", "has" or "had", what is done to
+# a person or what a person is: "Grant was charged", "Hope has been held", "Bell is serving",
+# "Young is in detention", "Strong was a teacher" (not "Hope has faded", "Hope is growing",
+# "Grant was approved"); anything else after an English word is the word
+_PERSON_AFTER_BE = (
+    r"(?:arrested|detained|charged|sentenced|jailed|imprisoned|freed|released|acquitted|"
+    r"convicted|pardoned|paroled|deported|expelled|exiled|extradited|transferred|moved|held|"
+    r"kept|taken|beaten|tortured|abducted|kidnapped|summoned|questioned|interrogated|accused|"
+    r"indicted|tried|fined|banned|barred|born|killed|found|hospitali[sz]ed|admitted|placed|"
+    r"put|sent|seen|visited|allowed|denied|refused|granted|given|handed|ordered|forced|told|"
+    r"asked|elected|named|appointed|stopped|seized|searched|sued|targeted|threatened|"
+    r"attacked|injured|wounded|remanded|served|spent|lived|worked|said|declined|pleaded|"
+    r"returned|left|fled|died|gone|serving|facing|appealing|awaiting|refusing|fasting|living|"
+    r"working|recovering|staying|hiding|seeking|among|one\s+of|"
+    r"in\s+(?:[a-z-]+\s+)?(?:prison|jail|custody|detention|hospital|exile|hiding|court)|"
+    r"on\s+(?:trial|hunger\s+strike|bail|parole)|under\s+(?:house\s+)?arrest|behind\s+bars|"
+    r"(?:due|set|scheduled)\s+to|\d+|"
+    rf"(?:a|an|the)\s+(?:(?!(?:his|her|their|its|of)\s)[\w-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(TITLES_AND_ROLES))})"
+    r")\b"
+)
 AFTER_A_NAME = re.compile(
-    r"(?:['’]s\b|\s*,|\s+(?:said|says|told|tells|added|wrote|was|is|has|had|who|and|did|does|"
+    r"(?:['’]s\b|\s*,|\s+(?:said|says|told|tells|added|wrote|who|and|did|does|"
     r"denied|denies|remains|remained|spent|appeared|faces|faced|went|returned|declined|"
-    r"pleaded|insisted|called|urged)\b)"
+    r"pleaded|insisted|called|urged)\b|"
+    r"\s+(?:was|is|has|had)(?:\s+(?:been|being|not|also|still|now|later|then|reportedly|"
+    rf"allegedly|already|never|since|first|once|twice))*\s+{_PERSON_AFTER_BE})"
 )
 
 

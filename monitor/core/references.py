@@ -456,13 +456,39 @@ def pronoun_refs(
                 if mixed:  # "X and three other journalists ... their arrest": X's, among others
                     refs.append(Ref(m.start(), m.end(), mixed.people, PRONOUN_KIND[word]))
             continue
-        person = _last_person(seen, current, m.start(), genders, word)
+        person = _relative_head(text, names, m.start(), genders, word) or _last_person(
+            seen, current, m.start(), genders, word
+        )
         if person:
             refs.append(Ref(m.start(), m.end(), (person,), PRONOUN_KIND[word]))
     if (names or refs or quoted_by) and any(mark in sentence.text for mark in QUOTE_MARKS):
         said_by = refs if watched_spoke or opens_with_watched(text, names) else []
         refs += _first_person_refs(sentence.text, names, said_by, quoted_by)
     return refs
+
+
+# "detained X, who represents Y, as he left the prison": a time clause after a closed
+# relative clause is the main clause's, and its "he" or "she" the clause's head's, X (not
+# Y's, named inside the clause), when X's gender allows
+TIME_AFTER_ASIDE = re.compile(r",\s*(?:as|when|while|after|before|once)\s+$", re.I)
+RELATIVE_OPENS = re.compile(r"\s*,\s*who\s[^,;]*")
+
+
+def _relative_head(
+    text: str, names: list[Ref], at: int, genders: dict[str, Gender], word: str
+) -> str | None:
+    """The head of the closed relative clause right before the time clause whose subject,
+    "he" or "she", is at ``at``, if any."""
+    if word not in ("he", "she") or not TIME_AFTER_ASIDE.search(text, 0, at):
+        return None
+    before = [r for r in names if r.end <= at and r.kind is RefKind.NAME and len(r.people) == 1]
+    for head in before[:-1]:
+        clause = RELATIVE_OPENS.match(text, head.end)
+        if clause is None or clause.end() < before[-1].start or ";" in text[head.end : at]:
+            continue
+        gender = genders.get(head.people[0])
+        return head.people[0] if gender in (None, _word_gender(word)) else None
+    return None
 
 
 # "'My client was beaten,' said the lawyer of X", "... the lawyer for X told reporters":

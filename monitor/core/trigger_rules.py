@@ -96,10 +96,15 @@ class Rule:
         object.__setattr__(self, "needs", needed_words(self.source))
 
 
+_DOCTOR = (
+    r"(?:doctors?|cardiologists?|specialists?|physicians?|dentists?|oncologists?|neurologists?)"
+)
 _SEE_A_DOCTOR = (  # "... to let him see a cardiologist": the person, then a doctor
     r"(?=\s+(?:him|her|them|[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+(?:to\s+)?see\s+(?:a\s+|an\s+|any\s+)?"
-    r"(?:doctors?|cardiologists?|specialists?|physicians?|dentists?|oncologists?|neurologists?)\b)"
+    rf"{_DOCTOR}\b)"
 )
+# ... or a doctor, then the person: "to let a doctor see her"
+_A_DOCTOR_SEE = rf"\s+(?:a\s+|an\s+|any\s+|the\s+prison\s+)?{_DOCTOR}\s+(?:to\s+)?(?:see|examine|treat)"
 _N = r"(?:\d+(?:\.\d+|½)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|[a-z]+-and-a-half)"
 _OBJECTS_AND = (
     r"(?:(?!(?:of|a|an|the)\s)[\w'’-]+\s+){1,3}?and\s+(?:(?!(?:of|a|an|the)\s)[\w'’-]+\s+){1,3}?"
@@ -111,6 +116,21 @@ AMNESTY_THE_GROUP = (
     r"demand(?:s|ed)|warn(?:s|ed)|fears|feared|appealed|campaigns|campaigned)\b)"
 )
 _TERM = rf"{_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?|days?|weeks?|decades?)(?:['’]?s?)"
+# a person after a description: "the 24-year-old artist Polina Ivanova" (no "of", no
+# article inside, so not "his lawyer a copy of the")
+_DESCRIBED_PERSON = r"the\s+(?:(?!(?:of|a|an|the|to|for)\s)[\w'’-]+\s+){3,5}?"
+# "into custody", "into ICE custody", "into criminal detention" (an arrest), not "into a
+# detention centre" (a place)
+INTO_CUSTODY = r"\s+(?:(?!the\s|an?\s)[\w-]+\s+){0,2}?(?:custody|detention)\b(?!\s+(?:cent(?:re|er)s?|facilit(?:y|ies)|camps?|units?|wards?)\b)"
+# the building of a security service: "to the FSB building", "to the SBU headquarters" (not
+# to go there on one's own business: "to file a complaint")
+_SECURITY_BUILDING = (
+    r"\s+(?:the\s+|an?\s+)?(?:local\s+|regional\s+|city\s+|district\s+)?(?:fsb|kgb|sbu|gknb|"
+    r"dss|nss|sebin|dgcim|mss|state\s+security|security\s+service['’]?s?|intelligence\s+service['’]?s?|"
+    r"counter-?terrorism|anti-extremism|centre\s+for\s+countering\s+extremism)\s+(?:building|"
+    r"headquarters|offices?|premises|base)\b(?![^.;]{0,40}?\bto\s+(?:file|report|lodge|submit|"
+    r"identify|visit|collect|deliver)\b)"
+)
 # A headline's verdict, then who gave it: "X (not) guilty of treason, court rules"
 _COURT_RULES_AFTER = r"(?=\s+(?:of\s+[^,;:]{1,60}?)?,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:court|judge|jury|tribunal)s?\s+(?:rules|ruled|says|said|finds|found|decides|decided)\b)"
 
@@ -1147,7 +1167,7 @@ RULES: tuple[Rule, ...] = (
         "handed-a-term",
         Form.VERB,
         # ... to several: "gave activists X and Y two-year suspended sentences"
-        rf"(?:handed|hands|gave|gives)(?=\s+(?:(?:[\w'’-]+\s+){{1,3}}?|{_OBJECTS_AND})(?:an?\s+)?(?:(?:{_TERM}|life)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?(?:sentences?|terms?)|in\s+(?:prison|jail|a\s+(?:penal\s+)?colony)|behind\s+bars)|suspended\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?))\b)"
+        rf"(?:handed|hands|gave|gives)(?=\s+(?:(?:[\w'’-]+\s+){{1,3}}?|{_OBJECTS_AND}|{_DESCRIBED_PERSON})(?:an?\s+)?(?:(?:{_TERM}|life)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?(?:sentences?|terms?)|in\s+(?:prison|jail|a\s+(?:penal\s+)?colony)|behind\s+bars)|suspended\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?))\b)"
         # "a court gave him four years in June": a bare term after a person's pronoun
         rf"|(?:handed|hands|gave|gives)(?=\s+(?:him|her|them)\s+{_N}\s+(?:years?|months?)(?:\s*[,.;]|\s+(?:in|on|for|over|after)\b))",
         says="the court handed down a term",
@@ -1156,6 +1176,7 @@ RULES: tuple[Rule, ...] = (
             "Court gives poet suspended sentence",
             "A Tbilisi court gave him four years in June for organising violence.",
             "The court gave activists Anna Kim and Boris Li two-year suspended sentences.",
+            "A court gave the 24-year-old artist Anna Kim two years in a penal colony.",
         ),
         counter_examples=(
             "The judge handed him a letter.",
@@ -1163,6 +1184,8 @@ RULES: tuple[Rule, ...] = (
             "The court gave him two weeks to pay the fine.",
             "The court gave the lawyers of Anna Kim and Boris Li two weeks to appeal.",
             "The clerk gave Anna Kim and her lawyer a copy of the six-year sentence.",
+            "The clerk gave the lawyers of the artist Anna Kim two years to appeal.",
+            "The clerk gave the young artist Anna Kim a copy of the six-year sentence.",
         ),
     ),
     # a term said without "sentence": "received ten years", "got over four years"
@@ -1628,10 +1651,18 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "arrested",
         Form.VERB,
-        r"(?:re-?)?arrested|arrests|(?<=to )arrest\b|detain(?:ed|s)?\b|apprehended|taken\s+into\s+custody|remanded(?:\s+in(?:to)?\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention))?|locked\s+up|placed\s+in\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention)",
+        rf"(?:re-?)?arrested|arrests|(?<=to )arrest\b|detain(?:ed|s)?\b|apprehended|taken\s+into{INTO_CUSTODY}|remanded(?:\s+in(?:to)?\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention))?|locked\s+up|placed\s+in\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention)",
         says="arrested",
-        examples=("Police arrested the blogger.",),
-        counter_examples=("The arresting officer testified.",),
+        examples=(
+            "Police arrested the blogger.",
+            "She was taken into criminal detention on suspicion of fraud.",
+            "He was taken into ICE custody at a check-in.",
+        ),
+        counter_examples=(
+            "The arresting officer testified.",
+            "He was taken into a detention centre in Kursk.",
+            "Her illness was taken into account.",
+        ),
     ),
     Rule(  # a custody for hours, a night or at a police station
         T.DETAINED,
@@ -1728,15 +1759,34 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "took-into-custody",
         Form.VERB,
-        r"took(?=\s+(?:[\w'’-]+\s+){1,4}?into\s+(?:police\s+)?custody\b)",
+        rf"took(?=\s+(?:[\w'’-]+\s+){{1,4}}?into{INTO_CUSTODY})",
         says="taken into custody",
         examples=(
             "Police took her into custody on Monday.",
             "Officers took the blogger Ivan Petrov into custody at the airport.",
+            "Agents took him into ICE custody at a check-in.",
         ),
         counter_examples=(
             "Social workers took the children into care.",
             "The court took his health into account.",
+        ),
+    ),
+    Rule(  # a security service's own building: "took her to the FSB building in Simferopol"
+        T.DETAINED,
+        "taken-to-a-security-building",
+        Form.VERB,
+        rf"(?:took(?=\s+(?:him|her|them)\s+(?:away\s+)?to{_SECURITY_BUILDING})"
+        rf"|(?:taken|driven|brought|escorted)(?:\s+away)?(?=\s+to{_SECURITY_BUILDING}))",
+        says="taken to the security service",
+        examples=(
+            "Officers searched the flat and took her to the FSB building in Simferopol.",
+            "The blogger was taken to the regional SBU headquarters on Monday.",
+            "Agents took him to the state security building for questioning.",
+        ),
+        counter_examples=(
+            "The tour took them to the old KGB building, now a museum.",
+            "She took her mother to the SBU headquarters to file a complaint.",
+            "He was taken to the police station to identify the thief.",
         ),
     ),
     Rule(  # a custody that nobody names: "took him to an unknown location"
@@ -2193,6 +2243,7 @@ RULES: tuple[Rule, ...] = (
             "He flew to Berlin on Monday.",
             "He flew to Agra to visit the jail.",
             "He was driven to the airport.",
+            "She was taken into criminal detention on Monday.",  # an arrest
         ),
     ),
     Rule(
@@ -2401,14 +2452,17 @@ RULES: tuple[Rule, ...] = (
         T.ILL_TREATMENT,
         "not-let-see-a-doctor",
         Form.VERB,
-        rf"(?:refus(?:ed|ing|es)|would\s+not|did\s+not|will\s+not)\s+to\s+(?:let|allow){_SEE_A_DOCTOR}",
+        rf"(?:refus(?:ed|ing|es)|would\s+not|did\s+not|will\s+not)\s+to\s+(?:let|allow)(?:{_SEE_A_DOCTOR}|{_A_DOCTOR_SEE}(?=\s+(?:him|her|them)\b))",
         says="denied medical care",
         examples=(
             "Guards refused to let him see a doctor.",
             "Guards refused to allow her to see a doctor.",
+            "The prison is refusing to let a doctor see her.",
         ),
         counter_examples=(
             "Guards refused to let him see his lawyer.",
+            "Guards refused to let a lawyer see her.",
+            "The doctor refused to let her see the file.",
             "The court refused to allow him to see the files.",
         ),
     ),

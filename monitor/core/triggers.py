@@ -18,7 +18,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from monitor.core.regex_needs import guard_patterns
-from monitor.core.trigger_rules import AN_ACT, COUNTRY, RULES, Check, Form, Rule
+from monitor.core.trigger_rules import AN_ACT, COUNTRY, INTO_CUSTODY, RULES, Check, Form, Rule
 from monitor.core.wordlists import CALENDAR
 
 __all__ = ["RULES", "Check", "Form", "Found", "Rule", "candidates", "find_triggers"]
@@ -251,7 +251,13 @@ FROM_TO_A_NAME = re.compile(
 )
 
 
+# "taken into criminal detention", "into ICE custody": an arrest, not a move to a place
+INTO_CUSTODY_NEXT = re.compile(rf"\s+into{INTO_CUSTODY}", re.I)
+
+
 def _to_a_custody_place(f: Found, sentence: str) -> bool:
+    if INTO_CUSTODY_NEXT.match(sentence, f.end):
+        return False
     if "hospitali" in sentence[f.start : f.end].lower():
         return True
     if WHERE_MOVED.search(sentence, max(0, f.start - 90), f.start):

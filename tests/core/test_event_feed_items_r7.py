@@ -1,0 +1,681 @@
+"""Short English feed items, a seventh round (issue 14): news aggregators' "Title - Outlet"
+headlines; headlines in capitals and in Title Case; posts of X accounts and Telegram
+channels with hashtags and emoji; press releases that open with a dateline and a date in
+brackets ("GENEVA (6 May 2026) – UN experts today ..."); court bulletins that list several
+people between semicolons; headlines with no verb ("Activist's release after 5 years");
+"Update:" and "Correction:" items that revise earlier news (a release that did not happen);
+dates as "5/5", "06.05.2026" and "the 5th of May"; British and American legal words
+("remanded in custody", "bailed", "gaoled", "given a suspended sentence", "acquitted on
+appeal", "held without bond"); namesakes (a listed surname with another given name, a
+surname that is an English word, the listed name on a judge); and items that report no
+event (about unlisted people, or only expected, feared, asked for or threatened).
+
+The people, the outlets and the stories are made up. Every row's labels (events and the
+people it names) were written and committed before the module was first run. Labels follow
+the event table and the project's conventions: bail is ``released``, a remand is
+``detained``, a renewed detention changes nothing, a term replaced by restricted freedom is
+``parole_granted``, extradition and flight are ``fled``, and an event more than about a
+month before publication is background. ``optional`` holds what a reader could label either
+way.
+
+First run (50 rows, before any fix): 40 rows fully right; 27 of 37 expected events found,
+2 wrong extra events, both news (a release the correction says did not happen, a transfer
+read into "taken into criminal detention"), wrong mentions in 2 rows (surnames alone as a
+bulletin's labels not found; a judge of the listed name taken for the person).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from monitor.core.types import Person
+from tests.core.reading import Events, FeedItem, Reader, item_params, named_in_params
+
+PEOPLE = [
+    Person("adeyemi", "Bola Adeyemi"),
+    Person("rahmani", "Shirin Rahmani"),
+    Person("tkachuk", "Oksana Tkachuk"),
+    Person("baltabay", "Yerlan Baltabay"),
+    Person("seitkali", "Marat Seitkali"),
+    Person("yilmaz", "Deniz Yilmaz"),
+    Person("saleh", "Omar Saleh"),
+    Person("salazar", "Tomás Salazar"),
+    Person("guerra", "Rosa Guerra"),
+    Person("mwangi", "Wanjiru Mwangi"),
+    Person("aliyeva", "Gunel Aliyeva"),
+    Person("kovalchuk", "Bohdan Kovalchuk"),
+    Person("mirzaev", "Anvar Mirzaev"),
+    Person("savich", "Hanna Savich"),
+    Person("ivanova", "Polina Ivanova"),
+    Person("zhou", "Zhou Yan"),
+    Person("hoang", "Hoang Van Long"),
+    Person("tesfaye", "Dawit Tesfaye"),
+    Person("frost", "Lena Frost"),
+    Person("grant", "Eliza Grant"),
+    Person("ahmadi", "Reza Ahmadi"),
+]
+PUBLISHED = datetime(2026, 5, 7, 10, 0)  # a Thursday
+events = Reader(PEOPLE, PUBLISHED)
+
+NONE: Events = set()
+
+
+# News aggregators: "Title - Outlet".
+AGGREGATOR: list[FeedItem] = [
+    (
+        "agg-released-after-months-dash-outlet",
+        "Nigerian journalist Bola Adeyemi released after 9 months - Premium Times",
+        "Bola Adeyemi, who had been held by the DSS since August without trial, was released "
+        "on Tuesday evening, his employer said.",
+        {("adeyemi", "released", True)},
+        {("adeyemi", "detained", False)},
+        {"adeyemi"},
+    ),
+    (
+        "agg-moved-to-colony-dash-outlet",
+        "Kazakh activist Baltabay moved to Pavlodar colony - RFE/RL",
+        "Jailed civil-society activist Yerlan Baltabay has been transferred to a high-security "
+        "colony in Pavlodar, his wife told RFE/RL on Monday.",
+        {("baltabay", "transferred", True)},
+        NONE,
+        {"baltabay"},
+    ),
+    (
+        "agg-took-her-to-the-fsb-building",
+        "Crimean citizen journalist detained in dawn raid - Crimean Human Rights Group",
+        "Russian security officers searched the home of citizen journalist Oksana Tkachuk in "
+        "Bakhchysarai at 6 a.m. on 5 May and took her to the FSB building in Simferopol.",
+        {("tkachuk", "detained", True)},
+        NONE,
+        {"tkachuk"},
+    ),
+    (
+        "agg-detention-renewed-changes-nothing",
+        "Egypt: Omar Saleh's detention renewed for 45 days - Mada Masr",
+        "The Supreme State Security Prosecution on Sunday renewed the pretrial detention of "
+        "researcher Omar Saleh, held since January 2025, for another 45 days.",
+        NONE,
+        {("saleh", "detained", True), ("saleh", "detained", False)},
+        {"saleh"},
+    ),
+]
+
+# Headlines in capitals and in Title Case.
+CAPITALS: list[FeedItem] = [
+    (
+        "caps-pardon-noun-headline",
+        "PARDON FOR JAILED BLOGGER ANVAR MIRZAEV",
+        "President Mirziyoyev signed a decree on Wednesday pardoning Anvar Mirzaev, who had "
+        "served two years of a six-year term for insulting the president online.",
+        {("mirzaev", "pardoned", True)},
+        {("mirzaev", "sentenced", False), ("mirzaev", "released", True)},
+        {"mirzaev"},
+    ),
+    (
+        "caps-sentenced-name-in-caps-only",
+        "SHIRIN RAHMANI SENTENCED TO 8 YEARS, 74 LASHES",
+        "A Revolutionary Court in Tehran handed the women's rights activist the sentence on "
+        "Saturday, her husband said on X.",
+        {("rahmani", "sentenced", True)},
+        NONE,
+        {"rahmani"},
+    ),
+    (
+        "caps-dies-in-custody-name-in-summary",
+        "ACTIVIST DIES IN POLICE CUSTODY",
+        "Dawit Tesfaye, 34, died at a police station in Asmara hours after his arrest on "
+        "Monday, relatives said.",
+        {("tesfaye", "died", True)},
+        {("tesfaye", "detained", True)},
+        {"tesfaye"},
+    ),
+    (
+        "caps-judge-grants-bail-to-grant",
+        "JUDGE GRANTS BAIL TO ELIZA GRANT",
+        "The climate campaigner was bailed by Southwark Crown Court on Tuesday pending her trial "
+        "in September.",
+        {("grant", "released", True)},
+        NONE,
+        {"grant"},
+    ),
+    (
+        "title-case-appeals-court-upholds-term",
+        "Appeals Court Upholds 10-Year Term For Gunel Aliyeva",
+        "The Baku Appeals Court on Thursday rejected the appeal of journalist Gunel Aliyeva "
+        "against her conviction for smuggling.",
+        {("aliyeva", "appeal_rejected", True)},
+        {("aliyeva", "sentenced", False)},
+        {"aliyeva"},
+    ),
+    (
+        "title-case-acquitted-on-appeal",
+        "Bohdan Kovalchuk Acquitted On Appeal After Two Years In Jail",
+        "The Supreme Court of Crimea overturned the conviction of Bohdan Kovalchuk on Wednesday "
+        "and ordered his immediate release.",
+        {("kovalchuk", "acquitted", True)},
+        {
+            ("kovalchuk", "charges_dropped", True),
+            ("kovalchuk", "released", True),
+            ("kovalchuk", "detained", False),
+            ("kovalchuk", "sentenced", False),
+        },
+        {"kovalchuk"},
+    ),
+]
+
+# Posts of X accounts and Telegram channels.
+POSTS: list[FeedItem] = [
+    (
+        "post-siren-took-her-away-hashtags",
+        "🚨 #Iran: Shirin Rahmani arrested again",
+        "🚨 BREAKING: Security forces raided the home of Shirin Rahmani in Karaj tonight and took "
+        "her away. Her whereabouts are unknown. #FreeShirinRahmani #WomanLifeFreedom",
+        {("rahmani", "detained", True)},
+        NONE,
+        {"rahmani"},
+    ),
+    (
+        "post-account-name-date-with-slash",
+        "CPJ Asia on X",
+        "#Vietnam: Blogger Hoang Van Long was arrested on 5/5 for 'abusing democratic freedoms' "
+        "under Article 331. CPJ calls for his immediate release.",
+        {("hoang", "detained", True)},
+        {("hoang", "charged", True)},
+        {"hoang"},
+    ),
+    (
+        "post-day-30-hashtags-denied-a-doctor",
+        "Deniz Yilmaz: day 30",
+        "Day 30 of #DenizYilmaz's hunger strike. She has lost 9 kg, and her lawyers say the "
+        "prison is refusing to let a doctor see her. #FreeDeniz",
+        {("yilmaz", "hunger_strike", True), ("yilmaz", "ill_treatment", True)},
+        NONE,
+        {"yilmaz"},
+    ),
+]
+
+# Press releases that open with a dateline and a date.
+RELEASES: list[FeedItem] = [
+    (
+        "pr-geneva-bracket-date-alarm-old-arrest",
+        "Viet Nam: UN experts alarmed by blogger's incommunicado detention",
+        "GENEVA (6 May 2026) – UN human rights experts today expressed alarm at the continued "
+        "detention of blogger Hoang Van Long, who was arrested on 12 March 2025 and has been "
+        "held incommunicado since.",
+        {("hoang", "detained", False)},
+        NONE,
+        {"hoang"},
+    ),
+    (
+        "pr-london-welcomed-the-acquittal",
+        "UK: Acquittal of climate campaigner a victory for peaceful protest",
+        "LONDON, 6 May 2026 – Amnesty International today welcomed the acquittal of climate "
+        "campaigner Eliza Grant by a jury at Snaresbrook Crown Court.",
+        {("grant", "acquitted", True)},
+        NONE,
+        {"grant"},
+    ),
+    (
+        "pr-new-york-condemns-sentencing",
+        "Egyptian researcher Omar Saleh sentenced to 3 years",
+        "NEW YORK, May 5, 2026—The Committee to Protect Journalists condemns Tuesday's "
+        "sentencing of Egyptian researcher Omar Saleh to three years in prison on false news "
+        "charges.",
+        {("saleh", "sentenced", True)},
+        {("saleh", "charged", False)},
+        {"saleh"},
+    ),
+    (
+        "pr-brussels-should-not-extradite",
+        "Belgium: Don't send activist back to Kazakhstan",
+        "(Brussels, 4 May 2026) – Belgian authorities should not extradite Kazakh activist "
+        "Marat Seitkali to Kazakhstan, where he would face torture, Human Rights Watch said "
+        "today.",
+        NONE,
+        NONE,
+        {"seitkali"},
+    ),
+]
+
+# Bulletins: several people in one line, between semicolons.
+BULLETINS: list[FeedItem] = [
+    (
+        "bulletin-city-name-term-semicolons",
+        "Court roundup, 6 May",
+        "Minsk: Hanna Savich, 3 years (Art. 342); Homel: Ihar Lapko, 5 years; Brest: Viktar "
+        "Sen, fine of 40 base units.",
+        {("savich", "sentenced", True)},
+        NONE,
+        {"savich"},
+    ),
+    (
+        "bulletin-releases-this-week-dash-route",
+        "Releases this week",
+        "Anvar Mirzaev (Tashkent) – term served; Gunel Aliyeva (Baku) – pardoned; Rustam "
+        "Ergashev (Samarkand) – released on parole.",
+        {("mirzaev", "released", True), ("aliyeva", "pardoned", True)},
+        NONE,
+        {"mirzaev", "aliyeva"},
+    ),
+    (
+        "bulletin-detained-at-rally-colon-list",
+        "Sunday's rally in Simferopol",
+        "Detained at Sunday's rally: Oksana Tkachuk; Bohdan Kovalchuk; Ivan Moroz (released the "
+        "same evening).",
+        {("tkachuk", "detained", True), ("kovalchuk", "detained", True)},
+        NONE,
+        {"tkachuk", "kovalchuk"},
+    ),
+    (
+        "bulletin-surname-colon-fates",
+        "Crimea cases: latest",
+        "Kovalchuk: remanded in custody for two more months; Tkachuk: released under a travel "
+        "ban; Seitkali: case sent to court.",
+        {("kovalchuk", "detained", True), ("tkachuk", "released", True)},
+        {("seitkali", "trial", True), ("seitkali", "charged", True)},
+        {"kovalchuk", "tkachuk", "seitkali"},
+    ),
+]
+
+# Headlines without a verb.
+VERBLESS: list[FeedItem] = [
+    (
+        "verbless-possessive-release-after-years",
+        "Activist's release after 5 years",
+        "Marat Seitkali walked free from a prison in Almaty on Monday, five years after his "
+        "arrest at a protest.",
+        {("seitkali", "released", True)},
+        {("seitkali", "detained", False)},
+        {"seitkali"},
+    ),
+    (
+        "verbless-prison-term-for",
+        "Prison term for Polina Ivanova over anti-war posts",
+        "A court in Tomsk gave the 24-year-old artist Polina Ivanova two years in a penal colony "
+        "on Wednesday.",
+        {("ivanova", "sentenced", True)},
+        NONE,
+        {"ivanova"},
+    ),
+    (
+        "verbless-arrest-of-at-airport",
+        "Arrest of Bola Adeyemi at Lagos airport",
+        "Security operatives stopped the journalist at Murtala Muhammed airport on Sunday night "
+        "as he returned from Accra, his union said.",
+        {("adeyemi", "detained", True)},
+        NONE,
+        {"adeyemi"},
+    ),
+]
+
+# "Update:" and "Correction:".
+REVISED: list[FeedItem] = [
+    (
+        "correction-not-released-but-transferred",
+        "Correction: Rosa Guerra not released",
+        "An earlier version of this item said that Rosa Guerra had been freed on Monday. She was "
+        "transferred to El Helicoide on Monday and remains in detention.",
+        {("guerra", "transferred", True)},
+        NONE,
+        {"guerra"},
+    ),
+    (
+        "update-formally-arrested-after-criminal-detention",
+        "Update: Zhou Yan formally arrested",
+        "Police in Chengdu have formally arrested the citizen journalist Zhou Yan on suspicion of "
+        "'picking quarrels and provoking trouble', 37 days after she was taken into criminal "
+        "detention, her family said on Wednesday.",
+        {("zhou", "detained", True)},
+        {("zhou", "charged", True), ("zhou", "detained", False)},
+        {"zhou"},
+    ),
+    (
+        "correction-sentenced-not-acquitted",
+        "Correction: Wanjiru Mwangi was sentenced, not acquitted",
+        "A previous version of this story wrongly said Wanjiru Mwangi had been acquitted on "
+        "Tuesday. The Nairobi court convicted her and sentenced her to 18 months.",
+        {("mwangi", "sentenced", True)},
+        NONE,
+        {"mwangi"},
+    ),
+    (
+        "updated-numeric-date-rearrested-hours-after",
+        "UPDATED 6/5/2026: Salazar rearrested hours after release",
+        "Venezuelan union leader Tomás Salazar was detained again by SEBIN agents on Tuesday "
+        "night, hours after a court ordered his release.",
+        {("salazar", "detained", True)},
+        {("salazar", "released", True)},
+        {"salazar"},
+    ),
+]
+
+# Dates in other forms.
+DATES: list[FeedItem] = [
+    (
+        "date-the-5th-of-may-restricted-freedom",
+        "Gunel Aliyeva freed",
+        "The journalist was released on the 5th of May after a Baku court replaced the rest of "
+        "her prison term with restricted freedom.",
+        {("aliyeva", "parole_granted", True)},
+        {("aliyeva", "released", True)},
+        {"aliyeva"},
+    ),
+    (
+        "date-dotted-trial-opened",
+        "Trial of Reza Ahmadi opens",
+        "The trial of Reza Ahmadi opened at Branch 26 of the Tehran Revolutionary Court on "
+        "06.05.2026; the next session is set for 20.05.2026.",
+        {("ahmadi", "trial", True)},
+        NONE,
+        {"ahmadi"},
+    ),
+]
+
+# British and American legal words.
+LEGAL: list[FeedItem] = [
+    (
+        "uk-gaoled-at-crown-court",
+        "Lena Frost gaoled for 18 months",
+        "The Just Stop Oil supporter was gaoled at Isleworth Crown Court on Wednesday for her "
+        "part in blocking the M25.",
+        {("frost", "sentenced", True)},
+        NONE,
+        {"frost"},
+    ),
+    (
+        "uk-given-a-suspended-sentence",
+        "Protester given suspended sentence",
+        "Eliza Grant was given a six-month suspended sentence and 100 hours of unpaid work at "
+        "Bristol Crown Court on Thursday.",
+        {("grant", "sentenced", True)},
+        NONE,
+        {"grant"},
+    ),
+    (
+        "us-ice-custody-held-without-bond",
+        "Nicaraguan journalist Rosa Guerra held without bond by ICE",
+        "Rosa Guerra, who fled Nicaragua in 2022, was taken into ICE custody at a check-in in "
+        "San Antonio on Monday and is being held without bond.",
+        {("guerra", "detained", True)},
+        {("guerra", "fled", False)},
+        {"guerra"},
+    ),
+    (
+        "ng-granted-bail-two-days-after-arrest",
+        "Bola Adeyemi bailed after Lagos protest arrest",
+        "Journalist Bola Adeyemi was granted bail of 2 million naira by a Lagos magistrate on "
+        "Wednesday, two days after police arrested him at the Lekki toll gate.",
+        {("adeyemi", "released", True), ("adeyemi", "detained", True)},
+        NONE,
+        {"adeyemi"},
+    ),
+]
+
+# Namesakes.
+NAMESAKE: list[FeedItem] = [
+    (
+        "namesake-minister-other-given-name",
+        "Turkish minister Kemal Yılmaz defends lawyers' arrests",
+        "Justice Minister Kemal Yılmaz said on Tuesday that the detained lawyers had ties to a "
+        "terrorist organisation.",
+        NONE,
+        NONE,
+        set(),
+    ),
+    (
+        "namesake-surname-an-english-word-grant",
+        "Court refuses to grant bail to 12 protesters",
+        "A Nairobi court on Tuesday refused to grant bail to 12 protesters arrested last week, "
+        "saying a grant of bail could see them flee.",
+        NONE,
+        NONE,
+        set(),
+    ),
+    (
+        "namesake-surname-an-english-word-frost",
+        "Detainees held outdoors in frost, lawyers say",
+        "Lawyers said on Monday that dozens of men detained after the Bishkek protests were "
+        "kept in a yard overnight in hard frost.",
+        NONE,
+        NONE,
+        set(),
+    ),
+    (
+        "namesake-surname-first-other-given-name",
+        "Vietnam arrests land-rights activist",
+        "Police in Hanoi arrested land-rights activist Hoang Thi Mai on Tuesday for 'abusing "
+        "democratic freedoms'.",
+        NONE,
+        NONE,
+        set(),
+    ),
+    (
+        "namesake-one-letter-longer-given-name",
+        "Beijing lawyer Zhou Yang detained",
+        "Police in Beijing detained the human rights lawyer Zhou Yang on Monday night, his wife "
+        "said.",
+        NONE,
+        NONE,
+        set(),
+    ),
+    (
+        "namesake-police-officer-other-given-name",
+        "Kenyan police officer charged over protester's death",
+        "Police officer James Mwangi was charged with murder on Wednesday over the death of a "
+        "protester in Nakuru.",
+        NONE,
+        NONE,
+        set(),
+    ),
+    (
+        "namesake-father-of-the-person-detained",
+        "Father of jailed lawyer detained",
+        "Police detained Ahmet Yilmaz, the 70-year-old father of the jailed lawyer Deniz "
+        "Yilmaz, at his home in Izmir on Wednesday.",
+        NONE,
+        NONE,
+        {"yilmaz"},
+    ),
+    (
+        "namesake-judge-of-the-same-name",
+        "Judge jails anti-war teacher for five years",
+        "Judge Polina Ivanova of the Leninsky district court in Tomsk sentenced the teacher Oleg "
+        "Marin to five years on Tuesday.",
+        NONE,
+        NONE,
+        set(),
+    ),
+]
+
+# No event: unlisted people, plans, expectations, requests, threats, denials.
+NEGATIVE: list[FeedItem] = [
+    (
+        "neg-could-face-verdict-expected",
+        "Oksana Tkachuk could face 15 years",
+        "Prosecutors have asked for 15 years for the citizen journalist Oksana Tkachuk; the "
+        "verdict is expected on 20 May.",
+        NONE,
+        NONE,
+        {"tkachuk"},
+    ),
+    (
+        "neg-is-expected-to-be-freed",
+        "Bola Adeyemi expected to be freed on Friday",
+        "The journalist is expected to be released on Friday once his bail conditions are met, "
+        "his lawyer said on Wednesday.",
+        NONE,
+        NONE,
+        {"adeyemi"},
+    ),
+    (
+        "neg-pen-calls-for-release",
+        "PEN calls for release of jailed poet",
+        "PEN International on Tuesday called on Kazakhstan to release the poet Marat Seitkali, "
+        "who has been in pretrial detention since February.",
+        NONE,
+        {("seitkali", "detained", False)},
+        {"seitkali"},
+    ),
+    (
+        "neg-unlisted-colleague-detained-editor-speaks",
+        "Journalist Aigerim Bekova detained in Almaty",
+        "Police detained the journalist Aigerim Bekova on Monday over a report on land sales, "
+        "said her editor, Yerlan Baltabay.",
+        NONE,
+        NONE,
+        {"baltabay"},
+    ),
+    (
+        "neg-court-will-decide-whether",
+        "Will Bohdan Kovalchuk be released? Court to decide on Friday",
+        "A Simferopol court will rule on Friday whether Bohdan Kovalchuk can be released on "
+        "parole after serving two-thirds of his term.",
+        NONE,
+        {("kovalchuk", "sentenced", False)},
+        {"kovalchuk"},
+    ),
+    (
+        "neg-threatened-with-arrest",
+        "Police threaten to arrest journalist if march goes ahead",
+        "The Lagos police commissioner warned on Wednesday that the journalist Bola Adeyemi would "
+        "be arrested if Saturday's memorial march went ahead.",
+        NONE,
+        NONE,
+        {"adeyemi"},
+    ),
+    (
+        "neg-authorities-deny-hunger-strike",
+        "Prisons authority denies Shirin Rahmani is on hunger strike",
+        "Iran's prisons authority on Tuesday denied reports that the jailed activist had gone on "
+        "hunger strike in Evin prison.",
+        NONE,
+        NONE,
+        {"rahmani"},
+    ),
+    (
+        "neg-lawyers-fear-transfer",
+        "Lawyers fear Dawit Tesfaye will be moved to a desert camp",
+        "Lawyers for Dawit Tesfaye said on Monday they feared he would be transferred to a "
+        "military camp near Assab, where detainees have died of heat.",
+        NONE,
+        NONE,
+        {"tesfaye"},
+    ),
+]
+
+ALL = AGGREGATOR + CAPITALS + POSTS + RELEASES + BULLETINS + VERBLESS + REVISED + DATES
+ALL += LEGAL + NAMESAKE + NEGATIVE
+
+# Classes still read wrongly, kept in view: the test fails once one of them is read right.
+NOT_YET: dict[str, str] = {
+    "post-day-30-hashtags-denied-a-doctor": "names: a listed name written as a hashtag "
+    "('#DenizYilmaz's hunger strike') is no mention, so the hunger strike has no owner",
+    "bulletin-city-name-term-semicolons": "a bulletin entry 'Place: Name, 3 years' is a sentence",
+    "bulletin-releases-this-week-dash-route": "a bulletin entry 'Name (Place) – term served' "
+    "or '– pardoned' under a 'Releases' heading",
+    "bulletin-surname-colon-fates": "a surname alone as a bulletin entry's label ('Kovalchuk: "
+    "remanded ...') is not found",
+}
+NAMES_NOT_YET: dict[str, str] = {
+    "bulletin-surname-colon-fates": "a surname alone as a bulletin entry's label "
+    "('Kovalchuk: remanded ...') is not found",
+    "namesake-judge-of-the-same-name": "'Judge <the listed name> of the ... court' is a judge "
+    "of the same name",
+}
+
+
+def test_the_round_holds_fifty_items() -> None:
+    assert len(ALL) == 50
+
+
+@pytest.mark.parametrize(("title", "text", "expected", "optional"), item_params(ALL, NOT_YET))
+def test_a_feed_item_gives_what_a_reader_would_label(
+    title: str, text: str, expected: Events, optional: Events
+) -> None:
+    events.check_item(title, text, expected, optional)
+
+
+@pytest.mark.parametrize(("title", "text", "named"), named_in_params(ALL, NAMES_NOT_YET))
+def test_a_feed_item_names_whom_a_reader_would_see(title: str, text: str, named: set[str]) -> None:
+    events.check_named(title, text, named)
+
+
+# The fixes' classes, with sentences of their own and counter-examples.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A court gave the 31-year-old poet Hanna Savich three years in a penal colony.",
+            {("savich", "sentenced", True)},
+        ),
+        (
+            "Police detained the 19-year-old student Polina Ivanova.",
+            {("ivanova", "detained", True)},
+        ),
+        (
+            "She was taken into pretrial detention on Monday, Hanna Savich said of her sister.",
+            set(),
+        ),
+        (
+            "Hanna Savich was taken into pretrial detention on Monday.",
+            {("savich", "detained", True)},
+        ),
+        ("Agents took Reza Ahmadi into federal custody on Monday.", {("ahmadi", "detained", True)}),
+        (
+            "Officers raided the flat of Oksana Tkachuk and took her to the SBU building.",
+            {("tkachuk", "detained", True)},
+        ),
+        (
+            "Oksana Tkachuk was driven to the regional FSB headquarters on Monday.",
+            {("tkachuk", "detained", True)},
+        ),
+        (
+            "Zhou Yan says the guards are refusing to let a dentist examine her.",
+            {("zhou", "ill_treatment", True)},
+        ),
+        (
+            "An earlier version of this story said Rosa Guerra had been released on Monday.",
+            set(),
+        ),
+        # counter-examples: a time to appeal given, a place of detention, going to a
+        # building on one's own business, a doctor refused to someone else, a passive after
+        # "is", a correction that still reports the event
+        (
+            "The clerk gave the 31-year-old poet Hanna Savich two weeks to appeal.",
+            set(),
+        ),
+        (
+            "Hanna Savich was taken into a detention centre in Homel on Monday.",
+            {("savich", "transferred", True)},
+        ),
+        ("Oksana Tkachuk took her son to the SBU building to file a complaint.", set()),
+        ("Zhou Yan says the guards are refusing to let a lawyer see her.", set()),
+        ("Oksana Tkachuk is detained at the border.", {("tkachuk", "detained", True)}),
+        (
+            "An earlier version of this story said Rosa Guerra was freed on Sunday. She was "
+            "freed on Monday.",
+            {("guerra", "released", True)},
+        ),
+    ],
+    ids=[
+        "an-age-before-the-object",
+        "an-age-before-an-arrested-object",
+        "custody-of-an-unlisted-she",
+        "taken-into-pretrial-detention",
+        "took-into-an-agencys-custody",
+        "took-her-to-a-security-building",
+        "driven-to-a-security-headquarters",
+        "a-progressive-refusing-a-doctor-for-her",
+        "an-earlier-version-said",
+        "an-age-before-a-time-to-appeal",
+        "taken-into-a-detention-centre",
+        "took-someone-to-file-a-complaint",
+        "a-lawyer-refused",
+        "a-passive-after-is",
+        "a-correction-with-the-event",
+    ],
+)
+def test_a_class_fixed_after_the_first_run(text: str, expected: Events) -> None:
+    assert events(text) == expected
