@@ -40,6 +40,7 @@ from monitor.core.wordlists import (
     PEOPLE_AROUND,
     PEOPLE_AROUND_AFTER,
     PEOPLE_BEFORE_OF,
+    SINGULARS,
 )
 
 # Someone no one watches, inside a list: ", Saipidin Sultanaliev", ", lawyer Anna Kim",
@@ -901,6 +902,8 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     head = sentence[: nearest.start] if nearest.kind is RefKind.NAME else ""
     if head and REDESCRIBED_WHO.fullmatch(gap):
         head = ""  # "the brother of X, the activist who died in 2022": X, described again
+    if gap.strip() == "," and _many_around(head):
+        head = ""  # "Lawyers for X, sentenced on 2 October, filed an appeal": X's sentence
     if head.rstrip().lower().endswith(("of", "for", "to")) and RELATION_BEFORE.search(head):
         return ()  # "the lawyer of X": only after "of", "for" or "to" (a cheap test first)
     if RELATION_HEADS.match(head):
@@ -918,6 +921,26 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
             break
         group.insert(0, ref)
     return tuple(group)
+
+
+# "Lawyers for X, sentenced on 2 October, filed an appeal", "Relatives of X, jailed in 2023,
+# protested": an aside right after X, under a head of several people around X, is X's (but
+# "The wife of X, detained on Monday, was freed" is left to the wife)
+MANY_AROUND = re.compile(
+    rf"\W*(?:(?:the|his|her|their)\s+)?(?:[\w'’-]+\s+)?(?P<who>{PEOPLE_BEFORE_OF})\s+"
+    r"(?:of|for|to)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+
+
+def _many_around(head: str) -> bool:
+    """Whether ``head``, the words before a name, is several people around the named one
+    ("Lawyers for", "Relatives of the jailed poet")."""
+    m = MANY_AROUND.match(head)
+    if m is None:
+        return False
+    word = m.group("who").lower()
+    return word in SINGULARS or (word.endswith("s") and not word.endswith("ss"))
 
 
 def _described_who(gap: str) -> bool:

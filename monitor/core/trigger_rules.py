@@ -103,7 +103,9 @@ _SEE_A_DOCTOR = (  # "... to let him see a cardiologist": the person, then a doc
     rf"{_DOCTOR}\b)"
 )
 # ... or a doctor, then the person: "to let a doctor see her"
-_A_DOCTOR_SEE = rf"\s+(?:a\s+|an\s+|any\s+|the\s+prison\s+)?{_DOCTOR}\s+(?:to\s+)?(?:see|examine|treat)"
+_A_DOCTOR_SEE = (
+    rf"\s+(?:a\s+|an\s+|any\s+|the\s+prison\s+)?{_DOCTOR}\s+(?:to\s+)?(?:see|examine|treat)"
+)
 _N = r"(?:\d+(?:\.\d+|½)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|[a-z]+-and-a-half)"
 _OBJECTS_AND = (
     r"(?:(?!(?:of|a|an|the)\s)[\w'’-]+\s+){1,3}?and\s+(?:(?!(?:of|a|an|the)\s)[\w'’-]+\s+){1,3}?"
