@@ -765,8 +765,20 @@ LATER: list[FeedItem] = [
         {"yilmaz"},
     ),
 ]
-LATER_NOT_YET: dict[str, str] = {}
-LATER_NAMES_NOT_YET: dict[str, str] = {}
+LATER_NOT_YET: dict[str, str] = {
+    "later-docket-surname-and-initial": "names and type: a docket's 'Surname I.' is no "
+    "mention, and 'verdict – 4 years' is no sentence",
+    "later-photo-caption-first-day-of-trial": "trial: 'for the first day of her trial' is not "
+    "read as the trial opening",
+    "later-timeline-iso-dates": "who and when: a timeline's line 'YYYY-MM-DD: sentenced to 4 "
+    "years', the name only in the title",
+    "later-free-at-last-exclamation": "released: 'walked out of the SEBIN headquarters' (the "
+    "security service's building left, not a prison's)",
+}
+LATER_NAMES_NOT_YET: dict[str, str] = {
+    "later-docket-surname-and-initial": "names: a docket's 'Savich H.' (the surname, then the "
+    "given name's initial) is no mention",
+}
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
