@@ -58,6 +58,8 @@ class Check(StrEnum):
     A_NAME_AFTER = "a name or description follows"  # "seized X", not "seized documents"
     BY_A_STATE = "a state does it"  # "Belarus handed over X": to another state
     CARE_ASKED_FOR = "care recommended for the person"  # "doctors recommended that she be"
+    NOT_HELD_FOR_TRIAL = "not held for a trial"  # "jailed for two months pending trial"
+    NOT_ACCUSED_ONLY = "not held for a trial or on charges"  # "jailed ... on charges of"
 
 
 # A trigger is whole words (``find_triggers`` keeps no other match), so its pattern opens
@@ -133,6 +135,27 @@ _SECURITY_BUILDING = (
 )
 # A headline's verdict, then who gave it: "X (not) guilty of treason, court rules"
 _COURT_RULES_AFTER = r"(?=\s+(?:of\s+[^,;:]{1,60}?)?,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:court|judge|jury|tribunal)s?\s+(?:rules|ruled|says|said|finds|found|decides|decided)\b)"
+
+# What "jailed" may have between it and "for <an act>": a time or a place, a word or four
+# ("jailed last year for", "jailed on Monday in Minsk for"), not a clause, a trial's
+# state or a place of custody ("jailed in a camp for migrants")
+_DATED_GAP = (
+    r"(?:\s+(?!(?:and|or|but|who|whom|which|that|after|before|while|when|since|because|"
+    r"pending|awaiting|without|until|as|by|with|to|from|on\s+suspicion|a|an|the|prisons?|"
+    r"jails?|colony|colonies|camps?|cells?|centres?|centers?|facility|detention|custody)\b)"
+    r"[\w'’-]+){0,4}?"
+)
+# What a person is jailed for that is an act or an offence: not a time ("for the night",
+# "over the weekend", "for several hours", "for the first time") nor a purpose ("for
+# questioning")
+AN_ACT = (
+    r"(?!(?:(?:a|an|the|his|her|their|some|several|many|few|more|than|up|to|at|least|nearly|"
+    r"almost|about|over|another|further|first|second|third|fourth|fifth|{n})\s+)*"
+    r"(?:hours?|days?|weeks?|months?|years?|decades?|nights?|weekends?|while|time|period|"
+    r"duration|now|long|longer|christmas|holidays?|summer|winter|spring|autumn|past|course|"
+    r"questioning|interrogation|investigation|safe-?keeping)\b)(?=[\w'‘\"“])"
+).replace("{n}", _N)
+
 
 # A prison term, and the ways it is said to run out.
 _PRISON_TERM = r"(?:[\w-]+\s+){0,2}?(?:sentence|prison\s+term|jail\s+term|term\s+in\s+(?:prison|jail|a\s+(?:penal\s+)?colony))"
@@ -929,10 +952,46 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "jailed-for-years",
         Form.VERB,
-        rf"jailed\s+for\s+(?:{_TERM}|life)",
+        rf"(?:jailed|imprisoned)\s+for\s+(?:{_TERM}|life|an?\s+(?:year|month|decade)(?:\s+and\s+a\s+half)?)",
         says="jailed for a term",
-        examples=("He was jailed for five years.",),
-        counter_examples=("He was jailed for protesting.",),
+        check=Check.NOT_HELD_FOR_TRIAL,
+        examples=(
+            "He was jailed for five years.",
+            "She was jailed for a year.",
+            "He was imprisoned for 18 months.",
+        ),
+        counter_examples=(
+            "He was jailed for protesting.",
+            "He was jailed for two months pending trial.",
+        ),
+    ),
+    Rule(  # a punishment for an act implies a conviction: "jailed for a poem"
+        T.SENTENCED,
+        "jailed-for-an-act",
+        Form.VERB,
+        rf"(?:jailed|imprisoned)(?={_DATED_GAP}\s+(?:for|over)\s+{AN_ACT})",
+        says="jailed for what they did",
+        check=Check.NOT_ACCUSED_ONLY,
+        examples=(
+            "She was jailed for a poem.",
+            "He was jailed last year for insulting the president.",
+            "A court in Minsk jailed her on Monday for her reporting.",
+            "He was imprisoned in 2020 over a song.",
+            "She was jailed for treason.",
+        ),
+        counter_examples=(
+            "He was jailed for questioning.",
+            "She was jailed for the night.",
+            "He was jailed for the first time in 2019.",
+            "She was jailed over the weekend.",
+            "He was jailed for several hours.",
+            "He was jailed in a camp for migrants.",
+            "He was jailed after the protests for three days.",  # a term, read by its own rule
+            "She was jailed pending trial for insulting the president.",
+            "He was jailed for his posts on charges of extremism.",
+            "She was jailed on suspicion of spying for Ukraine.",
+            "The poet, jailed for a protest, said he was well.",  # what describes him
+        ),
     ),
     Rule(
         T.SENTENCED,
@@ -1790,13 +1849,14 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "jailed",
         Form.VERB,
-        r"imprisoned|incarcerated|jailed(?!\s+for)",
+        r"imprisoned|incarcerated|jailed",
         says="jailed",
         check=Check.NOT_A_CONVICTION,
         examples=("Police jailed the blogger overnight.", "She was imprisoned in 2021."),
         counter_examples=(
             "He was imprisoned after being found guilty of fraud.",
             "The court jailed her after convicting her of treason.",
+            "The poet, jailed for a protest, said he was well.",  # what describes him
         ),
     ),
     Rule(

@@ -18,7 +18,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from monitor.core.regex_needs import guard_patterns
-from monitor.core.trigger_rules import COUNTRY, INTO_CUSTODY, RULES, Check, Form, Rule
+from monitor.core.trigger_rules import AN_ACT, COUNTRY, INTO_CUSTODY, RULES, Check, Form, Rule
 from monitor.core.wordlists import CALENDAR
 
 __all__ = ["RULES", "Check", "Form", "Found", "Rule", "candidates", "find_triggers"]
@@ -167,7 +167,8 @@ PAROLE = re.compile(r"\bparole\b|\bearly release\b", re.I)
 TO_A_PLACE = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:to|from|into)\b")
 A_THING_BEFORE = re.compile(r"['’]s\s+[\w-]+\s+$")  # "X's phone was charged": the phone
 CONVICTED_BEFORE = re.compile(
-    r"\b(?:convicted|convicts|sentenced|sentencing|guilty|acquitted|jailed\s+for\s+\w+|"
+    r"\b(?:convicted|convicts|sentenced|sentencing|guilty|acquitted|"
+    r"(?:jailed|imprisoned)\s+for\s+(?:[\w-]+\s+){0,2}?(?:years?|months?|life)|"
     r"serv(?:ed|es|ing)\s+(?:time|(?:an?\s+)?(?:[\w-]+\s+)?(?:sentence|term))|"
     r"serv(?:ed|es|ing)\s+(?:\w+\s+){1,2}(?:years?|months?))\b",
     re.I,
@@ -205,8 +206,9 @@ CAUSE_AFTER = re.compile(
 
 
 def _not_a_conviction(f: Found, sentence: str) -> bool:
-    """Not "convicted and jailed", nor "jailed after being found guilty"."""
-    if CONVICTION.search(sentence, 0, f.start):
+    """Not "convicted and jailed", nor "jailed after being found guilty", nor an aside
+    that says what the person is known for ("X, jailed for a protest, said")."""
+    if CONVICTION.search(sentence, 0, f.start) or _an_epithet(f, sentence):
         return False
     cause = CAUSE_AFTER.match(sentence, f.end)
     return cause is None or CONVICTION.match(sentence, cause.end()) is None
@@ -333,6 +335,47 @@ CARE_ASKED = re.compile(
 )
 
 
+# "jailed pending trial", "without charge", "on suspicion of": held for a trial, not punished
+HELD_FOR_TRIAL = (
+    r"\b(?:pending|awaiting|ahead\s+of|until)\s+(?:(?:his|her|their|a|an|the)\s+)?"
+    r"(?:trial|investigation|hearing)s?\b|\bwithout\s+(?:charges?|trial)\b|"
+    r"\bon\s+suspicion\s+of\b|\bpre-?trial\b"
+)
+HELD_FOR_TRIAL_AFTER = re.compile(HELD_FOR_TRIAL, re.I)
+# ... or on charges: "jailed for his posts on charges of extremism" (a term is a sentence:
+# "jailed for six years on charges of fraud")
+ACCUSED_AFTER = re.compile(
+    rf"{HELD_FOR_TRIAL}|\b(?:on|over)\s+(?:[\w-]+\s+){{0,2}}?charges?\s+(?:of|for|over)\b",
+    re.I,
+)
+# the clause a verb's manner is told in: up to a semicolon, a colon or a relative clause
+CLAUSE_END = re.compile(r"[;:]|,\s+(?:who|which|whom|whose|while|but|and)\b", re.I)
+
+
+# "X, jailed for a protest, was refused parole": an undated aside that says only what the
+# person was jailed for describes them, as "jailed activist X" does: no event of its own
+# (but "X, jailed last year for a poem," and "X, jailed for five years," tell one)
+ASIDE_OPENS = re.compile(r",\s*(?:(?:once|previously|already|also)\s+)?$", re.I)
+ASIDE_FOR_AN_ACT = re.compile(rf"\s+(?:for|over)\s+{AN_ACT}[^,;:.]*,")
+DATE_OR_TERM = re.compile(
+    rf"\b(?:(?:19|20)\d\d|{'|'.join(sorted(CALENDAR))}|last|this|ago|earlier|yesterday|"
+    r"since|years?|months?|weeks?|decades?|life)\b",
+    re.I,
+)
+
+
+def _an_epithet(f: Found, sentence: str) -> bool:
+    if not ASIDE_OPENS.search(sentence, max(0, f.start - 20), f.start):
+        return False
+    aside = ASIDE_FOR_AN_ACT.match(sentence.lower(), f.end)
+    return aside is not None and not DATE_OR_TERM.search(aside.group())
+
+
+def _clause_says(pattern: re.Pattern[str], f: Found, sentence: str) -> bool:
+    end = CLAUSE_END.search(sentence, f.end)
+    return pattern.search(sentence, f.end, end.start() if end else len(sentence)) is not None
+
+
 CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.PAROLE_IN_SENTENCE: lambda f, s: bool(PAROLE.search(s)),
     Check.TO_A_CUSTODY_PLACE: _to_a_custody_place,
@@ -352,6 +395,10 @@ CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.A_NAME_AFTER: lambda f, s: bool(A_NAME_NEXT.match(s, f.end)),
     Check.BY_A_STATE: lambda f, s: bool(BY_A_STATE.search(s, max(0, f.start - 60), f.start)),
     Check.CARE_ASKED_FOR: lambda f, s: bool(CARE_ASKED.search(s, max(0, f.start - 60), f.start)),
+    Check.NOT_HELD_FOR_TRIAL: lambda f, s: not _clause_says(HELD_FOR_TRIAL_AFTER, f, s),
+    Check.NOT_ACCUSED_ONLY: lambda f, s: (
+        not _clause_says(ACCUSED_AFTER, f, s) and not _an_epithet(f, s)
+    ),
 }
 assert set(CHECKS) == set(Check) - {Check.NONE}, "a check without a function"
 

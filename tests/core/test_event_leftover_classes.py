@@ -139,7 +139,7 @@ WHO: list[tuple[str, str, Events, Events]] = [
         "prisoner-walks-out",
         "Timur Sultanov, who was jailed in 2022, walked out of the prison on Monday.",
         {("sultanov", "released", True)},
-        {("sultanov", "sentenced", False), ("sultanov", "detained", False)},
+        {("sultanov", "detained", False)},  # "jailed in 2022" alone: an arrest
     ),
     # (added with the fix) counsel leaving a prison is no release; walking free is
     (
@@ -167,10 +167,10 @@ WHO: list[tuple[str, str, Events, Events]] = [
         "relatives-of-then-jailed",
         "Relatives of Timur Sultanov, jailed in 2023 over a post, protested outside the court "
         "on Monday.",
-        # (labelled sentenced before the first run; the rule table reads "jailed" with no term
-        # as detained, "She was imprisoned in 2021")
-        {("sultanov", "detained", False)},
+        # "jailed in 2023 over a post": a sentence (the convention: jailed for an act), as
+        # labelled before the first run
         {("sultanov", "sentenced", False)},
+        NONE,
     ),
     (  # counter-example: an aside of no event
         "lawyers-for-then-appointed",

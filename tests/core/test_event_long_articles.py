@@ -2097,11 +2097,10 @@ NINTH_ROUND: list[Row] = [
             ("kuzmin", "sentenced", False),
             ("orlik", "pardoned", True),
             ("orlik", "fled", True),
-            ("orlik", "detained", False),
+            ("orlik", "sentenced", False),  # "jailed in 2021 for taking part in protests"
             ("krivets", "sentenced", False),
         },
         {
-            ("orlik", "sentenced", False),
             ("orlik", "transferred", True),
             ("kuzmin", "trial", False),
             # made optional after the first run: a release that is the pardon the article
