@@ -282,7 +282,7 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     if fronted:
         return fronted
     label = _label(f, sentence, refs)
-    if label:
+    if label is not None:
         return label
     form = f.rule.form
     inside = [
@@ -616,20 +616,40 @@ LINE_VERB_GAP = re.compile(
 )
 
 
-def _label(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
-    """The name a digest's line opens with, for the event its label tells."""
-    first = refs[0] if refs else None
+# ... a later entry of such a line, on someone unlisted: "X – freed; Rustam Ergashev
+# (Samarkand) – released on parole" (the release is no one's we know)
+OTHERS_ENTRY = re.compile(
+    r";\s*(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}(?:\([^()]{1,40}\)\s*)?(?::|[-–—])\s+"
+    r"(?:(?-i:[a-z][\w'’-]*)\s+){0,3}?",
+    re.I,
+)
+
+
+def _label(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...] | None:
+    """The name a digest's line opens with, for the event its label tells; a line of
+    entries set off by semicolons is read entry by entry ("X (Tashkent) – term served; Y
+    (Baku) – pardoned"), and an entry that opens with an unlisted name is no one's (``()``).
+    None when the event is not told by a line's label."""
+    entry = sentence.rfind(";", 0, f.start)
+    if (
+        entry >= 0
+        and OTHERS_ENTRY.fullmatch(sentence, entry, f.start)
+        and not any(entry <= r.start < f.start for r in refs)
+    ):
+        return ()
+    entry += 1
+    first = next((r for r in refs if r.start >= entry), None)
     if (
         first is None
         or first.kind is not RefKind.NAME
         or first.end > f.start
-        or not LINE_BEFORE.fullmatch(sentence, 0, first.start)
+        or not LINE_BEFORE.fullmatch(sentence, entry, first.start)
         or not (LINE_LABEL_GAP if f.rule.form is Form.NOUN else LINE_VERB_GAP).fullmatch(
             sentence, first.end, f.start
         )
-        or any(first.end <= r.start < f.end for r in refs[1:])
+        or any(first.end <= r.start < f.end for r in refs if r is not first)
     ):
-        return ()
+        return None
     return (first,)
 
 

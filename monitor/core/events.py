@@ -1379,6 +1379,12 @@ PAROLE_LIKE = re.compile(
 )
 
 
+def _part_end(text: str, at: int) -> int:
+    """Where the part of ``text`` set off by semicolons that goes on at ``at`` ends."""
+    end = text.find(";", at)
+    return len(text) if end < 0 else end
+
+
 def _event(
     f: Found,
     text: str,
@@ -1391,11 +1397,14 @@ def _event(
 ) -> list[Reported]:
     kind = f.rule.type
     if kind is EventType.RELEASED:  # freed on parole, or by a pardon: that is what to report
-        if PAROLE_LIKE.search(text) and not re.search(
-            r"(?:denied|refused|rejected)\s+(?:\w+\s+){0,3}?parole", text, re.I
+        # ... in its own part of a line set off by semicolons ("X – term served; Y –
+        # released on parole": X's release is no parole)
+        part = text[text.rfind(";", 0, f.start) + 1 : _part_end(text, f.end)]
+        if PAROLE_LIKE.search(part) and not re.search(
+            r"(?:denied|refused|rejected)\s+(?:\w+\s+){0,3}?parole", part, re.I
         ):
             kind = EventType.PAROLE_GRANTED
-        elif PARDON_WORD.search(text):
+        elif PARDON_WORD.search(part):
             kind = EventType.PARDONED
     kinds = (kind, EventType.APPEAL_REJECTED) if appeal else (kind,)
     non_custodial = EventType.SENTENCED in kinds and bool(NON_CUSTODIAL.search(text))

@@ -56,6 +56,7 @@ class Check(StrEnum):
     AFTER_A_TERM = "right after a sentence or term"  # "the sentence he received in 2020"
     NOT_A_CAUSE = "not what led to the news"  # "jailed following his conviction": one event
     A_NAME_AFTER = "a name or description follows"  # "seized X", not "seized documents"
+    A_NAME_BEFORE = "a name and a comma before it"  # "X, 3 years", not "three years, 5 months"
     BY_A_STATE = "a state does it"  # "Belarus handed over X": to another state
     CARE_ASKED_FOR = "care recommended for the person"  # "doctors recommended that she be"
     NOT_HELD_FOR_TRIAL = "not held for a trial"  # "jailed for two months pending trial"
@@ -1190,6 +1191,25 @@ RULES: tuple[Rule, ...] = (
             "The clerk gave the young artist Anna Kim a copy of the six-year sentence.",
         ),
     ),
+    # a court list's entry: a name, a comma, the term, and the entry ends ("Minsk: X, 3
+    # years (Art. 342); Homel: Y, 5 years")
+    Rule(
+        T.SENTENCED,
+        "term-in-a-list-entry",
+        Form.SUBJECT,
+        rf"(?<=, ){_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)(?=\s*(?:\([^()]{{1,40}}\)\s*)?(?:;|\.?$))",
+        says="given a prison term",
+        check=Check.A_NAME_BEFORE,
+        examples=(
+            "Minsk: Ivan Petrov, 3 years (Art. 342); Homel: Olga Li, 5 years.",
+            "Olga Li, six years",
+        ),
+        counter_examples=(
+            "She has lived in Minsk with Olga Li, 3 years ago.",
+            "Olga Li, 3 years old; Ivan Petrov, 5 years old.",
+            "Olga Li has worked there for three years, five months.",
+        ),
+    ),
     # a term said without "sentence": "received ten years", "got over four years"
     Rule(
         T.SENTENCED,
@@ -2200,6 +2220,21 @@ RULES: tuple[Rule, ...] = (
         says="served out the term",
         examples=("She completed her sentence in June.",),
         counter_examples=("She completed her studies in June.",),
+    ),
+    Rule(  # a digest's outcome: "X (Tashkent) – term served", "X's sentence served in full"
+        T.RELEASED,
+        "term-served",
+        Form.NOUN,
+        r"(?:full\s+)?(?:term|sentence)\s+(?:fully\s+)?served(?=\s*(?:[;.)]|$)|\s+in\s+full\b|,\s)",
+        says="the prison term served",
+        examples=(
+            "Ivan Petrov (Minsk) – term served; Olga Li – pardoned.",
+            "Ivan Petrov: sentence served in full.",
+        ),
+        counter_examples=(
+            "The term served as a warning to others.",
+            "The term served in the colony counts twice.",
+        ),
     ),
     Rule(
         T.RELEASED,

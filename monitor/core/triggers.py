@@ -326,6 +326,10 @@ A_NAME_NEXT = re.compile(
 )
 
 
+# "Minsk: X, 3 years": a capitalised name (its place in brackets, if any), then the comma
+A_NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+\s*(?:\([^()]{1,40}\)\s*)?,\s*$")
+
+
 # "Belarus handed over X", "Russia on Saturday handed over X": a state as the subject
 BY_A_STATE = re.compile(rf"\b{COUNTRY}\s+(?:has\s+|had\s+)?(?:[\w-]+\s+){{0,3}}?$", re.I)
 
@@ -377,6 +381,7 @@ def _clause_says(pattern: re.Pattern[str], f: Found, sentence: str) -> bool:
 
 
 CHECKS: dict[Check, Callable[[Found, str], bool]] = {
+    Check.A_NAME_BEFORE: lambda f, s: bool(A_NAME_BEFORE.search(s, max(0, f.start - 60), f.start)),
     Check.PAROLE_IN_SENTENCE: lambda f, s: bool(PAROLE.search(s)),
     Check.TO_A_CUSTODY_PLACE: _to_a_custody_place,
     Check.CUSTODY_PLACE_AFTER: lambda f, s: bool(CUSTODY_PLACES.search(_after(f, s))),

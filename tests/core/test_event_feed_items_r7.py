@@ -572,9 +572,6 @@ ALL += LEGAL + NAMESAKE + NEGATIVE
 NOT_YET: dict[str, str] = {
     "post-day-30-hashtags-denied-a-doctor": "names: a listed name written as a hashtag "
     "('#DenizYilmaz's hunger strike') is no mention, so the hunger strike has no owner",
-    "bulletin-city-name-term-semicolons": "a bulletin entry 'Place: Name, 3 years' is a sentence",
-    "bulletin-releases-this-week-dash-route": "a bulletin entry 'Name (Place) – term served' "
-    "or '– pardoned' under a 'Releases' heading",
     "bulletin-surname-colon-fates": "a surname alone as a bulletin entry's label ('Kovalchuk: "
     "remanded ...') is not found",
 }
@@ -679,3 +676,39 @@ def test_a_feed_item_names_whom_a_reader_would_see(title: str, text: str, named:
 )
 def test_a_class_fixed_after_the_first_run(text: str, expected: Events) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Verdicts: Homel: Ihar Lapko, 5 years; Minsk: Hanna Savich, 4 years (Art. 361).",
+            {("savich", "sentenced", True)},
+        ),
+        (
+            "Zhou Yan (Wuhan) – sentence served in full; Hoang Van Long (Hanoi) – pardoned.",
+            {("zhou", "released", True), ("hoang", "pardoned", True)},
+        ),
+        (
+            "Reza Ahmadi – term served; Ali Karimi (Tabriz) – released on parole.",
+            {("ahmadi", "released", True)},
+        ),
+        # counter-examples: a term that is not an entry's, or no name's; an entry of someone
+        # unlisted after a listed person's; a term that served as something
+        ("She had known Hanna Savich for two years; Ihar Lapko, 5 years.", set()),
+        ("Hanna Savich has worked there for three years, five months.", set()),
+        ("Reza Ahmadi – detained; Ali Karimi (Tabriz) – released.", {("ahmadi", "detained", True)}),
+        ("The term served as a warning to Reza Ahmadi.", set()),
+    ],
+    ids=[
+        "a-name-and-a-term-after-a-place",
+        "entries-set-off-by-semicolons",
+        "an-entrys-route-is-its-own",
+        "a-term-after-a-plain-clause",
+        "a-term-after-no-name",
+        "an-unlisted-entry-after-a-listed-one",
+        "a-term-that-served-as",
+    ],
+)
+def test_a_bulletin_line_is_read_entry_by_entry(text: str, expected: Events) -> None:
+    assert events(text, "Court roundup") == expected
