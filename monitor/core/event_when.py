@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from monitor.core.dating import Precision, Recency, When, find_dates, recency
-from monitor.core.event_who import LIST_WHO, REPORTING, STATE_BEFORE
+from monitor.core.event_who import APPOSED_ROLE, LIST_WHO, REPORTING, STATE_BEFORE
 from monitor.core.references import Ref
 from monitor.core.regex_needs import guard_patterns
 from monitor.core.sentences import Place
@@ -196,7 +196,8 @@ TIMES_BEFORE = re.compile(
     r"times)\b",
     re.I,
 )
-APPOSED_PARTICIPLE = re.compile(r"\s*,\s*")
+# "X, jailed for 20 years", "X, a journalist convicted in the same case": said in passing
+APPOSED_PARTICIPLE = re.compile(rf"\s*,\s*(?:{APPOSED_ROLE})?")
 PRESENT = re.compile(r"(?:is|are)\b", re.I)
 WHO_CLAUSE = re.compile(r"\s*,\s*(?:[\w-]+\s+){0,3}?(?:who|which)\b", re.I)
 SINCE = re.compile(r"\bsince\b", re.I)

@@ -787,6 +787,15 @@ REDUCED_GAP = re.compile(
 )
 
 
+# ... after the role an apposition gives X: "X, a journalist convicted in the same case,"
+# (a role of one or a few words: not "a lawyer for activists", "the lawyer representing")
+APPOSED_ROLE = (
+    r"(?:a|an|the)\s+(?:(?!(?:of|for|to|with|and|or|who|whose|which|that|in|on|at|by|from|"
+    r"whom)\b)[a-z][\w'’-]*(?<!ing)(?<![^s]s)\s+){1,4}"
+)
+ROLE_REDUCED_GAP = re.compile(rf",\s*{APPOSED_ROLE}$")
+
+
 # a headline's present tense, which no participle is: "Court acquits X, jails Y"
 PRESENT_TENSE = re.compile(r"[a-z]*[^\Ws]s\b")
 
@@ -796,6 +805,10 @@ def _reduced_relative(pre: str, refs: list[Ref], verb: str) -> bool:
     participle (after an adverb of time, if any); not a headline's next verb ("Court
     acquits X, jails Y": Y's)."""
     m = REDUCED_GAP.search(pre)  # "X, sentenced in 2019", "X and Y: sentenced"
+    role = m is None and ROLE_REDUCED_GAP.search(pre)  # "X, a journalist convicted in ...,"
+    if role:
+        m = role  # ... only of a subject that opens the sentence: not "the trial of X, a ..."
+        refs = [r for r in refs if not pre[: r.start].strip(" \"'“‘")]
     return (
         m is not None
         and any(r.end == len(pre[: m.start()].rstrip()) for r in refs)
@@ -1049,14 +1062,15 @@ def _possessor(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
 OWNERS_JOINED = re.compile(r"['’]s?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)", re.I)
 
 
-# "cut his sentence to six years": the owner of the sentence a court changed
-OWNER_GAP = re.compile(r"\s+")
+# "cut his sentence to six years", "converted the rest of his sentence into a fine": the
+# owner of the sentence a court changed
+OWNER_GAP = re.compile(r"\s+(?:(?:the\s+)?(?:rest|remainder|balance)\s+of\s+)?")
 OWN_SENTENCE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:sentences?|terms?)\b", re.I)
 
 
 def _sentence_owner(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
-    if not f.rule.changes_sentence:
-        return ()
+    if not (f.rule.changes_sentence or f.rule.type is EventType.PAROLE_GRANTED):
+        return ()  # a term cut, or turned into a milder one
     after = [r for r in refs if r.start >= f.end]
     if (
         after

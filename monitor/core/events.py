@@ -146,6 +146,7 @@ def extract_events(
     news: set[EventType] = set()  # what the title and lead report as news, about anyone
     listing: ListHead | None = None  # "Those released include:", for the lines after it
     carried: bool | None = None  # whether the last dated event was news: for "hours later"
+    carried_day: bool | None = None  # ... the last one dated to a day: for "the same night"
     held_before: dict[str, bool] = {}  # the sentence before's dated arrests: whether news
     relative_before: tuple[str, str] | None = None  # "The wife of X ...": (X, "wife")
     abroad: set[str] = set()  # told as living abroad since before the news window
@@ -230,7 +231,9 @@ def extract_events(
                         pub,
                         lowered,
                         previous,
-                        carried,
+                        carried
+                        if carried_day is None or not SAME_DAY.search(sentence.text)
+                        else carried_day,
                         past_paragraph,
                         dates,
                         sentence.text.endswith("?")
@@ -380,6 +383,14 @@ def extract_events(
             carried = next(
                 (r.event.current for r in reversed(found_events[events_seen:]) if r.basis in DATED),
                 carried,
+            )
+            carried_day = next(
+                (
+                    r.event.current
+                    for r in reversed(found_events[events_seen:])
+                    if r.basis in DATED and r.event.date is not None
+                ),
+                carried_day,
             )
             in_case = dict.fromkeys(groups.in_case)
             in_case.update(dict.fromkeys(r.event.person_id for r in found_events[events_seen:]))
@@ -1196,6 +1207,8 @@ def _sentence_events(
             and timing.current
             and previous is not None
             and told_as_past(previous.sentence.text, pub)
+            # "the same night" goes on from the last event dated to a day (``SAME_DAY``)
+            and not SAME_DAY.search(text)
         ):  # "X was jailed after the 2011 uprising. He later was convicted": later than that
             timing = Timing(False, None, Basis.AFTER_BACKGROUND)
         if (
@@ -1273,12 +1286,18 @@ def _next_start(found: list[Found], i: int, end: int) -> int:
         appealed = (  # "his appeal against the seven-year sentence was rejected in 2023"
             found[i].rule.type is EventType.APPEAL_REJECTED and f.rule.type is EventType.SENTENCED
         )
-        if not (near and (same or on_charges or appealed)):
+        route = (  # "freed in a presidential amnesty in May": the release's own route
+            found[i].rule.type is EventType.RELEASED
+            and f.rule.type in RELEASE_ROUTES
+            and f.rule.form is Form.NOUN
+        )
+        if not (near and (same or on_charges or appealed or route)):
             return f.start
     return end
 
 
 HELD_ON_CHARGES = frozenset({EventType.DETAINED, EventType.HOUSE_ARREST})
+RELEASE_ROUTES = frozenset({EventType.PARDONED, EventType.PAROLE_GRANTED})
 CLAUSE_END = re.compile(r"[.;:]")
 
 
@@ -1371,9 +1390,15 @@ PARDON_WORD = re.compile(
 )
 # ... and "under the alternative sentencing law", "serve the rest of their terms outside
 # prison": the rest of a term outside prison is parole in all but name
+# a time that only a day's event can be the same as: "was taken away the same night" goes on
+# from the last event dated to a day, not from one told by its year
+SAME_DAY = re.compile(
+    r"\b(?:the\s+(?:next|following|same)|that(?:\s+same)?)\s+(?:day|morning|afternoon|evening|night)\b",
+    re.I,
+)
 PAROLE_LIKE = re.compile(
     r"\bparole\b|\bearly release\b|\bconditional (?:release|liberty)\b|"
-    r"replac\w+\s+(?:the\s+)?(?:rest|remain\w*)|probation|\balternative\s+sentenc\w+|"
+    r"(?:replac|convert|commut)\w+\s+(?:the\s+)?(?:rest|remain\w*)|probation|\balternative\s+sentenc\w+|"
     r"\b(?:rest|remainder)\s+of\s+(?:his|her|their)\s+(?:terms?|sentences?)\s+(?:outside|at\s+home)",
     re.I,
 )

@@ -1029,12 +1029,21 @@ OTHER_NAMED = re.compile(
 )
 
 
+# ... and the heading of a list entry for someone no one watches: "Kanat Dzhaksybekov
+# (Kyrgyzstan).", "Bolot Asanaliev, reporter." (a name alone, a country or role after it)
+OTHER_ENTRY = re.compile(
+    r"\W*(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+(?:\s*\([^()]{2,40}\)|,\s+[a-z][\w\s-]{2,40})?\.\s*"
+)
+
+
 def someone_else(sentence: Sentence, names: Sequence[Ref]) -> Ref | None:
     """A stand-in for the relative, colleague or unwatched person a sentence opens with, to
     whom something happened ("His brother was detained", "Boris Kim, a fellow activist, was
     detained"), for pronouns of later sentences; None when the sentence opens otherwise, with
     a watched name, or with them speaking ("His lawyer said he was freed")."""
     text = sentence.text
+    if not names and len(text) < 80 and OTHER_ENTRY.fullmatch(text):
+        return Ref(0, len(text.rstrip()), ("\0",), RefKind.ROLE)
     head = text[:40]  # cheap tests first: most sentences open otherwise
     owned = "'" in head or "’" in head or head.lstrip()[:3] in ("His", "Her", "The")
     m = OTHER_SUBJECT.match(text) if owned else None

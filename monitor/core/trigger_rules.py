@@ -59,6 +59,7 @@ class Check(StrEnum):
     A_NAME_BEFORE = "a name and a comma before it"  # "X, 3 years", not "three years, 5 months"
     BY_A_STATE = "a state does it"  # "Belarus handed over X": to another state
     CARE_ASKED_FOR = "care recommended for the person"  # "doctors recommended that she be"
+    NOT_A_THING_OF_THEIRS = "not a thing of theirs"  # "X's laptop was taken away": no arrest
     NOT_HELD_FOR_TRIAL = "not held for a trial"  # "jailed for two months pending trial"
     NOT_ACCUSED_ONLY = "not held for a trial or on charges"  # "jailed ... on charges of"
 
@@ -164,6 +165,8 @@ _RAN_OUT = (
     r"(?:has\s+|had\s+)?(?:expired|ended(?!\s+up)|r[au]n\s+its\s+course|c[oa]me\s+to\s+an\s+end)"
 )
 
+# Parole by its names: "parole", "early release", "conditional (early) release"
+_PAROLE = r"(?:parole|early release|conditional(?:ly)?\s+(?:early\s+)?release)"
 # What a prison term can be changed to without prison: parole in all but name.
 _MILD = r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:restricted freedom|restriction of (?:liberty|freedom)|probation|parole|fine|suspended|community service|correctional labou?r|forced labou?r)"
 COUNTRY = _COUNTRY = (
@@ -174,14 +177,19 @@ COUNTRY = _COUNTRY = (
     r"bahrain|saudi arabia|the uae|lebanon|israel|germany|france|britain|the uk|"
     r"the united kingdom|the united states|the us|canada|poland|lithuania|latvia|estonia|"
     r"the czech republic|sweden|norway|finland|the netherlands|belgium|austria|switzerland|"
-    r"italy|spain|australia|japan|taiwan|south korea)"
+    r"italy|spain|australia|japan|taiwan|south korea|"
+    # the Americas: "left Guatemala for Mexico"
+    r"mexico|guatemala|honduras|el salvador|costa rica|panama|colombia|ecuador|peru|bolivia|"
+    r"brazil|argentina|chile|paraguay|uruguay)"
 )
 
 
 # Foreign capitals where exiles of the region settle: "flew on to Berlin" after a release
 _EXILE_CITY = (
     r"(?:berlin|vilnius|warsaw|riga|tallinn|tbilisi|yerevan|prague|london|paris|washington|"
-    r"istanbul|helsinki|stockholm|amsterdam|brussels|vienna|geneva)\b"
+    r"istanbul|helsinki|stockholm|amsterdam|brussels|vienna|geneva|"
+    # where a freed foreigner lands on the way home: "flew to Frankfurt on Friday"
+    r"frankfurt|munich|hamburg|new york|toronto|madrid|rome|oslo|copenhagen|zurich|dublin)\b"
 )
 # A person handed over, not a thing ("handed over her passport", "the keys"), nor to
 # custody ("handed over to the police", "... the activist to the FSB")
@@ -365,18 +373,27 @@ RULES: tuple[Rule, ...] = (
         T.PAROLE_DENIED,
         "request-rejected",
         Form.NOUN,
-        r"(?:request|application|petition|bid|plea|motion)s?\s+for\s+(?:parole|early release|conditional(?:ly)? early release)[^.;]{0,80}?\b(?:rejected|dismissed|denied|refused|turned down)",
+        rf"(?:request|application|petition|bid|plea|motion)s?\s+for\s+{_PAROLE}[^.;]{{0,80}}?\b(?:rejected|dismissed|denied|refused|turned down)",
         says="a parole request was rejected",
-        examples=("Her request for parole was rejected by the court.",),
-        counter_examples=("Her request for parole is still pending.",),
+        examples=(
+            "Her request for parole was rejected by the court.",
+            "His application for conditional release was turned down in May.",
+        ),
+        counter_examples=(
+            "Her request for parole is still pending.",
+            "Her request for release on bail was rejected.",
+        ),
     ),
     Rule(
         T.PAROLE_DENIED,
         "rejected-request-for-parole",
         Form.VERB,
-        r"(?:rejected|rejects|dismissed|dismisses|denied|denies|refused|refuses|turned down)\s+(?:a|an|the|his|her|their)?\s*(?:(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?(?:request|application|petition|bid|plea|motion)s?\s+(?:\w+\s+){0,2}?for\s+(?:parole|early release|conditional(?:ly)? early release)",
+        rf"(?:rejected|rejects|dismissed|dismisses|denied|denies|refused|refuses|turned down)\s+(?:a|an|the|his|her|their)?\s*(?:(?:[\w-]+\s+){{0,3}}?[\w-]+['’]s\s+)?(?:request|application|petition|bid|plea|motion)s?\s+(?:\w+\s+){{0,2}}?for\s+{_PAROLE}",
         says="the court rejected a parole request",
-        examples=("The judge rejected his request for parole.",),
+        examples=(
+            "The judge rejected his request for parole.",
+            "A court on Saturday rejected her request for conditional release.",
+        ),
         counter_examples=("The judge rejected his request for a new lawyer.",),
     ),
     Rule(
@@ -1328,6 +1345,25 @@ RULES: tuple[Rule, ...] = (
         examples=("The poet, a former teacher, is serving a ten-year sentence.",),
         counter_examples=("The poet is serving as a teacher.",),
     ),
+    # a term told by its end: "completed a four-year sentence in May", "served out his term"
+    Rule(
+        T.SENTENCED,
+        "completed-a-term",
+        Form.SUBJECT,
+        # (with "his"/"her" it is the release of ``released.served-out-term``)
+        rf"(?:completed|completing|finished|finishing|served\s+out|serving\s+out)\s+an?\s+(?:{_TERM}|life)\s+(?:prison\s+|jail\s+)?(?:sentence|term)(?!\s+(?:as|in\s+office)\b)",
+        says="served a prison term",
+        state=True,
+        examples=(
+            "Xu completed a four-year sentence in May and was freed.",
+            "He was released after serving out a ten-year term.",
+        ),
+        counter_examples=(
+            "She completed a four-year degree in May.",
+            "He finished his term as mayor.",
+            "He finished the sentence he was writing.",
+        ),
+    ),
     Rule(
         T.SENTENCED,
         "serving-a-sentence-handed-down",
@@ -1752,6 +1788,28 @@ RULES: tuple[Rule, ...] = (
         counter_examples=(
             "The photo was taken by a police officer.",
             "He was taken to hospital by ambulance men.",
+        ),
+    ),
+    # "was taken away" with no taker and no place: the usual words for a detention (in
+    # China, "taken away" by the police), a person the passive's subject
+    Rule(
+        T.DETAINED,
+        "was-taken-away",
+        Form.VERB,
+        r"(?:(?<=was )|(?<=were )|(?<=been ))taken\s+away(?=\s*(?:[.;]|,(?!\s+(?:along|together)\b)|$)|\s+(?:on|in|at|during|overnight|early|late|last|that|the\s+same|from\s+(?!(?:him|her|them)\s*(?:[.,;]|$))))",
+        says="taken away",
+        check=Check.NOT_A_THING_OF_THEIRS,
+        examples=(
+            "Another activist was taken away on the same night.",
+            "Her husband said she had been taken away from their flat at dawn.",
+            "The lawyer was taken away.",
+        ),
+        counter_examples=(
+            "He was taken away to hospital.",
+            "Her children were taken away from her.",
+            "He was taken away by his brother.",
+            "She was taken aback on Monday.",
+            "Gao Yufeng's laptop was taken away on Monday.",
         ),
     ),
     Rule(  # "security police took him from his home": the active voice of "taken away by police"
@@ -2397,6 +2455,19 @@ RULES: tuple[Rule, ...] = (
         says="beaten",
         examples=("Guards beat him in his cell.",),
         counter_examples=("The drumbeat grew louder.",),
+    ),
+    # a confession "beaten out of him": the person after "out of"
+    Rule(
+        T.ILL_TREATMENT,
+        "beaten-out-of",
+        Form.NOUN,
+        r"(?:beaten|tortured|forced|coerced|extracted|squeezed)\s+out(?=\s+of\s+(?:him|her|them)\b)",
+        says="a confession beaten out of them",
+        examples=("He read a confession that his family said had been beaten out of him.",),
+        counter_examples=(
+            "They knocked the wind out of him.",
+            "The dust was beaten out of the rug.",
+        ),
     ),
     # torture told by its method, without a word for it: "hung him by his arms for hours",
     # "was suspended by the wrists", "waterboarded", "burned him with cigarettes"

@@ -125,7 +125,7 @@ def _overlaps(f: Found, kept: list[Found]) -> bool:
 CUSTODY_PLACES = re.compile(
     r"\b(?:prison|colony|jail|gaol|penitentiary|detention|facility|hospital|clinic|psychiatric|"
     r"intensive care|camp|pre-trial|pretrial|isolator|sizo|ward|infirmary|"
-    r"correctional|penal)\b",
+    r"correctional|penal|barracks)\b",
     re.I,
 )
 NON_CUSTODIAL = re.compile(
@@ -165,6 +165,10 @@ DATE_NEXT = re.compile(
 )
 PAROLE = re.compile(r"\bparole\b|\bearly release\b", re.I)
 TO_A_PLACE = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:to|from|into)\b")
+# "X's laptop was taken away": the subject a thing of someone's
+A_THING_OF_THEIRS = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){1,2}(?:was|were|has\s+been|had\s+been|have\s+been)\s+$", re.I
+)
 A_THING_BEFORE = re.compile(r"['’]s\s+[\w-]+\s+$")  # "X's phone was charged": the phone
 CONVICTED_BEFORE = re.compile(
     r"\b(?:convicted|convicts|sentenced|sentencing|guilty|acquitted|"
@@ -251,6 +255,16 @@ FROM_TO_A_NAME = re.compile(
 )
 
 
+# "was brought from Luzira prison ... and led into the dock": taken to a hearing from the
+# prison, which is no move to another place of custody
+FROM_PRISON_TO_COURT = re.compile(
+    r"\s*(?:\S+\s+){0,3}?from\s+(?:[\w'’-]+\s+){0,3}?(?:prison|jail|colony|cells?|"
+    r"detention\s+cent(?:re|er))\b(?![^.;]{0,80}?\bto\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:prison|jail|colony|penitentiary|hospital|clinic|camp|barracks)\b)"
+    r"(?=[^.;]{0,120}?\b(?:court|courtroom|dock|hearing|tribunal)\b)",
+    re.I,
+)
+
 # "taken into criminal detention", "into ICE custody": an arrest, not a move to a place
 INTO_CUSTODY_NEXT = re.compile(rf"\s+into{INTO_CUSTODY}", re.I)
 
@@ -260,6 +274,8 @@ def _to_a_custody_place(f: Found, sentence: str) -> bool:
         return False
     if "hospitali" in sentence[f.start : f.end].lower():
         return True
+    if FROM_PRISON_TO_COURT.match(sentence, f.end):
+        return False
     if WHERE_MOVED.search(sentence, max(0, f.start - 90), f.start):
         return True
     before = sentence[max(0, f.start - 60) : f.start]
@@ -398,6 +414,9 @@ CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.AFTER_A_TERM: lambda f, s: bool(TERM_BEFORE.search(s, max(0, f.start - 60), f.start)),
     Check.NOT_A_CAUSE: lambda f, s: not CAUSE_BEFORE.search(_before(f, s)),
     Check.A_NAME_AFTER: lambda f, s: bool(A_NAME_NEXT.match(s, f.end)),
+    Check.NOT_A_THING_OF_THEIRS: lambda f, s: (
+        not A_THING_OF_THEIRS.search(s, max(0, f.start - 40), f.start)
+    ),
     Check.BY_A_STATE: lambda f, s: bool(BY_A_STATE.search(s, max(0, f.start - 60), f.start)),
     Check.CARE_ASKED_FOR: lambda f, s: bool(CARE_ASKED.search(s, max(0, f.start - 60), f.start)),
     Check.NOT_HELD_FOR_TRIAL: lambda f, s: not _clause_says(HELD_FOR_TRIAL_AFTER, f, s),
