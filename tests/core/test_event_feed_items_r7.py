@@ -22,6 +22,16 @@ First run (50 rows, before any fix): 40 rows fully right; 27 of 37 expected even
 2 wrong extra events, both news (a release the correction says did not happen, a transfer
 read into "taken into criminal detention"), wrong mentions in 2 rows (surnames alone as a
 bulletin's labels not found; a judge of the listed name taken for the person).
+
+After the fixes (by class, each with its own examples and counter-examples below or in the
+rule table): 47 rows fully right; 34 of 37 expected events found, no wrong extra event,
+wrong mentions in the same 2 rows. Fixed: an object after an age ("gave the 24-year-old
+artist X two years"); custody named by its kind or agency ("taken into ICE custody") is an
+arrest, not a transfer; taken to a security service's building; a correction's "an earlier
+version said"; "is refusing to let a doctor see her"; a line of entries set off by
+semicolons read entry by entry, "term served", and a court list's "Place: X, 3 years".
+Three rows are left (``NOT_YET``, ``NAMES_NOT_YET``). ``LATER`` holds 20 items written
+after these fixes, in forms of their own, labelled and committed before their first run.
 """
 
 from __future__ import annotations
@@ -568,6 +578,208 @@ NEGATIVE: list[FeedItem] = [
 ALL = AGGREGATOR + CAPITALS + POSTS + RELEASES + BULLETINS + VERBLESS + REVISED + DATES
 ALL += LEGAL + NAMESAKE + NEGATIVE
 
+# Written after the fixes, in forms of their own: live blogs with times, newsletters'
+# "In this issue", court dockets ("Case No. ... (Savich H.)"), photo captions, timelines
+# with ISO dates, podcast episodes, "walks free after 400 days", a spelling the list does not
+# use, a headline's "does not release", sources' predictions, a patronymic that holds a
+# listed surname, a relative arrested, "FREE AT LAST!", extradition and asylum, a death's
+# anniversary, a listed person who tells of someone else's arrest, Reuters' "UPDATE 3-".
+LATER: list[FeedItem] = [
+    (
+        "later-live-blog-time-stamp",
+        "Lagos live: #EndSARS anniversary march",
+        "14:32 – Police have just detained the journalist Bola Adeyemi at the Lekki toll gate, "
+        "his colleagues say. 14:40 – Tear gas fired near the bridge.",
+        {("adeyemi", "detained", True)},
+        NONE,
+        {"adeyemi"},
+    ),
+    (
+        "later-newsletter-in-this-issue",
+        "This week: 2 sentenced, 1 freed",
+        "In this issue: Hanna Savich got 4 years; Polina Ivanova was fined; Dawit Tesfaye is "
+        "free after 2 years.",
+        {
+            ("savich", "sentenced", True),
+            ("ivanova", "sentenced", True),
+            ("tesfaye", "released", True),
+        },
+        {("tesfaye", "detained", False)},
+        {"savich", "ivanova", "tesfaye"},
+    ),
+    (
+        "later-docket-surname-and-initial",
+        "Court docket, 6 May",
+        "Case No. 1-234/2026 (Savich H.): verdict – 4 years, general regime.",
+        {("savich", "sentenced", True)},
+        NONE,
+        {"savich"},
+    ),
+    (
+        "later-photo-caption-first-day-of-trial",
+        "In pictures: the Tkachuk trial",
+        "Oksana Tkachuk is escorted into the courtroom in Simferopol on 5 May for the first day "
+        "of her trial. (Photo: Crimean Solidarity)",
+        {("tkachuk", "trial", True)},
+        NONE,
+        {"tkachuk"},
+    ),
+    (
+        "later-timeline-iso-dates",
+        "Zhou Yan case timeline",
+        "2025-03-28: taken away by police in Wuhan. 2025-04-30: formally arrested. 2026-05-05: "
+        "sentenced to 4 years for 'picking quarrels'.",
+        {("zhou", "sentenced", True)},
+        {("zhou", "detained", False), ("zhou", "charged", False)},
+        {"zhou"},
+    ),
+    (
+        "later-podcast-fresh-out-of-prison",
+        "Episode 42: Eliza Grant, fresh out of prison",
+        "We talk to the climate campaigner about the six months she spent in HMP Bronzefield, "
+        "from which she was released on Friday.",
+        {("grant", "released", True)},
+        NONE,
+        {"grant"},
+    ),
+    (
+        "later-walks-free-after-days",
+        "Reza Ahmadi walks free after 400 days",
+        "The Iranian rapper left Evin prison on bail late on Wednesday.",
+        {("ahmadi", "released", True)},
+        NONE,
+        {"ahmadi"},
+    ),
+    (
+        "later-former-prisoner-detained-again",
+        "Former political prisoner Hanna Savich detained again",
+        "Savich, freed in 2024 after three years in a colony, was detained at her flat in Minsk "
+        "on Tuesday, Viasna said.",
+        {("savich", "detained", True)},
+        {("savich", "released", False), ("savich", "sentenced", False)},
+        {"savich"},
+    ),
+    (
+        "later-initial-and-surname-cut-to-time-served",
+        "Court frees Y. Baltabay",
+        "The activist was released from the courtroom after the judge cut his sentence to time "
+        "served.",
+        {("baltabay", "released", True)},
+        {("baltabay", "sentenced", True)},
+        {"baltabay"},
+    ),
+    (
+        "later-a-spelling-the-list-does-not-use",
+        "Kazakh activist Erlan Baltabai released",
+        "Erlan Baltabai was freed from a colony near Pavlodar on Monday after serving five years.",
+        {("baltabay", "released", True)},
+        {("baltabay", "sentenced", False)},
+        {"baltabay"},
+    ),
+    (
+        "later-does-not-release-declined-parole",
+        "Court does not release Anvar Mirzaev",
+        "A Tashkent court on Wednesday declined to release the blogger on parole, his lawyer said.",
+        {("mirzaev", "parole_denied", True)},
+        NONE,
+        {"mirzaev"},
+    ),
+    (
+        "later-sources-to-be-freed-tomorrow",
+        "Sources: Rosa Guerra to be freed tomorrow",
+        "Two sources close to the negotiations said Rosa Guerra would be released on Friday as "
+        "part of a prisoner exchange.",
+        NONE,
+        NONE,
+        {"guerra"},
+    ),
+    (
+        "later-namesake-patronymic-holds-the-surname",
+        "Tashkent judge Anvar Mirzaevich Usmonov retires",
+        "Judge Anvar Mirzaevich Usmonov, who jailed dozens of bloggers, retired on Monday.",
+        NONE,
+        NONE,
+        set(),
+    ),
+    (
+        "later-wife-of-the-person-arrested",
+        "Wife of jailed rapper Reza Ahmadi arrested",
+        "Security agents arrested Maryam Ahmadi, the wife of the jailed rapper, at their home in "
+        "Tehran on Tuesday.",
+        NONE,
+        NONE,
+        {"ahmadi"},
+    ),
+    (
+        "later-free-at-last-exclamation",
+        "FREE AT LAST! Rosa Guerra leaves El Helicoide",
+        "After 22 months, the journalist walked out of the SEBIN headquarters at 7 p.m. on "
+        "Wednesday. 🎉",
+        {("guerra", "released", True)},
+        {("guerra", "detained", False)},
+        {"guerra"},
+    ),
+    (
+        "later-extradited-handed-to-police",
+        "Belgium extradites Marat Seitkali to Kazakhstan",
+        "The poet was handed to Kazakh police at Brussels airport on Tuesday despite a pending "
+        "complaint at the UN.",
+        {("seitkali", "fled", True)},
+        {("seitkali", "detained", True)},
+        {"seitkali"},
+    ),
+    (
+        "later-granted-asylum",
+        "Tomás Salazar granted asylum in Spain",
+        "The Venezuelan union leader, who left Caracas in March, was granted asylum by Spain's "
+        "interior ministry on Monday.",
+        {("salazar", "fled", True)},
+        {("salazar", "fled", False)},
+        {"salazar"},
+    ),
+    (
+        "later-death-anniversary",
+        "Three years without Dawit Tesfaye",
+        "Dawit Tesfaye died in custody in Asmara three years ago today. No one has been held to "
+        "account.",
+        {("tesfaye", "died", False)},
+        NONE,
+        {"tesfaye"},
+    ),
+    (
+        "later-listed-person-tells-of-husbands-arrest",
+        "'They took my husband at dawn'",
+        "Shirin Rahmani says security agents arrested her husband, the teacher Kaveh Nouri, at "
+        "their home in Karaj on Monday.",
+        NONE,
+        NONE,
+        {"rahmani"},
+    ),
+    (
+        "later-reuters-update-number",
+        "UPDATE 3-Turkey court frees lawyer Deniz Yilmaz pending trial",
+        "(Adds lawyer's comment in paragraph 4) ISTANBUL, May 6 (Reuters) - A Turkish court on "
+        "Wednesday released lawyer Deniz Yilmaz pending trial on terrorism charges.",
+        {("yilmaz", "released", True)},
+        {("yilmaz", "charged", False), ("yilmaz", "charged", True)},
+        {"yilmaz"},
+    ),
+]
+LATER_NOT_YET: dict[str, str] = {
+    "later-docket-surname-and-initial": "names and type: a docket's 'Surname I.' is no "
+    "mention, and 'verdict – 4 years' is no sentence",
+    "later-photo-caption-first-day-of-trial": "trial: 'for the first day of her trial' is not "
+    "read as the trial opening",
+    "later-timeline-iso-dates": "who and when: a timeline's line 'YYYY-MM-DD: sentenced to 4 "
+    "years', the name only in the title",
+    "later-free-at-last-exclamation": "released: 'walked out of the SEBIN headquarters' (the "
+    "security service's building left, not a prison's)",
+}
+LATER_NAMES_NOT_YET: dict[str, str] = {
+    "later-docket-surname-and-initial": "names: a docket's 'Savich H.' (the surname, then the "
+    "given name's initial) is no mention",
+}
+
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
     "post-day-30-hashtags-denied-a-doctor": "names: a listed name written as a hashtag "
@@ -583,18 +795,24 @@ NAMES_NOT_YET: dict[str, str] = {
 }
 
 
-def test_the_round_holds_fifty_items() -> None:
-    assert len(ALL) == 50
+def test_the_round_holds_fifty_items_and_twenty_later() -> None:
+    assert (len(ALL), len(LATER)) == (50, 20)
 
 
-@pytest.mark.parametrize(("title", "text", "expected", "optional"), item_params(ALL, NOT_YET))
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "optional"),
+    item_params(ALL, NOT_YET) + item_params(LATER, LATER_NOT_YET),
+)
 def test_a_feed_item_gives_what_a_reader_would_label(
     title: str, text: str, expected: Events, optional: Events
 ) -> None:
     events.check_item(title, text, expected, optional)
 
 
-@pytest.mark.parametrize(("title", "text", "named"), named_in_params(ALL, NAMES_NOT_YET))
+@pytest.mark.parametrize(
+    ("title", "text", "named"),
+    named_in_params(ALL, NAMES_NOT_YET) + named_in_params(LATER, LATER_NAMES_NOT_YET),
+)
 def test_a_feed_item_names_whom_a_reader_would_see(title: str, text: str, named: set[str]) -> None:
     events.check_named(title, text, named)
 
