@@ -492,6 +492,62 @@ def _across_a_semicolon(sentence: str, when: When, f: Found) -> bool:
     )
 
 
+# A decision about a verdict ("upheld the sentence handed to X in November", "rejected X's
+# appeal against the sentence handed down in 2022", "quashed his 2021 conviction") names
+# the verdict with a date of its own: the verdict is background beside the decision.
+VERDICT_DECISIONS = frozenset({EventType.APPEAL_REJECTED, EventType.CHARGES_DROPPED})
+VERDICT_NOUNS = ("sentence", "sentences", "verdict", "term", "terms", "conviction")
+# "... his appeal (on Monday) against the (2021) sentence": the verdict after the trigger
+AGAINST_A_VERDICT = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?P<verdict>against\s+(?:the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:sentences?|verdicts?|terms?|convictions?)\b)",
+    re.I,
+)
+# what follows the verdict up to its date: a participle or a verb of the person's ("handed
+# to X", "handed down", "passed on X", "he was given", "X received"), or "of X"
+VERDICT_VERB = (
+    r"(?:handed|given|imposed|passed|issued|delivered|pronounced)\b|"
+    r"(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}?(?:had\s+)?(?:received|got|was\s+given|"
+    r"was\s+handed|were\s+given|were\s+handed)\b"
+)
+VERDICT_TAIL = re.compile(
+    rf"\s+(?:(?P<verb>{VERDICT_VERB})|(?:of|on|against)\b)"
+    r"(?:\s+(?!(?:and|but|which|who|after|before|when|while|as)\b)[\w'’.-]+){0,4}?\s+",
+    re.I,
+)
+
+
+def verdict_date(
+    f: Found, sentence: str, dates: list[When], pub: date | None
+) -> tuple[When, list[When]] | None:
+    """The date of the verdict a decision is about, older than the news ("upheld the
+    sentence handed to X in November"), and the sentence's other dates; None when the
+    verdict has no date of its own, or its date is the decision's ("upheld X's sentence on
+    Monday", "upheld the conviction of X in 2021" with no other date)."""
+    if f.rule.type not in VERDICT_DECISIONS or pub is None or not dates:
+        return None
+    if sentence[f.start : f.end].lower().endswith(VERDICT_NOUNS):
+        noun_start, noun_end = f.start, f.end
+    elif against := AGAINST_A_VERDICT.match(sentence, f.end):
+        noun_start, noun_end = against.span("verdict")
+    else:
+        return None
+    for w in dates:
+        inside = noun_start <= w.start and w.end <= noun_end and w.start >= f.end
+        tail = None if inside else VERDICT_TAIL.fullmatch(sentence, noun_end, w.start)
+        if not inside and tail is None:
+            continue
+        others = [d for d in dates if d is not w]
+        if recency(w, pub) is not Recency.BACKGROUND or not (
+            inside or (tail and tail["verb"]) or others
+        ):
+            return None
+        if any(d.first <= w.last for d in others if d.end <= f.start):
+            return None  # "In 2019 the court upheld the sentence of X in 2021": not older
+        return w, others
+    return None
+
+
 def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> When | None:
     if dates:  # (each date tested once: not by ``any`` first, then again to drop it)
         dates = [w for w in dates if not _a_term_end(f, sentence, w)]

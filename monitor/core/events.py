@@ -48,6 +48,7 @@ from monitor.core.event_when import (
     is_since,
     timing_of,
     told_as_past,
+    verdict_date,
 )
 from monitor.core.event_whether import (
     COORDINATED,
@@ -1188,7 +1189,11 @@ def _sentence_events(
             continue
         if not dated:
             dates, dated = find_dates(text, pub, lowered), True
-        own_date = date_for(f, dates, next_start, text) or _shared_date(found, i, dates, text)
+        verdict = verdict_date(f, text, dates, pub)  # "upheld the sentence handed down in 2022"
+        own_dates = verdict[1] if verdict else dates
+        own_date = date_for(f, own_dates, next_start, text) or _shared_date(
+            found, i, own_dates, text
+        )
         timing = timing_of(f, place, own_date, pub, who, carried)
         if (
             chained
@@ -1238,7 +1243,39 @@ def _sentence_events(
             )
         appeal = f.rule.changes_sentence and _by_appeal(text, previous)
         events += _event(f, text, sentence, who, timing, appeal=appeal)
+        if verdict:
+            events += _the_verdict(f, text, sentence, who, verdict[0])
     return events
+
+
+VERDICT_SAYS = "the verdict the decision is about"
+
+
+def _the_verdict(
+    f: Found, text: str, sentence: Sentence, who: tuple[Ref, ...], when: When
+) -> list[Reported]:
+    """The dated verdict a decision names ("upheld the sentence handed to X in November"):
+    a sentence of its own, background."""
+    timing = Timing(False, when, Basis.DATED_BACKGROUND)
+    words = _date_words(when, text)
+    return [
+        r._replace(
+            event=changed(r.event, rule=explain(VERDICT_SAYS, r.named, r.basis, words)),
+            says=VERDICT_SAYS,
+        )
+        for r in reported(
+            f,
+            EventType.SENTENCED,
+            who,
+            timing,
+            sentence=sentence,
+            evidence=text,
+            named=str(who[0].kind),
+            date_words=words,
+            scores=SCORE,
+            non_custodial=bool(NON_CUSTODIAL.search(text)),
+        )
+    ]
 
 
 # "cut his sentence on appeal", "the Court of Appeal increased ...", or "the court" after a

@@ -433,7 +433,12 @@ def pronoun_refs(
             kind = RefKind.POSSESSIVE if role.group("owner") else RefKind.ROLE
             refs.append(Ref(role.start(), role.end(), (person,), kind))
     if names and SPOKEN_OF.search(text):
-        refs += _spoken_of(text, names, genders)
+        spoken = _spoken_of(text, names, genders)
+        refs += [r for r in spoken if r.people[0] not in SOMEONE_ELSE]
+        others = [r for r in spoken if r.people[0] in SOMEONE_ELSE]
+        if others:  # "X's daughter said her husband told her guards beat him": the husband
+            seen = (history, sorted(names + others))
+            current |= set(others)
     if len(last_group) == 2 and ("former" in text or "latter" in text):
         for m in FORMER_LATTER.finditer(text):  # "X and Y were arrested. The latter was freed"
             person = last_group[0] if m.group(1).lower() == "former" else last_group[1]
@@ -729,7 +734,8 @@ def relative_speaks_of(text: str, taken: list[Ref], relative: tuple[str, str]) -
 
 def _spoken_of(text: str, names: list[Ref], genders: Mapping[str, Gender]) -> list[Ref]:
     """ "her son" for X, said by the relative of X who is the sentence's speaker; not a
-    "daughter" for a man, when the person's gender is known."""
+    "daughter" for a man, when the person's gender is known. The relative's other kin
+    ("her husband", said by X's daughter) get a stand-in of someone no one watches."""
     refs = []
     for said in SPOKEN_OF.finditer(text):
         verb = said.start()
@@ -747,6 +753,9 @@ def _spoken_of(text: str, names: list[Ref], genders: Mapping[str, Gender]) -> li
             people = tuple(p for p in ref.people if he is None or genders.get(p) in (None, he))
             if people and kin in KIN_CALLS.get(_singular(relation), ()):
                 refs.append(Ref(said.start("own"), said.end("kin"), people, RefKind.ROLE))
+            elif kin in KIN:  # the relative's own husband, brother, ...: someone no one watches
+                stand_in = (_stand_in(kin),)
+                refs.append(Ref(said.start("own"), said.end("kin"), stand_in, RefKind.ROLE))
             break
     return refs
 

@@ -2507,15 +2507,24 @@ RULES: tuple[Rule, ...] = (
         T.ILL_TREATMENT,
         "denied-medical-care",
         Form.SUBJECT,
-        r"(?:denied|denying|refused|refusing|deprived\s+of|withheld|without|lack\s+of|no\s+access\s+to|yet\s+to\s+receive|(?:not|never)\s+(?:been\s+)?(?:received|receiving|given|provided\s+with|allowed))\s+(?:[\w'’-]+\s+){0,2}?(?:medical\s+(?:care|treatment|help|aid|assistance|attention|appointments?|examinations?|checks?|visits?)|medic(?:ine|ines|ation|ations)|treatment|health\s*care|access\s+to\s+(?:a\s+)?(?:doctors?|hospital|medical|medicine|treatment))",
+        r"(?:denied|denying|refused|refusing|deprived\s+of|withheld|without|lack\s+of|no\s+access\s+to|yet\s+to\s+receive|(?:not|never)\s+(?:been\s+)?(?:received|receiving|given|provided\s+with|allowed))\s+(?:(?:him|her|them)\s+)?(?:[\w'’-]+\s+){0,2}?(?:medical\s+(?:care|treatment|help|aid|assistance|attention|appointments?|examinations?|checks?|visits?)|medic(?:ine|ines|ation|ations)|treatment|health\s*care|access\s+to\s+(?:a\s+)?(?:doctors?|hospital|medical|medicine|treatment))"
+        # ... insulin kept from the person ("denied her insulin"; not "without his insulin")
+        r"|(?:denied|denying|refused|refusing|withheld)\s+(?:him\s+|her\s+|them\s+)?(?:his\s+|her\s+|their\s+)?insulin\b",
         says="denied medical care",
         examples=(
             "He has been denied medical care.",
             "He was denied a medical appointment.",
             "Guards refused the poet medication for his heart.",
             "She has not received proper medical treatment.",
+            # a medicine named by its kind, after the person: "denied him his heart medication"
+            "Guards denied him his heart medication for a week.",
+            "Guards denied her insulin for a week.",
         ),
-        counter_examples=("He has been given medical care.",),
+        counter_examples=(
+            "He has been given medical care.",
+            "She was given her insulin on time.",
+            "He spent six days in a police van without his insulin.",
+        ),
     ),
     Rule(
         T.ILL_TREATMENT,

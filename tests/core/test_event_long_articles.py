@@ -2609,11 +2609,7 @@ TENTH_FRESH_NAMED: dict[str, tuple[set[str], list[tuple[str, str]]]] = {
 }
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
-NOT_YET: dict[str, str] = {
-    "gulf-mass-retrial-of-prisoners": "who: 'X's daughter said her father told her ... "
-    "guards had denied him his heart medication': the father of a relative named by X's "
-    "possessive, a quotation's 'him' reported twice over",
-}
+NOT_YET: dict[str, str] = {}
 
 # Tenth-round articles whose people or namesakes are still read wrongly
 NOT_YET_NAMED: dict[str, str] = {}
