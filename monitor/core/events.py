@@ -340,7 +340,8 @@ def extract_events(
             listing = _list_head(place, pub) or listing
         elif hinted and names and ":" in sentence.text:
             found_events += _headed_entries(text, place, names, pub)
-        if TIMELINE_HEAD.search(sentence.text):  # "Here are key dates in her case:"
+        if sentence.text.endswith(":") and TIMELINE_HEAD.search(sentence.text):
+            # "Here are key dates in her case:"
             timeline = next((r for r in reversed(names or history) if r.kind is RefKind.NAME), None)
         lead_before = previous if previous_hinted else None
         hinted_before, lowered_before, triggers_before = hinted, lowered, triggers
