@@ -245,16 +245,18 @@ class NameIndex:
     """A watchlist compiled for matching."""
 
     people: tuple[Person, ...]
-    exact: dict[str, list[Part]] = field(default_factory=dict)
-    bare: dict[str, list[Part]] = field(default_factory=dict)  # surname keys without ending
+    # The part tables are ``LazyTable``s, whose ``get`` and ``in`` are their own: typed as
+    # mappings, so that no code (nor a compiler, mypyc) takes them for plain dicts.
+    exact: Mapping[str, list[Part]] = field(default_factory=dict)
+    bare: Mapping[str, list[Part]] = field(default_factory=dict)  # surname keys without ending
     # the spellings (folded and key) of six letters or more, for one-letter typos
-    spelled: dict[str, list[Part]] = field(default_factory=dict)
+    spelled: Mapping[str, list[Part]] = field(default_factory=dict)
     letters: str = ""  # every letter of those spellings
-    sound: dict[str, list[Part]] = field(default_factory=dict)  # surnames by sound key
+    sound: Mapping[str, list[Part]] = field(default_factory=dict)  # surnames by sound key
     # Given names are looked up only next to a surname of the same person: a common given
     # name would otherwise stand for thousands of people in a large watchlist.
-    first: dict[str, dict[int, Part]] = field(default_factory=dict)
-    first_sound: dict[str, dict[int, Part]] = field(default_factory=dict)
+    first: Mapping[str, dict[int, Part]] = field(default_factory=dict)
+    first_sound: Mapping[str, dict[int, Part]] = field(default_factory=dict)
     # Capitalised words that start a sentence far more often than a name ("The", "But"):
     # no run of a name starts at them, unless the watchlist has such a name.
     skip: frozenset[str] = frozenset()
@@ -410,6 +412,9 @@ class _Spelt:
     that stands at a place (once); ``known`` holds each text's spellings. A spelling in a
     script written without spaces is matched whole (``unspaced``). People are cut a block
     at a time, so that what cutting them takes is let go block by block."""
+
+    # what is let go once cut (``del``): a class compiled by mypyc must name it
+    __deletable__ = ("last", "unspaced", "with_initials", "found", "shared", "folds", "particles")
 
     def __init__(self, people: Sequence[Person]) -> None:
         self.variants: list[str] = []  # each spelling, in the row's order
@@ -1064,7 +1069,8 @@ def _hits(
     slots: list[_Slot] = []
     inert = index.inert
     skip = index.skip
-    exact_table, dict_get = index.exact, dict.get  # (a LazyTable: the parts made so far)
+    exact_table = index.exact
+    dict_get: Callable[..., list[Part] | None] = dict.get  # (a LazyTable: the parts made so far)
     final = len(ws) - 1
     for i, word in enumerate(ws):
         folded = word.folded
@@ -1226,7 +1232,9 @@ def _given_keys(given: Mapping[int, Part], people: Iterable[int]) -> Iterable[st
 def _among(given: Mapping[int, Part], present: frozenset[int]) -> AbstractSet[int]:
     """``given.keys() & present``, going through the smaller of the two: a common given name
     and a part that thousands of listed people share are each thousands of people."""
-    return present.intersection(given) if len(given) < len(present) else given.keys() & present
+    if len(given) < len(present):  # (two returns: compiled, the one expression is typed a set)
+        return present.intersection(given)
+    return given.keys() & present
 
 
 class _Beside(NamedTuple):
