@@ -254,6 +254,22 @@ DATED_VERDICT: list[tuple[str, str, Events]] = [
         "In 2023 the Supreme Court upheld the sentence handed to Ivan Petrov in 2021.",
         {("petrov", "appeal_rejected", False), ("petrov", "sentenced", False)},
     ),
+    (  # the verdict's owner a description of the person named before
+        "dated-verdict-handed-to-a-description",
+        "Anna Sokolova, a journalist, was detained in 2021. On Monday the Supreme Court upheld "
+        "the six-year sentence handed to the journalist in 2022.",
+        {
+            ("sokolova", "detained", False),
+            ("sokolova", "appeal_rejected", True),
+            ("sokolova", "sentenced", False),
+        },
+    ),
+    (  # ... not a description of someone else
+        "dated-verdict-handed-to-another-description",
+        "Anna Sokolova, a journalist, was freed on Monday. The court upheld the six-year "
+        "sentence handed to the lawyer in 2022.",
+        {("sokolova", "released", True)},
+    ),
     # counter-examples: the verdict has no date of its own, or the date is the decision's
     (
         "upheld-undated-verdict",
@@ -279,7 +295,10 @@ DATED_VERDICT: list[tuple[str, str, Events]] = [
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 JAILED_NOT_YET: dict[str, str] = {}
-DATED_VERDICT_NOT_YET: dict[str, str] = {}
+DATED_VERDICT_NOT_YET: dict[str, str] = {
+    "dated-verdict-handed-to-a-description": "who: a description as the owner of a verdict "
+    "('the six-year sentence handed to the journalist') is not read as the person",
+}
 
 
 @pytest.mark.parametrize(("text", "expected"), named_params(JAILED, JAILED_NOT_YET))
