@@ -263,11 +263,19 @@ FORMER_LATTER = re.compile(
 # named last, when it has two people or more
 GROUP_ROLE = re.compile(
     r"\W*(?:the|both|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
-    r"(?:[a-z-]+\s+)?(?:activists|journalists|bloggers|dissidents|lawyers|poets|writers|"
+    r"(?!others?\s)(?:[a-z-]+\s+)?(?:activists|journalists|bloggers|dissidents|lawyers|poets|writers|"
     r"politicians|prisoners|defenders|reporters|editors|detainees|defendants|men|women|"
     r"brothers|sisters|leaders|critics|students|accused|opposition figures|couple|pair)\b|"
     r"\W*(?:the|both)\s+"
     r"(?:two|three|four|five)\b(?!\s+(?:of|years?|months?|days?|weeks?|hours?)\b)",
+    re.I,
+)
+# "X and Y spoke at the rally with three other students. All five were arrested": a count of
+# at least the people named last together covers them (not "All five others", "All five of
+# the other students")
+ALL_COUNTED = re.compile(
+    r"\W*all\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b"
+    r"(?!\s+(?:others?|of|years?|months?|days?|weeks?|hours?)\b)",
     re.I,
 )
 GROUP_NOUNS = (
@@ -284,7 +292,9 @@ COUNTED_GROUP = re.compile(
     re.I,
 )  # "the two journalists" are the two last named together (``NAMED_GROUP``)
 # "the journalists", "both activists" inside a sentence: the people last named together
-NAMED_GROUP = re.compile(rf"\b(?:the|both|all\s+the)\s+(?:[a-z-]+\s+)?(?:{GROUP_NOUNS})\b")
+NAMED_GROUP = re.compile(
+    rf"\b(?:the|both|all\s+the)\s+(?!others?\s)(?:[a-z-]+\s+)?(?:{GROUP_NOUNS})\b"
+)
 # "X and Y worked together. In 2020 the two were arrested": the two named together
 THE_TWO = re.compile(r"\bthe\s+two\b(?=\s+(?:were|are|had|have)\b)")
 # "A court jailed X. Y was cleared. The defendants were arrested in 2024": the people of
@@ -440,6 +450,10 @@ def pronoun_refs(
             refs.append(Ref(m.start(), m.end(), (person,), RefKind.ROLE))
     if len(last_group) >= 2:
         group = GROUP_ROLE.match(text)  # "The two journalists were sentenced": the group
+        if group is None:
+            group = ALL_COUNTED.match(text)
+            if group and _count(group.group("count")) < len(last_group):
+                group = None  # "All three" cannot be the four named
         if group and not any(r.start < group.end() + 3 for r in names):
             refs.append(Ref(group.start(), group.end(), last_group, RefKind.GROUP))
     if names and text[: text.find(" ")].lower() in CATAPHORA_FIRST:
