@@ -206,9 +206,10 @@ def extract_events(
                     refs = names + stand_ins()
             else:
                 refs = stand_ins()
-                if opened_by is not None and BARE_PARTICIPLE.match(sentence.text):
+                bare = BARE_PARTICIPLE.match(sentence.text) if opened_by is not None else None
+                if opened_by is not None and bare is not None:
                     # "X is OUT! Released from prison an hour ago.": X, unsaid
-                    at = len(sentence.text) - len(sentence.text.lstrip())
+                    at = bare.start("verb") if bare.group("verb") else bare.start("dated")
                     refs.append(Ref(at, at, opened_by.people, RefKind.PRONOUN))
                 if refs:
                     found = triggers = find_triggers(sentence.text, lowered, hinted)
@@ -450,8 +451,15 @@ def _as_filmed(text: str, pub: date, found: list[Reported]) -> list[Reported]:
 # A sentence of a post or a headline with no subject, opening with the bare participle
 # of an event's verb: "Released from prison an hour ago.", "Detained again at the border.",
 # "Sentenced to five years for a post." (no finite verb of its own after it)
+_TIMELINE_DATE = (
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?"
+    r"|(?-i:[A-Z])[a-z]+\s+\d{1,2}(?:,\s+\d{4})?"
+)
 BARE_PARTICIPLE = re.compile(
-    r"\s*(?-i:[A-Z][a-z]+(?:ed|en))\b"
+    # ... after a timeline's date, in lower case: "2026-05-05: sentenced to 4 years",
+    # "12 March 2025 – formally arrested"
+    rf"\s*(?:(?:{_TIMELINE_DATE})\s*(?::|\s[–—-])\s*(?:[a-z]+ly\s+)?(?P<dated>[a-z]+(?:ed|en))|"
+    r"(?P<verb>(?-i:[A-Z][a-z]+(?:ed|en))))\b"
     # no verb of its own before a clause of another subject ("... after police said they
     # had found cash" is that clause's)
     r"(?!(?:(?!\b(?:after|when|because|since|who|which|that)\b)[^.!?])*"

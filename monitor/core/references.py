@@ -202,6 +202,13 @@ ROLE = re.compile(
     re.I,
 )
 THAT_BEFORE = re.compile(r"\bthat\s+$")
+# a time or place that opens the sentence, before its subject: "On Wednesday, the journalist
+# walked free", "After 22 months, the activist ..."
+FRONTED_OPENING = re.compile(
+    r"\W*(?:on|after|before|in|at|late|early|last|earlier|later|yesterday|today|tonight|"
+    r"meanwhile|finally|then|within|during|following)\b[^,;:.!?\"“”]{0,40}?,\s+",
+    re.I,
+)
 # ... and as the object of a verb that says what happened to someone: "police detained the
 # theatre director", "a court sentenced the activist"
 EVENT_VERB_BEFORE = re.compile(
@@ -391,7 +398,8 @@ def pronoun_refs(
     current = set(names)
     seen = (history, names)
     roles = []  # "the activist" stands for someone only at the start of a sentence, or as owner
-    first = ROLE.match(text) or CLIENT.match(text)
+    fronted = FRONTED_OPENING.match(text)  # (the start after "On Wednesday, ")
+    first = ROLE.match(text) or CLIENT.match(text) or (fronted and ROLE.match(text, fronted.end()))
     if first:
         roles.append(first)
     if " client" in text:  # "..., after his client was sentenced": anywhere in the sentence

@@ -2180,16 +2180,20 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:pre-?trial\s+)?detention\s+(?:centre|center|facility)|prison|jail|(?:penal\s+)?colony)\b"
         # ... the place's last word: "the prison museum", "the prison visiting room" are not
         r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|in|at|after|before|late|early|this|last|yesterday|today|"
-        r"tonight|and|with|following|where|when|shortly|to|into|\d+)\b)",
+        r"tonight|and|with|following|where|when|shortly|to|into|\d+)\b)"
+        # ... or of a security service's building: "walked out of the SEBIN headquarters"
+        rf"|(?:walk(?:ed|s)\s+out\s+of|emerged\s+from|came\s+out\s+of)(?={_SECURITY_BUILDING})",
         says="walked out of prison",
         examples=(
             "She walked out of the Baku pretrial detention centre on Tuesday.",
             "He emerged from the Kresty prison after two years.",
+            "After 22 months, the journalist walked out of the SEBIN headquarters.",
         ),
         counter_examples=(
             "His wife walked out of the Baku prison visiting room in tears.",
             "She walked out of the old prison museum.",
             "He walked out of the detention centre's gym.",
+            "He walked out of the old KGB building, now a museum.",
         ),
     ),
     Rule(

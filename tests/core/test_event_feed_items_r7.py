@@ -770,10 +770,6 @@ LATER_NOT_YET: dict[str, str] = {
     "mention, and 'verdict – 4 years' is no sentence",
     "later-photo-caption-first-day-of-trial": "trial: 'for the first day of her trial' is not "
     "read as the trial opening",
-    "later-timeline-iso-dates": "who and when: a timeline's line 'YYYY-MM-DD: sentenced to 4 "
-    "years', the name only in the title",
-    "later-free-at-last-exclamation": "released: 'walked out of the SEBIN headquarters' (the "
-    "security service's building left, not a prison's)",
 }
 LATER_NAMES_NOT_YET: dict[str, str] = {
     "later-docket-surname-and-initial": "names: a docket's 'Savich H.' (the surname, then the "
@@ -930,3 +926,48 @@ def test_a_class_fixed_after_the_first_run(text: str, expected: Events) -> None:
 )
 def test_a_bulletin_line_is_read_entry_by_entry(text: str, expected: Events) -> None:
     assert events(text, "Court roundup") == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Hoang Van Long: a timeline",
+            "12 March 2025 – taken away by police in Hanoi. 2026-05-05: sentenced to 9 years.",
+            {("hoang", "detained", False), ("hoang", "sentenced", True)},
+        ),
+        (
+            "The case of journalist Rosa Guerra",
+            "On Wednesday, the journalist walked out of the SEBIN headquarters.",
+            {("guerra", "released", True)},
+        ),
+        (
+            "The case of journalist Rosa Guerra",
+            "After 22 months, the journalist was released.",
+            {("guerra", "released", True)},
+        ),
+        # counter-examples: a dated line that says what others did; a description that a
+        # name follows; a role the person never had
+        (
+            "Hoang Van Long: a timeline",
+            "2026-05-05: police raided the office of his newspaper.",
+            set(),
+        ),
+        (
+            "The case of journalist Rosa Guerra",
+            "On Wednesday, the journalist Ana Diaz was released.",
+            set(),
+        ),
+        ("The case of journalist Rosa Guerra", "On Wednesday, the lawyer was released.", set()),
+    ],
+    ids=[
+        "a-timelines-dated-lines",
+        "a-description-after-a-fronted-time",
+        "a-description-after-a-fronted-span",
+        "a-dated-line-of-others-doing",
+        "a-description-a-name-follows",
+        "a-role-the-person-never-had",
+    ],
+)
+def test_the_later_items_classes(title: str, text: str, expected: Events) -> None:
+    assert events(text, title) == expected
