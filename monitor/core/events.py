@@ -148,6 +148,7 @@ def extract_events(
     listing: ListHead | None = None  # "Those released include:", for the lines after it
     carried: bool | None = None  # whether the last dated event was news: for "hours later"
     carried_day: bool | None = None  # ... the last one dated to a day: for "the same night"
+    timeline: Ref | None = None  # whose case the dated lines after "Key dates in her case:" tell
     held_before: dict[str, bool] = {}  # the sentence before's dated arrests: whether news
     relative_before: tuple[str, str] | None = None  # "The wife of X ...": (X, "wife")
     abroad: set[str] = set()  # told as living abroad since before the news window
@@ -184,6 +185,10 @@ def extract_events(
             past_paragraph = _opens_in_the_past(sentence.text, pub)
         elif past_paragraph and _tells_news(sentence.text, pub):
             past_paragraph = False
+        if timeline is not None and new_paragraph and not DATED_LINE.match(sentence.text):
+            timeline = None  # the timeline ends with its lines
+        if timeline is not None and DATED_LINE.match(sentence.text) and not names:
+            history.append(timeline)  # each dated line tells of the timeline's person again
         hinted = candidates(lowered)  # a sentence that cannot hold a trigger needs no more
         found: list[Found] = []
         triggers: list[Found] | None = None  # the sentence's triggers, once read
@@ -206,8 +211,17 @@ def extract_events(
                     refs = names + stand_ins()
             else:
                 refs = stand_ins()
+                # "* Jan. 14, 2022 - Arrested at her home": the timeline's person, unsaid
+                dated_line = DATED_LINE.match(sentence.text) if timeline is not None else None
                 bare = BARE_PARTICIPLE.match(sentence.text) if opened_by is not None else None
-                if opened_by is not None and bare is not None:
+                if (
+                    timeline is not None
+                    and dated_line is not None
+                    and TIMELINE_PARTICIPLE.match(sentence.text, dated_line.end())
+                ):
+                    at = dated_line.end()
+                    refs.append(Ref(at, at, timeline.people, RefKind.PRONOUN))
+                elif opened_by is not None and bare is not None:
                     # "X is OUT! Released from prison an hour ago.": X, unsaid
                     at = bare.start("verb") if bare.group("verb") else bare.start("dated")
                     refs.append(Ref(at, at, opened_by.people, RefKind.PRONOUN))
@@ -326,6 +340,8 @@ def extract_events(
             listing = _list_head(place, pub) or listing
         elif hinted and names and ":" in sentence.text:
             found_events += _headed_entries(text, place, names, pub)
+        if TIMELINE_HEAD.search(sentence.text):  # "Here are key dates in her case:"
+            timeline = next((r for r in reversed(names or history) if r.kind is RefKind.NAME), None)
         lead_before = previous if previous_hinted else None
         hinted_before, lowered_before, triggers_before = hinted, lowered, triggers
         previous, previous_hinted = place, bool(hinted)
@@ -465,6 +481,19 @@ BARE_PARTICIPLE = re.compile(
     r"(?!(?:(?!\b(?:after|when|because|since|who|which|that)\b)[^.!?])*"
     r"\b(?:was|were|is|are|has|have|had|will|would|can|could|did|do|does)\b)"
 )
+# A factbox's timeline: its head ("Here are key dates in her case:", "Timeline of X's case:")
+# names whose case it tells, or stands for the person named last; its lines open with a date
+# and a dash ("* Jan. 14, 2022 - Arrested at her home"), and a line with no subject of its
+# own, or a pronoun, tells of that person
+TIMELINE_HEAD = re.compile(
+    r"\b(?:key|main|important)\s+(?:dates|events|moments)\b[^.;:]{0,60}\bcase\b[^.;]*:\s*$"
+    r"|\b(?:timeline|chronology)\s+of\b[^.;:]{0,60}\bcase\b[^.;]*:\s*$",
+    re.I,
+)
+DATED_LINE = re.compile(
+    r"\s*[-–—•*·]\s+(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d\s*)?[-–—:]\s+"
+)
+TIMELINE_PARTICIPLE = re.compile(r"(?-i:[A-Z][a-z]*(?:-[a-z]+)?(?:ed|en))\b")
 # a list entry: a name, then its role, and nothing else ("Sevinj Mammadova, editor-in-chief.")
 LIST_ENTRY = re.compile(
     r",\s+(?:(?:an?|the)\s+)?(?-i:[a-z][\w'’-]*)(?:\s+[\w'’-]+){0,4}\s*[.:]?\s*"

@@ -1232,13 +1232,14 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "received-years",
         Form.SUBJECT,
-        rf"(?:received|receives|got|gets|was given|were given|was handed|were handed|(?<=and )(?:given|handed))\s+(?:(?:over|more than|nearly|almost|about|up to|just over)\s+)?{_N}(?:\s+(?:and|to)\s+{_N})?\s+(?:years?|months?)(?!\s+(?:ago|old|earlier|later|of\s+(?!prison|imprisonment|jail|restricted|house)))|(?:received|got|were given|were handed)\s+(?:prison\s+|jail\s+)?terms\s+(?:of|between|ranging)",
+        rf"(?:received|receives|got|gets|was given|were given|was handed|were handed|is given|are given|is handed|are handed|(?<=and )(?:given|handed))\s+(?:(?:over|more than|nearly|almost|about|up to|just over)\s+)?{_N}(?:\s+(?:and|to)\s+{_N})?\s+(?:years?|months?)(?!\s+(?:ago|old|earlier|later|of\s+(?!prison|imprisonment|jail|restricted|house)))|(?:received|got|were given|were handed)\s+(?:prison\s+|jail\s+)?terms\s+(?:of|between|ranging)",
         says="received a prison term",
         examples=(
             "The organiser received 12 years, while his deputy got over five years.",
             "Two other defendants received terms between three and six years.",
             "The cameraman got four years on the same charge.",
             "He was arrested in May and handed eight years in July.",
+            "Sept. 2022 - Her co-defendant, tried with her, is given 18 months, suspended.",
         ),
         counter_examples=(
             "She got two years of training abroad.",
@@ -2471,6 +2472,23 @@ RULES: tuple[Rule, ...] = (
         counter_examples=(
             "They knocked the wind out of him.",
             "The dust was beaten out of the rug.",
+        ),
+    ),
+    # restraints kept on for hours: "was kept in shackles for nine hours"
+    Rule(
+        T.ILL_TREATMENT,
+        "kept-in-shackles",
+        Form.VERB,
+        r"(?:kept|held|left)\s+in\s+(?:shackles|chains|leg\s+irons|handcuffs)(?=\s+for\b)"
+        r"|shackled(?=\s+(?:for|to)\b)|chained\s+to",
+        says="kept in shackles",
+        examples=(
+            "She told the court she was kept in shackles for nine hours.",
+            "He was chained to a radiator overnight.",
+        ),
+        counter_examples=(
+            "He appeared in court in handcuffs.",
+            "The gate was kept in chains.",
         ),
     ),
     # torture told by its method, without a word for it: "hung him by his arms for hours",

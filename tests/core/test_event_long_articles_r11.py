@@ -53,6 +53,13 @@ PEOPLE = [
     Person("hojayev", "Annamurat Hojayev"),
     Person("orazova", "Sapargul Orazova"),
     Person("durdyyev", "Begench Durdyyev"),
+    # written after the eleventh round's fixes: an explainer in questions and answers, and a
+    # wire factbox of dated lines
+    Person("beridze", "Nino Beridze"),
+    Person("kapanadze", "Levan Kapanadze"),
+    Person("gelashvili", "Tamar Gelashvili"),
+    Person("sokchanna", "Sok Channa"),
+    Person("chhimvanna", "Chhim Vanna"),
 ]
 PUBLISHED = datetime(2026, 12, 2, 12, 0)  # a Wednesday
 events = Reader(PEOPLE, PUBLISHED)
@@ -474,12 +481,143 @@ ELEVENTH_NAMED: dict[str, tuple[set[str], list[tuple[str, str]]]] = {
     ),
 }
 
+# Two more, in genres neither the eleventh round nor the rounds before it use, written and
+# labelled after the eleventh round's classes were fixed and committed before their first run
+ELEVENTH_FRESH: list[Row] = [
+    (
+        "explainer-questions-and-answers",
+        "Explainer: What we know about the arrest of Georgian protest leader Nino Beridze",
+        article(
+            "TBILISI - The arrest of Nino Beridze, one of the best-known faces of the protests "
+            "that have filled Tbilisi's Rustaveli Avenue every night for a year, has drawn "
+            "condemnation from the European Union and brought thousands more people onto the "
+            "streets. Here is what we know.",
+            "WHO IS NINO BERIDZE?",
+            "Beridze, 31, is a former English teacher who began organising marches after the "
+            "government suspended talks on joining the EU. She is not a member of any party. "
+            "She was detained twice in 2024 for blocking a road and fined 5,000 lari each time, "
+            "and says she was punched by officers during the second of those detentions.",
+            "WHAT HAPPENED?",
+            "Police officers in masks detained Beridze at her flat in the Saburtalo district "
+            "late on Saturday, her lawyer said. On Monday, Tbilisi City Court ordered her held "
+            "in pretrial detention for two months. Prosecutors have charged her with organising "
+            "group violence, which carries up to nine years in prison, over clashes outside "
+            "parliament in October in which several police officers were hurt. She denies the "
+            "charge and says she was not in the capital that night.",
+            "Her lawyer said on Tuesday that Beridze had stopped eating in protest at her "
+            "detention and would refuse food until she was released. The prison service said "
+            "her health was being monitored.",
+            "WHO ELSE HAS BEEN ARRESTED?",
+            "Levan Kapanadze, a fellow organiser, was detained on the same night. The court "
+            "released him on bail of 20,000 lari on Tuesday, but he must wear an electronic "
+            "tag and may not leave Tbilisi.",
+            "Tamar Gelashvili, a reporter for an online channel who filmed Beridze being "
+            "led to a police car, said an officer punched her in the face and smashed her "
+            "phone. The interior ministry said it had opened an inquiry.",
+            "WHAT DOES THE GOVERNMENT SAY?",
+            "The interior minister, Giorgi Beridze, who is not related to the activist, told "
+            "reporters that no one was above the law and that the courts would decide her guilt. "
+            "The ruling party has accused protest leaders of being paid from abroad.",
+            "Beridze's father, Zurab Beridze, a retired engineer, said his daughter had never "
+            'taken money from anyone. "She believes in what she is doing. That is her crime," '
+            "he said.",
+            "WHAT HAPPENS NEXT?",
+            "Her lawyers have appealed against the detention order. A trial is not expected "
+            "before the spring. If convicted, Beridze faces up to nine years in prison.",
+            "HAS THIS HAPPENED BEFORE?",
+            "More than 60 protesters have been convicted over the past year, according to the "
+            "Georgian Young Lawyers' Association. In August a court sentenced another protest "
+            "organiser, Dato Kiknadze, to four years.",
+        ),
+        {
+            ("beridze", "detained", True),
+            ("beridze", "charged", True),
+            ("beridze", "hunger_strike", True),
+            ("beridze", "detained", False),
+            ("beridze", "sentenced", False),
+            ("beridze", "ill_treatment", False),
+            ("kapanadze", "detained", True),
+            ("kapanadze", "released", True),
+            ("gelashvili", "ill_treatment", True),
+        },
+        NONE,
+    ),
+    (
+        "factbox-timeline-of-a-case",
+        "FACTBOX-Key dates in the case of Cambodian land activist Sok Channa",
+        article(
+            "PHNOM PENH, Dec 2 (Reuters) - The trial of Cambodian land rights activist Sok "
+            "Channa on charges of incitement opened on Monday at the Phnom Penh Municipal "
+            "Court, her second prosecution in four years. Presiding judge Sok Rithy adjourned "
+            "the hearing to December 14 after her lawyers asked for time to study new evidence.",
+            "Sok Channa, 46, has campaigned for two decades for families evicted from the "
+            "Boeung Kak lake area of the capital. Rights groups say her prosecution is part of "
+            "a wider crackdown on critics of the government. The government says she is being "
+            "tried for breaking the law, not for her activism.",
+            "Here are key dates in her case:",
+            "* May 2019 - Sok Channa leads a protest of evicted families outside City Hall. "
+            "Police detain her for two days and release her without charge.",
+            "* Jan. 14, 2022 - Arrested at her home and charged with incitement to commit a "
+            "felony over a video in which she accused officials of taking bribes.",
+            "* Sept. 6, 2022 - The municipal court sentences her to two years in prison. Her "
+            "fellow activist Chhim Vanna, tried with her, is given 18 months, suspended.",
+            "* March 2023 - The Appeal Court upholds her sentence.",
+            "* Jan. 14, 2024 - Released from Prey Sar prison after serving her full term. "
+            "Hundreds of supporters meet her at the gates.",
+            "* Feb. 2025 - Chhim Vanna leaves Cambodia for Thailand and applies for refugee "
+            "status, saying police have followed her for months.",
+            "* Nov. 9, 2026 - Re-arrested at a market in Phnom Penh two days after posting on "
+            "Facebook that a new eviction was illegal; charged again with incitement.",
+            "* Nov. 30, 2026 - Trial opens. Sok Channa tells the court she was kept in "
+            "shackles for nine hours on her first day in custody.",
+            "* Dec. 1, 2026 - Her husband says she has begun a hunger strike in Prey Sar to "
+            "protest against her detention.",
+            "If convicted, Sok Channa faces up to two years in prison. The U.N. human rights "
+            "office in Cambodia has called for the charges to be dropped. Her husband, Sok "
+            "Vuthy, said the family had asked the court to release her on bail so that she "
+            "could care for their youngest son, who is ill; the court has not ruled on the "
+            "request.",
+            "Chhim Vanna, speaking from Bangkok, said she feared she would be arrested if she "
+            'returned. "They do not need a reason," she said.',
+        ),
+        {
+            ("sokchanna", "trial", True),
+            ("sokchanna", "detained", True),
+            ("sokchanna", "charged", True),
+            ("sokchanna", "hunger_strike", True),
+            ("sokchanna", "ill_treatment", True),
+            ("sokchanna", "detained", False),
+            ("sokchanna", "released", False),
+            ("sokchanna", "charged", False),
+            ("sokchanna", "sentenced", False),
+            ("sokchanna", "appeal_rejected", False),
+            ("chhimvanna", "sentenced", False),
+            ("chhimvanna", "fled", False),
+        },
+        {("chhimvanna", "trial", False), ("sokchanna", "trial", False)},
+    ),
+]
+
+ELEVENTH_FRESH_NAMED: dict[str, tuple[set[str], list[tuple[str, str]]]] = {
+    "explainer-questions-and-answers": (
+        {"beridze", "kapanadze", "gelashvili"},
+        [("beridze", "Giorgi Beridze"), ("beridze", "Zurab Beridze")],
+    ),
+    "factbox-timeline-of-a-case": (
+        {"sokchanna", "chhimvanna"},
+        [("sokchanna", "Sok Rithy"), ("sokchanna", "Sok Vuthy")],
+    ),
+}
+
 # Articles still read wrongly, and the class each misses: the test fails once it is read right
 NOT_YET: dict[str, str] = {
     "obituary-prisoner-died-in-custody": "who: a verb chained by 'and was arrested' after a "
     "long clause with its own commas and an infinitive's relative object ('returned ... to "
     "visit his ailing mother, days before what the authorities called a coup plot, and was "
     "arrested'): the relative or the comma ends the subject's reach",
+    "explainer-questions-and-answers": "who: 'X, a reporter ... who filmed Y being led to a "
+    "police car, said an officer punched her': the pronoun after the speaker's 'said' is "
+    "given to Y, named last inside the speaker's relative clause, not to the speaker X",
 }
 NOT_YET_NAMED: dict[str, str] = {}
 
@@ -633,6 +771,52 @@ CLASSES: list[tuple[str, Events]] = [
         "The trial of Sapargul Orazova, a journalist detained last year, opened on Monday.",
         {("orazova", "trial", True)},
     ),
+    # The classes fixed after the first run of the two fresh articles:
+    # a factbox's dated lines after "Key dates in her case:" tell of that person, unsaid or
+    # as "her", whoever a line before named
+    (
+        "Sok Channa is on trial. Here are key dates in her case:\n\n* Jan. 14, 2022 - Arrested "
+        "at her home.\n\n* Feb. 2025 - Chhim Vanna leaves Cambodia for Thailand.\n\n* March "
+        "2023 - The Appeal Court upholds her sentence.",
+        {
+            ("sokchanna", "trial", True),
+            ("sokchanna", "detained", False),
+            ("chhimvanna", "fled", False),
+            ("sokchanna", "appeal_rejected", False),
+        },
+    ),
+    (  # counter-example: no head, so no one's timeline
+        "Sok Channa is on trial.\n\n* Jan. 14, 2022 - Arrested at her home.\n\n* Feb. 2025 - "
+        "Chhim Vanna leaves Cambodia for Thailand.\n\n* March 2023 - The Appeal Court upholds "
+        "her sentence.",
+        {
+            ("sokchanna", "trial", True),
+            ("chhimvanna", "fled", False),
+            ("chhimvanna", "appeal_rejected", False),
+        },
+    ),
+    # a timeline's present tense: "is given 18 months"
+    (
+        "Sok Channa went on trial on Monday. Her fellow activist Chhim Vanna, tried with her, is "
+        "given 18 months, suspended.",
+        {("sokchanna", "trial", True), ("chhimvanna", "sentenced", True)},
+    ),
+    (
+        "Sok Channa went on trial on Monday. Chhim Vanna is given a warning.",
+        {("sokchanna", "trial", True)},
+    ),
+    # "would refuse food until she was released": what a vow waits for
+    ("Nino Beridze vowed to refuse food until she is freed.", NONE),
+    (
+        "Nino Beridze stayed in prison until she was released in May.",
+        {("beridze", "released", False)},
+    ),
+    # restraints kept on for hours
+    (
+        "Sok Channa told the court on Monday she was kept in shackles for nine hours.",
+        {("sokchanna", "ill_treatment", True)},
+    ),
+    ("Sok Channa appeared in court in handcuffs on Monday.", NONE),
 ]
 
 
@@ -642,7 +826,8 @@ def test_a_fixed_class_reads_its_examples(text: str, expected: Events) -> None:
 
 
 @pytest.mark.parametrize(
-    ("title", "text", "expected", "optional"), named_params(ELEVENTH_ROUND, NOT_YET)
+    ("title", "text", "expected", "optional"),
+    named_params(ELEVENTH_ROUND + ELEVENTH_FRESH, NOT_YET),
 )
 def test_an_eleventh_round_article_gives_what_a_reader_would_label(
     title: str, text: str, expected: Events, optional: Events
@@ -654,7 +839,10 @@ def test_an_eleventh_round_article_gives_what_a_reader_would_label(
 @pytest.mark.parametrize(
     ("title", "text", "named", "namesakes"),
     named_params(
-        [(name, title, text, *ELEVENTH_NAMED[name]) for name, title, text, *_ in ELEVENTH_ROUND],
+        [
+            (name, title, text, *{**ELEVENTH_NAMED, **ELEVENTH_FRESH_NAMED}[name])
+            for name, title, text, *_ in ELEVENTH_ROUND + ELEVENTH_FRESH
+        ],
         NOT_YET_NAMED,
     ),
 )
