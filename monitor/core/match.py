@@ -128,7 +128,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 27
+ENGINE_VERSION = 28
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -2070,7 +2070,8 @@ def _given_after_middle(index: NameIndex, text: str, ws: list[Word], chain: list
     shortened to its family and middle names, so any capitalised word after them is a given
     name, in a headline too; after other names, a headline's word ("Virginia Laparra
     Freed") is a given name only when known as one (``_given_in_headline``), and a
-    Cyrillic word is left alone (its case forms)."""
+    Cyrillic word only when it is no case form of the person's surname ("Анна Ивановна
+    Смирнова" is not Анна Ивановна Петрова; ``_surname_form``)."""
     last = chain[-1]
     after = last.stop
     if last.part.role is not Role.MIDDLE or after >= len(ws):
@@ -2081,8 +2082,25 @@ def _given_after_middle(index: NameIndex, text: str, ws: list[Word], chain: list
     if chain[0].part.role is Role.FIRST and ws[chain[0].first].folded in VIETNAMESE_FAMILY_NAMES:
         return True
     if names_ru.has_cyrillic(text[w.start : w.end]):
-        return False
+        return not _surname_form(index, last.part.person, text[w.start : w.end])
     return not _title_case(text, ws, after) or _given_in_headline(index, text, w)
+
+
+SURNAME_STEM = 3  # letters of a surname's key that its case forms keep ("Орёл", "Орла")
+
+
+def _surname_form(index: NameIndex, person: int, spelled: str) -> bool:
+    """Whether a Cyrillic word after a person's patronymic may be a case form of one of their
+    surnames (its key opens as theirs does: "Петрову", "Орла"), which the index may miss;
+    else it is another surname ("Смирнову")."""
+    word = part_key(spelled)
+    listed = index.people[person]
+    for variant in (listed.name, *listed.aliases):
+        surname = part_key(name_parts(variant)[-1])
+        n = min(SURNAME_STEM, len(word), len(surname))
+        if word[:n] == surname[:n]:
+            return True
+    return False
 
 
 def _given_before_middle(index: NameIndex, text: str, ws: list[Word], chain: list[Hit]) -> bool:
