@@ -1413,11 +1413,14 @@ RULES: tuple[Rule, ...] = (
             "Her trial was held behind closed doors.",
             "The trial lasted two days.",
             "She was jailed on Monday after a closed trial.",
+            "She is escorted into the courtroom for the first day of her trial.",
         ),
         counter_examples=(
             "His trial was postponed.",
             "Her trial is scheduled to begin soon.",
             "She was detained after the trial.",
+            "She will be escorted into court on the first day of her trial.",
+            "Protesters gathered ahead of the first day of her trial.",
         ),
     ),
     Rule(

@@ -775,8 +775,6 @@ LATER: list[FeedItem] = [
 LATER_NOT_YET: dict[str, str] = {
     "later-docket-surname-and-initial": "type and who: a docket's '(Surname I.): verdict – 4 "
     "years' is no sentence",
-    "later-photo-caption-first-day-of-trial": "trial: 'for the first day of her trial' is not "
-    "read as the trial opening",
 }
 LATER_NAMES_NOT_YET: dict[str, str] = {}
 
@@ -950,6 +948,16 @@ def test_a_bulletin_line_is_read_entry_by_entry(text: str, expected: Events) -> 
             "After 22 months, the journalist was released.",
             {("guerra", "released", True)},
         ),
+        (
+            "Oksana Tkachuk: in pictures",
+            "Oksana Tkachuk waves to supporters on the first day of her trial in Simferopol.",
+            {("tkachuk", "trial", True)},
+        ),
+        (
+            "Oksana Tkachuk: in pictures",
+            "Oksana Tkachuk is expected to speak on the first day of her trial.",
+            set(),
+        ),
         # counter-examples: a dated line that says what others did; a description that a
         # name follows; a role the person never had
         (
@@ -968,6 +976,8 @@ def test_a_bulletin_line_is_read_entry_by_entry(text: str, expected: Events) -> 
         "a-timelines-dated-lines",
         "a-description-after-a-fronted-time",
         "a-description-after-a-fronted-span",
+        "a-caption-on-the-first-day-of-a-trial",
+        "a-first-day-to-come",
         "a-dated-line-of-others-doing",
         "a-description-a-name-follows",
         "a-role-the-person-never-had",
