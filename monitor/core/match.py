@@ -1625,7 +1625,8 @@ class _Runs:
         # ws[j] and ws[j + 1] in one part: the gaps ``_inside_name_at`` tells at a glance
         # (most: " ", or a word between) told here at once, the others when asked
         self.joins: list[bool | None] = [
-            True
+            # (never into an initial: "Savich H." is the surname and Hanna's initial)
+            (len(b.folded) > 2 or not text.startswith(".", b.end) or not _initial_word(b))
             if (gap := b.start - a.end) == 1 and text[a.end] == " "
             else False
             if gap > 1 and text[a.end + 1].isalpha()
@@ -2258,8 +2259,12 @@ TWO_LETTER_INITIALS = {"ye", "yu", "ya", "yo", "zh", "sh", "ch", "kh", "dj", "ts
 
 def _is_initial(text: str, ws: list[Word], i: int) -> bool:
     w = ws[i]
-    short = len(w.folded) == 1 or w.folded in TWO_LETTER_INITIALS
-    return short and w.capital and text[w.end : w.end + 1] == "."
+    return _initial_word(w) and text[w.end : w.end + 1] == "."
+
+
+def _initial_word(w: Word) -> bool:
+    """Whether a word may be an initial (before its full stop): "H", "Yu"."""
+    return (len(w.folded) == 1 or w.folded in TWO_LETTER_INITIALS) and w.capital
 
 
 def _surname_first(

@@ -41,7 +41,14 @@ from datetime import datetime
 import pytest
 
 from monitor.core.types import Person
-from tests.core.reading import Events, FeedItem, Reader, item_params, named_in_params
+from tests.core.reading import (
+    Events,
+    FeedItem,
+    Reader,
+    item_params,
+    mentions_by_person,
+    named_in_params,
+)
 
 PEOPLE = [
     Person("adeyemi", "Bola Adeyemi"),
@@ -766,15 +773,12 @@ LATER: list[FeedItem] = [
     ),
 ]
 LATER_NOT_YET: dict[str, str] = {
-    "later-docket-surname-and-initial": "names and type: a docket's 'Surname I.' is no "
-    "mention, and 'verdict – 4 years' is no sentence",
+    "later-docket-surname-and-initial": "type and who: a docket's '(Surname I.): verdict – 4 "
+    "years' is no sentence",
     "later-photo-caption-first-day-of-trial": "trial: 'for the first day of her trial' is not "
     "read as the trial opening",
 }
-LATER_NAMES_NOT_YET: dict[str, str] = {
-    "later-docket-surname-and-initial": "names: a docket's 'Savich H.' (the surname, then the "
-    "given name's initial) is no mention",
-}
+LATER_NAMES_NOT_YET: dict[str, str] = {}
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {
@@ -971,3 +975,24 @@ def test_a_bulletin_line_is_read_entry_by_entry(text: str, expected: Events) -> 
 )
 def test_the_later_items_classes(title: str, text: str, expected: Events) -> None:
     assert events(text, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Case No. 1-234/2026 (Savich H.): verdict.", {"savich": ["Savich H"]}),
+        ("The court heard Ahmadi R. on Tuesday.", {"ahmadi": ["Ahmadi R"]}),
+        # counter-examples: an initial that fits no given name of the person; the surname
+        # alone, with no initial and no full name
+        ("Case No. 1-235/2026 (Savich P.): verdict.", {}),
+        ("Case No. 1-236/2026 (Savich): verdict.", {}),
+    ],
+    ids=[
+        "surname-and-initial",
+        "surname-and-initial-mid-sentence",
+        "another-initial",
+        "no-initial",
+    ],
+)
+def test_a_surname_then_an_initial_names_the_person(text: str, named: dict[str, list[str]]) -> None:
+    assert mentions_by_person(events.index, text) == named
