@@ -330,9 +330,7 @@ def _trial_starts(f: Found, sentence: str) -> bool:
     if VERDICT_AFTER_TRIAL.search(sentence, 0, f.start):
         return True
     if FIRST_DAY_OF.search(sentence, max(0, f.start - 70), f.start):
-        return not NOT_YET_AFTER.match(sentence, f.end) and not TO_COME.search(
-            sentence, 0, f.start
-        )
+        return not NOT_YET_AFTER.match(sentence, f.end) and not TO_COME.search(sentence, 0, f.start)
     starts = STARTS.search(sentence, f.end)
     return starts is not None and not FUTURE_BEFORE.search(
         sentence, max(f.end, starts.start() - 25), starts.start()
