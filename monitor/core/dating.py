@@ -42,6 +42,11 @@ _MONTH = r"(?P<month>january|february|march|april|may|june|july|august|september
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d-]|\s*-?\s*years?\b)"
 _REL_YEAR = r",?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"  # "January last year"
+# "in December of that year", "on 5 May the following year": a month of a year told before,
+# which publication does not place (the event goes on from the one told before it)
+_OTHER_YEAR = (
+    r"(?!,?\s+(?:of\s+)?(?:that|the\s+(?:same|following|next|previous|preceding))\s+year\b)"
+)
 _PREP = r"(?:\b(?:in|on|since|by|until|till|from|during|of|early|late|mid|mid-|before|after|last|this)\s+)"
 
 
@@ -83,10 +88,10 @@ PATTERNS: tuple[tuple[Precision, re.Pattern[str], int], ...] = tuple(
         (_P.DAY, rf"\b{_MONTH}\s+{_DAY}{_REL_YEAR}", _N.MONTH | _N.NUMBER | _N.YEAR_WORD),
         (_P.DAY, rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_REL_YEAR}", _N.MONTH | _N.NUMBER | _N.YEAR_WORD),
         (_P.MONTH, rf"\b(?:(?:early|late|mid)-?\s*)?{_MONTH}{_REL_YEAR}", _N.MONTH | _N.YEAR_WORD),
-        (_P.DAY, rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|years?|people|km|,\s*\d))", _N.MONTH | _N.NUMBER),
-        (_P.DAY, rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", _N.MONTH | _N.NUMBER),
+        (_P.DAY, rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|years?|people|km|,\s*\d)){_OTHER_YEAR}", _N.MONTH | _N.NUMBER),
+        (_P.DAY, rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b{_OTHER_YEAR}", _N.MONTH | _N.NUMBER),
         (_P.MONTH, rf"\b{_MONTH},?\s+{_YEAR}", _N.MONTH | _N.DIGIT),
-        (_P.MONTH, rf"{_PREP}{_MONTH}\b", _N.MONTH),
+        (_P.MONTH, rf"{_PREP}{_MONTH}\b{_OTHER_YEAR}", _N.MONTH),
         (_P.MONTH, rf"\b(?:early|late|mid)-{_MONTH}\b", _N.MONTH),
         (_P.YEAR, rf"{_PREP}(?:the\s+year\s+)?{_YEAR}", _N.DIGIT),
         (_P.YEAR, r"\b(?:in|since|during|of|from|by)\s+the\s+(?:early\s+|late\s+|mid-?)?(?P<decade>(?:19|20)\d0)['’]?s\b", _N.DIGIT),

@@ -140,6 +140,7 @@ SUPERSEDES = {
 
 
 CLAUSE_BREAK = re.compile(r"[,;:]")
+BRIEFLY = re.compile(r"\bbriefly\s+(?:(?:been|was|were)\s+)?$", re.I)
 # told with a time of its own: never an undated earlier stage
 DATED_LIKE = DATED | {
     Basis.TITLE,
@@ -149,11 +150,14 @@ DATED_LIKE = DATED | {
 }
 
 
-def _supersedes(r: Reported, at: int, sentence: str) -> bool:
-    """Whether a later stage at ``at`` in the sentence takes the place of ``r``: a sentence
-    only within the clause that upholds it ("upheld the five-year sentence"), not "upheld
-    the sentence of X, convicted of treason", and never the sentence its own trigger gave
-    as well ("reduced his sentence on appeal")."""
+def _supersedes(r: Reported, at: int, date_words: str, sentence: str) -> bool:
+    """Whether a later stage at ``at`` in the sentence, told with ``date_words``, takes the
+    place of ``r``: not when each has a date of its own ("arrested in March ... placed under
+    house arrest in June": two events); a sentence only within the clause that upholds it
+    ("upheld the five-year sentence"), not "upheld the sentence of X, convicted of treason",
+    and never the sentence its own trigger gave as well ("reduced his sentence on appeal")."""
+    if r.date_words and date_words and r.date_words != date_words:
+        return False
     if r.event.type is not EventType.SENTENCED:
         return True
     if at == r.at:
@@ -255,12 +259,13 @@ _EVENT_ORDER = attrgetter("evidence_start", "person_id", "type")
 
 def _tidy(found: list[Reported]) -> list[Event]:
     """``tidy``, every person's events read in one pass."""
-    in_sentence: dict[tuple[str, int], dict[EventType, list[int]]] = {}
+    # each sentence's events of a person, by type: where each trigger starts, and its date
+    in_sentence: dict[tuple[str, int], dict[EventType, list[tuple[int, str]]]] = {}
     news: dict[str, set[EventType]] = {}
     for r in found:
         e = r.event
         here = in_sentence.setdefault((e.person_id, e.evidence_start), {})
-        here.setdefault(e.type, []).append(r.at)
+        here.setdefault(e.type, []).append((r.at, r.date_words))
         if e.current:
             news.setdefault(e.person_id, set()).add(e.type)
     past: dict[str, set[EventType]] = {}
@@ -320,9 +325,9 @@ def _tidy(found: list[Reported]) -> list[Event]:
             continue  # "Activist X jailed" over "X was sentenced to two years": the sentence
         here = in_sentence[(e.person_id, e.evidence_start)]
         if any(
-            _supersedes(r, at, e.evidence)
+            _supersedes(r, at, words, e.evidence)
             for t in SUPERSEDES.get(e.type, ())
-            for at in here.get(t, ())
+            for at, words in here.get(t, ())
         ):
             continue
         if (
@@ -342,7 +347,14 @@ def _tidy(found: list[Reported]) -> list[Event]:
             r = r._replace(event=told)  # "was sentenced in 2019 ... was sentenced": that one
             e = told
         earlier = STAGE.get(r.stage, 99) < latest.get(e.person_id, 0)
-        if e.current and earlier and r.basis not in DATED_LIKE and not _joined_to_later(r, found):
+        if (
+            e.current
+            and earlier
+            and r.basis not in DATED_LIKE
+            and not _joined_to_later(r, found)
+            # "police briefly detained X ... He was freed": a detention as short as its news
+            and not BRIEFLY.search(e.evidence, max(0, r.at - 20), r.at)
+        ):
             demoted = changed(e, current=False, rule=explain(r.says, r.named, EARLIER_STAGE, ""))
             r = r._replace(event=demoted)
         staged.append(r)

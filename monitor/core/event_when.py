@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from monitor.core.dating import Precision, Recency, When, find_dates, recency
-from monitor.core.event_who import LIST_WHO, REPORTING, STATE_BEFORE
+from monitor.core.event_who import APPOSED_ROLE, LIST_WHO, REPORTING, STATE_BEFORE
 from monitor.core.references import Ref
 from monitor.core.regex_needs import guard_patterns
 from monitor.core.sentences import Place
@@ -196,7 +196,8 @@ TIMES_BEFORE = re.compile(
     r"times)\b",
     re.I,
 )
-APPOSED_PARTICIPLE = re.compile(r"\s*,\s*")
+# "X, jailed for 20 years", "X, a journalist convicted in the same case": said in passing
+APPOSED_PARTICIPLE = re.compile(rf"\s*,\s*(?:{APPOSED_ROLE})?")
 PRESENT = re.compile(r"(?:is|are)\b", re.I)
 WHO_CLAUSE = re.compile(r"\s*,\s*(?:[\w-]+\s+){0,3}?(?:who|which)\b", re.I)
 SINCE = re.compile(r"\bsince\b", re.I)
@@ -489,6 +490,62 @@ def _across_a_semicolon(sentence: str, when: When, f: Found) -> bool:
     return ";" in sentence[when.end : f.start] and not OPENS_SENTENCE.fullmatch(
         sentence, 0, when.start
     )
+
+
+# A decision about a verdict ("upheld the sentence handed to X in November", "rejected X's
+# appeal against the sentence handed down in 2022", "quashed his 2021 conviction") names
+# the verdict with a date of its own: the verdict is background beside the decision.
+VERDICT_DECISIONS = frozenset({EventType.APPEAL_REJECTED, EventType.CHARGES_DROPPED})
+VERDICT_NOUNS = ("sentence", "sentences", "verdict", "term", "terms", "conviction")
+# "... his appeal (on Monday) against the (2021) sentence": the verdict after the trigger
+AGAINST_A_VERDICT = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?P<verdict>against\s+(?:the|his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:sentences?|verdicts?|terms?|convictions?)\b)",
+    re.I,
+)
+# what follows the verdict up to its date: a participle or a verb of the person's ("handed
+# to X", "handed down", "passed on X", "he was given", "X received"), or "of X"
+VERDICT_VERB = (
+    r"(?:handed|given|imposed|passed|issued|delivered|pronounced)\b|"
+    r"(?:that\s+|which\s+)?(?:[\w'’-]+\s+){1,3}?(?:had\s+)?(?:received|got|was\s+given|"
+    r"was\s+handed|were\s+given|were\s+handed)\b"
+)
+VERDICT_TAIL = re.compile(
+    rf"\s+(?:(?P<verb>{VERDICT_VERB})|(?:of|on|against)\b)"
+    r"(?:\s+(?!(?:and|but|which|who|after|before|when|while|as)\b)[\w'’.-]+){0,4}?\s+",
+    re.I,
+)
+
+
+def verdict_date(
+    f: Found, sentence: str, dates: list[When], pub: date | None
+) -> tuple[When, list[When]] | None:
+    """The date of the verdict a decision is about, older than the news ("upheld the
+    sentence handed to X in November"), and the sentence's other dates; None when the
+    verdict has no date of its own, or its date is the decision's ("upheld X's sentence on
+    Monday", "upheld the conviction of X in 2021" with no other date)."""
+    if f.rule.type not in VERDICT_DECISIONS or pub is None or not dates:
+        return None
+    if sentence[f.start : f.end].lower().endswith(VERDICT_NOUNS):
+        noun_start, noun_end = f.start, f.end
+    elif against := AGAINST_A_VERDICT.match(sentence, f.end):
+        noun_start, noun_end = against.span("verdict")
+    else:
+        return None
+    for w in dates:
+        inside = noun_start <= w.start and w.end <= noun_end and w.start >= f.end
+        tail = None if inside else VERDICT_TAIL.fullmatch(sentence, noun_end, w.start)
+        if not inside and tail is None:
+            continue
+        others = [d for d in dates if d is not w]
+        if recency(w, pub) is not Recency.BACKGROUND or not (
+            inside or (tail and tail["verb"]) or others
+        ):
+            return None
+        if any(d.first <= w.last for d in others if d.end <= f.start):
+            return None  # "In 2019 the court upheld the sentence of X in 2021": not older
+        return w, others
+    return None
 
 
 def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> When | None:

@@ -69,6 +69,13 @@ GRANTED_REQUEST = re.compile(
     re.I,
 )
 GRANTED_WORDS = needed_words(GRANTED_REQUEST.pattern)[0]  # its prefilter: one of them, lowered
+# "vowed to refuse food until she is freed", "would stay until he was released": what a vow
+# or a will waits for, not an event
+UNTIL_CONDITION = re.compile(
+    r"\b(?:would|will|vow\w*|pledg\w*|promis\w*|swore|swear\w*)\b[^.;]{0,100}?\buntil\s+"
+    r"(?:he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:is|was|were|are|be|"
+    r"has\s+been|had\s+been|have\s+been)\s+$"
+)
 UNTIL_OWNER = re.compile(r"\buntil(?=\s+(?:his|her|their|[\w-]+['’]s?)\s+$)", re.I)
 UNSURE = re.compile(
     r"\b(?:(?:whether|if|unless)\s+(?:[\w-]+\s+){0,2}?|rumou?rs?\s+(?:\w+\s+){0,3}?that\s+)$", re.I
@@ -116,10 +123,13 @@ REQUESTED_THAT = re.compile(
     r"(?:[\w'’-]+\s+){0,6}?that\s+$",
     re.I,
 )
-# "wrongly said X had died": a report taken back
+# "wrongly said X had died", "an earlier version of this story said X had been freed": a
+# report taken back
 RETRACTED = re.compile(
-    r"\b(?:wrongly|falsely|mistakenly|incorrectly|erroneously)\s+(?:said|says|reported|stated|"
-    r"claimed|suggested|wrote)\s+(?:that\s+)?$",
+    r"\b(?:wrongly|falsely|mistakenly|incorrectly|erroneously|(?:earlier|previous|original|"
+    r"first)\s+(?:version|draft|edition)\s+of\s+(?:this|the|our)\s+(?:\w+\s+)?(?:item|story|"
+    r"article|report|post|piece|headline|summary))\s+(?:said|says|reported|stated|claimed|"
+    r"suggested|wrote)\s+(?:that\s+)?$",
     re.I,
 )
 # "reports that X has been freed are unfounded": a report called false after the event
@@ -164,6 +174,8 @@ def is_blocked(
             return False  # "will appeal the sentence handed down this morning": it was
     before_who = [r for r in who if r.end <= f.start]
     folded = sentence.lower()
+    if "until" in folded and UNTIL_CONDITION.search(sentence, max(0, f.start - 160), f.start):
+        return True  # "would refuse food until she was released": a condition, to come
     if _holds_any(folded, GRANTED_WORDS):
         sentence = GRANTED_REQUEST.sub(lambda m: " " * len(m.group()), sentence)
     if f.rule.form is Form.NOUN:

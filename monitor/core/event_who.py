@@ -40,6 +40,7 @@ from monitor.core.wordlists import (
     PEOPLE_AROUND,
     PEOPLE_AROUND_AFTER,
     PEOPLE_BEFORE_OF,
+    SINGULARS,
 )
 
 # Someone no one watches, inside a list: ", Saipidin Sultanaliev", ", lawyer Anna Kim",
@@ -83,6 +84,9 @@ AUX = re.compile(
     r"in absentia|himself|herself|themselves))*\s*$",
     re.I,
 )
+# "the prison is refusing to let a doctor see her": an active verb after "is", its object
+# after it (not "X is detained")
+PROGRESSIVE = re.compile(r"[a-z]+ing\b", re.I)
 SAME_SUBJECT = re.compile(
     r"\s*(?:(?:was|were|is|are|has|have|had|been|be|then|later|also|instead|\w+ly)\s+)*"
 )
@@ -139,11 +143,13 @@ REPORTING = re.compile(
 OBJECT_GAP = re.compile(
     r"^\s*(?:(?!(?:was|were|is|are|said|says|has|have|had|who|which|that|after|before|when|"
     r"while|because|but|for|by|with|alongside|along|together|he|she|they|like|such)\b)"
-    r"[A-Za-z][\w'’-]*\s+){0,10}?(?:,\s*)?$"
+    # a word, or an age: "the 24-year-old artist X"
+    r"(?:[A-Za-z]|\d+-)[\w'’-]*\s+){0,10}?(?:,\s*)?$"
 )
 LIST_GAP = re.compile(
     rf"^{OTHERS_LISTED}\s*(?:,|;|,?\s*and|;\s*and|&|,?\s+as\s+well\s+as)\s+"
-    rf"(?!(?:who|whose|whom|which|{SPEECH})\b)"
+    # (not a clause: "X, who ...", "..., as he left")
+    rf"(?!(?:who|whose|whom|which|as|when|while|after|before|once|because|{SPEECH})\b)"
     r"(?:(?:his|her|their|the|fellow)\s+)?"
     # a role or two ("lawyer", "student activist"), but not "the son of": someone else,
     # nor a verb with its own object ("acquitted X and sentenced his co-defendant Y")
@@ -245,13 +251,38 @@ def people_refs(sentence: str, refs: list[Ref]) -> list[Ref]:
     ]
 
 
+# "detained X, who represents Y, as he left the prison", "X, a lawyer for Y, walked out of
+# the prison": counsel leaving a prison after a visit, no release (but "X, a lawyer for Y,
+# walked free": a release)
+COUNSEL_DESCRIBED = re.compile(
+    r"\s*,\s*(?:who\s+(?:represents|defends|is\s+(?:representing|defending))|(?:a|the)\s+"
+    r"(?:[a-z-]+\s+)?(?:lawyer|attorney|counsel|advocate)\s+(?:of|for|representing))\b",
+    re.I,
+)
+LEAVING = re.compile(r"(?:left|leav(?:es|ing)|walk(?:ed|s|ing)\s+out|emerged|came\s+out)\b", re.I)
+
+
 def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     """The references the event belongs to, or none."""
+    who = _who_for(f, sentence, refs)
+    if who and f.rule.type is EventType.RELEASED and LEAVING.match(sentence, f.start):
+        counsel = {
+            p
+            for r in refs
+            if r.kind is RefKind.NAME and COUNSEL_DESCRIBED.match(sentence, r.end)
+            for p in r.people
+        }
+        if all(p in counsel for r in who for p in r.people):
+            return ()
+    return who
+
+
+def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     fronted = _fronted(f, sentence, refs)
     if fronted:
         return fronted
     label = _label(f, sentence, refs)
-    if label:
+    if label is not None:
         return label
     form = f.rule.form
     inside = [
@@ -303,7 +334,7 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         if inside and inside[0].start == aside.start("list") and inside[0].kind is RefKind.NAME:
             return tuple(listed(sentence, inside))
     if (
-        AUX.search(pre)
+        (AUX.search(pre) and not PROGRESSIVE.match(sentence, f.start))
         or among_at
         or (
             _reduced_relative(pre, refs, sentence[f.start : f.end].lower())
@@ -577,6 +608,11 @@ LINE_LABEL_GAP = re.compile(
     re.I,
 )
 
+# ... or a docket's, the name in brackets after the case's number: "Case No. 1-234/2026
+# (Savich H.): verdict – 4 years"
+DOCKET_BEFORE = re.compile(r"\W{0,3}case\s+(?:no\.?|number|№)\s*[\w/.-]+\s*\(", re.I)
+DOCKET_GAP = re.compile(r"\.?\)(?=\s*:)")
+
 # before a verb, only an adverb: "X: sentenced", not "X: police detained his brother"
 LINE_VERB_GAP = re.compile(
     rf"{_PATRONYMIC}\s*(?:\([^()]{{1,40}}\)\s*)?(?::|\s[-–—])\s+"
@@ -585,21 +621,49 @@ LINE_VERB_GAP = re.compile(
 )
 
 
-def _label(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
-    """The name a digest's line opens with, for the event its label tells."""
-    first = refs[0] if refs else None
+# ... a later entry of such a line, on someone unlisted: "X – freed; Rustam Ergashev
+# (Samarkand) – released on parole" (the release is no one's we know)
+OTHERS_ENTRY = re.compile(
+    r";\s*(?:(?-i:[A-Z])[\w'’.-]*\s+){1,4}(?:\([^()]{1,40}\)\s*)?(?::|[-–—])\s+"
+    r"(?:(?-i:[a-z][\w'’-]*)\s+){0,3}?",
+    re.I,
+)
+
+
+def _label(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...] | None:
+    """The name a digest's line opens with, for the event its label tells; a line of
+    entries set off by semicolons is read entry by entry ("X (Tashkent) – term served; Y
+    (Baku) – pardoned"), and an entry that opens with an unlisted name is no one's (``()``).
+    None when the event is not told by a line's label."""
+    entry = sentence.rfind(";", 0, f.start)
+    if (
+        entry >= 0
+        and OTHERS_ENTRY.fullmatch(sentence, entry, f.start)
+        and not any(entry <= r.start < f.start for r in refs)
+    ):
+        return ()
+    entry += 1
+    first = next((r for r in refs if r.start >= entry), None)
     if (
         first is None
         or first.kind is not RefKind.NAME
         or first.end > f.start
-        or not LINE_BEFORE.fullmatch(sentence, 0, first.start)
-        or not (LINE_LABEL_GAP if f.rule.form is Form.NOUN else LINE_VERB_GAP).fullmatch(
-            sentence, first.end, f.start
-        )
-        or any(first.end <= r.start < f.end for r in refs[1:])
+        or any(first.end <= r.start < f.end for r in refs if r is not first)
     ):
-        return ()
-    return (first,)
+        return None
+    gap = LINE_LABEL_GAP if f.rule.form is Form.NOUN else LINE_VERB_GAP
+    if LINE_BEFORE.fullmatch(sentence, entry, first.start) and gap.fullmatch(
+        sentence, first.end, f.start
+    ):
+        return (first,)
+    docket = DOCKET_GAP.match(sentence, first.end)  # "Case No. 1-234/2026 (Savich H.): ..."
+    if (
+        DOCKET_BEFORE.fullmatch(sentence, entry, first.start)
+        and docket
+        and gap.fullmatch(sentence, docket.end(), f.start)
+    ):
+        return (first,)
+    return None
 
 
 # "X was among 20 prisoners pardoned", "X is among those freed", "X was one of the 40
@@ -736,6 +800,15 @@ REDUCED_GAP = re.compile(
 )
 
 
+# ... after the role an apposition gives X: "X, a journalist convicted in the same case,"
+# (a role of one or a few words: not "a lawyer for activists", "the lawyer representing")
+APPOSED_ROLE = (
+    r"(?:a|an|the)\s+(?:(?!(?:of|for|to|with|and|or|who|whose|which|that|in|on|at|by|from|"
+    r"whom)\b)[a-z][\w'’-]*(?<!ing)(?<![^s]s)\s+){1,4}"
+)
+ROLE_REDUCED_GAP = re.compile(rf",\s*{APPOSED_ROLE}$")
+
+
 # a headline's present tense, which no participle is: "Court acquits X, jails Y"
 PRESENT_TENSE = re.compile(r"[a-z]*[^\Ws]s\b")
 
@@ -745,6 +818,10 @@ def _reduced_relative(pre: str, refs: list[Ref], verb: str) -> bool:
     participle (after an adverb of time, if any); not a headline's next verb ("Court
     acquits X, jails Y": Y's)."""
     m = REDUCED_GAP.search(pre)  # "X, sentenced in 2019", "X and Y: sentenced"
+    role = m is None and ROLE_REDUCED_GAP.search(pre)  # "X, a journalist convicted in ...,"
+    if role:
+        m = role  # ... only of a subject that opens the sentence: not "the trial of X, a ..."
+        refs = [r for r in refs if not pre[: r.start].strip(" \"'“‘")]
     return (
         m is not None
         and any(r.end == len(pre[: m.start()].rstrip()) for r in refs)
@@ -851,6 +928,8 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     head = sentence[: nearest.start] if nearest.kind is RefKind.NAME else ""
     if head and REDESCRIBED_WHO.fullmatch(gap):
         head = ""  # "the brother of X, the activist who died in 2022": X, described again
+    if gap.strip() == "," and _many_around(head):
+        head = ""  # "Lawyers for X, sentenced on 2 October, filed an appeal": X's sentence
     if head.rstrip().lower().endswith(("of", "for", "to")) and RELATION_BEFORE.search(head):
         return ()  # "the lawyer of X": only after "of", "for" or "to" (a cheap test first)
     if RELATION_HEADS.match(head):
@@ -868,6 +947,26 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
             break
         group.insert(0, ref)
     return tuple(group)
+
+
+# "Lawyers for X, sentenced on 2 October, filed an appeal", "Relatives of X, jailed in 2023,
+# protested": an aside right after X, under a head of several people around X, is X's (but
+# "The wife of X, detained on Monday, was freed" is left to the wife)
+MANY_AROUND = re.compile(
+    rf"\W*(?:(?:the|his|her|their)\s+)?(?:[\w'’-]+\s+)?(?P<who>{PEOPLE_BEFORE_OF})\s+"
+    r"(?:of|for|to)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+
+
+def _many_around(head: str) -> bool:
+    """Whether ``head``, the words before a name, is several people around the named one
+    ("Lawyers for", "Relatives of the jailed poet")."""
+    m = MANY_AROUND.match(head)
+    if m is None:
+        return False
+    word = m.group("who").lower()
+    return word in SINGULARS or (word.endswith("s") and not word.endswith("ss"))
 
 
 def _described_who(gap: str) -> bool:
@@ -976,14 +1075,15 @@ def _possessor(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
 OWNERS_JOINED = re.compile(r"['’]s?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)", re.I)
 
 
-# "cut his sentence to six years": the owner of the sentence a court changed
-OWNER_GAP = re.compile(r"\s+")
+# "cut his sentence to six years", "converted the rest of his sentence into a fine": the
+# owner of the sentence a court changed
+OWNER_GAP = re.compile(r"\s+(?:(?:the\s+)?(?:rest|remainder|balance)\s+of\s+)?")
 OWN_SENTENCE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:sentences?|terms?)\b", re.I)
 
 
 def _sentence_owner(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
-    if not f.rule.changes_sentence:
-        return ()
+    if not (f.rule.changes_sentence or f.rule.type is EventType.PAROLE_GRANTED):
+        return ()  # a term cut, or turned into a milder one
     after = [r for r in refs if r.start >= f.end]
     if (
         after

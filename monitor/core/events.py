@@ -48,6 +48,7 @@ from monitor.core.event_when import (
     is_since,
     timing_of,
     told_as_past,
+    verdict_date,
 )
 from monitor.core.event_whether import (
     COORDINATED,
@@ -146,6 +147,8 @@ def extract_events(
     news: set[EventType] = set()  # what the title and lead report as news, about anyone
     listing: ListHead | None = None  # "Those released include:", for the lines after it
     carried: bool | None = None  # whether the last dated event was news: for "hours later"
+    carried_day: bool | None = None  # ... the last one dated to a day: for "the same night"
+    timeline: Ref | None = None  # whose case the dated lines after "Key dates in her case:" tell
     held_before: dict[str, bool] = {}  # the sentence before's dated arrests: whether news
     relative_before: tuple[str, str] | None = None  # "The wife of X ...": (X, "wife")
     abroad: set[str] = set()  # told as living abroad since before the news window
@@ -182,6 +185,10 @@ def extract_events(
             past_paragraph = _opens_in_the_past(sentence.text, pub)
         elif past_paragraph and _tells_news(sentence.text, pub):
             past_paragraph = False
+        if timeline is not None and new_paragraph and not DATED_LINE.match(sentence.text):
+            timeline = None  # the timeline ends with its lines
+        if timeline is not None and DATED_LINE.match(sentence.text) and not names:
+            history.append(timeline)  # each dated line tells of the timeline's person again
         hinted = candidates(lowered)  # a sentence that cannot hold a trigger needs no more
         found: list[Found] = []
         triggers: list[Found] | None = None  # the sentence's triggers, once read
@@ -204,9 +211,19 @@ def extract_events(
                     refs = names + stand_ins()
             else:
                 refs = stand_ins()
-                if opened_by is not None and BARE_PARTICIPLE.match(sentence.text):
+                # "* Jan. 14, 2022 - Arrested at her home": the timeline's person, unsaid
+                dated_line = DATED_LINE.match(sentence.text) if timeline is not None else None
+                bare = BARE_PARTICIPLE.match(sentence.text) if opened_by is not None else None
+                if (
+                    timeline is not None
+                    and dated_line is not None
+                    and TIMELINE_PARTICIPLE.match(sentence.text, dated_line.end())
+                ):
+                    at = dated_line.end()
+                    refs.append(Ref(at, at, timeline.people, RefKind.PRONOUN))
+                elif opened_by is not None and bare is not None:
                     # "X is OUT! Released from prison an hour ago.": X, unsaid
-                    at = len(sentence.text) - len(sentence.text.lstrip())
+                    at = bare.start("verb") if bare.group("verb") else bare.start("dated")
                     refs.append(Ref(at, at, opened_by.people, RefKind.PRONOUN))
                 if refs:
                     found = triggers = find_triggers(sentence.text, lowered, hinted)
@@ -230,7 +247,9 @@ def extract_events(
                         pub,
                         lowered,
                         previous,
-                        carried,
+                        carried
+                        if carried_day is None or not SAME_DAY.search(sentence.text)
+                        else carried_day,
                         past_paragraph,
                         dates,
                         sentence.text.endswith("?")
@@ -321,6 +340,8 @@ def extract_events(
             listing = _list_head(place, pub) or listing
         elif hinted and names and ":" in sentence.text:
             found_events += _headed_entries(text, place, names, pub)
+        if TIMELINE_HEAD.search(sentence.text):  # "Here are key dates in her case:"
+            timeline = next((r for r in reversed(names or history) if r.kind is RefKind.NAME), None)
         lead_before = previous if previous_hinted else None
         hinted_before, lowered_before, triggers_before = hinted, lowered, triggers
         previous, previous_hinted = place, bool(hinted)
@@ -381,6 +402,14 @@ def extract_events(
                 (r.event.current for r in reversed(found_events[events_seen:]) if r.basis in DATED),
                 carried,
             )
+            carried_day = next(
+                (
+                    r.event.current
+                    for r in reversed(found_events[events_seen:])
+                    if r.basis in DATED and r.event.date is not None
+                ),
+                carried_day,
+            )
             in_case = dict.fromkeys(groups.in_case)
             in_case.update(dict.fromkeys(r.event.person_id for r in found_events[events_seen:]))
             groups = _groups(
@@ -438,13 +467,33 @@ def _as_filmed(text: str, pub: date, found: list[Reported]) -> list[Reported]:
 # A sentence of a post or a headline with no subject, opening with the bare participle
 # of an event's verb: "Released from prison an hour ago.", "Detained again at the border.",
 # "Sentenced to five years for a post." (no finite verb of its own after it)
+_TIMELINE_DATE = (
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?"
+    r"|(?-i:[A-Z])[a-z]+\s+\d{1,2}(?:,\s+\d{4})?"
+)
 BARE_PARTICIPLE = re.compile(
-    r"\s*(?-i:[A-Z][a-z]+(?:ed|en))\b"
+    # ... after a timeline's date, in lower case: "2026-05-05: sentenced to 4 years",
+    # "12 March 2025 – formally arrested"
+    rf"\s*(?:(?:{_TIMELINE_DATE})\s*(?::|\s[–—-])\s*(?:[a-z]+ly\s+)?(?P<dated>[a-z]+(?:ed|en))|"
+    r"(?P<verb>(?-i:[A-Z][a-z]+(?:ed|en))))\b"
     # no verb of its own before a clause of another subject ("... after police said they
     # had found cash" is that clause's)
     r"(?!(?:(?!\b(?:after|when|because|since|who|which|that)\b)[^.!?])*"
     r"\b(?:was|were|is|are|has|have|had|will|would|can|could|did|do|does)\b)"
 )
+# A factbox's timeline: its head ("Here are key dates in her case:", "Timeline of X's case:")
+# names whose case it tells, or stands for the person named last; its lines open with a date
+# and a dash ("* Jan. 14, 2022 - Arrested at her home"), and a line with no subject of its
+# own, or a pronoun, tells of that person
+TIMELINE_HEAD = re.compile(
+    r"\b(?:key|main|important)\s+(?:dates|events|moments)\b[^.;:]{0,60}\bcase\b[^.;]*:\s*$"
+    r"|\b(?:timeline|chronology)\s+of\b[^.;:]{0,60}\bcase\b[^.;]*:\s*$",
+    re.I,
+)
+DATED_LINE = re.compile(
+    r"\s*[-–—•*·]\s+(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?(?:(?:19|20)\d\d\s*)?[-–—:]\s+"
+)
+TIMELINE_PARTICIPLE = re.compile(r"(?-i:[A-Z][a-z]*(?:-[a-z]+)?(?:ed|en))\b")
 # a list entry: a name, then its role, and nothing else ("Sevinj Mammadova, editor-in-chief.")
 LIST_ENTRY = re.compile(
     r",\s+(?:(?:an?|the)\s+)?(?-i:[a-z][\w'’-]*)(?:\s+[\w'’-]+){0,4}\s*[.:]?\s*"
@@ -1169,7 +1218,11 @@ def _sentence_events(
             continue
         if not dated:
             dates, dated = find_dates(text, pub, lowered), True
-        own_date = date_for(f, dates, next_start, text) or _shared_date(found, i, dates, text)
+        verdict = verdict_date(f, text, dates, pub)  # "upheld the sentence handed down in 2022"
+        own_dates = verdict[1] if verdict else dates
+        own_date = date_for(f, own_dates, next_start, text) or _shared_date(
+            found, i, own_dates, text
+        )
         timing = timing_of(f, place, own_date, pub, who, carried)
         if (
             chained
@@ -1196,6 +1249,8 @@ def _sentence_events(
             and timing.current
             and previous is not None
             and told_as_past(previous.sentence.text, pub)
+            # "the same night" goes on from the last event dated to a day (``SAME_DAY``)
+            and not SAME_DAY.search(text)
         ):  # "X was jailed after the 2011 uprising. He later was convicted": later than that
             timing = Timing(False, None, Basis.AFTER_BACKGROUND)
         if (
@@ -1217,7 +1272,39 @@ def _sentence_events(
             )
         appeal = f.rule.changes_sentence and _by_appeal(text, previous)
         events += _event(f, text, sentence, who, timing, appeal=appeal)
+        if verdict:
+            events += _the_verdict(f, text, sentence, who, verdict[0])
     return events
+
+
+VERDICT_SAYS = "the verdict the decision is about"
+
+
+def _the_verdict(
+    f: Found, text: str, sentence: Sentence, who: tuple[Ref, ...], when: When
+) -> list[Reported]:
+    """The dated verdict a decision names ("upheld the sentence handed to X in November"):
+    a sentence of its own, background."""
+    timing = Timing(False, when, Basis.DATED_BACKGROUND)
+    words = _date_words(when, text)
+    return [
+        r._replace(
+            event=changed(r.event, rule=explain(VERDICT_SAYS, r.named, r.basis, words)),
+            says=VERDICT_SAYS,
+        )
+        for r in reported(
+            f,
+            EventType.SENTENCED,
+            who,
+            timing,
+            sentence=sentence,
+            evidence=text,
+            named=str(who[0].kind),
+            date_words=words,
+            scores=SCORE,
+            non_custodial=bool(NON_CUSTODIAL.search(text)),
+        )
+    ]
 
 
 # "cut his sentence on appeal", "the Court of Appeal increased ...", or "the court" after a
@@ -1273,12 +1360,18 @@ def _next_start(found: list[Found], i: int, end: int) -> int:
         appealed = (  # "his appeal against the seven-year sentence was rejected in 2023"
             found[i].rule.type is EventType.APPEAL_REJECTED and f.rule.type is EventType.SENTENCED
         )
-        if not (near and (same or on_charges or appealed)):
+        route = (  # "freed in a presidential amnesty in May": the release's own route
+            found[i].rule.type is EventType.RELEASED
+            and f.rule.type in RELEASE_ROUTES
+            and f.rule.form is Form.NOUN
+        )
+        if not (near and (same or on_charges or appealed or route)):
             return f.start
     return end
 
 
 HELD_ON_CHARGES = frozenset({EventType.DETAINED, EventType.HOUSE_ARREST})
+RELEASE_ROUTES = frozenset({EventType.PARDONED, EventType.PAROLE_GRANTED})
 CLAUSE_END = re.compile(r"[.;:]")
 
 
@@ -1371,12 +1464,24 @@ PARDON_WORD = re.compile(
 )
 # ... and "under the alternative sentencing law", "serve the rest of their terms outside
 # prison": the rest of a term outside prison is parole in all but name
+# a time that only a day's event can be the same as: "was taken away the same night" goes on
+# from the last event dated to a day, not from one told by its year
+SAME_DAY = re.compile(
+    r"\b(?:the\s+(?:next|following|same)|that(?:\s+same)?)\s+(?:day|morning|afternoon|evening|night)\b",
+    re.I,
+)
 PAROLE_LIKE = re.compile(
     r"\bparole\b|\bearly release\b|\bconditional (?:release|liberty)\b|"
-    r"replac\w+\s+(?:the\s+)?(?:rest|remain\w*)|probation|\balternative\s+sentenc\w+|"
+    r"(?:replac|convert|commut)\w+\s+(?:the\s+)?(?:rest|remain\w*)|probation|\balternative\s+sentenc\w+|"
     r"\b(?:rest|remainder)\s+of\s+(?:his|her|their)\s+(?:terms?|sentences?)\s+(?:outside|at\s+home)",
     re.I,
 )
+
+
+def _part_end(text: str, at: int) -> int:
+    """Where the part of ``text`` set off by semicolons that goes on at ``at`` ends."""
+    end = text.find(";", at)
+    return len(text) if end < 0 else end
 
 
 def _event(
@@ -1391,11 +1496,14 @@ def _event(
 ) -> list[Reported]:
     kind = f.rule.type
     if kind is EventType.RELEASED:  # freed on parole, or by a pardon: that is what to report
-        if PAROLE_LIKE.search(text) and not re.search(
-            r"(?:denied|refused|rejected)\s+(?:\w+\s+){0,3}?parole", text, re.I
+        # ... in its own part of a line set off by semicolons ("X – term served; Y –
+        # released on parole": X's release is no parole)
+        part = text[text.rfind(";", 0, f.start) + 1 : _part_end(text, f.end)]
+        if PAROLE_LIKE.search(part) and not re.search(
+            r"(?:denied|refused|rejected)\s+(?:\w+\s+){0,3}?parole", part, re.I
         ):
             kind = EventType.PAROLE_GRANTED
-        elif PARDON_WORD.search(text):
+        elif PARDON_WORD.search(part):
             kind = EventType.PARDONED
     kinds = (kind, EventType.APPEAL_REJECTED) if appeal else (kind,)
     non_custodial = EventType.SENTENCED in kinds and bool(NON_CUSTODIAL.search(text))

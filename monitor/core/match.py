@@ -121,13 +121,14 @@ from monitor.core.wordlists import (
     NOT_GIVEN_NAMES,
     SINGULARS,
     SURNAMES_FIRST,
+    TITLES_AND_ROLES,
     VIETNAMESE_FAMILY_NAMES,
     alternatives,
 )
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 26
+ENGINE_VERSION = 28
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -1632,7 +1633,8 @@ class _Runs:
         # ws[j] and ws[j + 1] in one part: the gaps ``_inside_name_at`` tells at a glance
         # (most: " ", or a word between) told here at once, the others when asked
         self.joins: list[bool | None] = [
-            True
+            # (never into an initial: "Savich H." is the surname and Hanna's initial)
+            (len(b.folded) > 2 or not text.startswith(".", b.end) or not _initial_word(b))
             if (gap := b.start - a.end) == 1 and text[a.end] == " "
             else False
             if gap > 1 and text[a.end + 1].isalpha()
@@ -2076,7 +2078,8 @@ def _given_after_middle(index: NameIndex, text: str, ws: list[Word], chain: list
     shortened to its family and middle names, so any capitalised word after them is a given
     name, in a headline too; after other names, a headline's word ("Virginia Laparra
     Freed") is a given name only when known as one (``_given_in_headline``), and a
-    Cyrillic word is left alone (its case forms)."""
+    Cyrillic word only when it is no case form of the person's surname ("Анна Ивановна
+    Смирнова" is not Анна Ивановна Петрова; ``_surname_form``)."""
     last = chain[-1]
     after = last.stop
     if last.part.role is not Role.MIDDLE or after >= len(ws):
@@ -2087,8 +2090,25 @@ def _given_after_middle(index: NameIndex, text: str, ws: list[Word], chain: list
     if chain[0].part.role is Role.FIRST and ws[chain[0].first].folded in VIETNAMESE_FAMILY_NAMES:
         return True
     if names_ru.has_cyrillic(text[w.start : w.end]):
-        return False
+        return not _surname_form(index, last.part.person, text[w.start : w.end])
     return not _title_case(text, ws, after) or _given_in_headline(index, text, w)
+
+
+SURNAME_STEM = 3  # letters of a surname's key that its case forms keep ("Орёл", "Орла")
+
+
+def _surname_form(index: NameIndex, person: int, spelled: str) -> bool:
+    """Whether a Cyrillic word after a person's patronymic may be a case form of one of their
+    surnames (its key opens as theirs does: "Петрову", "Орла"), which the index may miss;
+    else it is another surname ("Смирнову")."""
+    word = part_key(spelled)
+    listed = index.people[person]
+    for variant in (listed.name, *listed.aliases):
+        surname = part_key(name_parts(variant)[-1])
+        n = min(SURNAME_STEM, len(word), len(surname))
+        if word[:n] == surname[:n]:
+            return True
+    return False
 
 
 def _given_before_middle(index: NameIndex, text: str, ws: list[Word], chain: list[Hit]) -> bool:
@@ -2247,8 +2267,12 @@ TWO_LETTER_INITIALS = {"ye", "yu", "ya", "yo", "zh", "sh", "ch", "kh", "dj", "ts
 
 def _is_initial(text: str, ws: list[Word], i: int) -> bool:
     w = ws[i]
-    short = len(w.folded) == 1 or w.folded in TWO_LETTER_INITIALS
-    return short and w.capital and text[w.end : w.end + 1] == "."
+    return _initial_word(w) and text[w.end : w.end + 1] == "."
+
+
+def _initial_word(w: Word) -> bool:
+    """Whether a word may be an initial (before its full stop): "H", "Yu"."""
+    return (len(w.folded) == 1 or w.folded in TWO_LETTER_INITIALS) and w.capital
 
 
 def _surname_first(
@@ -2709,11 +2733,33 @@ def _family_first(name: str) -> str | None:
 
 
 # what follows a surname standing for its person at the start of a sentence: "Long said",
-# "Bell, 45, was", "Long's lawyer"; anything else after an English word is the word
+# "Bell, 45, was", "Long's lawyer"; and after "is", "was", "has" or "had", what is done to
+# a person or what a person is: "Grant was charged", "Hope has been held", "Bell is serving",
+# "Young is in detention", "Strong was a teacher" (not "Hope has faded", "Hope is growing",
+# "Grant was approved"); anything else after an English word is the word
+_PERSON_AFTER_BE = (
+    r"(?:arrested|detained|charged|sentenced|jailed|imprisoned|freed|released|acquitted|"
+    r"convicted|pardoned|paroled|deported|expelled|exiled|extradited|transferred|moved|held|"
+    r"kept|taken|beaten|tortured|abducted|kidnapped|summoned|questioned|interrogated|accused|"
+    r"indicted|tried|fined|banned|barred|born|killed|found|hospitali[sz]ed|admitted|placed|"
+    r"put|sent|seen|visited|allowed|denied|refused|granted|given|handed|ordered|forced|told|"
+    r"asked|elected|named|appointed|stopped|seized|searched|sued|targeted|threatened|"
+    r"attacked|injured|wounded|remanded|served|spent|lived|worked|said|declined|pleaded|"
+    r"returned|left|fled|died|gone|serving|facing|appealing|awaiting|refusing|fasting|living|"
+    r"working|recovering|staying|hiding|seeking|among|one\s+of|"
+    r"in\s+(?:[a-z-]+\s+)?(?:prison|jail|custody|detention|hospital|exile|hiding|court)|"
+    r"on\s+(?:trial|hunger\s+strike|bail|parole)|under\s+(?:house\s+)?arrest|behind\s+bars|"
+    r"(?:due|set|scheduled)\s+to|\d+|"
+    rf"(?:a|an|the)\s+(?:(?!(?:his|her|their|its|of)\s)[\w-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(TITLES_AND_ROLES))})"
+    r")\b"
+)
 AFTER_A_NAME = re.compile(
-    r"(?:['’]s\b|\s*,|\s+(?:said|says|told|tells|added|wrote|was|is|has|had|who|and|did|does|"
+    r"(?:['’]s\b|\s*,|\s+(?:said|says|told|tells|added|wrote|who|and|did|does|"
     r"denied|denies|remains|remained|spent|appeared|faces|faced|went|returned|declined|"
-    r"pleaded|insisted|called|urged)\b)"
+    r"pleaded|insisted|called|urged)\b|"
+    r"\s+(?:was|is|has|had)(?:\s+(?:been|being|not|also|still|now|later|then|reportedly|"
+    rf"allegedly|already|never|since|first|once|twice))*\s+{_PERSON_AFTER_BE})"
 )
 
 

@@ -202,6 +202,13 @@ ROLE = re.compile(
     re.I,
 )
 THAT_BEFORE = re.compile(r"\bthat\s+$")
+# a time or place that opens the sentence, before its subject: "On Wednesday, the journalist
+# walked free", "After 22 months, the activist ..."
+FRONTED_OPENING = re.compile(
+    r"\W*(?:on|after|before|in|at|late|early|last|earlier|later|yesterday|today|tonight|"
+    r"meanwhile|finally|then|within|during|following)\b[^,;:.!?\"“”]{0,40}?,\s+",
+    re.I,
+)
 # ... and as the object of a verb that says what happened to someone: "police detained the
 # theatre director", "a court sentenced the activist"
 EVENT_VERB_BEFORE = re.compile(
@@ -210,7 +217,10 @@ EVENT_VERB_BEFORE = re.compile(
     r"transferred|moved|"
     # ... or the owner of such a noun: "the trial of the engineer", "the release of the poet"
     r"(?:trial|release|arrest|detention|sentencing|conviction|acquittal|transfer|death|"
-    r"deportation|extradition|pardon)\s+of)\s+(?:(?:on|last)\s+[A-Z][a-z]+\s+)?(?=(?:the|this)\s)"
+    r"deportation|extradition|pardon)\s+of|"
+    # ... or whom a verdict was handed to: "upheld the six-year sentence handed to the poet"
+    r"(?:sentences?|terms?|verdicts?|convictions?|fines?)\s+(?:handed(?:\s+down)?|given|passed|"
+    r"imposed)\s+(?:to|on))\s+(?:(?:on|last)\s+[A-Z][a-z]+\s+)?(?=(?:the|this)\s)"
 )
 # ... or as the subject of a time clause: "1,000 days since the activist was detained",
 # "a week after the blogger was freed"
@@ -260,11 +270,19 @@ FORMER_LATTER = re.compile(
 # named last, when it has two people or more
 GROUP_ROLE = re.compile(
     r"\W*(?:the|both|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
-    r"(?:[a-z-]+\s+)?(?:activists|journalists|bloggers|dissidents|lawyers|poets|writers|"
+    r"(?!others?\s)(?:[a-z-]+\s+)?(?:activists|journalists|bloggers|dissidents|lawyers|poets|writers|"
     r"politicians|prisoners|defenders|reporters|editors|detainees|defendants|men|women|"
     r"brothers|sisters|leaders|critics|students|accused|opposition figures|couple|pair)\b|"
     r"\W*(?:the|both)\s+"
     r"(?:two|three|four|five)\b(?!\s+(?:of|years?|months?|days?|weeks?|hours?)\b)",
+    re.I,
+)
+# "X and Y spoke at the rally with three other students. All five were arrested": a count of
+# at least the people named last together covers them (not "All five others", "All five of
+# the other students")
+ALL_COUNTED = re.compile(
+    r"\W*all\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b"
+    r"(?!\s+(?:others?|of|years?|months?|days?|weeks?|hours?)\b)",
     re.I,
 )
 GROUP_NOUNS = (
@@ -281,7 +299,9 @@ COUNTED_GROUP = re.compile(
     re.I,
 )  # "the two journalists" are the two last named together (``NAMED_GROUP``)
 # "the journalists", "both activists" inside a sentence: the people last named together
-NAMED_GROUP = re.compile(rf"\b(?:the|both|all\s+the)\s+(?:[a-z-]+\s+)?(?:{GROUP_NOUNS})\b")
+NAMED_GROUP = re.compile(
+    rf"\b(?:the|both|all\s+the)\s+(?!others?\s)(?:[a-z-]+\s+)?(?:{GROUP_NOUNS})\b"
+)
 # "X and Y worked together. In 2020 the two were arrested": the two named together
 THE_TWO = re.compile(r"\bthe\s+two\b(?=\s+(?:were|are|had|have)\b)")
 # "A court jailed X. Y was cleared. The defendants were arrested in 2024": the people of
@@ -381,7 +401,8 @@ def pronoun_refs(
     current = set(names)
     seen = (history, names)
     roles = []  # "the activist" stands for someone only at the start of a sentence, or as owner
-    first = ROLE.match(text) or CLIENT.match(text)
+    fronted = FRONTED_OPENING.match(text)  # (the start after "On Wednesday, ")
+    first = ROLE.match(text) or CLIENT.match(text) or (fronted and ROLE.match(text, fronted.end()))
     if first:
         roles.append(first)
     if " client" in text:  # "..., after his client was sentenced": anywhere in the sentence
@@ -425,13 +446,22 @@ def pronoun_refs(
             kind = RefKind.POSSESSIVE if role.group("owner") else RefKind.ROLE
             refs.append(Ref(role.start(), role.end(), (person,), kind))
     if names and SPOKEN_OF.search(text):
-        refs += _spoken_of(text, names, genders)
+        spoken = _spoken_of(text, names, genders)
+        refs += [r for r in spoken if r.people[0] not in SOMEONE_ELSE]
+        others = [r for r in spoken if r.people[0] in SOMEONE_ELSE]
+        if others:  # "X's daughter said her husband told her guards beat him": the husband
+            seen = (history, sorted(names + others))
+            current |= set(others)
     if len(last_group) == 2 and ("former" in text or "latter" in text):
         for m in FORMER_LATTER.finditer(text):  # "X and Y were arrested. The latter was freed"
             person = last_group[0] if m.group(1).lower() == "former" else last_group[1]
             refs.append(Ref(m.start(), m.end(), (person,), RefKind.ROLE))
     if len(last_group) >= 2:
         group = GROUP_ROLE.match(text)  # "The two journalists were sentenced": the group
+        if group is None:
+            group = ALL_COUNTED.match(text)
+            if group and _count(group.group("count")) < len(last_group):
+                group = None  # "All three" cannot be the four named
         if group and not any(r.start < group.end() + 3 for r in names):
             refs.append(Ref(group.start(), group.end(), last_group, RefKind.GROUP))
     if names and text[: text.find(" ")].lower() in CATAPHORA_FIRST:
@@ -456,13 +486,39 @@ def pronoun_refs(
                 if mixed:  # "X and three other journalists ... their arrest": X's, among others
                     refs.append(Ref(m.start(), m.end(), mixed.people, PRONOUN_KIND[word]))
             continue
-        person = _last_person(seen, current, m.start(), genders, word)
+        person = _relative_head(text, names, m.start(), genders, word) or _last_person(
+            seen, current, m.start(), genders, word
+        )
         if person:
             refs.append(Ref(m.start(), m.end(), (person,), PRONOUN_KIND[word]))
     if (names or refs or quoted_by) and any(mark in sentence.text for mark in QUOTE_MARKS):
         said_by = refs if watched_spoke or opens_with_watched(text, names) else []
         refs += _first_person_refs(sentence.text, names, said_by, quoted_by)
     return refs
+
+
+# "detained X, who represents Y, as he left the prison": a time clause after a closed
+# relative clause is the main clause's, and its "he" or "she" the clause's head's, X (not
+# Y's, named inside the clause), when X's gender allows
+TIME_AFTER_ASIDE = re.compile(r",\s*(?:as|when|while|after|before|once)\s+$", re.I)
+RELATIVE_OPENS = re.compile(r"\s*,\s*who\s[^,;]*")
+
+
+def _relative_head(
+    text: str, names: list[Ref], at: int, genders: dict[str, Gender], word: str
+) -> str | None:
+    """The head of the closed relative clause right before the time clause whose subject,
+    "he" or "she", is at ``at``, if any."""
+    if word not in ("he", "she") or not TIME_AFTER_ASIDE.search(text, 0, at):
+        return None
+    before = [r for r in names if r.end <= at and r.kind is RefKind.NAME and len(r.people) == 1]
+    for head in before[:-1]:
+        clause = RELATIVE_OPENS.match(text, head.end)
+        if clause is None or clause.end() < before[-1].start or ";" in text[head.end : at]:
+            continue
+        gender = genders.get(head.people[0])
+        return head.people[0] if gender in (None, _word_gender(word)) else None
+    return None
 
 
 # "'My client was beaten,' said the lawyer of X", "... the lawyer for X told reporters":
@@ -695,7 +751,8 @@ def relative_speaks_of(text: str, taken: list[Ref], relative: tuple[str, str]) -
 
 def _spoken_of(text: str, names: list[Ref], genders: Mapping[str, Gender]) -> list[Ref]:
     """ "her son" for X, said by the relative of X who is the sentence's speaker; not a
-    "daughter" for a man, when the person's gender is known."""
+    "daughter" for a man, when the person's gender is known. The relative's other kin
+    ("her husband", said by X's daughter) get a stand-in of someone no one watches."""
     refs = []
     for said in SPOKEN_OF.finditer(text):
         verb = said.start()
@@ -713,6 +770,9 @@ def _spoken_of(text: str, names: list[Ref], genders: Mapping[str, Gender]) -> li
             people = tuple(p for p in ref.people if he is None or genders.get(p) in (None, he))
             if people and kin in KIN_CALLS.get(_singular(relation), ()):
                 refs.append(Ref(said.start("own"), said.end("kin"), people, RefKind.ROLE))
+            elif kin in KIN:  # the relative's own husband, brother, ...: someone no one watches
+                stand_in = (_stand_in(kin),)
+                refs.append(Ref(said.start("own"), said.end("kin"), stand_in, RefKind.ROLE))
             break
     return refs
 
@@ -994,12 +1054,21 @@ OTHER_NAMED = re.compile(
 )
 
 
+# ... and the heading of a list entry for someone no one watches: "Kanat Dzhaksybekov
+# (Kyrgyzstan).", "Bolot Asanaliev, reporter." (a name alone, a country or role after it)
+OTHER_ENTRY = re.compile(
+    r"\W*(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+(?:\s*\([^()]{2,40}\)|,\s+[a-z][\w\s-]{2,40})?\.\s*"
+)
+
+
 def someone_else(sentence: Sentence, names: Sequence[Ref]) -> Ref | None:
     """A stand-in for the relative, colleague or unwatched person a sentence opens with, to
     whom something happened ("His brother was detained", "Boris Kim, a fellow activist, was
     detained"), for pronouns of later sentences; None when the sentence opens otherwise, with
     a watched name, or with them speaking ("His lawyer said he was freed")."""
     text = sentence.text
+    if not names and len(text) < 80 and OTHER_ENTRY.fullmatch(text):
+        return Ref(0, len(text.rstrip()), ("\0",), RefKind.ROLE)
     head = text[:40]  # cheap tests first: most sentences open otherwise
     owned = "'" in head or "’" in head or head.lstrip()[:3] in ("His", "Her", "The")
     m = OTHER_SUBJECT.match(text) if owned else None

@@ -56,8 +56,12 @@ class Check(StrEnum):
     AFTER_A_TERM = "right after a sentence or term"  # "the sentence he received in 2020"
     NOT_A_CAUSE = "not what led to the news"  # "jailed following his conviction": one event
     A_NAME_AFTER = "a name or description follows"  # "seized X", not "seized documents"
+    A_NAME_BEFORE = "a name and a comma before it"  # "X, 3 years", not "three years, 5 months"
     BY_A_STATE = "a state does it"  # "Belarus handed over X": to another state
     CARE_ASKED_FOR = "care recommended for the person"  # "doctors recommended that she be"
+    NOT_A_THING_OF_THEIRS = "not a thing of theirs"  # "X's laptop was taken away": no arrest
+    NOT_HELD_FOR_TRIAL = "not held for a trial"  # "jailed for two months pending trial"
+    NOT_ACCUSED_ONLY = "not held for a trial or on charges"  # "jailed ... on charges of"
 
 
 # A trigger is whole words (``find_triggers`` keeps no other match), so its pattern opens
@@ -94,9 +98,16 @@ class Rule:
         object.__setattr__(self, "needs", needed_words(self.source))
 
 
+_DOCTOR = (
+    r"(?:doctors?|cardiologists?|specialists?|physicians?|dentists?|oncologists?|neurologists?)"
+)
 _SEE_A_DOCTOR = (  # "... to let him see a cardiologist": the person, then a doctor
     r"(?=\s+(?:him|her|them|[\w'’-]+(?:\s+[\w'’-]+){0,2})\s+(?:to\s+)?see\s+(?:a\s+|an\s+|any\s+)?"
-    r"(?:doctors?|cardiologists?|specialists?|physicians?|dentists?|oncologists?|neurologists?)\b)"
+    rf"{_DOCTOR}\b)"
+)
+# ... or a doctor, then the person: "to let a doctor see her"
+_A_DOCTOR_SEE = (
+    rf"\s+(?:a\s+|an\s+|any\s+|the\s+prison\s+)?{_DOCTOR}\s+(?:to\s+)?(?:see|examine|treat)"
 )
 _N = r"(?:\d+(?:\.\d+|½)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|[a-z]+-and-a-half)"
 _OBJECTS_AND = (
@@ -109,8 +120,44 @@ AMNESTY_THE_GROUP = (
     r"demand(?:s|ed)|warn(?:s|ed)|fears|feared|appealed|campaigns|campaigned)\b)"
 )
 _TERM = rf"{_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?|days?|weeks?|decades?)(?:['’]?s?)"
+# a person after a description: "the 24-year-old artist Polina Ivanova" (no "of", no
+# article inside, so not "his lawyer a copy of the")
+_DESCRIBED_PERSON = r"the\s+(?:(?!(?:of|a|an|the|to|for)\s)[\w'’-]+\s+){3,5}?"
+# "into custody", "into ICE custody", "into criminal detention" (an arrest), not "into a
+# detention centre" (a place)
+INTO_CUSTODY = r"\s+(?:(?!the\s|an?\s)[\w-]+\s+){0,2}?(?:custody|detention)\b(?!\s+(?:cent(?:re|er)s?|facilit(?:y|ies)|camps?|units?|wards?)\b)"
+# the building of a security service: "to the FSB building", "to the SBU headquarters" (not
+# to go there on one's own business: "to file a complaint")
+_SECURITY_BUILDING = (
+    r"\s+(?:the\s+|an?\s+)?(?:local\s+|regional\s+|city\s+|district\s+)?(?:fsb|kgb|sbu|gknb|"
+    r"dss|nss|sebin|dgcim|mss|state\s+security|security\s+service['’]?s?|intelligence\s+service['’]?s?|"
+    r"counter-?terrorism|anti-extremism|centre\s+for\s+countering\s+extremism)\s+(?:building|"
+    r"headquarters|offices?|premises|base)\b(?![^.;]{0,40}?\bto\s+(?:file|report|lodge|submit|"
+    r"identify|visit|collect|deliver)\b)"
+)
 # A headline's verdict, then who gave it: "X (not) guilty of treason, court rules"
 _COURT_RULES_AFTER = r"(?=\s+(?:of\s+[^,;:]{1,60}?)?,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:court|judge|jury|tribunal)s?\s+(?:rules|ruled|says|said|finds|found|decides|decided)\b)"
+
+# What "jailed" may have between it and "for <an act>": a time or a place, a word or four
+# ("jailed last year for", "jailed on Monday in Minsk for"), not a clause, a trial's
+# state or a place of custody ("jailed in a camp for migrants")
+_DATED_GAP = (
+    r"(?:\s+(?!(?:and|or|but|who|whom|which|that|after|before|while|when|since|because|"
+    r"pending|awaiting|without|until|as|by|with|to|from|on\s+suspicion|a|an|the|prisons?|"
+    r"jails?|colony|colonies|camps?|cells?|centres?|centers?|facility|detention|custody)\b)"
+    r"[\w'’-]+){0,4}?"
+)
+# What a person is jailed for that is an act or an offence: not a time ("for the night",
+# "over the weekend", "for several hours", "for the first time") nor a purpose ("for
+# questioning")
+AN_ACT = (
+    r"(?!(?:(?:a|an|the|his|her|their|some|several|many|few|more|than|up|to|at|least|nearly|"
+    r"almost|about|over|another|further|first|second|third|fourth|fifth|{n})\s+)*"
+    r"(?:hours?|days?|weeks?|months?|years?|decades?|nights?|weekends?|while|time|period|"
+    r"duration|now|long|longer|christmas|holidays?|summer|winter|spring|autumn|past|course|"
+    r"questioning|interrogation|investigation|safe-?keeping)\b)(?=[\w'‘\"“])"
+).replace("{n}", _N)
+
 
 # A prison term, and the ways it is said to run out.
 _PRISON_TERM = r"(?:[\w-]+\s+){0,2}?(?:sentence|prison\s+term|jail\s+term|term\s+in\s+(?:prison|jail|a\s+(?:penal\s+)?colony))"
@@ -118,6 +165,8 @@ _RAN_OUT = (
     r"(?:has\s+|had\s+)?(?:expired|ended(?!\s+up)|r[au]n\s+its\s+course|c[oa]me\s+to\s+an\s+end)"
 )
 
+# Parole by its names: "parole", "early release", "conditional (early) release"
+_PAROLE = r"(?:parole|early release|conditional(?:ly)?\s+(?:early\s+)?release)"
 # What a prison term can be changed to without prison: parole in all but name.
 _MILD = r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:restricted freedom|restriction of (?:liberty|freedom)|probation|parole|fine|suspended|community service|correctional labou?r|forced labou?r)"
 COUNTRY = _COUNTRY = (
@@ -128,14 +177,19 @@ COUNTRY = _COUNTRY = (
     r"bahrain|saudi arabia|the uae|lebanon|israel|germany|france|britain|the uk|"
     r"the united kingdom|the united states|the us|canada|poland|lithuania|latvia|estonia|"
     r"the czech republic|sweden|norway|finland|the netherlands|belgium|austria|switzerland|"
-    r"italy|spain|australia|japan|taiwan|south korea)"
+    r"italy|spain|australia|japan|taiwan|south korea|"
+    # the Americas: "left Guatemala for Mexico"
+    r"mexico|guatemala|honduras|el salvador|costa rica|panama|colombia|ecuador|peru|bolivia|"
+    r"brazil|argentina|chile|paraguay|uruguay)"
 )
 
 
 # Foreign capitals where exiles of the region settle: "flew on to Berlin" after a release
 _EXILE_CITY = (
     r"(?:berlin|vilnius|warsaw|riga|tallinn|tbilisi|yerevan|prague|london|paris|washington|"
-    r"istanbul|helsinki|stockholm|amsterdam|brussels|vienna|geneva)\b"
+    r"istanbul|helsinki|stockholm|amsterdam|brussels|vienna|geneva|"
+    # where a freed foreigner lands on the way home: "flew to Frankfurt on Friday"
+    r"frankfurt|munich|hamburg|new york|toronto|madrid|rome|oslo|copenhagen|zurich|dublin)\b"
 )
 # A person handed over, not a thing ("handed over her passport", "the keys"), nor to
 # custody ("handed over to the police", "... the activist to the FSB")
@@ -319,18 +373,27 @@ RULES: tuple[Rule, ...] = (
         T.PAROLE_DENIED,
         "request-rejected",
         Form.NOUN,
-        r"(?:request|application|petition|bid|plea|motion)s?\s+for\s+(?:parole|early release|conditional(?:ly)? early release)[^.;]{0,80}?\b(?:rejected|dismissed|denied|refused|turned down)",
+        rf"(?:request|application|petition|bid|plea|motion)s?\s+for\s+{_PAROLE}[^.;]{{0,80}}?\b(?:rejected|dismissed|denied|refused|turned down)",
         says="a parole request was rejected",
-        examples=("Her request for parole was rejected by the court.",),
-        counter_examples=("Her request for parole is still pending.",),
+        examples=(
+            "Her request for parole was rejected by the court.",
+            "His application for conditional release was turned down in May.",
+        ),
+        counter_examples=(
+            "Her request for parole is still pending.",
+            "Her request for release on bail was rejected.",
+        ),
     ),
     Rule(
         T.PAROLE_DENIED,
         "rejected-request-for-parole",
         Form.VERB,
-        r"(?:rejected|rejects|dismissed|dismisses|denied|denies|refused|refuses|turned down)\s+(?:a|an|the|his|her|their)?\s*(?:(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?(?:request|application|petition|bid|plea|motion)s?\s+(?:\w+\s+){0,2}?for\s+(?:parole|early release|conditional(?:ly)? early release)",
+        rf"(?:rejected|rejects|dismissed|dismisses|denied|denies|refused|refuses|turned down)\s+(?:a|an|the|his|her|their)?\s*(?:(?:[\w-]+\s+){{0,3}}?[\w-]+['’]s\s+)?(?:request|application|petition|bid|plea|motion)s?\s+(?:\w+\s+){{0,2}}?for\s+{_PAROLE}",
         says="the court rejected a parole request",
-        examples=("The judge rejected his request for parole.",),
+        examples=(
+            "The judge rejected his request for parole.",
+            "A court on Saturday rejected her request for conditional release.",
+        ),
         counter_examples=("The judge rejected his request for a new lawyer.",),
     ),
     Rule(
@@ -907,10 +970,46 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "jailed-for-years",
         Form.VERB,
-        rf"jailed\s+for\s+(?:{_TERM}|life)",
+        rf"(?:jailed|imprisoned)\s+for\s+(?:{_TERM}|life|an?\s+(?:year|month|decade)(?:\s+and\s+a\s+half)?)",
         says="jailed for a term",
-        examples=("He was jailed for five years.",),
-        counter_examples=("He was jailed for protesting.",),
+        check=Check.NOT_HELD_FOR_TRIAL,
+        examples=(
+            "He was jailed for five years.",
+            "She was jailed for a year.",
+            "He was imprisoned for 18 months.",
+        ),
+        counter_examples=(
+            "He was jailed for protesting.",
+            "He was jailed for two months pending trial.",
+        ),
+    ),
+    Rule(  # a punishment for an act implies a conviction: "jailed for a poem"
+        T.SENTENCED,
+        "jailed-for-an-act",
+        Form.VERB,
+        rf"(?:jailed|imprisoned)(?={_DATED_GAP}\s+(?:for|over)\s+{AN_ACT})",
+        says="jailed for what they did",
+        check=Check.NOT_ACCUSED_ONLY,
+        examples=(
+            "She was jailed for a poem.",
+            "He was jailed last year for insulting the president.",
+            "A court in Minsk jailed her on Monday for her reporting.",
+            "He was imprisoned in 2020 over a song.",
+            "She was jailed for treason.",
+        ),
+        counter_examples=(
+            "He was jailed for questioning.",
+            "She was jailed for the night.",
+            "He was jailed for the first time in 2019.",
+            "She was jailed over the weekend.",
+            "He was jailed for several hours.",
+            "He was jailed in a camp for migrants.",
+            "He was jailed after the protests for three days.",  # a term, read by its own rule
+            "She was jailed pending trial for insulting the president.",
+            "He was jailed for his posts on charges of extremism.",
+            "She was jailed on suspicion of spying for Ukraine.",
+            "The poet, jailed for a protest, said he was well.",  # what describes him
+        ),
     ),
     Rule(
         T.SENTENCED,
@@ -1088,7 +1187,7 @@ RULES: tuple[Rule, ...] = (
         "handed-a-term",
         Form.VERB,
         # ... to several: "gave activists X and Y two-year suspended sentences"
-        rf"(?:handed|hands|gave|gives)(?=\s+(?:(?:[\w'’-]+\s+){{1,3}}?|{_OBJECTS_AND})(?:an?\s+)?(?:(?:{_TERM}|life)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?(?:sentences?|terms?)|in\s+(?:prison|jail|a\s+(?:penal\s+)?colony)|behind\s+bars)|suspended\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?))\b)"
+        rf"(?:handed|hands|gave|gives)(?=\s+(?:(?:[\w'’-]+\s+){{1,3}}?|{_OBJECTS_AND}|{_DESCRIBED_PERSON})(?:an?\s+)?(?:(?:{_TERM}|life)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?(?:sentences?|terms?)|in\s+(?:prison|jail|a\s+(?:penal\s+)?colony)|behind\s+bars)|suspended\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?))\b)"
         # "a court gave him four years in June": a bare term after a person's pronoun
         rf"|(?:handed|hands|gave|gives)(?=\s+(?:him|her|them)\s+{_N}\s+(?:years?|months?)(?:\s*[,.;]|\s+(?:in|on|for|over|after)\b))",
         says="the court handed down a term",
@@ -1097,6 +1196,7 @@ RULES: tuple[Rule, ...] = (
             "Court gives poet suspended sentence",
             "A Tbilisi court gave him four years in June for organising violence.",
             "The court gave activists Anna Kim and Boris Li two-year suspended sentences.",
+            "A court gave the 24-year-old artist Anna Kim two years in a penal colony.",
         ),
         counter_examples=(
             "The judge handed him a letter.",
@@ -1104,6 +1204,43 @@ RULES: tuple[Rule, ...] = (
             "The court gave him two weeks to pay the fine.",
             "The court gave the lawyers of Anna Kim and Boris Li two weeks to appeal.",
             "The clerk gave Anna Kim and her lawyer a copy of the six-year sentence.",
+            "The clerk gave the lawyers of the artist Anna Kim two years to appeal.",
+            "The clerk gave the young artist Anna Kim a copy of the six-year sentence.",
+        ),
+    ),
+    # a docket's outcome: "(Savich H.): verdict – 4 years, general regime"
+    Rule(
+        T.SENTENCED,
+        "verdict-a-term",
+        Form.NOUN,
+        rf"(?:verdict|sentence)\s*(?::|\s[–—-])\s*(?:{_TERM}|life)(?!\s+(?:ago|old|later|earlier|after|before|since)\b)",
+        says="the verdict: a prison term",
+        examples=(
+            "Case No. 1-77/2026 (Petrov I.): verdict – 4 years, general regime.",
+            "Ivan Petrov. Sentence: 6 years in a penal colony.",
+        ),
+        counter_examples=(
+            "The verdict – 4 years after the arrest – surprised no one.",
+            "Verdict: guilty.",
+        ),
+    ),
+    # a court list's entry: a name, a comma, the term, and the entry ends ("Minsk: X, 3
+    # years (Art. 342); Homel: Y, 5 years")
+    Rule(
+        T.SENTENCED,
+        "term-in-a-list-entry",
+        Form.SUBJECT,
+        rf"(?<=, ){_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)(?=\s*(?:\([^()]{{1,40}}\)\s*)?(?:;|\.?$))",
+        says="given a prison term",
+        check=Check.A_NAME_BEFORE,
+        examples=(
+            "Minsk: Ivan Petrov, 3 years (Art. 342); Homel: Olga Li, 5 years.",
+            "Olga Li, six years",
+        ),
+        counter_examples=(
+            "She has lived in Minsk with Olga Li, 3 years ago.",
+            "Olga Li, 3 years old; Ivan Petrov, 5 years old.",
+            "Olga Li has worked there for three years, five months.",
         ),
     ),
     # a term said without "sentence": "received ten years", "got over four years"
@@ -1111,13 +1248,14 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "received-years",
         Form.SUBJECT,
-        rf"(?:received|receives|got|gets|was given|were given|was handed|were handed|(?<=and )(?:given|handed))\s+(?:(?:over|more than|nearly|almost|about|up to|just over)\s+)?{_N}(?:\s+(?:and|to)\s+{_N})?\s+(?:years?|months?)(?!\s+(?:ago|old|earlier|later|of\s+(?!prison|imprisonment|jail|restricted|house)))|(?:received|got|were given|were handed)\s+(?:prison\s+|jail\s+)?terms\s+(?:of|between|ranging)",
+        rf"(?:received|receives|got|gets|was given|were given|was handed|were handed|is given|are given|is handed|are handed|(?<=and )(?:given|handed))\s+(?:(?:over|more than|nearly|almost|about|up to|just over)\s+)?{_N}(?:\s+(?:and|to)\s+{_N})?\s+(?:years?|months?)(?!\s+(?:ago|old|earlier|later|of\s+(?!prison|imprisonment|jail|restricted|house)))|(?:received|got|were given|were handed)\s+(?:prison\s+|jail\s+)?terms\s+(?:of|between|ranging)",
         says="received a prison term",
         examples=(
             "The organiser received 12 years, while his deputy got over five years.",
             "Two other defendants received terms between three and six years.",
             "The cameraman got four years on the same charge.",
             "He was arrested in May and handed eight years in July.",
+            "Sept. 2022 - Her co-defendant, tried with her, is given 18 months, suspended.",
         ),
         counter_examples=(
             "She got two years of training abroad.",
@@ -1224,6 +1362,25 @@ RULES: tuple[Rule, ...] = (
         examples=("The poet, a former teacher, is serving a ten-year sentence.",),
         counter_examples=("The poet is serving as a teacher.",),
     ),
+    # a term told by its end: "completed a four-year sentence in May", "served out his term"
+    Rule(
+        T.SENTENCED,
+        "completed-a-term",
+        Form.SUBJECT,
+        # (with "his"/"her" it is the release of ``released.served-out-term``)
+        rf"(?:completed|completing|finished|finishing|served\s+out|serving\s+out)\s+an?\s+(?:{_TERM}|life)\s+(?:prison\s+|jail\s+)?(?:sentence|term)(?!\s+(?:as|in\s+office)\b)",
+        says="served a prison term",
+        state=True,
+        examples=(
+            "Xu completed a four-year sentence in May and was freed.",
+            "He was released after serving out a ten-year term.",
+        ),
+        counter_examples=(
+            "She completed a four-year degree in May.",
+            "He finished his term as mayor.",
+            "He finished the sentence he was writing.",
+        ),
+    ),
     Rule(
         T.SENTENCED,
         "serving-a-sentence-handed-down",
@@ -1272,11 +1429,14 @@ RULES: tuple[Rule, ...] = (
             "Her trial was held behind closed doors.",
             "The trial lasted two days.",
             "She was jailed on Monday after a closed trial.",
+            "She is escorted into the courtroom for the first day of her trial.",
         ),
         counter_examples=(
             "His trial was postponed.",
             "Her trial is scheduled to begin soon.",
             "She was detained after the trial.",
+            "She will be escorted into court on the first day of her trial.",
+            "Protesters gathered ahead of the first day of her trial.",
         ),
     ),
     Rule(
@@ -1569,10 +1729,18 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "arrested",
         Form.VERB,
-        r"(?:re-?)?arrested|arrests|(?<=to )arrest\b|detain(?:ed|s)?\b|apprehended|taken\s+into\s+custody|remanded(?:\s+in(?:to)?\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention))?|locked\s+up|placed\s+in\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention)",
+        rf"(?:re-?)?arrested|arrests|(?<=to )arrest\b|detain(?:ed|s)?\b|apprehended|taken\s+into{INTO_CUSTODY}|remanded(?:\s+in(?:to)?\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention))?|locked\s+up|placed\s+in\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention)",
         says="arrested",
-        examples=("Police arrested the blogger.",),
-        counter_examples=("The arresting officer testified.",),
+        examples=(
+            "Police arrested the blogger.",
+            "She was taken into criminal detention on suspicion of fraud.",
+            "He was taken into ICE custody at a check-in.",
+        ),
+        counter_examples=(
+            "The arresting officer testified.",
+            "He was taken into a detention centre in Kursk.",
+            "Her illness was taken into account.",
+        ),
     ),
     Rule(  # a custody for hours, a night or at a police station
         T.DETAINED,
@@ -1642,6 +1810,28 @@ RULES: tuple[Rule, ...] = (
             "He was taken to hospital by ambulance men.",
         ),
     ),
+    # "was taken away" with no taker and no place: the usual words for a detention (in
+    # China, "taken away" by the police), a person the passive's subject
+    Rule(
+        T.DETAINED,
+        "was-taken-away",
+        Form.VERB,
+        r"(?:(?<=was )|(?<=were )|(?<=been ))taken\s+away(?=\s*(?:[.;]|,(?!\s+(?:along|together)\b)|$)|\s+(?:on|in|at|during|overnight|early|late|last|that|the\s+same|from\s+(?!(?:him|her|them)\s*(?:[.,;]|$))))",
+        says="taken away",
+        check=Check.NOT_A_THING_OF_THEIRS,
+        examples=(
+            "Another activist was taken away on the same night.",
+            "Her husband said she had been taken away from their flat at dawn.",
+            "The lawyer was taken away.",
+        ),
+        counter_examples=(
+            "He was taken away to hospital.",
+            "Her children were taken away from her.",
+            "He was taken away by his brother.",
+            "She was taken aback on Monday.",
+            "Gao Yufeng's laptop was taken away on Monday.",
+        ),
+    ),
     Rule(  # "security police took him from his home": the active voice of "taken away by police"
         T.DETAINED,
         "police-took-them",
@@ -1669,15 +1859,34 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "took-into-custody",
         Form.VERB,
-        r"took(?=\s+(?:[\w'’-]+\s+){1,4}?into\s+(?:police\s+)?custody\b)",
+        rf"took(?=\s+(?:[\w'’-]+\s+){{1,4}}?into{INTO_CUSTODY})",
         says="taken into custody",
         examples=(
             "Police took her into custody on Monday.",
             "Officers took the blogger Ivan Petrov into custody at the airport.",
+            "Agents took him into ICE custody at a check-in.",
         ),
         counter_examples=(
             "Social workers took the children into care.",
             "The court took his health into account.",
+        ),
+    ),
+    Rule(  # a security service's own building: "took her to the FSB building in Simferopol"
+        T.DETAINED,
+        "taken-to-a-security-building",
+        Form.VERB,
+        rf"(?:took(?=\s+(?:him|her|them)\s+(?:away\s+)?to{_SECURITY_BUILDING})"
+        rf"|(?:taken|driven|brought|escorted)(?:\s+away)?(?=\s+to{_SECURITY_BUILDING}))",
+        says="taken to the security service",
+        examples=(
+            "Officers searched the flat and took her to the FSB building in Simferopol.",
+            "The blogger was taken to the regional SBU headquarters on Monday.",
+            "Agents took him to the state security building for questioning.",
+        ),
+        counter_examples=(
+            "The tour took them to the old KGB building, now a museum.",
+            "She took her mother to the SBU headquarters to file a complaint.",
+            "He was taken to the police station to identify the thief.",
         ),
     ),
     Rule(  # a custody that nobody names: "took him to an unknown location"
@@ -1738,13 +1947,14 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "jailed",
         Form.VERB,
-        r"imprisoned|incarcerated|jailed(?!\s+for)",
+        r"imprisoned|incarcerated|jailed",
         says="jailed",
         check=Check.NOT_A_CONVICTION,
         examples=("Police jailed the blogger overnight.", "She was imprisoned in 2021."),
         counter_examples=(
             "He was imprisoned after being found guilty of fraud.",
             "The court jailed her after convicting her of treason.",
+            "The poet, jailed for a protest, said he was well.",  # what describes him
         ),
     ),
     Rule(
@@ -1990,16 +2200,20 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?:pre-?trial\s+)?detention\s+(?:centre|center|facility)|prison|jail|(?:penal\s+)?colony)\b"
         # ... the place's last word: "the prison museum", "the prison visiting room" are not
         r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:on|in|at|after|before|late|early|this|last|yesterday|today|"
-        r"tonight|and|with|following|where|when|shortly|to|into|\d+)\b)",
+        r"tonight|and|with|following|where|when|shortly|to|into|\d+)\b)"
+        # ... or of a security service's building: "walked out of the SEBIN headquarters"
+        rf"|(?:walk(?:ed|s)\s+out\s+of|emerged\s+from|came\s+out\s+of)(?={_SECURITY_BUILDING})",
         says="walked out of prison",
         examples=(
             "She walked out of the Baku pretrial detention centre on Tuesday.",
             "He emerged from the Kresty prison after two years.",
+            "After 22 months, the journalist walked out of the SEBIN headquarters.",
         ),
         counter_examples=(
             "His wife walked out of the Baku prison visiting room in tears.",
             "She walked out of the old prison museum.",
             "He walked out of the detention centre's gym.",
+            "He walked out of the old KGB building, now a museum.",
         ),
     ),
     Rule(
@@ -2089,6 +2303,21 @@ RULES: tuple[Rule, ...] = (
         examples=("She completed her sentence in June.",),
         counter_examples=("She completed her studies in June.",),
     ),
+    Rule(  # a digest's outcome: "X (Tashkent) – term served", "X's sentence served in full"
+        T.RELEASED,
+        "term-served",
+        Form.NOUN,
+        r"(?:full\s+)?(?:term|sentence)\s+(?:fully\s+)?served(?=\s*(?:[;.)]|$)|\s+in\s+full\b|,\s)",
+        says="the prison term served",
+        examples=(
+            "Ivan Petrov (Minsk) – term served; Olga Li – pardoned.",
+            "Ivan Petrov: sentence served in full.",
+        ),
+        counter_examples=(
+            "The term served as a warning to others.",
+            "The term served in the colony counts twice.",
+        ),
+    ),
     Rule(
         T.RELEASED,
         "term-expired",
@@ -2133,6 +2362,7 @@ RULES: tuple[Rule, ...] = (
             "He flew to Berlin on Monday.",
             "He flew to Agra to visit the jail.",
             "He was driven to the airport.",
+            "She was taken into criminal detention on Monday.",  # an arrest
         ),
     ),
     Rule(
@@ -2250,6 +2480,36 @@ RULES: tuple[Rule, ...] = (
         examples=("Guards beat him in his cell.",),
         counter_examples=("The drumbeat grew louder.",),
     ),
+    # a confession "beaten out of him": the person after "out of"
+    Rule(
+        T.ILL_TREATMENT,
+        "beaten-out-of",
+        Form.NOUN,
+        r"(?:beaten|tortured|forced|coerced|extracted|squeezed)\s+out(?=\s+of\s+(?:him|her|them)\b)",
+        says="a confession beaten out of them",
+        examples=("He read a confession that his family said had been beaten out of him.",),
+        counter_examples=(
+            "They knocked the wind out of him.",
+            "The dust was beaten out of the rug.",
+        ),
+    ),
+    # restraints kept on for hours: "was kept in shackles for nine hours"
+    Rule(
+        T.ILL_TREATMENT,
+        "kept-in-shackles",
+        Form.VERB,
+        r"(?:kept|held|left)\s+in\s+(?:shackles|chains|leg\s+irons|handcuffs)(?=\s+for\b)"
+        r"|shackled(?=\s+(?:for|to)\b)|chained\s+to",
+        says="kept in shackles",
+        examples=(
+            "She told the court she was kept in shackles for nine hours.",
+            "He was chained to a radiator overnight.",
+        ),
+        counter_examples=(
+            "He appeared in court in handcuffs.",
+            "The gate was kept in chains.",
+        ),
+    ),
     # torture told by its method, without a word for it: "hung him by his arms for hours",
     # "was suspended by the wrists", "waterboarded", "burned him with cigarettes"
     Rule(
@@ -2284,15 +2544,24 @@ RULES: tuple[Rule, ...] = (
         T.ILL_TREATMENT,
         "denied-medical-care",
         Form.SUBJECT,
-        r"(?:denied|denying|refused|refusing|deprived\s+of|withheld|without|lack\s+of|no\s+access\s+to|yet\s+to\s+receive|(?:not|never)\s+(?:been\s+)?(?:received|receiving|given|provided\s+with|allowed))\s+(?:[\w'’-]+\s+){0,2}?(?:medical\s+(?:care|treatment|help|aid|assistance|attention|appointments?|examinations?|checks?|visits?)|medic(?:ine|ines|ation|ations)|treatment|health\s*care|access\s+to\s+(?:a\s+)?(?:doctors?|hospital|medical|medicine|treatment))",
+        r"(?:denied|denying|refused|refusing|deprived\s+of|withheld|without|lack\s+of|no\s+access\s+to|yet\s+to\s+receive|(?:not|never)\s+(?:been\s+)?(?:received|receiving|given|provided\s+with|allowed))\s+(?:(?:him|her|them)\s+)?(?:[\w'’-]+\s+){0,2}?(?:medical\s+(?:care|treatment|help|aid|assistance|attention|appointments?|examinations?|checks?|visits?)|medic(?:ine|ines|ation|ations)|treatment|health\s*care|access\s+to\s+(?:a\s+)?(?:doctors?|hospital|medical|medicine|treatment))"
+        # ... insulin kept from the person ("denied her insulin"; not "without his insulin")
+        r"|(?:denied|denying|refused|refusing|withheld)\s+(?:him\s+|her\s+|them\s+)?(?:his\s+|her\s+|their\s+)?insulin\b",
         says="denied medical care",
         examples=(
             "He has been denied medical care.",
             "He was denied a medical appointment.",
             "Guards refused the poet medication for his heart.",
             "She has not received proper medical treatment.",
+            # a medicine named by its kind, after the person: "denied him his heart medication"
+            "Guards denied him his heart medication for a week.",
+            "Guards denied her insulin for a week.",
         ),
-        counter_examples=("He has been given medical care.",),
+        counter_examples=(
+            "He has been given medical care.",
+            "She was given her insulin on time.",
+            "He spent six days in a police van without his insulin.",
+        ),
     ),
     Rule(
         T.ILL_TREATMENT,
@@ -2341,14 +2610,17 @@ RULES: tuple[Rule, ...] = (
         T.ILL_TREATMENT,
         "not-let-see-a-doctor",
         Form.VERB,
-        rf"(?:refus(?:ed|ing|es)|would\s+not|did\s+not|will\s+not)\s+to\s+(?:let|allow){_SEE_A_DOCTOR}",
+        rf"(?:refus(?:ed|ing|es)|would\s+not|did\s+not|will\s+not)\s+to\s+(?:let|allow)(?:{_SEE_A_DOCTOR}|{_A_DOCTOR_SEE}(?=\s+(?:him|her|them)\b))",
         says="denied medical care",
         examples=(
             "Guards refused to let him see a doctor.",
             "Guards refused to allow her to see a doctor.",
+            "The prison is refusing to let a doctor see her.",
         ),
         counter_examples=(
             "Guards refused to let him see his lawyer.",
+            "Guards refused to let a lawyer see her.",
+            "The doctor refused to let her see the file.",
             "The court refused to allow him to see the files.",
         ),
     ),

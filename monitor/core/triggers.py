@@ -18,7 +18,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from monitor.core.regex_needs import guard_patterns
-from monitor.core.trigger_rules import COUNTRY, RULES, Check, Form, Rule
+from monitor.core.trigger_rules import AN_ACT, COUNTRY, INTO_CUSTODY, RULES, Check, Form, Rule
 from monitor.core.wordlists import CALENDAR
 
 __all__ = ["RULES", "Check", "Form", "Found", "Rule", "candidates", "find_triggers"]
@@ -125,7 +125,7 @@ def _overlaps(f: Found, kept: list[Found]) -> bool:
 CUSTODY_PLACES = re.compile(
     r"\b(?:prison|colony|jail|gaol|penitentiary|detention|facility|hospital|clinic|psychiatric|"
     r"intensive care|camp|pre-trial|pretrial|isolator|sizo|ward|infirmary|"
-    r"correctional|penal)\b",
+    r"correctional|penal|barracks)\b",
     re.I,
 )
 NON_CUSTODIAL = re.compile(
@@ -165,9 +165,14 @@ DATE_NEXT = re.compile(
 )
 PAROLE = re.compile(r"\bparole\b|\bearly release\b", re.I)
 TO_A_PLACE = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:to|from|into)\b")
+# "X's laptop was taken away": the subject a thing of someone's
+A_THING_OF_THEIRS = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){1,2}(?:was|were|has\s+been|had\s+been|have\s+been)\s+$", re.I
+)
 A_THING_BEFORE = re.compile(r"['’]s\s+[\w-]+\s+$")  # "X's phone was charged": the phone
 CONVICTED_BEFORE = re.compile(
-    r"\b(?:convicted|convicts|sentenced|sentencing|guilty|acquitted|jailed\s+for\s+\w+|"
+    r"\b(?:convicted|convicts|sentenced|sentencing|guilty|acquitted|"
+    r"(?:jailed|imprisoned)\s+for\s+(?:[\w-]+\s+){0,2}?(?:years?|months?|life)|"
     r"serv(?:ed|es|ing)\s+(?:time|(?:an?\s+)?(?:[\w-]+\s+)?(?:sentence|term))|"
     r"serv(?:ed|es|ing)\s+(?:\w+\s+){1,2}(?:years?|months?))\b",
     re.I,
@@ -205,8 +210,9 @@ CAUSE_AFTER = re.compile(
 
 
 def _not_a_conviction(f: Found, sentence: str) -> bool:
-    """Not "convicted and jailed", nor "jailed after being found guilty"."""
-    if CONVICTION.search(sentence, 0, f.start):
+    """Not "convicted and jailed", nor "jailed after being found guilty", nor an aside
+    that says what the person is known for ("X, jailed for a protest, said")."""
+    if CONVICTION.search(sentence, 0, f.start) or _an_epithet(f, sentence):
         return False
     cause = CAUSE_AFTER.match(sentence, f.end)
     return cause is None or CONVICTION.match(sentence, cause.end()) is None
@@ -249,9 +255,27 @@ FROM_TO_A_NAME = re.compile(
 )
 
 
+# "was brought from Luzira prison ... and led into the dock": taken to a hearing from the
+# prison, which is no move to another place of custody
+FROM_PRISON_TO_COURT = re.compile(
+    r"\s*(?:\S+\s+){0,3}?from\s+(?:[\w'’-]+\s+){0,3}?(?:prison|jail|colony|cells?|"
+    r"detention\s+cent(?:re|er))\b(?![^.;]{0,80}?\bto\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:prison|jail|colony|penitentiary|hospital|clinic|camp|barracks)\b)"
+    r"(?=[^.;]{0,120}?\b(?:court|courtroom|dock|hearing|tribunal)\b)",
+    re.I,
+)
+
+# "taken into criminal detention", "into ICE custody": an arrest, not a move to a place
+INTO_CUSTODY_NEXT = re.compile(rf"\s+into{INTO_CUSTODY}", re.I)
+
+
 def _to_a_custody_place(f: Found, sentence: str) -> bool:
+    if INTO_CUSTODY_NEXT.match(sentence, f.end):
+        return False
     if "hospitali" in sentence[f.start : f.end].lower():
         return True
+    if FROM_PRISON_TO_COURT.match(sentence, f.end):
+        return False
     if WHERE_MOVED.search(sentence, max(0, f.start - 90), f.start):
         return True
     before = sentence[max(0, f.start - 60) : f.start]
@@ -287,9 +311,26 @@ VERDICT_AFTER_TRIAL = re.compile(
 )
 
 
+# "escorted into the courtroom for the first day of her trial": the day it opened, as a
+# photo caption tells it (not "ahead of the first day of", nor a first day to come)
+FIRST_DAY_OF = re.compile(
+    r"\b(?:on|for|during|at)\s+the\s+(?:first|opening)\s+(?:day|session|hearing)\s+of\s+"
+    r"(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+TO_COME = re.compile(r"\b(?:will|would|shall|(?:due|expected|set|going)\s+to)\b", re.I)
+NOT_YET_AFTER = re.compile(
+    r"\s+(?:is|was|will|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:be\s+|due|set|scheduled|"
+    r"postponed|delayed|adjourned|put\s+off)",
+    re.I,
+)
+
+
 def _trial_starts(f: Found, sentence: str) -> bool:
     if VERDICT_AFTER_TRIAL.search(sentence, 0, f.start):
         return True
+    if FIRST_DAY_OF.search(sentence, max(0, f.start - 70), f.start):
+        return not NOT_YET_AFTER.match(sentence, f.end) and not TO_COME.search(sentence, 0, f.start)
     starts = STARTS.search(sentence, f.end)
     return starts is not None and not FUTURE_BEFORE.search(
         sentence, max(f.end, starts.start() - 25), starts.start()
@@ -318,6 +359,10 @@ A_NAME_NEXT = re.compile(
 )
 
 
+# "Minsk: X, 3 years": a capitalised name (its place in brackets, if any), then the comma
+A_NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+\s*(?:\([^()]{1,40}\)\s*)?,\s*$")
+
+
 # "Belarus handed over X", "Russia on Saturday handed over X": a state as the subject
 BY_A_STATE = re.compile(rf"\b{COUNTRY}\s+(?:has\s+|had\s+)?(?:[\w-]+\s+){{0,3}}?$", re.I)
 
@@ -327,7 +372,49 @@ CARE_ASKED = re.compile(
 )
 
 
+# "jailed pending trial", "without charge", "on suspicion of": held for a trial, not punished
+HELD_FOR_TRIAL = (
+    r"\b(?:pending|awaiting|ahead\s+of|until)\s+(?:(?:his|her|their|a|an|the)\s+)?"
+    r"(?:trial|investigation|hearing)s?\b|\bwithout\s+(?:charges?|trial)\b|"
+    r"\bon\s+suspicion\s+of\b|\bpre-?trial\b"
+)
+HELD_FOR_TRIAL_AFTER = re.compile(HELD_FOR_TRIAL, re.I)
+# ... or on charges: "jailed for his posts on charges of extremism" (a term is a sentence:
+# "jailed for six years on charges of fraud")
+ACCUSED_AFTER = re.compile(
+    rf"{HELD_FOR_TRIAL}|\b(?:on|over)\s+(?:[\w-]+\s+){{0,2}}?charges?\s+(?:of|for|over)\b",
+    re.I,
+)
+# the clause a verb's manner is told in: up to a semicolon, a colon or a relative clause
+CLAUSE_END = re.compile(r"[;:]|,\s+(?:who|which|whom|whose|while|but|and)\b", re.I)
+
+
+# "X, jailed for a protest, was refused parole": an undated aside that says only what the
+# person was jailed for describes them, as "jailed activist X" does: no event of its own
+# (but "X, jailed last year for a poem," and "X, jailed for five years," tell one)
+ASIDE_OPENS = re.compile(r",\s*(?:(?:once|previously|already|also)\s+)?$", re.I)
+ASIDE_FOR_AN_ACT = re.compile(rf"\s+(?:for|over)\s+{AN_ACT}[^,;:.]*,")
+DATE_OR_TERM = re.compile(
+    rf"\b(?:(?:19|20)\d\d|{'|'.join(sorted(CALENDAR))}|last|this|ago|earlier|yesterday|"
+    r"since|years?|months?|weeks?|decades?|life)\b",
+    re.I,
+)
+
+
+def _an_epithet(f: Found, sentence: str) -> bool:
+    if not ASIDE_OPENS.search(sentence, max(0, f.start - 20), f.start):
+        return False
+    aside = ASIDE_FOR_AN_ACT.match(sentence.lower(), f.end)
+    return aside is not None and not DATE_OR_TERM.search(aside.group())
+
+
+def _clause_says(pattern: re.Pattern[str], f: Found, sentence: str) -> bool:
+    end = CLAUSE_END.search(sentence, f.end)
+    return pattern.search(sentence, f.end, end.start() if end else len(sentence)) is not None
+
+
 CHECKS: dict[Check, Callable[[Found, str], bool]] = {
+    Check.A_NAME_BEFORE: lambda f, s: bool(A_NAME_BEFORE.search(s, max(0, f.start - 60), f.start)),
     Check.PAROLE_IN_SENTENCE: lambda f, s: bool(PAROLE.search(s)),
     Check.TO_A_CUSTODY_PLACE: _to_a_custody_place,
     Check.CUSTODY_PLACE_AFTER: lambda f, s: bool(CUSTODY_PLACES.search(_after(f, s))),
@@ -344,8 +431,15 @@ CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.AFTER_A_TERM: lambda f, s: bool(TERM_BEFORE.search(s, max(0, f.start - 60), f.start)),
     Check.NOT_A_CAUSE: lambda f, s: not CAUSE_BEFORE.search(_before(f, s)),
     Check.A_NAME_AFTER: lambda f, s: bool(A_NAME_NEXT.match(s, f.end)),
+    Check.NOT_A_THING_OF_THEIRS: lambda f, s: (
+        not A_THING_OF_THEIRS.search(s, max(0, f.start - 40), f.start)
+    ),
     Check.BY_A_STATE: lambda f, s: bool(BY_A_STATE.search(s, max(0, f.start - 60), f.start)),
     Check.CARE_ASKED_FOR: lambda f, s: bool(CARE_ASKED.search(s, max(0, f.start - 60), f.start)),
+    Check.NOT_HELD_FOR_TRIAL: lambda f, s: not _clause_says(HELD_FOR_TRIAL_AFTER, f, s),
+    Check.NOT_ACCUSED_ONLY: lambda f, s: (
+        not _clause_says(ACCUSED_AFTER, f, s) and not _an_epithet(f, s)
+    ),
 }
 assert set(CHECKS) == set(Check) - {Check.NONE}, "a check without a function"
 

@@ -140,12 +140,13 @@ def test_a_surname_after_another_given_name_in_a_list_of_names_is_someone_else()
             "Ivan Petrov has been incarcerated since 2016 and was found guilty of fraud.",
             {("petrov", "detained", False), ("petrov", "sentenced", True)},
         ),
-        (
+        (  # imprisoned for an act is a sentence, as "jailed" for one (the convention)
             "Anna Sokolova was imprisoned in 2021 for her posts.",
-            {("sokolova", "detained", False)},
+            {("sokolova", "sentenced", False)},
         ),
+        ("Anna Sokolova was imprisoned in 2021.", {("sokolova", "detained", False)}),
     ],
-    ids=["jailed-after-verdict", "convicted-and-jailed", "own-verb", "plain-jailing"],
+    ids=["jailed-after-verdict", "convicted-and-jailed", "own-verb", "for-an-act", "plain-jailing"],
 )
 def test_jailed_after_a_conviction_is_the_sentence(text: str, expected: Events) -> None:
     check(text, expected)

@@ -658,8 +658,8 @@ COUNTER: list[FeedItem] = [
         "counter-title-years-ago-today",
         "Ten years ago today: Juana Quispe jailed",
         "The community leader's road blockade had lasted a month.",
-        NONE,  # "jailed" alone: a sentence or a detention, but background either way
-        {("quispe", "sentenced", False), ("quispe", "detained", False)},
+        NONE,  # "jailed" alone: a detention, and background
+        {("quispe", "detained", False)},
         {"quispe"},
     ),
 ]

@@ -58,7 +58,7 @@ EARLIER_RELEASE: list[Row] = [
         "Kwame Osei, once released early for good behaviour, was jailed again for contempt. "
         "Osei was freed under a deal with prosecutors, his family said.",
         {("osei", "parole_granted", False), ("osei", "released", True)},
-        {("osei", "detained", False), ("osei", "sentenced", False)},
+        {("osei", "sentenced", False)},  # "jailed again for contempt": a sentence
     ),
     # counter-examples: the background mention comes after the news and retells it
     (
