@@ -31,8 +31,9 @@ arrest, not a transfer; taken to a security service's building; a correction's "
 version said"; "is refusing to let a doctor see her"; a line of entries set off by
 semicolons read entry by entry, "term served", and a court list's "Place: X, 3 years"; and,
 after the later items, a hashtag that runs a name together ("#DenizYilmaz's hunger strike"):
-48 rows fully right, 35 of 37 events. Two rows are left (``NOT_YET``, ``NAMES_NOT_YET``). ``LATER`` holds 20 items written
-after these fixes, in forms of their own, labelled and committed before their first run.
+48 rows fully right, 35 of 37 events. Two rows are left (``NOT_YET``, ``NAMES_NOT_YET``).
+``LATER`` holds 20 items written after these fixes, in forms of their own, labelled and
+committed before their first run.
 
 ``LATER``'s first run: 16 of 20 rows fully right; 14 of 18 expected events found, no wrong
 extra event, a wrong mention in 1 row (a docket's "Savich H."). After the fixes of its
