@@ -1740,8 +1740,9 @@ def _inside_name_at(text: str, start: int, end: int) -> bool:
 
 
 def _between_parts(gap: str) -> bool:
-    """Whether the text between two words can separate two parts of one name."""
-    return BETWEEN_PARTS.fullmatch(gap) is not None
+    """Whether the text between two words can separate two parts of one name (no gap at
+    all: the words a hashtag runs together, ``names.words``)."""
+    return not gap or BETWEEN_PARTS.fullmatch(gap) is not None
 
 
 def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]]:
