@@ -338,7 +338,7 @@ def familiar(given_key: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _known_given_keys() -> frozenset[str]:
-    return frozenset(_GIVEN_NAMES.values()) | _familiar_keys().keys()
+    return frozenset(_GIVEN_NAMES.values()).union(_familiar_keys())
 
 
 def known_given(given_key: str) -> bool:
