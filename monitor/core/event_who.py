@@ -608,6 +608,11 @@ LINE_LABEL_GAP = re.compile(
     re.I,
 )
 
+# ... or a docket's, the name in brackets after the case's number: "Case No. 1-234/2026
+# (Savich H.): verdict – 4 years"
+DOCKET_BEFORE = re.compile(r"\W{0,3}case\s+(?:no\.?|number|№)\s*[\w/.-]+\s*\(", re.I)
+DOCKET_GAP = re.compile(r"\.?\)(?=\s*:)")
+
 # before a verb, only an adverb: "X: sentenced", not "X: police detained his brother"
 LINE_VERB_GAP = re.compile(
     rf"{_PATRONYMIC}\s*(?:\([^()]{{1,40}}\)\s*)?(?::|\s[-–—])\s+"
@@ -643,14 +648,22 @@ def _label(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...] | None:
         first is None
         or first.kind is not RefKind.NAME
         or first.end > f.start
-        or not LINE_BEFORE.fullmatch(sentence, entry, first.start)
-        or not (LINE_LABEL_GAP if f.rule.form is Form.NOUN else LINE_VERB_GAP).fullmatch(
-            sentence, first.end, f.start
-        )
         or any(first.end <= r.start < f.end for r in refs if r is not first)
     ):
         return None
-    return (first,)
+    gap = LINE_LABEL_GAP if f.rule.form is Form.NOUN else LINE_VERB_GAP
+    if LINE_BEFORE.fullmatch(sentence, entry, first.start) and gap.fullmatch(
+        sentence, first.end, f.start
+    ):
+        return (first,)
+    docket = DOCKET_GAP.match(sentence, first.end)  # "Case No. 1-234/2026 (Savich H.): ..."
+    if (
+        DOCKET_BEFORE.fullmatch(sentence, entry, first.start)
+        and docket
+        and gap.fullmatch(sentence, docket.end(), f.start)
+    ):
+        return (first,)
+    return None
 
 
 # "X was among 20 prisoners pardoned", "X is among those freed", "X was one of the 40

@@ -397,7 +397,7 @@ def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
         if after_only and r.kind is RefKind.NAME and start <= r.start and r.end <= f.start
         for p in r.people
     }
-    best: tuple[float, Ref] | None = None
+    best: tuple[int, Ref] | None = None
     for r in refs:
         if subjects and r.kind is not RefKind.NAME and subjects & set(r.people):
             continue
@@ -405,7 +405,7 @@ def _who(f: Found, lowered: str, refs: list[Ref]) -> tuple[Ref, ...]:
         if r.kind not in kinds and not inside:
             continue
         if r is antecedent:  # "X, которого арестовали": X, where "которого" stands
-            distance = float(f.start - start)
+            distance = f.start - start
         elif not (start <= r.start and r.end <= end):
             continue
         elif r.end <= f.start:

@@ -128,7 +128,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 27
+ENGINE_VERSION = 28
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -246,16 +246,18 @@ class NameIndex:
     """A watchlist compiled for matching."""
 
     people: tuple[Person, ...]
-    exact: dict[str, list[Part]] = field(default_factory=dict)
-    bare: dict[str, list[Part]] = field(default_factory=dict)  # surname keys without ending
+    # The part tables are ``LazyTable``s, whose ``get`` and ``in`` are their own: typed as
+    # mappings, so that no code (nor a compiler, mypyc) takes them for plain dicts.
+    exact: Mapping[str, list[Part]] = field(default_factory=dict)
+    bare: Mapping[str, list[Part]] = field(default_factory=dict)  # surname keys without ending
     # the spellings (folded and key) of six letters or more, for one-letter typos
-    spelled: dict[str, list[Part]] = field(default_factory=dict)
+    spelled: Mapping[str, list[Part]] = field(default_factory=dict)
     letters: str = ""  # every letter of those spellings
-    sound: dict[str, list[Part]] = field(default_factory=dict)  # surnames by sound key
+    sound: Mapping[str, list[Part]] = field(default_factory=dict)  # surnames by sound key
     # Given names are looked up only next to a surname of the same person: a common given
     # name would otherwise stand for thousands of people in a large watchlist.
-    first: dict[str, dict[int, Part]] = field(default_factory=dict)
-    first_sound: dict[str, dict[int, Part]] = field(default_factory=dict)
+    first: Mapping[str, dict[int, Part]] = field(default_factory=dict)
+    first_sound: Mapping[str, dict[int, Part]] = field(default_factory=dict)
     # Capitalised words that start a sentence far more often than a name ("The", "But"):
     # no run of a name starts at them, unless the watchlist has such a name.
     skip: frozenset[str] = frozenset()
@@ -411,6 +413,9 @@ class _Spelt:
     that stands at a place (once); ``known`` holds each text's spellings. A spelling in a
     script written without spaces is matched whole (``unspaced``). People are cut a block
     at a time, so that what cutting them takes is let go block by block."""
+
+    # what is let go once cut (``del``): a class compiled by mypyc must name it
+    __deletable__ = ("last", "unspaced", "with_initials", "found", "shared", "folds", "particles")
 
     def __init__(self, people: Sequence[Person]) -> None:
         self.variants: list[str] = []  # each spelling, in the row's order
@@ -1065,7 +1070,8 @@ def _hits(
     slots: list[_Slot] = []
     inert = index.inert
     skip = index.skip
-    exact_table, dict_get = index.exact, dict.get  # (a LazyTable: the parts made so far)
+    exact_table = index.exact
+    dict_get: Callable[..., list[Part] | None] = dict.get  # (a LazyTable: the parts made so far)
     final = len(ws) - 1
     for i, word in enumerate(ws):
         folded = word.folded
@@ -1227,7 +1233,9 @@ def _given_keys(given: Mapping[int, Part], people: Iterable[int]) -> Iterable[st
 def _among(given: Mapping[int, Part], present: frozenset[int]) -> AbstractSet[int]:
     """``given.keys() & present``, going through the smaller of the two: a common given name
     and a part that thousands of listed people share are each thousands of people."""
-    return present.intersection(given) if len(given) < len(present) else given.keys() & present
+    if len(given) < len(present):  # (two returns: compiled, the one expression is typed a set)
+        return present.intersection(given)
+    return given.keys() & present
 
 
 class _Beside(NamedTuple):
@@ -1625,7 +1633,8 @@ class _Runs:
         # ws[j] and ws[j + 1] in one part: the gaps ``_inside_name_at`` tells at a glance
         # (most: " ", or a word between) told here at once, the others when asked
         self.joins: list[bool | None] = [
-            True
+            # (never into an initial: "Savich H." is the surname and Hanna's initial)
+            (len(b.folded) > 2 or not text.startswith(".", b.end) or not _initial_word(b))
             if (gap := b.start - a.end) == 1 and text[a.end] == " "
             else False
             if gap > 1 and text[a.end + 1].isalpha()
@@ -1731,8 +1740,9 @@ def _inside_name_at(text: str, start: int, end: int) -> bool:
 
 
 def _between_parts(gap: str) -> bool:
-    """Whether the text between two words can separate two parts of one name."""
-    return BETWEEN_PARTS.fullmatch(gap) is not None
+    """Whether the text between two words can separate two parts of one name (no gap at
+    all: the words a hashtag runs together, ``names.words``)."""
+    return not gap or BETWEEN_PARTS.fullmatch(gap) is not None
 
 
 def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]]:
@@ -2069,7 +2079,8 @@ def _given_after_middle(index: NameIndex, text: str, ws: list[Word], chain: list
     shortened to its family and middle names, so any capitalised word after them is a given
     name, in a headline too; after other names, a headline's word ("Virginia Laparra
     Freed") is a given name only when known as one (``_given_in_headline``), and a
-    Cyrillic word is left alone (its case forms)."""
+    Cyrillic word only when it is no case form of the person's surname ("Анна Ивановна
+    Смирнова" is not Анна Ивановна Петрова; ``_surname_form``)."""
     last = chain[-1]
     after = last.stop
     if last.part.role is not Role.MIDDLE or after >= len(ws):
@@ -2080,8 +2091,25 @@ def _given_after_middle(index: NameIndex, text: str, ws: list[Word], chain: list
     if chain[0].part.role is Role.FIRST and ws[chain[0].first].folded in VIETNAMESE_FAMILY_NAMES:
         return True
     if names_ru.has_cyrillic(text[w.start : w.end]):
-        return False
+        return not _surname_form(index, last.part.person, text[w.start : w.end])
     return not _title_case(text, ws, after) or _given_in_headline(index, text, w)
+
+
+SURNAME_STEM = 3  # letters of a surname's key that its case forms keep ("Орёл", "Орла")
+
+
+def _surname_form(index: NameIndex, person: int, spelled: str) -> bool:
+    """Whether a Cyrillic word after a person's patronymic may be a case form of one of their
+    surnames (its key opens as theirs does: "Петрову", "Орла"), which the index may miss;
+    else it is another surname ("Смирнову")."""
+    word = part_key(spelled)
+    listed = index.people[person]
+    for variant in (listed.name, *listed.aliases):
+        surname = part_key(name_parts(variant)[-1])
+        n = min(SURNAME_STEM, len(word), len(surname))
+        if word[:n] == surname[:n]:
+            return True
+    return False
 
 
 def _given_before_middle(index: NameIndex, text: str, ws: list[Word], chain: list[Hit]) -> bool:
@@ -2240,8 +2268,12 @@ TWO_LETTER_INITIALS = {"ye", "yu", "ya", "yo", "zh", "sh", "ch", "kh", "dj", "ts
 
 def _is_initial(text: str, ws: list[Word], i: int) -> bool:
     w = ws[i]
-    short = len(w.folded) == 1 or w.folded in TWO_LETTER_INITIALS
-    return short and w.capital and text[w.end : w.end + 1] == "."
+    return _initial_word(w) and text[w.end : w.end + 1] == "."
+
+
+def _initial_word(w: Word) -> bool:
+    """Whether a word may be an initial (before its full stop): "H", "Yu"."""
+    return (len(w.folded) == 1 or w.folded in TWO_LETTER_INITIALS) and w.capital
 
 
 def _surname_first(

@@ -26,7 +26,7 @@ import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache, partial
-from itertools import compress, count
+from itertools import compress, count, pairwise
 from operator import and_, methodcaller, ne, not_
 from typing import NamedTuple
 
@@ -338,7 +338,7 @@ def familiar(given_key: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _known_given_keys() -> frozenset[str]:
-    return frozenset(_GIVEN_NAMES.values()) | _familiar_keys().keys()
+    return frozenset(_GIVEN_NAMES.values()).union(_familiar_keys())
 
 
 def known_given(given_key: str) -> bool:
@@ -436,6 +436,12 @@ def words(text: str, *, every: bool = False) -> list[Word]:
     line break is one word ("Dzhaki-\nshev")."""
     if every:
         return _all_words(text)
+    if "#" in text:  # "#FreeShirinRahmani": the words a hashtag runs together
+        return _hashtag_words(text, _words(text))
+    return _words(text)
+
+
+def _words(text: str) -> list[Word]:
     if text.isascii() or not NON_ASCII_WORD_CHAR.search(text):
         return _ascii_words(text)  # (also with curly quotes and dashes: no letter beyond ASCII)
     found: list[Word] = []
@@ -454,6 +460,29 @@ def words(text: str, *, every: bool = False) -> list[Word]:
         else:
             _add_joined(found, text, start, end, folded)
     return found
+
+
+# a capital after a lower-case letter inside a hashtag's word: "Deniz|Yilmaz"
+CAMEL_BREAK = re.compile(r"(?<=[a-z\u00df-\u00ff])(?=[A-Z\u00c0-\u00de])")
+
+
+def _hashtag_words(text: str, found: list[Word]) -> list[Word]:
+    """``found`` with each word right after a "#" that runs words together in camel case
+    ("#DenizYilmaz's", "#FreeShirinRahmani") cut into its words, with no gap between them
+    (``monitor.core.match`` reads two words with no gap as two parts of one name)."""
+    result: list[Word] = []
+    for w in found:
+        raw = text[w.start : w.end]
+        if w.start and text[w.start - 1] == "#" and not w.forms and not raw.isupper():
+            cuts = [0, *(m.start() for m in CAMEL_BREAK.finditer(raw)), len(raw)]
+            if len(cuts) > 2:
+                result += (
+                    Word(w.start + a, w.start + b, fold_word(raw[a:b]), True)
+                    for a, b in pairwise(cuts)
+                )
+                continue
+        result.append(w)
+    return result
 
 
 def _ascii_words(text: str) -> list[Word]:

@@ -217,7 +217,10 @@ EVENT_VERB_BEFORE = re.compile(
     r"transferred|moved|"
     # ... or the owner of such a noun: "the trial of the engineer", "the release of the poet"
     r"(?:trial|release|arrest|detention|sentencing|conviction|acquittal|transfer|death|"
-    r"deportation|extradition|pardon)\s+of)\s+(?:(?:on|last)\s+[A-Z][a-z]+\s+)?(?=(?:the|this)\s)"
+    r"deportation|extradition|pardon)\s+of|"
+    # ... or whom a verdict was handed to: "upheld the six-year sentence handed to the poet"
+    r"(?:sentences?|terms?|verdicts?|convictions?|fines?)\s+(?:handed(?:\s+down)?|given|passed|"
+    r"imposed)\s+(?:to|on))\s+(?:(?:on|last)\s+[A-Z][a-z]+\s+)?(?=(?:the|this)\s)"
 )
 # ... or as the subject of a time clause: "1,000 days since the activist was detained",
 # "a week after the blogger was freed"

@@ -1208,6 +1208,22 @@ RULES: tuple[Rule, ...] = (
             "The clerk gave the young artist Anna Kim a copy of the six-year sentence.",
         ),
     ),
+    # a docket's outcome: "(Savich H.): verdict – 4 years, general regime"
+    Rule(
+        T.SENTENCED,
+        "verdict-a-term",
+        Form.NOUN,
+        rf"(?:verdict|sentence)\s*(?::|\s[–—-])\s*(?:{_TERM}|life)(?!\s+(?:ago|old|later|earlier|after|before|since)\b)",
+        says="the verdict: a prison term",
+        examples=(
+            "Case No. 1-77/2026 (Petrov I.): verdict – 4 years, general regime.",
+            "Ivan Petrov. Sentence: 6 years in a penal colony.",
+        ),
+        counter_examples=(
+            "The verdict – 4 years after the arrest – surprised no one.",
+            "Verdict: guilty.",
+        ),
+    ),
     # a court list's entry: a name, a comma, the term, and the entry ends ("Minsk: X, 3
     # years (Art. 342); Homel: Y, 5 years")
     Rule(
@@ -1413,11 +1429,14 @@ RULES: tuple[Rule, ...] = (
             "Her trial was held behind closed doors.",
             "The trial lasted two days.",
             "She was jailed on Monday after a closed trial.",
+            "She is escorted into the courtroom for the first day of her trial.",
         ),
         counter_examples=(
             "His trial was postponed.",
             "Her trial is scheduled to begin soon.",
             "She was detained after the trial.",
+            "She will be escorted into court on the first day of her trial.",
+            "Protesters gathered ahead of the first day of her trial.",
         ),
     ),
     Rule(

@@ -311,9 +311,26 @@ VERDICT_AFTER_TRIAL = re.compile(
 )
 
 
+# "escorted into the courtroom for the first day of her trial": the day it opened, as a
+# photo caption tells it (not "ahead of the first day of", nor a first day to come)
+FIRST_DAY_OF = re.compile(
+    r"\b(?:on|for|during|at)\s+the\s+(?:first|opening)\s+(?:day|session|hearing)\s+of\s+"
+    r"(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+TO_COME = re.compile(r"\b(?:will|would|shall|(?:due|expected|set|going)\s+to)\b", re.I)
+NOT_YET_AFTER = re.compile(
+    r"\s+(?:is|was|will|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:be\s+|due|set|scheduled|"
+    r"postponed|delayed|adjourned|put\s+off)",
+    re.I,
+)
+
+
 def _trial_starts(f: Found, sentence: str) -> bool:
     if VERDICT_AFTER_TRIAL.search(sentence, 0, f.start):
         return True
+    if FIRST_DAY_OF.search(sentence, max(0, f.start - 70), f.start):
+        return not NOT_YET_AFTER.match(sentence, f.end) and not TO_COME.search(sentence, 0, f.start)
     starts = STARTS.search(sentence, f.end)
     return starts is not None and not FUTURE_BEFORE.search(
         sentence, max(f.end, starts.start() - 25), starts.start()

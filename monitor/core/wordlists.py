@@ -88,9 +88,8 @@ FUNCTION_WORDS = _words(
     """
 )
 
-TITLES_AND_ROLES = (
-    _words(
-        """
+TITLES_AND_ROLES = _words(
+    """
     mr mrs ms miss mx dr prof professor sir dame lord lady saint st rev reverend fr
     father pastor imam sheikh shaikh rabbi bishop priest monk nun abbot elder cleric ayatollah
     president premier minister judge justice prosecutor general colonel major captain lieutenant
@@ -107,9 +106,7 @@ TITLES_AND_ROLES = (
     sentenced released freed pardoned acquitted missing murdered slain killed deceased
     free release support justice solidarity save
     """
-    )
-    | KIN.keys()
-)
+) | frozenset(KIN)
 
 # In the calendar's order (a regex of them, as in core/references.py, keeps it)
 MONTHS = (

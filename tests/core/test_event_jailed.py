@@ -254,6 +254,22 @@ DATED_VERDICT: list[tuple[str, str, Events]] = [
         "In 2023 the Supreme Court upheld the sentence handed to Ivan Petrov in 2021.",
         {("petrov", "appeal_rejected", False), ("petrov", "sentenced", False)},
     ),
+    (  # the verdict's owner a description of the person named before
+        "dated-verdict-handed-to-a-description",
+        "Anna Sokolova, a journalist, was detained in 2021. On Monday the Supreme Court upheld "
+        "the six-year sentence handed to the journalist in 2022.",
+        {
+            ("sokolova", "detained", False),
+            ("sokolova", "appeal_rejected", True),
+            ("sokolova", "sentenced", False),
+        },
+    ),
+    (  # ... not a description of someone else
+        "dated-verdict-handed-to-another-description",
+        "Anna Sokolova, a journalist, was freed on Monday. The court upheld the six-year "
+        "sentence handed to the lawyer in 2022.",
+        {("sokolova", "released", True)},
+    ),
     # counter-examples: the verdict has no date of its own, or the date is the decision's
     (
         "upheld-undated-verdict",

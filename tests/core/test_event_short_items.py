@@ -1035,11 +1035,7 @@ COUNTER: list[Item] = [
 
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
-NOT_YET: dict[str, str] = {
-    "appeal-upholds-sentence-of-january": "who: 'upheld the sentence handed to the journalist "
-    "on 12 January': a description as the verdict's owner is not read as the title's person "
-    "(with the name, the dated verdict is read as a background sentence)",
-}
+NOT_YET: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

@@ -340,15 +340,49 @@ def test_a_middle_name_then_another_given_name_is_someone_else(
     assert [(m.person_id, m.text) for m in find_mentions(MIDDLE_NAMED, text)] == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="names: in Cyrillic a name read up to its patronymic, then another surname, is "
-    "still read as the listed person (a Cyrillic word after a middle part is left alone, as "
-    "a surname's case form the index misses would otherwise lose a true mention)",
-)
 def test_a_patronymic_then_another_surname_in_cyrillic_is_someone_else() -> None:
     index = compile_names([Person("petrova", "Анна Ивановна Петрова")])
     assert find_mentions(index, "Анна Ивановна Смирнова задержана в понедельник.") == []
+
+
+# In Cyrillic, a name read up to its patronymic and then another surname is someone else's
+# (in any case form); the listed surname in any case form, or a lowercase word after the
+# patronymic, is still the person
+PATRONYMIC_NAMED = compile_names(
+    [
+        Person("petrova", "Анна Ивановна Петрова"),
+        Person("orel", "Иван Петрович Орёл"),
+        Person("aliyeva", "Leyla Raufovna Aliyeva"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Анну Ивановну Смирнову задержали.", []),
+        ("Суд арестовал Ивана Петровича Сидорова.", []),
+        ("Лейлу Рауфовну Мамедову задержали.", []),
+        # counter-examples: the listed surname in a case form; no surname after the patronymic
+        ("Анну Ивановну Петрову задержали.", [("petrova", "Анну Ивановну Петрову")]),
+        ("Суд арестовал Ивана Петровича Орла.", [("orel", "Ивана Петровича Орла")]),
+        ("Лейлу Рауфовну Алиеву задержали.", [("aliyeva", "Лейлу Рауфовну Алиеву")]),
+        ("Анна Ивановна задержана в понедельник.", [("petrova", "Анна Ивановна")]),
+    ],
+    ids=[
+        "another-surname-accusative",
+        "another-surname-genitive",
+        "another-surname-listed-in-latin",
+        "listed-surname-accusative",
+        "listed-surname-fleeting-vowel",
+        "listed-in-latin-read-in-cyrillic",
+        "patronymic-then-a-verb",
+    ],
+)
+def test_a_cyrillic_surname_after_the_patronymic_is_the_persons_only_if_theirs(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.person_id, m.text) for m in find_mentions(PATRONYMIC_NAMED, text)] == expected
 
 
 # A final h after a vowel carried or dropped, Azerbaijani c written j in English, and a name
