@@ -36,6 +36,21 @@ def mentions_by_person(index: NameIndex, text: str) -> dict[str, list[str]]:
     return result
 
 
+def assert_names_exactly(
+    index: NameIndex, text: str, named: set[str], namesakes: Iterable[tuple[str, str]]
+) -> None:
+    """``text`` names exactly the people ``named``, and no mention of ``person`` overlaps
+    the words of each (person, words) namesake pair."""
+    assert set(mentions_by_person(index, text)) == named
+    mentions = find_mentions(index, text)
+    for person, words in namesakes:
+        start = text.index(words)
+        assert not any(
+            m.person_id == person and m.start < start + len(words) and start < m.end
+            for m in mentions
+        ), words
+
+
 # (person id, event type, current): what a phrasing test compares
 Events = set[tuple[str, str, bool]]
 

@@ -20,9 +20,13 @@ from datetime import datetime
 
 import pytest
 
-from monitor.core.match import find_mentions
 from monitor.core.types import Person
-from tests.core.reading import Events, Reader, mentions_by_person, named_params
+from tests.core.reading import (
+    Events,
+    Reader,
+    assert_names_exactly,
+    named_params,
+)
 
 PEOPLE = [
     # a court report from Kampala
@@ -849,11 +853,4 @@ def test_an_eleventh_round_article_gives_what_a_reader_would_label(
 def test_an_eleventh_round_article_names_its_people_and_no_namesake(
     title: str, text: str, named: set[str], namesakes: list[tuple[str, str]]
 ) -> None:
-    full = f"{title}\n\n{text}"
-    assert set(mentions_by_person(events.index, full)) == named
-    for person, words in namesakes:
-        start = full.index(words)
-        assert not any(
-            m.person_id == person and m.start < start + len(words) and start < m.end
-            for m in find_mentions(events.index, full)
-        ), words
+    assert_names_exactly(events.index, f"{title}\n\n{text}", named, namesakes)
