@@ -465,13 +465,14 @@ def _as_filmed(text: str, pub: date, found: list[Reported]) -> list[Reported]:
     return kept
 
 
-# A sentence of a post or a headline with no subject, opening with the bare participle
-# of an event's verb: "Released from prison an hour ago.", "Detained again at the border.",
-# "Sentenced to five years for a post." (no finite verb of its own after it)
+# a timeline line's date: "2026-05-05", "12/03/2025", "12 March 2025", "March 12, 2025"
 _TIMELINE_DATE = (
     r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?"
     r"|(?-i:[A-Z])[a-z]+\s+\d{1,2}(?:,\s+\d{4})?"
 )
+# A sentence of a post or a headline with no subject, opening with the bare participle
+# of an event's verb: "Released from prison an hour ago.", "Detained again at the border.",
+# "Sentenced to five years for a post." (no finite verb of its own after it)
 BARE_PARTICIPLE = re.compile(
     # ... after a timeline's date, in lower case: "2026-05-05: sentenced to 4 years",
     # "12 March 2025 – formally arrested"
@@ -481,6 +482,12 @@ BARE_PARTICIPLE = re.compile(
     # had found cash" is that clause's)
     r"(?!(?:(?!\b(?:after|when|because|since|who|which|that)\b)[^.!?])*"
     r"\b(?:was|were|is|are|has|have|had|will|would|can|could|did|do|does)\b)"
+)
+# a time that only a day's event can be the same as: "was taken away the same night" goes on
+# from the last event dated to a day, not from one told by its year
+SAME_DAY = re.compile(
+    r"\b(?:the\s+(?:next|following|same)|that(?:\s+same)?)\s+(?:day|morning|afternoon|evening|night)\b",
+    re.I,
 )
 # A factbox's timeline: its head ("Here are key dates in her case:", "Timeline of X's case:")
 # names whose case it tells, or stands for the person named last; its lines open with a date
@@ -1465,24 +1472,12 @@ PARDON_WORD = re.compile(
 )
 # ... and "under the alternative sentencing law", "serve the rest of their terms outside
 # prison": the rest of a term outside prison is parole in all but name
-# a time that only a day's event can be the same as: "was taken away the same night" goes on
-# from the last event dated to a day, not from one told by its year
-SAME_DAY = re.compile(
-    r"\b(?:the\s+(?:next|following|same)|that(?:\s+same)?)\s+(?:day|morning|afternoon|evening|night)\b",
-    re.I,
-)
 PAROLE_LIKE = re.compile(
     r"\bparole\b|\bearly release\b|\bconditional (?:release|liberty)\b|"
     r"(?:replac|convert|commut)\w+\s+(?:the\s+)?(?:rest|remain\w*)|probation|\balternative\s+sentenc\w+|"
     r"\b(?:rest|remainder)\s+of\s+(?:his|her|their)\s+(?:terms?|sentences?)\s+(?:outside|at\s+home)",
     re.I,
 )
-
-
-def _part_end(text: str, at: int) -> int:
-    """Where the part of ``text`` set off by semicolons that goes on at ``at`` ends."""
-    end = text.find(";", at)
-    return len(text) if end < 0 else end
 
 
 def _event(
@@ -1499,7 +1494,8 @@ def _event(
     if kind is EventType.RELEASED:  # freed on parole, or by a pardon: that is what to report
         # ... in its own part of a line set off by semicolons ("X – term served; Y –
         # released on parole": X's release is no parole)
-        part = text[text.rfind(";", 0, f.start) + 1 : _part_end(text, f.end)]
+        part_end = text.find(";", f.end)
+        part = text[text.rfind(";", 0, f.start) + 1 : part_end if part_end >= 0 else len(text)]
         if PAROLE_LIKE.search(part) and not re.search(
             r"(?:denied|refused|rejected)\s+(?:\w+\s+){0,3}?parole", part, re.I
         ):
