@@ -247,7 +247,7 @@ class NameIndex:
 
     people: tuple[Person, ...]
     # The part tables are ``LazyTable``s, whose ``get`` and ``in`` are their own: typed as
-    # mappings, so that no code (nor a compiler, mypyc) takes them for plain dicts.
+    # mappings, so that no code takes them for plain dicts.
     exact: Mapping[str, list[Part]] = field(default_factory=dict)
     bare: Mapping[str, list[Part]] = field(default_factory=dict)  # surname keys without ending
     # the spellings (folded and key) of six letters or more, for one-letter typos
@@ -413,9 +413,6 @@ class _Spelt:
     that stands at a place (once); ``known`` holds each text's spellings. A spelling in a
     script written without spaces is matched whole (``unspaced``). People are cut a block
     at a time, so that what cutting them takes is let go block by block."""
-
-    # what is let go once cut (``del``): a class compiled by mypyc must name it
-    __deletable__ = ("last", "unspaced", "with_initials", "found", "shared", "folds", "particles")
 
     def __init__(self, people: Sequence[Person]) -> None:
         self.variants: list[str] = []  # each spelling, in the row's order
@@ -1233,9 +1230,7 @@ def _given_keys(given: Mapping[int, Part], people: Iterable[int]) -> Iterable[st
 def _among(given: Mapping[int, Part], present: frozenset[int]) -> AbstractSet[int]:
     """``given.keys() & present``, going through the smaller of the two: a common given name
     and a part that thousands of listed people share are each thousands of people."""
-    if len(given) < len(present):  # (two returns: compiled, the one expression is typed a set)
-        return present.intersection(given)
-    return given.keys() & present
+    return present.intersection(given) if len(given) < len(present) else given.keys() & present
 
 
 class _Beside(NamedTuple):
