@@ -1093,7 +1093,9 @@ def _stand_in(word: str) -> str:
 
 
 # "-aya" after three letters or more (Tolstaya, Zolotaya), not a short surname such as Kaya
-FEMALE_SURNAME = re.compile(r"(?:ova|eva|ina|(?<=\w{3})aya|kyzy|qyzy|ska|cka)$", re.I)
+# (-aya after a k only as -skaya or -tskaya: Turkish -kaya, "rock", is a man's as well as a
+# woman's, Yalçınkaya, Karakaya)
+FEMALE_SURNAME = re.compile(r"(?:ova|eva|ina|(?<=\w{3})(?<![^s]k)aya|kyzy|qyzy|ska|cka)$", re.I)
 # only endings that change with gender: Georgian -dze and -shvili, Armenian -yan, Ukrainian
 # -enko and Belarusian or Serbian -ovich are a woman's surname as well as a man's
 MALE_SURNAME = re.compile(r"(?:ov|ev|in|sky|ski|skiy|skii|uly)$", re.I)

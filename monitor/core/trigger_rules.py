@@ -2535,10 +2535,19 @@ RULES: tuple[Rule, ...] = (
         T.ILL_TREATMENT,
         "subjected-to-torture",
         Form.SUBJECT,
-        r"(?:subjected|subject)\s+to\s+(?:\w+\s+)?(?:torture|ill-treatment|abuse|beatings?|violence|pressure)",
+        r"(?:subjected|subject)\s+to\s+(?:(?:\w+\s+)?(?:torture|ill-treatment|abuse|beatings?|violence|pressure)"
+        # ... the words of the conventions against torture: "inhuman or degrading treatment"
+        r"|(?:inhuman|inhumane|degrading|cruel)(?:,?\s+(?:and|or)\s+(?:inhuman|inhumane|degrading))?\s+treatment)",
         says="subjected to ill-treatment",
-        examples=("She was subjected to torture.",),
-        counter_examples=("She was subjected to a search.",),
+        examples=(
+            "She was subjected to torture.",
+            "The court found she had been subjected to degrading treatment.",
+            "He was subjected to inhuman and degrading treatment in the colony.",
+        ),
+        counter_examples=(
+            "She was subjected to a search.",
+            "He was subjected to medical treatment.",
+        ),
     ),
     Rule(
         T.ILL_TREATMENT,
