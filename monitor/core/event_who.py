@@ -289,6 +289,13 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         r for r in refs if f.start <= r.start and r.end <= f.end and r.kind is not RefKind.PRONOUN
     ]
     if form is Form.NOUN:
+        if inside and any(
+            (RELATION_AFTER if r.kind is RefKind.NAME else RELATION_AFTER_OWNER).match(
+                sentence, r.end
+            )
+            for r in inside
+        ):
+            return ()  # "the sentence of his brother was upheld", "... of X's brother"
         owner = _possessor(f, sentence, refs) or inside or _noun_object(f, sentence, refs)
         if owner:
             return tuple(owner)

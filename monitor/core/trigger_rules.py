@@ -664,15 +664,18 @@ RULES: tuple[Rule, ...] = (
         T.APPEAL_REJECTED,
         "sentence-a-court-upheld",
         Form.NOUN,
-        r"(?:sentences?|terms?|verdicts?|convictions?)\s+(?:(?:that|which)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:court|judges?|tribunal)(?:\s+[\w-]+){0,4}?\s+(?:upheld|let\s+stand|confirmed|affirmed|left\s+(?:unchanged|intact|in\s+place)|refused\s+to\s+(?:overturn|quash))\b",
+        rf"(?:{_TERM}\s+)?(?:sentences?|terms?|verdicts?|convictions?)(?:,?\s+(?:that|which))?\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:court|judges?|tribunal)(?:\s+[\w-]+){{0,4}}?\s+(?:upheld|let\s+stand|confirmed|affirmed|left\s+(?:unchanged|intact|in\s+place)|refused\s+to\s+(?:overturn|quash))\b",
         says="a court upheld the sentence",
         examples=(
             "A court gave him 12 years, a sentence that an appeals court in Moscow let stand.",
             "She received a term which the Supreme Court upheld in May.",
             "A court gave him four years, a verdict the Court of Appeals left intact.",
+            # ... the clause set off by a comma
+            "He protested against his sentence, which an appeals court upheld in September.",
         ),
         counter_examples=(
             "She received a term which the Supreme Court overturned in May.",
+            "He protested against his sentence, which the court said was lenient.",
             "He received a sentence that the court said was lenient.",
         ),
     ),
@@ -735,15 +738,18 @@ RULES: tuple[Rule, ...] = (
         T.APPEAL_REJECTED,
         "sentence-was-upheld",
         Form.NOUN,
-        rf"(?:{_TERM}\s+)?(?:sentences?|convictions?|verdicts?|prison\s+terms?|jail\s+terms?)(?:\s+of(?:\s+[\w'’-]+){{1,4}}?)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+|also\s+)?(?:upheld|affirmed|confirmed(?!\s+(?:to|as|that)\b)|left\s+(?:unchanged|intact|in\s+force|standing)|allowed\s+to\s+stand)",
+        rf"(?:{_TERM}\s+)?(?:sentences?|convictions?|verdicts?|prison\s+terms?|jail\s+terms?)(?:\s+of(?:\s+[\w'’-]+){{1,4}}?)?(?:,\s+which)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+|also\s+)?(?:upheld|affirmed|confirmed(?!\s+(?:to|as|that)\b)|left\s+(?:unchanged|intact|in\s+force|standing)|allowed\s+to\s+stand)",
         says="the sentence was upheld",
         examples=(
             "The blogger's sentence was upheld by the Supreme Court on Tuesday.",
             "The conviction of the two poets was confirmed on appeal.",
             "Her prison term was left unchanged by the appeals court.",
+            # ... in a relative clause set off by a comma
+            "He went on hunger strike against his sentence, which was upheld in May.",
         ),
         counter_examples=(
             "Her sentence was confirmed to be five years.",
+            "He went on hunger strike against his sentence, which was handed down in May.",
             "Her sentence was overturned on appeal.",
         ),
     ),

@@ -436,7 +436,14 @@ TWELFTH_NAMED: dict[str, tuple[set[str], list[tuple[str, str]]]] = {
 }
 
 # Articles still read wrongly, and the class each misses: the test fails once it is read right
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "court-verdict-read-over-two-days": "who: a part of a group ('Most of the defendants were "
+    "detained') is read as each of the people the article gave events, so a defendant who "
+    "had left the country years before gets the raid's arrest",
+    "prisoner-swap-wire-earlier-previously": "who: a verb chained after a clause with no "
+    "event and a speech aside ('X had previously been sent to a punishment cell ..., his "
+    "lawyer said, and in 2024 spent 12 days on hunger strike'): no subject reaches it",
+}
 NOT_YET_NAMED: dict[str, str] = {}
 
 
@@ -575,6 +582,42 @@ CLASSES: list[tuple[str, Events]] = [
     (
         "Cemal Aktaş, a former deputy mayor who was detained on Monday, spoke to reporters.",
         {("aktas", "detained", True)},
+    ),
+    # a given name alone that opens a sentence, after the full name: a diary's "Youssef"
+    (
+        "Youssef Bennani is on hunger strike.\n\nNovember 16. Youssef was moved to a prison "
+        "hospital after fainting.",
+        {("bennani", "hunger_strike", True), ("bennani", "transferred", True)},
+    ),
+    (  # ... not without the full name, nor inside a clause
+        "Youssef was moved to a prison hospital on Monday.",
+        NONE,
+    ),
+    (
+        "Youssef Bennani is on hunger strike. A reporter who is not related to Youssef was "
+        "detained on Monday.",
+        {("bennani", "hunger_strike", True)},
+    ),
+    # a sentence upheld in a relative clause set off by a comma: "his sentence, which an
+    # appeals court upheld in September"
+    (
+        f"{LEAD}\n\nYoussef Bennani protested against his sentence, which an appeals court "
+        "upheld in September.",
+        {("bennani", "appeal_rejected", False)},
+    ),
+    (
+        f"{LEAD}\n\nYoussef Bennani protested against his sentence, which the court said was "
+        "lenient.",
+        NONE,
+    ),
+    # the sentence of a relative of the person is the relative's
+    (
+        "Youssef Bennani protested. The sentence of his brother was upheld in September.",
+        NONE,
+    ),
+    (
+        "Youssef Bennani protested. The sentence of Youssef Bennani was upheld in September.",
+        {("bennani", "appeal_rejected", False)},
     ),
 ]
 
