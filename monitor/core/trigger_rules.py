@@ -1268,10 +1268,19 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "sentencing-of",
         Form.NOUN,
-        r"sentencing(?!\s+(?:hearings?|guidelines|date|phase|session|stage))",
+        # (not one put off or set for a day: "Sentencing set as to X for 3 March")
+        r"sentencing(?!\s+(?:hearings?|guidelines|date|phase|session|stage))(?![^.;]{0,60}?\b(?:postponed|adjourned|set|scheduled|rescheduled|continued|delayed|deferred|put\s+off|will|is\s+due|is\s+expected)\b)",
         says="the sentencing",
-        examples=("Rights groups condemned the sentencing of the editor to six years.",),
-        counter_examples=("The sentencing hearing was postponed again.",),
+        examples=(
+            "Rights groups condemned the sentencing of the editor to six years.",
+            "Minute entry: Sentencing held as to Ivan Petrov.",  # a docket's "as to"
+        ),
+        counter_examples=(
+            "The sentencing hearing was postponed again.",
+            "The sentencing of the editor was postponed.",
+            "Sentencing set as to Ivan Petrov for 3/3/2027.",
+            "The sentencing of the editor is set for 3 March.",
+        ),
     ),
     Rule(
         T.SENTENCED,
@@ -1742,17 +1751,35 @@ RULES: tuple[Rule, ...] = (
             "Her illness was taken into account.",
         ),
     ),
-    Rule(  # a custody for hours, a night or at a police station
+    Rule(  # a remand with the person between the verb and the custody: not a transfer
+        T.DETAINED,
+        "sent-to-pretrial-detention",
+        Form.VERB,
+        r"(?:sent|sends|send)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:to|into|in)\s+(?:pre-?trial\s+|criminal\s+)?(?:detention|custody)\b(?!\s+(?:cent(?:re|er)s?|facilit(?:y|ies)|camps?|units?|wards?|cells?)\b))",
+        says="sent to pretrial detention",
+        examples=(
+            "A Moscow court sent the blogger to pretrial detention for two months.",
+            "The judge sent his co-defendant Ivan Petrov to pretrial detention.",
+            "She was sent into custody on Monday.",
+        ),
+        counter_examples=(
+            "She was sent to a detention centre in Homel.",  # a place: a transfer
+            "Her lawyer sent a complaint to the pretrial detention centre.",
+            "He was sent to a penal colony in the Perm region.",
+        ),
+    ),
+    Rule(  # a custody for hours, a night, for questioning or at a police station
         T.DETAINED,
         "held-for-a-time",
         Form.VERB,
-        r"(?:(?<=was )|(?<=were )|(?<=\band ))held(?=\s+(?:overnight|for\s+(?:about\s+|nearly\s+|almost\s+)?(?:[\w-]+\s+){0,2}?(?:hours?|nights?)\b|at\s+(?:a|the)\s+police\s+(?:station|department|headquarters)\b))",
+        r"(?:(?<=was )|(?<=were )|(?<=\band ))held(?=\s+(?:overnight|for\s+(?:questioning|interrogation)\b(?!\s+(?:the|a|an|his|her|their|of)\b)|for\s+(?:about\s+|nearly\s+|almost\s+)?(?:[\w-]+\s+){0,2}?(?:hours?|nights?)\b|at\s+(?:a|the)\s+police\s+(?:station|department|headquarters)\b))",
         says="held in custody",
         examples=(
             "She was held overnight and released in the morning.",
             "He was held for six hours at a police station.",
             "The poet was held at a police station in the capital.",
             "She was summoned by state security and held for ten hours.",  # a passive of two
+            "The reporter was held for questioning in the capital on Monday.",
         ),
         counter_examples=(
             "The trial was held behind closed doors.",
@@ -1761,6 +1788,8 @@ RULES: tuple[Rule, ...] = (
             "She was held in high regard.",
             "He had been held for 12 hours.",  # told back: the custody already reported
             "The union met and held talks for ten hours.",
+            "He had been held for questioning once before.",  # told back
+            "The meeting was held for questioning the minister.",  # a meeting's purpose
         ),
     ),
     Rule(
@@ -1950,11 +1979,17 @@ RULES: tuple[Rule, ...] = (
         r"imprisoned|incarcerated|jailed",
         says="jailed",
         check=Check.NOT_A_CONVICTION,
-        examples=("Police jailed the blogger overnight.", "She was imprisoned in 2021."),
+        examples=(
+            "Police jailed the blogger overnight.",
+            "She was imprisoned in 2021.",
+            "The activist, jailed by Russia last week, has been moved to Rostov.",  # dated
+        ),
         counter_examples=(
             "He was imprisoned after being found guilty of fraud.",
             "The court jailed her after convicting her of treason.",
             "The poet, jailed for a protest, said he was well.",  # what describes him
+            "The activist, jailed by Russia, has been moved to Rostov.",  # ... or by whom
+            "The poet, imprisoned by the Belarusian authorities, wrote to his wife.",
         ),
     ),
     Rule(
@@ -2271,12 +2306,14 @@ RULES: tuple[Rule, ...] = (
         T.RELEASED,
         "release",
         Form.NOUN,
-        r"(?<!for immediate )release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))",
+        r"(?<!for immediate )(?<!supervised )release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))",
         says="a release",
         check=Check.NOT_ITS_TERMS,
         examples=("His release was welcomed by his family.",),
         counter_examples=(
             "The release date was postponed.",
+            "He was sentenced to 30 months and three years of supervised release.",
+            "Ivan Petrov: 30 months' imprisonment, 3 years supervised release.",  # a sentence's part
             "He broke the conditions of his release.",
             "FOR IMMEDIATE RELEASE: the rights group on the detained editor.",
         ),

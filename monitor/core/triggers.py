@@ -389,11 +389,12 @@ ACCUSED_AFTER = re.compile(
 CLAUSE_END = re.compile(r"[;:]|,\s+(?:who|which|whom|whose|while|but|and)\b", re.I)
 
 
-# "X, jailed for a protest, was refused parole": an undated aside that says only what the
-# person was jailed for describes them, as "jailed activist X" does: no event of its own
-# (but "X, jailed last year for a poem," and "X, jailed for five years," tell one)
+# "X, jailed for a protest, was refused parole", "X, jailed by Russia, has been moved": an
+# undated aside that says only what or who the person was jailed for or by describes them,
+# as "jailed activist X" does: no event of its own (but "X, jailed last year for a poem,"
+# and "X, jailed for five years," tell one)
 ASIDE_OPENS = re.compile(r",\s*(?:(?:once|previously|already|also)\s+)?$", re.I)
-ASIDE_FOR_AN_ACT = re.compile(rf"\s+(?:for|over)\s+{AN_ACT}[^,;:.]*,")
+ASIDE_FOR_AN_ACT = re.compile(rf"\s+(?:(?:for|over)\s+{AN_ACT}|by\s+(?=[\w'‘\"“]))[^,;:.]*,")
 DATE_OR_TERM = re.compile(
     rf"\b(?:(?:19|20)\d\d|{'|'.join(sorted(CALENDAR))}|last|this|ago|earlier|yesterday|"
     r"since|years?|months?|weeks?|decades?|life)\b",
