@@ -719,8 +719,15 @@ RULES: tuple[Rule, ...] = (
         r"appeals?(?!\s+(?:court|for))",
         says="the appeal was rejected",
         check=Check.APPEAL_REJECTED_AFTER,
-        examples=("His appeal was rejected in June.", "Blogger's appeal rejected"),
-        counter_examples=("His appeal will be heard in June.",),
+        examples=(
+            "His appeal was rejected in June.",
+            "Blogger's appeal rejected",
+            "Appeal against conviction dismissed.",  # a docket's line
+        ),
+        counter_examples=(
+            "His appeal will be heard in June.",
+            "Appeal against conviction lodged.",
+        ),
     ),
     Rule(
         T.APPEAL_REJECTED,
@@ -1208,18 +1215,22 @@ RULES: tuple[Rule, ...] = (
             "The clerk gave the young artist Anna Kim a copy of the six-year sentence.",
         ),
     ),
-    # a docket's outcome: "(Savich H.): verdict – 4 years, general regime"
+    # a docket's outcome: "(Savich H.): verdict – 4 years, general regime"; a live blog's
+    # "Verdict in the case of X: six years in a colony"
     Rule(
         T.SENTENCED,
         "verdict-a-term",
         Form.NOUN,
-        rf"(?:verdict|sentence)\s*(?::|\s[–—-])\s*(?:{_TERM}|life)(?!\s+(?:ago|old|later|earlier|after|before|since)\b)",
+        rf"(?:verdict|sentence)(?:\s+(?:in\s+the\s+case\s+of|for|of)\s+[^:;.–—]{{3,60}}?)?\s*(?::|\s[–—-])\s*(?:{_TERM}|life)(?!\s+(?:ago|old|later|earlier|after|before|since)\b)",
         says="the verdict: a prison term",
         examples=(
             "Case No. 1-77/2026 (Petrov I.): verdict – 4 years, general regime.",
             "Ivan Petrov. Sentence: 6 years in a penal colony.",
+            "10:31 Verdict in the case of Ivan Petrov: six years in a strict-regime colony.",
         ),
         counter_examples=(
+            "Verdict in the case of Ivan Petrov: the judge has retired.",
+            "The verdict for Ivan Petrov – two years after his arrest – was expected.",
             "The verdict – 4 years after the arrest – surprised no one.",
             "Verdict: guilty.",
         ),
@@ -1230,15 +1241,18 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "term-in-a-list-entry",
         Form.SUBJECT,
-        rf"(?<=, ){_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)(?=\s*(?:\([^()]{{1,40}}\)\s*)?(?:;|\.?$))",
+        rf"(?:(?<=, )|(?<= – )|(?<= — )|(?<= - )){_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)(?=\s*(?:\([^()]{{1,40}}\)\s*)?(?:;|\.?$))",
         says="given a prison term",
         check=Check.A_NAME_BEFORE,
         examples=(
             "Minsk: Ivan Petrov, 3 years (Art. 342); Homel: Olga Li, 5 years.",
             "Olga Li, six years",
+            "1. Olga Li – 7 years (Art. 159); 2. Ivan Petrov – acquitted.",  # a dash, a number
         ),
         counter_examples=(
             "She has lived in Minsk with Olga Li, 3 years ago.",
+            "Olga Li – a teacher for 7 years.",
+            "The wait – 7 years.",  # no name before
             "Olga Li, 3 years old; Ivan Petrov, 5 years old.",
             "Olga Li has worked there for three years, five months.",
         ),

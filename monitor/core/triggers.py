@@ -139,7 +139,12 @@ STARTS = re.compile(
     re.I,
 )
 # "X's appeal rejected": a headline leaves out the auxiliary
-REJECTED_HEADLINE = re.compile(r"\s+(?:rejected|dismissed|denied|turned down|thrown out)\b", re.I)
+# ... and names what it was against: "Appeal against conviction dismissed"
+REJECTED_HEADLINE = re.compile(
+    r"(?:\s+against\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:conviction|sentence|"
+    r"verdict|ruling)s?)?\s+(?:rejected|dismissed|denied|turned down|thrown out)\b",
+    re.I,
+)
 REJECTED = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:rejected|dismissed|denied|"
     r"turned down|thrown out)\b",
@@ -360,7 +365,7 @@ A_NAME_NEXT = re.compile(
 
 
 # "Minsk: X, 3 years": a capitalised name (its place in brackets, if any), then the comma
-A_NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+\s*(?:\([^()]{1,40}\)\s*)?,\s*$")
+A_NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+\s*(?:\([^()]{1,40}\)\s*)?(?:,|\s[–—-])\s*$")
 
 
 # "Belarus handed over X", "Russia on Saturday handed over X": a state as the subject
