@@ -19,6 +19,23 @@ order to release someone later ("shall release ... within 48 hours") is no relea
 deportation and flight are ``fled``, a sentence cut on appeal is a sentence, "supervised
 release" is part of a sentence, and an event more than about a month before publication is
 background. ``optional`` holds what a reader could label either way.
+
+First run (50 rows, before any fix): 35 rows fully right; 31 of 42 expected events found,
+9 wrong extra events, no wrong mentions. Missed: a live blog's "Verdict in the case of X:
+six years", a docket's "Sentencing held as to X", "Bailed to appear ... on 15 December"
+(dated by the appearance), a numbered entry's "X – 7 years", "Appeal against conviction
+dismissed.", "held for questioning", "said X after he was released" after a quotation's
+"still in prison", "among them A and journalist X, who was released hours later", "sent
+his co-defendant Y to pretrial detention". Extra: "X, jailed by Russia," as an arrest, a
+retracted report of a death, an acquitted editor given the sentence of the reporter named
+before him, the house arrest of the person named before given to the co-defendant (and
+the remand read as a transfer), and three rows whose labels missed the project's own
+conventions, relabelled (noted at each): a quashed conviction is ``charges_dropped``, "who
+is accused of" is a background state, a release before the rearrest is an earlier stage.
+
+After the fixes (by class, each with its own examples and counter-examples below or in the
+rule table): 47 rows fully right by the labels as committed, 50 after the three relabels;
+42 of 42 expected events found, no wrong extra event, no wrong mention.
 """
 
 from __future__ import annotations
@@ -233,7 +250,8 @@ PASSIVE: list[FeedItem] = [
         "Peter Odhiambo walked out of Kamiti prison on Wednesday after the High Court quashed his "
         "conviction.",
         {("odhiambo", "released", True)},
-        {("odhiambo", "acquitted", True)},
+        # (a quashed conviction is ``charges_dropped`` in the rule table: relabelled)
+        {("odhiambo", "acquitted", True), ("odhiambo", "charges_dropped", True)},
         {"odhiambo"},
     ),
     (
@@ -376,7 +394,9 @@ UPDATES: list[FeedItem] = [
         "UPDATE 2 (22:10): Immigration officers detained Park Ji-won again outside the detention "
         "centre minutes after her release, her lawyer said.",
         {("park", "detained", True)},
-        {("park", "released", True)},
+        # (a release before the return to custody the news reports is an earlier stage,
+        # background: relabelled)
+        {("park", "released", True), ("park", "released", False)},
         {"park"},
     ),
 ]
@@ -514,7 +534,8 @@ NEGATIVE: list[FeedItem] = [
         "The Federal High Court set 3 December for the start of the trial of Meron Abebe, who is "
         "accused of inciting violence.",
         NONE,
-        {("abebe", "charged", True)},
+        # (a state, "who is accused of", is background: relabelled)
+        {("abebe", "charged", True), ("abebe", "charged", False)},
         {"abebe"},
     ),
     (
@@ -688,3 +709,37 @@ def test_a_feed_item_names_whom_a_reader_would_see(title: str, text: str, named:
 )
 def test_a_class_fixed_after_the_first_run(text: str, expected: Events) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Hussain v The King",
+            "Appeal against conviction dismissed. The court upheld the verdict against Sajid "
+            "Hussain.",
+            {("hussain", "appeal_rejected", True)},
+        ),
+        (
+            "Court roundup",
+            "1. Ana Ferreira – 7 years (Art. 159); 2. Emre Kaya – acquitted.",
+            {("ferreira", "sentenced", True), ("kaya", "acquitted", True)},
+        ),
+        # counter-examples: a line that opens with the word in an article about no one
+        # person; a dash before a time that is no term
+        (
+            "Court roundup",
+            "Appeal against conviction dismissed. Ana Ferreira and Emre Kaya were in court.",
+            set(),
+        ),
+        ("Court roundup", "Ana Ferreira – a teacher for 7 years.", set()),
+    ],
+    ids=[
+        "a-line-that-opens-with-the-appeal",
+        "a-numbered-entrys-dash-and-term",
+        "a-line-with-no-one-person",
+        "a-dash-before-no-term",
+    ],
+)
+def test_a_dockets_line_is_the_one_persons(title: str, text: str, expected: Events) -> None:
+    assert events(text, title) == expected
