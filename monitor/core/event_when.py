@@ -346,6 +346,8 @@ def timing_of(
 # "had denied his parole, ... when they recently moved him": the date is the other clause's
 OTHER_CLAUSE = re.compile(
     r"[;:]|\b(?:when|while|because|although|though|whereas)\b|,\s*(?:which|who|whom)\b|"
+    # "bailed to appear at the Crown Court on 15 December": the later step's own date
+    r"\bto\s+(?:appear|report|answer|stand\s+trial|face\s+trial)\b|"
     # "the release of X, a rights defender held since 2021,", "X, jailed in 2019,": the
     # date of the apposition's own participle
     r",[^,;]{0,60}?\b(?:held|jailed|imprisoned|detained|behind\s+bars)\s*$|"

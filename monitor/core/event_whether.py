@@ -143,6 +143,15 @@ FALSE_AFTER = re.compile(
     r"groundless|inaccurate|incorrect|wrong|fake|fabricated)\b",
     re.I,
 )
+# "retracted its report that X died", "withdraws claim of X's release": a report taken back
+# by who made it (not a clause of its own after a comma: "X, who withdrew his claim that he
+# was beaten, was freed")
+RETRACTED_REPORT = re.compile(
+    r"\b(?:retract\w*|withdr[ae]w\w*|took\s+back|takes?\s+back|corrected|corrects)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|statements?|posts?|story|stories|items?|tweets?|"
+    r"allegations?|accounts?)\s+(?:that|of)\b[^.;,]*$",
+    re.I,
+)
 SUBJUNCTIVE = re.compile(r"\s+(?:\w+ly\s+|immediately\s+)?be\s+(?:\w+ly\s+)?", re.I)
 
 
@@ -167,6 +176,8 @@ def is_blocked(
         return True  # "Will X be freed?": a headline that asks
     if f.rule.type is not EventType.ILL_TREATMENT and UNCONFIRMED.search(sentence):
         return True  # an allegation of ill-treatment is reported as one (the guide's rule)
+    if RETRACTED_REPORT.search(sentence, max(0, f.start - 120), f.start):
+        return True  # "retracted its report that X died in custody": taken back
     if f.rule.type is not EventType.TRIAL and PLANNED_NOUN.match(sentence, f.end):
         return True  # "his hunger strike threat", "an arrest warrant", "a release campaign"
     if f.rule.form is Form.NOUN and f.rule.type in VERDICTS:
@@ -393,11 +404,12 @@ HELD_DESPITE = re.compile(
     re.I,
 )
 # "remains in prison despite an order for his release": no release (but "remained in
-# custody until his release" was one)
+# custody until his release" was one, and so was "“My friends are still in prison,” said X
+# after he was released": a quotation's clause, closed before the event)
 STILL_HELD_BEFORE = re.compile(
     r"\b(?:remains?|stays?|is\s+still|are\s+still|is\s+being\s+held|are\s+being\s+held)\s+"
     r"(?:\w+\s+)?(?:in|behind)\s+(?:jail|prison|custody|detention|bars)\b(?![^.;]*\buntil\b)"
-    r"[^.;]{0,80}$",
+    r"[^.;”]{0,80}$",
     re.I,
 )
 REFUSED_WHAT = re.compile(

@@ -158,11 +158,14 @@ LIST_GAP = re.compile(
     r"(?:(?:of|at|for)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*,\s+)?$"
 )
 NOUN_OWNER = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:of|for|on|against|inflicted on|filed by|submitted by|by|"
+    # (a docket's "as to": "Sentencing held as to X", "Judgment as to X")
+    r"^\s*(?:\w+\s+){0,2}?(?:of|for|on|against|as\s+to|inflicted on|filed by|submitted by|by|"
     r"handed(?:\s+down)?\s+to|given\s+to)\s+"
     # "the arrest of the city's mayor, X": a description, then the name
-    # (but not across a relative clause: "detained dozens of students who read her poems")
-    r"(?:the\s+|a\s+)?(?:(?!(?:who|whom|which|that)\s)[\w'’-]+\s+){0,6}?"
+    # (but not across a relative clause: "detained dozens of students who read her poems",
+    # nor a verb of its own: "placed X under house arrest on Tuesday and sent Y to ...")
+    r"(?:the\s+|a\s+)?(?:(?!(?:who|whom|which|that)\s|(?:and|then)\s+(?:\w+ly\s+)?"
+    r"(?:[a-z]+ed|sent|put|gave|took|held|kept|let|freed)\s)[\w'’-]+\s+){0,6}?"
     rf"(?:(?:{ROLE_WORDS}|{OFFICIAL_WORDS}),\s+)?$",
     re.I,
 )
@@ -509,10 +512,15 @@ SHARED_AUX = re.compile(
 # ... after an object told at length: "pardoned 30 people convicted of 'extremism' on
 # Tuesday, including X" (but not across a relative clause of its own, nor for a participle
 # whose preposition follows: "people convicted of ..., including X" were not convicted now)
+# ... "at least 30 people, among them lawyer A and journalist X": a quantity first, and others
+# no one watches listed before the person (not a verb after the list: "among them A, and
+# questioned X")
 SUCH_AS_GAP = re.compile(
-    r"^\s*(?!(?:of|for|in|on|at|with|by|to|from|as)\s)"
+    r"^\s*(?!(?:of|for|in|on|at(?!\s+least\s)|with|by|to|from|as)\s)"
     r"(?:(?!(?:who|whom|which|that)\s)[\w'’‘\"“”-]+\s+){0,8}?(?:[\w'’‘\"“”-]+,\s*)?"
     r"(?:including|among\s+them|notably|(?<=,\s)such\s+as)\s+"
+    r"(?:(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?!and\s|[a-z]+ed\s))*"
     r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$"
 )
 # "have detained three bloggers - X, Y and Z - over posts": the object, then who they are
@@ -1032,6 +1040,15 @@ APPOSED_OBJECT = re.compile(
 )
 
 
+# "sentenced reporter Y Z to eight years and acquitted editor X": the verb's object is the
+# one named before the next verb, whose own object X is (not "detained Y Z and the wounded X")
+OBJECT_THEN_VERB = re.compile(
+    r"(?-i:[A-Z])[\w'’-]*\s[^,;]*?\b(?:and|then)\s+(?:\w+ly\s+)?[a-z]+ed\s+"
+    r"(?:(?!(?:the|a|an|his|her|their)\s)[a-z][\w-]*\s+){0,3}$",
+    re.I,
+)
+
+
 def object_of(
     f: Found, sentence: str, refs: list[Ref], gaps: re.Pattern[str] | None = None
 ) -> tuple[Ref, ...]:
@@ -1039,6 +1056,8 @@ def object_of(
     if not after:
         return ()
     gap = sentence[f.end : after[0].start]
+    if gaps is None and OBJECT_THEN_VERB.search(gap):
+        return ()
     if not (gaps or OBJECT_GAP).match(gap) and not (
         gaps is None
         and (APPOSED_OBJECT.match(gap) or RELATION_NAMED.match(gap))

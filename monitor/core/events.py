@@ -515,8 +515,8 @@ LIST_ENTRY = re.compile(
     r",\s+(?:(?:an?|the)\s+)?(?-i:[a-z][\w'’-]*)(?:\s+[\w'’-]+){0,4}\s*[.:]?\s*"
 )
 # what makes the name that opens a sentence not its only subject: "X's lawyer", "X and Y",
-# "X, Y and Z", "X of the party"
-NOT_ALONE = re.compile(r"\s*(?:['’]|,|and\b|&|/|of\b|with\b)", re.I)
+# "X, Y and Z", "X of the party" (not an age: "X, 29, of Hackney, appeared")
+NOT_ALONE = re.compile(r"\s*(?:['’]|,(?!\s*\d{1,3}\s*,)|and\b|&|/|of\b|with\b)", re.I)
 
 
 def _opened_by(text: str, names: list[Ref]) -> Ref | None:

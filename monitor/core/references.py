@@ -341,17 +341,22 @@ def group_refs(
 # person, the case spoken of is theirs
 CASE_WORD = re.compile(
     r"\b(?:the|that|this)(?=\s+(?:trial|sentence|verdict|conviction|case|hearing)\b"
-    r"(?!\s+(?:of|against|for|in\s+which)\b))",
+    r"(?!\s+(?:of|against|for|in\s+which)\b))"
+    # ... and a docket's or headline's line that opens with the word: "Appeal against
+    # conviction dismissed.", "Sentence upheld." (the word itself is the possessive)
+    r"|^\W*(?P<bare>(?=(?-i:[A-Z]))(?:appeal|trial|sentence|verdict|conviction)s?)\b"
+    r"(?!\s+(?:of|for|court|in\s+which)\b)",
     re.I,
 )
 
 
 def case_refs(sentence: Sentence, main: str | None) -> list[Ref]:
-    """ "the trial" as the main person's trial: a possessive on "the"."""
+    """ "the trial" as the main person's trial: a possessive on "the" (or on the word that
+    opens a line: "Appeal against conviction dismissed.")."""
     if main is None:
         return []
     return [
-        Ref(m.start(), m.end(), (main,), RefKind.POSSESSIVE)
+        Ref(*(m.span("bare") if m.group("bare") else m.span()), (main,), RefKind.POSSESSIVE)
         for m in CASE_WORD.finditer(sentence.text)
     ]
 

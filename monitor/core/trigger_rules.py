@@ -722,8 +722,15 @@ RULES: tuple[Rule, ...] = (
         r"appeals?(?!\s+(?:court|for))",
         says="the appeal was rejected",
         check=Check.APPEAL_REJECTED_AFTER,
-        examples=("His appeal was rejected in June.", "Blogger's appeal rejected"),
-        counter_examples=("His appeal will be heard in June.",),
+        examples=(
+            "His appeal was rejected in June.",
+            "Blogger's appeal rejected",
+            "Appeal against conviction dismissed.",  # a docket's line
+        ),
+        counter_examples=(
+            "His appeal will be heard in June.",
+            "Appeal against conviction lodged.",
+        ),
     ),
     Rule(
         T.APPEAL_REJECTED,
@@ -1214,18 +1221,22 @@ RULES: tuple[Rule, ...] = (
             "The clerk gave the young artist Anna Kim a copy of the six-year sentence.",
         ),
     ),
-    # a docket's outcome: "(Savich H.): verdict – 4 years, general regime"
+    # a docket's outcome: "(Savich H.): verdict – 4 years, general regime"; a live blog's
+    # "Verdict in the case of X: six years in a colony"
     Rule(
         T.SENTENCED,
         "verdict-a-term",
         Form.NOUN,
-        rf"(?:verdict|sentence)\s*(?::|\s[–—-])\s*(?:{_TERM}|life)(?!\s+(?:ago|old|later|earlier|after|before|since)\b)",
+        rf"(?:verdict|sentence)(?:\s+(?:in\s+the\s+case\s+of|for|of)\s+[^:;.–—]{{3,60}}?)?\s*(?::|\s[–—-])\s*(?:{_TERM}|life)(?!\s+(?:ago|old|later|earlier|after|before|since)\b)",
         says="the verdict: a prison term",
         examples=(
             "Case No. 1-77/2026 (Petrov I.): verdict – 4 years, general regime.",
             "Ivan Petrov. Sentence: 6 years in a penal colony.",
+            "10:31 Verdict in the case of Ivan Petrov: six years in a strict-regime colony.",
         ),
         counter_examples=(
+            "Verdict in the case of Ivan Petrov: the judge has retired.",
+            "The verdict for Ivan Petrov – two years after his arrest – was expected.",
             "The verdict – 4 years after the arrest – surprised no one.",
             "Verdict: guilty.",
         ),
@@ -1236,15 +1247,18 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "term-in-a-list-entry",
         Form.SUBJECT,
-        rf"(?<=, ){_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)(?=\s*(?:\([^()]{{1,40}}\)\s*)?(?:;|\.?$))",
+        rf"(?:(?<=, )|(?<= – )|(?<= — )|(?<= - )){_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)(?=\s*(?:\([^()]{{1,40}}\)\s*)?(?:;|\.?$))",
         says="given a prison term",
         check=Check.A_NAME_BEFORE,
         examples=(
             "Minsk: Ivan Petrov, 3 years (Art. 342); Homel: Olga Li, 5 years.",
             "Olga Li, six years",
+            "1. Olga Li – 7 years (Art. 159); 2. Ivan Petrov – acquitted.",  # a dash, a number
         ),
         counter_examples=(
             "She has lived in Minsk with Olga Li, 3 years ago.",
+            "Olga Li – a teacher for 7 years.",
+            "The wait – 7 years.",  # no name before
             "Olga Li, 3 years old; Ivan Petrov, 5 years old.",
             "Olga Li has worked there for three years, five months.",
         ),
@@ -1274,10 +1288,19 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "sentencing-of",
         Form.NOUN,
-        r"sentencing(?!\s+(?:hearings?|guidelines|date|phase|session|stage))",
+        # (not one put off or set for a day: "Sentencing set as to X for 3 March")
+        r"sentencing(?!\s+(?:hearings?|guidelines|date|phase|session|stage))(?![^.;]{0,60}?\b(?:postponed|adjourned|set|scheduled|rescheduled|continued|delayed|deferred|put\s+off|will|is\s+due|is\s+expected)\b)",
         says="the sentencing",
-        examples=("Rights groups condemned the sentencing of the editor to six years.",),
-        counter_examples=("The sentencing hearing was postponed again.",),
+        examples=(
+            "Rights groups condemned the sentencing of the editor to six years.",
+            "Minute entry: Sentencing held as to Ivan Petrov.",  # a docket's "as to"
+        ),
+        counter_examples=(
+            "The sentencing hearing was postponed again.",
+            "The sentencing of the editor was postponed.",
+            "Sentencing set as to Ivan Petrov for 3/3/2027.",
+            "The sentencing of the editor is set for 3 March.",
+        ),
     ),
     Rule(
         T.SENTENCED,
@@ -1748,17 +1771,35 @@ RULES: tuple[Rule, ...] = (
             "Her illness was taken into account.",
         ),
     ),
-    Rule(  # a custody for hours, a night or at a police station
+    Rule(  # a remand with the person between the verb and the custody: not a transfer
+        T.DETAINED,
+        "sent-to-pretrial-detention",
+        Form.VERB,
+        r"(?:sent|sends|send)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:to|into|in)\s+(?:pre-?trial\s+|criminal\s+)?(?:detention|custody)\b(?!\s+(?:cent(?:re|er)s?|facilit(?:y|ies)|camps?|units?|wards?|cells?)\b))",
+        says="sent to pretrial detention",
+        examples=(
+            "A Moscow court sent the blogger to pretrial detention for two months.",
+            "The judge sent his co-defendant Ivan Petrov to pretrial detention.",
+            "She was sent into custody on Monday.",
+        ),
+        counter_examples=(
+            "She was sent to a detention centre in Homel.",  # a place: a transfer
+            "Her lawyer sent a complaint to the pretrial detention centre.",
+            "He was sent to a penal colony in the Perm region.",
+        ),
+    ),
+    Rule(  # a custody for hours, a night, for questioning or at a police station
         T.DETAINED,
         "held-for-a-time",
         Form.VERB,
-        r"(?:(?<=was )|(?<=were )|(?<=\band ))held(?=\s+(?:overnight|for\s+(?:about\s+|nearly\s+|almost\s+)?(?:[\w-]+\s+){0,2}?(?:hours?|nights?)\b|at\s+(?:a|the)\s+police\s+(?:station|department|headquarters)\b))",
+        r"(?:(?<=was )|(?<=were )|(?<=\band ))held(?=\s+(?:overnight|for\s+(?:questioning|interrogation)\b(?!\s+(?:the|a|an|his|her|their|of)\b)|for\s+(?:about\s+|nearly\s+|almost\s+)?(?:[\w-]+\s+){0,2}?(?:hours?|nights?)\b|at\s+(?:a|the)\s+police\s+(?:station|department|headquarters)\b))",
         says="held in custody",
         examples=(
             "She was held overnight and released in the morning.",
             "He was held for six hours at a police station.",
             "The poet was held at a police station in the capital.",
             "She was summoned by state security and held for ten hours.",  # a passive of two
+            "The reporter was held for questioning in the capital on Monday.",
         ),
         counter_examples=(
             "The trial was held behind closed doors.",
@@ -1767,6 +1808,8 @@ RULES: tuple[Rule, ...] = (
             "She was held in high regard.",
             "He had been held for 12 hours.",  # told back: the custody already reported
             "The union met and held talks for ten hours.",
+            "He had been held for questioning once before.",  # told back
+            "The meeting was held for questioning the minister.",  # a meeting's purpose
         ),
     ),
     Rule(
@@ -1956,11 +1999,17 @@ RULES: tuple[Rule, ...] = (
         r"imprisoned|incarcerated|jailed",
         says="jailed",
         check=Check.NOT_A_CONVICTION,
-        examples=("Police jailed the blogger overnight.", "She was imprisoned in 2021."),
+        examples=(
+            "Police jailed the blogger overnight.",
+            "She was imprisoned in 2021.",
+            "The activist, jailed by Russia last week, has been moved to Rostov.",  # dated
+        ),
         counter_examples=(
             "He was imprisoned after being found guilty of fraud.",
             "The court jailed her after convicting her of treason.",
             "The poet, jailed for a protest, said he was well.",  # what describes him
+            "The activist, jailed by Russia, has been moved to Rostov.",  # ... or by whom
+            "The poet, imprisoned by the Belarusian authorities, wrote to his wife.",
         ),
     ),
     Rule(
@@ -2277,12 +2326,14 @@ RULES: tuple[Rule, ...] = (
         T.RELEASED,
         "release",
         Form.NOUN,
-        r"(?<!for immediate )release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))",
+        r"(?<!for immediate )(?<!supervised )release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))",
         says="a release",
         check=Check.NOT_ITS_TERMS,
         examples=("His release was welcomed by his family.",),
         counter_examples=(
             "The release date was postponed.",
+            "He was sentenced to 30 months and three years of supervised release.",
+            "Ivan Petrov: 30 months' imprisonment, 3 years supervised release.",  # a sentence's part
             "He broke the conditions of his release.",
             "FOR IMMEDIATE RELEASE: the rights group on the detained editor.",
         ),
