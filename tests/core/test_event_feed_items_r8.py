@@ -36,6 +36,16 @@ is accused of" is a background state, a release before the rearrest is an earlie
 After the fixes (by class, each with its own examples and counter-examples below or in the
 rule table): 47 rows fully right by the labels as committed, 50 after the three relabels;
 42 of 42 expected events found, no wrong extra event, no wrong mention.
+
+``LATER`` holds 20 items written after these fixes, in forms of their own, labelled and
+committed before their first run. First run: 13 of 20 rows fully right; 8 of 14 expected
+events found, 1 wrong extra event (a release named in "postponed its ruling on her
+release"), no wrong mention. After the fixes of their classes (a court listing's "X, 41, of
+Bradford, remanded"; "left the Tashkent colony"; a ruling or hearing still to come on a
+release; a line's heading before its entries, "Verdicts: X – acquitted; ..."; taken from a
+named place by men; a sentence "handed down last week" as an aside after an appeal to
+come): 19 of 20 rows, 13 of 14 events, no wrong extra event. One row is left
+(``LATER_NOT_YET``).
 """
 
 from __future__ import annotations
@@ -763,7 +773,12 @@ LATER: list[FeedItem] = [
         {"karimova"},
     ),
 ]
-LATER_NOT_YET: dict[str, str] = {}
+LATER_NOT_YET: dict[str, str] = {
+    "later-quote-led-mother-on-death": "who: a relative clause after a relative's 'of X,' "
+    "('The mother of X, who died in prison on Sunday, ...') is given to no one, as the "
+    "project reads 'the lawyer of X, who was freed' (ambiguous by grammar; what the clause "
+    "says, a death in prison, would tell)",
+}
 LATER_NAMES_NOT_YET: dict[str, str] = {}
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
@@ -932,3 +947,60 @@ def test_a_class_fixed_after_the_first_run(text: str, expected: Events) -> None:
 )
 def test_a_dockets_line_is_the_one_persons(title: str, text: str, expected: Events) -> None:
     assert events(text, title) == expected
+
+
+# The later items' classes, with sentences of their own and counter-examples (the trigger
+# rules' own are in the rule table: "left the Tashkent colony", taken from a named place by
+# men).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sajid Hussain, 41, of Bradford, remanded in custody until 2 December.",
+            {("hussain", "detained", True)},
+        ),
+        ("Sajid Hussain, 41, remanded in custody.", {("hussain", "detained", True)}),
+        (
+            "The court postponed its ruling on her release to Friday. Ana Ferreira is held in "
+            "Lisbon.",
+            set(),
+        ),
+        ("A hearing on the release of Ana Ferreira is set for Friday.", set()),
+        (
+            "Verdicts: Emre Kaya – acquitted; Selin Arslan – 2 years.",
+            {("kaya", "acquitted", True)},
+        ),
+        (
+            "Ales Lukashuk will appeal against his six-year sentence, handed down last week.",
+            {("lukashuk", "sentenced", True)},
+        ),
+        # counter-examples: an aside before another verb; a ruling that was made; a line
+        # whose entry is someone else's; a sentence still to be handed down
+        ("Sajid Hussain, 41, of Bradford, remanded in custody, said his lawyer.", set()),
+        (
+            "The ruling on Ana Ferreira's release came on Monday: she was freed.",
+            {("ferreira", "released", True)},
+        ),
+        ("Court news: Emre Kaya – his lawyer was acquitted.", set()),
+        ("Ales Lukashuk fears a six-year sentence, to be handed down on Friday.", set()),
+        (
+            "The decision on the release on parole of Ales Lukashuk was welcomed by his family.",
+            {("lukashuk", "parole_granted", True)},
+        ),
+    ],
+    ids=[
+        "a-listings-age-and-home",
+        "a-listings-age",
+        "a-ruling-on-a-release",
+        "a-hearing-on-a-release",
+        "a-lines-heading",
+        "a-sentence-handed-down-as-an-aside",
+        "an-aside-before-another-verb",
+        "a-ruling-made",
+        "an-entry-of-someone-else",
+        "a-sentence-to-be-handed-down",
+        "a-decision-made",
+    ],
+)
+def test_a_later_items_class(text: str, expected: Events) -> None:
+    assert events(text) == expected
