@@ -610,9 +610,7 @@ def _fronted(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
 # lower-case words: "• X: trial opened on 3 June", "X – sabotage charges dropped", "2. X
 # (Crimea): sentenced to six years"
 # (a number, or the line's heading: "Verdicts: X – acquitted; Y – 2 years")
-LINE_BEFORE = re.compile(
-    r"\W{0,3}(?:\d{1,2}[.)]\s*)?(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:\s+)?"
-)
+LINE_BEFORE = re.compile(r"\W{0,3}(?:\d{1,2}[.)]\s*)?(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:\s+)?")
 LINE_LABEL_GAP = re.compile(
     rf"{_PATRONYMIC}\s*(?:\([^()]{{1,40}}\)\s*)?(?::|\s[-–—])\s+"
     r"(?:(?-i:[a-z][\w'’-]*)\s+){0,3}?",
