@@ -152,6 +152,19 @@ RETRACTED_REPORT = re.compile(
     r"allegations?|accounts?)\s+(?:that|of)\b[^.;,]*$",
     re.I,
 )
+# "postponed its ruling on her release", "a hearing on his transfer is set for Friday": what
+# a decision still to come is about (but "the decision on the release on parole of X was
+# welcomed": it was made)
+DECISION_TO_COME = re.compile(
+    r"\b(?:postpon\w*|adjourn\w*|delay\w*|defer\w*|put\s+off|expected|due|await\w*|"
+    r"pending|set\s+for|scheduled|will|(?:is|are)\s+to)\b",
+    re.I,
+)
+DECISION_ON = re.compile(
+    r"\b(?:ruling|decision|hearing|deliberations|vote)s?\s+(?:on|about|regarding|over)\s+"
+    r"(?:(?:his|her|their|the)\s+|(?:[\w'’-]+\s+){1,3}?[\w'’-]+['’]s?\s+)?$",
+    re.I,
+)
 SUBJUNCTIVE = re.compile(r"\s+(?:\w+ly\s+|immediately\s+)?be\s+(?:\w+ly\s+)?", re.I)
 
 
@@ -178,6 +191,12 @@ def is_blocked(
         return True  # an allegation of ill-treatment is reported as one (the guide's rule)
     if RETRACTED_REPORT.search(sentence, max(0, f.start - 120), f.start):
         return True  # "retracted its report that X died in custody": taken back
+    if (
+        f.rule.form is Form.NOUN
+        and DECISION_ON.search(sentence, max(0, f.start - 60), f.start)
+        and DECISION_TO_COME.search(sentence)
+    ):
+        return True  # "postponed its ruling on her release": a decision still to come
     if f.rule.type is not EventType.TRIAL and PLANNED_NOUN.match(sentence, f.end):
         return True  # "his hunger strike threat", "an arrest warrant", "a release campaign"
     if f.rule.form is Form.NOUN and f.rule.type in VERDICTS:
@@ -350,12 +369,13 @@ AND_BEFORE = re.compile(r"\b(?:and|but)\s+$", re.I)
 # this morning", "the verdict delivered on Monday" (not "a sentence to be handed down")
 VERDICTS = frozenset({EventType.SENTENCED, EventType.ACQUITTED})
 TO_BE_GIVEN_AFTER = re.compile(
-    r"\s+(?:(?:is|are|was|were)\s+)?(?:(?:due|expected|set|scheduled|likely)\s+)?to\s+be\s+"
+    r"\s*,?\s+(?:(?:is|are|was|were)\s+)?(?:(?:due|expected|set|scheduled|likely)\s+)?to\s+be\s+"
     r"(?:\w+ly\s+)?(?:handed|imposed|passed|delivered|pronounced|announced|read\s+out)\b",
     re.I,
 )
 GIVEN_AFTER = re.compile(
-    r"\s+(?:(?:\w+ly\s+)?(?:handed\s+down|imposed|passed|delivered|pronounced|announced))\b",
+    # (or an aside: "will appeal his sentence, handed down last week")
+    r"\s*,?\s+(?:(?:\w+ly\s+)?(?:handed\s+down|imposed|passed|delivered|pronounced|announced))\b",
     re.I,
 )
 # the last "and that" or "but that": a reported clause of its own

@@ -616,7 +616,8 @@ def _fronted(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
 # A digest's line that opens with a name, a colon or a dash, then what happened, in a few
 # lower-case words: "• X: trial opened on 3 June", "X – sabotage charges dropped", "2. X
 # (Crimea): sentenced to six years"
-LINE_BEFORE = re.compile(r"\W{0,3}(?:\d{1,2}[.)]\s*)?")
+# (a number, or the line's heading: "Verdicts: X – acquitted; Y – 2 years")
+LINE_BEFORE = re.compile(r"\W{0,3}(?:\d{1,2}[.)]\s*)?(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:\s+)?")
 LINE_LABEL_GAP = re.compile(
     rf"{_PATRONYMIC}\s*(?:\([^()]{{1,40}}\)\s*)?(?::|\s[-–—])\s+"
     r"(?:(?-i:[a-z][\w'’-]*)\s+){0,3}?",
@@ -797,9 +798,11 @@ def _headline(pre: str, refs: list[Ref]) -> bool:
 
 # A digest's entry: a name, what they are between commas, then the participle that is the
 # news, with no verb after it: "X, blogger, acquitted on appeal.", "X, a lawyer, sentenced
-# to five years" (but "X, a lawyer, jailed in 2019, said ...": an aside of a sentence)
+# to five years" (but "X, a lawyer, jailed in 2019, said ...": an aside of a sentence);
+# ... a court listing's age and home: "X, 41, of Bradford, remanded in custody"
 DESCRIBED_BEFORE = re.compile(
-    r",\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s*,\s*$"
+    r"(?:,\s+(?:\d{1,3}|of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|"
+    r"(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s*){1,3},\s*$"
 )
 VERBLESS_REST = re.compile(r"[^,;:]*$")
 

@@ -1847,10 +1847,11 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "taken-away-by-men",
         Form.VERB,
-        r"(?:(?:taken|led)(?=\s+(?:away|from|outside|into)\b)|seized|grabbed|dragged|bundled)(?!\s+to\b)(?=\s+(?:[\w'’-]+\s+){0,5}?by\s+(?:[\w-]+\s+){0,2}?(?:police|policemen|officers|agents|security|men|soldiers|militia|gunmen)\b)",
+        r"(?:(?:taken|led)(?=\s+(?:away|from|outside|into)\b)|seized|grabbed|dragged|bundled)(?!\s+to\b)(?=\s+(?:[\w'’-]+\s+){0,7}?by\s+(?:[\w-]+\s+){0,2}?(?:police|policemen|officers|agents|security|men|soldiers|militia|gunmen)\b)",
         says="taken away by security men",
         examples=(
             "The blogger was taken from her office by masked men.",
+            "She was taken from her home in Addis Ababa by men in civilian clothes.",  # a place
             "She was seized outside her home by plainclothes police.",
             "He was bundled into a van by security officers.",
         ),
@@ -2224,17 +2225,22 @@ RULES: tuple[Rule, ...] = (
         Form.SUBJECT,
         r"walk(?:ed|s)\s+(?:free|out\s+of\s+(?:prison|jail|custody|detention))|left\s+(?:prison|jail|custody|the\s+(?:prison|colony|detention)(?!\s+(?:hospital|infirmary|yard)))|was\s+let\s+out"
         # "walked out of Stanley Prison", "left Evin prison": a prison named before the word
-        r"|(?:walk(?:ed|s)\s+out\s+of|left)\s+(?!(?:a|an|the)\s)(?:[a-z][\w'’-]*\s+){1,2}?(?:prison|jail|penal\s+colony)\b(?!\s*(?:['’]s|yard|gates?|grounds|visiting|hospital|canteen))",
+        r"|(?:walk(?:ed|s)\s+out\s+of|left)\s+(?!(?:a|an|the)\s)(?:[a-z][\w'’-]*\s+){1,2}?(?:prison|jail|penal\s+colony)\b(?!\s*(?:['’]s|yard|gates?|grounds|visiting|hospital|canteen))"
+        # ... and "the" before the named place: "left the Tashkent colony"
+        r"|left\s+the\s+(?:[a-z][\w'’-]*\s+){1,2}?(?:prison|jail|colony)\b(?!\s*(?:['’]s|yard|gates?|grounds|visiting|hospital|infirmary|canteen|administration|director|chief|governor))",
         says="walked free",
         examples=(
             "She walked free from the court.",
             "He walked out of Stanley Prison on Tuesday.",
             "The poet left Evin prison on Sunday evening.",
+            "The blogger left the Tashkent colony on Tuesday after his term ended.",
         ),
         counter_examples=(
             "She walked home from the court.",
             "His wife walked out of the prison visiting room in tears.",
             "He left the prison hospital on Monday.",
+            "She left the Tashkent colony gates after a short visit.",
+            "He left the Tashkent colony administration in 2019.",  # a job
         ),
     ),
     Rule(

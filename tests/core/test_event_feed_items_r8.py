@@ -36,6 +36,16 @@ is accused of" is a background state, a release before the rearrest is an earlie
 After the fixes (by class, each with its own examples and counter-examples below or in the
 rule table): 47 rows fully right by the labels as committed, 50 after the three relabels;
 42 of 42 expected events found, no wrong extra event, no wrong mention.
+
+``LATER`` holds 20 items written after these fixes, in forms of their own, labelled and
+committed before their first run. First run: 13 of 20 rows fully right; 8 of 14 expected
+events found, 1 wrong extra event (a release named in "postponed its ruling on her
+release"), no wrong mention. After the fixes of their classes (a court listing's "X, 41, of
+Bradford, remanded"; "left the Tashkent colony"; a ruling or hearing still to come on a
+release; a line's heading before its entries, "Verdicts: X – acquitted; ..."; taken from a
+named place by men; a sentence "handed down last week" as an aside after an appeal to
+come): 19 of 20 rows, 13 of 14 events, no wrong extra event. One row is left
+(``LATER_NOT_YET``).
 """
 
 from __future__ import annotations
@@ -583,23 +593,217 @@ NAMESAKE: list[FeedItem] = [
 ALL = LIVE + ALERTS + DOCKETS + PASSIVE + QUOTES + UPDATES + TITLED + LISTS + NEGATIVE
 ALL += NAMESAKE
 
+# Written after the fixes, in forms of their own: a live blog's "11:47 |", a magistrates'
+# listing with a remand, "walks free", a quotation-led death, an "UPDATE:" that says no
+# release, leaving a country, a verdicts line with dashes, an alert on a disappearance, a
+# plea hearing, "gets life", a hunger strike ended, an appeal to come after a sentence, a
+# footballer namesake, a brother sentenced, a post with an emoji, parole refused, a trial
+# resumed, a tenth anniversary, a house arrest lifted, a name in two scripts.
+LATER: list[FeedItem] = [
+    (
+        "later-live-pipe-time",
+        "Tbilisi protests – as it happened",
+        "11:47 | Opposition activist Rustam Ismailov has been detained near Rustaveli Avenue, "
+        "his party says. 11:52 | Riot police push protesters back.",
+        {("ismailov", "detained", True)},
+        NONE,
+        {"ismailov"},
+    ),
+    (
+        "later-listing-remanded-until",
+        "Westminster Magistrates' Court, 18 November",
+        "Sajid Hussain, 41, of Bradford, remanded in custody until 2 December on a charge of "
+        "criminal damage.",
+        {("hussain", "detained", True)},
+        {("hussain", "charged", True)},
+        {"hussain"},
+    ),
+    (
+        "later-walks-free-term-ended",
+        "Blogger walks free",
+        "Bakhtiyar Sultanov left the Tashkent colony on Tuesday after his term ended.",
+        {("sultanov", "released", True)},
+        {("sultanov", "sentenced", False)},
+        {"sultanov"},
+    ),
+    (
+        "later-quote-led-mother-on-death",
+        "“They killed my son,” says mother of jailed cleric",
+        "The mother of Yousef al-Nasser, who died in al-Ha'ir prison on Sunday, accused the "
+        "guards of beating him.",
+        {("nasser", "died", True)},
+        {("nasser", "ill_treatment", True), ("nasser", "ill_treatment", False)},
+        {"nasser"},
+    ),
+    (
+        "later-update-not-released-ruling-postponed",
+        "UPDATE: Ana Ferreira not freed; ruling postponed",
+        "UPDATE: Contrary to earlier reports, Ana Ferreira has not been released. The court "
+        "postponed its ruling on her release to Friday.",
+        NONE,
+        NONE,
+        {"ferreira"},
+    ),
+    (
+        "later-left-the-country-ms-surname",
+        "Iranian activist leaves Turkey",
+        "Iranian activist Farida Tahir left Turkey for Germany on Sunday, days after a court "
+        "approved her deportation to Iran. Ms Tahir has been granted a humanitarian visa.",
+        {("tahir", "fled", True)},
+        NONE,
+        {"tahir"},
+    ),
+    (
+        "later-verdicts-line-dashes",
+        "Istanbul court, Tuesday",
+        "Verdicts: Emre Kaya – acquitted; Selin Arslan – 2 years; Oleg Sorokin – case adjourned.",
+        {("kaya", "acquitted", True)},
+        NONE,
+        {"kaya", "sorokin"},
+    ),
+    (
+        "later-alert-taken-by-men-in-civilian-clothes",
+        "URGENT ACTION: Whereabouts of Meron Abebe unknown",
+        "Meron Abebe was taken from her home in Addis Ababa by men in civilian clothes on 15 "
+        "November. The authorities deny holding her.",
+        {("abebe", "detained", True)},
+        NONE,
+        {"abebe"},
+    ),
+    (
+        "later-docket-plea-sentencing-set",
+        "USA v. Kaya, 1:26-cr-00077",
+        "Plea hearing held as to Emre Kaya. Defendant pleaded guilty to Count 1. Sentencing set "
+        "for 2/20/2027.",
+        NONE,
+        NONE,
+        {"kaya"},
+    ),
+    (
+        "later-gets-life",
+        "Cleric gets life",
+        "A Riyadh court on Monday sentenced Yousef al-Nasser to life in prison.",
+        {("nasser", "sentenced", True)},
+        NONE,
+        {"nasser"},
+    ),
+    (
+        "later-hunger-strike-ended",
+        "Dr Abebe ends hunger strike",
+        "Meron Abebe ended her 40-day hunger strike on Tuesday after prison officials agreed to "
+        "let her see her children.",
+        NONE,
+        {("abebe", "hunger_strike", True), ("abebe", "hunger_strike", False)},
+        {"abebe"},
+    ),
+    (
+        "later-appeal-to-come-sentence-last-week",
+        "Lawyers to appeal Lukashuk verdict",
+        "Lawyers for Ales Lukashuk said on Wednesday they would appeal against his six-year "
+        "sentence, handed down last week.",
+        {("lukashuk", "sentenced", True)},
+        NONE,
+        {"lukashuk"},
+    ),
+    (
+        "later-namesake-footballer",
+        "Footballer Arda Kaya detained over betting",
+        "Police detained Galatasaray midfielder Arda Kaya on Monday in a betting investigation.",
+        NONE,
+        NONE,
+        set(),
+    ),
+    (
+        "later-brother-of-listed-sentenced",
+        "Brother of exiled journalist jailed",
+        "A San Salvador court sentenced Carlos Moreno, the brother of exiled journalist Lucía "
+        "Moreno, to six years on Tuesday.",
+        NONE,
+        {("moreno", "fled", False)},
+        {"moreno"},
+    ),
+    (
+        "later-post-emoji-just-released",
+        "⚡️ Odhiambo is free",
+        "⚡️ Peter Odhiambo has just been released from Industrial Area remand prison. More soon.",
+        {("odhiambo", "released", True)},
+        NONE,
+        {"odhiambo"},
+    ),
+    (
+        "later-refused-to-release-on-parole",
+        "Parole bid fails",
+        "A Zomba court on Wednesday refused to release Chikondi Banda on parole.",
+        {("banda", "parole_denied", True)},
+        NONE,
+        {"banda"},
+    ),
+    (
+        "later-trial-resumed",
+        "Trial of Park Ji-won continues",
+        "The trial of Park Ji-won resumed on Tuesday at the Seoul Central District Court.",
+        {("park", "trial", True)},
+        NONE,
+        {"park"},
+    ),
+    (
+        "later-tenth-anniversary-of-arrest",
+        "Ten years since Sorokin's arrest",
+        "On 19 November 2016, FSB officers arrested Oleg Sorokin at a Moscow airport.",
+        {("sorokin", "detained", False)},
+        NONE,
+        {"sorokin"},
+    ),
+    (
+        "later-house-arrest-lifted-travel-ban",
+        "Court lifts house arrest of Javier Mendoza",
+        "A Caracas court on Monday lifted the house arrest of union leader Javier Mendoza but "
+        "barred him from leaving the country.",
+        NONE,
+        {("mendoza", "released", True)},
+        {"mendoza"},
+    ),
+    (
+        "later-name-in-two-scripts-amnesty",
+        "Blogger freed under amnesty",
+        "Blogger Dilnoza Karimova (Дилноза Каримова) was released from Zangiota colony on "
+        "Wednesday under an amnesty.",
+        {("karimova", "pardoned", True)},
+        {("karimova", "released", True)},
+        {"karimova"},
+    ),
+]
+LATER_NOT_YET: dict[str, str] = {
+    "later-quote-led-mother-on-death": "who: a relative clause after a relative's 'of X,' "
+    "('The mother of X, who died in prison on Sunday, ...') is given to no one, as the "
+    "project reads 'the lawyer of X, who was freed' (ambiguous by grammar; what the clause "
+    "says, a death in prison, would tell)",
+}
+LATER_NAMES_NOT_YET: dict[str, str] = {}
+
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 NOT_YET: dict[str, str] = {}
 NAMES_NOT_YET: dict[str, str] = {}
 
 
-def test_the_round_holds_fifty_items() -> None:
-    assert len(ALL) == 50
+def test_the_round_holds_fifty_items_and_twenty_later() -> None:
+    assert (len(ALL), len(LATER)) == (50, 20)
 
 
-@pytest.mark.parametrize(("title", "text", "expected", "optional"), item_params(ALL, NOT_YET))
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "optional"),
+    item_params(ALL, NOT_YET) + item_params(LATER, LATER_NOT_YET),
+)
 def test_a_feed_item_gives_what_a_reader_would_label(
     title: str, text: str, expected: Events, optional: Events
 ) -> None:
     events.check_item(title, text, expected, optional)
 
 
-@pytest.mark.parametrize(("title", "text", "named"), named_in_params(ALL, NAMES_NOT_YET))
+@pytest.mark.parametrize(
+    ("title", "text", "named"),
+    named_in_params(ALL, NAMES_NOT_YET) + named_in_params(LATER, LATER_NAMES_NOT_YET),
+)
 def test_a_feed_item_names_whom_a_reader_would_see(title: str, text: str, named: set[str]) -> None:
     events.check_named(title, text, named)
 
@@ -743,3 +947,60 @@ def test_a_class_fixed_after_the_first_run(text: str, expected: Events) -> None:
 )
 def test_a_dockets_line_is_the_one_persons(title: str, text: str, expected: Events) -> None:
     assert events(text, title) == expected
+
+
+# The later items' classes, with sentences of their own and counter-examples (the trigger
+# rules' own are in the rule table: "left the Tashkent colony", taken from a named place by
+# men).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sajid Hussain, 41, of Bradford, remanded in custody until 2 December.",
+            {("hussain", "detained", True)},
+        ),
+        ("Sajid Hussain, 41, remanded in custody.", {("hussain", "detained", True)}),
+        (
+            "The court postponed its ruling on her release to Friday. Ana Ferreira is held in "
+            "Lisbon.",
+            set(),
+        ),
+        ("A hearing on the release of Ana Ferreira is set for Friday.", set()),
+        (
+            "Verdicts: Emre Kaya – acquitted; Selin Arslan – 2 years.",
+            {("kaya", "acquitted", True)},
+        ),
+        (
+            "Ales Lukashuk will appeal against his six-year sentence, handed down last week.",
+            {("lukashuk", "sentenced", True)},
+        ),
+        # counter-examples: an aside before another verb; a ruling that was made; a line
+        # whose entry is someone else's; a sentence still to be handed down
+        ("Sajid Hussain, 41, of Bradford, remanded in custody, said his lawyer.", set()),
+        (
+            "The ruling on Ana Ferreira's release came on Monday: she was freed.",
+            {("ferreira", "released", True)},
+        ),
+        ("Court news: Emre Kaya – his lawyer was acquitted.", set()),
+        ("Ales Lukashuk fears a six-year sentence, to be handed down on Friday.", set()),
+        (
+            "The decision on the release on parole of Ales Lukashuk was welcomed by his family.",
+            {("lukashuk", "parole_granted", True)},
+        ),
+    ],
+    ids=[
+        "a-listings-age-and-home",
+        "a-listings-age",
+        "a-ruling-on-a-release",
+        "a-hearing-on-a-release",
+        "a-lines-heading",
+        "a-sentence-handed-down-as-an-aside",
+        "an-aside-before-another-verb",
+        "a-ruling-made",
+        "an-entry-of-someone-else",
+        "a-sentence-to-be-handed-down",
+        "a-decision-made",
+    ],
+)
+def test_a_later_items_class(text: str, expected: Events) -> None:
+    assert events(text) == expected
