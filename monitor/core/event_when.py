@@ -164,8 +164,8 @@ EVE_IN_CLAUSE = re.compile(
     r"flight|deportation|handover)\b",
     re.I,
 )
-RELATIVE_CLAUSE = re.compile(
-    r"^\s*,\s*(?:[\w-]+\s+){0,3}?(?:who|whom|which)\s+(?!is\b|are\b)", re.I
+RELATIVE_CLAUSE = re.compile(  # (also after a description: "X, a former deputy mayor who")
+    r"^\s*,\s*(?:[\w-]+\s+){0,5}?(?:who|whom|which)\s+(?!is\b|are\b)", re.I
 )
 # "held since December, when police detained her": a when-clause whose subject acts on
 # the person (its verb active, the person after it)
@@ -346,6 +346,8 @@ def timing_of(
 # "had denied his parole, ... when they recently moved him": the date is the other clause's
 OTHER_CLAUSE = re.compile(
     r"[;:]|\b(?:when|while|because|although|though|whereas)\b|,\s*(?:which|who|whom)\b|"
+    # "bailed to appear at the Crown Court on 15 December": the later step's own date
+    r"\bto\s+(?:appear|report|answer|stand\s+trial|face\s+trial)\b|"
     # "the release of X, a rights defender held since 2021,", "X, jailed in 2019,": the
     # date of the apposition's own participle
     r",[^,;]{0,60}?\b(?:held|jailed|imprisoned|detained|behind\s+bars)\s*$|"
@@ -408,6 +410,8 @@ OTHER_NOUNS_DATE = re.compile(r"['’]s\s+[\w-]+\s+\S")
 UNTIL = re.compile(r"(?:until|till|through|pending)\b", re.I)
 # the same before a date that does not take the word in ("remanded until November 2",
 # "remanded till 2 November"); after a remand also "to" ("remanded in custody to 4 November")
+# the clause right after a term's end that tells what ended it: ", when a court sentenced"
+WHEN_AT_THE_END = re.compile(r",\s*when\s+[^,;:.]*$", re.I)
 UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|pending)\s+(?:the\s+)?$", re.I)
 TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 
@@ -418,7 +422,9 @@ def _a_term_end(f: Found, sentence: str, when: When) -> bool:
     if UNTIL.match(sentence, when.start) or UNTIL_BEFORE.search(
         sentence, max(0, when.start - 16), when.start
     ):
-        return True
+        # ... but "held until January 2020, when a court sentenced her": the end is the
+        # date of the when-clause's event
+        return not (when.end <= f.start and WHEN_AT_THE_END.match(sentence, when.end, f.start))
     return (
         sentence[f.start : f.start + 8].lower().startswith("remand")
         and TO_BEFORE.search(sentence, max(0, when.start - 8), when.start) is not None
