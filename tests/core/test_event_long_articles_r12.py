@@ -10,7 +10,14 @@ Labels follow DESIGN.md as a careful reader would give them: ``current`` for the
 rest; ``optional`` holds what a reader could label either way. People, outlets and facts
 are made up. Every label was written and committed before the module was first run; the
 commit that records the first run gives its counts, and a label changed after it says so
-beside it.
+beside it (none was).
+
+``TWELFTH_ROUND``, first run (labels committed before it, 2869246): 0/6 articles right,
+30/46 labelled events found, 9 extras; 6/6 articles named exactly their people, no
+namesake read as the person. After the round's classes (``CLASSES``): 4/6 articles, 45/46
+events, 1 extra; the two left are strict xfails naming their class. ``TWELFTH_FRESH``, two
+articles in other genres written after those fixes, first run: 0/2 articles, 13/15 events,
+0 extras, both naming exactly their people; after ``FRESH_CLASSES``: 2/2, 15/15, 0 extras.
 """
 
 from __future__ import annotations
@@ -586,6 +593,38 @@ NOT_YET_NAMED: dict[str, str] = {}
 # a lead that dates the news, for class examples told in an article's body
 LEAD = "A court ruled on Tuesday. Dozens were convicted. The trial had lasted a year."
 
+# The classes fixed after the first run of the two fresh articles, each with an example and
+# a counter-example
+FRESH_CLASSES: list[tuple[str, Events]] = [
+    # asylum asked for in a country abroad: the person has left their own (and the rest of
+    # Europe among the countries)
+    (
+        "Amir Tavakoli left the team hotel on Saturday night and has applied for asylum in Serbia.",
+        {("tavakoli", "fled", True)},
+    ),
+    ("Amir Tavakoli has applied for a visa in Serbia.", NONE),
+    # "only once" counts times: it does not tell the past as "once" (formerly) does
+    (
+        f"{LEAD}\n\nAlan Featherstone was charged on Monday. He has seen a lawyer only once "
+        "and was beaten in his cell on Tuesday.",
+        {("featherstone", "charged", True), ("featherstone", "ill_treatment", True)},
+    ),
+    (
+        f"{LEAD}\n\nAlan Featherstone was charged on Monday. He was once beaten in his cell.",
+        {("featherstone", "charged", True), ("featherstone", "ill_treatment", False)},
+    ),
+    # medical care denied in the present perfect still goes on: news, as a hunger strike is
+    (
+        f"{LEAD}\n\nAlan Featherstone was charged on Monday. He has been denied his heart "
+        "medication.",
+        {("featherstone", "charged", True), ("featherstone", "ill_treatment", True)},
+    ),
+    (  # ... not a beating, which is over
+        f"{LEAD}\n\nAlan Featherstone was charged on Monday. He has been beaten by guards.",
+        {("featherstone", "charged", True), ("featherstone", "ill_treatment", False)},
+    ),
+]
+
 # The classes fixed after the first run, each with an example and a counter-example
 CLASSES: list[tuple[str, Events]] = [
     # a Turkish surname in -kaya ("rock") is no woman's: "he" can stand for its bearer
@@ -758,7 +797,7 @@ CLASSES: list[tuple[str, Events]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CLASSES)
+@pytest.mark.parametrize(("text", "expected"), CLASSES + FRESH_CLASSES)
 def test_a_fixed_class_reads_its_examples(text: str, expected: Events) -> None:
     assert events(text) == expected
 
