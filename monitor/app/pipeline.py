@@ -50,6 +50,7 @@ from monitor.adapters.feeds.fulltext import PageReader, PageResult
 from monitor.adapters.feeds.parse import HTML_START, parse_feed
 from monitor.adapters.feeds.polite import HostPacer, Politeness, origin_of
 from monitor.adapters.name_cache import cache_folder, load_scanner
+from monitor.app.collector import fewer_collections
 from monitor.app.parse_batches import ParseBatches, batches_of
 from monitor.app.record import FoundIn, RecordedFinding, record_articles
 from monitor.app.scan_workers import ParseRequest, Scans, write_names_file
@@ -162,7 +163,8 @@ class Pipeline:
         leased = self.claim(due_only=due_only, limit=limit)
         if not leased:
             return []
-        return asyncio.run(self.poll_feeds(leased))
+        with fewer_collections():  # (see collector)
+            return asyncio.run(self.poll_feeds(leased))
 
     def claim(self, *, due_only: bool, limit: int | None = None) -> list[feeds.FeedState]:
         """Take a lease on the feeds to poll (the due ones, or all) that nobody holds."""

@@ -41,6 +41,8 @@ familiar alone a familiar form of a given name alone ("Misha" for Mikhail Orlov)
                the article names the person in full, no one else it names has that
                given name, and no capitalised word stands beside it ("Misha Belov"),
                but a plea or a function word before it ("Free Misha!", "Justice For Misha").
+given alone    a given name alone that opens a sentence ("Youssef was moved" for Youssef
+               Bennani), on the same terms, and never a common English word ("Grant").
 family         a Russian family's surname in the plural alone ("Тихоновы", "адвокат
                Тихоновых") names each listed family member named in full before it.
 alias          a watchlist alias in a script written without spaces (Chinese, ...).
@@ -128,7 +130,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 28
+ENGINE_VERSION = 29
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -890,6 +892,7 @@ def find_mentions(index: NameIndex, text: str) -> list[Mention]:
     ]
     if named_in_full:
         mentions += _familiar_alone(index, text, ws, mentions, named_in_full)
+        mentions += _given_alone(index, text, ws, mentions, named_in_full)
     return sorted(mentions, key=_MENTION_ORDER)
 
 
@@ -938,6 +941,61 @@ def _familiar_alone(
             Mention(
                 person.id, w.start, w.end, text[w.start : w.end], w.folded, 0.75, FAMILIAR_ALONE
             )
+        )
+    return found
+
+
+GIVEN_ALONE = "given name alone, with the full name in the article"
+# where a sentence opens, as its subject: "November 16. Youssef was moved ..." (not "... who
+# is not related to Deniz, was convicted", where the name ends a clause)
+OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[\"“‘']?$")
+
+
+def _given_alone(
+    index: NameIndex,
+    text: str,
+    ws: list[Word],
+    mentions: list[Mention],
+    named_in_full: AbstractSet[int],
+) -> list[Mention]:
+    """A given name alone that opens a sentence ("Youssef was moved", as a relative's diary
+    or an interview calls him), on the terms of a familiar one (``_familiar_alone``): the
+    article names the person in full, no one else it names has that given name, no
+    capitalised word stands beside it, it is no relative's, and it is not a common English
+    word ("Grant")."""
+    given: dict[str, set[int]] = {}  # a given name, folded → the people named in full
+    for p in named_in_full:
+        parts = index.people[p].name.split()
+        if len(parts) >= 2:
+            given.setdefault(fold(parts[0]), set()).add(p)
+    at = [
+        i
+        for i, w in enumerate(ws)
+        if w.capital
+        and w.folded in given
+        and w.folded not in COMMON_WORDS
+        and OPENS_A_SENTENCE.search(text, max(0, w.start - 12), w.start)
+    ]
+    if not at:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for i in at:
+        w = ws[i]
+        people = given[w.folded]
+        if len(people) != 1 or _inside(w.start, taken):
+            continue
+        if _two_capitals(text, ws, i) or (
+            _two_capitals(text, ws, i - 1) and ws[i - 1].folded not in NOT_BEFORE_A_NAME
+        ):
+            continue  # "Youssef Amrani", "Uncle Youssef": another name, or a title's
+        person = index.people[next(iter(people))]
+        if _someones_kin(text, w, person.id, mentions):
+            continue  # "his son Youssef": someone else
+        if _given_shared(text, ws, {key(w.folded)}, taken):
+            continue
+        found.append(
+            Mention(person.id, w.start, w.end, text[w.start : w.end], w.folded, 0.7, GIVEN_ALONE)
         )
     return found
 
