@@ -78,7 +78,10 @@ HAD_BEFORE = re.compile(
 )
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|since\s+|also\s+)*(?:been\s+)?\w+", re.I)
 BACKGROUND = re.compile(
-    r"\b(?:previously|initially|formerly|originally|in the past|once|at the time|"
+    # ("once" as formerly, not as a count: "has seen a lawyer only once", "more than once")
+    r"\b(?:previously|initially|formerly|originally|in the past|"
+    r"(?<!only\s)(?<!than\s)(?<!least\s)(?<!just\s)(?<!once\s)"
+    r"once(?!\s+(?:or|a|an|every|again)\b)|at the time|"
     r"back then|earlier in (?:his|her) (?:life|career)|over the years|for years|years ago|"
     r"since then|had since|(?<!hours )(?<!minutes )(?<!a day )(?<!days )later|subsequently)\b",
     re.I,
@@ -338,6 +341,8 @@ def timing_of(
         return Timing(bool(carried), None, Basis.FOLLOWS_ON)
     if background:
         return Timing(False, None, Basis.BACKGROUND_WORD)
+    if perfect and f.rule.lasts:
+        return Timing(True, None, Basis.ONGOING)  # "has been denied his heart medication"
     if perfect and not in_lead:
         return Timing(False, None, Basis.PERFECT_OUTSIDE_LEAD)
     return Timing(True, None, Basis.LEAD if in_lead else Basis.PAST_TENSE)

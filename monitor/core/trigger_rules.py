@@ -82,6 +82,9 @@ class Rule:
     counter_examples: tuple[str, ...] = ()  # sentences it must not fire on
     check: Check = Check.NONE
     state: bool = False  # says a state ("lives in exile"), not a change: background
+    # a condition that lasts ("has been denied medical care"): in the present perfect it is
+    # still going on, news wherever it is told, as a hunger strike is
+    lasts: bool = False
     # the stage of a case it stands for, when not its type's (``event_tidy.STAGE``): a
     # house arrest that is the sentence is the verdict, not an earlier stage
     stage: T | None = None
@@ -178,6 +181,9 @@ COUNTRY = _COUNTRY = (
     r"the united kingdom|the united states|the us|canada|poland|lithuania|latvia|estonia|"
     r"the czech republic|sweden|norway|finland|the netherlands|belgium|austria|switzerland|"
     r"italy|spain|australia|japan|taiwan|south korea|"
+    # the rest of Europe: "has applied for asylum in Serbia"
+    r"serbia|montenegro|north macedonia|albania|bosnia|croatia|slovenia|slovakia|hungary|"
+    r"romania|bulgaria|greece|cyprus|portugal|ireland|denmark|iceland|new zealand|"
     # the Americas: "left Guatemala for Mexico"
     r"mexico|guatemala|honduras|el salvador|costa rica|panama|colombia|ecuador|peru|bolivia|"
     r"brazil|argentina|chile|paraguay|uruguay)"
@@ -2620,6 +2626,7 @@ RULES: tuple[Rule, ...] = (
         # ... insulin kept from the person ("denied her insulin"; not "without his insulin")
         r"|(?:denied|denying|refused|refusing|withheld)\s+(?:him\s+|her\s+|them\s+)?(?:his\s+|her\s+|their\s+)?insulin\b",
         says="denied medical care",
+        lasts=True,
         examples=(
             "He has been denied medical care.",
             "He was denied a medical appointment.",
@@ -2885,6 +2892,21 @@ RULES: tuple[Rule, ...] = (
         counter_examples=(
             "The editor helped others to seek asylum in Mexico.",
             "The editor left the meeting. He plans to seek asylum.",
+        ),
+    ),
+    Rule(  # asylum asked for in a country abroad: the person has left their own
+        T.FLED,
+        "applied-for-asylum-abroad",
+        Form.SUBJECT,
+        rf"(?:applied|applies|sought|seeks|claimed|claims|requested|requests)\s+(?:for\s+)?(?:political\s+)?(?:asylum|refugee\s+status)\s+in\s+{_COUNTRY}\b",
+        says="asked for asylum abroad",
+        examples=(
+            "The wrestler has applied for asylum in Serbia.",
+            "She sought political asylum in Germany after the verdict.",
+        ),
+        counter_examples=(
+            "The wrestler has applied for a visa in Serbia.",
+            "She sought asylum for her children, who live with her.",
         ),
     ),
     Rule(

@@ -10,7 +10,14 @@ Labels follow DESIGN.md as a careful reader would give them: ``current`` for the
 rest; ``optional`` holds what a reader could label either way. People, outlets and facts
 are made up. Every label was written and committed before the module was first run; the
 commit that records the first run gives its counts, and a label changed after it says so
-beside it.
+beside it (none was).
+
+``TWELFTH_ROUND``, first run (labels committed before it, 2869246): 0/6 articles right,
+30/46 labelled events found, 9 extras; 6/6 articles named exactly their people, no
+namesake read as the person. After the round's classes (``CLASSES``): 4/6 articles, 45/46
+events, 1 extra; the two left are strict xfails naming their class. ``TWELFTH_FRESH``, two
+articles in other genres written after those fixes, first run: 0/2 articles, 13/15 events,
+0 extras, both naming exactly their people; after ``FRESH_CLASSES``: 2/2, 15/15, 0 extras.
 """
 
 from __future__ import annotations
@@ -51,6 +58,15 @@ PEOPLE = [
     Person("aktas", "Cemal Aktaş"),
     # for the classes' counter-examples
     Person("vysotskaya", "Anna Vysotskaya"),
+    # written after the twelfth round's fixes: a parliamentary debate's record, and a sports
+    # story
+    Person("featherstone", "Alan Featherstone"),
+    Person("dalgleish", "Kirsty Dalgleish"),
+    Person("haddad", "Nadim Haddad"),
+    Person("karimi", "Reza Karimi"),
+    Person("tavakoli", "Amir Tavakoli"),
+    Person("moghaddam", "Sara Moghaddam"),
+    Person("rostami", "Payam Rostami"),
 ]
 PUBLISHED = datetime(2026, 12, 4, 12, 0)  # a Friday
 events = Reader(PEOPLE, PUBLISHED)
@@ -435,6 +451,133 @@ TWELFTH_NAMED: dict[str, tuple[set[str], list[tuple[str, str]]]] = {
     ),
 }
 
+# Two more, in genres neither this round nor the rounds before it use, written and labelled
+# after this round's classes were fixed and committed before their first run
+TWELFTH_FRESH: list[Row] = [
+    (
+        "parliamentary-debate-record",
+        "Westminster Hall debate: British nationals detained abroad, 3 December 2026",
+        article(
+            "Sarah Whitcombe (Bristol North) (Lab): I beg to move, That this House has "
+            "considered the case of British nationals arbitrarily detained overseas. It is a "
+            "pleasure to serve under your chairmanship, Mr Dowd.",
+            "My constituent Alan Featherstone is a 61-year-old retired civil engineer who had "
+            "worked in the Gulf for 20 years. On 12 October, as he was about to board a flight "
+            "home from Dubai, he was stopped at passport control and taken away by "
+            "plain-clothes officers. For 19 days his family did not know where he was. We now "
+            "know that he was held in solitary confinement in a state security facility, "
+            "where, he has told his wife, the lights were never switched off and he was "
+            "interrogated for up to 14 hours at a time.",
+            "Last Thursday, he was charged with espionage, which carries a life sentence. He "
+            "has seen a lawyer only once, for 20 minutes, and has been denied the heart "
+            "medication he has taken for a decade. His trial is due to open in January.",
+            "Jim McLeod (Dundee East) (SNP): Will the hon. Lady give way?",
+            "Sarah Whitcombe: I will.",
+            "Jim McLeod: My constituent Kirsty Dalgleish was freed from Evin prison in Tehran "
+            "on 28 November after 11 months, and she flew home to Edinburgh on Sunday. Does "
+            "the hon. Lady agree that her release shows that quiet diplomacy can work?",
+            "Sarah Whitcombe: I welcome Ms Dalgleish's release, and I pay tribute to her "
+            "family, who never gave up. But quiet diplomacy has not worked for Mr "
+            "Featherstone.",
+            "Graham Featherstone (Carlisle) (Con): I should declare that I am no relation of "
+            "the hon. Lady's constituent, although I have had a number of letters this week "
+            "from people who think I am. Does she agree that the Foreign Office should be "
+            "more willing to call arbitrary detention what it is?",
+            "The Minister for Consular Affairs (Catherine Alderton): I congratulate the hon. "
+            "Member for Bristol North on securing this debate. Officials have visited Mr "
+            "Featherstone four times, most recently on Tuesday. I can tell the House that on "
+            "Monday he was moved from the state security facility to Al Awir central prison, "
+            "and that our ambassador has raised his access to medication directly with the "
+            "authorities.",
+            "We have also raised the case of Nadim Haddad, a British-Lebanese dual national "
+            "who was sentenced in absentia in Beirut in 2019 and who was arrested on arrival "
+            "at Beirut airport on 20 November, when he travelled to attend his father's "
+            "funeral. I am pleased to confirm that a court in Beirut released Mr Haddad on "
+            "bail yesterday, pending a retrial, and that he is now staying with his family. "
+            "He has been barred from leaving Lebanon.",
+            "Question put and agreed to.",
+        ),
+        {
+            ("featherstone", "detained", False),
+            ("featherstone", "charged", True),
+            ("featherstone", "ill_treatment", True),
+            ("featherstone", "transferred", True),
+            ("dalgleish", "released", True),
+            ("haddad", "sentenced", False),
+            ("haddad", "detained", True),
+            ("haddad", "released", True),
+        },
+        {
+            ("featherstone", "detained", True),
+            ("featherstone", "ill_treatment", False),
+            ("dalgleish", "fled", True),
+            ("dalgleish", "detained", False),
+        },
+    ),
+    (
+        "sports-athlete-arrested-after-podium-protest",
+        "Wrestler arrested on return from world championships after black armband protest",
+        article(
+            "TEHRAN/BELGRADE - Iranian wrestler Reza Karimi, a world championship bronze "
+            "medallist, was arrested at Tehran's Imam Khomeini airport on Sunday as he "
+            "returned with the national team from Belgrade, where he had worn a black armband "
+            "on the podium, his brother said.",
+            "Karimi, 27, was taken from the team bus by security agents in front of his "
+            "teammates and coaches, his brother Hossein Karimi told the Persian-language "
+            "service of the BBC. The family has not been told where he is held.",
+            "On Tuesday the judiciary's news agency said Karimi had been charged with "
+            '"propaganda against the system" and "insulting sacred values". The national '
+            "wrestling federation, whose president, Mehdi Karimi, is not related to the "
+            'athlete, said it had suspended him from the team "pending the outcome of the '
+            'legal process".',
+            "A teammate, Amir Tavakoli, did not board the flight home. Tavakoli, 24, a "
+            "two-time Asian champion, left the team hotel in Belgrade on Saturday night and "
+            "has applied for asylum in Serbia, a Serbian interior ministry official confirmed.",
+            "The armband, which Karimi wore on the podium on November 26, was widely seen as a "
+            "tribute to protesters killed in Iran. Footage of the ceremony was shared millions "
+            'of times. Karimi told reporters in the mixed zone that it was "for my country", '
+            "and declined to say more.",
+            "Karimi is not the first Iranian athlete to face prosecution after competing "
+            "abroad. In 2023 the boxer Sara Moghaddam was detained for a week after she "
+            "competed without a hijab in Thailand, and the footballer Payam Rostami was "
+            "sentenced in 2024 to three years for comments he made after a match in Qatar. "
+            "Rostami was released in a pardon in February and now coaches a club in Dubai.",
+            'United World Wrestling said it was "deeply concerned" and was seeking '
+            "information. The athletes' group Global Athlete called for Karimi's immediate "
+            "release and urged the International Olympic Committee to suspend Iran's national "
+            "Olympic committee.",
+            "Karimi's lawyer, Farid Nikpour, said his client had phoned his mother briefly on "
+            'Wednesday and told her that he had been beaten during interrogation. "He '
+            'sounded exhausted," Nikpour said.',
+        ),
+        {
+            ("karimi", "detained", True),
+            ("karimi", "charged", True),
+            ("karimi", "ill_treatment", True),
+            ("tavakoli", "fled", True),
+            ("moghaddam", "detained", False),
+            ("rostami", "sentenced", False),
+            ("rostami", "pardoned", False),
+        },
+        {
+            ("moghaddam", "released", False),
+            ("rostami", "released", False),
+            ("rostami", "fled", False),
+        },
+    ),
+]
+
+TWELFTH_FRESH_NAMED: dict[str, tuple[set[str], list[tuple[str, str]]]] = {
+    "parliamentary-debate-record": (
+        {"featherstone", "dalgleish", "haddad"},
+        [("featherstone", "Graham Featherstone")],
+    ),
+    "sports-athlete-arrested-after-podium-protest": (
+        {"karimi", "tavakoli", "moghaddam", "rostami"},
+        [("karimi", "Hossein Karimi"), ("karimi", "Mehdi Karimi")],
+    ),
+}
+
 # Articles still read wrongly, and the class each misses: the test fails once it is read right
 NOT_YET: dict[str, str] = {
     "court-verdict-read-over-two-days": "who: a part of a group ('Most of the defendants were "
@@ -449,6 +592,38 @@ NOT_YET_NAMED: dict[str, str] = {}
 
 # a lead that dates the news, for class examples told in an article's body
 LEAD = "A court ruled on Tuesday. Dozens were convicted. The trial had lasted a year."
+
+# The classes fixed after the first run of the two fresh articles, each with an example and
+# a counter-example
+FRESH_CLASSES: list[tuple[str, Events]] = [
+    # asylum asked for in a country abroad: the person has left their own (and the rest of
+    # Europe among the countries)
+    (
+        "Amir Tavakoli left the team hotel on Saturday night and has applied for asylum in Serbia.",
+        {("tavakoli", "fled", True)},
+    ),
+    ("Amir Tavakoli has applied for a visa in Serbia.", NONE),
+    # "only once" counts times: it does not tell the past as "once" (formerly) does
+    (
+        f"{LEAD}\n\nAlan Featherstone was charged on Monday. He has seen a lawyer only once "
+        "and was beaten in his cell on Tuesday.",
+        {("featherstone", "charged", True), ("featherstone", "ill_treatment", True)},
+    ),
+    (
+        f"{LEAD}\n\nAlan Featherstone was charged on Monday. He was once beaten in his cell.",
+        {("featherstone", "charged", True), ("featherstone", "ill_treatment", False)},
+    ),
+    # medical care denied in the present perfect still goes on: news, as a hunger strike is
+    (
+        f"{LEAD}\n\nAlan Featherstone was charged on Monday. He has been denied his heart "
+        "medication.",
+        {("featherstone", "charged", True), ("featherstone", "ill_treatment", True)},
+    ),
+    (  # ... not a beating, which is over
+        f"{LEAD}\n\nAlan Featherstone was charged on Monday. He has been beaten by guards.",
+        {("featherstone", "charged", True), ("featherstone", "ill_treatment", False)},
+    ),
+]
 
 # The classes fixed after the first run, each with an example and a counter-example
 CLASSES: list[tuple[str, Events]] = [
@@ -622,14 +797,14 @@ CLASSES: list[tuple[str, Events]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), CLASSES)
+@pytest.mark.parametrize(("text", "expected"), CLASSES + FRESH_CLASSES)
 def test_a_fixed_class_reads_its_examples(text: str, expected: Events) -> None:
     assert events(text) == expected
 
 
 @pytest.mark.parametrize(
     ("title", "text", "expected", "optional"),
-    named_params(TWELFTH_ROUND, NOT_YET),
+    named_params(TWELFTH_ROUND + TWELFTH_FRESH, NOT_YET),
 )
 def test_a_twelfth_round_article_gives_what_a_reader_would_label(
     title: str, text: str, expected: Events, optional: Events
@@ -641,7 +816,10 @@ def test_a_twelfth_round_article_gives_what_a_reader_would_label(
 @pytest.mark.parametrize(
     ("title", "text", "named", "namesakes"),
     named_params(
-        [(name, title, text, *TWELFTH_NAMED[name]) for name, title, text, *_ in TWELFTH_ROUND],
+        [
+            (name, title, text, *{**TWELFTH_NAMED, **TWELFTH_FRESH_NAMED}[name])
+            for name, title, text, *_ in TWELFTH_ROUND + TWELFTH_FRESH
+        ],
         NOT_YET_NAMED,
     ),
 )
