@@ -1,8 +1,8 @@
 """A person listed twice alike (two entries of one name, aliases, exclusions and context
 words, as merged lists hold them) is found in each entry as a list of one entry finds
 them: nothing in an article tells the entries apart, so each gets the same mentions and
-events. (Not yet: the engine breaks the tie between the entries by their places in the
-list; the cases that show it are strict xfails, naming their class.)"""
+events (``NameIndex.twins``: the entries are read once, as the first of them). Before,
+the later references broke the tie between the entries by their places in the list.)"""
 
 from __future__ import annotations
 
@@ -57,37 +57,22 @@ def test_each_entry_of_a_person_listed_twice_is_found_alike(person: Person, text
     twice(person, text)
 
 
-def tie(why: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, reason=f"listed twice: {why}")
-
-
 @pytest.mark.parametrize(
     ("person", "text"),
     [
-        pytest.param(
-            PETROV,
-            "Ivan Petrov was detained on Monday. Petrov was released on bail on Friday.",
-            id="surname alone after the full name",
-            marks=tie("the surname alone goes to one entry, the later (_owner's tie by place)"),
-        ),
-        pytest.param(
+        (PETROV, "Ivan Petrov was detained on Monday. Petrov was released on bail on Friday."),
+        (
             ORLOV,
             "Mikhail Orlov was detained in March. Misha was released on Friday, his lawyer said.",
-            id="familiar given name alone",
-            marks=tie("two entries named in full with that given name: the form is no one's"),
         ),
-        pytest.param(
-            WANG,
-            "王晓明 was detained on Monday, his wife said.",
-            id="alias in a script without spaces",
-            marks=tie("the alias automaton keeps one entry per alias, the later"),
-        ),
-        pytest.param(
-            PETROV,
-            "Ivan Petrov was arrested in May. He was sentenced to five years on Friday.",
-            id="pronoun after the full name",
-            marks=tie("the pronoun's event goes to one entry, the earlier"),
-        ),
+        (WANG, "王晓明 was detained on Monday, his wife said."),
+        (PETROV, "Ivan Petrov was arrested in May. He was sentenced to five years on Friday."),
+    ],
+    ids=[
+        "surname alone after the full name",  # (went to the later entry only)
+        "familiar given name alone",  # (two entries with that given name: no one's)
+        "alias in a script without spaces",  # (the automaton kept the later entry only)
+        "pronoun after the full name",  # (its event went to the earlier entry only)
     ],
 )
 def test_each_entry_of_a_person_listed_twice_gets_the_later_references(
