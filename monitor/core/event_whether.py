@@ -41,7 +41,9 @@ MODALITY = re.compile(
     # "called for", also with a time or an adverb between: "called in August for his release"
     r"call(?:s|ed|ing)?\s+(?:(?:in|on|during|last|this|earlier|since)\s+(?:\w+\s+){1,2}?|"
     r"(?:again|repeatedly|publicly|also|jointly|today|yesterday)\s+)?for|"
-    r"call(?:s|ed|ing)?\s+on|asks?\s+for|asked\s+for|asking\s+for|request\w*|appeal\w*\s+for|plea(?:s|d|ds|ded|ding)?\s+for|beg\w*\s+for|seek\w*|sought|"
+    r"call(?:s|ed|ing)?\s+on|asks?\s+for|asked\s+for|asking\s+for|request\w*|"
+    # "has applied for early release", "her application for parole": a request
+    r"appl(?:y|ies|ied|ying)\s+for|applications?\s+for|appeal\w*\s+for|plea(?:s|d|ds|ded|ding)?\s+for|beg\w*\s+for|seek\w*|sought|"
     r"petition(?!ers?\b)\w*|ask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?to|hop(?:e|es|ed|ing)|expect\w*|plan\w*|want\w*|wish\w*|if|unless|whether|"
     r"possib\w+|potential\w*|likely|set to|due to|scheduled|pending|rumou?r\w*|"
     r"(?:order|allow|force|pressur)\w*\s+\w+\s+to|intend\w*|prepar\w+|threaten\w*|"
@@ -141,6 +143,28 @@ FALSE_AFTER = re.compile(
     r"groundless|inaccurate|incorrect|wrong|fake|fabricated)\b",
     re.I,
 )
+# "retracted its report that X died", "withdraws claim of X's release": a report taken back
+# by who made it (not a clause of its own after a comma: "X, who withdrew his claim that he
+# was beaten, was freed")
+RETRACTED_REPORT = re.compile(
+    r"\b(?:retract\w*|withdr[ae]w\w*|took\s+back|takes?\s+back|corrected|corrects)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:reports?|claims?|statements?|posts?|story|stories|items?|tweets?|"
+    r"allegations?|accounts?)\s+(?:that|of)\b[^.;,]*$",
+    re.I,
+)
+# "postponed its ruling on her release", "a hearing on his transfer is set for Friday": what
+# a decision still to come is about (but "the decision on the release on parole of X was
+# welcomed": it was made)
+DECISION_TO_COME = re.compile(
+    r"\b(?:postpon\w*|adjourn\w*|delay\w*|defer\w*|put\s+off|expected|due|await\w*|"
+    r"pending|set\s+for|scheduled|will|(?:is|are)\s+to)\b",
+    re.I,
+)
+DECISION_ON = re.compile(
+    r"\b(?:ruling|decision|hearing|deliberations|vote)s?\s+(?:on|about|regarding|over)\s+"
+    r"(?:(?:his|her|their|the)\s+|(?:[\w'’-]+\s+){1,3}?[\w'’-]+['’]s?\s+)?$",
+    re.I,
+)
 SUBJUNCTIVE = re.compile(r"\s+(?:\w+ly\s+|immediately\s+)?be\s+(?:\w+ly\s+)?", re.I)
 
 
@@ -165,6 +189,14 @@ def is_blocked(
         return True  # "Will X be freed?": a headline that asks
     if f.rule.type is not EventType.ILL_TREATMENT and UNCONFIRMED.search(sentence):
         return True  # an allegation of ill-treatment is reported as one (the guide's rule)
+    if RETRACTED_REPORT.search(sentence, max(0, f.start - 120), f.start):
+        return True  # "retracted its report that X died in custody": taken back
+    if (
+        f.rule.form is Form.NOUN
+        and DECISION_ON.search(sentence, max(0, f.start - 60), f.start)
+        and DECISION_TO_COME.search(sentence)
+    ):
+        return True  # "postponed its ruling on her release": a decision still to come
     if f.rule.type is not EventType.TRIAL and PLANNED_NOUN.match(sentence, f.end):
         return True  # "his hunger strike threat", "an arrest warrant", "a release campaign"
     if f.rule.form is Form.NOUN and f.rule.type in VERDICTS:
@@ -184,6 +216,8 @@ def is_blocked(
         told = AFTER_CLAUSE.match(window)
         if told:  # "is at risk of execution after his appeal was rejected": a fact
             window = window[told.end() :]
+        if f.rule.type is EventType.FLED and APPROVED_ONLY.search(window):
+            return True  # "a court approved the extradition of X": a decision, still at home
     elif window_start is not None:
         window = sentence[window_start : f.start]
     elif before_who:
@@ -335,12 +369,13 @@ AND_BEFORE = re.compile(r"\b(?:and|but)\s+$", re.I)
 # this morning", "the verdict delivered on Monday" (not "a sentence to be handed down")
 VERDICTS = frozenset({EventType.SENTENCED, EventType.ACQUITTED})
 TO_BE_GIVEN_AFTER = re.compile(
-    r"\s+(?:(?:is|are|was|were)\s+)?(?:(?:due|expected|set|scheduled|likely)\s+)?to\s+be\s+"
+    r"\s*,?\s+(?:(?:is|are|was|were)\s+)?(?:(?:due|expected|set|scheduled|likely)\s+)?to\s+be\s+"
     r"(?:\w+ly\s+)?(?:handed|imposed|passed|delivered|pronounced|announced|read\s+out)\b",
     re.I,
 )
 GIVEN_AFTER = re.compile(
-    r"\s+(?:(?:\w+ly\s+)?(?:handed\s+down|imposed|passed|delivered|pronounced|announced))\b",
+    # (or an aside: "will appeal his sentence, handed down last week")
+    r"\s*,?\s+(?:(?:\w+ly\s+)?(?:handed\s+down|imposed|passed|delivered|pronounced|announced))\b",
     re.I,
 )
 # the last "and that" or "but that": a reported clause of its own
@@ -349,6 +384,15 @@ AND_THAT = re.compile(r".*\b(?:and|but)\s+that\b", re.I | re.S)
 UNDER_ONE_VERB = re.compile(
     r"\b(?:den(?:y|ies|ied)|fear\w*|doubt\w*|whether|unclear|rumou?r\w*|demand\w*|urg\w*|"
     r"ask\w*|insist\w*|request\w*|call\w*\s+for)\b",
+    re.I,
+)
+# a court's or a government's consent to an extradition or a deportation, which leaves the
+# person where they are until it is carried out ("approved the extradition of X", "cleared
+# his deportation"; but "ordered his expulsion" is told as done)
+APPROVED_ONLY = re.compile(
+    r"\b(?:approv(?:ed|es|e|ing)|authori[sz](?:ed|es|e|ing)|clear(?:ed|s)|green-?light\w*|"
+    r"rul(?:ed|es)\s+in\s+favou?r\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?$",
     re.I,
 )
 ORDERED_PASSIVE = re.compile(
@@ -366,7 +410,9 @@ STILL_HELD_AFTER = re.compile(
     r"(?:held|detained|jailed|imprisoned|locked\s+up)\b"
     r"|(?:[\w'’-]+\s+){0,4}?(?:(?:has|have|had)\s+)?(?:refused|declined|failed)\s+to\s+(?:free|release)\b"
     r"|(?:he|she|they)\s+(?:has|have|had|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?"
-    r"(?:freed|released|let\s+(?:out|go)|set\s+free)\b)",
+    r"(?:freed|released|let\s+(?:out|go)|set\s+free)\b"
+    # "ordered his release, but instead of freeing him, the authorities added him to a new case"
+    r"|instead\s+of\s+(?:freeing|releasing|letting\s+(?:him|her|them)\s+go)\b)",
     re.I,
 )
 # "Despite a ruling ordering his release, X remained in custody": an order not carried out
@@ -378,11 +424,12 @@ HELD_DESPITE = re.compile(
     re.I,
 )
 # "remains in prison despite an order for his release": no release (but "remained in
-# custody until his release" was one)
+# custody until his release" was one, and so was "“My friends are still in prison,” said X
+# after he was released": a quotation's clause, closed before the event)
 STILL_HELD_BEFORE = re.compile(
     r"\b(?:remains?|stays?|is\s+still|are\s+still|is\s+being\s+held|are\s+being\s+held)\s+"
     r"(?:\w+\s+)?(?:in|behind)\s+(?:jail|prison|custody|detention|bars)\b(?![^.;]*\buntil\b)"
-    r"[^.;]{0,80}$",
+    r"[^.;”]{0,80}$",
     re.I,
 )
 REFUSED_WHAT = re.compile(

@@ -143,8 +143,8 @@ REPORTING = re.compile(
 OBJECT_GAP = re.compile(
     r"^\s*(?:(?!(?:was|were|is|are|said|says|has|have|had|who|which|that|after|before|when|"
     r"while|because|but|for|by|with|alongside|along|together|he|she|they|like|such)\b)"
-    # a word, or an age: "the 24-year-old artist X"
-    r"(?:[A-Za-z]|\d+-)[\w'’-]*\s+){0,10}?(?:,\s*)?$"
+    # a word, an age ("the 24-year-old artist X") or initials ("U.S. journalist X")
+    r"(?:(?:[A-Z]\.){2,}|(?:[A-Za-z]|\d+-)[\w'’-]*)\s+){0,10}?(?:,\s*)?$"
 )
 LIST_GAP = re.compile(
     rf"^{OTHERS_LISTED}\s*(?:,|;|,?\s*and|;\s*and|&|,?\s+as\s+well\s+as)\s+"
@@ -158,11 +158,14 @@ LIST_GAP = re.compile(
     r"(?:(?:of|at|for)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*,\s+)?$"
 )
 NOUN_OWNER = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:of|for|on|against|inflicted on|filed by|submitted by|by|"
+    # (a docket's "as to": "Sentencing held as to X", "Judgment as to X")
+    r"^\s*(?:\w+\s+){0,2}?(?:of|for|on|against|as\s+to|inflicted on|filed by|submitted by|by|"
     r"handed(?:\s+down)?\s+to|given\s+to)\s+"
     # "the arrest of the city's mayor, X": a description, then the name
-    # (but not across a relative clause: "detained dozens of students who read her poems")
-    r"(?:the\s+|a\s+)?(?:(?!(?:who|whom|which|that)\s)[\w'’-]+\s+){0,6}?"
+    # (but not across a relative clause: "detained dozens of students who read her poems",
+    # nor a verb of its own: "placed X under house arrest on Tuesday and sent Y to ...")
+    r"(?:the\s+|a\s+)?(?:(?!(?:who|whom|which|that)\s|(?:and|then)\s+(?:\w+ly\s+)?"
+    r"(?:[a-z]+ed|sent|put|gave|took|held|kept|let|freed)\s)[\w'’-]+\s+){0,6}?"
     rf"(?:(?:{ROLE_WORDS}|{OFFICIAL_WORDS}),\s+)?$",
     re.I,
 )
@@ -289,6 +292,13 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         r for r in refs if f.start <= r.start and r.end <= f.end and r.kind is not RefKind.PRONOUN
     ]
     if form is Form.NOUN:
+        if inside and any(
+            (RELATION_AFTER if r.kind is RefKind.NAME else RELATION_AFTER_OWNER).match(
+                sentence, r.end
+            )
+            for r in inside
+        ):
+            return ()  # "the sentence of his brother was upheld", "... of X's brother"
         owner = _possessor(f, sentence, refs) or inside or _noun_object(f, sentence, refs)
         if owner:
             return tuple(owner)
@@ -337,7 +347,7 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         (AUX.search(pre) and not PROGRESSIVE.match(sentence, f.start))
         or among_at
         or (
-            _reduced_relative(pre, refs, sentence[f.start : f.end].lower())
+            _reduced_relative(pre, refs, sentence[f.start : f.end].lower(), sentence[f.end :])
             and not (_object_right_after(f, sentence, refs) and _in_a_series(pre, refs))
         )
         or (_headline(pre, refs) and not OTHERS_AS_OBJECT.match(sentence, f.end))
@@ -502,10 +512,15 @@ SHARED_AUX = re.compile(
 # ... after an object told at length: "pardoned 30 people convicted of 'extremism' on
 # Tuesday, including X" (but not across a relative clause of its own, nor for a participle
 # whose preposition follows: "people convicted of ..., including X" were not convicted now)
+# ... "at least 30 people, among them lawyer A and journalist X": a quantity first, and others
+# no one watches listed before the person (not a verb after the list: "among them A, and
+# questioned X")
 SUCH_AS_GAP = re.compile(
-    r"^\s*(?!(?:of|for|in|on|at|with|by|to|from|as)\s)"
+    r"^\s*(?!(?:of|for|in|on|at(?!\s+least\s)|with|by|to|from|as)\s)"
     r"(?:(?!(?:who|whom|which|that)\s)[\w'’‘\"“”-]+\s+){0,8}?(?:[\w'’‘\"“”-]+,\s*)?"
     r"(?:including|among\s+them|notably|(?<=,\s)such\s+as)\s+"
+    r"(?:(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?!and\s|[a-z]+ed\s))*"
     r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$"
 )
 # "have detained three bloggers - X, Y and Z - over posts": the object, then who they are
@@ -601,7 +616,8 @@ def _fronted(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
 # A digest's line that opens with a name, a colon or a dash, then what happened, in a few
 # lower-case words: "• X: trial opened on 3 June", "X – sabotage charges dropped", "2. X
 # (Crimea): sentenced to six years"
-LINE_BEFORE = re.compile(r"\W{0,3}(?:\d{1,2}[.)]\s*)?")
+# (a number, or the line's heading: "Verdicts: X – acquitted; Y – 2 years")
+LINE_BEFORE = re.compile(r"\W{0,3}(?:\d{1,2}[.)]\s*)?(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*:\s+)?")
 LINE_LABEL_GAP = re.compile(
     rf"{_PATRONYMIC}\s*(?:\([^()]{{1,40}}\)\s*)?(?::|\s[-–—])\s+"
     r"(?:(?-i:[a-z][\w'’-]*)\s+){0,3}?",
@@ -692,7 +708,9 @@ GROUP_FRONTS = ((AMONG_FRONT, AMONG_GAP), (THOSE_WHO, INCLUDE_GAP))
 # X and Y", "The two men detained on Saturday were named as X and Y"
 GROUP_HEAD = re.compile(
     r"\W*(?:those|the\s+(?:(?:two|three|four|five|six|[\d]+)\s+)?(?:[a-z-]+\s+)?"
-    rf"(?:{GROUP_NOUNS}|men|women|people|persons))\s*(?P<passive>(?<=those\s)|"
+    # ... or people of a country: "The two Russians freed are X and Y"
+    rf"(?:{GROUP_NOUNS}|men|women|people|persons|(?-i:[A-Z][a-z]+(?:ans|ese|is|ons|ks)\b)))"
+    r"\s*(?P<passive>(?<=those\s)|"
     r",\s*(?:who|that)\s+(?:were|had\s+been|have\s+been|are)\s+(?:\w+ly\s+)?)?",
     re.I,
 )  # "passive": the verb after it cannot be active ("those detained", "who were charged")
@@ -780,9 +798,11 @@ def _headline(pre: str, refs: list[Ref]) -> bool:
 
 # A digest's entry: a name, what they are between commas, then the participle that is the
 # news, with no verb after it: "X, blogger, acquitted on appeal.", "X, a lawyer, sentenced
-# to five years" (but "X, a lawyer, jailed in 2019, said ...": an aside of a sentence)
+# to five years" (but "X, a lawyer, jailed in 2019, said ...": an aside of a sentence);
+# ... a court listing's age and home: "X, 41, of Bradford, remanded in custody"
 DESCRIBED_BEFORE = re.compile(
-    r",\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\s*,\s*$"
+    r"(?:,\s+(?:\d{1,3}|of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|"
+    r"(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s*){1,3},\s*$"
 )
 VERBLESS_REST = re.compile(r"[^,;:]*$")
 
@@ -802,26 +822,30 @@ REDUCED_GAP = re.compile(
 
 # ... after the role an apposition gives X: "X, a journalist convicted in the same case,"
 # (a role of one or a few words: not "a lawyer for activists", "the lawyer representing")
-APPOSED_ROLE = (
-    r"(?:a|an|the)\s+(?:(?!(?:of|for|to|with|and|or|who|whose|which|that|in|on|at|by|from|"
+APPOSED_ROLE = (  # (a country's adjective may open it: "a Kazakh activist")
+    r"(?:a|an|the)\s+(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|for|to|with|and|or|who|whose|which|that|in|on|at|by|from|"
     r"whom)\b)[a-z][\w'’-]*(?<!ing)(?<![^s]s)\s+){1,4}"
 )
 ROLE_REDUCED_GAP = re.compile(rf",\s*{APPOSED_ROLE}$")
+APPOSITION_TO_THE_END = re.compile(r"[^,;:\"“”()—–]*")
 
 
 # a headline's present tense, which no participle is: "Court acquits X, jails Y"
 PRESENT_TENSE = re.compile(r"[a-z]*[^\Ws]s\b")
 
 
-def _reduced_relative(pre: str, refs: list[Ref], verb: str) -> bool:
+def _reduced_relative(pre: str, refs: list[Ref], verb: str, rest: str = "") -> bool:
     """ "X, sentenced in 2019, ...", "X, once released early, ...": a name, a comma, and the
     participle (after an adverb of time, if any); not a headline's next verb ("Court
     acquits X, jails Y": Y's)."""
     m = REDUCED_GAP.search(pre)  # "X, sentenced in 2019", "X and Y: sentenced"
     role = m is None and ROLE_REDUCED_GAP.search(pre)  # "X, a journalist convicted in ...,"
     if role:
-        m = role  # ... only of a subject that opens the sentence: not "the trial of X, a ..."
-        refs = [r for r in refs if not pre[: r.start].strip(" \"'“‘")]
+        m = role  # ... only of a subject that opens the sentence: not "the trial of X, a ...
+        # , opened"; or of a name whose description ends the sentence ("pointed to the case
+        # of X, an activist extradited from Poland in 2024.")
+        if not APPOSITION_TO_THE_END.fullmatch(rest):
+            refs = [r for r in refs if not pre[: r.start].strip(" \"'“‘")]
     return (
         m is not None
         and any(r.end == len(pre[: m.start()].rstrip()) for r in refs)
@@ -829,9 +853,12 @@ def _reduced_relative(pre: str, refs: list[Ref], verb: str) -> bool:
     )
 
 
-# a relative clause closed before the verb: what it says of others is not the subject
+# a relative clause closed before the verb: what it says of others is not the subject (after
+# an age or a description of the subject: "X, the paper's correspondent, who is no relation
+# of the judge, was acquitted")
 CLOSED_WHO = re.compile(
-    r"^\s*,\s*(?:\d{1,3}\s*,\s*)?who(?:se|m)?\b[^,;]*,(?=\s*(?:(?:was|were|has|have|had|is|are)\b|$))",
+    r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:a|an|the)\s+[^,;]{1,60}?,\s*)?who(?:se|m)?\b[^,;]*,"
+    r"(?=\s*(?:(?:was|were|has|have|had|is|are)\b|$))",
     re.I,
 )
 
@@ -921,8 +948,13 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
             and not (f.rule.form is Form.NOUN and WHOSE_OWN.fullmatch(gap))
         )
         # "X said ... was detained", but not a closed aside's verb: "X, who reported on
-        # officials, was detained" is X's arrest
-        or (REPORTING.search(gap) and REPORTING.search(CLOSED_WHO.sub(" ", gap)))
+        # officials, was detained", "X, a reporter who wrote about the army, was detained"
+        # are X's arrest
+        or (
+            REPORTING.search(gap)
+            and REPORTING.search(CLOSED_WHO.sub(" ", gap))
+            and not _closed_description(gap)
+        )
     ):
         return ()
     head = sentence[: nearest.start] if nearest.kind is RefKind.NAME else ""
@@ -938,7 +970,10 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     if gap.lstrip().startswith(",") and RELATION_APPOSITION.search(head):
         return ()  # "Y, son of jailed politician X, was sentenced": Y, whom no one matched
     if WHO_WORD.search(gap) and not (
-        APPOSITIVE_WHO.match(gap) or LIST_WHO.match(gap) or _described_who(gap)
+        APPOSITIVE_WHO.match(gap)
+        or LIST_WHO.match(gap)
+        or CLOSED_WHO.match(gap)  # "X, the paper's correspondent, who is ..., was"
+        or _described_who(gap)
     ):
         return ()  # "she attended a funeral for a girl who died": the girl died
     group = [nearest]
@@ -979,6 +1014,13 @@ def _described_who(gap: str) -> bool:
     return described is not None and not PERSON_IN_IT.search(gap, 0, described.end())
 
 
+def _closed_description(gap: str) -> bool:
+    """Whether ``gap`` is a description of the name before it with its own relative clause,
+    closed by a comma before the verb ("X, a reporter who wrote about the army, was"), of
+    no other person ("X, a friend of the journalist Y who wrote ..." is not)."""
+    return CLOSED_DESCRIBED_WHO.match(gap) is not None and not PERSON_IN_IT.search(gap)
+
+
 # "X, son of Y, ...", "X, a lawyer for Y, ...": Y only qualifies X, who is the subject
 APPOSITION_OF = re.compile(
     r",\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of|for|to|at|with)\s+"
@@ -1001,6 +1043,15 @@ APPOSED_OBJECT = re.compile(
 )
 
 
+# "sentenced reporter Y Z to eight years and acquitted editor X": the verb's object is the
+# one named before the next verb, whose own object X is (not "detained Y Z and the wounded X")
+OBJECT_THEN_VERB = re.compile(
+    r"(?-i:[A-Z])[\w'’-]*\s[^,;]*?\b(?:and|then)\s+(?:\w+ly\s+)?[a-z]+ed\s+"
+    r"(?:(?!(?:the|a|an|his|her|their)\s)[a-z][\w-]*\s+){0,3}$",
+    re.I,
+)
+
+
 def object_of(
     f: Found, sentence: str, refs: list[Ref], gaps: re.Pattern[str] | None = None
 ) -> tuple[Ref, ...]:
@@ -1008,6 +1059,8 @@ def object_of(
     if not after:
         return ()
     gap = sentence[f.end : after[0].start]
+    if gaps is None and OBJECT_THEN_VERB.search(gap):
+        return ()
     if not (gaps or OBJECT_GAP).match(gap) and not (
         gaps is None
         and (APPOSED_OBJECT.match(gap) or RELATION_NAMED.match(gap))
@@ -1035,12 +1088,20 @@ def listed(sentence: str, after: list[Ref]) -> list[Ref]:
         if ref.kind in OWNER_KINDS and RELATION_AFTER_OWNER.match(sentence, ref.end):
             continue  # "X for six years and her colleague Y": "her" only says whose
         gap = sentence[group[-1].end : ref.start]
-        if not LIST_GAP.match(gap) and not (
-            TERM_LIST_GAP.match(gap) and TERM_NEXT.match(sentence, ref.end)
+        if (
+            not LIST_GAP.match(gap)
+            and not (TERM_LIST_GAP.match(gap) and TERM_NEXT.match(sentence, ref.end))
+            and not APPOSED_LIST_GAP.match(gap)
         ):
             break
         group.append(ref)
     return group
+
+
+# "freed X, a former councillor serving eight years, and Y": each named with a description
+APPOSED_LIST_GAP = re.compile(
+    r"^\s*,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,;:()\"“”]{1,120}?,\s+and\s+$"
+)
 
 
 # "sentenced X to six years, Y to five years and Z to four", "jailed X for six years and

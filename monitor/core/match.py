@@ -41,6 +41,8 @@ familiar alone a familiar form of a given name alone ("Misha" for Mikhail Orlov)
                the article names the person in full, no one else it names has that
                given name, and no capitalised word stands beside it ("Misha Belov"),
                but a plea or a function word before it ("Free Misha!", "Justice For Misha").
+given alone    a given name alone that opens a sentence ("Youssef was moved" for Youssef
+               Bennani), on the same terms, and never a common English word ("Grant").
 family         a Russian family's surname in the plural alone ("Тихоновы", "адвокат
                Тихоновых") names each listed family member named in full before it.
 alias          a watchlist alias in a script written without spaces (Chinese, ...).
@@ -80,7 +82,7 @@ from dataclasses import dataclass, field, replace
 from enum import IntEnum, StrEnum
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, count, filterfalse, pairwise, repeat
-from operator import add, and_, attrgetter, eq, is_, itemgetter, ne, not_
+from operator import add, and_, attrgetter, eq, is_, itemgetter, ne, not_, or_
 from typing import Any, NamedTuple, TypeVar, overload
 
 import ahocorasick
@@ -91,7 +93,6 @@ from monitor.core.names import (
     FAMILIAR_NAMES,
     PARTICLES,
     PATRONYMIC,
-    RUSSIAN_ENDING,
     UNSPACED,
     Word,
     familiar,
@@ -102,6 +103,7 @@ from monitor.core.names import (
     keys_of,
     known_given,
     name_parts,
+    own_key,
     part_key,
     parts_of_words,
     sound_key,
@@ -482,7 +484,7 @@ class _Spelt:
         for i in compress(wide, map(UNSPACED.search, map(variants.__getitem__, wide))):
             split[i] = []
         folded = self.folds  # (a part of one word: its fold, as ``name_parts`` folds them)
-        words = list(set(filterfalse(folded.__contains__, chain.from_iterable(split))))
+        words = list(set(chain.from_iterable(split)).difference(folded))
         folded.update(zip(words, folds(words), strict=True))
         particles = self.particles
         particles.update(compress(words, map(PARTICLES.__contains__, map(folded.get, words))))
@@ -773,22 +775,27 @@ def _add_spellings(
     folded += map("".join, split)
     # (each part a line: no folded part holds a line break, and the ending is a line's)
     endless = _RUSSIAN_ENDING_BY_LINE.sub("", "\n".join(folded)).split("\n") if new else []
-    word_keys = keys_of(chain(folded[: len(single)], chain.from_iterable(split), endless))
+    own: set[str] = set()  # keys that are their own key (most keys of one word)
+    word_keys = keys_of(chain(folded[: len(single)], chain.from_iterable(split), endless), own)
     joined = [word_keys[f] or f for f in folded[: len(single)]]
     joined += [
         "".join(word_keys[w] or w for w in ws) or fold(text)
         for text, ws in zip(others, split, strict=True)
     ]
     # a joined key of Latin letters that the words' keying above left as it was, the very
-    # string (most: no rule changed the word), is its own key, as keying it again leaves it
-    # (the very string: the names cache keeps strings as marshal does, by identity); each
+    # string (some: no rule changed the word), is its own key, as keying it again leaves it
+    # (the very string: the names cache keeps strings as marshal does, by identity), and so
+    # is one that the words' keying found to be (``own``: most of the others); each
     # distinct key the first string of its value, as ``keys_of`` has it
     first = list(dict.fromkeys(joined))
     kept = list(map(and_, map(is_, map(word_keys.get, first), first), map(str.isalpha, first)))
     kept = list(map(and_, kept, map(str.isascii, first)))
-    part_keys = keys_of(compress(first, map(not_, kept)))
+    mine = list(map(and_, map(not_, kept), map(own.__contains__, first)))
+    part_keys = keys_of(compress(first, map(not_, map(or_, kept, mine))))
     same = list(compress(first, kept))
     part_keys.update(zip(same, same, strict=True))
+    owned = list(compress(first, mine))
+    part_keys.update(zip(owned, map(own_key, owned), strict=True))
     spellings = zip(
         folded,
         map(part_keys.__getitem__, joined),
@@ -802,7 +809,9 @@ def _add_spellings(
 _spellings = partial(tuple.__new__, Spellings)  # Spellings(*fields), made in C
 
 
-_RUSSIAN_ENDING_BY_LINE = re.compile(RUSSIAN_ENDING.pattern, re.MULTILINE)
+# ``RUSSIAN_ENDING`` a line at a time (each ending at a line's end), its first letter looked
+# for first: "(?<=[a-z]{4})(ova|eva|ov|ev)$" tried at every letter takes twice as long
+_RUSSIAN_ENDING_BY_LINE = re.compile(r"[oe](?<=[a-z]{5})va?$", re.MULTILINE)
 
 
 def _one_edit_away(spelling: str, letters: str) -> Iterator[str]:
@@ -925,6 +934,7 @@ def find_mentions_once(index: NameIndex, text: str) -> list[Mention]:
     ]
     if named_in_full:
         mentions += _familiar_alone(index, text, ws, mentions, named_in_full)
+        mentions += _given_alone(index, text, ws, mentions, named_in_full)
     return sorted(mentions, key=_MENTION_ORDER)
 
 
@@ -973,6 +983,61 @@ def _familiar_alone(
             Mention(
                 person.id, w.start, w.end, text[w.start : w.end], w.folded, 0.75, FAMILIAR_ALONE
             )
+        )
+    return found
+
+
+GIVEN_ALONE = "given name alone, with the full name in the article"
+# where a sentence opens, as its subject: "November 16. Youssef was moved ..." (not "... who
+# is not related to Deniz, was convicted", where the name ends a clause)
+OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[\"“‘']?$")
+
+
+def _given_alone(
+    index: NameIndex,
+    text: str,
+    ws: list[Word],
+    mentions: list[Mention],
+    named_in_full: AbstractSet[int],
+) -> list[Mention]:
+    """A given name alone that opens a sentence ("Youssef was moved", as a relative's diary
+    or an interview calls him), on the terms of a familiar one (``_familiar_alone``): the
+    article names the person in full, no one else it names has that given name, no
+    capitalised word stands beside it, it is no relative's, and it is not a common English
+    word ("Grant")."""
+    given: dict[str, set[int]] = {}  # a given name, folded → the people named in full
+    for p in named_in_full:
+        parts = index.people[p].name.split()
+        if len(parts) >= 2:
+            given.setdefault(fold(parts[0]), set()).add(p)
+    at = [
+        i
+        for i, w in enumerate(ws)
+        if w.capital
+        and w.folded in given
+        and w.folded not in COMMON_WORDS
+        and OPENS_A_SENTENCE.search(text, max(0, w.start - 12), w.start)
+    ]
+    if not at:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for i in at:
+        w = ws[i]
+        people = given[w.folded]
+        if len(people) != 1 or _inside(w.start, taken):
+            continue
+        if _two_capitals(text, ws, i) or (
+            _two_capitals(text, ws, i - 1) and ws[i - 1].folded not in NOT_BEFORE_A_NAME
+        ):
+            continue  # "Youssef Amrani", "Uncle Youssef": another name, or a title's
+        person = index.people[next(iter(people))]
+        if _someones_kin(text, w, person.id, mentions):
+            continue  # "his son Youssef": someone else
+        if _given_shared(text, ws, {key(w.folded)}, taken):
+            continue
+        found.append(
+            Mention(person.id, w.start, w.end, text[w.start : w.end], w.folded, 0.7, GIVEN_ALONE)
         )
     return found
 

@@ -341,17 +341,22 @@ def group_refs(
 # person, the case spoken of is theirs
 CASE_WORD = re.compile(
     r"\b(?:the|that|this)(?=\s+(?:trial|sentence|verdict|conviction|case|hearing)\b"
-    r"(?!\s+(?:of|against|for|in\s+which)\b))",
+    r"(?!\s+(?:of|against|for|in\s+which)\b))"
+    # ... and a docket's or headline's line that opens with the word: "Appeal against
+    # conviction dismissed.", "Sentence upheld." (the word itself is the possessive)
+    r"|^\W*(?P<bare>(?=(?-i:[A-Z]))(?:appeal|trial|sentence|verdict|conviction)s?)\b"
+    r"(?!\s+(?:of|for|court|in\s+which)\b)",
     re.I,
 )
 
 
 def case_refs(sentence: Sentence, main: str | None) -> list[Ref]:
-    """ "the trial" as the main person's trial: a possessive on "the"."""
+    """ "the trial" as the main person's trial: a possessive on "the" (or on the word that
+    opens a line: "Appeal against conviction dismissed.")."""
     if main is None:
         return []
     return [
-        Ref(m.start(), m.end(), (main,), RefKind.POSSESSIVE)
+        Ref(*(m.span("bare") if m.group("bare") else m.span()), (main,), RefKind.POSSESSIVE)
         for m in CASE_WORD.finditer(sentence.text)
     ]
 
@@ -1093,7 +1098,9 @@ def _stand_in(word: str) -> str:
 
 
 # "-aya" after three letters or more (Tolstaya, Zolotaya), not a short surname such as Kaya
-FEMALE_SURNAME = re.compile(r"(?:ova|eva|ina|(?<=\w{3})aya|kyzy|qyzy|ska|cka)$", re.I)
+# (-aya after a k only as -skaya or -tskaya: Turkish -kaya, "rock", is a man's as well as a
+# woman's, Yalçınkaya, Karakaya)
+FEMALE_SURNAME = re.compile(r"(?:ova|eva|ina|(?<=\w{3})(?<![^s]k)aya|kyzy|qyzy|ska|cka)$", re.I)
 # only endings that change with gender: Georgian -dze and -shvili, Armenian -yan, Ukrainian
 # -enko and Belarusian or Serbian -ovich are a woman's surname as well as a man's
 MALE_SURNAME = re.compile(r"(?:ov|ev|in|sky|ski|skiy|skii|uly)$", re.I)

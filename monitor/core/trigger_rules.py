@@ -82,6 +82,9 @@ class Rule:
     counter_examples: tuple[str, ...] = ()  # sentences it must not fire on
     check: Check = Check.NONE
     state: bool = False  # says a state ("lives in exile"), not a change: background
+    # a condition that lasts ("has been denied medical care"): in the present perfect it is
+    # still going on, news wherever it is told, as a hunger strike is
+    lasts: bool = False
     # the stage of a case it stands for, when not its type's (``event_tidy.STAGE``): a
     # house arrest that is the sentence is the verdict, not an earlier stage
     stage: T | None = None
@@ -178,6 +181,9 @@ COUNTRY = _COUNTRY = (
     r"the united kingdom|the united states|the us|canada|poland|lithuania|latvia|estonia|"
     r"the czech republic|sweden|norway|finland|the netherlands|belgium|austria|switzerland|"
     r"italy|spain|australia|japan|taiwan|south korea|"
+    # the rest of Europe: "has applied for asylum in Serbia"
+    r"serbia|montenegro|north macedonia|albania|bosnia|croatia|slovenia|slovakia|hungary|"
+    r"romania|bulgaria|greece|cyprus|portugal|ireland|denmark|iceland|new zealand|"
     # the Americas: "left Guatemala for Mexico"
     r"mexico|guatemala|honduras|el salvador|costa rica|panama|colombia|ecuador|peru|bolivia|"
     r"brazil|argentina|chile|paraguay|uruguay)"
@@ -664,15 +670,18 @@ RULES: tuple[Rule, ...] = (
         T.APPEAL_REJECTED,
         "sentence-a-court-upheld",
         Form.NOUN,
-        r"(?:sentences?|terms?|verdicts?|convictions?)\s+(?:(?:that|which)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:court|judges?|tribunal)(?:\s+[\w-]+){0,4}?\s+(?:upheld|let\s+stand|confirmed|affirmed|left\s+(?:unchanged|intact|in\s+place)|refused\s+to\s+(?:overturn|quash))\b",
+        rf"(?:{_TERM}\s+)?(?:sentences?|terms?|verdicts?|convictions?)(?:,?\s+(?:that|which))?\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:court|judges?|tribunal)(?:\s+[\w-]+){{0,4}}?\s+(?:upheld|let\s+stand|confirmed|affirmed|left\s+(?:unchanged|intact|in\s+place)|refused\s+to\s+(?:overturn|quash))\b",
         says="a court upheld the sentence",
         examples=(
             "A court gave him 12 years, a sentence that an appeals court in Moscow let stand.",
             "She received a term which the Supreme Court upheld in May.",
             "A court gave him four years, a verdict the Court of Appeals left intact.",
+            # ... the clause set off by a comma
+            "He protested against his sentence, which an appeals court upheld in September.",
         ),
         counter_examples=(
             "She received a term which the Supreme Court overturned in May.",
+            "He protested against his sentence, which the court said was lenient.",
             "He received a sentence that the court said was lenient.",
         ),
     ),
@@ -719,8 +728,15 @@ RULES: tuple[Rule, ...] = (
         r"appeals?(?!\s+(?:court|for))",
         says="the appeal was rejected",
         check=Check.APPEAL_REJECTED_AFTER,
-        examples=("His appeal was rejected in June.", "Blogger's appeal rejected"),
-        counter_examples=("His appeal will be heard in June.",),
+        examples=(
+            "His appeal was rejected in June.",
+            "Blogger's appeal rejected",
+            "Appeal against conviction dismissed.",  # a docket's line
+        ),
+        counter_examples=(
+            "His appeal will be heard in June.",
+            "Appeal against conviction lodged.",
+        ),
     ),
     Rule(
         T.APPEAL_REJECTED,
@@ -735,15 +751,18 @@ RULES: tuple[Rule, ...] = (
         T.APPEAL_REJECTED,
         "sentence-was-upheld",
         Form.NOUN,
-        rf"(?:{_TERM}\s+)?(?:sentences?|convictions?|verdicts?|prison\s+terms?|jail\s+terms?)(?:\s+of(?:\s+[\w'’-]+){{1,4}}?)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+|also\s+)?(?:upheld|affirmed|confirmed(?!\s+(?:to|as|that)\b)|left\s+(?:unchanged|intact|in\s+force|standing)|allowed\s+to\s+stand)",
+        rf"(?:{_TERM}\s+)?(?:sentences?|convictions?|verdicts?|prison\s+terms?|jail\s+terms?)(?:\s+of(?:\s+[\w'’-]+){{1,4}}?)?(?:,\s+which)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+|also\s+)?(?:upheld|affirmed|confirmed(?!\s+(?:to|as|that)\b)|left\s+(?:unchanged|intact|in\s+force|standing)|allowed\s+to\s+stand)",
         says="the sentence was upheld",
         examples=(
             "The blogger's sentence was upheld by the Supreme Court on Tuesday.",
             "The conviction of the two poets was confirmed on appeal.",
             "Her prison term was left unchanged by the appeals court.",
+            # ... in a relative clause set off by a comma
+            "He went on hunger strike against his sentence, which was upheld in May.",
         ),
         counter_examples=(
             "Her sentence was confirmed to be five years.",
+            "He went on hunger strike against his sentence, which was handed down in May.",
             "Her sentence was overturned on appeal.",
         ),
     ),
@@ -1208,18 +1227,22 @@ RULES: tuple[Rule, ...] = (
             "The clerk gave the young artist Anna Kim a copy of the six-year sentence.",
         ),
     ),
-    # a docket's outcome: "(Savich H.): verdict – 4 years, general regime"
+    # a docket's outcome: "(Savich H.): verdict – 4 years, general regime"; a live blog's
+    # "Verdict in the case of X: six years in a colony"
     Rule(
         T.SENTENCED,
         "verdict-a-term",
         Form.NOUN,
-        rf"(?:verdict|sentence)\s*(?::|\s[–—-])\s*(?:{_TERM}|life)(?!\s+(?:ago|old|later|earlier|after|before|since)\b)",
+        rf"(?:verdict|sentence)(?:\s+(?:in\s+the\s+case\s+of|for|of)\s+[^:;.–—]{{3,60}}?)?\s*(?::|\s[–—-])\s*(?:{_TERM}|life)(?!\s+(?:ago|old|later|earlier|after|before|since)\b)",
         says="the verdict: a prison term",
         examples=(
             "Case No. 1-77/2026 (Petrov I.): verdict – 4 years, general regime.",
             "Ivan Petrov. Sentence: 6 years in a penal colony.",
+            "10:31 Verdict in the case of Ivan Petrov: six years in a strict-regime colony.",
         ),
         counter_examples=(
+            "Verdict in the case of Ivan Petrov: the judge has retired.",
+            "The verdict for Ivan Petrov – two years after his arrest – was expected.",
             "The verdict – 4 years after the arrest – surprised no one.",
             "Verdict: guilty.",
         ),
@@ -1230,15 +1253,18 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "term-in-a-list-entry",
         Form.SUBJECT,
-        rf"(?<=, ){_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)(?=\s*(?:\([^()]{{1,40}}\)\s*)?(?:;|\.?$))",
+        rf"(?:(?<=, )|(?<= – )|(?<= — )|(?<= - )){_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?)(?=\s*(?:\([^()]{{1,40}}\)\s*)?(?:;|\.?$))",
         says="given a prison term",
         check=Check.A_NAME_BEFORE,
         examples=(
             "Minsk: Ivan Petrov, 3 years (Art. 342); Homel: Olga Li, 5 years.",
             "Olga Li, six years",
+            "1. Olga Li – 7 years (Art. 159); 2. Ivan Petrov – acquitted.",  # a dash, a number
         ),
         counter_examples=(
             "She has lived in Minsk with Olga Li, 3 years ago.",
+            "Olga Li – a teacher for 7 years.",
+            "The wait – 7 years.",  # no name before
             "Olga Li, 3 years old; Ivan Petrov, 5 years old.",
             "Olga Li has worked there for three years, five months.",
         ),
@@ -1268,10 +1294,19 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "sentencing-of",
         Form.NOUN,
-        r"sentencing(?!\s+(?:hearings?|guidelines|date|phase|session|stage))",
+        # (not one put off or set for a day: "Sentencing set as to X for 3 March")
+        r"sentencing(?!\s+(?:hearings?|guidelines|date|phase|session|stage))(?![^.;]{0,60}?\b(?:postponed|adjourned|set|scheduled|rescheduled|continued|delayed|deferred|put\s+off|will|is\s+due|is\s+expected)\b)",
         says="the sentencing",
-        examples=("Rights groups condemned the sentencing of the editor to six years.",),
-        counter_examples=("The sentencing hearing was postponed again.",),
+        examples=(
+            "Rights groups condemned the sentencing of the editor to six years.",
+            "Minute entry: Sentencing held as to Ivan Petrov.",  # a docket's "as to"
+        ),
+        counter_examples=(
+            "The sentencing hearing was postponed again.",
+            "The sentencing of the editor was postponed.",
+            "Sentencing set as to Ivan Petrov for 3/3/2027.",
+            "The sentencing of the editor is set for 3 March.",
+        ),
     ),
     Rule(
         T.SENTENCED,
@@ -1742,17 +1777,35 @@ RULES: tuple[Rule, ...] = (
             "Her illness was taken into account.",
         ),
     ),
-    Rule(  # a custody for hours, a night or at a police station
+    Rule(  # a remand with the person between the verb and the custody: not a transfer
+        T.DETAINED,
+        "sent-to-pretrial-detention",
+        Form.VERB,
+        r"(?:sent|sends|send)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:to|into|in)\s+(?:pre-?trial\s+|criminal\s+)?(?:detention|custody)\b(?!\s+(?:cent(?:re|er)s?|facilit(?:y|ies)|camps?|units?|wards?|cells?)\b))",
+        says="sent to pretrial detention",
+        examples=(
+            "A Moscow court sent the blogger to pretrial detention for two months.",
+            "The judge sent his co-defendant Ivan Petrov to pretrial detention.",
+            "She was sent into custody on Monday.",
+        ),
+        counter_examples=(
+            "She was sent to a detention centre in Homel.",  # a place: a transfer
+            "Her lawyer sent a complaint to the pretrial detention centre.",
+            "He was sent to a penal colony in the Perm region.",
+        ),
+    ),
+    Rule(  # a custody for hours, a night, for questioning or at a police station
         T.DETAINED,
         "held-for-a-time",
         Form.VERB,
-        r"(?:(?<=was )|(?<=were )|(?<=\band ))held(?=\s+(?:overnight|for\s+(?:about\s+|nearly\s+|almost\s+)?(?:[\w-]+\s+){0,2}?(?:hours?|nights?)\b|at\s+(?:a|the)\s+police\s+(?:station|department|headquarters)\b))",
+        r"(?:(?<=was )|(?<=were )|(?<=\band ))held(?=\s+(?:overnight|for\s+(?:questioning|interrogation)\b(?!\s+(?:the|a|an|his|her|their|of)\b)|for\s+(?:about\s+|nearly\s+|almost\s+)?(?:[\w-]+\s+){0,2}?(?:hours?|nights?)\b|at\s+(?:a|the)\s+police\s+(?:station|department|headquarters)\b))",
         says="held in custody",
         examples=(
             "She was held overnight and released in the morning.",
             "He was held for six hours at a police station.",
             "The poet was held at a police station in the capital.",
             "She was summoned by state security and held for ten hours.",  # a passive of two
+            "The reporter was held for questioning in the capital on Monday.",
         ),
         counter_examples=(
             "The trial was held behind closed doors.",
@@ -1761,6 +1814,8 @@ RULES: tuple[Rule, ...] = (
             "She was held in high regard.",
             "He had been held for 12 hours.",  # told back: the custody already reported
             "The union met and held talks for ten hours.",
+            "He had been held for questioning once before.",  # told back
+            "The meeting was held for questioning the minister.",  # a meeting's purpose
         ),
     ),
     Rule(
@@ -1798,10 +1853,11 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "taken-away-by-men",
         Form.VERB,
-        r"(?:(?:taken|led)(?=\s+(?:away|from|outside|into)\b)|seized|grabbed|dragged|bundled)(?!\s+to\b)(?=\s+(?:[\w'’-]+\s+){0,5}?by\s+(?:[\w-]+\s+){0,2}?(?:police|policemen|officers|agents|security|men|soldiers|militia|gunmen)\b)",
+        r"(?:(?:taken|led)(?=\s+(?:away|from|outside|into)\b)|seized|grabbed|dragged|bundled)(?!\s+to\b)(?=\s+(?:[\w'’-]+\s+){0,7}?by\s+(?:[\w-]+\s+){0,2}?(?:police|policemen|officers|agents|security|men|soldiers|militia|gunmen)\b)",
         says="taken away by security men",
         examples=(
             "The blogger was taken from her office by masked men.",
+            "She was taken from her home in Addis Ababa by men in civilian clothes.",  # a place
             "She was seized outside her home by plainclothes police.",
             "He was bundled into a van by security officers.",
         ),
@@ -1950,11 +2006,17 @@ RULES: tuple[Rule, ...] = (
         r"imprisoned|incarcerated|jailed",
         says="jailed",
         check=Check.NOT_A_CONVICTION,
-        examples=("Police jailed the blogger overnight.", "She was imprisoned in 2021."),
+        examples=(
+            "Police jailed the blogger overnight.",
+            "She was imprisoned in 2021.",
+            "The activist, jailed by Russia last week, has been moved to Rostov.",  # dated
+        ),
         counter_examples=(
             "He was imprisoned after being found guilty of fraud.",
             "The court jailed her after convicting her of treason.",
             "The poet, jailed for a protest, said he was well.",  # what describes him
+            "The activist, jailed by Russia, has been moved to Rostov.",  # ... or by whom
+            "The poet, imprisoned by the Belarusian authorities, wrote to his wife.",
         ),
     ),
     Rule(
@@ -2169,17 +2231,22 @@ RULES: tuple[Rule, ...] = (
         Form.SUBJECT,
         r"walk(?:ed|s)\s+(?:free|out\s+of\s+(?:prison|jail|custody|detention))|left\s+(?:prison|jail|custody|the\s+(?:prison|colony|detention)(?!\s+(?:hospital|infirmary|yard)))|was\s+let\s+out"
         # "walked out of Stanley Prison", "left Evin prison": a prison named before the word
-        r"|(?:walk(?:ed|s)\s+out\s+of|left)\s+(?!(?:a|an|the)\s)(?:[a-z][\w'’-]*\s+){1,2}?(?:prison|jail|penal\s+colony)\b(?!\s*(?:['’]s|yard|gates?|grounds|visiting|hospital|canteen))",
+        r"|(?:walk(?:ed|s)\s+out\s+of|left)\s+(?!(?:a|an|the)\s)(?:[a-z][\w'’-]*\s+){1,2}?(?:prison|jail|penal\s+colony)\b(?!\s*(?:['’]s|yard|gates?|grounds|visiting|hospital|canteen))"
+        # ... and "the" before the named place: "left the Tashkent colony"
+        r"|left\s+the\s+(?:[a-z][\w'’-]*\s+){1,2}?(?:prison|jail|colony)\b(?!\s*(?:['’]s|yard|gates?|grounds|visiting|hospital|infirmary|canteen|administration|director|chief|governor))",
         says="walked free",
         examples=(
             "She walked free from the court.",
             "He walked out of Stanley Prison on Tuesday.",
             "The poet left Evin prison on Sunday evening.",
+            "The blogger left the Tashkent colony on Tuesday after his term ended.",
         ),
         counter_examples=(
             "She walked home from the court.",
             "His wife walked out of the prison visiting room in tears.",
             "He left the prison hospital on Monday.",
+            "She left the Tashkent colony gates after a short visit.",
+            "He left the Tashkent colony administration in 2019.",  # a job
         ),
     ),
     Rule(
@@ -2271,12 +2338,14 @@ RULES: tuple[Rule, ...] = (
         T.RELEASED,
         "release",
         Form.NOUN,
-        r"(?<!for immediate )release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))",
+        r"(?<!for immediate )(?<!supervised )release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))",
         says="a release",
         check=Check.NOT_ITS_TERMS,
         examples=("His release was welcomed by his family.",),
         counter_examples=(
             "The release date was postponed.",
+            "He was sentenced to 30 months and three years of supervised release.",
+            "Ivan Petrov: 30 months' imprisonment, 3 years supervised release.",  # a sentence's part
             "He broke the conditions of his release.",
             "FOR IMMEDIATE RELEASE: the rights group on the detained editor.",
         ),
@@ -2535,10 +2604,19 @@ RULES: tuple[Rule, ...] = (
         T.ILL_TREATMENT,
         "subjected-to-torture",
         Form.SUBJECT,
-        r"(?:subjected|subject)\s+to\s+(?:\w+\s+)?(?:torture|ill-treatment|abuse|beatings?|violence|pressure)",
+        r"(?:subjected|subject)\s+to\s+(?:(?:\w+\s+)?(?:torture|ill-treatment|abuse|beatings?|violence|pressure)"
+        # ... the words of the conventions against torture: "inhuman or degrading treatment"
+        r"|(?:inhuman|inhumane|degrading|cruel)(?:,?\s+(?:and|or)\s+(?:inhuman|inhumane|degrading))?\s+treatment)",
         says="subjected to ill-treatment",
-        examples=("She was subjected to torture.",),
-        counter_examples=("She was subjected to a search.",),
+        examples=(
+            "She was subjected to torture.",
+            "The court found she had been subjected to degrading treatment.",
+            "He was subjected to inhuman and degrading treatment in the colony.",
+        ),
+        counter_examples=(
+            "She was subjected to a search.",
+            "He was subjected to medical treatment.",
+        ),
     ),
     Rule(
         T.ILL_TREATMENT,
@@ -2548,6 +2626,7 @@ RULES: tuple[Rule, ...] = (
         # ... insulin kept from the person ("denied her insulin"; not "without his insulin")
         r"|(?:denied|denying|refused|refusing|withheld)\s+(?:him\s+|her\s+|them\s+)?(?:his\s+|her\s+|their\s+)?insulin\b",
         says="denied medical care",
+        lasts=True,
         examples=(
             "He has been denied medical care.",
             "He was denied a medical appointment.",
@@ -2813,6 +2892,21 @@ RULES: tuple[Rule, ...] = (
         counter_examples=(
             "The editor helped others to seek asylum in Mexico.",
             "The editor left the meeting. He plans to seek asylum.",
+        ),
+    ),
+    Rule(  # asylum asked for in a country abroad: the person has left their own
+        T.FLED,
+        "applied-for-asylum-abroad",
+        Form.SUBJECT,
+        rf"(?:applied|applies|sought|seeks|claimed|claims|requested|requests)\s+(?:for\s+)?(?:political\s+)?(?:asylum|refugee\s+status)\s+in\s+{_COUNTRY}\b",
+        says="asked for asylum abroad",
+        examples=(
+            "The wrestler has applied for asylum in Serbia.",
+            "She sought political asylum in Germany after the verdict.",
+        ),
+        counter_examples=(
+            "The wrestler has applied for a visa in Serbia.",
+            "She sought asylum for her children, who live with her.",
         ),
     ),
     Rule(

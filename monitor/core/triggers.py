@@ -139,7 +139,12 @@ STARTS = re.compile(
     re.I,
 )
 # "X's appeal rejected": a headline leaves out the auxiliary
-REJECTED_HEADLINE = re.compile(r"\s+(?:rejected|dismissed|denied|turned down|thrown out)\b", re.I)
+# ... and names what it was against: "Appeal against conviction dismissed"
+REJECTED_HEADLINE = re.compile(
+    r"(?:\s+against\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?(?:conviction|sentence|"
+    r"verdict|ruling)s?)?\s+(?:rejected|dismissed|denied|turned down|thrown out)\b",
+    re.I,
+)
 REJECTED = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+\s+)?(?:rejected|dismissed|denied|"
     r"turned down|thrown out)\b",
@@ -360,7 +365,7 @@ A_NAME_NEXT = re.compile(
 
 
 # "Minsk: X, 3 years": a capitalised name (its place in brackets, if any), then the comma
-A_NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+\s*(?:\([^()]{1,40}\)\s*)?,\s*$")
+A_NAME_BEFORE = re.compile(r"(?-i:[A-Z])[\w'’-]+\s*(?:\([^()]{1,40}\)\s*)?(?:,|\s[–—-])\s*$")
 
 
 # "Belarus handed over X", "Russia on Saturday handed over X": a state as the subject
@@ -389,11 +394,12 @@ ACCUSED_AFTER = re.compile(
 CLAUSE_END = re.compile(r"[;:]|,\s+(?:who|which|whom|whose|while|but|and)\b", re.I)
 
 
-# "X, jailed for a protest, was refused parole": an undated aside that says only what the
-# person was jailed for describes them, as "jailed activist X" does: no event of its own
-# (but "X, jailed last year for a poem," and "X, jailed for five years," tell one)
+# "X, jailed for a protest, was refused parole", "X, jailed by Russia, has been moved": an
+# undated aside that says only what or who the person was jailed for or by describes them,
+# as "jailed activist X" does: no event of its own (but "X, jailed last year for a poem,"
+# and "X, jailed for five years," tell one)
 ASIDE_OPENS = re.compile(r",\s*(?:(?:once|previously|already|also)\s+)?$", re.I)
-ASIDE_FOR_AN_ACT = re.compile(rf"\s+(?:for|over)\s+{AN_ACT}[^,;:.]*,")
+ASIDE_FOR_AN_ACT = re.compile(rf"\s+(?:(?:for|over)\s+{AN_ACT}|by\s+(?=[\w'‘\"“]))[^,;:.]*,")
 DATE_OR_TERM = re.compile(
     rf"\b(?:(?:19|20)\d\d|{'|'.join(sorted(CALENDAR))}|last|this|ago|earlier|yesterday|"
     r"since|years?|months?|weeks?|decades?|life)\b",
