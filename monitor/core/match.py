@@ -82,7 +82,7 @@ from dataclasses import dataclass, field, replace
 from enum import IntEnum, StrEnum
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, count, filterfalse, pairwise, repeat
-from operator import add, and_, attrgetter, eq, is_, itemgetter, ne, not_
+from operator import add, and_, attrgetter, eq, is_, itemgetter, ne, not_, or_
 from typing import Any, NamedTuple, TypeVar, overload
 
 import ahocorasick
@@ -93,7 +93,6 @@ from monitor.core.names import (
     FAMILIAR_NAMES,
     PARTICLES,
     PATRONYMIC,
-    RUSSIAN_ENDING,
     UNSPACED,
     Word,
     familiar,
@@ -104,6 +103,7 @@ from monitor.core.names import (
     keys_of,
     known_given,
     name_parts,
+    own_key,
     part_key,
     parts_of_words,
     sound_key,
@@ -457,7 +457,7 @@ class _Spelt:
         for i in compress(wide, map(UNSPACED.search, map(variants.__getitem__, wide))):
             split[i] = []
         folded = self.folds  # (a part of one word: its fold, as ``name_parts`` folds them)
-        words = list(set(filterfalse(folded.__contains__, chain.from_iterable(split))))
+        words = list(set(chain.from_iterable(split)).difference(folded))
         folded.update(zip(words, folds(words), strict=True))
         particles = self.particles
         particles.update(compress(words, map(PARTICLES.__contains__, map(folded.get, words))))
@@ -748,22 +748,27 @@ def _add_spellings(
     folded += map("".join, split)
     # (each part a line: no folded part holds a line break, and the ending is a line's)
     endless = _RUSSIAN_ENDING_BY_LINE.sub("", "\n".join(folded)).split("\n") if new else []
-    word_keys = keys_of(chain(folded[: len(single)], chain.from_iterable(split), endless))
+    own: set[str] = set()  # keys that are their own key (most keys of one word)
+    word_keys = keys_of(chain(folded[: len(single)], chain.from_iterable(split), endless), own)
     joined = [word_keys[f] or f for f in folded[: len(single)]]
     joined += [
         "".join(word_keys[w] or w for w in ws) or fold(text)
         for text, ws in zip(others, split, strict=True)
     ]
     # a joined key of Latin letters that the words' keying above left as it was, the very
-    # string (most: no rule changed the word), is its own key, as keying it again leaves it
-    # (the very string: the names cache keeps strings as marshal does, by identity); each
+    # string (some: no rule changed the word), is its own key, as keying it again leaves it
+    # (the very string: the names cache keeps strings as marshal does, by identity), and so
+    # is one that the words' keying found to be (``own``: most of the others); each
     # distinct key the first string of its value, as ``keys_of`` has it
     first = list(dict.fromkeys(joined))
     kept = list(map(and_, map(is_, map(word_keys.get, first), first), map(str.isalpha, first)))
     kept = list(map(and_, kept, map(str.isascii, first)))
-    part_keys = keys_of(compress(first, map(not_, kept)))
+    mine = list(map(and_, map(not_, kept), map(own.__contains__, first)))
+    part_keys = keys_of(compress(first, map(not_, map(or_, kept, mine))))
     same = list(compress(first, kept))
     part_keys.update(zip(same, same, strict=True))
+    owned = list(compress(first, mine))
+    part_keys.update(zip(owned, map(own_key, owned), strict=True))
     spellings = zip(
         folded,
         map(part_keys.__getitem__, joined),
@@ -777,7 +782,9 @@ def _add_spellings(
 _spellings = partial(tuple.__new__, Spellings)  # Spellings(*fields), made in C
 
 
-_RUSSIAN_ENDING_BY_LINE = re.compile(RUSSIAN_ENDING.pattern, re.MULTILINE)
+# ``RUSSIAN_ENDING`` a line at a time (each ending at a line's end), its first letter looked
+# for first: "(?<=[a-z]{4})(ova|eva|ov|ev)$" tried at every letter takes twice as long
+_RUSSIAN_ENDING_BY_LINE = re.compile(r"[oe](?<=[a-z]{5})va?$", re.MULTILINE)
 
 
 def _one_edit_away(spelling: str, letters: str) -> Iterator[str]:

@@ -15,12 +15,14 @@ from hypothesis import strategies as st
 from monitor.core import match
 from monitor.core.match import Role, Spellings, _add_spellings, compile_names
 from monitor.core.names import (
+    RUSSIAN_ENDING,
     UNSPACED,
     familiar,
     fold,
     key,
     keys_of,
     name_parts,
+    own_key,
     part_key,
     sound_key,
     sound_keys_of,
@@ -90,6 +92,26 @@ def test_keys_of_any_latin_parts(parts: list[str]) -> None:
 @settings(max_examples=200)
 def test_keys_of_any_text(parts: list[str]) -> None:
     assert keys_of(parts) == {part: key(part) for part in parts}
+
+
+@given(st.lists(st.sampled_from(PARTS) | st.text(alphabet="abdeghijklnoqstuvwxyz", max_size=12)))
+@example(PARTS)
+@settings(max_examples=200)
+def test_keys_of_tells_the_keys_that_are_their_own(parts: list[str]) -> None:
+    own: set[str] = set()
+    found = keys_of(parts, own)
+    assert own <= set(found.values())
+    for k in own:
+        again = "".join(list(k))  # (another string of the same letters, as a joined key is)
+        assert key(again) == k
+        assert keys_of([again])[again] is own_key(again)  # the very string keying gives
+
+
+@given(st.lists(st.sampled_from(PARTS) | st.text(alphabet="aeovkz", max_size=9), min_size=1))
+@example(["ova", "kova", "zkova", "zzzkova", "zzzzova", "zzzzeva", "zzzzov", "zzzzev", "ev"])
+def test_russian_endings_line_by_line_are_as_alone(parts: list[str]) -> None:
+    alone = [RUSSIAN_ENDING.sub("", part) for part in parts]
+    assert match._RUSSIAN_ENDING_BY_LINE.sub("", "\n".join(parts)).split("\n") == alone
 
 
 NAME_PARTS = [
