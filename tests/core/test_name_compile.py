@@ -107,6 +107,12 @@ def test_keys_of_tells_the_keys_that_are_their_own(parts: list[str]) -> None:
         assert keys_of([again])[again] is own_key(again)  # the very string keying gives
 
 
+@given(st.lists(st.text(alphabet="aeiouyhkjzsdwx", min_size=1, max_size=10), max_size=40))
+@example(["yyaa", "kkhh", "aaya", "ayyaa", "iyya", "shshch", "zzhh", "dzzh", "owwv", "xxs"])
+def test_keys_of_parts_that_rounds_double_letters_in_are_their_keys(parts: list[str]) -> None:
+    assert keys_of(parts) == {part: key(part) for part in parts}
+
+
 @given(st.lists(st.sampled_from(PARTS) | st.text(alphabet="aeovkz", max_size=9), min_size=1))
 @example(["ova", "kova", "zkova", "zzzkova", "zzzzova", "zzzzeva", "zzzzov", "zzzzev", "ev"])
 def test_russian_endings_line_by_line_are_as_alone(parts: list[str]) -> None:
