@@ -218,6 +218,8 @@ def is_blocked(
             window = window[told.end() :]
         if f.rule.type is EventType.FLED and APPROVED_ONLY.search(window):
             return True  # "a court approved the extradition of X": a decision, still at home
+        if WARRANT_FOR.search(window):
+            return True  # "issued a warrant for his arrest": an order to arrest, no arrest
     elif window_start is not None:
         window = sentence[window_start : f.start]
     elif before_who:
@@ -395,6 +397,8 @@ APPROVED_ONLY = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?$",
     re.I,
 )
+# "a warrant for his arrest", "an international warrant for the arrest of X"
+WARRANT_FOR = re.compile(r"\bwarrants?\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
 ORDERED_PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+ordered\s+to\s+be\s+(?:\w+ly\s+)?$", re.I
 )

@@ -284,6 +284,9 @@ _FAMILY_RULES_BY_LINE = tuple(
     (re.compile(pattern.pattern, re.MULTILINE), replacement)
     for pattern, replacement in FAMILY_RULES
 )
+_DOUBLED = _FAMILY_RULES_BY_LINE[-1]  # the last rule: a letter twice or more in a row, once
+if _DOUBLED[0].pattern != r"(.)\1+" or _DOUBLED[1] != r"\1":
+    raise ValueError("the last family rule writes a doubled letter once (``_raw_keys``)")
 
 
 def keys_of(folded: Iterable[str], own: set[str] | None = None) -> dict[str, str]:
@@ -337,19 +340,29 @@ def _raw_keys(parts: list[str], unsettled: set[int] | None = None) -> list[str]:
     a set to add the places of the parts to that the last round still changed."""
     done = parts.copy()
     at: Sequence[int] = range(len(parts))
-    for _ in range(4):
+    for rounds in range(4):
         if not at:
             break
         before = list(map(done.__getitem__, at))
         joined = "\n".join(before)
-        for pattern, replacement in _FAMILY_RULES_BY_LINE:
+        for pattern, replacement in _FAMILY_RULES_BY_LINE[: -1 if rounds else None]:
             joined = pattern.sub(replacement, joined)
         after = joined.split("\n")
+        changed = list(map(ne, before, after))
+        if rounds and len(after) == len(before):
+            # a round leaves no letter twice in a row (its last rule, ``_DOUBLED``): in the
+            # next, that rule can change only what the others changed
+            others = list(compress(after, changed))
+            doubled, once = _DOUBLED
+            redone = doubled.sub(once, "\n".join(others)).split("\n") if others else []
+            if len(redone) != len(others):
+                redone = [doubled.sub(once, part) for part in others]
+            deque(map(after.__setitem__, compress(count(), changed), redone), maxlen=0)
+            changed = list(map(ne, before, after))
         if len(after) != len(before):  # (a rule that took a line break: never, but one by one)
             if unsettled is not None:
                 unsettled.update(range(len(parts)))
             return [_raw_key(part) for part in parts]
-        changed = list(map(ne, before, after))
         at = list(compress(at, changed))
         deque(map(done.__setitem__, at, compress(after, changed)), maxlen=0)
     if unsettled is not None:

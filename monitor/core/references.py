@@ -330,11 +330,22 @@ def group_refs(
         for m in pattern.finditer(text):
             if pattern is COUNTED_GROUP and _count(m.group("count")) < len(people):
                 continue  # "the 4 activists" cannot be the six people of the case
-            if not NAME_AFTER.match(text, m.end()) and not any(
-                r.start <= m.start() < r.end for r in refs
+            if (
+                not NAME_AFTER.match(text, m.end())
+                and not any(r.start <= m.start() < r.end for r in refs)
+                and not PART_OF.search(text, max(0, m.start() - 24), m.start())
             ):
                 refs.append(Ref(m.start(), m.end(), people, RefKind.GROUP))
     return refs
+
+
+# "Most of the defendants were detained", "two of the accused": some of the group, not
+# each of the people in it (but "all of the defendants", "each of the accused")
+PART_OF = re.compile(
+    r"\b(?:most|some|many|several|few|half|none|majority|number|one|two|three|four|five|"
+    r"dozens|others?)\s+of\s+$",
+    re.I,
+)
 
 
 # "The trial lasted two hours", "That sentence was overturned": in an article about one
