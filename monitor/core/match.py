@@ -75,7 +75,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from collections import defaultdict, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
@@ -130,7 +130,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 29
+ENGINE_VERSION = 30
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -276,21 +276,43 @@ class NameIndex:
     inert: set[str] = field(default_factory=set)
     given_cache: dict[str, _Given] = field(default_factory=dict)
     beside_cache: dict[tuple[str, str], _GivenBeside] = field(default_factory=dict)
+    # People listed alike (``listed_alike``): the first one's id → the others' ids. Only the
+    # first one's names are compiled; the others are found wherever the first one is.
+    twins: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+_ALIKE = attrgetter("name", "aliases", "exclude", "context", "distinctive")
+
+
+def listed_alike(people: Sequence[Person]) -> list[list[int]]:
+    """The people listed more than once alike, each set in the list's order: the same name,
+    aliases, ``exclude`` phrases, ``context`` words and ``distinctive`` (merged lists
+    repeat people). Nothing in a text tells such entries apart, so each is found as a list
+    holding one of them finds that one: the same mentions, and the same events."""
+    names = Counter(map(_NAME, people))  # (most names: one person each, gone through in C)
+    repeated = set(compress(names, map((1).__lt__, names.values())))
+    numbers = list(compress(count(), map(repeated.__contains__, map(_NAME, people))))
+    sets = _grouped(map(_ALIKE, map(people.__getitem__, numbers)), numbers)
+    return [same for same in sets.values() if len(same) > 1]
 
 
 def compile_names(people: Sequence[Person]) -> NameIndex:
     """The index of ``people``'s names, its tables made lazily (``LazyTable``).
 
-    Every spelling of every person (the name, then each alias, once each) is cut into its
-    parts, all in one row (``_Spelt``), and each distinct part's spellings are worked out
-    together (``_add_spellings``). Each table then gets, for each of its keys, the text
+    Every spelling of every person (the name, then each alias, once each; of people listed
+    alike, the first one's: ``NameIndex.twins``) is cut into its parts, all in one row
+    (``_Spelt``), and each distinct part's spellings are worked out together
+    (``_add_spellings``). Each table then gets, for each of its keys, the text
     (or texts) of the parts it stands for; a key's parts are made when matching first looks
     the key up, from where those texts stand in the row: the very parts, in the very order
     (people, spellings and parts as they come), that filling the tables part by part would
     give. Matching looks up only the keys of the words it meets: most keys of a large
     watchlist never are, and a cold start makes none of their parts."""
     index = NameIndex(people=tuple(people))
-    spelt = _Spelt(index.people)
+    alike = listed_alike(index.people)
+    ids = [p.id for p in index.people]
+    index.twins = {ids[first]: tuple(map(ids.__getitem__, others)) for first, *others in alike}
+    spelt = _Spelt(index.people, frozenset(n for _, *others in alike for n in others))
     known = spelt.known
     # the parts but first ones, by their spellings (a part spelled by no letter: none)
     named = list(
@@ -380,6 +402,7 @@ _NAME, _ALIASES, _DISTINCTIVE = attrgetter("name"), attrgetter("aliases"), attrg
 _SEVERAL = (1).__lt__  # of a count of parts (or of aliases)
 _ONE, _FIRST = (1).__eq__, itemgetter(0)
 _T = TypeVar("_T")
+_K = TypeVar("_K")
 
 
 def _all_distinct(texts: tuple[str, ...]) -> bool:
@@ -387,8 +410,8 @@ def _all_distinct(texts: tuple[str, ...]) -> bool:
 
 
 def _grouped(
-    keys: Iterable[str], values: Iterable[_T], groups: defaultdict[str, list[_T]] | None = None
-) -> defaultdict[str, list[_T]]:
+    keys: Iterable[_K], values: Iterable[_T], groups: defaultdict[_K, list[_T]] | None = None
+) -> defaultdict[_K, list[_T]]:
     """Each key's values, in the order they come (grouped in C: no Python code per value),
     added to ``groups`` if given."""
     if groups is None:
@@ -420,7 +443,8 @@ class _Spelt:
     script written without spaces is matched whole (``unspaced``). People are cut a block
     at a time, so that what cutting them takes is let go block by block."""
 
-    def __init__(self, people: Sequence[Person]) -> None:
+    def __init__(self, people: Sequence[Person], unspelt: frozenset[int] = frozenset()) -> None:
+        self.unspelt = unspelt  # people whose spellings are left out (listed alike before)
         self.variants: list[str] = []  # each spelling, in the row's order
         self.owners: list[int] = []  # its person
         self.counts: list[int] = []  # its parts (what else spells one comes after them)
@@ -442,6 +466,7 @@ class _Spelt:
         for start in range(0, len(people), COMPILE_BLOCK):
             self._add(people[start : start + COMPILE_BLOCK], start)
         del self.folds, self.particles  # (a string still held would be cached as shared)
+        del self.unspelt
         self.made = [None] * self.size
         self.initials, self.with_initials = self._initials(len(people))
 
@@ -457,6 +482,8 @@ class _Spelt:
         ):
             spellings = list(map(dict.fromkeys, spellings))
         del names, aliases
+        for n in self.unspelt.intersection(range(start, start + len(people))):
+            spellings[n - start] = {}
         variants: list[str] = list(chain.from_iterable(spellings))
         owners: list[int] = list(
             chain.from_iterable(map(repeat, count(start), map(len, spellings)))
@@ -878,6 +905,21 @@ class Found(NamedTuple):
 
 def find_mentions(index: NameIndex, text: str) -> list[Mention]:
     """Every mention of a watchlisted person in ``text``, in order of position."""
+    mentions = find_mentions_once(index, text)
+    if not index.twins or not mentions:
+        return mentions
+    twins = index.twins
+    return sorted(
+        chain.from_iterable(
+            [m, *(for_person(other, m) for other in twins.get(m.person_id, ()))] for m in mentions
+        ),
+        key=_MENTION_ORDER,
+    )
+
+
+def find_mentions_once(index: NameIndex, text: str) -> list[Mention]:
+    """``find_mentions``, people listed alike found once, as the first of them
+    (``NameIndex.twins``)."""
     ws = words(text)
     ascii_ = text.isascii()  # (no Cyrillic word, no alias of a script without spaces)
     if not ascii_ and names_ru.has_cyrillic(text):

@@ -165,7 +165,8 @@ def test_sound_keys_of_many_keys_are_their_sound_keys_one_by_one(keys: list[str]
 
 def reference_index(people: list[Person]) -> dict[str, object]:
     """The tables filled one part at a time, each part spelled alone (``part_key``,
-    ``stem``): what ``compile_names`` must give, value for value and in the same order."""
+    ``stem``): what ``compile_names`` must give, value for value and in the same order.
+    A person listed alike before (every field but the id the same) has no parts."""
     tables: dict[str, dict[str, list[match.Part]]] = {
         name: {} for name in ("exact", "bare", "spelled", "sound")
     }
@@ -173,9 +174,13 @@ def reference_index(people: list[Person]) -> dict[str, object]:
     initials: list[set[str]] = []
     unspaced: list[tuple[str, tuple[int, str]]] = []
     seen: set[match.Part] = set()
+    listed: set[tuple[object, ...]] = set()
     for n, person in enumerate(people):
         letters: set[str] = set()
-        for variant in dict.fromkeys((person.name, *person.aliases)):
+        alike = (person.name, person.aliases, person.exclude, person.context, person.distinctive)
+        variants = () if alike in listed else (person.name, *person.aliases)
+        listed.add(alike)
+        for variant in dict.fromkeys(variants):
             parts = [] if UNSPACED.search(variant) else name_parts(variant)
             if not parts:
                 unspaced.append((variant, (n, variant)))
@@ -315,3 +320,18 @@ def test_people_cut_a_block_at_a_time_compile_as_all_at_once() -> None:
         match.COMPILE_BLOCK = kept
 
     assert blocks == whole == reference_index(LISTED)
+
+
+def test_people_listed_alike_are_compiled_once_as_the_first_of_them() -> None:
+    people = [
+        Person("a", "Ivan Petrov"),
+        Person("b", "Ivan Petrov", exclude=("Petrov the footballer",)),  # told apart
+        Person("c", "Ivan Petrov"),
+        Person("d", "Oleg Sidorov"),
+        Person("e", "Ivan Petrov"),
+    ]
+
+    index = compile_names(people)
+
+    assert index.twins == {"a": ("c", "e")}
+    assert {part.person for part in index.exact[key("petrov")]} == {0, 1}
