@@ -76,13 +76,13 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from enum import IntEnum, StrEnum
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, count, filterfalse, pairwise, repeat
-from operator import add, and_, attrgetter, eq, is_, itemgetter, ne, not_, or_
+from operator import add, and_, attrgetter, contains, eq, is_, itemgetter, ne, not_, or_
 from typing import Any, NamedTuple, TypeVar, overload
 
 import ahocorasick
@@ -399,10 +399,14 @@ def part_columns(index: NameIndex) -> PartColumns | None:
 
 _SPELT_FOLDED, _SPELT_KEY, _SPELT_BARE_KEY = itemgetter(0), itemgetter(1), itemgetter(2)
 _NAME, _ALIASES, _DISTINCTIVE = attrgetter("name"), attrgetter("aliases"), attrgetter("distinctive")
-_SEVERAL = (1).__lt__  # of a count of parts
+_SEVERAL = (1).__lt__  # of a count of parts (or of aliases)
 _ONE, _FIRST = (1).__eq__, itemgetter(0)
 _T = TypeVar("_T")
 _K = TypeVar("_K")
+
+
+def _all_distinct(texts: tuple[str, ...]) -> bool:
+    return len(set(texts)) == len(texts)
 
 
 def _grouped(
@@ -468,10 +472,16 @@ class _Spelt:
 
     def _add(self, people: Sequence[Person], start: int) -> None:
         """Add ``people`` (numbered from ``start``) to the row."""
-        # each person's spellings, the name then each alias, once each (made in C)
-        spellings = list(
-            map(dict.fromkeys, map(chain, zip(map(_NAME, people)), map(_ALIASES, people)))
-        )
+        # each person's spellings, the name then each alias, once each (made in C): the name
+        # and the aliases as they are when no alias is the name nor given twice (most lists)
+        names = list(map(_NAME, people))
+        aliases = list(map(tuple, map(_ALIASES, people)))
+        spellings: list[Collection[str]] = list(map(add, zip(names), aliases))
+        if any(map(contains, aliases, names)) or not all(
+            map(_all_distinct, compress(aliases, map(_SEVERAL, map(len, aliases))))
+        ):
+            spellings = list(map(dict.fromkeys, spellings))
+        del names, aliases
         for n in self.unspelt.intersection(range(start, start + len(people))):
             spellings[n - start] = {}
         variants: list[str] = list(chain.from_iterable(spellings))

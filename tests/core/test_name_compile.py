@@ -278,6 +278,8 @@ LETTERS = st.text(st.characters(categories=["L"]) | st.sampled_from("-' "), max_
         max_size=6,
     )
 )
+@example([(["Yerimbetov"], ["Yerimbetov", "Еримбетов"]), (["Abd", "El"], ["Ана", "Ана", "Abd"])])
+@example([(["Ана", "Abd"], ["Ана"]), (["Ghamdi"], [])])  # (no alias is a name, none twice)
 @settings(max_examples=150, deadline=None)
 def test_any_names_compile_to_the_tables_filled_one_part_at_a_time(
     names: list[tuple[list[str], list[str]]],
