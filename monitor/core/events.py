@@ -213,11 +213,18 @@ def extract_events(
                 found = triggers = find_triggers(sentence.text, lowered, hinted)
                 if found:
                     refs = names + stand_ins()
-            else:
-                refs = stand_ins()
+            else:  # the triggers first here too: most such sentences hold none
+                triggers = find_triggers(sentence.text, lowered, hinted)
+                refs = stand_ins() if triggers else []
                 # "* Jan. 14, 2022 - Arrested at her home": the timeline's person, unsaid
-                dated_line = DATED_LINE.match(sentence.text) if timeline is not None else None
-                bare = BARE_PARTICIPLE.match(sentence.text) if opened_by is not None else None
+                dated_line = (
+                    DATED_LINE.match(sentence.text) if triggers and timeline is not None else None
+                )
+                bare = (
+                    BARE_PARTICIPLE.match(sentence.text)
+                    if triggers and opened_by is not None
+                    else None
+                )
                 if (
                     timeline is not None
                     and dated_line is not None
@@ -230,7 +237,7 @@ def extract_events(
                     at = bare.start("verb") if bare.group("verb") else bare.start("dated")
                     refs.append(Ref(at, at, opened_by.people, RefKind.PRONOUN))
                 if refs:
-                    found = triggers = find_triggers(sentence.text, lowered, hinted)
+                    found = triggers
         place = _place((sentence, in_title, in_lead))
         # a lead sentence's dates serve twice: for its events and for the news it reports
         dates = find_dates(sentence.text, pub, lowered) if in_lead and found else None
