@@ -284,8 +284,10 @@ def extract_events(
             }
         else:
             held_before = {}
-        went_on_from_past = any(r.basis is Basis.AFTER_BACKGROUND for r in of_sentence) and not any(
-            r.event.current for r in of_sentence
+        went_on_from_past = (
+            bool(of_sentence)  # (most sentences have no events: no generators to make)
+            and any(r.basis is Basis.AFTER_BACKGROUND for r in of_sentence)
+            and not any(r.event.current for r in of_sentence)
         )
         if in_lead and hinted:
             if triggers is None:
@@ -374,8 +376,10 @@ def extract_events(
         relative_before = opens_with_relative(sentence.text, names) if names else None
         if names and pub is not None and ABROAD_SINCE.search(sentence.text):
             abroad |= _abroad_since(sentence.text, names, pub)
-        if names or opened_by is None or not BARE_PARTICIPLE.match(sentence.text):
-            opened_by = _opened_by(sentence.text, names)  # (a list entry's lines go on with it)
+        if names:
+            opened_by = _opened_by(sentence.text, names)
+        elif opened_by is not None and not BARE_PARTICIPLE.match(sentence.text):
+            opened_by = None  # (``_opened_by`` of no names; a list entry's lines go on with it)
         if names:
             history += names
             for person, trade in described_as(sentence.text, names):
