@@ -134,13 +134,24 @@ RETRACTED = re.compile(
     r"suggested|wrote)\s+(?:that\s+)?$",
     re.I,
 )
+# ... and a correction's own earlier words: "CORRECTION: In our 18:00 bulletin we said the
+# lawyer X had been arrested"
+CORRECTED = re.compile(
+    r"\bcorrection\b[^.;]{0,80}?\b(?:we|it)\s+(?:said|reported|wrote|stated)\s+(?:that\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.I,
+)
 # "reports that X has been freed are unfounded": a report called false after the event
+# (also one claiming it, then taken down: "a post claiming that X had been freed was deleted")
 REPORTED_THAT = re.compile(
-    r"\b(?:reports?|claims?|rumou?rs?|allegations?|suggestions?)\s+that\s+$", re.I
+    r"\b(?:(?:reports?|claims?|rumou?rs?|allegations?|suggestions?)|"
+    r"(?:claiming|alleging|saying))\s+that\s+$",
+    re.I,
 )
 FALSE_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:unfounded|false|untrue|baseless|"
-    r"groundless|inaccurate|incorrect|wrong|fake|fabricated)\b",
+    r"groundless|inaccurate|incorrect|wrong|fake|fabricated|deleted|removed|taken\s+down|"
+    r"retracted|debunked)\b",
     re.I,
 )
 # "retracted its report that X died", "withdraws claim of X's release": a report taken back
@@ -239,6 +250,7 @@ def is_blocked(
             or REQUEST_HEAD.search(head)
             or FEARED.search(head)
             or RETRACTED.search(head)
+            or CORRECTED.search(head)
             or (REPORTED_THAT.search(head) and FALSE_AFTER.match(sentence, f.end))
             or (
                 SUBJUNCTIVE.fullmatch(window)

@@ -197,9 +197,20 @@ def extract_events(
         found: list[Found] = []
         triggers: list[Found] | None = None  # the sentence's triggers, once read
         refs = names
+        opener: Ref | None = None  # someone no one watches who opens it, once read
+        opener_read = False
         if hinted:
+            if history and sentence.text.lstrip()[:1].isupper():
+                opener, opener_read = someone_else(sentence, names), True
+            # "Our brother Hassan was arrested in 2018 ... before he was released": in a
+            # sentence that names no one watched, the "he" or "she" of the relative it opens with
+            own_history = (
+                [*history, opener]
+                if opener is not None and not names and opener.people[0] in GENDERED_OTHERS
+                else history
+            )
             context = (
-                history,
+                own_history,
                 last_group,
                 genders,
                 groups,
@@ -403,7 +414,7 @@ def extract_events(
                 )
             )
         if history and sentence.text.lstrip()[:1].isupper():
-            other = someone_else(sentence, names)
+            other = opener if opener_read else someone_else(sentence, names)
             if other:
                 history.append(other)
         if len(found_events) > events_seen:
@@ -732,6 +743,10 @@ class Groups(NamedTuple):
 
 
 _groups = partial(tuple.__new__, Groups)  # Groups(*fields), made without a call of Python code
+# the stand-ins of a relative who is a man or a woman ("brother", "mother")
+GENDERED_OTHERS = ("\0he", "\0she")
+
+
 # whether a sentence holds a quotation mark (one search, not one per mark)
 _QUOTED = re.compile("[" + re.escape("".join(QUOTE_MARKS)) + "]").search
 

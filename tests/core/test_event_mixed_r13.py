@@ -10,7 +10,24 @@ items spelling names their own way, and namesakes, relatives, pleas and denials.
 Labels follow DESIGN.md and README as a careful reader would give them: ``current`` for
 the news (within about a month of publication), background for the rest; ``optional``
 holds what a reader could label either way. People, outlets and facts are made up. Every
-label was written and committed before the module was first run.
+label was written and committed before the module was first run (54ee56b).
+
+First run: 15 of 24 texts fully right (articles 1/4, items 14/20); 29 of 33 labelled events
+found (articles 15/17, items 14/16), 7 wrong extra events; every text named exactly its
+people, but one namesake was read as the person: "Hassan al-Mahroos", a son in the
+family's signature line ("Zainab, Mahdi and Hassan al-Mahroos"). Missed: "led her ... into
+an unmarked car" and "booked into the Force Criminal Investigation Department"; "a court
+added a new charge" (with the person only as "his lawyer"); the second of "Released ...:
+A, freed from the colony on 3 December, and B"; "two years today since X was detained"
+(read as today's news). Extra: "before he was released" after "Our brother Hassan was
+arrested" given to the person; "She was released" after "The mother of X was detained";
+"upheld the sentence of eight years imposed ... on 3 April" dated by the verdict;
+"CORRECTION: ... we said X had been arrested"; "a post claiming that X had been freed was
+deleted"; a fact-check's quoted claim "She is a free woman". After the classes fixed
+(``CLASSES`` here, and the rule table's ``booked-into-jail``, ``into-an-unmarked-car`` and
+``brought-charges-against``): 21 of 24 texts, 31 of 33 events, 1 wrong extra event; the
+three texts left and the namesake are strict xfails naming their class (``NOT_YET``,
+``NOT_YET_NAMED``, ``ITEMS_NOT_YET``).
 """
 
 from __future__ import annotations
@@ -434,10 +451,101 @@ ITEMS: list[FeedItem] = [
     ),
 ]
 
-NOT_YET: dict[str, str] = {}
-NOT_YET_NAMED: dict[str, str] = {}
-ITEMS_NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "diaspora-outlet-transliterated-names": (
+        '"a court added a new charge" with no "against" and the person only as "his lawyer" '
+        "gives no charge"
+    ),
+    "fact-check-of-a-ministers-claim": (
+        'a fact-check\'s quoted CLAIM ("She is a free woman") that its VERDICT calls false '
+        "is read as a release"
+    ),
+}
+NOT_YET_NAMED: dict[str, str] = {
+    "family-appeal-letter-published-by-ngo": (
+        "a signature line of given names that ends with the family's surname (\"Zainab, Mahdi "
+        'and Hassan al-Mahroos") is read as a headline, and its surname as the person'
+    ),
+}
+ITEMS_NOT_YET: dict[str, str] = {
+    "counter-released-after-terms": (
+        "a heading's list whose first entry has a participle and a date of its own "
+        '("Released ...: A, freed from the colony on 3 December, and B") gives B nothing'
+    ),
+}
 ITEMS_NOT_YET_NAMED: dict[str, str] = {}
+
+# The classes fixed after the first run, each with an example and a counter-example
+CLASSES: list[tuple[str, Events]] = [
+    # a relative, named, who opens a sentence that names no one watched ("Our brother
+    # Hassan was arrested ... before he was released"): that sentence's "he" is the relative
+    (
+        "Ali al-Mahroos was sentenced on Monday. Our brother Hassan was also arrested and "
+        "spent a year in prison before he was released in 2021.",
+        {("mahroos", "sentenced", True)},
+    ),
+    (
+        "Ali al-Mahroos was sentenced on Monday. My brother Hassan was detained in 2019 "
+        "before he was released in 2021.",
+        {("mahroos", "sentenced", True)},
+    ),
+    (  # ... but a pronoun of the other gender is still the person's
+        "Ali al-Mahroos was sentenced on Monday. Our sister Zainab was detained in 2019 "
+        "before he was released in 2021.",
+        {("mahroos", "sentenced", True), ("mahroos", "released", False)},
+    ),
+    # "The mother of X was detained": the next "she" is the mother
+    (
+        "The mother of Vahid Rostamzadeh was detained on Wednesday. She was released hours later.",
+        NONE,
+    ),
+    (  # ... not when the mother only speaks or acts
+        "The mother of Vahid Rostamzadeh visited the prison on Wednesday. He was released "
+        "hours later.",
+        {("rostamzadeh", "released", True)},
+    ),
+    (
+        "The mother of Vahid Rostamzadeh said on Wednesday that he was released hours earlier.",
+        {("rostamzadeh", "released", True)},
+    ),
+    # an anniversary: "two years (today) since X was detained" is a span back
+    ("It is two years today since Iryna Lapko was detained.", {("lapko", "detained", False)}),
+    (
+        "Two days after she was freed, Iryna Lapko was detained again on Monday.",
+        {("lapko", "detained", True)},
+    ),
+    # "upheld the sentence of eight years' imprisonment imposed on 3 April": the date is the
+    # verdict's, the decision today's
+    (
+        "The Supreme Court today dismissed the appeal of Vugar Rzayev and upheld the sentence "
+        "of eight years' imprisonment imposed on 3 April 2026.",
+        {("rzayev", "appeal_rejected", True)},
+    ),
+    (
+        "The Supreme Court upheld the sentence of Vugar Rzayev on 3 April 2026.",
+        {("rzayev", "appeal_rejected", False)},
+    ),
+    # a correction's own earlier words are taken back
+    (
+        "CORRECTION: In our 18:00 bulletin we said the lawyer Gulnara Bazarova had been arrested.",
+        NONE,
+    ),
+    (
+        "In our 18:00 bulletin we said the lawyer Gulnara Bazarova had been arrested on Thursday.",
+        {("bazarova", "detained", True)},
+    ),
+    # a claim taken down ("a post claiming that X had been freed was deleted")
+    ("A post claiming that Hossein Lotfi had been freed was deleted on Wednesday.", NONE),
+    (
+        "A post claiming that Hossein Lotfi had been freed on Wednesday was shared by his lawyer.",
+        {("lotfi", "released", True)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASSES)
+def test_a_fixed_class_reads_its_examples(text: str, expected: Events) -> None:
+    assert events(text) == expected
 
 
 def test_the_round_holds_four_articles_and_twenty_items() -> None:
