@@ -57,6 +57,7 @@ ADAPTERS_ALLOWED = {
     "certifi",
     "feedparser",
     "httpx",
+    "psycopg",  # only to send array parameters in the binary format (db/session.py)
     "ruamel",
     "sqlalchemy",
     "trafilatura",

@@ -188,7 +188,8 @@ KEPT_FIELDS = (
     "skip",
     "initials",
     "standalone",
-    "unspaced",
+    "twins",
+    "unspaced",  # (last: its order is the automaton's)
 )
 NOT_KEPT = (
     "people",
@@ -289,6 +290,7 @@ def _columns(
         sorted(index.skip),
         initials,
         sorted(index.standalone),
+        [(first, *others) for first, others in index.twins.items()],
         unspaced,
     )
 
@@ -314,9 +316,17 @@ def index_of(columns: tuple[Any, ...]) -> NameIndex:
     Raises ValueError (or TypeError, IndexError) for columns of another layout."""
     from monitor.core.match import NameIndex, Part, PartRow, Role, unspaced_automaton
 
-    strings, parts_columns, tables, letters, skip, (distinct, initials), standalone, unspaced = (
-        columns
-    )
+    (
+        strings,
+        parts_columns,
+        tables,
+        letters,
+        skip,
+        (distinct, initials),
+        standalone,
+        twins,
+        unspaced,
+    ) = columns
     made = Parts(Part, tuple(Role), strings, parts_columns, source=columns)
     found: dict[str, Any] = {}
     for name, (keys, ends, flat) in zip(PART_TABLES + PERSON_TABLES, tables, strict=True):
@@ -336,6 +346,7 @@ def index_of(columns: tuple[Any, ...]) -> NameIndex:
         initials=list(map(sets.__getitem__, numbers(initials))),
         unspaced=automaton,
         standalone=frozenset(standalone),
+        twins={first: tuple(others) for first, *others in twins},
     )
 
 

@@ -23,6 +23,7 @@ from concurrent.futures import Future
 from monitor.adapters.db import feeds
 from monitor.adapters.db.session import Database
 from monitor.adapters.feeds.fetch import FetchLimits
+from monitor.app.collector import collect_as_before, collect_less
 from monitor.app.pipeline import FeedReport, Pipeline, PollSession
 
 log = logging.getLogger("monitor.daemon")
@@ -52,8 +53,11 @@ class FeedLoop:
         self.in_flight: dict[int, asyncio.Task[None] | None] = {}  # feed id → its poll
         # (None from ``submit`` until the loop has started it)
         self.polls: PollSession | None = None
+        self.collecting = False  # holding collect_less, from start to stop
 
     def start(self) -> None:
+        collect_less()  # until stop (see collector)
+        self.collecting = True
         self.thread.start()
         self.call(self.open()).result()
 
@@ -112,6 +116,9 @@ class FeedLoop:
     def stop(self) -> None:
         """Abandon the fetches in flight and give their leases back; the stores in hand
         finish. Then the loop ends."""
+        if self.collecting:
+            self.collecting = False
+            collect_as_before()
         if not self.thread.is_alive():
             return
         try:

@@ -1,6 +1,8 @@
 """The polling pipeline. One pass of one feed is one unit of work:
 
 fetch     conditional GET, size- and time-capped;         adapters.feeds.fetch
+          the same bytes as the last document stored are
+          not modified too (no parse, no lookups)
           a page instead of a feed: the feed it advertises adapters.feeds.discover
 parse     bytes → plain-text entries, off the event loop   adapters.feeds.parse
           (in worker processes in the daemon)
@@ -23,6 +25,7 @@ in a fresh one. Only a database outage fails the pass.
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import os
 import random
@@ -50,6 +53,7 @@ from monitor.adapters.feeds.fulltext import PageReader, PageResult
 from monitor.adapters.feeds.parse import HTML_START, parse_feed
 from monitor.adapters.feeds.polite import HostPacer, Politeness, origin_of
 from monitor.adapters.name_cache import cache_folder, load_scanner
+from monitor.app.collector import fewer_collections
 from monitor.app.parse_batches import ParseBatches, batches_of
 from monitor.app.record import FoundIn, RecordedFinding, record_articles
 from monitor.app.scan_workers import ParseRequest, Scans, write_names_file
@@ -101,6 +105,7 @@ class Fetched:
     error: FeedError | None
     discovered_url: str | None = None
     scans: Scans = field(default_factory=dict)  # scanned in a parser process (scan_workers)
+    body_hash: str | None = None  # the document's (document_hash), stored with the pass
 
 
 # a discovered feed that fails so is looked for on its page again, in the same pass
@@ -162,7 +167,8 @@ class Pipeline:
         leased = self.claim(due_only=due_only, limit=limit)
         if not leased:
             return []
-        return asyncio.run(self.poll_feeds(leased))
+        with fewer_collections():  # (see collector)
+            return asyncio.run(self.poll_feeds(leased))
 
     def claim(self, *, due_only: bool, limit: int | None = None) -> list[feeds.FeedState]:
         """Take a lease on the feeds to poll (the due ones, or all) that nobody holds."""
@@ -218,7 +224,9 @@ class Pipeline:
         if feed.discovered_url:
             request = FeedRequest(feed.discovered_url, feed.etag, feed.last_modified)
             try:
-                return await self.fetch_one(fetcher, request, feed.discovered_url, lang)
+                return await self.fetch_one(
+                    fetcher, request, feed.discovered_url, lang, feed.body_hash
+                )
             except FeedError as e:
                 if e.reason not in REDISCOVER:
                     raise
@@ -230,9 +238,12 @@ class Pipeline:
         response = await fetcher.fetch(page_request)
         if isinstance(response, NotModified):
             return Fetched(response, None, None)
+        digest = document_hash(response)
+        if digest == feed.body_hash and not feed.discovered_url:  # (else the hash is another's)
+            return Fetched(as_not_modified(response), None, None)
         try:
             parsed, scans = await self.parse(response, feed.url, lang)
-            return Fetched(response, parsed, None, scans=scans)
+            return Fetched(response, parsed, None, scans=scans, body_hash=digest)
         except ParseError:
             advertised = advertised_by_page(response)
             if not advertised:
@@ -240,16 +251,24 @@ class Pipeline:
         return await self.fetch_one(fetcher, FeedRequest(advertised[0]), advertised[0], lang)
 
     async def fetch_one(
-        self, fetcher: Fetcher, request: FeedRequest, discovered: str, lang: str | None
+        self,
+        fetcher: Fetcher,
+        request: FeedRequest,
+        discovered: str,
+        lang: str | None,
+        stored_hash: str | None = None,
     ) -> Fetched:
         """An advertised feed, fetched and parsed (one level: never a page's page); its
-        failure's message names it."""
+        failure's message names it. ``stored_hash``: its last document's, when stored."""
         try:
             response = await fetcher.fetch(request)
             if isinstance(response, NotModified):
                 return Fetched(response, None, None, discovered)
+            digest = document_hash(response)
+            if digest == stored_hash:
+                return Fetched(as_not_modified(response), None, None, discovered)
             parsed, scans = await self.parse(response, request.url, lang)
-            return Fetched(response, parsed, None, discovered, scans)
+            return Fetched(response, parsed, None, discovered, scans, digest)
         except FetchError as e:
             message = f"the advertised feed {discovered}: {e.message}"
             raise FetchError(e.url, e.reason, message, retry_after=e.retry_after) from e
@@ -316,11 +335,13 @@ class Pipeline:
     def not_modified(
         self, feed: feeds.FeedState, response: NotModified, started: datetime
     ) -> Unchanged:
-        """A not-modified pass, to be recorded with others (``store_batch``)."""
+        """A not-modified pass, to be recorded with others (``store_batch``); the <ttl> of
+        the document it stands for holds."""
         now = self.clock()
         next_poll = next_poll_after_success(
             now,
             feed.interval_seconds,
+            ttl_minutes=feed.ttl_minutes,
             max_age=response.max_age,
             retry_after=response.retry_after,
             jitter=self.jitter(),
@@ -437,6 +458,8 @@ class Pipeline:
             title=fetched.parsed.title or None,
             etag=fetched.response.etag,
             last_modified=fetched.response.last_modified,
+            body_hash=fetched.fetched.body_hash,
+            ttl_minutes=fetched.parsed.ttl_minutes,
         )
 
     def store_entries(
@@ -587,6 +610,26 @@ def with_page(entry: ParsedEntry, page: PageResult) -> ParsedEntry:
     )
 
 
+def document_hash(response: FetchedFeed) -> str:
+    """The SHA-256 of a feed's document as downloaded: the one stored with a pass is
+    compared with the next pass's (``feeds.FeedState.body_hash``)."""
+    return hashlib.sha256(response.content).hexdigest()
+
+
+def as_not_modified(response: FetchedFeed) -> NotModified:
+    """The same bytes as the last document stored, from a server that ignores conditional
+    requests (or sends validators that never match): answered as a 304 would have been,
+    without a parse or a lookup. Each of its entries was stored with that document, in the
+    same transaction as its hash."""
+    return NotModified(
+        response.url,
+        response.etag,
+        response.last_modified,
+        response.max_age,
+        response.retry_after,
+    )
+
+
 def advertised_by_page(response: FetchedFeed) -> list[str]:
     """The feeds an HTML page advertises; [] for anything else."""
     is_html = "html" in (response.content_type or "").lower() or HTML_START.match(response.content)
@@ -726,7 +769,7 @@ class PollSession:
     ) -> AbstractAsyncContextManager[None]:
         """A feed on a search feed's host waits for the host's turn (one template, many
         people: one host, shared with the pages read there); the others go at once."""
-        if origin_of(feed.url) in pipeline.paced_hosts:
+        if pipeline.paced_hosts and origin_of(feed.url) in pipeline.paced_hosts:
             return self.host_pacer(pipeline).turn(feed.url)
         return nullcontext()
 

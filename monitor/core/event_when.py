@@ -78,7 +78,10 @@ HAD_BEFORE = re.compile(
 )
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|since\s+|also\s+)*(?:been\s+)?\w+", re.I)
 BACKGROUND = re.compile(
-    r"\b(?:previously|initially|formerly|originally|in the past|once|at the time|"
+    # ("once" as formerly, not as a count: "has seen a lawyer only once", "more than once")
+    r"\b(?:previously|initially|formerly|originally|in the past|"
+    r"(?<!only\s)(?<!than\s)(?<!least\s)(?<!just\s)(?<!once\s)"
+    r"once(?!\s+(?:or|a|an|every|again)\b)|at the time|"
     r"back then|earlier in (?:his|her) (?:life|career)|over the years|for years|years ago|"
     r"since then|had since|(?<!hours )(?<!minutes )(?<!a day )(?<!days )later|subsequently)\b",
     re.I,
@@ -164,8 +167,8 @@ EVE_IN_CLAUSE = re.compile(
     r"flight|deportation|handover)\b",
     re.I,
 )
-RELATIVE_CLAUSE = re.compile(
-    r"^\s*,\s*(?:[\w-]+\s+){0,3}?(?:who|whom|which)\s+(?!is\b|are\b)", re.I
+RELATIVE_CLAUSE = re.compile(  # (also after a description: "X, a former deputy mayor who")
+    r"^\s*,\s*(?:[\w-]+\s+){0,5}?(?:who|whom|which)\s+(?!is\b|are\b)", re.I
 )
 # "held since December, when police detained her": a when-clause whose subject acts on
 # the person (its verb active, the person after it)
@@ -338,6 +341,8 @@ def timing_of(
         return Timing(bool(carried), None, Basis.FOLLOWS_ON)
     if background:
         return Timing(False, None, Basis.BACKGROUND_WORD)
+    if perfect and f.rule.lasts:
+        return Timing(True, None, Basis.ONGOING)  # "has been denied his heart medication"
     if perfect and not in_lead:
         return Timing(False, None, Basis.PERFECT_OUTSIDE_LEAD)
     return Timing(True, None, Basis.LEAD if in_lead else Basis.PAST_TENSE)
@@ -410,6 +415,8 @@ OTHER_NOUNS_DATE = re.compile(r"['’]s\s+[\w-]+\s+\S")
 UNTIL = re.compile(r"(?:until|till|through|pending)\b", re.I)
 # the same before a date that does not take the word in ("remanded until November 2",
 # "remanded till 2 November"); after a remand also "to" ("remanded in custody to 4 November")
+# the clause right after a term's end that tells what ended it: ", when a court sentenced"
+WHEN_AT_THE_END = re.compile(r",\s*when\s+[^,;:.]*$", re.I)
 UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|pending)\s+(?:the\s+)?$", re.I)
 TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 
@@ -420,7 +427,9 @@ def _a_term_end(f: Found, sentence: str, when: When) -> bool:
     if UNTIL.match(sentence, when.start) or UNTIL_BEFORE.search(
         sentence, max(0, when.start - 16), when.start
     ):
-        return True
+        # ... but "held until January 2020, when a court sentenced her": the end is the
+        # date of the when-clause's event
+        return not (when.end <= f.start and WHEN_AT_THE_END.match(sentence, when.end, f.start))
     return (
         sentence[f.start : f.start + 8].lower().startswith("remand")
         and TO_BEFORE.search(sentence, max(0, when.start - 8), when.start) is not None

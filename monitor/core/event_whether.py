@@ -41,7 +41,9 @@ MODALITY = re.compile(
     # "called for", also with a time or an adverb between: "called in August for his release"
     r"call(?:s|ed|ing)?\s+(?:(?:in|on|during|last|this|earlier|since)\s+(?:\w+\s+){1,2}?|"
     r"(?:again|repeatedly|publicly|also|jointly|today|yesterday)\s+)?for|"
-    r"call(?:s|ed|ing)?\s+on|asks?\s+for|asked\s+for|asking\s+for|request\w*|appeal\w*\s+for|plea(?:s|d|ds|ded|ding)?\s+for|beg\w*\s+for|seek\w*|sought|"
+    r"call(?:s|ed|ing)?\s+on|asks?\s+for|asked\s+for|asking\s+for|request\w*|"
+    # "has applied for early release", "her application for parole": a request
+    r"appl(?:y|ies|ied|ying)\s+for|applications?\s+for|appeal\w*\s+for|plea(?:s|d|ds|ded|ding)?\s+for|beg\w*\s+for|seek\w*|sought|"
     r"petition(?!ers?\b)\w*|ask(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,5}?to|hop(?:e|es|ed|ing)|expect\w*|plan\w*|want\w*|wish\w*|if|unless|whether|"
     r"possib\w+|potential\w*|likely|set to|due to|scheduled|pending|rumou?r\w*|"
     r"(?:order|allow|force|pressur)\w*\s+\w+\s+to|intend\w*|prepar\w+|threaten\w*|"
@@ -217,6 +219,10 @@ def is_blocked(
         told = AFTER_CLAUSE.match(window)
         if told:  # "is at risk of execution after his appeal was rejected": a fact
             window = window[told.end() :]
+        if f.rule.type is EventType.FLED and APPROVED_ONLY.search(window):
+            return True  # "a court approved the extradition of X": a decision, still at home
+        if WARRANT_FOR.search(window):
+            return True  # "issued a warrant for his arrest": an order to arrest, no arrest
     elif window_start is not None:
         window = sentence[window_start : f.start]
     elif before_who:
@@ -385,6 +391,17 @@ UNDER_ONE_VERB = re.compile(
     r"ask\w*|insist\w*|request\w*|call\w*\s+for)\b",
     re.I,
 )
+# a court's or a government's consent to an extradition or a deportation, which leaves the
+# person where they are until it is carried out ("approved the extradition of X", "cleared
+# his deportation"; but "ordered his expulsion" is told as done)
+APPROVED_ONLY = re.compile(
+    r"\b(?:approv(?:ed|es|e|ing)|authori[sz](?:ed|es|e|ing)|clear(?:ed|s)|green-?light\w*|"
+    r"rul(?:ed|es)\s+in\s+favou?r\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?$",
+    re.I,
+)
+# "a warrant for his arrest", "an international warrant for the arrest of X"
+WARRANT_FOR = re.compile(r"\bwarrants?\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
 ORDERED_PASSIVE = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+ordered\s+to\s+be\s+(?:\w+ly\s+)?$", re.I
 )
@@ -400,7 +417,9 @@ STILL_HELD_AFTER = re.compile(
     r"(?:held|detained|jailed|imprisoned|locked\s+up)\b"
     r"|(?:[\w'’-]+\s+){0,4}?(?:(?:has|have|had)\s+)?(?:refused|declined|failed)\s+to\s+(?:free|release)\b"
     r"|(?:he|she|they)\s+(?:has|have|had|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?"
-    r"(?:freed|released|let\s+(?:out|go)|set\s+free)\b)",
+    r"(?:freed|released|let\s+(?:out|go)|set\s+free)\b"
+    # "ordered his release, but instead of freeing him, the authorities added him to a new case"
+    r"|instead\s+of\s+(?:freeing|releasing|letting\s+(?:him|her|them)\s+go)\b)",
     re.I,
 )
 # "Despite a ruling ordering his release, X remained in custody": an order not carried out

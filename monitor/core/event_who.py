@@ -143,8 +143,8 @@ REPORTING = re.compile(
 OBJECT_GAP = re.compile(
     r"^\s*(?:(?!(?:was|were|is|are|said|says|has|have|had|who|which|that|after|before|when|"
     r"while|because|but|for|by|with|alongside|along|together|he|she|they|like|such)\b)"
-    # a word, or an age: "the 24-year-old artist X"
-    r"(?:[A-Za-z]|\d+-)[\w'’-]*\s+){0,10}?(?:,\s*)?$"
+    # a word, an age ("the 24-year-old artist X") or initials ("U.S. journalist X")
+    r"(?:(?:[A-Z]\.){2,}|(?:[A-Za-z]|\d+-)[\w'’-]*)\s+){0,10}?(?:,\s*)?$"
 )
 LIST_GAP = re.compile(
     rf"^{OTHERS_LISTED}\s*(?:,|;|,?\s*and|;\s*and|&|,?\s+as\s+well\s+as)\s+"
@@ -292,6 +292,13 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         r for r in refs if f.start <= r.start and r.end <= f.end and r.kind is not RefKind.PRONOUN
     ]
     if form is Form.NOUN:
+        if inside and any(
+            (RELATION_AFTER if r.kind is RefKind.NAME else RELATION_AFTER_OWNER).match(
+                sentence, r.end
+            )
+            for r in inside
+        ):
+            return ()  # "the sentence of his brother was upheld", "... of X's brother"
         owner = _possessor(f, sentence, refs) or inside or _noun_object(f, sentence, refs)
         if owner:
             return tuple(owner)
@@ -340,7 +347,7 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         (AUX.search(pre) and not PROGRESSIVE.match(sentence, f.start))
         or among_at
         or (
-            _reduced_relative(pre, refs, sentence[f.start : f.end].lower())
+            _reduced_relative(pre, refs, sentence[f.start : f.end].lower(), sentence[f.end :])
             and not (_object_right_after(f, sentence, refs) and _in_a_series(pre, refs))
         )
         or (_headline(pre, refs) and not OTHERS_AS_OBJECT.match(sentence, f.end))
@@ -701,7 +708,9 @@ GROUP_FRONTS = ((AMONG_FRONT, AMONG_GAP), (THOSE_WHO, INCLUDE_GAP))
 # X and Y", "The two men detained on Saturday were named as X and Y"
 GROUP_HEAD = re.compile(
     r"\W*(?:those|the\s+(?:(?:two|three|four|five|six|[\d]+)\s+)?(?:[a-z-]+\s+)?"
-    rf"(?:{GROUP_NOUNS}|men|women|people|persons))\s*(?P<passive>(?<=those\s)|"
+    # ... or people of a country: "The two Russians freed are X and Y"
+    rf"(?:{GROUP_NOUNS}|men|women|people|persons|(?-i:[A-Z][a-z]+(?:ans|ese|is|ons|ks)\b)))"
+    r"\s*(?P<passive>(?<=those\s)|"
     r",\s*(?:who|that)\s+(?:were|had\s+been|have\s+been|are)\s+(?:\w+ly\s+)?)?",
     re.I,
 )  # "passive": the verb after it cannot be active ("those detained", "who were charged")
@@ -813,26 +822,30 @@ REDUCED_GAP = re.compile(
 
 # ... after the role an apposition gives X: "X, a journalist convicted in the same case,"
 # (a role of one or a few words: not "a lawyer for activists", "the lawyer representing")
-APPOSED_ROLE = (
-    r"(?:a|an|the)\s+(?:(?!(?:of|for|to|with|and|or|who|whose|which|that|in|on|at|by|from|"
+APPOSED_ROLE = (  # (a country's adjective may open it: "a Kazakh activist")
+    r"(?:a|an|the)\s+(?:[A-Z][a-z]+\s+)?(?:(?!(?:of|for|to|with|and|or|who|whose|which|that|in|on|at|by|from|"
     r"whom)\b)[a-z][\w'’-]*(?<!ing)(?<![^s]s)\s+){1,4}"
 )
 ROLE_REDUCED_GAP = re.compile(rf",\s*{APPOSED_ROLE}$")
+APPOSITION_TO_THE_END = re.compile(r"[^,;:\"“”()—–]*")
 
 
 # a headline's present tense, which no participle is: "Court acquits X, jails Y"
 PRESENT_TENSE = re.compile(r"[a-z]*[^\Ws]s\b")
 
 
-def _reduced_relative(pre: str, refs: list[Ref], verb: str) -> bool:
+def _reduced_relative(pre: str, refs: list[Ref], verb: str, rest: str = "") -> bool:
     """ "X, sentenced in 2019, ...", "X, once released early, ...": a name, a comma, and the
     participle (after an adverb of time, if any); not a headline's next verb ("Court
     acquits X, jails Y": Y's)."""
     m = REDUCED_GAP.search(pre)  # "X, sentenced in 2019", "X and Y: sentenced"
     role = m is None and ROLE_REDUCED_GAP.search(pre)  # "X, a journalist convicted in ...,"
     if role:
-        m = role  # ... only of a subject that opens the sentence: not "the trial of X, a ..."
-        refs = [r for r in refs if not pre[: r.start].strip(" \"'“‘")]
+        m = role  # ... only of a subject that opens the sentence: not "the trial of X, a ...
+        # , opened"; or of a name whose description ends the sentence ("pointed to the case
+        # of X, an activist extradited from Poland in 2024.")
+        if not APPOSITION_TO_THE_END.fullmatch(rest):
+            refs = [r for r in refs if not pre[: r.start].strip(" \"'“‘")]
     return (
         m is not None
         and any(r.end == len(pre[: m.start()].rstrip()) for r in refs)
@@ -840,9 +853,12 @@ def _reduced_relative(pre: str, refs: list[Ref], verb: str) -> bool:
     )
 
 
-# a relative clause closed before the verb: what it says of others is not the subject
+# a relative clause closed before the verb: what it says of others is not the subject (after
+# an age or a description of the subject: "X, the paper's correspondent, who is no relation
+# of the judge, was acquitted")
 CLOSED_WHO = re.compile(
-    r"^\s*,\s*(?:\d{1,3}\s*,\s*)?who(?:se|m)?\b[^,;]*,(?=\s*(?:(?:was|were|has|have|had|is|are)\b|$))",
+    r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:a|an|the)\s+[^,;]{1,60}?,\s*)?who(?:se|m)?\b[^,;]*,"
+    r"(?=\s*(?:(?:was|were|has|have|had|is|are)\b|$))",
     re.I,
 )
 
@@ -932,8 +948,13 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
             and not (f.rule.form is Form.NOUN and WHOSE_OWN.fullmatch(gap))
         )
         # "X said ... was detained", but not a closed aside's verb: "X, who reported on
-        # officials, was detained" is X's arrest
-        or (REPORTING.search(gap) and REPORTING.search(CLOSED_WHO.sub(" ", gap)))
+        # officials, was detained", "X, a reporter who wrote about the army, was detained"
+        # are X's arrest
+        or (
+            REPORTING.search(gap)
+            and REPORTING.search(CLOSED_WHO.sub(" ", gap))
+            and not _closed_description(gap)
+        )
     ):
         return ()
     head = sentence[: nearest.start] if nearest.kind is RefKind.NAME else ""
@@ -949,7 +970,10 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     if gap.lstrip().startswith(",") and RELATION_APPOSITION.search(head):
         return ()  # "Y, son of jailed politician X, was sentenced": Y, whom no one matched
     if WHO_WORD.search(gap) and not (
-        APPOSITIVE_WHO.match(gap) or LIST_WHO.match(gap) or _described_who(gap)
+        APPOSITIVE_WHO.match(gap)
+        or LIST_WHO.match(gap)
+        or CLOSED_WHO.match(gap)  # "X, the paper's correspondent, who is ..., was"
+        or _described_who(gap)
     ):
         return ()  # "she attended a funeral for a girl who died": the girl died
     group = [nearest]
@@ -988,6 +1012,13 @@ def _described_who(gap: str) -> bool:
         or DESCRIBED_FROM_WHO.match(gap)
     )
     return described is not None and not PERSON_IN_IT.search(gap, 0, described.end())
+
+
+def _closed_description(gap: str) -> bool:
+    """Whether ``gap`` is a description of the name before it with its own relative clause,
+    closed by a comma before the verb ("X, a reporter who wrote about the army, was"), of
+    no other person ("X, a friend of the journalist Y who wrote ..." is not)."""
+    return CLOSED_DESCRIBED_WHO.match(gap) is not None and not PERSON_IN_IT.search(gap)
 
 
 # "X, son of Y, ...", "X, a lawyer for Y, ...": Y only qualifies X, who is the subject
@@ -1057,12 +1088,20 @@ def listed(sentence: str, after: list[Ref]) -> list[Ref]:
         if ref.kind in OWNER_KINDS and RELATION_AFTER_OWNER.match(sentence, ref.end):
             continue  # "X for six years and her colleague Y": "her" only says whose
         gap = sentence[group[-1].end : ref.start]
-        if not LIST_GAP.match(gap) and not (
-            TERM_LIST_GAP.match(gap) and TERM_NEXT.match(sentence, ref.end)
+        if (
+            not LIST_GAP.match(gap)
+            and not (TERM_LIST_GAP.match(gap) and TERM_NEXT.match(sentence, ref.end))
+            and not APPOSED_LIST_GAP.match(gap)
         ):
             break
         group.append(ref)
     return group
+
+
+# "freed X, a former councillor serving eight years, and Y": each named with a description
+APPOSED_LIST_GAP = re.compile(
+    r"^\s*,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,;:()\"“”]{1,120}?,\s+and\s+$"
+)
 
 
 # "sentenced X to six years, Y to five years and Z to four", "jailed X for six years and

@@ -157,6 +157,10 @@ def extract_events(
     body_index = 0
     previous: Place | None = None
     previous_hinted = False  # whether the sentence before can hold a trigger (``candidates``)
+    # whether the sentence before went on, undated, from an older story before it: what
+    # follows it undated goes on with that story too ("... in 2024. He was beaten. He then
+    # appeared before a prosecutor, who charged him")
+    went_on_from_past = False
     quoted_by: str | None = None  # whose quotation the sentence before ended in
     watched_spoke = False  # the sentence before opened with a watched person
     opened_by: Ref | None = None  # the one watched person the sentence before opened with
@@ -259,6 +263,7 @@ def extract_events(
                         {p for r in names for p in r.people if p not in named_counts}
                         if new_paragraph
                         else set(),
+                        went_on_from_past,
                     )
                 ),
                 held_before,
@@ -273,6 +278,9 @@ def extract_events(
             }
         else:
             held_before = {}
+        went_on_from_past = any(r.basis is Basis.AFTER_BACKGROUND for r in of_sentence) and not any(
+            r.event.current for r in of_sentence
+        )
         if in_lead and hinted:
             if triggers is None:
                 triggers = find_triggers(sentence.text, lowered, hinted)
@@ -1166,6 +1174,7 @@ def _sentence_events(
     known_dates: list[When] | None = None,
     answered: bool = False,  # a question the next sentence answers "Yes"
     introduced: AbstractSet[str] = frozenset(),
+    past_before: bool = False,  # the sentence before went on, undated, from an older story
 ) -> list[Reported]:
     sentence = place.sentence
     text = sentence.text
@@ -1249,7 +1258,7 @@ def _sentence_events(
             and previous is not None
             and not previous.in_lead
             and not (who and who[0].kind is RefKind.NAME and introduced >= set(who[0].people))
-            and told_as_past(previous.sentence.text, pub)
+            and (past_before or told_as_past(previous.sentence.text, pub))
         ):  # "X previously served time for Y. He was released after a pardon." (but someone
             # first named at a paragraph's start opens a story of their own: "... Y was
             # freed last year.\n\nX, a professor who fled in 2023, was sentenced in absentia")

@@ -41,6 +41,8 @@ familiar alone a familiar form of a given name alone ("Misha" for Mikhail Orlov)
                the article names the person in full, no one else it names has that
                given name, and no capitalised word stands beside it ("Misha Belov"),
                but a plea or a function word before it ("Free Misha!", "Justice For Misha").
+given alone    a given name alone that opens a sentence ("Youssef was moved" for Youssef
+               Bennani), on the same terms, and never a common English word ("Grant").
 family         a Russian family's surname in the plural alone ("Тихоновы", "адвокат
                Тихоновых") names each listed family member named in full before it.
 alias          a watchlist alias in a script written without spaces (Chinese, ...).
@@ -73,14 +75,14 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left, bisect_right
-from collections import defaultdict, deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from enum import IntEnum, StrEnum
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, count, filterfalse, pairwise, repeat
-from operator import add, and_, attrgetter, eq, is_, itemgetter, ne, not_
+from operator import add, and_, attrgetter, contains, eq, is_, itemgetter, ne, not_, or_
 from typing import Any, NamedTuple, TypeVar, overload
 
 import ahocorasick
@@ -91,7 +93,6 @@ from monitor.core.names import (
     FAMILIAR_NAMES,
     PARTICLES,
     PATRONYMIC,
-    RUSSIAN_ENDING,
     UNSPACED,
     Word,
     familiar,
@@ -102,6 +103,7 @@ from monitor.core.names import (
     keys_of,
     known_given,
     name_parts,
+    own_key,
     part_key,
     parts_of_words,
     sound_key,
@@ -128,7 +130,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 28
+ENGINE_VERSION = 30
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -274,21 +276,43 @@ class NameIndex:
     inert: set[str] = field(default_factory=set)
     given_cache: dict[str, _Given] = field(default_factory=dict)
     beside_cache: dict[tuple[str, str], _GivenBeside] = field(default_factory=dict)
+    # People listed alike (``listed_alike``): the first one's id → the others' ids. Only the
+    # first one's names are compiled; the others are found wherever the first one is.
+    twins: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+_ALIKE = attrgetter("name", "aliases", "exclude", "context", "distinctive")
+
+
+def listed_alike(people: Sequence[Person]) -> list[list[int]]:
+    """The people listed more than once alike, each set in the list's order: the same name,
+    aliases, ``exclude`` phrases, ``context`` words and ``distinctive`` (merged lists
+    repeat people). Nothing in a text tells such entries apart, so each is found as a list
+    holding one of them finds that one: the same mentions, and the same events."""
+    names = Counter(map(_NAME, people))  # (most names: one person each, gone through in C)
+    repeated = set(compress(names, map((1).__lt__, names.values())))
+    numbers = list(compress(count(), map(repeated.__contains__, map(_NAME, people))))
+    sets = _grouped(map(_ALIKE, map(people.__getitem__, numbers)), numbers)
+    return [same for same in sets.values() if len(same) > 1]
 
 
 def compile_names(people: Sequence[Person]) -> NameIndex:
     """The index of ``people``'s names, its tables made lazily (``LazyTable``).
 
-    Every spelling of every person (the name, then each alias, once each) is cut into its
-    parts, all in one row (``_Spelt``), and each distinct part's spellings are worked out
-    together (``_add_spellings``). Each table then gets, for each of its keys, the text
+    Every spelling of every person (the name, then each alias, once each; of people listed
+    alike, the first one's: ``NameIndex.twins``) is cut into its parts, all in one row
+    (``_Spelt``), and each distinct part's spellings are worked out together
+    (``_add_spellings``). Each table then gets, for each of its keys, the text
     (or texts) of the parts it stands for; a key's parts are made when matching first looks
     the key up, from where those texts stand in the row: the very parts, in the very order
     (people, spellings and parts as they come), that filling the tables part by part would
     give. Matching looks up only the keys of the words it meets: most keys of a large
     watchlist never are, and a cold start makes none of their parts."""
     index = NameIndex(people=tuple(people))
-    spelt = _Spelt(index.people)
+    alike = listed_alike(index.people)
+    ids = [p.id for p in index.people]
+    index.twins = {ids[first]: tuple(map(ids.__getitem__, others)) for first, *others in alike}
+    spelt = _Spelt(index.people, frozenset(n for _, *others in alike for n in others))
     known = spelt.known
     # the parts but first ones, by their spellings (a part spelled by no letter: none)
     named = list(
@@ -375,14 +399,19 @@ def part_columns(index: NameIndex) -> PartColumns | None:
 
 _SPELT_FOLDED, _SPELT_KEY, _SPELT_BARE_KEY = itemgetter(0), itemgetter(1), itemgetter(2)
 _NAME, _ALIASES, _DISTINCTIVE = attrgetter("name"), attrgetter("aliases"), attrgetter("distinctive")
-_SEVERAL = (1).__lt__  # of a count of parts
+_SEVERAL = (1).__lt__  # of a count of parts (or of aliases)
 _ONE, _FIRST = (1).__eq__, itemgetter(0)
 _T = TypeVar("_T")
+_K = TypeVar("_K")
+
+
+def _all_distinct(texts: tuple[str, ...]) -> bool:
+    return len(set(texts)) == len(texts)
 
 
 def _grouped(
-    keys: Iterable[str], values: Iterable[_T], groups: defaultdict[str, list[_T]] | None = None
-) -> defaultdict[str, list[_T]]:
+    keys: Iterable[_K], values: Iterable[_T], groups: defaultdict[_K, list[_T]] | None = None
+) -> defaultdict[_K, list[_T]]:
     """Each key's values, in the order they come (grouped in C: no Python code per value),
     added to ``groups`` if given."""
     if groups is None:
@@ -414,7 +443,8 @@ class _Spelt:
     script written without spaces is matched whole (``unspaced``). People are cut a block
     at a time, so that what cutting them takes is let go block by block."""
 
-    def __init__(self, people: Sequence[Person]) -> None:
+    def __init__(self, people: Sequence[Person], unspelt: frozenset[int] = frozenset()) -> None:
+        self.unspelt = unspelt  # people whose spellings are left out (listed alike before)
         self.variants: list[str] = []  # each spelling, in the row's order
         self.owners: list[int] = []  # its person
         self.counts: list[int] = []  # its parts (what else spells one comes after them)
@@ -436,15 +466,24 @@ class _Spelt:
         for start in range(0, len(people), COMPILE_BLOCK):
             self._add(people[start : start + COMPILE_BLOCK], start)
         del self.folds, self.particles  # (a string still held would be cached as shared)
+        del self.unspelt
         self.made = [None] * self.size
         self.initials, self.with_initials = self._initials(len(people))
 
     def _add(self, people: Sequence[Person], start: int) -> None:
         """Add ``people`` (numbered from ``start``) to the row."""
-        # each person's spellings, the name then each alias, once each (made in C)
-        spellings = list(
-            map(dict.fromkeys, map(chain, zip(map(_NAME, people)), map(_ALIASES, people)))
-        )
+        # each person's spellings, the name then each alias, once each (made in C): the name
+        # and the aliases as they are when no alias is the name nor given twice (most lists)
+        names = list(map(_NAME, people))
+        aliases = list(map(tuple, map(_ALIASES, people)))
+        spellings: list[Collection[str]] = list(map(add, zip(names), aliases))
+        if any(map(contains, aliases, names)) or not all(
+            map(_all_distinct, compress(aliases, map(_SEVERAL, map(len, aliases))))
+        ):
+            spellings = list(map(dict.fromkeys, spellings))
+        del names, aliases
+        for n in self.unspelt.intersection(range(start, start + len(people))):
+            spellings[n - start] = {}
         variants: list[str] = list(chain.from_iterable(spellings))
         owners: list[int] = list(
             chain.from_iterable(map(repeat, count(start), map(len, spellings)))
@@ -455,7 +494,7 @@ class _Spelt:
         for i in compress(wide, map(UNSPACED.search, map(variants.__getitem__, wide))):
             split[i] = []
         folded = self.folds  # (a part of one word: its fold, as ``name_parts`` folds them)
-        words = list(set(filterfalse(folded.__contains__, chain.from_iterable(split))))
+        words = list(set(chain.from_iterable(split)).difference(folded))
         folded.update(zip(words, folds(words), strict=True))
         particles = self.particles
         particles.update(compress(words, map(PARTICLES.__contains__, map(folded.get, words))))
@@ -746,22 +785,27 @@ def _add_spellings(
     folded += map("".join, split)
     # (each part a line: no folded part holds a line break, and the ending is a line's)
     endless = _RUSSIAN_ENDING_BY_LINE.sub("", "\n".join(folded)).split("\n") if new else []
-    word_keys = keys_of(chain(folded[: len(single)], chain.from_iterable(split), endless))
+    own: set[str] = set()  # keys that are their own key (most keys of one word)
+    word_keys = keys_of(chain(folded[: len(single)], chain.from_iterable(split), endless), own)
     joined = [word_keys[f] or f for f in folded[: len(single)]]
     joined += [
         "".join(word_keys[w] or w for w in ws) or fold(text)
         for text, ws in zip(others, split, strict=True)
     ]
     # a joined key of Latin letters that the words' keying above left as it was, the very
-    # string (most: no rule changed the word), is its own key, as keying it again leaves it
-    # (the very string: the names cache keeps strings as marshal does, by identity); each
+    # string (some: no rule changed the word), is its own key, as keying it again leaves it
+    # (the very string: the names cache keeps strings as marshal does, by identity), and so
+    # is one that the words' keying found to be (``own``: most of the others); each
     # distinct key the first string of its value, as ``keys_of`` has it
     first = list(dict.fromkeys(joined))
     kept = list(map(and_, map(is_, map(word_keys.get, first), first), map(str.isalpha, first)))
     kept = list(map(and_, kept, map(str.isascii, first)))
-    part_keys = keys_of(compress(first, map(not_, kept)))
+    mine = list(map(and_, map(not_, kept), map(own.__contains__, first)))
+    part_keys = keys_of(compress(first, map(not_, map(or_, kept, mine))))
     same = list(compress(first, kept))
     part_keys.update(zip(same, same, strict=True))
+    owned = list(compress(first, mine))
+    part_keys.update(zip(owned, map(own_key, owned), strict=True))
     spellings = zip(
         folded,
         map(part_keys.__getitem__, joined),
@@ -775,7 +819,9 @@ def _add_spellings(
 _spellings = partial(tuple.__new__, Spellings)  # Spellings(*fields), made in C
 
 
-_RUSSIAN_ENDING_BY_LINE = re.compile(RUSSIAN_ENDING.pattern, re.MULTILINE)
+# ``RUSSIAN_ENDING`` a line at a time (each ending at a line's end), its first letter looked
+# for first: "(?<=[a-z]{4})(ova|eva|ov|ev)$" tried at every letter takes twice as long
+_RUSSIAN_ENDING_BY_LINE = re.compile(r"[oe](?<=[a-z]{5})va?$", re.MULTILINE)
 
 
 def _one_edit_away(spelling: str, letters: str) -> Iterator[str]:
@@ -859,6 +905,21 @@ class Found(NamedTuple):
 
 def find_mentions(index: NameIndex, text: str) -> list[Mention]:
     """Every mention of a watchlisted person in ``text``, in order of position."""
+    mentions = find_mentions_once(index, text)
+    if not index.twins or not mentions:
+        return mentions
+    twins = index.twins
+    return sorted(
+        chain.from_iterable(
+            [m, *(for_person(other, m) for other in twins.get(m.person_id, ()))] for m in mentions
+        ),
+        key=_MENTION_ORDER,
+    )
+
+
+def find_mentions_once(index: NameIndex, text: str) -> list[Mention]:
+    """``find_mentions``, people listed alike found once, as the first of them
+    (``NameIndex.twins``)."""
     ws = words(text)
     ascii_ = text.isascii()  # (no Cyrillic word, no alias of a script without spaces)
     if not ascii_ and names_ru.has_cyrillic(text):
@@ -883,6 +944,7 @@ def find_mentions(index: NameIndex, text: str) -> list[Mention]:
     ]
     if named_in_full:
         mentions += _familiar_alone(index, text, ws, mentions, named_in_full)
+        mentions += _given_alone(index, text, ws, mentions, named_in_full)
     return sorted(mentions, key=_MENTION_ORDER)
 
 
@@ -931,6 +993,61 @@ def _familiar_alone(
             Mention(
                 person.id, w.start, w.end, text[w.start : w.end], w.folded, 0.75, FAMILIAR_ALONE
             )
+        )
+    return found
+
+
+GIVEN_ALONE = "given name alone, with the full name in the article"
+# where a sentence opens, as its subject: "November 16. Youssef was moved ..." (not "... who
+# is not related to Deniz, was convicted", where the name ends a clause)
+OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[\"“‘']?$")
+
+
+def _given_alone(
+    index: NameIndex,
+    text: str,
+    ws: list[Word],
+    mentions: list[Mention],
+    named_in_full: AbstractSet[int],
+) -> list[Mention]:
+    """A given name alone that opens a sentence ("Youssef was moved", as a relative's diary
+    or an interview calls him), on the terms of a familiar one (``_familiar_alone``): the
+    article names the person in full, no one else it names has that given name, no
+    capitalised word stands beside it, it is no relative's, and it is not a common English
+    word ("Grant")."""
+    given: dict[str, set[int]] = {}  # a given name, folded → the people named in full
+    for p in named_in_full:
+        parts = index.people[p].name.split()
+        if len(parts) >= 2:
+            given.setdefault(fold(parts[0]), set()).add(p)
+    at = [
+        i
+        for i, w in enumerate(ws)
+        if w.capital
+        and w.folded in given
+        and w.folded not in COMMON_WORDS
+        and OPENS_A_SENTENCE.search(text, max(0, w.start - 12), w.start)
+    ]
+    if not at:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for i in at:
+        w = ws[i]
+        people = given[w.folded]
+        if len(people) != 1 or _inside(w.start, taken):
+            continue
+        if _two_capitals(text, ws, i) or (
+            _two_capitals(text, ws, i - 1) and ws[i - 1].folded not in NOT_BEFORE_A_NAME
+        ):
+            continue  # "Youssef Amrani", "Uncle Youssef": another name, or a title's
+        person = index.people[next(iter(people))]
+        if _someones_kin(text, w, person.id, mentions):
+            continue  # "his son Youssef": someone else
+        if _given_shared(text, ws, {key(w.folded)}, taken):
+            continue
+        found.append(
+            Mention(person.id, w.start, w.end, text[w.start : w.end], w.folded, 0.7, GIVEN_ALONE)
         )
     return found
 

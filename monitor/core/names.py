@@ -26,8 +26,8 @@ import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache, partial
-from itertools import compress, count, pairwise
-from operator import and_, methodcaller, ne, not_
+from itertools import compress, count, filterfalse, pairwise
+from operator import and_, is_, methodcaller, ne, not_
 from typing import NamedTuple
 
 from monitor.core.wordlists import VIETNAMESE_FAMILY_NAMES
@@ -268,6 +268,14 @@ def _raw_key(folded: str) -> str:
 
 _GIVEN_NAMES = _given_names()
 _KEY_OF_RAW = {**_GIVEN_NAMES, **dict.fromkeys(ARABIC_ARTICLES, "al")}  # a raw key's key, if other
+# the keys that ``_KEY_OF_RAW`` gives that are their own key, the rules leaving them as they
+# are (``keys_of``'s ``own``)
+_OWN_GIVEN = frozenset(
+    k
+    for k in _KEY_OF_RAW.values()
+    if k.isalpha() and not k.startswith("abd") and _raw_key(k) == k and key(k) == k
+)
+_ABD_HEAD = methodcaller("startswith", "abd")  # (what ``_ABD`` may rewrite)
 
 # The family rules read line by line: ``keys_of`` runs them over many parts joined by line
 # breaks. No rule matches a line break or looks past one (each matches letters, and its
@@ -276,12 +284,21 @@ _FAMILY_RULES_BY_LINE = tuple(
     (re.compile(pattern.pattern, re.MULTILINE), replacement)
     for pattern, replacement in FAMILY_RULES
 )
+_DOUBLED = _FAMILY_RULES_BY_LINE[-1]  # the last rule: a letter twice or more in a row, once
+if _DOUBLED[0].pattern != r"(.)\1+" or _DOUBLED[1] != r"\1":
+    raise ValueError("the last family rule writes a doubled letter once (``_raw_keys``)")
 
 
-def keys_of(folded: Iterable[str]) -> dict[str, str]:
+def keys_of(folded: Iterable[str], own: set[str] | None = None) -> dict[str, str]:
     """``key`` of each of many folded name parts, as ``key`` gives it, worked out together:
     each family rule runs once over them all (joined by line breaks) instead of once per
-    part, which is most of compiling a large watchlist (a few times faster)."""
+    part, which is most of compiling a large watchlist (a few times faster).
+
+    ``own``: a set to add the keys found to that are known to be their own key, so that
+    they need not be keyed again (``own_key`` gives what keying one gives): the key of a
+    part of Latin letters that the rules left as a round before had left it (a fixed point:
+    they change it no more), the rules' own result, not "Abd..." (``_ABD`` rewrites that
+    before the rules), or a given name's key that is its own (``_OWN_GIVEN``)."""
     distinct = list(dict.fromkeys(folded))
     plain = list(map(and_, map(str.isalpha, distinct), map(str.isascii, distinct)))
     latin = list(compress(distinct, plain))  # the parts of Latin letters alone (most)
@@ -296,30 +313,60 @@ def keys_of(folded: Iterable[str]) -> dict[str, str]:
         else:
             latin.append(text)
             letters.append(_ABD.sub("abdal", its) if its.startswith("abd") else its)
-    raw = _raw_keys(letters)
-    found.update(zip(latin, map(_KEY_OF_RAW.get, raw, raw), strict=True))
+    unsettled: set[int] = set()
+    raw = _raw_keys(letters, unsettled)
+    keys = list(map(_KEY_OF_RAW.get, raw, raw))
+    found.update(zip(latin, keys, strict=True))
+    if own is not None:
+        fixed = list(map(is_, keys, raw))  # a fixed point of the rules, no given name's
+        for i in unsettled:  # (the rules still changed it in their last round: rare)
+            fixed[i] = False
+        own.update(filterfalse(_ABD_HEAD, compress(keys, fixed)))
+        own.update(compress(keys, map(_OWN_GIVEN.__contains__, keys)))
+        own.discard("")  # (an empty part's: not one of Latin letters)
     return found
 
 
-def _raw_keys(parts: list[str]) -> list[str]:
+def own_key(k: str) -> str:
+    """What ``keys_of`` gives for a key that it found to be its own (``own``): that very
+    string, or the given name's key that ``_KEY_OF_RAW`` holds for it."""
+    return _KEY_OF_RAW.get(k, k)
+
+
+def _raw_keys(parts: list[str], unsettled: set[int] | None = None) -> list[str]:
     """``_raw_key`` of each part (none empty, none with a line break): the rules to a
     fixed point, at most four rounds, as ``_raw_key`` runs them. A round runs over the
-    parts the round before changed: the others are at their fixed point."""
+    parts the round before changed: the others are at their fixed point. ``unsettled``:
+    a set to add the places of the parts to that the last round still changed."""
     done = parts.copy()
     at: Sequence[int] = range(len(parts))
-    for _ in range(4):
+    for rounds in range(4):
         if not at:
             break
         before = list(map(done.__getitem__, at))
         joined = "\n".join(before)
-        for pattern, replacement in _FAMILY_RULES_BY_LINE:
+        for pattern, replacement in _FAMILY_RULES_BY_LINE[: -1 if rounds else None]:
             joined = pattern.sub(replacement, joined)
         after = joined.split("\n")
-        if len(after) != len(before):  # (a rule that took a line break: never, but one by one)
-            return [_raw_key(part) for part in parts]
         changed = list(map(ne, before, after))
+        if rounds and len(after) == len(before):
+            # a round leaves no letter twice in a row (its last rule, ``_DOUBLED``): in the
+            # next, that rule can change only what the others changed
+            others = list(compress(after, changed))
+            doubled, once = _DOUBLED
+            redone = doubled.sub(once, "\n".join(others)).split("\n") if others else []
+            if len(redone) != len(others):
+                redone = [doubled.sub(once, part) for part in others]
+            deque(map(after.__setitem__, compress(count(), changed), redone), maxlen=0)
+            changed = list(map(ne, before, after))
+        if len(after) != len(before):  # (a rule that took a line break: never, but one by one)
+            if unsettled is not None:
+                unsettled.update(range(len(parts)))
+            return [_raw_key(part) for part in parts]
         at = list(compress(at, changed))
         deque(map(done.__setitem__, at, compress(after, changed)), maxlen=0)
+    if unsettled is not None:
+        unsettled.update(at)
     return done
 
 

@@ -330,11 +330,22 @@ def group_refs(
         for m in pattern.finditer(text):
             if pattern is COUNTED_GROUP and _count(m.group("count")) < len(people):
                 continue  # "the 4 activists" cannot be the six people of the case
-            if not NAME_AFTER.match(text, m.end()) and not any(
-                r.start <= m.start() < r.end for r in refs
+            if (
+                not NAME_AFTER.match(text, m.end())
+                and not any(r.start <= m.start() < r.end for r in refs)
+                and not PART_OF.search(text, max(0, m.start() - 24), m.start())
             ):
                 refs.append(Ref(m.start(), m.end(), people, RefKind.GROUP))
     return refs
+
+
+# "Most of the defendants were detained", "two of the accused": some of the group, not
+# each of the people in it (but "all of the defendants", "each of the accused")
+PART_OF = re.compile(
+    r"\b(?:most|some|many|several|few|half|none|majority|number|one|two|three|four|five|"
+    r"dozens|others?)\s+of\s+$",
+    re.I,
+)
 
 
 # "The trial lasted two hours", "That sentence was overturned": in an article about one
@@ -1106,7 +1117,9 @@ def _stand_in(word: str) -> str:
 
 
 # "-aya" after three letters or more (Tolstaya, Zolotaya), not a short surname such as Kaya
-FEMALE_SURNAME = re.compile(r"(?:ova|eva|ina|(?<=\w{3})aya|kyzy|qyzy|ska|cka)$", re.I)
+# (-aya after a k only as -skaya or -tskaya: Turkish -kaya, "rock", is a man's as well as a
+# woman's, Yalçınkaya, Karakaya)
+FEMALE_SURNAME = re.compile(r"(?:ova|eva|ina|(?<=\w{3})(?<![^s]k)aya|kyzy|qyzy|ska|cka)$", re.I)
 # only endings that change with gender: Georgian -dze and -shvili, Armenian -yan, Ukrainian
 # -enko and Belarusian or Serbian -ovich are a woman's surname as well as a man's
 MALE_SURNAME = re.compile(r"(?:ov|ev|in|sky|ski|skiy|skii|uly)$", re.I)

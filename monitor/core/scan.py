@@ -14,9 +14,9 @@ from itertools import count
 from typing import Any
 
 from monitor.core.languages import detect_language, language_code
-from monitor.core.match import NameIndex, compile_names, find_mentions
+from monitor.core.match import NameIndex, compile_names, find_mentions_once
 from monitor.core.readers import read_events
-from monitor.core.types import Article, Event, Finding, Mention, Person
+from monitor.core.types import Article, Event, Finding, Mention, Person, for_person
 
 MAX_MENTIONS = 50  # mentions kept per (article, person)
 
@@ -46,9 +46,11 @@ def scanner_from(people: Sequence[Person], names: NameIndex) -> Scanner:
 
 
 def scan_article(scanner: Scanner, article: Article) -> list[Finding]:
-    """One finding per watchlisted person named in the article, in watchlist order."""
+    """One finding per watchlisted person named in the article, in watchlist order. People
+    listed alike (``NameIndex.twins``) are read once, as the first of them, whose finding
+    each of the others gets a copy of."""
     text = article.full_text
-    mentions = find_mentions(scanner.names, text)
+    mentions = find_mentions_once(scanner.names, text)
     if not mentions:
         return []
     lang = language_of(article)
@@ -68,7 +70,7 @@ def scan_article(scanner: Scanner, article: Article) -> list[Finding]:
             their_events[event.person_id] = [event]
         else:
             theirs.append(event)
-    return [
+    findings = [
         Finding(
             person_id=person_id,
             mentions=tuple(by_person[person_id][:MAX_MENTIONS]),
@@ -76,8 +78,27 @@ def scan_article(scanner: Scanner, article: Article) -> list[Finding]:
             mention_count=len(by_person[person_id]),
             lang=lang,
         )
-        for person_id in sorted(by_person, key=order.__getitem__)
+        for person_id in by_person
     ]
+    twins = scanner.names.twins
+    if twins:
+        findings += [
+            _copied(finding, other)
+            for finding in findings
+            for other in twins.get(finding.person_id, ())
+        ]
+    return sorted(findings, key=lambda finding: order[finding.person_id])
+
+
+def _copied(finding: Finding, person_id: str) -> Finding:
+    """``finding`` for another person listed alike."""
+    return Finding(
+        person_id=person_id,
+        mentions=tuple(for_person(person_id, m) for m in finding.mentions),
+        events=tuple(for_person(person_id, e) for e in finding.events),
+        mention_count=finding.mention_count,
+        lang=finding.lang,
+    )
 
 
 def language_of(article: Article) -> str:

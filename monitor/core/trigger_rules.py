@@ -82,6 +82,9 @@ class Rule:
     counter_examples: tuple[str, ...] = ()  # sentences it must not fire on
     check: Check = Check.NONE
     state: bool = False  # says a state ("lives in exile"), not a change: background
+    # a condition that lasts ("has been denied medical care"): in the present perfect it is
+    # still going on, news wherever it is told, as a hunger strike is
+    lasts: bool = False
     # the stage of a case it stands for, when not its type's (``event_tidy.STAGE``): a
     # house arrest that is the sentence is the verdict, not an earlier stage
     stage: T | None = None
@@ -178,6 +181,9 @@ COUNTRY = _COUNTRY = (
     r"the united kingdom|the united states|the us|canada|poland|lithuania|latvia|estonia|"
     r"the czech republic|sweden|norway|finland|the netherlands|belgium|austria|switzerland|"
     r"italy|spain|australia|japan|taiwan|south korea|"
+    # the rest of Europe: "has applied for asylum in Serbia"
+    r"serbia|montenegro|north macedonia|albania|bosnia|croatia|slovenia|slovakia|hungary|"
+    r"romania|bulgaria|greece|cyprus|portugal|ireland|denmark|iceland|new zealand|"
     # the Americas: "left Guatemala for Mexico"
     r"mexico|guatemala|honduras|el salvador|costa rica|panama|colombia|ecuador|peru|bolivia|"
     r"brazil|argentina|chile|paraguay|uruguay)"
@@ -664,15 +670,18 @@ RULES: tuple[Rule, ...] = (
         T.APPEAL_REJECTED,
         "sentence-a-court-upheld",
         Form.NOUN,
-        r"(?:sentences?|terms?|verdicts?|convictions?)\s+(?:(?:that|which)\s+)?(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:court|judges?|tribunal)(?:\s+[\w-]+){0,4}?\s+(?:upheld|let\s+stand|confirmed|affirmed|left\s+(?:unchanged|intact|in\s+place)|refused\s+to\s+(?:overturn|quash))\b",
+        rf"(?:{_TERM}\s+)?(?:sentences?|terms?|verdicts?|convictions?)(?:,?\s+(?:that|which))?\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,4}}?(?:court|judges?|tribunal)(?:\s+[\w-]+){{0,4}}?\s+(?:upheld|let\s+stand|confirmed|affirmed|left\s+(?:unchanged|intact|in\s+place)|refused\s+to\s+(?:overturn|quash))\b",
         says="a court upheld the sentence",
         examples=(
             "A court gave him 12 years, a sentence that an appeals court in Moscow let stand.",
             "She received a term which the Supreme Court upheld in May.",
             "A court gave him four years, a verdict the Court of Appeals left intact.",
+            # ... the clause set off by a comma
+            "He protested against his sentence, which an appeals court upheld in September.",
         ),
         counter_examples=(
             "She received a term which the Supreme Court overturned in May.",
+            "He protested against his sentence, which the court said was lenient.",
             "He received a sentence that the court said was lenient.",
         ),
     ),
@@ -742,15 +751,18 @@ RULES: tuple[Rule, ...] = (
         T.APPEAL_REJECTED,
         "sentence-was-upheld",
         Form.NOUN,
-        rf"(?:{_TERM}\s+)?(?:sentences?|convictions?|verdicts?|prison\s+terms?|jail\s+terms?)(?:\s+of(?:\s+[\w'’-]+){{1,4}}?)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+|also\s+)?(?:upheld|affirmed|confirmed(?!\s+(?:to|as|that)\b)|left\s+(?:unchanged|intact|in\s+force|standing)|allowed\s+to\s+stand)",
+        rf"(?:{_TERM}\s+)?(?:sentences?|convictions?|verdicts?|prison\s+terms?|jail\s+terms?)(?:\s+of(?:\s+[\w'’-]+){{1,4}}?)?(?:,\s+which)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+|also\s+)?(?:upheld|affirmed|confirmed(?!\s+(?:to|as|that)\b)|left\s+(?:unchanged|intact|in\s+force|standing)|allowed\s+to\s+stand)",
         says="the sentence was upheld",
         examples=(
             "The blogger's sentence was upheld by the Supreme Court on Tuesday.",
             "The conviction of the two poets was confirmed on appeal.",
             "Her prison term was left unchanged by the appeals court.",
+            # ... in a relative clause set off by a comma
+            "He went on hunger strike against his sentence, which was upheld in May.",
         ),
         counter_examples=(
             "Her sentence was confirmed to be five years.",
+            "He went on hunger strike against his sentence, which was handed down in May.",
             "Her sentence was overturned on appeal.",
         ),
     ),
@@ -2592,10 +2604,19 @@ RULES: tuple[Rule, ...] = (
         T.ILL_TREATMENT,
         "subjected-to-torture",
         Form.SUBJECT,
-        r"(?:subjected|subject)\s+to\s+(?:\w+\s+)?(?:torture|ill-treatment|abuse|beatings?|violence|pressure)",
+        r"(?:subjected|subject)\s+to\s+(?:(?:\w+\s+)?(?:torture|ill-treatment|abuse|beatings?|violence|pressure)"
+        # ... the words of the conventions against torture: "inhuman or degrading treatment"
+        r"|(?:inhuman|inhumane|degrading|cruel)(?:,?\s+(?:and|or)\s+(?:inhuman|inhumane|degrading))?\s+treatment)",
         says="subjected to ill-treatment",
-        examples=("She was subjected to torture.",),
-        counter_examples=("She was subjected to a search.",),
+        examples=(
+            "She was subjected to torture.",
+            "The court found she had been subjected to degrading treatment.",
+            "He was subjected to inhuman and degrading treatment in the colony.",
+        ),
+        counter_examples=(
+            "She was subjected to a search.",
+            "He was subjected to medical treatment.",
+        ),
     ),
     Rule(
         T.ILL_TREATMENT,
@@ -2605,6 +2626,7 @@ RULES: tuple[Rule, ...] = (
         # ... insulin kept from the person ("denied her insulin"; not "without his insulin")
         r"|(?:denied|denying|refused|refusing|withheld)\s+(?:him\s+|her\s+|them\s+)?(?:his\s+|her\s+|their\s+)?insulin\b",
         says="denied medical care",
+        lasts=True,
         examples=(
             "He has been denied medical care.",
             "He was denied a medical appointment.",
@@ -2870,6 +2892,21 @@ RULES: tuple[Rule, ...] = (
         counter_examples=(
             "The editor helped others to seek asylum in Mexico.",
             "The editor left the meeting. He plans to seek asylum.",
+        ),
+    ),
+    Rule(  # asylum asked for in a country abroad: the person has left their own
+        T.FLED,
+        "applied-for-asylum-abroad",
+        Form.SUBJECT,
+        rf"(?:applied|applies|sought|seeks|claimed|claims|requested|requests)\s+(?:for\s+)?(?:political\s+)?(?:asylum|refugee\s+status)\s+in\s+{_COUNTRY}\b",
+        says="asked for asylum abroad",
+        examples=(
+            "The wrestler has applied for asylum in Serbia.",
+            "She sought political asylum in Germany after the verdict.",
+        ),
+        counter_examples=(
+            "The wrestler has applied for a visa in Serbia.",
+            "She sought asylum for her children, who live with her.",
         ),
     ),
     Rule(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import marshal
 import stat
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 
 import pytest
@@ -43,6 +43,21 @@ def test_the_cached_names_find_what_freshly_compiled_ones_find(tmp_path: Path) -
 
     assert fresh == first == cached
     assert {m.person_id for m in fresh} == {p.id for p in PEOPLE}
+
+
+def test_people_listed_alike_are_found_alike_from_the_cache(tmp_path: Path) -> None:
+    again = Person("chow-agnes-again", "Agnes Chow", aliases=("周庭",))
+    people = [*PEOPLE, again]
+
+    for _ in range(2):  # compiled and written, then read
+        names = load_scanner(people, tmp_path).names
+        assert names.twins == {"chow-agnes": ("chow-agnes-again",)}
+        found = find_mentions(names, TEXT)
+        theirs = [m for m in found if m.person_id == "chow-agnes"]
+        assert theirs
+        assert [m for m in found if m.person_id == again.id] == [
+            replace(m, person_id=again.id) for m in theirs
+        ]
 
 
 def test_a_watchlist_of_no_people_is_cached_and_read_back(tmp_path: Path) -> None:

@@ -15,12 +15,14 @@ from hypothesis import strategies as st
 from monitor.core import match
 from monitor.core.match import Role, Spellings, _add_spellings, compile_names
 from monitor.core.names import (
+    RUSSIAN_ENDING,
     UNSPACED,
     familiar,
     fold,
     key,
     keys_of,
     name_parts,
+    own_key,
     part_key,
     sound_key,
     sound_keys_of,
@@ -92,6 +94,32 @@ def test_keys_of_any_text(parts: list[str]) -> None:
     assert keys_of(parts) == {part: key(part) for part in parts}
 
 
+@given(st.lists(st.sampled_from(PARTS) | st.text(alphabet="abdeghijklnoqstuvwxyz", max_size=12)))
+@example(PARTS)
+@settings(max_examples=200)
+def test_keys_of_tells_the_keys_that_are_their_own(parts: list[str]) -> None:
+    own: set[str] = set()
+    found = keys_of(parts, own)
+    assert own <= set(found.values())
+    for k in own:
+        again = "".join(list(k))  # (another string of the same letters, as a joined key is)
+        assert key(again) == k
+        assert keys_of([again])[again] is own_key(again)  # the very string keying gives
+
+
+@given(st.lists(st.text(alphabet="aeiouyhkjzsdwx", min_size=1, max_size=10), max_size=40))
+@example(["yyaa", "kkhh", "aaya", "ayyaa", "iyya", "shshch", "zzhh", "dzzh", "owwv", "xxs"])
+def test_keys_of_parts_that_rounds_double_letters_in_are_their_keys(parts: list[str]) -> None:
+    assert keys_of(parts) == {part: key(part) for part in parts}
+
+
+@given(st.lists(st.sampled_from(PARTS) | st.text(alphabet="aeovkz", max_size=9), min_size=1))
+@example(["ova", "kova", "zkova", "zzzkova", "zzzzova", "zzzzeva", "zzzzov", "zzzzev", "ev"])
+def test_russian_endings_line_by_line_are_as_alone(parts: list[str]) -> None:
+    alone = [RUSSIAN_ENDING.sub("", part) for part in parts]
+    assert match._RUSSIAN_ENDING_BY_LINE.sub("", "\n".join(parts)).split("\n") == alone
+
+
 NAME_PARTS = [
     "Yerimbetov",
     "Abd El-Fattah",
@@ -137,7 +165,8 @@ def test_sound_keys_of_many_keys_are_their_sound_keys_one_by_one(keys: list[str]
 
 def reference_index(people: list[Person]) -> dict[str, object]:
     """The tables filled one part at a time, each part spelled alone (``part_key``,
-    ``stem``): what ``compile_names`` must give, value for value and in the same order."""
+    ``stem``): what ``compile_names`` must give, value for value and in the same order.
+    A person listed alike before (every field but the id the same) has no parts."""
     tables: dict[str, dict[str, list[match.Part]]] = {
         name: {} for name in ("exact", "bare", "spelled", "sound")
     }
@@ -145,9 +174,13 @@ def reference_index(people: list[Person]) -> dict[str, object]:
     initials: list[set[str]] = []
     unspaced: list[tuple[str, tuple[int, str]]] = []
     seen: set[match.Part] = set()
+    listed: set[tuple[object, ...]] = set()
     for n, person in enumerate(people):
         letters: set[str] = set()
-        for variant in dict.fromkeys((person.name, *person.aliases)):
+        alike = (person.name, person.aliases, person.exclude, person.context, person.distinctive)
+        variants = () if alike in listed else (person.name, *person.aliases)
+        listed.add(alike)
+        for variant in dict.fromkeys(variants):
             parts = [] if UNSPACED.search(variant) else name_parts(variant)
             if not parts:
                 unspaced.append((variant, (n, variant)))
@@ -245,6 +278,8 @@ LETTERS = st.text(st.characters(categories=["L"]) | st.sampled_from("-' "), max_
         max_size=6,
     )
 )
+@example([(["Yerimbetov"], ["Yerimbetov", "Еримбетов"]), (["Abd", "El"], ["Ана", "Ана", "Abd"])])
+@example([(["Ана", "Abd"], ["Ана"]), (["Ghamdi"], [])])  # (no alias is a name, none twice)
 @settings(max_examples=150, deadline=None)
 def test_any_names_compile_to_the_tables_filled_one_part_at_a_time(
     names: list[tuple[list[str], list[str]]],
@@ -285,3 +320,18 @@ def test_people_cut_a_block_at_a_time_compile_as_all_at_once() -> None:
         match.COMPILE_BLOCK = kept
 
     assert blocks == whole == reference_index(LISTED)
+
+
+def test_people_listed_alike_are_compiled_once_as_the_first_of_them() -> None:
+    people = [
+        Person("a", "Ivan Petrov"),
+        Person("b", "Ivan Petrov", exclude=("Petrov the footballer",)),  # told apart
+        Person("c", "Ivan Petrov"),
+        Person("d", "Oleg Sidorov"),
+        Person("e", "Ivan Petrov"),
+    ]
+
+    index = compile_names(people)
+
+    assert index.twins == {"a": ("c", "e")}
+    assert {part.person for part in index.exact[key("petrov")]} == {0, 1}

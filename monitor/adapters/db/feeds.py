@@ -60,6 +60,8 @@ class FeedState:
     last_modified: str | None
     consecutive_failures: int
     discovered_url: str | None = None  # the feed the page at ``url`` advertises
+    body_hash: str | None = None  # of the last document stored (``Poll.body_hash``)
+    ttl_minutes: int | None = None  # that document's <ttl>
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,8 @@ STATE_COLUMNS = (
     FeedRow.last_modified,
     FeedRow.consecutive_failures,
     FeedRow.discovered_url,
+    FeedRow.body_hash,
+    FeedRow.ttl_minutes,
 )
 
 
@@ -191,7 +195,8 @@ def expire_feed_leases(session: Session) -> int:
 @dataclass(frozen=True)
 class Poll:
     """One pass of one feed as it is recorded: the poll log's row and the feed's new state.
-    ``title``, ``etag`` and ``last_modified`` come with a success; ``error_reason`` and
+    ``title``, ``etag``, ``last_modified``, ``body_hash`` (the document's SHA-256) and
+    ``ttl_minutes`` (its <ttl>) come with a success; ``error_reason`` and
     ``error_message`` with a failure."""
 
     feed_id: int
@@ -206,6 +211,8 @@ class Poll:
     last_modified: str | None = None
     error_reason: str | None = None
     error_message: str | None = None
+    body_hash: str | None = None
+    ttl_minutes: int | None = None
 
 
 def record_poll(session: Session, poll: Poll) -> None:
@@ -268,6 +275,8 @@ def feed_update(poll: Poll) -> dict[str, Any]:
         "last_success_at": poll.finished_at,
         "etag": poll.etag,
         "last_modified": poll.last_modified,
+        "body_hash": poll.body_hash,
+        "ttl_minutes": poll.ttl_minutes,
     }
     if poll.title:
         values["title"] = poll.title

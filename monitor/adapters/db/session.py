@@ -166,7 +166,19 @@ def connect_to(url: URL) -> Database:
             _sqlite_pragmas(dbapi_connection, busy_ms)
 
         event.listen(engine, "connect", pragmas)
+    elif engine.dialect.driver == "psycopg":
+        event.listen(engine, "connect", _binary_arrays)
     return Database(engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def _binary_arrays(dbapi_connection: Any, _record: Any) -> None:
+    """PostgreSQL: lists (the array parameters: ``bulk``'s columns, ``= ANY(ids)``) travel
+    in the binary format, each item its length and its bytes. The text format has psycopg
+    quote and escape every item in Python, a regex over each article's whole text: 25 ms
+    for 5,000 texts against 3 ms, and a third of an ingest's CPU in this process."""
+    from psycopg.types.array import ListBinaryDumper
+
+    dbapi_connection.adapters.register_dumper(list, ListBinaryDumper)
 
 
 @contextmanager

@@ -98,6 +98,10 @@ class FeedRow(Base):
     discovered_url: Mapped[str | None] = mapped_column(Text)
     # what the watchlist derived it from, e.g. "search for nurlanov-aidar"; null: listed as is
     source: Mapped[str | None] = mapped_column(Text)
+    # the SHA-256 of the last document stored: the same bytes again are not modified
+    body_hash: Mapped[str | None] = mapped_column(String(64))
+    # the <ttl> of the last document stored, minutes: it holds while the feed is unchanged
+    ttl_minutes: Mapped[int | None] = mapped_column(Integer)
 
 
 class ArticleRow(Base):
