@@ -71,6 +71,7 @@ from monitor.core.event_who import (
     who_for,
 )
 from monitor.core.references import (
+    CASE_OPENS,
     CASE_WORD,
     PRONOUN_KIND,
     QUOTE_MARKS,
@@ -773,7 +774,9 @@ def _stand_ins(
         refs = kin_refs(sentence.text, refs, groups.kin)
     if relative is not None:  # "The wife of X was detained. She spoke of her husband": X
         refs += relative_speaks_of(sentence.text, refs + names, relative)
-    if groups.main is not None and CASE_WORD.search(sentence.text):  # the main person's trial
+    if groups.main is not None and (
+        CASE_WORD.search(sentence.text) or CASE_OPENS.match(sentence.text)
+    ):  # the main person's trial
         taken = refs + names
         refs += [
             c

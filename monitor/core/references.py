@@ -352,10 +352,14 @@ PART_OF = re.compile(
 # person, the case spoken of is theirs
 CASE_WORD = re.compile(
     r"\b(?:the|that|this)(?=\s+(?:trial|sentence|verdict|conviction|case|hearing)\b"
-    r"(?!\s+(?:of|against|for|in\s+which)\b))"
-    # ... and a docket's or headline's line that opens with the word: "Appeal against
-    # conviction dismissed.", "Sentence upheld." (the word itself is the possessive)
-    r"|^\W*(?P<bare>(?=(?-i:[A-Z]))(?:appeal|trial|sentence|verdict|conviction)s?)\b"
+    r"(?!\s+(?:of|against|for|in\s+which)\b))",
+    re.I,
+)
+# ... and a docket's or headline's line that opens with the word: "Appeal against
+# conviction dismissed.", "Sentence upheld." (the word itself is the possessive; matched at
+# a sentence's start only)
+CASE_OPENS = re.compile(
+    r"\W*(?P<word>(?=(?-i:[A-Z]))(?:appeal|trial|sentence|verdict|conviction)s?)\b"
     r"(?!\s+(?:of|for|court|in\s+which)\b)",
     re.I,
 )
@@ -366,10 +370,14 @@ def case_refs(sentence: Sentence, main: str | None) -> list[Ref]:
     opens a line: "Appeal against conviction dismissed.")."""
     if main is None:
         return []
-    return [
-        Ref(*(m.span("bare") if m.group("bare") else m.span()), (main,), RefKind.POSSESSIVE)
+    refs = [
+        Ref(m.start(), m.end(), (main,), RefKind.POSSESSIVE)
         for m in CASE_WORD.finditer(sentence.text)
     ]
+    opens = CASE_OPENS.match(sentence.text)
+    if opens:
+        refs.insert(0, Ref(*opens.span("word"), (main,), RefKind.POSSESSIVE))
+    return refs
 
 
 def main_person(counts: dict[str, int]) -> str | None:
