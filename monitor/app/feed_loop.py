@@ -3,8 +3,7 @@
 The daemon's tick claims the feeds that are due (each under a lease, so neither this
 process nor a replica claims a feed already in flight) and hands them here; it never
 waits for them. A feed that trickles its body for a minute holds one place among
-``concurrency`` (and one of the ``connections`` it claims up to: see PollSession) and
-nothing else: the feeds beside it keep their intervals.
+``concurrency`` and nothing else: the feeds beside it keep their intervals.
 
     loop = FeedLoop(database, owner, on_report=..., on_failure=...)
     loop.start()
@@ -25,7 +24,7 @@ from monitor.adapters.db import feeds
 from monitor.adapters.db.session import Database
 from monitor.adapters.feeds.fetch import FetchLimits
 from monitor.app.collector import collect_as_before, collect_less
-from monitor.app.pipeline import FeedReport, Pipeline, PollSession, connections_allowed
+from monitor.app.pipeline import FeedReport, Pipeline, PollSession
 
 log = logging.getLogger("monitor.daemon")
 
@@ -39,7 +38,6 @@ class FeedLoop:
         on_report: Callable[[FeedReport, float], None],
         on_failure: Callable[[str, BaseException], None],
         concurrency: int = 400,
-        connections: int = 1000,
         limits: FetchLimits | None = None,
     ) -> None:
         self.database = database
@@ -47,8 +45,7 @@ class FeedLoop:
         self.on_report = on_report  # each feed's pass once stored, and its seconds (called
         # on the loop's thread)
         self.on_failure = on_failure  # (feed URL, error): storing its pass failed
-        self.concurrency = concurrency  # documents read or parsed at once
-        self.connections = connections_allowed(max(connections, concurrency))  # feeds polled
+        self.concurrency = concurrency
         self.limits = limits or FetchLimits()
         self.loop = asyncio.new_event_loop()
         self.thread = threading.Thread(target=self.loop.run_forever, name="feeds", daemon=True)
@@ -65,7 +62,7 @@ class FeedLoop:
         self.call(self.open()).result()
 
     async def open(self) -> None:
-        self.polls = PollSession(self.limits, self.concurrency, self.connections)
+        self.polls = PollSession(self.limits, self.concurrency)
         await self.polls.__aenter__()
 
     def call(self, coroutine: object) -> Future[object]:
@@ -80,10 +77,9 @@ class FeedLoop:
             return list(self.in_flight)
 
     def room(self) -> int:
-        """How many more feeds may be claimed now: a connection each, ``connections`` in all
-        (``concurrency`` of them reading or parsing a document: see PollSession)."""
+        """How many more feeds may be claimed now: a place each, ``concurrency`` in all."""
         with self.lock:
-            return max(self.connections - len(self.in_flight), 0)
+            return max(self.concurrency - len(self.in_flight), 0)
 
     def submit(self, pipeline: Pipeline, claimed: Sequence[feeds.FeedState]) -> None:
         """Start polling each of the ``claimed`` feeds (claimed by this process) as its own

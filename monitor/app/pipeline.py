@@ -29,7 +29,6 @@ import hashlib
 import logging
 import os
 import random
-import resource
 import threading
 from collections.abc import Callable, Coroutine, Sequence
 from concurrent.futures import Executor
@@ -44,7 +43,6 @@ from monitor.adapters.db import articles, feeds, people
 from monitor.adapters.db.session import Database, storage_reason
 from monitor.adapters.feeds.discover import advertised_feeds
 from monitor.adapters.feeds.fetch import (
-    BeforeBody,
     FeedRequest,
     FetchedFeed,
     Fetcher,
@@ -122,8 +120,7 @@ class Pipeline:
         *,
         clock: Clock,
         limits: FetchLimits | None = None,
-        concurrency: int = 400,  # documents downloading or parsing at once
-        connections: int = 1000,  # feeds waiting for an answer at once (see PollSession)
+        concurrency: int = 400,  # feeds downloading or parsing at once
         owner: str = "monitor",
         lease: timedelta = timedelta(minutes=5),
         jitter: Callable[[], float] = random.random,
@@ -136,7 +133,6 @@ class Pipeline:
         self.clock = clock
         self.limits = limits or FetchLimits()
         self.concurrency = concurrency
-        self.connections = connections
         self.owner = owner  # whose leases these are: one name per process
         self.lease = lease
         self.jitter = jitter
@@ -185,7 +181,7 @@ class Pipeline:
         """Poll the ``leased`` feeds together (see PollSession), and return when all are done. When
         asked to stop, fetches in flight are abandoned (their leases given back) and the
         passes fetched are stored at once, and reported (``PollSession.despite_stop``)."""
-        async with PollSession(self.limits, self.concurrency, self.connections) as polls:
+        async with PollSession(self.limits, self.concurrency) as polls:
             tasks = [asyncio.create_task(polls.poll_feed(self, feed)) for feed in leased]
             watcher = asyncio.create_task(self.cancel_when_stopping(tasks))
             results = await asyncio.gather(*tasks, return_exceptions=True)
@@ -208,12 +204,9 @@ class Pipeline:
         for task in tasks:
             task.cancel()
 
-    async def fetch_and_parse(
-        self, fetcher: Fetcher, feed: feeds.FeedState, before_body: BeforeBody | None = None
-    ) -> Fetched:
-        """``before_body``: see ``Fetcher.fetch``."""
+    async def fetch_and_parse(self, fetcher: Fetcher, feed: feeds.FeedState) -> Fetched:
         try:
-            return await self.fetch_feed_or_advertised(fetcher, feed, before_body)
+            return await self.fetch_feed_or_advertised(fetcher, feed)
         except FeedError as e:
             return Fetched(None, None, e)
         except Exception as e:  # a bug must cost one feed its pass, never the others
@@ -222,9 +215,7 @@ class Pipeline:
 
     # --- a page instead of a feed (adapters.feeds.discover) ------------------------------
 
-    async def fetch_feed_or_advertised(
-        self, fetcher: Fetcher, feed: feeds.FeedState, before_body: BeforeBody | None = None
-    ) -> Fetched:
+    async def fetch_feed_or_advertised(self, fetcher: Fetcher, feed: feeds.FeedState) -> Fetched:
         """The feed at its URL; when that is an HTML page, the first feed the page
         advertises. Once found, the advertised feed is polled directly (with its own
         conditional GET) until it fails as not found, gone or not a feed: then the page is
@@ -234,7 +225,7 @@ class Pipeline:
             request = FeedRequest(feed.discovered_url, feed.etag, feed.last_modified)
             try:
                 return await self.fetch_one(
-                    fetcher, request, feed.discovered_url, lang, feed.body_hash, before_body
+                    fetcher, request, feed.discovered_url, lang, feed.body_hash
                 )
             except FeedError as e:
                 if e.reason not in REDISCOVER:
@@ -244,7 +235,7 @@ class Pipeline:
             if feed.discovered_url
             else FeedRequest(feed.url, feed.etag, feed.last_modified)
         )
-        response = await fetcher.fetch(page_request, before_body)
+        response = await fetcher.fetch(page_request)
         if isinstance(response, NotModified):
             return Fetched(response, None, None)
         digest = document_hash(response)
@@ -257,9 +248,7 @@ class Pipeline:
             advertised = advertised_by_page(response)
             if not advertised:
                 raise
-        return await self.fetch_one(
-            fetcher, FeedRequest(advertised[0]), advertised[0], lang, before_body=before_body
-        )
+        return await self.fetch_one(fetcher, FeedRequest(advertised[0]), advertised[0], lang)
 
     async def fetch_one(
         self,
@@ -268,12 +257,11 @@ class Pipeline:
         discovered: str,
         lang: str | None,
         stored_hash: str | None = None,
-        before_body: BeforeBody | None = None,
     ) -> Fetched:
         """An advertised feed, fetched and parsed (one level: never a page's page); its
         failure's message names it. ``stored_hash``: its last document's, when stored."""
         try:
-            response = await fetcher.fetch(request, before_body)
+            response = await fetcher.fetch(request)
             if isinstance(response, NotModified):
                 return Fetched(response, None, None, discovered)
             digest = document_hash(response)
@@ -730,30 +718,18 @@ GATHER_SECONDS = 0.25  # a store waits at most this long for a fuller batch
 
 
 class PollSession:
-    """What polls running together share: one HTTP session, two bounds, and one store at a
-    time.
-
-    The bounds: ``connections`` feeds waiting for their servers' answers at once, and among
-    them ``concurrency`` reading or parsing a document (a feed takes a ``Place`` once its
-    answer turns out to have a body, and gives it back once it is parsed). An answer of 304
-    never takes a place: a pass of them is bound by the servers' latency, 10,000 feeds at
-    100 ms take at least 2.5 s in 400 places, 1 s in 1,000 connections. The documents read
-    at once stay ``concurrency`` (an answer waiting for a place holds what the HTTP client
-    has buffered of its body, 128 KB at most).
-
-    The store: the passes that come in
+    """What polls running together share: one HTTP session, a bound on the feeds
+    downloading or parsing at once, and one store at a time: the passes that come in
     while another batch is being stored wait for it, then go in together (``store_batch``).
     A store that would go alone while other feeds are still under way first waits for a
     fuller batch (STORE_BATCH passes, or GATHER_SECONDS): a transaction costs some 4 ms of
     CPU besides its feeds, which a pass of passes trickling in one by one (parsed in worker
     processes) would pay per feed. Each feed's poll is its own task: a slow feed holds one
-    place and nothing else. ``async with PollSession(limits, concurrency, connections)``."""
+    place and nothing else. ``async with PollSession(limits, concurrency) as polls``."""
 
-    def __init__(self, limits: FetchLimits, concurrency: int, connections: int = 0) -> None:
-        self.connections = connections_allowed(max(connections, concurrency))
-        self.fetcher = Fetcher(limits, self.connections)
-        self.answers = asyncio.Semaphore(self.connections)  # feeds waiting for an answer
-        self.gate = asyncio.Semaphore(min(concurrency, self.connections))  # documents read
+    def __init__(self, limits: FetchLimits, concurrency: int) -> None:
+        self.fetcher = Fetcher(limits, concurrency)
+        self.gate = asyncio.Semaphore(concurrency)  # downloads and parses under way
         self.store_lock = asyncio.Lock()
         self.waiting: list[tuple[Unchanged | Pass, asyncio.Future[FeedReport]]] = []
         self.under_way = 0  # feeds polling that have not come to be stored yet
@@ -801,16 +777,13 @@ class PollSession:
         """Fetch, parse and store one feed's pass. Whatever goes wrong is that feed's
         failure, but a database outage, which is raised."""
         self.under_way += 1
-        place = Place(self.gate)
         try:
-            async with self.host_turn(pipeline, feed), self.answers:  # the host's turn first:
+            async with self.host_turn(pipeline, feed), self.gate:  # the host's turn first:
                 started = pipeline.clock()  # waiting for it holds none of the session's places
-                fetched = await pipeline.fetch_and_parse(self.fetcher, feed, place.take)
-            place.give_back()  # parsed
+                fetched = await pipeline.fetch_and_parse(self.fetcher, feed)
             fetched = await pipeline.with_full_text(self.pages(pipeline), feed, fetched)
             queued = self.queue_pass(pipeline, feed, fetched, started)
         finally:  # (no longer under way once waiting: a store gathering a batch sees it)
-            place.give_back()
             self.under_way -= 1
             self.signal_batch()
         # fetched: a stop no longer abandons the pass, it is stored and reported
@@ -905,34 +878,6 @@ class PollSession:
         self.batch_ready.clear()
         with suppress(TimeoutError):
             await asyncio.wait_for(self.batch_ready.wait(), GATHER_SECONDS)
-
-
-class Place:
-    """A feed's place among the documents a poll session reads and parses at once
-    (``PollSession.gate``): taken when its answer turns out to have a body (``take``, the
-    fetch's ``before_body``: once, whatever the hops), given back when it is parsed."""
-
-    def __init__(self, gate: asyncio.Semaphore) -> None:
-        self.gate = gate
-        self.held = False
-
-    async def take(self) -> None:
-        if not self.held:
-            await self.gate.acquire()
-            self.held = True
-
-    def give_back(self) -> None:
-        if self.held:
-            self.held = False
-            self.gate.release()
-
-
-def connections_allowed(wanted: int) -> int:
-    """``wanted``, or half the files this process may open if that is fewer (a connection is
-    one; the database, the logs and the parser processes need theirs): 512 under the usual
-    limit of 1,024."""
-    soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
-    return wanted if soft == resource.RLIM_INFINITY else max(1, min(wanted, soft // 2))
 
 
 def is_database_outage(error: BaseException) -> bool:

@@ -129,9 +129,11 @@ BAN_AFTER_RELEASE = re.compile(
 # "detained on Wednesday, less than a year after he was released": a clause a span of
 # months or years away from the main verb's time (but not "a month after", "days after")
 SPAN_BEFORE_VERB = re.compile(
-    r"\b(?:(?:years?|decades?|(?<!\ba\s)(?<!\bone\s)months?)\s+(?:after|before)|"
+    # ... or since it: "It is two years today since Iryna Lapko was detained" (an anniversary)
+    r"\b(?:(?:years?|decades?|(?<!\ba\s)(?<!\bone\s)months?)\s+(?:today\s+)?(?:after|before|since)|"
     r"(?:first|second|third|tenth)\s+anniversary\s+of\s+the\s+day)\s+"
-    r"(?:he|she|they|[A-Z][\w'’-]+)\s+(?:(?:was|were|had\s+been|had)\s+(?:\w+ly\s+|first\s+)?)?$",
+    r"(?:he|she|they|(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+"
+    r"(?:(?:was|were|had\s+been|had)\s+(?:\w+ly\s+|first\s+)?)?$",
 )  # ... also with the verb in the past tense: "seven months after she walked out of prison"
 # ... and a noun inside such a clause: "seven months after she walked out of prison under a
 # presidential pardon" (the clause runs to a comma)
@@ -486,7 +488,12 @@ DECISION_ENDS = (
     *("sentence", "sentences", "verdict", "term", "terms", "conviction", "ruling", "decision"),
 )
 DECISION_PARTICIPLE = re.compile(
-    r"\s+(?:handed(?:\s+down)?|given|imposed|passed|issued|delivered)\b", re.I
+    # (also after what the sentence was: "upheld the sentence of eight years' imprisonment
+    # imposed by the Baku court on 3 April")
+    r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:imprisonment|prison|jail|in\s+(?:prison|jail)|"
+    r"years['’]?|months['’]?))?"
+    r"\s+(?:handed(?:\s+down)?|given|imposed|passed|issued|delivered)\b",
+    re.I,
 )
 
 

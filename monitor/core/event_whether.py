@@ -134,13 +134,24 @@ RETRACTED = re.compile(
     r"suggested|wrote)\s+(?:that\s+)?$",
     re.I,
 )
+# ... and a correction's own earlier words: "CORRECTION: In our 18:00 bulletin we said the
+# lawyer X had been arrested"
+CORRECTED = re.compile(
+    r"\bcorrection\b[^.;]{0,80}?\b(?:we|it)\s+(?:said|reported|wrote|stated)\s+(?:that\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.I,
+)
 # "reports that X has been freed are unfounded": a report called false after the event
+# (also one claiming it, then taken down: "a post claiming that X had been freed was deleted")
 REPORTED_THAT = re.compile(
-    r"\b(?:reports?|claims?|rumou?rs?|allegations?|suggestions?)\s+that\s+$", re.I
+    r"\b(?:(?:reports?|claims?|rumou?rs?|allegations?|suggestions?)|"
+    r"(?:claiming|alleging|saying))\s+that\s+$",
+    re.I,
 )
 FALSE_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:unfounded|false|untrue|baseless|"
-    r"groundless|inaccurate|incorrect|wrong|fake|fabricated)\b",
+    r"groundless|inaccurate|incorrect|wrong|fake|fabricated|deleted|removed|taken\s+down|"
+    r"retracted|debunked)\b",
     re.I,
 )
 # "retracted its report that X died", "withdraws claim of X's release": a report taken back
@@ -152,6 +163,7 @@ RETRACTED_REPORT = re.compile(
     r"allegations?|accounts?)\s+(?:that|of)\b[^.;,]*$",
     re.I,
 )
+RETRACTED_WORDS = needed_words(RETRACTED_REPORT.pattern)[0]  # its prefilter: one of them
 # "postponed its ruling on her release", "a hearing on his transfer is set for Friday": what
 # a decision still to come is about (but "the decision on the release on parole of X was
 # welcomed": it was made)
@@ -189,14 +201,6 @@ def is_blocked(
         return True  # "Will X be freed?": a headline that asks
     if f.rule.type is not EventType.ILL_TREATMENT and UNCONFIRMED.search(sentence):
         return True  # an allegation of ill-treatment is reported as one (the guide's rule)
-    if RETRACTED_REPORT.search(sentence, max(0, f.start - 120), f.start):
-        return True  # "retracted its report that X died in custody": taken back
-    if (
-        f.rule.form is Form.NOUN
-        and DECISION_ON.search(sentence, max(0, f.start - 60), f.start)
-        and DECISION_TO_COME.search(sentence)
-    ):
-        return True  # "postponed its ruling on her release": a decision still to come
     if f.rule.type is not EventType.TRIAL and PLANNED_NOUN.match(sentence, f.end):
         return True  # "his hunger strike threat", "an arrest warrant", "a release campaign"
     if f.rule.form is Form.NOUN and f.rule.type in VERDICTS:
@@ -206,6 +210,16 @@ def is_blocked(
             return False  # "will appeal the sentence handed down this morning": it was
     before_who = [r for r in who if r.end <= f.start]
     folded = sentence.lower()
+    if _holds_any(folded, RETRACTED_WORDS) and RETRACTED_REPORT.search(
+        sentence, max(0, f.start - 120), f.start
+    ):
+        return True  # "retracted its report that X died in custody": taken back
+    if (
+        f.rule.form is Form.NOUN
+        and DECISION_ON.search(sentence, max(0, f.start - 60), f.start)
+        and DECISION_TO_COME.search(sentence)
+    ):
+        return True  # "postponed its ruling on her release": a decision still to come
     if "until" in folded and UNTIL_CONDITION.search(sentence, max(0, f.start - 160), f.start):
         return True  # "would refuse food until she was released": a condition, to come
     if _holds_any(folded, GRANTED_WORDS):
@@ -239,6 +253,7 @@ def is_blocked(
             or REQUEST_HEAD.search(head)
             or FEARED.search(head)
             or RETRACTED.search(head)
+            or CORRECTED.search(head)
             or (REPORTED_THAT.search(head) and FALSE_AFTER.match(sentence, f.end))
             or (
                 SUBJUNCTIVE.fullmatch(window)

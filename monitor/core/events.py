@@ -71,6 +71,7 @@ from monitor.core.event_who import (
     who_for,
 )
 from monitor.core.references import (
+    CASE_OPENS,
     CASE_WORD,
     PRONOUN_KIND,
     QUOTE_MARKS,
@@ -197,9 +198,20 @@ def extract_events(
         found: list[Found] = []
         triggers: list[Found] | None = None  # the sentence's triggers, once read
         refs = names
+        opener: Ref | None = None  # someone no one watches who opens it, once read
+        opener_read = False
         if hinted:
+            if history and sentence.text.lstrip()[:1].isupper():
+                opener, opener_read = someone_else(sentence, names), True
+            # "Our brother Hassan was arrested in 2018 ... before he was released": in a
+            # sentence that names no one watched, the "he" or "she" of the relative it opens with
+            own_history = (
+                [*history, opener]
+                if opener is not None and not names and opener.people[0] in GENDERED_OTHERS
+                else history
+            )
             context = (
-                history,
+                own_history,
                 last_group,
                 genders,
                 groups,
@@ -414,7 +426,7 @@ def extract_events(
                 )
             )
         if history and sentence.text.lstrip()[:1].isupper():
-            other = someone_else(sentence, names)
+            other = opener if opener_read else someone_else(sentence, names)
             if other:
                 history.append(other)
         if len(found_events) > events_seen:
@@ -743,6 +755,10 @@ class Groups(NamedTuple):
 
 
 _groups = partial(tuple.__new__, Groups)  # Groups(*fields), made without a call of Python code
+# the stand-ins of a relative who is a man or a woman ("brother", "mother")
+GENDERED_OTHERS = ("\0he", "\0she")
+
+
 # whether a sentence holds a quotation mark (one search, not one per mark)
 _QUOTED = re.compile("[" + re.escape("".join(QUOTE_MARKS)) + "]").search
 
@@ -769,7 +785,9 @@ def _stand_ins(
         refs = kin_refs(sentence.text, refs, groups.kin)
     if relative is not None:  # "The wife of X was detained. She spoke of her husband": X
         refs += relative_speaks_of(sentence.text, refs + names, relative)
-    if groups.main is not None and CASE_WORD.search(sentence.text):  # the main person's trial
+    if groups.main is not None and (
+        CASE_WORD.search(sentence.text) or CASE_OPENS.match(sentence.text)
+    ):  # the main person's trial
         taken = refs + names
         refs += [
             c

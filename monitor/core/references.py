@@ -352,10 +352,14 @@ PART_OF = re.compile(
 # person, the case spoken of is theirs
 CASE_WORD = re.compile(
     r"\b(?:the|that|this)(?=\s+(?:trial|sentence|verdict|conviction|case|hearing)\b"
-    r"(?!\s+(?:of|against|for|in\s+which)\b))"
-    # ... and a docket's or headline's line that opens with the word: "Appeal against
-    # conviction dismissed.", "Sentence upheld." (the word itself is the possessive)
-    r"|^\W*(?P<bare>(?=(?-i:[A-Z]))(?:appeal|trial|sentence|verdict|conviction)s?)\b"
+    r"(?!\s+(?:of|against|for|in\s+which)\b))",
+    re.I,
+)
+# ... and a docket's or headline's line that opens with the word: "Appeal against
+# conviction dismissed.", "Sentence upheld." (the word itself is the possessive; matched at
+# a sentence's start only)
+CASE_OPENS = re.compile(
+    r"\W*(?P<word>(?=(?-i:[A-Z]))(?:appeal|trial|sentence|verdict|conviction)s?)\b"
     r"(?!\s+(?:of|for|court|in\s+which)\b)",
     re.I,
 )
@@ -366,10 +370,14 @@ def case_refs(sentence: Sentence, main: str | None) -> list[Ref]:
     opens a line: "Appeal against conviction dismissed.")."""
     if main is None:
         return []
-    return [
-        Ref(*(m.span("bare") if m.group("bare") else m.span()), (main,), RefKind.POSSESSIVE)
+    refs = [
+        Ref(m.start(), m.end(), (main,), RefKind.POSSESSIVE)
         for m in CASE_WORD.finditer(sentence.text)
     ]
+    opens = CASE_OPENS.match(sentence.text)
+    if opens:
+        refs.insert(0, Ref(*opens.span("word"), (main,), RefKind.POSSESSIVE))
+    return refs
 
 
 def main_person(counts: dict[str, int]) -> str | None:
@@ -1054,6 +1062,12 @@ OTHER_SUBJECT = re.compile(
     # ... or described: "X's cellmate, a Kurdish teacher, was executed"
     rf"|,\s+(?:a|an|the)\s+[^,.;:]{{1,40}},)?{AUX_NEXT}"
 )
+# ... and the speaker's own, named: "Our brother Hassan was arrested", in a family's letter
+# (not "Our father was arrested", which may be the person the family writes about)
+OWN_OTHER_NAMED = re.compile(
+    rf"\W*(?:[Oo]ur|[Mm]y)\s+(?P<who>{PEOPLE_AROUND})\s+(?:[A-Z][\w'’-]+\s+){{0,2}}"
+    rf"[A-Z][\w'’-]+,?{AUX_NEXT}"
+)
 # ... and a relative or colleague to whom the sentence's verb did something: "Police detained
 # the wife of X", "guards beat X's cellmate", "detained his brother"
 OTHER_OBJECT = re.compile(
@@ -1088,6 +1102,8 @@ def someone_else(sentence: Sentence, names: Sequence[Ref]) -> Ref | None:
     head = text[:40]  # cheap tests first: most sentences open otherwise
     owned = "'" in head or "’" in head or head.lstrip()[:3] in ("His", "Her", "The")
     m = OTHER_SUBJECT.match(text) if owned else None
+    if m is None and head.lstrip()[:3] in ("Our", "My "):
+        m = OWN_OTHER_NAMED.match(text)
     if m is None and "," in head and not (names and names[0].start < 8):
         m = OTHER_NAMED.match(text)
     if m is None and names:
@@ -1097,6 +1113,11 @@ def someone_else(sentence: Sentence, names: Sequence[Ref]) -> Ref | None:
             stand_in = _stand_in(done.group(who).lower().rstrip("s"))
             if stand_in != "\0":  # "beat her lawyer. She was freed": she, of either
                 return Ref(done.start(who), done.end(who), (stand_in,), RefKind.ROLE)
+    if m is None and names and head.startswith("The "):  # "The mother of X was detained"
+        rel = OPENS_WITH_RELATIVE.fullmatch(text, 0, names[0].start)
+        if rel and re.match(AUX_NEXT, text[names[0].end :]):
+            word = _singular(rel.group("rel").lower())
+            return Ref(rel.start("rel"), rel.end("rel"), (_stand_in(word),), RefKind.ROLE)
     if m is None or any(m.end("who") <= r.start < m.end() for r in names):
         return None  # "X's wife, Y, was detained": Y, whom the watchlist names
     word = m.group("who").lower().rstrip("s")

@@ -1725,7 +1725,7 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "brought-charges-against",
         Form.NOUN,
-        r"(?:brought|brings|filed|files|pressed|presses|laid|opened|opens|launched|launches|initiated|instituted)\s+(?:an?\s+|the\s+)?(?:(?:new|fresh|additional|further|formal|second|third|another)\s+)?(?:[\w-]+\s+){0,2}?(?:criminal\s+)?(?:charges?|case|proceedings)(?=\s+(?:of\s+[^.;]{1,60}?\s+)?against\b)",
+        r"(?:brought|brings|filed|files|pressed|presses|laid|opened|opens|launched|launches|initiated|instituted|added|adds)\s+(?!that\s)(?:an?\s+|the\s+)?(?:(?:new|fresh|additional|further|formal|second|third|another)\s+)?(?:[\w-]+\s+){0,2}?(?:criminal\s+)?(?:charges?|case|proceedings)(?=\s+(?:of\s+[^.;]{1,60}?\s+)?against\b)",
         says="charges were brought",
         examples=(
             "Prosecutors brought new criminal charges against the blogger.",
@@ -1733,8 +1733,13 @@ RULES: tuple[Rule, ...] = (
             "Prosecutors have brought treason charges against the blogger.",
             "Police filed fresh money-laundering charges against the blogger.",
             "Investigators brought a new charge of 'justifying terrorism' against the poet.",
+            "A court in Grozny added a new charge against the blogger on Monday.",
         ),
-        counter_examples=("Prosecutors brought new evidence against the blogger.",),
+        counter_examples=(
+            "Prosecutors brought new evidence against the blogger.",
+            "The prosecutor added that charges against the blogger would be dropped.",
+            "The court added a new hearing against the wishes of the blogger.",
+        ),
     ),
     # detained
     Rule(
@@ -1979,14 +1984,40 @@ RULES: tuple[Rule, ...] = (
             "Karimov seized the chance to speak.",
         ),
     ),
-    Rule(  # American: "booked into the county jail"
+    Rule(  # American: "booked into the county jail"; also a police unit by its name
         T.DETAINED,
         "booked-into-jail",
         Form.VERB,
-        r"booked\s+into\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:jail|detention(?:\s+(?:centre|center|facility))?|custody|lockup|prison)\b",
+        r"booked\s+into\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:jail|detention(?:\s+(?:centre|center|facility))?|custody|lockup|prison)\b"
+        r"|booked\s+into\s+the\s+(?:(?!the\s|a\s)[\w'’-]+\s+){0,2}?(?:police|criminal\s+investigations?)\s+(?:[\w'’-]+\s+){0,2}?(?:department|station|headquarters|unit|cells)\b(?!['’])",
         says="booked into jail",
-        examples=("The organizer was booked into the county jail on Sunday night.",),
-        counter_examples=("The organizer was booked into a hotel near the prison.",),
+        examples=(
+            "The organizer was booked into the county jail on Sunday night.",
+            "She was booked into the Force Criminal Investigation Department on Friday.",
+            "He was booked into the central police station in Lagos.",
+        ),
+        counter_examples=(
+            "The organizer was booked into a hotel near the prison.",
+            "She was booked into the police department's training course.",
+            "He booked into the hotel beside the police headquarters.",
+        ),
+    ),
+    Rule(  # an abduction by plain-clothes men: "led her into an unmarked car"
+        T.DETAINED,
+        "into-an-unmarked-car",
+        Form.VERB,
+        r"(?:(?<=men )|(?<=police )|(?<=policemen )|(?<=officers )|(?<=agents )|(?<=soldiers ))"
+        r"(?:led|took|bundled|dragged|forced|pushed|shoved|put)(?=\s+(?:him|her|them)\b[^.;]{0,80}?\binto\s+(?:an?\s+)?unmarked\s+(?:car|van|vehicle|minibus|bus)\b)",
+        says="taken away in an unmarked car",
+        examples=(
+            "Plain-clothes officers led her out of her office and into an unmarked car.",
+            "Masked men bundled him into an unmarked van outside the court.",
+        ),
+        counter_examples=(
+            "Officers led her out of the courtroom and into a waiting ambulance.",
+            "Her brother put her into an unmarked car to take her home.",
+            "Police took them to an unmarked grave in the forest.",
+        ),
     ),
     Rule(  # China's "residential surveillance at a designated location": secret custody
         T.DETAINED,

@@ -27,7 +27,7 @@ import socket
 import ssl
 import stat
 import urllib.request
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import formatdate, parsedate_to_datetime
@@ -149,23 +149,15 @@ class Fetcher:
         if self.session is not None:
             await self.session.close()
 
-    async def fetch(
-        self, request: FeedRequest, before_body: BeforeBody | None = None
-    ) -> FetchedFeed | NotModified:
-        """The feed's bytes, or NotModified; raises FetchError with a reason.
-        ``before_body``: awaited once the answer has a body to read, before reading it (a
-        place among the documents a poll session reads at once); its wait does not count
-        against the download's deadline."""
+    async def fetch(self, request: FeedRequest) -> FetchedFeed | NotModified:
+        """The feed's bytes, or NotModified; raises FetchError with a reason."""
         if request.url.startswith("file://"):
-            if before_body is not None:
-                await before_body()
             return await asyncio.to_thread(read_local_feed, request, self.limits)
         assert self.session is not None, "use the Fetcher in an async with block"
         limits = self.limits
         try:
-            async with asyncio.timeout(limits.deadline) as deadline:
-                waiting = None if before_body is None else outside(deadline, before_body)
-                return await download(self.session, request, limits, self.public, waiting)
+            async with asyncio.timeout(limits.deadline):
+                return await download(self.session, request, limits, self.public)
         except aiohttp.ServerTimeoutError as e:  # before TimeoutError, which it also is
             raise FetchError(request.url, FetchReason.TIMEOUT, timeout_message(e)) from e
         except TimeoutError as e:
@@ -177,32 +169,8 @@ class Fetcher:
             raise FetchError(request.url, *classify(e)) from e
 
 
-BeforeBody = Callable[[], Awaitable[None]]
-
-
-def outside(deadline: asyncio.Timeout, wait: BeforeBody) -> BeforeBody:
-    """``wait``, its time outside ``deadline``: the deadline is off while it waits, and
-    then as far away as it was."""
-
-    async def waiting() -> None:
-        loop = asyncio.get_running_loop()
-        when, began = deadline.when(), loop.time()
-        deadline.reschedule(None)
-        try:
-            await wait()
-        finally:
-            if when is not None:
-                deadline.reschedule(when + loop.time() - began)
-
-    return waiting
-
-
 async def download(
-    session: aiohttp.ClientSession,
-    request: FeedRequest,
-    limits: FetchLimits,
-    public: IsPublic,
-    before_body: BeforeBody | None = None,
+    session: aiohttp.ClientSession, request: FeedRequest, limits: FetchLimits, public: IsPublic
 ) -> FetchedFeed | NotModified:
     headers = {}
     if request.etag:
@@ -226,8 +194,6 @@ async def download(
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limits.max_bytes:
             raise too_large(request.url, limits)
-        if before_body is not None:
-            await before_body()
         body = bytearray()
         async for chunk in response.content.iter_any():
             body += chunk
