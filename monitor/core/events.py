@@ -154,6 +154,7 @@ def extract_events(
     relative_before: tuple[str, str] | None = None  # "The wife of X ...": (X, "wife")
     abroad: set[str] = set()  # told as living abroad since before the news window
     past_paragraph = False  # in a paragraph that opened with an older date: "On 14 June 2019, ..."
+    claim_paragraph = False  # in a fact-check's paragraph of the claim it checks ("CLAIM: ...")
     body_index = 0
     previous: Place | None = None
     previous_hinted = False  # whether the sentence before can hold a trigger (``candidates``)
@@ -188,13 +189,16 @@ def extract_events(
         new_paragraph = previous is None or "\n" in text[previous.sentence.end : sentence.start]
         if new_paragraph:
             past_paragraph = _opens_in_the_past(sentence.text, pub)
+            claim_paragraph = CLAIM_LABEL.match(sentence.text) is not None
         elif past_paragraph and _tells_news(sentence.text, pub):
             past_paragraph = False
         if timeline is not None and new_paragraph and not DATED_LINE.match(sentence.text):
             timeline = None  # the timeline ends with its lines
         if timeline is not None and DATED_LINE.match(sentence.text) and not names:
             history.append(timeline)  # each dated line tells of the timeline's person again
-        hinted = candidates(lowered)  # a sentence that cannot hold a trigger needs no more
+        # a sentence that cannot hold a trigger needs no more; nor does a claim a fact-check
+        # quotes to check ("CLAIM: \"Nobody has arrested X. She is a free woman\", ...")
+        hinted = candidates(lowered) if not claim_paragraph else ()
         found: list[Found] = []
         triggers: list[Found] | None = None  # the sentence's triggers, once read
         refs = names
@@ -755,6 +759,10 @@ class Groups(NamedTuple):
 
 
 _groups = partial(tuple.__new__, Groups)  # Groups(*fields), made without a call of Python code
+# a fact-check's label of the claim it checks, opening a paragraph
+CLAIM_LABEL = re.compile(r"\W*(?:CLAIM|Claim|THE CLAIM|The claim)\s*:")
+
+
 # the stand-ins of a relative who is a man or a woman ("brother", "mother")
 GENDERED_OTHERS = ("\0he", "\0she")
 

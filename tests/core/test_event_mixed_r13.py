@@ -25,8 +25,8 @@ arrested" given to the person; "She was released" after "The mother of X was det
 "CORRECTION: ... we said X had been arrested"; "a post claiming that X had been freed was
 deleted"; a fact-check's quoted claim "She is a free woman". After the classes fixed
 (``CLASSES`` here, and the rule table's ``booked-into-jail``, ``into-an-unmarked-car`` and
-``brought-charges-against``): 21 of 24 texts, 31 of 33 events, 1 wrong extra event; the
-three texts left and the namesake are strict xfails naming their class (``NOT_YET``,
+``brought-charges-against``): 22 of 24 texts, 31 of 33 events, no wrong extra event; the
+two texts left and the namesake are strict xfails naming their class (``NOT_YET``,
 ``NOT_YET_NAMED``, ``ITEMS_NOT_YET``).
 """
 
@@ -456,10 +456,6 @@ NOT_YET: dict[str, str] = {
         '"a court added a new charge" with no "against" and the person only as "his lawyer" '
         "gives no charge"
     ),
-    "fact-check-of-a-ministers-claim": (
-        'a fact-check\'s quoted CLAIM ("She is a free woman") that its VERDICT calls false '
-        "is read as a release"
-    ),
 }
 NOT_YET_NAMED: dict[str, str] = {
     "family-appeal-letter-published-by-ngo": (
@@ -539,6 +535,17 @@ CLASSES: list[tuple[str, Events]] = [
     (
         "A post claiming that Hossein Lotfi had been freed on Wednesday was shared by his lawyer.",
         {("lotfi", "released", True)},
+    ),
+    # a fact-check's paragraph of the claim it checks ("CLAIM: ...") tells what was said
+    (
+        'CLAIM: "Nobody has arrested Kemi Adeyemo. She is a free woman," the minister said on '
+        "Monday.\n\nVERDICT: FALSE. Police detained Kemi Adeyemo on 19 November.",
+        {("adeyemo", "detained", True)},
+    ),
+    (  # ... its verdict's paragraph, and a free woman outside a claim, are read
+        "Claim: Kemi Adeyemo was released on Monday.\n\nVerdict: true. Kemi Adeyemo was "
+        "released on Monday, her lawyer said.",
+        {("adeyemo", "released", True)},
     ),
 ]
 
