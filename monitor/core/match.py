@@ -966,28 +966,15 @@ def _familiar_alone(
     familiar_at = [i for i, w in enumerate(ws) if w.capital and w.folded in FAMILIAR_NAMES]
     if not familiar_at:
         return []
-    given: dict[str, set[int]] = {}  # a full given name's key → the people named in full
-    for p in named_in_full:
-        parts = index.people[p].name.split()
-        if len(parts) >= 2:
-            given.setdefault(key(fold(parts[0])), set()).add(p)
+    given = _named_by_given(index, named_in_full, lambda part: key(fold(part)))
     taken = [(m.start, m.end) for m in mentions]
     found: list[Mention] = []
     for i in familiar_at:
         w = ws[i]
         fulls = familiar(key(w.folded))
         people = {p for k in fulls for p in given.get(k, ())}
-        if len(people) != 1 or _inside(w.start, taken):
-            continue
-        if _two_capitals(text, ws, i) or (
-            _two_capitals(text, ws, i - 1) and ws[i - 1].folded not in NOT_BEFORE_A_NAME
-        ):
-            continue  # "Misha Belov", "Uncle Misha": another name, or a title's (but "Free
-            # Misha!", "Justice For Misha": a plea or a function word in a headline)
-        person = index.people[people.pop()]
-        if _someones_kin(text, w, person.id, mentions):
-            continue  # "his son Misha", "Sasha, his daughter,": someone else
-        if _given_shared(text, ws, set(fulls), taken):
+        person = _standing_alone(index, text, ws, i, people, set(fulls), mentions, taken)
+        if person is None:
             continue
         found.append(
             Mention(
@@ -995,6 +982,45 @@ def _familiar_alone(
             )
         )
     return found
+
+
+def _named_by_given(
+    index: NameIndex, named_in_full: AbstractSet[int], keyed: Callable[[str], str]
+) -> dict[str, set[int]]:
+    """Each given name (``keyed``) of the people named in full → those people."""
+    given: dict[str, set[int]] = {}
+    for p in named_in_full:
+        parts = index.people[p].name.split()
+        if len(parts) >= 2:
+            given.setdefault(keyed(parts[0]), set()).add(p)
+    return given
+
+
+def _standing_alone(
+    index: NameIndex,
+    text: str,
+    ws: list[Word],
+    i: int,
+    people: AbstractSet[int],
+    fulls: set[str],
+    mentions: list[Mention],
+    taken: list[tuple[int, int]],
+) -> Person | None:
+    """The one person named in full whose given name the word at ``i`` is alone, unless it
+    is part of another name or a title's ("Misha Belov", "Uncle Misha"; but "Free Misha!",
+    "Justice For Misha": a plea or a function word in a headline), a relative's ("his son
+    Misha", "Sasha, his daughter,"), or someone else in the article has that given name."""
+    w = ws[i]
+    if len(people) != 1 or _inside(w.start, taken):
+        return None
+    if _two_capitals(text, ws, i) or (
+        _two_capitals(text, ws, i - 1) and ws[i - 1].folded not in NOT_BEFORE_A_NAME
+    ):
+        return None
+    person = index.people[next(iter(people))]
+    if _someones_kin(text, w, person.id, mentions) or _given_shared(text, ws, fulls, taken):
+        return None
+    return person
 
 
 GIVEN_ALONE = "given name alone, with the full name in the article"
@@ -1013,13 +1039,9 @@ def _given_alone(
     """A given name alone that opens a sentence ("Youssef was moved", as a relative's diary
     or an interview calls him), on the terms of a familiar one (``_familiar_alone``): the
     article names the person in full, no one else it names has that given name, no
-    capitalised word stands beside it, it is no relative's, and it is not a common English
-    word ("Grant")."""
-    given: dict[str, set[int]] = {}  # a given name, folded → the people named in full
-    for p in named_in_full:
-        parts = index.people[p].name.split()
-        if len(parts) >= 2:
-            given.setdefault(fold(parts[0]), set()).add(p)
+    capitalised word stands beside it, it is no relative's (``_standing_alone``), and it is
+    not a common English word ("Grant")."""
+    given = _named_by_given(index, named_in_full, fold)
     at = [
         i
         for i, w in enumerate(ws)
@@ -1034,17 +1056,9 @@ def _given_alone(
     found: list[Mention] = []
     for i in at:
         w = ws[i]
-        people = given[w.folded]
-        if len(people) != 1 or _inside(w.start, taken):
-            continue
-        if _two_capitals(text, ws, i) or (
-            _two_capitals(text, ws, i - 1) and ws[i - 1].folded not in NOT_BEFORE_A_NAME
-        ):
-            continue  # "Youssef Amrani", "Uncle Youssef": another name, or a title's
-        person = index.people[next(iter(people))]
-        if _someones_kin(text, w, person.id, mentions):
-            continue  # "his son Youssef": someone else
-        if _given_shared(text, ws, {key(w.folded)}, taken):
+        fulls = {key(w.folded)}
+        person = _standing_alone(index, text, ws, i, given[w.folded], fulls, mentions, taken)
+        if person is None:
             continue
         found.append(
             Mention(person.id, w.start, w.end, text[w.start : w.end], w.folded, 0.7, GIVEN_ALONE)
