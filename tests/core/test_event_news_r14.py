@@ -147,13 +147,15 @@ ARTICLES: list[Row] = [
             ("aliyeva", "detained", False),
             ("huseynli", "detained", False),
             ("abbasova", "detained", False),
-            ("mammadli", "released", False),
+            ("mammadli", "pardoned", False),
         },
         {
+            # released expected before the first run, pardoned optional; swapped to the
+            # project's convention (a release by pardon is the pardon)
+            ("mammadli", "released", False),
             ("mammadli", "charged", False),
             ("mammadli", "charged", True),
             ("mammadli", "sentenced", False),
-            ("mammadli", "pardoned", False),
             ("mammadli", "detained", True),
         },
     ),
@@ -182,9 +184,7 @@ ARTICLES: list[Row] = [
             'statement. "The prisons are filling up faster than they are emptied."',
         ),
         {
-            ("kazlouski", "released", True),
             ("kazlouski", "pardoned", True),
-            ("barysevich", "released", True),
             ("barysevich", "pardoned", True),
             ("barysevich", "detained", False),
             ("barysevich", "sentenced", False),
@@ -194,6 +194,11 @@ ARTICLES: list[Row] = [
             # (test_event_vocabulary, test_event_long_articles_r11) is that a punishment
             # cell in the same prison is no move to another place of custody
             ("lukashyk", "transferred", True),
+            # labelled expected before the first run; the project's convention
+            # (test_event_feed_items_r6, test_event_patterns) is that a release by pardon
+            # is one event, the pardon
+            ("kazlouski", "released", True),
+            ("barysevich", "released", True),
             ("kazlouski", "fled", True),
             ("barysevich", "fled", True),
             ("kazlouski", "sentenced", False),
@@ -314,18 +319,15 @@ NOT_YET: dict[str, str] = {
     ),
     "sentencing-with-earlier-arrests": (
         'a list after a colon ("handed prison terms ... to three of his colleagues: A, B and '
-        'C") gives them no sentence; "freed under a presidential pardon" gives no release'
-    ),
-    "release-after-pardon-others-still-held": (
-        '"freed A and B after the president pardoned them" gives the pardon and no release'
+        'C") gives them no sentence'
     ),
     "rights-group-statement-failing-health": (
         "a hunger strike begun more than a month ago and still going on "
         '("has deteriorated since he began a hunger strike on 24 October") is background'
     ),
     "appeal-ruling-with-reactions": (
-        'the second of "rejected appeals by A and B" gets no event; "had her sentence cut ... '
-        'Her appeal against conviction was dismissed" is read as charges dropped'
+        '"had her sentence cut ... Her appeal against conviction was dismissed" is read as '
+        "charges dropped, and the dismissal as background"
     ),
 }
 NOT_YET_NAMED: dict[str, str] = {}
@@ -345,6 +347,19 @@ CLASSES: list[tuple[str, Events]] = [
         "Mariam Kvaratskhelia was released early on parole on Wednesday.",
         {("kvaratskhelia", "parole_granted", True)},
     ),
+    # an English given name, the surname, then the Cantonese given name the mention stops
+    # before ("Agnes Leung Hoi-yan", named as "Agnes Leung"), in a list
+    (
+        "The court on Thursday rejected appeals by the activists Agnes Leung Hoi-yan and Tam "
+        "Chi-wai against their convictions.",
+        {("leung", "appeal_rejected", True), ("tam", "appeal_rejected", True)},
+    ),
+    (
+        "The court jailed Agnes Leung Hoi-yan on Thursday, and Tam Chi-wai's lawyer said he "
+        "would appeal.",
+        {("leung", "detained", True)},
+    ),
+    ("Police detained the son of Agnes Leung Hoi-yan and Tam Chi-wai on Monday.", NONE),
 ]
 
 
