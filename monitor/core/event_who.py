@@ -531,6 +531,9 @@ DASH_LIST_GAP = re.compile(
     r"^\s*(?:[\w-]+\s+){0,4}?(?:[a-z][\w-]*s|people|men|women)\s*(?:\s[—–-]\s*|[—–]\s*|:\s*)"
     r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$"
 )
+# ... and they may be someone's: "jailed three of his colleagues: the editor X, Y and Z"
+# names the colleagues (a plural relation, then the list)
+PLURAL_LISTED = re.compile(r"s\s*(?:\s[—–-]\s*|[—–]\s*|:\s*)(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$")
 # "Three people - X, Y and his brother - were detained": the list in a dashed aside after
 # a group that opens the sentence
 DASH_ASIDE = re.compile(
@@ -1070,7 +1073,12 @@ def object_of(
         and not FRONTED_SPEAKER.match(sentence, after[0].end)
     ):
         return ()
-    if RELATION.search(gap + " ") and not RELATION_NAMED.match(gap):
+    relation_before = RELATION.search(gap + " ")
+    if (
+        relation_before
+        and not RELATION_NAMED.match(gap)
+        and not (gaps is DASH_LIST_GAP and PLURAL_LISTED.match(gap, relation_before.end() - 1))
+    ):
         return ()  # "detained his brother": not X; but "his brother, X": X
     if RELATION_BEFORE.search(gap) or RELATION_BEFORE_DESCRIBED.search(gap):
         return ()  # "detained the lawyer of X", "the brother of exiled journalist X"

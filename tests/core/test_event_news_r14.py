@@ -319,7 +319,7 @@ NOT_YET: dict[str, str] = {
     ),
     "sentencing-with-earlier-arrests": (
         'a list after a colon ("handed prison terms ... to three of his colleagues: A, B and '
-        'C") gives them no sentence'
+        'C"): a list after a colon that ends an object this long gives them no sentence'
     ),
     "rights-group-statement-failing-health": (
         "a hunger strike begun more than a month ago and still going on "
@@ -360,6 +360,14 @@ CLASSES: list[tuple[str, Events]] = [
         {("leung", "detained", True)},
     ),
     ("Police detained the son of Agnes Leung Hoi-yan and Tam Chi-wai on Monday.", NONE),
+    # a plural relation, then a colon and the list: the list names them
+    (
+        "The court also sentenced three of his colleagues: the editor Sevinj Aliyeva and the "
+        "cameraman Rauf Huseynli.",
+        {("aliyeva", "sentenced", True), ("huseynli", "sentenced", True)},
+    ),
+    ("The court sentenced his colleagues, and Sevinj Aliyeva said she would appeal.", NONE),
+    ("Police detained his brother: the student Rauf Huseynli was not there.", NONE),
 ]
 
 
