@@ -569,7 +569,10 @@ def verdict_date(
 def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> When | None:
     if dates:  # (each date tested once: not by ``any`` first, then again to drop it)
         dates = [w for w in dates if not _a_term_end(f, sentence, w)]
-    limit = min(next_start, f.end + 150)
+    # (far enough for a long list of objects, then an "as" clause with the date: "detained
+    # 30 people, among them the activist A and the student leader B, as they broke up a
+    # rally outside parliament late on Tuesday")
+    limit = min(next_start, f.end + 220)
     after = [w for w in dates if f.end <= w.start < limit]
     if (
         after

@@ -312,10 +312,8 @@ ARTICLES_NAMED: dict[str, tuple[set[str], list[tuple[str, str]]]] = {
 
 NOT_YET: dict[str, str] = {
     "protest-arrests-several-named": (
-        'the second of a list after "among them" ("detained ..., among them A and B") is '
-        'dated as background; the second of an inverted list ("Among those detained were A, '
-        '..., and B") gets nothing; "her daughter ... was not allowed to see a lawyer" is '
-        "read as ill-treatment"
+        'the second of an inverted list ("Among those detained were A, ..., and B") gets '
+        'nothing; "her daughter ... was not allowed to see a lawyer" is read as ill-treatment'
     ),
     "sentencing-with-earlier-arrests": (
         'a list after a colon ("handed prison terms ... to three of his colleagues: A, B and '
@@ -360,6 +358,31 @@ CLASSES: list[tuple[str, Events]] = [
         {("leung", "detained", True)},
     ),
     ("Police detained the son of Agnes Leung Hoi-yan and Tam Chi-wai on Monday.", NONE),
+    # the date of an "as" clause after a long list of objects is the event's (an undated lead
+    # arrest was background beside a later release)
+    (
+        "Georgian police detained at least 30 people, among them the opposition activist Nika "
+        "Gvaramidze and the student leader Mariam Kvaratskhelia, as they broke up a rally "
+        "outside parliament late on 3 December 2024, the ministry said.",
+        {("gvaramidze", "detained", False), ("kvaratskhelia", "detained", False)},
+    ),
+    (
+        "Georgian police detained at least 30 people, among them the opposition activist Nika "
+        "Gvaramidze and the student leader Mariam Kvaratskhelia, as they broke up a rally "
+        "outside parliament late on Tuesday, the interior ministry and witnesses said.\n\n"
+        "Kvaratskhelia was released early on Wednesday after paying a fine.",
+        {
+            ("gvaramidze", "detained", True),
+            ("kvaratskhelia", "detained", True),
+            ("kvaratskhelia", "released", True),
+        },
+    ),
+    (  # ... not a date of a relative clause of its own
+        "Georgian police detained at least 30 people, among them the opposition activist Nika "
+        "Gvaramidze and the student leader Mariam Kvaratskhelia, at a rally outside the "
+        "parliament building, which the opposition has picketed since March 2024.",
+        {("gvaramidze", "detained", True), ("kvaratskhelia", "detained", True)},
+    ),
     # an appeal against a conviction dismissed is no conviction quashed
     (
         "The court dismissed her appeal against conviction on Monday, Ho Wing-sze's lawyer said.",
