@@ -57,8 +57,11 @@ _ROLE_WORDS = (
 _PATRONYMIC = (
     r"(?:\s+[A-Z][a-z]+(?:ovich|evich|yevich|ovych|evych|ovna|evna|yevna|ivna|ichna|inichna))?"
 )
+# a Cantonese given name after an English one and the surname, which the mention may stop
+# before: "Agnes Leung Hoi-yan" (named "Agnes Leung"), "Raymond Chow Ka-ming"
+_HYPHENED_GIVEN = r"(?:\s+[A-Z][a-z]+-[a-z]+\b(?!\s+[A-Z]))?"
 TAIL = (
-    rf"{_PATRONYMIC}(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\((?:(?:[A-Z0-9]|{_TERM_WORD})[^()]{{0,40}}|{_ROLE_WORDS})\))?"
+    rf"{_PATRONYMIC}{_HYPHENED_GIVEN}(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\((?:(?:[A-Z0-9]|{_TERM_WORD})[^()]{{0,40}}|{_ROLE_WORDS})\))?"
     r"(?:,\s+\d{1,2}(?=,))?"
 )
 # ", leader of the Green party", ", co-founder of the Union": a role of something after a
@@ -528,6 +531,9 @@ DASH_LIST_GAP = re.compile(
     r"^\s*(?:[\w-]+\s+){0,4}?(?:[a-z][\w-]*s|people|men|women)\s*(?:\s[—–-]\s*|[—–]\s*|:\s*)"
     r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$"
 )
+# ... and they may be someone's: "jailed three of his colleagues: the editor X, Y and Z"
+# names the colleagues (a plural relation, then the list)
+PLURAL_LISTED = re.compile(r"s\s*(?:\s[—–-]\s*|[—–]\s*|:\s*)(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$")
 # "Three people - X, Y and his brother - were detained": the list in a dashed aside after
 # a group that opens the sentence
 DASH_ASIDE = re.compile(
@@ -1067,7 +1073,12 @@ def object_of(
         and not FRONTED_SPEAKER.match(sentence, after[0].end)
     ):
         return ()
-    if RELATION.search(gap + " ") and not RELATION_NAMED.match(gap):
+    relation_before = RELATION.search(gap + " ")
+    if (
+        relation_before
+        and not RELATION_NAMED.match(gap)
+        and not (gaps is DASH_LIST_GAP and PLURAL_LISTED.match(gap, relation_before.end() - 1))
+    ):
         return ()  # "detained his brother": not X; but "his brother, X": X
     if RELATION_BEFORE.search(gap) or RELATION_BEFORE_DESCRIBED.search(gap):
         return ()  # "detained the lawyer of X", "the brother of exiled journalist X"

@@ -265,10 +265,19 @@ RULES: tuple[Rule, ...] = (
         T.PAROLE_GRANTED,
         "released-early",
         Form.VERB,
-        r"(?:released|freed)\s+early",
+        # "early" the time of the day, not of the term: "released early on Wednesday"
+        r"(?:released|freed)\s+early(?!\s+(?:on\s+(?!parole|licen[cs]e|probation)|in\s+the\s+"
+        r"(?:morning|day)|this|that|the\s+next|yesterday|today|tomorrow|next)\b)",
         says="released early",
-        examples=("The poet was freed early for good behaviour.",),
-        counter_examples=("He was released earlier than expected.",),
+        examples=(
+            "The poet was freed early for good behaviour.",
+            "The poet was released early, in March, after a court review.",
+        ),
+        counter_examples=(
+            "He was released earlier than expected.",
+            "She was released early on Wednesday after paying a fine.",
+            "He was freed early this morning, his lawyer said.",
+        ),
     ),
     Rule(
         T.PAROLE_GRANTED,
