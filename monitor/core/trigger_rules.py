@@ -125,6 +125,12 @@ AMNESTY_THE_GROUP = (
 _TERM = rf"{_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?|days?|weeks?|decades?)(?:['’]?s?)"
 # a person after a description: "the 24-year-old artist Polina Ivanova" (no "of", no
 # article inside, so not "his lawyer a copy of the")
+# what an appeal or a challenge was against: "appeal against (her) conviction", "challenge
+# to the verdict"
+_NOT_APPEALED = (
+    r"(?<!against )(?<!against the )(?<!against his )(?<!against her )(?<!against their )"
+    r"(?<!to the )(?<!to his )(?<!to her )(?<!to their )"
+)
 _DESCRIBED_PERSON = r"the\s+(?:(?!(?:of|a|an|the|to|for)\s)[\w'’-]+\s+){3,5}?"
 # "into custody", "into ICE custody", "into criminal detention" (an arrest), not "into a
 # detention centre" (a place)
@@ -619,10 +625,15 @@ RULES: tuple[Rule, ...] = (
         T.CHARGES_DROPPED,
         "conviction-was-quashed",
         Form.NOUN,
-        r"(?:conviction|verdict|sentence|case|court decisions?|proceedings|prosecution|investigation)\s+(?:\w+\s+){0,6}?(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?(?:quashed|overturned|annulled|canceled|cancelled|closed|vacated|dismissed|set aside|dropped|terminated|discontinued|withdrawn)",
+        # (not what an appeal was against: "her appeal against conviction was dismissed")
+        rf"{_NOT_APPEALED}(?:conviction|verdict|sentence|case|court decisions?|proceedings|prosecution|investigation)\s+(?:\w+\s+){{0,6}}?(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?(?:quashed|overturned|annulled|canceled|cancelled|closed|vacated|dismissed|set aside|dropped|terminated|discontinued|withdrawn)",
         says="the conviction was quashed",
         examples=("His conviction was quashed on appeal.",),
-        counter_examples=("His conviction was upheld.",),
+        counter_examples=(
+            "His conviction was upheld.",
+            "Her appeal against conviction was dismissed.",
+            "His challenge to the verdict was dismissed on Monday.",
+        ),
     ),
     Rule(
         T.CHARGES_DROPPED,
@@ -642,10 +653,15 @@ RULES: tuple[Rule, ...] = (
         T.CHARGES_DROPPED,
         "court-quashed-conviction",
         Form.VERB,
-        r"(?:quashed|quashes|overturned|overturns|annulled|annuls|vacated|set aside|closed|dismissed)\s+(?:[\w'’-]+\s+){0,3}?(?:conviction|verdict|sentence|criminal case|case)",
+        # (not an appeal or a challenge dismissed: "dismissed her appeal against conviction")
+        r"(?:quashed|quashes|overturned|overturns|annulled|annuls|vacated|set aside|closed|dismissed)\s+(?:(?!(?:appeals?|challenges?|bids?|complaints?|motions?|petitions?|requests?|objections?)\b)[\w'’-]+\s+){0,3}?(?:conviction|verdict|sentence|criminal case|case)",
         says="the court quashed the conviction",
         examples=("The supreme court quashed her conviction.",),
-        counter_examples=("The supreme court quashed the protest ban.",),
+        counter_examples=(
+            "The supreme court quashed the protest ban.",
+            "The court dismissed her appeal against conviction.",
+            "The judges dismissed his challenge to the verdict.",
+        ),
     ),
     # appeal rejected
     Rule(

@@ -326,8 +326,8 @@ NOT_YET: dict[str, str] = {
         '("has deteriorated since he began a hunger strike on 24 October") is background'
     ),
     "appeal-ruling-with-reactions": (
-        '"had her sentence cut ... Her appeal against conviction was dismissed" is read as '
-        "charges dropped, and the dismissal as background"
+        '"had her sentence cut ... Her appeal against conviction was dismissed": the '
+        "dismissal, undated after the lead, is background"
     ),
 }
 NOT_YET_NAMED: dict[str, str] = {}
@@ -360,6 +360,17 @@ CLASSES: list[tuple[str, Events]] = [
         {("leung", "detained", True)},
     ),
     ("Police detained the son of Agnes Leung Hoi-yan and Tam Chi-wai on Monday.", NONE),
+    # an appeal against a conviction dismissed is no conviction quashed
+    (
+        "The court dismissed her appeal against conviction on Monday, Ho Wing-sze's lawyer said.",
+        {("ho", "appeal_rejected", True)},
+    ),
+    (
+        "Ho Wing-sze's appeal against her conviction was dismissed on Monday.",
+        {("ho", "appeal_rejected", True)},
+    ),
+    ("Ho Wing-sze's conviction was quashed on Monday.", {("ho", "charges_dropped", True)}),
+    ("The court quashed Ho Wing-sze's conviction on Monday.", {("ho", "charges_dropped", True)}),
     # a plural relation, then a colon and the list: the list names them
     (
         "The court also sentenced three of his colleagues: the editor Sevinj Aliyeva and the "
