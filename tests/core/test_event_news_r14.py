@@ -319,8 +319,8 @@ NOT_YET: dict[str, str] = {
         'C"): a list after a colon that ends an object this long gives them no sentence'
     ),
     "rights-group-statement-failing-health": (
-        "a hunger strike begun more than a month ago and still going on "
-        '("has deteriorated since he began a hunger strike on 24 October") is background'
+        'a reason that lasts, told in a strike\'s "in protest at being denied medical care", '
+        "is dated by the strike's start and read as background"
     ),
     "appeal-ruling-with-reactions": (
         '"had her sentence cut ... Her appeal against conviction was dismissed": the '
@@ -381,6 +381,24 @@ CLASSES: list[tuple[str, Events]] = [
         "Gvaramidze and the student leader Mariam Kvaratskhelia, at a rally outside the "
         "parliament building, which the opposition has picketed since March 2024.",
         {("gvaramidze", "detained", True), ("kvaratskhelia", "detained", True)},
+    ),
+    # a hunger strike whose toll has grown since it began is still going on
+    (
+        "The health of Reza Khosravani has deteriorated sharply since he began a hunger strike "
+        "on 24 October, the group said today.",
+        {("khosravani", "hunger_strike", True)},
+    ),
+    (
+        "Reza Khosravani has lost 12 kg since he went on hunger strike on 20 October.",
+        {("khosravani", "hunger_strike", True)},
+    ),
+    (
+        "Reza Khosravani began a hunger strike on 24 October.",
+        {("khosravani", "hunger_strike", False)},
+    ),
+    (
+        "Reza Khosravani has been in prison since he began a hunger strike on 24 October 2024.",
+        {("khosravani", "hunger_strike", False)},
     ),
     # an entry with a relative clause closed by commas, then the next entry of the list
     (
