@@ -349,6 +349,7 @@ def timing_of(
         and " " not in sentence[f.start : f.end]
         and not in_lead
         and f.rule.check is not Check.TRIAL_STARTS  # "the trial began": a clause of its own
+        and f.rule.check is not Check.APPEAL_REJECTED_AFTER  # ... as "his appeal was dismissed"
     ):
         return Timing(False, None, Basis.UNDATED_NOUN)
     perfect = PERFECT.search(pre) or (

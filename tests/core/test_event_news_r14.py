@@ -322,10 +322,6 @@ NOT_YET: dict[str, str] = {
         'a reason that lasts, told in a strike\'s "in protest at being denied medical care", '
         "is dated by the strike's start and read as background"
     ),
-    "appeal-ruling-with-reactions": (
-        '"had her sentence cut ... Her appeal against conviction was dismissed": the '
-        "dismissal, undated after the lead, is background"
-    ),
 }
 NOT_YET_NAMED: dict[str, str] = {}
 
@@ -426,6 +422,18 @@ CLASSES: list[tuple[str, Events]] = [
     ),
     ("Ho Wing-sze's conviction was quashed on Monday.", {("ho", "charges_dropped", True)}),
     ("The court quashed Ho Wing-sze's conviction on Monday.", {("ho", "charges_dropped", True)}),
+    # "her appeal was dismissed" is a clause of its own, told as the lead's news goes on
+    (
+        "The Court of Appeal on Thursday cut the sentence of Agnes Leung Hoi-yan.\n\n"
+        "Ho Wing-sze, another appellant, spoke in court. Her appeal against conviction was "
+        "dismissed.",
+        {("ho", "appeal_rejected", True)},
+    ),
+    (
+        "The Court of Appeal on Thursday cut the sentence of Agnes Leung Hoi-yan.\n\n"
+        "Ho Wing-sze's appeal was dismissed in 2019.",
+        {("ho", "appeal_rejected", False)},
+    ),
     # a plural relation, then a colon and the list: the list names them
     (
         "The court also sentenced three of his colleagues: the editor Sevinj Aliyeva and the "
