@@ -188,6 +188,15 @@ STRANDED = re.compile(r"\s+(?:in|on|at|to|into|with|from|for|under)(?=\s*(?:[,.;
 
 # "has been on hunger strike since April 1", "continues her hunger strike": a strike still
 # going on is news whenever it began
+# a hunger strike whose toll has grown since it began: "her health has deteriorated since
+# she began a hunger strike on 24 October", "has lost 12 kg since he went on hunger strike"
+# (not "has been in prison since he began a hunger strike in 2024")
+BEGAN_SINCE = re.compile(
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:deteriorated|worsened|weakened|declined|lost|dropped|"
+    r"fallen)\b[\w\s,]{0,40}?\bsince\s+(?:he|she|they|[A-Z][\w'’-]+)\s+"
+    r"(?:began|started|launched|declared|went\s+on|embarked\s+on)\s+"
+    r"(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?$"
+)
 ONGOING = re.compile(
     r"\b(?:(?:has|have)\s+been|is|are|remains?|still)\s+(?:\w+ly\s+)?on\s+$|"
     # "has refused food since February 3", "has been refusing food": a perfect, still so
@@ -262,6 +271,13 @@ def timing_of(
         and not TIMES_BEFORE.match(sentence, f.end)  # "has refused food before: in 2019 ..."
     ):
         return Timing(True, None, Basis.ONGOING)
+    if (
+        f.rule.type is EventType.HUNGER_STRIKE
+        and when is not None
+        and BEGAN_SINCE.search(sentence, max(0, f.start - 60), f.start)
+        and not TIMES_BEFORE.match(sentence, f.end)
+    ):  # "has lost 12 kg since she began a hunger strike on 24 October": still on it
+        return Timing(True, when, Basis.ONGOING)
     if when is not None and pub is not None:
         r = recency(when, pub)
         if r is Recency.FUTURE:

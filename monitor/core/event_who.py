@@ -1103,6 +1103,7 @@ def listed(sentence: str, after: list[Ref]) -> list[Ref]:
             not LIST_GAP.match(gap)
             and not (TERM_LIST_GAP.match(gap) and TERM_NEXT.match(sentence, ref.end))
             and not APPOSED_LIST_GAP.match(gap)
+            and not (WHO_LIST_GAP.match(gap) and ENTRY_ENDS.match(sentence, ref.end))
         ):
             break
         group.append(ref)
@@ -1113,6 +1114,15 @@ def listed(sentence: str, after: list[Ref]) -> list[Ref]:
 APPOSED_LIST_GAP = re.compile(
     r"^\s*,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,;:()\"“”]{1,120}?,\s+and\s+$"
 )
+
+
+# "Among those detained were A, who was covering the protest, and B, a student": a relative
+# clause closed by commas, then the next entry, which ends at a comma or the sentence's end
+# (not "detained A, who was later freed, and B said ...": B's own clause)
+WHO_LIST_GAP = re.compile(
+    r"^\s*,\s+who\s+(?:was|were|is|are|had|has)\s+[^,;:()\"“”]{1,120}?,\s+and\s+$"
+)
+ENTRY_ENDS = re.compile(r"\s*(?:[,.;]|$)")
 
 
 # "sentenced X to six years, Y to five years and Z to four", "jailed X for six years and
