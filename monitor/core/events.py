@@ -96,7 +96,7 @@ from monitor.core.references import (
     someone_else,
     with_others,
 )
-from monitor.core.regex_needs import guard_patterns
+from monitor.core.regex_needs import guard_patterns, needed_words
 from monitor.core.sentences import Place, Sentence, split_sentences
 from monitor.core.trigger_rules import AMNESTY_THE_GROUP
 from monitor.core.triggers import (
@@ -452,8 +452,13 @@ def extract_events(
                 (groups.named_together, tuple(in_case), groups.main, groups.with_others, groups.kin)
             )
             events_seen = len(found_events)
-    # (FILMED read here, not bound at import: ``guard_patterns`` gives its faster twin)
-    if pub is not None and FILMED.search(text):
+    # its words first (most texts hold none); FILMED read here, not bound at import:
+    # ``guard_patterns`` gives its faster twin
+    if (
+        pub is not None
+        and any(word in lowered_text for word in FILMED_WORDS)
+        and FILMED.search(text)
+    ):
         found_events = _as_filmed(text, pub, found_events)
     return tidy(bail_not_met(text, ordered, found_events))
 
@@ -471,6 +476,7 @@ FILMED = re.compile(
     r"\b(?:filmed|recorded|shot|taken|made)\s+(?=(?:in|on|during|last)\s)",
     re.I,
 )
+FILMED_WORDS = needed_words(FILMED.pattern)[0]  # its prefilter: one of them, lowered
 FILMED_ON = re.compile(r"(?:(?:in|on|during)\s+)?")  # what may stand before the date
 
 
