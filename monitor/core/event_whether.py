@@ -186,6 +186,7 @@ UNCONFIRMED = re.compile(
     r"(?:confirm|verif)\w*|(?:has|have)\s+not\s+been\s+(?:independently\s+)?(?:confirmed|verified))\b",
     re.I,
 )
+UNCONFIRMED_WORDS = needed_words(UNCONFIRMED.pattern)[0]  # its prefilter: one of them, lowered
 
 
 def is_blocked(
@@ -199,7 +200,12 @@ def is_blocked(
     question is asked, unless ``answered`` (the next sentence says "Yes")."""
     if sentence.endswith("?") and not answered and ASKS.match(sentence):
         return True  # "Will X be freed?": a headline that asks
-    if f.rule.type is not EventType.ILL_TREATMENT and UNCONFIRMED.search(sentence):
+    folded = sentence.lower()  # for the prefilters (``_holds_any``) of the costly patterns
+    if (
+        f.rule.type is not EventType.ILL_TREATMENT
+        and _holds_any(folded, UNCONFIRMED_WORDS)
+        and UNCONFIRMED.search(sentence)
+    ):
         return True  # an allegation of ill-treatment is reported as one (the guide's rule)
     if f.rule.type is not EventType.TRIAL and PLANNED_NOUN.match(sentence, f.end):
         return True  # "his hunger strike threat", "an arrest warrant", "a release campaign"
@@ -209,7 +215,6 @@ def is_blocked(
         if GIVEN_AFTER.match(sentence, f.end):
             return False  # "will appeal the sentence handed down this morning": it was
     before_who = [r for r in who if r.end <= f.start]
-    folded = sentence.lower()
     if _holds_any(folded, RETRACTED_WORDS) and RETRACTED_REPORT.search(
         sentence, max(0, f.start - 120), f.start
     ):
