@@ -15,6 +15,13 @@ own and counter-examples, written and labelled before the engine first read them
 - who: a heading's list whose first entry has a participle aside of its own ("Freed on
   Wednesday: A, released from the colony after five years, and B") is everyone's.
 
+First run (before any rule changed): 17 of 30 rows right, 16 of 36 labelled events found,
+5 wrong extra events. By class (examples; counter-examples): colon list 0 of 4 rows, 0 of 11
+events; 3 of 3. Strike reason 1 of 3 rows, 2 of 4 events, 3 extras; 1 of 2 (a denial dated
+before the strike read as news). Chained verb 2 of 4 rows, 2 of 4 events; 3 of 3. Speaker's
+pronoun 2 of 3 rows, 2 of 3 events, 1 extra; 3 of 3. Heading list 0 of 3 rows, 3 of 6 events;
+2 of 2. The rows still read wrongly are strict xfails naming their class (``NOT_YET``).
+
 The people and the stories are made up.
 """
 
@@ -286,7 +293,33 @@ HEADING_LIST: list[tuple[str, str, Events, Events]] = [
 ALL = COLON_LIST + STRIKE_REASON + CHAINED + SPEAKER + HEADING_LIST
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
-NOT_YET: dict[str, str] = {}
+_STRIKE_REASON = (
+    "when: a strike's lasting reason ('in protest at being denied medical care') is dated by "
+    "the strike's start"
+)
+_CHAINED = (
+    "who: a verb chained by 'and' after a speech aside ('X had previously been sent to ..., "
+    "his lawyer said, and in 2025 spent ...') is given to no one"
+)
+_SPEAKER = (
+    "who: the pronoun after 'X, a photographer who filmed Y ..., said officers beat her' is "
+    "given to Y, named inside the speaker's description, not to the speaker X"
+)
+_HEADING = (
+    "who: a heading's list whose first entry has an aside of its own ('Freed: A, released "
+    "from the colony ..., and B') gives B nothing"
+)
+NOT_YET: dict[str, str] = {
+    "began-strike-on-in-protest-at-solitary": _STRIKE_REASON,
+    "on-strike-since-in-protest-taken-to-hospital": _STRIKE_REASON,
+    "counter-denial-dated-before-strike": _STRIKE_REASON,
+    "previously-sent-lawyer-said-and-spent-on-strike": _CHAINED,
+    "went-to-complain-wife-said-and-was-arrested": _CHAINED,
+    "photographer-who-filmed-said-officers-beat-her": _SPEAKER,
+    "freed-heading-first-entry-released-from-colony": _HEADING,
+    "sentenced-heading-first-entry-given-years": _HEADING,
+    "detained-heading-first-entry-picked-up": _HEADING,
+}
 
 
 @pytest.mark.parametrize(("text", "expected", "optional"), named_params(ALL, NOT_YET))
