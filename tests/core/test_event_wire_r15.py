@@ -15,7 +15,21 @@ Kodirova), and most articles name a relative or an unrelated namesake.
 Labels follow DESIGN.md and eval-dev's GUIDE as a careful reader would give them:
 ``current`` for the news (within about a month of publication), background for the rest;
 ``optional`` holds what a reader could label either way. People, outlets and facts are
-made up. Every label was written and committed before the module was first run.
+made up. Every label was written and committed before the module was first run (0a78011).
+
+First run: 3 of 8 articles fully right (events and names); 36 of 45 labelled events found
+(recall 0.80), 3 wrong extra events; 7 of 8 articles named exactly their people, and no
+namesake was read as the person, but "Barış Koçak" (listed as Baris Kocak: the Turkish
+dotless i) was not found at all, so his detention and release were lost. Missed besides:
+the sentences and the release of two people listed in an apposition to a plural subject
+("Two other staff, the camerawoman A and the editor B, received five-year terms that the
+court suspended, and they were freed in the courtroom"); the detention of the second of
+"Police also detained A, a reporter for X, and B, an editor"; an arrest of "another member
+of the group, the activist A"; a background sentence told in a relative clause ("the
+lawyer A, whom a terrorism court sentenced in absentia to 10 years in June 2025"). Extra:
+"taken from the prison straight to the airport" read as a transfer; "a court had ordered
+her release on November 21, but she was never freed" read as a release; a demand "must
+release A, drop all charges against B" read as A's charges dropped.
 """
 
 from __future__ import annotations
@@ -441,8 +455,34 @@ ARTICLES_NAMED: dict[str, tuple[set[str], list[tuple[str, str]]]] = {
     ),
 }
 
-NOT_YET: dict[str, str] = {}
-NOT_YET_NAMED: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "wire-verdict-suspended-terms-and-acquittal": (
+        'an apposition listing a plural subject ("Two other staff, the camerawoman A and the '
+        'editor B, received five-year terms ... and they were freed") gives them no event'
+    ),
+    "wire-dawn-raids-remand-and-judicial-control": (
+        "a Turkish dotless i in the text (Barış) against a plain i in the watchlist (Baris) "
+        'names no one; the second of "detained A, a reporter for X, and B, an editor" gets '
+        "no event"
+    ),
+    "wire-release-into-exile-others-held": (
+        'an arrest of "another member of the group, the activist A" gives A no event; "taken '
+        'from the prison straight to the airport" is read as a transfer'
+    ),
+    "press-release-lawyer-rotated-new-case": (
+        '"a court had ordered her release, but she was never freed" is read as a release; '
+        '"A, whom a court sentenced in absentia" gives A no sentence'
+    ),
+    "press-freedom-group-verdict-and-new-arrest": (
+        'a demand "must release A, drop all charges against B" is read as charges dropped'
+    ),
+}
+NOT_YET_NAMED: dict[str, str] = {
+    "wire-dawn-raids-remand-and-judicial-control": (
+        "a Turkish dotless i in the text (Barış) against a plain i in the watchlist (Baris) "
+        "names no one"
+    ),
+}
 
 
 def test_the_round_holds_eight_articles() -> None:
