@@ -27,7 +27,21 @@ Labels follow DESIGN.md, eval-dev's GUIDE.md and the project's conventions: bail
 background; a verdict and "a closed trial" on one day are ``sentenced`` and ``trial``;
 ending a hunger strike is ``hunger_strike``, current; an item about a verdict learned of
 late is news. ``optional`` holds what a reader could label either way. People, outlets and
-facts are made up. Every label was written and committed before the module was first run.
+facts are made up. Every label was written and committed before the module was first run
+(edc2ed5).
+
+First run: 32 of 43 items fully right; 39 of 47 labelled events found, 3 wrong extra events;
+no namesake was read as the person, but three people were not found at all (three wrong
+mention rows): "Denis Morozov" for Dzianis Marozau (a Belarusian name in its Russian form),
+"Hesham Abdelaziz" for Hisham Abdel Aziz, "Fahd Alzahrani" for Fahad al-Zahrani (and so
+their pardon, arrest and sentence were missed too). Missed besides: "against the
+31-year-old singer, who was arrested in September" (a description with a relative clause
+standing for the person); "The lawyer said guards had refused to call a doctor" (the
+person unnamed in the sentence); an amnesty named in the headline's label ("Myanmar
+amnesty: X among 3,000 freed") for a release; "had spent four months under house arrest";
+"sentenced ... in a closed trial" as a trial. Extra: the headline "Sister of jailed
+activist X detained" gave the sister's arrest to X; "jailed poet Ko X" in a headline read
+as an arrest; "two years into a five-year sentence" read as a sentence passed on the day.
 """
 
 from __future__ import annotations
@@ -526,8 +540,61 @@ ITEMS: list[FeedItem] = [
 ]
 
 # name → the class still read wrongly (strict xfails)
-NOT_YET: dict[str, str] = {}
-NAMES_NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "iran-family-warns-prosecutors-seek-death": (
+        'a description with a relative clause after the person is named ("against the '
+        '31-year-old singer, who was arrested in September") does not stand for the person'
+    ),
+    "belarus-pardon-among-those-freed": (
+        'a Belarusian name in its Russian form ("Denis Morozov" for Dzianis Marozau) is not '
+        "found, so its pardon is missed"
+    ),
+    "azerbaijan-moved-to-hospital-doctor-refused": (
+        'a denial of care in a sentence that does not name the person ("The lawyer said '
+        "guards had refused to call a doctor\") is nobody's"
+    ),
+    "egypt-arrested-after-interview-joined-spelling": (
+        'an Arabic compound written joined and with another vowel ("Hesham Abdelaziz" for '
+        "Hisham Abdel Aziz) is not found, so its arrest is missed"
+    ),
+    "china-sister-detained-not-the-person": (
+        'a headline whose subject is a relative of the person ("Sister of jailed activist X '
+        "detained\") gives the relative's arrest to the person"
+    ),
+    "myanmar-honorific-moved-family-says": (
+        '"jailed" describing the person in a headline ("moves jailed poet Ko X to remote '
+        'prison") is read as an arrest'
+    ),
+    "myanmar-amnesty-walked-out": (
+        'an amnesty named in a headline\'s label ("amnesty: X among 3,000 freed") does not '
+        "make the release a pardon"
+    ),
+    "saudi-verdict-learned-late-al-joined": (
+        '"Alzahrani" (the article joined to the surname) and "Fahd" for Fahad al-Zahrani: '
+        "not found, so the sentence is missed"
+    ),
+    "russia-case-closed-patronymic": (
+        '"had spent four months under house arrest" is no (background) house arrest'
+    ),
+    "kazakhstan-paroled-granted-early-release": (
+        '"two years into a five-year sentence" is read as a sentence passed on the day, not a state'
+    ),
+    "tajikistan-gets-seven-years-patronymic-closed-trial": (
+        '"sentenced ... in a closed trial" (the trial and the verdict on one day) gives no trial'
+    ),
+}
+NAMES_NOT_YET: dict[str, str] = {
+    "belarus-pardon-among-those-freed": (
+        'a Belarusian name in its Russian form ("Denis Morozov" for Dzianis Marozau)'
+    ),
+    "egypt-arrested-after-interview-joined-spelling": (
+        'an Arabic compound joined, another vowel ("Hesham Abdelaziz" for Hisham Abdel Aziz)'
+    ),
+    "saudi-verdict-learned-late-al-joined": (
+        'the article joined to the surname and a shorter given name ("Fahd Alzahrani" for '
+        "Fahad al-Zahrani)"
+    ),
+}
 
 
 def test_the_round_holds_forty_three_items() -> None:
