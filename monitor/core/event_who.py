@@ -379,6 +379,7 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         or tuple(_noun_object(f, sentence, refs))
         or object_of(f, sentence, refs, SUCH_AS_GAP)
         or object_of(f, sentence, refs, DASH_LIST_GAP)
+        or object_of(f, sentence, refs, COUNTED_LIST_GAP)
         or _sentence_owner(f, sentence, refs)
     )
     if (
@@ -530,6 +531,38 @@ SUCH_AS_GAP = re.compile(
 DASH_LIST_GAP = re.compile(
     r"^\s*(?:[\w-]+\s+){0,4}?(?:[a-z][\w-]*s|people|men|women)\s*(?:\s[—–-]\s*|[—–]\s*|:\s*)"
     r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$"
+)
+# ... or a counted group told at length, then a colon: "sentenced three more members of the
+# banned movement to between three and six years in a penal colony: A, B and C", "handed
+# prison terms of up to eight years to three of his colleagues at the outlet: A, B and C",
+# "paroled two prisoners who had been held since 2019: A and B". The object opens with no
+# article ("the leader", "a witness" is one person), no clause comes between it and the
+# colon ("after hearing two witnesses:", ", according to a statement signed by three
+# members:"), and a term ("five years") or a sum is not the group.
+_COUNT = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|"
+    r"dozens\s+of|scores\s+of)"
+)
+_NOT_A_GROUP = (
+    r"(?:years|months|weeks|days|hours|minutes|times|euros|dollars|pounds|roubles|rubles|"
+    r"manats|tenge|lari|fines|counts|charges|terms|sentences)\b"
+)
+_CLAUSE_WORD = (
+    r"(?:who|whom|whose|which|that|after|before|when|while|because|as|since|until|if|but|"
+    r"and\s+(?:then\s+)?[a-z]+ed|said|says|according|[a-z]+ing)\b"
+)
+_PLAIN_WORD = rf"(?!{_CLAUSE_WORD})[\w'’-]+\s+"
+COUNTED_LIST_GAP = re.compile(
+    rf"^\s*(?!(?:the|a|an|his|her|their|its|this|that)\s)(?:{_PLAIN_WORD}){{0,12}}?"
+    rf"{_COUNT}\s+(?:(?:more|other|further)\s+)?(?:of\s+(?:the|his|her|their|its)\s+)?"
+    rf"(?:{_PLAIN_WORD}){{0,3}}?(?!{_NOT_A_GROUP})(?:[a-z][\w-]*s|people|men|women|children)\s+"
+    # ... a relative clause of their own: "who had been held since 2019"
+    r"(?:(?:who|that)\s+(?:were|are|had|have)\s+(?:been\s+)?[a-z]+\s+(?:since|in|for)\s+)?"
+    rf"(?:{_PLAIN_WORD}){{0,20}}?[\w'’-]+:\s*(?:(?:the\s+)?[a-z][\w-]*\s+){{0,2}}?$"
+)
+# (they may be someone's: "three of his colleagues at the outlet:" names the colleagues)
+COUNTED_RELATION = re.compile(
+    rf"\b{_COUNT}\s+(?:(?:more|other)\s+)?of\s+(?:his|her|their)\s+(?:\w+\s+)?[a-z]+s$"
 )
 # ... and they may be someone's: "jailed three of his colleagues: the editor X, Y and Z"
 # names the colleagues (a plural relation, then the list)
@@ -1078,6 +1111,9 @@ def object_of(
         relation_before
         and not RELATION_NAMED.match(gap)
         and not (gaps is DASH_LIST_GAP and PLURAL_LISTED.match(gap, relation_before.end() - 1))
+        and not (
+            gaps is COUNTED_LIST_GAP and COUNTED_RELATION.search(gap, 0, relation_before.end())
+        )
     ):
         return ()  # "detained his brother": not X; but "his brother, X": X
     if RELATION_BEFORE.search(gap) or RELATION_BEFORE_DESCRIBED.search(gap):

@@ -123,6 +123,11 @@ AMNESTY_THE_GROUP = (
     r"demand(?:s|ed)|warn(?:s|ed)|fears|feared|appealed|campaigns|campaigned)\b)"
 )
 _TERM = rf"{_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?|days?|weeks?|decades?)(?:['’]?s?)"
+# a span of time spent somewhere: "spent four months", "served 10 months and nine days"
+_SPENT_A_SPAN = (
+    r"(?:spent|served|spending|serving|spends)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?"
+    rf"(?:{_TERM}|{_N}\s+(?:days?|weeks?|months?|years?))(?:\s+and\s+(?:{_TERM}|{_N}\s+(?:days?|weeks?|months?)))?"
+)
 # a person after a description: "the 24-year-old artist Polina Ivanova" (no "of", no
 # article inside, so not "his lawyer a copy of the")
 # what an appeal or a challenge was against: "appeal against (her) conviction", "challenge
@@ -1097,6 +1102,9 @@ RULES: tuple[Rule, ...] = (
             "He is serving a five-year sentence.",
             "She began a five-year term as mayor.",
             "The four-year term given to the new mayor starts in May.",
+            # a point reached in a term is a state, as serving it is
+            "He was paroled on Tuesday, two years into a five-year sentence.",
+            "She went on hunger strike halfway through her ten-year sentence.",
         ),
     ),
     Rule(
@@ -1489,10 +1497,13 @@ RULES: tuple[Rule, ...] = (
             "Her trial was held behind closed doors.",
             "The trial lasted two days.",
             "She was jailed on Monday after a closed trial.",
+            "The court sentenced him to seven years on Wednesday in a closed trial.",
             "She is escorted into the courtroom for the first day of her trial.",
         ),
         counter_examples=(
             "His trial was postponed.",
+            "He was convicted in Tbilisi before the trial of his brother.",
+            "She was jailed in the run-up to her trial.",
             "Her trial is scheduled to begin soon.",
             "She was detained after the trial.",
             "She will be escorted into court on the first day of her trial.",
@@ -2228,7 +2239,7 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "spent-time-in-custody",
         Form.SUBJECT,
-        rf"(?:spent|served|spending|serving|spends)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?:{_TERM}|{_N}\s+(?:days?|weeks?|months?|years?))(?:\s+and\s+(?:{_TERM}|{_N}\s+(?:days?|weeks?|months?)))?\s+in\s+(?:pre-?trial\s+)?(?:detention|custody)",
+        rf"{_SPENT_A_SPAN}\s+in\s+(?:pre-?trial\s+)?(?:detention|custody)",
         says="spent time in custody",
         state=True,
         examples=(
@@ -2236,6 +2247,23 @@ RULES: tuple[Rule, ...] = (
             "The poet, who spent two years in pre-trial detention, was acquitted.",
         ),
         counter_examples=("He spent two years in prison for fraud.",),
+    ),
+    # a span under house arrest told as the past: a state, background as a span in custody is
+    Rule(
+        T.HOUSE_ARREST,
+        "spent-time-under-house-arrest",
+        Form.SUBJECT,
+        rf"{_SPENT_A_SPAN}\s+(?:under|in)\s+house arrest",
+        says="spent time under house arrest",
+        state=True,
+        examples=(
+            "She had spent four months under house arrest.",
+            "The editor, who spent more than two years under house arrest, was acquitted.",
+        ),
+        counter_examples=(
+            "He spent two years in prison for fraud.",
+            "She spent four months fighting house arrest orders.",
+        ),
     ),
     # released
     Rule(
