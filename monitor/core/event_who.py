@@ -431,6 +431,9 @@ def up_to_next_verb(
         if g.rule.form is not Form.VERB or not after[0].end <= g.start < after[-1].start:
             continue
         last = max(r.end for r in who if r.end <= g.start)
+        following = min(r.start for r in who if r.start > g.start)
+        if PARTICIPLE_LIST_GAP.match(sentence[last:following]):
+            continue  # "Freed: A, released from the colony ..., and B": an entry's aside
         if NEXT_VERB_GAP.match(sentence, last, g.start):
             return tuple(r for r in who if r.start < g.start)
     return who
@@ -1152,7 +1155,10 @@ def listed(sentence: str, after: list[Ref]) -> list[Ref]:
             not LIST_GAP.match(gap)
             and not (TERM_LIST_GAP.match(gap) and TERM_NEXT.match(sentence, ref.end))
             and not APPOSED_LIST_GAP.match(gap)
-            and not (WHO_LIST_GAP.match(gap) and ENTRY_ENDS.match(sentence, ref.end))
+            and not (
+                (WHO_LIST_GAP.match(gap) or PARTICIPLE_LIST_GAP.match(gap))
+                and ENTRY_ENDS.match(sentence, ref.end)
+            )
         ):
             break
         group.append(ref)
@@ -1172,6 +1178,14 @@ WHO_LIST_GAP = re.compile(
     r"^\s*,\s+who\s+(?:was|were|is|are|had|has)\s+[^,;:()\"“”]{1,120}?,\s+and\s+$"
 )
 ENTRY_ENDS = re.compile(r"\s*(?:[,.;]|$)")
+# ... or a participle aside of the entry's own: "Freed on Wednesday: A, released from the
+# colony after five years, and B", "Sentenced: A, given four years on Monday, and B" (not
+# a verb of speech: "A, reported ..., and"; nor a verb of its own after "and": "released A,
+# arrested in May, and detained B")
+PARTICIPLE_LIST_GAP = re.compile(
+    r"^\s*,\s+(?!(?:said|reported|announced|claimed|stated|added|noted|confirmed)\b)"
+    r"(?:[a-z]+(?:ed|en)|held|sent|put|kept|freed|let)\s+[^,;:()\"“”]{1,120}?,\s+and\s+$"
+)
 
 
 # "sentenced X to six years, Y to five years and Z to four", "jailed X for six years and
