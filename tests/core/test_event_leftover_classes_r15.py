@@ -305,10 +305,6 @@ _SPEAKER = (
     "who: the pronoun after 'X, a photographer who filmed Y ..., said officers beat her' is "
     "given to Y, named inside the speaker's description, not to the speaker X"
 )
-_HEADING = (
-    "who: a heading's list whose first entry has an aside of its own ('Freed: A, released "
-    "from the colony ..., and B') gives B nothing"
-)
 NOT_YET: dict[str, str] = {
     "began-strike-on-in-protest-at-solitary": _STRIKE_REASON,
     "on-strike-since-in-protest-taken-to-hospital": _STRIKE_REASON,
@@ -316,9 +312,6 @@ NOT_YET: dict[str, str] = {
     "previously-sent-lawyer-said-and-spent-on-strike": _CHAINED,
     "went-to-complain-wife-said-and-was-arrested": _CHAINED,
     "photographer-who-filmed-said-officers-beat-her": _SPEAKER,
-    "freed-heading-first-entry-released-from-colony": _HEADING,
-    "sentenced-heading-first-entry-given-years": _HEADING,
-    "detained-heading-first-entry-picked-up": _HEADING,
 }
 
 
