@@ -76,7 +76,8 @@ COMMON_WORDS = {
         "der die das und ist nicht mit von den zu dem im auf wurde sich ein eine für auch nach"
     ),
     "pt": _words(
-        "o a os as de do da que e em por com uma foi para não dos das ao pela pelo anos mais até são"
+        "o a os as de do da que e em por com uma foi para não dos das ao pela pelo anos "
+        "mais até são"
     ),
     "it": _words("il la le di del che e è per con una fu della non sono gli nel alla anni"),
     "tr": _words("ve bir bu ile için da de olarak olan ise"),
