@@ -300,11 +300,21 @@ def extract_events(
             }
         else:
             held_before = {}
-        went_on_from_past = (
-            bool(of_sentence)  # (most sentences have no events: no generators to make)
-            and any(r.basis is Basis.AFTER_BACKGROUND for r in of_sentence)
-            and not any(r.event.current for r in of_sentence)
-        )
+        if of_sentence:  # (most sentences have no events: no generators to make)
+            went_on_from_past = any(
+                r.basis is Basis.AFTER_BACKGROUND for r in of_sentence
+            ) and not any(r.event.current for r in of_sentence)
+        else:  # an undated sentence with no event, in the paragraph of an older story told
+            # before it, goes on with that story: "sentenced to death in March 1979. Nobody
+            # knows where her grave is. Some say she was hanged"
+            went_on_from_past = (
+                named_before
+                and not in_lead
+                and not new_paragraph
+                and previous is not None
+                and (went_on_from_past or told_as_past(previous.sentence.text, pub))
+                and not find_dates(sentence.text, pub, lowered)
+            )
         if in_lead and hinted:
             if triggers is None:
                 triggers = find_triggers(sentence.text, lowered, hinted)
