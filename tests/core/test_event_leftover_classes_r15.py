@@ -290,12 +290,63 @@ HEADING_LIST: list[tuple[str, str, Events, Events]] = [
     ),
 ]
 
-ALL = COLON_LIST + STRIKE_REASON + CHAINED + SPEAKER + HEADING_LIST
+# (written after the first run above, before the engine read them): found while fixing the
+# strike's reason, a return to prison right after a hospital stay
+BACK_FROM_HOSPITAL: list[tuple[str, str, Events, Events]] = [
+    (
+        "taken-to-hospital-returned-to-prison-days-later",
+        "Emil Dadashev was taken to a hospital in Baku on Monday after collapsing in his cell. "
+        "He was returned to prison two days later.",
+        {("dadashev", "transferred", True)},
+        NONE,
+    ),
+    (
+        "moved-to-prison-hospital-sent-back-to-colony",
+        "Guards moved Saule Rakhim to the prison hospital on 28 November. She was sent back to "
+        "the colony on Tuesday, her lawyer said.",
+        {("rakhim", "transferred", True)},
+        NONE,
+    ),
+    (
+        "admitted-to-clinic-taken-back-to-jail",
+        "Nurlan Bekov was admitted to the city clinic with a broken arm on Friday. He was taken "
+        "back to jail the same evening.",
+        {("bekov", "transferred", True)},
+        NONE,
+    ),
+    # counter-examples: a return to prison after a release; a hospital no one was taken to
+    (
+        "counter-bail-revoked-returned-to-prison",
+        "Timur Gadzhiev was released on bail on 20 November. He was returned to prison on "
+        "Tuesday after the court revoked his bail.",
+        {("gadzhiev", "detained", True)},
+        {("gadzhiev", "released", False), ("gadzhiev", "released", True)},
+    ),
+    (
+        "counter-visited-mother-in-hospital-sent-back",
+        "Olga Vetrova visited her mother in hospital on Sunday. On Monday she was sent back to "
+        "prison for breaching the terms of her parole.",
+        {("vetrova", "detained", True)},
+        NONE,
+    ),
+    (
+        "counter-freed-on-parole-returned-to-prison",
+        "Pavel Lutsko, freed on parole in October, was returned to prison on Monday.",
+        {("lutsko", "detained", True)},
+        {("lutsko", "parole_granted", False)},
+    ),
+]
+
+ALL = COLON_LIST + STRIKE_REASON + CHAINED + SPEAKER + HEADING_LIST + BACK_FROM_HOSPITAL
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
-_STRIKE_REASON = (
-    "when: a strike's lasting reason ('in protest at being denied medical care') is dated by "
-    "the strike's start"
+_STRIKE_START = (
+    "when: a strike told only by its start six weeks before ('began a hunger strike on 20 "
+    "October'), with no word that it goes on, is read as background"
+)
+_DENIED_FOR_MONTHS = (
+    "when: a denial told in the lead as lasting 'for months after her arrest in March' is "
+    "dated by neither and read as news"
 )
 _CHAINED = (
     "who: a verb chained by 'and' after a speech aside ('X had previously been sent to ..., "
@@ -306,9 +357,8 @@ _SPEAKER = (
     "given to Y, named inside the speaker's description, not to the speaker X"
 )
 NOT_YET: dict[str, str] = {
-    "began-strike-on-in-protest-at-solitary": _STRIKE_REASON,
-    "on-strike-since-in-protest-taken-to-hospital": _STRIKE_REASON,
-    "counter-denial-dated-before-strike": _STRIKE_REASON,
+    "began-strike-on-in-protest-at-solitary": _STRIKE_START,
+    "counter-denial-dated-before-strike": _DENIED_FOR_MONTHS,
     "previously-sent-lawyer-said-and-spent-on-strike": _CHAINED,
     "went-to-complain-wife-said-and-was-arrested": _CHAINED,
     "photographer-who-filmed-said-officers-beat-her": _SPEAKER,
