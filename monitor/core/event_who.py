@@ -119,18 +119,20 @@ RELATION_BEFORE = re.compile(rf"\b(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+$", r
 # ... anywhere before the name: "along with the son of his lawyer Y"
 RELATION_OF = re.compile(rf"\b(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s", re.I)
 # "detained the brother of exiled journalist X": a description between the relation and X
+# (a hashtag among its words: "the sister of jailed #MeToo activist X")
 RELATION_BEFORE_DESCRIBED = re.compile(
-    rf"\b(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+(?:[a-z][\w'’-]*\s+){{1,3}}$"
+    rf"\b(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+(?:(?:#|[a-z])[\w'’-]*\s+){{1,3}}$"
 )
-# a sentence whose subject is a relation of the person: "The son of jailed politician X ..."
+# a sentence whose subject is a relation of the person: "The son of jailed politician X ...",
+# "Sister of jailed #MeToo activist X detained"
 RELATION_HEADS = re.compile(
     rf"\W*(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+)?(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+"
-    r"(?:[\w'’-]+\s+){0,4}$",
+    r"(?:#?[\w'’-]+\s+){0,4}$",
     re.I,
 )
 RELATION_APPOSITION = re.compile(
     rf",\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+"
-    r"(?:[\w'’-]+\s+){0,4}$",
+    r"(?:#?[\w'’-]+\s+){0,4}$",
     re.I,
 )
 RELATION_AFTER = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{PEOPLE_AROUND_AFTER})\b,?\s*", re.I)
@@ -146,8 +148,9 @@ REPORTING = re.compile(
 OBJECT_GAP = re.compile(
     r"^\s*(?:(?!(?:was|were|is|are|said|says|has|have|had|who|which|that|after|before|when|"
     r"while|because|but|for|by|with|alongside|along|together|he|she|they|like|such)\b)"
-    # a word, an age ("the 24-year-old artist X") or initials ("U.S. journalist X")
-    r"(?:(?:[A-Z]\.){2,}|(?:[A-Za-z]|\d+-)[\w'’-]*)\s+){0,10}?(?:,\s*)?$"
+    # a word, an age ("the 24-year-old artist X"), initials ("U.S. journalist X") or a
+    # hashtag ("#MeToo activist X")
+    r"(?:(?:[A-Z]\.){2,}|(?:#?[A-Za-z]|\d+-)[\w'’-]*)\s+){0,10}?(?:,\s*)?$"
 )
 LIST_GAP = re.compile(
     rf"^{OTHERS_LISTED}\s*(?:,|;|,?\s*and|;\s*and|&|,?\s+as\s+well\s+as)\s+"
@@ -228,15 +231,21 @@ RAISED = re.compile(
     r"known|thought)\s+to\s+have\s+been\s+(?:\w+ly\s+)?",
     re.I,
 )
+# a verb before the participle, whose object the person is: "Belarus frees jailed editor X",
+# "court moves detained poet X to a remote prison", "authorities moved jailed poet X": the
+# participle is an adjective, and what follows the name is the verb's ("to a remote prison")
+VERB_BEFORE_ADJECTIVE = re.compile(
+    r"\b(?:frees|releases|pardons|moves|transfers|deports|expels|extradites|sentences|"
+    r"acquits|charges|jails|visits|honou?rs|names|meets|backs|urges|"
+    r"moved|transferred|deported|expelled|extradited|pardoned|freed|released|sentenced|"
+    # a plea or a reaction: "Kazakhstan: Free jailed activist X", "UN condemns jailed ..."
+    r"free|release|condemns|welcomes|demands|supports|remembers)\s+(?:the\s+)?$",
+    re.I,
+)
 ADJECTIVE_BEFORE = re.compile(
     r"(?:^|[,:(—–\"“‘']|\s-|\b(?:the|a|an|of|for|with|by|from|as)\s*)\s*$|"
     # "the jailed and beaten activist X"; but "sentenced X to three years and released Y"
-    r"\b[a-z]+(?:ed|en)\s+and\s+$|"
-    # a headline's verb before it: "Belarus frees jailed editor X", "court moves detained poet"
-    r"\b(?:frees|releases|pardons|moves|transfers|deports|expels|extradites|sentences|"
-    r"acquits|charges|jails|visits|honou?rs|names|meets|backs|urges|"
-    # a plea or a reaction: "Kazakhstan: Free jailed activist X", "UN condemns jailed ..."
-    r"free|release|condemns|welcomes|demands|supports|remembers)\s+$",
+    r"\b[a-z]+(?:ed|en)\s+and\s+$|" + VERB_BEFORE_ADJECTIVE.pattern,
     re.I,
 )
 
@@ -369,7 +378,11 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         and not PRESENT_TENSE.match(sentence[f.start : f.end].lower())
     ):
         found = object_of(f, sentence, refs)
-        if found and COMPLEMENT_AFTER.match(sentence, found[-1].end):
+        if (
+            found
+            and COMPLEMENT_AFTER.match(sentence, found[-1].end)
+            and not VERB_BEFORE_ADJECTIVE.search(pre)
+        ):
             return found  # "..., Hanoi, convicted X of fraud": a verb with its object
         if found and _object_right_after(f, sentence, refs) and _in_a_series(pre, refs):
             return found  # "sentenced X to five years, released Y and fined Z": Y's

@@ -174,7 +174,8 @@ DATE_NEXT = re.compile(
     re.I,
 )
 PAROLE = re.compile(r"\bparole\b|\bearly release\b", re.I)
-TO_A_PLACE = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:to|from|into)\b")
+# (six words: a description and a name of three parts, "moved ailing poet Zaw Htet Aung to")
+TO_A_PLACE = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:to|from|into)\b")
 # "X's laptop was taken away": the subject a thing of someone's
 A_THING_OF_THEIRS = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){1,2}(?:was|were|has\s+been|had\s+been|have\s+been)\s+$", re.I
@@ -365,9 +366,10 @@ CAUSE_BEFORE = re.compile(
 )
 
 
-# "seized the blogger X", "grabbed him": a person right after the verb, not "X's laptop"
+# "seized the blogger X", "grabbed him", "captured the mayor's aide X": a person right after
+# the verb, not "X's laptop"
 A_NAME_NEXT = re.compile(
-    r"\s+(?:him\b|them\b|(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+)*+(?!['’]))"
+    r"\s+(?:him\b|them\b|(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*(?:['’]s)?\s+){0,3}?[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+)*+(?!['’]))"
 )
 
 
