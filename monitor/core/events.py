@@ -1344,6 +1344,9 @@ def _sentence_events(
             strike is not None
             and f.rule.type is not EventType.HUNGER_STRIKE
             and STRIKE_REASON.match(text, strike[0].end, f.start)
+            # (not a reason dated on its own: "in protest at his sentence, which an appeals
+            # court upheld in September")
+            and (own_date is None or own_date.start < f.start)
         ):  # "on hunger strike since 1 November in protest at being denied medical care"
             timing = strike[1]
         if f.rule.type is EventType.HUNGER_STRIKE and timing is not None:

@@ -157,6 +157,13 @@ STRIKE_REASON: list[tuple[str, str, Events, Events]] = [
         {("bandarenka", "hunger_strike", False)},
         {("bandarenka", "ill_treatment", False)},
     ),
+    (  # (added with the fix: a reason dated on its own keeps its date)
+        "counter-reason-with-a-date-of-its-own",
+        "Emil Dadashev has refused food since 2 November in protest at his six-year sentence, "
+        "which the Supreme Court upheld in August.",
+        {("dadashev", "hunger_strike", True), ("dadashev", "appeal_rejected", False)},
+        {("dadashev", "sentenced", False)},
+    ),
     (
         "counter-denial-dated-before-strike",
         "Hanna Zhuk was denied medical care for months after her arrest in March, and she began "
