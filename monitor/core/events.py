@@ -76,13 +76,11 @@ from monitor.core.references import (
     PRONOUN_KIND,
     QUOTE_MARKS,
     ROLE_WORDS,
-    Gender,
+    Genders,
     Ref,
     RefKind,
     case_refs,
     described_as,
-    genders_in_text,
-    genders_of,
     group_refs,
     kin_named,
     kin_refs,
@@ -137,7 +135,7 @@ def extract_events(
     pub = published.date() if isinstance(published, datetime) else published
     sentences = split_sentences(text)
     title_end = text.find("\n\n")
-    genders = genders_of(mentions) | genders_in_text(text, mentions)
+    genders = Genders(text, mentions)  # each read when first asked for
     found_events: list[Reported] = []
     history: list[Ref] = []  # names seen so far, for pronouns
     last_group: tuple[str, ...] = ()
@@ -782,7 +780,7 @@ def _stand_ins(
     names: list[Ref],
     history: list[Ref],
     last_group: tuple[str, ...],
-    genders: dict[str, Gender],
+    genders: Genders,
     groups: Groups,
     trades: dict[str, set[str]],
     quoted_by: str | None = None,

@@ -136,6 +136,8 @@ _NOT_APPEALED = (
     r"(?<!against )(?<!against the )(?<!against his )(?<!against her )(?<!against their )"
     r"(?<!to the )(?<!to his )(?<!to her )(?<!to their )"
 )
+# what a picture is taken with or kept in: "captured on camera", "captured in a photograph"
+_PICTURED = r"(?:cameras?|film|video|tape|cctv|photos?|photographs?|pictures?|images?|footage)"
 _DESCRIBED_PERSON = r"the\s+(?:(?!(?:of|a|an|the|to|for)\s)[\w'’-]+\s+){3,5}?"
 # "into custody", "into ICE custody", "into criminal detention" (an arrest), not "into a
 # detention centre" (a place)
@@ -2018,6 +2020,62 @@ RULES: tuple[Rule, ...] = (
             "Masked men seized documents from the office of the newspaper.",
             "Police seized Karimov's laptop and phones.",
             "Karimov seized the chance to speak.",
+        ),
+    ),
+    Rule(  # "forces captured X": a person taken, so a name must follow (not "captured the town")
+        T.DETAINED,
+        "captured",
+        Form.VERB,
+        r"(?<!camera )(?<!cameras )(?<!photographer )(?<!photographers )(?<!video )(?<!footage )(?<!lens )(?<!photo )"
+        rf"captur(?:ed|es|ing)\b(?![^.]*?\b(?:on|in)\s+(?:(?:a|the)\s+)?{_PICTURED}\b)"
+        r"(?!\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?of\s)",  # "the town of X", "the son of X"
+        says="captured",
+        check=Check.A_NAME_AFTER,
+        examples=(
+            "Special forces captured the rebel commander Amir Karimov near the border.",
+            "Soldiers captured the former mayor's adviser Amir Karimov in a raid.",
+            "The army captures Amir Karimov.",
+        ),
+        counter_examples=(
+            "Cameras captured Amir Karimov entering the court building.",
+            "A photographer captured Amir Karimov smiling at the ceremony.",
+            "Amir Karimov captured the national chess title.",
+            "Footage captured by a witness shows Amir Karimov at the rally.",
+            "The rebels captured the town of Kerben on Monday.",
+        ),
+    ),
+    Rule(  # "X was captured by border guards", "X, who was captured in 2014"
+        T.DETAINED,
+        "was-captured",
+        Form.VERB,
+        r"(?:(?<=was )|(?<=were )|(?<=been )|(?<=being ))captured\b"
+        rf"(?![^.]*?\b(?:on|in)\s+(?:(?:a|the)\s+)?{_PICTURED}\b)",
+        says="captured",
+        examples=(
+            "Amir Karimov was captured by border guards on Monday.",
+            "Amir Karimov, who was captured in 2014, spoke on Monday.",
+        ),
+        counter_examples=(
+            "Amir Karimov was captured on video leaving the court.",
+            "The moment was captured in a photograph.",
+        ),
+    ),
+    Rule(  # "X's capture", "his capture", "the capture of X"; not "X's capture of the town"
+        T.DETAINED,
+        "capture",
+        Form.NOUN,
+        r"(?:(?<=['’]s )|(?<=\bhis )|(?<=\bher )|(?<=\btheir ))capture\b(?!\s+of\b)"
+        r"|(?<!['’]s )(?<!\bhis )(?<!\bher )(?<!\btheir )capture(?=\s+of\s)",
+        says="a capture",
+        check=Check.ARREST_MOMENT,
+        examples=(
+            "Amir Karimov's capture on Monday was announced by the ministry.",
+            "Markets rallied after the capture of the financier Amir Karimov.",
+        ),
+        counter_examples=(
+            "Amir Karimov's capture of the northern town surprised the army.",
+            "Amir Karimov fears capture if he returns home.",
+            "He faces the risk of capture.",
         ),
     ),
     Rule(  # American: "booked into the county jail"; also a police unit by its name

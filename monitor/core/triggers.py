@@ -366,9 +366,10 @@ CAUSE_BEFORE = re.compile(
 )
 
 
-# "seized the blogger X", "grabbed him": a person right after the verb, not "X's laptop"
+# "seized the blogger X", "grabbed him", "captured the mayor's aide X": a person right after
+# the verb, not "X's laptop"
 A_NAME_NEXT = re.compile(
-    r"\s+(?:him\b|them\b|(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+)*+(?!['’]))"
+    r"\s+(?:him\b|them\b|(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*(?:['’]s)?\s+){0,3}?[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+)*+(?!['’]))"
 )
 
 
