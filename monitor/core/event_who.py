@@ -119,18 +119,20 @@ RELATION_BEFORE = re.compile(rf"\b(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+$", r
 # ... anywhere before the name: "along with the son of his lawyer Y"
 RELATION_OF = re.compile(rf"\b(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s", re.I)
 # "detained the brother of exiled journalist X": a description between the relation and X
+# (a hashtag among its words: "the sister of jailed #MeToo activist X")
 RELATION_BEFORE_DESCRIBED = re.compile(
-    rf"\b(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+(?:[a-z][\w'’-]*\s+){{1,3}}$"
+    rf"\b(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+(?:(?:#|[a-z])[\w'’-]*\s+){{1,3}}$"
 )
-# a sentence whose subject is a relation of the person: "The son of jailed politician X ..."
+# a sentence whose subject is a relation of the person: "The son of jailed politician X ...",
+# "Sister of jailed #MeToo activist X detained"
 RELATION_HEADS = re.compile(
     rf"\W*(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+)?(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+"
-    r"(?:[\w'’-]+\s+){0,4}$",
+    r"(?:#?[\w'’-]+\s+){0,4}$",
     re.I,
 )
 RELATION_APPOSITION = re.compile(
     rf",\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+"
-    r"(?:[\w'’-]+\s+){0,4}$",
+    r"(?:#?[\w'’-]+\s+){0,4}$",
     re.I,
 )
 RELATION_AFTER = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{PEOPLE_AROUND_AFTER})\b,?\s*", re.I)
@@ -146,8 +148,9 @@ REPORTING = re.compile(
 OBJECT_GAP = re.compile(
     r"^\s*(?:(?!(?:was|were|is|are|said|says|has|have|had|who|which|that|after|before|when|"
     r"while|because|but|for|by|with|alongside|along|together|he|she|they|like|such)\b)"
-    # a word, an age ("the 24-year-old artist X") or initials ("U.S. journalist X")
-    r"(?:(?:[A-Z]\.){2,}|(?:[A-Za-z]|\d+-)[\w'’-]*)\s+){0,10}?(?:,\s*)?$"
+    # a word, an age ("the 24-year-old artist X"), initials ("U.S. journalist X") or a
+    # hashtag ("#MeToo activist X")
+    r"(?:(?:[A-Z]\.){2,}|(?:#?[A-Za-z]|\d+-)[\w'’-]*)\s+){0,10}?(?:,\s*)?$"
 )
 LIST_GAP = re.compile(
     rf"^{OTHERS_LISTED}\s*(?:,|;|,?\s*and|;\s*and|&|,?\s+as\s+well\s+as)\s+"
@@ -228,15 +231,21 @@ RAISED = re.compile(
     r"known|thought)\s+to\s+have\s+been\s+(?:\w+ly\s+)?",
     re.I,
 )
+# a verb before the participle, whose object the person is: "Belarus frees jailed editor X",
+# "court moves detained poet X to a remote prison", "authorities moved jailed poet X": the
+# participle is an adjective, and what follows the name is the verb's ("to a remote prison")
+VERB_BEFORE_ADJECTIVE = re.compile(
+    r"\b(?:frees|releases|pardons|moves|transfers|deports|expels|extradites|sentences|"
+    r"acquits|charges|jails|visits|honou?rs|names|meets|backs|urges|"
+    r"moved|transferred|deported|expelled|extradited|pardoned|freed|released|sentenced|"
+    # a plea or a reaction: "Kazakhstan: Free jailed activist X", "UN condemns jailed ..."
+    r"free|release|condemns|welcomes|demands|supports|remembers)\s+(?:the\s+)?$",
+    re.I,
+)
 ADJECTIVE_BEFORE = re.compile(
     r"(?:^|[,:(—–\"“‘']|\s-|\b(?:the|a|an|of|for|with|by|from|as)\s*)\s*$|"
     # "the jailed and beaten activist X"; but "sentenced X to three years and released Y"
-    r"\b[a-z]+(?:ed|en)\s+and\s+$|"
-    # a headline's verb before it: "Belarus frees jailed editor X", "court moves detained poet"
-    r"\b(?:frees|releases|pardons|moves|transfers|deports|expels|extradites|sentences|"
-    r"acquits|charges|jails|visits|honou?rs|names|meets|backs|urges|"
-    # a plea or a reaction: "Kazakhstan: Free jailed activist X", "UN condemns jailed ..."
-    r"free|release|condemns|welcomes|demands|supports|remembers)\s+$",
+    r"\b[a-z]+(?:ed|en)\s+and\s+$|" + VERB_BEFORE_ADJECTIVE.pattern,
     re.I,
 )
 
@@ -369,7 +378,11 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         and not PRESENT_TENSE.match(sentence[f.start : f.end].lower())
     ):
         found = object_of(f, sentence, refs)
-        if found and COMPLEMENT_AFTER.match(sentence, found[-1].end):
+        if (
+            found
+            and COMPLEMENT_AFTER.match(sentence, found[-1].end)
+            and not VERB_BEFORE_ADJECTIVE.search(pre)
+        ):
             return found  # "..., Hanoi, convicted X of fraud": a verb with its object
         if found and _object_right_after(f, sentence, refs) and _in_a_series(pre, refs):
             return found  # "sentenced X to five years, released Y and fined Z": Y's
@@ -379,6 +392,7 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         or tuple(_noun_object(f, sentence, refs))
         or object_of(f, sentence, refs, SUCH_AS_GAP)
         or object_of(f, sentence, refs, DASH_LIST_GAP)
+        or object_of(f, sentence, refs, COUNTED_LIST_GAP)
         or _sentence_owner(f, sentence, refs)
     )
     if (
@@ -417,6 +431,9 @@ def up_to_next_verb(
         if g.rule.form is not Form.VERB or not after[0].end <= g.start < after[-1].start:
             continue
         last = max(r.end for r in who if r.end <= g.start)
+        following = min(r.start for r in who if r.start > g.start)
+        if PARTICIPLE_LIST_GAP.match(sentence[last:following]):
+            continue  # "Freed: A, released from the colony ..., and B": an entry's aside
         if NEXT_VERB_GAP.match(sentence, last, g.start):
             return tuple(r for r in who if r.start < g.start)
     return who
@@ -530,6 +547,38 @@ SUCH_AS_GAP = re.compile(
 DASH_LIST_GAP = re.compile(
     r"^\s*(?:[\w-]+\s+){0,4}?(?:[a-z][\w-]*s|people|men|women)\s*(?:\s[—–-]\s*|[—–]\s*|:\s*)"
     r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$"
+)
+# ... or a counted group told at length, then a colon: "sentenced three more members of the
+# banned movement to between three and six years in a penal colony: A, B and C", "handed
+# prison terms of up to eight years to three of his colleagues at the outlet: A, B and C",
+# "paroled two prisoners who had been held since 2019: A and B". The object opens with no
+# article ("the leader", "a witness" is one person), no clause comes between it and the
+# colon ("after hearing two witnesses:", ", according to a statement signed by three
+# members:"), and a term ("five years") or a sum is not the group.
+_COUNT = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|"
+    r"dozens\s+of|scores\s+of)"
+)
+_NOT_A_GROUP = (
+    r"(?:years|months|weeks|days|hours|minutes|times|euros|dollars|pounds|roubles|rubles|"
+    r"manats|tenge|lari|fines|counts|charges|terms|sentences)\b"
+)
+_CLAUSE_WORD = (
+    r"(?:who|whom|whose|which|that|after|before|when|while|because|as|since|until|if|but|"
+    r"and\s+(?:then\s+)?[a-z]+ed|said|says|according|[a-z]+ing)\b"
+)
+_PLAIN_WORD = rf"(?!{_CLAUSE_WORD})[\w'’-]+\s+"
+COUNTED_LIST_GAP = re.compile(
+    rf"^\s*(?!(?:the|a|an|his|her|their|its|this|that)\s)(?:{_PLAIN_WORD}){{0,12}}?"
+    rf"{_COUNT}\s+(?:(?:more|other|further)\s+)?(?:of\s+(?:the|his|her|their|its)\s+)?"
+    rf"(?:{_PLAIN_WORD}){{0,3}}?(?!{_NOT_A_GROUP})(?:[a-z][\w-]*s|people|men|women|children)\s+"
+    # ... a relative clause of their own: "who had been held since 2019"
+    r"(?:(?:who|that)\s+(?:were|are|had|have)\s+(?:been\s+)?[a-z]+\s+(?:since|in|for)\s+)?"
+    rf"(?:{_PLAIN_WORD}){{0,20}}?[\w'’-]+:\s*(?:(?:the\s+)?[a-z][\w-]*\s+){{0,2}}?$"
+)
+# (they may be someone's: "three of his colleagues at the outlet:" names the colleagues)
+COUNTED_RELATION = re.compile(
+    rf"\b{_COUNT}\s+(?:(?:more|other)\s+)?of\s+(?:his|her|their)\s+(?:\w+\s+)?[a-z]+s$"
 )
 # ... and they may be someone's: "jailed three of his colleagues: the editor X, Y and Z"
 # names the colleagues (a plural relation, then the list)
@@ -1078,6 +1127,9 @@ def object_of(
         relation_before
         and not RELATION_NAMED.match(gap)
         and not (gaps is DASH_LIST_GAP and PLURAL_LISTED.match(gap, relation_before.end() - 1))
+        and not (
+            gaps is COUNTED_LIST_GAP and COUNTED_RELATION.search(gap, 0, relation_before.end())
+        )
     ):
         return ()  # "detained his brother": not X; but "his brother, X": X
     if RELATION_BEFORE.search(gap) or RELATION_BEFORE_DESCRIBED.search(gap):
@@ -1103,7 +1155,10 @@ def listed(sentence: str, after: list[Ref]) -> list[Ref]:
             not LIST_GAP.match(gap)
             and not (TERM_LIST_GAP.match(gap) and TERM_NEXT.match(sentence, ref.end))
             and not APPOSED_LIST_GAP.match(gap)
-            and not (WHO_LIST_GAP.match(gap) and ENTRY_ENDS.match(sentence, ref.end))
+            and not (
+                (WHO_LIST_GAP.match(gap) or PARTICIPLE_LIST_GAP.match(gap))
+                and ENTRY_ENDS.match(sentence, ref.end)
+            )
         ):
             break
         group.append(ref)
@@ -1123,6 +1178,14 @@ WHO_LIST_GAP = re.compile(
     r"^\s*,\s+who\s+(?:was|were|is|are|had|has)\s+[^,;:()\"“”]{1,120}?,\s+and\s+$"
 )
 ENTRY_ENDS = re.compile(r"\s*(?:[,.;]|$)")
+# ... or a participle aside of the entry's own: "Freed on Wednesday: A, released from the
+# colony after five years, and B", "Sentenced: A, given four years on Monday, and B" (not
+# a verb of speech: "A, reported ..., and"; nor a verb of its own after "and": "released A,
+# arrested in May, and detained B")
+PARTICIPLE_LIST_GAP = re.compile(
+    r"^\s*,\s+(?!(?:said|reported|announced|claimed|stated|added|noted|confirmed)\b)"
+    r"(?:[a-z]+(?:ed|en)|held|sent|put|kept|freed|let)\s+[^,;:()\"“”]{1,120}?,\s+and\s+$"
+)
 
 
 # "sentenced X to six years, Y to five years and Z to four", "jailed X for six years and

@@ -11,7 +11,9 @@ Two steps bring them together:
            passport/ICAO, ISO 9/GOST, everyday journalism) produce from one
            Cyrillic spelling: Y/E/Ye initials, Dzh/J/Zh/Dj, Kh/H, Q/K, Gh/G, X/Ks,
            W/V, Aw/Aou (Jawhar / Jaouhar), -iy/-y/-yy/-i endings, -ev/-yev/-iev, ou/u,
-           doubled letters, and the given names that languages spell differently
+           the long vowels English spells ee and oo (Hameed / Hamid, Farooq / Faruq,
+           Yoon / Yun), a final -que for q (Tarique / Tariq), doubled letters, and
+           the given names that languages spell differently
            (Aleksandr/Alexander, Sergei/Siarhei, Nikolai/Mikalai).
 
 Two spellings with the same key are the same name. What keys cannot collapse
@@ -96,6 +98,11 @@ FAMILY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
         (r"x", "ks"),
+        # long vowels as English spells them in Arabic, Urdu, Persian and Korean names:
+        # Hameed / Hamid, Naveed / Navid, Farooq / Faruq, Mahmood / Mahmud, Yoon / Yun
+        (r"ee", "i"),
+        (r"oo", "u"),
+        (r"que$", "q"),  # a final -que for the Arabic q: Tarique / Tariq, Siddique / Siddiq
         (r"aw(?=[^aeiouy]|$)", "au"),  # Arabic و before a consonant: Jawhar / Jaouhar, Tawfik
         (r"w", "v"),
         (r"ph", "f"),

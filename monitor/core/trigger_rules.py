@@ -123,6 +123,11 @@ AMNESTY_THE_GROUP = (
     r"demand(?:s|ed)|warn(?:s|ed)|fears|feared|appealed|campaigns|campaigned)\b)"
 )
 _TERM = rf"{_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?|days?|weeks?|decades?)(?:['’]?s?)"
+# a span of time spent somewhere: "spent four months", "served 10 months and nine days"
+_SPENT_A_SPAN = (
+    r"(?:spent|served|spending|serving|spends)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?"
+    rf"(?:{_TERM}|{_N}\s+(?:days?|weeks?|months?|years?))(?:\s+and\s+(?:{_TERM}|{_N}\s+(?:days?|weeks?|months?)))?"
+)
 # a person after a description: "the 24-year-old artist Polina Ivanova" (no "of", no
 # article inside, so not "his lawyer a copy of the")
 # what an appeal or a challenge was against: "appeal against (her) conviction", "challenge
@@ -131,6 +136,8 @@ _NOT_APPEALED = (
     r"(?<!against )(?<!against the )(?<!against his )(?<!against her )(?<!against their )"
     r"(?<!to the )(?<!to his )(?<!to her )(?<!to their )"
 )
+# what a picture is taken with or kept in: "captured on camera", "captured in a photograph"
+_PICTURED = r"(?:cameras?|film|video|tape|cctv|photos?|photographs?|pictures?|images?|footage)"
 _DESCRIBED_PERSON = r"the\s+(?:(?!(?:of|a|an|the|to|for)\s)[\w'’-]+\s+){3,5}?"
 # "into custody", "into ICE custody", "into criminal detention" (an arrest), not "into a
 # detention centre" (a place)
@@ -1097,6 +1104,9 @@ RULES: tuple[Rule, ...] = (
             "He is serving a five-year sentence.",
             "She began a five-year term as mayor.",
             "The four-year term given to the new mayor starts in May.",
+            # a point reached in a term is a state, as serving it is
+            "He was paroled on Tuesday, two years into a five-year sentence.",
+            "She went on hunger strike halfway through her ten-year sentence.",
         ),
     ),
     Rule(
@@ -1489,10 +1499,13 @@ RULES: tuple[Rule, ...] = (
             "Her trial was held behind closed doors.",
             "The trial lasted two days.",
             "She was jailed on Monday after a closed trial.",
+            "The court sentenced him to seven years on Wednesday in a closed trial.",
             "She is escorted into the courtroom for the first day of her trial.",
         ),
         counter_examples=(
             "His trial was postponed.",
+            "He was convicted in Tbilisi before the trial of his brother.",
+            "She was jailed in the run-up to her trial.",
             "Her trial is scheduled to begin soon.",
             "She was detained after the trial.",
             "She will be escorted into court on the first day of her trial.",
@@ -2009,6 +2022,62 @@ RULES: tuple[Rule, ...] = (
             "Karimov seized the chance to speak.",
         ),
     ),
+    Rule(  # "forces captured X": a person taken, so a name must follow (not "captured the town")
+        T.DETAINED,
+        "captured",
+        Form.VERB,
+        r"(?<!camera )(?<!cameras )(?<!photographer )(?<!photographers )(?<!video )(?<!footage )(?<!lens )(?<!photo )"
+        rf"captur(?:ed|es|ing)\b(?![^.]*?\b(?:on|in)\s+(?:(?:a|the)\s+)?{_PICTURED}\b)"
+        r"(?!\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?of\s)",  # "the town of X", "the son of X"
+        says="captured",
+        check=Check.A_NAME_AFTER,
+        examples=(
+            "Special forces captured the rebel commander Amir Karimov near the border.",
+            "Soldiers captured the former mayor's adviser Amir Karimov in a raid.",
+            "The army captures Amir Karimov.",
+        ),
+        counter_examples=(
+            "Cameras captured Amir Karimov entering the court building.",
+            "A photographer captured Amir Karimov smiling at the ceremony.",
+            "Amir Karimov captured the national chess title.",
+            "Footage captured by a witness shows Amir Karimov at the rally.",
+            "The rebels captured the town of Kerben on Monday.",
+        ),
+    ),
+    Rule(  # "X was captured by border guards", "X, who was captured in 2014"
+        T.DETAINED,
+        "was-captured",
+        Form.VERB,
+        r"(?:(?<=was )|(?<=were )|(?<=been )|(?<=being ))captured\b"
+        rf"(?![^.]*?\b(?:on|in)\s+(?:(?:a|the)\s+)?{_PICTURED}\b)",
+        says="captured",
+        examples=(
+            "Amir Karimov was captured by border guards on Monday.",
+            "Amir Karimov, who was captured in 2014, spoke on Monday.",
+        ),
+        counter_examples=(
+            "Amir Karimov was captured on video leaving the court.",
+            "The moment was captured in a photograph.",
+        ),
+    ),
+    Rule(  # "X's capture", "his capture", "the capture of X"; not "X's capture of the town"
+        T.DETAINED,
+        "capture",
+        Form.NOUN,
+        r"(?:(?<=['’]s )|(?<=\bhis )|(?<=\bher )|(?<=\btheir ))capture\b(?!\s+of\b)"
+        r"|(?<!['’]s )(?<!\bhis )(?<!\bher )(?<!\btheir )capture(?=\s+of\s)",
+        says="a capture",
+        check=Check.ARREST_MOMENT,
+        examples=(
+            "Amir Karimov's capture on Monday was announced by the ministry.",
+            "Markets rallied after the capture of the financier Amir Karimov.",
+        ),
+        counter_examples=(
+            "Amir Karimov's capture of the northern town surprised the army.",
+            "Amir Karimov fears capture if he returns home.",
+            "He faces the risk of capture.",
+        ),
+    ),
     Rule(  # American: "booked into the county jail"; also a police unit by its name
         T.DETAINED,
         "booked-into-jail",
@@ -2228,7 +2297,7 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "spent-time-in-custody",
         Form.SUBJECT,
-        rf"(?:spent|served|spending|serving|spends)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?:{_TERM}|{_N}\s+(?:days?|weeks?|months?|years?))(?:\s+and\s+(?:{_TERM}|{_N}\s+(?:days?|weeks?|months?)))?\s+in\s+(?:pre-?trial\s+)?(?:detention|custody)",
+        rf"{_SPENT_A_SPAN}\s+in\s+(?:pre-?trial\s+)?(?:detention|custody)",
         says="spent time in custody",
         state=True,
         examples=(
@@ -2236,6 +2305,23 @@ RULES: tuple[Rule, ...] = (
             "The poet, who spent two years in pre-trial detention, was acquitted.",
         ),
         counter_examples=("He spent two years in prison for fraud.",),
+    ),
+    # a span under house arrest told as the past: a state, background as a span in custody is
+    Rule(
+        T.HOUSE_ARREST,
+        "spent-time-under-house-arrest",
+        Form.SUBJECT,
+        rf"{_SPENT_A_SPAN}\s+(?:under|in)\s+house arrest",
+        says="spent time under house arrest",
+        state=True,
+        examples=(
+            "She had spent four months under house arrest.",
+            "The editor, who spent more than two years under house arrest, was acquitted.",
+        ),
+        counter_examples=(
+            "He spent two years in prison for fraud.",
+            "She spent four months fighting house arrest orders.",
+        ),
     ),
     # released
     Rule(

@@ -150,7 +150,12 @@ REJECTED = re.compile(
     r"turned down|thrown out)\b",
     re.I,
 )
-SERVING = re.compile(r"\b(?:serv\w*|spend\w*|complet\w*|finish\w*)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+SERVING = re.compile(
+    r"\b(?:serv\w*|spend\w*|complet\w*|finish\w*)\s+(?:[\w'’-]+\s+){0,5}$"
+    # a point reached in a term: "two years into a five-year sentence", "halfway through his"
+    r"|\b(?:days?|weeks?|months?|years?|halfway|midway)\s+(?:into|through)\s+(?:an?|his|her|their|the)\s+$",
+    re.I,
+)
 # "until his detention", "her detention on Monday": the moment of an arrest; otherwise
 # "his detention" is the state of being held ("his detention is unlawful").
 DETENTION_MOMENT = re.compile(
@@ -169,7 +174,8 @@ DATE_NEXT = re.compile(
     re.I,
 )
 PAROLE = re.compile(r"\bparole\b|\bearly release\b", re.I)
-TO_A_PLACE = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:to|from|into)\b")
+# (six words: a description and a name of three parts, "moved ailing poet Zaw Htet Aung to")
+TO_A_PLACE = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:to|from|into)\b")
 # "X's laptop was taken away": the subject a thing of someone's
 A_THING_OF_THEIRS = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){1,2}(?:was|were|has\s+been|had\s+been|have\s+been)\s+$", re.I
@@ -307,11 +313,13 @@ FUTURE_BEFORE = re.compile(
 )
 
 
-# "sentenced on Tuesday after a closed trial": the trial that ended in the verdict took place
+# "sentenced on Tuesday after a closed trial", "... on Wednesday in a closed trial": the trial
+# that ended in the verdict took place (only with a word before "trial": a bare "in a trial"
+# opens a comment on it more often, "..., in a trial that rights groups called unfair")
 VERDICT_AFTER_TRIAL = re.compile(
     r"\b(?:sentenced|convicted|acquitted|jailed|found\s+(?:not\s+)?guilty)\b[^;:]*?"
-    r"\b(?:after|following|at\s+the\s+(?:end|close)\s+of)\s+(?:(?:his|her|their|a|an|the)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?$",
+    r"\b(?:(?:after|following|at\s+the\s+(?:end|close)\s+of)\s+(?:(?:his|her|their|a|an|the)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?|in\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){1,2}?)$",
     re.I,
 )
 
@@ -358,9 +366,10 @@ CAUSE_BEFORE = re.compile(
 )
 
 
-# "seized the blogger X", "grabbed him": a person right after the verb, not "X's laptop"
+# "seized the blogger X", "grabbed him", "captured the mayor's aide X": a person right after
+# the verb, not "X's laptop"
 A_NAME_NEXT = re.compile(
-    r"\s+(?:him\b|them\b|(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+)*+(?!['’]))"
+    r"\s+(?:him\b|them\b|(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*(?:['’]s)?\s+){0,3}?[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+)*+(?!['’]))"
 )
 
 
