@@ -47,6 +47,7 @@ class Basis(StrEnum):
     PERFECT_OUTSIDE_LEAD = "present perfect outside the lead"
     LEAD = "in the lead: news"
     PAST_TENSE = "past tense: news"
+    RETELLS_LEAD = "undated, the kind of news the lead dates"
     ONGOING = "still going on: news"
     APPOSITION = "said of the person in passing: background"
     AFTER_BACKGROUND = "goes on from background: background"

@@ -76,13 +76,11 @@ from monitor.core.references import (
     PRONOUN_KIND,
     QUOTE_MARKS,
     ROLE_WORDS,
-    Gender,
+    Genders,
     Ref,
     RefKind,
     case_refs,
     described_as,
-    genders_in_text,
-    genders_of,
     group_refs,
     kin_named,
     kin_refs,
@@ -137,7 +135,7 @@ def extract_events(
     pub = published.date() if isinstance(published, datetime) else published
     sentences = split_sentences(text)
     title_end = text.find("\n\n")
-    genders = genders_of(mentions) | genders_in_text(text, mentions)
+    genders = Genders(text, mentions)  # each read when first asked for
     found_events: list[Reported] = []
     history: list[Ref] = []  # names seen so far, for pronouns
     last_group: tuple[str, ...] = ()
@@ -146,6 +144,7 @@ def extract_events(
     named_counts: dict[str, int] = {}  # how often each person was named so far
     events_seen = 0
     news: set[EventType] = set()  # what the title and lead report as news, about anyone
+    dated_news: set[EventType] = set()  # ... of it, what they date
     listing: ListHead | None = None  # "Those released include:", for the lines after it
     carried: bool | None = None  # whether the last dated event was news: for "hours later"
     carried_day: bool | None = None  # ... the last one dated to a day: for "the same night"
@@ -292,7 +291,9 @@ def extract_events(
             )
             if abroad:
                 of_sentence = _before_the_exile(of_sentence, abroad)
-            found_events += _repeating_news(_following_the_main(of_sentence), news)
+            found_events += _retelling_the_lead(
+                _repeating_news(_following_the_main(of_sentence), news), dated_news
+            )
             held_before = {
                 r.event.person_id: r.event.current
                 for r in of_sentence
@@ -309,7 +310,9 @@ def extract_events(
             if triggers is None:
                 triggers = find_triggers(sentence.text, lowered, hinted)
             lead = triggers
-            news |= _lead_news(place, lead, pub, dates)
+            types, dated_types = _lead_news(place, lead, pub, dates)
+            news |= types
+            dated_news |= dated_types
         if names and ";" in sentence.text[: names[0].start]:
             clause, rest, named = _after_semicolon(place, names)
             found_events += _group_events(text, clause, rest, named, pub)
@@ -571,14 +574,15 @@ IN_RELATIVE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*$", re.I)
 
 def _lead_news(
     place: Place, found: list[Found], pub: date | None, dates: list[When] | None = None
-) -> set[EventType]:
+) -> tuple[set[EventType], set[EventType]]:
     """The types of the events a title or lead sentence reports as news, whoever they
-    happened to ("A court on Thursday sentenced two editors"); ``dates``: the sentence's
-    dates, when the caller has them."""
+    happened to ("A court on Thursday sentenced two editors"), and those of them it dates
+    ("on Thursday"); ``dates``: the sentence's dates, when the caller has them."""
     text = place.sentence.text
     if dates is None:
         dates = find_dates(text, pub) if found else []
     types = set()
+    dated = set()
     for i, f in enumerate(found):
         if f.rule.state or IN_RELATIVE.search(text, 0, f.start) or is_blocked(f, text, (), None):
             continue
@@ -586,7 +590,9 @@ def _lead_news(
         timing = timing_of(f, place, when, pub)
         if timing is not None and timing.current:
             types.add(f.rule.type)
-    return types
+            if timing.basis is Basis.DATED_NEWS:
+                dated.add(f.rule.type)
+    return types, dated
 
 
 def _repeating_news(found: list[Reported], news: set[EventType]) -> list[Reported]:
@@ -600,6 +606,20 @@ def _repeating_news(found: list[Reported], news: set[EventType]) -> list[Reporte
         _as_news(r, Basis.REPEATS_NEWS)
         if r.basis is Basis.RELATIVE_CLAUSE and r.event.type in news and r.event.person_id in main
         else r
+        for r in found
+    ]
+
+
+def _retelling_the_lead(found: list[Reported], dated: set[EventType]) -> list[Reported]:
+    """ "Police detained a lawyer and two journalists in dawn raids on Tuesday ... Police
+    also detained X": an undated event told in the past tense after the lead's first dated
+    news, of a kind the lead dates as news (of anyone, named or not), tells that news of the
+    person: as dated as the lead, so no earlier stage of a release told after it ("X was
+    released under judicial control"). ``dated``: the types the lead dates as news."""
+    if not dated:
+        return found
+    return [
+        _as_news(r, Basis.RETELLS_LEAD) if r.basis in UNDATED_NEWS and r.event.type in dated else r
         for r in found
     ]
 
@@ -782,7 +802,7 @@ def _stand_ins(
     names: list[Ref],
     history: list[Ref],
     last_group: tuple[str, ...],
-    genders: dict[str, Gender],
+    genders: Genders,
     groups: Groups,
     trades: dict[str, set[str]],
     quoted_by: str | None = None,

@@ -1080,10 +1080,22 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "received-a-sentence",
         Form.SUBJECT,
-        rf"(?:received|was given|were given|got|was handed|were handed|handed down)\s+(?:an?\s+|\w+\s+){{0,2}}(?:{_TERM}\s+)?(?:prison\s+|jail\s+|suspended\s+|life\s+)?(?:sentences?|prison terms?|terms? in prison)",
+        rf"(?:received|was given|were given|got|was handed|were handed|handed down)\s+(?:an?\s+|\w+\s+){{0,2}}(?:{_TERM}\s+)?(?:prison\s+|jail\s+|suspended\s+|life\s+)?(?:sentences?|prison terms?|terms? in prison)"
+        # a term of years given to a person, bare: a prison term, not one of office
+        rf"|(?:received|was given|were given|got|was handed|were handed)\s+(?:an?\s+)?{_TERM}\s+"
+        r"(?:suspended\s+)?terms?(?!\s+(?:as|of\s+office|in\s+office|on\s+the|at\s+the)\b)",
         says="received a sentence",
-        examples=("She received a three-year prison sentence.", "He received a 2½ year sentence."),
-        counter_examples=("She received a letter.",),
+        examples=(
+            "She received a three-year prison sentence.",
+            "He received a 2½ year sentence.",
+            "Two other reporters received five-year terms that the court suspended.",
+            "The editor was handed a six-year term in a penal colony.",
+        ),
+        counter_examples=(
+            "She received a letter.",
+            "She was given a five-year term as chair of the board.",
+            "He received a two-year term on the council.",
+        ),
     ),
     Rule(
         T.SENTENCED,
@@ -2562,6 +2574,7 @@ RULES: tuple[Rule, ...] = (
             "He was airlifted to a prison 800 km away.",
             "He spent a year in the prison in Mahilyou, where he was moved in 2024.",
             "He was moved in 2025 from the police headquarters, known as La Tumba, to Tocorón.",
+            "She was taken from the prison to a hospital near the airport.",
         ),
         counter_examples=(
             "He was transferred to a new school.",
@@ -2574,6 +2587,8 @@ RULES: tuple[Rule, ...] = (
             "He flew to Agra to visit the jail.",
             "He was driven to the airport.",
             "She was taken into criminal detention on Monday.",  # an arrest
+            "She was taken from the prison straight to Noi Bai airport and flown to Germany.",
+            "He was driven from the colony to the Lithuanian border.",
         ),
     ),
     Rule(

@@ -19,8 +19,9 @@ made up. Every label was written and committed before the module was first run (
 
 First run: 3 of 8 articles fully right (events and names); 36 of 45 labelled events found
 (recall 0.80), 3 wrong extra events; 7 of 8 articles named exactly their people, and no
-namesake was read as the person, but "Barış Koçak" (listed as Baris Kocak: the Turkish
-dotless i) was not found at all, so his detention and release were lost. Missed besides:
+namesake was read as the person, but "Barış Koçak" (listed as Baris Kocak; the cedillas,
+not the dotless i as first guessed) was not found at all, so his detention and release were
+lost. Missed besides:
 the sentences and the release of two people listed in an apposition to a plural subject
 ("Two other staff, the camerawoman A and the editor B, received five-year terms that the
 court suspended, and they were freed in the courtroom"); the detention of the second of
@@ -30,6 +31,12 @@ lawyer A, whom a terrorism court sentenced in absentia to 10 years in June 2025"
 "taken from the prison straight to the airport" read as a transfer; "a court had ordered
 her release on November 21, but she was never freed" read as a release; a demand "must
 release A, drop all charges against B" read as A's charges dropped.
+
+After the classes fixed (``CLASSES`` here; the rule table's ``received-a-sentence`` and
+``moved-to-prison`` examples; a list in plain letters finds a text's cedillas,
+test_name_breadth): 8 of 8 articles right, 45 of 45 events, no wrong extra event, every
+article naming exactly its people; eval-dev, eval-dev2 and eval-dev3 ``monitor scan``
+output unchanged.
 """
 
 from __future__ import annotations
@@ -455,34 +462,151 @@ ARTICLES_NAMED: dict[str, tuple[set[str], list[tuple[str, str]]]] = {
     ),
 }
 
-NOT_YET: dict[str, str] = {
-    "wire-verdict-suspended-terms-and-acquittal": (
-        'an apposition listing a plural subject ("Two other staff, the camerawoman A and the '
-        'editor B, received five-year terms ... and they were freed") gives them no event'
+NOT_YET: dict[str, str] = {}
+NOT_YET_NAMED: dict[str, str] = {}
+
+# The classes fixed after the first run, each with examples and counter-examples
+CLASSES: list[tuple[str, Events]] = [
+    # a bare term of years received, given or handed is a prison term (not one of office)
+    (
+        "Aigerim Satybaldieva received a five-year term on Tuesday.",
+        {("satybaldieva", "sentenced", True)},
     ),
-    "wire-dawn-raids-remand-and-judicial-control": (
-        "a Turkish dotless i in the text (Barış) against a plain i in the watchlist (Baris) "
-        'names no one; the second of "detained A, a reporter for X, and B, an editor" gets '
-        "no event"
+    (
+        "Nurbek Osmonov was handed a six-year term in a penal colony on Tuesday.",
+        {("osmonov", "sentenced", True)},
     ),
-    "wire-release-into-exile-others-held": (
-        'an arrest of "another member of the group, the activist A" gives A no event; "taken '
-        'from the prison straight to the airport" is read as a transfer'
+    ("Nurbek Osmonov was given a five-year term as head of the union on Tuesday.", NONE),
+    # a relative clause of the object, closed by ", and", then the subject's next verb
+    (
+        "Aigerim Satybaldieva and Nurbek Osmonov received five-year terms that the court "
+        "suspended, and they were freed in the courtroom.",
+        {
+            ("satybaldieva", "sentenced", True),
+            ("satybaldieva", "released", True),
+            ("osmonov", "sentenced", True),
+            ("osmonov", "released", True),
+        },
     ),
-    "press-release-lawyer-rotated-new-case": (
-        '"a court had ordered her release, but she was never freed" is read as a release; '
-        '"A, whom a court sentenced in absentia" gives A no sentence'
+    (
+        "Two other staff, the camerawoman Aigerim Satybaldieva and the editor Nurbek Osmonov, "
+        "received five-year terms that the court suspended, and were freed in the courtroom.",
+        {
+            ("satybaldieva", "sentenced", True),
+            ("satybaldieva", "released", True),
+            ("osmonov", "sentenced", True),
+            ("osmonov", "released", True),
+        },
     ),
-    "press-freedom-group-verdict-and-new-arrest": (
-        'a demand "must release A, drop all charges against B" is read as charges dropped'
+    (  # ... "they" for one person is someone else
+        "Nurbek Osmonov received a term that the court suspended, and they were freed.",
+        NONE,
     ),
-}
-NOT_YET_NAMED: dict[str, str] = {
-    "wire-dawn-raids-remand-and-judicial-control": (
-        "a Turkish dotless i in the text (Barış) against a plain i in the watchlist (Baris) "
-        "names no one"
+    ("Nurbek Osmonov wrote about a man who was tortured, and was detained on Monday.", NONE),
+    # an earlier stage joined by "and" to the latest stage in one sentence is news too, but
+    # not across time told between them, nor joined to a stage that is no longer the news
+    (
+        "Aigerim Satybaldieva was arrested, spent two years in jail and was freed on Monday.",
+        {("satybaldieva", "detained", False), ("satybaldieva", "released", True)},
     ),
-}
+    (
+        "Nurbek Osmonov was pardoned on Tuesday. The decree was short. Officials gave no "
+        "reason. Osmonov was arrested after a rally and sentenced to seven years.",
+        {
+            ("osmonov", "pardoned", True),
+            ("osmonov", "detained", False),
+            ("osmonov", "sentenced", False),
+        },
+    ),
+    # an undated event after a lead that dates news of its kind (of people not named) is that
+    # news, and no earlier stage of a release told after it
+    (
+        "Turkish police detained a lawyer and two journalists in dawn raids on Tuesday. The "
+        "lawyer was taken from her home. Police also detained Barış Koçak, a reporter, and "
+        "Hatice Özdemir, an editor.\n\nKoçak and Özdemir were released under judicial control.",
+        {
+            ("kocak", "detained", True),
+            ("kocak", "released", True),
+            ("ozdemir", "detained", True),
+            ("ozdemir", "released", True),
+        },
+    ),
+    (  # ... a lead that dates none
+        "Turkish police detained a lawyer and two journalists in dawn raids. The lawyer was "
+        "taken from her home. Police also detained Barış Koçak, a reporter.\n\nKoçak was "
+        "released under judicial control on Thursday.",
+        {("kocak", "detained", False), ("kocak", "released", True)},
+    ),
+    # an arrest of "another member of the group, the activist X": X
+    (
+        "On Sunday, police arrested another member of the same online group, the "
+        "environmental activist Lê Quốc Bảo.",
+        {("le-bao", "detained", True)},
+    ),
+    ("On Sunday, police arrested another member of the group, the brother of Lê Quốc Bảo.", NONE),
+    # "X, whom a court sentenced": X is the verb's object
+    (
+        "The group also documented the case of the lawyer Ahmed Samir Fathy, whom a terrorism "
+        "court sentenced in absentia to 10 years in June 2025.",
+        {("fathy", "sentenced", False)},
+    ),
+    (
+        "Ahmed Samir Fathy, whom police arrested on Monday, was freed on Tuesday.",
+        {
+            ("fathy", "detained", True),
+            ("fathy", "released", True),
+        },
+    ),
+    ("Ahmed Samir Fathy, whom police say they arrested on Monday, denies it.", NONE),
+    # taken out of prison to an airport or a border is no move to another place of custody
+    (
+        "Nguyen Thi Thu Ha was taken from An Phuoc prison straight to Noi Bai airport late on "
+        "Tuesday.",
+        NONE,
+    ),
+    (
+        "Nguyen Thi Thu Ha was taken from An Phuoc prison to a hospital near the airport on "
+        "Tuesday.",
+        {("nguyen-ha", "transferred", True)},
+    ),
+    # a release ordered, "but she was never freed"; a release ordered in the relative clause
+    # of one whom the sentence asks to free
+    (
+        "A court ordered the release of Hoda Abdel Rahman on Monday, but she was never freed.",
+        NONE,
+    ),
+    (
+        "Egyptian authorities should release the lawyer Hoda Abdel Rahman, who was added to a "
+        "new case the day after a court ordered her release, the group said.",
+        NONE,
+    ),
+    (
+        "A court ordered the release of Hoda Abdel Rahman on Monday, and she walked free hours "
+        "later.",
+        {("abdelrahman", "released", True)},
+    ),
+    (
+        "The authorities should now free the others, the group said after a court ordered the "
+        "release of Hoda Abdel Rahman on Monday.",
+        {("abdelrahman", "released", True)},
+    ),
+    # a verb in a series under a modal is a demand too
+    (
+        "The authorities must release Denis Gritsuk, drop all charges against Olga Lobanova, "
+        "and stop jailing reporters, the group said.",
+        NONE,
+    ),
+    (
+        "Prosecutors took Denis Gritsuk to court, dropped the charges against Olga Lobanova "
+        "and closed the case on Monday.",
+        {("lobanova", "charges_dropped", True)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASSES)
+def test_a_fixed_class_reads_its_examples(text: str, expected: Events) -> None:
+    assert events(text) == expected
 
 
 def test_the_round_holds_eight_articles() -> None:
