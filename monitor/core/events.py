@@ -42,6 +42,7 @@ from monitor.core.event_tidy import (
 )
 from monitor.core.event_when import (
     DATED,
+    STRIKE_REASON,
     Basis,
     Timing,
     date_for,
@@ -96,7 +97,7 @@ from monitor.core.references import (
 )
 from monitor.core.regex_needs import guard_patterns, needed_words
 from monitor.core.sentences import Place, Sentence, split_sentences
-from monitor.core.trigger_rules import AMNESTY_THE_GROUP
+from monitor.core.trigger_rules import AMNESTY_THE_GROUP, RULES
 from monitor.core.triggers import (
     NON_CUSTODIAL,
     Form,
@@ -146,6 +147,7 @@ def extract_events(
     news: set[EventType] = set()  # what the title and lead report as news, about anyone
     dated_news: set[EventType] = set()  # ... of it, what they date
     listing: ListHead | None = None  # "Those released include:", for the lines after it
+    list_group: tuple[str, ...] = ()  # the people its lines named so far
     carried: bool | None = None  # whether the last dated event was news: for "hours later"
     carried_day: bool | None = None  # ... the last one dated to a day: for "the same night"
     timeline: Ref | None = None  # whose case the dated lines after "Key dates in her case:" tell
@@ -352,8 +354,17 @@ def extract_events(
             and not named_before
         ):  # "A lawyer was detained on Tuesday. Police gave no reason. X had ...": the lead's
             found_events += _named_after_events(text, before_quiet, sentence, names, pub)
+        listed_now = False  # whether the sentence is an entry of a list that names someone
         if listing is not None:
             if _is_list_item(text, previous, sentence):
+                # (a bulleted or numbered line: not a short line after the list)
+                listed_now = bool(names) and (
+                    BULLET.match(sentence.text) is not None
+                    or (
+                        previous is not None
+                        and NUMBER_ONLY.fullmatch(previous.sentence.text) is not None
+                    )
+                )
                 if names and not (
                     _relative_of(sentence.text[: names[0].start])
                     or RELATION_AFTER.match(sentence.text, names[0].end)
@@ -364,6 +375,7 @@ def extract_events(
                     )
             else:
                 listing = None
+                list_group = ()
         if hinted and (
             sentence.text.rstrip().endswith(":")
             or (
@@ -404,6 +416,8 @@ def extract_events(
             for person, trade in described_as(sentence.text, names):
                 trades.setdefault(person, set()).add(trade)
             last_group = tuple(dict.fromkeys(p for r in names for p in r.people))
+            if listed_now:  # "- A (7 years); - B (6 years) ... All six were arrested": the list
+                list_group = last_group = tuple(dict.fromkeys(list_group + last_group))
             for ref in names:
                 for person in ref.people:
                     named_counts[person] = named_counts.get(person, 0) + 1
@@ -1222,6 +1236,15 @@ def _headed_entries(text: str, place: Place, names: list[Ref], pub: date | None)
 # One sentence
 
 
+# "X collapsed in his cell and was taken to hospital. He was returned to prison the next
+# day": back from the hospital the sentence before tells of, a move between places of
+# custody, not a new detention ("X was freed in May. He was returned to prison in June" is,
+# and so is "She visited her mother in hospital. She was sent back to prison")
+BACK_TO_PRISON = "detained.returned-to-prison"
+BACK_FROM_HOSPITAL = next(r for r in RULES if r.name == "transferred.returned-from-hospital")
+HOSPITAL = re.compile(r"\b(?:hospital|clinic|infirmary)\b", re.I)
+
+
 def _sentence_events(
     place: Place,
     found: list[Found],
@@ -1242,10 +1265,20 @@ def _sentence_events(
     dated = known_dates is not None
     events: list[Reported] = []
     subject: Subject | None = None
+    strike: tuple[Found, Timing] | None = None  # the last hunger strike told, and its timing
     unsaid = next((r for r in refs if r.start == r.end), None)  # ``BARE_PARTICIPLE``'s
     if unsaid is not None:
         refs = [r for r in refs if r is not unsaid]
     for i, f in enumerate(found):
+        if (
+            f.rule.name == BACK_TO_PRISON
+            and previous is not None
+            and HOSPITAL.search(previous.sentence.text)
+            and any(  # (taken there: not "visited her mother in hospital")
+                g.rule.type is EventType.TRANSFERRED for g in find_triggers(previous.sentence.text)
+            )
+        ):
+            f = Found(BACK_FROM_HOSPITAL, f.start, f.end)
         next_start = _next_start(found, i, len(text))
         chained = (
             subject is not None
@@ -1340,6 +1373,17 @@ def _sentence_events(
             and timing.current
         ):  # "On 14 June 2024 the court announced its verdict. X was sentenced to five years."
             timing = Timing(False, None, Basis.IN_A_PAST_PARAGRAPH)
+        if (
+            strike is not None
+            and f.rule.type is not EventType.HUNGER_STRIKE
+            and STRIKE_REASON.match(text, strike[0].end, f.start)
+            # (not a reason dated on its own: "in protest at his sentence, which an appeals
+            # court upheld in September")
+            and (own_date is None or own_date.start < f.start)
+        ):  # "on hunger strike since 1 November in protest at being denied medical care"
+            timing = strike[1]
+        if f.rule.type is EventType.HUNGER_STRIKE and timing is not None:
+            strike = (f, timing)
         if subject and subject.found is f:
             subject = Subject(f, who, timing)
         if timing is None:
