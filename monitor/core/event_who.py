@@ -339,6 +339,9 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
                     return named
         return _subject(f, sentence, refs) or tuple(inside)
     pre = sentence[: f.start]
+    whom = _whom_object(f, sentence, refs)
+    if whom:  # "X, whom a court sentenced in absentia": X, the verb's object
+        return whom
     caused = _caused(f, sentence, refs)
     if caused:  # "ordered him freed", "had her arrested": the object before the participle
         return caused
@@ -403,6 +406,26 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     ):
         return ()  # "convicted his co-accused, the activist Y Z, ..., and fined him": Y Z
     return found or _the_one_person(f, sentence, refs)
+
+
+# "X, whom a terrorism court sentenced in absentia", "X, whom police had arrested": a
+# relative clause whose verb's object is the name before it (its subject a few words, no
+# verb of its own: not "X, whom police say they saw")
+WHOM_OBJECT = re.compile(
+    r"\s*,\s*whom\s+(?:(?:the|a|an)\s+)?(?:(?!(?:say|says|said|believe|believed|told|allege[sd]?)\s)"
+    r"[\w'’-]+\s+){0,4}?(?:(?:had|has|have|later|then|also|eventually)\s+)*$",
+    re.I,
+)
+
+
+def _whom_object(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
+    """The name whose "whom" clause the verb ``f`` is in, as its object, if any."""
+    if ", whom" not in sentence[max(0, f.start - 80) : f.start].lower():
+        return ()
+    before = [r for r in refs if r.end <= f.start and r.kind is RefKind.NAME]
+    if before and WHOM_OBJECT.fullmatch(sentence, before[-1].end, f.start):
+        return (before[-1],)
+    return ()
 
 
 # "X's lawyers say they will appeal the 14-year sentence": the client's sentence (the
@@ -1024,11 +1047,13 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         # X said he was detained": the pronoun is X)
     if gap.lstrip().startswith(",") and RELATION_APPOSITION.search(head):
         return ()  # "Y, son of jailed politician X, was sentenced": Y, whom no one matched
+    object_clause = None
     if WHO_WORD.search(gap) and not (
         APPOSITIVE_WHO.match(gap)
         or LIST_WHO.match(gap)
         or CLOSED_WHO.match(gap)  # "X, the paper's correspondent, who is ..., was"
         or _described_who(gap)
+        or (object_clause := OBJECT_CLAUSE_AND.fullmatch(gap))
     ):
         return ()  # "she attended a funeral for a girl who died": the girl died
     group = [nearest]
@@ -1036,7 +1061,21 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         if not LIST_GAP.match(sentence[ref.end : group[0].start]):
             break
         group.insert(0, ref)
+    if object_clause is not None and object_clause.group("they") and len(group) < 2:
+        return ()  # "X received a term that the court cut, and they were freed": others
     return tuple(group)
+
+
+# "X and Y received terms that the court suspended, and they were freed": a relative clause
+# of the verb's object, closed by ", and", then the subject's next verb (with "they" for a
+# subject of several): still the subject's (not "X wrote about a man who was detained", nor
+# after a description, "X, a reporter who was detained, and ...")
+OBJECT_CLAUSE_AND = re.compile(
+    r",?\s+(?!(?:a|an|the|his|her|their|who|whom|whose|which|that)\s)[a-z][\w'’-]*\s[^,;:]*?"
+    r"\b(?:that|which|who|whom)\b[^,;:]*,\s*and\s+"
+    r"(?:(?P<they>they)\s+)?(?:(?:was|were)\s+)?(?:(?:\w+ly|also|later|then)\s+)*",
+    re.I,
+)
 
 
 # "Lawyers for X, sentenced on 2 October, filed an appeal", "Relatives of X, jailed in 2023,
@@ -1092,9 +1131,11 @@ def _apposition_owner(sentence: str, before: list[Ref]) -> Ref | None:
     return previous if APPOSITION_OF.match(sentence, previous.end, nearest.start) else None
 
 
-# "arrested a prominent cleric, Archbishop X": a description, then the name after a comma
+# "arrested a prominent cleric, Archbishop X": a description, then the name after a comma;
+# also "another member of the group, the environmental activist X": a description again
 APPOSED_OBJECT = re.compile(
-    r"^\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+,\s+(?:[A-Z][\w'’-]*\.?\s+){0,2}$"
+    r"^\s*(?:a|an|the|another)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+,\s+"
+    r"(?:(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){1,3})?(?:[A-Z][\w'’-]*\.?\s+){0,2}$"
 )
 
 

@@ -440,6 +440,24 @@ RULES: tuple[Rule, ...] = (
         ),
         counter_examples=("The judge rejected his request for a new lawyer.",),
     ),
+    Rule(  # the request's maker after "by" or "from", what was asked after "to be"
+        T.PAROLE_DENIED,
+        "rejected-request-by-to-be-freed-early",
+        Form.NOUN,
+        r"(?:rejected|rejects|dismissed|dismisses|denied|denies|refused|refuses|turned\s+down|"
+        r"turns\s+down)\s+(?:a|an|the)\s+(?:request|application|petition|bid|plea|motion)"
+        r"(?=\s+(?:by|from)\s+[^.;]{1,80}?\bto\s+be\s+(?:released|freed|let\s+out)\s+"
+        r"(?:early|on\s+parole)\b)",
+        says="asked to be freed early, refused",
+        examples=(
+            "A court turned down a request by the jailed economist to be released early.",
+            "The board rejected an application from the poet to be freed on parole.",
+        ),
+        counter_examples=(
+            "A court turned down a request by the prosecutor to have him moved.",
+            "The court rejected a request by the defence to be heard early.",
+        ),
+    ),
     Rule(
         T.PAROLE_DENIED,
         "rejected-parole-request",
@@ -1096,10 +1114,22 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "received-a-sentence",
         Form.SUBJECT,
-        rf"(?:received|was given|were given|got|was handed|were handed|handed down)\s+(?:an?\s+|\w+\s+){{0,2}}(?:{_TERM}\s+)?(?:prison\s+|jail\s+|suspended\s+|life\s+)?(?:sentences?|prison terms?|terms? in prison)",
+        rf"(?:received|was given|were given|got|was handed|were handed|handed down)\s+(?:an?\s+|\w+\s+){{0,2}}(?:{_TERM}\s+)?(?:prison\s+|jail\s+|suspended\s+|life\s+)?(?:sentences?|prison terms?|terms? in prison)"
+        # a term of years given to a person, bare: a prison term, not one of office
+        rf"|(?:received|was given|were given|got|was handed|were handed)\s+(?:an?\s+)?{_TERM}\s+"
+        r"(?:suspended\s+)?terms?(?!\s+(?:as|of\s+office|in\s+office|on\s+the|at\s+the)\b)",
         says="received a sentence",
-        examples=("She received a three-year prison sentence.", "He received a 2½ year sentence."),
-        counter_examples=("She received a letter.",),
+        examples=(
+            "She received a three-year prison sentence.",
+            "He received a 2½ year sentence.",
+            "Two other reporters received five-year terms that the court suspended.",
+            "The editor was handed a six-year term in a penal colony.",
+        ),
+        counter_examples=(
+            "She received a letter.",
+            "She was given a five-year term as chair of the board.",
+            "He received a two-year term on the council.",
+        ),
     ),
     Rule(
         T.SENTENCED,
@@ -2578,6 +2608,7 @@ RULES: tuple[Rule, ...] = (
             "He was airlifted to a prison 800 km away.",
             "He spent a year in the prison in Mahilyou, where he was moved in 2024.",
             "He was moved in 2025 from the police headquarters, known as La Tumba, to Tocorón.",
+            "She was taken from the prison to a hospital near the airport.",
         ),
         counter_examples=(
             "He was transferred to a new school.",
@@ -2590,6 +2621,8 @@ RULES: tuple[Rule, ...] = (
             "He flew to Agra to visit the jail.",
             "He was driven to the airport.",
             "She was taken into criminal detention on Monday.",  # an arrest
+            "She was taken from the prison straight to Noi Bai airport and flown to Germany.",
+            "He was driven from the colony to the Lithuanian border.",
         ),
     ),
     Rule(
