@@ -83,6 +83,19 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), named_params(ROWS, {}))
+# rows still read wrongly: the class is fixed in a later step of issue 14
+CLASS = (
+    "fled: 'exiled' before a role or title ('the exiled opposition leader X', 'X, an "
+    "exiled member of parliament') is not read as exile"
+)
+NOT_YET = {
+    "exiled-before-a-title": CLASS,
+    "the-exiled-former-editor": CLASS,
+    "an-exiled-member": CLASS,
+    "the-exiled-prince": CLASS,
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named_params(ROWS, NOT_YET))
 def test_exile_as_a_state(text: str, expected: Events) -> None:
     assert read(text) == expected

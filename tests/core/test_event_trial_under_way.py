@@ -95,6 +95,24 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("title", "text", "expected"), named_params(ROWS, {}))
+# rows still read wrongly: the class is fixed in a later step of issue 14
+CLASS = (
+    "trial: a trial told as going on ('continued', 'under way', 'entered its third "
+    "week', 'is standing trial', 'dragged on', 'put X on trial') is not read as a "
+    "trial"
+)
+NOT_YET = {
+    "headline-under-way": CLASS,
+    "headline-underway": CLASS,
+    "trial-continued": CLASS,
+    "entered-its-third-week": CLASS,
+    "is-standing-trial": CLASS,
+    "as-his-trial-dragged-on": CLASS,
+    "put-on-trial-active": CLASS,
+    "put-a-description-on-trial": CLASS,
+}
+
+
+@pytest.mark.parametrize(("title", "text", "expected"), named_params(ROWS, NOT_YET))
 def test_a_trial_going_on_is_a_trial(title: str, text: str, expected: Events) -> None:
     assert read(text, title) == expected
