@@ -147,6 +147,7 @@ def extract_events(
     news: set[EventType] = set()  # what the title and lead report as news, about anyone
     dated_news: set[EventType] = set()  # ... of it, what they date
     listing: ListHead | None = None  # "Those released include:", for the lines after it
+    list_group: tuple[str, ...] = ()  # the people its lines named so far
     carried: bool | None = None  # whether the last dated event was news: for "hours later"
     carried_day: bool | None = None  # ... the last one dated to a day: for "the same night"
     timeline: Ref | None = None  # whose case the dated lines after "Key dates in her case:" tell
@@ -353,8 +354,17 @@ def extract_events(
             and not named_before
         ):  # "A lawyer was detained on Tuesday. Police gave no reason. X had ...": the lead's
             found_events += _named_after_events(text, before_quiet, sentence, names, pub)
+        listed_now = False  # whether the sentence is an entry of a list that names someone
         if listing is not None:
             if _is_list_item(text, previous, sentence):
+                # (a bulleted or numbered line: not a short line after the list)
+                listed_now = bool(names) and (
+                    BULLET.match(sentence.text) is not None
+                    or (
+                        previous is not None
+                        and NUMBER_ONLY.fullmatch(previous.sentence.text) is not None
+                    )
+                )
                 if names and not (
                     _relative_of(sentence.text[: names[0].start])
                     or RELATION_AFTER.match(sentence.text, names[0].end)
@@ -365,6 +375,7 @@ def extract_events(
                     )
             else:
                 listing = None
+                list_group = ()
         if hinted and (
             sentence.text.rstrip().endswith(":")
             or (
@@ -405,6 +416,8 @@ def extract_events(
             for person, trade in described_as(sentence.text, names):
                 trades.setdefault(person, set()).add(trade)
             last_group = tuple(dict.fromkeys(p for r in names for p in r.people))
+            if listed_now:  # "- A (7 years); - B (6 years) ... All six were arrested": the list
+                list_group = last_group = tuple(dict.fromkeys(list_group + last_group))
             for ref in names:
                 for person in ref.people:
                     named_counts[person] = named_counts.get(person, 0) + 1

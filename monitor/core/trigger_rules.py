@@ -424,6 +424,24 @@ RULES: tuple[Rule, ...] = (
         ),
         counter_examples=("The judge rejected his request for a new lawyer.",),
     ),
+    Rule(  # the request's maker after "by" or "from", what was asked after "to be"
+        T.PAROLE_DENIED,
+        "rejected-request-by-to-be-freed-early",
+        Form.NOUN,
+        r"(?:rejected|rejects|dismissed|dismisses|denied|denies|refused|refuses|turned\s+down|"
+        r"turns\s+down)\s+(?:a|an|the)\s+(?:request|application|petition|bid|plea|motion)"
+        r"(?=\s+(?:by|from)\s+[^.;]{1,80}?\bto\s+be\s+(?:released|freed|let\s+out)\s+"
+        r"(?:early|on\s+parole)\b)",
+        says="asked to be freed early, refused",
+        examples=(
+            "A court turned down a request by the jailed economist to be released early.",
+            "The board rejected an application from the poet to be freed on parole.",
+        ),
+        counter_examples=(
+            "A court turned down a request by the prosecutor to have him moved.",
+            "The court rejected a request by the defence to be heard early.",
+        ),
+    ),
     Rule(
         T.PAROLE_DENIED,
         "rejected-parole-request",
