@@ -46,10 +46,11 @@ as an arrest; "two years into a five-year sentence" read as a sentence passed on
 After the fixes of their classes (the rule table's ``house_arrest.spent-time-under-house-arrest``,
 a point reached in a term as a state in ``a-term-sentence``'s counter-examples,
 ``trial-began``'s "sentenced ... in a closed trial", and ``CLASSES`` here: a hashtag among
-a description's words, "jailed" after a verb as an adjective; ``SPELLINGS``: a Belarusian
--au for a Russian -ov, "Abdel" or "Abdul" joined to the name after it, Fahd for Fahad):
-39 of 43 items, 43 of 47 events, no wrong extra event, every item names exactly its people;
-the four items left are strict xfails naming their class (``NOT_YET``).
+a description's words, "jailed" after a verb as an adjective, a description with a
+relative clause of an event; ``SPELLINGS``: a Belarusian -au for a Russian -ov, "Abdel" or
+"Abdul" joined to the name after it, Fahd for Fahad): 40 of 43 items, 44 of 47 events, no
+wrong extra event, every item names exactly its people; the three items left are strict
+xfails naming their class (``NOT_YET``).
 """
 
 from __future__ import annotations
@@ -557,10 +558,6 @@ ITEMS: list[FeedItem] = [
 
 # name → the class still read wrongly (strict xfails)
 NOT_YET: dict[str, str] = {
-    "iran-family-warns-prosecutors-seek-death": (
-        'a description with a relative clause after the person is named ("against the '
-        '31-year-old singer, who was arrested in September") does not stand for the person'
-    ),
     "azerbaijan-moved-to-hospital-doctor-refused": (
         'a denial of care in a sentence that does not name the person ("The lawyer said '
         "guards had refused to call a doctor\") is nobody's"
@@ -629,6 +626,43 @@ CLASSES: list[tuple[str, str, Events]] = [
         "Court news",
         "A court in Yangon, Myanmar, convicted Zaw Htet Aung of treason.",
         {("zawhtet", "sentenced", True)},
+    ),
+    # a description with a relative clause of an event, closed off by a comma, stands for
+    # the person ("... against the 31-year-old singer, who was arrested in September")
+    (
+        "Court news",
+        "Sepideh Gholamzade spoke on Thursday. Prosecutors want to execute the 31-year-old "
+        "singer, who was arrested in September.",
+        {("gholamzadeh", "detained", False)},
+    ),
+    (
+        "Court news",
+        "The family of Sepideh Gholamzade said on Thursday that prosecutors are seeking the "
+        "death penalty against the singer, who was arrested in September.",
+        {("gholamzadeh", "detained", False)},
+    ),
+    (  # ... not after the person, named or "she", in the same sentence: someone else
+        "Court news",
+        "Sepideh Gholamzade spoke on Thursday. She sang with the singer, who was arrested in "
+        "September.",
+        NONE,
+    ),
+    (
+        "Court news",
+        "Sepideh Gholamzade said prosecutors want to execute the singer, who was arrested in "
+        "September.",
+        NONE,
+    ),
+    (  # ... nor a role anyone around may have, nor a clause of no event
+        "Court news",
+        "Sepideh Gholamzade spoke on Thursday. Police questioned the lawyer, who was arrested "
+        "in September.",
+        NONE,
+    ),
+    (
+        "Court news",
+        "Sepideh Gholamzade spoke on Thursday. She met the singer, who was born in September.",
+        NONE,
     ),
 ]
 
