@@ -32,6 +32,7 @@ from itertools import compress, count, filterfalse, pairwise
 from operator import and_, is_, methodcaller, ne, not_
 from typing import NamedTuple
 
+from monitor.core.regex_needs import needed_text
 from monitor.core.wordlists import VIETNAMESE_FAMILY_NAMES
 
 CYRILLIC = {
@@ -127,6 +128,13 @@ FAMILY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"y", "i"),
         (r"(.)\1+", r"\1"),  # Mammadov / Mamadov, Akhmetova / Ahmetova
     )
+)
+
+# Each family rule with a text every match of it holds ("" when none is certain): a rule
+# runs only on a part that holds it (``_raw_key``). A word unseen before, keyed as it is
+# read, is then gone through by a few of the rules, not by all twenty-three.
+_FAMILY_STEPS = tuple(
+    (pattern, replacement, needed_text(pattern.pattern)) for pattern, replacement in FAMILY_RULES
 )
 
 # Given names that languages spell differently (not only transliterations).
@@ -246,10 +254,10 @@ _ABD = re.compile(r"^abd[aeu]l(?=.)")  # Abdel / Abdul / Abdal + name, written a
 @lru_cache(maxsize=262_144)
 def key(folded: str) -> str:
     """The spelling-family key of one folded name part (a word, or a hyphenated word)."""
-    letters = "".join(c for c in folded if c.isalpha())
+    letters = folded if folded.isalpha() else "".join(c for c in folded if c.isalpha())
     if not letters.isascii():  # Arabic, Han, ...: no Latin families to collapse
         return letters
-    letters = _raw_key(_ABD.sub("abdal", letters))
+    letters = _raw_key(_ABD.sub("abdal", letters) if letters.startswith("abd") else letters)
     if letters in ARABIC_ARTICLES:  # after the families, so that "Ell" keys as "El" does
         return "al"
     return _GIVEN_NAMES.get(letters, letters)
@@ -267,8 +275,9 @@ def _given_names() -> dict[str, str]:
 def _raw_key(folded: str) -> str:
     for _ in range(4):  # the rules feed each other (-iyeva → -ieva → -eva): run to a fixed point
         before = folded
-        for pattern, replacement in FAMILY_RULES:
-            folded = pattern.sub(replacement, folded)
+        for pattern, replacement, needed in _FAMILY_STEPS:
+            if needed in folded:  # (most rules: a letter or two the part lacks, tested at once)
+                folded = pattern.sub(replacement, folded)
         if folded == before:
             break
     return folded
