@@ -763,8 +763,11 @@ def _label(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...] | None:
 # "X was among 20 prisoners pardoned", "X is among those freed", "X was one of the 40
 # prisoners pardoned"
 AMONG = re.compile(
-    r"\b(?:was|were|is|are)\s+(?:also\s+|reportedly\s+)?(?:among|one\s+of)\s+"
-    r"(?:the\s+|those\s+)?(?:[\w-]+\s+){0,4}?$",
+    r"(?:\b(?:was|were|is|are)\s+(?:also\s+|reportedly\s+)?|"
+    # ... or a headline's, right after a name: "Ex-minister X among 3,000 freed"
+    r"(?-i:[A-Z][\w'’-]*)\s+)"
+    # (a number with its thousands: "among 3,000 prisoners freed")
+    r"(?:among|one\s+of)\s+(?:the\s+|those\s+)?(?:(?:\d{1,3}(?:,\d{3})+|[\w-]+)\s+){0,4}?$",
     re.I,
 )
 # a participle before the plural noun it describes: "among several imprisoned activists"
@@ -981,10 +984,59 @@ def _speech_aside(f: Found, sentence: str, before: list[Ref]) -> tuple[int, int]
     return m.start(), m.end()
 
 
+# A verb chained by "and" to the subject's own clause, however long, past a speech aside:
+# "X returned to the capital in March to visit his ailing mother, days before what the
+# authorities called a plot, and was arrested", "X had previously been sent to a punishment
+# cell, his lawyer said, and in 2024 spent 12 days on hunger strike". The subject opens the
+# sentence (or follows a short fronted phrase) and its own verb comes right after it (not
+# "X's brother returned ..., and was detained"); nothing after "and" names another subject.
+_OWN_PAST = (
+    r"(?:[a-z]+ed|went|flew|came|drove|rode|wrote|spent|left|took|gave|made|met|ran|sent|got|"
+    r"saw|spoke|began|became|stood|sat|kept|found|brought|sought|fought|lost|won|paid|set|put|"
+    r"read|led|fell|rose|broke|chose|drew|grew|knew|threw|wore|told)"
+)
+OWN_CLAUSE = re.compile(
+    r"\s+(?:(?:\w+ly|also|then|later|once|had|has|have|been|previously)\s+)*"
+    rf"{_OWN_PAST}\b[^;:.!?\"“”()]{{0,240}}?"
+)
+CHAINED_TAIL = re.compile(
+    r",\s+(?:(?:he|she|they|(?:his|her|their|the|an?)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    rf"(?:{SPEECH}|claimed|alleged|insisted)\s*,\s+)?and\s+(?:(?:then|later|also)\s+)?"
+    r"(?:(?:in|on|since)\s+(?:[\w-]+\s+){1,3}?)?"
+    r"(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"|(?:spent|went|began|started|staged|launched|declared)\s+(?:[\w-]+\s+){0,3}?)$",
+    re.I,
+)
+SENTENCE_OPENING = re.compile(r"\W*(?:[^,;:]{1,40},\s*)?")
+
+
+def _chained_to_own_clause(f: Found, sentence: str, before: list[Ref]) -> Ref | None:
+    """The subject that opens the sentence, when ``f`` is chained by "and" to its own
+    clause (``CHAINED_TAIL``, ``OWN_CLAUSE``), or None."""
+    subject = before[0]
+    if not SENTENCE_OPENING.fullmatch(sentence, 0, subject.start):
+        return None
+    at = sentence.rfind(",", subject.end, f.start)
+    while at > subject.end:
+        tail = CHAINED_TAIL.fullmatch(sentence, at, f.start)
+        if tail:
+            break
+        at = sentence.rfind(",", subject.end, at)
+    else:
+        return None
+    if not OWN_CLAUSE.fullmatch(sentence, subject.end, at):
+        return None
+    return subject
+
+
 def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     before = [r for r in refs if r.end <= f.start and r.kind in SUBJECT_KINDS]
     if not before:
         return ()
+    if f.rule.form is not Form.NOUN and "," in sentence[before[0].end : f.start]:
+        chained_to = _chained_to_own_clause(f, sentence, before)
+        if chained_to is not None:  # "X returned ... to visit his mother, ..., and was arrested"
+            return (chained_to,)
     told = _speech_aside(f, sentence, before)
     if told is not None:  # "X, his mother said, was beaten": X
         before = [r for r in before if r.end <= told[0]]

@@ -2854,6 +2854,25 @@ RULES: tuple[Rule, ...] = (
         examples=("Guards refused to take her to the hospital.",),
         counter_examples=("Guards agreed to take her to the hospital.",),
     ),
+    # a doctor or an ambulance not called for the person: "guards refused to call a doctor
+    # for him"
+    Rule(
+        T.ILL_TREATMENT,
+        "refused-to-call-a-doctor",
+        Form.SUBJECT,
+        r"(?:refused|refusing|refuses|declined|failed)\s+to\s+(?:call|summon|fetch|send\s+for)\s+(?:a|an|any)\s+(?:doctor|ambulance|medic|paramedic)s?(?:\s+for\s+(?:him|her|them))?",
+        says="denied medical care",
+        examples=(
+            "Guards refused to call a doctor for him.",
+            "She collapsed, and guards refused to call an ambulance for her.",
+            "The poet said guards had refused to call a doctor for two days.",
+        ),
+        counter_examples=(
+            "Guards called a doctor for him at once.",
+            "He refused to see a doctor.",
+            "Guards refused to call his lawyer.",
+        ),
+    ),
     # care that doctors asked for, then refused by "it": "doctors had recommended that she
     # be taken to a hospital, but the prosecutor has refused to allow it"
     Rule(
