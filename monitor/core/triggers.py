@@ -360,6 +360,13 @@ GOING_ON = re.compile(
     r"entered\s+(?:its|a)\s+[\w-]+\s+(?:day|week|month|year))\b",
     re.I,
 )
+# ... told in the present: still going on, whatever else the article reports as news
+# ("released on bail on Wednesday; his trial continues")
+GOING_ON_NOW = re.compile(
+    r"(?:\s+(?:of|against|in\s+the\s+case\s+of)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s+"
+    r"(?:continues|resumes|drags\s+on|(?:(?:is|are|now)\s+)?under\s?way)\b",
+    re.I,
+)
 # "Preparations for his trial are under way", "in the run-up to her trial": not the trial
 PREPARING_FOR = re.compile(
     r"\b(?:preparations?|plans?|arrangements?|run-up|ahead|preparing|waiting|awaiting)\s+"
