@@ -763,8 +763,11 @@ def _label(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...] | None:
 # "X was among 20 prisoners pardoned", "X is among those freed", "X was one of the 40
 # prisoners pardoned"
 AMONG = re.compile(
-    r"\b(?:was|were|is|are)\s+(?:also\s+|reportedly\s+)?(?:among|one\s+of)\s+"
-    r"(?:the\s+|those\s+)?(?:[\w-]+\s+){0,4}?$",
+    r"(?:\b(?:was|were|is|are)\s+(?:also\s+|reportedly\s+)?|"
+    # ... or a headline's, right after a name: "Ex-minister X among 3,000 freed"
+    r"(?-i:[A-Z][\w'’-]*)\s+)"
+    # (a number with its thousands: "among 3,000 prisoners freed")
+    r"(?:among|one\s+of)\s+(?:the\s+|those\s+)?(?:(?:\d{1,3}(?:,\d{3})+|[\w-]+)\s+){0,4}?$",
     re.I,
 )
 # a participle before the plural noun it describes: "among several imprisoned activists"

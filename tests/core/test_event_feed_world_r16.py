@@ -43,14 +43,15 @@ amnesty: X among 3,000 freed") for a release; "had spent four months under house
 activist X detained" gave the sister's arrest to X; "jailed poet Ko X" in a headline read
 as an arrest; "two years into a five-year sentence" read as a sentence passed on the day.
 
-After the fixes of their classes (the rule table's ``house_arrest.spent-time-under-house-arrest``,
-a point reached in a term as a state in ``a-term-sentence``'s counter-examples,
-``trial-began``'s "sentenced ... in a closed trial", and ``CLASSES`` here: a hashtag among
-a description's words, "jailed" after a verb as an adjective, a description with a
-relative clause of an event; ``SPELLINGS``: a Belarusian -au for a Russian -ov, "Abdel" or
-"Abdul" joined to the name after it, Fahd for Fahad): 40 of 43 items, 44 of 47 events, no
-wrong extra event, every item names exactly its people; the three items left are strict
-xfails naming their class (``NOT_YET``).
+After the fixes of their classes (the rule table's ``house_arrest.spent-time-under-house-arrest``
+and ``ill_treatment.refused-to-call-a-doctor``, a point reached in a term as a state in
+``a-term-sentence``'s counter-examples, ``trial-began``'s "sentenced ... in a closed trial",
+and ``CLASSES`` here: a hashtag among a description's words, "jailed" after a verb as an
+adjective, a description with a relative clause of an event, "among 3,000 prisoners freed"
+and a headline's "X among 3,000 freed"; ``SPELLINGS``: a Belarusian -au for a Russian -ov,
+"Abdel" or "Abdul" joined to the name after it, Fahd for Fahad): 41 of 43 items, 45 of 47
+events, no wrong extra event, every item names exactly its people; the two items left are
+strict xfails naming their class (``NOT_YET``).
 """
 
 from __future__ import annotations
@@ -559,12 +560,8 @@ ITEMS: list[FeedItem] = [
 # name → the class still read wrongly (strict xfails)
 NOT_YET: dict[str, str] = {
     "azerbaijan-moved-to-hospital-doctor-refused": (
-        'a denial of care in a sentence that does not name the person ("The lawyer said '
-        "guards had refused to call a doctor\") is nobody's"
-    ),
-    "myanmar-amnesty-walked-out": (
-        'an amnesty named in a headline\'s label ("amnesty: X among 3,000 freed") does not '
-        "make the release a pardon"
+        'a denial of care in a sentence that names no one ("The lawyer said guards had '
+        'refused to call a doctor for two days": no "for him") is nobody\'s'
     ),
     "saudi-verdict-learned-late-al-joined": (
         "a verdict dated over a month back that is the item's news, learned of only now "
@@ -662,6 +659,33 @@ CLASSES: list[tuple[str, str, Events]] = [
     (
         "Court news",
         "Sepideh Gholamzade spoke on Thursday. She met the singer, who was born in September.",
+        NONE,
+    ),
+    # "among" a number with its thousands, and a headline's "X among 3,000 freed" (no "was")
+    (
+        "Court news",
+        "Khin Mar Win was among 3,000 prisoners freed in an amnesty on Thursday.",
+        {("khinmarwin", "pardoned", True)},
+    ),
+    (
+        "Myanmar amnesty: ex-minister Daw Khin Mar Win among 3,000 freed",
+        "Her lawyer said so.",
+        {("khinmarwin", "pardoned", True)},
+    ),
+    (
+        "Ex-minister Khin Mar Win among 300 freed",
+        "Her lawyer said so.",
+        {("khinmarwin", "released", True)},
+    ),
+    (  # ... but "among" a group described by a participle is what they are, no event
+        "Court news",
+        "Khin Mar Win was among 3,000 imprisoned activists.",
+        NONE,
+    ),
+    ("Khin Mar Win among 3,000 imprisoned activists, group says", "Her lawyer said so.", NONE),
+    (
+        "Court news",
+        "Khin Mar Win visited the prison. Anger among families freed from the camp grew.",
         NONE,
     ),
 ]
