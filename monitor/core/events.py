@@ -163,6 +163,7 @@ def extract_events(
     # follows it undated goes on with that story too ("... in 2024. He was beaten. He then
     # appeared before a prosecutor, who charged him")
     went_on_from_past = False
+    told_past = False  # whether the sentence before told only of an older story, some dated
     quoted_by: str | None = None  # whose quotation the sentence before ended in
     watched_spoke = False  # the sentence before opened with a watched person
     opened_by: Ref | None = None  # the one watched person the sentence before opened with
@@ -303,9 +304,21 @@ def extract_events(
             }
         else:
             held_before = {}
+        # whether the sentence went on, undated, from an older story; so does an undated
+        # sentence with no event after one that told only of an older story, in its
+        # paragraph: "sentenced her to death in March 1979. Nobody knows where her grave is.
+        # Some say she was hanged" (``told_past``)
         went_on_from_past = (
-            bool(of_sentence)  # (most sentences have no events: no generators to make)
-            and any(r.basis is Basis.AFTER_BACKGROUND for r in of_sentence)
+            any(r.basis is Basis.AFTER_BACKGROUND for r in of_sentence)
+            and not any(r.event.current for r in of_sentence)
+            if of_sentence  # (most sentences have no events: no generators to make)
+            else told_past
+            and not in_lead
+            and not new_paragraph
+            and not find_dates(sentence.text, pub, lowered)
+        )
+        told_past = bool(of_sentence) and (
+            any(r.basis in PAST_STORY for r in of_sentence)
             and not any(r.event.current for r in of_sentence)
         )
         if in_lead and hinted:
@@ -708,6 +721,8 @@ def _charges_after_the_arrest(found: list[Reported], held: dict[str, bool]) -> l
 
 # an event read as news only for where it stands and its tense, no date of its own
 UNDATED_NEWS = frozenset({Basis.LEAD, Basis.PAST_TENSE})
+# an older story, told with its date or going on from one
+PAST_STORY = frozenset({Basis.DATED_BACKGROUND, Basis.AFTER_BACKGROUND})
 
 # "X, who has lived in London since 2023, ...", "X has been in exile since 2021": a life
 # abroad that began at the date after "since"

@@ -263,6 +263,22 @@ _CRIME = (
 )
 
 
+# what can die only in a figure of speech: "the death of free speech", "... of his career"
+_ABSTRACT = (
+    r"(?:democracy|freedoms?|liberty|liberties|justice|law|speech|press|journalism|media|"
+    r"opposition|movement|dissent|society|autonomy|hopes?|dreams?|ideas?|careers?|party|"
+    r"parties|newspapers?|paper|era|reforms?|pluralism|independence|rights|republic|politics|"
+    r"protests?|revolution|peace|process|deal|truce|ceasefire|culture|industry|business|"
+    r"company|project|campaign|negotiations|talks|rule\s+of\s+law)"
+)
+# ... as the last word of its phrase ("the death of the opposition in the city", not "the
+# death of a party activist")
+_PHRASE_ENDS = (
+    r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:in|on|at|of|and|or|as|for|to|is|was|were|would|will|"
+    r"has|had|that|which|under|after|before|since|with|by|itself)\b)"
+)
+
+
 RULES: tuple[Rule, ...] = (
     # parole granted
     Rule(
@@ -2958,13 +2974,27 @@ RULES: tuple[Rule, ...] = (
         T.DIED,
         "death",
         Form.NOUN,
-        r"(?<!to )death(?!\s+(?:sentences?|penalty|penalties|row|threats?|toll|squads?|certificate))",
+        r"(?<!to )(?<!near-)(?<!near )death(?!\s+(?:sentences?|penalty|penalties|row|threats?|toll|squads?|certificate))"
+        # a figurative death: "a death knell for free radio", "a death blow to the paper"
+        r"(?!\s+(?:knell|blows?|spiral|trap|wish|grip|throes|rattle)\b)"
+        # ... or the death of something, not someone: "the death of free speech", "... of the
+        # opposition", "... of her career"
+        rf"(?!\s+of\s+(?:(?:the|a|an|his|her|their|its|our|any|all)\s+)?(?:[\w'’-]+\s+){{0,2}}?{_ABSTRACT}{_PHRASE_ENDS})",
         says="a death",
-        examples=("His death in prison drew protests.",),
+        examples=(
+            "His death in prison drew protests.",
+            "The death of the editor was confirmed.",
+            "The death of a party activist in custody drew protests.",
+        ),
         counter_examples=(
             "The deathbed scene was long.",
             "He faces a death sentence.",
             "The court sentenced the rapper to death in 2019.",
+            "He called the verdict a death knell for his party.",
+            "His sentence was a death blow to the movement.",
+            "The ban on his party meant the death of the opposition.",
+            "He called the law the death of his career.",
+            "He wrote about a near-death experience.",
         ),
     ),
     # fled
