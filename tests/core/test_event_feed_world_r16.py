@@ -48,10 +48,11 @@ and ``ill_treatment.refused-to-call-a-doctor``, a point reached in a term as a s
 ``a-term-sentence``'s counter-examples, ``trial-began``'s "sentenced ... in a closed trial",
 and ``CLASSES`` here: a hashtag among a description's words, "jailed" after a verb as an
 adjective, a description with a relative clause of an event, "among 3,000 prisoners freed"
-and a headline's "X among 3,000 freed"; ``SPELLINGS``: a Belarusian -au for a Russian -ov,
-"Abdel" or "Abdul" joined to the name after it, Fahd for Fahad): 41 of 43 items, 45 of 47
-events, no wrong extra event, every item names exactly its people; the two items left are
-strict xfails naming their class (``NOT_YET``).
+and a headline's "X among 3,000 freed", a decision of an older date made known only now;
+``SPELLINGS``: a Belarusian -au for a Russian -ov, "Abdel" or "Abdul" joined to the name
+after it, Fahd for Fahad): 42 of 43 items, 46 of 47 events, no wrong extra event, every
+item names exactly its people; the item left is a strict xfail naming its class
+(``NOT_YET``).
 """
 
 from __future__ import annotations
@@ -563,11 +564,6 @@ NOT_YET: dict[str, str] = {
         'a denial of care in a sentence that names no one ("The lawyer said guards had '
         'refused to call a doctor for two days": no "for him") is nobody\'s'
     ),
-    "saudi-verdict-learned-late-al-joined": (
-        "a verdict dated over a month back that is the item's news, learned of only now "
-        '("sentenced X in October, but his family learned of the verdict only this week", '
-        'under "Saudi court sentences teacher ..."), is read as background'
-    ),
 }
 NAMES_NOT_YET: dict[str, str] = {}
 
@@ -687,6 +683,28 @@ CLASSES: list[tuple[str, str, Events]] = [
         "Court news",
         "Khin Mar Win visited the prison. Anger among families freed from the camp grew.",
         NONE,
+    ),
+    # a decision of an older date that became known within the news window is the news
+    (
+        "Court news",
+        "The court sentenced Fahd Alzahrani in October, but his family learned of the verdict "
+        "only this week.",
+        {("zahrani", "sentenced", True)},
+    ),
+    (
+        "Court news",
+        "A court sentenced Fahd Alzahrani in June, a ruling that came to light on Monday.",
+        {("zahrani", "sentenced", True)},
+    ),
+    (  # ... not when it became known long ago, nor when a report of other news is dated
+        "Court news",
+        "A court sentenced Fahd Alzahrani in October, and his family learned of it in November.",
+        {("zahrani", "sentenced", False)},
+    ),
+    (
+        "Court news",
+        "Fahd Alzahrani, who was sentenced in 2019, was pardoned, it was reported on Monday.",
+        {("zahrani", "pardoned", True), ("zahrani", "sentenced", False)},
     ),
 ]
 
