@@ -234,7 +234,6 @@ def profile(
 # the reader also calls for the lead and for groups, and are then counted too).
 STAGES = {
     "split_sentences": "sentences",
-    "genders_in_text": "genders said in the text",
     "candidates": "trigger prefilter (Aho-Corasick)",
     "find_triggers": "trigger rules",
     "name_refs": "names as references",

@@ -119,18 +119,20 @@ RELATION_BEFORE = re.compile(rf"\b(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+$", r
 # ... anywhere before the name: "along with the son of his lawyer Y"
 RELATION_OF = re.compile(rf"\b(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s", re.I)
 # "detained the brother of exiled journalist X": a description between the relation and X
+# (a hashtag among its words: "the sister of jailed #MeToo activist X")
 RELATION_BEFORE_DESCRIBED = re.compile(
-    rf"\b(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+(?:[a-z][\w'’-]*\s+){{1,3}}$"
+    rf"\b(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+(?:(?:#|[a-z])[\w'’-]*\s+){{1,3}}$"
 )
-# a sentence whose subject is a relation of the person: "The son of jailed politician X ..."
+# a sentence whose subject is a relation of the person: "The son of jailed politician X ...",
+# "Sister of jailed #MeToo activist X detained"
 RELATION_HEADS = re.compile(
     rf"\W*(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+)?(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+"
-    r"(?:[\w'’-]+\s+){0,4}$",
+    r"(?:#?[\w'’-]+\s+){0,4}$",
     re.I,
 )
 RELATION_APPOSITION = re.compile(
     rf",\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+"
-    r"(?:[\w'’-]+\s+){0,4}$",
+    r"(?:#?[\w'’-]+\s+){0,4}$",
     re.I,
 )
 RELATION_AFTER = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{PEOPLE_AROUND_AFTER})\b,?\s*", re.I)
@@ -146,8 +148,9 @@ REPORTING = re.compile(
 OBJECT_GAP = re.compile(
     r"^\s*(?:(?!(?:was|were|is|are|said|says|has|have|had|who|which|that|after|before|when|"
     r"while|because|but|for|by|with|alongside|along|together|he|she|they|like|such)\b)"
-    # a word, an age ("the 24-year-old artist X") or initials ("U.S. journalist X")
-    r"(?:(?:[A-Z]\.){2,}|(?:[A-Za-z]|\d+-)[\w'’-]*)\s+){0,10}?(?:,\s*)?$"
+    # a word, an age ("the 24-year-old artist X"), initials ("U.S. journalist X") or a
+    # hashtag ("#MeToo activist X")
+    r"(?:(?:[A-Z]\.){2,}|(?:#?[A-Za-z]|\d+-)[\w'’-]*)\s+){0,10}?(?:,\s*)?$"
 )
 LIST_GAP = re.compile(
     rf"^{OTHERS_LISTED}\s*(?:,|;|,?\s*and|;\s*and|&|,?\s+as\s+well\s+as)\s+"
@@ -228,15 +231,21 @@ RAISED = re.compile(
     r"known|thought)\s+to\s+have\s+been\s+(?:\w+ly\s+)?",
     re.I,
 )
+# a verb before the participle, whose object the person is: "Belarus frees jailed editor X",
+# "court moves detained poet X to a remote prison", "authorities moved jailed poet X": the
+# participle is an adjective, and what follows the name is the verb's ("to a remote prison")
+VERB_BEFORE_ADJECTIVE = re.compile(
+    r"\b(?:frees|releases|pardons|moves|transfers|deports|expels|extradites|sentences|"
+    r"acquits|charges|jails|visits|honou?rs|names|meets|backs|urges|"
+    r"moved|transferred|deported|expelled|extradited|pardoned|freed|released|sentenced|"
+    # a plea or a reaction: "Kazakhstan: Free jailed activist X", "UN condemns jailed ..."
+    r"free|release|condemns|welcomes|demands|supports|remembers)\s+(?:the\s+)?$",
+    re.I,
+)
 ADJECTIVE_BEFORE = re.compile(
     r"(?:^|[,:(—–\"“‘']|\s-|\b(?:the|a|an|of|for|with|by|from|as)\s*)\s*$|"
     # "the jailed and beaten activist X"; but "sentenced X to three years and released Y"
-    r"\b[a-z]+(?:ed|en)\s+and\s+$|"
-    # a headline's verb before it: "Belarus frees jailed editor X", "court moves detained poet"
-    r"\b(?:frees|releases|pardons|moves|transfers|deports|expels|extradites|sentences|"
-    r"acquits|charges|jails|visits|honou?rs|names|meets|backs|urges|"
-    # a plea or a reaction: "Kazakhstan: Free jailed activist X", "UN condemns jailed ..."
-    r"free|release|condemns|welcomes|demands|supports|remembers)\s+$",
+    r"\b[a-z]+(?:ed|en)\s+and\s+$|" + VERB_BEFORE_ADJECTIVE.pattern,
     re.I,
 )
 
@@ -330,6 +339,9 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
                     return named
         return _subject(f, sentence, refs) or tuple(inside)
     pre = sentence[: f.start]
+    whom = _whom_object(f, sentence, refs)
+    if whom:  # "X, whom a court sentenced in absentia": X, the verb's object
+        return whom
     caused = _caused(f, sentence, refs)
     if caused:  # "ordered him freed", "had her arrested": the object before the participle
         return caused
@@ -369,7 +381,11 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         and not PRESENT_TENSE.match(sentence[f.start : f.end].lower())
     ):
         found = object_of(f, sentence, refs)
-        if found and COMPLEMENT_AFTER.match(sentence, found[-1].end):
+        if (
+            found
+            and COMPLEMENT_AFTER.match(sentence, found[-1].end)
+            and not VERB_BEFORE_ADJECTIVE.search(pre)
+        ):
             return found  # "..., Hanoi, convicted X of fraud": a verb with its object
         if found and _object_right_after(f, sentence, refs) and _in_a_series(pre, refs):
             return found  # "sentenced X to five years, released Y and fined Z": Y's
@@ -379,6 +395,7 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         or tuple(_noun_object(f, sentence, refs))
         or object_of(f, sentence, refs, SUCH_AS_GAP)
         or object_of(f, sentence, refs, DASH_LIST_GAP)
+        or object_of(f, sentence, refs, COUNTED_LIST_GAP)
         or _sentence_owner(f, sentence, refs)
     )
     if (
@@ -389,6 +406,26 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     ):
         return ()  # "convicted his co-accused, the activist Y Z, ..., and fined him": Y Z
     return found or _the_one_person(f, sentence, refs)
+
+
+# "X, whom a terrorism court sentenced in absentia", "X, whom police had arrested": a
+# relative clause whose verb's object is the name before it (its subject a few words, no
+# verb of its own: not "X, whom police say they saw")
+WHOM_OBJECT = re.compile(
+    r"\s*,\s*whom\s+(?:(?:the|a|an)\s+)?(?:(?!(?:say|says|said|believe|believed|told|allege[sd]?)\s)"
+    r"[\w'’-]+\s+){0,4}?(?:(?:had|has|have|later|then|also|eventually)\s+)*$",
+    re.I,
+)
+
+
+def _whom_object(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
+    """The name whose "whom" clause the verb ``f`` is in, as its object, if any."""
+    if ", whom" not in sentence[max(0, f.start - 80) : f.start].lower():
+        return ()
+    before = [r for r in refs if r.end <= f.start and r.kind is RefKind.NAME]
+    if before and WHOM_OBJECT.fullmatch(sentence, before[-1].end, f.start):
+        return (before[-1],)
+    return ()
 
 
 # "X's lawyers say they will appeal the 14-year sentence": the client's sentence (the
@@ -417,6 +454,9 @@ def up_to_next_verb(
         if g.rule.form is not Form.VERB or not after[0].end <= g.start < after[-1].start:
             continue
         last = max(r.end for r in who if r.end <= g.start)
+        following = min(r.start for r in who if r.start > g.start)
+        if PARTICIPLE_LIST_GAP.match(sentence[last:following]):
+            continue  # "Freed: A, released from the colony ..., and B": an entry's aside
         if NEXT_VERB_GAP.match(sentence, last, g.start):
             return tuple(r for r in who if r.start < g.start)
     return who
@@ -530,6 +570,38 @@ SUCH_AS_GAP = re.compile(
 DASH_LIST_GAP = re.compile(
     r"^\s*(?:[\w-]+\s+){0,4}?(?:[a-z][\w-]*s|people|men|women)\s*(?:\s[—–-]\s*|[—–]\s*|:\s*)"
     r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$"
+)
+# ... or a counted group told at length, then a colon: "sentenced three more members of the
+# banned movement to between three and six years in a penal colony: A, B and C", "handed
+# prison terms of up to eight years to three of his colleagues at the outlet: A, B and C",
+# "paroled two prisoners who had been held since 2019: A and B". The object opens with no
+# article ("the leader", "a witness" is one person), no clause comes between it and the
+# colon ("after hearing two witnesses:", ", according to a statement signed by three
+# members:"), and a term ("five years") or a sum is not the group.
+_COUNT = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|several|"
+    r"dozens\s+of|scores\s+of)"
+)
+_NOT_A_GROUP = (
+    r"(?:years|months|weeks|days|hours|minutes|times|euros|dollars|pounds|roubles|rubles|"
+    r"manats|tenge|lari|fines|counts|charges|terms|sentences)\b"
+)
+_CLAUSE_WORD = (
+    r"(?:who|whom|whose|which|that|after|before|when|while|because|as|since|until|if|but|"
+    r"and\s+(?:then\s+)?[a-z]+ed|said|says|according|[a-z]+ing)\b"
+)
+_PLAIN_WORD = rf"(?!{_CLAUSE_WORD})[\w'’-]+\s+"
+COUNTED_LIST_GAP = re.compile(
+    rf"^\s*(?!(?:the|a|an|his|her|their|its|this|that)\s)(?:{_PLAIN_WORD}){{0,12}}?"
+    rf"{_COUNT}\s+(?:(?:more|other|further)\s+)?(?:of\s+(?:the|his|her|their|its)\s+)?"
+    rf"(?:{_PLAIN_WORD}){{0,3}}?(?!{_NOT_A_GROUP})(?:[a-z][\w-]*s|people|men|women|children)\s+"
+    # ... a relative clause of their own: "who had been held since 2019"
+    r"(?:(?:who|that)\s+(?:were|are|had|have)\s+(?:been\s+)?[a-z]+\s+(?:since|in|for)\s+)?"
+    rf"(?:{_PLAIN_WORD}){{0,20}}?[\w'’-]+:\s*(?:(?:the\s+)?[a-z][\w-]*\s+){{0,2}}?$"
+)
+# (they may be someone's: "three of his colleagues at the outlet:" names the colleagues)
+COUNTED_RELATION = re.compile(
+    rf"\b{_COUNT}\s+(?:(?:more|other)\s+)?of\s+(?:his|her|their)\s+(?:\w+\s+)?[a-z]+s$"
 )
 # ... and they may be someone's: "jailed three of his colleagues: the editor X, Y and Z"
 # names the colleagues (a plural relation, then the list)
@@ -691,8 +763,11 @@ def _label(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...] | None:
 # "X was among 20 prisoners pardoned", "X is among those freed", "X was one of the 40
 # prisoners pardoned"
 AMONG = re.compile(
-    r"\b(?:was|were|is|are)\s+(?:also\s+|reportedly\s+)?(?:among|one\s+of)\s+"
-    r"(?:the\s+|those\s+)?(?:[\w-]+\s+){0,4}?$",
+    r"(?:\b(?:was|were|is|are)\s+(?:also\s+|reportedly\s+)?|"
+    # ... or a headline's, right after a name: "Ex-minister X among 3,000 freed"
+    r"(?-i:[A-Z][\w'’-]*)\s+)"
+    # (a number with its thousands: "among 3,000 prisoners freed")
+    r"(?:among|one\s+of)\s+(?:the\s+|those\s+)?(?:(?:\d{1,3}(?:,\d{3})+|[\w-]+)\s+){0,4}?$",
     re.I,
 )
 # a participle before the plural noun it describes: "among several imprisoned activists"
@@ -909,10 +984,59 @@ def _speech_aside(f: Found, sentence: str, before: list[Ref]) -> tuple[int, int]
     return m.start(), m.end()
 
 
+# A verb chained by "and" to the subject's own clause, however long, past a speech aside:
+# "X returned to the capital in March to visit his ailing mother, days before what the
+# authorities called a plot, and was arrested", "X had previously been sent to a punishment
+# cell, his lawyer said, and in 2024 spent 12 days on hunger strike". The subject opens the
+# sentence (or follows a short fronted phrase) and its own verb comes right after it (not
+# "X's brother returned ..., and was detained"); nothing after "and" names another subject.
+_OWN_PAST = (
+    r"(?:[a-z]+ed|went|flew|came|drove|rode|wrote|spent|left|took|gave|made|met|ran|sent|got|"
+    r"saw|spoke|began|became|stood|sat|kept|found|brought|sought|fought|lost|won|paid|set|put|"
+    r"read|led|fell|rose|broke|chose|drew|grew|knew|threw|wore|told)"
+)
+OWN_CLAUSE = re.compile(
+    r"\s+(?:(?:\w+ly|also|then|later|once|had|has|have|been|previously)\s+)*"
+    rf"{_OWN_PAST}\b[^;:.!?\"“”()]{{0,240}}?"
+)
+CHAINED_TAIL = re.compile(
+    r",\s+(?:(?:he|she|they|(?:his|her|their|the|an?)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    rf"(?:{SPEECH}|claimed|alleged|insisted)\s*,\s+)?and\s+(?:(?:then|later|also)\s+)?"
+    r"(?:(?:in|on|since)\s+(?:[\w-]+\s+){1,3}?)?"
+    r"(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"|(?:spent|went|began|started|staged|launched|declared)\s+(?:[\w-]+\s+){0,3}?)$",
+    re.I,
+)
+SENTENCE_OPENING = re.compile(r"\W*(?:[^,;:]{1,40},\s*)?")
+
+
+def _chained_to_own_clause(f: Found, sentence: str, before: list[Ref]) -> Ref | None:
+    """The subject that opens the sentence, when ``f`` is chained by "and" to its own
+    clause (``CHAINED_TAIL``, ``OWN_CLAUSE``), or None."""
+    subject = before[0]
+    if not SENTENCE_OPENING.fullmatch(sentence, 0, subject.start):
+        return None
+    at = sentence.rfind(",", subject.end, f.start)
+    while at > subject.end:
+        tail = CHAINED_TAIL.fullmatch(sentence, at, f.start)
+        if tail:
+            break
+        at = sentence.rfind(",", subject.end, at)
+    else:
+        return None
+    if not OWN_CLAUSE.fullmatch(sentence, subject.end, at):
+        return None
+    return subject
+
+
 def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     before = [r for r in refs if r.end <= f.start and r.kind in SUBJECT_KINDS]
     if not before:
         return ()
+    if f.rule.form is not Form.NOUN and "," in sentence[before[0].end : f.start]:
+        chained_to = _chained_to_own_clause(f, sentence, before)
+        if chained_to is not None:  # "X returned ... to visit his mother, ..., and was arrested"
+            return (chained_to,)
     told = _speech_aside(f, sentence, before)
     if told is not None:  # "X, his mother said, was beaten": X
         before = [r for r in before if r.end <= told[0]]
@@ -975,11 +1099,13 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         # X said he was detained": the pronoun is X)
     if gap.lstrip().startswith(",") and RELATION_APPOSITION.search(head):
         return ()  # "Y, son of jailed politician X, was sentenced": Y, whom no one matched
+    object_clause = None
     if WHO_WORD.search(gap) and not (
         APPOSITIVE_WHO.match(gap)
         or LIST_WHO.match(gap)
         or CLOSED_WHO.match(gap)  # "X, the paper's correspondent, who is ..., was"
         or _described_who(gap)
+        or (object_clause := OBJECT_CLAUSE_AND.fullmatch(gap))
     ):
         return ()  # "she attended a funeral for a girl who died": the girl died
     group = [nearest]
@@ -987,7 +1113,21 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         if not LIST_GAP.match(sentence[ref.end : group[0].start]):
             break
         group.insert(0, ref)
+    if object_clause is not None and object_clause.group("they") and len(group) < 2:
+        return ()  # "X received a term that the court cut, and they were freed": others
     return tuple(group)
+
+
+# "X and Y received terms that the court suspended, and they were freed": a relative clause
+# of the verb's object, closed by ", and", then the subject's next verb (with "they" for a
+# subject of several): still the subject's (not "X wrote about a man who was detained", nor
+# after a description, "X, a reporter who was detained, and ...")
+OBJECT_CLAUSE_AND = re.compile(
+    r",?\s+(?!(?:a|an|the|his|her|their|who|whom|whose|which|that)\s)[a-z][\w'’-]*\s[^,;:]*?"
+    r"\b(?:that|which|who|whom)\b[^,;:]*,\s*and\s+"
+    r"(?:(?P<they>they)\s+)?(?:(?:was|were)\s+)?(?:(?:\w+ly|also|later|then)\s+)*",
+    re.I,
+)
 
 
 # "Lawyers for X, sentenced on 2 October, filed an appeal", "Relatives of X, jailed in 2023,
@@ -1043,9 +1183,11 @@ def _apposition_owner(sentence: str, before: list[Ref]) -> Ref | None:
     return previous if APPOSITION_OF.match(sentence, previous.end, nearest.start) else None
 
 
-# "arrested a prominent cleric, Archbishop X": a description, then the name after a comma
+# "arrested a prominent cleric, Archbishop X": a description, then the name after a comma;
+# also "another member of the group, the environmental activist X": a description again
 APPOSED_OBJECT = re.compile(
-    r"^\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+,\s+(?:[A-Z][\w'’-]*\.?\s+){0,2}$"
+    r"^\s*(?:a|an|the|another)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+,\s+"
+    r"(?:(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){1,3})?(?:[A-Z][\w'’-]*\.?\s+){0,2}$"
 )
 
 
@@ -1078,6 +1220,9 @@ def object_of(
         relation_before
         and not RELATION_NAMED.match(gap)
         and not (gaps is DASH_LIST_GAP and PLURAL_LISTED.match(gap, relation_before.end() - 1))
+        and not (
+            gaps is COUNTED_LIST_GAP and COUNTED_RELATION.search(gap, 0, relation_before.end())
+        )
     ):
         return ()  # "detained his brother": not X; but "his brother, X": X
     if RELATION_BEFORE.search(gap) or RELATION_BEFORE_DESCRIBED.search(gap):
@@ -1103,7 +1248,10 @@ def listed(sentence: str, after: list[Ref]) -> list[Ref]:
             not LIST_GAP.match(gap)
             and not (TERM_LIST_GAP.match(gap) and TERM_NEXT.match(sentence, ref.end))
             and not APPOSED_LIST_GAP.match(gap)
-            and not (WHO_LIST_GAP.match(gap) and ENTRY_ENDS.match(sentence, ref.end))
+            and not (
+                (WHO_LIST_GAP.match(gap) or PARTICIPLE_LIST_GAP.match(gap))
+                and ENTRY_ENDS.match(sentence, ref.end)
+            )
         ):
             break
         group.append(ref)
@@ -1123,6 +1271,14 @@ WHO_LIST_GAP = re.compile(
     r"^\s*,\s+who\s+(?:was|were|is|are|had|has)\s+[^,;:()\"“”]{1,120}?,\s+and\s+$"
 )
 ENTRY_ENDS = re.compile(r"\s*(?:[,.;]|$)")
+# ... or a participle aside of the entry's own: "Freed on Wednesday: A, released from the
+# colony after five years, and B", "Sentenced: A, given four years on Monday, and B" (not
+# a verb of speech: "A, reported ..., and"; nor a verb of its own after "and": "released A,
+# arrested in May, and detained B")
+PARTICIPLE_LIST_GAP = re.compile(
+    r"^\s*,\s+(?!(?:said|reported|announced|claimed|stated|added|noted|confirmed)\b)"
+    r"(?:[a-z]+(?:ed|en)|held|sent|put|kept|freed|let)\s+[^,;:()\"“”]{1,120}?,\s+and\s+$"
+)
 
 
 # "sentenced X to six years, Y to five years and Z to four", "jailed X for six years and

@@ -42,6 +42,7 @@ from monitor.core.event_tidy import (
 )
 from monitor.core.event_when import (
     DATED,
+    STRIKE_REASON,
     Basis,
     Timing,
     date_for,
@@ -76,13 +77,11 @@ from monitor.core.references import (
     PRONOUN_KIND,
     QUOTE_MARKS,
     ROLE_WORDS,
-    Gender,
+    Genders,
     Ref,
     RefKind,
     case_refs,
     described_as,
-    genders_in_text,
-    genders_of,
     group_refs,
     kin_named,
     kin_refs,
@@ -98,7 +97,7 @@ from monitor.core.references import (
 )
 from monitor.core.regex_needs import guard_patterns, needed_words
 from monitor.core.sentences import Place, Sentence, split_sentences
-from monitor.core.trigger_rules import AMNESTY_THE_GROUP
+from monitor.core.trigger_rules import AMNESTY_THE_GROUP, RULES
 from monitor.core.triggers import (
     NON_CUSTODIAL,
     Form,
@@ -137,7 +136,7 @@ def extract_events(
     pub = published.date() if isinstance(published, datetime) else published
     sentences = split_sentences(text)
     title_end = text.find("\n\n")
-    genders = genders_of(mentions) | genders_in_text(text, mentions)
+    genders = Genders(text, mentions)  # each read when first asked for
     found_events: list[Reported] = []
     history: list[Ref] = []  # names seen so far, for pronouns
     last_group: tuple[str, ...] = ()
@@ -146,7 +145,9 @@ def extract_events(
     named_counts: dict[str, int] = {}  # how often each person was named so far
     events_seen = 0
     news: set[EventType] = set()  # what the title and lead report as news, about anyone
+    dated_news: set[EventType] = set()  # ... of it, what they date
     listing: ListHead | None = None  # "Those released include:", for the lines after it
+    list_group: tuple[str, ...] = ()  # the people its lines named so far
     carried: bool | None = None  # whether the last dated event was news: for "hours later"
     carried_day: bool | None = None  # ... the last one dated to a day: for "the same night"
     timeline: Ref | None = None  # whose case the dated lines after "Key dates in her case:" tell
@@ -162,6 +163,7 @@ def extract_events(
     # follows it undated goes on with that story too ("... in 2024. He was beaten. He then
     # appeared before a prosecutor, who charged him")
     went_on_from_past = False
+    told_past = False  # whether the sentence before told only of an older story, some dated
     quoted_by: str | None = None  # whose quotation the sentence before ended in
     watched_spoke = False  # the sentence before opened with a watched person
     opened_by: Ref | None = None  # the one watched person the sentence before opened with
@@ -292,7 +294,9 @@ def extract_events(
             )
             if abroad:
                 of_sentence = _before_the_exile(of_sentence, abroad)
-            found_events += _repeating_news(_following_the_main(of_sentence), news)
+            found_events += _retelling_the_lead(
+                _repeating_news(_following_the_main(of_sentence), news), dated_news
+            )
             held_before = {
                 r.event.person_id: r.event.current
                 for r in of_sentence
@@ -300,16 +304,30 @@ def extract_events(
             }
         else:
             held_before = {}
+        # whether the sentence went on, undated, from an older story; so does an undated
+        # sentence with no event after one that told only of an older story, in its
+        # paragraph: "sentenced her to death in March 1979. Nobody knows where her grave is.
+        # Some say she was hanged" (``told_past``)
         went_on_from_past = (
-            bool(of_sentence)  # (most sentences have no events: no generators to make)
-            and any(r.basis is Basis.AFTER_BACKGROUND for r in of_sentence)
+            any(r.basis is Basis.AFTER_BACKGROUND for r in of_sentence)
+            and not any(r.event.current for r in of_sentence)
+            if of_sentence  # (most sentences have no events: no generators to make)
+            else told_past
+            and not in_lead
+            and not new_paragraph
+            and not find_dates(sentence.text, pub, lowered)
+        )
+        told_past = bool(of_sentence) and (
+            any(r.basis in PAST_STORY for r in of_sentence)
             and not any(r.event.current for r in of_sentence)
         )
         if in_lead and hinted:
             if triggers is None:
                 triggers = find_triggers(sentence.text, lowered, hinted)
             lead = triggers
-            news |= _lead_news(place, lead, pub, dates)
+            types, dated_types = _lead_news(place, lead, pub, dates)
+            news |= types
+            dated_news |= dated_types
         if names and ";" in sentence.text[: names[0].start]:
             clause, rest, named = _after_semicolon(place, names)
             found_events += _group_events(text, clause, rest, named, pub)
@@ -349,8 +367,17 @@ def extract_events(
             and not named_before
         ):  # "A lawyer was detained on Tuesday. Police gave no reason. X had ...": the lead's
             found_events += _named_after_events(text, before_quiet, sentence, names, pub)
+        listed_now = False  # whether the sentence is an entry of a list that names someone
         if listing is not None:
             if _is_list_item(text, previous, sentence):
+                # (a bulleted or numbered line: not a short line after the list)
+                listed_now = bool(names) and (
+                    BULLET.match(sentence.text) is not None
+                    or (
+                        previous is not None
+                        and NUMBER_ONLY.fullmatch(previous.sentence.text) is not None
+                    )
+                )
                 if names and not (
                     _relative_of(sentence.text[: names[0].start])
                     or RELATION_AFTER.match(sentence.text, names[0].end)
@@ -361,6 +388,7 @@ def extract_events(
                     )
             else:
                 listing = None
+                list_group = ()
         if hinted and (
             sentence.text.rstrip().endswith(":")
             or (
@@ -401,6 +429,8 @@ def extract_events(
             for person, trade in described_as(sentence.text, names):
                 trades.setdefault(person, set()).add(trade)
             last_group = tuple(dict.fromkeys(p for r in names for p in r.people))
+            if listed_now:  # "- A (7 years); - B (6 years) ... All six were arrested": the list
+                list_group = last_group = tuple(dict.fromkeys(list_group + last_group))
             for ref in names:
                 for person in ref.people:
                     named_counts[person] = named_counts.get(person, 0) + 1
@@ -571,14 +601,15 @@ IN_RELATIVE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*$", re.I)
 
 def _lead_news(
     place: Place, found: list[Found], pub: date | None, dates: list[When] | None = None
-) -> set[EventType]:
+) -> tuple[set[EventType], set[EventType]]:
     """The types of the events a title or lead sentence reports as news, whoever they
-    happened to ("A court on Thursday sentenced two editors"); ``dates``: the sentence's
-    dates, when the caller has them."""
+    happened to ("A court on Thursday sentenced two editors"), and those of them it dates
+    ("on Thursday"); ``dates``: the sentence's dates, when the caller has them."""
     text = place.sentence.text
     if dates is None:
         dates = find_dates(text, pub) if found else []
     types = set()
+    dated = set()
     for i, f in enumerate(found):
         if f.rule.state or IN_RELATIVE.search(text, 0, f.start) or is_blocked(f, text, (), None):
             continue
@@ -586,7 +617,9 @@ def _lead_news(
         timing = timing_of(f, place, when, pub)
         if timing is not None and timing.current:
             types.add(f.rule.type)
-    return types
+            if timing.basis is Basis.DATED_NEWS:
+                dated.add(f.rule.type)
+    return types, dated
 
 
 def _repeating_news(found: list[Reported], news: set[EventType]) -> list[Reported]:
@@ -600,6 +633,20 @@ def _repeating_news(found: list[Reported], news: set[EventType]) -> list[Reporte
         _as_news(r, Basis.REPEATS_NEWS)
         if r.basis is Basis.RELATIVE_CLAUSE and r.event.type in news and r.event.person_id in main
         else r
+        for r in found
+    ]
+
+
+def _retelling_the_lead(found: list[Reported], dated: set[EventType]) -> list[Reported]:
+    """ "Police detained a lawyer and two journalists in dawn raids on Tuesday ... Police
+    also detained X": an undated event told in the past tense after the lead's first dated
+    news, of a kind the lead dates as news (of anyone, named or not), tells that news of the
+    person: as dated as the lead, so no earlier stage of a release told after it ("X was
+    released under judicial control"). ``dated``: the types the lead dates as news."""
+    if not dated:
+        return found
+    return [
+        _as_news(r, Basis.RETELLS_LEAD) if r.basis in UNDATED_NEWS and r.event.type in dated else r
         for r in found
     ]
 
@@ -674,6 +721,8 @@ def _charges_after_the_arrest(found: list[Reported], held: dict[str, bool]) -> l
 
 # an event read as news only for where it stands and its tense, no date of its own
 UNDATED_NEWS = frozenset({Basis.LEAD, Basis.PAST_TENSE})
+# an older story, told with its date or going on from one
+PAST_STORY = frozenset({Basis.DATED_BACKGROUND, Basis.AFTER_BACKGROUND})
 
 # "X, who has lived in London since 2023, ...", "X has been in exile since 2021": a life
 # abroad that began at the date after "since"
@@ -782,7 +831,7 @@ def _stand_ins(
     names: list[Ref],
     history: list[Ref],
     last_group: tuple[str, ...],
-    genders: dict[str, Gender],
+    genders: Genders,
     groups: Groups,
     trades: dict[str, set[str]],
     quoted_by: str | None = None,
@@ -1202,6 +1251,15 @@ def _headed_entries(text: str, place: Place, names: list[Ref], pub: date | None)
 # One sentence
 
 
+# "X collapsed in his cell and was taken to hospital. He was returned to prison the next
+# day": back from the hospital the sentence before tells of, a move between places of
+# custody, not a new detention ("X was freed in May. He was returned to prison in June" is,
+# and so is "She visited her mother in hospital. She was sent back to prison")
+BACK_TO_PRISON = "detained.returned-to-prison"
+BACK_FROM_HOSPITAL = next(r for r in RULES if r.name == "transferred.returned-from-hospital")
+HOSPITAL = re.compile(r"\b(?:hospital|clinic|infirmary)\b", re.I)
+
+
 def _sentence_events(
     place: Place,
     found: list[Found],
@@ -1222,10 +1280,20 @@ def _sentence_events(
     dated = known_dates is not None
     events: list[Reported] = []
     subject: Subject | None = None
+    strike: tuple[Found, Timing] | None = None  # the last hunger strike told, and its timing
     unsaid = next((r for r in refs if r.start == r.end), None)  # ``BARE_PARTICIPLE``'s
     if unsaid is not None:
         refs = [r for r in refs if r is not unsaid]
     for i, f in enumerate(found):
+        if (
+            f.rule.name == BACK_TO_PRISON
+            and previous is not None
+            and HOSPITAL.search(previous.sentence.text)
+            and any(  # (taken there: not "visited her mother in hospital")
+                g.rule.type is EventType.TRANSFERRED for g in find_triggers(previous.sentence.text)
+            )
+        ):
+            f = Found(BACK_FROM_HOSPITAL, f.start, f.end)
         next_start = _next_start(found, i, len(text))
         chained = (
             subject is not None
@@ -1320,6 +1388,17 @@ def _sentence_events(
             and timing.current
         ):  # "On 14 June 2024 the court announced its verdict. X was sentenced to five years."
             timing = Timing(False, None, Basis.IN_A_PAST_PARAGRAPH)
+        if (
+            strike is not None
+            and f.rule.type is not EventType.HUNGER_STRIKE
+            and STRIKE_REASON.match(text, strike[0].end, f.start)
+            # (not a reason dated on its own: "in protest at his sentence, which an appeals
+            # court upheld in September")
+            and (own_date is None or own_date.start < f.start)
+        ):  # "on hunger strike since 1 November in protest at being denied medical care"
+            timing = strike[1]
+        if f.rule.type is EventType.HUNGER_STRIKE and timing is not None:
+            strike = (f, timing)
         if subject and subject.found is f:
             subject = Subject(f, who, timing)
         if timing is None:

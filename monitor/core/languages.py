@@ -68,13 +68,27 @@ COMMON_WORDS = {
         "the of and to in is was for on that with by has at from he she his her were "
         "been after said"
     ),
-    "es": _words("el la los las de del que y en por con una fue para su se al"),
+    "es": _words(
+        "el la los las de del que y en por con una fue para su se al sus como pero más años"
+    ),
     "fr": _words("le la les des du et est une dans pour qui au sur par été il"),
-    "de": _words("der die das und ist nicht mit von den zu dem im auf wurde sich"),
-    "pt": _words("o a os as de do da que e em por com uma foi para não"),
-    "it": _words("il la le di del che e è per con una fu della non sono"),
+    "de": _words(
+        "der die das und ist nicht mit von den zu dem im auf wurde sich ein eine für auch nach"
+    ),
+    "pt": _words(
+        "o a os as de do da que e em por com uma foi para não dos das ao pela pelo anos "
+        "mais até são"
+    ),
+    "it": _words("il la le di del che e è per con una fu della non sono gli nel alla anni"),
     "tr": _words("ve bir bu ile için da de olarak olan ise"),
 }
+# Common words of other Latin-script languages that English text holds too: English words
+# ("a", "as", "do", "die", "non-violent") and the particles of names and places ("Al Jazeera",
+# "El Salvador", "Los Angeles", "de la Cruz", "von Trapp"). They count for their language
+# but are no sign of it on their own: a short English item "held a reporter, known as a
+# critic" is not Portuguese.
+LOOKALIKES = _words("a as do die non al el la las los le de da del di von")
+DISTINCT_WORDS = {code: words - LOOKALIKES for code, words in COMMON_WORDS.items()}
 WORD = re.compile(r"[^\W\d_]+")
 # WORD on ASCII text, without a regular expression: every byte but a-z made a space, then
 # split (the same words as r"[a-z]+" on the lower-cased text, in a third less time)
@@ -164,9 +178,12 @@ def _latin(words: list[str]) -> str:
     common = _common(words, ("en", "es", "fr", "de", "pt", "it", "tr"))
     english = common.get("en", 0)
     best = max(common, key=common.__getitem__) if common else FALLBACK
-    # another language only on clear evidence: many of its words and few English ones
+    # another language only on clear evidence: many of its words, two of them its own, and
+    # few English ones
     if best != "en" and common[best] >= 3 and common[best] > 2 * english:
-        return best
+        counts = Counter(words)
+        if sum(counts.get(word, 0) for word in DISTINCT_WORDS[best]) >= 2:
+            return best
     return FALLBACK
 
 

@@ -28,7 +28,7 @@ home"), a speaker's "she"; a name that gives none binds either pronoun.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from enum import StrEnum
 from functools import lru_cache, partial
 from itertools import chain, pairwise
@@ -43,6 +43,7 @@ from monitor.core.wordlists import (
     MONTHS,
     NUMBER_WORDS,
     PEOPLE_AROUND,
+    PEOPLE_BEFORE_OF,
     SINGULARS,
     WEEKDAYS,
     alternatives,
@@ -211,10 +212,13 @@ FRONTED_OPENING = re.compile(
 )
 # ... and as the object of a verb that says what happened to someone: "police detained the
 # theatre director", "a court sentenced the activist"
-EVENT_VERB_BEFORE = re.compile(
-    r"\b(?:detained|arrested|charged|sentenced|jailed|freed|released|acquitted|convicted|"
+_EVENT_VERBS = (
+    r"detained|arrested|charged|sentenced|jailed|freed|released|acquitted|convicted|"
     r"deported|expelled|pardoned|indicted|abducted|beat|tortured|cleared|extradited|"
-    r"transferred|moved|"
+    r"transferred|moved"
+)
+EVENT_VERB_BEFORE = re.compile(
+    rf"\b(?:{_EVENT_VERBS}|"
     # ... or the owner of such a noun: "the trial of the engineer", "the release of the poet"
     r"(?:trial|release|arrest|detention|sentencing|conviction|acquittal|transfer|death|"
     r"deportation|extradition|pardon)\s+of|"
@@ -222,6 +226,25 @@ EVENT_VERB_BEFORE = re.compile(
     r"(?:sentences?|terms?|verdicts?|convictions?|fines?)\s+(?:handed(?:\s+down)?|given|passed|"
     r"imposed)\s+(?:to|on))\s+(?:(?:on|last)\s+[A-Z][a-z]+\s+)?(?=(?:the|this)\s)"
 )
+# ... or with a relative clause of such a verb, closed off by a comma: "prosecutors seek the
+# death penalty against the 31-year-old singer, who was arrested in September"
+WHO_EVENT_AFTER = re.compile(
+    rf",\s+who\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:{_EVENT_VERBS})\b"
+)
+# ... but not after someone the sentence names or calls "he"/"she" first, who is not the
+# one described ("She sang with the singer, who was arrested"), unless only as a relation's
+# ("The family of X said ... against the singer, who was arrested")
+SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.I)
+RELATION_OF_BEFORE = re.compile(rf"\b(?:{PEOPLE_BEFORE_OF}|family)\s+(?:of|for)\s+$", re.I)
+
+
+def _no_one_else_before(text: str, names: list[Ref], at: int) -> bool:
+    """Before ``at``, no "he"/"she" and no name but a relation's ("the family of X")."""
+    return not SUBJECT_PRONOUN.search(text, 0, at) and all(
+        RELATION_OF_BEFORE.search(text, 0, r.start) for r in names if r.start < at
+    )
+
+
 # ... or as the subject of a time clause: "1,000 days since the activist was detained",
 # "a week after the blogger was freed"
 TIME_CLAUSE_BEFORE = re.compile(
@@ -410,7 +433,7 @@ def pronoun_refs(
     names: list[Ref],
     history: list[Ref],
     last_group: tuple[str, ...],
-    genders: dict[str, Gender],
+    genders: Mapping[str, Gender],
     trades: Mapping[str, set[str]] | None = None,
     quoted_by: str | None = None,
     watched_spoke: bool = False,
@@ -451,6 +474,16 @@ def pronoun_refs(
                     and fits_after(text, role.end())
                 ):
                     roles.append(role)
+        if ", who " in text:
+            roles += [
+                r
+                for r in ROLE.finditer(text)
+                if r not in roles
+                and not r.group("owner")
+                and r.group("role").lower() not in NOT_OBJECT_ROLES
+                and WHO_EVENT_AFTER.match(text, r.end())
+                and _no_one_else_before(text, names, r.start())
+            ]
     for role in roles:
         if NAME_AFTER.match(text, role.end()):
             continue  # "the activist Aset Abishev", "the accused, Boris Kim,": the name follows
@@ -510,8 +543,10 @@ def pronoun_refs(
                 if mixed:  # "X and three other journalists ... their arrest": X's, among others
                     refs.append(Ref(m.start(), m.end(), mixed.people, PRONOUN_KIND[word]))
             continue
-        person = _relative_head(text, names, m.start(), genders, word) or _last_person(
-            seen, current, m.start(), genders, word
+        person = (
+            _relative_head(text, names, m.start(), genders, word)
+            or _speaker_head(text, names, m.start(), genders, word)
+            or _last_person(seen, current, m.start(), genders, word)
         )
         if person:
             refs.append(Ref(m.start(), m.end(), (person,), PRONOUN_KIND[word]))
@@ -529,7 +564,7 @@ RELATIVE_OPENS = re.compile(r"\s*,\s*who\s[^,;]*")
 
 
 def _relative_head(
-    text: str, names: list[Ref], at: int, genders: dict[str, Gender], word: str
+    text: str, names: list[Ref], at: int, genders: Mapping[str, Gender], word: str
 ) -> str | None:
     """The head of the closed relative clause right before the time clause whose subject,
     "he" or "she", is at ``at``, if any."""
@@ -540,6 +575,50 @@ def _relative_head(
         clause = RELATIVE_OPENS.match(text, head.end)
         if clause is None or clause.end() < before[-1].start or ";" in text[head.end : at]:
             continue
+        gender = genders.get(head.people[0])
+        return head.people[0] if gender in (None, _word_gender(word)) else None
+    return None
+
+
+# "X, a reporter who filmed Y being led away, said an officer punched her": the object of
+# the verb the speaker reports is the speaker, X, the subject of "said" (not Y, named inside
+# X's own description), when X's gender allows; not when the description makes X speak for
+# Y ("X, who represents Y, said guards beat him", "X, the wife of Y, said ...", "X, whose
+# husband Y is held in the colony, said guards beat him")
+SPEAKER_DESCRIBED = re.compile(
+    r"\s*,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+[^,;:\"“”]{1,80}?\s+)?(?:who|whose)\s+"
+    r"[^,;:\"“”]{3,160}?,\s+(?:said|says|told(?:\s+\w+){0,2}?)\s+"
+    r"(?:(?:on|in|last|this)\s+[A-Za-z]+\s+)?(?:that\s+)?"
+    # ... someone else did it to them: "an officer punched her", "police had beaten her"
+    r"(?!(?:he|she|they|it|i|we)\s)(?:[a-z][\w-]*\s+){1,4}?(?:had\s+)?(?:\w+ly\s+)?"
+    r"[a-z]+(?:ed|en|t|k|g)\s+$"
+)
+SPEAKS_FOR = re.compile(
+    rf"\b(?:represent\w*|defend\w*|spokes\w*|on\s+behalf|(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)|"
+    rf"whose\s+(?:\w+\s+)?(?:{PEOPLE_AROUND}))\b",
+    re.I,
+)
+
+
+def _speaker_head(
+    text: str, names: list[Ref], at: int, genders: Mapping[str, Gender], word: str
+) -> str | None:
+    """The speaker named before a description and "said", when the object "him" or "her"
+    at ``at`` ends the clause the speaker reports (``SPEAKER_DESCRIBED``), if any."""
+    if word not in ("him", "her"):
+        return None
+    before = [r for r in names if r.end <= at and r.kind is RefKind.NAME and len(r.people) == 1]
+    if len(before) < 2:
+        return None
+    for head in before[:-1]:
+        described = SPEAKER_DESCRIBED.fullmatch(text, head.end, at)
+        if described is None:
+            continue
+        said = text.rfind(" said", head.end, at)
+        if SPEAKS_FOR.search(text, head.end, at) or any(
+            said < r.start for r in names if r.end <= at
+        ):
+            return None
         gender = genders.get(head.people[0])
         return head.people[0] if gender in (None, _word_gender(word)) else None
     return None
@@ -607,7 +686,7 @@ def _quote_speaker(
     names: list[Ref],
     role: re.Match[str],
     seen: tuple[list[Ref], list[Ref]],
-    genders: dict[str, Gender],
+    genders: Mapping[str, Gender],
     quoted_by: str | None,
 ) -> tuple[str, ...]:
     """The watched person who speaks the quotation a "my client" at ``role`` stands in: named
@@ -1012,7 +1091,7 @@ def _last_person(
     seen: tuple[list[Ref], list[Ref]],
     current: set[Ref],
     at: int,
-    genders: dict[str, Gender],
+    genders: Mapping[str, Gender],
     word: str,
     trades: Mapping[str, set[str]] | None = None,
     skip: Sequence[str] = (),
@@ -1188,21 +1267,51 @@ OWN_PRONOUN = re.compile(
 SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n]\s+|\n)(?:[A-Za-z][a-z-]+\s+){0,3}$")
 
 
-def genders_in_text(text: str, mentions: Sequence[Mention]) -> dict[str, Gender]:
-    """The gender the article gives each person, where it gives one: a title or a
-    self-describing word right before a name, or "he" or "she" for the person who spoke."""
-    found: dict[str, Gender] = {}
-    said_at: dict[tuple[int, int], Gender | None] = {}  # by span: namesakes share a mention's
-    for m in mentions:
-        if m.person_id in found:
-            continue  # the first mention that gives one tells (the words at later ones unread)
-        span = (m.start, m.end)
-        if span not in said_at:
-            said_at[span] = _gender_said(text, m.start, m.end)
-        gender = said_at[span]
-        if gender is not None:
-            found[m.person_id] = gender
-    return found
+class Genders(Mapping[str, Gender]):
+    """Each mentioned person's gender: the one the article gives, where it gives one (a title
+    or a self-describing word right before a name, or "he" or "she" for the person who
+    spoke; the first mention that gives one tells), else the watchlist spelling's guess
+    (``genders_of``). The words around a person's mentions are read when a pronoun or a
+    description first asks for the person: most people an article names are never asked
+    for, and reading the words costs several patterns a mention."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention]) -> None:
+        self._text = text
+        self._spelled = genders_of(mentions)
+        self._mentions: dict[str, list[Mention]] = {}
+        for m in mentions:
+            self._mentions.setdefault(m.person_id, []).append(m)
+        self._read: dict[str, Gender | None] = {}
+        self._said_at: dict[tuple[int, int], Gender | None] = {}  # namesakes share a span
+
+    # (only a gender as the default: the readers ask ``get(person)``)
+    def get(self, person: str, default: Gender | None = None) -> Gender | None:  # type: ignore[override]
+        if person not in self._read:
+            self._read[person] = self._said(person) or self._spelled.get(person)
+        gender = self._read[person]
+        return default if gender is None else gender
+
+    def __getitem__(self, person: str) -> Gender:
+        gender = self.get(person)
+        if gender is None:
+            raise KeyError(person)
+        return gender
+
+    def __iter__(self) -> Iterator[str]:
+        return (person for person in self._mentions if self.get(person) is not None)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def _said(self, person: str) -> Gender | None:
+        for m in self._mentions.get(person, ()):
+            span = (m.start, m.end)
+            if span not in self._said_at:
+                self._said_at[span] = _gender_said(self._text, m.start, m.end)
+            gender = self._said_at[span]
+            if gender is not None:
+                return gender
+        return None
 
 
 def _gender_said(text: str, start: int, end: int) -> Gender | None:

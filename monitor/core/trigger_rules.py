@@ -123,6 +123,11 @@ AMNESTY_THE_GROUP = (
     r"demand(?:s|ed)|warn(?:s|ed)|fears|feared|appealed|campaigns|campaigned)\b)"
 )
 _TERM = rf"{_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?|days?|weeks?|decades?)(?:['’]?s?)"
+# a span of time spent somewhere: "spent four months", "served 10 months and nine days"
+_SPENT_A_SPAN = (
+    r"(?:spent|served|spending|serving|spends)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?"
+    rf"(?:{_TERM}|{_N}\s+(?:days?|weeks?|months?|years?))(?:\s+and\s+(?:{_TERM}|{_N}\s+(?:days?|weeks?|months?)))?"
+)
 # a person after a description: "the 24-year-old artist Polina Ivanova" (no "of", no
 # article inside, so not "his lawyer a copy of the")
 # what an appeal or a challenge was against: "appeal against (her) conviction", "challenge
@@ -131,6 +136,8 @@ _NOT_APPEALED = (
     r"(?<!against )(?<!against the )(?<!against his )(?<!against her )(?<!against their )"
     r"(?<!to the )(?<!to his )(?<!to her )(?<!to their )"
 )
+# what a picture is taken with or kept in: "captured on camera", "captured in a photograph"
+_PICTURED = r"(?:cameras?|film|video|tape|cctv|photos?|photographs?|pictures?|images?|footage)"
 _DESCRIBED_PERSON = r"the\s+(?:(?!(?:of|a|an|the|to|for)\s)[\w'’-]+\s+){3,5}?"
 # "into custody", "into ICE custody", "into criminal detention" (an arrest), not "into a
 # detention centre" (a place)
@@ -253,6 +260,22 @@ _CRIME = (
     r"insult\w*|defam\w+|libel|slander|collusion|conspir\w+|sabotage|smuggling|separatis\w+|"
     r"propaganda|discredit\w+|justif\w+|participat\w+|membership|financing|plotting|rebellion|"
     r"insurrection|undermining|crimes?|offences?|offenses?|illegal\w*|unlawful\w*|false)"
+)
+
+
+# what can die only in a figure of speech: "the death of free speech", "... of his career"
+_ABSTRACT = (
+    r"(?:democracy|freedoms?|liberty|liberties|justice|law|speech|press|journalism|media|"
+    r"opposition|movement|dissent|society|autonomy|hopes?|dreams?|ideas?|careers?|party|"
+    r"parties|newspapers?|paper|era|reforms?|pluralism|independence|rights|republic|politics|"
+    r"protests?|revolution|peace|process|deal|truce|ceasefire|culture|industry|business|"
+    r"company|project|campaign|negotiations|talks|rule\s+of\s+law)"
+)
+# ... as the last word of its phrase ("the death of the opposition in the city", not "the
+# death of a party activist")
+_PHRASE_ENDS = (
+    r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:in|on|at|of|and|or|as|for|to|is|was|were|would|will|"
+    r"has|had|that|which|under|after|before|since|with|by|itself)\b)"
 )
 
 
@@ -416,6 +439,24 @@ RULES: tuple[Rule, ...] = (
             "A court on Saturday rejected her request for conditional release.",
         ),
         counter_examples=("The judge rejected his request for a new lawyer.",),
+    ),
+    Rule(  # the request's maker after "by" or "from", what was asked after "to be"
+        T.PAROLE_DENIED,
+        "rejected-request-by-to-be-freed-early",
+        Form.NOUN,
+        r"(?:rejected|rejects|dismissed|dismisses|denied|denies|refused|refuses|turned\s+down|"
+        r"turns\s+down)\s+(?:a|an|the)\s+(?:request|application|petition|bid|plea|motion)"
+        r"(?=\s+(?:by|from)\s+[^.;]{1,80}?\bto\s+be\s+(?:released|freed|let\s+out)\s+"
+        r"(?:early|on\s+parole)\b)",
+        says="asked to be freed early, refused",
+        examples=(
+            "A court turned down a request by the jailed economist to be released early.",
+            "The board rejected an application from the poet to be freed on parole.",
+        ),
+        counter_examples=(
+            "A court turned down a request by the prosecutor to have him moved.",
+            "The court rejected a request by the defence to be heard early.",
+        ),
     ),
     Rule(
         T.PAROLE_DENIED,
@@ -1073,10 +1114,22 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "received-a-sentence",
         Form.SUBJECT,
-        rf"(?:received|was given|were given|got|was handed|were handed|handed down)\s+(?:an?\s+|\w+\s+){{0,2}}(?:{_TERM}\s+)?(?:prison\s+|jail\s+|suspended\s+|life\s+)?(?:sentences?|prison terms?|terms? in prison)",
+        rf"(?:received|was given|were given|got|was handed|were handed|handed down)\s+(?:an?\s+|\w+\s+){{0,2}}(?:{_TERM}\s+)?(?:prison\s+|jail\s+|suspended\s+|life\s+)?(?:sentences?|prison terms?|terms? in prison)"
+        # a term of years given to a person, bare: a prison term, not one of office
+        rf"|(?:received|was given|were given|got|was handed|were handed)\s+(?:an?\s+)?{_TERM}\s+"
+        r"(?:suspended\s+)?terms?(?!\s+(?:as|of\s+office|in\s+office|on\s+the|at\s+the)\b)",
         says="received a sentence",
-        examples=("She received a three-year prison sentence.", "He received a 2½ year sentence."),
-        counter_examples=("She received a letter.",),
+        examples=(
+            "She received a three-year prison sentence.",
+            "He received a 2½ year sentence.",
+            "Two other reporters received five-year terms that the court suspended.",
+            "The editor was handed a six-year term in a penal colony.",
+        ),
+        counter_examples=(
+            "She received a letter.",
+            "She was given a five-year term as chair of the board.",
+            "He received a two-year term on the council.",
+        ),
     ),
     Rule(
         T.SENTENCED,
@@ -1097,6 +1150,9 @@ RULES: tuple[Rule, ...] = (
             "He is serving a five-year sentence.",
             "She began a five-year term as mayor.",
             "The four-year term given to the new mayor starts in May.",
+            # a point reached in a term is a state, as serving it is
+            "He was paroled on Tuesday, two years into a five-year sentence.",
+            "She went on hunger strike halfway through her ten-year sentence.",
         ),
     ),
     Rule(
@@ -1488,15 +1544,24 @@ RULES: tuple[Rule, ...] = (
             "His trial began on Monday.",
             "Her trial was held behind closed doors.",
             "The trial lasted two days.",
+            "The trial of the poet continued on Tuesday.",
+            "Trial of the poet under way in Minsk",
+            "His trial entered its third week on Monday.",
+            "As the trial dragged on, the poet fell ill.",
             "She was jailed on Monday after a closed trial.",
+            "The court sentenced him to seven years on Wednesday in a closed trial.",
             "She is escorted into the courtroom for the first day of her trial.",
         ),
         counter_examples=(
             "His trial was postponed.",
+            "He was convicted in Tbilisi before the trial of his brother.",
+            "She was jailed in the run-up to her trial.",
             "Her trial is scheduled to begin soon.",
             "She was detained after the trial.",
             "She will be escorted into court on the first day of her trial.",
             "Protesters gathered ahead of the first day of her trial.",
+            "Preparations for her trial are under way.",
+            "Her trial has not yet begun, and investigators continue their work.",
         ),
     ),
     Rule(
@@ -1539,10 +1604,30 @@ RULES: tuple[Rule, ...] = (
         T.TRIAL,
         "went-on-trial",
         Form.SUBJECT,
-        r"(?:went|goes|go|is|was|were|are|has gone)\s+on\s+trial|stands?\s+trial|stood\s+trial|(?:put|placed|brought)\s+on\s+trial",
+        r"(?:went|goes|go|is|was|were|are|has gone)\s+on\s+trial|stands?\s+trial|stood\s+trial|(?:put|placed|brought)\s+on\s+trial"
+        r"|(?:is|are|was|were|been|now)\s+standing\s+trial",
         says="went on trial",
-        examples=("She went on trial in May.", "The poet was put on trial on Monday."),
-        counter_examples=("She went on holiday in May.",),
+        examples=(
+            "She went on trial in May.",
+            "The poet was put on trial on Monday.",
+            "The poet is standing trial in Minsk.",
+        ),
+        counter_examples=("She went on holiday in May.", "The poet is standing in the rain."),
+    ),
+    Rule(  # a state or its court puts the person on trial
+        T.TRIAL,
+        "put-them-on-trial",
+        Form.VERB,
+        r"(?:put|puts|putting|placed|places|brought|brings)(?=\s+(?:[\w'’-]+\s+){1,6}?on\s+trial\b)",
+        says="put on trial",
+        examples=(
+            "A military court put the poet on trial for treason.",
+            "The army puts a former spy chief on trial",
+        ),
+        counter_examples=(
+            "The court put the poet's trial off until May.",
+            "The army put the poet on a plane.",
+        ),
     ),
     Rule(
         T.TRIAL,
@@ -2009,6 +2094,62 @@ RULES: tuple[Rule, ...] = (
             "Karimov seized the chance to speak.",
         ),
     ),
+    Rule(  # "forces captured X": a person taken, so a name must follow (not "captured the town")
+        T.DETAINED,
+        "captured",
+        Form.VERB,
+        r"(?<!camera )(?<!cameras )(?<!photographer )(?<!photographers )(?<!video )(?<!footage )(?<!lens )(?<!photo )"
+        rf"captur(?:ed|es|ing)\b(?![^.]*?\b(?:on|in)\s+(?:(?:a|the)\s+)?{_PICTURED}\b)"
+        r"(?!\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?of\s)",  # "the town of X", "the son of X"
+        says="captured",
+        check=Check.A_NAME_AFTER,
+        examples=(
+            "Special forces captured the rebel commander Amir Karimov near the border.",
+            "Soldiers captured the former mayor's adviser Amir Karimov in a raid.",
+            "The army captures Amir Karimov.",
+        ),
+        counter_examples=(
+            "Cameras captured Amir Karimov entering the court building.",
+            "A photographer captured Amir Karimov smiling at the ceremony.",
+            "Amir Karimov captured the national chess title.",
+            "Footage captured by a witness shows Amir Karimov at the rally.",
+            "The rebels captured the town of Kerben on Monday.",
+        ),
+    ),
+    Rule(  # "X was captured by border guards", "X, who was captured in 2014"
+        T.DETAINED,
+        "was-captured",
+        Form.VERB,
+        r"(?:(?<=was )|(?<=were )|(?<=been )|(?<=being ))captured\b"
+        rf"(?![^.]*?\b(?:on|in)\s+(?:(?:a|the)\s+)?{_PICTURED}\b)",
+        says="captured",
+        examples=(
+            "Amir Karimov was captured by border guards on Monday.",
+            "Amir Karimov, who was captured in 2014, spoke on Monday.",
+        ),
+        counter_examples=(
+            "Amir Karimov was captured on video leaving the court.",
+            "The moment was captured in a photograph.",
+        ),
+    ),
+    Rule(  # "X's capture", "his capture", "the capture of X"; not "X's capture of the town"
+        T.DETAINED,
+        "capture",
+        Form.NOUN,
+        r"(?:(?<=['’]s )|(?<=\bhis )|(?<=\bher )|(?<=\btheir ))capture\b(?!\s+of\b)"
+        r"|(?<!['’]s )(?<!\bhis )(?<!\bher )(?<!\btheir )capture(?=\s+of\s)",
+        says="a capture",
+        check=Check.ARREST_MOMENT,
+        examples=(
+            "Amir Karimov's capture on Monday was announced by the ministry.",
+            "Markets rallied after the capture of the financier Amir Karimov.",
+        ),
+        counter_examples=(
+            "Amir Karimov's capture of the northern town surprised the army.",
+            "Amir Karimov fears capture if he returns home.",
+            "He faces the risk of capture.",
+        ),
+    ),
     Rule(  # American: "booked into the county jail"; also a police unit by its name
         T.DETAINED,
         "booked-into-jail",
@@ -2228,7 +2369,7 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "spent-time-in-custody",
         Form.SUBJECT,
-        rf"(?:spent|served|spending|serving|spends)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+)?(?:{_TERM}|{_N}\s+(?:days?|weeks?|months?|years?))(?:\s+and\s+(?:{_TERM}|{_N}\s+(?:days?|weeks?|months?)))?\s+in\s+(?:pre-?trial\s+)?(?:detention|custody)",
+        rf"{_SPENT_A_SPAN}\s+in\s+(?:pre-?trial\s+)?(?:detention|custody)",
         says="spent time in custody",
         state=True,
         examples=(
@@ -2236,6 +2377,23 @@ RULES: tuple[Rule, ...] = (
             "The poet, who spent two years in pre-trial detention, was acquitted.",
         ),
         counter_examples=("He spent two years in prison for fraud.",),
+    ),
+    # a span under house arrest told as the past: a state, background as a span in custody is
+    Rule(
+        T.HOUSE_ARREST,
+        "spent-time-under-house-arrest",
+        Form.SUBJECT,
+        rf"{_SPENT_A_SPAN}\s+(?:under|in)\s+house arrest",
+        says="spent time under house arrest",
+        state=True,
+        examples=(
+            "She had spent four months under house arrest.",
+            "The editor, who spent more than two years under house arrest, was acquitted.",
+        ),
+        counter_examples=(
+            "He spent two years in prison for fraud.",
+            "She spent four months fighting house arrest orders.",
+        ),
     ),
     # released
     Rule(
@@ -2476,6 +2634,7 @@ RULES: tuple[Rule, ...] = (
             "He was airlifted to a prison 800 km away.",
             "He spent a year in the prison in Mahilyou, where he was moved in 2024.",
             "He was moved in 2025 from the police headquarters, known as La Tumba, to Tocorón.",
+            "She was taken from the prison to a hospital near the airport.",
         ),
         counter_examples=(
             "He was transferred to a new school.",
@@ -2488,6 +2647,8 @@ RULES: tuple[Rule, ...] = (
             "He flew to Agra to visit the jail.",
             "He was driven to the airport.",
             "She was taken into criminal detention on Monday.",  # an arrest
+            "She was taken from the prison straight to Noi Bai airport and flown to Germany.",
+            "He was driven from the colony to the Lithuanian border.",
         ),
     ),
     Rule(
@@ -2719,6 +2880,25 @@ RULES: tuple[Rule, ...] = (
         examples=("Guards refused to take her to the hospital.",),
         counter_examples=("Guards agreed to take her to the hospital.",),
     ),
+    # a doctor or an ambulance not called for the person: "guards refused to call a doctor
+    # for him"
+    Rule(
+        T.ILL_TREATMENT,
+        "refused-to-call-a-doctor",
+        Form.SUBJECT,
+        r"(?:refused|refusing|refuses|declined|failed)\s+to\s+(?:call|summon|fetch|send\s+for)\s+(?:a|an|any)\s+(?:doctor|ambulance|medic|paramedic)s?(?:\s+for\s+(?:him|her|them))?",
+        says="denied medical care",
+        examples=(
+            "Guards refused to call a doctor for him.",
+            "She collapsed, and guards refused to call an ambulance for her.",
+            "The poet said guards had refused to call a doctor for two days.",
+        ),
+        counter_examples=(
+            "Guards called a doctor for him at once.",
+            "He refused to see a doctor.",
+            "Guards refused to call his lawyer.",
+        ),
+    ),
     # care that doctors asked for, then refused by "it": "doctors had recommended that she
     # be taken to a hospital, but the prosecutor has refused to allow it"
     Rule(
@@ -2820,13 +3000,27 @@ RULES: tuple[Rule, ...] = (
         T.DIED,
         "death",
         Form.NOUN,
-        r"(?<!to )death(?!\s+(?:sentences?|penalty|penalties|row|threats?|toll|squads?|certificate))",
+        r"(?<!to )(?<!near-)(?<!near )death(?!\s+(?:sentences?|penalty|penalties|row|threats?|toll|squads?|certificate))"
+        # a figurative death: "a death knell for free radio", "a death blow to the paper"
+        r"(?!\s+(?:knell|blows?|spiral|trap|wish|grip|throes|rattle)\b)"
+        # ... or the death of something, not someone: "the death of free speech", "... of the
+        # opposition", "... of her career"
+        rf"(?!\s+of\s+(?:(?:the|a|an|his|her|their|its|our|any|all)\s+)?(?:[\w'’-]+\s+){{0,2}}?{_ABSTRACT}{_PHRASE_ENDS})",
         says="a death",
-        examples=("His death in prison drew protests.",),
+        examples=(
+            "His death in prison drew protests.",
+            "The death of the editor was confirmed.",
+            "The death of a party activist in custody drew protests.",
+        ),
         counter_examples=(
             "The deathbed scene was long.",
             "He faces a death sentence.",
             "The court sentenced the rapper to death in 2019.",
+            "He called the verdict a death knell for his party.",
+            "His sentence was a death blow to the movement.",
+            "The ban on his party meant the death of the opposition.",
+            "He called the law the death of his career.",
+            "He wrote about a near-death experience.",
         ),
     ),
     # fled

@@ -148,7 +148,12 @@ REJECTED = re.compile(
     r"turned down|thrown out)\b",
     re.I,
 )
-SERVING = re.compile(r"\b(?:serv\w*|spend\w*|complet\w*|finish\w*)\s+(?:[\w'’-]+\s+){0,5}$", re.I)
+SERVING = re.compile(
+    r"\b(?:serv\w*|spend\w*|complet\w*|finish\w*)\s+(?:[\w'’-]+\s+){0,5}$"
+    # a point reached in a term: "two years into a five-year sentence", "halfway through his"
+    r"|\b(?:days?|weeks?|months?|years?|halfway|midway)\s+(?:into|through)\s+(?:an?|his|her|their|the)\s+$",
+    re.I,
+)
 # "until his detention", "her detention on Monday": the moment of an arrest; otherwise
 # "his detention" is the state of being held ("his detention is unlawful").
 DETENTION_MOMENT = re.compile(
@@ -167,7 +172,8 @@ DATE_NEXT = re.compile(
     re.I,
 )
 PAROLE = re.compile(r"\bparole\b|\bearly release\b", re.I)
-TO_A_PLACE = re.compile(r"^\s*(?:\S+\s+){0,4}?(?:to|from|into)\b")
+# (six words: a description and a name of three parts, "moved ailing poet Zaw Htet Aung to")
+TO_A_PLACE = re.compile(r"^\s*(?:\S+\s+){0,6}?(?:to|from|into)\b")
 # "X's laptop was taken away": the subject a thing of someone's
 A_THING_OF_THEIRS = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){1,2}(?:was|were|has\s+been|had\s+been|have\s+been)\s+$", re.I
@@ -258,6 +264,16 @@ FROM_TO_A_NAME = re.compile(
 )
 
 
+# "taken from An Phuoc prison straight to Noi Bai airport", "driven from the colony to the
+# border": out of custody, to a place no one is held in (not "to a hospital near the airport")
+TO_OUTSIDE = re.compile(
+    r"[^.;]{0,100}?\bto\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?"
+    r"(?:(?!(?:prison|jail|colony|hospital|clinic|detention|cell|camp|centre|center)\b)"
+    r"[\w'’-]+\s+){0,3}?(?:airport|border|border\s+crossing|embassy|home|plane|flight)\b",
+    re.I,
+)
+
+
 # "was brought from Luzira prison ... and led into the dock": taken to a hearing from the
 # prison, which is no move to another place of custody
 FROM_PRISON_TO_COURT = re.compile(
@@ -275,6 +291,8 @@ INTO_CUSTODY_NEXT = re.compile(rf"\s+into{INTO_CUSTODY}", re.I)
 def _to_a_custody_place(f: Found, sentence: str) -> bool:
     if INTO_CUSTODY_NEXT.match(sentence, f.end):
         return False
+    if TO_OUTSIDE.match(sentence, f.end):
+        return False  # "taken from the prison straight to the airport": out, not moved
     if "hospitali" in sentence[f.start : f.end].lower():
         return True
     if FROM_PRISON_TO_COURT.match(sentence, f.end):
@@ -305,11 +323,13 @@ FUTURE_BEFORE = re.compile(
 )
 
 
-# "sentenced on Tuesday after a closed trial": the trial that ended in the verdict took place
+# "sentenced on Tuesday after a closed trial", "... on Wednesday in a closed trial": the trial
+# that ended in the verdict took place (only with a word before "trial": a bare "in a trial"
+# opens a comment on it more often, "..., in a trial that rights groups called unfair")
 VERDICT_AFTER_TRIAL = re.compile(
     r"\b(?:sentenced|convicted|acquitted|jailed|found\s+(?:not\s+)?guilty)\b[^;:]*?"
-    r"\b(?:after|following|at\s+the\s+(?:end|close)\s+of)\s+(?:(?:his|her|their|a|an|the)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?$",
+    r"\b(?:(?:after|following|at\s+the\s+(?:end|close)\s+of)\s+(?:(?:his|her|their|a|an|the)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?|in\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){1,2}?)$",
     re.I,
 )
 
@@ -329,8 +349,36 @@ NOT_YET_AFTER = re.compile(
 )
 
 
+# a trial told as going on: "the trial of X continued", "X's trial entered its third week",
+# "Trial against X under way", "as his trial dragged on"
+GOING_ON = re.compile(
+    r"(?:\s+(?:of|against|in\s+the\s+case\s+of)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s+"
+    r"(?:(?:has|had)\s+)?(?:continued|continues|resumed|resumes|drag(?:s|ged|ging)\s+on|"
+    r"(?:(?:is|are|was|were|has\s+been|had\s+been|now|already|well)\s+)?under\s?way|"
+    r"entered\s+(?:its|a)\s+[\w-]+\s+(?:day|week|month|year))\b",
+    re.I,
+)
+# ... told in the present: still going on, whatever else the article reports as news
+# ("released on bail on Wednesday; his trial continues")
+GOING_ON_NOW = re.compile(
+    r"(?:\s+(?:of|against|in\s+the\s+case\s+of)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s+"
+    r"(?:continues|resumes|drags\s+on|(?:(?:is|are|now)\s+)?under\s?way)\b",
+    re.I,
+)
+# "Preparations for his trial are under way", "in the run-up to her trial": not the trial
+PREPARING_FOR = re.compile(
+    r"\b(?:preparations?|plans?|arrangements?|run-up|ahead|preparing|waiting|awaiting)\s+"
+    r"(?:for|to|of)\s+(?:[\w'’-]+\s+){0,4}?$",
+    re.I,
+)
+
+
 def _trial_starts(f: Found, sentence: str) -> bool:
     if VERDICT_AFTER_TRIAL.search(sentence, 0, f.start):
+        return True
+    if PREPARING_FOR.search(sentence, max(0, f.start - 60), f.start):
+        return False
+    if GOING_ON.match(sentence, f.end):
         return True
     if FIRST_DAY_OF.search(sentence, max(0, f.start - 70), f.start):
         return not NOT_YET_AFTER.match(sentence, f.end) and not TO_COME.search(sentence, 0, f.start)
@@ -356,9 +404,10 @@ CAUSE_BEFORE = re.compile(
 )
 
 
-# "seized the blogger X", "grabbed him": a person right after the verb, not "X's laptop"
+# "seized the blogger X", "grabbed him", "captured the mayor's aide X": a person right after
+# the verb, not "X's laptop"
 A_NAME_NEXT = re.compile(
-    r"\s+(?:him\b|them\b|(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+)*+(?!['’]))"
+    r"\s+(?:him\b|them\b|(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*(?:['’]s)?\s+){0,3}?[A-Z][\w-]*+(?:\s+[A-Z][\w-]*+)*+(?!['’]))"
 )
 
 

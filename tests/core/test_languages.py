@@ -52,6 +52,15 @@ def test_a_declared_language_becomes_its_two_letter_code(tag: str | None, code: 
         # too little to tell, or a Latin-script text with no clear sign: English
         ("Ivan Petrov", "en"),
         ("12345 !!!", "en"),
+        # short English items whose few short words are also Portuguese or Italian ones ("a",
+        # "as", "e"), and short items of those languages
+        ("Police detain a blogger, known as a critic of a mayor, over a post.", "en"),
+        ("Reporter held as a spy after a raid on a newsroom in Lagos", "en"),
+        ("A judge jailed E. Mora as a warning, a lawyer says", "en"),
+        ("O tribunal condenou o jornalista a dois anos de prisão por difamação.", "pt"),
+        ("A polícia prendeu as duas ativistas em casa, diz o advogado.", "pt"),
+        ("Il tribunale ha condannato il giornalista a tre anni e la moglie a due.", "it"),
+        ("La police a arrêté le militant et sa femme dans la nuit, selon les avocats.", "fr"),
     ],
     ids=[
         "russian",
@@ -66,6 +75,13 @@ def test_a_declared_language_becomes_its_two_letter_code(tag: str | None, code: 
         "russian-with-belarusian-name",
         "a-name-only",
         "no-letters",
+        "english-item-of-a-and-as",
+        "english-headline-of-a-and-as",
+        "english-headline-with-an-initial",
+        "portuguese-item",
+        "portuguese-item-with-a-and-as",
+        "italian-item",
+        "french-item",
     ],
 )
 def test_the_language_of_a_text_is_detected(text: str, lang: str) -> None:
