@@ -172,7 +172,44 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     first = first_chars(pattern, flags)
     if first is None or opens_with_a_prefix(pattern, flags):
         return re.compile(pattern, flags)
-    return re.compile(f"(?={first})(?:{pattern})", flags)
+    if flags & re.IGNORECASE:
+        return re.compile(f"(?={first})(?:{pattern})", flags)
+    return _scanned_for(f"(?={first})(?:{pattern})", flags, first)
+
+
+class _Opening:
+    """What the engine's compiler reads of a pattern for its scan (``_compile_info``): the
+    width of its matches, and its first item, here the class its matches start with."""
+
+    def __init__(self, parsed: Any, first: Any) -> None:
+        self.data = first.data if first.data[0][0] is sre.IN else [(sre.IN, first.data)]
+        self.width = parsed.getwidth()
+
+    def getwidth(self) -> tuple[int, int]:
+        return self.width  # type: ignore[no-any-return]
+
+
+def _scanned_for(pattern: str, flags: int, first: str) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` for a case-sensitive pattern that opens with the
+    lookahead ``(?=first)``, the engine told that its matches start with a character of
+    the class ``first``, as it is told of a pattern that opens with the class itself: a
+    search then skips in a tight loop of its own to each place where one can start, and
+    tries the pattern only there (where it tries it at every place after a lookahead,
+    each try costing as much as forty steps of that loop). The lookahead stays: the
+    matches are those of the pattern, with the hint or without it."""
+    parsed = sre.parse(pattern, flags)
+    flags |= parsed.state.flags
+    code: list[int] = []
+    sre_compiler._compile_info(code, _Opening(parsed, sre.parse(first, flags)), flags)
+    sre_compiler._compile(code, parsed.data, flags)
+    code.append(sre_compiler.SUCCESS)
+    groups = parsed.state.groupdict
+    names: list[str | None] = [None] * parsed.state.groups
+    for name, index in groups.items():
+        names[index] = name
+    return sre_compiler._sre.compile(  # type: ignore[no-any-return]
+        pattern, flags, code, parsed.state.groups - 1, groups, tuple(names)
+    )
 
 
 def opens_with_a_prefix(pattern: str, flags: int = 0) -> bool:

@@ -222,3 +222,30 @@ def test_a_folded_pattern_finds_on_folded_text_what_its_case_blind_twin_finds(
             assert spans == [m.span() for m in twin.finditer(text, 0, end)]
             found += len(spans)
     assert found
+
+
+# --- the engine told where a case-sensitive guarded pattern's matches start --------------
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"\b(?:he|she|him)\b", r"\b(?P<n>\d+|one|two)\s+(?P<unit>years?)", r"(?:[\w-]+\s+){1,3}?case"],
+)
+def test_a_scanned_pattern_finds_the_spans_and_groups_of_its_plain_twin(pattern: str) -> None:
+    scanned = guarded(pattern)
+    assert scanned.pattern.startswith("(?=")
+    twin = re.compile(scanned.pattern)
+    assert scanned.groupindex == twin.groupindex
+    text = "He said she-wolf, him: one year, 12  years; two years. the big case, a case"
+    found = [(m.span(), m.groups()) for m in scanned.finditer(text)]
+    assert found == [(m.span(), m.groups()) for m in twin.finditer(text)]
+    assert found
+
+
+def test_every_trigger_rule_finds_on_its_sentences_what_its_plain_twin_finds() -> None:
+    for rule in RULES:
+        twin = re.compile(rule.pattern.pattern, rule.pattern.flags)
+        for text in (*rule.examples, *rule.counter_examples):
+            lowered = text.lower()
+            found = [(m.span(), m.groups()) for m in rule.pattern.finditer(lowered)]
+            assert found == [(m.span(), m.groups()) for m in twin.finditer(lowered)], rule.name
