@@ -441,6 +441,54 @@ RELATIVE_OF_PRISONER: list[tuple[str, str, Events, Events]] = [
     ),
 ]
 
+# (written and labelled before the engine read them) a new charge added with no "against",
+# for the one whose lawyer or relative tells it
+NEW_CHARGE: list[tuple[str, str, Events, Events]] = [
+    (
+        "prosecutors-added-a-new-charge-of-lawyer-said",
+        "Emil Dadashev was jailed for six years in May. On Monday prosecutors added a new charge "
+        "of treason, his lawyer said.",
+        {("dadashev", "sentenced", False), ("dadashev", "charged", True)},
+        NONE,
+    ),
+    (
+        "investigators-brought-fresh-charges-of-lawyer-told",
+        "Saule Rakhim has been held since March. Investigators brought fresh charges of "
+        "extremism on Tuesday, her lawyer told reporters.",
+        {("rakhim", "detained", False), ("rakhim", "charged", True)},
+        NONE,
+    ),
+    (
+        "court-added-a-further-charge-of-wife-said",
+        "Nurlan Bekov is in pretrial detention in Almaty. A court in Almaty on 30 November added "
+        "a further charge of insulting a judge, his wife said.",
+        {("bekov", "charged", True)},
+        {("bekov", "detained", False), ("bekov", "detained", True)},
+    ),
+    # counter-examples: charges in other cases; charges that may come; a hearing on charges
+    (
+        "counter-new-charges-in-forty-cases",
+        "Emil Dadashev was jailed for six years in May. Prosecutors have filed new charges of "
+        "treason in 40 cases this year, the agency said.",
+        {("dadashev", "sentenced", False)},
+        NONE,
+    ),
+    (
+        "counter-could-bring-new-charges-of",
+        "Saule Rakhim has been held since March. Her lawyer said prosecutors could bring new "
+        "charges of extremism.",
+        {("rakhim", "detained", False)},
+        NONE,
+    ),
+    (
+        "counter-added-a-new-hearing-on-the-charges",
+        "Timur Gadzhiev was freed in May. The court added a new hearing on the charges of fraud, "
+        "his lawyer said.",
+        {("gadzhiev", "released", False)},
+        NONE,
+    ),
+]
+
 ALL = (
     COLON_LIST
     + STRIKE_REASON
@@ -449,6 +497,7 @@ ALL = (
     + HEADING_LIST
     + BACK_FROM_HOSPITAL
     + RELATIVE_OF_PRISONER
+    + NEW_CHARGE
 )
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
