@@ -144,7 +144,7 @@ def extract_events(
     trades: dict[str, set[str]] = {}  # what each person was described as: "journalist"
     named_counts: dict[str, int] = {}  # how often each person was named so far
     events_seen = 0
-    news: set[EventType] = set()  # what the title and lead report as news, about anyone
+    news = LeadNews(pub)  # what the title and lead report as news, about anyone
     listing: ListHead | None = None  # "Those released include:", for the lines after it
     carried: bool | None = None  # whether the last dated event was news: for "hours later"
     carried_day: bool | None = None  # ... the last one dated to a day: for "the same night"
@@ -308,8 +308,7 @@ def extract_events(
         if in_lead and hinted:
             if triggers is None:
                 triggers = find_triggers(sentence_text, lowered, hinted)
-            lead = triggers
-            news |= _lead_news(place, lead, pub, dates)
+            news.add(place, triggers, dates)
         if names and ";" in sentence_text[: names[0].start]:
             clause, rest, named = _after_semicolon(place, names)
             found_events += _group_events(text, clause, rest, named, pub)
@@ -589,16 +588,40 @@ def _lead_news(
     return types
 
 
-def _repeating_news(found: list[Reported], news: set[EventType]) -> list[Reported]:
+class LeadNews:
+    """What the title and lead report as news, about anyone: the types of their sentences'
+    current events (``_lead_news``). A sentence is read only once an event after it asks
+    (``_repeating_news``): in most articles none does."""
+
+    def __init__(self, pub: date | None) -> None:
+        self._pub = pub
+        self._unread: list[tuple[Place, list[Found], list[When] | None]] = []
+        self._types: set[EventType] = set()
+
+    def add(self, place: Place, found: list[Found], dates: list[When] | None) -> None:
+        """A title or lead sentence, its triggers and (when read) its dates."""
+        self._unread.append((place, found, dates))
+
+    def types(self) -> set[EventType]:
+        for place, found, dates in self._unread:
+            self._types |= _lead_news(place, found, self._pub, dates)
+        self._unread.clear()
+        return self._types
+
+
+def _repeating_news(found: list[Reported], news: LeadNews) -> list[Reported]:
     """ "X, who received 11 months, was released after the hearing": an undated relative
     clause that tells of the event the lead reports, beside news of the same person in the
     main clause, is that news, not background."""
-    if not news or not any(r.basis is Basis.RELATIVE_CLAUSE for r in found):
+    if not any(r.basis is Basis.RELATIVE_CLAUSE for r in found):
+        return found
+    types = news.types()
+    if not types:
         return found
     main = {r.event.person_id for r in found if r.event.current}
     return [
         _as_news(r, Basis.REPEATS_NEWS)
-        if r.basis is Basis.RELATIVE_CLAUSE and r.event.type in news and r.event.person_id in main
+        if r.basis is Basis.RELATIVE_CLAUSE and r.event.type in types and r.event.person_id in main
         else r
         for r in found
     ]
