@@ -147,6 +147,7 @@ DATED_LIKE = DATED | {
     Basis.FOLLOWS_ON,
     Basis.REPEATS_NEWS,
     Basis.CHARGES_OF_THE_ARREST,
+    Basis.RETELLS_LEAD,
 }
 
 
@@ -192,20 +193,34 @@ ONCE_BEFORE = re.compile(r"\bonce\s+(?:\w+\s+)?$", re.I)
 
 
 # "fined and released", "convicted and freed": two verbs of one moment, joined by "and"
-JOINED_TO_NEXT = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:then\s+)?", re.I)
+JOINED_RIGHT_BEFORE = re.compile(r"[\w-]+(?:\s+[\w-]+)?\s+and\s+(?:then\s+)?", re.I)
+# ... and, to the latest stage the news reports, with more words between them: "received
+# five-year terms that the court suspended, and were freed" (no time between them: not "was
+# arrested, spent two years in jail and was freed")
+JOINED_TO_NEXT = re.compile(
+    r"[\w-]+(?:\s+(?!(?:years?|months?|weeks?|decades?)\b)[\w'’-]+){0,9}?,?\s+and\s+"
+    r"(?:then\s+)?(?:(?:he|she|they)\s+)?(?:(?:was|were)\s+)?",
+    re.I,
+)
 
 
-def _joined_to_later(r: Reported, found: list[Reported]) -> bool:
+def _joined_to_later(r: Reported, found: list[Reported], latest: int) -> bool:
     """Whether ``r``'s trigger is joined by "and" to a later stage of the same person's
-    case, news in the same sentence, or followed by one told in a relative clause as coming
-    after it: then both are news, not an earlier stage."""
+    case, news in the same sentence (the latest stage the news reports, ``latest``, when
+    words stand between them: "was arrested after a rally and sentenced" is no news beside
+    a pardon), or followed by one told in a relative clause as coming after it: then both
+    are news, not an earlier stage."""
     return any(
         o.event.person_id == r.event.person_id
         and o.event.current
         and o.event.evidence_start == r.event.evidence_start
         and STAGE.get(o.stage, 0) > STAGE.get(r.stage, 99)
         and (
-            JOINED_TO_NEXT.fullmatch(r.event.evidence, r.at, o.at) is not None
+            (
+                STAGE.get(o.stage, 0) >= latest
+                and JOINED_TO_NEXT.fullmatch(r.event.evidence, r.at, o.at) is not None
+            )
+            or JOINED_RIGHT_BEFORE.fullmatch(r.event.evidence, r.at, o.at) is not None
             or (o.basis is Basis.FOLLOWS_MAIN and o.at > r.at)  # "X, who was freed hours later"
         )
         for o in found
@@ -338,7 +353,7 @@ def _tidy(found: list[Reported]) -> list[Event]:
         once = e.type is EventType.DIED and r.basis not in DATED  # a person dies once
         if (
             e.current
-            and (r.basis is Basis.PAST_TENSE or once)
+            and (r.basis in (Basis.PAST_TENSE, Basis.RETELLS_LEAD) or once)
             # told after it: a sentence before ("received 18 years ... was handed a suspended
             # sentence in 2024") is one of its own
             and dated_before.get((e.person_id, e.type), e.evidence_start) < e.evidence_start
@@ -351,7 +366,7 @@ def _tidy(found: list[Reported]) -> list[Event]:
             e.current
             and earlier
             and r.basis not in DATED_LIKE
-            and not _joined_to_later(r, found)
+            and not _joined_to_later(r, found, latest.get(e.person_id, 0))
             # "police briefly detained X ... He was freed": a detention as short as its news
             and not BRIEFLY.search(e.evidence, max(0, r.at - 20), r.at)
         ):

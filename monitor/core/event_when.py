@@ -47,6 +47,7 @@ class Basis(StrEnum):
     PERFECT_OUTSIDE_LEAD = "present perfect outside the lead"
     LEAD = "in the lead: news"
     PAST_TENSE = "past tense: news"
+    RETELLS_LEAD = "undated, the kind of news the lead dates"
     ONGOING = "still going on: news"
     APPOSITION = "said of the person in passing: background"
     AFTER_BACKGROUND = "goes on from background: background"
@@ -177,6 +178,17 @@ RELATIVE_CLAUSE = re.compile(  # (also after a description: "X, a former deputy 
 WHEN_THEY_ACTED = re.compile(
     r",\s+when\s+(?:the\s+)?(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))?\s+$", re.I
 )
+# a hunger strike's reason, told right after it: "went on hunger strike on 2 November in
+# protest at being denied medical care", "to protest the denial of dental treatment"; it
+# lasts as long as the strike, and is news or background as the strike is, not dated by
+# the strike's start
+STRIKE_REASON = re.compile(
+    r"[^.;:]{0,60}?\b(?:in\s+protest\s+(?:at|against|over)|to\s+protest(?:\s+against)?)\s+"
+    r"(?:(?:the|his|her|their|being|having\s+been)\s+)?$",
+    re.I,
+)
+
+
 # A relative clause with no "that" or "which" whose preposition is left at its end: "the
 # clothes I was arrested in", "the cell he was held in", "the prison she was sent to"
 CONTACT_SUBJECT = re.compile(
@@ -199,6 +211,8 @@ BEGAN_SINCE = re.compile(
 )
 ONGOING = re.compile(
     r"\b(?:(?:has|have)\s+been|is|are|remains?|still)\s+(?:\w+ly\s+)?on\s+$|"
+    # ... a name's aside: "X, on hunger strike since 1 November, was taken to hospital"
+    r"[\w'’)],\s+(?:now\s+|still\s+)?on\s+$|"
     # "has refused food since February 3", "has been refusing food": a perfect, still so
     r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?$|"
     r"\bcontinu\w*\s+(?:(?:his|her|their|a)\s+)?$",

@@ -246,6 +246,9 @@ def is_blocked(
         aside = CLOSED_ASIDE.match(window)
         if aside:  # "X, facing charges of treason, was moved": the aside says nothing of it
             window = window[aside.end() :]
+        series = _series_window(f, sentence) if not window.strip(" ,") else None
+        if series is not None:  # "must release X, drop all charges against Y": a demand
+            window = series
         head = sentence[: min(r.start for r in before_who)]
         if RELATIVE_AFTER_NAME.match(window):
             head = ""  # "urged Vietnam to free X, who was jailed in 2024": the jailing happened
@@ -284,11 +287,9 @@ def is_blocked(
         clause = CLAUSE_START.match(window)
         if clause and f.rule.form is Form.VERB:
             window = window[clause.end() :]  # "set off rumours when they transferred X"
-        shared = SHARED_TO.search(sentence, max(0, f.start - 120), f.start)
-        if shared and f.rule.form is Form.VERB and BASE_FORM.match(sentence, f.start):
-            # "urged them to free X and drop the charges": the second verb is under the
-            # first one's "to" (but "decided to free X and drop the charges": done)
-            window = sentence[max(0, shared.start() - 60) : shared.start() + 3]
+        series = _series_window(f, sentence)
+        if series is not None:
+            window = series
     coordinated = COORDINATED.search(window) if before_who else None
     if coordinated is None and before_who and AUX_OPENS.match(sentence, f.start):
         coordinated = AND_BEFORE.search(window)  # "refused to ... and was denied parole"
@@ -333,11 +334,31 @@ def is_blocked(
         return True
     if f.rule.type is EventType.RELEASED and (
         STILL_HELD_AFTER.match(sentence, f.end)
+        or (
+            f.rule.form is Form.NOUN
+            and ORDERED_NOUN.search(sentence, max(0, f.start - 40), f.start)
+            and DEMANDED_RELEASE.search(sentence, 0, f.start)
+        )
         or STILL_HELD_BEFORE.search(sentence, 0, f.start)
         or (DESPITE.search(sentence, 0, f.start) and HELD_DESPITE.match(sentence, f.end))
     ):
         return True  # "granted bail but remains in jail in another case": no release
     return bool(EXPECTED_AFTER.match(sentence, f.end, f.end + 60))
+
+
+def _series_window(f: Found, sentence: str) -> str | None:
+    """The window before the "to" or the modal that a bare verb shares with the verb
+    before it: "urged them to free X and drop the charges", "must release X, drop all
+    charges against Y" (but "decided to free X and drop the charges": done, as its window
+    says); None for a verb of its own."""
+    if f.rule.form is not Form.VERB or not BASE_FORM.match(sentence, f.start):
+        return None
+    shared = SHARED_TO.search(sentence, max(0, f.start - 120), f.start) or SERIES_UNDER.search(
+        sentence, max(0, f.start - 120), f.start
+    )
+    if shared is None:
+        return None
+    return sentence[max(0, shared.start() - 60) : shared.end("under")]
 
 
 def _holds_any(text: str, words: frozenset[str]) -> bool:
@@ -429,14 +450,23 @@ STILL_HELD_AFTER = re.compile(
     r"(?:is|was|are|were)\s+being\s+held|was\s+kept|continues?\s+to\s+be\s+held)\s+"
     r"(?:\w+\s+)?(?:in|behind)\s+(?:jail|prison|custody|detention|bars)"
     # "ordered his release, but he remains held", "but the prison refused to free him",
-    # "but he has not been freed", "but she was not let out of jail"
+    # "but he has not been freed", "but she was not let out of jail", "but she was never freed"
     r"|(?:(?:he|she|they)\s+)?(?:remains?|remained|is\s+still|was\s+still|are\s+still)\s+"
     r"(?:held|detained|jailed|imprisoned|locked\s+up)\b"
     r"|(?:[\w'’-]+\s+){0,4}?(?:(?:has|have|had)\s+)?(?:refused|declined|failed)\s+to\s+(?:free|release)\b"
-    r"|(?:he|she|they)\s+(?:has|have|had|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?"
+    r"|(?:(?:he|she|they)\s+)?(?:has|have|had|was|were)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?"
     r"(?:freed|released|let\s+(?:out|go)|set\s+free)\b"
     # "ordered his release, but instead of freeing him, the authorities added him to a new case"
     r"|instead\s+of\s+(?:freeing|releasing|letting\s+(?:him|her|them)\s+go)\b)",
+    re.I,
+)
+# "authorities should release X, who was added to a new case the day after a court ordered
+# her release": an order that the sentence asks to carry out for the one its relative clause
+# tells of, so not carried out (not "should free the others, after a court ordered X's release")
+ORDERED_NOUN = re.compile(r"\b(?:ordered|ordering)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}$", re.I)
+DEMANDED_RELEASE = re.compile(
+    r"\b(?:should|must|urged?|urging|calls?\s+(?:on|for))\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:release|free|freeing|releasing)\b[^.;,]{0,80},\s*(?:who|whom|whose)\b",
     re.I,
 )
 # "Despite a ruling ordering his release, X remained in custody": an order not carried out
@@ -467,7 +497,12 @@ PENDING_TRIAL = re.compile(
 PENDING_WORDS = needed_words(PENDING_TRIAL.pattern)[0]  # its prefilter
 ONLY_TO = re.compile(r"\bonly\s+to\s+(?:be\s+)?(?:\w+ly\s+)?$", re.I)
 # a bare verb coordinated with an infinitive: "to release X and drop", "to free them, and lift"
-SHARED_TO = re.compile(r"\bto\s+(?:[\w'’-]+\s+){1,8}?(?:,\s*)?and\s+$", re.I)
+SHARED_TO = re.compile(r"\b(?P<under>to\s)(?:[\w'’-]+\s+){1,8}?(?:,\s*)?and\s+$", re.I)
+# ... or a series of verbs after a modal or "to", the next one after a comma: "must release
+# X, drop all charges against Y, and stop", "to free X, lift the ban"
+SERIES_UNDER = re.compile(
+    r"\b(?P<under>(?:to|must|should)\s)(?:[\w'’-]+\s+){0,7}?[\w'’-]+\s*,\s*(?:and\s+)?$", re.I
+)
 BASE_FORM = re.compile(
     r"(?![a-z]+(?:ed|s)\b)(?!(?:held|sent|gave|took|fled|left|put|let|set|kept|brought|caught|"
     r"beat|hit|cut|withdrew|drove|threw|won|lost|got|made|told)\b)[a-z]+\b",

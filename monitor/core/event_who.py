@@ -339,6 +339,9 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
                     return named
         return _subject(f, sentence, refs) or tuple(inside)
     pre = sentence[: f.start]
+    whom = _whom_object(f, sentence, refs)
+    if whom:  # "X, whom a court sentenced in absentia": X, the verb's object
+        return whom
     caused = _caused(f, sentence, refs)
     if caused:  # "ordered him freed", "had her arrested": the object before the participle
         return caused
@@ -403,6 +406,26 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     ):
         return ()  # "convicted his co-accused, the activist Y Z, ..., and fined him": Y Z
     return found or _the_one_person(f, sentence, refs)
+
+
+# "X, whom a terrorism court sentenced in absentia", "X, whom police had arrested": a
+# relative clause whose verb's object is the name before it (its subject a few words, no
+# verb of its own: not "X, whom police say they saw")
+WHOM_OBJECT = re.compile(
+    r"\s*,\s*whom\s+(?:(?:the|a|an)\s+)?(?:(?!(?:say|says|said|believe|believed|told|allege[sd]?)\s)"
+    r"[\w'’-]+\s+){0,4}?(?:(?:had|has|have|later|then|also|eventually)\s+)*$",
+    re.I,
+)
+
+
+def _whom_object(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
+    """The name whose "whom" clause the verb ``f`` is in, as its object, if any."""
+    if ", whom" not in sentence[max(0, f.start - 80) : f.start].lower():
+        return ()
+    before = [r for r in refs if r.end <= f.start and r.kind is RefKind.NAME]
+    if before and WHOM_OBJECT.fullmatch(sentence, before[-1].end, f.start):
+        return (before[-1],)
+    return ()
 
 
 # "X's lawyers say they will appeal the 14-year sentence": the client's sentence (the
@@ -740,8 +763,11 @@ def _label(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...] | None:
 # "X was among 20 prisoners pardoned", "X is among those freed", "X was one of the 40
 # prisoners pardoned"
 AMONG = re.compile(
-    r"\b(?:was|were|is|are)\s+(?:also\s+|reportedly\s+)?(?:among|one\s+of)\s+"
-    r"(?:the\s+|those\s+)?(?:[\w-]+\s+){0,4}?$",
+    r"(?:\b(?:was|were|is|are)\s+(?:also\s+|reportedly\s+)?|"
+    # ... or a headline's, right after a name: "Ex-minister X among 3,000 freed"
+    r"(?-i:[A-Z][\w'’-]*)\s+)"
+    # (a number with its thousands: "among 3,000 prisoners freed")
+    r"(?:among|one\s+of)\s+(?:the\s+|those\s+)?(?:(?:\d{1,3}(?:,\d{3})+|[\w-]+)\s+){0,4}?$",
     re.I,
 )
 # a participle before the plural noun it describes: "among several imprisoned activists"
@@ -958,10 +984,59 @@ def _speech_aside(f: Found, sentence: str, before: list[Ref]) -> tuple[int, int]
     return m.start(), m.end()
 
 
+# A verb chained by "and" to the subject's own clause, however long, past a speech aside:
+# "X returned to the capital in March to visit his ailing mother, days before what the
+# authorities called a plot, and was arrested", "X had previously been sent to a punishment
+# cell, his lawyer said, and in 2024 spent 12 days on hunger strike". The subject opens the
+# sentence (or follows a short fronted phrase) and its own verb comes right after it (not
+# "X's brother returned ..., and was detained"); nothing after "and" names another subject.
+_OWN_PAST = (
+    r"(?:[a-z]+ed|went|flew|came|drove|rode|wrote|spent|left|took|gave|made|met|ran|sent|got|"
+    r"saw|spoke|began|became|stood|sat|kept|found|brought|sought|fought|lost|won|paid|set|put|"
+    r"read|led|fell|rose|broke|chose|drew|grew|knew|threw|wore|told)"
+)
+OWN_CLAUSE = re.compile(
+    r"\s+(?:(?:\w+ly|also|then|later|once|had|has|have|been|previously)\s+)*"
+    rf"{_OWN_PAST}\b[^;:.!?\"“”()]{{0,240}}?"
+)
+CHAINED_TAIL = re.compile(
+    r",\s+(?:(?:he|she|they|(?:his|her|their|the|an?)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    rf"(?:{SPEECH}|claimed|alleged|insisted)\s*,\s+)?and\s+(?:(?:then|later|also)\s+)?"
+    r"(?:(?:in|on|since)\s+(?:[\w-]+\s+){1,3}?)?"
+    r"(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"|(?:spent|went|began|started|staged|launched|declared)\s+(?:[\w-]+\s+){0,3}?)$",
+    re.I,
+)
+SENTENCE_OPENING = re.compile(r"\W*(?:[^,;:]{1,40},\s*)?")
+
+
+def _chained_to_own_clause(f: Found, sentence: str, before: list[Ref]) -> Ref | None:
+    """The subject that opens the sentence, when ``f`` is chained by "and" to its own
+    clause (``CHAINED_TAIL``, ``OWN_CLAUSE``), or None."""
+    subject = before[0]
+    if not SENTENCE_OPENING.fullmatch(sentence, 0, subject.start):
+        return None
+    at = sentence.rfind(",", subject.end, f.start)
+    while at > subject.end:
+        tail = CHAINED_TAIL.fullmatch(sentence, at, f.start)
+        if tail:
+            break
+        at = sentence.rfind(",", subject.end, at)
+    else:
+        return None
+    if not OWN_CLAUSE.fullmatch(sentence, subject.end, at):
+        return None
+    return subject
+
+
 def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     before = [r for r in refs if r.end <= f.start and r.kind in SUBJECT_KINDS]
     if not before:
         return ()
+    if f.rule.form is not Form.NOUN and "," in sentence[before[0].end : f.start]:
+        chained_to = _chained_to_own_clause(f, sentence, before)
+        if chained_to is not None:  # "X returned ... to visit his mother, ..., and was arrested"
+            return (chained_to,)
     told = _speech_aside(f, sentence, before)
     if told is not None:  # "X, his mother said, was beaten": X
         before = [r for r in before if r.end <= told[0]]
@@ -1024,11 +1099,13 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         # X said he was detained": the pronoun is X)
     if gap.lstrip().startswith(",") and RELATION_APPOSITION.search(head):
         return ()  # "Y, son of jailed politician X, was sentenced": Y, whom no one matched
+    object_clause = None
     if WHO_WORD.search(gap) and not (
         APPOSITIVE_WHO.match(gap)
         or LIST_WHO.match(gap)
         or CLOSED_WHO.match(gap)  # "X, the paper's correspondent, who is ..., was"
         or _described_who(gap)
+        or (object_clause := OBJECT_CLAUSE_AND.fullmatch(gap))
     ):
         return ()  # "she attended a funeral for a girl who died": the girl died
     group = [nearest]
@@ -1036,7 +1113,21 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         if not LIST_GAP.match(sentence[ref.end : group[0].start]):
             break
         group.insert(0, ref)
+    if object_clause is not None and object_clause.group("they") and len(group) < 2:
+        return ()  # "X received a term that the court cut, and they were freed": others
     return tuple(group)
+
+
+# "X and Y received terms that the court suspended, and they were freed": a relative clause
+# of the verb's object, closed by ", and", then the subject's next verb (with "they" for a
+# subject of several): still the subject's (not "X wrote about a man who was detained", nor
+# after a description, "X, a reporter who was detained, and ...")
+OBJECT_CLAUSE_AND = re.compile(
+    r",?\s+(?!(?:a|an|the|his|her|their|who|whom|whose|which|that)\s)[a-z][\w'’-]*\s[^,;:]*?"
+    r"\b(?:that|which|who|whom)\b[^,;:]*,\s*and\s+"
+    r"(?:(?P<they>they)\s+)?(?:(?:was|were)\s+)?(?:(?:\w+ly|also|later|then)\s+)*",
+    re.I,
+)
 
 
 # "Lawyers for X, sentenced on 2 October, filed an appeal", "Relatives of X, jailed in 2023,
@@ -1092,9 +1183,11 @@ def _apposition_owner(sentence: str, before: list[Ref]) -> Ref | None:
     return previous if APPOSITION_OF.match(sentence, previous.end, nearest.start) else None
 
 
-# "arrested a prominent cleric, Archbishop X": a description, then the name after a comma
+# "arrested a prominent cleric, Archbishop X": a description, then the name after a comma;
+# also "another member of the group, the environmental activist X": a description again
 APPOSED_OBJECT = re.compile(
-    r"^\s*(?:a|an|the)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+,\s+(?:[A-Z][\w'’-]*\.?\s+){0,2}$"
+    r"^\s*(?:a|an|the|another)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+,\s+"
+    r"(?:(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){1,3})?(?:[A-Z][\w'’-]*\.?\s+){0,2}$"
 )
 
 

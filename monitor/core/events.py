@@ -42,6 +42,7 @@ from monitor.core.event_tidy import (
 )
 from monitor.core.event_when import (
     DATED,
+    STRIKE_REASON,
     Basis,
     Timing,
     date_for,
@@ -97,7 +98,7 @@ from monitor.core.references import (
 )
 from monitor.core.regex_needs import guard_patterns, needed_words
 from monitor.core.sentences import Place, Sentence, split_sentences
-from monitor.core.trigger_rules import AMNESTY_THE_GROUP
+from monitor.core.trigger_rules import AMNESTY_THE_GROUP, RULES
 from monitor.core.triggers import (
     NON_CUSTODIAL,
     Form,
@@ -146,6 +147,7 @@ def extract_events(
     events_seen = 0
     news = LeadNews(pub)  # what the title and lead report as news, about anyone
     listing: ListHead | None = None  # "Those released include:", for the lines after it
+    list_group: tuple[str, ...] = ()  # the people its lines named so far
     carried: bool | None = None  # whether the last dated event was news: for "hours later"
     carried_day: bool | None = None  # ... the last one dated to a day: for "the same night"
     timeline: Ref | None = None  # whose case the dated lines after "Key dates in her case:" tell
@@ -161,6 +163,7 @@ def extract_events(
     # follows it undated goes on with that story too ("... in 2024. He was beaten. He then
     # appeared before a prosecutor, who charged him")
     went_on_from_past = False
+    told_past = False  # whether the sentence before told only of an older story, some dated
     quoted_by: str | None = None  # whose quotation the sentence before ended in
     watched_spoke = False  # the sentence before opened with a watched person
     opened_by: Ref | None = None  # the one watched person the sentence before opened with
@@ -292,7 +295,9 @@ def extract_events(
             )
             if abroad:
                 of_sentence = _before_the_exile(of_sentence, abroad)
-            found_events += _repeating_news(_following_the_main(of_sentence), news)
+            found_events += _retelling_the_lead(
+                _repeating_news(_following_the_main(of_sentence), news), news
+            )
             held_before = {
                 r.event.person_id: r.event.current
                 for r in of_sentence
@@ -300,9 +305,21 @@ def extract_events(
             }
         else:
             held_before = {}
+        # whether the sentence went on, undated, from an older story; so does an undated
+        # sentence with no event after one that told only of an older story, in its
+        # paragraph: "sentenced her to death in March 1979. Nobody knows where her grave is.
+        # Some say she was hanged" (``told_past``)
         went_on_from_past = (
-            bool(of_sentence)  # (most sentences have no events: no generators to make)
-            and any(r.basis is Basis.AFTER_BACKGROUND for r in of_sentence)
+            any(r.basis is Basis.AFTER_BACKGROUND for r in of_sentence)
+            and not any(r.event.current for r in of_sentence)
+            if of_sentence  # (most sentences have no events: no generators to make)
+            else told_past
+            and not in_lead
+            and not new_paragraph
+            and not find_dates(sentence_text, pub, lowered)
+        )
+        told_past = bool(of_sentence) and (
+            any(r.basis in PAST_STORY for r in of_sentence)
             and not any(r.event.current for r in of_sentence)
         )
         if in_lead and hinted:
@@ -348,8 +365,17 @@ def extract_events(
             and not named_before
         ):  # "A lawyer was detained on Tuesday. Police gave no reason. X had ...": the lead's
             found_events += _named_after_events(text, before_quiet, sentence, names, pub)
+        listed_now = False  # whether the sentence is an entry of a list that names someone
         if listing is not None:
             if _is_list_item(text, previous, sentence):
+                # (a bulleted or numbered line: not a short line after the list)
+                listed_now = bool(names) and (
+                    BULLET.match(sentence_text) is not None
+                    or (
+                        previous is not None
+                        and NUMBER_ONLY.fullmatch(previous.sentence.text) is not None
+                    )
+                )
                 if names and not (
                     _relative_of(sentence_text[: names[0].start])
                     or RELATION_AFTER.match(sentence_text, names[0].end)
@@ -360,6 +386,7 @@ def extract_events(
                     )
             else:
                 listing = None
+                list_group = ()
         if hinted and (
             sentence_text.rstrip().endswith(":")
             or (
@@ -400,6 +427,8 @@ def extract_events(
             for person, trade in described_as(sentence_text, names):
                 trades.setdefault(person, set()).add(trade)
             last_group = tuple(dict.fromkeys(p for r in names for p in r.people))
+            if listed_now:  # "- A (7 years); - B (6 years) ... All six were arrested": the list
+                list_group = last_group = tuple(dict.fromkeys(list_group + last_group))
             for ref in names:
                 for person in ref.people:
                     named_counts[person] = named_counts.get(person, 0) + 1
@@ -570,14 +599,15 @@ IN_RELATIVE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;]*$", re.I)
 
 def _lead_news(
     place: Place, found: list[Found], pub: date | None, dates: list[When] | None = None
-) -> set[EventType]:
+) -> tuple[set[EventType], set[EventType]]:
     """The types of the events a title or lead sentence reports as news, whoever they
-    happened to ("A court on Thursday sentenced two editors"); ``dates``: the sentence's
-    dates, when the caller has them."""
+    happened to ("A court on Thursday sentenced two editors"), and those of them it dates
+    ("on Thursday"); ``dates``: the sentence's dates, when the caller has them."""
     text = place.sentence.text
     if dates is None:
         dates = find_dates(text, pub) if found else []
     types = set()
+    dated = set()
     for i, f in enumerate(found):
         if f.rule.state or IN_RELATIVE.search(text, 0, f.start) or is_blocked(f, text, (), None):
             continue
@@ -585,44 +615,78 @@ def _lead_news(
         timing = timing_of(f, place, when, pub)
         if timing is not None and timing.current:
             types.add(f.rule.type)
-    return types
+            if timing.basis is Basis.DATED_NEWS:
+                dated.add(f.rule.type)
+    return types, dated
 
 
 class LeadNews:
     """What the title and lead report as news, about anyone: the types of their sentences'
-    current events (``_lead_news``). A sentence is read only once an event after it asks
-    (``_repeating_news``): in most articles none does."""
+    current events, and those of them the lead dates (``_lead_news``). A lead sentence is
+    read only once an event after it asks for a type that one of its triggers has: most
+    are never asked for, and reading one costs the whether and when of each trigger."""
 
     def __init__(self, pub: date | None) -> None:
         self._pub = pub
         self._unread: list[tuple[Place, list[Found], list[When] | None]] = []
-        self._types: set[EventType] = set()
+        self._told: set[EventType] = set()
+        self._dated: set[EventType] = set()
 
     def add(self, place: Place, found: list[Found], dates: list[When] | None) -> None:
         """A title or lead sentence, its triggers and (when read) its dates."""
         self._unread.append((place, found, dates))
 
-    def types(self) -> set[EventType]:
+    def told(self, wanted: AbstractSet[EventType]) -> set[EventType]:
+        """The types the lead reports as news (complete for the ``wanted`` ones)."""
+        self._read(wanted)
+        return self._told
+
+    def dated(self, wanted: AbstractSet[EventType]) -> set[EventType]:
+        """The types the lead dates as news (complete for the ``wanted`` ones)."""
+        self._read(wanted)
+        return self._dated
+
+    def _read(self, wanted: AbstractSet[EventType]) -> None:
+        unread = []
         for place, found, dates in self._unread:
-            self._types |= _lead_news(place, found, self._pub, dates)
-        self._unread.clear()
-        return self._types
+            if any(f.rule.type in wanted for f in found):
+                told, dated = _lead_news(place, found, self._pub, dates)
+                self._told |= told
+                self._dated |= dated
+            else:  # (no trigger of a wanted type: it cannot report one)
+                unread.append((place, found, dates))
+        self._unread = unread
 
 
 def _repeating_news(found: list[Reported], news: LeadNews) -> list[Reported]:
     """ "X, who received 11 months, was released after the hearing": an undated relative
     clause that tells of the event the lead reports, beside news of the same person in the
     main clause, is that news, not background."""
-    if not any(r.basis is Basis.RELATIVE_CLAUSE for r in found):
-        return found
-    types = news.types()
-    if not types:
+    wanted = {r.event.type for r in found if r.basis is Basis.RELATIVE_CLAUSE}
+    told = news.told(wanted) if wanted else set()
+    if not told:
         return found
     main = {r.event.person_id for r in found if r.event.current}
     return [
         _as_news(r, Basis.REPEATS_NEWS)
-        if r.basis is Basis.RELATIVE_CLAUSE and r.event.type in types and r.event.person_id in main
+        if r.basis is Basis.RELATIVE_CLAUSE and r.event.type in told and r.event.person_id in main
         else r
+        for r in found
+    ]
+
+
+def _retelling_the_lead(found: list[Reported], news: LeadNews) -> list[Reported]:
+    """ "Police detained a lawyer and two journalists in dawn raids on Tuesday ... Police
+    also detained X": an undated event told in the past tense after the lead's first dated
+    news, of a kind the lead dates as news (of anyone, named or not), tells that news of the
+    person: as dated as the lead, so no earlier stage of a release told after it ("X was
+    released under judicial control")."""
+    wanted = {r.event.type for r in found if r.basis in UNDATED_NEWS}
+    dated = news.dated(wanted) if wanted else set()
+    if not dated:
+        return found
+    return [
+        _as_news(r, Basis.RETELLS_LEAD) if r.basis in UNDATED_NEWS and r.event.type in dated else r
         for r in found
     ]
 
@@ -697,6 +761,8 @@ def _charges_after_the_arrest(found: list[Reported], held: dict[str, bool]) -> l
 
 # an event read as news only for where it stands and its tense, no date of its own
 UNDATED_NEWS = frozenset({Basis.LEAD, Basis.PAST_TENSE})
+# an older story, told with its date or going on from one
+PAST_STORY = frozenset({Basis.DATED_BACKGROUND, Basis.AFTER_BACKGROUND})
 
 # "X, who has lived in London since 2023, ...", "X has been in exile since 2021": a life
 # abroad that began at the date after "since"
@@ -1221,6 +1287,15 @@ def _headed_entries(text: str, place: Place, names: list[Ref], pub: date | None)
 # One sentence
 
 
+# "X collapsed in his cell and was taken to hospital. He was returned to prison the next
+# day": back from the hospital the sentence before tells of, a move between places of
+# custody, not a new detention ("X was freed in May. He was returned to prison in June" is,
+# and so is "She visited her mother in hospital. She was sent back to prison")
+BACK_TO_PRISON = "detained.returned-to-prison"
+BACK_FROM_HOSPITAL = next(r for r in RULES if r.name == "transferred.returned-from-hospital")
+HOSPITAL = re.compile(r"\b(?:hospital|clinic|infirmary)\b", re.I)
+
+
 def _sentence_events(
     place: Place,
     found: list[Found],
@@ -1241,10 +1316,20 @@ def _sentence_events(
     dated = known_dates is not None
     events: list[Reported] = []
     subject: Subject | None = None
+    strike: tuple[Found, Timing] | None = None  # the last hunger strike told, and its timing
     unsaid = next((r for r in refs if r.start == r.end), None)  # ``BARE_PARTICIPLE``'s
     if unsaid is not None:
         refs = [r for r in refs if r is not unsaid]
     for i, f in enumerate(found):
+        if (
+            f.rule.name == BACK_TO_PRISON
+            and previous is not None
+            and HOSPITAL.search(previous.sentence.text)
+            and any(  # (taken there: not "visited her mother in hospital")
+                g.rule.type is EventType.TRANSFERRED for g in find_triggers(previous.sentence.text)
+            )
+        ):
+            f = Found(BACK_FROM_HOSPITAL, f.start, f.end)
         next_start = _next_start(found, i, len(text))
         chained = (
             subject is not None
@@ -1339,6 +1424,17 @@ def _sentence_events(
             and timing.current
         ):  # "On 14 June 2024 the court announced its verdict. X was sentenced to five years."
             timing = Timing(False, None, Basis.IN_A_PAST_PARAGRAPH)
+        if (
+            strike is not None
+            and f.rule.type is not EventType.HUNGER_STRIKE
+            and STRIKE_REASON.match(text, strike[0].end, f.start)
+            # (not a reason dated on its own: "in protest at his sentence, which an appeals
+            # court upheld in September")
+            and (own_date is None or own_date.start < f.start)
+        ):  # "on hunger strike since 1 November in protest at being denied medical care"
+            timing = strike[1]
+        if f.rule.type is EventType.HUNGER_STRIKE and timing is not None:
+            strike = (f, timing)
         if subject and subject.found is f:
             subject = Subject(f, who, timing)
         if timing is None:

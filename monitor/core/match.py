@@ -67,7 +67,9 @@ Kalesnikava, Igor beside Ihar's surname); a full name of such parts only counts 
 every part sounds the same ("Tofiq Yaqublu" for Tofig Yagublu), and such a surname alone
 only as the article spelled it in full. A final h after a vowel, carried or dropped
 (Halima for Halimah), and an English j for the c of Azerbaijani Latin (Sevinj for Sevinc,
-Jabrayilov for Cabrayilov) sound the same.
+Jabrayilov for Cabrayilov) sound the same. A word of the text with a Turkish or Azerbaijani
+cedilla (ş, ç) is also read without it, so that a list in plain letters ("Baris Kocak")
+finds the text's "Barış Koçak", as a list's "Ayşe Çelik" finds the text's "Ayse Celik".
 """
 
 from __future__ import annotations
@@ -130,7 +132,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 31
+ENGINE_VERSION = 33
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -924,6 +926,8 @@ def find_mentions_once(index: NameIndex, text: str) -> list[Mention]:
     ascii_ = text.isascii()  # (no Cyrillic word, no alias of a script without spaces)
     if not ascii_ and names_ru.has_cyrillic(text):
         ws = names_ru.with_forms(text, ws)  # "Навального" is also looked up as navalnyi
+    if not ascii_ and _CEDILLAS.search(text):
+        ws = _with_cedillas_dropped(text, ws)  # "Koçak" is also looked up as kocak
     aliases = [] if ascii_ else _unspaced(index, text)
     hits, copies = _hits(index, text, ws, {f.person for f in aliases})
     found, copies = _combine(index, text, ws, hits, copies)
@@ -946,6 +950,25 @@ def find_mentions_once(index: NameIndex, text: str) -> list[Mention]:
         mentions += _familiar_alone(index, text, ws, mentions, named_in_full)
         mentions += _given_alone(index, text, ws, mentions, named_in_full)
     return sorted(mentions, key=_MENTION_ORDER)
+
+
+def _with_cedillas_dropped(text: str, ws: list[Word]) -> list[Word]:
+    """``ws`` with each word that has a Turkish or Azerbaijani cedilla letter also spelled
+    without it: a list written in plain letters has "Baris Kocak" for the Barış Koçak of
+    the text, as a list's "Ayşe Çelik" is also found as the text's "Ayse Celik" (``_Spelt``).
+    The folded spelling keeps its reading as a sound (ç → ch: Çelik for Chelik)."""
+    out = []
+    for w in ws:
+        spelled = text[w.start : w.end]
+        if _CEDILLAS.search(spelled) is None:
+            out.append(w)
+            continue
+        plain = fold(spelled.translate(CEDILLA_DROPPED))
+        if plain == w.folded or plain in w.forms:
+            out.append(w)
+            continue
+        out.append(Word(w.start, w.end, w.folded, w.capital, (*w.forms, plain), w.not_name))
+    return out
 
 
 _MENTION_ORDER = attrgetter("start", "person_id", "end")

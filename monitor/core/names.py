@@ -32,6 +32,7 @@ from itertools import compress, count, filterfalse, pairwise
 from operator import and_, is_, methodcaller, ne, not_
 from typing import NamedTuple
 
+from monitor.core.regex_needs import needed_text
 from monitor.core.wordlists import VIETNAMESE_FAMILY_NAMES
 
 CYRILLIC = {
@@ -129,6 +130,13 @@ FAMILY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 
+# Each family rule with a text every match of it holds ("" when none is certain): a rule
+# runs only on a part that holds it (``_raw_key``). A word unseen before, keyed as it is
+# read, is then gone through by a few of the rules, not by all twenty-three.
+_FAMILY_STEPS = tuple(
+    (pattern, replacement, needed_text(pattern.pattern)) for pattern, replacement in FAMILY_RULES
+)
+
 # Given names that languages spell differently (not only transliterations).
 GIVEN_NAME_FAMILIES: tuple[tuple[str, ...], ...] = (
     ("aleksandr", "alexander", "oleksandr", "aliaksandr", "alyaksandr", "alexandr"),
@@ -193,6 +201,7 @@ GIVEN_NAME_FAMILIES: tuple[tuple[str, ...], ...] = (
         "magomet",
     ),
     ("ahmed", "ahmad", "akhmed", "ahmet"),
+    ("fahad", "fahd"),  # فهد, with or without the vowel English puts in
     ("hussein", "husein", "husayn", "hussain", "husain", "huseyn"),
     ("yusuf", "yousef", "youssef", "yusef", "yousuf", "jusup", "yusup"),
     ("ilgar", "ilqar"),
@@ -245,10 +254,10 @@ _ABD = re.compile(r"^abd[aeu]l(?=.)")  # Abdel / Abdul / Abdal + name, written a
 @lru_cache(maxsize=262_144)
 def key(folded: str) -> str:
     """The spelling-family key of one folded name part (a word, or a hyphenated word)."""
-    letters = "".join(c for c in folded if c.isalpha())
+    letters = folded if folded.isalpha() else "".join(c for c in folded if c.isalpha())
     if not letters.isascii():  # Arabic, Han, ...: no Latin families to collapse
         return letters
-    letters = _raw_key(_ABD.sub("abdal", letters))
+    letters = _raw_key(_ABD.sub("abdal", letters) if letters.startswith("abd") else letters)
     if letters in ARABIC_ARTICLES:  # after the families, so that "Ell" keys as "El" does
         return "al"
     return _GIVEN_NAMES.get(letters, letters)
@@ -266,8 +275,9 @@ def _given_names() -> dict[str, str]:
 def _raw_key(folded: str) -> str:
     for _ in range(4):  # the rules feed each other (-iyeva → -ieva → -eva): run to a fixed point
         before = folded
-        for pattern, replacement in FAMILY_RULES:
-            folded = pattern.sub(replacement, folded)
+        for pattern, replacement, needed in _FAMILY_STEPS:
+            if needed in folded:  # (most rules: a letter or two the part lacks, tested at once)
+                folded = pattern.sub(replacement, folded)
         if folded == before:
             break
     return folded
@@ -407,22 +417,29 @@ def known_given(given_key: str) -> bool:
 _SOUND_CLASSES = str.maketrans("gqhxzwfdb", "kkkksvvtp")
 _H_AFTER = re.compile(r"(?<=[scz])h")
 _KA_END = re.compile(r"(?<=k)o$")
+# Belarusian -aŭ where Russian has an unstressed -ov (Marozau / Morozov, Aliaksandrau /
+# Aleksandrov; -ou / -ov share a key already), after a consonant and two letters more (not
+# Chau, nor the -eau of Moreau)
+_AU_END = re.compile(r"(?<=[a-z]{2}[^aeiou])au$")
 _INNER_VOWELS = re.compile(r"[aeiou]+(?=.*[^aeiou])")  # every vowel run but a final one
 
 
 @lru_cache(maxsize=262_144)
 def sound_key(k: str) -> str:
     """A coarser key of a key: vowels inside the word are one sound, and so are g/k/q/h,
-    s/z, v/w/f, d/t and b/p, and a final -ka is -ko. Kalesnikava and Kolesnikova, Babaryka
-    and Бабарико, Raif and Raef, Qubad and Gubad share one; the final vowel stays otherwise,
-    so that Navalnaya never sounds like Navalny."""
+    s/z, v/w/f, d/t and b/p, a final -ka is -ko and a final Belarusian -au is -ov.
+    Kalesnikava and Kolesnikova, Babaryka and Бабарико, Marozau and Morozov, Raif and Raef,
+    Qubad and Gubad share one; the final vowel stays otherwise, so that Navalnaya never
+    sounds like Navalny."""
     k = _H_AFTER.sub("", k).translate(_SOUND_CLASSES)
     k = _KA_END.sub("ka", k)  # Belarusian -ka is Russian and Ukrainian -ko (Lukashenka)
+    k = _AU_END.sub("u", k)  # Belarusian -au is Russian -ov, whose key ends in -u
     return re.sub(r"(.)\1+", r"\1", _INNER_VOWELS.sub("*", k))
 
 
 # The same rules a line at a time (``sound_keys_of``): none matches a line break.
 _KA_END_BY_LINE = re.compile(_KA_END.pattern, re.MULTILINE)
+_AU_END_BY_LINE = re.compile(_AU_END.pattern, re.MULTILINE)
 _INNER_VOWELS_BY_LINE = re.compile(r"[aeiou]+(?=.*[^aeiou\n])")
 _REPEATED = re.compile(r"(.)\1+")
 
@@ -436,7 +453,7 @@ def sound_keys_of(keys: Iterable[str]) -> dict[str, str]:
     if any("\n" in k for k in distinct):  # (never a key's: one by one then)
         return {k: sound_key(k) for k in distinct}
     joined = _H_AFTER.sub("", "\n".join(distinct)).translate(_SOUND_CLASSES)
-    joined = _KA_END_BY_LINE.sub("ka", joined)
+    joined = _AU_END_BY_LINE.sub("u", _KA_END_BY_LINE.sub("ka", joined))
     done = _REPEATED.sub(r"\1", _INNER_VOWELS_BY_LINE.sub("*", joined)).split("\n")
     return dict(zip(distinct, done, strict=True))
 
@@ -616,6 +633,8 @@ ASCII_CANDIDATE = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Za-z]*")
 PARTICLES_BEFORE = (
     *ARABIC_ARTICLES,
     *"abd abu bin ibn ben bel bint ould ait de del della dos van von der den ter".split(),  # noqa: SIM905
+    # "Abdel Aziz", one name however written (Abdelaziz, Abdel-Aziz), as "Abd El-Fattah" is
+    *"abdel abdul abdal".split(),  # noqa: SIM905
 )
 PARTICLE_BEFORE = re.compile(rf"(?<![^\W\d_])({'|'.join(PARTICLES_BEFORE)})[-‐‑'’ ]$")
 PARTICLE_ENDS = frozenset(p[-1] for p in PARTICLES_BEFORE)  # a cheap test before the regex

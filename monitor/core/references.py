@@ -43,6 +43,7 @@ from monitor.core.wordlists import (
     MONTHS,
     NUMBER_WORDS,
     PEOPLE_AROUND,
+    PEOPLE_BEFORE_OF,
     SINGULARS,
     WEEKDAYS,
     alternatives,
@@ -211,10 +212,13 @@ FRONTED_OPENING = re.compile(
 )
 # ... and as the object of a verb that says what happened to someone: "police detained the
 # theatre director", "a court sentenced the activist"
-EVENT_VERB_BEFORE = re.compile(
-    r"\b(?:detained|arrested|charged|sentenced|jailed|freed|released|acquitted|convicted|"
+_EVENT_VERBS = (
+    r"detained|arrested|charged|sentenced|jailed|freed|released|acquitted|convicted|"
     r"deported|expelled|pardoned|indicted|abducted|beat|tortured|cleared|extradited|"
-    r"transferred|moved|"
+    r"transferred|moved"
+)
+EVENT_VERB_BEFORE = re.compile(
+    rf"\b(?:{_EVENT_VERBS}|"
     # ... or the owner of such a noun: "the trial of the engineer", "the release of the poet"
     r"(?:trial|release|arrest|detention|sentencing|conviction|acquittal|transfer|death|"
     r"deportation|extradition|pardon)\s+of|"
@@ -222,6 +226,25 @@ EVENT_VERB_BEFORE = re.compile(
     r"(?:sentences?|terms?|verdicts?|convictions?|fines?)\s+(?:handed(?:\s+down)?|given|passed|"
     r"imposed)\s+(?:to|on))\s+(?:(?:on|last)\s+[A-Z][a-z]+\s+)?(?=(?:the|this)\s)"
 )
+# ... or with a relative clause of such a verb, closed off by a comma: "prosecutors seek the
+# death penalty against the 31-year-old singer, who was arrested in September"
+WHO_EVENT_AFTER = re.compile(
+    rf",\s+who\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:{_EVENT_VERBS})\b"
+)
+# ... but not after someone the sentence names or calls "he"/"she" first, who is not the
+# one described ("She sang with the singer, who was arrested"), unless only as a relation's
+# ("The family of X said ... against the singer, who was arrested")
+SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.I)
+RELATION_OF_BEFORE = re.compile(rf"\b(?:{PEOPLE_BEFORE_OF}|family)\s+(?:of|for)\s+$", re.I)
+
+
+def _no_one_else_before(text: str, names: list[Ref], at: int) -> bool:
+    """Before ``at``, no "he"/"she" and no name but a relation's ("the family of X")."""
+    return not SUBJECT_PRONOUN.search(text, 0, at) and all(
+        RELATION_OF_BEFORE.search(text, 0, r.start) for r in names if r.start < at
+    )
+
+
 # ... or as the subject of a time clause: "1,000 days since the activist was detained",
 # "a week after the blogger was freed"
 TIME_CLAUSE_BEFORE = re.compile(
@@ -451,6 +474,16 @@ def pronoun_refs(
                     and fits_after(text, role.end())
                 ):
                     roles.append(role)
+        if ", who " in text:
+            roles += [
+                r
+                for r in ROLE.finditer(text)
+                if r not in roles
+                and not r.group("owner")
+                and r.group("role").lower() not in NOT_OBJECT_ROLES
+                and WHO_EVENT_AFTER.match(text, r.end())
+                and _no_one_else_before(text, names, r.start())
+            ]
     for role in roles:
         if NAME_AFTER.match(text, role.end()):
             continue  # "the activist Aset Abishev", "the accused, Boris Kim,": the name follows

@@ -263,6 +263,22 @@ _CRIME = (
 )
 
 
+# what can die only in a figure of speech: "the death of free speech", "... of his career"
+_ABSTRACT = (
+    r"(?:democracy|freedoms?|liberty|liberties|justice|law|speech|press|journalism|media|"
+    r"opposition|movement|dissent|society|autonomy|hopes?|dreams?|ideas?|careers?|party|"
+    r"parties|newspapers?|paper|era|reforms?|pluralism|independence|rights|republic|politics|"
+    r"protests?|revolution|peace|process|deal|truce|ceasefire|culture|industry|business|"
+    r"company|project|campaign|negotiations|talks|rule\s+of\s+law)"
+)
+# ... as the last word of its phrase ("the death of the opposition in the city", not "the
+# death of a party activist")
+_PHRASE_ENDS = (
+    r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:in|on|at|of|and|or|as|for|to|is|was|were|would|will|"
+    r"has|had|that|which|under|after|before|since|with|by|itself)\b)"
+)
+
+
 RULES: tuple[Rule, ...] = (
     # parole granted
     Rule(
@@ -423,6 +439,24 @@ RULES: tuple[Rule, ...] = (
             "A court on Saturday rejected her request for conditional release.",
         ),
         counter_examples=("The judge rejected his request for a new lawyer.",),
+    ),
+    Rule(  # the request's maker after "by" or "from", what was asked after "to be"
+        T.PAROLE_DENIED,
+        "rejected-request-by-to-be-freed-early",
+        Form.NOUN,
+        r"(?:rejected|rejects|dismissed|dismisses|denied|denies|refused|refuses|turned\s+down|"
+        r"turns\s+down)\s+(?:a|an|the)\s+(?:request|application|petition|bid|plea|motion)"
+        r"(?=\s+(?:by|from)\s+[^.;]{1,80}?\bto\s+be\s+(?:released|freed|let\s+out)\s+"
+        r"(?:early|on\s+parole)\b)",
+        says="asked to be freed early, refused",
+        examples=(
+            "A court turned down a request by the jailed economist to be released early.",
+            "The board rejected an application from the poet to be freed on parole.",
+        ),
+        counter_examples=(
+            "A court turned down a request by the prosecutor to have him moved.",
+            "The court rejected a request by the defence to be heard early.",
+        ),
     ),
     Rule(
         T.PAROLE_DENIED,
@@ -1080,10 +1114,22 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "received-a-sentence",
         Form.SUBJECT,
-        rf"(?:received|was given|were given|got|was handed|were handed|handed down)\s+(?:an?\s+|\w+\s+){{0,2}}(?:{_TERM}\s+)?(?:prison\s+|jail\s+|suspended\s+|life\s+)?(?:sentences?|prison terms?|terms? in prison)",
+        rf"(?:received|was given|were given|got|was handed|were handed|handed down)\s+(?:an?\s+|\w+\s+){{0,2}}(?:{_TERM}\s+)?(?:prison\s+|jail\s+|suspended\s+|life\s+)?(?:sentences?|prison terms?|terms? in prison)"
+        # a term of years given to a person, bare: a prison term, not one of office
+        rf"|(?:received|was given|were given|got|was handed|were handed)\s+(?:an?\s+)?{_TERM}\s+"
+        r"(?:suspended\s+)?terms?(?!\s+(?:as|of\s+office|in\s+office|on\s+the|at\s+the)\b)",
         says="received a sentence",
-        examples=("She received a three-year prison sentence.", "He received a 2½ year sentence."),
-        counter_examples=("She received a letter.",),
+        examples=(
+            "She received a three-year prison sentence.",
+            "He received a 2½ year sentence.",
+            "Two other reporters received five-year terms that the court suspended.",
+            "The editor was handed a six-year term in a penal colony.",
+        ),
+        counter_examples=(
+            "She received a letter.",
+            "She was given a five-year term as chair of the board.",
+            "He received a two-year term on the council.",
+        ),
     ),
     Rule(
         T.SENTENCED,
@@ -2562,6 +2608,7 @@ RULES: tuple[Rule, ...] = (
             "He was airlifted to a prison 800 km away.",
             "He spent a year in the prison in Mahilyou, where he was moved in 2024.",
             "He was moved in 2025 from the police headquarters, known as La Tumba, to Tocorón.",
+            "She was taken from the prison to a hospital near the airport.",
         ),
         counter_examples=(
             "He was transferred to a new school.",
@@ -2574,6 +2621,8 @@ RULES: tuple[Rule, ...] = (
             "He flew to Agra to visit the jail.",
             "He was driven to the airport.",
             "She was taken into criminal detention on Monday.",  # an arrest
+            "She was taken from the prison straight to Noi Bai airport and flown to Germany.",
+            "He was driven from the colony to the Lithuanian border.",
         ),
     ),
     Rule(
@@ -2805,6 +2854,25 @@ RULES: tuple[Rule, ...] = (
         examples=("Guards refused to take her to the hospital.",),
         counter_examples=("Guards agreed to take her to the hospital.",),
     ),
+    # a doctor or an ambulance not called for the person: "guards refused to call a doctor
+    # for him"
+    Rule(
+        T.ILL_TREATMENT,
+        "refused-to-call-a-doctor",
+        Form.SUBJECT,
+        r"(?:refused|refusing|refuses|declined|failed)\s+to\s+(?:call|summon|fetch|send\s+for)\s+(?:a|an|any)\s+(?:doctor|ambulance|medic|paramedic)s?(?:\s+for\s+(?:him|her|them))?",
+        says="denied medical care",
+        examples=(
+            "Guards refused to call a doctor for him.",
+            "She collapsed, and guards refused to call an ambulance for her.",
+            "The poet said guards had refused to call a doctor for two days.",
+        ),
+        counter_examples=(
+            "Guards called a doctor for him at once.",
+            "He refused to see a doctor.",
+            "Guards refused to call his lawyer.",
+        ),
+    ),
     # care that doctors asked for, then refused by "it": "doctors had recommended that she
     # be taken to a hospital, but the prosecutor has refused to allow it"
     Rule(
@@ -2906,13 +2974,27 @@ RULES: tuple[Rule, ...] = (
         T.DIED,
         "death",
         Form.NOUN,
-        r"(?<!to )death(?!\s+(?:sentences?|penalty|penalties|row|threats?|toll|squads?|certificate))",
+        r"(?<!to )(?<!near-)(?<!near )death(?!\s+(?:sentences?|penalty|penalties|row|threats?|toll|squads?|certificate))"
+        # a figurative death: "a death knell for free radio", "a death blow to the paper"
+        r"(?!\s+(?:knell|blows?|spiral|trap|wish|grip|throes|rattle)\b)"
+        # ... or the death of something, not someone: "the death of free speech", "... of the
+        # opposition", "... of her career"
+        rf"(?!\s+of\s+(?:(?:the|a|an|his|her|their|its|our|any|all)\s+)?(?:[\w'’-]+\s+){{0,2}}?{_ABSTRACT}{_PHRASE_ENDS})",
         says="a death",
-        examples=("His death in prison drew protests.",),
+        examples=(
+            "His death in prison drew protests.",
+            "The death of the editor was confirmed.",
+            "The death of a party activist in custody drew protests.",
+        ),
         counter_examples=(
             "The deathbed scene was long.",
             "He faces a death sentence.",
             "The court sentenced the rapper to death in 2019.",
+            "He called the verdict a death knell for his party.",
+            "His sentence was a death blow to the movement.",
+            "The ban on his party meant the death of the opposition.",
+            "He called the law the death of his career.",
+            "He wrote about a near-death experience.",
         ),
     ),
     # fled

@@ -266,6 +266,16 @@ FROM_TO_A_NAME = re.compile(
 )
 
 
+# "taken from An Phuoc prison straight to Noi Bai airport", "driven from the colony to the
+# border": out of custody, to a place no one is held in (not "to a hospital near the airport")
+TO_OUTSIDE = re.compile(
+    r"[^.;]{0,100}?\bto\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?"
+    r"(?:(?!(?:prison|jail|colony|hospital|clinic|detention|cell|camp|centre|center)\b)"
+    r"[\w'’-]+\s+){0,3}?(?:airport|border|border\s+crossing|embassy|home|plane|flight)\b",
+    re.I,
+)
+
+
 # "was brought from Luzira prison ... and led into the dock": taken to a hearing from the
 # prison, which is no move to another place of custody
 FROM_PRISON_TO_COURT = re.compile(
@@ -283,6 +293,8 @@ INTO_CUSTODY_NEXT = re.compile(rf"\s+into{INTO_CUSTODY}", re.I)
 def _to_a_custody_place(f: Found, sentence: str) -> bool:
     if INTO_CUSTODY_NEXT.match(sentence, f.end):
         return False
+    if TO_OUTSIDE.match(sentence, f.end):
+        return False  # "taken from the prison straight to the airport": out, not moved
     if "hospitali" in sentence[f.start : f.end].lower():
         return True
     if FROM_PRISON_TO_COURT.match(sentence, f.end):

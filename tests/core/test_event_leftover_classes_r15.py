@@ -13,7 +13,9 @@ own and counter-examples, written and labelled before the engine first read them
   officer punched her" is the speaker's, X's, not Y's, named inside the speaker's own
   description;
 - who: a heading's list whose first entry has a participle aside of its own ("Freed on
-  Wednesday: A, released from the colony after five years, and B") is everyone's.
+  Wednesday: A, released from the colony after five years, and B") is everyone's;
+- what: "He was returned to prison" after the sentence before took him to hospital is a
+  move between places of custody.
 
 First run (before any rule changed): 17 of 30 rows right, 16 of 36 labelled events found,
 5 wrong extra events. By class (examples; counter-examples): colon list 0 of 4 rows, 0 of 11
@@ -21,6 +23,13 @@ events; 3 of 3. Strike reason 1 of 3 rows, 2 of 4 events, 3 extras; 1 of 2 (a de
 before the strike read as news). Chained verb 2 of 4 rows, 2 of 4 events; 3 of 3. Speaker's
 pronoun 2 of 3 rows, 2 of 3 events, 1 extra; 3 of 3. Heading list 0 of 3 rows, 3 of 6 events;
 2 of 2. The rows still read wrongly are strict xfails naming their class (``NOT_YET``).
+
+A return to prison right after a hospital stay ("was taken to hospital ... He was returned
+to prison two days later" is a move, not a new detention) was found while fixing the
+strike's reason; its sentences were written and labelled before the engine read them. On
+the session's starting engine: 0 of 3 examples, 3 of 3 counter-examples; on their first run
+(against the change as first written): 3 of 3 and 2 of 3 (a hospital someone else was in:
+"visited her mother in hospital"), since fixed.
 
 The people and the stories are made up.
 """
@@ -148,6 +157,13 @@ STRIKE_REASON: list[tuple[str, str, Events, Events]] = [
         {("bandarenka", "hunger_strike", False)},
         {("bandarenka", "ill_treatment", False)},
     ),
+    (  # (added with the fix: a reason dated on its own keeps its date)
+        "counter-reason-with-a-date-of-its-own",
+        "Emil Dadashev has refused food since 2 November in protest at his six-year sentence, "
+        "which the Supreme Court upheld in August.",
+        {("dadashev", "hunger_strike", True), ("dadashev", "appeal_rejected", False)},
+        {("dadashev", "sentenced", False)},
+    ),
     (
         "counter-denial-dated-before-strike",
         "Hanna Zhuk was denied medical care for months after her arrest in March, and she began "
@@ -198,6 +214,21 @@ CHAINED: list[tuple[str, str, Events, Events]] = [
         "counter-asking-days-after-lawyer-arrested-refused",
         "Pavel Lutsko wrote to the court in March asking to see his lawyer, days after the lawyer "
         "was arrested, and was refused.",
+        NONE,
+        NONE,
+    ),
+    # (two added with the fix: a new subject after "and"; the name inside a fronted phrase)
+    (
+        "counter-and-his-brother-was-detained",
+        "Nurlan Bekov thanked the judge who had freed Timur Gadzhiev on Monday, and his brother "
+        "was detained at the courthouse.",
+        NONE,
+        {("gadzhiev", "released", True), ("gadzhiev", "released", False)},
+    ),
+    (
+        "counter-after-visiting-name-mother-returned",
+        "After visiting Pavel Lutsko in prison, his mother returned home to Grodno on Sunday, "
+        "and was detained at the border.",
         NONE,
         NONE,
     ),
@@ -290,27 +321,71 @@ HEADING_LIST: list[tuple[str, str, Events, Events]] = [
     ),
 ]
 
-ALL = COLON_LIST + STRIKE_REASON + CHAINED + SPEAKER + HEADING_LIST
+# (written after the first run above, before the engine read them): found while fixing the
+# strike's reason, a return to prison right after a hospital stay
+BACK_FROM_HOSPITAL: list[tuple[str, str, Events, Events]] = [
+    (
+        "taken-to-hospital-returned-to-prison-days-later",
+        "Emil Dadashev was taken to a hospital in Baku on Monday after collapsing in his cell. "
+        "He was returned to prison two days later.",
+        {("dadashev", "transferred", True)},
+        NONE,
+    ),
+    (
+        "moved-to-prison-hospital-sent-back-to-colony",
+        "Guards moved Saule Rakhim to the prison hospital on 28 November. She was sent back to "
+        "the colony on Tuesday, her lawyer said.",
+        {("rakhim", "transferred", True)},
+        NONE,
+    ),
+    (
+        "admitted-to-clinic-taken-back-to-jail",
+        "Nurlan Bekov was admitted to the city clinic with a broken arm on Friday. He was taken "
+        "back to jail the same evening.",
+        {("bekov", "transferred", True)},
+        NONE,
+    ),
+    # counter-examples: a return to prison after a release; a hospital no one was taken to
+    (
+        "counter-bail-revoked-returned-to-prison",
+        "Timur Gadzhiev was released on bail on 20 November. He was returned to prison on "
+        "Tuesday after the court revoked his bail.",
+        {("gadzhiev", "detained", True)},
+        {("gadzhiev", "released", False), ("gadzhiev", "released", True)},
+    ),
+    (
+        "counter-visited-mother-in-hospital-sent-back",
+        "Olga Vetrova visited her mother in hospital on Sunday. On Monday she was sent back to "
+        "prison for breaching the terms of her parole.",
+        {("vetrova", "detained", True)},
+        NONE,
+    ),
+    (
+        "counter-freed-on-parole-returned-to-prison",
+        "Pavel Lutsko, freed on parole in October, was returned to prison on Monday.",
+        {("lutsko", "detained", True)},
+        {("lutsko", "parole_granted", False)},
+    ),
+]
+
+ALL = COLON_LIST + STRIKE_REASON + CHAINED + SPEAKER + HEADING_LIST + BACK_FROM_HOSPITAL
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
-_STRIKE_REASON = (
-    "when: a strike's lasting reason ('in protest at being denied medical care') is dated by "
-    "the strike's start"
+_STRIKE_START = (
+    "when: a strike told only by its start six weeks before ('began a hunger strike on 20 "
+    "October'), with no word that it goes on, is read as background"
 )
-_CHAINED = (
-    "who: a verb chained by 'and' after a speech aside ('X had previously been sent to ..., "
-    "his lawyer said, and in 2025 spent ...') is given to no one"
+_DENIED_FOR_MONTHS = (
+    "when: a denial told in the lead as lasting 'for months after her arrest in March' is "
+    "dated by neither and read as news"
 )
 _SPEAKER = (
     "who: the pronoun after 'X, a photographer who filmed Y ..., said officers beat her' is "
     "given to Y, named inside the speaker's description, not to the speaker X"
 )
 NOT_YET: dict[str, str] = {
-    "began-strike-on-in-protest-at-solitary": _STRIKE_REASON,
-    "on-strike-since-in-protest-taken-to-hospital": _STRIKE_REASON,
-    "counter-denial-dated-before-strike": _STRIKE_REASON,
-    "previously-sent-lawyer-said-and-spent-on-strike": _CHAINED,
-    "went-to-complain-wife-said-and-was-arrested": _CHAINED,
+    "began-strike-on-in-protest-at-solitary": _STRIKE_START,
+    "counter-denial-dated-before-strike": _DENIED_FOR_MONTHS,
     "photographer-who-filmed-said-officers-beat-her": _SPEAKER,
 }
 

@@ -19,8 +19,9 @@ made up. Every label was written and committed before the module was first run (
 
 First run: 3 of 8 articles fully right (events and names); 36 of 45 labelled events found
 (recall 0.80), 3 wrong extra events; 7 of 8 articles named exactly their people, and no
-namesake was read as the person, but "Barış Koçak" (listed as Baris Kocak: the Turkish
-dotless i) was not found at all, so his detention and release were lost. Missed besides:
+namesake was read as the person, but "Barış Koçak" (listed as Baris Kocak; the cedillas,
+not the dotless i as first guessed) was not found at all, so his detention and release were
+lost. Missed besides:
 the sentences and the release of two people listed in an apposition to a plural subject
 ("Two other staff, the camerawoman A and the editor B, received five-year terms that the
 court suspended, and they were freed in the courtroom"); the detention of the second of
@@ -30,6 +31,21 @@ lawyer A, whom a terrorism court sentenced in absentia to 10 years in June 2025"
 "taken from the prison straight to the airport" read as a transfer; "a court had ordered
 her release on November 21, but she was never freed" read as a release; a demand "must
 release A, drop all charges against B" read as A's charges dropped.
+
+After the classes fixed (``CLASSES`` here; the rule table's ``received-a-sentence`` and
+``moved-to-prison`` examples; a list in plain letters finds a text's cedillas,
+test_name_breadth): 8 of 8 articles right, 45 of 45 events, no wrong extra event, every
+article naming exactly its people; eval-dev, eval-dev2 and eval-dev3 ``monitor scan``
+output unchanged.
+
+``FRESH``, three articles of the same genres written after those fixes and committed before
+their first run (aa73637), first run: 0 of 3 articles right, 14 of 19 events (recall 0.74),
+1 extra, which the project's convention reads as an event (an application for asylum
+abroad is having fled; relabelled optional, noted beside it); every article named exactly
+its people, no namesake read as the person. Missed: "turned down a request by X to be
+released early"; "All six were arrested" after a bulleted list of those sentenced. After
+the two classes (the rule table's ``rejected-request-by-to-be-freed-early``; ``CLASSES``):
+3 of 3 articles, 19 of 19 events, no extra.
 """
 
 from __future__ import annotations
@@ -76,6 +92,18 @@ PEOPLE = [
     Person("nazarov", "Dzhamshed Nazarov"),
     Person("kodirova", "Zarina Kodirova"),
     Person("safarov", "Umed Safarov"),
+    # written after the round's fixes (``FRESH``): parole refused and a term served in Baku
+    Person("gasimov", "Ramil Gasimov"),
+    Person("novruzlu", "Shahin Novruzlu"),
+    Person("safarova", "Aynur Safarova"),
+    # a joint statement on a closed trial in Belarus
+    Person("kurilenko", "Aleksandr Kurilenko"),
+    Person("zhuk", "Tatyana Zhuk"),
+    Person("shved", "Nikolai Shved"),
+    Person("pashkevich", "Igor Pashkevich"),
+    # a deportation from Moscow
+    Person("nazriev", "Bakhtiyor Nazriyev"),
+    Person("zafarov", "Sukhrob Zafarov"),
 ]
 PUBLISHED = datetime(2026, 12, 4, 12, 0)  # a Friday; "on Tuesday" is 1 December
 events = Reader(PEOPLE, PUBLISHED)
@@ -455,34 +483,317 @@ ARTICLES_NAMED: dict[str, tuple[set[str], list[tuple[str, str]]]] = {
     ),
 }
 
-NOT_YET: dict[str, str] = {
-    "wire-verdict-suspended-terms-and-acquittal": (
-        'an apposition listing a plural subject ("Two other staff, the camerawoman A and the '
-        'editor B, received five-year terms ... and they were freed") gives them no event'
+NOT_YET: dict[str, str] = {}
+NOT_YET_NAMED: dict[str, str] = {}
+
+# Three articles of the same genres written after the round's fixes, labelled and committed
+# before the engine first read them
+FRESH: list[Row] = [
+    (
+        "wire-parole-refused-term-served",
+        "Azerbaijani court refuses early release for jailed economist",
+        article(
+            "BAKU, Azerbaijan (Reuters) — A Baku court on Wednesday turned down a request by "
+            "the jailed economist Ramil Qasımov to be released early, his lawyer said, days "
+            "after he ended an 18-day hunger strike.",
+            "Qasımov, 56, who has diabetes, is serving a seven-year sentence on currency "
+            "smuggling charges that rights groups say are bogus. He has served more than half "
+            "of his term, which under Azerbaijani law makes him eligible for parole.",
+            '"The judge did not even look at the medical reports," lawyer Zibeyda Sadigova '
+            "told Reuters. She said she would appeal the decision.",
+            "Qasımov refused food from Nov. 10 to Nov. 27 to protest against being held in a "
+            "cell without heating, his son, Orkhan Qasımov, said. He ended the strike after "
+            "prison officials promised to move him to a warmer cell.",
+            "On the same day, the journalist Şahin Novruzlu walked free from Prison No. 12 "
+            "after completing a four-year term, and was met at the gate by his wife and "
+            "colleagues. Novruzlu was arrested in November 2022 and convicted in 2023 of "
+            "hooliganism.",
+            "Another reporter at his outlet, Aynur Safarova, was sentenced in absentia last "
+            "year and lives in Germany.",
+            "The government denies holding political prisoners.",
+        ),
+        {
+            ("gasimov", "parole_denied", True),
+            ("gasimov", "hunger_strike", True),
+            ("novruzlu", "released", True),
+            ("novruzlu", "detained", False),
+            ("novruzlu", "sentenced", False),
+            ("safarova", "sentenced", False),
+        },
+        {
+            ("gasimov", "sentenced", False),
+            ("gasimov", "ill_treatment", True),
+            ("safarova", "fled", False),
+        },
     ),
-    "wire-dawn-raids-remand-and-judicial-control": (
-        "a Turkish dotless i in the text (Barış) against a plain i in the watchlist (Baris) "
-        'names no one; the second of "detained A, a reporter for X, and B, an editor" gets '
-        "no event"
+    (
+        "joint-statement-closed-trial-listed-terms",
+        "Belarus: Six members of independent trade union sentenced in closed trial",
+        article(
+            "Joint statement",
+            "1 December 2026",
+            "We, the undersigned human rights organisations, condemn the sentences handed "
+            "down on 28 November by the Homiel Regional Court to six members of the dissolved "
+            "Independent Trade Union of Miners, and call on the Belarusian authorities to "
+            "quash the convictions and release them immediately and unconditionally.",
+            'The court, sitting behind closed doors, found the six guilty of "creating an '
+            'extremist formation" and sentenced them as follows:',
+            "- Aliaksandr Kurylenka, chair of the union (7 years);",
+            "- Tatsiana Zhuk, its lawyer (6 years);",
+            "- Mikola Shved (5 years);",
+            "- Ihar Pashkevich (5 years), who is already serving a three-year term imposed in "
+            "2024;",
+            "- two members whose names have not been made public.",
+            "All six were arrested in April 2026 in coordinated searches of their homes. "
+            "Tatsiana Zhuk was placed under house arrest in May but was taken back into "
+            "custody in July after the prosecutor appealed.",
+            "Background",
+            "The union's previous chair, Henadz Kurylenka, who is no relation to Aliaksandr, "
+            "was forced to leave Belarus in 2021 and was granted asylum in Poland.",
+            "Signatories: Viasna Human Rights Centre; Belarusian Helsinki Committee; "
+            "Libereco; Civil Rights Defenders.",
+        ),
+        {
+            ("kurilenko", "sentenced", True),
+            ("zhuk", "sentenced", True),
+            ("shved", "sentenced", True),
+            ("pashkevich", "sentenced", True),
+            ("kurilenko", "detained", False),
+            ("zhuk", "detained", False),
+            ("shved", "detained", False),
+            ("pashkevich", "detained", False),
+            ("zhuk", "house_arrest", False),
+        },
+        {
+            ("kurilenko", "trial", True),
+            ("zhuk", "trial", True),
+            ("shved", "trial", True),
+            ("pashkevich", "trial", True),
+            ("pashkevich", "sentenced", False),
+        },
     ),
-    "wire-release-into-exile-others-held": (
-        'an arrest of "another member of the group, the activist A" gives A no event; "taken '
-        'from the prison straight to the airport" is read as a transfer'
+    (
+        "wire-deported-despite-court",
+        "Russia deports Tajik opposition activist despite European court ruling",
+        article(
+            "MOSCOW (AP) — Russian authorities have deported a Tajik opposition activist to "
+            "Tajikistan, where he faces up to 15 years in prison, despite a European Court of "
+            "Human Rights order to halt his removal, his lawyer said on Thursday.",
+            "Bakhtiyor Nazriev, 39, was detained in Moscow on Nov. 18 at a migration office "
+            "where he had gone to renew his papers, and was put on a flight to Dushanbe on "
+            "Tuesday night, lawyer Valentina Orlik said. His family has not heard from him "
+            "since he landed.",
+            '"We do not know where he is or whether he is alive," his wife, Shahnoza '
+            "Nazrieva, said by phone from Moscow.",
+            "Nazriev had applied for asylum in Russia in 2021; his application was rejected "
+            "in September. Tajik security services arrested his brother, Jamshed, in Dushanbe "
+            "last year.",
+            "Another member of the banned opposition movement Group 24, Suhrob Zafarov, was "
+            "extradited from Turkey in 2020 and sentenced in Tajikistan to 28 years in prison.",
+            "Russia's Interior Ministry did not respond to a request for comment. Moscow has "
+            "deported or extradited dozens of Central Asian dissidents in recent years.",
+        ),
+        {
+            ("nazriev", "detained", True),
+            ("nazriev", "fled", True),
+            ("zafarov", "fled", False),
+            ("zafarov", "sentenced", False),
+        },
+        {
+            # not labelled before the first run; the project's rule table reads an
+            # application for asylum abroad as having left one's country
+            # (fled.applied-for-asylum-abroad)
+            ("nazriev", "fled", False),
+        },
     ),
-    "press-release-lawyer-rotated-new-case": (
-        '"a court had ordered her release, but she was never freed" is read as a release; '
-        '"A, whom a court sentenced in absentia" gives A no sentence'
+]
+FRESH_NAMED: dict[str, tuple[set[str], list[tuple[str, str]]]] = {
+    "wire-parole-refused-term-served": (
+        {"gasimov", "novruzlu", "safarova"},
+        [("gasimov", "Orkhan Qasımov")],
     ),
-    "press-freedom-group-verdict-and-new-arrest": (
-        'a demand "must release A, drop all charges against B" is read as charges dropped'
+    "joint-statement-closed-trial-listed-terms": (
+        {"kurilenko", "zhuk", "shved", "pashkevich"},
+        [("kurilenko", "Henadz Kurylenka")],
+    ),
+    "wire-deported-despite-court": (
+        {"nazriev", "zafarov"},
+        [("nazriev", "Shahnoza Nazrieva")],
     ),
 }
-NOT_YET_NAMED: dict[str, str] = {
-    "wire-dawn-raids-remand-and-judicial-control": (
-        "a Turkish dotless i in the text (Barış) against a plain i in the watchlist (Baris) "
-        "names no one"
+FRESH_NOT_YET: dict[str, str] = {}
+FRESH_NOT_YET_NAMED: dict[str, str] = {}
+
+# The classes fixed after the first run, each with examples and counter-examples
+CLASSES: list[tuple[str, Events]] = [
+    # a bare term of years received, given or handed is a prison term (not one of office)
+    (
+        "Aigerim Satybaldieva received a five-year term on Tuesday.",
+        {("satybaldieva", "sentenced", True)},
     ),
-}
+    (
+        "Nurbek Osmonov was handed a six-year term in a penal colony on Tuesday.",
+        {("osmonov", "sentenced", True)},
+    ),
+    ("Nurbek Osmonov was given a five-year term as head of the union on Tuesday.", NONE),
+    # a relative clause of the object, closed by ", and", then the subject's next verb
+    (
+        "Aigerim Satybaldieva and Nurbek Osmonov received five-year terms that the court "
+        "suspended, and they were freed in the courtroom.",
+        {
+            ("satybaldieva", "sentenced", True),
+            ("satybaldieva", "released", True),
+            ("osmonov", "sentenced", True),
+            ("osmonov", "released", True),
+        },
+    ),
+    (
+        "Two other staff, the camerawoman Aigerim Satybaldieva and the editor Nurbek Osmonov, "
+        "received five-year terms that the court suspended, and were freed in the courtroom.",
+        {
+            ("satybaldieva", "sentenced", True),
+            ("satybaldieva", "released", True),
+            ("osmonov", "sentenced", True),
+            ("osmonov", "released", True),
+        },
+    ),
+    (  # ... "they" for one person is someone else
+        "Nurbek Osmonov received a term that the court suspended, and they were freed.",
+        NONE,
+    ),
+    ("Nurbek Osmonov wrote about a man who was tortured, and was detained on Monday.", NONE),
+    # an earlier stage joined by "and" to the latest stage in one sentence is news too, but
+    # not across time told between them, nor joined to a stage that is no longer the news
+    (
+        "Aigerim Satybaldieva was arrested, spent two years in jail and was freed on Monday.",
+        {("satybaldieva", "detained", False), ("satybaldieva", "released", True)},
+    ),
+    (
+        "Nurbek Osmonov was pardoned on Tuesday. The decree was short. Officials gave no "
+        "reason. Osmonov was arrested after a rally and sentenced to seven years.",
+        {
+            ("osmonov", "pardoned", True),
+            ("osmonov", "detained", False),
+            ("osmonov", "sentenced", False),
+        },
+    ),
+    # an undated event after a lead that dates news of its kind (of people not named) is that
+    # news, and no earlier stage of a release told after it
+    (
+        "Turkish police detained a lawyer and two journalists in dawn raids on Tuesday. The "
+        "lawyer was taken from her home. Police also detained Barış Koçak, a reporter, and "
+        "Hatice Özdemir, an editor.\n\nKoçak and Özdemir were released under judicial control.",
+        {
+            ("kocak", "detained", True),
+            ("kocak", "released", True),
+            ("ozdemir", "detained", True),
+            ("ozdemir", "released", True),
+        },
+    ),
+    (  # ... a lead that dates none
+        "Turkish police detained a lawyer and two journalists in dawn raids. The lawyer was "
+        "taken from her home. Police also detained Barış Koçak, a reporter.\n\nKoçak was "
+        "released under judicial control on Thursday.",
+        {("kocak", "detained", False), ("kocak", "released", True)},
+    ),
+    # an arrest of "another member of the group, the activist X": X
+    (
+        "On Sunday, police arrested another member of the same online group, the "
+        "environmental activist Lê Quốc Bảo.",
+        {("le-bao", "detained", True)},
+    ),
+    ("On Sunday, police arrested another member of the group, the brother of Lê Quốc Bảo.", NONE),
+    # "X, whom a court sentenced": X is the verb's object
+    (
+        "The group also documented the case of the lawyer Ahmed Samir Fathy, whom a terrorism "
+        "court sentenced in absentia to 10 years in June 2025.",
+        {("fathy", "sentenced", False)},
+    ),
+    (
+        "Ahmed Samir Fathy, whom police arrested on Monday, was freed on Tuesday.",
+        {
+            ("fathy", "detained", True),
+            ("fathy", "released", True),
+        },
+    ),
+    ("Ahmed Samir Fathy, whom police say they arrested on Monday, denies it.", NONE),
+    # taken out of prison to an airport or a border is no move to another place of custody
+    (
+        "Nguyen Thi Thu Ha was taken from An Phuoc prison straight to Noi Bai airport late on "
+        "Tuesday.",
+        NONE,
+    ),
+    (
+        "Nguyen Thi Thu Ha was taken from An Phuoc prison to a hospital near the airport on "
+        "Tuesday.",
+        {("nguyen-ha", "transferred", True)},
+    ),
+    # a release ordered, "but she was never freed"; a release ordered in the relative clause
+    # of one whom the sentence asks to free
+    (
+        "A court ordered the release of Hoda Abdel Rahman on Monday, but she was never freed.",
+        NONE,
+    ),
+    (
+        "Egyptian authorities should release the lawyer Hoda Abdel Rahman, who was added to a "
+        "new case the day after a court ordered her release, the group said.",
+        NONE,
+    ),
+    (
+        "A court ordered the release of Hoda Abdel Rahman on Monday, and she walked free hours "
+        "later.",
+        {("abdelrahman", "released", True)},
+    ),
+    (
+        "The authorities should now free the others, the group said after a court ordered the "
+        "release of Hoda Abdel Rahman on Monday.",
+        {("abdelrahman", "released", True)},
+    ),
+    # a verb in a series under a modal is a demand too
+    (
+        "The authorities must release Denis Gritsuk, drop all charges against Olga Lobanova, "
+        "and stop jailing reporters, the group said.",
+        NONE,
+    ),
+    (
+        "Prosecutors took Denis Gritsuk to court, dropped the charges against Olga Lobanova "
+        "and closed the case on Monday.",
+        {("lobanova", "charges_dropped", True)},
+    ),
+    # (fresh) a group counted after a bulleted list ("All six") is the people it listed
+    (
+        "The court sentenced them on Monday as follows:\n\n- Aliaksandr Kurylenka (7 years);"
+        "\n\n- Mikola Shved (5 years);\n\n- two others.\n\nAll four were arrested in April "
+        "2026.",
+        {
+            ("kurilenko", "sentenced", True),
+            ("shved", "sentenced", True),
+            ("kurilenko", "detained", False),
+            ("shved", "detained", False),
+        },
+    ),
+    (  # ... not a short line after the list
+        "Those detained on Monday include:\n\n- Aliaksandr Kurylenka, a teacher.\n\nThe "
+        "court sentenced Mikola Shved on Tuesday. They were freed in 2019.",
+        {("kurilenko", "detained", True), ("shved", "sentenced", True)},
+    ),
+    # (fresh) a request by the person "to be released early" turned down
+    (
+        "A Baku court on Wednesday turned down a request by the jailed economist Ramil Qasımov "
+        "to be released early.",
+        {("gasimov", "parole_denied", True)},
+    ),
+    (
+        "A court on Wednesday turned down a request by the prosecutor to keep Ramil Qasımov in "
+        "a punishment cell.",
+        NONE,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASSES)
+def test_a_fixed_class_reads_its_examples(text: str, expected: Events) -> None:
+    assert events(text) == expected
 
 
 def test_the_round_holds_eight_articles() -> None:
@@ -508,6 +819,35 @@ def test_an_article_gives_what_a_reader_would_label(
     ),
 )
 def test_an_article_names_its_people_and_no_namesake(
+    title: str, text: str, named: set[str], namesakes: list[tuple[str, str]]
+) -> None:
+    assert_names_exactly(events.index, f"{title}\n\n{text}", named, namesakes)
+
+
+def test_the_fresh_articles_are_of_the_round_s_size() -> None:
+    assert set(FRESH_NAMED) == {name for name, *_ in FRESH}
+    for _, _, text, *_ in FRESH:
+        assert 150 <= len(text.split()) <= 500
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "optional"), named_params(FRESH, FRESH_NOT_YET)
+)
+def test_a_fresh_article_gives_what_a_reader_would_label(
+    title: str, text: str, expected: Events, optional: Events
+) -> None:
+    found = events(text, title)
+    assert expected <= found <= expected | optional
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "named", "namesakes"),
+    named_params(
+        [(name, title, text, *FRESH_NAMED[name]) for name, title, text, *_ in FRESH],
+        FRESH_NOT_YET_NAMED,
+    ),
+)
+def test_a_fresh_article_names_its_people_and_no_namesake(
     title: str, text: str, named: set[str], namesakes: list[tuple[str, str]]
 ) -> None:
     assert_names_exactly(events.index, f"{title}\n\n{text}", named, namesakes)

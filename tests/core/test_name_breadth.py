@@ -225,6 +225,42 @@ def test_parts_inside_a_full_name_and_dropped_marks(
     assert [(m.person_id, m.text) for m in find_mentions(INSIDE, text)] == expected
 
 
+PLAIN_LETTERS = compile_names(
+    [
+        Person("kocak", "Baris Kocak"),
+        Person("demirtas", "Selahattin Demirtas"),
+        Person("shahin", "Shahin Hasanli"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the list without the text's cedillas (and its dotless i): one spelling
+            "Police detained Barış Koçak on Tuesday. Koçak was freed.",
+            [("kocak", "Barış Koçak", 0.97), ("kocak", "Koçak", 0.8)],
+        ),
+        (
+            "Selahattin Demirtaş was moved.",
+            [("demirtas", "Selahattin Demirtaş", 0.97)],
+        ),
+        (  # ... and the "sh" a list writes for it, as before
+            "Şahin Hasanlı was moved.",
+            [("shahin", "Şahin Hasanlı", 0.97)],
+        ),
+        ("Police detained Yusuf Koçak.", []),  # counter-example: another given name
+        ("Police detained Barış Koch.", []),  # ... and another surname
+    ],
+    ids=["cedillas-dropped", "surname-sound-too", "sh", "other-given-name", "other-surname"],
+)
+def test_a_list_in_plain_letters_finds_the_text_s_cedillas(
+    text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    found = find_mentions(PLAIN_LETTERS, text)
+    assert [(m.person_id, m.text, m.confidence) for m in found] == expected
+
+
 NAMESAKES = compile_names([Person("dara", "Mech Dara"), Person("petrov", "Ivan Petrov")])
 
 

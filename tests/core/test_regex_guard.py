@@ -6,12 +6,16 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from monitor.core import event_whether, references
+from monitor.core.names import FAMILY_RULES
 from monitor.core.regex_needs import (
     first_chars,
     guard_patterns,
     guarded,
+    needed_text,
     opens_with_a_prefix,
     prefilter,
 )
@@ -130,3 +134,34 @@ def test_a_prefilter_passes_every_text_when_a_pattern_promises_no_word() -> None
 def test_a_prefilter_of_a_pattern_that_ignores_case_ignores_case() -> None:
     assert prefilter([re.compile(r"\bparole", re.I)]).search("PAROLE")
     assert prefilter([re.compile(r"\b(?i:parole)")]).search("Parole")
+
+
+# --- needed_text: one text every match holds ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needed"),
+    [
+        ("x", "x"),
+        (r"aw(?=[^aeiouy]|$)", "aw"),
+        ("shch|sch", "ch"),  # what the words of the alternation share
+        (r"y(?<=[aeiou]y)(?=[^aeiou]|$)", "y"),
+        (r"[ab]c+d", "c"),
+        (r"(?:dropped|withdrew)\s+case", "case"),  # the longest
+        ("dzh|dj|zh", ""),  # the branches share no letter
+        (r"(iy|yy|ii|yi|ij|y)$", ""),
+        (r"(.)\1+", ""),
+        ("(?i)ph", ""),  # either case
+        ("(?i:ph)", ""),
+    ],
+)
+def test_needed_text_is_held_by_every_match(pattern: str, needed: str) -> None:
+    assert needed_text(pattern) == needed
+
+
+@given(st.text(alphabet="abdeghijklnoqstuvwxyz", max_size=12))
+@settings(max_examples=300)
+def test_a_family_rule_changes_no_part_without_its_needed_text(part: str) -> None:
+    for pattern, replacement in FAMILY_RULES:
+        if needed_text(pattern.pattern) not in part:
+            assert pattern.sub(replacement, part) == part
