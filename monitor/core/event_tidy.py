@@ -366,6 +366,7 @@ def _tidy(found: list[Reported]) -> list[Event]:
             e.current
             and earlier
             and r.basis not in DATED_LIKE
+            and r.basis is not Basis.ONGOING  # "his trial continues": not over, no earlier stage
             and not _joined_to_later(r, found, latest.get(e.person_id, 0))
             # "police briefly detained X ... He was freed": a detention as short as its news
             and not BRIEFLY.search(e.evidence, max(0, r.at - 20), r.at)

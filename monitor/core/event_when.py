@@ -20,7 +20,7 @@ from monitor.core.event_who import APPOSED_ROLE, LIST_WHO, REPORTING, STATE_BEFO
 from monitor.core.references import Ref
 from monitor.core.regex_needs import guard_patterns
 from monitor.core.sentences import Place
-from monitor.core.triggers import Check, Form, Found
+from monitor.core.triggers import GOING_ON_NOW, Check, Form, Found
 from monitor.core.types import EventType
 from monitor.core.wordlists import WEEKDAYS
 
@@ -74,6 +74,7 @@ DURING_CUSTODY = re.compile(
     r"(?:prison|jail|custody|detention)|years\s+(?:in|behind)\s+(?:prison|jail|bars))",
     re.I,
 )
+TO_COME_BEFORE = re.compile(r"\b(?:will|would|shall|could|may|might|not)\s+(?:\w+\s+)?$", re.I)
 EARLIER = re.compile(r"\b(?:previous|earlier|prior)\b", re.I)
 HAD_BEFORE = re.compile(
     r"\bhad\s+(?:\w+ly\s+|already\s+|since\s+|also\s+|earlier\s+|previously\s+)*(?:been\s+)?$",
@@ -307,6 +308,13 @@ def timing_of(
         and not TIMES_BEFORE.match(sentence, f.end)
     ):  # "has lost 12 kg since she began a hunger strike on 24 October": still on it
         return Timing(True, when, Basis.ONGOING)
+    if (
+        when is None
+        and f.rule.check is Check.TRIAL_STARTS
+        and GOING_ON_NOW.match(sentence, f.end)
+        and not TO_COME_BEFORE.search(sentence, max(0, f.start - 40), f.start)
+    ):  # "his trial continues", "Trial of X under way": still going on
+        return Timing(True, None, Basis.ONGOING)
     if when is not None and pub is not None:
         r = recency(when, pub)
         if r is Recency.FUTURE:

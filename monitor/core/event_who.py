@@ -179,6 +179,16 @@ NOUN_OWNER = re.compile(
 APPOSITIVE_WHO = re.compile(
     r"^\s*[,—–]?\s*(?:\d{1,3}\s*,\s*)?(?:[\w’'-]+\s+){0,4}?(?:who|whom|which)\b", re.I
 )
+# "The mother of X, who died in prison on Sunday, said ...", "the son of X, who was sentenced
+# to six years in prison": a relative clause after a relative's "of X," that tells of a
+# prison, a colony or a custody is X's (a prisoner's relative is rarely in prison); without
+# one it is left to no one ("the lawyer of X, who was detained after leaving the court")
+PRISONER_WHO = re.compile(
+    # (not a visit: "the wife of X, who was detained while visiting him in prison")
+    r"\s*,\s*who\s+(?:(?!visit|to\s+see\b)[^,;:.])*?\b(?:in|at|to|into)\s+(?:(?:a|an|the|his|her)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:prison|jail|colony|custody|detention|cell)\b"
+)
+WHO_OPENS = re.compile(r"\s*,\s*who\s+(?:[\w'’-]+\s+){0,4}?")
 # "the lawyer of X, the activist who died": a description of X with its own "who" clause
 # (the event inside that clause, not after it: "the son of X, the editor who died, was held")
 REDESCRIBED_WHO = re.compile(
@@ -1090,6 +1100,8 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     head = sentence[: nearest.start] if nearest.kind is RefKind.NAME else ""
     if head and REDESCRIBED_WHO.fullmatch(gap):
         head = ""  # "the brother of X, the activist who died in 2022": X, described again
+    if head and PRISONER_WHO.match(sentence, nearest.end, f.end + 80) and WHO_OPENS.fullmatch(gap):
+        head = ""  # "The mother of X, who died in prison on Sunday, said": X died
     if gap.strip() == "," and _many_around(head):
         head = ""  # "Lawyers for X, sentenced on 2 October, filed an appeal": X's sentence
     if head.rstrip().lower().endswith(("of", "for", "to")) and RELATION_BEFORE.search(head):

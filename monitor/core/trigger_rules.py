@@ -1544,6 +1544,10 @@ RULES: tuple[Rule, ...] = (
             "His trial began on Monday.",
             "Her trial was held behind closed doors.",
             "The trial lasted two days.",
+            "The trial of the poet continued on Tuesday.",
+            "Trial of the poet under way in Minsk",
+            "His trial entered its third week on Monday.",
+            "As the trial dragged on, the poet fell ill.",
             "She was jailed on Monday after a closed trial.",
             "The court sentenced him to seven years on Wednesday in a closed trial.",
             "She is escorted into the courtroom for the first day of her trial.",
@@ -1556,6 +1560,8 @@ RULES: tuple[Rule, ...] = (
             "She was detained after the trial.",
             "She will be escorted into court on the first day of her trial.",
             "Protesters gathered ahead of the first day of her trial.",
+            "Preparations for her trial are under way.",
+            "Her trial has not yet begun, and investigators continue their work.",
         ),
     ),
     Rule(
@@ -1598,10 +1604,30 @@ RULES: tuple[Rule, ...] = (
         T.TRIAL,
         "went-on-trial",
         Form.SUBJECT,
-        r"(?:went|goes|go|is|was|were|are|has gone)\s+on\s+trial|stands?\s+trial|stood\s+trial|(?:put|placed|brought)\s+on\s+trial",
+        r"(?:went|goes|go|is|was|were|are|has gone)\s+on\s+trial|stands?\s+trial|stood\s+trial|(?:put|placed|brought)\s+on\s+trial"
+        r"|(?:is|are|was|were|been|now)\s+standing\s+trial",
         says="went on trial",
-        examples=("She went on trial in May.", "The poet was put on trial on Monday."),
-        counter_examples=("She went on holiday in May.",),
+        examples=(
+            "She went on trial in May.",
+            "The poet was put on trial on Monday.",
+            "The poet is standing trial in Minsk.",
+        ),
+        counter_examples=("She went on holiday in May.", "The poet is standing in the rain."),
+    ),
+    Rule(  # a state or its court puts the person on trial
+        T.TRIAL,
+        "put-them-on-trial",
+        Form.VERB,
+        r"(?:put|puts|putting|placed|places|brought|brings)(?=\s+(?:[\w'’-]+\s+){1,6}?on\s+trial\b)",
+        says="put on trial",
+        examples=(
+            "A military court put the poet on trial for treason.",
+            "The army puts a former spy chief on trial",
+        ),
+        counter_examples=(
+            "The court put the poet's trial off until May.",
+            "The army put the poet on a plane.",
+        ),
     ),
     Rule(
         T.TRIAL,

@@ -351,8 +351,36 @@ NOT_YET_AFTER = re.compile(
 )
 
 
+# a trial told as going on: "the trial of X continued", "X's trial entered its third week",
+# "Trial against X under way", "as his trial dragged on"
+GOING_ON = re.compile(
+    r"(?:\s+(?:of|against|in\s+the\s+case\s+of)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s+"
+    r"(?:(?:has|had)\s+)?(?:continued|continues|resumed|resumes|drag(?:s|ged|ging)\s+on|"
+    r"(?:(?:is|are|was|were|has\s+been|had\s+been|now|already|well)\s+)?under\s?way|"
+    r"entered\s+(?:its|a)\s+[\w-]+\s+(?:day|week|month|year))\b",
+    re.I,
+)
+# ... told in the present: still going on, whatever else the article reports as news
+# ("released on bail on Wednesday; his trial continues")
+GOING_ON_NOW = re.compile(
+    r"(?:\s+(?:of|against|in\s+the\s+case\s+of)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s+"
+    r"(?:continues|resumes|drags\s+on|(?:(?:is|are|now)\s+)?under\s?way)\b",
+    re.I,
+)
+# "Preparations for his trial are under way", "in the run-up to her trial": not the trial
+PREPARING_FOR = re.compile(
+    r"\b(?:preparations?|plans?|arrangements?|run-up|ahead|preparing|waiting|awaiting)\s+"
+    r"(?:for|to|of)\s+(?:[\w'’-]+\s+){0,4}?$",
+    re.I,
+)
+
+
 def _trial_starts(f: Found, sentence: str) -> bool:
     if VERDICT_AFTER_TRIAL.search(sentence, 0, f.start):
+        return True
+    if PREPARING_FOR.search(sentence, max(0, f.start - 60), f.start):
+        return False
+    if GOING_ON.match(sentence, f.end):
         return True
     if FIRST_DAY_OF.search(sentence, max(0, f.start - 70), f.start):
         return not NOT_YET_AFTER.match(sentence, f.end) and not TO_COME.search(sentence, 0, f.start)

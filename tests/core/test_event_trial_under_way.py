@@ -31,6 +31,12 @@ ROWS = [
         "The court heard two witnesses on Monday.",
         {("novak", "trial", True)},
     ),
+    (  # (added after the first run: "headline-underway" names the person by surname only)
+        "headline-underway-named",
+        "Trial against blogger Novak underway in Minsk",
+        "The court heard two witnesses against Karel Novak on Monday.",
+        {("novak", "trial", True)},
+    ),
     (
         "trial-continued",
         "Regional news",
@@ -95,21 +101,12 @@ ROWS = [
 ]
 
 
-# rows still read wrongly: the class is fixed in a later step of issue 14
-CLASS = (
-    "trial: a trial told as going on ('continued', 'under way', 'entered its third "
-    "week', 'is standing trial', 'dragged on', 'put X on trial') is not read as a "
-    "trial"
-)
 NOT_YET = {
-    "headline-under-way": CLASS,
-    "headline-underway": CLASS,
-    "trial-continued": CLASS,
-    "entered-its-third-week": CLASS,
-    "is-standing-trial": CLASS,
-    "as-his-trial-dragged-on": CLASS,
-    "put-on-trial-active": CLASS,
-    "put-a-description-on-trial": CLASS,
+    "headline-underway": "names: a surname alone ('blogger Novak') with no full mention in "
+    "the item names no one watched (by design: a surname needs a full mention or "
+    "'distinctive')",
+    "put-a-description-on-trial": "who: a headline's object description ('puts a retired "
+    "general on trial') is not tied to the person the text names after it",
 }
 
 
