@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import calendar
 import re
-import string
 from datetime import date, timedelta
 from enum import IntFlag, StrEnum
 from functools import cache, partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from monitor.core.dates import NEWS_WINDOW_IN_DAYS
-from monitor.core.regex_needs import guard_patterns, guarded
+from monitor.core.regex_needs import ascii_lower, guard_patterns, guarded
 from monitor.core.wordlists import NUMBER_WORDS
 
 if TYPE_CHECKING:
@@ -181,9 +180,6 @@ def _needs(lowered: str) -> int:
     return present
 
 
-_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
-
-
 class When(NamedTuple):  # a tuple: made for every date found, and tuples are made fast
     """A date expression: where it is in the sentence and the days it can mean."""
 
@@ -225,7 +221,7 @@ def find_dates(sentence: str, published: date | None, lowered: str | None = None
     found: list[When] = []
     taken: list[tuple[int, int]] = []
     if lowered is None:
-        lowered = sentence.translate(_ASCII_LOWER)
+        lowered = ascii_lower(sentence)
     present = _needs(lowered)
     if not present:
         return found

@@ -10,14 +10,13 @@ match only when its rule's side condition (``Check``) holds.
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Callable, Sequence
 from functools import partial
 from typing import NamedTuple
 
 import ahocorasick
 
-from monitor.core.regex_needs import guard_patterns
+from monitor.core.regex_needs import ascii_lower, guard_patterns
 from monitor.core.trigger_rules import AN_ACT, COUNTRY, INTO_CUSTODY, RULES, Check, Form, Rule
 from monitor.core.wordlists import CALENDAR
 
@@ -73,13 +72,12 @@ def prefilter(rules: Sequence[Rule]) -> tuple[ahocorasick.Automaton, tuple[tuple
 _NEEDED, _RULE_MASKS = prefilter(RULES)
 _CANDIDATES: dict[int, tuple[Rule, ...]] = {}
 ORDER = {rule: i for i, rule in enumerate(RULES)}  # earlier wins a tie
-_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
 def lower(text: str) -> str:
     """ASCII letters in lower case, and the British "gaol" read as "jail" (the rules say
     "jail"); unlike ``str.lower`` it never changes the length."""
-    lowered = text.translate(_ASCII_LOWER)
+    lowered = ascii_lower(text)
     return lowered.replace("gaol", "jail") if "gaol" in lowered else lowered
 
 
