@@ -512,7 +512,7 @@ def _the_one_person(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]
     under which the two were jailed": a court's outcome for the one reference of the
     sentence, when no other words say whose."""
     if (
-        f.rule.type in COURT_OUTCOMES
+        (f.rule.type in COURT_OUTCOMES or f.rule.name in ONE_PERSON_RULES)
         and len({r.people for r in refs}) == 1
         and not SOMEONE_BESIDE_SUBJECT.search(sentence, 0, f.start)
         and not COMPANION_BEFORE.search(sentence, f.end, refs[-1].start)
@@ -818,6 +818,10 @@ COURT_OUTCOMES = {
     EventType.APPEAL_REJECTED,
     EventType.PAROLE_DENIED,
 }
+# ... and a new charge added with no "against" ("prosecutors added a new charge of treason,
+# his lawyer said"): the case the text goes on with (a charge brought against someone says
+# whose: "brought new charges of fraud against 12 people, his lawyer said" is not his)
+ONE_PERSON_RULES = frozenset({"charged.added-a-new-charge-of"})
 
 
 COMPLEMENT_AFTER = re.compile(

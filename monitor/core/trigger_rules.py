@@ -1851,6 +1851,22 @@ RULES: tuple[Rule, ...] = (
             "The court added a new hearing against the wishes of the blogger.",
         ),
     ),
+    Rule(  # ... a new charge with no "against": the one whose case the text goes on with
+        T.CHARGED,
+        "added-a-new-charge-of",
+        Form.NOUN,
+        r"(?:brought|brings|filed|files|pressed|presses|laid|added|adds)\s+(?:an?\s+)?"
+        r"(?:new|fresh|additional|further|another)\s+(?:criminal\s+)?charges?(?=\s+of\s)",
+        says="a new charge was added",
+        examples=(
+            "On Monday prosecutors added a new charge of treason, his lawyer said.",
+            "Investigators brought fresh charges of extremism on Tuesday.",
+        ),
+        counter_examples=(
+            "The court added a new hearing on the charges of fraud.",
+            "Prosecutors brought charges of treason in 2019.",
+        ),
+    ),
     # detained
     Rule(
         T.DETAINED,

@@ -17,7 +17,9 @@ own and counter-examples, written and labelled before the engine first read them
 - what: "He was returned to prison" after the sentence before took him to hospital is a
   move between places of custody;
 - who: a relative clause after "the mother of X," that tells of a prison ("who died in the
-  colony on Monday") is X's; without one it is still no one's.
+  colony on Monday") is X's; without one it is still no one's;
+- what and who: "prosecutors added a new charge of treason, his lawyer said", with no
+  "against", is a charge of the one person the sentence refers to.
 
 First run (before any rule changed): 17 of 30 rows right, 16 of 36 labelled events found,
 5 wrong extra events. By class (examples; counter-examples): colon list 0 of 4 rows, 0 of 11
@@ -33,7 +35,9 @@ the session's starting engine: 0 of 3 examples, 3 of 3 counter-examples; on thei
 (against the change as first written): 3 of 3 and 2 of 3 (a hospital someone else was in:
 "visited her mother in hospital"), since fixed. The relative clause after "the mother of X,"
 (also written before its run): first run 0 of 3 examples, 3 of 3 counter-examples; now 3 of
-3 and 4 of 4. Counter-examples added with a fix say so.
+3 and 4 of 4. A new charge added with no "against" (also written before its run): first run
+0 of 3 examples, 3 of 3 counter-examples; now 3 of 3 and 3 of 3. Counter-examples added with
+a fix say so.
 
 The people and the stories are made up.
 """
@@ -441,6 +445,54 @@ RELATIVE_OF_PRISONER: list[tuple[str, str, Events, Events]] = [
     ),
 ]
 
+# (written and labelled before the engine read them) a new charge added with no "against",
+# for the one whose lawyer or relative tells it
+NEW_CHARGE: list[tuple[str, str, Events, Events]] = [
+    (
+        "prosecutors-added-a-new-charge-of-lawyer-said",
+        "Emil Dadashev was jailed for six years in May. On Monday prosecutors added a new charge "
+        "of treason, his lawyer said.",
+        {("dadashev", "sentenced", False), ("dadashev", "charged", True)},
+        NONE,
+    ),
+    (
+        "investigators-brought-fresh-charges-of-lawyer-told",
+        "Saule Rakhim has been held since March. Investigators brought fresh charges of "
+        "extremism on Tuesday, her lawyer told reporters.",
+        {("rakhim", "detained", False), ("rakhim", "charged", True)},
+        NONE,
+    ),
+    (
+        "court-added-a-further-charge-of-wife-said",
+        "Nurlan Bekov is in pretrial detention in Almaty. A court in Almaty on 30 November added "
+        "a further charge of insulting a judge, his wife said.",
+        {("bekov", "charged", True)},
+        {("bekov", "detained", False), ("bekov", "detained", True)},
+    ),
+    # counter-examples: charges in other cases; charges that may come; a hearing on charges
+    (
+        "counter-new-charges-in-forty-cases",
+        "Emil Dadashev was jailed for six years in May. Prosecutors have filed new charges of "
+        "treason in 40 cases this year, the agency said.",
+        {("dadashev", "sentenced", False)},
+        NONE,
+    ),
+    (
+        "counter-could-bring-new-charges-of",
+        "Saule Rakhim has been held since March. Her lawyer said prosecutors could bring new "
+        "charges of extremism.",
+        {("rakhim", "detained", False)},
+        NONE,
+    ),
+    (
+        "counter-added-a-new-hearing-on-the-charges",
+        "Timur Gadzhiev was freed in May. The court added a new hearing on the charges of fraud, "
+        "his lawyer said.",
+        {("gadzhiev", "released", False)},
+        NONE,
+    ),
+]
+
 ALL = (
     COLON_LIST
     + STRIKE_REASON
@@ -449,6 +501,7 @@ ALL = (
     + HEADING_LIST
     + BACK_FROM_HOSPITAL
     + RELATIVE_OF_PRISONER
+    + NEW_CHARGE
 )
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
