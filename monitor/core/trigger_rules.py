@@ -62,6 +62,7 @@ class Check(StrEnum):
     NOT_A_THING_OF_THEIRS = "not a thing of theirs"  # "X's laptop was taken away": no arrest
     NOT_HELD_FOR_TRIAL = "not held for a trial"  # "jailed for two months pending trial"
     NOT_ACCUSED_ONLY = "not held for a trial or on charges"  # "jailed ... on charges of"
+    NOT_BY_CRITICS = "not an accusation by critics"  # "critics accuse X of corruption"
 
 
 # A trigger is whole words (``find_triggers`` keeps no other match), so its pattern opens
@@ -1787,11 +1788,15 @@ RULES: tuple[Rule, ...] = (
         Form.SUBJECT,
         rf"(?:was|were|is|are|been)\s+(?:formally\s+|officially\s+)?accused\s+of\s+(?:[\w-]+\s+){{0,3}}?{_CRIME}\b",
         says="accused of a crime",
+        check=Check.NOT_BY_CRITICS,
         examples=(
             "The blogger is accused of inciting hatred.",
             "She was formally accused of treason.",
         ),
-        counter_examples=("The blogger was accused of lying by his critics.",),
+        counter_examples=(
+            "The blogger was accused of lying by his critics.",
+            "The minister has been accused of corruption by his political rivals.",
+        ),
     ),
     Rule(
         T.CHARGED,
@@ -1799,12 +1804,15 @@ RULES: tuple[Rule, ...] = (
         Form.VERB,
         rf"(?:accused|accuses)(?=\s+(?:[\w'’-]+\s+){{1,7}}?of\s+(?:[\w-]+\s+){{0,3}}?{_CRIME}\b)",
         says="accused of a crime",
+        check=Check.NOT_BY_CRITICS,
         examples=(
             "Prosecutors accused the blogger of spreading false information.",
             "Prosecutors accused the opposition lawmaker Anna Maria Ivanova of treason.",
         ),
         counter_examples=(
             "Critics accused the blogger of lying.",
+            "Critics have long accused the minister of corruption.",
+            "The minister has been accused by critics of corruption.",
             "The blogger accused the opposition lawmaker Anna Maria Ivanova of hypocrisy.",
             "A warrant was issued accusing him of terrorism.",
         ),
