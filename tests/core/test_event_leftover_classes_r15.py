@@ -496,6 +496,51 @@ NEW_CHARGE: list[tuple[str, str, Events, Events]] = [
     ),
 ]
 
+# (written and labelled before the engine read them) a hunger strike told by its start, one
+# to three months before, that the article tells no end of: still going on
+STRIKE_BEGUN: list[tuple[str, str, Events, Events]] = [
+    (
+        "went-on-hunger-strike-seven-weeks-ago",
+        "Aleh Bandarenka went on hunger strike on 15 October, his wife told reporters on "
+        "Wednesday.",
+        {("bandarenka", "hunger_strike", True)},
+        NONE,
+    ),
+    (
+        "declared-a-hunger-strike-eight-weeks-ago",
+        "Irina Kolosova declared a hunger strike in the Mordovia colony on 10 October, her "
+        "lawyer said on Tuesday.",
+        {("kolosova", "hunger_strike", True)},
+        NONE,
+    ),
+    (
+        "started-a-hunger-strike-after-letters-confiscated",
+        "Emil Dadashev started a hunger strike on 25 October after guards confiscated his letters.",
+        {("dadashev", "hunger_strike", True)},
+        NONE,
+    ),
+    # counter-examples: an end told; a start too long ago
+    (
+        "counter-began-and-ended-it",
+        "Aleh Bandarenka began a hunger strike on 15 October and ended it on 2 November after "
+        "officials promised him a doctor.",
+        {("bandarenka", "hunger_strike", False)},
+        NONE,
+    ),
+    (
+        "counter-began-in-march",
+        "Irina Kolosova began a hunger strike in March, her lawyer said.",
+        {("kolosova", "hunger_strike", False)},
+        NONE,
+    ),
+    (
+        "counter-called-it-off-a-week-later",
+        "Emil Dadashev started a hunger strike on 25 October. He called it off a week later.",
+        {("dadashev", "hunger_strike", False)},
+        NONE,
+    ),
+]
+
 ALL = (
     COLON_LIST
     + STRIKE_REASON
@@ -505,6 +550,7 @@ ALL = (
     + BACK_FROM_HOSPITAL
     + RELATIVE_OF_PRISONER
     + NEW_CHARGE
+    + STRIKE_BEGUN
 )
 
 # (written and labelled before the engine read them) a line that only lists given names
