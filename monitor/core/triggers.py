@@ -493,6 +493,10 @@ def _not_by_critics(f: Found, sentence: str) -> bool:
     return word is None or not BY_CRITICS.match(sentence, word.end())
 
 
+# "X, the exiled editor", "X, an exiled member of parliament": a description set after a name
+DESCRIPTION_AFTER_NAME = re.compile(r"(?-i:[A-Z])[\w'’-]+,\s+(?:the|an?)\s+(?:former\s+)?$")
+
+
 CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.A_NAME_BEFORE: lambda f, s: bool(A_NAME_BEFORE.search(s, max(0, f.start - 60), f.start)),
     Check.PAROLE_IN_SENTENCE: lambda f, s: bool(PAROLE.search(s)),
@@ -518,6 +522,9 @@ CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.CARE_ASKED_FOR: lambda f, s: bool(CARE_ASKED.search(s, max(0, f.start - 60), f.start)),
     Check.NOT_HELD_FOR_TRIAL: lambda f, s: not _clause_says(HELD_FOR_TRIAL_AFTER, f, s),
     Check.NOT_BY_CRITICS: _not_by_critics,
+    Check.DESCRIBES_THE_PERSON: lambda f, s: bool(
+        DESCRIPTION_AFTER_NAME.search(s, max(0, f.start - 60), f.start)
+    ),
     Check.NOT_ACCUSED_ONLY: lambda f, s: (
         not _clause_says(ACCUSED_AFTER, f, s) and not _an_epithet(f, s)
     ),
