@@ -40,7 +40,11 @@ the session's starting engine: 0 of 3 examples, 3 of 3 counter-examples; on thei
 3 and 4 of 4. A new charge added with no "against" (also written before its run): first run
 0 of 3 examples, 3 of 3 counter-examples; now 3 of 3 and 3 of 3. A family's signature line
 (names, also written before its run): first run 1 of 3 examples, 2 of 2 counter-examples; now
-3 of 3 and 2 of 2. Counter-examples added with a fix say so.
+3 of 3 and 2 of 2. A hunger strike told by its start one to three months before, with no end
+told (also written before its run): first run 0 of 3 examples, 3 of 3 counter-examples; a
+fix (a start within three months, no end told in the article: going on) read all six right
+but contradicted an earlier round's counter-example, so it was not landed and the three
+examples are strict xfails (``_STRIKE_START``). Counter-examples added with a fix say so.
 
 The people and the stories are made up.
 """
@@ -496,6 +500,51 @@ NEW_CHARGE: list[tuple[str, str, Events, Events]] = [
     ),
 ]
 
+# (written and labelled before the engine read them) a hunger strike told by its start, one
+# to three months before, that the article tells no end of: still going on
+STRIKE_BEGUN: list[tuple[str, str, Events, Events]] = [
+    (
+        "went-on-hunger-strike-seven-weeks-ago",
+        "Aleh Bandarenka went on hunger strike on 15 October, his wife told reporters on "
+        "Wednesday.",
+        {("bandarenka", "hunger_strike", True)},
+        NONE,
+    ),
+    (
+        "declared-a-hunger-strike-eight-weeks-ago",
+        "Irina Kolosova declared a hunger strike in the Mordovia colony on 10 October, her "
+        "lawyer said on Tuesday.",
+        {("kolosova", "hunger_strike", True)},
+        NONE,
+    ),
+    (
+        "started-a-hunger-strike-after-letters-confiscated",
+        "Emil Dadashev started a hunger strike on 25 October after guards confiscated his letters.",
+        {("dadashev", "hunger_strike", True)},
+        NONE,
+    ),
+    # counter-examples: an end told; a start too long ago
+    (
+        "counter-began-and-ended-it",
+        "Aleh Bandarenka began a hunger strike on 15 October and ended it on 2 November after "
+        "officials promised him a doctor.",
+        {("bandarenka", "hunger_strike", False)},
+        NONE,
+    ),
+    (
+        "counter-began-in-march",
+        "Irina Kolosova began a hunger strike in March, her lawyer said.",
+        {("kolosova", "hunger_strike", False)},
+        NONE,
+    ),
+    (
+        "counter-called-it-off-a-week-later",
+        "Emil Dadashev started a hunger strike on 25 October. He called it off a week later.",
+        {("dadashev", "hunger_strike", False)},
+        NONE,
+    ),
+]
+
 ALL = (
     COLON_LIST
     + STRIKE_REASON
@@ -505,6 +554,7 @@ ALL = (
     + BACK_FROM_HOSPITAL
     + RELATIVE_OF_PRISONER
     + NEW_CHARGE
+    + STRIKE_BEGUN
 )
 
 # (written and labelled before the engine read them) a line that only lists given names
@@ -542,15 +592,21 @@ SIGNED_BY_FAMILY: list[tuple[str, str, dict[str, int]]] = [
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 _STRIKE_START = (
-    "when: a strike told only by its start six weeks before ('began a hunger strike on 20 "
-    "October'), with no word that it goes on, is read as background"
+    "when: a strike told only by its start one to three months before ('began a hunger "
+    "strike on 20 October'), with no end told, is read as background. Not fixed: reading it "
+    "as going on contradicts the r14 counter-example 'Reza Khosravani began a hunger strike "
+    "on 24 October.' (background), and the sentence itself does not tell which it is"
 )
 _DENIED_FOR_MONTHS = (
     "when: a denial told in the lead as lasting 'for months after her arrest in March' is "
-    "dated by neither and read as news"
+    "dated by neither and read as news (a class of its own, found by a counter-example, not "
+    "attempted)"
 )
 NOT_YET: dict[str, str] = {
     "began-strike-on-in-protest-at-solitary": _STRIKE_START,
+    "went-on-hunger-strike-seven-weeks-ago": _STRIKE_START,
+    "declared-a-hunger-strike-eight-weeks-ago": _STRIKE_START,
+    "started-a-hunger-strike-after-letters-confiscated": _STRIKE_START,
     "counter-denial-dated-before-strike": _DENIED_FOR_MONTHS,
 }
 
