@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import calendar
 import re
-import string
 from datetime import date, timedelta
 from enum import IntFlag, StrEnum
 from functools import cache, partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from monitor.core.dates import NEWS_WINDOW_IN_DAYS
-from monitor.core.regex_needs import guard_patterns, guarded
+from monitor.core.regex_needs import ascii_lower, guard_patterns, guarded
 from monitor.core.wordlists import NUMBER_WORDS
 
 if TYPE_CHECKING:
@@ -108,6 +107,8 @@ PATTERNS: tuple[tuple[Precision, re.Pattern[str], int], ...] = tuple(
         (_P.RELATIVE, r"\b(?:last|this|earlier this|later this|past|next)\s+(?P<unit>week|month|year)\b", _N.UNIT),
         (_P.RELATIVE, r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|before(?!\s+[a-z])|later)\b", _N.AGO),
         (_P.RELATIVE, r"\b(?P<about>more than|over|nearly|almost)\s+(?P<n3>an?|one|two|three|four|five|\d+)\s+(?P<unit3>year|decade)s?\s+ago\b", _N.AGO),
+        # "executed decades ago", "hanged half a century ago": at least twenty years back
+        (_P.RELATIVE, r"\b(?P<long>decades|generations|centuries|half\s+a\s+century|a\s+century)\s+ago\b", _N.AGO),
         # "1,000 days since X was abducted": what follows "since" was that long ago
         (_P.RELATIVE, r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?|months?|years?|decades?)\s+(?P<dir>since)\b(?!\s+(?:then|that)\b)", _N.AGO),
         # (not "most recently for 22 days in April": the latest of several times, no date)
@@ -179,9 +180,6 @@ def _needs(lowered: str) -> int:
     return present
 
 
-_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
-
-
 class When(NamedTuple):  # a tuple: made for every date found, and tuples are made fast
     """A date expression: where it is in the sentence and the days it can mean."""
 
@@ -223,7 +221,7 @@ def find_dates(sentence: str, published: date | None, lowered: str | None = None
     found: list[When] = []
     taken: list[tuple[int, int]] = []
     if lowered is None:
-        lowered = sentence.translate(_ASCII_LOWER)
+        lowered = ascii_lower(sentence)
     present = _needs(lowered)
     if not present:
         return found
@@ -368,6 +366,8 @@ def _relative(m: re.Match[str], published: date) -> tuple[date, date] | None:
         if groups["about"].lower() in ("nearly", "almost"):
             return published - timedelta(days=span), published - timedelta(days=span * 3 // 4)
         return published - timedelta(days=2 * span), published - timedelta(days=span)
+    if groups.get("long"):  # "decades ago": twenty years or more, up to a century
+        return published - timedelta(days=100 * 365), published - timedelta(days=20 * 365)
     if "recently" in text:
         return published - timedelta(days=30), published
     return None

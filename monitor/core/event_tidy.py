@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from monitor.core.event_when import DATED, Basis, Timing
 from monitor.core.references import Ref, RefKind
+from monitor.core.regex_needs import fold
 from monitor.core.sentences import Sentence
 from monitor.core.trigger_rules import Form
 from monitor.core.triggers import Found
@@ -171,15 +172,15 @@ def _supersedes(r: Reported, at: int, date_words: str, sentence: str) -> bool:
 HEADLINE_VERDICTS = frozenset({"detained.jailed"})
 RELEASES = {EventType.RELEASED, EventType.PARDONED, EventType.PAROLE_GRANTED}
 # a custody the text tells as a return: "arrested again", "rearrested", "sent back to
-# prison", "after his parole was revoked"; a release it tells undated came before it
+# prison", "after his parole was revoked"; a release it tells undated came before it (run
+# on ``fold``-ed text, without re.I)
 RETURN_TO_CUSTODY = re.compile(
     r"\b(?:re-?arrested|re-?detained|re-?jailed|re-?imprisoned|again|"
     r"(?:sent|taken|went|returned|brought)\s+back\s+(?:to|in|into|behind)\s+"
     r"(?:prison|jail|custody|bars|a\s+colony)|returned\s+to\s+(?:prison|jail|custody)|"
     r"(?:release|parole|freedom|bail|pardon)\b[^.;]{0,60}?\b(?:was|were|had\s+been)\s+"
     r"(?:\w+ly\s+)?(?:revoked|cancell?ed|withdrawn|annulled)|"
-    r"revok(?:ed|ing)\s+(?:his|her|their)\s+(?:parole|release|bail|pardon))\b",
-    re.I,
+    r"revok(?:ed|ing)\s+(?:his|her|their)\s+(?:parole|release|bail|pardon))\b"
 )
 BEFORE_THE_RETURN = "before the return to custody the news reports: background"
 IN_NEWS_CUSTODY = "during the detention the news reports: news"
@@ -312,7 +313,7 @@ def _tidy(found: list[Reported]) -> list[Event]:
             continue
         back = tells_return.get(e.evidence)
         if back is None:
-            back = tells_return[e.evidence] = bool(RETURN_TO_CUSTODY.search(e.evidence))
+            back = tells_return[e.evidence] = bool(RETURN_TO_CUSTODY.search(fold(e.evidence)))
         if back:
             returned.setdefault(e.person_id, set()).add(e.evidence_start)
             if e.current and r.basis in DATED_LIKE:
@@ -366,6 +367,7 @@ def _tidy(found: list[Reported]) -> list[Event]:
             e.current
             and earlier
             and r.basis not in DATED_LIKE
+            and r.basis is not Basis.ONGOING  # "his trial continues": not over, no earlier stage
             and not _joined_to_later(r, found, latest.get(e.person_id, 0))
             # "police briefly detained X ... He was freed": a detention as short as its news
             and not BRIEFLY.search(e.evidence, max(0, r.at - 20), r.at)

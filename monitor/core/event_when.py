@@ -20,8 +20,9 @@ from monitor.core.event_who import APPOSED_ROLE, LIST_WHO, REPORTING, STATE_BEFO
 from monitor.core.references import Ref
 from monitor.core.regex_needs import guard_patterns
 from monitor.core.sentences import Place
-from monitor.core.triggers import Check, Form, Found
+from monitor.core.triggers import GOING_ON_NOW, Check, Form, Found
 from monitor.core.types import EventType
+from monitor.core.wordlists import WEEKDAYS
 
 
 class Basis(StrEnum):
@@ -55,6 +56,7 @@ class Basis(StrEnum):
     FOLLOWS_ON = "after the dated event told before it"
     BEFORE_THE_EXILE = "abroad since an older date: background"
     FILMED_BEFORE = "shown in footage of an older date: background"
+    MADE_KNOWN_NOW = "dated earlier, made known only now: news"
 
 
 DATED = frozenset({Basis.DATED_NEWS, Basis.DATED_BACKGROUND, Basis.DATED_NO_PUBLICATION})
@@ -72,6 +74,7 @@ DURING_CUSTODY = re.compile(
     r"(?:prison|jail|custody|detention)|years\s+(?:in|behind)\s+(?:prison|jail|bars))",
     re.I,
 )
+TO_COME_BEFORE = re.compile(r"\b(?:will|would|shall|could|may|might|not)\s+(?:\w+\s+)?$", re.I)
 EARLIER = re.compile(r"\b(?:previous|earlier|prior)\b", re.I)
 HAD_BEFORE = re.compile(
     r"\bhad\s+(?:\w+ly\s+|already\s+|since\s+|also\s+|earlier\s+|previously\s+)*(?:been\s+)?$",
@@ -117,6 +120,19 @@ HISTORY_BEFORE = re.compile(
     r"(?:first|second|third|tenth)\s+anniversary\s+of)\s+(?:(?:his|her|their|the)\s+|"
     # ... or a name's: "a year after Zeynep Demir's arrest"
     r"(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s?\s+)$",
+    re.I,
+)
+# a decision of an older date that became known within the news window: "sentenced X in
+# October, but his family learned of the verdict only this week", "... in June, which came to
+# light on Monday" (not "learned of it in November")
+_DECISION = r"(?:verdict|sentence|ruling|decision|conviction|arrest|transfer|death)"
+MADE_KNOWN_NOW = re.compile(
+    # (the knowing of it, not any report: "..., it was reported on Monday" is no such news)
+    rf"\b(?:(?:learned|learnt|found\s+out|heard)\s+(?:of|about)\s+(?:it|this|the\s+{_DECISION})"
+    rf"|(?:{_DECISION}|which|that)\s+(?:only\s+)?(?:came\s+to\s+light|became\s+known|"
+    r"(?:was|were)\s+(?:only\s+)?(?:made\s+public|revealed|disclosed)))"
+    r"\b[^.;]{0,30}?\b(?:only\s+)?(?:this\s+week|last\s+week|days\s+ago|today|yesterday|"
+    rf"(?:on|last)\s+(?:{'|'.join(WEEKDAYS)}))\b",
     re.I,
 )
 # "barred him from running a newspaper for three years after his release", "a travel ban
@@ -292,10 +308,19 @@ def timing_of(
         and not TIMES_BEFORE.match(sentence, f.end)
     ):  # "has lost 12 kg since she began a hunger strike on 24 October": still on it
         return Timing(True, when, Basis.ONGOING)
+    if (
+        when is None
+        and f.rule.check is Check.TRIAL_STARTS
+        and GOING_ON_NOW.match(sentence, f.end)
+        and not TO_COME_BEFORE.search(sentence, max(0, f.start - 40), f.start)
+    ):  # "his trial continues", "Trial of X under way": still going on
+        return Timing(True, None, Basis.ONGOING)
     if when is not None and pub is not None:
         r = recency(when, pub)
         if r is Recency.FUTURE:
             return None
+        if r is not Recency.NEWS and MADE_KNOWN_NOW.search(sentence, f.end):
+            return Timing(True, when, Basis.MADE_KNOWN_NOW)
         return Timing(
             r is Recency.NEWS,
             when,

@@ -18,7 +18,7 @@ from monitor.core.event_tidy import Reported
 from monitor.core.event_when import PERFECT
 from monitor.core.event_who import BUT
 from monitor.core.references import Ref
-from monitor.core.regex_needs import guard_patterns, needed_words
+from monitor.core.regex_needs import fold, guard_patterns, needed_words
 from monitor.core.triggers import Form, Found
 from monitor.core.types import EventType, Mention
 
@@ -32,7 +32,8 @@ NEGATION = re.compile(
     r"\b(?:barred|banned|prevented|stopped|prohibited|forbidden)\s+(?:\w+\s+)?from\s+$",
     re.I,
 )
-MODALITY = re.compile(
+# (MODALITY and the patterns marked "folded" run on ``fold``-ed text, without re.I)
+MODALITY = re.compile(  # folded
     # "may", but not the month: "in May", "since May", "May 14", "14 May"
     r"\b(?:could|would|might|(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bearly\s)(?<!\blate\s)"
     r"(?<!\bmid-)(?<!\blast\s)(?<!\buntil\s)(?<!\bby\s)(?<!\d\s)may(?!\s+\d)|will|shall|should|"
@@ -50,12 +51,10 @@ MODALITY = re.compile(
     r"campaign\w*\s+for|push\w*\s+for|fight\w*\s+for|lobb\w+\s+for|until|awaiting|await\w*|"
     r"in order to|so that|attempt\w*|tried to|try to|poised to|about to|wait\w*|"
     r"secur(?:e|es|ing)|feared\s+to\s+have)\b",
-    re.I,
 )
-ALLOWED_TO = re.compile(
+ALLOWED_TO = re.compile(  # folded
     r"\b(?:(?:decision|ruling|order)(?:\s+(?:by|of)(?:\s+[\w'’-]+){1,4}?)?|decided|agreed|"
     r"voted|ruled|moved)\s+to\s+(?:\w+\s+)?$",
-    re.I,
 )
 CLAUSE_START = re.compile(
     r".*(?:[,;:]|\b(?:when|that|which|who|after|before|because|as)\b)", re.I | re.S
@@ -200,14 +199,14 @@ def is_blocked(
     question is asked, unless ``answered`` (the next sentence says "Yes")."""
     if sentence.endswith("?") and not answered and ASKS.match(sentence):
         return True  # "Will X be freed?": a headline that asks
-    folded = sentence.lower()  # for the prefilters (``_holds_any``) of the costly patterns
+    folded = fold(sentence)  # for the prefilters (``_holds_any``) and the folded patterns
     if (
         f.rule.type is not EventType.ILL_TREATMENT
         and _holds_any(folded, UNCONFIRMED_WORDS)
         and UNCONFIRMED.search(sentence)
     ):
         return True  # an allegation of ill-treatment is reported as one (the guide's rule)
-    if f.rule.type is not EventType.TRIAL and PLANNED_NOUN.match(sentence, f.end):
+    if f.rule.type is not EventType.TRIAL and PLANNED_NOUN.match(folded, f.end):
         return True  # "his hunger strike threat", "an arrest warrant", "a release campaign"
     if f.rule.form is Form.NOUN and f.rule.type in VERDICTS:
         if TO_BE_GIVEN_AFTER.match(sentence, f.end):
@@ -229,6 +228,7 @@ def is_blocked(
         return True  # "would refuse food until she was released": a condition, to come
     if _holds_any(folded, GRANTED_WORDS):
         sentence = GRANTED_REQUEST.sub(lambda m: " " * len(m.group()), sentence)
+        folded = fold(sentence)
     if f.rule.form is Form.NOUN:
         first = min([f.start, *(r.start for r in who)])
         window = sentence[max(0, first - 60) : f.start]  # "called for X's release"
@@ -279,7 +279,7 @@ def is_blocked(
             ORDERED.search(head)
             and ORDERED_TO.fullmatch(window)
             and not NEGATION.search(head[-60:])
-            and not MODALITY.search(head[-60:])
+            and not MODALITY.search(fold(head[-60:]))
         ):
             return False  # "the court ordered X to be released"
     else:
@@ -315,7 +315,8 @@ def is_blocked(
         window = PENDING_TRIAL.sub(" ", window)  # "held pending trial on charges of": a state
     if NEGATION.search(window):
         return True
-    if ONLY_TO.search(window):
+    window_folded = fold(window)
+    if ONLY_TO.search(window_folded):
         return False  # "was freed, only to be rearrested": it happened
     if (
         f.rule.type is EventType.DETAINED
@@ -323,14 +324,14 @@ def is_blocked(
         and PERFECT.search(sentence, 0, f.start)
     ):
         return True  # "has been detained for two years": a state, not an arrest
-    if ALLOWED_TO.search(window):
+    if ALLOWED_TO.search(window_folded):
         return False
-    ordered = ORDERED_PASSIVE.search(window)
-    if ordered and not MODALITY.search(window, 0, ordered.start()):
+    ordered = ORDERED_PASSIVE.search(window_folded)
+    if ordered and not MODALITY.search(window_folded, 0, ordered.start()):
         return False  # "X was ordered to be released": a court's order, carried out
     if TO_BE.search(window):
         return True  # "urged the court to release him", "is to be freed"
-    if MODALITY.search(window):
+    if MODALITY.search(window_folded):
         return True
     if f.rule.type is EventType.RELEASED and (
         STILL_HELD_AFTER.match(sentence, f.end)
@@ -343,7 +344,7 @@ def is_blocked(
         or (DESPITE.search(sentence, 0, f.start) and HELD_DESPITE.match(sentence, f.end))
     ):
         return True  # "granted bail but remains in jail in another case": no release
-    return bool(EXPECTED_AFTER.match(sentence, f.end, f.end + 60))
+    return bool(EXPECTED_AFTER.match(folded, f.end, f.end + 60))
 
 
 def _series_window(f: Found, sentence: str) -> str | None:
@@ -392,10 +393,9 @@ def answered_yes(text: str, start: int, end: int) -> bool:
 
 
 # an event word that only qualifies a threat, a plan or a request for it
-PLANNED_NOUN = re.compile(
+PLANNED_NOUN = re.compile(  # folded
     r" (?:threats?|warnings?|ultimatums?|campaigns?|requests?|demands?|bids?|efforts?|calls?|"
     r"applications?|petitions?|plans?|hopes?|talks|negotiations|deals?|hearings?|warrants?)\b",
-    re.I,
 )
 
 
@@ -440,8 +440,8 @@ APPROVED_ONLY = re.compile(
 )
 # "a warrant for his arrest", "an international warrant for the arrest of X"
 WARRANT_FOR = re.compile(r"\bwarrants?\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
-ORDERED_PASSIVE = re.compile(
-    r"\b(?:was|were|has been|have been|had been)\s+ordered\s+to\s+be\s+(?:\w+ly\s+)?$", re.I
+ORDERED_PASSIVE = re.compile(  # folded
+    r"\b(?:was|were|has been|have been|had been)\s+ordered\s+to\s+be\s+(?:\w+ly\s+)?$"
 )
 STILL_HELD_AFTER = re.compile(
     r"[^.]{0,120}?(?:\b(?:but|although|though|however|yet|while)\b|;)\s*(?:(?:(?:he|she|they)\s+)?"
@@ -495,7 +495,7 @@ PENDING_TRIAL = re.compile(
     re.I,
 )
 PENDING_WORDS = needed_words(PENDING_TRIAL.pattern)[0]  # its prefilter
-ONLY_TO = re.compile(r"\bonly\s+to\s+(?:be\s+)?(?:\w+ly\s+)?$", re.I)
+ONLY_TO = re.compile(r"\bonly\s+to\s+(?:be\s+)?(?:\w+ly\s+)?$")  # folded
 # a bare verb coordinated with an infinitive: "to release X and drop", "to free them, and lift"
 SHARED_TO = re.compile(r"\b(?P<under>to\s)(?:[\w'’-]+\s+){1,8}?(?:,\s*)?and\s+$", re.I)
 # ... or a series of verbs after a modal or "to", the next one after a comma: "must release
@@ -509,10 +509,9 @@ BASE_FORM = re.compile(
     re.I,
 )
 TO_BE = re.compile(r"\bto\s+(?:be\s+)?(?:\w+ly\s+)?$")
-EXPECTED_AFTER = re.compile(
+EXPECTED_AFTER = re.compile(  # folded
     r"\W*(?:\w+\s+){0,2}?(?:is|was|would be|will be|could be)\s+(?:\w+\s+)?"
-    r"(?:expected|possible|likely|unlikely|planned|scheduled|demanded|sought)",
-    re.I,
+    r"(?:expected|possible|likely|unlikely|planned|scheduled|demanded|sought)"
 )
 
 

@@ -179,6 +179,16 @@ NOUN_OWNER = re.compile(
 APPOSITIVE_WHO = re.compile(
     r"^\s*[,—–]?\s*(?:\d{1,3}\s*,\s*)?(?:[\w’'-]+\s+){0,4}?(?:who|whom|which)\b", re.I
 )
+# "The mother of X, who died in prison on Sunday, said ...", "the son of X, who was sentenced
+# to six years in prison": a relative clause after a relative's "of X," that tells of a
+# prison, a colony or a custody is X's (a prisoner's relative is rarely in prison); without
+# one it is left to no one ("the lawyer of X, who was detained after leaving the court")
+PRISONER_WHO = re.compile(
+    # (not a visit: "the wife of X, who was detained while visiting him in prison")
+    r"\s*,\s*who\s+(?:(?!visit|to\s+see\b)[^,;:.])*?\b(?:in|at|to|into)\s+(?:(?:a|an|the|his|her)\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:prison|jail|colony|custody|detention|cell)\b"
+)
+WHO_OPENS = re.compile(r"\s*,\s*who\s+(?:[\w'’-]+\s+){0,4}?")
 # "the lawyer of X, the activist who died": a description of X with its own "who" clause
 # (the event inside that clause, not after it: "the son of X, the editor who died, was held")
 REDESCRIBED_WHO = re.compile(
@@ -502,7 +512,7 @@ def _the_one_person(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]
     under which the two were jailed": a court's outcome for the one reference of the
     sentence, when no other words say whose."""
     if (
-        f.rule.type in COURT_OUTCOMES
+        (f.rule.type in COURT_OUTCOMES or f.rule.name in ONE_PERSON_RULES)
         and len({r.people for r in refs}) == 1
         and not SOMEONE_BESIDE_SUBJECT.search(sentence, 0, f.start)
         and not COMPANION_BEFORE.search(sentence, f.end, refs[-1].start)
@@ -763,8 +773,11 @@ def _label(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...] | None:
 # "X was among 20 prisoners pardoned", "X is among those freed", "X was one of the 40
 # prisoners pardoned"
 AMONG = re.compile(
-    r"\b(?:was|were|is|are)\s+(?:also\s+|reportedly\s+)?(?:among|one\s+of)\s+"
-    r"(?:the\s+|those\s+)?(?:[\w-]+\s+){0,4}?$",
+    r"(?:\b(?:was|were|is|are)\s+(?:also\s+|reportedly\s+)?|"
+    # ... or a headline's, right after a name: "Ex-minister X among 3,000 freed"
+    r"(?-i:[A-Z][\w'’-]*)\s+)"
+    # (a number with its thousands: "among 3,000 prisoners freed")
+    r"(?:among|one\s+of)\s+(?:the\s+|those\s+)?(?:(?:\d{1,3}(?:,\d{3})+|[\w-]+)\s+){0,4}?$",
     re.I,
 )
 # a participle before the plural noun it describes: "among several imprisoned activists"
@@ -805,6 +818,10 @@ COURT_OUTCOMES = {
     EventType.APPEAL_REJECTED,
     EventType.PAROLE_DENIED,
 }
+# ... and a new charge added with no "against" ("prosecutors added a new charge of treason,
+# his lawyer said"): the case the text goes on with (a charge brought against someone says
+# whose: "brought new charges of fraud against 12 people, his lawyer said" is not his)
+ONE_PERSON_RULES = frozenset({"charged.added-a-new-charge-of"})
 
 
 COMPLEMENT_AFTER = re.compile(
@@ -981,10 +998,59 @@ def _speech_aside(f: Found, sentence: str, before: list[Ref]) -> tuple[int, int]
     return m.start(), m.end()
 
 
+# A verb chained by "and" to the subject's own clause, however long, past a speech aside:
+# "X returned to the capital in March to visit his ailing mother, days before what the
+# authorities called a plot, and was arrested", "X had previously been sent to a punishment
+# cell, his lawyer said, and in 2024 spent 12 days on hunger strike". The subject opens the
+# sentence (or follows a short fronted phrase) and its own verb comes right after it (not
+# "X's brother returned ..., and was detained"); nothing after "and" names another subject.
+_OWN_PAST = (
+    r"(?:[a-z]+ed|went|flew|came|drove|rode|wrote|spent|left|took|gave|made|met|ran|sent|got|"
+    r"saw|spoke|began|became|stood|sat|kept|found|brought|sought|fought|lost|won|paid|set|put|"
+    r"read|led|fell|rose|broke|chose|drew|grew|knew|threw|wore|told)"
+)
+OWN_CLAUSE = re.compile(
+    r"\s+(?:(?:\w+ly|also|then|later|once|had|has|have|been|previously)\s+)*"
+    rf"{_OWN_PAST}\b[^;:.!?\"“”()]{{0,240}}?"
+)
+CHAINED_TAIL = re.compile(
+    r",\s+(?:(?:he|she|they|(?:his|her|their|the|an?)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    rf"(?:{SPEECH}|claimed|alleged|insisted)\s*,\s+)?and\s+(?:(?:then|later|also)\s+)?"
+    r"(?:(?:in|on|since)\s+(?:[\w-]+\s+){1,3}?)?"
+    r"(?:(?:was|were|had\s+been|has\s+been)\s+(?:\w+ly\s+)?"
+    r"|(?:spent|went|began|started|staged|launched|declared)\s+(?:[\w-]+\s+){0,3}?)$",
+    re.I,
+)
+SENTENCE_OPENING = re.compile(r"\W*(?:[^,;:]{1,40},\s*)?")
+
+
+def _chained_to_own_clause(f: Found, sentence: str, before: list[Ref]) -> Ref | None:
+    """The subject that opens the sentence, when ``f`` is chained by "and" to its own
+    clause (``CHAINED_TAIL``, ``OWN_CLAUSE``), or None."""
+    subject = before[0]
+    if not SENTENCE_OPENING.fullmatch(sentence, 0, subject.start):
+        return None
+    at = sentence.rfind(",", subject.end, f.start)
+    while at > subject.end:
+        tail = CHAINED_TAIL.fullmatch(sentence, at, f.start)
+        if tail:
+            break
+        at = sentence.rfind(",", subject.end, at)
+    else:
+        return None
+    if not OWN_CLAUSE.fullmatch(sentence, subject.end, at):
+        return None
+    return subject
+
+
 def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     before = [r for r in refs if r.end <= f.start and r.kind in SUBJECT_KINDS]
     if not before:
         return ()
+    if f.rule.form is not Form.NOUN and "," in sentence[before[0].end : f.start]:
+        chained_to = _chained_to_own_clause(f, sentence, before)
+        if chained_to is not None:  # "X returned ... to visit his mother, ..., and was arrested"
+            return (chained_to,)
     told = _speech_aside(f, sentence, before)
     if told is not None:  # "X, his mother said, was beaten": X
         before = [r for r in before if r.end <= told[0]]
@@ -1036,8 +1102,14 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     ):
         return ()
     head = sentence[: nearest.start] if nearest.kind is RefKind.NAME else ""
+    if THING_OWNED.match(gap) or (
+        head and AUXILIARIES_ONLY.fullmatch(gap) and THINGS_BEFORE.search(head)
+    ):
+        return ()  # "emails with X were released", "X's diaries were released": the things
     if head and REDESCRIBED_WHO.fullmatch(gap):
         head = ""  # "the brother of X, the activist who died in 2022": X, described again
+    if head and PRISONER_WHO.match(sentence, nearest.end, f.end + 80) and WHO_OPENS.fullmatch(gap):
+        head = ""  # "The mother of X, who died in prison on Sunday, said": X died
     if gap.strip() == "," and _many_around(head):
         head = ""  # "Lawyers for X, sentenced on 2 October, filed an appeal": X's sentence
     if head.rstrip().lower().endswith(("of", "for", "to")) and RELATION_BEFORE.search(head):
@@ -1076,6 +1148,29 @@ OBJECT_CLAUSE_AND = re.compile(
     r"(?:(?P<they>they)\s+)?(?:(?:was|were)\s+)?(?:(?:\w+ly|also|later|then)\s+)*",
     re.I,
 )
+
+
+# What a person wrote, said or is shown in, that is released, published or seized in their
+# place: "emails with X were released", "letters written by X were released", "recordings of
+# X", "court documents in the case of X", "X's prison diaries"
+_THINGS = (
+    r"(?:files?|documents?|e-?mails?|communications?|correspondence|letters?|messages?|texts|"
+    r"recordings?|tapes?|videos?|photos?|photographs?|pictures?|images?|transcripts?|papers|"
+    r"records|memos?|notes|diar(?:y|ies)|footage|archives?|testimon(?:y|ies)|memoirs?|poems?)"
+)
+THINGS_BEFORE = re.compile(
+    rf"\b{_THINGS}\s+(?:(?!(?:was|were|is|are|has|have|had|been|be)\b)[\w'’-]+\s+){{0,3}}?"
+    r"(?:of|with|about|on|from|by|between|concerning|"
+    r"involving|to)\s+(?:(?!\b(?:was|were|is|are|has|have|had|been|who|which|that)\b)[^.;:])*$",
+    re.I,
+)
+# the name's own verb follows it at once, or after where the things came from: "...,
+# were released", "... from prison were released"
+AUXILIARIES_ONLY = re.compile(
+    r"\s*,?\s*(?:(?:from|in|at|inside|during)\s+(?:[\w'’-]+\s+){1,3}?)?"
+    r"(?:(?:has|have|had|was|were|is|are|been|being|also|later|then|since|\w+ly)\s+)*"
+)
+THING_OWNED = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_THINGS}\b", re.I)
 
 
 # "Lawyers for X, sentenced on 2 October, filed an appeal", "Relatives of X, jailed in 2023,

@@ -3102,6 +3102,8 @@ def _title_case_around(text: str, word_start: int, word_end: int) -> bool:
     if text.count(",", start, stop) >= 2:
         return False  # "A B, C D, E F and G H: not guilty": a list of names, not a headline
     chunk = text[start:stop]
+    if " and " in chunk and GIVEN_NAMES_LINE.fullmatch(chunk):
+        return False  # "Zainab, Mahdi and Hassan al-Mahroos": a family's signature
     if chunk.isascii():  # (most lines) the same words, read by bytes without a regex
         words = chunk.encode().translate(ASCII_LETTERS_ONLY).split()
         line_bytes = [w for w in words if len(w) >= 4]
@@ -3112,6 +3114,12 @@ def _title_case_around(text: str, word_start: int, word_end: int) -> bool:
 
 
 LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+# a line of given names, one word each, before the surname they share: "Zainab, Mahdi and
+# Hassan al-Mahroos", "Nina and Vera Kolosova" (not "Belarus Frees Lutsko and Zhuk")
+GIVEN_NAMES_LINE = re.compile(
+    r"\s*[A-Z][^\W\d_]+(?:\s*,\s*[A-Z][^\W\d_]+)*,?\s+and\s+[A-Z][^\W\d_]+"
+    r"(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){1,2}\s*"
+)
 # every byte but an ASCII letter made a space: the words of LONG_WORD are then the pieces of
 # four letters or more
 ASCII_LETTERS_ONLY = bytes(c if chr(c).isascii() and chr(c).isalpha() else 0x20 for c in range(256))

@@ -543,12 +543,14 @@ def pronoun_refs(
                 if mixed:  # "X and three other journalists ... their arrest": X's, among others
                     refs.append(Ref(m.start(), m.end(), mixed.people, PRONOUN_KIND[word]))
             continue
-        person = _relative_head(text, names, m.start(), genders, word) or _last_person(
-            seen, current, m.start(), genders, word
+        person = (
+            _relative_head(text, names, m.start(), genders, word)
+            or _speaker_head(text, names, m.start(), genders, word)
+            or _last_person(seen, current, m.start(), genders, word)
         )
         if person:
             refs.append(Ref(m.start(), m.end(), (person,), PRONOUN_KIND[word]))
-    if (names or refs or quoted_by) and any(mark in sentence.text for mark in QUOTE_MARKS):
+    if (names or refs or quoted_by) and QUOTED(text):
         said_by = refs if watched_spoke or opens_with_watched(text, names) else []
         refs += _first_person_refs(sentence.text, names, said_by, quoted_by)
     return refs
@@ -573,6 +575,50 @@ def _relative_head(
         clause = RELATIVE_OPENS.match(text, head.end)
         if clause is None or clause.end() < before[-1].start or ";" in text[head.end : at]:
             continue
+        gender = genders.get(head.people[0])
+        return head.people[0] if gender in (None, _word_gender(word)) else None
+    return None
+
+
+# "X, a reporter who filmed Y being led away, said an officer punched her": the object of
+# the verb the speaker reports is the speaker, X, the subject of "said" (not Y, named inside
+# X's own description), when X's gender allows; not when the description makes X speak for
+# Y ("X, who represents Y, said guards beat him", "X, the wife of Y, said ...", "X, whose
+# husband Y is held in the colony, said guards beat him")
+SPEAKER_DESCRIBED = re.compile(
+    r"\s*,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+[^,;:\"“”]{1,80}?\s+)?(?:who|whose)\s+"
+    r"[^,;:\"“”]{3,160}?,\s+(?:said|says|told(?:\s+\w+){0,2}?)\s+"
+    r"(?:(?:on|in|last|this)\s+[A-Za-z]+\s+)?(?:that\s+)?"
+    # ... someone else did it to them: "an officer punched her", "police had beaten her"
+    r"(?!(?:he|she|they|it|i|we)\s)(?:[a-z][\w-]*\s+){1,4}?(?:had\s+)?(?:\w+ly\s+)?"
+    r"[a-z]+(?:ed|en|t|k|g)\s+$"
+)
+SPEAKS_FOR = re.compile(
+    rf"\b(?:represent\w*|defend\w*|spokes\w*|on\s+behalf|(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)|"
+    rf"whose\s+(?:\w+\s+)?(?:{PEOPLE_AROUND}))\b",
+    re.I,
+)
+
+
+def _speaker_head(
+    text: str, names: list[Ref], at: int, genders: Mapping[str, Gender], word: str
+) -> str | None:
+    """The speaker named before a description and "said", when the object "him" or "her"
+    at ``at`` ends the clause the speaker reports (``SPEAKER_DESCRIBED``), if any."""
+    if word not in ("him", "her"):
+        return None
+    before = [r for r in names if r.end <= at and r.kind is RefKind.NAME and len(r.people) == 1]
+    if len(before) < 2:
+        return None
+    for head in before[:-1]:
+        described = SPEAKER_DESCRIBED.fullmatch(text, head.end, at)
+        if described is None:
+            continue
+        said = text.rfind(" said", head.end, at)
+        if SPEAKS_FOR.search(text, head.end, at) or any(
+            said < r.start for r in names if r.end <= at
+        ):
+            return None
         gender = genders.get(head.people[0])
         return head.people[0] if gender in (None, _word_gender(word)) else None
     return None
@@ -1006,6 +1052,8 @@ def _quotation(text: str, at: int) -> tuple[int, int] | None:
 
 
 QUOTE_MARKS = ('"', "“", "‘", "'")
+# whether a text holds a quotation mark (one search, not one per mark)
+QUOTED = re.compile("[" + re.escape("".join(QUOTE_MARKS)) + "]").search
 # a single mark that opens a quotation (after a space, a colon or the start) and one that
 # closes it (after a letter or a stop, before a space or a stop): not "X's", "don't"
 SINGLE_OPEN = re.compile(r"(?<![^\s:(—–])[‘'](?=[A-Za-z])")

@@ -15,6 +15,7 @@ is left out.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable
 from re import _compiler as sre_compiler  # type: ignore[attr-defined]  # and its compiler
 from re import _parser as sre  # type: ignore[attr-defined]  # the standard parser of patterns
@@ -31,6 +32,39 @@ def needed_words(pattern: str) -> tuple[Clause, ...]:
     """Clauses of words that every match of ``pattern`` satisfies, each clause by holding one
     of its words; empty when nothing useful is certain."""
     return tuple(dict.fromkeys(c for c in _sequence(sre.parse(pattern)) if _useful(c)))
+
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def ascii_lower(text: str) -> str:
+    """``text`` with its ASCII letters, and only those, in lower case: the same length.
+    (``str.lower`` does it for ASCII text at once, where a ``str.translate`` table costs a
+    lookup for each new character.)"""
+    return text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
+
+
+# What a case-blind pattern (re.I) reads as an ASCII letter: the letter in either case,
+# and four more that Python's re folds to one ("ı" and "İ" to "i", "ſ" to "s", the Kelvin
+# sign to "k").
+_FOLD = str.maketrans(
+    {**{c: c.lower() for c in string.ascii_uppercase}, "ı": "i", "İ": "i", "ſ": "s", "\u212a": "k"}
+)
+
+
+def fold(text: str) -> str:
+    """``text`` as a case-blind pattern reads it, same length: a pattern of lower-case
+    ASCII letters compiled without re.I finds on ``fold(text)`` the spans its re.I twin
+    finds on ``text``, faster (re.I compares every letter through a case table).
+
+    ``str.lower`` does it, but for "İ" (two characters in lower case), "ı" and "ſ"; the
+    other letters it lowers stay letters that are not ASCII, which such a pattern reads as
+    it reads them in upper case (``\\w`` either way). It runs in C at once, where a
+    ``str.translate`` table costs a lookup for each new character."""
+    folded = text.lower()
+    if len(folded) != len(text) or "ı" in folded or "ſ" in folded:
+        return text.translate(_FOLD)
+    return folded
 
 
 def prefilter(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:

@@ -60,6 +60,13 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 WORD_BEFORE = re.compile(r"[\w.]+$")
+# An hour ends its sentence before a capital ("at 5 a.m. Police also detained ...") unless
+# the capital goes on telling the time: a weekday, a month, a time zone, "Moscow time".
+HOURS = frozenset(("a.m", "p.m"))
+STILL_THE_HOUR = re.compile(
+    r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
+    r"|Sep|Oct|Nov|Dec)[a-z]*\b|[A-Z]{2,5}\b|[A-Z][a-z]+ time\b)"
+)
 
 
 def _ends_sentence(text: str, dot: int) -> bool:
@@ -74,8 +81,8 @@ def _ends_sentence(text: str, dot: int) -> bool:
         token = word.group()
     if len(token) == 1 and token.isalpha() and token.isupper():
         return False  # an initial: "M. Dzhakishev"
-    if "." in token:
-        return False  # "U.S.", "a.m."
+    if "." in token:  # "U.S.", "a.m."
+        return token.lower() in HOURS and STILL_THE_HOUR.match(text, dot + 1) is None
     return token.lower() not in ABBREVIATIONS
 
 

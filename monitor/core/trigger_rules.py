@@ -62,6 +62,8 @@ class Check(StrEnum):
     NOT_A_THING_OF_THEIRS = "not a thing of theirs"  # "X's laptop was taken away": no arrest
     NOT_HELD_FOR_TRIAL = "not held for a trial"  # "jailed for two months pending trial"
     NOT_ACCUSED_ONLY = "not held for a trial or on charges"  # "jailed ... on charges of"
+    NOT_BY_CRITICS = "not an accusation by critics"  # "critics accuse X of corruption"
+    DESCRIBES_THE_PERSON = "a description set after a name"  # "X, the exiled editor"
 
 
 # A trigger is whole words (``find_triggers`` keeps no other match), so its pattern opens
@@ -260,6 +262,31 @@ _CRIME = (
     r"insult\w*|defam\w+|libel|slander|collusion|conspir\w+|sabotage|smuggling|separatis\w+|"
     r"propaganda|discredit\w+|justif\w+|participat\w+|membership|financing|plotting|rebellion|"
     r"insurrection|undermining|crimes?|offences?|offenses?|illegal\w*|unlawful\w*|false)"
+)
+
+
+# what can die only in a figure of speech: "the death of free speech", "... of his career"
+_ABSTRACT = (
+    r"(?:democracy|freedoms?|liberty|liberties|justice|law|speech|press|journalism|media|"
+    r"opposition|movement|dissent|society|autonomy|hopes?|dreams?|ideas?|careers?|party|"
+    r"parties|newspapers?|paper|era|reforms?|pluralism|independence|rights|republic|politics|"
+    r"protests?|revolution|peace|process|deal|truce|ceasefire|culture|industry|business|"
+    r"company|project|campaign|negotiations|talks|rule\s+of\s+law)"
+)
+# ... as the last word of its phrase ("the death of the opposition in the city", not "the
+# death of a party activist")
+_PHRASE_ENDS = (
+    r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:in|on|at|of|and|or|as|for|to|is|was|were|would|will|"
+    r"has|had|that|which|under|after|before|since|with|by|itself)\b)"
+)
+
+
+# what an exiled person is described as: "the exiled opposition leader", "the exiled prince"
+_EXILE_ROLES = (
+    r"leader|opposition|activist|journalist|blogger|dissident|writer|poet|editor|reporter|"
+    r"politician|lawmaker|member|minister|president|premier|prime|king|queen|prince|princess|"
+    r"heir|monarch|crown|tycoon|businessman|businesswoman|cleric|figure|founder|chief|head|"
+    r"candidate|critic|rapper|singer|artist|scholar|academic|mayor|governor|general"
 )
 
 
@@ -1528,6 +1555,10 @@ RULES: tuple[Rule, ...] = (
             "His trial began on Monday.",
             "Her trial was held behind closed doors.",
             "The trial lasted two days.",
+            "The trial of the poet continued on Tuesday.",
+            "Trial of the poet under way in Minsk",
+            "His trial entered its third week on Monday.",
+            "As the trial dragged on, the poet fell ill.",
             "She was jailed on Monday after a closed trial.",
             "The court sentenced him to seven years on Wednesday in a closed trial.",
             "She is escorted into the courtroom for the first day of her trial.",
@@ -1540,6 +1571,8 @@ RULES: tuple[Rule, ...] = (
             "She was detained after the trial.",
             "She will be escorted into court on the first day of her trial.",
             "Protesters gathered ahead of the first day of her trial.",
+            "Preparations for her trial are under way.",
+            "Her trial has not yet begun, and investigators continue their work.",
         ),
     ),
     Rule(
@@ -1582,10 +1615,30 @@ RULES: tuple[Rule, ...] = (
         T.TRIAL,
         "went-on-trial",
         Form.SUBJECT,
-        r"(?:went|goes|go|is|was|were|are|has gone)\s+on\s+trial|stands?\s+trial|stood\s+trial|(?:put|placed|brought)\s+on\s+trial",
+        r"(?:went|goes|go|is|was|were|are|has gone)\s+on\s+trial|stands?\s+trial|stood\s+trial|(?:put|placed|brought)\s+on\s+trial"
+        r"|(?:is|are|was|were|been|now)\s+standing\s+trial",
         says="went on trial",
-        examples=("She went on trial in May.", "The poet was put on trial on Monday."),
-        counter_examples=("She went on holiday in May.",),
+        examples=(
+            "She went on trial in May.",
+            "The poet was put on trial on Monday.",
+            "The poet is standing trial in Minsk.",
+        ),
+        counter_examples=("She went on holiday in May.", "The poet is standing in the rain."),
+    ),
+    Rule(  # a state or its court puts the person on trial
+        T.TRIAL,
+        "put-them-on-trial",
+        Form.VERB,
+        r"(?:put|puts|putting|placed|places|brought|brings)(?=\s+(?:[\w'’-]+\s+){1,6}?on\s+trial\b)",
+        says="put on trial",
+        examples=(
+            "A military court put the poet on trial for treason.",
+            "The army puts a former spy chief on trial",
+        ),
+        counter_examples=(
+            "The court put the poet's trial off until May.",
+            "The army put the poet on a plane.",
+        ),
     ),
     Rule(
         T.TRIAL,
@@ -1745,11 +1798,15 @@ RULES: tuple[Rule, ...] = (
         Form.SUBJECT,
         rf"(?:was|were|is|are|been)\s+(?:formally\s+|officially\s+)?accused\s+of\s+(?:[\w-]+\s+){{0,3}}?{_CRIME}\b",
         says="accused of a crime",
+        check=Check.NOT_BY_CRITICS,
         examples=(
             "The blogger is accused of inciting hatred.",
             "She was formally accused of treason.",
         ),
-        counter_examples=("The blogger was accused of lying by his critics.",),
+        counter_examples=(
+            "The blogger was accused of lying by his critics.",
+            "The minister has been accused of corruption by his political rivals.",
+        ),
     ),
     Rule(
         T.CHARGED,
@@ -1757,12 +1814,15 @@ RULES: tuple[Rule, ...] = (
         Form.VERB,
         rf"(?:accused|accuses)(?=\s+(?:[\w'’-]+\s+){{1,7}}?of\s+(?:[\w-]+\s+){{0,3}}?{_CRIME}\b)",
         says="accused of a crime",
+        check=Check.NOT_BY_CRITICS,
         examples=(
             "Prosecutors accused the blogger of spreading false information.",
             "Prosecutors accused the opposition lawmaker Anna Maria Ivanova of treason.",
         ),
         counter_examples=(
             "Critics accused the blogger of lying.",
+            "Critics have long accused the minister of corruption.",
+            "The minister has been accused by critics of corruption.",
             "The blogger accused the opposition lawmaker Anna Maria Ivanova of hypocrisy.",
             "A warrant was issued accusing him of terrorism.",
         ),
@@ -1807,6 +1867,22 @@ RULES: tuple[Rule, ...] = (
             "Prosecutors brought new evidence against the blogger.",
             "The prosecutor added that charges against the blogger would be dropped.",
             "The court added a new hearing against the wishes of the blogger.",
+        ),
+    ),
+    Rule(  # ... a new charge with no "against": the one whose case the text goes on with
+        T.CHARGED,
+        "added-a-new-charge-of",
+        Form.NOUN,
+        r"(?:brought|brings|filed|files|pressed|presses|laid|added|adds)\s+(?:an?\s+)?"
+        r"(?:new|fresh|additional|further|another)\s+(?:criminal\s+)?charges?(?=\s+of\s)",
+        says="a new charge was added",
+        examples=(
+            "On Monday prosecutors added a new charge of treason, his lawyer said.",
+            "Investigators brought fresh charges of extremism on Tuesday.",
+        ),
+        counter_examples=(
+            "The court added a new hearing on the charges of fraud.",
+            "Prosecutors brought charges of treason in 2019.",
         ),
     ),
     # detained
@@ -2838,6 +2914,25 @@ RULES: tuple[Rule, ...] = (
         examples=("Guards refused to take her to the hospital.",),
         counter_examples=("Guards agreed to take her to the hospital.",),
     ),
+    # a doctor or an ambulance not called for the person: "guards refused to call a doctor
+    # for him"
+    Rule(
+        T.ILL_TREATMENT,
+        "refused-to-call-a-doctor",
+        Form.SUBJECT,
+        r"(?:refused|refusing|refuses|declined|failed)\s+to\s+(?:call|summon|fetch|send\s+for)\s+(?:a|an|any)\s+(?:doctor|ambulance|medic|paramedic)s?(?:\s+for\s+(?:him|her|them))?",
+        says="denied medical care",
+        examples=(
+            "Guards refused to call a doctor for him.",
+            "She collapsed, and guards refused to call an ambulance for her.",
+            "The poet said guards had refused to call a doctor for two days.",
+        ),
+        counter_examples=(
+            "Guards called a doctor for him at once.",
+            "He refused to see a doctor.",
+            "Guards refused to call his lawyer.",
+        ),
+    ),
     # care that doctors asked for, then refused by "it": "doctors had recommended that she
     # be taken to a hospital, but the prosecutor has refused to allow it"
     Rule(
@@ -2939,13 +3034,27 @@ RULES: tuple[Rule, ...] = (
         T.DIED,
         "death",
         Form.NOUN,
-        r"(?<!to )death(?!\s+(?:sentences?|penalty|penalties|row|threats?|toll|squads?|certificate))",
+        r"(?<!to )(?<!near-)(?<!near )death(?!\s+(?:sentences?|penalty|penalties|row|threats?|toll|squads?|certificate))"
+        # a figurative death: "a death knell for free radio", "a death blow to the paper"
+        r"(?!\s+(?:knell|blows?|spiral|trap|wish|grip|throes|rattle)\b)"
+        # ... or the death of something, not someone: "the death of free speech", "... of the
+        # opposition", "... of her career"
+        rf"(?!\s+of\s+(?:(?:the|a|an|his|her|their|its|our|any|all)\s+)?(?:[\w'’-]+\s+){{0,2}}?{_ABSTRACT}{_PHRASE_ENDS})",
         says="a death",
-        examples=("His death in prison drew protests.",),
+        examples=(
+            "His death in prison drew protests.",
+            "The death of the editor was confirmed.",
+            "The death of a party activist in custody drew protests.",
+        ),
         counter_examples=(
             "The deathbed scene was long.",
             "He faces a death sentence.",
             "The court sentenced the rapper to death in 2019.",
+            "He called the verdict a death knell for his party.",
+            "His sentence was a death blow to the movement.",
+            "The ban on his party meant the death of the opposition.",
+            "He called the law the death of his career.",
+            "He wrote about a near-death experience.",
         ),
     ),
     # fled
@@ -3105,6 +3214,27 @@ RULES: tuple[Rule, ...] = (
             "The activist, now in exile, spoke to reporters.",
         ),
         counter_examples=("The former editor went into exile in 2020.",),
+    ),
+    Rule(  # "X, the exiled former editor", "X, an exiled member of parliament": described as
+        # living abroad, as "X, an activist now in exile" (a state: background)
+        T.FLED,
+        "exiled-described",
+        Form.SUBJECT,
+        rf"exiled(?=\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_EXILE_ROLES})\b)",
+        says="described as exiled",
+        state=True,
+        check=Check.DESCRIBES_THE_PERSON,
+        examples=(
+            "Pavel Sorin, the exiled former editor of the weekly, spoke.",
+            "Pavel Sorin, an exiled member of parliament, called for elections.",
+        ),
+        counter_examples=(
+            "Pavel Sorin wrote a novel about exiled poets.",
+            "Pavel Sorin met exiled journalists in Riga.",
+            "Pavel Sorin spoke beside the exiled opposition leader.",
+            # (an attributive "the exiled journalist X" describes, as "jailed journalist X")
+            "The exiled opposition leader Pavel Sorin addressed the rally.",
+        ),
     ),
     Rule(
         T.FLED,

@@ -10,14 +10,13 @@ match only when its rule's side condition (``Check``) holds.
 from __future__ import annotations
 
 import re
-import string
 from collections.abc import Callable, Sequence
 from functools import partial
 from typing import NamedTuple
 
 import ahocorasick
 
-from monitor.core.regex_needs import guard_patterns
+from monitor.core.regex_needs import ascii_lower, guard_patterns
 from monitor.core.trigger_rules import AN_ACT, COUNTRY, INTO_CUSTODY, RULES, Check, Form, Rule
 from monitor.core.wordlists import CALENDAR
 
@@ -73,13 +72,12 @@ def prefilter(rules: Sequence[Rule]) -> tuple[ahocorasick.Automaton, tuple[tuple
 _NEEDED, _RULE_MASKS = prefilter(RULES)
 _CANDIDATES: dict[int, tuple[Rule, ...]] = {}
 ORDER = {rule: i for i, rule in enumerate(RULES)}  # earlier wins a tie
-_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
 def lower(text: str) -> str:
     """ASCII letters in lower case, and the British "gaol" read as "jail" (the rules say
     "jail"); unlike ``str.lower`` it never changes the length."""
-    lowered = text.translate(_ASCII_LOWER)
+    lowered = ascii_lower(text)
     return lowered.replace("gaol", "jail") if "gaol" in lowered else lowered
 
 
@@ -351,8 +349,36 @@ NOT_YET_AFTER = re.compile(
 )
 
 
+# a trial told as going on: "the trial of X continued", "X's trial entered its third week",
+# "Trial against X under way", "as his trial dragged on"
+GOING_ON = re.compile(
+    r"(?:\s+(?:of|against|in\s+the\s+case\s+of)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s+"
+    r"(?:(?:has|had)\s+)?(?:continued|continues|resumed|resumes|drag(?:s|ged|ging)\s+on|"
+    r"(?:(?:is|are|was|were|has\s+been|had\s+been|now|already|well)\s+)?under\s?way|"
+    r"entered\s+(?:its|a)\s+[\w-]+\s+(?:day|week|month|year))\b",
+    re.I,
+)
+# ... told in the present: still going on, whatever else the article reports as news
+# ("released on bail on Wednesday; his trial continues")
+GOING_ON_NOW = re.compile(
+    r"(?:\s+(?:of|against|in\s+the\s+case\s+of)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s+"
+    r"(?:continues|resumes|drags\s+on|(?:(?:is|are|now)\s+)?under\s?way)\b",
+    re.I,
+)
+# "Preparations for his trial are under way", "in the run-up to her trial": not the trial
+PREPARING_FOR = re.compile(
+    r"\b(?:preparations?|plans?|arrangements?|run-up|ahead|preparing|waiting|awaiting)\s+"
+    r"(?:for|to|of)\s+(?:[\w'’-]+\s+){0,4}?$",
+    re.I,
+)
+
+
 def _trial_starts(f: Found, sentence: str) -> bool:
     if VERDICT_AFTER_TRIAL.search(sentence, 0, f.start):
+        return True
+    if PREPARING_FOR.search(sentence, max(0, f.start - 60), f.start):
+        return False
+    if GOING_ON.match(sentence, f.end):
         return True
     if FIRST_DAY_OF.search(sentence, max(0, f.start - 70), f.start):
         return not NOT_YET_AFTER.match(sentence, f.end) and not TO_COME.search(sentence, 0, f.start)
@@ -440,6 +466,37 @@ def _clause_says(pattern: re.Pattern[str], f: Found, sentence: str) -> bool:
     return pattern.search(sentence, f.end, end.start() if end else len(sentence)) is not None
 
 
+# who accuses without charging: "Critics have long accused X of corruption", "X has been
+# accused by rivals of ...", "accused of corruption by his political opponents"
+_CRITICS = (
+    r"(?:critics|opponents|rivals|detractors|adversaries|activists|protesters|campaigners|"
+    r"(?:rights|human\s+rights|opposition|civil\s+society)\s+(?:groups|parties|leaders|"
+    r"figures|politicians|activists)|the\s+opposition|commentators|observers)"
+)
+CRITICS_ACCUSE = re.compile(
+    rf"\b{_CRITICS}\s+(?:(?:have|has|had|also|long|often|repeatedly|\w+ly)\s+){{0,3}}$", re.I
+)
+BY_CRITICS = re.compile(
+    rf"\s+(?:[\w'’-]+\s+){{0,8}}?by\s+(?:(?:his|her|their|the|some|many|its)\s+)?"
+    rf"(?:[\w-]+\s+)?{_CRITICS}\b",
+    re.I,
+)
+
+
+ACCUSED_WORD = re.compile(r"accus\w*", re.I)
+
+
+def _not_by_critics(f: Found, sentence: str) -> bool:
+    if CRITICS_ACCUSE.search(sentence, max(0, f.start - 60), f.start):
+        return False
+    word = ACCUSED_WORD.search(sentence, f.start, f.end)
+    return word is None or not BY_CRITICS.match(sentence, word.end())
+
+
+# "X, the exiled editor", "X, an exiled member of parliament": a description set after a name
+DESCRIPTION_AFTER_NAME = re.compile(r"(?-i:[A-Z])[\w'’-]+,\s+(?:the|an?)\s+(?:former\s+)?$")
+
+
 CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.A_NAME_BEFORE: lambda f, s: bool(A_NAME_BEFORE.search(s, max(0, f.start - 60), f.start)),
     Check.PAROLE_IN_SENTENCE: lambda f, s: bool(PAROLE.search(s)),
@@ -464,6 +521,10 @@ CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.BY_A_STATE: lambda f, s: bool(BY_A_STATE.search(s, max(0, f.start - 60), f.start)),
     Check.CARE_ASKED_FOR: lambda f, s: bool(CARE_ASKED.search(s, max(0, f.start - 60), f.start)),
     Check.NOT_HELD_FOR_TRIAL: lambda f, s: not _clause_says(HELD_FOR_TRIAL_AFTER, f, s),
+    Check.NOT_BY_CRITICS: _not_by_critics,
+    Check.DESCRIBES_THE_PERSON: lambda f, s: bool(
+        DESCRIPTION_AFTER_NAME.search(s, max(0, f.start - 60), f.start)
+    ),
     Check.NOT_ACCUSED_ONLY: lambda f, s: (
         not _clause_says(ACCUSED_AFTER, f, s) and not _an_epithet(f, s)
     ),

@@ -43,14 +43,23 @@ amnesty: X among 3,000 freed") for a release; "had spent four months under house
 activist X detained" gave the sister's arrest to X; "jailed poet Ko X" in a headline read
 as an arrest; "two years into a five-year sentence" read as a sentence passed on the day.
 
-After the fixes of their classes (the rule table's ``house_arrest.spent-time-under-house-arrest``,
-a point reached in a term as a state in ``a-term-sentence``'s counter-examples,
-``trial-began``'s "sentenced ... in a closed trial", and ``CLASSES`` here: a hashtag among
-a description's words, "jailed" after a verb as an adjective, a description with a
-relative clause of an event; ``SPELLINGS``: a Belarusian -au for a Russian -ov, "Abdel" or
-"Abdul" joined to the name after it, Fahd for Fahad): 40 of 43 items, 44 of 47 events, no
-wrong extra event, every item names exactly its people; the three items left are strict
-xfails naming their class (``NOT_YET``).
+After the fixes of their classes (the rule table's ``house_arrest.spent-time-under-house-arrest``
+and ``ill_treatment.refused-to-call-a-doctor``, a point reached in a term as a state in
+``a-term-sentence``'s counter-examples, ``trial-began``'s "sentenced ... in a closed trial",
+and ``CLASSES`` here: a hashtag among a description's words, "jailed" after a verb as an
+adjective, a description with a relative clause of an event, "among 3,000 prisoners freed"
+and a headline's "X among 3,000 freed", a decision of an older date made known only now;
+``SPELLINGS``: a Belarusian -au for a Russian -ov, "Abdel" or "Abdul" joined to the name
+after it, Fahd for Fahad): 42 of 43 items, 46 of 47 events, no wrong extra event, every
+item names exactly its people; the item left is a strict xfail naming its class
+(``NOT_YET``).
+
+``LATER`` holds 17 items written after these fixes (c63e609), other people and countries
+with the fixed classes said otherwise, plus two namesakes of the new spellings ("Mostafa
+Abdel Rahman", "Ivan Morozov"), labelled and committed before their first run. First run:
+17 of 17 items fully right, 17 of 17 events, no extra, no wrong mention. (Written by the
+author of the fixes, they show the fixes reach past their own sentences, not what unseen
+news would score.)
 """
 
 from __future__ import annotations
@@ -559,17 +568,8 @@ ITEMS: list[FeedItem] = [
 # name → the class still read wrongly (strict xfails)
 NOT_YET: dict[str, str] = {
     "azerbaijan-moved-to-hospital-doctor-refused": (
-        'a denial of care in a sentence that does not name the person ("The lawyer said '
-        "guards had refused to call a doctor\") is nobody's"
-    ),
-    "myanmar-amnesty-walked-out": (
-        'an amnesty named in a headline\'s label ("amnesty: X among 3,000 freed") does not '
-        "make the release a pardon"
-    ),
-    "saudi-verdict-learned-late-al-joined": (
-        "a verdict dated over a month back that is the item's news, learned of only now "
-        '("sentenced X in October, but his family learned of the verdict only this week", '
-        'under "Saudi court sentences teacher ..."), is read as background'
+        'a denial of care in a sentence that names no one ("The lawyer said guards had '
+        'refused to call a doctor for two days": no "for him") is nobody\'s'
     ),
 }
 NAMES_NOT_YET: dict[str, str] = {}
@@ -664,6 +664,55 @@ CLASSES: list[tuple[str, str, Events]] = [
         "Sepideh Gholamzade spoke on Thursday. She met the singer, who was born in September.",
         NONE,
     ),
+    # "among" a number with its thousands, and a headline's "X among 3,000 freed" (no "was")
+    (
+        "Court news",
+        "Khin Mar Win was among 3,000 prisoners freed in an amnesty on Thursday.",
+        {("khinmarwin", "pardoned", True)},
+    ),
+    (
+        "Myanmar amnesty: ex-minister Daw Khin Mar Win among 3,000 freed",
+        "Her lawyer said so.",
+        {("khinmarwin", "pardoned", True)},
+    ),
+    (
+        "Ex-minister Khin Mar Win among 300 freed",
+        "Her lawyer said so.",
+        {("khinmarwin", "released", True)},
+    ),
+    (  # ... but "among" a group described by a participle is what they are, no event
+        "Court news",
+        "Khin Mar Win was among 3,000 imprisoned activists.",
+        NONE,
+    ),
+    ("Khin Mar Win among 3,000 imprisoned activists, group says", "Her lawyer said so.", NONE),
+    (
+        "Court news",
+        "Khin Mar Win visited the prison. Anger among families freed from the camp grew.",
+        NONE,
+    ),
+    # a decision of an older date that became known within the news window is the news
+    (
+        "Court news",
+        "The court sentenced Fahd Alzahrani in October, but his family learned of the verdict "
+        "only this week.",
+        {("zahrani", "sentenced", True)},
+    ),
+    (
+        "Court news",
+        "A court sentenced Fahd Alzahrani in June, a ruling that came to light on Monday.",
+        {("zahrani", "sentenced", True)},
+    ),
+    (  # ... not when it became known long ago, nor when a report of other news is dated
+        "Court news",
+        "A court sentenced Fahd Alzahrani in October, and his family learned of it in November.",
+        {("zahrani", "sentenced", False)},
+    ),
+    (
+        "Court news",
+        "Fahd Alzahrani, who was sentenced in 2019, was pardoned, it was reported on Monday.",
+        {("zahrani", "pardoned", True), ("zahrani", "sentenced", False)},
+    ),
 ]
 
 # spellings fixed after the first run: a Belarusian -au for a Russian -ov, "Abdel"/"Abdul"
@@ -715,3 +764,199 @@ def test_a_feed_item_gives_what_a_reader_would_label(
 @pytest.mark.parametrize(("title", "text", "named"), named_in_params(ITEMS, NAMES_NOT_YET))
 def test_a_feed_item_names_whom_a_reader_would_see(title: str, text: str, named: set[str]) -> None:
     events.check_named(title, text, named)
+
+
+# Items written after the fixes, in forms of their own (other people, other countries, the
+# fixed classes said otherwise), labelled and committed before their first run: how far the
+# fixes reach beyond the items that called for them.
+LATER_PEOPLE = [
+    Person("kabanau", "Aliaksandr Kabanau"),
+    Person("abdelrahman", "Mohamed Abdelrahman"),
+    Person("karimi", "Mahsa Karimi"),
+    Person("saidov", "Nozim Saidov"),
+    Person("bayramli", "Vugar Bayramli"),
+    Person("nabiyev", "Rustam Nabiyev"),
+    Person("pham", "Phạm Thanh Hải"),
+    Person("azizi", "Kaveh Azizi"),
+    Person("lvova", "Olga Lvova"),
+    Person("seitkali", "Dauren Seitkali"),
+    Person("thetnaingoo", "Thet Naing Oo"),
+    Person("aslan", "Mehmet Aslan"),
+    Person("perez", "Daniela Pérez Mendoza"),
+    Person("ortega", "Julio César Ortega"),
+    Person("myolwin", "Myo Lwin"),
+]
+later_events = Reader([*PEOPLE, *LATER_PEOPLE], PUBLISHED)
+
+LATER: list[FeedItem] = [
+    (
+        "later-belarus-au-name-in-russian-form",
+        "Belarusian court jails anarchist Alexander Kabanov for 12 years",
+        "Kabanov, 29, was convicted in Homel on Wednesday of 'creating an extremist "
+        "formation', a rights group said.",
+        {("kabanau", "sentenced", True)},
+        NONE,
+        {"kabanau"},
+    ),
+    (
+        "later-egypt-abdel-apart-in-the-text",
+        "Egyptian student Mohamed Abdel Rahman freed after three years in pretrial detention",
+        "Abdel Rahman, 24, left the Badr prison complex on Thursday, his brother said.",
+        {("abdelrahman", "released", True)},
+        {("abdelrahman", "detained", False)},
+        {"abdelrahman"},
+    ),
+    (
+        "later-egypt-namesake-prime-minister",
+        "Egypt opens new Nile bridge",
+        "Prime Minister Mostafa Abdel Rahman opened the bridge in Aswan on Wednesday.",
+        NONE,
+        NONE,
+        set(),
+    ),
+    (
+        "later-russia-namesake-ambassador",
+        "Russian envoy visits Minsk",
+        "Russian ambassador Ivan Morozov met Belarusian officials in Minsk on Tuesday.",
+        NONE,
+        NONE,
+        set(),
+    ),
+    (
+        "later-iran-hashtag-object",
+        "Iranian activist detained after street protest",
+        "Police in Tehran detained #WomanLifeFreedom activist Mahsa Karimi on Monday, her "
+        "sister said.",
+        {("karimi", "detained", True)},
+        NONE,
+        {"karimi"},
+    ),
+    (
+        "later-russia-deported-jailed-adjective",
+        "Russia deports Tajik blogger",
+        "Authorities deported jailed blogger Nozim Saidov to Tajikistan on Tuesday, his lawyer "
+        "said.",
+        {("saidov", "fled", True)},
+        NONE,
+        {"saidov"},
+    ),
+    (
+        "later-azerbaijan-description-who-clause",
+        "Azerbaijani economist Vugar Bayramli denied bail again",
+        "A Baku court on Thursday refused to release the 58-year-old economist, who was "
+        "detained in August on smuggling charges.",
+        {("bayramli", "detained", False)},
+        {("bayramli", "charged", False)},
+        {"bayramli"},
+    ),
+    (
+        "later-tajikistan-among-thousands-amnesty",
+        "Tajik amnesty frees poet",
+        "Rustam Nabiyev was among 1,200 prisoners released under an amnesty on Wednesday, his "
+        "family said.",
+        {("nabiyev", "pardoned", True)},
+        {("nabiyev", "released", True)},
+        {"nabiyev"},
+    ),
+    (
+        "later-vietnam-headline-among-granted-amnesty",
+        "Blogger Pham Thanh Hai among 5,000 granted amnesty",
+        "Hai, 52, was freed from a prison in Thanh Hoa on Tuesday, state media reported.",
+        {("pham", "pardoned", True)},
+        {("pham", "released", True)},
+        {"pham"},
+    ),
+    (
+        "later-iran-verdict-came-to-light",
+        "Iranian rapper sentenced to death, lawyer reveals",
+        "A Tehran court sentenced Kaveh Azizi to death in September, a verdict that came to "
+        "light on Tuesday when his lawyer posted it online.",
+        {("azizi", "sentenced", True)},
+        {("azizi", "sentenced", False)},
+        {"azizi"},
+    ),
+    (
+        "later-russia-spent-months-under-house-arrest",
+        "Moscow court acquits theatre director",
+        "Theatre director Olga Lvova, who spent eight months under house arrest, was acquitted "
+        "by a Moscow court on Wednesday.",
+        {("lvova", "acquitted", True), ("lvova", "house_arrest", False)},
+        NONE,
+        {"lvova"},
+    ),
+    (
+        "later-kazakhstan-years-into-a-term-moved",
+        "Jailed Kazakh unionist moved to remote colony",
+        "Dauren Seitkali was moved to a colony in Pavlodar region on Monday, three years into a "
+        "seven-year sentence, his wife said.",
+        {("seitkali", "transferred", True)},
+        {("seitkali", "sentenced", False)},
+        {"seitkali"},
+    ),
+    (
+        "later-myanmar-in-a-one-day-trial",
+        "Myanmar military court jails student leader for 20 years",
+        "A military court in Yangon sentenced Thet Naing Oo to 20 years on Tuesday in a "
+        "one-day trial, his family said.",
+        {("thetnaingoo", "sentenced", True), ("thetnaingoo", "trial", True)},
+        NONE,
+        {"thetnaingoo"},
+    ),
+    (
+        "later-turkey-ambulance-not-called",
+        "Jailed Turkish journalist collapses in cell",
+        "Mehmet Aslan collapsed in his cell on Sunday, and guards refused to call an ambulance "
+        "for two hours, his lawyer said.",
+        {("aslan", "ill_treatment", True)},
+        NONE,
+        {"aslan"},
+    ),
+    (
+        "later-venezuela-released-gagged",
+        "Venezuela releases student leader Daniela Perez",
+        "Pérez Mendoza was released on Wednesday under a court order barring her from speaking "
+        "to the press, her mother said.",
+        {("perez", "released", True)},
+        NONE,
+        {"perez"},
+    ),
+    (
+        "later-nicaragua-in-absentia-stripped",
+        "Nicaraguan court convicts exiled activist in absentia",
+        "A Managua court on Monday convicted Julio César Ortega in absentia of 'treason' and "
+        "stripped him of his citizenship, his lawyer said from Costa Rica.",
+        {("ortega", "sentenced", True)},
+        {("ortega", "fled", False)},
+        {"ortega"},
+    ),
+    (
+        "later-myanmar-re-arrested-after-amnesty",
+        "Myanmar poet Ko Myo Lwin re-arrested days after amnesty",
+        "Myo Lwin was detained again on Monday in Mandalay, five days after he walked free in a "
+        "mass amnesty, a friend said.",
+        {("myolwin", "detained", True)},
+        {("myolwin", "pardoned", True), ("myolwin", "released", True)},
+        {"myolwin"},
+    ),
+]
+
+LATER_NOT_YET: dict[str, str] = {}
+LATER_NAMES_NOT_YET: dict[str, str] = {}
+
+
+def test_the_later_items_are_seventeen() -> None:
+    assert len(LATER) == 17
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "optional"), item_params(LATER, LATER_NOT_YET)
+)
+def test_a_later_item_gives_what_a_reader_would_label(
+    title: str, text: str, expected: Events, optional: Events
+) -> None:
+    later_events.check_item(title, text, expected, optional)
+
+
+@pytest.mark.parametrize(("title", "text", "named"), named_in_params(LATER, LATER_NAMES_NOT_YET))
+def test_a_later_item_names_whom_a_reader_would_see(title: str, text: str, named: set[str]) -> None:
+    later_events.check_named(title, text, named)

@@ -15,7 +15,13 @@ own and counter-examples, written and labelled before the engine first read them
 - who: a heading's list whose first entry has a participle aside of its own ("Freed on
   Wednesday: A, released from the colony after five years, and B") is everyone's;
 - what: "He was returned to prison" after the sentence before took him to hospital is a
-  move between places of custody.
+  move between places of custody;
+- who: a relative clause after "the mother of X," that tells of a prison ("who died in the
+  colony on Monday") is X's; without one it is still no one's;
+- what and who: "prosecutors added a new charge of treason, his lawyer said", with no
+  "against", is a charge of the one person the sentence refers to;
+- names: a line of given names before the surname they share ("Anna, Oleg and Maria
+  Lutsko", a letter's signature) is a list of names, not a headline in Title Case.
 
 First run (before any rule changed): 17 of 30 rows right, 16 of 36 labelled events found,
 5 wrong extra events. By class (examples; counter-examples): colon list 0 of 4 rows, 0 of 11
@@ -29,7 +35,16 @@ to prison two days later" is a move, not a new detention) was found while fixing
 strike's reason; its sentences were written and labelled before the engine read them. On
 the session's starting engine: 0 of 3 examples, 3 of 3 counter-examples; on their first run
 (against the change as first written): 3 of 3 and 2 of 3 (a hospital someone else was in:
-"visited her mother in hospital"), since fixed.
+"visited her mother in hospital"), since fixed. The relative clause after "the mother of X,"
+(also written before its run): first run 0 of 3 examples, 3 of 3 counter-examples; now 3 of
+3 and 4 of 4. A new charge added with no "against" (also written before its run): first run
+0 of 3 examples, 3 of 3 counter-examples; now 3 of 3 and 3 of 3. A family's signature line
+(names, also written before its run): first run 1 of 3 examples, 2 of 2 counter-examples; now
+3 of 3 and 2 of 2. A hunger strike told by its start one to three months before, with no end
+told (also written before its run): first run 0 of 3 examples, 3 of 3 counter-examples; a
+fix (a start within three months, no end told in the article: going on) read all six right
+but contradicted an earlier round's counter-example, so it was not landed and the three
+examples are strict xfails (``_STRIKE_START``). Counter-examples added with a fix say so.
 
 The people and the stories are made up.
 """
@@ -41,7 +56,7 @@ from datetime import datetime
 import pytest
 
 from monitor.core.types import Person
-from tests.core.reading import Events, Reader, named_params
+from tests.core.reading import Events, Reader, mentions_by_person, named_params
 
 PEOPLE = [
     Person("lutsko", "Pavel Lutsko"),
@@ -217,6 +232,21 @@ CHAINED: list[tuple[str, str, Events, Events]] = [
         NONE,
         NONE,
     ),
+    # (two added with the fix: a new subject after "and"; the name inside a fronted phrase)
+    (
+        "counter-and-his-brother-was-detained",
+        "Nurlan Bekov thanked the judge who had freed Timur Gadzhiev on Monday, and his brother "
+        "was detained at the courthouse.",
+        NONE,
+        {("gadzhiev", "released", True), ("gadzhiev", "released", False)},
+    ),
+    (
+        "counter-after-visiting-name-mother-returned",
+        "After visiting Pavel Lutsko in prison, his mother returned home to Grodno on Sunday, "
+        "and was detained at the border.",
+        NONE,
+        NONE,
+    ),
     (
         "counter-brother-returned-and-was-detained",
         "Aleh Bandarenka's brother returned to Minsk in June to care for their mother, weeks "
@@ -265,6 +295,20 @@ SPEAKER: list[tuple[str, str, Events, Events]] = [
         "counter-who-represents-said-guards-beat-her-client",
         "Dana Sarsen, who represents Saule Rakhim, said guards beat her client on Monday.",
         {("rakhim", "ill_treatment", True)},
+        NONE,
+    ),
+    # (two added with the fix: an object pronoun when the speaker speaks for the one named)
+    (
+        "counter-who-represents-said-guards-beat-her",
+        "Dana Sarsen, who represents Saule Rakhim, said guards beat her on Monday.",
+        {("rakhim", "ill_treatment", True)},
+        NONE,
+    ),
+    (
+        "counter-whose-husband-said-guards-beat-him",
+        "Dana Sarsen, whose husband Timur Gadzhiev is held in the Dolinka colony, said guards "
+        "beat him on Monday.",
+        {("gadzhiev", "ill_treatment", True)},
         NONE,
     ),
 ]
@@ -353,32 +397,226 @@ BACK_FROM_HOSPITAL: list[tuple[str, str, Events, Events]] = [
     ),
 ]
 
-ALL = COLON_LIST + STRIKE_REASON + CHAINED + SPEAKER + HEADING_LIST + BACK_FROM_HOSPITAL
+# (written and labelled before the engine read them) a relative clause after "the mother
+# of X," that tells of a prison, a colony or a custody: X's, not the relative's
+RELATIVE_OF_PRISONER: list[tuple[str, str, Events, Events]] = [
+    (
+        "wife-of-who-died-in-the-colony",
+        "The wife of Bolat Amanov, who died in the Zarechny colony on Monday, said guards had "
+        "denied him insulin.",
+        {("amanov", "died", True)},
+        {("amanov", "ill_treatment", True), ("amanov", "ill_treatment", False)},
+    ),
+    (
+        "sister-of-who-is-on-hunger-strike-in-jail",
+        "The sister of Irina Kolosova, who has been on hunger strike in a Moscow jail since 20 "
+        "November, wrote to the prosecutor on Tuesday.",
+        {("kolosova", "hunger_strike", True)},
+        NONE,
+    ),
+    (
+        "son-of-who-was-sentenced-to-years-in-prison",
+        "The son of Emil Dadashev, who was sentenced to six years in prison on Tuesday, read a "
+        "statement outside the court.",
+        {("dadashev", "sentenced", True)},
+        NONE,
+    ),
+    # counter-examples: no prison in the clause, so the relative may be the one it tells of
+    (
+        "counter-lawyer-of-who-was-detained-after-court",
+        "The lawyer of Nurlan Bekov, who was detained on Monday after leaving the court, has "
+        "been freed on bail.",
+        NONE,
+        NONE,
+    ),
+    (
+        "counter-mother-of-who-was-detained-at-protest",
+        "The mother of Pavel Lutsko, who was detained at a protest in Minsk on Sunday, was fined "
+        "and released.",
+        NONE,
+        NONE,
+    ),
+    (  # (added with the fix: a visit to the prison)
+        "counter-wife-of-who-was-detained-visiting-him-in-prison",
+        "The wife of Timur Gadzhiev, who was detained on Monday while visiting him in prison, "
+        "has been released.",
+        NONE,
+        NONE,
+    ),
+    (
+        "counter-brother-of-who-died-in-car-crash",
+        "The brother of Hanna Zhuk, who died in a car crash in June, had visited her in prison "
+        "weeks before.",
+        NONE,
+        NONE,
+    ),
+]
+
+# (written and labelled before the engine read them) a new charge added with no "against",
+# for the one whose lawyer or relative tells it
+NEW_CHARGE: list[tuple[str, str, Events, Events]] = [
+    (
+        "prosecutors-added-a-new-charge-of-lawyer-said",
+        "Emil Dadashev was jailed for six years in May. On Monday prosecutors added a new charge "
+        "of treason, his lawyer said.",
+        {("dadashev", "sentenced", False), ("dadashev", "charged", True)},
+        NONE,
+    ),
+    (
+        "investigators-brought-fresh-charges-of-lawyer-told",
+        "Saule Rakhim has been held since March. Investigators brought fresh charges of "
+        "extremism on Tuesday, her lawyer told reporters.",
+        {("rakhim", "detained", False), ("rakhim", "charged", True)},
+        NONE,
+    ),
+    (
+        "court-added-a-further-charge-of-wife-said",
+        "Nurlan Bekov is in pretrial detention in Almaty. A court in Almaty on 30 November added "
+        "a further charge of insulting a judge, his wife said.",
+        {("bekov", "charged", True)},
+        {("bekov", "detained", False), ("bekov", "detained", True)},
+    ),
+    # counter-examples: charges in other cases; charges that may come; a hearing on charges
+    (
+        "counter-new-charges-in-forty-cases",
+        "Emil Dadashev was jailed for six years in May. Prosecutors have filed new charges of "
+        "treason in 40 cases this year, the agency said.",
+        {("dadashev", "sentenced", False)},
+        NONE,
+    ),
+    (
+        "counter-could-bring-new-charges-of",
+        "Saule Rakhim has been held since March. Her lawyer said prosecutors could bring new "
+        "charges of extremism.",
+        {("rakhim", "detained", False)},
+        NONE,
+    ),
+    (
+        "counter-added-a-new-hearing-on-the-charges",
+        "Timur Gadzhiev was freed in May. The court added a new hearing on the charges of fraud, "
+        "his lawyer said.",
+        {("gadzhiev", "released", False)},
+        NONE,
+    ),
+]
+
+# (written and labelled before the engine read them) a hunger strike told by its start, one
+# to three months before, that the article tells no end of: still going on
+STRIKE_BEGUN: list[tuple[str, str, Events, Events]] = [
+    (
+        "went-on-hunger-strike-seven-weeks-ago",
+        "Aleh Bandarenka went on hunger strike on 15 October, his wife told reporters on "
+        "Wednesday.",
+        {("bandarenka", "hunger_strike", True)},
+        NONE,
+    ),
+    (
+        "declared-a-hunger-strike-eight-weeks-ago",
+        "Irina Kolosova declared a hunger strike in the Mordovia colony on 10 October, her "
+        "lawyer said on Tuesday.",
+        {("kolosova", "hunger_strike", True)},
+        NONE,
+    ),
+    (
+        "started-a-hunger-strike-after-letters-confiscated",
+        "Emil Dadashev started a hunger strike on 25 October after guards confiscated his letters.",
+        {("dadashev", "hunger_strike", True)},
+        NONE,
+    ),
+    # counter-examples: an end told; a start too long ago
+    (
+        "counter-began-and-ended-it",
+        "Aleh Bandarenka began a hunger strike on 15 October and ended it on 2 November after "
+        "officials promised him a doctor.",
+        {("bandarenka", "hunger_strike", False)},
+        NONE,
+    ),
+    (
+        "counter-began-in-march",
+        "Irina Kolosova began a hunger strike in March, her lawyer said.",
+        {("kolosova", "hunger_strike", False)},
+        NONE,
+    ),
+    (
+        "counter-called-it-off-a-week-later",
+        "Emil Dadashev started a hunger strike on 25 October. He called it off a week later.",
+        {("dadashev", "hunger_strike", False)},
+        NONE,
+    ),
+]
+
+ALL = (
+    COLON_LIST
+    + STRIKE_REASON
+    + CHAINED
+    + SPEAKER
+    + HEADING_LIST
+    + BACK_FROM_HOSPITAL
+    + RELATIVE_OF_PRISONER
+    + NEW_CHARGE
+    + STRIKE_BEGUN
+)
+
+# (written and labelled before the engine read them) a line that only lists given names
+# before the family's surname, as a letter is signed, names each of them, not the one
+# watched unless listed: (name, text, how many times each person is named)
+SIGNED_BY_FAMILY: list[tuple[str, str, dict[str, int]]] = [
+    (
+        "signed-three-given-names-and-surname",
+        "Pavel Lutsko has been held in Minsk since May.\n\nAnna, Oleg and Maria Lutsko",
+        {"lutsko": 1},
+    ),
+    (
+        "signed-two-given-names-and-surname",
+        "Please write to Irina Kolosova in the colony.\n\nNina and Vera Kolosova",
+        {"kolosova": 1},
+    ),
+    (
+        "signed-after-thanks",
+        "We thank everyone who wrote to Timur Gadzhiev this year.\n\nAmina, Rustam and Zaur "
+        "Gadzhiev",
+        {"gadzhiev": 1},
+    ),
+    # counter-examples: the watched person among those who sign; a headline in Title Case
+    (
+        "counter-signed-with-the-watched-given-name",
+        "Pavel Lutsko has been held in Minsk since May.\n\nAnna, Oleg and Pavel Lutsko",
+        {"lutsko": 2},
+    ),
+    (
+        "counter-title-case-headline-with-and",
+        "Belarus Frees Lutsko and Zhuk\n\nPavel Lutsko and Hanna Zhuk were freed on Monday.",
+        {"lutsko": 2, "zhuk": 2},
+    ),
+]
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 _STRIKE_START = (
-    "when: a strike told only by its start six weeks before ('began a hunger strike on 20 "
-    "October'), with no word that it goes on, is read as background"
+    "when: a strike told only by its start one to three months before ('began a hunger "
+    "strike on 20 October'), with no end told, is read as background. Not fixed: reading it "
+    "as going on contradicts the r14 counter-example 'Reza Khosravani began a hunger strike "
+    "on 24 October.' (background), and the sentence itself does not tell which it is"
 )
 _DENIED_FOR_MONTHS = (
     "when: a denial told in the lead as lasting 'for months after her arrest in March' is "
-    "dated by neither and read as news"
-)
-_CHAINED = (
-    "who: a verb chained by 'and' after a speech aside ('X had previously been sent to ..., "
-    "his lawyer said, and in 2025 spent ...') is given to no one"
-)
-_SPEAKER = (
-    "who: the pronoun after 'X, a photographer who filmed Y ..., said officers beat her' is "
-    "given to Y, named inside the speaker's description, not to the speaker X"
+    "dated by neither and read as news (a class of its own, found by a counter-example, not "
+    "attempted)"
 )
 NOT_YET: dict[str, str] = {
     "began-strike-on-in-protest-at-solitary": _STRIKE_START,
+    "went-on-hunger-strike-seven-weeks-ago": _STRIKE_START,
+    "declared-a-hunger-strike-eight-weeks-ago": _STRIKE_START,
+    "started-a-hunger-strike-after-letters-confiscated": _STRIKE_START,
     "counter-denial-dated-before-strike": _DENIED_FOR_MONTHS,
-    "previously-sent-lawyer-said-and-spent-on-strike": _CHAINED,
-    "went-to-complain-wife-said-and-was-arrested": _CHAINED,
-    "photographer-who-filmed-said-officers-beat-her": _SPEAKER,
 }
+
+
+NAMES_NOT_YET: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("text", "counts"), named_params(SIGNED_BY_FAMILY, NAMES_NOT_YET))
+def test_a_family_signature_names_each_of_them(text: str, counts: dict[str, int]) -> None:
+    assert {p: len(ms) for p, ms in mentions_by_person(events.index, text).items()} == counts
 
 
 @pytest.mark.parametrize(("text", "expected", "optional"), named_params(ALL, NOT_YET))

@@ -614,15 +614,7 @@ ELEVENTH_FRESH_NAMED: dict[str, tuple[set[str], list[tuple[str, str]]]] = {
 }
 
 # Articles still read wrongly, and the class each misses: the test fails once it is read right
-NOT_YET: dict[str, str] = {
-    "obituary-prisoner-died-in-custody": "who: a verb chained by 'and was arrested' after a "
-    "long clause with its own commas and an infinitive's relative object ('returned ... to "
-    "visit his ailing mother, days before what the authorities called a coup plot, and was "
-    "arrested'): the relative or the comma ends the subject's reach",
-    "explainer-questions-and-answers": "who: 'X, a reporter ... who filmed Y being led to a "
-    "police car, said an officer punched her': the pronoun after the speaker's 'said' is "
-    "given to Y, named last inside the speaker's relative clause, not to the speaker X",
-}
+NOT_YET: dict[str, str] = {}
 NOT_YET_NAMED: dict[str, str] = {}
 
 

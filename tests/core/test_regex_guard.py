@@ -4,15 +4,18 @@ matches faster."""
 from __future__ import annotations
 
 import re
+import string
+import sys
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.core import event_whether, references
+from monitor.core import event_tidy, event_whether, references
 from monitor.core.names import FAMILY_RULES
 from monitor.core.regex_needs import (
     first_chars,
+    fold,
     guard_patterns,
     guarded,
     needed_text,
@@ -165,3 +168,57 @@ def test_a_family_rule_changes_no_part_without_its_needed_text(part: str) -> Non
     for pattern, replacement in FAMILY_RULES:
         if needed_text(pattern.pattern) not in part:
             assert pattern.sub(replacement, part) == part
+
+
+# --- fold: the text a pattern runs on without re.I ---------------------------------------
+
+
+def test_fold_reads_a_letter_as_a_case_blind_pattern_does() -> None:
+    any_letter = re.compile("[a-z]", re.I)
+    kinds = [re.compile(p) for p in (r"\w", r"\s", r"\d")]
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        folded = fold(char)
+        if folded == char:
+            assert char in string.ascii_lowercase or not any_letter.fullmatch(char)
+        elif any_letter.fullmatch(char):
+            assert folded in string.ascii_lowercase and re.fullmatch(folded, char, re.I)
+        else:  # another letter lowered: not ASCII, and of the same kind
+            assert len(folded) == 1 and not folded.isascii()
+            assert [bool(k.match(folded)) for k in kinds] == [bool(k.match(char)) for k in kinds]
+
+
+FOLDED = {
+    "MODALITY": event_whether.MODALITY,
+    "ALLOWED_TO": event_whether.ALLOWED_TO,
+    "PLANNED_NOUN": event_whether.PLANNED_NOUN,
+    "ORDERED_PASSIVE": event_whether.ORDERED_PASSIVE,
+    "ONLY_TO": event_whether.ONLY_TO,
+    "EXPECTED_AFTER": event_whether.EXPECTED_AFTER,
+    "RETURN_TO_CUSTODY": event_tidy.RETURN_TO_CUSTODY,
+}
+FOLD_TEXTS = [
+    "Rights Groups CALLED IN August FOR his release; He COULD be Freed if the court agrees",
+    "In May 14 she was held. The Decision By the judge To free",
+    "A release CAMPAIGN, a hunger strike THREAT and Talks",
+    "X WAS ORDERED TO BE IMMEDIATELY",
+    "was freed, ONLY TO BE",
+    ", WHICH IS Expected",
+    "He was RE-ARRESTED; his PAROLE was later REVOKED and he was SENT BACK TO PRISON",
+    "İt ıs poſſible that the Kelvin \u212aept him",
+]
+
+
+@pytest.mark.parametrize("pattern", FOLDED.values(), ids=FOLDED.keys())
+def test_a_folded_pattern_finds_on_folded_text_what_its_case_blind_twin_finds(
+    pattern: re.Pattern[str],
+) -> None:
+    assert not pattern.flags & re.I
+    twin = re.compile(pattern.pattern, re.I)
+    found = 0
+    for text in FOLD_TEXTS:
+        for end in range(len(text) + 1):  # the patterns that end with "$" too
+            spans = [m.span() for m in pattern.finditer(fold(text), 0, end)]
+            assert spans == [m.span() for m in twin.finditer(text, 0, end)]
+            found += len(spans)
+    assert found

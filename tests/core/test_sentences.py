@@ -165,3 +165,34 @@ PLAIN_END = re.compile(r"""[.!?]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[A-Z0-9\u
 @given(st.text(alphabet="Ab1Я .!?\n\"'”“«)(", max_size=60))
 def test_the_end_pattern_finds_the_ends_the_plain_pattern_finds(text: str) -> None:
     assert [m.span() for m in END.finditer(text)] == [m.span() for m in PLAIN_END.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers came to her flat at about 5 a.m. Police also took her laptop.",
+            ["Officers came to her flat at about 5 a.m.", "Police also took her laptop."],
+        ),
+        (
+            "The hearing ended at 7 p.m. Her lawyer said she would appeal.",
+            ["The hearing ended at 7 p.m.", "Her lawyer said she would appeal."],
+        ),
+        # a day, a month or a time zone after the hour is still the same sentence
+        (
+            "He was freed at 10 a.m. Tuesday and went home.",
+            ["He was freed at 10 a.m. Tuesday and went home."],
+        ),
+        (
+            "The verdict is due at 11 a.m. GMT on Friday.",
+            ["The verdict is due at 11 a.m. GMT on Friday."],
+        ),
+        (
+            "The raid began at 6 a.m. Moscow time, his wife said.",
+            ["The raid began at 6 a.m. Moscow time, his wife said."],
+        ),
+    ],
+    ids=["a.m.", "p.m.", "a.m. weekday", "a.m. zone", "a.m. city time"],
+)
+def test_an_hour_ends_a_sentence_before_a_new_one(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
