@@ -3062,7 +3062,7 @@ RULES: tuple[Rule, ...] = (
         T.FLED,
         "fled-the-country",
         Form.SUBJECT,
-        rf"fled|flees|escaped\s+(?:abroad|the\s+country)|crossed\s+(?:the\s+border\s+)?into\s+{_COUNTRY}|(?:left|leaves|leaving|escaped\s+to|(?:forced|made|obliged|compelled|had|has|have)\s+to\s+(?:leave|flee))\s+(?:the\s+country|(?:his|her|their)\s+(?:home\s*)?(?:country|homeland)|{_COUNTRY})|(?:moved|went|escaped|relocated)\s+abroad|(?<!was )(?<!were )(?<!been )(?:moved|relocated)\s+to\s+{_COUNTRY}|emigrated|(?:was|were|been|is)\s+granted\s+(?:political\s+)?asylum|received\s+(?:political\s+)?asylum|went\s+into\s+exile"
+        rf"fled|flees|(?<=after )fleeing|(?<=since )fleeing|(?<=before )fleeing|escaped\s+(?:abroad|the\s+country)|crossed\s+(?:the\s+border\s+)?into\s+{_COUNTRY}|(?:left|leaves|leaving|escaped\s+to|(?:forced|made|obliged|compelled|had|has|have)\s+to\s+(?:leave|flee))\s+(?:the\s+country|(?:his|her|their)\s+(?:home\s*)?(?:country|homeland)|{_COUNTRY})|(?:moved|went|escaped|relocated)\s+abroad|(?<!was )(?<!were )(?<!been )(?:moved|relocated)\s+to\s+{_COUNTRY}|emigrated|(?:was|were|been|is)\s+granted\s+(?:political\s+)?asylum|received\s+(?:political\s+)?asylum|went\s+into\s+exile"
         # "flew to Germany two days later", "left for Georgia": out of the country, not a trip
         rf"|(?:(?:left|leaves|leaving)\s+for|(?:flew|flies|flown)\s+(?:out\s+|on\s+)?to)\s+(?:{_COUNTRY}|{_EXILE_CITY})(?!\s+(?:for|to\s+attend|on\s+(?:a|an)\s+(?:visit|trip))\b)(?![^.;]{{0,60}}\breturn)",
         says="fled the country",
@@ -3075,6 +3075,7 @@ RULES: tuple[Rule, ...] = (
             "She crossed into Lithuania on Sunday.",
             "She was paroled on Friday and flew to Germany two days later.",
             "Freed in the swap, he flew on to Vilnius, where his wife lives.",
+            "She returned in 2003 after fleeing the country in 1983.",
         ),
         counter_examples=(
             "She flew to Germany for treatment and returned in May.",
@@ -3083,6 +3084,7 @@ RULES: tuple[Rule, ...] = (
             "She crossed into the courtyard.",
             "She had to leave the meeting.",
             "She was moved to Germany for treatment.",
+            "She interviewed families fleeing the war.",
         ),
     ),
     Rule(
