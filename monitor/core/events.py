@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from datetime import date, datetime
 from functools import partial
@@ -142,7 +142,7 @@ def extract_events(
     history: list[Ref] = []  # names seen so far, for pronouns
     last_group: tuple[str, ...] = ()
     groups = Groups()
-    trades: dict[str, set[str]] = {}  # what each person was described as: "journalist"
+    trades = Trades()  # what each person was described as: "journalist"
     named_counts: dict[str, int] = {}  # how often each person was named so far
     events_seen = 0
     news = LeadNews(pub)  # what the title and lead report as news, about anyone
@@ -424,8 +424,7 @@ def extract_events(
             opened_by = None  # (``_opened_by`` of no names; a list entry's lines go on with it)
         if names:
             history += names
-            for person, trade in described_as(sentence_text, names):
-                trades.setdefault(person, set()).add(trade)
+            trades.add(sentence_text, names)
             last_group = tuple(dict.fromkeys(p for r in names for p in r.people))
             if listed_now:  # "- A (7 years); - B (6 years) ... All six were arrested": the list
                 list_group = last_group = tuple(dict.fromkeys(list_group + last_group))
@@ -842,6 +841,37 @@ def _tells_news(sentence: str, pub: date | None) -> bool:
     return any(recency(w, pub) is Recency.NEWS for w in find_dates(sentence, pub)) if pub else False
 
 
+class Trades(Mapping[str, set[str]]):
+    """What each person was described as so far ("journalist", "62-year-old":
+    ``described_as``), for the description that stands for one ("the journalist"). The
+    sentences that named people are read only once such a description asks: in most
+    articles none does."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, set[str]] = {}
+        self._unread: list[tuple[str, list[Ref]]] = []
+
+    def add(self, sentence: str, names: list[Ref]) -> None:
+        """A sentence and the names in it."""
+        self._unread.append((sentence, names))
+
+    def _read(self) -> dict[str, set[str]]:
+        for sentence, names in self._unread:
+            for person, trade in described_as(sentence, names):
+                self._known.setdefault(person, set()).add(trade)
+        self._unread.clear()
+        return self._known
+
+    def __getitem__(self, person: str) -> set[str]:
+        return self._read()[person]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._read())
+
+    def __len__(self) -> int:
+        return len(self._read())
+
+
 class Groups(NamedTuple):
     """Who a group word can stand for: the people last named together ("the journalists"),
     and the people the article has given events so far ("the 47 activists")."""
@@ -869,7 +899,7 @@ def _stand_ins(
     last_group: tuple[str, ...],
     genders: Genders,
     groups: Groups,
-    trades: dict[str, set[str]],
+    trades: Trades,
     quoted_by: str | None = None,
     watched_spoke: bool = False,
     relative: tuple[str, str] | None = None,
