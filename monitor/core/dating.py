@@ -47,6 +47,11 @@ _OTHER_YEAR = (
     r"(?!,?\s+(?:of\s+)?(?:that|the\s+(?:same|following|next|previous|preceding))\s+year\b)"
 )
 _PREP = r"(?:\b(?:in|on|since|by|until|till|from|during|of|early|late|mid|mid-|before|after|last|this)\s+)"
+_MONTH_PART = (
+    r"(?:at\s+the\s+(?:very\s+)?(?:start|beginning|outset|end|close)|towards?\s+the\s+end|"
+    r"(?:in\s+|during\s+|over\s+)?the\s+(?:first|opening|last|final|closing)\s+"
+    r"(?:days?|week|weeks|ten\s+days|fortnight)|(?:in\s+)?the\s+(?:first|second|latter)\s+half)"
+)
 
 
 class Precision(StrEnum):
@@ -90,6 +95,9 @@ PATTERNS: tuple[tuple[Precision, re.Pattern[str], int], ...] = tuple(
         (_P.DAY, rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|years?|people|km|,\s*\d)){_OTHER_YEAR}", _N.MONTH | _N.NUMBER),
         (_P.DAY, rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b{_OTHER_YEAR}", _N.MONTH | _N.NUMBER),
         (_P.MONTH, rf"\b{_MONTH},?\s+{_YEAR}", _N.MONTH | _N.DIGIT),
+        # "at the start of January", "in the first week of January", "at the end of January
+        # 2019": a part of the month, as "early January" and "late January" are
+        (_P.MONTH, rf"\b{_MONTH_PART}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?\b{_OTHER_YEAR}", _N.MONTH),
         (_P.MONTH, rf"{_PREP}{_MONTH}\b{_OTHER_YEAR}", _N.MONTH),
         (_P.MONTH, rf"\b(?:early|late|mid)-{_MONTH}\b", _N.MONTH),
         (_P.YEAR, rf"{_PREP}(?:the\s+year\s+)?{_YEAR}", _N.DIGIT),
@@ -314,13 +322,34 @@ def _part(text: str, first: date, last: date, published: date | None = None) -> 
     if published is not None and first <= published <= last:
         return first, last  # "in late November", published November 20: not still to come
     word = text.lower().lstrip()
+    phrase = MONTH_PART.match(word)
+    part = MONTH_PART_WORD.search(phrase.group()) if phrase else None
+    if part is not None:  # "at the start of", "in the first week of", "the second half of"
+        word = PART_AS.get(part.group(), part.group())
     if word.startswith("early"):
         return first, first + timedelta(days=9)
     if word.startswith("mid"):
         return first + timedelta(days=10), first + timedelta(days=19)
     if word.startswith("late"):
         return first + timedelta(days=20), last
+    if word == "first half":
+        return first, first + timedelta(days=14)
+    if word == "second half":
+        return first + timedelta(days=15), last
     return first, last
+
+
+MONTH_PART = re.compile(_MONTH_PART)
+# the word of a month part that says which part: early, late or a half
+MONTH_PART_WORD = re.compile(
+    r"\b(?:start|beginning|outset|end|close|first\s+half|second\s+half|latter\s+half|"
+    r"first|opening|last|final|closing)\b"
+)
+PART_AS = {
+    **dict.fromkeys(("start", "beginning", "outset", "first", "opening"), "early"),
+    **dict.fromkeys(("end", "close", "last", "final", "closing"), "late"),
+    "latter half": "second half",
+}
 
 
 def _year_of(month: int, published: date | None, last: bool = False) -> int | None:

@@ -512,7 +512,7 @@ def _the_one_person(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]
     under which the two were jailed": a court's outcome for the one reference of the
     sentence, when no other words say whose."""
     if (
-        f.rule.type in COURT_OUTCOMES
+        (f.rule.type in COURT_OUTCOMES or f.rule.name in ONE_PERSON_RULES)
         and len({r.people for r in refs}) == 1
         and not SOMEONE_BESIDE_SUBJECT.search(sentence, 0, f.start)
         and not COMPANION_BEFORE.search(sentence, f.end, refs[-1].start)
@@ -818,6 +818,10 @@ COURT_OUTCOMES = {
     EventType.APPEAL_REJECTED,
     EventType.PAROLE_DENIED,
 }
+# ... and a new charge added with no "against" ("prosecutors added a new charge of treason,
+# his lawyer said"): the case the text goes on with (a charge brought against someone says
+# whose: "brought new charges of fraud against 12 people, his lawyer said" is not his)
+ONE_PERSON_RULES = frozenset({"charged.added-a-new-charge-of"})
 
 
 COMPLEMENT_AFTER = re.compile(
@@ -1098,6 +1102,10 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     ):
         return ()
     head = sentence[: nearest.start] if nearest.kind is RefKind.NAME else ""
+    if THING_OWNED.match(gap) or (
+        head and AUXILIARIES_ONLY.fullmatch(gap) and THINGS_BEFORE.search(head)
+    ):
+        return ()  # "emails with X were released", "X's diaries were released": the things
     if head and REDESCRIBED_WHO.fullmatch(gap):
         head = ""  # "the brother of X, the activist who died in 2022": X, described again
     if head and PRISONER_WHO.match(sentence, nearest.end, f.end + 80) and WHO_OPENS.fullmatch(gap):
@@ -1140,6 +1148,29 @@ OBJECT_CLAUSE_AND = re.compile(
     r"(?:(?P<they>they)\s+)?(?:(?:was|were)\s+)?(?:(?:\w+ly|also|later|then)\s+)*",
     re.I,
 )
+
+
+# What a person wrote, said or is shown in, that is released, published or seized in their
+# place: "emails with X were released", "letters written by X were released", "recordings of
+# X", "court documents in the case of X", "X's prison diaries"
+_THINGS = (
+    r"(?:files?|documents?|e-?mails?|communications?|correspondence|letters?|messages?|texts|"
+    r"recordings?|tapes?|videos?|photos?|photographs?|pictures?|images?|transcripts?|papers|"
+    r"records|memos?|notes|diar(?:y|ies)|footage|archives?|testimon(?:y|ies)|memoirs?|poems?)"
+)
+THINGS_BEFORE = re.compile(
+    rf"\b{_THINGS}\s+(?:(?!(?:was|were|is|are|has|have|had|been|be)\b)[\w'’-]+\s+){{0,3}}?"
+    r"(?:of|with|about|on|from|by|between|concerning|"
+    r"involving|to)\s+(?:(?!\b(?:was|were|is|are|has|have|had|been|who|which|that)\b)[^.;:])*$",
+    re.I,
+)
+# the name's own verb follows it at once, or after where the things came from: "...,
+# were released", "... from prison were released"
+AUXILIARIES_ONLY = re.compile(
+    r"\s*,?\s*(?:(?:from|in|at|inside|during)\s+(?:[\w'’-]+\s+){1,3}?)?"
+    r"(?:(?:has|have|had|was|were|is|are|been|being|also|later|then|since|\w+ly)\s+)*"
+)
+THING_OWNED = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_THINGS}\b", re.I)
 
 
 # "Lawyers for X, sentenced on 2 October, filed an appeal", "Relatives of X, jailed in 2023,

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from datetime import date, datetime
 from functools import partial
@@ -76,6 +76,7 @@ from monitor.core.references import (
     CASE_WORD,
     PRONOUN_KIND,
     QUOTE_MARKS,
+    QUOTED,
     ROLE_WORDS,
     Genders,
     Ref,
@@ -141,11 +142,10 @@ def extract_events(
     history: list[Ref] = []  # names seen so far, for pronouns
     last_group: tuple[str, ...] = ()
     groups = Groups()
-    trades: dict[str, set[str]] = {}  # what each person was described as: "journalist"
+    trades = Trades()  # what each person was described as: "journalist"
     named_counts: dict[str, int] = {}  # how often each person was named so far
     events_seen = 0
-    news: set[EventType] = set()  # what the title and lead report as news, about anyone
-    dated_news: set[EventType] = set()  # ... of it, what they date
+    news = LeadNews(pub)  # what the title and lead report as news, about anyone
     listing: ListHead | None = None  # "Those released include:", for the lines after it
     list_group: tuple[str, ...] = ()  # the people its lines named so far
     carried: bool | None = None  # whether the last dated event was news: for "hours later"
@@ -176,27 +176,29 @@ def extract_events(
     lowered_text = lower(text)  # same length: a sentence's slice is the sentence lowered
     next_mention = 0
     for sentence in sentences:
-        in_title = 0 <= sentence.start < title_end if title_end >= 0 else False
+        start, end, sentence_text = sentence  # (read once: a tuple's field costs a lookup)
+        opening = sentence_text.lstrip()[:1]  # its first character
+        in_title = 0 <= start < title_end if title_end >= 0 else False
         if not in_title:
             body_index += 1
         in_lead = in_title or body_index <= LEAD_SENTENCES
-        while next_mention < len(ordered) and ordered[next_mention].start < sentence.start:
+        while next_mention < len(ordered) and ordered[next_mention].start < start:
             next_mention += 1
         names = (
             name_refs(sentence, ordered, next_mention)
-            if next_mention < len(ordered) and ordered[next_mention].start < sentence.end
+            if next_mention < len(ordered) and ordered[next_mention].start < end
             else []
         )
-        lowered = lowered_text[sentence.start : sentence.end]
-        new_paragraph = previous is None or "\n" in text[previous.sentence.end : sentence.start]
+        lowered = lowered_text[start:end]
+        new_paragraph = previous is None or "\n" in text[previous.sentence.end : start]
         if new_paragraph:
-            past_paragraph = _opens_in_the_past(sentence.text, pub)
-            claim_paragraph = CLAIM_LABEL.match(sentence.text) is not None
-        elif past_paragraph and _tells_news(sentence.text, pub):
+            past_paragraph = _opens_in_the_past(sentence_text, pub)
+            claim_paragraph = CLAIM_LABEL.match(sentence_text) is not None
+        elif past_paragraph and _tells_news(sentence_text, pub):
             past_paragraph = False
-        if timeline is not None and new_paragraph and not DATED_LINE.match(sentence.text):
+        if timeline is not None and new_paragraph and not DATED_LINE.match(sentence_text):
             timeline = None  # the timeline ends with its lines
-        if timeline is not None and DATED_LINE.match(sentence.text) and not names:
+        if timeline is not None and DATED_LINE.match(sentence_text) and not names:
             history.append(timeline)  # each dated line tells of the timeline's person again
         # a sentence that cannot hold a trigger needs no more; nor does a claim a fact-check
         # quotes to check ("CLAIM: \"Nobody has arrested X. She is a free woman\", ...")
@@ -207,7 +209,7 @@ def extract_events(
         opener: Ref | None = None  # someone no one watches who opens it, once read
         opener_read = False
         if hinted:
-            if history and sentence.text.lstrip()[:1].isupper():
+            if history and opening.isupper():
                 opener, opener_read = someone_else(sentence, names), True
             # "Our brother Hassan was arrested in 2018 ... before he was released": in a
             # sentence that names no one watched, the "he" or "she" of the relative it opens with
@@ -228,25 +230,25 @@ def extract_events(
             )
             stand_ins = partial(_stand_ins, sentence, names, *context)
             if names:  # the triggers first: a sentence without one needs no pronouns
-                found = triggers = find_triggers(sentence.text, lowered, hinted)
+                found = triggers = find_triggers(sentence_text, lowered, hinted)
                 if found:
                     refs = names + stand_ins()
             else:  # the triggers first here too: most such sentences hold none
-                triggers = find_triggers(sentence.text, lowered, hinted)
+                triggers = find_triggers(sentence_text, lowered, hinted)
                 refs = stand_ins() if triggers else []
                 # "* Jan. 14, 2022 - Arrested at her home": the timeline's person, unsaid
                 dated_line = (
-                    DATED_LINE.match(sentence.text) if triggers and timeline is not None else None
+                    DATED_LINE.match(sentence_text) if triggers and timeline is not None else None
                 )
                 bare = (
-                    BARE_PARTICIPLE.match(sentence.text)
+                    BARE_PARTICIPLE.match(sentence_text)
                     if triggers and opened_by is not None
                     else None
                 )
                 if (
                     timeline is not None
                     and dated_line is not None
-                    and TIMELINE_PARTICIPLE.match(sentence.text, dated_line.end())
+                    and TIMELINE_PARTICIPLE.match(sentence_text, dated_line.end())
                 ):
                     at = dated_line.end()
                     refs.append(Ref(at, at, timeline.people, RefKind.PRONOUN))
@@ -258,12 +260,12 @@ def extract_events(
                     found = triggers
         place = _place((sentence, in_title, in_lead))
         # a lead sentence's dates serve twice: for its events and for the news it reports
-        dates = find_dates(sentence.text, pub, lowered) if in_lead and found else None
+        dates = find_dates(sentence_text, pub, lowered) if in_lead and found else None
         persons: list[Ref] | None = None  # the names that are not a group's qualifier, once read
         of_sentence: list[Reported] = []
         if found and refs:
             refs.sort(key=_START)
-            everyone = people_refs(sentence.text, refs)  # not "Navalny supporters"
+            everyone = people_refs(sentence_text, refs)  # not "Navalny supporters"
             # (the names among them: a stand-in is never a qualifier, nor ever a name)
             persons = names if len(everyone) == len(refs) else [r for r in names if r in everyone]
             refs = everyone
@@ -277,12 +279,11 @@ def extract_events(
                         lowered,
                         previous,
                         carried
-                        if carried_day is None or not SAME_DAY.search(sentence.text)
+                        if carried_day is None or not SAME_DAY.search(sentence_text)
                         else carried_day,
                         past_paragraph,
                         dates,
-                        sentence.text.endswith("?")
-                        and answered_yes(text, sentence.start, sentence.end),
+                        sentence_text.endswith("?") and answered_yes(text, start, end),
                         # people first named here, opening a paragraph
                         {p for r in names for p in r.people if p not in named_counts}
                         if new_paragraph
@@ -295,7 +296,7 @@ def extract_events(
             if abroad:
                 of_sentence = _before_the_exile(of_sentence, abroad)
             found_events += _retelling_the_lead(
-                _repeating_news(_following_the_main(of_sentence), news), dated_news
+                _repeating_news(_following_the_main(of_sentence), news), news
             )
             held_before = {
                 r.event.person_id: r.event.current
@@ -315,7 +316,7 @@ def extract_events(
             else told_past
             and not in_lead
             and not new_paragraph
-            and not find_dates(sentence.text, pub, lowered)
+            and not find_dates(sentence_text, pub, lowered)
         )
         told_past = bool(of_sentence) and (
             any(r.basis in PAST_STORY for r in of_sentence)
@@ -323,12 +324,9 @@ def extract_events(
         )
         if in_lead and hinted:
             if triggers is None:
-                triggers = find_triggers(sentence.text, lowered, hinted)
-            lead = triggers
-            types, dated_types = _lead_news(place, lead, pub, dates)
-            news |= types
-            dated_news |= dated_types
-        if names and ";" in sentence.text[: names[0].start]:
+                triggers = find_triggers(sentence_text, lowered, hinted)
+            news.add(place, triggers, dates)
+        if names and ";" in sentence_text[: names[0].start]:
             clause, rest, named = _after_semicolon(place, names)
             found_events += _group_events(text, clause, rest, named, pub)
         # the group or the described person of the sentence before: none when it can hold
@@ -372,17 +370,17 @@ def extract_events(
             if _is_list_item(text, previous, sentence):
                 # (a bulleted or numbered line: not a short line after the list)
                 listed_now = bool(names) and (
-                    BULLET.match(sentence.text) is not None
+                    BULLET.match(sentence_text) is not None
                     or (
                         previous is not None
                         and NUMBER_ONLY.fullmatch(previous.sentence.text) is not None
                     )
                 )
                 if names and not (
-                    _relative_of(sentence.text[: names[0].start])
-                    or RELATION_AFTER.match(sentence.text, names[0].end)
+                    _relative_of(sentence_text[: names[0].start])
+                    or RELATION_AFTER.match(sentence_text, names[0].end)
                 ):  # "- the brother of X", "- X's lawyer": someone else
-                    items = listed(sentence.text, names)
+                    items = listed(sentence_text, names)
                     found_events += _not_told_otherwise(
                         _listed_events(text, listing, sentence, items), of_sentence
                     )
@@ -390,18 +388,18 @@ def extract_events(
                 listing = None
                 list_group = ()
         if hinted and (
-            sentence.text.rstrip().endswith(":")
+            sentence_text.rstrip().endswith(":")
             or (
                 in_title
                 and not names
-                and HEADING.fullmatch(sentence.text)
-                and BULLET.match(text, sentence.end)  # the body opens a list
+                and HEADING.fullmatch(sentence_text)
+                and BULLET.match(text, end)  # the body opens a list
             )
         ):
             listing = _list_head(place, pub) or listing
-        elif hinted and names and ":" in sentence.text:
+        elif hinted and names and ":" in sentence_text:
             found_events += _headed_entries(text, place, names, pub)
-        if sentence.text.endswith(":") and TIMELINE_HEAD.search(sentence.text):
+        if sentence_text.endswith(":") and TIMELINE_HEAD.search(sentence_text):
             # "Here are key dates in her case:"
             timeline = next((r for r in reversed(names or history) if r.kind is RefKind.NAME), None)
         lead_before = previous if previous_hinted else None
@@ -409,25 +407,24 @@ def extract_events(
         previous, previous_hinted = place, bool(hinted)
         # who opened the sentence, for a quotation's "he said" in the next; a quotation that
         # opens the sentence and names no one goes on with the speaker before
-        if names or sentence.text.lstrip()[:1] not in QUOTE_MARKS:
-            watched_spoke = opens_with_watched(sentence.text, names)
-        if _QUOTED(sentence.text):
-            quoted_by = quotation_speaker(sentence.text, names, quoted_by)
+        if names or opening not in QUOTE_MARKS:
+            watched_spoke = opens_with_watched(sentence_text, names)
+        if QUOTED(sentence_text):
+            quoted_by = quotation_speaker(sentence_text, names, quoted_by)
             watched_spoke = watched_spoke or quoted_by is not None
         else:
             quoted_by = None
         named_before = named_before or bool(names)
-        relative_before = opens_with_relative(sentence.text, names) if names else None
-        if names and pub is not None and ABROAD_SINCE.search(sentence.text):
-            abroad |= _abroad_since(sentence.text, names, pub)
+        relative_before = opens_with_relative(sentence_text, names) if names else None
+        if names and pub is not None and ABROAD_SINCE.search(sentence_text):
+            abroad |= _abroad_since(sentence_text, names, pub)
         if names:
-            opened_by = _opened_by(sentence.text, names)
-        elif opened_by is not None and not BARE_PARTICIPLE.match(sentence.text):
+            opened_by = _opened_by(sentence_text, names)
+        elif opened_by is not None and not BARE_PARTICIPLE.match(sentence_text):
             opened_by = None  # (``_opened_by`` of no names; a list entry's lines go on with it)
         if names:
             history += names
-            for person, trade in described_as(sentence.text, names):
-                trades.setdefault(person, set()).add(trade)
+            trades.add(sentence_text, names)
             last_group = tuple(dict.fromkeys(p for r in names for p in r.people))
             if listed_now:  # "- A (7 years); - B (6 years) ... All six were arrested": the list
                 list_group = last_group = tuple(dict.fromkeys(list_group + last_group))
@@ -437,15 +434,15 @@ def extract_events(
             together = tuple(
                 dict.fromkeys(
                     p
-                    for r in (people_refs(sentence.text, names) if persons is None else persons)
+                    for r in (people_refs(sentence_text, names) if persons is None else persons)
                     for p in r.people
                 )
             )
-            others = with_others(sentence.text, names, len(sentence.text))
+            others = with_others(sentence_text, names, len(sentence_text))
             if (
                 others is None
                 and len(names) == 1
-                and AND_A_RELATIVE.match(sentence.text, names[0].end)
+                and AND_A_RELATIVE.match(sentence_text, names[0].end)
             ):
                 others = names[0]
             groups = _groups(  # (made directly: ``_replace`` costs a call more a sentence)
@@ -454,12 +451,12 @@ def extract_events(
                     groups.in_case,
                     main_person(named_counts),
                     others.people[0] if others and len(others.people) == 1 else None,
-                    groups.kin + tuple(kin_named(sentence.text, names))
+                    groups.kin + tuple(kin_named(sentence_text, names))
                     if len(names) > 1
                     else groups.kin,
                 )
             )
-        if history and sentence.text.lstrip()[:1].isupper():
+        if history and opening.isupper():
             other = opener if opener_read else someone_else(sentence, names)
             if other:
                 history.append(other)
@@ -622,27 +619,69 @@ def _lead_news(
     return types, dated
 
 
-def _repeating_news(found: list[Reported], news: set[EventType]) -> list[Reported]:
+class LeadNews:
+    """What the title and lead report as news, about anyone: the types of their sentences'
+    current events, and those of them the lead dates (``_lead_news``). A lead sentence is
+    read only once an event after it asks for a type that one of its triggers has: most
+    are never asked for, and reading one costs the whether and when of each trigger."""
+
+    def __init__(self, pub: date | None) -> None:
+        self._pub = pub
+        self._unread: list[tuple[Place, list[Found], list[When] | None]] = []
+        self._told: set[EventType] = set()
+        self._dated: set[EventType] = set()
+
+    def add(self, place: Place, found: list[Found], dates: list[When] | None) -> None:
+        """A title or lead sentence, its triggers and (when read) its dates."""
+        self._unread.append((place, found, dates))
+
+    def told(self, wanted: AbstractSet[EventType]) -> set[EventType]:
+        """The types the lead reports as news (complete for the ``wanted`` ones)."""
+        self._read(wanted)
+        return self._told
+
+    def dated(self, wanted: AbstractSet[EventType]) -> set[EventType]:
+        """The types the lead dates as news (complete for the ``wanted`` ones)."""
+        self._read(wanted)
+        return self._dated
+
+    def _read(self, wanted: AbstractSet[EventType]) -> None:
+        unread = []
+        for place, found, dates in self._unread:
+            if any(f.rule.type in wanted for f in found):
+                told, dated = _lead_news(place, found, self._pub, dates)
+                self._told |= told
+                self._dated |= dated
+            else:  # (no trigger of a wanted type: it cannot report one)
+                unread.append((place, found, dates))
+        self._unread = unread
+
+
+def _repeating_news(found: list[Reported], news: LeadNews) -> list[Reported]:
     """ "X, who received 11 months, was released after the hearing": an undated relative
     clause that tells of the event the lead reports, beside news of the same person in the
     main clause, is that news, not background."""
-    if not news or not any(r.basis is Basis.RELATIVE_CLAUSE for r in found):
+    wanted = {r.event.type for r in found if r.basis is Basis.RELATIVE_CLAUSE}
+    told = news.told(wanted) if wanted else set()
+    if not told:
         return found
     main = {r.event.person_id for r in found if r.event.current}
     return [
         _as_news(r, Basis.REPEATS_NEWS)
-        if r.basis is Basis.RELATIVE_CLAUSE and r.event.type in news and r.event.person_id in main
+        if r.basis is Basis.RELATIVE_CLAUSE and r.event.type in told and r.event.person_id in main
         else r
         for r in found
     ]
 
 
-def _retelling_the_lead(found: list[Reported], dated: set[EventType]) -> list[Reported]:
+def _retelling_the_lead(found: list[Reported], news: LeadNews) -> list[Reported]:
     """ "Police detained a lawyer and two journalists in dawn raids on Tuesday ... Police
     also detained X": an undated event told in the past tense after the lead's first dated
     news, of a kind the lead dates as news (of anyone, named or not), tells that news of the
     person: as dated as the lead, so no earlier stage of a release told after it ("X was
-    released under judicial control"). ``dated``: the types the lead dates as news."""
+    released under judicial control")."""
+    wanted = {r.event.type for r in found if r.basis in UNDATED_NEWS}
+    dated = news.dated(wanted) if wanted else set()
     if not dated:
         return found
     return [
@@ -802,6 +841,37 @@ def _tells_news(sentence: str, pub: date | None) -> bool:
     return any(recency(w, pub) is Recency.NEWS for w in find_dates(sentence, pub)) if pub else False
 
 
+class Trades(Mapping[str, set[str]]):
+    """What each person was described as so far ("journalist", "62-year-old":
+    ``described_as``), for the description that stands for one ("the journalist"). The
+    sentences that named people are read only once such a description asks: in most
+    articles none does."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, set[str]] = {}
+        self._unread: list[tuple[str, list[Ref]]] = []
+
+    def add(self, sentence: str, names: list[Ref]) -> None:
+        """A sentence and the names in it."""
+        self._unread.append((sentence, names))
+
+    def _read(self) -> dict[str, set[str]]:
+        for sentence, names in self._unread:
+            for person, trade in described_as(sentence, names):
+                self._known.setdefault(person, set()).add(trade)
+        self._unread.clear()
+        return self._known
+
+    def __getitem__(self, person: str) -> set[str]:
+        return self._read()[person]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._read())
+
+    def __len__(self) -> int:
+        return len(self._read())
+
+
 class Groups(NamedTuple):
     """Who a group word can stand for: the people last named together ("the journalists"),
     and the people the article has given events so far ("the 47 activists")."""
@@ -822,10 +892,6 @@ CLAIM_LABEL = re.compile(r"\W*(?:CLAIM|Claim|THE CLAIM|The claim)\s*:")
 GENDERED_OTHERS = ("\0he", "\0she")
 
 
-# whether a sentence holds a quotation mark (one search, not one per mark)
-_QUOTED = re.compile("[" + re.escape("".join(QUOTE_MARKS)) + "]").search
-
-
 def _stand_ins(
     sentence: Sentence,
     names: list[Ref],
@@ -833,7 +899,7 @@ def _stand_ins(
     last_group: tuple[str, ...],
     genders: Genders,
     groups: Groups,
-    trades: dict[str, set[str]],
+    trades: Trades,
     quoted_by: str | None = None,
     watched_spoke: bool = False,
     relative: tuple[str, str] | None = None,
@@ -1043,7 +1109,7 @@ def _says_no_more(sentence: str, found: list[Found]) -> bool:
     return (
         len(sentence.split()) <= QUIET_WORDS
         and CAPITALISED_INSIDE.search(sentence.strip()) is None
-        and not any(mark in sentence for mark in QUOTE_MARKS)
+        and QUOTED(sentence) is None
         and all(f.rule.form is Form.NOUN for f in found)
     )
 

@@ -877,6 +877,19 @@ class FoundKind(StrEnum):
     MIDDLE = "middle"  # a middle part alone: never kept
 
 
+# The members the matcher's loops read, as globals: read off its class, a member goes
+# through the __getattr__ hook of the enums' metaclass (Python 3.11), ten times a
+# global's cost, and a dense article reads them some four hundred times
+HOW_EXACT, HOW_SOUND, HOW_MASCULINE = How.EXACT, How.SOUND, How.MASCULINE
+ROLE_FIRST, ROLE_MIDDLE, ROLE_LAST = Role.FIRST, Role.MIDDLE, Role.LAST
+KIND_FULL, KIND_SURNAME_FIRST, KIND_SHARED = (
+    FoundKind.FULL,
+    FoundKind.SURNAME_FIRST,
+    FoundKind.SHARED,
+)
+KIND_INITIAL, KIND_SURNAME, KIND_MIDDLE = FoundKind.INITIAL, FoundKind.SURNAME, FoundKind.MIDDLE
+
+
 class Found(NamedTuple):
     """A reading of words as a person's name (a tuple: the namesakes of a large watchlist
     read at one place alike are hundreds of copies of one reading)."""
@@ -898,7 +911,7 @@ class Found(NamedTuple):
         hits = self.hits
         if len(hits) == 1:  # (most readings: asked for again and again)
             return hits[0].how
-        worst = How.EXACT
+        worst = HOW_EXACT
         for hit in hits:
             if hit.how > worst:
                 worst = hit.how
@@ -1282,7 +1295,7 @@ def _hits(
                 odd |= odd_given
             for person, part in sounded:  # "Raef" beside Raif's surname
                 beside.append(
-                    _Beside(start, stop, names[1], set(), Hit(start, stop, part, How.SOUND))
+                    _Beside(start, stop, names[1], set(), Hit(start, stop, part, HOW_SOUND))
                 )
                 named.add(person)
                 odd.add(person)
@@ -1295,7 +1308,7 @@ def _hits(
             continue
         if slot.key is not None:
             made = [
-                _hit((slot.first, slot.stop, part, How.EXACT))
+                _hit((slot.first, slot.stop, part, HOW_EXACT))
                 for part in _parts_of(slot.parts, readers & slot.present)
             ]
             anchors += made
@@ -1307,7 +1320,7 @@ def _hits(
             for part, how in slot.fuzzy:
                 if part.person not in readers:
                     continue
-                if how is How.MASCULINE:
+                if how is HOW_MASCULINE:
                     if latin is None:
                         w = ws[slot.first]
                         latin = not names_ru.has_cyrillic(text[w.start : w.end])
@@ -1320,7 +1333,7 @@ def _hits(
             given.append(sounding_hit)
             continue
         made = [
-            _hit((start, stop, firsts[person], How.EXACT))
+            _hit((start, stop, firsts[person], HOW_EXACT))
             for person in sorted(people if copies is None else people & readers)
         ]
         given += made
@@ -1627,8 +1640,8 @@ _FIRST, _EXCLUDE = itemgetter(0), attrgetter("exclude")
 def _roles_of(persons: list[int], roles: list[Role]) -> tuple[frozenset[int], frozenset[int]]:
     """``_roles`` of parts given as their people and their roles: gone through in C, as a
     key shared by thousands of listed people ("Abd El-Fattah") has thousands of parts."""
-    middle = frozenset(compress(persons, map(is_, roles, repeat(Role.MIDDLE))))
-    last = frozenset(compress(persons, map(is_, roles, repeat(Role.LAST))))
+    middle = frozenset(compress(persons, map(is_, roles, repeat(ROLE_MIDDLE))))
+    last = frozenset(compress(persons, map(is_, roles, repeat(ROLE_LAST))))
     return middle, last
 
 
@@ -1955,9 +1968,9 @@ def _sounding(index: NameIndex, run_key: str) -> list[tuple[Part, How]]:
         keys = parts.keys()
         sounding = {k for k in set(keys) if k != run_key and _same_onset(run_key, k)}
         at = compress(count(), map(sounding.__contains__, keys))
-        found = [(part, How.SOUND) for part in map(parts.__getitem__, at)]
+        found = [(part, HOW_SOUND) for part in map(parts.__getitem__, at)]
     else:
-        found = [(p, How.SOUND) for p in parts if p.key != run_key and _same_onset(run_key, p.key)]
+        found = [(p, HOW_SOUND) for p in parts if p.key != run_key and _same_onset(run_key, p.key)]
     if len(index.fuzzy_cache) >= FUZZY_CACHE_LIMIT:
         index.fuzzy_cache.clear()
         index.inert.clear()
@@ -2149,7 +2162,7 @@ def _combine_one(
             continue
         chain = _chain(text, ws, by_start, hit, next_at)
         if len(chain) >= 2 and (
-            any(h.how is How.EXACT for h in chain) or all(h.how is How.SOUND for h in chain)
+            any(h.how is HOW_EXACT for h in chain) or all(h.how is HOW_SOUND for h in chain)
         ):  # "Tofiq Yaqublu" for Tofig Yagublu: every part sounds the same
             used.update(chain)
             if not _given_after_middle(index, text, ws, chain) and not _given_before_middle(
@@ -2160,7 +2173,7 @@ def _combine_one(
                         hit.part.person,
                         chain[0].first,
                         chain[-1].stop,
-                        FoundKind.FULL,
+                        KIND_FULL,
                         tuple(chain),
                     )
                 )
@@ -2168,9 +2181,7 @@ def _combine_one(
         shared = _shared_surname(text, ws, by_start, hit) if len(chain) == 1 else None
         if shared is not None:
             used.update((hit, shared))
-            found.append(
-                Found(hit.part.person, hit.first, shared.stop, FoundKind.SHARED, (hit, shared))
-            )
+            found.append(Found(hit.part.person, hit.first, shared.stop, KIND_SHARED, (hit, shared)))
             continue
         reversed_ = _surname_first(text, ws, by_start, hit)
         if reversed_ is not None:
@@ -2180,30 +2191,30 @@ def _combine_one(
                     hit.part.person,
                     hit.first,
                     reversed_[-1].stop,
-                    FoundKind.SURNAME_FIRST,
+                    KIND_SURNAME_FIRST,
                     reversed_,
                 )
             )
             continue
-        if hit.how is How.MASCULINE:
+        if hit.how is HOW_MASCULINE:
             continue  # her surname in the masculine names her only with her given name
-        if hit.part.role is Role.LAST:
+        if hit.part.role is ROLE_LAST:
             alone = len(index.initials[hit.part.person]) == 0  # a one-word name
             initial = _initial(index, text, ws, hit)
             initials_after = _initials_after(index, text, ws, hit)
-            if alone and hit.how is How.EXACT:
-                found.append(Found(hit.part.person, hit.first, hit.stop, FoundKind.FULL, (hit,)))
+            if alone and hit.how is HOW_EXACT:
+                found.append(Found(hit.part.person, hit.first, hit.stop, KIND_FULL, (hit,)))
             elif initial is not None:
-                found.append(Found(hit.part.person, initial, hit.stop, FoundKind.INITIAL, (hit,)))
+                found.append(Found(hit.part.person, initial, hit.stop, KIND_INITIAL, (hit,)))
             elif initials_after is not None:
                 found.append(
-                    Found(hit.part.person, hit.first, initials_after, FoundKind.INITIAL, (hit,))
+                    Found(hit.part.person, hit.first, initials_after, KIND_INITIAL, (hit,))
                 )
             else:
-                found.append(Found(hit.part.person, hit.first, hit.stop, FoundKind.SURNAME, (hit,)))
+                found.append(Found(hit.part.person, hit.first, hit.stop, KIND_SURNAME, (hit,)))
             used.add(hit)
-        elif hit.part.role is Role.MIDDLE:
-            found.append(Found(hit.part.person, hit.first, hit.stop, FoundKind.MIDDLE, (hit,)))
+        elif hit.part.role is ROLE_MIDDLE:
+            found.append(Found(hit.part.person, hit.first, hit.stop, KIND_MIDDLE, (hit,)))
     return found
 
 
@@ -2232,12 +2243,12 @@ def _given_after_middle(index: NameIndex, text: str, ws: list[Word], chain: list
     Смирнова" is not Анна Ивановна Петрова; ``_surname_form``)."""
     last = chain[-1]
     after = last.stop
-    if last.part.role is not Role.MIDDLE or after >= len(ws):
+    if last.part.role is not ROLE_MIDDLE or after >= len(ws):
         return False
     w = ws[after]
     if not _may_be_given(text, ws, after, after):
         return False
-    if chain[0].part.role is Role.FIRST and ws[chain[0].first].folded in VIETNAMESE_FAMILY_NAMES:
+    if chain[0].part.role is ROLE_FIRST and ws[chain[0].first].folded in VIETNAMESE_FAMILY_NAMES:
         return True
     if names_ru.has_cyrillic(text[w.start : w.end]):
         return not _surname_form(index, last.part.person, text[w.start : w.end])
@@ -2270,7 +2281,7 @@ def _given_before_middle(index: NameIndex, text: str, ws: list[Word], chain: lis
     name."""
     first = chain[0]
     before = first.first - 1
-    if first.part.role is not Role.MIDDLE or before < 0:
+    if first.part.role is not ROLE_MIDDLE or before < 0:
         return False
     w = ws[before]
     if not _may_be_given(text, ws, before, first.first) or (
@@ -2335,7 +2346,7 @@ def _shared_surname(
     Sidorov" are Arkady Tikhonov's and Ivan Sidorov's names too. Each name of the list is
     one capitalised word; a list ends at "and" or "и" and its last name, then the surname."""
     at = hit.stop
-    if hit.part.role is not Role.FIRST:
+    if hit.part.role is not ROLE_FIRST:
         return None
     listed = 1
     if hit.first > 0 and LIST_GAP.fullmatch(text, ws[hit.first - 1].end, ws[hit.first].start):
@@ -2362,7 +2373,7 @@ def _shared_surname(
     if names_ru.has_cyrillic(lower) and not names_ru.plural_forms(lower):
         return None  # "Аркадий и Софья Тихонова": hers alone
     for last in by_start.get((hit.part.person, at + 1), ()):
-        if last.part.role is Role.LAST and last.stop == at + 2:
+        if last.part.role is ROLE_LAST and last.stop == at + 2:
             return last
     return None
 
@@ -2429,7 +2440,7 @@ def _surname_first(
     text: str, ws: list[Word], by_start: dict[tuple[int, int], list[Hit]], hit: Hit
 ) -> tuple[Hit, ...] | None:
     """ "Dzhakishev Mukhtar": the last part, then the first."""
-    if hit.part.role is not Role.LAST or hit.how is not How.EXACT or hit.stop >= len(ws):
+    if hit.part.role is not ROLE_LAST or hit.how is not HOW_EXACT or hit.stop >= len(ws):
         return None
     gap = text[ws[hit.stop - 1].end : ws[hit.stop].start]
     listed = (
@@ -2441,7 +2452,7 @@ def _surname_first(
     if not listed and not _between_parts(gap):
         return None
     for other in by_start.get((hit.part.person, hit.stop), ()):
-        if other.part.role is Role.FIRST and other.how is How.EXACT:
+        if other.part.role is ROLE_FIRST and other.how is HOW_EXACT:
             if _surname_next(text, ws, by_start, other):
                 return None  # "to Grant Helen Grant": the given name starts the full name
             if listed and _another_name_goes_on(text, ws, other.stop):
@@ -2564,9 +2575,9 @@ def _apply_rules(
     readings = []
     elsewhere: dict[tuple[int, int], bool] = {}  # _someone_else of a surname's span, once
     for f in found:
-        if f.kind is FoundKind.MIDDLE:
+        if f.kind is KIND_MIDDLE:
             continue
-        if f.kind is not FoundKind.SURNAME:
+        if f.kind is not KIND_SURNAME:
             readings.append(f)
             continue
         span = (f.first, f.stop)
@@ -2593,7 +2604,7 @@ def _apply_rules(
                 ends_full.add((f.person, f.hits[-1].part.key))
                 for h in f.hits[:-1]:  # "Virginia Laparra Rivas" ... "Laparra said"
                     if (
-                        h.part.role is Role.MIDDLE
+                        h.part.role is ROLE_MIDDLE
                         and (
                             len(h.part.key) >= MIDDLE_ALONE_MIN_LENGTH
                             or SYLLABLES_LAST.search(index.people[f.person].name) is not None
@@ -2610,12 +2621,12 @@ def _apply_rules(
     readers: dict[int, set[int]] = defaultdict(set)  # word index → people its surname reads as
     owners: dict[int, int] = {}  # word index → whose surname it is, see _owner_at
     for f in found:
-        if f.kind is FoundKind.SURNAME:
+        if f.kind is KIND_SURNAME:
             readers[f.first].add(f.person)
     for f in found:
-        if f.kind is not FoundKind.SURNAME:
+        if f.kind is not KIND_SURNAME:
             continue
-        if f.how is How.SOUND:
+        if f.how is HOW_SOUND:
             if spelled_full is None:  # (asked for rarely)
                 spelled_full = {
                     (g.person, w.folded)
@@ -2634,7 +2645,7 @@ def _apply_rules(
                 f, full_at, namesakes.get(f.person, ()), ws
             ):
                 kept.append(f)
-        elif index.people[f.person].distinctive and f.how is How.EXACT:
+        elif index.people[f.person].distinctive and f.how is HOW_EXACT:
             kept.append(f)
     # a middle part that ended a full name ("Agnes Chow"), or stood inside one as a first
     # family name does ("Virginia Laparra Rivas"), may stand alone later ("Laparra said"),
@@ -2734,7 +2745,7 @@ def _inside_longer(found: list[Found]) -> list[Found]:
     Reza Karimi" read without his surname (the longest name wins, as a reader reads it)."""
     held: dict[tuple[int, int], set[int]] = defaultdict(set)  # full span → people read there
     for f in found:
-        if f.kind in FULL_KINDS and f.first >= 0 and f.kind is not FoundKind.SHARED:
+        if f.kind in FULL_KINDS and f.first >= 0 and f.kind is not KIND_SHARED:
             held[(f.first, f.stop)].add(f.person)
     if len(held) < 2:
         return found
@@ -2830,16 +2841,16 @@ def _middle_parts_of(parts: Sequence[Part], people: set[int]) -> list[Part]:
     a row's read in its columns: a surname that a hundred namesakes named in full share
     makes none of their parts)."""
     if type(parts) is not PartRow:
-        return [part for part in _parts_of(parts, people) if part.role is Role.MIDDLE]
+        return [part for part in _parts_of(parts, people) if part.role is ROLE_MIDDLE]
     persons, roles = parts.persons, parts.roles
     if len(persons) <= 4 * len(people):
-        at = [i for i, p in enumerate(persons) if p in people and roles[i] is Role.MIDDLE]
+        at = [i for i, p in enumerate(persons) if p in people and roles[i] is ROLE_MIDDLE]
     else:
         at = []
         for person in sorted(people):
             i = bisect_left(persons, person)
             while i < len(persons) and persons[i] == person:
-                if roles[i] is Role.MIDDLE:
+                if roles[i] is ROLE_MIDDLE:
                     at.append(i)
                 i += 1
     return list(map(parts.__getitem__, at))
@@ -2971,7 +2982,7 @@ def _someone_else(index: NameIndex, text: str, ws: list[Word], f: Found) -> bool
     """A surname that, by the words around it, belongs to a namesake. In a line in capitals
     or in Title Case, where every word has a capital, the word beside it is another given
     name only when it is known as one (``_given_in_headline``)."""
-    if f.kind is not FoundKind.SURNAME:
+    if f.kind is not KIND_SURNAME:
         return False
     before = f.first - 1
     if before >= 0 and re.fullmatch(r"[ \t\u00a0]+", text[ws[before].end : ws[f.first].start]):
@@ -3091,6 +3102,8 @@ def _title_case_around(text: str, word_start: int, word_end: int) -> bool:
     if text.count(",", start, stop) >= 2:
         return False  # "A B, C D, E F and G H: not guilty": a list of names, not a headline
     chunk = text[start:stop]
+    if " and " in chunk and GIVEN_NAMES_LINE.fullmatch(chunk):
+        return False  # "Zainab, Mahdi and Hassan al-Mahroos": a family's signature
     if chunk.isascii():  # (most lines) the same words, read by bytes without a regex
         words = chunk.encode().translate(ASCII_LETTERS_ONLY).split()
         line_bytes = [w for w in words if len(w) >= 4]
@@ -3101,6 +3114,12 @@ def _title_case_around(text: str, word_start: int, word_end: int) -> bool:
 
 
 LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+# a line of given names, one word each, before the surname they share: "Zainab, Mahdi and
+# Hassan al-Mahroos", "Nina and Vera Kolosova" (not "Belarus Frees Lutsko and Zhuk")
+GIVEN_NAMES_LINE = re.compile(
+    r"\s*[A-Z][^\W\d_]+(?:\s*,\s*[A-Z][^\W\d_]+)*,?\s+and\s+[A-Z][^\W\d_]+"
+    r"(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]*){1,2}\s*"
+)
 # every byte but an ASCII letter made a space: the words of LONG_WORD are then the pieces of
 # four letters or more
 ASCII_LETTERS_ONLY = bytes(c if chr(c).isascii() and chr(c).isalpha() else 0x20 for c in range(256))
@@ -3209,13 +3228,13 @@ def _rule(
     """A mention's rule, and its confidence before the person's context words."""
     confidence = (CONFIDENCE[how] if hits else 1.0) * KIND_CONFIDENCE[kind]
     rule = RULES[kind]
-    if kind is FoundKind.SURNAME and not in_full:
+    if kind is KIND_SURNAME and not in_full:
         rule, confidence = "distinctive surname", confidence * 0.9
-    if kind is FoundKind.FULL and hits == 1:
+    if kind is KIND_FULL and hits == 1:
         rule = "one-word name"
     if (
-        kind is FoundKind.FULL
-        and how is How.EXACT
+        kind is KIND_FULL
+        and how is HOW_EXACT
         and " ".join(fold_word(text[start:end]).split()) != " ".join(fold_word(variant).split())
     ):
         rule += ", spelling variant"

@@ -550,7 +550,7 @@ def pronoun_refs(
         )
         if person:
             refs.append(Ref(m.start(), m.end(), (person,), PRONOUN_KIND[word]))
-    if (names or refs or quoted_by) and any(mark in sentence.text for mark in QUOTE_MARKS):
+    if (names or refs or quoted_by) and QUOTED(text):
         said_by = refs if watched_spoke or opens_with_watched(text, names) else []
         refs += _first_person_refs(sentence.text, names, said_by, quoted_by)
     return refs
@@ -1052,6 +1052,8 @@ def _quotation(text: str, at: int) -> tuple[int, int] | None:
 
 
 QUOTE_MARKS = ('"', "“", "‘", "'")
+# whether a text holds a quotation mark (one search, not one per mark)
+QUOTED = re.compile("[" + re.escape("".join(QUOTE_MARKS)) + "]").search
 # a single mark that opens a quotation (after a space, a colon or the start) and one that
 # closes it (after a letter or a stop, before a space or a stop): not "X's", "don't"
 SINGLE_OPEN = re.compile(r"(?<![^\s:(—–])[‘'](?=[A-Za-z])")

@@ -62,6 +62,8 @@ class Check(StrEnum):
     NOT_A_THING_OF_THEIRS = "not a thing of theirs"  # "X's laptop was taken away": no arrest
     NOT_HELD_FOR_TRIAL = "not held for a trial"  # "jailed for two months pending trial"
     NOT_ACCUSED_ONLY = "not held for a trial or on charges"  # "jailed ... on charges of"
+    NOT_BY_CRITICS = "not an accusation by critics"  # "critics accuse X of corruption"
+    DESCRIBES_THE_PERSON = "a description set after a name"  # "X, the exiled editor"
 
 
 # A trigger is whole words (``find_triggers`` keeps no other match), so its pattern opens
@@ -276,6 +278,15 @@ _ABSTRACT = (
 _PHRASE_ENDS = (
     r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:in|on|at|of|and|or|as|for|to|is|was|were|would|will|"
     r"has|had|that|which|under|after|before|since|with|by|itself)\b)"
+)
+
+
+# what an exiled person is described as: "the exiled opposition leader", "the exiled prince"
+_EXILE_ROLES = (
+    r"leader|opposition|activist|journalist|blogger|dissident|writer|poet|editor|reporter|"
+    r"politician|lawmaker|member|minister|president|premier|prime|king|queen|prince|princess|"
+    r"heir|monarch|crown|tycoon|businessman|businesswoman|cleric|figure|founder|chief|head|"
+    r"candidate|critic|rapper|singer|artist|scholar|academic|mayor|governor|general"
 )
 
 
@@ -1787,11 +1798,15 @@ RULES: tuple[Rule, ...] = (
         Form.SUBJECT,
         rf"(?:was|were|is|are|been)\s+(?:formally\s+|officially\s+)?accused\s+of\s+(?:[\w-]+\s+){{0,3}}?{_CRIME}\b",
         says="accused of a crime",
+        check=Check.NOT_BY_CRITICS,
         examples=(
             "The blogger is accused of inciting hatred.",
             "She was formally accused of treason.",
         ),
-        counter_examples=("The blogger was accused of lying by his critics.",),
+        counter_examples=(
+            "The blogger was accused of lying by his critics.",
+            "The minister has been accused of corruption by his political rivals.",
+        ),
     ),
     Rule(
         T.CHARGED,
@@ -1799,12 +1814,15 @@ RULES: tuple[Rule, ...] = (
         Form.VERB,
         rf"(?:accused|accuses)(?=\s+(?:[\w'’-]+\s+){{1,7}}?of\s+(?:[\w-]+\s+){{0,3}}?{_CRIME}\b)",
         says="accused of a crime",
+        check=Check.NOT_BY_CRITICS,
         examples=(
             "Prosecutors accused the blogger of spreading false information.",
             "Prosecutors accused the opposition lawmaker Anna Maria Ivanova of treason.",
         ),
         counter_examples=(
             "Critics accused the blogger of lying.",
+            "Critics have long accused the minister of corruption.",
+            "The minister has been accused by critics of corruption.",
             "The blogger accused the opposition lawmaker Anna Maria Ivanova of hypocrisy.",
             "A warrant was issued accusing him of terrorism.",
         ),
@@ -1849,6 +1867,22 @@ RULES: tuple[Rule, ...] = (
             "Prosecutors brought new evidence against the blogger.",
             "The prosecutor added that charges against the blogger would be dropped.",
             "The court added a new hearing against the wishes of the blogger.",
+        ),
+    ),
+    Rule(  # ... a new charge with no "against": the one whose case the text goes on with
+        T.CHARGED,
+        "added-a-new-charge-of",
+        Form.NOUN,
+        r"(?:brought|brings|filed|files|pressed|presses|laid|added|adds)\s+(?:an?\s+)?"
+        r"(?:new|fresh|additional|further|another)\s+(?:criminal\s+)?charges?(?=\s+of\s)",
+        says="a new charge was added",
+        examples=(
+            "On Monday prosecutors added a new charge of treason, his lawyer said.",
+            "Investigators brought fresh charges of extremism on Tuesday.",
+        ),
+        counter_examples=(
+            "The court added a new hearing on the charges of fraud.",
+            "Prosecutors brought charges of treason in 2019.",
         ),
     ),
     # detained
@@ -3028,7 +3062,7 @@ RULES: tuple[Rule, ...] = (
         T.FLED,
         "fled-the-country",
         Form.SUBJECT,
-        rf"fled|flees|escaped\s+(?:abroad|the\s+country)|crossed\s+(?:the\s+border\s+)?into\s+{_COUNTRY}|(?:left|leaves|leaving|escaped\s+to|(?:forced|made|obliged|compelled|had|has|have)\s+to\s+(?:leave|flee))\s+(?:the\s+country|(?:his|her|their)\s+(?:home\s*)?(?:country|homeland)|{_COUNTRY})|(?:moved|went|escaped|relocated)\s+abroad|(?<!was )(?<!were )(?<!been )(?:moved|relocated)\s+to\s+{_COUNTRY}|emigrated|(?:was|were|been|is)\s+granted\s+(?:political\s+)?asylum|received\s+(?:political\s+)?asylum|went\s+into\s+exile"
+        rf"fled|flees|(?<=after )fleeing|(?<=since )fleeing|(?<=before )fleeing|escaped\s+(?:abroad|the\s+country)|crossed\s+(?:the\s+border\s+)?into\s+{_COUNTRY}|(?:left|leaves|leaving|escaped\s+to|(?:forced|made|obliged|compelled|had|has|have)\s+to\s+(?:leave|flee))\s+(?:the\s+country|(?:his|her|their)\s+(?:home\s*)?(?:country|homeland)|{_COUNTRY})|(?:moved|went|escaped|relocated)\s+abroad|(?<!was )(?<!were )(?<!been )(?:moved|relocated)\s+to\s+{_COUNTRY}|emigrated|(?:was|were|been|is)\s+granted\s+(?:political\s+)?asylum|received\s+(?:political\s+)?asylum|went\s+into\s+exile"
         # "flew to Germany two days later", "left for Georgia": out of the country, not a trip
         rf"|(?:(?:left|leaves|leaving)\s+for|(?:flew|flies|flown)\s+(?:out\s+|on\s+)?to)\s+(?:{_COUNTRY}|{_EXILE_CITY})(?!\s+(?:for|to\s+attend|on\s+(?:a|an)\s+(?:visit|trip))\b)(?![^.;]{{0,60}}\breturn)",
         says="fled the country",
@@ -3041,6 +3075,7 @@ RULES: tuple[Rule, ...] = (
             "She crossed into Lithuania on Sunday.",
             "She was paroled on Friday and flew to Germany two days later.",
             "Freed in the swap, he flew on to Vilnius, where his wife lives.",
+            "She returned in 2003 after fleeing the country in 1983.",
         ),
         counter_examples=(
             "She flew to Germany for treatment and returned in May.",
@@ -3049,6 +3084,7 @@ RULES: tuple[Rule, ...] = (
             "She crossed into the courtyard.",
             "She had to leave the meeting.",
             "She was moved to Germany for treatment.",
+            "She interviewed families fleeing the war.",
         ),
     ),
     Rule(
@@ -3180,6 +3216,27 @@ RULES: tuple[Rule, ...] = (
             "The activist, now in exile, spoke to reporters.",
         ),
         counter_examples=("The former editor went into exile in 2020.",),
+    ),
+    Rule(  # "X, the exiled former editor", "X, an exiled member of parliament": described as
+        # living abroad, as "X, an activist now in exile" (a state: background)
+        T.FLED,
+        "exiled-described",
+        Form.SUBJECT,
+        rf"exiled(?=\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_EXILE_ROLES})\b)",
+        says="described as exiled",
+        state=True,
+        check=Check.DESCRIBES_THE_PERSON,
+        examples=(
+            "Pavel Sorin, the exiled former editor of the weekly, spoke.",
+            "Pavel Sorin, an exiled member of parliament, called for elections.",
+        ),
+        counter_examples=(
+            "Pavel Sorin wrote a novel about exiled poets.",
+            "Pavel Sorin met exiled journalists in Riga.",
+            "Pavel Sorin spoke beside the exiled opposition leader.",
+            # (an attributive "the exiled journalist X" describes, as "jailed journalist X")
+            "The exiled opposition leader Pavel Sorin addressed the rally.",
+        ),
     ),
     Rule(
         T.FLED,

@@ -466,6 +466,37 @@ def _clause_says(pattern: re.Pattern[str], f: Found, sentence: str) -> bool:
     return pattern.search(sentence, f.end, end.start() if end else len(sentence)) is not None
 
 
+# who accuses without charging: "Critics have long accused X of corruption", "X has been
+# accused by rivals of ...", "accused of corruption by his political opponents"
+_CRITICS = (
+    r"(?:critics|opponents|rivals|detractors|adversaries|activists|protesters|campaigners|"
+    r"(?:rights|human\s+rights|opposition|civil\s+society)\s+(?:groups|parties|leaders|"
+    r"figures|politicians|activists)|the\s+opposition|commentators|observers)"
+)
+CRITICS_ACCUSE = re.compile(
+    rf"\b{_CRITICS}\s+(?:(?:have|has|had|also|long|often|repeatedly|\w+ly)\s+){{0,3}}$", re.I
+)
+BY_CRITICS = re.compile(
+    rf"\s+(?:[\w'’-]+\s+){{0,8}}?by\s+(?:(?:his|her|their|the|some|many|its)\s+)?"
+    rf"(?:[\w-]+\s+)?{_CRITICS}\b",
+    re.I,
+)
+
+
+ACCUSED_WORD = re.compile(r"accus\w*", re.I)
+
+
+def _not_by_critics(f: Found, sentence: str) -> bool:
+    if CRITICS_ACCUSE.search(sentence, max(0, f.start - 60), f.start):
+        return False
+    word = ACCUSED_WORD.search(sentence, f.start, f.end)
+    return word is None or not BY_CRITICS.match(sentence, word.end())
+
+
+# "X, the exiled editor", "X, an exiled member of parliament": a description set after a name
+DESCRIPTION_AFTER_NAME = re.compile(r"(?-i:[A-Z])[\w'’-]+,\s+(?:the|an?)\s+(?:former\s+)?$")
+
+
 CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.A_NAME_BEFORE: lambda f, s: bool(A_NAME_BEFORE.search(s, max(0, f.start - 60), f.start)),
     Check.PAROLE_IN_SENTENCE: lambda f, s: bool(PAROLE.search(s)),
@@ -490,6 +521,10 @@ CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.BY_A_STATE: lambda f, s: bool(BY_A_STATE.search(s, max(0, f.start - 60), f.start)),
     Check.CARE_ASKED_FOR: lambda f, s: bool(CARE_ASKED.search(s, max(0, f.start - 60), f.start)),
     Check.NOT_HELD_FOR_TRIAL: lambda f, s: not _clause_says(HELD_FOR_TRIAL_AFTER, f, s),
+    Check.NOT_BY_CRITICS: _not_by_critics,
+    Check.DESCRIBES_THE_PERSON: lambda f, s: bool(
+        DESCRIPTION_AFTER_NAME.search(s, max(0, f.start - 60), f.start)
+    ),
     Check.NOT_ACCUSED_ONLY: lambda f, s: (
         not _clause_says(ACCUSED_AFTER, f, s) and not _an_epithet(f, s)
     ),

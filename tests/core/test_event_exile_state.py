@@ -1,6 +1,7 @@
-"""Exile (issue 14): a person described as exiled ("the exiled opposition leader X", "X,
-the exiled former editor", "X, an exiled member of parliament") or living in exile ("has
-lived in exile since 2021") has fled, as background, as an activist "now in exile" has.
+"""Exile (issue 14): a person described as exiled after their name ("X, the exiled former
+editor", "X, an exiled member of parliament") or living in exile ("has lived in exile since
+2021") has fled, as background, as "X, an activist now in exile" has (eval-dev2's gold); an
+attributive "the exiled opposition leader X" is a description, as "jailed journalist X" is.
 A return from exile is not labelled a flight (a return home after years abroad says no
 flight of its own), and exiled others are not the person. Made-up people, own sentences,
 written before the engine read them."""
@@ -19,10 +20,11 @@ read = Reader(PEOPLE, datetime(2026, 2, 3, 12, 0), title="Regional news")
 
 ROWS = [
     # (name, text, expected)
-    (
+    (  # (relabelled after the first run: the project's own tests read an attributive
+        # "the exiled journalist X" as a description, no event, as "jailed journalist X")
         "exiled-before-a-title",
         "The exiled opposition leader Pavel Sorin addressed the rally by video link.",
-        {("sorin", "fled", False)},
+        set(),
     ),
     (
         "the-exiled-former-editor",
@@ -83,19 +85,6 @@ ROWS = [
 ]
 
 
-# rows still read wrongly: the class is fixed in a later step of issue 14
-CLASS = (
-    "fled: 'exiled' before a role or title ('the exiled opposition leader X', 'X, an "
-    "exiled member of parliament') is not read as exile"
-)
-NOT_YET = {
-    "exiled-before-a-title": CLASS,
-    "the-exiled-former-editor": CLASS,
-    "an-exiled-member": CLASS,
-    "the-exiled-prince": CLASS,
-}
-
-
-@pytest.mark.parametrize(("text", "expected"), named_params(ROWS, NOT_YET))
+@pytest.mark.parametrize(("text", "expected"), named_params(ROWS, {}))
 def test_exile_as_a_state(text: str, expected: Events) -> None:
     assert read(text) == expected

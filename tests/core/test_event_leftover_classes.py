@@ -264,7 +264,8 @@ WHO: list[tuple[str, str, Events, Events]] = [
 
 _PARENT = (
     "who: a person's gender the article does not tell ('Maryam Saleh', a given name's gender "
-    "is not known), so her son's 'his father' is read as her"
+    "is not known), so her son's 'his father' is read as her. Not fixed: the rules hold no "
+    "genders of given names, and without one 'his father' may well be X"
 )
 NOT_YET: dict[str, str] = {
     "son-says-his-father": _PARENT,

@@ -17,7 +17,11 @@ own and counter-examples, written and labelled before the engine first read them
 - what: "He was returned to prison" after the sentence before took him to hospital is a
   move between places of custody;
 - who: a relative clause after "the mother of X," that tells of a prison ("who died in the
-  colony on Monday") is X's; without one it is still no one's.
+  colony on Monday") is X's; without one it is still no one's;
+- what and who: "prosecutors added a new charge of treason, his lawyer said", with no
+  "against", is a charge of the one person the sentence refers to;
+- names: a line of given names before the surname they share ("Anna, Oleg and Maria
+  Lutsko", a letter's signature) is a list of names, not a headline in Title Case.
 
 First run (before any rule changed): 17 of 30 rows right, 16 of 36 labelled events found,
 5 wrong extra events. By class (examples; counter-examples): colon list 0 of 4 rows, 0 of 11
@@ -33,7 +37,14 @@ the session's starting engine: 0 of 3 examples, 3 of 3 counter-examples; on thei
 (against the change as first written): 3 of 3 and 2 of 3 (a hospital someone else was in:
 "visited her mother in hospital"), since fixed. The relative clause after "the mother of X,"
 (also written before its run): first run 0 of 3 examples, 3 of 3 counter-examples; now 3 of
-3 and 4 of 4. Counter-examples added with a fix say so.
+3 and 4 of 4. A new charge added with no "against" (also written before its run): first run
+0 of 3 examples, 3 of 3 counter-examples; now 3 of 3 and 3 of 3. A family's signature line
+(names, also written before its run): first run 1 of 3 examples, 2 of 2 counter-examples; now
+3 of 3 and 2 of 2. A hunger strike told by its start one to three months before, with no end
+told (also written before its run): first run 0 of 3 examples, 3 of 3 counter-examples; a
+fix (a start within three months, no end told in the article: going on) read all six right
+but contradicted an earlier round's counter-example, so it was not landed and the three
+examples are strict xfails (``_STRIKE_START``). Counter-examples added with a fix say so.
 
 The people and the stories are made up.
 """
@@ -45,7 +56,7 @@ from datetime import datetime
 import pytest
 
 from monitor.core.types import Person
-from tests.core.reading import Events, Reader, named_params
+from tests.core.reading import Events, Reader, mentions_by_person, named_params
 
 PEOPLE = [
     Person("lutsko", "Pavel Lutsko"),
@@ -441,6 +452,99 @@ RELATIVE_OF_PRISONER: list[tuple[str, str, Events, Events]] = [
     ),
 ]
 
+# (written and labelled before the engine read them) a new charge added with no "against",
+# for the one whose lawyer or relative tells it
+NEW_CHARGE: list[tuple[str, str, Events, Events]] = [
+    (
+        "prosecutors-added-a-new-charge-of-lawyer-said",
+        "Emil Dadashev was jailed for six years in May. On Monday prosecutors added a new charge "
+        "of treason, his lawyer said.",
+        {("dadashev", "sentenced", False), ("dadashev", "charged", True)},
+        NONE,
+    ),
+    (
+        "investigators-brought-fresh-charges-of-lawyer-told",
+        "Saule Rakhim has been held since March. Investigators brought fresh charges of "
+        "extremism on Tuesday, her lawyer told reporters.",
+        {("rakhim", "detained", False), ("rakhim", "charged", True)},
+        NONE,
+    ),
+    (
+        "court-added-a-further-charge-of-wife-said",
+        "Nurlan Bekov is in pretrial detention in Almaty. A court in Almaty on 30 November added "
+        "a further charge of insulting a judge, his wife said.",
+        {("bekov", "charged", True)},
+        {("bekov", "detained", False), ("bekov", "detained", True)},
+    ),
+    # counter-examples: charges in other cases; charges that may come; a hearing on charges
+    (
+        "counter-new-charges-in-forty-cases",
+        "Emil Dadashev was jailed for six years in May. Prosecutors have filed new charges of "
+        "treason in 40 cases this year, the agency said.",
+        {("dadashev", "sentenced", False)},
+        NONE,
+    ),
+    (
+        "counter-could-bring-new-charges-of",
+        "Saule Rakhim has been held since March. Her lawyer said prosecutors could bring new "
+        "charges of extremism.",
+        {("rakhim", "detained", False)},
+        NONE,
+    ),
+    (
+        "counter-added-a-new-hearing-on-the-charges",
+        "Timur Gadzhiev was freed in May. The court added a new hearing on the charges of fraud, "
+        "his lawyer said.",
+        {("gadzhiev", "released", False)},
+        NONE,
+    ),
+]
+
+# (written and labelled before the engine read them) a hunger strike told by its start, one
+# to three months before, that the article tells no end of: still going on
+STRIKE_BEGUN: list[tuple[str, str, Events, Events]] = [
+    (
+        "went-on-hunger-strike-seven-weeks-ago",
+        "Aleh Bandarenka went on hunger strike on 15 October, his wife told reporters on "
+        "Wednesday.",
+        {("bandarenka", "hunger_strike", True)},
+        NONE,
+    ),
+    (
+        "declared-a-hunger-strike-eight-weeks-ago",
+        "Irina Kolosova declared a hunger strike in the Mordovia colony on 10 October, her "
+        "lawyer said on Tuesday.",
+        {("kolosova", "hunger_strike", True)},
+        NONE,
+    ),
+    (
+        "started-a-hunger-strike-after-letters-confiscated",
+        "Emil Dadashev started a hunger strike on 25 October after guards confiscated his letters.",
+        {("dadashev", "hunger_strike", True)},
+        NONE,
+    ),
+    # counter-examples: an end told; a start too long ago
+    (
+        "counter-began-and-ended-it",
+        "Aleh Bandarenka began a hunger strike on 15 October and ended it on 2 November after "
+        "officials promised him a doctor.",
+        {("bandarenka", "hunger_strike", False)},
+        NONE,
+    ),
+    (
+        "counter-began-in-march",
+        "Irina Kolosova began a hunger strike in March, her lawyer said.",
+        {("kolosova", "hunger_strike", False)},
+        NONE,
+    ),
+    (
+        "counter-called-it-off-a-week-later",
+        "Emil Dadashev started a hunger strike on 25 October. He called it off a week later.",
+        {("dadashev", "hunger_strike", False)},
+        NONE,
+    ),
+]
+
 ALL = (
     COLON_LIST
     + STRIKE_REASON
@@ -449,21 +553,70 @@ ALL = (
     + HEADING_LIST
     + BACK_FROM_HOSPITAL
     + RELATIVE_OF_PRISONER
+    + NEW_CHARGE
+    + STRIKE_BEGUN
 )
+
+# (written and labelled before the engine read them) a line that only lists given names
+# before the family's surname, as a letter is signed, names each of them, not the one
+# watched unless listed: (name, text, how many times each person is named)
+SIGNED_BY_FAMILY: list[tuple[str, str, dict[str, int]]] = [
+    (
+        "signed-three-given-names-and-surname",
+        "Pavel Lutsko has been held in Minsk since May.\n\nAnna, Oleg and Maria Lutsko",
+        {"lutsko": 1},
+    ),
+    (
+        "signed-two-given-names-and-surname",
+        "Please write to Irina Kolosova in the colony.\n\nNina and Vera Kolosova",
+        {"kolosova": 1},
+    ),
+    (
+        "signed-after-thanks",
+        "We thank everyone who wrote to Timur Gadzhiev this year.\n\nAmina, Rustam and Zaur "
+        "Gadzhiev",
+        {"gadzhiev": 1},
+    ),
+    # counter-examples: the watched person among those who sign; a headline in Title Case
+    (
+        "counter-signed-with-the-watched-given-name",
+        "Pavel Lutsko has been held in Minsk since May.\n\nAnna, Oleg and Pavel Lutsko",
+        {"lutsko": 2},
+    ),
+    (
+        "counter-title-case-headline-with-and",
+        "Belarus Frees Lutsko and Zhuk\n\nPavel Lutsko and Hanna Zhuk were freed on Monday.",
+        {"lutsko": 2, "zhuk": 2},
+    ),
+]
 
 # Classes still read wrongly, kept in view: the test fails once one of them is read right.
 _STRIKE_START = (
-    "when: a strike told only by its start six weeks before ('began a hunger strike on 20 "
-    "October'), with no word that it goes on, is read as background"
+    "when: a strike told only by its start one to three months before ('began a hunger "
+    "strike on 20 October'), with no end told, is read as background. Not fixed: reading it "
+    "as going on contradicts the r14 counter-example 'Reza Khosravani began a hunger strike "
+    "on 24 October.' (background), and the sentence itself does not tell which it is"
 )
 _DENIED_FOR_MONTHS = (
     "when: a denial told in the lead as lasting 'for months after her arrest in March' is "
-    "dated by neither and read as news"
+    "dated by neither and read as news (a class of its own, found by a counter-example, not "
+    "attempted)"
 )
 NOT_YET: dict[str, str] = {
     "began-strike-on-in-protest-at-solitary": _STRIKE_START,
+    "went-on-hunger-strike-seven-weeks-ago": _STRIKE_START,
+    "declared-a-hunger-strike-eight-weeks-ago": _STRIKE_START,
+    "started-a-hunger-strike-after-letters-confiscated": _STRIKE_START,
     "counter-denial-dated-before-strike": _DENIED_FOR_MONTHS,
 }
+
+
+NAMES_NOT_YET: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(("text", "counts"), named_params(SIGNED_BY_FAMILY, NAMES_NOT_YET))
+def test_a_family_signature_names_each_of_them(text: str, counts: dict[str, int]) -> None:
+    assert {p: len(ms) for p, ms in mentions_by_person(events.index, text).items()} == counts
 
 
 @pytest.mark.parametrize(("text", "expected", "optional"), named_params(ALL, NOT_YET))

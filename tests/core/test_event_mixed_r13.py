@@ -451,18 +451,8 @@ ITEMS: list[FeedItem] = [
     ),
 ]
 
-NOT_YET: dict[str, str] = {
-    "diaspora-outlet-transliterated-names": (
-        '"a court added a new charge" with no "against" and the person only as "his lawyer" '
-        "gives no charge"
-    ),
-}
-NOT_YET_NAMED: dict[str, str] = {
-    "family-appeal-letter-published-by-ngo": (
-        "a signature line of given names that ends with the family's surname (\"Zainab, Mahdi "
-        'and Hassan al-Mahroos") is read as a headline, and its surname as the person'
-    ),
-}
+NOT_YET: dict[str, str] = {}
+NOT_YET_NAMED: dict[str, str] = {}
 ITEMS_NOT_YET: dict[str, str] = {}
 ITEMS_NOT_YET_NAMED: dict[str, str] = {}
 

@@ -101,18 +101,6 @@ ROWS = [
 ]
 
 
-# rows still read wrongly: the class is fixed in a later step of issue 14
-CLASS = (
-    "when: a part of a month without a day ('at the start of January') is read as the whole month"
-)
-NOT_YET = {
-    "start-of-month-six-weeks-old": CLASS,
-    "beginning-of-month-six-weeks-old": CLASS,
-    "first-week-six-weeks-old": CLASS,
-    "first-days-six-weeks-old": CLASS,
-}
-
-
-@pytest.mark.parametrize(("reader", "text", "expected"), named_params(ROWS, NOT_YET))
+@pytest.mark.parametrize(("reader", "text", "expected"), named_params(ROWS, {}))
 def test_a_part_of_a_month_dates_the_event(reader: Reader, text: str, expected: Events) -> None:
     assert reader(text) == expected
