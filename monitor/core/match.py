@@ -84,7 +84,19 @@ from dataclasses import dataclass, field, replace
 from enum import IntEnum, StrEnum
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, count, filterfalse, pairwise, repeat
-from operator import add, and_, attrgetter, contains, eq, is_, itemgetter, ne, not_, or_
+from operator import (
+    add,
+    and_,
+    attrgetter,
+    contains,
+    eq,
+    is_,
+    itemgetter,
+    methodcaller,
+    ne,
+    not_,
+    or_,
+)
 from typing import Any, NamedTuple, TypeVar, overload
 
 import ahocorasick
@@ -132,7 +144,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 34
+ENGINE_VERSION = 35
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -434,6 +446,39 @@ def _places(keys: list[str], texts: list[str]) -> dict[str, str | list[str]]:
     return places
 
 
+# What a name part's spelling keeps when particles are joined ("Abd El-Fattah", "Abdel
+# Fattah"): its letters, in any case, without spaces, hyphens and apostrophes
+_JOINED_ALIKE = str.maketrans("", "", " -\u2010\u2011'\u2019")
+
+
+def _respelt(owners: list[int], split: list[list[str]], joined: list[int]) -> list[bool] | None:
+    """Which spellings to keep when a spelling whose particles were joined to the next word
+    has the parts of an earlier one of the person's but for case, spaces, hyphens and
+    apostrophes ("Abdel Fattah" and "Abd El-Fattah"): the later adds nothing but its text,
+    and as a second part of one key it would make the person's hits be read alone, not
+    once for their namesakes (``_alike``). None when every spelling stays. (Worked out in
+    C: a large list holds thousands of such names.)"""
+    people = set(map(owners.__getitem__, joined))
+    at = list(compress(count(), map(people.__contains__, owners)))
+    at = list(compress(at, map(split.__getitem__, at)))  # (not a spelling matched whole)
+    shapes = zip(
+        map(owners.__getitem__, at),
+        map(
+            methodcaller("translate", _JOINED_ALIKE),
+            map(str.casefold, map("|".join, map(split.__getitem__, at))),
+        ),
+        strict=True,
+    )
+    first = dict(
+        zip(reversed(list(shapes)), reversed(at), strict=True)
+    )  # each shape's first spelling
+    if len(first) == len(at):
+        return None
+    kept = [True] * len(owners)
+    deque(map(kept.__setitem__, set(at).difference(first.values()), repeat(False)), maxlen=0)
+    return kept
+
+
 class _Spelt:
     """Every spelling of every person cut into its parts, in one row: the name, then each
     alias, of each person in turn; each spelling's parts, then what else spells one of
@@ -502,8 +547,14 @@ class _Spelt:
         particles.update(compress(words, map(PARTICLES.__contains__, map(folded.get, words))))
         if particles:
             fold_of = folded.__getitem__  # (as ``name_parts`` folds them)
-            for i in compress(count(), map(not_, map(particles.isdisjoint, split))):
+            joined = list(compress(count(), map(not_, map(particles.isdisjoint, split))))
+            for i in joined:
                 split[i] = parts_of_words(split[i], fold_of)
+            if kept := _respelt(owners, split, joined):
+                variants = list(compress(variants, kept))
+                owners = list(compress(owners, kept))
+                split = list(compress(split, kept))
+                wide = list(compress(count(), map(not_, map(str.isascii, variants))))
         counts = list(map(len, split))
         self.unspaced += [(variants[i], owners[i]) for i in compress(count(), map(not_, counts))]
         several = list(compress(count(), map(_SEVERAL, counts)))
