@@ -420,7 +420,7 @@ _KA_END = re.compile(r"(?<=k)o$")
 # Belarusian -aŭ where Russian has an unstressed -ov (Marozau / Morozov, Aliaksandrau /
 # Aleksandrov; -ou / -ov share a key already), after a consonant and two letters more (not
 # Chau, nor the -eau of Moreau)
-_AU_END = re.compile(r"(?<=[a-z]{2}[^aeiou])au$")
+_AU_END = re.compile(r"(?<=[a-z]{2}[^aeiou\n])au$")  # (no line break: see sound_keys_of)
 _INNER_VOWELS = re.compile(r"[aeiou]+(?=.*[^aeiou])")  # every vowel run but a final one
 
 
