@@ -172,27 +172,62 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     first = first_chars(pattern, flags)
     if first is None or opens_with_a_prefix(pattern, flags):
         return re.compile(pattern, flags)
-    if flags & re.IGNORECASE:
+    starts = _start_class(first, flags)
+    if starts is None:
         return re.compile(f"(?={first})(?:{pattern})", flags)
-    return _scanned_for(f"(?={first})(?:{pattern})", flags, first)
+    return _scanned_for(f"(?={first})(?:{pattern})", flags, starts)
+
+
+# the characters other than its two cases that a case-blind letter matches ("ſ" for "s")
+_OTHER_CASES = {"i": "İı", "s": "ſ", "k": "\u212a"}
+
+
+def _start_class(first: str, flags: int) -> list[tuple[Any, Any]] | None:
+    """The items of a class (the engine's) of every character a match can start with,
+    when the first characters are ``first``: that class itself for a case-sensitive
+    pattern; for a case-blind one, each ASCII letter in both cases and as the characters
+    Python's re folds to it; None when it holds another letter with a case (a range or
+    a letter not ASCII: the characters that fold to it are not worked out here)."""
+    parsed = sre.parse(first).data
+    items = parsed[0][1] if parsed[0][0] is sre.IN else list(parsed)
+    if not flags & re.IGNORECASE:
+        return items
+    blind: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if op is sre.CATEGORY:  # \d, \w, \s: the same in either case
+            blind.append((op, av))
+            continue
+        if op is not sre.LITERAL:
+            return None
+        char = chr(av)
+        if char.isascii() and char.isalpha():
+            lower = char.lower()
+            blind += [
+                (sre.LITERAL, ord(c)) for c in lower + char.upper() + _OTHER_CASES.get(lower, "")
+            ]
+        elif char.lower() == char == char.upper():  # no case: only itself
+            blind.append((op, av))
+        else:
+            return None
+    return blind
 
 
 class _Opening:
     """What the engine's compiler reads of a pattern for its scan (``_compile_info``): the
     width of its matches, and its first item, here the class its matches start with."""
 
-    def __init__(self, parsed: Any, first: Any) -> None:
-        self.data = first.data if first.data[0][0] is sre.IN else [(sre.IN, first.data)]
+    def __init__(self, parsed: Any, starts: list[tuple[Any, Any]]) -> None:
+        self.data = [(sre.IN, starts)]
         self.width = parsed.getwidth()
 
     def getwidth(self) -> tuple[int, int]:
         return self.width  # type: ignore[no-any-return]
 
 
-def _scanned_for(pattern: str, flags: int, first: str) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)`` for a case-sensitive pattern that opens with the
-    lookahead ``(?=first)``, the engine told that its matches start with a character of
-    the class ``first``, as it is told of a pattern that opens with the class itself: a
+def _scanned_for(pattern: str, flags: int, starts: list[tuple[Any, Any]]) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` for a pattern that opens with a lookahead on its
+    first characters, the engine told that its matches start with a character of the
+    class ``starts`` (``_start_class``), as it is told of a pattern that opens with a class: a
     search then skips in a tight loop of its own to each place where one can start, and
     tries the pattern only there (where it tries it at every place after a lookahead,
     each try costing as much as forty steps of that loop). The lookahead stays: the
@@ -200,7 +235,8 @@ def _scanned_for(pattern: str, flags: int, first: str) -> re.Pattern[str]:
     parsed = sre.parse(pattern, flags)
     flags |= parsed.state.flags
     code: list[int] = []
-    sre_compiler._compile_info(code, _Opening(parsed, sre.parse(first, flags)), flags)
+    # (the class is read as it is, whatever the case: its items hold every case)
+    sre_compiler._compile_info(code, _Opening(parsed, starts), flags & ~re.IGNORECASE)
     sre_compiler._compile(code, parsed.data, flags)
     code.append(sre_compiler.SUCCESS)
     groups = parsed.state.groupdict

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from monitor.core import event_tidy, event_whether, references
 from monitor.core.names import FAMILY_RULES
 from monitor.core.regex_needs import (
+    _start_class,
     first_chars,
     fold,
     guard_patterns,
@@ -21,6 +22,7 @@ from monitor.core.regex_needs import (
     needed_text,
     opens_with_a_prefix,
     prefilter,
+    sre,
 )
 from monitor.core.trigger_rules import RULES
 
@@ -249,3 +251,17 @@ def test_every_trigger_rule_finds_on_its_sentences_what_its_plain_twin_finds() -
             lowered = text.lower()
             found = [(m.span(), m.groups()) for m in rule.pattern.finditer(lowered)]
             assert found == [(m.span(), m.groups()) for m in twin.finditer(lowered)], rule.name
+
+
+def test_a_case_blind_start_class_holds_every_character_that_matches_it() -> None:
+    chars = string.ascii_letters + string.digits + "’‘“”—–-'\"(.,:;$%½"
+    first = "[" + "".join("\\" + c if c in "\\]^-[" else c for c in chars) + r"\s]"
+    starts = _start_class(first, re.I)
+    assert starts is not None
+    held = {chr(av) for op, av in starts if op is not sre.CATEGORY}
+    case_blind = re.compile(first, re.I)
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if case_blind.fullmatch(char) and not char.isspace():
+            assert char in held
+    assert _start_class("[aé]", re.I) is None  # a letter not ASCII: not worked out
