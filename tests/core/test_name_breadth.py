@@ -500,3 +500,44 @@ def test_a_surname_after_a_namesake_in_the_articles_spelling(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.person_id, m.text) for m in find_mentions(SPELT_OTHERWISE, text)] == expected
+
+
+HYPHENATED_GIVEN = compile_names(
+    [
+        Person("lai", "Jimmy Lai Chee-ying"),
+        Person("tsang", "Tsang Kin-chiu"),
+        Person("oyu", "Oyu Ganbold"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listed hyphenated given name is not matched by the first half of another one
+        ("Taiwan's President Lai Ching-te spoke on Monday.", []),
+        ("Lai Ching-yi, a student leader, was questioned.", []),
+        ("The actor Tsang Kin-wah was not in court.", []),
+        # the listed name itself, hyphenated or joined, or its given name run on
+        ("Lai Chee-ying was sentenced on Monday.", [("lai", "Lai Chee-ying")]),
+        ("Jimmy Lai was sentenced on Monday.", [("lai", "Jimmy Lai")]),
+        ("Tsang Kin-chiu was freed.", [("tsang", "Tsang Kin-chiu")]),
+        ("Tsang Kinchiu was freed.", [("tsang", "Tsang Kinchiu")]),
+        # a one-word listed part before a hyphenated word of the text stays the person's
+        ("An Oyu Ganbold-led protest was broken up.", [("oyu", "Oyu Ganbold")]),
+    ],
+    ids=[
+        "other-given-name",
+        "other-given-name-2",
+        "other-given-name-3",
+        "listed-hyphenated",
+        "western-order",
+        "listed-hyphenated-2",
+        "listed-joined",
+        "hyphen-after-a-plain-part",
+    ],
+)
+def test_a_hyphenated_given_name_is_matched_whole(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.person_id, m.text) for m in find_mentions(HYPHENATED_GIVEN, text)] == expected
