@@ -144,7 +144,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 35
+ENGINE_VERSION = 36
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -2616,6 +2616,25 @@ FULL_KINDS = frozenset(
 )
 
 
+HYPHENS = "-\u2010\u2011"
+
+
+def _half_a_compound(text: str, ws: list[Word], f: Found) -> bool:
+    """Whether a reading ends on the first half of a hyphenated word of the text with a
+    listed part longer than that half: "Lai Ching-te" is not "Jimmy Lai Chee-ying" (whose
+    "Chee-ying" keys as "Ching"), though "Oyu Ganbold-led" is Oyu Ganbold."""
+    if f.first < 0 or not f.hits:
+        return False
+    last = ws[f.stop - 1]
+    end = last.end
+    return (
+        end + 1 < len(text)
+        and text[end] in HYPHENS
+        and text[end + 1].isalpha()
+        and len(f.hits[-1].part.folded) > len(last.folded)
+    )
+
+
 def _apply_rules(
     index: NameIndex, text: str, ws: list[Word], found: list[Found], copies: _Copies
 ) -> tuple[list[Found], set[int]]:
@@ -2629,7 +2648,8 @@ def _apply_rules(
         if f.kind is KIND_MIDDLE:
             continue
         if f.kind is not KIND_SURNAME:
-            readings.append(f)
+            if not _half_a_compound(text, ws, f):
+                readings.append(f)
             continue
         span = (f.first, f.stop)
         other = elsewhere.get(span)
