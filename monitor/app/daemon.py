@@ -136,6 +136,7 @@ class Daemon:
         self.dispatcher: Dispatcher | None = None
         self.parser: Executor | None = None
         self.abandoned = False  # stopped while a job was still running (see serve)
+        self.stop_signal: str | None = None  # the signal that asked for the stop
 
     def run(self) -> int:
         self.install_signal_handlers()  # a stop asked for while starting up is a clean stop
@@ -246,6 +247,7 @@ class Daemon:
             if self.reload_requested.is_set() or self.watchlist_changed():
                 self.reload_requested.clear()
                 self.reload()
+        log.info("stopping", extra={"fields": {"signal": self.stop_signal}})
         started = time.monotonic()
         stopper = threading.Thread(target=self.shut_down, name="stop", daemon=True)
         stopper.start()
@@ -491,7 +493,10 @@ class Daemon:
 
     def install_signal_handlers(self) -> None:
         def stop(signum: int, _frame: FrameType | None) -> None:
-            log.info("stopping", extra={"fields": {"signal": signal.Signals(signum).name}})
+            # no logging here: the handler may run in the middle of a log line the main
+            # thread is writing, and a write to the same stream from inside it raises
+            # ("reentrant call"), which lost the stop; serve logs it
+            self.stop_signal = signal.Signals(signum).name
             self.stopping.set()
 
         def reload(_signum: int, _frame: FrameType | None) -> None:
