@@ -59,6 +59,11 @@ Events = set[tuple[str, str, bool]]
 FeedItem = tuple[str, str, str, Events, Events, set[str]]
 
 
+def article(*paragraphs: str) -> str:
+    """An article's text: its paragraphs, a blank line between two."""
+    return "\n\n".join(paragraphs)
+
+
 def seen(found: Iterable[Event]) -> Events:
     """The (person, type, current) of each event."""
     return {(e.person_id, str(e.type), e.current) for e in found}

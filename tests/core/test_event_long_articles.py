@@ -37,6 +37,7 @@ from monitor.core.types import Person
 from tests.core.reading import (
     Events,
     Reader,
+    article,
     assert_names_exactly,
     named_params,
 )
@@ -124,11 +125,6 @@ PUBLISHED = datetime(2026, 10, 14, 12, 0)  # a Wednesday
 events = Reader(PEOPLE, PUBLISHED)
 
 NONE: Events = set()
-
-
-def article(*paragraphs: str) -> str:
-    """An article's text: its paragraphs, a blank line between two."""
-    return "\n\n".join(paragraphs)
 
 
 # (name, title, text, expected, optional)

@@ -30,6 +30,7 @@ from monitor.core.types import Person
 from tests.core.reading import (
     Events,
     Reader,
+    article,
     assert_names_exactly,
     named_params,
 )
@@ -72,11 +73,6 @@ PUBLISHED = datetime(2026, 12, 4, 12, 0)  # a Friday
 events = Reader(PEOPLE, PUBLISHED)
 
 NONE: Events = set()
-
-
-def article(*paragraphs: str) -> str:
-    """An article's text: its paragraphs, a blank line between two."""
-    return "\n\n".join(paragraphs)
 
 
 # (name, title, text, expected, optional)

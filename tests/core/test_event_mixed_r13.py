@@ -41,6 +41,7 @@ from tests.core.reading import (
     Events,
     FeedItem,
     Reader,
+    article,
     assert_names_exactly,
     item_params,
     named_in_params,
@@ -84,11 +85,6 @@ PUBLISHED = datetime(2026, 12, 4, 12, 0)  # a Friday
 events = Reader(PEOPLE, PUBLISHED)
 
 NONE: Events = set()
-
-
-def article(*paragraphs: str) -> str:
-    """An article's text: its paragraphs, a blank line between two."""
-    return "\n\n".join(paragraphs)
 
 
 # (name, title, text, expected, optional)

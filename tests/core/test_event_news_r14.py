@@ -20,7 +20,7 @@ from datetime import datetime
 import pytest
 
 from monitor.core.types import Person
-from tests.core.reading import Events, Reader, assert_names_exactly, named_params
+from tests.core.reading import Events, Reader, article, assert_names_exactly, named_params
 
 PEOPLE = [
     # an arrest at a protest
@@ -51,11 +51,6 @@ PUBLISHED = datetime(2026, 12, 4, 12, 0)  # a Friday
 events = Reader(PEOPLE, PUBLISHED)
 
 NONE: Events = set()
-
-
-def article(*paragraphs: str) -> str:
-    """An article's text: its paragraphs, a blank line between two."""
-    return "\n\n".join(paragraphs)
 
 
 # (name, title, text, expected, optional)

@@ -55,7 +55,7 @@ from datetime import datetime
 import pytest
 
 from monitor.core.types import Person
-from tests.core.reading import Events, Reader, assert_names_exactly, named_params
+from tests.core.reading import Events, Reader, article, assert_names_exactly, named_params
 
 PEOPLE = [
     # a verdict in Bishkek
@@ -109,11 +109,6 @@ PUBLISHED = datetime(2026, 12, 4, 12, 0)  # a Friday; "on Tuesday" is 1 December
 events = Reader(PEOPLE, PUBLISHED)
 
 NONE: Events = set()
-
-
-def article(*paragraphs: str) -> str:
-    """An article's text: its paragraphs, a blank line between two."""
-    return "\n\n".join(paragraphs)
 
 
 # (name, title, text, expected, optional)
