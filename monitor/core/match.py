@@ -92,7 +92,6 @@ from operator import (
     eq,
     is_,
     itemgetter,
-    methodcaller,
     ne,
     not_,
     or_,
@@ -448,7 +447,7 @@ def _places(keys: list[str], texts: list[str]) -> dict[str, str | list[str]]:
 
 # What a name part's spelling keeps when particles are joined ("Abd El-Fattah", "Abdel
 # Fattah"): its letters, in any case, without spaces, hyphens and apostrophes
-_JOINED_ALIKE = str.maketrans("", "", " -\u2010\u2011'\u2019")
+_NOT_JOINED_ALIKE = re.compile("[ \\-\u2010\u2011'\u2019]+")
 
 
 def _respelt(owners: list[int], split: list[list[str]], joined: list[int]) -> list[bool] | None:
@@ -457,21 +456,17 @@ def _respelt(owners: list[int], split: list[list[str]], joined: list[int]) -> li
     apostrophes ("Abdel Fattah" and "Abd El-Fattah"): the later adds nothing but its text,
     and as a second part of one key it would make the person's hits be read alone, not
     once for their namesakes (``_alike``). None when every spelling stays. (Worked out in
-    C: a large list holds thousands of such names.)"""
+    C, the spellings a line each: a large list holds thousands of such names.)"""
     people = set(map(owners.__getitem__, joined))
     at = list(compress(count(), map(people.__contains__, owners)))
     at = list(compress(at, map(split.__getitem__, at)))  # (not a spelling matched whole)
+    if not at:
+        return None
+    lines = "\n".join(map("|".join, map(split.__getitem__, at))).casefold()
     shapes = zip(
-        map(owners.__getitem__, at),
-        map(
-            methodcaller("translate", _JOINED_ALIKE),
-            map(str.casefold, map("|".join, map(split.__getitem__, at))),
-        ),
-        strict=True,
+        map(owners.__getitem__, at), _NOT_JOINED_ALIKE.sub("", lines).split("\n"), strict=True
     )
-    first = dict(
-        zip(reversed(list(shapes)), reversed(at), strict=True)
-    )  # each shape's first spelling
+    first = dict(zip(reversed(list(shapes)), reversed(at), strict=True))  # (the first of each)
     if len(first) == len(at):
         return None
     kept = [True] * len(owners)
