@@ -214,8 +214,6 @@ CONTACT_SUBJECT = re.compile(
 STRANDED = re.compile(r"\s+(?:in|on|at|to|into|with|from|for|under)(?=\s*(?:[,.;:!?\"”’)]|$))")
 
 
-# "has been on hunger strike since April 1", "continues her hunger strike": a strike still
-# going on is news whenever it began
 # a hunger strike whose toll has grown since it began: "her health has deteriorated since
 # she began a hunger strike on 24 October", "has lost 12 kg since he went on hunger strike"
 # (not "has been in prison since he began a hunger strike in 2024")
@@ -225,6 +223,8 @@ BEGAN_SINCE = re.compile(
     r"(?:began|started|launched|declared|went\s+on|embarked\s+on)\s+"
     r"(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?$"
 )
+# "has been on hunger strike since April 1", "continues her hunger strike": a strike still
+# going on is news whenever it began
 ONGOING = re.compile(
     r"\b(?:(?:has|have)\s+been|is|are|remains?|still)\s+(?:\w+ly\s+)?on\s+$|"
     # ... a name's aside: "X, on hunger strike since 1 November, was taken to hospital"
