@@ -138,8 +138,12 @@ _NOT_APPEALED = (
     r"(?<!against )(?<!against the )(?<!against his )(?<!against her )(?<!against their )"
     r"(?<!to the )(?<!to his )(?<!to her )(?<!to their )"
 )
-# what a picture is taken with or kept in: "captured on camera", "captured in a photograph"
-_PICTURED = r"(?:cameras?|film|video|tape|cctv|photos?|photographs?|pictures?|images?|footage)"
+# not taken in a picture: "captured on camera", "captured in a photograph" (a picture is
+# taken with or kept in one of these)
+_NOT_PICTURED = (
+    r"(?![^.]*?\b(?:on|in)\s+(?:(?:a|the)\s+)?"
+    r"(?:cameras?|film|video|tape|cctv|photos?|photographs?|pictures?|images?|footage)\b)"
+)
 _DESCRIBED_PERSON = r"the\s+(?:(?!(?:of|a|an|the|to|for)\s)[\w'’-]+\s+){3,5}?"
 # "into custody", "into ICE custody", "into criminal detention" (an arrest), not "into a
 # detention centre" (a place)
@@ -2133,7 +2137,7 @@ RULES: tuple[Rule, ...] = (
         "captured",
         Form.VERB,
         r"(?<!camera )(?<!cameras )(?<!photographer )(?<!photographers )(?<!video )(?<!footage )(?<!lens )(?<!photo )"
-        rf"captur(?:ed|es|ing)\b(?![^.]*?\b(?:on|in)\s+(?:(?:a|the)\s+)?{_PICTURED}\b)"
+        rf"captur(?:ed|es|ing)\b{_NOT_PICTURED}"
         r"(?!\s+(?:(?:the|a|an)\s+)?(?:[\w'’-]+\s+){0,2}?of\s)",  # "the town of X", "the son of X"
         says="captured",
         check=Check.A_NAME_AFTER,
@@ -2154,8 +2158,7 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "was-captured",
         Form.VERB,
-        r"(?:(?<=was )|(?<=were )|(?<=been )|(?<=being ))captured\b"
-        rf"(?![^.]*?\b(?:on|in)\s+(?:(?:a|the)\s+)?{_PICTURED}\b)",
+        rf"(?:(?<=was )|(?<=were )|(?<=been )|(?<=being ))captured\b{_NOT_PICTURED}",
         says="captured",
         examples=(
             "Amir Karimov was captured by border guards on Monday.",
