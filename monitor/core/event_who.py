@@ -142,9 +142,9 @@ RELATION_NAMED = re.compile(
 )
 # ... after "her" (an object or an owner): "detained her son", "sentenced her co-defendant, Y"
 RELATION_AFTER_OWNER = re.compile(rf"\s+(?:\w+\s+)?(?:{PEOPLE_AROUND_AFTER})\b,?\s*", re.I)
-REPORTING = re.compile(
-    r"\b(?:said|says|told|announced|reported|claimed|stated|added|wrote|noted|confirmed)\b", re.I
-)
+# a verb that reports what someone said
+_REPORTING_WORDS = r"said|says|told|announced|reported|claimed|stated|added|wrote|noted|confirmed"
+REPORTING = re.compile(rf"\b(?:{_REPORTING_WORDS})\b", re.I)
 OBJECT_GAP = re.compile(
     r"^\s*(?:(?!(?:was|were|is|are|said|says|has|have|had|who|which|that|after|before|when|"
     r"while|because|but|for|by|with|alongside|along|together|he|she|they|like|such)\b)"
@@ -1319,7 +1319,7 @@ ENTRY_ENDS = re.compile(r"\s*(?:[,.;]|$)")
 # a verb of speech: "A, reported ..., and"; nor a verb of its own after "and": "released A,
 # arrested in May, and detained B")
 PARTICIPLE_LIST_GAP = re.compile(
-    r"^\s*,\s+(?!(?:said|reported|announced|claimed|stated|added|noted|confirmed)\b)"
+    rf"^\s*,\s+(?!(?:{_REPORTING_WORDS})\b)"
     r"(?:[a-z]+(?:ed|en)|held|sent|put|kept|freed|let)\s+[^,;:()\"“”]{1,120}?,\s+and\s+$"
 )
 
