@@ -162,7 +162,7 @@ def _cyrillic(words: list[str]) -> str:
     marked = Counter(
         code for word in words for code, marks in CYRILLIC_MARKS.items() if marks & set(word)
     )
-    common = _common(words, ("ru", "uk", "be"))
+    common = _common(Counter(words), ("ru", "uk", "be"))
     if marked:
         code, count = marked.most_common(1)[0]
         # a Kazakh or Belarusian name in a Russian article is not a Kazakh article
@@ -175,21 +175,28 @@ def _cyrillic(words: list[str]) -> str:
 
 
 def _latin(words: list[str]) -> str:
-    common = _common(words, ("en", "es", "fr", "de", "pt", "it", "tr"))
+    counts = Counter(words)
+    common = _common(counts, ("en", "es", "fr", "de", "pt", "it", "tr"))
     english = common.get("en", 0)
     best = max(common, key=common.__getitem__) if common else FALLBACK
     # another language only on clear evidence: many of its words, two of them its own, and
     # few English ones
-    if best != "en" and common[best] >= 3 and common[best] > 2 * english:
-        counts = Counter(words)
-        if sum(counts.get(word, 0) for word in DISTINCT_WORDS[best]) >= 2:
-            return best
+    if (
+        best != "en"
+        and common[best] >= 3
+        and common[best] > 2 * english
+        and _common(counts, (best,), DISTINCT_WORDS)[best] >= 2
+    ):
+        return best
     return FALLBACK
 
 
-def _common(words: list[str], codes: tuple[str, ...]) -> dict[str, int]:
-    """How many of ``words`` are common words of each language. The words are counted once
-    (in C), then each language adds up the counts of its twenty-odd words: not a test of
-    every word for every language."""
-    counts = Counter(words)
-    return {code: sum(counts.get(word, 0) for word in COMMON_WORDS[code]) for code in codes}
+def _common(
+    counts: Counter[str],
+    codes: tuple[str, ...],
+    lists: dict[str, frozenset[str]] = COMMON_WORDS,
+) -> dict[str, int]:
+    """How many of the words counted in ``counts`` are in each language's list. The words
+    are counted once (in C), then each language adds up the counts of its twenty-odd
+    words: not a test of every word for every language."""
+    return {code: sum(counts.get(word, 0) for word in lists[code]) for code in codes}

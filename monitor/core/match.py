@@ -84,18 +84,7 @@ from dataclasses import dataclass, field, replace
 from enum import IntEnum, StrEnum
 from functools import lru_cache, partial
 from itertools import accumulate, chain, compress, count, filterfalse, pairwise, repeat
-from operator import (
-    add,
-    and_,
-    attrgetter,
-    contains,
-    eq,
-    is_,
-    itemgetter,
-    ne,
-    not_,
-    or_,
-)
+from operator import add, and_, attrgetter, contains, eq, is_, itemgetter, ne, not_, or_
 from typing import Any, NamedTuple, TypeVar, overload
 
 import ahocorasick

@@ -12,6 +12,8 @@ import re
 from functools import partial
 from typing import NamedTuple
 
+from monitor.core.wordlists import CALENDAR
+
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sr jr st mt gen col lt sgt capt maj rev gov sen rep pres vs etc
@@ -64,8 +66,8 @@ WORD_BEFORE = re.compile(r"[\w.]+$")
 # the capital goes on telling the time: a weekday, a month, a time zone, "Moscow time".
 HOURS = frozenset(("a.m", "p.m"))
 STILL_THE_HOUR = re.compile(
-    r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug"
-    r"|Sep|Oct|Nov|Dec)[a-z]*\b|[A-Z]{2,5}\b|[A-Z][a-z]+ time\b)"
+    rf"\s+(?:(?:{'|'.join(sorted(map(str.capitalize, CALENDAR), key=len, reverse=True))})\b"
+    r"|[A-Z]{2,5}\b|[A-Z][a-z]+ time\b)"
 )
 
 

@@ -87,6 +87,18 @@ def named_params(rows: Iterable[Sequence[Any]], not_yet: Mapping[str, str]) -> l
     ]
 
 
+def named_article_params(
+    articles: Iterable[Sequence[Any]],
+    named: Mapping[str, Sequence[Any]],
+    not_yet: Mapping[str, str],
+) -> list[Any]:
+    """pytest params (title, text, people named, namesakes) of ``articles`` (name, title,
+    text, ...), each article's people from its name's entry in ``named``."""
+    return named_params(
+        [(name, title, text, *named[name]) for name, title, text, *_ in articles], not_yet
+    )
+
+
 def item_params(items: Iterable[FeedItem], not_yet: Mapping[str, str]) -> list[Any]:
     """pytest params (title, text, expected, optional) of feed items (``named_params``)."""
     return named_params([row[:5] for row in items], not_yet)

@@ -39,6 +39,7 @@ from tests.core.reading import (
     Reader,
     article,
     assert_names_exactly,
+    named_article_params,
     named_params,
 )
 
@@ -3468,12 +3469,8 @@ def test_a_long_article_gives_what_a_reader_would_label(
 
 @pytest.mark.parametrize(
     ("title", "text", "named", "namesakes"),
-    named_params(
-        [
-            (name, title, text, *{**TENTH_NAMED, **TENTH_FRESH_NAMED}[name])
-            for name, title, text, *_ in TENTH_ROUND + TENTH_FRESH
-        ],
-        NOT_YET_NAMED,
+    named_article_params(
+        TENTH_ROUND + TENTH_FRESH, {**TENTH_NAMED, **TENTH_FRESH_NAMED}, NOT_YET_NAMED
     ),
 )
 def test_a_tenth_round_article_names_its_people_and_no_namesake(

@@ -26,6 +26,7 @@ from tests.core.reading import (
     Reader,
     article,
     assert_names_exactly,
+    named_article_params,
     named_params,
 )
 
@@ -830,12 +831,8 @@ def test_an_eleventh_round_article_gives_what_a_reader_would_label(
 
 @pytest.mark.parametrize(
     ("title", "text", "named", "namesakes"),
-    named_params(
-        [
-            (name, title, text, *{**ELEVENTH_NAMED, **ELEVENTH_FRESH_NAMED}[name])
-            for name, title, text, *_ in ELEVENTH_ROUND + ELEVENTH_FRESH
-        ],
-        NOT_YET_NAMED,
+    named_article_params(
+        ELEVENTH_ROUND + ELEVENTH_FRESH, {**ELEVENTH_NAMED, **ELEVENTH_FRESH_NAMED}, NOT_YET_NAMED
     ),
 )
 def test_an_eleventh_round_article_names_its_people_and_no_namesake(

@@ -32,6 +32,7 @@ from tests.core.reading import (
     Reader,
     article,
     assert_names_exactly,
+    named_article_params,
     named_params,
 )
 
@@ -831,12 +832,8 @@ def test_a_twelfth_round_article_gives_what_a_reader_would_label(
 
 @pytest.mark.parametrize(
     ("title", "text", "named", "namesakes"),
-    named_params(
-        [
-            (name, title, text, *{**TWELFTH_NAMED, **TWELFTH_FRESH_NAMED}[name])
-            for name, title, text, *_ in TWELFTH_ROUND + TWELFTH_FRESH
-        ],
-        NOT_YET_NAMED,
+    named_article_params(
+        TWELFTH_ROUND + TWELFTH_FRESH, {**TWELFTH_NAMED, **TWELFTH_FRESH_NAMED}, NOT_YET_NAMED
     ),
 )
 def test_a_twelfth_round_article_names_its_people_and_no_namesake(

@@ -44,6 +44,7 @@ from tests.core.reading import (
     article,
     assert_names_exactly,
     item_params,
+    named_article_params,
     named_in_params,
     named_params,
 )
@@ -551,10 +552,7 @@ def test_an_article_gives_what_a_reader_would_label(
 
 @pytest.mark.parametrize(
     ("title", "text", "named", "namesakes"),
-    named_params(
-        [(name, title, text, *ARTICLES_NAMED[name]) for name, title, text, *_ in ARTICLES],
-        NOT_YET_NAMED,
-    ),
+    named_article_params(ARTICLES, ARTICLES_NAMED, NOT_YET_NAMED),
 )
 def test_an_article_names_its_people_and_no_namesake(
     title: str, text: str, named: set[str], namesakes: list[tuple[str, str]]

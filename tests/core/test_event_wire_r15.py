@@ -55,7 +55,14 @@ from datetime import datetime
 import pytest
 
 from monitor.core.types import Person
-from tests.core.reading import Events, Reader, article, assert_names_exactly, named_params
+from tests.core.reading import (
+    Events,
+    Reader,
+    article,
+    assert_names_exactly,
+    named_article_params,
+    named_params,
+)
 
 PEOPLE = [
     # a verdict in Bishkek
@@ -808,10 +815,7 @@ def test_an_article_gives_what_a_reader_would_label(
 
 @pytest.mark.parametrize(
     ("title", "text", "named", "namesakes"),
-    named_params(
-        [(name, title, text, *ARTICLES_NAMED[name]) for name, title, text, *_ in ARTICLES],
-        NOT_YET_NAMED,
-    ),
+    named_article_params(ARTICLES, ARTICLES_NAMED, NOT_YET_NAMED),
 )
 def test_an_article_names_its_people_and_no_namesake(
     title: str, text: str, named: set[str], namesakes: list[tuple[str, str]]
@@ -837,10 +841,7 @@ def test_a_fresh_article_gives_what_a_reader_would_label(
 
 @pytest.mark.parametrize(
     ("title", "text", "named", "namesakes"),
-    named_params(
-        [(name, title, text, *FRESH_NAMED[name]) for name, title, text, *_ in FRESH],
-        FRESH_NOT_YET_NAMED,
-    ),
+    named_article_params(FRESH, FRESH_NAMED, FRESH_NOT_YET_NAMED),
 )
 def test_a_fresh_article_names_its_people_and_no_namesake(
     title: str, text: str, named: set[str], namesakes: list[tuple[str, str]]
