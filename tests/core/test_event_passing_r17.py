@@ -18,7 +18,22 @@ fact told in passing is an event with ``current`` false ("an activist now in exi
 ``fled``; "X, serving a 10-year sentence on charges ..." is ``sentenced``); an extradition is
 ``fled``; ``optional`` holds what a reader could label either way ("serving his sentence"
 with no term, a trial named only as what a verdict followed). People, outlets and facts are
-made up. Every label was written and committed before the module was first run.
+made up. Every label was written and committed before the module was first run (b6ec5e6).
+
+First run: 7 of 13 articles fully right; 25 of 32 labelled events found, 2 wrong extra
+events; every article named exactly its people. Missed: "the apprehension of X" (no rule
+for the noun); a relative named in apposition after "and" ("detained X and his wife, Y,":
+Y; "X and his son, Y, were taken into custody": X); "opened the trial in absentia of X and
+Y" (both); "Y, who fled to Turkey after her arrest, has been granted asylum" (the flight
+as background); "X, who was forced to leave the country in 2023 after his release from
+prison" (the flight). Extra: the arrest in "Y, who fled to Turkey after her arrest" read
+as news; "Following the jailing of X, several other musicians left the country" gave X
+the flight.
+
+Fixed since, each for its class: ``detained.apprehension`` (the noun, with a person or a
+moment after it); ``trial.court-opened-trial`` with "in absentia"; ``event_who.LIST_GAP``
+takes a relative named in apposition after "and" as the list's next entry (the strict
+xfail of ``test_event_capture`` about "captured X and his wife, Y" passes with it).
 """
 
 from __future__ import annotations
@@ -277,7 +292,17 @@ ARTICLES: list[Row] = [
     ),
 ]
 
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "remains-behind-bars-years-after-her-arrest": "when: an undated custody noun inside a "
+    "relative clause ('Y, who fled to Turkey after her arrest') is read as news; and a flight "
+    "told both in a relative clause and by the main verb gives only the main verb's",
+    "freed-years-after-his-arrest-following-the-jailing": "who: a subject of its own between "
+    "the name and an intransitive verb ('Following the jailing of X, several other musicians "
+    "left the country') leaves the flight to X",
+    "forced-to-leave-after-release-feed-item": "whether: a flight in a relative clause with a "
+    "custody noun after it ('who was forced to leave the country in 2023 after his release') "
+    "is lost",
+}
 NOT_YET_NAMED: dict[str, str] = {}
 
 
