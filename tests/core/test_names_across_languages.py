@@ -18,7 +18,11 @@ list (issue 14, "Names"). Three classes, each with its hits and its namesakes:
   Michal) is someone else.
 
 Made-up people, own sentences. Every row's expectation was written and committed before
-the module was first run (first run: see the commit that follows this one).
+the module was first run. First run: 39 of the 78 rows right, every one of the 33
+someone-else rows among them; of the 45 rows of the person, 21 of the 26 in another
+language missed (Itzhak, Yosef, Yaakov, Paweł and Aleksander already shared a key), all 12
+familiar forms beside the surname and 6 of the 7 Thai spellings (the surname's was read by
+its sound already); 10 of the 15 pairs of one name in languages had keys of their own.
 """
 
 from __future__ import annotations
