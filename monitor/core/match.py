@@ -15,7 +15,11 @@ full name      two or more parts in their order, next to each other ("Mukhtar
                Dzhakishev", "Agnes Chow", "Patrick Zaki"); a patronymic or a middle
                initial may sit in between ("Mukhtar Kabylovich Dzhakishev"), and one
                or two other given names before the surname, as lists shorten names
-               ("Mohammed Abdul Razzaq al-Siddiq" for Mohammed al-Siddiq).
+               ("Mohammed Abdul Razzaq al-Siddiq" for Mohammed al-Siddiq). The given
+               name may be in another language's form ("Isaac" for Yitzhak, "Peter" for
+               Pyotr: ``names.GIVEN_NAME_FAMILIES``) or a familiar one, Russian or English
+               ("Sasha" for Aleksandr, "Larry" for Lawrence; an English one beside the
+               surname only).
                In Latin letters a listed woman's surname may take the masculine form
                English gives it, beside her given name only ("Sofya Tikhonov" for
                Sofya Tikhonova; never "Tikhonov" alone, "Oleg Tikhonov" or Russian
@@ -63,7 +67,8 @@ confidence. One-letter typos and spellings without a Russian ending (Akberdi /
 Akberdiyeva) and a consonant added at the end (Jianbing / Jianbin, never a vowel) match
 at lower confidence, and only with an exact part beside them or a full mention in the
 article. So do spellings that sound the same (``names.sound_key``: Kolesnikova for
-Kalesnikava, Igor beside Ihar's surname); a full name of such parts only counts when
+Kalesnikava, Igor beside Ihar's surname, a Thai ae written a or e before ng or w: Jangrew
+beside Jaengraew's surname); a full name of such parts only counts when
 every part sounds the same ("Tofiq Yaqublu" for Tofig Yagublu), and such a surname alone
 only as the article spelled it in full. A final h after a vowel, carried or dropped
 (Halima for Halimah), and an English j for the c of Azerbaijani Latin (Sevinj for Sevinc,

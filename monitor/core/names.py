@@ -14,7 +14,8 @@ Two steps bring them together:
            the long vowels English spells ee and oo (Hameed / Hamid, Farooq / Faruq,
            Yoon / Yun), a final -que for q (Tarique / Tariq), doubled letters, and
            the given names that languages spell differently
-           (Aleksandr/Alexander, Sergei/Siarhei, Nikolai/Mikalai).
+           (Aleksandr/Alexander, Sergei/Siarhei, Nikolai/Mikalai, Yitzhak/Isaac,
+           Pyotr/Peter; never an Arabic or a Romance form: Ibrahim is not Abraham).
 
 Two spellings with the same key are the same name. What keys cannot collapse
 (a vowel heard differently, a typo) is left to the matcher's edit-distance step
