@@ -217,10 +217,10 @@ ONE_DAY = timedelta(days=1)
 
 def recency(when: When, published: date) -> Recency:
     if when.first - published > ONE_DAY:  # differences never overflow
-        return Recency.FUTURE
+        return RECENCY_FUTURE
     if published - when.last > NEWS_WINDOW_IN_DAYS:
-        return Recency.BACKGROUND
-    return Recency.NEWS
+        return RECENCY_BACKGROUND
+    return RECENCY_NEWS
 
 
 def find_dates(sentence: str, published: date | None, lowered: str | None = None) -> list[When]:
@@ -248,7 +248,7 @@ def find_dates(sentence: str, published: date | None, lowered: str | None = None
                 span = _span(kind, m, published)
             except (OverflowError, ValueError):  # "9999999 years ago", "last year" in year 1
                 span = None
-            if span is not None or kind in (Precision.ISO, Precision.DAY):
+            if span is not None or kind in (PRECISION_ISO, PRECISION_DAY):
                 taken.append((m.start(), m.end()))  # "February 30" is no date, nor a month
             if span is not None:
                 found.append(_when((m.start(), m.end(), span[0], span[1], kind)))
@@ -268,17 +268,17 @@ DATELINE = re.compile(
 def _span(kind: Precision, m: re.Match[str], published: date | None) -> tuple[date, date] | None:
     groups = m.groupdict()
     try:
-        if kind is Precision.ISO:
+        if kind is PRECISION_ISO:
             d = date(int(groups["year"]), int(groups["mnum"]), int(groups["day"]))
             return d, d
-        if kind in (Precision.DAY, Precision.MONTH):
+        if kind in (PRECISION_DAY, PRECISION_MONTH):
             month = MONTHS[groups["month"].lower().rstrip(".")]
             rel = groups.get("rel")
             if rel:  # "in January last year"
                 if published is None:
                     return None
                 rel_year = published.year + {"last": -1, "this": 0, "next": 1}[rel]
-                if kind is Precision.DAY:
+                if kind is PRECISION_DAY:
                     d = date(rel_year, month, int(groups["day"]))
                     return d, d
                 days = calendar.monthrange(rel_year, month)[1]
@@ -290,7 +290,7 @@ def _span(kind: Precision, m: re.Match[str], published: date | None) -> tuple[da
             )
             if year is None:
                 return None
-            if kind is Precision.DAY:
+            if kind is PRECISION_DAY:
                 d = date(year, month, int(groups["day"]))
                 if (
                     not groups.get("year")
@@ -302,7 +302,7 @@ def _span(kind: Precision, m: re.Match[str], published: date | None) -> tuple[da
                 return d, d
             days = calendar.monthrange(year, month)[1]
             return _part(m.group(), date(year, month, 1), date(year, month, days), published)
-        if kind is Precision.YEAR:
+        if kind is PRECISION_YEAR:
             if groups.get("decade"):  # "in the 1990s"
                 decade = int(groups["decade"])
                 return date(decade, 1, 1), date(decade + 9, 12, 31)
@@ -443,5 +443,16 @@ def _period(which: str, unit: str, published: date) -> tuple[date, date]:
         return published + timedelta(days=1), date(published.year + 1, 12, 31)
     return date(published.year, 1, 1), published
 
+
+# The enum members the event readers' loops read, as globals: read off its class, a member
+# goes through the __getattr__ hook of the enums' metaclass (Python 3.11), about ten times
+# a global's cost (match.py does the same)
+PRECISION_DAY = Precision.DAY
+PRECISION_ISO = Precision.ISO
+PRECISION_MONTH = Precision.MONTH
+PRECISION_YEAR = Precision.YEAR
+RECENCY_BACKGROUND = Recency.BACKGROUND
+RECENCY_FUTURE = Recency.FUTURE
+RECENCY_NEWS = Recency.NEWS
 
 guard_patterns(globals())  # the same matches, skipping fast to where one can start

@@ -78,12 +78,12 @@ def reported(
     """The event ``f`` found, once for each person ``who`` names, as sure as the way they
     were named (``scores``; a noun trigger less, a date more) allows. Both languages'
     readers report through here."""
-    confidence = scores.get(who[0].kind, 0.7) - (0.1 if f.rule.form is Form.NOUN else 0)
+    confidence = scores.get(who[0].kind, 0.7) - (0.1 if f.rule.form is FORM_NOUN else 0)
     confidence += 0.05 if timing.when is not None else 0
     confidence = round(min(confidence, 0.98), 3)
     day = timing.when.day if timing.when else None
     rule = explain(f.rule.says, named, timing.basis, date_words)  # the same for everyone
-    non_custodial = kind is EventType.SENTENCED and non_custodial
+    non_custodial = kind is TYPE_SENTENCED and non_custodial
     stage = f.rule.stage or kind
     people = list(dict.fromkeys(p for r in who for p in r.people))
     if not people:
@@ -290,7 +290,7 @@ def _tidy(found: list[Reported]) -> list[Event]:
             past.setdefault(r.event.person_id, set()).add(r.event.type)
     dated_before: dict[tuple[str, EventType], int] = {}  # where the text first dates it as old
     for r in found:
-        if r.basis is Basis.DATED_BACKGROUND:
+        if r.basis is BASIS_DATED_BACKGROUND:
             old_one = (r.event.person_id, r.event.type)
             start = r.event.evidence_start
             dated_before[old_one] = min(dated_before.get(old_one, start), start)
@@ -302,7 +302,7 @@ def _tidy(found: list[Reported]) -> list[Event]:
     sentenced = {
         r.event.person_id
         for r in found
-        if r.event.current and r.event.type is EventType.SENTENCED and r.basis is not Basis.TITLE
+        if r.event.current and r.event.type is TYPE_SENTENCED and r.basis is not BASIS_TITLE
     }
     returned: dict[str, set[int]] = {}  # person → the sentences telling a return to custody
     returns_now: dict[str, set[int]] = {}  # ... as dated news
@@ -331,13 +331,13 @@ def _tidy(found: list[Reported]) -> list[Event]:
             e = changed(e, current=False, rule=explain(r.says, r.named, BEFORE_THE_RETURN, ""))
             r = r._replace(event=e)
         if (
-            r.basis is Basis.DURING_CUSTODY
-            and EventType.DETAINED in news.get(e.person_id, set())
+            r.basis is BASIS_DURING_CUSTODY
+            and TYPE_DETAINED in news.get(e.person_id, set())
             and not _detained_before(found, e.person_id)
         ):  # "held since 2 June ... soldiers beat her during her arrest": that arrest's time
             e = changed(e, current=True, rule=explain(r.says, r.named, IN_NEWS_CUSTODY, ""))
             r = r._replace(event=e)
-        if r.rule in HEADLINE_VERDICTS and r.basis is Basis.TITLE and e.person_id in sentenced:
+        if r.rule in HEADLINE_VERDICTS and r.basis is BASIS_TITLE and e.person_id in sentenced:
             continue  # "Activist X jailed" over "X was sentenced to two years": the sentence
         here = in_sentence[(e.person_id, e.evidence_start)]
         if any(
@@ -347,14 +347,14 @@ def _tidy(found: list[Reported]) -> list[Event]:
         ):
             continue
         if (
-            e.type is EventType.RELEASED
+            e.type is TYPE_RELEASED
             and (news if e.current else past).get(e.person_id, set()) & RENAMED
         ):
             continue  # the release is the parole or the pardon the article names
-        once = e.type is EventType.DIED and r.basis not in DATED  # a person dies once
+        once = e.type is TYPE_DIED and r.basis not in DATED  # a person dies once
         if (
             e.current
-            and (r.basis in (Basis.PAST_TENSE, Basis.RETELLS_LEAD) or once)
+            and (r.basis in (BASIS_PAST_TENSE, BASIS_RETELLS_LEAD) or once)
             # told after it: a sentence before ("received 18 years ... was handed a suspended
             # sentence in 2024") is one of its own
             and dated_before.get((e.person_id, e.type), e.evidence_start) < e.evidence_start
@@ -367,7 +367,7 @@ def _tidy(found: list[Reported]) -> list[Event]:
             e.current
             and earlier
             and r.basis not in DATED_LIKE
-            and r.basis is not Basis.ONGOING  # "his trial continues": not over, no earlier stage
+            and r.basis is not BASIS_ONGOING  # "his trial continues": not over, no earlier stage
             and not _joined_to_later(r, found, latest.get(e.person_id, 0))
             # "police briefly detained X ... He was freed": a detention as short as its news
             and not BRIEFLY.search(e.evidence, max(0, r.at - 20), r.at)
@@ -388,10 +388,10 @@ def _tidy(found: list[Reported]) -> list[Event]:
             # "was arrested in 2011. He was beaten in custody": goes on with an older story
             # (but a person dies once)
             and (
-                r.basis not in (Basis.AFTER_BACKGROUND, Basis.IN_A_PAST_PARAGRAPH)
-                or e.type is EventType.DIED
+                r.basis not in (BASIS_AFTER_BACKGROUND, BASIS_IN_A_PAST_PARAGRAPH)
+                or e.type is TYPE_DIED
             )
-            and r.basis is not Basis.PAST_PERFECT  # "had already denied his parole": earlier
+            and r.basis is not BASIS_PAST_PERFECT  # "had already denied his parole": earlier
             and not ONCE_BEFORE.search(e.evidence, max(0, r.at - 12), r.at)  # "once freed": earlier
             and news.get(e.person_id, set()) & SAME_STORY.get(e.type, {e.type})
             # "X, who was paroled, was arrested again ... X was freed": an earlier release
@@ -402,3 +402,22 @@ def _tidy(found: list[Reported]) -> list[Event]:
         if k not in kept or e.confidence > kept[k].confidence:
             kept[k] = e
     return sorted(kept.values(), key=_EVENT_ORDER)
+
+
+# The enum members the event readers' loops read, as globals: read off its class, a member
+# goes through the __getattr__ hook of the enums' metaclass (Python 3.11), about ten times
+# a global's cost (match.py does the same)
+BASIS_AFTER_BACKGROUND = Basis.AFTER_BACKGROUND
+BASIS_DATED_BACKGROUND = Basis.DATED_BACKGROUND
+BASIS_DURING_CUSTODY = Basis.DURING_CUSTODY
+BASIS_IN_A_PAST_PARAGRAPH = Basis.IN_A_PAST_PARAGRAPH
+BASIS_ONGOING = Basis.ONGOING
+BASIS_PAST_PERFECT = Basis.PAST_PERFECT
+BASIS_PAST_TENSE = Basis.PAST_TENSE
+BASIS_RETELLS_LEAD = Basis.RETELLS_LEAD
+BASIS_TITLE = Basis.TITLE
+FORM_NOUN = Form.NOUN
+TYPE_DETAINED = EventType.DETAINED
+TYPE_DIED = EventType.DIED
+TYPE_RELEASED = EventType.RELEASED
+TYPE_SENTENCED = EventType.SENTENCED

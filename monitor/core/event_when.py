@@ -263,7 +263,7 @@ def told_as_past(sentence: str, pub: date | None) -> bool:
         closed = [m.span() for m in CLOSED_CLAUSE.finditer(sentence)]
         dates = [w for w in dates if not any(a <= w.start and w.end <= b for a, b in closed)]
     recencies = {recency(w, pub) for w in dates}
-    return Recency.BACKGROUND in recencies and Recency.NEWS not in recencies
+    return RECENCY_BACKGROUND in recencies and RECENCY_NEWS not in recencies
 
 
 def timing_of(
@@ -280,130 +280,130 @@ def timing_of(
     "was later charged")."""
     sentence, in_title, in_lead = place.sentence.text, place.in_title, place.in_lead
     if EARLIER.search(sentence, f.start, f.end):
-        return Timing(False, None, Basis.EARLIER_ONE)  # "after rejecting two earlier requests"
+        return Timing(False, None, BASIS_EARLIER_ONE)  # "after rejecting two earlier requests"
     if f.rule.state:
-        return Timing(False, None, Basis.STATE)  # "now in exile"
-    if f.rule.form is Form.NOUN and BAN_AFTER_RELEASE.search(sentence, 0, f.start):
+        return Timing(False, None, BASIS_STATE)  # "now in exile"
+    if f.rule.form is FORM_NOUN and BAN_AFTER_RELEASE.search(sentence, 0, f.start):
         return None  # "barred him from blogging for three years after his release": to come
-    if f.rule.form is Form.NOUN and (
+    if f.rule.form is FORM_NOUN and (
         HISTORY_BEFORE.search(sentence, 0, f.start)
         or SPAN_CLAUSE_BEFORE_NOUN.search(sentence, max(0, f.start - 120), f.start)
     ):
-        return Timing(False, None, Basis.HISTORY)  # "a year after his death in custody"
-    if f.rule.form is not Form.NOUN and SPAN_BEFORE_VERB.search(
+        return Timing(False, None, BASIS_HISTORY)  # "a year after his death in custody"
+    if f.rule.form is not FORM_NOUN and SPAN_BEFORE_VERB.search(
         sentence, max(0, f.start - 80), f.start
     ):
-        return Timing(False, None, Basis.HISTORY)  # "less than a year after he was released"
+        return Timing(False, None, BASIS_HISTORY)  # "less than a year after he was released"
     if (
-        f.rule.type is EventType.HUNGER_STRIKE
+        f.rule.type is TYPE_HUNGER_STRIKE
         and ONGOING.search(sentence, max(0, f.start - 40), f.start)
         and (when is None or is_since(when, sentence))
         and not TIMES_BEFORE.match(sentence, f.end)  # "has refused food before: in 2019 ..."
     ):
-        return Timing(True, None, Basis.ONGOING)
+        return Timing(True, None, BASIS_ONGOING)
     if (
-        f.rule.type is EventType.HUNGER_STRIKE
+        f.rule.type is TYPE_HUNGER_STRIKE
         and when is not None
         and BEGAN_SINCE.search(sentence, max(0, f.start - 60), f.start)
         and not TIMES_BEFORE.match(sentence, f.end)
     ):  # "has lost 12 kg since she began a hunger strike on 24 October": still on it
-        return Timing(True, when, Basis.ONGOING)
+        return Timing(True, when, BASIS_ONGOING)
     if (
         when is None
-        and f.rule.check is Check.TRIAL_STARTS
+        and f.rule.check is CHECK_TRIAL_STARTS
         and GOING_ON_NOW.match(sentence, f.end)
         and not TO_COME_BEFORE.search(sentence, max(0, f.start - 40), f.start)
     ):  # "his trial continues", "Trial of X under way": still going on
-        return Timing(True, None, Basis.ONGOING)
+        return Timing(True, None, BASIS_ONGOING)
     if when is not None and pub is not None:
         r = recency(when, pub)
-        if r is Recency.FUTURE:
+        if r is RECENCY_FUTURE:
             return None
-        if r is not Recency.NEWS and MADE_KNOWN_NOW.search(sentence, f.end):
-            return Timing(True, when, Basis.MADE_KNOWN_NOW)
+        if r is not RECENCY_NEWS and MADE_KNOWN_NOW.search(sentence, f.end):
+            return Timing(True, when, BASIS_MADE_KNOWN_NOW)
         return Timing(
-            r is Recency.NEWS,
+            r is RECENCY_NEWS,
             when,
-            Basis.DATED_NEWS if r is Recency.NEWS else Basis.DATED_BACKGROUND,
+            BASIS_DATED_NEWS if r is RECENCY_NEWS else BASIS_DATED_BACKGROUND,
         )
     if when is not None:
-        return Timing(False, when, Basis.DATED_NO_PUBLICATION)
-    if f.rule.form is Form.NOUN and BOUNDARY_BEFORE.search(sentence, 0, f.start):
-        return Timing(False, None, Basis.HISTORY)
-    if f.rule.form is Form.NOUN and STATE_BEFORE.search(sentence, 0, f.start):
-        return Timing(False, None, Basis.STATE)  # "is under house arrest"
+        return Timing(False, when, BASIS_DATED_NO_PUBLICATION)
+    if f.rule.form is FORM_NOUN and BOUNDARY_BEFORE.search(sentence, 0, f.start):
+        return Timing(False, None, BASIS_HISTORY)
+    if f.rule.form is FORM_NOUN and STATE_BEFORE.search(sentence, 0, f.start):
+        return Timing(False, None, BASIS_STATE)  # "is under house arrest"
     subject_end = max([r.end for r in who if r.end <= f.start], default=f.start)
     if (
-        f.rule.type is EventType.CHARGED
+        f.rule.type is TYPE_CHARGED
         and PRESENT.match(sentence, f.start)
         and (not in_lead or WHO_CLAUSE.match(sentence, subject_end, f.start))
     ):
-        return Timing(False, None, Basis.STATE)  # "X, who is in prison and is accused of"
+        return Timing(False, None, BASIS_STATE)  # "X, who is in prison and is accused of"
     clause_start = min([f.start, *(r.start for r in who)])
     pre = RELATIVE_INSIDE.sub(" ", sentence[clause_start : f.start])  # "X, who had been held, was"
     reported = REPORTING.search(sentence[: f.start])
     lead_in = pre + sentence[f.start : f.end].split(" ")[0] + " "
     if PAST_PERFECT.search(lead_in) and not reported:
-        return Timing(False, None, Basis.PAST_PERFECT)
+        return Timing(False, None, BASIS_PAST_PERFECT)
     if clause_start == f.start and HAD_BEFORE.search(sentence, 0, f.start) and not reported:
-        return Timing(False, None, Basis.PAST_PERFECT)  # "a court had already denied his parole"
+        return Timing(False, None, BASIS_PAST_PERFECT)  # "a court had already denied his parole"
     if DURING_CUSTODY.match(sentence, f.end, f.end + 80):
-        return Timing(False, None, Basis.DURING_CUSTODY)  # "was beaten during his detention"
+        return Timing(False, None, BASIS_DURING_CUSTODY)  # "was beaten during his detention"
     background = BACKGROUND.search(sentence[max(0, clause_start - 30) : f.end + 10])
     follows = carried is not None and FOLLOWS_ON.search(sentence, 0, f.end + 60) is not None
     if background and not (follows and FOLLOWS_ON.fullmatch(background.group())):
-        return Timing(False, None, Basis.BACKGROUND_WORD)
+        return Timing(False, None, BASIS_BACKGROUND_WORD)
     if (
         RELATIVE_CLAUSE.match(sentence[subject_end : f.start])
         and not RELATIVE_CLOSED.match(sentence[subject_end : f.start])
     ) or LIST_WHO.match(sentence[subject_end : f.start]):
         if FOLLOWS_IN_CLAUSE.match(sentence, f.end):  # "X, who was freed hours later"
-            return Timing(False, None, Basis.FOLLOWS_MAIN)  # as the main clause: events.py
+            return Timing(False, None, BASIS_FOLLOWS_MAIN)  # as the main clause: events.py
         if EVE_IN_CLAUSE.match(sentence, f.end):  # "X, who was pardoned on the eve of the swap"
-            return Timing(False, None, Basis.EVE_OF_MAIN)
-        return Timing(False, None, Basis.RELATIVE_CLAUSE)
+            return Timing(False, None, BASIS_EVE_OF_MAIN)
+        return Timing(False, None, BASIS_RELATIVE_CLAUSE)
     if CONTACT_SUBJECT.search(sentence, max(0, f.start - 60), f.start) and STRANDED.match(
         sentence, f.end
     ):  # "in the clothes I was arrested in": what a noun is, told in passing
-        return Timing(False, None, Basis.RELATIVE_CLAUSE)
+        return Timing(False, None, BASIS_RELATIVE_CLAUSE)
     if (
         not in_lead
-        and f.rule.form is Form.VERB
+        and f.rule.form is FORM_VERB
         and subject_end < f.start
         and APPOSED_PARTICIPLE.fullmatch(sentence, subject_end, f.start)
     ):  # "... and X, jailed for 20 years for his tweets": said of X in passing
-        return Timing(False, None, Basis.APPOSITION)
+        return Timing(False, None, BASIS_APPOSITION)
     if (
         re.match(r"^\s*when\b", sentence[: clause_start + 1], re.I)
         or re.search(r"\b(?:where|when)\s+$|[^,\s]\s+(?:while|whilst)\s+$", sentence[:clause_start])
         or WHEN_THEY_ACTED.search(sentence, max(0, clause_start - 40), clause_start)
     ):
-        return Timing(False, None, Basis.WHEN_CLAUSE)
+        return Timing(False, None, BASIS_WHEN_CLAUSE)
     if in_title and ANNIVERSARY_TITLE.match(sentence):
-        return Timing(False, None, Basis.HISTORY)  # "On this day: X sentenced"
+        return Timing(False, None, BASIS_HISTORY)  # "On this day: X sentenced"
     if in_title:
-        return Timing(True, None, Basis.TITLE)
+        return Timing(True, None, BASIS_TITLE)
     if (
-        f.rule.form is Form.NOUN
+        f.rule.form is FORM_NOUN
         and " " not in sentence[f.start : f.end]
         and not in_lead
-        and f.rule.check is not Check.TRIAL_STARTS  # "the trial began": a clause of its own
-        and f.rule.check is not Check.APPEAL_REJECTED_AFTER  # ... as "his appeal was dismissed"
+        and f.rule.check is not CHECK_TRIAL_STARTS  # "the trial began": a clause of its own
+        and f.rule.check is not CHECK_APPEAL_REJECTED_AFTER  # ... as "his appeal was dismissed"
     ):
-        return Timing(False, None, Basis.UNDATED_NOUN)
+        return Timing(False, None, BASIS_UNDATED_NOUN)
     perfect = PERFECT.search(pre) or (
         sentence[f.start : f.end].lower().startswith("been")
         and re.search(r"\b(?:has|have)\s+$", pre)
     )
     if follows:  # "He was detained in 2019. Two days later he was charged": as that one
-        return Timing(bool(carried), None, Basis.FOLLOWS_ON)
+        return Timing(bool(carried), None, BASIS_FOLLOWS_ON)
     if background:
-        return Timing(False, None, Basis.BACKGROUND_WORD)
+        return Timing(False, None, BASIS_BACKGROUND_WORD)
     if perfect and f.rule.lasts:
-        return Timing(True, None, Basis.ONGOING)  # "has been denied his heart medication"
+        return Timing(True, None, BASIS_ONGOING)  # "has been denied his heart medication"
     if perfect and not in_lead:
-        return Timing(False, None, Basis.PERFECT_OUTSIDE_LEAD)
-    return Timing(True, None, Basis.LEAD if in_lead else Basis.PAST_TENSE)
+        return Timing(False, None, BASIS_PERFECT_OUTSIDE_LEAD)
+    return Timing(True, None, BASIS_LEAD if in_lead else BASIS_PAST_TENSE)
 
 
 # "had denied his parole, ... when they recently moved him": the date is the other clause's
@@ -632,7 +632,7 @@ def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> Whe
     after = [w for w in dates if f.end <= w.start < limit]
     if (
         after
-        and f.rule.type is not EventType.SENTENCED
+        and f.rule.type is not TYPE_SENTENCED
         and sentence[f.start : f.end].lower().endswith(DECISION_ENDS)
         and DECISION_PARTICIPLE.match(sentence, f.end)
     ):
@@ -656,7 +656,7 @@ def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> Whe
         main = [w for w in dates if comma != -1 and w.start > comma]
         if (
             main
-            and main[0].precision is Precision.YEAR
+            and main[0].precision is PRECISION_YEAR
             and not OTHER_CLAUSE.search(sentence, comma + 1, main[0].start)
         ):
             return main[0]
@@ -677,5 +677,42 @@ def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> Whe
         return None
     return before[-1] if before else reported
 
+
+# The enum members the event readers' loops read, as globals: read off its class, a member
+# goes through the __getattr__ hook of the enums' metaclass (Python 3.11), about ten times
+# a global's cost (match.py does the same)
+BASIS_APPOSITION = Basis.APPOSITION
+BASIS_BACKGROUND_WORD = Basis.BACKGROUND_WORD
+BASIS_DATED_BACKGROUND = Basis.DATED_BACKGROUND
+BASIS_DATED_NEWS = Basis.DATED_NEWS
+BASIS_DATED_NO_PUBLICATION = Basis.DATED_NO_PUBLICATION
+BASIS_DURING_CUSTODY = Basis.DURING_CUSTODY
+BASIS_EARLIER_ONE = Basis.EARLIER_ONE
+BASIS_EVE_OF_MAIN = Basis.EVE_OF_MAIN
+BASIS_FOLLOWS_MAIN = Basis.FOLLOWS_MAIN
+BASIS_FOLLOWS_ON = Basis.FOLLOWS_ON
+BASIS_HISTORY = Basis.HISTORY
+BASIS_LEAD = Basis.LEAD
+BASIS_MADE_KNOWN_NOW = Basis.MADE_KNOWN_NOW
+BASIS_ONGOING = Basis.ONGOING
+BASIS_PAST_PERFECT = Basis.PAST_PERFECT
+BASIS_PAST_TENSE = Basis.PAST_TENSE
+BASIS_PERFECT_OUTSIDE_LEAD = Basis.PERFECT_OUTSIDE_LEAD
+BASIS_RELATIVE_CLAUSE = Basis.RELATIVE_CLAUSE
+BASIS_STATE = Basis.STATE
+BASIS_TITLE = Basis.TITLE
+BASIS_UNDATED_NOUN = Basis.UNDATED_NOUN
+BASIS_WHEN_CLAUSE = Basis.WHEN_CLAUSE
+CHECK_APPEAL_REJECTED_AFTER = Check.APPEAL_REJECTED_AFTER
+CHECK_TRIAL_STARTS = Check.TRIAL_STARTS
+FORM_NOUN = Form.NOUN
+FORM_VERB = Form.VERB
+PRECISION_YEAR = Precision.YEAR
+RECENCY_BACKGROUND = Recency.BACKGROUND
+RECENCY_FUTURE = Recency.FUTURE
+RECENCY_NEWS = Recency.NEWS
+TYPE_CHARGED = EventType.CHARGED
+TYPE_HUNGER_STRIKE = EventType.HUNGER_STRIKE
+TYPE_SENTENCED = EventType.SENTENCED
 
 guard_patterns(globals())  # the same matches, skipping fast to where one can start

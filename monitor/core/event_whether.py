@@ -201,14 +201,14 @@ def is_blocked(
         return True  # "Will X be freed?": a headline that asks
     folded = fold(sentence)  # for the prefilters (``_holds_any``) and the folded patterns
     if (
-        f.rule.type is not EventType.ILL_TREATMENT
+        f.rule.type is not TYPE_ILL_TREATMENT
         and _holds_any(folded, UNCONFIRMED_WORDS)
         and UNCONFIRMED.search(sentence)
     ):
         return True  # an allegation of ill-treatment is reported as one (the guide's rule)
-    if f.rule.type is not EventType.TRIAL and PLANNED_NOUN.match(folded, f.end):
+    if f.rule.type is not TYPE_TRIAL and PLANNED_NOUN.match(folded, f.end):
         return True  # "his hunger strike threat", "an arrest warrant", "a release campaign"
-    if f.rule.form is Form.NOUN and f.rule.type in VERDICTS:
+    if f.rule.form is FORM_NOUN and f.rule.type in VERDICTS:
         if TO_BE_GIVEN_AFTER.match(sentence, f.end):
             return True  # "fear a 14-year sentence to be handed down on Friday": to come
         if GIVEN_AFTER.match(sentence, f.end):
@@ -219,7 +219,7 @@ def is_blocked(
     ):
         return True  # "retracted its report that X died in custody": taken back
     if (
-        f.rule.form is Form.NOUN
+        f.rule.form is FORM_NOUN
         and DECISION_ON.search(sentence, max(0, f.start - 60), f.start)
         and DECISION_TO_COME.search(sentence)
     ):
@@ -229,13 +229,13 @@ def is_blocked(
     if _holds_any(folded, GRANTED_WORDS):
         sentence = GRANTED_REQUEST.sub(lambda m: " " * len(m.group()), sentence)
         folded = fold(sentence)
-    if f.rule.form is Form.NOUN:
+    if f.rule.form is FORM_NOUN:
         first = min([f.start, *(r.start for r in who)])
         window = sentence[max(0, first - 60) : f.start]  # "called for X's release"
         told = AFTER_CLAUSE.match(window)
         if told:  # "is at risk of execution after his appeal was rejected": a fact
             window = window[told.end() :]
-        if f.rule.type is EventType.FLED and APPROVED_ONLY.search(window):
+        if f.rule.type is TYPE_FLED and APPROVED_ONLY.search(window):
             return True  # "a court approved the extradition of X": a decision, still at home
         if WARRANT_FOR.search(window):
             return True  # "issued a warrant for his arrest": an order to arrest, no arrest
@@ -268,7 +268,7 @@ def is_blocked(
                 and REQUESTED_THAT.search(head)
                 # "recommended that she be taken to a hospital, but ... refused to allow it":
                 # the care asked for, refused (no one asks for ill-treatment)
-                and f.rule.type is not EventType.ILL_TREATMENT
+                and f.rule.type is not TYPE_ILL_TREATMENT
             )
             or (not window.strip() and WISHED.search(head))
         ):
@@ -285,7 +285,7 @@ def is_blocked(
     else:
         window = sentence[max(0, f.start - 60) : f.start]
         clause = CLAUSE_START.match(window)
-        if clause and f.rule.form is Form.VERB:
+        if clause and f.rule.form is FORM_VERB:
             window = window[clause.end() :]  # "set off rumours when they transferred X"
         series = _series_window(f, sentence)
         if series is not None:
@@ -307,7 +307,7 @@ def is_blocked(
     but = BUT.search(window) if "but" in lowered else None
     if but:  # "was not charged but was released"
         window = window[but.end() :]
-    if f.rule.form is Form.NOUN and "until" in lowered:
+    if f.rule.form is FORM_NOUN and "until" in lowered:
         window = UNTIL_OWNER.sub("", window)  # "until his arrest in 2020": it happened
     if _holds_any(lowered, REFUSED_WORDS):
         window = REFUSED_WHAT.sub("", window)  # "denied parole, he was moved": not negation
@@ -319,7 +319,7 @@ def is_blocked(
     if ONLY_TO.search(window_folded):
         return False  # "was freed, only to be rearrested": it happened
     if (
-        f.rule.type is EventType.DETAINED
+        f.rule.type is TYPE_DETAINED
         and HELD_FOR.match(sentence, f.end)
         and PERFECT.search(sentence, 0, f.start)
     ):
@@ -333,10 +333,10 @@ def is_blocked(
         return True  # "urged the court to release him", "is to be freed"
     if MODALITY.search(window_folded):
         return True
-    if f.rule.type is EventType.RELEASED and (
+    if f.rule.type is TYPE_RELEASED and (
         STILL_HELD_AFTER.match(sentence, f.end)
         or (
-            f.rule.form is Form.NOUN
+            f.rule.form is FORM_NOUN
             and ORDERED_NOUN.search(sentence, max(0, f.start - 40), f.start)
             and DEMANDED_RELEASE.search(sentence, 0, f.start)
         )
@@ -352,7 +352,7 @@ def _series_window(f: Found, sentence: str) -> str | None:
     before it: "urged them to free X and drop the charges", "must release X, drop all
     charges against Y" (but "decided to free X and drop the charges": done, as its window
     says); None for a verb of its own."""
-    if f.rule.form is not Form.VERB or not BASE_FORM.match(sentence, f.start):
+    if f.rule.form is not FORM_VERB or not BASE_FORM.match(sentence, f.start):
         return None
     shared = SHARED_TO.search(sentence, max(0, f.start - 120), f.start) or SERIES_UNDER.search(
         sentence, max(0, f.start - 120), f.start
@@ -567,5 +567,16 @@ HELD_FOR = re.compile(
     re.I,
 )
 
+
+# The enum members the event readers' loops read, as globals: read off its class, a member
+# goes through the __getattr__ hook of the enums' metaclass (Python 3.11), about ten times
+# a global's cost (match.py does the same)
+FORM_NOUN = Form.NOUN
+FORM_VERB = Form.VERB
+TYPE_DETAINED = EventType.DETAINED
+TYPE_FLED = EventType.FLED
+TYPE_ILL_TREATMENT = EventType.ILL_TREATMENT
+TYPE_RELEASED = EventType.RELEASED
+TYPE_TRIAL = EventType.TRIAL
 
 guard_patterns(globals())  # the same matches, skipping fast to where one can start

@@ -293,11 +293,11 @@ LEAVING = re.compile(r"(?:left|leav(?:es|ing)|walk(?:ed|s|ing)\s+out|emerged|cam
 def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     """The references the event belongs to, or none."""
     who = _who_for(f, sentence, refs)
-    if who and f.rule.type is EventType.RELEASED and LEAVING.match(sentence, f.start):
+    if who and f.rule.type is TYPE_RELEASED and LEAVING.match(sentence, f.start):
         counsel = {
             p
             for r in refs
-            if r.kind is RefKind.NAME and COUNSEL_DESCRIBED.match(sentence, r.end)
+            if r.kind is REF_NAME and COUNSEL_DESCRIBED.match(sentence, r.end)
             for p in r.people
         }
         if all(p in counsel for r in who for p in r.people):
@@ -314,20 +314,18 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         return label
     form = f.rule.form
     inside = [
-        r for r in refs if f.start <= r.start and r.end <= f.end and r.kind is not RefKind.PRONOUN
+        r for r in refs if f.start <= r.start and r.end <= f.end and r.kind is not REF_PRONOUN
     ]
-    if form is Form.NOUN:
+    if form is FORM_NOUN:
         if inside and any(
-            (RELATION_AFTER if r.kind is RefKind.NAME else RELATION_AFTER_OWNER).match(
-                sentence, r.end
-            )
+            (RELATION_AFTER if r.kind is REF_NAME else RELATION_AFTER_OWNER).match(sentence, r.end)
             for r in inside
         ):
             return ()  # "the sentence of his brother was upheld", "... of X's brother"
         owner = _possessor(f, sentence, refs) or inside or _noun_object(f, sentence, refs)
         if owner:
             return tuple(owner)
-        if f.rule.type is EventType.HOUSE_ARREST:
+        if f.rule.type is TYPE_HOUSE_ARREST:
             in_state = STATE_BEFORE.search(sentence, 0, f.start)
             return _subject(f, sentence, refs) if in_state else ()  # "X remains under house arrest"
         counsel = _counsel_appeals(f, sentence, refs)
@@ -336,7 +334,7 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         if " " in sentence[f.start : f.end].strip():  # "charges ... were dropped": a verb of
             # its own; "a sentence that the court upheld": the one person of the sentence
             return _subject(f, sentence, refs) or _the_one_person(f, sentence, refs)
-        if f.rule.type is EventType.TRIAL and VERDICT_AFTER_TRIAL.search(sentence, 0, f.start):
+        if f.rule.type is TYPE_TRIAL and VERDICT_AFTER_TRIAL.search(sentence, 0, f.start):
             return _subject(f, sentence, refs)  # "X was jailed after a closed trial": X's trial
         return ()
     head = GROUP_HEAD.fullmatch(sentence, 0, f.start)
@@ -344,7 +342,7 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         named = object_of(f, sentence, refs, GROUP_IS)
         if named or head.group("passive") is not None:
             return named  # "Those detained do not include X": no one named
-    if form is Form.SUBJECT:
+    if form is FORM_SUBJECT:
         for front, gap in GROUP_FRONTS:
             if front.search(sentence, 0, f.start):
                 named = object_of(f, sentence, refs, gap)
@@ -369,7 +367,7 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     aside = DASH_ASIDE.fullmatch(pre)
     if aside:  # "Three people - X, his lawyer and his brother - were detained": X
         inside = [r for r in refs if aside.start("list") <= r.start < aside.end("list")]
-        if inside and inside[0].start == aside.start("list") and inside[0].kind is RefKind.NAME:
+        if inside and inside[0].start == aside.start("list") and inside[0].kind is REF_NAME:
             return tuple(listed(sentence, inside))
     if (
         (AUX.search(pre) and not PROGRESSIVE.match(sentence, f.start))
@@ -413,7 +411,7 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     )
     if (
         len(found) == 1
-        and found[0].kind in (RefKind.OBJECT, RefKind.HER)
+        and found[0].kind in (REF_OBJECT, REF_HER)
         and found[0].start >= f.end
         and NAMED_RELATIVE_OBJECT.search(sentence, max(0, f.start - 200), f.start)
     ):
@@ -461,10 +459,10 @@ def up_to_next_verb(
     coordinated with it ("acquitted X and sentenced his co-defendant Y": X only)."""
     f = found[i]
     after = [r for r in who if r.start >= f.end]
-    if len(after) < 2 or f.rule.form is not Form.VERB:
+    if len(after) < 2 or f.rule.form is not FORM_VERB:
         return who
     for g in found[i + 1 :]:
-        if g.rule.form is not Form.VERB or not after[0].end <= g.start < after[-1].start:
+        if g.rule.form is not FORM_VERB or not after[0].end <= g.start < after[-1].start:
             continue
         last = max(r.end for r in who if r.end <= g.start)
         following = min(r.start for r in who if r.start > g.start)
@@ -681,7 +679,7 @@ STATE_BEFORE = re.compile(
 def _fronted(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     """ "Released on Tuesday, X ...": a participle (or "under house arrest") opening the
     sentence, said of the subject after the comma."""
-    noun = f.rule.form is Form.NOUN
+    noun = f.rule.form is FORM_NOUN
     if noun and not sentence[: f.start].rstrip().lower().endswith("under"):
         return ()  # "Arrests of protesters continued, X said": a noun phrase
     if not noun and not sentence[f.start : f.end].split(None, 1)[0].lower().endswith(
@@ -753,12 +751,12 @@ def _label(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...] | None:
     first = next((r for r in refs if r.start >= entry), None)
     if (
         first is None
-        or first.kind is not RefKind.NAME
+        or first.kind is not REF_NAME
         or first.end > f.start
         or any(first.end <= r.start < f.end for r in refs if r is not first)
     ):
         return None
-    gap = LINE_LABEL_GAP if f.rule.form is Form.NOUN else LINE_VERB_GAP
+    gap = LINE_LABEL_GAP if f.rule.form is FORM_NOUN else LINE_VERB_GAP
     if LINE_BEFORE.fullmatch(sentence, entry, first.start) and gap.fullmatch(
         sentence, first.end, f.start
     ):
@@ -1050,7 +1048,7 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     before = [r for r in refs if r.end <= f.start and r.kind in SUBJECT_KINDS]
     if not before:
         return ()
-    if f.rule.form is not Form.NOUN and "," in sentence[before[0].end : f.start]:
+    if f.rule.form is not FORM_NOUN and "," in sentence[before[0].end : f.start]:
         chained_to = _chained_to_own_clause(f, sentence, before)
         if chained_to is not None:  # "X returned ... to visit his mother, ..., and was arrested"
             return (chained_to,)
@@ -1073,9 +1071,7 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
                 before, nearest = before[: i + 1], ref
                 gap = sentence[nearest.end : f.start]
                 break
-    aside = (
-        COMPANION_ASIDE.search(sentence, 0, nearest.start) if nearest.kind is RefKind.NAME else None
-    )
+    aside = COMPANION_ASIDE.search(sentence, 0, nearest.start) if nearest.kind is REF_NAME else None
     if aside and COMPANION_ASIDE_END.match(gap):  # "Y, detained with X in May, was freed": Y
         held_with = [r for r in before[:-1] if r.end == aside.start()]
         if not held_with:
@@ -1092,7 +1088,7 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
             RELATION.search(
                 WITH_A_RELATIVE.sub(" ", ALONG_WITH_ASIDE.sub(" ", CLOSED_WHO.sub(" ", gap)))
             )
-            and not (f.rule.form is Form.NOUN and WHOSE_OWN.fullmatch(gap))
+            and not (f.rule.form is FORM_NOUN and WHOSE_OWN.fullmatch(gap))
         )
         # "X said ... was detained", but not a closed aside's verb: "X, who reported on
         # officials, was detained", "X, a reporter who wrote about the army, was detained"
@@ -1104,7 +1100,7 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         )
     ):
         return ()
-    head = sentence[: nearest.start] if nearest.kind is RefKind.NAME else ""
+    head = sentence[: nearest.start] if nearest.kind is REF_NAME else ""
     if THING_OWNED.match(gap) or (
         head and AUXILIARIES_ONLY.fullmatch(gap) and THINGS_BEFORE.search(head)
     ):
@@ -1273,10 +1269,10 @@ def object_of(
         return ()  # "detained his brother": not X; but "his brother, X": X
     if RELATION_BEFORE.search(gap) or RELATION_BEFORE_DESCRIBED.search(gap):
         return ()  # "detained the lawyer of X", "the brother of exiled journalist X"
-    owned = RELATION_AFTER if after[0].kind is RefKind.NAME else RELATION_AFTER_OWNER
+    owned = RELATION_AFTER if after[0].kind is REF_NAME else RELATION_AFTER_OWNER
     relation = owned.match(sentence, after[0].end)
     if relation:  # "detained X's lawyer", "her son": the lawyer, unless named ("X's brother Y")
-        named = [r for r in after[1:] if r.start == relation.end() and r.kind is RefKind.NAME]
+        named = [r for r in after[1:] if r.start == relation.end() and r.kind is REF_NAME]
         if not named:
             return ()
         after = named
@@ -1392,5 +1388,19 @@ def _noun_object(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
         return listed(sentence, after)
     return []
 
+
+# The enum members the event readers' loops read, as globals: read off its class, a member
+# goes through the __getattr__ hook of the enums' metaclass (Python 3.11), about ten times
+# a global's cost (match.py does the same)
+FORM_NOUN = Form.NOUN
+FORM_SUBJECT = Form.SUBJECT
+FORM_VERB = Form.VERB
+REF_HER = RefKind.HER
+REF_NAME = RefKind.NAME
+REF_OBJECT = RefKind.OBJECT
+REF_PRONOUN = RefKind.PRONOUN
+TYPE_HOUSE_ARREST = EventType.HOUSE_ARREST
+TYPE_RELEASED = EventType.RELEASED
+TYPE_TRIAL = EventType.TRIAL
 
 guard_patterns(globals())  # the same matches, skipping fast to where one can start

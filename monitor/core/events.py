@@ -253,11 +253,11 @@ def extract_events(
                     and TIMELINE_PARTICIPLE.match(sentence_text, dated_line.end())
                 ):
                     at = dated_line.end()
-                    refs.append(Ref(at, at, timeline.people, RefKind.PRONOUN))
+                    refs.append(Ref(at, at, timeline.people, REF_PRONOUN))
                 elif opened_by is not None and bare is not None:
                     # "X is OUT! Released from prison an hour ago.": X, unsaid
                     at = bare.start("verb") if bare.group("verb") else bare.start("dated")
-                    refs.append(Ref(at, at, opened_by.people, RefKind.PRONOUN))
+                    refs.append(Ref(at, at, opened_by.people, REF_PRONOUN))
                 if refs:
                     found = triggers
         place = _place((sentence, in_title, in_lead))
@@ -312,7 +312,7 @@ def extract_events(
         # paragraph: "sentenced her to death in March 1979. Nobody knows where her grave is.
         # Some say she was hanged" (``told_past``)
         went_on_from_past = (
-            any(r.basis is Basis.AFTER_BACKGROUND for r in of_sentence)
+            any(r.basis is BASIS_AFTER_BACKGROUND for r in of_sentence)
             and not any(r.event.current for r in of_sentence)
             if of_sentence  # (most sentences have no events: no generators to make)
             else told_past
@@ -403,7 +403,7 @@ def extract_events(
             found_events += _headed_entries(text, place, names, pub)
         if sentence_text.endswith(":") and TIMELINE_HEAD.search(sentence_text):
             # "Here are key dates in her case:"
-            timeline = next((r for r in reversed(names or history) if r.kind is RefKind.NAME), None)
+            timeline = next((r for r in reversed(names or history) if r.kind is REF_NAME), None)
         lead_before = previous if previous_hinted else None
         hinted_before, lowered_before, triggers_before = hinted, lowered, triggers
         previous, previous_hinted = place, bool(hinted)
@@ -663,14 +663,14 @@ def _repeating_news(found: list[Reported], news: LeadNews) -> list[Reported]:
     """ "X, who received 11 months, was released after the hearing": an undated relative
     clause that tells of the event the lead reports, beside news of the same person in the
     main clause, is that news, not background."""
-    wanted = {r.event.type for r in found if r.basis is Basis.RELATIVE_CLAUSE}
+    wanted = {r.event.type for r in found if r.basis is BASIS_RELATIVE_CLAUSE}
     told = news.told(wanted) if wanted else set()
     if not told:
         return found
     main = {r.event.person_id for r in found if r.event.current}
     return [
-        _as_news(r, Basis.REPEATS_NEWS)
-        if r.basis is Basis.RELATIVE_CLAUSE and r.event.type in told and r.event.person_id in main
+        _as_news(r, BASIS_REPEATS_NEWS)
+        if r.basis is BASIS_RELATIVE_CLAUSE and r.event.type in told and r.event.person_id in main
         else r
         for r in found
     ]
@@ -687,7 +687,7 @@ def _retelling_the_lead(found: list[Reported], news: LeadNews) -> list[Reported]
     if not dated:
         return found
     return [
-        _as_news(r, Basis.RETELLS_LEAD) if r.basis in UNDATED_NEWS and r.event.type in dated else r
+        _as_news(r, BASIS_RETELLS_LEAD) if r.basis in UNDATED_NEWS and r.event.type in dated else r
         for r in found
     ]
 
@@ -727,9 +727,9 @@ def _charges_of_the_arrest(found: list[Reported]) -> list[Reported]:
         if r.event.type in HELD_ON_CHARGES and r.basis in DATED and r.event.current
     }
     return [
-        _as_news(r, Basis.CHARGES_OF_THE_ARREST)
-        if r.basis is Basis.RELATIVE_CLAUSE
-        and r.event.type is EventType.CHARGED
+        _as_news(r, BASIS_CHARGES_OF_THE_ARREST)
+        if r.basis is BASIS_RELATIVE_CLAUSE
+        and r.event.type is TYPE_CHARGED
         and r.event.person_id in held
         else r
         for r in found
@@ -748,13 +748,11 @@ def _charges_after_the_arrest(found: list[Reported], held: dict[str, bool]) -> l
             event=changed(
                 r.event,
                 current=held[r.event.person_id],
-                rule=explain(r.says, r.named, Basis.FOLLOWS_ON, ""),
+                rule=explain(r.says, r.named, BASIS_FOLLOWS_ON, ""),
             ),
-            basis=Basis.FOLLOWS_ON,
+            basis=BASIS_FOLLOWS_ON,
         )
-        if r.event.type is EventType.CHARGED
-        and r.basis in UNDATED_NEWS
-        and r.event.person_id in held
+        if r.event.type is TYPE_CHARGED and r.basis in UNDATED_NEWS and r.event.person_id in held
         else r
         for r in found
     ]
@@ -1358,17 +1356,17 @@ def _sentence_events(
             and previous is not None
             and HOSPITAL.search(previous.sentence.text)
             and any(  # (taken there: not "visited her mother in hospital")
-                g.rule.type is EventType.TRANSFERRED for g in find_triggers(previous.sentence.text)
+                g.rule.type is TYPE_TRANSFERRED for g in find_triggers(previous.sentence.text)
             )
         ):
             f = Found(BACK_FROM_HOSPITAL, f.start, f.end)
         next_start = _next_start(found, i, len(text))
         chained = (
             subject is not None
-            and f.rule.form is not Form.NOUN
+            and f.rule.form is not FORM_NOUN
             and CHAINED.match(text[subject.found.end : f.start]) is not None
             and not any(  # "X fled, and Y, who is in prison, is accused": Y's
-                subject.found.end <= r.start < f.start and r.kind is RefKind.NAME for r in refs
+                subject.found.end <= r.start < f.start and r.kind is REF_NAME for r in refs
             )
             and not object_of(f, text, refs)
             and not (  # "X, whose brother Y was arrested, was released": the clause closed
@@ -1385,18 +1383,18 @@ def _sentence_events(
             not who
             and unsaid is not None
             and f.start == unsaid.start
-            and f.rule.form is not Form.NOUN
+            and f.rule.form is not FORM_NOUN
         ):
             who = (unsaid,)  # "X is OUT! Released from prison an hour ago."
         if not who and subject is not None and _held_on_charges(subject.found, f, text):
             who = subject.who  # "ordered him held pending trial on charges of": his charges
         if not who:
-            if not chained and f.rule.form is not Form.NOUN:
+            if not chained and f.rule.form is not FORM_NOUN:
                 # "His brother was detained after he spoke out, and was released": the verbs
                 # chained to it are the unwatched subject's too, not the pronoun's between
                 subject = Subject(f, (), None)
             continue
-        if not chained and f.rule.form is not Form.NOUN:
+        if not chained and f.rule.form is not FORM_NOUN:
             subject = Subject(f, who, None)
         window_start = None
         own_verb = False
@@ -1430,50 +1428,50 @@ def _sentence_events(
             timing = subject.timing
         if (
             timing is not None
-            and timing.basis is Basis.PAST_TENSE
+            and timing.basis is BASIS_PAST_TENSE
             and previous is not None
             and not previous.in_lead
-            and not (who and who[0].kind is RefKind.NAME and introduced >= set(who[0].people))
+            and not (who and who[0].kind is REF_NAME and introduced >= set(who[0].people))
             and (past_before or told_as_past(previous.sentence.text, pub))
         ):  # "X previously served time for Y. He was released after a pardon." (but someone
             # first named at a paragraph's start opens a story of their own: "... Y was
             # freed last year.\n\nX, a professor who fled in 2023, was sentenced in absentia")
-            timing = Timing(False, None, Basis.AFTER_BACKGROUND)
+            timing = Timing(False, None, BASIS_AFTER_BACKGROUND)
         if (
             timing is not None
-            and timing.basis is Basis.FOLLOWS_ON
+            and timing.basis is BASIS_FOLLOWS_ON
             and timing.current
             and previous is not None
             and told_as_past(previous.sentence.text, pub)
             # "the same night" goes on from the last event dated to a day (``SAME_DAY``)
             and not SAME_DAY.search(text)
         ):  # "X was jailed after the 2011 uprising. He later was convicted": later than that
-            timing = Timing(False, None, Basis.AFTER_BACKGROUND)
+            timing = Timing(False, None, BASIS_AFTER_BACKGROUND)
         if (
             past_paragraph
             and timing is not None
-            and timing.basis in (Basis.PAST_TENSE, Basis.LEAD, Basis.FOLLOWS_ON)
+            and timing.basis in (BASIS_PAST_TENSE, BASIS_LEAD, BASIS_FOLLOWS_ON)
             and timing.current
         ):  # "On 14 June 2024 the court announced its verdict. X was sentenced to five years."
-            timing = Timing(False, None, Basis.IN_A_PAST_PARAGRAPH)
+            timing = Timing(False, None, BASIS_IN_A_PAST_PARAGRAPH)
         if (
             strike is not None
-            and f.rule.type is not EventType.HUNGER_STRIKE
+            and f.rule.type is not TYPE_HUNGER_STRIKE
             and STRIKE_REASON.match(text, strike[0].end, f.start)
             # (not a reason dated on its own: "in protest at his sentence, which an appeals
             # court upheld in September")
             and (own_date is None or own_date.start < f.start)
         ):  # "on hunger strike since 1 November in protest at being denied medical care"
             timing = strike[1]
-        if f.rule.type is EventType.HUNGER_STRIKE and timing is not None:
+        if f.rule.type is TYPE_HUNGER_STRIKE and timing is not None:
             strike = (f, timing)
         if subject and subject.found is f:
             subject = Subject(f, who, timing)
         if timing is None:
             continue
-        if f.rule.type is EventType.SENTENCED:
+        if f.rule.type is TYPE_SENTENCED:
             who = who + _gapped(f, text, refs, who, next_start)
-        if f.rule.form is not Form.NOUN:
+        if f.rule.form is not FORM_NOUN:
             who = (
                 who + _along_with(f, text, refs, who, next_start) + _before_them(f, text, refs, who)
             )
@@ -1563,14 +1561,14 @@ def _next_start(found: list[Found], i: int, end: int) -> int:
     for f in found[i + 1 :]:
         near = f.start - found[i].end <= 20
         same = f.rule.type is found[i].rule.type
-        on_charges = f.rule.type is EventType.CHARGED and found[i].rule.type in HELD_ON_CHARGES
+        on_charges = f.rule.type is TYPE_CHARGED and found[i].rule.type in HELD_ON_CHARGES
         appealed = (  # "his appeal against the seven-year sentence was rejected in 2023"
-            found[i].rule.type is EventType.APPEAL_REJECTED and f.rule.type is EventType.SENTENCED
+            found[i].rule.type is TYPE_APPEAL_REJECTED and f.rule.type is TYPE_SENTENCED
         )
         route = (  # "freed in a presidential amnesty in May": the release's own route
-            found[i].rule.type is EventType.RELEASED
+            found[i].rule.type is TYPE_RELEASED
             and f.rule.type in RELEASE_ROUTES
-            and f.rule.form is Form.NOUN
+            and f.rule.form is FORM_NOUN
         )
         if not (near and (same or on_charges or appealed or route)):
             return f.start
@@ -1690,7 +1688,7 @@ def _event(
     appeal: bool = False,
 ) -> list[Reported]:
     kind = f.rule.type
-    if kind is EventType.RELEASED:  # freed on parole, or by a pardon: that is what to report
+    if kind is TYPE_RELEASED:  # freed on parole, or by a pardon: that is what to report
         # ... in its own part of a line set off by semicolons ("X – term served; Y –
         # released on parole": X's release is no parole)
         part_end = text.find(";", f.end)
@@ -1698,11 +1696,11 @@ def _event(
         if PAROLE_LIKE.search(part) and not re.search(
             r"(?:denied|refused|rejected)\s+(?:\w+\s+){0,3}?parole", part, re.I
         ):
-            kind = EventType.PAROLE_GRANTED
+            kind = TYPE_PAROLE_GRANTED
         elif PARDON_WORD.search(part):
-            kind = EventType.PARDONED
-    kinds = (kind, EventType.APPEAL_REJECTED) if appeal else (kind,)
-    non_custodial = EventType.SENTENCED in kinds and bool(NON_CUSTODIAL.search(text))
+            kind = TYPE_PARDONED
+    kinds = (kind, TYPE_APPEAL_REJECTED) if appeal else (kind,)
+    non_custodial = TYPE_SENTENCED in kinds and bool(NON_CUSTODIAL.search(text))
     return [
         r
         for k in kinds
@@ -1733,5 +1731,29 @@ def _date_words(when: When | None, text: str) -> str:
 
 MONTH_NAMES = {month: f"{date(2001, month, 1):%B}" for month in range(1, 13)}  # "%B", once
 
+
+# The enum members the event readers' loops read, as globals: read off its class, a member
+# goes through the __getattr__ hook of the enums' metaclass (Python 3.11), about ten times
+# a global's cost (match.py does the same)
+BASIS_AFTER_BACKGROUND = Basis.AFTER_BACKGROUND
+BASIS_CHARGES_OF_THE_ARREST = Basis.CHARGES_OF_THE_ARREST
+BASIS_FOLLOWS_ON = Basis.FOLLOWS_ON
+BASIS_IN_A_PAST_PARAGRAPH = Basis.IN_A_PAST_PARAGRAPH
+BASIS_LEAD = Basis.LEAD
+BASIS_PAST_TENSE = Basis.PAST_TENSE
+BASIS_RELATIVE_CLAUSE = Basis.RELATIVE_CLAUSE
+BASIS_REPEATS_NEWS = Basis.REPEATS_NEWS
+BASIS_RETELLS_LEAD = Basis.RETELLS_LEAD
+FORM_NOUN = Form.NOUN
+REF_NAME = RefKind.NAME
+REF_PRONOUN = RefKind.PRONOUN
+TYPE_APPEAL_REJECTED = EventType.APPEAL_REJECTED
+TYPE_CHARGED = EventType.CHARGED
+TYPE_HUNGER_STRIKE = EventType.HUNGER_STRIKE
+TYPE_PARDONED = EventType.PARDONED
+TYPE_PAROLE_GRANTED = EventType.PAROLE_GRANTED
+TYPE_RELEASED = EventType.RELEASED
+TYPE_SENTENCED = EventType.SENTENCED
+TYPE_TRANSFERRED = EventType.TRANSFERRED
 
 guard_patterns(globals())  # the same matches, skipping fast to where one can start

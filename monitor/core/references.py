@@ -103,8 +103,7 @@ def name_refs(sentence: Sentence, ordered: Sequence[Mention], first: int) -> lis
         else:
             outer[1].extend(people)
     return [
-        _ref((s, e, tuple(dict.fromkeys(people)), RefKind.NAME))
-        for e, (s, people) in by_end.items()
+        _ref((s, e, tuple(dict.fromkeys(people)), REF_NAME)) for e, (s, people) in by_end.items()
     ]
 
 
@@ -425,7 +424,7 @@ MALE_WORDS = {"he", "him", "his", "man", "businessman"} | {w for w, he in KIN.it
 
 def _word_gender(word: str) -> Gender | None:
     """The gender a pronoun or a kin word ("she", "his", "brother") stands for, if any."""
-    return Gender.FEMALE if word in FEMALE_WORDS else Gender.MALE if word in MALE_WORDS else None
+    return GENDER_FEMALE if word in FEMALE_WORDS else GENDER_MALE if word in MALE_WORDS else None
 
 
 def pronoun_refs(
@@ -500,7 +499,7 @@ def pronoun_refs(
         if person is None and word == "client" and names:
             person = _client_named_after(text, names, role.end())
         if person:
-            kind = RefKind.POSSESSIVE if role.group("owner") else RefKind.ROLE
+            kind = REF_POSSESSIVE if role.group("owner") else REF_ROLE
             refs.append(Ref(role.start(), role.end(), (person,), kind))
     if names and SPOKEN_OF.search(text):
         spoken = _spoken_of(text, names, genders)
@@ -512,7 +511,7 @@ def pronoun_refs(
     if len(last_group) == 2 and ("former" in text or "latter" in text):
         for m in FORMER_LATTER.finditer(text):  # "X and Y were arrested. The latter was freed"
             person = last_group[0] if m.group(1).lower() == "former" else last_group[1]
-            refs.append(Ref(m.start(), m.end(), (person,), RefKind.ROLE))
+            refs.append(Ref(m.start(), m.end(), (person,), REF_ROLE))
     if len(last_group) >= 2:
         group = GROUP_ROLE.match(text)  # "The two journalists were sentenced": the group
         if group is None:
@@ -520,7 +519,7 @@ def pronoun_refs(
             if group and _count(group.group("count")) < len(last_group):
                 group = None  # "All three" cannot be the four named
         if group and not any(r.start < group.end() + 3 for r in names):
-            refs.append(Ref(group.start(), group.end(), last_group, RefKind.GROUP))
+            refs.append(Ref(group.start(), group.end(), last_group, REF_GROUP))
     if names and text[: text.find(" ")].lower() in CATAPHORA_FIRST:
         refs += _cataphora(text, names, genders)
     for m in PRONOUN.finditer(text):
@@ -826,7 +825,7 @@ OWN_KIN = re.compile(rf"\b(?P<own>his|her)\s+(?P<kin>{_KIN_WORDS})\b(?!\s*,?\s+(
 def opens_with_relative(text: str, names: list[Ref]) -> tuple[str, str] | None:
     """(the person, the relation) when a sentence opens with an unnamed relative of one
     watched person: "The wife of X was detained" gives (X, "wife")."""
-    if not names or len(names[0].people) != 1 or names[0].kind is not RefKind.NAME:
+    if not names or len(names[0].people) != 1 or names[0].kind is not REF_NAME:
         return None
     first = names[0]
     found = OPENS_WITH_RELATIVE.fullmatch(text, 0, first.start)
@@ -1179,7 +1178,7 @@ def someone_else(sentence: Sentence, names: Sequence[Ref]) -> Ref | None:
     a watched name, or with them speaking ("His lawyer said he was freed")."""
     text = sentence.text
     if not names and len(text) < 80 and OTHER_ENTRY.fullmatch(text):
-        return Ref(0, len(text.rstrip()), ("\0",), RefKind.ROLE)
+        return Ref(0, len(text.rstrip()), ("\0",), REF_ROLE)
     head = text[:40]  # cheap tests first: most sentences open otherwise
     owned = "'" in head or "’" in head or head.lstrip()[:3] in ("His", "Her", "The")
     m = OTHER_SUBJECT.match(text) if owned else None
@@ -1193,16 +1192,16 @@ def someone_else(sentence: Sentence, names: Sequence[Ref]) -> Ref | None:
             who = "who" if done.group("who") else "own"
             stand_in = _stand_in(done.group(who).lower().rstrip("s"))
             if stand_in != "\0":  # "beat her lawyer. She was freed": she, of either
-                return Ref(done.start(who), done.end(who), (stand_in,), RefKind.ROLE)
+                return Ref(done.start(who), done.end(who), (stand_in,), REF_ROLE)
     if m is None and names and head.startswith("The "):  # "The mother of X was detained"
         rel = OPENS_WITH_RELATIVE.fullmatch(text, 0, names[0].start)
         if rel and re.match(AUX_NEXT, text[names[0].end :]):
             word = _singular(rel.group("rel").lower())
-            return Ref(rel.start("rel"), rel.end("rel"), (_stand_in(word),), RefKind.ROLE)
+            return Ref(rel.start("rel"), rel.end("rel"), (_stand_in(word),), REF_ROLE)
     if m is None or any(m.end("who") <= r.start < m.end() for r in names):
         return None  # "X's wife, Y, was detained": Y, whom the watchlist names
     word = m.group("who").lower().rstrip("s")
-    return Ref(m.start("who"), m.end("who"), (_stand_in(word),), RefKind.ROLE)
+    return Ref(m.start("who"), m.end("who"), (_stand_in(word),), REF_ROLE)
 
 
 def _stand_in(word: str) -> str:
@@ -1344,5 +1343,15 @@ def _gender_of(variant: str) -> Gender | None:
         return Gender.FEMALE
     return Gender.MALE if MALE_SURNAME.search(words[-1]) else None
 
+
+# The enum members the event readers' loops read, as globals: read off its class, a member
+# goes through the __getattr__ hook of the enums' metaclass (Python 3.11), about ten times
+# a global's cost (match.py does the same)
+GENDER_FEMALE = Gender.FEMALE
+GENDER_MALE = Gender.MALE
+REF_GROUP = RefKind.GROUP
+REF_NAME = RefKind.NAME
+REF_POSSESSIVE = RefKind.POSSESSIVE
+REF_ROLE = RefKind.ROLE
 
 guard_patterns(globals())  # the same matches, skipping fast to where one can start
