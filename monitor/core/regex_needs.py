@@ -24,14 +24,19 @@ from typing import Any
 from monitor.core.wordlists import FUNCTION_WORDS
 
 SHORTEST_USEFUL = 3  # a clause with a shorter word than this filters nothing
+LONG_WORD = 5  # a clause of words this long filters some, function words too ("since")
 
 Clause = frozenset[str]
 
 
-def needed_words(pattern: str) -> tuple[Clause, ...]:
+def needed_words(pattern: str, *, long_function_words: bool = False) -> tuple[Clause, ...]:
     """Clauses of words that every match of ``pattern`` satisfies, each clause by holding one
-    of its words; empty when nothing useful is certain."""
-    return tuple(dict.fromkeys(c for c in _sequence(sre.parse(pattern)) if _useful(c)))
+    of its words; empty when nothing useful is certain. With ``long_function_words``, also
+    the clauses whose words are all long (``LONG_WORD``) though some are function words
+    ("since", "against", "under"): too common to tell a text alone, but one more clause
+    for a text that holds the others."""
+    useful = _useful_or_long if long_function_words else _useful
+    return tuple(dict.fromkeys(c for c in _sequence(sre.parse(pattern)) if useful(c)))
 
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -94,6 +99,10 @@ def _useful(clause: Clause) -> bool:
     return all(
         len(w.strip()) >= SHORTEST_USEFUL and w.strip() not in FUNCTION_WORDS for w in clause
     )
+
+
+def _useful_or_long(clause: Clause) -> bool:
+    return _useful(clause) or all(len(w.strip()) >= LONG_WORD for w in clause)
 
 
 def _sequence(items: Any) -> list[Clause]:

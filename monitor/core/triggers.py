@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from monitor.core.regex_needs import ascii_lower, guard_patterns
+from monitor.core.regex_needs import ascii_lower, guard_patterns, needed_words
 from monitor.core.trigger_rules import AN_ACT, COUNTRY, INTO_CUSTODY, RULES, Check, Form, Rule
 from monitor.core.wordlists import CALENDAR
 
@@ -89,16 +89,23 @@ def candidates_in(lowered: str, spans: Sequence[tuple[int, int, str]]) -> list[t
     return found
 
 
-def prefilter(rules: Sequence[Rule]) -> tuple[ahocorasick.Automaton, tuple[tuple[Rule, int], ...]]:
+def prefilter(
+    rules: Sequence[Rule], long_function_words: bool = False
+) -> tuple[ahocorasick.Automaton, tuple[tuple[Rule, int], ...]]:
     """A table's prefilter: every needed word with the clauses it meets, as bits, in one
-    automaton; each rule with its clauses (a rule runs when all its bits are present)."""
+    automaton; each rule with its clauses (a rule runs when all its bits are present).
+    With ``long_function_words``, a rule's clauses of long function words count too
+    (``needed_words``)."""
     bits: dict[str, int] = {}
     masks: list[tuple[Rule, int]] = []
     clause = 0
     for rule in rules:
         assert rule.needs, f"{rule.name}: no needed word can be read from its pattern"
         mask = 0
-        for words in rule.needs:
+        # its needed words, and its clauses of long function words ("since", "against"): a
+        # text holds few of them, and each rules out sentences the other clauses let in
+        more = needed_words(rule.source, long_function_words=True) if long_function_words else ()
+        for words in dict.fromkeys(rule.needs + more):
             for word in words:
                 bits[word] = bits.get(word, 0) | 1 << clause
             mask |= 1 << clause
@@ -111,7 +118,7 @@ def prefilter(rules: Sequence[Rule]) -> tuple[ahocorasick.Automaton, tuple[tuple
     return automaton, tuple(masks)
 
 
-_NEEDED, _RULE_MASKS = prefilter(RULES)
+_NEEDED, _RULE_MASKS = prefilter(RULES, long_function_words=True)
 # the same words, each with its length and bits: where a word found in a whole text starts
 _NEEDED_SIZED = ahocorasick.Automaton()
 for _word, _bits in _NEEDED.items():

@@ -63,6 +63,21 @@ def test_candidates_of_a_whole_text_are_each_sentences_own(text: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("pattern", "more"),
+    [
+        (r"held\s+in\s+custody(?=\s+since\b)", [{"since"}]),  # a function word of five letters
+        (r"(?:was|is)\s+held\s+(?:under|against)\s+(?:his|her)\s+will", [{"under", "against"}]),
+        (r"was\s+held\s+in\s+custody", []),  # "was", "in": too short to filter
+    ],
+)
+def test_long_function_words_give_clauses_of_their_own(pattern: str, more: list[set[str]]) -> None:
+    plain = needed_words(pattern)
+    long = needed_words(pattern, long_function_words=True)
+    assert long[: len(plain)] == plain
+    assert [set(clause) for clause in long[len(plain) :]] == more
+
+
 def test_rule_names_are_unique_and_start_with_their_type() -> None:
     names = [r.name for r in RULES]
     assert len(names) == len(set(names))
