@@ -20,7 +20,16 @@ written and labelled before the engine first read them:
   activists" is a move, no arrest; "whose release X is demanding" is no release; "to resist
   deportation" is no deportation.
 
-First run: (filled in after the first run)
+First run (d3bbacd, before any change): 14 of 23 rows right, 27 of 37 labelled events found,
+6 wrong extra events. By part: groups 5 of 8 rows, 7 of 14 events, no extra (the counted
+group, the plural surname and the list after "Among those released" all missed); when 6 of 8
+rows, 15 of 16 events, 1 extra (a charge from "15 days of administrative arrest on charges
+of"; "Among those sentenced are A, ..., and B, who ..." gave B nothing); extras 3 of 7 rows,
+5 of 7 events, 5 extras (the other sister's strike, "imprisoned" read as an arrest and no
+move, "whose release ... is demanding", "to resist deportation"). The currentness rows passed
+at once: short items are all lead, where nothing goes on from an older story; the class
+shows outside the lead, so ``TOLD_AGAIN`` (written with its fix, after the first run) tells
+it in longer items: 0 of 4 rows on the engine before the fix, 4 of 4 after.
 
 The people and the stories are made up.
 """
