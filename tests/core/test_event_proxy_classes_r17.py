@@ -22,7 +22,22 @@ Labels follow eval-dev's GUIDE.md and the project's conventions. ``optional`` ho
 reader could label either way. People and facts are made up. Every label was written and
 committed before the module was first run.
 
-First run: (filled in after the first run)
+First run: 19 of 33 items fully right; 23 of 33 labelled events found, 5 wrong extra
+events; every item names exactly its people. Missed: "dropped a house arrest order
+against X" (read as a house arrest); "charges against X had been discontinued", also after
+a glued full stop; "the allegations were later dropped"; "was held on Wednesday" in
+hard-wrapped text; "spent two weeks in police detention"; "raised the sentence of X"
+(the new verdict); "despite serving a sentence for"; a release followed by a flight abroad
+(two forms). Extra: "just before leaving the country" as a flight; an overturned ruling
+that had blocked an extradition, and one "preventing X from being extradited", as an
+extradition; a release that "would be a step towards justice".
+
+First fixes (``monitor.core.sentences``: a glued full stop, hard-wrapped text; the rule
+table's ``detained.held-on-a-day``, ``spent-time-in-custody``'s police custody,
+``charges-were-dropped``'s apposition, "discontinued" and "allegations",
+``house-arrest-lifted``'s "dropped a house arrest order against"; an acronym in brackets
+inside a description before a name, ``event_who.OBJECT_GAP``): 25 of 33 items, 29 of 33
+events, 4 extra. The items left are strict xfails naming their class (``NOT_YET``).
 """
 
 from __future__ import annotations
@@ -357,7 +372,24 @@ ITEMS: list[FeedItem] = [
     ),
 ]
 
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "initially-sentenced-then-raised": "a sentence raised by an appeals court "
+    "('raised the sentence of X to one year') is not read as the new verdict",
+    "despite-serving-a-sentence-for": "'despite serving a sentence for' is not read as a past "
+    "sentence",
+    "freed-and-flown-abroad": "a release followed by a flight abroad ('freed X and flew her to "
+    "Guatemala') is not read as an expulsion (fled)",
+    "arrived-abroad-after-her-release": "an arrival abroad after a release ('arrived in Madrid "
+    "from Managua after her release') is not read as an expulsion (fled)",
+    "arrested-just-before-leaving-the-country": "'just before leaving the country' is read as "
+    "a flight",
+    "overturned-ruling-that-blocked-extradition": "an overturned ruling that had blocked an "
+    "extradition is read as an extradition",
+    "overturned-decision-preventing-him-being-extradited": "a decision 'preventing X from "
+    "being extradited' is read as an extradition",
+    "release-would-be-a-step-towards-justice": "a release named as a hope ('would be a step "
+    "towards justice') is read as a release",
+}
 NAMES_NOT_YET: dict[str, str] = {}
 
 
