@@ -241,7 +241,10 @@ def test_hard_wrapped_text_keeps_its_sentences_whole() -> None:
 
 
 def test_a_list_a_name_a_line_is_not_hard_wrapped() -> None:
-    text = "Freed on Monday:\nIvan Petrov, journalist\nAnna Sidorova, lawyer\nOleg Popov, poet\nMore later"
+    text = (
+        "Freed on Monday:\nIvan Petrov, journalist\nAnna Sidorova, lawyer\nOleg Popov, poet\n"
+        "More later"
+    )
     assert texts(text) == [
         "Freed on Monday:",
         "Ivan Petrov, journalist",
