@@ -64,6 +64,7 @@ class Check(StrEnum):
     NOT_ACCUSED_ONLY = "not held for a trial or on charges"  # "jailed ... on charges of"
     NOT_BY_CRITICS = "not an accusation by critics"  # "critics accuse X of corruption"
     DESCRIBES_THE_PERSON = "a description set after a name"  # "X, the exiled editor"
+    NOT_AN_OCCASION = "a person held, not an occasion"  # "the trial was held on Monday"
 
 
 # A trigger is whole words (``find_triggers`` keeps no other match), so its pattern opens
@@ -645,10 +646,21 @@ RULES: tuple[Rule, ...] = (
         T.CHARGES_DROPPED,
         "charges-were-dropped",
         Form.NOUN,
-        r"charges?\s+(?:\w+\s+){0,6}?(?:was|were|have been|has been|had been|are|is)\s+(?:\w+\s+)?(?:dropped|withdrawn|lifted|dismissed)",
+        # (an apposition may stand between: "charges against X, a rights lawyer and head of
+        # a group (HRG), have been discontinued"; the first auxiliary is the verb's)
+        r"(?:charges?|allegations|accusations)\s+(?:(?!(?:was|were|have|has|had|are|is)\s)[\w'’()-]+,?\s+){0,20}?(?:was|were|have been|has been|had been|are|is)\s+(?:\w+\s+)?(?:dropped|withdrawn|lifted|dismissed|discontinued)",
         says="the charges were dropped",
-        examples=("The charges against him were dropped.",),
-        counter_examples=("The charges against him were upheld.",),
+        examples=(
+            "The charges against him were dropped.",
+            "Criminal charges against the editor had been discontinued.",
+            "Charges against Ivan Petrov, a lawyer and head of the Rights Group (RG), have been discontinued.",
+            "The allegations were later dropped.",
+        ),
+        counter_examples=(
+            "The charges against him were upheld.",
+            "The charges against him were read out, and the case was dropped.",
+            "She dropped her allegations against the minister.",
+        ),
     ),
     Rule(
         T.CHARGES_DROPPED,
@@ -1769,10 +1781,21 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "arrest-on-charges-of",
         Form.NOUN,
-        r"(?<=arrest )(?:on|over)\s+(?:criminal\s+)?charges\s+(?:of|for)",
+        # (not an arrest that is the penalty: "sentenced to 15 days of administrative arrest
+        # on charges of ...", which the verdict's rules read)
+        r"(?<=arrest )(?<!administrative arrest )(?<!days of arrest )(?<!days['’] arrest )"
+        r"(?:on|over)\s+(?:criminal\s+)?charges\s+(?:of|for)",
         says="arrested on charges",
-        examples=("Police confirmed the blogger's arrest on charges of hooliganism.",),
-        counter_examples=("Police confirmed the blogger's arrest on suspicion of hooliganism.",),
+        examples=(
+            "Police confirmed the blogger's arrest on charges of hooliganism.",
+            "Police confirmed the blogger's arrest over charges of fraud.",
+        ),
+        counter_examples=(
+            "Police confirmed the blogger's arrest on suspicion of hooliganism.",
+            "He was sentenced to ten days of administrative arrest on charges of hooliganism.",
+            "A judge gave her 15 days of arrest on charges of disobeying the police.",
+            "A judge gave her 15 days' arrest over charges of disobeying the police.",
+        ),
     ),
     Rule(
         T.CHARGED,
@@ -1973,6 +1996,24 @@ RULES: tuple[Rule, ...] = (
             "The union met and held talks for ten hours.",
             "He had been held for questioning once before.",  # told back
             "The meeting was held for questioning the minister.",  # a meeting's purpose
+        ),
+    ),
+    Rule(  # "X was held on Monday in her home city": an arrest on that day
+        T.DETAINED,
+        "held-on-a-day",
+        Form.VERB,
+        r"(?:(?<=was )|(?<=were ))held(?=\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+        says="held in custody",
+        check=Check.NOT_AN_OCCASION,
+        examples=(
+            "The reporter was held on Sunday at her flat in the capital.",
+            "Two students were held on Tuesday outside the university, police said.",
+        ),
+        counter_examples=(
+            "The trial was held on Monday behind closed doors.",
+            "A vigil for the jailed poet was held on Saturday.",
+            "The hearing in the case of the blogger was held on Friday.",
+            "She was held in high regard on campus.",
         ),
     ),
     Rule(
@@ -2469,14 +2510,19 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "spent-time-in-custody",
         Form.SUBJECT,
-        rf"{_SPENT_A_SPAN}\s+in\s+(?:pre-?trial\s+)?(?:detention|custody)",
+        rf"{_SPENT_A_SPAN}\s+in\s+(?:pre-?trial\s+|police\s+|administrative\s+)?(?:detention|custody)",
         says="spent time in custody",
         state=True,
         examples=(
             "He had already served 10 months and nine days in pretrial detention.",
             "The poet, who spent two years in pre-trial detention, was acquitted.",
+            "In 2011 she spent seven days in police custody for a protest.",
+            "He once spent ten days in administrative detention.",
         ),
-        counter_examples=("He spent two years in prison for fraud.",),
+        counter_examples=(
+            "He spent two years in prison for fraud.",
+            "She spent two weeks in police training.",
+        ),
     ),
     # a span under house arrest told as the past: a state, background as a span in custody is
     Rule(
@@ -2627,12 +2673,14 @@ RULES: tuple[Rule, ...] = (
         "house-arrest-lifted",
         Form.NOUN,
         # "a court lifted the house arrest of X": free (but "X's house arrest was extended")
-        r"(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|cancell?(?:s|ed|ing)?)\s+(?:the\s+)?house\s+arrest(?=\s+(?:of|for|on)\b)|house\s+arrest\s+(?:was\s+|has\s+been\s+)?(?:lifted|ended|cancell?ed)",
+        r"(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|cancell?(?:s|ed|ing)?|drop(?:s|ped|ping)?|revok(?:es|ed|ing))\s+(?:the\s+|a\s+)?house\s+arrest(?:\s+orders?)?(?=\s+(?:of|for|on|against)\b)|house\s+arrest(?:\s+orders?)?\s+(?:was\s+|has\s+been\s+)?(?:lifted|ended|cancell?ed|dropped|revoked)",
         says="the house arrest was lifted",
         examples=(
             "Court lifts house arrest of opposition politician",
             "The court ended the house arrest of the blogger on Tuesday.",
             "Her house arrest was lifted on Monday.",
+            "The court dropped a house arrest order against the editor.",
+            "His house arrest order was revoked by the judge.",
         ),
         counter_examples=(
             "The court extended the house arrest of the blogger.",
