@@ -1782,10 +1782,21 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "arrest-on-charges-of",
         Form.NOUN,
-        r"(?<=arrest )(?:on|over)\s+(?:criminal\s+)?charges\s+(?:of|for)",
+        # (not an arrest that is the penalty: "sentenced to 15 days of administrative arrest
+        # on charges of ...", which the verdict's rules read)
+        r"(?<=arrest )(?<!administrative arrest )(?<!days of arrest )(?<!days['’] arrest )"
+        r"(?:on|over)\s+(?:criminal\s+)?charges\s+(?:of|for)",
         says="arrested on charges",
-        examples=("Police confirmed the blogger's arrest on charges of hooliganism.",),
-        counter_examples=("Police confirmed the blogger's arrest on suspicion of hooliganism.",),
+        examples=(
+            "Police confirmed the blogger's arrest on charges of hooliganism.",
+            "Police confirmed the blogger's arrest over charges of fraud.",
+        ),
+        counter_examples=(
+            "Police confirmed the blogger's arrest on suspicion of hooliganism.",
+            "He was sentenced to ten days of administrative arrest on charges of hooliganism.",
+            "A judge gave her 15 days of arrest on charges of disobeying the police.",
+            "A judge gave her 15 days' arrest over charges of disobeying the police.",
+        ),
     ),
     Rule(
         T.CHARGED,
