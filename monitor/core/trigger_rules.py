@@ -65,6 +65,7 @@ class Check(StrEnum):
     NOT_BY_CRITICS = "not an accusation by critics"  # "critics accuse X of corruption"
     DESCRIBES_THE_PERSON = "a description set after a name"  # "X, the exiled editor"
     NOT_AN_OCCASION = "a person held, not an occasion"  # "the trial was held on Monday"
+    NOT_STOPPED_LEAVING = "not stopped as they left"  # "arrested just before leaving Japan"
 
 
 # A trigger is whole words (``find_triggers`` keeps no other match), so its pattern opens
@@ -1127,7 +1128,7 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "sentence-extended",
         Form.VERB,
-        r"(?:extended|lengthened|increased|added\s+(?:[\w-]+\s+){1,3}?to)\s+(?:the|his|her|their)\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?)\s+of\b",
+        r"(?:extended|lengthened|increased|raised|added\s+(?:[\w-]+\s+){1,3}?to)\s+(?:the|his|her|their)\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?)\s+of\b",
         says="the court lengthened the sentence",
         examples=(
             "A court extended the prison sentence of the blogger by two years.",
@@ -2700,16 +2701,23 @@ RULES: tuple[Rule, ...] = (
         T.RELEASED,
         "release",
         Form.NOUN,
-        r"(?<!for immediate )(?<!supervised )release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))",
+        r"(?<!for immediate )(?<!supervised )release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))"
+        # a release named as a goal: "her release would be a step towards justice"
+        r"(?!(?:\s+from\s+(?:detention|prison|custody|jail))?\s+[\"“]?(?:is|would\s+be|will\s+be|could\s+be|would\s+mark|will\s+mark)\s+(?:not\s+only\s+|not\s+just\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:step|steps|milestone)\s+(?:towards?|to|in)\b)",
         says="a release",
         check=Check.NOT_ITS_TERMS,
-        examples=("His release was welcomed by his family.",),
+        examples=(
+            "His release was welcomed by his family.",
+            "Her release on Monday was a step towards justice, the bishop said.",
+        ),
         counter_examples=(
             "The release date was postponed.",
             "He was sentenced to 30 months and three years of supervised release.",
             "Ivan Petrov: 30 months' imprisonment, 3 years supervised release.",  # a sentence's part
             "He broke the conditions of his release.",
             "FOR IMMEDIATE RELEASE: the rights group on the detained editor.",
+            "Her release would be a step towards justice, the bishop said.",
+            "His release from prison is a significant step toward reconciliation, they said.",
         ),
     ),
     Rule(
@@ -3180,6 +3188,7 @@ RULES: tuple[Rule, ...] = (
         # "flew to Germany two days later", "left for Georgia": out of the country, not a trip
         rf"|(?:(?:left|leaves|leaving)\s+for|(?:flew|flies|flown)\s+(?:out\s+|on\s+)?to)\s+(?:{_COUNTRY}|{_EXILE_CITY})(?!\s+(?:for|to\s+attend|on\s+(?:a|an)\s+(?:visit|trip))\b)(?![^.;]{{0,60}}\breturn)",
         says="fled the country",
+        check=Check.NOT_STOPPED_LEAVING,
         examples=(
             "She fled the country in 2021.",
             "She had to leave Belarus in 2021.",
@@ -3199,6 +3208,42 @@ RULES: tuple[Rule, ...] = (
             "She had to leave the meeting.",
             "She was moved to Germany for treatment.",
             "She interviewed families fleeing the war.",
+            "He was arrested at the airport in May just before leaving the country.",
+            "She was detained at the border while leaving Belarus.",
+        ),
+    ),
+    # a state flies its prisoners out: an expulsion ("freed X and flew her to Guatemala")
+    Rule(
+        T.FLED,
+        "flown-abroad",
+        Form.VERB,
+        rf"flew(?=\s+(?:him|her|them|[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)\s+(?:out\s+)?to\s+(?:{_COUNTRY}|{_EXILE_CITY})(?!\s+(?:for|to\s+attend|on\s+(?:a|an)\s+(?:visit|trip))\b)(?![^.;]{{0,60}}\breturn))",
+        says="flown out of the country",
+        examples=(
+            "The regime freed the bishop and flew him to Rome on Friday.",
+            "Authorities flew the 12 prisoners to the United States.",
+        ),
+        counter_examples=(
+            "Her husband flew her to Germany for treatment.",
+            "The army flew him to the capital for questioning.",
+            "They flew her to Spain and she returned a week later.",
+        ),
+    ),
+    # a prisoner who lands abroad right after a release was sent there: "arrived in
+    # Washington from Managua after his negotiated release"
+    Rule(
+        T.FLED,
+        "arrived-abroad-after-release",
+        Form.SUBJECT,
+        rf"arrived\s+in\s+(?:{_COUNTRY}|{_EXILE_CITY})(?=[^.;]{{0,80}}?\bafter\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:release|being\s+(?:freed|released)|expulsion)\b)",
+        says="sent abroad on release",
+        examples=(
+            "The dissident arrived in Madrid on Thursday after her release from prison.",
+            "They arrived in the United States after their surprise release.",
+        ),
+        counter_examples=(
+            "The dissident arrived in Madrid for talks on her release.",
+            "His wife arrived in Berlin before his release.",
         ),
     ),
     Rule(
