@@ -252,6 +252,10 @@ RAISED = re.compile(
 VERB_BEFORE_ADJECTIVE = re.compile(
     r"\b(?:frees|releases|pardons|moves|transfers|deports|expels|extradites|sentences|"
     r"acquits|charges|jails|visits|honou?rs|names|meets|backs|urges|"
+    # a decision on a prisoner's plea, a move under way: "rejected jailed editor X's request",
+    # "are transferring the imprisoned activists X and Y to Siberia"
+    r"rejects|rejected|denies|denied|dismisses|dismissed|grants|granted|"
+    r"transferring|moving|freeing|releasing|deporting|expelling|visiting|"
     r"moved|transferred|deported|expelled|extradited|pardoned|freed|released|sentenced|"
     # a plea or a reaction: "Kazakhstan: Free jailed activist X", "UN condemns jailed ..."
     r"free|release|condemns|welcomes|demands|supports|remembers)\s+(?:the\s+)?$",

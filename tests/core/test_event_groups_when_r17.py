@@ -370,8 +370,6 @@ NOT_YET: dict[str, str] = {
     "imprisoned-adjective-in-a-transfer": (
         '"are transferring imprisoned activists X and Y": an arrest, and no move'
     ),
-    "whose-release-is-demanded": '"whose release Slovakia is demanding" read as a release',
-    "to-resist-deportation": '"to resist deportation" read as a deportation',
 }
 
 

@@ -433,7 +433,21 @@ def test_an_item_names_whom_a_reader_would_see(title: str, text: str, named: set
 # expulsions, parole, ill-treatment and charges, and spurious events), in sentences of our
 # own, labelled and committed before their first run.
 #
-# First run: (filled in after the first run)
+# First run: 6 of 16 items fully right; 3 of 10 labelled events found, 6 wrong extra events.
+# Missed: "handed X a prison term of six years"; "took X in on suspicion of"; "are
+# transferring the imprisoned activists X and Y"; "forced to return to <country> at the
+# request of"; "denied access to specialist medical care"; "booked under sections".
+# Extra: "whose release the EU is demanding" as a release; "to resist deportation" as one;
+# "had he been convicted" as a verdict; "imprisoned" and "jailed" as adjectives after a
+# verb ("transferring the imprisoned activists", "rejected jailed editor X's request") as an
+# arrest and a sentence.
+#
+# After the fixes of their classes (the rule table's ``handed-a-term``, ``detained.took-in``,
+# ``transferring``, ``sent-into-exile``, ``denied-medical-care``,
+# ``charged.booked-under-sections``; ``event_whether``: an inverted condition, a release
+# asked for in a "whose" clause, a removal resisted or avoided; ``event_who``: a decision on
+# a plea or a move under way before an adjective): 15 of 16 items, 8 of 10 events, no extra.
+# The item left is a strict xfail naming its class (``MORE_NOT_YET``).
 MORE: list[FeedItem] = [
     (
         "more-handed-a-prison-term-of",
@@ -569,7 +583,12 @@ MORE: list[FeedItem] = [
     ),
 ]
 
-MORE_NOT_YET: dict[str, str] = {}
+MORE_NOT_YET: dict[str, str] = {
+    "more-are-transferring-imprisoned-activists": "a plural description before a "
+    "coordinated pair as a verb's object ('transferring the imprisoned activists X and Y to "
+    "a prison', as 'moved the two activists X and Y to ...') gives neither person the "
+    "event",
+}
 
 
 def test_the_later_items_are_sixteen() -> None:
