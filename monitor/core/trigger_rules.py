@@ -65,6 +65,7 @@ class Check(StrEnum):
     NOT_BY_CRITICS = "not an accusation by critics"  # "critics accuse X of corruption"
     DESCRIBES_THE_PERSON = "a description set after a name"  # "X, the exiled editor"
     NOT_AN_OCCASION = "a person held, not an occasion"  # "the trial was held on Monday"
+    NOT_STOPPED_LEAVING = "not stopped as they left"  # "arrested just before leaving Japan"
 
 
 # A trigger is whole words (``find_triggers`` keeps no other match), so its pattern opens
@@ -1127,7 +1128,7 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "sentence-extended",
         Form.VERB,
-        r"(?:extended|lengthened|increased|added\s+(?:[\w-]+\s+){1,3}?to)\s+(?:the|his|her|their)\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?)\s+of\b",
+        r"(?:extended|lengthened|increased|raised|added\s+(?:[\w-]+\s+){1,3}?to)\s+(?:the|his|her|their)\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?)\s+of\b",
         says="the court lengthened the sentence",
         examples=(
             "A court extended the prison sentence of the blogger by two years.",
@@ -2311,19 +2312,57 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "arrest",
         Form.NOUN,
-        r"(?<!house )arrest(?!\s+warrants?)\b|detention(?!\s+(?:centre|center|facility|facilities|cells?|camps?|conditions|period|hearing))",
+        r"(?<!house )arrest(?!\s+warrants?)\b|detention(?!\s+(?:centre|center|facility|facilities|cells?|camps?|conditions|period|hearing))"
+        r"|detainment",
         says="an arrest",
         check=Check.ARREST_MOMENT,
         examples=(
             "His arrest on Monday shocked his colleagues.",
             "The group condemns the detention of the blogger.",
             "We are alarmed by the detention of rights defender Anna Maria Ivanova on 3 May.",
+            "The group recalled the capture and detainment of Anna Ivanova in 2023.",
         ),
         counter_examples=(
             "He faces the risk of arrest.",
             "His detention is unlawful.",
             "The group condemns the conditions of detention.",
             "A judge issued an arrest warrant for him.",
+        ),
+    ),
+    Rule(  # "X's imprisonment in 2021", "since the imprisonment of X in May": the jailing, at
+        # a moment (a term's "ten years' imprisonment" is the sentence; "his imprisonment is
+        # unjust" a state, as "his detention")
+        T.DETAINED,
+        "imprisonment",
+        Form.NOUN,
+        r"(?<!life )(?<!['’] )(?<!\bof )(?<!\bto )imprisonment(?!\s+(?:term|sentence)s?\b)",
+        says="an imprisonment",
+        check=Check.ARREST_MOMENT,
+        examples=(
+            "Anna Ivanova's imprisonment in 2021 drew protests.",
+            "Anna Ivanova has lost weight since her imprisonment in May 2024.",
+        ),
+        counter_examples=(
+            "Anna Ivanova's imprisonment is unjust.",
+            "Anna Ivanova was sentenced to life imprisonment in 2019.",
+            "Anna Ivanova was sentenced to ten years' imprisonment in 2019.",
+            "Anna Ivanova faces a term of imprisonment in 2025.",
+        ),
+    ),
+    Rule(  # "the jailing of X", "X's jailing in 2022": an act, as an arrest
+        T.DETAINED,
+        "jailing",
+        Form.NOUN,
+        r"jailing(?=\s+(?:of|on|in|last|after|by|for|over|was|has|drew|sparked|prompted)\b)",
+        says="a jailing",
+        check=Check.ARREST_MOMENT,
+        examples=(
+            "Following the jailing of Anna Ivanova in 2022, the newspaper closed.",
+            "Anna Ivanova's jailing on Monday drew protests.",
+        ),
+        counter_examples=(
+            "Anna Ivanova spoke about jailing as a tactic of the regime.",
+            "Anna Ivanova fears jailing if she returns.",
         ),
     ),
     Rule(  # the taking of a person, in the police's word: "the apprehension of X", "her
@@ -2662,16 +2701,23 @@ RULES: tuple[Rule, ...] = (
         T.RELEASED,
         "release",
         Form.NOUN,
-        r"(?<!for immediate )(?<!supervised )release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))",
+        r"(?<!for immediate )(?<!supervised )release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))"
+        # a release named as a goal: "her release would be a step towards justice"
+        r"(?!(?:\s+from\s+(?:detention|prison|custody|jail))?\s+[\"“]?(?:is|would\s+be|will\s+be|could\s+be|would\s+mark|will\s+mark)\s+(?:not\s+only\s+|not\s+just\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:step|steps|milestone)\s+(?:towards?|to|in)\b)",
         says="a release",
         check=Check.NOT_ITS_TERMS,
-        examples=("His release was welcomed by his family.",),
+        examples=(
+            "His release was welcomed by his family.",
+            "Her release on Monday was a step towards justice, the bishop said.",
+        ),
         counter_examples=(
             "The release date was postponed.",
             "He was sentenced to 30 months and three years of supervised release.",
             "Ivan Petrov: 30 months' imprisonment, 3 years supervised release.",  # a sentence's part
             "He broke the conditions of his release.",
             "FOR IMMEDIATE RELEASE: the rights group on the detained editor.",
+            "Her release would be a step towards justice, the bishop said.",
+            "His release from prison is a significant step toward reconciliation, they said.",
         ),
     ),
     Rule(
@@ -3142,6 +3188,7 @@ RULES: tuple[Rule, ...] = (
         # "flew to Germany two days later", "left for Georgia": out of the country, not a trip
         rf"|(?:(?:left|leaves|leaving)\s+for|(?:flew|flies|flown)\s+(?:out\s+|on\s+)?to)\s+(?:{_COUNTRY}|{_EXILE_CITY})(?!\s+(?:for|to\s+attend|on\s+(?:a|an)\s+(?:visit|trip))\b)(?![^.;]{{0,60}}\breturn)",
         says="fled the country",
+        check=Check.NOT_STOPPED_LEAVING,
         examples=(
             "She fled the country in 2021.",
             "She had to leave Belarus in 2021.",
@@ -3161,6 +3208,42 @@ RULES: tuple[Rule, ...] = (
             "She had to leave the meeting.",
             "She was moved to Germany for treatment.",
             "She interviewed families fleeing the war.",
+            "He was arrested at the airport in May just before leaving the country.",
+            "She was detained at the border while leaving Belarus.",
+        ),
+    ),
+    # a state flies its prisoners out: an expulsion ("freed X and flew her to Guatemala")
+    Rule(
+        T.FLED,
+        "flown-abroad",
+        Form.VERB,
+        rf"flew(?=\s+(?:him|her|them|[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)\s+(?:out\s+)?to\s+(?:{_COUNTRY}|{_EXILE_CITY})(?!\s+(?:for|to\s+attend|on\s+(?:a|an)\s+(?:visit|trip))\b)(?![^.;]{{0,60}}\breturn))",
+        says="flown out of the country",
+        examples=(
+            "The regime freed the bishop and flew him to Rome on Friday.",
+            "Authorities flew the 12 prisoners to the United States.",
+        ),
+        counter_examples=(
+            "Her husband flew her to Germany for treatment.",
+            "The army flew him to the capital for questioning.",
+            "They flew her to Spain and she returned a week later.",
+        ),
+    ),
+    # a prisoner who lands abroad right after a release was sent there: "arrived in
+    # Washington from Managua after his negotiated release"
+    Rule(
+        T.FLED,
+        "arrived-abroad-after-release",
+        Form.SUBJECT,
+        rf"arrived\s+in\s+(?:{_COUNTRY}|{_EXILE_CITY})(?=[^.;]{{0,80}}?\bafter\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:release|being\s+(?:freed|released)|expulsion)\b)",
+        says="sent abroad on release",
+        examples=(
+            "The dissident arrived in Madrid on Thursday after her release from prison.",
+            "They arrived in the United States after their surprise release.",
+        ),
+        counter_examples=(
+            "The dissident arrived in Madrid for talks on her release.",
+            "His wife arrived in Berlin before his release.",
         ),
     ),
     Rule(
@@ -3284,12 +3367,15 @@ RULES: tuple[Rule, ...] = (
         T.FLED,
         "in-exile",
         Form.SUBJECT,
-        r"(?:now|currently|still|living|lives|lived|remains|remained|based)\s+in\s+exile",
+        r"(?:now|currently|still|living|lives|lived|remains|remained|based)\s+in\s+exile"
+        # an aside: "X, in exile since 2021, spoke"
+        r"|(?<=, )in\s+exile(?=\s+(?:since|for|in|abroad)\b|,)",
         says="lives in exile",
         state=True,
         examples=(
             "The former editor lives in exile in Vilnius.",
             "The activist, now in exile, spoke to reporters.",
+            "Anna Ivanova, in exile since 2021, spoke to reporters.",
         ),
         counter_examples=("The former editor went into exile in 2020.",),
     ),

@@ -438,7 +438,7 @@ def _trial_starts(f: Found, sentence: str) -> bool:
 
 def _arrest_moment(f: Found, sentence: str) -> bool:
     before = _before(f, sentence)
-    if sentence[f.start : f.start + 3].lower() == "det":  # a state, unless a moment
+    if sentence[f.start : f.start + 3].lower() in ("det", "imp"):  # a state, unless a moment
         return bool(DETENTION_MOMENT.search(before) or DATE_NEXT.match(_after(f, sentence)))
     return not THREAT_BEFORE.search(before)
 
@@ -555,6 +555,20 @@ OCCASION_BEFORE = re.compile(
 )
 
 
+# "arrested at the airport just before leaving the country": stopped, never left
+STOPPED_LEAVING = re.compile(
+    r"\b(?:arrested|detained|stopped|held|seized|taken|picked\s+up)\b[^.;]*?\b"
+    r"(?:before|while|as\s+(?:he|she|they)\s+(?:was|were))\s+$",
+    re.I,
+)
+
+
+def _not_stopped_leaving(f: Found, sentence: str) -> bool:
+    if not sentence.startswith("leaving", f.start) and not sentence.startswith("Leaving", f.start):
+        return True
+    return not STOPPED_LEAVING.search(sentence, max(0, f.start - 160), f.start)
+
+
 CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.A_NAME_BEFORE: lambda f, s: bool(A_NAME_BEFORE.search(s, max(0, f.start - 60), f.start)),
     Check.PAROLE_IN_SENTENCE: lambda f, s: bool(PAROLE.search(s)),
@@ -583,6 +597,7 @@ CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.DESCRIBES_THE_PERSON: lambda f, s: bool(
         DESCRIPTION_AFTER_NAME.search(s, max(0, f.start - 60), f.start)
     ),
+    Check.NOT_STOPPED_LEAVING: _not_stopped_leaving,
     Check.NOT_AN_OCCASION: lambda f, s: (
         not OCCASION_BEFORE.search(s, max(0, f.start - 80), f.start)
     ),

@@ -37,7 +37,15 @@ table's ``detained.held-on-a-day``, ``spent-time-in-custody``'s police custody,
 ``charges-were-dropped``'s apposition, "discontinued" and "allegations",
 ``house-arrest-lifted``'s "dropped a house arrest order against"; an acronym in brackets
 inside a description before a name, ``event_who.OBJECT_GAP``): 25 of 33 items, 29 of 33
-events, 4 extra. The items left are strict xfails naming their class (``NOT_YET``).
+events, 4 extra.
+
+Second fixes (the rule table's ``sentence-extended``'s "raised the sentence of X",
+``fled-the-country``'s check ``NOT_STOPPED_LEAVING``, ``fled.flown-abroad``,
+``fled.arrived-abroad-after-release``, ``released.release``'s release named as a step
+towards a goal; ``event_whether``: an extradition blocked, halted or fought, and a person
+kept "from being" moved, ``WHETHER`` here): 32 of 33 items, 32 of 33 events, no extra.
+The item left is a strict xfail naming its class (``NOT_YET``): a rule for "serving a
+sentence for <offence>" lowered eval-dev, whose labels leave that phrase unlabelled.
 """
 
 from __future__ import annotations
@@ -373,24 +381,35 @@ ITEMS: list[FeedItem] = [
 ]
 
 NOT_YET: dict[str, str] = {
-    "initially-sentenced-then-raised": "a sentence raised by an appeals court "
-    "('raised the sentence of X to one year') is not read as the new verdict",
-    "despite-serving-a-sentence-for": "'despite serving a sentence for' is not read as a past "
-    "sentence",
-    "freed-and-flown-abroad": "a release followed by a flight abroad ('freed X and flew her to "
-    "Guatemala') is not read as an expulsion (fled)",
-    "arrived-abroad-after-her-release": "an arrival abroad after a release ('arrived in Madrid "
-    "from Managua after her release') is not read as an expulsion (fled)",
-    "arrested-just-before-leaving-the-country": "'just before leaving the country' is read as "
-    "a flight",
-    "overturned-ruling-that-blocked-extradition": "an overturned ruling that had blocked an "
-    "extradition is read as an extradition",
-    "overturned-decision-preventing-him-being-extradited": "a decision 'preventing X from "
-    "being extradited' is read as an extradition",
-    "release-would-be-a-step-towards-justice": "a release named as a hope ('would be a step "
-    "towards justice') is read as a release",
+    "despite-serving-a-sentence-for": "'serving a sentence for <offence>' (no length) is not "
+    "read as a past sentence. Not fixed: eval-dev labels 'had been serving a sentence for "
+    "<offence>' beside a parole as no event, and a rule for it lowered eval-dev's event F1",
 }
 NAMES_NOT_YET: dict[str, str] = {}
+
+
+# what ``event_whether`` reads as no event since this round (its patterns are no rule
+# records, so their examples and counter-examples stand here): an extradition or a
+# deportation blocked, halted or fought, and a person kept "from being" moved or freed
+WHETHER: list[tuple[str, Events]] = [
+    ("A judge halted the deportation of Jonathan Hale on Friday.", NONE),
+    ("Lawyers fought the extradition of Jonathan Hale for three years.", NONE),
+    ("The ruling that had stopped the expulsion of Jonathan Hale was overturned.", NONE),
+    ("An injunction saved Jonathan Hale from being deported on Monday.", NONE),
+    ("The court barred Rosa Marín from being expelled to Guatemala.", NONE),
+    # counter-examples: the act itself
+    ("Jonathan Hale was deported to Ireland on Tuesday.", {("hale", "fled", True)}),
+    (
+        "A court had blocked his removal in May, but Jonathan Hale was extradited to the "
+        "United States on Wednesday.",
+        {("hale", "fled", True)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHETHER)
+def test_a_blocked_removal_is_no_event(text: str, expected: Events) -> None:
+    assert events(text, "Court news") == expected
 
 
 def test_the_round_holds_thirty_three_items() -> None:
