@@ -156,6 +156,9 @@ LIST_GAP = re.compile(
     rf"^{OTHERS_LISTED}\s*(?:,|;|,?\s*and|;\s*and|&|,?\s+as\s+well\s+as)\s+"
     # (not a clause: "X, who ...", "..., as he left")
     rf"(?!(?:who|whose|whom|which|as|when|while|after|before|once|because|{SPEECH})\b)"
+    # a relative of the one before, named in apposition: "X and his wife, Y, were detained",
+    # "detained X and her son, Y," (both; "X and his wife were detained" is left as it was)
+    rf"(?:(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:{PEOPLE_AROUND_AFTER}),\s+$)?"
     r"(?:(?:his|her|their|the|fellow)\s+)?"
     # a role or two ("lawyer", "student activist"), but not "the son of": someone else,
     # nor a verb with its own object ("acquitted X and sentenced his co-defendant Y")

@@ -104,7 +104,7 @@ from monitor.core.triggers import (
     Form,
     Found,
     Rule,
-    candidates,
+    candidates_in,
     find_triggers,
     lower,
 )
@@ -175,7 +175,9 @@ def extract_events(
     ordered = sorted(mentions, key=_START)
     lowered_text = lower(text)  # same length: a sentence's slice is the sentence lowered
     next_mention = 0
-    for sentence in sentences:
+    # each sentence's candidates, read in one pass over the whole text
+    hints = candidates_in(lowered_text, sentences)
+    for sentence, hint in zip(sentences, hints, strict=True):
         start, end, sentence_text = sentence  # (read once: a tuple's field costs a lookup)
         opening = sentence_text.lstrip()[:1]  # its first character
         in_title = 0 <= start < title_end if title_end >= 0 else False
@@ -202,7 +204,7 @@ def extract_events(
             history.append(timeline)  # each dated line tells of the timeline's person again
         # a sentence that cannot hold a trigger needs no more; nor does a claim a fact-check
         # quotes to check ("CLAIM: \"Nobody has arrested X. She is a free woman\", ...")
-        hinted = candidates(lowered) if not claim_paragraph else ()
+        hinted = hint if not claim_paragraph else ()
         found: list[Found] = []
         triggers: list[Found] | None = None  # the sentence's triggers, once read
         refs = names

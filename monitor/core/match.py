@@ -15,7 +15,11 @@ full name      two or more parts in their order, next to each other ("Mukhtar
                Dzhakishev", "Agnes Chow", "Patrick Zaki"); a patronymic or a middle
                initial may sit in between ("Mukhtar Kabylovich Dzhakishev"), and one
                or two other given names before the surname, as lists shorten names
-               ("Mohammed Abdul Razzaq al-Siddiq" for Mohammed al-Siddiq).
+               ("Mohammed Abdul Razzaq al-Siddiq" for Mohammed al-Siddiq). The given
+               name may be in another language's form ("Isaac" for Yitzhak, "Peter" for
+               Pyotr: ``names.GIVEN_NAME_FAMILIES``) or a familiar one, Russian or English
+               ("Sasha" for Aleksandr, "Larry" for Lawrence; an English one beside the
+               surname only).
                In Latin letters a listed woman's surname may take the masculine form
                English gives it, beside her given name only ("Sofya Tikhonov" for
                Sofya Tikhonova; never "Tikhonov" alone, "Oleg Tikhonov" or Russian
@@ -66,7 +70,8 @@ confidence. One-letter typos and spellings without a Russian ending (Akberdi /
 Akberdiyeva) and a consonant added at the end (Jianbing / Jianbin, never a vowel) match
 at lower confidence, and only with an exact part beside them or a full mention in the
 article. So do spellings that sound the same (``names.sound_key``: Kolesnikova for
-Kalesnikava, Igor beside Ihar's surname); a full name of such parts only counts when
+Kalesnikava, Igor beside Ihar's surname, a Thai ae written a or e before ng or w: Jangrew
+beside Jaengraew's surname); a full name of such parts only counts when
 every part sounds the same ("Tofiq Yaqublu" for Tofig Yagublu), and such a surname alone
 only as the article spelled it in full. A final h after a vowel, carried or dropped
 (Halima for Halimah), and an English j for the c of Azerbaijani Latin (Sevinj for Sevinc,
@@ -145,7 +150,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 37
+ENGINE_VERSION = 39
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -1429,6 +1434,7 @@ def _given_beside(index: NameIndex, run_key: str, given: _Given, slot: _Slot) ->
         if _one_sound_apart(run_key, (part := sounding[person]).key)
         or _vowel_added(run_key, part.key)
         or part.key in _spelled_otherwise(run_key)
+        or _ae_written_otherwise(run_key, part.key)
         or _long_slip(run_key, part.key)
     )
     other_keys = frozenset(  # (their given names' other keys: "Sasha" is Aleksandr's)
@@ -2165,6 +2171,19 @@ def _spelled_otherwise(run_key: str) -> tuple[str, ...]:
     if "j" in run_key:
         others.append(run_key.replace("j", "c"))
     return tuple(others)
+
+
+# The Thai vowel แ before a final ng or w, which romanizations write ae, a or e: Jaengraew /
+# Jangrew / Jaengrew, Saengchai / Sangchai, Kaewta / Kewta (w is v in a key). An ae before
+# another letter is a vowel of its own (Michael / Michal), and so is any other vowel
+# (Jongrew).
+_AE_BEFORE_NG_OR_W = re.compile(r"a?e(?=ng|v)")
+
+
+def _ae_written_otherwise(a: str, b: str) -> bool:
+    """Whether two keys of one sound (``sound_key``) differ only in how they write the
+    Thai vowel ae before ng or w (``_AE_BEFORE_NG_OR_W``)."""
+    return "e" in a + b and _AE_BEFORE_NG_OR_W.sub("a", a) == _AE_BEFORE_NG_OR_W.sub("a", b)
 
 
 def _one_sound_apart(a: str, b: str) -> bool:

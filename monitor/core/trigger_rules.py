@@ -1678,13 +1678,17 @@ RULES: tuple[Rule, ...] = (
         T.TRIAL,
         "court-opened-trial",
         Form.NOUN,
-        r"(?:began|begins|begun|opened|opens|started|starts|resumed|resumes|held|holds|convened)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:trial|hearings?)(?=\s+(?:of|against|in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?case\s+(?:of|against))\b)",
+        r"(?:began|begins|begun|opened|opens|started|starts|resumed|resumes|held|holds|convened)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:trial|hearings?)(?:\s+in\s+absentia)?(?=\s+(?:of|against|in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?case\s+(?:of|against))\b)",
         says="the court opened the trial",
         examples=(
             "A court opened the trial of the blogger.",
+            "A court in Minsk opened the trial in absentia of the exiled blogger Anna Ivanova.",
             "The court began closed-door hearings in the case against the blogger.",
         ),
-        counter_examples=("A court postponed the trial of the blogger.",),
+        counter_examples=(
+            "A court postponed the trial of the blogger.",
+            "A court postponed the trial in absentia of the blogger.",
+        ),
     ),
     Rule(
         T.TRIAL,
@@ -2279,6 +2283,27 @@ RULES: tuple[Rule, ...] = (
             "His detention is unlawful.",
             "The group condemns the conditions of detention.",
             "A judge issued an arrest warrant for him.",
+        ),
+    ),
+    Rule(  # the taking of a person, in the police's word: "the apprehension of X", "her
+        # apprehension by police on Monday" (a person or a moment after it; "his apprehension
+        # grew" is a fear)
+        T.DETAINED,
+        "apprehension",
+        Form.NOUN,
+        r"apprehension(?=\s+(?:of|on|in|at|by|last|after|during|near)\b)",
+        says="an arrest",
+        check=Check.A_NAME_AFTER,
+        examples=(
+            "Two years after the apprehension of the poet Anna Ivanova, her family is silent.",
+            "Police confirmed the apprehension of Anna Ivanova on Monday.",
+            "Anna Ivanova's apprehension by police on Monday was filmed.",
+        ),
+        counter_examples=(
+            "Anna Ivanova spoke of her apprehension about the vote.",
+            "Her apprehension grew as the hearing approached.",
+            "There was apprehension in the hall when Anna Ivanova spoke.",
+            "The apprehension of the voters was clear to Anna Ivanova.",
         ),
     ),
     Rule(

@@ -20,7 +20,16 @@ from monitor.core.regex_needs import ascii_lower, guard_patterns
 from monitor.core.trigger_rules import AN_ACT, COUNTRY, INTO_CUSTODY, RULES, Check, Form, Rule
 from monitor.core.wordlists import CALENDAR
 
-__all__ = ["RULES", "Check", "Form", "Found", "Rule", "candidates", "find_triggers"]
+__all__ = [
+    "RULES",
+    "Check",
+    "Form",
+    "Found",
+    "Rule",
+    "candidates",
+    "candidates_in",
+    "find_triggers",
+]
 
 
 class Found(NamedTuple):  # a tuple: many are made per article, and tuples are made fast
@@ -47,6 +56,39 @@ def candidates(lowered: str) -> tuple[Rule, ...]:
     return found
 
 
+def candidates_in(lowered: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[Rule, ...]]:
+    """``candidates`` of each of the sentences at ``spans`` ((start, end, ...) in order, not
+    overlapping) of ``lowered`` text, read in one pass of the automaton over the whole text:
+    a needed word counts for the sentence that holds all of it, as it does in the sentence's
+    own text (a slice of ``lowered``)."""
+    present = [0] * len(spans)
+    count = len(spans)
+    if not count:
+        return []
+    i = 0
+    start, end = spans[0][0], spans[0][1]
+    for last, (size, bits) in _NEEDED_SIZED.iter(lowered):
+        if last >= end:  # past the sentence: on to the one that can hold it
+            i += 1
+            while i < count and spans[i][1] <= last:
+                i += 1
+            if i == count:
+                break
+            start, end = spans[i][0], spans[i][1]
+        if last - size >= start - 1:  # (it starts in the sentence: last + 1 - size >= start)
+            present[i] |= bits
+    cached = _CANDIDATES.get
+    found: list[tuple[Rule, ...]] = []
+    for bits in present:
+        rules = cached(bits)
+        if rules is None:
+            rules = _CANDIDATES[bits] = tuple(
+                rule for rule, mask in _RULE_MASKS if bits & mask == mask
+            )
+        found.append(rules)
+    return found
+
+
 def prefilter(rules: Sequence[Rule]) -> tuple[ahocorasick.Automaton, tuple[tuple[Rule, int], ...]]:
     """A table's prefilter: every needed word with the clauses it meets, as bits, in one
     automaton; each rule with its clauses (a rule runs when all its bits are present)."""
@@ -70,6 +112,11 @@ def prefilter(rules: Sequence[Rule]) -> tuple[ahocorasick.Automaton, tuple[tuple
 
 
 _NEEDED, _RULE_MASKS = prefilter(RULES)
+# the same words, each with its length and bits: where a word found in a whole text starts
+_NEEDED_SIZED = ahocorasick.Automaton()
+for _word, _bits in _NEEDED.items():
+    _NEEDED_SIZED.add_word(_word, (len(_word), _bits))
+_NEEDED_SIZED.make_automaton()
 _CANDIDATES: dict[int, tuple[Rule, ...]] = {}
 ORDER = {rule: i for i, rule in enumerate(RULES)}  # earlier wins a tie
 
