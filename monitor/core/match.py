@@ -84,10 +84,10 @@ eight or more (Shona "Chivunhga" for Chivhunga), is a typo; never a final h ("Sm
 A vowel before the last two letters of a five-letter part heard otherwise ("Tisfu" for
 Tesfu) sounds the same, and a given name of eight letters or more one letter off
 ("Gebrnemedhin") sounds like its own beside its surname: "Gebrnemedhin Tisfu" is
-Gebremedhin Tesfu, never "Dawud Kebede" Dawit Kebede. A surname listed with the Arabic
-article glued on, as Maghrebi spellings write it ("Lmrabet"), sounds like the article apart
-with the vowels in ("al-Mourabit"): the same consonants and final vowel (never "al-Mansour"
-for Lmansouri).
+Gebremedhin Tesfu, never "Alexandra Volsky" Aleksandr Volsky (a final vowel is kept). A
+surname listed with the Arabic article glued on, as Maghrebi spellings write it
+("Lmrabet"), sounds like the article apart with the vowels in ("al-Mourabit"): the same
+consonants and final vowel (never "al-Mansour" for Lmansouri).
 """
 
 from __future__ import annotations
@@ -1802,12 +1802,13 @@ def _long_slip(spelled: str, listed: str) -> bool:
     """A given name of ``LONG_PART_LENGTH`` letters or more written with one letter added,
     dropped or two swapped ("Gebrnemedhin", "Gebremedihn" for Gebremedhin): a long name
     one slip away is still that name, where a short one may be another's (Dawit / David).
-    Beside its surname only, as every given name."""
-    return (
-        len(listed) >= LONG_PART_LENGTH
-        and spelled[:1] == listed[:1]
-        and one_edit(spelled, listed) in ("add", "drop", "swap")
-    )
+    The first letter and, for a letter added or dropped, the last two are kept: a final
+    vowel is a gender ending ("Alexandra" is not Aleksandr). Beside its surname only, as
+    every given name."""
+    if len(listed) < LONG_PART_LENGTH or spelled[:1] != listed[:1]:
+        return False
+    edit = one_edit(spelled, listed)
+    return edit == "swap" or (edit in ("add", "drop") and spelled[-2:] == listed[-2:])
 
 
 def _merged(tables: list[Mapping[int, Part]]) -> Mapping[int, Part]:
