@@ -46,10 +46,10 @@ familiar alone a familiar form of a given name alone ("Misha" for Mikhail Orlov)
                given name, and no capitalised word stands beside it ("Misha Belov"),
                but a plea or a function word before it ("Free Misha!", "Justice For Misha").
 given alone    a given name alone that opens a sentence ("Youssef was moved" for Youssef
-               Bennani), or stands anywhere after the person was named ("However,
-               Bereket was released": an Ethiopian name has no surname, and its given
-               name is the short form), on the same terms, and never a common English
-               word ("Grant").
+               Bennani), or a clause after the person was named ("However, Bereket was
+               released": an Ethiopian name has no surname, and its given name is the
+               short form; never "not related to Youssef"), on the same terms, and never
+               a common English word ("Grant").
 family         a Russian family's surname in the plural alone ("Тихоновы", "адвокат
                Тихоновых") names each listed family member named in full before it.
 alias          a watchlist alias in a script written without spaces (Chinese, ...).
@@ -1120,6 +1120,14 @@ GIVEN_ALONE = "given name alone, with the full name in the article"
 # where a sentence opens, as its subject: "November 16. Youssef was moved ..." (not "... who
 # is not related to Deniz, was convicted", where the name ends a clause)
 OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[\"“‘']?$")
+# ... or opens a clause as its subject, after the person was named: after a sentence's
+# opening words and a comma ("However, Bereket was released", "On Friday, Bereket"), a
+# conjunction ("But Bereket"), or "that" ("said that Yonas would"); never inside a clause
+# ("who is not related to Deniz, was convicted", "against Iskander and others")
+OPENS_A_CLAUSE = re.compile(
+    r"(?:(?:^|[.!?:]\s+|\n\s*)[\"“‘']?(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s+|"
+    r"(?:But|And|Yet|So|Then)\s+)|\bthat\s+)$"
+)
 
 
 def _given_alone(
@@ -1130,15 +1138,17 @@ def _given_alone(
     named_in_full: AbstractSet[int],
 ) -> list[Mention]:
     """A given name alone that opens a sentence ("Youssef was moved", as a relative's diary
-    or an interview calls him), on the terms of a familiar one (``_familiar_alone``): the
+    or an interview calls him), or, after the person was named, a clause
+    (``OPENS_A_CLAUSE``: "However, Bereket was released", as an Ethiopian name's short form
+    is its given name), on the terms of a familiar one (``_familiar_alone``): the
     article names the person in full, no one else it names has that given name, no
     capitalised word stands beside it, it is no relative's (``_standing_alone``), and it is
     not a common English word ("Grant")."""
-    given = _named_by_given(index, named_in_full, fold)
+    given = _named_by_given(index, named_in_full, _given_key)  # "Temesgen" for Temesghen
     at = [
         i
         for i, w in enumerate(ws)
-        if w.capital and w.folded in given and w.folded not in COMMON_WORDS
+        if w.capital and w.folded not in COMMON_WORDS and key(w.folded) in given
     ]
     if not at:
         return []
@@ -1150,17 +1160,23 @@ def _given_alone(
     for i in at:
         w = ws[i]
         fulls = {key(w.folded)}
-        person = _standing_alone(index, text, ws, i, given[w.folded], fulls, mentions, taken)
+        person = _standing_alone(index, text, ws, i, given[key(w.folded)], fulls, mentions, taken)
         if person is None:
             continue
         if not OPENS_A_SENTENCE.search(text, max(0, w.start - 12), w.start) and (
             w.start < first_at.get(person.id, len(text))
+            or not OPENS_A_CLAUSE.search(text, max(0, w.start - 60), w.start)
         ):
-            continue  # inside a sentence: only after the person was named
+            continue  # opening a clause: only after the person was named
         found.append(
             Mention(person.id, w.start, w.end, text[w.start : w.end], w.folded, 0.7, GIVEN_ALONE)
         )
     return found
+
+
+def _given_key(part: str) -> str:
+    """The key of a listed given name, as a word of the text is looked up by."""
+    return key(fold(part))
 
 
 def _given_shared(text: str, ws: list[Word], fulls: set[str], taken: list[tuple[int, int]]) -> bool:

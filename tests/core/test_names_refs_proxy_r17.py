@@ -194,6 +194,18 @@ NAME_FORMS: list[tuple[str, str, dict[str, list[str]]]] = [
         "that Yonas would face trial.",
         {"yonas": ["Yonas Gebreyes"]},
     ),
+    (  # (written after the fixes: the given name spelled otherwise than listed)
+        "given-alone-spelled-otherwise",
+        "Yonas Gebreyes, an editor, was detained in May. However, Yonnas was freed on "
+        "Thursday.",
+        {"yonas": ["Yonas Gebreyes", "Yonnas"]},
+    ),
+    (  # (written after the fixes, when the first reading took any place in a sentence)
+        "counter-given-alone-inside-a-clause",
+        "Yonas Gebreyes, an editor, was detained in May. A driver who is not related to Yonas "
+        "was fined on Monday.",
+        {"yonas": ["Yonas Gebreyes"]},
+    ),
     (
         "counter-given-alone-without-full-name",
         "Prosecutors said that Yonas would face trial.",
