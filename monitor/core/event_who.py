@@ -148,9 +148,9 @@ REPORTING = re.compile(rf"\b(?:{_REPORTING_WORDS})\b", re.I)
 OBJECT_GAP = re.compile(
     r"^\s*(?:(?!(?:was|were|is|are|said|says|has|have|had|who|which|that|after|before|when|"
     r"while|because|but|for|by|with|alongside|along|together|he|she|they|like|such)\b)"
-    # a word, an age ("the 24-year-old artist X"), initials ("U.S. journalist X") or a
-    # hashtag ("#MeToo activist X")
-    r"(?:(?:[A-Z]\.){2,}|(?:#?[A-Za-z]|\d+-)[\w'’-]*)\s+){0,10}?(?:,\s*)?$"
+    # a word, an age ("the 24-year-old artist X"), initials ("U.S. journalist X"), a
+    # hashtag ("#MeToo activist X") or an acronym in brackets ("leader of the party (NP) X")
+    r"(?:(?:[A-Z]\.){2,}|\([A-Z][A-Za-z]{1,9}\)|(?:#?[A-Za-z]|\d+-)[\w'’-]*)\s+){0,10}?(?:,\s*)?$"
 )
 LIST_GAP = re.compile(
     rf"^{OTHERS_LISTED}\s*(?:,|;|,?\s*and|;\s*and|&|,?\s+as\s+well\s+as)\s+"

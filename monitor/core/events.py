@@ -34,6 +34,7 @@ from monitor.core.dating import Recency, When, find_dates, recency
 from monitor.core.event_tidy import (
     GROUP_NAMED_AFTER,
     GROUP_TYPES,
+    RELEASES,
     STAGE,
     Reported,
     explain,
@@ -489,7 +490,7 @@ def extract_events(
         and FILMED.search(text)
     ):
         found_events = _as_filmed(text, pub, found_events)
-    return tidy(bail_not_met(text, ordered, found_events))
+    return tidy(bail_not_met(text, ordered, _news_told_again(found_events, news)))
 
 
 # "Rights group releases video of X's arrest" ... "The footage, filmed in 2023, shows ...":
@@ -707,6 +708,65 @@ def _following_the_main(found: list[Reported]) -> list[Reported]:
 
 
 AT_THE_MAIN = frozenset({Basis.FOLLOWS_MAIN, Basis.EVE_OF_MAIN})
+
+# the decisions of a case an article reports once: the one it tells again later, undated,
+# is the same decision (a release by any route is one story)
+DECISIONS = frozenset(
+    {
+        EventType.SENTENCED,
+        EventType.APPEAL_REJECTED,
+        EventType.PAROLE_DENIED,
+        EventType.ACQUITTED,
+        EventType.CHARGES_DROPPED,
+        *RELEASES,
+    }
+)
+RELEASE_STORY = frozenset(RELEASES)
+
+
+def _story_of(kind: EventType) -> frozenset[EventType]:
+    """The types that tell the same decision as ``kind``: any release for a release."""
+    return RELEASE_STORY if kind in RELEASE_STORY else frozenset({kind})
+
+
+def _news_told_again(found: list[Reported], news: LeadNews) -> list[Reported]:
+    """ "Their appeal was dismissed" in the item about the appeal, "Among those sentenced are
+    X, receiving ten years", "the charge for which X was convicted", "X's early release
+    followed ...": an undated decision read as going on from an older story (the sentence
+    before told of the past) is the news told again when the person has that decision as
+    news, or (but a sentence: "jailed" describes so many) the title or lead reports it of
+    anyone, and the text dates no such decision of the person as older before it ("X was
+    jailed in 2010 ... was sentenced to two years" keeps the older story's). Told again of
+    news the person has, it adds nothing (the news keeps its own evidence)."""
+    again = [
+        r
+        for r in found
+        if r.basis is Basis.AFTER_BACKGROUND and r.event.type in DECISIONS and r.event.date is None
+    ]
+    if not again:
+        return found
+    current = {(r.event.person_id, r.event.type) for r in found if r.event.current}
+    told = news.told({r.event.type for r in again} - {EventType.SENTENCED})
+    retold: set[int] = set()
+    for r in again:
+        story = _story_of(r.event.type)
+        person = r.event.person_id
+        if not (story & told or any((person, kind) in current for kind in story)):
+            continue
+        if any(
+            o.event.person_id == person
+            and o.basis is Basis.DATED_BACKGROUND
+            and o.event.type in story
+            and o.event.evidence_start <= r.event.evidence_start
+            for o in found
+        ):
+            continue
+        retold.add(id(r))
+    return [
+        _as_news(r, Basis.TOLD_AGAIN) if id(r) in retold else r
+        for r in found
+        if id(r) not in retold or (r.event.person_id, r.event.type) not in current
+    ]
 
 
 def _as_news(r: Reported, basis: Basis) -> Reported:
