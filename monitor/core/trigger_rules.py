@@ -2312,19 +2312,57 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "arrest",
         Form.NOUN,
-        r"(?<!house )arrest(?!\s+warrants?)\b|detention(?!\s+(?:centre|center|facility|facilities|cells?|camps?|conditions|period|hearing))",
+        r"(?<!house )arrest(?!\s+warrants?)\b|detention(?!\s+(?:centre|center|facility|facilities|cells?|camps?|conditions|period|hearing))"
+        r"|detainment",
         says="an arrest",
         check=Check.ARREST_MOMENT,
         examples=(
             "His arrest on Monday shocked his colleagues.",
             "The group condemns the detention of the blogger.",
             "We are alarmed by the detention of rights defender Anna Maria Ivanova on 3 May.",
+            "The group recalled the capture and detainment of Anna Ivanova in 2023.",
         ),
         counter_examples=(
             "He faces the risk of arrest.",
             "His detention is unlawful.",
             "The group condemns the conditions of detention.",
             "A judge issued an arrest warrant for him.",
+        ),
+    ),
+    Rule(  # "X's imprisonment in 2021", "since the imprisonment of X in May": the jailing, at
+        # a moment (a term's "ten years' imprisonment" is the sentence; "his imprisonment is
+        # unjust" a state, as "his detention")
+        T.DETAINED,
+        "imprisonment",
+        Form.NOUN,
+        r"(?<!life )(?<!['’] )(?<!\bof )(?<!\bto )imprisonment(?!\s+(?:term|sentence)s?\b)",
+        says="an imprisonment",
+        check=Check.ARREST_MOMENT,
+        examples=(
+            "Anna Ivanova's imprisonment in 2021 drew protests.",
+            "Anna Ivanova has lost weight since her imprisonment in May 2024.",
+        ),
+        counter_examples=(
+            "Anna Ivanova's imprisonment is unjust.",
+            "Anna Ivanova was sentenced to life imprisonment in 2019.",
+            "Anna Ivanova was sentenced to ten years' imprisonment in 2019.",
+            "Anna Ivanova faces a term of imprisonment in 2025.",
+        ),
+    ),
+    Rule(  # "the jailing of X", "X's jailing in 2022": an act, as an arrest
+        T.DETAINED,
+        "jailing",
+        Form.NOUN,
+        r"jailing(?=\s+(?:of|on|in|last|after|by|for|over|was|has|drew|sparked|prompted)\b)",
+        says="a jailing",
+        check=Check.ARREST_MOMENT,
+        examples=(
+            "Following the jailing of Anna Ivanova in 2022, the newspaper closed.",
+            "Anna Ivanova's jailing on Monday drew protests.",
+        ),
+        counter_examples=(
+            "Anna Ivanova spoke about jailing as a tactic of the regime.",
+            "Anna Ivanova fears jailing if she returns.",
         ),
     ),
     Rule(  # the taking of a person, in the police's word: "the apprehension of X", "her
@@ -3332,12 +3370,15 @@ RULES: tuple[Rule, ...] = (
         # ... "live" of a plural subject ("Both men now live in exile"), not an infinitive
         # or a future ("refused to live in exile", "would live in exile")
         r"(?:now|currently|still|living|lives|lived|remains|remained|based|"
-        r"(?<!to )(?<!will )(?<!would )(?<!could )(?<!might )(?<!may )live)\s+in\s+exile",
+        r"(?<!to )(?<!will )(?<!would )(?<!could )(?<!might )(?<!may )live)\s+in\s+exile"
+        # an aside: "X, in exile since 2021, spoke"
+        r"|(?<=, )in\s+exile(?=\s+(?:since|for|in|abroad)\b|,)",
         says="lives in exile",
         state=True,
         examples=(
             "The former editor lives in exile in Vilnius.",
             "The activist, now in exile, spoke to reporters.",
+            "Anna Ivanova, in exile since 2021, spoke to reporters.",
             "Both brothers live in exile in Vilnius.",
         ),
         counter_examples=(

@@ -438,7 +438,7 @@ def _trial_starts(f: Found, sentence: str) -> bool:
 
 def _arrest_moment(f: Found, sentence: str) -> bool:
     before = _before(f, sentence)
-    if sentence[f.start : f.start + 3].lower() == "det":  # a state, unless a moment
+    if sentence[f.start : f.start + 3].lower() in ("det", "imp"):  # a state, unless a moment
         return bool(DETENTION_MOMENT.search(before) or DATE_NEXT.match(_after(f, sentence)))
     return not THREAT_BEFORE.search(before)
 
