@@ -208,12 +208,6 @@ def is_blocked(
         return True  # an allegation of ill-treatment is reported as one (the guide's rule)
     if INVERTED_IF.search(sentence, max(0, f.start - 30), f.start):
         return True  # "could have spent years in prison had he been convicted": it was not
-    if (
-        f.rule.form is Form.NOUN
-        and WHOSE_BEFORE.search(sentence, max(0, f.start - 10), f.start)
-        and ASKED_FOR_AFTER.match(sentence, f.end)
-    ):
-        return True  # "X, whose release the EU is demanding, remains in prison": asked for
     if f.rule.type is not EventType.TRIAL and PLANNED_NOUN.match(folded, f.end):
         return True  # "his hunger strike threat", "an arrest warrant", "a release campaign"
     if f.rule.form is Form.NOUN and f.rule.type in VERDICTS:
@@ -243,11 +237,9 @@ def is_blocked(
         told = AFTER_CLAUSE.match(window)
         if told:  # "is at risk of execution after his appeal was rejected": a fact
             window = window[told.end() :]
-        if f.rule.type is EventType.FLED and (
-            APPROVED_ONLY.search(window) or BLOCKED_ONLY.search(window)
-        ):
-            return True  # "a court approved the extradition of X": a decision, still at home;
-            # "a ruling that had blocked the extradition of X": none
+        if f.rule.type is EventType.FLED and APPROVED_ONLY.search(window):
+            return True  # "a court approved the extradition of X": a decision, still at home
+            # ("a ruling that had blocked the extradition of X": the rule's NOT_RESISTED)
         if WARRANT_FOR.search(window):
             return True  # "issued a warrant for his arrest": an order to arrest, no arrest
     elif window_start is not None:
@@ -450,27 +442,8 @@ APPROVED_ONLY = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?$",
     re.I,
 )
-# "a ruling that blocked the extradition of X", "halted his deportation": kept at home
-BLOCKED_ONLY = re.compile(
-    r"\b(?:block(?:ed|s|ing)?|prevent(?:ed|s|ing)?|halt(?:ed|s|ing)?|bar(?:red|s|ring)?|"
-    r"stop(?:ped|s|ping)?|suspend(?:ed|s|ing)?|fought|fight(?:s|ing)?|oppos(?:ed|es|ing)|"
-    # "tore up his passport to resist deportation", "went into hiding to avoid extradition"
-    r"resist(?:ed|s|ing)?|avoid(?:ed|s|ing)?|evad(?:ed|es|ing|e)|escap(?:ed|es|ing|e)|"
-    r"challeng(?:ed|es|ing|e)|contest(?:ed|s|ing)?)\s+"
-    r"(?:the\s+|his\s+|her\s+|their\s+|any\s+)?(?:[\w'’-]+\s+){0,2}?$",
-    re.I,
-)
 # an inverted condition: "had he been convicted", "had she not been freed"
 INVERTED_IF = re.compile(r"\bhad\s+(?:he|she|they|it|we|you|i)\s+(?:not\s+)?(?:been\s+)?$", re.I)
-# a release asked for in a relative clause: "X, whose release the EU is demanding"
-WHOSE_BEFORE = re.compile(r"\bwhose\s+$", re.I)
-ASKED_FOR_AFTER = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,5}?(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+|had\s+)?"
-    r"(?:been\s+)?(?:demand(?:ing|ed|s)?|seek(?:ing|s)?|sought|call(?:ing|ed|s)\s+for|"
-    r"urg(?:ing|ed|es)|press(?:ing|ed|es)\s+for|campaign(?:ing|ed|s)\s+for|want(?:ing|ed|s)?|"
-    r"ask(?:ing|ed|s)\s+for|lobb(?:ying|ied|ies)\s+for)\b",
-    re.I,
-)
 # "preventing X from being extradited", "saved her from being deported": it did not happen
 FROM_BEING = re.compile(r"\s*from\s+being\s+", re.I)
 PREVENTED = re.compile(
