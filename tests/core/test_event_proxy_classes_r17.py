@@ -449,7 +449,8 @@ def test_an_item_names_whom_a_reader_would_see(title: str, text: str, named: set
 # ``charged.booked-under-sections``; ``event_whether``: an inverted condition; ``event_who``:
 # a decision on a plea before an adjective; a release asked for in a "whose" clause, a
 # removal resisted and a move under way before an adjective were fixed at the same time in
-# ``release``, ``NOT_RESISTED`` and ``VERB_BEFORE_ADJECTIVE`` for test_event_groups_when_r17): 15 of 16 items, 8 of 10 events, no extra.
+# ``release``, ``NOT_RESISTED`` and ``VERB_BEFORE_ADJECTIVE`` for
+# test_event_groups_when_r17): 15 of 16 items, 8 of 10 events, no extra.
 # The item left is a strict xfail naming its class (``MORE_NOT_YET``).
 MORE: list[FeedItem] = [
     (
