@@ -21,7 +21,29 @@ exclusive; a reduced sentence is ``sentenced``; ``optional`` holds what a reader
 label either way. People, places and facts are made up. Every label was written and
 committed before the module was first run.
 
-First run: (filled in after the first run).
+First run: 6 of 15 articles fully right; 26 of 32 labelled events found, 9 wrong extra
+events; every article named exactly its people. Missed or wrong: "taken back into custody
+three weeks later" after "let out of prison on 20 October" (no rule for "taken back into
+custody", and the span not counted from the day: the strike read as background); "In 2019
+... He was released on bail in November" (November read as this year's); "arrested in May
+2022 ... She was released on bail after spending nearly six months in jail" (read as news);
+", held under house arrest since 2021, has been moved" (the move dated by the aside's
+"since 2021"); "jailed since the 2011 uprising" (read as a new arrest); "could have spent
+six years in prison had he been convicted" (a sentence); "an appeals court reduced the
+sentence" (also an appeal lost); "Efforts for his release" (a release); "pardoned and
+released early" (also parole); "cleared X of all charges" (no event).
+
+Fixed since, each for its class: ``event_when.span_after`` (a span counted from the day of
+the last event dated to one: "three weeks later", "days later", "the following month");
+``event_when.in_an_older_year`` (a bare month after a sentence of an older year);
+``event_when.after_a_stay`` (a release after N months in custody, counted from the older
+date before it); ``event_tidy.SHORT_SPAN_AFTER`` ("died three weeks after he was detained":
+the arrest as new as the death); ``CLOSED_CLAUSE`` with irregular participles ("held",
+"kept"); ``HELD_SINCE_AFTER`` (a custody told by how long it has lasted is a state);
+``event_whether.COUNTERFACTUAL``; "efforts for" among ``MODALITY``'s goals; a sentence cut
+on appeal no longer an appeal lost (``events.LESSENED``); a pardon supersedes a parole in
+its sentence (``event_tidy.SUPERSEDES``); "taken back into custody" in ``arrested``. The
+item left is a strict xfail naming its class (``NOT_YET``).
 """
 
 from __future__ import annotations
@@ -252,7 +274,10 @@ ARTICLES: list[Row] = [
     ),
 ]
 
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "dated-arrest-then-undated-bail": "what: a court's 'cleared X of all charges' is read as "
+    "no event (a phrasing class of its own, not of when)",
+}
 NOT_YET_NAMED: dict[str, str] = {}
 
 
