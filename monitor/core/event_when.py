@@ -68,6 +68,7 @@ class Basis(StrEnum):
     MADE_KNOWN_NOW = "dated earlier, made known only now: news"
     IN_AN_OLDER_YEAR = "of an older year"
     AFTER_A_STAY = "a stay after an older date: background"
+    TOLD_AGAIN = "undated, the news told again"
 
 
 DATED = frozenset(

@@ -137,7 +137,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 38
+ENGINE_VERSION = 43
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -1413,7 +1413,7 @@ def _given_beside(index: NameIndex, run_key: str, given: _Given, slot: _Slot) ->
         if _one_sound_apart(run_key, (part := sounding[person]).key)
         or _vowel_added(run_key, part.key)
         or part.key in _spelled_otherwise(run_key)
-        or _ae_written_otherwise(run_key, part.key)
+        or _thai_written_otherwise(run_key, part.key)
     )
     other_keys = frozenset(  # (their given names' other keys: "Sasha" is Aleksandr's)
         compress(exact_given, map(ne, _given_keys(firsts, exact_given), repeat(run_key)))
@@ -2043,17 +2043,22 @@ def _spelled_otherwise(run_key: str) -> tuple[str, ...]:
     return tuple(others)
 
 
-# The Thai vowel แ before a final ng or w, which romanizations write ae, a or e: Jaengraew /
-# Jangrew / Jaengrew, Saengchai / Sangchai, Kaewta / Kewta (w is v in a key). An ae before
-# another letter is a vowel of its own (Michael / Michal), and so is any other vowel
-# (Jongrew).
+# How romanizations of Thai differ (``_thai_written_otherwise``): the vowel แ before a
+# final ng or w, written ae, a or e (Jaengraew / Jangrew / Jaengrew, Saengchai / Sangchai,
+# Kaewta / Kewta; w is v in a key), where an ae before another letter is a vowel of its own
+# (Michael / Michal), and so is any other vowel (Jongrew); and the aspirated t, written th
+# or t (Thanathorn / Thanatorn), never another consonant (Thanaporn, Thanakorn).
 _AE_BEFORE_NG_OR_W = re.compile(r"a?e(?=ng|v)")
+_TH = re.compile(r"(?<=t)h")
 
 
-def _ae_written_otherwise(a: str, b: str) -> bool:
-    """Whether two keys of one sound (``sound_key``) differ only in how they write the
-    Thai vowel ae before ng or w (``_AE_BEFORE_NG_OR_W``)."""
-    return "e" in a + b and _AE_BEFORE_NG_OR_W.sub("a", a) == _AE_BEFORE_NG_OR_W.sub("a", b)
+def _thai_written_otherwise(a: str, b: str) -> bool:
+    """Whether two keys of one sound (``sound_key``) differ only as romanizations of Thai
+    write one name: the vowel ae before ng or w, and th for t (``_AE_BEFORE_NG_OR_W``,
+    ``_TH``)."""
+    return _AE_BEFORE_NG_OR_W.sub("a", _TH.sub("", a)) == _AE_BEFORE_NG_OR_W.sub(
+        "a", _TH.sub("", b)
+    )
 
 
 def _one_sound_apart(a: str, b: str) -> bool:

@@ -533,9 +533,10 @@ def known_given(given_key: str) -> bool:
 
 # Letters that transliterations of one sound differ by, for ``sound_key``: the Azerbaijani
 # q of Qubad and Tofiq is the g of Gubad and Tofig, Belarusian h is Russian g (Ihar /
-# Igor), an s drops its h where a cedilla is stripped (Demirtaş → Demirtash / Demirtas).
+# Igor), an s drops its h where a cedilla is stripped (Demirtaş → Demirtash / Demirtas),
+# and a t the h that Thai romanizations write for its aspirate (Thanathorn / Thanatorn).
 _SOUND_CLASSES = str.maketrans("gqhxzwfdb", "kkkksvvtp")
-_H_AFTER = re.compile(r"(?<=[scz])h")
+_H_AFTER = re.compile(r"(?<=[sczt])h")
 _KA_END = re.compile(r"(?<=k)o$")
 # Belarusian -aŭ where Russian has an unstressed -ov (Marozau / Morozov, Aliaksandrau /
 # Aleksandrov; -ou / -ov share a key already), after a consonant and two letters more (not
@@ -547,7 +548,7 @@ _INNER_VOWELS = re.compile(r"[aeiou]+(?=.*[^aeiou])")  # every vowel run but a f
 @lru_cache(maxsize=262_144)
 def sound_key(k: str) -> str:
     """A coarser key of a key: vowels inside the word are one sound, and so are g/k/q/h,
-    s/z, v/w/f, d/t and b/p, a final -ka is -ko and a final Belarusian -au is -ov.
+    s/z, v/w/f, d/t and b/p, th is t, a final -ka is -ko and a final Belarusian -au is -ov.
     Kalesnikava and Kolesnikova, Babaryka and Бабарико, Marozau and Morozov, Raif and Raef,
     Qubad and Gubad share one; the final vowel stays otherwise, so that Navalnaya never
     sounds like Navalny."""

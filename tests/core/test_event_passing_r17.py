@@ -33,7 +33,16 @@ the flight.
 Fixed since, each for its class: ``detained.apprehension`` (the noun, with a person or a
 moment after it); ``trial.court-opened-trial`` with "in absentia"; ``event_who.LIST_GAP``
 takes a relative named in apposition after "and" as the list's next entry (the strict
-xfail of ``test_event_capture`` about "captured X and his wife, Y" passes with it).
+xfail of ``test_event_capture`` about "captured X and his wife, Y" passes with it). Other
+nouns of custody at a moment: "the capture and detainment of X in 2023" (``arrest``),
+``detained.imprisonment`` ("X's imprisonment in 2021", not "ten years' imprisonment", and
+undated a state as "his detention"), ``detained.jailing``; ``fled.in-exile`` reads an aside
+("X, in exile since 2021,"). ``CLASSES`` reads each as whole events.
+
+Decided, not changed: an attributive "the exiled opposition leader X" stays a description
+(``test_event_exile_state``'s convention, as "jailed journalist X"; no eval set labels one),
+and "X has been in jail since 2017" stays no event (``test_events``); "the convicted blogger
+X" likewise. These articles carry each such person's flight in another clause too.
 """
 
 from __future__ import annotations
@@ -304,6 +313,58 @@ NOT_YET: dict[str, str] = {
     "is lost",
 }
 NOT_YET_NAMED: dict[str, str] = {}
+
+
+# The classes fixed after the first run, each with examples and counter-examples, read as
+# whole events (who, whether, when)
+CLASSES: list[tuple[str, Events]] = [
+    # nouns of custody at a moment: "apprehension", "detainment", "imprisonment", "jailing"
+    (
+        "Police confirmed the apprehension of Rustam Kholov on Monday.",
+        {("kholov", "detained", True)},
+    ),
+    (
+        "Rights groups condemned the capture and detainment of Rustam Kholov in 2023.",
+        {("kholov", "detained", False)},
+    ),
+    ("Rustam Kholov's imprisonment in 2021 drew criticism.", {("kholov", "detained", False)}),
+    (
+        "Following the jailing of Rustam Kholov in 2022, the newspaper closed.",
+        {("kholov", "detained", False)},
+    ),
+    ("Rustam Kholov spoke of his apprehension about the vote on Monday.", NONE),
+    ("Rustam Kholov's imprisonment has drawn criticism, his lawyer said.", NONE),
+    (
+        "Rustam Kholov was sentenced to ten years' imprisonment in 2019.",
+        {("kholov", "sentenced", False)},
+    ),
+    ("Rustam Kholov fears jailing if he returns home.", NONE),
+    # a relative named in apposition after "and": both people
+    (
+        "Rustam Kholov and his wife, Zarina Nazarova, were arrested in 2021.",
+        {("kholov", "detained", False), ("nazarova", "detained", False)},
+    ),
+    (
+        "Police detained Rustam Kholov and his son, Timur Rakhimov, on Tuesday.",
+        {("kholov", "detained", True), ("rakhimov", "detained", True)},
+    ),
+    ("Police detained the wife of Rustam Kholov, Zarina Nazarova said on Tuesday.", NONE),
+    ("Rustam Kholov and his wife were not arrested, Zarina Nazarova said on Tuesday.", NONE),
+    # "in exile" as an aside
+    ("Zarina Nazarova, in exile since 2021, spoke on Monday.", {("nazarova", "fled", False)}),
+    ("Zarina Nazarova spoke about life in exile on Monday.", NONE),
+    # a trial in absentia opened
+    (
+        "A court on Wednesday opened the trial in absentia of Zarina Nazarova.",
+        {("nazarova", "trial", True)},
+    ),
+    ("A court on Wednesday postponed the trial in absentia of Zarina Nazarova.", NONE),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASSES)
+def test_a_fixed_class_reads_its_examples(text: str, expected: Events) -> None:
+    assert events(text) == expected
 
 
 def test_the_round_holds_thirteen_short_articles() -> None:
