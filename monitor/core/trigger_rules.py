@@ -3368,7 +3368,10 @@ RULES: tuple[Rule, ...] = (
         T.FLED,
         "in-exile",
         Form.SUBJECT,
-        r"(?:now|currently|still|living|lives|lived|remains|remained|based)\s+in\s+exile"
+        # ... "live" of a plural subject ("Both men now live in exile"), not an infinitive
+        # or a future ("refused to live in exile", "would live in exile")
+        r"(?:now|currently|still|living|lives|lived|remains|remained|based|"
+        r"(?<!to )(?<!will )(?<!would )(?<!could )(?<!might )(?<!may )live)\s+in\s+exile"
         # an aside: "X, in exile since 2021, spoke"
         r"|(?<=, )in\s+exile(?=\s+(?:since|for|in|abroad)\b|,)",
         says="lives in exile",
@@ -3377,8 +3380,13 @@ RULES: tuple[Rule, ...] = (
             "The former editor lives in exile in Vilnius.",
             "The activist, now in exile, spoke to reporters.",
             "Anna Ivanova, in exile since 2021, spoke to reporters.",
+            "Both brothers live in exile in Vilnius.",
         ),
-        counter_examples=("The former editor went into exile in 2020.",),
+        counter_examples=(
+            "The former editor went into exile in 2020.",
+            "The former editor refused to live in exile.",
+            "The former editor said he would live in exile if convicted.",
+        ),
     ),
     Rule(  # "X, the exiled former editor", "X, an exiled member of parliament": described as
         # living abroad, as "X, an activist now in exile" (a state: background)
