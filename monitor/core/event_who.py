@@ -253,6 +253,9 @@ VERB_BEFORE_ADJECTIVE = re.compile(
     r"\b(?:frees|releases|pardons|moves|transfers|deports|expels|extradites|sentences|"
     r"acquits|charges|jails|visits|honou?rs|names|meets|backs|urges|"
     r"moved|transferred|deported|expelled|extradited|pardoned|freed|released|sentenced|"
+    # "authorities are transferring imprisoned activists X and Y to Siberia"
+    r"moving|transferring|deporting|expelling|extraditing|pardoning|freeing|releasing|"
+    r"sentencing|visiting|"
     # a plea or a reaction: "Kazakhstan: Free jailed activist X", "UN condemns jailed ..."
     r"free|release|condemns|welcomes|demands|supports|remembers)\s+(?:the\s+)?$",
     re.I,
