@@ -457,6 +457,7 @@ def extract_events(
                     groups.kin + tuple(kin_named(sentence_text, names))
                     if len(names) > 1
                     else groups.kin,
+                    _named_so_far(groups.named, sentence_text, names),
                 )
             )
         if history and opening.isupper():
@@ -479,7 +480,14 @@ def extract_events(
             in_case = dict.fromkeys(groups.in_case)
             in_case.update(dict.fromkeys(r.event.person_id for r in found_events[events_seen:]))
             groups = _groups(
-                (groups.named_together, tuple(in_case), groups.main, groups.with_others, groups.kin)
+                (
+                    groups.named_together,
+                    tuple(in_case),
+                    groups.main,
+                    groups.with_others,
+                    groups.kin,
+                    groups.named,
+                )
             )
             events_seen = len(found_events)
     # its words first (most texts hold none); FILMED read here, not bound at import:
@@ -490,7 +498,8 @@ def extract_events(
         and FILMED.search(text)
     ):
         found_events = _as_filmed(text, pub, found_events)
-    return tidy(bail_not_met(text, ordered, _news_told_again(found_events, news)))
+    found_events = _released_by_the_pardon(_news_told_again(found_events, news), news)
+    return tidy(bail_not_met(text, ordered, found_events))
 
 
 # "Rights group releases video of X's arrest" ... "The footage, filmed in 2023, shows ...":
@@ -724,6 +733,44 @@ DECISIONS = frozenset(
 RELEASE_STORY = frozenset(RELEASES)
 
 
+# "Among those released were A, B and C": the people of the release the article reports
+AMONG_RELEASED = re.compile(
+    r"\W*among\s+(?:those|the\s+[\w-]+)\s+(?:released|freed|set\s+free|let\s+go)\b", re.I
+)
+
+
+PARDON_RELEASE = "released in the pardon the article reports"
+
+
+def _released_by_the_pardon(found: list[Reported], news: LeadNews) -> list[Reported]:
+    """ "Among those released were A, B and C" in an item whose title or lead reports a
+    pardon (or an amnesty): the list's release is that pardon."""
+    among = [
+        r
+        for r in found
+        if r.event.type is EventType.RELEASED
+        and r.event.current
+        and AMONG_RELEASED.match(r.event.evidence)
+    ]
+    if not among or EventType.PARDONED not in news.told({EventType.PARDONED}):
+        return found
+    pardoned = {id(r) for r in among}
+    return [
+        r._replace(
+            event=changed(
+                r.event,
+                type=EventType.PARDONED,
+                rule=explain(PARDON_RELEASE, r.named, r.basis, r.date_words),
+            ),
+            says=PARDON_RELEASE,
+            stage=EventType.PARDONED,
+        )
+        if id(r) in pardoned
+        else r
+        for r in found
+    ]
+
+
 def _story_of(kind: EventType) -> frozenset[EventType]:
     """The types that tell the same decision as ``kind``: any release for a release."""
     return RELEASE_STORY if kind in RELEASE_STORY else frozenset({kind})
@@ -943,9 +990,29 @@ class Groups(NamedTuple):
     main: str | None = None  # the person the article is about, for "the trial"
     with_others: str | None = None  # "X and two other lawyers were detained. They ...": X
     kin: tuple[tuple[str, str, str], ...] = ()  # "X's wife, Y": (X, wife, Y), (Y, husband, X)
+    named: tuple[tuple[str, str], ...] = ()  # (surname as written, person) of each named so far
 
 
 _groups = partial(tuple.__new__, Groups)  # Groups(*fields), made without a call of Python code
+LAST_WORD = re.compile(r"([^\W\d_][\w-]*)(?:['’]s?)?\s*$")
+
+
+def _named_so_far(
+    named: tuple[tuple[str, str], ...], sentence: str, names: list[Ref]
+) -> tuple[tuple[str, str], ...]:
+    """``named`` and the people a sentence's names add, each with the last word of the name
+    as written (the surname, in most names: "Aziz Akhtemov" → "Akhtemov")."""
+    seen = {person for _, person in named}
+    added = []
+    for ref in names:
+        last = LAST_WORD.search(sentence, ref.start, ref.end)
+        for person in ref.people:
+            if person not in seen:
+                seen.add(person)
+                added.append((last.group(1) if last else "", person))
+    return named + tuple(added) if added else named
+
+
 # a fact-check's label of the claim it checks, opening a paragraph
 CLAIM_LABEL = re.compile(r"\W*(?:CLAIM|Claim|THE CLAIM|The claim)\s*:")
 
@@ -997,11 +1064,11 @@ def _stand_ins(
             for m in THEY.finditer(sentence.text)
             if not any(r.start <= m.start() < r.end for r in taken)
         ]
-    if groups.named_together or len(groups.in_case) >= 2:
+    if groups.named_together or len(groups.in_case) >= 2 or groups.named:
         taken = refs + names
         refs += [
             g
-            for g in group_refs(sentence, groups.named_together, groups.in_case)
+            for g in group_refs(sentence, groups.named_together, groups.in_case, groups.named)
             if not any(r.start < g.end and g.start < r.end for r in taken)
         ]
     return refs
