@@ -253,6 +253,9 @@ VERB_BEFORE_ADJECTIVE = re.compile(
     r"\b(?:frees|releases|pardons|moves|transfers|deports|expels|extradites|sentences|"
     r"acquits|charges|jails|visits|honou?rs|names|meets|backs|urges|"
     r"moved|transferred|deported|expelled|extradited|pardoned|freed|released|sentenced|"
+    # "authorities are transferring imprisoned activists X and Y to Siberia"
+    r"moving|transferring|deporting|expelling|extraditing|pardoning|freeing|releasing|"
+    r"sentencing|visiting|"
     # a plea or a reaction: "Kazakhstan: Free jailed activist X", "UN condemns jailed ..."
     r"free|release|condemns|welcomes|demands|supports|remembers)\s+(?:the\s+)?$",
     re.I,
@@ -1355,9 +1358,13 @@ APPOSED_LIST_GAP = re.compile(
 
 # "Among those detained were A, who was covering the protest, and B, a student": a relative
 # clause closed by commas, then the next entry, which ends at a comma or the sentence's end
-# (not "detained A, who was later freed, and B said ...": B's own clause)
+# (not "detained A, who was later freed, and B said ...": B's own clause); the clause may be
+# of "whose" ("freed A, whose case drew wide attention, and B"), and the next entry may
+# open with a role in lower case ("and writer B"; never a relative's: "and his brother B")
 WHO_LIST_GAP = re.compile(
-    r"^\s*,\s+who\s+(?:was|were|is|are|had|has)\s+[^,;:()\"“”]{1,120}?,\s+and\s+$"
+    r"^\s*,\s+(?:who\s+(?:was|were|is|are|had|has)|whose\s+[a-z][\w-]*)\s+"
+    r"[^,;:()\"“”]{1,120}?,\s+and\s+"
+    r"(?:(?!(?:his|her|their|its|then|also|later|now|was|were|is|are|had|has)\b)[a-z][\w-]*\s+){0,2}$"
 )
 ENTRY_ENDS = re.compile(r"\s*(?:[,.;]|$)")
 # ... or a participle aside of the entry's own: "Freed on Wednesday: A, released from the

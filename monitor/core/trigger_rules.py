@@ -66,6 +66,7 @@ class Check(StrEnum):
     DESCRIBES_THE_PERSON = "a description set after a name"  # "X, the exiled editor"
     NOT_AN_OCCASION = "a person held, not an occasion"  # "the trial was held on Monday"
     NOT_STOPPED_LEAVING = "not stopped as they left"  # "arrested just before leaving Japan"
+    NOT_RESISTED = "not resisted or sought"  # "to resist deportation", "whose extradition X seeks"
 
 
 # A trigger is whole words (``find_triggers`` keeps no other match), so its pattern opens
@@ -2703,7 +2704,11 @@ RULES: tuple[Rule, ...] = (
         Form.NOUN,
         r"(?<!for immediate )(?<!supervised )release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))"
         # a release named as a goal: "her release would be a step towards justice"
-        r"(?!(?:\s+from\s+(?:detention|prison|custody|jail))?\s+[\"“]?(?:is|would\s+be|will\s+be|could\s+be|would\s+mark|will\s+mark)\s+(?:not\s+only\s+|not\s+just\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:step|steps|milestone)\s+(?:towards?|to|in)\b)",
+        r"(?!(?:\s+from\s+(?:detention|prison|custody|jail))?\s+[\"“]?(?:is|would\s+be|will\s+be|could\s+be|would\s+mark|will\s+mark)\s+(?:not\s+only\s+|not\s+just\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:step|steps|milestone)\s+(?:towards?|to|in)\b)"
+        # a release others seek: "the journalist, whose release Poland is demanding"
+        r"(?!\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+        r"(?:\w+ly\s+)?(?:demanding|seeking|calling\s+for|urging|pressing\s+for|pushing\s+for|"
+        r"campaigning\s+for|lobbying\s+for|working\s+for|fighting\s+for)\b)",
         says="a release",
         check=Check.NOT_ITS_TERMS,
         examples=(
@@ -2718,6 +2723,8 @@ RULES: tuple[Rule, ...] = (
             "FOR IMMEDIATE RELEASE: the rights group on the detained editor.",
             "Her release would be a step towards justice, the bishop said.",
             "His release from prison is a significant step toward reconciliation, they said.",
+            "The journalist, whose release Poland is demanding, is held in Grodno.",
+            "The poet, whose release rights groups have been urging, is ill.",
         ),
     ),
     Rule(
@@ -3309,10 +3316,19 @@ RULES: tuple[Rule, ...] = (
         Form.NOUN,
         rf"extradition|deportation|expulsion(?!\s+from\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ORG}\b)",
         says="an extradition",
-        examples=("His extradition was approved.", "Officials ordered his expulsion to Georgia."),
+        check=Check.NOT_RESISTED,
+        examples=(
+            "His extradition was approved.",
+            "Officials ordered his expulsion to Georgia.",
+            "She was put on a plane after her deportation was ordered.",
+        ),
         counter_examples=(
             "It is an extraditable offence.",
             "His expulsion from the party was announced on Monday.",
+            "She tore up her passport to resist deportation.",
+            "He spent three years fighting his extradition to the United States.",
+            "A ruling that blocked her deportation was overturned.",
+            "The activist, whose extradition Minsk is seeking, lives in Vilnius.",
         ),
     ),
     Rule(
@@ -3367,7 +3383,10 @@ RULES: tuple[Rule, ...] = (
         T.FLED,
         "in-exile",
         Form.SUBJECT,
-        r"(?:now|currently|still|living|lives|lived|remains|remained|based)\s+in\s+exile"
+        # ... "live" of a plural subject ("Both men now live in exile"), not an infinitive
+        # or a future ("refused to live in exile", "would live in exile")
+        r"(?:now|currently|still|living|lives|lived|remains|remained|based|"
+        r"(?<!to )(?<!will )(?<!would )(?<!could )(?<!might )(?<!may )live)\s+in\s+exile"
         # an aside: "X, in exile since 2021, spoke"
         r"|(?<=, )in\s+exile(?=\s+(?:since|for|in|abroad)\b|,)",
         says="lives in exile",
@@ -3376,8 +3395,13 @@ RULES: tuple[Rule, ...] = (
             "The former editor lives in exile in Vilnius.",
             "The activist, now in exile, spoke to reporters.",
             "Anna Ivanova, in exile since 2021, spoke to reporters.",
+            "Both brothers live in exile in Vilnius.",
         ),
-        counter_examples=("The former editor went into exile in 2020.",),
+        counter_examples=(
+            "The former editor went into exile in 2020.",
+            "The former editor refused to live in exile.",
+            "The former editor said he would live in exile if convicted.",
+        ),
     ),
     Rule(  # "X, the exiled former editor", "X, an exiled member of parliament": described as
         # living abroad, as "X, an activist now in exile" (a state: background)
