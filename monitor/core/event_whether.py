@@ -32,6 +32,14 @@ NEGATION = re.compile(
     r"\b(?:barred|banned|prevented|stopped|prohibited|forbidden)\s+(?:\w+\s+)?from\s+$",
     re.I,
 )
+# a condition told by inverting its verb: "had he been convicted", "Had she been sentenced,
+# ...", "were he to be extradited" (no "if"; not "he had been convicted": it happened)
+COUNTERFACTUAL = re.compile(
+    r"(?:^|[^\w\s]\s*|\b(?-i:[a-z][\w'’-]*)\s+)(?:had|were|should)\s+(?:he|she|they|"
+    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+(?:not\s+)?(?:been|to\s+be|be)\s+"
+    r"(?:\w+ly\s+)?$",
+    re.I,
+)
 # (MODALITY and the patterns marked "folded" run on ``fold``-ed text, without re.I)
 MODALITY = re.compile(  # folded
     # "may", but not the month: "in May", "since May", "May 14", "14 May"
@@ -49,6 +57,8 @@ MODALITY = re.compile(  # folded
     r"possib\w+|potential\w*|likely|set to|due to|scheduled|pending|rumou?r\w*|"
     r"(?:order|allow|force|pressur)\w*\s+\w+\s+to|intend\w*|prepar\w+|threaten\w*|"
     r"campaign\w*\s+for|push\w*\s+for|fight\w*\s+for|lobb\w+\s+for|until|awaiting|await\w*|"
+    # "efforts for his release have been ongoing", "a bid for her release": a goal
+    r"efforts?\s+(?:\w+\s+)?(?:for|towards?)|bids?\s+for|struggle\s+for|"
     r"in order to|so that|attempt\w*|tried to|try to|poised to|about to|wait\w*|"
     r"secur(?:e|es|ing)|feared\s+to\s+have)\b",
 )
@@ -199,6 +209,8 @@ def is_blocked(
     question is asked, unless ``answered`` (the next sentence says "Yes")."""
     if sentence.endswith("?") and not answered and ASKS.match(sentence):
         return True  # "Will X be freed?": a headline that asks
+    if COUNTERFACTUAL.search(sentence, max(0, f.start - 60), f.start):
+        return True  # "could have spent six years in prison had he been convicted"
     folded = fold(sentence)  # for the prefilters (``_holds_any``) and the folded patterns
     if (
         f.rule.type is not EventType.ILL_TREATMENT

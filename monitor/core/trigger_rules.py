@@ -1946,12 +1946,13 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "arrested",
         Form.VERB,
-        rf"(?:re-?)?arrested|arrests|(?<=to )arrest\b|detain(?:ed|s)?\b|apprehended|taken\s+into{INTO_CUSTODY}|remanded(?:\s+in(?:to)?\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention))?|locked\s+up|placed\s+in\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention)",
+        rf"(?:re-?)?arrested|arrests|(?<=to )arrest\b|detain(?:ed|s)?\b|apprehended|taken\s+(?:back\s+)?into{INTO_CUSTODY}|remanded(?:\s+in(?:to)?\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention))?|locked\s+up|placed\s+in\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention)",
         says="arrested",
         examples=(
             "Police arrested the blogger.",
             "She was taken into criminal detention on suspicion of fraud.",
             "He was taken into ICE custody at a check-in.",
+            "She was taken back into custody after her medical leave ended.",
         ),
         counter_examples=(
             "The arresting officer testified.",
