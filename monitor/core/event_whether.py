@@ -218,6 +218,8 @@ def is_blocked(
         and UNCONFIRMED.search(sentence)
     ):
         return True  # an allegation of ill-treatment is reported as one (the guide's rule)
+    if INVERTED_IF.search(sentence, max(0, f.start - 30), f.start):
+        return True  # "could have spent years in prison had he been convicted": it was not
     if f.rule.type is not EventType.TRIAL and PLANNED_NOUN.match(folded, f.end):
         return True  # "his hunger strike threat", "an arrest warrant", "a release campaign"
     if f.rule.form is Form.NOUN and f.rule.type in VERDICTS:
@@ -247,11 +249,9 @@ def is_blocked(
         told = AFTER_CLAUSE.match(window)
         if told:  # "is at risk of execution after his appeal was rejected": a fact
             window = window[told.end() :]
-        if f.rule.type is EventType.FLED and (
-            APPROVED_ONLY.search(window) or BLOCKED_ONLY.search(window)
-        ):
-            return True  # "a court approved the extradition of X": a decision, still at home;
-            # "a ruling that had blocked the extradition of X": none
+        if f.rule.type is EventType.FLED and APPROVED_ONLY.search(window):
+            return True  # "a court approved the extradition of X": a decision, still at home
+            # ("a ruling that had blocked the extradition of X": the rule's NOT_RESISTED)
         if WARRANT_FOR.search(window):
             return True  # "issued a warrant for his arrest": an order to arrest, no arrest
     elif window_start is not None:
@@ -454,13 +454,8 @@ APPROVED_ONLY = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?$",
     re.I,
 )
-# "a ruling that blocked the extradition of X", "halted his deportation": kept at home
-BLOCKED_ONLY = re.compile(
-    r"\b(?:block(?:ed|s|ing)?|prevent(?:ed|s|ing)?|halt(?:ed|s|ing)?|bar(?:red|s|ring)?|"
-    r"stop(?:ped|s|ping)?|suspend(?:ed|s|ing)?|fought|fight(?:s|ing)?|oppos(?:ed|es|ing))\s+"
-    r"(?:the\s+|his\s+|her\s+|their\s+|any\s+)?(?:[\w'’-]+\s+){0,2}?$",
-    re.I,
-)
+# an inverted condition: "had he been convicted", "had she not been freed"
+INVERTED_IF = re.compile(r"\bhad\s+(?:he|she|they|it|we|you|i)\s+(?:not\s+)?(?:been\s+)?$", re.I)
 # "preventing X from being extradited", "saved her from being deported": it did not happen
 FROM_BEING = re.compile(r"\s*from\s+being\s+", re.I)
 PREVENTED = re.compile(
