@@ -73,6 +73,7 @@ PEOPLE = [
     Person("yonas", "Yonas Gebreyes"),
     Person("nguyen", "Nguyen Van Long"),
     Person("phan", "Phan Thi Mai"),
+    Person("seleznev", "Oleg Seleznev"),
 ]
 PUBLISHED = datetime(2026, 12, 4, 9, 0)  # a Friday
 events = Reader(PEOPLE, PUBLISHED)
@@ -173,6 +174,23 @@ NAME_FORMS: list[tuple[str, str, dict[str, list[str]]]] = [
     (
         "counter-glued-article-other-given",
         "Minister Ahmed al-Mansouri opened the session.",
+        {},
+    ),
+    # (written after the fixes, from a second proxy half's report) a Russian -ёв ending
+    # written -yov: one key with -ev
+    (
+        "russian-yo-ending-written-yov",
+        "Police in the capital detained Oleg Seleznyov on Monday evening.",
+        {"seleznev": ["Oleg Seleznyov"]},
+    ),
+    (
+        "counter-yov-his-wife-in-the-feminine",
+        "Police in the capital detained Anna Seleznyova on Monday evening.",
+        {},
+    ),
+    (
+        "counter-yov-another-given-name",
+        "Police in the capital detained Pavel Seleznyov on Monday evening.",
         {},
     ),
     # a given name alone as the short form, inside a sentence
