@@ -252,6 +252,8 @@ RAISED = re.compile(
 VERB_BEFORE_ADJECTIVE = re.compile(
     r"\b(?:frees|releases|pardons|moves|transfers|deports|expels|extradites|sentences|"
     r"acquits|charges|jails|visits|honou?rs|names|meets|backs|urges|"
+    # a decision on a prisoner's plea: "a court rejected jailed editor X's request"
+    r"rejects|rejected|denies|denied|dismisses|dismissed|grants|granted|"
     r"moved|transferred|deported|expelled|extradited|pardoned|freed|released|sentenced|"
     # "authorities are transferring imprisoned activists X and Y to Siberia"
     r"moving|transferring|deporting|expelling|extraditing|pardoning|freeing|releasing|"

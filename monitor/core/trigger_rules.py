@@ -1328,7 +1328,9 @@ RULES: tuple[Rule, ...] = (
         # ... to several: "gave activists X and Y two-year suspended sentences"
         rf"(?:handed|hands|gave|gives)(?=\s+(?:(?:[\w'’-]+\s+){{1,3}}?|{_OBJECTS_AND}|{_DESCRIBED_PERSON})(?:an?\s+)?(?:(?:{_TERM}|life)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?(?:sentences?|terms?)|in\s+(?:prison|jail|a\s+(?:penal\s+)?colony)|behind\s+bars)|suspended\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?))\b)"
         # "a court gave him four years in June": a bare term after a person's pronoun
-        rf"|(?:handed|hands|gave|gives)(?=\s+(?:him|her|them)\s+{_N}\s+(?:years?|months?)(?:\s*[,.;]|\s+(?:in|on|for|over|after)\b))",
+        rf"|(?:handed|hands|gave|gives)(?=\s+(?:him|her|them)\s+{_N}\s+(?:years?|months?)(?:\s*[,.;]|\s+(?:in|on|for|over|after)\b))"
+        # ... the term's length after it: "handed X a prison term of five years"
+        rf"|(?:handed|hands|gave|gives)(?=\s+(?:[\w'’-]+\s+){{1,3}}?(?:an?\s+)?(?:prison|jail)\s+(?:sentences?|terms?)\s+of\s+(?:{_N}|life)\b)",
         says="the court handed down a term",
         examples=(
             "The judge handed him a seven-year prison term.",
@@ -1336,6 +1338,7 @@ RULES: tuple[Rule, ...] = (
             "A Tbilisi court gave him four years in June for organising violence.",
             "The court gave activists Anna Kim and Boris Li two-year suspended sentences.",
             "A court gave the 24-year-old artist Anna Kim two years in a penal colony.",
+            "A court handed the editor a prison term of five years and eight months.",
         ),
         counter_examples=(
             "The judge handed him a letter.",
@@ -1758,6 +1761,22 @@ RULES: tuple[Rule, ...] = (
             "The battery charged over night.",
         ),
     ),
+    # South Asian usage: police "book" a person under sections of a penal code (a charge)
+    Rule(
+        T.CHARGED,
+        "booked-under-sections",
+        Form.VERB,
+        r"booked(?=\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:the\s+)?(?:(?:relevant|various|several|stringent)\s+)?(?:sections?|articles?|provisions?|(?:[\w'’()-]+\s+){0,4}?(?:act|law|code|ipc))\b)",
+        says="charged",
+        examples=(
+            "The journalist was booked under sections 153-A and 505 of the penal code.",
+            "Police booked the activist under the Unlawful Activities (Prevention) Act.",
+        ),
+        counter_examples=(
+            "The journalist booked a flight to Delhi.",
+            "She was booked under her maiden name at the hotel.",
+        ),
+    ),
     Rule(
         T.CHARGED,
         "case-opened-against",
@@ -1956,12 +1975,13 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "arrested",
         Form.VERB,
-        rf"(?:re-?)?arrested|arrests|(?<=to )arrest\b|detain(?:ed|s)?\b|apprehended|taken\s+into{INTO_CUSTODY}|remanded(?:\s+in(?:to)?\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention))?|locked\s+up|placed\s+in\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention)",
+        rf"(?:re-?)?arrested|arrests|(?<=to )arrest\b|detain(?:ed|s)?\b|apprehended|taken\s+(?:back\s+)?into{INTO_CUSTODY}|remanded(?:\s+in(?:to)?\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention))?|locked\s+up|placed\s+in\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention)",
         says="arrested",
         examples=(
             "Police arrested the blogger.",
             "She was taken into criminal detention on suspicion of fraud.",
             "He was taken into ICE custody at a check-in.",
+            "She was taken back into custody after her medical leave ended.",
         ),
         counter_examples=(
             "The arresting officer testified.",
@@ -2008,6 +2028,21 @@ RULES: tuple[Rule, ...] = (
             "The union met and held talks for ten hours.",
             "He had been held for questioning once before.",  # told back
             "The meeting was held for questioning the minister.",  # a meeting's purpose
+        ),
+    ),
+    Rule(  # "police took him in on suspicion of fraud": an arrest
+        T.DETAINED,
+        "took-in",
+        Form.VERB,
+        r"(?:took|takes|taken)(?=\s+(?:him|her|them|[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+in\s+(?:[^.;]{0,40}?\s)?(?:on\s+(?:suspicion|charges?)|for\s+(?:questioning|interrogation))\b)",
+        says="taken into custody",
+        examples=(
+            "Police took him in on Thursday on suspicion of fraud.",
+            "Officers took the editor in for questioning.",
+        ),
+        counter_examples=(
+            "His aunt took him in when he was a child.",
+            "She took the news in on Thursday with calm.",
         ),
     ),
     Rule(  # "X was held on Monday in her home city": an arrest on that day
@@ -2895,11 +2930,18 @@ RULES: tuple[Rule, ...] = (
         T.TRANSFERRED,
         "transferring",
         Form.VERB,
-        r"(?:(?<=before )|(?<=after )|(?<=and )|(?<=then ))(?:transferring|moving)",
+        # ... or under way: "authorities are transferring X to a prison in Siberia"
+        r"(?:(?<=before )|(?<=after )|(?<=and )|(?<=then )|(?<=are )|(?<=is ))(?:transferring|moving)",
         says="moved to another place of custody",
         check=Check.TO_A_CUSTODY_PLACE,
-        examples=("Police held her for a week before transferring her to a prison.",),
-        counter_examples=("They talked before moving her to a new school.",),
+        examples=(
+            "Police held her for a week before transferring her to a prison.",
+            "Authorities are transferring the poet to a penal colony in the north.",
+        ),
+        counter_examples=(
+            "They talked before moving her to a new school.",
+            "Her parents are moving her to a new school.",
+        ),
     ),
     Rule(
         T.RELEASED,
@@ -3012,7 +3054,7 @@ RULES: tuple[Rule, ...] = (
         T.ILL_TREATMENT,
         "denied-medical-care",
         Form.SUBJECT,
-        r"(?:denied|denying|refused|refusing|deprived\s+of|withheld|without|lack\s+of|no\s+access\s+to|yet\s+to\s+receive|(?:not|never)\s+(?:been\s+)?(?:received|receiving|given|provided\s+with|allowed))\s+(?:(?:him|her|them)\s+)?(?:[\w'’-]+\s+){0,2}?(?:medical\s+(?:care|treatment|help|aid|assistance|attention|appointments?|examinations?|checks?|visits?)|medic(?:ine|ines|ation|ations)|treatment|health\s*care|access\s+to\s+(?:a\s+)?(?:doctors?|hospital|medical|medicine|treatment))"
+        r"(?:denied|denying|refused|refusing|deprived\s+of|withheld|without|lack\s+of|no\s+access\s+to|yet\s+to\s+receive|(?:not|never)\s+(?:been\s+)?(?:received|receiving|given|provided\s+with|allowed))\s+(?:(?:him|her|them)\s+)?(?:[\w'’-]+\s+){0,2}?(?:medical\s+(?:care|treatment|help|aid|assistance|attention|appointments?|examinations?|checks?|visits?)|medic(?:ine|ines|ation|ations)|treatment|health\s*care|access\s+to\s+(?:a\s+|an\s+)?(?:(?:specialist|specialised|specialized|proper|adequate|independent|urgent|outside)\s+)?(?:doctors?|hospital|medical|medicine|treatment))"
         # ... insulin kept from the person ("denied her insulin"; not "without his insulin")
         r"|(?:denied|denying|refused|refusing|withheld)\s+(?:him\s+|her\s+|them\s+)?(?:his\s+|her\s+|their\s+)?insulin\b",
         says="denied medical care",
@@ -3025,6 +3067,7 @@ RULES: tuple[Rule, ...] = (
             # a medicine named by its kind, after the person: "denied him his heart medication"
             "Guards denied him his heart medication for a week.",
             "Guards denied her insulin for a week.",
+            "She has been denied access to specialist medical care.",
         ),
         counter_examples=(
             "He has been given medical care.",
@@ -3438,9 +3481,19 @@ RULES: tuple[Rule, ...] = (
         T.FLED,
         "sent-into-exile",
         Form.VERB,
-        r"(?:sent|forced|driven)(?=\s+(?:[\w'’-]+\s+){0,3}?into\s+exile\b)|exiled(?=\s+(?:to|from|abroad)\b)|forced\s+to\s+(?:leave|flee)\s+(?:home|the\s+country|his\s+country|her\s+country)",
+        r"(?:sent|forced|driven)(?=\s+(?:[\w'’-]+\s+){0,3}?into\s+exile\b)|exiled(?=\s+(?:to|from|abroad)\b)|forced\s+to\s+(?:leave|flee)\s+(?:home|the\s+country|his\s+country|her\s+country)"
+        # sent home at another state's request: a deportation ("forced to return to Dushanbe
+        # at the request of the Tajik authorities")
+        r"|(?:forced|made)\s+to\s+return(?=\s+to\s+(?:[\w'’-]+\s+){1,3}?(?:[^.;]{0,40}?\s)?at\s+the\s+request\s+of\b)",
         says="forced into exile",
-        examples=("The regime sent the poet into exile.", "The poet was forced into exile."),
-        counter_examples=("The poet wrote about exile.",),
+        examples=(
+            "The regime sent the poet into exile.",
+            "The poet was forced into exile.",
+            "He was forced to return to Tashkent at the request of the Uzbek authorities.",
+        ),
+        counter_examples=(
+            "The poet wrote about exile.",
+            "He was forced to return to the courtroom by the judge.",
+        ),
     ),
 )
