@@ -230,6 +230,10 @@ BOUNDARY_BEFORE = re.compile(
     r"\b(?:before|prior\s+to|since|ever\s+since)\s+(?:(?:his|her|their|the)\s+|[\w-]+['’]s?\s+)$",
     re.I,
 )
+# an event named as the time of another: "after her arrest", "following his release"
+TIME_OF_A_NOUN = re.compile(
+    r"\b(?:after|following|upon|since|before|until)\s+(?:his|her|their)\s+$", re.I
+)
 # "jailed since the uprising", "held in custody ever since", "imprisoned since his arrest":
 # a custody told by how long it has lasted (a date after "since" dates it instead)
 HELD_SINCE_AFTER = re.compile(
@@ -473,6 +477,13 @@ def timing_of(
         return Timing(False, None, Basis.STATE)
     if f.rule.form is Form.NOUN and BOUNDARY_BEFORE.search(sentence, 0, f.start):
         return Timing(False, None, Basis.HISTORY)
+    if (
+        f.rule.form is Form.NOUN
+        and TIME_OF_A_NOUN.search(sentence, max(0, f.start - 20), f.start)
+        and OPEN_RELATIVE.search(sentence, 0, f.start)
+    ):  # "Y, who fled to Turkey after her arrest, has been granted asylum": an undated
+        # noun that times a relative clause's verb is told in passing, as that verb is
+        return Timing(False, None, Basis.RELATIVE_CLAUSE)
     if f.rule.form is Form.NOUN and STATE_BEFORE.search(sentence, 0, f.start):
         return Timing(False, None, Basis.STATE)  # "is under house arrest"
     subject_end = max([r.end for r in who if r.end <= f.start], default=f.start)
