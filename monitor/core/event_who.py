@@ -258,6 +258,8 @@ VERB_BEFORE_ADJECTIVE = re.compile(
     # "authorities are transferring imprisoned activists X and Y to Siberia"
     r"moving|transferring|deporting|expelling|extraditing|pardoning|freeing|releasing|"
     r"sentencing|visiting|"
+    # a decision on the person's request: "a court rejected jailed tycoon X's parole request"
+    r"rejected|rejects|denied|denies|refused|refuses|granted|grants|upheld|upholds|"
     # a plea or a reaction: "Kazakhstan: Free jailed activist X", "UN condemns jailed ..."
     r"free|release|condemns|welcomes|demands|supports|remembers)\s+(?:the\s+)?$",
     re.I,

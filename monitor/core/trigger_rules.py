@@ -916,14 +916,19 @@ RULES: tuple[Rule, ...] = (
         T.HOUSE_ARREST,
         "court-placed-under-house-arrest",
         Form.VERB,
-        r"(?:placed|put|sent|moved|transferred|released|changed|switched|replaced|commuted|places|puts|sends|moves|transfers|releases)(?=\s+(?:[\w'’-]+\s+){1,8}?(?:under|to|into|in|with)\s+house arrest)",
+        # (not across "but still", "but remains": a house arrest that goes on after the move)
+        r"(?:placed|put|sent|moved|transferred|released|changed|switched|replaced|commuted|places|puts|sends|moves|transfers|releases)(?=\s+(?:(?!(?:still|but|remains?|yet)\b)[\w'’-]+\s+){1,8}?(?:under|to|into|in|with)\s+house arrest)",
         says="a court ordered house arrest",
         examples=(
             "The court placed the journalist under house arrest.",
             "Court sends activist to house arrest",
             "Judge moves the organiser from jail to house arrest",
         ),
-        counter_examples=("The court placed the journalist in custody.",),
+        counter_examples=(
+            "The court placed the journalist in custody.",
+            "He has been moved to a clinic but is still kept under house arrest.",
+            "She was moved to her flat but remains under house arrest.",
+        ),
     ),
     Rule(
         T.HOUSE_ARREST,

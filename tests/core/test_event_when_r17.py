@@ -281,6 +281,55 @@ NOT_YET: dict[str, str] = {
 NOT_YET_NAMED: dict[str, str] = {}
 
 
+# Classes fixed after the round, from the real-news proxy's misses (own sentences, each with
+# a counter-example): a participle after a decision on the person's request is an adjective
+# ("rejected jailed tycoon X's request"); a description with a clause of its own owns its
+# date ("..., an event that sparked protests in 2020"); "moved ... but still kept under
+# house arrest" is no new house arrest; "detained for three years" is how long it lasted.
+CLASSES: list[tuple[str, Events]] = [
+    (
+        "A court in Perm rejected jailed banker Oleg Merkulov's request for parole on Tuesday.",
+        {("merkulov", "parole_denied", True)},
+    ),
+    (  # counter-example: the verb with its object
+        "The court rejected his appeal and jailed Oleg Merkulov on Tuesday.",
+        {("merkulov", "appeal_rejected", True), ("merkulov", "detained", True)},
+    ),
+    (
+        "The death of Pavel Gromov in custody on Sunday coincided with the anniversary of the "
+        "vote, an event that sparked mass protests in 2020.",
+        {("gromov", "died", True)},
+    ),
+    (  # counter-example: the date after the trigger in its own clause
+        "Pavel Gromov died in custody on Sunday, his lawyer said.",
+        {("gromov", "died", True)},
+    ),
+    (
+        "Amir Karimi has been moved to a clinic but is still kept under house arrest, his son "
+        "said on Thursday.",
+        {("karimi", "transferred", True)},
+    ),
+    (  # counter-example: moved to house arrest
+        "A court in Tehran on Thursday moved Amir Karimi from prison to house arrest.",
+        {("karimi", "house_arrest", True)},
+    ),
+    (
+        "Amir Karimi, detained for three years at a safe house, has been moved to a clinic, "
+        "his son said on Thursday.",
+        {("karimi", "detained", False), ("karimi", "transferred", True)},
+    ),
+    (  # counter-example: a short custody is news
+        "Amir Karimi was detained for two days last week.",
+        {("karimi", "detained", True)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASSES)
+def test_a_fixed_class_reads_its_examples(text: str, expected: Events) -> None:
+    assert events(text) == expected
+
+
 def test_the_round_holds_fifteen_short_articles() -> None:
     assert len(ARTICLES) == 15
     for _, _, text, *_ in ARTICLES:
