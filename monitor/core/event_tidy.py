@@ -137,15 +137,29 @@ SUPERSEDES = {
     EventType.RELEASED: (EventType.PAROLE_GRANTED, EventType.PARDONED),
     EventType.SENTENCED: (EventType.APPEAL_REJECTED,),
     EventType.DETAINED: (EventType.HOUSE_ARREST,),
+    # "pardoned and released early": an early release by pardon is the pardon, not parole
+    EventType.PAROLE_GRANTED: (EventType.PARDONED,),
 }
 
 
 CLAUSE_BREAK = re.compile(r"[,;:]")
 BRIEFLY = re.compile(r"\bbriefly\s+(?:(?:been|was|were)\s+)?$", re.I)
+# "died about three weeks after he was detained and charged", "freed days after her arrest":
+# an earlier stage told as a short span (a month at most) before the news it follows in the
+# same sentence is inside the news window too (not "a year after", "months after": history)
+SHORT_SPAN_AFTER = re.compile(
+    r"\b(?:(?:just|only|about|some|barely|nearly|almost|less\s+than|under)\s+)?"
+    r"(?:(?:a|one|two|three|four)\s+weeks?|(?:a|one)\s+month|(?:a\s+few|several)\s+"
+    r"(?:days|weeks)|(?:a|one|two|three|four|five|six|seven|ten)\s+days?|days|hours)\s+"
+    r"(?:after|since)\s+(?:(?:he|she|they)\s+(?:was|were|had\s+been)\s+|(?:his|her|their)\s+)"
+    r"[^,;:.]{0,120}$",
+    re.I,
+)
 # told with a time of its own: never an undated earlier stage
 DATED_LIKE = DATED | {
     Basis.TITLE,
     Basis.FOLLOWS_ON,
+    Basis.SPAN_AFTER,
     Basis.REPEATS_NEWS,
     Basis.CHARGES_OF_THE_ARREST,
     Basis.RETELLS_LEAD,
@@ -190,7 +204,8 @@ RENAMED = {EventType.PAROLE_GRANTED, EventType.PARDONED}  # a release that is re
 
 
 # "X, once released early, ...": a release told as one of long ago, not the news retold
-ONCE_BEFORE = re.compile(r"\bonce\s+(?:\w+\s+)?$", re.I)
+# "once freed", "initially sentenced", "originally charged": an earlier one of its kind
+ONCE_BEFORE = re.compile(r"\b(?:once|initially|originally)\s+(?:\w+\s+)?$", re.I)
 
 
 # "fined and released", "convicted and freed": two verbs of one moment, joined by "and"
@@ -224,6 +239,19 @@ def _joined_to_later(r: Reported, found: list[Reported], latest: int) -> bool:
             or JOINED_RIGHT_BEFORE.fullmatch(r.event.evidence, r.at, o.at) is not None
             or (o.basis is Basis.FOLLOWS_MAIN and o.at > r.at)  # "X, who was freed hours later"
         )
+        for o in found
+    )
+
+
+def _a_short_span_after_news(r: Reported, found: list[Reported]) -> bool:
+    """Whether ``r`` is told in a clause of a short span after a news event of the same
+    person told before it in the sentence: "died three weeks after he was detained"."""
+    span = SHORT_SPAN_AFTER.search(r.event.evidence, max(0, r.at - 200), r.at)
+    return span is not None and any(
+        o.event.person_id == r.event.person_id
+        and o.event.current
+        and o.event.evidence_start == r.event.evidence_start
+        and o.at < span.start()
         for o in found
     )
 
@@ -371,6 +399,7 @@ def _tidy(found: list[Reported]) -> list[Event]:
             and not _joined_to_later(r, found, latest.get(e.person_id, 0))
             # "police briefly detained X ... He was freed": a detention as short as its news
             and not BRIEFLY.search(e.evidence, max(0, r.at - 20), r.at)
+            and not _a_short_span_after_news(r, found)
         ):
             demoted = changed(e, current=False, rule=explain(r.says, r.named, EARLIER_STAGE, ""))
             r = r._replace(event=demoted)
@@ -392,7 +421,8 @@ def _tidy(found: list[Reported]) -> list[Event]:
                 or e.type is TYPE_DIED
             )
             and r.basis is not BASIS_PAST_PERFECT  # "had already denied his parole": earlier
-            and not ONCE_BEFORE.search(e.evidence, max(0, r.at - 12), r.at)  # "once freed": earlier
+            # "once freed", "initially sentenced": an earlier one
+            and not ONCE_BEFORE.search(e.evidence, max(0, r.at - 16), r.at)
             and news.get(e.person_id, set()) & SAME_STORY.get(e.type, {e.type})
             # "X, who was paroled, was arrested again ... X was freed": an earlier release
             and not (e.type in RELEASES and e.person_id in returned)

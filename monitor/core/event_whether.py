@@ -32,6 +32,14 @@ NEGATION = re.compile(
     r"\b(?:barred|banned|prevented|stopped|prohibited|forbidden)\s+(?:\w+\s+)?from\s+$",
     re.I,
 )
+# a condition told by inverting its verb: "had he been convicted", "Had she been sentenced,
+# ...", "were he to be extradited" (no "if"; not "he had been convicted": it happened)
+COUNTERFACTUAL = re.compile(
+    r"(?:^|[^\w\s]\s*|\b(?-i:[a-z][\w'’-]*)\s+)(?:had|were|should)\s+(?:he|she|they|"
+    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+(?:not\s+)?(?:been|to\s+be|be)\s+"
+    r"(?:\w+ly\s+)?$",
+    re.I,
+)
 # (MODALITY and the patterns marked "folded" run on ``fold``-ed text, without re.I)
 MODALITY = re.compile(  # folded
     # "may", but not the month: "in May", "since May", "May 14", "14 May"
@@ -49,6 +57,8 @@ MODALITY = re.compile(  # folded
     r"possib\w+|potential\w*|likely|set to|due to|scheduled|pending|rumou?r\w*|"
     r"(?:order|allow|force|pressur)\w*\s+\w+\s+to|intend\w*|prepar\w+|threaten\w*|"
     r"campaign\w*\s+for|push\w*\s+for|fight\w*\s+for|lobb\w+\s+for|until|awaiting|await\w*|"
+    # "efforts for his release have been ongoing", "a bid for her release": a goal
+    r"efforts?\s+(?:\w+\s+)?(?:for|towards?)|bids?\s+for|struggle\s+for|"
     r"in order to|so that|attempt\w*|tried to|try to|poised to|about to|wait\w*|"
     r"secur(?:e|es|ing)|feared\s+to\s+have)\b",
 )
@@ -199,6 +209,8 @@ def is_blocked(
     question is asked, unless ``answered`` (the next sentence says "Yes")."""
     if sentence.endswith("?") and not answered and ASKS.match(sentence):
         return True  # "Will X be freed?": a headline that asks
+    if COUNTERFACTUAL.search(sentence, max(0, f.start - 60), f.start):
+        return True  # "could have spent six years in prison had he been convicted"
     folded = fold(sentence)  # for the prefilters (``_holds_any``) and the folded patterns
     if (
         f.rule.type is not TYPE_ILL_TREATMENT
@@ -206,6 +218,8 @@ def is_blocked(
         and UNCONFIRMED.search(sentence)
     ):
         return True  # an allegation of ill-treatment is reported as one (the guide's rule)
+    if INVERTED_IF.search(sentence, max(0, f.start - 30), f.start):
+        return True  # "could have spent years in prison had he been convicted": it was not
     if f.rule.type is not TYPE_TRIAL and PLANNED_NOUN.match(folded, f.end):
         return True  # "his hunger strike threat", "an arrest warrant", "a release campaign"
     if f.rule.form is FORM_NOUN and f.rule.type in VERDICTS:
@@ -235,8 +249,12 @@ def is_blocked(
         told = AFTER_CLAUSE.match(window)
         if told:  # "is at risk of execution after his appeal was rejected": a fact
             window = window[told.end() :]
-        if f.rule.type is TYPE_FLED and APPROVED_ONLY.search(window):
-            return True  # "a court approved the extradition of X": a decision, still at home
+        if f.rule.type is TYPE_FLED and (
+            APPROVED_ONLY.search(window) or OPENED_THE_WAY.search(window)
+        ):
+            return True  # "a court approved the extradition of X", "a ruling which opened the
+            # door for his extradition": a decision, still at home ("a ruling that had
+            # blocked the extradition of X": the rule's NOT_RESISTED)
         if WARRANT_FOR.search(window):
             return True  # "issued a warrant for his arrest": an order to arrest, no arrest
     elif window_start is not None:
@@ -271,6 +289,7 @@ def is_blocked(
                 and f.rule.type is not TYPE_ILL_TREATMENT
             )
             or (not window.strip() and WISHED.search(head))
+            or (FROM_BEING.fullmatch(window) and PREVENTED.search(head[-60:]))
         ):
             return True  # "denied that X was tortured", "it is unclear whether X was freed",
             # "asked the court to convict X on charges of ...": a request; "demanded that
@@ -436,6 +455,24 @@ APPROVED_ONLY = re.compile(
     r"\b(?:approv(?:ed|es|e|ing)|authori[sz](?:ed|es|e|ing)|clear(?:ed|s)|green-?light\w*|"
     r"rul(?:ed|es)\s+in\s+favou?r\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?$",
+    re.I,
+)
+# an inverted condition: "had he been convicted", "had she not been freed"
+INVERTED_IF = re.compile(r"\bhad\s+(?:he|she|they|it|we|you|i)\s+(?:not\s+)?(?:been\s+)?$", re.I)
+# "preventing X from being extradited", "saved her from being deported": it did not happen
+FROM_BEING = re.compile(r"\s*from\s+being\s+", re.I)
+PREVENTED = re.compile(
+    r"\b(?:prevent(?:ed|s|ing)?|stop(?:ped|s|ping)?|bar(?:red|s|ring)?|block(?:ed|s|ing)?|"
+    r"sav(?:ed|es|ing|e)|protect(?:ed|s|ing)?|spar(?:ed|es|ing|e)|kept|keep(?:s|ing)?)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?$",
+    re.I,
+)
+# "a decision which opened the door for his extradition": it may come, it has not
+OPENED_THE_WAY = re.compile(
+    r"\b(?:(?:opened|opens|opening)\s+the\s+(?:door|way)\s+(?:for|to)|"
+    r"(?:paved|paves|paving|cleared|clears|clearing)\s+the\s+way\s+for|"
+    r"allow|allows|allowed|allowing|permit|permits|permitted|permitting)\s+"
+    r"(?:the\s+|his\s+|her\s+|their\s+)?$",
     re.I,
 )
 # "a warrant for his arrest", "an international warrant for the arrest of X"

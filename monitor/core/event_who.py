@@ -148,9 +148,9 @@ REPORTING = re.compile(rf"\b(?:{_REPORTING_WORDS})\b", re.I)
 OBJECT_GAP = re.compile(
     r"^\s*(?:(?!(?:was|were|is|are|said|says|has|have|had|who|which|that|after|before|when|"
     r"while|because|but|for|by|with|alongside|along|together|he|she|they|like|such)\b)"
-    # a word, an age ("the 24-year-old artist X"), initials ("U.S. journalist X") or a
-    # hashtag ("#MeToo activist X")
-    r"(?:(?:[A-Z]\.){2,}|(?:#?[A-Za-z]|\d+-)[\w'’-]*)\s+){0,10}?(?:,\s*)?$"
+    # a word, an age ("the 24-year-old artist X"), initials ("U.S. journalist X"), a
+    # hashtag ("#MeToo activist X") or an acronym in brackets ("leader of the party (NP) X")
+    r"(?:(?:[A-Z]\.){2,}|\([A-Z][A-Za-z]{1,9}\)|(?:#?[A-Za-z]|\d+-)[\w'’-]*)\s+){0,10}?(?:,\s*)?$"
 )
 LIST_GAP = re.compile(
     rf"^{OTHERS_LISTED}\s*(?:,|;|,?\s*and|;\s*and|&|,?\s+as\s+well\s+as)\s+"
@@ -160,6 +160,8 @@ LIST_GAP = re.compile(
     # "detained X and her son, Y," (both; "X and his wife were detained" is left as it was)
     rf"(?:(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:{PEOPLE_AROUND_AFTER}),\s+$)?"
     r"(?:(?:his|her|their|the|fellow)\s+)?"
+    # an outlet or a place before the role: "Tut.by editor X", "Minsk lawyer X"
+    r"(?:[A-Z][\w’'-]*(?:\.[a-z]+)?\s+(?=[a-z]))?"
     # a role or two ("lawyer", "student activist"), but not "the son of": someone else,
     # nor a verb with its own object ("acquitted X and sentenced his co-defendant Y")
     r"(?:(?!(?:of|for|to)\s)[a-z][\w-]*\s+(?!(?:his|her|their|the|a|an)\s)){0,3}?"
@@ -250,7 +252,14 @@ RAISED = re.compile(
 VERB_BEFORE_ADJECTIVE = re.compile(
     r"\b(?:frees|releases|pardons|moves|transfers|deports|expels|extradites|sentences|"
     r"acquits|charges|jails|visits|honou?rs|names|meets|backs|urges|"
+    # a decision on a prisoner's plea: "a court rejected jailed editor X's request"
+    r"rejects|rejected|denies|denied|dismisses|dismissed|grants|granted|"
     r"moved|transferred|deported|expelled|extradited|pardoned|freed|released|sentenced|"
+    # "authorities are transferring imprisoned activists X and Y to Siberia"
+    r"moving|transferring|deporting|expelling|extraditing|pardoning|freeing|releasing|"
+    r"sentencing|visiting|"
+    # a decision on the person's request: "a court rejected jailed tycoon X's parole request"
+    r"rejected|rejects|denied|denies|refused|refuses|granted|grants|upheld|upholds|"
     # a plea or a reaction: "Kazakhstan: Free jailed activist X", "UN condemns jailed ..."
     r"free|release|condemns|welcomes|demands|supports|remembers)\s+(?:the\s+)?$",
     re.I,
@@ -290,9 +299,21 @@ COUNSEL_DESCRIBED = re.compile(
 LEAVING = re.compile(r"(?:left|leav(?:es|ing)|walk(?:ed|s|ing)\s+out|emerged|came\s+out)\b", re.I)
 
 
+# "X was arrested at his home, as were the Aliyevs": the people after "as were" share the
+# event (in the clause of the trigger: no stop, semicolon or colon between)
+AS_WERE = re.compile(r"[^.;:!?]{0,80}?,\s*as\s+(?:was|were|did|had|have|has)(?:\s+been)?\s+", re.I)
+THE_GAP = re.compile(r"(?:the\s+)?")  # "as were the Aliyevs": the name after "the"
+
+
 def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     """The references the event belongs to, or none."""
     who = _who_for(f, sentence, refs)
+    if who:
+        also = AS_WERE.match(sentence, f.end)
+        if also:
+            after = [r for r in refs if r.start >= also.end() and r.kind in OBJECT_KINDS]
+            if after and THE_GAP.fullmatch(sentence, also.end(), after[0].start):
+                who = tuple(dict.fromkeys((*who, *listed(sentence, after))))
     if who and f.rule.type is TYPE_RELEASED and LEAVING.match(sentence, f.start):
         counsel = {
             p
@@ -383,7 +404,9 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     if SHARED_AUX.search(pre):  # "X was stripped of his citizenship and expelled"
         return _subject(f, sentence, refs)
     if AMONG_FRONT.search(pre):  # "Among those released on Monday were X and Y"
-        return object_of(f, sentence, refs, AMONG_GAP)
+        return object_of(f, sentence, refs, AMONG_GAP) or object_of(
+            f, sentence, refs, AMONG_OTHERS_GAP
+        )
     if inside:
         return tuple(inside)
     if (
@@ -791,9 +814,21 @@ AMONG_FRONT = re.compile(  # ... after its source: "According to the group(,) am
 THOSE_WHO = re.compile(r"^\W*those\s+who\s+(?:[\w-]+\s+){0,2}?$", re.I)
 INCLUDE_GAP = re.compile(r"^[^.;:]{0,60}?\binclude[sd]?\s+(?:[\w-]+\s+){0,5}?$", re.I)
 AMONG_GAP = re.compile(r"^[^.;:]{0,60}?\b(?:was|were|is|are)\s+(?:[\w-]+\s+){0,5}?$", re.I)
+# ... after people no one watches listed first: "Among those released were activists A and
+# B, along with lawyer X, Tut.by editor Y and Z"
+AMONG_OTHERS_GAP = re.compile(
+    r"^[^.;:]{0,60}?\b(?:was|were|is|are)\s+(?:[\w-]+\s+){0,5}?"
+    rf"{OTHER_NAME}{OTHERS_LISTED}\s*(?:,|,?\s*and|,?\s+along\s+with|,?\s+as\s+well\s+as)\s+"
+    r"(?:(?:the|fellow)\s+)?(?:[A-Z][\w’'-]*(?:\.[a-z]+)?\s+(?=[a-z]))?"
+    r"(?:(?!(?:of|for|to|who|whose|whom|which)\s)[a-z][\w-]*\s+){0,3}$"
+)
 # a group named before its subject verb, and the gap to the people it names: "Among
 # those who had their ... were X", "Those who received ... include X"
-GROUP_FRONTS = ((AMONG_FRONT, AMONG_GAP), (THOSE_WHO, INCLUDE_GAP))
+GROUP_FRONTS = (
+    (AMONG_FRONT, AMONG_GAP),
+    (AMONG_FRONT, AMONG_OTHERS_GAP),
+    (THOSE_WHO, INCLUDE_GAP),
+)
 
 # A group that opens the sentence with its event, then who they are, in the same sentence:
 # "Those released on Tuesday include: X, Y", "The accused, who were charged on Monday, are
@@ -1044,6 +1079,19 @@ def _chained_to_own_clause(f: Found, sentence: str, before: list[Ref]) -> Ref | 
     return subject
 
 
+# After a comma, a subject of its own before the verb: a noun phrase opened by a quantifier
+# or a possessive and not closed by a comma ("Following the jailing of X, several other
+# musicians left the country", "After X's arrest, dozens of reporters fled", "X was held, his
+# brother fled"), not an aside of X's ("X, his lawyer said, fled"; "X, the editor, fled")
+SUBJECT_OF_ITS_OWN = re.compile(
+    # (after the name's own time or place: "After the arrest of X in 2022, dozens ...")
+    r"(?:\s+(?:in|on|at|during|last|this)\s+[^,;:]{1,30}?)?\s*,\s+(?:several|many|some|other|others|dozens|hundreds|thousands|most|few|numerous|"
+    r"his|her|their|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?=\s+(?:other\s+)?[a-z]+s\b))"
+    r"(?:\s+(?!(?:who|whom|which|that|said|says|told|was|were|is|are|has|have|had)\b)[a-z][\w'’-]*){0,4}"
+    r"\s+(?:(?:have|has|had|were|was|are|is|also|later|then|\w+ly)\s+)*"
+)
+
+
 def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     before = [r for r in refs if r.end <= f.start and r.kind in SUBJECT_KINDS]
     if not before:
@@ -1059,6 +1107,8 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     gap = sentence[nearest.end : f.start] if told is None else " " + sentence[told[1] : f.start]
     if RAISED.fullmatch(gap):
         return (nearest,)  # "X is said to have been beaten": X
+    if f.rule.form is FORM_SUBJECT and SUBJECT_OF_ITS_OWN.fullmatch(gap):
+        return ()  # "Following the jailing of X, several other musicians left": the musicians
     if len(before) > 1 and gap.lstrip().startswith(","):
         owner = _apposition_owner(sentence, before)
         if owner is not None:  # "X, son of Y, was sentenced": X
@@ -1308,9 +1358,13 @@ APPOSED_LIST_GAP = re.compile(
 
 # "Among those detained were A, who was covering the protest, and B, a student": a relative
 # clause closed by commas, then the next entry, which ends at a comma or the sentence's end
-# (not "detained A, who was later freed, and B said ...": B's own clause)
+# (not "detained A, who was later freed, and B said ...": B's own clause); the clause may be
+# of "whose" ("freed A, whose case drew wide attention, and B"), and the next entry may
+# open with a role in lower case ("and writer B"; never a relative's: "and his brother B")
 WHO_LIST_GAP = re.compile(
-    r"^\s*,\s+who\s+(?:was|were|is|are|had|has)\s+[^,;:()\"“”]{1,120}?,\s+and\s+$"
+    r"^\s*,\s+(?:who\s+(?:was|were|is|are|had|has)|whose\s+[a-z][\w-]*)\s+"
+    r"[^,;:()\"“”]{1,120}?,\s+and\s+"
+    r"(?:(?!(?:his|her|their|its|then|also|later|now|was|were|is|are|had|has)\b)[a-z][\w-]*\s+){0,2}$"
 )
 ENTRY_ENDS = re.compile(r"\s*(?:[,.;]|$)")
 # ... or a participle aside of the entry's own: "Freed on Wednesday: A, released from the
@@ -1319,7 +1373,10 @@ ENTRY_ENDS = re.compile(r"\s*(?:[,.;]|$)")
 # arrested in May, and detained B")
 PARTICIPLE_LIST_GAP = re.compile(
     rf"^\s*,\s+(?!(?:{_REPORTING_WORDS})\b)"
-    r"(?:[a-z]+(?:ed|en)|held|sent|put|kept|freed|let)\s+[^,;:()\"“”]{1,120}?,\s+and\s+$"
+    # (or a present participle: "A, receiving ten years, and B"; not one of speech)
+    r"(?:[a-z]+(?:ed|en)|held|sent|put|kept|freed|let|"
+    r"(?!(?:saying|telling|adding|claiming|noting|stating|writing)\b)[a-z]{2,}ing)"
+    r"\s+[^,;:()\"“”]{1,120}?,\s+and\s+$"
 )
 
 

@@ -34,6 +34,7 @@ from monitor.core.dating import Recency, When, find_dates, recency
 from monitor.core.event_tidy import (
     GROUP_NAMED_AFTER,
     GROUP_TYPES,
+    RELEASES,
     STAGE,
     Reported,
     explain,
@@ -45,7 +46,9 @@ from monitor.core.event_when import (
     STRIKE_REASON,
     Basis,
     Timing,
+    after_a_stay,
     date_for,
+    in_an_older_year,
     is_since,
     timing_of,
     told_as_past,
@@ -150,6 +153,7 @@ def extract_events(
     list_group: tuple[str, ...] = ()  # the people its lines named so far
     carried: bool | None = None  # whether the last dated event was news: for "hours later"
     carried_day: bool | None = None  # ... the last one dated to a day: for "the same night"
+    carried_on: date | None = None  # ... and that day: for "three weeks later"
     timeline: Ref | None = None  # whose case the dated lines after "Key dates in her case:" tell
     held_before: dict[str, bool] = {}  # the sentence before's dated arrests: whether news
     relative_before: tuple[str, str] | None = None  # "The wife of X ...": (X, "wife")
@@ -291,6 +295,7 @@ def extract_events(
                         if new_paragraph
                         else set(),
                         went_on_from_past,
+                        carried_on,
                     )
                 ),
                 held_before,
@@ -456,6 +461,7 @@ def extract_events(
                     groups.kin + tuple(kin_named(sentence_text, names))
                     if len(names) > 1
                     else groups.kin,
+                    _named_so_far(groups.named, sentence_text, names),
                 )
             )
         if history and opening.isupper():
@@ -475,10 +481,25 @@ def extract_events(
                 ),
                 carried_day,
             )
+            carried_on = next(
+                (
+                    r.event.date
+                    for r in reversed(found_events[events_seen:])
+                    if r.basis in DATED and r.event.date is not None
+                ),
+                carried_on,
+            )
             in_case = dict.fromkeys(groups.in_case)
             in_case.update(dict.fromkeys(r.event.person_id for r in found_events[events_seen:]))
             groups = _groups(
-                (groups.named_together, tuple(in_case), groups.main, groups.with_others, groups.kin)
+                (
+                    groups.named_together,
+                    tuple(in_case),
+                    groups.main,
+                    groups.with_others,
+                    groups.kin,
+                    groups.named,
+                )
             )
             events_seen = len(found_events)
     # its words first (most texts hold none); FILMED read here, not bound at import:
@@ -489,6 +510,7 @@ def extract_events(
         and FILMED.search(text)
     ):
         found_events = _as_filmed(text, pub, found_events)
+    found_events = _released_by_the_pardon(_news_told_again(found_events, news), news)
     return tidy(bail_not_met(text, ordered, found_events))
 
 
@@ -708,6 +730,103 @@ def _following_the_main(found: list[Reported]) -> list[Reported]:
 
 AT_THE_MAIN = frozenset({Basis.FOLLOWS_MAIN, Basis.EVE_OF_MAIN})
 
+# the decisions of a case an article reports once: the one it tells again later, undated,
+# is the same decision (a release by any route is one story)
+DECISIONS = frozenset(
+    {
+        EventType.SENTENCED,
+        EventType.APPEAL_REJECTED,
+        EventType.PAROLE_DENIED,
+        EventType.ACQUITTED,
+        EventType.CHARGES_DROPPED,
+        *RELEASES,
+    }
+)
+RELEASE_STORY = frozenset(RELEASES)
+
+
+# "Among those released were A, B and C": the people of the release the article reports
+AMONG_RELEASED = re.compile(
+    r"\W*among\s+(?:those|the\s+[\w-]+)\s+(?:released|freed|set\s+free|let\s+go)\b", re.I
+)
+
+
+PARDON_RELEASE = "released in the pardon the article reports"
+
+
+def _released_by_the_pardon(found: list[Reported], news: LeadNews) -> list[Reported]:
+    """ "Among those released were A, B and C" in an item whose title or lead reports a
+    pardon (or an amnesty): the list's release is that pardon."""
+    among = [
+        r
+        for r in found
+        if r.event.type is EventType.RELEASED
+        and r.event.current
+        and AMONG_RELEASED.match(r.event.evidence)
+    ]
+    if not among or EventType.PARDONED not in news.told({EventType.PARDONED}):
+        return found
+    pardoned = {id(r) for r in among}
+    return [
+        r._replace(
+            event=changed(
+                r.event,
+                type=EventType.PARDONED,
+                rule=explain(PARDON_RELEASE, r.named, r.basis, r.date_words),
+            ),
+            says=PARDON_RELEASE,
+            stage=EventType.PARDONED,
+        )
+        if id(r) in pardoned
+        else r
+        for r in found
+    ]
+
+
+def _story_of(kind: EventType) -> frozenset[EventType]:
+    """The types that tell the same decision as ``kind``: any release for a release."""
+    return RELEASE_STORY if kind in RELEASE_STORY else frozenset({kind})
+
+
+def _news_told_again(found: list[Reported], news: LeadNews) -> list[Reported]:
+    """ "Their appeal was dismissed" in the item about the appeal, "Among those sentenced are
+    X, receiving ten years", "the charge for which X was convicted", "X's early release
+    followed ...": an undated decision read as going on from an older story (the sentence
+    before told of the past) is the news told again when the person has that decision as
+    news, or (but a sentence: "jailed" describes so many) the title or lead reports it of
+    anyone, and the text dates no such decision of the person as older before it ("X was
+    jailed in 2010 ... was sentenced to two years" keeps the older story's). Told again of
+    news the person has, it adds nothing (the news keeps its own evidence)."""
+    again = [
+        r
+        for r in found
+        if r.basis is Basis.AFTER_BACKGROUND and r.event.type in DECISIONS and r.event.date is None
+    ]
+    if not again:
+        return found
+    current = {(r.event.person_id, r.event.type) for r in found if r.event.current}
+    told = news.told({r.event.type for r in again} - {EventType.SENTENCED})
+    retold: set[int] = set()
+    for r in again:
+        story = _story_of(r.event.type)
+        person = r.event.person_id
+        if not (story & told or any((person, kind) in current for kind in story)):
+            continue
+        if any(
+            o.event.person_id == person
+            and o.basis is Basis.DATED_BACKGROUND
+            and o.event.type in story
+            and o.event.evidence_start <= r.event.evidence_start
+            for o in found
+        ):
+            continue
+        retold.add(id(r))
+    return [
+        _as_news(r, Basis.TOLD_AGAIN) if id(r) in retold else r
+        for r in found
+        if id(r) not in retold or (r.event.person_id, r.event.type) not in current
+    ]
+
 
 def _as_news(r: Reported, basis: Basis) -> Reported:
     """``r`` read as news, for ``basis``."""
@@ -881,9 +1000,29 @@ class Groups(NamedTuple):
     main: str | None = None  # the person the article is about, for "the trial"
     with_others: str | None = None  # "X and two other lawyers were detained. They ...": X
     kin: tuple[tuple[str, str, str], ...] = ()  # "X's wife, Y": (X, wife, Y), (Y, husband, X)
+    named: tuple[tuple[str, str], ...] = ()  # (surname as written, person) of each named so far
 
 
 _groups = partial(tuple.__new__, Groups)  # Groups(*fields), made without a call of Python code
+LAST_WORD = re.compile(r"([^\W\d_][\w-]*)(?:['’]s?)?\s*$")
+
+
+def _named_so_far(
+    named: tuple[tuple[str, str], ...], sentence: str, names: list[Ref]
+) -> tuple[tuple[str, str], ...]:
+    """``named`` and the people a sentence's names add, each with the last word of the name
+    as written (the surname, in most names: "Aziz Akhtemov" → "Akhtemov")."""
+    seen = {person for _, person in named}
+    added = []
+    for ref in names:
+        last = LAST_WORD.search(sentence, ref.start, ref.end)
+        for person in ref.people:
+            if person not in seen:
+                seen.add(person)
+                added.append((last.group(1) if last else "", person))
+    return named + tuple(added) if added else named
+
+
 # a fact-check's label of the claim it checks, opening a paragraph
 CLAIM_LABEL = re.compile(r"\W*(?:CLAIM|Claim|THE CLAIM|The claim)\s*:")
 
@@ -935,11 +1074,11 @@ def _stand_ins(
             for m in THEY.finditer(sentence.text)
             if not any(r.start <= m.start() < r.end for r in taken)
         ]
-    if groups.named_together or len(groups.in_case) >= 2:
+    if groups.named_together or len(groups.in_case) >= 2 or groups.named:
         taken = refs + names
         refs += [
             g
-            for g in group_refs(sentence, groups.named_together, groups.in_case)
+            for g in group_refs(sentence, groups.named_together, groups.in_case, groups.named)
             if not any(r.start < g.end and g.start < r.end for r in taken)
         ]
     return refs
@@ -1339,6 +1478,7 @@ def _sentence_events(
     answered: bool = False,  # a question the next sentence answers "Yes"
     introduced: AbstractSet[str] = frozenset(),
     past_before: bool = False,  # the sentence before went on, undated, from an older story
+    carried_on: date | None = None,  # the day of the last event dated to one
 ) -> list[Reported]:
     sentence = place.sentence
     text = sentence.text
@@ -1417,7 +1557,7 @@ def _sentence_events(
         own_date = date_for(f, own_dates, next_start, text) or _shared_date(
             found, i, own_dates, text
         )
-        timing = timing_of(f, place, own_date, pub, who, carried)
+        timing = timing_of(f, place, own_date, pub, who, carried, carried_on)
         if (
             chained
             and subject
@@ -1437,6 +1577,25 @@ def _sentence_events(
             # first named at a paragraph's start opens a story of their own: "... Y was
             # freed last year.\n\nX, a professor who fled in 2023, was sentenced in absentia")
             timing = Timing(False, None, BASIS_AFTER_BACKGROUND)
+        if (
+            timing is not None
+            and timing.basis is BASIS_DATED_NEWS
+            and timing.when is not None
+            and previous is not None
+            and pub is not None
+            and in_an_older_year(timing.when, text, previous.sentence.text, pub)
+        ):  # "In 2019 X was arrested. He was freed on bail in November": that November
+            timing = Timing(False, timing.when, BASIS_IN_AN_OLDER_YEAR)
+        if (
+            timing is not None
+            and timing.current
+            and timing.basis in (BASIS_PAST_TENSE, BASIS_LEAD)
+            and f.rule.type in RELEASES
+            and previous is not None
+            and pub is not None
+            and after_a_stay(text, previous.sentence.text, pub)
+        ):  # "X was arrested in April 2004 ... He was released after five months in jail"
+            timing = Timing(False, None, BASIS_AFTER_A_STAY)
         if (
             timing is not None
             and timing.basis is BASIS_FOLLOWS_ON
@@ -1475,7 +1634,11 @@ def _sentence_events(
             who = (
                 who + _along_with(f, text, refs, who, next_start) + _before_them(f, text, refs, who)
             )
-        appeal = f.rule.changes_sentence and _by_appeal(text, previous)
+        appeal = (
+            f.rule.changes_sentence
+            and not LESSENED.search(text, f.start, f.end)
+            and _by_appeal(text, previous)
+        )
         events += _event(f, text, sentence, who, timing, appeal=appeal)
         if verdict:
             events += _the_verdict(f, text, sentence, who, verdict[0])
@@ -1520,6 +1683,9 @@ APPEAL_COURT = re.compile(
     r"\b(?:supreme|higher)\s+court\b",
     re.I,
 )
+# a sentence cut on appeal: the appeal partly won, so no appeal lost (the new, shorter term
+# is the sentence); one lengthened on appeal is an appeal lost
+LESSENED = re.compile(r"\b(?:reduc|cut|shorten|lower|halv|commut)", re.I)
 THE_COURT = re.compile(r"\b(?:the|its)\s+(?:same\s+)?(?:court|judges?|panel)\b", re.I)
 
 
@@ -1735,9 +1901,12 @@ MONTH_NAMES = {month: f"{date(2001, month, 1):%B}" for month in range(1, 13)}  #
 # The enum members the event readers' loops read, as globals: read off its class, a member
 # goes through the __getattr__ hook of the enums' metaclass (Python 3.11), about ten times
 # a global's cost (match.py does the same)
+BASIS_AFTER_A_STAY = Basis.AFTER_A_STAY
 BASIS_AFTER_BACKGROUND = Basis.AFTER_BACKGROUND
 BASIS_CHARGES_OF_THE_ARREST = Basis.CHARGES_OF_THE_ARREST
+BASIS_DATED_NEWS = Basis.DATED_NEWS
 BASIS_FOLLOWS_ON = Basis.FOLLOWS_ON
+BASIS_IN_AN_OLDER_YEAR = Basis.IN_AN_OLDER_YEAR
 BASIS_IN_A_PAST_PARAGRAPH = Basis.IN_A_PAST_PARAGRAPH
 BASIS_LEAD = Basis.LEAD
 BASIS_PAST_TENSE = Basis.PAST_TENSE

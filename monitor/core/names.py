@@ -10,7 +10,8 @@ Two steps bring them together:
 ``key``    collapse the spelling families that transliteration schemes (BGN/PCGN,
            passport/ICAO, ISO 9/GOST, everyday journalism) produce from one
            Cyrillic spelling: Y/E/Ye initials, Dzh/J/Zh/Dj, Kh/H, Q/K, Gh/G, X/Ks,
-           W/V, Aw/Aou (Jawhar / Jaouhar), -iy/-y/-yy/-i endings, -ev/-yev/-iev, ou/u,
+           W/V, Aw/Aou (Jawhar / Jaouhar), -iy/-y/-yy/-i endings, -ev/-yev/-iev, the
+           -yov of a Russian ё for -ev (Ponomaryov / Ponomarev), ou/u,
            the long vowels English spells ee and oo (Hameed / Hamid, Farooq / Faruq,
            Yoon / Yun), a final -que for q (Tarique / Tariq), doubled letters, and
            the given names that languages spell differently
@@ -99,6 +100,9 @@ FAMILY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
         (r"x", "ks"),
+        # Russian ё of a -ёв/-ёва ending written "yo" or "e": Ponomaryov / Ponomarev,
+        # Gorbachyova / Gorbacheva (after a consonant only: never the o of -oyov)
+        (r"(?<=[b-df-hj-np-tv-xz])yo(?=va?$)", "e"),
         # long vowels as English spells them in Arabic, Urdu, Persian and Korean names:
         # Hameed / Hamid, Naveed / Navid, Farooq / Faruq, Mahmood / Mahmud, Yoon / Yun
         (r"ee", "i"),
@@ -533,9 +537,10 @@ def known_given(given_key: str) -> bool:
 
 # Letters that transliterations of one sound differ by, for ``sound_key``: the Azerbaijani
 # q of Qubad and Tofiq is the g of Gubad and Tofig, Belarusian h is Russian g (Ihar /
-# Igor), an s drops its h where a cedilla is stripped (Demirtaş → Demirtash / Demirtas).
+# Igor), an s drops its h where a cedilla is stripped (Demirtaş → Demirtash / Demirtas),
+# and a t the h that Thai romanizations write for its aspirate (Thanathorn / Thanatorn).
 _SOUND_CLASSES = str.maketrans("gqhxzwfdb", "kkkksvvtp")
-_H_AFTER = re.compile(r"(?<=[scz])h")
+_H_AFTER = re.compile(r"(?<=[sczt])h")
 _KA_END = re.compile(r"(?<=k)o$")
 # Belarusian -aŭ where Russian has an unstressed -ov (Marozau / Morozov, Aliaksandrau /
 # Aleksandrov; -ou / -ov share a key already), after a consonant and two letters more (not
@@ -547,7 +552,7 @@ _INNER_VOWELS = re.compile(r"[aeiou]+(?=.*[^aeiou])")  # every vowel run but a f
 @lru_cache(maxsize=262_144)
 def sound_key(k: str) -> str:
     """A coarser key of a key: vowels inside the word are one sound, and so are g/k/q/h,
-    s/z, v/w/f, d/t and b/p, a final -ka is -ko and a final Belarusian -au is -ov.
+    s/z, v/w/f, d/t and b/p, th is t, a final -ka is -ko and a final Belarusian -au is -ov.
     Kalesnikava and Kolesnikova, Babaryka and Бабарико, Marozau and Morozov, Raif and Raef,
     Qubad and Gubad share one; the final vowel stays otherwise, so that Navalnaya never
     sounds like Navalny."""

@@ -333,14 +333,29 @@ CASE_GROUP = re.compile(
 )
 
 
+# "charged the three men with terrorism": a count of people that is the number of watched
+# people the article has named so far stands for them all (not "three men": some others)
+COUNTED_NAMED = re.compile(
+    r"\b[Tt]he\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten)\s+"
+    rf"(?:[a-z-]+\s+)?(?:men|women|people|{GROUP_NOUNS})\b"
+)
+# "Bekov was arrested, as were the Aliyevs": a surname in the plural for the people of
+# that surname named before (not "the Aliyevs' lawyer")
+PLURAL_SURNAME = re.compile(r"\b[Tt]he\s+(?P<name>(?-i:[A-Z])[\w-]+?)(?:s|es)\b(?!['’])")
+
+
 def group_refs(
-    sentence: Sentence, named_together: tuple[str, ...], in_case: tuple[str, ...]
+    sentence: Sentence,
+    named_together: tuple[str, ...],
+    in_case: tuple[str, ...],
+    named: tuple[tuple[str, str], ...] = (),
 ) -> list[Ref]:
     """ "the 11 journalists" and "the defendants" for the people the article has given
     events so far, "the journalists" for the people last named together (two or more of
-    each); not when a name follows ("the journalists X and Y")."""
+    each); not when a name follows ("the journalists X and Y"). ``named``: (surname, person)
+    of everyone named so far, for "the three men" (as many as named) and "the Aliyevs"."""
     text = sentence.text
-    refs: list[Ref] = []
+    refs: list[Ref] = _named_group_refs(text, named) if named else []
     for pattern, people in (
         (COUNTED_GROUP, in_case),
         (NAMED_GROUP, named_together),
@@ -358,6 +373,23 @@ def group_refs(
                 and not PART_OF.search(text, max(0, m.start() - 24), m.start())
             ):
                 refs.append(Ref(m.start(), m.end(), people, RefKind.GROUP))
+    return refs
+
+
+def _named_group_refs(text: str, named: tuple[tuple[str, str], ...]) -> list[Ref]:
+    """ "the three men" for the three people named so far, "the Aliyevs" for those of
+    the surname Aliyev (``group_refs``)."""
+    refs = []
+    people = tuple(dict.fromkeys(person for _, person in named))
+    if len(people) >= 2:
+        for m in COUNTED_NAMED.finditer(text):
+            if _count(m.group("count")) == len(people) and not NAME_AFTER.match(text, m.end()):
+                refs.append(Ref(m.start(), m.end(), people, RefKind.GROUP))
+    for m in PLURAL_SURNAME.finditer(text):
+        surname = m.group("name").casefold()
+        family = tuple(dict.fromkeys(p for last, p in named if last.casefold() == surname))
+        if family and not any(r.start <= m.start() < r.end for r in refs):
+            refs.append(Ref(m.start(), m.end(), family, RefKind.GROUP))
     return refs
 
 
@@ -1198,10 +1230,26 @@ def someone_else(sentence: Sentence, names: Sequence[Ref]) -> Ref | None:
         if rel and re.match(AUX_NEXT, text[names[0].end :]):
             word = _singular(rel.group("rel").lower())
             return Ref(rel.start("rel"), rel.end("rel"), (_stand_in(word),), REF_ROLE)
+    if m is None and not names:  # "Y Z said that she was ending her own hunger strike"
+        own = OWN_ACT_SPEAKER.match(text)
+        if own:
+            stand_in = "\0he" if own.group("who").lower() == "he" else "\0she"
+            return Ref(own.start("name"), own.end("name"), (stand_in,), REF_ROLE)
     if m is None or any(m.end("who") <= r.start < m.end() for r in names):
         return None  # "X's wife, Y, was detained": Y, whom the watchlist names
     word = m.group("who").lower().rstrip("s")
     return Ref(m.start("who"), m.end("who"), (_stand_in(word),), REF_ROLE)
+
+
+# someone no one watches, named in full, who says that "she" did an act of her own: "Y Z
+# announced that she was ending her own hunger strike", "Another sister, Y Z, said that he
+# ..." (the sister, not the watched X Z named before)
+OWN_ACT_SPEAKER = re.compile(
+    r"\W*(?:(?:[Aa]nother|[Hh]er|[Hh]is|[Tt]heir)\s+[a-z]+,?\s+)?"
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+),?\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:announced|said|says|told\s+\w+|wrote|stated|declared|confirmed)\b[^.;]{0,60}?"
+    r"\bthat\s+(?P<who>he|she)\b(?=[^.;]*\b(?:his|her)\s+own\b)"
+)
 
 
 def _stand_in(word: str) -> str:

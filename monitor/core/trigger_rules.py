@@ -64,6 +64,9 @@ class Check(StrEnum):
     NOT_ACCUSED_ONLY = "not held for a trial or on charges"  # "jailed ... on charges of"
     NOT_BY_CRITICS = "not an accusation by critics"  # "critics accuse X of corruption"
     DESCRIBES_THE_PERSON = "a description set after a name"  # "X, the exiled editor"
+    NOT_AN_OCCASION = "a person held, not an occasion"  # "the trial was held on Monday"
+    NOT_STOPPED_LEAVING = "not stopped as they left"  # "arrested just before leaving Japan"
+    NOT_RESISTED = "not resisted or sought"  # "to resist deportation", "whose extradition X seeks"
 
 
 # A trigger is whole words (``find_triggers`` keeps no other match), so its pattern opens
@@ -645,10 +648,21 @@ RULES: tuple[Rule, ...] = (
         T.CHARGES_DROPPED,
         "charges-were-dropped",
         Form.NOUN,
-        r"charges?\s+(?:\w+\s+){0,6}?(?:was|were|have been|has been|had been|are|is)\s+(?:\w+\s+)?(?:dropped|withdrawn|lifted|dismissed)",
+        # (an apposition may stand between: "charges against X, a rights lawyer and head of
+        # a group (HRG), have been discontinued"; the first auxiliary is the verb's)
+        r"(?:charges?|allegations|accusations)\s+(?:(?!(?:was|were|have|has|had|are|is)\s)[\w'’()-]+,?\s+){0,20}?(?:was|were|have been|has been|had been|are|is)\s+(?:\w+\s+)?(?:dropped|withdrawn|lifted|dismissed|discontinued)",
         says="the charges were dropped",
-        examples=("The charges against him were dropped.",),
-        counter_examples=("The charges against him were upheld.",),
+        examples=(
+            "The charges against him were dropped.",
+            "Criminal charges against the editor had been discontinued.",
+            "Charges against Ivan Petrov, a lawyer and head of the Rights Group (RG), have been discontinued.",
+            "The allegations were later dropped.",
+        ),
+        counter_examples=(
+            "The charges against him were upheld.",
+            "The charges against him were read out, and the case was dropped.",
+            "She dropped her allegations against the minister.",
+        ),
     ),
     Rule(
         T.CHARGES_DROPPED,
@@ -863,16 +877,26 @@ RULES: tuple[Rule, ...] = (
         T.APPEAL_REJECTED,
         "lost-appeal",
         Form.SUBJECT,
-        r"(?:lost|loses|lose|losing)\s+(?:(?:his|her|their|an|the)\s+)?(?:final\s+|latest\s+|last\s+|second\s+)?appeal(?!\s+(?:among|with|for|to)\b)",
+        # (a court's appeal: "lost a court appeal", "loses Supreme Court appeal"; an appeal to
+        # undo the verdict: "loses appeal to reduce prison sentence")
+        r"(?:lost|loses|lose|losing)\s+(?:(?:his|her|their|an|the|a)\s+)?"
+        r"(?:(?:final|latest|last|second|court|supreme|high|appeals?|top)\s+){0,3}appeal"
+        r"(?!\s+(?:among|with|for)\b)(?!\s+to\s+(?!(?:reduce|overturn|cut|lift|quash|annul|"
+        r"shorten|end|overrule)\b))",
         says="lost the appeal",
         examples=(
             "She lost her appeal last week.",
             "Jailed editor loses appeal against eight-year sentence",  # a headline
             "Blogger loses final appeal",
+            "The activist on Wednesday lost a court appeal against her prison sentence.",
+            "Activist loses appeal to reduce prison sentence",
+            "The editor lost his Supreme Court appeal.",
         ),
         counter_examples=(
             "She lost her passport last week.",
             "The party lost appeal among young voters.",
+            "The party lost appeal to young voters.",
+            "The campaign lost a court case over its posters.",
         ),
     ),
     # house arrest
@@ -892,14 +916,19 @@ RULES: tuple[Rule, ...] = (
         T.HOUSE_ARREST,
         "court-placed-under-house-arrest",
         Form.VERB,
-        r"(?:placed|put|sent|moved|transferred|released|changed|switched|replaced|commuted|places|puts|sends|moves|transfers|releases)(?=\s+(?:[\w'’-]+\s+){1,8}?(?:under|to|into|in|with)\s+house arrest)",
+        # (not across "but still", "but remains": a house arrest that goes on after the move)
+        r"(?:placed|put|sent|moved|transferred|released|changed|switched|replaced|commuted|places|puts|sends|moves|transfers|releases)(?=\s+(?:(?!(?:still|but|remains?|yet)\b)[\w'’-]+\s+){1,8}?(?:under|to|into|in|with)\s+house arrest)",
         says="a court ordered house arrest",
         examples=(
             "The court placed the journalist under house arrest.",
             "Court sends activist to house arrest",
             "Judge moves the organiser from jail to house arrest",
         ),
-        counter_examples=("The court placed the journalist in custody.",),
+        counter_examples=(
+            "The court placed the journalist in custody.",
+            "He has been moved to a clinic but is still kept under house arrest.",
+            "She was moved to her flat but remains under house arrest.",
+        ),
     ),
     Rule(
         T.HOUSE_ARREST,
@@ -1115,7 +1144,7 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "sentence-extended",
         Form.VERB,
-        r"(?:extended|lengthened|increased|added\s+(?:[\w-]+\s+){1,3}?to)\s+(?:the|his|her|their)\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?)\s+of\b",
+        r"(?:extended|lengthened|increased|raised|added\s+(?:[\w-]+\s+){1,3}?to)\s+(?:the|his|her|their)\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?)\s+of\b",
         says="the court lengthened the sentence",
         examples=(
             "A court extended the prison sentence of the blogger by two years.",
@@ -1304,7 +1333,9 @@ RULES: tuple[Rule, ...] = (
         # ... to several: "gave activists X and Y two-year suspended sentences"
         rf"(?:handed|hands|gave|gives)(?=\s+(?:(?:[\w'’-]+\s+){{1,3}}?|{_OBJECTS_AND}|{_DESCRIBED_PERSON})(?:an?\s+)?(?:(?:{_TERM}|life)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?(?:sentences?|terms?)|in\s+(?:prison|jail|a\s+(?:penal\s+)?colony)|behind\s+bars)|suspended\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?))\b)"
         # "a court gave him four years in June": a bare term after a person's pronoun
-        rf"|(?:handed|hands|gave|gives)(?=\s+(?:him|her|them)\s+{_N}\s+(?:years?|months?)(?:\s*[,.;]|\s+(?:in|on|for|over|after)\b))",
+        rf"|(?:handed|hands|gave|gives)(?=\s+(?:him|her|them)\s+{_N}\s+(?:years?|months?)(?:\s*[,.;]|\s+(?:in|on|for|over|after)\b))"
+        # ... the term's length after it: "handed X a prison term of five years"
+        rf"|(?:handed|hands|gave|gives)(?=\s+(?:[\w'’-]+\s+){{1,3}}?(?:an?\s+)?(?:prison|jail)\s+(?:sentences?|terms?)\s+of\s+(?:{_N}|life)\b)",
         says="the court handed down a term",
         examples=(
             "The judge handed him a seven-year prison term.",
@@ -1312,6 +1343,7 @@ RULES: tuple[Rule, ...] = (
             "A Tbilisi court gave him four years in June for organising violence.",
             "The court gave activists Anna Kim and Boris Li two-year suspended sentences.",
             "A court gave the 24-year-old artist Anna Kim two years in a penal colony.",
+            "A court handed the editor a prison term of five years and eight months.",
         ),
         counter_examples=(
             "The judge handed him a letter.",
@@ -1734,6 +1766,22 @@ RULES: tuple[Rule, ...] = (
             "The battery charged over night.",
         ),
     ),
+    # South Asian usage: police "book" a person under sections of a penal code (a charge)
+    Rule(
+        T.CHARGED,
+        "booked-under-sections",
+        Form.VERB,
+        r"booked(?=\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:the\s+)?(?:(?:relevant|various|several|stringent)\s+)?(?:sections?|articles?|provisions?|(?:[\w'’()-]+\s+){0,4}?(?:act|law|code|ipc))\b)",
+        says="charged",
+        examples=(
+            "The journalist was booked under sections 153-A and 505 of the penal code.",
+            "Police booked the activist under the Unlawful Activities (Prevention) Act.",
+        ),
+        counter_examples=(
+            "The journalist booked a flight to Delhi.",
+            "She was booked under her maiden name at the hotel.",
+        ),
+    ),
     Rule(
         T.CHARGED,
         "case-opened-against",
@@ -1763,16 +1811,29 @@ RULES: tuple[Rule, ...] = (
         counter_examples=(
             "He was convicted on charges of fraud.",
             "He was jailed for six years on charges of fraud.",
+            "He has been wanted in Uzbekistan since 2015 on charges of extremism.",
+            "Prosecutors had been seeking him since 1999 on charges of fraud.",
         ),
     ),
     Rule(
         T.CHARGED,
         "arrest-on-charges-of",
         Form.NOUN,
-        r"(?<=arrest )(?:on|over)\s+(?:criminal\s+)?charges\s+(?:of|for)",
+        # (not an arrest that is the penalty: "sentenced to 15 days of administrative arrest
+        # on charges of ...", which the verdict's rules read)
+        r"(?<=arrest )(?<!administrative arrest )(?<!days of arrest )(?<!days['’] arrest )"
+        r"(?:on|over)\s+(?:criminal\s+)?charges\s+(?:of|for)",
         says="arrested on charges",
-        examples=("Police confirmed the blogger's arrest on charges of hooliganism.",),
-        counter_examples=("Police confirmed the blogger's arrest on suspicion of hooliganism.",),
+        examples=(
+            "Police confirmed the blogger's arrest on charges of hooliganism.",
+            "Police confirmed the blogger's arrest over charges of fraud.",
+        ),
+        counter_examples=(
+            "Police confirmed the blogger's arrest on suspicion of hooliganism.",
+            "He was sentenced to ten days of administrative arrest on charges of hooliganism.",
+            "A judge gave her 15 days of arrest on charges of disobeying the police.",
+            "A judge gave her 15 days' arrest over charges of disobeying the police.",
+        ),
     ),
     Rule(
         T.CHARGED,
@@ -1921,12 +1982,13 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "arrested",
         Form.VERB,
-        rf"(?:re-?)?arrested|arrests|(?<=to )arrest\b|detain(?:ed|s)?\b|apprehended|taken\s+into{INTO_CUSTODY}|remanded(?:\s+in(?:to)?\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention))?|locked\s+up|placed\s+in\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention)",
+        rf"(?:re-?)?arrested|arrests|(?<=to )arrest\b|detain(?:ed|s)?\b|apprehended|taken\s+(?:back\s+)?into{INTO_CUSTODY}|remanded(?:\s+in(?:to)?\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention))?|locked\s+up|placed\s+in\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention)",
         says="arrested",
         examples=(
             "Police arrested the blogger.",
             "She was taken into criminal detention on suspicion of fraud.",
             "He was taken into ICE custody at a check-in.",
+            "She was taken back into custody after her medical leave ended.",
         ),
         counter_examples=(
             "The arresting officer testified.",
@@ -1973,6 +2035,39 @@ RULES: tuple[Rule, ...] = (
             "The union met and held talks for ten hours.",
             "He had been held for questioning once before.",  # told back
             "The meeting was held for questioning the minister.",  # a meeting's purpose
+        ),
+    ),
+    Rule(  # "police took him in on suspicion of fraud": an arrest
+        T.DETAINED,
+        "took-in",
+        Form.VERB,
+        r"(?:took|takes|taken)(?=\s+(?:him|her|them|[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+in\s+(?:[^.;]{0,40}?\s)?(?:on\s+(?:suspicion|charges?)|for\s+(?:questioning|interrogation))\b)",
+        says="taken into custody",
+        examples=(
+            "Police took him in on Thursday on suspicion of fraud.",
+            "Officers took the editor in for questioning.",
+        ),
+        counter_examples=(
+            "His aunt took him in when he was a child.",
+            "She took the news in on Thursday with calm.",
+        ),
+    ),
+    Rule(  # "X was held on Monday in her home city": an arrest on that day
+        T.DETAINED,
+        "held-on-a-day",
+        Form.VERB,
+        r"(?:(?<=was )|(?<=were ))held(?=\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+        says="held in custody",
+        check=Check.NOT_AN_OCCASION,
+        examples=(
+            "The reporter was held on Sunday at her flat in the capital.",
+            "Two students were held on Tuesday outside the university, police said.",
+        ),
+        counter_examples=(
+            "The trial was held on Monday behind closed doors.",
+            "A vigil for the jailed poet was held on Saturday.",
+            "The hearing in the case of the blogger was held on Friday.",
+            "She was held in high regard on campus.",
         ),
     ),
     Rule(
@@ -2270,19 +2365,57 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "arrest",
         Form.NOUN,
-        r"(?<!house )arrest(?!\s+warrants?)\b|detention(?!\s+(?:centre|center|facility|facilities|cells?|camps?|conditions|period|hearing))",
+        r"(?<!house )arrest(?!\s+warrants?)\b|detention(?!\s+(?:centre|center|facility|facilities|cells?|camps?|conditions|period|hearing))"
+        r"|detainment",
         says="an arrest",
         check=Check.ARREST_MOMENT,
         examples=(
             "His arrest on Monday shocked his colleagues.",
             "The group condemns the detention of the blogger.",
             "We are alarmed by the detention of rights defender Anna Maria Ivanova on 3 May.",
+            "The group recalled the capture and detainment of Anna Ivanova in 2023.",
         ),
         counter_examples=(
             "He faces the risk of arrest.",
             "His detention is unlawful.",
             "The group condemns the conditions of detention.",
             "A judge issued an arrest warrant for him.",
+        ),
+    ),
+    Rule(  # "X's imprisonment in 2021", "since the imprisonment of X in May": the jailing, at
+        # a moment (a term's "ten years' imprisonment" is the sentence; "his imprisonment is
+        # unjust" a state, as "his detention")
+        T.DETAINED,
+        "imprisonment",
+        Form.NOUN,
+        r"(?<!life )(?<!['’] )(?<!\bof )(?<!\bto )imprisonment(?!\s+(?:term|sentence)s?\b)",
+        says="an imprisonment",
+        check=Check.ARREST_MOMENT,
+        examples=(
+            "Anna Ivanova's imprisonment in 2021 drew protests.",
+            "Anna Ivanova has lost weight since her imprisonment in May 2024.",
+        ),
+        counter_examples=(
+            "Anna Ivanova's imprisonment is unjust.",
+            "Anna Ivanova was sentenced to life imprisonment in 2019.",
+            "Anna Ivanova was sentenced to ten years' imprisonment in 2019.",
+            "Anna Ivanova faces a term of imprisonment in 2025.",
+        ),
+    ),
+    Rule(  # "the jailing of X", "X's jailing in 2022": an act, as an arrest
+        T.DETAINED,
+        "jailing",
+        Form.NOUN,
+        r"jailing(?=\s+(?:of|on|in|last|after|by|for|over|was|has|drew|sparked|prompted)\b)",
+        says="a jailing",
+        check=Check.ARREST_MOMENT,
+        examples=(
+            "Following the jailing of Anna Ivanova in 2022, the newspaper closed.",
+            "Anna Ivanova's jailing on Monday drew protests.",
+        ),
+        counter_examples=(
+            "Anna Ivanova spoke about jailing as a tactic of the regime.",
+            "Anna Ivanova fears jailing if she returns.",
         ),
     ),
     Rule(  # the taking of a person, in the police's word: "the apprehension of X", "her
@@ -2431,14 +2564,19 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "spent-time-in-custody",
         Form.SUBJECT,
-        rf"{_SPENT_A_SPAN}\s+in\s+(?:pre-?trial\s+)?(?:detention|custody)",
+        rf"{_SPENT_A_SPAN}\s+in\s+(?:pre-?trial\s+|police\s+|administrative\s+)?(?:detention|custody)",
         says="spent time in custody",
         state=True,
         examples=(
             "He had already served 10 months and nine days in pretrial detention.",
             "The poet, who spent two years in pre-trial detention, was acquitted.",
+            "In 2011 she spent seven days in police custody for a protest.",
+            "He once spent ten days in administrative detention.",
         ),
-        counter_examples=("He spent two years in prison for fraud.",),
+        counter_examples=(
+            "He spent two years in prison for fraud.",
+            "She spent two weeks in police training.",
+        ),
     ),
     # a span under house arrest told as the past: a state, background as a span in custody is
     Rule(
@@ -2589,12 +2727,14 @@ RULES: tuple[Rule, ...] = (
         "house-arrest-lifted",
         Form.NOUN,
         # "a court lifted the house arrest of X": free (but "X's house arrest was extended")
-        r"(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|cancell?(?:s|ed|ing)?)\s+(?:the\s+)?house\s+arrest(?=\s+(?:of|for|on)\b)|house\s+arrest\s+(?:was\s+|has\s+been\s+)?(?:lifted|ended|cancell?ed)",
+        r"(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|cancell?(?:s|ed|ing)?|drop(?:s|ped|ping)?|revok(?:es|ed|ing))\s+(?:the\s+|a\s+)?house\s+arrest(?:\s+orders?)?(?=\s+(?:of|for|on|against)\b)|house\s+arrest(?:\s+orders?)?\s+(?:was\s+|has\s+been\s+)?(?:lifted|ended|cancell?ed|dropped|revoked)",
         says="the house arrest was lifted",
         examples=(
             "Court lifts house arrest of opposition politician",
             "The court ended the house arrest of the blogger on Tuesday.",
             "Her house arrest was lifted on Monday.",
+            "The court dropped a house arrest order against the editor.",
+            "His house arrest order was revoked by the judge.",
         ),
         counter_examples=(
             "The court extended the house arrest of the blogger.",
@@ -2614,16 +2754,29 @@ RULES: tuple[Rule, ...] = (
         T.RELEASED,
         "release",
         Form.NOUN,
-        r"(?<!for immediate )(?<!supervised )release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))",
+        r"(?<!for immediate )(?<!supervised )release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))"
+        # a release named as a goal: "her release would be a step towards justice"
+        r"(?!(?:\s+from\s+(?:detention|prison|custody|jail))?\s+[\"“]?(?:is|would\s+be|will\s+be|could\s+be|would\s+mark|will\s+mark)\s+(?:not\s+only\s+|not\s+just\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:step|steps|milestone)\s+(?:towards?|to|in)\b)"
+        # a release others seek: "the journalist, whose release Poland is demanding"
+        r"(?!\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+        r"(?:\w+ly\s+)?(?:demanding|seeking|calling\s+for|urging|pressing\s+for|pushing\s+for|"
+        r"campaigning\s+for|lobbying\s+for|working\s+for|fighting\s+for)\b)",
         says="a release",
         check=Check.NOT_ITS_TERMS,
-        examples=("His release was welcomed by his family.",),
+        examples=(
+            "His release was welcomed by his family.",
+            "Her release on Monday was a step towards justice, the bishop said.",
+        ),
         counter_examples=(
             "The release date was postponed.",
             "He was sentenced to 30 months and three years of supervised release.",
             "Ivan Petrov: 30 months' imprisonment, 3 years supervised release.",  # a sentence's part
             "He broke the conditions of his release.",
             "FOR IMMEDIATE RELEASE: the rights group on the detained editor.",
+            "Her release would be a step towards justice, the bishop said.",
+            "His release from prison is a significant step toward reconciliation, they said.",
+            "The journalist, whose release Poland is demanding, is held in Grodno.",
+            "The poet, whose release rights groups have been urging, is ill.",
         ),
     ),
     Rule(
@@ -2784,11 +2937,18 @@ RULES: tuple[Rule, ...] = (
         T.TRANSFERRED,
         "transferring",
         Form.VERB,
-        r"(?:(?<=before )|(?<=after )|(?<=and )|(?<=then ))(?:transferring|moving)",
+        # ... or under way: "authorities are transferring X to a prison in Siberia"
+        r"(?:(?<=before )|(?<=after )|(?<=and )|(?<=then )|(?<=are )|(?<=is ))(?:transferring|moving)",
         says="moved to another place of custody",
         check=Check.TO_A_CUSTODY_PLACE,
-        examples=("Police held her for a week before transferring her to a prison.",),
-        counter_examples=("They talked before moving her to a new school.",),
+        examples=(
+            "Police held her for a week before transferring her to a prison.",
+            "Authorities are transferring the poet to a penal colony in the north.",
+        ),
+        counter_examples=(
+            "They talked before moving her to a new school.",
+            "Her parents are moving her to a new school.",
+        ),
     ),
     Rule(
         T.RELEASED,
@@ -2901,7 +3061,7 @@ RULES: tuple[Rule, ...] = (
         T.ILL_TREATMENT,
         "denied-medical-care",
         Form.SUBJECT,
-        r"(?:denied|denying|refused|refusing|deprived\s+of|withheld|without|lack\s+of|no\s+access\s+to|yet\s+to\s+receive|(?:not|never)\s+(?:been\s+)?(?:received|receiving|given|provided\s+with|allowed))\s+(?:(?:him|her|them)\s+)?(?:[\w'’-]+\s+){0,2}?(?:medical\s+(?:care|treatment|help|aid|assistance|attention|appointments?|examinations?|checks?|visits?)|medic(?:ine|ines|ation|ations)|treatment|health\s*care|access\s+to\s+(?:a\s+)?(?:doctors?|hospital|medical|medicine|treatment))"
+        r"(?:denied|denying|refused|refusing|deprived\s+of|withheld|without|lack\s+of|no\s+access\s+to|yet\s+to\s+receive|(?:not|never)\s+(?:been\s+)?(?:received|receiving|given|provided\s+with|allowed))\s+(?:(?:him|her|them)\s+)?(?:[\w'’-]+\s+){0,2}?(?:medical\s+(?:care|treatment|help|aid|assistance|attention|appointments?|examinations?|checks?|visits?)|medic(?:ine|ines|ation|ations)|treatment|health\s*care|access\s+to\s+(?:a\s+|an\s+)?(?:(?:specialist|specialised|specialized|proper|adequate|independent|urgent|outside)\s+)?(?:doctors?|hospital|medical|medicine|treatment))"
         # ... insulin kept from the person ("denied her insulin"; not "without his insulin")
         r"|(?:denied|denying|refused|refusing|withheld)\s+(?:him\s+|her\s+|them\s+)?(?:his\s+|her\s+|their\s+)?insulin\b",
         says="denied medical care",
@@ -2914,6 +3074,7 @@ RULES: tuple[Rule, ...] = (
             # a medicine named by its kind, after the person: "denied him his heart medication"
             "Guards denied him his heart medication for a week.",
             "Guards denied her insulin for a week.",
+            "She has been denied access to specialist medical care.",
         ),
         counter_examples=(
             "He has been given medical care.",
@@ -3094,6 +3255,7 @@ RULES: tuple[Rule, ...] = (
         # "flew to Germany two days later", "left for Georgia": out of the country, not a trip
         rf"|(?:(?:left|leaves|leaving)\s+for|(?:flew|flies|flown)\s+(?:out\s+|on\s+)?to)\s+(?:{_COUNTRY}|{_EXILE_CITY})(?!\s+(?:for|to\s+attend|on\s+(?:a|an)\s+(?:visit|trip))\b)(?![^.;]{{0,60}}\breturn)",
         says="fled the country",
+        check=Check.NOT_STOPPED_LEAVING,
         examples=(
             "She fled the country in 2021.",
             "She had to leave Belarus in 2021.",
@@ -3113,6 +3275,42 @@ RULES: tuple[Rule, ...] = (
             "She had to leave the meeting.",
             "She was moved to Germany for treatment.",
             "She interviewed families fleeing the war.",
+            "He was arrested at the airport in May just before leaving the country.",
+            "She was detained at the border while leaving Belarus.",
+        ),
+    ),
+    # a state flies its prisoners out: an expulsion ("freed X and flew her to Guatemala")
+    Rule(
+        T.FLED,
+        "flown-abroad",
+        Form.VERB,
+        rf"flew(?=\s+(?:him|her|them|[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)\s+(?:out\s+)?to\s+(?:{_COUNTRY}|{_EXILE_CITY})(?!\s+(?:for|to\s+attend|on\s+(?:a|an)\s+(?:visit|trip))\b)(?![^.;]{{0,60}}\breturn))",
+        says="flown out of the country",
+        examples=(
+            "The regime freed the bishop and flew him to Rome on Friday.",
+            "Authorities flew the 12 prisoners to the United States.",
+        ),
+        counter_examples=(
+            "Her husband flew her to Germany for treatment.",
+            "The army flew him to the capital for questioning.",
+            "They flew her to Spain and she returned a week later.",
+        ),
+    ),
+    # a prisoner who lands abroad right after a release was sent there: "arrived in
+    # Washington from Managua after his negotiated release"
+    Rule(
+        T.FLED,
+        "arrived-abroad-after-release",
+        Form.SUBJECT,
+        rf"arrived\s+in\s+(?:{_COUNTRY}|{_EXILE_CITY})(?=[^.;]{{0,80}}?\bafter\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:release|being\s+(?:freed|released)|expulsion)\b)",
+        says="sent abroad on release",
+        examples=(
+            "The dissident arrived in Madrid on Thursday after her release from prison.",
+            "They arrived in the United States after their surprise release.",
+        ),
+        counter_examples=(
+            "The dissident arrived in Madrid for talks on her release.",
+            "His wife arrived in Berlin before his release.",
         ),
     ),
     Rule(
@@ -3178,10 +3376,19 @@ RULES: tuple[Rule, ...] = (
         Form.NOUN,
         rf"extradition|deportation|expulsion(?!\s+from\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ORG}\b)",
         says="an extradition",
-        examples=("His extradition was approved.", "Officials ordered his expulsion to Georgia."),
+        check=Check.NOT_RESISTED,
+        examples=(
+            "His extradition was approved.",
+            "Officials ordered his expulsion to Georgia.",
+            "She was put on a plane after her deportation was ordered.",
+        ),
         counter_examples=(
             "It is an extraditable offence.",
             "His expulsion from the party was announced on Monday.",
+            "She tore up her passport to resist deportation.",
+            "He spent three years fighting his extradition to the United States.",
+            "A ruling that blocked her deportation was overturned.",
+            "The activist, whose extradition Minsk is seeking, lives in Vilnius.",
         ),
     ),
     Rule(
@@ -3236,14 +3443,25 @@ RULES: tuple[Rule, ...] = (
         T.FLED,
         "in-exile",
         Form.SUBJECT,
-        r"(?:now|currently|still|living|lives|lived|remains|remained|based)\s+in\s+exile",
+        # ... "live" of a plural subject ("Both men now live in exile"), not an infinitive
+        # or a future ("refused to live in exile", "would live in exile")
+        r"(?:now|currently|still|living|lives|lived|remains|remained|based|"
+        r"(?<!to )(?<!will )(?<!would )(?<!could )(?<!might )(?<!may )live)\s+in\s+exile"
+        # an aside: "X, in exile since 2021, spoke"
+        r"|(?<=, )in\s+exile(?=\s+(?:since|for|in|abroad)\b|,)",
         says="lives in exile",
         state=True,
         examples=(
             "The former editor lives in exile in Vilnius.",
             "The activist, now in exile, spoke to reporters.",
+            "Anna Ivanova, in exile since 2021, spoke to reporters.",
+            "Both brothers live in exile in Vilnius.",
         ),
-        counter_examples=("The former editor went into exile in 2020.",),
+        counter_examples=(
+            "The former editor went into exile in 2020.",
+            "The former editor refused to live in exile.",
+            "The former editor said he would live in exile if convicted.",
+        ),
     ),
     Rule(  # "X, the exiled former editor", "X, an exiled member of parliament": described as
         # living abroad, as "X, an activist now in exile" (a state: background)
@@ -3270,9 +3488,19 @@ RULES: tuple[Rule, ...] = (
         T.FLED,
         "sent-into-exile",
         Form.VERB,
-        r"(?:sent|forced|driven)(?=\s+(?:[\w'’-]+\s+){0,3}?into\s+exile\b)|exiled(?=\s+(?:to|from|abroad)\b)|forced\s+to\s+(?:leave|flee)\s+(?:home|the\s+country|his\s+country|her\s+country)",
+        r"(?:sent|forced|driven)(?=\s+(?:[\w'’-]+\s+){0,3}?into\s+exile\b)|exiled(?=\s+(?:to|from|abroad)\b)|forced\s+to\s+(?:leave|flee)\s+(?:home|the\s+country|his\s+country|her\s+country)"
+        # sent home at another state's request: a deportation ("forced to return to Dushanbe
+        # at the request of the Tajik authorities")
+        r"|(?:forced|made)\s+to\s+return(?=\s+to\s+(?:[\w'’-]+\s+){1,3}?(?:[^.;]{0,40}?\s)?at\s+the\s+request\s+of\b)",
         says="forced into exile",
-        examples=("The regime sent the poet into exile.", "The poet was forced into exile."),
-        counter_examples=("The poet wrote about exile.",),
+        examples=(
+            "The regime sent the poet into exile.",
+            "The poet was forced into exile.",
+            "He was forced to return to Tashkent at the request of the Uzbek authorities.",
+        ),
+        counter_examples=(
+            "The poet wrote about exile.",
+            "He was forced to return to the courtroom by the judge.",
+        ),
     ),
 )

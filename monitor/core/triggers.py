@@ -242,8 +242,9 @@ CONVICTED_BEFORE = re.compile(
 )
 ENDED_BEFORE = re.compile(
     r"\b(?:ended|ending|ends|end|lifted|lifting|lifts|revoked|revoking|cancell?ed|canceled|"
-    r"overturned|overturns|overturning|quashed|quashes|annulled|annuls|reversed|reverses)\s+"
-    r"(?:of\s+)?(?:his|her|their|the)?\s*$",
+    r"overturned|overturns|overturning|quashed|quashes|annulled|annuls|reversed|reverses|"
+    r"dropped|dropping|drops)\s+"
+    r"(?:of\s+)?(?:his|her|their|the|an?)?\s*$",
     re.I,
 )
 TERMS_BEFORE = re.compile(
@@ -364,10 +365,21 @@ def _to_a_custody_place(f: Found, sentence: str) -> bool:
     return bool(TO_A_PLACE.match(after) and CUSTODY_PLACES.search(after))
 
 
+# "wanted in Uzbekistan on charges of extremism", "had been seeking X since 1999 on charges
+# of ...": a search for the person, no charge brought before a court that the text tells
+WANTED_BEFORE = re.compile(
+    r"\b(?:wanted|sought|seeking|seeks|hunted|searching\s+for|searched\s+for)\b[^.;:]{0,60}$",
+    re.I,
+)
+
+
 def _charged_person(f: Found, sentence: str) -> bool:
-    """Not "X's phone was charged", and not the charges X was convicted on."""
-    return not A_THING_BEFORE.search(_before(f, sentence)) and not CONVICTED_BEFORE.search(
-        sentence, 0, f.start
+    """Not "X's phone was charged", not the charges X was convicted on, and not the charges
+    X is wanted on."""
+    return (
+        not A_THING_BEFORE.search(_before(f, sentence))
+        and not CONVICTED_BEFORE.search(sentence, 0, f.start)
+        and not WANTED_BEFORE.search(sentence, max(0, f.start - 80), f.start)
     )
 
 
@@ -444,7 +456,7 @@ def _trial_starts(f: Found, sentence: str) -> bool:
 
 def _arrest_moment(f: Found, sentence: str) -> bool:
     before = _before(f, sentence)
-    if sentence[f.start : f.start + 3].lower() == "det":  # a state, unless a moment
+    if sentence[f.start : f.start + 3].lower() in ("det", "imp"):  # a state, unless a moment
         return bool(DETENTION_MOMENT.search(before) or DATE_NEXT.match(_after(f, sentence)))
     return not THREAT_BEFORE.search(before)
 
@@ -551,6 +563,51 @@ def _not_by_critics(f: Found, sentence: str) -> bool:
 DESCRIPTION_AFTER_NAME = re.compile(r"(?-i:[A-Z])[\w'’-]+,\s+(?:the|an?)\s+(?:former\s+)?$")
 
 
+# an occasion that is held ("the trial was held on Monday"), not a person: its noun before
+OCCASION_BEFORE = re.compile(
+    r"\b(?:trials?|hearings?|sessions?|meetings?|rall(?:y|ies)|vigils?|protests?|marches|march|"
+    r"funerals?|ceremon(?:y|ies)|elections?|votes?|talks|conferences?|events?|concerts?|"
+    r"summits?|services?|debates?|memorials?|referendums?|festivals?|celebrations?|exhibitions?|"
+    r"parties|party|auctions?|games?|matches|match|contests?|competitions?|screenings?)\b",
+    re.I,
+)
+
+
+# "arrested at the airport just before leaving the country": stopped, never left
+STOPPED_LEAVING = re.compile(
+    r"\b(?:arrested|detained|stopped|held|seized|taken|picked\s+up)\b[^.;]*?\b"
+    r"(?:before|while|as\s+(?:he|she|they)\s+(?:was|were))\s+$",
+    re.I,
+)
+
+
+def _not_stopped_leaving(f: Found, sentence: str) -> bool:
+    if not sentence.startswith("leaving", f.start) and not sentence.startswith("Leaving", f.start):
+        return True
+    return not STOPPED_LEAVING.search(sentence, max(0, f.start - 160), f.start)
+
+
+# "to resist deportation", "fighting his extradition", "a ruling that blocked her
+# deportation": the move resisted, not made; "whose extradition Minsk is seeking": sought
+RESISTED_BEFORE = re.compile(
+    r"\b(?:resist|fight|fought|avoid|evade|escape|contest|challeng|prevent|block|halt|stop|"
+    r"oppos)(?:e|es|ed|s|ing|ting|ped|ping)?\s+(?:(?:his|her|their|the|a|an|any)\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.I,
+)
+SOUGHT_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:demanding|seeking|requesting|pursuing|calling\s+for|pressing\s+for)\b",
+    re.I,
+)
+
+
+def _not_resisted(f: Found, sentence: str) -> bool:
+    if RESISTED_BEFORE.search(_before(f, sentence)):
+        return False
+    return not (sentence.endswith("whose ", 0, f.start) and SOUGHT_AFTER.match(sentence, f.end))
+
+
 CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.A_NAME_BEFORE: lambda f, s: bool(A_NAME_BEFORE.search(s, max(0, f.start - 60), f.start)),
     Check.PAROLE_IN_SENTENCE: lambda f, s: bool(PAROLE.search(s)),
@@ -578,6 +635,11 @@ CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.NOT_BY_CRITICS: _not_by_critics,
     Check.DESCRIBES_THE_PERSON: lambda f, s: bool(
         DESCRIPTION_AFTER_NAME.search(s, max(0, f.start - 60), f.start)
+    ),
+    Check.NOT_STOPPED_LEAVING: _not_stopped_leaving,
+    Check.NOT_RESISTED: _not_resisted,
+    Check.NOT_AN_OCCASION: lambda f, s: (
+        not OCCASION_BEFORE.search(s, max(0, f.start - 80), f.start)
     ),
     Check.NOT_ACCUSED_ONLY: lambda f, s: (
         not _clause_says(ACCUSED_AFTER, f, s) and not _an_epithet(f, s)
