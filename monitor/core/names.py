@@ -27,9 +27,9 @@ import re
 import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache, partial
-from itertools import compress, count, filterfalse, pairwise
-from operator import and_, is_, methodcaller, ne, not_
+from functools import cache, lru_cache, partial
+from itertools import compress, count, filterfalse, pairwise, repeat
+from operator import add, and_, is_, methodcaller, ne, not_
 from typing import NamedTuple
 
 from monitor.core.regex_needs import needed_text
@@ -297,13 +297,44 @@ _ABD_HEAD = methodcaller("startswith", "abd")  # (what ``_ABD`` may rewrite)
 # The family rules read line by line: ``keys_of`` runs them over many parts joined by line
 # breaks. No rule matches a line break or looks past one (each matches letters, and its
 # ``^`` and ``$`` are a part's start and end), so each part is rewritten as on its own.
+# A rule whose pattern the engine can only try at every place of a text (``^`` of a line)
+# is written for the lines in a form it finds fast, its letter first and the line's start
+# looked behind it: the same matches.
+_BY_LINE_FORMS = {r"^y(?=[aeiou])": r"y(?<![^\n]y)(?=[aeiou])"}
 _FAMILY_RULES_BY_LINE = tuple(
-    (re.compile(pattern.pattern, re.MULTILINE), replacement)
+    (re.compile(_BY_LINE_FORMS.get(pattern.pattern, pattern.pattern), re.MULTILINE), replacement)
     for pattern, replacement in FAMILY_RULES
 )
 _DOUBLED = _FAMILY_RULES_BY_LINE[-1]  # the last rule: a letter twice or more in a row, once
 if _DOUBLED[0].pattern != r"(.)\1+" or _DOUBLED[1] != r"\1":
     raise ValueError("the last family rule writes a doubled letter once (``_raw_keys``)")
+_REPEATED = _DOUBLED[0]
+# What ``_once`` reads a letter at a time: lower-case Latin letters, and the "*" of sound keys
+_RUN_LETTERS = "abcdefghijklmnopqrstuvwxyz*"
+_TWICE = [(letter, letter * 2) for letter in _RUN_LETTERS]
+_NOT_RUN_LETTERS = str.maketrans(dict.fromkeys(_RUN_LETTERS + "\n"))  # (deletes them)
+
+
+def _once(text: str) -> str:
+    """``_REPEATED.sub(r"\1", text)``: each run of a character (twice or more in a row, a
+    line break but) written once. A text of lower-case Latin letters, "*" and line breaks
+    (the family and sound rules' lines) is gone through a letter at a time, each letter's
+    runs found by their first two letters, which the pattern engine scans for fast: the
+    runs of different letters never touch each other's letters, so each letter's runs
+    written once are every run written once. (``(.)\1+`` is tried at every place of a
+    text: in a text many lines long, three times the time.)"""
+    if not text.isascii() or text.translate(_NOT_RUN_LETTERS):
+        return _REPEATED.sub(r"\1", text)
+    for letter, twice in _TWICE:
+        if twice in text:
+            text = _run_of(letter).sub(letter, text)
+    return text
+
+
+@cache
+def _run_of(letter: str) -> re.Pattern[str]:
+    """A run of ``letter``, twice or more (its first two letters a literal: found fast)."""
+    return re.compile(re.escape(letter * 2) + re.escape(letter) + "*")
 
 
 def keys_of(folded: Iterable[str], own: set[str] | None = None) -> dict[str, str]:
@@ -362,18 +393,17 @@ def _raw_keys(parts: list[str], unsettled: set[int] | None = None) -> list[str]:
             break
         before = list(map(done.__getitem__, at))
         joined = "\n".join(before)
-        for pattern, replacement in _FAMILY_RULES_BY_LINE[: -1 if rounds else None]:
+        for pattern, replacement in _FAMILY_RULES_BY_LINE[:-1]:
             joined = pattern.sub(replacement, joined)
-        after = joined.split("\n")
+        after = (joined if rounds else _once(joined)).split("\n")  # (the last rule: ``_once``)
         changed = list(map(ne, before, after))
         if rounds and len(after) == len(before):
             # a round leaves no letter twice in a row (its last rule, ``_DOUBLED``): in the
             # next, that rule can change only what the others changed
             others = list(compress(after, changed))
-            doubled, once = _DOUBLED
-            redone = doubled.sub(once, "\n".join(others)).split("\n") if others else []
+            redone = _once("\n".join(others)).split("\n") if others else []
             if len(redone) != len(others):
-                redone = [doubled.sub(once, part) for part in others]
+                redone = list(map(_once, others))
             deque(map(after.__setitem__, compress(count(), changed), redone), maxlen=0)
             changed = list(map(ne, before, after))
         if len(after) != len(before):  # (a rule that took a line break: never, but one by one)
@@ -437,11 +467,25 @@ def sound_key(k: str) -> str:
     return re.sub(r"(.)\1+", r"\1", _INNER_VOWELS.sub("*", k))
 
 
-# The same rules a line at a time (``sound_keys_of``): none matches a line break.
-_KA_END_BY_LINE = re.compile(_KA_END.pattern, re.MULTILINE)
-_AU_END_BY_LINE = re.compile(_AU_END.pattern, re.MULTILINE)
-_INNER_VOWELS_BY_LINE = re.compile(r"[aeiou]+(?=.*[^aeiou\n])")
-_REPEATED = re.compile(r"(.)\1+")
+# The same rules a line at a time (``sound_keys_of``): none matches a line break. Each is
+# written with its letters first and what stands before them looked behind them, which the
+# pattern engine finds fast (a look behind first is tried at every place): the same matches.
+_H_AFTER_BY_LINE = re.compile(r"h(?<=[scz]h)")
+_KA_END_BY_LINE = re.compile(r"o(?<=ko)$", re.MULTILINE)
+_AU_END_BY_LINE = re.compile(r"au(?<=[a-z]{2}[^aeiou\n]au)$", re.MULTILINE)
+_FINAL_VOWELS = "aeiou"
+_VOWEL_STARRED = str.maketrans(dict.fromkeys(_FINAL_VOWELS, "*"))
+
+
+def _inner_vowels_starred(lines: list[str]) -> str:
+    """The lines joined, every vowel of each before its final vowels (``_INNER_VOWELS``'s
+    runs) written "*": what ``_INNER_VOWELS`` makes of each line once its runs are written
+    once (``_once``: a run of vowels is one "*" either way). Each line's final vowels cut
+    off, then the rest of all lines starred at once (``str.translate``), each line's
+    final vowels put back: no pattern tried at every vowel."""
+    bodies = list(map(str.rstrip, lines, repeat(_FINAL_VOWELS)))
+    starred = "\n".join(bodies).translate(_VOWEL_STARRED).split("\n")
+    return "\n".join(map(add, starred, map(str.removeprefix, lines, bodies)))
 
 
 def sound_keys_of(keys: Iterable[str]) -> dict[str, str]:
@@ -452,9 +496,9 @@ def sound_keys_of(keys: Iterable[str]) -> dict[str, str]:
         return {}
     if any("\n" in k for k in distinct):  # (never a key's: one by one then)
         return {k: sound_key(k) for k in distinct}
-    joined = _H_AFTER.sub("", "\n".join(distinct)).translate(_SOUND_CLASSES)
+    joined = _H_AFTER_BY_LINE.sub("", "\n".join(distinct)).translate(_SOUND_CLASSES)
     joined = _AU_END_BY_LINE.sub("u", _KA_END_BY_LINE.sub("ka", joined))
-    done = _REPEATED.sub(r"\1", _INNER_VOWELS_BY_LINE.sub("*", joined)).split("\n")
+    done = _once(_inner_vowels_starred(joined.split("\n"))).split("\n")
     return dict(zip(distinct, done, strict=True))
 
 

@@ -14,7 +14,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from monitor.core import match
+from monitor.core import match, names
 from monitor.core.match import Role, Spellings, _add_spellings, compile_names
 from monitor.core.names import (
     PARTICLES,
@@ -165,6 +165,30 @@ def test_a_name_parts_spellings_are_as_worked_out_alone(texts: list[str]) -> Non
 @example(["yerimbetov", "au", "marozau"])  # a key's last letter is not a consonant before the next
 def test_sound_keys_of_many_keys_are_their_sound_keys_one_by_one(keys: list[str]) -> None:
     assert sound_keys_of(keys) == {k: sound_key(k) for k in keys}
+
+
+@given(st.text(alphabet="aabkkz*\n", max_size=30) | st.text(max_size=20))
+@example("aabbbkkk\nzz\n\n**a")
+@example("Aab\nkk")  # (a capital: read by the pattern)
+def test_runs_written_once_letter_by_letter_are_as_the_pattern_writes_them(text: str) -> None:
+    assert names._once(text) == re.sub(r"(.)\1+", r"\1", text)
+
+
+@given(st.lists(st.text(alphabet="aeioukz*", max_size=8), min_size=1))
+@example(["", "a", "ka", "kae", "aek", "akaa", "*a*", "kk"])
+def test_inner_vowels_starred_are_the_inner_vowel_runs_once_runs_are_once(lines: list[str]) -> None:
+    inner = re.compile(r"[aeiou]+(?=.*[^aeiou])")
+    alone = [re.sub(r"(.)\1+", r"\1", inner.sub("*", line)) for line in lines]
+    assert names._once(names._inner_vowels_starred(lines)).split("\n") == alone
+
+
+@given(st.lists(st.text(alphabet="yaeiouk", max_size=6), min_size=1))
+def test_the_family_rules_by_line_are_the_rules_of_each_line(lines: list[str]) -> None:
+    for (pattern, replacement), (by_line, _) in zip(
+        names.FAMILY_RULES, names._FAMILY_RULES_BY_LINE, strict=True
+    ):
+        alone = [pattern.sub(replacement, line) for line in lines]
+        assert by_line.sub(replacement, "\n".join(lines)).split("\n") == alone
 
 
 def reference_index(people: list[Person]) -> dict[str, object]:
