@@ -352,7 +352,7 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
     index.first = LazyTable(first, spelt.given)
     index.first_sound = LazyTable(first_sound, spelt.given)
     index.initials = spelt.initials
-    index.letters = "".join(sorted(set("".join(spelled))))
+    index.letters = _letters_of("".join(spelled))
     alone = set(range(len(index.people))).difference(spelt.with_initials)
     index.standalone = frozenset(alone.union(compress(count(), map(_DISTINCTIVE, index.people))))
     index.skip = frozenset(
@@ -362,6 +362,17 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
         index.unspaced = unspaced_automaton([(v, (n, v)) for v, n in spelt.unspaced])
     del spelt.unspaced, spelt.with_initials, spelt.found, spelt.shared
     return index
+
+
+_ASCII = tuple(map(chr, range(128)))
+
+
+def _letters_of(text: str) -> str:
+    """Every character of ``text`` once, in order: of ASCII text, each character looked for
+    (a fast scan each), not each of its characters put in a set (most of the time)."""
+    if text.isascii():
+        return "".join(compress(_ASCII, map(text.__contains__, _ASCII)))
+    return "".join(sorted(set(text)))
 
 
 class PartColumns(NamedTuple):

@@ -67,15 +67,26 @@ _FOLD_TABLE: dict[int, str] = {}  # the same, for ``str.translate``
 
 def folds(texts: Sequence[str]) -> list[str]:
     """``fold`` of each of many texts, worked out together: one ``str.translate`` over
-    them all, joined by line breaks (each character's folded form as ``fold`` has it)."""
+    them all, joined by line breaks (each character's folded form as ``fold`` has it).
+    The texts in ASCII are lowered apart from the others, as ``fold`` lowers them: a
+    character beyond ASCII makes ``str.translate`` look every character of its text up."""
     joined = "\n".join(texts)
     if joined.isascii():
         done = joined.lower().split("\n")
     else:
-        folded = joined.casefold()  # (character by character, as each text's own)
+        plain = list(map(str.isascii, texts))
+        lowered = list(compress(texts, plain))
+        others = list(compress(texts, map(not_, plain)))
+        folded = "\n".join(others).casefold()  # (character by character, as each text's own)
         for char in set(folded).difference(_FOLDED):
             _fold_char(char)
-        done = folded.translate(_FOLD_TABLE).split("\n")
+        lower = "\n".join(lowered).lower().split("\n") if lowered else []
+        other = folded.translate(_FOLD_TABLE).split("\n")
+        if len(lower) != len(lowered) or len(other) != len(others):
+            return [fold(text) for text in texts]  # (a line break in a text: one by one)
+        each = dict(zip(lowered, lower, strict=True))
+        each.update(zip(others, other, strict=True))
+        done = list(map(each.__getitem__, texts))
     if len(done) != len(texts):  # a text with a line break (or none at all): one by one
         return [fold(text) for text in texts]
     return done

@@ -22,6 +22,7 @@ from monitor.core.names import (
     UNSPACED,
     familiar,
     fold,
+    folds,
     key,
     keys_of,
     name_parts,
@@ -207,6 +208,17 @@ def test_the_parts_of_many_names_words_are_each_names_parts(splits: list[list[st
     assert names.parts_of_many_words(splits, fold) == [
         names.parts_of_words(split, fold) for split in splits
     ]
+
+
+@given(st.lists(st.text(max_size=8) | st.sampled_from(["Dzhakishev", "Еримбетов", "Çelik", "ǅ"])))
+@example(["Aset", "Асет", "", "x\ny", "ß"])
+def test_folds_of_many_texts_are_their_folds_one_by_one(texts: list[str]) -> None:
+    assert folds(texts) == [fold(text) for text in texts]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)) | st.text())
+def test_the_letters_of_the_typo_table_are_each_character_once_in_order(text: str) -> None:
+    assert match._letters_of(text) == "".join(sorted(set(text)))
 
 
 def reference_index(people: list[Person]) -> dict[str, object]:
