@@ -122,6 +122,14 @@ def test_keys_of_parts_that_rounds_double_letters_in_are_their_keys(parts: list[
 def test_russian_endings_line_by_line_are_as_alone(parts: list[str]) -> None:
     alone = [RUSSIAN_ENDING.sub("", part) for part in parts]
     assert match._RUSSIAN_ENDING_BY_LINE.sub("", "\n".join(parts)).split("\n") == alone
+    assert match._without_russian_endings("\n".join(parts)).split("\n") == alone
+
+
+@given(st.lists(st.text(alphabet="aeovkz \n", max_size=9)))
+@example(["zzzzeva\nzzzzov", "\n", "ova"])
+def test_russian_endings_backwards_are_as_line_by_line(parts: list[str]) -> None:
+    lines = "\n".join(parts)
+    assert match._without_russian_endings(lines) == match._RUSSIAN_ENDING_BY_LINE.sub("", lines)
 
 
 NAME_PARTS = [
@@ -219,6 +227,12 @@ def test_folds_of_many_texts_are_their_folds_one_by_one(texts: list[str]) -> Non
 @given(st.text(alphabet=st.characters(max_codepoint=127)) | st.text())
 def test_the_letters_of_the_typo_table_are_each_character_once_in_order(text: str) -> None:
     assert match._letters_of(text) == "".join(sorted(set(text)))
+
+
+@given(st.text(alphabet="ab -\u2010\u2011'\u2019\n", max_size=20))
+def test_what_joined_alike_spellings_keep_is_their_text_but_spaces_and_hyphens(text: str) -> None:
+    kept = re.sub("[ \\-\u2010\u2011'\u2019]+", "", text)
+    assert text.translate(match._NOT_JOINED_ALIKE) == kept
 
 
 def reference_index(people: list[Person]) -> dict[str, object]:
