@@ -107,7 +107,7 @@ from monitor.core.names import (
     name_parts,
     own_key,
     part_key,
-    parts_of_many_words,
+    parts_of_words,
     sound_key,
     sound_keys_of,
     stem,
@@ -544,8 +544,8 @@ class _Spelt:
         if particles:
             fold_of = folded.__getitem__  # (as ``name_parts`` folds them)
             joined = list(compress(count(), map(not_, map(particles.isdisjoint, split))))
-            parted = parts_of_many_words(list(map(split.__getitem__, joined)), fold_of)
-            deque(map(split.__setitem__, joined, parted), maxlen=0)
+            for i in joined:
+                split[i] = parts_of_words(split[i], fold_of)
             if kept := _respelt(owners, split, joined):
                 variants = list(compress(variants, kept))
                 owners = list(compress(owners, kept))

@@ -29,7 +29,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache, partial
 from itertools import compress, count, filterfalse, pairwise, repeat
-from operator import add, and_, is_, itemgetter, methodcaller, ne, not_
+from operator import add, and_, is_, methodcaller, ne, not_
 from typing import NamedTuple
 
 from monitor.core.regex_needs import needed_text
@@ -717,20 +717,9 @@ def name_parts(name: str) -> list[str]:
 def parts_of_words(split: list[str], folded: Callable[[str], str]) -> list[str]:
     """``name_parts`` of a name cut at whitespace into ``split``, each word folded by
     ``folded`` (``fold``'s; when the words are folded already, a lookup)."""
-    vietnamese = len(split) >= 3 and folded(split[0]) in VIETNAMESE_FAMILY_NAMES
-    parts, pending = _parts_and_left(split, folded, vietnamese)
-    if pending:
-        parts.append(pending)
-    return parts
-
-
-def _parts_and_left(
-    split: Sequence[str], folded: Callable[[str], str], vietnamese: bool
-) -> tuple[list[str], str]:
-    """The parts of the words ``split``, and the particles left over after them (joined
-    to what follows them, if anything does)."""
     parts: list[str] = []
     pending = ""
+    vietnamese = len(split) >= 3 and folded(split[0]) in VIETNAMESE_FAMILY_NAMES
     for part in split:
         its = folded(part)
         if its in PARTICLES and not (vietnamese and its == "van"):
@@ -738,33 +727,9 @@ def _parts_and_left(
             continue
         parts.append(f"{pending} {part}" if pending else part)
         pending = ""
-    return parts, pending
-
-
-def parts_of_many_words(splits: list[list[str]], folded: Callable[[str], str]) -> list[list[str]]:
-    """``parts_of_words`` of each of many names' words, each distinct run of words but the
-    last worked out once: a name's parts are the parts of its words but the last, then the
-    last word with the particles left over before it ("Alaa Abd El-Fattah Salem": "Alaa",
-    "Abd El-Fattah" | "Salem"). A large watchlist's names with particles share a few such
-    runs (a given name, "Abd", a root), however many surnames follow them. A name whose
-    last word is a particle is read whole."""
-    heads = list(map(tuple, map(_BUT_LAST, splits)))
-    runs: dict[tuple[str, ...], tuple[list[str], str]] = {}
-    for head in dict.fromkeys(heads):
-        vietnamese = len(head) >= 2 and folded(head[0]) in VIETNAMESE_FAMILY_NAMES
-        parts, left = _parts_and_left(head, folded, vietnamese)
-        runs[head] = (parts, f"{left} " if left else "")
-    lasts = list(map(_LAST_WORD, splits))
-    ran = list(map(runs.__getitem__, heads))
-    last_parts = map(list, zip(map(add, map(_LEFT_OF_RUN, ran), lasts)))
-    made = list(map(add, map(_PARTS_OF_RUN, ran), last_parts))
-    for i in compress(count(), map(PARTICLES.__contains__, map(folded, lasts))):
-        made[i] = parts_of_words(splits[i], folded)
-    return made
-
-
-_BUT_LAST, _LAST_WORD = itemgetter(slice(0, -1)), itemgetter(-1)
-_PARTS_OF_RUN, _LEFT_OF_RUN = itemgetter(0), itemgetter(1)
+    if pending:
+        parts.append(pending)
+    return parts
 
 
 ARTICLE_BEFORE = re.compile(r"(?:al|el|ul)[-‐‑'’ ]\s*(?=[^\W\d_]{3})", re.I)

@@ -200,24 +200,6 @@ def test_the_family_rules_by_line_are_the_rules_of_each_line(lines: list[str]) -
         assert by_line.sub(replacement, "\n".join(lines)).split("\n") == alone
 
 
-@given(
-    st.lists(
-        st.lists(
-            st.sampled_from(["Abd", "El-Fattah", "al", "Van", "Nguyen", "Dai", "bin", "Ali"])
-            | st.text(alphabet="abdelnv", min_size=1, max_size=4),
-            min_size=1,
-            max_size=5,
-        ),
-        max_size=12,
-    )
-)
-@example([["Alaa", "Abd", "El-Fattah", "Salem"], ["Nguyen", "Van", "Dai"], ["Ali", "bin"], ["al"]])
-def test_the_parts_of_many_names_words_are_each_names_parts(splits: list[list[str]]) -> None:
-    assert names.parts_of_many_words(splits, fold) == [
-        names.parts_of_words(split, fold) for split in splits
-    ]
-
-
 @given(st.lists(st.text(max_size=8) | st.sampled_from(["Dzhakishev", "Еримбетов", "Çelik", "ǅ"])))
 @example(["Aset", "Асет", "", "x\ny", "ß"])
 def test_folds_of_many_texts_are_their_folds_one_by_one(texts: list[str]) -> None:
