@@ -319,6 +319,48 @@ _FAMILY_RULES_BY_LINE = tuple(
 _DOUBLED = _FAMILY_RULES_BY_LINE[-1]  # the last rule: a letter twice or more in a row, once
 if _DOUBLED[0].pattern != r"(.)\1+" or _DOUBLED[1] != r"\1":
     raise ValueError("the last family rule writes a doubled letter once (``_raw_keys``)")
+
+
+def _y_end_backwards(lines: str) -> str:
+    """``(iy|yy|ii|yi|ij|y)$`` → "i" of each line: the lines written backwards, each after a
+    line break (a literal, scanned for, not a pattern tried at every "i" and "y"), the pair
+    a line ends in taken before its last "y" as the rule takes it (its pairs come first)."""
+    return _Y_END_BACKWARDS.sub("\ni", "\n" + lines[::-1])[:0:-1]
+
+
+_Y_END_BACKWARDS = re.compile(r"\n(?:yi|yy|ii|iy|ji|y)")
+
+
+def _dzh_as_j(lines: str) -> str:
+    """``dzh|dj|zh`` → "j": each spelling replaced in turn (``str.replace``: a fast scan), a
+    NUL standing for the "j" until all three are, so that no "j" written makes a "dj" the
+    rule would not see. As the rule: a "d" only starts a match, "dzh" is taken before "zh"
+    in it, and no two matches overlap. (A text with a NUL: the rule.)"""
+    if "\0" in lines:
+        return _DZH.sub("j", lines)
+    for spelling in ("dzh", "dj", "zh"):
+        lines = lines.replace(spelling, "\0")
+    return lines.replace("\0", "j")
+
+
+_DZH = re.compile(r"dzh|dj|zh")
+# Each rule as ``_raw_keys`` runs it over many lines (but the last, ``_once``): a rule of
+# letters alone as ``str.replace`` (the same matches: the first, then the next after it),
+# two as functions of their own (the same lines), the others as their patterns.
+_LITERAL = re.compile(r"[a-z]+")
+_SPECIAL_STEPS: dict[str, Callable[[str], str]] = {
+    r"(iy|yy|ii|yi|ij|y)$": _y_end_backwards,
+    r"dzh|dj|zh": _dzh_as_j,
+}
+_FAMILY_STEPS_BY_LINE: tuple[Callable[[str], str], ...] = tuple(
+    _SPECIAL_STEPS.get(pattern.pattern)
+    or (
+        methodcaller("replace", pattern.pattern, replacement)
+        if _LITERAL.fullmatch(pattern.pattern) and _LITERAL.fullmatch(replacement or "a")
+        else partial(pattern.sub, replacement)
+    )
+    for pattern, replacement in _FAMILY_RULES_BY_LINE[:-1]
+)
 _REPEATED = _DOUBLED[0]
 # What ``_once`` reads a letter at a time: lower-case Latin letters, and the "*" of sound keys
 _RUN_LETTERS = "abcdefghijklmnopqrstuvwxyz*"
@@ -404,8 +446,8 @@ def _raw_keys(parts: list[str], unsettled: set[int] | None = None) -> list[str]:
             break
         before = list(map(done.__getitem__, at))
         joined = "\n".join(before)
-        for pattern, replacement in _FAMILY_RULES_BY_LINE[:-1]:
-            joined = pattern.sub(replacement, joined)
+        for step in _FAMILY_STEPS_BY_LINE:
+            joined = step(joined)
         after = (joined if rounds else _once(joined)).split("\n")  # (the last rule: ``_once``)
         changed = list(map(ne, before, after))
         if rounds and len(after) == len(before):

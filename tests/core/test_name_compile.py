@@ -191,13 +191,19 @@ def test_inner_vowels_starred_are_the_inner_vowel_runs_once_runs_are_once(lines:
     assert names._once(names._inner_vowels_starred(lines)).split("\n") == alone
 
 
-@given(st.lists(st.text(alphabet="yaeiouk", max_size=6), min_size=1))
+@given(st.lists(st.text(alphabet="yaeioukjdzhxw\0", max_size=6), min_size=1))
+@example(["ddzh", "dzhj", "ddj", "dzzh", "iyy", "yij", "ij", "y", "xx", "kkh"])
 def test_the_family_rules_by_line_are_the_rules_of_each_line(lines: list[str]) -> None:
     for (pattern, replacement), (by_line, _) in zip(
         names.FAMILY_RULES, names._FAMILY_RULES_BY_LINE, strict=True
     ):
         alone = [pattern.sub(replacement, line) for line in lines]
         assert by_line.sub(replacement, "\n".join(lines)).split("\n") == alone
+    for (pattern, replacement), step in zip(
+        names.FAMILY_RULES, names._FAMILY_STEPS_BY_LINE, strict=False
+    ):
+        alone = [pattern.sub(replacement, line) for line in lines]
+        assert step("\n".join(lines)).split("\n") == alone
 
 
 @given(st.lists(st.text(max_size=8) | st.sampled_from(["Dzhakishev", "Еримбетов", "Çelik", "ǅ"])))
