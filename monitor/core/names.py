@@ -344,13 +344,31 @@ def _dzh_as_j(lines: str) -> str:
 
 
 _DZH = re.compile(r"dzh|dj|zh")
+
+
+def _yi_before_vowel_dropped(lines: str) -> str:
+    """``[yi](?=[aeou])`` → "": each "y" or "i" before "a", "e", "o" or "u" dropped, each
+    such pair marked in turn (``str.replace``: a fast scan; the "y" or "i" a NUL), then
+    the NULs dropped. As the rule: whether a letter goes is read from the letter after it,
+    a vowel that never goes itself, so no two pairs share a letter and no mark makes a
+    pair. (A text with a NUL: the rule.)"""
+    if "\0" in lines:
+        return _YI_BEFORE_VOWEL.sub("", lines)
+    for pair, marked in _YI_PAIRS:
+        lines = lines.replace(pair, marked)
+    return lines.replace("\0", "")
+
+
+_YI_BEFORE_VOWEL = re.compile(r"[yi](?=[aeou])")
+_YI_PAIRS = [(a + b, "\0" + b) for a in "yi" for b in "aeou"]
 # Each rule as ``_raw_keys`` runs it over many lines (but the last, ``_once``): a rule of
 # letters alone as ``str.replace`` (the same matches: the first, then the next after it),
-# two as functions of their own (the same lines), the others as their patterns.
+# three as functions of their own (the same lines), the others as their patterns.
 _LITERAL = re.compile(r"[a-z]+")
 _SPECIAL_STEPS: dict[str, Callable[[str], str]] = {
     r"(iy|yy|ii|yi|ij|y)$": _y_end_backwards,
     r"dzh|dj|zh": _dzh_as_j,
+    r"[yi](?=[aeou])": _yi_before_vowel_dropped,
 }
 _FAMILY_STEPS_BY_LINE: tuple[Callable[[str], str], ...] = tuple(
     _SPECIAL_STEPS.get(pattern.pattern)

@@ -192,7 +192,9 @@ def test_inner_vowels_starred_are_the_inner_vowel_runs_once_runs_are_once(lines:
 
 
 @given(st.lists(st.text(alphabet="yaeioukjdzhxw\0", max_size=6), min_size=1))
-@example(["ddzh", "dzhj", "ddj", "dzzh", "iyy", "yij", "ij", "y", "xx", "kkh"])
+@example(
+    ["ddzh", "dzhj", "ddj", "dzzh", "iyy", "yij", "ij", "y", "xx", "kkh", "iya", "yie", "\0ya"]
+)
 def test_the_family_rules_by_line_are_the_rules_of_each_line(lines: list[str]) -> None:
     for (pattern, replacement), (by_line, _) in zip(
         names.FAMILY_RULES, names._FAMILY_RULES_BY_LINE, strict=True
