@@ -197,6 +197,7 @@ NOT_KEPT = (
     "people_cache",
     "inert",
     "given_cache",
+    "glued",
     "beside_cache",
 )  # the key's; matching's
 NUMBERS = "I"  # array code of part numbers, string numbers and ends (4 bytes)

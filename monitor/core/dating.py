@@ -2,8 +2,8 @@
 
 ``find_dates`` finds absolute dates ("on July 23", "23 July 2019", "in November
 2017", "in 2009") and relative ones ("yesterday", "on Monday", "last week",
-"last month", "a day earlier", "two weeks ago") and turns each into the span of
-days it can mean. ``recency`` then says whether an event on that date is news
+"last month", "a day earlier", "two weeks ago", "on the 12th": the last 12th of a month
+up to publication) and turns each into the span of days it can mean. ``recency`` then says whether an event on that date is news
 at publication (within a month before it), background, or still to come.
 """
 
@@ -79,6 +79,7 @@ class Need(IntFlag):
     SEASON = 128
     YEAR_WORD = 256  # "year", as in "January last year"
     NUMBER = 512  # any digit, as in the day of a month
+    ON_THE = 1024  # "on the", as in "on the 12th"
 
 
 _P, _N = Precision, Need
@@ -123,6 +124,9 @@ PATTERNS: tuple[tuple[Precision, re.Pattern[str], int], ...] = tuple(
         (_P.RELATIVE, r"\b(?<!most )(?<!most\s\s)recently\b", _N.RECENTLY),
         # "in the spring", "last summer", "in late autumn": a season, not "prices fall"
         (_P.RELATIVE, r"\b(?P<which>in\s+the|during\s+the|last|this|(?:in\s+)?(?:early|late))\s+(?P<season>spring|summer|autumn|fall|winter)\b(?!,?\s+(?:of\s+)?(?:19|20)\d\d)", _N.SEASON),
+        # "sentenced on the 12th": a day of the month alone, the last one up to publication
+        # (not "on the 12th floor", "on the 5th day of his hunger strike", "of May")
+        (_P.RELATIVE, r"\bon\s+the\s+(?P<mday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of|floor|storey|story|day|days|anniversary|century|time|round|attempt|minute|hour|week|month|year|session|hearing|street|avenue|district|place|birthday|congress|plenum|amendment|article|paragraph|section|edition|floors)\b)", _N.ON_THE),
     )
 )  # fmt: skip
 
@@ -151,6 +155,7 @@ def _need_words() -> ahocorasick.Automaton:
     for word in ("ago", "earlier", "before", "later", "since"):
         words[word] = (int(Need.AGO), _WORD)
     words["recently"] = (int(Need.RECENTLY), _ANY)
+    words["on the "] = (int(Need.ON_THE), _ANY)
     for word in SEASONS:
         words[word] = (int(Need.SEASON), _LETTERS)
     automaton = ahocorasick.Automaton()
@@ -399,6 +404,15 @@ def _relative(m: re.Match[str], published: date) -> tuple[date, date] | None:
         return published - timedelta(days=100 * 365), published - timedelta(days=20 * 365)
     if "recently" in text:
         return published - timedelta(days=30), published
+    if groups.get("mday"):  # "on the 12th": this month's, or last month's if still to come
+        day = int(groups["mday"])
+        year, month = published.year, published.month
+        if day > published.day:
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        if day > calendar.monthrange(year, month)[1]:
+            return None  # "on the 31st" of a month of 30 days
+        d = date(year, month, day)
+        return d, d
     return None
 
 

@@ -57,6 +57,7 @@ class Basis(StrEnum):
     BEFORE_THE_EXILE = "abroad since an older date: background"
     FILMED_BEFORE = "shown in footage of an older date: background"
     MADE_KNOWN_NOW = "dated earlier, made known only now: news"
+    TOLD_AGAIN = "undated, the news told again"
 
 
 DATED = frozenset({Basis.DATED_NEWS, Basis.DATED_BACKGROUND, Basis.DATED_NO_PUBLICATION})

@@ -235,8 +235,11 @@ def is_blocked(
         told = AFTER_CLAUSE.match(window)
         if told:  # "is at risk of execution after his appeal was rejected": a fact
             window = window[told.end() :]
-        if f.rule.type is EventType.FLED and APPROVED_ONLY.search(window):
-            return True  # "a court approved the extradition of X": a decision, still at home
+        if f.rule.type is EventType.FLED and (
+            APPROVED_ONLY.search(window) or BLOCKED_ONLY.search(window)
+        ):
+            return True  # "a court approved the extradition of X": a decision, still at home;
+            # "a ruling that had blocked the extradition of X": none
         if WARRANT_FOR.search(window):
             return True  # "issued a warrant for his arrest": an order to arrest, no arrest
     elif window_start is not None:
@@ -271,6 +274,7 @@ def is_blocked(
                 and f.rule.type is not EventType.ILL_TREATMENT
             )
             or (not window.strip() and WISHED.search(head))
+            or (FROM_BEING.fullmatch(window) and PREVENTED.search(head[-60:]))
         ):
             return True  # "denied that X was tortured", "it is unclear whether X was freed",
             # "asked the court to convict X on charges of ...": a request; "demanded that
@@ -435,6 +439,21 @@ UNDER_ONE_VERB = re.compile(
 APPROVED_ONLY = re.compile(
     r"\b(?:approv(?:ed|es|e|ing)|authori[sz](?:ed|es|e|ing)|clear(?:ed|s)|green-?light\w*|"
     r"rul(?:ed|es)\s+in\s+favou?r\s+of)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?$",
+    re.I,
+)
+# "a ruling that blocked the extradition of X", "halted his deportation": kept at home
+BLOCKED_ONLY = re.compile(
+    r"\b(?:block(?:ed|s|ing)?|prevent(?:ed|s|ing)?|halt(?:ed|s|ing)?|bar(?:red|s|ring)?|"
+    r"stop(?:ped|s|ping)?|suspend(?:ed|s|ing)?|fought|fight(?:s|ing)?|oppos(?:ed|es|ing))\s+"
+    r"(?:the\s+|his\s+|her\s+|their\s+|any\s+)?(?:[\w'’-]+\s+){0,2}?$",
+    re.I,
+)
+# "preventing X from being extradited", "saved her from being deported": it did not happen
+FROM_BEING = re.compile(r"\s*from\s+being\s+", re.I)
+PREVENTED = re.compile(
+    r"\b(?:prevent(?:ed|s|ing)?|stop(?:ped|s|ping)?|bar(?:red|s|ring)?|block(?:ed|s|ing)?|"
+    r"sav(?:ed|es|ing|e)|protect(?:ed|s|ing)?|spar(?:ed|es|ing|e)|kept|keep(?:s|ing)?)\s+"
     r"(?:[\w'’-]+\s+){0,3}?$",
     re.I,
 )

@@ -148,15 +148,20 @@ REPORTING = re.compile(rf"\b(?:{_REPORTING_WORDS})\b", re.I)
 OBJECT_GAP = re.compile(
     r"^\s*(?:(?!(?:was|were|is|are|said|says|has|have|had|who|which|that|after|before|when|"
     r"while|because|but|for|by|with|alongside|along|together|he|she|they|like|such)\b)"
-    # a word, an age ("the 24-year-old artist X"), initials ("U.S. journalist X") or a
-    # hashtag ("#MeToo activist X")
-    r"(?:(?:[A-Z]\.){2,}|(?:#?[A-Za-z]|\d+-)[\w'’-]*)\s+){0,10}?(?:,\s*)?$"
+    # a word, an age ("the 24-year-old artist X"), initials ("U.S. journalist X"), a
+    # hashtag ("#MeToo activist X") or an acronym in brackets ("leader of the party (NP) X")
+    r"(?:(?:[A-Z]\.){2,}|\([A-Z][A-Za-z]{1,9}\)|(?:#?[A-Za-z]|\d+-)[\w'’-]*)\s+){0,10}?(?:,\s*)?$"
 )
 LIST_GAP = re.compile(
     rf"^{OTHERS_LISTED}\s*(?:,|;|,?\s*and|;\s*and|&|,?\s+as\s+well\s+as)\s+"
     # (not a clause: "X, who ...", "..., as he left")
     rf"(?!(?:who|whose|whom|which|as|when|while|after|before|once|because|{SPEECH})\b)"
+    # a relative of the one before, named in apposition: "X and his wife, Y, were detained",
+    # "detained X and her son, Y," (both; "X and his wife were detained" is left as it was)
+    rf"(?:(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:{PEOPLE_AROUND_AFTER}),\s+$)?"
     r"(?:(?:his|her|their|the|fellow)\s+)?"
+    # an outlet or a place before the role: "Tut.by editor X", "Minsk lawyer X"
+    r"(?:[A-Z][\w’'-]*(?:\.[a-z]+)?\s+(?=[a-z]))?"
     # a role or two ("lawyer", "student activist"), but not "the son of": someone else,
     # nor a verb with its own object ("acquitted X and sentenced his co-defendant Y")
     r"(?:(?!(?:of|for|to)\s)[a-z][\w-]*\s+(?!(?:his|her|their|the|a|an)\s)){0,3}?"
@@ -287,9 +292,21 @@ COUNSEL_DESCRIBED = re.compile(
 LEAVING = re.compile(r"(?:left|leav(?:es|ing)|walk(?:ed|s|ing)\s+out|emerged|came\s+out)\b", re.I)
 
 
+# "X was arrested at his home, as were the Aliyevs": the people after "as were" share the
+# event (in the clause of the trigger: no stop, semicolon or colon between)
+AS_WERE = re.compile(r"[^.;:!?]{0,80}?,\s*as\s+(?:was|were|did|had|have|has)(?:\s+been)?\s+", re.I)
+THE_GAP = re.compile(r"(?:the\s+)?")  # "as were the Aliyevs": the name after "the"
+
+
 def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     """The references the event belongs to, or none."""
     who = _who_for(f, sentence, refs)
+    if who:
+        also = AS_WERE.match(sentence, f.end)
+        if also:
+            after = [r for r in refs if r.start >= also.end() and r.kind in OBJECT_KINDS]
+            if after and THE_GAP.fullmatch(sentence, also.end(), after[0].start):
+                who = tuple(dict.fromkeys((*who, *listed(sentence, after))))
     if who and f.rule.type is EventType.RELEASED and LEAVING.match(sentence, f.start):
         counsel = {
             p
@@ -382,7 +399,9 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     if SHARED_AUX.search(pre):  # "X was stripped of his citizenship and expelled"
         return _subject(f, sentence, refs)
     if AMONG_FRONT.search(pre):  # "Among those released on Monday were X and Y"
-        return object_of(f, sentence, refs, AMONG_GAP)
+        return object_of(f, sentence, refs, AMONG_GAP) or object_of(
+            f, sentence, refs, AMONG_OTHERS_GAP
+        )
     if inside:
         return tuple(inside)
     if (
@@ -790,9 +809,21 @@ AMONG_FRONT = re.compile(  # ... after its source: "According to the group(,) am
 THOSE_WHO = re.compile(r"^\W*those\s+who\s+(?:[\w-]+\s+){0,2}?$", re.I)
 INCLUDE_GAP = re.compile(r"^[^.;:]{0,60}?\binclude[sd]?\s+(?:[\w-]+\s+){0,5}?$", re.I)
 AMONG_GAP = re.compile(r"^[^.;:]{0,60}?\b(?:was|were|is|are)\s+(?:[\w-]+\s+){0,5}?$", re.I)
+# ... after people no one watches listed first: "Among those released were activists A and
+# B, along with lawyer X, Tut.by editor Y and Z"
+AMONG_OTHERS_GAP = re.compile(
+    r"^[^.;:]{0,60}?\b(?:was|were|is|are)\s+(?:[\w-]+\s+){0,5}?"
+    rf"{OTHER_NAME}{OTHERS_LISTED}\s*(?:,|,?\s*and|,?\s+along\s+with|,?\s+as\s+well\s+as)\s+"
+    r"(?:(?:the|fellow)\s+)?(?:[A-Z][\w’'-]*(?:\.[a-z]+)?\s+(?=[a-z]))?"
+    r"(?:(?!(?:of|for|to|who|whose|whom|which)\s)[a-z][\w-]*\s+){0,3}$"
+)
 # a group named before its subject verb, and the gap to the people it names: "Among
 # those who had their ... were X", "Those who received ... include X"
-GROUP_FRONTS = ((AMONG_FRONT, AMONG_GAP), (THOSE_WHO, INCLUDE_GAP))
+GROUP_FRONTS = (
+    (AMONG_FRONT, AMONG_GAP),
+    (AMONG_FRONT, AMONG_OTHERS_GAP),
+    (THOSE_WHO, INCLUDE_GAP),
+)
 
 # A group that opens the sentence with its event, then who they are, in the same sentence:
 # "Those released on Tuesday include: X, Y", "The accused, who were charged on Monday, are
@@ -1309,9 +1340,13 @@ APPOSED_LIST_GAP = re.compile(
 
 # "Among those detained were A, who was covering the protest, and B, a student": a relative
 # clause closed by commas, then the next entry, which ends at a comma or the sentence's end
-# (not "detained A, who was later freed, and B said ...": B's own clause)
+# (not "detained A, who was later freed, and B said ...": B's own clause); the clause may be
+# of "whose" ("freed A, whose case drew wide attention, and B"), and the next entry may
+# open with a role in lower case ("and writer B"; never a relative's: "and his brother B")
 WHO_LIST_GAP = re.compile(
-    r"^\s*,\s+who\s+(?:was|were|is|are|had|has)\s+[^,;:()\"“”]{1,120}?,\s+and\s+$"
+    r"^\s*,\s+(?:who\s+(?:was|were|is|are|had|has)|whose\s+[a-z][\w-]*)\s+"
+    r"[^,;:()\"“”]{1,120}?,\s+and\s+"
+    r"(?:(?!(?:his|her|their|its|then|also|later|now|was|were|is|are|had|has)\b)[a-z][\w-]*\s+){0,2}$"
 )
 ENTRY_ENDS = re.compile(r"\s*(?:[,.;]|$)")
 # ... or a participle aside of the entry's own: "Freed on Wednesday: A, released from the
@@ -1320,7 +1355,10 @@ ENTRY_ENDS = re.compile(r"\s*(?:[,.;]|$)")
 # arrested in May, and detained B")
 PARTICIPLE_LIST_GAP = re.compile(
     rf"^\s*,\s+(?!(?:{_REPORTING_WORDS})\b)"
-    r"(?:[a-z]+(?:ed|en)|held|sent|put|kept|freed|let)\s+[^,;:()\"“”]{1,120}?,\s+and\s+$"
+    # (or a present participle: "A, receiving ten years, and B"; not one of speech)
+    r"(?:[a-z]+(?:ed|en)|held|sent|put|kept|freed|let|"
+    r"(?!(?:saying|telling|adding|claiming|noting|stating|writing)\b)[a-z]{2,}ing)"
+    r"\s+[^,;:()\"“”]{1,120}?,\s+and\s+$"
 )
 
 

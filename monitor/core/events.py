@@ -34,6 +34,7 @@ from monitor.core.dating import Recency, When, find_dates, recency
 from monitor.core.event_tidy import (
     GROUP_NAMED_AFTER,
     GROUP_TYPES,
+    RELEASES,
     STAGE,
     Reported,
     explain,
@@ -104,7 +105,7 @@ from monitor.core.triggers import (
     Form,
     Found,
     Rule,
-    candidates,
+    candidates_in,
     find_triggers,
     lower,
 )
@@ -175,7 +176,9 @@ def extract_events(
     ordered = sorted(mentions, key=_START)
     lowered_text = lower(text)  # same length: a sentence's slice is the sentence lowered
     next_mention = 0
-    for sentence in sentences:
+    # each sentence's candidates, read in one pass over the whole text
+    hints = candidates_in(lowered_text, sentences)
+    for sentence, hint in zip(sentences, hints, strict=True):
         start, end, sentence_text = sentence  # (read once: a tuple's field costs a lookup)
         opening = sentence_text.lstrip()[:1]  # its first character
         in_title = 0 <= start < title_end if title_end >= 0 else False
@@ -202,7 +205,7 @@ def extract_events(
             history.append(timeline)  # each dated line tells of the timeline's person again
         # a sentence that cannot hold a trigger needs no more; nor does a claim a fact-check
         # quotes to check ("CLAIM: \"Nobody has arrested X. She is a free woman\", ...")
-        hinted = candidates(lowered) if not claim_paragraph else ()
+        hinted = hint if not claim_paragraph else ()
         found: list[Found] = []
         triggers: list[Found] | None = None  # the sentence's triggers, once read
         refs = names
@@ -454,6 +457,7 @@ def extract_events(
                     groups.kin + tuple(kin_named(sentence_text, names))
                     if len(names) > 1
                     else groups.kin,
+                    _named_so_far(groups.named, sentence_text, names),
                 )
             )
         if history and opening.isupper():
@@ -476,7 +480,14 @@ def extract_events(
             in_case = dict.fromkeys(groups.in_case)
             in_case.update(dict.fromkeys(r.event.person_id for r in found_events[events_seen:]))
             groups = _groups(
-                (groups.named_together, tuple(in_case), groups.main, groups.with_others, groups.kin)
+                (
+                    groups.named_together,
+                    tuple(in_case),
+                    groups.main,
+                    groups.with_others,
+                    groups.kin,
+                    groups.named,
+                )
             )
             events_seen = len(found_events)
     # its words first (most texts hold none); FILMED read here, not bound at import:
@@ -487,6 +498,7 @@ def extract_events(
         and FILMED.search(text)
     ):
         found_events = _as_filmed(text, pub, found_events)
+    found_events = _released_by_the_pardon(_news_told_again(found_events, news), news)
     return tidy(bail_not_met(text, ordered, found_events))
 
 
@@ -706,6 +718,103 @@ def _following_the_main(found: list[Reported]) -> list[Reported]:
 
 AT_THE_MAIN = frozenset({Basis.FOLLOWS_MAIN, Basis.EVE_OF_MAIN})
 
+# the decisions of a case an article reports once: the one it tells again later, undated,
+# is the same decision (a release by any route is one story)
+DECISIONS = frozenset(
+    {
+        EventType.SENTENCED,
+        EventType.APPEAL_REJECTED,
+        EventType.PAROLE_DENIED,
+        EventType.ACQUITTED,
+        EventType.CHARGES_DROPPED,
+        *RELEASES,
+    }
+)
+RELEASE_STORY = frozenset(RELEASES)
+
+
+# "Among those released were A, B and C": the people of the release the article reports
+AMONG_RELEASED = re.compile(
+    r"\W*among\s+(?:those|the\s+[\w-]+)\s+(?:released|freed|set\s+free|let\s+go)\b", re.I
+)
+
+
+PARDON_RELEASE = "released in the pardon the article reports"
+
+
+def _released_by_the_pardon(found: list[Reported], news: LeadNews) -> list[Reported]:
+    """ "Among those released were A, B and C" in an item whose title or lead reports a
+    pardon (or an amnesty): the list's release is that pardon."""
+    among = [
+        r
+        for r in found
+        if r.event.type is EventType.RELEASED
+        and r.event.current
+        and AMONG_RELEASED.match(r.event.evidence)
+    ]
+    if not among or EventType.PARDONED not in news.told({EventType.PARDONED}):
+        return found
+    pardoned = {id(r) for r in among}
+    return [
+        r._replace(
+            event=changed(
+                r.event,
+                type=EventType.PARDONED,
+                rule=explain(PARDON_RELEASE, r.named, r.basis, r.date_words),
+            ),
+            says=PARDON_RELEASE,
+            stage=EventType.PARDONED,
+        )
+        if id(r) in pardoned
+        else r
+        for r in found
+    ]
+
+
+def _story_of(kind: EventType) -> frozenset[EventType]:
+    """The types that tell the same decision as ``kind``: any release for a release."""
+    return RELEASE_STORY if kind in RELEASE_STORY else frozenset({kind})
+
+
+def _news_told_again(found: list[Reported], news: LeadNews) -> list[Reported]:
+    """ "Their appeal was dismissed" in the item about the appeal, "Among those sentenced are
+    X, receiving ten years", "the charge for which X was convicted", "X's early release
+    followed ...": an undated decision read as going on from an older story (the sentence
+    before told of the past) is the news told again when the person has that decision as
+    news, or (but a sentence: "jailed" describes so many) the title or lead reports it of
+    anyone, and the text dates no such decision of the person as older before it ("X was
+    jailed in 2010 ... was sentenced to two years" keeps the older story's). Told again of
+    news the person has, it adds nothing (the news keeps its own evidence)."""
+    again = [
+        r
+        for r in found
+        if r.basis is Basis.AFTER_BACKGROUND and r.event.type in DECISIONS and r.event.date is None
+    ]
+    if not again:
+        return found
+    current = {(r.event.person_id, r.event.type) for r in found if r.event.current}
+    told = news.told({r.event.type for r in again} - {EventType.SENTENCED})
+    retold: set[int] = set()
+    for r in again:
+        story = _story_of(r.event.type)
+        person = r.event.person_id
+        if not (story & told or any((person, kind) in current for kind in story)):
+            continue
+        if any(
+            o.event.person_id == person
+            and o.basis is Basis.DATED_BACKGROUND
+            and o.event.type in story
+            and o.event.evidence_start <= r.event.evidence_start
+            for o in found
+        ):
+            continue
+        retold.add(id(r))
+    return [
+        _as_news(r, Basis.TOLD_AGAIN) if id(r) in retold else r
+        for r in found
+        if id(r) not in retold or (r.event.person_id, r.event.type) not in current
+    ]
+
 
 def _as_news(r: Reported, basis: Basis) -> Reported:
     """``r`` read as news, for ``basis``."""
@@ -881,9 +990,29 @@ class Groups(NamedTuple):
     main: str | None = None  # the person the article is about, for "the trial"
     with_others: str | None = None  # "X and two other lawyers were detained. They ...": X
     kin: tuple[tuple[str, str, str], ...] = ()  # "X's wife, Y": (X, wife, Y), (Y, husband, X)
+    named: tuple[tuple[str, str], ...] = ()  # (surname as written, person) of each named so far
 
 
 _groups = partial(tuple.__new__, Groups)  # Groups(*fields), made without a call of Python code
+LAST_WORD = re.compile(r"([^\W\d_][\w-]*)(?:['’]s?)?\s*$")
+
+
+def _named_so_far(
+    named: tuple[tuple[str, str], ...], sentence: str, names: list[Ref]
+) -> tuple[tuple[str, str], ...]:
+    """``named`` and the people a sentence's names add, each with the last word of the name
+    as written (the surname, in most names: "Aziz Akhtemov" → "Akhtemov")."""
+    seen = {person for _, person in named}
+    added = []
+    for ref in names:
+        last = LAST_WORD.search(sentence, ref.start, ref.end)
+        for person in ref.people:
+            if person not in seen:
+                seen.add(person)
+                added.append((last.group(1) if last else "", person))
+    return named + tuple(added) if added else named
+
+
 # a fact-check's label of the claim it checks, opening a paragraph
 CLAIM_LABEL = re.compile(r"\W*(?:CLAIM|Claim|THE CLAIM|The claim)\s*:")
 
@@ -935,11 +1064,11 @@ def _stand_ins(
             for m in THEY.finditer(sentence.text)
             if not any(r.start <= m.start() < r.end for r in taken)
         ]
-    if groups.named_together or len(groups.in_case) >= 2:
+    if groups.named_together or len(groups.in_case) >= 2 or groups.named:
         taken = refs + names
         refs += [
             g
-            for g in group_refs(sentence, groups.named_together, groups.in_case)
+            for g in group_refs(sentence, groups.named_together, groups.in_case, groups.named)
             if not any(r.start < g.end and g.start < r.end for r in taken)
         ]
     return refs

@@ -15,7 +15,11 @@ full name      two or more parts in their order, next to each other ("Mukhtar
                Dzhakishev", "Agnes Chow", "Patrick Zaki"); a patronymic or a middle
                initial may sit in between ("Mukhtar Kabylovich Dzhakishev"), and one
                or two other given names before the surname, as lists shorten names
-               ("Mohammed Abdul Razzaq al-Siddiq" for Mohammed al-Siddiq).
+               ("Mohammed Abdul Razzaq al-Siddiq" for Mohammed al-Siddiq). The given
+               name may be in another language's form ("Isaac" for Yitzhak, "Peter" for
+               Pyotr: ``names.GIVEN_NAME_FAMILIES``) or a familiar one, Russian or English
+               ("Sasha" for Aleksandr, "Larry" for Lawrence; an English one beside the
+               surname only).
                In Latin letters a listed woman's surname may take the masculine form
                English gives it, beside her given name only ("Sofya Tikhonov" for
                Sofya Tikhonova; never "Tikhonov" alone, "Oleg Tikhonov" or Russian
@@ -42,7 +46,10 @@ familiar alone a familiar form of a given name alone ("Misha" for Mikhail Orlov)
                given name, and no capitalised word stands beside it ("Misha Belov"),
                but a plea or a function word before it ("Free Misha!", "Justice For Misha").
 given alone    a given name alone that opens a sentence ("Youssef was moved" for Youssef
-               Bennani), on the same terms, and never a common English word ("Grant").
+               Bennani), or a clause after the person was named ("However, Bereket was
+               released": an Ethiopian name has no surname, and its given name is the
+               short form; never "not related to Youssef"), on the same terms, and never
+               a common English word ("Grant").
 family         a Russian family's surname in the plural alone ("Тихоновы", "адвокат
                Тихоновых") names each listed family member named in full before it.
 alias          a watchlist alias in a script written without spaces (Chinese, ...).
@@ -63,13 +70,24 @@ confidence. One-letter typos and spellings without a Russian ending (Akberdi /
 Akberdiyeva) and a consonant added at the end (Jianbing / Jianbin, never a vowel) match
 at lower confidence, and only with an exact part beside them or a full mention in the
 article. So do spellings that sound the same (``names.sound_key``: Kolesnikova for
-Kalesnikava, Igor beside Ihar's surname); a full name of such parts only counts when
+Kalesnikava, Igor beside Ihar's surname, a Thai ae written a or e before ng or w: Jangrew
+beside Jaengraew's surname); a full name of such parts only counts when
 every part sounds the same ("Tofiq Yaqublu" for Tofig Yagublu), and such a surname alone
 only as the article spelled it in full. A final h after a vowel, carried or dropped
 (Halima for Halimah), and an English j for the c of Azerbaijani Latin (Sevinj for Sevinc,
 Jabrayilov for Cabrayilov) sound the same. A word of the text with a Turkish or Azerbaijani
 cedilla (ş, ç) is also read without it, so that a list in plain letters ("Baris Kocak")
 finds the text's "Barış Koçak", as a list's "Ayşe Çelik" finds the text's "Ayse Celik".
+An h after a consonant added or dropped inside a part of five letters or more ("Shokun" for
+Sokun, as Khmer and Ethiopian spellings differ), or moved to another consonant in a part of
+eight or more (Shona "Chivunhga" for Chivhunga), is a typo; never a final h ("Smit").
+A vowel before the last two letters of a five-letter part heard otherwise ("Tisfu" for
+Tesfu) sounds the same, and a given name of eight letters or more one letter off
+("Gebrnemedhin") sounds like its own beside its surname: "Gebrnemedhin Tisfu" is
+Gebremedhin Tesfu, never "Alexandra Volsky" Aleksandr Volsky (a final vowel is kept). A
+surname listed with the Arabic article glued on, as Maghrebi spellings write it
+("Lmrabet"), sounds like the article apart with the vowels in ("al-Mourabit"): the same
+consonants and final vowel (never "al-Mansour" for Lmansouri).
 """
 
 from __future__ import annotations
@@ -132,12 +150,13 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 36
+ENGINE_VERSION = 43
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
 SWAP_MIN_LENGTH = 5  # but two letters swapped in a five-letter name is still that name
 SOUND_MIN_LENGTH = 6  # of a surname's key, to be matched by its sound key (never Trang / Trinh)
+LONG_PART_LENGTH = 8  # of a name part's key, whose one slip never makes another name's
 GIVEN_SOUND_MIN_LENGTH = 4  # of a given name's key ("Raif")
 FUZZY_CACHE_LIMIT = 200_000
 COMPILE_BLOCK = 8192  # people cut into parts together (what that takes is let go each block)
@@ -281,6 +300,9 @@ class NameIndex:
     # People listed alike (``listed_alike``): the first one's id → the others' ids. Only the
     # first one's names are compiled; the others are found wherever the first one is.
     twins: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Surnames listed with the Arabic article glued on ("Lmrabet"), by their skeleton without
+    # it (``_glued``): made when a text first needs it.
+    glued: dict[str, tuple[str, ...]] | None = None
 
 
 _ALIKE = attrgetter("name", "aliases", "exclude", "context", "distinctive")
@@ -1120,6 +1142,14 @@ GIVEN_ALONE = "given name alone, with the full name in the article"
 # where a sentence opens, as its subject: "November 16. Youssef was moved ..." (not "... who
 # is not related to Deniz, was convicted", where the name ends a clause)
 OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[\"“‘']?$")
+# ... or opens a clause as its subject, after the person was named: after a sentence's
+# opening words and a comma ("However, Bereket was released", "On Friday, Bereket"), a
+# conjunction ("But Bereket"), or "that" ("said that Yonas would"); never inside a clause
+# ("who is not related to Deniz, was convicted", "against Iskander and others")
+OPENS_A_CLAUSE = re.compile(
+    r"(?:(?:^|[.!?:]\s+|\n\s*)[\"“‘']?(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s+|"
+    r"(?:But|And|Yet|So|Then)\s+)|\bthat\s+)$"
+)
 
 
 def _given_alone(
@@ -1130,33 +1160,45 @@ def _given_alone(
     named_in_full: AbstractSet[int],
 ) -> list[Mention]:
     """A given name alone that opens a sentence ("Youssef was moved", as a relative's diary
-    or an interview calls him), on the terms of a familiar one (``_familiar_alone``): the
+    or an interview calls him), or, after the person was named, a clause
+    (``OPENS_A_CLAUSE``: "However, Bereket was released", as an Ethiopian name's short form
+    is its given name), on the terms of a familiar one (``_familiar_alone``): the
     article names the person in full, no one else it names has that given name, no
     capitalised word stands beside it, it is no relative's (``_standing_alone``), and it is
     not a common English word ("Grant")."""
-    given = _named_by_given(index, named_in_full, fold)
+    given = _named_by_given(index, named_in_full, _given_key)  # "Temesgen" for Temesghen
     at = [
         i
         for i, w in enumerate(ws)
-        if w.capital
-        and w.folded in given
-        and w.folded not in COMMON_WORDS
-        and OPENS_A_SENTENCE.search(text, max(0, w.start - 12), w.start)
+        if w.capital and w.folded not in COMMON_WORDS and key(w.folded) in given
     ]
     if not at:
         return []
     taken = [(m.start, m.end) for m in mentions]
+    first_at: dict[str, int] = {}  # each person's first mention: where it ends
+    for m in mentions:
+        first_at.setdefault(m.person_id, m.end)
     found: list[Mention] = []
     for i in at:
         w = ws[i]
         fulls = {key(w.folded)}
-        person = _standing_alone(index, text, ws, i, given[w.folded], fulls, mentions, taken)
+        person = _standing_alone(index, text, ws, i, given[key(w.folded)], fulls, mentions, taken)
         if person is None:
             continue
+        if not OPENS_A_SENTENCE.search(text, max(0, w.start - 12), w.start) and (
+            w.start < first_at.get(person.id, len(text))
+            or not OPENS_A_CLAUSE.search(text, max(0, w.start - 60), w.start)
+        ):
+            continue  # opening a clause: only after the person was named
         found.append(
             Mention(person.id, w.start, w.end, text[w.start : w.end], w.folded, 0.7, GIVEN_ALONE)
         )
     return found
+
+
+def _given_key(part: str) -> str:
+    """The key of a listed given name, as a word of the text is looked up by."""
+    return key(fold(part))
 
 
 def _given_shared(text: str, ws: list[Word], fulls: set[str], taken: list[tuple[int, int]]) -> bool:
@@ -1430,6 +1472,8 @@ def _given_beside(index: NameIndex, run_key: str, given: _Given, slot: _Slot) ->
         if _one_sound_apart(run_key, (part := sounding[person]).key)
         or _vowel_added(run_key, part.key)
         or part.key in _spelled_otherwise(run_key)
+        or _thai_written_otherwise(run_key, part.key)
+        or _long_slip(run_key, part.key)
     )
     other_keys = frozenset(  # (their given names' other keys: "Sasha" is Aleksandr's)
         compress(exact_given, map(ne, _given_keys(firsts, exact_given), repeat(run_key)))
@@ -1771,10 +1815,38 @@ def _given_names(index: NameIndex, run_key: str) -> _Given:
             sounding = _merged([sounding, first.get(run_key[:-1], {})])
         if not exact and (others := _spelled_otherwise(run_key)):  # "Halima" for Halimah
             sounding = _merged([sounding, *(first.get(other, {}) for other in others)])
+        if not exact and len(run_key) >= LONG_PART_LENGTH:  # "Gebrnemedhin" for Gebremedhin
+            slips = [first.get(near, {}) for near in _long_slips(run_key)]
+            sounding = _merged([sounding, *filter(None, slips)])
     if len(index.given_cache) >= FUZZY_CACHE_LIMIT:
         index.given_cache.clear()
     given = index.given_cache[run_key] = (exact, sounding)
     return given
+
+
+def _long_slips(run_key: str) -> Iterator[str]:
+    """The keys a long given name's one slip may come from (``_long_slip``): ``run_key``
+    with a letter dropped or two letters swapped, or with a vowel put back, the first
+    letter kept."""
+    n = len(run_key)
+    for i in range(1, n):
+        yield run_key[:i] + run_key[i + 1 :]
+        if i < n - 1:
+            yield run_key[:i] + run_key[i + 1] + run_key[i] + run_key[i + 2 :]
+        yield from (run_key[:i] + v + run_key[i:] for v in "aeiou")
+
+
+def _long_slip(spelled: str, listed: str) -> bool:
+    """A given name of ``LONG_PART_LENGTH`` letters or more written with one letter added,
+    dropped or two swapped ("Gebrnemedhin", "Gebremedihn" for Gebremedhin): a long name
+    one slip away is still that name, where a short one may be another's (Dawit / David).
+    The first letter and, for a letter added or dropped, the last two are kept: a final
+    vowel is a gender ending ("Alexandra" is not Aleksandr). Beside its surname only, as
+    every given name."""
+    if len(listed) < LONG_PART_LENGTH or spelled[:1] != listed[:1]:
+        return False
+    edit = one_edit(spelled, listed)
+    return edit == "swap" or (edit in ("add", "drop") and spelled[-2:] == listed[-2:])
 
 
 def _merged(tables: list[Mapping[int, Part]]) -> Mapping[int, Part]:
@@ -1988,14 +2060,95 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
                 for part in spelled.get(near, ()):
                     if part not in found and part not in typos and _one_typo(spelling, part):
                         typos[part] = None
+        for near in _h_moved(folded):  # "Shokun" for Sokun, "Chivunhga" for Chivhunga
+            for part in spelled.get(near, ()):
+                if part not in found and near in (part.folded, part.key):
+                    typos[part] = None
         for part in sorted(typos, key=lambda part: _compile_order(index, part)):
             found[part] = How.TYPO
+    if len(run_key) == SOUND_MIN_LENGTH - 1:  # "Tisfu" for Tesfu: a vowel heard otherwise
+        for near in _vowel_slips(run_key):
+            for part in index.spelled.get(near, ()):
+                if near in (part.folded, part.key):
+                    found.setdefault(part, How.SOUND)
+    if run_key[:2] == "al" and len(run_key) >= 6:  # "al-Mourabit" for Lmrabet
+        for listed in _glued(index).get(_skeleton(run_key[2:]), ()):
+            for part in index.exact.get(listed, ()):
+                found.setdefault(part, How.SOUND)
     result = list(found.items())
     if len(index.fuzzy_cache) >= FUZZY_CACHE_LIMIT:
         index.fuzzy_cache.clear()
         index.inert.clear()
     index.fuzzy_cache[folded] = result
     return result
+
+
+def _h_moved(folded: str) -> Iterator[str]:
+    """Spellings of ``folded`` with an h after a consonant dropped (the shorter of five
+    letters or more: "Shokun" → Sokun, as Khmer and Ethiopian transliterations add or leave
+    out the h of an aspirated consonant) or, in a part of ``LONG_PART_LENGTH`` letters or
+    more, put after another consonant ("Chivunhga" → Chivhunga: a Shona breathy consonant
+    written in two places). Never a final h ("Smit" is not Smith: a consonant added last
+    is ``_consonant_last``'s)."""
+    if "h" not in folded[1:-1]:
+        return
+    n = len(folded)
+    for i in range(1, n - 1):
+        if folded[i] != "h" or folded[i - 1] in VOWELS or not folded[i - 1].isalpha():
+            continue
+        without = folded[:i] + folded[i + 1 :]
+        if len(without) >= SWAP_MIN_LENGTH:
+            yield without
+        if n >= LONG_PART_LENGTH:
+            for j in range(1, len(without)):
+                if j != i and without[j - 1] not in VOWELS and without[j - 1].isalpha():
+                    yield without[:j] + "h" + without[j:]
+
+
+def _vowel_slips(run_key: str) -> Iterator[str]:
+    """``run_key`` (a part of five letters) with one vowel before its last two letters
+    changed to another: Ethiopian and other names whose vowels English hears otherwise
+    ("Tisfu" for Tesfu, "Tsige" for Tsege). Read as a sound, never as a typo: such a
+    surname counts beside its own given name, or alone only as the article spelled it in
+    full (so never "Salim" for Salem: the changed vowel is one of the last two letters)."""
+    for i in range(1, len(run_key) - 2):
+        if run_key[i] in "aeiou":
+            head, tail = run_key[:i], run_key[i + 1 :]
+            yield from (head + v + tail for v in "aeiou" if v != run_key[i])
+
+
+# a key that holds a vowel: a skeleton's letters are the rest
+_NOT_VOWELS = str.maketrans("", "", "aeiouy")
+
+
+def _skeleton(rest: str) -> str:
+    """A name part's consonants, and its final vowel: "Mrabet" and "Mourabit" share one
+    (mrbt), "Mansouri" and "Mansour" do not (mnsri, mnsr). Empty when it has fewer than
+    three consonants, too few to tell a name."""
+    consonants = rest.translate(_NOT_VOWELS)
+    if len(consonants) < 3 or not rest.isalpha():
+        return ""
+    return consonants + rest[-1] if rest[-1] in VOWELS else consonants
+
+
+def _glued(index: NameIndex) -> dict[str, tuple[str, ...]]:
+    """The listed surnames that glue the Arabic article to the name as Maghrebi spellings
+    do (their key an l and a consonant: "Lmrabet", "Lmansouri"), by the skeleton of the name
+    without it (``_skeleton``); news writes them with the article apart and the vowels in
+    ("al-Mourabit", "El Mansouri"). Made once, when a text first has a word of "al"/"el"."""
+    table = index.glued
+    if table is None:
+        exact = index.exact
+        places = exact.places if isinstance(exact, LazyTable) else None
+        keys = places.keys() if places is not None else exact.keys()
+        found: dict[str, list[str]] = defaultdict(list)
+        for k in keys:
+            if k[:1] == "l" and len(k) >= 5 and k[1] not in VOWELS and k[1] != "l":
+                skeleton = _skeleton(k[1:])
+                if skeleton:
+                    found[skeleton].append(k)
+        table = index.glued = {s: tuple(ks) for s, ks in found.items()}
+    return table
 
 
 def _compile_order(index: NameIndex, part: Part) -> tuple[int, int, Role]:
@@ -2057,6 +2210,24 @@ def _spelled_otherwise(run_key: str) -> tuple[str, ...]:
     if "j" in run_key:
         others.append(run_key.replace("j", "c"))
     return tuple(others)
+
+
+# How romanizations of Thai differ (``_thai_written_otherwise``): the vowel แ before a
+# final ng or w, written ae, a or e (Jaengraew / Jangrew / Jaengrew, Saengchai / Sangchai,
+# Kaewta / Kewta; w is v in a key), where an ae before another letter is a vowel of its own
+# (Michael / Michal), and so is any other vowel (Jongrew); and the aspirated t, written th
+# or t (Thanathorn / Thanatorn), never another consonant (Thanaporn, Thanakorn).
+_AE_BEFORE_NG_OR_W = re.compile(r"a?e(?=ng|v)")
+_TH = re.compile(r"(?<=t)h")
+
+
+def _thai_written_otherwise(a: str, b: str) -> bool:
+    """Whether two keys of one sound (``sound_key``) differ only as romanizations of Thai
+    write one name: the vowel ae before ng or w, and th for t (``_AE_BEFORE_NG_OR_W``,
+    ``_TH``)."""
+    return _AE_BEFORE_NG_OR_W.sub("a", _TH.sub("", a)) == _AE_BEFORE_NG_OR_W.sub(
+        "a", _TH.sub("", b)
+    )
 
 
 def _one_sound_apart(a: str, b: str) -> bool:

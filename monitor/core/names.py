@@ -14,7 +14,8 @@ Two steps bring them together:
            the long vowels English spells ee and oo (Hameed / Hamid, Farooq / Faruq,
            Yoon / Yun), a final -que for q (Tarique / Tariq), doubled letters, and
            the given names that languages spell differently
-           (Aleksandr/Alexander, Sergei/Siarhei, Nikolai/Mikalai).
+           (Aleksandr/Alexander, Sergei/Siarhei, Nikolai/Mikalai, Yitzhak/Isaac,
+           Pyotr/Peter; never an Arabic or a Romance form: Ibrahim is not Abraham).
 
 Two spellings with the same key are the same name. What keys cannot collapse
 (a vowel heard differently, a typo) is left to the matcher's edit-distance step
@@ -150,7 +151,17 @@ _FAMILY_STEPS = tuple(
 
 # Given names that languages spell differently (not only transliterations).
 GIVEN_NAME_FAMILIES: tuple[tuple[str, ...], ...] = (
-    ("aleksandr", "alexander", "oleksandr", "aliaksandr", "alyaksandr", "alexandr"),
+    (
+        "aleksandr",
+        "alexander",
+        "oleksandr",
+        "aliaksandr",
+        "alyaksandr",
+        "alexandr",
+        "aleksander",  # Polish
+        "aleksandre",  # Georgian
+        "alexandros",  # Greek
+    ),
     (
         "aleksei",
         "alexey",
@@ -178,28 +189,51 @@ GIVEN_NAME_FAMILIES: tuple[tuple[str, ...], ...] = (
         "jewgenij",
         "evgenij",
     ),
-    ("nikolai", "nikolay", "mikalai", "mikola", "mykola", "nikolaj"),
+    ("nikolai", "nikolay", "mikalai", "mikola", "mykola", "nikolaj", "nicholas", "nikolaos"),
     ("vladimir", "uladzimir", "volodymyr", "uladzimer"),
     ("dmitri", "dmitry", "dmitriy", "dzmitry", "dmytro", "dzmitri"),
     ("yuri", "yury", "yuriy", "iurii", "yurii", "juri", "jurij"),
-    ("mikhail", "mikhas", "mykhailo", "mikhael", "michail"),
+    ("mikhail", "mikhas", "mykhailo", "mikhael", "michail", "michael", "mihail", "mikheil"),
     ("maksim", "maxim", "maks", "max", "maksym", "maksime"),
     ("viktor", "viktar", "victor"),
-    ("pavel", "paval", "pavlo"),
-    ("andrei", "andrey", "andrii", "andriy", "andrej", "andrzej", "andzhey"),  # Анджей
+    ("pavel", "paval", "pavlo", "paul", "pawel", "pavol", "pavle", "pavlos"),
+    ("andrei", "andrey", "andrii", "andriy", "andrej", "andrzej", "andzhey", "andrew"),  # Анджей
     ("ilya", "ilia", "illia", "ilja"),
     ("anatoly", "anatoli", "anatol", "anatolii", "anatoliy", "anatolij"),
     ("maria", "mariya", "maryia", "marya", "mariia", "mariam"),
     ("svetlana", "sviatlana", "svitlana"),
     ("tatiana", "tatyana", "tatsiana", "tetiana", "tatsyana"),
     ("olga", "volha", "olha"),
-    ("elena", "yelena", "olena", "alena", "alyona", "jelena"),
+    ("elena", "yelena", "olena", "alena", "alyona", "jelena", "helen", "helena", "elene", "eleni"),
     ("natalia", "natalya", "natallia", "nataliya"),
     ("yulia", "yuliya", "julia", "iuliia", "yuliia"),
-    ("ekaterina", "yekaterina", "katsiaryna", "kateryna", "katerina", "jekaterina"),
-    ("petr", "pyotr", "petro", "piotr", "pyatro"),
-    ("grigory", "grigori", "ryhor", "hryhoriy", "grigorii", "grigorij"),
-    ("georgy", "georgi", "heorhiy", "georgiy", "georgii", "yuras", "georgij"),
+    (
+        "ekaterina",
+        "yekaterina",
+        "katsiaryna",
+        "kateryna",
+        "katerina",
+        "jekaterina",
+        "catherine",
+        "katherine",
+        "katarzyna",  # Polish
+    ),
+    ("petr", "pyotr", "petro", "piotr", "pyatro", "peter", "petar", "petros", "petre"),
+    ("grigory", "grigori", "ryhor", "hryhoriy", "grigorii", "grigorij", "gregory"),
+    (
+        "georgy",
+        "georgi",
+        "heorhiy",
+        "georgiy",
+        "georgii",
+        "yuras",
+        "georgij",
+        "george",
+        "giorgi",  # Georgian
+        "georgios",  # Greek
+        "jerzy",  # Polish
+        "gevorg",  # Armenian
+    ),
     (
         "mohammed",
         "mohamed",
@@ -219,6 +253,26 @@ GIVEN_NAME_FAMILIES: tuple[tuple[str, ...], ...] = (
     ("igor", "ihar", "ihor"),
     ("oleg", "oleh", "aleh", "aleg"),  # Олег, Belarusian Алег
     ("anna", "hanna", "ganna"),  # Ukrainian Ганна
+    # one name in several languages, as English news rewrites it from a script of its own
+    # (Hebrew, Russian, Ukrainian, Belarusian, Georgian, Greek) or from Polish: Yitzhak /
+    # Isaac, Iosif / Joseph. Never the forms English news keeps as they are, which different
+    # people bear beside one surname: Arabic (Ibrahim, Musa, Suleiman, Yusuf, Dawood, Ishaq),
+    # Romance (Juan, Jean, Pierre, Pablo, Jorge), nor one that is another gender's name in
+    # English or Hebrew (Jean, Michal)
+    ("yitzhak", "isaac", "itzhak", "yitzchak", "itzchak", "isaak"),
+    ("binyamin", "benjamin", "veniamin", "beniamin", "benyamin", "binyomin"),
+    ("iosif", "joseph", "josef", "jozef", "yosef", "osip", "yosyp"),  # Józef, Ukrainian Йосип
+    ("jacob", "yakov", "yaakov", "iakov", "jakub", "jakob", "yakiv"),  # Ukrainian Яків
+    ("avraham", "abraham", "abram", "avram"),
+    ("moshe", "moses", "moishe", "moisei", "moisey"),  # Russian Моисей
+    ("shlomo", "solomon"),
+    ("david", "davyd", "davit", "dovid"),
+    ("ivan", "john", "ioannis", "jovan", "ivane"),  # Greek, Serbian, Georgian
+    ("stepan", "stephen", "steven", "stefan", "stsiapan", "stepane", "stefanos"),
+    ("semyon", "simon", "shimon", "symon"),
+    ("shmuel", "samuel"),
+    ("yonatan", "jonathan"),
+    ("elizaveta", "elizabeth", "elisabeth", "yelizaveta", "alizaveta"),
 )
 # Familiar forms of Russian given names, which stand for the full name in news ("Саша
 # Скочиленко"): the folded familiar form → the full names it may be short for.
@@ -257,6 +311,61 @@ FAMILIAR_NAMES: dict[str, tuple[str, ...]] = {
     "galya": ("galina",),
     "nadya": ("nadezhda",),
     "lyuba": ("lyubov",),
+}
+# English familiar forms of given names (Larry for Lawrence, Bill for William), which count
+# beside the surname only ("Larry Chen" for Lawrence Chen): alone, unlike the Russian ones
+# above, such a word is not read as the person ("Larry said"), and none is a given name a
+# line in capitals is read by (``known_given``). The folded familiar form → the full names.
+# Not the forms that are common English words beside a name ("Will", "Pat", "Sue", "Rich"),
+# nor a particle ("Ben Ali"), nor a form that is a given name of its own ("Jack", "Jan").
+ENGLISH_FAMILIAR_NAMES: dict[str, tuple[str, ...]] = {
+    "larry": ("lawrence", "laurence"),
+    "bill": ("william",),
+    "billy": ("william",),
+    "bob": ("robert",),
+    "bobby": ("robert",),
+    "rob": ("robert",),
+    "robbie": ("robert",),
+    "jim": ("james",),
+    "jimmy": ("james",),
+    "mike": ("michael",),
+    "mick": ("michael",),
+    "dick": ("richard",),
+    "rick": ("richard",),
+    "ricky": ("richard",),
+    "tony": ("anthony", "antony"),
+    "alex": ("alexander", "alexandra", "aleksei"),
+    "dave": ("david",),
+    "joe": ("joseph",),
+    "tom": ("thomas",),
+    "tommy": ("thomas",),
+    "matt": ("matthew",),
+    "nick": ("nicholas",),
+    "andy": ("andrew",),
+    "steve": ("stephen",),
+    "chris": ("christopher", "christine", "christina"),
+    "greg": ("gregory",),
+    "jeff": ("jeffrey", "geoffrey"),
+    "ken": ("kenneth",),
+    "kenny": ("kenneth",),
+    "pete": ("peter",),
+    "phil": ("philip", "phillip"),
+    "ron": ("ronald",),
+    "tim": ("timothy",),
+    "josh": ("joshua",),
+    "danny": ("daniel",),
+    "sam": ("samuel", "samantha"),
+    "kate": ("catherine", "katherine"),
+    "katie": ("catherine", "katherine"),
+    "cathy": ("catherine",),
+    "kathy": ("katherine",),
+    "liz": ("elizabeth",),
+    "beth": ("elizabeth",),
+    "maggie": ("margaret",),
+    "peggy": ("margaret",),
+    "jenny": ("jennifer",),
+    "becky": ("rebecca",),
+    "vicky": ("victoria",),
 }
 ARABIC_ARTICLES = ("al", "el", "ul", "il")  # the Arabic article, however an outlet writes it
 _ABD = re.compile(r"^abd[aeu]l(?=.)")  # Abdel / Abdul / Abdal + name, written as one word
@@ -488,22 +597,33 @@ def _raw_keys(parts: list[str], unsettled: set[int] | None = None) -> list[str]:
     return done
 
 
+def _keys_of_familiar(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    found: dict[str, tuple[str, ...]] = {}
+    for short, fulls in table.items():
+        k = key(short)
+        found[k] = tuple(dict.fromkeys((*found.get(k, ()), *map(key, fulls))))
+    return found
+
+
 @lru_cache(maxsize=1)
 def _familiar_keys() -> dict[str, tuple[str, ...]]:
+    russian = _keys_of_familiar(FAMILIAR_NAMES)
+    english = _keys_of_familiar(ENGLISH_FAMILIAR_NAMES)
     return {
-        key(short): tuple(dict.fromkeys(key(full) for full in fulls))
-        for short, fulls in FAMILIAR_NAMES.items()
+        k: tuple(dict.fromkeys((*russian.get(k, ()), *english.get(k, ()))))
+        for k in (*russian, *english)
     }
 
 
 def familiar(given_key: str) -> tuple[str, ...]:
-    """The keys of the full given names that a familiar one (its key) may stand for."""
+    """The keys of the full given names that a familiar one (its key) may stand for, in
+    Russian or in English ("Sasha", "Larry")."""
     return _familiar_keys().get(given_key, ())
 
 
 @lru_cache(maxsize=1)
 def _known_given_keys() -> frozenset[str]:
-    return frozenset(_GIVEN_NAMES.values()).union(_familiar_keys())
+    return frozenset(_GIVEN_NAMES.values()).union(_keys_of_familiar(FAMILIAR_NAMES))
 
 
 def known_given(given_key: str) -> bool:
@@ -514,9 +634,10 @@ def known_given(given_key: str) -> bool:
 
 # Letters that transliterations of one sound differ by, for ``sound_key``: the Azerbaijani
 # q of Qubad and Tofiq is the g of Gubad and Tofig, Belarusian h is Russian g (Ihar /
-# Igor), an s drops its h where a cedilla is stripped (Demirtaş → Demirtash / Demirtas).
+# Igor), an s drops its h where a cedilla is stripped (Demirtaş → Demirtash / Demirtas),
+# and a t the h that Thai romanizations write for its aspirate (Thanathorn / Thanatorn).
 _SOUND_CLASSES = str.maketrans("gqhxzwfdb", "kkkksvvtp")
-_H_AFTER = re.compile(r"(?<=[scz])h")
+_H_AFTER = re.compile(r"(?<=[sczt])h")
 _KA_END = re.compile(r"(?<=k)o$")
 # Belarusian -aŭ where Russian has an unstressed -ov (Marozau / Morozov, Aliaksandrau /
 # Aleksandrov; -ou / -ov share a key already), after a consonant and two letters more (not
@@ -528,7 +649,7 @@ _INNER_VOWELS = re.compile(r"[aeiou]+(?=.*[^aeiou])")  # every vowel run but a f
 @lru_cache(maxsize=262_144)
 def sound_key(k: str) -> str:
     """A coarser key of a key: vowels inside the word are one sound, and so are g/k/q/h,
-    s/z, v/w/f, d/t and b/p, a final -ka is -ko and a final Belarusian -au is -ov.
+    s/z, v/w/f, d/t and b/p, th is t, a final -ka is -ko and a final Belarusian -au is -ov.
     Kalesnikava and Kolesnikova, Babaryka and Бабарико, Marozau and Morozov, Raif and Raef,
     Qubad and Gubad share one; the final vowel stays otherwise, so that Navalnaya never
     sounds like Navalny."""

@@ -334,14 +334,29 @@ CASE_GROUP = re.compile(
 )
 
 
+# "charged the three men with terrorism": a count of people that is the number of watched
+# people the article has named so far stands for them all (not "three men": some others)
+COUNTED_NAMED = re.compile(
+    r"\b[Tt]he\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten)\s+"
+    rf"(?:[a-z-]+\s+)?(?:men|women|people|{GROUP_NOUNS})\b"
+)
+# "Bekov was arrested, as were the Aliyevs": a surname in the plural for the people of
+# that surname named before (not "the Aliyevs' lawyer")
+PLURAL_SURNAME = re.compile(r"\b[Tt]he\s+(?P<name>(?-i:[A-Z])[\w-]+?)(?:s|es)\b(?!['’])")
+
+
 def group_refs(
-    sentence: Sentence, named_together: tuple[str, ...], in_case: tuple[str, ...]
+    sentence: Sentence,
+    named_together: tuple[str, ...],
+    in_case: tuple[str, ...],
+    named: tuple[tuple[str, str], ...] = (),
 ) -> list[Ref]:
     """ "the 11 journalists" and "the defendants" for the people the article has given
     events so far, "the journalists" for the people last named together (two or more of
-    each); not when a name follows ("the journalists X and Y")."""
+    each); not when a name follows ("the journalists X and Y"). ``named``: (surname, person)
+    of everyone named so far, for "the three men" (as many as named) and "the Aliyevs"."""
     text = sentence.text
-    refs: list[Ref] = []
+    refs: list[Ref] = _named_group_refs(text, named) if named else []
     for pattern, people in (
         (COUNTED_GROUP, in_case),
         (NAMED_GROUP, named_together),
@@ -359,6 +374,23 @@ def group_refs(
                 and not PART_OF.search(text, max(0, m.start() - 24), m.start())
             ):
                 refs.append(Ref(m.start(), m.end(), people, RefKind.GROUP))
+    return refs
+
+
+def _named_group_refs(text: str, named: tuple[tuple[str, str], ...]) -> list[Ref]:
+    """ "the three men" for the three people named so far, "the Aliyevs" for those of
+    the surname Aliyev (``group_refs``)."""
+    refs = []
+    people = tuple(dict.fromkeys(person for _, person in named))
+    if len(people) >= 2:
+        for m in COUNTED_NAMED.finditer(text):
+            if _count(m.group("count")) == len(people) and not NAME_AFTER.match(text, m.end()):
+                refs.append(Ref(m.start(), m.end(), people, RefKind.GROUP))
+    for m in PLURAL_SURNAME.finditer(text):
+        surname = m.group("name").casefold()
+        family = tuple(dict.fromkeys(p for last, p in named if last.casefold() == surname))
+        if family and not any(r.start <= m.start() < r.end for r in refs):
+            refs.append(Ref(m.start(), m.end(), family, RefKind.GROUP))
     return refs
 
 

@@ -3,7 +3,16 @@
 A sentence ends at ``.``, ``!`` or ``?`` followed by space and a capital letter,
 digit or opening quote (after a bullet too: "• X: freed"), and at every line break
 (titles, datelines, paragraphs). Abbreviations (Mr., Dr., U.S., Jan.), initials (M.
-Dzhakishev) and numbers (7.5 years) do not end a sentence.
+Dzhakishev) and numbers (7.5 years) do not end a sentence. A full stop glued to the next
+sentence's first word ("... against Ivan Petrov.The court also ...") ends one too: after a
+word of two lower-case letters or more, before a capital and a lower-case letter.
+
+Hard-wrapped text (wire copy cut into lines of about 70 characters, the line breaks
+inside sentences: "police have detained a\nprominent blogger") is told by its breaks: at
+least three of them, and a third of its single breaks, part a line that runs on (ends with
+a letter, a digit or a comma) from one that goes on in lower case. In such a text a single
+line break after a line that runs on does not end a sentence; a blank line still does. A
+list of names, a name a line, starts its lines with capitals, and so is never read as one.
 """
 
 from __future__ import annotations
@@ -27,8 +36,12 @@ ABBREVIATIONS = frozenset(
 # for an opening class in a tight loop of its own, where a pattern that opens with a
 # lookahead or an alternation is entered at every character (twice as slow on 4 KB).
 END = re.compile(
-    r"""[.!?\n](?:(?<=[.!?])[.!?]*["'”’»)\]]*(?=\s+(?:[•▪●‣◦]\s*)?["'“‘«(\[]?[A-Z0-9\u0400-\u04ff])|(?<=\n)\n*)"""
+    r"""[.!?\n](?:(?<=[.!?])[.!?]*["'”’»)\]]*(?=\s+(?:[•▪●‣◦]\s*)?["'“‘«(\[]?[A-Z0-9\u0400-\u04ff])|(?<=\n)\n*"""
+    r"""|(?<=[a-z][a-z]\.)(?=[A-Z][a-z]))"""
 )
+# a single line break between a line that runs on and one that goes on in lower case
+_WRAP = re.compile(r"[\w,](?<!_)\n(?=[a-z])")
+_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
 
 
 class Sentence(NamedTuple):  # a tuple: an article has many, and tuples are made fast
@@ -51,14 +64,33 @@ class Place(NamedTuple):
 def split_sentences(text: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     start = 0
+    wrapped = is_hard_wrapped(text)
     for m in END.finditer(text):
         end_at, end = m.span()
         if text[end_at] == "." and not _ends_sentence(text, end_at):
             continue  # "!", "?" and line breaks always end a sentence
+        if wrapped and end - end_at == 1 and text[end_at] == "\n" and _runs_on(text, end_at):
+            continue  # a line break inside a sentence of hard-wrapped text
         _add(sentences, text, start, end)
         start = end
     _add(sentences, text, start, len(text))
     return sentences
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """Whether ``text`` is hard-wrapped: at least three of its single line breaks, and a
+    third of them, part a line that runs on from one that goes on in lower case."""
+    if text.count("\n") < 3:
+        return False
+    inside = len(_WRAP.findall(text))
+    return inside >= 3 and 3 * inside >= len(_BREAK.findall(text))
+
+
+def _runs_on(text: str, end_at: int) -> bool:
+    """Whether the line before the break at ``end_at`` runs on: it ends with a letter, a
+    digit or a comma, and a line follows."""
+    before = text[end_at - 1] if end_at else ""
+    return (before.isalnum() or before == ",") and end_at + 1 < len(text)
 
 
 WORD_BEFORE = re.compile(r"[\w.]+$")

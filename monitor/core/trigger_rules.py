@@ -64,6 +64,8 @@ class Check(StrEnum):
     NOT_ACCUSED_ONLY = "not held for a trial or on charges"  # "jailed ... on charges of"
     NOT_BY_CRITICS = "not an accusation by critics"  # "critics accuse X of corruption"
     DESCRIBES_THE_PERSON = "a description set after a name"  # "X, the exiled editor"
+    NOT_AN_OCCASION = "a person held, not an occasion"  # "the trial was held on Monday"
+    NOT_STOPPED_LEAVING = "not stopped as they left"  # "arrested just before leaving Japan"
 
 
 # A trigger is whole words (``find_triggers`` keeps no other match), so its pattern opens
@@ -645,10 +647,21 @@ RULES: tuple[Rule, ...] = (
         T.CHARGES_DROPPED,
         "charges-were-dropped",
         Form.NOUN,
-        r"charges?\s+(?:\w+\s+){0,6}?(?:was|were|have been|has been|had been|are|is)\s+(?:\w+\s+)?(?:dropped|withdrawn|lifted|dismissed)",
+        # (an apposition may stand between: "charges against X, a rights lawyer and head of
+        # a group (HRG), have been discontinued"; the first auxiliary is the verb's)
+        r"(?:charges?|allegations|accusations)\s+(?:(?!(?:was|were|have|has|had|are|is)\s)[\w'’()-]+,?\s+){0,20}?(?:was|were|have been|has been|had been|are|is)\s+(?:\w+\s+)?(?:dropped|withdrawn|lifted|dismissed|discontinued)",
         says="the charges were dropped",
-        examples=("The charges against him were dropped.",),
-        counter_examples=("The charges against him were upheld.",),
+        examples=(
+            "The charges against him were dropped.",
+            "Criminal charges against the editor had been discontinued.",
+            "Charges against Ivan Petrov, a lawyer and head of the Rights Group (RG), have been discontinued.",
+            "The allegations were later dropped.",
+        ),
+        counter_examples=(
+            "The charges against him were upheld.",
+            "The charges against him were read out, and the case was dropped.",
+            "She dropped her allegations against the minister.",
+        ),
     ),
     Rule(
         T.CHARGES_DROPPED,
@@ -1115,7 +1128,7 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "sentence-extended",
         Form.VERB,
-        r"(?:extended|lengthened|increased|added\s+(?:[\w-]+\s+){1,3}?to)\s+(?:the|his|her|their)\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?)\s+of\b",
+        r"(?:extended|lengthened|increased|raised|added\s+(?:[\w-]+\s+){1,3}?to)\s+(?:the|his|her|their)\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?)\s+of\b",
         says="the court lengthened the sentence",
         examples=(
             "A court extended the prison sentence of the blogger by two years.",
@@ -1678,13 +1691,17 @@ RULES: tuple[Rule, ...] = (
         T.TRIAL,
         "court-opened-trial",
         Form.NOUN,
-        r"(?:began|begins|begun|opened|opens|started|starts|resumed|resumes|held|holds|convened)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:trial|hearings?)(?=\s+(?:of|against|in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?case\s+(?:of|against))\b)",
+        r"(?:began|begins|begun|opened|opens|started|starts|resumed|resumes|held|holds|convened)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:trial|hearings?)(?:\s+in\s+absentia)?(?=\s+(?:of|against|in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?case\s+(?:of|against))\b)",
         says="the court opened the trial",
         examples=(
             "A court opened the trial of the blogger.",
+            "A court in Minsk opened the trial in absentia of the exiled blogger Anna Ivanova.",
             "The court began closed-door hearings in the case against the blogger.",
         ),
-        counter_examples=("A court postponed the trial of the blogger.",),
+        counter_examples=(
+            "A court postponed the trial of the blogger.",
+            "A court postponed the trial in absentia of the blogger.",
+        ),
     ),
     Rule(
         T.TRIAL,
@@ -1765,10 +1782,21 @@ RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "arrest-on-charges-of",
         Form.NOUN,
-        r"(?<=arrest )(?:on|over)\s+(?:criminal\s+)?charges\s+(?:of|for)",
+        # (not an arrest that is the penalty: "sentenced to 15 days of administrative arrest
+        # on charges of ...", which the verdict's rules read)
+        r"(?<=arrest )(?<!administrative arrest )(?<!days of arrest )(?<!days['’] arrest )"
+        r"(?:on|over)\s+(?:criminal\s+)?charges\s+(?:of|for)",
         says="arrested on charges",
-        examples=("Police confirmed the blogger's arrest on charges of hooliganism.",),
-        counter_examples=("Police confirmed the blogger's arrest on suspicion of hooliganism.",),
+        examples=(
+            "Police confirmed the blogger's arrest on charges of hooliganism.",
+            "Police confirmed the blogger's arrest over charges of fraud.",
+        ),
+        counter_examples=(
+            "Police confirmed the blogger's arrest on suspicion of hooliganism.",
+            "He was sentenced to ten days of administrative arrest on charges of hooliganism.",
+            "A judge gave her 15 days of arrest on charges of disobeying the police.",
+            "A judge gave her 15 days' arrest over charges of disobeying the police.",
+        ),
     ),
     Rule(
         T.CHARGED,
@@ -1969,6 +1997,24 @@ RULES: tuple[Rule, ...] = (
             "The union met and held talks for ten hours.",
             "He had been held for questioning once before.",  # told back
             "The meeting was held for questioning the minister.",  # a meeting's purpose
+        ),
+    ),
+    Rule(  # "X was held on Monday in her home city": an arrest on that day
+        T.DETAINED,
+        "held-on-a-day",
+        Form.VERB,
+        r"(?:(?<=was )|(?<=were ))held(?=\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+        says="held in custody",
+        check=Check.NOT_AN_OCCASION,
+        examples=(
+            "The reporter was held on Sunday at her flat in the capital.",
+            "Two students were held on Tuesday outside the university, police said.",
+        ),
+        counter_examples=(
+            "The trial was held on Monday behind closed doors.",
+            "A vigil for the jailed poet was held on Saturday.",
+            "The hearing in the case of the blogger was held on Friday.",
+            "She was held in high regard on campus.",
         ),
     ),
     Rule(
@@ -2266,19 +2312,78 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "arrest",
         Form.NOUN,
-        r"(?<!house )arrest(?!\s+warrants?)\b|detention(?!\s+(?:centre|center|facility|facilities|cells?|camps?|conditions|period|hearing))",
+        r"(?<!house )arrest(?!\s+warrants?)\b|detention(?!\s+(?:centre|center|facility|facilities|cells?|camps?|conditions|period|hearing))"
+        r"|detainment",
         says="an arrest",
         check=Check.ARREST_MOMENT,
         examples=(
             "His arrest on Monday shocked his colleagues.",
             "The group condemns the detention of the blogger.",
             "We are alarmed by the detention of rights defender Anna Maria Ivanova on 3 May.",
+            "The group recalled the capture and detainment of Anna Ivanova in 2023.",
         ),
         counter_examples=(
             "He faces the risk of arrest.",
             "His detention is unlawful.",
             "The group condemns the conditions of detention.",
             "A judge issued an arrest warrant for him.",
+        ),
+    ),
+    Rule(  # "X's imprisonment in 2021", "since the imprisonment of X in May": the jailing, at
+        # a moment (a term's "ten years' imprisonment" is the sentence; "his imprisonment is
+        # unjust" a state, as "his detention")
+        T.DETAINED,
+        "imprisonment",
+        Form.NOUN,
+        r"(?<!life )(?<!['’] )(?<!\bof )(?<!\bto )imprisonment(?!\s+(?:term|sentence)s?\b)",
+        says="an imprisonment",
+        check=Check.ARREST_MOMENT,
+        examples=(
+            "Anna Ivanova's imprisonment in 2021 drew protests.",
+            "Anna Ivanova has lost weight since her imprisonment in May 2024.",
+        ),
+        counter_examples=(
+            "Anna Ivanova's imprisonment is unjust.",
+            "Anna Ivanova was sentenced to life imprisonment in 2019.",
+            "Anna Ivanova was sentenced to ten years' imprisonment in 2019.",
+            "Anna Ivanova faces a term of imprisonment in 2025.",
+        ),
+    ),
+    Rule(  # "the jailing of X", "X's jailing in 2022": an act, as an arrest
+        T.DETAINED,
+        "jailing",
+        Form.NOUN,
+        r"jailing(?=\s+(?:of|on|in|last|after|by|for|over|was|has|drew|sparked|prompted)\b)",
+        says="a jailing",
+        check=Check.ARREST_MOMENT,
+        examples=(
+            "Following the jailing of Anna Ivanova in 2022, the newspaper closed.",
+            "Anna Ivanova's jailing on Monday drew protests.",
+        ),
+        counter_examples=(
+            "Anna Ivanova spoke about jailing as a tactic of the regime.",
+            "Anna Ivanova fears jailing if she returns.",
+        ),
+    ),
+    Rule(  # the taking of a person, in the police's word: "the apprehension of X", "her
+        # apprehension by police on Monday" (a person or a moment after it; "his apprehension
+        # grew" is a fear)
+        T.DETAINED,
+        "apprehension",
+        Form.NOUN,
+        r"apprehension(?=\s+(?:of|on|in|at|by|last|after|during|near)\b)",
+        says="an arrest",
+        check=Check.A_NAME_AFTER,
+        examples=(
+            "Two years after the apprehension of the poet Anna Ivanova, her family is silent.",
+            "Police confirmed the apprehension of Anna Ivanova on Monday.",
+            "Anna Ivanova's apprehension by police on Monday was filmed.",
+        ),
+        counter_examples=(
+            "Anna Ivanova spoke of her apprehension about the vote.",
+            "Her apprehension grew as the hearing approached.",
+            "There was apprehension in the hall when Anna Ivanova spoke.",
+            "The apprehension of the voters was clear to Anna Ivanova.",
         ),
     ),
     Rule(
@@ -2406,14 +2511,19 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "spent-time-in-custody",
         Form.SUBJECT,
-        rf"{_SPENT_A_SPAN}\s+in\s+(?:pre-?trial\s+)?(?:detention|custody)",
+        rf"{_SPENT_A_SPAN}\s+in\s+(?:pre-?trial\s+|police\s+|administrative\s+)?(?:detention|custody)",
         says="spent time in custody",
         state=True,
         examples=(
             "He had already served 10 months and nine days in pretrial detention.",
             "The poet, who spent two years in pre-trial detention, was acquitted.",
+            "In 2011 she spent seven days in police custody for a protest.",
+            "He once spent ten days in administrative detention.",
         ),
-        counter_examples=("He spent two years in prison for fraud.",),
+        counter_examples=(
+            "He spent two years in prison for fraud.",
+            "She spent two weeks in police training.",
+        ),
     ),
     # a span under house arrest told as the past: a state, background as a span in custody is
     Rule(
@@ -2564,12 +2674,14 @@ RULES: tuple[Rule, ...] = (
         "house-arrest-lifted",
         Form.NOUN,
         # "a court lifted the house arrest of X": free (but "X's house arrest was extended")
-        r"(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|cancell?(?:s|ed|ing)?)\s+(?:the\s+)?house\s+arrest(?=\s+(?:of|for|on)\b)|house\s+arrest\s+(?:was\s+|has\s+been\s+)?(?:lifted|ended|cancell?ed)",
+        r"(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|cancell?(?:s|ed|ing)?|drop(?:s|ped|ping)?|revok(?:es|ed|ing))\s+(?:the\s+|a\s+)?house\s+arrest(?:\s+orders?)?(?=\s+(?:of|for|on|against)\b)|house\s+arrest(?:\s+orders?)?\s+(?:was\s+|has\s+been\s+)?(?:lifted|ended|cancell?ed|dropped|revoked)",
         says="the house arrest was lifted",
         examples=(
             "Court lifts house arrest of opposition politician",
             "The court ended the house arrest of the blogger on Tuesday.",
             "Her house arrest was lifted on Monday.",
+            "The court dropped a house arrest order against the editor.",
+            "His house arrest order was revoked by the judge.",
         ),
         counter_examples=(
             "The court extended the house arrest of the blogger.",
@@ -2589,16 +2701,23 @@ RULES: tuple[Rule, ...] = (
         T.RELEASED,
         "release",
         Form.NOUN,
-        r"(?<!for immediate )(?<!supervised )release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))",
+        r"(?<!for immediate )(?<!supervised )release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))"
+        # a release named as a goal: "her release would be a step towards justice"
+        r"(?!(?:\s+from\s+(?:detention|prison|custody|jail))?\s+[\"“]?(?:is|would\s+be|will\s+be|could\s+be|would\s+mark|will\s+mark)\s+(?:not\s+only\s+|not\s+just\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:step|steps|milestone)\s+(?:towards?|to|in)\b)",
         says="a release",
         check=Check.NOT_ITS_TERMS,
-        examples=("His release was welcomed by his family.",),
+        examples=(
+            "His release was welcomed by his family.",
+            "Her release on Monday was a step towards justice, the bishop said.",
+        ),
         counter_examples=(
             "The release date was postponed.",
             "He was sentenced to 30 months and three years of supervised release.",
             "Ivan Petrov: 30 months' imprisonment, 3 years supervised release.",  # a sentence's part
             "He broke the conditions of his release.",
             "FOR IMMEDIATE RELEASE: the rights group on the detained editor.",
+            "Her release would be a step towards justice, the bishop said.",
+            "His release from prison is a significant step toward reconciliation, they said.",
         ),
     ),
     Rule(
@@ -3069,6 +3188,7 @@ RULES: tuple[Rule, ...] = (
         # "flew to Germany two days later", "left for Georgia": out of the country, not a trip
         rf"|(?:(?:left|leaves|leaving)\s+for|(?:flew|flies|flown)\s+(?:out\s+|on\s+)?to)\s+(?:{_COUNTRY}|{_EXILE_CITY})(?!\s+(?:for|to\s+attend|on\s+(?:a|an)\s+(?:visit|trip))\b)(?![^.;]{{0,60}}\breturn)",
         says="fled the country",
+        check=Check.NOT_STOPPED_LEAVING,
         examples=(
             "She fled the country in 2021.",
             "She had to leave Belarus in 2021.",
@@ -3088,6 +3208,42 @@ RULES: tuple[Rule, ...] = (
             "She had to leave the meeting.",
             "She was moved to Germany for treatment.",
             "She interviewed families fleeing the war.",
+            "He was arrested at the airport in May just before leaving the country.",
+            "She was detained at the border while leaving Belarus.",
+        ),
+    ),
+    # a state flies its prisoners out: an expulsion ("freed X and flew her to Guatemala")
+    Rule(
+        T.FLED,
+        "flown-abroad",
+        Form.VERB,
+        rf"flew(?=\s+(?:him|her|them|[\w'’-]+(?:\s+[\w'’-]+){{0,3}}?)\s+(?:out\s+)?to\s+(?:{_COUNTRY}|{_EXILE_CITY})(?!\s+(?:for|to\s+attend|on\s+(?:a|an)\s+(?:visit|trip))\b)(?![^.;]{{0,60}}\breturn))",
+        says="flown out of the country",
+        examples=(
+            "The regime freed the bishop and flew him to Rome on Friday.",
+            "Authorities flew the 12 prisoners to the United States.",
+        ),
+        counter_examples=(
+            "Her husband flew her to Germany for treatment.",
+            "The army flew him to the capital for questioning.",
+            "They flew her to Spain and she returned a week later.",
+        ),
+    ),
+    # a prisoner who lands abroad right after a release was sent there: "arrived in
+    # Washington from Managua after his negotiated release"
+    Rule(
+        T.FLED,
+        "arrived-abroad-after-release",
+        Form.SUBJECT,
+        rf"arrived\s+in\s+(?:{_COUNTRY}|{_EXILE_CITY})(?=[^.;]{{0,80}}?\bafter\s+(?:(?:his|her|their)\s+)?(?:[\w-]+\s+){{0,2}}?(?:release|being\s+(?:freed|released)|expulsion)\b)",
+        says="sent abroad on release",
+        examples=(
+            "The dissident arrived in Madrid on Thursday after her release from prison.",
+            "They arrived in the United States after their surprise release.",
+        ),
+        counter_examples=(
+            "The dissident arrived in Madrid for talks on her release.",
+            "His wife arrived in Berlin before his release.",
         ),
     ),
     Rule(
@@ -3211,14 +3367,25 @@ RULES: tuple[Rule, ...] = (
         T.FLED,
         "in-exile",
         Form.SUBJECT,
-        r"(?:now|currently|still|living|lives|lived|remains|remained|based)\s+in\s+exile",
+        # ... "live" of a plural subject ("Both men now live in exile"), not an infinitive
+        # or a future ("refused to live in exile", "would live in exile")
+        r"(?:now|currently|still|living|lives|lived|remains|remained|based|"
+        r"(?<!to )(?<!will )(?<!would )(?<!could )(?<!might )(?<!may )live)\s+in\s+exile"
+        # an aside: "X, in exile since 2021, spoke"
+        r"|(?<=, )in\s+exile(?=\s+(?:since|for|in|abroad)\b|,)",
         says="lives in exile",
         state=True,
         examples=(
             "The former editor lives in exile in Vilnius.",
             "The activist, now in exile, spoke to reporters.",
+            "Anna Ivanova, in exile since 2021, spoke to reporters.",
+            "Both brothers live in exile in Vilnius.",
         ),
-        counter_examples=("The former editor went into exile in 2020.",),
+        counter_examples=(
+            "The former editor went into exile in 2020.",
+            "The former editor refused to live in exile.",
+            "The former editor said he would live in exile if convicted.",
+        ),
     ),
     Rule(  # "X, the exiled former editor", "X, an exiled member of parliament": described as
         # living abroad, as "X, an activist now in exile" (a state: background)

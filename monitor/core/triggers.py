@@ -20,7 +20,16 @@ from monitor.core.regex_needs import ascii_lower, guard_patterns
 from monitor.core.trigger_rules import AN_ACT, COUNTRY, INTO_CUSTODY, RULES, Check, Form, Rule
 from monitor.core.wordlists import CALENDAR
 
-__all__ = ["RULES", "Check", "Form", "Found", "Rule", "candidates", "find_triggers"]
+__all__ = [
+    "RULES",
+    "Check",
+    "Form",
+    "Found",
+    "Rule",
+    "candidates",
+    "candidates_in",
+    "find_triggers",
+]
 
 
 class Found(NamedTuple):  # a tuple: many are made per article, and tuples are made fast
@@ -47,6 +56,39 @@ def candidates(lowered: str) -> tuple[Rule, ...]:
     return found
 
 
+def candidates_in(lowered: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[Rule, ...]]:
+    """``candidates`` of each of the sentences at ``spans`` ((start, end, ...) in order, not
+    overlapping) of ``lowered`` text, read in one pass of the automaton over the whole text:
+    a needed word counts for the sentence that holds all of it, as it does in the sentence's
+    own text (a slice of ``lowered``)."""
+    present = [0] * len(spans)
+    count = len(spans)
+    if not count:
+        return []
+    i = 0
+    start, end = spans[0][0], spans[0][1]
+    for last, (size, bits) in _NEEDED_SIZED.iter(lowered):
+        if last >= end:  # past the sentence: on to the one that can hold it
+            i += 1
+            while i < count and spans[i][1] <= last:
+                i += 1
+            if i == count:
+                break
+            start, end = spans[i][0], spans[i][1]
+        if last - size >= start - 1:  # (it starts in the sentence: last + 1 - size >= start)
+            present[i] |= bits
+    cached = _CANDIDATES.get
+    found: list[tuple[Rule, ...]] = []
+    for bits in present:
+        rules = cached(bits)
+        if rules is None:
+            rules = _CANDIDATES[bits] = tuple(
+                rule for rule, mask in _RULE_MASKS if bits & mask == mask
+            )
+        found.append(rules)
+    return found
+
+
 def prefilter(rules: Sequence[Rule]) -> tuple[ahocorasick.Automaton, tuple[tuple[Rule, int], ...]]:
     """A table's prefilter: every needed word with the clauses it meets, as bits, in one
     automaton; each rule with its clauses (a rule runs when all its bits are present)."""
@@ -70,6 +112,11 @@ def prefilter(rules: Sequence[Rule]) -> tuple[ahocorasick.Automaton, tuple[tuple
 
 
 _NEEDED, _RULE_MASKS = prefilter(RULES)
+# the same words, each with its length and bits: where a word found in a whole text starts
+_NEEDED_SIZED = ahocorasick.Automaton()
+for _word, _bits in _NEEDED.items():
+    _NEEDED_SIZED.add_word(_word, (len(_word), _bits))
+_NEEDED_SIZED.make_automaton()
 _CANDIDATES: dict[int, tuple[Rule, ...]] = {}
 ORDER = {rule: i for i, rule in enumerate(RULES)}  # earlier wins a tie
 
@@ -188,8 +235,9 @@ CONVICTED_BEFORE = re.compile(
 )
 ENDED_BEFORE = re.compile(
     r"\b(?:ended|ending|ends|end|lifted|lifting|lifts|revoked|revoking|cancell?ed|canceled|"
-    r"overturned|overturns|overturning|quashed|quashes|annulled|annuls|reversed|reverses)\s+"
-    r"(?:of\s+)?(?:his|her|their|the)?\s*$",
+    r"overturned|overturns|overturning|quashed|quashes|annulled|annuls|reversed|reverses|"
+    r"dropped|dropping|drops)\s+"
+    r"(?:of\s+)?(?:his|her|their|the|an?)?\s*$",
     re.I,
 )
 TERMS_BEFORE = re.compile(
@@ -390,7 +438,7 @@ def _trial_starts(f: Found, sentence: str) -> bool:
 
 def _arrest_moment(f: Found, sentence: str) -> bool:
     before = _before(f, sentence)
-    if sentence[f.start : f.start + 3].lower() == "det":  # a state, unless a moment
+    if sentence[f.start : f.start + 3].lower() in ("det", "imp"):  # a state, unless a moment
         return bool(DETENTION_MOMENT.search(before) or DATE_NEXT.match(_after(f, sentence)))
     return not THREAT_BEFORE.search(before)
 
@@ -497,6 +545,30 @@ def _not_by_critics(f: Found, sentence: str) -> bool:
 DESCRIPTION_AFTER_NAME = re.compile(r"(?-i:[A-Z])[\w'’-]+,\s+(?:the|an?)\s+(?:former\s+)?$")
 
 
+# an occasion that is held ("the trial was held on Monday"), not a person: its noun before
+OCCASION_BEFORE = re.compile(
+    r"\b(?:trials?|hearings?|sessions?|meetings?|rall(?:y|ies)|vigils?|protests?|marches|march|"
+    r"funerals?|ceremon(?:y|ies)|elections?|votes?|talks|conferences?|events?|concerts?|"
+    r"summits?|services?|debates?|memorials?|referendums?|festivals?|celebrations?|exhibitions?|"
+    r"parties|party|auctions?|games?|matches|match|contests?|competitions?|screenings?)\b",
+    re.I,
+)
+
+
+# "arrested at the airport just before leaving the country": stopped, never left
+STOPPED_LEAVING = re.compile(
+    r"\b(?:arrested|detained|stopped|held|seized|taken|picked\s+up)\b[^.;]*?\b"
+    r"(?:before|while|as\s+(?:he|she|they)\s+(?:was|were))\s+$",
+    re.I,
+)
+
+
+def _not_stopped_leaving(f: Found, sentence: str) -> bool:
+    if not sentence.startswith("leaving", f.start) and not sentence.startswith("Leaving", f.start):
+        return True
+    return not STOPPED_LEAVING.search(sentence, max(0, f.start - 160), f.start)
+
+
 CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.A_NAME_BEFORE: lambda f, s: bool(A_NAME_BEFORE.search(s, max(0, f.start - 60), f.start)),
     Check.PAROLE_IN_SENTENCE: lambda f, s: bool(PAROLE.search(s)),
@@ -524,6 +596,10 @@ CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.NOT_BY_CRITICS: _not_by_critics,
     Check.DESCRIBES_THE_PERSON: lambda f, s: bool(
         DESCRIPTION_AFTER_NAME.search(s, max(0, f.start - 60), f.start)
+    ),
+    Check.NOT_STOPPED_LEAVING: _not_stopped_leaving,
+    Check.NOT_AN_OCCASION: lambda f, s: (
+        not OCCASION_BEFORE.search(s, max(0, f.start - 80), f.start)
     ),
     Check.NOT_ACCUSED_ONLY: lambda f, s: (
         not _clause_says(ACCUSED_AFTER, f, s) and not _an_epithet(f, s)

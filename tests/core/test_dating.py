@@ -501,3 +501,34 @@ def test_find_dates_never_raises_and_spans_slice_back(text: str, published: date
         previous = when.start
     for a, b in itertools.pairwise(found):
         assert a.end <= b.start  # no two readings of the same words
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("He was sentenced in a prison court on the 30th.", date(2019, 7, 30)),  # that day
+        ("The court freed her on the 2nd, her lawyer said.", date(2019, 7, 2)),
+    ],
+    ids=["the publication day", "earlier this month"],
+)
+def test_a_day_of_the_month_alone_is_the_last_such_day_up_to_publication(
+    sentence: str, day: date
+) -> None:
+    assert only(sentence).first == day
+
+
+def test_a_day_of_the_month_after_publication_day_is_last_month() -> None:
+    assert only("He was detained on the 28th.", date(2019, 8, 3)).first == date(2019, 7, 28)
+    assert find_dates("He was detained on the 31st.", date(2019, 7, 3)) == []  # June has 30
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The court sits on the 12th floor of the tower.",
+        "He was taken to hospital on the 5th day of his hunger strike.",
+        "She spoke on the 2nd anniversary of his arrest.",
+    ],
+)
+def test_a_day_of_the_month_before_a_noun_is_no_date(sentence: str) -> None:
+    assert find_dates(sentence, PUBLISHED) == []

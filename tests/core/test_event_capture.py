@@ -96,11 +96,6 @@ def test_what_a_capture_is_not(text: str) -> None:
     assert read(text) == set()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="who: the second of a coordinated object named by a relative's apposition "
-    "('captured X and his wife, Y') gets no event, as with 'arrested X and his wife, Y'",
-)
 def test_both_people_captured_together_are_detained() -> None:
     text = "On Monday troops captured Amir Karimov and his wife, Lola Sadykova, at their home."
     assert read(text) == {("karimov", "detained", True), ("sadykova", "detained", True)}

@@ -14,8 +14,9 @@ from monitor.core.events import GROUP_NAMED_AFTER, LISTED_AFTER, NAMED_AFTER, ex
 from monitor.core.match import compile_names, find_mentions
 from monitor.core.references import RefKind
 from monitor.core.regex_needs import needed_words
+from monitor.core.sentences import split_sentences
 from monitor.core.trigger_rules import RULES, Rule
-from monitor.core.triggers import candidates, find_triggers, lower
+from monitor.core.triggers import candidates, candidates_in, find_triggers, lower
 from monitor.core.types import Person
 
 
@@ -35,6 +36,31 @@ def test_each_rule_fires_on_its_examples(rule: Rule) -> None:
 def test_no_rule_fires_on_its_counter_examples(rule: Rule) -> None:
     for counter in rule.counter_examples:
         assert rule.name not in fired(counter), f"{rule.name} fires on {counter!r}"
+
+
+_FIRST_EXAMPLES = " ".join(r.examples[0] for r in RULES)  # every rule's first example
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained the editor. He was released on bail hours later.",
+        # a needed word split by the sentence's end is in neither sentence
+        "The court sentenced. Him to nothing.\n\nRights groups called it a sham trial",
+        "Title: jailed\n\nThe blogger was jailed.Released? No.  Arrested!  ",
+        "The British gaol held him.\nHe was transferred to a prison colony in May.",
+        "",
+        "No sentence here names an event at all",
+        _FIRST_EXAMPLES,
+        _FIRST_EXAMPLES.replace(" ", "\n"),
+    ],
+)
+def test_candidates_of_a_whole_text_are_each_sentences_own(text: str) -> None:
+    lowered = lower(text)
+    sentences = split_sentences(text)
+    assert candidates_in(lowered, sentences) == [
+        candidates(lowered[start:end]) for start, end, _ in sentences
+    ]
 
 
 def test_rule_names_are_unique_and_start_with_their_type() -> None:

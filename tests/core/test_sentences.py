@@ -158,11 +158,13 @@ def test_no_text_outside_sentences_but_space(text: str) -> None:
 
 
 # END as one would first write it: the fast form must find exactly the same ends
-PLAIN_END = re.compile(r"""[.!?]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[A-Z0-9\u0400-\u04ff])|\n+""")
+PLAIN_END = re.compile(
+    r"""[.!?]+["'”’»)\]]*(?=\s+["'“‘«(\[]?[A-Z0-9\u0400-\u04ff])|\n+|(?<=[a-z]{2})\.(?=[A-Z][a-z])"""
+)
 
 
 @settings(max_examples=500)
-@given(st.text(alphabet="Ab1Я .!?\n\"'”“«)(", max_size=60))
+@given(st.text(alphabet="Abc1Я .!?\n\"'”“«)(", max_size=60))
 def test_the_end_pattern_finds_the_ends_the_plain_pattern_finds(text: str) -> None:
     assert [m.span() for m in END.finditer(text)] == [m.span() for m in PLAIN_END.finditer(text)]
 
@@ -196,3 +198,57 @@ def test_the_end_pattern_finds_the_ends_the_plain_pattern_finds(text: str) -> No
 )
 def test_an_hour_ends_a_sentence_before_a_new_one(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
+
+
+def test_a_full_stop_glued_to_the_next_sentence_ends_it() -> None:
+    assert texts("Police freed Ivan Petrov.The court also fined him.") == [
+        "Police freed Ivan Petrov.",
+        "The court also fined him.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He met Prof.Smith at the court.",  # an abbreviation
+        "She wrote for example.com and left.",  # a lower-case word after the dot
+        "They visited the U.S.Embassy on Monday.",  # one lower-case letter before the dot
+    ],
+    ids=["abbreviation", "domain", "initials"],
+)
+def test_a_glued_full_stop_after_no_word_does_not_end_a_sentence(text: str) -> None:
+    assert texts(text) == [text]
+
+
+WRAPPED = (
+    "HANOI, May 3 Police in the port city have arrested a\n"
+    "well-known writer for posts critical of the\n"
+    "government, state media said.\n"
+    "Ivan Petrov, 52, was taken from his home in\n"
+    "the city on Sunday, his wife told reporters.\n"
+    "The writer had been warned in\n"
+    "March."
+)
+
+
+def test_hard_wrapped_text_keeps_its_sentences_whole() -> None:
+    assert [s.replace("\n", " ") for s in texts(WRAPPED)] == [
+        "HANOI, May 3 Police in the port city have arrested a well-known writer for posts "
+        "critical of the government, state media said.",
+        "Ivan Petrov, 52, was taken from his home in the city on Sunday, his wife told reporters.",
+        "The writer had been warned in March.",
+    ]
+
+
+def test_a_list_a_name_a_line_is_not_hard_wrapped() -> None:
+    text = (
+        "Freed on Monday:\nIvan Petrov, journalist\nAnna Sidorova, lawyer\nOleg Popov, poet\n"
+        "More later"
+    )
+    assert texts(text) == [
+        "Freed on Monday:",
+        "Ivan Petrov, journalist",
+        "Anna Sidorova, lawyer",
+        "Oleg Popov, poet",
+        "More later",
+    ]
