@@ -637,12 +637,14 @@ def known_given(given_key: str) -> bool:
 # Igor), an s drops its h where a cedilla is stripped (Demirtaş → Demirtash / Demirtas),
 # and a t the h that Thai romanizations write for its aspirate (Thanathorn / Thanatorn).
 _SOUND_CLASSES = str.maketrans("gqhxzwfdb", "kkkksvvtp")
-_H_AFTER = re.compile(r"(?<=[sczt])h")
+_H_AFTER_LETTERS = "[sczt]"  # (the letters an h after them is dropped)
+_H_AFTER = re.compile(rf"(?<={_H_AFTER_LETTERS})h")
 _KA_END = re.compile(r"(?<=k)o$")
 # Belarusian -aŭ where Russian has an unstressed -ov (Marozau / Morozov, Aliaksandrau /
 # Aleksandrov; -ou / -ov share a key already), after a consonant and two letters more (not
 # Chau, nor the -eau of Moreau)
-_AU_END = re.compile(r"(?<=[a-z]{2}[^aeiou\n])au$")  # (no line break: see sound_keys_of)
+_BEFORE_AU = r"[a-z]{2}[^aeiou\n]"  # (no line break: see sound_keys_of)
+_AU_END = re.compile(rf"(?<={_BEFORE_AU})au$")
 _INNER_VOWELS = re.compile(r"[aeiou]+(?=.*[^aeiou])")  # every vowel run but a final one
 
 
@@ -662,9 +664,9 @@ def sound_key(k: str) -> str:
 # The same rules a line at a time (``sound_keys_of``): none matches a line break. Each is
 # written with its letters first and what stands before them looked behind them, which the
 # pattern engine finds fast (a look behind first is tried at every place): the same matches.
-_H_AFTER_BY_LINE = re.compile(r"h(?<=[scz]h)")
+_H_AFTER_BY_LINE = re.compile(rf"h(?<={_H_AFTER_LETTERS}h)")
 _KA_END_BY_LINE = re.compile(r"o(?<=ko)$", re.MULTILINE)
-_AU_END_BY_LINE = re.compile(r"au(?<=[a-z]{2}[^aeiou\n]au)$", re.MULTILINE)
+_AU_END_BY_LINE = re.compile(rf"au(?<={_BEFORE_AU}au)$", re.MULTILINE)
 _FINAL_VOWELS = "aeiou"
 _VOWEL_STARRED = str.maketrans(dict.fromkeys(_FINAL_VOWELS, "*"))
 
