@@ -137,15 +137,29 @@ SUPERSEDES = {
     EventType.RELEASED: (EventType.PAROLE_GRANTED, EventType.PARDONED),
     EventType.SENTENCED: (EventType.APPEAL_REJECTED,),
     EventType.DETAINED: (EventType.HOUSE_ARREST,),
+    # "pardoned and released early": an early release by pardon is the pardon, not parole
+    EventType.PAROLE_GRANTED: (EventType.PARDONED,),
 }
 
 
 CLAUSE_BREAK = re.compile(r"[,;:]")
 BRIEFLY = re.compile(r"\bbriefly\s+(?:(?:been|was|were)\s+)?$", re.I)
+# "died about three weeks after he was detained and charged", "freed days after her arrest":
+# an earlier stage told as a short span (a month at most) before the news it follows in the
+# same sentence is inside the news window too (not "a year after", "months after": history)
+SHORT_SPAN_AFTER = re.compile(
+    r"\b(?:(?:just|only|about|some|barely|nearly|almost|less\s+than|under)\s+)?"
+    r"(?:(?:a|one|two|three|four)\s+weeks?|(?:a|one)\s+month|(?:a\s+few|several)\s+"
+    r"(?:days|weeks)|(?:a|one|two|three|four|five|six|seven|ten)\s+days?|days|hours)\s+"
+    r"(?:after|since)\s+(?:(?:he|she|they)\s+(?:was|were|had\s+been)\s+|(?:his|her|their)\s+)"
+    r"[^,;:.]{0,120}$",
+    re.I,
+)
 # told with a time of its own: never an undated earlier stage
 DATED_LIKE = DATED | {
     Basis.TITLE,
     Basis.FOLLOWS_ON,
+    Basis.SPAN_AFTER,
     Basis.REPEATS_NEWS,
     Basis.CHARGES_OF_THE_ARREST,
     Basis.RETELLS_LEAD,
@@ -224,6 +238,19 @@ def _joined_to_later(r: Reported, found: list[Reported], latest: int) -> bool:
             or JOINED_RIGHT_BEFORE.fullmatch(r.event.evidence, r.at, o.at) is not None
             or (o.basis is Basis.FOLLOWS_MAIN and o.at > r.at)  # "X, who was freed hours later"
         )
+        for o in found
+    )
+
+
+def _a_short_span_after_news(r: Reported, found: list[Reported]) -> bool:
+    """Whether ``r`` is told in a clause of a short span after a news event of the same
+    person told before it in the sentence: "died three weeks after he was detained"."""
+    span = SHORT_SPAN_AFTER.search(r.event.evidence, max(0, r.at - 200), r.at)
+    return span is not None and any(
+        o.event.person_id == r.event.person_id
+        and o.event.current
+        and o.event.evidence_start == r.event.evidence_start
+        and o.at < span.start()
         for o in found
     )
 
@@ -371,6 +398,7 @@ def _tidy(found: list[Reported]) -> list[Event]:
             and not _joined_to_later(r, found, latest.get(e.person_id, 0))
             # "police briefly detained X ... He was freed": a detention as short as its news
             and not BRIEFLY.search(e.evidence, max(0, r.at - 20), r.at)
+            and not _a_short_span_after_news(r, found)
         ):
             demoted = changed(e, current=False, rule=explain(r.says, r.named, EARLIER_STAGE, ""))
             r = r._replace(event=demoted)

@@ -11,18 +11,26 @@ past tense is news. ``Basis`` names each of these reasons; its value is what use
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from typing import NamedTuple
 
-from monitor.core.dating import Precision, Recency, When, find_dates, recency
+from monitor.core.dating import (
+    NEWS_WINDOW_IN_DAYS,
+    ONE_DAY,
+    Precision,
+    Recency,
+    When,
+    find_dates,
+    recency,
+)
 from monitor.core.event_who import APPOSED_ROLE, LIST_WHO, REPORTING, STATE_BEFORE
 from monitor.core.references import Ref
 from monitor.core.regex_needs import guard_patterns
 from monitor.core.sentences import Place
 from monitor.core.triggers import GOING_ON_NOW, Check, Form, Found
 from monitor.core.types import EventType
-from monitor.core.wordlists import WEEKDAYS
+from monitor.core.wordlists import MONTHS, WEEKDAYS
 
 
 class Basis(StrEnum):
@@ -54,13 +62,23 @@ class Basis(StrEnum):
     AFTER_BACKGROUND = "goes on from background: background"
     IN_A_PAST_PARAGRAPH = "goes on from an older date: background"
     FOLLOWS_ON = "after the dated event told before it"
+    SPAN_AFTER = "a span after the day told before it"
     BEFORE_THE_EXILE = "abroad since an older date: background"
     FILMED_BEFORE = "shown in footage of an older date: background"
     MADE_KNOWN_NOW = "dated earlier, made known only now: news"
+    IN_AN_OLDER_YEAR = "of an older year"
+    AFTER_A_STAY = "a stay after an older date: background"
     TOLD_AGAIN = "undated, the news told again"
 
 
-DATED = frozenset({Basis.DATED_NEWS, Basis.DATED_BACKGROUND, Basis.DATED_NO_PUBLICATION})
+DATED = frozenset(
+    {
+        Basis.DATED_NEWS,
+        Basis.DATED_BACKGROUND,
+        Basis.DATED_NO_PUBLICATION,
+        Basis.IN_AN_OLDER_YEAR,
+    }
+)
 
 
 class Timing(NamedTuple):
@@ -103,6 +121,53 @@ FOLLOWS_ON = re.compile(
     r"the\s+day\s+before)\b",
     re.I,
 )
+# ... by a span that dates it from that event's day: "freed on 20 October ... taken back into
+# custody three weeks later", "days later", "the following month" (not "months later" alone,
+# nor "later": no span to count)
+SPAN_LATER = re.compile(
+    r"\b(?:(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\d{1,2}|a\s+few|several|some)\s+)?(?P<unit>days?|weeks?|months?|years?)\s+"
+    r"(?:later|afterwards|after\s+that)\b|"
+    r"\bthe\s+(?:following|next)\s+(?P<next>week|month|year)\b",
+    re.I,
+)
+COUNTS = {
+    **dict.fromkeys(("a", "an", "one"), 1),
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    **dict.fromkeys(("a few", "several", "some"), 3),
+}
+UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def span_after(sentence: str, end: int) -> timedelta | None:
+    """The span a sentence dates its event by from the day told before it: "three weeks
+    later" (21 days), "days later" (3: a few), "the following month" (30); None without one.
+    A count left out of a plural is a few ("weeks later": three weeks)."""
+    m = SPAN_LATER.search(sentence, 0, end)
+    if m is None:
+        return None
+    if m["next"]:
+        return timedelta(days=UNIT_DAYS[m["next"].lower()])
+    unit = m["unit"].lower().rstrip("s")
+    count = m["count"]
+    n = COUNTS.get(" ".join(count.lower().split()), 0) if count else 3
+    if count and count.isdigit():
+        n = int(count)
+    if n == 0 or (count is None and unit in ("month", "year")):
+        return None  # "months later": too vague to count
+    return timedelta(days=n * UNIT_DAYS[unit])
+
+
 # a title that retells an old event on its day: "On this day: X sentenced", "This day in
 # 2019: ...", "Five years ago today: ..." (but "Five years on, X is freed" is news)
 ANNIVERSARY_TITLE = re.compile(
@@ -164,6 +229,30 @@ SPAN_CLAUSE_BEFORE_NOUN = re.compile(
 BOUNDARY_BEFORE = re.compile(
     r"\b(?:before|prior\s+to|since|ever\s+since)\s+(?:(?:his|her|their|the)\s+|[\w-]+['’]s?\s+)$",
     re.I,
+)
+# an event named as the time of another: "after her arrest", "following his release"
+TIME_OF_A_NOUN = re.compile(
+    r"\b(?:after|following|upon|since|before|until)\s+(?:his|her|their)\s+$", re.I
+)
+# "jailed since the uprising", "held in custody ever since", "imprisoned since his arrest":
+# a custody told by how long it has lasted (a date after "since" dates it instead)
+HELD_SINCE_AFTER = re.compile(
+    r"\s+(?:(?:in|behind)\s+(?:prison|jail|bars|custody|detention)\s+|without\s+trial\s+)?"
+    r"(?:ever\s+)?since\b",
+    re.I,
+)
+CUSTODY_STATES = frozenset({EventType.DETAINED, EventType.HOUSE_ARREST})
+# "X, detained for three years at a safe house, ...", "held for months": how long it lasted
+# (not "jailed for three years": a sentence; nor "detained for two days": a short custody)
+HELD_FOR_AFTER = re.compile(
+    r"\s+for\s+(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least)\s+)?"
+    r"(?:[\w-]+\s+)?(?:years|months|a\s+year)\b",
+    re.I,
+)
+HELD = re.compile(r"(?:detained|held|kept|confined)$", re.I)
+# (a custody that lasts, not a moment: "arrested since nobody else would speak" is a cause)
+LASTING_CUSTODY = re.compile(
+    r"(?:jailed|imprisoned|incarcerated|detained|held|locked\s+up|kept|confined)$", re.I
 )
 RELATIVE_INSIDE = re.compile(r",\s*(?:who|which)\b[^,]*,", re.I)
 # "X, who had been held at home, was then taken to ...": the clause closed, the verb is the main one
@@ -250,6 +339,62 @@ SINCE = re.compile(r"\bsince\b", re.I)
 TOLD_AS_PAST = re.compile(r"\b(?:previously|formerly|in the past|years ago|decades ago)\b", re.I)
 
 
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a date that names a month (and maybe a day) but no year, nor a time counted from today
+MONTH_ONLY = re.compile(
+    rf"\b(?:{'|'.join(MONTHS)}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\b"
+    r"(?![^\n]*\b(?:last|this|next|ago)\b)",
+    re.I,
+)
+RELATIVE_TO_NOW = re.compile(r"\b(?:last|this|next|ago|past|earlier|later)\b", re.I)
+
+
+def in_an_older_year(when: When, sentence: str, previous: str, pub: date) -> bool:
+    """Whether ``when`` names a month with no year of its own in a sentence that goes on
+    from one told of an older year: "In 2019 X was arrested. He was freed on bail in
+    November" (the November of 2019, not the one before publication). Not a day: "He was
+    moved on October 2" after a paragraph of the older story is this year's news."""
+    words = sentence[when.start : when.end]
+    if (
+        when.precision is not Precision.MONTH  # (a day, "on October 2", is told as news is)
+        or YEAR.search(words)
+        or RELATIVE_TO_NOW.search(words)
+        or not MONTH_ONLY.search(words)
+    ):
+        return False
+    years = [int(y) for y in YEAR.findall(previous)]
+    return bool(years) and max(years) < pub.year and told_as_past(previous, pub)
+
+
+# "was released on bail after spending nearly five months in jail", "after two years in
+# prison", "was held for three months before being freed": how long a custody lasted
+STAY = re.compile(
+    r"\b(?:after\s+(?:spending\s+|serving\s+)?|for\s+)(?:(?:about|nearly|almost|some|over|"
+    r"more\s+than|less\s+than|around|roughly)\s+)?(?P<count>an?|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>days?|weeks?|months?|years?)\s+"
+    r"(?:in|behind)\s+(?:jail|prison|custody|detention|bars|pretrial\s+detention)\b",
+    re.I,
+)
+
+
+def after_a_stay(sentence: str, previous: str, pub: date) -> bool:
+    """Whether a sentence tells a release after a stay in custody ("released on bail after
+    spending nearly five months in jail") that, counted from the latest date of the
+    sentence before it, told as the past ("was arrested in April 2004"), ended before the
+    news window."""
+    m = STAY.search(sentence)
+    if m is None or not told_as_past(previous, pub):
+        return False
+    dates = find_dates(previous, pub)
+    if not dates:
+        return False
+    n = COUNTS.get(m["count"].lower()) or (int(m["count"]) if m["count"].isdigit() else 0)
+    ended = max(w.last for w in dates) + timedelta(
+        days=n * UNIT_DAYS[m["unit"].lower().rstrip("s")]
+    )
+    return pub - ended > NEWS_WINDOW_IN_DAYS
+
+
 def told_as_past(sentence: str, pub: date | None) -> bool:
     """Whether a sentence tells of the past: an older date and none within the news
     window, or "previously"; what follows it undated goes on with that story. A date in a
@@ -274,11 +419,13 @@ def timing_of(
     pub: date | None,
     who: tuple[Ref, ...] = (),
     carried: bool | None = None,
+    carried_on: date | None = None,
 ) -> Timing | None:
     """News or background, for ``f`` in the sentence at ``place``; None for an event still
     to come. ``when`` is its date; ``carried`` whether the last dated event before this
     sentence was news, for an event told as following it ("hours later", "the next day",
-    "was later charged")."""
+    "was later charged"), and ``carried_on`` the day of the last event dated to one, for
+    an event told a span after it ("three weeks later")."""
     sentence, in_title, in_lead = place.sentence.text, place.in_title, place.in_lead
     if EARLIER.search(sentence, f.start, f.end):
         return Timing(False, None, Basis.EARLIER_ONE)  # "after rejecting two earlier requests"
@@ -329,8 +476,25 @@ def timing_of(
         )
     if when is not None:
         return Timing(False, when, Basis.DATED_NO_PUBLICATION)
+    if (
+        f.rule.form is Form.VERB
+        and f.rule.type in CUSTODY_STATES
+        and LASTING_CUSTODY.search(sentence, f.start, f.end)
+        and (
+            HELD_SINCE_AFTER.match(sentence, f.end)
+            or (HELD.search(sentence, f.start, f.end) and HELD_FOR_AFTER.match(sentence, f.end))
+        )
+    ):  # "X, jailed since the 2011 uprising, ...": how long a custody has lasted, undated
+        return Timing(False, None, Basis.STATE)
     if f.rule.form is Form.NOUN and BOUNDARY_BEFORE.search(sentence, 0, f.start):
         return Timing(False, None, Basis.HISTORY)
+    if (
+        f.rule.form is Form.NOUN
+        and TIME_OF_A_NOUN.search(sentence, max(0, f.start - 20), f.start)
+        and OPEN_RELATIVE.search(sentence, 0, f.start)
+    ):  # "Y, who fled to Turkey after her arrest, has been granted asylum": an undated
+        # noun that times a relative clause's verb is told in passing, as that verb is
+        return Timing(False, None, Basis.RELATIVE_CLAUSE)
     if f.rule.form is Form.NOUN and STATE_BEFORE.search(sentence, 0, f.start):
         return Timing(False, None, Basis.STATE)  # "is under house arrest"
     subject_end = max([r.end for r in who if r.end <= f.start], default=f.start)
@@ -397,6 +561,12 @@ def timing_of(
         and re.search(r"\b(?:has|have)\s+$", pre)
     )
     if follows:  # "He was detained in 2019. Two days later he was charged": as that one
+        span = span_after(sentence, f.end + 60) if carried_on and pub else None
+        if span is not None and pub is not None and carried_on is not None:
+            day = carried_on + span  # "freed on 20 October ... three weeks later": 10 November
+            return Timing(
+                day - pub <= ONE_DAY and pub - day <= NEWS_WINDOW_IN_DAYS, None, Basis.SPAN_AFTER
+            )
         return Timing(bool(carried), None, Basis.FOLLOWS_ON)
     if background:
         return Timing(False, None, Basis.BACKGROUND_WORD)
@@ -410,6 +580,9 @@ def timing_of(
 # "had denied his parole, ... when they recently moved him": the date is the other clause's
 OTHER_CLAUSE = re.compile(
     r"[;:]|\b(?:when|while|because|although|though|whereas)\b|,\s*(?:which|who|whom)\b|"
+    # "coincided with the anniversary of the election, an event that sparked protests in
+    # 2009": a description of another thing with a clause (and a date) of its own
+    r",\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?-i:[a-z]+(?:ed|s))\b|"
     # "bailed to appear at the Crown Court on 15 December": the later step's own date
     r"\bto\s+(?:appear|report|answer|stand\s+trial|face\s+trial)\b|"
     # "the release of X, a rights defender held since 2021,", "X, jailed in 2019,": the
@@ -442,7 +615,9 @@ OWN_VERB_BETWEEN = re.compile(r"\band\s+(?:\w+ly\s+)?(?:was|were|has|have|is|are
 # so is a participle set off by commas (", sentenced last year to six years, has been moved";
 # a headline's "X, arrested in February, goes on trial")
 CLOSED_CLAUSE = re.compile(
-    r",\s*(?:(?:a|an|the)\s+[^,;]{0,80}?\s)?(?:who|which|whose|whom)\b[^,;]*,|,\s*(?-i:[a-z]+ed)\s+[^,;]*,"
+    r",\s*(?:(?:a|an|the)\s+[^,;]{0,80}?\s)?(?:who|which|whose|whom)\b[^,;]*,|"
+    # (also an irregular participle: ", held under house arrest since 2021, has been moved")
+    r",\s*(?-i:[a-z]+ed|held|kept|taken|sent|caught|brought|beaten|given|known)\s+[^,;]*,"
     r"(?=\s*(?:has|have|was|were|is|are|(?-i:[a-z]+[^s\W]s))\b)",
     re.I,
 )

@@ -32,6 +32,14 @@ NEGATION = re.compile(
     r"\b(?:barred|banned|prevented|stopped|prohibited|forbidden)\s+(?:\w+\s+)?from\s+$",
     re.I,
 )
+# a condition told by inverting its verb: "had he been convicted", "Had she been sentenced,
+# ...", "were he to be extradited" (no "if"; not "he had been convicted": it happened)
+COUNTERFACTUAL = re.compile(
+    r"(?:^|[^\w\s]\s*|\b(?-i:[a-z][\w'’-]*)\s+)(?:had|were|should)\s+(?:he|she|they|"
+    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+(?:not\s+)?(?:been|to\s+be|be)\s+"
+    r"(?:\w+ly\s+)?$",
+    re.I,
+)
 # (MODALITY and the patterns marked "folded" run on ``fold``-ed text, without re.I)
 MODALITY = re.compile(  # folded
     # "may", but not the month: "in May", "since May", "May 14", "14 May"
@@ -49,6 +57,8 @@ MODALITY = re.compile(  # folded
     r"possib\w+|potential\w*|likely|set to|due to|scheduled|pending|rumou?r\w*|"
     r"(?:order|allow|force|pressur)\w*\s+\w+\s+to|intend\w*|prepar\w+|threaten\w*|"
     r"campaign\w*\s+for|push\w*\s+for|fight\w*\s+for|lobb\w+\s+for|until|awaiting|await\w*|"
+    # "efforts for his release have been ongoing", "a bid for her release": a goal
+    r"efforts?\s+(?:\w+\s+)?(?:for|towards?)|bids?\s+for|struggle\s+for|"
     r"in order to|so that|attempt\w*|tried to|try to|poised to|about to|wait\w*|"
     r"secur(?:e|es|ing)|feared\s+to\s+have)\b",
 )
@@ -199,6 +209,8 @@ def is_blocked(
     question is asked, unless ``answered`` (the next sentence says "Yes")."""
     if sentence.endswith("?") and not answered and ASKS.match(sentence):
         return True  # "Will X be freed?": a headline that asks
+    if COUNTERFACTUAL.search(sentence, max(0, f.start - 60), f.start):
+        return True  # "could have spent six years in prison had he been convicted"
     folded = fold(sentence)  # for the prefilters (``_holds_any``) and the folded patterns
     if (
         f.rule.type is not EventType.ILL_TREATMENT
@@ -206,6 +218,8 @@ def is_blocked(
         and UNCONFIRMED.search(sentence)
     ):
         return True  # an allegation of ill-treatment is reported as one (the guide's rule)
+    if INVERTED_IF.search(sentence, max(0, f.start - 30), f.start):
+        return True  # "could have spent years in prison had he been convicted": it was not
     if f.rule.type is not EventType.TRIAL and PLANNED_NOUN.match(folded, f.end):
         return True  # "his hunger strike threat", "an arrest warrant", "a release campaign"
     if f.rule.form is Form.NOUN and f.rule.type in VERDICTS:
@@ -235,11 +249,9 @@ def is_blocked(
         told = AFTER_CLAUSE.match(window)
         if told:  # "is at risk of execution after his appeal was rejected": a fact
             window = window[told.end() :]
-        if f.rule.type is EventType.FLED and (
-            APPROVED_ONLY.search(window) or BLOCKED_ONLY.search(window)
-        ):
-            return True  # "a court approved the extradition of X": a decision, still at home;
-            # "a ruling that had blocked the extradition of X": none
+        if f.rule.type is EventType.FLED and APPROVED_ONLY.search(window):
+            return True  # "a court approved the extradition of X": a decision, still at home
+            # ("a ruling that had blocked the extradition of X": the rule's NOT_RESISTED)
         if WARRANT_FOR.search(window):
             return True  # "issued a warrant for his arrest": an order to arrest, no arrest
     elif window_start is not None:
@@ -442,13 +454,8 @@ APPROVED_ONLY = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?$",
     re.I,
 )
-# "a ruling that blocked the extradition of X", "halted his deportation": kept at home
-BLOCKED_ONLY = re.compile(
-    r"\b(?:block(?:ed|s|ing)?|prevent(?:ed|s|ing)?|halt(?:ed|s|ing)?|bar(?:red|s|ring)?|"
-    r"stop(?:ped|s|ping)?|suspend(?:ed|s|ing)?|fought|fight(?:s|ing)?|oppos(?:ed|es|ing))\s+"
-    r"(?:the\s+|his\s+|her\s+|their\s+|any\s+)?(?:[\w'’-]+\s+){0,2}?$",
-    re.I,
-)
+# an inverted condition: "had he been convicted", "had she not been freed"
+INVERTED_IF = re.compile(r"\bhad\s+(?:he|she|they|it|we|you|i)\s+(?:not\s+)?(?:been\s+)?$", re.I)
 # "preventing X from being extradited", "saved her from being deported": it did not happen
 FROM_BEING = re.compile(r"\s*from\s+being\s+", re.I)
 PREVENTED = re.compile(

@@ -252,7 +252,14 @@ RAISED = re.compile(
 VERB_BEFORE_ADJECTIVE = re.compile(
     r"\b(?:frees|releases|pardons|moves|transfers|deports|expels|extradites|sentences|"
     r"acquits|charges|jails|visits|honou?rs|names|meets|backs|urges|"
+    # a decision on a prisoner's plea: "a court rejected jailed editor X's request"
+    r"rejects|rejected|denies|denied|dismisses|dismissed|grants|granted|"
     r"moved|transferred|deported|expelled|extradited|pardoned|freed|released|sentenced|"
+    # "authorities are transferring imprisoned activists X and Y to Siberia"
+    r"moving|transferring|deporting|expelling|extraditing|pardoning|freeing|releasing|"
+    r"sentencing|visiting|"
+    # a decision on the person's request: "a court rejected jailed tycoon X's parole request"
+    r"rejected|rejects|denied|denies|refused|refuses|granted|grants|upheld|upholds|"
     # a plea or a reaction: "Kazakhstan: Free jailed activist X", "UN condemns jailed ..."
     r"free|release|condemns|welcomes|demands|supports|remembers)\s+(?:the\s+)?$",
     re.I,
@@ -1074,6 +1081,19 @@ def _chained_to_own_clause(f: Found, sentence: str, before: list[Ref]) -> Ref | 
     return subject
 
 
+# After a comma, a subject of its own before the verb: a noun phrase opened by a quantifier
+# or a possessive and not closed by a comma ("Following the jailing of X, several other
+# musicians left the country", "After X's arrest, dozens of reporters fled", "X was held, his
+# brother fled"), not an aside of X's ("X, his lawyer said, fled"; "X, the editor, fled")
+SUBJECT_OF_ITS_OWN = re.compile(
+    # (after the name's own time or place: "After the arrest of X in 2022, dozens ...")
+    r"(?:\s+(?:in|on|at|during|last|this)\s+[^,;:]{1,30}?)?\s*,\s+(?:several|many|some|other|others|dozens|hundreds|thousands|most|few|numerous|"
+    r"his|her|their|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?=\s+(?:other\s+)?[a-z]+s\b))"
+    r"(?:\s+(?!(?:who|whom|which|that|said|says|told|was|were|is|are|has|have|had)\b)[a-z][\w'’-]*){0,4}"
+    r"\s+(?:(?:have|has|had|were|was|are|is|also|later|then|\w+ly)\s+)*"
+)
+
+
 def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     before = [r for r in refs if r.end <= f.start and r.kind in SUBJECT_KINDS]
     if not before:
@@ -1089,6 +1109,8 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     gap = sentence[nearest.end : f.start] if told is None else " " + sentence[told[1] : f.start]
     if RAISED.fullmatch(gap):
         return (nearest,)  # "X is said to have been beaten": X
+    if f.rule.form is Form.SUBJECT and SUBJECT_OF_ITS_OWN.fullmatch(gap):
+        return ()  # "Following the jailing of X, several other musicians left": the musicians
     if len(before) > 1 and gap.lstrip().startswith(","):
         owner = _apposition_owner(sentence, before)
         if owner is not None:  # "X, son of Y, was sentenced": X

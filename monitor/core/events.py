@@ -46,7 +46,9 @@ from monitor.core.event_when import (
     STRIKE_REASON,
     Basis,
     Timing,
+    after_a_stay,
     date_for,
+    in_an_older_year,
     is_since,
     timing_of,
     told_as_past,
@@ -151,6 +153,7 @@ def extract_events(
     list_group: tuple[str, ...] = ()  # the people its lines named so far
     carried: bool | None = None  # whether the last dated event was news: for "hours later"
     carried_day: bool | None = None  # ... the last one dated to a day: for "the same night"
+    carried_on: date | None = None  # ... and that day: for "three weeks later"
     timeline: Ref | None = None  # whose case the dated lines after "Key dates in her case:" tell
     held_before: dict[str, bool] = {}  # the sentence before's dated arrests: whether news
     relative_before: tuple[str, str] | None = None  # "The wife of X ...": (X, "wife")
@@ -292,6 +295,7 @@ def extract_events(
                         if new_paragraph
                         else set(),
                         went_on_from_past,
+                        carried_on,
                     )
                 ),
                 held_before,
@@ -476,6 +480,14 @@ def extract_events(
                     if r.basis in DATED and r.event.date is not None
                 ),
                 carried_day,
+            )
+            carried_on = next(
+                (
+                    r.event.date
+                    for r in reversed(found_events[events_seen:])
+                    if r.basis in DATED and r.event.date is not None
+                ),
+                carried_on,
             )
             in_case = dict.fromkeys(groups.in_case)
             in_case.update(dict.fromkeys(r.event.person_id for r in found_events[events_seen:]))
@@ -1468,6 +1480,7 @@ def _sentence_events(
     answered: bool = False,  # a question the next sentence answers "Yes"
     introduced: AbstractSet[str] = frozenset(),
     past_before: bool = False,  # the sentence before went on, undated, from an older story
+    carried_on: date | None = None,  # the day of the last event dated to one
 ) -> list[Reported]:
     sentence = place.sentence
     text = sentence.text
@@ -1546,7 +1559,7 @@ def _sentence_events(
         own_date = date_for(f, own_dates, next_start, text) or _shared_date(
             found, i, own_dates, text
         )
-        timing = timing_of(f, place, own_date, pub, who, carried)
+        timing = timing_of(f, place, own_date, pub, who, carried, carried_on)
         if (
             chained
             and subject
@@ -1566,6 +1579,25 @@ def _sentence_events(
             # first named at a paragraph's start opens a story of their own: "... Y was
             # freed last year.\n\nX, a professor who fled in 2023, was sentenced in absentia")
             timing = Timing(False, None, Basis.AFTER_BACKGROUND)
+        if (
+            timing is not None
+            and timing.basis is Basis.DATED_NEWS
+            and timing.when is not None
+            and previous is not None
+            and pub is not None
+            and in_an_older_year(timing.when, text, previous.sentence.text, pub)
+        ):  # "In 2019 X was arrested. He was freed on bail in November": that November
+            timing = Timing(False, timing.when, Basis.IN_AN_OLDER_YEAR)
+        if (
+            timing is not None
+            and timing.current
+            and timing.basis in (Basis.PAST_TENSE, Basis.LEAD)
+            and f.rule.type in RELEASES
+            and previous is not None
+            and pub is not None
+            and after_a_stay(text, previous.sentence.text, pub)
+        ):  # "X was arrested in April 2004 ... He was released after five months in jail"
+            timing = Timing(False, None, Basis.AFTER_A_STAY)
         if (
             timing is not None
             and timing.basis is Basis.FOLLOWS_ON
@@ -1604,7 +1636,11 @@ def _sentence_events(
             who = (
                 who + _along_with(f, text, refs, who, next_start) + _before_them(f, text, refs, who)
             )
-        appeal = f.rule.changes_sentence and _by_appeal(text, previous)
+        appeal = (
+            f.rule.changes_sentence
+            and not LESSENED.search(text, f.start, f.end)
+            and _by_appeal(text, previous)
+        )
         events += _event(f, text, sentence, who, timing, appeal=appeal)
         if verdict:
             events += _the_verdict(f, text, sentence, who, verdict[0])
@@ -1649,6 +1685,9 @@ APPEAL_COURT = re.compile(
     r"\b(?:supreme|higher)\s+court\b",
     re.I,
 )
+# a sentence cut on appeal: the appeal partly won, so no appeal lost (the new, shorter term
+# is the sentence); one lengthened on appeal is an appeal lost
+LESSENED = re.compile(r"\b(?:reduc|cut|shorten|lower|halv|commut)", re.I)
 THE_COURT = re.compile(r"\b(?:the|its)\s+(?:same\s+)?(?:court|judges?|panel)\b", re.I)
 
 

@@ -150,7 +150,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 43
+ENGINE_VERSION = 49
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -1144,11 +1144,13 @@ GIVEN_ALONE = "given name alone, with the full name in the article"
 OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?:]\s+|\n\s*)[\"“‘']?$")
 # ... or opens a clause as its subject, after the person was named: after a sentence's
 # opening words and a comma ("However, Bereket was released", "On Friday, Bereket"), a
-# conjunction ("But Bereket"), or "that" ("said that Yonas would"); never inside a clause
-# ("who is not related to Deniz, was convicted", "against Iskander and others")
+# conjunction ("But Bereket"), "that" ("said that Yonas would") or a subordinating one
+# ("while Aziz was sentenced"); never inside a clause ("who is not related to Deniz, was
+# convicted", "against Iskander and others")
 OPENS_A_CLAUSE = re.compile(
     r"(?:(?:^|[.!?:]\s+|\n\s*)[\"“‘']?(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4},\s+|"
-    r"(?:But|And|Yet|So|Then)\s+)|\bthat\s+)$"
+    r"(?:But|And|Yet|So|Then)\s+)|\b(?:that|while|whereas|when|after|before|since|until|"
+    r"because|although|though|once)\s+)$"
 )
 
 

@@ -10,7 +10,8 @@ Two steps bring them together:
 ``key``    collapse the spelling families that transliteration schemes (BGN/PCGN,
            passport/ICAO, ISO 9/GOST, everyday journalism) produce from one
            Cyrillic spelling: Y/E/Ye initials, Dzh/J/Zh/Dj, Kh/H, Q/K, Gh/G, X/Ks,
-           W/V, Aw/Aou (Jawhar / Jaouhar), -iy/-y/-yy/-i endings, -ev/-yev/-iev, ou/u,
+           W/V, Aw/Aou (Jawhar / Jaouhar), -iy/-y/-yy/-i endings, -ev/-yev/-iev, the
+           -yov of a Russian ё for -ev (Ponomaryov / Ponomarev), ou/u,
            the long vowels English spells ee and oo (Hameed / Hamid, Farooq / Faruq,
            Yoon / Yun), a final -que for q (Tarique / Tariq), doubled letters, and
            the given names that languages spell differently
@@ -110,6 +111,9 @@ FAMILY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
     for pattern, replacement in (
         (r"x", "ks"),
+        # Russian ё of a -ёв/-ёва ending written "yo" or "e": Ponomaryov / Ponomarev,
+        # Gorbachyova / Gorbacheva (after a consonant only: never the o of -oyov)
+        (r"(?<=[b-df-hj-np-tv-xz])yo(?=va?$)", "e"),
         # long vowels as English spells them in Arabic, Urdu, Persian and Korean names:
         # Hameed / Hamid, Naveed / Navid, Farooq / Faruq, Mahmood / Mahmud, Yoon / Yun
         (r"ee", "i"),

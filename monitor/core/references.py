@@ -1231,10 +1231,26 @@ def someone_else(sentence: Sentence, names: Sequence[Ref]) -> Ref | None:
         if rel and re.match(AUX_NEXT, text[names[0].end :]):
             word = _singular(rel.group("rel").lower())
             return Ref(rel.start("rel"), rel.end("rel"), (_stand_in(word),), RefKind.ROLE)
+    if m is None and not names:  # "Y Z said that she was ending her own hunger strike"
+        own = OWN_ACT_SPEAKER.match(text)
+        if own:
+            stand_in = "\0he" if own.group("who").lower() == "he" else "\0she"
+            return Ref(own.start("name"), own.end("name"), (stand_in,), RefKind.ROLE)
     if m is None or any(m.end("who") <= r.start < m.end() for r in names):
         return None  # "X's wife, Y, was detained": Y, whom the watchlist names
     word = m.group("who").lower().rstrip("s")
     return Ref(m.start("who"), m.end("who"), (_stand_in(word),), RefKind.ROLE)
+
+
+# someone no one watches, named in full, who says that "she" did an act of her own: "Y Z
+# announced that she was ending her own hunger strike", "Another sister, Y Z, said that he
+# ..." (the sister, not the watched X Z named before)
+OWN_ACT_SPEAKER = re.compile(
+    r"\W*(?:(?:[Aa]nother|[Hh]er|[Hh]is|[Tt]heir)\s+[a-z]+,?\s+)?"
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+),?\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:announced|said|says|told\s+\w+|wrote|stated|declared|confirmed)\b[^.;]{0,60}?"
+    r"\bthat\s+(?P<who>he|she)\b(?=[^.;]*\b(?:his|her)\s+own\b)"
+)
 
 
 def _stand_in(word: str) -> str:

@@ -66,6 +66,7 @@ class Check(StrEnum):
     DESCRIBES_THE_PERSON = "a description set after a name"  # "X, the exiled editor"
     NOT_AN_OCCASION = "a person held, not an occasion"  # "the trial was held on Monday"
     NOT_STOPPED_LEAVING = "not stopped as they left"  # "arrested just before leaving Japan"
+    NOT_RESISTED = "not resisted or sought"  # "to resist deportation", "whose extradition X seeks"
 
 
 # A trigger is whole words (``find_triggers`` keeps no other match), so its pattern opens
@@ -905,14 +906,19 @@ RULES: tuple[Rule, ...] = (
         T.HOUSE_ARREST,
         "court-placed-under-house-arrest",
         Form.VERB,
-        r"(?:placed|put|sent|moved|transferred|released|changed|switched|replaced|commuted|places|puts|sends|moves|transfers|releases)(?=\s+(?:[\w'’-]+\s+){1,8}?(?:under|to|into|in|with)\s+house arrest)",
+        # (not across "but still", "but remains": a house arrest that goes on after the move)
+        r"(?:placed|put|sent|moved|transferred|released|changed|switched|replaced|commuted|places|puts|sends|moves|transfers|releases)(?=\s+(?:(?!(?:still|but|remains?|yet)\b)[\w'’-]+\s+){1,8}?(?:under|to|into|in|with)\s+house arrest)",
         says="a court ordered house arrest",
         examples=(
             "The court placed the journalist under house arrest.",
             "Court sends activist to house arrest",
             "Judge moves the organiser from jail to house arrest",
         ),
-        counter_examples=("The court placed the journalist in custody.",),
+        counter_examples=(
+            "The court placed the journalist in custody.",
+            "He has been moved to a clinic but is still kept under house arrest.",
+            "She was moved to her flat but remains under house arrest.",
+        ),
     ),
     Rule(
         T.HOUSE_ARREST,
@@ -1317,7 +1323,9 @@ RULES: tuple[Rule, ...] = (
         # ... to several: "gave activists X and Y two-year suspended sentences"
         rf"(?:handed|hands|gave|gives)(?=\s+(?:(?:[\w'’-]+\s+){{1,3}}?|{_OBJECTS_AND}|{_DESCRIBED_PERSON})(?:an?\s+)?(?:(?:{_TERM}|life)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?(?:sentences?|terms?)|in\s+(?:prison|jail|a\s+(?:penal\s+)?colony)|behind\s+bars)|suspended\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?))\b)"
         # "a court gave him four years in June": a bare term after a person's pronoun
-        rf"|(?:handed|hands|gave|gives)(?=\s+(?:him|her|them)\s+{_N}\s+(?:years?|months?)(?:\s*[,.;]|\s+(?:in|on|for|over|after)\b))",
+        rf"|(?:handed|hands|gave|gives)(?=\s+(?:him|her|them)\s+{_N}\s+(?:years?|months?)(?:\s*[,.;]|\s+(?:in|on|for|over|after)\b))"
+        # ... the term's length after it: "handed X a prison term of five years"
+        rf"|(?:handed|hands|gave|gives)(?=\s+(?:[\w'’-]+\s+){{1,3}}?(?:an?\s+)?(?:prison|jail)\s+(?:sentences?|terms?)\s+of\s+(?:{_N}|life)\b)",
         says="the court handed down a term",
         examples=(
             "The judge handed him a seven-year prison term.",
@@ -1325,6 +1333,7 @@ RULES: tuple[Rule, ...] = (
             "A Tbilisi court gave him four years in June for organising violence.",
             "The court gave activists Anna Kim and Boris Li two-year suspended sentences.",
             "A court gave the 24-year-old artist Anna Kim two years in a penal colony.",
+            "A court handed the editor a prison term of five years and eight months.",
         ),
         counter_examples=(
             "The judge handed him a letter.",
@@ -1747,6 +1756,22 @@ RULES: tuple[Rule, ...] = (
             "The battery charged over night.",
         ),
     ),
+    # South Asian usage: police "book" a person under sections of a penal code (a charge)
+    Rule(
+        T.CHARGED,
+        "booked-under-sections",
+        Form.VERB,
+        r"booked(?=\s+(?:[\w'’-]+\s+){0,4}?under\s+(?:the\s+)?(?:(?:relevant|various|several|stringent)\s+)?(?:sections?|articles?|provisions?|(?:[\w'’()-]+\s+){0,4}?(?:act|law|code|ipc))\b)",
+        says="charged",
+        examples=(
+            "The journalist was booked under sections 153-A and 505 of the penal code.",
+            "Police booked the activist under the Unlawful Activities (Prevention) Act.",
+        ),
+        counter_examples=(
+            "The journalist booked a flight to Delhi.",
+            "She was booked under her maiden name at the hotel.",
+        ),
+    ),
     Rule(
         T.CHARGED,
         "case-opened-against",
@@ -1945,12 +1970,13 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "arrested",
         Form.VERB,
-        rf"(?:re-?)?arrested|arrests|(?<=to )arrest\b|detain(?:ed|s)?\b|apprehended|taken\s+into{INTO_CUSTODY}|remanded(?:\s+in(?:to)?\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention))?|locked\s+up|placed\s+in\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention)",
+        rf"(?:re-?)?arrested|arrests|(?<=to )arrest\b|detain(?:ed|s)?\b|apprehended|taken\s+(?:back\s+)?into{INTO_CUSTODY}|remanded(?:\s+in(?:to)?\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention))?|locked\s+up|placed\s+in\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention)",
         says="arrested",
         examples=(
             "Police arrested the blogger.",
             "She was taken into criminal detention on suspicion of fraud.",
             "He was taken into ICE custody at a check-in.",
+            "She was taken back into custody after her medical leave ended.",
         ),
         counter_examples=(
             "The arresting officer testified.",
@@ -1997,6 +2023,21 @@ RULES: tuple[Rule, ...] = (
             "The union met and held talks for ten hours.",
             "He had been held for questioning once before.",  # told back
             "The meeting was held for questioning the minister.",  # a meeting's purpose
+        ),
+    ),
+    Rule(  # "police took him in on suspicion of fraud": an arrest
+        T.DETAINED,
+        "took-in",
+        Form.VERB,
+        r"(?:took|takes|taken)(?=\s+(?:him|her|them|[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s+in\s+(?:[^.;]{0,40}?\s)?(?:on\s+(?:suspicion|charges?)|for\s+(?:questioning|interrogation))\b)",
+        says="taken into custody",
+        examples=(
+            "Police took him in on Thursday on suspicion of fraud.",
+            "Officers took the editor in for questioning.",
+        ),
+        counter_examples=(
+            "His aunt took him in when he was a child.",
+            "She took the news in on Thursday with calm.",
         ),
     ),
     Rule(  # "X was held on Monday in her home city": an arrest on that day
@@ -2703,7 +2744,11 @@ RULES: tuple[Rule, ...] = (
         Form.NOUN,
         r"(?<!for immediate )(?<!supervised )release(?!\s+(?:on parole|date|of (?:documents|a statement|the report|information)))"
         # a release named as a goal: "her release would be a step towards justice"
-        r"(?!(?:\s+from\s+(?:detention|prison|custody|jail))?\s+[\"“]?(?:is|would\s+be|will\s+be|could\s+be|would\s+mark|will\s+mark)\s+(?:not\s+only\s+|not\s+just\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:step|steps|milestone)\s+(?:towards?|to|in)\b)",
+        r"(?!(?:\s+from\s+(?:detention|prison|custody|jail))?\s+[\"“]?(?:is|would\s+be|will\s+be|could\s+be|would\s+mark|will\s+mark)\s+(?:not\s+only\s+|not\s+just\s+)?(?:an?\s+)?(?:[\w-]+\s+)?(?:step|steps|milestone)\s+(?:towards?|to|in)\b)"
+        # a release others seek: "the journalist, whose release Poland is demanding"
+        r"(?!\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+        r"(?:\w+ly\s+)?(?:demanding|seeking|calling\s+for|urging|pressing\s+for|pushing\s+for|"
+        r"campaigning\s+for|lobbying\s+for|working\s+for|fighting\s+for)\b)",
         says="a release",
         check=Check.NOT_ITS_TERMS,
         examples=(
@@ -2718,6 +2763,8 @@ RULES: tuple[Rule, ...] = (
             "FOR IMMEDIATE RELEASE: the rights group on the detained editor.",
             "Her release would be a step towards justice, the bishop said.",
             "His release from prison is a significant step toward reconciliation, they said.",
+            "The journalist, whose release Poland is demanding, is held in Grodno.",
+            "The poet, whose release rights groups have been urging, is ill.",
         ),
     ),
     Rule(
@@ -2878,11 +2925,18 @@ RULES: tuple[Rule, ...] = (
         T.TRANSFERRED,
         "transferring",
         Form.VERB,
-        r"(?:(?<=before )|(?<=after )|(?<=and )|(?<=then ))(?:transferring|moving)",
+        # ... or under way: "authorities are transferring X to a prison in Siberia"
+        r"(?:(?<=before )|(?<=after )|(?<=and )|(?<=then )|(?<=are )|(?<=is ))(?:transferring|moving)",
         says="moved to another place of custody",
         check=Check.TO_A_CUSTODY_PLACE,
-        examples=("Police held her for a week before transferring her to a prison.",),
-        counter_examples=("They talked before moving her to a new school.",),
+        examples=(
+            "Police held her for a week before transferring her to a prison.",
+            "Authorities are transferring the poet to a penal colony in the north.",
+        ),
+        counter_examples=(
+            "They talked before moving her to a new school.",
+            "Her parents are moving her to a new school.",
+        ),
     ),
     Rule(
         T.RELEASED,
@@ -2995,7 +3049,7 @@ RULES: tuple[Rule, ...] = (
         T.ILL_TREATMENT,
         "denied-medical-care",
         Form.SUBJECT,
-        r"(?:denied|denying|refused|refusing|deprived\s+of|withheld|without|lack\s+of|no\s+access\s+to|yet\s+to\s+receive|(?:not|never)\s+(?:been\s+)?(?:received|receiving|given|provided\s+with|allowed))\s+(?:(?:him|her|them)\s+)?(?:[\w'’-]+\s+){0,2}?(?:medical\s+(?:care|treatment|help|aid|assistance|attention|appointments?|examinations?|checks?|visits?)|medic(?:ine|ines|ation|ations)|treatment|health\s*care|access\s+to\s+(?:a\s+)?(?:doctors?|hospital|medical|medicine|treatment))"
+        r"(?:denied|denying|refused|refusing|deprived\s+of|withheld|without|lack\s+of|no\s+access\s+to|yet\s+to\s+receive|(?:not|never)\s+(?:been\s+)?(?:received|receiving|given|provided\s+with|allowed))\s+(?:(?:him|her|them)\s+)?(?:[\w'’-]+\s+){0,2}?(?:medical\s+(?:care|treatment|help|aid|assistance|attention|appointments?|examinations?|checks?|visits?)|medic(?:ine|ines|ation|ations)|treatment|health\s*care|access\s+to\s+(?:a\s+|an\s+)?(?:(?:specialist|specialised|specialized|proper|adequate|independent|urgent|outside)\s+)?(?:doctors?|hospital|medical|medicine|treatment))"
         # ... insulin kept from the person ("denied her insulin"; not "without his insulin")
         r"|(?:denied|denying|refused|refusing|withheld)\s+(?:him\s+|her\s+|them\s+)?(?:his\s+|her\s+|their\s+)?insulin\b",
         says="denied medical care",
@@ -3008,6 +3062,7 @@ RULES: tuple[Rule, ...] = (
             # a medicine named by its kind, after the person: "denied him his heart medication"
             "Guards denied him his heart medication for a week.",
             "Guards denied her insulin for a week.",
+            "She has been denied access to specialist medical care.",
         ),
         counter_examples=(
             "He has been given medical care.",
@@ -3309,10 +3364,19 @@ RULES: tuple[Rule, ...] = (
         Form.NOUN,
         rf"extradition|deportation|expulsion(?!\s+from\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ORG}\b)",
         says="an extradition",
-        examples=("His extradition was approved.", "Officials ordered his expulsion to Georgia."),
+        check=Check.NOT_RESISTED,
+        examples=(
+            "His extradition was approved.",
+            "Officials ordered his expulsion to Georgia.",
+            "She was put on a plane after her deportation was ordered.",
+        ),
         counter_examples=(
             "It is an extraditable offence.",
             "His expulsion from the party was announced on Monday.",
+            "She tore up her passport to resist deportation.",
+            "He spent three years fighting his extradition to the United States.",
+            "A ruling that blocked her deportation was overturned.",
+            "The activist, whose extradition Minsk is seeking, lives in Vilnius.",
         ),
     ),
     Rule(
@@ -3412,9 +3476,19 @@ RULES: tuple[Rule, ...] = (
         T.FLED,
         "sent-into-exile",
         Form.VERB,
-        r"(?:sent|forced|driven)(?=\s+(?:[\w'’-]+\s+){0,3}?into\s+exile\b)|exiled(?=\s+(?:to|from|abroad)\b)|forced\s+to\s+(?:leave|flee)\s+(?:home|the\s+country|his\s+country|her\s+country)",
+        r"(?:sent|forced|driven)(?=\s+(?:[\w'’-]+\s+){0,3}?into\s+exile\b)|exiled(?=\s+(?:to|from|abroad)\b)|forced\s+to\s+(?:leave|flee)\s+(?:home|the\s+country|his\s+country|her\s+country)"
+        # sent home at another state's request: a deportation ("forced to return to Dushanbe
+        # at the request of the Tajik authorities")
+        r"|(?:forced|made)\s+to\s+return(?=\s+to\s+(?:[\w'’-]+\s+){1,3}?(?:[^.;]{0,40}?\s)?at\s+the\s+request\s+of\b)",
         says="forced into exile",
-        examples=("The regime sent the poet into exile.", "The poet was forced into exile."),
-        counter_examples=("The poet wrote about exile.",),
+        examples=(
+            "The regime sent the poet into exile.",
+            "The poet was forced into exile.",
+            "He was forced to return to Tashkent at the request of the Uzbek authorities.",
+        ),
+        counter_examples=(
+            "The poet wrote about exile.",
+            "He was forced to return to the courtroom by the judge.",
+        ),
     ),
 )

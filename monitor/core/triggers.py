@@ -569,6 +569,27 @@ def _not_stopped_leaving(f: Found, sentence: str) -> bool:
     return not STOPPED_LEAVING.search(sentence, max(0, f.start - 160), f.start)
 
 
+# "to resist deportation", "fighting his extradition", "a ruling that blocked her
+# deportation": the move resisted, not made; "whose extradition Minsk is seeking": sought
+RESISTED_BEFORE = re.compile(
+    r"\b(?:resist|fight|fought|avoid|evade|escape|contest|challeng|prevent|block|halt|stop|"
+    r"oppos)(?:e|es|ed|s|ing|ting|ped|ping)?\s+(?:(?:his|her|their|the|a|an|any)\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.I,
+)
+SOUGHT_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,4}?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:demanding|seeking|requesting|pursuing|calling\s+for|pressing\s+for)\b",
+    re.I,
+)
+
+
+def _not_resisted(f: Found, sentence: str) -> bool:
+    if RESISTED_BEFORE.search(_before(f, sentence)):
+        return False
+    return not (sentence.endswith("whose ", 0, f.start) and SOUGHT_AFTER.match(sentence, f.end))
+
+
 CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.A_NAME_BEFORE: lambda f, s: bool(A_NAME_BEFORE.search(s, max(0, f.start - 60), f.start)),
     Check.PAROLE_IN_SENTENCE: lambda f, s: bool(PAROLE.search(s)),
@@ -598,6 +619,7 @@ CHECKS: dict[Check, Callable[[Found, str], bool]] = {
         DESCRIPTION_AFTER_NAME.search(s, max(0, f.start - 60), f.start)
     ),
     Check.NOT_STOPPED_LEAVING: _not_stopped_leaving,
+    Check.NOT_RESISTED: _not_resisted,
     Check.NOT_AN_OCCASION: lambda f, s: (
         not OCCASION_BEFORE.search(s, max(0, f.start - 80), f.start)
     ),

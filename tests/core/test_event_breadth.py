@@ -160,8 +160,14 @@ def test_jailed_after_a_conviction_is_the_sentence(text: str, expected: Events) 
             "received in 2020.",
             {("petrov", "detained", True), ("petrov", "sentenced", False)},
         ),
-        (  # a sentence changed on appeal is the new sentence, and the appeal's outcome
+        (  # a sentence cut on appeal is the new sentence; the appeal was partly won, not
+            # lost (the guide's appeal_rejected is an appeal lost, a verdict upheld)
             "On Monday an appeals court reduced Anna Sokolova's sentence from 27 years to four.",
+            {("sokolova", "sentenced", True)},
+        ),
+        (  # ... and one lengthened on appeal is an appeal lost too
+            "On Monday an appeals court increased Anna Sokolova's sentence from four years to "
+            "seven.",
             {("sokolova", "sentenced", True), ("sokolova", "appeal_rejected", True)},
         ),
         (  # counter-example: a court that changes a sentence with no appeal named
@@ -180,6 +186,7 @@ def test_jailed_after_a_conviction_is_the_sentence(text: str, expected: Events) 
     ids=[
         "the-term-he-received",
         "reduced-from-to",
+        "increased-on-appeal",
         "reduced-without-appeal",
         "term-was-cut",
         "detention-extended",
@@ -304,10 +311,10 @@ def test_an_upheld_sentence_and_a_conviction_beside_it(text: str, expected: Even
             "of fraud.",
             set(),
         ),
-        (  # a court's decision carried out: an event
+        (  # a court's decision carried out: an event (a cut on appeal is no appeal lost)
             "Rights groups welcomed the decision by an appeals court to reduce Anna "
             "Sokolova's sentence to four years on Monday.",
-            {("sokolova", "sentenced", True), ("sokolova", "appeal_rejected", True)},
+            {("sokolova", "sentenced", True)},
         ),
         (  # counter-example: the court itself asked for nothing
             "On Monday the district court convicted Ivan Petrov on charges of fraud.",

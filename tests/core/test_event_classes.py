@@ -27,20 +27,16 @@ events = Reader(PEOPLE, PUBLISHED, title="Court news")
     [
         (
             "The Court of Appeal on Tuesday cut Ivan Petrov's sentence from seven to five years.",
-            {("petrov", "sentenced", True), ("petrov", "appeal_rejected", True)},
+            {("petrov", "sentenced", True)},  # a cut: the appeal partly won, not lost
         ),
         (
             "Anna Sokolova's prison term was reduced to four years on appeal on Monday.",
-            {("sokolova", "sentenced", True), ("sokolova", "appeal_rejected", True)},
+            {("sokolova", "sentenced", True)},
         ),
         (
             "Ivan Petrov was jailed for ten years in 2022. On Monday the Supreme Court cut his "
             "sentence to six years.",
-            {
-                ("petrov", "sentenced", False),
-                ("petrov", "sentenced", True),
-                ("petrov", "appeal_rejected", True),
-            },
+            {("petrov", "sentenced", False), ("petrov", "sentenced", True)},
         ),
         (  # "the Court" right after the sentence that named the appeal court
             "The appeals court upheld the convictions of all 20 defendants on Tuesday. In its "
@@ -72,7 +68,7 @@ events = Reader(PEOPLE, PUBLISHED, title="Court news")
         "brothers-sentence",
     ],
 )
-def test_a_sentence_an_appeal_court_changed_is_also_the_appeal_lost(
+def test_a_sentence_an_appeal_court_lengthened_is_also_the_appeal_lost_one_it_cut_is_not(
     text: str, expected: Events
 ) -> None:
     assert events(text) == expected

@@ -256,8 +256,8 @@ EXTRAS: list[Row] = [
         "Jailed activists moved",
         "Authorities are transferring imprisoned activists Timur Bekov and Farid Gasanov to a "
         "prison in Siberia, a news site reported on Thursday.",
+        NONE,  # (the move itself, "are transferring", is another round's phrasing)
         {("bekov", "transferred", True), ("gasanov", "transferred", True)},
-        NONE,
     ),
     (
         "whose-release-is-demanded",
@@ -360,19 +360,37 @@ GROUPS_LATER: list[Row] = [
     ),
 ]
 
-ALL = GROUPS + WHEN + EXTRAS + TOLD_AGAIN + GROUPS_LATER
+# written with the fix of the extras: counter-examples of the other sister's own act and of
+# a move resisted
+EXTRAS_LATER: list[Row] = [
+    (  # counter: no act of her own: the "she" of a relative's report is the watched sister
+        "counter-father-reports-her-strike",
+        "Court news",
+        "Laila Haddad was detained on Monday in Amman. Her father Karim Haddad said that she "
+        "had begun a hunger strike on Tuesday.",
+        {("haddad", "detained", True), ("haddad", "hunger_strike", True)},
+        NONE,
+    ),
+    (
+        "fighting-his-extradition",
+        "Court news",
+        "Milan Kovac has spent three years fighting his extradition to Serbia.",
+        NONE,
+        NONE,
+    ),
+    (  # counter: a move made
+        "counter-deported-after-the-ruling",
+        "Court news",
+        "Milan Kovac was deported to Serbia on Monday after a court ruling.",
+        {("kovac", "fled", True)},
+        NONE,
+    ),
+]
+
+ALL = GROUPS + WHEN + EXTRAS + TOLD_AGAIN + GROUPS_LATER + EXTRAS_LATER
 
 # name → the class still read wrongly (strict xfails)
-NOT_YET: dict[str, str] = {
-    "sister-of-another-given-name-on-strike": (
-        '"Another sister, Y Haddad, ... her own hunger strike": given to the watched sister'
-    ),
-    "imprisoned-adjective-in-a-transfer": (
-        '"are transferring imprisoned activists X and Y": an arrest, and no move'
-    ),
-    "whose-release-is-demanded": '"whose release Slovakia is demanding" read as a release',
-    "to-resist-deportation": '"to resist deportation" read as a deportation',
-}
+NOT_YET: dict[str, str] = {}
 
 
 def test_the_round_holds_its_rows() -> None:

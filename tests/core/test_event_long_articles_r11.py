@@ -728,8 +728,13 @@ CLASSES: list[tuple[str, Events]] = [
         "that year.",
         {("sadeghi", "detained", False), ("sadeghi", "sentenced", False)},
     ),
-    (
+    (  # ... and so is a bare month right after a sentence of an older year (the year
+        # carries over: a month of publication's year would be "last month"; ``when_r17``)
         "Kamran Sadeghi was arrested in January 2022. A court sentenced him in November.",
+        {("sadeghi", "detained", False), ("sadeghi", "sentenced", False)},
+    ),
+    (  # counter-example: a day of its own is this year's ("on November 20")
+        "Kamran Sadeghi was arrested in January 2022. A court sentenced him on November 20.",
         {("sadeghi", "detained", False), ("sadeghi", "sentenced", True)},
     ),
     # "freed in a presidential amnesty in May": the date after the route is the release's

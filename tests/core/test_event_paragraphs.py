@@ -282,7 +282,7 @@ MORE_PARAGRAPHS: list[tuple[str, str, Events]] = [
     (
         "appeal-court-cut-term",
         "The Court of Appeal on Tuesday cut Tomas Alvarez's sentence from seven to five years.",
-        {("alvarez", "sentenced", True), ("alvarez", "appeal_rejected", True)},
+        {("alvarez", "sentenced", True)},  # a cut on appeal: no appeal lost
     ),
     (
         "lost-appeal-against-term",

@@ -42,8 +42,9 @@ events, 4 extra.
 Second fixes (the rule table's ``sentence-extended``'s "raised the sentence of X",
 ``fled-the-country``'s check ``NOT_STOPPED_LEAVING``, ``fled.flown-abroad``,
 ``fled.arrived-abroad-after-release``, ``released.release``'s release named as a step
-towards a goal; ``event_whether``: an extradition blocked, halted or fought, and a person
-kept "from being" moved, ``WHETHER`` here): 32 of 33 items, 32 of 33 events, no extra.
+towards a goal; ``event_whether``: a person kept "from being" moved, and then an
+extradition blocked, halted or fought, now the extradition rule's ``NOT_RESISTED``;
+``WHETHER`` here): 32 of 33 items, 32 of 33 events, no extra.
 The item left is a strict xfail naming its class (``NOT_YET``): a rule for "serving a
 sentence for <offence>" lowered eval-dev, whose labels leave that phrase unlabelled.
 """
@@ -388,9 +389,10 @@ NOT_YET: dict[str, str] = {
 NAMES_NOT_YET: dict[str, str] = {}
 
 
-# what ``event_whether`` reads as no event since this round (its patterns are no rule
-# records, so their examples and counter-examples stand here): an extradition or a
-# deportation blocked, halted or fought, and a person kept "from being" moved or freed
+# what is read as no event since this round: an extradition or a deportation blocked,
+# halted or fought (the extradition rule's ``NOT_RESISTED``), and a person kept "from being"
+# moved or freed (``event_whether``, whose patterns are no rule records, so their examples
+# and counter-examples stand here)
 WHETHER: list[tuple[str, Events]] = [
     ("A judge halted the deportation of Jonathan Hale on Friday.", NONE),
     ("Lawyers fought the extradition of Jonathan Hale for three years.", NONE),
@@ -425,4 +427,185 @@ def test_an_item_gives_what_a_reader_would_label(
 
 @pytest.mark.parametrize(("title", "text", "named"), named_in_params(ITEMS, NAMES_NOT_YET))
 def test_an_item_names_whom_a_reader_would_see(title: str, text: str, named: set[str]) -> None:
+    events.check_named(title, text, named)
+
+
+# Items written after the first fixes, for the classes two more proxy reports listed
+# (pages1 and pages3: other phrasings of sentences, detentions, transfers, trials,
+# expulsions, parole, ill-treatment and charges, and spurious events), in sentences of our
+# own, labelled and committed before their first run.
+#
+# First run: 6 of 16 items fully right; 3 of 10 labelled events found, 6 wrong extra events.
+# Missed: "handed X a prison term of six years"; "took X in on suspicion of"; "are
+# transferring the imprisoned activists X and Y"; "forced to return to <country> at the
+# request of"; "denied access to specialist medical care"; "booked under sections".
+# Extra: "whose release the EU is demanding" as a release; "to resist deportation" as one;
+# "had he been convicted" as a verdict; "imprisoned" and "jailed" as adjectives after a
+# verb ("transferring the imprisoned activists", "rejected jailed editor X's request") as an
+# arrest and a sentence.
+#
+# After the fixes of their classes (the rule table's ``handed-a-term``, ``detained.took-in``,
+# ``transferring``, ``sent-into-exile``, ``denied-medical-care``,
+# ``charged.booked-under-sections``; ``event_whether``: an inverted condition; ``event_who``:
+# a decision on a plea before an adjective; a release asked for in a "whose" clause, a
+# removal resisted and a move under way before an adjective were fixed at the same time in
+# ``release``, ``NOT_RESISTED`` and ``VERB_BEFORE_ADJECTIVE`` for
+# test_event_groups_when_r17): 15 of 16 items, 8 of 10 events, no extra.
+# The item left is a strict xfail naming its class (``MORE_NOT_YET``).
+MORE: list[FeedItem] = [
+    (
+        "more-handed-a-prison-term-of",
+        "Court news",
+        "A court in Rabat handed Said Amrani a prison term of six years and two months on Tuesday.",
+        {("amrani", "sentenced", True)},
+        NONE,
+        {"amrani"},
+    ),
+    (
+        "more-police-took-him-in",
+        "Court news",
+        "Officers took Omar Benali in on Thursday on suspicion of fraud, his wife said.",
+        {("benali", "detained", True)},
+        NONE,
+        {"benali"},
+    ),
+    (
+        "more-aunt-took-him-in-is-no-arrest",
+        "A life in letters",
+        "His aunt took Omar Benali in when he was a child, and he later became a writer.",
+        NONE,
+        NONE,
+        {"benali"},
+    ),
+    (
+        "more-are-transferring-imprisoned-activists",
+        "Activists moved north",
+        "Authorities are transferring the imprisoned activists Le Minh Thu and Pham Thi Lan "
+        "to a prison in the north, their lawyers said on Thursday.",
+        {("thu", "transferred", True), ("lan", "transferred", True)},
+        NONE,
+        {"thu", "lan"},
+    ),
+    (
+        "more-preliminary-hearing-was-held",
+        "Court news",
+        "A preliminary hearing in the case against Kofi Mensah was held on Wednesday in Accra.",
+        {("mensah", "trial", True)},
+        NONE,
+        {"mensah"},
+    ),
+    (
+        "more-forced-to-return-at-the-request-of",
+        "Journalist abroad",
+        "Ko Min Thu was forced to return to Myanmar at the request of the military "
+        "government in 2022.",
+        {("minthu", "fled", False)},
+        NONE,
+        {"minthu"},
+    ),
+    (
+        "more-whose-release-is-demanded",
+        "Opposition leader still held",
+        "Chan Dara, whose release the European Union is demanding, remains in prison.",
+        NONE,
+        NONE,
+        {"dara"},
+    ),
+    (
+        "more-to-resist-deportation",
+        "Journalist protests",
+        "Youssef Kadiri tore up his passport to resist deportation.",
+        NONE,
+        NONE,
+        {"kadiri"},
+    ),
+    (
+        "more-efforts-for-his-release",
+        "Hacker still in prison",
+        "Jonathan Hale is still in prison, and efforts for his release have continued since 2023.",
+        NONE,
+        NONE,
+        {"hale"},
+    ),
+    (
+        "more-could-have-spent-years-behind-bars",
+        "Editor cleared",
+        "Kofi Mensah could have spent five more years behind bars had he been convicted.",
+        NONE,
+        NONE,
+        {"mensah"},
+    ),
+    (
+        "more-sought-on-charges-is-no-charge",
+        "Court news",
+        "Youssef Kadiri, sought by police since 2015 on charges of fraud, was arrested on Monday.",
+        {("kadiri", "detained", True)},
+        NONE,
+        {"kadiri"},
+    ),
+    (
+        "more-rejected-request-for-parole",
+        "Court news",
+        "A court on Tuesday rejected Said Amrani's request for parole.",
+        {("amrani", "parole_denied", True)},
+        NONE,
+        {"amrani"},
+    ),
+    (
+        "more-denied-access-to-medical-care",
+        "Activist ill in prison",
+        "Le Minh Thu has been denied access to specialist medical care, her sister said on "
+        "Thursday.",
+        {("thu", "ill_treatment", True)},
+        NONE,
+        {"thu"},
+    ),
+    (
+        "more-booked-under-sections",
+        "Court news",
+        "The journalist Ana Ruiz Becerra was booked under sections 153-A and 505 of the penal "
+        "code on Monday.",
+        {("ruiz", "charged", True)},
+        NONE,
+        {"ruiz"},
+    ),
+    (
+        "more-booked-a-flight-is-no-charge",
+        "Journalist travels",
+        "Ana Ruiz Becerra booked a flight to Madrid on Monday.",
+        NONE,
+        NONE,
+        {"ruiz"},
+    ),
+    (
+        "more-jailed-as-an-adjective-in-a-request",
+        "Court news",
+        "A court rejected jailed editor Kofi Mensah's request for a transfer on Monday.",
+        NONE,
+        NONE,
+        {"mensah"},
+    ),
+]
+
+MORE_NOT_YET: dict[str, str] = {
+    "more-are-transferring-imprisoned-activists": "a plural description before a "
+    "coordinated pair as a verb's object ('transferring the imprisoned activists X and Y to "
+    "a prison', as 'moved the two activists X and Y to ...') gives neither person the "
+    "event",
+}
+
+
+def test_the_later_items_are_sixteen() -> None:
+    assert len(MORE) == 16
+
+
+@pytest.mark.parametrize(("title", "text", "expected", "optional"), item_params(MORE, MORE_NOT_YET))
+def test_a_later_item_gives_what_a_reader_would_label(
+    title: str, text: str, expected: Events, optional: Events
+) -> None:
+    events.check_item(title, text, expected, optional)
+
+
+@pytest.mark.parametrize(("title", "text", "named"), named_in_params(MORE, {}))
+def test_a_later_item_names_whom_a_reader_would_see(title: str, text: str, named: set[str]) -> None:
     events.check_named(title, text, named)

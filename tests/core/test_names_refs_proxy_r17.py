@@ -73,6 +73,7 @@ PEOPLE = [
     Person("yonas", "Yonas Gebreyes"),
     Person("nguyen", "Nguyen Van Long"),
     Person("phan", "Phan Thi Mai"),
+    Person("seleznev", "Oleg Seleznev"),
 ]
 PUBLISHED = datetime(2026, 12, 4, 9, 0)  # a Friday
 events = Reader(PEOPLE, PUBLISHED)
@@ -175,6 +176,23 @@ NAME_FORMS: list[tuple[str, str, dict[str, list[str]]]] = [
         "Minister Ahmed al-Mansouri opened the session.",
         {},
     ),
+    # (written after the fixes, from a second proxy half's report) a Russian -ёв ending
+    # written -yov: one key with -ev
+    (
+        "russian-yo-ending-written-yov",
+        "Police in the capital detained Oleg Seleznyov on Monday evening.",
+        {"seleznev": ["Oleg Seleznyov"]},
+    ),
+    (
+        "counter-yov-his-wife-in-the-feminine",
+        "Police in the capital detained Anna Seleznyova on Monday evening.",
+        {},
+    ),
+    (
+        "counter-yov-another-given-name",
+        "Police in the capital detained Pavel Seleznyov on Monday evening.",
+        {},
+    ),
     # a given name alone as the short form, inside a sentence
     (
         "given-alone-after-connective",
@@ -192,6 +210,17 @@ NAME_FORMS: list[tuple[str, str, dict[str, list[str]]]] = [
         "counter-given-alone-someone-else-has-it",
         "Yonas Gebreyes, an editor, was detained in May. His colleague Yonas Tadesse said "
         "that Yonas would face trial.",
+        {"yonas": ["Yonas Gebreyes"]},
+    ),
+    (  # (written after the fixes, from a third proxy half's report: a subordinate clause)
+        "given-alone-opens-a-while-clause",
+        "Yonas Gebreyes and a colleague were tried in May. The colleague was acquitted, "
+        "while Yonas was sentenced to nine years.",
+        {"yonas": ["Yonas Gebreyes", "Yonas"]},
+    ),
+    (
+        "counter-given-alone-after-while-someone-elses-name",
+        "Yonas Gebreyes was tried in May, while Yonas Tadesse was acquitted.",
         {"yonas": ["Yonas Gebreyes"]},
     ),
     (  # (written after the fixes: the given name spelled otherwise than listed)
