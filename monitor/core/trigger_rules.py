@@ -877,16 +877,26 @@ RULES: tuple[Rule, ...] = (
         T.APPEAL_REJECTED,
         "lost-appeal",
         Form.SUBJECT,
-        r"(?:lost|loses|lose|losing)\s+(?:(?:his|her|their|an|the)\s+)?(?:final\s+|latest\s+|last\s+|second\s+)?appeal(?!\s+(?:among|with|for|to)\b)",
+        # (a court's appeal: "lost a court appeal", "loses Supreme Court appeal"; an appeal to
+        # undo the verdict: "loses appeal to reduce prison sentence")
+        r"(?:lost|loses|lose|losing)\s+(?:(?:his|her|their|an|the|a)\s+)?"
+        r"(?:(?:final|latest|last|second|court|supreme|high|appeals?|top)\s+){0,3}appeal"
+        r"(?!\s+(?:among|with|for)\b)(?!\s+to\s+(?!(?:reduce|overturn|cut|lift|quash|annul|"
+        r"shorten|end|overrule)\b))",
         says="lost the appeal",
         examples=(
             "She lost her appeal last week.",
             "Jailed editor loses appeal against eight-year sentence",  # a headline
             "Blogger loses final appeal",
+            "The activist on Wednesday lost a court appeal against her prison sentence.",
+            "Activist loses appeal to reduce prison sentence",
+            "The editor lost his Supreme Court appeal.",
         ),
         counter_examples=(
             "She lost her passport last week.",
             "The party lost appeal among young voters.",
+            "The party lost appeal to young voters.",
+            "The campaign lost a court case over its posters.",
         ),
     ),
     # house arrest
@@ -1801,6 +1811,8 @@ RULES: tuple[Rule, ...] = (
         counter_examples=(
             "He was convicted on charges of fraud.",
             "He was jailed for six years on charges of fraud.",
+            "He has been wanted in Uzbekistan since 2015 on charges of extremism.",
+            "Prosecutors had been seeking him since 1999 on charges of fraud.",
         ),
     ),
     Rule(
