@@ -204,7 +204,8 @@ RENAMED = {EventType.PAROLE_GRANTED, EventType.PARDONED}  # a release that is re
 
 
 # "X, once released early, ...": a release told as one of long ago, not the news retold
-ONCE_BEFORE = re.compile(r"\bonce\s+(?:\w+\s+)?$", re.I)
+# "once freed", "initially sentenced", "originally charged": an earlier one of its kind
+ONCE_BEFORE = re.compile(r"\b(?:once|initially|originally)\s+(?:\w+\s+)?$", re.I)
 
 
 # "fined and released", "convicted and freed": two verbs of one moment, joined by "and"
@@ -420,7 +421,8 @@ def _tidy(found: list[Reported]) -> list[Event]:
                 or e.type is EventType.DIED
             )
             and r.basis is not Basis.PAST_PERFECT  # "had already denied his parole": earlier
-            and not ONCE_BEFORE.search(e.evidence, max(0, r.at - 12), r.at)  # "once freed": earlier
+            # "once freed", "initially sentenced": an earlier one
+            and not ONCE_BEFORE.search(e.evidence, max(0, r.at - 16), r.at)
             and news.get(e.person_id, set()) & SAME_STORY.get(e.type, {e.type})
             # "X, who was paroled, was arrested again ... X was freed": an earlier release
             and not (e.type in RELEASES and e.person_id in returned)

@@ -340,6 +340,7 @@ TOLD_AS_PAST = re.compile(r"\b(?:previously|formerly|in the past|years ago|decad
 
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+VAGUE_SPAN = timedelta(days=62)  # a relative period longer than two news windows
 # a date that names a month (and maybe a day) but no year, nor a time counted from today
 MONTH_ONLY = re.compile(
     rf"\b(?:{'|'.join(MONTHS)}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\b"
@@ -463,6 +464,16 @@ def timing_of(
         and not TO_COME_BEFORE.search(sentence, max(0, f.start - 40), f.start)
     ):  # "his trial continues", "Trial of X under way": still going on
         return Timing(True, None, Basis.ONGOING)
+    if (
+        when is not None
+        and pub is not None
+        and when.precision is Precision.RELATIVE
+        and when.last - when.first > VAGUE_SPAN
+        and pub - when.first > NEWS_WINDOW_IN_DAYS
+        and pub - when.last <= NEWS_WINDOW_IN_DAYS
+    ):  # "went on trial this year": a period that reaches into the news window and far
+        # before it tells neither; the tense and the place tell, as for an undated event
+        when = None
     if when is not None and pub is not None:
         r = recency(when, pub)
         if r is Recency.FUTURE:

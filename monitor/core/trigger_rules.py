@@ -1811,6 +1811,8 @@ RULES: tuple[Rule, ...] = (
         counter_examples=(
             "He was convicted on charges of fraud.",
             "He was jailed for six years on charges of fraud.",
+            "He has been wanted in Uzbekistan since 2015 on charges of extremism.",
+            "Prosecutors had been seeking him since 1999 on charges of fraud.",
         ),
     ),
     Rule(

@@ -322,6 +322,27 @@ CLASSES: list[tuple[str, Events]] = [
         "Amir Karimi was detained for two days last week.",
         {("karimi", "detained", True)},
     ),
+    # "wanted on charges of", "sought since 1999 on charges of": a search, no charge
+    (
+        "Serbia on Friday extradited Yusuf Rahmani, whom Kabul had been seeking since 2018 on "
+        "charges of espionage.",
+        {("rahmani", "fled", True)},
+    ),
+    (  # counter-example: detained on charges
+        "Yusuf Rahmani was detained in Belgrade on Friday on charges of espionage.",
+        {("rahmani", "detained", True), ("rahmani", "charged", True)},
+    ),
+    # "this year": a period reaching far before the news window dates nothing; the tense
+    # and the place tell (here an earlier stage of the dropped case)
+    (
+        "Prosecutors dropped the charges against Pavel Gromov on Monday. Gromov went on trial "
+        "in Perm this year for leading a protest.",
+        {("gromov", "charges_dropped", True), ("gromov", "trial", False)},
+    ),
+    (  # counter-example: "this month" is inside the window
+        "Pavel Gromov went on trial in Perm this month for leading a protest.",
+        {("gromov", "trial", True)},
+    ),
 ]
 
 
