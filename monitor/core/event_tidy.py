@@ -204,7 +204,8 @@ RENAMED = {EventType.PAROLE_GRANTED, EventType.PARDONED}  # a release that is re
 
 
 # "X, once released early, ...": a release told as one of long ago, not the news retold
-ONCE_BEFORE = re.compile(r"\bonce\s+(?:\w+\s+)?$", re.I)
+# "once freed", "initially sentenced", "originally charged": an earlier one of its kind
+ONCE_BEFORE = re.compile(r"\b(?:once|initially|originally)\s+(?:\w+\s+)?$", re.I)
 
 
 # "fined and released", "convicted and freed": two verbs of one moment, joined by "and"
@@ -300,8 +301,46 @@ _EVENT_BUT_PERSON = attrgetter(*(f.name for f in fields(Event) if f.name != "per
 _EVENT_ORDER = attrgetter("evidence_start", "person_id", "type")
 
 
+# the undated ways a parole is told that may be the news release retold: "'We welcome X's
+# early release,' said ..." after a sentence of the past, or "his early release" as a noun
+RETOLD_PAROLE = frozenset({Basis.AFTER_BACKGROUND, Basis.UNDATED_NOUN, Basis.PERFECT_OUTSIDE_LEAD})
+RELEASE_AS_PAROLE = "the news release, told as parole"
+
+
+def _release_as_parole(found: list[Reported]) -> list[Reported]:
+    """An undated parole (an early release) beside a release of the same person that is the
+    news, with no return to custody told: one release, the parole, as new as the release
+    ("welcomes the release of X ... 'We welcome X's early release'"). Not a parole told
+    with a date ("paroled in 2015"), nor in the past perfect ("had been paroled")."""
+    freed_now = {
+        r.event.person_id for r in found if r.event.current and r.event.type is EventType.RELEASED
+    }
+    if not freed_now:
+        return found
+    freed_now -= {
+        r.event.person_id
+        for r in found
+        if r.event.type in CUSTODY and RETURN_TO_CUSTODY.search(fold(r.event.evidence))
+    }
+    return [
+        r._replace(
+            event=changed(
+                r.event, current=True, rule=explain(r.says, r.named, RELEASE_AS_PAROLE, "")
+            )
+        )
+        if r.event.type is EventType.PAROLE_GRANTED
+        and not r.event.current
+        and r.basis in RETOLD_PAROLE
+        and r.event.person_id in freed_now
+        and not ONCE_BEFORE.search(r.event.evidence, max(0, r.at - 12), r.at)
+        else r
+        for r in found
+    ]
+
+
 def _tidy(found: list[Reported]) -> list[Event]:
     """``tidy``, every person's events read in one pass."""
+    found = _release_as_parole(found)
     # each sentence's events of a person, by type: where each trigger starts, and its date
     in_sentence: dict[tuple[str, int], dict[EventType, list[tuple[int, str]]]] = {}
     news: dict[str, set[EventType]] = {}
@@ -420,7 +459,8 @@ def _tidy(found: list[Reported]) -> list[Event]:
                 or e.type is EventType.DIED
             )
             and r.basis is not Basis.PAST_PERFECT  # "had already denied his parole": earlier
-            and not ONCE_BEFORE.search(e.evidence, max(0, r.at - 12), r.at)  # "once freed": earlier
+            # "once freed", "initially sentenced": an earlier one
+            and not ONCE_BEFORE.search(e.evidence, max(0, r.at - 16), r.at)
             and news.get(e.person_id, set()) & SAME_STORY.get(e.type, {e.type})
             # "X, who was paroled, was arrested again ... X was freed": an earlier release
             and not (e.type in RELEASES and e.person_id in returned)

@@ -242,6 +242,14 @@ HELD_SINCE_AFTER = re.compile(
     re.I,
 )
 CUSTODY_STATES = frozenset({EventType.DETAINED, EventType.HOUSE_ARREST})
+# "X, detained for three years at a safe house, ...", "held for months": how long it lasted
+# (not "jailed for three years": a sentence; nor "detained for two days": a short custody)
+HELD_FOR_AFTER = re.compile(
+    r"\s+for\s+(?:(?:more\s+than|over|nearly|almost|about|some|at\s+least)\s+)?"
+    r"(?:[\w-]+\s+)?(?:years|months|a\s+year)\b",
+    re.I,
+)
+HELD = re.compile(r"(?:detained|held|kept|confined)$", re.I)
 # (a custody that lasts, not a moment: "arrested since nobody else would speak" is a cause)
 LASTING_CUSTODY = re.compile(
     r"(?:jailed|imprisoned|incarcerated|detained|held|locked\s+up|kept|confined)$", re.I
@@ -332,6 +340,7 @@ TOLD_AS_PAST = re.compile(r"\b(?:previously|formerly|in the past|years ago|decad
 
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+VAGUE_SPAN = timedelta(days=62)  # a relative period longer than two news windows
 # a date that names a month (and maybe a day) but no year, nor a time counted from today
 MONTH_ONLY = re.compile(
     rf"\b(?:{'|'.join(MONTHS)}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\b"
@@ -455,6 +464,16 @@ def timing_of(
         and not TO_COME_BEFORE.search(sentence, max(0, f.start - 40), f.start)
     ):  # "his trial continues", "Trial of X under way": still going on
         return Timing(True, None, Basis.ONGOING)
+    if (
+        when is not None
+        and pub is not None
+        and when.precision is Precision.RELATIVE
+        and when.last - when.first > VAGUE_SPAN
+        and pub - when.first > NEWS_WINDOW_IN_DAYS
+        and pub - when.last <= NEWS_WINDOW_IN_DAYS
+    ):  # "went on trial this year": a period that reaches into the news window and far
+        # before it tells neither; the tense and the place tell, as for an undated event
+        when = None
     if when is not None and pub is not None:
         r = recency(when, pub)
         if r is Recency.FUTURE:
@@ -472,7 +491,10 @@ def timing_of(
         f.rule.form is Form.VERB
         and f.rule.type in CUSTODY_STATES
         and LASTING_CUSTODY.search(sentence, f.start, f.end)
-        and HELD_SINCE_AFTER.match(sentence, f.end)
+        and (
+            HELD_SINCE_AFTER.match(sentence, f.end)
+            or (HELD.search(sentence, f.start, f.end) and HELD_FOR_AFTER.match(sentence, f.end))
+        )
     ):  # "X, jailed since the 2011 uprising, ...": how long a custody has lasted, undated
         return Timing(False, None, Basis.STATE)
     if f.rule.form is Form.NOUN and BOUNDARY_BEFORE.search(sentence, 0, f.start):
@@ -569,6 +591,9 @@ def timing_of(
 # "had denied his parole, ... when they recently moved him": the date is the other clause's
 OTHER_CLAUSE = re.compile(
     r"[;:]|\b(?:when|while|because|although|though|whereas)\b|,\s*(?:which|who|whom)\b|"
+    # "coincided with the anniversary of the election, an event that sparked protests in
+    # 2009": a description of another thing with a clause (and a date) of its own
+    r",\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:that|which)\s+(?-i:[a-z]+(?:ed|s))\b|"
     # "bailed to appear at the Crown Court on 15 December": the later step's own date
     r"\bto\s+(?:appear|report|answer|stand\s+trial|face\s+trial)\b|"
     # "the release of X, a rights defender held since 2021,", "X, jailed in 2019,": the

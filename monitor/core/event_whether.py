@@ -249,9 +249,12 @@ def is_blocked(
         told = AFTER_CLAUSE.match(window)
         if told:  # "is at risk of execution after his appeal was rejected": a fact
             window = window[told.end() :]
-        if f.rule.type is EventType.FLED and APPROVED_ONLY.search(window):
-            return True  # "a court approved the extradition of X": a decision, still at home
-            # ("a ruling that had blocked the extradition of X": the rule's NOT_RESISTED)
+        if f.rule.type is EventType.FLED and (
+            APPROVED_ONLY.search(window) or OPENED_THE_WAY.search(window)
+        ):
+            return True  # "a court approved the extradition of X", "a ruling which opened the
+            # door for his extradition": a decision, still at home ("a ruling that had
+            # blocked the extradition of X": the rule's NOT_RESISTED)
         if WARRANT_FOR.search(window):
             return True  # "issued a warrant for his arrest": an order to arrest, no arrest
     elif window_start is not None:
@@ -462,6 +465,14 @@ PREVENTED = re.compile(
     r"\b(?:prevent(?:ed|s|ing)?|stop(?:ped|s|ping)?|bar(?:red|s|ring)?|block(?:ed|s|ing)?|"
     r"sav(?:ed|es|ing|e)|protect(?:ed|s|ing)?|spar(?:ed|es|ing|e)|kept|keep(?:s|ing)?)\s+"
     r"(?:[\w'’-]+\s+){0,3}?$",
+    re.I,
+)
+# "a decision which opened the door for his extradition": it may come, it has not
+OPENED_THE_WAY = re.compile(
+    r"\b(?:(?:opened|opens|opening)\s+the\s+(?:door|way)\s+(?:for|to)|"
+    r"(?:paved|paves|paving|cleared|clears|clearing)\s+the\s+way\s+for|"
+    r"allow|allows|allowed|allowing|permit|permits|permitted|permitting)\s+"
+    r"(?:the\s+|his\s+|her\s+|their\s+)?$",
     re.I,
 )
 # "a warrant for his arrest", "an international warrant for the arrest of X"

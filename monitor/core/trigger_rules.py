@@ -877,16 +877,26 @@ RULES: tuple[Rule, ...] = (
         T.APPEAL_REJECTED,
         "lost-appeal",
         Form.SUBJECT,
-        r"(?:lost|loses|lose|losing)\s+(?:(?:his|her|their|an|the)\s+)?(?:final\s+|latest\s+|last\s+|second\s+)?appeal(?!\s+(?:among|with|for|to)\b)",
+        # (a court's appeal: "lost a court appeal", "loses Supreme Court appeal"; an appeal to
+        # undo the verdict: "loses appeal to reduce prison sentence")
+        r"(?:lost|loses|lose|losing)\s+(?:(?:his|her|their|an|the|a)\s+)?"
+        r"(?:(?:final|latest|last|second|court|supreme|high|appeals?|top)\s+){0,3}appeal"
+        r"(?!\s+(?:among|with|for)\b)(?!\s+to\s+(?!(?:reduce|overturn|cut|lift|quash|annul|"
+        r"shorten|end|overrule)\b))",
         says="lost the appeal",
         examples=(
             "She lost her appeal last week.",
             "Jailed editor loses appeal against eight-year sentence",  # a headline
             "Blogger loses final appeal",
+            "The activist on Wednesday lost a court appeal against her prison sentence.",
+            "Activist loses appeal to reduce prison sentence",
+            "The editor lost his Supreme Court appeal.",
         ),
         counter_examples=(
             "She lost her passport last week.",
             "The party lost appeal among young voters.",
+            "The party lost appeal to young voters.",
+            "The campaign lost a court case over its posters.",
         ),
     ),
     # house arrest
@@ -906,14 +916,19 @@ RULES: tuple[Rule, ...] = (
         T.HOUSE_ARREST,
         "court-placed-under-house-arrest",
         Form.VERB,
-        r"(?:placed|put|sent|moved|transferred|released|changed|switched|replaced|commuted|places|puts|sends|moves|transfers|releases)(?=\s+(?:[\w'’-]+\s+){1,8}?(?:under|to|into|in|with)\s+house arrest)",
+        # (not across "but still", "but remains": a house arrest that goes on after the move)
+        r"(?:placed|put|sent|moved|transferred|released|changed|switched|replaced|commuted|places|puts|sends|moves|transfers|releases)(?=\s+(?:(?!(?:still|but|remains?|yet)\b)[\w'’-]+\s+){1,8}?(?:under|to|into|in|with)\s+house arrest)",
         says="a court ordered house arrest",
         examples=(
             "The court placed the journalist under house arrest.",
             "Court sends activist to house arrest",
             "Judge moves the organiser from jail to house arrest",
         ),
-        counter_examples=("The court placed the journalist in custody.",),
+        counter_examples=(
+            "The court placed the journalist in custody.",
+            "He has been moved to a clinic but is still kept under house arrest.",
+            "She was moved to her flat but remains under house arrest.",
+        ),
     ),
     Rule(
         T.HOUSE_ARREST,
@@ -1796,6 +1811,8 @@ RULES: tuple[Rule, ...] = (
         counter_examples=(
             "He was convicted on charges of fraud.",
             "He was jailed for six years on charges of fraud.",
+            "He has been wanted in Uzbekistan since 2015 on charges of extremism.",
+            "Prosecutors had been seeking him since 1999 on charges of fraud.",
         ),
     ),
     Rule(

@@ -358,10 +358,21 @@ def _to_a_custody_place(f: Found, sentence: str) -> bool:
     return bool(TO_A_PLACE.match(after) and CUSTODY_PLACES.search(after))
 
 
+# "wanted in Uzbekistan on charges of extremism", "had been seeking X since 1999 on charges
+# of ...": a search for the person, no charge brought before a court that the text tells
+WANTED_BEFORE = re.compile(
+    r"\b(?:wanted|sought|seeking|seeks|hunted|searching\s+for|searched\s+for)\b[^.;:]{0,60}$",
+    re.I,
+)
+
+
 def _charged_person(f: Found, sentence: str) -> bool:
-    """Not "X's phone was charged", and not the charges X was convicted on."""
-    return not A_THING_BEFORE.search(_before(f, sentence)) and not CONVICTED_BEFORE.search(
-        sentence, 0, f.start
+    """Not "X's phone was charged", not the charges X was convicted on, and not the charges
+    X is wanted on."""
+    return (
+        not A_THING_BEFORE.search(_before(f, sentence))
+        and not CONVICTED_BEFORE.search(sentence, 0, f.start)
+        and not WANTED_BEFORE.search(sentence, max(0, f.start - 80), f.start)
     )
 
 

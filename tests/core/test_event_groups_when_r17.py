@@ -31,6 +31,17 @@ at once: short items are all lead, where nothing goes on from an older story; th
 shows outside the lead, so ``TOLD_AGAIN`` (written with its fix, after the first run) tells
 it in longer items: 0 of 4 rows on the engine before the fix, 4 of 4 after.
 
+After the fixes (events.py ``_news_told_again``, ``_released_by_the_pardon``; references.py
+``COUNTED_NAMED``, ``PLURAL_SURNAME``, ``OWN_ACT_SPEAKER``; event_who.py ``AS_WERE``,
+``AMONG_OTHERS_GAP``, an outlet before a list entry's role, a present participle aside in a
+list, a progressive verb before "imprisoned"; the rule table's ``arrest-on-charges-of``,
+``release``, ``extradition`` (``Check.NOT_RESISTED``) and ``lost-appeal``): 23 of 23 first
+rows, every labelled event, no extra. The move in "are transferring imprisoned activists" is
+another round's phrasing, so that row's transfer is optional (it was expected at the first
+run: 5 of 7 events there counted it). ``GROUPS_LATER``, ``EXTRAS_LATER`` and ``WHEN_LATER``
+were written with the fixes (examples and counter-examples of the forms the fixes reach); on
+the engine before them 2 of 4 (the counter-examples) and 3 of 3 rows passed.
+
 The people and the stories are made up.
 """
 
@@ -378,6 +389,36 @@ EXTRAS_LATER: list[Row] = [
         NONE,
         NONE,
     ),
+    (  # what ties others to the person, in a title: "convicted over Volkov ties"
+        "ties-to-the-person-in-a-title",
+        "Court rejects appeal of four reporters convicted over Arkady Volkov ties",
+        "The reporters were convicted in April 2025. Their lawyers called the ruling unjust.",
+        NONE,
+        NONE,
+    ),
+    (  # the founder of the group in the lead, the item about its members' appeal
+        "founder-in-the-lead-of-the-appeal-item",
+        "Court rejects appeal of four reporters",
+        "A court in Moscow has rejected the appeal of four reporters convicted this year for "
+        "ties to the foundation set up by opposition leader Arkady Volkov. The hearing was "
+        "closed.",
+        NONE,
+        NONE,
+    ),
+    (  # counter: a relative clause of the founder's own
+        "counter-founder-with-a-clause-of-his-own",
+        "Court news",
+        "Police raided the foundation set up by Arkady Volkov, who was arrested on Monday.",
+        {("volkov", "detained", True)},
+        NONE,
+    ),
+    (  # counter: the person's own appeal, over ties of his own
+        "counter-own-appeal-over-his-ties",
+        "Court rejects appeal of Arkady Volkov over his ties to a banned group",
+        "His lawyers called the ruling unjust.",
+        {("volkov", "appeal_rejected", True)},
+        NONE,
+    ),
     (  # counter: a move made
         "counter-deported-after-the-ruling",
         "Court news",
@@ -387,20 +428,35 @@ EXTRAS_LATER: list[Row] = [
     ),
 ]
 
-ALL = GROUPS + WHEN + EXTRAS + TOLD_AGAIN + GROUPS_LATER + EXTRAS_LATER
+# written with the fix of "lost a court appeal" (the news a quote repeats must be read first)
+WHEN_LATER: list[Row] = [
+    (
+        "lost-a-court-appeal-then-the-quote",
+        "Activist loses appeal to cut prison term",
+        "Gloria Lam on Wednesday lost a court appeal against her prison sentence, her family "
+        'said. She was freed on probation last month. "The judge denied the appeal and '
+        'confirmed the sentence," the family said.',
+        {("lam", "appeal_rejected", True)},
+        {("lam", "released", True), ("lam", "parole_granted", True)},
+    ),
+    (  # counter: a case lost is no appeal lost
+        "counter-lost-a-court-case",
+        "Court news",
+        "Gloria Lam on Wednesday lost a court case over her pension, her family said.",
+        NONE,
+        NONE,
+    ),
+]
+
+ALL = GROUPS + WHEN + EXTRAS + TOLD_AGAIN + GROUPS_LATER + EXTRAS_LATER + WHEN_LATER
 
 # name → the class still read wrongly (strict xfails)
 NOT_YET: dict[str, str] = {}
 
 
 def test_the_round_holds_its_rows() -> None:
-    assert (len(GROUPS), len(WHEN), len(EXTRAS), len(TOLD_AGAIN), len(GROUPS_LATER)) == (
-        8,
-        8,
-        7,
-        4,
-        4,
-    )
+    parts = (GROUPS, WHEN, EXTRAS, TOLD_AGAIN, GROUPS_LATER, EXTRAS_LATER, WHEN_LATER)
+    assert [len(part) for part in parts] == [8, 8, 7, 4, 4, 7, 2]
 
 
 @pytest.mark.parametrize(

@@ -391,14 +391,29 @@ NAMES_NOT_YET: dict[str, str] = {}
 
 # what is read as no event since this round: an extradition or a deportation blocked,
 # halted or fought (the extradition rule's ``NOT_RESISTED``), and a person kept "from being"
-# moved or freed (``event_whether``, whose patterns are no rule records, so their examples
-# and counter-examples stand here)
+# moved or freed, or a decision that "opened the door for" a removal (``event_whether``,
+# whose patterns are no rule records, so their examples and counter-examples stand here);
+# and an earlier verdict "originally" or "initially" passed, kept beside the news
+# (``event_tidy.ONCE_BEFORE``)
 WHETHER: list[tuple[str, Events]] = [
     ("A judge halted the deportation of Jonathan Hale on Friday.", NONE),
     ("Lawyers fought the extradition of Jonathan Hale for three years.", NONE),
     ("The ruling that had stopped the expulsion of Jonathan Hale was overturned.", NONE),
     ("An injunction saved Jonathan Hale from being deported on Monday.", NONE),
     ("The court barred Rosa Marín from being expelled to Guatemala.", NONE),
+    # a decision that opens the way for a removal, not the removal
+    ("A ruling on Monday opened the door for the extradition of Jonathan Hale.", NONE),
+    ("The verdict paved the way for his deportation, Jonathan Hale's lawyer said.", NONE),
+    # an earlier verdict of the case kept beside the news ("initially sentenced")
+    (
+        "An appeals court raised the sentence of Said Amrani to two years on Tuesday. He had "
+        "been sentenced to a year in June. He was originally sentenced to three months.",
+        {
+            ("amrani", "sentenced", True),
+            ("amrani", "appeal_rejected", True),  # a sentence an appeals court changed
+            ("amrani", "sentenced", False),
+        },
+    ),
     # counter-examples: the act itself
     ("Jonathan Hale was deported to Ireland on Tuesday.", {("hale", "fled", True)}),
     (
@@ -410,7 +425,30 @@ WHETHER: list[tuple[str, Events]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), WHETHER)
-def test_a_blocked_removal_is_no_event(text: str, expected: Events) -> None:
+def test_a_removal_blocked_or_opened_and_an_earlier_verdict_read_as_labelled(
+    text: str, expected: Events
+) -> None:
+    assert events(text, "Court news") == expected
+
+
+# two people named as the speakers, then "they" (``references._speaking_pair``): the pair;
+# counter-examples: "they" the subject of an act on others, one speaker's "they"
+SPEAKING_PAIRS: list[tuple[str, Events]] = [
+    (
+        "Omar Benali and Youssef Kadiri said they stopped eating on Sunday.",
+        {("benali", "hunger_strike", True), ("kadiri", "hunger_strike", True)},
+    ),
+    (
+        "Omar Benali and Youssef Kadiri told their families they were beaten by guards on Sunday.",
+        {("benali", "ill_treatment", True), ("kadiri", "ill_treatment", True)},
+    ),
+    ("Omar Benali and Youssef Kadiri said they saw police beat protesters on Sunday.", NONE),
+    ("Omar Benali said they arrested his brother on Sunday.", NONE),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKING_PAIRS)
+def test_they_after_two_speakers_is_the_pair(text: str, expected: Events) -> None:
     assert events(text, "Court news") == expected
 
 

@@ -281,6 +281,101 @@ NOT_YET: dict[str, str] = {
 NOT_YET_NAMED: dict[str, str] = {}
 
 
+# Classes fixed after the round, from the real-news proxy's misses (own sentences, each with
+# a counter-example): a participle after a decision on the person's request is an adjective
+# ("rejected jailed tycoon X's request"); a description with a clause of its own owns its
+# date ("..., an event that sparked protests in 2020"); "moved ... but still kept under
+# house arrest" is no new house arrest; "detained for three years" is how long it lasted.
+CLASSES: list[tuple[str, Events]] = [
+    (
+        "A court in Perm rejected jailed banker Oleg Merkulov's request for parole on Tuesday.",
+        {("merkulov", "parole_denied", True)},
+    ),
+    (  # counter-example: the verb with its object
+        "The court rejected his appeal and jailed Oleg Merkulov on Tuesday.",
+        {("merkulov", "appeal_rejected", True), ("merkulov", "detained", True)},
+    ),
+    (
+        "The death of Pavel Gromov in custody on Sunday coincided with the anniversary of the "
+        "vote, an event that sparked mass protests in 2020.",
+        {("gromov", "died", True)},
+    ),
+    (  # counter-example: the date after the trigger in its own clause
+        "Pavel Gromov died in custody on Sunday, his lawyer said.",
+        {("gromov", "died", True)},
+    ),
+    (
+        "Amir Karimi has been moved to a clinic but is still kept under house arrest, his son "
+        "said on Thursday.",
+        {("karimi", "transferred", True)},
+    ),
+    (  # counter-example: moved to house arrest
+        "A court in Tehran on Thursday moved Amir Karimi from prison to house arrest.",
+        {("karimi", "house_arrest", True)},
+    ),
+    (
+        "Amir Karimi, detained for three years at a safe house, has been moved to a clinic, "
+        "his son said on Thursday.",
+        {("karimi", "detained", False), ("karimi", "transferred", True)},
+    ),
+    (  # counter-example: a short custody is news
+        "Amir Karimi was detained for two days last week.",
+        {("karimi", "detained", True)},
+    ),
+    # "wanted on charges of", "sought since 1999 on charges of": a search, no charge
+    (
+        "Serbia on Friday extradited Yusuf Rahmani, whom Kabul had been seeking since 2018 on "
+        "charges of espionage.",
+        {("rahmani", "fled", True)},
+    ),
+    (  # counter-example: detained on charges
+        "Yusuf Rahmani was detained in Belgrade on Friday on charges of espionage.",
+        {("rahmani", "detained", True), ("rahmani", "charged", True)},
+    ),
+    # "this year": a period reaching far before the news window dates nothing; the tense
+    # and the place tell (here an earlier stage of the dropped case)
+    (
+        "Prosecutors dropped the charges against Pavel Gromov on Monday. Gromov went on trial "
+        "in Perm this year for leading a protest.",
+        {("gromov", "charges_dropped", True), ("gromov", "trial", False)},
+    ),
+    # an undated early release beside the news release of the same person: one release,
+    # the parole, as new as it
+    (
+        article(
+            "A press freedom group on Tuesday welcomed the release of the journalist Kenji Tanaka.",
+            "Tanaka was arrested in 2019 and sentenced in 2020 to eight years.",
+            "\"We welcome Kenji Tanaka's early release,\" the group's director said.",
+        ),
+        {
+            ("tanaka", "parole_granted", True),
+            ("tanaka", "detained", False),
+            ("tanaka", "sentenced", False),
+        },
+    ),
+    (  # counter-example: a parole of its own date, before a return to custody
+        article(
+            "Kenji Tanaka was freed on Tuesday.",
+            "He was granted early release in 2019 but was arrested again in 2021.",
+        ),
+        {
+            ("tanaka", "released", True),
+            ("tanaka", "parole_granted", False),
+            ("tanaka", "detained", False),
+        },
+    ),
+    (  # counter-example: "this month" is inside the window
+        "Pavel Gromov went on trial in Perm this month for leading a protest.",
+        {("gromov", "trial", True)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASSES)
+def test_a_fixed_class_reads_its_examples(text: str, expected: Events) -> None:
+    assert events(text) == expected
+
+
 def test_the_round_holds_fifteen_short_articles() -> None:
     assert len(ARTICLES) == 15
     for _, _, text, *_ in ARTICLES:

@@ -212,6 +212,17 @@ NAME_FORMS: list[tuple[str, str, dict[str, list[str]]]] = [
         "that Yonas would face trial.",
         {"yonas": ["Yonas Gebreyes"]},
     ),
+    (  # (written after the fixes, from a third proxy half's report: a subordinate clause)
+        "given-alone-opens-a-while-clause",
+        "Yonas Gebreyes and a colleague were tried in May. The colleague was acquitted, "
+        "while Yonas was sentenced to nine years.",
+        {"yonas": ["Yonas Gebreyes", "Yonas"]},
+    ),
+    (
+        "counter-given-alone-after-while-someone-elses-name",
+        "Yonas Gebreyes was tried in May, while Yonas Tadesse was acquitted.",
+        {"yonas": ["Yonas Gebreyes"]},
+    ),
     (  # (written after the fixes: the given name spelled otherwise than listed)
         "given-alone-spelled-otherwise",
         "Yonas Gebreyes, an editor, was detained in May. However, Yonnas was freed on Thursday.",
