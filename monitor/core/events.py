@@ -432,12 +432,6 @@ def extract_events(
         if names:
             history += names
             trades.add(sentence_text, names)
-            last_group = tuple(dict.fromkeys(p for r in names for p in r.people))
-            if listed_now:  # "- A (7 years); - B (6 years) ... All six were arrested": the list
-                list_group = last_group = tuple(dict.fromkeys(list_group + last_group))
-            for ref in names:
-                for person in ref.people:
-                    named_counts[person] = named_counts.get(person, 0) + 1
             together = tuple(
                 dict.fromkeys(
                     p
@@ -445,6 +439,13 @@ def extract_events(
                     for p in r.people
                 )
             )
+            # ("they" is never the owner of a group named with them: "... with X's foundation")
+            last_group = together or tuple(dict.fromkeys(p for r in names for p in r.people))
+            if listed_now:  # "- A (7 years); - B (6 years) ... All six were arrested": the list
+                list_group = last_group = tuple(dict.fromkeys(list_group + last_group))
+            for ref in names:
+                for person in ref.people:
+                    named_counts[person] = named_counts.get(person, 0) + 1
             others = with_others(sentence_text, names, len(sentence_text))
             if (
                 others is None
