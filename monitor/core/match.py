@@ -114,6 +114,7 @@ from monitor.core.names import (
     PARTICLES,
     PATRONYMIC,
     UNSPACED,
+    UNSPACED_FROM,
     Word,
     familiar,
     fold,
@@ -556,7 +557,10 @@ class _Spelt:
         del spellings
         split: list[list[str]] = list(map(str.split, variants))
         wide = list(compress(count(), map(not_, map(str.isascii, variants))))  # (not ASCII)
-        for i in compress(wide, map(UNSPACED.search, map(variants.__getitem__, wide))):
+        far = list(
+            compress(wide, map(UNSPACED_FROM.__le__, map(max, map(variants.__getitem__, wide))))
+        )
+        for i in compress(far, map(UNSPACED.search, map(variants.__getitem__, far))):
             split[i] = []
         folded = self.folds  # (a part of one word: its fold, as ``name_parts`` folds them)
         words = list(set(chain.from_iterable(split)).difference(folded))
@@ -842,7 +846,10 @@ def _add_spellings(
     # most parts are one word of letters (in a script written with spaces): folded whole
     alone = list(map(str.isalpha, new))
     if UNSPACED.search("\n".join(compress(new, alone))):
-        alone = [one and not UNSPACED.search(text) for text, one in zip(new, alone, strict=True)]
+        alone = [
+            one and not (max(text) >= UNSPACED_FROM and UNSPACED.search(text))
+            for text, one in zip(new, alone, strict=True)
+        ]
     single = list(compress(new, alone))
     others = list(compress(new, map(not_, alone)))
     split = [[w.folded for w in words(text, every=True)] for text in others]

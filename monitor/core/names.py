@@ -421,10 +421,13 @@ _ABD_HEAD = methodcaller("startswith", "abd")  # (what ``_ABD`` may rewrite)
 # The family rules read line by line: ``keys_of`` runs them over many parts joined by line
 # breaks. No rule matches a line break or looks past one (each matches letters, and its
 # ``^`` and ``$`` are a part's start and end), so each part is rewritten as on its own.
-# A rule whose pattern the engine can only try at every place of a text (``^`` of a line)
-# is written for the lines in a form it finds fast, its letter first and the line's start
-# looked behind it: the same matches.
-_BY_LINE_FORMS = {r"^y(?=[aeiou])": r"y(?<![^\n]y)(?=[aeiou])"}
+# A rule whose pattern the engine can only try at every place of a text (``^`` of a line,
+# a look behind first) is written for the lines in a form it finds fast: its letters first,
+# what stands before them (the line's start, a consonant) looked behind them; the same matches.
+_BY_LINE_FORMS = {
+    r"^y(?=[aeiou])": r"y(?<![^\n]y)(?=[aeiou])",
+    r"(?<=[b-df-hj-np-tv-xz])yo(?=va?$)": r"yo(?<=[b-df-hj-np-tv-xz]yo)(?=va?$)",
+}
 _FAMILY_RULES_BY_LINE = tuple(
     (re.compile(_BY_LINE_FORMS.get(pattern.pattern, pattern.pattern), re.MULTILINE), replacement)
     for pattern, replacement in FAMILY_RULES
@@ -719,6 +722,11 @@ def stem(folded: str) -> tuple[str, bool]:
 UNSPACED = re.compile(
     r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f]"
 )  # Japanese, Chinese, Korean, Thai, Lao, Burmese: no spaces between words
+# No character before this one is of ``UNSPACED``: a text whose greatest character comes
+# before it (Latin, Cyrillic, Arabic) needs no search (``max``: a scan in C)
+UNSPACED_FROM = "\u0e00"
+if UNSPACED.search("".join(map(chr, range(ord(UNSPACED_FROM))))):
+    raise ValueError("UNSPACED_FROM must come before every character of UNSPACED")
 SOFT_BREAK = re.compile(r"-[ \t]*\r?\n[ \t]*")  # "Dzhaki-\nshev": a word hyphenated at a line end
 
 

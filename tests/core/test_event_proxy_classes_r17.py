@@ -444,6 +444,15 @@ SPEAKING_PAIRS: list[tuple[str, Events]] = [
     ),
     ("Omar Benali and Youssef Kadiri said they saw police beat protesters on Sunday.", NONE),
     ("Omar Benali said they arrested his brother on Sunday.", NONE),
+    # a bare weekday after "stopped eating"; a term "handed out" (given, as "handed down")
+    (
+        "Omar Benali and Youssef Kadiri said they stopped eating Tuesday, their families said.",
+        {("benali", "hunger_strike", True), ("kadiri", "hunger_strike", True)},
+    ),
+    (
+        "Le Minh Thu is appealing against a four-year prison term handed out in June.",
+        {("thu", "sentenced", False)},
+    ),
 ]
 
 
