@@ -301,8 +301,46 @@ _EVENT_BUT_PERSON = attrgetter(*(f.name for f in fields(Event) if f.name != "per
 _EVENT_ORDER = attrgetter("evidence_start", "person_id", "type")
 
 
+# the undated ways a parole is told that may be the news release retold: "'We welcome X's
+# early release,' said ..." after a sentence of the past, or "his early release" as a noun
+RETOLD_PAROLE = frozenset({Basis.AFTER_BACKGROUND, Basis.UNDATED_NOUN, Basis.PERFECT_OUTSIDE_LEAD})
+RELEASE_AS_PAROLE = "the news release, told as parole"
+
+
+def _release_as_parole(found: list[Reported]) -> list[Reported]:
+    """An undated parole (an early release) beside a release of the same person that is the
+    news, with no return to custody told: one release, the parole, as new as the release
+    ("welcomes the release of X ... 'We welcome X's early release'"). Not a parole told
+    with a date ("paroled in 2015"), nor in the past perfect ("had been paroled")."""
+    freed_now = {
+        r.event.person_id for r in found if r.event.current and r.event.type is EventType.RELEASED
+    }
+    if not freed_now:
+        return found
+    freed_now -= {
+        r.event.person_id
+        for r in found
+        if r.event.type in CUSTODY and RETURN_TO_CUSTODY.search(fold(r.event.evidence))
+    }
+    return [
+        r._replace(
+            event=changed(
+                r.event, current=True, rule=explain(r.says, r.named, RELEASE_AS_PAROLE, "")
+            )
+        )
+        if r.event.type is EventType.PAROLE_GRANTED
+        and not r.event.current
+        and r.basis in RETOLD_PAROLE
+        and r.event.person_id in freed_now
+        and not ONCE_BEFORE.search(r.event.evidence, max(0, r.at - 12), r.at)
+        else r
+        for r in found
+    ]
+
+
 def _tidy(found: list[Reported]) -> list[Event]:
     """``tidy``, every person's events read in one pass."""
+    found = _release_as_parole(found)
     # each sentence's events of a person, by type: where each trigger starts, and its date
     in_sentence: dict[tuple[str, int], dict[EventType, list[tuple[int, str]]]] = {}
     news: dict[str, set[EventType]] = {}

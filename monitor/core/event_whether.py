@@ -437,7 +437,8 @@ TO_BE_GIVEN_AFTER = re.compile(
 )
 GIVEN_AFTER = re.compile(
     # (or an aside: "will appeal his sentence, handed down last week")
-    r"\s*,?\s+(?:(?:\w+ly\s+)?(?:handed\s+down|imposed|passed|delivered|pronounced|announced))\b",
+    r"\s*,?\s+(?:(?:\w+ly\s+)?(?:handed\s+down|handed\s+out|meted\s+out|imposed|passed|delivered|"
+    r"pronounced|announced))\b",
     re.I,
 )
 # the last "and that" or "but that": a reported clause of its own

@@ -277,14 +277,40 @@ ADJECTIVE_BEFORE = re.compile(
 NAME_AS_MODIFIER = re.compile(
     r"(?:\s+[A-Z][\w-]*){0,2}\s+(?:supporters|allies|associates|aides|staff|team|journalists|"
     r"reporters|employees|members|followers|activists|lawyers|loyalists|camp|foundation|"
-    r"network|movement|campaign)\b"
+    # ... or what ties others to them: "four journalists convicted over Navalny ties"
+    r"network|movement|campaign|ties|links|connections)\b"
+)
+
+
+# "the group founded by opposition figure X": X only says whose group it is (unless a
+# relative clause of X's own follows: "founded by X, who was arrested in 2021")
+FOUNDER_BEFORE = re.compile(
+    r"\b(?:founded|co-founded|set\s+up|created|established|started|led|headed)\s+by\s+"
+    r"(?:(?:the\s+)?(?:late\s+)?[a-z][\w-]*\s+){0,3}$"
+)
+FOUNDER_OWN_CLAUSE = re.compile(r"\s*,\s*(?:who|whom)\b")
+# "cooperating with Navalny's banned foundation": X only says whose group it is
+OWNS_A_GROUP = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:foundation|organi[sz]ation|group|party|movement|network|"
+    r"team|fund|outlet)\b"
 )
 
 
 def people_refs(sentence: str, refs: list[Ref]) -> list[Ref]:
-    """``refs`` without the names that only qualify a group ("Navalny supporters")."""
+    """``refs`` without the names that only qualify a group ("Navalny supporters", "the
+    foundation set up by X")."""
     return [
-        r for r in refs if r.kind is not RefKind.NAME or not NAME_AS_MODIFIER.match(sentence, r.end)
+        r
+        for r in refs
+        if r.kind is not RefKind.NAME
+        or not (
+            NAME_AS_MODIFIER.match(sentence, r.end)
+            or OWNS_A_GROUP.match(sentence, r.end)
+            or (
+                FOUNDER_BEFORE.search(sentence, max(0, r.start - 60), r.start)
+                and not FOUNDER_OWN_CLAUSE.match(sentence, r.end)
+            )
+        )
     ]
 
 

@@ -144,6 +144,9 @@ def extract_events(
     found_events: list[Reported] = []
     history: list[Ref] = []  # names seen so far, for pronouns
     last_group: tuple[str, ...] = ()
+    # whether a sentence naming no one has spoken of the last group as "they"/"their" since
+    # it was named: a "he" or "his" after that is the article's person, if one of them
+    group_spoken = False
     groups = Groups()
     trades = Trades()  # what each person was described as: "journalist"
     named_counts: dict[str, int] = {}  # how often each person was named so far
@@ -242,6 +245,10 @@ def extract_events(
             else:  # the triggers first here too: most such sentences hold none
                 triggers = find_triggers(sentence_text, lowered, hinted)
                 refs = stand_ins() if triggers else []
+                if refs and len(last_group) >= 2:
+                    group_spoken = group_spoken or any(r.people == last_group for r in refs)
+                    if group_spoken:
+                        refs = _the_main_one(sentence_text, refs, last_group, groups, genders)
                 # "* Jan. 14, 2022 - Arrested at her home": the timeline's person, unsaid
                 dated_line = (
                     DATED_LINE.match(sentence_text) if triggers and timeline is not None else None
@@ -432,12 +439,6 @@ def extract_events(
         if names:
             history += names
             trades.add(sentence_text, names)
-            last_group = tuple(dict.fromkeys(p for r in names for p in r.people))
-            if listed_now:  # "- A (7 years); - B (6 years) ... All six were arrested": the list
-                list_group = last_group = tuple(dict.fromkeys(list_group + last_group))
-            for ref in names:
-                for person in ref.people:
-                    named_counts[person] = named_counts.get(person, 0) + 1
             together = tuple(
                 dict.fromkeys(
                     p
@@ -445,6 +446,14 @@ def extract_events(
                     for p in r.people
                 )
             )
+            # ("they" is never the owner of a group named with them: "... with X's foundation")
+            last_group = together or tuple(dict.fromkeys(p for r in names for p in r.people))
+            group_spoken = False
+            if listed_now:  # "- A (7 years); - B (6 years) ... All six were arrested": the list
+                list_group = last_group = tuple(dict.fromkeys(list_group + last_group))
+            for ref in names:
+                for person in ref.people:
+                    named_counts[person] = named_counts.get(person, 0) + 1
             others = with_others(sentence_text, names, len(sentence_text))
             if (
                 others is None
@@ -1025,6 +1034,38 @@ def _named_so_far(
 
 # a fact-check's label of the claim it checks, opening a paragraph
 CLAIM_LABEL = re.compile(r"\W*(?:CLAIM|Claim|THE CLAIM|The claim)\s*:")
+
+
+_SINGULAR_KINDS = frozenset({RefKind.PRONOUN, RefKind.OBJECT, RefKind.HER, RefKind.POSSESSIVE})
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+
+def _the_main_one(
+    text: str, refs: list[Ref], group: tuple[str, ...], groups: Groups, genders: Genders
+) -> list[Ref]:
+    """After a group was named together ("X was jailed along with Y and other leaders") and
+    then spoken of as "they" or "their", a "he" or "his" in a sentence naming no one is the
+    article's person (``Groups.main``) when they are one of the group and the pronoun's
+    gender fits them, not the group's member named last ("The court upheld his sentence":
+    X's, the article being about X)."""
+    main = groups.main
+    if main is None or main not in group:
+        return refs
+    out = []
+    for r in refs:
+        word = text[r.start : r.end].lower()
+        gender = _PRONOUN_GENDER.get(word)
+        if (
+            r.kind in _SINGULAR_KINDS
+            and gender is not None
+            and len(r.people) == 1
+            and r.people[0] != main
+            and r.people[0] in group
+            and genders.get(main) in (None, gender)
+        ):
+            r = Ref(r.start, r.end, (main,), r.kind)
+        out.append(r)
+    return out
 
 
 # the stand-ins of a relative who is a man or a woman ("brother", "mother")

@@ -29,9 +29,9 @@ import re
 import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache, partial
-from itertools import compress, count, filterfalse, pairwise
-from operator import and_, is_, methodcaller, ne, not_
+from functools import cache, lru_cache, partial
+from itertools import compress, count, filterfalse, pairwise, repeat
+from operator import add, and_, is_, methodcaller, ne, not_
 from typing import NamedTuple
 
 from monitor.core.regex_needs import needed_text
@@ -69,15 +69,26 @@ _FOLD_TABLE: dict[int, str] = {}  # the same, for ``str.translate``
 
 def folds(texts: Sequence[str]) -> list[str]:
     """``fold`` of each of many texts, worked out together: one ``str.translate`` over
-    them all, joined by line breaks (each character's folded form as ``fold`` has it)."""
+    them all, joined by line breaks (each character's folded form as ``fold`` has it).
+    The texts in ASCII are lowered apart from the others, as ``fold`` lowers them: a
+    character beyond ASCII makes ``str.translate`` look every character of its text up."""
     joined = "\n".join(texts)
     if joined.isascii():
         done = joined.lower().split("\n")
     else:
-        folded = joined.casefold()  # (character by character, as each text's own)
+        plain = list(map(str.isascii, texts))
+        lowered = list(compress(texts, plain))
+        others = list(compress(texts, map(not_, plain)))
+        folded = "\n".join(others).casefold()  # (character by character, as each text's own)
         for char in set(folded).difference(_FOLDED):
             _fold_char(char)
-        done = folded.translate(_FOLD_TABLE).split("\n")
+        lower = "\n".join(lowered).lower().split("\n") if lowered else []
+        other = folded.translate(_FOLD_TABLE).split("\n")
+        if len(lower) != len(lowered) or len(other) != len(others):
+            return [fold(text) for text in texts]  # (a line break in a text: one by one)
+        each = dict(zip(lowered, lower, strict=True))
+        each.update(zip(others, other, strict=True))
+        done = list(map(each.__getitem__, texts))
     if len(done) != len(texts):  # a text with a line break (or none at all): one by one
         return [fold(text) for text in texts]
     return done
@@ -410,13 +421,107 @@ _ABD_HEAD = methodcaller("startswith", "abd")  # (what ``_ABD`` may rewrite)
 # The family rules read line by line: ``keys_of`` runs them over many parts joined by line
 # breaks. No rule matches a line break or looks past one (each matches letters, and its
 # ``^`` and ``$`` are a part's start and end), so each part is rewritten as on its own.
+# A rule whose pattern the engine can only try at every place of a text (``^`` of a line,
+# a look behind first) is written for the lines in a form it finds fast: its letters first,
+# what stands before them (the line's start, a consonant) looked behind them; the same matches.
+_BY_LINE_FORMS = {
+    r"^y(?=[aeiou])": r"y(?<![^\n]y)(?=[aeiou])",
+    r"(?<=[b-df-hj-np-tv-xz])yo(?=va?$)": r"yo(?<=[b-df-hj-np-tv-xz]yo)(?=va?$)",
+}
 _FAMILY_RULES_BY_LINE = tuple(
-    (re.compile(pattern.pattern, re.MULTILINE), replacement)
+    (re.compile(_BY_LINE_FORMS.get(pattern.pattern, pattern.pattern), re.MULTILINE), replacement)
     for pattern, replacement in FAMILY_RULES
 )
 _DOUBLED = _FAMILY_RULES_BY_LINE[-1]  # the last rule: a letter twice or more in a row, once
 if _DOUBLED[0].pattern != r"(.)\1+" or _DOUBLED[1] != r"\1":
     raise ValueError("the last family rule writes a doubled letter once (``_raw_keys``)")
+
+
+def _y_end_backwards(lines: str) -> str:
+    """``(iy|yy|ii|yi|ij|y)$`` → "i" of each line: the lines written backwards, each after a
+    line break (a literal, scanned for, not a pattern tried at every "i" and "y"), the pair
+    a line ends in taken before its last "y" as the rule takes it (its pairs come first)."""
+    return _Y_END_BACKWARDS.sub("\ni", "\n" + lines[::-1])[:0:-1]
+
+
+_Y_END_BACKWARDS = re.compile(r"\n(?:yi|yy|ii|iy|ji|y)")
+
+
+def _dzh_as_j(lines: str) -> str:
+    """``dzh|dj|zh`` → "j": each spelling replaced in turn (``str.replace``: a fast scan), a
+    NUL standing for the "j" until all three are, so that no "j" written makes a "dj" the
+    rule would not see. As the rule: a "d" only starts a match, "dzh" is taken before "zh"
+    in it, and no two matches overlap. (A text with a NUL: the rule.)"""
+    if "\0" in lines:
+        return _DZH.sub("j", lines)
+    for spelling in ("dzh", "dj", "zh"):
+        lines = lines.replace(spelling, "\0")
+    return lines.replace("\0", "j")
+
+
+_DZH = re.compile(r"dzh|dj|zh")
+
+
+def _yi_before_vowel_dropped(lines: str) -> str:
+    """``[yi](?=[aeou])`` → "": each "y" or "i" before "a", "e", "o" or "u" dropped, each
+    such pair marked in turn (``str.replace``: a fast scan; the "y" or "i" a NUL), then
+    the NULs dropped. As the rule: whether a letter goes is read from the letter after it,
+    a vowel that never goes itself, so no two pairs share a letter and no mark makes a
+    pair. (A text with a NUL: the rule.)"""
+    if "\0" in lines:
+        return _YI_BEFORE_VOWEL.sub("", lines)
+    for pair, marked in _YI_PAIRS:
+        lines = lines.replace(pair, marked)
+    return lines.replace("\0", "")
+
+
+_YI_BEFORE_VOWEL = re.compile(r"[yi](?=[aeou])")
+_YI_PAIRS = [(a + b, "\0" + b) for a in "yi" for b in "aeou"]
+# Each rule as ``_raw_keys`` runs it over many lines (but the last, ``_once``): a rule of
+# letters alone as ``str.replace`` (the same matches: the first, then the next after it),
+# three as functions of their own (the same lines), the others as their patterns.
+_LITERAL = re.compile(r"[a-z]+")
+_SPECIAL_STEPS: dict[str, Callable[[str], str]] = {
+    r"(iy|yy|ii|yi|ij|y)$": _y_end_backwards,
+    r"dzh|dj|zh": _dzh_as_j,
+    r"[yi](?=[aeou])": _yi_before_vowel_dropped,
+}
+_FAMILY_STEPS_BY_LINE: tuple[Callable[[str], str], ...] = tuple(
+    _SPECIAL_STEPS.get(pattern.pattern)
+    or (
+        methodcaller("replace", pattern.pattern, replacement)
+        if _LITERAL.fullmatch(pattern.pattern) and _LITERAL.fullmatch(replacement or "a")
+        else partial(pattern.sub, replacement)
+    )
+    for pattern, replacement in _FAMILY_RULES_BY_LINE[:-1]
+)
+_REPEATED = _DOUBLED[0]
+# What ``_once`` reads a letter at a time: lower-case Latin letters, and the "*" of sound keys
+_RUN_LETTERS = "abcdefghijklmnopqrstuvwxyz*"
+_TWICE = [(letter, letter * 2) for letter in _RUN_LETTERS]
+_NOT_RUN_LETTERS = str.maketrans(dict.fromkeys(_RUN_LETTERS + "\n"))  # (deletes them)
+
+
+def _once(text: str) -> str:
+    """``_REPEATED.sub(r"\1", text)``: each run of a character (twice or more in a row, a
+    line break but) written once. A text of lower-case Latin letters, "*" and line breaks
+    (the family and sound rules' lines) is gone through a letter at a time, each letter's
+    runs found by their first two letters, which the pattern engine scans for fast: the
+    runs of different letters never touch each other's letters, so each letter's runs
+    written once are every run written once. (``(.)\1+`` is tried at every place of a
+    text: in a text many lines long, three times the time.)"""
+    if not text.isascii() or text.translate(_NOT_RUN_LETTERS):
+        return _REPEATED.sub(r"\1", text)
+    for letter, twice in _TWICE:
+        if twice in text:
+            text = _run_of(letter).sub(letter, text)
+    return text
+
+
+@cache
+def _run_of(letter: str) -> re.Pattern[str]:
+    """A run of ``letter``, twice or more (its first two letters a literal: found fast)."""
+    return re.compile(re.escape(letter * 2) + re.escape(letter) + "*")
 
 
 def keys_of(folded: Iterable[str], own: set[str] | None = None) -> dict[str, str]:
@@ -475,18 +580,17 @@ def _raw_keys(parts: list[str], unsettled: set[int] | None = None) -> list[str]:
             break
         before = list(map(done.__getitem__, at))
         joined = "\n".join(before)
-        for pattern, replacement in _FAMILY_RULES_BY_LINE[: -1 if rounds else None]:
-            joined = pattern.sub(replacement, joined)
-        after = joined.split("\n")
+        for step in _FAMILY_STEPS_BY_LINE:
+            joined = step(joined)
+        after = (joined if rounds else _once(joined)).split("\n")  # (the last rule: ``_once``)
         changed = list(map(ne, before, after))
         if rounds and len(after) == len(before):
             # a round leaves no letter twice in a row (its last rule, ``_DOUBLED``): in the
             # next, that rule can change only what the others changed
             others = list(compress(after, changed))
-            doubled, once = _DOUBLED
-            redone = doubled.sub(once, "\n".join(others)).split("\n") if others else []
+            redone = _once("\n".join(others)).split("\n") if others else []
             if len(redone) != len(others):
-                redone = [doubled.sub(once, part) for part in others]
+                redone = list(map(_once, others))
             deque(map(after.__setitem__, compress(count(), changed), redone), maxlen=0)
             changed = list(map(ne, before, after))
         if len(after) != len(before):  # (a rule that took a line break: never, but one by one)
@@ -540,12 +644,14 @@ def known_given(given_key: str) -> bool:
 # Igor), an s drops its h where a cedilla is stripped (Demirtaş → Demirtash / Demirtas),
 # and a t the h that Thai romanizations write for its aspirate (Thanathorn / Thanatorn).
 _SOUND_CLASSES = str.maketrans("gqhxzwfdb", "kkkksvvtp")
-_H_AFTER = re.compile(r"(?<=[sczt])h")
+_H_AFTER_LETTERS = "[sczt]"  # (the letters an h after them is dropped)
+_H_AFTER = re.compile(rf"(?<={_H_AFTER_LETTERS})h")
 _KA_END = re.compile(r"(?<=k)o$")
 # Belarusian -aŭ where Russian has an unstressed -ov (Marozau / Morozov, Aliaksandrau /
 # Aleksandrov; -ou / -ov share a key already), after a consonant and two letters more (not
 # Chau, nor the -eau of Moreau)
-_AU_END = re.compile(r"(?<=[a-z]{2}[^aeiou\n])au$")  # (no line break: see sound_keys_of)
+_BEFORE_AU = r"[a-z]{2}[^aeiou\n]"  # (no line break: see sound_keys_of)
+_AU_END = re.compile(rf"(?<={_BEFORE_AU})au$")
 _INNER_VOWELS = re.compile(r"[aeiou]+(?=.*[^aeiou])")  # every vowel run but a final one
 
 
@@ -562,11 +668,25 @@ def sound_key(k: str) -> str:
     return re.sub(r"(.)\1+", r"\1", _INNER_VOWELS.sub("*", k))
 
 
-# The same rules a line at a time (``sound_keys_of``): none matches a line break.
-_KA_END_BY_LINE = re.compile(_KA_END.pattern, re.MULTILINE)
-_AU_END_BY_LINE = re.compile(_AU_END.pattern, re.MULTILINE)
-_INNER_VOWELS_BY_LINE = re.compile(r"[aeiou]+(?=.*[^aeiou\n])")
-_REPEATED = re.compile(r"(.)\1+")
+# The same rules a line at a time (``sound_keys_of``): none matches a line break. Each is
+# written with its letters first and what stands before them looked behind them, which the
+# pattern engine finds fast (a look behind first is tried at every place): the same matches.
+_H_AFTER_BY_LINE = re.compile(rf"h(?<={_H_AFTER_LETTERS}h)")
+_KA_END_BY_LINE = re.compile(r"o(?<=ko)$", re.MULTILINE)
+_AU_END_BY_LINE = re.compile(rf"au(?<={_BEFORE_AU}au)$", re.MULTILINE)
+_FINAL_VOWELS = "aeiou"
+_VOWEL_STARRED = str.maketrans(dict.fromkeys(_FINAL_VOWELS, "*"))
+
+
+def _inner_vowels_starred(lines: list[str]) -> str:
+    """The lines joined, every vowel of each before its final vowels (``_INNER_VOWELS``'s
+    runs) written "*": what ``_INNER_VOWELS`` makes of each line once its runs are written
+    once (``_once``: a run of vowels is one "*" either way). Each line's final vowels cut
+    off, then the rest of all lines starred at once (``str.translate``), each line's
+    final vowels put back: no pattern tried at every vowel."""
+    bodies = list(map(str.rstrip, lines, repeat(_FINAL_VOWELS)))
+    starred = "\n".join(bodies).translate(_VOWEL_STARRED).split("\n")
+    return "\n".join(map(add, starred, map(str.removeprefix, lines, bodies)))
 
 
 def sound_keys_of(keys: Iterable[str]) -> dict[str, str]:
@@ -577,9 +697,9 @@ def sound_keys_of(keys: Iterable[str]) -> dict[str, str]:
         return {}
     if any("\n" in k for k in distinct):  # (never a key's: one by one then)
         return {k: sound_key(k) for k in distinct}
-    joined = _H_AFTER.sub("", "\n".join(distinct)).translate(_SOUND_CLASSES)
+    joined = _H_AFTER_BY_LINE.sub("", "\n".join(distinct)).translate(_SOUND_CLASSES)
     joined = _AU_END_BY_LINE.sub("u", _KA_END_BY_LINE.sub("ka", joined))
-    done = _REPEATED.sub(r"\1", _INNER_VOWELS_BY_LINE.sub("*", joined)).split("\n")
+    done = _once(_inner_vowels_starred(joined.split("\n"))).split("\n")
     return dict(zip(distinct, done, strict=True))
 
 
@@ -602,6 +722,11 @@ def stem(folded: str) -> tuple[str, bool]:
 UNSPACED = re.compile(
     r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f]"
 )  # Japanese, Chinese, Korean, Thai, Lao, Burmese: no spaces between words
+# No character before this one is of ``UNSPACED``: a text whose greatest character comes
+# before it (Latin, Cyrillic, Arabic) needs no search (``max``: a scan in C)
+UNSPACED_FROM = "\u0e00"
+if UNSPACED.search("".join(map(chr, range(ord(UNSPACED_FROM))))):
+    raise ValueError("UNSPACED_FROM must come before every character of UNSPACED")
 SOFT_BREAK = re.compile(r"-[ \t]*\r?\n[ \t]*")  # "Dzhaki-\nshev": a word hyphenated at a line end
 
 

@@ -573,6 +573,8 @@ def pronoun_refs(
                 mixed = with_others(text, names, m.start())
                 if mixed:  # "X and three other journalists ... their arrest": X's, among others
                     refs.append(Ref(m.start(), m.end(), mixed.people, PRONOUN_KIND[word]))
+                elif word == "they" and (pair := _speaking_pair(text, names, m.start())):
+                    refs.append(Ref(m.start(), m.end(), pair, PRONOUN_KIND[word]))
             continue
         person = (
             _relative_head(text, names, m.start(), genders, word)
@@ -585,6 +587,28 @@ def pronoun_refs(
         said_by = refs if watched_spoke or opens_with_watched(text, names) else []
         refs += _first_person_refs(sentence.text, names, said_by, quoted_by)
     return refs
+
+
+# "X and Y said they stopped eating": two people named as the speakers, then "they"
+PAIR_GAP = re.compile(r"\s*(?:,\s*|,?\s+and\s+)")
+PAIR_SAID = re.compile(
+    r"\s+(?:(?:have|had|has)\s+)?(?:said|say|told\s+(?:[\w'’-]+\s+){0,2}?|claimed|claim|"
+    r"complained|wrote|announced|declared)\s*(?:that\s+)?$",
+    re.I,
+)
+
+
+def _speaking_pair(text: str, names: list[Ref], at: int) -> tuple[str, ...]:
+    """The two people named just before "said" when "they" follows it, else ()."""
+    before = [r for r in names if r.end <= at and r.kind is RefKind.NAME]
+    if len(before) < 2:
+        return ()
+    first, second = before[-2], before[-1]
+    if PAIR_GAP.fullmatch(text, first.end, second.start) and PAIR_SAID.fullmatch(
+        text, second.end, at
+    ):
+        return (*first.people, *second.people)
+    return ()
 
 
 # "detained X, who represents Y, as he left the prison": a time clause after a closed

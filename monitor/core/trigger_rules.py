@@ -2964,9 +2964,13 @@ RULES: tuple[Rule, ...] = (
         T.HUNGER_STRIKE,
         "hunger-strike",
         Form.SUBJECT,
-        r"hunger[- ]strik(?:e|es|ing)|refus(?:ed|ing|es)\s+(?:to\s+eat|(?:all\s+)?(?:food|meals))|(?:stopped|stops|stopping)\s+(?:eating|taking\s+food)(?=\s*(?:[.,;]|$|(?:in|on|for|since|to|as|after|and|last|this)\b))",
+        r"hunger[- ]strik(?:e|es|ing)|refus(?:ed|ing|es)\s+(?:to\s+eat|(?:all\s+)?(?:food|meals))|(?:stopped|stops|stopping)\s+(?:eating|taking\s+food)(?=\s*(?:[.,;]|$|(?:in|on|for|since|to|as|after|and|last|this|again|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))",
         says="on hunger strike",
-        examples=("She went on hunger strike.", "She stopped eating in protest."),
+        examples=(
+            "She went on hunger strike.",
+            "She stopped eating in protest.",
+            "They said they stopped eating Sunday to protest their treatment.",
+        ),
         counter_examples=("The famine caused hunger.", "She stopped eating meat."),
     ),
     Rule(  # "in 2019 he went without food for 30 days": a strike told by its length

@@ -40,7 +40,11 @@ rows, every labelled event, no extra. The move in "are transferring imprisoned a
 another round's phrasing, so that row's transfer is optional (it was expected at the first
 run: 5 of 7 events there counted it). ``GROUPS_LATER``, ``EXTRAS_LATER`` and ``WHEN_LATER``
 were written with the fixes (examples and counter-examples of the forms the fixes reach); on
-the engine before them 2 of 4 (the counter-examples) and 3 of 3 rows passed.
+the engine before them ``GROUPS_LATER`` passed 2 of 4 rows (its counter-examples),
+``EXTRAS_LATER`` 5 of 7 (all but the two of a name that only qualifies a group: "convicted
+over X ties", "the foundation set up by X"), and ``WHEN_LATER`` was read only with its fix
+("lost a court appeal"). Left to other rounds: the move in "are transferring", and given
+names in another language's form before a list (their list entries are read once found).
 
 The people and the stories are made up.
 """
@@ -389,6 +393,36 @@ EXTRAS_LATER: list[Row] = [
         NONE,
         NONE,
     ),
+    (  # what ties others to the person, in a title: "convicted over Volkov ties"
+        "ties-to-the-person-in-a-title",
+        "Court rejects appeal of four reporters convicted over Arkady Volkov ties",
+        "The reporters were convicted in April 2025. Their lawyers called the ruling unjust.",
+        NONE,
+        NONE,
+    ),
+    (  # the founder of the group in the lead, the item about its members' appeal
+        "founder-in-the-lead-of-the-appeal-item",
+        "Court rejects appeal of four reporters",
+        "A court in Moscow has rejected the appeal of four reporters convicted this year for "
+        "ties to the foundation set up by opposition leader Arkady Volkov. The hearing was "
+        "closed.",
+        NONE,
+        NONE,
+    ),
+    (  # counter: a relative clause of the founder's own
+        "counter-founder-with-a-clause-of-his-own",
+        "Court news",
+        "Police raided the foundation set up by Arkady Volkov, who was arrested on Monday.",
+        {("volkov", "detained", True)},
+        NONE,
+    ),
+    (  # counter: the person's own appeal, over ties of his own
+        "counter-own-appeal-over-his-ties",
+        "Court rejects appeal of Arkady Volkov over his ties to a banned group",
+        "His lawyers called the ruling unjust.",
+        {("volkov", "appeal_rejected", True)},
+        NONE,
+    ),
     (  # counter: a move made
         "counter-deported-after-the-ruling",
         "Court news",
@@ -426,7 +460,7 @@ NOT_YET: dict[str, str] = {}
 
 def test_the_round_holds_its_rows() -> None:
     parts = (GROUPS, WHEN, EXTRAS, TOLD_AGAIN, GROUPS_LATER, EXTRAS_LATER, WHEN_LATER)
-    assert [len(part) for part in parts] == [8, 8, 7, 4, 4, 3, 2]
+    assert [len(part) for part in parts] == [8, 8, 7, 4, 4, 7, 2]
 
 
 @pytest.mark.parametrize(

@@ -431,6 +431,36 @@ def test_a_removal_blocked_or_opened_and_an_earlier_verdict_read_as_labelled(
     assert events(text, "Court news") == expected
 
 
+# two people named as the speakers, then "they" (``references._speaking_pair``): the pair;
+# counter-examples: "they" the subject of an act on others, one speaker's "they"
+SPEAKING_PAIRS: list[tuple[str, Events]] = [
+    (
+        "Omar Benali and Youssef Kadiri said they stopped eating on Sunday.",
+        {("benali", "hunger_strike", True), ("kadiri", "hunger_strike", True)},
+    ),
+    (
+        "Omar Benali and Youssef Kadiri told their families they were beaten by guards on Sunday.",
+        {("benali", "ill_treatment", True), ("kadiri", "ill_treatment", True)},
+    ),
+    ("Omar Benali and Youssef Kadiri said they saw police beat protesters on Sunday.", NONE),
+    ("Omar Benali said they arrested his brother on Sunday.", NONE),
+    # a bare weekday after "stopped eating"; a term "handed out" (given, as "handed down")
+    (
+        "Omar Benali and Youssef Kadiri said they stopped eating Tuesday, their families said.",
+        {("benali", "hunger_strike", True), ("kadiri", "hunger_strike", True)},
+    ),
+    (
+        "Le Minh Thu is appealing against a four-year prison term handed out in June.",
+        {("thu", "sentenced", False)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKING_PAIRS)
+def test_they_after_two_speakers_is_the_pair(text: str, expected: Events) -> None:
+    assert events(text, "Court news") == expected
+
+
 def test_the_round_holds_thirty_three_items() -> None:
     assert len(ITEMS) == 33
 

@@ -339,6 +339,31 @@ CLASSES: list[tuple[str, Events]] = [
         "in Perm this year for leading a protest.",
         {("gromov", "charges_dropped", True), ("gromov", "trial", False)},
     ),
+    # an undated early release beside the news release of the same person: one release,
+    # the parole, as new as it
+    (
+        article(
+            "A press freedom group on Tuesday welcomed the release of the journalist Kenji Tanaka.",
+            "Tanaka was arrested in 2019 and sentenced in 2020 to eight years.",
+            "\"We welcome Kenji Tanaka's early release,\" the group's director said.",
+        ),
+        {
+            ("tanaka", "parole_granted", True),
+            ("tanaka", "detained", False),
+            ("tanaka", "sentenced", False),
+        },
+    ),
+    (  # counter-example: a parole of its own date, before a return to custody
+        article(
+            "Kenji Tanaka was freed on Tuesday.",
+            "He was granted early release in 2019 but was arrested again in 2021.",
+        ),
+        {
+            ("tanaka", "released", True),
+            ("tanaka", "parole_granted", False),
+            ("tanaka", "detained", False),
+        },
+    ),
     (  # counter-example: "this month" is inside the window
         "Pavel Gromov went on trial in Perm this month for leading a protest.",
         {("gromov", "trial", True)},

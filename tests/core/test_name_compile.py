@@ -14,7 +14,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from monitor.core import match
+from monitor.core import match, names
 from monitor.core.match import Role, Spellings, _add_spellings, compile_names
 from monitor.core.names import (
     PARTICLES,
@@ -22,6 +22,7 @@ from monitor.core.names import (
     UNSPACED,
     familiar,
     fold,
+    folds,
     key,
     keys_of,
     name_parts,
@@ -121,6 +122,14 @@ def test_keys_of_parts_that_rounds_double_letters_in_are_their_keys(parts: list[
 def test_russian_endings_line_by_line_are_as_alone(parts: list[str]) -> None:
     alone = [RUSSIAN_ENDING.sub("", part) for part in parts]
     assert match._RUSSIAN_ENDING_BY_LINE.sub("", "\n".join(parts)).split("\n") == alone
+    assert match._without_russian_endings("\n".join(parts)).split("\n") == alone
+
+
+@given(st.lists(st.text(alphabet="aeovkz \n", max_size=9)))
+@example(["zzzzeva\nzzzzov", "\n", "ova"])
+def test_russian_endings_backwards_are_as_line_by_line(parts: list[str]) -> None:
+    lines = "\n".join(parts)
+    assert match._without_russian_endings(lines) == match._RUSSIAN_ENDING_BY_LINE.sub("", lines)
 
 
 NAME_PARTS = [
@@ -165,6 +174,71 @@ def test_a_name_parts_spellings_are_as_worked_out_alone(texts: list[str]) -> Non
 @example(["yerimbetov", "au", "marozau"])  # a key's last letter is not a consonant before the next
 def test_sound_keys_of_many_keys_are_their_sound_keys_one_by_one(keys: list[str]) -> None:
     assert sound_keys_of(keys) == {k: sound_key(k) for k in keys}
+
+
+@given(st.text(alphabet="aabkkz*\n", max_size=30) | st.text(max_size=20))
+@example("aabbbkkk\nzz\n\n**a")
+@example("Aab\nkk")  # (a capital: read by the pattern)
+def test_runs_written_once_letter_by_letter_are_as_the_pattern_writes_them(text: str) -> None:
+    assert names._once(text) == re.sub(r"(.)\1+", r"\1", text)
+
+
+@given(st.lists(st.text(alphabet="aeioukz*", max_size=8), min_size=1))
+@example(["", "a", "ka", "kae", "aek", "akaa", "*a*", "kk"])
+def test_inner_vowels_starred_are_the_inner_vowel_runs_once_runs_are_once(lines: list[str]) -> None:
+    inner = re.compile(r"[aeiou]+(?=.*[^aeiou])")
+    alone = [re.sub(r"(.)\1+", r"\1", inner.sub("*", line)) for line in lines]
+    assert names._once(names._inner_vowels_starred(lines)).split("\n") == alone
+
+
+@given(st.lists(st.text(alphabet="yaeioukjdzhxwv\0", max_size=6), min_size=1))
+@example(
+    [
+        "ddzh",
+        "dzhj",
+        "ddj",
+        "dzzh",
+        "iyy",
+        "yij",
+        "ij",
+        "y",
+        "xx",
+        "kkh",
+        "iya",
+        "yie",
+        "\0ya",
+        "kyov",
+        "oyova",
+    ]
+)
+def test_the_family_rules_by_line_are_the_rules_of_each_line(lines: list[str]) -> None:
+    for (pattern, replacement), (by_line, _) in zip(
+        names.FAMILY_RULES, names._FAMILY_RULES_BY_LINE, strict=True
+    ):
+        alone = [pattern.sub(replacement, line) for line in lines]
+        assert by_line.sub(replacement, "\n".join(lines)).split("\n") == alone
+    for (pattern, replacement), step in zip(
+        names.FAMILY_RULES, names._FAMILY_STEPS_BY_LINE, strict=False
+    ):
+        alone = [pattern.sub(replacement, line) for line in lines]
+        assert step("\n".join(lines)).split("\n") == alone
+
+
+@given(st.lists(st.text(max_size=8) | st.sampled_from(["Dzhakishev", "Еримбетов", "Çelik", "ǅ"])))
+@example(["Aset", "Асет", "", "x\ny", "ß"])
+def test_folds_of_many_texts_are_their_folds_one_by_one(texts: list[str]) -> None:
+    assert folds(texts) == [fold(text) for text in texts]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)) | st.text())
+def test_the_letters_of_the_typo_table_are_each_character_once_in_order(text: str) -> None:
+    assert match._letters_of(text) == "".join(sorted(set(text)))
+
+
+@given(st.text(alphabet="ab -\u2010\u2011'\u2019\n", max_size=20))
+def test_what_joined_alike_spellings_keep_is_their_text_but_spaces_and_hyphens(text: str) -> None:
+    kept = re.sub("[ \\-\u2010\u2011'\u2019]+", "", text)
+    assert text.translate(match._NOT_JOINED_ALIKE) == kept
 
 
 def reference_index(people: list[Person]) -> dict[str, object]:

@@ -323,6 +323,58 @@ ITEMS: list[FeedItem] = [
         {"nguyen", "phan"},
     ),
 ]
+# written after the first fixes, before the rule they test (a possessive after a group
+# spoken of as "they": the article's person), and run first without it: both failed (the
+# group's last-named member took "his sentence"; in the counter-example, "They were charged
+# with treason" with no year of its own read as news, so the year was written in)
+LATER_ITEMS: list[FeedItem] = [
+    (
+        "his-after-the-group-is-the-articles-person",
+        "Opposition leader cleared",
+        "Prosecutors on Monday dropped all charges against opposition leader Bereket Alemu. "
+        "Alemu was jailed in 2005 along with party chairman Yonas Gebreyes and other leaders. "
+        "They were charged with treason. In 2007 the Supreme Court upheld his sentence of "
+        "life imprisonment.",
+        {("bereket", "charges_dropped", True), ("bereket", "appeal_rejected", False)},
+        {
+            ("bereket", "detained", False),
+            ("yonas", "detained", False),
+            ("bereket", "charged", False),
+            ("yonas", "charged", False),
+            ("bereket", "sentenced", False),
+        },
+        {"bereket", "yonas"},
+    ),
+    (
+        "counter-his-after-a-group-without-the-articles-person",
+        "Opposition leader cleared",
+        "Prosecutors on Monday dropped all charges against Bereket Alemu. Bereket Alemu "
+        "thanked his supporters. Separately, Yonas Gebreyes was tried in 2005 along with "
+        "Nguyen Van Long. They were charged with treason in 2005. In 2007 the Supreme Court upheld "
+        "his sentence of life imprisonment.",
+        {("bereket", "charges_dropped", True), ("nguyen", "appeal_rejected", False)},
+        {
+            ("yonas", "charged", False),
+            ("nguyen", "charged", False),
+            ("nguyen", "sentenced", False),
+            ("yonas", "trial", False),
+            ("nguyen", "trial", False),
+        },
+        {"bereket", "yonas", "nguyen"},
+    ),
+]
+LATER_NOT_YET: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "optional"), item_params(LATER_ITEMS, LATER_NOT_YET)
+)
+def test_a_later_item_gives_what_a_reader_would_label(
+    title: str, text: str, expected: Events, optional: Events
+) -> None:
+    events.check_item(title, text, expected, optional)
+
+
 NOT_YET: dict[str, str] = {
     "both-men-after-list-with-relative-clause": (
         "a counted object with its people in apposition after a comma ('freed two "
