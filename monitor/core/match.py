@@ -1825,8 +1825,11 @@ def _given_names(index: NameIndex, run_key: str) -> _Given:
         if not exact and (others := _spelled_otherwise(run_key)):  # "Halima" for Halimah
             sounding = _merged([sounding, *(first.get(other, {}) for other in others)])
         if not exact and len(run_key) >= LONG_PART_LENGTH:  # "Gebrnemedhin" for Gebremedhin
-            slips = [first.get(near, {}) for near in _long_slips(run_key)]
-            sounding = _merged([sounding, *filter(None, slips)])
+            places = first.places if isinstance(first, LazyTable) else None
+            listed = first if places is None else places  # (its keys, looked up in C)
+            slips = [first.get(near) for near in _long_slips(run_key) if near in listed]
+            if slips:
+                sounding = _merged([sounding, *filter(None, slips)])
     if len(index.given_cache) >= FUZZY_CACHE_LIMIT:
         index.given_cache.clear()
     given = index.given_cache[run_key] = (exact, sounding)
