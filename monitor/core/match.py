@@ -151,7 +151,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 57
+ENGINE_VERSION = 58
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -1825,8 +1825,11 @@ def _given_names(index: NameIndex, run_key: str) -> _Given:
         if not exact and (others := _spelled_otherwise(run_key)):  # "Halima" for Halimah
             sounding = _merged([sounding, *(first.get(other, {}) for other in others)])
         if not exact and len(run_key) >= LONG_PART_LENGTH:  # "Gebrnemedhin" for Gebremedhin
-            slips = [first.get(near, {}) for near in _long_slips(run_key)]
-            sounding = _merged([sounding, *filter(None, slips)])
+            places = first.places if isinstance(first, LazyTable) else None
+            listed = first if places is None else places  # (its keys, looked up in C)
+            slips = [first.get(near) for near in _long_slips(run_key) if near in listed]
+            if slips:
+                sounding = _merged([sounding, *filter(None, slips)])
     if len(index.given_cache) >= FUZZY_CACHE_LIMIT:
         index.given_cache.clear()
     given = index.given_cache[run_key] = (exact, sounding)
