@@ -44,12 +44,13 @@ that names its class (``NOT_YET``). The last two items (a list's last entry afte
 clause, and its counter-example, a relative after the clause) were written after the fixes
 and passed on their first run.
 
-Later, from the other proxy halves' reports, rows of three more classes were written before
-their rules and run first without them: a Russian -ёв ending written -yov ("Seleznyov" for
-Seleznev; ``names.FAMILY_RULES``), a given name alone opening a subordinate clause ("while
-Yonas was sentenced"; ``match.OPENS_A_CLAUSE``), and a possessive after a group spoken of
-as "they" ("upheld his sentence": the article's person, ``events._the_main_one``); each
-failed first and passes now.
+Later, from the other proxy halves' reports, rows of three more classes were added: a
+Russian -ёв ending written -yov ("Seleznyov" for Seleznev; ``names.FAMILY_RULES``) and a
+given name alone opening a subordinate clause ("while Yonas was sentenced";
+``match.OPENS_A_CLAUSE``), both written together with their rules (never run without them),
+and a possessive after a group spoken of as "they" ("upheld his sentence": the article's
+person, ``events._the_main_one``), whose two items were written and run before the rule
+(both failed then) and pass now.
 """
 
 from __future__ import annotations
