@@ -30,7 +30,7 @@ import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache, partial
-from itertools import compress, count, filterfalse, pairwise, repeat
+from itertools import chain, compress, count, filterfalse, pairwise, repeat
 from operator import add, and_, is_, methodcaller, ne, not_
 from typing import NamedTuple
 
@@ -615,9 +615,13 @@ def _raw_keys(parts: list[str], unsettled: set[int] | None = None) -> list[str]:
     return done
 
 
-def _keys_of_familiar(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+def _keys_of_familiar(
+    pairs: Iterable[tuple[str, tuple[str, ...]]],
+) -> dict[str, tuple[str, ...]]:
+    """The key of each familiar form → the keys of the full names it may stand for, of all
+    its forms that share its key, in their order."""
     found: dict[str, tuple[str, ...]] = {}
-    for short, fulls in table.items():
+    for short, fulls in pairs:
         k = key(short)
         found[k] = tuple(dict.fromkeys((*found.get(k, ()), *map(key, fulls))))
     return found
@@ -625,12 +629,8 @@ def _keys_of_familiar(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str,
 
 @lru_cache(maxsize=1)
 def _familiar_keys() -> dict[str, tuple[str, ...]]:
-    russian = _keys_of_familiar(FAMILIAR_NAMES)
-    english = _keys_of_familiar(ENGLISH_FAMILIAR_NAMES)
-    return {
-        k: tuple(dict.fromkeys((*russian.get(k, ()), *english.get(k, ()))))
-        for k in (*russian, *english)
-    }
+    """Russian and English familiar forms (the Russian first where a key has both)."""
+    return _keys_of_familiar(chain(FAMILIAR_NAMES.items(), ENGLISH_FAMILIAR_NAMES.items()))
 
 
 def familiar(given_key: str) -> tuple[str, ...]:
@@ -641,7 +641,7 @@ def familiar(given_key: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _known_given_keys() -> frozenset[str]:
-    return frozenset(_GIVEN_NAMES.values()).union(_keys_of_familiar(FAMILIAR_NAMES))
+    return frozenset(_GIVEN_NAMES.values()).union(_keys_of_familiar(FAMILIAR_NAMES.items()))
 
 
 def known_given(given_key: str) -> bool:
