@@ -2131,7 +2131,7 @@ def _vowel_slips(run_key: str) -> Iterator[str]:
 
 
 # a key that holds a vowel: a skeleton's letters are the rest
-_NOT_VOWELS = str.maketrans("", "", "aeiouy")
+_NOT_VOWELS = str.maketrans(dict.fromkeys(VOWELS))  # (deletes them)
 
 
 def _skeleton(rest: str) -> str:
