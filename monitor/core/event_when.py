@@ -332,11 +332,10 @@ TOLD_AS_PAST = re.compile(r"\b(?:previously|formerly|in the past|years ago|decad
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 VAGUE_SPAN = timedelta(days=62)  # a relative period longer than two news windows
-# a date that names a month (and maybe a day) but no year, nor a time counted from today
+# a month's name, in full or cut short (a date with one and no year, nor a time counted from
+# today, RELATIVE_TO_NOW: ``in_an_older_year``)
 MONTH_ONLY = re.compile(
-    rf"\b(?:{'|'.join(MONTHS)}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\b"
-    r"(?![^\n]*\b(?:last|this|next|ago)\b)",
-    re.I,
+    rf"\b(?:{'|'.join(MONTHS)}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\b", re.I
 )
 RELATIVE_TO_NOW = re.compile(r"\b(?:last|this|next|ago|past|earlier|later)\b", re.I)
 
