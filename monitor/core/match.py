@@ -1089,7 +1089,7 @@ def _familiar_alone(
     familiar_at = [i for i, w in enumerate(ws) if w.capital and w.folded in FAMILIAR_NAMES]
     if not familiar_at:
         return []
-    given = _named_by_given(index, named_in_full, lambda part: key(fold(part)))
+    given = _named_by_given(index, named_in_full)
     taken = [(m.start, m.end) for m in mentions]
     found: list[Mention] = []
     for i in familiar_at:
@@ -1107,15 +1107,14 @@ def _familiar_alone(
     return found
 
 
-def _named_by_given(
-    index: NameIndex, named_in_full: AbstractSet[int], keyed: Callable[[str], str]
-) -> dict[str, set[int]]:
-    """Each given name (``keyed``) of the people named in full → those people."""
+def _named_by_given(index: NameIndex, named_in_full: AbstractSet[int]) -> dict[str, set[int]]:
+    """Each given name of the people named in full (its key, as a word of the text is
+    looked up by: "Temesgen" for Temesghen) → those people."""
     given: dict[str, set[int]] = {}
     for p in named_in_full:
         parts = index.people[p].name.split()
         if len(parts) >= 2:
-            given.setdefault(keyed(parts[0]), set()).add(p)
+            given.setdefault(key(fold(parts[0])), set()).add(p)
     return given
 
 
@@ -1176,7 +1175,7 @@ def _given_alone(
     article names the person in full, no one else it names has that given name, no
     capitalised word stands beside it, it is no relative's (``_standing_alone``), and it is
     not a common English word ("Grant")."""
-    given = _named_by_given(index, named_in_full, _given_key)  # "Temesgen" for Temesghen
+    given = _named_by_given(index, named_in_full)  # "Temesgen" for Temesghen
     at = [
         i
         for i, w in enumerate(ws)
@@ -1191,8 +1190,8 @@ def _given_alone(
     found: list[Mention] = []
     for i in at:
         w = ws[i]
-        fulls = {key(w.folded)}
-        person = _standing_alone(index, text, ws, i, given[key(w.folded)], fulls, mentions, taken)
+        k = key(w.folded)
+        person = _standing_alone(index, text, ws, i, given[k], {k}, mentions, taken)
         if person is None:
             continue
         if not OPENS_A_SENTENCE.search(text, max(0, w.start - 12), w.start) and (
@@ -1204,11 +1203,6 @@ def _given_alone(
             Mention(person.id, w.start, w.end, text[w.start : w.end], w.folded, 0.7, GIVEN_ALONE)
         )
     return found
-
-
-def _given_key(part: str) -> str:
-    """The key of a listed given name, as a word of the text is looked up by."""
-    return key(fold(part))
 
 
 def _given_shared(text: str, ws: list[Word], fulls: set[str], taken: list[tuple[int, int]]) -> bool:
