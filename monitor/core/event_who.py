@@ -252,14 +252,14 @@ RAISED = re.compile(
 VERB_BEFORE_ADJECTIVE = re.compile(
     r"\b(?:frees|releases|pardons|moves|transfers|deports|expels|extradites|sentences|"
     r"acquits|charges|jails|visits|honou?rs|names|meets|backs|urges|"
-    # a decision on a prisoner's plea: "a court rejected jailed editor X's request"
-    r"rejects|rejected|denies|denied|dismisses|dismissed|grants|granted|"
+    # a decision on the person's plea or request: "a court rejected jailed editor X's
+    # request", "... jailed tycoon X's parole request"
+    r"rejects|rejected|denies|denied|dismisses|dismissed|grants|granted|refused|refuses|"
+    r"upheld|upholds|"
     r"moved|transferred|deported|expelled|extradited|pardoned|freed|released|sentenced|"
     # "authorities are transferring imprisoned activists X and Y to Siberia"
     r"moving|transferring|deporting|expelling|extraditing|pardoning|freeing|releasing|"
     r"sentencing|visiting|"
-    # a decision on the person's request: "a court rejected jailed tycoon X's parole request"
-    r"rejected|rejects|denied|denies|refused|refuses|granted|grants|upheld|upholds|"
     # a plea or a reaction: "Kazakhstan: Free jailed activist X", "UN condemns jailed ..."
     r"free|release|condemns|welcomes|demands|supports|remembers)\s+(?:the\s+)?$",
     re.I,
