@@ -17,7 +17,9 @@ from typing import NamedTuple
 
 from monitor.core.dating import (
     NEWS_WINDOW_IN_DAYS,
+    NUMBERS,
     ONE_DAY,
+    UNIT_DAYS,
     Precision,
     Recency,
     When,
@@ -131,22 +133,13 @@ SPAN_LATER = re.compile(
     r"\bthe\s+(?:following|next)\s+(?P<next>week|month|year)\b",
     re.I,
 )
-COUNTS = {
-    **dict.fromkeys(("a", "an", "one"), 1),
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    **dict.fromkeys(("a few", "several", "some"), 3),
-}
-UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+# the counts of these spans: dating's number words, and "some" as a few ("some weeks later")
+COUNTS = {**NUMBERS, "some": 3}
+
+
+def count_of(word: str) -> int:
+    """The number a span's count says: "three", "12", "a few"; 0 for none known."""
+    return int(word) if word.isdigit() else COUNTS.get(" ".join(word.lower().split()), 0)
 
 
 def span_after(sentence: str, end: int) -> timedelta | None:
@@ -160,9 +153,7 @@ def span_after(sentence: str, end: int) -> timedelta | None:
         return timedelta(days=UNIT_DAYS[m["next"].lower()])
     unit = m["unit"].lower().rstrip("s")
     count = m["count"]
-    n = COUNTS.get(" ".join(count.lower().split()), 0) if count else 3
-    if count and count.isdigit():
-        n = int(count)
+    n = count_of(count) if count else 3
     if n == 0 or (count is None and unit in ("month", "year")):
         return None  # "months later": too vague to count
     return timedelta(days=n * UNIT_DAYS[unit])
@@ -341,11 +332,10 @@ TOLD_AS_PAST = re.compile(r"\b(?:previously|formerly|in the past|years ago|decad
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 VAGUE_SPAN = timedelta(days=62)  # a relative period longer than two news windows
-# a date that names a month (and maybe a day) but no year, nor a time counted from today
+# a month's name, in full or cut short (a date with one and no year, nor a time counted from
+# today, RELATIVE_TO_NOW: ``in_an_older_year``)
 MONTH_ONLY = re.compile(
-    rf"\b(?:{'|'.join(MONTHS)}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\b"
-    r"(?![^\n]*\b(?:last|this|next|ago)\b)",
-    re.I,
+    rf"\b(?:{'|'.join(MONTHS)}|sept?|oct|nov|dec|jan|feb|mar|apr|jun|jul|aug)\b", re.I
 )
 RELATIVE_TO_NOW = re.compile(r"\b(?:last|this|next|ago|past|earlier|later)\b", re.I)
 
@@ -389,7 +379,7 @@ def after_a_stay(sentence: str, previous: str, pub: date) -> bool:
     dates = find_dates(previous, pub)
     if not dates:
         return False
-    n = COUNTS.get(m["count"].lower()) or (int(m["count"]) if m["count"].isdigit() else 0)
+    n = count_of(m["count"])
     ended = max(w.last for w in dates) + timedelta(
         days=n * UNIT_DAYS[m["unit"].lower().rstrip("s")]
     )
