@@ -162,8 +162,9 @@ GIVEN_SOUND_MIN_LENGTH = 4  # of a given name's key ("Raif")
 FUZZY_CACHE_LIMIT = 200_000
 COMPILE_BLOCK = 8192  # people cut into parts together (what that takes is let go each block)
 VOWELS = frozenset("aeiouy")
-CEDILLA_DROPPED = str.maketrans("şŞçÇğĞ", "sScCgG")
-_CEDILLAS = re.compile("[şŞçÇğĞ]")  # (the letters CEDILLA_DROPPED changes)
+_CEDILLA_LETTERS = "şŞçÇğĞ"
+CEDILLA_DROPPED = str.maketrans(_CEDILLA_LETTERS, "sScCgG")
+_CEDILLAS = re.compile(f"[{_CEDILLA_LETTERS}]")  # (the letters CEDILLA_DROPPED changes)
 MIDDLE_ALONE_MIN_LENGTH = 5  # of a middle part's key, to stand alone: a family name, not "Van"
 # ... whatever its length when the name ends in a hyphenated given name of two syllables,
 # as Cantonese and Korean names do: "Joshua Wong Chi-fung" ... "Wong said"
@@ -2130,7 +2131,7 @@ def _vowel_slips(run_key: str) -> Iterator[str]:
 
 
 # a key that holds a vowel: a skeleton's letters are the rest
-_NOT_VOWELS = str.maketrans("", "", "aeiouy")
+_NOT_VOWELS = str.maketrans(dict.fromkeys(VOWELS))  # (deletes them)
 
 
 def _skeleton(rest: str) -> str:

@@ -30,7 +30,7 @@ import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache, partial
-from itertools import compress, count, filterfalse, pairwise, repeat
+from itertools import chain, compress, count, filterfalse, pairwise, repeat
 from operator import add, and_, is_, methodcaller, ne, not_
 from typing import NamedTuple
 
@@ -106,6 +106,14 @@ def _fold_char(char: str) -> str:
     return mapped
 
 
+# Pieces of the family rules that their fast forms for many lines (``_BY_LINE_FORMS``,
+# ``_SPECIAL_STEPS``) are built from too, so that a rule and its fast form never differ
+_CONSONANT = "[b-df-hj-np-tv-xz]"  # (a Latin consonant; not y)
+_YO_END = rf"(?<={_CONSONANT})yo(?=va?$)"
+_Y_ENDS = ("iy", "yy", "ii", "yi", "ij", "y")  # (in the order the rule tries them)
+_Y_END = rf"({'|'.join(_Y_ENDS)})$"
+_DZH_SPELLINGS = ("dzh", "dj", "zh")  # (in the order the rule tries them)
+
 # Spelling families, applied in order to a folded name part (Latin letters only).
 FAMILY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), replacement)
@@ -113,7 +121,7 @@ FAMILY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"x", "ks"),
         # Russian ё of a -ёв/-ёва ending written "yo" or "e": Ponomaryov / Ponomarev,
         # Gorbachyova / Gorbacheva (after a consonant only: never the o of -oyov)
-        (r"(?<=[b-df-hj-np-tv-xz])yo(?=va?$)", "e"),
+        (_YO_END, "e"),
         # long vowels as English spells them in Arabic, Urdu, Persian and Korean names:
         # Hameed / Hamid, Naveed / Navid, Farooq / Faruq, Mahmood / Mahmud, Yoon / Yun
         (r"ee", "i"),
@@ -127,11 +135,11 @@ FAMILY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"q", "k"),
         (r"shch|sch", "sh"),
         (r"tch", "ch"),
-        (r"dzh|dj|zh", "j"),
+        ("|".join(_DZH_SPELLINGS), "j"),
         (r"dz(?=[iey])", "d"),  # Belarusian дз, Russian д: Budzilovich / Будилович
         (r"kh", "h"),
         (r"gh", "g"),
-        (r"(iy|yy|ii|yi|ij|y)$", "i"),  # Navalny, Navalnyy, Navalniy, Navalnyi
+        (_Y_END, "i"),  # Navalny, Navalnyy, Navalniy, Navalnyi
         (r"ie$", "i"),  # Jardemalie / Jardemali
         (r"jon$", "jan"),  # Azimjon / Azimjan / Azimzhan
         (r"ou", "u"),
@@ -426,7 +434,7 @@ _ABD_HEAD = methodcaller("startswith", "abd")  # (what ``_ABD`` may rewrite)
 # what stands before them (the line's start, a consonant) looked behind them; the same matches.
 _BY_LINE_FORMS = {
     r"^y(?=[aeiou])": r"y(?<![^\n]y)(?=[aeiou])",
-    r"(?<=[b-df-hj-np-tv-xz])yo(?=va?$)": r"yo(?<=[b-df-hj-np-tv-xz]yo)(?=va?$)",
+    _YO_END: rf"yo(?<={_CONSONANT}yo)(?=va?$)",
 }
 _FAMILY_RULES_BY_LINE = tuple(
     (re.compile(_BY_LINE_FORMS.get(pattern.pattern, pattern.pattern), re.MULTILINE), replacement)
@@ -444,7 +452,7 @@ def _y_end_backwards(lines: str) -> str:
     return _Y_END_BACKWARDS.sub("\ni", "\n" + lines[::-1])[:0:-1]
 
 
-_Y_END_BACKWARDS = re.compile(r"\n(?:yi|yy|ii|iy|ji|y)")
+_Y_END_BACKWARDS = re.compile(rf"\n(?:{'|'.join(end[::-1] for end in _Y_ENDS)})")
 
 
 def _dzh_as_j(lines: str) -> str:
@@ -454,12 +462,12 @@ def _dzh_as_j(lines: str) -> str:
     in it, and no two matches overlap. (A text with a NUL: the rule.)"""
     if "\0" in lines:
         return _DZH.sub("j", lines)
-    for spelling in ("dzh", "dj", "zh"):
+    for spelling in _DZH_SPELLINGS:
         lines = lines.replace(spelling, "\0")
     return lines.replace("\0", "j")
 
 
-_DZH = re.compile(r"dzh|dj|zh")
+_DZH = re.compile("|".join(_DZH_SPELLINGS))
 
 
 def _yi_before_vowel_dropped(lines: str) -> str:
@@ -482,10 +490,13 @@ _YI_PAIRS = [(a + b, "\0" + b) for a in "yi" for b in "aeou"]
 # three as functions of their own (the same lines), the others as their patterns.
 _LITERAL = re.compile(r"[a-z]+")
 _SPECIAL_STEPS: dict[str, Callable[[str], str]] = {
-    r"(iy|yy|ii|yi|ij|y)$": _y_end_backwards,
-    r"dzh|dj|zh": _dzh_as_j,
+    _Y_END: _y_end_backwards,
+    _DZH.pattern: _dzh_as_j,
     r"[yi](?=[aeou])": _yi_before_vowel_dropped,
 }
+_RULE_PATTERNS = {pattern.pattern for pattern, _ in FAMILY_RULES}
+if not _RULE_PATTERNS.issuperset(_BY_LINE_FORMS) or not _RULE_PATTERNS.issuperset(_SPECIAL_STEPS):
+    raise ValueError("each fast form is of a family rule (a rule changed: change its form too)")
 _FAMILY_STEPS_BY_LINE: tuple[Callable[[str], str], ...] = tuple(
     _SPECIAL_STEPS.get(pattern.pattern)
     or (
@@ -604,9 +615,13 @@ def _raw_keys(parts: list[str], unsettled: set[int] | None = None) -> list[str]:
     return done
 
 
-def _keys_of_familiar(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+def _keys_of_familiar(
+    pairs: Iterable[tuple[str, tuple[str, ...]]],
+) -> dict[str, tuple[str, ...]]:
+    """The key of each familiar form → the keys of the full names it may stand for, of all
+    its forms that share its key, in their order."""
     found: dict[str, tuple[str, ...]] = {}
-    for short, fulls in table.items():
+    for short, fulls in pairs:
         k = key(short)
         found[k] = tuple(dict.fromkeys((*found.get(k, ()), *map(key, fulls))))
     return found
@@ -614,12 +629,8 @@ def _keys_of_familiar(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str,
 
 @lru_cache(maxsize=1)
 def _familiar_keys() -> dict[str, tuple[str, ...]]:
-    russian = _keys_of_familiar(FAMILIAR_NAMES)
-    english = _keys_of_familiar(ENGLISH_FAMILIAR_NAMES)
-    return {
-        k: tuple(dict.fromkeys((*russian.get(k, ()), *english.get(k, ()))))
-        for k in (*russian, *english)
-    }
+    """Russian and English familiar forms (the Russian first where a key has both)."""
+    return _keys_of_familiar(chain(FAMILIAR_NAMES.items(), ENGLISH_FAMILIAR_NAMES.items()))
 
 
 def familiar(given_key: str) -> tuple[str, ...]:
@@ -630,7 +641,7 @@ def familiar(given_key: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _known_given_keys() -> frozenset[str]:
-    return frozenset(_GIVEN_NAMES.values()).union(_keys_of_familiar(FAMILIAR_NAMES))
+    return frozenset(_GIVEN_NAMES.values()).union(_keys_of_familiar(FAMILIAR_NAMES.items()))
 
 
 def known_given(given_key: str) -> bool:
