@@ -252,14 +252,14 @@ RAISED = re.compile(
 VERB_BEFORE_ADJECTIVE = re.compile(
     r"\b(?:frees|releases|pardons|moves|transfers|deports|expels|extradites|sentences|"
     r"acquits|charges|jails|visits|honou?rs|names|meets|backs|urges|"
-    # a decision on a prisoner's plea: "a court rejected jailed editor X's request"
-    r"rejects|rejected|denies|denied|dismisses|dismissed|grants|granted|"
+    # a decision on the person's plea or request: "a court rejected jailed editor X's
+    # request", "... jailed tycoon X's parole request"
+    r"rejects|rejected|denies|denied|dismisses|dismissed|grants|granted|refused|refuses|"
+    r"upheld|upholds|"
     r"moved|transferred|deported|expelled|extradited|pardoned|freed|released|sentenced|"
     # "authorities are transferring imprisoned activists X and Y to Siberia"
     r"moving|transferring|deporting|expelling|extraditing|pardoning|freeing|releasing|"
     r"sentencing|visiting|"
-    # a decision on the person's request: "a court rejected jailed tycoon X's parole request"
-    r"rejected|rejects|denied|denies|refused|refuses|granted|grants|upheld|upholds|"
     # a plea or a reaction: "Kazakhstan: Free jailed activist X", "UN condemns jailed ..."
     r"free|release|condemns|welcomes|demands|supports|remembers)\s+(?:the\s+)?$",
     re.I,
@@ -390,9 +390,9 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         if named or head.group("passive") is not None:
             return named  # "Those detained do not include X": no one named
     if form is FORM_SUBJECT:
-        for front, gap in GROUP_FRONTS:
+        for front, gaps in GROUP_FRONTS:
             if front.search(sentence, 0, f.start):
-                named = object_of(f, sentence, refs, gap)
+                named = _object_after_gaps(f, sentence, refs, gaps)
                 if named:
                     return named
         return _subject(f, sentence, refs) or tuple(inside)
@@ -430,9 +430,7 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     if SHARED_AUX.search(pre):  # "X was stripped of his citizenship and expelled"
         return _subject(f, sentence, refs)
     if AMONG_FRONT.search(pre):  # "Among those released on Monday were X and Y"
-        return object_of(f, sentence, refs, AMONG_GAP) or object_of(
-            f, sentence, refs, AMONG_OTHERS_GAP
-        )
+        return _object_after_gaps(f, sentence, refs, AMONG_GAPS)
     if inside:
         return tuple(inside)
     if (
@@ -839,22 +837,32 @@ AMONG_FRONT = re.compile(  # ... after its source: "According to the group(,) am
 )
 THOSE_WHO = re.compile(r"^\W*those\s+who\s+(?:[\w-]+\s+){0,2}?$", re.I)
 INCLUDE_GAP = re.compile(r"^[^.;:]{0,60}?\binclude[sd]?\s+(?:[\w-]+\s+){0,5}?$", re.I)
-AMONG_GAP = re.compile(r"^[^.;:]{0,60}?\b(?:was|were|is|are)\s+(?:[\w-]+\s+){0,5}?$", re.I)
+_AMONG_VERB = r"^[^.;:]{0,60}?\b(?:was|were|is|are)\s+(?:[\w-]+\s+){0,5}?"
+AMONG_GAP = re.compile(rf"{_AMONG_VERB}$", re.I)
 # ... after people no one watches listed first: "Among those released were activists A and
 # B, along with lawyer X, Tut.by editor Y and Z"
 AMONG_OTHERS_GAP = re.compile(
-    r"^[^.;:]{0,60}?\b(?:was|were|is|are)\s+(?:[\w-]+\s+){0,5}?"
-    rf"{OTHER_NAME}{OTHERS_LISTED}\s*(?:,|,?\s*and|,?\s+along\s+with|,?\s+as\s+well\s+as)\s+"
+    rf"{_AMONG_VERB}{OTHER_NAME}{OTHERS_LISTED}"
+    r"\s*(?:,|,?\s*and|,?\s+along\s+with|,?\s+as\s+well\s+as)\s+"
     r"(?:(?:the|fellow)\s+)?(?:[A-Z][\w’'-]*(?:\.[a-z]+)?\s+(?=[a-z]))?"
     r"(?:(?!(?:of|for|to|who|whose|whom|which)\s)[a-z][\w-]*\s+){0,3}$"
 )
-# a group named before its subject verb, and the gap to the people it names: "Among
-# those who had their ... were X", "Those who received ... include X"
-GROUP_FRONTS = (
-    (AMONG_FRONT, AMONG_GAP),
-    (AMONG_FRONT, AMONG_OTHERS_GAP),
-    (THOSE_WHO, INCLUDE_GAP),
-)
+# a group named before its subject verb, and the gaps (the first that names anyone) to the
+# people it names: "Among those who had their ... were X", "Those who received ... include X"
+AMONG_GAPS = (AMONG_GAP, AMONG_OTHERS_GAP)
+GROUP_FRONTS = ((AMONG_FRONT, AMONG_GAPS), (THOSE_WHO, (INCLUDE_GAP,)))
+
+
+def _object_after_gaps(
+    f: Found, sentence: str, refs: list[Ref], gaps: tuple[re.Pattern[str], ...]
+) -> tuple[Ref, ...]:
+    """``object_of`` with the first of ``gaps`` that names someone, or ()."""
+    for gap in gaps:
+        named = object_of(f, sentence, refs, gap)
+        if named:
+            return named
+    return ()
+
 
 # A group that opens the sentence with its event, then who they are, in the same sentence:
 # "Those released on Tuesday include: X, Y", "The accused, who were charged on Monday, are

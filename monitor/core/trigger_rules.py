@@ -30,6 +30,7 @@ from enum import StrEnum
 
 from monitor.core.regex_needs import Clause, guarded, needed_words
 from monitor.core.types import EventType as T
+from monitor.core.wordlists import WEEKDAYS
 
 
 class Form(StrEnum):
@@ -117,6 +118,7 @@ _SEE_A_DOCTOR = (  # "... to let him see a cardiologist": the person, then a doc
 _A_DOCTOR_SEE = (
     rf"\s+(?:a\s+|an\s+|any\s+|the\s+prison\s+)?{_DOCTOR}\s+(?:to\s+)?(?:see|examine|treat)"
 )
+_WEEKDAY = "|".join(WEEKDAYS)  # "monday|tuesday|..."
 _N = r"(?:\d+(?:\.\d+|½)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|[a-z]+-and-a-half)"
 _OBJECTS_AND = (
     r"(?:(?!(?:of|a|an|the)\s)[\w'’-]+\s+){1,3}?and\s+(?:(?!(?:of|a|an|the)\s)[\w'’-]+\s+){1,3}?"
@@ -2056,7 +2058,7 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "held-on-a-day",
         Form.VERB,
-        r"(?:(?<=was )|(?<=were ))held(?=\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+        rf"(?:(?<=was )|(?<=were ))held(?=\s+on\s+(?:{_WEEKDAY})\b)",
         says="held in custody",
         check=Check.NOT_AN_OCCASION,
         examples=(
@@ -2964,7 +2966,7 @@ RULES: tuple[Rule, ...] = (
         T.HUNGER_STRIKE,
         "hunger-strike",
         Form.SUBJECT,
-        r"hunger[- ]strik(?:e|es|ing)|refus(?:ed|ing|es)\s+(?:to\s+eat|(?:all\s+)?(?:food|meals))|(?:stopped|stops|stopping)\s+(?:eating|taking\s+food)(?=\s*(?:[.,;]|$|(?:in|on|for|since|to|as|after|and|last|this|again|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))",
+        rf"hunger[- ]strik(?:e|es|ing)|refus(?:ed|ing|es)\s+(?:to\s+eat|(?:all\s+)?(?:food|meals))|(?:stopped|stops|stopping)\s+(?:eating|taking\s+food)(?=\s*(?:[.,;]|$|(?:in|on|for|since|to|as|after|and|last|this|again|yesterday|today|{_WEEKDAY})\b))",
         says="on hunger strike",
         examples=(
             "She went on hunger strike.",

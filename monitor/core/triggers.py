@@ -582,7 +582,7 @@ STOPPED_LEAVING = re.compile(
 
 
 def _not_stopped_leaving(f: Found, sentence: str) -> bool:
-    if not sentence.startswith("leaving", f.start) and not sentence.startswith("Leaving", f.start):
+    if not sentence.startswith(("leaving", "Leaving"), f.start):
         return True
     return not STOPPED_LEAVING.search(sentence, max(0, f.start - 160), f.start)
 

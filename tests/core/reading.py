@@ -36,6 +36,12 @@ def mentions_by_person(index: NameIndex, text: str) -> dict[str, list[str]]:
     return result
 
 
+def mention_counts(index: NameIndex, text: str) -> dict[str, int]:
+    """person id → how many mentions ``index`` finds of them in ``text`` (each checked as in
+    ``mentions_by_person``)."""
+    return {person: len(texts) for person, texts in mentions_by_person(index, text).items()}
+
+
 def assert_names_exactly(
     index: NameIndex, text: str, named: set[str], namesakes: Iterable[tuple[str, str]]
 ) -> None:

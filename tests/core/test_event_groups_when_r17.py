@@ -465,9 +465,9 @@ def test_the_round_holds_its_rows() -> None:
 
 @pytest.mark.parametrize(
     ("title", "text", "expected", "optional"),
-    named_params([(n, t, x, e, o) for n, t, x, e, o in ALL], NOT_YET),
+    named_params(ALL, NOT_YET),
 )
 def test_a_round_row_gives_what_a_reader_would_label(
     title: str, text: str, expected: Events, optional: Events
 ) -> None:
-    assert expected <= events(text, title) <= expected | optional
+    events.check_item(title, text, expected, optional)

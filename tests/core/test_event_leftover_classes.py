@@ -32,7 +32,7 @@ from datetime import datetime
 import pytest
 
 from monitor.core.types import Person
-from tests.core.reading import Events, Reader, mentions_by_person, named_params
+from tests.core.reading import Events, Reader, mention_counts, named_params
 
 PEOPLE = [
     Person("grant", "Ruth Grant"),
@@ -114,7 +114,7 @@ SENTENCE_START: list[tuple[str, str, dict[str, int]]] = [
 def test_a_common_word_surname_opening_a_sentence_is_the_person_only_as_a_person(
     text: str, counts: dict[str, int]
 ) -> None:
-    assert {p: len(ms) for p, ms in mentions_by_person(events.index, text).items()} == counts
+    assert mention_counts(events.index, text) == counts
 
 
 # (name, text, expected, optional)

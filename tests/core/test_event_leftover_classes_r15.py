@@ -56,7 +56,7 @@ from datetime import datetime
 import pytest
 
 from monitor.core.types import Person
-from tests.core.reading import Events, Reader, mentions_by_person, named_params
+from tests.core.reading import Events, Reader, mention_counts, named_params
 
 PEOPLE = [
     Person("lutsko", "Pavel Lutsko"),
@@ -616,7 +616,7 @@ NAMES_NOT_YET: dict[str, str] = {}
 
 @pytest.mark.parametrize(("text", "counts"), named_params(SIGNED_BY_FAMILY, NAMES_NOT_YET))
 def test_a_family_signature_names_each_of_them(text: str, counts: dict[str, int]) -> None:
-    assert {p: len(ms) for p, ms in mentions_by_person(events.index, text).items()} == counts
+    assert mention_counts(events.index, text) == counts
 
 
 @pytest.mark.parametrize(("text", "expected", "optional"), named_params(ALL, NOT_YET))

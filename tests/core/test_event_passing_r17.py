@@ -57,7 +57,14 @@ from datetime import datetime
 import pytest
 
 from monitor.core.types import Person
-from tests.core.reading import Events, Reader, article, named_params
+from tests.core.reading import (
+    Events,
+    FeedItem,
+    Reader,
+    article,
+    item_params,
+    named_in_params,
+)
 
 PEOPLE = [
     Person("serikbayev", "Daniyar Serikbayev"),
@@ -94,10 +101,7 @@ events = Reader(PEOPLE, PUBLISHED)
 
 NONE: Events = set()
 
-# (name, title, text, expected, optional, the people it names)
-Row = tuple[str, str, str, Events, Events, set[str]]
-
-ARTICLES: list[Row] = [
+ARTICLES: list[FeedItem] = [
     (
         "held-since-his-arrest-brother-of-another",
         "Kazakh blogger's detention extended again",
@@ -402,20 +406,13 @@ def test_the_round_holds_thirteen_short_articles() -> None:
         assert 30 <= len(text.split()) <= 120
 
 
-@pytest.mark.parametrize(
-    ("title", "text", "expected", "optional"),
-    named_params([row[:5] for row in ARTICLES], NOT_YET),
-)
+@pytest.mark.parametrize(("title", "text", "expected", "optional"), item_params(ARTICLES, NOT_YET))
 def test_an_article_gives_what_a_reader_would_label(
     title: str, text: str, expected: Events, optional: Events
 ) -> None:
-    found = events(text, title)
-    assert expected <= found <= expected | optional
+    events.check_item(title, text, expected, optional)
 
 
-@pytest.mark.parametrize(
-    ("title", "text", "named"),
-    named_params([(n, t, x, named) for n, t, x, *_, named in ARTICLES], NOT_YET_NAMED),
-)
+@pytest.mark.parametrize(("title", "text", "named"), named_in_params(ARTICLES, NOT_YET_NAMED))
 def test_an_article_names_its_people(title: str, text: str, named: set[str]) -> None:
     events.check_named(title, text, named)

@@ -28,7 +28,7 @@ from datetime import datetime
 import pytest
 
 from monitor.core.types import Person
-from tests.core.reading import Events, Reader, mentions_by_person, named_params
+from tests.core.reading import Events, Reader, mention_counts, named_params
 
 PEOPLE = [
     Person("volkov", "Mikhail Volkov"),
@@ -193,4 +193,4 @@ def test_a_familiar_form_by_a_kin_word_is_counted_as_a_reader_would(
     text: str, counts: dict[str, int]
 ) -> None:
     full = f"{events.title}\n\n{text}"
-    assert {p: len(m) for p, m in mentions_by_person(events.index, full).items()} == counts
+    assert mention_counts(events.index, full) == counts

@@ -67,6 +67,7 @@ from tests.core.reading import (
     item_params,
     mentions_by_person,
     named_in_params,
+    named_params,
 )
 
 PEOPLE = [
@@ -86,10 +87,6 @@ PEOPLE = [
 PUBLISHED = datetime(2026, 12, 4, 9, 0)  # a Friday
 events = Reader(PEOPLE, PUBLISHED)
 NONE: Events = set()
-
-
-def named(text: str) -> dict[str, list[str]]:
-    return mentions_by_person(events.index, text)
 
 
 # (id, text, {person: [mention texts]})
@@ -255,11 +252,11 @@ NAME_FORMS: list[tuple[str, str, dict[str, list[str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in NAME_FORMS])
+@pytest.mark.parametrize(("text", "expected"), named_params(NAME_FORMS, {}))
 def test_a_name_form_names_its_person_and_no_namesake(
     text: str, expected: dict[str, list[str]]
 ) -> None:
-    assert named(text) == expected
+    assert mentions_by_person(events.index, text) == expected
 
 
 ITEMS: list[FeedItem] = [
