@@ -661,9 +661,11 @@ _KA_END = re.compile(r"(?<=k)o$")
 # Belarusian -aŭ where Russian has an unstressed -ov (Marozau / Morozov, Aliaksandrau /
 # Aleksandrov; -ou / -ov share a key already), after a consonant and two letters more (not
 # Chau, nor the -eau of Moreau)
-_BEFORE_AU = r"[a-z]{2}[^aeiou\n]"  # (no line break: see sound_keys_of)
+_SOUND_VOWELS = "aeiou"  # (the vowels of sound keys: y is not one)
+_BEFORE_AU = rf"[a-z]{{2}}[^{_SOUND_VOWELS}\n]"  # (no line break: see sound_keys_of)
 _AU_END = re.compile(rf"(?<={_BEFORE_AU})au$")
-_INNER_VOWELS = re.compile(r"[aeiou]+(?=.*[^aeiou])")  # every vowel run but a final one
+# every vowel run but a final one
+_INNER_VOWELS = re.compile(rf"[{_SOUND_VOWELS}]+(?=.*[^{_SOUND_VOWELS}])")
 
 
 @lru_cache(maxsize=262_144)
@@ -676,7 +678,7 @@ def sound_key(k: str) -> str:
     k = _H_AFTER.sub("", k).translate(_SOUND_CLASSES)
     k = _KA_END.sub("ka", k)  # Belarusian -ka is Russian and Ukrainian -ko (Lukashenka)
     k = _AU_END.sub("u", k)  # Belarusian -au is Russian -ov, whose key ends in -u
-    return re.sub(r"(.)\1+", r"\1", _INNER_VOWELS.sub("*", k))
+    return _REPEATED.sub(r"\1", _INNER_VOWELS.sub("*", k))
 
 
 # The same rules a line at a time (``sound_keys_of``): none matches a line break. Each is
@@ -685,8 +687,7 @@ def sound_key(k: str) -> str:
 _H_AFTER_BY_LINE = re.compile(rf"h(?<={_H_AFTER_LETTERS}h)")
 _KA_END_BY_LINE = re.compile(r"o(?<=ko)$", re.MULTILINE)
 _AU_END_BY_LINE = re.compile(rf"au(?<={_BEFORE_AU}au)$", re.MULTILINE)
-_FINAL_VOWELS = "aeiou"
-_VOWEL_STARRED = str.maketrans(dict.fromkeys(_FINAL_VOWELS, "*"))
+_VOWEL_STARRED = str.maketrans(dict.fromkeys(_SOUND_VOWELS, "*"))
 
 
 def _inner_vowels_starred(lines: list[str]) -> str:
@@ -695,7 +696,7 @@ def _inner_vowels_starred(lines: list[str]) -> str:
     once (``_once``: a run of vowels is one "*" either way). Each line's final vowels cut
     off, then the rest of all lines starred at once (``str.translate``), each line's
     final vowels put back: no pattern tried at every vowel."""
-    bodies = list(map(str.rstrip, lines, repeat(_FINAL_VOWELS)))
+    bodies = list(map(str.rstrip, lines, repeat(_SOUND_VOWELS)))
     starred = "\n".join(bodies).translate(_VOWEL_STARRED).split("\n")
     return "\n".join(map(add, starred, map(str.removeprefix, lines, bodies)))
 
