@@ -113,6 +113,8 @@ _YO_END = rf"(?<={_CONSONANT})yo(?=va?$)"
 _Y_ENDS = ("iy", "yy", "ii", "yi", "ij", "y")  # (in the order the rule tries them)
 _Y_END = rf"({'|'.join(_Y_ENDS)})$"
 _DZH_SPELLINGS = ("dzh", "dj", "zh")  # (in the order the rule tries them)
+_YI, _BEFORE_YI = "yi", "aeou"  # (a y or i dropped before one of these vowels)
+_YI_BEFORE_VOWEL_RULE = rf"[{_YI}](?=[{_BEFORE_YI}])"
 
 # Spelling families, applied in order to a folded name part (Latin letters only).
 FAMILY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -148,7 +150,7 @@ FAMILY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # first, which the pattern engine finds fast, and the vowel behind it checked then)
         (r"y(?<=[aeiou]y)(?=[^aeiou]|$)", "i"),
         (r"^y(?=[aeiou])", ""),  # Yerimbetov / Erimbetov, Yulia / Ulia
-        (r"[yi](?=[aeou])", ""),  # -yev/-iev/-ev, Byalyatski / Bialiatski
+        (_YI_BEFORE_VOWEL_RULE, ""),  # -yev/-iev/-ev, Byalyatski / Bialiatski
         (r"y", "i"),
         (r"(.)\1+", r"\1"),  # Mammadov / Mamadov, Akhmetova / Ahmetova
     )
@@ -483,8 +485,8 @@ def _yi_before_vowel_dropped(lines: str) -> str:
     return lines.replace("\0", "")
 
 
-_YI_BEFORE_VOWEL = re.compile(r"[yi](?=[aeou])")
-_YI_PAIRS = [(a + b, "\0" + b) for a in "yi" for b in "aeou"]
+_YI_BEFORE_VOWEL = re.compile(_YI_BEFORE_VOWEL_RULE)
+_YI_PAIRS = [(a + b, "\0" + b) for a in _YI for b in _BEFORE_YI]
 # Each rule as ``_raw_keys`` runs it over many lines (but the last, ``_once``): a rule of
 # letters alone as ``str.replace`` (the same matches: the first, then the next after it),
 # three as functions of their own (the same lines), the others as their patterns.
@@ -492,7 +494,7 @@ _LITERAL = re.compile(r"[a-z]+")
 _SPECIAL_STEPS: dict[str, Callable[[str], str]] = {
     _Y_END: _y_end_backwards,
     _DZH.pattern: _dzh_as_j,
-    r"[yi](?=[aeou])": _yi_before_vowel_dropped,
+    _YI_BEFORE_VOWEL_RULE: _yi_before_vowel_dropped,
 }
 _RULE_PATTERNS = {pattern.pattern for pattern, _ in FAMILY_RULES}
 if not _RULE_PATTERNS.issuperset(_BY_LINE_FORMS) or not _RULE_PATTERNS.issuperset(_SPECIAL_STEPS):
