@@ -3,12 +3,18 @@ nouns of the same meaning as the table's rules, in both voices, with a clause be
 verb and its person or a particle split from its verb, and counter-examples (a thing, not
 a person; the person as the doer; a request, an attempt, a denial). All made up.
 
-First run, on the code before the lexicon: (filled in below once run)
+First run, on the code before the lexicon (53 items): 38 passed, 15 failed (a clause
+between the verb and its particle, split particles, "intercepted", "discharged from prison",
+"home arrest", "charges were levelled against", "granted X a pardon", "forcibly returned",
+"after being released", "transferred X, who ..., to"). After it: 52 pass; "freed-who-between"
+was corrected after the first run (its "who had been held since January" is a detention
+told as background, rightly read), and one is a strict xfail (its class named there).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import pytest
 
@@ -24,17 +30,33 @@ events = Reader(PEOPLE, datetime(2024, 3, 20, 12, 0), title="Court news")
 
 P = "petrov"
 
-CASES: list[tuple[str, str, set[tuple[str, str, bool]]]] = [
+CASES: list[Any] = [  # (id, text, expected), or a pytest.param of them
     # detained: other verbs, both voices, a clause between, a split particle
-    ("apprehended-active", "Police apprehended Ivan Petrov at his flat on Monday.", {(P, "detained", True)}),
-    ("apprehended-passive", "Ivan Petrov was apprehended by border guards on Monday.", {(P, "detained", True)}),
+    (
+        "apprehended-active",
+        "Police apprehended Ivan Petrov at his flat on Monday.",
+        {(P, "detained", True)},
+    ),
+    (
+        "apprehended-passive",
+        "Ivan Petrov was apprehended by border guards on Monday.",
+        {(P, "detained", True)},
+    ),
     (
         "took-who-into-custody",
         "Officers took Ivan Petrov, who had just finished a speech, into custody on Monday.",
         {(P, "detained", True)},
     ),
-    ("intercepted-at-airport", "Ivan Petrov was intercepted at the airport on Monday.", {(P, "detained", True)}),
-    ("picked-up-split", "Security agents picked Ivan Petrov up outside his office on Monday.", {(P, "detained", True)}),
+    (
+        "intercepted-at-airport",
+        "Ivan Petrov was intercepted at the airport on Monday.",
+        {(P, "detained", True)},
+    ),
+    (
+        "picked-up-split",
+        "Security agents picked Ivan Petrov up outside his office on Monday.",
+        {(P, "detained", True)},
+    ),
     (
         "rounded-up-apposition",
         "Ivan Petrov, a blogger who writes about corruption in the city council, was rounded up "
@@ -57,12 +79,21 @@ CASES: list[tuple[str, str, set[tuple[str, str, bool]]]] = [
     ("not-tried-to-apprehend", "Police tried to apprehend Ivan Petrov on Monday.", set()),
     ("not-feared-detention", "Ivan Petrov said he feared police would apprehend him.", set()),
     # sentenced
-    (
+    pytest.param(
         "imprisoned-active",
         "A court in Minsk imprisoned Ivan Petrov for six years on Monday.",
         {(P, "sentenced", True)},
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a table verb read as another type: the table reads 'imprisoned' as an "
+            "arrest even with a term after it, and the lexicon yields to the table",
+        ),
     ),
-    ("found-guilty-passive", "Ivan Petrov was found guilty of treason on Monday.", {(P, "sentenced", True)}),
+    (
+        "found-guilty-passive",
+        "Ivan Petrov was found guilty of treason on Monday.",
+        {(P, "sentenced", True)},
+    ),
     (
         "convicted-who",
         "Judges convicted Ivan Petrov, who had denied every charge, on Monday.",
@@ -74,7 +105,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, bool]]]] = [
         set(),
     ),
     # released
-    ("discharged-from-prison", "Ivan Petrov was discharged from prison on Monday.", {(P, "released", True)}),
+    (
+        "discharged-from-prison",
+        "Ivan Petrov was discharged from prison on Monday.",
+        {(P, "released", True)},
+    ),
     (
         "let-go-split",
         "Guards let Ivan Petrov go on Monday after three days in a cell.",
@@ -84,7 +119,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, bool]]]] = [
     (
         "freed-who-between",
         "The authorities freed Ivan Petrov, who had been held since January, on Monday.",
-        {(P, "released", True)},
+        {(P, "released", True), (P, "detained", False)},
     ),
     (
         "after-being-released",
@@ -107,7 +142,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, bool]]]] = [
     ("amnestied", "Ivan Petrov was amnestied on Monday.", {(P, "pardoned", True)}),
     ("not-asked-for-pardon", "Ivan Petrov asked the president for a pardon on Monday.", set()),
     # acquitted
-    ("cleared-of-charges", "A jury cleared Ivan Petrov of all charges on Monday.", {(P, "acquitted", True)}),
+    (
+        "cleared-of-charges",
+        "A jury cleared Ivan Petrov of all charges on Monday.",
+        {(P, "acquitted", True)},
+    ),
     (
         "exonerated-passive",
         "Ivan Petrov was exonerated by the supreme court on Monday.",
@@ -154,7 +193,11 @@ CASES: list[tuple[str, str, set[tuple[str, str, bool]]]] = [
     ("not-accused-the-police", "Ivan Petrov accused the police of torture on Monday.", set()),
     ("not-charged-a-phone", "Ivan Petrov charged his phone on Monday.", set()),
     # house arrest
-    ("home-arrest", "Ivan Petrov was placed under home arrest on Monday.", {(P, "house_arrest", True)}),
+    (
+        "home-arrest",
+        "Ivan Petrov was placed under home arrest on Monday.",
+        {(P, "house_arrest", True)},
+    ),
     (
         "put-under-house-arrest",
         "A court put Ivan Petrov under house arrest on Monday.",
@@ -168,18 +211,37 @@ CASES: list[tuple[str, str, set[tuple[str, str, bool]]]] = [
     ),
     (
         "transferred-who-to-hospital",
-        "Officials transferred Ivan Petrov, who has a heart condition, to a prison hospital on Monday.",
+        "Officials transferred Ivan Petrov, who has a heart condition, to a prison hospital "
+        "on Monday.",
         {(P, "transferred", True)},
     ),
     ("not-moved-flat", "Ivan Petrov moved to a new flat on Monday.", set()),
     # nouns
-    ("noun-detention-of", "The detention of Ivan Petrov on Monday drew protests.", {(P, "detained", True)}),
-    ("noun-extradition-owner", "Ivan Petrov's extradition to Russia on Monday drew protests.", {(P, "fled", True)}),
-    ("noun-acquittal-of", "The acquittal of Ivan Petrov on Monday surprised lawyers.", {(P, "acquitted", True)}),
+    (
+        "noun-detention-of",
+        "The detention of Ivan Petrov on Monday drew protests.",
+        {(P, "detained", True)},
+    ),
+    (
+        "noun-extradition-owner",
+        "Ivan Petrov's extradition to Russia on Monday drew protests.",
+        {(P, "fled", True)},
+    ),
+    (
+        "noun-acquittal-of",
+        "The acquittal of Ivan Petrov on Monday surprised lawyers.",
+        {(P, "acquitted", True)},
+    ),
     ("not-demanded-release", "Ivan Petrov demanded the release of Anna Sokolova on Monday.", set()),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def _param(case: Any) -> Any:
+    if not hasattr(case, "marks"):
+        return pytest.param(*case[1:], id=case[0])
+    return pytest.param(*case.values[1:], id=case.values[0], marks=case.marks)
+
+
+@pytest.mark.parametrize(("text", "expected"), [_param(c) for c in CASES])
 def test_event_lexicon_attaches(text: str, expected: set[tuple[str, str, bool]]) -> None:
     assert events(text) == expected
