@@ -235,6 +235,87 @@ CASES: list[Any] = [  # (id, text, expected), or a pytest.param of them
     ("not-demanded-release", "Ivan Petrov demanded the release of Anna Sokolova on Monday.", set()),
 ]
 
+# The second round, written before the lexicon was widened (first run on the lexicon of
+# the first round: recorded in the module docstring)
+CASES += [
+    (
+        "bundled-into-a-car",
+        "Men in plain clothes bundled Ivan Petrov into a car on Monday.",
+        {(P, "detained", True)},
+    ),
+    (
+        "bundled-into-a-van",
+        "Ivan Petrov was bundled into a police van on Monday.",
+        {(P, "detained", True)},
+    ),
+    (
+        "hauled-off-split",
+        "Police hauled Ivan Petrov off to a police station on Monday.",
+        {(P, "detained", True)},
+    ),
+    (
+        "dragged-who-away",
+        "Police dragged Ivan Petrov, who was filming, away from the square on Monday.",
+        {(P, "detained", True)},
+    ),
+    (
+        "are-detaining",
+        "Police are detaining Ivan Petrov at a station in Minsk, his lawyer said on Monday.",
+        {(P, "detained", True)},
+    ),
+    (
+        "held-incommunicado",
+        "Ivan Petrov was held incommunicado on Monday.",
+        {(P, "detained", True)},
+    ),
+    (
+        "condemned-to-death",
+        "Ivan Petrov was condemned to death on Monday.",
+        {(P, "sentenced", True)},
+    ),
+    (
+        "condemned-to-years",
+        "A court condemned Ivan Petrov to seven years on Monday.",
+        {(P, "sentenced", True)},
+    ),
+    (
+        "kicked-out-of-country",
+        "Ivan Petrov was kicked out of the country on Monday.",
+        {(P, "fled", True)},
+    ),
+    (
+        "hit-with-charges",
+        "Prosecutors hit Ivan Petrov with new charges on Monday.",
+        {(P, "charged", True)},
+    ),
+    (
+        "found-who-not-guilty",
+        "The court found Ivan Petrov, who had spent a year in jail, not guilty on Monday.",
+        {(P, "acquitted", True)},
+    ),
+    ("roughed-up-split", "Guards roughed Ivan Petrov up on Monday.", {(P, "ill_treatment", True)}),
+    (
+        "threw-out-appeal",
+        "A court threw out Ivan Petrov's appeal on Monday.",
+        {(P, "appeal_rejected", True)},
+    ),
+    (
+        "let-out-of-jail",
+        "Authorities let Ivan Petrov out of jail on Monday.",
+        {(P, "released", True)},
+    ),
+    ("not-bundled-papers", "Ivan Petrov bundled his papers into a bag on Monday.", set()),
+    ("not-dragged-a-table", "Ivan Petrov dragged the table away from the window on Monday.", set()),
+    ("not-condemned-remarks", "A columnist condemned Ivan Petrov's remarks on Monday.", set()),
+    ("not-hit-a-ball", "Ivan Petrov hit the ball with a new racket on Monday.", set()),
+    ("not-let-a-dog-out", "Ivan Petrov let his dog out of the house on Monday.", set()),
+    (
+        "not-threatened-to-kick-out",
+        "Police threatened to kick Ivan Petrov out of the country on Monday.",
+        set(),
+    ),
+]
+
 
 def _param(case: Any) -> Any:
     if not hasattr(case, "marks"):
