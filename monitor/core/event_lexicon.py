@@ -80,6 +80,16 @@ class Entry:
     check: str = "none"  # a ``trigger_rules.Check`` value: a side condition
 
     @property
+    def has_complement(self) -> bool:
+        """Whether a match holds more than the word: a complement ("into custody", "from
+        prison"), a noun's phrase, or words that must stand before it ("forcibly")."""
+        return (
+            self.shape is not Shape.BARE
+            or bool(self.before)
+            or (bool(self.then) and not self.then.startswith("(?!"))
+        )
+
+    @property
     def source(self) -> str:
         """The entry's pattern, on lower-cased text (``{country}`` left for the table to fill)."""
         if self.shape is Shape.NOUN:
@@ -142,7 +152,69 @@ ENTRIES: tuple[Entry, ...] = (
         then=r"up\b",
         check="by the police or security",
     ),
+    Entry(
+        T.DETAINED,
+        "lexicon-bundle-into-a-van",
+        Shape.SPLIT,
+        ("bundle", "push", "shove", "force"),
+        "bundled into a police vehicle",
+        examples=(
+            "Men in plain clothes bundled the blogger into a car.",
+            "The activist was bundled into a police van.",
+        ),
+        counter_examples=("The blogger bundled his papers into a bag.",),
+        then=r"into\s+(?:a|an|the|their|an\s+unmarked)\s+(?:[\w-]+\s+){0,2}?(?:van|car|vehicle|bus|truck|minibus|suv)\b",
+        check="by the police or security",
+    ),
+    Entry(
+        T.DETAINED,
+        "lexicon-haul-off",
+        Shape.SPLIT,
+        ("haul", "drag+", "lead|leads|led|leading", "march", "frogmarch"),
+        "hauled off by the police",
+        examples=(
+            "Police hauled the blogger off to a police station.",
+            "Police dragged the activist, who was filming, away from the square.",
+        ),
+        counter_examples=("The blogger dragged the table away from the window.",),
+        then=r"(?:off|away|in)\b(?!\s+(?:from\s+)?(?:the\s+)?(?:table|chair|box|bag|car)\b)",
+        check="by the police or security",
+    ),
+    Entry(
+        T.DETAINED,
+        "lexicon-detain",
+        Shape.BARE,
+        ("detaining", "arresting", "apprehending", "apprehends", "re-arrest"),
+        "detained",
+        examples=("Police are detaining the blogger at a station in Minsk.",),
+        counter_examples=("The film opens with an arresting image of the sea.",),
+        then=r"(?!\s+(?:images?|photos?|photographs?|sights?|views?|performances?|moments?|"
+        r"scenes?|pictures?|designs?|looks?|voices?|colou?rs?)\b)",
+    ),
+    Entry(
+        T.DETAINED,
+        "lexicon-held-incommunicado",
+        Shape.SPLIT,
+        ("hold|holds|held|holding",),
+        "held incommunicado",
+        examples=("The activist was held incommunicado.",),
+        then=r"incommunicado\b",
+    ),
     # sentenced
+    Entry(
+        T.SENTENCED,
+        "lexicon-condemn-to",
+        Shape.SPLIT,
+        ("condemn",),
+        "condemned to a penalty",
+        examples=(
+            "The activist was condemned to death.",
+            "A court condemned the blogger to seven years.",
+        ),
+        counter_examples=("A columnist condemned the blogger's remarks.",),
+        then=r"to\s+(?:(?:[\w-]+\s+){0,3}?(?:years?|months?|prison|jail|imprisonment|lashes|"
+        r"hard\s+labou?r)|death|life|die|be\s+(?:executed|hanged|shot))\b",
+    ),
     Entry(
         T.SENTENCED,
         "lexicon-find-guilty",
@@ -179,6 +251,16 @@ ENTRIES: tuple[Entry, ...] = (
     ),
     Entry(
         T.RELEASED,
+        "lexicon-let-out-of-prison",
+        Shape.SPLIT,
+        ("let|lets|letting",),
+        "let out of prison",
+        examples=("The authorities let the blogger out of jail.",),
+        counter_examples=("The blogger let his dog out of the house.",),
+        then=rf"out\s+of\s+{_PRISON}",
+    ),
+    Entry(
+        T.RELEASED,
         "lexicon-set-free",
         Shape.SPLIT,
         ("set|sets|setting",),
@@ -205,6 +287,16 @@ ENTRIES: tuple[Entry, ...] = (
         then=r"(?:a\s+|an\s+)?(?:presidential\s+|full\s+|royal\s+)?(?:pardons?|amnest(?:y|ies)|clemency)\b",
     ),
     # acquitted
+    Entry(
+        T.ACQUITTED,
+        "lexicon-find-not-guilty",
+        Shape.SPLIT,
+        ("find|finds|found|finding", "declare", "pronounce"),
+        "found not guilty",
+        examples=("The court found the blogger, who had spent a year in jail, not guilty.",),
+        counter_examples=("The court found the blogger guilty.",),
+        then=r"(?:not\s+guilty|innocent)\b",
+    ),
     Entry(
         T.ACQUITTED,
         "lexicon-clear-of-charges",
@@ -245,7 +337,27 @@ ENTRIES: tuple[Entry, ...] = (
         counter_examples=("The blogger handed his passport over to the police.",),
         then=r"(?:over|back)\s+to\s+(?:the\s+)?(?:{country})\b",
     ),
+    Entry(
+        T.FLED,
+        "lexicon-kick-out-of-the-country",
+        Shape.SPLIT,
+        ("kick", "throw|throws|threw|thrown|throwing", "chase"),
+        "thrown out of the country",
+        examples=("The activist was kicked out of the country.",),
+        counter_examples=("The activist was kicked out of the meeting.",),
+        then=r"out\s+of\s+(?:the\s+country|(?:{country}))\b",
+    ),
     # charged
+    Entry(
+        T.CHARGED,
+        "lexicon-hit-with-charges",
+        Shape.SPLIT,
+        ("hit|hits|hitting", "slap+", "saddle"),
+        "hit with charges",
+        examples=("Prosecutors hit the blogger with new charges.",),
+        counter_examples=("The blogger hit the ball with a new racket.",),
+        then=r"with\s+(?:[\w-]+\s+){0,4}?(?:charges?|indictments?|counts?\s+of)\b",
+    ),
     Entry(
         T.CHARGED,
         "lexicon-charges-against",
@@ -283,6 +395,29 @@ ENTRIES: tuple[Entry, ...] = (
         examples=("A judge moved the editor, who has diabetes, to house arrest.",),
         then=r"(?:under|to|into)\s+(?:house|home|domiciliary)\s+arrest\b",
         check="not ended or lifted",
+    ),
+    # ill-treatment
+    Entry(
+        T.ILL_TREATMENT,
+        "lexicon-rough-up",
+        Shape.SPLIT,
+        ("rough", "beat|beats|beating", "bash"),
+        "roughed up",
+        examples=("Guards roughed the blogger up.",),
+        counter_examples=("The team beat their rivals.",),
+        then=r"up\b",
+    ),
+    # appeal rejected
+    Entry(
+        T.APPEAL_REJECTED,
+        "lexicon-threw-out-the-appeal",
+        Shape.BARE,
+        ("throw|throws|threw|thrown|throwing", "reject", "dismiss", "turn"),
+        "threw out the appeal",
+        examples=("A court threw out the blogger's appeal.",),
+        counter_examples=("The blogger threw out his old appeal letters.",),
+        then=r"(?:\s+(?:out|down))?\s+(?:(?!his\s|her\s|their\s)[\w-]+\s+){0,3}?[\w-]+['’]s?\s+"
+        r"(?:[\w-]+\s+)?(?:appeal|cassation)s?\b",
     ),
     # transferred
     Entry(

@@ -102,8 +102,10 @@ class Rule:
     # appeal is decided too, and the conviction stands ("cut his sentence on appeal")
     changes_sentence: bool = False
     # an entry of the event lexicon (``monitor.core.event_lexicon``): a fallback that yields
-    # to the table's rules where both match
+    # to the table's rules where both match; with a complement of its own ("into custody"),
+    # also where a table rule matched but its side condition failed
     lexicon: bool = False
+    complement: bool = False
     name: str = field(init=False)  # "sentenced.court-sentenced"
     pattern: re.Pattern[str] = field(init=False)
     needs: tuple[Clause, ...] = field(init=False)  # every match holds a word of each clause
@@ -3530,6 +3532,7 @@ LEXICON_RULES: tuple[Rule, ...] = tuple(
         counter_examples=e.counter_examples,
         check=Check(e.check),
         lexicon=True,
+        complement=e.has_complement,
     )
     for e in ENTRIES
 )

@@ -186,7 +186,7 @@ def _with_the_lexicon(
         # arrest" over "arrest"; of the same type, the table's phrase says it already)
         blocked = [
             k
-            for k in (table if "(?=" in f.rule.source else table + failed)
+            for k in (table if f.rule.complement else table + failed)
             if k.rule.type is f.rule.type
             or not (f.start <= k.start and k.end <= f.end and k.end - k.start < f.end - f.start)
         ]
