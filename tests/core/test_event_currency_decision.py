@@ -29,7 +29,22 @@ pardon names, or "under an amnesty") is the pardon: the eval sets label only
 People, places and facts are made up; every label was written and committed before the
 module was first run.
 
-First run: (filled in after the first run)
+First run: 29 of 37 items right. Wrong: a past perfect with its speaker after it ("...,
+colleagues told reporters", "..., the rights group Viasna reported": background) or with
+a relative clause between the name and the verb ("Officials confirmed that X, a reporter
+who covered the protests, had been charged": read as the relative clause's); "had
+previously been detained twice" beside a news arrest (dropped as the news told again);
+the two bare-month verdicts after an older year (moved into that year, as on held-back
+news); the two pardons of a group ("pardoned 30 prisoners", "an amnesty ... has freed
+hundreds") beside the person's release (read as a plain release).
+
+Fixed since, each for its class: ``event_when.reported_speech`` (a speaker after the event
+as well as a reporting verb before it); ``RELATIVE_CLOSED`` closes a relative clause before
+"had"; ``event_tidy.ONCE_BEFORE`` holds "previously" and "formerly" (an earlier one of its
+kind, kept beside the news); ``events._the_story_of_this_year`` (a bare month that took an
+older year dates this year's story when the title or lead reports that kind of event);
+``event_pardon`` (a pardon of a group told as news makes a release by no other route the
+pardon).
 """
 
 from __future__ import annotations
@@ -69,8 +84,7 @@ ITEMS: list[tuple[str, datetime, str, str, Events, Events]] = [
         "reported-pp-active-said-that",
         PUBLISHED,
         "Belarusian blogger detained",
-        "His lawyer said on Thursday that police had arrested Sergei Volkov at his flat in "
-        "Minsk.",
+        "His lawyer said on Thursday that police had arrested Sergei Volkov at his flat in Minsk.",
         {("volkov", "detained", True)},
         NONE,
     ),
@@ -294,8 +308,7 @@ ITEMS: list[tuple[str, datetime, str, str, Events, Events]] = [
         "state-serving-beside-a-move",
         PUBLISHED,
         "Blogger moved",
-        "Sergei Volkov, who is serving a six-year term, was moved to a penal colony on "
-        "Tuesday.",
+        "Sergei Volkov, who is serving a six-year term, was moved to a penal colony on Tuesday.",
         {("volkov", "transferred", True), ("volkov", "sentenced", False)},
         NONE,
     ),
