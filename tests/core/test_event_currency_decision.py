@@ -471,7 +471,13 @@ def test_the_round_holds_its_items() -> None:
 
 # Round two: rewordings of the same classes (other verbs, voices, positions and counts),
 # labelled and committed before their first run.
-# First run: (filled in after the first run)
+# First run: 13 of 16 right. Wrong: "had been detained in the past" beside a news arrest
+# (the words after the verb not read: news, and dropped as the news told again); "who are
+# serving long sentences" (no length: no sentence read); "left a prison in Lagos" (no
+# release read, so no pardon of the group told after it). Fixed since: ``PAST_AFTER`` and
+# ``event_tidy.ONCE_AFTER`` ("in the past", "years ago", "several times" after the verb);
+# ``sentenced.serving-a-term`` takes "long", "lengthy" terms; ``released.walked-free``
+# takes "a" before the place.
 MORE: list[tuple[str, datetime, str, str, Events, Events]] = [
     (
         "reported-pp-according-to",
@@ -497,8 +503,7 @@ MORE: list[tuple[str, datetime, str, str, Events, Events]] = [
         "Family fears for jailed reporter",
         article(
             "The family of Anna Lebedeva appealed for help on Wednesday.",
-            "She had been beaten by guards and denied medical care, her mother told the "
-            "agency.",
+            "She had been beaten by guards and denied medical care, her mother told the agency.",
         ),
         {("lebedeva", "ill_treatment", True)},
         NONE,
