@@ -205,7 +205,9 @@ RENAMED = {EventType.PAROLE_GRANTED, EventType.PARDONED}  # a release that is re
 
 # "X, once released early, ...": a release told as one of long ago, not the news retold
 # "once freed", "initially sentenced", "originally charged": an earlier one of its kind
-ONCE_BEFORE = re.compile(r"\b(?:once|initially|originally)\s+(?:\w+\s+)?$", re.I)
+ONCE_BEFORE = re.compile(
+    r"\b(?:once|initially|originally|previously|formerly)\s+(?:\w+\s+)?$", re.I
+)
 
 
 # "fined and released", "convicted and freed": two verbs of one moment, joined by "and"

@@ -248,7 +248,7 @@ LASTING_CUSTODY = re.compile(
 RELATIVE_INSIDE = re.compile(r",\s*(?:who|which)\b[^,]*,", re.I)
 # "X, who had been held at home, was then taken to ...": the clause closed, the verb is the main one
 RELATIVE_CLOSED = re.compile(
-    r"\s*,\s*(?:[\w-]+\s+){0,3}?(?:who|which)\b[^,]*,\s*(?:(?:was|were|has|have|been|then|later|\w+ly)\s+)*$",
+    r"\s*,\s*(?:[\w-]+\s+){0,3}?(?:who|which)\b[^,]*,\s*(?:(?:was|were|has|have|had|been|then|later|\w+ly)\s+)*$",
     re.I,
 )
 # the rest of a relative clause that tells its event as following the main clause's:
@@ -507,7 +507,7 @@ def timing_of(
         return Timing(False, None, BASIS_STATE)  # "X, who is in prison and is accused of"
     clause_start = min([f.start, *(r.start for r in who)])
     pre = RELATIVE_INSIDE.sub(" ", sentence[clause_start : f.start])  # "X, who had been held, was"
-    reported = REPORTING.search(sentence[: f.start])
+    reported = reported_speech(sentence, f)
     lead_in = pre + sentence[f.start : f.end].split(" ")[0] + " "
     if PAST_PERFECT.search(lead_in) and not reported:
         return Timing(False, None, BASIS_PAST_PERFECT)
@@ -576,6 +576,22 @@ def timing_of(
     if perfect and not in_lead:
         return Timing(False, None, BASIS_PERFECT_OUTSIDE_LEAD)
     return Timing(True, None, BASIS_LEAD if in_lead else BASIS_PAST_TENSE)
+
+
+# the speaker named after the event: "..., his wife said", "..., colleagues told reporters",
+# "..., the rights group Viasna reported", "... according to his lawyer"
+SPEAKER_AFTER = re.compile(
+    r"[^.;]*?(?:,\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|tells|reported|reports|announced|"
+    r"confirmed|claimed|stated|added|wrote|noted)\b|\baccording\s+to\b)",
+    re.I,
+)
+
+
+def reported_speech(sentence: str, f: Found) -> bool:
+    """Whether the event is told as someone's report: a reporting verb before it ("his
+    lawyer said that police had arrested X") or a speaker after it ("X had been detained,
+    his wife said"). A past perfect so told is the reported past (news), not an older one."""
+    return bool(REPORTING.search(sentence, 0, f.start) or SPEAKER_AFTER.match(sentence, f.end))
 
 
 # "had denied his parole, ... when they recently moved him": the date is the other clause's
