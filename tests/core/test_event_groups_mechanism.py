@@ -175,8 +175,7 @@ LIST_AFTER: list[Row] = [
 PLURAL_AFTER: list[Row] = [
     (
         "they-arrested",
-        "Timur Bekov and Farid Gasanov ran a news site in Almaty. They were arrested on "
-        "Tuesday.",
+        "Timur Bekov and Farid Gasanov ran a news site in Almaty. They were arrested on Tuesday.",
         each("bekov gasanov", "detained"),
     ),
     (
@@ -271,8 +270,7 @@ PLURAL_AFTER: list[Row] = [
     ),
     (  # counter: a count that does not fit the list
         "counter-count-does-not-fit",
-        "Timur Bekov and Farid Gasanov spoke at the rally. The three men were detained on "
-        "Tuesday.",
+        "Timur Bekov and Farid Gasanov spoke at the rally. The three men were detained on Tuesday.",
         NONE,
     ),
     (  # counter: the police are not the list
