@@ -327,83 +327,21 @@ _PERSON_PLURAL = (
 )
 # ... that are never the people listed: officials and guards, relatives and supporters,
 # things ("documents", "orders"), and crowds when not counted
-OTHER_SIDE = frozenset(
-    [
-        "officers",
-        "police",
-        "policemen",
-        "policewomen",
-        "guards",
-        "judges",
-        "prosecutors",
-        "investigators",
-        "interrogators",
-        "officials",
-        "agents",
-        "soldiers",
-        "jailers",
-        "warders",
-        "authorities",
-        "ministers",
-        "parents",
-        "relatives",
-        "supporters",
-        "followers",
-        "sympathisers",
-        "sympathizers",
-        "children",
-        "others",
-        "orders",
-        "papers",
-        "letters",
-        "numbers",
-        "matters",
-        "centers",
-        "centres",
-        "chambers",
-        "offers",
-        "powers",
-        "borders",
-        "quarters",
-        "headquarters",
-        "computers",
-        "servers",
-        "posters",
-        "documents",
-        "statements",
-        "comments",
-        "payments",
-        "arguments",
-        "events",
-        "grants",
-        "lawmakers",
-        "rulers",
-        "observers",
-        "diplomats",
-        "ambassadors",
-        "employers",
-        "owners",
-        "residents",
-        "neighbours",
-        "neighbors",
-        "victims",
-        "witnesses",
-    ]
-)
-CROWD = frozenset(
-    [
-        "protesters",
-        "protestors",
-        "demonstrators",
-        "marchers",
-        "rioters",
-        "participants",
-        "passengers",
-        "passers-by",
-        "voters",
-        "workers",
-    ]
-)
+OTHER_SIDE = frozenset({
+    "officers", "police", "policemen", "policewomen", "guards", "judges", "prosecutors",
+    "investigators", "interrogators", "officials", "agents", "soldiers", "jailers", "warders",
+    "authorities", "ministers", "parents", "relatives", "supporters", "followers",
+    "sympathisers", "sympathizers", "children", "others", "orders", "papers", "letters",
+    "numbers", "matters", "centers", "centres", "chambers", "offers", "powers", "borders",
+    "quarters", "headquarters", "computers", "servers", "posters", "documents", "statements",
+    "comments", "payments", "arguments", "events", "grants", "lawmakers", "rulers", "observers",
+    "diplomats", "ambassadors", "employers", "owners", "residents", "neighbours", "neighbors",
+    "victims", "witnesses"
+})  # fmt: skip
+CROWD = frozenset({
+    "protesters", "protestors", "demonstrators", "marchers", "rioters", "participants",
+    "passengers", "passers-by", "voters", "workers"
+})  # fmt: skip
 # ... nor others than them: "the other students", "the remaining detainees"
 _NOT_THEM = r"(?:other|more|further|remaining|rest|several|many|some|few|same)"
 _GROUP_WORD = r"pair|couple|duo|trio|foursome|quartet|group"
