@@ -139,6 +139,21 @@ SPAN_LATER = re.compile(
     r"\bthe\s+(?:following|next)\s+(?P<next>week|month|year)\b",
     re.I,
 )
+# what joins a later verb to the event's: "was detained in May and later released" (the
+# "later" is the release's)
+ANOTHER_VERB = re.compile(r"\b(?:and|but|before|then)\b", re.I)
+
+
+def follows_on(sentence: str, f: Found) -> bool:
+    """Whether the event is told as following the one told before it: "He was later
+    charged", "Two days later he was charged", "charged the next day" (but not "was
+    detained and later released": that "later" is the release's)."""
+    return any(
+        m.start() < f.end or not ANOTHER_VERB.search(sentence, f.end, m.start())
+        for m in FOLLOWS_ON.finditer(sentence, 0, f.end + 60)
+    )
+
+
 # the counts of these spans: dating's number words, and "some" as a few ("some weeks later")
 COUNTS = {**NUMBERS, "some": 3}
 
@@ -524,7 +539,7 @@ def timing_of(
     background = BACKGROUND.search(
         sentence[max(0, clause_start - 30) : f.end + 10]
     ) or PAST_AFTER.match(sentence, f.end)
-    follows = carried is not None and FOLLOWS_ON.search(sentence, 0, f.end + 60) is not None
+    follows = carried is not None and follows_on(sentence, f)
     if background and not (follows and FOLLOWS_ON.fullmatch(background.group())):
         return Timing(False, None, BASIS_BACKGROUND_WORD)
     if (
