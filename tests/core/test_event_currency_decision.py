@@ -746,3 +746,86 @@ STATES_NOW: list[tuple[str, Events]] = [
 @pytest.mark.parametrize(("text", "expected"), STATES_NOW)
 def test_a_custody_told_as_it_is_now_is_no_change(text: str, expected: Events) -> None:
     assert events(text) == expected
+
+
+# A class found on the studied proxy halves (own sentences; not a first-run count): in an
+# item about a pardon of a group, a release read as background only for how it is told (a
+# noun, a present perfect outside the lead, a quotation) is the pardon's; one with an older
+# date or word of its own stays a release of the past. ``events.OF_THE_PARDON``.
+PARDON_OF_THE_ITEM: list[tuple[str, str, Events, Events]] = [
+    (
+        "release-of-name-apposition",
+        article(
+            "The president pardoned 40 political prisoners on Monday.",
+            "Rights groups welcomed the news.",
+            "The release of Anna Lebedeva, a former reporter, has also been confirmed.",
+        ),
+        {("lebedeva", "pardoned", True)},
+        NONE,
+    ),
+    (
+        "release-of-role-then-name",
+        article(
+            "The president pardoned 40 political prisoners on Monday.",
+            "Rights groups welcomed the news.",
+            "The release of the reporter Anna Lebedeva has also been confirmed.",
+        ),
+        {("lebedeva", "pardoned", True)},
+        NONE,
+    ),
+    (
+        "among-those-who-regained-freedom",
+        article(
+            "Dozens of inmates were amnestied on Sunday to mark the national day.",
+            "Officials gave no names.",
+            "Sergei Volkov is among those who have regained their freedom, his wife said.",
+        ),
+        {("volkov", "pardoned", True)},
+        NONE,
+    ),
+    (
+        "quoted-have-been-freed",
+        article(
+            "The king granted a pardon to 12 prisoners on Tuesday.",
+            "The reporters' union welcomed it.",
+            '"We are glad that Anna Lebedeva and Sergei Volkov have been freed," its head said.',
+        ),
+        {("lebedeva", "pardoned", True), ("volkov", "pardoned", True)},
+        NONE,
+    ),
+    (  # counter-example: a release of an older date stays a release of the past
+        "older-release-stays",
+        article(
+            "The president pardoned 40 political prisoners on Monday.",
+            "Rights groups welcomed the news.",
+            "Anna Lebedeva, who was released in 2019, called for more releases.",
+        ),
+        {("lebedeva", "released", False)},
+        NONE,
+    ),
+    (  # counter-example: a release by another route
+        "release-on-bail-stays",
+        article(
+            "The president pardoned 40 political prisoners on Monday.",
+            "Rights groups welcomed the news.",
+            "Sergei Volkov has been released on bail pending trial in a separate case.",
+        ),
+        NONE,
+        {("volkov", "released", True), ("volkov", "released", False)},
+    ),
+]
+
+
+PARDON_NOT_YET = {
+    "release-of-role-then-name": "who: a noun's 'of' before a role and then the name ('The "
+    "release of the reporter X') gives the person no event (a class of who, not of when)",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "optional"), named_params(PARDON_OF_THE_ITEM, PARDON_NOT_YET)
+)
+def test_a_release_in_an_item_about_a_pardon_of_many(
+    text: str, expected: Events, optional: Events
+) -> None:
+    assert expected <= events(text) <= expected | optional
