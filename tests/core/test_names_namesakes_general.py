@@ -23,8 +23,18 @@ apart from the namesake.
 
 Every label was written and committed before the change was first run.
 
-First run (the session-start engine, before any change): see the end of this docstring once
-run.
+First run (the session-start engine, before any change): 20 of 41 rows passed. Every class
+of namesake but two was read as the watched person (a given name or a nasab word before the
+name, a family name after it, the two parts reordered inside a longer name); the surname
+alone after a relative was given to the watched person; and four of the person's own longer
+forms were missed or read short: a nasab with "bin" between the given name and the surname
+(not bridged), a middle name in a short sentence (read as a Title Case line), and an alias
+that goes on past the listed surname (read only up to it).
+
+After the change (``match._inside_a_longer_name``, a nasab passed in ``_next_part_at``,
+church titles among the roles): 36 pass; five are strict xfails that name their class
+(``NOT_YET``): the surname alone after a relative, a short sentence taken for Title Case,
+and the span of a reading whose alias goes on past the listed surname (the person is found).
 """
 
 from __future__ import annotations
@@ -268,7 +278,24 @@ ROWS: list[tuple[str, str, dict[str, list[str]]]] = [
     ),
 ]
 
-NOT_YET: dict[str, str] = {}
+_RELATIVE = (
+    "the surname alone right after a relative named in full: English news leaves it to the "
+    "watched person (match._namesake_owns), which this round does not change"
+)
+_SPAN = (
+    "an alias that goes on past the listed surname: the listed name is read, not the alias "
+    "(the person is found, the span is short)"
+)
+NOT_YET: dict[str, str] = {
+    "surname-alone-after-the-relative": _RELATIVE,
+    "surname-alone-after-a-cousin": _RELATIVE,
+    "own-middle-name": (
+        "a short sentence whose words are mostly capitalised is read as a Title Case line, "
+        "where no other given name is passed between the given name and the surname"
+    ),
+    "own-alias-is-the-longer-name": _SPAN,
+    "own-cantonese-given-name-after": _SPAN,
+}
 
 
 @pytest.mark.parametrize(("text", "expected"), named_params(ROWS, NOT_YET))
