@@ -2645,12 +2645,12 @@ def _another_name_part(
     token = TOKEN.match(text, w.start)
     spelled = token[0] if token else text[w.start : w.end]
     if (
-        not w.capital
+        len(spelled) < 2
+        or not spelled[0].isupper()  # (a script without case: no sign of a name)
         or w.not_name
-        or w.folded in NOT_GIVEN_NAMES
-        or w.folded in COMMON_WORDS
-        or w.folded in PARTICLES
+        or _role_or_word(w.folded)
         or _is_initial(text, ws, i)
+        or _patronymic(w)  # "KARIMOVA, Dilnoza Bakhtiyorovna": her own
         or (len(spelled) >= 2 and spelled.isupper() and not upper)  # "the EIPR Karim Haddad case"
         or names_ru.has_cyrillic(spelled)
         or _own_part(index, person, (*w.spellings, fold(spelled)), read)
@@ -2662,6 +2662,24 @@ def _another_name_part(
         return False
     ending = OPENING_ENDING if _opens_sentence(text, w) else ENGLISH_ENDING
     return ending.search(w.folded) is None and w.folded not in DEMONYMS_IN_I
+
+
+def _role_or_word(folded: str) -> bool:
+    """Whether a word is a title, a role, a function word, a month or a common English word,
+    or the plural of one ("Activists"), or a particle."""
+    singular = SINGULARS.get(folded) or (folded[:-1] if folded.endswith("s") else folded)
+    return any(
+        word in NOT_GIVEN_NAMES
+        or word in COMMON_WORDS
+        or word in PARTICLES
+        or word in HONORIFICS_BEFORE
+        for word in (folded, singular)
+    )
+
+
+# Honorifics written before a name, as a title is: Burmese ("Daw Khin Mar Win", "Ko", "Naw",
+# "Saw"), Thai "Khun", and "Haji" for one who made the pilgrimage
+HONORIFICS_BEFORE = frozenset({"daw", "ko", "ma", "naw", "saw", "khun", "haji", "hajji", "hajj"})
 
 
 TOKEN = re.compile(r"[^\W\d_][\w'’\-\u2010\u2011]*")
