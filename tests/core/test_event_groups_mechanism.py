@@ -416,11 +416,8 @@ OTHER_READINGS: dict[str, Events] = {
 }
 
 NOT_YET: dict[str, str] = {
-    "apposition-list-active-detained": "who: an object list whose entries carry a relative "
-    "clause ('detained A, a teacher, B, who runs a blog, and C') ends at the clause",
-    "relative-clause-in-object-list-custody": "who: 'took A, who ..., and B into custody', a "
-    "verb split around an object list with a relative clause",
-    "most-notably-released": "who: a list after the event opened by 'most notably'",
+    "among-whom-charged": "what: an active 'charged X' with no 'with' or 'over' after it is "
+    "not read as a charge (the list after 'among whom were' is read once it is)",
 }
 
 ROWS = SUBJECT_LISTS + LIST_AFTER + PLURAL_AFTER + LIST_BEFORE + LATER
