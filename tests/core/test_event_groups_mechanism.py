@@ -349,8 +349,7 @@ LATER: list[Row] = [
     ),
     (
         "notably-object-acquitted",
-        "The court acquitted several defendants on Thursday, notably Timur Bekov and Vera "
-        "Orlova.",
+        "The court acquitted several defendants on Thursday, notably Timur Bekov and Vera Orlova.",
         each("bekov orlova", "acquitted"),
     ),
     (
