@@ -111,6 +111,12 @@ BACKGROUND = re.compile(
     r"since then|had since|(?<!hours )(?<!minutes )(?<!a day )(?<!days )later|subsequently)\b",
     re.I,
 )
+# an event told of the past a few words after it: "had been detained twice in the past",
+# "was jailed for a similar post years ago"
+PAST_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:in\s+the\s+past|(?:many\s+|several\s+|some\s+)?years\s+ago)\b",
+    re.I,
+)
 # an event told as following the one told before it
 FOLLOWS_ON = re.compile(
     r"\b(?:later|subsequently|afterwards|(?:shortly|soon)\s+after(?:wards)?|the\s+day\s+after|"
@@ -248,7 +254,7 @@ LASTING_CUSTODY = re.compile(
 RELATIVE_INSIDE = re.compile(r",\s*(?:who|which)\b[^,]*,", re.I)
 # "X, who had been held at home, was then taken to ...": the clause closed, the verb is the main one
 RELATIVE_CLOSED = re.compile(
-    r"\s*,\s*(?:[\w-]+\s+){0,3}?(?:who|which)\b[^,]*,\s*(?:(?:was|were|has|have|been|then|later|\w+ly)\s+)*$",
+    r"\s*,\s*(?:[\w-]+\s+){0,3}?(?:who|which)\b[^,]*,\s*(?:(?:was|were|has|have|had|been|then|later|\w+ly)\s+)*$",
     re.I,
 )
 # the rest of a relative clause that tells its event as following the main clause's:
@@ -507,7 +513,7 @@ def timing_of(
         return Timing(False, None, BASIS_STATE)  # "X, who is in prison and is accused of"
     clause_start = min([f.start, *(r.start for r in who)])
     pre = RELATIVE_INSIDE.sub(" ", sentence[clause_start : f.start])  # "X, who had been held, was"
-    reported = REPORTING.search(sentence[: f.start])
+    reported = reported_speech(sentence, f)
     lead_in = pre + sentence[f.start : f.end].split(" ")[0] + " "
     if PAST_PERFECT.search(lead_in) and not reported:
         return Timing(False, None, BASIS_PAST_PERFECT)
@@ -515,7 +521,9 @@ def timing_of(
         return Timing(False, None, BASIS_PAST_PERFECT)  # "a court had already denied his parole"
     if DURING_CUSTODY.match(sentence, f.end, f.end + 80):
         return Timing(False, None, BASIS_DURING_CUSTODY)  # "was beaten during his detention"
-    background = BACKGROUND.search(sentence[max(0, clause_start - 30) : f.end + 10])
+    background = BACKGROUND.search(
+        sentence[max(0, clause_start - 30) : f.end + 10]
+    ) or PAST_AFTER.match(sentence, f.end)
     follows = carried is not None and FOLLOWS_ON.search(sentence, 0, f.end + 60) is not None
     if background and not (follows and FOLLOWS_ON.fullmatch(background.group())):
         return Timing(False, None, BASIS_BACKGROUND_WORD)
@@ -576,6 +584,22 @@ def timing_of(
     if perfect and not in_lead:
         return Timing(False, None, BASIS_PERFECT_OUTSIDE_LEAD)
     return Timing(True, None, BASIS_LEAD if in_lead else BASIS_PAST_TENSE)
+
+
+# the speaker named after the event: "..., his wife said", "..., colleagues told reporters",
+# "..., the rights group Viasna reported", "... according to his lawyer"
+SPEAKER_AFTER = re.compile(
+    r"[^.;]*?(?:,\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|tells|reported|reports|announced|"
+    r"confirmed|claimed|stated|added|wrote|noted)\b|\baccording\s+to\b)",
+    re.I,
+)
+
+
+def reported_speech(sentence: str, f: Found) -> bool:
+    """Whether the event is told as someone's report: a reporting verb before it ("his
+    lawyer said that police had arrested X") or a speaker after it ("X had been detained,
+    his wife said"). A past perfect so told is the reported past (news), not an older one."""
+    return bool(REPORTING.search(sentence, 0, f.start) or SPEAKER_AFTER.match(sentence, f.end))
 
 
 # "had denied his parole, ... when they recently moved him": the date is the other clause's

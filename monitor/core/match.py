@@ -83,10 +83,11 @@ Wazzani" for Youssef Ouazzani, "Zhanibek Quanyshov" for Dzhanibek Kuanyshev); a 
 that sounds alike after an exact surname in a list's "GHORBANI, Mahdi" is the person's.
 A title that opens a listed name of three words or more ("Sheikh Abdullah Karimi";
 ``wordlists.HONORIFICS``) is no part of it: "Sheikh Ibrahim Karimi" is someone else.
-A final h after a vowel, carried or dropped (Halima for Halimah), and an English j for the c of Azerbaijani Latin (Sevinj for Sevinc,
-Jabrayilov for Cabrayilov) sound the same. A word of the text with a Turkish or Azerbaijani
-cedilla (ş, ç) is also read without it, so that a list in plain letters ("Baris Kocak")
-finds the text's "Barış Koçak", as a list's "Ayşe Çelik" finds the text's "Ayse Celik".
+A final h after a vowel, carried or dropped (Halima for Halimah), and an English j for the
+c of Azerbaijani Latin (Sevinj for Sevinc, Jabrayilov for Cabrayilov) sound the same. A
+word of the text with a Turkish or Azerbaijani cedilla (ş, ç) is also read without it, so
+that a list in plain letters ("Baris Kocak") finds the text's "Barış Koçak", as a list's
+"Ayşe Çelik" finds the text's "Ayse Celik".
 An h after a consonant added or dropped inside a part of five letters or more ("Shokun" for
 Sokun, as Khmer and Ethiopian spellings differ), or moved to another consonant in a part of
 eight or more (Shona "Chivunhga" for Chivhunga), is a typo; never a final h ("Smit").
@@ -110,7 +111,16 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from enum import IntEnum, StrEnum
 from functools import lru_cache, partial
-from itertools import accumulate, chain, compress, count, filterfalse, pairwise, repeat
+from itertools import (
+    accumulate,
+    chain,
+    compress,
+    count,
+    filterfalse,
+    pairwise,
+    repeat,
+    takewhile,
+)
 from operator import add, and_, attrgetter, contains, eq, is_, itemgetter, ne, not_, or_
 from typing import Any, NamedTuple, TypeVar, overload
 
@@ -146,6 +156,7 @@ from monitor.core.names import (
 from monitor.core.types import Mention, Person, for_person
 from monitor.core.wordlists import (
     BESIDE,
+    BURMESE_HONORIFICS,
     CALENDAR,
     COMMON_WORDS,
     FUNCTION_WORDS,
@@ -162,7 +173,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 59
+ENGINE_VERSION = 63
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -2332,7 +2343,7 @@ def _combine(
     are those of one of them, and ``copies`` the others, whose readings are made only for
     those the first rules keep (``_with_copies``): most are inside a longer name."""
     own: dict[int, list[Hit]] = {}
-    for hit in hits:
+    for hit in _without_honorifics(ws, hits):
         own.setdefault(hit.part.person, []).append(hit)
     read: dict[object, tuple[int, list[Hit]]] = {}  # by signature: the person read, its hits
     found: list[Found] = []
@@ -2357,6 +2368,19 @@ def _combine(
         same.append(((person,), partial(_mapped, theirs)))
         same += ((others, partial(_through, theirs, to)) for others, to in alike.get(person, ()))
     return _dedupe(found), copies
+
+
+def _without_honorifics(ws: list[Word], hits: list[Hit]) -> list[Hit]:
+    """``hits`` but a Burmese honorific read as a name part it is not spelled as: "Ma" has
+    the key of "Mya", but "Ma Mya Mya" is Mya Mya with her honorific, and "Ma Mya" someone
+    else ("Ko" of Ko Ko Gyi, spelled so, stays)."""
+    return [
+        h
+        for h in hits
+        if ws[h.first].folded not in BURMESE_HONORIFICS
+        or ws[h.first].folded == h.part.folded
+        or h.stop > h.first + 1
+    ]
 
 
 def _mapped(
@@ -2425,8 +2449,10 @@ def _combine_one(
             any(h.how is HOW_EXACT for h in chain) or all(h.how is HOW_SOUND for h in chain)
         ):  # "Tofiq Yaqublu" for Tofig Yagublu: every part sounds the same
             used.update(chain)
-            if not _given_after_middle(index, text, ws, chain) and not _given_before_middle(
-                index, text, ws, chain
+            if (
+                not _given_after_middle(index, text, ws, chain)
+                and not _given_before_middle(index, text, ws, chain)
+                and not _splits_a_double(chain)
             ):
                 found.append(
                     Found(
@@ -2538,7 +2564,8 @@ def _given_before_middle(index: NameIndex, text: str, ws: list[Word], chain: lis
     is not Mourad Ferchichi. A word before it that spells or sounds like the person's own
     given name ("Showkat Ahmed Mir") is theirs; a title or a role ("Judge", "Mr"), an
     initial, a function word or a headline's word (``_given_in_headline``) is no given
-    name."""
+    name, nor is a Burmese honorific ("U Ko Ko Tun" for Sai Ko Ko Tun) but one spelled as the
+    part after it ("Ko Ko Naing" is not Min Ko Naing)."""
     first = chain[0]
     before = first.first - 1
     if first.part.role is not ROLE_MIDDLE or before < 0:
@@ -2547,6 +2574,8 @@ def _given_before_middle(index: NameIndex, text: str, ws: list[Word], chain: lis
     if not _may_be_given(text, ws, before, first.first) or (
         _title_case(text, ws, before) and not _given_in_headline(index, text, w)
     ):
+        return False
+    if w.folded in BURMESE_HONORIFICS and w.folded != ws[first.first].folded:
         return False
     person = first.part.person
     for spelling in w.spellings:
@@ -2582,13 +2611,71 @@ def _chain(
                 or (
                     h.part.role is Role.MIDDLE
                     and last.part.role is Role.MIDDLE
-                    and h.part.key != last.part.key
+                    and (h.part.key != last.part.key or _doubled_on(chain, h.part))
                 )
             )
         ]
         if not options:
             return chain
         chain.append(min(options, key=lambda h: (h.first, h.how, -h.stop)))
+
+
+def _doubled_on(chain: list[Hit], part: Part) -> bool:
+    """Whether the middle ``part`` may follow a chain that ends in a part of its key: its
+    spelling repeats the key in a row more often than the chain's end does ("Sai Ko Ko
+    Tun": a second "Ko", never a third)."""
+    units = spelling_units(part.variant)
+    if len(units) == len(chain[0].part.variant.split()):  # (no part repeated in a row)
+        return False
+    taken = len(list(takewhile(part.key.__eq__, (h.part.key for h in reversed(chain)))))
+    return any(k == part.key and n > taken for k, n in units)
+
+
+@lru_cache(maxsize=4096)
+def spelling_units(variant: str) -> tuple[tuple[str, int], ...]:
+    """The keys of a spelling's parts, a part repeated in a row once, with how many times it
+    stands: "Sai Ko Ko Tun" → (sai, 1), (ko, 2), (tun, 1). A Burmese name doubles a
+    syllable ("Than Than Aye", "Mya Mya"), and the doubled part is one unit of the name."""
+    units: list[tuple[str, int]] = []
+    for k in map(part_key, name_parts(variant)):
+        if units and units[-1][0] == k:
+            units[-1] = (k, units[-1][1] + 1)
+        else:
+            units.append((k, 1))
+    return tuple(units)
+
+
+def _splits_a_double(chain: list[Hit]) -> bool:
+    """Whether a reading of several parts takes a part that its spelling repeats in a row
+    only in part, or passes over it: "Ko Tun", "Sai Ko" and "Sai Tun" are not Sai Ko Ko Tun,
+    "Than Aye" is not Than Than Aye (Burmese doubles a syllable, and the name is one unit).
+    So is a reading of the doubled part alone ("Than Than", "Ko Ko"), unless that is the
+    whole name ("Mya Mya"). A reading of parts from several spellings, or not in the order
+    of its spelling, is left as it is."""
+    variant = chain[0].part.variant
+    units = spelling_units(variant)
+    if all(n == 1 for _, n in units) or any(h.part.variant != variant for h in chain):
+        return False
+    read: list[tuple[str, int]] = []
+    for h in chain:
+        if read and read[-1][0] == h.part.key:
+            read[-1] = (h.part.key, read[-1][1] + 1)
+        else:
+            read.append((h.part.key, 1))
+    at: list[int] = []  # where each unit read stands in the spelling's units
+    j = 0
+    for k, n in read:
+        while j < len(units) and units[j][0] != k:
+            j += 1
+        if j == len(units):
+            return False
+        if units[j][1] != n:
+            return True
+        at.append(j)
+        j += 1
+    if len(read) == 1:
+        return len(units) > 1
+    return any(units[j][1] > 1 for j in range(at[0], at[-1] + 1) if j not in at)
 
 
 PAIR_GAP = re.compile(r"[ \t\u00a0]+(?:and|и|&)[ \t\u00a0]+")  # before a list's last name

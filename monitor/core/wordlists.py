@@ -188,6 +188,11 @@ VIETNAMESE_FAMILY_NAMES = _words(
 )
 
 
+# Burmese honorifics (folded) that stand before a name, in a list or only in the text ("U Win
+# Htein", "Daw Than Than Aye", "Ko Maung Saungkha", "Mg" for Maung); some are also a name's
+# own part ("Ko Ko Gyi"), and one may have a part's key ("Ma" and "Mya").
+BURMESE_HONORIFICS = _words("u daw ko ma maung mg sai nang saw naw mahn")
+
 # English number words as counts and terms are written ("seven years", "the five activists").
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
