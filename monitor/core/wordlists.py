@@ -92,6 +92,7 @@ TITLES_AND_ROLES = _words(
     """
     mr mrs ms miss mx dr prof professor sir dame lord lady saint st rev reverend fr
     father pastor imam sheikh shaikh rabbi bishop priest monk nun abbot elder cleric ayatollah
+    archbishop patriarch metropolitan cardinal catholicos deacon mufti mullah
     president premier minister judge justice prosecutor general colonel major captain lieutenant
     sergeant officer commander admiral marshal chairman chairwoman chairperson chair leader head
     chief editor reporter correspondent journalist founder cofounder director secretary envoy
