@@ -31,6 +31,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from monitor.core.dating import Recency, When, find_dates, recency
+from monitor.core.event_pardon import by_another_route, pardons_many
 from monitor.core.event_tidy import (
     GROUP_NAMED_AFTER,
     GROUP_TYPES,
@@ -152,6 +153,7 @@ def extract_events(
     named_counts: dict[str, int] = {}  # how often each person was named so far
     events_seen = 0
     news = LeadNews(pub)  # what the title and lead report as news, about anyone
+    many_pardoned = False  # whether the text tells a pardon of a group as news
     listing: ListHead | None = None  # "Those released include:", for the lines after it
     list_group: tuple[str, ...] = ()  # the people its lines named so far
     carried: bool | None = None  # whether the last dated event was news: for "hours later"
@@ -309,8 +311,9 @@ def extract_events(
             )
             if abroad:
                 of_sentence = _before_the_exile(of_sentence, abroad)
-            found_events += _retelling_the_lead(
-                _repeating_news(_following_the_main(of_sentence), news), news
+            found_events += _the_story_of_this_year(
+                _retelling_the_lead(_repeating_news(_following_the_main(of_sentence), news), news),
+                news,
             )
             held_before = {
                 r.event.person_id: r.event.current
@@ -416,6 +419,12 @@ def extract_events(
         if sentence_text.endswith(":") and TIMELINE_HEAD.search(sentence_text):
             # "Here are key dates in her case:"
             timeline = next((r for r in reversed(names or history) if r.kind is REF_NAME), None)
+        if (
+            triggers
+            and not many_pardoned
+            and any(f.rule.type is EventType.PARDONED for f in triggers)
+        ):
+            many_pardoned = pardons_many(sentence_text, pub)
         lead_before = previous if previous_hinted else None
         hinted_before, lowered_before, triggers_before = hinted, lowered, triggers
         previous, previous_hinted = place, bool(hinted)
@@ -519,7 +528,9 @@ def extract_events(
         and FILMED.search(text)
     ):
         found_events = _as_filmed(text, pub, found_events)
-    found_events = _released_by_the_pardon(_news_told_again(found_events, news), news)
+    found_events = _released_by_the_pardon(
+        _news_told_again(found_events, news), news, many_pardoned
+    )
     return tidy(bail_not_met(text, ordered, found_events))
 
 
@@ -723,6 +734,30 @@ def _retelling_the_lead(found: list[Reported], news: LeadNews) -> list[Reported]
     ]
 
 
+def _the_story_of_this_year(found: list[Reported], news: LeadNews) -> list[Reported]:
+    """ "X was first arrested in 2021 ... In April a court sentenced her to four years", in
+    an item whose title or lead reports a sentence: a bare month that took an older year
+    from the sentence before it (``event_when.in_an_older_year``) dates the story the article
+    is about, this year's (within the news window), not an earlier stage of the older one."""
+    wanted = {r.event.type for r in found if r.basis is Basis.IN_AN_OLDER_YEAR}
+    told = news.told(wanted) if wanted else set()
+    if not told:
+        return found
+    return [
+        r._replace(
+            event=changed(
+                r.event,
+                current=True,
+                rule=explain(r.says, r.named, Basis.DATED_NEWS, r.date_words),
+            ),
+            basis=Basis.DATED_NEWS,
+        )
+        if r.basis is Basis.IN_AN_OLDER_YEAR and r.event.type in told
+        else r
+        for r in found
+    ]
+
+
 def _following_the_main(found: list[Reported]) -> list[Reported]:
     """ "A decree on Friday pardoned X, who was released hours later": a relative clause
     told as following the main clause (or as on its eve: "handed over X, who was pardoned
@@ -761,19 +796,49 @@ AMONG_RELEASED = re.compile(
 
 
 PARDON_RELEASE = "released in the pardon the article reports"
+# a release told as that of the group pardon the article reports as news: news, or read
+# as background only for how it is told (a noun or a present perfect outside the lead: "The
+# release of X has also been confirmed", "X is among those who have regained their
+# freedom"), not for a date or a word of the past of its own
+OF_THE_PARDON = frozenset(
+    {
+        Basis.TITLE,
+        Basis.LEAD,
+        Basis.PAST_TENSE,
+        Basis.RETELLS_LEAD,
+        Basis.TOLD_AGAIN,
+        Basis.REPEATS_NEWS,
+        Basis.FOLLOWS_ON,
+        Basis.FOLLOWS_MAIN,
+        Basis.ONGOING,
+        Basis.DATED_NEWS,
+        Basis.MADE_KNOWN_NOW,
+        Basis.UNDATED_NOUN,
+        Basis.PERFECT_OUTSIDE_LEAD,
+    }
+)
 
 
-def _released_by_the_pardon(found: list[Reported], news: LeadNews) -> list[Reported]:
+def _released_by_the_pardon(
+    found: list[Reported], news: LeadNews, many_pardoned: bool = False
+) -> list[Reported]:
     """ "Among those released were A, B and C" in an item whose title or lead reports a
-    pardon (or an amnesty): the list's release is that pardon."""
+    pardon (or an amnesty): the list's release is that pardon. So is any release told as
+    news, by no other route (``event_pardon.by_another_route``: "on bail"), in an item that
+    tells a pardon of a group as news ("pardoned 30 prisoners", "an amnesty ... has freed
+    hundreds": ``many_pardoned``): the person is one of the group."""
     among = [
         r
         for r in found
         if r.event.type is EventType.RELEASED
-        and r.event.current
-        and AMONG_RELEASED.match(r.event.evidence)
+        and (
+            (many_pardoned and r.basis in OF_THE_PARDON and not by_another_route(r.event.evidence))
+            or (r.event.current and AMONG_RELEASED.match(r.event.evidence))
+        )
     ]
-    if not among or EventType.PARDONED not in news.told({EventType.PARDONED}):
+    if not among or (
+        not many_pardoned and EventType.PARDONED not in news.told({EventType.PARDONED})
+    ):
         return found
     pardoned = {id(r) for r in among}
     return [
@@ -781,6 +846,7 @@ def _released_by_the_pardon(found: list[Reported], news: LeadNews) -> list[Repor
             event=changed(
                 r.event,
                 type=EventType.PARDONED,
+                current=True,
                 rule=explain(PARDON_RELEASE, r.named, r.basis, r.date_words),
             ),
             says=PARDON_RELEASE,
@@ -1088,7 +1154,15 @@ def _stand_ins(
     (``quoted_by``: whose quotation the sentence before ended in; ``watched_spoke``: the
     sentence before opened with a watched person)."""
     refs = pronoun_refs(
-        sentence, names, history, last_group, genders, trades, quoted_by, watched_spoke
+        sentence,
+        names,
+        history,
+        last_group,
+        genders,
+        trades,
+        quoted_by,
+        watched_spoke,
+        groups.named_together,
     )
     if groups.kin:  # "Her husband was detained in 2023": the husband named before
         refs = kin_refs(sentence.text, refs, groups.kin)

@@ -92,6 +92,7 @@ TITLES_AND_ROLES = _words(
     """
     mr mrs ms miss mx dr prof professor sir dame lord lady saint st rev reverend fr
     father pastor imam sheikh shaikh rabbi bishop priest monk nun abbot elder cleric ayatollah
+    archbishop patriarch metropolitan cardinal catholicos deacon mufti mullah
     president premier minister judge justice prosecutor general colonel major captain lieutenant
     sergeant officer commander admiral marshal chairman chairwoman chairperson chair leader head
     chief editor reporter correspondent journalist founder cofounder director secretary envoy
@@ -107,6 +108,14 @@ TITLES_AND_ROLES = _words(
     free release support justice solidarity save
     """
 ) | frozenset(KIN)
+
+# Titles a list may write before a name ("Sheikh Abdullah Karimi", "Dr Hamid Nouri"): no
+# part of it, and no given name (among the titles and roles above)
+HONORIFICS = _words(
+    "mr mrs ms dr prof sir dame rev reverend fr father pastor imam sheikh shaikh rabbi ayatollah"
+)
+if not HONORIFICS <= TITLES_AND_ROLES:
+    raise ValueError("every honorific is a title")
 
 # In the calendar's order (a regex of them, as in core/references.py, keeps it)
 MONTHS = (
@@ -179,6 +188,11 @@ VIETNAMESE_FAMILY_NAMES = _words(
     """
 )
 
+
+# Burmese honorifics (folded) that stand before a name, in a list or only in the text ("U Win
+# Htein", "Daw Than Than Aye", "Ko Maung Saungkha", "Mg" for Maung); some are also a name's
+# own part ("Ko Ko Gyi"), and one may have a part's key ("Ma" and "Mya").
+BURMESE_HONORIFICS = _words("u daw ko ma maung mg sai nang saw naw mahn")
 
 # English number words as counts and terms are written ("seven years", "the five activists").
 NUMBER_WORDS = {
