@@ -123,7 +123,7 @@ ENTRIES: tuple[Entry, ...] = (
         Shape.SPLIT,
         ("take|takes|took|taken|taking",),
         "taken into custody",
-        examples=("Officers took the blogger, who had just finished a speech, into custody.",),
+        examples=("Agents are taking the editor into custody.",),
         counter_examples=("Police took the documents to the station.",),
         then=rf"(?:back\s+)?into\s+{_CUSTODY}",
     ),
