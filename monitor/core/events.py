@@ -1403,8 +1403,9 @@ def _named_after_events(
         return []  # "X's lawyer said ...", "X said the arrest ...", "X, a fellow blogger,": not X
     before = previous.sentence
     described = DESCRIBED.match(before.text)
+    inside = _described_inside(previous, first, pub)
     if described is None:
-        return _described_inside(previous, first, pub)
+        return inside
     found = [
         f
         for f in find_triggers(before.text)
@@ -1425,7 +1426,10 @@ def _named_after_events(
         if timing is not None:
             both = Sentence(before.start, sentence.end, text[before.start : sentence.end])
             events += _event(f, both.text, both, who, timing, NAMED_AFTER)
-    return events
+    # ... and what its clauses tell of the one described ("A blogger who disappeared has
+    # turned up in custody, ... said he had been detained")
+    kinds = {r.event.type for r in events}
+    return events + [r for r in inside if r.event.type not in kinds]
 
 
 # a description in apposition to a name: the person it names, no one named after
@@ -1434,6 +1438,11 @@ NAMED_BEFORE_APPOSITION = re.compile(r"[A-Z][\w'’-]*,\s+$")
 # describes the person inside the sentence, and "he" or "she" for them after it
 DESCRIBED_INSIDE = re.compile(rf"\b(?:an?)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{ROLE_WORDS})\b", re.I)
 HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
+# ... and its relative clause, after an employer or a place: "a correspondent for a radio
+# station, who had been sentenced"
+WHO_AFTER_DESCRIBED = re.compile(
+    r"(?:\s+(?:for|of|from|in|at|with)\s[^,.;:]{1,60})?,\s+(?P<who>who)\b"
+)
 
 
 def _described_inside(previous: Place, named: Ref, pub: date | None) -> list[Reported]:
@@ -1448,6 +1457,10 @@ def _described_inside(previous: Place, named: Ref, pub: date | None) -> list[Rep
         Ref(m.start(), m.end(), named.people, PRONOUN_KIND[m.group().lower()])
         for m in HE_OR_SHE.finditer(text, described.end())
     ]
+    who = WHO_AFTER_DESCRIBED.match(text, described.end())
+    if who:  # "freed a correspondent for a radio station, who had been sentenced": its subject
+        refs.append(Ref(who.start("who"), who.end("who"), named.people, RefKind.PRONOUN))
+        refs.sort(key=_START)
     found = find_triggers(text)
     return _sentence_events(previous, found, refs, pub, lower(text)) if found else []
 

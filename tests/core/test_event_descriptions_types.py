@@ -20,7 +20,28 @@ T. Which type an event is, by GUIDE.md's rules: a higher court upholding a sente
 People, places and facts are made up; every label was written and committed before the
 module was first run.
 
-First run: (filled in after the first run)
+First run: 22 of 45 items right. Wrong: a lead's description behind a wire's place line,
+a place, an employer, "whose" or a second description before its verb, or named after a
+fronted time ("On Tuesday, X was found guilty"), and its speaker named after an apposition
+taken for it; "the blogger" for a person described only by an age, "the 44-year-old
+opposition politician" for a "Kremlin critic"; "laureate", "MP" no trades; "On Wednesday
+the rights defender" without its comma; an epithet ("the president's most prominent
+critic"); "the journalist" after "another journalist, Y" given to the watched journalist;
+sources "confirming" a sentence and appeals against pretrial measures read as
+appeal_rejected; a detention "renewed" not read; "sent to jail" after a remand read as a
+transfer; "released early ... after serving two thirds of her term" read as released;
+"tried on charges" read as a charge; an exile to a province read as fleeing.
+
+Fixed since, each for its class (40 of 45): ``references._last_person`` (a description goes
+to the last person it fits, else to one described by no other occupation: ages, activist,
+critic go with any trade; never past ``unwatched_described``, someone no one watches named
+with that trade); ``EPITHET``; ``FRONTED_OPENING`` without its comma before "the";
+``events._named_after_events`` (``PLACE_LINE``, ``MAIN_VERB_AFTER`` across a place, an
+employer, "whose" or "and former ...", a fronted opening before the name, ``ANOTHER_AFTER``,
+``SPEAKS_AFTER`` across an apposition, ``WHO_AFTER_DESCRIBED``); in ``triggers``:
+``Check.BY_A_COURT``, ``Check.OF_THE_VERDICT``, ``RENEWED_AFTER``/``RENEWED_BEFORE``,
+``TO_CUSTODY_BARE``, ``TRIED_BEFORE``; the rule ``released-after-part-of-term``; an exile
+``_INLAND`` is no flight. The rest are strict xfails, named by their class.
 """
 
 from __future__ import annotations
@@ -434,7 +455,18 @@ ITEMS: list[tuple[str, str, str, Events, Events]] = [
     ),
 ]
 
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "lead-described-then-pronoun-then-name": "a described lead two sentences long, its "
+    "second sentence told of by 'he', named only in the third",
+    "the-journalist-in-a-time-clause": "timing: an arrest 'two days after' which the news "
+    "came is read as background",
+    "confirmed-by-sources-is-the-sentence": "a verdict named by its participle with no "
+    "auxiliary ('the sentence handed down to X') gives no sentenced",
+    "sent-back-to-prison": "a parole revoked is read as an earlier parole granted (a rule of "
+    "its own; the label here says no event)",
+    "a-trial-inside-a-verdict-clause": "a trial named inside a verdict clause ('at the end of "
+    "a closed trial') is read as a trial; the eval sets label such trials both ways",
+}
 
 
 @pytest.mark.parametrize(("title", "text", "expected", "optional"), named_params(ITEMS, NOT_YET))
