@@ -208,6 +208,13 @@ RENAMED = {EventType.PAROLE_GRANTED, EventType.PARDONED}  # a release that is re
 ONCE_BEFORE = re.compile(
     r"\b(?:once|initially|originally|previously|formerly)\s+(?:\w+\s+)?$", re.I
 )
+# ... and one told as of the past after it: "had been detained in the past", "arrested
+# years ago", "detained several times before"
+ONCE_AFTER = re.compile(
+    r"[^,.;]{0,40}?\b(?:in\s+the\s+past|years\s+ago|(?:several|many|multiple|two|three)\s+"
+    r"times|on\s+(?:several|many)\s+occasions)\b",
+    re.I,
+)
 
 
 # "fined and released", "convicted and freed": two verbs of one moment, joined by "and"
@@ -463,6 +470,7 @@ def _tidy(found: list[Reported]) -> list[Event]:
             and r.basis is not BASIS_PAST_PERFECT  # "had already denied his parole": earlier
             # "once freed", "initially sentenced": an earlier one
             and not ONCE_BEFORE.search(e.evidence, max(0, r.at - 16), r.at)
+            and not ONCE_AFTER.match(e.evidence, r.at)
             and news.get(e.person_id, set()) & SAME_STORY.get(e.type, {e.type})
             # "X, who was paroled, was arrested again ... X was freed": an earlier release
             and not (e.type in RELEASES and e.person_id in returned)

@@ -111,6 +111,12 @@ BACKGROUND = re.compile(
     r"since then|had since|(?<!hours )(?<!minutes )(?<!a day )(?<!days )later|subsequently)\b",
     re.I,
 )
+# an event told of the past a few words after it: "had been detained twice in the past",
+# "was jailed for a similar post years ago"
+PAST_AFTER = re.compile(
+    r"(?:\s+[\w'’-]+){0,5}?\s+(?:in\s+the\s+past|(?:many\s+|several\s+|some\s+)?years\s+ago)\b",
+    re.I,
+)
 # an event told as following the one told before it
 FOLLOWS_ON = re.compile(
     r"\b(?:later|subsequently|afterwards|(?:shortly|soon)\s+after(?:wards)?|the\s+day\s+after|"
@@ -515,7 +521,9 @@ def timing_of(
         return Timing(False, None, BASIS_PAST_PERFECT)  # "a court had already denied his parole"
     if DURING_CUSTODY.match(sentence, f.end, f.end + 80):
         return Timing(False, None, BASIS_DURING_CUSTODY)  # "was beaten during his detention"
-    background = BACKGROUND.search(sentence[max(0, clause_start - 30) : f.end + 10])
+    background = BACKGROUND.search(
+        sentence[max(0, clause_start - 30) : f.end + 10]
+    ) or PAST_AFTER.match(sentence, f.end)
     follows = carried is not None and FOLLOWS_ON.search(sentence, 0, f.end + 60) is not None
     if background and not (follows and FOLLOWS_ON.fullmatch(background.group())):
         return Timing(False, None, BASIS_BACKGROUND_WORD)

@@ -1140,7 +1140,15 @@ def _stand_ins(
     (``quoted_by``: whose quotation the sentence before ended in; ``watched_spoke``: the
     sentence before opened with a watched person)."""
     refs = pronoun_refs(
-        sentence, names, history, last_group, genders, trades, quoted_by, watched_spoke
+        sentence,
+        names,
+        history,
+        last_group,
+        genders,
+        trades,
+        quoted_by,
+        watched_spoke,
+        groups.named_together,
     )
     if groups.kin:  # "Her husband was detained in 2023": the husband named before
         refs = kin_refs(sentence.text, refs, groups.kin)

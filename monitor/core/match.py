@@ -60,7 +60,12 @@ belongs to someone else ("Oleg Navalny"), as does one followed by "al-" and a na
 name follows ("Tran Van Hung" is not Tran Van Minh, "Nguyen Thi Hoa" not Nguyen Thi Lan:
 a Vietnamese middle name, "Van" or "Thi", then the given name), and so is a name read
 from a middle part on after another given name ("Nazir Ahmad Mir" is not Shaukat Ahmad
-Mir; "Showkat Ahmed Mir", sounding like his, is); those are never mentions. In a line in
+Mir; "Showkat Ahmed Mir", sounding like his, is); and so is a full name inside a longer name:
+another given name or "bin", "ibn", "abu" right before it ("Layla Karim Haddad", "Omar bin
+Faisal Nasser": a daughter, a son), another family name right after it ("Karim Haddad
+Mansour", "Salem Tariq Bakri"; not a Spanish second surname, a Cantonese given name or a
+part of the person's alias); a part between the given name and the surname is the person's
+("Karim Adel Haddad", "Faisal bin Ali Nasser"). Those are never mentions. In a line in
 capitals or in Title Case, where every word has a capital, the word before is another's
 given name when it is known as one (a listed person's, the Russian dictionary's, one the
 article writes out in mixed case): "OLEG NAVALNY SAID" is not Alexei, "COURT FREES
@@ -101,7 +106,16 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from enum import IntEnum, StrEnum
 from functools import lru_cache, partial
-from itertools import accumulate, chain, compress, count, filterfalse, pairwise, repeat
+from itertools import (
+    accumulate,
+    chain,
+    compress,
+    count,
+    filterfalse,
+    pairwise,
+    repeat,
+    takewhile,
+)
 from operator import add, and_, attrgetter, contains, eq, is_, itemgetter, ne, not_, or_
 from typing import Any, NamedTuple, TypeVar, overload
 
@@ -136,6 +150,7 @@ from monitor.core.names import (
 from monitor.core.types import Mention, Person, for_person
 from monitor.core.wordlists import (
     BESIDE,
+    BURMESE_HONORIFICS,
     CALENDAR,
     COMMON_WORDS,
     FUNCTION_WORDS,
@@ -151,7 +166,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 59
+ENGINE_VERSION = 64
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -2307,7 +2322,7 @@ def _combine(
     are those of one of them, and ``copies`` the others, whose readings are made only for
     those the first rules keep (``_with_copies``): most are inside a longer name."""
     own: dict[int, list[Hit]] = {}
-    for hit in hits:
+    for hit in _without_honorifics(ws, hits):
         own.setdefault(hit.part.person, []).append(hit)
     read: dict[object, tuple[int, list[Hit]]] = {}  # by signature: the person read, its hits
     found: list[Found] = []
@@ -2332,6 +2347,19 @@ def _combine(
         same.append(((person,), partial(_mapped, theirs)))
         same += ((others, partial(_through, theirs, to)) for others, to in alike.get(person, ()))
     return _dedupe(found), copies
+
+
+def _without_honorifics(ws: list[Word], hits: list[Hit]) -> list[Hit]:
+    """``hits`` but a Burmese honorific read as a name part it is not spelled as: "Ma" has
+    the key of "Mya", but "Ma Mya Mya" is Mya Mya with her honorific, and "Ma Mya" someone
+    else ("Ko" of Ko Ko Gyi, spelled so, stays)."""
+    return [
+        h
+        for h in hits
+        if ws[h.first].folded not in BURMESE_HONORIFICS
+        or ws[h.first].folded == h.part.folded
+        or h.stop > h.first + 1
+    ]
 
 
 def _mapped(
@@ -2400,8 +2428,11 @@ def _combine_one(
             any(h.how is HOW_EXACT for h in chain) or all(h.how is HOW_SOUND for h in chain)
         ):  # "Tofiq Yaqublu" for Tofig Yagublu: every part sounds the same
             used.update(chain)
-            if not _given_after_middle(index, text, ws, chain) and not _given_before_middle(
-                index, text, ws, chain
+            if (
+                not _given_after_middle(index, text, ws, chain)
+                and not _given_before_middle(index, text, ws, chain)
+                and not _splits_a_double(chain)
+                and not _inside_a_longer_name(index, text, ws, chain)
             ):
                 found.append(
                     Found(
@@ -2421,6 +2452,8 @@ def _combine_one(
         reversed_ = _surname_first(text, ws, by_start, hit)
         if reversed_ is not None:
             used.update(reversed_)
+            if _inside_a_longer_name(index, text, ws, reversed_, reversed_=True):
+                continue  # "Salem Tariq Bakri" is not Tariq Salem
             found.append(
                 Found(
                     hit.part.person,
@@ -2513,7 +2546,8 @@ def _given_before_middle(index: NameIndex, text: str, ws: list[Word], chain: lis
     is not Mourad Ferchichi. A word before it that spells or sounds like the person's own
     given name ("Showkat Ahmed Mir") is theirs; a title or a role ("Judge", "Mr"), an
     initial, a function word or a headline's word (``_given_in_headline``) is no given
-    name."""
+    name, nor is a Burmese honorific ("U Ko Ko Tun" for Sai Ko Ko Tun) but one spelled as the
+    part after it ("Ko Ko Naing" is not Min Ko Naing)."""
     first = chain[0]
     before = first.first - 1
     if first.part.role is not ROLE_MIDDLE or before < 0:
@@ -2523,12 +2557,191 @@ def _given_before_middle(index: NameIndex, text: str, ws: list[Word], chain: lis
         _title_case(text, ws, before) and not _given_in_headline(index, text, w)
     ):
         return False
+    if w.folded in BURMESE_HONORIFICS and w.folded != ws[first.first].folded:
+        return False
     person = first.part.person
     for spelling in w.spellings:
         exact, sounding = _given_names(index, key(spelling) or spelling)
         if person in exact or person in sounding:
             return False
     return True
+
+
+# Words before a given name that make it a father's (or a son's, "Abu"): "Omar bin Faisal
+# Nasser" is Faisal Nasser's son, "Abu Karim Haddad" Karim's father
+NASAB_BEFORE = frozenset({"bin", "ibn", "bint", "binti", "ould", "abu", "umm"})
+# The words of a nasab inside a name, before the father's name: "Faisal bin Ali Nasser"
+NASAB_BETWEEN = frozenset({"bin", "ibn", "bint", "binti", "ould"})
+# The endings of English words that a line may write with a capital beside a name
+# ("Democracy Education", "Egyptian", "Members"): such a word is no given name, unless known
+# as one ("Christian", "Idris")
+_ENGLISH_ENDINGS = (
+    *("tion", "sion", "ment", "ness", "ship", "ism", "ist", "ity", "ian", "ean", "ese", "ish"),
+    *("ing", "ance", "ence", "ary", "ory", "ics"),
+)
+ENGLISH_ENDING = re.compile(f"(?:{'|'.join(_ENGLISH_ENDINGS)})$")
+# the same, and those of the adjectives, participles and adverbs that open a sentence before
+# a name ("Detained", "Prominent", "Finally")
+OPENING_ENDING = re.compile(
+    f"(?:{'|'.join((*_ENGLISH_ENDINGS, 'ed', 'ly', 'ent', 'ous', 'ive', 'ful', 'ble', 'al'))})$"
+)
+# Demonyms of the regions whose names fill the watchlists that end in -i, as names do
+DEMONYMS_IN_I = frozenset(
+    {
+        *("saudi", "emirati", "bahraini", "iraqi", "kuwaiti", "qatari", "omani", "yemeni"),
+        *("pakistani", "bangladeshi", "nepali", "israeli", "azerbaijani", "somali", "afghani"),
+        *("thai", "tajiki", "uzbeki"),
+    }
+)
+# A Cantonese given name of two syllables after an English given name and a surname ("Kelvin
+# Chan Ka-wing"): the person's own
+CANTONESE_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _inside_a_longer_name(
+    index: NameIndex, text: str, ws: list[Word], chain: Sequence[Hit], *, reversed_: bool = False
+) -> bool:
+    """Whether a name read from its first part to its last (or, ``reversed_``, surname first)
+    stands inside a longer name that is someone else's: another given name right before it
+    ("Layla Karim Haddad", a daughter named with her father's name; "Omar bin Faisal
+    Nasser", a son), or another family name right after it ("Karim Haddad Mansour"; "Salem
+    Tariq Bakri", surname first). A part between the given name and the surname is the
+    person's own ("Karim Adel Haddad"), and so is a word of the person's own spellings (an
+    alias "Reza Karimi Tabrizi") and a Cantonese given name after the surname ("Kelvin Chan
+    Ka-wing"). A title, a role, a function word, a month, a demonym or another English word
+    beside the name is no name ("Lawyer Karim Haddad", "Egyptian Karim Haddad", "Karim
+    Haddad Monday"); nor, in a line in Title Case, a word not known as a given name ("Court
+    Frees Karim Haddad")."""
+    first, last = chain[0], chain[-1]
+    if not reversed_ and (first.part.role is not ROLE_FIRST or last.part.role is not ROLE_LAST):
+        return False  # (a name read from or up to a middle part: the rules above)
+    spelled = text[ws[first.first].start : ws[last.stop - 1].end]
+    if names_ru.has_cyrillic(spelled):
+        return False  # (a Russian name's neighbours: the patronymic and case rules)
+    person = first.part.person
+    upper = spelled.isupper()
+    read = {h.part.key for h in chain}
+    before = first.first - 1
+    if before >= 0 and _spaced(text, ws, first.first):
+        w = ws[before]
+        if w.folded in NASAB_BEFORE and not _own_part(index, person, w.spellings, read):
+            return True
+        if _another_name_part(index, text, ws, before, person, read, upper):
+            return True
+    after = last.stop
+    if (
+        after < len(ws)
+        and _spaced(text, ws, after)
+        and CANTONESE_GIVEN.match(text, ws[after].start) is None
+        and not _iberian(index.people[person], text[ws[after].start : ws[after].end])
+    ):
+        return _another_name_part(index, text, ws, after, person, read, upper)
+    return False
+
+
+def _iberian(person: Person, after: str) -> bool:
+    """Whether a word after a person's surname may be their second surname, as Spanish and
+    Portuguese names have one ("Juan Sebastián Chamorro García"): the person's name or the
+    word is spelled with Spanish or Portuguese letters, or the word ends as a Spanish
+    patronymic surname does ("Gonzalez")."""
+    return (
+        IBERIAN_LETTERS.search(" ".join((person.name, *person.aliases, after))) is not None
+        or IBERIAN_PATRONYMIC.search(after) is not None
+    )
+
+
+IBERIAN_LETTERS = re.compile("[áéíóúñãõçÁÉÍÓÚÑ]")
+IBERIAN_PATRONYMIC = re.compile(r"[aeiou]z$")
+
+
+def _another_name_part(
+    index: NameIndex,
+    text: str,
+    ws: list[Word],
+    i: int,
+    person: int,
+    read: AbstractSet[str],
+    upper: bool,
+) -> bool:
+    """Whether ``ws[i]``, beside a name of ``person`` (``upper``: written in capitals), is a
+    part of another person's name: a capitalised word, no title, role, function word,
+    initial, acronym or common word, not a part of the person's own spellings other than
+    those ``read`` (the keys of the parts read: "Noor Ayman Nour" is no Ayman Nour); a given name
+    known as one when the line is in Title Case, else any word but an English one."""
+    w = ws[i]
+    token = TOKEN.match(text, w.start)
+    spelled = token[0] if token else text[w.start : w.end]
+    if (
+        len(spelled) < 2
+        or not spelled[0].isupper()  # (a script without case: no sign of a name)
+        or w.not_name
+        or _role_or_word(w.folded)
+        or _is_initial(text, ws, i)
+        or _patronymic(w)  # "KARIMOVA, Dilnoza Bakhtiyorovna": her own
+        or (len(spelled) >= 2 and spelled.isupper() and not upper)  # "the EIPR Karim Haddad case"
+        or names_ru.has_cyrillic(spelled)
+        or _own_part(index, person, (*w.spellings, fold(spelled)), read)
+    ):
+        return False
+    if _known_given(index, w):
+        return True
+    if _title_case(text, ws, i):
+        return False
+    ending = OPENING_ENDING if _opens_sentence(text, w) else ENGLISH_ENDING
+    return ending.search(w.folded) is None and w.folded not in DEMONYMS_IN_I
+
+
+def _role_or_word(folded: str) -> bool:
+    """Whether a word is a title, a role, a function word, a month or a common English word,
+    or the plural of one ("Activists"), or a particle."""
+    singular = SINGULARS.get(folded) or (folded[:-1] if folded.endswith("s") else folded)
+    return any(
+        word in NOT_GIVEN_NAMES
+        or word in COMMON_WORDS
+        or word in PARTICLES
+        or word in HONORIFICS_BEFORE
+        for word in (folded, singular)
+    )
+
+
+# Honorifics written before a name, as a title is: Burmese ("Daw Khin Mar Win", "Ko", "Naw",
+# "Saw"), Thai "Khun", and "Haji" for one who made the pilgrimage
+HONORIFICS_BEFORE = frozenset({"daw", "ko", "ma", "naw", "saw", "khun", "haji", "hajji", "hajj"})
+
+
+TOKEN = re.compile(r"[^\W\d_][\w'’\-\u2010\u2011]*")
+
+
+def _known_given(index: NameIndex, w: Word) -> bool:
+    """Whether a word is known as a given name: a listed person's, one ``names`` knows, or
+    one of the Russian dictionary's as English spells it (Layla, Omar, Khalid)."""
+    for spelling in w.spellings:
+        given_key = key(spelling) or spelling
+        if given_key in index.first or known_given(given_key):
+            return True
+    return names_ru.latin_given_name(w.folded)
+
+
+def _own_part(
+    index: NameIndex, person: int, spellings: Iterable[str], read: AbstractSet[str]
+) -> bool:
+    """Whether a word (its folded spellings) spells a part of one of the person's own
+    spellings, name or alias, other than the parts ``read`` already."""
+    listed = index.people[person]
+    own = {
+        part_key(word)
+        for variant in (listed.name, *listed.aliases)
+        for part in name_parts(variant)
+        for word in part.split()
+    }
+    own -= read
+    return any((key(s) or s) in own for s in spellings)
+
+
+def _opens_sentence(text: str, w: Word) -> bool:
+    """Whether a word opens a sentence, a line or the text (after quotes)."""
+    before = text[: w.start].rstrip(" \t\"“‘'")
+    return not before or before[-1] in ".!?\n:"
 
 
 def _chain(
@@ -2557,13 +2770,71 @@ def _chain(
                 or (
                     h.part.role is Role.MIDDLE
                     and last.part.role is Role.MIDDLE
-                    and h.part.key != last.part.key
+                    and (h.part.key != last.part.key or _doubled_on(chain, h.part))
                 )
             )
         ]
         if not options:
             return chain
         chain.append(min(options, key=lambda h: (h.first, h.how, -h.stop)))
+
+
+def _doubled_on(chain: list[Hit], part: Part) -> bool:
+    """Whether the middle ``part`` may follow a chain that ends in a part of its key: its
+    spelling repeats the key in a row more often than the chain's end does ("Sai Ko Ko
+    Tun": a second "Ko", never a third)."""
+    units = spelling_units(part.variant)
+    if len(units) == len(chain[0].part.variant.split()):  # (no part repeated in a row)
+        return False
+    taken = len(list(takewhile(part.key.__eq__, (h.part.key for h in reversed(chain)))))
+    return any(k == part.key and n > taken for k, n in units)
+
+
+@lru_cache(maxsize=4096)
+def spelling_units(variant: str) -> tuple[tuple[str, int], ...]:
+    """The keys of a spelling's parts, a part repeated in a row once, with how many times it
+    stands: "Sai Ko Ko Tun" → (sai, 1), (ko, 2), (tun, 1). A Burmese name doubles a
+    syllable ("Than Than Aye", "Mya Mya"), and the doubled part is one unit of the name."""
+    units: list[tuple[str, int]] = []
+    for k in map(part_key, name_parts(variant)):
+        if units and units[-1][0] == k:
+            units[-1] = (k, units[-1][1] + 1)
+        else:
+            units.append((k, 1))
+    return tuple(units)
+
+
+def _splits_a_double(chain: list[Hit]) -> bool:
+    """Whether a reading of several parts takes a part that its spelling repeats in a row
+    only in part, or passes over it: "Ko Tun", "Sai Ko" and "Sai Tun" are not Sai Ko Ko Tun,
+    "Than Aye" is not Than Than Aye (Burmese doubles a syllable, and the name is one unit).
+    So is a reading of the doubled part alone ("Than Than", "Ko Ko"), unless that is the
+    whole name ("Mya Mya"). A reading of parts from several spellings, or not in the order
+    of its spelling, is left as it is."""
+    variant = chain[0].part.variant
+    units = spelling_units(variant)
+    if all(n == 1 for _, n in units) or any(h.part.variant != variant for h in chain):
+        return False
+    read: list[tuple[str, int]] = []
+    for h in chain:
+        if read and read[-1][0] == h.part.key:
+            read[-1] = (h.part.key, read[-1][1] + 1)
+        else:
+            read.append((h.part.key, 1))
+    at: list[int] = []  # where each unit read stands in the spelling's units
+    j = 0
+    for k, n in read:
+        while j < len(units) and units[j][0] != k:
+            j += 1
+        if j == len(units):
+            return False
+        if units[j][1] != n:
+            return True
+        at.append(j)
+        j += 1
+    if len(read) == 1:
+        return len(units) > 1
+    return any(units[j][1] > 1 for j in range(at[0], at[-1] + 1) if j not in at)
 
 
 PAIR_GAP = re.compile(r"[ \t\u00a0]+(?:and|и|&)[ \t\u00a0]+")  # before a list's last name
@@ -2617,7 +2888,7 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, boo
     """Where the next part of a name may start after ``ws[at - 1]``: the next word, or
     the word after a patronymic or a middle initial ("Mukhtar K. Dzhakishev"); and, past
     one or two other given names, a surname (True): a list shortens "Mohammed Abdul Razzaq
-    al-Siddiq" to Mohammed al-Siddiq."""
+    al-Siddiq" to Mohammed al-Siddiq, or a nasab "Faisal bin Ali Nasser" to Faisal Nasser."""
     passed_names = False
     last = -1  # the word yielded last: what it is matters once the name goes on after it
     for _ in range(3):
@@ -2628,9 +2899,9 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, boo
             return
         # (asked only now: most names end before, and the Title Case test is dear)
         if last >= 0 and not (_is_initial(text, ws, last) or _patronymic(ws[last])):
-            if not _given_between(text, ws, last):
+            if ws[last].folded not in NASAB_BETWEEN and not _given_between(text, ws, last):
                 return
-            passed_names = True
+            passed_names = True  # (a nasab too: "Faisal bin Ali Nasser" is Faisal Nasser)
         yield at, passed_names
         last = at
         at += 1

@@ -181,7 +181,7 @@ def _other_occupation(known: set[str], trade: str) -> bool:
     return any(k != trade and k not in NOT_OCCUPATIONS and not AGE.fullmatch(k) for k in known)
 
 
-DESCRIBED_BEFORE = re.compile(rf"\b(?P<role>{ROLE_WORDS}|{OFFICIAL_WORDS})\s*,?\s+$", re.I)
+DESCRIBED_BEFORE = re.compile(rf"\b(?P<role>{ROLE_WORDS}|{OFFICIAL_WORDS})s?\s*,?\s+$", re.I)
 DESCRIBED_AFTER = re.compile(
     rf"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{ROLE_WORDS}|{OFFICIAL_WORDS})\b",
     re.I,
@@ -355,25 +355,6 @@ FORMER_LATTER = re.compile(
     r"also|later|then|who)\b)",
     re.I,
 )
-# "The journalists", "both men", "the two activists" at the start of a sentence: the group
-# named last, when it has two people or more
-GROUP_ROLE = re.compile(
-    r"\W*(?:the|both|all)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?"
-    r"(?!others?\s)(?:[a-z-]+\s+)?(?:activists|journalists|bloggers|dissidents|lawyers|poets|writers|"
-    r"politicians|prisoners|defenders|reporters|editors|detainees|defendants|men|women|"
-    r"brothers|sisters|leaders|critics|students|accused|opposition figures|couple|pair)\b|"
-    r"\W*(?:the|both)\s+"
-    r"(?:two|three|four|five)\b(?!\s+(?:of|years?|months?|days?|weeks?|hours?)\b)",
-    re.I,
-)
-# "X and Y spoke at the rally with three other students. All five were arrested": a count of
-# at least the people named last together covers them (not "All five others", "All five of
-# the other students")
-ALL_COUNTED = re.compile(
-    r"\W*all\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b"
-    r"(?!\s+(?:others?|of|years?|months?|days?|weeks?|hours?)\b)",
-    re.I,
-)
 GROUP_NOUNS = (
     r"activists|journalists|bloggers|dissidents|lawyers|poets|writers|politicians|prisoners|"
     r"defenders|reporters|editors|detainees|defendants|leaders|critics|students|staff|"
@@ -386,18 +367,119 @@ COUNTED_GROUP = re.compile(
     r"twenty|thirty|forty|fifty)(?:-strong)?\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:{GROUP_NOUNS})\b",
     re.I,
-)  # "the two journalists" are the two last named together (``NAMED_GROUP``)
-# "the journalists", "both activists" inside a sentence: the people last named together
-NAMED_GROUP = re.compile(
-    rf"\b(?:the|both|all\s+the)\s+(?!others?\s)(?:[a-z-]+\s+)?(?:{GROUP_NOUNS})\b"
-)
-# "X and Y worked together. In 2020 the two were arrested": the two named together
-THE_TWO = re.compile(r"\bthe\s+two\b(?=\s+(?:were|are|had|have)\b)")
+)  # "the two journalists" are the two last named together (``PLURAL_GROUP``)
 # "A court jailed X. Y was cleared. The defendants were arrested in 2024": the people of
 # the case, named apart (not "the accused said he": one accused, a verb in the plural only)
 CASE_GROUP = re.compile(
     r"\b(?:[Tt]he|[Aa]ll(?:\s+the)?)\s+(?:co-)?(?:defendants\b|accused(?=\s+(?:were|are|have)\b))"
 )
+
+
+# The plural words that stand for the people last listed together (two or more), wherever
+# they stand in the sentence: a count with a plural noun of people ("the four
+# photographers", "both women", "all three defendants"), a count alone ("the three were
+# sentenced", "a court acquitted the three"), a plural noun of people ("the journalists",
+# "the men"), or a word for a group ("the pair", "the trio", "the group"). A count must be
+# the list's size ("all five" at least it: "X and Y, with three other students. All five
+# ..."); "both", "the pair" two. Not the people of another side or of a crowd ("the
+# guards", "the judges", "the protesters" with no count), nor "the journalists X and Y"
+# (the names follow), nor "most of the defendants" (some of them).
+_GROUP_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}"
+# nouns of people: men and women, and what people do ("-ers", "-ists", "-ors", "-ians",
+# "-ants", "-ents", "-ees": photographers, activists, editors, musicians, defendants,
+# students, detainees)
+_PERSON_PLURAL = (
+    r"(?:[a-z]+)?(?:men|women)|people|persons|accused|brothers|sisters|sons|daughters|"
+    r"colleagues|friends|staff|[a-z][a-z-]+(?:ers|ists|ors|ians|ants|ents|ees|ics)"
+)
+# ... that are never the people listed: officials and guards, relatives and supporters,
+# things ("documents", "orders"), and crowds when not counted
+OTHER_SIDE = frozenset({
+    "officers", "police", "policemen", "policewomen", "guards", "judges", "prosecutors",
+    "investigators", "interrogators", "officials", "agents", "soldiers", "jailers", "warders",
+    "authorities", "ministers", "parents", "relatives", "supporters", "followers",
+    "sympathisers", "sympathizers", "children", "others", "orders", "papers", "letters",
+    "numbers", "matters", "centers", "centres", "chambers", "offers", "powers", "borders",
+    "quarters", "headquarters", "computers", "servers", "posters", "documents", "statements",
+    "comments", "payments", "arguments", "events", "grants", "lawmakers", "rulers", "observers",
+    "diplomats", "ambassadors", "employers", "owners", "residents", "neighbours", "neighbors",
+    "victims", "witnesses"
+})  # fmt: skip
+CROWD = frozenset({
+    "protesters", "protestors", "demonstrators", "marchers", "rioters", "participants",
+    "passengers", "passers-by", "voters", "workers"
+})  # fmt: skip
+# ... nor others than them: "the other students", "the remaining detainees"
+_NOT_THEM = r"(?:other|more|further|remaining|rest|several|many|some|few|same)"
+_GROUP_WORD = r"pair|couple|duo|trio|foursome|quartet|group"
+GROUP_SIZES = {"pair": 2, "couple": 2, "duo": 2, "trio": 3, "foursome": 4, "quartet": 4}
+# what may follow a count that stands alone: no noun ("the three were", "acquitted the
+# three on Thursday", "the two of them", "the three detained in May")
+_ALONE_AFTER = (
+    r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:of\s+them|were|are|was|is|had|have|has|will|would|could|"
+    r"can|may|must|might|each|all|both|also|later|then|now|still|again|remain\w*|on|in|at|"
+    r"to|into|from|after|before|for|with|without|and|who|whose|whom|last|this|over|since|"
+    r"until|during|by|[a-z]+ed)\b)"
+)
+PLURAL_GROUP = re.compile(
+    r"\b(?P<det>the|both|all(?:\s+(?:of\s+)?the)?|these|those)\s+(?:"
+    rf"(?:(?P<count>{_GROUP_COUNT})\s+)?(?:(?!{_NOT_THEM}\s)[a-z-]+\s+)?(?P<noun>{_PERSON_PLURAL})\b"
+    r"(?!['’]|\s+of\b)"
+    rf"|(?P<word>{_GROUP_WORD})\b(?!['’]|\s+of\b|\s+(?-i:[A-Z]))"
+    rf"|(?P<alone>{_GROUP_COUNT})\b{_ALONE_AFTER}"
+    r")",
+    re.I,
+)
+# roles that are not a trade a listed person can hold in the noun's place: "the lawyers"
+# is not the listed people if they were described as judges
+_ANY_TRADE = frozenset({"men", "women", "people", "persons", "accused", "defendants"})
+
+
+def plural_refs(
+    text: str,
+    names: list[Ref],
+    listed: tuple[str, ...],
+    trades: Mapping[str, set[str]] | None = None,
+) -> list[Ref]:
+    """The plural words of ``text`` (``PLURAL_GROUP``) that stand for ``listed``, the
+    people last listed together; none before a name of the sentence (``names``), whose
+    plural words are its own ("Police detained X and the two journalists")."""
+    refs: list[Ref] = []
+    size = len(listed)
+    if size < 2:
+        return refs
+    first_name = names[0].start if names else len(text)
+    for m in PLURAL_GROUP.finditer(text):
+        if m.start() > first_name or NAME_AFTER.match(text, m.end()):
+            continue  # "the journalists X and Y": the names follow
+        det = m.group("det").lower()
+        count = m.group("count") or m.group("alone")
+        noun = (m.group("noun") or "").lower()
+        if noun in OTHER_SIDE or (noun in CROWD and count is None):
+            continue
+        if noun and trades is not None and noun not in _ANY_TRADE and _officials(listed, trades):
+            continue  # "Judges X and Y heard the case. The activists were sentenced"
+        word = (m.group("word") or "").lower()
+        needed = GROUP_SIZES.get(word) if word else 2 if det == "both" else None
+        if count is not None:
+            n = _count(count)
+            # "All five were arrested": the two named among them
+            if n != size and not (det.startswith("all") and n > size):
+                continue
+        if needed is not None and needed != size:
+            continue
+        if PART_OF.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "most of the defendants": some of them
+        refs.append(Ref(m.start(), m.end(), listed, RefKind.GROUP))
+    return refs
+
+
+def _officials(listed: tuple[str, ...], trades: Mapping[str, set[str]]) -> bool:
+    """Whether any of ``listed`` was described as an official ("judge X")."""
+    return any(OFFICIAL.fullmatch(t) for p in listed if p in trades for t in trades[p])
+
+
+OFFICIAL = re.compile(OFFICIAL_WORDS)
 
 
 # "charged the three men with terrorism": a count of people that is the number of watched
@@ -425,8 +507,6 @@ def group_refs(
     refs: list[Ref] = _named_group_refs(text, named) if named else []
     for pattern, people in (
         (COUNTED_GROUP, in_case),
-        (NAMED_GROUP, named_together),
-        (THE_TWO, named_together if len(named_together) == 2 else ()),
         (CASE_GROUP, in_case),
     ):
         if len(people) < 2:
@@ -535,6 +615,7 @@ def pronoun_refs(
     trades: Mapping[str, set[str]] | None = None,
     quoted_by: str | None = None,
     watched_spoke: bool = False,
+    listed: tuple[str, ...] = (),
 ) -> list[Ref]:
     """The pronouns and descriptions of ``sentence`` that stand for watched people;
     ``trades``: what each person was described as so far (``described_as``); ``quoted_by``:
@@ -616,21 +697,14 @@ def pronoun_refs(
         for m in FORMER_LATTER.finditer(text):  # "X and Y were arrested. The latter was freed"
             person = last_group[0] if m.group(1).lower() == "former" else last_group[1]
             refs.append(Ref(m.start(), m.end(), (person,), REF_ROLE))
-    if len(last_group) >= 2:
-        group = GROUP_ROLE.match(text)  # "The two journalists were sentenced": the group
-        if group is None:
-            group = ALL_COUNTED.match(text)
-            if group and _count(group.group("count")) < len(last_group):
-                group = None  # "All three" cannot be the four named
-        if group and not any(r.start < group.end() + 3 for r in names):
-            refs.append(Ref(group.start(), group.end(), last_group, REF_GROUP))
+    refs += plural_refs(text, names, last_group if len(last_group) >= 2 else listed, trades)
     if names and text[: text.find(" ")].lower() in CATAPHORA_FIRST:
         refs += _cataphora(text, names, genders)
     for m in PRONOUN.finditer(text):
         word = " ".join(m.group(1).lower().split())
         if refs and any(r.start <= m.start() < r.end for r in refs):
             continue
-        if word == "both" and NAMED_GROUP.match(text, m.start()):
+        if word == "both" and PLURAL_GROUP.match(text, m.start()):
             continue  # "sentenced both defendants": the group word stands for them
         if word in ("they", "them", "their", "both") or word.endswith(" of them"):
             if len(last_group) >= 2:

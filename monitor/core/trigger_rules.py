@@ -1552,10 +1552,15 @@ RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "serving-a-term",
         Form.SUBJECT,
-        rf"(?:serving|serves|served)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:{_TERM}|life)\s+(?:prison\s+|jail\s+)?(?:sentence|term)",
+        rf"(?:serving|serves|served)\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:{_TERM}|life)\s+(?:prison\s+|jail\s+)?(?:sentence|term)"
+        # a term told long without its length: "are serving long sentences", "lengthy terms"
+        r"|(?:serving|serve)\s+(?:(?:a|his|her|their)\s+)?(?:long|lengthy|heavy|harsh)\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?)\b",
         says="serving a prison term",
         state=True,
-        examples=("The poet, a former teacher, is serving a ten-year sentence.",),
+        examples=(
+            "The poet, a former teacher, is serving a ten-year sentence.",
+            "The two reporters are serving long prison sentences.",
+        ),
         counter_examples=("The poet is serving as a teacher.",),
     ),
     # a term told by its end: "completed a four-year sentence in May", "served out his term"
@@ -2680,10 +2685,13 @@ RULES: tuple[Rule, ...] = (
         # "walked out of Stanley Prison", "left Evin prison": a prison named before the word
         r"|(?:walk(?:ed|s)\s+out\s+of|left)\s+(?!(?:a|an|the)\s)(?:[a-z][\w'’-]*\s+){1,2}?(?:prison|jail|penal\s+colony)\b(?!\s*(?:['’]s|yard|gates?|grounds|visiting|hospital|canteen))"
         # ... and "the" before the named place: "left the Tashkent colony"
-        r"|left\s+the\s+(?:[a-z][\w'’-]*\s+){1,2}?(?:prison|jail|colony)\b(?!\s*(?:['’]s|yard|gates?|grounds|visiting|hospital|infirmary|canteen|administration|director|chief|governor))",
+        r"|left\s+the\s+(?:[a-z][\w'’-]*\s+){1,2}?(?:prison|jail|colony)\b(?!\s*(?:['’]s|yard|gates?|grounds|visiting|hospital|infirmary|canteen|administration|director|chief|governor))"
+        # ... and "a" before the place: "left a prison in Lagos"
+        r"|left\s+an?\s+(?:(?:penal|pretrial|detention|high-security|maximum-security)\s+)?(?:prison|jail|colony|detention\s+cent(?:re|er))\b(?!\s*(?:['’]s|yard|gates?|grounds|visit\w*|hospital|infirmary|canteen))",
         says="walked free",
         examples=(
             "She walked free from the court.",
+            "The reporter left a prison in Lagos on Thursday.",
             "He walked out of Stanley Prison on Tuesday.",
             "The poet left Evin prison on Sunday evening.",
             "The blogger left the Tashkent colony on Tuesday after his term ended.",
@@ -2694,6 +2702,7 @@ RULES: tuple[Rule, ...] = (
             "He left the prison hospital on Monday.",
             "She left the Tashkent colony gates after a short visit.",
             "He left the Tashkent colony administration in 2019.",  # a job
+            "She left a prison visit in tears.",
         ),
     ),
     Rule(

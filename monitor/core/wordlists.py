@@ -92,6 +92,7 @@ TITLES_AND_ROLES = _words(
     """
     mr mrs ms miss mx dr prof professor sir dame lord lady saint st rev reverend fr
     father pastor imam sheikh shaikh rabbi bishop priest monk nun abbot elder cleric ayatollah
+    archbishop patriarch metropolitan cardinal catholicos deacon mufti mullah
     president premier minister judge justice prosecutor general colonel major captain lieutenant
     sergeant officer commander admiral marshal chairman chairwoman chairperson chair leader head
     chief editor reporter correspondent journalist founder cofounder director secretary envoy
@@ -179,6 +180,11 @@ VIETNAMESE_FAMILY_NAMES = _words(
     """
 )
 
+
+# Burmese honorifics (folded) that stand before a name, in a list or only in the text ("U Win
+# Htein", "Daw Than Than Aye", "Ko Maung Saungkha", "Mg" for Maung); some are also a name's
+# own part ("Ko Ko Gyi"), and one may have a part's key ("Ma" and "Mya").
+BURMESE_HONORIFICS = _words("u daw ko ma maung mg sai nang saw naw mahn")
 
 # English number words as counts and terms are written ("seven years", "the five activists").
 NUMBER_WORDS = {

@@ -467,3 +467,196 @@ def test_an_item_is_news_or_background_as_a_reader_would_label_it(
 
 def test_the_round_holds_its_items() -> None:
     assert len(ITEMS) >= 35
+
+
+# Round two: rewordings of the same classes (other verbs, voices, positions and counts),
+# labelled and committed before their first run.
+# First run: 13 of 16 right. Wrong: "had been detained in the past" beside a news arrest
+# (the words after the verb not read: news, and dropped as the news told again); "who are
+# serving long sentences" (no length: no sentence read); "left a prison in Lagos" (no
+# release read, so no pardon of the group told after it). Fixed since: ``PAST_AFTER`` and
+# ``event_tidy.ONCE_AFTER`` ("in the past", "years ago", "several times" after the verb);
+# ``sentenced.serving-a-term`` takes "long", "lengthy" terms; ``released.walked-free``
+# takes "a" before the place.
+MORE: list[tuple[str, datetime, str, str, Events, Events]] = [
+    (
+        "reported-pp-according-to",
+        PUBLISHED,
+        "Reporter detained",
+        "Anna Lebedeva had been seized by plainclothes officers outside her home, according to "
+        "her editor.",
+        {("lebedeva", "detained", True)},
+        NONE,
+    ),
+    (
+        "reported-pp-stated-in-a-statement",
+        PUBLISHED,
+        "Blogger sentenced",
+        "In a statement on Wednesday, the Viasna group said a court in Gomel had sentenced Sergei "
+        "Volkov to three years in a penal colony.",
+        {("volkov", "sentenced", True)},
+        NONE,
+    ),
+    (
+        "reported-pp-body-speaker-after",
+        PUBLISHED,
+        "Family fears for jailed reporter",
+        article(
+            "The family of Anna Lebedeva appealed for help on Wednesday.",
+            "She had been beaten by guards and denied medical care, her mother told the agency.",
+        ),
+        {("lebedeva", "ill_treatment", True)},
+        NONE,
+    ),
+    (
+        "reported-pp-in-the-past-marker",
+        PUBLISHED,
+        "Reporter detained",
+        article(
+            "Police detained the reporter Anna Lebedeva in Grodno on Wednesday, her editor said.",
+            "The editor said she had been detained in the past for covering protests.",
+        ),
+        {("lebedeva", "detained", True), ("lebedeva", "detained", False)},
+        NONE,
+    ),
+    (
+        "reported-pp-dated-old-month-year",
+        PUBLISHED,
+        "Blogger freed",
+        article(
+            "Sergei Volkov was freed from a penal colony on Wednesday, his wife said.",
+            "She said he had been sentenced in February 2023 to four years.",
+        ),
+        {("volkov", "released", True), ("volkov", "sentenced", False)},
+        NONE,
+    ),
+    (
+        "dated-seven-weeks-in-the-lead-retold",
+        PUBLISHED,
+        "Blogger's sentence upheld",
+        article(
+            "A court in Minsk on Tuesday upheld the sentence of the blogger Sergei Volkov.",
+            "He was sentenced on October 15 to five years for insulting the president.",
+        ),
+        {("volkov", "appeal_rejected", True), ("volkov", "sentenced", False)},
+        NONE,
+    ),
+    (
+        "dated-five-weeks-day-month-year",
+        PUBLISHED,
+        "Reporter on trial",
+        article(
+            "The trial of the reporter Anna Lebedeva opened on Wednesday in Grodno.",
+            "She was charged on 28 October 2026 with spreading false information.",
+        ),
+        {("lebedeva", "trial", True), ("lebedeva", "charged", False)},
+        NONE,
+    ),
+    (
+        "dated-three-weeks-day-month-year",
+        PUBLISHED,
+        "Reporter on trial",
+        article(
+            "The trial of the reporter Anna Lebedeva opened on Wednesday in Grodno.",
+            "She was charged on 13 November 2026 with spreading false information.",
+        ),
+        {("lebedeva", "trial", True), ("lebedeva", "charged", True)},
+        NONE,
+    ),
+    (
+        "state-remains-behind-bars-reworded",
+        PUBLISHED,
+        "Blogger's appeal delayed",
+        "Sergei Volkov remains behind bars in Minsk while his case is reviewed, his lawyer said "
+        "on Thursday.",
+        NONE,
+        NONE,
+    ),
+    (
+        "state-continues-to-be-held",
+        PUBLISHED,
+        "Reporter's family denied visit",
+        "Anna Lebedeva continues to be held in a detention centre in Grodno, her mother said on "
+        "Thursday.",
+        NONE,
+        NONE,
+    ),
+    (
+        "state-has-been-in-prison-since-year",
+        PUBLISHED,
+        "Blogger moved",
+        "Sergei Volkov, who has been in prison since 2021, was moved to a colony in Mogilev on "
+        "Monday.",
+        {("volkov", "transferred", True)},
+        {("volkov", "detained", False)},
+    ),
+    (
+        "state-is-serving-plural",
+        PUBLISHED,
+        "Reporters denied parole",
+        "Anna Lebedeva and Sergei Volkov, who are serving long sentences for their reporting, "
+        "were denied parole by a court in Minsk on Tuesday.",
+        {
+            ("lebedeva", "parole_denied", True),
+            ("volkov", "parole_denied", True),
+            ("lebedeva", "sentenced", False),
+            ("volkov", "sentenced", False),
+        },
+        NONE,
+    ),
+    (
+        "pardon-group-deep-then-release-in-lead",
+        PUBLISHED,
+        "Reporter walks free",
+        article(
+            "The reporter Emeka Okafor left a prison in Lagos on Thursday, his family said.",
+            "He was among dozens of inmates who benefited from a clemency order signed by the "
+            "governor on Wednesday.",
+        ),
+        {("okafor", "pardoned", True)},
+        NONE,
+    ),
+    (
+        "pardon-group-passive-then-release",
+        PUBLISHED,
+        "Reporter freed",
+        article(
+            "More than 200 political prisoners were pardoned by presidential decree on Monday.",
+            "Emeka Okafor was set free on Tuesday morning, his lawyer said.",
+        ),
+        {("okafor", "pardoned", True)},
+        NONE,
+    ),
+    (
+        "pardon-old-group-pardon-not-this-release",
+        PUBLISHED,
+        "Reporter freed",
+        article(
+            "Emeka Okafor was freed on Tuesday after charges against him were dropped.",
+            "In 2019 the president pardoned hundreds of prisoners, his lawyer recalled.",
+        ),
+        {("okafor", "charges_dropped", True)},
+        {("okafor", "released", True)},
+    ),
+    (
+        "pardon-old-group-pardon-plain-release",
+        PUBLISHED,
+        "Reporter freed",
+        article(
+            "Emeka Okafor was freed from prison on Tuesday.",
+            "Years ago, an amnesty freed hundreds of prisoners, but he was not among them.",
+        ),
+        {("okafor", "released", True)},
+        NONE,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "title", "text", "expected", "optional"), named_params(MORE, NOT_YET)
+)
+def test_a_reworded_item_is_read_as_its_class(
+    published: datetime, title: str, text: str, expected: Events, optional: Events
+) -> None:
+    found = events(text, title, published)
+    assert expected <= found <= expected | optional

@@ -1,0 +1,303 @@
+"""Namesakes, in general (issue 14: no namesake trap reported): a watched name that the
+words beside it make into another person's name, written as classes with made-up people and
+own sentences (no proxy or eval text).
+
+The classes real news has:
+- the watched full name inside a longer name of another person: a given name before it
+  ("Layla Karim Haddad", a daughter named with her father's name), a family name after it
+  ("Karim Haddad Mansour"), or the two parts reordered inside a longer name ("Salem Tariq
+  Bakri" for Tariq Salem);
+- an Arabic chain of "bin", "ibn", "bint" or "abu" before the watched name: the watched name
+  is the father's ("Omar bin Faisal Nasser");
+- a relative with the same surname and another given name, in Western or surname-first
+  order ("her brother Pablo Ferrer", "Zhou Mingli");
+- the surname alone right after a relative with that surname was named in full;
+- another person with the same given name and a surname one letter off.
+
+Counter-examples are the watched person's own longer forms: a middle name, a father's name
+or a nasab between the given name and the surname ("Karim Adel Haddad", "Hamad Abdullah
+al-Marri", "Faisal bin Ali Nasser"), a title, role, demonym, plea or headline word before
+the name, a Cantonese given name after an English given name and a surname (an alias),
+a watchlist alias that is the longer name, and an article that names the watched person
+apart from the namesake.
+
+Every label was written and committed before the change was first run.
+
+First run (the session-start engine, before any change): 20 of 41 rows passed. Every class
+of namesake but two was read as the watched person (a given name or a nasab word before the
+name, a family name after it, the two parts reordered inside a longer name); the surname
+alone after a relative was given to the watched person; and four of the person's own longer
+forms were missed or read short: a nasab with "bin" between the given name and the surname
+(not bridged), a middle name in a short sentence (read as a Title Case line), and an alias
+that goes on past the listed surname (read only up to it).
+
+After the change (``match._inside_a_longer_name``, a nasab passed in ``_next_part_at``,
+church titles among the roles): 36 pass; five are strict xfails that name their class
+(``NOT_YET``): the surname alone after a relative, a short sentence taken for Title Case,
+and the span of a reading whose alias goes on past the listed surname (the person is found).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.core.match import compile_names
+from monitor.core.types import Person
+from tests.core.reading import mentions_by_person, named_params
+
+PEOPLE = [
+    Person("karim", "Karim Haddad"),
+    Person("tariq", "Tariq Salem"),
+    Person("faisal", "Faisal Nasser"),
+    Person("hala", "Hala Darwish"),
+    Person("lucia", "Lucia Ferrer"),
+    Person("zhou", "Zhou Jianguo"),
+    Person("hamad", "Hamad al-Marri"),
+    Person("samir", "Samir Khoury"),
+    Person("reza", "Reza Karimi", aliases=("Reza Karimi Tabrizi",)),
+    Person("wing", "Kelvin Chan", aliases=("Chan Ka-wing",)),
+]
+INDEX = compile_names(PEOPLE)
+
+# (id, text, {person: [mention texts]})
+ROWS: list[tuple[str, str, dict[str, list[str]]]] = [
+    # the watched full name inside a longer name: a given name before it
+    (
+        "given-name-before-daughter-with-fathers-name",
+        "Layla Karim Haddad, a rights activist, told reporters the guards beat him.",
+        {},
+    ),
+    (
+        "given-name-before-mid-sentence",
+        "On Monday police detained Layla Karim Haddad in the capital.",
+        {},
+    ),
+    (
+        "given-name-before-after-a-comma-clause",
+        "Guards beat the young man, Noura Samir Khoury, a nurse, said on Friday.",
+        {},
+    ),
+    (
+        "given-name-before-the-middle-form-too",
+        "Elias Samir Khoury was released on bail.",
+        {},
+    ),
+    # the watched full name inside a longer name: a family name after it
+    (
+        "family-name-after-mid-sentence",
+        "Police detained Karim Haddad Mansour, a teacher, on Monday.",
+        {},
+    ),
+    (
+        "family-name-after-opening-a-sentence",
+        "Karim Haddad Mansour was sentenced to five years on Tuesday.",
+        {},
+    ),
+    (
+        "nisba-after-the-full-name",
+        "Officers arrested Hala Darwish Tabrizi at the airport.",
+        {},
+    ),
+    (
+        "reordered-inside-a-longer-name",
+        "The court also sentenced Salem Tariq Bakri to two years.",
+        {},
+    ),
+    (
+        "reordered-inside-a-longer-name-opening",
+        "Salem Tariq Bakri was sentenced to two years.",
+        {},
+    ),
+    # an Arabic chain before the watched name: the watched one is the father
+    (
+        "bin-before-the-name",
+        "Police detained Omar bin Faisal Nasser, a student, in the port city.",
+        {},
+    ),
+    (
+        "ibn-before-the-name",
+        "Saad ibn Faisal Nasser was released on Sunday.",
+        {},
+    ),
+    (
+        "bint-before-the-name",
+        "A court jailed Noura bint Tariq Salem for six years.",
+        {},
+    ),
+    (
+        "abu-before-the-name",
+        "Officers took Abu Karim Haddad to a police station.",
+        {},
+    ),
+    # a relative with the same surname and another given name
+    (
+        "relative-western-order",
+        "Her brother Pablo Ferrer was arrested on Monday.",
+        {},
+    ),
+    (
+        "relative-beside-the-watched-one",
+        "Lucia Ferrer has been held since 2021. Her brother Pablo Ferrer was arrested on Monday.",
+        {"lucia": ["Lucia Ferrer"]},
+    ),
+    (
+        "relative-surname-first-order",
+        "Police detained Zhou Mingli, a lawyer, in the city.",
+        {},
+    ),
+    (
+        "relative-arabic-son",
+        "Her son Omar Darwish was taken from their home at dawn.",
+        {},
+    ),
+    # the surname alone after a relative named in full
+    (
+        "surname-alone-after-the-relative",
+        "Lucia Ferrer has been held since 2021. On Monday police detained her brother Pablo "
+        "Ferrer. Ferrer was taken to a police station.",
+        {"lucia": ["Lucia Ferrer"]},
+    ),
+    (
+        "surname-alone-after-a-cousin",
+        "Karim Haddad has been jailed since 2019. Police also detained his cousin Nadia Haddad "
+        "on Monday. Haddad, 29, is a nurse.",
+        {"karim": ["Karim Haddad"]},
+    ),
+    (
+        "surname-alone-after-the-watched-one-named-again",
+        "Police detained Lucia Ferrer on Monday. Her brother Pablo Ferrer called for her "
+        "release. Lucia Ferrer's lawyer said Ferrer would appeal.",
+        {"lucia": ["Lucia Ferrer", "Lucia Ferrer", "Ferrer"]},
+    ),
+    # the same given name, a surname one letter off, spelled so throughout
+    (
+        "surname-one-letter-off-spelled-so-twice",
+        "Police detained Karim Haddar, a shopkeeper, on Monday. Haddar denied the charges.",
+        {},
+    ),
+    # the watched person's own longer forms
+    (
+        "own-middle-name",
+        "Police detained Karim Adel Haddad on Monday.",
+        {"karim": ["Karim Adel Haddad"]},
+    ),
+    (
+        "own-fathers-name-before-nisba",
+        "Hamad Abdullah al-Marri was moved to solitary confinement.",
+        {"hamad": ["Hamad Abdullah al-Marri"]},
+    ),
+    (
+        "own-middle-name-opening",
+        "Samir Elias Khoury was released on bail.",
+        {"samir": ["Samir Elias Khoury"]},
+    ),
+    (
+        "own-nasab-with-bin",
+        "Police detained Faisal bin Ali Nasser in the port city.",
+        {"faisal": ["Faisal bin Ali Nasser"]},
+    ),
+    (
+        "own-alias-is-the-longer-name",
+        "Reza Karimi Tabrizi was detained at his home.",
+        {"reza": ["Reza Karimi Tabrizi"]},
+    ),
+    (
+        "own-cantonese-given-name-after",
+        "The court refused bail to Kelvin Chan Ka-wing on Friday.",
+        {"wing": ["Kelvin Chan Ka-wing"]},
+    ),
+    (
+        "own-name-with-role-before",
+        "Lawyer Karim Haddad was detained on Monday.",
+        {"karim": ["Karim Haddad"]},
+    ),
+    (
+        "own-name-with-demonym-before",
+        "The court jailed Egyptian Karim Haddad for five years.",
+        {"karim": ["Karim Haddad"]},
+    ),
+    (
+        "own-name-after-an-opening-participle",
+        "Jailed Karim Haddad began a hunger strike on Monday.",
+        {"karim": ["Karim Haddad"]},
+    ),
+    (
+        "own-name-after-an-organisation",
+        "Staff of the Centre for Democracy Education Karim Haddad and two others were held.",
+        {"karim": ["Karim Haddad"]},
+    ),
+    (
+        "own-name-after-an-acronym",
+        "The EIPR Karim Haddad case was adjourned.",
+        {"karim": ["Karim Haddad"]},
+    ),
+    (
+        "own-name-with-weekday-after",
+        "Police detained Karim Haddad Monday at his home.",
+        {"karim": ["Karim Haddad"]},
+    ),
+    (
+        "own-name-in-a-headline-before",
+        "Court Frees Karim Haddad After Two Years\n\nHe was freed on Monday.",
+        {"karim": ["Karim Haddad"]},
+    ),
+    (
+        "own-name-in-a-headline-after",
+        "Karim Haddad Released From Prison\n\nHe was freed on Monday.",
+        {"karim": ["Karim Haddad"]},
+    ),
+    (
+        "own-name-plea-before",
+        "Supporters marched under the banner Free Karim Haddad on Friday.",
+        {"karim": ["Karim Haddad"]},
+    ),
+    (
+        "own-name-then-sentence-ends",
+        "Police detained Karim Haddad. Mansour, his lawyer, said the arrest was unlawful.",
+        {"karim": ["Karim Haddad"]},
+    ),
+    (
+        "own-name-surname-first",
+        "Police detained Zhou Jianguo, a lawyer, in the city.",
+        {"zhou": ["Zhou Jianguo"]},
+    ),
+    (
+        "own-name-apart-from-the-namesake-daughter",
+        "Layla Karim Haddad said her father, Karim Haddad, was beaten in prison.",
+        {"karim": ["Karim Haddad"]},
+    ),
+    (
+        "own-name-apart-from-the-namesake-son",
+        "Omar bin Faisal Nasser said guards had beaten Faisal Nasser on Sunday.",
+        {"faisal": ["Faisal Nasser"]},
+    ),
+    (
+        "own-name-in-a-list",
+        "Karim Haddad, Tariq Salem and Hala Darwish were detained on Monday.",
+        {"karim": ["Karim Haddad"], "tariq": ["Tariq Salem"], "hala": ["Hala Darwish"]},
+    ),
+]
+
+_RELATIVE = (
+    "the surname alone right after a relative named in full: English news leaves it to the "
+    "watched person (match._namesake_owns), which this round does not change"
+)
+_SPAN = (
+    "an alias that goes on past the listed surname: the listed name is read, not the alias "
+    "(the person is found, the span is short)"
+)
+NOT_YET: dict[str, str] = {
+    "surname-alone-after-the-relative": _RELATIVE,
+    "surname-alone-after-a-cousin": _RELATIVE,
+    "own-middle-name": (
+        "a short sentence whose words are mostly capitalised is read as a Title Case line, "
+        "where no other given name is passed between the given name and the surname"
+    ),
+    "own-alias-is-the-longer-name": _SPAN,
+    "own-cantonese-given-name-after": _SPAN,
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), named_params(ROWS, NOT_YET))
+def test_a_namesake_is_not_the_watched_person(text: str, expected: dict[str, list[str]]) -> None:
+    assert mentions_by_person(INDEX, text) == expected
