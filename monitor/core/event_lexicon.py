@@ -422,7 +422,11 @@ ENTRIES: tuple[Entry, ...] = (
         ("throw|throws|threw|thrown|throwing", "reject", "dismiss", "turn"),
         "threw out the appeal",
         examples=("A court threw out the blogger's appeal.",),
-        counter_examples=("The blogger threw out his old appeal letters.",),
+        counter_examples=(
+            "The blogger threw out his old appeal letters.",
+            "A court rejected the blogger's appeal against her pretrial detention.",
+        ),
+        check="an appeal of the verdict",
         then=r"(?:\s+(?:out|down))?\s+(?:(?!his\s|her\s|their\s)[\w-]+\s+){0,3}?[\w-]+['’]s?\s+"
         r"(?:[\w-]+\s+)?(?:appeal|cassation)s?\b",
     ),
