@@ -616,10 +616,17 @@ SHARED_AUX = re.compile(
 # ... "at least 30 people, among them lawyer A and journalist X": a quantity first, and others
 # no one watches listed before the person (not a verb after the list: "among them A, and
 # questioned X")
+# the words that open a list of some of the people just spoken of: "including", "among
+# them", "among whom", "notably", "most notably", "in particular", "especially", "namely"
+_LIST_OPENER = (
+    r"including|among\s+(?:them|whom)(?:\s+(?:were|are|was|is))?|(?:most\s+)?notably|"
+    r"in\s+particular|particularly|"
+    r"especially|namely"
+)
 SUCH_AS_GAP = re.compile(
     r"^\s*(?!(?:of|for|in|on|at(?!\s+least\s)|with|by|to|from|as)\s)"
     r"(?:(?!(?:who|whom|which|that)\s)[\w'’‘\"“”-]+\s+){0,8}?(?:[\w'’‘\"“”-]+,\s*)?"
-    r"(?:including|among\s+them|notably|(?<=,\s)such\s+as)\s+"
+    rf"(?:{_LIST_OPENER}|(?<=,\s)such\s+as)\s+"
     r"(?:(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?!and\s|[a-z]+ed\s))*"
     r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$"
@@ -673,7 +680,7 @@ DASH_ASIDE = re.compile(
 )
 # "Several people were detained on Monday — X, Y and Z": the list after a dash or colon
 LIST_AFTER = re.compile(
-    r"^[^.;]{0,80}?(?:\s[—–-]\s*|:\s*|,\s*(?:including|among\s+them|such\s+as)\s+)"
+    rf"^[^.;]{{0,80}}?(?:\s[—–-]\s*|:\s*|,\s*(?:{_LIST_OPENER}|such\s+as)\s+)"
     r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$"
 )
 
@@ -1213,7 +1220,14 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         return ()  # "she attended a funeral for a girl who died": the girl died
     group = [nearest]
     for ref in reversed(before[:-1]):
-        if not LIST_GAP.match(sentence[ref.end : group[0].start]):
+        between = sentence[ref.end : group[0].start]
+        # "X, who founded it, and her colleague Y were freed", "X, a nurse, and Y were"
+        if not LIST_GAP.match(between) and (
+            # (not for the verb of the last one's own clause: "X, who fled, and Y, who is
+            # accused of treason": Y's)
+            WHO_WORD.search(gap)
+            or not (WHO_LIST_GAP.match(between) or APPOSED_LIST_GAP.match(between))
+        ):
             break
         group.insert(0, ref)
     if object_clause is not None and object_clause.group("they") and len(group) < 2:
@@ -1394,13 +1408,13 @@ APPOSED_LIST_GAP = re.compile(
 # clause closed by commas, then the next entry, which ends at a comma or the sentence's end
 # (not "detained A, who was later freed, and B said ...": B's own clause); the clause may be
 # of "whose" ("freed A, whose case drew wide attention, and B"), and the next entry may
-# open with a role in lower case ("and writer B"; never a relative's: "and his brother B")
+# open with a role in lower case ("and writer B", "and his deputy B": B, named)
 WHO_LIST_GAP = re.compile(
-    r"^\s*,\s+(?:who\s+(?:was|were|is|are|had|has)|whose\s+[a-z][\w-]*)\s+"
-    r"[^,;:()\"“”]{1,120}?,\s+and\s+"
-    r"(?:(?!(?:his|her|their|its|then|also|later|now|was|were|is|are|had|has)\b)[a-z][\w-]*\s+){0,2}$"
+    r"^\s*,\s+(?:who|whose)\s+[a-z][\w-]*\s+"
+    r"[^,;:()\"“”]{1,120}?,\s+(?:and\s+)?"
+    r"(?:(?!(?:its|then|also|later|now|was|were|is|are|had|has)\b)[a-z][\w-]*\s+){0,2}$"
 )
-ENTRY_ENDS = re.compile(r"\s*(?:[,.;]|$)")
+ENTRY_ENDS = re.compile(r"\s*(?:[,.;]|$)|\s+(?:into|under|on|in|at|for|to)\s")
 # ... or a participle aside of the entry's own: "Freed on Wednesday: A, released from the
 # colony after five years, and B", "Sentenced: A, given four years on Monday, and B" (not
 # a verb of speech: "A, reported ..., and"; nor a verb of its own after "and": "released A,

@@ -2174,12 +2174,14 @@ RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "took-into-custody",
         Form.VERB,
-        rf"took(?=\s+(?:[\w'’-]+\s+){{1,4}}?into{INTO_CUSTODY})",
+        # (the object may be a list with asides: "took A, who ..., and B into custody")
+        rf"took(?=\s+(?:[\w'’-]+,?\s+){{1,14}}?into{INTO_CUSTODY})",
         says="taken into custody",
         examples=(
             "Police took her into custody on Monday.",
             "Officers took the blogger Ivan Petrov into custody at the airport.",
             "Agents took him into ICE custody at a check-in.",
+            "Police took Ivan Petrov, who leads the union, and Anna Kim into custody.",
         ),
         counter_examples=(
             "Social workers took the children into care.",

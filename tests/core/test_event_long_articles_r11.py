@@ -139,6 +139,9 @@ ELEVENTH_ROUND: list[Row] = [
             ("ssekandi", "ill_treatment", True),
             ("ssekandi", "trial", True),
             ("nabirye", "trial", True),
+            # the lead's "A, 34, a ..., and B, 29, ..., are accused of": both (a list with
+            # asides); the present state read as news is another class (when)
+            ("ssekandi", "charged", True),
         },
     ),
     (
