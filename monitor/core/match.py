@@ -36,9 +36,7 @@ surname only   "Dzhakishev said" counts when the article (title included) also
                names the person by full name, surname first or initial; or, without
                that, when the watchlist marks the person ``distinctive: true``. A
                surname shared by two people named in full goes to the one named
-               last before it, and one opening the sentence right after a relative
-               named in full with it ("her brother Pablo Ferrer. Ferrer was taken") to
-               the relative. A middle part that is a family name ("Laparra" of
+               last before it. A middle part that is a family name ("Laparra" of
                Virginia Laparra Rivas; "Lau" of Kenneth Lau Wai-kit, however short, as
                the name ends in a two-syllable given name) stands alone the same way.
                A surname with the Arabic article is also found
@@ -3232,10 +3230,8 @@ def _apply_rules(
         if _common_word_opening(text, ws, f.first):
             continue  # "Long live freedom" is not Grant Long
         if f.person in full_at:
-            if (
-                _owner_at(f, full_at, readers[f.first], owners) == f.person
-                and not _namesake_owns(f, full_at, namesakes.get(f.person, ()), ws)
-                and not _relative_just_named(text, ws, f, full_at, namesakes.get(f.person, ()))
+            if _owner_at(f, full_at, readers[f.first], owners) == f.person and not _namesake_owns(
+                f, full_at, namesakes.get(f.person, ()), ws
             ):
                 kept.append(f)
         elif index.people[f.person].distinctive and f.how is HOW_EXACT:
@@ -3415,32 +3411,6 @@ def _namesake_owns(
     last_full = max((i for i in full_at[f.person] if i <= f.first), default=-1)
     others = [readings for at, readings in namesakes if last_full < at < f.first]
     return bool(others) and any(readings & _other_readings(ws, f) for readings in others)
-
-
-def _relative_just_named(
-    text: str,
-    ws: list[Word],
-    f: Found,
-    full_at: dict[int, list[int]],
-    namesakes: Sequence[tuple[int, set[str]]],
-) -> bool:
-    """Whether a surname alone opening a sentence follows a namesake with the surname named
-    in full in the sentence just before, since the person was last named in full: "Lucia
-    Ferrer ... police detained her brother Pablo Ferrer. Ferrer was taken to a police
-    station" speaks of the brother."""
-    last_full = max((i for i in full_at[f.person] if i <= f.first), default=-1)
-    start = ws[f.first].start
-    if not _opens_sentence(text, ws[f.first]):
-        return False
-    for at, _ in namesakes:
-        if last_full < at < f.first:
-            between = text[ws[at].end : start + 1]  # (the capital that opens the sentence)
-            if len(SENTENCE_END.findall(between)) == 1:
-                return True
-    return False
-
-
-SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-ZА-ЯЁ])")
 
 
 def _middle_alone(

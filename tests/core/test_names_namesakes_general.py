@@ -35,9 +35,6 @@ After the change (``match._inside_a_longer_name``, a nasab passed in ``_next_par
 church titles among the roles): 36 pass; five are strict xfails that name their class
 (``NOT_YET``): the surname alone after a relative, a short sentence taken for Title Case,
 and the span of a reading whose alias goes on past the listed surname (the person is found).
-The surname alone after a relative passes since the fourth landing
-(``match._relative_just_named``: opening the sentence right after the relative's), with
-two rows written with it (two sentences later, and inside the next sentence: the person's).
 
 Three rows were written after the first landing together with their rule (never run
 without it): a name reordered alone whose surname is known as a given name ("Omar Nabil"
@@ -180,18 +177,6 @@ ROWS: list[tuple[str, str, dict[str, list[str]]]] = [
         "Police detained Lucia Ferrer on Monday. Her brother Pablo Ferrer called for her "
         "release. Lucia Ferrer's lawyer said Ferrer would appeal.",
         {"lucia": ["Lucia Ferrer", "Lucia Ferrer", "Ferrer"]},
-    ),
-    (  # (written with the rule after the third landing: the relative two sentences back)
-        "surname-alone-two-sentences-after-the-relative",
-        "Lucia Ferrer has been held since 2021. Her brother Pablo Ferrer was arrested on "
-        "Monday. Their mother said the family was afraid. Ferrer faces ten years in prison.",
-        {"lucia": ["Lucia Ferrer", "Ferrer"]},
-    ),
-    (  # (the same: the surname alone inside a sentence, not its subject)
-        "surname-alone-inside-the-next-sentence",
-        "Lucia Ferrer has been held since 2021. Her brother Pablo Ferrer was arrested on "
-        "Monday. Lawyers for Ferrer said she had been beaten.",
-        {"lucia": ["Lucia Ferrer", "Ferrer"]},
     ),
     # the same given name, a surname one letter off, spelled so throughout
     (
@@ -341,11 +326,17 @@ ROWS: list[tuple[str, str, dict[str, list[str]]]] = [
     ),
 ]
 
+_RELATIVE = (
+    "the surname alone right after a relative named in full: English news leaves it to the "
+    "watched person (match._namesake_owns), which this round does not change"
+)
 _SPAN = (
     "an alias that goes on past the listed surname: the listed name is read, not the alias "
     "(the person is found, the span is short)"
 )
 NOT_YET: dict[str, str] = {
+    "surname-alone-after-the-relative": _RELATIVE,
+    "surname-alone-after-a-cousin": _RELATIVE,
     "own-middle-name": (
         "a short sentence whose words are mostly capitalised is read as a Title Case line, "
         "where no other given name is passed between the given name and the surname"
