@@ -435,7 +435,14 @@ ROWS: list[tuple[str, str, dict[str, list[str]]]] = [
 ]
 
 # name -> the class still read wrongly (a strict xfail)
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "ending-dropped-surname-another-listed-persons": (
+        "a surname without its Russian ending that is exactly another listed person's "
+        "surname ('Rahim' for Rahimov beside Aida Rahim) is read as that person's only: "
+        "reading it also as the ending dropped broke the family-name rules (Tikhonov / "
+        "Tikhonova)"
+    ),
+}
 
 
 @pytest.mark.parametrize(("text", "expected"), named_params(ROWS, NOT_YET))
