@@ -178,7 +178,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 64
+ENGINE_VERSION = 71
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -2119,6 +2119,10 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
             ):
                 if name_distance.near(respelled, part.key):
                     found.setdefault(part, How.SOUND)
+    if not found and len(run_key) >= SOUND_MIN_LENGTH:
+        found.update(_vowels_moved(index, run_key))  # "al-Sinewi" for al-Snaiwi
+    if not found and len(folded) >= GLUED_MIN_LENGTH and folded.isalpha():
+        found.update(_glued_parts(index, folded))  # "Keo Chandara" for Keo Chan Dara
     if run_key[:2] == "al" and len(run_key) >= 6:  # "al-Mourabit" for Lmrabet
         for listed in _glued(index).get(_skeleton(run_key[2:]), ()):
             for part in index.exact.get(listed, ()):
@@ -2129,6 +2133,44 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
         index.inert.clear()
     index.fuzzy_cache[folded] = result
     return result
+
+
+def _vowels_moved(index: NameIndex, run_key: str) -> dict[Part, How]:
+    """The listed surnames whose vowels ``run_key`` has on the other side of a consonant
+    (``name_distance.vowel_moves``), within ``name_distance.near_beside``: a typo's
+    standing, beside an exact given name or after a full mention; never a word that is a
+    given name of its own ("Hasan" is not Husein)."""
+    if run_key in index.first or known_given(run_key):
+        return {}
+    found: dict[Part, How] = {}
+    near_beside = name_distance.near_beside
+    for moved in name_distance.vowel_moves(run_key):
+        for part in index.sound.get(sound_key(moved), ()):
+            if part.role is not ROLE_FIRST and part not in found and near_beside(run_key, part.key):
+                found[part] = How.TYPO
+    return found
+
+
+GLUED_MIN_LENGTH = 7  # of a word that may be two name parts written as one
+
+
+def _glued_parts(index: NameIndex, folded: str) -> dict[Part, How]:
+    """A middle part and the surname after it written as one word, as news writes a
+    spaced Khmer or Chinese given name ("Chandara" for Chan Dara): the surname's part, read
+    as a sound (beside the given name, or alone as spelled in full)."""
+    found: dict[Part, How] = {}
+    exact = index.exact
+    for i in range(3, len(folded) - 2):
+        heads = exact.get(key(folded[:i]))
+        if not heads:
+            continue
+        middles = {part.person for part in heads if part.role is Role.MIDDLE}
+        if not middles:
+            continue
+        for part in exact.get(key(folded[i:]), ()):
+            if part.role is ROLE_LAST and part.person in middles:
+                found.setdefault(part, How.SOUND)
+    return found
 
 
 def _h_moved(folded: str) -> Iterator[str]:
@@ -2478,8 +2520,10 @@ def _combine_one(
         reversed_ = _surname_first(text, ws, by_start, hit)
         if reversed_ is not None:
             used.update(reversed_)
-            if _inside_a_longer_name(index, text, ws, reversed_, reversed_=True):
-                continue  # "Salem Tariq Bakri" is not Tariq Salem
+            if _inside_a_longer_name(
+                index, text, ws, reversed_, reversed_=True
+            ) or _given_name_first(index, text, ws, hit):
+                continue  # "Salem Tariq Bakri", "Salman Ali" are not Tariq Salem, Ali Salman
             found.append(
                 Found(
                     hit.part.person,
@@ -2665,6 +2709,15 @@ def _inside_a_longer_name(
     return False
 
 
+def _given_name_first(index: NameIndex, text: str, ws: list[Word], surname: Hit) -> bool:
+    """Whether a surname read before the given name ("Salman Ali" for Ali Salman) is known
+    as a given name, and so the name is another person's, his given name then his father's,
+    as Arabic names go; not in a list's capitals before a comma ("SALMAN, Ali")."""
+    if text[ws[surname.first].start : ws[surname.stop - 1].end].isupper():
+        return False
+    return surname.stop - surname.first == 1 and _known_given(index, ws[surname.first])
+
+
 def _iberian(person: Person, after: str) -> bool:
     """Whether a word after a person's surname may be their second surname, as Spanish and
     Portuguese names have one ("Juan Sebastián Chamorro García"): the person's name or the
@@ -2714,7 +2767,17 @@ def _another_name_part(
     if _title_case(text, ws, i):
         return False
     ending = OPENING_ENDING if _opens_sentence(text, w) else ENGLISH_ENDING
-    return ending.search(w.folded) is None and w.folded not in DEMONYMS_IN_I
+    return (
+        ending.search(w.folded) is None
+        and w.folded not in DEMONYMS_IN_I
+        and (len(w.folded) < ROLE_ENDING_MIN or ROLE_ENDING.search(w.folded) is None)
+    )
+
+
+# A title the role list lacks, by its ending, in a long word ("Commissioner", "Inspector",
+# "Congressman"): not in a given name of that length not known as one ("Munther", "Nasser")
+ROLE_ENDING = re.compile(r"(?:er|or|man|woman)$")
+ROLE_ENDING_MIN = 8
 
 
 def _role_or_word(folded: str) -> bool:
@@ -2731,8 +2794,14 @@ def _role_or_word(folded: str) -> bool:
 
 
 # Honorifics written before a name, as a title is: Burmese ("Daw Khin Mar Win", "Ko", "Naw",
-# "Saw"), Thai "Khun", and "Haji" for one who made the pilgrimage
-HONORIFICS_BEFORE = frozenset({"daw", "ko", "ma", "naw", "saw", "khun", "haji", "hajji", "hajj"})
+# "Saw"), Thai "Khun", and "Haji" for one who made the pilgrimage; and the words a title
+# takes before it ("Grand Mufti", "Acting Governor", "Vice President")
+HONORIFICS_BEFORE = frozenset(
+    {
+        *("daw", "ko", "ma", "naw", "saw", "khun", "haji", "hajji", "hajj"),
+        *("vice", "acting", "interim", "senior", "junior", "grand", "honorary", "emeritus"),
+    }
+)
 
 
 TOKEN = re.compile(r"[^\W\d_][\w'’\-\u2010\u2011]*")
