@@ -320,6 +320,48 @@ CASES += [
 ]
 
 
+# The third round, written before its entries (first run in the module docstring)
+CASES += [
+    (
+        "prolonged-possessive-detention",
+        "A judge prolonged Ivan Petrov's pretrial detention until May on Monday.",
+        {(P, "detained", True)},
+    ),
+    (
+        "extended-possessive-custody",
+        "The court extended Ivan Petrov's custody by two months on Monday.",
+        {(P, "detained", True)},
+    ),
+    (
+        "extended-house-arrest",
+        "A court extended Ivan Petrov's house arrest on Monday.",
+        {(P, "house_arrest", True)},
+    ),
+    (
+        "granted-a-furlough",
+        "Ivan Petrov was granted a furlough on Monday.",
+        {(P, "released", True)},
+    ),
+    (
+        "gave-who-medical-leave",
+        "Prison authorities gave Ivan Petrov, who has cancer, a week of medical leave on Monday.",
+        {(P, "released", True)},
+    ),
+    (
+        "included-in-amnesty",
+        "Ivan Petrov was included in the amnesty on Monday.",
+        {(P, "pardoned", True)},
+    ),
+    ("not-asked-for-furlough", "Ivan Petrov asked for a furlough on Monday.", set()),
+    (
+        "not-included-in-a-list",
+        "Ivan Petrov was included in the list of speakers on Monday.",
+        set(),
+    ),
+    ("not-extended-a-stay", "Ivan Petrov extended his stay in Berlin on Monday.", set()),
+]
+
+
 def _param(case: Any) -> Any:
     if not hasattr(case, "marks"):
         return pytest.param(*case[1:], id=case[0])
