@@ -207,6 +207,20 @@ ENTRIES: tuple[Entry, ...] = (
         examples=("The activist was held incommunicado.",),
         then=r"incommunicado\b",
     ),
+    Entry(
+        T.DETAINED,
+        "lexicon-detention-prolonged",
+        Shape.BARE,
+        ("extend", "renew", "prolong"),
+        "custody extended by a court",
+        examples=("A judge prolonged the blogger's pretrial detention until May.",),
+        counter_examples=(
+            "A court extended the blogger's house arrest.",
+            "The blogger extended his stay in Berlin.",
+        ),
+        then=r"\s+(?:(?!his\s|her\s|their\s)[\w-]+\s+){0,3}?[\w-]+['’]s?\s+"
+        r"(?:(?:pre-?trial|initial|\d+-day|two-month|three-month)\s+)?(?:detention|custody)\b",
+    ),
     # sentenced
     Entry(
         T.SENTENCED,
@@ -268,6 +282,21 @@ ENTRIES: tuple[Entry, ...] = (
     ),
     Entry(
         T.RELEASED,
+        "lexicon-furlough",
+        Shape.SPLIT,
+        ("grant", "give|gives|gave|given|giving", "allow"),
+        "granted a furlough",
+        examples=(
+            "The blogger was granted a furlough.",
+            "Prison authorities gave the editor, who has cancer, a week of medical leave.",
+        ),
+        counter_examples=("The blogger asked for a furlough.",),
+        then=r"(?:an?\s+|the\s+)?(?:(?:[\w-]+\s+){1,2}of\s+)?(?:temporary\s+|medical\s+|"
+        r"compassionate\s+|humanitarian\s+)?(?:furlough|prison\s+leave|medical\s+leave|"
+        r"temporary\s+release|compassionate\s+leave)\b",
+    ),
+    Entry(
+        T.RELEASED,
         "lexicon-set-free",
         Shape.SPLIT,
         ("set|sets|setting",),
@@ -292,6 +321,16 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         counter_examples=("The court granted the activist a visit from her lawyer.",),
         then=r"(?:a\s+|an\s+)?(?:presidential\s+|full\s+|royal\s+)?(?:pardons?|amnest(?:y|ies)|clemency)\b",
+    ),
+    Entry(
+        T.PARDONED,
+        "lexicon-included-in-an-amnesty",
+        Shape.SPLIT,
+        ("include",),
+        "included in an amnesty",
+        examples=("The blogger was included in the amnesty.",),
+        counter_examples=("The blogger was included in the list of speakers.",),
+        then=r"in\s+(?:the|an?|this\s+year['’]s|a\s+new)\s+(?:[\w-]+\s+){0,2}?(?:amnesty|pardon|pardons)\b",
     ),
     # acquitted
     Entry(
