@@ -366,6 +366,26 @@ CASES += [
 ]
 
 
+# The fourth round, written before its entry (first run in the module docstring)
+CASES += [
+    (
+        "granted-pardons-to",
+        "The king granted royal pardons to Ivan Petrov and two others on Monday.",
+        {(P, "pardoned", True)},
+    ),
+    (
+        "extended-clemency-to",
+        "The president extended clemency to Ivan Petrov on Monday.",
+        {(P, "pardoned", True)},
+    ),
+    (
+        "not-urged-pardons-to",
+        "Ivan Petrov urged the president to grant pardons to all prisoners on Monday.",
+        set(),
+    ),
+]
+
+
 def _param(case: Any) -> Any:
     if not hasattr(case, "marks"):
         return pytest.param(*case[1:], id=case[0])
