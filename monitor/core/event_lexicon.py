@@ -11,7 +11,8 @@ BARE    the verb alone ("intercepted"): the person is its object when active ("p
 SPLIT   the verb and a complement it needs ("into custody", "free", "from prison"), the
         object either before the complement or not there at all: "took X into custody",
         "took X, who ..., into custody", "X was taken into custody";
-NOUN    a noun whose person is "of X", "X's", "against X" ("charges were levelled against X").
+NOUN    a noun whose person is "of X", "X's", "against X" ("charges were levelled against X");
+PHRASE  a verb with its object and a preposition, the person after it ("extended clemency to X").
 
 A verb is written once as its stem and its forms are made from it (``forms``): "apprehend"
 gives apprehend, apprehends, apprehended, apprehending; "acquit+" doubles its last letter
@@ -37,6 +38,7 @@ class Shape(StrEnum):
     BARE = "bare"  # the verb alone
     SPLIT = "split"  # the verb, maybe its object, then its complement
     NOUN = "noun"  # a noun, its person after "of"/"against" or before "'s"
+    PHRASE = "phrase"  # a verb's whole phrase, its person right after ("granted pardons to")
 
 
 # What may stand between a split verb and its complement: its object, with a clause of its
@@ -94,7 +96,7 @@ class Entry:
     @property
     def source(self) -> str:
         """The entry's pattern, on lower-cased text (``{country}`` left for the table to fill)."""
-        if self.shape is Shape.NOUN:
+        if self.shape is Shape.NOUN or self.shape is Shape.PHRASE:
             return "|".join(self.words)
         verbs = sorted({f for spec in self.words for f in forms(spec)}, key=len, reverse=True)
         alternatives = "|".join(v.replace(" ", r"\s+") for v in verbs)
@@ -331,6 +333,19 @@ ENTRIES: tuple[Entry, ...] = (
         examples=("The blogger was included in the amnesty.",),
         counter_examples=("The blogger was included in the list of speakers.",),
         then=r"in\s+(?:the|an?|this\s+year['’]s|a\s+new)\s+(?:[\w-]+\s+){0,2}?(?:amnesty|pardon|pardons)\b",
+    ),
+    Entry(
+        T.PARDONED,
+        "lexicon-pardons-granted-to",
+        Shape.PHRASE,
+        (
+            r"(?:grant(?:s|ed|ing)?|give[sn]?|gave|giving|extend(?:s|ed|ing)?|offer(?:s|ed|ing)?)\s+"
+            r"(?:(?:a|an|royal|presidential|full|conditional)\s+)*(?:pardons?|amnest(?:y|ies)|"
+            r"clemency)\s+to",
+        ),
+        "granted a pardon",
+        examples=("The president extended clemency to the blogger.",),
+        counter_examples=("The president granted an interview to the blogger.",),
     ),
     # acquitted
     Entry(

@@ -182,13 +182,14 @@ def _with_the_lexicon(
     table = list(kept)
     added: list[Found] = []
     for f in late:
-        # (a table match of another type inside a longer lexicon one gives way: "home
-        # arrest" over "arrest"; of the same type, the table's phrase says it already)
+        # (a table match inside a longer lexicon one gives way when of another type, "home
+        # arrest" over "arrest", or a noun that is the lexicon verb's object, "extended
+        # clemency to X"; a verb of the same type says it already)
         blocked = [
             k
             for k in (table if f.rule.complement else table + failed)
-            if k.rule.type is f.rule.type
-            or not (f.start <= k.start and k.end <= f.end and k.end - k.start < f.end - f.start)
+            if not (f.start <= k.start and k.end <= f.end and k.end - k.start < f.end - f.start)
+            or (k.rule.type is f.rule.type and not (k.rule.form is NOUN and f.rule.form is VERB))
         ]
         if _overlaps(f, blocked) or _overlaps(f, added):
             continue
@@ -781,5 +782,7 @@ assert set(CHECKS) == set(Check) - {Check.NONE}, "a check without a function"
 # goes through the __getattr__ hook of the enums' metaclass (Python 3.11), about ten times
 # a global's cost (match.py does the same)
 CHECK_NONE = Check.NONE
+NOUN = Form.NOUN
+VERB = Form.VERB
 
 guard_patterns(globals())  # the same matches, skipping fast to where one can start

@@ -16,6 +16,9 @@ of the first round: 6 passed (the six counter-examples), 14 failed; after wideni
 Third round (9 items), first run on the lexicon of the second: 4 passed (the three
 counter-examples and the extended house arrest, read by the table), 5 failed; after its
 entries (a detention or custody prolonged, a furlough, included in an amnesty): all pass.
+
+Fourth round (3 items): first run 2 passed (the table reads "granted pardons to"; the
+counter-example), 1 failed ("extended clemency to"); after its entry: all pass.
 """
 
 from __future__ import annotations
