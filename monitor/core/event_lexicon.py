@@ -209,20 +209,6 @@ ENTRIES: tuple[Entry, ...] = (
         examples=("The activist was held incommunicado.",),
         then=r"incommunicado\b",
     ),
-    Entry(
-        T.DETAINED,
-        "lexicon-detention-prolonged",
-        Shape.BARE,
-        ("extend", "renew", "prolong"),
-        "custody extended by a court",
-        examples=("A judge prolonged the blogger's pretrial detention until May.",),
-        counter_examples=(
-            "A court extended the blogger's house arrest.",
-            "The blogger extended his stay in Berlin.",
-        ),
-        then=r"\s+(?:(?!his\s|her\s|their\s)[\w-]+\s+){0,3}?[\w-]+['’]s?\s+"
-        r"(?:(?:pre-?trial|initial|\d+-day|two-month|three-month)\s+)?(?:detention|custody)\b",
-    ),
     # sentenced
     Entry(
         T.SENTENCED,

@@ -15,7 +15,8 @@ of the first round: 6 passed (the six counter-examples), 14 failed; after wideni
 
 Third round (9 items), first run on the lexicon of the second: 4 passed (the three
 counter-examples and the extended house arrest, read by the table), 5 failed; after its
-entries (a detention or custody prolonged, a furlough, included in an amnesty): all pass.
+entries (a furlough, included in an amnesty): all pass but the two of a detention
+prolonged, strict xfails (the table reads it as no event on purpose).
 
 Fourth round (3 items): first run 2 passed (the table reads "granted pardons to"; the
 counter-example), 1 failed ("extended clemency to"); after its entry: all pass.
@@ -329,15 +330,29 @@ CASES += [
 
 # The third round, written before its entries (first run in the module docstring)
 CASES += [
-    (
+    pytest.param(
         "prolonged-possessive-detention",
         "A judge prolonged Ivan Petrov's pretrial detention until May on Monday.",
         {(P, "detained", True)},
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a detention prolonged: the table's counter-examples read "
+            "'extended X's detention' "
+            "as no event (test_event_patterns, test_event_breadth); the lexicon does not "
+            "overrule them",
+        ),
     ),
-    (
+    pytest.param(
         "extended-possessive-custody",
         "The court extended Ivan Petrov's custody by two months on Monday.",
         {(P, "detained", True)},
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a detention prolonged: the table's counter-examples read "
+            "'extended X's detention' "
+            "as no event (test_event_patterns, test_event_breadth); the lexicon does not "
+            "overrule them",
+        ),
     ),
     (
         "extended-house-arrest",
