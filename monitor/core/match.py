@@ -2478,8 +2478,10 @@ def _combine_one(
         reversed_ = _surname_first(text, ws, by_start, hit)
         if reversed_ is not None:
             used.update(reversed_)
-            if _inside_a_longer_name(index, text, ws, reversed_, reversed_=True):
-                continue  # "Salem Tariq Bakri" is not Tariq Salem
+            if _inside_a_longer_name(
+                index, text, ws, reversed_, reversed_=True
+            ) or _given_name_first(index, text, ws, hit):
+                continue  # "Salem Tariq Bakri", "Salman Ali" are not Tariq Salem, Ali Salman
             found.append(
                 Found(
                     hit.part.person,
@@ -2663,6 +2665,15 @@ def _inside_a_longer_name(
     ):
         return _another_name_part(index, text, ws, after, person, read, upper)
     return False
+
+
+def _given_name_first(index: NameIndex, text: str, ws: list[Word], surname: Hit) -> bool:
+    """Whether a surname read before the given name ("Salman Ali" for Ali Salman) is known
+    as a given name, and so the name is another person's, his given name then his father's,
+    as Arabic names go; not in a list's capitals before a comma ("SALMAN, Ali")."""
+    if text[ws[surname.first].start : ws[surname.stop - 1].end].isupper():
+        return False
+    return surname.stop - surname.first == 1 and _known_given(index, ws[surname.first])
 
 
 def _iberian(person: Person, after: str) -> bool:

@@ -35,6 +35,11 @@ After the change (``match._inside_a_longer_name``, a nasab passed in ``_next_par
 church titles among the roles): 36 pass; five are strict xfails that name their class
 (``NOT_YET``): the surname alone after a relative, a short sentence taken for Title Case,
 and the span of a reading whose alias goes on past the listed surname (the person is found).
+
+Three rows were written after the first landing together with their rule (never run
+without it): a name reordered alone whose surname is known as a given name ("Omar Nabil"
+for Nabil Omar: Omar, his father Nabil; ``match._given_name_first``), and two of the
+person's own reordered forms (Western order, a list in capitals).
 """
 
 from __future__ import annotations
@@ -56,6 +61,7 @@ PEOPLE = [
     Person("samir", "Samir Khoury"),
     Person("reza", "Reza Karimi", aliases=("Reza Karimi Tabrizi",)),
     Person("wing", "Kelvin Chan", aliases=("Chan Ka-wing",)),
+    Person("nabil", "Nabil Omar"),
 ]
 INDEX = compile_names(PEOPLE)
 
@@ -270,6 +276,23 @@ ROWS: list[tuple[str, str, dict[str, list[str]]]] = [
         "own-name-apart-from-the-namesake-son",
         "Omar bin Faisal Nasser said guards had beaten Faisal Nasser on Sunday.",
         {"faisal": ["Faisal Nasser"]},
+    ),
+    # (written after the first landing, with the rule they stand for: a reordered name whose
+    # surname is known as a given name, alone)
+    (
+        "reordered-surname-known-as-a-given-name",
+        "Police detained Omar Nabil, a student, in the port city on Monday.",
+        {},
+    ),
+    (
+        "own-name-western-order-of-a-surname-first-name",
+        "Jianguo Zhou, a lawyer, was detained in the city on Monday.",
+        {"zhou": ["Jianguo Zhou"]},
+    ),
+    (
+        "own-name-surname-first-in-a-list-in-capitals",
+        "The accused: OMAR, Nabil; FERRER, Lucia.",
+        {"nabil": ["OMAR, Nabil"], "lucia": ["FERRER, Lucia"]},
     ),
     (
         "own-name-in-a-list",
