@@ -2725,7 +2725,17 @@ def _another_name_part(
     if _title_case(text, ws, i):
         return False
     ending = OPENING_ENDING if _opens_sentence(text, w) else ENGLISH_ENDING
-    return ending.search(w.folded) is None and w.folded not in DEMONYMS_IN_I
+    return (
+        ending.search(w.folded) is None
+        and w.folded not in DEMONYMS_IN_I
+        and (len(w.folded) < ROLE_ENDING_MIN or ROLE_ENDING.search(w.folded) is None)
+    )
+
+
+# A title the role list lacks, by its ending, in a long word ("Commissioner", "Inspector",
+# "Congressman"): not in a given name of that length not known as one ("Munther", "Nasser")
+ROLE_ENDING = re.compile(r"(?:er|or|man|woman)$")
+ROLE_ENDING_MIN = 8
 
 
 def _role_or_word(folded: str) -> bool:
@@ -2742,8 +2752,14 @@ def _role_or_word(folded: str) -> bool:
 
 
 # Honorifics written before a name, as a title is: Burmese ("Daw Khin Mar Win", "Ko", "Naw",
-# "Saw"), Thai "Khun", and "Haji" for one who made the pilgrimage
-HONORIFICS_BEFORE = frozenset({"daw", "ko", "ma", "naw", "saw", "khun", "haji", "hajji", "hajj"})
+# "Saw"), Thai "Khun", and "Haji" for one who made the pilgrimage; and the words a title
+# takes before it ("Grand Mufti", "Acting Governor", "Vice President")
+HONORIFICS_BEFORE = frozenset(
+    {
+        *("daw", "ko", "ma", "naw", "saw", "khun", "haji", "hajji", "hajj"),
+        *("vice", "acting", "interim", "senior", "junior", "grand", "honorary", "emeritus"),
+    }
+)
 
 
 TOKEN = re.compile(r"[^\W\d_][\w'’\-\u2010\u2011]*")
