@@ -844,7 +844,10 @@ AMONG_FRONT = re.compile(  # ... after its source: "According to the group(,) am
 )
 THOSE_WHO = re.compile(r"^\W*those\s+who\s+(?:[\w-]+\s+){0,2}?$", re.I)
 INCLUDE_GAP = re.compile(r"^[^.;:]{0,60}?\binclude[sd]?\s+(?:[\w-]+\s+){0,5}?$", re.I)
-_AMONG_VERB = r"^[^.;:]{0,60}?\b(?:was|were|is|are)\s+(?:[\w-]+\s+){0,5}?"
+# (a counted description may come before the names: "were two activists, X and Y")
+_AMONG_VERB = (
+    r"^[^.;:]{0,60}?\b(?:was|were|is|are)\s+(?:[\w-]+\s+){0,5}?(?:[\w-]+(?:,|:|\s[—–-])\s+)?"
+)
 AMONG_GAP = re.compile(rf"{_AMONG_VERB}$", re.I)
 # ... after people no one watches listed first: "Among those released were activists A and
 # B, along with lawyer X, Tut.by editor Y and Z"
