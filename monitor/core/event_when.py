@@ -139,6 +139,57 @@ SPAN_LATER = re.compile(
     r"\bthe\s+(?:following|next)\s+(?P<next>week|month|year)\b",
     re.I,
 )
+# what joins a later verb to the event's: "was detained in May and later released" (the
+# "later" is the release's)
+ANOTHER_VERB = re.compile(r"\b(?:and|but|before|then)\b", re.I)
+
+
+def follows_on(sentence: str, f: Found) -> bool:
+    """Whether the event is told as following the one told before it: "He was later
+    charged", "Two days later he was charged", "charged the next day" (but not "was
+    detained and later released": that "later" is the release's)."""
+    return any(
+        m.start() < f.end or not ANOTHER_VERB.search(sentence, f.end, m.start())
+        for m in FOLLOWS_ON.finditer(sentence, 0, f.end + 60)
+    )
+
+
+# a custody told as it is now: "is still being held", "is currently imprisoned", "remains
+# jailed" (but "is jailed for five years" is a verdict, and "X is detained" may be news)
+PRESENT_CUSTODY_BEFORE = re.compile(
+    r"\b(?:is|are|remains?|stays?)\s+(?:(?:still|currently|now|also|reportedly|being)\s+)*$",
+    re.I,
+)
+PRESENT_CUSTODY = re.compile(
+    r"(?:jailed|imprisoned|incarcerated|held|locked\s+up|kept|confined)\b", re.I
+)
+TERM_AFTER = re.compile(r"\s+for\s+(?:\w+\s+){0,3}?(?:years?|months?|weeks?|days?|life)\b", re.I)
+IN_CUSTODY_SINCE = "detained.in-custody-since"
+SINCE_THEN = re.compile(r"\s+since\s+", re.I)
+
+
+def dated_since(sentence: str, end: int, when: When | None) -> bool:
+    """Whether a custody "held since" a point (ending at ``end``) is held since the date
+    ``when`` ("since November 21"), not since a point that is no date ("since his arrest",
+    "since then"), whatever date the sentence gives its speaker ("..., said on Thursday")."""
+    since = SINCE_THEN.match(sentence, end)
+    return since is not None and when is not None and when.start <= since.end() + 4
+
+
+def present_custody(f: Found, sentence: str, in_title: bool) -> bool:
+    """Whether the event is a custody told as it is now: "is still being held", "are
+    currently imprisoned in Mogilev" (not in a title, nor with a term: "is jailed for five
+    years" is a verdict)."""
+    return (
+        not in_title
+        and f.rule.form is FORM_VERB
+        and f.rule.type in PRESENT_STATES
+        and PRESENT_CUSTODY.match(sentence, f.start, f.end) is not None
+        and PRESENT_CUSTODY_BEFORE.search(sentence, max(0, f.start - 40), f.start) is not None
+        and not TERM_AFTER.search(sentence, f.start, f.end + 40)
+    )
+
+
 # the counts of these spans: dating's number words, and "some" as a few ("some weeks later")
 COUNTS = {**NUMBERS, "some": 3}
 
@@ -239,6 +290,7 @@ HELD_SINCE_AFTER = re.compile(
     re.I,
 )
 CUSTODY_STATES = frozenset({EventType.DETAINED, EventType.HOUSE_ARREST})
+PRESENT_STATES = CUSTODY_STATES | {EventType.SENTENCED}
 # "X, detained for three years at a safe house, ...", "held for months": how long it lasted
 # (not "jailed for three years": a sentence; nor "detained for two days": a short custody)
 HELD_FOR_AFTER = re.compile(
@@ -470,6 +522,19 @@ def timing_of(
     ):  # "went on trial this year": a period that reaches into the news window and far
         # before it tells neither; the tense and the place tell, as for an undated event
         when = None
+    if f.rule.name == IN_CUSTODY_SINCE and not dated_since(sentence, f.end, when):
+        return Timing(False, None, BASIS_STATE)  # "held since his arrest, his lawyer said on ..."
+    if present_custody(f, sentence, in_title):
+        # "is still being held", "is currently imprisoned": no change (but a sentence so
+        # told is one passed before: "is imprisoned for his posts")
+        return Timing(False, None, BASIS_STATE) if f.rule.type is TYPE_SENTENCED else None
+    if (
+        f.rule.form is FORM_NOUN
+        and when is not None
+        and when.start > f.end + 5
+        and BOUNDARY_BEFORE.search(sentence, 0, f.start)
+    ):  # "held since his arrest, his lawyer said on Thursday": the date is the speaker's
+        return Timing(False, None, BASIS_HISTORY)
     if when is not None and pub is not None:
         r = recency(when, pub)
         if r is RECENCY_FUTURE:
@@ -524,7 +589,7 @@ def timing_of(
     background = BACKGROUND.search(
         sentence[max(0, clause_start - 30) : f.end + 10]
     ) or PAST_AFTER.match(sentence, f.end)
-    follows = carried is not None and FOLLOWS_ON.search(sentence, 0, f.end + 60) is not None
+    follows = carried is not None and follows_on(sentence, f)
     if background and not (follows and FOLLOWS_ON.fullmatch(background.group())):
         return Timing(False, None, BASIS_BACKGROUND_WORD)
     if (

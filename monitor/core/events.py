@@ -796,6 +796,27 @@ AMONG_RELEASED = re.compile(
 
 
 PARDON_RELEASE = "released in the pardon the article reports"
+# a release told as that of the group pardon the article reports as news: news, or read
+# as background only for how it is told (a noun or a present perfect outside the lead: "The
+# release of X has also been confirmed", "X is among those who have regained their
+# freedom"), not for a date or a word of the past of its own
+OF_THE_PARDON = frozenset(
+    {
+        Basis.TITLE,
+        Basis.LEAD,
+        Basis.PAST_TENSE,
+        Basis.RETELLS_LEAD,
+        Basis.TOLD_AGAIN,
+        Basis.REPEATS_NEWS,
+        Basis.FOLLOWS_ON,
+        Basis.FOLLOWS_MAIN,
+        Basis.ONGOING,
+        Basis.DATED_NEWS,
+        Basis.MADE_KNOWN_NOW,
+        Basis.UNDATED_NOUN,
+        Basis.PERFECT_OUTSIDE_LEAD,
+    }
+)
 
 
 def _released_by_the_pardon(
@@ -810,10 +831,9 @@ def _released_by_the_pardon(
         r
         for r in found
         if r.event.type is EventType.RELEASED
-        and r.event.current
         and (
-            (many_pardoned and not by_another_route(r.event.evidence))
-            or AMONG_RELEASED.match(r.event.evidence)
+            (many_pardoned and r.basis in OF_THE_PARDON and not by_another_route(r.event.evidence))
+            or (r.event.current and AMONG_RELEASED.match(r.event.evidence))
         )
     ]
     if not among or (
@@ -826,6 +846,7 @@ def _released_by_the_pardon(
             event=changed(
                 r.event,
                 type=EventType.PARDONED,
+                current=True,
                 rule=explain(PARDON_RELEASE, r.named, r.basis, r.date_words),
             ),
             says=PARDON_RELEASE,

@@ -78,11 +78,21 @@ article. So do spellings that sound the same (``names.sound_key``: Kolesnikova f
 Kalesnikava, Igor beside Ihar's surname, a Thai ae written a or e before ng or w: Jangrew
 beside Jaengraew's surname); a full name of such parts only counts when
 every part sounds the same ("Tofiq Yaqublu" for Tofig Yagublu), and such a surname alone
-only as the article spelled it in full. A final h after a vowel, carried or dropped
-(Halima for Halimah), and an English j for the c of Azerbaijani Latin (Sevinj for Sevinc,
-Jabrayilov for Cabrayilov) sound the same. A word of the text with a Turkish or Azerbaijani
-cedilla (ş, ç) is also read without it, so that a list in plain letters ("Baris Kocak")
-finds the text's "Barış Koçak", as a list's "Ayşe Çelik" finds the text's "Ayse Celik".
+only as the article spelled it in full, or within the bounded distance of the listed
+spelling (``name_distance.near``: vowels, an h, doubled letters at half a letter each, the
+bound growing with the length; "Qurbani" after "Mehdi Ghorbani"), never as an aside right
+after the full name ("Ramin Deko (Jebrailzade)" is one mention). A French "ou" for the
+Arabic w and a Russian ё after a hushing consonant written o or e are respelled before the
+sound key is looked up, and kept when near (``name_distance.respellings``: "Yousef
+Wazzani" for Youssef Ouazzani, "Zhanibek Quanyshov" for Dzhanibek Kuanyshev); a given name
+that sounds alike after an exact surname in a list's "GHORBANI, Mahdi" is the person's.
+A title that opens a listed name of three words or more ("Sheikh Abdullah Karimi";
+``wordlists.HONORIFICS``) is no part of it: "Sheikh Ibrahim Karimi" is someone else.
+A final h after a vowel, carried or dropped (Halima for Halimah), and an English j for the
+c of Azerbaijani Latin (Sevinj for Sevinc, Jabrayilov for Cabrayilov) sound the same. A
+word of the text with a Turkish or Azerbaijani cedilla (ş, ç) is also read without it, so
+that a list in plain letters ("Baris Kocak") finds the text's "Barış Koçak", as a list's
+"Ayşe Çelik" finds the text's "Ayse Celik".
 An h after a consonant added or dropped inside a part of five letters or more ("Shokun" for
 Sokun, as Khmer and Ethiopian spellings differ), or moved to another consonant in a part of
 eight or more (Shona "Chivunhga" for Chivhunga), is a typo; never a final h ("Smit").
@@ -121,8 +131,9 @@ from typing import Any, NamedTuple, TypeVar, overload
 
 import ahocorasick
 
-from monitor.core import names_ru
+from monitor.core import name_distance, names_ru
 from monitor.core.lazy_table import LazyTable
+from monitor.core.name_distance import respellings
 from monitor.core.names import (
     FAMILIAR_NAMES,
     PARTICLES,
@@ -154,6 +165,7 @@ from monitor.core.wordlists import (
     CALENDAR,
     COMMON_WORDS,
     FUNCTION_WORDS,
+    HONORIFICS,
     KIN,
     KIN_CALLS,
     NOT_GIVEN_NAMES,
@@ -166,7 +178,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 64
+ENGINE_VERSION = 66
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -545,9 +557,10 @@ class _Spelt:
         # blocks (most words, given names and shared surnames, come again and again)
         self.folds: dict[str, str] = {}
         self.particles: set[str] = set()
+        self.titles: set[str] = set()  # words met that are honorifics ("Sheikh")
         for start in range(0, len(people), COMPILE_BLOCK):
             self._add(people[start : start + COMPILE_BLOCK], start)
-        del self.folds, self.particles  # (a string still held would be cached as shared)
+        del self.folds, self.particles, self.titles  # (a string still held would be shared)
         del self.unspelt
         self.made = [None] * self.size
         self.initials, self.with_initials = self._initials(len(people))
@@ -583,6 +596,12 @@ class _Spelt:
         folded.update(zip(words, folds(words), strict=True))
         particles = self.particles
         particles.update(compress(words, map(PARTICLES.__contains__, map(folded.get, words))))
+        titles = self.titles
+        titles.update(compress(words, map(HONORIFICS.__contains__, map(folded.get, words))))
+        if titles:  # "Sheikh Abdullah Karimi": the title is no part ("Sheikh Ibrahim Karimi")
+            for i in compress(count(), map(not_, map(titles.isdisjoint, split))):
+                if len(split[i]) >= 3 and split[i][0] in titles:
+                    split[i] = split[i][1:]
         if particles:
             fold_of = folded.__getitem__  # (as ``name_parts`` folds them)
             joined = list(compress(count(), map(not_, map(particles.isdisjoint, split))))
@@ -2093,6 +2112,13 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
             for part in index.spelled.get(near, ()):
                 if near in (part.folded, part.key):
                     found.setdefault(part, How.SOUND)
+    if not found and len(run_key) >= SOUND_MIN_LENGTH - 1:  # "Wazzani" for Ouazzani
+        for respelled in respellings(run_key):
+            for part in chain(
+                index.exact.get(respelled, ()), index.sound.get(sound_key(respelled), ())
+            ):
+                if name_distance.near(respelled, part.key):
+                    found.setdefault(part, How.SOUND)
     if run_key[:2] == "al" and len(run_key) >= 6:  # "al-Mourabit" for Lmrabet
         for listed in _glued(index).get(_skeleton(run_key[2:]), ()):
             for part in index.exact.get(listed, ()):
@@ -2958,13 +2984,18 @@ def _surname_first(
     if not listed and not _between_parts(gap):
         return None
     for other in by_start.get((hit.part.person, hit.stop), ()):
-        if other.part.role is ROLE_FIRST and other.how is HOW_EXACT:
+        if other.part.role is ROLE_FIRST and other.how in _GIVEN_HOWS:  # "GHORBANI, Mahdi"
             if _surname_next(text, ws, by_start, other):
                 return None  # "to Grant Helen Grant": the given name starts the full name
             if listed and _another_name_goes_on(text, ws, other.stop):
                 return None  # "Dmitry ORLOV, Mikhail GUSEV": two others' names, listed
             return (hit, other)
     return None
+
+
+# how a given name after the exact surname may be spelled: its key, or one sounding alike
+# ("GHORBANI, Mahdi" for Mehdi Ghorbani), as a given name beside a surname is read
+_GIVEN_HOWS = (How.EXACT, How.SOUND)
 
 
 def _another_name_goes_on(text: str, ws: list[Word], at: int) -> bool:
@@ -3160,8 +3191,13 @@ def _apply_rules(
                     if g.kind in FULL_KINDS
                     for w in ws[g.first : g.stop]
                 }
-            if (f.person, ws[f.first].folded) not in spelled_full:
-                continue  # a surname that only sounds alike stands alone only as spelled in full
+            if (f.person, ws[f.first].folded) not in spelled_full and (
+                _aside(text, ws, f.first, in_full.get(f.first - 1, _NO_ONE), f.person)
+                or not _near_listed(ws, f)
+            ):
+                continue  # a surname that only sounds alike stands alone as spelled in full,
+                # or near the listed spelling ("Qurbani" after "Mehdi Ghorbani"), but not as
+                # an aside right after the full name ("Ramin Deko (Jebrailzade)")
         if in_full.get(f.first, {f.person}) - {f.person}:
             continue  # "Eduard Babaryka" is not also Viktar Babaryka's surname
         if _common_word_opening(text, ws, f.first):
@@ -3190,6 +3226,31 @@ def _apply_rules(
             if (f.person, f.first) not in taken
         )
     return kept, set(full_at)
+
+
+_NO_ONE: frozenset[int] = frozenset()
+_ASIDE_OPENS = re.compile(r"\s*[(\[/]\s*")  # "Ramin Deko (Jebrailzade)", "Deko / Jebrailzade"
+
+
+def _aside(text: str, ws: list[Word], at: int, named_before: AbstractSet[int], person: int) -> bool:
+    """Whether word ``at`` opens an aside right after ``person``'s full name, the word
+    before it (``named_before``: the people named in full there): the name written
+    otherwise, part of that mention."""
+    return (
+        person in named_before
+        and _ASIDE_OPENS.fullmatch(text, ws[at - 1].end, ws[at].start) is not None
+    )
+
+
+def _near_listed(ws: list[Word], f: Found) -> bool:
+    """Whether a surname that sounds like the listed one is also near it, letter by letter
+    (``name_distance.near``): a spelling of the same name, not only a sound-alike."""
+    if not f.hits:
+        return False
+    spelled = key("".join(w.folded for w in ws[f.first : f.stop]))
+    listed = f.hits[0].part.key
+    near = name_distance.near
+    return near(spelled, listed) or any(near(other, listed) for other in respellings(spelled))
 
 
 def _family_plural(

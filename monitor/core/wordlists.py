@@ -109,6 +109,14 @@ TITLES_AND_ROLES = _words(
     """
 ) | frozenset(KIN)
 
+# Titles a list may write before a name ("Sheikh Abdullah Karimi", "Dr Hamid Nouri"): no
+# part of it, and no given name (among the titles and roles above)
+HONORIFICS = _words(
+    "mr mrs ms dr prof sir dame rev reverend fr father pastor imam sheikh shaikh rabbi ayatollah"
+)
+if not HONORIFICS <= TITLES_AND_ROLES:
+    raise ValueError("every honorific is a title")
+
 # In the calendar's order (a regex of them, as in core/references.py, keeps it)
 MONTHS = (
     "january",

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor.core.sentences import END, split_sentences
+from monitor.core.sentences import END, is_hard_wrapped, split_sentences
 
 
 def texts(text: str) -> list[str]:
@@ -252,3 +252,19 @@ def test_a_list_a_name_a_line_is_not_hard_wrapped() -> None:
         "Oleg Popov, poet",
         "More later",
     ]
+
+
+# ``is_hard_wrapped`` as first written: a line break after a word character (not "_") or a
+# comma and before a lower-case letter, against all single line breaks
+_WRAP_AS_WRITTEN = re.compile(r"[\w,](?<!_)\n(?=[a-z])")
+_SINGLE_BREAK = re.compile(r"(?<!\n)\n(?!\n)")
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="ab,_ \n\nCx1é.", max_size=60))
+def test_hard_wrapping_is_read_as_its_patterns_define_it(text: str) -> None:
+    inside = len(_WRAP_AS_WRITTEN.findall(text))
+    expected = (
+        text.count("\n") >= 3 and inside >= 3 and 3 * inside >= len(_SINGLE_BREAK.findall(text))
+    )
+    assert is_hard_wrapped(text) == expected

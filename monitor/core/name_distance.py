@@ -1,0 +1,125 @@
+"""How far apart two spellings of one name part are, as transliterations differ.
+
+The spelling-family keys (``names.key``) make one key of the spellings that follow a
+known rule (Dzhakishev / Jakishev); the sound key (``names.sound_key``) makes one of
+spellings whose consonants agree and whose inner vowels differ (Kolesnikova /
+Kalesnikava). What is left between an NGO list's romanisation and an article's is a
+bounded number of small differences, each weighed by its letter class:
+
+- a vowel for another vowel, a vowel added or dropped, an h added or dropped: half a
+  letter each (Mohamed / Muhammad, Sayed / Sayyid, Ghorbani / Qurbani,
+  Tokhtarbekuly / Toqtarbekuli);
+- anything else: a whole letter.
+
+``near`` accepts two keys whose weight is within a bound that grows with the length of
+the listed key (``BOUND``), when they start alike (both with a vowel, or with one sound)
+and end alike: the final vowel, or its lack, is a gender or a nisba ending in many
+languages (Kuznetsova / Kuznetsov, Soltani / Sultan), never a slip. Keys of fewer than
+``MIN_LENGTH`` letters are never near (Hassan / Hussein).
+
+``respellings`` gives the keys a word may have in a list that writes its onset or its
+Russian ending otherwise than the article: a French "ou" for the Arabic w (Ouazzani /
+Wazzani) and a Russian ё after a hushing consonant written o or e (Kuanyshov /
+Kuanyshev). Pure functions of strings; the matcher looks the respellings up among the
+listed parts that sound alike and keeps those ``near`` (``match._fuzzy``).
+"""
+
+from __future__ import annotations
+
+import re
+
+MIN_LENGTH = 6  # of a listed key; shorter names are another name at two vowels off
+# the weight allowed, by the length of the listed key (longer: the last entry)
+BOUND = ((6, 1.0), (8, 1.5), (10, 2.0))
+VOWELS = frozenset("aeiouy")
+WEAK = VOWELS | {"h"}  # letters whose adding or dropping weighs half
+# consonants of one sound in another alphabet's spelling (as ``names.sound_key`` has them)
+_CLASSES = str.maketrans("gqxzwfdb", "kkksvvtp")
+
+_U_ONSET = re.compile(r"^u(?=[aeiy])")  # Ouazzani's key "uazani": the Arabic w
+_V_ONSET = re.compile(r"^v(?=[aeiy])")  # Wazzani's key "vazani"
+_OV_END = re.compile(r"(?<=[hjcz])u$")  # Kuanyshov's key: -ov after a hushing consonant
+_EV_END = re.compile(r"(?<=[hjcz])ev$")  # Kuanyshev
+
+
+def bound(listed: str) -> float:
+    """The weight allowed between a spelling and the listed key ``listed``."""
+    allowed = 0.0
+    for length, weight in BOUND:
+        if len(listed) >= length:
+            allowed = weight
+    return allowed
+
+
+def _same_end(a: str, b: str) -> bool:
+    """Both end in the same vowel, or both in a consonant."""
+    a_vowel, b_vowel = a[-1] in VOWELS, b[-1] in VOWELS
+    return a[-1] == b[-1] if a_vowel or b_vowel else True
+
+
+def _same_start(a: str, b: str) -> bool:
+    """Both start with a vowel, or with one sound."""
+    return (a[0] in VOWELS and b[0] in VOWELS) or a[0].translate(_CLASSES) == b[0].translate(
+        _CLASSES
+    )
+
+
+def weight(a: str, b: str, limit: float) -> float:
+    """The weighed edit distance between keys ``a`` and ``b`` (see the module's
+    docstring), or more than ``limit`` as soon as it must be."""
+    a, b = a.translate(_CLASSES), b.translate(_CLASSES)
+    if abs(len(a) - len(b)) * 0.5 > limit:
+        return limit + 1
+    previous = [0.0]
+    for ch in b:
+        previous.append(previous[-1] + (0.5 if ch in WEAK else 1.0))
+    for x in a:
+        drop_x = 0.5 if x in WEAK else 1.0
+        row = [previous[0] + drop_x]
+        for j, y in enumerate(b, 1):
+            if x == y:
+                change = 0.0
+            elif x in VOWELS and y in VOWELS:
+                change = 0.5
+            else:
+                change = 1.0
+            row.append(
+                min(
+                    previous[j - 1] + change,
+                    previous[j] + drop_x,
+                    row[j - 1] + (0.5 if y in WEAK else 1.0),
+                )
+            )
+        if min(row) > limit:
+            return limit + 1
+        previous = row
+    return previous[-1]
+
+
+def near(spelled: str, listed: str) -> bool:
+    """Whether the key ``spelled`` is a spelling of the listed key ``listed`` within the
+    bound of its length: Mahmudiyan / Mahmoudian, Qurbani / Ghorbani, never Sultan /
+    Soltani (the final vowel) nor Hassan / Hussein (too short)."""
+    if len(listed) < MIN_LENGTH or len(spelled) < MIN_LENGTH - 1 or spelled == listed:
+        return spelled == listed
+    if not _same_start(spelled, listed) or not _same_end(spelled, listed):
+        return False
+    limit = bound(listed)
+    return weight(spelled, listed, limit) <= limit
+
+
+def respellings(k: str) -> tuple[str, ...]:
+    """The keys a list may have for a word of key ``k`` whose onset or Russian ending it
+    writes otherwise: "vazani" ↔ "uazani" (Wazzani / Ouazzani), "kuanyshu" ↔ "kuanyshev"
+    (Kuanyshov / Kuanyshev)."""
+    found: list[str] = []
+    if _V_ONSET.match(k):
+        found.append("u" + k[1:])
+    elif _U_ONSET.match(k):
+        found.append("v" + k[1:])
+    for spelled in (k, *found):
+        if _OV_END.search(spelled):
+            found.append(spelled[:-1] + "ev")
+        elif _EV_END.search(spelled):
+            found.append(spelled[:-2] + "u")
+    return tuple(found)
