@@ -78,6 +78,7 @@ from monitor.core.event_who import (
 from monitor.core.references import (
     CASE_OPENS,
     CASE_WORD,
+    FRONTED_OPENING,
     PRONOUN_KIND,
     QUOTE_MARKS,
     QUOTED,
@@ -98,6 +99,7 @@ from monitor.core.references import (
     quotation_speaker,
     relative_speaks_of,
     someone_else,
+    unwatched_described,
     with_others,
 )
 from monitor.core.regex_needs import guard_patterns, needed_words
@@ -445,8 +447,13 @@ def extract_events(
             opened_by = _opened_by(sentence_text, names)
         elif opened_by is not None and not BARE_PARTICIPLE.match(sentence_text):
             opened_by = None  # (``_opened_by`` of no names; a list entry's lines go on with it)
-        if names:
+        # "Another journalist, Y, was held": someone no one watches, of a trade
+        unwatched = unwatched_described(sentence_text, names) if history or names else []
+        if unwatched:
+            history += sorted(unwatched + names, key=_START)
+        elif names:
             history += names
+        if names:
             trades.add(sentence_text, names)
             together = tuple(
                 dict.fromkeys(
@@ -1371,23 +1378,38 @@ def _says_no_more(sentence: str, found: list[Found]) -> bool:
 
 # "A Kazakh journalist has been sentenced to five years. Ivan Petrov, 45, was ...": a lead
 # that names the person only in the next sentence, which opens with the name
+# a wire's place before the story: "TASHKENT, Uzbekistan -- ", "BEIJING - ", "WASHINGTON, DC — "
+PLACE_LINE = (
+    r"(?:(?-i:[A-Z][A-Z .'’-]+)(?:,\s+[A-Z][\w .'’-]*)?\s*(?:\([^()]{2,40}\)\s*)?(?:--|[-—–])\s*)?"
+)
+_DESCRIBED_ROLES = (
+    r"activist|journalist|blogger|dissident|lawyer|poet|writer|businessman|businesswoman|"
+    r"banker|politician|defender|musician|artist|couple|researcher|student|critic|reporter|"
+    r"editor|opposition figure|opposition leader|scholar|cleric|imam|pastor|priest|"
+    r"correspondent|publisher|columnist|broadcaster|laureate|filmmaker|photographer|novelist|"
+    r"economist|scientist"
+)
 DESCRIBED = re.compile(
-    r"\W*(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:activist|journalist|blogger|dissident|lawyer|"
-    r"poet|writer|businessman|businesswoman|banker|politician|defender|musician|artist|couple|"
-    r"researcher|student|critic|reporter|editor|opposition figure|opposition leader|scholar|"
-    r"cleric|imam|pastor|priest)\b(?P<gap>\s+(?:(?:has|have|had|was|were|been|is|are|\w+ly|also)\s+)*)",
+    rf"\W*{PLACE_LINE}(?:an?|the)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_DESCRIBED_ROLES})\b"
+    r"(?P<gap>\s+(?:(?:has|have|had|was|were|been|is|are|\w+ly|also)\s+)*)",
     re.I,
 )
 NAMED_AFTER = "described, then named in the next sentence"
+# "X, a fellow blogger,", "X, another reporter,": someone beside the one described
+ANOTHER_AFTER = re.compile(r"\s*,\s+(?:a\s+fellow|another|also\s+an?)\b", re.I)
 # "A blogger who was abducted last year has been sentenced", "A journalist jailed in 2019
 # was released": the sentence's own verb after a relative clause or a participle
+# ... or after a place, an employer or a second description ("A reporter in the eastern region
+# has been sentenced", "A dissident and former dean of the academy has fled", "A lawyer whose
+# detention drew protests was released"); not across a speaker's verb or a clause of its own
 MAIN_VERB_AFTER = re.compile(
-    r"\s*,?\s*(?:who\s|[a-z]+(?:ed|en)\s)[^.;:]{0,150}?[^,\s]\s+(?:has|have|had|was|were|is|are)"
-    r"\s+(?:been\s+)?(?:\w+ly\s+)?",
+    r"\s*,?\s*(?:who\s|whose\s|[a-z]+(?:ed|en)\s|(?:in|from|for|of|at|with|and)\s)"
+    r"(?:(?!\b(?:said|says|told|tells|reported|announced|when|after|before|because|while|as)\b)"
+    r"[^.;:]){0,150}?[^,\s]\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?",
     re.I,
 )
 SPEAKS_AFTER = re.compile(
-    r"\s*,?\s*(?:\w+\s+){0,2}?(?:said|says|told|tells|wrote|writes|added|stated|noted|"
+    r"(?:\s*,[^,.;]{1,80},)?\s*,?\s*(?:\w+\s+){0,2}?(?:said|says|told|tells|wrote|writes|added|stated|noted|"
     r"confirmed|reported|announced|argued|claimed)\b",
     re.I,
 )
@@ -1398,16 +1420,22 @@ def _named_after_events(
 ) -> list[Reported]:
     """The events of the person a lead sentence describes, for the name that opens the next."""
     first = names[0]
-    if first.kind is not RefKind.NAME or sentence.text[: first.start].strip(" \"“‘'"):
-        return []
-    if RELATION_AFTER.match(sentence.text, first.end) or SPEAKS_AFTER.match(
-        sentence.text, first.end
+    opening = sentence.text[: first.start]
+    if first.kind is not RefKind.NAME or (
+        opening.strip(" \"“‘'") and not FRONTED_OPENING.fullmatch(opening)
     ):
-        return []  # "X's lawyer said ...", "X said the arrest ...": not X described
+        return []  # (a time or place may open it: "On Tuesday, X was found guilty")
+    if (
+        RELATION_AFTER.match(sentence.text, first.end)
+        or SPEAKS_AFTER.match(sentence.text, first.end)
+        or ANOTHER_AFTER.match(sentence.text, first.end)
+    ):
+        return []  # "X's lawyer said ...", "X said the arrest ...", "X, a fellow blogger,": not X
     before = previous.sentence
     described = DESCRIBED.match(before.text)
+    inside = _described_inside(previous, first, pub)
     if described is None:
-        return _described_inside(previous, first, pub)
+        return inside
     found = [
         f
         for f in find_triggers(before.text)
@@ -1428,7 +1456,10 @@ def _named_after_events(
         if timing is not None:
             both = Sentence(before.start, sentence.end, text[before.start : sentence.end])
             events += _event(f, both.text, both, who, timing, NAMED_AFTER)
-    return events
+    # ... and what its clauses tell of the one described ("A blogger who disappeared has
+    # turned up in custody, ... said he had been detained")
+    kinds = {r.event.type for r in events}
+    return events + [r for r in inside if r.event.type not in kinds]
 
 
 # a description in apposition to a name: the person it names, no one named after
@@ -1437,6 +1468,11 @@ NAMED_BEFORE_APPOSITION = re.compile(r"[A-Z][\w'’-]*,\s+$")
 # describes the person inside the sentence, and "he" or "she" for them after it
 DESCRIBED_INSIDE = re.compile(rf"\b(?:an?)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{ROLE_WORDS})\b", re.I)
 HE_OR_SHE = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
+# ... and its relative clause, after an employer or a place: "a correspondent for a radio
+# station, who had been sentenced"
+WHO_AFTER_DESCRIBED = re.compile(
+    r"(?:\s+(?:for|of|from|in|at|with)\s[^,.;:]{1,60})?,\s+(?P<who>who)\b"
+)
 
 
 def _described_inside(previous: Place, named: Ref, pub: date | None) -> list[Reported]:
@@ -1451,6 +1487,10 @@ def _described_inside(previous: Place, named: Ref, pub: date | None) -> list[Rep
         Ref(m.start(), m.end(), named.people, PRONOUN_KIND[m.group().lower()])
         for m in HE_OR_SHE.finditer(text, described.end())
     ]
+    who = WHO_AFTER_DESCRIBED.match(text, described.end())
+    if who:  # "freed a correspondent for a radio station, who had been sentenced": its subject
+        refs.append(Ref(who.start("who"), who.end("who"), named.people, RefKind.PRONOUN))
+        refs.sort(key=_START)
     found = find_triggers(text)
     return _sentence_events(previous, found, refs, pub, lower(text)) if found else []
 

@@ -137,8 +137,8 @@ ROLE_WORDS = (
     r"unionist|reporter|editor|detainee|convict|inmate|accused|opposition figure|cleric|"
     r"priest|archbishop|bishop|imam|pastor|teacher|scholar|professor|academic|novelist|"
     r"photographer|filmmaker|singer|rapper|economist|historian|mayor|campaigner|scientist|"
-    r"physicist|chemist|mathematician|engineer|lecturer|councillor|"
-    r"(?:theatre|theater|film|stage)\s+director"
+    r"physicist|chemist|mathematician|engineer|lecturer|councillor|correspondent|publisher|"
+    r"columnist|broadcaster|laureate|mp|parliamentarian|(?:theatre|theater|film|stage)\s+director"
 )
 # ... and officials, who describe a person but never stand for a watched one ("the judge")
 OFFICIAL_WORDS = (
@@ -155,6 +155,11 @@ TRADE_SYNONYMS = {
     "campaigner": "activist",
     "dissident": "activist",
     "defender": "activist",
+    "correspondent": "journalist",
+    "columnist": "journalist",
+    "broadcaster": "journalist",
+    "publisher": "journalist",
+    "parliamentarian": "mp",
 }
 NOT_TRADES = frozenset(
     [
@@ -162,6 +167,20 @@ NOT_TRADES = frozenset(
         *("leader", "critic", "man", "woman", "client"),
     ]
 )
+# What a person does for a living or an office: someone described as one of these is not
+# "the <another of them>" ("X, a lawyer, ... the journalist": not X). The rest (an activist,
+# a critic, a dissident, an age) go with any of them ("Kremlin critic X ... the 44-year-old
+# opposition politician": X).
+NOT_OCCUPATIONS = frozenset(
+    [*NOT_TRADES, "activist", "dissident", "politician", "opposition figure", "laureate", "mp"]
+)
+
+
+def _other_occupation(known: set[str], trade: str) -> bool:
+    """Whether ``known`` (what a person was described as) holds an occupation not ``trade``."""
+    return any(k != trade and k not in NOT_OCCUPATIONS and not AGE.fullmatch(k) for k in known)
+
+
 DESCRIBED_BEFORE = re.compile(rf"\b(?P<role>{ROLE_WORDS}|{OFFICIAL_WORDS})s?\s*,?\s+$", re.I)
 DESCRIBED_AFTER = re.compile(
     rf"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{ROLE_WORDS}|{OFFICIAL_WORDS})\b",
@@ -191,6 +210,34 @@ def described_as(text: str, names: list[Ref]) -> list[tuple[str, str]]:
     return found
 
 
+# Someone no one watches, named and described by a trade: "another journalist, Pavel
+# Orlov,", "journalist Pavel Orlov", "Pavel Orlov, a journalist"
+_CAPITALISED = r"(?-i:[A-Z])[\w'’-]+"
+UNWATCHED_DESCRIBED = re.compile(
+    rf"\b(?P<before>{ROLE_WORDS})\s*,?\s+(?P<n1>(?:{_CAPITALISED}\s+){{1,2}}{_CAPITALISED})"
+    rf"|\b(?P<n2>(?:{_CAPITALISED}\s+){{1,2}}{_CAPITALISED})\s*,\s+(?:a|an|the|another)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?P<after>{ROLE_WORDS})\b",
+    re.I,
+)
+
+
+def unwatched_described(text: str, names: list[Ref]) -> list[Ref]:
+    """Stand-ins for the people ``text`` names and describes by a trade whom no one watches
+    (no watched name among their words): "another journalist, Pavel Orlov," gives one for
+    "journalist", so that "the journalist" after it is not a watched journalist named before
+    (``_last_person``)."""
+    refs = []
+    for m in UNWATCHED_DESCRIBED.finditer(text):
+        name = "n1" if m.group("n1") else "n2"
+        start, end = m.span(name)
+        if any(r.start < end and start < r.end for r in names):
+            continue
+        trade = _trade(m.group("before") or m.group("after"))
+        if trade not in NOT_TRADES:
+            refs.append(Ref(start, end, ("\0" + trade,), REF_ROLE))
+    return refs
+
+
 def _trade(role: str) -> str:
     role = role.lower()
     return TRADE_SYNONYMS.get(role, role)
@@ -206,7 +253,18 @@ THAT_BEFORE = re.compile(r"\bthat\s+$")
 # walked free", "After 22 months, the activist ..."
 FRONTED_OPENING = re.compile(
     r"\W*(?:on|after|before|in|at|late|early|last|earlier|later|yesterday|today|tonight|"
-    r"meanwhile|finally|then|within|during|following)\b[^,;:.!?\"“”]{0,40}?,\s+",
+    r"meanwhile|finally|then|within|during|following)\b[^,;:.!?\"“”]{0,40}?"
+    # ... its comma left out before a description: "On Wednesday the activist was charged"
+    r"(?:,\s+|\s+(?=(?:the|this)\s))",
+    re.I,
+)
+# An epithet for a person: "the president's most prominent critic", "President Ivan
+# Sokolov's fiercest opponent", "the Kremlin's best-known foe"; a critic's kind of word
+# after someone's ("X's lawyer" is someone around X, never X)
+EPITHET = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[\w-]+['’]s\s+"
+    r"(?:[a-z-]+\s+){0,3}?"
+    r"(?P<role>critic|opponent|rival|foe|adversary|challenger|nemesis)\b(?P<owner>)",
     re.I,
 )
 # ... and as the object of a verb that says what happened to someone: "police detained the
@@ -267,6 +325,15 @@ def _not_companion(text: str, at: int) -> bool:
 def _aux(text: str, at: int) -> bool:
     """After a time clause's subject: its verb ("since the activist was detained")."""
     return AUX_AFTER.match(text, at) is not None
+
+
+def _epithet(text: str, names: list[Ref], at: int) -> re.Match[str] | None:
+    """An epithet that opens the sentence at ``at`` ("The president's fiercest critic was
+    sentenced"), not one whose owner is a watched person named there ("X's critic")."""
+    m = EPITHET.match(text, at) if "'s " in text or "’s " in text else None
+    if m is None or any(at <= r.start < m.end() for r in names):
+        return None
+    return m
 
 
 # "His client was released on bail, his lawyer said": the person the lawyer speaks for
@@ -574,7 +641,12 @@ def pronoun_refs(
     seen = (history, names)
     roles = []  # "the activist" stands for someone only at the start of a sentence, or as owner
     fronted = FRONTED_OPENING.match(text)  # (the start after "On Wednesday, ")
-    first = ROLE.match(text) or CLIENT.match(text) or (fronted and ROLE.match(text, fronted.end()))
+    first = (
+        ROLE.match(text)
+        or CLIENT.match(text)
+        or (fronted and ROLE.match(text, fronted.end()))
+        or _epithet(text, names, fronted.end() if fronted else 0)
+    )
     if first:
         roles.append(first)
     if " client" in text:  # "..., after his client was sentenced": anywhere in the sentence
@@ -1224,7 +1296,7 @@ def _last_pair(history: list[Ref], names: list[Ref], at: int) -> tuple[str, ...]
     people: list[str] = []
     for ref in chain(reversed([r for r in names if r.end <= at]), reversed(history)):
         for person in reversed(ref.people):
-            if person not in people:
+            if person not in people and not _unwatched(person):
                 people.append(person)
         if len(people) >= 2:
             return (people[1], people[0])
@@ -1264,14 +1336,23 @@ def _last_person(
                 if trade is None:
                     return None  # "His brother was detained. He was charged": the brother
                 continue
+            if person[:1] == "\0":  # someone no one watches, described (``unwatched_described``)
+                if trade is not None and person[1:] == trade:
+                    return None  # "Another journalist, Y, ... The journalist": Y, not X
+                continue
             if trades is None or trade is None:
                 return person
             known = trades.get(person)
             if known and trade in known:
                 return person
-            if fallback is None and not known:
+            if fallback is None and not (known and _other_occupation(known, trade)):
                 fallback = person
     return fallback  # "his wife ... She was taken to hospital": someone no one watches
+
+
+def _unwatched(person: str) -> bool:
+    """Whether ``person`` is the stand-in of someone no one watches described by a trade."""
+    return person[:1] == "\0" and person not in SOMEONE_ELSE
 
 
 # "His colleague Boris Kim was detained. He was charged ...": a relative or colleague to

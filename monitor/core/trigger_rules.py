@@ -68,6 +68,8 @@ class Check(StrEnum):
     NOT_AN_OCCASION = "a person held, not an occasion"  # "the trial was held on Monday"
     NOT_STOPPED_LEAVING = "not stopped as they left"  # "arrested just before leaving Japan"
     NOT_RESISTED = "not resisted or sought"  # "to resist deportation", "whose extradition X seeks"
+    BY_A_COURT = "a court does it"  # "the court confirmed the sentence", not "sources confirmed"
+    OF_THE_VERDICT = "an appeal of the verdict"  # not "appeal against pretrial detention"
 
 
 # A trigger is whole words (``find_triggers`` keeps no other match), so its pattern opens
@@ -192,6 +194,11 @@ _RAN_OUT = (
     r"(?:has\s+|had\s+)?(?:expired|ended(?!\s+up)|r[au]n\s+its\s+course|c[oa]me\s+to\s+an\s+end)"
 )
 
+# A place inside the country, where an internal exile sends someone ("a remote province")
+_INLAND = (
+    r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:province|provinces|region|district|village|"
+    r"town|oblast|county|countryside|settlement|interior)\b"
+)
 # Parole by its names: "parole", "early release", "conditional (early) release"
 _PAROLE = r"(?:parole|early release|conditional(?:ly)?\s+(?:early\s+)?release)"
 # What a prison term can be changed to without prison: parole in all but name.
@@ -326,6 +333,24 @@ RULES: tuple[Rule, ...] = (
             "He was released earlier than expected.",
             "She was released early on Wednesday after paying a fine.",
             "He was freed early this morning, his lawyer said.",
+        ),
+    ),
+    Rule(  # a part of the term served: released before its end, as "early release" is
+        T.PAROLE_GRANTED,
+        "released-after-part-of-term",
+        Form.VERB,
+        r"(?:released|freed)\b[^.;]{0,40}?\s+after\s+serving\s+(?:(?:half|two[- ]thirds|"
+        r"three[- ]quarters|a\s+third|a\s+quarter|part|most|a\s+portion)|(?:[\w-]+\s+)"
+        r"(?:years?|months?))\s+of\s+(?:his|her|their|the|an?)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:sentences?|terms?)",
+        says="freed part-way through the term",
+        examples=(
+            "She was released early on Friday after serving two thirds of her term.",
+            "He was freed on Monday after serving three years of a five-year sentence.",
+        ),
+        counter_examples=(
+            "He was released on Friday after serving his full five-year term.",
+            "She was freed after serving her sentence.",
         ),
     ),
     Rule(
@@ -757,10 +782,12 @@ RULES: tuple[Rule, ...] = (
         Form.VERB,
         r"(?:confirmed|confirms|affirmed|affirms|endorsed|let\s+stand)\s+(?:[\w'’-]+\s+){0,5}?(?:sentences?|verdicts?|convictions?)(?!\s+(?:would|will|was|is|had|has|could)\b)",
         says="the court confirmed the sentence",
+        check=Check.BY_A_COURT,
         examples=("The appeals court confirmed the ten-year sentence of the blogger.",),
         counter_examples=(
             "The lawyer confirmed that the hearing was over.",
             "The lawyer confirmed the sentence would be appealed.",
+            "Court sources confirmed the sentence handed down to the poet.",
         ),
     ),
     Rule(  # the sentence first, then the court that let it stand, in a relative clause
@@ -808,14 +835,18 @@ RULES: tuple[Rule, ...] = (
         Form.VERB,
         r"(?:rejected|rejects|dismissed|dismisses|denied|turned down)\s+(?:(?:[\w-]+\s+){0,5}?[\w-]+['’]s\s+(?:and\s+(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?|his\s+|her\s+|their\s+|the\s+|an\s+)?(?:(?:final|last|latest|second|third|further|fresh|new|renewed|first|cassation|supervisory)\s+)?appeals?",
         says="the court rejected the appeal",
+        check=Check.OF_THE_VERDICT,
         examples=(
             "The regional court rejected his appeal.",
             "The court rejected the poet Ivan Orlov's and Anna Kim's appeal.",
             "The Supreme Court rejected the chemist's cassation appeal.",
+            "The court rejected his appeal against the verdict, and he stays in detention.",
         ),
         counter_examples=(
             "The regional court rejected his request.",
             "The court rejected his request to appeal.",
+            "The court rejected the appeal to move the poet to house arrest.",
+            "The court rejected her appeal against her pretrial detention.",
         ),
     ),
     Rule(
@@ -3505,7 +3536,8 @@ RULES: tuple[Rule, ...] = (
         T.FLED,
         "sent-into-exile",
         Form.VERB,
-        r"(?:sent|forced|driven)(?=\s+(?:[\w'’-]+\s+){0,3}?into\s+exile\b)|exiled(?=\s+(?:to|from|abroad)\b)|forced\s+to\s+(?:leave|flee)\s+(?:home|the\s+country|his\s+country|her\s+country)"
+        # (not an exile inside the country: "exiled to a remote province", "to Guizhou province")
+        rf"(?:sent|forced|driven)(?=\s+(?:[\w'’-]+\s+){{0,3}}?into\s+exile\b)|exiled(?=\s+(?:from|abroad)\b|\s+to\s+(?!{_INLAND}))|forced\s+to\s+(?:leave|flee)\s+(?:home|the\s+country|his\s+country|her\s+country)"
         # sent home at another state's request: a deportation ("forced to return to Dushanbe
         # at the request of the Tajik authorities")
         r"|(?:forced|made)\s+to\s+return(?=\s+to\s+(?:[\w'’-]+\s+){1,3}?(?:[^.;]{0,40}?\s)?at\s+the\s+request\s+of\b)",
@@ -3518,6 +3550,8 @@ RULES: tuple[Rule, ...] = (
         counter_examples=(
             "The poet wrote about exile.",
             "He was forced to return to the courtroom by the judge.",
+            "He was later exiled to a remote province in the north.",
+            "She was exiled to Guizhou province for ten years.",
         ),
     ),
 )

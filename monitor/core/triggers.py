@@ -343,8 +343,24 @@ FROM_PRISON_TO_COURT = re.compile(
 INTO_CUSTODY_NEXT = re.compile(rf"\s+into{INTO_CUSTODY}", re.I)
 
 
+# "sent to jail", "taken back to prison", "sent to pretrial detention": put in custody (an
+# arrest or a term begun), not moved from one place of custody to another; a place named
+# ("sent to a prison in the north", "to Butyrka jail") is a move
+TO_CUSTODY_BARE = re.compile(
+    r"\s+(?:(?:back|straight|directly|again)\s+)?to\s+(?:jail|prison|pre-?trial\s+detention)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|after|for|until|pending|where|and|but|in\s+\d|last|this|"
+    r"earlier|later|again|to\s+serve)\b)",
+    re.I,
+)
+PUT_VERBS = frozenset({"sent", "taken", "brought"})
+
+
 def _to_a_custody_place(f: Found, sentence: str) -> bool:
-    if INTO_CUSTODY_NEXT.match(sentence, f.end):
+    if INTO_CUSTODY_NEXT.match(sentence, f.end) or (
+        sentence[f.start : f.end].lower() in PUT_VERBS
+        and TO_CUSTODY_BARE.match(sentence, f.end)
+        and not WHERE_MOVED.search(sentence, max(0, f.start - 90), f.start)
+    ):
         return False
     if TO_OUTSIDE.match(sentence, f.end):
         return False  # "taken from the prison straight to the airport": out, not moved
@@ -373,12 +389,21 @@ WANTED_BEFORE = re.compile(
 )
 
 
+# "was tried on charges of", "stood trial on charges of": the charges a trial is on
+TRIED_BEFORE = re.compile(
+    r"\b(?:tried|(?:stood|stand|stands|standing|went|goes|go|put)\s+(?:on\s+)?trial)\s+"
+    r"(?:[\w-]+\s+){0,3}?$",
+    re.I,
+)
+
+
 def _charged_person(f: Found, sentence: str) -> bool:
-    """Not "X's phone was charged", not the charges X was convicted on, and not the charges
-    X is wanted on."""
+    """Not "X's phone was charged", not the charges X was convicted or tried on, and not the
+    charges X is wanted on."""
     return (
         not A_THING_BEFORE.search(_before(f, sentence))
         and not CONVICTED_BEFORE.search(sentence, 0, f.start)
+        and not TRIED_BEFORE.search(sentence, max(0, f.start - 50), f.start)
         and not WANTED_BEFORE.search(sentence, max(0, f.start - 80), f.start)
     )
 
@@ -454,10 +479,30 @@ def _trial_starts(f: Found, sentence: str) -> bool:
     )
 
 
+# "X's detention was renewed for 45 days", "extended the detention of X": a court's order
+# to hold them on, as a remand is (detained)
+RENEWED_AFTER = re.compile(
+    r"\s+(?:(?:period|term)\s+)?(?:was|were|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?"
+    r"(?:extended|renewed|prolonged)\b",
+    re.I,
+)
+RENEWED_BEFORE = re.compile(
+    r"\b(?:extend|renew|prolong)(?:ed|s|ing)?\s+(?:(?:the|his|her|their)\s+)?"
+    r"(?:pre-?trial\s+)?$|\b(?:extend|renew|prolong)(?:ed|s|ing)?\s+[\w'’-]+['’]s?\s+"
+    r"(?:pre-?trial\s+)?$",
+    re.I,
+)
+
+
 def _arrest_moment(f: Found, sentence: str) -> bool:
     before = _before(f, sentence)
     if sentence[f.start : f.start + 3].lower() in ("det", "imp"):  # a state, unless a moment
-        return bool(DETENTION_MOMENT.search(before) or DATE_NEXT.match(_after(f, sentence)))
+        return bool(
+            DETENTION_MOMENT.search(before)
+            or DATE_NEXT.match(_after(f, sentence))
+            or RENEWED_AFTER.match(sentence, f.end)
+            or RENEWED_BEFORE.search(before)
+        )
     return not THREAT_BEFORE.search(before)
 
 
@@ -608,15 +653,50 @@ def _not_resisted(f: Found, sentence: str) -> bool:
     return not (sentence.endswith("whose ", 0, f.start) and SOUGHT_AFTER.match(sentence, f.end))
 
 
+# "Court sources confirmed the sentence", "his lawyer confirmed the verdict": someone who
+# reports the sentence, not a court letting it stand
+REPORTER_BEFORE = re.compile(
+    r"\b(?:sources?|officials?|spokes(?:man|woman|person)|lawyers?|attorneys?|family|relatives?|"
+    r"media|reports?|agency|agencies|group|ministry|police|prosecutors?|activists?|"
+    r"(?:news|press)\s+service)\s+(?:(?:\w+ly|also|later|on\s+\w+)\s+)?$",
+    re.I,
+)
+# an appeal against a measure before the verdict ("appeal against her pretrial detention",
+# "the appeal to move X to house arrest"), not against the verdict or sentence
+PRETRIAL_MEASURE = re.compile(
+    r"\b(?:house\s+arrest|pre-?trial|detention|remand|custody|bail|measure\s+of\s+restraint|"
+    r"preventive\s+measure|arrest)\b",
+    re.I,
+)
+VERDICT_WORD = re.compile(r"\b(?:verdict|sentence|conviction|judgment|ruling|term)s?\b", re.I)
+
+
+def _of_the_verdict(f: Found, sentence: str) -> bool:
+    """Not an appeal whose object, right after it, is a pretrial measure."""
+    after = sentence[f.end : f.end + 90]
+    stop = min(
+        (i for i in (after.find("."), after.find(";"), after.find(",")) if i >= 0), default=90
+    )
+    after = after[:stop]
+    measure = PRETRIAL_MEASURE.search(after)
+    if measure is None:
+        return True
+    verdict = VERDICT_WORD.search(after)
+    return verdict is not None and verdict.start() < measure.start()
+
+
 CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.A_NAME_BEFORE: lambda f, s: bool(A_NAME_BEFORE.search(s, max(0, f.start - 60), f.start)),
     Check.PAROLE_IN_SENTENCE: lambda f, s: bool(PAROLE.search(s)),
     Check.TO_A_CUSTODY_PLACE: _to_a_custody_place,
     Check.CUSTODY_PLACE_AFTER: lambda f, s: bool(CUSTODY_PLACES.search(_after(f, s))),
     Check.TRIAL_STARTS: _trial_starts,
-    Check.APPEAL_REJECTED_AFTER: lambda f, s: bool(
-        REJECTED.search(s, f.end) or REJECTED_HEADLINE.match(s, f.end)
+    Check.APPEAL_REJECTED_AFTER: lambda f, s: (
+        bool(REJECTED.search(s, f.end) or REJECTED_HEADLINE.match(s, f.end))
+        and _of_the_verdict(f, s)
     ),
+    Check.BY_A_COURT: lambda f, s: not REPORTER_BEFORE.search(s, max(0, f.start - 60), f.start),
+    Check.OF_THE_VERDICT: _of_the_verdict,
     Check.NOT_BEING_SERVED: lambda f, s: not SERVING.search(_before(f, s)),
     Check.CHARGED_PERSON: _charged_person,
     Check.ARREST_MOMENT: _arrest_moment,
