@@ -178,7 +178,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 68
+ENGINE_VERSION = 70
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -2478,8 +2478,10 @@ def _combine_one(
         reversed_ = _surname_first(text, ws, by_start, hit)
         if reversed_ is not None:
             used.update(reversed_)
-            if _inside_a_longer_name(index, text, ws, reversed_, reversed_=True):
-                continue  # "Salem Tariq Bakri" is not Tariq Salem
+            if _inside_a_longer_name(
+                index, text, ws, reversed_, reversed_=True
+            ) or _given_name_first(index, text, ws, hit):
+                continue  # "Salem Tariq Bakri", "Salman Ali" are not Tariq Salem, Ali Salman
             found.append(
                 Found(
                     hit.part.person,
@@ -2665,6 +2667,15 @@ def _inside_a_longer_name(
     return False
 
 
+def _given_name_first(index: NameIndex, text: str, ws: list[Word], surname: Hit) -> bool:
+    """Whether a surname read before the given name ("Salman Ali" for Ali Salman) is known
+    as a given name, and so the name is another person's, his given name then his father's,
+    as Arabic names go; not in a list's capitals before a comma ("SALMAN, Ali")."""
+    if text[ws[surname.first].start : ws[surname.stop - 1].end].isupper():
+        return False
+    return surname.stop - surname.first == 1 and _known_given(index, ws[surname.first])
+
+
 def _iberian(person: Person, after: str) -> bool:
     """Whether a word after a person's surname may be their second surname, as Spanish and
     Portuguese names have one ("Juan Sebastián Chamorro García"): the person's name or the
@@ -2714,7 +2725,17 @@ def _another_name_part(
     if _title_case(text, ws, i):
         return False
     ending = OPENING_ENDING if _opens_sentence(text, w) else ENGLISH_ENDING
-    return ending.search(w.folded) is None and w.folded not in DEMONYMS_IN_I
+    return (
+        ending.search(w.folded) is None
+        and w.folded not in DEMONYMS_IN_I
+        and (len(w.folded) < ROLE_ENDING_MIN or ROLE_ENDING.search(w.folded) is None)
+    )
+
+
+# A title the role list lacks, by its ending, in a long word ("Commissioner", "Inspector",
+# "Congressman"): not in a given name of that length not known as one ("Munther", "Nasser")
+ROLE_ENDING = re.compile(r"(?:er|or|man|woman)$")
+ROLE_ENDING_MIN = 8
 
 
 def _role_or_word(folded: str) -> bool:
@@ -2731,8 +2752,14 @@ def _role_or_word(folded: str) -> bool:
 
 
 # Honorifics written before a name, as a title is: Burmese ("Daw Khin Mar Win", "Ko", "Naw",
-# "Saw"), Thai "Khun", and "Haji" for one who made the pilgrimage
-HONORIFICS_BEFORE = frozenset({"daw", "ko", "ma", "naw", "saw", "khun", "haji", "hajji", "hajj"})
+# "Saw"), Thai "Khun", and "Haji" for one who made the pilgrimage; and the words a title
+# takes before it ("Grand Mufti", "Acting Governor", "Vice President")
+HONORIFICS_BEFORE = frozenset(
+    {
+        *("daw", "ko", "ma", "naw", "saw", "khun", "haji", "hajji", "hajj"),
+        *("vice", "acting", "interim", "senior", "junior", "grand", "honorary", "emeritus"),
+    }
+)
 
 
 TOKEN = re.compile(r"[^\W\d_][\w'’\-\u2010\u2011]*")
