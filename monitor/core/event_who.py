@@ -433,6 +433,8 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         return _object_after_gaps(f, sentence, refs, AMONG_GAPS)
     if inside:
         return tuple(inside)
+    if TO_WHOM_OPENS.fullmatch(sentence, f.start, f.end) and _object_right_after(f, sentence, refs):
+        return object_of(f, sentence, refs)  # "the sentence handed down to X": X's
     if (
         ADJECTIVE_BEFORE.search(pre)
         and not _has_object(f, sentence)
@@ -918,6 +920,14 @@ SERIES_TERM = re.compile(
     re.I,
 )
 SERIES_OBJECT = re.compile(r"\b[a-z]+ed\s+(?:[a-z-]+\s+){0,2}$")
+
+
+# a verdict named with its participle and whom it went to: "the sentence handed down to X",
+# "the term imposed on X" (the person right after the preposition, with no auxiliary)
+TO_WHOM_OPENS = re.compile(
+    r"(?:sentences?|terms?|verdicts?|fines?|penalt(?:y|ies))\s+(?:[a-z]+\s+){1,2}?(?:to|on|against)$",
+    re.I,
+)
 
 
 def _object_right_after(f: Found, sentence: str, refs: list[Ref]) -> bool:

@@ -1405,7 +1405,9 @@ ANOTHER_AFTER = re.compile(r"\s*,\s+(?:a\s+fellow|another|also\s+an?)\b", re.I)
 MAIN_VERB_AFTER = re.compile(
     r"\s*,?\s*(?:who\s|whose\s|[a-z]+(?:ed|en)\s|(?:in|from|for|of|at|with|and)\s)"
     r"(?:(?!\b(?:said|says|told|tells|reported|announced|when|after|before|because|while|as)\b)"
-    r"[^.;:]){0,150}?[^,\s]\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?(?:\w+ly\s+)?",
+    # (the verb of the description's own relative clause is not its: "who was jailed")
+    r"[^.;:]){0,150}?[^,\s](?<!\bwho)(?<!\bwhich)(?<!\bthat)\s+(?:has|have|had|was|were|is|are)"
+    r"\s+(?:been\s+)?(?:\w+ly\s+)?",
     re.I,
 )
 SPEAKS_AFTER = re.compile(
