@@ -178,7 +178,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 70
+ENGINE_VERSION = 71
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -2119,6 +2119,10 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
             ):
                 if name_distance.near(respelled, part.key):
                     found.setdefault(part, How.SOUND)
+    if not found and len(run_key) >= SOUND_MIN_LENGTH:
+        found.update(_vowels_moved(index, run_key))  # "al-Sinewi" for al-Snaiwi
+    if not found and len(folded) >= GLUED_MIN_LENGTH and folded.isalpha():
+        found.update(_glued_parts(index, folded))  # "Keo Chandara" for Keo Chan Dara
     if run_key[:2] == "al" and len(run_key) >= 6:  # "al-Mourabit" for Lmrabet
         for listed in _glued(index).get(_skeleton(run_key[2:]), ()):
             for part in index.exact.get(listed, ()):
@@ -2129,6 +2133,44 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
         index.inert.clear()
     index.fuzzy_cache[folded] = result
     return result
+
+
+def _vowels_moved(index: NameIndex, run_key: str) -> dict[Part, How]:
+    """The listed surnames whose vowels ``run_key`` has on the other side of a consonant
+    (``name_distance.vowel_moves``), within ``name_distance.near_beside``: a typo's
+    standing, beside an exact given name or after a full mention; never a word that is a
+    given name of its own ("Hasan" is not Husein)."""
+    if run_key in index.first or known_given(run_key):
+        return {}
+    found: dict[Part, How] = {}
+    near_beside = name_distance.near_beside
+    for moved in name_distance.vowel_moves(run_key):
+        for part in index.sound.get(sound_key(moved), ()):
+            if part.role is not ROLE_FIRST and part not in found and near_beside(run_key, part.key):
+                found[part] = How.TYPO
+    return found
+
+
+GLUED_MIN_LENGTH = 7  # of a word that may be two name parts written as one
+
+
+def _glued_parts(index: NameIndex, folded: str) -> dict[Part, How]:
+    """A middle part and the surname after it written as one word, as news writes a
+    spaced Khmer or Chinese given name ("Chandara" for Chan Dara): the surname's part, read
+    as a sound (beside the given name, or alone as spelled in full)."""
+    found: dict[Part, How] = {}
+    exact = index.exact
+    for i in range(3, len(folded) - 2):
+        heads = exact.get(key(folded[:i]))
+        if not heads:
+            continue
+        middles = {part.person for part in heads if part.role is Role.MIDDLE}
+        if not middles:
+            continue
+        for part in exact.get(key(folded[i:]), ()):
+            if part.role is ROLE_LAST and part.person in middles:
+                found.setdefault(part, How.SOUND)
+    return found
 
 
 def _h_moved(folded: str) -> Iterator[str]:

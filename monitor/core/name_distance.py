@@ -108,6 +108,31 @@ def near(spelled: str, listed: str) -> bool:
     return weight(spelled, listed, limit) <= limit
 
 
+def near_beside(spelled: str, listed: str) -> bool:
+    """``near`` with half a letter more allowed, for a surname read only beside an exact
+    given name or after its full name as the article spelled it: a vowel moved across a
+    consonant ("Sinewi" for Snaiwi)."""
+    if len(listed) < MIN_LENGTH or len(spelled) < MIN_LENGTH - 1:
+        return False
+    if not _same_start(spelled, listed) or not _same_end(spelled, listed):
+        return False
+    limit = bound(listed) + 0.5
+    return weight(spelled, listed, limit) <= limit
+
+
+def vowel_moves(k: str) -> list[str]:
+    """The key ``k`` with one inner vowel dropped, and with an "a" put between two inner
+    consonants: the sound keys (``names.sound_key``) of these find the listed spellings
+    whose vowels stand on the other side of a consonant ("Sinewi" / Snaiwi)."""
+    moved = []
+    for i in range(1, len(k) - 1):
+        if k[i] in VOWELS:
+            moved.append(k[:i] + k[i + 1 :])
+        elif k[i - 1] not in VOWELS:
+            moved.append(k[:i] + "a" + k[i:])
+    return moved
+
+
 def respellings(k: str) -> tuple[str, ...]:
     """The keys a list may have for a word of key ``k`` whose onset or Russian ending it
     writes otherwise: "vazani" ↔ "uazani" (Wazzani / Ouazzani), "kuanyshu" ↔ "kuanyshev"

@@ -35,7 +35,7 @@ from operator import add, and_, is_, methodcaller, ne, not_
 from typing import NamedTuple
 
 from monitor.core.regex_needs import needed_text
-from monitor.core.wordlists import VIETNAMESE_FAMILY_NAMES
+from monitor.core.wordlists import HONORIFICS, VIETNAMESE_FAMILY_NAMES
 
 CYRILLIC = {
     "а": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "ґ": "g", "д": "d", "е": "e",
@@ -919,8 +919,13 @@ def name_parts(name: str) -> list[str]:
     """The whitespace-separated parts of a watchlist name, particles joined to what
     follows: "Alaa Abd El-Fattah" → ["Alaa", "Abd El-Fattah"]. In a Vietnamese name
     ("Dương Văn Thái", "Nguyen Van Dai") "Van" is a middle name, not the Dutch particle:
-    the last word stays a part of its own, as news writes it alone ("Thai said")."""
-    return parts_of_words(name.split(), fold_word)
+    the last word stays a part of its own, as news writes it alone ("Thai said"). A title
+    that opens a name of three words or more is none of its parts ("Sheikh Abdullah
+    Karimi" → ["Abdullah", "Karimi"]; ``wordlists.HONORIFICS``)."""
+    split = name.split()
+    if len(split) >= 3 and fold_word(split[0]) in HONORIFICS:
+        split = split[1:]
+    return parts_of_words(split, fold_word)
 
 
 def parts_of_words(split: list[str], folded: Callable[[str], str]) -> list[str]:

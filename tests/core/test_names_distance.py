@@ -52,6 +52,10 @@ PEOPLE = [
     Person("okafor", "John Chukwuemeka Okafor"),
     Person("karimi", "Sheikh Abdullah Karimi"),
     Person("mahmoudian", "Saeed Mahmoudian"),
+    Person("snaiwi", "Hamad al-Snaiwi"),
+    Person("rahim-aida", "Aida Rahim"),
+    Person("rahimov-tofig", "Tofig Rahimov"),
+    Person("chan-dara", "Keo Chan Dara"),
 ]
 INDEX = compile_names(PEOPLE)
 
@@ -262,6 +266,56 @@ ROWS: list[tuple[str, str, dict[str, list[str]]]] = [
         "Security forces detained Youssef Ouazzani (Wazzani) on Monday.",
         {"ouazzani": ["Youssef Ouazzani"]},
     ),
+    # (a second round, written and committed before its first run, from the classes a
+    # real-news proxy's studied half showed unfound; own people and sentences)
+    # a vowel moved across a consonant, beside the exact given name
+    (
+        "vowel-moved-in-arabic-surname-beside-exact-given",
+        "Hamad al-Sinewi was sentenced to five years in prison.",
+        {"snaiwi": ["Hamad al-Sinewi"]},
+    ),
+    (
+        "vowel-moved-then-alone-as-spelled",
+        "Hamad al-Sinewi was sentenced. Sinewi had tweeted about the arrests.",
+        {"snaiwi": ["Hamad al-Sinewi", "Sinewi"]},
+    ),
+    (
+        "counter-vowel-moved-other-given-name",
+        "Khalid al-Sinewi, the deputy minister, opened the conference.",
+        {},
+    ),
+    (
+        "counter-vowel-moved-alone-without-full-name",
+        "Sinewi, the deputy minister, opened the conference.",
+        {},
+    ),
+    # a surname without its Russian ending, which is another listed person's surname
+    (
+        "ending-dropped-surname-another-listed-persons",
+        "Tofig Rahim was released on medical grounds last week.",
+        {"rahimov-tofig": ["Tofig Rahim"]},
+    ),
+    (
+        "counter-ending-dropped-the-other-listed-person",
+        "Aida Rahim was released on medical grounds last week.",
+        {"rahim-aida": ["Aida Rahim"]},
+    ),
+    # a spaced given name written as one word
+    (
+        "spaced-given-name-glued-in-the-article",
+        "Keo Chandara was placed in pre-trial detention.",
+        {"chan-dara": ["Keo Chandara"]},
+    ),
+    (
+        "glued-given-name-then-alone",
+        "Keo Chandara was placed in pre-trial detention. Chandara denied the charge.",
+        {"chan-dara": ["Keo Chandara", "Chandara"]},
+    ),
+    (
+        "counter-glued-given-name-with-another-family-name",
+        "Meas Chandara, the deputy minister, opened the conference.",
+        {},
+    ),
     # --- counter-examples: namesakes and near names of other families
     (
         "counter-hassan-is-not-hussein",
@@ -381,7 +435,14 @@ ROWS: list[tuple[str, str, dict[str, list[str]]]] = [
 ]
 
 # name -> the class still read wrongly (a strict xfail)
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "ending-dropped-surname-another-listed-persons": (
+        "a surname without its Russian ending that is exactly another listed person's "
+        "surname ('Rahim' for Rahimov beside Aida Rahim) is read as that person's only: "
+        "reading it also as the ending dropped broke the family-name rules (Tikhonov / "
+        "Tikhonova)"
+    ),
+}
 
 
 @pytest.mark.parametrize(("text", "expected"), named_params(ROWS, NOT_YET))
