@@ -846,7 +846,10 @@ AMONG_FRONT = re.compile(  # ... after its source: "According to the group(,) am
 )
 THOSE_WHO = re.compile(r"^\W*those\s+who\s+(?:[\w-]+\s+){0,2}?$", re.I)
 INCLUDE_GAP = re.compile(r"^[^.;:]{0,60}?\binclude[sd]?\s+(?:[\w-]+\s+){0,5}?$", re.I)
-_AMONG_VERB = r"^[^.;:]{0,60}?\b(?:was|were|is|are)\s+(?:[\w-]+\s+){0,5}?"
+# (a counted description may come before the names: "were two activists, X and Y")
+_AMONG_VERB = (
+    r"^[^.;:]{0,60}?\b(?:was|were|is|are)\s+(?:[\w-]+\s+){0,5}?(?:[\w-]+(?:,|:|\s[—–-])\s+)?"
+)
 AMONG_GAP = re.compile(rf"{_AMONG_VERB}$", re.I)
 # ... after people no one watches listed first: "Among those released were activists A and
 # B, along with lawyer X, Tut.by editor Y and Z"
@@ -1143,10 +1146,47 @@ SUBJECT_OF_ITS_OWN = re.compile(
 )
 
 
+# "X thanked his supporters after being released": a participle with no subject of its
+# own after "after being", "before being", "upon being" is the main clause's subject's
+AFTER_BEING = re.compile(
+    r"\b(?:after|before|upon|on|since|despite|following|without|until)\s+"
+    r"(?:being|having\s+been|getting)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+# ... with no clause of another subject between: "X said Y smiled after being freed"
+OTHER_CLAUSE = re.compile(rf"[;:]|\s[—–]\s|\b(?:that|who|whom|which|{_REPORTING_WORDS})\b", re.I)
+
+
+def _after_being(f: Found, sentence: str, before: list[Ref]) -> tuple[Ref, ...]:
+    """The main clause's subject, of a participle after "after being" (``AFTER_BEING``)."""
+    being = AFTER_BEING.search(sentence, max(0, f.start - 40), f.start)
+    if being is None:
+        return ()
+    main = before[0]
+    if main.kind is not REF_NAME and main.start > 0 and sentence[: main.start].strip():
+        return ()
+    if not SENTENCE_OPENING.fullmatch(sentence, 0, main.start):
+        return ()  # "The wife of X ...", "Police told X ...": not X
+    if RELATION_AFTER.match(sentence, main.end) or OTHER_CLAUSE.search(
+        sentence, main.end, being.start()
+    ):
+        return ()  # "X's wife ...", "X said that Y ...": someone else's
+    group = [main]
+    for ref in before[1:]:
+        if not LIST_GAP.match(sentence[group[-1].end : ref.start]):
+            break
+        group.append(ref)
+    return tuple(group)
+
+
 def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     before = [r for r in refs if r.end <= f.start and r.kind in SUBJECT_KINDS]
     if not before:
         return ()
+    if f.rule.form is FORM_VERB and "being" in sentence[max(0, f.start - 40) : f.start]:
+        main = _after_being(f, sentence, before)
+        if main:
+            return main
     if f.rule.form is not FORM_NOUN and "," in sentence[before[0].end : f.start]:
         chained_to = _chained_to_own_clause(f, sentence, before)
         if chained_to is not None:  # "X returned ... to visit his mother, ..., and was arrested"
