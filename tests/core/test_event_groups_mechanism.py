@@ -452,6 +452,17 @@ THIRD: list[Row] = [
         "among the couriers and got ten years.",
         each("bekov gasanov", "acquitted"),
     ),
+    (  # a second surname the watchlist leaves out, inside a list
+        "second-surname-inside-a-list",
+        "Among those freed on Monday were the former candidates Timur Bekov Ramirez, Farid "
+        "Gasanov and Vera Orlova, as well as the student Denys Savchuk.",
+        each("bekov gasanov orlova savchuk", "released"),
+    ),
+    (
+        "second-surname-inside-an-object-list",
+        "Police on Tuesday detained Pavlo Moroz Castillo, Oksana Petrenko and Iryna Lisovska.",
+        each("moroz petrenko lisovska", "detained"),
+    ),
     (  # counter: all but the two
         "counter-all-but-the-two",
         "Vera Orlova and Oksana Petrenko were sentenced on Monday. By Friday, all but the two "
