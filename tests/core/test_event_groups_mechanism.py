@@ -32,10 +32,10 @@ it, a who-clause in a subject list, and "among whom were" were then fixed; the l
 still an xfail for another class (an active "charged X" with no "with" is no charge).
 ``THIRD`` (written after studying the proxies' group-form misses, before their run; the
 engine had been changed for the classes already): 7 of 7; its two rows of a second
-surname inside a list were written after that fix (``TAIL``), 2 of 2. Left to other rounds: a counted
-group told before anyone is named ("All seven journalists were arrested ..." in the lead,
-the names later), and an event noun with a word between the owner and it ("their June
-arrests").
+surname inside a list were written after that fix (``TAIL``), 2 of 2. Left to other
+rounds: a counted group told before anyone is named ("All seven journalists were arrested
+..." in the lead, the names later), and an event noun with a word between the owner and it
+("their June arrests").
 
 The people and the stories are made up.
 """
