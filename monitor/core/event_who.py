@@ -60,8 +60,11 @@ _PATRONYMIC = (
 # a Cantonese given name after an English one and the surname, which the mention may stop
 # before: "Agnes Leung Hoi-yan" (named "Agnes Leung"), "Raymond Chow Ka-ming"
 _HYPHENED_GIVEN = r"(?:\s+[A-Z][a-z]+-[a-z]+\b(?!\s+[A-Z]))?"
+# ... or a second surname the mention may stop before, right before the list goes on:
+# "Juan Chamorro Garcia, Miguel Mora" (named "Juan Chamorro")
+_SECOND_SURNAME = r"(?:\s+[A-Z][a-z]+(?=\s*,|\s+and\s))?"
 TAIL = (
-    rf"{_PATRONYMIC}{_HYPHENED_GIVEN}(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\((?:(?:[A-Z0-9]|{_TERM_WORD})[^()]{{0,40}}|{_ROLE_WORDS})\))?"
+    rf"{_PATRONYMIC}{_HYPHENED_GIVEN}{_SECOND_SURNAME}(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\((?:(?:[A-Z0-9]|{_TERM_WORD})[^()]{{0,40}}|{_ROLE_WORDS})\))?"
     r"(?:,\s+\d{1,2}(?=,))?"
 )
 # ", leader of the Green party", ", co-founder of the Union": a role of something after a
