@@ -244,7 +244,7 @@ def _trade(role: str) -> str:
 
 
 ROLE = re.compile(
-    r"\b(?:the|this)\s+(?:\d+-year-old\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"\b(?:the|this)\s+(?:\d+-year-old\s+)?(?:[a-z-]+\s+){0,2}?(?:ex-)?"
     rf"(?P<role>{ROLE_WORDS}|man|woman|\d+-year-old)\b(?P<owner>['’]s)?",
     re.I,
 )
