@@ -1169,7 +1169,8 @@ def _stand_ins(
         trades,
         quoted_by,
         watched_spoke,
-        groups.named_together,
+        # the groups a plural word may stand for, the nearest first
+        (groups.named_together, groups.in_case, tuple(dict.fromkeys(p for _, p in groups.named))),
     )
     if groups.kin:  # "Her husband was detained in 2023": the husband named before
         refs = kin_refs(sentence.text, refs, groups.kin)
