@@ -679,7 +679,9 @@ PLURAL_LISTED = re.compile(r"s\s*(?:\s[—–-]\s*|[—–]\s*|:\s*)(?:(?:the\s+
 # "Three people - X, Y and his brother - were detained": the list in a dashed aside after
 # a group that opens the sentence
 DASH_ASIDE = re.compile(
-    r"\W*(?:[\w-]+\s+){0,4}?[\w-]+\s*[—–-]\s+(?P<list>[^—–.;]{3,200}?)\s*\s[—–-]\s+"
+    # (the dashes set off by spaces, or em or en dashes with none: "activists—A, B—were")
+    r"\W*(?:[\w-]+\s+){0,4}?[\w-]+(?:\s*[—–-]\s+|[—–])(?P<list>[^—–.;]{3,200}?)"
+    r"(?:\s*\s[—–-]\s+|[—–])"
     r"(?:were|are|have\s+been|had\s+been|was|is)\s+(?:\w+ly\s+)?",
     re.I,
 )

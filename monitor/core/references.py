@@ -558,7 +558,8 @@ def _named_group_refs(text: str, named: tuple[tuple[str, str], ...]) -> list[Ref
 # each of the people in it (but "all of the defendants", "each of the accused")
 PART_OF = re.compile(
     r"\b(?:most|some|many|several|few|half|none|majority|number|one|two|three|four|five|"
-    r"dozens|others?)\s+of\s+$",
+    r"six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|\d+|"
+    r"dozens|hundreds|scores|others?)\s+of\s+$",
     re.I,
 )
 
