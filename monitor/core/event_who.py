@@ -60,8 +60,11 @@ _PATRONYMIC = (
 # a Cantonese given name after an English one and the surname, which the mention may stop
 # before: "Agnes Leung Hoi-yan" (named "Agnes Leung"), "Raymond Chow Ka-ming"
 _HYPHENED_GIVEN = r"(?:\s+[A-Z][a-z]+-[a-z]+\b(?!\s+[A-Z]))?"
+# ... or a second surname the mention may stop before, right before the list goes on:
+# "Juan Chamorro Garcia, Miguel Mora" (named "Juan Chamorro")
+_SECOND_SURNAME = r"(?:\s+[A-Z][a-z]+(?=\s*,|\s+and\s))?"
 TAIL = (
-    rf"{_PATRONYMIC}{_HYPHENED_GIVEN}(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\((?:(?:[A-Z0-9]|{_TERM_WORD})[^()]{{0,40}}|{_ROLE_WORDS})\))?"
+    rf"{_PATRONYMIC}{_HYPHENED_GIVEN}{_SECOND_SURNAME}(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\((?:(?:[A-Z0-9]|{_TERM_WORD})[^()]{{0,40}}|{_ROLE_WORDS})\))?"
     r"(?:,\s+\d{1,2}(?=,))?"
 )
 # ", leader of the Green party", ", co-founder of the Union": a role of something after a
@@ -676,7 +679,9 @@ PLURAL_LISTED = re.compile(r"s\s*(?:\s[—–-]\s*|[—–]\s*|:\s*)(?:(?:the\s+
 # "Three people - X, Y and his brother - were detained": the list in a dashed aside after
 # a group that opens the sentence
 DASH_ASIDE = re.compile(
-    r"\W*(?:[\w-]+\s+){0,4}?[\w-]+\s*[—–-]\s+(?P<list>[^—–.;]{3,200}?)\s*\s[—–-]\s+"
+    # (the dashes set off by spaces, or em or en dashes with none: "activists—A, B—were")
+    r"\W*(?:[\w-]+\s+){0,4}?[\w-]+(?:\s*[—–-]\s+|[—–])(?P<list>[^—–.;]{3,200}?)"
+    r"(?:\s*\s[—–-]\s+|[—–])"
     r"(?:were|are|have\s+been|had\s+been|was|is)\s+(?:\w+ly\s+)?",
     re.I,
 )

@@ -211,13 +211,12 @@ def described_as(text: str, names: list[Ref]) -> list[tuple[str, str]]:
 
 
 # Someone no one watches, named and described by a trade: "another journalist, Pavel
-# Orlov,", "journalist Pavel Orlov", "Pavel Orlov, a journalist"
-_CAPITALISED = r"(?-i:[A-Z])[\w'’-]+"
-UNWATCHED_DESCRIBED = re.compile(
-    rf"\b(?P<before>{ROLE_WORDS})\s*,?\s+(?P<n1>(?:{_CAPITALISED}\s+){{1,2}}{_CAPITALISED})"
-    rf"|\b(?P<n2>(?:{_CAPITALISED}\s+){{1,2}}{_CAPITALISED})\s*,\s+(?:a|an|the|another)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?P<after>{ROLE_WORDS})\b",
-    re.I,
+# Orlov,", "journalist Pavel Orlov", "Pavel Orlov, a journalist" (a run of capitalised words
+# first: the role words are tried only before and after one)
+NAME_RUN = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+")
+TRADE_BEFORE = re.compile(rf"\b(?P<role>{ROLE_WORDS})\s*,?\s+$", re.I)
+TRADE_AFTER = re.compile(
+    rf"\s*,\s+(?:a|an|the|another)\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{ROLE_WORDS})\b", re.I
 )
 
 
@@ -237,12 +236,14 @@ def unwatched_described(text: str, names: list[Ref]) -> list[Ref]:
     if _ROLE_ENDS.isdisjoint(_WORDS_OF(fold(text))):
         return []  # (its prefilter: most sentences hold no trade's word)
     refs = []
-    for m in UNWATCHED_DESCRIBED.finditer(text):
-        name = "n1" if m.group("n1") else "n2"
-        start, end = m.span(name)
+    for m in NAME_RUN.finditer(text):
+        start, end = m.span()
         if any(r.start < end and start < r.end for r in names):
             continue
-        trade = _trade(m.group("before") or m.group("after"))
+        role = TRADE_BEFORE.search(text, max(0, start - 40), start) or TRADE_AFTER.match(text, end)
+        if role is None:
+            continue
+        trade = _trade(role.group("role"))
         if trade not in NOT_TRADES:
             refs.append(Ref(start, end, ("\0" + trade,), REF_ROLE))
     return refs
@@ -254,7 +255,7 @@ def _trade(role: str) -> str:
 
 
 ROLE = re.compile(
-    r"\b(?:the|this)\s+(?:\d+-year-old\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"\b(?:the|this)\s+(?:\d+-year-old\s+)?(?:[a-z-]+\s+){0,2}?(?:ex-)?"
     rf"(?P<role>{ROLE_WORDS}|man|woman|\d+-year-old)\b(?P<owner>['’]s)?",
     re.I,
 )
@@ -567,7 +568,8 @@ def _named_group_refs(text: str, named: tuple[tuple[str, str], ...]) -> list[Ref
 # each of the people in it (but "all of the defendants", "each of the accused")
 PART_OF = re.compile(
     r"\b(?:most|some|many|several|few|half|none|majority|number|one|two|three|four|five|"
-    r"dozens|others?)\s+of\s+$",
+    r"six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|\d+|"
+    r"dozens|hundreds|scores|others?)\s+of\s+$",
     re.I,
 )
 

@@ -529,20 +529,21 @@ RENEWED_AFTER = re.compile(
 )
 RENEWED_BEFORE = re.compile(
     r"\b(?:extend|renew|prolong)(?:ed|s|ing)?\s+(?:(?:the|his|her|their)\s+)?"
-    r"(?:pre-?trial\s+)?$|\b(?:extend|renew|prolong)(?:ed|s|ing)?\s+[\w'’-]+['’]s?\s+"
-    r"(?:pre-?trial\s+)?$",
+    r"(?:pre-?trial\s+)?$|\b(?:extend|renew|prolong)(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,2}?"
+    r"[\w'’-]+['’]s?\s+(?:pre-?trial\s+)?$",
     re.I,
 )
 
 
 def _arrest_moment(f: Found, sentence: str) -> bool:
     before = _before(f, sentence)
+    wider = sentence[max(0, f.start - 70) : f.start]  # "prolonged Ivan Petrov's pretrial "
     if sentence[f.start : f.start + 3].lower() in ("det", "imp"):  # a state, unless a moment
         return bool(
             DETENTION_MOMENT.search(before)
             or DATE_NEXT.match(_after(f, sentence))
             or RENEWED_AFTER.match(sentence, f.end)
-            or RENEWED_BEFORE.search(before)
+            or RENEWED_BEFORE.search(wider)
         )
     return not THREAT_BEFORE.search(before)
 

@@ -31,10 +31,13 @@ fixes, before their run): 10 of 13 on their first run; the who-clause with no "a
 it, a who-clause in a subject list, and "among whom were" were then fixed; the last is
 still an xfail for another class (an active "charged X" with no "with" is no charge).
 ``THIRD`` (written after studying the proxies' group-form misses, before their run; the
-engine had been changed for the classes already): 7 of 7. Left to other rounds: a counted
-group told before anyone is named ("All seven journalists were arrested ..." in the lead,
-the names later), and an event noun with a word between the owner and it ("their June
-arrests").
+engine had been changed for the classes already): 7 of 7; its two rows of a second
+surname inside a list were written after that fix (``TAIL``), 2 of 2, and so were its
+rows of "nine of the journalists" and an unspaced dash list (``PART_OF``, ``DASH_ASIDE``),
+run after the fix only. Left to other
+rounds: a counted group told before anyone is named ("All seven journalists were arrested
+..." in the lead, the names later), and an event noun with a word between the owner and it
+("their June arrests").
 
 The people and the stories are made up.
 """
@@ -451,6 +454,29 @@ THIRD: list[Row] = [
         "Timur Bekov and Farid Gasanov were acquitted on Monday. Another man, Ivan Kuzmin, was "
         "among the couriers and got ten years.",
         each("bekov gasanov", "acquitted"),
+    ),
+    (  # a second surname the watchlist leaves out, inside a list
+        "second-surname-inside-a-list",
+        "Among those freed on Monday were the former candidates Timur Bekov Ramirez, Farid "
+        "Gasanov and Vera Orlova, as well as the student Denys Savchuk.",
+        each("bekov gasanov orlova savchuk", "released"),
+    ),
+    (
+        "second-surname-inside-an-object-list",
+        "Police on Tuesday detained Pavlo Moroz Castillo, Oksana Petrenko and Iryna Lisovska.",
+        each("moroz petrenko lisovska", "detained"),
+    ),
+    (  # some of a group, then who: "nine of the journalists" is not the last list
+        "nine-of-the-group-then-including",
+        "Timur Bekov and Farid Gasanov were freed in 2023. Nine of the journalists jailed in "
+        "the crackdown were released on Tuesday, including Sevda Rahimli and Elvin Hasanli.",
+        each("bekov gasanov", "released", False) | each("rahimli hasanli", "released"),
+    ),
+    (  # a dash list set off by em dashes with no spaces
+        "unspaced-dash-list-sentenced",
+        "Two other reporters—Iryna Lisovska and Hanna Lutsko—were sentenced on Wednesday to "
+        "three years.",
+        each("lisovska lutsko", "sentenced"),
     ),
     (  # counter: all but the two
         "counter-all-but-the-two",
