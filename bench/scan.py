@@ -234,7 +234,7 @@ def profile(
 # the reader also calls for the lead and for groups, and are then counted too).
 STAGES = {
     "split_sentences": "sentences",
-    "candidates": "trigger prefilter (Aho-Corasick)",
+    "candidates_in": "trigger prefilter (Aho-Corasick, one pass a text)",
     "find_triggers": "trigger rules",
     "name_refs": "names as references",
     "_stand_ins": "pronouns, descriptions, groups",

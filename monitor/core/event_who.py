@@ -25,6 +25,7 @@ from monitor.core.references import (
     OBJECT_KINDS,
     OFFICIAL_WORDS,
     OWNER_KINDS,
+    PERSON_NOUNS,
     ROLE_WORDS,
     SPEECH,
     SUBJECT_KINDS,
@@ -60,8 +61,11 @@ _PATRONYMIC = (
 # a Cantonese given name after an English one and the surname, which the mention may stop
 # before: "Agnes Leung Hoi-yan" (named "Agnes Leung"), "Raymond Chow Ka-ming"
 _HYPHENED_GIVEN = r"(?:\s+[A-Z][a-z]+-[a-z]+\b(?!\s+[A-Z]))?"
+# ... or a second surname the mention may stop before, right before the list goes on:
+# "Juan Chamorro Garcia, Miguel Mora" (named "Juan Chamorro")
+_SECOND_SURNAME = r"(?:\s+[A-Z][a-z]+(?=\s*,|\s+and\s))?"
 TAIL = (
-    rf"{_PATRONYMIC}{_HYPHENED_GIVEN}(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\((?:(?:[A-Z0-9]|{_TERM_WORD})[^()]{{0,40}}|{_ROLE_WORDS})\))?"
+    rf"{_PATRONYMIC}{_HYPHENED_GIVEN}{_SECOND_SURNAME}(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\((?:(?:[A-Z0-9]|{_TERM_WORD})[^()]{{0,40}}|{_ROLE_WORDS})\))?"
     r"(?:,\s+\d{1,2}(?=,))?"
 )
 # ", leader of the Green party", ", co-founder of the Union": a role of something after a
@@ -384,6 +388,10 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         if f.rule.type is TYPE_TRIAL and VERDICT_AFTER_TRIAL.search(sentence, 0, f.start):
             return _subject(f, sentence, refs)  # "X was jailed after a closed trial": X's trial
         return ()
+    if ADJECTIVE_HEAD.fullmatch(sentence, 0, f.start) and HEAD_NOUN.match(sentence, f.end):
+        named = object_of(f, sentence, refs, GROUP_IS)
+        if named:  # "The pardoned group also includes X", "The two detained men are X and Y"
+            return named
     head = GROUP_HEAD.fullmatch(sentence, 0, f.start)
     if head:  # "Those released on Tuesday include X", "The accused, who were ..., are X"
         named = object_of(f, sentence, refs, GROUP_IS)
@@ -676,7 +684,9 @@ PLURAL_LISTED = re.compile(r"s\s*(?:\s[—–-]\s*|[—–]\s*|:\s*)(?:(?:the\s+
 # "Three people - X, Y and his brother - were detained": the list in a dashed aside after
 # a group that opens the sentence
 DASH_ASIDE = re.compile(
-    r"\W*(?:[\w-]+\s+){0,4}?[\w-]+\s*[—–-]\s+(?P<list>[^—–.;]{3,200}?)\s*\s[—–-]\s+"
+    # (the dashes set off by spaces, or em or en dashes with none: "activists—A, B—were")
+    r"\W*(?:[\w-]+\s+){0,4}?[\w-]+(?:\s*[—–-]\s+|[—–])(?P<list>[^—–.;]{3,200}?)"
+    r"(?:\s*\s[—–-]\s+|[—–])"
     r"(?:were|are|have\s+been|had\s+been|was|is)\s+(?:\w+ly\s+)?",
     re.I,
 )
@@ -846,7 +856,10 @@ AMONG_FRONT = re.compile(  # ... after its source: "According to the group(,) am
 )
 THOSE_WHO = re.compile(r"^\W*those\s+who\s+(?:[\w-]+\s+){0,2}?$", re.I)
 INCLUDE_GAP = re.compile(r"^[^.;:]{0,60}?\binclude[sd]?\s+(?:[\w-]+\s+){0,5}?$", re.I)
-_AMONG_VERB = r"^[^.;:]{0,60}?\b(?:was|were|is|are)\s+(?:[\w-]+\s+){0,5}?"
+# (a counted description may come before the names: "were two activists, X and Y")
+_AMONG_VERB = (
+    r"^[^.;:]{0,60}?\b(?:was|were|is|are)\s+(?:[\w-]+\s+){0,5}?(?:[\w-]+(?:,|:|\s[—–-])\s+)?"
+)
 AMONG_GAP = re.compile(rf"{_AMONG_VERB}$", re.I)
 # ... after people no one watches listed first: "Among those released were activists A and
 # B, along with lawyer X, Tut.by editor Y and Z"
@@ -884,6 +897,17 @@ GROUP_HEAD = re.compile(
     r",\s*(?:who|that)\s+(?:were|had\s+been|have\s+been|are)\s+(?:\w+ly\s+)?)?",
     re.I,
 )  # "passive": the verb after it cannot be active ("those detained", "who were charged")
+# ... or a group named by its event as an adjective: "The pardoned group also includes X",
+# "The two detained journalists are X and Y"
+ADJECTIVE_HEAD = re.compile(
+    r"\W*(?:the|those|all(?:\s+the)?)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+)\s+)?(?:newly\s+|recently\s+)?",
+    re.I,
+)
+HEAD_NOUN = re.compile(
+    rf"\s+(?:[a-z-]+\s+)?(?:{PERSON_NOUNS}|group|groups)\b(?!['’])",
+    re.I,
+)
 GROUP_IS = re.compile(
     r"^(?![^.;:]*\b(?:not|n['’]t|never)\b)[^.;:]{0,80}?(?:,\s*|\s+)"
     r"(?:are|were|include[sd]?|(?:were|have\s+been|had\s+been)\s+(?:named|identified)\s+as)"
@@ -1143,10 +1167,47 @@ SUBJECT_OF_ITS_OWN = re.compile(
 )
 
 
+# "X thanked his supporters after being released": a participle with no subject of its
+# own after "after being", "before being", "upon being" is the main clause's subject's
+AFTER_BEING = re.compile(
+    r"\b(?:after|before|upon|on|since|despite|following|without|until)\s+"
+    r"(?:being|having\s+been|getting)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+# ... with no clause of another subject between: "X said Y smiled after being freed"
+OTHER_CLAUSE = re.compile(rf"[;:]|\s[—–]\s|\b(?:that|who|whom|which|{_REPORTING_WORDS})\b", re.I)
+
+
+def _after_being(f: Found, sentence: str, before: list[Ref]) -> tuple[Ref, ...]:
+    """The main clause's subject, of a participle after "after being" (``AFTER_BEING``)."""
+    being = AFTER_BEING.search(sentence, max(0, f.start - 40), f.start)
+    if being is None:
+        return ()
+    main = before[0]
+    if main.kind is not REF_NAME and main.start > 0 and sentence[: main.start].strip():
+        return ()
+    if not SENTENCE_OPENING.fullmatch(sentence, 0, main.start):
+        return ()  # "The wife of X ...", "Police told X ...": not X
+    if RELATION_AFTER.match(sentence, main.end) or OTHER_CLAUSE.search(
+        sentence, main.end, being.start()
+    ):
+        return ()  # "X's wife ...", "X said that Y ...": someone else's
+    group = [main]
+    for ref in before[1:]:
+        if not LIST_GAP.match(sentence[group[-1].end : ref.start]):
+            break
+        group.append(ref)
+    return tuple(group)
+
+
 def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     before = [r for r in refs if r.end <= f.start and r.kind in SUBJECT_KINDS]
     if not before:
         return ()
+    if f.rule.form is FORM_VERB and "being" in sentence[max(0, f.start - 40) : f.start]:
+        main = _after_being(f, sentence, before)
+        if main:
+            return main
     if f.rule.form is not FORM_NOUN and "," in sentence[before[0].end : f.start]:
         chained_to = _chained_to_own_clause(f, sentence, before)
         if chained_to is not None:  # "X returned ... to visit his mother, ..., and was arrested"

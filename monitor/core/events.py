@@ -104,7 +104,7 @@ from monitor.core.references import (
 )
 from monitor.core.regex_needs import guard_patterns, needed_words
 from monitor.core.sentences import Place, Sentence, split_sentences
-from monitor.core.trigger_rules import AMNESTY_THE_GROUP, RULES
+from monitor.core.trigger_rules import AMNESTY_THE_GROUP, LEXICON_RULES, RULES
 from monitor.core.triggers import (
     NON_CUSTODIAL,
     Form,
@@ -1169,7 +1169,8 @@ def _stand_ins(
         trades,
         quoted_by,
         watched_spoke,
-        groups.named_together,
+        # the groups a plural word may stand for, the nearest first
+        (groups.named_together, groups.in_case, tuple(dict.fromkeys(p for _, p in groups.named))),
     )
     if groups.kin:  # "Her husband was detained in 2023": the husband named before
         refs = kin_refs(sentence.text, refs, groups.kin)
@@ -1622,6 +1623,9 @@ BACK_FROM_HOSPITAL = next(r for r in RULES if r.name == "transferred.returned-fr
 HOSPITAL = re.compile(r"\b(?:hospital|clinic|infirmary)\b", re.I)
 
 
+LEXICON_NAMES = frozenset(r.name for r in LEXICON_RULES)
+
+
 def _sentence_events(
     place: Place,
     found: list[Found],
@@ -1645,6 +1649,10 @@ def _sentence_events(
     subject: Subject | None = None
     strike: tuple[Found, Timing] | None = None  # the last hunger strike told, and its timing
     unsaid = next((r for r in refs if r.start == r.end), None)  # ``BARE_PARTICIPLE``'s
+    # the people a table rule (not the lexicon's fallback) is about: the lexicon's events
+    # are dropped for them (``event_lexicon``)
+    by_the_table: set[str] = set()
+    from_the_lexicon = False
     if unsaid is not None:
         refs = [r for r in refs if r is not unsaid]
     for i, f in enumerate(found):
@@ -1693,6 +1701,10 @@ def _sentence_events(
             continue
         if not chained and f.rule.form is not FORM_NOUN:
             subject = Subject(f, who, None)
+        if f.rule.lexicon:
+            from_the_lexicon = True
+        else:
+            by_the_table.update(p for r in who for p in r.people)
         window_start = None
         own_verb = False
         if chained and subject:
@@ -1799,6 +1811,12 @@ def _sentence_events(
         events += _event(f, text, sentence, who, timing, appeal=appeal)
         if verdict:
             events += _the_verdict(f, text, sentence, who, verdict[0])
+    if from_the_lexicon and by_the_table:
+        events = [
+            r
+            for r in events
+            if r.rule not in LEXICON_NAMES or r.event.person_id not in by_the_table
+        ]
     return events
 
 

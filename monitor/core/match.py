@@ -178,7 +178,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 71
+ENGINE_VERSION = 79
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -2809,8 +2809,28 @@ def _role_or_word(folded: str) -> bool:
         or word in COMMON_WORDS
         or word in PARTICLES
         or word in HONORIFICS_BEFORE
+        or word in NO_NAME_BESIDE
         for word in (folded, singular)
     )
+
+
+# Words written with a capital beside a name that are no part of it, and that the endings
+# of ENGLISH_ENDING miss: peoples and faiths ("Uyghur Ilham", "Muslim"), honorifics after a
+# name ("Pasha", "Sahib") and the places and bodies named after a person ("the Karim Haddad
+# Foundation")
+NO_NAME_BESIDE = frozenset(
+    {
+        *("uyghur", "uighur", "tibetan", "afghan", "kazakh", "uzbek", "tajik", "kyrgyz"),
+        *("turkmen", "tatar", "chechen", "azeri", "baloch", "pashtun", "khmer", "hmong"),
+        *("rohingya", "muslim", "sunni", "shia", "shiite", "ahmadi", "druze", "maronite"),
+        *("yazidi", "kurd", "arab", "berber", "amazigh", "sahrawi", "bedouin", "copt"),
+        *("coptic", "filipino", "tamil", "sikh", "kashmiri", "dalit", "maori", "mapuche"),
+        *("pasha", "bey", "effendi", "sahib", "saheb", "ji", "san", "agha"),
+        *("street", "square", "avenue", "road", "foundation", "center", "centre", "fund"),
+        *("prize", "award", "school", "university", "hospital", "library", "trust"),
+        *("campaign", "institute", "museum", "law", "act", "case", "trial", "affair"),
+    }
+)
 
 
 # Honorifics written before a name, as a title is: Burmese ("Daw Khin Mar Win", "Ko", "Naw",

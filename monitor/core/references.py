@@ -34,7 +34,7 @@ from functools import lru_cache, partial
 from itertools import chain, pairwise
 from typing import NamedTuple
 
-from monitor.core.regex_needs import guard_patterns
+from monitor.core.regex_needs import fold, guard_patterns
 from monitor.core.sentences import Sentence
 from monitor.core.types import Mention
 from monitor.core.wordlists import (
@@ -211,14 +211,21 @@ def described_as(text: str, names: list[Ref]) -> list[tuple[str, str]]:
 
 
 # Someone no one watches, named and described by a trade: "another journalist, Pavel
-# Orlov,", "journalist Pavel Orlov", "Pavel Orlov, a journalist"
-_CAPITALISED = r"(?-i:[A-Z])[\w'’-]+"
-UNWATCHED_DESCRIBED = re.compile(
-    rf"\b(?P<before>{ROLE_WORDS})\s*,?\s+(?P<n1>(?:{_CAPITALISED}\s+){{1,2}}{_CAPITALISED})"
-    rf"|\b(?P<n2>(?:{_CAPITALISED}\s+){{1,2}}{_CAPITALISED})\s*,\s+(?:a|an|the|another)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?P<after>{ROLE_WORDS})\b",
-    re.I,
+# Orlov,", "journalist Pavel Orlov", "Pavel Orlov, a journalist" (a run of capitalised words
+# first: the role words are tried only before and after one)
+NAME_RUN = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+")
+TRADE_BEFORE = re.compile(rf"\b(?P<role>{ROLE_WORDS})\s*,?\s+$", re.I)
+TRADE_AFTER = re.compile(
+    rf"\s*,\s+(?:a|an|the|another)\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{ROLE_WORDS})\b", re.I
 )
+
+
+# its prefilter: the last word of each trade in ``ROLE_WORDS`` ("figure" of "opposition
+# figure"; "director" and the words of its group), one of which a match holds as a whole
+# word, read on the text as re.I reads it (``fold``): a set lookup a word, where the pattern
+# tries every trade at every word
+_ROLE_ENDS = frozenset(re.findall(r"([a-z]+)(?=\||$)", ROLE_WORDS))
+_WORDS_OF = re.compile(r"\w+").findall  # (a method: ``guard_patterns`` leaves it as it is)
 
 
 def unwatched_described(text: str, names: list[Ref]) -> list[Ref]:
@@ -226,13 +233,17 @@ def unwatched_described(text: str, names: list[Ref]) -> list[Ref]:
     (no watched name among their words): "another journalist, Pavel Orlov," gives one for
     "journalist", so that "the journalist" after it is not a watched journalist named before
     (``_last_person``)."""
+    if _ROLE_ENDS.isdisjoint(_WORDS_OF(fold(text))):
+        return []  # (its prefilter: most sentences hold no trade's word)
     refs = []
-    for m in UNWATCHED_DESCRIBED.finditer(text):
-        name = "n1" if m.group("n1") else "n2"
-        start, end = m.span(name)
+    for m in NAME_RUN.finditer(text):
+        start, end = m.span()
         if any(r.start < end and start < r.end for r in names):
             continue
-        trade = _trade(m.group("before") or m.group("after"))
+        role = TRADE_BEFORE.search(text, max(0, start - 40), start) or TRADE_AFTER.match(text, end)
+        if role is None:
+            continue
+        trade = _trade(role.group("role"))
         if trade not in NOT_TRADES:
             refs.append(Ref(start, end, ("\0" + trade,), REF_ROLE))
     return refs
@@ -244,7 +255,7 @@ def _trade(role: str) -> str:
 
 
 ROLE = re.compile(
-    r"\b(?:the|this)\s+(?:\d+-year-old\s+)?(?:[a-z-]+\s+){0,2}?"
+    r"\b(?:the|this)\s+(?:\d+-year-old\s+)?(?:[a-z-]+\s+){0,2}?(?:ex-)?"
     rf"(?P<role>{ROLE_WORDS}|man|woman|\d+-year-old)\b(?P<owner>['’]s)?",
     re.I,
 )
@@ -388,7 +399,7 @@ _GROUP_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1
 # nouns of people: men and women, and what people do ("-ers", "-ists", "-ors", "-ians",
 # "-ants", "-ents", "-ees": photographers, activists, editors, musicians, defendants,
 # students, detainees)
-_PERSON_PLURAL = (
+PERSON_NOUNS = (
     r"(?:[a-z]+)?(?:men|women)|people|persons|accused|brothers|sisters|sons|daughters|"
     r"colleagues|friends|staff|[a-z][a-z-]+(?:ers|ists|ors|ians|ants|ents|ees|ics)"
 )
@@ -423,9 +434,9 @@ _ALONE_AFTER = (
 )
 PLURAL_GROUP = re.compile(
     r"\b(?P<det>the|both|all(?:\s+(?:of\s+)?the)?|these|those)\s+(?:"
-    rf"(?:(?P<count>{_GROUP_COUNT})\s+)?(?:(?!{_NOT_THEM}\s)[a-z-]+\s+)?(?P<noun>{_PERSON_PLURAL})\b"
-    r"(?!['’]|\s+of\b)"
-    rf"|(?P<word>{_GROUP_WORD})\b(?!['’]|\s+of\b|\s+(?-i:[A-Z]))"
+    rf"(?:(?P<count>{_GROUP_COUNT})\s+)?(?:(?!{_NOT_THEM}\s)[a-z-]+\s+)?(?P<noun>{PERSON_NOUNS})"
+    r"(?:(?P<owner>['’])|\b(?!\s+of\b))"
+    rf"|(?P<word>{_GROUP_WORD})(?:(?P<owns>['’]s)\b|\b(?!['’]|\s+of\b|\s+(?-i:[A-Z])))"
     rf"|(?P<alone>{_GROUP_COUNT})\b{_ALONE_AFTER}"
     r")",
     re.I,
@@ -438,15 +449,20 @@ _ANY_TRADE = frozenset({"men", "women", "people", "persons", "accused", "defenda
 def plural_refs(
     text: str,
     names: list[Ref],
-    listed: tuple[str, ...],
+    lists: Sequence[tuple[str, ...]],
     trades: Mapping[str, set[str]] | None = None,
 ) -> list[Ref]:
-    """The plural words of ``text`` (``PLURAL_GROUP``) that stand for ``listed``, the
-    people last listed together; none before a name of the sentence (``names``), whose
-    plural words are its own ("Police detained X and the two journalists")."""
+    """The plural words of ``text`` (``PLURAL_GROUP``) that stand for one of ``lists``, the
+    groups the article has told of, the nearest first: the people last listed together,
+    the people given events so far, everyone named so far. A count or a group word of a
+    size takes the first of its size ("the three men": the three named so far); "all
+    seven" the largest it covers; "all the defendants" the people of the case with those
+    last listed; any other word the first. None before a name of the sentence (``names``),
+    whose plural words are its own ("Police detained X and the two journalists"); "the
+    journalists'", "the pair's" own what follows ("the journalists' release")."""
     refs: list[Ref] = []
-    size = len(listed)
-    if size < 2:
+    groups = [g for g in dict.fromkeys(lists) if len(g) >= 2]
+    if not groups:
         return refs
     first_name = names[0].start if names else len(text)
     for m in PLURAL_GROUP.finditer(text):
@@ -457,21 +473,41 @@ def plural_refs(
         noun = (m.group("noun") or "").lower()
         if noun in OTHER_SIDE or (noun in CROWD and count is None):
             continue
-        if noun and trades is not None and noun not in _ANY_TRADE and _officials(listed, trades):
-            continue  # "Judges X and Y heard the case. The activists were sentenced"
+        if PART_OF.search(text, max(0, m.start() - 24), m.start()) or BESIDE_THEM.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
+            continue  # "most of the defendants": some of them; "Y was among the couriers"
         word = (m.group("word") or "").lower()
-        needed = GROUP_SIZES.get(word) if word else 2 if det == "both" else None
+        size = GROUP_SIZES.get(word) if word else 2 if det == "both" else None
+        every = det.startswith("all")
         if count is not None:
             n = _count(count)
-            # "All five were arrested": the two named among them
-            if n != size and not (det.startswith("all") and n > size):
-                continue
-        if needed is not None and needed != size:
+            fits = [g for g in groups if (len(g) <= n if every else len(g) == n)]
+            # "All five were arrested": the two named among them, or as many as named
+            people = max(fits, key=len) if every and fits else fits[0] if fits else ()
+        elif size is not None:
+            people = next((g for g in groups if len(g) == size), ())
+        elif every:  # "all the defendants": everyone of the case
+            people = tuple(dict.fromkeys(p for g in groups[:2] for p in g))
+        else:
+            people = groups[0]
+        if not people:
             continue
-        if PART_OF.search(text, max(0, m.start() - 24), m.start()):
-            continue  # "most of the defendants": some of them
-        refs.append(Ref(m.start(), m.end(), listed, RefKind.GROUP))
+        if noun and trades is not None and noun not in _ANY_TRADE and _officials(people, trades):
+            continue  # "Judges X and Y heard the case. The activists were sentenced"
+        kind = RefKind.POSSESSIVE if m.group("owner") or m.group("owns") else RefKind.GROUP
+        refs.append(Ref(m.start(), m.end(), people, kind))
     return refs
+
+
+# a plural word set beside someone else, not the one an event befalls: "Y was among the
+# couriers", "Y, like the two activists, ...", "together with the pair"; or left out: "all
+# but the four convicted", "everyone except the pair"
+BESIDE_THEM = re.compile(
+    r"\b(?:among|amongst|between|like|unlike|with|alongside|than|from|but|except|besides|"
+    r"excluding|apart\s+from)\s+$",
+    re.I,
+)
 
 
 def _officials(listed: tuple[str, ...], trades: Mapping[str, set[str]]) -> bool:
@@ -482,12 +518,6 @@ def _officials(listed: tuple[str, ...], trades: Mapping[str, set[str]]) -> bool:
 OFFICIAL = re.compile(OFFICIAL_WORDS)
 
 
-# "charged the three men with terrorism": a count of people that is the number of watched
-# people the article has named so far stands for them all (not "three men": some others)
-COUNTED_NAMED = re.compile(
-    r"\b[Tt]he\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten)\s+"
-    rf"(?:[a-z-]+\s+)?(?:men|women|people|{GROUP_NOUNS})\b"
-)
 # "Bekov was arrested, as were the Aliyevs": a surname in the plural for the people of
 # that surname named before (not "the Aliyevs' lawyer")
 PLURAL_SURNAME = re.compile(r"\b[Tt]he\s+(?P<name>(?-i:[A-Z])[\w-]+?)(?:s|es)\b(?!['’])")
@@ -502,7 +532,7 @@ def group_refs(
     """ "the 11 journalists" and "the defendants" for the people the article has given
     events so far, "the journalists" for the people last named together (two or more of
     each); not when a name follows ("the journalists X and Y"). ``named``: (surname, person)
-    of everyone named so far, for "the three men" (as many as named) and "the Aliyevs"."""
+    of everyone named so far, for "the Aliyevs"."""
     text = sentence.text
     refs: list[Ref] = _named_group_refs(text, named) if named else []
     for pattern, people in (
@@ -524,14 +554,8 @@ def group_refs(
 
 
 def _named_group_refs(text: str, named: tuple[tuple[str, str], ...]) -> list[Ref]:
-    """ "the three men" for the three people named so far, "the Aliyevs" for those of
-    the surname Aliyev (``group_refs``)."""
-    refs = []
-    people = tuple(dict.fromkeys(person for _, person in named))
-    if len(people) >= 2:
-        for m in COUNTED_NAMED.finditer(text):
-            if _count(m.group("count")) == len(people) and not NAME_AFTER.match(text, m.end()):
-                refs.append(Ref(m.start(), m.end(), people, RefKind.GROUP))
+    """ "the Aliyevs" for the people of the surname Aliyev (``group_refs``)."""
+    refs: list[Ref] = []
     for m in PLURAL_SURNAME.finditer(text):
         surname = m.group("name").casefold()
         family = tuple(dict.fromkeys(p for last, p in named if last.casefold() == surname))
@@ -544,7 +568,8 @@ def _named_group_refs(text: str, named: tuple[tuple[str, str], ...]) -> list[Ref
 # each of the people in it (but "all of the defendants", "each of the accused")
 PART_OF = re.compile(
     r"\b(?:most|some|many|several|few|half|none|majority|number|one|two|three|four|five|"
-    r"dozens|others?)\s+of\s+$",
+    r"six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|\d+|"
+    r"dozens|hundreds|scores|others?)\s+of\s+$",
     re.I,
 )
 
@@ -615,7 +640,7 @@ def pronoun_refs(
     trades: Mapping[str, set[str]] | None = None,
     quoted_by: str | None = None,
     watched_spoke: bool = False,
-    listed: tuple[str, ...] = (),
+    lists: Sequence[tuple[str, ...]] = (),
 ) -> list[Ref]:
     """The pronouns and descriptions of ``sentence`` that stand for watched people;
     ``trades``: what each person was described as so far (``described_as``); ``quoted_by``:
@@ -697,7 +722,7 @@ def pronoun_refs(
         for m in FORMER_LATTER.finditer(text):  # "X and Y were arrested. The latter was freed"
             person = last_group[0] if m.group(1).lower() == "former" else last_group[1]
             refs.append(Ref(m.start(), m.end(), (person,), REF_ROLE))
-    refs += plural_refs(text, names, last_group if len(last_group) >= 2 else listed, trades)
+    refs += plural_refs(text, names, (last_group, *lists), trades)
     if names and text[: text.find(" ")].lower() in CATAPHORA_FIRST:
         refs += _cataphora(text, names, genders)
     for m in PRONOUN.finditer(text):

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from monitor.core.event_lexicon import ENTRIES, Shape
 from monitor.core.regex_needs import Clause, guarded, needed_words
 from monitor.core.types import EventType as T
 from monitor.core.wordlists import WEEKDAYS
@@ -68,6 +69,9 @@ class Check(StrEnum):
     NOT_AN_OCCASION = "a person held, not an occasion"  # "the trial was held on Monday"
     NOT_STOPPED_LEAVING = "not stopped as they left"  # "arrested just before leaving Japan"
     NOT_RESISTED = "not resisted or sought"  # "to resist deportation", "whose extradition X seeks"
+    BY_THE_AUTHORITIES = (
+        "by the police or security"  # "police picked X up", not "picked up her son"
+    )
     BY_A_COURT = "a court does it"  # "the court confirmed the sentence", not "sources confirmed"
     OF_THE_VERDICT = "an appeal of the verdict"  # not "appeal against pretrial detention"
 
@@ -99,6 +103,11 @@ class Rule:
     # a sentence changed from one term to another: when an appeal court changes it, the
     # appeal is decided too, and the conviction stands ("cut his sentence on appeal")
     changes_sentence: bool = False
+    # an entry of the event lexicon (``monitor.core.event_lexicon``): a fallback that yields
+    # to the table's rules where both match; with a complement of its own ("into custody"),
+    # also where a table rule matched but its side condition failed
+    lexicon: bool = False
+    complement: bool = False
     name: str = field(init=False)  # "sentenced.court-sentenced"
     pattern: re.Pattern[str] = field(init=False)
     needs: tuple[Clause, ...] = field(init=False)  # every match holds a word of each clause
@@ -306,7 +315,7 @@ _EXILE_ROLES = (
 )
 
 
-RULES: tuple[Rule, ...] = (
+TABLE_RULES: tuple[Rule, ...] = (
     # parole granted
     Rule(
         T.PAROLE_GRANTED,
@@ -3555,3 +3564,21 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
 )
+
+# The event lexicon's entries as rules of the table, after its own (``event_lexicon``)
+LEXICON_RULES: tuple[Rule, ...] = tuple(
+    Rule(
+        e.type,
+        e.slug,
+        Form.NOUN if e.shape is Shape.NOUN else Form.VERB,
+        e.source.replace("{country}", COUNTRY),
+        says=e.says,
+        examples=e.examples,
+        counter_examples=e.counter_examples,
+        check=Check(e.check),
+        lexicon=True,
+        complement=e.has_complement,
+    )
+    for e in ENTRIES
+)
+RULES: tuple[Rule, ...] = TABLE_RULES + LEXICON_RULES

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import partial
+from operator import attrgetter
 from typing import NamedTuple
 
 import ahocorasick
@@ -154,13 +155,53 @@ def find_triggers(
     if len(found) > 1:
         found.sort()
     kept: list[Found] = []
+    late: list[Found] | None = None  # the lexicon's matches, for after the table's
+    failed: list[Found] = []  # the table's matches whose side condition failed
     for start, _, _, end, rule in found:
         f = _found((rule, start, end))
+        if rule.lexicon:
+            if late is None:
+                late = []
+            late.append(f)
+            continue
         if kept and _overlaps(f, kept):
             continue
         if rule.check is CHECK_NONE or CHECKS[rule.check](f, sentence):
             kept.append(f)
+        else:
+            failed.append(f)
+    return kept if late is None else _with_the_lexicon(kept, failed, late, sentence)
+
+
+def _with_the_lexicon(
+    kept: list[Found], failed: list[Found], late: list[Found], sentence: str
+) -> list[Found]:
+    """The table's triggers and the lexicon's where no table rule matched: a lexicon verb
+    with its own complement ("transferred X, who ..., to a prison hospital") may stand where
+    a table rule's side condition failed; a bare one may not ("seized X's laptop")."""
+    table = list(kept)
+    added: list[Found] = []
+    for f in late:
+        # (a table match of another type inside a longer lexicon one gives way: "home
+        # arrest" over "arrest"; of the same type, the table's phrase says it already)
+        blocked = [
+            k
+            for k in (table if f.rule.complement else table + failed)
+            if k.rule.type is f.rule.type
+            or not (f.start <= k.start and k.end <= f.end and k.end - k.start < f.end - f.start)
+        ]
+        if _overlaps(f, blocked) or _overlaps(f, added):
+            continue
+        if f.rule.check is CHECK_NONE or CHECKS[f.rule.check](f, sentence):
+            added.append(f)
+    if not added:
+        return kept
+    kept = [k for k in kept if not _overlaps(k, added)] + added
+    kept.sort(key=_START)
     return kept
+
+
+_START = attrgetter("start")
 
 
 def _overlaps(f: Found, kept: list[Found]) -> bool:
@@ -488,20 +529,21 @@ RENEWED_AFTER = re.compile(
 )
 RENEWED_BEFORE = re.compile(
     r"\b(?:extend|renew|prolong)(?:ed|s|ing)?\s+(?:(?:the|his|her|their)\s+)?"
-    r"(?:pre-?trial\s+)?$|\b(?:extend|renew|prolong)(?:ed|s|ing)?\s+[\w'’-]+['’]s?\s+"
-    r"(?:pre-?trial\s+)?$",
+    r"(?:pre-?trial\s+)?$|\b(?:extend|renew|prolong)(?:ed|s|ing)?\s+(?:[\w'’-]+\s+){0,2}?"
+    r"[\w'’-]+['’]s?\s+(?:pre-?trial\s+)?$",
     re.I,
 )
 
 
 def _arrest_moment(f: Found, sentence: str) -> bool:
     before = _before(f, sentence)
+    wider = sentence[max(0, f.start - 70) : f.start]  # "prolonged Ivan Petrov's pretrial "
     if sentence[f.start : f.start + 3].lower() in ("det", "imp"):  # a state, unless a moment
         return bool(
             DETENTION_MOMENT.search(before)
             or DATE_NEXT.match(_after(f, sentence))
             or RENEWED_AFTER.match(sentence, f.end)
-            or RENEWED_BEFORE.search(before)
+            or RENEWED_BEFORE.search(wider)
         )
     return not THREAT_BEFORE.search(before)
 
@@ -653,6 +695,13 @@ def _not_resisted(f: Found, sentence: str) -> bool:
     return not (sentence.endswith("whose ", 0, f.start) and SOUGHT_AFTER.match(sentence, f.end))
 
 
+# who arrests: "police picked him up", "security agents rounded up ..." (not "picked up her
+# son from school")
+AUTHORITIES = re.compile(
+    r"\b(?:police|policemen|officers?|agents?|security|militia|troops|soldiers|gendarmes?|"
+    r"authorities|fsb|kgb|sbu|gknb|nss|intelligence|plain[- ]?clothes|riot)\b",
+    re.I,
+)
 # "Court sources confirmed the sentence", "his lawyer confirmed the verdict": someone who
 # reports the sentence, not a court letting it stand
 REPORTER_BEFORE = re.compile(
@@ -721,6 +770,7 @@ CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     Check.NOT_AN_OCCASION: lambda f, s: (
         not OCCASION_BEFORE.search(s, max(0, f.start - 80), f.start)
     ),
+    Check.BY_THE_AUTHORITIES: lambda f, s: bool(AUTHORITIES.search(s)),
     Check.NOT_ACCUSED_ONLY: lambda f, s: (
         not _clause_says(ACCUSED_AFTER, f, s) and not _an_epithet(f, s)
     ),

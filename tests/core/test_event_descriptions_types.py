@@ -456,6 +456,90 @@ ITEMS: list[tuple[str, str, str, Events, Events]] = [
     ),
 ]
 
+# Rewordings of the classes fixed, written after the first run (another voice, another
+# word of the kind, a clause between), so that each fix is seen to fire beyond its item
+REWORDINGS: list[tuple[str, str, str, Events, Events]] = [
+    (
+        "reworded-lead-poet-behind-an-agency-line",
+        "Poet detained",
+        article(
+            "ALMATY (Reuters) - A prominent Kazakh poet from the western region was detained "
+            "on Monday, police said.",
+            "On Monday evening, Rustam Nazarov was taken to a police station in the city.",
+        ),
+        {("nazarov", "detained", True)},
+        NONE,
+    ),
+    (
+        "reworded-the-defender-from-a-place",
+        "Defender jailed",
+        "Aigul Sadykova, a human rights defender, was detained in May. The rights defender "
+        "from Osh was sentenced on Tuesday to seven years.",
+        {("sadykova", "detained", False), ("sadykova", "sentenced", True)},
+        NONE,
+    ),
+    (
+        "reworded-epithet-a-city-as-owner",
+        "Critic jailed",
+        "Rustam Nazarov was moved to a colony on Sunday. Moscow's most vocal critic was "
+        "jailed this month for three years.",
+        {("nazarov", "transferred", True), ("nazarov", "sentenced", True)},
+        NONE,
+    ),
+    (
+        "reworded-a-fellow-journalist-named-before-the-description",
+        "Journalists held",
+        "Rustam Nazarov, a journalist, was detained on Monday. Fellow journalist Pavel Orlov "
+        "was also detained. The journalist was charged with extortion on Tuesday.",
+        {("nazarov", "detained", True)},
+        NONE,
+    ),
+    (
+        "reworded-the-ex-mp",
+        "Former MP charged",
+        "Tomas Berger, a former MP, was detained on Saturday. On Monday the ex-MP was charged "
+        "with fraud.",
+        {("berger", "detained", True), ("berger", "charged", True)},
+        NONE,
+    ),
+    (
+        "reworded-verdicts-of-two-upheld",
+        "Verdicts upheld",
+        "The Supreme Court on Monday upheld the verdicts against Rustam Nazarov and Aigul "
+        "Sadykova.",
+        {("nazarov", "appeal_rejected", True), ("sadykova", "appeal_rejected", True)},
+        NONE,
+    ),
+    (
+        "reworded-a-lawyer-confirms-the-verdict",
+        "Verdict",
+        "Rustam Nazarov's lawyer confirmed the verdict on Monday.",
+        NONE,
+        NONE,
+    ),
+    (
+        "reworded-detention-prolonged-of-a-full-name",
+        "Detention prolonged",
+        "The court prolonged Rustam Nazarov's pretrial detention until March on Tuesday.",
+        {("nazarov", "detained", True)},
+        NONE,
+    ),
+    (
+        "reworded-freed-after-half-the-sentence",
+        "Activist freed",
+        "Aigul Sadykova was freed on Monday after serving half of her sentence.",
+        {("sadykova", "parole_granted", True)},
+        NONE,
+    ),
+    (
+        "reworded-taken-back-to-jail",
+        "Journalist jailed again",
+        "Rustam Nazarov was taken back to jail on Monday after a hearing.",
+        {("nazarov", "detained", True)},
+        NONE,
+    ),
+]
+
 NOT_YET: dict[str, str] = {
     "lead-described-then-pronoun-then-name": "a described lead two sentences long, its "
     "second sentence told of by 'he', named only in the third",
@@ -468,7 +552,9 @@ NOT_YET: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize(("title", "text", "expected", "optional"), named_params(ITEMS, NOT_YET))
+@pytest.mark.parametrize(
+    ("title", "text", "expected", "optional"), named_params(ITEMS + REWORDINGS, NOT_YET)
+)
 def test_a_description_or_a_type_is_read_as_a_reader_would_label_it(
     title: str, text: str, expected: Events, optional: Events
 ) -> None:

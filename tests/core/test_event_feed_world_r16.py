@@ -596,11 +596,12 @@ CLASSES: list[tuple[str, str, Events]] = [
         {("xu", "detained", True)},
     ),
     # a verb before "jailed" makes it an adjective, and what follows the name is the verb's
-    # ("moved jailed poet X to a remote prison": no arrest, and a move of six words on)
+    # ("moved jailed poet X to a remote prison": no arrest, but a move, its place six words
+    # on: the event lexicon's "move ... to a prison" reads it)
     (
         "Junta moves jailed poet Zaw Htet Aung to remote prison",
         "His family said so.",
-        NONE,
+        {("zawhtet", "transferred", True)},
     ),
     (
         "Court news",

@@ -26,6 +26,19 @@ exile" as background events, an undated night in custody before the release as a
 stage); those readings are accepted either way (``OTHER_READINGS``), as the labels were
 unsure of them, not of the group.
 
+``LATER`` (other verbs, voices and words of the same classes, written with the first
+fixes, before their run): 10 of 13 on their first run; the who-clause with no "and" after
+it, a who-clause in a subject list, and "among whom were" were then fixed; the last is
+still an xfail for another class (an active "charged X" with no "with" is no charge).
+``THIRD`` (written after studying the proxies' group-form misses, before their run; the
+engine had been changed for the classes already): 7 of 7; its two rows of a second
+surname inside a list were written after that fix (``TAIL``), 2 of 2, and so were its
+rows of "nine of the journalists" and an unspaced dash list (``PART_OF``, ``DASH_ASIDE``),
+run after the fix only. Left to other
+rounds: a counted group told before anyone is named ("All seven journalists were arrested
+..." in the lead, the names later), and an event noun with a word between the owner and it
+("their June arrests").
+
 The people and the stories are made up.
 """
 
@@ -402,6 +415,92 @@ LATER: list[Row] = [
     ),
 ]
 
+# Written after studying the group-form misses of the proxies' studied halves (classes, not
+# their sentences), before these rows were first run
+THIRD: list[Row] = [
+    (
+        "plural-possessive-release",
+        "Sevda Rahimli and Elvin Hasanli were detained in 2024. On Tuesday rights groups "
+        "welcomed the journalists' release.",
+        each("rahimli hasanli", "detained", False) | each("rahimli hasanli", "released"),
+    ),
+    (
+        "pair-possessive-arrest",
+        "Timur Bekov and Farid Gasanov ran a channel on corruption. The pair's arrest on "
+        "Tuesday drew protests.",
+        each("bekov gasanov", "detained"),
+    ),
+    (
+        "all-counted-covers-those-named-apart",
+        "Marat Sadykov was sentenced on Monday to six years. Arkady Volkov got five years. "
+        "Dilshod Nurmatov awaits his verdict. All six bloggers were arrested in 2024.",
+        each("sadykov volkov", "sentenced") | each("sadykov volkov nurmatov", "detained", False),
+    ),
+    (
+        "all-the-defendants-are-the-case",
+        "Oksana Petrenko was detained in 2024. Pavlo Moroz and Denys Savchuk were detained "
+        "in 2025. All the defendants in the case were charged with treason on Tuesday.",
+        each("petrenko moroz savchuk", "detained", False)
+        | each("petrenko moroz savchuk", "charged"),
+    ),
+    (
+        "among-those-were-counted-description",
+        "Among those released on Thursday were two journalists, Iryna Lisovska and Hanna "
+        "Lutsko, as well as the blogger Marat Sadykov.",
+        each("lisovska lutsko sadykov", "released"),
+    ),
+    (  # counter: someone else was among the group; the group's event is not the listed two's
+        "counter-among-the-couriers",
+        "Timur Bekov and Farid Gasanov were acquitted on Monday. Another man, Ivan Kuzmin, was "
+        "among the couriers and got ten years.",
+        each("bekov gasanov", "acquitted"),
+    ),
+    (  # a second surname the watchlist leaves out, inside a list
+        "second-surname-inside-a-list",
+        "Among those freed on Monday were the former candidates Timur Bekov Ramirez, Farid "
+        "Gasanov and Vera Orlova, as well as the student Denys Savchuk.",
+        each("bekov gasanov orlova savchuk", "released"),
+    ),
+    (
+        "second-surname-inside-an-object-list",
+        "Police on Tuesday detained Pavlo Moroz Castillo, Oksana Petrenko and Iryna Lisovska.",
+        each("moroz petrenko lisovska", "detained"),
+    ),
+    (  # some of a group, then who: "nine of the journalists" is not the last list
+        "nine-of-the-group-then-including",
+        "Timur Bekov and Farid Gasanov were freed in 2023. Nine of the journalists jailed in "
+        "the crackdown were released on Tuesday, including Sevda Rahimli and Elvin Hasanli.",
+        each("bekov gasanov", "released", False) | each("rahimli hasanli", "released"),
+    ),
+    (  # a dash list set off by em dashes with no spaces
+        "unspaced-dash-list-sentenced",
+        "Two other reporters—Iryna Lisovska and Hanna Lutsko—were sentenced on Wednesday to "
+        "three years.",
+        each("lisovska lutsko", "sentenced"),
+    ),
+    (  # a group named by its event as an adjective, then who it includes
+        "event-adjective-group-includes",
+        "The pardoned group also includes Timur Bekov and the lawyer Vera Orlova.",
+        each("bekov orlova", "pardoned"),
+    ),
+    (
+        "event-adjective-people-are",
+        "The two detained journalists are Sevda Rahimli and Elvin Hasanli, their editor said.",
+        each("rahimli hasanli", "detained"),
+    ),
+    (  # counter: the group's members are not named; the name is someone they spoke of
+        "counter-event-adjective-group-spoke",
+        "The freed activists thanked Timur Bekov for his support.",
+        NONE,
+    ),
+    (  # counter: all but the two
+        "counter-all-but-the-two",
+        "Vera Orlova and Oksana Petrenko were sentenced on Monday. By Friday, all but the two "
+        "had been released.",
+        each("orlova petrenko", "sentenced"),
+    ),
+]
+
 # readings of other classes than the group's, accepted either way: "jailed" (an arrest or
 # a verdict), "had been held since", "live in exile" (a state told as background), an
 # undated night in custody before a release (an earlier stage of the case)
@@ -419,7 +518,7 @@ NOT_YET: dict[str, str] = {
     "not read as a charge (the list after 'among whom were' is read once it is)",
 }
 
-ROWS = SUBJECT_LISTS + LIST_AFTER + PLURAL_AFTER + LIST_BEFORE + LATER
+ROWS = SUBJECT_LISTS + LIST_AFTER + PLURAL_AFTER + LIST_BEFORE + LATER + THIRD
 
 
 @pytest.mark.parametrize(

@@ -340,7 +340,11 @@ def test_a_request_granted_is_no_longer_only_a_request(
             {("kozlov", "detained", True)},
         ),
         ("Talgat Ayan's detention is unlawful, the senators said.", set()),
-        ("A court extended Vladimir Kozlov's detention by two months.", set()),
+        # a detention extended is a court's order to hold on, as a remand is (GUIDE: detained)
+        (
+            "A court extended Vladimir Kozlov's detention by two months.",
+            {("kozlov", "detained", True)},
+        ),
         ("Vladimir Kozlov has spent a year in pretrial detention.", set()),
     ],
 )

@@ -35,6 +35,10 @@ After the change (``match._inside_a_longer_name``, a nasab passed in ``_next_par
 church titles among the roles): 36 pass; five are strict xfails that name their class
 (``NOT_YET``): the surname alone after a relative, a short sentence taken for Title Case,
 and the span of a reading whose alias goes on past the listed surname (the person is found).
+A rule for the surname alone opening the sentence right after a relative's full name was
+tried and withdrawn: it gives the relative "His daughter, Zahra Mahfoudh, spoke. Mahfoudh
+was arrested in 2011" (test_name_breadth), where the surname is the father's. Who a
+surname alone there speaks of is read from what is said, not from where it stands.
 
 Three rows were written after the first landing together with their rule (never run
 without it): a name reordered alone whose surname is known as a given name ("Omar Nabil"
@@ -42,7 +46,10 @@ for Nabil Omar: Omar, his father Nabil; ``match._given_name_first``), and two of
 person's own reordered forms (Western order, a list in capitals). Four more, written with
 their rule after the second landing: a title the role list lacks, known by its ending in a
 long word ("Commissioner", "Congressman") or by a title's modifier ("Acting Governor"), and
-a short given name of that ending before the name ("Munther Karim Haddad").
+a short given name of that ending before the name ("Munther Karim Haddad"). Four more,
+written with their word list after the fourth landing: a people or a faith before the name
+("Uyghur", "Muslim", also a given name), a body named after the person, an honorific after
+the name.
 """
 
 from __future__ import annotations
@@ -318,6 +325,28 @@ ROWS: list[tuple[str, str, dict[str, list[str]]]] = [
         "given-name-ending-as-a-title-before",
         "Police detained Munther Karim Haddad, a student, on Monday.",
         {},
+    ),
+    # (written after the fourth landing, with their word list: a people or a faith before
+    # the name, a body named after the person, an honorific after the name)
+    (
+        "own-name-after-a-people",
+        "The court in the west of the country jailed Uyghur Karim Haddad for life.",
+        {"karim": ["Karim Haddad"]},
+    ),
+    (
+        "own-name-after-a-faith-that-is-also-a-given-name",
+        "Rights groups said Muslim Tariq Salem had been held without charge.",
+        {"tariq": ["Tariq Salem"]},
+    ),
+    (
+        "own-name-before-a-body-named-after-him",
+        "Officers raided the offices of the Karim Haddad Foundation on Monday.",
+        {"karim": ["Karim Haddad"]},
+    ),
+    (
+        "own-name-before-an-honorific",
+        "Elders said Faisal Nasser Pasha had been taken from his home at dawn.",
+        {"faisal": ["Faisal Nasser"]},
     ),
     (
         "own-name-in-a-list",
