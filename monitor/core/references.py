@@ -399,7 +399,7 @@ _GROUP_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1
 # nouns of people: men and women, and what people do ("-ers", "-ists", "-ors", "-ians",
 # "-ants", "-ents", "-ees": photographers, activists, editors, musicians, defendants,
 # students, detainees)
-_PERSON_PLURAL = (
+PERSON_NOUNS = (
     r"(?:[a-z]+)?(?:men|women)|people|persons|accused|brothers|sisters|sons|daughters|"
     r"colleagues|friends|staff|[a-z][a-z-]+(?:ers|ists|ors|ians|ants|ents|ees|ics)"
 )
@@ -434,7 +434,7 @@ _ALONE_AFTER = (
 )
 PLURAL_GROUP = re.compile(
     r"\b(?P<det>the|both|all(?:\s+(?:of\s+)?the)?|these|those)\s+(?:"
-    rf"(?:(?P<count>{_GROUP_COUNT})\s+)?(?:(?!{_NOT_THEM}\s)[a-z-]+\s+)?(?P<noun>{_PERSON_PLURAL})"
+    rf"(?:(?P<count>{_GROUP_COUNT})\s+)?(?:(?!{_NOT_THEM}\s)[a-z-]+\s+)?(?P<noun>{PERSON_NOUNS})"
     r"(?:(?P<owner>['’])|\b(?!\s+of\b))"
     rf"|(?P<word>{_GROUP_WORD})(?:(?P<owns>['’]s)\b|\b(?!['’]|\s+of\b|\s+(?-i:[A-Z])))"
     rf"|(?P<alone>{_GROUP_COUNT})\b{_ALONE_AFTER}"
