@@ -34,7 +34,7 @@ from functools import lru_cache, partial
 from itertools import chain, pairwise
 from typing import NamedTuple
 
-from monitor.core.regex_needs import guard_patterns
+from monitor.core.regex_needs import fold, guard_patterns
 from monitor.core.sentences import Sentence
 from monitor.core.types import Mention
 from monitor.core.wordlists import (
@@ -220,11 +220,21 @@ TRADE_AFTER = re.compile(
 )
 
 
+# its prefilter: the last word of each trade in ``ROLE_WORDS`` ("figure" of "opposition
+# figure"; "director" and the words of its group), one of which a match holds as a whole
+# word, read on the text as re.I reads it (``fold``): a set lookup a word, where the pattern
+# tries every trade at every word
+_ROLE_ENDS = frozenset(re.findall(r"([a-z]+)(?=\||$)", ROLE_WORDS))
+_WORDS_OF = re.compile(r"\w+").findall  # (a method: ``guard_patterns`` leaves it as it is)
+
+
 def unwatched_described(text: str, names: list[Ref]) -> list[Ref]:
     """Stand-ins for the people ``text`` names and describes by a trade whom no one watches
     (no watched name among their words): "another journalist, Pavel Orlov," gives one for
     "journalist", so that "the journalist" after it is not a watched journalist named before
     (``_last_person``)."""
+    if _ROLE_ENDS.isdisjoint(_WORDS_OF(fold(text))):
+        return []  # (its prefilter: most sentences hold no trade's word)
     refs = []
     for m in NAME_RUN.finditer(text):
         start, end = m.span()
@@ -389,7 +399,7 @@ _GROUP_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1
 # nouns of people: men and women, and what people do ("-ers", "-ists", "-ors", "-ians",
 # "-ants", "-ents", "-ees": photographers, activists, editors, musicians, defendants,
 # students, detainees)
-_PERSON_PLURAL = (
+PERSON_NOUNS = (
     r"(?:[a-z]+)?(?:men|women)|people|persons|accused|brothers|sisters|sons|daughters|"
     r"colleagues|friends|staff|[a-z][a-z-]+(?:ers|ists|ors|ians|ants|ents|ees|ics)"
 )
@@ -424,7 +434,7 @@ _ALONE_AFTER = (
 )
 PLURAL_GROUP = re.compile(
     r"\b(?P<det>the|both|all(?:\s+(?:of\s+)?the)?|these|those)\s+(?:"
-    rf"(?:(?P<count>{_GROUP_COUNT})\s+)?(?:(?!{_NOT_THEM}\s)[a-z-]+\s+)?(?P<noun>{_PERSON_PLURAL})"
+    rf"(?:(?P<count>{_GROUP_COUNT})\s+)?(?:(?!{_NOT_THEM}\s)[a-z-]+\s+)?(?P<noun>{PERSON_NOUNS})"
     r"(?:(?P<owner>['’])|\b(?!\s+of\b))"
     rf"|(?P<word>{_GROUP_WORD})(?:(?P<owns>['’]s)\b|\b(?!['’]|\s+of\b|\s+(?-i:[A-Z])))"
     rf"|(?P<alone>{_GROUP_COUNT})\b{_ALONE_AFTER}"
