@@ -25,6 +25,7 @@ from monitor.core.references import (
     OBJECT_KINDS,
     OFFICIAL_WORDS,
     OWNER_KINDS,
+    PERSON_NOUNS,
     ROLE_WORDS,
     SPEECH,
     SUBJECT_KINDS,
@@ -387,6 +388,10 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         if f.rule.type is TYPE_TRIAL and VERDICT_AFTER_TRIAL.search(sentence, 0, f.start):
             return _subject(f, sentence, refs)  # "X was jailed after a closed trial": X's trial
         return ()
+    if ADJECTIVE_HEAD.fullmatch(sentence, 0, f.start) and HEAD_NOUN.match(sentence, f.end):
+        named = object_of(f, sentence, refs, GROUP_IS)
+        if named:  # "The pardoned group also includes X", "The two detained men are X and Y"
+            return named
     head = GROUP_HEAD.fullmatch(sentence, 0, f.start)
     if head:  # "Those released on Tuesday include X", "The accused, who were ..., are X"
         named = object_of(f, sentence, refs, GROUP_IS)
@@ -892,6 +897,17 @@ GROUP_HEAD = re.compile(
     r",\s*(?:who|that)\s+(?:were|had\s+been|have\s+been|are)\s+(?:\w+ly\s+)?)?",
     re.I,
 )  # "passive": the verb after it cannot be active ("those detained", "who were charged")
+# ... or a group named by its event as an adjective: "The pardoned group also includes X",
+# "The two detained journalists are X and Y"
+ADJECTIVE_HEAD = re.compile(
+    r"\W*(?:the|those|all(?:\s+the)?)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d+)\s+)?(?:newly\s+|recently\s+)?",
+    re.I,
+)
+HEAD_NOUN = re.compile(
+    rf"\s+(?:[a-z-]+\s+)?(?:{PERSON_NOUNS}|group|groups)\b(?!['’])",
+    re.I,
+)
 GROUP_IS = re.compile(
     r"^(?![^.;:]*\b(?:not|n['’]t|never)\b)[^.;:]{0,80}?(?:,\s*|\s+)"
     r"(?:are|were|include[sd]?|(?:were|have\s+been|had\s+been)\s+(?:named|identified)\s+as)"

@@ -178,7 +178,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 78
+ENGINE_VERSION = 82
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -964,6 +964,8 @@ def _one_edit_away(spelling: str, letters: str) -> Iterator[str]:
             if i < n - 2 and n >= TYPO_MIN_LENGTH:
                 rest = tail[1:]
                 yield from (head + c + rest for c in letters if c != tail[0])  # changed
+    if n + 1 >= VOWEL_SLIP_MIN_LENGTH:  # a vowel added right before the last letter
+        yield from (spelling[:-1] + v + spelling[-1] for v in "aeiou")
     if n + 1 >= TYPO_MIN_LENGTH:
         yield from (spelling + c for c in letters if c not in VOWELS)  # a consonant added last
 
@@ -2339,7 +2341,25 @@ def _one_typo(spelling: str, part: Part) -> bool:
             and (spelling[-2:] == target[-2:] or _consonant_last(spelling, target))
         ):
             return True  # "Sohka" for Sokha: two letters swapped, from five letters on
+        if edit in ("add", "drop") and _vowel_before_last(spelling, target):
+            return True  # "Shafiqi" for Shafiqui
     return False
+
+
+VOWEL_SLIP_MIN_LENGTH = 7  # of the longer spelling, for a vowel slipped before its end
+
+
+def _vowel_before_last(a: str, b: str) -> bool:
+    """One spelling is the other with a vowel added right before the same final letter
+    ("Shafiqui" / Shafiqi, as Urdu names are written with "qui" or "qi"), in a part of
+    ``VOWEL_SLIP_MIN_LENGTH`` letters or more: never the final letter itself, a gender
+    or case ending (Navalnaya)."""
+    short, long_ = sorted((a, b), key=len)
+    return (
+        len(long_) >= VOWEL_SLIP_MIN_LENGTH
+        and long_[-2] in VOWELS
+        and long_[:-2] + long_[-1] == short
+    )
 
 
 def _consonant_last(a: str, b: str) -> bool:

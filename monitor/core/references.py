@@ -34,7 +34,7 @@ from functools import lru_cache, partial
 from itertools import chain, pairwise
 from typing import NamedTuple
 
-from monitor.core.regex_needs import guard_patterns
+from monitor.core.regex_needs import fold, guard_patterns
 from monitor.core.sentences import Sentence
 from monitor.core.types import Mention
 from monitor.core.wordlists import (
@@ -211,14 +211,21 @@ def described_as(text: str, names: list[Ref]) -> list[tuple[str, str]]:
 
 
 # Someone no one watches, named and described by a trade: "another journalist, Pavel
-# Orlov,", "journalist Pavel Orlov", "Pavel Orlov, a journalist"
-_CAPITALISED = r"(?-i:[A-Z])[\w'’-]+"
-UNWATCHED_DESCRIBED = re.compile(
-    rf"\b(?P<before>{ROLE_WORDS})\s*,?\s+(?P<n1>(?:{_CAPITALISED}\s+){{1,2}}{_CAPITALISED})"
-    rf"|\b(?P<n2>(?:{_CAPITALISED}\s+){{1,2}}{_CAPITALISED})\s*,\s+(?:a|an|the|another)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?P<after>{ROLE_WORDS})\b",
-    re.I,
+# Orlov,", "journalist Pavel Orlov", "Pavel Orlov, a journalist" (a run of capitalised words
+# first: the role words are tried only before and after one)
+NAME_RUN = re.compile(r"(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+")
+TRADE_BEFORE = re.compile(rf"\b(?P<role>{ROLE_WORDS})\s*,?\s+$", re.I)
+TRADE_AFTER = re.compile(
+    rf"\s*,\s+(?:a|an|the|another)\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{ROLE_WORDS})\b", re.I
 )
+
+
+# its prefilter: the last word of each trade in ``ROLE_WORDS`` ("figure" of "opposition
+# figure"; "director" and the words of its group), one of which a match holds as a whole
+# word, read on the text as re.I reads it (``fold``): a set lookup a word, where the pattern
+# tries every trade at every word
+_ROLE_ENDS = frozenset(re.findall(r"([a-z]+)(?=\||$)", ROLE_WORDS))
+_WORDS_OF = re.compile(r"\w+").findall  # (a method: ``guard_patterns`` leaves it as it is)
 
 
 def unwatched_described(text: str, names: list[Ref]) -> list[Ref]:
@@ -226,13 +233,17 @@ def unwatched_described(text: str, names: list[Ref]) -> list[Ref]:
     (no watched name among their words): "another journalist, Pavel Orlov," gives one for
     "journalist", so that "the journalist" after it is not a watched journalist named before
     (``_last_person``)."""
+    if _ROLE_ENDS.isdisjoint(_WORDS_OF(fold(text))):
+        return []  # (its prefilter: most sentences hold no trade's word)
     refs = []
-    for m in UNWATCHED_DESCRIBED.finditer(text):
-        name = "n1" if m.group("n1") else "n2"
-        start, end = m.span(name)
+    for m in NAME_RUN.finditer(text):
+        start, end = m.span()
         if any(r.start < end and start < r.end for r in names):
             continue
-        trade = _trade(m.group("before") or m.group("after"))
+        role = TRADE_BEFORE.search(text, max(0, start - 40), start) or TRADE_AFTER.match(text, end)
+        if role is None:
+            continue
+        trade = _trade(role.group("role"))
         if trade not in NOT_TRADES:
             refs.append(Ref(start, end, ("\0" + trade,), REF_ROLE))
     return refs
@@ -388,7 +399,7 @@ _GROUP_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1
 # nouns of people: men and women, and what people do ("-ers", "-ists", "-ors", "-ians",
 # "-ants", "-ents", "-ees": photographers, activists, editors, musicians, defendants,
 # students, detainees)
-_PERSON_PLURAL = (
+PERSON_NOUNS = (
     r"(?:[a-z]+)?(?:men|women)|people|persons|accused|brothers|sisters|sons|daughters|"
     r"colleagues|friends|staff|[a-z][a-z-]+(?:ers|ists|ors|ians|ants|ents|ees|ics)"
 )
@@ -423,7 +434,7 @@ _ALONE_AFTER = (
 )
 PLURAL_GROUP = re.compile(
     r"\b(?P<det>the|both|all(?:\s+(?:of\s+)?the)?|these|those)\s+(?:"
-    rf"(?:(?P<count>{_GROUP_COUNT})\s+)?(?:(?!{_NOT_THEM}\s)[a-z-]+\s+)?(?P<noun>{_PERSON_PLURAL})"
+    rf"(?:(?P<count>{_GROUP_COUNT})\s+)?(?:(?!{_NOT_THEM}\s)[a-z-]+\s+)?(?P<noun>{PERSON_NOUNS})"
     r"(?:(?P<owner>['’])|\b(?!\s+of\b))"
     rf"|(?P<word>{_GROUP_WORD})(?:(?P<owns>['’]s)\b|\b(?!['’]|\s+of\b|\s+(?-i:[A-Z])))"
     rf"|(?P<alone>{_GROUP_COUNT})\b{_ALONE_AFTER}"

@@ -478,6 +478,21 @@ THIRD: list[Row] = [
         "three years.",
         each("lisovska lutsko", "sentenced"),
     ),
+    (  # a group named by its event as an adjective, then who it includes
+        "event-adjective-group-includes",
+        "The pardoned group also includes Timur Bekov and the lawyer Vera Orlova.",
+        each("bekov orlova", "pardoned"),
+    ),
+    (
+        "event-adjective-people-are",
+        "The two detained journalists are Sevda Rahimli and Elvin Hasanli, their editor said.",
+        each("rahimli hasanli", "detained"),
+    ),
+    (  # counter: the group's members are not named; the name is someone they spoke of
+        "counter-event-adjective-group-spoke",
+        "The freed activists thanked Timur Bekov for his support.",
+        NONE,
+    ),
     (  # counter: all but the two
         "counter-all-but-the-two",
         "Vera Orlova and Oksana Petrenko were sentenced on Monday. By Friday, all but the two "

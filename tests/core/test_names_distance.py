@@ -56,6 +56,8 @@ PEOPLE = [
     Person("rahim-aida", "Aida Rahim"),
     Person("rahimov-tofig", "Tofig Rahimov"),
     Person("chan-dara", "Keo Chan Dara"),
+    Person("shafiqui", "Nadeem Shafiqui"),
+    Person("khaliqi", "Sajid Khaliqi"),
 ]
 INDEX = compile_names(PEOPLE)
 
@@ -314,6 +316,29 @@ ROWS: list[tuple[str, str, dict[str, list[str]]]] = [
     (
         "counter-glued-given-name-with-another-family-name",
         "Meas Chandara, the deputy minister, opened the conference.",
+        {},
+    ),
+    # (a third round, written and committed before its first run) a vowel added or
+    # dropped right before the same final letter, as Urdu names are written with "qui" or
+    # "qi"
+    (
+        "vowel-dropped-before-the-final-letter",
+        "Nadeem Shafiqi was arrested at his office on Thursday.",
+        {"shafiqui": ["Nadeem Shafiqi"]},
+    ),
+    (
+        "vowel-added-before-the-final-letter-then-alone",
+        "Sajid Khaliqui was arrested at his office. Khaliqui's lawyer called it unlawful.",
+        {"khaliqi": ["Sajid Khaliqui", "Khaliqui"]},
+    ),
+    (
+        "counter-vowel-slip-other-given-name",
+        "Hamid Shafiqi, the deputy minister, opened the conference.",
+        {},
+    ),
+    (
+        "counter-vowel-slip-alone-without-full-name",
+        "Shafiqi, the deputy minister, opened the conference.",
         {},
     ),
     # --- counter-examples: namesakes and near names of other families
