@@ -79,10 +79,13 @@ from monitor.core.references import (
     CASE_OPENS,
     CASE_WORD,
     FRONTED_OPENING,
+    GENDER_FEMALE,
+    GENDER_MALE,
     PRONOUN_KIND,
     QUOTE_MARKS,
     QUOTED,
     ROLE_WORDS,
+    Gender,
     Genders,
     Ref,
     RefKind,
@@ -357,6 +360,11 @@ def extract_events(
             found_events += of_group
             if previous.in_lead and not named_before:
                 named_after = _named_after_events(text, previous, sentence, names, pub)
+                if not named_after and lead_before is not None and lead_before.in_lead:
+                    # "A journalist ... was arrested. He was charged ... X, 38, ...": both
+                    named_after = _named_after_a_pronoun(
+                        text, (lead_before, previous, sentence), names, genders, pub
+                    )
                 found_events += named_after
         # the sentence before the one before, when the one between says no more
         before_quiet = (
@@ -1412,7 +1420,7 @@ MAIN_VERB_AFTER = re.compile(
 )
 SPEAKS_AFTER = re.compile(
     r"(?:\s*,[^,.;]{1,80},)?\s*,?\s*(?:\w+\s+){0,2}?(?:said|says|told|tells|wrote|writes|added|stated|noted|"
-    r"confirmed|reported|announced|argued|claimed)\b",
+    r"confirmed|reported|announced|argued|claimed)\b(?!\s+for\b)",  # (not "writes for a weekly")
     re.I,
 )
 
@@ -1462,6 +1470,39 @@ def _named_after_events(
     # turned up in custody, ... said he had been detained")
     kinds = {r.event.type for r in events}
     return events + [r for r in inside if r.event.type not in kinds]
+
+
+# a sentence that goes on with the one a lead described, by "he" or "she"
+PRONOUN_OPENS = re.compile(r"\W*(?P<who>He|She)\s")
+
+
+def _named_after_a_pronoun(
+    text: str,
+    places: tuple[Place, Place, Sentence],
+    names: list[Ref],
+    genders: Mapping[str, Gender],
+    pub: date | None,
+) -> list[Reported]:
+    """The events of a lead sentence that describes a person (``_named_after_events``) and of
+    the sentence after it that calls them "he" or "she", for the name that opens the next
+    (``places``: the three), when the name's gender, if known, is the pronoun's."""
+    lead, previous, sentence = places
+    said = previous.sentence.text
+    opens = PRONOUN_OPENS.match(said)
+    if not opens or len(names[0].people) != 1:
+        return []
+    wanted = GENDER_MALE if opens.group("who") == "He" else GENDER_FEMALE
+    if genders.get(names[0].people[0]) not in (None, wanted):
+        return []  # "A journalist ... She was released. X (a man) ...": someone else
+    described = _named_after_events(text, lead, sentence, names, pub)
+    if not described:
+        return []
+    refs = [
+        Ref(m.start(), m.end(), names[0].people, PRONOUN_KIND[m.group().lower()])
+        for m in HE_OR_SHE.finditer(said)
+    ]
+    found = find_triggers(said)
+    return described + (_sentence_events(previous, found, refs, pub, lower(said)) if found else [])
 
 
 # a description in apposition to a name: the person it names, no one named after
