@@ -22,6 +22,24 @@ Soltani / Sultan, Ghorbani / Ghorbanzadeh); a feminine form alone; an initial th
 fit; a near surname alone with no full name in the article.
 
 Every label was written and committed before the module was first run.
+
+First run (61 rows): 53 passed, 8 failed. Unfound: "Yousef Wazzani" (a French ou for the
+Arabic w), "Zhanibek Quanyshov" (-ov for -ev after a hushing consonant), "GHORBANI,
+Mahdi" (a sounding given name after a listed surname), and four surnames alone after the
+full name in another spelling (Qurbani, Wazzani's, Pro-Sultani, Toqtarbekuli); one
+namesake read as the person: "Sheikh Ibrahim Karimi" for the listed Sheikh Abdullah
+Karimi (the title read as a given name). Fixed by ``name_distance`` (``near``,
+``respellings``), ``match._surname_first``'s sounding given name and
+``wordlists.HONORIFICS``. One row was added after that run, from eval-dev3: the other
+spelling as an aside right after the full name is one mention (its event reading broke).
+
+Second round (9 rows, from the classes a real-news proxy's studied half showed unfound):
+4 passed (the four counter-examples), 5 failed (a vowel moved across a consonant, twice; an
+ending dropped onto another listed surname; a spaced given name glued, twice). Fixed:
+``match._vowels_moved``, ``match._glued_parts``; the ending dropped is a strict xfail.
+
+Third round (4 rows): 3 passed (the vowel added was found by the second round's vowel
+moves), 1 failed (a vowel dropped right before the final letter): ``match._one_typo``.
 """
 
 from __future__ import annotations
