@@ -34,7 +34,7 @@ from functools import lru_cache, partial
 from itertools import chain, pairwise
 from typing import NamedTuple
 
-from monitor.core.regex_needs import fold, guard_patterns
+from monitor.core.regex_needs import guard_patterns
 from monitor.core.sentences import Sentence
 from monitor.core.types import Mention
 from monitor.core.wordlists import (
@@ -220,21 +220,11 @@ TRADE_AFTER = re.compile(
 )
 
 
-# its prefilter: the last word of each trade in ``ROLE_WORDS`` ("figure" of "opposition
-# figure"; "director" and the words of its group), one of which a match holds as a whole
-# word, read on the text as re.I reads it (``fold``): a set lookup a word, where the pattern
-# tries every trade at every word
-_ROLE_ENDS = frozenset(re.findall(r"([a-z]+)(?=\||$)", ROLE_WORDS))
-_WORDS_OF = re.compile(r"\w+").findall  # (a method: ``guard_patterns`` leaves it as it is)
-
-
 def unwatched_described(text: str, names: list[Ref]) -> list[Ref]:
     """Stand-ins for the people ``text`` names and describes by a trade whom no one watches
     (no watched name among their words): "another journalist, Pavel Orlov," gives one for
     "journalist", so that "the journalist" after it is not a watched journalist named before
     (``_last_person``)."""
-    if _ROLE_ENDS.isdisjoint(_WORDS_OF(fold(text))):
-        return []  # (its prefilter: most sentences hold no trade's word)
     refs = []
     for m in NAME_RUN.finditer(text):
         start, end = m.span()
