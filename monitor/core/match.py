@@ -122,6 +122,7 @@ from itertools import (
     compress,
     count,
     filterfalse,
+    groupby,
     pairwise,
     repeat,
     takewhile,
@@ -2657,11 +2658,11 @@ def _given_before_middle(index: NameIndex, text: str, ws: list[Word], chain: lis
     return True
 
 
-# Words before a given name that make it a father's (or a son's, "Abu"): "Omar bin Faisal
-# Nasser" is Faisal Nasser's son, "Abu Karim Haddad" Karim's father
-NASAB_BEFORE = frozenset({"bin", "ibn", "bint", "binti", "ould", "abu", "umm"})
 # The words of a nasab inside a name, before the father's name: "Faisal bin Ali Nasser"
 NASAB_BETWEEN = frozenset({"bin", "ibn", "bint", "binti", "ould"})
+# Words before a given name that make it a father's (or a son's, "Abu"): "Omar bin Faisal
+# Nasser" is Faisal Nasser's son, "Abu Karim Haddad" Karim's father
+NASAB_BEFORE = NASAB_BETWEEN | {"abu", "umm"}
 # The endings of English words that a line may write with a capital beside a name
 # ("Democracy Education", "Egyptian", "Members"): such a word is no given name, unless known
 # as one ("Christian", "Idris")
@@ -2777,7 +2778,7 @@ def _another_name_part(
         or _role_or_word(w.folded)
         or _is_initial(text, ws, i)
         or _patronymic(w)  # "KARIMOVA, Dilnoza Bakhtiyorovna": her own
-        or (len(spelled) >= 2 and spelled.isupper() and not upper)  # "the EIPR Karim Haddad case"
+        or (spelled.isupper() and not upper)  # "the EIPR Karim Haddad case"
         or names_ru.has_cyrillic(spelled)
         or _own_part(index, person, (*w.spellings, fold(spelled)), read)
     ):
@@ -2930,13 +2931,12 @@ def spelling_units(variant: str) -> tuple[tuple[str, int], ...]:
     """The keys of a spelling's parts, a part repeated in a row once, with how many times it
     stands: "Sai Ko Ko Tun" → (sai, 1), (ko, 2), (tun, 1). A Burmese name doubles a
     syllable ("Than Than Aye", "Mya Mya"), and the doubled part is one unit of the name."""
-    units: list[tuple[str, int]] = []
-    for k in map(part_key, name_parts(variant)):
-        if units and units[-1][0] == k:
-            units[-1] = (k, units[-1][1] + 1)
-        else:
-            units.append((k, 1))
-    return tuple(units)
+    return tuple(_runs(map(part_key, name_parts(variant))))
+
+
+def _runs(keys: Iterable[str]) -> list[tuple[str, int]]:
+    """Each key with how many times it stands in a row: "ko ko tun" → (ko, 2), (tun, 1)."""
+    return [(k, len(list(same))) for k, same in groupby(keys)]
 
 
 def _splits_a_double(chain: list[Hit]) -> bool:
@@ -2950,12 +2950,7 @@ def _splits_a_double(chain: list[Hit]) -> bool:
     units = spelling_units(variant)
     if all(n == 1 for _, n in units) or any(h.part.variant != variant for h in chain):
         return False
-    read: list[tuple[str, int]] = []
-    for h in chain:
-        if read and read[-1][0] == h.part.key:
-            read[-1] = (h.part.key, read[-1][1] + 1)
-        else:
-            read.append((h.part.key, 1))
+    read = _runs(h.part.key for h in chain)
     at: list[int] = []  # where each unit read stands in the spelling's units
     j = 0
     for k, n in read:
