@@ -617,6 +617,14 @@ SHARED_AUX = re.compile(
     r"(?:\band\s+(?:then\s+|later\s+|also\s+)?|,\s+)$",
     re.I,
 )
+# the words that open a list of some of the people just spoken of: "including", "among
+# them", "among whom were", "(most) notably", "in particular", "particularly", "especially",
+# "namely" (for a list after an active or a passive verb: ``SUCH_AS_GAP``, ``LIST_AFTER``)
+_LIST_OPENER = (
+    r"including|among\s+(?:them|whom)(?:\s+(?:were|are|was|is))?|(?:most\s+)?notably|"
+    r"in\s+particular|particularly|especially|namely"
+)
+
 # "detained 30 opposition figures, including X and Y" (but "critics such as X" are examples
 # of whom one arrests, not the ones arrested; after a comma they are the ones: "detained
 # several people, such as X")
@@ -626,13 +634,6 @@ SHARED_AUX = re.compile(
 # ... "at least 30 people, among them lawyer A and journalist X": a quantity first, and others
 # no one watches listed before the person (not a verb after the list: "among them A, and
 # questioned X")
-# the words that open a list of some of the people just spoken of: "including", "among
-# them", "among whom", "notably", "most notably", "in particular", "especially", "namely"
-_LIST_OPENER = (
-    r"including|among\s+(?:them|whom)(?:\s+(?:were|are|was|is))?|(?:most\s+)?notably|"
-    r"in\s+particular|particularly|"
-    r"especially|namely"
-)
 SUCH_AS_GAP = re.compile(
     r"^\s*(?!(?:of|for|in|on|at(?!\s+least\s)|with|by|to|from|as)\s)"
     r"(?:(?!(?:who|whom|which|that)\s)[\w'’‘\"“”-]+\s+){0,8}?(?:[\w'’‘\"“”-]+,\s*)?"
