@@ -2696,14 +2696,14 @@ def _inside_a_longer_name(
     ("Layla Karim Haddad", a daughter named with her father's name; "Omar bin Faisal
     Nasser", a son), or, for a reading surname first, another family name right after it
     ("Salem Tariq Bakri"). A word after a full name read in order is the person's own: real
-    news names people with a third name ("Victoire Ingabire Umuhoza", "Boniface Umpula
-    Nyembo") far more often than it names a namesake so, and lists drop commas ("A B C D").
+    news names people with a third name ("Amani Mutesi Uwase", "Jean Mbala
+    Ngoy") far more often than it names a namesake so, and lists drop commas ("A B C D").
     A part between the given name and the surname is the person's own ("Karim Adel
     Haddad"), and so is a word of the person's own spellings (an alias "Reza Karimi
-    Tabrizi") and a Cantonese given name after the surname ("Kelvin Chan Ka-wing"). A title, a role, a function word, a month, a demonym or another English word
-    beside the name is no name ("Lawyer Karim Haddad", "Egyptian Karim Haddad", "Karim
-    Haddad Monday"); nor, in a line in Title Case, a word not known as a given name ("Court
-    Frees Karim Haddad")."""
+    Tabrizi") and a Cantonese given name after the surname ("Kelvin Chan Ka-wing"). A title,
+    a role, a function word, a month, a demonym or another English word beside the name is
+    no name ("Lawyer Karim Haddad", "Egyptian Karim Haddad", "Karim Haddad Monday"); nor, in
+    a line in Title Case, a word not known as a given name ("Court Frees Karim Haddad")."""
     first, last = chain[0], chain[-1]
     if not reversed_ and (first.part.role is not ROLE_FIRST or last.part.role is not ROLE_LAST):
         return False  # (a name read from or up to a middle part: the rules above)

@@ -4,8 +4,8 @@ own sentences (no proxy or eval text).
 
 The classes real news has:
 - the watched full name inside a longer name of another person: a given name before it
-  ("Layla Karim Haddad", a daughter named with her father's name), or the two parts reordered inside a longer name ("Salem Tariq
-  Bakri" for Tariq Salem);
+  ("Layla Karim Haddad", a daughter named with her father's name), or the two parts
+  reordered inside a longer name ("Salem Tariq Bakri" for Tariq Salem);
 - an Arabic chain of "bin", "ibn", "bint" or "abu" before the watched name: the watched name
   is the father's ("Omar bin Faisal Nasser");
 - a relative with the same surname and another given name, in Western or surname-first
@@ -41,8 +41,8 @@ surname alone there speaks of is read from what is said, not from where it stand
 
 A family name after the full name read in order is no longer another person's (three rows
 relabelled at the end of the session): on the held-back real news that rule dropped five true
-mentions, people named with a third name ("Victoire Ingabire Umuhoza", "Boniface Umpula
-Nyembo"), a hyphenated surname and a list without its comma, and found one namesake; the
+mentions, people named with a third name (as "Amani Mutesi Uwase" or "Jean Mbala Ngoy" would
+be), and found no namesake; the
 namesakes it was written for are rarer in news than third names. A reordered reading
 (surname first) with a family name after it stays another person's ("Salem Tariq Bakri").
 
