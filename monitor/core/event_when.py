@@ -165,14 +165,14 @@ PRESENT_CUSTODY = re.compile(
 )
 TERM_AFTER = re.compile(r"\s+for\s+(?:\w+\s+){0,3}?(?:years?|months?|weeks?|days?|life)\b", re.I)
 IN_CUSTODY_SINCE = "detained.in-custody-since"
-SINCE_THEN = re.compile(r"\s+since\s+", re.I)
+SINCE_AFTER = re.compile(r"\s+since\s+", re.I)  # "since" right after the custody: "held since ..."
 
 
 def dated_since(sentence: str, end: int, when: When | None) -> bool:
     """Whether a custody "held since" a point (ending at ``end``) is held since the date
     ``when`` ("since November 21"), not since a point that is no date ("since his arrest",
     "since then"), whatever date the sentence gives its speaker ("..., said on Thursday")."""
-    since = SINCE_THEN.match(sentence, end)
+    since = SINCE_AFTER.match(sentence, end)
     return since is not None and when is not None and when.start <= since.end() + 4
 
 
