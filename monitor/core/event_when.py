@@ -5,7 +5,10 @@ before it: news; older: background; later: still to come, not an event). Without
 date, tense and place decide: "had been sentenced", "previously", "initially", a
 relative clause ("X, who was arrested in ...") or a when-clause are background; "has
 been granted" is background outside the title and lead; anything else reported in the
-past tense is news. ``Basis`` names each of these reasons; its value is what users see.
+past tense is news. A custody told as it is now ("is still being held") is no change, a
+month given as the date is read at its middle, and a past perfect told as someone's
+report ("X had been detained, his wife said") is not older for its tense. ``Basis`` names
+each of these reasons; its value is what users see.
 """
 
 from __future__ import annotations

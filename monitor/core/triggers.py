@@ -4,7 +4,9 @@
 lower-cased sentence finds every needed word, and only the rules whose clauses of
 needed words are all met are tried. ``find_triggers`` runs those rules, keeps whole-word matches,
 resolves overlaps (the earliest, then the longest, then the earlier rule) and keeps a
-match only when its rule's side condition (``Check``) holds.
+match only when its rule's side condition (``Check``) holds. The event lexicon's rules
+(``monitor.core.event_lexicon``) are a fallback, tried after the table's: one stands only
+where no table match does (``_with_the_lexicon``).
 """
 
 from __future__ import annotations
