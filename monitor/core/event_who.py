@@ -4,16 +4,19 @@ The subject of a passive or intransitive verb ("X was sentenced", "X died", "X,
 sentenced in 2019", "Released on Tuesday, X ..."), the object of an active one ("the
 court acquitted X"), the owner of a noun ("X's arrest", "the release of X", "charges
 against him"). Lists count for everyone in them ("A and B were released"), also with
-titles, ages and roles ("activist A, lawyer B (42) and journalist C"), after a dash, a
-colon or "such as", past a speech or naming aside ("X, his mother said, was beaten",
-"X, as his friends call him, was"), in a dashed aside ("Three people - A, his lawyer and
-B - were"), and when a group opens the sentence and the names come after ("Those
-released include: A, B", "The accused, who were charged ..., are A and B"). A relative
-or lawyer between the name and the trigger ("X, whose brother was arrested", "X's lawyer
-was detained", "the lawyer of X", "detained her son") takes the event away from X,
-unless the relative is named ("arrested his brother, Y": Y). So does a companion:
-"refused parole to the businessman tried alongside X", "Y, detained with X in May, was
-freed" are not X's.
+titles, ages, roles and relative clauses ("activist A, lawyer B (42) and journalist C",
+"A, who founded it, and B were freed"), after a dash, a colon, "such as" or "including"
+(``_LIST_OPENER``), past a speech or naming aside ("X, his mother said, was beaten", "X,
+as his friends call him, was"), in a dashed aside ("Three people - A, his lawyer and B -
+were"), and when a group opens the sentence and the names come after ("Those released
+include: A, B", "The accused, who were charged ..., are A and B", "The pardoned group
+also includes A"). A participle after "after being" is the main clause's subject's ("X
+thanked supporters after being freed"); a verdict's participle, whom it went to ("the
+sentence handed down to X"). A relative or lawyer between the name and the trigger ("X,
+whose brother was arrested", "X's lawyer was detained", "the lawyer of X", "detained her
+son") takes the event away from X, unless the relative is named ("arrested his brother,
+Y": Y). So does a companion: "refused parole to the businessman tried alongside X", "Y,
+detained with X in May, was freed" are not X's.
 """
 
 from __future__ import annotations
@@ -617,6 +620,14 @@ SHARED_AUX = re.compile(
     r"(?:\band\s+(?:then\s+|later\s+|also\s+)?|,\s+)$",
     re.I,
 )
+# the words that open a list of some of the people just spoken of: "including", "among
+# them", "among whom were", "(most) notably", "in particular", "particularly", "especially",
+# "namely" (for a list after an active or a passive verb: ``SUCH_AS_GAP``, ``LIST_AFTER``)
+_LIST_OPENER = (
+    r"including|among\s+(?:them|whom)(?:\s+(?:were|are|was|is))?|(?:most\s+)?notably|"
+    r"in\s+particular|particularly|especially|namely"
+)
+
 # "detained 30 opposition figures, including X and Y" (but "critics such as X" are examples
 # of whom one arrests, not the ones arrested; after a comma they are the ones: "detained
 # several people, such as X")
@@ -626,13 +637,6 @@ SHARED_AUX = re.compile(
 # ... "at least 30 people, among them lawyer A and journalist X": a quantity first, and others
 # no one watches listed before the person (not a verb after the list: "among them A, and
 # questioned X")
-# the words that open a list of some of the people just spoken of: "including", "among
-# them", "among whom", "notably", "most notably", "in particular", "especially", "namely"
-_LIST_OPENER = (
-    r"including|among\s+(?:them|whom)(?:\s+(?:were|are|was|is))?|(?:most\s+)?notably|"
-    r"in\s+particular|particularly|"
-    r"especially|namely"
-)
 SUCH_AS_GAP = re.compile(
     r"^\s*(?!(?:of|for|in|on|at(?!\s+least\s)|with|by|to|from|as)\s)"
     r"(?:(?!(?:who|whom|which|that)\s)[\w'’‘\"“”-]+\s+){0,8}?(?:[\w'’‘\"“”-]+,\s*)?"

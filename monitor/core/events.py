@@ -1212,7 +1212,7 @@ def _stand_ins(
         taken = refs + names
         refs += [
             g
-            for g in group_refs(sentence, groups.named_together, groups.in_case, groups.named)
+            for g in group_refs(sentence, groups.in_case, groups.named)
             if not any(r.start < g.end and g.start < r.end for r in taken)
         ]
     return refs

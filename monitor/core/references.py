@@ -1,20 +1,26 @@
 """Who a sentence speaks of: the watchlisted names in it, and the words that stand for them.
 
-A name found by the name matcher is a reference to its person. "He", "she", "him",
-"his" and "her" stand for the person named last (of the pronoun's gender, guessed
-from the watchlist spelling: "-ova" a woman, "-ov" a man); "they", "them", "their"
-and "both" for the group named last. "The activist" or "the 45-year-old" at the
-start of a sentence, as an owner ("the activist's lawyer") or as the object of a verb
-or noun that says what happened ("police detained the activist", "the trial of the
-engineer"; never "the lawyer" or "the prisoner" there), stands for the person named
-last; "the journalist" for the person last described as one ("X, a reporter"), never
-for one described as something else ("the mayor, Y"). A relative or someone no one
-watches who opens a sentence with an event ("His brother was detained", "Boris Kim, a
-fellow activist, was detained", "X's cellmate, a teacher, was executed"), or a relative
-an event's verb takes as object ("Police detained the wife of X"), takes the next "he"
-or "she" of their gender. Inside a quotation, "I", "me" and "my" stand for its speaker
-('"I was beaten," X said'). Each reference has a kind (``RefKind``) that says how it
-can stand in a clause: a subject, an object, an owner.
+A name found by the name matcher is a reference to its person. "He", "she", "him", "his"
+and "her" stand for the person named last (of the pronoun's gender, guessed from the
+watchlist spelling: "-ova" a woman, "-ov" a man); "they", "them", "their" and "both" for
+the group named last. A plural word anywhere in the sentence ("the three men", "all
+five", "the pair", "the journalists", "the journalists' release") stands for a group the
+article told of, the nearest first, of the count's size (``plural_refs``); never
+officials, relatives or an uncounted crowd ("the guards", "the protesters"). "The
+activist" or "the 45-year-old" at the start of a sentence, as an owner ("the activist's
+lawyer") or as the object of a verb or noun that says what happened ("police detained
+the activist", "the trial of the engineer"; never "the lawyer" or "the prisoner" there),
+stands for the person named last, and so does an epithet that opens a sentence ("the
+president's fiercest critic"); "the journalist" for the person last described as one
+("X, a reporter"), never for one described by another occupation ("the mayor, Y"; an
+age, "activist" or "critic" go with any), nor past someone no one watches described as
+one since ("another journalist, Y", ``unwatched_described``). A relative or someone no
+one watches who opens a sentence with an event ("His brother was detained", "Boris Kim,
+a fellow activist, was detained", "X's cellmate, a teacher, was executed"), or a
+relative an event's verb takes as object ("Police detained the wife of X"), takes the
+next "he" or "she" of their gender. Inside a quotation, "I", "me" and "my" stand for its
+speaker ('"I was beaten," X said'). Each reference has a kind (``RefKind``) that says
+how it can stand in a clause: a subject, an object, an owner.
 
 People around the person stand for them only by the relation: a relative who speaks of
 "her son" ("The mother of X said her son was beaten": X, ``KIN_CALLS``), and a relative
@@ -500,12 +506,12 @@ BESIDE_THEM = re.compile(
 )
 
 
+OFFICIAL = re.compile(OFFICIAL_WORDS)
+
+
 def _officials(listed: tuple[str, ...], trades: Mapping[str, set[str]]) -> bool:
     """Whether any of ``listed`` was described as an official ("judge X")."""
     return any(OFFICIAL.fullmatch(t) for p in listed if p in trades for t in trades[p])
-
-
-OFFICIAL = re.compile(OFFICIAL_WORDS)
 
 
 # "Bekov was arrested, as were the Aliyevs": a surname in the plural for the people of
@@ -515,14 +521,13 @@ PLURAL_SURNAME = re.compile(r"\b[Tt]he\s+(?P<name>(?-i:[A-Z])[\w-]+?)(?:s|es)\b(
 
 def group_refs(
     sentence: Sentence,
-    named_together: tuple[str, ...],
     in_case: tuple[str, ...],
     named: tuple[tuple[str, str], ...] = (),
 ) -> list[Ref]:
     """ "the 11 journalists" and "the defendants" for the people the article has given
-    events so far, "the journalists" for the people last named together (two or more of
-    each); not when a name follows ("the journalists X and Y"). ``named``: (surname, person)
-    of everyone named so far, for "the Aliyevs"."""
+    events so far (two or more); not when a name follows ("the journalists X and Y").
+    ``named``: (surname, person) of everyone named so far, for "the Aliyevs". (The plural
+    words for the people last listed together are ``plural_refs``.)"""
     text = sentence.text
     refs: list[Ref] = _named_group_refs(text, named) if named else []
     for pattern, people in (
