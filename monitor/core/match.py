@@ -179,7 +179,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 82
+ENGINE_VERSION = 83
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -2695,14 +2695,16 @@ def _inside_a_longer_name(
     """Whether a name read from its first part to its last (or, ``reversed_``, surname first)
     stands inside a longer name that is someone else's: another given name right before it
     ("Layla Karim Haddad", a daughter named with her father's name; "Omar bin Faisal
-    Nasser", a son), or another family name right after it ("Karim Haddad Mansour"; "Salem
-    Tariq Bakri", surname first). A part between the given name and the surname is the
-    person's own ("Karim Adel Haddad"), and so is a word of the person's own spellings (an
-    alias "Reza Karimi Tabrizi") and a Cantonese given name after the surname ("Kelvin Chan
-    Ka-wing"). A title, a role, a function word, a month, a demonym or another English word
-    beside the name is no name ("Lawyer Karim Haddad", "Egyptian Karim Haddad", "Karim
-    Haddad Monday"); nor, in a line in Title Case, a word not known as a given name ("Court
-    Frees Karim Haddad")."""
+    Nasser", a son), or, for a reading surname first, another family name right after it
+    ("Salem Tariq Bakri"). A word after a full name read in order is the person's own: real
+    news names people with a third name ("Amani Mutesi Uwase", "Jean Mbala
+    Ngoy") far more often than it names a namesake so, and lists drop commas ("A B C D").
+    A part between the given name and the surname is the person's own ("Karim Adel
+    Haddad"), and so is a word of the person's own spellings (an alias "Reza Karimi
+    Tabrizi") and a Cantonese given name after the surname ("Kelvin Chan Ka-wing"). A title,
+    a role, a function word, a month, a demonym or another English word beside the name is
+    no name ("Lawyer Karim Haddad", "Egyptian Karim Haddad", "Karim Haddad Monday"); nor, in
+    a line in Title Case, a word not known as a given name ("Court Frees Karim Haddad")."""
     first, last = chain[0], chain[-1]
     if not reversed_ and (first.part.role is not ROLE_FIRST or last.part.role is not ROLE_LAST):
         return False  # (a name read from or up to a middle part: the rules above)
@@ -2721,7 +2723,8 @@ def _inside_a_longer_name(
             return True
     after = last.stop
     if (
-        after < len(ws)
+        reversed_
+        and after < len(ws)
         and _spaced(text, ws, after)
         and CANTONESE_GIVEN.match(text, ws[after].start) is None
         and not _iberian(index.people[person], text[ws[after].start : ws[after].end])
