@@ -1322,7 +1322,9 @@ def _last_person(
     """The person named last before ``at`` (names of this sentence count only before it), of
     the pronoun's gender when both are known; none when only people of the other gender are.
     A trade ("the journalist") stands for the last person described as one, else for the
-    last person not described as something else. The people in ``skip`` are passed over."""
+    last person not described by another occupation (``_other_occupation``), never for one
+    named before someone no one watches described by it since. The people in ``skip`` are
+    passed over."""
     wanted = _word_gender(word)
     trade = (
         _trade(word)
@@ -1343,7 +1345,7 @@ def _last_person(
                 if trade is None:
                     return None  # "His brother was detained. He was charged": the brother
                 continue
-            if person[:1] == "\0":  # someone no one watches, described (``unwatched_described``)
+            if _unwatched(person):  # someone no one watches, described (``unwatched_described``)
                 if trade is not None and person[1:] == trade:
                     return None  # "Another journalist, Y, ... The journalist": Y, not X
                 continue
