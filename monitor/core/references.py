@@ -437,9 +437,9 @@ PLURAL_GROUP = re.compile(
     r")",
     re.I,
 )
-# roles that are not a trade a listed person can hold in the noun's place: "the lawyers"
-# is not the listed people if they were described as judges
-_ANY_TRADE = frozenset({"men", "women", "people", "persons", "accused", "defendants"})
+# nouns that name no trade, which stand for a list described as officials too; any other
+# does not ("Judges X and Y heard the case. The activists were sentenced": not X and Y)
+_NO_TRADE = frozenset({"men", "women", "people", "persons", "accused", "defendants"})
 
 
 def plural_refs(
@@ -489,7 +489,7 @@ def plural_refs(
             people = groups[0]
         if not people:
             continue
-        if noun and trades is not None and noun not in _ANY_TRADE and _officials(people, trades):
+        if noun and trades is not None and noun not in _NO_TRADE and _officials(people, trades):
             continue  # "Judges X and Y heard the case. The activists were sentenced"
         kind = RefKind.POSSESSIVE if m.group("owner") or m.group("owns") else RefKind.GROUP
         refs.append(Ref(m.start(), m.end(), people, kind))
@@ -641,7 +641,9 @@ def pronoun_refs(
     ``trades``: what each person was described as so far (``described_as``); ``quoted_by``:
     the watched person whose quotation the sentence goes on with, if it opens with one;
     ``watched_spoke``: the sentence before opened with a watched person (named, "he"/"she",
-    or their quotation), so a quotation's "he said" is theirs, not a cellmate's."""
+    or their quotation), so a quotation's "he said" is theirs, not a cellmate's; ``lists``:
+    the other groups the article told of, after ``last_group``, for its plural words
+    (``plural_refs``)."""
     refs: list[Ref] = []
     text = sentence.text
     current = set(names)
