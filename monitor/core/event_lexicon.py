@@ -79,7 +79,8 @@ class Entry:
     says: str  # in plain words, for users
     examples: tuple[str, ...]
     counter_examples: tuple[str, ...] = ()
-    then: str = ""  # the complement a split verb needs ("into custody"), or a bare verb's
+    then: str = ""  # the complement a split verb needs ("into custody"); for a bare verb,
+    # what must follow it, or with "(?!" what must not ("intercepted and returned")
     before: str = ""  # what must stand right before the verb ("forcibly ")
     check: str = "none"  # a ``trigger_rules.Check`` value: a side condition
 

@@ -5,7 +5,10 @@ before it: news; older: background; later: still to come, not an event). Without
 date, tense and place decide: "had been sentenced", "previously", "initially", a
 relative clause ("X, who was arrested in ...") or a when-clause are background; "has
 been granted" is background outside the title and lead; anything else reported in the
-past tense is news. ``Basis`` names each of these reasons; its value is what users see.
+past tense is news. A custody told as it is now ("is still being held") is no change, a
+month given as the date is read at its middle, and a past perfect told as someone's
+report ("X had been detained, his wife said") is not older for its tense. ``Basis`` names
+each of these reasons; its value is what users see.
 """
 
 from __future__ import annotations
@@ -165,14 +168,14 @@ PRESENT_CUSTODY = re.compile(
 )
 TERM_AFTER = re.compile(r"\s+for\s+(?:\w+\s+){0,3}?(?:years?|months?|weeks?|days?|life)\b", re.I)
 IN_CUSTODY_SINCE = "detained.in-custody-since"
-SINCE_THEN = re.compile(r"\s+since\s+", re.I)
+SINCE_AFTER = re.compile(r"\s+since\s+", re.I)  # "since" right after the custody: "held since ..."
 
 
 def dated_since(sentence: str, end: int, when: When | None) -> bool:
     """Whether a custody "held since" a point (ending at ``end``) is held since the date
     ``when`` ("since November 21"), not since a point that is no date ("since his arrest",
     "since then"), whatever date the sentence gives its speaker ("..., said on Thursday")."""
-    since = SINCE_THEN.match(sentence, end)
+    since = SINCE_AFTER.match(sentence, end)
     return since is not None and when is not None and when.start <= since.end() + 4
 
 

@@ -1,7 +1,8 @@
 """Recognise what happened to the people mentioned in an article, and whether it is news.
 
 For each sentence: find the trigger rules that fire (``monitor.core.triggers``, the
-table in ``monitor.core.trigger_rules``), then for each trigger decide
+table in ``monitor.core.trigger_rules`` and the event lexicon's fallback, whose event is
+dropped for a person a table rule found in the sentence), then for each trigger decide
 
 who      the person it happened to (``event_who``), among the names, pronouns and
          descriptions that stand for watchlisted people (``references``);
@@ -16,7 +17,9 @@ freed on Monday:", then a name a line), and a digest's heading with its entries 
 sentence ("Releases: X (Nicaragua); Y (Iran).", each entry only a name and a note).
 A post's line with no subject that opens with an event's bare participle ("X is OUT!
 Released from prison an hour ago.") is of the one watched person the sentence before
-opened with.
+opened with. A release told as news in an item that tells a pardon of a group as news
+("pardoned 30 prisoners") is that pardon, unless another route is told ("on bail":
+``event_pardon``).
 """
 
 from __future__ import annotations

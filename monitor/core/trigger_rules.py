@@ -20,6 +20,9 @@ Patterns are English and matched on lower-cased text, without a leading word bou
 (``monitor.core.triggers.find_triggers`` checks that a match starts and ends a word). The order
 of the table breaks ties: of two matches at the same place and of the same length, the
 earlier rule wins.
+
+``RULES`` is this table (``TABLE_RULES``) followed by the event lexicon's entries made
+rules (``LEXICON_RULES``, from ``monitor.core.event_lexicon``), which yield to it.
 """
 
 from __future__ import annotations

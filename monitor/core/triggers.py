@@ -4,7 +4,9 @@
 lower-cased sentence finds every needed word, and only the rules whose clauses of
 needed words are all met are tried. ``find_triggers`` runs those rules, keeps whole-word matches,
 resolves overlaps (the earliest, then the longest, then the earlier rule) and keeps a
-match only when its rule's side condition (``Check``) holds.
+match only when its rule's side condition (``Check``) holds. The event lexicon's rules
+(``monitor.core.event_lexicon``) are a fallback, tried after the table's: one stands only
+where no table match does (``_with_the_lexicon``).
 """
 
 from __future__ import annotations
@@ -179,7 +181,6 @@ def _with_the_lexicon(
     """The table's triggers and the lexicon's where no table rule matched: a lexicon verb
     with its own complement ("transferred X, who ..., to a prison hospital") may stand where
     a table rule's side condition failed; a bare one may not ("seized X's laptop")."""
-    table = list(kept)
     added: list[Found] = []
     for f in late:
         # (a table match inside a longer lexicon one gives way when of another type, "home
@@ -187,9 +188,12 @@ def _with_the_lexicon(
         # clemency to X"; a verb of the same type says it already)
         blocked = [
             k
-            for k in (table if f.rule.complement else table + failed)
+            for k in (kept if f.rule.complement else kept + failed)
             if not (f.start <= k.start and k.end <= f.end and k.end - k.start < f.end - f.start)
-            or (k.rule.type is f.rule.type and not (k.rule.form is NOUN and f.rule.form is VERB))
+            or (
+                k.rule.type is f.rule.type
+                and not (k.rule.form is FORM_NOUN and f.rule.form is FORM_VERB)
+            )
         ]
         if _overlaps(f, blocked) or _overlaps(f, added):
             continue
@@ -783,7 +787,7 @@ assert set(CHECKS) == set(Check) - {Check.NONE}, "a check without a function"
 # goes through the __getattr__ hook of the enums' metaclass (Python 3.11), about ten times
 # a global's cost (match.py does the same)
 CHECK_NONE = Check.NONE
-NOUN = Form.NOUN
-VERB = Form.VERB
+FORM_NOUN = Form.NOUN
+FORM_VERB = Form.VERB
 
 guard_patterns(globals())  # the same matches, skipping fast to where one can start
