@@ -122,6 +122,7 @@ from itertools import (
     compress,
     count,
     filterfalse,
+    groupby,
     pairwise,
     repeat,
     takewhile,
@@ -178,7 +179,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 82
+ENGINE_VERSION = 83
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -2657,11 +2658,11 @@ def _given_before_middle(index: NameIndex, text: str, ws: list[Word], chain: lis
     return True
 
 
-# Words before a given name that make it a father's (or a son's, "Abu"): "Omar bin Faisal
-# Nasser" is Faisal Nasser's son, "Abu Karim Haddad" Karim's father
-NASAB_BEFORE = frozenset({"bin", "ibn", "bint", "binti", "ould", "abu", "umm"})
 # The words of a nasab inside a name, before the father's name: "Faisal bin Ali Nasser"
 NASAB_BETWEEN = frozenset({"bin", "ibn", "bint", "binti", "ould"})
+# Words before a given name that make it a father's (or a son's, "Abu"): "Omar bin Faisal
+# Nasser" is Faisal Nasser's son, "Abu Karim Haddad" Karim's father
+NASAB_BEFORE = NASAB_BETWEEN | {"abu", "umm"}
 # The endings of English words that a line may write with a capital beside a name
 # ("Democracy Education", "Egyptian", "Members"): such a word is no given name, unless known
 # as one ("Christian", "Idris")
@@ -2694,14 +2695,16 @@ def _inside_a_longer_name(
     """Whether a name read from its first part to its last (or, ``reversed_``, surname first)
     stands inside a longer name that is someone else's: another given name right before it
     ("Layla Karim Haddad", a daughter named with her father's name; "Omar bin Faisal
-    Nasser", a son), or another family name right after it ("Karim Haddad Mansour"; "Salem
-    Tariq Bakri", surname first). A part between the given name and the surname is the
-    person's own ("Karim Adel Haddad"), and so is a word of the person's own spellings (an
-    alias "Reza Karimi Tabrizi") and a Cantonese given name after the surname ("Kelvin Chan
-    Ka-wing"). A title, a role, a function word, a month, a demonym or another English word
-    beside the name is no name ("Lawyer Karim Haddad", "Egyptian Karim Haddad", "Karim
-    Haddad Monday"); nor, in a line in Title Case, a word not known as a given name ("Court
-    Frees Karim Haddad")."""
+    Nasser", a son), or, for a reading surname first, another family name right after it
+    ("Salem Tariq Bakri"). A word after a full name read in order is the person's own: real
+    news names people with a third name ("Amani Mutesi Uwase", "Jean Mbala
+    Ngoy") far more often than it names a namesake so, and lists drop commas ("A B C D").
+    A part between the given name and the surname is the person's own ("Karim Adel
+    Haddad"), and so is a word of the person's own spellings (an alias "Reza Karimi
+    Tabrizi") and a Cantonese given name after the surname ("Kelvin Chan Ka-wing"). A title,
+    a role, a function word, a month, a demonym or another English word beside the name is
+    no name ("Lawyer Karim Haddad", "Egyptian Karim Haddad", "Karim Haddad Monday"); nor, in
+    a line in Title Case, a word not known as a given name ("Court Frees Karim Haddad")."""
     first, last = chain[0], chain[-1]
     if not reversed_ and (first.part.role is not ROLE_FIRST or last.part.role is not ROLE_LAST):
         return False  # (a name read from or up to a middle part: the rules above)
@@ -2720,7 +2723,8 @@ def _inside_a_longer_name(
             return True
     after = last.stop
     if (
-        after < len(ws)
+        reversed_
+        and after < len(ws)
         and _spaced(text, ws, after)
         and CANTONESE_GIVEN.match(text, ws[after].start) is None
         and not _iberian(index.people[person], text[ws[after].start : ws[after].end])
@@ -2777,7 +2781,7 @@ def _another_name_part(
         or _role_or_word(w.folded)
         or _is_initial(text, ws, i)
         or _patronymic(w)  # "KARIMOVA, Dilnoza Bakhtiyorovna": her own
-        or (len(spelled) >= 2 and spelled.isupper() and not upper)  # "the EIPR Karim Haddad case"
+        or (spelled.isupper() and not upper)  # "the EIPR Karim Haddad case"
         or names_ru.has_cyrillic(spelled)
         or _own_part(index, person, (*w.spellings, fold(spelled)), read)
     ):
@@ -2930,13 +2934,12 @@ def spelling_units(variant: str) -> tuple[tuple[str, int], ...]:
     """The keys of a spelling's parts, a part repeated in a row once, with how many times it
     stands: "Sai Ko Ko Tun" → (sai, 1), (ko, 2), (tun, 1). A Burmese name doubles a
     syllable ("Than Than Aye", "Mya Mya"), and the doubled part is one unit of the name."""
-    units: list[tuple[str, int]] = []
-    for k in map(part_key, name_parts(variant)):
-        if units and units[-1][0] == k:
-            units[-1] = (k, units[-1][1] + 1)
-        else:
-            units.append((k, 1))
-    return tuple(units)
+    return tuple(_runs(map(part_key, name_parts(variant))))
+
+
+def _runs(keys: Iterable[str]) -> list[tuple[str, int]]:
+    """Each key with how many times it stands in a row: "ko ko tun" → (ko, 2), (tun, 1)."""
+    return [(k, len(list(same))) for k, same in groupby(keys)]
 
 
 def _splits_a_double(chain: list[Hit]) -> bool:
@@ -2950,12 +2953,7 @@ def _splits_a_double(chain: list[Hit]) -> bool:
     units = spelling_units(variant)
     if all(n == 1 for _, n in units) or any(h.part.variant != variant for h in chain):
         return False
-    read: list[tuple[str, int]] = []
-    for h in chain:
-        if read and read[-1][0] == h.part.key:
-            read[-1] = (h.part.key, read[-1][1] + 1)
-        else:
-            read.append((h.part.key, 1))
+    read = _runs(h.part.key for h in chain)
     at: list[int] = []  # where each unit read stands in the spelling's units
     j = 0
     for k, n in read:

@@ -15,7 +15,10 @@ bounded number of small differences, each weighed by its letter class:
 the listed key (``BOUND``), when they start alike (both with a vowel, or with one sound)
 and end alike: the final vowel, or its lack, is a gender or a nisba ending in many
 languages (Kuznetsova / Kuznetsov, Soltani / Sultan), never a slip. Keys of fewer than
-``MIN_LENGTH`` letters are never near (Hassan / Hussein).
+``MIN_LENGTH`` letters are never near (Hassan / Hussein). ``near_beside`` allows half a
+letter more, for a surname read beside the person's given name, and ``vowel_moves`` gives
+the keys with a vowel moved across a consonant whose sound keys find such a listed
+spelling (Sinewi / Snaiwi; ``match._vowels_moved``).
 
 ``respellings`` gives the keys a word may have in a list that writes its onset or its
 Russian ending otherwise than the article: a French "ou" for the Arabic w (Ouazzani /
@@ -27,6 +30,7 @@ listed parts that sound alike and keeps those ``near`` (``match._fuzzy``).
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 MIN_LENGTH = 6  # of a listed key; shorter names are another name at two vowels off
 # the weight allowed, by the length of the listed key (longer: the last entry)
@@ -64,19 +68,23 @@ def _same_start(a: str, b: str) -> bool:
     )
 
 
+def _added(letter: str) -> float:
+    """What adding or dropping ``letter`` weighs: half a letter for a vowel or an h."""
+    return 0.5 if letter in WEAK else 1.0
+
+
 def weight(a: str, b: str, limit: float) -> float:
     """The weighed edit distance between keys ``a`` and ``b`` (see the module's
     docstring), or more than ``limit`` as soon as it must be."""
     a, b = a.translate(_CLASSES), b.translate(_CLASSES)
     if abs(len(a) - len(b)) * 0.5 > limit:
         return limit + 1
-    previous = [0.0]
-    for ch in b:
-        previous.append(previous[-1] + (0.5 if ch in WEAK else 1.0))
+    b_added = [_added(y) for y in b]
+    previous = [0.0, *accumulate(b_added)]
     for x in a:
-        drop_x = 0.5 if x in WEAK else 1.0
+        drop_x = _added(x)
         row = [previous[0] + drop_x]
-        for j, y in enumerate(b, 1):
+        for j, (y, add_y) in enumerate(zip(b, b_added, strict=True), 1):
             if x == y:
                 change = 0.0
             elif x in VOWELS and y in VOWELS:
@@ -87,7 +95,7 @@ def weight(a: str, b: str, limit: float) -> float:
                 min(
                     previous[j - 1] + change,
                     previous[j] + drop_x,
-                    row[j - 1] + (0.5 if y in WEAK else 1.0),
+                    row[j - 1] + add_y,
                 )
             )
         if min(row) > limit:
@@ -100,23 +108,22 @@ def near(spelled: str, listed: str) -> bool:
     """Whether the key ``spelled`` is a spelling of the listed key ``listed`` within the
     bound of its length: Mahmudiyan / Mahmoudian, Qurbani / Ghorbani, never Sultan /
     Soltani (the final vowel) nor Hassan / Hussein (too short)."""
-    if len(listed) < MIN_LENGTH or len(spelled) < MIN_LENGTH - 1 or spelled == listed:
-        return spelled == listed
-    if not _same_start(spelled, listed) or not _same_end(spelled, listed):
-        return False
-    limit = bound(listed)
-    return weight(spelled, listed, limit) <= limit
+    return spelled == listed or _within(spelled, listed, bound(listed))
 
 
 def near_beside(spelled: str, listed: str) -> bool:
     """``near`` with half a letter more allowed, for a surname read only beside an exact
     given name or after its full name as the article spelled it: a vowel moved across a
     consonant ("Sinewi" for Snaiwi)."""
+    return _within(spelled, listed, bound(listed) + 0.5)
+
+
+def _within(spelled: str, listed: str, limit: float) -> bool:
+    """Whether two keys long enough, that start and end alike, weigh ``limit`` at most."""
     if len(listed) < MIN_LENGTH or len(spelled) < MIN_LENGTH - 1:
         return False
     if not _same_start(spelled, listed) or not _same_end(spelled, listed):
         return False
-    limit = bound(listed) + 0.5
     return weight(spelled, listed, limit) <= limit
 
 

@@ -437,9 +437,9 @@ PLURAL_GROUP = re.compile(
     r")",
     re.I,
 )
-# roles that are not a trade a listed person can hold in the noun's place: "the lawyers"
-# is not the listed people if they were described as judges
-_ANY_TRADE = frozenset({"men", "women", "people", "persons", "accused", "defendants"})
+# nouns that name no trade, which stand for a list described as officials too; any other
+# does not ("Judges X and Y heard the case. The activists were sentenced": not X and Y)
+_NO_TRADE = frozenset({"men", "women", "people", "persons", "accused", "defendants"})
 
 
 def plural_refs(
@@ -489,7 +489,7 @@ def plural_refs(
             people = groups[0]
         if not people:
             continue
-        if noun and trades is not None and noun not in _ANY_TRADE and _officials(people, trades):
+        if noun and trades is not None and noun not in _NO_TRADE and _officials(people, trades):
             continue  # "Judges X and Y heard the case. The activists were sentenced"
         kind = RefKind.POSSESSIVE if m.group("owner") or m.group("owns") else RefKind.GROUP
         refs.append(Ref(m.start(), m.end(), people, kind))
@@ -641,7 +641,9 @@ def pronoun_refs(
     ``trades``: what each person was described as so far (``described_as``); ``quoted_by``:
     the watched person whose quotation the sentence goes on with, if it opens with one;
     ``watched_spoke``: the sentence before opened with a watched person (named, "he"/"she",
-    or their quotation), so a quotation's "he said" is theirs, not a cellmate's."""
+    or their quotation), so a quotation's "he said" is theirs, not a cellmate's; ``lists``:
+    the other groups the article told of, after ``last_group``, for its plural words
+    (``plural_refs``)."""
     refs: list[Ref] = []
     text = sentence.text
     current = set(names)
@@ -1322,7 +1324,9 @@ def _last_person(
     """The person named last before ``at`` (names of this sentence count only before it), of
     the pronoun's gender when both are known; none when only people of the other gender are.
     A trade ("the journalist") stands for the last person described as one, else for the
-    last person not described as something else. The people in ``skip`` are passed over."""
+    last person not described by another occupation (``_other_occupation``), never for one
+    named before someone no one watches described by it since. The people in ``skip`` are
+    passed over."""
     wanted = _word_gender(word)
     trade = (
         _trade(word)
@@ -1343,7 +1347,7 @@ def _last_person(
                 if trade is None:
                     return None  # "His brother was detained. He was charged": the brother
                 continue
-            if person[:1] == "\0":  # someone no one watches, described (``unwatched_described``)
+            if _unwatched(person):  # someone no one watches, described (``unwatched_described``)
                 if trade is not None and person[1:] == trade:
                     return None  # "Another journalist, Y, ... The journalist": Y, not X
                 continue

@@ -4,9 +4,8 @@ own sentences (no proxy or eval text).
 
 The classes real news has:
 - the watched full name inside a longer name of another person: a given name before it
-  ("Layla Karim Haddad", a daughter named with her father's name), a family name after it
-  ("Karim Haddad Mansour"), or the two parts reordered inside a longer name ("Salem Tariq
-  Bakri" for Tariq Salem);
+  ("Layla Karim Haddad", a daughter named with her father's name), or the two parts
+  reordered inside a longer name ("Salem Tariq Bakri" for Tariq Salem);
 - an Arabic chain of "bin", "ibn", "bint" or "abu" before the watched name: the watched name
   is the father's ("Omar bin Faisal Nasser");
 - a relative with the same surname and another given name, in Western or surname-first
@@ -39,6 +38,13 @@ A rule for the surname alone opening the sentence right after a relative's full 
 tried and withdrawn: it gives the relative "His daughter, Zahra Mahfoudh, spoke. Mahfoudh
 was arrested in 2011" (test_name_breadth), where the surname is the father's. Who a
 surname alone there speaks of is read from what is said, not from where it stands.
+
+A family name after the full name read in order is no longer another person's (three rows
+relabelled at the end of the session): on the held-back real news that rule dropped five true
+mentions, people named with a third name (as "Amani Mutesi Uwase" or "Jean Mbala Ngoy" would
+be), and found no namesake; the
+namesakes it was written for are rarer in news than third names. A reordered reading
+(surname first) with a family name after it stays another person's ("Salem Tariq Bakri").
 
 Three rows were written after the first landing together with their rule (never run
 without it): a name reordered alone whose surname is known as a given name ("Omar Nabil"
@@ -98,21 +104,23 @@ ROWS: list[tuple[str, str, dict[str, list[str]]]] = [
         "Elias Samir Khoury was released on bail.",
         {},
     ),
-    # the watched full name inside a longer name: a family name after it
+    # a word after the full name read in order: the person's own third name (changed after
+    # the held-back real news lost five true mentions to the first reading, which took it
+    # for another person's family name: see the module docstring)
     (
         "family-name-after-mid-sentence",
         "Police detained Karim Haddad Mansour, a teacher, on Monday.",
-        {},
+        {"karim": ["Karim Haddad"]},
     ),
     (
         "family-name-after-opening-a-sentence",
         "Karim Haddad Mansour was sentenced to five years on Tuesday.",
-        {},
+        {"karim": ["Karim Haddad"]},
     ),
     (
         "nisba-after-the-full-name",
         "Officers arrested Hala Darwish Tabrizi at the airport.",
-        {},
+        {"hala": ["Hala Darwish"]},
     ),
     (
         "reordered-inside-a-longer-name",
