@@ -1208,7 +1208,7 @@ def _stand_ins(
             for m in THEY.finditer(sentence.text)
             if not any(r.start <= m.start() < r.end for r in taken)
         ]
-    if groups.named_together or len(groups.in_case) >= 2 or groups.named:
+    if len(groups.in_case) >= 2 or groups.named:  # (``group_refs`` finds none else)
         taken = refs + names
         refs += [
             g

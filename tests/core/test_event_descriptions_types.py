@@ -37,14 +37,14 @@ to the last person it fits, else to one described by no other occupation: ages, 
 critic go with any trade; never past ``unwatched_described``, someone no one watches named
 with that trade); ``EPITHET``; ``FRONTED_OPENING`` without its comma before "the";
 ``events._named_after_events`` (``PLACE_LINE``, ``MAIN_VERB_AFTER`` across a place, an
-employer, "whose" or "and former ...", a fronted opening before the name, ``ANOTHER_AFTER``,
-``SPEAKS_AFTER`` across an apposition, ``WHO_AFTER_DESCRIBED``); in ``triggers``:
-``Check.BY_A_COURT``, ``Check.OF_THE_VERDICT``, ``RENEWED_AFTER``/``RENEWED_BEFORE``,
-``TO_CUSTODY_BARE``, ``TRIED_BEFORE``; ``events._named_after_a_pronoun`` (a
-described lead, then "he" or "she" of the name's gender, then the name);
-``event_who.TO_WHOM_OPENS`` ("the sentence handed
-down to X", no auxiliary); the rule ``released-after-part-of-term``; an exile
-``_INLAND`` is no flight. The rest are strict xfails, named by their class.
+employer, "whose" or "and former ...", a fronted opening before the name,
+``ANOTHER_AFTER``, ``SPEAKS_AFTER`` across an apposition, ``WHO_AFTER_DESCRIBED``); in
+``triggers``: ``Check.BY_A_COURT``, ``Check.OF_THE_VERDICT``,
+``RENEWED_AFTER``/``RENEWED_BEFORE``, ``TO_CUSTODY_BARE``, ``TRIED_BEFORE``;
+``events._named_after_a_pronoun`` (a described lead, then "he" or "she" of the name's
+gender, then the name); ``event_who.TO_WHOM_OPENS`` ("the sentence handed down to X", no
+auxiliary); the rule ``released-after-part-of-term``; an exile ``_INLAND`` is no flight.
+The rest are strict xfails, named by their class.
 """
 
 from __future__ import annotations

@@ -26,18 +26,17 @@ exile" as background events, an undated night in custody before the release as a
 stage); those readings are accepted either way (``OTHER_READINGS``), as the labels were
 unsure of them, not of the group.
 
-``LATER`` (other verbs, voices and words of the same classes, written with the first
-fixes, before their run): 10 of 13 on their first run; the who-clause with no "and" after
-it, a who-clause in a subject list, and "among whom were" were then fixed; the last is
-still an xfail for another class (an active "charged X" with no "with" is no charge).
-``THIRD`` (written after studying the proxies' group-form misses, before their run; the
-engine had been changed for the classes already): 7 of 7; its two rows of a second
-surname inside a list were written after that fix (``TAIL``), 2 of 2, and so were its
-rows of "nine of the journalists" and an unspaced dash list (``PART_OF``, ``DASH_ASIDE``),
-run after the fix only. Left to other
-rounds: a counted group told before anyone is named ("All seven journalists were arrested
-..." in the lead, the names later), and an event noun with a word between the owner and it
-("their June arrests").
+``LATER`` (other verbs, voices and words of the same classes, written with the first fixes,
+before their run): 10 of 13 on their first run; the who-clause with no "and" after it, a
+who-clause in a subject list, and "among whom were" were then fixed; the last is still an
+xfail for another class (an active "charged X" with no "with" is no charge). ``THIRD``
+(written after studying the proxies' group-form misses, before their run; the engine had
+been changed for the classes already): 7 of 7; its two rows of a second surname inside a
+list were written after that fix (``TAIL``), 2 of 2, and so were its rows of "nine of the
+journalists" and an unspaced dash list (``PART_OF``, ``DASH_ASIDE``), run after the fix
+only. Left to other rounds: a counted group told before anyone is named ("All seven
+journalists were arrested ..." in the lead, the names later), and an event noun with a word
+between the owner and it ("their June arrests").
 
 The people and the stories are made up.
 """
