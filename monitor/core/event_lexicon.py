@@ -75,7 +75,7 @@ class Entry:
     type: T
     slug: str
     shape: Shape
-    words: tuple[str, ...]  # verb specs (``forms``) or, for a noun, the noun's pattern
+    words: tuple[str, ...]  # verb specs (``forms``) or, for a noun or a phrase, its patterns
     says: str  # in plain words, for users
     examples: tuple[str, ...]
     counter_examples: tuple[str, ...] = ()
@@ -99,7 +99,8 @@ class Entry:
         """The entry's pattern, on lower-cased text (``{country}`` left for the table to fill)."""
         if self.shape is Shape.NOUN or self.shape is Shape.PHRASE:
             return "|".join(self.words)
-        verbs = sorted({f for spec in self.words for f in forms(spec)}, key=len, reverse=True)
+        # (the longest first, and in a fixed order: the same pattern on every run)
+        verbs = sorted({f for spec in self.words for f in forms(spec)}, key=lambda v: (-len(v), v))
         alternatives = "|".join(v.replace(" ", r"\s+") for v in verbs)
         verb = f"{self.before}(?:{alternatives})"
         if self.shape is Shape.SPLIT:
@@ -107,6 +108,8 @@ class Entry:
         return rf"{verb}\b(?={self.then})" if self.then else rf"{verb}\b"
 
 
+# what a pardon is granted as: "a pardon", "an amnesty", "clemency"
+_PARDON = r"(?:pardons?|amnest(?:y|ies)|clemency)"
 _CUSTODY = r"(?:(?!the\s|an?\s)[\w-]+\s+){0,2}?(?:custody|detention)\b"
 _PRISON = (
     r"(?:(?:the|a|an|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -189,7 +192,7 @@ ENTRIES: tuple[Entry, ...] = (
         T.DETAINED,
         "lexicon-detain",
         Shape.BARE,
-        ("detaining", "arresting", "apprehending"),
+        ("detaining|arresting|apprehending",),
         "detained",
         examples=("Police are detaining the blogger at a station in Minsk.",),
         # (a progressive after "is", "are", "were": not a gerund, "denied detaining her")
@@ -309,7 +312,7 @@ ENTRIES: tuple[Entry, ...] = (
             "The president granted the editor, who is 70, clemency.",
         ),
         counter_examples=("The court granted the activist a visit from her lawyer.",),
-        then=r"(?:a\s+|an\s+)?(?:presidential\s+|full\s+|royal\s+)?(?:pardons?|amnest(?:y|ies)|clemency)\b",
+        then=rf"(?:a\s+|an\s+)?(?:presidential\s+|full\s+|royal\s+)?{_PARDON}\b",
     ),
     Entry(
         T.PARDONED,
@@ -327,8 +330,7 @@ ENTRIES: tuple[Entry, ...] = (
         Shape.PHRASE,
         (
             r"(?:grant(?:s|ed|ing)?|give[sn]?|gave|giving|extend(?:s|ed|ing)?|offer(?:s|ed|ing)?)\s+"
-            r"(?:(?:a|an|royal|presidential|full|conditional)\s+)*(?:pardons?|amnest(?:y|ies)|"
-            r"clemency)\s+to",
+            rf"(?:(?:a|an|royal|presidential|full|conditional)\s+)*{_PARDON}\s+to",
         ),
         "granted a pardon",
         examples=("The president extended clemency to the blogger.",),

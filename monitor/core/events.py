@@ -838,7 +838,7 @@ OF_THE_PARDON = frozenset(
 
 
 def _released_by_the_pardon(
-    found: list[Reported], news: LeadNews, many_pardoned: bool = False
+    found: list[Reported], news: LeadNews, many_pardoned: bool
 ) -> list[Reported]:
     """ "Among those released were A, B and C" in an item whose title or lead reports a
     pardon (or an amnesty): the list's release is that pardon. So is any release told as

@@ -723,15 +723,12 @@ PRETRIAL_MEASURE = re.compile(
     re.I,
 )
 VERDICT_WORD = re.compile(r"\b(?:verdict|sentence|conviction|judgment|ruling|term)s?\b", re.I)
+CLAUSE_STOP = re.compile(r"[.;,]")
 
 
 def _of_the_verdict(f: Found, sentence: str) -> bool:
     """Not an appeal whose object, right after it, is a pretrial measure."""
-    after = sentence[f.end : f.end + 90]
-    stop = min(
-        (i for i in (after.find("."), after.find(";"), after.find(",")) if i >= 0), default=90
-    )
-    after = after[:stop]
+    after = CLAUSE_STOP.split(sentence[f.end : f.end + 90], maxsplit=1)[0]  # to "." ";" ","
     measure = PRETRIAL_MEASURE.search(after)
     if measure is None:
         return True
