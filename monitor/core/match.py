@@ -140,6 +140,7 @@ from monitor.core.names import (
     FAMILIAR_NAMES,
     PARTICLES,
     PATRONYMIC,
+    TITLED_MIN_WORDS,
     UNSPACED,
     UNSPACED_FROM,
     Word,
@@ -602,7 +603,7 @@ class _Spelt:
         titles.update(compress(words, map(HONORIFICS.__contains__, map(folded.get, words))))
         if titles:  # "Sheikh Abdullah Karimi": the title is no part ("Sheikh Ibrahim Karimi")
             for i in compress(count(), map(not_, map(titles.isdisjoint, split))):
-                if len(split[i]) >= 3 and split[i][0] in titles:
+                if len(split[i]) >= TITLED_MIN_WORDS and split[i][0] in titles:
                     split[i] = split[i][1:]
         if particles:
             fold_of = folded.__getitem__  # (as ``name_parts`` folds them)

@@ -915,6 +915,9 @@ fold_word = lru_cache(maxsize=262_144)(fold)
 # ... those a name's words may include ("Abd El-Fattah"): all but "il", which is read only
 # in front of a name already found
 PARTICLES = frozenset(PARTICLES_BEFORE) - {"il"}
+# A title that opens a listed name of this many words or more is no part of it ("Sheikh
+# Abdullah Karimi"; ``name_parts``, and ``match`` compiling names in blocks)
+TITLED_MIN_WORDS = 3
 
 
 def name_parts(name: str) -> list[str]:
@@ -925,7 +928,7 @@ def name_parts(name: str) -> list[str]:
     that opens a name of three words or more is none of its parts ("Sheikh Abdullah
     Karimi" → ["Abdullah", "Karimi"]; ``wordlists.HONORIFICS``)."""
     split = name.split()
-    if len(split) >= 3 and fold_word(split[0]) in HONORIFICS:
+    if len(split) >= TITLED_MIN_WORDS and fold_word(split[0]) in HONORIFICS:
         split = split[1:]
     return parts_of_words(split, fold_word)
 
