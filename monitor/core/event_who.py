@@ -1480,10 +1480,12 @@ APPOSED_LIST_GAP = re.compile(
 
 
 # "Among those detained were A, who was covering the protest, and B, a student": a relative
-# clause closed by commas, then the next entry, which ends at a comma or the sentence's end
-# (not "detained A, who was later freed, and B said ...": B's own clause); the clause may be
-# of "whose" ("freed A, whose case drew wide attention, and B"), and the next entry may
-# open with a role in lower case ("and writer B", "and his deputy B": B, named)
+# clause of any verb closed by commas, then the next entry, with or without "and" ("A, who
+# runs a blog, B"), which ends at a comma, the sentence's end or a preposition ("took A,
+# who chairs it, and his deputy B into custody"; not "detained A, who was later freed, and
+# B said ...": B's own clause); the clause may be of "whose" ("freed A, whose case drew
+# wide attention, and B"), and the next entry may open with a role in lower case ("and
+# writer B", "and his deputy B": B, named)
 WHO_LIST_GAP = re.compile(
     r"^\s*,\s+(?:who|whose)\s+[a-z][\w-]*\s+"
     r"[^,;:()\"“”]{1,120}?,\s+(?:and\s+)?"

@@ -62,14 +62,15 @@ a Vietnamese middle name, "Van" or "Thi", then the given name), and so is a name
 from a middle part on after another given name ("Nazir Ahmad Mir" is not Shaukat Ahmad
 Mir; "Showkat Ahmed Mir", sounding like his, is); and so is a full name inside a longer name:
 another given name or "bin", "ibn", "abu" right before it ("Layla Karim Haddad", "Omar bin
-Faisal Nasser": a daughter, a son), another family name right after it ("Karim Haddad
-Mansour", "Salem Tariq Bakri"; not a Spanish second surname, a Cantonese given name or a
-part of the person's alias); a part between the given name and the surname is the person's
-("Karim Adel Haddad", "Faisal bin Ali Nasser"). Those are never mentions. In a line in
-capitals or in Title Case, where every word has a capital, the word before is another's
-given name when it is known as one (a listed person's, the Russian dictionary's, one the
-article writes out in mixed case): "OLEG NAVALNY SAID" is not Alexei, "COURT FREES
-NAVALNY" is. A watchlist ``exclude`` phrase in the same
+Faisal Nasser": a daughter, a son), or another family name right after a name read surname
+first ("Salem Tariq Bakri" is not Tariq Salem; not a Spanish second surname, a Cantonese
+given name or a part of the person's alias). A word after a full name read in order is the
+person's third name ("Amani Mutesi Uwase"), and a part between the given name and the
+surname is the person's ("Karim Adel Haddad", "Faisal bin Ali Nasser"). Those others are
+never mentions. In a line in capitals or in Title Case, where every word has a capital, the
+word before is another's given name when it is known as one (a listed person's, the
+Russian dictionary's, one the article writes out in mixed case): "OLEG NAVALNY SAID" is not
+Alexei, "COURT FREES NAVALNY" is. A watchlist ``exclude`` phrase in the same
 sentence vetoes a mention; ``context`` words anywhere in the article raise its
 confidence. One-letter typos and spellings without a Russian ending (Akberdi /
 Akberdiyeva) and a consonant added at the end (Jianbing / Jianbin, never a vowel) match

@@ -32,13 +32,13 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
+from monitor.core.names import CONSONANT_CLASSES
+
 MIN_LENGTH = 6  # of a listed key; shorter names are another name at two vowels off
 # the weight allowed, by the length of the listed key (longer: the last entry)
 BOUND = ((6, 1.0), (8, 1.5), (10, 2.0))
 VOWELS = frozenset("aeiouy")
 WEAK = VOWELS | {"h"}  # letters whose adding or dropping weighs half
-# consonants of one sound in another alphabet's spelling (as ``names.sound_key`` has them)
-_CLASSES = str.maketrans("gqxzwfdb", "kkksvvtp")
 
 _U_ONSET = re.compile(r"^u(?=[aeiy])")  # Ouazzani's key "uazani": the Arabic w
 _V_ONSET = re.compile(r"^v(?=[aeiy])")  # Wazzani's key "vazani"
@@ -63,9 +63,9 @@ def _same_end(a: str, b: str) -> bool:
 
 def _same_start(a: str, b: str) -> bool:
     """Both start with a vowel, or with one sound."""
-    return (a[0] in VOWELS and b[0] in VOWELS) or a[0].translate(_CLASSES) == b[0].translate(
-        _CLASSES
-    )
+    if a[0] in VOWELS and b[0] in VOWELS:
+        return True
+    return a[0].translate(CONSONANT_CLASSES) == b[0].translate(CONSONANT_CLASSES)
 
 
 def _added(letter: str) -> float:
@@ -76,7 +76,7 @@ def _added(letter: str) -> float:
 def weight(a: str, b: str, limit: float) -> float:
     """The weighed edit distance between keys ``a`` and ``b`` (see the module's
     docstring), or more than ``limit`` as soon as it must be."""
-    a, b = a.translate(_CLASSES), b.translate(_CLASSES)
+    a, b = a.translate(CONSONANT_CLASSES), b.translate(CONSONANT_CLASSES)
     if abs(len(a) - len(b)) * 0.5 > limit:
         return limit + 1
     b_added = [_added(y) for y in b]

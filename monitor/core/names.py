@@ -656,7 +656,9 @@ def known_given(given_key: str) -> bool:
 # q of Qubad and Tofiq is the g of Gubad and Tofig, Belarusian h is Russian g (Ihar /
 # Igor), an s drops its h where a cedilla is stripped (Demirtaş → Demirtash / Demirtas),
 # and a t the h that Thai romanizations write for its aspirate (Thanathorn / Thanatorn).
-_SOUND_CLASSES = str.maketrans("gqhxzwfdb", "kkkksvvtp")
+# (the consonants alone, without the h: ``name_distance`` weighs an h as it does a vowel)
+CONSONANT_CLASSES = str.maketrans("gqxzwfdb", "kkksvvtp")
+_SOUND_CLASSES = {**CONSONANT_CLASSES, ord("h"): ord("k")}
 _H_AFTER_LETTERS = "[sczt]"  # (the letters an h after them is dropped)
 _H_AFTER = re.compile(rf"(?<={_H_AFTER_LETTERS})h")
 _KA_END = re.compile(r"(?<=k)o$")
