@@ -169,9 +169,10 @@ class DaemonProcess:
         with self.lock:
             return "\n".join(self.lines)
 
-    def wait_for(self, message: str, timeout: float = 20.0, count: int = 1) -> dict[str, Any]:
+    def wait_for(self, message: str, timeout: float = 60.0, count: int = 1) -> dict[str, Any]:
         """The ``count``-th log record with this message, as soon as it is read; fails if the
-        process ends first."""
+        process ends first. The bound is generous: a daemon compiling its watchlist on a
+        machine with both cores busy took more than 20 s to log "started"."""
         assert self.process is not None
         deadline = time.monotonic() + timeout
         exited_at: float | None = None

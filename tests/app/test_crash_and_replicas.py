@@ -251,7 +251,7 @@ def test_three_replicas_on_postgresql_share_the_feeds_and_send_each_alert_once(
             for replica in replicas:
                 replica.start()
             for replica in replicas:
-                replica.wait_for("started", timeout=40)
+                replica.wait_for("started")
             with Feeder(feeds, iter(plan_for(paths)), every=0.05) as feeder:
                 feeder.thread.join(timeout=30)
             wait_until(lambda: all_stored(database_url, feeds), 30, "every entry")
