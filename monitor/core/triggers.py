@@ -201,9 +201,7 @@ def _with_the_lexicon(
             added.append(f)
     if not added:
         return kept
-    kept = [k for k in kept if not _overlaps(k, added)] + added
-    kept.sort(key=_START)
-    return kept
+    return sorted([k for k in kept if not _overlaps(k, added)] + added, key=_START)
 
 
 _START = attrgetter("start")

@@ -8,11 +8,11 @@ decides it, in the order the engine weighs it:
 1. an explicit date, resolved against publication: within the news window (31 days) news,
    older background. The eval sets label dates 39-56 days back as background (a release
    "in March" in a May article, "detained March 27" in a May article), so the edge stays
-   at the window; a bare month names its last day ("in November" in a December article is
-   news, "in October" background). A bare month does not take an older year from the
-   sentence before it when it dates the event the article is about (the title's or the
-   lead's kind of event): "X was arrested in 2021 ... In April a court sentenced her" in a
-   May article is this April's verdict.
+   at the window; a bare month is read at its middle ("in November" in a December article
+   is news, "in October" background; after "since", its whole span). A bare month does
+   not take an older year from the sentence before it when it dates the event the article
+   is about (the title's or the lead's kind of event): "X was arrested in 2021 ... In April
+   a court sentenced her" in a May article is this April's verdict.
 2. tense and aspect, reported speech included: a past perfect under a reporting verb
    ("his wife said he had been detained") is the reported past, news, unless a date or a
    background word ("earlier", "previously", "years ago") makes it older.
