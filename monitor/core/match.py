@@ -135,7 +135,7 @@ import ahocorasick
 
 from monitor.core import name_distance, names_ru
 from monitor.core.lazy_table import LazyTable
-from monitor.core.name_distance import respellings
+from monitor.core.name_distance import VOWELS, respellings
 from monitor.core.names import (
     FAMILIAR_NAMES,
     PARTICLES,
@@ -191,7 +191,6 @@ LONG_PART_LENGTH = 8  # of a name part's key, whose one slip never makes another
 GIVEN_SOUND_MIN_LENGTH = 4  # of a given name's key ("Raif")
 FUZZY_CACHE_LIMIT = 200_000
 COMPILE_BLOCK = 8192  # people cut into parts together (what that takes is let go each block)
-VOWELS = frozenset("aeiouy")
 _CEDILLA_LETTERS = "şŞçÇğĞ"
 CEDILLA_DROPPED = str.maketrans(_CEDILLA_LETTERS, "sScCgG")
 _CEDILLAS = re.compile(f"[{_CEDILLA_LETTERS}]")  # (the letters CEDILLA_DROPPED changes)
