@@ -181,7 +181,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 83
+ENGINE_VERSION = 84
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -2685,27 +2685,23 @@ DEMONYMS_IN_I = frozenset(
         *("thai", "tajiki", "uzbeki"),
     }
 )
-# A Cantonese given name of two syllables after an English given name and a surname ("Kelvin
-# Chan Ka-wing"): the person's own
-CANTONESE_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def _inside_a_longer_name(
     index: NameIndex, text: str, ws: list[Word], chain: Sequence[Hit], *, reversed_: bool = False
 ) -> bool:
-    """Whether a name read from its first part to its last (or, ``reversed_``, surname first)
-    stands inside a longer name that is someone else's: another given name right before it
-    ("Layla Karim Haddad", a daughter named with her father's name; "Omar bin Faisal
-    Nasser", a son), or, for a reading surname first, another family name right after it
-    ("Salem Tariq Bakri"). A word after a full name read in order is the person's own: real
-    news names people with a third name ("Amani Mutesi Uwase", "Jean Mbala
-    Ngoy") far more often than it names a namesake so, and lists drop commas ("A B C D").
-    A part between the given name and the surname is the person's own ("Karim Adel
-    Haddad"), and so is a word of the person's own spellings (an alias "Reza Karimi
-    Tabrizi") and a Cantonese given name after the surname ("Kelvin Chan Ka-wing"). A title,
-    a role, a function word, a month, a demonym or another English word beside the name is
-    no name ("Lawyer Karim Haddad", "Egyptian Karim Haddad", "Karim Haddad Monday"); nor, in
-    a line in Title Case, a word not known as a given name ("Court Frees Karim Haddad")."""
+    """Whether a name read from its first part to its last (or, ``reversed_``, surname
+    first) stands inside a longer name that is someone else's: another given name right
+    before it ("Layla Karim Haddad", a daughter named with her father's name; "Omar bin
+    Faisal Nasser", a son), or, for a reading surname first, another family name right after
+    it ("Salem Tariq Bakri"). A word after a full name read in order is the person's own:
+    real news names people with a third name ("Amani Mutesi Uwase", "Jean Mbala Ngoy") far
+    more often than it names a namesake so, and lists drop commas ("A B C D"). A part
+    between the given name and the surname is the person's own ("Karim Adel Haddad"), and so
+    is a word of the person's own spellings (an alias "Reza Karimi Tabrizi"). A title, a
+    role, a function word, a month, a demonym or another English word beside the name is no
+    name ("Lawyer Karim Haddad", "Egyptian Karim Haddad", "Karim Haddad Monday"); nor, in a
+    line in Title Case, a word not known as a given name ("Court Frees Karim Haddad")."""
     first, last = chain[0], chain[-1]
     if not reversed_ and (first.part.role is not ROLE_FIRST or last.part.role is not ROLE_LAST):
         return False  # (a name read from or up to a middle part: the rules above)
@@ -2723,13 +2719,7 @@ def _inside_a_longer_name(
         if _another_name_part(index, text, ws, before, person, read, upper):
             return True
     after = last.stop
-    if (
-        reversed_
-        and after < len(ws)
-        and _spaced(text, ws, after)
-        and CANTONESE_GIVEN.match(text, ws[after].start) is None
-        and not _iberian(index.people[person], text[ws[after].start : ws[after].end])
-    ):
+    if reversed_ and after < len(ws) and _spaced(text, ws, after):
         return _another_name_part(index, text, ws, after, person, read, upper)
     return False
 
@@ -2741,21 +2731,6 @@ def _given_name_first(index: NameIndex, text: str, ws: list[Word], surname: Hit)
     if text[ws[surname.first].start : ws[surname.stop - 1].end].isupper():
         return False
     return surname.stop - surname.first == 1 and _known_given(index, ws[surname.first])
-
-
-def _iberian(person: Person, after: str) -> bool:
-    """Whether a word after a person's surname may be their second surname, as Spanish and
-    Portuguese names have one ("Juan Sebastián Chamorro García"): the person's name or the
-    word is spelled with Spanish or Portuguese letters, or the word ends as a Spanish
-    patronymic surname does ("Gonzalez")."""
-    return (
-        IBERIAN_LETTERS.search(" ".join((person.name, *person.aliases, after))) is not None
-        or IBERIAN_PATRONYMIC.search(after) is not None
-    )
-
-
-IBERIAN_LETTERS = re.compile("[áéíóúñãõçÁÉÍÓÚÑ]")
-IBERIAN_PATRONYMIC = re.compile(r"[aeiou]z$")
 
 
 def _another_name_part(
