@@ -31,6 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from monitor.core.rule_checks import Check
 from monitor.core.types import EventType as T
 
 
@@ -82,7 +83,7 @@ class Entry:
     then: str = ""  # the complement a split verb needs ("into custody"); for a bare verb,
     # what must follow it, or with "(?!" what must not ("intercepted and returned")
     before: str = ""  # what must stand right before the verb ("forcibly ")
-    check: str = "none"  # a ``trigger_rules.Check`` value: a side condition
+    check: Check = Check.NONE  # a side condition
 
     @property
     def has_complement(self) -> bool:
@@ -158,7 +159,7 @@ ENTRIES: tuple[Entry, ...] = (
             "Volunteers rounded up stray dogs.",
         ),
         then=r"up\b",
-        check="by the police or security",
+        check=Check.BY_THE_AUTHORITIES,
     ),
     Entry(
         T.DETAINED,
@@ -172,7 +173,7 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         counter_examples=("The blogger bundled his papers into a bag.",),
         then=r"into\s+(?:a|an|the|their|an\s+unmarked)\s+(?:[\w-]+\s+){0,2}?(?:van|car|vehicle|bus|truck|minibus|suv)\b",
-        check="by the police or security",
+        check=Check.BY_THE_AUTHORITIES,
     ),
     Entry(
         T.DETAINED,
@@ -186,7 +187,7 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         counter_examples=("The blogger dragged the table away from the window.",),
         then=r"(?:off|away)\b(?!\s+(?:from\s+)?(?:the\s+)?(?:table|chair|box|bag|car)\b)",
-        check="by the police or security",
+        check=Check.BY_THE_AUTHORITIES,
     ),
     Entry(
         T.DETAINED,
@@ -434,7 +435,7 @@ ENTRIES: tuple[Entry, ...] = (
         "placed under home arrest",
         examples=("The blogger was placed under home arrest.",),
         counter_examples=("A judge lifted her home arrest.",),
-        check="not ended or lifted",
+        check=Check.NOT_ENDED,
     ),
     Entry(
         T.HOUSE_ARREST,
@@ -444,7 +445,7 @@ ENTRIES: tuple[Entry, ...] = (
         "placed under house arrest",
         examples=("A judge moved the editor, who has diabetes, to house arrest.",),
         then=r"(?:under|to|into)\s+(?:house|home|domiciliary)\s+arrest\b",
-        check="not ended or lifted",
+        check=Check.NOT_ENDED,
     ),
     # ill-treatment
     Entry(
@@ -469,7 +470,7 @@ ENTRIES: tuple[Entry, ...] = (
             "The blogger threw out his old appeal letters.",
             "A court rejected the blogger's appeal against her pretrial detention.",
         ),
-        check="an appeal of the verdict",
+        check=Check.OF_THE_VERDICT,
         then=r"(?:\s+(?:out|down))?\s+(?:(?!his\s|her\s|their\s)[\w-]+\s+){0,3}?[\w-]+['’]s?\s+"
         r"(?:[\w-]+\s+)?(?:appeal|cassation)s?\b",
     ),

@@ -15,7 +15,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from monitor.core.regex_needs import guarded
-from monitor.core.trigger_rules import Check, Rule
+from monitor.core.rule_checks import Check
+from monitor.core.trigger_rules import Rule
 from monitor.core.triggers import Found, prefilter
 
 

@@ -20,7 +20,8 @@ from typing import NamedTuple
 import ahocorasick
 
 from monitor.core.regex_needs import ascii_lower, guard_patterns, needed_words
-from monitor.core.trigger_rules import AN_ACT, COUNTRY, INTO_CUSTODY, RULES, Check, Form, Rule
+from monitor.core.rule_checks import Check
+from monitor.core.trigger_rules import AN_ACT, COUNTRY, INTO_CUSTODY, RULES, Form, Rule
 from monitor.core.wordlists import CALENDAR
 
 __all__ = [
