@@ -1513,7 +1513,7 @@ def _given_beside(index: NameIndex, run_key: str, given: _Given, slot: _Slot) ->
         for person in (sorted(_among(sounding, present) - exact_given) if sounding else ())
         if _one_sound_apart(run_key, (part := sounding[person]).key)
         or _vowel_added(run_key, part.key)
-        or part.key in _spelled_otherwise(run_key)
+        or _otherwise_apart(run_key, part.key)
         or _thai_written_otherwise(run_key, part.key)
         or _long_slip(run_key, part.key)
     )
@@ -1831,8 +1831,11 @@ def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_G
             starts.append(at)
             at -= 1
     given_cache, pairs_at = index.given_cache, runs.pairs_at
+    ws = runs.ws
     for start in starts:
-        for run_stop, _, run_key in pairs_at(start):
+        # a given name of three words or more opens with a particle: "Abd al-Rahman"
+        at = runs.at if 0 <= start < len(ws) and ws[start].folded in PARTICLES else pairs_at
+        for run_stop, _, run_key in at(start):
             if run_stop > first and start < first:
                 break
             given = given_cache.get(run_key)
@@ -1856,7 +1859,14 @@ def _given_names(index: NameIndex, run_key: str) -> _Given:
         if run_key[-1] in "iy" and not exact:  # "Daleri" for Daler
             sounding = _merged([sounding, first.get(run_key[:-1], {})])
         if not exact and (others := _spelled_otherwise(run_key)):  # "Halima" for Halimah
-            sounding = _merged([sounding, *(first.get(other, {}) for other in others)])
+            sounding = _merged(
+                [
+                    sounding,
+                    *(first.get(other, {}) for other in others),
+                    # "Kacem" for Qasim: respelled, then one vowel of its own
+                    *(index.first_sound.get(sound_key(other), {}) for other in others),
+                ]
+            )
         if not exact and len(run_key) >= LONG_PART_LENGTH:  # "Gebrnemedhin" for Gebremedhin
             places = first.places if isinstance(first, LazyTable) else None
             listed = first if places is None else places  # (its keys, looked up in C)
@@ -2092,8 +2102,10 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
             found[part] = How.ENDING
     if len(run_key) >= SOUND_MIN_LENGTH:
         for part in index.sound.get(sound_key(run_key), ()):
-            if _same_onset(run_key, part.key):
-                found.setdefault(part, How.SOUND)  # Kalesnikava / Kolesnikova
+            if _same_onset(run_key, part.key) and not name_distance.vowels_apart(
+                run_key, part.key
+            ):  # Kalesnikava / Kolesnikova, never Khusainov / Khasanov
+                found.setdefault(part, How.SOUND)
         if "j" in run_key:  # Jabrayilov / Cabrayilov: Azerbaijani c is English j
             for part in index.exact.get(run_key.replace("j", "c"), ()):
                 found.setdefault(part, How.SOUND)
@@ -2116,13 +2128,15 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
             for part in index.spelled.get(near, ()):
                 if near in (part.folded, part.key):
                     found.setdefault(part, How.SOUND)
-    if not found and len(run_key) >= SOUND_MIN_LENGTH - 1:  # "Wazzani" for Ouazzani
+    # "Wazzani" for Ouazzani, "el-Naggar" for al-Najjar: a spelling of the list's (read as
+    # a sound, not as the typo it may be one letter from)
+    if len(run_key) >= SOUND_MIN_LENGTH - 1 and all(how is How.TYPO for how in found.values()):
         for respelled in respellings(run_key):
             for part in chain(
                 index.exact.get(respelled, ()), index.sound.get(sound_key(respelled), ())
             ):
                 if name_distance.near(respelled, part.key):
-                    found.setdefault(part, How.SOUND)
+                    found[part] = How.SOUND
     if not found and len(run_key) >= SOUND_MIN_LENGTH:
         found.update(_vowels_moved(index, run_key))  # "al-Sinewi" for al-Snaiwi
     if not found and len(folded) >= GLUED_MIN_LENGTH and folded.isalpha():
@@ -2270,16 +2284,26 @@ def _sounding(index: NameIndex, run_key: str) -> list[tuple[Part, How]]:
     parts: Sequence[Part] = index.sound.get(sound_key(run_key), ())
     if type(parts) is PartRow:  # (its keys read in a column: only the parts found are made)
         keys = parts.keys()
-        sounding = {k for k in set(keys) if k != run_key and _same_onset(run_key, k)}
+        sounding = {k for k in set(keys) if _sounds_as(run_key, k)}
         at = compress(count(), map(sounding.__contains__, keys))
         found = [(part, HOW_SOUND) for part in map(parts.__getitem__, at)]
     else:
-        found = [(p, HOW_SOUND) for p in parts if p.key != run_key and _same_onset(run_key, p.key)]
+        found = [(p, HOW_SOUND) for p in parts if _sounds_as(run_key, p.key)]
     if len(index.fuzzy_cache) >= FUZZY_CACHE_LIMIT:
         index.fuzzy_cache.clear()
         index.inert.clear()
     index.fuzzy_cache["\2" + run_key] = found
     return found
+
+
+def _sounds_as(spelled: str, listed: str) -> bool:
+    """Whether a key of one sound key with ``listed`` is another spelling of it: another
+    key, of the same onset, with no vowel that names keep apart (``vowels_apart``)."""
+    return (
+        listed != spelled
+        and _same_onset(spelled, listed)
+        and not name_distance.vowels_apart(spelled, listed)
+    )
 
 
 def _vowel_added(spelled: str, listed: str) -> bool:
@@ -2303,7 +2327,20 @@ def _spelled_otherwise(run_key: str) -> tuple[str, ...]:
         others.append(run_key + "h")
     if "j" in run_key:
         others.append(run_key.replace("j", "c"))
+    others += name_distance.letters_respelled(run_key)  # "Gamal" for Jamal, "Aicha" for Aisha
+    if _U_BEFORE_VOWEL.match(run_key):  # "Oualid" for Walid: a French ou for the Arabic w
+        others.append("v" + run_key[1:])
     return tuple(others)
+
+
+_U_BEFORE_VOWEL = re.compile(r"u(?=[aei])")
+
+
+def _otherwise_apart(spelled: str, listed: str) -> bool:
+    """Whether a given name written in another alphabet's way (``_spelled_otherwise``) is
+    the listed one, or one sound apart from it ("Kacem", respelled "kasem", for Qasim)."""
+    others = _spelled_otherwise(spelled)
+    return listed in others or any(_one_sound_apart(other, listed) for other in others)
 
 
 # How romanizations of Thai differ (``_thai_written_otherwise``): the vowel แ before a
@@ -2327,7 +2364,11 @@ def _thai_written_otherwise(a: str, b: str) -> bool:
 def _one_sound_apart(a: str, b: str) -> bool:
     """Given names are short, and their vowels tell them apart (Elena / Alina, Amir /
     Omar): one letter of the same place may differ (Raif / Raef, Roza / Rosa)."""
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    return (
+        len(a) == len(b)
+        and sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+        and not name_distance.vowels_apart(a, b)  # Jamil is not Jamal
+    )
 
 
 def _one_typo(spelling: str, part: Part) -> bool:

@@ -124,7 +124,38 @@ def _within(spelled: str, listed: str, limit: float) -> bool:
         return False
     if not _same_start(spelled, listed) or not _same_end(spelled, listed):
         return False
-    return weight(spelled, listed, limit) <= limit
+    return weight(spelled, listed, limit) <= limit and not vowels_apart(spelled, listed)
+
+
+# Vowels that Arabic keeps apart, and with it the names of Arabic, Persian, Turkic and
+# Central Asian people (Jamal / Jamil, Hasan / Husn, Khasanov / Khusainov): a, i and u,
+# each of whose spellings (e for i, o for u, e for a) is no other's
+_APART = frozenset({frozenset("ai"), frozenset("au"), frozenset("iu")})
+_RUNS = re.compile(r"[aeiouy]+|[^aeiouy]+")
+# where the Arabic article's vowel stands, written a, u or i by case and region
+# (Nasrullah / Nasrallah, Jamaluddin / Jamaladdin): a vowel before an l or a final -din
+_ARTICLE_VOWEL_AFTER = re.compile(r"l(?:ah$|[^aeiouy])|din$")
+
+
+def vowels_apart(a: str, b: str) -> bool:
+    """Whether two keys whose consonants agree differ in a vowel that names keep apart:
+    a for i or u, or i for u, one vowel against one ("Jamil" is not Jamal, "Khusainov" not
+    Khasanov; but Kolesnikova is Kalesnikava, Ghorbani is Qurbani, Sayed is Sayyid). Keys
+    whose consonants do not line up are not told apart here."""
+    runs_a, runs_b = _RUNS.findall(a), _RUNS.findall(b)
+    if len(runs_a) != len(runs_b):
+        return False
+    for i, (x, y) in enumerate(zip(runs_a, runs_b, strict=True)):
+        if x == y or x[0] not in VOWELS or y[0] not in VOWELS:
+            continue
+        after = "".join(runs_a[i + 1 :])
+        if (
+            frozenset(x[-1] + y[-1]) in _APART
+            and (len(x) == 1 or len(y) == 1)
+            and not _ARTICLE_VOWEL_AFTER.match(after)
+        ):
+            return True
+    return False
 
 
 def vowel_moves(k: str) -> list[str]:
@@ -141,9 +172,10 @@ def vowel_moves(k: str) -> list[str]:
 
 
 def respellings(k: str) -> tuple[str, ...]:
-    """The keys a list may have for a word of key ``k`` whose onset or Russian ending it
+    """The keys a list may have for a word of key ``k`` whose onset, letters or ending it
     writes otherwise: "vazani" ↔ "uazani" (Wazzani / Ouazzani), "kuanyshu" ↔ "kuanyshev"
-    (Kuanyshov / Kuanyshev)."""
+    (Kuanyshov / Kuanyshev), and those of ``letters_respelled`` and ``ending_respelled``
+    (Choukair / Shuqair, Naggar / Najjar, Baraka / Barakeh)."""
     found: list[str] = []
     if _V_ONSET.match(k):
         found.append("u" + k[1:])
@@ -154,4 +186,48 @@ def respellings(k: str) -> tuple[str, ...]:
             found.append(spelled[:-1] + "ev")
         elif _EV_END.search(spelled):
             found.append(spelled[:-2] + "u")
-    return tuple(found)
+    found += letters_respelled(k)
+    found += ending_respelled(k)
+    return tuple(dict.fromkeys(found))
+
+
+_C_SOFT = re.compile(r"c(?=[eiy])")
+_C_HARD = re.compile(r"c(?!h)")
+
+
+def letters_respelled(k: str) -> tuple[str, ...]:
+    """The keys of a name part of key ``k`` as English spells Arabic letters that French
+    and Egyptian spellings write otherwise: the French ch of ش is sh (Choukair / Shuqair,
+    Aicha / Aisha), a French c is s before e or i and k elsewhere (Kacem / Qasim, Zaccour
+    / Zakkour), and the Egyptian g is the j of ج (Gamal / Jamal, Naggar / Najjar). A
+    respelling is only looked up: the list's own spelling must be found by it."""
+    found: list[str] = []
+    if "c" in k:
+        french = _C_HARD.sub("k", _C_SOFT.sub("s", k.replace("ch", "sh")))
+        found.append(_doubled_once(french))
+    if "g" in k:
+        found.append(_doubled_once(k.replace("g", "j")))
+    return tuple(other for other in found if other != k)
+
+
+_TA_MARBUTA = re.compile(r"(?<=[^aeiouy])(a|ah|eh|e)$")
+_TA_MARBUTA_FORMS = {"a": ("ah", "eh"), "ah": ("a", "eh"), "eh": ("a", "ah", "e"), "e": ("eh",)}
+
+
+def ending_respelled(k: str) -> tuple[str, ...]:
+    """The keys of a name part of key ``k`` with the final ة of an Arabic or Persian name
+    written otherwise: -a, -ah and -eh are one ending (Baraka / Barakah / Barakeh), and so
+    are the Persian -e and -eh (Ghaffarzade / Ghaffarzadeh); never -a for -e, a gender
+    ending elsewhere."""
+    m = _TA_MARBUTA.search(k)
+    if not m or len(k) < 5:
+        return ()
+    return tuple(k[: m.start()] + other for other in _TA_MARBUTA_FORMS[m[1]])
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _doubled_once(k: str) -> str:
+    """A key's letters written twice in a row written once, as keys have them."""
+    return _DOUBLED.sub(r"\1", k)

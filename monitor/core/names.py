@@ -382,7 +382,11 @@ ENGLISH_FAMILIAR_NAMES: dict[str, tuple[str, ...]] = {
     "vicky": ("victoria",),
 }
 ARABIC_ARTICLES = ("al", "el", "ul", "il")  # the Arabic article, however an outlet writes it
-_ABD = re.compile(r"^abd[aeu]l(?=.)")  # Abdel / Abdul / Abdal + name, written as one word
+# Abdel / Abdul / Abdal + name, written as one word; and the article assimilated to a sun
+# letter or left out, as Central Asian, Somali and some Arabic spellings write it
+# (Abdurrahman, Abdirahman, Abdusattar, Abd Rahman: "abd" and a vowel, then a consonant
+# other than l): all "abdal" and the name
+_ABD = re.compile(r"^abd[aeiu]l(?=.)|^abd[aeiu]?(?=[b-df-hj-km-np-tv-z])")
 
 
 @lru_cache(maxsize=262_144)
