@@ -104,6 +104,16 @@ Gebremedhin Tesfu, never "Alexandra Volsky" Aleksandr Volsky (a final vowel is k
 surname listed with the Arabic article glued on, as Maghrebi spellings write it
 ("Lmrabet"), sounds like the article apart with the vowels in ("al-Mourabit"): the same
 consonants and final vowel (never "al-Mansour" for Lmansouri).
+The French and Egyptian spellings of Arabic letters (ch for sh, c for s or k, ou for w, g
+for j), the ta marbuta written -a, -ah or -eh, and a Kazakh -uly or -kyzy for a Russian
+-ov or -ova are respelled the same way (``name_distance.respellings``: "Gamal el-Naggar" for
+Jamal al-Najjar, "Choukair" for Shuqair, "Kydyrbayev" for Qydyrbaiuly). The vowels a, i
+and u are never one sound ("Jamil" is not Jamal, "Khusainov" not Khasanov:
+``name_distance.vowels_apart``), a consonant changed before a vowel is another syllable,
+not a typo ("Jabbari" is not Jafari), and a listed Vietnamese name is read only as spelled,
+diacritics aside, and up to its given name ("Trinh Van Hai" and "Pham Thi Lan" are not Trịnh
+Văn Khải and Pham Thi Lan Anh). An English given name before a listed Cantonese name
+("Kelvin Ho Ka-wai" for Ho Ka-wai) is the person's own.
 """
 
 from __future__ import annotations
@@ -137,6 +147,7 @@ from monitor.core import name_distance, names_ru
 from monitor.core.lazy_table import LazyTable
 from monitor.core.name_distance import VOWELS, respellings
 from monitor.core.names import (
+    CONSONANT_CLASSES,
     FAMILIAR_NAMES,
     PARTICLES,
     PATRONYMIC,
@@ -181,7 +192,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 84
+ENGINE_VERSION = 85
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -1834,8 +1845,8 @@ def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_G
     ws = runs.ws
     for start in starts:
         # a given name of three words or more opens with a particle: "Abd al-Rahman"
-        at = runs.at if 0 <= start < len(ws) and ws[start].folded in PARTICLES else pairs_at
-        for run_stop, _, run_key in at(start):
+        runs_at = runs.at if 0 <= start < len(ws) and ws[start].folded in PARTICLES else pairs_at
+        for run_stop, _, run_key in runs_at(start):
             if run_stop > first and start < first:
                 break
             given = given_cache.get(run_key)
@@ -2378,6 +2389,8 @@ def _one_typo(spelling: str, part: Part) -> bool:
         if len(target) < SWAP_MIN_LENGTH or spelling[0] != target[0]:
             continue
         edit = one_edit(spelling, target)
+        if edit == "change" and _another_consonant(spelling, target):
+            continue  # "Jabbari" is not Jafari, "Xiaoming" not Xiaoqing: another syllable
         if edit == "swap" or (
             edit
             and len(target) >= TYPO_MIN_LENGTH
@@ -2386,6 +2399,22 @@ def _one_typo(spelling: str, part: Part) -> bool:
             return True  # "Sohka" for Sokha: two letters swapped, from five letters on
         if edit in ("add", "drop") and _vowel_before_last(spelling, target):
             return True  # "Shafiqi" for Shafiqui
+    return False
+
+
+def _another_consonant(a: str, b: str) -> bool:
+    """Whether two spellings of one length differ in one consonant for a consonant of
+    another sound (``names.CONSONANT_CLASSES``: not k for q, nor s for z) before a vowel:
+    a syllable of another name, not a slip ("Ishenbekov" for Ishembekov is one: a nasal
+    before a consonant, heard either way)."""
+    for i, (x, y) in enumerate(zip(a, b, strict=True)):
+        if x != y:
+            return (
+                x not in VOWELS
+                and y not in VOWELS
+                and x.translate(CONSONANT_CLASSES) != y.translate(CONSONANT_CLASSES)
+                and a[i + 1 : i + 2] in VOWELS  # (a syllable's onset: m for n before b is not)
+            )
     return False
 
 
@@ -2563,6 +2592,7 @@ def _combine_one(
                 not _given_after_middle(index, text, ws, chain)
                 and not _given_before_middle(index, text, ws, chain)
                 and not _splits_a_double(chain)
+                and not _vietnamese_otherwise(ws, chain)
                 and not _inside_a_longer_name(index, text, ws, chain)
             ):
                 found.append(
@@ -2753,7 +2783,7 @@ def _inside_a_longer_name(
     upper = spelled.isupper()
     read = {h.part.key for h in chain}
     before = first.first - 1
-    if before >= 0 and _spaced(text, ws, first.first):
+    if before >= 0 and _spaced(text, ws, first.first) and not _english_name_before(first.part):
         w = ws[before]
         if w.folded in NASAB_BEFORE and not _own_part(index, person, w.spellings, read):
             return True
@@ -2763,6 +2793,19 @@ def _inside_a_longer_name(
     if reversed_ and after < len(ws) and _spaced(text, ws, after):
         return _another_name_part(index, text, ws, after, person, read, upper)
     return False
+
+
+def _english_name_before(first: Part) -> bool:
+    """Whether the listed spelling whose first part is ``first`` is a family name and a
+    hyphenated given name of two syllables, as Cantonese and Korean names are listed ("Ho
+    Ka-wai", "Wong Chi-fung"): news puts the person's English given name before it
+    ("Kelvin Ho Ka-wai"), which is no one else's name."""
+    variant = first.variant
+    return (
+        first.role is ROLE_FIRST
+        and variant.count(" ") == 1
+        and SYLLABLES_LAST.search(variant) is not None
+    )
 
 
 def _given_name_first(index: NameIndex, text: str, ws: list[Word], surname: Hit) -> bool:
@@ -2957,6 +3000,28 @@ def spelling_units(variant: str) -> tuple[tuple[str, int], ...]:
 def _runs(keys: Iterable[str]) -> list[tuple[str, int]]:
     """Each key with how many times it stands in a row: "ko ko tun" → (ko, 2), (tun, 1)."""
     return [(k, len(list(same))) for k, same in groupby(keys)]
+
+
+def _vietnamese_otherwise(ws: list[Word], chain: list[Hit]) -> bool:
+    """Whether a reading of a listed Vietnamese name (a family name first, three words or
+    more: "Trịnh Văn Khải") is another person's: Vietnamese has one Latin spelling, which
+    news writes with or without its diacritics, so a part spelled otherwise is another
+    name ("Trinh Van Hai": kh is not h, as in Russian names), and a reading that stops
+    before the given name, the last word, names someone else ("Pham Thi Lan" is not Pham
+    Thi Lan Anh)."""
+    variant = chain[0].part.variant
+    split = variant.split()
+    if len(split) < 3 or fold_word(split[0]) not in VIETNAMESE_FAMILY_NAMES:
+        return False
+    if any(h.part.variant != variant for h in chain):
+        return False
+    if chain[-1].part.role is not ROLE_LAST and chain[-1].part.key != key(fold_word(split[-1])):
+        return True  # (a middle part of the given name's spelling: "Nguyen Van Van")
+    return any(
+        "".join(w.folded for w in ws[h.first : h.stop])
+        != "".join(filter(str.isalpha, h.part.folded))
+        for h in chain
+    )
 
 
 def _splits_a_double(chain: list[Hit]) -> bool:

@@ -188,10 +188,12 @@ def respellings(k: str) -> tuple[str, ...]:
             found.append(spelled[:-2] + "u")
     found += letters_respelled(k)
     found += ending_respelled(k)
+    found += turkic_respelled(k)
     return tuple(dict.fromkeys(found))
 
 
 _C_SOFT = re.compile(r"c(?=[eiy])")
+_CH = re.compile("ch")
 _C_HARD = re.compile(r"c(?!h)")
 
 
@@ -205,6 +207,8 @@ def letters_respelled(k: str) -> tuple[str, ...]:
     if "c" in k:
         french = _C_HARD.sub("k", _C_SOFT.sub("s", k.replace("ch", "sh")))
         found.append(_doubled_once(french))
+        if k.count("ch") > 1:  # one ch of several: "Tchernychov" (Ч, then Ш) / Chernyshov
+            found += (k[: m.start()] + "sh" + k[m.end() :] for m in _CH.finditer(k))
     if "g" in k:
         found.append(_doubled_once(k.replace("g", "j")))
     return tuple(other for other in found if other != k)
@@ -223,6 +227,28 @@ def ending_respelled(k: str) -> tuple[str, ...]:
     if not m or len(k) < 5:
         return ()
     return tuple(k[: m.start()] + other for other in _TA_MARBUTA_FORMS[m[1]])
+
+
+# A Kazakh or Kyrgyz surname's "son of" and "daughter of" (-uly, -kyzy), which Russian
+# spellings write with a Russian ending: Qydyrbaiuly / Kydyrbayev, Tursynqyzy / Tursynova
+_TURKIC_SON = re.compile(r"(?<=[a-z]{4})uli$")
+_TURKIC_DAUGHTER = re.compile(r"(?<=[a-z]{4})kizi$")
+_RUSSIAN_SON = re.compile(r"(?<=[a-z]{4})(ev|u)$")  # (-ov is "u" in a key)
+_RUSSIAN_DAUGHTER = re.compile(r"(?<=[a-z]{4})[eo]va$")
+
+
+def turkic_respelled(k: str) -> tuple[str, ...]:
+    """The keys of a Kazakh or Kyrgyz surname of key ``k`` with its "son of" or "daughter
+    of" written as Russian writes it, or the other way round (``_TURKIC_SON``)."""
+    if m := _TURKIC_SON.search(k):
+        return (k[: m.start()] + "ev", k[: m.start()] + "u")
+    if m := _TURKIC_DAUGHTER.search(k):
+        return (k[: m.start()] + "eva", k[: m.start()] + "ova")
+    if m := _RUSSIAN_SON.search(k):
+        return (k[: m.start()] + "uli",)
+    if m := _RUSSIAN_DAUGHTER.search(k):
+        return (k[: m.start()] + "kizi",)
+    return ()
 
 
 _DOUBLED = re.compile(r"(.)\1+")

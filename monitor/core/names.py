@@ -133,8 +133,11 @@ FAMILY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"w", "v"),
         (r"ph", "f"),
         (r"ck", "k"),
+        (r"(?<=[a-z]{3})off$", "ov"),  # the French and older English -off: Orloff / Orlov
+        (r"gu(?=[ei])", "g"),  # the French gu of a hard g: Guennadi / Gennady
         (r"cz", "ch"),  # Polish: Poczobut / Почобут / Pochobut
         (r"q", "k"),
+        (r"tsch", "ch"),  # German Ч: Tschernyschow / Chernyshov, Kowaltschuk / Kovalchuk
         (r"shch|sch", "sh"),
         (r"tch", "ch"),
         ("|".join(_DZH_SPELLINGS), "j"),
@@ -149,6 +152,9 @@ FAMILY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Qaiyrbek, Baltabay(ev), Aygul / Айгуль / Aigul (a y after a vowel: the y looked for
         # first, which the pattern engine finds fast, and the vowel behind it checked then)
         (r"y(?<=[aeiou]y)(?=[^aeiou]|$)", "i"),
+        # the j of й after a vowel, as scholarly and Czech spellings write it, before a
+        # consonant (Mykhajlo / Mykhailo; never a final j: the Indian Raj is not Rai)
+        (r"j(?<=[aeiou]j)(?=[b-df-hk-np-tv-xz])", "i"),
         (r"^y(?=[aeiou])", ""),  # Yerimbetov / Erimbetov, Yulia / Ulia
         (_YI_BEFORE_VOWEL_RULE, ""),  # -yev/-iev/-ev, Byalyatski / Bialiatski
         (r"y", "i"),
@@ -258,6 +264,8 @@ GIVEN_NAME_FAMILIES: tuple[tuple[str, ...], ...] = (
         "mohamud",
         "magomed",  # as Russian spells it for the Caucasus: Магомед
         "magomet",
+        "mehmet",  # Turkish
+        "mehmed",
     ),
     ("ahmed", "ahmad", "akhmed", "ahmet"),
     ("fahad", "fahd"),  # فهد, with or without the vowel English puts in

@@ -23,7 +23,16 @@ relative (the feminine form beside another given name), a close but other name (
 Alia, Yusuf / Yunus, Muhammad / Mahmoud, Jamal / Kamal, Zhou Xiaoqing / Zhou Xiaoming).
 
 Made-up people, own sentences. Every row's expectation was written and committed before
-the module was first run. First run: (filled in after the first run).
+the module was first run. First run: 167 of the 215 rows right. Of the 62 someone-else rows,
+6 were read as the person: Khusainov for Khasanov and Jamil for Jamal (a, i and u read as
+one vowel), Jabbari for Jafari and Zhou Xiaoming for Zhou Xiaoqing (a consonant of another
+syllable read as a typo), Trinh Van Hai for Trịnh Văn Khải (kh read as h) and Pham Thi Lan
+for Pham Thi Lan Anh. Of the 153 rows of the person, 42 missed: 18 Cyrillic (German and
+Czech spellings, -off, French Gu, Belarusian forms and Łacinka, scholarly j, -uly / -ev),
+15 Arabic (Abd al- and Abdur, French ch, c and ou, Egyptian g, -a / -ah / -eh, Mehmet), 7
+Chinese (Wade-Giles, an English name before a listed Cantonese name) and 2 others
+(Vietnamese in Western order, Azerbaijani final e). What is still missed is in
+``NOT_YET``, each with its reason.
 """
 
 from __future__ import annotations
@@ -303,7 +312,40 @@ VIETNAMESE_TURKISH_AZERBAIJANI_SOMEONE_ELSE: list[Row] = [
     ("azerbaijani-huseynli-is-not-huseynova", "Ulviyya Huseynova", "Ulviyya Huseynli", False),
 ]
 
-NOT_YET: dict[str, str] = {}
+_GERMAN_J = (
+    "German and Czech j for the y of я, ю, е (Jaroslaw, Ljudmila, Jefremowa): j is also the "
+    "dzh of English and Central Asian spellings (Jamal, Azimjon, Yerjan), so not taken on"
+)
+_WADE_GILES = (
+    "Wade-Giles (ch/ch' for zh, j, ch, q; hs for x; t for d; -ung for -ong): without its "
+    "apostrophes, ch is four pinyin initials (Zhang, Chang, Jiang, Qiang are four surnames); "
+    "a syllable table for it is not done"
+)
+NOT_YET: dict[str, str] = {
+    "german-w-sch-jow": "German sch for ж and j for ё (Schurawljow): " + _GERMAN_J,
+    "german-ch-for-kh": "German ch for х (Chasanow): ch is the ч of English spellings",
+    "german-ju-tsch-owa": _GERMAN_J,
+    "german-ja-w-ow": _GERMAN_J,
+    "czech-ja": _GERMAN_J,
+    "ye-as-je-german": _GERMAN_J,
+    "german-z-for-ts-ij": "German z for ц (Zolotnizkij): z is the з of every other spelling",
+    "russian-form": "Belarusian ць for Russian ть (Kastsyukevich / Kostyukevich)",
+    "lacinka": "Belarusian Łacinka ci and ie (Kasciukievič) for ць and е",
+    "lacinka-u-breve": "the Łacinka given name Siarhiej (-iej) is not a form of Siarhei",
+    "abd-ar-ay": "the article assimilated and written apart ('ar-', 'as-') is no word of a name",
+    "french-aicha-o": "a surname of four letters (Jomaa / Jumaa) is too short to be read by sound",
+    "wade-giles-aspirate": _WADE_GILES,
+    "wade-giles-no-apostrophe": _WADE_GILES,
+    "wade-giles-western-order": _WADE_GILES,
+    "wade-giles-q-zh": _WADE_GILES,
+    "wade-giles-no-apostrophes": _WADE_GILES,
+    "wade-giles-x-d-ong": _WADE_GILES,
+    "vietnamese-western-order": "a Vietnamese name in Western order (given, middle, family)",
+    "azerbaijani-e-ending": (
+        "a final ə written e in a given name (Ulviyye): a final e for a is a gender ending "
+        "in other names (Daniele / Daniela)"
+    ),
+}
 
 
 @pytest.mark.parametrize(
