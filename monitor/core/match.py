@@ -143,7 +143,7 @@ from typing import Any, NamedTuple, TypeVar, overload
 
 import ahocorasick
 
-from monitor.core import name_distance, names_ru
+from monitor.core import name_distance, names_ru, names_zh
 from monitor.core.lazy_table import LazyTable
 from monitor.core.name_distance import VOWELS, respellings
 from monitor.core.names import (
@@ -1409,8 +1409,12 @@ def _hits(
                     alone.append((stop, run_folded, run_key))
                 else:
                     exact_run = True
-            elif stop == i + 1 or (stop == i + 2 and word.folded in PARTICLES):
-                alone.append((stop, run_folded, run_key))  # a word, or "al-Shehab" as one
+            elif (
+                stop == i + 1
+                or (stop == i + 2 and word.folded in PARTICLES)
+                or (stop == i + 2 and names_zh.written_in_wade_giles(run_folded))
+            ):  # a word, or "al-Shehab" or a Wade-Giles "Hsiao-ching" as one
+                alone.append((stop, run_folded, run_key))
         spells_nothing = not exact_alone
         for stop, run_folded, run_key in alone:  # typos, endings and sounds: one word
             fuzzy = (  # Babaryka, exact for Viktar, also sounds as Eduard Babariko
@@ -1423,7 +1427,7 @@ def _hits(
                 slots.append(
                     _Slot(i, stop, None, (), fuzzy, middle, last, middle | last, frozenset())
                 )
-                if stop == i + 1:
+                if stop == i + 1 or word.folded not in PARTICLES:  # (a Wade-Giles run)
                     spells_nothing = False
         if spells_nothing:
             if len(inert) >= FUZZY_CACHE_LIMIT:
@@ -1846,7 +1850,7 @@ def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_G
     for start in starts:
         # a given name of three words or more opens with a particle: "Abd al-Rahman"
         runs_at = runs.at if 0 <= start < len(ws) and ws[start].folded in PARTICLES else pairs_at
-        for run_stop, _, run_key in runs_at(start):
+        for run_stop, run_folded, run_key in runs_at(start):
             if run_stop > first and start < first:
                 break
             given = given_cache.get(run_key)
@@ -1854,6 +1858,20 @@ def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_G
                 given = _given_names(index, run_key)
             if given[0] or given[1]:
                 found.append((start, run_stop, run_key, given))
+            else:  # "Chou" for Zhou, "Hsiao-ching" for Xiaoqing: Wade-Giles for pinyin
+                found += _given_in_pinyin(index, start, run_stop, run_folded)
+    return found
+
+
+def _given_in_pinyin(index: NameIndex, start: int, stop: int, folded: str) -> list[_GivenAt]:
+    """The listed given names that a run of words written in Wade-Giles spells in pinyin
+    (``names_zh.pinyin_readings``), as ``_given_runs`` gives them."""
+    found: list[_GivenAt] = []
+    for reading in names_zh.pinyin_readings(folded):
+        reading_key = key(reading)
+        given = index.given_cache.get(reading_key) or _given_names(index, reading_key)
+        if given[0]:
+            found.append((start, stop, reading_key, given))
     return found
 
 
@@ -2148,6 +2166,10 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
             ):
                 if name_distance.near(respelled, part.key):
                     found[part] = How.SOUND
+    if not found:  # "Chou Hsiao-ching" for Zhou Xiaoqing: Wade-Giles for pinyin
+        for reading in names_zh.pinyin_readings(folded):
+            for part in index.exact.get(key(reading), ()):
+                found.setdefault(part, How.SOUND)
     if not found and len(run_key) >= SOUND_MIN_LENGTH:
         found.update(_vowels_moved(index, run_key))  # "al-Sinewi" for al-Snaiwi
     if not found and len(folded) >= GLUED_MIN_LENGTH and folded.isalpha():

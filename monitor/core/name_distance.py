@@ -189,6 +189,7 @@ def respellings(k: str) -> tuple[str, ...]:
     found += letters_respelled(k)
     found += ending_respelled(k)
     found += turkic_respelled(k)
+    found += belarusian_respelled(k)
     return tuple(dict.fromkeys(found))
 
 
@@ -249,6 +250,19 @@ def turkic_respelled(k: str) -> tuple[str, ...]:
     if m := _RUSSIAN_DAUGHTER.search(k):
         return (k[: m.start()] + "kizi",)
     return ()
+
+
+_TS_SOFT = re.compile(r"ts(?=[aeiou])")
+_T_SOFT = re.compile(r"t(?=[aeiou])")
+
+
+def belarusian_respelled(k: str) -> tuple[str, ...]:
+    """The keys of a surname of key ``k`` with the Belarusian ць of a Russian ть, or the
+    other way round, at one place: Tsikhanouskaya / Tikhanovskaya, Kastsiukevich /
+    Kostyukevich (the vowels, and -ou / -ov, are the sound key's and the keys' already)."""
+    found = [k[: m.start()] + "t" + k[m.end() :] for m in _TS_SOFT.finditer(k)]
+    found += (k[: m.start()] + "ts" + k[m.end() :] for m in _T_SOFT.finditer(k))
+    return tuple(found)
 
 
 _DOUBLED = re.compile(r"(.)\1+")

@@ -317,10 +317,27 @@ _GERMAN_J = (
     "dzh of English and Central Asian spellings (Jamal, Azimjon, Yerjan), so not taken on"
 )
 _WADE_GILES = (
-    "Wade-Giles (ch/ch' for zh, j, ch, q; hs for x; t for d; -ung for -ong): without its "
-    "apostrophes, ch is four pinyin initials (Zhang, Chang, Jiang, Qiang are four surnames); "
-    "a syllable table for it is not done"
+    "Wade-Giles with its apostrophe inside a hyphenated given name ('Hsiao-ch'ing'), and a "
+    "Wade-Giles name in Western order: the apostrophe cuts the word, and a given name "
+    "first is read in pinyin only"
 )
+# Rows written after the first run, when Wade-Giles, the Belarusian ць and the Kazakh
+# -uly / -kyzy were taken on, and committed before these rows were first run: the
+# namesakes those readings must not find, and the Kazakh endings in their other direction.
+# First run: (filled in after it).
+AFTER_THE_FIRST_RUN: list[Row] = [
+    ("wade-giles-hsiao-ming-is-not-xiaoqing", "Zhou Xiaoqing", "Chou Hsiao-ming", False),
+    ("wade-giles-chao-is-not-zhou", "Zhou Xiaoqing", "Chao Hsiao-ching", False),
+    ("wade-giles-chih-yung-is-not-zhiyuan", "Qian Zhiyuan", "Chien Chih-yung", False),
+    ("wade-giles-wei-kuo-is-not-weidong", "Xie Weidong", "Hsieh Wei-kuo", False),
+    ("belarusian-ts-another-given", "Alyaksandr Kastsyukevich", "Pavel Kostyukevich", False),
+    ("kazakh-kyzy-as-ova", "Dana Zhaksylykqyzy", "Dana Zhaksylykova", True),
+    ("kazakh-ov-for-uly", "Nurbol Temirkhanuly", "Nurbol Temirkhanov", True),
+    ("kazakh-uly-for-ov", "Nurbol Temirkhanov", "Nurbol Temirkhanuly", True),
+    ("kazakh-another-given-uly", "Nurbol Temirkhanuly", "Yerlan Temirkhanov", False),
+    ("kazakh-kyzy-is-not-a-man", "Dana Zhaksylykqyzy", "Dana Zhaksylykov", False),
+]
+
 NOT_YET: dict[str, str] = {
     "german-w-sch-jow": "German sch for ж and j for ё (Schurawljow): " + _GERMAN_J,
     "german-ch-for-kh": "German ch for х (Chasanow): ch is the ч of English spellings",
@@ -329,17 +346,12 @@ NOT_YET: dict[str, str] = {
     "czech-ja": _GERMAN_J,
     "ye-as-je-german": _GERMAN_J,
     "german-z-for-ts-ij": "German z for ц (Zolotnizkij): z is the з of every other spelling",
-    "russian-form": "Belarusian ць for Russian ть (Kastsyukevich / Kostyukevich)",
     "lacinka": "Belarusian Łacinka ci and ie (Kasciukievič) for ць and е",
     "lacinka-u-breve": "the Łacinka given name Siarhiej (-iej) is not a form of Siarhei",
     "abd-ar-ay": "the article assimilated and written apart ('ar-', 'as-') is no word of a name",
     "french-aicha-o": "a surname of four letters (Jomaa / Jumaa) is too short to be read by sound",
     "wade-giles-aspirate": _WADE_GILES,
-    "wade-giles-no-apostrophe": _WADE_GILES,
     "wade-giles-western-order": _WADE_GILES,
-    "wade-giles-q-zh": _WADE_GILES,
-    "wade-giles-no-apostrophes": _WADE_GILES,
-    "wade-giles-x-d-ong": _WADE_GILES,
     "vietnamese-western-order": "a Vietnamese name in Western order (given, middle, family)",
     "azerbaijani-e-ending": (
         "a final ə written e in a given name (Ulviyye): a final e for a is a gender ending "
@@ -362,6 +374,7 @@ NOT_YET: dict[str, str] = {
             *CHINESE_SOMEONE_ELSE,
             *VIETNAMESE_TURKISH_AZERBAIJANI,
             *VIETNAMESE_TURKISH_AZERBAIJANI_SOMEONE_ELSE,
+            *AFTER_THE_FIRST_RUN,
         ],
         NOT_YET,
     ),
