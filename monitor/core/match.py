@@ -113,7 +113,9 @@ and u are never one sound ("Jamil" is not Jamal, "Khusainov" not Khasanov:
 not a typo ("Jabbari" is not Jafari), and a listed Vietnamese name is read only as spelled,
 diacritics aside, and up to its given name ("Trinh Van Hai" and "Pham Thi Lan" are not Trịnh
 Văn Khải and Pham Thi Lan Anh). An English given name before a listed Cantonese name
-("Kelvin Ho Ka-wai" for Ho Ka-wai) is the person's own.
+("Kelvin Ho Ka-wai" for Ho Ka-wai) is the person's own. A Chinese name in Wade-Giles is
+read as the pinyin it may stand for (``names_zh``: "Chou Hsiao-ching" for Zhou Xiaoqing),
+and a Belarusian ць as the Russian ть ("Kostyukevich" for Kastsyukevich).
 """
 
 from __future__ import annotations
