@@ -8,7 +8,8 @@ group, roles and ages inside the list, with and without the Oxford comma, the li
 by a dash after "The activists", and "The seven are ...". All written and labelled before
 the engine first read them.
 
-First run: (filled in after the first run)
+First run (on main at 936c48f, before any change): 5 of 12 right, the five counter-examples;
+none of the seven groups was given to its list. After ``counted_lists``: 12 of 12.
 
 The people and the stories are made up.
 """
@@ -94,6 +95,20 @@ ROWS: list[Row] = [
         "Two bloggers were pardoned by the president on Thursday. Marat Sadykov and Arkady "
         "Volkov had written about the war.",
         each("sadykov volkov", "pardoned"),
+    ),
+    # LATER (written after the first fix, before their run): an auxiliary before the verb
+    # and "of" after it, which a bare participle describing the group would have too
+    (
+        "later-were-convicted-of",
+        "Three activists were convicted of treason by a court on Monday. Dilshod Nurmatov, "
+        "Sevda Rahimli and Elvin Hasanli ran a blog.",
+        each("nurmatov rahimli hasanli", "sentenced"),
+    ),
+    (
+        "later-have-been-acquitted-of-dash-list",
+        "Two bloggers have been acquitted of insulting the president. The bloggers—Timur "
+        "Bekov and Vera Orlova—wrote about the war.",
+        each("bekov orlova", "acquitted"),
     ),
     (  # counter: two named, three counted
         "counter-count-does-not-fit",
