@@ -1370,6 +1370,8 @@ COUNTED_BEFORE = re.compile(
     re.I,
 )
 DESCRIBING_AFTER = re.compile(r"\s+(?:of|as|for)\b", re.I)
+# ... not a verb after its auxiliary: "Five Kuwaitis have been acquitted of insulting"
+AUX_BEFORE = re.compile(r"\b(?:have|has|had|been|was|were|is|are|be|being)\s+$", re.I)
 
 
 def _describes_others(f: Found, sentence: str) -> bool:
@@ -1380,6 +1382,7 @@ def _describes_others(f: Found, sentence: str) -> bool:
         " " not in sentence[f.start : f.end]
         and DESCRIBING_AFTER.match(sentence, f.end) is not None
         and COUNTED_BEFORE.search(sentence, max(0, f.start - 60), f.start) is not None
+        and AUX_BEFORE.search(sentence, max(0, f.start - 12), f.start) is None
     )
 
 
