@@ -338,6 +338,34 @@ AFTER_THE_FIRST_RUN: list[Row] = [
     ("kazakh-kyzy-is-not-a-man", "Dana Zhaksylykqyzy", "Dana Zhaksylykov", False),
 ]
 
+# Classes met in new real news (the proxy sets), with made-up people and sentences:
+# written and committed before they were first run. First run: (filled in after it).
+FOUND_IN_NEWS: list[Row] = [
+    ("demonym-before-briton", "Helen Marsh", "the Briton Helen Marsh", True),
+    ("demonym-before-american", "Tun Lin Aung", "American Tun Lin Aung", True),
+    ("demonym-before-mexican", "Rosa Villalobos", "Mexican Rosa Villalobos", True),
+    ("body-before-union", "Pavel Drazdou", "the Belarusian Teachers Union Pavel Drazdou", True),
+    ("body-before-party", "Ernesto Lamadrid", "the Labour Party Ernesto Lamadrid", True),
+    ("uyghur-x-as-h", "Memet Toxtiyar", "Memet Tohtiyar", True),
+    ("uyghur-x-as-kh", "Memet Toxtiyar", "Memet Tokhtiyar", True),
+    ("armenian-h-dropped", "Narek Hovhakimyan", "Narek Hovakimian", True),
+    ("armenian-other-surname", "Narek Hovhakimyan", "Narek Hovsepian", False),
+    ("bengali-v-for-b", "Sumon Chakrabarty", "Sumon Chakravarti", True),
+    ("bengali-o-for-a", "Mahbubul Alam Tapan", "Mahbubul Alam Tapon", True),
+    ("bengali-another-surname", "Mahbubul Alam Tapan", "Mahbubul Alam Tipu", False),
+    ("thai-nickname-in-quotes", "Kittiya Wongsawat", "Kittiya “Fon” Wongsawat", True),
+    ("thai-nickname-straight-quotes", "Kittiya Wongsawat", 'Kittiya "Fon" Wongsawat', True),
+    ("thai-nickname-another-surname", "Kittiya Wongsawat", "Kittiya “Fon” Sriwong", False),
+    ("thai-r-after-vowel", "Sanan Pongkiat", "Sarnan Pongkiat", True),
+    ("thai-another-given", "Sanan Pongkiat", "Suman Pongkiat", False),
+    ("azerbaijani-g-for-q-short-key", "Qiyam Huseynli", "Giyam Huseynli", True),
+    ("belarusian-konstantin", "Kanstantsin Lapko", "Konstantin Lapko", True),
+    ("belarusian-artyom", "Artsiom Zhuk", "Artyom Zhuk", True),
+    ("belarusian-denis", "Dzianis Kryvitski", "Denis Krivitsky", True),
+    ("belarusian-valiantsin", "Valentin Surma", "Valiantsin Surma", True),
+    ("valery-is-not-valentin", "Valentin Surma", "Valeriy Surma", False),
+]
+
 NOT_YET: dict[str, str] = {
     "german-w-sch-jow": "German sch for ж and j for ё (Schurawljow): " + _GERMAN_J,
     "german-ch-for-kh": "German ch for х (Chasanow): ch is the ч of English spellings",
@@ -375,6 +403,7 @@ NOT_YET: dict[str, str] = {
             *VIETNAMESE_TURKISH_AZERBAIJANI,
             *VIETNAMESE_TURKISH_AZERBAIJANI_SOMEONE_ELSE,
             *AFTER_THE_FIRST_RUN,
+            *FOUND_IN_NEWS,
         ],
         NOT_YET,
     ),
