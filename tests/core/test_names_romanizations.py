@@ -339,7 +339,10 @@ AFTER_THE_FIRST_RUN: list[Row] = [
 ]
 
 # Classes met in new real news (the proxy sets), with made-up people and sentences:
-# written and committed before they were first run. First run: (filled in after it).
+# written and committed before they were first run. First run: 7 of the 23 right (the 5
+# someone-else rows among them); 16 of the 18 rows of the person missed, all but a plain
+# Uyghur "Tohtiyar" and "Denis" for Dzianis. The 5 rows after them: 4 right, the Thai
+# r after a first vowel missed.
 FOUND_IN_NEWS: list[Row] = [
     ("demonym-before-briton", "Helen Marsh", "the Briton Helen Marsh", True),
     ("demonym-before-american", "Tun Lin Aung", "American Tun Lin Aung", True),
