@@ -115,7 +115,10 @@ diacritics aside, and up to its given name ("Trinh Van Hai" and "Pham Thi Lan" a
 Văn Khải and Pham Thi Lan Anh). An English given name before a listed Cantonese name
 ("Kelvin Ho Ka-wai" for Ho Ka-wai) is the person's own. A Chinese name in Wade-Giles is
 read as the pinyin it may stand for (``names_zh``: "Chou Hsiao-ching" for Zhou Xiaoqing),
-and a Belarusian ць as the Russian ть ("Kostyukevich" for Kastsyukevich).
+and a Belarusian ць as the Russian ть ("Kostyukevich" for Kastsyukevich). A nickname in
+quotes between the given name and the surname ("Kittiya “Fon” Wongsawat"), the Arabic article
+added to a surname listed without it ("Kayed al-Fasfous"), and two initials of which the
+first fits ("R.S Kandasamy") are read as the person's name.
 """
 
 from __future__ import annotations
@@ -164,6 +167,7 @@ from monitor.core.names import (
     key,
     keys_of,
     known_given,
+    listed_familiar,
     name_parts,
     own_key,
     part_key,
@@ -194,7 +198,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 86
+ENGINE_VERSION = 88
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -411,7 +415,8 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
         if not known[text].folded:
             continue
         text_key = known[text].key
-        for k in dict.fromkeys((text_key, *familiar(text_key))):  # Sasha: Aleksandr(a)
+        # Sasha: Aleksandr(a); a listed "Pat": Patrick, Patricia
+        for k in dict.fromkeys((text_key, *familiar(text_key), *listed_familiar(text_key))):
             first[k].append(text)
         if len(text_key) >= GIVEN_SOUND_MIN_LENGTH:
             first_sound[sound_key(text_key)].append(text)
@@ -1533,6 +1538,7 @@ def _given_beside(index: NameIndex, run_key: str, given: _Given, slot: _Slot) ->
         or _otherwise_apart(run_key, part.key)
         or _thai_written_otherwise(run_key, part.key)
         or _long_slip(run_key, part.key)
+        or _e_between(run_key, part.key)
     )
     other_keys = frozenset(  # (their given names' other keys: "Sasha" is Aleksandr's)
         compress(exact_given, map(ne, _given_keys(firsts, exact_given), repeat(run_key)))
@@ -1769,7 +1775,7 @@ def _who_counts(index: NameIndex, text: str, ws: list[Word], slots: list[_Slot])
     for slot in slots:
         if slot.last:
             keep |= slot.last & index.standalone
-            if (slot.first > 0 and _is_initial(text, ws, slot.first - 1)) or (
+            if (slot.first > 0 and _initial_before(text, ws, slot.first - 1)) or (
                 slot.stop < len(ws) and _is_initial(text, ws, slot.stop)  # "Кара-Мурза В. В."
             ):
                 keep |= slot.last
@@ -1885,8 +1891,17 @@ def _given_names(index: NameIndex, run_key: str) -> _Given:
         [first.get(run_key, {}), *(first.get(full, {}) for full in familiar(run_key))]
     )
     sounding: Mapping[int, Part] = {}
-    if len(run_key) >= GIVEN_SOUND_MIN_LENGTH:
+    if not exact and len(run_key) == GIVEN_SOUND_MIN_LENGTH - 1 and "g" in run_key:
+        sounding = first.get(run_key.replace("g", "k"), {})  # "Giyas" (gas) for Qiyas (kas)
+    elif len(run_key) >= GIVEN_SOUND_MIN_LENGTH:
         sounding = index.first_sound.get(sound_key(run_key), {})
+        if not exact and "e" in run_key[1:-2]:  # "Reyot" (reot) for Reeyot (rot): ``_e_between``
+            without_e = [
+                run_key[:i] + run_key[i + 1 :]
+                for i in range(1, len(run_key) - 2)
+                if run_key[i] == "e"
+            ]
+            sounding = _merged([sounding, *(first.get(k, {}) for k in without_e)])
         if run_key[-1] in "iy" and not exact:  # "Daleri" for Daler
             sounding = _merged([sounding, first.get(run_key[:-1], {})])
         if not exact and (others := _spelled_otherwise(run_key)):  # "Halima" for Halimah
@@ -1898,7 +1913,7 @@ def _given_names(index: NameIndex, run_key: str) -> _Given:
                     *(index.first_sound.get(sound_key(other), {}) for other in others),
                 ]
             )
-        if not exact and len(run_key) >= LONG_PART_LENGTH:  # "Gebrnemedhin" for Gebremedhin
+        if not exact and len(run_key) >= LONG_PART_LENGTH - 1:  # "Gebrnemedhin" for Gebremedhin
             places = first.places if isinstance(first, LazyTable) else None
             listed = first if places is None else places  # (its keys, looked up in C)
             slips = [first.get(near) for near in _long_slips(run_key) if near in listed]
@@ -1933,6 +1948,18 @@ def _long_slip(spelled: str, listed: str) -> bool:
         return False
     edit = one_edit(spelled, listed)
     return edit == "swap" or (edit in ("add", "drop") and spelled[-2:] == listed[-2:])
+
+
+def _e_between(spelled: str, listed: str) -> bool:
+    """Whether two given names differ by an e between consonants, inside the name: the
+    Ethiopian sixth-order vowel, which English spellings write or leave out ("Wubeshet" /
+    Woubshet, "Reyot" / Reeyot); never another vowel (Amna is not Amina)."""
+    short, long_ = sorted((spelled, listed), key=len)
+    if len(long_) != len(short) + 1 or len(short) < 3:
+        return False
+    return any(
+        long_[i] == "e" and long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_) - 2)
+    )
 
 
 def _merged(tables: list[Mapping[int, Part]]) -> Mapping[int, Part]:
@@ -2152,8 +2179,17 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
             for part in spelled.get(near, ()):
                 if part not in found and near in (part.folded, part.key):
                     typos[part] = None
+        for near in _h_added(folded):  # "Hovakimian" for Hovhakimyan
+            for part in index.exact.get(key(near), ()):
+                if part not in found:
+                    typos[part] = None
         for part in sorted(typos, key=lambda part: _compile_order(index, part)):
             found[part] = How.TYPO
+    if len(run_key) >= KASRA_MIN_LENGTH and _KASRA.search(run_key):  # "Kayid" for Kayed
+        near = _KASRA.sub(lambda m: "i" if m[0] == "e" else "e", run_key)
+        for part in index.spelled.get(near, ()):
+            if near in (part.folded, part.key):
+                found.setdefault(part, How.SOUND)
     if len(run_key) == SOUND_MIN_LENGTH - 1:  # "Tisfu" for Tesfu: a vowel heard otherwise
         for near in _vowel_slips(run_key):
             for part in index.spelled.get(near, ()):
@@ -2166,7 +2202,9 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
             for part in chain(
                 index.exact.get(respelled, ()), index.sound.get(sound_key(respelled), ())
             ):
-                if name_distance.near(respelled, part.key):
+                if name_distance.near(respelled, part.key) and _same_consonants(
+                    respelled, part.key
+                ):
                     found[part] = How.SOUND
     if not found:  # "Chou Hsiao-ching" for Zhou Xiaoqing: Wade-Giles for pinyin
         for reading in names_zh.pinyin_readings(folded):
@@ -2186,6 +2224,16 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
         index.inert.clear()
     index.fuzzy_cache[folded] = result
     return result
+
+
+def _same_consonants(a: str, b: str) -> bool:
+    """Whether two keys have the same consonants, letter for letter: a respelling has
+    changed the letters a system writes otherwise, so the rest must be the list's own
+    (never "Jabbari", respelled "javari", for Jafari)."""
+    return a.translate(_NO_VOWELS) == b.translate(_NO_VOWELS)
+
+
+_NO_VOWELS = str.maketrans(dict.fromkeys("aeiouy"))
 
 
 def _vowels_moved(index: NameIndex, run_key: str) -> dict[Part, How]:
@@ -2248,6 +2296,26 @@ def _h_moved(folded: str) -> Iterator[str]:
                     yield without[:j] + "h" + without[j:]
 
 
+# The Arabic kasra of a last syllable written e or i (Hamed / Hamid, Kayed / Kayid), in a
+# surname of four letters or more: read as a sound, beside the given name
+_KASRA = re.compile(r"[ei](?=[b-df-hj-np-tv-z]$)")
+KASRA_MIN_LENGTH = 4
+H_ADDED_MIN_LENGTH = 7  # of a word that may lack the h of the listed spelling
+
+
+def _h_added(folded: str) -> Iterator[str]:
+    """Spellings of ``folded`` with an h put after an inner consonant, before a vowel, in a
+    word of ``H_ADDED_MIN_LENGTH`` letters or more: the listed spelling writes an h the
+    article leaves out (Armenian "Hovakimian" for Hovhakimyan; the other way round is
+    ``_h_moved``'s). Looked up by key: the article's other letters may be spelled as
+    another system spells them (-ian for -yan)."""
+    if len(folded) < H_ADDED_MIN_LENGTH or not folded.isalpha():
+        return
+    for i in range(2, len(folded) - 1):
+        if folded[i - 1] not in VOWELS and folded[i - 1] != "h" and folded[i] in VOWELS:
+            yield folded[:i] + "h" + folded[i:]
+
+
 def _vowel_slips(run_key: str) -> Iterator[str]:
     """``run_key`` (a part of five letters) with one vowel before its last two letters
     changed to another: Ethiopian and other names whose vowels English hears otherwise
@@ -2258,6 +2326,8 @@ def _vowel_slips(run_key: str) -> Iterator[str]:
         if run_key[i] in "aeiou":
             head, tail = run_key[:i], run_key[i + 1 :]
             yield from (head + v + tail for v in "aeiou" if v != run_key[i])
+    if run_key[-2] in "ao" and run_key[-1] not in VOWELS:  # the Bengali a written o: Tapon
+        yield run_key[:-2] + ("o" if run_key[-2] == "a" else "a") + run_key[-1]
 
 
 # a key that holds a vowel: a skeleton's letters are the rest
@@ -2363,12 +2433,21 @@ def _spelled_otherwise(run_key: str) -> tuple[str, ...]:
     if "j" in run_key:
         others.append(run_key.replace("j", "c"))
     others += name_distance.letters_respelled(run_key)  # "Gamal" for Jamal, "Aicha" for Aisha
+    if "g" in run_key:  # "Giyas" for Qiyas: the Azerbaijani q, a key's k, written g
+        others.append(run_key.replace("g", "k"))
+    if _R_SILENT.search(run_key):  # "Arnon" for Anon: a Thai r after a vowel, not heard
+        others.append(_R_SILENT.sub("", run_key))
+    if "au" in run_key:  # "Saurav" for Sourav (ou, a key's u): the Bengali au written ou
+        others.append(run_key.replace("au", "u"))
     if _U_BEFORE_VOWEL.match(run_key):  # "Oualid" for Walid: a French ou for the Arabic w
         others.append("v" + run_key[1:])
     return tuple(others)
 
 
 _U_BEFORE_VOWEL = re.compile(r"u(?=[aei])")
+_R_SILENT = re.compile(
+    r"(?<=^[aeiou])r(?=[b-df-hj-np-tv-z])|(?<=^[a-z][aeiou])r(?=[b-df-hj-np-tv-z])"
+)
 
 
 def _otherwise_apart(spelled: str, listed: str) -> bool:
@@ -2402,7 +2481,9 @@ def _one_sound_apart(a: str, b: str) -> bool:
     return (
         len(a) == len(b)
         and sum(x != y for x, y in zip(a, b, strict=True)) <= 1
-        and not name_distance.vowels_apart(a, b)  # Jamil is not Jamal
+        # Jamil is not Jamal; a long name is its own with a vowel heard otherwise
+        # ("Dovletmyrat" for Dovletmurat, as Turkmen and Russian write it)
+        and (len(a) >= LONG_PART_LENGTH or not name_distance.vowels_apart(a, b))
     )
 
 
@@ -2917,6 +2998,17 @@ NO_NAME_BESIDE = frozenset(
         *("street", "square", "avenue", "road", "foundation", "center", "centre", "fund"),
         *("prize", "award", "school", "university", "hospital", "library", "trust"),
         *("campaign", "institute", "museum", "law", "act", "case", "trial", "affair"),
+        # nationalities that the endings miss ("Briton Vicky Bowman", "American Kyaw Htay Oo")
+        *("american", "african", "mexican", "german", "briton", "brit", "dutch", "czech"),
+        *("greek", "swiss", "turk", "cuban", "lao", "welsh", "moroccan", "libyan", "kenyan"),
+        *("ugandan", "rwandan", "angolan", "venezuelan", "nicaraguan", "salvadoran"),
+        *("guatemalan", "honduran", "jamaican", "dominican", "argentine", "lankan", "slovak"),
+        *("moldovan", "nepalese", "taiwanese"),
+        # the bodies a name follows ("the Belarusian Polish Union Andrzej Poczobut")
+        *("union", "party", "front", "committee", "council", "group", "network", "league"),
+        *("forum", "watch", "agency", "office", "bureau", "court", "tribunal", "ministry"),
+        *("service", "police", "army", "prison", "colony", "society", "club", "college"),
+        *("newspaper", "channel", "radio", "television", "magazine", "embassy"),
     }
 )
 
@@ -2987,7 +3079,9 @@ def _chain(
             for at, passed_names in starts
             for h in by_start.get((hit.part.person, at), ())
             if (
-                h.part.role is Role.LAST and last.part.role is Role.FIRST
+                h.part.role is Role.LAST
+                and last.part.role is Role.FIRST
+                and len(h.part.key) >= PASSED_TO_MIN_LENGTH
                 if passed_names
                 else h.part.role > last.part.role
                 or (
@@ -3000,6 +3094,13 @@ def _chain(
         if not options:
             return chain
         chain.append(min(options, key=lambda h: (h.first, h.how, -h.stop)))
+
+
+# the Arabic article as news adds it to a surname a list writes without it
+ARTICLES_ADDED = frozenset({"al", "el"})
+# of a surname's key, for a full name read past other given names to it: a Burmese name's
+# last syllable ("Oo") ends other names ("Kyaw Soe Oo" is not Kyaw Htay Oo)
+PASSED_TO_MIN_LENGTH = 3
 
 
 def _doubled_on(chain: list[Hit], part: Part) -> bool:
@@ -3130,6 +3231,10 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, boo
     al-Siddiq" to Mohammed al-Siddiq, or a nasab "Faisal bin Ali Nasser" to Faisal Nasser."""
     passed_names = False
     last = -1  # the word yielded last: what it is matters once the name goes on after it
+    if at < len(ws) and (nickname := NICKNAME.match(text, ws[at - 1].end)):
+        after = bisect_left(ws, nickname.end(), key=_START)  # "Kittiya “Fon” Wongsawat"
+        if after < len(ws) and ws[after].start == nickname.end():
+            yield after, False
     for _ in range(3):
         if at >= len(ws) or not (ws[at].capital or ws[at].folded in PARTICLES):
             return
@@ -3137,13 +3242,23 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, boo
         if not (_between_parts(gap) or (_is_initial(text, ws, at - 1) and _between_parts(gap[1:]))):
             return
         # (asked only now: most names end before, and the Title Case test is dear)
-        if last >= 0 and not (_is_initial(text, ws, last) or _patronymic(ws[last])):
+        if last >= 0 and not (
+            _is_initial(text, ws, last)
+            or _patronymic(ws[last])
+            or ws[last].folded in ARTICLES_ADDED  # "Kayed al-Fasfous" for Kayed Fasfous
+        ):
             if ws[last].folded not in NASAB_BETWEEN and not _given_between(text, ws, last):
                 return
             passed_names = True  # (a nasab too: "Faisal bin Ali Nasser" is Faisal Nasser)
         yield at, passed_names
         last = at
         at += 1
+
+
+# A nickname in quotes between a given name and a surname, as Thai and other news writes
+# it ("Netiporn “Bung” Sanesangkhom", 'Vladimir "Volodya" Orlov'): no part of the name
+NICKNAME = re.compile(r"[ \t\u00a0]+[“\"‘'][^\W\d_][^“”\"‘’\n]{0,24}[”\"’'][ \t\u00a0]+")
+_START = attrgetter("start")
 
 
 def _given_between(text: str, ws: list[Word], at: int) -> bool:
@@ -3174,6 +3289,14 @@ TWO_LETTER_INITIALS = {"ye", "yu", "ya", "yo", "zh", "sh", "ch", "kh", "dj", "ts
 def _is_initial(text: str, ws: list[Word], i: int) -> bool:
     w = ws[i]
     return _initial_word(w) and text[w.end : w.end + 1] == "."
+
+
+def _initial_before(text: str, ws: list[Word], i: int) -> bool:
+    """Whether ``ws[i]`` is an initial right before a surname: "M." or, after another
+    initial, "S" with no full stop ("R.S Kandasamy")."""
+    return _is_initial(text, ws, i) or (
+        i >= 1 and _initial_word(ws[i]) and _is_initial(text, ws, i - 1)
+    )
 
 
 def _initial_word(w: Word) -> bool:
@@ -3246,11 +3369,26 @@ def _surname_next(
 def _initial(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> int | None:
     """The word index of an initial that fits the person right before the surname."""
     i = hit.first - 1
-    if i < 0 or not _is_initial(text, ws, i):
+    if i < 0 or not _initial_word(ws[i]):
         return None
-    if not re.fullmatch(r"\.[ \t]?", text[ws[i].end : ws[hit.first].start]):
-        return None
-    return i if _fits(ws[i], index.initials[hit.part.person]) else None
+    initials = index.initials[hit.part.person]
+    dotted = _DOTTED.fullmatch(text, ws[i].end, ws[hit.first].start) is not None
+    if dotted and _fits(ws[i], initials):
+        return i
+    # two initials, the first the given name's: "R.S. Kandasamy", "R.S Kandasamy", as South
+    # Asian news writes a given name and a father's name
+    if (
+        (dotted or SPACES.fullmatch(text, ws[i].end, ws[hit.first].start))
+        and i >= 1
+        and _initial_word(ws[i - 1])
+        and _DOTTED.fullmatch(text, ws[i - 1].end, ws[i].start)
+        and _fits(ws[i - 1], initials)
+    ):
+        return i - 1
+    return None
+
+
+_DOTTED = re.compile(r"\.[ \t]?")
 
 
 def _initials_after(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> int | None:

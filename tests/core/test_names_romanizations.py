@@ -338,6 +338,62 @@ AFTER_THE_FIRST_RUN: list[Row] = [
     ("kazakh-kyzy-is-not-a-man", "Dana Zhaksylykqyzy", "Dana Zhaksylykov", False),
 ]
 
+# Classes met in new real news (the proxy sets), with made-up people and sentences:
+# written and committed before they were first run. First run: 7 of the 23 right (the 5
+# someone-else rows among them); 16 of the 18 rows of the person missed, all but a plain
+# Uyghur "Tohtiyar" and "Denis" for Dzianis. The 5 rows after them: 4 right, the Thai
+# r after a first vowel missed.
+FOUND_IN_NEWS: list[Row] = [
+    ("demonym-before-briton", "Helen Marsh", "the Briton Helen Marsh", True),
+    ("demonym-before-american", "Tun Lin Aung", "American Tun Lin Aung", True),
+    ("demonym-before-mexican", "Rosa Villalobos", "Mexican Rosa Villalobos", True),
+    ("body-before-union", "Pavel Drazdou", "the Belarusian Teachers Union Pavel Drazdou", True),
+    ("body-before-party", "Ernesto Lamadrid", "the Labour Party Ernesto Lamadrid", True),
+    ("uyghur-x-as-h", "Memet Toxtiyar", "Memet Tohtiyar", True),
+    ("uyghur-x-as-kh", "Memet Toxtiyar", "Memet Tokhtiyar", True),
+    ("armenian-h-dropped", "Narek Hovhakimyan", "Narek Hovakimian", True),
+    ("armenian-other-surname", "Narek Hovhakimyan", "Narek Hovsepian", False),
+    ("bengali-v-for-b", "Sumon Chakrabarty", "Sumon Chakravarti", True),
+    ("bengali-o-for-a", "Mahbubul Alam Tapan", "Mahbubul Alam Tapon", True),
+    ("bengali-another-surname", "Mahbubul Alam Tapan", "Mahbubul Alam Tipu", False),
+    ("thai-nickname-in-quotes", "Kittiya Wongsawat", "Kittiya “Fon” Wongsawat", True),
+    ("thai-nickname-straight-quotes", "Kittiya Wongsawat", 'Kittiya "Fon" Wongsawat', True),
+    ("thai-nickname-another-surname", "Kittiya Wongsawat", "Kittiya “Fon” Sriwong", False),
+    ("thai-r-after-vowel", "Sanan Pongkiat", "Sarnan Pongkiat", True),
+    ("thai-another-given", "Sanan Pongkiat", "Suman Pongkiat", False),
+    ("azerbaijani-g-for-q-short-key", "Qiyam Huseynli", "Giyam Huseynli", True),
+    ("belarusian-konstantin", "Kanstantsin Lapko", "Konstantin Lapko", True),
+    ("belarusian-artyom", "Artsiom Zhuk", "Artyom Zhuk", True),
+    ("belarusian-denis", "Dzianis Kryvitski", "Denis Krivitsky", True),
+    ("belarusian-valiantsin", "Valentin Surma", "Valiantsin Surma", True),
+    ("valery-is-not-valentin", "Valentin Surma", "Valeriy Surma", False),
+    # written after the rows above were first run, before their own first run
+    ("thai-r-after-first-vowel", "Anuwat Sriprai", "Arnuwat Sriprai", True),
+    ("ethiopian-vowel-between", "Kibrnesh Demissie", "Kibrenesh Demissie", True),
+    ("ethiopian-another-given", "Kibrnesh Demissie", "Kibret Demissie", False),
+    ("burmese-another-middle", "Zaw Min Oo", "Zaw Thet Oo", False),
+    ("burmese-own-name", "Zaw Min Oo", "Zaw Min Oo", True),
+    # the next proxy sets' classes, written before their first run. First run: 6 of the 17
+    # right (the 6 someone-else rows); all 11 rows of the person missed
+    ("arabic-article-added", "Nidal Batsheh", "Nidal al-Batsheh", True),
+    ("arabic-article-added-other-given", "Nidal Batsheh", "Fadi al-Batsheh", False),
+    ("arabic-kasra-e-for-i", "Samir Hamed", "Samir Hamid", True),
+    ("arabic-hamad-is-not-hamed", "Samir Hamed", "Samir Hamad", False),
+    ("arabic-hamdi-is-not-hamed", "Samir Hamed", "Samir Hamdi", False),
+    ("turkmen-y-for-u", "Annamurat Ovezov", "Annamyrat Ovezov", True),
+    ("turkmen-another-given", "Annamurat Ovezov", "Annaberdi Ovezov", False),
+    ("two-initials-dotted", "Rajesh Kandasamy", "R.S. Kandasamy", True),
+    ("two-initials-undotted", "Rajesh Kandasamy", "R.S Kandasamy", True),
+    ("two-initials-another", "Rajesh Kandasamy", "M.S. Kandasamy", False),
+    ("final-c-as-ck", "Eric Mwangaza", "Erick Mwangaza", True),
+    ("final-c-as-k", "Marc Dubreuil", "Mark Dubreuil", True),
+    ("bengali-au-for-ou", "Sourav Mitra", "Saurav Mitra", True),
+    ("bengali-au-for-ou-short", "Gour Haldar", "Gaur Haldar", True),
+    ("listed-familiar-pat", "Pat Donnelly", "Patrick Donnelly", True),
+    ("listed-familiar-will", "Will Fraser", "William Fraser", True),
+    ("listed-familiar-another-full-name", "Pat Donnelly", "Peter Donnelly", False),
+]
+
 NOT_YET: dict[str, str] = {
     "german-w-sch-jow": "German sch for ж and j for ё (Schurawljow): " + _GERMAN_J,
     "german-ch-for-kh": "German ch for х (Chasanow): ch is the ч of English spellings",
@@ -375,6 +431,7 @@ NOT_YET: dict[str, str] = {
             *VIETNAMESE_TURKISH_AZERBAIJANI,
             *VIETNAMESE_TURKISH_AZERBAIJANI_SOMEONE_ELSE,
             *AFTER_THE_FIRST_RUN,
+            *FOUND_IN_NEWS,
         ],
         NOT_YET,
     ),
