@@ -1,0 +1,168 @@
+"""Made-up English news: the background of a case history told as a state or with its
+date inside the verb's phrase.
+
+Long case histories in real news tell what happened before the news as a custody still
+lasting ("has been in prison since last December", "had been in jail awaiting trial since
+8 March"), as a term being served ("is serving seven years in prison") or with the date
+between a verb and the rest of its phrase ("was released a year ago on parole"). The eval
+sets' labellers label each as an event of its type: a custody since a date is
+``detained`` as old as that date (news when the date is), a term being served is
+``sentenced`` in the background, and a parole is as old as the date inside its phrase.
+
+Labels follow DESIGN.md, eval-dev's GUIDE.md and the eval sets' conventions ("is serving a
+19.5-year sentence": sentenced, background; "has been jailed since June 2010": detained,
+background). Published on Friday 4 December 2026; "last December" is December 2025.
+People, places and facts are made up. Every label was written and committed before the
+module was first run.
+
+First run: (filled in after the first run)
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from monitor.core.types import Person
+from tests.core.reading import Events, Reader, article
+
+PEOPLE = [
+    Person("rakhimov", "Bakhtiyor Rakhimov"),
+    Person("saidova", "Nigora Saidova"),
+    Person("petrenko", "Olena Petrenko"),
+    Person("osei", "Kwame Osei"),
+]
+PUBLISHED = datetime(2026, 12, 4, 12, 0)  # a Friday
+events = Reader(PEOPLE, PUBLISHED)
+
+STRIKE = "Bakhtiyor Rakhimov went on hunger strike on Tuesday, his lawyer said."
+FREED = "Nigora Saidova was freed on Wednesday, her lawyer said."
+
+IN_PRISON_SINCE: list[tuple[str, Events]] = [
+    (
+        article(STRIKE, "Rakhimov has been in prison since last December."),
+        {("rakhimov", "hunger_strike", True), ("rakhimov", "detained", False)},
+    ),
+    (
+        article(STRIKE, "The blogger, who has been in jail since 2019, suffers from asthma."),
+        {("rakhimov", "hunger_strike", True), ("rakhimov", "detained", False)},
+    ),
+    (
+        article(FREED, "Saidova had been in jail awaiting trial since 8 March."),
+        {("saidova", "released", True), ("saidova", "detained", False)},
+    ),
+    (
+        article(FREED, "She had been in prison without trial since March 2024."),
+        {("saidova", "released", True), ("saidova", "detained", False)},
+    ),
+    (
+        article(STRIKE, "Rakhimov and two other activists have been in prison since 2021."),
+        {("rakhimov", "hunger_strike", True), ("rakhimov", "detained", False)},
+    ),
+    (
+        article(STRIKE, "Rakhimov is in jail since last October, according to his family."),
+        {("rakhimov", "hunger_strike", True), ("rakhimov", "detained", False)},
+    ),
+    (  # counter-example: a custody since a date inside the news window is news
+        article(FREED, "Saidova had been in jail since 20 November."),
+        {("saidova", "released", True), ("saidova", "detained", True)},
+    ),
+    (  # counter-example: a custody told by its length only is no event
+        article(STRIKE, "Rakhimov has been in prison for three years."),
+        {("rakhimov", "hunger_strike", True)},
+    ),
+    (  # counter-example: a prison that has stood since a date is no custody
+        article(STRIKE, "Rakhimov is held in a prison that has been in use since 1950."),
+        {("rakhimov", "hunger_strike", True)},
+    ),
+]
+
+SERVING_YEARS: list[tuple[str, Events]] = [
+    (
+        article(STRIKE, "Rakhimov, who is serving seven years in prison, says he is innocent."),
+        {("rakhimov", "hunger_strike", True), ("rakhimov", "sentenced", False)},
+    ),
+    (
+        article(STRIKE, "He is serving 12 years in jail for his posts."),
+        {("rakhimov", "hunger_strike", True), ("rakhimov", "sentenced", False)},
+    ),
+    (
+        article(STRIKE, "Rakhimov and his brother are serving six years behind bars."),
+        {("rakhimov", "hunger_strike", True), ("rakhimov", "sentenced", False)},
+    ),
+    (
+        article(STRIKE, "Rakhimov, now serving life in prison, was moved to a colony in 2024."),
+        {
+            ("rakhimov", "hunger_strike", True),
+            ("rakhimov", "sentenced", False),
+            ("rakhimov", "transferred", False),
+        },
+    ),
+    (  # counter-example: a term threatened is no sentence
+        article(STRIKE, "Rakhimov faces seven years in prison if convicted."),
+        {("rakhimov", "hunger_strike", True)},
+    ),
+    (  # counter-example: serving in an office is no term
+        article(STRIKE, "Rakhimov is serving two years in the army, his family said."),
+        {("rakhimov", "hunger_strike", True)},
+    ),
+]
+
+DATE_INSIDE: list[tuple[str, Events]] = [
+    (
+        article(
+            "Olena Petrenko was detained on Monday.",
+            "Petrenko was released a year ago on parole after serving half her term.",
+        ),
+        {("petrenko", "detained", True), ("petrenko", "parole_granted", False)},
+    ),
+    (
+        article(
+            "Olena Petrenko was detained on Monday.",
+            "The activist was freed last year on licence.",
+        ),
+        {("petrenko", "detained", True), ("petrenko", "parole_granted", False)},
+    ),
+    (
+        article(
+            "Kwame Osei was detained on Monday.",
+            "Osei had been let out in 2023 on probation.",
+        ),
+        {("osei", "detained", True), ("osei", "parole_granted", False)},
+    ),
+    (
+        article(
+            "Kwame Osei was detained on Monday.",
+            "A judge released Osei in March to house arrest, but he was jailed again in May.",
+        ),
+        {("osei", "detained", True), ("osei", "house_arrest", False)},
+    ),
+    (  # counter-example: a date inside the phrase within the news window is news
+        "Olena Petrenko was released last week on parole, her lawyer said.",
+        {("petrenko", "parole_granted", True)},
+    ),
+    (  # counter-example: a year that names the sentence upheld, not when it was upheld
+        "The Supreme Court on Monday upheld the 2019 sentence of Kwame Osei.",
+        {("osei", "appeal_rejected", True)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IN_PRISON_SINCE)
+def test_a_custody_in_prison_since_a_date_is_as_old_as_the_date(
+    text: str, expected: Events
+) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SERVING_YEARS)
+def test_years_being_served_in_prison_are_a_sentence_of_the_past(
+    text: str, expected: Events
+) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DATE_INSIDE)
+def test_a_date_inside_a_verbs_phrase_dates_the_verb(text: str, expected: Events) -> None:
+    assert events(text) == expected
