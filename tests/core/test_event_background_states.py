@@ -149,6 +149,58 @@ DATE_INSIDE: list[tuple[str, Events]] = [
 ]
 
 
+# a charge under a law told with the law's own date: the date is the law's, not the charge's
+LAW_DATED: list[tuple[str, Events]] = [
+    (
+        article(
+            "Kwame Osei was detained on Monday.",
+            "Osei was charged with sedition under a law passed in 2015.",
+        ),
+        {("osei", "detained", True), ("osei", "charged", True)},
+    ),
+    (
+        article(
+            "Olena Petrenko was detained on Monday.",
+            "Prosecutors charged Petrenko with extremism under the Security Act, adopted in 2012.",
+        ),
+        {("petrenko", "detained", True), ("petrenko", "charged", True)},
+    ),
+    (
+        article(
+            "Kwame Osei was detained on Monday.",
+            "He was indicted under a decree that was signed in 2020 by the president.",
+        ),
+        {("osei", "detained", True), ("osei", "charged", True)},
+    ),
+    (
+        article(
+            "Olena Petrenko was sentenced on Monday to five years in prison.",
+            "The court convicted Petrenko under provisions introduced in 2022.",
+        ),
+        {("petrenko", "sentenced", True)},
+    ),
+    (  # counter-example: a date of the charge itself after the law stays the charge's
+        article(
+            "Kwame Osei was freed on Monday.",
+            "He had been charged under the Security Act in 2019.",
+        ),
+        {("osei", "released", True), ("osei", "charged", False)},
+    ),
+    (  # counter-example: a charge dated before the law is dated so
+        article(
+            "Kwame Osei was freed on Monday.",
+            "In 2019 he was charged under a law adopted in 2009.",
+        ),
+        {("osei", "released", True), ("osei", "charged", False)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAW_DATED)
+def test_a_laws_own_date_does_not_date_the_charge(text: str, expected: Events) -> None:
+    assert events(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), IN_PRISON_SINCE)
 def test_a_custody_in_prison_since_a_date_is_as_old_as_the_date(
     text: str, expected: Events
