@@ -218,3 +218,51 @@ def test_years_being_served_in_prison_are_a_sentence_of_the_past(
 @pytest.mark.parametrize(("text", "expected"), DATE_INSIDE)
 def test_a_date_inside_a_verbs_phrase_dates_the_verb(text: str, expected: Events) -> None:
     assert events(text) == expected
+
+
+# a description of the person with a relative clause of a thing in it ("that", "which"),
+# closed by a comma before the person's own verb: the verb is the person's
+DESCRIBED_WITH_THAT: list[tuple[str, Events]] = [
+    (
+        article(
+            "Kwame Osei was freed on Monday.",
+            "Osei, a founder of the union that led the strikes, was arrested in 2020.",
+        ),
+        {("osei", "released", True), ("osei", "detained", False)},
+    ),
+    (
+        article(
+            "Olena Petrenko was freed on Monday.",
+            "Petrenko, the editor of a newspaper which exposed the mayor, had been jailed in 2021.",
+        ),
+        {("petrenko", "released", True), ("petrenko", "detained", False)},
+    ),
+    (
+        "Kwame Osei, a leader of the protests that shook the capital last year, was detained "
+        "on Wednesday.",
+        {("osei", "detained", True)},
+    ),
+    (
+        article(
+            "Olena Petrenko went on hunger strike on Tuesday.",
+            "Petrenko, an author of the report that angered the ministry, was sentenced in 2023 "
+            "to six years.",
+        ),
+        {("petrenko", "hunger_strike", True), ("petrenko", "sentenced", False)},
+    ),
+    (  # counter-example: the clause's own verb is the thing's, not the person's
+        "Kwame Osei, a founder of the party that was banned in 2019, spoke on Monday.",
+        set(),
+    ),
+    (  # counter-example: a person inside the description keeps the verb away
+        "Kwame Osei, a friend of the journalist who was arrested, spoke on Monday.",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_WITH_THAT)
+def test_a_description_with_a_clause_of_a_thing_leaves_the_verb_to_the_person(
+    text: str, expected: Events
+) -> None:
+    assert events(text) == expected
