@@ -902,9 +902,30 @@ def verdict_date(
     return None
 
 
+# a date inside a verb's phrase that names a thing, not the verb's time: "upheld the 2019
+# sentence", "rejected his 12 May appeal"
+THING_BEFORE = re.compile(r"\b(?:the|an?|his|her|their|its|this|that|[\w-]+['’]s)\s+$", re.I)
+
+
+def _inside_the_phrase(f: Found, dates: list[When], sentence: str) -> When | None:
+    """The date between a verb and the rest of its phrase, which it dates as a date right
+    after it would: "was released a year ago on parole", "released X in March to house
+    arrest" (a date no one else reads: the verb was read as undated, or by a later date)."""
+    if f.rule.form is not FORM_VERB:
+        return None
+    for w in dates:
+        if f.start < w.start and w.end <= f.end:
+            if sentence[w.start].isdigit() or THING_BEFORE.search(sentence, f.start, w.start):
+                return None
+            return w
+    return None
+
+
 def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> When | None:
     if dates:  # (each date tested once: not by ``any`` first, then again to drop it)
         dates = [w for w in dates if not _a_term_end(f, sentence, w)]
+        if (inside := _inside_the_phrase(f, dates, sentence)) is not None:
+            return inside
     # (far enough for a long list of objects, then an "as" clause with the date: "detained
     # 30 people, among them the activist A and the student leader B, as they broke up a
     # rally outside parliament late on Tuesday")
