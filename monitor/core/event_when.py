@@ -690,7 +690,12 @@ OTHER_CLAUSE = re.compile(
     r"messages?|tweets?|songs?|poems?|books?|reports?|slogans?|banners?|letters?)\s+"
     r"(?:(?:that|which)\s+)?(?:(?:he|she|they)\s+(?:had\s+)?(?:[a-z]+ed|gave|made|wrote|"
     r"sent|spoke|read|sang|held)|(?:were|was)?\s*(?:published|posted|made|given|delivered|"
-    r"written|shared|broadcast|uploaded))\b",
+    r"written|shared|broadcast|uploaded))\b|"
+    # "charged under a law adopted in 2009", "under the Proclamation, passed in 2009": the
+    # law the person is charged under, told with its own date
+    r"\b(?:laws?|acts?|proclamations?|legislation|decrees?|codes?|provisions?|amendments?|"
+    r"statutes?)\s*,?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:adopted|passed|enacted|"
+    r"introduced|amended|approved|signed|issued)\b",
     re.I,
 )  # ", which was revoked Monday": the date of the relative clause
 
