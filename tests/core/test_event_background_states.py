@@ -15,7 +15,29 @@ background). Published on Friday 4 December 2026; "last December" is December 20
 People, places and facts are made up. Every label was written and committed before the
 module was first run.
 
-First run: (filled in after the first run)
+First run: 7 of 21 right, each of them a counter-example (a custody told by its length, a
+prison in use since a date, a term threatened, serving in the army, a parole inside the
+news window, the year of a sentence upheld) but for "let out in 2023 on probation". Missed:
+every custody "in prison/jail since" a date (no rule: only "in detention/custody since"
+and "held since"), every term "serving N years in prison" (only "serving an N-year
+sentence/term"), and a date between a verb and the rest of its phrase ("released a year
+ago on parole", "freed last year on licence", "released X in March to house arrest"),
+read as undated news. One label was wrong and is corrected: "he was jailed again in May"
+is a detention of its own, in the background.
+
+Fixed since, each for its class: ``in-custody-since`` takes prison and jail (and "awaiting
+trial" before "since", not a clause after it); ``event_when.date_for`` takes a date inside
+a verb's phrase (not one naming a thing: "the 2019 sentence"). Years served in prison stay
+a strict xfail: a rule for them read these right but changed nothing on the studied proxy
+sets of real news, so it was not kept.
+
+The laws' dates (``LAW_DATED``) were written after ``OTHER_CLAUSE`` had been given the
+class ("charged under a law adopted in 2009": the law's date) and committed before their
+first run: 6 of 6 right. The descriptions with a clause of a thing
+(``DESCRIBED_WITH_THAT``) were written after ``event_who.CLOSED_DESCRIBED_THAT`` had been
+given the class ("X, a leader of the revolt that toppled the king, was detained": X's) and
+committed before their first run: 5 of 6 right; "had been jailed" after the description
+was missed (no "been" after the auxiliary), fixed since.
 """
 
 from __future__ import annotations
@@ -136,7 +158,7 @@ DATE_INSIDE: list[tuple[str, Events]] = [
             "Kwame Osei was detained on Monday.",
             "A judge released Osei in March to house arrest, but he was jailed again in May.",
         ),
-        {("osei", "detained", True), ("osei", "house_arrest", False)},
+        {("osei", "detained", True), ("osei", "house_arrest", False), ("osei", "detained", False)},
     ),
     (  # counter-example: a date inside the phrase within the news window is news
         "Olena Petrenko was released last week on parole, her lawyer said.",
@@ -208,7 +230,21 @@ def test_a_custody_in_prison_since_a_date_is_as_old_as_the_date(
     assert events(text) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), SERVING_YEARS)
+# the class is kept and not fixed: a rule for it (``serving-a-term`` taking "serving N years
+# in prison") read these right but changed nothing on the studied proxy sets, so it did not
+# pass the gate for a change of behaviour
+NOT_YET_SERVING = "years served in prison without 'sentence' or 'term': no rule yet"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(text, expected, marks=pytest.mark.xfail(strict=True, reason=NOT_YET_SERVING))
+        if ("rakhimov", "sentenced", False) in expected
+        else (text, expected)
+        for text, expected in SERVING_YEARS
+    ],
+)
 def test_years_being_served_in_prison_are_a_sentence_of_the_past(
     text: str, expected: Events
 ) -> None:
