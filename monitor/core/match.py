@@ -113,7 +113,9 @@ and u are never one sound ("Jamil" is not Jamal, "Khusainov" not Khasanov:
 not a typo ("Jabbari" is not Jafari), and a listed Vietnamese name is read only as spelled,
 diacritics aside, and up to its given name ("Trinh Van Hai" and "Pham Thi Lan" are not Trịnh
 Văn Khải and Pham Thi Lan Anh). An English given name before a listed Cantonese name
-("Kelvin Ho Ka-wai" for Ho Ka-wai) is the person's own.
+("Kelvin Ho Ka-wai" for Ho Ka-wai) is the person's own. A Chinese name in Wade-Giles is
+read as the pinyin it may stand for (``names_zh``: "Chou Hsiao-ching" for Zhou Xiaoqing),
+and a Belarusian ць as the Russian ть ("Kostyukevich" for Kastsyukevich).
 """
 
 from __future__ import annotations
@@ -143,7 +145,7 @@ from typing import Any, NamedTuple, TypeVar, overload
 
 import ahocorasick
 
-from monitor.core import name_distance, names_ru
+from monitor.core import name_distance, names_ru, names_zh
 from monitor.core.lazy_table import LazyTable
 from monitor.core.name_distance import VOWELS, respellings
 from monitor.core.names import (
@@ -192,7 +194,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 85
+ENGINE_VERSION = 87
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -1409,8 +1411,12 @@ def _hits(
                     alone.append((stop, run_folded, run_key))
                 else:
                     exact_run = True
-            elif stop == i + 1 or (stop == i + 2 and word.folded in PARTICLES):
-                alone.append((stop, run_folded, run_key))  # a word, or "al-Shehab" as one
+            elif (
+                stop == i + 1
+                or (stop == i + 2 and word.folded in PARTICLES)
+                or (stop == i + 2 and names_zh.written_in_wade_giles(run_folded))
+            ):  # a word, or "al-Shehab" or a Wade-Giles "Hsiao-ching" as one
+                alone.append((stop, run_folded, run_key))
         spells_nothing = not exact_alone
         for stop, run_folded, run_key in alone:  # typos, endings and sounds: one word
             fuzzy = (  # Babaryka, exact for Viktar, also sounds as Eduard Babariko
@@ -1423,7 +1429,7 @@ def _hits(
                 slots.append(
                     _Slot(i, stop, None, (), fuzzy, middle, last, middle | last, frozenset())
                 )
-                if stop == i + 1:
+                if stop == i + 1 or word.folded not in PARTICLES:  # (a Wade-Giles run)
                     spells_nothing = False
         if spells_nothing:
             if len(inert) >= FUZZY_CACHE_LIMIT:
@@ -1527,6 +1533,7 @@ def _given_beside(index: NameIndex, run_key: str, given: _Given, slot: _Slot) ->
         or _otherwise_apart(run_key, part.key)
         or _thai_written_otherwise(run_key, part.key)
         or _long_slip(run_key, part.key)
+        or _e_between(run_key, part.key)
     )
     other_keys = frozenset(  # (their given names' other keys: "Sasha" is Aleksandr's)
         compress(exact_given, map(ne, _given_keys(firsts, exact_given), repeat(run_key)))
@@ -1846,7 +1853,7 @@ def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_G
     for start in starts:
         # a given name of three words or more opens with a particle: "Abd al-Rahman"
         runs_at = runs.at if 0 <= start < len(ws) and ws[start].folded in PARTICLES else pairs_at
-        for run_stop, _, run_key in runs_at(start):
+        for run_stop, run_folded, run_key in runs_at(start):
             if run_stop > first and start < first:
                 break
             given = given_cache.get(run_key)
@@ -1854,6 +1861,20 @@ def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_G
                 given = _given_names(index, run_key)
             if given[0] or given[1]:
                 found.append((start, run_stop, run_key, given))
+            else:  # "Chou" for Zhou, "Hsiao-ching" for Xiaoqing: Wade-Giles for pinyin
+                found += _given_in_pinyin(index, start, run_stop, run_folded)
+    return found
+
+
+def _given_in_pinyin(index: NameIndex, start: int, stop: int, folded: str) -> list[_GivenAt]:
+    """The listed given names that a run of words written in Wade-Giles spells in pinyin
+    (``names_zh.pinyin_readings``), as ``_given_runs`` gives them."""
+    found: list[_GivenAt] = []
+    for reading in names_zh.pinyin_readings(folded):
+        reading_key = key(reading)
+        given = index.given_cache.get(reading_key) or _given_names(index, reading_key)
+        if given[0]:
+            found.append((start, stop, reading_key, given))
     return found
 
 
@@ -1865,8 +1886,17 @@ def _given_names(index: NameIndex, run_key: str) -> _Given:
         [first.get(run_key, {}), *(first.get(full, {}) for full in familiar(run_key))]
     )
     sounding: Mapping[int, Part] = {}
-    if len(run_key) >= GIVEN_SOUND_MIN_LENGTH:
+    if not exact and len(run_key) == GIVEN_SOUND_MIN_LENGTH - 1 and "g" in run_key:
+        sounding = first.get(run_key.replace("g", "k"), {})  # "Giyas" (gas) for Qiyas (kas)
+    elif len(run_key) >= GIVEN_SOUND_MIN_LENGTH:
         sounding = index.first_sound.get(sound_key(run_key), {})
+        if not exact and "e" in run_key[1:-2]:  # "Reyot" (reot) for Reeyot (rot): ``_e_between``
+            without_e = [
+                run_key[:i] + run_key[i + 1 :]
+                for i in range(1, len(run_key) - 2)
+                if run_key[i] == "e"
+            ]
+            sounding = _merged([sounding, *(first.get(k, {}) for k in without_e)])
         if run_key[-1] in "iy" and not exact:  # "Daleri" for Daler
             sounding = _merged([sounding, first.get(run_key[:-1], {})])
         if not exact and (others := _spelled_otherwise(run_key)):  # "Halima" for Halimah
@@ -1878,7 +1908,7 @@ def _given_names(index: NameIndex, run_key: str) -> _Given:
                     *(index.first_sound.get(sound_key(other), {}) for other in others),
                 ]
             )
-        if not exact and len(run_key) >= LONG_PART_LENGTH:  # "Gebrnemedhin" for Gebremedhin
+        if not exact and len(run_key) >= LONG_PART_LENGTH - 1:  # "Gebrnemedhin" for Gebremedhin
             places = first.places if isinstance(first, LazyTable) else None
             listed = first if places is None else places  # (its keys, looked up in C)
             slips = [first.get(near) for near in _long_slips(run_key) if near in listed]
@@ -1913,6 +1943,18 @@ def _long_slip(spelled: str, listed: str) -> bool:
         return False
     edit = one_edit(spelled, listed)
     return edit == "swap" or (edit in ("add", "drop") and spelled[-2:] == listed[-2:])
+
+
+def _e_between(spelled: str, listed: str) -> bool:
+    """Whether two given names differ by an e between consonants, inside the name: the
+    Ethiopian sixth-order vowel, which English spellings write or leave out ("Wubeshet" /
+    Woubshet, "Reyot" / Reeyot); never another vowel (Amna is not Amina)."""
+    short, long_ = sorted((spelled, listed), key=len)
+    if len(long_) != len(short) + 1 or len(short) < 3:
+        return False
+    return any(
+        long_[i] == "e" and long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_) - 2)
+    )
 
 
 def _merged(tables: list[Mapping[int, Part]]) -> Mapping[int, Part]:
@@ -2132,6 +2174,10 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
             for part in spelled.get(near, ()):
                 if part not in found and near in (part.folded, part.key):
                     typos[part] = None
+        for near in _h_added(folded):  # "Hovakimian" for Hovhakimyan
+            for part in index.exact.get(key(near), ()):
+                if part not in found:
+                    typos[part] = None
         for part in sorted(typos, key=lambda part: _compile_order(index, part)):
             found[part] = How.TYPO
     if len(run_key) == SOUND_MIN_LENGTH - 1:  # "Tisfu" for Tesfu: a vowel heard otherwise
@@ -2146,8 +2192,14 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
             for part in chain(
                 index.exact.get(respelled, ()), index.sound.get(sound_key(respelled), ())
             ):
-                if name_distance.near(respelled, part.key):
+                if name_distance.near(respelled, part.key) and _same_consonants(
+                    respelled, part.key
+                ):
                     found[part] = How.SOUND
+    if not found:  # "Chou Hsiao-ching" for Zhou Xiaoqing: Wade-Giles for pinyin
+        for reading in names_zh.pinyin_readings(folded):
+            for part in index.exact.get(key(reading), ()):
+                found.setdefault(part, How.SOUND)
     if not found and len(run_key) >= SOUND_MIN_LENGTH:
         found.update(_vowels_moved(index, run_key))  # "al-Sinewi" for al-Snaiwi
     if not found and len(folded) >= GLUED_MIN_LENGTH and folded.isalpha():
@@ -2162,6 +2214,16 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
         index.inert.clear()
     index.fuzzy_cache[folded] = result
     return result
+
+
+def _same_consonants(a: str, b: str) -> bool:
+    """Whether two keys have the same consonants, letter for letter: a respelling has
+    changed the letters a system writes otherwise, so the rest must be the list's own
+    (never "Jabbari", respelled "javari", for Jafari)."""
+    return a.translate(_NO_VOWELS) == b.translate(_NO_VOWELS)
+
+
+_NO_VOWELS = str.maketrans(dict.fromkeys("aeiouy"))
 
 
 def _vowels_moved(index: NameIndex, run_key: str) -> dict[Part, How]:
@@ -2224,6 +2286,22 @@ def _h_moved(folded: str) -> Iterator[str]:
                     yield without[:j] + "h" + without[j:]
 
 
+H_ADDED_MIN_LENGTH = 7  # of a word that may lack the h of the listed spelling
+
+
+def _h_added(folded: str) -> Iterator[str]:
+    """Spellings of ``folded`` with an h put after an inner consonant, before a vowel, in a
+    word of ``H_ADDED_MIN_LENGTH`` letters or more: the listed spelling writes an h the
+    article leaves out (Armenian "Hovakimian" for Hovhakimyan; the other way round is
+    ``_h_moved``'s). Looked up by key: the article's other letters may be spelled as
+    another system spells them (-ian for -yan)."""
+    if len(folded) < H_ADDED_MIN_LENGTH or not folded.isalpha():
+        return
+    for i in range(2, len(folded) - 1):
+        if folded[i - 1] not in VOWELS and folded[i - 1] != "h" and folded[i] in VOWELS:
+            yield folded[:i] + "h" + folded[i:]
+
+
 def _vowel_slips(run_key: str) -> Iterator[str]:
     """``run_key`` (a part of five letters) with one vowel before its last two letters
     changed to another: Ethiopian and other names whose vowels English hears otherwise
@@ -2234,6 +2312,8 @@ def _vowel_slips(run_key: str) -> Iterator[str]:
         if run_key[i] in "aeiou":
             head, tail = run_key[:i], run_key[i + 1 :]
             yield from (head + v + tail for v in "aeiou" if v != run_key[i])
+    if run_key[-2] in "ao" and run_key[-1] not in VOWELS:  # the Bengali a written o: Tapon
+        yield run_key[:-2] + ("o" if run_key[-2] == "a" else "a") + run_key[-1]
 
 
 # a key that holds a vowel: a skeleton's letters are the rest
@@ -2339,12 +2419,19 @@ def _spelled_otherwise(run_key: str) -> tuple[str, ...]:
     if "j" in run_key:
         others.append(run_key.replace("j", "c"))
     others += name_distance.letters_respelled(run_key)  # "Gamal" for Jamal, "Aicha" for Aisha
+    if "g" in run_key:  # "Giyas" for Qiyas: the Azerbaijani q, a key's k, written g
+        others.append(run_key.replace("g", "k"))
+    if _R_SILENT.search(run_key):  # "Arnon" for Anon: a Thai r after a vowel, not heard
+        others.append(_R_SILENT.sub("", run_key))
     if _U_BEFORE_VOWEL.match(run_key):  # "Oualid" for Walid: a French ou for the Arabic w
         others.append("v" + run_key[1:])
     return tuple(others)
 
 
 _U_BEFORE_VOWEL = re.compile(r"u(?=[aei])")
+_R_SILENT = re.compile(
+    r"(?<=^[aeiou])r(?=[b-df-hj-np-tv-z])|(?<=^[a-z][aeiou])r(?=[b-df-hj-np-tv-z])"
+)
 
 
 def _otherwise_apart(spelled: str, listed: str) -> bool:
@@ -2893,6 +2980,17 @@ NO_NAME_BESIDE = frozenset(
         *("street", "square", "avenue", "road", "foundation", "center", "centre", "fund"),
         *("prize", "award", "school", "university", "hospital", "library", "trust"),
         *("campaign", "institute", "museum", "law", "act", "case", "trial", "affair"),
+        # nationalities that the endings miss ("Briton Vicky Bowman", "American Kyaw Htay Oo")
+        *("american", "african", "mexican", "german", "briton", "brit", "dutch", "czech"),
+        *("greek", "swiss", "turk", "cuban", "lao", "welsh", "moroccan", "libyan", "kenyan"),
+        *("ugandan", "rwandan", "angolan", "venezuelan", "nicaraguan", "salvadoran"),
+        *("guatemalan", "honduran", "jamaican", "dominican", "argentine", "lankan", "slovak"),
+        *("moldovan", "nepalese", "taiwanese"),
+        # the bodies a name follows ("the Belarusian Polish Union Andrzej Poczobut")
+        *("union", "party", "front", "committee", "council", "group", "network", "league"),
+        *("forum", "watch", "agency", "office", "bureau", "court", "tribunal", "ministry"),
+        *("service", "police", "army", "prison", "colony", "society", "club", "college"),
+        *("newspaper", "channel", "radio", "television", "magazine", "embassy"),
     }
 )
 
@@ -2963,7 +3061,9 @@ def _chain(
             for at, passed_names in starts
             for h in by_start.get((hit.part.person, at), ())
             if (
-                h.part.role is Role.LAST and last.part.role is Role.FIRST
+                h.part.role is Role.LAST
+                and last.part.role is Role.FIRST
+                and len(h.part.key) >= PASSED_TO_MIN_LENGTH
                 if passed_names
                 else h.part.role > last.part.role
                 or (
@@ -2976,6 +3076,11 @@ def _chain(
         if not options:
             return chain
         chain.append(min(options, key=lambda h: (h.first, h.how, -h.stop)))
+
+
+# of a surname's key, for a full name read past other given names to it: a Burmese name's
+# last syllable ("Oo") ends other names ("Kyaw Soe Oo" is not Kyaw Htay Oo)
+PASSED_TO_MIN_LENGTH = 3
 
 
 def _doubled_on(chain: list[Hit], part: Part) -> bool:
@@ -3106,6 +3211,10 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, boo
     al-Siddiq" to Mohammed al-Siddiq, or a nasab "Faisal bin Ali Nasser" to Faisal Nasser."""
     passed_names = False
     last = -1  # the word yielded last: what it is matters once the name goes on after it
+    if at < len(ws) and (nickname := NICKNAME.match(text, ws[at - 1].end)):
+        after = bisect_left(ws, nickname.end(), key=_START)  # "Kittiya “Fon” Wongsawat"
+        if after < len(ws) and ws[after].start == nickname.end():
+            yield after, False
     for _ in range(3):
         if at >= len(ws) or not (ws[at].capital or ws[at].folded in PARTICLES):
             return
@@ -3120,6 +3229,12 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, boo
         yield at, passed_names
         last = at
         at += 1
+
+
+# A nickname in quotes between a given name and a surname, as Thai and other news writes
+# it ("Netiporn “Bung” Sanesangkhom", 'Vladimir "Volodya" Orlov'): no part of the name
+NICKNAME = re.compile(r"[ \t\u00a0]+[“\"‘'][^\W\d_][^“”\"‘’\n]{0,24}[”\"’'][ \t\u00a0]+")
+_START = attrgetter("start")
 
 
 def _given_between(text: str, ws: list[Word], at: int) -> bool:

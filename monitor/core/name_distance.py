@@ -188,7 +188,8 @@ def respellings(k: str) -> tuple[str, ...]:
             found.append(spelled[:-2] + "u")
     found += letters_respelled(k)
     found += ending_respelled(k)
-    found += turkic_respelled(k)
+    found += map(_doubled_once, turkic_respelled(k))  # (Zhaksylyk-kyzy: one k)
+    found += belarusian_respelled(k)
     return tuple(dict.fromkeys(found))
 
 
@@ -198,11 +199,12 @@ _C_HARD = re.compile(r"c(?!h)")
 
 
 def letters_respelled(k: str) -> tuple[str, ...]:
-    """The keys of a name part of key ``k`` as English spells Arabic letters that French
-    and Egyptian spellings write otherwise: the French ch of ش is sh (Choukair / Shuqair,
-    Aicha / Aisha), a French c is s before e or i and k elsewhere (Kacem / Qasim, Zaccour
-    / Zakkour), and the Egyptian g is the j of ج (Gamal / Jamal, Naggar / Najjar). A
-    respelling is only looked up: the list's own spelling must be found by it."""
+    """The keys of a name part of key ``k`` as English spells letters that other spellings
+    write otherwise: the French ch of ش is sh (Choukair / Shuqair, Aicha / Aisha), a French
+    c is s before e or i and k elsewhere (Kacem / Qasim, Zaccour / Zakkour), the Egyptian g
+    is the j of ج (Gamal / Jamal, Naggar / Najjar), the Uyghur x is an h before a consonant
+    (Toxti / Tohti), and b is v (Chakraborty / Chakravarty). A respelling is only looked
+    up: the list's own spelling must be found by it."""
     found: list[str] = []
     if "c" in k:
         french = _C_HARD.sub("k", _C_SOFT.sub("s", k.replace("ch", "sh")))
@@ -211,7 +213,17 @@ def letters_respelled(k: str) -> tuple[str, ...]:
             found += (k[: m.start()] + "sh" + k[m.end() :] for m in _CH.finditer(k))
     if "g" in k:
         found.append(_doubled_once(k.replace("g", "j")))
+    # the Uyghur and Uzbek Latin x of kh, which a key reads as ks: Toxti / Tohti / Tokhti
+    found += (k[: m.start()] + "ks" + k[m.end() :] for m in _H_CODA.finditer(k))
+    # b and v, one letter in Bengali and Spanish: Chakravarty / Chakraborty
+    if "b" in k or "v" in k:
+        found.append(k.translate(_B_AS_V))
+        found.append(k.translate(_V_AS_B))
     return tuple(other for other in found if other != k)
+
+
+_H_CODA = re.compile(r"(?<=[aeiou])h(?=[^aeiouy])")
+_B_AS_V, _V_AS_B = str.maketrans("b", "v"), str.maketrans("v", "b")
 
 
 _TA_MARBUTA = re.compile(r"(?<=[^aeiouy])(a|ah|eh|e)$")
@@ -249,6 +261,19 @@ def turkic_respelled(k: str) -> tuple[str, ...]:
     if m := _RUSSIAN_DAUGHTER.search(k):
         return (k[: m.start()] + "kizi",)
     return ()
+
+
+_TS_SOFT = re.compile(r"ts(?=[aeiou])")
+_T_SOFT = re.compile(r"t(?=[aeiou])")
+
+
+def belarusian_respelled(k: str) -> tuple[str, ...]:
+    """The keys of a surname of key ``k`` with the Belarusian ць of a Russian ть, or the
+    other way round, at one place: Tsikhanouskaya / Tikhanovskaya, Kastsiukevich /
+    Kostyukevich (the vowels, and -ou / -ov, are the sound key's and the keys' already)."""
+    found = [k[: m.start()] + "t" + k[m.end() :] for m in _TS_SOFT.finditer(k)]
+    found += (k[: m.start()] + "ts" + k[m.end() :] for m in _T_SOFT.finditer(k))
+    return tuple(found)
 
 
 _DOUBLED = re.compile(r"(.)\1+")

@@ -295,6 +295,19 @@ GIVEN_NAME_FAMILIES: tuple[tuple[str, ...], ...] = (
     ("shmuel", "samuel"),
     ("yonatan", "jonathan"),
     ("elizaveta", "elizabeth", "elisabeth", "yelizaveta", "alizaveta"),
+    # Belarusian and Ukrainian forms of Russian given names (ць for ть, дз for д, а for о)
+    ("valentin", "valiantsin", "valyantsin", "valentyn"),
+    ("konstantin", "kanstantsin", "kastus", "kostiantyn", "kostyantyn"),
+    ("artyom", "artsiom", "artsyom", "artem", "artiom"),
+    ("denis", "dzianis", "dzyanis", "denys"),
+    ("vadim", "vadzim", "vadym"),
+    ("vladislav", "uladzislau", "vladyslav"),
+    ("leonid", "leanid"),
+    ("vitaly", "vital", "vitali", "vitaliy", "vitalii"),
+    ("vasily", "vasil", "vasyl", "vasili", "vasiliy"),
+    ("gennady", "hienadz", "hennadiy", "hennadii"),
+    ("irina", "iryna"),
+    ("polina", "palina"),
 )
 # Familiar forms of Russian given names, which stand for the full name in news ("Саша
 # Скочиленко"): the folded familiar form → the full names it may be short for.

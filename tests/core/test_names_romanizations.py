@@ -317,10 +317,64 @@ _GERMAN_J = (
     "dzh of English and Central Asian spellings (Jamal, Azimjon, Yerjan), so not taken on"
 )
 _WADE_GILES = (
-    "Wade-Giles (ch/ch' for zh, j, ch, q; hs for x; t for d; -ung for -ong): without its "
-    "apostrophes, ch is four pinyin initials (Zhang, Chang, Jiang, Qiang are four surnames); "
-    "a syllable table for it is not done"
+    "Wade-Giles with its apostrophe inside a hyphenated given name ('Hsiao-ch'ing'), and a "
+    "Wade-Giles name in Western order: the apostrophe cuts the word, and a given name "
+    "first is read in pinyin only"
 )
+# Rows written after the first run, when Wade-Giles, the Belarusian ць and the Kazakh
+# -uly / -kyzy were taken on, and committed before these rows were first run: the
+# namesakes those readings must not find, and the Kazakh endings in their other direction.
+# First run: all 10 right.
+AFTER_THE_FIRST_RUN: list[Row] = [
+    ("wade-giles-hsiao-ming-is-not-xiaoqing", "Zhou Xiaoqing", "Chou Hsiao-ming", False),
+    ("wade-giles-chao-is-not-zhou", "Zhou Xiaoqing", "Chao Hsiao-ching", False),
+    ("wade-giles-chih-yung-is-not-zhiyuan", "Qian Zhiyuan", "Chien Chih-yung", False),
+    ("wade-giles-wei-kuo-is-not-weidong", "Xie Weidong", "Hsieh Wei-kuo", False),
+    ("belarusian-ts-another-given", "Alyaksandr Kastsyukevich", "Pavel Kostyukevich", False),
+    ("kazakh-kyzy-as-ova", "Dana Zhaksylykqyzy", "Dana Zhaksylykova", True),
+    ("kazakh-ov-for-uly", "Nurbol Temirkhanuly", "Nurbol Temirkhanov", True),
+    ("kazakh-uly-for-ov", "Nurbol Temirkhanov", "Nurbol Temirkhanuly", True),
+    ("kazakh-another-given-uly", "Nurbol Temirkhanuly", "Yerlan Temirkhanov", False),
+    ("kazakh-kyzy-is-not-a-man", "Dana Zhaksylykqyzy", "Dana Zhaksylykov", False),
+]
+
+# Classes met in new real news (the proxy sets), with made-up people and sentences:
+# written and committed before they were first run. First run: 7 of the 23 right (the 5
+# someone-else rows among them); 16 of the 18 rows of the person missed, all but a plain
+# Uyghur "Tohtiyar" and "Denis" for Dzianis. The 5 rows after them: 4 right, the Thai
+# r after a first vowel missed.
+FOUND_IN_NEWS: list[Row] = [
+    ("demonym-before-briton", "Helen Marsh", "the Briton Helen Marsh", True),
+    ("demonym-before-american", "Tun Lin Aung", "American Tun Lin Aung", True),
+    ("demonym-before-mexican", "Rosa Villalobos", "Mexican Rosa Villalobos", True),
+    ("body-before-union", "Pavel Drazdou", "the Belarusian Teachers Union Pavel Drazdou", True),
+    ("body-before-party", "Ernesto Lamadrid", "the Labour Party Ernesto Lamadrid", True),
+    ("uyghur-x-as-h", "Memet Toxtiyar", "Memet Tohtiyar", True),
+    ("uyghur-x-as-kh", "Memet Toxtiyar", "Memet Tokhtiyar", True),
+    ("armenian-h-dropped", "Narek Hovhakimyan", "Narek Hovakimian", True),
+    ("armenian-other-surname", "Narek Hovhakimyan", "Narek Hovsepian", False),
+    ("bengali-v-for-b", "Sumon Chakrabarty", "Sumon Chakravarti", True),
+    ("bengali-o-for-a", "Mahbubul Alam Tapan", "Mahbubul Alam Tapon", True),
+    ("bengali-another-surname", "Mahbubul Alam Tapan", "Mahbubul Alam Tipu", False),
+    ("thai-nickname-in-quotes", "Kittiya Wongsawat", "Kittiya “Fon” Wongsawat", True),
+    ("thai-nickname-straight-quotes", "Kittiya Wongsawat", 'Kittiya "Fon" Wongsawat', True),
+    ("thai-nickname-another-surname", "Kittiya Wongsawat", "Kittiya “Fon” Sriwong", False),
+    ("thai-r-after-vowel", "Sanan Pongkiat", "Sarnan Pongkiat", True),
+    ("thai-another-given", "Sanan Pongkiat", "Suman Pongkiat", False),
+    ("azerbaijani-g-for-q-short-key", "Qiyam Huseynli", "Giyam Huseynli", True),
+    ("belarusian-konstantin", "Kanstantsin Lapko", "Konstantin Lapko", True),
+    ("belarusian-artyom", "Artsiom Zhuk", "Artyom Zhuk", True),
+    ("belarusian-denis", "Dzianis Kryvitski", "Denis Krivitsky", True),
+    ("belarusian-valiantsin", "Valentin Surma", "Valiantsin Surma", True),
+    ("valery-is-not-valentin", "Valentin Surma", "Valeriy Surma", False),
+    # written after the rows above were first run, before their own first run
+    ("thai-r-after-first-vowel", "Anuwat Sriprai", "Arnuwat Sriprai", True),
+    ("ethiopian-vowel-between", "Kibrnesh Demissie", "Kibrenesh Demissie", True),
+    ("ethiopian-another-given", "Kibrnesh Demissie", "Kibret Demissie", False),
+    ("burmese-another-middle", "Zaw Min Oo", "Zaw Thet Oo", False),
+    ("burmese-own-name", "Zaw Min Oo", "Zaw Min Oo", True),
+]
+
 NOT_YET: dict[str, str] = {
     "german-w-sch-jow": "German sch for ж and j for ё (Schurawljow): " + _GERMAN_J,
     "german-ch-for-kh": "German ch for х (Chasanow): ch is the ч of English spellings",
@@ -329,17 +383,12 @@ NOT_YET: dict[str, str] = {
     "czech-ja": _GERMAN_J,
     "ye-as-je-german": _GERMAN_J,
     "german-z-for-ts-ij": "German z for ц (Zolotnizkij): z is the з of every other spelling",
-    "russian-form": "Belarusian ць for Russian ть (Kastsyukevich / Kostyukevich)",
     "lacinka": "Belarusian Łacinka ci and ie (Kasciukievič) for ць and е",
     "lacinka-u-breve": "the Łacinka given name Siarhiej (-iej) is not a form of Siarhei",
     "abd-ar-ay": "the article assimilated and written apart ('ar-', 'as-') is no word of a name",
     "french-aicha-o": "a surname of four letters (Jomaa / Jumaa) is too short to be read by sound",
     "wade-giles-aspirate": _WADE_GILES,
-    "wade-giles-no-apostrophe": _WADE_GILES,
     "wade-giles-western-order": _WADE_GILES,
-    "wade-giles-q-zh": _WADE_GILES,
-    "wade-giles-no-apostrophes": _WADE_GILES,
-    "wade-giles-x-d-ong": _WADE_GILES,
     "vietnamese-western-order": "a Vietnamese name in Western order (given, middle, family)",
     "azerbaijani-e-ending": (
         "a final ə written e in a given name (Ulviyye): a final e for a is a gender ending "
@@ -362,6 +411,8 @@ NOT_YET: dict[str, str] = {
             *CHINESE_SOMEONE_ELSE,
             *VIETNAMESE_TURKISH_AZERBAIJANI,
             *VIETNAMESE_TURKISH_AZERBAIJANI_SOMEONE_ELSE,
+            *AFTER_THE_FIRST_RUN,
+            *FOUND_IN_NEWS,
         ],
         NOT_YET,
     ),
