@@ -115,7 +115,10 @@ diacritics aside, and up to its given name ("Trinh Van Hai" and "Pham Thi Lan" a
 Văn Khải and Pham Thi Lan Anh). An English given name before a listed Cantonese name
 ("Kelvin Ho Ka-wai" for Ho Ka-wai) is the person's own. A Chinese name in Wade-Giles is
 read as the pinyin it may stand for (``names_zh``: "Chou Hsiao-ching" for Zhou Xiaoqing),
-and a Belarusian ць as the Russian ть ("Kostyukevich" for Kastsyukevich).
+and a Belarusian ць as the Russian ть ("Kostyukevich" for Kastsyukevich). A nickname in
+quotes between the given name and the surname ("Kittiya “Fon” Wongsawat"), the Arabic article
+added to a surname listed without it ("Kayed al-Fasfous"), and two initials of which the
+first fits ("R.S Kandasamy") are read as the person's name.
 """
 
 from __future__ import annotations
@@ -164,6 +167,7 @@ from monitor.core.names import (
     key,
     keys_of,
     known_given,
+    listed_familiar,
     name_parts,
     own_key,
     part_key,
@@ -411,7 +415,8 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
         if not known[text].folded:
             continue
         text_key = known[text].key
-        for k in dict.fromkeys((text_key, *familiar(text_key))):  # Sasha: Aleksandr(a)
+        # Sasha: Aleksandr(a); a listed "Pat": Patrick, Patricia
+        for k in dict.fromkeys((text_key, *familiar(text_key), *listed_familiar(text_key))):
             first[k].append(text)
         if len(text_key) >= GIVEN_SOUND_MIN_LENGTH:
             first_sound[sound_key(text_key)].append(text)
@@ -1770,7 +1775,7 @@ def _who_counts(index: NameIndex, text: str, ws: list[Word], slots: list[_Slot])
     for slot in slots:
         if slot.last:
             keep |= slot.last & index.standalone
-            if (slot.first > 0 and _is_initial(text, ws, slot.first - 1)) or (
+            if (slot.first > 0 and _initial_before(text, ws, slot.first - 1)) or (
                 slot.stop < len(ws) and _is_initial(text, ws, slot.stop)  # "Кара-Мурза В. В."
             ):
                 keep |= slot.last
@@ -2180,6 +2185,11 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
                     typos[part] = None
         for part in sorted(typos, key=lambda part: _compile_order(index, part)):
             found[part] = How.TYPO
+    if len(run_key) >= KASRA_MIN_LENGTH and _KASRA.search(run_key):  # "Kayid" for Kayed
+        near = _KASRA.sub(lambda m: "i" if m[0] == "e" else "e", run_key)
+        for part in index.spelled.get(near, ()):
+            if near in (part.folded, part.key):
+                found.setdefault(part, How.SOUND)
     if len(run_key) == SOUND_MIN_LENGTH - 1:  # "Tisfu" for Tesfu: a vowel heard otherwise
         for near in _vowel_slips(run_key):
             for part in index.spelled.get(near, ()):
@@ -2286,6 +2296,10 @@ def _h_moved(folded: str) -> Iterator[str]:
                     yield without[:j] + "h" + without[j:]
 
 
+# The Arabic kasra of a last syllable written e or i (Hamed / Hamid, Kayed / Kayid), in a
+# surname of four letters or more: read as a sound, beside the given name
+_KASRA = re.compile(r"[ei](?=[b-df-hj-np-tv-z]$)")
+KASRA_MIN_LENGTH = 4
 H_ADDED_MIN_LENGTH = 7  # of a word that may lack the h of the listed spelling
 
 
@@ -2423,6 +2437,8 @@ def _spelled_otherwise(run_key: str) -> tuple[str, ...]:
         others.append(run_key.replace("g", "k"))
     if _R_SILENT.search(run_key):  # "Arnon" for Anon: a Thai r after a vowel, not heard
         others.append(_R_SILENT.sub("", run_key))
+    if "au" in run_key:  # "Saurav" for Sourav (ou, a key's u): the Bengali au written ou
+        others.append(run_key.replace("au", "u"))
     if _U_BEFORE_VOWEL.match(run_key):  # "Oualid" for Walid: a French ou for the Arabic w
         others.append("v" + run_key[1:])
     return tuple(others)
@@ -2465,7 +2481,9 @@ def _one_sound_apart(a: str, b: str) -> bool:
     return (
         len(a) == len(b)
         and sum(x != y for x, y in zip(a, b, strict=True)) <= 1
-        and not name_distance.vowels_apart(a, b)  # Jamil is not Jamal
+        # Jamil is not Jamal; a long name is its own with a vowel heard otherwise
+        # ("Dovletmyrat" for Dovletmurat, as Turkmen and Russian write it)
+        and (len(a) >= LONG_PART_LENGTH or not name_distance.vowels_apart(a, b))
     )
 
 
@@ -3078,6 +3096,8 @@ def _chain(
         chain.append(min(options, key=lambda h: (h.first, h.how, -h.stop)))
 
 
+# the Arabic article as news adds it to a surname a list writes without it
+ARTICLES_ADDED = frozenset({"al", "el"})
 # of a surname's key, for a full name read past other given names to it: a Burmese name's
 # last syllable ("Oo") ends other names ("Kyaw Soe Oo" is not Kyaw Htay Oo)
 PASSED_TO_MIN_LENGTH = 3
@@ -3222,7 +3242,11 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, boo
         if not (_between_parts(gap) or (_is_initial(text, ws, at - 1) and _between_parts(gap[1:]))):
             return
         # (asked only now: most names end before, and the Title Case test is dear)
-        if last >= 0 and not (_is_initial(text, ws, last) or _patronymic(ws[last])):
+        if last >= 0 and not (
+            _is_initial(text, ws, last)
+            or _patronymic(ws[last])
+            or ws[last].folded in ARTICLES_ADDED  # "Kayed al-Fasfous" for Kayed Fasfous
+        ):
             if ws[last].folded not in NASAB_BETWEEN and not _given_between(text, ws, last):
                 return
             passed_names = True  # (a nasab too: "Faisal bin Ali Nasser" is Faisal Nasser)
@@ -3265,6 +3289,14 @@ TWO_LETTER_INITIALS = {"ye", "yu", "ya", "yo", "zh", "sh", "ch", "kh", "dj", "ts
 def _is_initial(text: str, ws: list[Word], i: int) -> bool:
     w = ws[i]
     return _initial_word(w) and text[w.end : w.end + 1] == "."
+
+
+def _initial_before(text: str, ws: list[Word], i: int) -> bool:
+    """Whether ``ws[i]`` is an initial right before a surname: "M." or, after another
+    initial, "S" with no full stop ("R.S Kandasamy")."""
+    return _is_initial(text, ws, i) or (
+        i >= 1 and _initial_word(ws[i]) and _is_initial(text, ws, i - 1)
+    )
 
 
 def _initial_word(w: Word) -> bool:
@@ -3337,11 +3369,26 @@ def _surname_next(
 def _initial(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> int | None:
     """The word index of an initial that fits the person right before the surname."""
     i = hit.first - 1
-    if i < 0 or not _is_initial(text, ws, i):
+    if i < 0 or not _initial_word(ws[i]):
         return None
-    if not re.fullmatch(r"\.[ \t]?", text[ws[i].end : ws[hit.first].start]):
-        return None
-    return i if _fits(ws[i], index.initials[hit.part.person]) else None
+    initials = index.initials[hit.part.person]
+    dotted = _DOTTED.fullmatch(text, ws[i].end, ws[hit.first].start) is not None
+    if dotted and _fits(ws[i], initials):
+        return i
+    # two initials, the first the given name's: "R.S. Kandasamy", "R.S Kandasamy", as South
+    # Asian news writes a given name and a father's name
+    if (
+        (dotted or SPACES.fullmatch(text, ws[i].end, ws[hit.first].start))
+        and i >= 1
+        and _initial_word(ws[i - 1])
+        and _DOTTED.fullmatch(text, ws[i - 1].end, ws[i].start)
+        and _fits(ws[i - 1], initials)
+    ):
+        return i - 1
+    return None
+
+
+_DOTTED = re.compile(r"\.[ \t]?")
 
 
 def _initials_after(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> int | None:

@@ -133,6 +133,7 @@ FAMILY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"w", "v"),
         (r"ph", "f"),
         (r"ck", "k"),
+        (r"(?<=[aeiour])c$", "k"),  # a final c: Eric / Erick / Erik, Marc / Mark (not Sevinc)
         (r"(?<=[a-z]{3})off$", "ov"),  # the French and older English -off: Orloff / Orlov
         (r"gu(?=[ei])", "g"),  # the French gu of a hard g: Guennadi / Gennady
         (r"cz", "ch"),  # Polish: Poczobut / Почобут / Pochobut
@@ -402,6 +403,32 @@ ENGLISH_FAMILIAR_NAMES: dict[str, tuple[str, ...]] = {
     "becky": ("rebecca",),
     "vicky": ("victoria",),
 }
+# Familiar forms a list may write for the full given name that news writes out ("Pat
+# Nolan" listed, "Patrick Nolan" in the article): only at compiling, as a listed given
+# name's other keys; in a text these are common words beside a name ("Will", "Pat").
+LISTED_FAMILIAR_NAMES: dict[str, tuple[str, ...]] = {
+    "pat": ("patrick", "patricia"),
+    "will": ("william",),
+    "sue": ("susan", "suzanne"),
+    "rich": ("richard",),
+    "dan": ("daniel",),
+    "don": ("donald",),
+    "ed": ("edward",),
+    "fred": ("frederick",),
+}
+
+
+@lru_cache(maxsize=1)
+def _listed_familiar_keys() -> dict[str, tuple[str, ...]]:
+    return _keys_of_familiar(LISTED_FAMILIAR_NAMES.items())
+
+
+def listed_familiar(given_key: str) -> tuple[str, ...]:
+    """The keys of the full given names a listed familiar form stands for, beyond
+    ``familiar``'s: "Pat" for Patrick (``LISTED_FAMILIAR_NAMES``)."""
+    return _listed_familiar_keys().get(given_key, ())
+
+
 ARABIC_ARTICLES = ("al", "el", "ul", "il")  # the Arabic article, however an outlet writes it
 # Abdel / Abdul / Abdal + name, written as one word; and the article assimilated to a sun
 # letter or left out, as Central Asian, Somali and some Arabic spellings write it
