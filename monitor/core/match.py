@@ -198,7 +198,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 89
+ENGINE_VERSION = 91
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -1419,7 +1419,11 @@ def _hits(
             elif (
                 stop == i + 1
                 or (stop == i + 2 and word.folded in PARTICLES)
-                or (stop == i + 2 and names_zh.written_in_wade_giles(run_folded))
+                or (
+                    stop == i + 2
+                    and text[word.end : word.end + 1] in _HYPHEN_SET
+                    and names_zh.written_in_wade_giles(run_folded)
+                )
             ):  # a word, or "al-Shehab" or a Wade-Giles "Hsiao-ching" as one
                 alone.append((stop, run_folded, run_key))
         spells_nothing = not exact_alone
@@ -3454,6 +3458,7 @@ FULL_KINDS = frozenset(
 
 
 HYPHENS = "-\u2010\u2011"
+_HYPHEN_SET = frozenset(HYPHENS)  # (a word's next character, maybe none, is one of them)
 
 
 def _half_a_compound(text: str, ws: list[Word], f: Found) -> bool:
