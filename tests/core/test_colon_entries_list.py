@@ -5,7 +5,9 @@ activists C, D and E; and the journalist F"). Rows in several verbs, with and wi
 colon, a relative's entry between, and counter-examples; all written and labelled before
 the engine first read them.
 
-First run: (filled in after the first run)
+First run (on main at 34a0ae9, before any change): 1 of 6 right, the list that says who is
+left out; the colon after "includes" and the semicolon between entries each ended the list.
+After ``SEMICOLON_ENTRIES`` (and a colon allowed after "include"): 6 of 6.
 
 The people and the stories are made up.
 """
