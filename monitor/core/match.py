@@ -2191,9 +2191,8 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
             found[part] = How.TYPO
     if len(run_key) >= KASRA_MIN_LENGTH and _KASRA.search(run_key):  # "Kayid" for Kayed
         near = _KASRA.sub(lambda m: "i" if m[0] == "e" else "e", run_key)
-        for part in index.spelled.get(near, ()):
-            if near in (part.folded, part.key):
-                found.setdefault(part, How.SOUND)
+        for part in index.exact.get(near, ()):
+            found.setdefault(part, How.SOUND)
     if len(run_key) == SOUND_MIN_LENGTH - 1:  # "Tisfu" for Tesfu: a vowel heard otherwise
         for near in _vowel_slips(run_key):
             for part in index.spelled.get(near, ()):

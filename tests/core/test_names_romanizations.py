@@ -392,6 +392,13 @@ FOUND_IN_NEWS: list[Row] = [
     ("listed-familiar-pat", "Pat Donnelly", "Patrick Donnelly", True),
     ("listed-familiar-will", "Will Fraser", "William Fraser", True),
     ("listed-familiar-another-full-name", "Pat Donnelly", "Peter Donnelly", False),
+    # written before their first run (the kasra of a four-letter surname ran once before)
+    ("arabic-kasra-four-letters", "Nabil Saed", "Nabil Said", True),
+    ("arabic-saad-is-not-saed", "Nabil Saed", "Nabil Saad", False),
+    ("listed-surname-in-brackets", "Gunay Karimqizi", "Gunay Rzayeva (Karimqizi)", True),
+    ("listed-surname-in-brackets-g", "Gunay Karimqizi", "Gunay Rzayeva (Karimgizi)", True),
+    ("another-surname-in-brackets", "Gunay Karimqizi", "Gunay Rzayeva (Karimli)", False),
+    ("another-given-before-brackets", "Gunay Karimqizi", "Samira Rzayeva (Karimqizi)", False),
 ]
 
 NOT_YET: dict[str, str] = {
