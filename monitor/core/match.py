@@ -118,7 +118,8 @@ read as the pinyin it may stand for (``names_zh``: "Chou Hsiao-ching" for Zhou X
 and a Belarusian ць as the Russian ть ("Kostyukevich" for Kastsyukevich). A nickname in
 quotes between the given name and the surname ("Kittiya “Fon” Wongsawat"), the Arabic article
 added to a surname listed without it ("Kayed al-Fasfous"), and two initials of which the
-first fits ("R.S Kandasamy") are read as the person's name.
+first fits ("R.S Kandasamy") are read as the person's name, and so is the listed surname in
+brackets after another surname ("Sevinj Abbasova (Vagifgizi)": a married name, then her own).
 """
 
 from __future__ import annotations
@@ -3242,7 +3243,11 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, boo
         if at >= len(ws) or not (ws[at].capital or ws[at].folded in PARTICLES):
             return
         gap = text[ws[at - 1].end : ws[at].start]
-        if not (_between_parts(gap) or (_is_initial(text, ws, at - 1) and _between_parts(gap[1:]))):
+        if not (
+            _between_parts(gap)
+            or (_is_initial(text, ws, at - 1) and _between_parts(gap[1:]))
+            or (last >= 0 and _in_brackets(text, ws, at))  # "Sevinj Abbasova (Vagifgizi)"
+        ):
             return
         # (asked only now: most names end before, and the Title Case test is dear)
         if last >= 0 and not (
@@ -3262,6 +3267,13 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, boo
 # it ("Netiporn “Bung” Sanesangkhom", 'Vladimir "Volodya" Orlov'): no part of the name
 NICKNAME = re.compile(r"[ \t\u00a0]+[“\"‘'][^\W\d_][^“”\"‘’\n]{0,24}[”\"’'][ \t\u00a0]+")
 _START = attrgetter("start")
+
+
+def _in_brackets(text: str, ws: list[Word], at: int) -> bool:
+    """Whether ``ws[at]`` alone stands in brackets right after the word before it: a
+    woman's own or father's surname after her married one ("Sevinj Abbasova
+    (Vagifgizi)"), which a list may give as hers."""
+    return text[ws[at - 1].end : ws[at].start] == " (" and text[ws[at].end : ws[at].end + 1] == ")"
 
 
 def _given_between(text: str, ws: list[Word], at: int) -> bool:
