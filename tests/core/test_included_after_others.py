@@ -64,6 +64,31 @@ ROWS: list[Row] = [
         "writer Ivan Kuzmin and the blogger Vera Orlova.",
         each("orlova", "pardoned"),
     ),
+    # LATER (written after the first change, before their run): the watched person first,
+    # a role before the next
+    (
+        "later-role-between-watched",
+        "The president pardoned 12 prisoners on Monday. Among them were Farid Gasanov and "
+        "blogger Vera Orlova.",
+        each("gasanov orlova", "pardoned"),
+    ),
+    (
+        "later-the-role-between-detained",
+        "Police detained 30 people on Tuesday. They include Timur Bekov, the poet Denys "
+        "Savchuk and student leader Vera Orlova.",
+        each("bekov savchuk orlova", "detained"),
+    ),
+    (
+        "later-pardons-issued-to-watched-first",
+        "Rights groups welcomed pardons issued to 12 prisoners on Monday. Among them were Vera "
+        "Orlova and writer Timur Bekov.",
+        each("orlova bekov", "pardoned"),
+    ),
+    (  # counter: a clause between, not a role
+        "later-counter-who-met",
+        "Police detained 30 people on Tuesday. They include Timur Bekov, who met Farid Gasanov.",
+        each("bekov", "detained"),
+    ),
     (  # counter: the watched person is someone's lawyer
         "counter-lawyer-of",
         "Police detained 30 people on Tuesday. They include Ivan Kuzmin, the lawyer of Timur "
