@@ -5,7 +5,11 @@ B and blogger C"); a noun of the event with its count after "to" or "for" ("pard
 to 12 prisoners"). Rows in several verbs, and counter-examples; all written and labelled
 before the engine first read them.
 
-First run: (filled in after the first run)
+First run (on main at e5869e8, before any change): 2 of 6 right, the two counter-examples.
+Reading others listed before the first watched person added events on new news that were
+not there, so it was left out (the four rows are xfails). ``LATER`` (the watched person
+first, a role before the next: ``ROLE_BETWEEN``), written after that change and before
+their run: 4 of 4.
 
 The people and the stories are made up.
 """
@@ -103,7 +107,16 @@ ROWS: list[Row] = [
     ),
 ]
 
-NOT_YET: dict[str, str] = {}
+WHY = (
+    "others listed before the first watched person: reading them added events that were "
+    "not there on new news, so it is left out"
+)
+NOT_YET: dict[str, str] = {
+    "they-include-watched-last": WHY,
+    "among-them-roles-capitalised-role": WHY,
+    "those-freed-included-the-roles": WHY,
+    "pardons-issued-to-a-count": WHY,
+}
 
 
 @pytest.mark.parametrize(
