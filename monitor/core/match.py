@@ -119,7 +119,8 @@ when the name shows a mark of Wade-Giles (a pinyin "Chen Li" is not Zhen Li), an
 Belarusian ць as the Russian ть ("Kostyukevich" for Kastsyukevich). A nickname in
 quotes between the given name and the surname ("Kittiya “Fon” Wongsawat"), the Arabic article
 added to a surname listed without it ("Kayed al-Fasfous"), and two initials of which the
-first fits ("R.S Kandasamy") are read as the person's name.
+first fits ("R.S Kandasamy") are read as the person's name, and so is the listed surname in
+brackets after another surname ("Sevinj Abbasova (Vagifgizi)": a married name, then her own).
 """
 
 from __future__ import annotations
@@ -199,7 +200,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 90
+ENGINE_VERSION = 95
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -1420,7 +1421,11 @@ def _hits(
             elif (
                 stop == i + 1
                 or (stop == i + 2 and word.folded in PARTICLES)
-                or (stop == i + 2 and names_zh.written_in_wade_giles(run_folded))
+                or (
+                    stop == i + 2
+                    and text[word.end : word.end + 1] in _HYPHEN_SET
+                    and names_zh.written_in_wade_giles(run_folded)
+                )
             ):  # a word, or "al-Shehab" or a Wade-Giles "Hsiao-ching" as one
                 alone.append((stop, run_folded, run_key))
         spells_nothing = not exact_alone
@@ -2201,9 +2206,8 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
             found[part] = How.TYPO
     if len(run_key) >= KASRA_MIN_LENGTH and _KASRA.search(run_key):  # "Kayid" for Kayed
         near = _KASRA.sub(lambda m: "i" if m[0] == "e" else "e", run_key)
-        for part in index.spelled.get(near, ()):
-            if near in (part.folded, part.key):
-                found.setdefault(part, How.SOUND)
+        for part in index.exact.get(near, ()):
+            found.setdefault(part, How.SOUND)
     if len(run_key) == SOUND_MIN_LENGTH - 1:  # "Tisfu" for Tesfu: a vowel heard otherwise
         for near in _vowel_slips(run_key):
             for part in index.spelled.get(near, ()):
@@ -2454,6 +2458,8 @@ def _spelled_otherwise(run_key: str) -> tuple[str, ...]:
         others.append(_R_SILENT.sub("", run_key))
     if "au" in run_key:  # "Saurav" for Sourav (ou, a key's u): the Bengali au written ou
         others.append(run_key.replace("au", "u"))
+    if len(run_key) >= 5 and run_key.endswith("ane"):  # "Soukane" for Soukan: a French e
+        others.append(run_key[:-1])  # (never -ine: Justine is not Justin)
     if _U_BEFORE_VOWEL.match(run_key):  # "Oualid" for Walid: a French ou for the Arabic w
         others.append("v" + run_key[1:])
     return tuple(others)
@@ -3254,7 +3260,12 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, boo
         if at >= len(ws) or not (ws[at].capital or ws[at].folded in PARTICLES):
             return
         gap = text[ws[at - 1].end : ws[at].start]
-        if not (_between_parts(gap) or (_is_initial(text, ws, at - 1) and _between_parts(gap[1:]))):
+        if not (
+            _between_parts(gap)
+            or (_is_initial(text, ws, at - 1) and _between_parts(gap[1:]))
+            or (last >= 0 and _in_brackets(text, ws, at))  # "Sevinj Abbasova (Vagifgizi)"
+            or (gap == "] " and text[ws[at - 1].start - 1 : ws[at - 1].start] == "[")
+        ):  # (the last: a given name an editor put in brackets, "[Guillermo] Fariñas")
             return
         # (asked only now: most names end before, and the Title Case test is dear)
         if last >= 0 and not (
@@ -3275,6 +3286,13 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, boo
 # letters, spaces, dots and hyphens (a quoted question or exclamation is said, not a name)
 NICKNAME = re.compile(r"[ \t\u00a0]+[“\"‘'][^\W\d_](?:[^\W\d_]|[ .\-]){0,24}[”\"’'][ \t\u00a0]+")
 _START = attrgetter("start")
+
+
+def _in_brackets(text: str, ws: list[Word], at: int) -> bool:
+    """Whether ``ws[at]`` alone stands in brackets right after the word before it: a
+    woman's own or father's surname after her married one ("Sevinj Abbasova
+    (Vagifgizi)"), which a list may give as hers."""
+    return text[ws[at - 1].end : ws[at].start] == " (" and text[ws[at].end : ws[at].end + 1] == ")"
 
 
 def _given_between(text: str, ws: list[Word], at: int) -> bool:
@@ -3470,6 +3488,7 @@ FULL_KINDS = frozenset(
 
 
 HYPHENS = "-\u2010\u2011"
+_HYPHEN_SET = frozenset(HYPHENS)  # (a word's next character, maybe none, is one of them)
 
 
 def _half_a_compound(text: str, ws: list[Word], f: Found) -> bool:

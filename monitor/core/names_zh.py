@@ -57,6 +57,7 @@ _NOT_BEFORE_I = frozenset(("zh", "ch", "sh", "r", "z", "c", "s", "g", "k", "h"))
 _RETROFLEX = frozenset(("zh", "ch", "sh", "r"))
 # the marks of Wade-Giles that pinyin never writes: a word with none is left as it is
 _WADE_GILES_ONLY = re.compile(r"hs|ts|tz|ss|ih(?![aeiou])|ieh|ien|ung|erh")
+_LONGEST = 4 * MAX_SYLLABLES + 2
 
 
 def _pinyin(initial: str, final: str) -> list[str]:
@@ -98,7 +99,7 @@ def pinyin_readings(folded: str) -> tuple[str, ...]:
     """The pinyin spellings of a folded word (or run of words, joined) written in Wade-Giles
     ("hsiaoching" → xiaojing, xiaoqing; "chou" → zhou, chou), none when it cannot be read
     as Wade-Giles or reads as itself."""
-    if len(folded) > 4 * MAX_SYLLABLES + 2 or not folded.isalpha() or not folded.isascii():
+    if len(folded) > _LONGEST or not folded.isalpha() or not folded.isascii():
         return ()
     found: dict[str, None] = {}
     for cut in _syllables(folded):
@@ -112,6 +113,10 @@ def pinyin_readings(folded: str) -> tuple[str, ...]:
 
 
 def written_in_wade_giles(folded: str) -> bool:
-    """Whether a folded word has a mark of Wade-Giles that pinyin never writes (hs, ts, tz,
-    ss, -ih, -ieh, -ien, -ung, -erh)."""
-    return _WADE_GILES_ONLY.search(folded) is not None
+    """Whether a folded word (or hyphenated run, joined) has a mark of Wade-Giles that
+    pinyin never writes (hs, ts, tz, ss, -ih, -ieh, -ien, -ung, -erh) and reads as pinyin."""
+    return (
+        len(folded) <= _LONGEST
+        and _WADE_GILES_ONLY.search(folded) is not None
+        and bool(pinyin_readings(folded))
+    )
