@@ -1,0 +1,79 @@
+"""One verb for two people and two terms, the second named in apposition as someone's
+relative: "sentenced X to three years and his wife, Y, to two" (the verb left out before
+Y's term). Rows in other verbs, voices and relatives, and counter-examples (the relative
+unnamed, the relative's own verb); all written and labelled before the engine first read
+them.
+
+First run: (filled in after the first run)
+
+The people and the stories are made up.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from monitor.core.types import Person
+from tests.core.reading import Events, Reader, named_params
+
+PEOPLE = [
+    Person("bekov", "Timur Bekov"),
+    Person("gasanov", "Farid Gasanov"),
+    Person("orlova", "Vera Orlova"),
+    Person("savchuk", "Denys Savchuk"),
+]
+PUBLISHED = datetime(2026, 12, 4, 9, 0)  # a Friday
+events = Reader(PEOPLE, PUBLISHED)
+
+
+def each(people: str, kind: str, current: bool = True) -> Events:
+    """The event ``kind`` for each of the space-separated ``people``."""
+    return {(p, kind, current) for p in people.split()}
+
+
+# (name, text, expected)
+Row = tuple[str, str, Events]
+
+ROWS: list[Row] = [
+    (
+        "sentenced-x-and-his-wife-named-to",
+        "The court on Monday sentenced Timur Bekov to three years and his wife, Vera Orlova, "
+        "to two years in prison.",
+        each("bekov orlova", "sentenced"),
+    ),
+    (
+        "jailed-x-for-and-her-husband-named-for",
+        "A judge jailed Vera Orlova for five years and her husband, Denys Savchuk, for four "
+        "years on Tuesday.",
+        each("orlova savchuk", "sentenced"),
+    ),
+    (
+        "passive-and-his-brother-named-to",
+        "Timur Bekov was sentenced to six years on Monday, and his brother, Farid Gasanov, to "
+        "four.",
+        each("bekov gasanov", "sentenced"),
+    ),
+    (  # counter: the relative is not named
+        "counter-wife-unnamed",
+        "The court on Monday sentenced Timur Bekov to three years and his wife to two years.",
+        each("bekov", "sentenced"),
+    ),
+    (  # counter: the named relative has a verb of her own
+        "counter-wife-named-speaks",
+        "The court on Monday sentenced Timur Bekov to three years, and his wife, Vera Orlova, "
+        "said she would appeal.",
+        each("bekov", "sentenced"),
+    ),
+]
+
+NOT_YET: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    named_params([(name, name, text, expected) for name, text, expected in ROWS], NOT_YET),
+)
+def test_a_named_relative_shares_the_left_out_verb(name: str, text: str, expected: Events) -> None:
+    assert events(text) == expected
