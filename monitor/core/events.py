@@ -2020,10 +2020,15 @@ def _held_on_charges(held: Found, f: Found, text: str) -> bool:
     )
 
 
-# "X was sentenced to five years, and Y to three": Y's verb is left out
-GAP_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|with)\s+$", re.I)
+# "X was sentenced to five years, and Y to three": Y's verb is left out; also for a
+# relative named in apposition: "sentenced X to three years and his wife, Y, to two"
+GAP_BEFORE = re.compile(
+    r"(?:,\s*|\s+)(?:and|while|whereas|with)\s+"
+    rf"(?:(?:his|her|their)\s+(?:[a-z][\w-]*\s+)?(?:{PEOPLE_AROUND}),\s+)?$",
+    re.I,
+)
 GAP_AFTER = re.compile(
-    r"\s+(?:to|for|got|received)\s+(?:an?\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|"
+    r",?\s+(?:to|for|got|received)\s+(?:an?\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|fifteen|twenty|life|[a-z]+-and-a-half)\b",
     re.I,
 )

@@ -4,7 +4,9 @@ Y's term). Rows in other verbs, voices and relatives, and counter-examples (the 
 unnamed, the relative's own verb); all written and labelled before the engine first read
 them.
 
-First run: (filled in after the first run)
+First run (on main at 1864d67, before any change): 2 of 5 right, the two counter-examples;
+the named relative was given no event. After ``GAP_BEFORE`` took a relative in apposition
+(and ``GAP_AFTER`` the comma that closes it): 5 of 5.
 
 The people and the stories are made up.
 """
