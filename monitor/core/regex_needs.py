@@ -72,6 +72,16 @@ def fold(text: str) -> str:
     return folded
 
 
+def holds_any(text: str, words: Iterable[str]) -> bool:
+    """Whether ``text`` holds one of ``words``: a pattern's prefilter (a clause of
+    ``needed_words``, tested on ``fold(text)`` for a case-blind pattern), a few substring
+    tests in C that rule out running the pattern on most texts."""
+    for word in words:  # noqa: SIM110 (a loop: no generator to make per call)
+        if word in text:
+            return True
+    return False
+
+
 def prefilter(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
     """One search that finds something in every text where any of ``patterns`` matches:
     each pattern's strongest clause of needed words (a short word, such as "ма" of "мая",
