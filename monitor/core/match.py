@@ -1830,16 +1830,33 @@ def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_G
         while at >= 0 and first - at <= MAX_LISTED and _listed_before(runs, at + 1):
             starts.append(at)
             at -= 1
-    given_cache, pairs_at = index.given_cache, runs.pairs_at
+    given_at = runs.given
     for start in starts:
-        for run_stop, _, run_key in pairs_at(start):
-            if run_stop > first and start < first:
+        here = given_at[start]
+        if here is None:
+            here = given_at[start] = _given_runs_at(index, runs, start)
+        if start >= first:
+            found += here
+            continue
+        for run in here:  # (by their stops, in order)
+            if run[1] > first:
                 break
-            given = given_cache.get(run_key)
-            if given is None:
-                given = _given_names(index, run_key)
-            if given[0] or given[1]:
-                found.append((start, run_stop, run_key, given))
+            found.append(run)
+    return found
+
+
+def _given_runs_at(index: NameIndex, runs: _Runs, start: int) -> list[_GivenAt]:
+    """The runs of one or two words that start at ``ws[start]`` and spell some listed
+    person's given name, in order (kept in ``runs.given``: the slots of one text look
+    around the same words again and again)."""
+    found: list[_GivenAt] = []
+    given_cache = index.given_cache
+    for run_stop, _, run_key in runs.pairs_at(start):
+        given = given_cache.get(run_key)
+        if given is None:
+            given = _given_names(index, run_key)
+        if given[0] or given[1]:
+            found.append((start, run_stop, run_key, given))
     return found
 
 
@@ -1984,6 +2001,8 @@ class _Runs:
         self.pairs: list[list[tuple[int, str, str]] | None] = [None] * len(ws)
         self.longest.append([])
         self.pairs.append([])
+        # each position's runs of one or two words that spell a given name (``_given_runs``)
+        self.given: list[list[_GivenAt] | None] = [None] * (len(ws) + 1)
 
     def at(self, i: int) -> list[tuple[int, str, str]]:
         """(stop, folded, key) of each run of words that starts at ``ws[i]`` (not to be
