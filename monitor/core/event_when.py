@@ -690,7 +690,12 @@ OTHER_CLAUSE = re.compile(
     r"messages?|tweets?|songs?|poems?|books?|reports?|slogans?|banners?|letters?)\s+"
     r"(?:(?:that|which)\s+)?(?:(?:he|she|they)\s+(?:had\s+)?(?:[a-z]+ed|gave|made|wrote|"
     r"sent|spoke|read|sang|held)|(?:were|was)?\s*(?:published|posted|made|given|delivered|"
-    r"written|shared|broadcast|uploaded))\b",
+    r"written|shared|broadcast|uploaded))\b|"
+    # "charged under a law adopted in 2009", "under the Proclamation, passed in 2009": the
+    # law the person is charged under, told with its own date
+    r"\b(?:laws?|acts?|proclamations?|legislation|decrees?|codes?|provisions?|amendments?|"
+    r"statutes?)\s*,?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:adopted|passed|enacted|"
+    r"introduced|amended|approved|signed|issued)\b",
     re.I,
 )  # ", which was revoked Monday": the date of the relative clause
 
@@ -902,9 +907,30 @@ def verdict_date(
     return None
 
 
+# a date inside a verb's phrase that names a thing, not the verb's time: "upheld the 2019
+# sentence", "rejected his 12 May appeal"
+THING_BEFORE = re.compile(r"\b(?:the|an?|his|her|their|its|this|that|[\w-]+['’]s)\s+$", re.I)
+
+
+def _inside_the_phrase(f: Found, dates: list[When], sentence: str) -> When | None:
+    """The date between a verb and the rest of its phrase, which it dates as a date right
+    after it would: "was released a year ago on parole", "released X in March to house
+    arrest" (a date no one else reads: the verb was read as undated, or by a later date)."""
+    if f.rule.form is not FORM_VERB:
+        return None
+    for w in dates:
+        if f.start < w.start and w.end <= f.end:
+            if sentence[w.start].isdigit() or THING_BEFORE.search(sentence, f.start, w.start):
+                return None
+            return w
+    return None
+
+
 def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> When | None:
     if dates:  # (each date tested once: not by ``any`` first, then again to drop it)
         dates = [w for w in dates if not _a_term_end(f, sentence, w)]
+        if (inside := _inside_the_phrase(f, dates, sentence)) is not None:
+            return inside
     # (far enough for a long list of objects, then an "as" clause with the date: "detained
     # 30 people, among them the activist A and the student leader B, as they broke up a
     # rally outside parliament late on Tuesday")

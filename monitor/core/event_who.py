@@ -222,6 +222,14 @@ CLOSED_DESCRIBED_WHO = re.compile(
     r"^\s*,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,;]{0,100}?\b(?:who|whom)\b[^,;]*,"
     r"\s*(?:(?:was|were|has|have|had|is|are)\s+)?(?:\w+ly\s+)?$"
 )
+# ... or a description with a relative clause of a thing in it, closed by a comma before
+# the main verb: "X, a leader of the revolt that toppled the king, was detained", "X, a
+# journalist whose reports angered officials, was jailed" (a "that"/"which" clause is the
+# thing's, whose verb no person is the subject of; "whose" is the description's)
+CLOSED_DESCRIBED_THAT = re.compile(
+    r"^\s*,\s+(?:\d{1,3},\s+)?(?:a|an|the)\s+[^,;]{0,100}?\b(?:that|which|whose)\b[^,;]*,"
+    r"\s*(?:(?:was|were|has|have|had|is|are)\s+)?(?:been\s+)?(?:\w+ly\s+)?$"
+)
 # ... or a description whose last noun is a body of people, not a person: "X, a former
 # secretary general of a centrist party who was arrested" (but "a friend of a reporter who")
 DESCRIBED_BODY_WHO = re.compile(
@@ -1369,6 +1377,7 @@ def _described_who(gap: str) -> bool:
     described = (
         DESCRIBED_WHO.match(gap)
         or CLOSED_DESCRIBED_WHO.match(gap)
+        or CLOSED_DESCRIBED_THAT.match(gap)
         or DESCRIBED_BODY_WHO.match(gap)
         or DESCRIBED_FROM_WHO.match(gap)
     )

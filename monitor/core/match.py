@@ -104,6 +104,21 @@ Gebremedhin Tesfu, never "Alexandra Volsky" Aleksandr Volsky (a final vowel is k
 surname listed with the Arabic article glued on, as Maghrebi spellings write it
 ("Lmrabet"), sounds like the article apart with the vowels in ("al-Mourabit"): the same
 consonants and final vowel (never "al-Mansour" for Lmansouri).
+The French and Egyptian spellings of Arabic letters (ch for sh, c for s or k, ou for w, g
+for j), the ta marbuta written -a, -ah or -eh, and a Kazakh -uly or -kyzy for a Russian
+-ov or -ova are respelled the same way (``name_distance.respellings``: "Gamal el-Naggar" for
+Jamal al-Najjar, "Choukair" for Shuqair, "Kydyrbayev" for Qydyrbaiuly). The vowels a, i
+and u are never one sound ("Jamil" is not Jamal, "Khusainov" not Khasanov:
+``name_distance.vowels_apart``), a consonant changed before a vowel is another syllable,
+not a typo ("Jabbari" is not Jafari), and a listed Vietnamese name is read only as spelled,
+diacritics aside, and up to its given name ("Trinh Van Hai" and "Pham Thi Lan" are not Trịnh
+Văn Khải and Pham Thi Lan Anh). An English given name before a listed Cantonese name
+("Kelvin Ho Ka-wai" for Ho Ka-wai) is the person's own. A Chinese name in Wade-Giles is
+read as the pinyin it may stand for (``names_zh``: "Chou Hsiao-ching" for Zhou Xiaoqing),
+and a Belarusian ць as the Russian ть ("Kostyukevich" for Kastsyukevich). A nickname in
+quotes between the given name and the surname ("Kittiya “Fon” Wongsawat"), the Arabic article
+added to a surname listed without it ("Kayed al-Fasfous"), and two initials of which the
+first fits ("R.S Kandasamy") are read as the person's name.
 """
 
 from __future__ import annotations
@@ -133,10 +148,11 @@ from typing import Any, NamedTuple, TypeVar, overload
 
 import ahocorasick
 
-from monitor.core import name_distance, names_ru
+from monitor.core import name_distance, names_ru, names_zh
 from monitor.core.lazy_table import LazyTable
 from monitor.core.name_distance import VOWELS, respellings
 from monitor.core.names import (
+    CONSONANT_CLASSES,
     FAMILIAR_NAMES,
     PARTICLES,
     PATRONYMIC,
@@ -151,6 +167,7 @@ from monitor.core.names import (
     key,
     keys_of,
     known_given,
+    listed_familiar,
     name_parts,
     own_key,
     part_key,
@@ -181,7 +198,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 84
+ENGINE_VERSION = 90
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -398,7 +415,8 @@ def compile_names(people: Sequence[Person]) -> NameIndex:
         if not known[text].folded:
             continue
         text_key = known[text].key
-        for k in dict.fromkeys((text_key, *familiar(text_key))):  # Sasha: Aleksandr(a)
+        # Sasha: Aleksandr(a); a listed "Pat": Patrick, Patricia
+        for k in dict.fromkeys((text_key, *familiar(text_key), *listed_familiar(text_key))):
             first[k].append(text)
         if len(text_key) >= GIVEN_SOUND_MIN_LENGTH:
             first_sound[sound_key(text_key)].append(text)
@@ -1398,8 +1416,16 @@ def _hits(
                     alone.append((stop, run_folded, run_key))
                 else:
                     exact_run = True
-            elif stop == i + 1 or (stop == i + 2 and word.folded in PARTICLES):
-                alone.append((stop, run_folded, run_key))  # a word, or "al-Shehab" as one
+            elif (
+                stop == i + 1
+                or (stop == i + 2 and word.folded in PARTICLES)
+                or (
+                    stop == i + 2
+                    and text[word.end : word.end + 1] in _HYPHEN_SET
+                    and names_zh.written_in_wade_giles(run_folded)
+                )
+            ):  # a word, or "al-Shehab" or a Wade-Giles "Hsiao-ching" as one
+                alone.append((stop, run_folded, run_key))
         spells_nothing = not exact_alone
         for stop, run_folded, run_key in alone:  # typos, endings and sounds: one word
             fuzzy = (  # Babaryka, exact for Viktar, also sounds as Eduard Babariko
@@ -1412,7 +1438,7 @@ def _hits(
                 slots.append(
                     _Slot(i, stop, None, (), fuzzy, middle, last, middle | last, frozenset())
                 )
-                if stop == i + 1:
+                if stop == i + 1 or word.folded not in PARTICLES:  # (a Wade-Giles run)
                     spells_nothing = False
         if spells_nothing:
             if len(inert) >= FUZZY_CACHE_LIMIT:
@@ -1513,9 +1539,10 @@ def _given_beside(index: NameIndex, run_key: str, given: _Given, slot: _Slot) ->
         for person in (sorted(_among(sounding, present) - exact_given) if sounding else ())
         if _one_sound_apart(run_key, (part := sounding[person]).key)
         or _vowel_added(run_key, part.key)
-        or part.key in _spelled_otherwise(run_key)
+        or _otherwise_apart(run_key, part.key)
         or _thai_written_otherwise(run_key, part.key)
         or _long_slip(run_key, part.key)
+        or _e_between(run_key, part.key)
     )
     other_keys = frozenset(  # (their given names' other keys: "Sasha" is Aleksandr's)
         compress(exact_given, map(ne, _given_keys(firsts, exact_given), repeat(run_key)))
@@ -1752,7 +1779,7 @@ def _who_counts(index: NameIndex, text: str, ws: list[Word], slots: list[_Slot])
     for slot in slots:
         if slot.last:
             keep |= slot.last & index.standalone
-            if (slot.first > 0 and _is_initial(text, ws, slot.first - 1)) or (
+            if (slot.first > 0 and _initial_before(text, ws, slot.first - 1)) or (
                 slot.stop < len(ws) and _is_initial(text, ws, slot.stop)  # "Кара-Мурза В. В."
             ):
                 keep |= slot.last
@@ -1846,17 +1873,33 @@ def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_G
 
 
 def _given_runs_at(index: NameIndex, runs: _Runs, start: int) -> list[_GivenAt]:
-    """The runs of one or two words that start at ``ws[start]`` and spell some listed
-    person's given name, in order (kept in ``runs.given``: the slots of one text look
+    """The runs of words that start at ``ws[start]`` and spell some listed person's given
+    name, in order of their stops (kept in ``runs.given``: the slots of one text look
     around the same words again and again)."""
     found: list[_GivenAt] = []
-    given_cache = index.given_cache
-    for run_stop, _, run_key in runs.pairs_at(start):
+    given_cache, ws = index.given_cache, runs.ws
+    # a given name of three words or more opens with a particle: "Abd al-Rahman"
+    runs_at = runs.at if 0 <= start < len(ws) and ws[start].folded in PARTICLES else runs.pairs_at
+    for run_stop, run_folded, run_key in runs_at(start):
         given = given_cache.get(run_key)
         if given is None:
             given = _given_names(index, run_key)
         if given[0] or given[1]:
             found.append((start, run_stop, run_key, given))
+        else:  # "Chou" for Zhou, "Hsiao-ching" for Xiaoqing: Wade-Giles for pinyin
+            found += _given_in_pinyin(index, start, run_stop, run_folded)
+    return found
+
+
+def _given_in_pinyin(index: NameIndex, start: int, stop: int, folded: str) -> list[_GivenAt]:
+    """The listed given names that a run of words written in Wade-Giles spells in pinyin
+    (``names_zh.pinyin_readings``), as ``_given_runs`` gives them."""
+    found: list[_GivenAt] = []
+    for reading in names_zh.pinyin_readings(folded):
+        reading_key = key(reading)
+        given = index.given_cache.get(reading_key) or _given_names(index, reading_key)
+        if given[0]:
+            found.append((start, stop, reading_key, given))
     return found
 
 
@@ -1868,13 +1911,29 @@ def _given_names(index: NameIndex, run_key: str) -> _Given:
         [first.get(run_key, {}), *(first.get(full, {}) for full in familiar(run_key))]
     )
     sounding: Mapping[int, Part] = {}
-    if len(run_key) >= GIVEN_SOUND_MIN_LENGTH:
+    if not exact and len(run_key) == GIVEN_SOUND_MIN_LENGTH - 1 and "g" in run_key:
+        sounding = first.get(run_key.replace("g", "k"), {})  # "Giyas" (gas) for Qiyas (kas)
+    elif len(run_key) >= GIVEN_SOUND_MIN_LENGTH:
         sounding = index.first_sound.get(sound_key(run_key), {})
+        if not exact and "e" in run_key[1:-2]:  # "Reyot" (reot) for Reeyot (rot): ``_e_between``
+            without_e = [
+                run_key[:i] + run_key[i + 1 :]
+                for i in range(1, len(run_key) - 2)
+                if run_key[i] == "e"
+            ]
+            sounding = _merged([sounding, *(first.get(k, {}) for k in without_e)])
         if run_key[-1] in "iy" and not exact:  # "Daleri" for Daler
             sounding = _merged([sounding, first.get(run_key[:-1], {})])
         if not exact and (others := _spelled_otherwise(run_key)):  # "Halima" for Halimah
-            sounding = _merged([sounding, *(first.get(other, {}) for other in others)])
-        if not exact and len(run_key) >= LONG_PART_LENGTH:  # "Gebrnemedhin" for Gebremedhin
+            sounding = _merged(
+                [
+                    sounding,
+                    *(first.get(other, {}) for other in others),
+                    # "Kacem" for Qasim: respelled, then one vowel of its own
+                    *(index.first_sound.get(sound_key(other), {}) for other in others),
+                ]
+            )
+        if not exact and len(run_key) >= LONG_PART_LENGTH - 1:  # "Gebrnemedhin" for Gebremedhin
             places = first.places if isinstance(first, LazyTable) else None
             listed = first if places is None else places  # (its keys, looked up in C)
             slips = [first.get(near) for near in _long_slips(run_key) if near in listed]
@@ -1909,6 +1968,18 @@ def _long_slip(spelled: str, listed: str) -> bool:
         return False
     edit = one_edit(spelled, listed)
     return edit == "swap" or (edit in ("add", "drop") and spelled[-2:] == listed[-2:])
+
+
+def _e_between(spelled: str, listed: str) -> bool:
+    """Whether two given names differ by an e between consonants, inside the name: the
+    Ethiopian sixth-order vowel, which English spellings write or leave out ("Wubeshet" /
+    Woubshet, "Reyot" / Reeyot); never another vowel (Amna is not Amina)."""
+    short, long_ = sorted((spelled, listed), key=len)
+    if len(long_) != len(short) + 1 or len(short) < 3:
+        return False
+    return any(
+        long_[i] == "e" and long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_) - 2)
+    )
 
 
 def _merged(tables: list[Mapping[int, Part]]) -> Mapping[int, Part]:
@@ -2111,8 +2182,10 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
             found[part] = How.ENDING
     if len(run_key) >= SOUND_MIN_LENGTH:
         for part in index.sound.get(sound_key(run_key), ()):
-            if _same_onset(run_key, part.key):
-                found.setdefault(part, How.SOUND)  # Kalesnikava / Kolesnikova
+            if _same_onset(run_key, part.key) and not name_distance.vowels_apart(
+                run_key, part.key
+            ):  # Kalesnikava / Kolesnikova, never Khusainov / Khasanov
+                found.setdefault(part, How.SOUND)
         if "j" in run_key:  # Jabrayilov / Cabrayilov: Azerbaijani c is English j
             for part in index.exact.get(run_key.replace("j", "c"), ()):
                 found.setdefault(part, How.SOUND)
@@ -2128,20 +2201,37 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
             for part in spelled.get(near, ()):
                 if part not in found and near in (part.folded, part.key):
                     typos[part] = None
+        for near in _h_added(folded):  # "Hovakimian" for Hovhakimyan
+            for part in index.exact.get(key(near), ()):
+                if part not in found:
+                    typos[part] = None
         for part in sorted(typos, key=lambda part: _compile_order(index, part)):
             found[part] = How.TYPO
+    if len(run_key) >= KASRA_MIN_LENGTH and _KASRA.search(run_key):  # "Kayid" for Kayed
+        near = _KASRA.sub(lambda m: "i" if m[0] == "e" else "e", run_key)
+        for part in index.spelled.get(near, ()):
+            if near in (part.folded, part.key):
+                found.setdefault(part, How.SOUND)
     if len(run_key) == SOUND_MIN_LENGTH - 1:  # "Tisfu" for Tesfu: a vowel heard otherwise
         for near in _vowel_slips(run_key):
             for part in index.spelled.get(near, ()):
                 if near in (part.folded, part.key):
                     found.setdefault(part, How.SOUND)
-    if not found and len(run_key) >= SOUND_MIN_LENGTH - 1:  # "Wazzani" for Ouazzani
+    # "Wazzani" for Ouazzani, "el-Naggar" for al-Najjar: a spelling of the list's (read as
+    # a sound, not as the typo it may be one letter from)
+    if len(run_key) >= SOUND_MIN_LENGTH - 1 and all(how is How.TYPO for how in found.values()):
         for respelled in respellings(run_key):
             for part in chain(
                 index.exact.get(respelled, ()), index.sound.get(sound_key(respelled), ())
             ):
-                if name_distance.near(respelled, part.key):
-                    found.setdefault(part, How.SOUND)
+                if name_distance.near(respelled, part.key) and _same_consonants(
+                    respelled, part.key
+                ):
+                    found[part] = How.SOUND
+    if not found:  # "Chou Hsiao-ching" for Zhou Xiaoqing: Wade-Giles for pinyin
+        for reading in names_zh.pinyin_readings(folded):
+            for part in index.exact.get(key(reading), ()):
+                found.setdefault(part, How.SOUND)
     if not found and len(run_key) >= SOUND_MIN_LENGTH:
         found.update(_vowels_moved(index, run_key))  # "al-Sinewi" for al-Snaiwi
     if not found and len(folded) >= GLUED_MIN_LENGTH and folded.isalpha():
@@ -2156,6 +2246,16 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
         index.inert.clear()
     index.fuzzy_cache[folded] = result
     return result
+
+
+def _same_consonants(a: str, b: str) -> bool:
+    """Whether two keys have the same consonants, letter for letter: a respelling has
+    changed the letters a system writes otherwise, so the rest must be the list's own
+    (never "Jabbari", respelled "javari", for Jafari)."""
+    return a.translate(_NO_VOWELS) == b.translate(_NO_VOWELS)
+
+
+_NO_VOWELS = str.maketrans(dict.fromkeys("aeiouy"))
 
 
 def _vowels_moved(index: NameIndex, run_key: str) -> dict[Part, How]:
@@ -2218,6 +2318,26 @@ def _h_moved(folded: str) -> Iterator[str]:
                     yield without[:j] + "h" + without[j:]
 
 
+# The Arabic kasra of a last syllable written e or i (Hamed / Hamid, Kayed / Kayid), in a
+# surname of four letters or more: read as a sound, beside the given name
+_KASRA = re.compile(r"[ei](?=[b-df-hj-np-tv-z]$)")
+KASRA_MIN_LENGTH = 4
+H_ADDED_MIN_LENGTH = 7  # of a word that may lack the h of the listed spelling
+
+
+def _h_added(folded: str) -> Iterator[str]:
+    """Spellings of ``folded`` with an h put after an inner consonant, before a vowel, in a
+    word of ``H_ADDED_MIN_LENGTH`` letters or more: the listed spelling writes an h the
+    article leaves out (Armenian "Hovakimian" for Hovhakimyan; the other way round is
+    ``_h_moved``'s). Looked up by key: the article's other letters may be spelled as
+    another system spells them (-ian for -yan)."""
+    if len(folded) < H_ADDED_MIN_LENGTH or not folded.isalpha():
+        return
+    for i in range(2, len(folded) - 1):
+        if folded[i - 1] not in VOWELS and folded[i - 1] != "h" and folded[i] in VOWELS:
+            yield folded[:i] + "h" + folded[i:]
+
+
 def _vowel_slips(run_key: str) -> Iterator[str]:
     """``run_key`` (a part of five letters) with one vowel before its last two letters
     changed to another: Ethiopian and other names whose vowels English hears otherwise
@@ -2228,6 +2348,8 @@ def _vowel_slips(run_key: str) -> Iterator[str]:
         if run_key[i] in "aeiou":
             head, tail = run_key[:i], run_key[i + 1 :]
             yield from (head + v + tail for v in "aeiou" if v != run_key[i])
+    if run_key[-2] in "ao" and run_key[-1] not in VOWELS:  # the Bengali a written o: Tapon
+        yield run_key[:-2] + ("o" if run_key[-2] == "a" else "a") + run_key[-1]
 
 
 # a key that holds a vowel: a skeleton's letters are the rest
@@ -2289,16 +2411,26 @@ def _sounding(index: NameIndex, run_key: str) -> list[tuple[Part, How]]:
     parts: Sequence[Part] = index.sound.get(sound_key(run_key), ())
     if type(parts) is PartRow:  # (its keys read in a column: only the parts found are made)
         keys = parts.keys()
-        sounding = {k for k in set(keys) if k != run_key and _same_onset(run_key, k)}
+        sounding = {k for k in set(keys) if _sounds_as(run_key, k)}
         at = compress(count(), map(sounding.__contains__, keys))
         found = [(part, HOW_SOUND) for part in map(parts.__getitem__, at)]
     else:
-        found = [(p, HOW_SOUND) for p in parts if p.key != run_key and _same_onset(run_key, p.key)]
+        found = [(p, HOW_SOUND) for p in parts if _sounds_as(run_key, p.key)]
     if len(index.fuzzy_cache) >= FUZZY_CACHE_LIMIT:
         index.fuzzy_cache.clear()
         index.inert.clear()
     index.fuzzy_cache["\2" + run_key] = found
     return found
+
+
+def _sounds_as(spelled: str, listed: str) -> bool:
+    """Whether a key of one sound key with ``listed`` is another spelling of it: another
+    key, of the same onset, with no vowel that names keep apart (``vowels_apart``)."""
+    return (
+        listed != spelled
+        and _same_onset(spelled, listed)
+        and not name_distance.vowels_apart(spelled, listed)
+    )
 
 
 def _vowel_added(spelled: str, listed: str) -> bool:
@@ -2322,7 +2454,29 @@ def _spelled_otherwise(run_key: str) -> tuple[str, ...]:
         others.append(run_key + "h")
     if "j" in run_key:
         others.append(run_key.replace("j", "c"))
+    others += name_distance.letters_respelled(run_key)  # "Gamal" for Jamal, "Aicha" for Aisha
+    if "g" in run_key:  # "Giyas" for Qiyas: the Azerbaijani q, a key's k, written g
+        others.append(run_key.replace("g", "k"))
+    if _R_SILENT.search(run_key):  # "Arnon" for Anon: a Thai r after a vowel, not heard
+        others.append(_R_SILENT.sub("", run_key))
+    if "au" in run_key:  # "Saurav" for Sourav (ou, a key's u): the Bengali au written ou
+        others.append(run_key.replace("au", "u"))
+    if _U_BEFORE_VOWEL.match(run_key):  # "Oualid" for Walid: a French ou for the Arabic w
+        others.append("v" + run_key[1:])
     return tuple(others)
+
+
+_U_BEFORE_VOWEL = re.compile(r"u(?=[aei])")
+_R_SILENT = re.compile(
+    r"(?<=^[aeiou])r(?=[b-df-hj-np-tv-z])|(?<=^[a-z][aeiou])r(?=[b-df-hj-np-tv-z])"
+)
+
+
+def _otherwise_apart(spelled: str, listed: str) -> bool:
+    """Whether a given name written in another alphabet's way (``_spelled_otherwise``) is
+    the listed one, or one sound apart from it ("Kacem", respelled "kasem", for Qasim)."""
+    others = _spelled_otherwise(spelled)
+    return listed in others or any(_one_sound_apart(other, listed) for other in others)
 
 
 # How romanizations of Thai differ (``_thai_written_otherwise``): the vowel แ before a
@@ -2346,7 +2500,13 @@ def _thai_written_otherwise(a: str, b: str) -> bool:
 def _one_sound_apart(a: str, b: str) -> bool:
     """Given names are short, and their vowels tell them apart (Elena / Alina, Amir /
     Omar): one letter of the same place may differ (Raif / Raef, Roza / Rosa)."""
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    return (
+        len(a) == len(b)
+        and sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+        # Jamil is not Jamal; a long name is its own with a vowel heard otherwise
+        # ("Dovletmyrat" for Dovletmurat, as Turkmen and Russian write it)
+        and (len(a) >= LONG_PART_LENGTH or not name_distance.vowels_apart(a, b))
+    )
 
 
 def _one_typo(spelling: str, part: Part) -> bool:
@@ -2356,6 +2516,8 @@ def _one_typo(spelling: str, part: Part) -> bool:
         if len(target) < SWAP_MIN_LENGTH or spelling[0] != target[0]:
             continue
         edit = one_edit(spelling, target)
+        if edit == "change" and _another_consonant(spelling, target):
+            continue  # "Jabbari" is not Jafari, "Xiaoming" not Xiaoqing: another syllable
         if edit == "swap" or (
             edit
             and len(target) >= TYPO_MIN_LENGTH
@@ -2364,6 +2526,22 @@ def _one_typo(spelling: str, part: Part) -> bool:
             return True  # "Sohka" for Sokha: two letters swapped, from five letters on
         if edit in ("add", "drop") and _vowel_before_last(spelling, target):
             return True  # "Shafiqi" for Shafiqui
+    return False
+
+
+def _another_consonant(a: str, b: str) -> bool:
+    """Whether two spellings of one length differ in one consonant for a consonant of
+    another sound (``names.CONSONANT_CLASSES``: not k for q, nor s for z) before a vowel:
+    a syllable of another name, not a slip ("Ishenbekov" for Ishembekov is one: a nasal
+    before a consonant, heard either way)."""
+    for i, (x, y) in enumerate(zip(a, b, strict=True)):
+        if x != y:
+            return (
+                x not in VOWELS
+                and y not in VOWELS
+                and x.translate(CONSONANT_CLASSES) != y.translate(CONSONANT_CLASSES)
+                and a[i + 1 : i + 2] in VOWELS  # (a syllable's onset: m for n before b is not)
+            )
     return False
 
 
@@ -2541,6 +2719,7 @@ def _combine_one(
                 not _given_after_middle(index, text, ws, chain)
                 and not _given_before_middle(index, text, ws, chain)
                 and not _splits_a_double(chain)
+                and not _vietnamese_otherwise(ws, chain)
                 and not _inside_a_longer_name(index, text, ws, chain)
             ):
                 found.append(
@@ -2731,7 +2910,7 @@ def _inside_a_longer_name(
     upper = spelled.isupper()
     read = {h.part.key for h in chain}
     before = first.first - 1
-    if before >= 0 and _spaced(text, ws, first.first):
+    if before >= 0 and _spaced(text, ws, first.first) and not _english_name_before(first.part):
         w = ws[before]
         if w.folded in NASAB_BEFORE and not _own_part(index, person, w.spellings, read):
             return True
@@ -2741,6 +2920,19 @@ def _inside_a_longer_name(
     if reversed_ and after < len(ws) and _spaced(text, ws, after):
         return _another_name_part(index, text, ws, after, person, read, upper)
     return False
+
+
+def _english_name_before(first: Part) -> bool:
+    """Whether the listed spelling whose first part is ``first`` is a family name and a
+    hyphenated given name of two syllables, as Cantonese and Korean names are listed ("Ho
+    Ka-wai", "Wong Chi-fung"): news puts the person's English given name before it
+    ("Kelvin Ho Ka-wai"), which is no one else's name."""
+    variant = first.variant
+    return (
+        first.role is ROLE_FIRST
+        and variant.count(" ") == 1
+        and SYLLABLES_LAST.search(variant) is not None
+    )
 
 
 def _given_name_first(index: NameIndex, text: str, ws: list[Word], surname: Hit) -> bool:
@@ -2828,6 +3020,17 @@ NO_NAME_BESIDE = frozenset(
         *("street", "square", "avenue", "road", "foundation", "center", "centre", "fund"),
         *("prize", "award", "school", "university", "hospital", "library", "trust"),
         *("campaign", "institute", "museum", "law", "act", "case", "trial", "affair"),
+        # nationalities that the endings miss ("Briton Vicky Bowman", "American Kyaw Htay Oo")
+        *("american", "african", "mexican", "german", "briton", "brit", "dutch", "czech"),
+        *("greek", "swiss", "turk", "cuban", "lao", "welsh", "moroccan", "libyan", "kenyan"),
+        *("ugandan", "rwandan", "angolan", "venezuelan", "nicaraguan", "salvadoran"),
+        *("guatemalan", "honduran", "jamaican", "dominican", "argentine", "lankan", "slovak"),
+        *("moldovan", "nepalese", "taiwanese"),
+        # the bodies a name follows ("the Belarusian Polish Union Andrzej Poczobut")
+        *("union", "party", "front", "committee", "council", "group", "network", "league"),
+        *("forum", "watch", "agency", "office", "bureau", "court", "tribunal", "ministry"),
+        *("service", "police", "army", "prison", "colony", "society", "club", "college"),
+        *("newspaper", "channel", "radio", "television", "magazine", "embassy"),
     }
 )
 
@@ -2898,7 +3101,9 @@ def _chain(
             for at, passed_names in starts
             for h in by_start.get((hit.part.person, at), ())
             if (
-                h.part.role is Role.LAST and last.part.role is Role.FIRST
+                h.part.role is Role.LAST
+                and last.part.role is Role.FIRST
+                and len(h.part.key) >= PASSED_TO_MIN_LENGTH
                 if passed_names
                 else h.part.role > last.part.role
                 or (
@@ -2911,6 +3116,13 @@ def _chain(
         if not options:
             return chain
         chain.append(min(options, key=lambda h: (h.first, h.how, -h.stop)))
+
+
+# the Arabic article as news adds it to a surname a list writes without it
+ARTICLES_ADDED = frozenset({"al", "el"})
+# of a surname's key, for a full name read past other given names to it: a Burmese name's
+# last syllable ("Oo") ends other names ("Kyaw Soe Oo" is not Kyaw Htay Oo)
+PASSED_TO_MIN_LENGTH = 3
 
 
 def _doubled_on(chain: list[Hit], part: Part) -> bool:
@@ -2935,6 +3147,28 @@ def spelling_units(variant: str) -> tuple[tuple[str, int], ...]:
 def _runs(keys: Iterable[str]) -> list[tuple[str, int]]:
     """Each key with how many times it stands in a row: "ko ko tun" → (ko, 2), (tun, 1)."""
     return [(k, len(list(same))) for k, same in groupby(keys)]
+
+
+def _vietnamese_otherwise(ws: list[Word], chain: list[Hit]) -> bool:
+    """Whether a reading of a listed Vietnamese name (a family name first, three words or
+    more: "Trịnh Văn Khải") is another person's: Vietnamese has one Latin spelling, which
+    news writes with or without its diacritics, so a part spelled otherwise is another
+    name ("Trinh Van Hai": kh is not h, as in Russian names), and a reading that stops
+    before the given name, the last word, names someone else ("Pham Thi Lan" is not Pham
+    Thi Lan Anh)."""
+    variant = chain[0].part.variant
+    split = variant.split()
+    if len(split) < 3 or fold_word(split[0]) not in VIETNAMESE_FAMILY_NAMES:
+        return False
+    if any(h.part.variant != variant for h in chain):
+        return False
+    if chain[-1].part.role is not ROLE_LAST and chain[-1].part.key != key(fold_word(split[-1])):
+        return True  # (a middle part of the given name's spelling: "Nguyen Van Van")
+    return any(
+        "".join(w.folded for w in ws[h.first : h.stop])
+        != "".join(filter(str.isalpha, h.part.folded))
+        for h in chain
+    )
 
 
 def _splits_a_double(chain: list[Hit]) -> bool:
@@ -3019,6 +3253,10 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, boo
     al-Siddiq" to Mohammed al-Siddiq, or a nasab "Faisal bin Ali Nasser" to Faisal Nasser."""
     passed_names = False
     last = -1  # the word yielded last: what it is matters once the name goes on after it
+    if at < len(ws) and (nickname := NICKNAME.match(text, ws[at - 1].end)):
+        after = bisect_left(ws, nickname.end(), key=_START)  # "Kittiya “Fon” Wongsawat"
+        if after < len(ws) and ws[after].start == nickname.end():
+            yield after, False
     for _ in range(3):
         if at >= len(ws) or not (ws[at].capital or ws[at].folded in PARTICLES):
             return
@@ -3026,13 +3264,23 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, boo
         if not (_between_parts(gap) or (_is_initial(text, ws, at - 1) and _between_parts(gap[1:]))):
             return
         # (asked only now: most names end before, and the Title Case test is dear)
-        if last >= 0 and not (_is_initial(text, ws, last) or _patronymic(ws[last])):
+        if last >= 0 and not (
+            _is_initial(text, ws, last)
+            or _patronymic(ws[last])
+            or ws[last].folded in ARTICLES_ADDED  # "Kayed al-Fasfous" for Kayed Fasfous
+        ):
             if ws[last].folded not in NASAB_BETWEEN and not _given_between(text, ws, last):
                 return
             passed_names = True  # (a nasab too: "Faisal bin Ali Nasser" is Faisal Nasser)
         yield at, passed_names
         last = at
         at += 1
+
+
+# A nickname in quotes between a given name and a surname, as Thai and other news writes
+# it ("Netiporn “Bung” Sanesangkhom", 'Vladimir "Volodya" Orlov'): no part of the name
+NICKNAME = re.compile(r"[ \t\u00a0]+[“\"‘'][^\W\d_][^“”\"‘’\n]{0,24}[”\"’'][ \t\u00a0]+")
+_START = attrgetter("start")
 
 
 def _given_between(text: str, ws: list[Word], at: int) -> bool:
@@ -3063,6 +3311,14 @@ TWO_LETTER_INITIALS = {"ye", "yu", "ya", "yo", "zh", "sh", "ch", "kh", "dj", "ts
 def _is_initial(text: str, ws: list[Word], i: int) -> bool:
     w = ws[i]
     return _initial_word(w) and text[w.end : w.end + 1] == "."
+
+
+def _initial_before(text: str, ws: list[Word], i: int) -> bool:
+    """Whether ``ws[i]`` is an initial right before a surname: "M." or, after another
+    initial, "S" with no full stop ("R.S Kandasamy")."""
+    return _is_initial(text, ws, i) or (
+        i >= 1 and _initial_word(ws[i]) and _is_initial(text, ws, i - 1)
+    )
 
 
 def _initial_word(w: Word) -> bool:
@@ -3135,11 +3391,26 @@ def _surname_next(
 def _initial(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> int | None:
     """The word index of an initial that fits the person right before the surname."""
     i = hit.first - 1
-    if i < 0 or not _is_initial(text, ws, i):
+    if i < 0 or not _initial_word(ws[i]):
         return None
-    if not re.fullmatch(r"\.[ \t]?", text[ws[i].end : ws[hit.first].start]):
-        return None
-    return i if _fits(ws[i], index.initials[hit.part.person]) else None
+    initials = index.initials[hit.part.person]
+    dotted = _DOTTED.fullmatch(text, ws[i].end, ws[hit.first].start) is not None
+    if dotted and _fits(ws[i], initials):
+        return i
+    # two initials, the first the given name's: "R.S. Kandasamy", "R.S Kandasamy", as South
+    # Asian news writes a given name and a father's name
+    if (
+        (dotted or SPACES.fullmatch(text, ws[i].end, ws[hit.first].start))
+        and i >= 1
+        and _initial_word(ws[i - 1])
+        and _DOTTED.fullmatch(text, ws[i - 1].end, ws[i].start)
+        and _fits(ws[i - 1], initials)
+    ):
+        return i - 1
+    return None
+
+
+_DOTTED = re.compile(r"\.[ \t]?")
 
 
 def _initials_after(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> int | None:
@@ -3205,6 +3476,7 @@ FULL_KINDS = frozenset(
 
 
 HYPHENS = "-\u2010\u2011"
+_HYPHEN_SET = frozenset(HYPHENS)  # (a word's next character, maybe none, is one of them)
 
 
 def _half_a_compound(text: str, ws: list[Word], f: Found) -> bool:

@@ -124,7 +124,38 @@ def _within(spelled: str, listed: str, limit: float) -> bool:
         return False
     if not _same_start(spelled, listed) or not _same_end(spelled, listed):
         return False
-    return weight(spelled, listed, limit) <= limit
+    return weight(spelled, listed, limit) <= limit and not vowels_apart(spelled, listed)
+
+
+# Vowels that Arabic keeps apart, and with it the names of Arabic, Persian, Turkic and
+# Central Asian people (Jamal / Jamil, Hasan / Husn, Khasanov / Khusainov): a, i and u,
+# each of whose spellings (e for i, o for u, e for a) is no other's
+_APART = frozenset({frozenset("ai"), frozenset("au"), frozenset("iu")})
+_RUNS = re.compile(r"[aeiouy]+|[^aeiouy]+")
+# where the Arabic article's vowel stands, written a, u or i by case and region
+# (Nasrullah / Nasrallah, Jamaluddin / Jamaladdin): a vowel before an l or a final -din
+_ARTICLE_VOWEL_AFTER = re.compile(r"l(?:ah$|[^aeiouy])|din$")
+
+
+def vowels_apart(a: str, b: str) -> bool:
+    """Whether two keys whose consonants agree differ in a vowel that names keep apart:
+    a for i or u, or i for u, one vowel against one ("Jamil" is not Jamal, "Khusainov" not
+    Khasanov; but Kolesnikova is Kalesnikava, Ghorbani is Qurbani, Sayed is Sayyid). Keys
+    whose consonants do not line up are not told apart here."""
+    runs_a, runs_b = _RUNS.findall(a), _RUNS.findall(b)
+    if len(runs_a) != len(runs_b):
+        return False
+    for i, (x, y) in enumerate(zip(runs_a, runs_b, strict=True)):
+        if x == y or x[0] not in VOWELS or y[0] not in VOWELS:
+            continue
+        after = "".join(runs_a[i + 1 :])
+        if (
+            frozenset(x[-1] + y[-1]) in _APART
+            and (len(x) == 1 or len(y) == 1)
+            and not _ARTICLE_VOWEL_AFTER.match(after)
+        ):
+            return True
+    return False
 
 
 def vowel_moves(k: str) -> list[str]:
@@ -141,9 +172,10 @@ def vowel_moves(k: str) -> list[str]:
 
 
 def respellings(k: str) -> tuple[str, ...]:
-    """The keys a list may have for a word of key ``k`` whose onset or Russian ending it
+    """The keys a list may have for a word of key ``k`` whose onset, letters or ending it
     writes otherwise: "vazani" ↔ "uazani" (Wazzani / Ouazzani), "kuanyshu" ↔ "kuanyshev"
-    (Kuanyshov / Kuanyshev)."""
+    (Kuanyshov / Kuanyshev), and those of ``letters_respelled`` and ``ending_respelled``
+    (Choukair / Shuqair, Naggar / Najjar, Baraka / Barakeh)."""
     found: list[str] = []
     if _V_ONSET.match(k):
         found.append("u" + k[1:])
@@ -154,4 +186,99 @@ def respellings(k: str) -> tuple[str, ...]:
             found.append(spelled[:-1] + "ev")
         elif _EV_END.search(spelled):
             found.append(spelled[:-2] + "u")
+    found += letters_respelled(k)
+    found += ending_respelled(k)
+    found += map(_doubled_once, turkic_respelled(k))  # (Zhaksylyk-kyzy: one k)
+    found += belarusian_respelled(k)
+    return tuple(dict.fromkeys(found))
+
+
+_C_SOFT = re.compile(r"c(?=[eiy])")
+_CH = re.compile("ch")
+_C_HARD = re.compile(r"c(?!h)")
+
+
+def letters_respelled(k: str) -> tuple[str, ...]:
+    """The keys of a name part of key ``k`` as English spells letters that other spellings
+    write otherwise: the French ch of ش is sh (Choukair / Shuqair, Aicha / Aisha), a French
+    c is s before e or i and k elsewhere (Kacem / Qasim, Zaccour / Zakkour), the Egyptian g
+    is the j of ج (Gamal / Jamal, Naggar / Najjar), the Uyghur x is an h before a consonant
+    (Toxti / Tohti), and b is v (Chakraborty / Chakravarty). A respelling is only looked
+    up: the list's own spelling must be found by it."""
+    found: list[str] = []
+    if "c" in k:
+        french = _C_HARD.sub("k", _C_SOFT.sub("s", k.replace("ch", "sh")))
+        found.append(_doubled_once(french))
+        if k.count("ch") > 1:  # one ch of several: "Tchernychov" (Ч, then Ш) / Chernyshov
+            found += (k[: m.start()] + "sh" + k[m.end() :] for m in _CH.finditer(k))
+    if "g" in k:
+        found.append(_doubled_once(k.replace("g", "j")))
+    # the Uyghur and Uzbek Latin x of kh, which a key reads as ks: Toxti / Tohti / Tokhti
+    found += (k[: m.start()] + "ks" + k[m.end() :] for m in _H_CODA.finditer(k))
+    # b and v, one letter in Bengali and Spanish: Chakravarty / Chakraborty
+    if "b" in k or "v" in k:
+        found.append(k.translate(_B_AS_V))
+        found.append(k.translate(_V_AS_B))
+    return tuple(other for other in found if other != k)
+
+
+_H_CODA = re.compile(r"(?<=[aeiou])h(?=[^aeiouy])")
+_B_AS_V, _V_AS_B = str.maketrans("b", "v"), str.maketrans("v", "b")
+
+
+_TA_MARBUTA = re.compile(r"(?<=[^aeiouy])(a|ah|eh|e)$")
+_TA_MARBUTA_FORMS = {"a": ("ah", "eh"), "ah": ("a", "eh"), "eh": ("a", "ah", "e"), "e": ("eh",)}
+
+
+def ending_respelled(k: str) -> tuple[str, ...]:
+    """The keys of a name part of key ``k`` with the final ة of an Arabic or Persian name
+    written otherwise: -a, -ah and -eh are one ending (Baraka / Barakah / Barakeh), and so
+    are the Persian -e and -eh (Ghaffarzade / Ghaffarzadeh); never -a for -e, a gender
+    ending elsewhere."""
+    m = _TA_MARBUTA.search(k)
+    if not m or len(k) < 5:
+        return ()
+    return tuple(k[: m.start()] + other for other in _TA_MARBUTA_FORMS[m[1]])
+
+
+# A Kazakh or Kyrgyz surname's "son of" and "daughter of" (-uly, -kyzy), which Russian
+# spellings write with a Russian ending: Qydyrbaiuly / Kydyrbayev, Tursynqyzy / Tursynova
+_TURKIC_SON = re.compile(r"(?<=[a-z]{4})uli$")
+_TURKIC_DAUGHTER = re.compile(r"(?<=[a-z]{4})kizi$")
+_RUSSIAN_SON = re.compile(r"(?<=[a-z]{4})(ev|u)$")  # (-ov is "u" in a key)
+_RUSSIAN_DAUGHTER = re.compile(r"(?<=[a-z]{4})[eo]va$")
+
+
+def turkic_respelled(k: str) -> tuple[str, ...]:
+    """The keys of a Kazakh or Kyrgyz surname of key ``k`` with its "son of" or "daughter
+    of" written as Russian writes it, or the other way round (``_TURKIC_SON``)."""
+    if m := _TURKIC_SON.search(k):
+        return (k[: m.start()] + "ev", k[: m.start()] + "u")
+    if m := _TURKIC_DAUGHTER.search(k):
+        return (k[: m.start()] + "eva", k[: m.start()] + "ova")
+    if m := _RUSSIAN_SON.search(k):
+        return (k[: m.start()] + "uli",)
+    if m := _RUSSIAN_DAUGHTER.search(k):
+        return (k[: m.start()] + "kizi",)
+    return ()
+
+
+_TS_SOFT = re.compile(r"ts(?=[aeiou])")
+_T_SOFT = re.compile(r"t(?=[aeiou])")
+
+
+def belarusian_respelled(k: str) -> tuple[str, ...]:
+    """The keys of a surname of key ``k`` with the Belarusian ць of a Russian ть, or the
+    other way round, at one place: Tsikhanouskaya / Tikhanovskaya, Kastsiukevich /
+    Kostyukevich (the vowels, and -ou / -ov, are the sound key's and the keys' already)."""
+    found = [k[: m.start()] + "t" + k[m.end() :] for m in _TS_SOFT.finditer(k)]
+    found += (k[: m.start()] + "ts" + k[m.end() :] for m in _T_SOFT.finditer(k))
     return tuple(found)
+
+
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def _doubled_once(k: str) -> str:
+    """A key's letters written twice in a row written once, as keys have them."""
+    return _DOUBLED.sub(r"\1", k)

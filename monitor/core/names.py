@@ -133,8 +133,12 @@ FAMILY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"w", "v"),
         (r"ph", "f"),
         (r"ck", "k"),
+        (r"(?<=[aeiour])c$", "k"),  # a final c: Eric / Erick / Erik, Marc / Mark (not Sevinc)
+        (r"(?<=[a-z]{3})off$", "ov"),  # the French and older English -off: Orloff / Orlov
+        (r"gu(?=[ei])", "g"),  # the French gu of a hard g: Guennadi / Gennady
         (r"cz", "ch"),  # Polish: Poczobut / Почобут / Pochobut
         (r"q", "k"),
+        (r"tsch", "ch"),  # German Ч: Tschernyschow / Chernyshov, Kowaltschuk / Kovalchuk
         (r"shch|sch", "sh"),
         (r"tch", "ch"),
         ("|".join(_DZH_SPELLINGS), "j"),
@@ -149,6 +153,9 @@ FAMILY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # Qaiyrbek, Baltabay(ev), Aygul / Айгуль / Aigul (a y after a vowel: the y looked for
         # first, which the pattern engine finds fast, and the vowel behind it checked then)
         (r"y(?<=[aeiou]y)(?=[^aeiou]|$)", "i"),
+        # the j of й after a vowel, as scholarly and Czech spellings write it, before a
+        # consonant (Mykhajlo / Mykhailo; never a final j: the Indian Raj is not Rai)
+        (r"j(?<=[aeiou]j)(?=[b-df-hk-np-tv-xz])", "i"),
         (r"^y(?=[aeiou])", ""),  # Yerimbetov / Erimbetov, Yulia / Ulia
         (_YI_BEFORE_VOWEL_RULE, ""),  # -yev/-iev/-ev, Byalyatski / Bialiatski
         (r"y", "i"),
@@ -258,6 +265,8 @@ GIVEN_NAME_FAMILIES: tuple[tuple[str, ...], ...] = (
         "mohamud",
         "magomed",  # as Russian spells it for the Caucasus: Магомед
         "magomet",
+        "mehmet",  # Turkish
+        "mehmed",
     ),
     ("ahmed", "ahmad", "akhmed", "ahmet"),
     ("fahad", "fahd"),  # فهد, with or without the vowel English puts in
@@ -287,6 +296,19 @@ GIVEN_NAME_FAMILIES: tuple[tuple[str, ...], ...] = (
     ("shmuel", "samuel"),
     ("yonatan", "jonathan"),
     ("elizaveta", "elizabeth", "elisabeth", "yelizaveta", "alizaveta"),
+    # Belarusian and Ukrainian forms of Russian given names (ць for ть, дз for д, а for о)
+    ("valentin", "valiantsin", "valyantsin", "valentyn"),
+    ("konstantin", "kanstantsin", "kastus", "kostiantyn", "kostyantyn"),
+    ("artyom", "artsiom", "artsyom", "artem", "artiom"),
+    ("denis", "dzianis", "dzyanis", "denys"),
+    ("vadim", "vadzim", "vadym"),
+    ("vladislav", "uladzislau", "vladyslav"),
+    ("leonid", "leanid"),
+    ("vitaly", "vital", "vitali", "vitaliy", "vitalii"),
+    ("vasily", "vasil", "vasyl", "vasili", "vasiliy"),
+    ("gennady", "hienadz", "hennadiy", "hennadii"),
+    ("irina", "iryna"),
+    ("polina", "palina"),
 )
 # Familiar forms of Russian given names, which stand for the full name in news ("Саша
 # Скочиленко"): the folded familiar form → the full names it may be short for.
@@ -381,8 +403,38 @@ ENGLISH_FAMILIAR_NAMES: dict[str, tuple[str, ...]] = {
     "becky": ("rebecca",),
     "vicky": ("victoria",),
 }
+# Familiar forms a list may write for the full given name that news writes out ("Pat
+# Nolan" listed, "Patrick Nolan" in the article): only at compiling, as a listed given
+# name's other keys; in a text these are common words beside a name ("Will", "Pat").
+LISTED_FAMILIAR_NAMES: dict[str, tuple[str, ...]] = {
+    "pat": ("patrick", "patricia"),
+    "will": ("william",),
+    "sue": ("susan", "suzanne"),
+    "rich": ("richard",),
+    "dan": ("daniel",),
+    "don": ("donald",),
+    "ed": ("edward",),
+    "fred": ("frederick",),
+}
+
+
+@lru_cache(maxsize=1)
+def _listed_familiar_keys() -> dict[str, tuple[str, ...]]:
+    return _keys_of_familiar(LISTED_FAMILIAR_NAMES.items())
+
+
+def listed_familiar(given_key: str) -> tuple[str, ...]:
+    """The keys of the full given names a listed familiar form stands for, beyond
+    ``familiar``'s: "Pat" for Patrick (``LISTED_FAMILIAR_NAMES``)."""
+    return _listed_familiar_keys().get(given_key, ())
+
+
 ARABIC_ARTICLES = ("al", "el", "ul", "il")  # the Arabic article, however an outlet writes it
-_ABD = re.compile(r"^abd[aeu]l(?=.)")  # Abdel / Abdul / Abdal + name, written as one word
+# Abdel / Abdul / Abdal + name, written as one word; and the article assimilated to a sun
+# letter or left out, as Central Asian, Somali and some Arabic spellings write it
+# (Abdurrahman, Abdirahman, Abdusattar, Abd Rahman: "abd" and a vowel, then a consonant
+# other than l): all "abdal" and the name
+_ABD = re.compile(r"^abd[aeiu]l(?=.)|^abd[aeiu]?(?=[b-df-hj-km-np-tv-z])")
 
 
 @lru_cache(maxsize=262_144)

@@ -2564,6 +2564,10 @@ TABLE_RULES: tuple[Rule, ...] = (
         "in-custody-since",
         Form.SUBJECT,
         r"(?:been|is|was|are|were|remains?|remained)\s+(?:held\s+)?in\s+(?:pre-?trial\s+)?(?:detention|custody)(?=\s+since\b)"
+        # "had been in jail awaiting trial since 8 March" (not since a clause: "has been in
+        # prison since he began a hunger strike" tells the strike)
+        r"|(?:been|is|was|are|were)\s+in\s+(?:prison|jail|gaol)(?:\s+(?:awaiting|without)\s+(?:trial|charges?))?"
+        r"(?=\s+since\b(?!\s+(?:he|she|they|we)\b))"
         # "had been held since February", "has been held in a Minsk jail since 2021"
         r"|been\s+held(?:\s+(?:in|at)\s+[^.;,]{1,40}?)?(?=\s+since\b)",
         says="held in custody since then",
@@ -2571,6 +2575,8 @@ TABLE_RULES: tuple[Rule, ...] = (
             "The blogger has been in pretrial detention since March 3.",
             "The lawyer had been held since February.",
             "The lawyer has been held in a Minsk jail since 2021.",
+            "The poet has been in prison since 2019.",
+            "The lawyer had been in jail awaiting trial since March.",
         ),
         counter_examples=(
             "The blogger has been in pretrial detention for a year.",

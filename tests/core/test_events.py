@@ -278,7 +278,8 @@ def test_the_person_is_detained_even_when_a_relative_is_named_after() -> None:
         "Aset Abishev remains behind bars.",
         "Aset Abishev remains in custody in Almaty.",
         "Aset Abishev is still in custody.",
-        "Aset Abishev has been in jail since 2017.",
+        # ("has been in jail since 2017" is a detention in the background, as the eval sets
+        # label it: test_event_background_states)
         "Aset Abishev has been detained for two years.",
         "Aigul Akberdiyeva left the courtroom on Monday.",
         "Aset Abishev is due to be released on Monday.",
