@@ -33,6 +33,7 @@ from functools import partial
 from operator import attrgetter
 from typing import NamedTuple
 
+from monitor.core.counted_lists import counted_list
 from monitor.core.dating import Recency, When, find_dates, recency
 from monitor.core.event_pardon import by_another_route, pardons_many
 from monitor.core.event_tidy import (
@@ -1305,24 +1306,32 @@ def _group_events(
     names: list[Ref],
     pub: date | None,
 ) -> list[Reported]:
-    """The events of the group the sentence before spoke of, for the people this one lists."""
+    """The events of the group the sentence before spoke of, for the people this one lists:
+    after a word that says so ("They include X and Y"), or a list of the size the group was
+    counted ("Two journalists were acquitted. Reporter X and editor Y ...": every type)."""
     head = sentence.text[: names[0].start]
-    if (
-        not INCLUDE.match(head)
-        or _relative_of(head)
+    before = previous.sentence
+    counted: list[Ref] = []
+    if not INCLUDE.match(head):
+        counted = counted_list(before.text, sentence.text, names)
+        if not counted:
+            return []
+        members = counted
+    elif (
+        _relative_of(head)
         or NEGATION.search(head)
         or RELATION_AFTER.match(sentence.text, names[0].end)
         or POSSESSIVE_NEXT.match(sentence.text, names[0].end)
     ):
         return []  # "they include supporters of X", "they do not include X", "X's brother"
-    members = [names[0]]
-    for ref in names[1:]:  # "X, Y and Z", but not "X, the lawyer for Y"
-        gap = sentence.text[members[-1].end : ref.start]
-        if not (BARE_LIST_GAP.match(gap) or LISTED_APART.match(gap)):
-            break
-        members.append(ref)
+    else:
+        members = [names[0]]
+        for ref in names[1:]:  # "X, Y and Z", but not "X, the lawyer for Y"
+            gap = sentence.text[members[-1].end : ref.start]
+            if not (BARE_LIST_GAP.match(gap) or LISTED_APART.match(gap)):
+                break
+            members.append(ref)
     in_dock = IN_THE_DOCK.match(head) is not None  # "In the dock are X and Y": on trial
-    before = previous.sentence
     both = Sentence(before.start, sentence.end, text[before.start : sentence.end])
     found = find_triggers(before.text)
     dates = find_dates(before.text, pub) if found else []
@@ -1330,7 +1339,11 @@ def _group_events(
     for i, f in enumerate(found):
         if f.rule.form is Form.NOUN and not COUNTED_OF.match(before.text, f.end):
             continue  # "absent from this clemency are ...": a noun says less than a verb
-        if (in_dock or f.rule.type not in GROUP_TYPES) and f.rule.type is not EventType.TRIAL:
+        if (
+            (in_dock or f.rule.type not in GROUP_TYPES)
+            and f.rule.type is not EventType.TRIAL
+            and not counted
+        ):
             continue
         if is_blocked(f, before.text, (), None) or _describes_others(f, before.text):
             continue
@@ -1357,6 +1370,8 @@ COUNTED_BEFORE = re.compile(
     re.I,
 )
 DESCRIBING_AFTER = re.compile(r"\s+(?:of|as|for)\b", re.I)
+# ... not a verb after its auxiliary: "Five Kuwaitis have been acquitted of insulting"
+AUX_BEFORE = re.compile(r"\b(?:have|has|had|been|was|were|is|are|be|being)\s+$", re.I)
 
 
 def _describes_others(f: Found, sentence: str) -> bool:
@@ -1367,6 +1382,7 @@ def _describes_others(f: Found, sentence: str) -> bool:
         " " not in sentence[f.start : f.end]
         and DESCRIBING_AFTER.match(sentence, f.end) is not None
         and COUNTED_BEFORE.search(sentence, max(0, f.start - 60), f.start) is not None
+        and AUX_BEFORE.search(sentence, max(0, f.start - 12), f.start) is None
     )
 
 

@@ -118,7 +118,8 @@ read as the pinyin it may stand for (``names_zh``: "Chou Hsiao-ching" for Zhou X
 and a Belarusian ць as the Russian ть ("Kostyukevich" for Kastsyukevich). A nickname in
 quotes between the given name and the surname ("Kittiya “Fon” Wongsawat"), the Arabic article
 added to a surname listed without it ("Kayed al-Fasfous"), and two initials of which the
-first fits ("R.S Kandasamy") are read as the person's name.
+first fits ("R.S Kandasamy") are read as the person's name, and so is the listed surname in
+brackets after another surname ("Sevinj Abbasova (Vagifgizi)": a married name, then her own).
 """
 
 from __future__ import annotations
@@ -198,7 +199,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 90
+ENGINE_VERSION = 92
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -2209,9 +2210,8 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
             found[part] = How.TYPO
     if len(run_key) >= KASRA_MIN_LENGTH and _KASRA.search(run_key):  # "Kayid" for Kayed
         near = _KASRA.sub(lambda m: "i" if m[0] == "e" else "e", run_key)
-        for part in index.spelled.get(near, ()):
-            if near in (part.folded, part.key):
-                found.setdefault(part, How.SOUND)
+        for part in index.exact.get(near, ()):
+            found.setdefault(part, How.SOUND)
     if len(run_key) == SOUND_MIN_LENGTH - 1:  # "Tisfu" for Tesfu: a vowel heard otherwise
         for near in _vowel_slips(run_key):
             for part in index.spelled.get(near, ()):
@@ -3261,7 +3261,11 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, boo
         if at >= len(ws) or not (ws[at].capital or ws[at].folded in PARTICLES):
             return
         gap = text[ws[at - 1].end : ws[at].start]
-        if not (_between_parts(gap) or (_is_initial(text, ws, at - 1) and _between_parts(gap[1:]))):
+        if not (
+            _between_parts(gap)
+            or (_is_initial(text, ws, at - 1) and _between_parts(gap[1:]))
+            or (last >= 0 and _in_brackets(text, ws, at))  # "Sevinj Abbasova (Vagifgizi)"
+        ):
             return
         # (asked only now: most names end before, and the Title Case test is dear)
         if last >= 0 and not (
@@ -3281,6 +3285,13 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, boo
 # it ("Netiporn “Bung” Sanesangkhom", 'Vladimir "Volodya" Orlov'): no part of the name
 NICKNAME = re.compile(r"[ \t\u00a0]+[“\"‘'][^\W\d_][^“”\"‘’\n]{0,24}[”\"’'][ \t\u00a0]+")
 _START = attrgetter("start")
+
+
+def _in_brackets(text: str, ws: list[Word], at: int) -> bool:
+    """Whether ``ws[at]`` alone stands in brackets right after the word before it: a
+    woman's own or father's surname after her married one ("Sevinj Abbasova
+    (Vagifgizi)"), which a list may give as hers."""
+    return text[ws[at - 1].end : ws[at].start] == " (" and text[ws[at].end : ws[at].end + 1] == ")"
 
 
 def _given_between(text: str, ws: list[Word], at: int) -> bool:
