@@ -1228,7 +1228,7 @@ _GROUP_NOUN = (
 )
 INCLUDE = re.compile(
     r"^\W*(?:(?:they|those|these|others|the\s+[\w-]+)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:include[sd]?|including)|among\s+(?:them|those|these)\s+(?:was|were|is|are)"
+    r"(?:include[sd]?|including)(?:\s*:)?|among\s+(?:them|those|these)\s+(?:was|were|is|are)"
     # "Among those freed was X": one of the group the sentence before freed
     r"|among\s+those\s+(?:freed|released|pardoned|expelled|deported|detained|arrested|"
     r"sentenced|convicted|jailed)(?:\s+on\s+\w+)?\s+(?:was|were|is|are)"
@@ -1293,6 +1293,16 @@ COUNTED_OF = re.compile(
 )
 # "X, 50, who had been held since 2023, and the student leader Y": an age and an aside
 # between two of the people listed, then a role before the next
+# "blogger X; the head of a rights group Y; activists Z and W; and the poet V": entries
+# set off by semicolons, each a role and its people (some no one watches), the gap from
+# one watched person to the next; never a clause with its own verb ("; police said Y")
+SEMICOLON_ENTRIES = re.compile(
+    r"(?:\s*(?:,|,?\s*and)\s+[^;]*)?(?:;\s*[^;]*?)*;\s*(?:and\s+)?(?:also\s+)?"
+    r"(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,8}?"
+)
+ENTRY_VERB = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|will|would|said|says|told|not|but)\b|\.\s", re.I
+)
 LISTED_APART = re.compile(
     r"(?:,\s+\d{1,3}(?:,\s+(?:who|whom)\b[^,;]{1,120})?|,\s+(?:who|whom)\b[^,;]{1,120}),?\s+and\s+"
     r"(?:the\s+)?(?:(?!(?:of|for|to)\s)[a-z][\w-]*\s+){0,3}$"
@@ -1328,7 +1338,11 @@ def _group_events(
         members = [names[0]]
         for ref in names[1:]:  # "X, Y and Z", but not "X, the lawyer for Y"
             gap = sentence.text[members[-1].end : ref.start]
-            if not (BARE_LIST_GAP.match(gap) or LISTED_APART.match(gap)):
+            if not (
+                BARE_LIST_GAP.match(gap)
+                or LISTED_APART.match(gap)
+                or (SEMICOLON_ENTRIES.fullmatch(gap) and not ENTRY_VERB.search(gap))
+            ):
                 break
             members.append(ref)
     in_dock = IN_THE_DOCK.match(head) is not None  # "In the dock are X and Y": on trial
