@@ -199,7 +199,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 93
+ENGINE_VERSION = 94
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -2461,6 +2461,8 @@ def _spelled_otherwise(run_key: str) -> tuple[str, ...]:
         others.append(_R_SILENT.sub("", run_key))
     if "au" in run_key:  # "Saurav" for Sourav (ou, a key's u): the Bengali au written ou
         others.append(run_key.replace("au", "u"))
+    if len(run_key) >= 5 and run_key.endswith("ane"):  # "Soukane" for Soukan: a French e
+        others.append(run_key[:-1])  # (never -ine: Justine is not Justin)
     if _U_BEFORE_VOWEL.match(run_key):  # "Oualid" for Walid: a French ou for the Arabic w
         others.append("v" + run_key[1:])
     return tuple(others)
@@ -3265,7 +3267,8 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, boo
             _between_parts(gap)
             or (_is_initial(text, ws, at - 1) and _between_parts(gap[1:]))
             or (last >= 0 and _in_brackets(text, ws, at))  # "Sevinj Abbasova (Vagifgizi)"
-        ):
+            or (gap == "] " and text[ws[at - 1].start - 1 : ws[at - 1].start] == "[")
+        ):  # (the last: a given name an editor put in brackets, "[Guillermo] Fariñas")
             return
         # (asked only now: most names end before, and the Title Case test is dear)
         if last >= 0 and not (
