@@ -114,8 +114,9 @@ not a typo ("Jabbari" is not Jafari), and a listed Vietnamese name is read only 
 diacritics aside, and up to its given name ("Trinh Van Hai" and "Pham Thi Lan" are not Trịnh
 Văn Khải and Pham Thi Lan Anh). An English given name before a listed Cantonese name
 ("Kelvin Ho Ka-wai" for Ho Ka-wai) is the person's own. A Chinese name in Wade-Giles is
-read as the pinyin it may stand for (``names_zh``: "Chou Hsiao-ching" for Zhou Xiaoqing),
-and a Belarusian ць as the Russian ть ("Kostyukevich" for Kastsyukevich). A nickname in
+read as the pinyin it may stand for (``names_zh``: "Chou Hsiao-ching" for Zhou Xiaoqing)
+when the name shows a mark of Wade-Giles (a pinyin "Chen Li" is not Zhen Li), and a
+Belarusian ць as the Russian ть ("Kostyukevich" for Kastsyukevich). A nickname in
 quotes between the given name and the surname ("Kittiya “Fon” Wongsawat"), the Arabic article
 added to a surname listed without it ("Kayed al-Fasfous"), and two initials of which the
 first fits ("R.S Kandasamy") are read as the person's name, and so is the listed surname in
@@ -199,7 +200,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 94
+ENGINE_VERSION = 95
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -1858,26 +1859,33 @@ def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_G
         while at >= 0 and first - at <= MAX_LISTED and _listed_before(runs, at + 1):
             starts.append(at)
             at -= 1
-    given_at = runs.given
+    given_at, ws = runs.given, runs.ws
     for start in starts:
         here = given_at[start]
         if here is None:
             here = given_at[start] = _given_runs_at(index, runs, start)
-        if start >= first:
-            found += here
-            continue
-        for run in here:  # (by their stops, in order)
-            if run[1] > first:
+        for run_stop, given_run, run_folded in here:  # (by their stops, in order)
+            if run_stop > first and start < first:
                 break
-            found.append(run)
+            if given_run is not None:
+                found.append(given_run)
+            elif names_zh.written_in_wade_giles(run_folded) or _wade_giles_at(ws, first, stop):
+                # "Chou" for Zhou beside "Hsiao-ching", "Hsiao-ching" for Xiaoqing: Wade-Giles
+                # for pinyin, in a name that shows it (a pinyin "Wang Ting" is not Wang Ding)
+                found += _given_in_pinyin(index, start, run_stop, run_folded)
     return found
 
 
-def _given_runs_at(index: NameIndex, runs: _Runs, start: int) -> list[_GivenAt]:
-    """The runs of words that start at ``ws[start]`` and spell some listed person's given
-    name, in order of their stops (kept in ``runs.given``: the slots of one text look
-    around the same words again and again)."""
-    found: list[_GivenAt] = []
+# A run of words at a place (``_given_runs_at``): its stop, its given names as
+# ``_given_runs`` gives them (None if it spells no listed given name), its folded words
+_RunAt = tuple[int, _GivenAt | None, str]
+
+
+def _given_runs_at(index: NameIndex, runs: _Runs, start: int) -> list[_RunAt]:
+    """The runs of words that start at ``ws[start]``, in order of their stops, with the
+    given names each spells (kept in ``runs.given``: the slots of one text look around
+    the same words again and again)."""
+    found: list[_RunAt] = []
     given_cache, ws = index.given_cache, runs.ws
     # a given name of three words or more opens with a particle: "Abd al-Rahman"
     runs_at = runs.at if 0 <= start < len(ws) and ws[start].folded in PARTICLES else runs.pairs_at
@@ -1885,11 +1893,14 @@ def _given_runs_at(index: NameIndex, runs: _Runs, start: int) -> list[_GivenAt]:
         given = given_cache.get(run_key)
         if given is None:
             given = _given_names(index, run_key)
-        if given[0] or given[1]:
-            found.append((start, run_stop, run_key, given))
-        else:  # "Chou" for Zhou, "Hsiao-ching" for Xiaoqing: Wade-Giles for pinyin
-            found += _given_in_pinyin(index, start, run_stop, run_folded)
+        spelt = (start, run_stop, run_key, given) if given[0] or given[1] else None
+        found.append((run_stop, spelt, run_folded))
     return found
+
+
+def _wade_giles_at(ws: list[Word], first: int, stop: int) -> bool:
+    """Whether the words ``ws[first:stop]`` (a name part) show a mark of Wade-Giles."""
+    return names_zh.written_in_wade_giles("".join(w.folded for w in ws[first:stop]))
 
 
 def _given_in_pinyin(index: NameIndex, start: int, stop: int, folded: str) -> list[_GivenAt]:
@@ -1917,12 +1928,7 @@ def _given_names(index: NameIndex, run_key: str) -> _Given:
     elif len(run_key) >= GIVEN_SOUND_MIN_LENGTH:
         sounding = index.first_sound.get(sound_key(run_key), {})
         if not exact and "e" in run_key[1:-2]:  # "Reyot" (reot) for Reeyot (rot): ``_e_between``
-            without_e = [
-                run_key[:i] + run_key[i + 1 :]
-                for i in range(1, len(run_key) - 2)
-                if run_key[i] == "e"
-            ]
-            sounding = _merged([sounding, *(first.get(k, {}) for k in without_e)])
+            sounding = _merged([sounding, *(first.get(k, {}) for k in _e_dropped(run_key))])
         if run_key[-1] in "iy" and not exact:  # "Daleri" for Daler
             sounding = _merged([sounding, first.get(run_key[:-1], {})])
         if not exact and (others := _spelled_otherwise(run_key)):  # "Halima" for Halimah
@@ -1974,13 +1980,24 @@ def _long_slip(spelled: str, listed: str) -> bool:
 def _e_between(spelled: str, listed: str) -> bool:
     """Whether two given names differ by an e between consonants, inside the name: the
     Ethiopian sixth-order vowel, which English spellings write or leave out ("Wubeshet" /
-    Woubshet, "Reyot" / Reeyot); never another vowel (Amna is not Amina)."""
+    Woubshet, "Kibrenesh" / Kibrnesh, and before the o of "Reyot" / Reeyot); never
+    another vowel (Amna is not Amina), nor an e after a vowel or before an a, e or i
+    (Dean is not Dan, Jean is not Jan)."""
     short, long_ = sorted((spelled, listed), key=len)
-    if len(long_) != len(short) + 1 or len(short) < 3:
-        return False
-    return any(
-        long_[i] == "e" and long_[:i] + long_[i + 1 :] == short for i in range(1, len(long_) - 2)
-    )
+    return len(long_) == len(short) + 1 and len(short) >= 3 and short in _e_dropped(long_)
+
+
+def _e_dropped(k: str) -> list[str]:
+    """``k`` without one of its e's after a consonant, before a consonant, o or u, and
+    before its last two letters (``_e_between``)."""
+    return [
+        k[:i] + k[i + 1 :]
+        for i in range(1, len(k) - 2)
+        if k[i] == "e" and k[i - 1] not in VOWELS and k[i + 1] not in _E_KEPT_BEFORE
+    ]
+
+
+_E_KEPT_BEFORE = frozenset("aeiy")  # an e before them is no Ethiopian e: Dean, Jean
 
 
 def _merged(tables: list[Mapping[int, Part]]) -> Mapping[int, Part]:
@@ -2074,7 +2091,7 @@ class _Runs:
         self.longest.append([])
         self.pairs.append([])
         # each position's runs of one or two words that spell a given name (``_given_runs``)
-        self.given: list[list[_GivenAt] | None] = [None] * (len(ws) + 1)
+        self.given: list[list[_RunAt] | None] = [None] * (len(ws) + 1)
 
     def at(self, i: int) -> list[tuple[int, str, str]]:
         """(stop, folded, key) of each run of words that starts at ``ws[i]`` (not to be
@@ -2228,7 +2245,8 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
                     respelled, part.key
                 ):
                     found[part] = How.SOUND
-    if not found:  # "Chou Hsiao-ching" for Zhou Xiaoqing: Wade-Giles for pinyin
+    if not found and names_zh.written_in_wade_giles(folded):  # "Hsieh" for Xie: Wade-Giles
+        # for pinyin, in a word that shows it ("Chou" beside "Hsiao-ching": ``_given_runs``)
         for reading in names_zh.pinyin_readings(folded):
             for part in index.exact.get(key(reading), ()):
                 found.setdefault(part, How.SOUND)
@@ -2457,7 +2475,7 @@ def _spelled_otherwise(run_key: str) -> tuple[str, ...]:
     others += name_distance.letters_respelled(run_key)  # "Gamal" for Jamal, "Aicha" for Aisha
     if "g" in run_key:  # "Giyas" for Qiyas: the Azerbaijani q, a key's k, written g
         others.append(run_key.replace("g", "k"))
-    if _R_SILENT.search(run_key):  # "Arnon" for Anon: a Thai r after a vowel, not heard
+    if _R_SILENT.search(run_key):  # "Arnon" for Anon: a Thai r before n, not heard
         others.append(_R_SILENT.sub("", run_key))
     if "au" in run_key:  # "Saurav" for Sourav (ou, a key's u): the Bengali au written ou
         others.append(run_key.replace("au", "u"))
@@ -2469,9 +2487,9 @@ def _spelled_otherwise(run_key: str) -> tuple[str, ...]:
 
 
 _U_BEFORE_VOWEL = re.compile(r"u(?=[aei])")
-_R_SILENT = re.compile(
-    r"(?<=^[aeiou])r(?=[b-df-hj-np-tv-z])|(?<=^[a-z][aeiou])r(?=[b-df-hj-np-tv-z])"
-)
+# (before an n only, as Thai spellings write a long vowel: Sarnan, Arnuwat; Armin is not
+# Amin, Martin is not Matin)
+_R_SILENT = re.compile(r"(?<=^[aeiou])r(?=n)|(?<=^[a-z][aeiou])r(?=n)")
 
 
 def _otherwise_apart(spelled: str, listed: str) -> bool:
@@ -3285,8 +3303,9 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, boo
 
 
 # A nickname in quotes between a given name and a surname, as Thai and other news writes
-# it ("Netiporn “Bung” Sanesangkhom", 'Vladimir "Volodya" Orlov'): no part of the name
-NICKNAME = re.compile(r"[ \t\u00a0]+[“\"‘'][^\W\d_][^“”\"‘’\n]{0,24}[”\"’'][ \t\u00a0]+")
+# it ("Netiporn “Bung” Sanesangkhom", 'Vladimir "Volodya" Orlov'): no part of the name;
+# letters, spaces, dots and hyphens (a quoted question or exclamation is said, not a name)
+NICKNAME = re.compile(r"[ \t\u00a0]+[“\"‘'][^\W\d_](?:[^\W\d_]|[ .\-]){0,24}[”\"’'][ \t\u00a0]+")
 _START = attrgetter("start")
 
 

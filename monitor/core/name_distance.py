@@ -206,7 +206,8 @@ def letters_respelled(k: str) -> tuple[str, ...]:
     (Toxti / Tohti), and b is v (Chakraborty / Chakravarty). A respelling is only looked
     up: the list's own spelling must be found by it."""
     found: list[str] = []
-    if "c" in k:
+    # (not a short word that opens with ch: a Chinese or Korean syllable, Chen is not Shen)
+    if "c" in k and (len(k) > FRENCH_CH_MAX_SHORT or k[:2] != "ch"):
         french = _C_HARD.sub("k", _C_SOFT.sub("s", k.replace("ch", "sh")))
         found.append(_doubled_once(french))
         if k.count("ch") > 1:  # one ch of several: "Tchernychov" (Ч, then Ш) / Chernyshov
@@ -215,13 +216,16 @@ def letters_respelled(k: str) -> tuple[str, ...]:
         found.append(_doubled_once(k.replace("g", "j")))
     # the Uyghur and Uzbek Latin x of kh, which a key reads as ks: Toxti / Tohti / Tokhti
     found += (k[: m.start()] + "ks" + k[m.end() :] for m in _H_CODA.finditer(k))
-    # b and v, one letter in Bengali and Spanish: Chakravarty / Chakraborty
-    if "b" in k or "v" in k:
-        found.append(k.translate(_B_AS_V))
-        found.append(k.translate(_V_AS_B))
+    # b and v inside a long name, one letter in Bengali: Chakravarty / Chakraborty (never a
+    # first letter or a short name's: Vargas is not Bargas, Sabina is not Savina)
+    if len(k) >= B_AS_V_MIN_LENGTH and ("b" in k[1:] or "v" in k[1:]):
+        found.append(k[0] + k[1:].translate(_B_AS_V))
+        found.append(k[0] + k[1:].translate(_V_AS_B))
     return tuple(other for other in found if other != k)
 
 
+FRENCH_CH_MAX_SHORT = 4  # letters of a key that opens with ch and is read as written
+B_AS_V_MIN_LENGTH = 7  # of a key whose b may be a v
 _H_CODA = re.compile(r"(?<=[aeiou])h(?=[^aeiouy])")
 _B_AS_V, _V_AS_B = str.maketrans("b", "v"), str.maketrans("v", "b")
 
@@ -263,8 +267,10 @@ def turkic_respelled(k: str) -> tuple[str, ...]:
     return ()
 
 
-_TS_SOFT = re.compile(r"ts(?=[aeiou])")
-_T_SOFT = re.compile(r"t(?=[aeiou])")
+# (before i or an inner u, as the soft ць is written: Kastsiukevich, Tsikhanouskaya; the
+# Bulgarian Kotsev is not Kotev, nor Petsov, its key's -ov a final u, Petov)
+_TS_SOFT = re.compile(r"ts(?=i|u.)")
+_T_SOFT = re.compile(r"t(?=i|u.)")
 
 
 def belarusian_respelled(k: str) -> tuple[str, ...]:
