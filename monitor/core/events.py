@@ -1309,6 +1309,19 @@ LISTED_APART = re.compile(
 )
 
 
+# "X and blogger Y", "X, the poet Y": a role between two of the people listed (not a
+# clause, a relative or someone's: "X, who met Y", "X and his lawyer Y", "the son of Y")
+ROLE_BETWEEN = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?"
+    r"(?:[a-z][\w-]*\s+){0,3}"
+)
+NOT_A_ROLE = re.compile(
+    rf"\b(?:who|whom|whose|which|that|of|for|to|with|by|his|her|their|{PEOPLE_AROUND})\b"
+    r"|\b[a-z]+ed\b",
+    re.I,
+)
+
+
 def _group_events(
     text: str,
     previous: Place,
@@ -1342,6 +1355,7 @@ def _group_events(
                 BARE_LIST_GAP.match(gap)
                 or LISTED_APART.match(gap)
                 or (SEMICOLON_ENTRIES.fullmatch(gap) and not ENTRY_VERB.search(gap))
+                or (ROLE_BETWEEN.fullmatch(gap) and not NOT_A_ROLE.search(gap))
             ):
                 break
             members.append(ref)
