@@ -18,7 +18,7 @@ from monitor.core.event_tidy import Reported
 from monitor.core.event_when import PERFECT
 from monitor.core.event_who import BUT
 from monitor.core.references import Ref
-from monitor.core.regex_needs import fold, guard_patterns, needed_words
+from monitor.core.regex_needs import fold, guard_patterns, holds_any, needed_words
 from monitor.core.triggers import Form, Found
 from monitor.core.types import EventType, Mention
 
@@ -161,6 +161,7 @@ REPORTED_THAT = re.compile(
     r"(?:claiming|alleging|saying))\s+that\s+$",
     re.I,
 )
+REPORTED_THAT_WORDS = needed_words(REPORTED_THAT.pattern)[0]  # its prefilter: one of them
 FALSE_AFTER = re.compile(
     r"[^.;]{0,60}?\b(?:is|are|was|were|been)\s+(?:\w+\s+)?(?:unfounded|false|untrue|baseless|"
     r"groundless|inaccurate|incorrect|wrong|fake|fabricated|deleted|removed|taken\s+down|"
@@ -217,10 +218,10 @@ def is_blocked(
         sentence, max(0, f.start - 30), f.start
     ):
         return True  # "could have spent six years in prison had he been convicted"
-    folded = fold(sentence)  # for the prefilters (``_holds_any``) and the folded patterns
+    folded = fold(sentence)  # for the prefilters (``holds_any``) and the folded patterns
     if (
         f.rule.type is not TYPE_ILL_TREATMENT
-        and _holds_any(folded, UNCONFIRMED_WORDS)
+        and holds_any(folded, UNCONFIRMED_WORDS)
         and UNCONFIRMED.search(sentence)
     ):
         return True  # an allegation of ill-treatment is reported as one (the guide's rule)
@@ -232,7 +233,7 @@ def is_blocked(
         if GIVEN_AFTER.match(sentence, f.end):
             return False  # "will appeal the sentence handed down this morning": it was
     before_who = [r for r in who if r.end <= f.start]
-    if _holds_any(folded, RETRACTED_WORDS) and RETRACTED_REPORT.search(
+    if holds_any(folded, RETRACTED_WORDS) and RETRACTED_REPORT.search(
         sentence, max(0, f.start - 120), f.start
     ):
         return True  # "retracted its report that X died in custody": taken back
@@ -244,7 +245,7 @@ def is_blocked(
         return True  # "postponed its ruling on her release": a decision still to come
     if "until" in folded and UNTIL_CONDITION.search(sentence, max(0, f.start - 160), f.start):
         return True  # "would refuse food until she was released": a condition, to come
-    if _holds_any(folded, GRANTED_WORDS):
+    if holds_any(folded, GRANTED_WORDS):
         sentence = GRANTED_REQUEST.sub(lambda m: " " * len(m.group()), sentence)
         folded = fold(sentence)
     if f.rule.form is FORM_NOUN:
@@ -284,7 +285,11 @@ def is_blocked(
             or FEARED.search(head)
             or RETRACTED.search(head)
             or CORRECTED.search(head)
-            or (REPORTED_THAT.search(head) and FALSE_AFTER.match(sentence, f.end))
+            or (
+                holds_any(folded, REPORTED_THAT_WORDS)
+                and REPORTED_THAT.search(head)
+                and FALSE_AFTER.match(sentence, f.end)
+            )
             or (
                 SUBJUNCTIVE.fullmatch(window)
                 and REQUESTED_THAT.search(head)
@@ -332,9 +337,9 @@ def is_blocked(
         window = window[but.end() :]
     if f.rule.form is FORM_NOUN and "until" in lowered:
         window = UNTIL_OWNER.sub("", window)  # "until his arrest in 2020": it happened
-    if _holds_any(lowered, REFUSED_WORDS):
+    if holds_any(lowered, REFUSED_WORDS):
         window = REFUSED_WHAT.sub("", window)  # "denied parole, he was moved": not negation
-    if _holds_any(lowered, PENDING_WORDS):
+    if holds_any(lowered, PENDING_WORDS):
         window = PENDING_TRIAL.sub(" ", window)  # "held pending trial on charges of": a state
     if NEGATION.search(window):
         return True
@@ -367,7 +372,9 @@ def is_blocked(
         or (DESPITE.search(sentence, 0, f.start) and HELD_DESPITE.match(sentence, f.end))
     ):
         return True  # "granted bail but remains in jail in another case": no release
-    return bool(EXPECTED_AFTER.match(folded, f.end, f.end + 60))
+    return holds_any(folded, EXPECTED_WORDS) and bool(
+        EXPECTED_AFTER.match(folded, f.end, f.end + 60)
+    )
 
 
 def _series_window(f: Found, sentence: str) -> str | None:
@@ -383,14 +390,6 @@ def _series_window(f: Found, sentence: str) -> str | None:
     if shared is None:
         return None
     return sentence[max(0, shared.start() - 60) : shared.end("under")]
-
-
-def _holds_any(text: str, words: frozenset[str]) -> bool:
-    """Whether ``text`` holds one of ``words``."""
-    for word in words:  # noqa: SIM110 (a loop: no generator to make per call)
-        if word in text:
-            return True
-    return False
 
 
 # a question that asks whether: "Will X be freed?", "Is X next?"
@@ -553,6 +552,7 @@ EXPECTED_AFTER = re.compile(  # folded
     r"\W*(?:\w+\s+){0,2}?(?:is|was|would be|will be|could be)\s+(?:\w+\s+)?"
     r"(?:expected|possible|likely|unlikely|planned|scheduled|demanded|sought)"
 )
+EXPECTED_WORDS = needed_words(EXPECTED_AFTER.pattern)[0]  # its prefilter: one of them
 
 
 # A grant of bail is a release only when the person leaves: "granted bail to X ... But X

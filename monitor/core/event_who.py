@@ -35,7 +35,7 @@ from monitor.core.references import (
     Ref,
     RefKind,
 )
-from monitor.core.regex_needs import guard_patterns
+from monitor.core.regex_needs import guard_patterns, holds_any, needed_words
 from monitor.core.triggers import VERDICT_AFTER_TRIAL, Form, Found
 from monitor.core.types import EventType
 from monitor.core.wordlists import (
@@ -303,6 +303,7 @@ FOUNDER_BEFORE = re.compile(
     r"\b(?:founded|co-founded|set\s+up|created|established|started|led|headed)\s+by\s+"
     r"(?:(?:the\s+)?(?:late\s+)?[a-z][\w-]*\s+){0,3}$"
 )
+FOUNDER_WORDS = needed_words(FOUNDER_BEFORE.pattern)[0]  # its prefilter (case-blind: no)
 FOUNDER_OWN_CLAUSE = re.compile(r"\s*,\s*(?:who|whom)\b")
 # "cooperating with Navalny's banned foundation": X only says whose group it is
 OWNS_A_GROUP = re.compile(
@@ -314,6 +315,7 @@ OWNS_A_GROUP = re.compile(
 def people_refs(sentence: str, refs: list[Ref]) -> list[Ref]:
     """``refs`` without the names that only qualify a group ("Navalny supporters", "the
     foundation set up by X")."""
+    founded = holds_any(sentence, FOUNDER_WORDS)  # (most sentences tell of no founder)
     return [
         r
         for r in refs
@@ -322,7 +324,8 @@ def people_refs(sentence: str, refs: list[Ref]) -> list[Ref]:
             NAME_AS_MODIFIER.match(sentence, r.end)
             or OWNS_A_GROUP.match(sentence, r.end)
             or (
-                FOUNDER_BEFORE.search(sentence, max(0, r.start - 60), r.start)
+                founded
+                and FOUNDER_BEFORE.search(sentence, max(0, r.start - 60), r.start)
                 and not FOUNDER_OWN_CLAUSE.match(sentence, r.end)
             )
         )

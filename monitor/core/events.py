@@ -109,7 +109,7 @@ from monitor.core.references import (
     unwatched_described,
     with_others,
 )
-from monitor.core.regex_needs import guard_patterns, needed_words
+from monitor.core.regex_needs import fold, guard_patterns, holds_any, needed_words
 from monitor.core.sentences import Place, Sentence, split_sentences
 from monitor.core.trigger_rules import AMNESTY_THE_GROUP, LEXICON_RULES, RULES
 from monitor.core.triggers import (
@@ -453,7 +453,12 @@ def extract_events(
             quoted_by = None
         named_before = named_before or bool(names)
         relative_before = opens_with_relative(sentence_text, names) if names else None
-        if names and pub is not None and ABROAD_SINCE.search(sentence_text):
+        if (
+            names
+            and pub is not None
+            and holds_any(fold(sentence_text), ABROAD_WORDS)
+            and ABROAD_SINCE.search(sentence_text)
+        ):
             abroad |= _abroad_since(sentence_text, names, pub)
         if names:
             opened_by = _opened_by(sentence_text, names)
@@ -983,6 +988,7 @@ ABROAD_SINCE = re.compile(
     r"(?:in\s+exile|abroad|in\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)\s+(?P<since>since\s)",
     re.I,
 )
+ABROAD_WORDS = needed_words(ABROAD_SINCE.pattern)[0]  # its prefilter: one of them, folded
 SUBJECT_GAP = re.compile(r"\s*(?:,\s*(?:who|whom)\s+|\s)$", re.I)
 
 
@@ -1109,11 +1115,14 @@ def _named_so_far(
     seen = {person for _, person in named}
     added = []
     for ref in names:
-        last = LAST_WORD.search(sentence, ref.start, ref.end)
+        word = None  # the name's last word, read only for someone not named before (few are)
         for person in ref.people:
             if person not in seen:
+                if word is None:
+                    last = LAST_WORD.search(sentence, ref.start, ref.end)
+                    word = last.group(1) if last else ""
                 seen.add(person)
-                added.append((last.group(1) if last else "", person))
+                added.append((word, person))
     return named + tuple(added) if added else named
 
 

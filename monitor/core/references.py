@@ -40,7 +40,7 @@ from functools import lru_cache, partial
 from itertools import chain, pairwise
 from typing import NamedTuple
 
-from monitor.core.regex_needs import guard_patterns
+from monitor.core.regex_needs import fold, guard_patterns, holds_any, needed_words
 from monitor.core.sentences import Sentence
 from monitor.core.types import Mention
 from monitor.core.wordlists import (
@@ -380,6 +380,7 @@ COUNTED_GROUP = re.compile(
 CASE_GROUP = re.compile(
     r"\b(?:[Tt]he|[Aa]ll(?:\s+the)?)\s+(?:co-)?(?:defendants\b|accused(?=\s+(?:were|are|have)\b))"
 )
+CASE_GROUP_WORDS = needed_words(CASE_GROUP.pattern)[0]  # its prefilter (case-blind: no)
 
 
 # The plural words that stand for the people last listed together (two or more), wherever
@@ -534,7 +535,7 @@ def group_refs(
         (COUNTED_GROUP, in_case),
         (CASE_GROUP, in_case),
     ):
-        if len(people) < 2:
+        if len(people) < 2 or (pattern is CASE_GROUP and not holds_any(text, CASE_GROUP_WORDS)):
             continue
         for m in pattern.finditer(text):
             if pattern is COUNTED_GROUP and _count(m.group("count")) < len(people):
@@ -708,7 +709,7 @@ def pronoun_refs(
         if person:
             kind = REF_POSSESSIVE if role.group("owner") else REF_ROLE
             refs.append(Ref(role.start(), role.end(), (person,), kind))
-    if names and SPOKEN_OF.search(text):
+    if names and holds_any(fold(text), SPOKEN_OF_WORDS) and SPOKEN_OF.search(text):
         spoken = _spoken_of(text, names, genders)
         refs += [r for r in spoken if r.people[0] not in SOMEONE_ELSE]
         others = [r for r in spoken if r.people[0] in SOMEONE_ELSE]
@@ -1029,6 +1030,7 @@ SPOKEN_OF = re.compile(
     rf"(?P<kin>{_KIN_WORDS})\b",
     re.I,
 )
+SPOKEN_OF_WORDS = needed_words(SPOKEN_OF.pattern)[0]  # its prefilter: one of them, folded
 RELATIVE_OF_NAME = re.compile(
     rf"\b(?:the\s+)?(?P<rel>{_KIN_WORDS})\s+of\s+(?:[a-z-]+\s+){{0,3}}$", re.I
 )
@@ -1433,8 +1435,8 @@ def someone_else(sentence: Sentence, names: Sequence[Ref]) -> Ref | None:
         if rel and re.match(AUX_NEXT, text[names[0].end :]):
             word = _singular(rel.group("rel").lower())
             return Ref(rel.start("rel"), rel.end("rel"), (_stand_in(word),), REF_ROLE)
-    if m is None and not names:  # "Y Z said that she was ending her own hunger strike"
-        own = OWN_ACT_SPEAKER.match(text)
+    if m is None and not names and holds_any(text, OWN_ACT_WORDS):
+        own = OWN_ACT_SPEAKER.match(text)  # "Y Z said that she was ending her own hunger strike"
         if own:
             stand_in = "\0he" if own.group("who").lower() == "he" else "\0she"
             return Ref(own.start("name"), own.end("name"), (stand_in,), REF_ROLE)
@@ -1453,6 +1455,7 @@ OWN_ACT_SPEAKER = re.compile(
     r"(?:announced|said|says|told\s+\w+|wrote|stated|declared|confirmed)\b[^.;]{0,60}?"
     r"\bthat\s+(?P<who>he|she)\b(?=[^.;]*\b(?:his|her)\s+own\b)"
 )
+OWN_ACT_WORDS = needed_words(OWN_ACT_SPEAKER.pattern)[0]  # its prefilter ("own"; case-blind: no)
 
 
 def _stand_in(word: str) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterable
+from functools import lru_cache
 from re import _compiler as sre_compiler  # type: ignore[attr-defined]  # and its compiler
 from re import _parser as sre  # type: ignore[attr-defined]  # the standard parser of patterns
 from typing import Any
@@ -36,7 +37,29 @@ def needed_words(pattern: str, *, long_function_words: bool = False) -> tuple[Cl
     ("since", "against", "under"): too common to tell a text alone, but one more clause
     for a text that holds the others."""
     useful = _useful_or_long if long_function_words else _useful
-    return tuple(dict.fromkeys(c for c in _sequence(sre.parse(pattern)) if useful(c)))
+    return tuple(dict.fromkeys(c for c in _sequence(_parsed(pattern)) if useful(c)))
+
+
+@lru_cache(maxsize=4096)
+def _parsed(pattern: str) -> Any:
+    """``sre.parse(pattern)``, read only: a table's patterns are read for their needed words
+    more than once (``needed_words``, ``shared_by_every_branch``), and parsing is slow."""
+    return sre.parse(pattern)
+
+
+def shared_by_every_branch(pattern: str) -> tuple[Clause, ...]:
+    """Clauses, besides ``needed_words``' own, that every branch of a pattern made of one
+    alternation holds (long function words too): "been held in custody(?=\\s+since)|been
+    held at ...(?=\\s+since)" needs "since". (``needed_words`` takes one clause of each
+    branch, the strongest, and joins them: the clause they share is a stronger filter.)"""
+    items = list(_parsed(pattern))
+    while len(items) == 1 and items[0][0] is sre.SUBPATTERN:
+        items = list(items[0][1][-1])
+    if len(items) != 1 or items[0][0] is not sre.BRANCH:
+        return ()
+    branches = [{c for c in _sequence(branch) if _useful_or_long(c)} for branch in items[0][1][1]]
+    own = needed_words(pattern, long_function_words=True)
+    return tuple(sorted(set.intersection(*branches).difference(own), key=sorted))
 
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -70,6 +93,16 @@ def fold(text: str) -> str:
     if len(folded) != len(text) or "ı" in folded or "ſ" in folded:
         return text.translate(_FOLD)
     return folded
+
+
+def holds_any(text: str, words: Iterable[str]) -> bool:
+    """Whether ``text`` holds one of ``words``: a pattern's prefilter (a clause of
+    ``needed_words``, tested on ``fold(text)`` for a case-blind pattern), a few substring
+    tests in C that rule out running the pattern on most texts."""
+    for word in words:  # noqa: SIM110 (a loop: no generator to make per call)
+        if word in text:
+            return True
+    return False
 
 
 def prefilter(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:

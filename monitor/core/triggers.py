@@ -19,7 +19,12 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from monitor.core.regex_needs import ascii_lower, guard_patterns, needed_words
+from monitor.core.regex_needs import (
+    ascii_lower,
+    guard_patterns,
+    needed_words,
+    shared_by_every_branch,
+)
 from monitor.core.rule_checks import Check
 from monitor.core.trigger_rules import AN_ACT, COUNTRY, INTO_CUSTODY, RULES, Form, Rule
 from monitor.core.wordlists import CALENDAR
@@ -108,7 +113,12 @@ def prefilter(
         mask = 0
         # its needed words, and its clauses of long function words ("since", "against"): a
         # text holds few of them, and each rules out sentences the other clauses let in
-        more = needed_words(rule.source, long_function_words=True) if long_function_words else ()
+        more = (
+            needed_words(rule.source, long_function_words=True)
+            + shared_by_every_branch(rule.source)
+            if long_function_words
+            else ()
+        )
         for words in dict.fromkeys(rule.needs + more):
             for word in words:
                 bits[word] = bits.get(word, 0) | 1 << clause

@@ -22,6 +22,7 @@ from monitor.core.regex_needs import (
     needed_text,
     opens_with_a_prefix,
     prefilter,
+    shared_by_every_branch,
     sre,
 )
 from monitor.core.trigger_rules import RULES
@@ -265,3 +266,13 @@ def test_a_case_blind_start_class_holds_every_character_that_matches_it() -> Non
         if case_blind.fullmatch(char) and not char.isspace():
             assert char in held
     assert _start_class("[aé]", re.I) is None  # a letter not ASCII: not worked out
+
+
+# --- the clauses every branch of an alternation shares ----------------------------------
+
+
+def test_a_clause_every_branch_holds_is_needed_besides_the_strongest_of_each() -> None:
+    pattern = r"kept\s+in\s+custody(?=\s+since\b)|held\s+at\s+\w+(?=\s+since\b)"
+    assert shared_by_every_branch(pattern) == (frozenset({"since"}),)
+    assert shared_by_every_branch(r"kept\s+in\s+custody|held\s+at\s+home") == ()
+    assert shared_by_every_branch(r"custody\s+since") == ()  # one branch: needed_words's
