@@ -2463,8 +2463,10 @@ _VOWEL_H_END = re.compile(r"(?<=[a-z]{3}[aeiou])h$")
 def _spelled_otherwise(run_key: str) -> tuple[str, ...]:
     """The keys a name part of key ``run_key`` may have in a list that writes it in another
     alphabet's way: a final h after a vowel, which transliterations of Arabic and Persian
-    names carry or drop (Halima / Halimah, Abdulla / Abdullah); and an English j that
-    Azerbaijani Latin writes c (Sevinj / Sevinc, Jabrayilov / Cabrayilov)."""
+    names carry or drop (Halima / Halimah, Abdulla / Abdullah); an English j that
+    Azerbaijani Latin writes c (Sevinj / Sevinc, Jabrayilov / Cabrayilov), and its g for
+    q; the letters of ``name_distance.letters_respelled``; a Thai r before n left out; the
+    Bengali au written ou; a French ou for w."""
     others: list[str] = []
     if _VOWEL_H_END.search(run_key):
         others.append(run_key[:-1])
@@ -2476,7 +2478,7 @@ def _spelled_otherwise(run_key: str) -> tuple[str, ...]:
     if "g" in run_key:  # "Giyas" for Qiyas: the Azerbaijani q, a key's k, written g
         others.append(run_key.replace("g", "k"))
     if _R_SILENT.search(run_key):  # "Arnon" for Anon: a Thai r before n, not heard
-        others.append(_R_SILENT.sub("", run_key))
+        others.append(_R_SILENT.sub(r"\1", run_key))
     if "au" in run_key:  # "Saurav" for Sourav (ou, a key's u): the Bengali au written ou
         others.append(run_key.replace("au", "u"))
     if len(run_key) >= 5 and run_key.endswith("ane"):  # "Soukane" for Soukan: a French e
@@ -2489,7 +2491,7 @@ def _spelled_otherwise(run_key: str) -> tuple[str, ...]:
 _U_BEFORE_VOWEL = re.compile(r"u(?=[aei])")
 # (before an n only, as Thai spellings write a long vowel: Sarnan, Arnuwat; Armin is not
 # Amin, Martin is not Matin)
-_R_SILENT = re.compile(r"(?<=^[aeiou])r(?=n)|(?<=^[a-z][aeiou])r(?=n)")
+_R_SILENT = re.compile(r"^([a-z]?[aeiou])r(?=n)")  # (the r after the first vowel)
 
 
 def _otherwise_apart(spelled: str, listed: str) -> bool:
