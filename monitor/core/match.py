@@ -1859,23 +1859,42 @@ def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_G
         while at >= 0 and first - at <= MAX_LISTED and _listed_before(runs, at + 1):
             starts.append(at)
             at -= 1
-    given_cache, pairs_at = index.given_cache, runs.pairs_at
-    ws = runs.ws
+    given_at, ws = runs.given, runs.ws
     for start in starts:
-        # a given name of three words or more opens with a particle: "Abd al-Rahman"
-        runs_at = runs.at if 0 <= start < len(ws) and ws[start].folded in PARTICLES else pairs_at
-        for run_stop, run_folded, run_key in runs_at(start):
+        here = given_at[start]
+        if here is None:
+            here = given_at[start] = _given_runs_at(index, runs, start)
+        for run_stop, given_run, run_folded in here:  # (by their stops, in order)
             if run_stop > first and start < first:
                 break
-            given = given_cache.get(run_key)
-            if given is None:
-                given = _given_names(index, run_key)
-            if given[0] or given[1]:
-                found.append((start, run_stop, run_key, given))
+            if given_run is not None:
+                found.append(given_run)
             elif names_zh.written_in_wade_giles(run_folded) or _wade_giles_at(ws, first, stop):
                 # "Chou" for Zhou beside "Hsiao-ching", "Hsiao-ching" for Xiaoqing: Wade-Giles
                 # for pinyin, in a name that shows it (a pinyin "Wang Ting" is not Wang Ding)
                 found += _given_in_pinyin(index, start, run_stop, run_folded)
+    return found
+
+
+# A run of words at a place (``_given_runs_at``): its stop, its given names as
+# ``_given_runs`` gives them (None if it spells no listed given name), its folded words
+_RunAt = tuple[int, _GivenAt | None, str]
+
+
+def _given_runs_at(index: NameIndex, runs: _Runs, start: int) -> list[_RunAt]:
+    """The runs of words that start at ``ws[start]``, in order of their stops, with the
+    given names each spells (kept in ``runs.given``: the slots of one text look around
+    the same words again and again)."""
+    found: list[_RunAt] = []
+    given_cache, ws = index.given_cache, runs.ws
+    # a given name of three words or more opens with a particle: "Abd al-Rahman"
+    runs_at = runs.at if 0 <= start < len(ws) and ws[start].folded in PARTICLES else runs.pairs_at
+    for run_stop, run_folded, run_key in runs_at(start):
+        given = given_cache.get(run_key)
+        if given is None:
+            given = _given_names(index, run_key)
+        spelt = (start, run_stop, run_key, given) if given[0] or given[1] else None
+        found.append((run_stop, spelt, run_folded))
     return found
 
 
@@ -2071,6 +2090,8 @@ class _Runs:
         self.pairs: list[list[tuple[int, str, str]] | None] = [None] * len(ws)
         self.longest.append([])
         self.pairs.append([])
+        # each position's runs of one or two words that spell a given name (``_given_runs``)
+        self.given: list[list[_RunAt] | None] = [None] * (len(ws) + 1)
 
     def at(self, i: int) -> list[tuple[int, str, str]]:
         """(stop, folded, key) of each run of words that starts at ``ws[i]`` (not to be
@@ -2442,8 +2463,10 @@ _VOWEL_H_END = re.compile(r"(?<=[a-z]{3}[aeiou])h$")
 def _spelled_otherwise(run_key: str) -> tuple[str, ...]:
     """The keys a name part of key ``run_key`` may have in a list that writes it in another
     alphabet's way: a final h after a vowel, which transliterations of Arabic and Persian
-    names carry or drop (Halima / Halimah, Abdulla / Abdullah); and an English j that
-    Azerbaijani Latin writes c (Sevinj / Sevinc, Jabrayilov / Cabrayilov)."""
+    names carry or drop (Halima / Halimah, Abdulla / Abdullah); an English j that
+    Azerbaijani Latin writes c (Sevinj / Sevinc, Jabrayilov / Cabrayilov), and its g for
+    q; the letters of ``name_distance.letters_respelled``; a Thai r before n left out; the
+    Bengali au written ou; a French ou for w."""
     others: list[str] = []
     if _VOWEL_H_END.search(run_key):
         others.append(run_key[:-1])
@@ -2455,7 +2478,7 @@ def _spelled_otherwise(run_key: str) -> tuple[str, ...]:
     if "g" in run_key:  # "Giyas" for Qiyas: the Azerbaijani q, a key's k, written g
         others.append(run_key.replace("g", "k"))
     if _R_SILENT.search(run_key):  # "Arnon" for Anon: a Thai r before n, not heard
-        others.append(_R_SILENT.sub("", run_key))
+        others.append(_R_SILENT.sub(r"\1", run_key))
     if "au" in run_key:  # "Saurav" for Sourav (ou, a key's u): the Bengali au written ou
         others.append(run_key.replace("au", "u"))
     if len(run_key) >= 5 and run_key.endswith("ane"):  # "Soukane" for Soukan: a French e
@@ -2468,7 +2491,7 @@ def _spelled_otherwise(run_key: str) -> tuple[str, ...]:
 _U_BEFORE_VOWEL = re.compile(r"u(?=[aei])")
 # (before an n only, as Thai spellings write a long vowel: Sarnan, Arnuwat; Armin is not
 # Amin, Martin is not Matin)
-_R_SILENT = re.compile(r"(?<=^[aeiou])r(?=n)|(?<=^[a-z][aeiou])r(?=n)")
+_R_SILENT = re.compile(r"^([a-z]?[aeiou])r(?=n)")  # (the r after the first vowel)
 
 
 def _otherwise_apart(spelled: str, listed: str) -> bool:

@@ -211,11 +211,11 @@ def letters_respelled(k: str) -> tuple[str, ...]:
         french = _C_HARD.sub("k", _C_SOFT.sub("s", k.replace("ch", "sh")))
         found.append(_doubled_once(french))
         if k.count("ch") > 1:  # one ch of several: "Tchernychov" (Ч, then Ш) / Chernyshov
-            found += (k[: m.start()] + "sh" + k[m.end() :] for m in _CH.finditer(k))
+            found += _each_place(_CH, k, "sh")
     if "g" in k:
         found.append(_doubled_once(k.replace("g", "j")))
     # the Uyghur and Uzbek Latin x of kh, which a key reads as ks: Toxti / Tohti / Tokhti
-    found += (k[: m.start()] + "ks" + k[m.end() :] for m in _H_CODA.finditer(k))
+    found += _each_place(_H_CODA, k, "ks")
     # b and v inside a long name, one letter in Bengali: Chakravarty / Chakraborty (never a
     # first letter or a short name's: Vargas is not Bargas, Sabina is not Savina)
     if len(k) >= B_AS_V_MIN_LENGTH and ("b" in k[1:] or "v" in k[1:]):
@@ -253,17 +253,21 @@ _RUSSIAN_SON = re.compile(r"(?<=[a-z]{4})(ev|u)$")  # (-ov is "u" in a key)
 _RUSSIAN_DAUGHTER = re.compile(r"(?<=[a-z]{4})[eo]va$")
 
 
+# each ending, and the endings the other language writes for it
+_TURKIC_ENDINGS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (_TURKIC_SON, ("ev", "u")),
+    (_TURKIC_DAUGHTER, ("eva", "ova")),
+    (_RUSSIAN_SON, ("uli",)),
+    (_RUSSIAN_DAUGHTER, ("kizi",)),
+)
+
+
 def turkic_respelled(k: str) -> tuple[str, ...]:
     """The keys of a Kazakh or Kyrgyz surname of key ``k`` with its "son of" or "daughter
-    of" written as Russian writes it, or the other way round (``_TURKIC_SON``)."""
-    if m := _TURKIC_SON.search(k):
-        return (k[: m.start()] + "ev", k[: m.start()] + "u")
-    if m := _TURKIC_DAUGHTER.search(k):
-        return (k[: m.start()] + "eva", k[: m.start()] + "ova")
-    if m := _RUSSIAN_SON.search(k):
-        return (k[: m.start()] + "uli",)
-    if m := _RUSSIAN_DAUGHTER.search(k):
-        return (k[: m.start()] + "kizi",)
+    of" written as Russian writes it, or the other way round (``_TURKIC_ENDINGS``)."""
+    for ending, others in _TURKIC_ENDINGS:
+        if m := ending.search(k):
+            return tuple(k[: m.start()] + other for other in others)
     return ()
 
 
@@ -277,9 +281,13 @@ def belarusian_respelled(k: str) -> tuple[str, ...]:
     """The keys of a surname of key ``k`` with the Belarusian ць of a Russian ть, or the
     other way round, at one place: Tsikhanouskaya / Tikhanovskaya, Kastsiukevich /
     Kostyukevich (the vowels, and -ou / -ov, are the sound key's and the keys' already)."""
-    found = [k[: m.start()] + "t" + k[m.end() :] for m in _TS_SOFT.finditer(k)]
-    found += (k[: m.start()] + "ts" + k[m.end() :] for m in _T_SOFT.finditer(k))
-    return tuple(found)
+    return (*_each_place(_TS_SOFT, k, "t"), *_each_place(_T_SOFT, k, "ts"))
+
+
+def _each_place(pattern: re.Pattern[str], k: str, other: str) -> list[str]:
+    """``k`` with one match of ``pattern`` written ``other``, for each match in turn: a
+    name respelled at one place, the rest as the list has it."""
+    return [k[: m.start()] + other + k[m.end() :] for m in pattern.finditer(k)]
 
 
 _DOUBLED = re.compile(r"(.)\1+")

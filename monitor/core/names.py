@@ -877,18 +877,18 @@ def _hashtag_words(text: str, found: list[Word]) -> list[Word]:
 def _ascii_words(text: str) -> list[Word]:
     """``words`` of a text whose letters and digits are all ASCII: a word starts at a
     capital A-Z after no letter, and its folded form is its lower case; the rest as
-    ``words`` reads it."""
+    ``words`` reads it. Whether a particle's last letters may stand before the word, or a
+    hyphen or apostrophe after it, the pattern's groups tell (``ASCII_WORD``)."""
     found: list[Word] = []
     append = found.append
-    for m in ASCII_CANDIDATE.finditer(text):
+    for m in ASCII_WORD.finditer(text):
+        if m.lastindex is None:  # (most words)
+            append(_word((*m.span(), m[0].lower(), True, (), False)))
+            continue
         start, end = m.span()
-        if (
-            start > 2
-            and text[start - 3 : start - 1] in PARTICLE_TAILS
-            and text[start - 1] in SEPARATORS
-        ):
+        if m[1] is not None:
             found += _particles_before(text, start, found[-1].end if found else 0)
-        if text[end : end + 1] not in JOINERS:  # (most words)
+        if m[2] is None:
             append(_word((start, end, m[0].lower(), True, (), False)))
         else:
             _add_joined(found, text, start, end, m[0].lower())
@@ -943,9 +943,6 @@ WORD = re.compile(r"[^\W\d_]+")
 CANDIDATE = re.compile(r"[A-Z\u00c0-\u042f\u0460-\uffff](?<=[^\W\d_])[^\W\d_]*")
 # A letter or digit beyond ASCII (the range first: the regex engine scans for it fast)
 NON_ASCII_WORD_CHAR = re.compile(r"[^\x00-\x7f](?<=\w)")
-# In a text of ASCII letters: a capital after no letter, and the letters after it (the capital
-# first and the look back after it, which the regex engine scans for faster)
-ASCII_CANDIDATE = re.compile(r"[A-Z](?<![A-Za-z][A-Z])[A-Za-z]*")
 # Name particles: lower-case words that belong to the name they precede ("al-Baqer",
 # "van der Berg"), the one list the matcher and the watchlist's name parts share.
 PARTICLES_BEFORE = (
@@ -957,6 +954,15 @@ PARTICLES_BEFORE = (
 PARTICLE_BEFORE = re.compile(rf"(?<![^\W\d_])({'|'.join(PARTICLES_BEFORE)})[-‐‑'’ ]$")
 PARTICLE_ENDS = frozenset(p[-1] for p in PARTICLES_BEFORE)  # a cheap test before the regex
 PARTICLE_TAILS = frozenset(p[-2:] for p in PARTICLES_BEFORE)  # (each of two letters or more)
+# In a text of ASCII letters: a capital after no letter, and the letters after it (the capital
+# first and the look back after it, which the regex engine scans for faster); its group 1 a
+# particle's last two letters and a separator right before it (``PARTICLE_TAILS``: then
+# ``_particles_before`` looks), its group 2 a hyphen or an apostrophe right after it
+# (``JOINERS``: then ``_add_joined`` reads on)
+ASCII_WORD = re.compile(
+    rf"[A-Z](?<![A-Za-z][A-Z])(?:(?<=({'|'.join(sorted(PARTICLE_TAILS))})[-‐‑'’ ][A-Z]))?"
+    r"[A-Za-z]*(?:(?=([-‐‑'’])))?"
+)
 SOFT_BREAK_WORD = re.compile(r"-[ \t]*\r?\n[ \t]*([^\W\d_]+)")
 GLUED = re.compile(r"[-‐‑'’]([^\W\d_]+)")
 
