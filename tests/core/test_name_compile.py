@@ -25,6 +25,7 @@ from monitor.core.names import (
     folds,
     key,
     keys_of,
+    listed_familiar,
     name_parts,
     own_key,
     part_key,
@@ -287,7 +288,7 @@ def reference_index(people: list[Person]) -> dict[str, object]:
                 k, (bare_key, suffixed) = part_key(text), stem(folded)
                 part = match.Part(n, roles[i], variant, folded, k, suffixed)
                 if part.role is Role.FIRST:
-                    for first in (k, *familiar(k)):
+                    for first in (k, *familiar(k), *listed_familiar(k)):
                         given["first"].setdefault(first, {}).setdefault(n, part)
                     if len(k) >= match.GIVEN_SOUND_MIN_LENGTH:
                         given["first_sound"].setdefault(sound_key(k), {}).setdefault(n, part)
@@ -367,6 +368,7 @@ LETTERS = st.text(st.characters(categories=["L"]) | st.sampled_from("-' "), max_
 @example([(["Yerimbetov"], ["Yerimbetov", "Еримбетов"]), (["Abd", "El"], ["Ана", "Ана", "Abd"])])
 @example([(["Ана", "Abd"], ["Ана"]), (["Ghamdi"], [])])  # (no alias is a name, none twice)
 @example([(["Ahmed", "Abd El-Fattah"], ["Ahmed Abdel Fattah", "周", "周庭", "AHMED ABDEL-FATTAH"])])
+@example([(["SUE", "Yerimbetov"], [])])  # (a listed familiar form: "Sue" keys Susan too)
 @settings(max_examples=150, deadline=None)
 def test_any_names_compile_to_the_tables_filled_one_part_at_a_time(
     names: list[tuple[list[str], list[str]]],
