@@ -2270,10 +2270,7 @@ def _same_consonants(a: str, b: str) -> bool:
     """Whether two keys have the same consonants, letter for letter: a respelling has
     changed the letters a system writes otherwise, so the rest must be the list's own
     (never "Jabbari", respelled "javari", for Jafari)."""
-    return a.translate(_NO_VOWELS) == b.translate(_NO_VOWELS)
-
-
-_NO_VOWELS = str.maketrans(dict.fromkeys("aeiouy"))
+    return a.translate(_NOT_VOWELS) == b.translate(_NOT_VOWELS)
 
 
 def _vowels_moved(index: NameIndex, run_key: str) -> dict[Part, How]:
