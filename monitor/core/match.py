@@ -152,7 +152,7 @@ import ahocorasick
 
 from monitor.core import name_distance, names_ru, names_zh
 from monitor.core.lazy_table import LazyTable
-from monitor.core.name_distance import VOWELS, respellings
+from monitor.core.name_distance import VOWELS, e_between, e_dropped, respellings
 from monitor.core.names import (
     CONSONANT_CLASSES,
     FAMILIAR_NAMES,
@@ -1544,7 +1544,7 @@ def _given_beside(index: NameIndex, run_key: str, given: _Given, slot: _Slot) ->
         or _otherwise_apart(run_key, part.key)
         or _thai_written_otherwise(run_key, part.key)
         or _long_slip(run_key, part.key)
-        or _e_between(run_key, part.key)
+        or e_between(run_key, part.key)
     )
     other_keys = frozenset(  # (their given names' other keys: "Sasha" is Aleksandr's)
         compress(exact_given, map(ne, _given_keys(firsts, exact_given), repeat(run_key)))
@@ -1927,8 +1927,8 @@ def _given_names(index: NameIndex, run_key: str) -> _Given:
         sounding = first.get(run_key.replace("g", "k"), {})  # "Giyas" (gas) for Qiyas (kas)
     elif len(run_key) >= GIVEN_SOUND_MIN_LENGTH:
         sounding = index.first_sound.get(sound_key(run_key), {})
-        if not exact and "e" in run_key[1:-2]:  # "Reyot" (reot) for Reeyot (rot): ``_e_between``
-            sounding = _merged([sounding, *(first.get(k, {}) for k in _e_dropped(run_key))])
+        if not exact and "e" in run_key[1:-2]:  # "Reyot" (reot) for Reeyot (rot): ``e_between``
+            sounding = _merged([sounding, *(first.get(k, {}) for k in e_dropped(run_key))])
         if run_key[-1] in "iy" and not exact:  # "Daleri" for Daler
             sounding = _merged([sounding, first.get(run_key[:-1], {})])
         if not exact and (others := _spelled_otherwise(run_key)):  # "Halima" for Halimah
@@ -1975,29 +1975,6 @@ def _long_slip(spelled: str, listed: str) -> bool:
         return False
     edit = one_edit(spelled, listed)
     return edit == "swap" or (edit in ("add", "drop") and spelled[-2:] == listed[-2:])
-
-
-def _e_between(spelled: str, listed: str) -> bool:
-    """Whether two given names differ by an e between consonants, inside the name: the
-    Ethiopian sixth-order vowel, which English spellings write or leave out ("Wubeshet" /
-    Woubshet, "Kibrenesh" / Kibrnesh, and before the o of "Reyot" / Reeyot); never
-    another vowel (Amna is not Amina), nor an e after a vowel or before an a, e or i
-    (Dean is not Dan, Jean is not Jan)."""
-    short, long_ = sorted((spelled, listed), key=len)
-    return len(long_) == len(short) + 1 and len(short) >= 3 and short in _e_dropped(long_)
-
-
-def _e_dropped(k: str) -> list[str]:
-    """``k`` without one of its e's after a consonant, before a consonant, o or u, and
-    before its last two letters (``_e_between``)."""
-    return [
-        k[:i] + k[i + 1 :]
-        for i in range(1, len(k) - 2)
-        if k[i] == "e" and k[i - 1] not in VOWELS and k[i + 1] not in _E_KEPT_BEFORE
-    ]
-
-
-_E_KEPT_BEFORE = frozenset("aeiy")  # an e before them is no Ethiopian e: Dean, Jean
 
 
 def _merged(tables: list[Mapping[int, Part]]) -> Mapping[int, Part]:

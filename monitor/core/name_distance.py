@@ -158,6 +158,29 @@ def vowels_apart(a: str, b: str) -> bool:
     return False
 
 
+def e_between(spelled: str, listed: str) -> bool:
+    """Whether two given names differ by an e between consonants, inside the name: the
+    Ethiopian sixth-order vowel, which English spellings write or leave out ("Wubeshet" /
+    Woubshet, "Kibrenesh" / Kibrnesh, and before the o of "Reyot" / Reeyot); never
+    another vowel (Amna is not Amina), nor an e after a vowel or before an a, e or i
+    (Dean is not Dan, Jean is not Jan)."""
+    short, long_ = sorted((spelled, listed), key=len)
+    return len(long_) == len(short) + 1 and len(short) >= 3 and short in e_dropped(long_)
+
+
+def e_dropped(k: str) -> list[str]:
+    """``k`` without one of its e's after a consonant, before a consonant, o or u, and
+    before its last two letters (``e_between``)."""
+    return [
+        k[:i] + k[i + 1 :]
+        for i in range(1, len(k) - 2)
+        if k[i] == "e" and k[i - 1] not in VOWELS and k[i + 1] not in _E_KEPT_BEFORE
+    ]
+
+
+_E_KEPT_BEFORE = frozenset("aeiy")  # an e before them is no Ethiopian e: Dean, Jean
+
+
 def vowel_moves(k: str) -> list[str]:
     """The key ``k`` with one inner vowel dropped, and with an "a" put between two inner
     consonants: the sound keys (``names.sound_key``) of these find the listed spellings
