@@ -1429,7 +1429,7 @@ def _hits(
             ):  # a word, or "al-Shehab" or a Wade-Giles "Hsiao-ching" as one
                 alone.append((stop, run_folded, run_key))
         spells_nothing = not exact_alone
-        for stop, run_folded, run_key in alone:  # typos, endings and sounds: one word
+        for stop, run_folded, run_key in alone:  # typos, endings and sounds: one word, or one run
             fuzzy = (  # Babaryka, exact for Viktar, also sounds as Eduard Babariko
                 _sounding(index, run_key) if exact_alone else _fuzzy(index, run_folded, run_key)
             )
@@ -1440,7 +1440,9 @@ def _hits(
                 slots.append(
                     _Slot(i, stop, None, (), fuzzy, middle, last, middle | last, frozenset())
                 )
-                if stop == i + 1 or word.folded not in PARTICLES:  # (a Wade-Giles run)
+                # the word, or a Wade-Giles run it opens; a particle that opens a run ("al")
+                # is still one that spells nothing alone
+                if stop == i + 1 or word.folded not in PARTICLES:
                     spells_nothing = False
         if spells_nothing:
             if len(inert) >= FUZZY_CACHE_LIMIT:
@@ -2067,7 +2069,8 @@ class _Runs:
         self.pairs: list[list[tuple[int, str, str]] | None] = [None] * len(ws)
         self.longest.append([])
         self.pairs.append([])
-        # each position's runs of one or two words that spell a given name (``_given_runs``)
+        # each position's runs of words, the given names each spells or None, and its folded
+        # words (``_given_runs_at``, filled as ``_given_runs`` asks)
         self.given: list[list[_RunAt] | None] = [None] * (len(ws) + 1)
 
     def at(self, i: int) -> list[tuple[int, str, str]]:

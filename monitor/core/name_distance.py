@@ -20,11 +20,18 @@ letter more, for a surname read beside the person's given name, and ``vowel_move
 the keys with a vowel moved across a consonant whose sound keys find such a listed
 spelling (Sinewi / Snaiwi; ``match._vowels_moved``).
 
-``respellings`` gives the keys a word may have in a list that writes its onset or its
-Russian ending otherwise than the article: a French "ou" for the Arabic w (Ouazzani /
-Wazzani) and a Russian ё after a hushing consonant written o or e (Kuanyshov /
-Kuanyshev). Pure functions of strings; the matcher looks the respellings up among the
-listed parts that sound alike and keeps those ``near`` (``match._fuzzy``).
+``respellings`` gives the keys a word may have in a list that writes its onset, its
+letters or its ending otherwise than the article: a French "ou" for the Arabic w (Ouazzani /
+Wazzani), a Russian ё after a hushing consonant written o or e (Kuanyshov / Kuanyshev), the
+French and Egyptian letters of Arabic (``letters_respelled``: Choukair / Shuqair, Naggar /
+Najjar), the ta marbuta (``ending_respelled``: Baraka / Barakeh), a Kazakh or Kyrgyz -uly or
+-kyzy for a Russian ending (``turkic_respelled``) and the Belarusian ць for the Russian ть
+(``belarusian_respelled``). Pure functions of strings; the matcher looks the respellings up
+among the listed parts that sound alike and keeps those ``near`` (``match._fuzzy``).
+
+``vowels_apart`` tells two keys apart by a vowel that names keep apart (Jamal / Jamil), and
+``e_between`` by the Ethiopian e that English writes or leaves out (Wubeshet / Woubshet),
+which ``match`` asks of the spellings it finds.
 """
 
 from __future__ import annotations
