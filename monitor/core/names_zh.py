@@ -62,7 +62,7 @@ _LONGEST = 4 * MAX_SYLLABLES + 2
 
 def _pinyin(initial: str, final: str) -> list[str]:
     """The pinyin syllables a Wade-Giles syllable (no apostrophe) may stand for."""
-    found = []
+    found: list[str] = []
     for i in _INITIAL_READINGS.get(initial, (initial,)):
         finals = _FINAL_READINGS.get(final, (final,))
         if final == "u" and initial in ("ts", "tz", "ss"):
