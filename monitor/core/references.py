@@ -392,7 +392,7 @@ CASE_GROUP_WORDS = needed_words(CASE_GROUP.pattern)[0]  # its prefilter (case-bl
 # ..."); "both", "the pair" two. Not the people of another side or of a crowd ("the
 # guards", "the judges", "the protesters" with no count), nor "the journalists X and Y"
 # (the names follow), nor "most of the defendants" (some of them).
-_GROUP_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}"
+GROUP_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}"
 # nouns of people: men and women, and what people do ("-ers", "-ists", "-ors", "-ians",
 # "-ants", "-ents", "-ees": photographers, activists, editors, musicians, defendants,
 # students, detainees)
@@ -431,10 +431,10 @@ _ALONE_AFTER = (
 )
 PLURAL_GROUP = re.compile(
     r"\b(?P<det>the|both|all(?:\s+(?:of\s+)?the)?|these|those)\s+(?:"
-    rf"(?:(?P<count>{_GROUP_COUNT})\s+)?(?:(?!{_NOT_THEM}\s)[a-z-]+\s+)?(?P<noun>{PERSON_NOUNS})"
+    rf"(?:(?P<count>{GROUP_COUNT})\s+)?(?:(?!{_NOT_THEM}\s)[a-z-]+\s+)?(?P<noun>{PERSON_NOUNS})"
     r"(?:(?P<owner>['’])|\b(?!\s+of\b))"
     rf"|(?P<word>{_GROUP_WORD})(?:(?P<owns>['’]s)\b|\b(?!['’]|\s+of\b|\s+(?-i:[A-Z])))"
-    rf"|(?P<alone>{_GROUP_COUNT})\b{_ALONE_AFTER}"
+    rf"|(?P<alone>{GROUP_COUNT})\b{_ALONE_AFTER}"
     r")",
     re.I,
 )
