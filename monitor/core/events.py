@@ -1300,8 +1300,6 @@ COUNTED_OF = re.compile(
     r"journalists|defendants|men|women|prisoners|students|bloggers|lawyers|members|opponents)\b",
     re.I,
 )
-# "X, 50, who had been held since 2023, and the student leader Y": an age and an aside
-# between two of the people listed, then a role before the next
 # "blogger X; the head of a rights group Y; activists Z and W; and the poet V": entries
 # set off by semicolons, each a role and its people (some no one watches), the gap from
 # one watched person to the next; never a clause with its own verb ("; police said Y")
@@ -1309,9 +1307,12 @@ SEMICOLON_ENTRIES = re.compile(
     r"(?:\s*(?:,|,?\s*and)\s+[^;]*)?(?:;\s*[^;]*?)*;\s*(?:and\s+)?(?:also\s+)?"
     r"(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,8}?"
 )
-ENTRY_VERB = re.compile(
+# ... what makes a gap a clause, not entries: a verb, "not", "but", a sentence's end
+NOT_AN_ENTRY = re.compile(
     r"\b(?:was|were|is|are|has|have|had|will|would|said|says|told|not|but)\b|\.\s", re.I
 )
+# "X, 50, who had been held since 2023, and the student leader Y": an age and an aside
+# between two of the people listed, then a role before the next
 LISTED_APART = re.compile(
     r"(?:,\s+\d{1,3}(?:,\s+(?:who|whom)\b[^,;]{1,120})?|,\s+(?:who|whom)\b[^,;]{1,120}),?\s+and\s+"
     r"(?:the\s+)?(?:(?!(?:of|for|to)\s)[a-z][\w-]*\s+){0,3}$"
@@ -1363,7 +1364,7 @@ def _group_events(
             if not (
                 BARE_LIST_GAP.match(gap)
                 or LISTED_APART.match(gap)
-                or (SEMICOLON_ENTRIES.fullmatch(gap) and not ENTRY_VERB.search(gap))
+                or (SEMICOLON_ENTRIES.fullmatch(gap) and not NOT_AN_ENTRY.search(gap))
                 or (ROLE_BETWEEN.fullmatch(gap) and not NOT_A_ROLE.search(gap))
             ):
                 break
