@@ -15,8 +15,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from monitor.core.references import GROUP_COUNT, OFFICIAL_WORDS, OTHER_SIDE, PERSON_NOUNS, Ref
-from monitor.core.wordlists import NUMBER_WORDS, PEOPLE_AROUND
+from monitor.core.references import (
+    GROUP_COUNT,
+    OFFICIAL_WORDS,
+    OTHER_SIDE,
+    PERSON_NOUNS,
+    Ref,
+    count_number,
+)
+from monitor.core.wordlists import PEOPLE_AROUND
 
 # "two journalists", "three Ukrainians", "five members of a group", "11 current and former
 # employees": a count, up to three words, a plural noun of people or a demonym; not "two
@@ -53,10 +60,6 @@ _FIRST_ROLE = re.compile(r"(?:[A-Z][a-z-]+\s+)?(?:[a-z][\w-]*\s+){0,3}")
 _NOT_THE_GROUP = re.compile(rf"\b(?:{OFFICIAL_WORDS}|{PEOPLE_AROUND})s?\b", re.I)
 
 
-def _count(word: str) -> int:
-    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
-
-
 def counted_list(before: str, text: str, names: Sequence[Ref]) -> list[Ref]:
     """The watched ``names`` of the list that opens ``text``, when ``before`` counts a group
     of people of exactly its size; [] else."""
@@ -69,7 +72,7 @@ def counted_list(before: str, text: str, names: Sequence[Ref]) -> list[Ref]:
         return []  # "Lawyers X and Y said ...", "Judges X and Y read the verdict"
     size = 1 + len(_NEXT_PERSON.findall(listed))
     if not any(
-        _count(m.group("count")) == size and m.group("noun").lower() not in OTHER_SIDE
+        count_number(m.group("count")) == size and m.group("noun").lower() not in OTHER_SIDE
         for m in COUNTED_PEOPLE.finditer(before)
     ):
         return []

@@ -478,7 +478,7 @@ def plural_refs(
         size = GROUP_SIZES.get(word) if word else 2 if det == "both" else None
         every = det.startswith("all")
         if count is not None:
-            n = _count(count)
+            n = count_number(count)
             fits = [g for g in groups if (len(g) <= n if every else len(g) == n)]
             # "All five were arrested": the two named among them, or as many as named
             people = max(fits, key=len) if every and fits else fits[0] if fits else ()
@@ -538,7 +538,7 @@ def group_refs(
         if len(people) < 2 or (pattern is CASE_GROUP and not holds_any(text, CASE_GROUP_WORDS)):
             continue
         for m in pattern.finditer(text):
-            if pattern is COUNTED_GROUP and _count(m.group("count")) < len(people):
+            if pattern is COUNTED_GROUP and count_number(m.group("count")) < len(people):
                 continue  # "the 4 activists" cannot be the six people of the case
             if (
                 not NAME_AFTER.match(text, m.end())
@@ -611,7 +611,7 @@ def main_person(counts: dict[str, int]) -> str | None:
     return max(counts, key=counts.__getitem__)
 
 
-def _count(word: str) -> int:
+def count_number(word: str) -> int:
     """ "47" → 47, "eleven" → 11, any other -teen word ("umpteen") → 13 at least."""
     word = word.lower()
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 13)
