@@ -1344,12 +1344,11 @@ def _group_events(
     counted ("Two journalists were acquitted. Reporter X and editor Y ...": every type)."""
     head = sentence.text[: names[0].start]
     before = previous.sentence
-    counted: list[Ref] = []
-    if not INCLUDE.match(head):
-        counted = counted_list(before.text, sentence.text, names)
-        if not counted:
+    by_count = INCLUDE.match(head) is None  # the list is the group by its size alone
+    if by_count:
+        members = counted_list(before.text, sentence.text, names)
+        if not members:
             return []
-        members = counted
     elif (
         _relative_of(head)
         or NEGATION.search(head)
@@ -1380,7 +1379,7 @@ def _group_events(
         if (
             (in_dock or f.rule.type not in GROUP_TYPES)
             and f.rule.type is not EventType.TRIAL
-            and not counted
+            and not by_count
         ):
             continue
         if is_blocked(f, before.text, (), None) or _describes_others(f, before.text):
