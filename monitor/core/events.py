@@ -1300,8 +1300,6 @@ COUNTED_OF = re.compile(
     r"journalists|defendants|men|women|prisoners|students|bloggers|lawyers|members|opponents)\b",
     re.I,
 )
-# "X, 50, who had been held since 2023, and the student leader Y": an age and an aside
-# between two of the people listed, then a role before the next
 # "blogger X; the head of a rights group Y; activists Z and W; and the poet V": entries
 # set off by semicolons, each a role and its people (some no one watches), the gap from
 # one watched person to the next; never a clause with its own verb ("; police said Y")
@@ -1309,9 +1307,12 @@ SEMICOLON_ENTRIES = re.compile(
     r"(?:\s*(?:,|,?\s*and)\s+[^;]*)?(?:;\s*[^;]*?)*;\s*(?:and\s+)?(?:also\s+)?"
     r"(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,8}?"
 )
-ENTRY_VERB = re.compile(
+# ... what makes a gap a clause, not entries: a verb, "not", "but", a sentence's end
+NOT_AN_ENTRY = re.compile(
     r"\b(?:was|were|is|are|has|have|had|will|would|said|says|told|not|but)\b|\.\s", re.I
 )
+# "X, 50, who had been held since 2023, and the student leader Y": an age and an aside
+# between two of the people listed, then a role before the next
 LISTED_APART = re.compile(
     r"(?:,\s+\d{1,3}(?:,\s+(?:who|whom)\b[^,;]{1,120})?|,\s+(?:who|whom)\b[^,;]{1,120}),?\s+and\s+"
     r"(?:the\s+)?(?:(?!(?:of|for|to)\s)[a-z][\w-]*\s+){0,3}$"
@@ -1343,12 +1344,11 @@ def _group_events(
     counted ("Two journalists were acquitted. Reporter X and editor Y ...": every type)."""
     head = sentence.text[: names[0].start]
     before = previous.sentence
-    counted: list[Ref] = []
-    if not INCLUDE.match(head):
-        counted = counted_list(before.text, sentence.text, names)
-        if not counted:
+    by_count = INCLUDE.match(head) is None  # the list is the group by its size alone
+    if by_count:
+        members = counted_list(before.text, sentence.text, names)
+        if not members:
             return []
-        members = counted
     elif (
         _relative_of(head)
         or NEGATION.search(head)
@@ -1363,7 +1363,7 @@ def _group_events(
             if not (
                 BARE_LIST_GAP.match(gap)
                 or LISTED_APART.match(gap)
-                or (SEMICOLON_ENTRIES.fullmatch(gap) and not ENTRY_VERB.search(gap))
+                or (SEMICOLON_ENTRIES.fullmatch(gap) and not NOT_AN_ENTRY.search(gap))
                 or (ROLE_BETWEEN.fullmatch(gap) and not NOT_A_ROLE.search(gap))
             ):
                 break
@@ -1379,7 +1379,7 @@ def _group_events(
         if (
             (in_dock or f.rule.type not in GROUP_TYPES)
             and f.rule.type is not EventType.TRIAL
-            and not counted
+            and not by_count
         ):
             continue
         if is_blocked(f, before.text, (), None) or _describes_others(f, before.text):

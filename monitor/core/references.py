@@ -392,7 +392,7 @@ CASE_GROUP_WORDS = needed_words(CASE_GROUP.pattern)[0]  # its prefilter (case-bl
 # ..."); "both", "the pair" two. Not the people of another side or of a crowd ("the
 # guards", "the judges", "the protesters" with no count), nor "the journalists X and Y"
 # (the names follow), nor "most of the defendants" (some of them).
-_GROUP_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}"
+GROUP_COUNT = r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}"
 # nouns of people: men and women, and what people do ("-ers", "-ists", "-ors", "-ians",
 # "-ants", "-ents", "-ees": photographers, activists, editors, musicians, defendants,
 # students, detainees)
@@ -431,10 +431,10 @@ _ALONE_AFTER = (
 )
 PLURAL_GROUP = re.compile(
     r"\b(?P<det>the|both|all(?:\s+(?:of\s+)?the)?|these|those)\s+(?:"
-    rf"(?:(?P<count>{_GROUP_COUNT})\s+)?(?:(?!{_NOT_THEM}\s)[a-z-]+\s+)?(?P<noun>{PERSON_NOUNS})"
+    rf"(?:(?P<count>{GROUP_COUNT})\s+)?(?:(?!{_NOT_THEM}\s)[a-z-]+\s+)?(?P<noun>{PERSON_NOUNS})"
     r"(?:(?P<owner>['’])|\b(?!\s+of\b))"
     rf"|(?P<word>{_GROUP_WORD})(?:(?P<owns>['’]s)\b|\b(?!['’]|\s+of\b|\s+(?-i:[A-Z])))"
-    rf"|(?P<alone>{_GROUP_COUNT})\b{_ALONE_AFTER}"
+    rf"|(?P<alone>{GROUP_COUNT})\b{_ALONE_AFTER}"
     r")",
     re.I,
 )
@@ -478,7 +478,7 @@ def plural_refs(
         size = GROUP_SIZES.get(word) if word else 2 if det == "both" else None
         every = det.startswith("all")
         if count is not None:
-            n = _count(count)
+            n = count_number(count)
             fits = [g for g in groups if (len(g) <= n if every else len(g) == n)]
             # "All five were arrested": the two named among them, or as many as named
             people = max(fits, key=len) if every and fits else fits[0] if fits else ()
@@ -538,7 +538,7 @@ def group_refs(
         if len(people) < 2 or (pattern is CASE_GROUP and not holds_any(text, CASE_GROUP_WORDS)):
             continue
         for m in pattern.finditer(text):
-            if pattern is COUNTED_GROUP and _count(m.group("count")) < len(people):
+            if pattern is COUNTED_GROUP and count_number(m.group("count")) < len(people):
                 continue  # "the 4 activists" cannot be the six people of the case
             if (
                 not NAME_AFTER.match(text, m.end())
@@ -611,7 +611,7 @@ def main_person(counts: dict[str, int]) -> str | None:
     return max(counts, key=counts.__getitem__)
 
 
-def _count(word: str) -> int:
+def count_number(word: str) -> int:
     """ "47" → 47, "eleven" → 11, any other -teen word ("umpteen") → 13 at least."""
     word = word.lower()
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word, 13)

@@ -65,6 +65,11 @@ Events = set[tuple[str, str, bool]]
 FeedItem = tuple[str, str, str, Events, Events, set[str]]
 
 
+def each(people: str, kind: str, current: bool = True) -> Events:
+    """The event ``kind`` for each of the space-separated ``people``."""
+    return {(p, kind, current) for p in people.split()}
+
+
 def article(*paragraphs: str) -> str:
     """An article's text: its paragraphs, a blank line between two."""
     return "\n\n".join(paragraphs)

@@ -24,7 +24,7 @@ from datetime import datetime
 import pytest
 
 from monitor.core.types import Person
-from tests.core.reading import Events, Reader, named_params
+from tests.core.reading import Events, Reader, each, named_params
 
 PEOPLE = [
     Person("bekov", "Timur Bekov"),
@@ -45,11 +45,6 @@ PUBLISHED = datetime(2026, 12, 4, 9, 0)  # a Friday
 events = Reader(PEOPLE, PUBLISHED)
 
 NONE: Events = set()
-
-
-def each(people: str, kind: str, current: bool = True) -> Events:
-    """The event ``kind`` for each of the space-separated ``people``."""
-    return {(p, kind, current) for p in people.split()}
 
 
 # (name, text, expected)

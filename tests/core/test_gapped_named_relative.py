@@ -18,7 +18,7 @@ from datetime import datetime
 import pytest
 
 from monitor.core.types import Person
-from tests.core.reading import Events, Reader, named_params
+from tests.core.reading import Events, Reader, each, named_params
 
 PEOPLE = [
     Person("bekov", "Timur Bekov"),
@@ -28,11 +28,6 @@ PEOPLE = [
 ]
 PUBLISHED = datetime(2026, 12, 4, 9, 0)  # a Friday
 events = Reader(PEOPLE, PUBLISHED)
-
-
-def each(people: str, kind: str, current: bool = True) -> Events:
-    """The event ``kind`` for each of the space-separated ``people``."""
-    return {(p, kind, current) for p in people.split()}
 
 
 # (name, text, expected)
