@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 import pytest
@@ -34,6 +35,19 @@ def mentions_by_person(index: NameIndex, text: str) -> dict[str, list[str]]:
         assert 0 <= m.confidence <= 1 and m.rule and m.variant
         result.setdefault(m.person_id, []).append(m.text)
     return result
+
+
+@cache
+def one_listed(spelling: str) -> NameIndex:
+    """The compiled names of a watchlist of one person, of id "listed", written ``spelling``
+    (cached: a table of spellings asks about each listed name again and again)."""
+    return compile_names([Person("listed", spelling)])
+
+
+def listed_in(listed: str, text: str) -> bool:
+    """Whether ``text`` mentions the one person a watchlist writes ``listed``
+    (``one_listed``; each mention checked as in ``mentions_by_person``)."""
+    return "listed" in mentions_by_person(one_listed(listed), text)
 
 
 def mention_counts(index: NameIndex, text: str) -> dict[str, int]:

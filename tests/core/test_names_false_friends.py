@@ -25,26 +25,17 @@ k/g, t/d, an h, a short vowel as one).
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from monitor.core.match import NameIndex, compile_names
-from monitor.core.types import Person
-from tests.core.reading import mentions_by_person, named_params
+from tests.core.reading import listed_in, named_params
 
 LEAD = "Police detained "
 TAIL = " at a checkpoint on Friday, a lawyer for the family said."
 
 
-@cache
-def _index(listed: str) -> NameIndex:
-    return compile_names([Person("listed", listed)])
-
-
 def found(listed: str, spelled: str) -> bool:
     """Whether an article naming ``spelled`` mentions the person listed as ``listed``."""
-    return "listed" in mentions_by_person(_index(listed), LEAD + spelled + TAIL)
+    return listed_in(listed, LEAD + spelled + TAIL)
 
 
 # (row name, the watchlist's spelling, the article's, whether it is the listed person)
@@ -335,4 +326,4 @@ def test_a_name_of_the_listed_person_or_another(listed: str, spelled: str, same:
     ("listed", "text", "same"), named_params(SENTENCES, {"word-gamal-kamal": _SOUND_KEY})
 )
 def test_a_name_in_a_sentence(listed: str, text: str, same: bool) -> None:
-    assert ("listed" in mentions_by_person(_index(listed), text)) is same
+    assert listed_in(listed, text) is same

@@ -37,26 +37,17 @@ Chinese (Wade-Giles, an English name before a listed Cantonese name) and 2 other
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from monitor.core.match import NameIndex, compile_names
-from monitor.core.types import Person
-from tests.core.reading import mentions_by_person, named_params
+from tests.core.reading import listed_in, named_params
 
 LEAD = "Officers came for "
 TAIL = " before dawn on Tuesday, and the family learned of it from neighbours."
 
 
-@cache
-def _index(listed: str) -> NameIndex:
-    return compile_names([Person("listed", listed)])
-
-
 def found(listed: str, spelled: str) -> bool:
     """Whether an article naming ``spelled`` mentions the person listed as ``listed``."""
-    return "listed" in mentions_by_person(_index(listed), LEAD + spelled + TAIL)
+    return listed_in(listed, LEAD + spelled + TAIL)
 
 
 # (row name, the watchlist's spelling, the article's, whether it is the listed person)
