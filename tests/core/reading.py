@@ -79,6 +79,29 @@ Events = set[tuple[str, str, bool]]
 FeedItem = tuple[str, str, str, Events, Events, set[str]]
 
 
+# The made-up people of the group tests' stories (lists, counts, plural words): each such
+# module watches the first of them it needs (``GROUP_CAST[:n]``)
+GROUP_CAST = [
+    Person("bekov", "Timur Bekov"),
+    Person("gasanov", "Farid Gasanov"),
+    Person("orlova", "Vera Orlova"),
+    Person("savchuk", "Denys Savchuk"),
+    Person("petrenko", "Oksana Petrenko"),
+    Person("moroz", "Pavlo Moroz"),
+    Person("lisovska", "Iryna Lisovska"),
+    Person("lutsko", "Hanna Lutsko"),
+    Person("sadykov", "Marat Sadykov"),
+    Person("volkov", "Arkady Volkov"),
+    Person("nurmatov", "Dilshod Nurmatov"),
+    Person("rahimli", "Sevda Rahimli"),
+    Person("hasanli", "Elvin Hasanli"),
+]
+GROUP_PUBLISHED = datetime(2026, 12, 4, 9, 0)  # a Friday
+NONE: Events = set()
+# (name, text, expected)
+Row = tuple[str, str, Events]
+
+
 def each(people: str, kind: str, current: bool = True) -> Events:
     """The event ``kind`` for each of the space-separated ``people``."""
     return {(p, kind, current) for p in people.split()}

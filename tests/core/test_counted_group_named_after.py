@@ -19,36 +19,21 @@ The people and the stories are made up.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from monitor.core.types import Person
-from tests.core.reading import Events, Reader, each, named_params
+from tests.core.reading import (
+    GROUP_CAST,
+    GROUP_PUBLISHED,
+    NONE,
+    Events,
+    Reader,
+    Row,
+    each,
+    named_params,
+)
 
-PEOPLE = [
-    Person("bekov", "Timur Bekov"),
-    Person("gasanov", "Farid Gasanov"),
-    Person("orlova", "Vera Orlova"),
-    Person("savchuk", "Denys Savchuk"),
-    Person("petrenko", "Oksana Petrenko"),
-    Person("moroz", "Pavlo Moroz"),
-    Person("lisovska", "Iryna Lisovska"),
-    Person("lutsko", "Hanna Lutsko"),
-    Person("sadykov", "Marat Sadykov"),
-    Person("volkov", "Arkady Volkov"),
-    Person("nurmatov", "Dilshod Nurmatov"),
-    Person("rahimli", "Sevda Rahimli"),
-    Person("hasanli", "Elvin Hasanli"),
-]
-PUBLISHED = datetime(2026, 12, 4, 9, 0)  # a Friday
-events = Reader(PEOPLE, PUBLISHED)
+events = Reader(GROUP_CAST, GROUP_PUBLISHED)
 
-NONE: Events = set()
-
-
-# (name, text, expected)
-Row = tuple[str, str, Events]
 
 ROWS: list[Row] = [
     (
