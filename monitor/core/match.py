@@ -1862,16 +1862,20 @@ def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_G
             starts.append(at)
             at -= 1
     given_at, ws = runs.given, runs.ws
+    part_in_wade_giles: bool | None = None  # (asked once, of the first run that needs it)
     for start in starts:
         here = given_at[start]
         if here is None:
             here = given_at[start] = _given_runs_at(index, runs, start)
-        for run_stop, given_run, run_folded in here:  # (by their stops, in order)
+        for run_stop, given_run, run_folded, in_wade_giles in here:  # (by stops, in order)
             if run_stop > first and start < first:
                 break
             if given_run is not None:
                 found.append(given_run)
-            elif names_zh.written_in_wade_giles(run_folded) or _wade_giles_at(ws, first, stop):
+                continue
+            if not in_wade_giles and part_in_wade_giles is None:
+                part_in_wade_giles = _wade_giles_at(ws, first, stop)
+            if in_wade_giles or part_in_wade_giles:
                 # "Chou" for Zhou beside "Hsiao-ching", "Hsiao-ching" for Xiaoqing: Wade-Giles
                 # for pinyin, in a name that shows it (a pinyin "Wang Ting" is not Wang Ding)
                 found += _given_in_pinyin(index, start, run_stop, run_folded)
@@ -1879,8 +1883,10 @@ def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_G
 
 
 # A run of words at a place (``_given_runs_at``): its stop, its given names as
-# ``_given_runs`` gives them (None if it spells no listed given name), its folded words
-_RunAt = tuple[int, _GivenAt | None, str]
+# ``_given_runs`` gives them (None if it spells no listed given name), its folded words,
+# and whether a run that spells none shows a mark of Wade-Giles (told once a run, not
+# once for each name part beside it)
+_RunAt = tuple[int, _GivenAt | None, str, bool]
 
 
 def _given_runs_at(index: NameIndex, runs: _Runs, start: int) -> list[_RunAt]:
@@ -1896,7 +1902,8 @@ def _given_runs_at(index: NameIndex, runs: _Runs, start: int) -> list[_RunAt]:
         if given is None:
             given = _given_names(index, run_key)
         spelt = (start, run_stop, run_key, given) if given[0] or given[1] else None
-        found.append((run_stop, spelt, run_folded))
+        in_wade_giles = spelt is None and names_zh.written_in_wade_giles(run_folded)
+        found.append((run_stop, spelt, run_folded, in_wade_giles))
     return found
 
 
