@@ -1366,11 +1366,11 @@ def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= at < end for start, end in spans)
 
 
-@dataclass(frozen=True, slots=True)
-class _Slot:
+class _Slot(NamedTuple):
     """A run of words ``words[first:stop]`` that spells name parts: ``parts`` with one key
     (``key``, how EXACT), or one-word spellings a letter off (``fuzzy``, ``key`` None);
-    the people whose middle parts and whose surnames are among them."""
+    the people whose middle parts and whose surnames are among them. (A tuple: made in C,
+    a few dozen an article.)"""
 
     first: int
     stop: int
@@ -1381,6 +1381,9 @@ class _Slot:
     last: frozenset[int]
     present: frozenset[int]  # middle | last
     several: frozenset[int]  # people with more than one part of the key
+
+
+_slot = partial(tuple.__new__, _Slot)  # _Slot(*fields), made without a call of Python code
 
 
 def _hits(
@@ -1412,7 +1415,7 @@ def _hits(
         for stop, run_folded, run_key in runs.at(i):
             exact = dict_get(exact_table, run_key) or exact_table.get(run_key)  # (made: in C)
             if exact:
-                slots.append(_Slot(i, stop, run_key, exact, (), *_people_of(index, run_key, exact)))
+                slots.append(_slot((i, stop, run_key, exact, (), *_people_of(index, run_key, exact))))
                 if stop == i + 1:
                     exact_alone = True
                     alone.append((stop, run_folded, run_key))
@@ -1438,7 +1441,7 @@ def _hits(
             if fuzzy:
                 middle, last = _roles([part for part, _ in fuzzy])
                 slots.append(
-                    _Slot(i, stop, None, (), fuzzy, middle, last, middle | last, frozenset())
+                    _slot((i, stop, None, (), fuzzy, middle, last, middle | last, frozenset()))
                 )
                 # the word, or a Wade-Giles run it opens; a particle that opens a run ("al")
                 # is still one that spells nothing alone
