@@ -1415,7 +1415,9 @@ def _hits(
         for stop, run_folded, run_key in runs.at(i):
             exact = dict_get(exact_table, run_key) or exact_table.get(run_key)  # (made: in C)
             if exact:
-                slots.append(_slot((i, stop, run_key, exact, (), *_people_of(index, run_key, exact))))
+                slots.append(
+                    _slot((i, stop, run_key, exact, (), *_people_of(index, run_key, exact)))
+                )
                 if stop == i + 1:
                     exact_alone = True
                     alone.append((stop, run_folded, run_key))
