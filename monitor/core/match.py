@@ -1866,11 +1866,15 @@ def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_G
         while at >= 0 and first - at <= MAX_LISTED and _listed_before(runs, at + 1):
             starts.append(at)
             at -= 1
-    given_at, ws = runs.given, runs.ws
+    given_at, alone_at, ws = runs.given, runs.given_alone, runs.ws
     part_in_wade_giles: bool | None = None  # (asked once, of the first run that needs it)
     for start in starts:
         here = given_at[start]
-        if here is None:
+        if here is None and start == first - 1:  # (only its one-word runs end by the part)
+            here = alone_at[start]
+            if here is None:
+                here = alone_at[start] = _given_runs_at(index, runs, start, one_word=True)
+        elif here is None:
             here = given_at[start] = _given_runs_at(index, runs, start)
         for run_stop, given_run, run_folded, in_wade_giles in here:  # (by stops, in order)
             if run_stop > first and start < first:
@@ -1894,14 +1898,24 @@ def _given_runs(index: NameIndex, runs: _Runs, first: int, stop: int) -> list[_G
 _RunAt = tuple[int, _GivenAt | None, str, bool]
 
 
-def _given_runs_at(index: NameIndex, runs: _Runs, start: int) -> list[_RunAt]:
+def _given_runs_at(
+    index: NameIndex, runs: _Runs, start: int, *, one_word: bool = False
+) -> list[_RunAt]:
     """The runs of words that start at ``ws[start]``, in order of their stops, with the
     given names each spells (kept in ``runs.given``: the slots of one text look around
-    the same words again and again)."""
+    the same words again and again); with ``one_word``, its runs of one word only (kept in
+    ``runs.given_alone``: for the word right before a name part, whose longer runs run on
+    into the part, and no one reads them)."""
     found: list[_RunAt] = []
     given_cache, ws = index.given_cache, runs.ws
     # a given name of three words or more opens with a particle: "Abd al-Rahman"
-    runs_at = runs.at if 0 <= start < len(ws) and ws[start].folded in PARTICLES else runs.pairs_at
+    runs_at = (
+        runs.words_at
+        if one_word
+        else runs.at
+        if 0 <= start < len(ws) and ws[start].folded in PARTICLES
+        else runs.pairs_at
+    )
     for run_stop, run_folded, run_key in runs_at(start):
         given = given_cache.get(run_key)
         if given is None:
@@ -2084,6 +2098,7 @@ class _Runs:
         # each position's runs of words, the given names each spells or None, and its folded
         # words (``_given_runs_at``, filled as ``_given_runs`` asks)
         self.given: list[list[_RunAt] | None] = [None] * (len(ws) + 1)
+        self.given_alone: list[list[_RunAt] | None] = [None] * (len(ws) + 1)  # one word's
 
     def at(self, i: int) -> list[tuple[int, str, str]]:
         """(stop, folded, key) of each run of words that starts at ``ws[i]`` (not to be
@@ -2092,6 +2107,13 @@ class _Runs:
         if runs is None:
             runs = self.longest[i] = self._runs_at(i, MAX_RUN)
         return runs
+
+    def words_at(self, i: int) -> list[tuple[int, str, str]]:
+        """``at(i)``'s runs of one word (one reading, or a Russian word's several)."""
+        longer = self.pairs[i] or self.longest[i]  # (its first ones)
+        if longer is not None:
+            return [run for run in longer if run[0] == i + 1]
+        return self._runs_at(i, 1)
 
     def pairs_at(self, i: int) -> list[tuple[int, str, str]]:
         """``at(i)``'s runs of one or two words."""
