@@ -112,9 +112,11 @@ def pinyin_readings(folded: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=65_536)
 def written_in_wade_giles(folded: str) -> bool:
     """Whether a folded word (or hyphenated run, joined) has a mark of Wade-Giles that
-    pinyin never writes (hs, ts, tz, ss, -ih, -ieh, -ien, -ung, -erh) and reads as pinyin."""
+    pinyin never writes (hs, ts, tz, ss, -ih, -ieh, -ien, -ung, -erh) and reads as pinyin.
+    (Kept by word: matching asks it of the words around each name part.)"""
     return (
         len(folded) <= _LONGEST
         and _WADE_GILES_ONLY.search(folded) is not None
