@@ -3293,7 +3293,10 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, boo
     for _ in range(3):
         if at >= len(ws) or not (ws[at].capital or ws[at].folded in PARTICLES):
             return
-        gap = text[ws[at - 1].end : ws[at].start]
+        start, end = ws[at - 1].end, ws[at].start
+        if end - start > 1 and text[start + 1].isalpha():
+            return  # " was held by ": a word between (which every test below refuses)
+        gap = text[start:end]
         if not (
             _between_parts(gap)
             or (_is_initial(text, ws, at - 1) and _between_parts(gap[1:]))
