@@ -3182,6 +3182,19 @@ def _runs(keys: Iterable[str]) -> list[tuple[str, int]]:
     return [(k, len(list(same))) for k, same in groupby(keys)]
 
 
+@lru_cache(maxsize=4096)
+def _doubles_a_part(variant: str) -> bool:
+    """Whether a spelling repeats a part in a row ("Than Than Aye"; ``spelling_units``)."""
+    return any(n > 1 for _, n in spelling_units(variant))
+
+
+@lru_cache(maxsize=4096)
+def _vietnamese(variant: str) -> bool:
+    """Whether a spelling is a Vietnamese name: a family name first, three words or more."""
+    split = variant.split()
+    return len(split) >= 3 and fold_word(split[0]) in VIETNAMESE_FAMILY_NAMES
+
+
 def _vietnamese_otherwise(ws: list[Word], chain: list[Hit]) -> bool:
     """Whether a reading of a listed Vietnamese name (a family name first, three words or
     more: "Trịnh Văn Khải") is another person's: Vietnamese has one Latin spelling, which
@@ -3190,11 +3203,9 @@ def _vietnamese_otherwise(ws: list[Word], chain: list[Hit]) -> bool:
     before the given name, the last word, names someone else ("Pham Thi Lan" is not Pham
     Thi Lan Anh)."""
     variant = chain[0].part.variant
+    if not _vietnamese(variant) or any(h.part.variant != variant for h in chain):
+        return False
     split = variant.split()
-    if len(split) < 3 or fold_word(split[0]) not in VIETNAMESE_FAMILY_NAMES:
-        return False
-    if any(h.part.variant != variant for h in chain):
-        return False
     if chain[-1].part.role is not ROLE_LAST and chain[-1].part.key != key(fold_word(split[-1])):
         return True  # (a middle part of the given name's spelling: "Nguyen Van Van")
     return any(
@@ -3212,9 +3223,9 @@ def _splits_a_double(chain: list[Hit]) -> bool:
     whole name ("Mya Mya"). A reading of parts from several spellings, or not in the order
     of its spelling, is left as it is."""
     variant = chain[0].part.variant
-    units = spelling_units(variant)
-    if all(n == 1 for _, n in units) or any(h.part.variant != variant for h in chain):
+    if not _doubles_a_part(variant) or any(h.part.variant != variant for h in chain):
         return False
+    units = spelling_units(variant)
     read = _runs(h.part.key for h in chain)
     at: list[int] = []  # where each unit read stands in the spelling's units
     j = 0
