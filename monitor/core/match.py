@@ -2785,6 +2785,7 @@ def _may_be_given(text: str, ws: list[Word], i: int, spaced_at: int) -> bool:
         and w.folded not in NOT_GIVEN_NAMES
         and _spaced(text, ws, spaced_at)
         and not _is_initial(text, ws, i)
+        and not _bare_initial(text, w)  # "P Varavara Rao": an initial without its stop
     )
 
 
@@ -3327,9 +3328,16 @@ def _is_initial(text: str, ws: list[Word], i: int) -> bool:
 
 def _initial_before(text: str, ws: list[Word], i: int) -> bool:
     """Whether ``ws[i]`` is an initial right before a surname: "M." or, after another
-    initial, "S" with no full stop ("R.S Kandasamy")."""
-    return _is_initial(text, ws, i) or (
-        i >= 1 and _initial_word(ws[i]) and _is_initial(text, ws, i - 1)
+    initial, "S" with no full stop ("R.S Kandasamy"), or one or two without stops, as
+    South Asian news writes them ("M Karim", "GN Saibaba")."""
+    return (
+        _is_initial(text, ws, i)
+        or (i >= 1 and _initial_word(ws[i]) and _is_initial(text, ws, i - 1))
+        or (
+            i + 1 < len(ws)
+            and _spaced(text, ws, i + 1)
+            and (_bare_initial(text, ws[i]) or _initials_run_together(text, ws[i]))
+        )
     )
 
 
@@ -3401,25 +3409,55 @@ def _surname_next(
 
 
 def _initial(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> int | None:
-    """The word index of an initial that fits the person right before the surname."""
+    """The word index of an initial that fits the person right before the surname: "M."
+    or, as South Asian news writes initials, "M" without a full stop, or two run together
+    in capitals ("GN Saibaba")."""
     i = hit.first - 1
-    if i < 0 or not _initial_word(ws[i]):
+    if i < 0:
         return None
+    w = ws[i]
     initials = index.initials[hit.part.person]
-    dotted = _DOTTED.fullmatch(text, ws[i].end, ws[hit.first].start) is not None
-    if dotted and _fits(ws[i], initials):
+    spaced = SPACES.fullmatch(text, w.end, ws[hit.first].start) is not None
+    if not _initial_word(w):
+        if spaced and _initials_run_together(text, w) and _fits(w, initials):
+            return i
+        return None
+    dotted = _DOTTED.fullmatch(text, w.end, ws[hit.first].start) is not None
+    bare = spaced and _bare_initial(text, w)
+    if (dotted or bare) and _fits(w, initials):
         return i
-    # two initials, the first the given name's: "R.S. Kandasamy", "R.S Kandasamy", as South
-    # Asian news writes a given name and a father's name
+    # two initials, the first the given name's: "R.S. Kandasamy", "R.S Kandasamy", "R S
+    # Kandasamy", as South Asian news writes a given name and a father's name
     if (
-        (dotted or SPACES.fullmatch(text, ws[i].end, ws[hit.first].start))
+        (dotted or spaced)
         and i >= 1
         and _initial_word(ws[i - 1])
-        and _DOTTED.fullmatch(text, ws[i - 1].end, ws[i].start)
+        and (
+            _DOTTED.fullmatch(text, ws[i - 1].end, w.start)
+            or (bare and _bare_initial(text, ws[i - 1]) and _spaced(text, ws, i))
+        )
         and _fits(ws[i - 1], initials)
     ):
         return i - 1
     return None
+
+
+def _bare_initial(text: str, w: Word) -> bool:
+    """Whether ``w`` is an initial written without its full stop: one capital letter ("P
+    Varavara Rao"), not the article or the pronoun opening a sentence ("A Rao aide")."""
+    return (
+        len(w.folded) == 1
+        and text[w.start : w.end].isupper()
+        and not (w.folded in "ai" and _opens_sentence(text, w))
+    )
+
+
+def _initials_run_together(text: str, w: Word) -> bool:
+    """Whether ``w`` is two initials written as one word in capitals ("GN Saibaba")."""
+    return len(w.folded) == INITIALS_RUN_TOGETHER and text[w.start : w.end].isupper()
+
+
+INITIALS_RUN_TOGETHER = 2  # letters of a word in capitals read as initials without stops
 
 
 _DOTTED = re.compile(r"\.[ \t]?")
