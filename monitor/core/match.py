@@ -177,6 +177,7 @@ from monitor.core.names import (
     sound_key,
     sound_keys_of,
     stem,
+    without_abd,
     without_article,
     words,
 )
@@ -642,6 +643,12 @@ class _Spelt:
         for i in compress(several, map(_ARTICLE_HEADS.__contains__, heads)):
             if bare := without_article(split[i][-1]):
                 more[i] = [(counts[i] - 1, bare)]
+        # a father's name "Abdul Ghafar" after the given names, which news shortens to its
+        # second word ("Tamrin Ghafar" for Tamrin Abdul Ghafar)
+        heads = map(_HEAD, map(itemgetter(-1), map(split.__getitem__, several)))
+        for i in compress(several, map(_ABD_HEADS.__contains__, heads)):
+            if bare := without_abd(split[i][-1]):
+                more[i] = [(counts[i] - 1, bare)]
         if _CEDILLAS.search("\n".join(map(variants.__getitem__, wide))):
             for i in wide:
                 if counts[i] and _CEDILLAS.search(variants[i]):
@@ -866,6 +873,7 @@ _IS_LAST = bytes(role is Role.LAST for role in map(Role, range(len(Role)))).ljus
 # how ``without_article``'s matches start (its pattern ignores case: no letter but A, E,
 # U and L themselves matches them so)
 _ARTICLE_HEADS = frozenset(a + b for a in "aeuAEU" for b in "lL")
+_ABD_HEADS = frozenset(a + b for a in "aA" for b in "bB")  # (what ``without_abd`` may shorten)
 _HEAD, _LAST = itemgetter(slice(0, 2)), itemgetter(-1)
 
 

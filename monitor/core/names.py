@@ -1019,6 +1019,21 @@ def without_article(part: str) -> str | None:
     return part[m.end() :] if m else None
 
 
+# "Abdul", "Abdel", "Abd al-" opening a name part of two words or more: the first half of a
+# compound name ("Abdul Ghafar", "servant of the Forgiving") that news may leave out
+ABD_BEFORE = re.compile(
+    r"ab(?:d[aeiu]l|d)[-‐‑'’ ]\s*(?:(?:al|el|ul|ar|as|ad|an|ash)[-‐‑'’ ]\s*)?(?=[^\W\d_]{3})",
+    re.I,
+)
+
+
+def without_abd(part: str) -> str | None:
+    """A father's name without its "Abdul" ("Abdul Ghafar" → "Ghafar"), as Malay and
+    Arab news shortens it after the given names, or None when it has none."""
+    m = ABD_BEFORE.match(part)
+    return part[m.end() :] if m else None
+
+
 def part_key(part: str) -> str:
     """The key of a name part of one or more words, ignoring where the words break:
     "Abd El-Fattah", "Abdel Fattah" and "Abd el-Fattah" have one key."""

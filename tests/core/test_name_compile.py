@@ -32,6 +32,7 @@ from monitor.core.names import (
     sound_key,
     sound_keys_of,
     stem,
+    without_abd,
     without_article,
     words,
 )
@@ -277,7 +278,7 @@ def reference_index(people: list[Person]) -> dict[str, object]:
                 [Role.LAST] if not last else [Role.FIRST, *[Role.MIDDLE] * (last - 1), Role.LAST]
             )
             texts = list(enumerate(parts))
-            if last and (bare := without_article(parts[-1])):
+            if last and (bare := without_article(parts[-1]) or without_abd(parts[-1])):
                 texts.append((last, bare))
             dropped = [(i, t.translate(match.CEDILLA_DROPPED)) for i, t in enumerate(parts)]
             texts += [(i, t) for i, t in dropped if t != parts[i]]
