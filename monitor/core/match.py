@@ -166,6 +166,7 @@ from monitor.core.names import (
     fold,
     fold_word,
     folds,
+    joined_spellings,
     key,
     keys_of,
     known_given,
@@ -594,6 +595,11 @@ class _Spelt:
         # and the aliases as they are when no alias is the name nor given twice (most lists)
         names = list(map(_NAME, people))
         aliases = list(map(tuple, map(_ALIASES, people)))
+        # the spellings with short words joined ("Omidreza Mirsayafi" for Omid Reza Mir
+        # Sayafi: ``names.joined_spellings``), after the person's own
+        for n, name in enumerate(names):
+            if joined := [*chain.from_iterable(map(joined_spellings, (name, *aliases[n])))]:
+                aliases[n] = (*aliases[n], *joined)
         spellings: list[Collection[str]] = list(map(add, zip(names), aliases))
         if any(map(contains, aliases, names)) or not all(
             map(_all_distinct, compress(aliases, map(_SEVERAL, map(len, aliases))))

@@ -10,6 +10,7 @@ that filling it one part at a time gives.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -22,6 +23,7 @@ from monitor.core.names import (
     UNSPACED,
     familiar,
     fold,
+    joined_spellings,
     folds,
     key,
     keys_of,
@@ -259,6 +261,7 @@ def reference_index(people: list[Person]) -> dict[str, object]:
         letters: set[str] = set()
         alike = (person.name, person.aliases, person.exclude, person.context, person.distinctive)
         variants = () if alike in listed else (person.name, *person.aliases)
+        variants += tuple(chain.from_iterable(map(joined_spellings, variants)))
         listed.add(alike)
         # where a spelling has a particle ("Abdel Fattah"), one with the parts of a spelling
         # before ("Abd El-Fattah") has none

@@ -82,7 +82,12 @@ ZADEH_SOMEONE_ELSE: list[Row] = [
     ("zada-other-given", "Leyla Ahmadzada", "Lale Ahmadzade", False),
 ]
 
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "burmese-short-syllables-joined": (
+        "a whole name written as one word is read only as a surname alone (a Chinese "
+        "'Liming' is no Li Ming): a Burmese name of two syllables written as one is missed"
+    ),
+}
 
 
 @pytest.mark.parametrize(
