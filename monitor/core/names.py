@@ -1033,14 +1033,19 @@ def joined_spellings(name: str) -> list[str]:
     syllables: "Omid Reza Mir Sayafi" → "Omidreza Mir Sayafi", "Omid Reza Mirsayafi",
     "Omidreza Mirsayafi", ... A pair joins when one of its words is short and the word
     made is long enough (``JOINED_WORD_MAX``, ``JOINED_MIN``); never a particle, a
-    Vietnamese name, and never the whole name made one word ("Liming" is no Li Ming)."""
+    Vietnamese name or one with a word twice ("Than Than Aye": ``match``'s doubled
+    parts), and never the whole name made one word ("Liming" is no Li Ming)."""
     split = name.split()
     if not 2 <= len(split) <= JOINED_MAX_WORDS or not all(
         w.isascii() and w.isalpha() and w[0].isupper() for w in split
     ):
         return []
     folded = [w.casefold() for w in split]
-    if folded[0] in VIETNAMESE_FAMILY_NAMES or not PARTICLES.isdisjoint(folded):
+    if (
+        folded[0] in VIETNAMESE_FAMILY_NAMES
+        or not PARTICLES.isdisjoint(folded)
+        or len(set(folded)) < len(folded)  # (a Burmese doubled syllable: "Than Than Aye")
+    ):
         return []
     joinable = [
         min(len(a), len(b)) <= JOINED_WORD_MAX and len(a) + len(b) >= JOINED_MIN
