@@ -1425,6 +1425,8 @@ def _hits(
         exact_run = False  # whether a run of words is
         for stop, run_folded, run_key in runs.at(i):
             exact = dict_get(exact_table, run_key) or exact_table.get(run_key)  # (made: in C)
+            if exact and stop > i + 1:
+                exact = _not_joined(index, exact)
             if exact:
                 slots.append(_Slot(i, stop, run_key, exact, (), *_people_of(index, run_key, exact)))
                 if stop == i + 1:
@@ -3454,6 +3456,18 @@ def _initial(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> int | Non
     ):
         return i - 1
     return None
+
+
+def _not_joined(index: NameIndex, parts: list[Part]) -> list[Part]:
+    """``parts`` but those of the spellings with words joined (``names.joined_spellings``),
+    for a run of several words of a text: "Can Atalay" is a middle part and a surname, not
+    a surname "Canatalay"; the list's own spelling reads the words apart."""
+    people = index.people
+    return [
+        part
+        for part in parts
+        if part.variant == (person := people[part.person]).name or part.variant in person.aliases
+    ]
 
 
 def _bare_initial(text: str, w: Word) -> bool:
