@@ -31,7 +31,12 @@ surname first  "Dzhakishev Mukhtar"; in a list, "DZHAKISHEV, Mukhtar" (the surna
                capitals, then a comma; not in a list of "Given SURNAME" names, "Aset
                DZHAKISHEV, Mukhtar ABLYAZOV", nor when the given name goes on with
                another surname, "DZHAKISHEV, Mukhtar Ablyazov").
-initial        "M. Dzhakishev", when the initial fits a given name.
+initial        "M. Dzhakishev", when the initial fits a given name; as South Asian news
+               writes them, without the full stop ("M Dzhakishev", "P Varavara Rao") or
+               two run together in capitals ("GN Saibaba").
+joined         short words of the listed name written as one ("Omidreza Mirsayafi" for
+               Omid Reza Mir Sayafi: ``names.joined_spellings``), read from one word only
+               ("Can Atalay" is a middle part and a surname, not "Canatalay").
 surname only   "Dzhakishev said" counts when the article (title included) also
                names the person by full name, surname first or initial; or, without
                that, when the watchlist marks the person ``distinctive: true``. A
@@ -40,7 +45,9 @@ surname only   "Dzhakishev said" counts when the article (title included) also
                Virginia Laparra Rivas; "Lau" of Kenneth Lau Wai-kit, however short, as
                the name ends in a two-syllable given name) stands alone the same way.
                A surname with the Arabic article is also found
-               without it ("Ghamdi" for al-Ghamdi), as news shortens it.
+               without it ("Ghamdi" for al-Ghamdi), as news shortens it, and a father's
+               name after the given names without its "Abdul" ("Tamrin Ghafar" for
+               Tamrin Abdul Ghafar: ``names.without_abd``).
 familiar alone a familiar form of a given name alone ("Misha" for Mikhail Orlov), when
                the article names the person in full, no one else it names has that
                given name, and no capitalised word stands beside it ("Misha Belov"),
