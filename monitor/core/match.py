@@ -209,7 +209,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 98
+ENGINE_VERSION = 99
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -605,8 +605,8 @@ class _Spelt:
         # the spellings with short words joined ("Omidreza Mirsayafi" for Omid Reza Mir
         # Sayafi: ``names.joined_spellings``), after the person's own
         for n, name in enumerate(names):
-            if joined := [*chain.from_iterable(map(joined_spellings, (name, *aliases[n])))]:
-                aliases[n] = (*aliases[n], *joined)
+            if made := [*chain.from_iterable(map(joined_spellings, (name, *aliases[n])))]:
+                aliases[n] = (*aliases[n], *made)
         spellings: list[Collection[str]] = list(map(add, zip(names), aliases))
         if any(map(contains, aliases, names)) or not all(
             map(_all_distinct, compress(aliases, map(_SEVERAL, map(len, aliases))))
