@@ -1494,7 +1494,8 @@ def _hits(
                 named.add(person)
                 odd.add(person)
         if slot.key is not None and 0 < len(slot.last) <= NEAR_GIVEN_MAX_PEOPLE:
-            # "Soulaimane" beside Slimane Raissouni's surname: a spelling near the listed one
+            # "Soulaimane" beside Slimane Raissouni's surname: the listed one's vowels written
+            # otherwise
             for start in (slot.first - 1, slot.stop):
                 for person, part in _given_near(index, runs, start, slot.last - named):
                     hit = Hit(start, start + 1, part, HOW_SOUND)
@@ -1559,9 +1560,10 @@ def _given_near(
     index: NameIndex, runs: _Runs, start: int, people: AbstractSet[int]
 ) -> list[tuple[int, Part]]:
     """The (person, given name) of ``people`` whose listed given name the word
-    ``runs.ws[start]``, right beside their surname, spells otherwise within the bounded
-    distance of its key (``name_distance.near``: "Soulaimane" for Slimane, "Siddique" for
-    Sidhique, "Lobsang" for Losang; never "Karima" for Karim, "Mahmoud" for Mohamed)."""
+    ``runs.ws[start]``, right beside their surname, spells with vowels more or fewer
+    (``_vowels_otherwise``), within the bounded distance of its key
+    (``name_distance.near``): "Soulaimane" for Slimane, "Yasman" for Yasaman; never
+    "Karima" for Karim, "Mahmoud" for Mohamed."""
     ws = runs.ws
     if not people or not 0 <= start < len(ws) or not ws[start].capital or ws[start].forms:
         return []
@@ -1572,12 +1574,38 @@ def _given_near(
     for person in sorted(people):
         listed = index.people[person]
         for given_key in _listed_given_keys(listed.name, listed.aliases):
-            if given_key != run_key and name_distance.near(run_key, given_key):
+            if _vowels_otherwise(run_key, given_key) and name_distance.near(run_key, given_key):
                 part = index.first.get(given_key, {}).get(person)
                 if part is not None:
                     found.append((person, part))
                     break
     return found
+
+
+def _vowels_otherwise(spelled: str, listed: str) -> bool:
+    """Whether two keys differ only in vowels more or fewer between the same consonants,
+    each run of one's vowels within the other's ("sulaimane" / "slimane", "asman" /
+    "asaman"), the first and the last letter the same: never another vowel ("Jongrew" is
+    not Jangrew, "Mahmoud" not Mohamed), a consonant more or another ("Stepanie",
+    "Golnar"), nor a final vowel added or dropped ("Karima", "Yasmina")."""
+    if spelled == listed or spelled[0] != listed[0] or spelled[-1] != listed[-1]:
+        return False
+    spelled_runs, listed_runs = _CONSONANT.split(spelled), _CONSONANT.split(listed)
+    if len(spelled_runs) != len(listed_runs) or not _same_consonants(spelled, listed):
+        return False
+    return all(
+        _within_run(a, b) if len(a) <= len(b) else _within_run(b, a)
+        for a, b in zip(spelled_runs, listed_runs, strict=True)
+    )
+
+
+_CONSONANT = re.compile("[^aeiouy]")
+
+
+def _within_run(short: str, long: str) -> bool:
+    """Whether the vowels ``short`` are ``long``'s, in order, some left out."""
+    letters = iter(long)
+    return all(vowel in letters for vowel in short)
 
 
 @lru_cache(maxsize=4096)

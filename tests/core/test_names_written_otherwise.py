@@ -12,9 +12,9 @@ language's letters (``test_names_romanizations``):
 - A father's name "Abdul X" (Malay, Arabic) that news shortens to "X" ("Tamrin Ghafar"
   for Tamrin Abdul Ghafar): never when "Abdul" opens the name (it is the given name).
 - The Persian and Azerbaijani suffix "-zadeh", written -zade, -zada or -zadeh.
-- A given name spelled otherwise beside the listed surname, within the bounded distance
-  of its spelling (``name_distance.near``): "Soulaimane Raissouni" for Slimane Raissouni,
-  "Siddique Kappan" for Sidhique Kappan; never a relative's name alike ("Karima").
+- A given name spelled with vowels more or fewer beside the listed surname
+  ("Soulaimane Raissouni" for Slimane Raissouni, "Yasman Aryani" for Yasaman Aryani);
+  never a relative's name alike ("Karima" for Karim, "Nasrin" for Narges).
 
 Against each, the names that are someone else. Made-up people, own sentences. Every row's
 expectation was written and committed before the module was first run.
@@ -103,6 +103,15 @@ GIVEN_SPELLED_OTHERWISE_SOMEONE_ELSE: list[Row] = [
 ]
 
 NOT_YET: dict[str, str] = {
+    "south-asian-dh-for-dd": (
+        "a given name beside the surname is read otherwise only by its vowels: an h after "
+        "a consonant is another name elsewhere (Stephanie / Stepanie)"
+    ),
+    "tibetan-given-silent-b": (
+        "a given name beside the surname is read otherwise only by its vowels: a "
+        "consonant more is another name elsewhere (Golnaz / Golnar)"
+    ),
+    "given-with-surname-first": "(as south-asian-dh-for-dd)",
     "burmese-short-syllables-joined": (
         "a whole name written as one word is read only as a surname alone (a Chinese "
         "'Liming' is no Li Ming): a Burmese name of two syllables written as one is missed"
