@@ -73,9 +73,13 @@ TAIL = (
 )
 # ", leader of the Green party", ", co-founder of the Union": a role of something after a
 # name; or a short description between commas: ", a former minister,"
+# ... closed by a comma or, in a list set off by semicolons, a semicolon; or the outlet or
+# body the name works for, right after it: "X of Reporters Without Borders;", "Y for the
+# Daily News,"
 ROLE_OF = (
     r"(?:,\s+(?:a\s+|the\s+)?(?:former\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+"
-    r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=,)"
+    r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=[,;])"
+    r"|\s+(?:of|for|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?=[,;])"
     r"|,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=[,;]))?"
 )
 OTHER_NAME = (
@@ -166,12 +170,17 @@ LIST_GAP = re.compile(
     # a relative of the one before, named in apposition: "X and his wife, Y, were detained",
     # "detained X and her son, Y," (both; "X and his wife were detained" is left as it was)
     rf"(?:(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:{PEOPLE_AROUND_AFTER}),\s+$)?"
-    r"(?:(?:his|her|their|the|fellow)\s+)?"
+    # ... or described first, then named with a role: "and another leader, former minister
+    # Y", "and his client, journalist Y" (a description of one to three words in lower case)
+    rf"(?:(?:his|her|their|its|the|another|a|an)\s+(?!(?:{SPEECH})\b)(?:[a-z][\w-]*\s+){{0,1}}"
+    r"[a-z][\w-]*,\s+(?=[a-z]))?"
+    r"(?:(?:his|her|their|its|the|fellow)\s+)?"
     # an outlet or a place before the role: "Tut.by editor X", "Minsk lawyer X"
     r"(?:[A-Z][\w’'-]*(?:\.[a-z]+)?\s+(?=[a-z]))?"
     # a role or two ("lawyer", "student activist"), but not "the son of": someone else,
-    # nor a verb with its own object ("acquitted X and sentenced his co-defendant Y")
-    r"(?:(?!(?:of|for|to)\s)[a-z][\w-]*\s+(?!(?:his|her|their|the|a|an)\s)){0,3}?"
+    # nor a clause of its own ("X, a leader, met reporters and Y was"), nor a verb with its
+    # own object ("acquitted X and sentenced his co-defendant Y")
+    r"(?:(?!(?:of|for|to|and|or|but)\s)[a-z][\w-]*\s+(?!(?:his|her|their|the|a|an)\s)){0,3}?"
     # "..., and the deputy director of the City Law School, X": a role at a place, then X
     r"(?:(?:of|at|for)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*,\s+)?$"
 )
@@ -436,7 +445,11 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     aside = DASH_ASIDE.fullmatch(pre)
     if aside:  # "Three people - X, his lawyer and his brother - were detained": X
         inside = [r for r in refs if aside.start("list") <= r.start < aside.end("list")]
-        if inside and inside[0].start == aside.start("list") and inside[0].kind is REF_NAME:
+        if (
+            inside
+            and ROLE_FIRST.fullmatch(sentence, aside.start("list"), inside[0].start)
+            and inside[0].kind is REF_NAME
+        ):
             return tuple(listed(sentence, inside))
     if (
         (AUX.search(pre) and not PROGRESSIVE.match(sentence, f.start))
@@ -700,10 +713,16 @@ PLURAL_LISTED = re.compile(r"s\s*(?:\s[—–-]\s*|[—–]\s*|:\s*)(?:(?:the\s+
 # a group that opens the sentence
 DASH_ASIDE = re.compile(
     # (the dashes set off by spaces, or em or en dashes with none: "activists—A, B—were")
-    r"\W*(?:[\w-]+\s+){0,4}?[\w-]+(?:\s*[—–-]\s+|[—–])(?P<list>[^—–.;]{3,200}?)"
+    # (a group of up to seven words: "Four members of staff at the paper's office -")
+    r"\W*(?:[\w'’-]+\s+){0,6}?[\w'’-]+(?:\s*[—–-]\s+|[—–])(?P<list>[^—–.;]{3,200}?)"
     r"(?:\s*\s[—–-]\s+|[—–])"
     r"(?:were|are|have\s+been|had\s+been|was|is)\s+(?:\w+ly\s+)?",
     re.I,
+)
+# ... whose first entry may open with a role: "- its director X, editor Y and Z -"
+# (not someone else's: "- relatives of X -")
+ROLE_FIRST = re.compile(
+    r"(?:(?:its|his|her|their|the)\s+)?(?:(?!(?:of|for|to|with|and)\s)[a-z][\w-]*\s+){0,3}"
 )
 # "Several people were detained on Monday — X, Y and Z": the list after a dash or colon
 LIST_AFTER = re.compile(

@@ -572,6 +572,5 @@ def test_charges_faced_and_charges_given_in_passing(text: str, expected: Events)
         "described-then-a-clause",
     ],
 )
-@pytest.mark.xfail(reason="who: the next change reads these lists", strict=False)
 def test_a_list_whose_entries_are_described(text: str, expected: Events) -> None:
     check(text, expected)
