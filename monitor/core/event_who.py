@@ -178,9 +178,8 @@ LIST_GAP = re.compile(
     # an outlet or a place before the role: "Tut.by editor X", "Minsk lawyer X"
     r"(?:[A-Z][\w’'-]*(?:\.[a-z]+)?\s+(?=[a-z]))?"
     # a role or two ("lawyer", "student activist"), but not "the son of": someone else,
-    # nor a clause of its own ("X, a leader, met reporters and Y was"), nor a verb with its
-    # own object ("acquitted X and sentenced his co-defendant Y")
-    r"(?:(?!(?:of|for|to|and|or|but)\s)[a-z][\w-]*\s+(?!(?:his|her|their|the|a|an)\s)){0,3}?"
+    # nor a verb with its own object ("acquitted X and sentenced his co-defendant Y")
+    r"(?:(?!(?:of|for|to)\s)[a-z][\w-]*\s+(?!(?:his|her|their|the|a|an)\s)){0,3}?"
     # "..., and the deputy director of the City Law School, X": a role at a place, then X
     r"(?:(?:of|at|for)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*,\s+)?$"
 )
@@ -445,11 +444,7 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     aside = DASH_ASIDE.fullmatch(pre)
     if aside:  # "Three people - X, his lawyer and his brother - were detained": X
         inside = [r for r in refs if aside.start("list") <= r.start < aside.end("list")]
-        if (
-            inside
-            and ROLE_FIRST.fullmatch(sentence, aside.start("list"), inside[0].start)
-            and inside[0].kind is REF_NAME
-        ):
+        if inside and inside[0].start == aside.start("list") and inside[0].kind is REF_NAME:
             return tuple(listed(sentence, inside))
     if (
         (AUX.search(pre) and not PROGRESSIVE.match(sentence, f.start))
@@ -718,11 +713,6 @@ DASH_ASIDE = re.compile(
     r"(?:\s*\s[—–-]\s+|[—–])"
     r"(?:were|are|have\s+been|had\s+been|was|is)\s+(?:\w+ly\s+)?",
     re.I,
-)
-# ... whose first entry may open with a role: "- its director X, editor Y and Z -"
-# (not someone else's: "- relatives of X -")
-ROLE_FIRST = re.compile(
-    r"(?:(?:its|his|her|their|the)\s+)?(?:(?!(?:of|for|to|with|and)\s)[a-z][\w-]*\s+){0,3}"
 )
 # "Several people were detained on Monday — X, Y and Z": the list after a dash or colon
 LIST_AFTER = re.compile(
