@@ -36,7 +36,7 @@ from monitor.core.references import (
     RefKind,
 )
 from monitor.core.regex_needs import guard_patterns, holds_any, needed_words
-from monitor.core.triggers import VERDICT_AFTER_TRIAL, Form, Found
+from monitor.core.triggers import Form, Found
 from monitor.core.types import EventType
 from monitor.core.wordlists import (
     FUNCTION_WORDS,
@@ -288,7 +288,7 @@ VERB_BEFORE_ADJECTIVE = re.compile(
     re.I,
 )
 ADJECTIVE_BEFORE = re.compile(
-    r"(?:^|[,:(—–\"“‘']|\s-|\b(?:the|a|an|of|for|with|by|from|as)\s*)\s*$|"
+    r"(?:^|[,:(—–\"“‘']|\s-|\b(?:the|a|an|of|for|with|by|from|as|including)\s*)\s*$|"
     # "the jailed and beaten activist X"; but "sentenced X to three years and released Y"
     r"\b[a-z]+(?:ed|en)\s+and\s+$|" + VERB_BEFORE_ADJECTIVE.pattern,
     re.I,
@@ -407,8 +407,6 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         if " " in sentence[f.start : f.end].strip():  # "charges ... were dropped": a verb of
             # its own; "a sentence that the court upheld": the one person of the sentence
             return _subject(f, sentence, refs) or _the_one_person(f, sentence, refs)
-        if f.rule.type is TYPE_TRIAL and VERDICT_AFTER_TRIAL.search(sentence, 0, f.start):
-            return _subject(f, sentence, refs)  # "X was jailed after a closed trial": X's trial
         return ()
     if ADJECTIVE_HEAD.fullmatch(sentence, 0, f.start) and HEAD_NOUN.match(sentence, f.end):
         named = object_of(f, sentence, refs, GROUP_IS)
@@ -1604,6 +1602,5 @@ REF_OBJECT = RefKind.OBJECT
 REF_PRONOUN = RefKind.PRONOUN
 TYPE_HOUSE_ARREST = EventType.HOUSE_ARREST
 TYPE_RELEASED = EventType.RELEASED
-TYPE_TRIAL = EventType.TRIAL
 
 guard_patterns(globals())  # the same matches, skipping fast to where one can start

@@ -1625,8 +1625,6 @@ TABLE_RULES: tuple[Rule, ...] = (
             "Trial of the poet under way in Minsk",
             "His trial entered its third week on Monday.",
             "As the trial dragged on, the poet fell ill.",
-            "She was jailed on Monday after a closed trial.",
-            "The court sentenced him to seven years on Wednesday in a closed trial.",
             "She is escorted into the courtroom for the first day of her trial.",
         ),
         counter_examples=(
@@ -1635,6 +1633,9 @@ TABLE_RULES: tuple[Rule, ...] = (
             "She was jailed in the run-up to her trial.",
             "Her trial is scheduled to begin soon.",
             "She was detained after the trial.",
+            # the verdict is the news; the trial it ended is its setting, no event of its own
+            "She was jailed on Monday after a closed trial.",
+            "The court sentenced him to seven years on Wednesday in a closed trial.",
             "She will be escorted into court on the first day of her trial.",
             "Protesters gathered ahead of the first day of her trial.",
             "Preparations for her trial are under way.",

@@ -1,0 +1,133 @@
+"""Words that look like an event but report none (issue 14, precision): a release named
+as a goal ("working for her release"), custody told as a state ("still imprisoned",
+"already jailed", "including imprisoned journalists X"), and a trial named only as the
+setting of a verdict ("sentenced after a closed trial"). Each class has varied phrasings
+and counter-examples that must still read as events; all sentences are made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.test_event_phrasing import events
+
+Events = set[tuple[str, str, bool]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ministry says it is working tirelessly for Ivan Petrov's release.", set()),
+        ("Rights groups have long advocated for the release of Ivan Petrov.", set()),
+        (
+            "The protest aims to press the European Union to intervene for Ivan Petrov's release.",
+            set(),
+        ),
+        (
+            "Western capitals have been pressing Minsk for the release of Ivan Petrov, a case "
+            "that strained ties.",
+            set(),
+        ),
+        ("Ivan Petrov's relatives lit candles for his release on Monday.", set()),
+        # counter-examples: the release happened
+        (
+            "Ivan Petrov thanked the bishop for his release on Monday.",
+            {("petrov", "released", True)},
+        ),
+        ("The release of Ivan Petrov on Monday was welcomed.", {("petrov", "released", True)}),
+        (
+            "Ivan Petrov was freed on Monday after years of campaigning for his release.",
+            {("petrov", "released", True)},
+        ),
+    ],
+    ids=[
+        "working-for",
+        "advocated-for",
+        "intervene-for",
+        "pressing-for-the-release-of",
+        "candles-for",
+        "thanked-for",
+        "plain-release",
+        "freed-after-a-campaign",
+    ],
+)
+def test_a_release_named_as_a_goal_is_no_release(text: str, expected: Events) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Among those still imprisoned are the journalists Ivan Petrov and Anna Sokolova.", set()),
+        ("Already jailed, Ivan Petrov could not take his seat in parliament.", set()),
+        ("Ivan Petrov was already jailed and refused to attend the hearing.", set()),
+        ("Ivan Petrov is currently detained in a prison in the north, his wife said.", set()),
+        ("Ivan Petrov is still being held in a remand prison.", set()),
+        (
+            "The decree freed 40 inmates, including imprisoned bloggers Ivan Petrov and Anna "
+            "Sokolova.",
+            {("petrov", "released", True), ("sokolova", "released", True)},
+        ),
+        # counter-examples: an arrest told as news
+        ("Ivan Petrov was jailed on Monday.", {("petrov", "detained", True)}),
+        (
+            "Police imprisoned the bloggers Ivan Petrov and Anna Sokolova on Monday.",
+            {("petrov", "detained", True), ("sokolova", "detained", True)},
+        ),
+        ("Ivan Petrov was detained again on Monday.", {("petrov", "detained", True)}),
+    ],
+    ids=[
+        "among-those-still-imprisoned",
+        "already-jailed-fronted",
+        "was-already-jailed",
+        "currently-detained",
+        "still-being-held",
+        "including-imprisoned-bloggers",
+        "jailed-on-monday",
+        "police-imprisoned",
+        "detained-again",
+    ],
+)
+def test_custody_told_as_a_state_is_no_arrest(text: str, expected: Events) -> None:
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A court on Tuesday sentenced Ivan Petrov to eight years after a closed trial.",
+            {("petrov", "sentenced", True)},
+        ),
+        (
+            "Anna Sokolova was convicted of treason on Tuesday following a trial behind closed "
+            "doors.",
+            {("sokolova", "sentenced", True)},
+        ),
+        (
+            "On Tuesday Ivan Petrov was sentenced to six years in a one-day trial.",
+            {("petrov", "sentenced", True)},
+        ),
+        (
+            "A court on Tuesday acquitted Anna Sokolova at the end of a two-day trial.",
+            {("sokolova", "acquitted", True)},
+        ),
+        # counter-examples: the trial itself is told
+        ("Ivan Petrov's trial opened on Tuesday.", {("petrov", "trial", True)}),
+        (
+            "Ivan Petrov went on trial on Tuesday and was sentenced on Friday.",
+            {("petrov", "trial", True), ("petrov", "sentenced", True)},
+        ),
+    ],
+    ids=[
+        "sentenced-after-a-closed-trial",
+        "convicted-following-a-trial",
+        "sentenced-in-a-one-day-trial",
+        "acquitted-at-the-end-of-a-trial",
+        "trial-opened",
+        "went-on-trial",
+    ],
+)
+def test_a_trial_named_as_the_setting_of_a_verdict_is_no_trial_event(
+    text: str, expected: Events
+) -> None:
+    assert events(text) == expected
