@@ -73,9 +73,13 @@ TAIL = (
 )
 # ", leader of the Green party", ", co-founder of the Union": a role of something after a
 # name; or a short description between commas: ", a former minister,"
+# ... closed by a comma or, in a list set off by semicolons, a semicolon; or the outlet or
+# body the name works for, right after it: "X of Reporters Without Borders;", "Y for the
+# Daily News,"
 ROLE_OF = (
     r"(?:,\s+(?:a\s+|the\s+)?(?:former\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+"
-    r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=,)"
+    r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=[,;])"
+    r"|\s+(?:of|for|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?=[,;])"
     r"|,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=[,;]))?"
 )
 OTHER_NAME = (
@@ -166,7 +170,11 @@ LIST_GAP = re.compile(
     # a relative of the one before, named in apposition: "X and his wife, Y, were detained",
     # "detained X and her son, Y," (both; "X and his wife were detained" is left as it was)
     rf"(?:(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:{PEOPLE_AROUND_AFTER}),\s+$)?"
-    r"(?:(?:his|her|their|the|fellow)\s+)?"
+    # ... or described first, then named with a role: "and another leader, former minister
+    # Y", "and his client, journalist Y" (a description of one to three words in lower case)
+    rf"(?:(?:his|her|their|its|the|another|a|an)\s+(?!(?:{SPEECH})\b)(?:[a-z][\w-]*\s+){{0,1}}"
+    r"[a-z][\w-]*,\s+(?=[a-z]))?"
+    r"(?:(?:his|her|their|its|the|fellow)\s+)?"
     # an outlet or a place before the role: "Tut.by editor X", "Minsk lawyer X"
     r"(?:[A-Z][\w’'-]*(?:\.[a-z]+)?\s+(?=[a-z]))?"
     # a role or two ("lawyer", "student activist"), but not "the son of": someone else,
@@ -698,7 +706,8 @@ PLURAL_LISTED = re.compile(r"s\s*(?:\s[—–-]\s*|[—–]\s*|:\s*)(?:(?:the\s+
 # a group that opens the sentence
 DASH_ASIDE = re.compile(
     # (the dashes set off by spaces, or em or en dashes with none: "activists—A, B—were")
-    r"\W*(?:[\w-]+\s+){0,4}?[\w-]+(?:\s*[—–-]\s+|[—–])(?P<list>[^—–.;]{3,200}?)"
+    # (a group of up to seven words: "Four members of staff at the paper's office -")
+    r"\W*(?:[\w'’-]+\s+){0,6}?[\w'’-]+(?:\s*[—–-]\s+|[—–])(?P<list>[^—–.;]{3,200}?)"
     r"(?:\s*\s[—–-]\s+|[—–])"
     r"(?:were|are|have\s+been|had\s+been|was|is)\s+(?:\w+ly\s+)?",
     re.I,

@@ -31,7 +31,12 @@ surname first  "Dzhakishev Mukhtar"; in a list, "DZHAKISHEV, Mukhtar" (the surna
                capitals, then a comma; not in a list of "Given SURNAME" names, "Aset
                DZHAKISHEV, Mukhtar ABLYAZOV", nor when the given name goes on with
                another surname, "DZHAKISHEV, Mukhtar Ablyazov").
-initial        "M. Dzhakishev", when the initial fits a given name.
+initial        "M. Dzhakishev", when the initial fits a given name; as South Asian news
+               writes them, without the full stop ("M Dzhakishev", "P Varavara Rao") or
+               two run together in capitals ("GN Saibaba").
+joined         short words of the listed name written as one ("Omidreza Mirsayafi" for
+               Omid Reza Mir Sayafi: ``names.joined_spellings``), read from one word only
+               ("Can Atalay" is a middle part and a surname, not "Canatalay").
 surname only   "Dzhakishev said" counts when the article (title included) also
                names the person by full name, surname first or initial; or, without
                that, when the watchlist marks the person ``distinctive: true``. A
@@ -40,7 +45,9 @@ surname only   "Dzhakishev said" counts when the article (title included) also
                Virginia Laparra Rivas; "Lau" of Kenneth Lau Wai-kit, however short, as
                the name ends in a two-syllable given name) stands alone the same way.
                A surname with the Arabic article is also found
-               without it ("Ghamdi" for al-Ghamdi), as news shortens it.
+               without it ("Ghamdi" for al-Ghamdi), as news shortens it, and a father's
+               name after the given names without its "Abdul" ("Tamrin Ghafar" for
+               Tamrin Abdul Ghafar: ``names.without_abd``).
 familiar alone a familiar form of a given name alone ("Misha" for Mikhail Orlov), when
                the article names the person in full, no one else it names has that
                given name, and no capitalised word stands beside it ("Misha Belov"),
@@ -166,6 +173,7 @@ from monitor.core.names import (
     fold,
     fold_word,
     folds,
+    joined_spellings,
     key,
     keys_of,
     known_given,
@@ -177,6 +185,7 @@ from monitor.core.names import (
     sound_key,
     sound_keys_of,
     stem,
+    without_abd,
     without_article,
     words,
 )
@@ -200,7 +209,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 99
+ENGINE_VERSION = 101
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -593,6 +602,11 @@ class _Spelt:
         # and the aliases as they are when no alias is the name nor given twice (most lists)
         names = list(map(_NAME, people))
         aliases = list(map(tuple, map(_ALIASES, people)))
+        # the spellings with short words joined ("Omidreza Mirsayafi" for Omid Reza Mir
+        # Sayafi: ``names.joined_spellings``), after the person's own
+        for n, name in enumerate(names):
+            if made := [*chain.from_iterable(map(joined_spellings, (name, *aliases[n])))]:
+                aliases[n] = (*aliases[n], *made)
         spellings: list[Collection[str]] = list(map(add, zip(names), aliases))
         if any(map(contains, aliases, names)) or not all(
             map(_all_distinct, compress(aliases, map(_SEVERAL, map(len, aliases))))
@@ -641,6 +655,12 @@ class _Spelt:
         heads = map(_HEAD, map(itemgetter(-1), map(split.__getitem__, several)))
         for i in compress(several, map(_ARTICLE_HEADS.__contains__, heads)):
             if bare := without_article(split[i][-1]):
+                more[i] = [(counts[i] - 1, bare)]
+        # a father's name "Abdul Ghafar" after the given names, which news shortens to its
+        # second word ("Tamrin Ghafar" for Tamrin Abdul Ghafar)
+        heads = map(_HEAD, map(itemgetter(-1), map(split.__getitem__, several)))
+        for i in compress(several, map(_ABD_HEADS.__contains__, heads)):
+            if bare := without_abd(split[i][-1]):
                 more[i] = [(counts[i] - 1, bare)]
         if _CEDILLAS.search("\n".join(map(variants.__getitem__, wide))):
             for i in wide:
@@ -866,6 +886,7 @@ _IS_LAST = bytes(role is Role.LAST for role in map(Role, range(len(Role)))).ljus
 # how ``without_article``'s matches start (its pattern ignores case: no letter but A, E,
 # U and L themselves matches them so)
 _ARTICLE_HEADS = frozenset(a + b for a in "aeuAEU" for b in "lL")
+_ABD_HEADS = frozenset(a + b for a in "aA" for b in "bB")  # (what ``without_abd`` may shorten)
 _HEAD, _LAST = itemgetter(slice(0, 2)), itemgetter(-1)
 
 
@@ -1411,6 +1432,8 @@ def _hits(
         exact_run = False  # whether a run of words is
         for stop, run_folded, run_key in runs.at(i):
             exact = dict_get(exact_table, run_key) or exact_table.get(run_key)  # (made: in C)
+            if exact and stop > i + 1:
+                exact = _not_joined(index, exact)
             if exact:
                 slots.append(_Slot(i, stop, run_key, exact, (), *_people_of(index, run_key, exact)))
                 if stop == i + 1:
@@ -2785,6 +2808,7 @@ def _may_be_given(text: str, ws: list[Word], i: int, spaced_at: int) -> bool:
         and w.folded not in NOT_GIVEN_NAMES
         and _spaced(text, ws, spaced_at)
         and not _is_initial(text, ws, i)
+        and not _bare_initial(text, w)  # "P Varavara Rao": an initial without its stop
     )
 
 
@@ -3327,9 +3351,16 @@ def _is_initial(text: str, ws: list[Word], i: int) -> bool:
 
 def _initial_before(text: str, ws: list[Word], i: int) -> bool:
     """Whether ``ws[i]`` is an initial right before a surname: "M." or, after another
-    initial, "S" with no full stop ("R.S Kandasamy")."""
-    return _is_initial(text, ws, i) or (
-        i >= 1 and _initial_word(ws[i]) and _is_initial(text, ws, i - 1)
+    initial, "S" with no full stop ("R.S Kandasamy"), or one or two without stops, as
+    South Asian news writes them ("M Karim", "GN Saibaba")."""
+    return (
+        _is_initial(text, ws, i)
+        or (i >= 1 and _initial_word(ws[i]) and _is_initial(text, ws, i - 1))
+        or (
+            i + 1 < len(ws)
+            and _spaced(text, ws, i + 1)
+            and (_bare_initial(text, ws[i]) or _initials_run_together(text, ws[i]))
+        )
     )
 
 
@@ -3401,25 +3432,67 @@ def _surname_next(
 
 
 def _initial(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> int | None:
-    """The word index of an initial that fits the person right before the surname."""
+    """The word index of an initial that fits the person right before the surname: "M."
+    or, as South Asian news writes initials, "M" without a full stop, or two run together
+    in capitals ("GN Saibaba")."""
     i = hit.first - 1
-    if i < 0 or not _initial_word(ws[i]):
+    if i < 0:
         return None
+    w = ws[i]
     initials = index.initials[hit.part.person]
-    dotted = _DOTTED.fullmatch(text, ws[i].end, ws[hit.first].start) is not None
-    if dotted and _fits(ws[i], initials):
+    spaced = SPACES.fullmatch(text, w.end, ws[hit.first].start) is not None
+    if not _initial_word(w):
+        if spaced and _initials_run_together(text, w) and _fits(w, initials):
+            return i
+        return None
+    dotted = _DOTTED.fullmatch(text, w.end, ws[hit.first].start) is not None
+    bare = spaced and _bare_initial(text, w)
+    if (dotted or bare) and _fits(w, initials):
         return i
-    # two initials, the first the given name's: "R.S. Kandasamy", "R.S Kandasamy", as South
-    # Asian news writes a given name and a father's name
+    # two initials, the first the given name's: "R.S. Kandasamy", "R.S Kandasamy", "R S
+    # Kandasamy", as South Asian news writes a given name and a father's name
     if (
-        (dotted or SPACES.fullmatch(text, ws[i].end, ws[hit.first].start))
+        (dotted or spaced)
         and i >= 1
         and _initial_word(ws[i - 1])
-        and _DOTTED.fullmatch(text, ws[i - 1].end, ws[i].start)
+        and (
+            _DOTTED.fullmatch(text, ws[i - 1].end, w.start)
+            or (bare and _bare_initial(text, ws[i - 1]) and _spaced(text, ws, i))
+        )
         and _fits(ws[i - 1], initials)
     ):
         return i - 1
     return None
+
+
+def _not_joined(index: NameIndex, parts: list[Part]) -> list[Part]:
+    """``parts`` but those of the spellings with words joined (``names.joined_spellings``),
+    for a run of several words of a text: "Can Atalay" is a middle part and a surname, not
+    a surname "Canatalay"; the list's own spelling reads the words apart."""
+    people = index.people
+    return [
+        part
+        for part in parts
+        if part.variant == (person := people[part.person]).name or part.variant in person.aliases
+    ]
+
+
+def _bare_initial(text: str, w: Word) -> bool:
+    """Whether ``w`` is an initial written without its full stop: one capital letter ("P
+    Varavara Rao"), not the article or the pronoun opening a sentence ("A Rao aide")."""
+    return (
+        len(w.folded) == 1
+        and text[w.start : w.end].isupper()
+        and not (w.folded in "ai" and _opens_sentence(text, w))
+    )
+
+
+def _initials_run_together(text: str, w: Word) -> bool:
+    """Whether ``w`` is two initials written as one word in capitals ("GN Saibaba")."""
+    return len(w.folded) == INITIALS_RUN_TOGETHER and text[w.start : w.end].isupper()
+
+
+INITIALS_RUN_TOGETHER = 2  # letters of a word in capitals read as initials without stops
 
 
 _DOTTED = re.compile(r"\.[ \t]?")
