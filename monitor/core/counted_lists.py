@@ -64,6 +64,15 @@ _NOT_THE_GROUP = re.compile(rf"\b(?:{OFFICIAL_WORDS}|{PEOPLE_AROUND})s?\b", re.I
 def counted_list(before: str, text: str, names: Sequence[Ref]) -> list[Ref]:
     """The watched ``names`` of the list that opens ``text``, when ``before`` counts a group
     of people of exactly its size; [] else."""
+    # the group's counts first: most sentences count no group, and then the list's pattern
+    # (the costlier one, tried at every capital of the sentence) need not run
+    counts = {
+        count_number(m.group("count"))
+        for m in COUNTED_PEOPLE.finditer(before)
+        if m.group("noun").lower() not in OTHER_SIDE
+    }
+    if not counts:
+        return []
     opened = LIST_OPENS.match(text)
     if opened is None:
         return []
@@ -71,11 +80,7 @@ def counted_list(before: str, text: str, names: Sequence[Ref]) -> list[Ref]:
     lead = _FIRST_ROLE.match(listed)
     if _NOT_THE_GROUP.search(text, 0, opened.start("list") + (lead.end() if lead else 0)):
         return []  # "Lawyers X and Y said ...", "Judges X and Y read the verdict"
-    size = 1 + len(_NEXT_PERSON.findall(listed))
-    if not any(
-        count_number(m.group("count")) == size and m.group("noun").lower() not in OTHER_SIDE
-        for m in COUNTED_PEOPLE.finditer(before)
-    ):
+    if 1 + len(_NEXT_PERSON.findall(listed)) not in counts:
         return []
     start, end = opened.span("list")
     return [r for r in names if start <= r.start < end]

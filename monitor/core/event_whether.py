@@ -262,6 +262,8 @@ def is_blocked(
             # blocked the extradition of X": the rule's NOT_RESISTED)
         if WARRANT_FOR.search(window):
             return True  # "issued a warrant for his arrest": an order to arrest, no arrest
+        if f.rule.type in RELEASES and FOR_A_RELEASE.search(window):
+            return True  # "working for her release", "pressed Minsk for the release of X"
     elif window_start is not None:
         window = sentence[window_start : f.start]
     elif before_who:
@@ -352,6 +354,10 @@ def is_blocked(
         and PERFECT.search(sentence, 0, f.start)
     ):
         return True  # "has been detained for two years": a state, not an arrest
+    if f.rule.type is TYPE_DETAINED and HELD_FOR_ABOUT.match(sentence, f.end):
+        return True  # "was jailed for nearly 12 years": the time held, not an arrest
+    if f.rule.type is TYPE_DETAINED and HELD_STILL.search(sentence, max(0, f.start - 30), f.start):
+        return True  # "still imprisoned", "is currently detained", "already jailed": a state
     if ALLOWED_TO.search(window_folded):
         return False
     ordered = ORDERED_PASSIVE.search(window_folded)
@@ -478,6 +484,21 @@ OPENED_THE_WAY = re.compile(
     re.I,
 )
 # "a warrant for his arrest", "an international warrant for the arrest of X"
+# custody told as a state by an adverb of time: "those still imprisoned", "is currently
+# detained", "is still being held", "Already jailed, X ..." (but "had already been arrested
+# twice" tells arrests, and "police had already arrested him" one)
+HELD_STILL = re.compile(
+    r"\b(?:still|currently|(?:(?:is|was|are|were)\s+|^|,\s*)already)\s+(?:being\s+)?$", re.I
+)
+# a release named as the goal of an effort, a plea or a prayer: "advocated for their
+# release", "working for X's release", "intervene for his release" (but "thanked the bishop
+# for his release", "the grounds for her release": it happened)
+FOR_A_RELEASE = re.compile(
+    r"^(?!.*\b(?:thank\w*|grateful|gratitude|credit\w*|reasons?|grounds|basis|explanation|bail|bond)\b)"
+    r".*\bfor\s+(?:(?:the|his|her|their)\s+|(?:[\w'’-]+\s+){0,3}?[\w'’-]+['’]s?\s+)?$",
+    re.I | re.S,
+)
+RELEASES = frozenset({EventType.RELEASED, EventType.PARDONED, EventType.PAROLE_GRANTED})
 WARRANT_FOR = re.compile(r"\bwarrants?\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
 ORDERED_PASSIVE = re.compile(  # folded
     r"\b(?:was|were|has been|have been|had been)\s+ordered\s+to\s+be\s+(?:\w+ly\s+)?$"
@@ -603,6 +624,15 @@ def _kept_after(text: str, mentions: Sequence[Mention], r: Reported) -> bool:
 HELD_FOR = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?for\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|"
     r"the (?:past|last)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|several|many|a few)\s+(?:months?|years?|decades?)\b",
+    re.I,
+)
+
+# ... a length told roughly is the time held, in any tense: "was jailed for nearly 12 years",
+# "imprisoned in Poland for more than two years" (a court gives a term exactly)
+HELD_FOR_ABOUT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?for\s+(?:more than|over|nearly|almost|about|around|close to|"
+    r"the (?:past|last))\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|several|many|a few)\s+(?:months?|years?|decades?)\b",
     re.I,
 )

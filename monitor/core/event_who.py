@@ -36,7 +36,7 @@ from monitor.core.references import (
     RefKind,
 )
 from monitor.core.regex_needs import guard_patterns, holds_any, needed_words
-from monitor.core.triggers import VERDICT_AFTER_TRIAL, Form, Found
+from monitor.core.triggers import Form, Found
 from monitor.core.types import EventType
 from monitor.core.wordlists import (
     FUNCTION_WORDS,
@@ -73,9 +73,13 @@ TAIL = (
 )
 # ", leader of the Green party", ", co-founder of the Union": a role of something after a
 # name; or a short description between commas: ", a former minister,"
+# ... closed by a comma or, in a list set off by semicolons, a semicolon; or the outlet or
+# body the name works for, right after it: "X of Reporters Without Borders;", "Y for the
+# Daily News,"
 ROLE_OF = (
     r"(?:,\s+(?:a\s+|the\s+)?(?:former\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+"
-    r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=,)"
+    r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=[,;])"
+    r"|\s+(?:of|for|from)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*(?=[,;])"
     r"|,\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?=[,;]))?"
 )
 OTHER_NAME = (
@@ -166,7 +170,11 @@ LIST_GAP = re.compile(
     # a relative of the one before, named in apposition: "X and his wife, Y, were detained",
     # "detained X and her son, Y," (both; "X and his wife were detained" is left as it was)
     rf"(?:(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:{PEOPLE_AROUND_AFTER}),\s+$)?"
-    r"(?:(?:his|her|their|the|fellow)\s+)?"
+    # ... or described first, then named with a role: "and another leader, former minister
+    # Y", "and his client, journalist Y" (a description of one to three words in lower case)
+    rf"(?:(?:his|her|their|its|the|another|a|an)\s+(?!(?:{SPEECH})\b)(?:[a-z][\w-]*\s+){{0,1}}"
+    r"[a-z][\w-]*,\s+(?=[a-z]))?"
+    r"(?:(?:his|her|their|its|the|fellow)\s+)?"
     # an outlet or a place before the role: "Tut.by editor X", "Minsk lawyer X"
     r"(?:[A-Z][\w’'-]*(?:\.[a-z]+)?\s+(?=[a-z]))?"
     # a role or two ("lawyer", "student activist"), but not "the son of": someone else,
@@ -280,7 +288,7 @@ VERB_BEFORE_ADJECTIVE = re.compile(
     re.I,
 )
 ADJECTIVE_BEFORE = re.compile(
-    r"(?:^|[,:(—–\"“‘']|\s-|\b(?:the|a|an|of|for|with|by|from|as)\s*)\s*$|"
+    r"(?:^|[,:(—–\"“‘']|\s-|\b(?:the|a|an|of|for|with|by|from|as|including)\s*)\s*$|"
     # "the jailed and beaten activist X"; but "sentenced X to three years and released Y"
     r"\b[a-z]+(?:ed|en)\s+and\s+$|" + VERB_BEFORE_ADJECTIVE.pattern,
     re.I,
@@ -399,8 +407,6 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         if " " in sentence[f.start : f.end].strip():  # "charges ... were dropped": a verb of
             # its own; "a sentence that the court upheld": the one person of the sentence
             return _subject(f, sentence, refs) or _the_one_person(f, sentence, refs)
-        if f.rule.type is TYPE_TRIAL and VERDICT_AFTER_TRIAL.search(sentence, 0, f.start):
-            return _subject(f, sentence, refs)  # "X was jailed after a closed trial": X's trial
         return ()
     if ADJECTIVE_HEAD.fullmatch(sentence, 0, f.start) and HEAD_NOUN.match(sentence, f.end):
         named = object_of(f, sentence, refs, GROUP_IS)
@@ -700,7 +706,8 @@ PLURAL_LISTED = re.compile(r"s\s*(?:\s[—–-]\s*|[—–]\s*|:\s*)(?:(?:the\s+
 # a group that opens the sentence
 DASH_ASIDE = re.compile(
     # (the dashes set off by spaces, or em or en dashes with none: "activists—A, B—were")
-    r"\W*(?:[\w-]+\s+){0,4}?[\w-]+(?:\s*[—–-]\s+|[—–])(?P<list>[^—–.;]{3,200}?)"
+    # (a group of up to seven words: "Four members of staff at the paper's office -")
+    r"\W*(?:[\w'’-]+\s+){0,6}?[\w'’-]+(?:\s*[—–-]\s+|[—–])(?P<list>[^—–.;]{3,200}?)"
     r"(?:\s*\s[—–-]\s+|[—–])"
     r"(?:were|are|have\s+been|had\s+been|was|is)\s+(?:\w+ly\s+)?",
     re.I,
@@ -1595,6 +1602,5 @@ REF_OBJECT = RefKind.OBJECT
 REF_PRONOUN = RefKind.PRONOUN
 TYPE_HOUSE_ARREST = EventType.HOUSE_ARREST
 TYPE_RELEASED = EventType.RELEASED
-TYPE_TRIAL = EventType.TRIAL
 
 guard_patterns(globals())  # the same matches, skipping fast to where one can start

@@ -2037,7 +2037,8 @@ GAP_BEFORE = re.compile(
     re.I,
 )
 GAP_AFTER = re.compile(
-    r",?\s+(?:to|for|got|received)\s+(?:an?\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|"
+    # (past an age: "and Y, 34, to five years")
+    r"(?:,\s+\d{1,3}(?=,))?,?\s+(?:to|for|got|received)\s+(?:an?\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|fifteen|twenty|life|[a-z]+-and-a-half)\b",
     re.I,
 )
@@ -2063,7 +2064,8 @@ def _gapped(
 # "X was detained along with Y", "... together with a journalist, Y,", "together with her
 # colleague Y": Y too
 ALONG_WITH = re.compile(
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:along\s+with|together\s+with|alongside)\s+"
+    # (past a comma: "released on Monday, along with Y")
+    r",?\s+(?:[\w'’-]+,?\s+){0,3}?(?:along\s+with|together\s+with|alongside)\s+"
     r"(?:(?:a|an|the|his|her|their|fellow)\s+)?(?:[\w'’-]+\s+){0,3}?(?:[\w'’-]+,\s+)?"
 )
 

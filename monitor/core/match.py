@@ -31,7 +31,12 @@ surname first  "Dzhakishev Mukhtar"; in a list, "DZHAKISHEV, Mukhtar" (the surna
                capitals, then a comma; not in a list of "Given SURNAME" names, "Aset
                DZHAKISHEV, Mukhtar ABLYAZOV", nor when the given name goes on with
                another surname, "DZHAKISHEV, Mukhtar Ablyazov").
-initial        "M. Dzhakishev", when the initial fits a given name.
+initial        "M. Dzhakishev", when the initial fits a given name; as South Asian news
+               writes them, without the full stop ("M Dzhakishev", "P Varavara Rao") or
+               two run together in capitals ("GN Saibaba").
+joined         short words of the listed name written as one ("Omidreza Mirsayafi" for
+               Omid Reza Mir Sayafi: ``names.joined_spellings``), read from one word only
+               ("Can Atalay" is a middle part and a surname, not "Canatalay").
 surname only   "Dzhakishev said" counts when the article (title included) also
                names the person by full name, surname first or initial; or, without
                that, when the watchlist marks the person ``distinctive: true``. A
@@ -40,7 +45,9 @@ surname only   "Dzhakishev said" counts when the article (title included) also
                Virginia Laparra Rivas; "Lau" of Kenneth Lau Wai-kit, however short, as
                the name ends in a two-syllable given name) stands alone the same way.
                A surname with the Arabic article is also found
-               without it ("Ghamdi" for al-Ghamdi), as news shortens it.
+               without it ("Ghamdi" for al-Ghamdi), as news shortens it, and a father's
+               name after the given names without its "Abdul" ("Tamrin Ghafar" for
+               Tamrin Abdul Ghafar: ``names.without_abd``).
 familiar alone a familiar form of a given name alone ("Misha" for Mikhail Orlov), when
                the article names the person in full, no one else it names has that
                given name, and no capitalised word stands beside it ("Misha Belov"),
@@ -166,6 +173,7 @@ from monitor.core.names import (
     fold,
     fold_word,
     folds,
+    joined_spellings,
     key,
     keys_of,
     known_given,
@@ -177,6 +185,7 @@ from monitor.core.names import (
     sound_key,
     sound_keys_of,
     stem,
+    without_abd,
     without_article,
     words,
 )
@@ -200,7 +209,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 97
+ENGINE_VERSION = 105
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -593,6 +602,11 @@ class _Spelt:
         # and the aliases as they are when no alias is the name nor given twice (most lists)
         names = list(map(_NAME, people))
         aliases = list(map(tuple, map(_ALIASES, people)))
+        # the spellings with short words joined ("Omidreza Mirsayafi" for Omid Reza Mir
+        # Sayafi: ``names.joined_spellings``), after the person's own
+        for n, name in enumerate(names):
+            if made := [*chain.from_iterable(map(joined_spellings, (name, *aliases[n])))]:
+                aliases[n] = (*aliases[n], *made)
         spellings: list[Collection[str]] = list(map(add, zip(names), aliases))
         if any(map(contains, aliases, names)) or not all(
             map(_all_distinct, compress(aliases, map(_SEVERAL, map(len, aliases))))
@@ -641,6 +655,12 @@ class _Spelt:
         heads = map(_HEAD, map(itemgetter(-1), map(split.__getitem__, several)))
         for i in compress(several, map(_ARTICLE_HEADS.__contains__, heads)):
             if bare := without_article(split[i][-1]):
+                more[i] = [(counts[i] - 1, bare)]
+        # a father's name "Abdul Ghafar" after the given names, which news shortens to its
+        # second word ("Tamrin Ghafar" for Tamrin Abdul Ghafar)
+        heads = map(_HEAD, map(itemgetter(-1), map(split.__getitem__, several)))
+        for i in compress(several, map(_ABD_HEADS.__contains__, heads)):
+            if bare := without_abd(split[i][-1]):
                 more[i] = [(counts[i] - 1, bare)]
         if _CEDILLAS.search("\n".join(map(variants.__getitem__, wide))):
             for i in wide:
@@ -866,6 +886,7 @@ _IS_LAST = bytes(role is Role.LAST for role in map(Role, range(len(Role)))).ljus
 # how ``without_article``'s matches start (its pattern ignores case: no letter but A, E,
 # U and L themselves matches them so)
 _ARTICLE_HEADS = frozenset(a + b for a in "aeuAEU" for b in "lL")
+_ABD_HEADS = frozenset(a + b for a in "aA" for b in "bB")  # (what ``without_abd`` may shorten)
 _HEAD, _LAST = itemgetter(slice(0, 2)), itemgetter(-1)
 
 
@@ -1414,6 +1435,8 @@ def _hits(
         exact_run = False  # whether a run of words is
         for stop, run_folded, run_key in runs.at(i):
             exact = dict_get(exact_table, run_key) or exact_table.get(run_key)  # (made: in C)
+            if exact and stop > i + 1:
+                exact = _not_joined(index, exact)
             if exact:
                 slots.append(
                     _slot((i, stop, run_key, exact, (), *_people_of(index, run_key, exact)))
@@ -1475,6 +1498,15 @@ def _hits(
                 )
                 named.add(person)
                 odd.add(person)
+        if slot.key is not None and 0 < len(slot.last) <= NEAR_GIVEN_MAX_PEOPLE:
+            # "Soulaimane" beside Slimane Raissouni's surname: the listed one's vowels written
+            # otherwise
+            for start in (slot.first - 1, slot.stop):
+                for person, part in _given_near(index, runs, start, slot.last - named):
+                    hit = Hit(start, start + 1, part, HOW_SOUND)
+                    beside.append(_Beside(start, start + 1, {}, set(), hit))
+                    named.add(person)
+                    odd.add(person)
     keep = named | aliased | _who_counts(index, text, ws, slots)
     readers, copies = _alike(index, slots, beside, keep, odd)
     sources: dict[Hit, Sequence[Part] | Mapping[int, Part]] = {}  # (of readers with copies)
@@ -1521,6 +1553,71 @@ def _hits(
         return hits, {}
     made_by = partial(_other_hits, sources, {})
     return hits, {person: [(others, made_by)] for person, others in copies.items()}
+
+
+# The most people sharing a surname whose given names are each weighed against a word beside
+# it (``_given_near``): a surname few listed people have
+NEAR_GIVEN_MAX_PEOPLE = 8
+NEAR_GIVEN_MIN_LENGTH = 5  # of a word's key weighed so (name_distance.MIN_LENGTH: a vowel less)
+
+
+def _given_near(
+    index: NameIndex, runs: _Runs, start: int, people: AbstractSet[int]
+) -> list[tuple[int, Part]]:
+    """The (person, given name) of ``people`` whose listed given name the word
+    ``runs.ws[start]``, right beside their surname, spells with vowels more or fewer
+    (``_vowels_otherwise``), within the bounded distance of its key
+    (``name_distance.near``): "Soulaimane" for Slimane, "Yasman" for Yasaman; never
+    "Karima" for Karim, "Mahmoud" for Mohamed."""
+    ws = runs.ws
+    if not people or not 0 <= start < len(ws) or not ws[start].capital or ws[start].forms:
+        return []
+    run_key = runs.pairs_at(start)[0][2]
+    if len(run_key) < NEAR_GIVEN_MIN_LENGTH:
+        return []
+    found: list[tuple[int, Part]] = []
+    for person in sorted(people):
+        listed = index.people[person]
+        for given_key in _listed_given_keys(listed.name, listed.aliases):
+            if _vowels_otherwise(run_key, given_key) and name_distance.near(run_key, given_key):
+                part = index.first.get(given_key, {}).get(person)
+                if part is not None:
+                    found.append((person, part))
+                    break
+    return found
+
+
+def _vowels_otherwise(spelled: str, listed: str) -> bool:
+    """Whether two keys differ only in vowels more or fewer between the same consonants,
+    each run of one's vowels within the other's ("sulaimane" / "slimane", "asman" /
+    "asaman"), the first and the last letter the same: never another vowel ("Jongrew" is
+    not Jangrew, "Mahmoud" not Mohamed), a consonant more or another ("Stepanie",
+    "Golnar"), nor a final vowel added or dropped ("Karima", "Yasmina")."""
+    if spelled == listed or spelled[0] != listed[0] or spelled[-1] != listed[-1]:
+        return False
+    spelled_runs, listed_runs = _CONSONANT.split(spelled), _CONSONANT.split(listed)
+    if len(spelled_runs) != len(listed_runs) or not _same_consonants(spelled, listed):
+        return False
+    return all(
+        _within_run(a, b) if len(a) <= len(b) else _within_run(b, a)
+        for a, b in zip(spelled_runs, listed_runs, strict=True)
+    )
+
+
+_CONSONANT = re.compile("[^aeiouy]")
+
+
+def _within_run(short: str, long: str) -> bool:
+    """Whether the vowels ``short`` are ``long``'s, in order, some left out."""
+    letters = iter(long)
+    return all(vowel in letters for vowel in short)
+
+
+@lru_cache(maxsize=4096)
+def _listed_given_keys(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys of the given names (first parts of several) of a person's spellings."""
+    keys = (part_key(parts[0]) for parts in map(name_parts, (name, *aliases)) if len(parts) > 1)
+    return tuple(dict.fromkeys(keys))
 
 
 # The people of a part whose given name a run of words spells (exactly; those of them whose
@@ -2819,6 +2916,7 @@ def _may_be_given(text: str, ws: list[Word], i: int, spaced_at: int) -> bool:
         and w.folded not in NOT_GIVEN_NAMES
         and _spaced(text, ws, spaced_at)
         and not _is_initial(text, ws, i)
+        and not _bare_initial(text, w)  # "P Varavara Rao": an initial without its stop
     )
 
 
@@ -3311,6 +3409,7 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, boo
         if not (
             _between_parts(gap)
             or (_is_initial(text, ws, at - 1) and _between_parts(gap[1:]))
+            or (last < 0 and _quoted_alone(text, ws[at - 1], gap))  # 'Nguyen "Cuc" Foshee'
             or (last >= 0 and _in_brackets(text, ws, at))  # "Sevinj Abbasova (Vagifgizi)"
             or (gap == "] " and text[ws[at - 1].start - 1 : ws[at - 1].start] == "[")
         ):  # (the last: a given name an editor put in brackets, "[Guillermo] Fariñas")
@@ -3334,6 +3433,18 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, boo
 # letters, spaces, dots and hyphens (a quoted question or exclamation is said, not a name)
 NICKNAME = re.compile(r"[ \t\u00a0]+[“\"‘'][^\W\d_](?:[^\W\d_]|[ .\-]){0,24}[”\"’'][ \t\u00a0]+")
 _START = attrgetter("start")
+# A word in quotes, the closing quote and spaces after it: the nickname a name's given name
+# may be ("Nguyen Thuong “Cuc” Foshee" for Cuc Foshee), each quote with its own mate
+_QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+_AFTER_QUOTE = re.compile(r"[”\"’'][ \t\u00a0]+")
+
+
+def _quoted_alone(text: str, w: Word, gap: str) -> bool:
+    """Whether ``w`` alone stands in quotes, ``gap`` (after it) closing them: a nickname."""
+    if w.start < 1 or _AFTER_QUOTE.fullmatch(gap) is None:
+        return False
+    opening = text[w.start - 1]
+    return _QUOTES.get(opening) == gap[0] and (w.start < 2 or not text[w.start - 2].isalnum())
 
 
 def _in_brackets(text: str, ws: list[Word], at: int) -> bool:
@@ -3375,9 +3486,16 @@ def _is_initial(text: str, ws: list[Word], i: int) -> bool:
 
 def _initial_before(text: str, ws: list[Word], i: int) -> bool:
     """Whether ``ws[i]`` is an initial right before a surname: "M." or, after another
-    initial, "S" with no full stop ("R.S Kandasamy")."""
-    return _is_initial(text, ws, i) or (
-        i >= 1 and _initial_word(ws[i]) and _is_initial(text, ws, i - 1)
+    initial, "S" with no full stop ("R.S Kandasamy"), or one or two without stops, as
+    South Asian news writes them ("M Karim", "GN Saibaba")."""
+    return (
+        _is_initial(text, ws, i)
+        or (i >= 1 and _initial_word(ws[i]) and _is_initial(text, ws, i - 1))
+        or (
+            i + 1 < len(ws)
+            and _spaced(text, ws, i + 1)
+            and (_bare_initial(text, ws[i]) or _initials_run_together(text, ws[i]))
+        )
     )
 
 
@@ -3449,25 +3567,67 @@ def _surname_next(
 
 
 def _initial(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> int | None:
-    """The word index of an initial that fits the person right before the surname."""
+    """The word index of an initial that fits the person right before the surname: "M."
+    or, as South Asian news writes initials, "M" without a full stop, or two run together
+    in capitals ("GN Saibaba")."""
     i = hit.first - 1
-    if i < 0 or not _initial_word(ws[i]):
+    if i < 0:
         return None
+    w = ws[i]
     initials = index.initials[hit.part.person]
-    dotted = _DOTTED.fullmatch(text, ws[i].end, ws[hit.first].start) is not None
-    if dotted and _fits(ws[i], initials):
+    spaced = SPACES.fullmatch(text, w.end, ws[hit.first].start) is not None
+    if not _initial_word(w):
+        if spaced and _initials_run_together(text, w) and _fits(w, initials):
+            return i
+        return None
+    dotted = _DOTTED.fullmatch(text, w.end, ws[hit.first].start) is not None
+    bare = spaced and _bare_initial(text, w)
+    if (dotted or bare) and _fits(w, initials):
         return i
-    # two initials, the first the given name's: "R.S. Kandasamy", "R.S Kandasamy", as South
-    # Asian news writes a given name and a father's name
+    # two initials, the first the given name's: "R.S. Kandasamy", "R.S Kandasamy", "R S
+    # Kandasamy", as South Asian news writes a given name and a father's name
     if (
-        (dotted or SPACES.fullmatch(text, ws[i].end, ws[hit.first].start))
+        (dotted or spaced)
         and i >= 1
         and _initial_word(ws[i - 1])
-        and _DOTTED.fullmatch(text, ws[i - 1].end, ws[i].start)
+        and (
+            _DOTTED.fullmatch(text, ws[i - 1].end, w.start)
+            or (bare and _bare_initial(text, ws[i - 1]) and _spaced(text, ws, i))
+        )
         and _fits(ws[i - 1], initials)
     ):
         return i - 1
     return None
+
+
+def _not_joined(index: NameIndex, parts: list[Part]) -> list[Part]:
+    """``parts`` but those of the spellings with words joined (``names.joined_spellings``),
+    for a run of several words of a text: "Can Atalay" is a middle part and a surname, not
+    a surname "Canatalay"; the list's own spelling reads the words apart."""
+    people = index.people
+    return [
+        part
+        for part in parts
+        if part.variant == (person := people[part.person]).name or part.variant in person.aliases
+    ]
+
+
+def _bare_initial(text: str, w: Word) -> bool:
+    """Whether ``w`` is an initial written without its full stop: one capital letter ("P
+    Varavara Rao"), not the article or the pronoun opening a sentence ("A Rao aide")."""
+    return (
+        len(w.folded) == 1
+        and text[w.start : w.end].isupper()
+        and not (w.folded in "ai" and _opens_sentence(text, w))
+    )
+
+
+def _initials_run_together(text: str, w: Word) -> bool:
+    """Whether ``w`` is two initials written as one word in capitals ("GN Saibaba")."""
+    return len(w.folded) == INITIALS_RUN_TOGETHER and text[w.start : w.end].isupper()
+
+
+INITIALS_RUN_TOGETHER = 2  # letters of a word in capitals read as initials without stops
 
 
 _DOTTED = re.compile(r"\.[ \t]?")

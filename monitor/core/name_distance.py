@@ -268,11 +268,18 @@ def ending_respelled(k: str) -> tuple[str, ...]:
     """The keys of a name part of key ``k`` with the final ة of an Arabic or Persian name
     written otherwise: -a, -ah and -eh are one ending (Baraka / Barakah / Barakeh), and so
     are the Persian -e and -eh (Ghaffarzade / Ghaffarzadeh); never -a for -e, a gender
-    ending elsewhere."""
+    ending elsewhere, but in the suffix -zadeh, whose Azerbaijani ə is written either
+    (Rustamzade / Rustamzada)."""
     m = _TA_MARBUTA.search(k)
     if not m or len(k) < 5:
         return ()
-    return tuple(k[: m.start()] + other for other in _TA_MARBUTA_FORMS[m[1]])
+    forms = _TA_MARBUTA_FORMS[m[1]]
+    if m[1] in _ZADE_FORMS and k.endswith("zad", 0, m.start()):
+        forms += _ZADE_FORMS[m[1]]
+    return tuple(k[: m.start()] + other for other in forms)
+
+
+_ZADE_FORMS = {"a": ("e",), "e": ("a",)}  # (the other vowel of -zade / -zada)
 
 
 # A Kazakh or Kyrgyz surname's "son of" and "daughter of" (-uly, -kyzy), which Russian

@@ -1019,6 +1019,72 @@ def without_article(part: str) -> str | None:
     return part[m.end() :] if m else None
 
 
+# A word of this many letters or fewer that news may write joined to the word beside it,
+# and the fewest letters of the word so made: "Omid Reza" → "Omidreza", "Mir Sayafi" →
+# "Mirsayafi", "Thu Zar" → "Thuzar" (``joined_spellings``)
+JOINED_WORD_MAX = 4
+JOINED_MIN = 6
+JOINED_MAX_WORDS = 5  # (the spellings of a name grow with the pairs it can join)
+
+
+def joined_spellings(name: str) -> list[str]:
+    """The spellings of ``name`` with one or more pairs of words beside each other written
+    as one, as news writes Persian compound names, a "Mir" before a name and Burmese
+    syllables: "Omid Reza Mir Sayafi" → "Omidreza Mir Sayafi", "Omid Reza Mirsayafi",
+    "Omidreza Mirsayafi", ... A pair joins when one of its words is short and the word
+    made is long enough (``JOINED_WORD_MAX``, ``JOINED_MIN``); never a particle, a
+    Vietnamese name or one with a word twice ("Than Than Aye": ``match``'s doubled
+    parts), and never the whole name made one word ("Liming" is no Li Ming)."""
+    split = name.split()
+    if not 2 <= len(split) <= JOINED_MAX_WORDS or not all(
+        w.isascii() and w.isalpha() and w[0].isupper() for w in split
+    ):
+        return []
+    folded = [w.casefold() for w in split]
+    if (
+        folded[0] in VIETNAMESE_FAMILY_NAMES
+        or not PARTICLES.isdisjoint(folded)
+        or len(set(folded)) < len(folded)  # (a Burmese doubled syllable: "Than Than Aye")
+    ):
+        return []
+    joinable = [
+        min(len(a), len(b)) <= JOINED_WORD_MAX and len(a) + len(b) >= JOINED_MIN
+        for a, b in pairwise(split)
+    ]
+    if not any(joinable):
+        return []
+    found: list[str] = []
+    for mask in range(1, 1 << len(joinable)):
+        pairs = [i for i in range(len(joinable)) if mask >> i & 1]
+        if not all(joinable[i] for i in pairs) or any(b - a == 1 for a, b in pairwise(pairs)):
+            continue  # (pairs apart: no three words made one)
+        words_made: list[str] = []
+        for i, w in enumerate(split):
+            if i - 1 in pairs:
+                words_made[-1] += w.casefold()
+            else:
+                words_made.append(w)
+        if len(words_made) == 1:
+            continue
+        found.append(" ".join(words_made))
+    return found
+
+
+# "Abdul", "Abdel", "Abd al-" opening a name part of two words or more: the first half of a
+# compound name ("Abdul Ghafar", "servant of the Forgiving") that news may leave out
+ABD_BEFORE = re.compile(
+    r"ab(?:d[aeiu]l|d)[-‐‑'’ ]\s*(?:(?:al|el|ul|ar|as|ad|an|ash)[-‐‑'’ ]\s*)?(?=[^\W\d_]{3})",
+    re.I,
+)
+
+
+def without_abd(part: str) -> str | None:
+    """A father's name without its "Abdul" ("Abdul Ghafar" → "Ghafar"), as Malay and
+    Arab news shortens it after the given names, or None when it has none."""
+    m = ABD_BEFORE.match(part)
+    return part[m.end() :] if m else None
+
+
 def part_key(part: str) -> str:
     """The key of a name part of one or more words, ignoring where the words break:
     "Abd El-Fattah", "Abdel Fattah" and "Abd el-Fattah" have one key."""

@@ -177,7 +177,7 @@ _INLAND = (
     r"town|oblast|county|countryside|settlement|interior)\b"
 )
 # Parole by its names: "parole", "early release", "conditional (early) release"
-_PAROLE = r"(?:parole|early release|conditional(?:ly)?\s+(?:early\s+)?release)"
+_PAROLE = r"(?:(?:early\s+)?parole|early release|conditional(?:ly)?\s+(?:early\s+)?release)"
 # What a prison term can be changed to without prison: parole in all but name.
 _MILD = r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:restricted freedom|restriction of (?:liberty|freedom)|probation|parole|fine|suspended|community service|correctional labou?r|forced labou?r)"
 COUNTRY = _COUNTRY = (
@@ -225,6 +225,12 @@ _TO_NO_ONE = (
 
 
 # What is released that is not a person: "released a statement", "releases new footage"
+# a release from medical care, not from custody: "released from (the) hospital", "freed
+# from a clinic" (a psychiatric ward one is held in is custody: its release is a release)
+_NOT_FROM_CARE = (
+    r"(?!\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+|a\s+)?(?!psychiatric)(?:[\w-]+\s+)?"
+    r"(?:hospital|clinic|intensive\s+care|infirmary)\b)"
+)
 _A_THING = (
     r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:statements?|reports?|videos?|"
     r"footage|albums?|books?|films?|figures|data|details|documents|photos?|photographs|images|"
@@ -430,10 +436,10 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.PAROLE_DENIED,
         "was-denied-parole",
         Form.SUBJECT,
-        r"(?:was|were|been|is|has been|had been)\s+(?:\w+\s+)?(?:refused|denied)\s+(?:parole|early release)",
+        rf"(?:was|were|been|is|has been|had been)\s+(?:\w+\s+)?(?:refused|denied)\s+{_PAROLE}",
         says="was denied parole",
-        examples=("He was again denied parole.",),
-        counter_examples=("He was denied medical care.",),
+        examples=("He was again denied parole.", "They have been denied conditional release."),
+        counter_examples=("He was denied medical care.", "She was denied release on bail."),
     ),
     Rule(
         T.PAROLE_DENIED,
@@ -511,7 +517,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.PAROLE_DENIED,
         "denied-parole",
         Form.VERB,
-        r"(?:denied|denies|refused|refuses|rejected|rejects)\s+(?:[\w'’-]+\s+){0,3}?(?:parole|early\s+release)",
+        rf"(?:denied|denies|refused|refuses|rejected|rejects)\s+(?:[\w'’-]+\s+){{0,3}}?{_PAROLE}",
         says="the court denied parole",
         examples=("The court denied him parole.", "A board refused early release for the poet."),
         counter_examples=("The court denied him bail.",),
@@ -728,7 +734,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         "court-quashed-conviction",
         Form.VERB,
         # (not an appeal or a challenge dismissed: "dismissed her appeal against conviction")
-        r"(?:quashed|quashes|overturned|overturns|annulled|annuls|vacated|set aside|closed|dismissed)\s+(?:(?!(?:appeals?|challenges?|bids?|complaints?|motions?|petitions?|requests?|objections?)\b)[\w'’-]+\s+){0,3}?(?:conviction|verdict|sentence|criminal case|case)",
+        r"(?:quashed|quashes|quashing|overturned|overturns|overturning|annulled|annuls|annulling|vacated|set aside|closed|dismissed)\s+(?:(?!(?:appeals?|challenges?|bids?|complaints?|motions?|petitions?|requests?|objections?)\b)[\w'’-]+\s+){0,3}?(?:convictions?|verdicts?|sentence|criminal case|case)",
         says="the court quashed the conviction",
         examples=("The supreme court quashed her conviction.",),
         counter_examples=(
@@ -742,7 +748,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.APPEAL_REJECTED,
         "court-upheld-sentence",
         Form.VERB,
-        r"(?:upheld|upholds|uphold)\s+(?:[\w'’-]+\s+){0,5}?(?:sentences?|verdicts?|convictions?|ruling|decision|judgment|(?:prison|jail)\s+terms?)",
+        r"(?:upheld|upholds|uphold)\s+(?:[\w'’-]+\s+){0,5}?(?:sentences?|verdicts?|convictions?|rulings?|decisions?|judge?ments?|(?:prison|jail)\s+terms?)",
         says="the court upheld the sentence",
         examples=(
             "The appeals court upheld the sentence.",
@@ -810,7 +816,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.APPEAL_REJECTED,
         "court-rejected-appeal",
         Form.VERB,
-        r"(?:rejected|rejects|dismissed|dismisses|denied|turned down)\s+(?:(?:[\w-]+\s+){0,5}?[\w-]+['’]s\s+(?:and\s+(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?|his\s+|her\s+|their\s+|the\s+|an\s+)?(?:(?:final|last|latest|second|third|further|fresh|new|renewed|first|cassation|supervisory)\s+)?appeals?",
+        r"(?:rejected|rejects|dismissed|dismisses|denied|turned down)\s+(?:(?:[\w-]+\s+){0,5}?[\w-]+['’]s\s+(?:and\s+(?:[\w-]+\s+){0,3}?[\w-]+['’]s\s+)?|his\s+|her\s+|their\s+|the\s+|an?\s+)?(?:(?:final|last|latest|second|third|further|fresh|new|renewed|first|cassation|supervisory|similar|separate|last-ditch)\s+)?appeals?",
         says="the court rejected the appeal",
         check=Check.OF_THE_VERDICT,
         examples=(
@@ -1168,7 +1174,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "received-a-sentence",
         Form.SUBJECT,
-        rf"(?:received|was given|were given|got|was handed|were handed|handed down)\s+(?:an?\s+|\w+\s+){{0,2}}(?:{_TERM}\s+)?(?:prison\s+|jail\s+|suspended\s+|life\s+)?(?:sentences?|prison terms?|terms? in prison)"
+        rf"(?:received|was given|were given|got|was handed|were handed)\s+(?:an?\s+|\w+\s+){{0,2}}(?:{_TERM}\s+)?(?:prison\s+|jail\s+|suspended\s+|life\s+)?(?:sentences?|prison terms?|terms? in prison)"
         # a term of years given to a person, bare: a prison term, not one of office
         rf"|(?:received|was given|were given|got|was handed|were handed)\s+(?:an?\s+)?{_TERM}\s+"
         r"(?:suspended\s+)?terms?(?!\s+(?:as|of\s+office|in\s+office|on\s+the|at\s+the)\b)",
@@ -1187,11 +1193,27 @@ TABLE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         T.SENTENCED,
+        "was-ordered-to-serve",
+        Form.SUBJECT,
+        rf"ordered\s+to\s+serve\s+(?:an?\s+|the\s+)?(?:{_TERM}|{_N}\s+(?:days?|weeks?|months?|years?))",
+        says="was ordered to serve a term",
+        examples=(
+            "The five activists were ordered to serve nine months.",
+            "She was ordered to serve two years in a penal colony.",
+        ),
+        counter_examples=("She was ordered to serve as a witness.", "He was ordered to serve tea."),
+    ),
+    Rule(
+        T.SENTENCED,
         "a-term-sentence",
         Form.NOUN,
         rf"(?:{_TERM}|life|death)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?sentence|(?:prison|jail)\s+term"
         # a bare term only as a court gives it: "the four-year term handed to X"
-        r"|term(?=\s+(?:handed|imposed)\s+(?:down\s+)?(?:to|on)\b))(?!\s+(?:he|she)\s+(?:is|was)\s+serving)",
+        r"|term(?=\s+(?:handed|imposed)\s+(?:down\s+)?(?:to|on)\b))(?!\s+(?:he|she)\s+(?:is|was)\s+serving)"
+        # a sentence undone is no new one: "Death sentence for X overturned", "X's ten-year
+        # sentence was quashed"
+        r"(?!\s+(?:(?:for|of|against)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:was|were|is|has\s+been|had\s+been)\s+)?"
+        r"(?:overturned|quashed|annulled|set\s+aside|revoked|vacated)\b)",
         says="a prison sentence",
         check=Check.NOT_BEING_SERVED,
         examples=(
@@ -1202,6 +1224,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         ),
         counter_examples=(
             "He is serving a five-year sentence.",
+            "The death sentence for the poet was overturned.",
             "She began a five-year term as mayor.",
             "The four-year term given to the new mayor starts in May.",
             # a point reached in a term is a state, as serving it is
@@ -1450,12 +1473,15 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "sentence-handed-to",
         Form.VERB,
-        rf"(?:handed down|delivered|imposed|issued|passed)\s+(?:an?\s+)?(?:(?:{_TERM}(?:\s+and\s+{_TERM})?|life)\s+(?:prison\s+|jail\s+)?(?:sentence|term)|(?:suspended\s+|prison\s+|jail\s+|custodial\s+)+(?:sentence|term)\s+of\s+(?:{_TERM}|{_N}\s+(?:years?|months?)))\s+(?:to|on|against)",
+        rf"(?:handed down|delivered|imposed|issued|passed)\s+(?:an?\s+)?(?:(?:{_TERM}(?:\s+and\s+{_TERM})?|life)\s+(?:prison\s+|jail\s+)?(?:sentence|term)|(?:suspended\s+|prison\s+|jail\s+|custodial\s+)+(?:sentence|term)\s+of\s+(?:{_TERM}|{_N}\s+(?:years?|months?)))\s+(?:to|on|against)"
+        # a prison term, new or not, given "on Tuesday to" someone
+        r"|handed\s+down\s+(?:an?\s+)?(?:(?:new|fresh|further|second|third|another|heavy|harsh|lengthy|long)\s+)?(?:prison|jail)\s+(?:sentence|term)(?=\s+(?:(?:on|last|this)\s+[\w'’-]+\s+)?(?:to|against)\s)",
         says="the court handed down a sentence",
         examples=(
             "The court handed down a 12-year prison sentence to the blogger.",
             "A judge delivered a ten-year and six-month sentence to the poet.",
             "The court handed down a suspended sentence of two years to the blogger.",
+            "The court handed down a new prison term on Tuesday to the jailed reporter.",
         ),
         counter_examples=("The court handed down a 12-year prison sentence last year.",),
     ),
@@ -1610,8 +1636,6 @@ TABLE_RULES: tuple[Rule, ...] = (
             "Trial of the poet under way in Minsk",
             "His trial entered its third week on Monday.",
             "As the trial dragged on, the poet fell ill.",
-            "She was jailed on Monday after a closed trial.",
-            "The court sentenced him to seven years on Wednesday in a closed trial.",
             "She is escorted into the courtroom for the first day of her trial.",
         ),
         counter_examples=(
@@ -1620,6 +1644,9 @@ TABLE_RULES: tuple[Rule, ...] = (
             "She was jailed in the run-up to her trial.",
             "Her trial is scheduled to begin soon.",
             "She was detained after the trial.",
+            # the verdict is the news; the trial it ended is its setting, no event of its own
+            "She was jailed on Monday after a closed trial.",
+            "The court sentenced him to seven years on Wednesday in a closed trial.",
             "She will be escorted into court on the first day of her trial.",
             "Protesters gathered ahead of the first day of her trial.",
             "Preparations for her trial are under way.",
@@ -1756,7 +1783,9 @@ TABLE_RULES: tuple[Rule, ...] = (
         # "arrested in June and charged the following Monday by an investigating judge"
         r"|charged(?!\s+(?:at|into|past|through|across|towards?|down|up)\b)(?=\s+(?:[\w'’-]+,?\s+){0,4}?by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:prosecutors?|investigators?|judges?|magistrates?|police)\b)"
         # "she was herself charged in the case in May 2023"
-        r"|charged(?=\s+in\s+(?:the|this|that)\s+(?:same\s+)?(?:case|investigation|probe|affair)\b)",
+        r"|charged(?=\s+in\s+(?:the|this|that)\s+(?:same\s+)?(?:case|investigation|probe|affair)\b)"
+        # "arrested him, charging him with treason"
+        r"|charging(?=\s+(?:him|her|them)\s+with\b)",
         says="charged",
         examples=(
             "Prosecutors charged reporter Anna Ivanova over a column on the earthquake.",
@@ -1770,6 +1799,7 @@ TABLE_RULES: tuple[Rule, ...] = (
             "Police charged Anna Ivanova, an exiled reporter who lives in Riga, in absentia.",
             "She was arrested in June and charged the following Monday by an investigating judge.",
             "She defended the accused before she was herself charged in the case in May 2023.",
+            "Police arrested the poet, charging him with treason.",
         ),
         counter_examples=(
             "Police charged into the crowd.",
@@ -1927,11 +1957,20 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.CHARGED,
         "facing-charges",
         Form.SUBJECT,
-        r"fac(?:es|ing|ed)\s+(?:\w+\s+)?(?:criminal\s+)?charges\s+(?:of|for|over|under|in)\b",
+        # (not "faced no charges", "faces possible charges")
+        r"fac(?:es|ing|ed)\s+(?!(?:no|any|possible|potential)\b)(?:\w+\s+)?(?:criminal\s+)?charges\s+(?:of|for|over|under|in|after)\b",
         says="facing charges",
         state=True,  # charged before: what the article says of the case now
-        examples=("The poet, facing charges of treason, was moved to a prison.",),
-        counter_examples=("The poet faces up to ten years in prison.",),
+        examples=(
+            "The poet, facing charges of treason, was moved to a prison.",
+            "The lawyer faced similar charges after defending him.",
+        ),
+        counter_examples=(
+            "The poet faces up to ten years in prison.",
+            "The lawyer faced no charges over the protest.",
+            "The lawyer faces possible charges of fraud.",
+            "He was freed, although he still faces charges.",
+        ),
     ),
     Rule(
         T.CHARGED,
@@ -2623,8 +2662,8 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.RELEASED,
         "released",
         Form.VERB,
-        rf"(?:released|releases|(?<=to )release\b)(?!{_A_THING})"
-        r"|freed|frees|set\s+free|liberated|(?:swapped|exchanged)(?=\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:an?\s+|the\s+|two\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:spy|spies|prisoners?|agents?|soldiers?|officers?|citizens?|nationals?)\b)",
+        rf"(?:(?:released|releases|(?<=to )release\b)(?!{_A_THING})"
+        rf"|freed|frees|set\s+free|liberated){_NOT_FROM_CARE}|(?:swapped|exchanged)(?=\s+(?:[\w'’-]+\s+){{0,4}}?for\s+(?:an?\s+|the\s+|two\s+|\d+\s+)?(?:[\w-]+\s+){{0,2}}?(?:spy|spies|prisoners?|agents?|soldiers?|officers?|citizens?|nationals?)\b)",
         says="released",
         examples=(
             "Authorities freed the activist.",
@@ -2636,6 +2675,7 @@ TABLE_RULES: tuple[Rule, ...] = (
             "The activist exchanged letters for years.",
             "Court releases statement on the blogger's case",
             "The group released a new report on the activist.",
+            "The activist was released from the hospital on Monday.",  # care, not custody
         ),
     ),
     # a swap's verb: "Belarus handed over X", "X was handed over at the border" (but handed

@@ -469,17 +469,6 @@ FUTURE_BEFORE = re.compile(
 )
 
 
-# "sentenced on Tuesday after a closed trial", "... on Wednesday in a closed trial": the trial
-# that ended in the verdict took place (only with a word before "trial": a bare "in a trial"
-# opens a comment on it more often, "..., in a trial that rights groups called unfair")
-VERDICT_AFTER_TRIAL = re.compile(
-    r"\b(?:sentenced|convicted|acquitted|jailed|found\s+(?:not\s+)?guilty)\b[^;:]*?"
-    r"\b(?:(?:after|following|at\s+the\s+(?:end|close)\s+of)\s+(?:(?:his|her|their|a|an|the)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?|in\s+(?:his|her|their|a|an|the)\s+(?:[\w-]+\s+){1,2}?)$",
-    re.I,
-)
-
-
 # "escorted into the courtroom for the first day of her trial": the day it opened, as a
 # photo caption tells it (not "ahead of the first day of", nor a first day to come)
 FIRST_DAY_OF = re.compile(
@@ -520,8 +509,6 @@ PREPARING_FOR = re.compile(
 
 
 def _trial_starts(f: Found, sentence: str) -> bool:
-    if VERDICT_AFTER_TRIAL.search(sentence, 0, f.start):
-        return True
     if PREPARING_FOR.search(sentence, max(0, f.start - 60), f.start):
         return False
     if GOING_ON.match(sentence, f.end):

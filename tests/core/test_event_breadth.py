@@ -282,15 +282,13 @@ def test_a_group_word_stands_for_the_people_of_the_case(text: str, expected: Eve
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (  # a conviction told in an apposition of its own is the (earlier) sentence, and
-            # the closed trial it was passed in is that trial (the project's convention: a
-            # verdict "after" or "in a closed trial" is a trial too)
+        (  # a conviction told in an apposition of its own is the (earlier) sentence (the
+            # closed trial it was passed in is only its setting, no trial event)
             "The supreme court has upheld the death sentence of Anna Sokolova, convicted of "
             "treason in a closed trial.",
             {
                 ("sokolova", "appeal_rejected", True),
                 ("sokolova", "sentenced", False),
-                ("sokolova", "trial", False),
             },
         ),
         (  # counter-example: the sentence the court upholds is no new sentence

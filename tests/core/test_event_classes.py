@@ -549,17 +549,12 @@ def test_a_background_relative_clause_leaves_the_main_clause_news(
     [
         (
             "A court on Tuesday sentenced Ivan Petrov to eight years after a closed trial.",
-            {("petrov", "sentenced", True), ("petrov", "trial", True)},
+            {("petrov", "sentenced", True)},
         ),
         (
             "On Tuesday a court acquitted Anna Sokolova and Pavel Orlov at the end of a two-day "
             "trial.",
-            {
-                ("sokolova", "acquitted", True),
-                ("sokolova", "trial", True),
-                ("orlov", "acquitted", True),
-                ("orlov", "trial", True),
-            },
+            {("sokolova", "acquitted", True), ("orlov", "acquitted", True)},
         ),
         (  # counter-example: an arrest after someone else's trial
             "Ivan Petrov was detained on Tuesday after a closed trial of his colleagues.",
@@ -572,7 +567,7 @@ def test_a_background_relative_clause_leaves_the_main_clause_news(
     ],
     ids=["sentenced-after-closed-trial", "acquitted-at-end-of-trial", "others-trial", "brother"],
 )
-def test_a_verdict_after_a_trial_is_also_the_trial(text: str, expected: Events) -> None:
+def test_a_verdict_after_a_trial_is_the_verdict_alone(text: str, expected: Events) -> None:
     assert events(text) == expected
 
 

@@ -580,8 +580,6 @@ NOT_YET: dict[str, str] = {
     "came is read as background",
     "sent-back-to-prison": "a parole revoked is read as an earlier parole granted (a rule of "
     "its own; the label here says no event)",
-    "a-trial-inside-a-verdict-clause": "a trial named inside a verdict clause ('at the end of "
-    "a closed trial') is read as a trial; the eval sets label such trials both ways",
 }
 
 

@@ -503,8 +503,8 @@ ITEMS: list[FeedItem] = [
         "The Supreme Court of Tajikistan sentenced Shahlo Ismoilovna Rakhimova, a reporter for "
         "an independent news site, to seven years on Wednesday in a closed trial, relatives "
         "said.",
-        {("rahimova", "sentenced", True), ("rahimova", "trial", True)},
-        NONE,
+        {("rahimova", "sentenced", True)},
+        {("rahimova", "trial", True)},  # (the verdict's setting: read either way)
         {"rahimova"},
     ),
     (
@@ -899,8 +899,8 @@ LATER: list[FeedItem] = [
         "Myanmar military court jails student leader for 20 years",
         "A military court in Yangon sentenced Thet Naing Oo to 20 years on Tuesday in a "
         "one-day trial, his family said.",
-        {("thetnaingoo", "sentenced", True), ("thetnaingoo", "trial", True)},
-        NONE,
+        {("thetnaingoo", "sentenced", True)},
+        {("thetnaingoo", "trial", True)},  # (the verdict's setting: read either way)
         {"thetnaingoo"},
     ),
     (

@@ -1342,12 +1342,15 @@ THIRD_ROUND: list[Row] = [
             ("navas", "released", True),
             ("navas", "fled", True),
             ("navas", "sentenced", False),
-            ("navas", "trial", False),
             ("barrios", "released", True),
             ("barrios", "fled", True),
             ("barrios", "detained", False),
         },
-        {("navas", "detained", False), ("barrios", "ill_treatment", True)},
+        {
+            ("navas", "detained", False),
+            ("navas", "trial", False),  # (a verdict "after a trial": read either way)
+            ("barrios", "ill_treatment", True),
+        },
     ),
     (
         "reuters-thai-activist-term-grows",
@@ -3354,7 +3357,7 @@ CLASSES: list[tuple[str, Events]] = [
     (  # counter-example: told after the dated one, an undated sentence is that one
         f"{LEAD}\n\nSamia Ben Hamouda was handed a suspended sentence in 2024. Ben Hamouda "
         "was sentenced after a one-day trial.",
-        {("benhamouda", "sentenced", False), ("benhamouda", "trial", False)},
+        {("benhamouda", "sentenced", False)},  # (the trial a verdict came after: no event)
     ),
     # a semicolon parts a date in the clause before it from the trigger after it
     (

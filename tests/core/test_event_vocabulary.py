@@ -385,3 +385,186 @@ def test_a_short_description_between_commas_keeps_a_list_going() -> None:
         "Police detained Ivan Petrov, a local reporter, and Pavel Orlov on Monday.",
         {("petrov", "detained", True), ("orlov", "detained", True)},
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The supreme court on Monday upheld the rulings against Ivan Petrov, Anna Sokolova "
+            "and Pavel Orlov.",
+            {
+                ("petrov", "appeal_rejected", True),
+                ("sokolova", "appeal_rejected", True),
+                ("orlov", "appeal_rejected", True),
+            },
+        ),
+        (
+            "The court on Monday rejected a similar appeal from Ivan Petrov.",
+            {("petrov", "appeal_rejected", True)},
+        ),
+        (
+            "The court on Monday rejected a fresh appeal by Ivan Petrov.",
+            {("petrov", "appeal_rejected", True)},
+        ),
+        (
+            "Ivan Petrov and Pavel Orlov were ordered to serve nine months in prison on Monday.",
+            {("petrov", "sentenced", True), ("orlov", "sentenced", True)},
+        ),
+        (
+            "Ivan Petrov was ordered to serve two years in a penal colony on Monday.",
+            {("petrov", "sentenced", True)},
+        ),
+        (  # counter-example: a request
+            "Prosecutors asked that Ivan Petrov be ordered to serve nine years in prison.",
+            set(),
+        ),
+        (
+            "Ivan Petrov and Pavel Orlov have been denied conditional release by the prosecutor "
+            "general on Monday.",
+            {("petrov", "parole_denied", True), ("orlov", "parole_denied", True)},
+        ),
+        (
+            "A prison commission on Monday rejected a request for early parole by jailed editor "
+            "Ivan Petrov.",
+            {("petrov", "parole_denied", True)},
+        ),
+        (
+            "The court on Monday handed down a new prison term to jailed journalist Ivan Petrov.",
+            {("petrov", "sentenced", True)},
+        ),
+        (
+            "On Monday the court overturned the convictions of Ivan Petrov and Pavel Orlov.",
+            {("petrov", "charges_dropped", True), ("orlov", "charges_dropped", True)},
+        ),
+        (  # counter-example: what an order is for
+            "Ivan Petrov was ordered to serve as a witness on Monday.",
+            set(),
+        ),
+    ],
+    ids=[
+        "upheld-rulings-against",
+        "rejected-a-similar-appeal-from",
+        "rejected-a-fresh-appeal-by",
+        "ordered-to-serve-months",
+        "ordered-to-serve-years-in-a-colony",
+        "asked-to-be-ordered-to-serve",
+        "denied-conditional-release",
+        "request-for-early-parole-by",
+        "handed-down-a-term-to",
+        "overturned-the-convictions-of",
+        "ordered-to-serve-as-a-witness",
+    ],
+)
+def test_verdicts_appeals_and_parole_in_other_words(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # (a state, as "faces charges of": charged before, background)
+            "Ivan Petrov faced criminal charges after defending a client.",
+            {("petrov", "charged", False)},
+        ),
+        (
+            "Pavel Orlov faced similar charges after trying to defend him.",
+            {("orlov", "charged", False)},
+        ),
+        (
+            "Police arrested Ivan Petrov on Monday, charging him with treason.",
+            {("petrov", "detained", True), ("petrov", "charged", True)},
+        ),
+        (
+            "Investigators questioned Anna Sokolova on Monday before charging her with fraud.",
+            {("sokolova", "charged", True)},
+        ),
+        ("Ivan Petrov faced criticism on Monday after defending a client.", set()),
+        ("Ivan Petrov faces up to ten years in prison.", set()),
+        ("Ivan Petrov faced no charges on Monday.", set()),
+    ],
+    ids=[
+        "faced-criminal-charges",
+        "faced-similar-charges",
+        "charging-him-with",
+        "before-charging-her-with",
+        "faced-criticism",
+        "faces-up-to",
+        "faced-no-charges",
+    ],
+)
+def test_charges_faced_and_charges_given_in_passing(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov, leader of the Green party, and another leader, former minister Pavel "
+            "Orlov, were arrested on Monday.",
+            {("petrov", "detained", True), ("orlov", "detained", True)},
+        ),
+        (
+            "Lawyer Ivan Petrov, and his client, journalist Pavel Orlov, were detained on Monday.",
+            {("petrov", "detained", True), ("orlov", "detained", True)},
+        ),
+        (
+            "Ivan Petrov of the Press Union; Anna Sokolova, head of the Rights Foundation; and "
+            "writer Pavel Orlov were acquitted on Monday.",
+            {
+                ("petrov", "acquitted", True),
+                ("sokolova", "acquitted", True),
+                ("orlov", "acquitted", True),
+            },
+        ),
+        (
+            "Those freed on Monday include journalist Ivan Petrov, reporter Anna Sokolova for the "
+            "Daily News, and activist Pavel Orlov.",
+            {
+                ("petrov", "released", True),
+                ("sokolova", "released", True),
+                ("orlov", "released", True),
+            },
+        ),
+        (
+            "Teacher Ivan Petrov was among those released on Monday, along with reporter Anna "
+            "Sokolova and filmmaker Pavel Orlov.",
+            {
+                ("petrov", "released", True),
+                ("sokolova", "released", True),
+                ("orlov", "released", True),
+            },
+        ),
+        (
+            "Three members of the paper's staff — Ivan Petrov, Anna Sokolova, and Pavel Orlov — "
+            "were arrested on Monday.",
+            {
+                ("petrov", "detained", True),
+                ("sokolova", "detained", True),
+                ("orlov", "detained", True),
+            },
+        ),
+        (
+            "Ivan Petrov was sentenced to nine years on Monday and Pavel Orlov, 34, to five years.",
+            {("petrov", "sentenced", True), ("orlov", "sentenced", True)},
+        ),
+        (  # counter-example: the one before speaks
+            "Ivan Petrov, leader of the Green party, said that Pavel Orlov was arrested on Monday.",
+            {("orlov", "detained", True)},
+        ),
+    ],
+    ids=[
+        "described-then-another-described",
+        "lawyer-and-his-client-named",
+        "semicolon-entries-described",
+        "include-with-outlets",
+        "along-with-after-among",
+        "dashed-list-after-a-possessive-count",
+        "gapped-verb-after-an-age",
+        "described-speaker",
+    ],
+)
+def test_a_list_whose_entries_are_described(text: str, expected: Events) -> None:
+    check(text, expected)

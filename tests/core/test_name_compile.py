@@ -10,6 +10,7 @@ that filling it one part at a time gives.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -23,6 +24,7 @@ from monitor.core.names import (
     familiar,
     fold,
     folds,
+    joined_spellings,
     key,
     keys_of,
     listed_familiar,
@@ -32,6 +34,7 @@ from monitor.core.names import (
     sound_key,
     sound_keys_of,
     stem,
+    without_abd,
     without_article,
     words,
 )
@@ -258,6 +261,7 @@ def reference_index(people: list[Person]) -> dict[str, object]:
         letters: set[str] = set()
         alike = (person.name, person.aliases, person.exclude, person.context, person.distinctive)
         variants = () if alike in listed else (person.name, *person.aliases)
+        variants += tuple(chain.from_iterable(map(joined_spellings, variants)))
         listed.add(alike)
         # where a spelling has a particle ("Abdel Fattah"), one with the parts of a spelling
         # before ("Abd El-Fattah") has none
@@ -277,7 +281,7 @@ def reference_index(people: list[Person]) -> dict[str, object]:
                 [Role.LAST] if not last else [Role.FIRST, *[Role.MIDDLE] * (last - 1), Role.LAST]
             )
             texts = list(enumerate(parts))
-            if last and (bare := without_article(parts[-1])):
+            if last and (bare := without_article(parts[-1]) or without_abd(parts[-1])):
                 texts.append((last, bare))
             dropped = [(i, t.translate(match.CEDILLA_DROPPED)) for i, t in enumerate(parts)]
             texts += [(i, t) for i, t in dropped if t != parts[i]]

@@ -378,7 +378,6 @@ NOT_YET: dict[str, str] = {
         "a short sentence whose words are mostly capitalised is read as a Title Case line, "
         "where no other given name is passed between the given name and the surname"
     ),
-    "own-alias-is-the-longer-name": _SPAN,
     "own-cantonese-given-name-after": _SPAN,
 }
 
