@@ -1447,9 +1447,9 @@ def _hits(
                 or (
                     stop == i + 2
                     and text[word.end : word.end + 1] in _HYPHEN_SET
-                    and names_zh.written_in_wade_giles(run_folded)
+                    and ws[i + 1].start == word.end + 1
                 )
-            ):  # a word, or "al-Shehab" or a Wade-Giles "Hsiao-ching" as one
+            ):  # a word, or "al-Shehab", "Sanae-sangkhom", a Wade-Giles "Hsiao-ching" as one
                 alone.append((stop, run_folded, run_key))
         spells_nothing = not exact_alone
         for stop, run_folded, run_key in alone:  # typos, endings and sounds: one word, or one run
