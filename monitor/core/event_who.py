@@ -357,6 +357,23 @@ AS_WERE = re.compile(r"[^.;:!?]{0,80}?,\s*as\s+(?:was|were|did|had|have|has)(?:\
 THE_GAP = re.compile(r"(?:the\s+)?")  # "as were the Aliyevs": the name after "the"
 
 
+# "the hunger strike of (the jailed blogger) Y": whose strike it is, named after "of"
+# (but "X joined the hunger strike of Y": X is on it too, as the subject)
+STRIKE_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}")
+JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+
+
+def _strike_owner(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
+    after = [r for r in refs if r.start >= f.end and r.kind is REF_NAME]
+    if (
+        after
+        and STRIKE_OF_GAP.fullmatch(sentence, f.end, after[0].start)
+        and not JOINED_BEFORE.search(sentence, max(0, f.start - 30), f.start)
+    ):
+        return (after[0],)
+    return ()
+
+
 def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     """The references the event belongs to, or none."""
     who = _who_for(f, sentence, refs)
@@ -379,6 +396,10 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
 
 
 def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
+    if f.rule.type is TYPE_HUNGER_STRIKE:
+        owner = _strike_owner(f, sentence, refs)
+        if owner:
+            return owner  # "X supports the hunger strike of Y": Y's strike
     fronted = _fronted(f, sentence, refs)
     if fronted:
         return fronted
@@ -1601,6 +1622,7 @@ REF_NAME = RefKind.NAME
 REF_OBJECT = RefKind.OBJECT
 REF_PRONOUN = RefKind.PRONOUN
 TYPE_HOUSE_ARREST = EventType.HOUSE_ARREST
+TYPE_HUNGER_STRIKE = EventType.HUNGER_STRIKE
 TYPE_RELEASED = EventType.RELEASED
 
 guard_patterns(globals())  # the same matches, skipping fast to where one can start
