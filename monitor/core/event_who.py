@@ -397,9 +397,9 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
 
 def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     if f.rule.type is TYPE_HUNGER_STRIKE:
-        owner = _strike_owner(f, sentence, refs)
-        if owner:
-            return owner  # "X supports the hunger strike of Y": Y's strike
+        striker = _strike_owner(f, sentence, refs)
+        if striker:
+            return striker  # "X supports the hunger strike of Y": Y's strike
     fronted = _fronted(f, sentence, refs)
     if fronted:
         return fronted
