@@ -553,10 +553,11 @@ def test_charges_faced_and_charges_given_in_passing(text: str, expected: Events)
         (
             "The government on Monday released two well-known journalists, Ivan Petrov and Anna "
             "Sokolova, under an amnesty.",
-            {("petrov", "released", True), ("sokolova", "released", True)},
+            {("petrov", "pardoned", True), ("sokolova", "pardoned", True)},
         ),
         (
-            "Police on Monday detained three activists, Ivan Petrov, Anna Sokolova and Pavel Orlov.",
+            "Police on Monday detained three activists, Ivan Petrov, Anna Sokolova and Pavel "
+            "Orlov.",
             {
                 ("petrov", "detained", True),
                 ("sokolova", "detained", True),
@@ -574,6 +575,15 @@ def test_charges_faced_and_charges_given_in_passing(text: str, expected: Events)
         ),
         (  # counter-example: a release still to come
             "Those expected to be released on Monday include journalist Ivan Petrov.",
+            set(),
+        ),
+        (
+            "Those released on Monday include freelance journalist Boris Babin, TV reporter Ivan "
+            "Petrov for the Daily News, and activist Pavel Orlov.",
+            {("petrov", "released", True), ("orlov", "released", True)},
+        ),
+        (  # counter-example: a clause of its own after the list
+            "Those released on Monday include Boris Babin, and Ivan Petrov was not among them.",
             set(),
         ),
         (  # counter-example: the one before speaks
@@ -594,6 +604,8 @@ def test_charges_faced_and_charges_given_in_passing(text: str, expected: Events)
         "those-confirmed-to-have-been",
         "counted-then-a-speaker",
         "those-expected-to-be",
+        "include-after-one-unwatched",
+        "include-then-a-clause",
         "described-speaker",
     ],
 )
