@@ -354,6 +354,8 @@ def is_blocked(
         and PERFECT.search(sentence, 0, f.start)
     ):
         return True  # "has been detained for two years": a state, not an arrest
+    if f.rule.type is TYPE_DETAINED and HELD_FOR_ABOUT.match(sentence, f.end):
+        return True  # "was jailed for nearly 12 years": the time held, not an arrest
     if f.rule.type is TYPE_DETAINED and HELD_STILL.search(sentence, max(0, f.start - 30), f.start):
         return True  # "still imprisoned", "is currently detained", "already jailed": a state
     if ALLOWED_TO.search(window_folded):
@@ -622,6 +624,15 @@ def _kept_after(text: str, mentions: Sequence[Mention], r: Reported) -> bool:
 HELD_FOR = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?for\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+|"
     r"the (?:past|last)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|several|many|a few)\s+(?:months?|years?|decades?)\b",
+    re.I,
+)
+
+# ... a length told roughly is the time held, in any tense: "was jailed for nearly 12 years",
+# "imprisoned in Poland for more than two years" (a court gives a term exactly)
+HELD_FOR_ABOUT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?for\s+(?:more than|over|nearly|almost|about|around|close to|"
+    r"the (?:past|last))\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|several|many|a few)\s+(?:months?|years?|decades?)\b",
     re.I,
 )

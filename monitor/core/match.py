@@ -1493,6 +1493,15 @@ def _hits(
                 )
                 named.add(person)
                 odd.add(person)
+        if slot.key is not None and 0 < len(slot.last) <= NEAR_GIVEN_MAX_PEOPLE:
+            # "Soulaimane" beside Slimane Raissouni's surname: the listed one's vowels written
+            # otherwise
+            for start in (slot.first - 1, slot.stop):
+                for person, part in _given_near(index, runs, start, slot.last - named):
+                    hit = Hit(start, start + 1, part, HOW_SOUND)
+                    beside.append(_Beside(start, start + 1, {}, set(), hit))
+                    named.add(person)
+                    odd.add(person)
     keep = named | aliased | _who_counts(index, text, ws, slots)
     readers, copies = _alike(index, slots, beside, keep, odd)
     sources: dict[Hit, Sequence[Part] | Mapping[int, Part]] = {}  # (of readers with copies)
@@ -1539,6 +1548,71 @@ def _hits(
         return hits, {}
     made_by = partial(_other_hits, sources, {})
     return hits, {person: [(others, made_by)] for person, others in copies.items()}
+
+
+# The most people sharing a surname whose given names are each weighed against a word beside
+# it (``_given_near``): a surname few listed people have
+NEAR_GIVEN_MAX_PEOPLE = 8
+NEAR_GIVEN_MIN_LENGTH = 5  # of a word's key weighed so (name_distance.MIN_LENGTH: a vowel less)
+
+
+def _given_near(
+    index: NameIndex, runs: _Runs, start: int, people: AbstractSet[int]
+) -> list[tuple[int, Part]]:
+    """The (person, given name) of ``people`` whose listed given name the word
+    ``runs.ws[start]``, right beside their surname, spells with vowels more or fewer
+    (``_vowels_otherwise``), within the bounded distance of its key
+    (``name_distance.near``): "Soulaimane" for Slimane, "Yasman" for Yasaman; never
+    "Karima" for Karim, "Mahmoud" for Mohamed."""
+    ws = runs.ws
+    if not people or not 0 <= start < len(ws) or not ws[start].capital or ws[start].forms:
+        return []
+    run_key = runs.pairs_at(start)[0][2]
+    if len(run_key) < NEAR_GIVEN_MIN_LENGTH:
+        return []
+    found: list[tuple[int, Part]] = []
+    for person in sorted(people):
+        listed = index.people[person]
+        for given_key in _listed_given_keys(listed.name, listed.aliases):
+            if _vowels_otherwise(run_key, given_key) and name_distance.near(run_key, given_key):
+                part = index.first.get(given_key, {}).get(person)
+                if part is not None:
+                    found.append((person, part))
+                    break
+    return found
+
+
+def _vowels_otherwise(spelled: str, listed: str) -> bool:
+    """Whether two keys differ only in vowels more or fewer between the same consonants,
+    each run of one's vowels within the other's ("sulaimane" / "slimane", "asman" /
+    "asaman"), the first and the last letter the same: never another vowel ("Jongrew" is
+    not Jangrew, "Mahmoud" not Mohamed), a consonant more or another ("Stepanie",
+    "Golnar"), nor a final vowel added or dropped ("Karima", "Yasmina")."""
+    if spelled == listed or spelled[0] != listed[0] or spelled[-1] != listed[-1]:
+        return False
+    spelled_runs, listed_runs = _CONSONANT.split(spelled), _CONSONANT.split(listed)
+    if len(spelled_runs) != len(listed_runs) or not _same_consonants(spelled, listed):
+        return False
+    return all(
+        _within_run(a, b) if len(a) <= len(b) else _within_run(b, a)
+        for a, b in zip(spelled_runs, listed_runs, strict=True)
+    )
+
+
+_CONSONANT = re.compile("[^aeiouy]")
+
+
+def _within_run(short: str, long: str) -> bool:
+    """Whether the vowels ``short`` are ``long``'s, in order, some left out."""
+    letters = iter(long)
+    return all(vowel in letters for vowel in short)
+
+
+@lru_cache(maxsize=4096)
+def _listed_given_keys(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys of the given names (first parts of several) of a person's spellings."""
+    keys = (part_key(parts[0]) for parts in map(name_parts, (name, *aliases)) if len(parts) > 1)
+    return tuple(dict.fromkeys(keys))
 
 
 # The people of a part whose given name a run of words spells (exactly; those of them whose

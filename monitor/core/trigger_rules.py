@@ -225,6 +225,12 @@ _TO_NO_ONE = (
 
 
 # What is released that is not a person: "released a statement", "releases new footage"
+# a release from medical care, not from custody: "released from (the) hospital", "freed
+# from a clinic" (a psychiatric ward one is held in is custody: its release is a release)
+_NOT_FROM_CARE = (
+    r"(?!\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+|a\s+)?(?!psychiatric)(?:[\w-]+\s+)?"
+    r"(?:hospital|clinic|intensive\s+care|infirmary)\b)"
+)
 _A_THING = (
     r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:statements?|reports?|videos?|"
     r"footage|albums?|books?|films?|figures|data|details|documents|photos?|photographs|images|"
@@ -1203,7 +1209,11 @@ TABLE_RULES: tuple[Rule, ...] = (
         Form.NOUN,
         rf"(?:{_TERM}|life|death)\s+(?:(?:prison\s+|jail\s+|suspended\s+)?sentence|(?:prison|jail)\s+term"
         # a bare term only as a court gives it: "the four-year term handed to X"
-        r"|term(?=\s+(?:handed|imposed)\s+(?:down\s+)?(?:to|on)\b))(?!\s+(?:he|she)\s+(?:is|was)\s+serving)",
+        r"|term(?=\s+(?:handed|imposed)\s+(?:down\s+)?(?:to|on)\b))(?!\s+(?:he|she)\s+(?:is|was)\s+serving)"
+        # a sentence undone is no new one: "Death sentence for X overturned", "X's ten-year
+        # sentence was quashed"
+        r"(?!\s+(?:(?:for|of|against)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:was|were|is|has\s+been|had\s+been)\s+)?"
+        r"(?:overturned|quashed|annulled|set\s+aside|revoked|vacated)\b)",
         says="a prison sentence",
         check=Check.NOT_BEING_SERVED,
         examples=(
@@ -1214,6 +1224,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         ),
         counter_examples=(
             "He is serving a five-year sentence.",
+            "The death sentence for the poet was overturned.",
             "She began a five-year term as mayor.",
             "The four-year term given to the new mayor starts in May.",
             # a point reached in a term is a state, as serving it is
@@ -2651,8 +2662,8 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.RELEASED,
         "released",
         Form.VERB,
-        rf"(?:released|releases|(?<=to )release\b)(?!{_A_THING})"
-        r"|freed|frees|set\s+free|liberated|(?:swapped|exchanged)(?=\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:an?\s+|the\s+|two\s+|\d+\s+)?(?:[\w-]+\s+){0,2}?(?:spy|spies|prisoners?|agents?|soldiers?|officers?|citizens?|nationals?)\b)",
+        rf"(?:(?:released|releases|(?<=to )release\b)(?!{_A_THING})"
+        rf"|freed|frees|set\s+free|liberated){_NOT_FROM_CARE}|(?:swapped|exchanged)(?=\s+(?:[\w'’-]+\s+){{0,4}}?for\s+(?:an?\s+|the\s+|two\s+|\d+\s+)?(?:[\w-]+\s+){{0,2}}?(?:spy|spies|prisoners?|agents?|soldiers?|officers?|citizens?|nationals?)\b)",
         says="released",
         examples=(
             "Authorities freed the activist.",
@@ -2664,6 +2675,7 @@ TABLE_RULES: tuple[Rule, ...] = (
             "The activist exchanged letters for years.",
             "Court releases statement on the blogger's case",
             "The group released a new report on the activist.",
+            "The activist was released from the hospital on Monday.",  # care, not custody
         ),
     ),
     # a swap's verb: "Belarus handed over X", "X was handed over at the border" (but handed

@@ -131,3 +131,96 @@ def test_a_trial_named_as_the_setting_of_a_verdict_is_no_trial_event(
     text: str, expected: Events
 ) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivan Petrov was released from the hospital on Monday.", set()),
+        ("Doctors freed Ivan Petrov from a clinic on Monday after a week of care.", set()),
+        ("Ivan Petrov was released from hospital on Monday and went home.", set()),
+        ("Ivan Petrov, beaten in custody, was released from intensive care on Monday.", None),
+        # counter-examples: freed from custody, or from a psychiatric ward he was held in
+        ("Ivan Petrov was released from prison on Monday.", {("petrov", "released", True)}),
+        (
+            "Ivan Petrov was released from a psychiatric hospital on Monday.",
+            {("petrov", "released", True)},
+        ),
+    ],
+    ids=[
+        "released-from-the-hospital",
+        "freed-from-a-clinic",
+        "released-from-hospital",
+        "released-from-intensive-care",
+        "released-from-prison",
+        "released-from-a-psychiatric-hospital",
+    ],
+)
+def test_a_release_from_hospital_is_no_release_from_custody(
+    text: str, expected: Events | None
+) -> None:
+    found = events(text)
+    assert ("petrov", "released", True) not in found if expected is None else found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Death sentence for Ivan Petrov overturned, lawyer says", set()),
+        ("Ivan Petrov's ten-year sentence was quashed by the supreme court.", None),
+        ("The death sentence against Ivan Petrov has been annulled.", None),
+        # counter-examples: a sentence given
+        ("Death sentence for Ivan Petrov", {("petrov", "sentenced", True)}),
+        (
+            "The five-year sentence handed to Ivan Petrov on Monday drew protests.",
+            {("petrov", "sentenced", True)},
+        ),
+    ],
+    ids=["headline-overturned", "quashed", "annulled", "headline-given", "handed-to"],
+)
+def test_a_sentence_that_is_overturned_is_no_new_sentence(
+    text: str, expected: Events | None
+) -> None:
+    found = events(text)
+    if expected is None:
+        assert not any(kind == "sentenced" for _, kind, _ in found)
+    else:
+        assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The court freed Ivan Petrov, who was jailed for nearly 12 years, on Monday.",
+            {("petrov", "released", True)},
+        ),
+        (
+            "Ivan Petrov, who was imprisoned in Poland for more than two years, was freed on "
+            "Monday.",
+            {("petrov", "released", True)},
+        ),
+        (
+            "Ivan Petrov was detained for over three years before the court freed him on Monday.",
+            {("petrov", "released", True)},
+        ),
+        (
+            "Anna Sokolova was held for almost a year without trial until Monday, when she was "
+            "freed.",
+            {("sokolova", "released", True)},
+        ),
+        # counter-examples: an arrest, or a term handed down
+        ("Ivan Petrov was detained for two hours on Monday.", {("petrov", "detained", True)}),
+        ("Ivan Petrov was jailed for 15 months on Friday.", {("petrov", "sentenced", True)}),
+    ],
+    ids=[
+        "jailed-for-nearly",
+        "imprisoned-for-more-than",
+        "detained-for-over",
+        "held-for-almost-a-year",
+        "detained-for-two-hours",
+        "jailed-for-15-months",
+    ],
+)
+def test_custody_measured_by_its_length_is_no_arrest(text: str, expected: Events) -> None:
+    assert events(text) == expected
