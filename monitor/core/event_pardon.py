@@ -5,7 +5,8 @@ announced last week has freed hundreds ... X was released on Thursday": the arti
 a pardon (or an amnesty) of a group, and the release of a person it covers in another
 sentence. The eval sets label such a release ``pardoned`` only (never ``released`` too),
 as GUIDE.md labels a release by pardon. A release by another route (on bail, pending
-trial, without charge, at the end of a term, on acquittal) is no pardon.
+trial, without charge, at the end of a term, on acquittal, on a court's ruling) is no
+pardon.
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ OTHER_ROUTE = re.compile(
     r"judicial\s+(?:control|supervision)|house\s+arrest|acquitt\w*|charges?\s+(?:were\s+)?"
     r"dropped|(?:after|on)\s+(?:serving|completing)|(?:served|completed)\s+(?:his|her|their|the)\s+"
     r"(?:full\s+)?(?:sentence|term)|end\s+of\s+(?:his|her|their)\s+(?:sentence|term)|"
-    r"parole|early\s+release)\b",
+    r"parole|early\s+release|"
+    # a court's own decision: "set free after the court ruling", "on a court order"
+    r"court['’]?s?\s+(?:ruling|decision|order|verdict))\b",
     re.I,
 )
 

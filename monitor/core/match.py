@@ -209,7 +209,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 104
+ENGINE_VERSION = 106
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -3361,6 +3361,7 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, boo
         if not (
             _between_parts(gap)
             or (_is_initial(text, ws, at - 1) and _between_parts(gap[1:]))
+            or (last < 0 and _quoted_alone(text, ws[at - 1], gap))  # 'Nguyen "Cuc" Foshee'
             or (last >= 0 and _in_brackets(text, ws, at))  # "Sevinj Abbasova (Vagifgizi)"
             or (gap == "] " and text[ws[at - 1].start - 1 : ws[at - 1].start] == "[")
         ):  # (the last: a given name an editor put in brackets, "[Guillermo] Fariñas")
@@ -3384,6 +3385,18 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, boo
 # letters, spaces, dots and hyphens (a quoted question or exclamation is said, not a name)
 NICKNAME = re.compile(r"[ \t\u00a0]+[“\"‘'][^\W\d_](?:[^\W\d_]|[ .\-]){0,24}[”\"’'][ \t\u00a0]+")
 _START = attrgetter("start")
+# A word in quotes, the closing quote and spaces after it: the nickname a name's given name
+# may be ("Nguyen Thuong “Cuc” Foshee" for Cuc Foshee), each quote with its own mate
+_QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'"}
+_AFTER_QUOTE = re.compile(r"[”\"’'][ \t\u00a0]+")
+
+
+def _quoted_alone(text: str, w: Word, gap: str) -> bool:
+    """Whether ``w`` alone stands in quotes, ``gap`` (after it) closing them: a nickname."""
+    if w.start < 1 or _AFTER_QUOTE.fullmatch(gap) is None:
+        return False
+    opening = text[w.start - 1]
+    return _QUOTES.get(opening) == gap[0] and (w.start < 2 or not text[w.start - 2].isalnum())
 
 
 def _in_brackets(text: str, ws: list[Word], at: int) -> bool:

@@ -224,3 +224,33 @@ def test_a_sentence_that_is_overturned_is_no_new_sentence(
 )
 def test_custody_measured_by_its_length_is_no_arrest(text: str, expected: Events) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The president pardoned 30 prisoners on Monday. Separately, Ivan Petrov was set "
+            "free after the court ruling, reports said.",
+            {("petrov", "released", True)},
+        ),
+        (
+            "The president pardoned 30 prisoners on Monday. Ivan Petrov was freed on Tuesday "
+            "after an appeals court decision cut his term.",
+            {("petrov", "released", True)},
+        ),
+        (
+            "An amnesty has freed hundreds of inmates this week. Ivan Petrov walked free on "
+            "Tuesday on a court order.",
+            {("petrov", "released", True)},
+        ),
+        # counter-example: a release by no other route is the group's pardon
+        (
+            "The president pardoned 30 prisoners on Monday. Ivan Petrov was freed on Tuesday.",
+            {("petrov", "pardoned", True)},
+        ),
+    ],
+    ids=["after-the-court-ruling", "appeals-court-decision", "on-a-court-order", "no-route"],
+)
+def test_a_release_a_court_ordered_is_not_the_groups_pardon(text: str, expected: Events) -> None:
+    assert events(text) == expected

@@ -15,6 +15,8 @@ language's letters (``test_names_romanizations``):
 - A given name spelled with vowels more or fewer beside the listed surname
   ("Soulaimane Raissouni" for Slimane Raissouni, "Yasman Aryani" for Yasaman Aryani);
   never a relative's name alike ("Karima" for Karim, "Nasrin" for Narges).
+- The listed given name as the nickname in quotes that Thai, Vietnamese and Filipino
+  news puts before the surname ('Nguyen Thuong "Cuc" Foshee' for Cuc Foshee).
 
 Against each, the names that are someone else. Made-up people, own sentences. Every row's
 expectation was written and committed before the module was first run.
@@ -102,6 +104,30 @@ GIVEN_SPELLED_OTHERWISE_SOMEONE_ELSE: list[Row] = [
     ("kamal-is-not-jamal", "Jamal Haddad", "Kamal Haddad", False),
 ]
 
+NICKNAME_LISTED: list[Row] = [
+    (
+        "listed-nickname-in-quotes-after-given-names",
+        "Cuc Foshee",
+        'Nguyen Thuong "Cuc" Foshee',
+        True,
+    ),
+    ("listed-nickname-in-curly-quotes", "Fon Wongsawat", "Kittiya \u201cFon\u201d Wongsawat", True),
+    ("listed-nickname-after-one-given-name", "Bong Santos", 'Roberto "Bong" Santos', True),
+    (
+        "listed-nickname-in-single-quotes",
+        "Pai Boonyarat",
+        "Chatchai \u2018Pai\u2019 Boonyarat",
+        True,
+    ),
+    ("listed-nickname-opening-the-name", "Cuc Foshee", '"Cuc" Foshee', True),
+]
+
+NICKNAME_SOMEONE_ELSE: list[Row] = [
+    ("another-nickname-in-quotes", "Fon Wongsawat", "Kittiya \u201cNok\u201d Wongsawat", False),
+    ("listed-nickname-before-another-surname", "Cuc Foshee", 'Nguyen Thuong "Cuc" Tran', False),
+    ("quoted-word-ending-a-quote", "Bong Santos", 'he said "leave Bong" Santos added', False),
+]
+
 NOT_YET: dict[str, str] = {
     "south-asian-dh-for-dd": (
         "a given name beside the surname is read otherwise only by its vowels: an h after "
@@ -133,6 +159,8 @@ NOT_YET: dict[str, str] = {
             *ZADEH_SOMEONE_ELSE,
             *GIVEN_SPELLED_OTHERWISE,
             *GIVEN_SPELLED_OTHERWISE_SOMEONE_ELSE,
+            *NICKNAME_LISTED,
+            *NICKNAME_SOMEONE_ELSE,
         ],
         NOT_YET,
     ),
