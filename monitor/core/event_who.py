@@ -931,12 +931,13 @@ def _object_after_gaps(
 
 # A group that opens the sentence with its event, then who they are, in the same sentence:
 # "Those released on Tuesday include: X, Y", "The accused, who were charged on Monday, are
-# X and Y", "The two men detained on Saturday were named as X and Y"
+# X and Y", "The two men detained on Saturday were named as X and Y", "Those confirmed to
+# have been released include X"
 GROUP_HEAD = re.compile(
     r"\W*(?:those|the\s+(?:(?:two|three|four|five|six|[\d]+)\s+)?(?:[a-z-]+\s+)?"
     # ... or people of a country: "The two Russians freed are X and Y"
     rf"(?:{GROUP_NOUNS}|men|women|people|persons|(?-i:[A-Z][a-z]+(?:ans|ese|is|ons|ks)\b)))"
-    r"\s*(?P<passive>(?<=those\s)|"
+    r"\s*(?P<passive>(?<=those\s)(?:(?:confirmed|said|reported|known|believed)\s+to\s+have\s+been\s+)?|"
     r",\s*(?:who|that)\s+(?:were|had\s+been|have\s+been|are)\s+(?:\w+ly\s+)?)?",
     re.I,
 )  # "passive": the verb after it cannot be active ("those detained", "who were charged")
@@ -954,7 +955,9 @@ HEAD_NOUN = re.compile(
 GROUP_IS = re.compile(
     r"^(?![^.;:]*\b(?:not|n['’]t|never)\b)[^.;:]{0,80}?(?:,\s*|\s+)"
     r"(?:are|were|include[sd]?|(?:were|have\s+been|had\s+been)\s+(?:named|identified)\s+as)"
-    r"\s*:?\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$",
+    r"\s*:?\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?"
+    # (past others no one watches listed first: "include journalist A, TV reporter X")
+    rf"(?-i:(?:{OTHER_NAME}{ROLE_OF}\s*,\s+(?:[A-Z]{{2,}}\s+)?(?:(?!and\s)[a-z][\w-]*\s+){{0,2}}?)*)$",
     re.I,
 )
 
@@ -1440,9 +1443,12 @@ def _apposition_owner(sentence: str, before: list[Ref]) -> Ref | None:
 
 # "arrested a prominent cleric, Archbishop X": a description, then the name after a comma;
 # also "another member of the group, the environmental activist X": a description again
+# ... or a counted group, then who they are: "released two well-known journalists, X and Y"
+# (not a term or a sum: "two years, X")
 APPOSED_OBJECT = re.compile(
-    r"^\s*(?:a|an|the|another)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+,\s+"
-    r"(?:(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){1,3})?(?:[A-Z][\w'’-]*\.?\s+){0,2}$"
+    r"^\s*(?:(?:a|an|the|another)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+"
+    rf"|(?:the\s+)?{_COUNT}\s+(?:{_PLAIN_WORD}){{0,3}}?(?!{_NOT_A_GROUP})[a-z][\w'’-]*s)"
+    r",\s+(?:(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){1,3})?(?:[A-Z][\w'’-]*\.?\s+){0,2}$"
 )
 
 
