@@ -357,6 +357,23 @@ AS_WERE = re.compile(r"[^.;:!?]{0,80}?,\s*as\s+(?:was|were|did|had|have|has)(?:\
 THE_GAP = re.compile(r"(?:the\s+)?")  # "as were the Aliyevs": the name after "the"
 
 
+# "the hunger strike of (the jailed blogger) Y": whose strike it is, named after "of"
+# (but "X joined the hunger strike of Y": X is on it too, as the subject)
+STRIKE_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}")
+JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+)?$", re.I)
+
+
+def _strike_owner(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
+    after = [r for r in refs if r.start >= f.end and r.kind is REF_NAME]
+    if (
+        after
+        and STRIKE_OF_GAP.fullmatch(sentence, f.end, after[0].start)
+        and not JOINED_BEFORE.search(sentence, max(0, f.start - 30), f.start)
+    ):
+        return (after[0],)
+    return ()
+
+
 def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     """The references the event belongs to, or none."""
     who = _who_for(f, sentence, refs)
@@ -379,6 +396,10 @@ def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
 
 
 def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
+    if f.rule.type is TYPE_HUNGER_STRIKE:
+        striker = _strike_owner(f, sentence, refs)
+        if striker:
+            return striker  # "X supports the hunger strike of Y": Y's strike
     fronted = _fronted(f, sentence, refs)
     if fronted:
         return fronted
@@ -910,12 +931,13 @@ def _object_after_gaps(
 
 # A group that opens the sentence with its event, then who they are, in the same sentence:
 # "Those released on Tuesday include: X, Y", "The accused, who were charged on Monday, are
-# X and Y", "The two men detained on Saturday were named as X and Y"
+# X and Y", "The two men detained on Saturday were named as X and Y", "Those confirmed to
+# have been released include X"
 GROUP_HEAD = re.compile(
     r"\W*(?:those|the\s+(?:(?:two|three|four|five|six|[\d]+)\s+)?(?:[a-z-]+\s+)?"
     # ... or people of a country: "The two Russians freed are X and Y"
     rf"(?:{GROUP_NOUNS}|men|women|people|persons|(?-i:[A-Z][a-z]+(?:ans|ese|is|ons|ks)\b)))"
-    r"\s*(?P<passive>(?<=those\s)|"
+    r"\s*(?P<passive>(?<=those\s)(?:(?:confirmed|said|reported|known|believed)\s+to\s+have\s+been\s+)?|"
     r",\s*(?:who|that)\s+(?:were|had\s+been|have\s+been|are)\s+(?:\w+ly\s+)?)?",
     re.I,
 )  # "passive": the verb after it cannot be active ("those detained", "who were charged")
@@ -933,7 +955,9 @@ HEAD_NOUN = re.compile(
 GROUP_IS = re.compile(
     r"^(?![^.;:]*\b(?:not|n['’]t|never)\b)[^.;:]{0,80}?(?:,\s*|\s+)"
     r"(?:are|were|include[sd]?|(?:were|have\s+been|had\s+been)\s+(?:named|identified)\s+as)"
-    r"\s*:?\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$",
+    r"\s*:?\s+(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?"
+    # (past others no one watches listed first: "include journalist A, TV reporter X")
+    rf"(?-i:(?:{OTHER_NAME}{ROLE_OF}\s*,\s+(?:[A-Z]{{2,}}\s+)?(?:(?!and\s)[a-z][\w-]*\s+){{0,2}}?)*)$",
     re.I,
 )
 
@@ -1419,9 +1443,12 @@ def _apposition_owner(sentence: str, before: list[Ref]) -> Ref | None:
 
 # "arrested a prominent cleric, Archbishop X": a description, then the name after a comma;
 # also "another member of the group, the environmental activist X": a description again
+# ... or a counted group, then who they are: "released two well-known journalists, X and Y"
+# (not a term or a sum: "two years, X")
 APPOSED_OBJECT = re.compile(
-    r"^\s*(?:a|an|the|another)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+,\s+"
-    r"(?:(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){1,3})?(?:[A-Z][\w'’-]*\.?\s+){0,2}$"
+    r"^\s*(?:(?:a|an|the|another)\s+(?:[\w'’-]+\s+){0,7}?[\w'’-]+"
+    rf"|(?:the\s+)?{_COUNT}\s+(?:{_PLAIN_WORD}){{0,3}}?(?!{_NOT_A_GROUP})[a-z][\w'’-]*s)"
+    r",\s+(?:(?:the|a|an)\s+(?:[a-z][\w'’-]*\s+){1,3})?(?:[A-Z][\w'’-]*\.?\s+){0,2}$"
 )
 
 
@@ -1601,6 +1628,7 @@ REF_NAME = RefKind.NAME
 REF_OBJECT = RefKind.OBJECT
 REF_PRONOUN = RefKind.PRONOUN
 TYPE_HOUSE_ARREST = EventType.HOUSE_ARREST
+TYPE_HUNGER_STRIKE = EventType.HUNGER_STRIKE
 TYPE_RELEASED = EventType.RELEASED
 
 guard_patterns(globals())  # the same matches, skipping fast to where one can start

@@ -34,6 +34,8 @@ surname first  "Dzhakishev Mukhtar"; in a list, "DZHAKISHEV, Mukhtar" (the surna
 initial        "M. Dzhakishev", when the initial fits a given name; as South Asian news
                writes them, without the full stop ("M Dzhakishev", "P Varavara Rao") or
                two run together in capitals ("GN Saibaba").
+nickname       the listed given name as a nickname in quotes before the surname
+               ('Nguyen Thuong "Cuc" Foshee' for Cuc Foshee).
 joined         short words of the listed name written as one ("Omidreza Mirsayafi" for
                Omid Reza Mir Sayafi: ``names.joined_spellings``), read from one word only
                ("Can Atalay" is a middle part and a surname, not "Canatalay").
@@ -209,7 +211,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 105
+ENGINE_VERSION = 108
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -1452,9 +1454,9 @@ def _hits(
                 or (
                     stop == i + 2
                     and text[word.end : word.end + 1] in _HYPHEN_SET
-                    and names_zh.written_in_wade_giles(run_folded)
+                    and ws[i + 1].start == word.end + 1
                 )
-            ):  # a word, or "al-Shehab" or a Wade-Giles "Hsiao-ching" as one
+            ):  # a word, or "al-Shehab", "Sanae-sangkhom", a Wade-Giles "Hsiao-ching" as one
                 alone.append((stop, run_folded, run_key))
         spells_nothing = not exact_alone
         for stop, run_folded, run_key in alone:  # typos, endings and sounds: one word, or one run

@@ -254,3 +254,35 @@ def test_custody_measured_by_its_length_is_no_arrest(text: str, expected: Events
 )
 def test_a_release_a_court_ordered_is_not_the_groups_pardon(text: str, expected: Events) -> None:
     assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Activist Ivan Petrov supports the hunger strike of politician Anna Sokolova.",
+            {("sokolova", "hunger_strike", True)},
+        ),
+        (
+            "Ivan Petrov said on Monday that the hunger strike of Anna Sokolova must be heard.",
+            {("sokolova", "hunger_strike", True)},
+        ),
+        (
+            "Ivan Petrov visited the prison to end the hunger strike of the jailed blogger "
+            "Anna Sokolova.",
+            {("sokolova", "hunger_strike", True)},
+        ),
+        # counter-examples: one who joins the strike is on it too; a strike of days is one's own
+        (
+            "Ivan Petrov joined the hunger strike of Anna Sokolova on Monday.",
+            {("petrov", "hunger_strike", True)},
+        ),
+        (
+            "Ivan Petrov began a hunger strike on Monday.",
+            {("petrov", "hunger_strike", True)},
+        ),
+    ],
+    ids=["supports-the-strike-of", "said-the-strike-of", "to-end-the-strike-of", "joined", "own"],
+)
+def test_the_hunger_strike_of_another_is_theirs(text: str, expected: Events) -> None:
+    assert events(text) == expected

@@ -550,6 +550,42 @@ def test_charges_faced_and_charges_given_in_passing(text: str, expected: Events)
             "Ivan Petrov was sentenced to nine years on Monday and Pavel Orlov, 34, to five years.",
             {("petrov", "sentenced", True), ("orlov", "sentenced", True)},
         ),
+        (
+            "The government on Monday released two well-known journalists, Ivan Petrov and Anna "
+            "Sokolova, under an amnesty.",
+            {("petrov", "pardoned", True), ("sokolova", "pardoned", True)},
+        ),
+        (
+            "Police on Monday detained three activists, Ivan Petrov, Anna Sokolova and Pavel "
+            "Orlov.",
+            {
+                ("petrov", "detained", True),
+                ("sokolova", "detained", True),
+                ("orlov", "detained", True),
+            },
+        ),
+        (
+            "Those confirmed to have been released on Monday include journalist Ivan Petrov and "
+            "reporter Anna Sokolova.",
+            {("petrov", "released", True), ("sokolova", "released", True)},
+        ),
+        (  # counter-example: the two the police detained are not the ones named after
+            "Police on Monday detained two journalists, Ivan Petrov said.",
+            set(),
+        ),
+        (  # counter-example: a release still to come
+            "Those expected to be released on Monday include journalist Ivan Petrov.",
+            set(),
+        ),
+        (
+            "Those released on Monday include freelance journalist Boris Babin, TV reporter Ivan "
+            "Petrov for the Daily News, and activist Pavel Orlov.",
+            {("petrov", "released", True), ("orlov", "released", True)},
+        ),
+        (  # counter-example: a clause of its own after the list
+            "Those released on Monday include Boris Babin, and Ivan Petrov was not among them.",
+            set(),
+        ),
         (  # counter-example: the one before speaks
             "Ivan Petrov, leader of the Green party, said that Pavel Orlov was arrested on Monday.",
             {("orlov", "detained", True)},
@@ -563,6 +599,13 @@ def test_charges_faced_and_charges_given_in_passing(text: str, expected: Events)
         "along-with-after-among",
         "dashed-list-after-a-possessive-count",
         "gapped-verb-after-an-age",
+        "counted-then-named",
+        "counted-then-three-named",
+        "those-confirmed-to-have-been",
+        "counted-then-a-speaker",
+        "those-expected-to-be",
+        "include-after-one-unwatched",
+        "include-then-a-clause",
         "described-speaker",
     ],
 )

@@ -15,6 +15,8 @@ language's letters (``test_names_romanizations``):
 - A given name spelled with vowels more or fewer beside the listed surname
   ("Soulaimane Raissouni" for Slimane Raissouni, "Yasman Aryani" for Yasaman Aryani);
   never a relative's name alike ("Karima" for Karim, "Nasrin" for Narges).
+- A part the list writes as one word, hyphenated and spelled otherwise in the article
+  ("Sanae-sangkhom" for Sanesangkhom), read by sound as the one word is.
 - The listed given name as the nickname in quotes that Thai, Vietnamese and Filipino
   news puts before the surname ('Nguyen Thuong "Cuc" Foshee' for Cuc Foshee).
 
@@ -128,6 +130,19 @@ NICKNAME_SOMEONE_ELSE: list[Row] = [
     ("quoted-word-ending-a-quote", "Bong Santos", 'he said "leave Bong" Santos added', False),
 ]
 
+HYPHENATED: list[Row] = [
+    ("thai-surname-hyphenated-ae", "Netiporn Sanesangkhom", "Netiporn Sanae-sangkhom", True),
+    ("thai-surname-hyphenated-capital", "Netiporn Sanesangkhom", "Netiporn Sanae-Sangkhom", True),
+    ("arabic-compound-hyphenated-ou", "Mohammed Abdulkarim", "Mohammed Abdoul-Karim", True),
+    ("hyphenated-as-listed", "Netiporn Sanesangkhom", "Netiporn Sane-sangkhom", True),
+]
+
+HYPHENATED_SOMEONE_ELSE: list[Row] = [
+    ("hyphenated-other-second-half", "Netiporn Sanesangkhom", "Netiporn Sanae-Somboon", False),
+    ("hyphenated-other-compound", "Mohammed Abdulkarim", "Mohammed Abdul-Rahim", False),
+    ("hyphenated-other-given", "Netiporn Sanesangkhom", "Kittiya Sanae-sangkhom", False),
+]
+
 NOT_YET: dict[str, str] = {
     "south-asian-dh-for-dd": (
         "a given name beside the surname is read otherwise only by its vowels: an h after "
@@ -161,6 +176,8 @@ NOT_YET: dict[str, str] = {
             *GIVEN_SPELLED_OTHERWISE_SOMEONE_ELSE,
             *NICKNAME_LISTED,
             *NICKNAME_SOMEONE_ELSE,
+            *HYPHENATED,
+            *HYPHENATED_SOMEONE_ELSE,
         ],
         NOT_YET,
     ),
