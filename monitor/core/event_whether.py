@@ -483,7 +483,6 @@ OPENED_THE_WAY = re.compile(
     r"(?:the\s+|his\s+|her\s+|their\s+)?$",
     re.I,
 )
-# "a warrant for his arrest", "an international warrant for the arrest of X"
 # custody told as a state by an adverb of time: "those still imprisoned", "is currently
 # detained", "is still being held", "Already jailed, X ..." (but "had already been arrested
 # twice" tells arrests, and "police had already arrested him" one)
@@ -499,6 +498,7 @@ FOR_A_RELEASE = re.compile(
     re.I | re.S,
 )
 RELEASES = frozenset({EventType.RELEASED, EventType.PARDONED, EventType.PAROLE_GRANTED})
+# "a warrant for his arrest", "an international warrant for the arrest of X"
 WARRANT_FOR = re.compile(r"\bwarrants?\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
 ORDERED_PASSIVE = re.compile(  # folded
     r"\b(?:was|were|has been|have been|had been)\s+ordered\s+to\s+be\s+(?:\w+ly\s+)?$"

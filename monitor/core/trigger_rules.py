@@ -224,13 +224,13 @@ _TO_NO_ONE = (
 )
 
 
-# What is released that is not a person: "released a statement", "releases new footage"
-# a release from medical care, not from custody: "released from (the) hospital", "freed
+# A release from medical care, not from custody: "released from (the) hospital", "freed
 # from a clinic" (a psychiatric ward one is held in is custody: its release is a release)
 _NOT_FROM_CARE = (
     r"(?!\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+|a\s+)?(?!psychiatric)(?:[\w-]+\s+)?"
     r"(?:hospital|clinic|intensive\s+care|infirmary)\b)"
 )
+# What is released that is not a person: "released a statement", "releases new footage"
 _A_THING = (
     r"\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:statements?|reports?|videos?|"
     r"footage|albums?|books?|films?|figures|data|details|documents|photos?|photographs|images|"
