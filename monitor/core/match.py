@@ -2515,11 +2515,13 @@ def _glued(index: NameIndex) -> dict[str, tuple[str, ...]]:
 
 
 def _compile_order(index: NameIndex, part: Part) -> tuple[int, int, Role]:
-    """Where ``part`` was compiled: its person, its spelling (the name, then each alias),
-    its role."""
+    """Where ``part`` was compiled: its person, its spelling (the name, then each alias,
+    then the spellings with words joined, as ``_Spelt`` adds them), its role."""
     person = index.people[part.person]
-    spelling = 0 if part.variant == person.name else 1 + person.aliases.index(part.variant)
-    return part.person, spelling, part.role
+    spellings = (person.name, *person.aliases)
+    if part.variant not in spellings:  # "Anatabaies Saulez" for Ana Tabaies Saulez
+        spellings += tuple(chain.from_iterable(map(joined_spellings, spellings)))
+    return part.person, spellings.index(part.variant), part.role
 
 
 def _same_onset(a: str, b: str) -> bool:

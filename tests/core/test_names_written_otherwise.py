@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.core.match import compile_names, find_mentions
+from monitor.core.types import Person
 from tests.core.reading import named_params
 from tests.core.test_names_romanizations import found
 
@@ -186,3 +188,20 @@ def test_a_name_written_otherwise_is_read_as_the_person_or_not(
     listed: str, spelled: str, same: bool
 ) -> None:
     assert found(listed, spelled) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Saule was released on Monday.", []),  # a given name a letter off the surname
+        ("Police detained Saule Omarova in Almaty.", []),
+        ("Tabaies Saule was released.", ["Tabaies Saule"]),  # with the middle part: hers
+        ("Anatabaies Saulez was freed.", ["Anatabaies Saulez"]),  # the words joined
+    ],
+)
+def test_a_word_near_a_part_of_a_joined_spelling_is_read(text: str, named: list[str]) -> None:
+    # "Ana Tabaies Saulez" is also compiled as "Anatabaies Saulez": a word a letter off a
+    # part is looked up among all the person's spellings, the joined one included (this
+    # raised ValueError before: the joined spelling is neither the name nor an alias)
+    index = compile_names([Person("listed", "Ana Tabaies Saulez")])
+    assert [m.text for m in find_mentions(index, text)] == named
