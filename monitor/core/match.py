@@ -350,6 +350,8 @@ class NameIndex:
     # People whose surname alone can make a reading that counts: distinctive, or one-word
     standalone: frozenset[int] = frozenset()
     fuzzy_cache: dict[str, list[tuple[Part, How]]] = field(default_factory=dict)
+    # a run's exact parts but those of spellings with words joined (``_not_joined``)
+    unjoined_cache: dict[str, list[Part]] = field(default_factory=dict)
     people_cache: dict[str, _People] = field(default_factory=dict)
     # Words that alone spell no part, not even a letter off (most capitalised words: "Monday",
     # "Ministry"; a Russian word by its spellings, NUL-joined), and runs of such words that
@@ -1438,7 +1440,7 @@ def _hits(
         for stop, run_folded, run_key in runs.at(i):
             exact = dict_get(exact_table, run_key) or exact_table.get(run_key)  # (made: in C)
             if exact and stop > i + 1:
-                exact = _not_joined(index, exact)
+                exact = _not_joined(index, run_key, exact)
             if exact:
                 slots.append(
                     _slot((i, stop, run_key, exact, (), *_people_of(index, run_key, exact)))
@@ -3604,16 +3606,25 @@ def _initial(index: NameIndex, text: str, ws: list[Word], hit: Hit) -> int | Non
     return None
 
 
-def _not_joined(index: NameIndex, parts: list[Part]) -> list[Part]:
-    """``parts`` but those of the spellings with words joined (``names.joined_spellings``),
-    for a run of several words of a text: "Can Atalay" is a middle part and a surname, not
-    a surname "Canatalay"; the list's own spelling reads the words apart."""
-    people = index.people
-    return [
-        part
-        for part in parts
-        if part.variant == (person := people[part.person]).name or part.variant in person.aliases
-    ]
+def _not_joined(index: NameIndex, run_key: str, parts: list[Part]) -> list[Part]:
+    """``parts`` (the exact parts of ``run_key``) but those of the spellings with words
+    joined (``names.joined_spellings``), for a run of several words of a text: "Can Atalay"
+    is a middle part and a surname, not a surname "Canatalay"; the list's own spelling reads
+    the words apart. Kept in ``index.unjoined_cache`` by the key: a common run ("Abd
+    El-Latif") has the parts of thousands of people in a large list."""
+    kept = index.unjoined_cache.get(run_key)
+    if kept is None:
+        people = index.people
+        kept = [
+            part
+            for part in parts
+            if part.variant == (person := people[part.person]).name
+            or part.variant in person.aliases
+        ]
+        if len(index.unjoined_cache) >= FUZZY_CACHE_LIMIT:
+            index.unjoined_cache.clear()
+        index.unjoined_cache[run_key] = kept
+    return kept
 
 
 def _bare_initial(text: str, w: Word) -> bool:
