@@ -1036,7 +1036,8 @@ def joined_spellings(name: str) -> list[str]:
     Vietnamese name or one with a word twice ("Than Than Aye": ``match``'s doubled
     parts), and never the whole name made one word ("Liming" is no Li Ming)."""
     split = name.split()
-    if not 2 <= len(split) <= JOINED_MAX_WORDS or not all(
+    # (two words joined would be the whole name: a name of two words has none)
+    if not 3 <= len(split) <= JOINED_MAX_WORDS or not all(
         w.isascii() and w.isalpha() and w[0].isupper() for w in split
     ):
         return []
