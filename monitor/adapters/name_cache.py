@@ -194,6 +194,7 @@ KEPT_FIELDS = (
 NOT_KEPT = (
     "people",
     "fuzzy_cache",
+    "unjoined_cache",
     "people_cache",
     "inert",
     "given_cache",
