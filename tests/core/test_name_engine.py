@@ -220,6 +220,29 @@ def test_any_text_with_a_name_inserted(text: str, at: int) -> None:
     assert any(m.person_id == "yerimbetov" for m in mentions)
 
 
+# a name of short and long words, as the joined spellings (``names.joined_spellings``) and the
+# typo readings both work on; and a text that writes one of its words a letter off
+NAME_WORDS = st.lists(
+    st.text(alphabet="abdeiklmnorstuyz", min_size=2, max_size=7).map(str.capitalize),
+    min_size=2,
+    max_size=4,
+)
+
+
+@settings(max_examples=300)
+@given(NAME_WORDS, st.integers(min_value=0, max_value=3), st.integers(min_value=0, max_value=6))
+@example(["Ana", "Tabaies", "Saulez"], 2, 5)  # "Saule": once raised ValueError (42f6883)
+def test_a_word_a_letter_off_a_part_of_a_listed_name(
+    parts: list[str], which: int, cut: int
+) -> None:
+    word = parts[min(which, len(parts) - 1)]
+    off = word[:cut] + word[cut + 1 :] if len(word) > 2 else word + "a"  # a letter dropped
+    index = compile_names([Person("listed", " ".join(parts))])
+    for text in (f"{off} was released.", f"Police detained {off} Omarova.", f"{word} {off} spoke."):
+        mentions = find_mentions(index, text)  # never raises
+        assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
 # --- spellings that only sound alike ------------------------------------------------------
 
 
