@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from monitor.core.event_tidy import Reported
+from monitor.core.event_tidy import RELEASES, Reported
 from monitor.core.event_when import PERFECT
 from monitor.core.event_who import BUT
 from monitor.core.references import Ref
@@ -497,7 +497,6 @@ FOR_A_RELEASE = re.compile(
     r".*\bfor\s+(?:(?:the|his|her|their)\s+|(?:[\w'’-]+\s+){0,3}?[\w'’-]+['’]s?\s+)?$",
     re.I | re.S,
 )
-RELEASES = frozenset({EventType.RELEASED, EventType.PARDONED, EventType.PAROLE_GRANTED})
 # "a warrant for his arrest", "an international warrant for the arrest of X"
 WARRANT_FOR = re.compile(r"\bwarrants?\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$", re.I)
 ORDERED_PASSIVE = re.compile(  # folded
