@@ -3308,10 +3308,13 @@ def _vietnamese_otherwise(ws: list[Word], chain: list[Hit]) -> bool:
     news writes with or without its diacritics, so a part spelled otherwise is another
     name ("Trinh Van Hai": kh is not h, as in Russian names), and a reading that stops
     before the given name, the last word, names someone else ("Pham Thi Lan" is not Pham
-    Thi Lan Anh)."""
+    Thi Lan Anh), and so does one that passes another word between its parts ("Nguyen
+    Quang Lan" is not Nguyen Thi Lan)."""
     variant = chain[0].part.variant
     if not _vietnamese(variant) or any(h.part.variant != variant for h in chain):
         return False
+    if any(b.first != a.stop for a, b in pairwise(chain)):
+        return True  # another given name passed ("Nguyen Quang Lan" is not Nguyen Thi Lan)
     split = variant.split()
     if chain[-1].part.role is not ROLE_LAST and chain[-1].part.key != key(fold_word(split[-1])):
         return True  # (a middle part of the given name's spelling: "Nguyen Van Van")
@@ -3568,8 +3571,21 @@ def _surname_first(
                 return None  # "to Grant Helen Grant": the given name starts the full name
             if listed and _another_name_goes_on(text, ws, other.stop):
                 return None  # "Dmitry ORLOV, Mikhail GUSEV": two others' names, listed
+            if not listed and _passes_a_given_name(hit.part.variant):
+                return None  # "Khan Mohammed" is not Mohammad Saleem Khan
             return (hit, other)
     return None
+
+
+@lru_cache(maxsize=4096)
+def _passes_a_given_name(variant: str) -> bool:
+    """Whether a spelling has a middle part other than a patronymic ("Mohammad Saleem
+    Khan"): read surname first in running text, its surname and first given name ("Khan
+    Mohammed") pass over the given name the person is known by, and name someone else, as
+    such an order is a list's ("KARIMOVA, Dilnoza") or a name's own (Chinese, Hungarian),
+    which keeps every given name; a patronymic is left out ("Dzhakishev Mukhtar")."""
+    parts = name_parts(variant)
+    return len(parts) > 2 and any(not PATRONYMIC.search(part_key(part)) for part in parts[1:-1])
 
 
 # how a given name after the exact surname may be spelled: its key, or one sounding alike
@@ -3800,6 +3816,7 @@ def _apply_rules(
     found = _inside_longer([f for f in readings if not _excluded(index, text, ws, f)])
     if copies:
         found = _with_copies(found, copies)
+    found = _surname_to_the_named(found)
     full_at: dict[int, list[int]] = defaultdict(list)  # person → word indexes of full mentions
     ends_full: set[tuple[int, str]] = set()  # (person, key) of parts that ended a full name
     for f in found:
@@ -3877,6 +3894,37 @@ def _apply_rules(
 
 
 _NO_ONE: frozenset[int] = frozenset()
+
+
+def _from_a_middle(f: Found) -> bool:
+    """Whether a full reading starts at a middle part: a family name of several words, no
+    given name ("San Martin" of Lucia Perez San Martin)."""
+    return f.kind is KIND_FULL and bool(f.hits) and f.hits[0].part.role is ROLE_MIDDLE
+
+
+def _surname_to_the_named(found: list[Found]) -> list[Found]:
+    """``found`` without the readings from a middle part on ("San Martin") of a person whose
+    given name the article never reads, at a place another person's reading takes too who is
+    named with a given name: a family name that two listed people share is the one's the
+    article names ("Ana San Martin ... San Martin said" is not Lucia Perez San Martin), as
+    a surname alone is."""
+    if not any(map(_from_a_middle, found)):
+        return found
+    named = {f.person for f in found if f.kind in FULL_KINDS and not _from_a_middle(f)}
+    at: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for f in found:
+        if f.kind in FULL_KINDS:
+            at[(f.first, f.stop)].add(f.person)
+    return [
+        f
+        for f in found
+        if not (
+            _from_a_middle(f)
+            and f.person not in named
+            and any(p in named for p in at[(f.first, f.stop)] - {f.person})
+        )
+    ]
+
 
 # The titles of an office its holder serves in (head of state or government, a minister, a
 # general), written before a name ("President Mohammed Karimi", "Major General Zaw Min
