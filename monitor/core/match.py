@@ -195,6 +195,8 @@ from monitor.core.types import Mention, Person, for_person
 from monitor.core.wordlists import (
     BESIDE,
     BURMESE_HONORIFICS,
+    BURMESE_MARKS,
+    BURMESE_SYLLABLES,
     CALENDAR,
     COMMON_WORDS,
     FUNCTION_WORDS,
@@ -211,7 +213,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 109
+ENGINE_VERSION = 111
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -2856,6 +2858,7 @@ def _combine_one(
                 and not _given_before_middle(index, text, ws, chain)
                 and not _splits_a_double(chain)
                 and not _vietnamese_otherwise(ws, chain)
+                and not _burmese_otherwise(text, ws, chain)
                 and not _inside_a_longer_name(index, text, ws, chain)
             ):
                 found.append(
@@ -3305,10 +3308,13 @@ def _vietnamese_otherwise(ws: list[Word], chain: list[Hit]) -> bool:
     news writes with or without its diacritics, so a part spelled otherwise is another
     name ("Trinh Van Hai": kh is not h, as in Russian names), and a reading that stops
     before the given name, the last word, names someone else ("Pham Thi Lan" is not Pham
-    Thi Lan Anh)."""
+    Thi Lan Anh), and so does one that passes another word between its parts ("Nguyen
+    Quang Lan" is not Nguyen Thi Lan)."""
     variant = chain[0].part.variant
     if not _vietnamese(variant) or any(h.part.variant != variant for h in chain):
         return False
+    if any(b.first != a.stop for a, b in pairwise(chain)):
+        return True  # another given name passed ("Nguyen Quang Lan" is not Nguyen Thi Lan)
     split = variant.split()
     if chain[-1].part.role is not ROLE_LAST and chain[-1].part.key != key(fold_word(split[-1])):
         return True  # (a middle part of the given name's spelling: "Nguyen Van Van")
@@ -3316,6 +3322,40 @@ def _vietnamese_otherwise(ws: list[Word], chain: list[Hit]) -> bool:
         "".join(w.folded for w in ws[h.first : h.stop])
         != "".join(filter(str.isalpha, h.part.folded))
         for h in chain
+    )
+
+
+@lru_cache(maxsize=4096)
+def _burmese(variant: str) -> bool:
+    """Whether a spelling is a Burmese name: two words or more, each a syllable Burmese names
+    are made of, one of them found in Burmese names only (``BURMESE_MARKS``)."""
+    split = [fold_word(w) for w in variant.split()]
+    return (
+        len(split) >= 2
+        and all(w in BURMESE_SYLLABLES for w in split)
+        and any(w in BURMESE_MARKS for w in split)
+    )
+
+
+def _burmese_otherwise(text: str, ws: list[Word], chain: list[Hit]) -> bool:
+    """Whether a reading of a listed Burmese name is another person's. Burmese has no
+    surname: every word of the name is part of the one name, so a name with another word
+    between the listed ones ("Zaw Min Tun" for Zaw Tun) or one more syllable right after them
+    ("Zaw Tun Oo") is someone else's, whatever a list of other names may drop."""
+    variant = chain[0].part.variant
+    if not _burmese(variant) or any(h.part.variant != variant for h in chain):
+        return False
+    if any(b.first != a.stop for a, b in pairwise(chain)):
+        return True
+    after = chain[-1].stop
+    if after >= len(ws) or not _spaced(text, ws, after):
+        return False
+    w = ws[after]
+    return (
+        w.capital
+        and w.folded in BURMESE_SYLLABLES
+        and w.folded not in BURMESE_HONORIFICS
+        and not _title_case(text, ws, after)
     )
 
 
@@ -3531,8 +3571,21 @@ def _surname_first(
                 return None  # "to Grant Helen Grant": the given name starts the full name
             if listed and _another_name_goes_on(text, ws, other.stop):
                 return None  # "Dmitry ORLOV, Mikhail GUSEV": two others' names, listed
+            if not listed and _passes_a_given_name(hit.part.variant):
+                return None  # "Khan Mohammed" is not Mohammad Saleem Khan
             return (hit, other)
     return None
+
+
+@lru_cache(maxsize=4096)
+def _passes_a_given_name(variant: str) -> bool:
+    """Whether a spelling has a middle part other than a patronymic ("Mohammad Saleem
+    Khan"): read surname first in running text, its surname and first given name ("Khan
+    Mohammed") pass over the given name the person is known by, and name someone else, as
+    such an order is a list's ("KARIMOVA, Dilnoza") or a name's own (Chinese, Hungarian),
+    which keeps every given name; a patronymic is left out ("Dzhakishev Mukhtar")."""
+    parts = name_parts(variant)
+    return len(parts) > 2 and any(not PATRONYMIC.search(part_key(part)) for part in parts[1:-1])
 
 
 # how a given name after the exact surname may be spelled: its key, or one sounding alike
@@ -3742,6 +3795,8 @@ def _apply_rules(
     for f in found:
         if f.kind is KIND_MIDDLE:
             continue
+        if f.first >= 0 and _office_holder_before(index, text, ws, f):
+            continue  # "President Mohammed Karimi" is not the listed Mohammad Karimi
         if f.kind is not KIND_SURNAME:
             if not _half_a_compound(text, ws, f):
                 readings.append(f)
@@ -3761,6 +3816,7 @@ def _apply_rules(
     found = _inside_longer([f for f in readings if not _excluded(index, text, ws, f)])
     if copies:
         found = _with_copies(found, copies)
+    found = _surname_to_the_named(found)
     full_at: dict[int, list[int]] = defaultdict(list)  # person → word indexes of full mentions
     ends_full: set[tuple[int, str]] = set()  # (person, key) of parts that ended a full name
     for f in found:
@@ -3838,6 +3894,130 @@ def _apply_rules(
 
 
 _NO_ONE: frozenset[int] = frozenset()
+
+
+def _from_a_middle(f: Found) -> bool:
+    """Whether a full reading starts at a middle part: a family name of several words, no
+    given name ("San Martin" of Lucia Perez San Martin)."""
+    return f.kind is KIND_FULL and bool(f.hits) and f.hits[0].part.role is ROLE_MIDDLE
+
+
+def _surname_to_the_named(found: list[Found]) -> list[Found]:
+    """``found`` without the readings from a middle part on ("San Martin") of a person whose
+    given name the article never reads, at a place another person's reading takes too who is
+    named with a given name: a family name that two listed people share is the one's the
+    article names ("Ana San Martin ... San Martin said" is not Lucia Perez San Martin), as
+    a surname alone is."""
+    if not any(map(_from_a_middle, found)):
+        return found
+    named = {f.person for f in found if f.kind in FULL_KINDS and not _from_a_middle(f)}
+    at: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for f in found:
+        if f.kind in FULL_KINDS:
+            at[(f.first, f.stop)].add(f.person)
+    return [
+        f
+        for f in found
+        if not (
+            _from_a_middle(f)
+            and f.person not in named
+            and any(p in named for p in at[(f.first, f.stop)] - {f.person})
+        )
+    ]
+
+
+# The titles of an office its holder serves in (head of state or government, a minister, a
+# general), written before a name ("President Mohammed Karimi", "Major General Zaw Min
+# Tun"): the one serving is not the listed person, whom news calls "former", "jailed" or
+# "ousted" (``OFFICE_GONE``) when the person held it. The words that make another office of
+# "General" ("Secretary General") come before it, and so does a capitalised word that makes
+# the title an organisation's ("PTI President", "Viasna Chairman"), not a state's.
+OFFICE_TITLES = frozenset({"President", "Premier", "Minister", "King", "Queen", "General", "PM"})
+OFFICE_WORDS_BEFORE = frozenset(
+    {
+        *("vice", "deputy", "prime", "foreign", "home", "interior", "defence", "defense"),
+        *("finance", "justice", "chief", "state", "major", "lieutenant", "brigadier", "senior"),
+        *("lt", "maj", "brig", "army"),
+    }
+)
+NOT_A_GENERAL = frozenset(
+    {
+        *("secretary", "attorney", "inspector", "director", "solicitor", "surgeon"),
+        *("auditor", "consul", "governor", "accountant", "adjutant", "postmaster"),
+    }
+)
+OFFICE_GONE = frozenset(
+    {
+        *("former", "ex", "late", "ousted", "deposed", "jailed", "imprisoned", "detained"),
+        *("arrested", "exiled", "toppled", "overthrown", "removed", "impeached", "then"),
+        *("erstwhile", "retired", "convicted", "sentenced", "disgraced", "dismissed", "sacked"),
+        *("fired", "suspended", "opposition", "shadow", "rebel", "one-time", "onetime"),
+    }
+)
+
+
+def _states_word(word: str) -> bool:
+    """Whether a capitalised word before a title makes it a state's office, not an
+    organisation's: a people ("Bangladeshi", "Russian"), a possessive ("Bangladesh's"), a
+    month or a weekday, or a word that opens a sentence ("The", "But")."""
+    if _OWNED.search(word):
+        return True
+    folded = word.lower()
+    return (
+        folded in DEMONYMS_IN_I
+        or folded in CALENDAR
+        or folded in FUNCTION_WORDS
+        or (_PEOPLE_OR_STATE.search(folded) is not None and not word.isupper())
+    )
+
+
+# the endings of a people's or a state's name ("Russian", "Chinese", "Turkish", "Mexican",
+# "Pakistan")
+_PEOPLE_OR_STATE = re.compile(r"(?:ian|ean|ese|ish|an|stan)$")
+
+
+_TOKEN_BEFORE = re.compile(r"[^\W\d_][\w'’.\-]*|[^\w\s]")
+_OWNED = re.compile(r"['’]s?$")
+
+
+def _office_holder_before(index: NameIndex, text: str, ws: list[Word], f: Found) -> bool:
+    """Whether a reading stands right after the title of an office that its holder serves in
+    (``OFFICE_TITLES``: "President Mohammed Karimi", "Foreign Minister Ali Haddad", "Major
+    General Zaw Min Tun"): a head of state, a minister or a general is someone else than
+    the listed person, unless the title is the person's own (in the listed name, an alias or
+    a context word), or the office is one the person held ("former President", "jailed
+    ex-Minister", ``OFFICE_GONE``) or an organisation's ("PTI President", "Party
+    President")."""
+    start = ws[f.first].start
+    gap_start = start
+    while gap_start > 0 and text[gap_start - 1] in " \t\u00a0":
+        gap_start -= 1
+    if gap_start == start or gap_start == 0:
+        return False
+    tokens = _TOKEN_BEFORE.findall(text, max(0, gap_start - 80), gap_start)
+    if not tokens or tokens[-1] not in OFFICE_TITLES:
+        return False
+
+    title = tokens.pop()
+    if text[gap_start - len(title) - 1 : gap_start - len(title)] in HYPHENS:
+        return False  # "ex-President"
+    if title == "General" and tokens and tokens[-1].lower().rstrip(".") in NOT_A_GENERAL:
+        return False
+    before = tokens[-3:]
+    while before and before[-1].lower().rstrip(".") in OFFICE_WORDS_BEFORE:
+        before.pop()
+    for word in reversed(tokens[-4:]):
+        if not word[0].isalpha():
+            break  # (the clause before)
+        if word.lower() in OFFICE_GONE or word.lower().startswith(("ex-", "former")):
+            return False
+    if before and before[-1][0].isupper() and not _states_word(before[-1]):
+        return False  # an organisation's office: "PTI President", "Viasna Chairman"
+    person = index.people[f.person]
+    own = " ".join((person.name, *person.aliases, *person.context)).lower()
+    return title.lower() not in own.split()
+
+
 _ASIDE_OPENS = re.compile(r"\s*[(\[/]\s*")  # "Ramin Deko (Jebrailzade)", "Deko / Jebrailzade"
 
 

@@ -92,9 +92,11 @@ TITLES_AND_ROLES = _words(
     """
     mr mrs ms miss mx dr prof professor sir dame lord lady saint st rev reverend fr
     father pastor imam sheikh shaikh rabbi bishop priest monk nun abbot elder cleric ayatollah
+    venerable ven
     archbishop patriarch metropolitan cardinal catholicos deacon mufti mullah
     president premier minister judge justice prosecutor general colonel major captain lieutenant
-    sergeant officer commander admiral marshal chairman chairwoman chairperson chair leader head
+    sergeant corporal brigadier marine soldier officer commander admiral marshal chairman
+    chairwoman chairperson chair leader head
     chief editor reporter correspondent journalist founder cofounder director secretary envoy
     consul ambassador attorney advocate counsel barrister solicitor lawyer investigator agent
     governor mayor senator deputy lawmaker mp candidate member speaker spokesman spokeswoman
@@ -193,6 +195,32 @@ VIETNAMESE_FAMILY_NAMES = _words(
 # Htein", "Daw Than Than Aye", "Ko Maung Saungkha", "Mg" for Maung); some are also a name's
 # own part ("Ko Ko Gyi"), and one may have a part's key ("Ma" and "Mya").
 BURMESE_HONORIFICS = _words("u daw ko ma maung mg sai nang saw naw mahn")
+
+# The syllables Burmese names are made of (folded), and those of them that mark a name as
+# Burmese (not also a common Chinese, Korean or Vietnamese syllable): a listed name whose
+# every word is a syllable, one of them a mark, is Burmese, which has no surname, so its
+# words are all one name and a word inside it or after it makes another person's name
+# ("Zaw Min Tun" and "Zaw Tun Oo" are not Zaw Tun).
+BURMESE_MARKS = _words(
+    """
+    aung kyaw zaw htun tun htet htay htoo myint thein thant soe naing nyein nyunt hlaing
+    khaing lwin phyo pyae thet thura thiha myo oo maung khin hla hnin ngwe thaung shwe
+    thida nilar yadanar kyi gyi sein swe htwe myat wunna zeyar zeya tayza thuzar nwe aye
+    """
+)
+BURMESE_SYLLABLES = (
+    BURMESE_MARKS
+    | BURMESE_HONORIFICS
+    | _words(
+        """
+    ba bo chan chit cho ei han hein hset hsu htin htut kay khant khine kyal kyu la lay lin
+    linn lwan mar may mi min mo moe mon mya myu nanda nay ngar nu nyan nyi nyo ohn paing
+    phone phoo phyu pyi pyo san sandar sann saung shein si sit sone su tar taw tha than thar
+    thaw thi thin thit thu tin tint toe tut wa wai win wint ya yan ye yee yi yin yu yupar zar
+    zay zin zinmar zon
+    """
+    )
+)
 
 # English number words as counts and terms are written ("seven years", "the five activists").
 NUMBER_WORDS = {
