@@ -28,6 +28,7 @@ from monitor.core.types import Event, EventType, changed, for_person, new_event
 
 EXPLANATION_LIMIT = 100  # characters: what the review UI shows and the database keeps
 EARLIER_STAGE = "an earlier stage of the case: background"
+STATE_ENDED = {EventType.HOUSE_ARREST: "a house arrest"}  # what ``Rule.ended`` may name
 TOLD_BEFORE = "told with an older date elsewhere: background"
 # What happens to many people at once ("18 political prisoners were pardoned, among them
 # X"): the types an event told of a group gives each person named with it, in English and
@@ -102,7 +103,33 @@ def reported(
     )
     rest = (f.rule.says, named, timing.basis, date_words, stage, f.start, f.rule.name)
     copies = [_reported((for_person(p, event), *rest)) for p in people[1:]]
-    return [_reported((event, *rest)), *copies]
+    found = [_reported((event, *rest)), *copies]
+    if f.rule.ended is not None and kind is f.rule.type:
+        found += _the_state_ended(found, f.rule.ended, f.rule.name)
+    return found
+
+
+def _the_state_ended(found: list[Reported], state: EventType, rule: str) -> list[Reported]:
+    """The state that the release ``found`` ends, for each of its people: background, as it
+    was before the release ("freed from two years of house arrest")."""
+    says = f"{STATE_ENDED[state]} before the release"
+    return [
+        r._replace(
+            event=changed(
+                r.event,
+                type=state,
+                current=False,
+                date=None,
+                rule=explain(says, r.named, Basis.ENDED_BY_RELEASE, ""),
+            ),
+            says=says,
+            basis=Basis.ENDED_BY_RELEASE,
+            date_words="",
+            stage=state,
+            rule=rule,
+        )
+        for r in found
+    ]
 
 
 _reported = partial(tuple.__new__, Reported)  # Reported(*fields), made in C
@@ -356,7 +383,8 @@ def _tidy(found: list[Reported]) -> list[Event]:
     for r in found:
         e = r.event
         here = in_sentence.setdefault((e.person_id, e.evidence_start), {})
-        here.setdefault(e.type, []).append((r.at, r.date_words))
+        if r.basis is not BASIS_ENDED:  # a state a release ended takes no other's place
+            here.setdefault(e.type, []).append((r.at, r.date_words))
         if e.current:
             news.setdefault(e.person_id, set()).add(e.type)
     past: dict[str, set[EventType]] = {}
@@ -488,6 +516,7 @@ def _tidy(found: list[Reported]) -> list[Event]:
 BASIS_AFTER_BACKGROUND = Basis.AFTER_BACKGROUND
 BASIS_DATED_BACKGROUND = Basis.DATED_BACKGROUND
 BASIS_DURING_CUSTODY = Basis.DURING_CUSTODY
+BASIS_ENDED = Basis.ENDED_BY_RELEASE
 BASIS_IN_A_PAST_PARAGRAPH = Basis.IN_A_PAST_PARAGRAPH
 BASIS_ONGOING = Basis.ONGOING
 BASIS_PAST_PERFECT = Basis.PAST_PERFECT

@@ -74,6 +74,7 @@ class Basis(StrEnum):
     IN_AN_OLDER_YEAR = "of an older year"
     AFTER_A_STAY = "a stay after an older date: background"
     TOLD_AGAIN = "undated, the news told again"
+    ENDED_BY_RELEASE = "ended by the release: background"  # "freed from house arrest"
 
 
 DATED = frozenset(

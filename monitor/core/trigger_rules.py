@@ -71,6 +71,9 @@ class Rule:
     # a sentence changed from one term to another: when an appeal court changes it, the
     # appeal is decided too, and the conviction stands ("cut his sentence on appeal")
     changes_sentence: bool = False
+    # the state its event ends, which it tells as background: "freed from house arrest" says
+    # the person was under house arrest before (GUIDE.md labels both)
+    ended: T | None = None
     # an entry of the event lexicon (``monitor.core.event_lexicon``): a fallback that yields
     # to the table's rules where both match; with a complement of its own ("into custody"),
     # also where a table rule matched but its side condition failed
@@ -176,6 +179,8 @@ _INLAND = (
     r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:province|provinces|region|district|village|"
     r"town|oblast|county|countryside|settlement|interior)\b"
 )
+# a span of time a state lasted, before the state: "from (two) years of house arrest"
+_SPAN_OF = r"(?:(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|days?)\s+(?:of|in|under)\s+)?"
 # Parole by its names: "parole", "early release", "conditional (early) release"
 _PAROLE = r"(?:(?:early\s+)?parole|early release|conditional(?:ly)?\s+(?:early\s+)?release)"
 # What a prison term can be changed to without prison: parole in all but name.
@@ -2658,6 +2663,33 @@ TABLE_RULES: tuple[Rule, ...] = (
         ),
     ),
     # released
+    Rule(  # freed from house arrest: a release, and a house arrest before it
+        T.RELEASED,
+        "released-from-house-arrest",
+        Form.VERB,
+        rf"(?:released|releases|freed|frees|liberated)(?=\s+(?:(?!(?:to|into|under|but|and)\b)[\w'’-]+,?\s+){{0,10}}?from\s+{_SPAN_OF}house arrest\b)",
+        says="released from house arrest",
+        ended=T.HOUSE_ARREST,
+        examples=(
+            "The court freed the blogger from house arrest on Monday.",
+            "The editor has been released from two years of house arrest.",
+            "The state released the editor, a critic of the king, from house arrest.",
+        ),
+        counter_examples=(
+            "The editor was released from jail to house arrest.",
+            "The editor was freed from jail and placed under house arrest.",
+        ),
+    ),
+    Rule(
+        T.RELEASED,
+        "release-from-house-arrest",
+        Form.NOUN,
+        rf"release(?=\s+from\s+{_SPAN_OF}house arrest\b)",
+        says="a release from house arrest",
+        ended=T.HOUSE_ARREST,
+        examples=("The president announced her release from house arrest.",),
+        counter_examples=("The president announced her release from prison.",),
+    ),
     Rule(
         T.RELEASED,
         "released",
@@ -2796,6 +2828,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         # "a court lifted the house arrest of X": free (but "X's house arrest was extended")
         r"(?:lift(?:s|ed|ing)?|end(?:s|ed|ing)?|cancell?(?:s|ed|ing)?|drop(?:s|ped|ping)?|revok(?:es|ed|ing))\s+(?:the\s+|a\s+)?house\s+arrest(?:\s+orders?)?(?=\s+(?:of|for|on|against)\b)|house\s+arrest(?:\s+orders?)?\s+(?:was\s+|has\s+been\s+)?(?:lifted|ended|cancell?ed|dropped|revoked)",
         says="the house arrest was lifted",
+        ended=T.HOUSE_ARREST,
         examples=(
             "Court lifts house arrest of opposition politician",
             "The court ended the house arrest of the blogger on Tuesday.",

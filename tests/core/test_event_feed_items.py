@@ -1390,12 +1390,13 @@ PHRASES: list[tuple[str, str, str, Events]] = [
         "Sentenced on Tuesday: Lena Marchuk (six years) and Ales Kavalenka (four years).",
         {("marchuk", "sentenced", True), ("kavalenka", "sentenced", True)},
     ),
-    # a house arrest lifted frees; the present tense of deportation
+    # a house arrest lifted frees, and tells the house arrest before (background, as GUIDE.md
+    # labels "released from house arrest"); the present tense of deportation
     (
         "house-arrest-lifted",
         "Court lifts house arrest of Levon Petrosyan",
         "No more.",
-        {("petrosyan", "released", True)},
+        {("petrosyan", "released", True), ("petrosyan", "house_arrest", False)},
     ),
     (  # counter-example: extended
         "house-arrest-extended",

@@ -760,7 +760,7 @@ LATER: list[FeedItem] = [
         "A Caracas court on Monday lifted the house arrest of union leader Javier Mendoza but "
         "barred him from leaving the country.",
         NONE,
-        {("mendoza", "released", True)},
+        {("mendoza", "released", True), ("mendoza", "house_arrest", False)},
         {"mendoza"},
     ),
     (

@@ -85,7 +85,12 @@ ITEMS: list[FeedItem] = [
         "Opposition leader freed from house arrest",
         "A provincial court has freed opposition leader Chan Dara from house arrest, two "
         "years after he was detained and charged with treason.",
-        {("dara", "released", True), ("dara", "detained", False), ("dara", "charged", False)},
+        {
+            ("dara", "released", True),
+            ("dara", "house_arrest", False),  # the house arrest the release ended
+            ("dara", "detained", False),
+            ("dara", "charged", False),
+        },
         NONE,
         {"dara"},
     ),
@@ -94,7 +99,7 @@ ITEMS: list[FeedItem] = [
         "Blogger allowed to leave her flat",
         "The authorities lifted the house arrest of blogger Mai Lan Phuong on Tuesday, her "
         "husband said.",
-        {("phuong", "released", True)},
+        {("phuong", "released", True), ("phuong", "house_arrest", False)},
         NONE,
         {"phuong"},
     ),
@@ -103,7 +108,7 @@ ITEMS: list[FeedItem] = [
         "Court eases curbs on opposition leader",
         "The city court dropped a house arrest order against Chan Dara on Wednesday, but he "
         "may still not leave the country.",
-        {("dara", "released", True)},
+        {("dara", "released", True), ("dara", "house_arrest", False)},
         NONE,
         {"dara"},
     ),
