@@ -33,7 +33,7 @@ from functools import partial
 from operator import attrgetter
 from typing import NamedTuple
 
-from monitor.core.counted_lists import counted_list
+from monitor.core.counted_lists import COUNTED_IN_LEAD, counted_list
 from monitor.core.dating import Recency, When, find_dates, recency
 from monitor.core.event_pardon import by_another_route, pardons_many
 from monitor.core.event_tidy import (
@@ -190,6 +190,7 @@ def extract_events(
     lowered_before = ""
     triggers_before: list[Found] | None = None  # the sentence before's triggers, if read
     named_before = False  # whether anyone watched was named up to the sentence before
+    counted_leads: list[Place] = []  # lead sentences that counted a group before any name
     ordered = sorted(mentions, key=_START)
     lowered_text = lower(text)  # same length: a sentence's slice is the sentence lowered
     next_mention = 0
@@ -370,6 +371,18 @@ def extract_events(
                         text, (lead_before, previous, sentence), names, genders, pub
                     )
                 found_events += named_after
+        if names and not named_before and counted_leads and not of_group:
+            # "Police arrested six journalists on Monday. ... Six of the journalists, X; Y;
+            # ...": the group a lead counted before anyone was named, for the first names, the
+            # nearest count first (their list may stand anywhere in the sentence when it tells
+            # them nothing of its own)
+            own = {r.event.person_id for r in of_sentence}
+            alone = not any(p in own for r in names for p in r.people)
+            for lead_place in reversed(counted_leads):
+                of_group = _group_events(text, lead_place, sentence, names, pub, alone, True)
+                if of_group:
+                    found_events += of_group
+                    break
         # the sentence before the one before, when the one between says no more
         before_quiet = (
             lead_before
@@ -451,6 +464,14 @@ def extract_events(
             watched_spoke = watched_spoke or quoted_by is not None
         else:
             quoted_by = None
+        if (
+            in_lead
+            and hinted
+            and not names
+            and not named_before
+            and COUNTED_IN_LEAD.search(sentence_text)
+        ):
+            counted_leads.append(place)
         named_before = named_before or bool(names)
         relative_before = opens_with_relative(sentence_text, names) if names else None
         if (
@@ -1338,15 +1359,21 @@ def _group_events(
     sentence: Sentence,
     names: list[Ref],
     pub: date | None,
+    anywhere: bool = False,
+    lead: bool = False,
 ) -> list[Reported]:
     """The events of the group the sentence before spoke of, for the people this one lists:
     after a word that says so ("They include X and Y"), or a list of the size the group was
-    counted ("Two journalists were acquitted. Reporter X and editor Y ...": every type)."""
+    counted ("Two journalists were acquitted. Reporter X and editor Y ...": every type; a
+    list set anywhere in the sentence, ``anywhere``, or counted in a lead that named no one,
+    ``lead``, only the types told of groups: ``counted_list``)."""
     head = sentence.text[: names[0].start]
     before = previous.sentence
     by_count = INCLUDE.match(head) is None  # the list is the group by its size alone
+    if lead and not by_count:
+        return []  # "They include X" after a lead sentence of its own: not the lead's group
     if by_count:
-        members = counted_list(before.text, sentence.text, names)
+        members = counted_list(before.text, sentence.text, names, anywhere, lead)
         if not members:
             return []
     elif (
@@ -1379,7 +1406,7 @@ def _group_events(
         if (
             (in_dock or f.rule.type not in GROUP_TYPES)
             and f.rule.type is not EventType.TRIAL
-            and not by_count
+            and (not by_count or anywhere or lead)
         ):
             continue
         if is_blocked(f, before.text, (), None) or _describes_others(f, before.text):

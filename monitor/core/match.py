@@ -213,7 +213,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 111
+ENGINE_VERSION = 113
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -1579,18 +1579,57 @@ def _given_near(
     if not people or not 0 <= start < len(ws) or not ws[start].capital or ws[start].forms:
         return []
     run_key = runs.pairs_at(start)[0][2]
-    if len(run_key) < NEAR_GIVEN_MIN_LENGTH:
+    if len(run_key) < SHORT_FORM_MIN_LENGTH or ws[start].folded in NOT_GIVEN_NAMES:
         return []
     found: list[tuple[int, Part]] = []
     for person in sorted(people):
         listed = index.people[person]
         for given_key in _listed_given_keys(listed.name, listed.aliases):
-            if _vowels_otherwise(run_key, given_key) and name_distance.near(run_key, given_key):
+            if (
+                len(run_key) >= NEAR_GIVEN_MIN_LENGTH
+                and _vowels_otherwise(run_key, given_key)
+                and name_distance.near(run_key, given_key)
+            ) or (_inner_vowel_changed(run_key, given_key) or _short_form(run_key, given_key)):
                 part = index.first.get(given_key, {}).get(person)
                 if part is not None:
                     found.append((person, part))
                     break
     return found
+
+
+INNER_VOWEL_MIN_LENGTH = 6  # of a given name one inner vowel off ("Jamil" is not Jamal)
+SHORT_FORM_MIN_LENGTH = 4  # of a given name's short form ("Nika" for Nikanor)
+_GENDER_ENDING = re.compile(r"(?:[ae]|ah)$")  # Karim / Karima, Daniel / Daniele
+_FAMILY_ENDING = re.compile(r"(?:ov|ev|in|ich|sk[iy])$")  # Daler / Dalerov: a family's name
+
+
+def _inner_vowel_changed(spelled: str, listed: str) -> bool:
+    """Whether two given names' keys of six letters or more differ in one vowel inside, as
+    transliterations write it ("Urunboy" / Urinboy, "Haider" / Haidar): neither the first
+    letter nor the last, a gender's or a nisba's ending (Rahila, Karimi)."""
+    if len(spelled) != len(listed) or len(listed) < INNER_VOWEL_MIN_LENGTH:
+        return False
+    apart = [i for i, (a, b) in enumerate(zip(spelled, listed, strict=True)) if a != b]
+    return (
+        len(apart) == 1
+        and 0 < apart[0] < len(listed) - 1
+        and spelled[apart[0]] in VOWELS
+        and listed[apart[0]] in VOWELS
+    )
+
+
+def _short_form(spelled: str, listed: str) -> bool:
+    """Whether one given name's key opens the other's, four letters or more, as a short form
+    or a form with an ending another language adds ("Nika" for Nikanor, "Daler" for Tajik
+    Daleri): never when the longer one ends as a woman's name does (Karima for Karim,
+    Daniele for Daniel, Alexandra for Alex) or as a family's name (Dalerov), nor with one
+    letter more but the -i of a Persian or Tajik name (Fatimat is not Fatima)."""
+    short, long = (spelled, listed) if len(spelled) < len(listed) else (listed, spelled)
+    if len(short) < SHORT_FORM_MIN_LENGTH or len(long) == len(short) or not long.startswith(short):
+        return False
+    if len(long) == len(short) + 1:  # one letter: only the Persian and Tajik -i of a name
+        return long[-1] == "i" and short[-1] not in VOWELS
+    return _GENDER_ENDING.search(long) is None and _FAMILY_ENDING.search(long) is None
 
 
 def _vowels_otherwise(spelled: str, listed: str) -> bool:
