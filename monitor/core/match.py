@@ -213,7 +213,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 112
+ENGINE_VERSION = 115
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -1579,18 +1579,57 @@ def _given_near(
     if not people or not 0 <= start < len(ws) or not ws[start].capital or ws[start].forms:
         return []
     run_key = runs.pairs_at(start)[0][2]
-    if len(run_key) < NEAR_GIVEN_MIN_LENGTH:
+    if len(run_key) < SHORT_FORM_MIN_LENGTH or ws[start].folded in NOT_GIVEN_NAMES:
         return []
     found: list[tuple[int, Part]] = []
     for person in sorted(people):
         listed = index.people[person]
         for given_key in _listed_given_keys(listed.name, listed.aliases):
-            if _vowels_otherwise(run_key, given_key) and name_distance.near(run_key, given_key):
+            if (
+                len(run_key) >= NEAR_GIVEN_MIN_LENGTH
+                and _vowels_otherwise(run_key, given_key)
+                and name_distance.near(run_key, given_key)
+            ) or (_inner_vowel_changed(run_key, given_key) or _short_form(run_key, given_key)):
                 part = index.first.get(given_key, {}).get(person)
                 if part is not None:
                     found.append((person, part))
                     break
     return found
+
+
+INNER_VOWEL_MIN_LENGTH = 6  # of a given name one inner vowel off ("Jamil" is not Jamal)
+SHORT_FORM_MIN_LENGTH = 4  # of a given name's short form ("Nika" for Nikanor)
+_GENDER_ENDING = re.compile(r"(?:[ae]|ah)$")  # Karim / Karima, Daniel / Daniele
+_FAMILY_ENDING = re.compile(r"(?:ov|ev|in|ich|sk[iy])$")  # Daler / Dalerov: a family's name
+
+
+def _inner_vowel_changed(spelled: str, listed: str) -> bool:
+    """Whether two given names' keys of six letters or more differ in one vowel inside, as
+    transliterations write it ("Urunboy" / Urinboy, "Haider" / Haidar): neither the first
+    letter nor the last, a gender's or a nisba's ending (Rahila, Karimi)."""
+    if len(spelled) != len(listed) or len(listed) < INNER_VOWEL_MIN_LENGTH:
+        return False
+    apart = [i for i, (a, b) in enumerate(zip(spelled, listed, strict=True)) if a != b]
+    return (
+        len(apart) == 1
+        and 0 < apart[0] < len(listed) - 1
+        and spelled[apart[0]] in VOWELS
+        and listed[apart[0]] in VOWELS
+    )
+
+
+def _short_form(spelled: str, listed: str) -> bool:
+    """Whether one given name's key opens the other's, four letters or more, as a short form
+    or a form with an ending another language adds ("Nika" for Nikanor, "Daler" for Tajik
+    Daleri): never when the longer one ends as a woman's name does (Karima for Karim,
+    Daniele for Daniel, Alexandra for Alex) or as a family's name (Dalerov), nor with one
+    letter more but the -i of a Persian or Tajik name (Fatimat is not Fatima)."""
+    short, long = (spelled, listed) if len(spelled) < len(listed) else (listed, spelled)
+    if len(short) < SHORT_FORM_MIN_LENGTH or len(long) == len(short) or not long.startswith(short):
+        return False
+    if len(long) == len(short) + 1:  # one letter: only the Persian and Tajik -i of a name
+        return long[-1] == "i" and short[-1] not in VOWELS
+    return _GENDER_ENDING.search(long) is None and _FAMILY_ENDING.search(long) is None
 
 
 def _vowels_otherwise(spelled: str, listed: str) -> bool:
@@ -3816,7 +3855,7 @@ def _apply_rules(
     found = _inside_longer([f for f in readings if not _excluded(index, text, ws, f)])
     if copies:
         found = _with_copies(found, copies)
-    found = _surname_to_the_named(found)
+    found = _to_the_alias_spelled(index, text, ws, _surname_to_the_named(found))
     full_at: dict[int, list[int]] = defaultdict(list)  # person → word indexes of full mentions
     ends_full: set[tuple[int, str]] = set()  # (person, key) of parts that ended a full name
     for f in found:
@@ -3894,6 +3933,94 @@ def _apply_rules(
 
 
 _NO_ONE: frozenset[int] = frozenset()
+
+
+# The consonants of the Arabic script (Arabic, Persian, Urdu, Uyghur letters) by the class
+# of Latin consonants news writes for them (``_CONSONANT_CLASSES``); the long vowels, the
+# letters that are a vowel or a consonant (و, ي), the ayn and the hamza are left out.
+_ARABIC_CONSONANTS = str.maketrans(
+    {
+        **dict.fromkeys("بپ", "b"),
+        **dict.fromkeys("تطٹ", "t"),
+        **dict.fromkeys("دضڈ", "d"),
+        **dict.fromkeys("سصثشچ", "s"),
+        **dict.fromkeys("زذظژ", "z"),
+        **dict.fromkeys("جگغ", "j"),
+        **dict.fromkeys("كکقخ", "k"),
+        **dict.fromkeys("حهھۀ", "h"),
+        **dict.fromkeys("ف", "f"),
+        **dict.fromkeys("ل", "l"),
+        **dict.fromkeys("م", "m"),
+        **dict.fromkeys("نں", "n"),
+        **dict.fromkeys("رڑ", "r"),
+        **dict.fromkeys("اآأإءئؤعوۇۆۈۋيىیےېەةًٌٍَُِّْ", ""),
+    }
+)
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+_LATIN_CLASSES = (
+    (re.compile("kh|q|c(?!h)|x"), "k"),
+    (re.compile("sh|ch|th|ts|c"), "s"),
+    (re.compile("dh"), "z"),
+    (re.compile("gh|g"), "j"),
+    (re.compile("ph"), "f"),
+    (re.compile("p"), "b"),
+    (re.compile("(?<=[bdfjklmnrstz])h"), ""),
+    (re.compile("[aeiouywv'-]"), ""),
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+
+
+@lru_cache(maxsize=4096)
+def _latin_consonants(word: str) -> str:
+    """The consonant classes of a folded Latin word, as ``_ARABIC_CONSONANTS`` gives them
+    ("imran" → mrn, "khan" → kn)."""
+    for pattern, replacement in _LATIN_CLASSES:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+@lru_cache(maxsize=4096)
+def _arabic_consonants(alias: str) -> tuple[str, ...]:
+    """The consonant classes of each word of an alias in the Arabic script ("عمران خان" →
+    mrn, kn), doubled letters once."""
+    return tuple(
+        re.sub(r"(.)\1+", r"\1", word.translate(_ARABIC_CONSONANTS)) for word in alias.split()
+    )
+
+
+def _alias_spells(person: Person, spelled: tuple[str, ...]) -> bool:
+    """Whether an alias of the person in the Arabic script has the consonants of the words
+    ``spelled`` (folded), word by word: "عمران خان" spells "Imran Khan"."""
+    latin = tuple(map(_latin_consonants, spelled))
+    return any(
+        _arabic_consonants(alias) == latin
+        for alias in person.aliases
+        if _ARABIC_SCRIPT.search(alias)
+    )
+
+
+def _to_the_alias_spelled(
+    index: NameIndex, text: str, ws: list[Word], found: list[Found]
+) -> list[Found]:
+    """``found`` without the full readings of people whose listed names fit words that
+    another listed person's alias in the Arabic script spells: "Imran Khan" fits Imran Riaz
+    Khan and Imran Ahmed Khan Niazi alike, and goes to the one listed with the alias "عمران
+    خان", as the list says how that person is written."""
+    at: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for f in found:
+        if f.kind in FULL_KINDS and f.first >= 0:
+            at[(f.first, f.stop)].add(f.person)
+    drop: set[tuple[int, int, int]] = set()
+    for (first, stop), people in at.items():
+        if len(people) < 2:
+            continue
+        spelled = tuple(w.folded for w in ws[first:stop])
+        spelling = {p for p in people if _alias_spells(index.people[p], spelled)}
+        if spelling and spelling != people:
+            drop.update((first, stop, p) for p in people - spelling)
+    if not drop:
+        return found
+    return [f for f in found if (f.first, f.stop, f.person) not in drop]
 
 
 def _from_a_middle(f: Found) -> bool:

@@ -267,6 +267,9 @@ GIVEN_NAME_FAMILIES: tuple[tuple[str, ...], ...] = (
         "magomet",
         "mehmet",  # Turkish
         "mehmed",
+        "mohd",  # as South Asian and Malaysian news shortens it ("Mohd", "Md")
+        "muhd",
+        "md",
     ),
     ("ahmed", "ahmad", "akhmed", "ahmet"),
     ("fahad", "fahd"),  # فهد, with or without the vowel English puts in
@@ -402,6 +405,8 @@ ENGLISH_FAMILIAR_NAMES: dict[str, tuple[str, ...]] = {
     "jenny": ("jennifer",),
     "becky": ("rebecca",),
     "vicky": ("victoria",),
+    "barbie": ("barbara",),
+    "barb": ("barbara",),
 }
 # Familiar forms a list may write for the full given name that news writes out ("Pat
 # Nolan" listed, "Patrick Nolan" in the article): only at compiling, as a listed given

@@ -3161,6 +3161,27 @@ TABLE_RULES: tuple[Rule, ...] = (
             "He was subjected to medical treatment.",
         ),
     ),
+    Rule(  # "died after deliberate medical negligence", "victim of medical neglect": care
+        # withheld in custody, as "denied medical care"
+        T.ILL_TREATMENT,
+        "medical-negligence",
+        Form.SUBJECT,
+        # (not the offence a doctor is charged with: "charged with medical negligence")
+        r"(?<!charged with )(?<!accused of )(?<!convicted of )(?<!guilty of )(?<!sued for )"
+        r"(?:(?:deliberate|medical|criminal|gross|wilful|willful)\s+){1,2}(?:negligence|neglect)",
+        says="medical negligence",
+        examples=(
+            "The poet died in jail after deliberate medical negligence, his family said.",
+            "Her lawyer said she was a victim of medical neglect in the colony.",
+        ),
+        counter_examples=(
+            "The poet sued the bank for negligence.",
+            "The engineer was convicted of criminal negligence over the collapse.",
+            "The surgeon was charged with medical negligence.",
+            "A court found the engineer guilty of gross negligence.",
+            "He wrote about the neglect of the old town.",
+        ),
+    ),
     Rule(
         T.ILL_TREATMENT,
         "denied-medical-care",
