@@ -67,8 +67,10 @@ _HYPHENED_GIVEN = r"(?:\s+[A-Z][a-z]+-[a-z]+\b(?!\s+[A-Z]))?"
 # ... or a second surname the mention may stop before, right before the list goes on:
 # "Juan Chamorro Garcia, Miguel Mora" (named "Juan Chamorro")
 _SECOND_SURNAME = r"(?:\s+[A-Z][a-z]+(?=\s*,|\s+and\s))?"
+# ... or another name the person goes by: "Anna Kim (aka Kimmy)", "(also known as ...)"
+_ALIAS = r"(?:aka|a\.k\.a\.|also\s+known\s+as|known\s+as|alias|nee|née)\s+[^()]{1,40}"
 TAIL = (
-    rf"{_PATRONYMIC}{_HYPHENED_GIVEN}{_SECOND_SURNAME}(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\((?:(?:[A-Z0-9]|{_TERM_WORD})[^()]{{0,40}}|{_ROLE_WORDS})\))?"
+    rf"{_PATRONYMIC}{_HYPHENED_GIVEN}{_SECOND_SURNAME}(?:\s+(?:{NAME_TAILS})\b)?(?:\s*\((?:[\"“'‘]?(?:[A-Z0-9]|{_TERM_WORD})[^()]{{0,60}}|{_ALIAS}|{_ROLE_WORDS})\))?"
     r"(?:,\s+\d{1,2}(?=,))?"
 )
 # ", leader of the Green party", ", co-founder of the Union": a role of something after a
@@ -89,7 +91,12 @@ OTHER_NAME = (
 # ... and in a list set off by semicolons, a relative named by a pronoun: "X, a nurse; her
 # husband; and Y, a student"
 _RELATIVE_ENTRY = r";\s+(?:and\s+)?(?:his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s*;)"
-OTHERS_LISTED = rf"{TAIL}{ROLE_OF}(?:(?:\s*,\s+|\s+and\s+){OTHER_NAME}{ROLE_OF}|{_RELATIVE_ENTRY})*"
+# ... and someone no one watches told at length inside the list, before its last ", and":
+# "A, Anna Kim, a lawyer who has defended many activists, and X", "A, Anna Kim, who runs a
+# rights group, and X"
+_LONG_ENTRY = r"(?:,\s+(?:(?:a|an|the)\s+|who\s+)[^,;:()\"“”]{1,100}?(?=,\s+and\s))?"
+_OTHER_ENTRY = rf"(?:\s*,\s+|\s+and\s+){OTHER_NAME}{ROLE_OF}{_LONG_ENTRY}"
+OTHERS_LISTED = rf"{TAIL}{ROLE_OF}(?:{_OTHER_ENTRY}|{_RELATIVE_ENTRY})*"
 
 AUX = re.compile(
     r"\b(?:was|were|is|are|be|been|being|get|gets|got)"
@@ -163,6 +170,24 @@ OBJECT_GAP = re.compile(
     # hashtag ("#MeToo activist X") or an acronym in brackets ("leader of the party (NP) X")
     r"(?:(?:[A-Z]\.){2,}|\([A-Z][A-Za-z]{1,9}\)|(?:#?[A-Za-z]|\d+-)[\w'’-]*)\s+){0,10}?(?:,\s*)?$"
 )
+# a word of a role before a name in a list: "lawyer", "former", "20-year-old" (not "of":
+# "the son of X"; nor a verb with its own object: "and sentenced his co-defendant Y")
+_ROLE_WORD = r"(?:(?!(?:of|for|to)\s)[a-z]|\d+-)[\w-]*\s+(?!(?:his|her|their|the|a|an)\s)"
+# what may come before a name in a list, after its separator: "and fellow Briton X",
+# "former British envoy X", "Radio 7 bloggers X", "lawyer X"
+_ROLE_BEFORE = (
+    r"(?:(?:his|her|their|its|the|fellow)\s+)?"
+    # ... a people as the role after "fellow": "fellow Briton X"
+    r"(?:(?<=fellow\s)[A-Z][a-z]+\s+)?"
+    # a word or two before an outlet or a place: "former British envoy X", "20-year-old X"
+    rf"(?:{_ROLE_WORD}){{0,2}}?"
+    # an outlet or a place before the role, of up to three words: "Tut.by editor X", "Minsk
+    # lawyer X", "Radio 7 bloggers X"
+    r"(?:(?:[A-Z][\w’'-]*(?:\.[a-z]+)?\s+|\d[\w-]*\s+(?=[a-z])){1,3}?(?=[a-z]))?"
+    # a role or two ("lawyer", "student activist"), but not "the son of": someone else,
+    # nor a verb with its own object ("acquitted X and sentenced his co-defendant Y")
+    rf"(?:{_ROLE_WORD}){{0,3}}?"
+)
 LIST_GAP = re.compile(
     rf"^{OTHERS_LISTED}\s*(?:,|;|,?\s*and|;\s*and|&|,?\s+as\s+well\s+as)\s+"
     # (not a clause: "X, who ...", "..., as he left")
@@ -172,16 +197,30 @@ LIST_GAP = re.compile(
     rf"(?:(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:{PEOPLE_AROUND_AFTER}),\s+$)?"
     # ... or described first, then named with a role: "and another leader, former minister
     # Y", "and his client, journalist Y" (a description of one to three words in lower case)
+    # ... or named right after it: "and its publisher, Y"
     rf"(?:(?:his|her|their|its|the|another|a|an)\s+(?!(?:{SPEECH})\b)(?:[a-z][\w-]*\s+){{0,1}}"
-    r"[a-z][\w-]*,\s+(?=[a-z]))?"
-    r"(?:(?:his|her|their|its|the|fellow)\s+)?"
-    # an outlet or a place before the role: "Tut.by editor X", "Minsk lawyer X"
-    r"(?:[A-Z][\w’'-]*(?:\.[a-z]+)?\s+(?=[a-z]))?"
-    # a role or two ("lawyer", "student activist"), but not "the son of": someone else,
-    # nor a verb with its own object ("acquitted X and sentenced his co-defendant Y")
-    r"(?:(?!(?:of|for|to)\s)[a-z][\w-]*\s+(?!(?:his|her|their|the|a|an)\s)){0,3}?"
+    r"[a-z][\w-]*,\s+(?:(?=[a-z])|$))?"
+    rf"{_ROLE_BEFORE}"
     # "..., and the deputy director of the City Law School, X": a role at a place, then X
     r"(?:(?:of|at|for)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*,\s+)?$"
+)
+# a verb's object list that opens with people no one watches: "detained Ivan Petrov, lawyer
+# Anna Kim and X" (names, each with a role before it, not a place or a time: "detained
+# protesters in Minsk, and X" is X's own clause, told by its verb, ``OWN_VERB_AFTER``)
+OTHERS_FIRST_GAP = re.compile(
+    r"^\s+(?:(?:the\s+)?(?!(?:in|at|on|from|near|of|for|to|with|by|during|outside|inside|"
+    r"across|since|until|after|before|over|under|and|or|but|who|which|that)\b)[a-z][\w-]*\s+){0,3}"
+    rf"(?:[A-Z][\w’'.-]*\s+){{0,3}}[A-Z][\w’'-]*{TAIL}{ROLE_OF}"
+    rf"(?:(?:\s*,\s+|\s+and\s+){OTHER_NAME}{ROLE_OF})*"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+as\s+well\s+as\s+)"
+    rf"(?!(?:who|whose|whom|which|as|when|while|after|before|once|because|{SPEECH})\b)"
+    # (not a description of the one before: "arrested A, the lawyer representing X")
+    r"(?!(?:the|a|an|his|her|their)\s)(?![\w\s-]*ing\s)"
+    rf"{_ROLE_BEFORE}$"
+)
+OWN_VERB_AFTER = re.compile(
+    rf"\s+(?:(?:also|then|later|had|has|have)\s+)?(?:[a-z]+ed|{SPEECH}|was|were|is|are|will|"
+    r"would|did|does|do|had|has|have)\b"
 )
 NOUN_OWNER = re.compile(
     # (a docket's "as to": "Sentencing held as to X", "Judgment as to X")
@@ -255,6 +294,12 @@ DESCRIBED_FROM_WHO = re.compile(
 PERSON_IN_IT = re.compile(rf"\b(?:{ROLE_WORDS})\s+[A-Z]")
 # "reporters—X, Y and Z—who are charged", "X — who was arrested": the dash closes a list or
 # an aside, and the "who" that follows it is about the names before it
+# "X, Y and Z — all journalists — were arrested", "X — a blogger — was": a description
+# between dashes, then the verb
+DASH_APPOSITION = re.compile(
+    r"\s*(?:\s[—–-]\s*|[—–])[^—–;:.!?()\"“”]{1,80}?(?:\s[—–-]\s*|[—–]\s*)"
+    r"(?:(?:was|were|has|have|had|is|are)\s+(?:been\s+)?(?:\w+ly\s+|also\s+|later\s+)?)?"
+)
 DASH_WHO = re.compile(r"^\s*[—–]\s*(?:who|whom)\b", re.I)
 # "X and Nguyen Van A, both of whom were arrested": the others in the list are not watched
 LIST_WHO = re.compile(
@@ -472,8 +517,16 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
             _reduced_relative(pre, refs, sentence[f.start : f.end].lower(), sentence[f.end :])
             and not (_object_right_after(f, sentence, refs) and _in_a_series(pre, refs))
         )
-        or (_headline(pre, refs) and not OTHERS_AS_OBJECT.match(sentence, f.end))
-        or (_described_headline(pre, refs) and VERBLESS_REST.match(sentence, f.end))
+        or (
+            _headline(pre, refs)
+            and not OTHERS_AS_OBJECT.match(sentence, f.end)
+            and not _named_object(f, sentence, refs)
+        )
+        or (
+            _described_headline(pre, refs)
+            and VERBLESS_REST.match(sentence, f.end)
+            and not _named_object(f, sentence, refs)
+        )
     ):
         return _subject(f, sentence, refs) or _listed_after(f, sentence, refs)
     if SHARED_AUX.search(pre):  # "X was stripped of his citizenship and expelled"
@@ -684,8 +737,9 @@ SUCH_AS_GAP = re.compile(
     r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$"
 )
 # "have detained three bloggers - X, Y and Z - over posts": the object, then who they are
+# ... or in brackets: "arrested three activists (X, Y and Z) on Monday"
 DASH_LIST_GAP = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,4}?(?:[a-z][\w-]*s|people|men|women)\s*(?:\s[—–-]\s*|[—–]\s*|:\s*)"
+    r"^\s*(?:[\w-]+\s+){0,4}?(?:[a-z][\w-]*s|people|men|women)\s*(?:\s[—–-]\s*|[—–]\s*|:\s*|\(\s*)"
     r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$"
 )
 # ... or a counted group told at length, then a colon: "sentenced three more members of the
@@ -785,9 +839,19 @@ STATE_BEFORE = re.compile(
 )
 
 
+# "Also freed were X, Y and Z", "Arrested on Monday was X": the participle first, then its
+# auxiliary, then the people it was said of (a subject put last)
+INVERTED_BEFORE = re.compile(r"\W*(?:(?:also|likewise|similarly|and)\s+)?", re.I)
+INVERTED_GAP = re.compile(
+    r"^(?:\s+(?:on|in|at|from|during|under|with|by|after|earlier|later)\b[^,;:.!?\"“”()]{0,40}?)?"
+    r",?\s+(?:were|was)\s+(?:(?:also|the|a|an)\s+)?"
+    rf"{_ROLE_BEFORE}$"
+)
+
+
 def _fronted(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     """ "Released on Tuesday, X ...": a participle (or "under house arrest") opening the
-    sentence, said of the subject after the comma."""
+    sentence, said of the subject after the comma; or "Also freed were X and Y"."""
     noun = f.rule.form is FORM_NOUN
     if noun and not sentence[: f.start].rstrip().lower().endswith("under"):
         return ()  # "Arrests of protesters continued, X said": a noun phrase
@@ -795,6 +859,10 @@ def _fronted(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         ("ed", "en", "held", "put", "let")
     ):
         return ()
+    if not noun and INVERTED_BEFORE.fullmatch(sentence, 0, f.start):
+        inverted = object_of(f, sentence, refs, INVERTED_GAP)
+        if inverted and not OWN_VERB_AFTER.match(sentence, inverted[0].end):
+            return inverted  # (not "Released were the letters X had written")
     if not FRONTED_BEFORE.fullmatch(sentence, 0, f.start):
         return ()
     comma = FRONTED_AFTER.match(sentence, f.end)
@@ -1002,6 +1070,20 @@ def _object_right_after(f: Found, sentence: str, refs: list[Ref]) -> bool:
     return any(
         r.start > f.end and r.kind is RefKind.NAME and sentence[f.end : r.start].isspace()
         for r in refs
+    )
+
+
+# "Judge X sentenced Y", "Prosecutor X charged journalist Y": a name right after the verb,
+# past a role in lower case at most, is its object, and the name before it who acts (not a
+# headline's "X sentenced")
+NAMED_OBJECT_GAP = re.compile(r"\s+(?:(?:the\s+)?(?-i:[a-z])[\w-]*\s+){0,3}?")
+
+
+def _named_object(f: Found, sentence: str, refs: list[Ref]) -> bool:
+    """Whether a watched name follows the verb as its object ("sentenced journalist Y")."""
+    after = next((r for r in refs if r.start >= f.end and r.kind is RefKind.NAME), None)
+    return (
+        after is not None and NAMED_OBJECT_GAP.fullmatch(sentence, f.end, after.start) is not None
     )
 
 
@@ -1290,7 +1372,12 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     if but and (SAME_SUBJECT.fullmatch(gap, but.end()) or BUT_PASSIVE.fullmatch(gap, but.end())):
         gap = gap[: but.start()]  # "X was not charged but was released": still X
     if (
-        (CLAUSE_BREAK.search(gap) and not (LABEL_GAP.fullmatch(gap) or DASH_WHO.match(gap)))
+        (
+            CLAUSE_BREAK.search(gap)
+            and not (
+                LABEL_GAP.fullmatch(gap) or DASH_WHO.match(gap) or DASH_APPOSITION.fullmatch(gap)
+            )
+        )
         or (
             # "X, who was held with her son, was", but "X and her husband were": both
             RELATION.search(
@@ -1472,7 +1559,14 @@ def object_of(
         return ()
     if not (gaps or OBJECT_GAP).match(gap) and not (
         gaps is None
-        and (APPOSED_OBJECT.match(gap) or RELATION_NAMED.match(gap))
+        and (
+            APPOSED_OBJECT.match(gap)
+            or RELATION_NAMED.match(gap)
+            or (
+                OTHERS_FIRST_GAP.match(gap)
+                and not OWN_VERB_AFTER.match(sentence, listed(sentence, after)[-1].end)
+            )
+        )
         and not FRONTED_SPEAKER.match(sentence, after[0].end)
     ):
         return ()
@@ -1495,7 +1589,13 @@ def object_of(
         if not named:
             return ()
         after = named
-    return tuple(listed(sentence, after))
+    group = listed(sentence, after)
+    while len(group) > 1 and SPEAKS_AFTER.match(sentence, group[-1].end):
+        group.pop()  # "pardoned X, his lawyer Y said": Y tells it
+    return tuple(group)
+
+
+SPEAKS_AFTER = re.compile(rf"\s+(?:{SPEECH}|argued|noted)\b", re.I)
 
 
 def listed(sentence: str, after: list[Ref]) -> list[Ref]:
@@ -1504,6 +1604,8 @@ def listed(sentence: str, after: list[Ref]) -> list[Ref]:
     for ref in after[1:]:
         if ref.kind in OWNER_KINDS and RELATION_AFTER_OWNER.match(sentence, ref.end):
             continue  # "X for six years and her colleague Y": "her" only says whose
+        if ref.kind is REF_NAME and RELATION_AFTER.match(sentence, ref.end):
+            continue  # "detained X and Y's son": the son, whom no one watches
         gap = sentence[group[-1].end : ref.start]
         if (
             not LIST_GAP.match(gap)
@@ -1513,10 +1615,28 @@ def listed(sentence: str, after: list[Ref]) -> list[Ref]:
                 (WHO_LIST_GAP.match(gap) or PARTICIPLE_LIST_GAP.match(gap))
                 and ENTRY_ENDS.match(sentence, ref.end)
             )
+            and not (
+                SEMICOLON_LIST_GAP.match(gap)
+                and SEMICOLON_LIST_ENDS.search(sentence, group[-1].end)
+                and not OWN_VERB_AFTER.match(sentence, ref.end)
+            )
         ):
             break
         group.append(ref)
     return group
+
+
+# "freed economist A, a former adviser to the prime minister; envoy B and her husband C,
+# who lives in Yangon; and filmmaker D": a list set off by semicolons, each entry with a
+# description of any length (commas and all), the last opened by "; and" (not a clause of
+# its own after a semicolon: "A was freed; police detained B" has no "; and" to end it)
+SEMICOLON_LIST_GAP = re.compile(
+    r"^(?:\s*,\s+[^;:()\"“”]{1,120}?)?\s*;\s+(?:and\s+)?"
+    r"(?!(?:who|whose|whom|which|he|she|they|it|its|his|her|their|the|a|an|this|that|"
+    r"there|but|then)\b)"
+    rf"{_ROLE_BEFORE}$"
+)
+SEMICOLON_LIST_ENDS = re.compile(r";\s+and\s")
 
 
 # "freed X, a former councillor serving eight years, and Y": each named with a description

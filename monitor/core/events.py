@@ -2109,10 +2109,13 @@ def _along_with(
 ) -> tuple[Ref, ...]:
     if "along" not in sentence and "together" not in sentence:
         return ()
-    after = [r for r in refs if f.end <= r.start < next_start and r.kind is RefKind.NAME]
-    if not after or after[0] in who or not ALONG_WITH.fullmatch(sentence, f.end, after[0].start):
+    # ... after the verb's own objects, when they follow it: "freed X and Y, along with
+    # dissidents such as Z"
+    start = max([f.end, *(r.end for r in who if r.start >= f.end)])
+    after = [r for r in refs if start <= r.start < next_start and r.kind is RefKind.NAME]
+    if not after or after[0] in who or not ALONG_WITH.fullmatch(sentence, start, after[0].start):
         return ()
-    if RELATION_OF.search(sentence, f.end, after[0].start):
+    if RELATION_OF.search(sentence, start, after[0].start):
         return ()  # "along with the son of his lawyer Y": the son, whom no one named
     # ("together with her colleague Y", "along with his lawyer Y": Y too)
     return tuple(r for r in listed(sentence, after) if r not in who)

@@ -76,11 +76,22 @@ first ("Salem Tariq Bakri" is not Tariq Salem; not a Spanish second surname, a C
 given name or a part of the person's alias). A word after a full name read in order is the
 person's third name ("Amani Mutesi Uwase"), and a part between the given name and the
 surname is the person's ("Karim Adel Haddad", "Faisal bin Ali Nasser"). Those others are
-never mentions. In a line in capitals or in Title Case, where every word has a capital, the
-word before is another's given name when it is known as one (a listed person's, the
-Russian dictionary's, one the article writes out in mixed case): "OLEG NAVALNY SAID" is not
-Alexei, "COURT FREES NAVALNY" is. A watchlist ``exclude`` phrase in the same
-sentence vetoes a mention; ``context`` words anywhere in the article raise its
+never mentions. Nor is a name right after the title of an office its holder serves in
+("President Mohammed Karimi", "Foreign Minister Ali Haddad", "Major General Zaw Min Tun":
+the serving office-holder), unless the office is one the person held ("former", "ex-",
+"jailed", "ousted" before it), an organisation's ("PTI President") or among the person's
+own words; nor a listed Burmese name with another syllable between or right after its
+words ("Zaw Min Tun", "Zaw Tun Oo" are not Zaw Tun: Burmese has no surname), nor a listed
+Vietnamese name with another word between its parts; nor a surname and the first given
+name read surname first in running text, past a middle given name ("Khan Mohammed" is not
+Mohammad Saleem Khan). A family name of several words read alone ("San Martin") goes to the
+listed person the article names with a given name, and words that fit two listed people
+alike ("Imran Khan": Imran Riaz Khan, Imran Ahmed Khan Niazi) to the one whose alias in the
+Arabic script spells them ("عمران خان"). In a line in capitals or in Title Case, where
+every word has a capital, the word before is another's given name when it is known as one
+(a listed person's, the Russian dictionary's, one the article writes out in mixed case):
+"OLEG NAVALNY SAID" is not Alexei, "COURT FREES NAVALNY" is. A watchlist ``exclude`` phrase
+in the same sentence vetoes a mention; ``context`` words anywhere in the article raise its
 confidence. One-letter typos and spellings without a Russian ending (Akberdi /
 Akberdiyeva) and a consonant added at the end (Jianbing / Jianbin, never a vowel) match
 at lower confidence, and only with an exact part beside them or a full mention in the
@@ -109,7 +120,11 @@ eight or more (Shona "Chivunhga" for Chivhunga), is a typo; never a final h ("Sm
 A vowel before the last two letters of a five-letter part heard otherwise ("Tisfu" for
 Tesfu) sounds the same, and a given name of eight letters or more one letter off
 ("Gebrnemedhin") sounds like its own beside its surname: "Gebrnemedhin Tisfu" is
-Gebremedhin Tesfu, never "Alexandra Volsky" Aleksandr Volsky (a final vowel is kept). A
+Gebremedhin Tesfu, never "Alexandra Volsky" Aleksandr Volsky (a final vowel is kept).
+Beside the exact surname of a few listed people, a given name of six letters or more one
+vowel off inside ("Urunboy" for Urinboy) and a short form that opens the listed one or that
+it opens ("Nika" for Nikanor, "Daler" for Tajik Daleri; never a woman's ending, Karima for
+Karim, a family's, Dalerov, or one letter more but that -i, Fatimat) are the person's. A
 surname listed with the Arabic article glued on, as Maghrebi spellings write it
 ("Lmrabet"), sounds like the article apart with the vowels in ("al-Mourabit"): the same
 consonants and final vowel (never "al-Mansour" for Lmansouri).

@@ -27,7 +27,7 @@ ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof sr jr st mt gen col lt sgt capt maj rev gov sen rep pres vs etc
     jan feb mar apr jun jul aug sep sept oct nov dec no nos art para p pp inc ltd co corp
-    dept univ approx est fig al eg ie cf
+    dept univ approx est fig al eg ie cf mohd muhd md
     """.split()  # noqa: SIM905 (a word list reads best as words)
 )
 # The end of a sentence: a run of ".!?" (and closing quotes) before a space and a capital,

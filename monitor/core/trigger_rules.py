@@ -182,6 +182,15 @@ _INLAND = (
 # a span of time a state lasted, before the state: "from (two) years of house arrest"
 _SPAN_OF = r"(?:(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|days?)\s+(?:of|in|under)\s+)?"
 # Parole by its names: "parole", "early release", "conditional (early) release"
+# A verb's object between the verb and what completes it ("found X guilty", "placed X
+# under house arrest"): words, and when it is a list, its commas and dashes ("found A, B
+# and C guilty", "found the three reporters – namely A, B and C – guilty"); no clause of
+# its own ("found documents, and X said he was not guilty")
+_OBJECT_WORD = (
+    r"(?:(?!(?:said|says|told|that|who|which|he|she|they|we|i|was|were|is|are|pleaded|pled|"
+    r"pleads|admitted|admits)\b)[\w'’-]+,?\s+"
+    r"|[–—]\s+)"
+)
 _PAROLE = r"(?:(?:early\s+)?parole|early release|conditional(?:ly)?\s+(?:early\s+)?release)"
 # What a prison term can be changed to without prison: parole in all but name.
 _MILD = r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:restricted freedom|restriction of (?:liberty|freedom)|probation|parole|fine|suspended|community service|correctional labou?r|forced labou?r)"
@@ -345,7 +354,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.PAROLE_GRANTED,
         "paroled",
         Form.VERB,
-        r"paroled|granted(?=\s+(?:[\w'’-]+\s+){1,4}?(?:parole|early release)\b)",
+        rf"paroled|granted(?=\s+{_OBJECT_WORD}{{1,24}}?(?:parole|early release)\b)",
         says="paroled",
         examples=("The board paroled him in May.", "A judge granted him parole."),
         counter_examples=("The court granted bail.",),
@@ -531,7 +540,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.PAROLE_DENIED,
         "refused-to-release-early",
         Form.VERB,
-        r"(?:refused|refuses|declined|declines)\s+to\s+(?:release|free)(?=\s+(?:[\w'’-]+\s+){1,4}?(?:on\s+parole|early)\b)",
+        rf"(?:refused|refuses|declined|declines)\s+to\s+(?:release|free)(?=\s+{_OBJECT_WORD}{{1,24}}?(?:on\s+parole|early)\b)",
         says="the court refused early release",
         examples=("The judges refused to release him early.",),
         counter_examples=("The judges refused to release the files.",),
@@ -540,7 +549,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.PAROLE_DENIED,
         "refused-to-grant-parole",
         Form.VERB,
-        r"(?:refused|refuses|declined|declines)\s+to\s+(?:grant|give|allow)(?=\s+(?:[\w'’-]+\s+){1,4}?(?:parole|early\s+release|conditional(?:ly)?\s+early\s+release)\b)",
+        rf"(?:refused|refuses|declined|declines)\s+to\s+(?:grant|give|allow)(?=\s+{_OBJECT_WORD}{{1,24}}?(?:parole|early\s+release|conditional(?:ly)?\s+early\s+release)\b)",
         says="refused to grant parole",
         examples=("The court refused to grant the blogger early release.",),
         counter_examples=("The court refused to grant the blogger a hearing.",),
@@ -560,20 +569,26 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.PARDONED,
         "pardoned",
         Form.VERB,
-        r"pardon(?:ed|s|ing)\b|amnestied|grant(?:ed|s)\s+(?:\w+\s+)?(?:a\s+)?(?:presidential\s+)?(?:pardons?|amnest(?:y|ies)|clemency)",
+        # ("pardons" after a word that makes it a noun: "received royal pardons")
+        r"pardon(?:ed|ing)\b|(?<!royal )(?<!presidential )(?<!received )(?<!their )(?<!the )"
+        r"(?<!receive )(?<!got )(?<!get )(?<!of )pardons\b|amnestied|grant(?:ed|s)\s+(?:\w+\s+)?(?:a\s+)?(?:presidential\s+)?(?:pardons?|amnest(?:y|ies)|clemency)",
         says="pardoned",
-        examples=("The president pardoned the journalist.",),
-        counter_examples=("He asked for a pardon.",),
+        examples=("The president pardoned the journalist.", "The king pardons two bloggers."),
+        counter_examples=("He asked for a pardon.", "The two reporters received royal pardons."),
     ),
     Rule(
         T.PARDONED,
         "pardon",
         Form.NOUN,
-        r"(?:presidential\s+)?pardon(?:ing)?(?:\s+decree)?(?!\s+(?:committee|commission|board|council|department|office)\b)|amnesty"
+        r"(?:(?:presidential|royal)\s+)?pardon(?:ing|s)?(?:\s+decree)?(?!\s+(?:committee|commission|board|council|department|office)\b)|amnesty"
         + AMNESTY_THE_GROUP
         + r"|clemency(?!\s+(?:committee|commission|board)\b)",
         says="a pardon",
-        examples=("A presidential pardon freed him.", "The amnesty freed the blogger on Monday."),
+        examples=(
+            "A presidential pardon freed him.",
+            "The amnesty freed the blogger on Monday.",
+            "The two reporters received royal pardons.",
+        ),
         counter_examples=(
             "He called the mistake pardonable.",
             "Amnesty International said the blogger was tortured.",
@@ -601,11 +616,12 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.ACQUITTED,
         "found-not-guilty",
         Form.VERB,
-        rf"(?:found|find|finds)(?=\s+(?:[\w'’-]+\s+){{1,6}}?(?:not\s+guilty|innocent)\b)|clear(?:ed|s)(?=\s+(?:[\w'’-]+\s+){{1,4}}?of\s+(?:all\s+)?(?:the\s+)?(?:charges|wrongdoing|{_CRIME})\b)",
+        rf"(?:found|find|finds)(?=\s+{_OBJECT_WORD}{{1,24}}?(?:not\s+guilty|innocent)\b)|clear(?:ed|s)(?=\s+(?:[\w'’-]+\s+){{1,4}}?of\s+(?:all\s+)?(?:the\s+)?(?:charges|wrongdoing|{_CRIME})\b)",
         says="found not guilty",
         examples=(
             "The court found the three activists not guilty.",
             "A judge cleared the activist of incitement on Tuesday.",
+            "The court found Anna Ivanova, Olga Petrova and Ivan Sidorov not guilty.",
         ),
         counter_examples=(
             "The court found the three activists guilty.",
@@ -938,12 +954,13 @@ TABLE_RULES: tuple[Rule, ...] = (
         "court-placed-under-house-arrest",
         Form.VERB,
         # (not across "but still", "but remains": a house arrest that goes on after the move)
-        r"(?:placed|put|sent|moved|transferred|released|changed|switched|replaced|commuted|places|puts|sends|moves|transfers|releases)(?=\s+(?:(?!(?:still|but|remains?|yet)\b)[\w'’-]+\s+){1,8}?(?:under|to|into|in|with)\s+house arrest)",
+        rf"(?:placed|put|sent|moved|transferred|released|changed|switched|replaced|commuted|places|puts|sends|moves|transfers|releases)(?=\s+(?:(?!(?:still|but|remains?|yet)\b){_OBJECT_WORD}){{1,24}}?(?:under|to|into|in|with)\s+house arrest)",
         says="a court ordered house arrest",
         examples=(
             "The court placed the journalist under house arrest.",
             "Court sends activist to house arrest",
             "Judge moves the organiser from jail to house arrest",
+            "The court placed Anna Ivanova, Olga Petrova and Ivan Sidorov under house arrest.",
         ),
         counter_examples=(
             "The court placed the journalist in custody.",
@@ -964,7 +981,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.HOUSE_ARREST,
         "ordered-held-under-house-arrest",
         Form.VERB,
-        r"ordered(?=\s+(?:[\w'’-]+\s+){1,6}?(?:to\s+be\s+)?(?:held|kept|placed|put)\s+under\s+house arrest)",
+        rf"ordered(?=\s+{_OBJECT_WORD}{{1,24}}?(?:to\s+be\s+)?(?:held|kept|placed|put)\s+under\s+house arrest)",
         says="ordered held under house arrest",
         examples=("A judge ordered him to be held under house arrest.",),
         counter_examples=("A judge ordered him held in jail.",),
@@ -1015,11 +1032,12 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "convicted",
         Form.VERB,
-        r"convicted|found\s+(?:\w+\s+)?guilty|(?:found|finds|declared|declares|pronounced)(?=\s+(?:[\w'’-]+\s+){2,6}?(?<!not )guilty\b)",
+        rf"convicted|found\s+(?:\w+\s+)?guilty|(?:found|finds|declared|declares|pronounced)(?=\s+{_OBJECT_WORD}{{2,24}}?(?<!not )guilty\b)",
         says="convicted",
         examples=(
             "She was convicted of fraud.",
             "The judge declared the poet Anna Ivanova guilty of treason.",
+            "The court found Anna Ivanova, Olga Petrova and Ivan Sidorov guilty of treason.",
         ),
         counter_examples=("She was found not guilty.", "The judge declared her not guilty."),
     ),
@@ -1093,7 +1111,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "ordered-to-pay-a-fine",
         Form.VERB,
-        r"(?:ordered|ordering|orders)(?=\s+(?:[\w'’-]+\s+){1,4}?to\s+pay\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?fines?\b)",
+        rf"(?:ordered|ordering|orders)(?=\s+{_OBJECT_WORD}{{1,24}}?to\s+pay\s+(?:an?\s+)?(?:[\w-]+\s+){{0,3}}?fines?\b)",
         says="fined",
         examples=(
             "The court ordered the editor to pay a fine.",
@@ -1712,7 +1730,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.TRIAL,
         "put-them-on-trial",
         Form.VERB,
-        r"(?:put|puts|putting|placed|places|brought|brings)(?=\s+(?:[\w'’-]+\s+){1,6}?on\s+trial\b)",
+        rf"(?:put|puts|putting|placed|places|brought|brings)(?=\s+{_OBJECT_WORD}{{1,24}}?on\s+trial\b)",
         says="put on trial",
         examples=(
             "A military court put the poet on trial for treason.",
@@ -2059,7 +2077,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "sent-to-pretrial-detention",
         Form.VERB,
-        r"(?:sent|sends|send)(?=\s+(?:[\w'’-]+\s+){0,4}?(?:to|into|in)\s+(?:pre-?trial\s+|criminal\s+)?(?:detention|custody)\b(?!\s+(?:cent(?:re|er)s?|facilit(?:y|ies)|camps?|units?|wards?|cells?)\b))",
+        rf"(?:sent|sends|send)(?=\s+{_OBJECT_WORD}{{0,24}}?(?:to|into|in)\s+(?:pre-?trial\s+|criminal\s+)?(?:detention|custody)\b(?!\s+(?:cent(?:re|er)s?|facilit(?:y|ies)|camps?|units?|wards?|cells?)\b))",
         says="sent to pretrial detention",
         examples=(
             "A Moscow court sent the blogger to pretrial detention for two months.",
@@ -2504,7 +2522,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "placed-in-detention",
         Form.VERB,
-        r"(?:placed|put)(?=\s+(?:[\w'’-]+\s+){0,6}?(?:in|into|under)\s+(?:pre-?trial\s+|administrative\s+)?(?:detention|custody|arrest)\b)",
+        rf"(?:placed|put)(?=\s+{_OBJECT_WORD}{{0,24}}?(?:in|into|under)\s+(?:pre-?trial\s+|administrative\s+)?(?:detention|custody|arrest)\b)",
         says="placed in detention",
         examples=(
             "A court placed the blogger Anna Ivanova in pretrial detention for two months.",
@@ -2532,7 +2550,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "ordered-to-remain-in-custody",
         Form.VERB,
-        r"ordered(?:\s+that)?(?=\s+(?:[\w'’-]+\s+){1,10}?(?:remain|stay|be\s+(?:held|kept|detained|remanded))\s+in\s+(?:preventive\s+|pre-?trial\s+)?(?:custody|detention|prison|jail)\b)",
+        rf"ordered(?:\s+that)?(?=\s+{_OBJECT_WORD}{{1,24}}?(?:remain|stay|be\s+(?:held|kept|detained|remanded))\s+in\s+(?:preventive\s+|pre-?trial\s+)?(?:custody|detention|prison|jail)\b)",
         says="the court ordered them held",
         examples=(
             "A judge ordered that the farmer stand trial and remain in preventive detention.",
@@ -2580,7 +2598,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "sent-back-to-prison",
         Form.VERB,
-        r"sent(?=\s+(?:[\w'’-]+\s+){1,3}?back\s+to\s+(?:prison|jail|custody|detention)\b)",
+        rf"sent(?=\s+{_OBJECT_WORD}{{1,24}}?back\s+to\s+(?:prison|jail|custody|detention)\b)",
         says="the court sent them back to prison",
         examples=("The appeals court sent the blogger back to prison.",),
         counter_examples=("The editor sent the letter back to the newsroom.",),
