@@ -11,11 +11,12 @@ themselves are read from the sentence before (``events._group_events``).
 
 A lead may count the group before anyone is named, and the names come a sentence or two
 later, set anywhere in their sentence: "Police arrested five activists on Monday. ... The
-homes of A in Mumbai, B and C in Pune, D in Delhi and E were searched." There the first
-sentence that names anyone is the group's when all its names are one run of exactly as
-many people, with no clause between two of them, none introduced as someone's ("their
-editors, A and B"), and none given an event of the sentence's own (``_named_run``); only
-the types told of groups pass. In such a lead, "two more activists" are counted too.
+homes of A in Mumbai, B and C in Pune, D in Delhi and E were searched." There one of the
+first two sentences that name anyone is the group's when all its names are one run of
+exactly as many people, with no clause between two of them, none introduced as someone's
+("their editors, A and B"), and none given an event of the sentence's own
+(``_named_run``); only the types told of groups pass. In such a lead, "two more
+activists" are counted too.
 """
 
 from __future__ import annotations

@@ -125,6 +125,10 @@ from monitor.core.types import Event, EventType, Mention, changed
 from monitor.core.wordlists import PEOPLE_AROUND
 
 LEAD_SENTENCES = 3  # the title, and the first sentences of the text, report the news
+# a group the lead counted is named in one of the first sentences that name anyone (a
+# spokesman or a rights group may be named first: "Police detained three reporters. Union
+# head X condemned the arrests. The flats of A, B and C were searched")
+LEAD_LIST_WITHIN = 2
 
 
 _START = attrgetter("start")
@@ -191,6 +195,7 @@ def extract_events(
     triggers_before: list[Found] | None = None  # the sentence before's triggers, if read
     named_before = False  # whether anyone watched was named up to the sentence before
     counted_leads: list[Place] = []  # lead sentences that counted a group before any name
+    naming_sentences = 0  # how many sentences named anyone watched so far
     ordered = sorted(mentions, key=_START)
     lowered_text = lower(text)  # same length: a sentence's slice is the sentence lowered
     next_mention = 0
@@ -371,17 +376,18 @@ def extract_events(
                         text, (lead_before, previous, sentence), names, genders, pub
                     )
                 found_events += named_after
-        if names and not named_before and counted_leads and not of_group:
+        if names and naming_sentences < LEAD_LIST_WITHIN and counted_leads and not of_group:
             # "Police arrested six journalists on Monday. ... Six of the journalists, X; Y;
-            # ...": the group a lead counted before anyone was named, for the first names, the
-            # nearest count first (their list may stand anywhere in the sentence when it tells
-            # them nothing of its own)
+            # ...": the group a lead counted before anyone was named, for the first names
+            # (``LEAD_LIST_WITHIN``), the nearest count first (their list may stand anywhere
+            # in the sentence when it tells them nothing of its own)
             own = {r.event.person_id for r in of_sentence}
             alone = not any(p in own for r in names for p in r.people)
             for lead_place in reversed(counted_leads):
                 of_group = _group_events(text, lead_place, sentence, names, pub, alone, True)
                 if of_group:
                     found_events += of_group
+                    counted_leads = []  # the group is named
                     break
         # the sentence before the one before, when the one between says no more
         before_quiet = (
@@ -473,6 +479,7 @@ def extract_events(
         ):
             counted_leads.append(place)
         named_before = named_before or bool(names)
+        naming_sentences += bool(names)
         relative_before = opens_with_relative(sentence_text, names) if names else None
         if (
             names

@@ -1,15 +1,17 @@
 """A group a lead counts before anyone is named, its people named later: "Police detained
 four journalists on Tuesday. The arrests drew protests. Four of the journalists, reporter
-A, editor B, C and D, are still held." The count ties the lead to the first sentence that
-names anyone, wherever in it the list stands, when the list is all of its names, exactly
-as many as counted, none given an event of their own there, and none introduced as
-lawyers, officials or someone's people ("their editors, A and B"). In a lead that names no
-one yet, "two more activists" are the article's own group. Only the types told of groups
-pass (``GROUP_TYPES``).
+A, editor B, C and D, are still held." The count ties the lead to one of the first two
+sentences that name anyone, wherever in it the list stands, when the list is all of its
+names, exactly as many as counted, none given an event of their own there, and none
+introduced as lawyers, officials or someone's people ("their editors, A and B"). In a
+lead that names no one yet, "two more activists" are the article's own group. Only the
+types told of groups pass (``GROUP_TYPES``).
 
 First run (on main at af70315, before the change): 5 of 8 right, the five counter-examples;
 after the lead's counted group (``events.counted_leads``, ``counted_lists._named_run``): 8
-of 8. The people and the stories are made up.
+of 8. The two LATER rows (someone else named first, then the list: ``LEAD_LIST_WITHIN``,
+the first two sentences that name anyone) were written with that change: 1 of 2 before it
+(the counter-example), 2 of 2 after. The people and the stories are made up.
 """
 
 from __future__ import annotations
@@ -49,6 +51,19 @@ ROWS: list[Row] = [
         "Two more opposition activists were released on bail on Friday. A court ruled that "
         "Marat Sadykov and Arkady Volkov could await their trial at home.",
         each("sadykov volkov", "released"),
+    ),
+    (  # LATER (written with the change): someone else named first
+        "later-a-spokesman-named-first",
+        "Police detained three reporters in the capital on Monday. Press union chief Hanna "
+        "Lutsko condemned the arrests. The flats of Timur Bekov, Vera Orlova and Pavlo Moroz "
+        "were searched overnight.",
+        each("bekov orlova moroz", "detained"),
+    ),
+    (  # LATER counter: the list comes after two sentences that named others
+        "later-counter-named-third",
+        "Police detained two reporters on Monday. Hanna Lutsko condemned the raid. Marat "
+        "Sadykov said the union would appeal. Vera Orlova and Pavlo Moroz were not reached.",
+        NONE,
     ),
     (  # counter: five counted, two named
         "counter-count-does-not-fit",
