@@ -3,7 +3,8 @@
 The subject of a passive or intransitive verb ("X was sentenced", "X died", "X,
 sentenced in 2019", "Released on Tuesday, X ..."), the object of an active one ("the
 court acquitted X"), the owner of a noun ("X's arrest", "the release of X", "charges
-against him"). Lists count for everyone in them ("A and B were released"), also with
+against him"), also of a hunger strike ("due to his hunger strike"; not "her father
+resumed his hunger strike"). Lists count for everyone in them ("A and B were released"), also with
 titles, ages, roles and relative clauses ("activist A, lawyer B (42) and journalist C",
 "A, who founded it, and B were freed"), after a dash, a colon, "such as" or "including"
 (``_LIST_OPENER``), past a speech or naming aside ("X, his mother said, was beaten", "X,
@@ -408,14 +409,34 @@ STRIKE_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}")
 JOINED_BEFORE = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+)?$", re.I)
 
 
+# "his hunger strike", "her 40-day hunger strike": an owner's strike (but not "his wife's
+# hunger strike", nor "X joined her hunger strike", which X is on too)
+OWN_STRIKE_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}?")
+# ... nor the owner after a relative who is the clause's subject: "her father resumed his
+# hunger strike" (the father's), unless the relative speaks ("his lawyer said his hunger
+# strike ...")
+AROUND_SUBJECT = re.compile(
+    rf"\b(?:his|her|their|[A-Z][\w'’-]*['’]s?)\s+(?:[a-z-]+\s+)?(?:{PEOPLE_AROUND})s?\s+"
+    r"(?:(?!(?:said|says|told|added|warned)\b)[a-z]+\s+){1,3}$",
+    re.I,
+)
+
+
 def _strike_owner(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     after = [r for r in refs if r.start >= f.end and r.kind is REF_NAME]
-    if (
-        after
-        and STRIKE_OF_GAP.fullmatch(sentence, f.end, after[0].start)
-        and not JOINED_BEFORE.search(sentence, max(0, f.start - 30), f.start)
-    ):
+    joined = JOINED_BEFORE.search(sentence, max(0, f.start - 30), f.start)
+    if after and STRIKE_OF_GAP.fullmatch(sentence, f.end, after[0].start) and not joined:
         return (after[0],)
+    before = [r for r in refs if r.end <= f.start]
+    if (
+        before
+        and before[-1].kind in OWNER_KINDS
+        and sentence[f.start : f.start + 6].lower() == "hunger"
+        and OWN_STRIKE_GAP.fullmatch(sentence, before[-1].end, f.start)
+        and not JOINED_BEFORE.search(sentence, max(0, before[-1].start - 30), before[-1].start)
+        and not AROUND_SUBJECT.search(sentence, max(0, before[-1].start - 80), before[-1].start)
+    ):
+        return (before[-1],)
     return ()
 
 

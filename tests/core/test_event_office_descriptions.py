@@ -15,8 +15,10 @@ President X ... the former president": X).
 The mechanism: ``references.ROLE`` (the former office, ``LEADS`` of an
 ``ORGANISATIONS``), ``references.unwatched_described`` (``FORMER_OFFICIAL_NAMED``) and
 ``references._last_person`` (such a stand-in counts even when no watched person was
-described). People, places and facts are made up; the labels were written before the
-module was first run.
+described). The owner of a hunger strike is on it ("due to his hunger strike",
+``event_who._strike_owner``), not past a relative who is the clause's subject ("her
+father resumed his hunger strike"). People, places and facts are made up; the labels
+were written before the module was first run.
 """
 
 from __future__ import annotations
@@ -124,9 +126,54 @@ ROWS: list[Row] = [
         NONE,
     ),
 ]
+# "His health has deteriorated due to his hunger strike": the owner of a hunger strike is
+# on it (``event_who._strike_owner``), but not past a relative who is the clause's subject
+STRIKES: list[Row] = [
+    (
+        "his-strike-as-a-cause",
+        "Ivan Sokolov was moved to a prison hospital on Monday. His health has deteriorated "
+        "due to his hunger strike.",
+        {("sokolov", "transferred", True), ("sokolov", "hunger_strike", True)},
+    ),
+    (
+        "her-strike-of-forty-days",
+        "Ana Mendes was moved to a prison hospital on Monday. Her 40-day hunger strike has "
+        "left her weak.",
+        {("mendes", "transferred", True), ("mendes", "hunger_strike", True)},
+    ),
+    (
+        "his-strike-told-by-his-lawyer",
+        "Ivan Sokolov was moved to a prison hospital on Monday. His lawyer said his hunger "
+        "strike had entered its third week.",
+        {("sokolov", "transferred", True), ("sokolov", "hunger_strike", True)},
+    ),
+    (
+        "a-relatives-strike",
+        "Ana Mendes was moved to a prison hospital on Monday. Her husband's hunger strike is "
+        "in its third week.",
+        {("mendes", "transferred", True)},
+    ),
+    (
+        "a-relative-resumed-his-strike",
+        "Ana Mendes posted a video in which she said her father had resumed his hunger strike.",
+        NONE,
+    ),
+    (
+        "a-brother-resumed-his-strike",
+        "Ivan Sokolov was moved to a prison hospital on Monday. His brother has resumed his "
+        "hunger strike.",
+        {("sokolov", "transferred", True)},
+    ),
+    (
+        "supporters-own-strike",
+        "Ivan Sokolov was moved to a prison hospital on Monday. Supporters have called off "
+        "their hunger strike.",
+        {("sokolov", "transferred", True)},
+    ),
+]
 NOT_YET: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(("text", "expected"), named_params(ROWS, NOT_YET))
-def test_an_office_stands_for_the_person_it_fits(text: str, expected: Events) -> None:
+@pytest.mark.parametrize(("text", "expected"), named_params(ROWS + STRIKES, NOT_YET))
+def test_an_office_or_an_owner_stands_for_the_person_it_fits(text: str, expected: Events) -> None:
     assert events(text) == expected
