@@ -11,12 +11,15 @@ activist" or "the 45-year-old" at the start of a sentence, as an owner ("the act
 lawyer") or as the object of a verb or noun that says what happened ("police detained
 the activist", "the trial of the engineer"; never "the lawyer" or "the prisoner" there),
 stands for the person named last, and so does an epithet that opens a sentence ("the
-president's fiercest critic"); "the journalist" for the person last described as one
+president's fiercest critic"), a former office ("the former senator", never "the judge")
+and the head of a party or an outlet ("the head of the opposition party", never "the head
+of the prison service"); "the journalist" for the person last described as one
 ("X, a reporter"), never for one described by another occupation ("the mayor, Y"; an
 age, "activist" or "critic" go with any), nor past someone no one watches described as
-one since ("another journalist, Y", ``unwatched_described``). A relative or someone no
-one watches who opens a sentence with an event ("His brother was detained", "Boris Kim,
-a fellow activist, was detained", "X's cellmate, a teacher, was executed"), or a
+one since ("another journalist, Y", "former President Y", ``unwatched_described``). A
+relative or someone no one watches who opens a sentence with an event ("His brother was
+detained", "Boris Kim, a fellow activist, was detained", "X's cellmate, a teacher, was
+executed"), or a
 relative an event's verb takes as object ("Police detained the wife of X"), takes the
 next "he" or "she" of their gender. Inside a quotation, "I", "me" and "my" stand for its
 speaker ('"I was beaten," X said'). Each reference has a kind (``RefKind``) that says
@@ -167,10 +170,13 @@ TRADE_SYNONYMS = {
     "publisher": "journalist",
     "parliamentarian": "mp",
 }
+# the head of something (``ROLE``), who may have any occupation besides
+LEADS = "head|chair|chairman|chairwoman|chairperson|founder|co-founder"
 NOT_TRADES = frozenset(
     [
         *("prisoner", "detainee", "convict", "inmate", "accused"),
         *("leader", "critic", "man", "woman", "client"),
+        *LEADS.split("|"),
     ]
 )
 # What a person does for a living or an office: someone described as one of these is not
@@ -226,6 +232,12 @@ TRADE_AFTER = re.compile(
 )
 
 
+FORMER_OFFICIAL_NAMED = re.compile(
+    rf"\b(?:[Ff]ormer\s+|[Ee]x-)(?:(?i:prime|deputy|vice)[\s-]+)?(?P<role>(?i:{OFFICIAL_WORDS}))"
+    r",?\s+(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]+)"
+)
+
+
 def unwatched_described(text: str, names: list[Ref]) -> list[Ref]:
     """Stand-ins for the people ``text`` names and describes by a trade whom no one watches
     (no watched name among their words): "another journalist, Pavel Orlov," gives one for
@@ -242,6 +254,14 @@ def unwatched_described(text: str, names: list[Ref]) -> list[Ref]:
         trade = _trade(role.group("role"))
         if trade not in NOT_TRADES:
             refs.append(Ref(start, end, ("\0" + trade,), REF_ROLE))
+    if "former " in text or "ex-" in text:  # "former President Tomas Rivera": "the former
+        # president" after it is him, not a watched person named before
+        for m in FORMER_OFFICIAL_NAMED.finditer(text):
+            if not any(r.start < m.end() and m.start("name") < r.end for r in names):
+                refs.append(
+                    Ref(m.start("name"), m.end(), ("\0" + m.group("role").lower(),), REF_ROLE)
+                )
+        refs.sort(key=lambda r: r.start)
     return refs
 
 
@@ -250,9 +270,23 @@ def _trade(role: str) -> str:
     return TRADE_SYNONYMS.get(role, role)
 
 
+# what a party, a movement or an outlet is: the head of one is a person the news is about
+# ("the head of the opposition party"), the head of any other body an official ("the head
+# of the prison service")
+ORGANISATIONS = (
+    r"party|opposition|movement|alliance|front|coalition|newspaper|paper|broadcaster|channel|"
+    r"station|website|magazine|agency|outlet|ngo|organi[sz]ation|association|foundation|"
+    r"group|cent(?:re|er)|network|league|society|committee|council"
+)
 ROLE = re.compile(
-    r"\b(?:the|this)\s+(?:\d+-year-old\s+)?(?:[a-z-]+\s+){0,2}?(?:ex-)?"
-    rf"(?P<role>{ROLE_WORDS}|man|woman|\d+-year-old)\b(?P<owner>['’]s)?",
+    r"\b(?:the|this)\s+(?:\d+-year-old\s+)?(?P<former>former\s+)?(?:[a-z-]+\s+){0,2}?"
+    rf"(?:ex-)?(?P<role>{ROLE_WORDS}|man|woman|\d+-year-old"
+    # an official stands for a watched person only as a former one: "the former senator",
+    # "the former prime minister", "the ex-minister" (never "the judge", "the minister")
+    rf"|(?(former)(?:{OFFICIAL_WORDS}|head|chief)|(?<=ex-)(?:{OFFICIAL_WORDS}))"
+    # ... and the head of a party, a movement or an outlet ("the head of the opposition party")
+    rf"|(?:{LEADS})(?=\s+of\s+(?:the\s+)?(?:[\w'’()-]+\s+){{0,4}}?(?:{ORGANISATIONS})\b)"
+    r")\b(?P<owner>['’]s)?",
     re.I,
 )
 THAT_BEFORE = re.compile(r"\bthat\s+$")
@@ -316,7 +350,7 @@ TIME_CLAUSE_BEFORE = re.compile(
 )
 AUX_AFTER = re.compile(r"\s+(?:was|were|had|has)\b")
 # ... nor a role anyone around may have: "arrested the lawyer", "freed the prisoner"
-NOT_OBJECT_ROLES = NOT_TRADES | {"lawyer", "defender", "student"}
+NOT_OBJECT_ROLES = NOT_TRADES - set(LEADS.split("|")) | {"lawyer", "defender", "student"}
 # ... but not one described as the person's companion: "acquitted the businessman tried
 # alongside him"
 COMPANION_AFTER = re.compile(
@@ -1330,11 +1364,14 @@ def _last_person(
     named before someone no one watches described by it since. The people in ``skip`` are
     passed over."""
     wanted = _word_gender(word)
-    trade = (
+    # the trade asked for; looked for among people described only when anyone was, but
+    # always past someone no one watches described by it
+    asked = (
         _trade(word)
-        if trades and word not in NOT_TRADES and (word.isalpha() or AGE.fullmatch(word))
+        if trades is not None and word not in NOT_TRADES and (word.isalpha() or AGE.fullmatch(word))
         else None
     )
+    trade = asked if trades else None
     fallback = None
     for ref in chain(reversed(seen[1]), reversed(seen[0])):  # this sentence, then before
         if ref.start >= at and ref in current:
@@ -1350,8 +1387,10 @@ def _last_person(
                     return None  # "His brother was detained. He was charged": the brother
                 continue
             if _unwatched(person):  # someone no one watches, described (``unwatched_described``)
-                if trade is not None and person[1:] == trade:
-                    return None  # "Another journalist, Y, ... The journalist": Y, not X
+                if asked is not None and person[1:] == asked:
+                    # "Another journalist, Y, ... The journalist": Y, not X (but X when
+                    # named after Y)
+                    return fallback
                 continue
             if trades is None or trade is None:
                 return person
