@@ -15,8 +15,9 @@ homes of A in Mumbai, B and C in Pune, D in Delhi and E were searched." There on
 first two sentences that name anyone is the group's when all its names are one run of
 exactly as many people, with no clause between two of them, none introduced as someone's
 ("their editors, A and B"), and none given an event of the sentence's own
-(``_named_run``); only the types told of groups pass. In such a lead, "two more
-activists" are counted too.
+(``_named_run``); every type passes, but one whose verb has a count of its own
+("arrested six journalists and beat two"). In such a lead, "two more activists" are
+counted too.
 """
 
 from __future__ import annotations

@@ -85,6 +85,7 @@ from monitor.core.references import (
     FRONTED_OPENING,
     GENDER_FEMALE,
     GENDER_MALE,
+    GROUP_COUNT,
     PRONOUN_KIND,
     QUOTE_MARKS,
     QUOTED,
@@ -94,6 +95,7 @@ from monitor.core.references import (
     Ref,
     RefKind,
     case_refs,
+    count_number,
     described_as,
     group_refs,
     kin_named,
@@ -1373,7 +1375,7 @@ def _group_events(
     after a word that says so ("They include X and Y"), or a list of the size the group was
     counted ("Two journalists were acquitted. Reporter X and editor Y ...": every type; a
     list set anywhere in the sentence, ``anywhere``, or counted in a lead that named no one,
-    ``lead``, only the types told of groups: ``counted_list``)."""
+    ``lead``: ``counted_list``, every type but one whose verb counts others)."""
     head = sentence.text[: names[0].start]
     before = previous.sentence
     by_count = INCLUDE.match(head) is None  # the list is the group by its size alone
@@ -1413,9 +1415,11 @@ def _group_events(
         if (
             (in_dock or f.rule.type not in GROUP_TYPES)
             and f.rule.type is not EventType.TRIAL
-            and (not by_count or anywhere or lead)
+            and not by_count
         ):
             continue
+        if (anywhere or lead) and _counts_others(before.text, f.end, len(members)):
+            continue  # "arrested six journalists and assaulted two": not the six
         if is_blocked(f, before.text, (), None) or _describes_others(f, before.text):
             continue
         next_start = found[i + 1].start if i + 1 < len(found) else len(before.text)
@@ -1431,6 +1435,16 @@ def _group_events(
                 GROUP_NAMED_AFTER,
             )
     return events
+
+
+# a count right after a verb: its own object ("assaulted two while in custody")
+COUNT_AFTER = re.compile(rf"\s+(?:at\s+least\s+|some\s+)?(?P<count>{GROUP_COUNT})\b", re.I)
+
+
+def _counts_others(sentence: str, at: int, size: int) -> bool:
+    """Whether the verb ending at ``at`` has a count of its own other than ``size``."""
+    m = COUNT_AFTER.match(sentence, at)
+    return m is not None and count_number(m.group("count")) != size
 
 
 # "sent two Russians convicted of espionage back", "27 people jailed as opponents": a bare

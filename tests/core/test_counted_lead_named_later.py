@@ -4,14 +4,16 @@ A, editor B, C and D, are still held." The count ties the lead to one of the fir
 sentences that name anyone, wherever in it the list stands, when the list is all of its
 names, exactly as many as counted, none given an event of their own there, and none
 introduced as lawyers, officials or someone's people ("their editors, A and B"). In a
-lead that names no one yet, "two more activists" are the article's own group. Only the
-types told of groups pass (``GROUP_TYPES``).
+lead that names no one yet, "two more activists" are the article's own group. Every type
+passes but one whose verb has a count of its own ("beat two in custody").
 
 First run (on main at af70315, before the change): 5 of 8 right, the five counter-examples;
 after the lead's counted group (``events.counted_leads``, ``counted_lists._named_run``): 8
 of 8. The two LATER rows (someone else named first, then the list: ``LEAD_LIST_WITHIN``,
 the first two sentences that name anyone) were written with that change: 1 of 2 before it
-(the counter-example), 2 of 2 after. The people and the stories are made up.
+(the counter-example), 2 of 2 after. The two rows after them (a hunger strike, a verb with
+its own count) with the third (every type, not only ``GROUP_TYPES``): 1 of 2 before, 2 of 2
+after. The people and the stories are made up.
 """
 
 from __future__ import annotations
@@ -64,6 +66,21 @@ ROWS: list[Row] = [
         "Police detained two reporters on Monday. Hanna Lutsko condemned the raid. Marat "
         "Sadykov said the union would appeal. Vera Orlova and Pavlo Moroz were not reached.",
         NONE,
+    ),
+    (  # LATER (written with the second change): a type not told of groups only
+        "later-hunger-strike-of-the-counted",
+        "Three activists went on hunger strike in prison on Monday, their lawyers said. Rights "
+        "groups in Europe and Asia have called for an inquiry into conditions in the prison. "
+        "Letters from Timur Bekov, Vera Orlova and Pavlo Moroz were read out at a rally in the "
+        "capital.",
+        each("bekov orlova moroz", "hunger_strike"),
+    ),
+    (  # LATER counter: a verb with a count of its own is not the group's ("beat two")
+        "later-counter-beat-two-of-them",
+        "Police detained four students on Monday and beat two in custody. Rights groups in "
+        "Europe and Asia have called for an inquiry into the raid. The names of Timur Bekov, "
+        "Vera Orlova, Denys Savchuk and Pavlo Moroz were read out at a rally in the capital.",
+        each("bekov orlova savchuk moroz", "detained"),
     ),
     (  # counter: five counted, two named
         "counter-count-does-not-fit",
