@@ -31,7 +31,8 @@ named before ("X's wife, Y, was detained. Her husband ...": X, ``kin_named``). "
 client" is never the lawyer who says it. A gender comes from the watchlist spelling, or
 from what the text says of the person: a title, a relative's word ("her husband, X"), an
 apposition ("X, a mother of two"), the subject's own "her" ("X was detained at her
-home"), a speaker's "she"; a name that gives none binds either pronoun.
+home"), a speaker's "she" (not a relative's: "The mother of X said that her son"); a name
+that gives none binds either pronoun.
 """
 
 from __future__ import annotations
@@ -1558,6 +1559,10 @@ OWN_PRONOUN = re.compile(
     r"(?!['’])(?:,\s+\d{1,3},)?\s+(?:was|were|is|has|had|went|left|returned|spent)\b"
     rf"(?:\s+(?:[a-z][\w-]*|\d+|{_CALENDAR})){{0,10}}?\s+(?:(?P<f>her)|(?P<m>his))\s+[a-z]"
 )
+# "the sister of (the jailed activist) X": the words after X may be the relative's
+RELATION_OF_NAME = re.compile(
+    rf"\b(?:{PEOPLE_BEFORE_OF}|family)s?\s+of\s+(?:[a-z-]+\s+){{0,3}}$", re.I
+)
 SENTENCE_OPENS = re.compile(r"(?:^|[.!?\n]\s+|\n)(?:[A-Za-z][a-z-]+\s+){0,3}$")
 
 
@@ -1612,8 +1617,11 @@ def _gender_said(text: str, start: int, end: int) -> Gender | None:
     """The gender the words around the name at ``text[start:end]`` give, if any: the first
     of a title or word before it, a pronoun or a word after it, or "his"/"her" after it at a
     sentence's opening."""
+    title = TITLE_BEFORE.search(text, max(0, start - 40), start)
+    if title is None and RELATION_OF_NAME.search(text, max(0, start - 60), start):
+        return None  # "The mother of X said that her son ...": her words, not X's
     for said in (
-        TITLE_BEFORE.search(text, max(0, start - 40), start),
+        title,
         PRONOUN_AFTER.match(text, end),
         SPOKEN_FOR.match(text, end, end + 160),
         DESCRIBED_GENDER.match(text, end),

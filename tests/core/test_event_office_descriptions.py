@@ -17,8 +17,10 @@ The mechanism: ``references.ROLE`` (the former office, ``LEADS`` of an
 ``references._last_person`` (such a stand-in counts even when no watched person was
 described). The owner of a hunger strike is on it ("due to his hunger strike",
 ``event_who._strike_owner``), not past a relative who is the clause's subject ("her
-father resumed his hunger strike"). People, places and facts are made up; the labels
-were written before the module was first run.
+father resumed his hunger strike"). A relative who speaks of "her son" speaks of the
+person ("The mother of X said that her son was beaten": X), and the relative's "her" is
+not taken for X's gender (``references.RELATION_OF_NAME``). People, places and facts
+are made up; the labels were written before the module was first run.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ PEOPLE = [
     Person("mendes", "Ana Mendes"),
     Person("okafor", "Grace Okafor"),
     Person("tran", "Tran Van Long"),
+    Person("petrova", "Olga Petrova"),
 ]
 events = Reader(PEOPLE, datetime(2026, 12, 4, 9, 0))  # a Friday
 
@@ -171,9 +174,44 @@ STRIKES: list[Row] = [
         {("sokolov", "transferred", True)},
     ),
 ]
+# "The mother of X said that her son was beaten": the relative's "her" tells nothing of X's
+# gender (``references.RELATION_OF_NAME``), so "her son" is X
+RELATIVES: list[Row] = [
+    (
+        "a-mother-speaks-of-her-son",
+        "The mother of Ivan Sokolov said that her son was beaten in prison.",
+        {("sokolov", "ill_treatment", True)},
+    ),
+    (
+        "a-named-sister-speaks-of-her-brother",
+        "The sister of Ivan Sokolov, Maria Vance, said that her brother has been on hunger "
+        "strike for two months.",
+        {("sokolov", "hunger_strike", True)},
+    ),
+    (
+        "a-father-speaks-of-his-daughter",
+        "The father of Olga Petrova said that his daughter was detained on Monday.",
+        {("petrova", "detained", True)},
+    ),
+    (
+        "a-father-speaks-of-another-child",
+        "The father of Olga Petrova said that his son was detained on Monday.",
+        NONE,
+    ),
+    (
+        "a-wife-speaks-of-herself",
+        "The wife of Ivan Sokolov said that she was detained on Monday.",
+        NONE,
+    ),
+    (
+        "the-person-speaks-of-her-brother",
+        "Ana Mendes said that her brother was detained on Monday. She was released on Tuesday.",
+        {("mendes", "released", True)},
+    ),
+]
 NOT_YET: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(("text", "expected"), named_params(ROWS + STRIKES, NOT_YET))
+@pytest.mark.parametrize(("text", "expected"), named_params(ROWS + STRIKES + RELATIVES, NOT_YET))
 def test_an_office_or_an_owner_stands_for_the_person_it_fits(text: str, expected: Events) -> None:
     assert events(text) == expected
