@@ -228,7 +228,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 121
+ENGINE_VERSION = 122
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -4141,7 +4141,7 @@ def _office_holder_before(index: NameIndex, text: str, ws: list[Word], f: Found)
         return False
 
     title = tokens.pop()
-    if text[gap_start - len(title) - 1 : gap_start - len(title)] in HYPHENS:
+    if text[gap_start - len(title) - 1 : gap_start - len(title)] in _HYPHEN_SET:
         return False  # "ex-President"
     if title == "General" and tokens and tokens[-1].lower().rstrip(".") in NOT_A_GENERAL:
         return False
