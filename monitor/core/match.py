@@ -4014,6 +4014,15 @@ def _alias_spells(person: Person, spelled: tuple[str, ...]) -> bool:
     )
 
 
+def _full_readers_at(found: list[Found]) -> dict[tuple[int, int], set[int]]:
+    """The people whose full readings take each span of words (first, stop)."""
+    at: dict[tuple[int, int], set[int]] = defaultdict(set)
+    for f in found:
+        if f.kind in FULL_KINDS:
+            at[(f.first, f.stop)].add(f.person)
+    return at
+
+
 def _to_the_alias_spelled(
     index: NameIndex, text: str, ws: list[Word], found: list[Found]
 ) -> list[Found]:
@@ -4021,13 +4030,9 @@ def _to_the_alias_spelled(
     another listed person's alias in the Arabic script spells: "Imran Khan" fits Imran Riaz
     Khan and Imran Ahmed Khan Niazi alike, and goes to the one listed with the alias "عمران
     خان", as the list says how that person is written."""
-    at: dict[tuple[int, int], set[int]] = defaultdict(set)
-    for f in found:
-        if f.kind in FULL_KINDS and f.first >= 0:
-            at[(f.first, f.stop)].add(f.person)
     drop: set[tuple[int, int, int]] = set()
-    for (first, stop), people in at.items():
-        if len(people) < 2:
+    for (first, stop), people in _full_readers_at(found).items():
+        if first < 0 or len(people) < 2:
             continue
         spelled = tuple(w.folded for w in ws[first:stop])
         spelling = {p for p in people if _alias_spells(index.people[p], spelled)}
@@ -4053,10 +4058,7 @@ def _surname_to_the_named(found: list[Found]) -> list[Found]:
     if not any(map(_from_a_middle, found)):
         return found
     named = {f.person for f in found if f.kind in FULL_KINDS and not _from_a_middle(f)}
-    at: dict[tuple[int, int], set[int]] = defaultdict(set)
-    for f in found:
-        if f.kind in FULL_KINDS:
-            at[(f.first, f.stop)].add(f.person)
+    at = _full_readers_at(found)
     return [
         f
         for f in found

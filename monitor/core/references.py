@@ -173,11 +173,12 @@ TRADE_SYNONYMS = {
 }
 # the head of something (``ROLE``), who may have any occupation besides
 LEADS = "head|chair|chairman|chairwoman|chairperson|founder|co-founder"
+LEAD_WORDS = frozenset(LEADS.split("|"))
 NOT_TRADES = frozenset(
     [
         *("prisoner", "detainee", "convict", "inmate", "accused"),
         *("leader", "critic", "man", "woman", "client"),
-        *LEADS.split("|"),
+        *LEAD_WORDS,
     ]
 )
 # What a person does for a living or an office: someone described as one of these is not
@@ -351,7 +352,7 @@ TIME_CLAUSE_BEFORE = re.compile(
 )
 AUX_AFTER = re.compile(r"\s+(?:was|were|had|has)\b")
 # ... nor a role anyone around may have: "arrested the lawyer", "freed the prisoner"
-NOT_OBJECT_ROLES = NOT_TRADES - set(LEADS.split("|")) | {"lawyer", "defender", "student"}
+NOT_OBJECT_ROLES = NOT_TRADES - LEAD_WORDS | {"lawyer", "defender", "student"}
 # ... but not one described as the person's companion: "acquitted the businessman tried
 # alongside him"
 COMPANION_AFTER = re.compile(
