@@ -145,6 +145,14 @@ quotes between the given name and the surname ("Kittiya “Fon” Wongsawat"), t
 added to a surname listed without it ("Kayed al-Fasfous"), and two initials of which the
 first fits ("R.S Kandasamy") are read as the person's name, and so is the listed surname in
 brackets after another surname ("Sevinj Abbasova (Vagifgizi)": a married name, then her own).
+Of two people listed one letter apart ("Ahmed Mansoor", "Ahmed Mansour"), words spelled as
+one of them is listed are that one's, before any alias decides. A short surname (a key of
+five letters) with gh for q at its onset ("Gholian" for Qolian), a diphthong for a plain
+vowel before a short surname's last letter ("Ghreir" for Ghrer), a Burmese rhyme written
+"ine" or "aing" in a listed Burmese name (Khine / Khaing) are typos; a given name's short
+form as written ("Uladz" for Uladzimir, whose key is Vladimir's) and a Persian "ow" for o
+("Khosrow" / Khosro) beside the exact surname are the person's. A desk or an outlet's word
+("Head of News", "Director of Media") before a name is no part of it.
 """
 
 from __future__ import annotations
@@ -228,7 +236,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 122
+ENGINE_VERSION = 123
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -1028,8 +1036,12 @@ def _one_edit_away(spelling: str, letters: str) -> Iterator[str]:
             if i < n - 2 and n >= TYPO_MIN_LENGTH:
                 rest = tail[1:]
                 yield from (head + c + rest for c in letters if c != tail[0])  # changed
-    if n + 1 >= VOWEL_SLIP_MIN_LENGTH:  # a vowel added right before the last letter
+    if n + 1 >= VOWEL_SLIP_MIN_LENGTH or (  # a vowel added right before the last letter
+        n + 2 == VOWEL_SLIP_MIN_LENGTH and spelling[-2] in VOWELS  # (beside a vowel: Ghrer)
+    ):
         yield from (spelling[:-1] + v + spelling[-1] for v in "aeiou")
+    if n + 1 == VOWEL_SLIP_MIN_LENGTH and spelling[-3] in VOWELS and spelling[-2] in VOWELS:
+        yield spelling[:-2] + spelling[-1]  # a diphthong's second vowel dropped ("Ghreir")
     if n + 1 >= TYPO_MIN_LENGTH:
         yield from (spelling + c for c in letters if c not in VOWELS)  # a consonant added last
 
@@ -1599,12 +1611,20 @@ def _given_near(
     found: list[tuple[int, Part]] = []
     for person in sorted(people):
         listed = index.people[person]
-        for given_key in _listed_given_keys(listed.name, listed.aliases):
+        for given_key, given_folded in _listed_given_keys(listed.name, listed.aliases):
             if (
-                len(run_key) >= NEAR_GIVEN_MIN_LENGTH
-                and _vowels_otherwise(run_key, given_key)
-                and name_distance.near(run_key, given_key)
-            ) or (_inner_vowel_changed(run_key, given_key) or _short_form(run_key, given_key)):
+                (
+                    len(run_key) >= NEAR_GIVEN_MIN_LENGTH
+                    and _vowels_otherwise(run_key, given_key)
+                    and name_distance.near(run_key, given_key)
+                )
+                or _inner_vowel_changed(run_key, given_key)
+                or _short_form(run_key, given_key)
+                # as written, where the key is the name's family's ("Uladz" for Uladzimir,
+                # whose key is Vladimir's)
+                or _short_form(ws[start].folded, given_folded)
+                or _ow_for_o(ws[start].folded, given_folded)
+            ):
                 part = index.first.get(given_key, {}).get(person)
                 if part is not None:
                     found.append((person, part))
@@ -1665,6 +1685,13 @@ def _vowels_otherwise(spelled: str, listed: str) -> bool:
 
 
 _CONSONANT = re.compile("[^aeiouy]")
+_OW = re.compile(r"(?<=o)w(?![aeiouy])")  # the w of a Persian "ow" before no vowel
+
+
+def _ow_for_o(spelled: str, listed: str) -> bool:
+    """Whether two given names differ only in a Persian o written "ow" before a consonant
+    or at the end ("Khosrow" / Khosro, "Dowlat" / Dolat); never a w before a vowel."""
+    return spelled != listed and _OW.sub("", spelled) == _OW.sub("", listed)
 
 
 def _within_run(short: str, long: str) -> bool:
@@ -1674,9 +1701,14 @@ def _within_run(short: str, long: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _listed_given_keys(name: str, aliases: tuple[str, ...]) -> tuple[str, ...]:
-    """The keys of the given names (first parts of several) of a person's spellings."""
-    keys = (part_key(parts[0]) for parts in map(name_parts, (name, *aliases)) if len(parts) > 1)
+def _listed_given_keys(name: str, aliases: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The keys of the given names (first parts of several) of a person's spellings, each
+    with the given name's letters."""
+    keys = (
+        (part_key(parts[0]), fold(parts[0]))
+        for parts in map(name_parts, (name, *aliases))
+        if len(parts) > 1
+    )
     return tuple(dict.fromkeys(keys))
 
 
@@ -2396,6 +2428,10 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
                     typos[part] = None
         for part in sorted(typos, key=lambda part: _compile_order(index, part)):
             found[part] = How.TYPO
+    for near in _burmese_respelt(run_key):  # "Khine" for Khaing: a typo's standing
+        for part in index.exact.get(near, ()):
+            if _burmese(part.variant):
+                found.setdefault(part, How.TYPO)
     if len(run_key) >= KASRA_MIN_LENGTH and _KASRA.search(run_key):  # "Kayid" for Kayed
         near = _KASRA.sub(lambda m: "i" if m[0] == "e" else "e", run_key)
         for part in index.exact.get(near, ()):
@@ -2405,6 +2441,9 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
             for part in index.spelled.get(near, ()):
                 if near in (part.folded, part.key):
                     found.setdefault(part, How.SOUND)
+        if run_key[0] in _UVULAR_ONSETS:  # "Gholian" for Qolian: a typo's standing
+            for part in index.exact.get(_UVULAR_ONSETS[run_key[0]] + run_key[1:], ()):
+                found.setdefault(part, How.TYPO)
     # "Wazzani" for Ouazzani, "el-Naggar" for al-Najjar: a spelling of the list's (read as
     # a sound, not as the typo it may be one letter from)
     if len(run_key) >= SOUND_MIN_LENGTH - 1 and all(how is How.TYPO for how in found.values()):
@@ -2435,6 +2474,12 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
         index.inert.clear()
     index.fuzzy_cache[folded] = result
     return result
+
+
+# The onset of a short surname that Persian and Arabic spellings write gh or q for one letter
+# (the ghain and qaf merged in Persian: "Gholian" / Qolian); the sound key reads it so from
+# six letters on (``SOUND_MIN_LENGTH``), and a key of five is read so beside an exact part
+_UVULAR_ONSETS = {"g": "k", "k": "g"}
 
 
 def _same_consonants(a: str, b: str) -> bool:
@@ -2747,7 +2792,11 @@ def _vowel_before_last(a: str, b: str) -> bool:
     or case ending (Navalnaya)."""
     short, long_ = sorted((a, b), key=len)
     return (
-        len(long_) >= VOWEL_SLIP_MIN_LENGTH
+        (
+            len(long_) >= VOWEL_SLIP_MIN_LENGTH
+            # a vowel beside another, a diphthong for a plain vowel ("Ghreir" / Ghrer)
+            or (len(long_) == VOWEL_SLIP_MIN_LENGTH - 1 and long_[-3] in VOWELS)
+        )
         and long_[-2] in VOWELS
         and long_[:-2] + long_[-1] == short
     )
@@ -3225,6 +3274,9 @@ NO_NAME_BESIDE = frozenset(
         *("forum", "watch", "agency", "office", "bureau", "court", "tribunal", "ministry"),
         *("service", "police", "army", "prison", "colony", "society", "club", "college"),
         *("newspaper", "channel", "radio", "television", "magazine", "embassy"),
+        # an outlet's desks and names a role ends with ("Head of News Karim Haddad", "the
+        # Daily Star's Press Karim Haddad", "Director of Media Karim Haddad")
+        *("news", "media", "press", "desk", "daily", "times", "sports", "politics"),
     }
 )
 
@@ -3389,6 +3441,19 @@ def _burmese(variant: str) -> bool:
         and all(w in BURMESE_SYLLABLES for w in split)
         and any(w in BURMESE_MARKS for w in split)
     )
+
+
+# A Burmese syllable's rhyme that English spellings write two ways ("Khaing" / Khine,
+# "Hlaing" / Hline), read so in a listed Burmese name only
+_BURMESE_RHYME = re.compile(r"([a-z]{1,3})(aing|ine)")
+
+
+def _burmese_respelt(run_key: str) -> tuple[str, ...]:
+    """The key of a syllable with its rhyme written the other way ("hine" → "haing")."""
+    syllable = _BURMESE_RHYME.fullmatch(run_key)
+    if syllable is None:
+        return ()
+    return (syllable[1] + ("ine" if syllable[2] == "aing" else "aing"),)
 
 
 def _burmese_otherwise(text: str, ws: list[Word], chain: list[Hit]) -> bool:
@@ -3870,7 +3935,8 @@ def _apply_rules(
     found = _inside_longer([f for f in readings if not _excluded(index, text, ws, f)])
     if copies:
         found = _with_copies(found, copies)
-    found = _to_the_alias_spelled(index, text, ws, _surname_to_the_named(found))
+    found = _to_the_spelling_as_listed(text, ws, _surname_to_the_named(found))
+    found = _to_the_alias_spelled(index, text, ws, found)
     full_at: dict[int, list[int]] = defaultdict(list)  # person → word indexes of full mentions
     ends_full: set[tuple[int, str]] = set()  # (person, key) of parts that ended a full name
     for f in found:
@@ -4038,6 +4104,35 @@ def _to_the_alias_spelled(
         spelling = {p for p in people if _alias_spells(index.people[p], spelled)}
         if spelling and spelling != people:
             drop.update((first, stop, p) for p in people - spelling)
+    if not drop:
+        return found
+    return [f for f in found if (f.first, f.stop, f.person) not in drop]
+
+
+def _as_listed(text: str, ws: list[Word], f: Found) -> bool:
+    """Whether a full reading's words spell the listed spelling it reads, letter for letter
+    (diacritics and case aside): "Ahmed Mansoor" as listed, not read as "Ahmed Mansour"."""
+    spelled = fold_word(text[ws[f.first].start : ws[f.stop - 1].end]).split()
+    return spelled == fold_word(f.hits[0].part.variant).split()
+
+
+def _to_the_spelling_as_listed(text: str, ws: list[Word], found: list[Found]) -> list[Found]:
+    """``found`` without the full readings of people whose listed names only sound like words
+    that another listed person's name spells as written: two listed people spelled one
+    letter apart ("Ahmed Mansoor", "Ahmed Mansour") read alike, and the words go to the
+    one the list writes as the text does, as a list keeps both spellings to tell them apart."""
+    drop: set[tuple[int, int, int]] = set()
+    readings = [f for f in found if f.kind is KIND_FULL and f.first >= 0 and f.hits]
+    for (first, stop), people in _full_readers_at(readings).items():
+        if len(people) < 2:
+            continue
+        listed = {
+            f.person
+            for f in readings
+            if (f.first, f.stop) == (first, stop) and _as_listed(text, ws, f)
+        }
+        if listed and listed != people:
+            drop.update((first, stop, p) for p in people - listed)
     if not drop:
         return found
     return [f for f in found if (f.first, f.stop, f.person) not in drop]
