@@ -1284,12 +1284,17 @@ def _given_alone(
     if not at:
         return []
     taken = [(m.start, m.end) for m in mentions]
+    # where a mention opens: most given names here are a full name's first word, which
+    # ``_standing_alone`` would only find inside a mention after a pass over all of them
+    opening = {start for start, end in taken if start < end}
     first_at: dict[str, int] = {}  # each person's first mention: where it ends
     for m in mentions:
         first_at.setdefault(m.person_id, m.end)
     found: list[Mention] = []
     for i in at:
         w = ws[i]
+        if w.start in opening:
+            continue  # inside a mention (its first word)
         k = key(w.folded)
         person = _standing_alone(index, text, ws, i, given[k], {k}, mentions, taken)
         if person is None:
