@@ -343,11 +343,13 @@ RETOLD_PAROLE = frozenset({Basis.AFTER_BACKGROUND, Basis.UNDATED_NOUN, Basis.PER
 RELEASE_AS_PAROLE = "the news release, told as parole"
 
 
-def _release_as_parole(found: list[Reported]) -> list[Reported]:
+def _release_as_parole(found: list[Reported], tells_return: dict[str, bool]) -> list[Reported]:
     """An undated parole (an early release) beside a release of the same person that is the
     news, with no return to custody told: one release, the parole, as new as the release
     ("welcomes the release of X ... 'We welcome X's early release'"). Not a parole told
-    with a date ("paroled in 2015"), nor in the past perfect ("had been paroled")."""
+    with a date ("paroled in 2015"), nor in the past perfect ("had been paroled").
+    ``tells_return``: whether each evidence tells a return to custody, as read so far
+    (``_tells_return``)."""
     freed_now = {
         r.event.person_id for r in found if r.event.current and r.event.type is EventType.RELEASED
     }
@@ -356,7 +358,7 @@ def _release_as_parole(found: list[Reported]) -> list[Reported]:
     freed_now -= {
         r.event.person_id
         for r in found
-        if r.event.type in CUSTODY and RETURN_TO_CUSTODY.search(fold(r.event.evidence))
+        if r.event.type in CUSTODY and _tells_return(r.event.evidence, tells_return)
     }
     return [
         r._replace(
@@ -374,9 +376,19 @@ def _release_as_parole(found: list[Reported]) -> list[Reported]:
     ]
 
 
+def _tells_return(evidence: str, read: dict[str, bool]) -> bool:
+    """Whether ``evidence`` tells a return to custody (``RETURN_TO_CUSTODY``): one search
+    an evidence, however many its events, kept in ``read``."""
+    back = read.get(evidence)
+    if back is None:
+        back = read[evidence] = bool(RETURN_TO_CUSTODY.search(fold(evidence)))
+    return back
+
+
 def _tidy(found: list[Reported]) -> list[Event]:
     """``tidy``, every person's events read in one pass."""
-    found = _release_as_parole(found)
+    tells_return: dict[str, bool] = {}  # by evidence (``_tells_return``)
+    found = _release_as_parole(found, tells_return)
     # each sentence's events of a person, by type: where each trigger starts, and its date
     in_sentence: dict[tuple[str, int], dict[EventType, list[tuple[int, str]]]] = {}
     news: dict[str, set[EventType]] = {}
@@ -409,15 +421,11 @@ def _tidy(found: list[Reported]) -> list[Event]:
     }
     returned: dict[str, set[int]] = {}  # person → the sentences telling a return to custody
     returns_now: dict[str, set[int]] = {}  # ... as dated news
-    tells_return: dict[str, bool] = {}  # by evidence: one search, however many its events
     for r in found:
         e = r.event
         if e.type not in CUSTODY:
             continue
-        back = tells_return.get(e.evidence)
-        if back is None:
-            back = tells_return[e.evidence] = bool(RETURN_TO_CUSTODY.search(fold(e.evidence)))
-        if back:
+        if _tells_return(e.evidence, tells_return):
             returned.setdefault(e.person_id, set()).add(e.evidence_start)
             if e.current and r.basis in DATED_LIKE:
                 returns_now.setdefault(e.person_id, set()).add(e.evidence_start)

@@ -37,7 +37,7 @@ from monitor.core.references import (
     Ref,
     RefKind,
 )
-from monitor.core.regex_needs import guard_patterns, holds_any, needed_words
+from monitor.core.regex_needs import fold, guard_patterns, holds_any, needed_words
 from monitor.core.triggers import Form, Found
 from monitor.core.types import EventType
 from monitor.core.wordlists import (
@@ -535,21 +535,24 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     caused = _caused(f, sentence, refs)
     if caused:  # "ordered him freed", "had her arrested": the object before the participle
         return caused
-    nth = NTH_BEFORE.search(pre)
+    folded_pre = fold(pre)  # for the prefilters of the patterns read on ``pre``
+    nth = NTH_BEFORE.search(pre) if holds_any(folded_pre, NTH_WORDS) else None
     if nth:  # "X has become the seventh person sentenced": X
         subject = [r for r in refs if r.end <= nth.start() and r.kind in SUBJECT_KINDS]
         if subject and BECAME_GAP.fullmatch(sentence, subject[-1].end, nth.start()):
             return (subject[-1],)
-    among_at = AMONG.search(pre)
+    # (each match holds "among" or "one of"; and a dash)
+    among_at = AMONG.search(pre) if "among" in folded_pre or "one" in folded_pre else None
     if among_at and ATTRIBUTIVE.match(sentence, f.end):
         return ()  # "X was among several imprisoned activists": what they are, no event
-    aside = DASH_ASIDE.fullmatch(pre)
+    aside = DASH_ASIDE.fullmatch(pre) if "-" in pre or "—" in pre or "–" in pre else None
     if aside:  # "Three people - X, his lawyer and his brother - were detained": X
         inside = [r for r in refs if aside.start("list") <= r.start < aside.end("list")]
         if inside and inside[0].start == aside.start("list") and inside[0].kind is REF_NAME:
             return tuple(listed(sentence, inside))
+    aux = AUX.search(pre)  # (the spans ``AUX.search(sentence, 0, f.start)`` gives)
     if (
-        (AUX.search(pre) and not PROGRESSIVE.match(sentence, f.start))
+        (aux and not PROGRESSIVE.match(sentence, f.start))
         or among_at
         or (
             _reduced_relative(pre, refs, sentence[f.start : f.end].lower(), sentence[f.end :])
@@ -566,7 +569,7 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
             and not _named_object(f, sentence, refs)
         )
     ):
-        return _subject(f, sentence, refs) or _listed_after(f, sentence, refs)
+        return _subject(f, sentence, refs, aux) or _listed_after(f, sentence, refs)
     if SHARED_AUX.search(pre):  # "X was stripped of his citizenship and expelled"
         return _subject(f, sentence, refs)
     if AMONG_FRONT.search(pre):  # "Among those released on Monday were X and Y"
@@ -851,6 +854,7 @@ NTH_BEFORE = re.compile(
     r"(?:\s*[,(—–-][^,()—–]{0,60}[,)—–])?\s*(?:to\s+(?:be\s+|have\s+been\s+)?)?$",
     re.I,
 )
+NTH_WORDS = needed_words(NTH_BEFORE.pattern)[0]  # its prefilter: one of them, lowered
 BECAME_GAP = re.compile(r",?\s+(?:[\w-]+\s+){0,3}?", re.I)
 
 
@@ -1274,11 +1278,15 @@ SPEECH_ASIDE = re.compile(
 )
 
 
-def _speech_aside(f: Found, sentence: str, before: list[Ref]) -> tuple[int, int] | None:
+def _speech_aside(
+    f: Found, sentence: str, before: list[Ref], aux: re.Match[str] | bool | None = True
+) -> tuple[int, int] | None:
     """Where an aside ("X, his mother said, was beaten") lies between the subject before
-    it and the verb, or None."""
-    aux = AUX.search(sentence, 0, f.start)
-    if aux is None or "," not in sentence[max(0, aux.start() - 80) : aux.start()]:
+    it and the verb, or None; ``aux``: ``AUX.search(sentence[: f.start])``, when the caller
+    has it (True: not read yet)."""
+    if aux is True:
+        aux = AUX.search(sentence, 0, f.start)
+    if not isinstance(aux, re.Match) or "," not in sentence[max(0, aux.start() - 80) : aux.start()]:
         return None  # (a cheap test first)
     m = SPEECH_ASIDE.search(sentence, max(0, aux.start() - 80), aux.start())
     if m is None or not any(r.end == m.start() for r in before):
@@ -1377,7 +1385,10 @@ def _after_being(f: Found, sentence: str, before: list[Ref]) -> tuple[Ref, ...]:
     return tuple(group)
 
 
-def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
+def _subject(
+    f: Found, sentence: str, refs: list[Ref], aux: re.Match[str] | bool | None = True
+) -> tuple[Ref, ...]:
+    """The subject before the verb ``f``; ``aux`` as ``_speech_aside`` has it."""
     before = [r for r in refs if r.end <= f.start and r.kind in SUBJECT_KINDS]
     if not before:
         return ()
@@ -1389,7 +1400,7 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         chained_to = _chained_to_own_clause(f, sentence, before)
         if chained_to is not None:  # "X returned ... to visit his mother, ..., and was arrested"
             return (chained_to,)
-    told = _speech_aside(f, sentence, before)
+    told = _speech_aside(f, sentence, before, aux)
     if told is not None:  # "X, his mother said, was beaten": X
         before = [r for r in before if r.end <= told[0]]
     nearest = before[-1]
@@ -1430,7 +1441,9 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         or (
             # "X, who was held with her son, was", but "X and her husband were": both
             RELATION.search(
-                WITH_A_RELATIVE.sub(" ", ALONG_WITH_ASIDE.sub(" ", CLOSED_WHO.sub(" ", gap)))
+                WITH_A_RELATIVE.sub(
+                    " ", ALONG_WITH_ASIDE.sub(" ", unclosed := CLOSED_WHO.sub(" ", gap))
+                )
             )
             and not (f.rule.form is FORM_NOUN and WHOSE_OWN.fullmatch(gap))
         )
@@ -1439,7 +1452,8 @@ def _subject(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         # are X's arrest
         or (
             REPORTING.search(gap)
-            and REPORTING.search(CLOSED_WHO.sub(" ", gap))
+            # (``unclosed``, read in the test before: the gap without its closed asides)
+            and (unclosed == gap or REPORTING.search(unclosed))
             and not _closed_description(gap)
         )
     ):

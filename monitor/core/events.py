@@ -188,6 +188,7 @@ def extract_events(
     # appeared before a prosecutor, who charged him")
     went_on_from_past = False
     told_past = False  # whether the sentence before told only of an older story, some dated
+    news_told = False  # whether any event so far was told as news
     quoted_by: str | None = None  # whose quotation the sentence before ended in
     watched_spoke = False  # the sentence before opened with a watched person
     opened_by: Ref | None = None  # the one watched person the sentence before opened with
@@ -322,6 +323,7 @@ def extract_events(
                         else set(),
                         went_on_from_past,
                         carried_on,
+                        in_lead and told_past,
                     )
                 ),
                 held_before,
@@ -352,6 +354,7 @@ def extract_events(
             and not new_paragraph
             and not find_dates(sentence_text, pub, lowered)
         )
+        news_told = news_told or any(r.event.current for r in of_sentence)
         told_past = bool(of_sentence) and (
             any(r.basis in PAST_STORY for r in of_sentence)
             and not any(r.event.current for r in of_sentence)
@@ -1785,6 +1788,7 @@ def _sentence_events(
     introduced: AbstractSet[str] = frozenset(),
     past_before: bool = False,  # the sentence before went on, undated, from an older story
     carried_on: date | None = None,  # the day of the last event dated to one
+    past_lead: bool = False,  # the lead so far told only an older story, no news yet
 ) -> list[Reported]:
     sentence = place.sentence
     text = sentence.text
@@ -1886,9 +1890,13 @@ def _sentence_events(
             timing = subject.timing
         if (
             timing is not None
-            and timing.basis is BASIS_PAST_TENSE
             and previous is not None
-            and not previous.in_lead
+            and (
+                (timing.basis is BASIS_PAST_TENSE and not previous.in_lead)
+                # ... in a lead that opened with an older story and has told no news yet:
+                # "X was sentenced in 2018. He was tried in a military court"
+                or (timing.basis in (BASIS_PAST_TENSE, BASIS_LEAD) and past_lead)
+            )
             and not (who and who[0].kind is REF_NAME and introduced >= set(who[0].people))
             and (past_before or told_as_past(previous.sentence.text, pub))
         ):  # "X previously served time for Y. He was released after a pardon." (but someone

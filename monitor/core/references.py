@@ -391,6 +391,9 @@ SAID = re.compile(
     r"\s+(?:(?:on|last)\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?=(?:the|this|his|her|their)\s)",
     re.I,
 )
+# its prefilter: one of its verbs, folded (``needed_words`` leaves out "say", too short to
+# filter alone; here it is one of the verbs, every one of which a match holds)
+SAID_WORDS = ("said", "say", "told", "tells", "added", "claim", "believe", "fear")
 # "the former", "the latter" standing alone (not "the former banker"): one of the two last
 # named together
 FORMER_LATTER = re.compile(
@@ -499,7 +502,9 @@ def plural_refs(
         return refs
     first_name = names[0].start if names else len(text)
     for m in PLURAL_GROUP.finditer(text):
-        if m.start() > first_name or NAME_AFTER.match(text, m.end()):
+        if m.start() > first_name:
+            break  # (the later matches start later still: none is read)
+        if NAME_AFTER.match(text, m.end()):
             continue  # "the journalists X and Y": the names follow
         det = m.group("det").lower()
         count = m.group("count") or m.group("alone")
@@ -701,7 +706,8 @@ def pronoun_refs(
         roles += [r for r in ROLE.finditer(text) if r.start() > 0 and r.group("owner")]
     if " that the " in text:  # "... told reporters that the woman had been tortured"
         roles += [r for r in ROLE.finditer(text) if THAT_BEFORE.search(text, 0, r.start())]
-    for said in SAID.finditer(text):
+    folded = fold(text)  # for the prefilters (``holds_any``)
+    for said in SAID.finditer(text) if holds_any(folded, SAID_WORDS) else ():
         role = ROLE.match(text, said.end()) or CLIENT.match(text, said.end())
         if role and role not in roles:
             roles.append(role)
@@ -745,7 +751,7 @@ def pronoun_refs(
         if person:
             kind = REF_POSSESSIVE if role.group("owner") else REF_ROLE
             refs.append(Ref(role.start(), role.end(), (person,), kind))
-    if names and holds_any(fold(text), SPOKEN_OF_WORDS) and SPOKEN_OF.search(text):
+    if names and holds_any(folded, SPOKEN_OF_WORDS) and SPOKEN_OF.search(text):
         spoken = _spoken_of(text, names, genders)
         refs += [r for r in spoken if r.people[0] not in SOMEONE_ELSE]
         others = [r for r in spoken if r.people[0] in SOMEONE_ELSE]
@@ -1435,6 +1441,7 @@ OTHER_OBJECT = re.compile(
     rf"(?P<who>{PEOPLE_AROUND})\s+of\s+|(?:his|her|their|(?:[A-Z][\w'’-]*\s+)?[A-Z][\w'’-]*['’]s?)"
     rf"\s+(?:[a-z-]+\s+)?(?P<own>{PEOPLE_AROUND})\b(?!,?\s+[A-Z]))"
 )
+OTHER_OBJECT_VERBS = needed_words(OTHER_OBJECT.pattern)[0]  # its prefilter (case-sensitive)
 # ... and someone no one watches, named and described: "Boris Kim, a fellow activist, was"
 OTHER_NAMED = re.compile(
     r"\W*(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
@@ -1465,7 +1472,7 @@ def someone_else(sentence: Sentence, names: Sequence[Ref]) -> Ref | None:
     if m is None and "," in head and not (names and names[0].start < 8):
         m = OTHER_NAMED.match(text)
     if m is None and names:
-        done = OTHER_OBJECT.search(text)
+        done = OTHER_OBJECT.search(text) if holds_any(text, OTHER_OBJECT_VERBS) else None
         if done:
             who = "who" if done.group("who") else "own"
             stand_in = _stand_in(done.group(who).lower().rstrip("s"))
@@ -1619,7 +1626,11 @@ def _gender_said(text: str, start: int, end: int) -> Gender | None:
     of a title or word before it, a pronoun or a word after it, or "his"/"her" after it at a
     sentence's opening."""
     title = TITLE_BEFORE.search(text, max(0, start - 40), start)
-    if title is None and RELATION_OF_NAME.search(text, max(0, start - 60), start):
+    if (
+        title is None
+        and "of" in text[max(0, start - 60) : start].lower()  # (its "of": most have none)
+        and RELATION_OF_NAME.search(text, max(0, start - 60), start)
+    ):
         return None  # "The mother of X said that her son ...": her words, not X's
     for said in (
         title,
