@@ -46,6 +46,16 @@ _REL_YEAR = r",?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"  # "January last 
 _OTHER_YEAR = (
     r"(?!,?\s+(?:of\s+)?(?:that|the\s+(?:same|following|next|previous|preceding))\s+year\b)"
 )
+_MONTH_NAME = _MONTH.replace("?P<month>", "")  # (the same, no group: in a lookahead)
+# "on Wednesday, 15th June", "on Thursday, September 3": the date after it names the day
+_DATE_AFTER = rf"(?!,?\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}\b|,?\s+{_MONTH_NAME}\s+[0-3]?\d\b)"
+# "in the May 9 riots case", "the 14 August violence": a date that names another event, not
+# the time of the sentence's own (a year so used is read elsewhere: "after the 2011 uprising")
+_NAMES_AN_EVENT = (
+    r"(?![\s-]+(?:riots?|case|cases|attacks?|violence|incidents?|protests?|unrest|uprising|"
+    r"massacre|coup|blasts?|bombings?|clashes|crackdown|mutiny|events|demonstrations?|"
+    r"movement|revolution)\b)"
+)
 _PREP = r"(?:\b(?:in|on|since|by|until|till|from|during|of|early|late|mid|mid-|before|after|last|this)\s+)"
 _MONTH_PART = (
     r"(?:at\s+the\s+(?:very\s+)?(?:start|beginning|outset|end|close)|towards?\s+the\s+end|"
@@ -93,8 +103,8 @@ PATTERNS: tuple[tuple[Precision, re.Pattern[str], int], ...] = tuple(
         (_P.DAY, rf"\b{_MONTH}\s+{_DAY}{_REL_YEAR}", _N.MONTH | _N.NUMBER | _N.YEAR_WORD),
         (_P.DAY, rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_REL_YEAR}", _N.MONTH | _N.NUMBER | _N.YEAR_WORD),
         (_P.MONTH, rf"\b(?:(?:early|late|mid)-?\s*)?{_MONTH}{_REL_YEAR}", _N.MONTH | _N.YEAR_WORD),
-        (_P.DAY, rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|years?|people|km|,\s*\d)){_OTHER_YEAR}", _N.MONTH | _N.NUMBER),
-        (_P.DAY, rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b{_OTHER_YEAR}", _N.MONTH | _N.NUMBER),
+        (_P.DAY, rf"\b{_MONTH}\s+{_DAY}\b(?!\s*(?:%|percent|years?|people|km|,\s*\d)){_OTHER_YEAR}{_NAMES_AN_EVENT}", _N.MONTH | _N.NUMBER),
+        (_P.DAY, rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b{_OTHER_YEAR}{_NAMES_AN_EVENT}", _N.MONTH | _N.NUMBER),
         (_P.MONTH, rf"\b{_MONTH},?\s+{_YEAR}", _N.MONTH | _N.DIGIT),
         # "at the start of January", "in the first week of January", "at the end of January
         # 2019": a part of the month, as "early January" and "late January" are
@@ -112,7 +122,7 @@ PATTERNS: tuple[tuple[Precision, re.Pattern[str], int], ...] = tuple(
         (_P.RELATIVE, r"\b(?:yesterday|(?<!ago )today|tonight|this (?:morning|afternoon|evening))\b", _N.REL),
         # (not "the following Monday", "the next Friday", "that Tuesday": a weekday told as
         # after another event is placed by it, not by publication; but "that Monday's ruling")
-        (_P.RELATIVE, r"\b(?<!the )(?<!the following )(?<!the next )(?<!the same )(?:(?<!that )|(?=\w+['’]s\b))(?:on\s+|last\s+|this\s+|next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", _N.DAY),
+        (_P.RELATIVE, rf"\b(?<!the )(?<!the following )(?<!the next )(?<!the same )(?:(?<!that )|(?=\w+['’]s\b))(?:on\s+|last\s+|this\s+|next\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b{_DATE_AFTER}", _N.DAY),
         (_P.RELATIVE, r"\b(?:last|this|earlier this|later this|past|next)\s+(?P<unit>week|month|year)\b", _N.UNIT),
         (_P.RELATIVE, r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+|a few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit2>days?|weeks?|months?|years?|decades?)\s+(?P<dir>ago|earlier|before(?!\s+[a-z])|later)\b", _N.AGO),
         (_P.RELATIVE, r"\b(?P<about>more than|over|nearly|almost)\s+(?P<n3>an?|one|two|three|four|five|\d+)\s+(?P<unit3>year|decade)s?\s+ago\b", _N.AGO),

@@ -102,7 +102,9 @@ DURING_CUSTODY = re.compile(
 TO_COME_BEFORE = re.compile(r"\b(?:will|would|shall|could|may|might|not)\s+(?:\w+\s+)?$", re.I)
 EARLIER = re.compile(r"\b(?:previous|earlier|prior)\b", re.I)
 HAD_BEFORE = re.compile(
-    r"\bhad\s+(?:\w+ly\s+|already\s+|since\s+|also\s+|earlier\s+|previously\s+)*(?:been\s+)?$",
+    r"\bhad\s+(?:\w+ly\s+|already\s+|since\s+|also\s+|earlier\s+|previously\s+)*(?:been\s+)?"
+    # ... and the second of two verbs the "had" holds: "had already detained and tortured him"
+    r"(?:(?-i:[a-z]+(?:ed|en|t))(?:\s+(?:him|her|them))?,?\s+(?:and|or)\s+)?$",
     re.I,
 )
 PAST_PERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+|already\s+|since\s+|also\s+)*(?:been\s+)?\w+", re.I)
@@ -310,8 +312,10 @@ LASTING_CUSTODY = re.compile(
 )
 RELATIVE_INSIDE = re.compile(r",\s*(?:who|which)\b[^,]*,", re.I)
 # "X, who had been held at home, was then taken to ...": the clause closed, the verb is the main one
+# (the clause may hold commas of its own: "X, who was held on charges of “insult,” slander
+# and fraud, was fined")
 RELATIVE_CLOSED = re.compile(
-    r"\s*,\s*(?:[\w-]+\s+){0,3}?(?:who|which)\b[^,]*,\s*(?:(?:was|were|has|have|had|been|then|later|\w+ly)\s+)*$",
+    r"\s*,\s*(?:[\w-]+\s+){0,3}?(?:who|which)\b[^;]*,\s*(?:(?:was|were|has|have|had|been|then|later|\w+ly)\s+)*$",
     re.I,
 )
 # the rest of a relative clause that tells its event as following the main clause's:
@@ -333,6 +337,9 @@ EVE_IN_CLAUSE = re.compile(
 RELATIVE_CLAUSE = re.compile(  # (also after a description: "X, a former deputy mayor who")
     r"^\s*,\s*(?:[\w-]+\s+){0,5}?(?:who|whom|which)\s+(?!is\b|are\b)", re.I
 )
+# a sentence that opens with a when-clause, the event inside it: "When X was arrested, he
+# was a student" (not past its comma: "When the case came to court, X was granted bail")
+OPENING_WHEN = re.compile(r"\s*when\b[^,;:]*$", re.I)
 # "held since December, when police detained her": a when-clause whose subject acts on
 # the person (its verb active, the person after it)
 WHEN_THEY_ACTED = re.compile(
@@ -370,9 +377,10 @@ BEGAN_SINCE = re.compile(
 # "has been on hunger strike since April 1", "continues her hunger strike": a strike still
 # going on is news whenever it began
 ONGOING = re.compile(
-    r"\b(?:(?:has|have)\s+been|is|are|remains?|still)\s+(?:\w+ly\s+)?on\s+$|"
+    # (also "has been on a hunger strike", "is on an indefinite hunger strike")
+    r"\b(?:(?:has|have)\s+been|is|are|remains?|still)\s+(?:\w+ly\s+)?on\s+(?:an?\s+(?:[\w-]+\s+)?)?$|"
     # ... a name's aside: "X, on hunger strike since 1 November, was taken to hospital"
-    r"[\w'’)],\s+(?:now\s+|still\s+)?on\s+$|"
+    r"[\w'’)],\s+(?:now\s+|still\s+)?on\s+(?:an?\s+(?:[\w-]+\s+)?)?$|"
     # "has refused food since February 3", "has been refusing food": a perfect, still so
     r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?$|"
     r"\bcontinu\w*\s+(?:(?:his|her|their|a)\s+)?$",
@@ -390,7 +398,12 @@ PRESENT = re.compile(r"(?:is|are)\b", re.I)
 WHO_CLAUSE = re.compile(r"\s*,\s*(?:[\w-]+\s+){0,3}?(?:who|which)\b", re.I)
 SINCE = re.compile(r"\bsince\b", re.I)
 # a sentence told as the past: "X previously served time for ...", "In 2015 X ..."
-TOLD_AS_PAST = re.compile(r"\b(?:previously|formerly|in the past|years ago|decades ago)\b", re.I)
+# (not a period that reaches publication: "arrested in the past six months")
+TOLD_AS_PAST = re.compile(
+    r"\b(?:previously|formerly|in the past(?!\s+(?:[\w-]+\s+){0,2}?(?:hours?|days?|weeks?|months?|"
+    r"years?|decades?)\b)|years ago|decades ago)\b",
+    re.I,
+)
 
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -618,7 +631,7 @@ def timing_of(
     ):  # "... and X, jailed for 20 years for his tweets": said of X in passing
         return Timing(False, None, BASIS_APPOSITION)
     if (
-        re.match(r"^\s*when\b", sentence[: clause_start + 1], re.I)
+        OPENING_WHEN.match(sentence, 0, clause_start)
         or re.search(r"\b(?:where|when)\s+$|[^,\s]\s+(?:while|whilst)\s+$", sentence[:clause_start])
         or WHEN_THEY_ACTED.search(sentence, max(0, clause_start - 40), clause_start)
     ):

@@ -188,6 +188,7 @@ def extract_events(
     # appeared before a prosecutor, who charged him")
     went_on_from_past = False
     told_past = False  # whether the sentence before told only of an older story, some dated
+    news_told = False  # whether any event so far was told as news
     quoted_by: str | None = None  # whose quotation the sentence before ended in
     watched_spoke = False  # the sentence before opened with a watched person
     opened_by: Ref | None = None  # the one watched person the sentence before opened with
@@ -322,6 +323,7 @@ def extract_events(
                         else set(),
                         went_on_from_past,
                         carried_on,
+                        in_lead and told_past,
                     )
                 ),
                 held_before,
@@ -352,6 +354,7 @@ def extract_events(
             and not new_paragraph
             and not find_dates(sentence_text, pub, lowered)
         )
+        news_told = news_told or any(r.event.current for r in of_sentence)
         told_past = bool(of_sentence) and (
             any(r.basis in PAST_STORY for r in of_sentence)
             and not any(r.event.current for r in of_sentence)
@@ -1785,6 +1788,7 @@ def _sentence_events(
     introduced: AbstractSet[str] = frozenset(),
     past_before: bool = False,  # the sentence before went on, undated, from an older story
     carried_on: date | None = None,  # the day of the last event dated to one
+    past_lead: bool = False,  # the lead so far told only an older story, no news yet
 ) -> list[Reported]:
     sentence = place.sentence
     text = sentence.text
@@ -1829,6 +1833,10 @@ def _sentence_events(
             if chained and subject
             else up_to_next_verb(found, i, text, who_for(f, text, refs))
         )
+        if not who and f.rule.type is TYPE_SENTENCED:
+            # "X was sentenced to 19 years, Y and Z to 12": the left-out verb's people, when
+            # no one watched is its own subject or object
+            who = _gapped(f, text, refs, (), next_start)
         if (
             not who
             and unsaid is not None
@@ -1882,9 +1890,13 @@ def _sentence_events(
             timing = subject.timing
         if (
             timing is not None
-            and timing.basis is BASIS_PAST_TENSE
             and previous is not None
-            and not previous.in_lead
+            and (
+                (timing.basis is BASIS_PAST_TENSE and not previous.in_lead)
+                # ... in a lead that opened with an older story and has told no news yet:
+                # "X was sentenced in 2018. He was tried in a military court"
+                or (timing.basis in (BASIS_PAST_TENSE, BASIS_LEAD) and past_lead)
+            )
             and not (who and who[0].kind is REF_NAME and introduced >= set(who[0].people))
             and (past_before or told_as_past(previous.sentence.text, pub))
         ):  # "X previously served time for Y. He was released after a pardon." (but someone
@@ -2092,20 +2104,34 @@ GAP_AFTER = re.compile(
 )
 
 
+# ... and after the term before them, with no "and": "X was sentenced to 19 years, Y to
+# 12 years", also a pair under one left-out verb: "..., Y and Z to 12 years" (Y as Z)
+TERM_COMMA_BEFORE = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|imprisonment|prison|jail|life)\s*,\s*$", re.I
+)
+GAPPED_PAIR_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
 def _gapped(
     f: Found, sentence: str, refs: list[Ref], who: tuple[Ref, ...], next_start: int
 ) -> tuple[Ref, ...]:
     extra: list[Ref] = []
-    for ref in refs:
-        if (
-            ref.start < f.end
-            or ref.start >= next_start
-            or ref in who
-            or ref.kind is not RefKind.NAME
+    names = [
+        r for r in refs if f.end <= r.start < next_start and r not in who and r.kind is RefKind.NAME
+    ]
+    for i, ref in enumerate(names):
+        after_a_term = TERM_COMMA_BEFORE.search(sentence, max(0, ref.start - 40), ref.start)
+        if (GAP_BEFORE.search(sentence, 0, ref.start) or after_a_term) and GAP_AFTER.match(
+            sentence, ref.end
         ):
-            continue
-        if GAP_BEFORE.search(sentence, 0, ref.start) and GAP_AFTER.match(sentence, ref.end):
-            extra.append(ref)
+            extra.append(ref)  # "..., and Y to three", "..., Y to three"
+        elif (
+            after_a_term
+            and i + 1 < len(names)
+            and GAPPED_PAIR_GAP.fullmatch(sentence, ref.end, names[i + 1].start)
+            and GAP_AFTER.match(sentence, names[i + 1].end)
+        ):
+            extra.append(ref)  # "..., Y and Z to 12 years": Y (Z by the "and" before it)
     return tuple(extra)
 
 
@@ -2164,10 +2190,12 @@ PARDON_WORD = re.compile(
     rf"\bpardon(?!\s+committee)|\bamnest(?!y\b)|\bamnesty{AMNESTY_THE_GROUP}", re.I
 )
 # ... and "under the alternative sentencing law", "serve the rest of their terms outside
-# prison": the rest of a term outside prison is parole in all but name
+# prison": the rest of a term outside prison is parole in all but name (but "judicial
+# probation", as Turkish news writes judicial control, is a release pending trial)
 PAROLE_LIKE = re.compile(
     r"\bparole\b|\bearly release\b|\bconditional (?:release|liberty)\b|"
-    r"(?:replac|convert|commut)\w+\s+(?:the\s+)?(?:rest|remain\w*)|probation|\balternative\s+sentenc\w+|"
+    r"(?:replac|convert|commut)\w+\s+(?:the\s+)?(?:rest|remain\w*)|(?<!judicial )probation|"
+    r"\balternative\s+sentenc\w+|"
     r"\b(?:rest|remainder)\s+of\s+(?:his|her|their)\s+(?:terms?|sentences?)\s+(?:outside|at\s+home)",
     re.I,
 )

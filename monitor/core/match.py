@@ -228,7 +228,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 122
+ENGINE_VERSION = 124
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -1284,12 +1284,17 @@ def _given_alone(
     if not at:
         return []
     taken = [(m.start, m.end) for m in mentions]
+    # where a mention opens: most given names here are a full name's first word, which
+    # ``_standing_alone`` would only find inside a mention after a pass over all of them
+    opening = {start for start, end in taken if start < end}
     first_at: dict[str, int] = {}  # each person's first mention: where it ends
     for m in mentions:
         first_at.setdefault(m.person_id, m.end)
     found: list[Mention] = []
     for i in at:
         w = ws[i]
+        if w.start in opening:
+            continue  # inside a mention (its first word)
         k = key(w.folded)
         person = _standing_alone(index, text, ws, i, given[k], {k}, mentions, taken)
         if person is None:
