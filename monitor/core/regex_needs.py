@@ -206,9 +206,10 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
 
 
 def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)``, which finds the same matches (spans and groups), with
-    a lookahead on its first characters (``first_chars``) when they are known: a search
-    or ``finditer`` then skips fast over the places where no match can start. A pattern
+    """``re.compile(pattern, flags)``, which finds the same matches (spans and groups),
+    told its first characters (``first_chars``) when they are known, as a class for the
+    engine's scan (``_scanned_for``) or else a lookahead: a search or ``finditer`` then
+    skips fast over the places where no match can start. A pattern
     that opens with a literal or a character class the regex engine scans for on its own
     (``opens_with_a_prefix``) is compiled as it is: there a lookahead would only slow the
     search down (",\\s*who" three times)."""
@@ -218,7 +219,7 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     starts = _start_class(first, flags)
     if starts is None:
         return re.compile(f"(?={first})(?:{pattern})", flags)
-    return _scanned_for(f"(?={first})(?:{pattern})", flags, starts)
+    return _scanned_for(pattern, flags, starts)
 
 
 # the characters other than its two cases that a case-blind letter matches ("ſ" for "s")
@@ -268,13 +269,13 @@ class _Opening:
 
 
 def _scanned_for(pattern: str, flags: int, starts: list[tuple[Any, Any]]) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)`` for a pattern that opens with a lookahead on its
-    first characters, the engine told that its matches start with a character of the
-    class ``starts`` (``_start_class``), as it is told of a pattern that opens with a class: a
-    search then skips in a tight loop of its own to each place where one can start, and
-    tries the pattern only there (where it tries it at every place after a lookahead,
-    each try costing as much as forty steps of that loop). The lookahead stays: the
-    matches are those of the pattern, with the hint or without it."""
+    """``re.compile(pattern, flags)``, the engine told that its matches start with a
+    character of the class ``starts`` (``_start_class``), as it is told of a pattern that
+    opens with a class: a search then skips in a tight loop of its own to each place where
+    one can start, and tries the pattern only there (where it tries it at every place after
+    a lookahead, each try costing as much as forty steps of that loop). No lookahead is
+    added: the class only says where a match can start, so the matches are the pattern's,
+    and each try is one assertion the shorter."""
     parsed = sre.parse(pattern, flags)
     flags |= parsed.state.flags
     code: list[int] = []
