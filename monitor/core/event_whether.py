@@ -214,6 +214,12 @@ UNCONFIRMED = re.compile(
 UNCONFIRMED_WORDS = needed_words(UNCONFIRMED.pattern)[0]  # its prefilter: one of them, lowered
 
 
+def _may_be_counterfactual(folded: str) -> bool:
+    """Whether ``folded`` text holds the words every ``COUNTERFACTUAL`` match holds: "be"
+    ("been", "be") and "had", "were" or "should" (a test of a few substrings first)."""
+    return "be" in folded and ("had" in folded or "were" in folded or "should" in folded)
+
+
 def is_blocked(
     f: Found,
     sentence: str,
@@ -225,9 +231,10 @@ def is_blocked(
     question is asked, unless ``answered`` (the next sentence says "Yes")."""
     if sentence.endswith("?") and not answered and ASKS.match(sentence):
         return True  # "Will X be freed?": a headline that asks
-    if COUNTERFACTUAL.search(sentence, max(0, f.start - 60), f.start) or INVERTED_IF.search(
-        sentence, max(0, f.start - 30), f.start
-    ):
+    if (
+        _may_be_counterfactual(fold(sentence[max(0, f.start - 60) : f.start]))
+        and COUNTERFACTUAL.search(sentence, max(0, f.start - 60), f.start)
+    ) or INVERTED_IF.search(sentence, max(0, f.start - 30), f.start):
         return True  # "could have spent six years in prison had he been convicted"
     folded = fold(sentence)  # for the prefilters (``holds_any``) and the folded patterns
     if (

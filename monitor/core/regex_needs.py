@@ -162,7 +162,7 @@ def _item(op: Any, av: Any) -> list[Clause]:
         if any(b is None for b in best):
             return []
         return [frozenset().union(*[b for b in best if b is not None])]
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+    if op in _REPEATS:
         low, _, body = av
         return _sequence(body) if low >= 1 else []
     if op is sre.ASSERT:  # a positive lookahead or lookbehind: its text is there too
@@ -189,6 +189,7 @@ _CATEGORIES = {
     sre.CATEGORY_NOT_SPACE: r"\S",
 }
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
 def first_chars(pattern: str, flags: int = 0) -> str | None:
@@ -302,11 +303,32 @@ def opens_with_a_prefix(pattern: str, flags: int = 0) -> bool:
 
 
 def _first(items: Any) -> set[str] | None:
+    found: set[str] = set()
     for op, av in items:
-        if op in _ZERO_WIDTH:  # "\b", a lookaround: the next item holds the first character
+        if _zero_width(op, av):  # "\b", a lookaround: the next item holds the first character
             continue
-        return _first_of(op, av)
+        if op in _REPEATS and av[0] == 0:  # optional ("(?:re-?)?arrested"): its first
+            # characters, or the next item's when it matches nothing
+            first = _first(av[2])
+            if first is None:
+                return None
+            found |= first
+            continue
+        first = _first_of(op, av)
+        return None if first is None else found | first
     return None  # the pattern can match the empty string
+
+
+def _zero_width(op: Any, av: Any) -> bool:
+    """Whether the item matches no character, whatever it matches: "\\b", a lookaround, or
+    a group of them ("(?:(?<=was )|(?<=were ))")."""
+    if op in _ZERO_WIDTH:
+        return True
+    if op is sre.SUBPATTERN:
+        return all(_zero_width(o, a) for o, a in av[3])
+    if op is sre.BRANCH:
+        return all(_zero_width(o, a) for branch in av[1] for o, a in branch)
+    return False
 
 
 def _first_of(op: Any, av: Any) -> set[str] | None:
@@ -335,7 +357,7 @@ def _first_of(op: Any, av: Any) -> set[str] | None:
                 return None
             found |= first
         return found
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+    if op in _REPEATS:
         low, _, body = av
         return _first(body) if low >= 1 else None
     return None

@@ -36,6 +36,11 @@ from monitor.core.trigger_rules import RULES
         (r"(?<=police )arrest|jail(?:ed)?", 0, "[aj]"),
         (r"\d+\s+years?|[A-C]\.", 0, r"[A-C\d]"),
         (r"(?:[\w-]+\s+){1,3}?case", 0, r"[\-\w]"),
+        # an optional item: its first characters, or the next item's
+        (r"\s*,", 0, r"[,\s]"),
+        (r"(?:an?\s+)?sentence", 0, "[as]"),
+        # a group of lookarounds matches no character: the item after it starts the match
+        (r"(?:(?<=was )|(?<=were ))tried", 0, "[t]"),
     ],
 )
 def test_first_chars_hold_every_match_start(pattern: str, flags: int, first: str) -> None:
@@ -44,7 +49,7 @@ def test_first_chars_hold_every_match_start(pattern: str, flags: int, first: str
 
 @pytest.mark.parametrize(
     "pattern",
-    [r"\s*,", r"(?:an?\s+)?sentence", r"[^,]+", r".x", "(?i)jailed", r"(?:a|)b", r"(?:x|\d*)y"],
+    [r"\s*", r"(?:an?\s+)?", r"[^,]+", r".x", "(?i)jailed", r"(?:a|)b", r"(?:x|\d*)y"],
 )
 def test_first_chars_are_unknown_when_a_match_can_start_anywhere(pattern: str) -> None:
     assert first_chars(pattern) is None
