@@ -200,6 +200,7 @@ NOT_KEPT = (
     "given_cache",
     "glued",
     "beside_cache",
+    "given_shapes",
 )  # the key's; matching's
 NUMBERS = "I"  # array code of part numbers, string numbers and ends (4 bytes)
 

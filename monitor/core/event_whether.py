@@ -77,6 +77,17 @@ CLAUSE_START = re.compile(
 
 ORDERED = re.compile(r"\b(?:ordered|orders)\s+(?:that\s+)?$", re.I)
 ORDERED_TO = re.compile(r"\s*(?:,\s*)?to\s+be\s+(?:\w+ly\s+)?", re.I)
+# a court's ruling in the words of a decree: "the court ruled that X shall be acquitted",
+# "the judges decided that X and Y be released", "the tribunal ordered that X must be freed"
+# (a court as who rules: not "the UN group found that X should be released", a view)
+COURT_RULED_THAT = re.compile(
+    r"\b(?:court|courts|judges?|tribunal|bench|chamber|justices?)\b[^.;:]{0,60}?"
+    r"\b(?:ruled|decided|decreed|ordered|held)\s+that\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}?$",
+    re.I,
+)
+RULED_BE = re.compile(
+    r"\s*(?:,\s*)?(?:(?:shall|should|must)\s+|(?:is|are)\s+to\s+)?be\s+(?:\w+ly\s+)?", re.I
+)
 # "accepted his appeal and overturned ...": a request granted is no longer a request
 GRANTED_REQUEST = re.compile(
     r"\b(?:accepted|granted|upheld|satisfied|approved)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -203,6 +214,12 @@ UNCONFIRMED = re.compile(
 UNCONFIRMED_WORDS = needed_words(UNCONFIRMED.pattern)[0]  # its prefilter: one of them, lowered
 
 
+def _may_be_counterfactual(folded: str) -> bool:
+    """Whether ``folded`` text holds the words every ``COUNTERFACTUAL`` match holds: "be"
+    ("been", "be") and "had", "were" or "should" (a test of a few substrings first)."""
+    return "be" in folded and ("had" in folded or "were" in folded or "should" in folded)
+
+
 def is_blocked(
     f: Found,
     sentence: str,
@@ -214,9 +231,10 @@ def is_blocked(
     question is asked, unless ``answered`` (the next sentence says "Yes")."""
     if sentence.endswith("?") and not answered and ASKS.match(sentence):
         return True  # "Will X be freed?": a headline that asks
-    if COUNTERFACTUAL.search(sentence, max(0, f.start - 60), f.start) or INVERTED_IF.search(
-        sentence, max(0, f.start - 30), f.start
-    ):
+    if (
+        _may_be_counterfactual(fold(sentence[max(0, f.start - 60) : f.start]))
+        and COUNTERFACTUAL.search(sentence, max(0, f.start - 60), f.start)
+    ) or INVERTED_IF.search(sentence, max(0, f.start - 30), f.start):
         return True  # "could have spent six years in prison had he been convicted"
     folded = fold(sentence)  # for the prefilters (``holds_any``) and the folded patterns
     if (
@@ -312,6 +330,12 @@ def is_blocked(
             and not MODALITY.search(fold(head[-60:]))
         ):
             return False  # "the court ordered X to be released"
+        if (
+            COURT_RULED_THAT.search(head[-120:])
+            and RULED_BE.fullmatch(window)
+            and not NEGATION.search(head[-120:])
+        ):
+            return False  # "the court ruled that X shall be acquitted": the ruling
     else:
         window = sentence[max(0, f.start - 60) : f.start]
         clause = CLAUSE_START.match(window)

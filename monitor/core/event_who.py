@@ -6,6 +6,7 @@ court acquitted X"), the owner of a noun ("X's arrest", "the release of X", "cha
 against him"), also of a hunger strike ("due to his hunger strike"; not "her father
 resumed his hunger strike"). Lists count for everyone in them ("A and B were released"), also with
 titles, ages, roles and relative clauses ("activist A, lawyer B (42) and journalist C",
+"Dr. A, Senator B", "RFE/RL reporter A", "the release of A on Monday and of B on Tuesday",
 "A, who founded it, and B were freed"), after a dash, a colon, "such as" or "including"
 (``_LIST_OPENER``), past a speech or naming aside ("X, his mother said, was beaten", "X,
 as his friends call him, was"), in a dashed aside ("Three people - A, his lawyer and B -
@@ -164,18 +165,27 @@ RELATION_AFTER_OWNER = re.compile(rf"\s+(?:\w+\s+)?(?:{PEOPLE_AROUND_AFTER})\b,?
 # a verb that reports what someone said
 _REPORTING_WORDS = r"said|says|told|announced|reported|claimed|stated|added|wrote|noted|confirmed"
 REPORTING = re.compile(rf"\b(?:{_REPORTING_WORDS})\b", re.I)
+# a title written before a name, as South Asian, Pakistani and court news write lists:
+# "Dr. X", "Mohd. Y", "Senator Z", "Mian W" (the mention starts after it)
+_TITLE = (
+    r"(?-i:(?:(?:Dr|Mr|Mrs|Ms|Prof|Mohd|Md|Sen|Gen|Col|Maj|Capt|Lt|Rev|Fr|Adv|Engr|Hon)\.?|"
+    r"Senator|Professor|General|Colonel|Major|Captain|Sheikh|Shaikh|Imam|Pastor|Father|"
+    r"Bishop|Rabbi|Ayatollah|Mian|Maulana|Mufti|Sir|Dame|Advocate)\s+)?"
+)
 OBJECT_GAP = re.compile(
     r"^\s*(?:(?!(?:was|were|is|are|said|says|has|have|had|who|which|that|after|before|when|"
     r"while|because|but|for|by|with|alongside|along|together|he|she|they|like|such)\b)"
     # a word, an age ("the 24-year-old artist X"), initials ("U.S. journalist X"), a
     # hashtag ("#MeToo activist X") or an acronym in brackets ("leader of the party (NP) X")
-    r"(?:(?:[A-Z]\.){2,}|\([A-Z][A-Za-z]{1,9}\)|(?:#?[A-Za-z]|\d+-)[\w'’-]*)\s+){0,10}?(?:,\s*)?$"
+    # ... or an outlet with a slash ("RFE/RL journalist X")
+    r"(?:(?:[A-Z]\.){2,}|\([A-Z][A-Za-z]{1,9}\)|(?:#?[A-Za-z]|\d+-)[\w'’-]*(?:/[A-Z][\w-]*)?)\s+){0,10}?(?:,\s*)?"
+    rf"{_TITLE}$"
 )
 # a word of a role before a name in a list: "lawyer", "former", "20-year-old" (not "of":
 # "the son of X"; nor a verb with its own object: "and sentenced his co-defendant Y")
 _ROLE_WORD = r"(?:(?!(?:of|for|to)\s)[a-z]|\d+-)[\w-]*\s+(?!(?:his|her|their|the|a|an)\s)"
 # what may come before a name in a list, after its separator: "and fellow Briton X",
-# "former British envoy X", "Radio 7 bloggers X", "lawyer X"
+# "former British envoy X", "Radio 7 bloggers X", "lawyer X", "Dr. X"
 _ROLE_BEFORE = (
     r"(?:(?:his|her|their|its|the|fellow)\s+)?"
     # ... a people as the role after "fellow": "fellow Briton X"
@@ -183,11 +193,11 @@ _ROLE_BEFORE = (
     # a word or two before an outlet or a place: "former British envoy X", "20-year-old X"
     rf"(?:{_ROLE_WORD}){{0,2}}?"
     # an outlet or a place before the role, of up to three words: "Tut.by editor X", "Minsk
-    # lawyer X", "Radio 7 bloggers X"
-    r"(?:(?:[A-Z][\w’'-]*(?:\.[a-z]+)?\s+|\d[\w-]*\s+(?=[a-z])){1,3}?(?=[a-z]))?"
+    # lawyer X", "Radio 7 bloggers X", "RFE/RL journalist X"
+    r"(?:(?:[A-Z][\w’'-]*(?:\.[a-z]+|/[A-Z][\w-]*)?\s+|\d[\w-]*\s+(?=[a-z])){1,3}?(?=[a-z]))?"
     # a role or two ("lawyer", "student activist"), but not "the son of": someone else,
     # nor a verb with its own object ("acquitted X and sentenced his co-defendant Y")
-    rf"(?:{_ROLE_WORD}){{0,3}}?"
+    rf"(?:{_ROLE_WORD}){{0,3}}?{_TITLE}"
 )
 LIST_GAP = re.compile(
     rf"^{OTHERS_LISTED}\s*(?:,|;|,?\s*and|;\s*and|&|,?\s+as\s+well\s+as)\s+"
@@ -204,6 +214,13 @@ LIST_GAP = re.compile(
     rf"{_ROLE_BEFORE}"
     # "..., and the deputy director of the City Law School, X": a role at a place, then X
     r"(?:(?:of|at|for)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*,\s+)?$"
+)
+# a date after each entry, as a list of releases on different days is told: "the release of
+# X on June 21 and (of) Y in February", "freed X on Monday and Y on Tuesday"
+_DATE_WORD = r"(?:\d{1,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|[a-z]+day)"
+DATED_LIST_GAP = re.compile(
+    rf"^\s+(?:on|in|last)\s+(?i:(?:the\s+)?{_DATE_WORD}(?:\s+{_DATE_WORD}){{0,2}})"
+    rf",?\s+and\s+(?:of\s+)?{_ROLE_BEFORE}$"
 )
 # a verb's object list that opens with people no one watches: "detained Ivan Petrov, lawyer
 # Anna Kim and X" (names, each with a role before it, not a place or a time: "detained
@@ -231,7 +248,7 @@ NOUN_OWNER = re.compile(
     # (but not across a relative clause: "detained dozens of students who read her poems",
     # nor a verb of its own: "placed X under house arrest on Tuesday and sent Y to ...")
     r"(?:the\s+|a\s+)?(?:(?!(?:who|whom|which|that)\s|(?:and|then)\s+(?:\w+ly\s+)?"
-    r"(?:[a-z]+ed|sent|put|gave|took|held|kept|let|freed)\s)[\w'’-]+\s+){0,6}?"
+    r"(?:[a-z]+ed|sent|put|gave|took|held|kept|let|freed)\s)[\w'’/-]+\s+){0,6}?"
     rf"(?:(?:{ROLE_WORDS}|{OFFICIAL_WORDS}),\s+)?$",
     re.I,
 )
@@ -753,18 +770,20 @@ _LIST_OPENER = (
 # no one watches listed before the person (not a verb after the list: "among them A, and
 # questioned X")
 SUCH_AS_GAP = re.compile(
-    r"^\s*(?!(?:of|for|in|on|at(?!\s+least\s)|with|by|to|from|as)\s)"
-    r"(?:(?!(?:who|whom|which|that)\s)[\w'’‘\"“”-]+\s+){0,8}?(?:[\w'’‘\"“”-]+,\s*)?"
+    # (a pardon or an amnesty given to a counted group: "granted pardons to 1,500 prisoners,
+    # including X")
+    r"^\s*(?!(?:of|for|in|on|at(?!\s+least\s)|with|by|to(?!\s+(?:\d|more\s|over\s|some\s|about\s))|from|as)\s)"
+    r"(?:(?!(?:who|whom|which|that)\s)(?:\d{1,3}(?:,\d{3})+|[\w'’‘\"“”-]+)\s+){0,8}?(?:[\w'’‘\"“”-]+,\s*)?"
     rf"(?:{_LIST_OPENER}|(?<=,\s)such\s+as)\s+"
-    r"(?:(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+    rf"(?:(?:(?:the\s+)?[a-z][\w-]*\s+){{0,2}}?{_TITLE}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}"
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?!and\s|[a-z]+ed\s))*"
-    r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$"
+    rf"(?:(?:the\s+)?[a-z][\w-]*\s+){{0,2}}?{_TITLE}$"
 )
 # "have detained three bloggers - X, Y and Z - over posts": the object, then who they are
 # ... or in brackets: "arrested three activists (X, Y and Z) on Monday"
 DASH_LIST_GAP = re.compile(
     r"^\s*(?:[\w-]+\s+){0,4}?(?:[a-z][\w-]*s|people|men|women)\s*(?:\s[—–-]\s*|[—–]\s*|:\s*|\(\s*)"
-    r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$"
+    rf"(?:(?:the\s+)?[a-z][\w-]*\s+){{0,2}}?{_TITLE}$"
 )
 # ... or a counted group told at length, then a colon: "sentenced three more members of the
 # banned movement to between three and six years in a penal colony: A, B and C", "handed
@@ -792,7 +811,7 @@ COUNTED_LIST_GAP = re.compile(
     rf"(?:{_PLAIN_WORD}){{0,3}}?(?!{_NOT_A_GROUP})(?:[a-z][\w-]*s|people|men|women|children)\s+"
     # ... a relative clause of their own: "who had been held since 2019"
     r"(?:(?:who|that)\s+(?:were|are|had|have)\s+(?:been\s+)?[a-z]+\s+(?:since|in|for)\s+)?"
-    rf"(?:{_PLAIN_WORD}){{0,20}}?[\w'’-]+:\s*(?:(?:the\s+)?[a-z][\w-]*\s+){{0,2}}?$"
+    rf"(?:{_PLAIN_WORD}){{0,20}}?[\w'’-]+:\s*(?:(?:the\s+)?[a-z][\w-]*\s+){{0,2}}?{_TITLE}$"
 )
 # (they may be someone's: "three of his colleagues at the outlet:" names the colleagues)
 COUNTED_RELATION = re.compile(
@@ -814,7 +833,7 @@ DASH_ASIDE = re.compile(
 # "Several people were detained on Monday — X, Y and Z": the list after a dash or colon
 LIST_AFTER = re.compile(
     rf"^[^.;]{{0,80}}?(?:\s[—–-]\s*|:\s*|,\s*(?:{_LIST_OPENER}|such\s+as)\s+)"
-    r"(?:(?:the\s+)?[a-z][\w-]*\s+){0,2}?$"
+    rf"(?:(?:the\s+)?[a-z][\w-]*\s+){{0,2}}?{_TITLE}$"
 )
 
 
@@ -1129,7 +1148,13 @@ def _has_object(f: Found, sentence: str) -> bool:
     return bool(DETERMINER.match(words[1] if len(words) > 1 else sentence[f.end : f.end + 8]))
 
 
-HEADLINE_ADVERB = re.compile(r"\s(?:also|now|again|finally)$")
+HEADLINE_ADVERB = re.compile(r"\s(?:also|now|again|finally|just)$")
+# ... and the others released with the ones named: "X, Y and others freed", "X and two
+# other activists jailed"
+HEADLINE_OTHERS = re.compile(
+    r",?\s+and\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|dozens|"
+    r"scores)\s+)?others?(?:\s+[a-z]+s)?$"
+)
 # "President X pardoned 154 people", "X freed dozens of prisoners": a name before an active
 # verb with people as its object is who acts, not a headline's "X pardoned"
 OTHERS_AS_OBJECT = re.compile(
@@ -1149,6 +1174,9 @@ def _headline(pre: str, refs: list[Ref]) -> bool:
     also = HEADLINE_ADVERB.search(pre, 0, end)
     if also:  # "wife Y also jailed"
         end = len(pre[: also.start()].rstrip())
+    others = HEADLINE_OTHERS.search(pre, 0, end)
+    if others:  # "X, Y and others freed": the list before the others
+        end = others.start()
     if pre[end - 1 : end] == ")":
         opening = pre.rfind("(", 0, end)
         end = len(pre[:opening].rstrip()) if opening > 0 else end
@@ -1646,6 +1674,7 @@ def listed(sentence: str, after: list[Ref]) -> list[Ref]:
             not LIST_GAP.match(gap)
             and not (TERM_LIST_GAP.match(gap) and TERM_NEXT.match(sentence, ref.end))
             and not APPOSED_LIST_GAP.match(gap)
+            and not DATED_LIST_GAP.match(gap)
             and not (
                 (WHO_LIST_GAP.match(gap) or PARTICIPLE_LIST_GAP.match(gap))
                 and ENTRY_ENDS.match(sentence, ref.end)

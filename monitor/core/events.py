@@ -1833,6 +1833,10 @@ def _sentence_events(
             if chained and subject
             else up_to_next_verb(found, i, text, who_for(f, text, refs))
         )
+        if not who and f.rule.type is TYPE_SENTENCED:
+            # "X was sentenced to 19 years, Y and Z to 12": the left-out verb's people, when
+            # no one watched is its own subject or object
+            who = _gapped(f, text, refs, (), next_start)
         if (
             not who
             and unsaid is not None
@@ -2100,20 +2104,34 @@ GAP_AFTER = re.compile(
 )
 
 
+# ... and after the term before them, with no "and": "X was sentenced to 19 years, Y to
+# 12 years", also a pair under one left-out verb: "..., Y and Z to 12 years" (Y as Z)
+TERM_COMMA_BEFORE = re.compile(
+    r"\b(?:years?|months?|weeks?|days?|imprisonment|prison|jail|life)\s*,\s*$", re.I
+)
+GAPPED_PAIR_GAP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
 def _gapped(
     f: Found, sentence: str, refs: list[Ref], who: tuple[Ref, ...], next_start: int
 ) -> tuple[Ref, ...]:
     extra: list[Ref] = []
-    for ref in refs:
-        if (
-            ref.start < f.end
-            or ref.start >= next_start
-            or ref in who
-            or ref.kind is not RefKind.NAME
+    names = [
+        r for r in refs if f.end <= r.start < next_start and r not in who and r.kind is RefKind.NAME
+    ]
+    for i, ref in enumerate(names):
+        after_a_term = TERM_COMMA_BEFORE.search(sentence, max(0, ref.start - 40), ref.start)
+        if (GAP_BEFORE.search(sentence, 0, ref.start) or after_a_term) and GAP_AFTER.match(
+            sentence, ref.end
         ):
-            continue
-        if GAP_BEFORE.search(sentence, 0, ref.start) and GAP_AFTER.match(sentence, ref.end):
-            extra.append(ref)
+            extra.append(ref)  # "..., and Y to three", "..., Y to three"
+        elif (
+            after_a_term
+            and i + 1 < len(names)
+            and GAPPED_PAIR_GAP.fullmatch(sentence, ref.end, names[i + 1].start)
+            and GAP_AFTER.match(sentence, names[i + 1].end)
+        ):
+            extra.append(ref)  # "..., Y and Z to 12 years": Y (Z by the "and" before it)
     return tuple(extra)
 
 
@@ -2172,10 +2190,12 @@ PARDON_WORD = re.compile(
     rf"\bpardon(?!\s+committee)|\bamnest(?!y\b)|\bamnesty{AMNESTY_THE_GROUP}", re.I
 )
 # ... and "under the alternative sentencing law", "serve the rest of their terms outside
-# prison": the rest of a term outside prison is parole in all but name
+# prison": the rest of a term outside prison is parole in all but name (but "judicial
+# probation", as Turkish news writes judicial control, is a release pending trial)
 PAROLE_LIKE = re.compile(
     r"\bparole\b|\bearly release\b|\bconditional (?:release|liberty)\b|"
-    r"(?:replac|convert|commut)\w+\s+(?:the\s+)?(?:rest|remain\w*)|probation|\balternative\s+sentenc\w+|"
+    r"(?:replac|convert|commut)\w+\s+(?:the\s+)?(?:rest|remain\w*)|(?<!judicial )probation|"
+    r"\balternative\s+sentenc\w+|"
     r"\b(?:rest|remainder)\s+of\s+(?:his|her|their)\s+(?:terms?|sentences?)\s+(?:outside|at\s+home)",
     re.I,
 )

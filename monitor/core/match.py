@@ -391,6 +391,9 @@ class NameIndex:
     # Surnames listed with the Arabic article glued on ("Lmrabet"), by their skeleton without
     # it (``_glued``): made when a text first needs it.
     glued: dict[str, tuple[str, ...]] | None = None
+    # (first letter, length) of each key of ``first``: made when a long run of words first
+    # asks whether a slip of it may be a listed given name (``_may_slip_to``)
+    given_shapes: frozenset[tuple[str, int]] | None = None
 
 
 _ALIKE = attrgetter("name", "aliases", "exclude", "context", "distinctive")
@@ -1296,12 +1299,17 @@ def _given_alone(
     if not at:
         return []
     taken = [(m.start, m.end) for m in mentions]
+    # where a mention opens: most given names here are a full name's first word, which
+    # ``_standing_alone`` would only find inside a mention after a pass over all of them
+    opening = {start for start, end in taken if start < end}
     first_at: dict[str, int] = {}  # each person's first mention: where it ends
     for m in mentions:
         first_at.setdefault(m.person_id, m.end)
     found: list[Mention] = []
     for i in at:
         w = ws[i]
+        if w.start in opening:
+            continue  # inside a mention (its first word)
         k = key(w.folded)
         person = _standing_alone(index, text, ws, i, given[k], {k}, mentions, taken)
         if person is None:
@@ -2160,13 +2168,26 @@ def _given_names(index: NameIndex, run_key: str) -> _Given:
         if not exact and len(run_key) >= LONG_PART_LENGTH - 1:  # "Gebrnemedhin" for Gebremedhin
             places = first.places if isinstance(first, LazyTable) else None
             listed = first if places is None else places  # (its keys, looked up in C)
-            slips = [first.get(near) for near in _long_slips(run_key) if near in listed]
-            if slips:
-                sounding = _merged([sounding, *filter(None, slips)])
+            if _may_slip_to(index, listed, run_key):
+                slips = [first.get(near) for near in _long_slips(run_key) if near in listed]
+                if slips:
+                    sounding = _merged([sounding, *filter(None, slips)])
     if len(index.given_cache) >= FUZZY_CACHE_LIMIT:
         index.given_cache.clear()
     given = index.given_cache[run_key] = (exact, sounding)
     return given
+
+
+def _may_slip_to(index: NameIndex, listed: Iterable[str], run_key: str) -> bool:
+    """Whether some listed given name's key (``listed``) has ``run_key``'s first letter
+    and a length that one slip of it may have (``_long_slips`` keeps the first letter, and
+    drops or adds a letter at most): most long runs of words ("Sergei Kukaruli" as one) have
+    none, and need not look up their dozens of slips."""
+    shapes = index.given_shapes
+    if shapes is None:
+        shapes = index.given_shapes = frozenset((k[:1], len(k)) for k in listed)
+    head, n = run_key[:1], len(run_key)
+    return (head, n) in shapes or (head, n - 1) in shapes or (head, n + 1) in shapes
 
 
 def _long_slips(run_key: str) -> Iterator[str]:

@@ -162,7 +162,7 @@ def _item(op: Any, av: Any) -> list[Clause]:
         if any(b is None for b in best):
             return []
         return [frozenset().union(*[b for b in best if b is not None])]
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+    if op in _REPEATS:
         low, _, body = av
         return _sequence(body) if low >= 1 else []
     if op is sre.ASSERT:  # a positive lookahead or lookbehind: its text is there too
@@ -189,6 +189,7 @@ _CATEGORIES = {
     sre.CATEGORY_NOT_SPACE: r"\S",
 }
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
 def first_chars(pattern: str, flags: int = 0) -> str | None:
@@ -205,9 +206,10 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
 
 
 def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)``, which finds the same matches (spans and groups), with
-    a lookahead on its first characters (``first_chars``) when they are known: a search
-    or ``finditer`` then skips fast over the places where no match can start. A pattern
+    """``re.compile(pattern, flags)``, which finds the same matches (spans and groups),
+    told its first characters (``first_chars``) when they are known, as a class for the
+    engine's scan (``_scanned_for``) or else a lookahead: a search or ``finditer`` then
+    skips fast over the places where no match can start. A pattern
     that opens with a literal or a character class the regex engine scans for on its own
     (``opens_with_a_prefix``) is compiled as it is: there a lookahead would only slow the
     search down (",\\s*who" three times)."""
@@ -217,7 +219,7 @@ def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
     starts = _start_class(first, flags)
     if starts is None:
         return re.compile(f"(?={first})(?:{pattern})", flags)
-    return _scanned_for(f"(?={first})(?:{pattern})", flags, starts)
+    return _scanned_for(pattern, flags, starts)
 
 
 # the characters other than its two cases that a case-blind letter matches ("ſ" for "s")
@@ -267,13 +269,13 @@ class _Opening:
 
 
 def _scanned_for(pattern: str, flags: int, starts: list[tuple[Any, Any]]) -> re.Pattern[str]:
-    """``re.compile(pattern, flags)`` for a pattern that opens with a lookahead on its
-    first characters, the engine told that its matches start with a character of the
-    class ``starts`` (``_start_class``), as it is told of a pattern that opens with a class: a
-    search then skips in a tight loop of its own to each place where one can start, and
-    tries the pattern only there (where it tries it at every place after a lookahead,
-    each try costing as much as forty steps of that loop). The lookahead stays: the
-    matches are those of the pattern, with the hint or without it."""
+    """``re.compile(pattern, flags)``, the engine told that its matches start with a
+    character of the class ``starts`` (``_start_class``), as it is told of a pattern that
+    opens with a class: a search then skips in a tight loop of its own to each place where
+    one can start, and tries the pattern only there (where it tries it at every place after
+    a lookahead, each try costing as much as forty steps of that loop). No lookahead is
+    added: the class only says where a match can start, so the matches are the pattern's,
+    and each try is one assertion the shorter."""
     parsed = sre.parse(pattern, flags)
     flags |= parsed.state.flags
     code: list[int] = []
@@ -302,11 +304,32 @@ def opens_with_a_prefix(pattern: str, flags: int = 0) -> bool:
 
 
 def _first(items: Any) -> set[str] | None:
+    found: set[str] = set()
     for op, av in items:
-        if op in _ZERO_WIDTH:  # "\b", a lookaround: the next item holds the first character
+        if _zero_width(op, av):  # "\b", a lookaround: the next item holds the first character
             continue
-        return _first_of(op, av)
+        if op in _REPEATS and av[0] == 0:  # optional ("(?:re-?)?arrested"): its first
+            # characters, or the next item's when it matches nothing
+            first = _first(av[2])
+            if first is None:
+                return None
+            found |= first
+            continue
+        first = _first_of(op, av)
+        return None if first is None else found | first
     return None  # the pattern can match the empty string
+
+
+def _zero_width(op: Any, av: Any) -> bool:
+    """Whether the item matches no character, whatever it matches: "\\b", a lookaround, or
+    a group of them ("(?:(?<=was )|(?<=were ))")."""
+    if op in _ZERO_WIDTH:
+        return True
+    if op is sre.SUBPATTERN:
+        return all(_zero_width(o, a) for o, a in av[3])
+    if op is sre.BRANCH:
+        return all(_zero_width(o, a) for branch in av[1] for o, a in branch)
+    return False
 
 
 def _first_of(op: Any, av: Any) -> set[str] | None:
@@ -335,7 +358,7 @@ def _first_of(op: Any, av: Any) -> set[str] | None:
                 return None
             found |= first
         return found
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+    if op in _REPEATS:
         low, _, body = av
         return _first(body) if low >= 1 else None
     return None

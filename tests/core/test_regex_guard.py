@@ -36,6 +36,11 @@ from monitor.core.trigger_rules import RULES
         (r"(?<=police )arrest|jail(?:ed)?", 0, "[aj]"),
         (r"\d+\s+years?|[A-C]\.", 0, r"[A-C\d]"),
         (r"(?:[\w-]+\s+){1,3}?case", 0, r"[\-\w]"),
+        # an optional item: its first characters, or the next item's
+        (r"\s*,", 0, r"[,\s]"),
+        (r"(?:an?\s+)?sentence", 0, "[as]"),
+        # a group of lookarounds matches no character: the item after it starts the match
+        (r"(?:(?<=was )|(?<=were ))tried", 0, "[t]"),
     ],
 )
 def test_first_chars_hold_every_match_start(pattern: str, flags: int, first: str) -> None:
@@ -44,7 +49,7 @@ def test_first_chars_hold_every_match_start(pattern: str, flags: int, first: str
 
 @pytest.mark.parametrize(
     "pattern",
-    [r"\s*,", r"(?:an?\s+)?sentence", r"[^,]+", r".x", "(?i)jailed", r"(?:a|)b", r"(?:x|\d*)y"],
+    [r"\s*", r"(?:an?\s+)?", r"[^,]+", r".x", "(?i)jailed", r"(?:a|)b", r"(?:x|\d*)y"],
 )
 def test_first_chars_are_unknown_when_a_match_can_start_anywhere(pattern: str) -> None:
     assert first_chars(pattern) is None
@@ -72,7 +77,7 @@ TEXTS = [
 )
 def test_the_guarded_twin_finds_the_same_matches(pattern: str, flags: int) -> None:
     plain, fast = re.compile(pattern, flags), guarded(pattern, flags)
-    assert fast.pattern != pattern  # a guard was added
+    assert fast != plain  # told where its matches start: compiled otherwise
     for text in TEXTS:
         assert [(m.span(), m.groups()) for m in fast.finditer(text)] == [
             (m.span(), m.groups()) for m in plain.finditer(text)
@@ -86,7 +91,7 @@ def test_the_guarded_twin_finds_the_same_matches(pattern: str, flags: int) -> No
 )
 def test_a_pattern_the_engine_scans_for_fast_is_compiled_as_it_is(pattern: str, flags: int) -> None:
     assert opens_with_a_prefix(pattern, flags)
-    assert guarded(pattern, flags).pattern == pattern
+    assert guarded(pattern, flags) == re.compile(pattern, flags)  # the same compiled code
 
 
 @pytest.mark.parametrize(
@@ -97,7 +102,7 @@ def test_a_pattern_that_opens_with_a_boundary_or_a_letter_of_either_case_has_no_
     pattern: str, flags: int
 ) -> None:
     assert not opens_with_a_prefix(pattern, flags)
-    assert guarded(pattern, flags).pattern.startswith("(?=")
+    assert guarded(pattern, flags) != re.compile(pattern, flags)
 
 
 def test_a_pattern_with_inline_flags_is_compiled_as_it_is() -> None:
@@ -107,14 +112,14 @@ def test_a_pattern_with_inline_flags_is_compiled_as_it_is() -> None:
 def test_guard_patterns_replaces_a_modules_patterns() -> None:
     namespace = {"PRONOUN": re.compile(r"\bhe\b", re.I), "WORDS": ("he",)}
     guard_patterns(namespace)
-    assert namespace["PRONOUN"].pattern.startswith("(?=[h])")
+    assert namespace["PRONOUN"] != re.compile(r"\bhe\b", re.I)
     assert namespace["WORDS"] == ("he",)
 
 
 def test_the_event_modules_and_rules_are_guarded() -> None:
-    assert references.PRONOUN.pattern.startswith("(?=")
-    assert event_whether.MODALITY.pattern.startswith("(?=")
-    assert sum(r.pattern.pattern.startswith("(?=") for r in RULES) > len(RULES) // 2
+    for pattern in (references.PRONOUN, event_whether.MODALITY):
+        assert pattern != re.compile(pattern.pattern, pattern.flags)
+    assert sum(r.pattern != re.compile(r.pattern.pattern) for r in RULES) > len(RULES) // 2
 
 
 # --- prefilter: one search for many patterns' needed words ------------------------------
@@ -236,8 +241,8 @@ def test_a_folded_pattern_finds_on_folded_text_what_its_case_blind_twin_finds(
 )
 def test_a_scanned_pattern_finds_the_spans_and_groups_of_its_plain_twin(pattern: str) -> None:
     scanned = guarded(pattern)
-    assert scanned.pattern.startswith("(?=")
-    twin = re.compile(scanned.pattern)
+    twin = re.compile(pattern)
+    assert scanned != twin  # told where its matches start
     assert scanned.groupindex == twin.groupindex
     text = "He said she-wolf, him: one year, 12  years; two years. the big case, a case"
     found = [(m.span(), m.groups()) for m in scanned.finditer(text)]
