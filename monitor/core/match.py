@@ -4117,17 +4117,12 @@ def _to_the_alias_spelled(
     another listed person's alias in the Arabic script spells: "Imran Khan" fits Imran Riaz
     Khan and Imran Ahmed Khan Niazi alike, and goes to the one listed with the alias "عمران
     خان", as the list says how that person is written."""
-    drop: set[tuple[int, int, int]] = set()
-    for (first, stop), people in _full_readers_at(found).items():
-        if first < 0 or len(people) < 2:
-            continue
+
+    def spelling(first: int, stop: int, people: set[int]) -> set[int]:
         spelled = tuple(w.folded for w in ws[first:stop])
-        spelling = {p for p in people if _alias_spells(index.people[p], spelled)}
-        if spelling and spelling != people:
-            drop.update((first, stop, p) for p in people - spelling)
-    if not drop:
-        return found
-    return [f for f in found if (f.first, f.stop, f.person) not in drop]
+        return {p for p in people if _alias_spells(index.people[p], spelled)}
+
+    return _to_the_chosen(found, found, spelling)
 
 
 def _as_listed(text: str, ws: list[Word], f: Found) -> bool:
@@ -4142,18 +4137,33 @@ def _to_the_spelling_as_listed(text: str, ws: list[Word], found: list[Found]) ->
     that another listed person's name spells as written: two listed people spelled one
     letter apart ("Ahmed Mansoor", "Ahmed Mansour") read alike, and the words go to the
     one the list writes as the text does, as a list keeps both spellings to tell them apart."""
-    drop: set[tuple[int, int, int]] = set()
     readings = [f for f in found if f.kind is KIND_FULL and f.first >= 0 and f.hits]
-    for (first, stop), people in _full_readers_at(readings).items():
-        if len(people) < 2:
-            continue
-        listed = {
+
+    def as_listed(first: int, stop: int, people: set[int]) -> set[int]:
+        return {
             f.person
             for f in readings
             if (f.first, f.stop) == (first, stop) and _as_listed(text, ws, f)
         }
-        if listed and listed != people:
-            drop.update((first, stop, p) for p in people - listed)
+
+    return _to_the_chosen(found, readings, as_listed)
+
+
+def _to_the_chosen(
+    found: list[Found],
+    readings: list[Found],
+    choose: Callable[[int, int, set[int]], set[int]],
+) -> list[Found]:
+    """``found`` without the full readings, at a span of words (first, stop) that several
+    people's full ``readings`` take, of the people ``choose`` leaves out when it chooses
+    some of them there (none chosen, or all: every reading stays)."""
+    drop: set[tuple[int, int, int]] = set()
+    for (first, stop), people in _full_readers_at(readings).items():
+        if first < 0 or len(people) < 2:
+            continue
+        chosen = choose(first, stop, people)
+        if chosen and chosen != people:
+            drop.update((first, stop, p) for p in people - chosen)
     if not drop:
         return found
     return [f for f in found if (f.first, f.stop, f.person) not in drop]
