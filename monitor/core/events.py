@@ -188,7 +188,6 @@ def extract_events(
     # appeared before a prosecutor, who charged him")
     went_on_from_past = False
     told_past = False  # whether the sentence before told only of an older story, some dated
-    news_told = False  # whether any event so far was told as news
     quoted_by: str | None = None  # whose quotation the sentence before ended in
     watched_spoke = False  # the sentence before opened with a watched person
     opened_by: Ref | None = None  # the one watched person the sentence before opened with
@@ -354,7 +353,6 @@ def extract_events(
             and not new_paragraph
             and not find_dates(sentence_text, pub, lowered)
         )
-        news_told = news_told or any(r.event.current for r in of_sentence)
         told_past = bool(of_sentence) and (
             any(r.basis in PAST_STORY for r in of_sentence)
             and not any(r.event.current for r in of_sentence)
