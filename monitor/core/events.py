@@ -1575,6 +1575,40 @@ def renames(opening: str, lead: str) -> bool:
 
 # "X, a fellow blogger,", "X, another reporter,": someone beside the one described
 ANOTHER_AFTER = re.compile(r"\s*,\s+(?:a\s+fellow|another|also\s+an?)\b", re.I)
+# "X, a rights defender, condemned the ruling", "X, head of the bureau, called it an
+# outrage": someone who speaks of what befell the one described, not them
+_REACTIONS = (
+    r"(?:condemn|denounc|criticis|criticiz|welcom|slamm?|decr[iy]|deplor|prais|lament|urg)"
+    r"(?:e|es|ed|ing|s)?\b|call(?:s|ed)\s+(?:for|on|it|the|this|that)\b"
+)
+REACTS_AFTER = re.compile(
+    r"(?:\s*,[^,.;]{1,80},)?\s*,?\s*(?:ha(?:s|d|ve)\s+)?(?:\w+ly\s+|also\s+)?"
+    rf"(?:{_REACTIONS})",
+    re.I,
+)
+# "X, a lawyer for the family,", "X, her colleague,", "X, a spokesman for the group,": one
+# who stands beside the one described, by a role the lead did not give them
+BESIDE_ROLE_AFTER = re.compile(
+    r"\s*,\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
+    rf"(?P<role>{PEOPLE_AROUND}|spokes(?:man|woman|person)|representative|rights\s+defender)\b",
+    re.I,
+)
+
+
+def _beside_the_described(text: str, end: int, lead: str) -> bool:
+    """Whether the name ending at ``end`` of ``text`` is followed by what makes it someone
+    beside the one ``lead`` described: a reaction to their fate ("X condemned the ruling"),
+    or a role beside them that the lead did not give ("X, a lawyer for the family,"; but
+    "A lawyer was detained. X, a lawyer for the opposition, ..." is them)."""
+    if REACTS_AFTER.match(text, end):
+        return True
+    role = BESIDE_ROLE_AFTER.match(text, end)
+    if role is None:
+        return False
+    noun = role.group("role").split()[-1].lower().rstrip("s")
+    return re.search(rf"\b{re.escape(noun)}", lead, re.I) is None
+
+
 # "A blogger who was abducted last year has been sentenced", "A journalist jailed in 2019
 # was released": the sentence's own verb after a relative clause or a participle
 # ... or after a place, an employer or a second description ("A reporter in the eastern region
@@ -1611,6 +1645,7 @@ def _named_after_events(
         RELATION_AFTER.match(sentence.text, first.end)
         or SPEAKS_AFTER.match(sentence.text, first.end)
         or ANOTHER_AFTER.match(sentence.text, first.end)
+        or _beside_the_described(sentence.text, first.end, previous.sentence.text)
     ):
         return []  # "X's lawyer said ...", "X said the arrest ...", "X, a fellow blogger,": not X
     before = previous.sentence
