@@ -1576,13 +1576,20 @@ def renames(opening: str, lead: str) -> bool:
 # "X, a fellow blogger,", "X, another reporter,": someone beside the one described
 ANOTHER_AFTER = re.compile(r"\s*,\s+(?:a\s+fellow|another|also\s+an?)\b", re.I)
 # "X, a rights defender, condemned the ruling", "X, head of the bureau, called it an
-# outrage": someone who speaks of what befell the one described, not them
+# outrage", "X has urged ...": someone who speaks of what befell the one described, not them
+# (not the described person's own past: "X, 45, had criticised the governor")
+_FATE = (
+    r"ruling|verdict|sentence|sentencing|arrest|detention|charges?|decision|move|trial|"
+    r"conviction|jailing|imprisonment|release|pardon|court|authorities|crackdown|raid"
+)
 _REACTIONS = (
-    r"(?:condemn|denounc|criticis|criticiz|welcom|slamm?|decr[iy]|deplor|prais|lament|urg)"
-    r"(?:e|es|ed|ing|s)?\b|call(?:s|ed)\s+(?:for|on|it|the|this|that)\b"
+    r"(?:condemn|denounc|criticis|criticiz|welcom|slamm?|decr[iy]|deplor|prais|lament)"
+    rf"(?:e|es|ed|ing|s)?\s+(?:it\b|(?:[\w'’-]+\s+){{0,3}}?(?:{_FATE})\b)"
+    r"|urg(?:e|es|ed)\b|call(?:s|ed)\s+(?:for|on|it)\b"
+    rf"|call(?:s|ed)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_FATE})\b"
 )
 REACTS_AFTER = re.compile(
-    r"(?:\s*,[^,.;]{1,80},)?\s*,?\s*(?:ha(?:s|d|ve)\s+)?(?:\w+ly\s+|also\s+)?"
+    r"(?:\s*,[^,.;]{1,80},)?\s*,?\s*(?:ha(?:s|ve)\s+)?(?:\w+ly\s+|also\s+)?"
     rf"(?:{_REACTIONS})",
     re.I,
 )

@@ -5,7 +5,7 @@ reaction to the news ("Timur Bekov, a rights defender, condemned the ruling"; "X
 for the family, said ..."; "X, head of the bureau, called it an outrage"), whose events
 the lead's are not.
 
-First run (before ``events._beside_the_described``): 9 of 17 right; the reactions
+First run (before ``events._beside_the_described``): 11 of 19 right; the reactions
 (condemned, criticised, welcomed, called it, called for, urged, denounced) and a role
 beside them (a lawyer for the family) took the lead's event. People and facts are made up.
 """
@@ -194,6 +194,26 @@ ITEMS: list[tuple[str, str, str, Events, Events]] = [
         article(
             "A dissident was detained on Tuesday.",
             "Timur Bekov, a prominent critic of the government, had been stopped at the airport.",
+        ),
+        {("bekov", "detained", True)},
+        NONE,
+    ),
+    (
+        "own-past-criticism",
+        "Blogger detained",
+        article(
+            "A blogger was detained in the capital on Thursday.",
+            "Anna Ivanova, 29, criticised the governor in a post last week.",
+        ),
+        {("ivanova", "detained", True)},
+        NONE,
+    ),
+    (
+        "own-past-praise",
+        "Writer detained",
+        article(
+            "A writer was detained at the airport on Thursday.",
+            "Timur Bekov had praised the protesters in a column in May.",
         ),
         {("bekov", "detained", True)},
         NONE,
