@@ -75,6 +75,7 @@ class Basis(StrEnum):
     AFTER_A_STAY = "a stay after an older date: background"
     TOLD_AGAIN = "undated, the news told again"
     ENDED_BY_RELEASE = "ended by the release: background"  # "freed from house arrest"
+    RULED_ON = "ruled on: an earlier one"  # "quashed his arrest"
 
 
 DATED = frozenset(
@@ -279,6 +280,57 @@ SPAN_CLAUSE_BEFORE_NOUN = re.compile(
     r"\b(?:years?|decades?|(?<!\ba\s)(?<!\bone\s)months?)\s+(?:after|before)\s+"
     r"(?:he|she|they|[A-Z][\w'’-]+)\s+(?:was\s+|were\s+|had\s+)?(?-i:[a-z]+ed)\b[^,;.]*$"
 )
+# an arrest, a detention or a verdict named as what a court or an appeal rules on: "the court
+# invalidated the arrest of X", "X challenged his detention", "upheld X's conviction", "the
+# legality of her detention": that event came before the ruling (which is the news)
+_NOT_IN_THE_GAP = (
+    r"(?!(?:after|before|following|since|until|on|in|at|for|over|against|and|or|but|to|by|"
+    r"with|from|of|during|when|while|that|which|who|was|were|is|are|has|had))"
+)
+RULED_ON_BEFORE = re.compile(
+    r"\b(?:invalidat(?:e|ed|es|ing)|quash(?:ed|es|ing)?|annull?(?:ed|s|ing)?|"
+    r"overturn(?:ed|s|ing)?|overrul(?:e|ed|es|ing)|set(?:s|ting)?\s+aside|"
+    r"str(?:uck|ike|ikes|iking)\s+down|challeng(?:e|ed|es|ing)|contest(?:ed|s|ing)?|"
+    r"uph(?:eld|old|olds|olding)|(?:legality|lawfulness|validity)\s+of)\s+"
+    rf"(?:{_NOT_IN_THE_GAP}[\w'’.-]+\s+){{0,5}}?$",
+    re.I,
+)
+# ... or told unlawful by a ruling: "the court declared the arrest of X illegal", "found her
+# detention arbitrary", "ruled X's arrest unlawful" (the verb before, the finding after it)
+DECLARED_BEFORE = re.compile(
+    rf"\b(?:declar|rul|f(?:ound|ind|inds|inding)\b|deem)\w*\s+(?:{_NOT_IN_THE_GAP}[\w'’.-]+\s+){{0,5}}?$",
+    re.I,
+)
+UNLAWFUL_AFTER = re.compile(
+    r"[^.;]{0,160}?\s(?:as\s+)?(?:invalid|illegal|unlawful|unconstitutional|arbitrary|void|"
+    r"null)\b",
+    re.I,
+)
+# ... or the verb after it: "X's arrest was declared illegal", "her conviction was quashed"
+RULED_ON_AFTER = re.compile(
+    r"(?:\s+of\s+[^,.;]{1,60}?)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:(?:declared|ruled|found|deemed)\s+(?:as\s+)?(?:invalid|illegal|unlawful|"
+    r"unconstitutional|arbitrary|void|null)|quashed|annulled|overturned|invalidated|"
+    r"set\s+aside|struck\s+down)\b",
+    re.I,
+)
+
+
+def ruled_on(f: Found, sentence: str) -> bool:
+    """Whether a noun event is what a ruling or an appeal is about: "invalidated X's
+    arrest", "challenged his detention", "declared the arrest of X illegal", "her conviction
+    was quashed" (an earlier event: the ruling is the news)."""
+    before = sentence[max(0, f.start - 80) : f.start]
+    return (
+        RULED_ON_BEFORE.search(before) is not None
+        or (
+            DECLARED_BEFORE.search(before) is not None
+            and UNLAWFUL_AFTER.match(sentence, f.end) is not None
+        )
+        or RULED_ON_AFTER.match(sentence, f.end) is not None
+    )
+
+
 # "worked as a reporter before his arrest", "has lost weight since his arrest": an undated
 # event named as the time before or since which something else holds
 BOUNDARY_BEFORE = re.compile(
@@ -505,6 +557,8 @@ def timing_of(
         or SPAN_CLAUSE_BEFORE_NOUN.search(sentence, max(0, f.start - 120), f.start)
     ):
         return Timing(False, None, BASIS_HISTORY)  # "a year after his death in custody"
+    if f.rule.form is FORM_NOUN and ruled_on(f, sentence):
+        return Timing(False, None, BASIS_RULED_ON)  # "the court invalidated his arrest"
     if f.rule.form is not FORM_NOUN and SPAN_BEFORE_VERB.search(
         sentence, max(0, f.start - 80), f.start
     ):
@@ -1019,6 +1073,7 @@ BASIS_PAST_PERFECT = Basis.PAST_PERFECT
 BASIS_PAST_TENSE = Basis.PAST_TENSE
 BASIS_PERFECT_OUTSIDE_LEAD = Basis.PERFECT_OUTSIDE_LEAD
 BASIS_RELATIVE_CLAUSE = Basis.RELATIVE_CLAUSE
+BASIS_RULED_ON = Basis.RULED_ON
 BASIS_SPAN_AFTER = Basis.SPAN_AFTER
 BASIS_STATE = Basis.STATE
 BASIS_TITLE = Basis.TITLE

@@ -143,10 +143,11 @@ FEARED = re.compile(
 )
 # "the governor wanted him arrested": a wish for what a participle after the person says
 WISHED = re.compile(r"\b(?:want\w*|wish\w*|would\s+like|demand\w*|expect\w*)\s+$", re.I)
-# "demanded that he be released" (but "the court ordered that he be released": done)
+# "demanded that he be released", also with no "that": "demanded Doe be released" (but
+# "the court ordered that he be released": done)
 REQUESTED_THAT = re.compile(
     r"\b(?:demand|urg|ask|insist|request|recommend|propos|suggest|petition|plead|call)\w*\s+"
-    r"(?:[\w'’-]+\s+){0,6}?that\s+$",
+    r"(?:(?:[\w'’-]+\s+){0,6}?that\s+)?$",
     re.I,
 )
 # "wrongly said X had died", "an earlier version of this story said X had been freed": a

@@ -425,6 +425,17 @@ def extract_events(
             and not named_before
         ):  # "A lawyer was detained on Tuesday. Police gave no reason. X had ...": the lead's
             found_events += _named_after_events(text, before_quiet, sentence, names, pub)
+        elif (
+            names
+            and before_quiet is None
+            and lead_before is not None
+            and lead_before.in_lead
+            and not named_after
+            and not named_before
+            and renames(sentence_text[: names[0].start], lead_before.sentence.text)
+        ):  # "A court jailed an activist on Tuesday. Russia has banned ... The activist,
+            # 63-year-old X, was arrested in May": the description taken up past a sentence
+            found_events += _named_after_events(text, lead_before, sentence, names, pub)
         listed_now = False  # whether the sentence is an entry of a list that names someone
         if listing is not None:
             if _is_list_item(text, previous, sentence):
@@ -1517,6 +1528,40 @@ DESCRIBED = re.compile(
     re.I,
 )
 NAMED_AFTER = "described, then named in the next sentence"
+# The words before a name that take up the one a lead described: the description again
+# (its noun, or a woman, a man, an age) with the name in apposition ("The activist,
+# 63-year-old X, ...", "The woman, identified as X, ...", "The journalist X ..."), or a
+# pronoun or the description identified as the name ("She was named as X"); never someone
+# beside them ("The other activist, X", "Another journalist, X", "The activist's lawyer, X")
+_IDENTIFIED_AS = (
+    r"(?:was|were|has\s+been|had\s+been|is)\s+(?:later\s+|since\s+|now\s+|also\s+)?"
+    r"(?:identified|named)\s+(?:by\s+[^,.;:]{1,40}?\s+)?as\s+"
+)
+RENAMED_OPENING = re.compile(
+    r"\W*(?:(?:the|this)\s+(?!(?:other|second|third|fellow|latter|former|same)\b)"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_DESCRIBED_ROLES}|woman|man|\d{{1,3}}-year-old)"
+    r"(?:\s*,?\s*(?:(?:who\s+(?:was|has\s+been)\s+)?(?:identified|named)\s+"
+    r"(?:by\s+[^,.;:]{1,40}?\s+)?as\s+|aged\s+\d{1,3}\s*,\s*|(?:an?\s+)?\d{1,3}-year-old\s+"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}?)?|\s+{_IDENTIFIED_AS})"
+    rf"|(?:he|she)\s+{_IDENTIFIED_AS})$",
+    re.I,
+)
+_ANY_DESCRIBED = frozenset({"woman", "man"})
+
+
+def renames(opening: str, lead: str) -> bool:
+    """Whether the words before a name (``opening``) take up the one ``lead`` described
+    (``RENAMED_OPENING``): a noun of a trade must be the lead's own ("A journalist was
+    jailed. The journalist, X, ..."; not "The editor, X, ...")."""
+    m = RENAMED_OPENING.fullmatch(opening)
+    if m is None:
+        return False
+    noun = (m.group("noun") or "").lower()
+    if not noun or noun in _ANY_DESCRIBED or noun[:1].isdigit():
+        return True
+    return re.search(rf"\b{re.escape(noun)}\b", lead, re.I) is not None
+
+
 # "X, a fellow blogger,", "X, another reporter,": someone beside the one described
 ANOTHER_AFTER = re.compile(r"\s*,\s+(?:a\s+fellow|another|also\s+an?)\b", re.I)
 # "A blogger who was abducted last year has been sentenced", "A journalist jailed in 2019
@@ -1546,7 +1591,9 @@ def _named_after_events(
     first = names[0]
     opening = sentence.text[: first.start]
     if first.kind is not RefKind.NAME or (
-        opening.strip(" \"“‘'") and not FRONTED_OPENING.fullmatch(opening)
+        opening.strip(" \"“‘'")
+        and not FRONTED_OPENING.fullmatch(opening)
+        and not renames(opening, previous.sentence.text)
     ):
         return []  # (a time or place may open it: "On Tuesday, X was found guilty")
     if (

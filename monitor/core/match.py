@@ -137,7 +137,11 @@ and u are never one sound ("Jamil" is not Jamal, "Khusainov" not Khasanov:
 not a typo ("Jabbari" is not Jafari), and a listed Vietnamese name is read only as spelled,
 diacritics aside, and up to its given name ("Trinh Van Hai" and "Pham Thi Lan" are not Trịnh
 Văn Khải and Pham Thi Lan Anh). An English given name before a listed Cantonese name
-("Kelvin Ho Ka-wai" for Ho Ka-wai) is the person's own. A Chinese name in Wade-Giles is
+("Kelvin Ho Ka-wai" for Ho Ka-wai) is the person's own. A Cantonese or Korean given name
+that news writes with a hyphen and a lowercase second syllable ("Tong Ying-kit", "Kim
+Jong-un") is the listed one written apart ("Tong Ying Kit"), a Vietnamese family name first
+or not, and a name read up to its first syllable that goes on with another ("Lee Cheuk-wai",
+"Kim Jong-il") is someone else's (``_hyphen_syllable``). A Chinese name in Wade-Giles is
 read as the pinyin it may stand for (``names_zh``: "Chou Hsiao-ching" for Zhou Xiaoqing)
 when the name shows a mark of Wade-Giles (a pinyin "Chen Li" is not Zhen Li), and a
 Belarusian ць as the Russian ть ("Kostyukevich" for Kastsyukevich). A nickname in
@@ -236,7 +240,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 125
+ENGINE_VERSION = 129
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -1465,7 +1469,12 @@ def _hits(
     final = len(ws) - 1
     for i, word in enumerate(ws):
         folded = word.folded
-        if (not word.capital and folded not in PARTICLES) or folded in skip:
+        syllable = False  # a lowercase syllable after a hyphen ("Ying-kit"): spelled exactly
+        if not word.capital and folded not in PARTICLES:
+            if not _hyphen_syllable(text, ws, i):
+                continue
+            syllable = True
+        if folded in skip:
             continue
         quiet = folded if not word.forms else "\0".join(word.spellings)  # see NameIndex.inert
         joined = i < final and (joins[i] if joins[i] is not None else runs.joined(i))
@@ -1497,6 +1506,8 @@ def _hits(
                 )
             ):  # a word, or "al-Shehab", "Sanae-sangkhom", a Wade-Giles "Hsiao-ching" as one
                 alone.append((stop, run_folded, run_key))
+        if syllable:
+            continue  # (no typo or sound of a syllable; nor inert: "Kit" may be a typo's)
         spells_nothing = not exact_alone
         for stop, run_folded, run_key in alone:  # typos, endings and sounds: one word, or one run
             fuzzy = (  # Babaryka, exact for Viktar, also sounds as Eduard Babariko
@@ -3068,6 +3079,8 @@ def _given_after_middle(index: NameIndex, text: str, ws: list[Word], chain: list
     if last.part.role is not ROLE_MIDDLE or after >= len(ws):
         return False
     w = ws[after]
+    if _hyphen_syllable(text, ws, after):
+        return True  # "Lee Cheuk-wai", "Kim Jong-il": the given name's syllable is another's
     if not _may_be_given(text, ws, after, after):
         return False
     if chain[0].part.role is ROLE_FIRST and ws[chain[0].first].folded in VIETNAMESE_FAMILY_NAMES:
@@ -3586,7 +3599,9 @@ def _next_part_at(text: str, ws: list[Word], at: int) -> Iterator[tuple[int, boo
         if after < len(ws) and ws[after].start == nickname.end():
             yield after, False
     for _ in range(3):
-        if at >= len(ws) or not (ws[at].capital or ws[at].folded in PARTICLES):
+        if at >= len(ws) or not (
+            ws[at].capital or ws[at].folded in PARTICLES or _hyphen_syllable(text, ws, at)
+        ):
             return
         start, end = ws[at - 1].end, ws[at].start
         if end - start > 1 and text[start + 1].isalpha():
@@ -3866,6 +3881,27 @@ def _spaced(text: str, ws: list[Word], i: int) -> bool:
 
 
 SPACES = re.compile(r"[ \t\u00a0]+")
+SYLLABLE_MAX = 6  # letters of a given name's syllable glued by a hyphen ("Ying-kit", "Jong-un")
+
+
+def _hyphen_syllable(text: str, ws: list[Word], i: int) -> bool:
+    """Whether ``ws[i]`` is a lowercase syllable that a hyphen glues to the capitalised
+    syllable before it: the second half of a Cantonese or Korean given name as news writes
+    it ("Tong Ying-kit", "Kim Jong-un"), which a list may write as two words ("Tong Ying
+    Kit"). Read as a part of a name only when it spells one exactly."""
+    if i < 1:
+        return False
+    w, before = ws[i], ws[i - 1]
+    return (
+        w.start == before.end + 1
+        and text[before.end] in _HYPHEN_SET
+        and before.capital
+        and not w.capital
+        and len(w.folded) <= SYLLABLE_MAX
+        and len(before.folded) <= SYLLABLE_MAX
+        and w.folded.isascii()
+        and w.folded.isalpha()
+    )
 
 
 def _dedupe(found: list[Found]) -> list[Found]:

@@ -611,3 +611,61 @@ def test_charges_faced_and_charges_given_in_passing(text: str, expected: Events)
 )
 def test_a_list_whose_entries_are_described(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ivan Petrov was arrested on Monday. The union demanded Petrov be released at once.",
+            {("petrov", "detained", True)},
+        ),
+        (
+            "Ivan Petrov was arrested on Monday. His family has asked he be freed on bail.",
+            {("petrov", "detained", True)},
+        ),
+        (
+            "Ivan Petrov was arrested on Monday. Rights groups insisted Petrov be released "
+            "and that the charges against him be dropped.",
+            {("petrov", "detained", True)},
+        ),
+        (
+            "Ivan Petrov was arrested on Monday. Activists urged Petrov be immediately released.",
+            {("petrov", "detained", True)},
+        ),
+        (
+            "Ivan Petrov was arrested on Monday. Lawyers demanded Ivan Petrov and Anna Sokolova "
+            "be released.",
+            {("petrov", "detained", True)},
+        ),
+        ("Rights groups demand Ivan Petrov be freed", set()),
+        (  # counter-examples: a court's order is carried out; a release after a demand is one
+            "Ivan Petrov was arrested on Monday. The court ordered Petrov be released on bail "
+            "on Tuesday.",
+            {("petrov", "detained", True), ("petrov", "released", True)},
+        ),
+        (
+            "Ivan Petrov was arrested on Monday. The group, which had demanded Petrov be freed, "
+            "said he was released on Tuesday.",
+            {("petrov", "detained", True), ("petrov", "released", True)},
+        ),
+        (
+            "Ivan Petrov was arrested on Monday. After the union demanded his release, Petrov "
+            "was freed on Tuesday.",
+            {("petrov", "detained", True), ("petrov", "released", True)},
+        ),
+    ],
+    ids=[
+        "demanded-name-be",
+        "asked-pronoun-be",
+        "insisted-be-and-that",
+        "urged-adverb-be",
+        "demanded-a-list-be",
+        "headline-demand",
+        "ordered-be",
+        "demanded-then-said-released",
+        "freed-after-a-demand",
+    ],
+)
+def test_a_demand_in_the_subjunctive_without_that_is_no_event(text: str, expected: Events) -> None:
+    check(text, expected)
