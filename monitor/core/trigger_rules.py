@@ -168,6 +168,12 @@ AN_ACT = (
 ).replace("{n}", _N)
 
 
+# A term, or a term added to one: "another 19 years", "a further year", "three more years"
+_A_TERM_MORE = (
+    rf"(?:(?:another|a\s+further|an\s+(?:additional|extra))\s+)?{_TERM}"
+    rf"|{_N}\s+more\s+(?:years?|months?)|(?:another|a\s+further)\s+(?:year|decade)"
+)
+
 # A prison term, and the ways it is said to run out.
 _PRISON_TERM = r"(?:[\w-]+\s+){0,2}?(?:sentence|prison\s+term|jail\s+term|term\s+in\s+(?:prison|jail|a\s+(?:penal\s+)?colony))"
 _RAN_OUT = (
@@ -769,11 +775,15 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.APPEAL_REJECTED,
         "court-upheld-sentence",
         Form.VERB,
-        r"(?:upheld|upholds|uphold)\s+(?:[\w'’-]+\s+){0,5}?(?:sentences?|verdicts?|convictions?|rulings?|decisions?|judge?ments?|(?:prison|jail)\s+terms?)",
+        r"(?:upheld|upholds|uphold)\s+(?:[\w'’-]+\s+){0,5}?(?:sentences?|verdicts?|convictions?|rulings?|decisions?|judge?ments?|(?:prison|jail)\s+terms?)"
+        # ... and the term with it: "upheld the conviction and 10-year prison term of X"
+        r"(?:\s+and\s+(?:(?:the|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:sentences?|(?:prison|jail)\s+terms?)\b)?",
         says="the court upheld the sentence",
         examples=(
             "The appeals court upheld the sentence.",
             "The appeals court upheld the prison term given to the poet.",
+            "The court upheld the conviction and 10-year prison term of the poet.",
+            "The court upheld the verdict and sentenced the poet to a longer term.",
         ),
         counter_examples=(
             "The court upheld the complaint.",
@@ -883,11 +893,13 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.APPEAL_REJECTED,
         "sentence-was-upheld",
         Form.NOUN,
-        rf"(?:{_TERM}\s+)?(?:sentences?|convictions?|verdicts?|prison\s+terms?|jail\s+terms?)(?:\s+of(?:\s+[\w'’-]+){{1,4}}?)?(?:,\s+which)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+|also\s+)?(?:upheld|affirmed|confirmed(?!\s+(?:to|as|that)\b)|left\s+(?:unchanged|intact|in\s+force|standing)|allowed\s+to\s+stand)",
+        rf"(?:{_TERM}\s+)?(?:sentences?|convictions?|verdicts?|prison\s+terms?|jail\s+terms?)(?:\s+(?:of|for|against|(?:handed|given)\s+(?:down\s+)?to|imposed\s+on)(?:\s+[\w'’-]+){{1,4}}?)?(?:,\s+which)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+|also\s+)?(?:upheld|affirmed|confirmed(?!\s+(?:to|as|that)\b)|left\s+(?:unchanged|intact|in\s+force|standing)|allowed\s+to\s+stand)",
         says="the sentence was upheld",
         examples=(
             "The blogger's sentence was upheld by the Supreme Court on Tuesday.",
             "The conviction of the two poets was confirmed on appeal.",
+            "The 10-year sentence handed to the blogger was upheld on Monday.",
+            "The verdict against the two poets was affirmed by the Supreme Court.",
             "Her prison term was left unchanged by the appeals court.",
             # ... in a relative clause set off by a comma
             "He went on hunger strike against his sentence, which was upheld in May.",
@@ -902,13 +914,21 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.APPEAL_REJECTED,
         "headline-sentence-upheld",
         Form.NOUN,
-        r"(?:sentences?|convictions?|verdicts?|prison\s+terms?|jail\s+terms?)\s+upheld(?=\s*(?:[;:,.]|$|\s+(?:on|by|in|after)\b))",
+        # (with its term, and whom it is for: "10-year prison sentence upheld for X")
+        rf"(?:(?:convictions?|verdicts?)\s+and\s+)?(?:{_TERM}\s+)?(?:sentences?|convictions?|verdicts?|(?:prison|jail)\s+(?:terms?|sentences?))\s+(?:upheld|affirmed|confirmed)(?=\s*(?:[;:,.]|$|\s+(?:on|by|in|after|against)\b|\s+for\s+(?!(?:many|some|most|all|me|us|them|those)\b)))",
         says="the sentence was upheld",
         examples=(
             "Kazakh blogger's sentence upheld; wife also detained",
             "Activist's conviction upheld by Supreme Court",
+            "10-year prison sentence upheld for rights defender",
+            "Conviction and sentence upheld for jailed poet",
+            "Seven-year jail term confirmed for opposition leader",
+            "Five-year sentence affirmed against blogger",
         ),
-        counter_examples=("Her sentence upheld hopes of a retrial for years.",),
+        counter_examples=(
+            "Her sentence upheld hopes of a retrial for years.",
+            "The verdict confirmed for many that the trial was a sham.",
+        ),
     ),
     Rule(
         T.APPEAL_REJECTED,
@@ -1138,17 +1158,27 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "jailed-for-years",
         Form.VERB,
-        rf"(?:jailed|imprisoned)\s+for\s+(?:{_TERM}|life|an?\s+(?:year|month|decade)(?:\s+and\s+a\s+half)?)",
+        # (a term added to one: "jailed for another 19 years", "for a further year", "for
+        # three more years")
+        rf"(?:jailed|imprisoned)\s+for\s+(?:{_A_TERM_MORE}|life|an?\s+(?:year|month|decade)(?:\s+and\s+a\s+half)?)",
         says="jailed for a term",
         check=Check.NOT_HELD_FOR_TRIAL,
         examples=(
             "He was jailed for five years.",
             "She was jailed for a year.",
             "He was imprisoned for 18 months.",
+            "Kremlin critic jailed for another 19 years",
+            "He was jailed for a further three years on Friday.",
+            "She was imprisoned for an additional 15 months.",
+            "The blogger was jailed for two more years.",
+            "He was jailed for another decade.",
         ),
         counter_examples=(
             "He was jailed for protesting.",
             "He was jailed for two months pending trial.",
+            "He was jailed for another two months pending trial.",
+            "He was jailed for another night.",
+            "She was jailed for more than a year.",
         ),
     ),
     Rule(  # a punishment for an act implies a conviction: "jailed for a poem"
@@ -1235,8 +1265,11 @@ TABLE_RULES: tuple[Rule, ...] = (
         r"|term(?=\s+(?:handed|imposed)\s+(?:down\s+)?(?:to|on)\b))(?!\s+(?:he|she)\s+(?:is|was)\s+serving)"
         # a sentence undone is no new one: "Death sentence for X overturned", "X's ten-year
         # sentence was quashed"
-        r"(?!\s+(?:(?:for|of|against)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:was|were|is|has\s+been|had\s+been)\s+)?"
-        r"(?:overturned|quashed|annulled|set\s+aside|revoked|vacated)\b)",
+        # ... nor is one upheld: "X's ten-year sentence was upheld" (the appeal's rule)
+        r"(?!\s+(?:(?:for|of|against|(?:handed|given)\s+(?:down\s+)?to|imposed\s+on)\s+(?:[\w'’-]+\s+){1,4}?)?"
+        r"(?:(?:was|were|is|has\s+been|had\s+been)\s+)?"
+        r"(?:overturned|quashed|annulled|set\s+aside|revoked|vacated|upheld|affirmed"
+        r"|confirmed(?!\s+(?:to|as|that)\b))\b)",
         says="a prison sentence",
         check=Check.NOT_BEING_SERVED,
         examples=(
@@ -1248,6 +1281,8 @@ TABLE_RULES: tuple[Rule, ...] = (
         counter_examples=(
             "He is serving a five-year sentence.",
             "The death sentence for the poet was overturned.",
+            "The ten-year sentence handed to the poet was upheld on Monday.",
+            "Seven-year prison sentence upheld for the editor",
             "She began a five-year term as mayor.",
             "The four-year term given to the new mayor starts in May.",
             # a point reached in a term is a state, as serving it is
@@ -1342,11 +1377,12 @@ TABLE_RULES: tuple[Rule, ...] = (
         "court-jailed-for-years",
         Form.VERB,
         # ... a list of them between, with ages: "jailed X, 45, and Y, 27, for three years"
-        rf"jail(?:s|ed)(?=\s+(?:(?!(?:who|whom|which|that|after|before|since|because|while|when)\b)[\w'’,-]+\s+){{1,10}}?for\s+(?:{_TERM}|life)\b)",
+        rf"jail(?:s|ed)(?=\s+(?:(?!(?:who|whom|which|that|after|before|since|because|while|when)\b)[\w'’,-]+\s+){{1,10}}?for\s+(?:{_A_TERM_MORE}|life)\b)",
         says="the court jailed them for a term",
         examples=(
             "A court jailed the blogger for four years.",
             "A court jailed Anna Kim, 45, and Boris Li, 27, for three years.",
+            "A court jailed the blogger for 19 more years on Friday.",
         ),
         counter_examples=(
             "A court jailed the blogger on Monday.",

@@ -669,3 +669,95 @@ def test_a_list_whose_entries_are_described(text: str, expected: Events) -> None
 )
 def test_a_demand_in_the_subjunctive_without_that_is_no_event(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        (
+            "Ivan Petrov was jailed for another five years on Monday.",
+            "Court news",
+            {("petrov", "sentenced", True)},
+        ),
+        (
+            "The court ruled on Monday.",
+            "Kremlin critic Ivan Petrov jailed for a further three years",
+            {("petrov", "sentenced", True)},
+        ),
+        (
+            "A court in Minsk jailed Ivan Petrov for two more years on Monday.",
+            "Court news",
+            {("petrov", "sentenced", True)},
+        ),
+        (
+            "Anna Sokolova was imprisoned for an additional 18 months on Monday.",
+            "Court news",
+            {("sokolova", "sentenced", True)},
+        ),
+        (
+            "Ivan Petrov, jailed for another year on Monday, said he would appeal.",
+            "Court news",
+            {("petrov", "sentenced", True)},
+        ),
+        (
+            "The court ruled on Monday.",
+            "10-year prison sentence upheld for Ivan Petrov",
+            {("petrov", "appeal_rejected", True)},
+        ),
+        (
+            "The seven-year sentence handed to Ivan Petrov was upheld on Monday.",
+            "Court news",
+            {("petrov", "appeal_rejected", True)},
+        ),
+        (
+            "The court ruled on Monday.",
+            "Conviction and sentence confirmed for Anna Sokolova",
+            {("sokolova", "appeal_rejected", True)},
+        ),
+        (
+            "The Supreme Court on Monday upheld the conviction and seven-year sentence of "
+            "Ivan Petrov.",
+            "Court news",
+            {("petrov", "appeal_rejected", True)},
+        ),
+        (  # counter-examples: a night in a cell, a term before a trial; a sentence passed
+            "Ivan Petrov was jailed for another night by police on Monday.",
+            "Court news",
+            {("petrov", "detained", True)},
+        ),
+        (
+            "Ivan Petrov was jailed for another two months pending trial on Monday.",
+            "Court news",
+            {("petrov", "detained", True)},
+        ),
+        (
+            "Ivan Petrov was sentenced to eight years on Monday.",
+            "Court news",
+            {("petrov", "sentenced", True)},
+        ),
+        (  # ... and a verdict that confirmed something else
+            "The verdict confirmed for many that Ivan Petrov was arrested on Monday for his posts.",
+            "Court news",
+            {("petrov", "detained", True)},
+        ),
+    ],
+    ids=[
+        "jailed-for-another-term",
+        "headline-jailed-for-a-further-term",
+        "court-jailed-for-more-years",
+        "imprisoned-for-an-additional-term",
+        "aside-jailed-for-another-year",
+        "headline-term-upheld-for",
+        "sentence-handed-to-upheld",
+        "headline-conviction-and-sentence-confirmed",
+        "upheld-the-conviction-and-term-of",
+        "another-night",
+        "another-term-pending-trial",
+        "sentenced",
+        "verdict-confirmed-for-many",
+    ],
+)
+def test_a_term_added_is_a_sentence_and_a_term_upheld_an_appeal_lost(
+    text: str, title: str, expected: Events
+) -> None:
+    check(text, expected, title)
