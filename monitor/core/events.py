@@ -33,7 +33,7 @@ from functools import partial
 from operator import attrgetter
 from typing import NamedTuple
 
-from monitor.core.counted_lists import COUNTED_IN_LEAD, counted_list
+from monitor.core.counted_lists import COUNTED_IN_LEAD, COUNTED_PEOPLE, counted_list
 from monitor.core.dating import Recency, When, find_dates, recency
 from monitor.core.event_pardon import by_another_route, pardons_many
 from monitor.core.event_tidy import (
@@ -86,6 +86,7 @@ from monitor.core.references import (
     GENDER_FEMALE,
     GENDER_MALE,
     GROUP_COUNT,
+    OTHER_SIDE,
     PRONOUN_KIND,
     QUOTE_MARKS,
     QUOTED,
@@ -290,6 +291,8 @@ def extract_events(
                     refs.append(Ref(at, at, opened_by.people, REF_PRONOUN))
                 if refs:
                     found = triggers
+        if in_lead and COUNTED_PEOPLE.search(sentence_text):
+            groups = groups._replace(counted=_lead_counts(groups.counted, sentence_text))
         place = _place((sentence, in_title, in_lead))
         # a lead sentence's dates serve twice: for its events and for the news it reports
         dates = find_dates(sentence_text, pub, lowered) if in_lead and found else None
@@ -546,6 +549,7 @@ def extract_events(
                     if len(names) > 1
                     else groups.kin,
                     _named_so_far(groups.named, sentence_text, names),
+                    groups.counted,
                 )
             )
         if history and opening.isupper():
@@ -583,6 +587,7 @@ def extract_events(
                     groups.with_others,
                     groups.kin,
                     groups.named,
+                    groups.counted,
                 )
             )
             events_seen = len(found_events)
@@ -1143,6 +1148,9 @@ class Groups(NamedTuple):
     with_others: str | None = None  # "X and two other lawyers were detained. They ...": X
     kin: tuple[tuple[str, str, str], ...] = ()  # "X's wife, Y": (X, wife, Y), (Y, husband, X)
     named: tuple[tuple[str, str], ...] = ()  # (surname as written, person) of each named so far
+    # the plural nouns of people the title and lead counted, each with its one count ("six
+    # journalists": journalists, 6), for the noun without a count after ("the journalists")
+    counted: tuple[tuple[str, int], ...] = ()
 
 
 _groups = partial(tuple.__new__, Groups)  # Groups(*fields), made without a call of Python code
@@ -1166,6 +1174,17 @@ def _named_so_far(
                 seen.add(person)
                 added.append((word, person))
     return named + tuple(added) if added else named
+
+
+def _lead_counts(known: tuple[tuple[str, int], ...], sentence: str) -> tuple[tuple[str, int], ...]:
+    """``known`` and the plural nouns of people a lead sentence counts ("six journalists");
+    a noun counted twice apart ("six journalists ... two journalists") is counted by none."""
+    counts = dict(known)
+    for m in COUNTED_PEOPLE.finditer(sentence):
+        noun, n = m.group("noun").lower(), count_number(m.group("count"))
+        if noun not in OTHER_SIDE:
+            counts[noun] = n if counts.get(noun, n) == n else 0
+    return tuple(counts.items())
 
 
 # a fact-check's label of the claim it checks, opening a paragraph
@@ -1234,6 +1253,7 @@ def _stand_ins(
         watched_spoke,
         # the groups a plural word may stand for, the nearest first
         (groups.named_together, groups.in_case, tuple(dict.fromkeys(p for _, p in groups.named))),
+        dict(groups.counted) if groups.counted else None,
     )
     if groups.kin:  # "Her husband was detained in 2023": the husband named before
         refs = kin_refs(sentence.text, refs, groups.kin)

@@ -270,8 +270,13 @@ GIVEN_NAME_FAMILIES: tuple[tuple[str, ...], ...] = (
         "mohd",  # as South Asian and Malaysian news shortens it ("Mohd", "Md")
         "muhd",
         "md",
+        "mahammad",  # Azerbaijani Məhəmməd, as English news writes it
+        "mahamad",
     ),
     ("ahmed", "ahmad", "akhmed", "ahmet"),
+    ("ahmadou", "amadou", "ahmadu", "amadu"),  # West African (Fula) forms: not Mamadou
+    ("ibrahim", "ebrahim", "brahim", "ibragim", "ibrohim"),  # Persian, Maghrebi, Caucasus
+    ("uthman", "othman", "osman", "usman", "osmon"),  # عثمان, its th written s
     ("fahad", "fahd"),  # فهد, with or without the vowel English puts in
     ("hussein", "husein", "husayn", "hussain", "husain", "huseyn"),
     ("yusuf", "yousef", "youssef", "yusef", "yousuf", "jusup", "yusup"),
@@ -294,7 +299,18 @@ GIVEN_NAME_FAMILIES: tuple[tuple[str, ...], ...] = (
     ("shlomo", "solomon"),
     ("david", "davyd", "davit", "dovid"),
     ("ivan", "john", "ioannis", "jovan", "ivane"),  # Greek, Serbian, Georgian
-    ("stepan", "stephen", "steven", "stefan", "stsiapan", "stepane", "stefanos"),
+    (
+        "stepan",
+        "stephen",
+        "steven",
+        "stefan",
+        "stsiapan",
+        "stepane",
+        "stefanos",
+        "stevanus",  # Indonesian and Dutch forms
+        "stefanus",
+        "stephanus",
+    ),
     ("semyon", "simon", "shimon", "symon"),
     ("shmuel", "samuel"),
     ("yonatan", "jonathan"),

@@ -487,15 +487,19 @@ def plural_refs(
     names: list[Ref],
     lists: Sequence[tuple[str, ...]],
     trades: Mapping[str, set[str]] | None = None,
+    counted: Mapping[str, int] | None = None,
 ) -> list[Ref]:
     """The plural words of ``text`` (``PLURAL_GROUP``) that stand for one of ``lists``, the
     groups the article has told of, the nearest first: the people last listed together,
     the people given events so far, everyone named so far. A count or a group word of a
     size takes the first of its size ("the three men": the three named so far); "all
     seven" the largest it covers; "all the defendants" the people of the case with those
-    last listed; any other word the first. None before a name of the sentence (``names``),
-    whose plural words are its own ("Police detained X and the two journalists"); "the
-    journalists'", "the pair's" own what follows ("the journalists' release")."""
+    last listed; a noun the lead counted (``counted``: noun → count, "six journalists")
+    the first group of that size ("The journalists were detained on Tuesday": the six,
+    though named apart since); any other word the first. None before a name of the
+    sentence (``names``), whose plural words are its own ("Police detained X and the two
+    journalists"); "the journalists'", "the pair's" own what follows ("the journalists'
+    release")."""
     refs: list[Ref] = []
     groups = [g for g in dict.fromkeys(lists) if len(g) >= 2]
     if not groups:
@@ -527,6 +531,8 @@ def plural_refs(
             people = next((g for g in groups if len(g) == size), ())
         elif every:  # "all the defendants": everyone of the case
             people = tuple(dict.fromkeys(p for g in groups[:2] for p in g))
+        elif counted and noun in counted:  # the lead's "six journalists", named apart since
+            people = next((g for g in groups if len(g) == counted[noun]), groups[0])
         else:
             people = groups[0]
         if not people:
@@ -678,6 +684,7 @@ def pronoun_refs(
     quoted_by: str | None = None,
     watched_spoke: bool = False,
     lists: Sequence[tuple[str, ...]] = (),
+    counted: Mapping[str, int] | None = None,
 ) -> list[Ref]:
     """The pronouns and descriptions of ``sentence`` that stand for watched people;
     ``trades``: what each person was described as so far (``described_as``); ``quoted_by``:
@@ -685,7 +692,7 @@ def pronoun_refs(
     ``watched_spoke``: the sentence before opened with a watched person (named, "he"/"she",
     or their quotation), so a quotation's "he said" is theirs, not a cellmate's; ``lists``:
     the other groups the article told of, after ``last_group``, for its plural words
-    (``plural_refs``)."""
+    (``plural_refs``), and ``counted`` the groups its lead counted ("six journalists")."""
     refs: list[Ref] = []
     text = sentence.text
     current = set(names)
@@ -762,7 +769,7 @@ def pronoun_refs(
         for m in FORMER_LATTER.finditer(text):  # "X and Y were arrested. The latter was freed"
             person = last_group[0] if m.group(1).lower() == "former" else last_group[1]
             refs.append(Ref(m.start(), m.end(), (person,), REF_ROLE))
-    refs += plural_refs(text, names, (last_group, *lists), trades)
+    refs += plural_refs(text, names, (last_group, *lists), trades, counted)
     if names and text[: text.find(" ")].lower() in CATAPHORA_FIRST:
         refs += _cataphora(text, names, genders)
     for m in PRONOUN.finditer(text):
