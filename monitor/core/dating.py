@@ -111,7 +111,8 @@ PATTERNS: tuple[tuple[Precision, re.Pattern[str], int], ...] = tuple(
         (_P.MONTH, rf"\b{_MONTH_PART}\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?\b{_OTHER_YEAR}", _N.MONTH),
         (_P.MONTH, rf"{_PREP}{_MONTH}\b{_OTHER_YEAR}", _N.MONTH),
         (_P.MONTH, rf"\b(?:early|late|mid)-{_MONTH}\b", _N.MONTH),
-        (_P.YEAR, rf"{_PREP}(?:the\s+year\s+)?{_YEAR}", _N.DIGIT),
+        # (not a case's or a law's number: "Case No. 1940 of 2026", "FIR 45 of 2024")
+        (_P.YEAR, rf"{_PREP}(?:the\s+year\s+)?(?<!\d\sof\s){_YEAR}", _N.DIGIT),
         (_P.YEAR, r"\b(?:in|since|during|of|from|by)\s+the\s+(?:early\s+|late\s+|mid-?)?(?P<decade>(?:19|20)\d0)['’]?s\b", _N.DIGIT),
         (_P.YEAR, rf"\b(?:in|since)\s+(?:early|late|mid-?)\s*{_YEAR}", _N.DIGIT),
         (_P.YEAR, rf"\b(?:spring|summer|autumn|fall|winter),?\s+{_YEAR}", _N.DIGIT | _N.SEASON),

@@ -769,13 +769,29 @@ OTHER_CLAUSE = re.compile(
 
 
 def read_at_its_middle(when: When, sentence: str) -> When:
-    """The date an event told in a month is read at: the month's middle, the day it most
+    """The date an event told in a month or a year is read at: its middle, the day it most
     likely names ("sentenced in August" in an article of 18 September: background, as the
-    eval sets label it; "charged in November" in one of 4 December: news), as a day is read
-    at itself. A month after "since" (a state from then to now) keeps its whole span."""
-    if when.precision is not PRECISION_MONTH or when.first == when.last or is_since(when, sentence):
+    eval sets label it; "charged in November" in one of 4 December: news; "sentenced in
+    2025" in an article of January 2026: background, as news of the last weeks is told by
+    its day, week or month), as a day is read at itself. A month or year after "since" (a
+    state from then to now) keeps its whole span, and so does a year's end or winter ("in
+    late 2025", "in winter 2025"), which may reach into the news window."""
+    if (
+        when.precision not in AT_ITS_MIDDLE
+        or when.first == when.last
+        or is_since(when, sentence)
+        or (
+            when.precision is PRECISION_YEAR
+            and YEAR_END.search(sentence, max(0, when.start - 12), when.end) is not None
+        )
+    ):
         return when
     return when._replace(last=when.first + (when.last - when.first) / 2)
+
+
+# the part of a year that may be within a month of the next one's start: "late 2025", "at
+# the end of 2025", "winter 2025"
+YEAR_END = re.compile(r"\b(?:late|end|close|winter)\b", re.I)
 
 
 def is_since(when: When, sentence: str) -> bool:
@@ -1086,6 +1102,7 @@ PRECISION_MONTH = Precision.MONTH
 FORM_VERB = Form.VERB
 PRECISION_RELATIVE = Precision.RELATIVE
 PRECISION_YEAR = Precision.YEAR
+AT_ITS_MIDDLE = (PRECISION_MONTH, PRECISION_YEAR)  # the spans read at their middle
 RECENCY_BACKGROUND = Recency.BACKGROUND
 RECENCY_FUTURE = Recency.FUTURE
 RECENCY_NEWS = Recency.NEWS

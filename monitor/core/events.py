@@ -188,6 +188,9 @@ def extract_events(
     # follows it undated goes on with that story too ("... in 2024. He was beaten. He then
     # appeared before a prosecutor, who charged him")
     went_on_from_past = False
+    # ... or the sentence before, when it went on from an older story if it holds no date:
+    # its dates are read only when the sentence after it has events (``_went_on``)
+    if_undated: tuple[str, str] | None = None  # (its text, lowered)
     told_past = False  # whether the sentence before told only of an older story, some dated
     quoted_by: str | None = None  # whose quotation the sentence before ended in
     watched_spoke = False  # the sentence before opened with a watched person
@@ -323,7 +326,7 @@ def extract_events(
                         {p for r in names for p in r.people if p not in named_counts}
                         if new_paragraph
                         else set(),
-                        went_on_from_past,
+                        went_on_from_past or _went_on(if_undated, pub),
                         carried_on,
                         in_lead and told_past,
                     )
@@ -346,16 +349,20 @@ def extract_events(
         # whether the sentence went on, undated, from an older story; so does an undated
         # sentence with no event after one that told only of an older story, in its
         # paragraph: "sentenced her to death in March 1979. Nobody knows where her grave is.
-        # Some say she was hanged" (``told_past``)
-        went_on_from_past = (
-            any(r.basis is BASIS_AFTER_BACKGROUND for r in of_sentence)
-            and not any(r.event.current for r in of_sentence)
-            if of_sentence  # (most sentences have no events: no generators to make)
-            else told_past
-            and not in_lead
-            and not new_paragraph
-            and not find_dates(sentence_text, pub, lowered)
-        )
+        # Some say she was hanged" (``told_past``; whether it is undated is read only when
+        # the sentence after it asks: ``if_undated``)
+        if of_sentence:  # (most sentences have no events: no generators to make)
+            went_on_from_past = any(
+                r.basis is BASIS_AFTER_BACKGROUND for r in of_sentence
+            ) and not any(r.event.current for r in of_sentence)
+            if_undated = None
+        else:
+            went_on_from_past = False
+            if_undated = (
+                (sentence_text, lowered)
+                if told_past and not in_lead and not new_paragraph
+                else None
+            )
         told_past = bool(of_sentence) and (
             any(r.basis in PAST_STORY for r in of_sentence)
             and not any(r.event.current for r in of_sentence)
@@ -593,11 +600,7 @@ def extract_events(
             events_seen = len(found_events)
     # its words first (most texts hold none); FILMED read here, not bound at import:
     # ``guard_patterns`` gives its faster twin
-    if (
-        pub is not None
-        and any(word in lowered_text for word in FILMED_WORDS)
-        and FILMED.search(text)
-    ):
+    if pub is not None and holds_any(lowered_text, FILMED_WORDS) and FILMED.search(text):
         found_events = _as_filmed(text, pub, found_events)
     found_events = _released_by_the_pardon(
         _news_told_again(found_events, news), news, many_pardoned
@@ -1091,6 +1094,12 @@ def _as_background(r: Reported, basis: Basis) -> Reported:
 
 # "On 14 June 2024, ...", "In 2019 ...": a paragraph that opens with a date
 OPENING_DATE = re.compile(r"\W*(?:On|In|Back in|By|Since|During)\s+(?:the\s+)?(?:\w+\s+){0,2}?\d")
+
+
+def _went_on(if_undated: tuple[str, str] | None, pub: date | None) -> bool:
+    """Whether the sentence before went on from an older story, for the one that went on
+    from it if it holds no date (``if_undated``: its text and its text lowered)."""
+    return if_undated is not None and not find_dates(if_undated[0], pub, if_undated[1])
 
 
 def _opens_in_the_past(sentence: str, pub: date | None) -> bool:
