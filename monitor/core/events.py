@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 from monitor.core.counted_lists import COUNTED_IN_LEAD, COUNTED_PEOPLE, counted_list
 from monitor.core.dating import Recency, When, find_dates, recency
-from monitor.core.event_pardon import by_another_route, pardons_many
+from monitor.core.event_pardon import BEFORE_A_PARDON, by_another_route, pardons_many
 from monitor.core.event_tidy import (
     GROUP_NAMED_AFTER,
     GROUP_TYPES,
@@ -2337,8 +2337,8 @@ def _event(
             r"(?:denied|refused|rejected)\s+(?:\w+\s+){0,3}?parole", part, re.I
         ):
             kind = TYPE_PAROLE_GRANTED
-        elif PARDON_WORD.search(part):
-            kind = TYPE_PARDONED
+        elif PARDON_WORD.search(BEFORE_A_PARDON.sub(" ", part)):
+            kind = TYPE_PARDONED  # (not "prior to this pardon, X was released": before it)
     kinds = (kind, TYPE_APPEAL_REJECTED) if appeal else (kind,)
     non_custodial = TYPE_SENTENCED in kinds and bool(NON_CUSTODIAL.search(text))
     return [
