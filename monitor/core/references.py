@@ -44,12 +44,15 @@ from functools import lru_cache, partial
 from itertools import chain, pairwise
 from typing import NamedTuple
 
+from monitor.core.names import fold as fold_name
 from monitor.core.regex_needs import fold, guard_patterns, holds_any, needed_words
 from monitor.core.sentences import Sentence
 from monitor.core.types import Mention
 from monitor.core.wordlists import (
+    FEMALE_GIVEN_NAMES,
     KIN,
     KIN_CALLS,
+    MALE_GIVEN_NAMES,
     MONTHS,
     NUMBER_WORDS,
     PEOPLE_AROUND,
@@ -1528,8 +1531,8 @@ MALE_SURNAME = re.compile(r"(?:ov|ev|in|sky|ski|skiy|skii|uly)$", re.I)
 
 
 def genders_of(mentions: Sequence[Mention]) -> dict[str, Gender]:
-    """A guess from the watchlist spelling (-ova, -aya: a woman; -ov, -sky: a man);
-    unknown otherwise."""
+    """A guess from the watchlist spelling (-ova, -aya: a woman; -ov, -sky: a man; else a
+    given name only one sex bears: Juan, Fatemeh); unknown otherwise."""
     genders: dict[str, Gender] = {}
     for m in mentions:
         gender = _gender_of(m.variant)
@@ -1661,7 +1664,12 @@ def _gender_of(variant: str) -> Gender | None:
         return None
     if FEMALE_SURNAME.search(words[-1]):
         return Gender.FEMALE
-    return Gender.MALE if MALE_SURNAME.search(words[-1]) else None
+    if MALE_SURNAME.search(words[-1]):
+        return Gender.MALE
+    given = fold_name(words[0])  # "Juan Sebastián Chamorro": no "she"
+    if given in MALE_GIVEN_NAMES:
+        return Gender.MALE
+    return Gender.FEMALE if given in FEMALE_GIVEN_NAMES else None
 
 
 # The enum members the event readers' loops read, as globals: read off its class, a member

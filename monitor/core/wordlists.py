@@ -230,3 +230,42 @@ NUMBER_WORDS = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "twenty-one": 21, "twenty-two": 22,
     "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50,
 }  # fmt: skip
+
+# Given names that are a man's or a woman's wherever news spells them so (folded): the
+# watchlist's first word tells who "he" or "she" may stand for when the surname does not
+# (``references.genders_of``). Only names no other naming custom gives the other sex:
+# not Jean, Andrea, Nur, Alaa, Sasha, Kim.
+MALE_GIVEN_NAMES = _words(
+    """
+    juan jose pedro carlos luis miguel jorge francisco antonio manuel javier rafael fernando
+    ricardo roberto alejandro eduardo sergio felix pablo diego rolando oscar
+    mohammad mohammed muhammad mohamed mohamad mohammed mehmet mahmoud mahmud mustafa mostafa
+    ahmed ahmad ali hassan hasan hussein hossein husain omar umar osman othman usman abdul
+    abdullah abdallah abdulla ibrahim youssef yusuf yousef khalid khaled tariq tarek reza amir
+    saeed hamid majid mehdi nasser karim rashid rasul ismail ismoil jamal kamal salman faisal
+    imran arash babak behnam farhad hamed kaveh mehran mojtaba siamak
+    ivan sergei sergey serhiy siarhei alexei alexey aleksei oleksiy dmitry dmitri dmytro
+    vladimir volodymyr nikolai mykola mikhail andrei andrey andriy pavel igor oleg yuri yury
+    boris ilya viktor victor alexander aleksandr oleksandr aliaksandr maxim maksim evgeny
+    yevgeny anatoly leonid grigory ryhor ales vadim vitaly ruslan timur rustam bakhtiyor
+    dilshod farrukh azamat nurlan yerlan erlan askar marat daniyar bolat serik
+    giorgi george levan david john james michael peter paul joseph daniel thomas william
+    robert richard charles mark stephen steven pierre jacques francois marco giovanni
+    """
+)
+FEMALE_GIVEN_NAMES = _words(
+    """
+    maria mariya mariia ana anna elena olena alena alyona olga natalia natalya nataliya tatiana
+    tatyana svetlana sviatlana irina iryna ekaterina yekaterina kateryna marina yulia yuliya
+    julia sofia sofiya victoria viktoria viktoriya cristiana cristina christina kristina
+    ludmila lyudmila lyudmyla galina valentina yana daria darya ksenia kseniya alexandra
+    aleksandra oksana nadezhda nadiya veronika vera nina larisa lyubov polina anastasia
+    anastasiya evgenia yevgenia liudmila maryna
+    fatima fatemeh fatma zahra zohra maryam mariam narges nasrin sara sarah leila laila layla
+    aisha ayesha nadia nazanin niloufar mojgan golrokh atena shirin parisa sepideh mahsa
+    nargis zeynab zainab khadija samira amina yasmin yasmine hoda huda
+    gulnara gulzhan dilfuza makhabat aigul ainur asel aizhan zhanar saule dinara
+    mary elizabeth jennifer margaret catherine katherine rocio ruth carmen violeta lucia
+    floriane victoire rosa teresa isabel beatriz patricia juana
+    """
+)
