@@ -315,7 +315,13 @@ ARTICLES_NAMED: dict[str, tuple[set[str], list[tuple[str, str]]]] = {
     ),
 }
 
-NOT_YET: dict[str, str] = {}
+NOT_YET: dict[str, str] = {
+    "protest-arrests-several-named": "who: the opening quotation's 'him' (\"They beat him in "
+    "the van,\" Gvaramidze's lawyer ... told Reuters) is the client of the lawyer named after "
+    "it, but no rule reads a quotation's pronoun by the speaker named after it: it goes to "
+    "the last man named (Tsiklauri). Before the genders of given names it went to the last "
+    "person named, Beridze, a woman, whose ill-treatment this item allows for another reason",
+}
 NOT_YET_NAMED: dict[str, str] = {}
 
 # The classes fixed after the first run, each with an example and a counter-example
