@@ -30,6 +30,14 @@ MANY = re.compile(
     r"women|figures|members))\b",
     re.I,
 )
+# a pardon named as the time before which a release came: "prior to this pardon", "before
+# the amnesty", "ahead of last week's pardon" (not "after" or "following": that release may
+# be the pardon's)
+BEFORE_THE_PARDON = (
+    r"(?:before|prior\s+to|ahead\s+of|on\s+the\s+eve\s+of)\s+(?:this|the|that|these|last|its|a)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)"
+)
+BEFORE_A_PARDON = re.compile(BEFORE_THE_PARDON, re.I)
 # a release by another route than a pardon
 OTHER_ROUTE = re.compile(
     r"\b(?:bail|pending\s+(?:trial|investigation|appeal)|without\s+(?:charge|being\s+charged)|"
@@ -38,7 +46,14 @@ OTHER_ROUTE = re.compile(
     r"(?:full\s+)?(?:sentence|term)|end\s+of\s+(?:his|her|their)\s+(?:sentence|term)|"
     r"parole|early\s+release|"
     # a court's own decision: "set free after the court ruling", "on a court order"
-    r"court['’]?s?\s+(?:ruling|decision|order|verdict))\b",
+    r"court['’]?s?\s+(?:ruling|decision|order|verdict)|"
+    # a release won by a state's bargain, not a pardon: "freed in a prisoner swap",
+    # "following the talks with the US envoy", "as part of a deal with Washington"
+    r"(?:prisoner|spy)\s+(?:swap|exchange)s?|(?:swap|exchange)\s+of\s+prisoners|"
+    r"(?:the|these|those|their|after|following)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)|"
+    r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?deal\s+(?:with|between|brokered)|"
+    # ... or told apart from the pardon: "prior to this pardon, ... released X", "separately"
+    rf"{BEFORE_THE_PARDON}|separately|in\s+a\s+separate\s+(?:move|decision|case))\b",
     re.I,
 )
 

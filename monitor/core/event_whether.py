@@ -215,6 +215,46 @@ UNCONFIRMED = re.compile(
 UNCONFIRMED_WORDS = needed_words(UNCONFIRMED.pattern)[0]  # its prefilter: one of them, lowered
 
 
+# "transferred to Evin prison to begin serving his sentence", "sent to a colony to serve her
+# term": taken to where a term begins, which is the term begun, not a move between places of
+# custody (but "moved from the remand centre to a colony to serve his term": from one place
+# to another, a move)
+TO_BEGIN_TERM = re.compile(
+    r"(?![^.;]{0,80}?\bfrom\b)[^.;]{0,80}?\bto\s+(?:(?:begin|start|commence)\s+"
+    r"(?:serving\s+)?|serve\s+(?:out\s+)?)(?:his|her|their|the|a|an)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:sentence|term)s?\b",
+    re.I,
+)
+# "shortly before his release", "ahead of her release", "on the eve of their release": a
+# release named as a point in time, which tells no release
+BEFORE_A_RELEASE = re.compile(
+    r"\b(?:before|ahead\s+of|prior\s+to|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)[- ]up\s+to|"
+    r"in\s+anticipation\s+of|in\s+preparation\s+for)\s+(?:[\w'’-]+\s+){0,3}?$",
+    re.I,
+)
+# "after his release, X will remain under control", "upon her release next year, she is to
+# ...": a release the main clause looks ahead from, still to come
+AFTER_A_RELEASE = re.compile(
+    r"\b(?:after|upon|on|once|following)\s+(?:[\w'’-]+\s+){0,3}?$",
+    re.I,
+)
+# (the main clause's own subject, not a speaker's: "after his release, X said he will ...")
+FUTURE_MAIN = re.compile(
+    r"[^.;]{0,80}?,\s*(?:(?!(?:said|says|told|tells|added|adds|stated|wrote|vowed|promised|"
+    r"pledged|announced|insisted|hopes|hoped)\b)[\w'’-]+\s+){1,4}?(?:will|shall|(?:is|are)\s+"
+    r"(?:to|due\s+to|expected\s+to|set\s+to))\b",
+    re.I,
+)
+# ... but a release given its own date is told: "before his release on Monday, he had spent
+# six years in the colony"
+RELEASE_DATED = re.compile(
+    r"(?:\s+from\s+(?:[\w'’-]+\s+){0,3}?(?:prison|jail|custody|detention|colony))?\s+"
+    r"(?:on|last|this|yesterday|today|earlier|in\s+(?:\d{4}|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december))\b",
+    re.I,
+)
+
+
 def _may_be_counterfactual(folded: str) -> bool:
     """Whether ``folded`` text holds the words every ``COUNTERFACTUAL`` match holds: "be"
     ("been", "be") and "had", "were" or "should" (a test of a few substrings first)."""
@@ -267,9 +307,17 @@ def is_blocked(
     if holds_any(folded, GRANTED_WORDS):
         sentence = GRANTED_REQUEST.sub(lambda m: " " * len(m.group()), sentence)
         folded = fold(sentence)
+    if f.rule.type is TYPE_TRANSFERRED and TO_BEGIN_TERM.match(sentence, f.end):
+        return True  # "sent to Evin prison to serve his sentence": a term begun, not a move
     if f.rule.form is FORM_NOUN:
         first = min([f.start, *(r.start for r in who)])
         window = sentence[max(0, first - 60) : f.start]  # "called for X's release"
+        if f.rule.type in RELEASES and (
+            (BEFORE_A_RELEASE.search(window) and not RELEASE_DATED.match(sentence, f.end))
+            or (AFTER_A_RELEASE.search(window) and FUTURE_MAIN.match(sentence, f.end))
+        ):
+            return True  # "shortly before his release", "after her release, she will ...":
+            # a release named as a time, not told
         told = AFTER_CLAUSE.match(window)
         if told:  # "is at risk of execution after his appeal was rejected": a fact
             window = window[told.end() :]
@@ -672,5 +720,6 @@ TYPE_FLED = EventType.FLED
 TYPE_ILL_TREATMENT = EventType.ILL_TREATMENT
 TYPE_RELEASED = EventType.RELEASED
 TYPE_TRIAL = EventType.TRIAL
+TYPE_TRANSFERRED = EventType.TRANSFERRED
 
 guard_patterns(globals())  # the same matches, skipping fast to where one can start

@@ -42,11 +42,13 @@ from monitor.core.triggers import Form, Found
 from monitor.core.types import EventType
 from monitor.core.wordlists import (
     FUNCTION_WORDS,
+    MONTHS,
     NAME_TAILS,
     PEOPLE_AROUND,
     PEOPLE_AROUND_AFTER,
     PEOPLE_BEFORE_OF,
     SINGULARS,
+    WEEKDAYS,
 )
 
 # Someone no one watches, inside a list: ", Saipidin Sultanaliev", ", lawyer Anna Kim",
@@ -100,11 +102,23 @@ _LONG_ENTRY = r"(?:,\s+(?:(?:a|an|the)\s+|who\s+)[^,;:()\"“”]{1,100}?(?=,\s+
 _OTHER_ENTRY = rf"(?:\s*,\s+|\s+and\s+){OTHER_NAME}{ROLE_OF}{_LONG_ENTRY}"
 OTHERS_LISTED = rf"{TAIL}{ROLE_OF}(?:{_OTHER_ENTRY}|{_RELATIVE_ENTRY})*"
 
+_WEEKDAY = "|".join(WEEKDAYS)
+_MONTH = "|".join(MONTHS)
+# a time set between the auxiliary and the participle, as news writes it: "was on Tuesday
+# sentenced", "were last month freed", "was yesterday moved", "was earlier this week charged"
+TIME_INSIDE = (
+    rf"on\s+(?:{_WEEKDAY})|(?:(?:late|early)\s+)?(?:on\s+)?(?:{_WEEKDAY})\s+(?:night|morning|evening)"
+    rf"|(?:(?:late|early)\s+)?(?:last|this|earlier\s+this|later\s+that|earlier\s+that)\s+(?:week|month|year|weekend|night|morning|evening|{_WEEKDAY})"
+    r"|yesterday|today|tonight|(?:two|three|four|five|six|a\s+few|several)\s+(?:days|weeks)\s+ago"
+    # ... or a date: "was on March 3 sentenced", "was in 2019 convicted", "in May 2021"
+    rf"|on\s+(?:(?:{_MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{_MONTH}))(?:,?\s+\d{{4}})?"
+    rf"|in\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTH})(?:\s+\d{{4}})?|\d{{4}})"
+)
 AUX = re.compile(
     r"\b(?:was|were|is|are|be|been|being|get|gets|got)"
     r"(?:\s+(?:\w+ly|also|not|never|later|then|again|just|already|since|finally|once|first|"
     r"twice|subsequently|initially|previously|now|still|even|both|all|each|soon|thus|"
-    r"in absentia|himself|herself|themselves))*\s*$",
+    rf"in absentia|himself|herself|themselves|{TIME_INSIDE}))*\s*$",
     re.I,
 )
 # "the prison is refusing to let a doctor see her": an active verb after "is", its object
@@ -825,7 +839,9 @@ PLURAL_LISTED = re.compile(r"s\s*(?:\s[—–-]\s*|[—–]\s*|:\s*)(?:(?:the\s+
 DASH_ASIDE = re.compile(
     # (the dashes set off by spaces, or em or en dashes with none: "activists—A, B—were")
     # (a group of up to seven words: "Four members of staff at the paper's office -")
-    r"\W*(?:[\w'’-]+\s+){0,6}?[\w'’-]+(?:\s*[—–-]\s+|[—–])(?P<list>[^—–.;]{3,200}?)"
+    # (after a time that opens the sentence: "In February, four journalists - A, B - were")
+    r"\W*(?:(?:in|on|last|earlier|later|since)\s+[\w ]{1,30}?,\s*)?"
+    r"(?:[\w'’-]+\s+){0,6}?[\w'’-]+(?:\s*[—–-]\s+|[—–])(?P<list>[^—–.;]{3,200}?)"
     r"(?:\s*\s[—–-]\s+|[—–])"
     r"(?:were|are|have\s+been|had\s+been|was|is)\s+(?:\w+ly\s+)?",
     re.I,

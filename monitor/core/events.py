@@ -35,7 +35,7 @@ from typing import NamedTuple
 
 from monitor.core.counted_lists import COUNTED_IN_LEAD, COUNTED_PEOPLE, counted_list
 from monitor.core.dating import Recency, When, find_dates, recency
-from monitor.core.event_pardon import by_another_route, pardons_many
+from monitor.core.event_pardon import BEFORE_A_PARDON, by_another_route, pardons_many
 from monitor.core.event_tidy import (
     GROUP_NAMED_AFTER,
     GROUP_TYPES,
@@ -1584,6 +1584,47 @@ def renames(opening: str, lead: str) -> bool:
 
 # "X, a fellow blogger,", "X, another reporter,": someone beside the one described
 ANOTHER_AFTER = re.compile(r"\s*,\s+(?:a\s+fellow|another|also\s+an?)\b", re.I)
+# "X, a rights defender, condemned the ruling", "X, head of the bureau, called it an
+# outrage", "X has urged ...": someone who speaks of what befell the one described, not them
+# (not the described person's own past: "X, 45, had criticised the governor")
+_FATE = (
+    r"ruling|verdict|sentence|sentencing|arrest|detention|charges?|decision|move|trial|"
+    r"conviction|jailing|imprisonment|release|pardon|court|authorities|crackdown|raid"
+)
+_REACTIONS = (
+    r"(?:condemn|denounc|criticis|criticiz|welcom|slamm?|decr[iy]|deplor|prais|lament)"
+    rf"(?:e|es|ed|ing|s)?\s+(?:it\b|(?:[\w'’-]+\s+){{0,3}}?(?:{_FATE})\b)"
+    r"|urg(?:e|es|ed)\b|call(?:s|ed)\s+(?:for|on|it)\b"
+    rf"|call(?:s|ed)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_FATE})\b"
+)
+REACTS_AFTER = re.compile(
+    r"(?:\s*,[^,.;]{1,80},)?\s*,?\s*(?:ha(?:s|ve)\s+)?(?:\w+ly\s+|also\s+)?"
+    rf"(?:{_REACTIONS})",
+    re.I,
+)
+# "X, a lawyer for the family,", "X, her colleague,", "X, a spokesman for the group,": one
+# who stands beside the one described, by a role the lead did not give them
+BESIDE_ROLE_AFTER = re.compile(
+    r"\s*,\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
+    rf"(?P<role>{PEOPLE_AROUND}|spokes(?:man|woman|person)|representative|rights\s+defender)\b",
+    re.I,
+)
+
+
+def _beside_the_described(text: str, end: int, lead: str) -> bool:
+    """Whether the name ending at ``end`` of ``text`` is followed by what makes it someone
+    beside the one ``lead`` described: a reaction to their fate ("X condemned the ruling"),
+    or a role beside them that the lead did not give ("X, a lawyer for the family,"; but
+    "A lawyer was detained. X, a lawyer for the opposition, ..." is them)."""
+    if REACTS_AFTER.match(text, end):
+        return True
+    role = BESIDE_ROLE_AFTER.match(text, end)
+    if role is None:
+        return False
+    noun = role.group("role").split()[-1].lower().rstrip("s")
+    return re.search(rf"\b{re.escape(noun)}", lead, re.I) is None
+
+
 # "A blogger who was abducted last year has been sentenced", "A journalist jailed in 2019
 # was released": the sentence's own verb after a relative clause or a participle
 # ... or after a place, an employer or a second description ("A reporter in the eastern region
@@ -1620,6 +1661,7 @@ def _named_after_events(
         RELATION_AFTER.match(sentence.text, first.end)
         or SPEAKS_AFTER.match(sentence.text, first.end)
         or ANOTHER_AFTER.match(sentence.text, first.end)
+        or _beside_the_described(sentence.text, first.end, previous.sentence.text)
     ):
         return []  # "X's lawyer said ...", "X said the arrest ...", "X, a fellow blogger,": not X
     before = previous.sentence
@@ -2295,8 +2337,8 @@ def _event(
             r"(?:denied|refused|rejected)\s+(?:\w+\s+){0,3}?parole", part, re.I
         ):
             kind = TYPE_PAROLE_GRANTED
-        elif PARDON_WORD.search(part):
-            kind = TYPE_PARDONED
+        elif PARDON_WORD.search(BEFORE_A_PARDON.sub(" ", part)):
+            kind = TYPE_PARDONED  # (not "prior to this pardon, X was released": before it)
     kinds = (kind, TYPE_APPEAL_REJECTED) if appeal else (kind,)
     non_custodial = TYPE_SENTENCED in kinds and bool(NON_CUSTODIAL.search(text))
     return [

@@ -240,7 +240,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 133
+ENGINE_VERSION = 138
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -2980,6 +2980,7 @@ def _combine_one(
         by_start[(hit.part.person, hit.first)].append(hit)
     used: set[Hit] = set()
     found: list[Found] = []
+    cut_short: list[Found] = []  # ("Park Min" for Park Min Jun: ``_given_syllable_left_out``)
     for hit in sorted(hits, key=lambda h: (h.first, -h.stop, h.how)):
         if hit in used:
             continue
@@ -2996,15 +2997,10 @@ def _combine_one(
                 and not _burmese_otherwise(text, ws, chain)
                 and not _inside_a_longer_name(index, text, ws, chain)
             ):
-                found.append(
-                    Found(
-                        hit.part.person,
-                        chain[0].first,
-                        chain[-1].stop,
-                        KIND_FULL,
-                        tuple(chain),
-                    )
+                read = Found(
+                    hit.part.person, chain[0].first, chain[-1].stop, KIND_FULL, tuple(chain)
                 )
+                (cut_short if _given_syllable_left_out(chain) else found).append(read)
             continue
         shared = _shared_surname(text, ws, by_start, hit) if len(chain) == 1 else None
         if shared is not None:
@@ -3047,7 +3043,30 @@ def _combine_one(
             used.add(hit)
         elif hit.part.role is ROLE_MIDDLE:
             found.append(Found(hit.part.person, hit.first, hit.stop, KIND_MIDDLE, (hit,)))
+    if cut_short and any(f.kind is KIND_FULL and _read_to_the_last(f.hits) for f in found):
+        found += cut_short  # named in full elsewhere in the text: "Park Min" is him then
     return found
+
+
+def _given_syllable_left_out(chain: list[Hit]) -> bool:
+    """Whether a reading of a listed name of a family name written first (``SURNAMES_FIRST``:
+    Chinese, Korean, Cambodian) and a given name of two syllables, as three words ("Park Min
+    Jun", "Wang Xiao Ming"), leaves out one of the given name's syllables: "Park Min", "Park
+    Jun" and "Wang Xiao" are other people's names (a given name of one syllable), and name
+    the person only in a text that names him in full too."""
+    first = chain[0].part
+    split = first.variant.split()
+    if first.role is not ROLE_FIRST or len(split) != 3 or fold_word(split[0]) not in SURNAMES_FIRST:
+        return False
+    if any(h.part.variant != first.variant for h in chain):
+        return False  # (another spelling's parts: an alias)
+    roles = {h.part.role for h in chain}
+    return ROLE_MIDDLE not in roles or ROLE_LAST not in roles
+
+
+def _read_to_the_last(hits: Sequence[Hit]) -> bool:
+    """Whether a reading's parts go on to the listed name's last part."""
+    return any(h.part.role is ROLE_LAST for h in hits)
 
 
 def _may_be_given(text: str, ws: list[Word], i: int, spaced_at: int) -> bool:

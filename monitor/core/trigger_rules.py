@@ -715,6 +715,31 @@ TABLE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         T.CHARGES_DROPPED,
+        "dismissed-the-charges",
+        Form.VERB,
+        # a court or prosecutors dismissing counts: "dismissed 15 fraud charges against X",
+        # "dismissed the case against X"; not someone calling them false ("dismissed the
+        # charges as absurd") nor what a court was asked to dismiss ("a motion to dismiss")
+        r"(?<!to )(?:dismissed|dismisses|dismissing)\s+(?:all\s+|the\s+|(?:all\s+)?(?:remaining\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|both)\s+)?"
+        r"(?:remaining\s+)?(?:[\w-]+\s+){0,2}?(?:charges?|counts?|indictments?|criminal\s+case|case)"
+        r"(?=\s+(?:against|of)\b)(?![^.;]{0,120}?\bas\s+(?:\w+\s+)?(?:baseless|absurd|false|fabricated|politically|ridiculous|groundless|lies|nonsense|unfounded|a\s+))",
+        says="the charges were dismissed",
+        examples=(
+            "Prosecutors dismissed 15 money laundering charges against the three organisers.",
+            "On Monday a judge dismissed all charges against the reporter.",
+            "The court dismissed the remaining two counts against the activist.",
+            "A federal judge dismissed the criminal case against the blogger.",
+        ),
+        counter_examples=(
+            "The reporter dismissed the charges against him as absurd.",
+            "Her lawyer dismissed the case against her as politically motivated.",
+            "The defence asked the judge to dismiss the charges against him.",
+            "The court dismissed his appeal against the charges.",
+            "The judge dismissed the jury.",
+        ),
+    ),
+    Rule(
+        T.CHARGES_DROPPED,
         "case-closed",
         Form.VERB,
         r"(?:terminated|terminates|discontinued|discontinues|closed|closes|(?<!a )(?<!the )(?<!under )(?<!very )close)\s+(?:the\s+)?(?:criminal\s+)?(?:case|proceedings|prosecution|investigation|inquiry|probe)",
@@ -1027,6 +1052,45 @@ TABLE_RULES: tuple[Rule, ...] = (
         says="the court granted house arrest",
         examples=("Last year a judge granted him house arrest.",),
         counter_examples=("The judge granted him bail instead of house arrest.",),
+    ),
+    Rule(
+        T.HOUSE_ARREST,
+        "given-house-arrest",
+        Form.VERB,
+        # "were given house arrest", "handed her house arrest", "gave them house arrests with
+        # travel bans"
+        r"(?:given|gave|gives|handed|hands)(?=\s+(?:(?!(?:instead|rather|than|between|or|and|choice|not|no)\s)[\w'’-]+\s+){0,6}?house\s+arrests?\b)",
+        says="the court ordered house arrest",
+        examples=(
+            "The four journalists were given house arrests with travel bans.",
+            "A judge handed the activist house arrest on Friday.",
+            "The court gave her two months of house arrest.",
+            "A judge handed Anna Maria Ivanova two months of house arrest.",
+        ),
+        counter_examples=(
+            "The court gave him bail instead of house arrest.",
+            "She was given a choice between jail and house arrest.",
+        ),
+    ),
+    Rule(
+        T.HOUSE_ARREST,
+        "confined-to-home",
+        Form.SUBJECT,
+        # kept at home by the authorities: "has been confined to her home", "was locked in
+        # his house under police guard" (not by illness or by choice)
+        r"(?:confined|locked(?:\s+up)?|shut\s+in)\s+(?:to|in|inside)\s+(?:his|her|their)\s+(?:own\s+)?(?:homes?|houses?|residences?|flats?|apartments?)\b"
+        r"(?![^.;]{0,60}?\b(?:ill|illness|sick|sickness|flu|covid|virus|injur\w*|quarantine|self-isolat\w*|fever|bed|wheelchair)\b)",
+        says="confined to the home",
+        examples=(
+            "The former premier has been confined to her home, which police guard day and night.",
+            "Since the verdict the opposition leader was locked in his house by police.",
+            "The cleric was confined to his residence by the security services.",
+        ),
+        counter_examples=(
+            "The former premier has been confined to her home with the flu.",
+            "He was confined to his house by illness for a month.",
+            "She was confined to a wheelchair after the attack.",
+        ),
     ),
     Rule(
         T.HOUSE_ARREST,
@@ -1899,6 +1963,27 @@ TABLE_RULES: tuple[Rule, ...] = (
         counter_examples=(
             "A criminal case was opened into the fire.",
             "A case for the defence was opened by his lawyer.",
+        ),
+    ),
+    Rule(
+        T.CHARGED,
+        "proceedings-against-were-opened",
+        Form.NOUN,
+        # the person between the noun and its verb: "criminal proceedings against X, the party
+        # leader, were launched on Monday", "a case against X has been opened"
+        r"(?:criminal\s+)?(?:case|proceedings|prosecution|charges?)\s+against\s+(?:(?!(?:was|were|have|has|had|are|is|could|may|might|would|will|should|can)\s)[\w'’()-]+,?\s+){1,20}?"
+        r"(?:was|were|have been|has been|had been)\s+(?:(?:formally|officially|also|now|finally)\s+)?(?:opened|launched|brought|filed|initiated|instituted|started|lodged)\b",
+        says="a criminal case was opened",
+        examples=(
+            "Criminal proceedings against the former premier were launched on Monday.",
+            "A criminal case against the blogger was opened in May.",
+            "Charges against Ivan Petrov, the party leader, were formally filed on Friday.",
+            "Proceedings against the editor have been instituted under the extremism law.",
+        ),
+        counter_examples=(
+            "Criminal proceedings against the blogger could be opened next week.",
+            "The case against the blogger was closed.",
+            "Charges against the editor were dropped.",
         ),
     ),
     Rule(
@@ -2818,6 +2903,26 @@ TABLE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         T.RELEASED,
+        "gained-freedom",
+        Form.SUBJECT,
+        # "gained freedom", "won his freedom", "got his freedom back" (not the freedom to do
+        # something, nor freedom of a city)
+        r"(?:gained|gains|won|wins|got|gets)\s+(?:(?:his|her|their)\s+)?(?:freedom|liberty)(?:\s+back)?(?!\s+(?:to|of|from)\b)",
+        says="gained freedom",
+        examples=(
+            "Others, such as the blogger and a dozen more detainees, gained freedom as well.",
+            "The reporter won her freedom after nine years behind bars.",
+            "On Monday he finally got his freedom back.",
+        ),
+        counter_examples=(
+            "She won the freedom to travel abroad.",
+            "He was given the freedom of the city.",
+            "The country gained its freedom in 1991.",
+            "They gained freedom of movement under the deal.",
+        ),
+    ),
+    Rule(
+        T.RELEASED,
         "is-free-again",
         Form.SUBJECT,
         r"(?:emerged|came\s+out|walked\s+out)\s+(?:of|from)\s+(?:the\s+|an?\s+)?(?:prison|jail|custody|detention|colony|penal colony)|regained\s+(?:his|her|their)\s+(?:freedom|liberty)|(?:was|were|is|are)\s+(?:now|again|finally)\s+(?:free|at liberty)(?!\s+(?:to|of|from)\b)|is\s+free\s+(?:again|at last|after)|is\s+(?:now\s+)?free(?=[.!]?\s*$)|(?:is|was)\s+(?:now\s+)?a\s+free\s+(?:man|woman)",
@@ -2993,7 +3098,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.TRANSFERRED,
         "moved-to-prison",
         Form.VERB,
-        r"transferred|moved|relocated|sent|taken|transported|rushed|brought|hospitali[sz]ed|admitted|escorted|convoyed|"
+        r"transferred|moved|shifted|relocated|sent|taken|transported|rushed|brought|hospitali[sz]ed|admitted|escorted|convoyed|"
         r"flown|airlifted|driven",  # by its means of travel: "flown to the central jail in Agra"
         says="moved to another place of custody",
         check=Check.TO_A_CUSTODY_PLACE,
@@ -3004,6 +3109,7 @@ TABLE_RULES: tuple[Rule, ...] = (
             "He spent a year in the prison in Mahilyou, where he was moved in 2024.",
             "He was moved in 2025 from the police headquarters, known as La Tumba, to Tocorón.",
             "She was taken from the prison to a hospital near the airport.",
+            "The journalist was shifted from a jail in the city to a jail in the north.",
         ),
         counter_examples=(
             "He was transferred to a new school.",
@@ -3396,6 +3502,24 @@ TABLE_RULES: tuple[Rule, ...] = (
             "The reporter was beaten.",
             "Police executed a search warrant at the reporter's flat.",
             "The officers executed the court order.",
+        ),
+    ),
+    Rule(
+        T.DIED,
+        "killing-of",
+        Form.NOUN,
+        # "the killing of X", "the murder of journalist X" (not an attempt, a plot or a threat)
+        r"(?<!attempted )(?<!attempt )(?<!plot )(?<!plotting )(?<!['’]s )(?<!his )(?<!her )(?<!their )(?:killings?|murders?|assassination|slaying)(?=\s+of\s)",
+        says="a killing",
+        examples=(
+            "Reporters protested against the killing of two journalists in a drone strike.",
+            "The murder of the editor outside his home shocked the country.",
+            "An inquiry into the assassination of the opposition leader began.",
+        ),
+        counter_examples=(
+            "He survived the attempted murder of his family.",
+            "She was jailed over an attempted killing of a guard.",
+            "The soldier's killing of a farmer went unpunished.",
         ),
     ),
     Rule(
