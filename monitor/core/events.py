@@ -89,7 +89,6 @@ from monitor.core.references import (
     OTHER_SIDE,
     PRONOUN_KIND,
     QUOTE_MARKS,
-    QUOTED,
     ROLE_WORDS,
     Gender,
     Genders,
@@ -99,6 +98,7 @@ from monitor.core.references import (
     count_number,
     described_as,
     group_refs,
+    holds_quote,
     kin_named,
     kin_refs,
     main_person,
@@ -489,7 +489,7 @@ def extract_events(
         # opens the sentence and names no one goes on with the speaker before
         if names or opening not in QUOTE_MARKS:
             watched_spoke = opens_with_watched(sentence_text, names)
-        if QUOTED(sentence_text):
+        if holds_quote(sentence_text):
             quoted_by = quotation_speaker(sentence_text, names, quoted_by)
             watched_spoke = watched_spoke or quoted_by is not None
         else:
@@ -1524,7 +1524,7 @@ def _says_no_more(sentence: str, found: list[Found]) -> bool:
     return (
         len(sentence.split()) <= QUIET_WORDS
         and CAPITALISED_INSIDE.search(sentence.strip()) is None
-        and QUOTED(sentence) is None
+        and not holds_quote(sentence)
         and all(f.rule.form is Form.NOUN for f in found)
     )
 

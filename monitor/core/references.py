@@ -804,7 +804,7 @@ def pronoun_refs(
         )
         if person:
             refs.append(Ref(m.start(), m.end(), (person,), PRONOUN_KIND[word]))
-    if (names or refs or quoted_by) and QUOTED(text):
+    if (names or refs or quoted_by) and holds_quote(text):
         said_by = refs if watched_spoke or opens_with_watched(text, names) else []
         refs += _first_person_refs(sentence.text, names, said_by, quoted_by)
     return refs
@@ -1329,8 +1329,16 @@ def _quotation(text: str, at: int) -> tuple[int, int] | None:
 
 
 QUOTE_MARKS = ('"', "“", "‘", "'")
-# whether a text holds a quotation mark (one search, not one per mark)
-QUOTED = re.compile("[" + re.escape("".join(QUOTE_MARKS)) + "]").search
+
+
+def holds_quote(text: str) -> bool:
+    """Whether ``text`` holds a quotation mark (``QUOTE_MARKS``): a substring test in C for
+    each mark, cheaper than one search for a class of characters, which tests each character
+    of the text against the class (a mark of more than one byte is ruled out at once in a
+    text of one-byte characters)."""
+    return holds_any(text, QUOTE_MARKS)
+
+
 # a single mark that opens a quotation (after a space, a colon or the start) and one that
 # closes it (after a letter or a stop, before a space or a stop): not "X's", "don't"
 SINGLE_OPEN = re.compile(r"(?<![^\s:(—–])[‘'](?=[A-Za-z])")
