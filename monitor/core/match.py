@@ -2316,6 +2316,10 @@ class _Runs:
         self.pairs: list[list[tuple[int, str, str]] | None] = [None] * len(ws)
         self.longest.append([])
         self.pairs.append([])
+        # each position's one run of one word, where the word alone is all a run there can
+        # be (no case forms; ``_runs_at``): asked for by ``at``, ``pairs_at`` and
+        # ``words_at`` alike, made once
+        self.single: list[list[tuple[int, str, str]] | None] = [None] * len(ws)
         # each position's runs of words, the given names each spells or None, and its folded
         # words (``_given_runs_at``, filled as ``_given_runs`` asks)
         self.given: list[list[_RunAt] | None] = [None] * (len(ws) + 1)
@@ -2363,10 +2367,13 @@ class _Runs:
             return []
         w = ws[i]
         if not w.forms and (i + 1 == len(ws) or longest == 1 or not self.joined(i)):
-            word_key = self.keys[i]  # one word (most capitalised words)
-            if word_key is None:
-                word_key = self.keys[i] = key(w.folded) or w.folded
-            return [(i + 1, w.folded, key(word_key) or word_key)]
+            single = self.single[i]  # one word (most capitalised words)
+            if single is None:
+                word_key = self.keys[i]
+                if word_key is None:
+                    word_key = self.keys[i] = key(w.folded) or w.folded
+                single = self.single[i] = [(i + 1, w.folded, key(word_key) or word_key)]
+            return single
         runs: list[tuple[int, str, str]] = []
         run_folded = run_keys = ""
         others: list[tuple[str, str]] = []  # more readings, once a Russian word has case forms
@@ -4319,6 +4326,9 @@ def _office_holder_before(index: NameIndex, text: str, ws: list[Word], f: Found)
         gap_start -= 1
     if gap_start == start or gap_start == 0:
         return False
+    window = text[max(0, gap_start - 80) : gap_start]
+    if not any(title in window for title in OFFICE_TITLES):
+        return False  # (no title in the words before, so no token is one: most readings)
     tokens = _TOKEN_BEFORE.findall(text, max(0, gap_start - 80), gap_start)
     if not tokens or tokens[-1] not in OFFICE_TITLES:
         return False
@@ -4381,8 +4391,10 @@ def _family_plural(
     и Ольга Тихоновы": another family)."""
     out: list[Found] = []
     title_end = text.find("\n")  # a title's plural: the family named anywhere after it
+    # in a text of ASCII letters only the English plural can be read, which ends in "s"
+    endings = "s" if text.isascii() else PLURAL_ENDINGS
     for i, w in enumerate(ws):
-        if not w.folded.endswith(PLURAL_ENDINGS) or not w.capital or i in in_full:
+        if not w.folded.endswith(endings) or not w.capital or i in in_full:
             continue
         lower = text[w.start : w.end].lower()
         if not lower.isascii():
