@@ -2431,6 +2431,13 @@ def _between_parts(gap: str) -> bool:
     return not gap or BETWEEN_PARTS.fullmatch(gap) is not None
 
 
+def _told_in_c(table: Mapping[str, Any]) -> Collection[str]:
+    """A table to test keys for with ``in`` in C: a lazy table's places (each of its keys,
+    its value made or not: ``LazyTable.places``), else the table itself."""
+    places = table.places if isinstance(table, LazyTable) else None
+    return table if places is None else places
+
+
 def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]]:
     cached = index.fuzzy_cache.get(folded)
     if cached is not None:
@@ -2451,9 +2458,10 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
                 found.setdefault(part, How.SOUND)
     if len(folded) >= TYPO_MIN_LENGTH - 1:
         spelled = index.spelled
+        listed = _told_in_c(spelled)  # (most strings a letter off are no one's: told in C)
         typos: dict[Part, None] = {}
         for spelling in {folded, run_key}:
-            for near in _one_edit_away(spelling, index.letters):
+            for near in filter(listed.__contains__, _one_edit_away(spelling, index.letters)):
                 for part in spelled.get(near, ()):
                     if part not in found and part not in typos and _one_typo(spelling, part):
                         typos[part] = None
