@@ -198,11 +198,21 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
     with any character, or sets flags inside)."""
     if flags & re.VERBOSE:
         return None
-    if sre.parse(pattern).state.flags != sre.parse("").state.flags:
+    if _parsed_with(pattern, 0).state.flags != _NO_FLAGS_SET:
         return None  # flags set inside the pattern ("(?i)..."): they must open it
-    parsed = sre.parse(pattern, flags)
-    items = _first(parsed)
+    items = _first(_parsed_with(pattern, flags))
     return "[" + "".join(sorted(items)) + "]" if items else None
+
+
+@lru_cache(maxsize=4)
+def _parsed_with(pattern: str, flags: int) -> Any:
+    """``sre.parse(pattern, flags)``, read only: ``guarded``'s steps (``first_chars``,
+    ``opens_with_a_prefix``, ``_scanned_for``) read one pattern in turn, and parsing it once
+    for all of them, not once each, is most of what importing the engine costs."""
+    return sre.parse(pattern, flags)
+
+
+_NO_FLAGS_SET = sre.parse("").state.flags  # a pattern's flags when it sets none inside
 
 
 def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -276,7 +286,7 @@ def _scanned_for(pattern: str, flags: int, starts: list[tuple[Any, Any]]) -> re.
     a lookahead, each try costing as much as forty steps of that loop). No lookahead is
     added: the class only says where a match can start, so the matches are the pattern's,
     and each try is one assertion the shorter."""
-    parsed = sre.parse(pattern, flags)
+    parsed = _parsed_with(pattern, flags)
     flags |= parsed.state.flags
     code: list[int] = []
     # (the class is read as it is, whatever the case: its items hold every case)
@@ -297,7 +307,7 @@ def opens_with_a_prefix(pattern: str, flags: int = 0) -> bool:
     literal text or a character class (not under a case-blind letter, and not after "\\b"
     or a lookaround), which the engine scans for in a tight loop of its own before it
     tries the pattern. Asked of the engine's own compiler, so it is its exact rule."""
-    parsed = sre.parse(pattern, flags)
+    parsed = _parsed_with(pattern, flags)
     flags = parsed.state.flags  # as the compiler reads them: with the ones set inside
     literal, _, _ = sre_compiler._get_literal_prefix(parsed, flags)
     return bool(literal) or bool(sre_compiler._get_charset_prefix(parsed, flags))
