@@ -21,6 +21,7 @@ from monitor.core.references import Ref
 from monitor.core.regex_needs import fold, guard_patterns, holds_any, needed_words
 from monitor.core.triggers import Form, Found
 from monitor.core.types import EventType, Mention
+from monitor.core.wordlists import MONTHS
 
 NEGATION = re.compile(
     r"\b(?:not|never|no longer|neither|nor|without being|yet to be|refus(?:ed|es|e) to|"
@@ -249,8 +250,7 @@ FUTURE_MAIN = re.compile(
 # six years in the colony"
 RELEASE_DATED = re.compile(
     r"(?:\s+from\s+(?:[\w'’-]+\s+){0,3}?(?:prison|jail|custody|detention|colony))?\s+"
-    r"(?:on|last|this|yesterday|today|earlier|in\s+(?:\d{4}|january|february|march|april|may|"
-    r"june|july|august|september|october|november|december))\b",
+    rf"(?:on|last|this|yesterday|today|earlier|in\s+(?:\d{{4}}|{'|'.join(MONTHS)}))\b",
     re.I,
 )
 
