@@ -17,6 +17,7 @@ from datetime import date
 from monitor.core.dating import Recency, find_dates, recency
 from monitor.core.event_when import BACKGROUND
 from monitor.core.regex_needs import guard_patterns
+from monitor.core.wordlists import BEFORE_A_TIME
 
 # the group a pardon covers: "30 prisoners", "hundreds of inmates", "several journalists",
 # "more than 100 people" (a count, up to three words, a plural of people); an amnesty is
@@ -34,7 +35,7 @@ MANY = re.compile(
 # the amnesty", "ahead of last week's pardon" (not "after" or "following": that release may
 # be the pardon's)
 BEFORE_THE_PARDON = (
-    r"(?:before|prior\s+to|ahead\s+of|on\s+the\s+eve\s+of)\s+(?:this|the|that|these|last|its|a)\s+"
+    rf"(?:{BEFORE_A_TIME})\s+(?:this|the|that|these|last|its|a)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)"
 )
 BEFORE_A_PARDON = re.compile(BEFORE_THE_PARDON, re.I)

@@ -135,6 +135,9 @@ MONTHS = (
     "december",
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The words that name something as the time before which another came, as a regex
+# alternation: "before his release", "prior to this pardon", "ahead of", "on the eve of"
+BEFORE_A_TIME = r"before|prior\s+to|ahead\s+of|on\s+the\s+eve\s+of"
 CALENDAR = (
     frozenset(MONTHS)
     | frozenset(WEEKDAYS)
