@@ -34,11 +34,11 @@ MANY = re.compile(
 # a pardon named as the time before which a release came: "prior to this pardon", "before
 # the amnesty", "ahead of last week's pardon" (not "after" or "following": that release may
 # be the pardon's)
-BEFORE_THE_PARDON = (
+_BEFORE_A_PARDON = (
     rf"(?:{BEFORE_A_TIME})\s+(?:this|the|that|these|last|its|a)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)"
 )
-BEFORE_A_PARDON = re.compile(BEFORE_THE_PARDON, re.I)
+BEFORE_A_PARDON = re.compile(_BEFORE_A_PARDON, re.I)
 # a release by another route than a pardon
 OTHER_ROUTE = re.compile(
     r"\b(?:bail|pending\s+(?:trial|investigation|appeal)|without\s+(?:charge|being\s+charged)|"
@@ -54,7 +54,7 @@ OTHER_ROUTE = re.compile(
     r"(?:the|these|those|their|after|following)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)|"
     r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?deal\s+(?:with|between|brokered)|"
     # ... or told apart from the pardon: "prior to this pardon, ... released X", "separately"
-    rf"{BEFORE_THE_PARDON}|separately|in\s+a\s+separate\s+(?:move|decision|case))\b",
+    rf"{_BEFORE_A_PARDON}|separately|in\s+a\s+separate\s+(?:move|decision|case))\b",
     re.I,
 )
 
