@@ -1553,15 +1553,15 @@ NAMED_AFTER = "described, then named in the next sentence"
 # 63-year-old X, ...", "The woman, identified as X, ...", "The journalist X ..."), or a
 # pronoun or the description identified as the name ("She was named as X"); never someone
 # beside them ("The other activist, X", "Another journalist, X", "The activist's lawyer, X")
+_NAMED_AS = r"(?:identified|named)\s+(?:by\s+[^,.;:]{1,40}?\s+)?as\s+"
 _IDENTIFIED_AS = (
-    r"(?:was|were|has\s+been|had\s+been|is)\s+(?:later\s+|since\s+|now\s+|also\s+)?"
-    r"(?:identified|named)\s+(?:by\s+[^,.;:]{1,40}?\s+)?as\s+"
+    rf"(?:was|were|has\s+been|had\s+been|is)\s+(?:later\s+|since\s+|now\s+|also\s+)?{_NAMED_AS}"
 )
 RENAMED_OPENING = re.compile(
     r"\W*(?:(?:the|this)\s+(?!(?:other|second|third|fellow|latter|former|same)\b)"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_DESCRIBED_ROLES}|woman|man|\d{{1,3}}-year-old)"
-    r"(?:\s*,?\s*(?:(?:who\s+(?:was|has\s+been)\s+)?(?:identified|named)\s+"
-    r"(?:by\s+[^,.;:]{1,40}?\s+)?as\s+|aged\s+\d{1,3}\s*,\s*|(?:an?\s+)?\d{1,3}-year-old\s+"
+    rf"(?:\s*,?\s*(?:(?:who\s+(?:was|has\s+been)\s+)?{_NAMED_AS}"
+    r"|aged\s+\d{1,3}\s*,\s*|(?:an?\s+)?\d{1,3}-year-old\s+"
     rf"(?:[a-z][\w-]*\s+){{0,2}}?)?|\s+{_IDENTIFIED_AS})"
     rf"|(?:he|she)\s+{_IDENTIFIED_AS})$",
     re.I,
