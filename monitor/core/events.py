@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from datetime import date, datetime
-from functools import partial
+from functools import cache, partial
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -1579,7 +1579,14 @@ def renames(opening: str, lead: str) -> bool:
     noun = (m.group("noun") or "").lower()
     if not noun or noun in _ANY_DESCRIBED or noun[:1].isdigit():
         return True
-    return re.search(rf"\b{re.escape(noun)}\b", lead, re.I) is not None
+    return _word_in_any_case(noun).search(lead) is not None
+
+
+@cache
+def _word_in_any_case(word: str, *, whole: bool = True) -> re.Pattern[str]:
+    """A search for ``word`` in any case, as a whole word or (not ``whole``) at a word's
+    start ("lawyer" finds "lawyers"): compiled once a word, not once a call."""
+    return re.compile(rf"\b{re.escape(word)}\b" if whole else rf"\b{re.escape(word)}", re.I)
 
 
 # "X, a fellow blogger,", "X, another reporter,": someone beside the one described
@@ -1622,7 +1629,7 @@ def _beside_the_described(text: str, end: int, lead: str) -> bool:
     if role is None:
         return False
     noun = role.group("role").split()[-1].lower().rstrip("s")
-    return re.search(rf"\b{re.escape(noun)}", lead, re.I) is None
+    return _word_in_any_case(noun, whole=False).search(lead) is None
 
 
 # "A blogger who was abducted last year has been sentenced", "A journalist jailed in 2019
