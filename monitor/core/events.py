@@ -1605,7 +1605,7 @@ _REACTIONS = (
     rf"|call(?:s|ed)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_FATE})\b"
 )
 REACTS_AFTER = re.compile(
-    r"(?:\s*,[^,.;]{1,80},)?\s*,?\s*(?:ha(?:s|ve)\s+)?(?:\w+ly\s+|also\s+)?"
+    r"(?:\s*,[^,.;]{1,80},)?\s*(?:,\s*)?(?:ha(?:s|ve)\s+)?(?:\w+ly\s+|also\s+)?"
     rf"(?:{_REACTIONS})",
     re.I,
 )
