@@ -5,8 +5,9 @@ announced last week has freed hundreds ... X was released on Thursday": the arti
 a pardon (or an amnesty) of a group, and the release of a person it covers in another
 sentence. The eval sets label such a release ``pardoned`` only (never ``released`` too),
 as GUIDE.md labels a release by pardon. A release by another route (on bail, pending
-trial, without charge, at the end of a term, on acquittal, on a court's ruling) is no
-pardon.
+trial, without charge, at the end of a term, on acquittal, on a court's ruling, in a
+prisoner swap or a state's deal) is no pardon, and nor is one the article tells apart from
+the pardon ("prior to this pardon", "separately").
 """
 
 from __future__ import annotations

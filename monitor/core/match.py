@@ -141,7 +141,10 @@ Văn Khải and Pham Thi Lan Anh). An English given name before a listed Cantone
 that news writes with a hyphen and a lowercase second syllable ("Tong Ying-kit", "Kim
 Jong-un") is the listed one written apart ("Tong Ying Kit"), a Vietnamese family name first
 or not, and a name read up to its first syllable that goes on with another ("Lee Cheuk-wai",
-"Kim Jong-il") is someone else's (``_hyphen_syllable``). A Chinese name in Wade-Giles is
+"Kim Jong-il") is someone else's (``_hyphen_syllable``). A listed name of a family name first
+and a given name of two syllables as three words ("Park Min Jun") read without one of the
+syllables ("Park Min") is a namesake's, unless the text names the person in full too
+(``_given_syllable_left_out``). A Chinese name in Wade-Giles is
 read as the pinyin it may stand for (``names_zh``: "Chou Hsiao-ching" for Zhou Xiaoqing)
 when the name shows a mark of Wade-Giles (a pinyin "Chen Li" is not Zhen Li), and a
 Belarusian ць as the Russian ть ("Kostyukevich" for Kastsyukevich). A nickname in
