@@ -1604,9 +1604,10 @@ _REACTIONS = (
     r"|urg(?:e|es|ed)\b|call(?:s|ed)\s+(?:for|on|it)\b"
     rf"|call(?:s|ed)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_FATE})\b"
 )
+# (after the name: an aside set off by commas, "X, 45, a teacher,", or a comma)
+_ASIDE = r"(?:\s*,[^,.;]{1,80},)?\s*(?:,\s*)?"
 REACTS_AFTER = re.compile(
-    r"(?:\s*,[^,.;]{1,80},)?\s*(?:,\s*)?(?:ha(?:s|ve)\s+)?(?:\w+ly\s+|also\s+)?"
-    rf"(?:{_REACTIONS})",
+    rf"{_ASIDE}(?:ha(?:s|ve)\s+)?(?:\w+ly\s+|also\s+)?(?:{_REACTIONS})",
     re.I,
 )
 # "X, a lawyer for the family,", "X, her colleague,", "X, a spokesman for the group,": one
@@ -1646,7 +1647,7 @@ MAIN_VERB_AFTER = re.compile(
     re.I,
 )
 SPEAKS_AFTER = re.compile(
-    r"(?:\s*,[^,.;]{1,80},)?\s*,?\s*(?:\w+\s+){0,2}?(?:said|says|told|tells|wrote|writes|added|stated|noted|"
+    rf"{_ASIDE}(?:\w+\s+){{0,2}}?(?:said|says|told|tells|wrote|writes|added|stated|noted|"
     r"confirmed|reported|announced|argued|claimed)\b(?!\s+for\b)",  # (not "writes for a weekly")
     re.I,
 )
