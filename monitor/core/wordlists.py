@@ -242,7 +242,7 @@ MALE_GIVEN_NAMES = _words(
     """
     juan jose pedro carlos luis miguel jorge francisco antonio manuel javier rafael fernando
     ricardo roberto alejandro eduardo sergio felix pablo diego rolando oscar
-    mohammad mohammed muhammad mohamed mohamad mohammed mehmet mahmoud mahmud mustafa mostafa
+    mohammad mohammed muhammad mohamed mohamad mehmet mahmoud mahmud mustafa mostafa
     ahmed ahmad ali hassan hasan hussein hossein husain omar umar osman othman usman abdul
     abdullah abdallah abdulla ibrahim youssef yusuf yousef khalid khaled tariq tarek reza amir
     saeed hamid majid mehdi nasser karim rashid rasul ismail ismoil jamal kamal salman faisal
