@@ -221,6 +221,7 @@ from monitor.core.names import (
     without_article,
     words,
 )
+from monitor.core.regex_needs import holds_any
 from monitor.core.types import Mention, Person, for_person
 from monitor.core.wordlists import (
     BESIDE,
@@ -4338,7 +4339,7 @@ def _office_holder_before(index: NameIndex, text: str, ws: list[Word], f: Found)
     if gap_start == start or gap_start == 0:
         return False
     window = text[max(0, gap_start - 80) : gap_start]
-    if not any(title in window for title in OFFICE_TITLES):
+    if not holds_any(window, OFFICE_TITLES):
         return False  # (no title in the words before, so no token is one: most readings)
     tokens = _TOKEN_BEFORE.findall(text, max(0, gap_start - 80), gap_start)
     if not tokens or tokens[-1] not in OFFICE_TITLES:
