@@ -299,7 +299,7 @@ RULED_ON_BEFORE = re.compile(
 # detention arbitrary", "ruled X's arrest unlawful" (the verb before, the finding after it)
 _UNLAWFUL = r"(?:invalid|illegal|unlawful|unconstitutional|arbitrary|void|null)"
 DECLARED_BEFORE = re.compile(
-    rf"\b(?:declar|rul|f(?:ound|ind|inds|inding)\b|deem)\w*\s+(?:{_NOT_IN_THE_GAP}[\w'’.-]+\s+){{0,5}}?$",
+    rf"\b(?:declar|rul|f(?:ound|ind(?:s|ing)?)\b|deem)\w*\s+(?:{_NOT_IN_THE_GAP}[\w'’.-]+\s+){{0,5}}?$",
     re.I,
 )
 UNLAWFUL_AFTER = re.compile(rf"[^.;]{{0,160}}?\s(?:as\s+)?{_UNLAWFUL}\b", re.I)
