@@ -1563,7 +1563,7 @@ RENAMED_OPENING = re.compile(
     rf"(?:\s*,?\s*(?:(?:who\s+(?:was|has\s+been)\s+)?{_NAMED_AS}"
     r"|aged\s+\d{1,3}\s*,\s*|(?:an?\s+)?\d{1,3}-year-old\s+"
     rf"(?:[a-z][\w-]*\s+){{0,2}}?)?|\s+{_IDENTIFIED_AS})"
-    rf"|(?:he|she)\s+{_IDENTIFIED_AS})$",
+    rf"|(?:he|she)\s+{_IDENTIFIED_AS})",
     re.I,
 )
 _ANY_DESCRIBED = frozenset({"woman", "man"})
