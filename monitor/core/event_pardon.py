@@ -5,8 +5,9 @@ announced last week has freed hundreds ... X was released on Thursday": the arti
 a pardon (or an amnesty) of a group, and the release of a person it covers in another
 sentence. The eval sets label such a release ``pardoned`` only (never ``released`` too),
 as GUIDE.md labels a release by pardon. A release by another route (on bail, pending
-trial, without charge, at the end of a term, on acquittal, on a court's ruling) is no
-pardon.
+trial, without charge, at the end of a term, on acquittal, on a court's ruling, in a
+prisoner swap or a state's deal) is no pardon, and nor is one the article tells apart from
+the pardon ("prior to this pardon", "separately").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import date
 from monitor.core.dating import Recency, find_dates, recency
 from monitor.core.event_when import BACKGROUND
 from monitor.core.regex_needs import guard_patterns
+from monitor.core.wordlists import BEFORE_A_TIME
 
 # the group a pardon covers: "30 prisoners", "hundreds of inmates", "several journalists",
 # "more than 100 people" (a count, up to three words, a plural of people); an amnesty is
@@ -33,11 +35,11 @@ MANY = re.compile(
 # a pardon named as the time before which a release came: "prior to this pardon", "before
 # the amnesty", "ahead of last week's pardon" (not "after" or "following": that release may
 # be the pardon's)
-BEFORE_THE_PARDON = (
-    r"(?:before|prior\s+to|ahead\s+of|on\s+the\s+eve\s+of)\s+(?:this|the|that|these|last|its|a)\s+"
+_BEFORE_A_PARDON = (
+    rf"(?:{BEFORE_A_TIME})\s+(?:this|the|that|these|last|its|a)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:pardons?|amnest(?:y|ies)|clemency)"
 )
-BEFORE_A_PARDON = re.compile(BEFORE_THE_PARDON, re.I)
+BEFORE_A_PARDON = re.compile(_BEFORE_A_PARDON, re.I)
 # a release by another route than a pardon
 OTHER_ROUTE = re.compile(
     r"\b(?:bail|pending\s+(?:trial|investigation|appeal)|without\s+(?:charge|being\s+charged)|"
@@ -53,7 +55,7 @@ OTHER_ROUTE = re.compile(
     r"(?:the|these|those|their|after|following)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)|"
     r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?deal\s+(?:with|between|brokered)|"
     # ... or told apart from the pardon: "prior to this pardon, ... released X", "separately"
-    rf"{BEFORE_THE_PARDON}|separately|in\s+a\s+separate\s+(?:move|decision|case))\b",
+    rf"{_BEFORE_A_PARDON}|separately|in\s+a\s+separate\s+(?:move|decision|case))\b",
     re.I,
 )
 

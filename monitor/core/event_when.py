@@ -297,20 +297,16 @@ RULED_ON_BEFORE = re.compile(
 )
 # ... or told unlawful by a ruling: "the court declared the arrest of X illegal", "found her
 # detention arbitrary", "ruled X's arrest unlawful" (the verb before, the finding after it)
+_UNLAWFUL = r"(?:invalid|illegal|unlawful|unconstitutional|arbitrary|void|null)"
 DECLARED_BEFORE = re.compile(
-    rf"\b(?:declar|rul|f(?:ound|ind|inds|inding)\b|deem)\w*\s+(?:{_NOT_IN_THE_GAP}[\w'’.-]+\s+){{0,5}}?$",
+    rf"\b(?:declar|rul|f(?:ound|ind(?:s|ing)?)\b|deem)\w*\s+(?:{_NOT_IN_THE_GAP}[\w'’.-]+\s+){{0,5}}?$",
     re.I,
 )
-UNLAWFUL_AFTER = re.compile(
-    r"[^.;]{0,160}?\s(?:as\s+)?(?:invalid|illegal|unlawful|unconstitutional|arbitrary|void|"
-    r"null)\b",
-    re.I,
-)
+UNLAWFUL_AFTER = re.compile(rf"[^.;]{{0,160}}?\s(?:as\s+)?{_UNLAWFUL}\b", re.I)
 # ... or the verb after it: "X's arrest was declared illegal", "her conviction was quashed"
 RULED_ON_AFTER = re.compile(
     r"(?:\s+of\s+[^,.;]{1,60}?)?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-    r"(?:(?:declared|ruled|found|deemed)\s+(?:as\s+)?(?:invalid|illegal|unlawful|"
-    r"unconstitutional|arbitrary|void|null)|quashed|annulled|overturned|invalidated|"
+    rf"(?:(?:declared|ruled|found|deemed)\s+(?:as\s+)?{_UNLAWFUL}|quashed|annulled|overturned|invalidated|"
     r"set\s+aside|struck\s+down)\b",
     re.I,
 )

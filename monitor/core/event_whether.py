@@ -21,6 +21,7 @@ from monitor.core.references import Ref
 from monitor.core.regex_needs import fold, guard_patterns, holds_any, needed_words
 from monitor.core.triggers import Form, Found
 from monitor.core.types import EventType, Mention
+from monitor.core.wordlists import BEFORE_A_TIME, MONTHS
 
 NEGATION = re.compile(
     r"\b(?:not|never|no longer|neither|nor|without being|yet to be|refus(?:ed|es|e) to|"
@@ -228,7 +229,7 @@ TO_BEGIN_TERM = re.compile(
 # "shortly before his release", "ahead of her release", "on the eve of their release": a
 # release named as a point in time, which tells no release
 BEFORE_A_RELEASE = re.compile(
-    r"\b(?:before|ahead\s+of|prior\s+to|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)[- ]up\s+to|"
+    rf"\b(?:{BEFORE_A_TIME}|in\s+the\s+(?:run|lead)[- ]up\s+to|"
     r"in\s+anticipation\s+of|in\s+preparation\s+for)\s+(?:[\w'’-]+\s+){0,3}?$",
     re.I,
 )
@@ -249,8 +250,7 @@ FUTURE_MAIN = re.compile(
 # six years in the colony"
 RELEASE_DATED = re.compile(
     r"(?:\s+from\s+(?:[\w'’-]+\s+){0,3}?(?:prison|jail|custody|detention|colony))?\s+"
-    r"(?:on|last|this|yesterday|today|earlier|in\s+(?:\d{4}|january|february|march|april|may|"
-    r"june|july|august|september|october|november|december))\b",
+    rf"(?:on|last|this|yesterday|today|earlier|in\s+(?:\d{{4}}|{'|'.join(MONTHS)}))\b",
     re.I,
 )
 

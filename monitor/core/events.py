@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from datetime import date, datetime
-from functools import partial
+from functools import cache, partial
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -1553,17 +1553,17 @@ NAMED_AFTER = "described, then named in the next sentence"
 # 63-year-old X, ...", "The woman, identified as X, ...", "The journalist X ..."), or a
 # pronoun or the description identified as the name ("She was named as X"); never someone
 # beside them ("The other activist, X", "Another journalist, X", "The activist's lawyer, X")
+_NAMED_AS = r"(?:identified|named)\s+(?:by\s+[^,.;:]{1,40}?\s+)?as\s+"
 _IDENTIFIED_AS = (
-    r"(?:was|were|has\s+been|had\s+been|is)\s+(?:later\s+|since\s+|now\s+|also\s+)?"
-    r"(?:identified|named)\s+(?:by\s+[^,.;:]{1,40}?\s+)?as\s+"
+    rf"(?:was|were|has\s+been|had\s+been|is)\s+(?:later\s+|since\s+|now\s+|also\s+)?{_NAMED_AS}"
 )
 RENAMED_OPENING = re.compile(
     r"\W*(?:(?:the|this)\s+(?!(?:other|second|third|fellow|latter|former|same)\b)"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?P<noun>{_DESCRIBED_ROLES}|woman|man|\d{{1,3}}-year-old)"
-    r"(?:\s*,?\s*(?:(?:who\s+(?:was|has\s+been)\s+)?(?:identified|named)\s+"
-    r"(?:by\s+[^,.;:]{1,40}?\s+)?as\s+|aged\s+\d{1,3}\s*,\s*|(?:an?\s+)?\d{1,3}-year-old\s+"
+    rf"(?:\s*,?\s*(?:(?:who\s+(?:was|has\s+been)\s+)?{_NAMED_AS}"
+    r"|aged\s+\d{1,3}\s*,\s*|(?:an?\s+)?\d{1,3}-year-old\s+"
     rf"(?:[a-z][\w-]*\s+){{0,2}}?)?|\s+{_IDENTIFIED_AS})"
-    rf"|(?:he|she)\s+{_IDENTIFIED_AS})$",
+    rf"|(?:he|she)\s+{_IDENTIFIED_AS})",
     re.I,
 )
 _ANY_DESCRIBED = frozenset({"woman", "man"})
@@ -1579,7 +1579,14 @@ def renames(opening: str, lead: str) -> bool:
     noun = (m.group("noun") or "").lower()
     if not noun or noun in _ANY_DESCRIBED or noun[:1].isdigit():
         return True
-    return re.search(rf"\b{re.escape(noun)}\b", lead, re.I) is not None
+    return _word_in_any_case(noun).search(lead) is not None
+
+
+@cache
+def _word_in_any_case(word: str, *, whole: bool = True) -> re.Pattern[str]:
+    """A search for ``word`` in any case, as a whole word or (not ``whole``) at a word's
+    start ("lawyer" finds "lawyers"): compiled once a word, not once a call."""
+    return re.compile(rf"\b{re.escape(word)}\b" if whole else rf"\b{re.escape(word)}", re.I)
 
 
 # "X, a fellow blogger,", "X, another reporter,": someone beside the one described
@@ -1597,9 +1604,10 @@ _REACTIONS = (
     r"|urg(?:e|es|ed)\b|call(?:s|ed)\s+(?:for|on|it)\b"
     rf"|call(?:s|ed)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_FATE})\b"
 )
+# (after the name: an aside set off by commas, "X, 45, a teacher,", or a comma)
+_ASIDE = r"(?:\s*,[^,.;]{1,80},)?\s*(?:,\s*)?"
 REACTS_AFTER = re.compile(
-    r"(?:\s*,[^,.;]{1,80},)?\s*,?\s*(?:ha(?:s|ve)\s+)?(?:\w+ly\s+|also\s+)?"
-    rf"(?:{_REACTIONS})",
+    rf"{_ASIDE}(?:ha(?:s|ve)\s+)?(?:\w+ly\s+|also\s+)?(?:{_REACTIONS})",
     re.I,
 )
 # "X, a lawyer for the family,", "X, her colleague,", "X, a spokesman for the group,": one
@@ -1622,7 +1630,7 @@ def _beside_the_described(text: str, end: int, lead: str) -> bool:
     if role is None:
         return False
     noun = role.group("role").split()[-1].lower().rstrip("s")
-    return re.search(rf"\b{re.escape(noun)}", lead, re.I) is None
+    return _word_in_any_case(noun, whole=False).search(lead) is None
 
 
 # "A blogger who was abducted last year has been sentenced", "A journalist jailed in 2019
@@ -1639,7 +1647,7 @@ MAIN_VERB_AFTER = re.compile(
     re.I,
 )
 SPEAKS_AFTER = re.compile(
-    r"(?:\s*,[^,.;]{1,80},)?\s*,?\s*(?:\w+\s+){0,2}?(?:said|says|told|tells|wrote|writes|added|stated|noted|"
+    rf"{_ASIDE}(?:\w+\s+){{0,2}}?(?:said|says|told|tells|wrote|writes|added|stated|noted|"
     r"confirmed|reported|announced|argued|claimed)\b(?!\s+for\b)",  # (not "writes for a weekly")
     re.I,
 )

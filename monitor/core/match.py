@@ -141,7 +141,10 @@ Văn Khải and Pham Thi Lan Anh). An English given name before a listed Cantone
 that news writes with a hyphen and a lowercase second syllable ("Tong Ying-kit", "Kim
 Jong-un") is the listed one written apart ("Tong Ying Kit"), a Vietnamese family name first
 or not, and a name read up to its first syllable that goes on with another ("Lee Cheuk-wai",
-"Kim Jong-il") is someone else's (``_hyphen_syllable``). A Chinese name in Wade-Giles is
+"Kim Jong-il") is someone else's (``_hyphen_syllable``). A listed name of a family name first
+and a given name of two syllables as three words ("Park Min Jun") read without one of the
+syllables ("Park Min") is a namesake's, unless the text names the person in full too
+(``_given_syllable_left_out``). A Chinese name in Wade-Giles is
 read as the pinyin it may stand for (``names_zh``: "Chou Hsiao-ching" for Zhou Xiaoqing)
 when the name shows a mark of Wade-Giles (a pinyin "Chen Li" is not Zhen Li), and a
 Belarusian ць as the Russian ть ("Kostyukevich" for Kastsyukevich). A nickname in
@@ -218,6 +221,7 @@ from monitor.core.names import (
     without_article,
     words,
 )
+from monitor.core.regex_needs import holds_any
 from monitor.core.types import Mention, Person, for_person
 from monitor.core.wordlists import (
     BESIDE,
@@ -4335,7 +4339,7 @@ def _office_holder_before(index: NameIndex, text: str, ws: list[Word], f: Found)
     if gap_start == start or gap_start == 0:
         return False
     window = text[max(0, gap_start - 80) : gap_start]
-    if not any(title in window for title in OFFICE_TITLES):
+    if not holds_any(window, OFFICE_TITLES):
         return False  # (no title in the words before, so no token is one: most readings)
     tokens = _TOKEN_BEFORE.findall(text, max(0, gap_start - 80), gap_start)
     if not tokens or tokens[-1] not in OFFICE_TITLES:

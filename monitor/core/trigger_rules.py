@@ -174,6 +174,12 @@ _A_TERM_MORE = (
     rf"|{_N}\s+more\s+(?:years?|months?)|(?:another|a\s+further)\s+(?:year|decade)"
 )
 
+# Whom a sentence is for, between the noun and its verb: "the sentence of X", "the verdict
+# against X", "the term handed down to X", "the term imposed on X"
+_SENTENCE_FOR = r"(?:of|for|against|(?:handed|given)\s+(?:down\s+)?to|imposed\s+on)"
+# A sentence left standing on appeal (but "confirmed to be", "confirmed as", "confirmed that")
+_UPHELD = r"upheld|affirmed|confirmed(?!\s+(?:to|as|that)\b)"
+
 # A prison term, and the ways it is said to run out.
 _PRISON_TERM = r"(?:[\w-]+\s+){0,2}?(?:sentence|prison\s+term|jail\s+term|term\s+in\s+(?:prison|jail|a\s+(?:penal\s+)?colony))"
 _RAN_OUT = (
@@ -918,7 +924,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.APPEAL_REJECTED,
         "sentence-was-upheld",
         Form.NOUN,
-        rf"(?:{_TERM}\s+)?(?:sentences?|convictions?|verdicts?|prison\s+terms?|jail\s+terms?)(?:\s+(?:of|for|against|(?:handed|given)\s+(?:down\s+)?to|imposed\s+on)(?:\s+[\w'’-]+){{1,4}}?)?(?:,\s+which)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+|also\s+)?(?:upheld|affirmed|confirmed(?!\s+(?:to|as|that)\b)|left\s+(?:unchanged|intact|in\s+force|standing)|allowed\s+to\s+stand)",
+        rf"(?:{_TERM}\s+)?(?:sentences?|convictions?|verdicts?|prison\s+terms?|jail\s+terms?)(?:\s+{_SENTENCE_FOR}(?:\s+[\w'’-]+){{1,4}}?)?(?:,\s+which)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+|also\s+)?(?:{_UPHELD}|left\s+(?:unchanged|intact|in\s+force|standing)|allowed\s+to\s+stand)",
         says="the sentence was upheld",
         examples=(
             "The blogger's sentence was upheld by the Supreme Court on Tuesday.",
@@ -1330,10 +1336,9 @@ TABLE_RULES: tuple[Rule, ...] = (
         # a sentence undone is no new one: "Death sentence for X overturned", "X's ten-year
         # sentence was quashed"
         # ... nor is one upheld: "X's ten-year sentence was upheld" (the appeal's rule)
-        r"(?!\s+(?:(?:for|of|against|(?:handed|given)\s+(?:down\s+)?to|imposed\s+on)\s+(?:[\w'’-]+\s+){1,4}?)?"
+        rf"(?!\s+(?:{_SENTENCE_FOR}\s+(?:[\w'’-]+\s+){{1,4}}?)?"
         r"(?:(?:was|were|is|has\s+been|had\s+been)\s+)?"
-        r"(?:overturned|quashed|annulled|set\s+aside|revoked|vacated|upheld|affirmed"
-        r"|confirmed(?!\s+(?:to|as|that)\b))\b)",
+        rf"(?:overturned|quashed|annulled|set\s+aside|revoked|vacated|{_UPHELD})\b)",
         says="a prison sentence",
         check=Check.NOT_BEING_SERVED,
         examples=(

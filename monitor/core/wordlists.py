@@ -135,6 +135,9 @@ MONTHS = (
     "december",
 )
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# The words that name something as the time before which another came, as a regex
+# alternation: "before his release", "prior to this pardon", "ahead of", "on the eve of"
+BEFORE_A_TIME = r"before|prior\s+to|ahead\s+of|on\s+the\s+eve\s+of"
 CALENDAR = (
     frozenset(MONTHS)
     | frozenset(WEEKDAYS)
@@ -239,7 +242,7 @@ MALE_GIVEN_NAMES = _words(
     """
     juan jose pedro carlos luis miguel jorge francisco antonio manuel javier rafael fernando
     ricardo roberto alejandro eduardo sergio felix pablo diego rolando oscar
-    mohammad mohammed muhammad mohamed mohamad mohammed mehmet mahmoud mahmud mustafa mostafa
+    mohammad mohammed muhammad mohamed mohamad mehmet mahmoud mahmud mustafa mostafa
     ahmed ahmad ali hassan hasan hussein hossein husain omar umar osman othman usman abdul
     abdullah abdallah abdulla ibrahim youssef yusuf yousef khalid khaled tariq tarek reza amir
     saeed hamid majid mehdi nasser karim rashid rasul ismail ismoil jamal kamal salman faisal

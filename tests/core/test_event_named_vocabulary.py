@@ -8,17 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.reading import NONE, Events, Row, each, named_params
 from tests.core.test_event_phrasing import events
 
-Events = set[tuple[str, str, bool]]
-NONE: Events = set()
-
-
-def each(people: str, kind: str, current: bool = True) -> Events:
-    return {(p, kind, current) for p in people.split()}
-
-
-CLASSES: list[tuple[str, str, Events]] = [
+CLASSES: list[Row] = [
     # criminal proceedings against someone, opened (the person between noun and verb)
     (
         "proceedings-launched",
@@ -202,8 +195,6 @@ CLASSES: list[tuple[str, str, Events]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"), [c[1:] for c in CLASSES], ids=[c[0] for c in CLASSES]
-)
+@pytest.mark.parametrize(("text", "expected"), named_params(CLASSES, {}))
 def test_words_for_an_event(text: str, expected: Events) -> None:
     assert events(text) == expected

@@ -9,17 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.core.reading import NONE, Events, Row, each, named_params
 from tests.core.test_event_phrasing import events
 
-Events = set[tuple[str, str, bool]]
-NONE: Events = set()
-
-
-def each(people: str, kind: str, current: bool = True) -> Events:
-    return {(p, kind, current) for p in people.split()}
-
-
-ROWS: list[tuple[str, str, Events]] = [
+ROWS: list[Row] = [
     (
         "on-weekday-sentenced",
         "Ivan Petrov was on Tuesday sentenced to eight years in prison.",
@@ -113,6 +106,6 @@ ROWS: list[tuple[str, str, Events]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
+@pytest.mark.parametrize(("text", "expected"), named_params(ROWS, {}))
 def test_a_time_between_the_auxiliary_and_the_verb(text: str, expected: Events) -> None:
     assert events(text) == expected
