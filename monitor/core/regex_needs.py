@@ -37,14 +37,20 @@ def needed_words(pattern: str, *, long_function_words: bool = False) -> tuple[Cl
     ("since", "against", "under"): too common to tell a text alone, but one more clause
     for a text that holds the others."""
     useful = _useful_or_long if long_function_words else _useful
-    return tuple(dict.fromkeys(c for c in _sequence(_parsed(pattern)) if useful(c)))
+    return tuple(dict.fromkeys(c for c in _sequence(_parsed(pattern, 0)) if useful(c)))
 
 
 @lru_cache(maxsize=4096)
-def _parsed(pattern: str) -> Any:
-    """``sre.parse(pattern)``, read only: a table's patterns are read for their needed words
-    more than once (``needed_words``, ``shared_by_every_branch``), and parsing is slow."""
-    return sre.parse(pattern)
+def _parsed(pattern: str, flags: int) -> Any:
+    """``sre.parse(pattern, flags)``, read only: a pattern is read more than once (for its
+    needed words: ``needed_words``, ``shared_by_every_branch``; to guard it: ``first_chars``,
+    ``opens_with_a_prefix``, ``_scanned_for``), and parsing is slow: parsed once each, not
+    once a reading, the ~1,000 patterns of the engine cost a third less to import. (No
+    default for ``flags``: a call with it and one without would be cached apart.)"""
+    return sre.parse(pattern, flags)
+
+
+_NO_FLAGS_SET = sre.parse("").state.flags  # a pattern's flags when it sets none inside
 
 
 def shared_by_every_branch(pattern: str) -> tuple[Clause, ...]:
@@ -52,7 +58,7 @@ def shared_by_every_branch(pattern: str) -> tuple[Clause, ...]:
     alternation holds (long function words too): "been held in custody(?=\\s+since)|been
     held at ...(?=\\s+since)" needs "since". (``needed_words`` takes one clause of each
     branch, the strongest, and joins them: the clause they share is a stronger filter.)"""
-    items = list(_parsed(pattern))
+    items = list(_parsed(pattern, 0))
     while len(items) == 1 and items[0][0] is sre.SUBPATTERN:
         items = list(items[0][1][-1])
     if len(items) != 1 or items[0][0] is not sre.BRANCH:
@@ -114,7 +120,7 @@ def prefilter(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
     words: set[str] = set()
     flags = 0
     for pattern in patterns:
-        best = _strongest(_sequence(sre.parse(pattern.pattern, pattern.flags)))
+        best = _strongest(_sequence(_parsed(pattern.pattern, pattern.flags)))
         if best is None:
             return re.compile("")
         words |= best
@@ -198,21 +204,10 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
     with any character, or sets flags inside)."""
     if flags & re.VERBOSE:
         return None
-    if _parsed_with(pattern, 0).state.flags != _NO_FLAGS_SET:
+    if _parsed(pattern, 0).state.flags != _NO_FLAGS_SET:
         return None  # flags set inside the pattern ("(?i)..."): they must open it
-    items = _first(_parsed_with(pattern, flags))
+    items = _first(_parsed(pattern, flags))
     return "[" + "".join(sorted(items)) + "]" if items else None
-
-
-@lru_cache(maxsize=4)
-def _parsed_with(pattern: str, flags: int) -> Any:
-    """``sre.parse(pattern, flags)``, read only: ``guarded``'s steps (``first_chars``,
-    ``opens_with_a_prefix``, ``_scanned_for``) read one pattern in turn, and parsing it once
-    for all of them, not once each, is most of what importing the engine costs."""
-    return sre.parse(pattern, flags)
-
-
-_NO_FLAGS_SET = sre.parse("").state.flags  # a pattern's flags when it sets none inside
 
 
 def guarded(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -286,7 +281,7 @@ def _scanned_for(pattern: str, flags: int, starts: list[tuple[Any, Any]]) -> re.
     a lookahead, each try costing as much as forty steps of that loop). No lookahead is
     added: the class only says where a match can start, so the matches are the pattern's,
     and each try is one assertion the shorter."""
-    parsed = _parsed_with(pattern, flags)
+    parsed = _parsed(pattern, flags)
     flags |= parsed.state.flags
     code: list[int] = []
     # (the class is read as it is, whatever the case: its items hold every case)
@@ -307,7 +302,7 @@ def opens_with_a_prefix(pattern: str, flags: int = 0) -> bool:
     literal text or a character class (not under a case-blind letter, and not after "\\b"
     or a lookaround), which the engine scans for in a tight loop of its own before it
     tries the pattern. Asked of the engine's own compiler, so it is its exact rule."""
-    parsed = _parsed_with(pattern, flags)
+    parsed = _parsed(pattern, flags)
     flags = parsed.state.flags  # as the compiler reads them: with the ones set inside
     literal, _, _ = sre_compiler._get_literal_prefix(parsed, flags)
     return bool(literal) or bool(sre_compiler._get_charset_prefix(parsed, flags))
@@ -392,10 +387,10 @@ def needed_text(pattern: str) -> str:
     text that all the words of one of ``needed_words``' clauses hold (short ones kept: "ch"
     for "shch|sch"). ``needed in text``, a test of a few nanoseconds, then rules out running
     the pattern on most short texts."""
-    if sre.parse(pattern).state.flags & re.IGNORECASE or _INLINE_FLAGS.search(pattern):
+    if _parsed(pattern, 0).state.flags & re.IGNORECASE or _INLINE_FLAGS.search(pattern):
         return ""  # (a letter may stand in either case)
     best = ""
-    for clause in _sequence(sre.parse(pattern)):
+    for clause in _sequence(_parsed(pattern, 0)):
         shortest = min(clause, key=len)
         for length in range(len(shortest), len(best), -1):
             shared = [
