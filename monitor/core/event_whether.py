@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from monitor.core.event_tidy import RELEASES, Reported
 from monitor.core.event_when import PERFECT
 from monitor.core.event_who import BUT
-from monitor.core.references import Ref
+from monitor.core.references import Ref, RefKind
 from monitor.core.regex_needs import fold, guard_patterns, holds_any, needed_words
 from monitor.core.triggers import Form, Found
 from monitor.core.types import EventType, Mention
@@ -65,12 +65,19 @@ MODALITY = re.compile(  # folded
     # "efforts for his release have been ongoing", "a bid for her release": a goal
     r"efforts?\s+(?:\w+\s+)?(?:for|towards?)|bids?\s+for|struggle\s+for|"
     r"in order to|so that|attempt\w*|tried to|try to|poised to|about to|wait\w*|"
-    r"secur(?:e|es|ing)|feared\s+to\s+have)\b",
+    # "pressure to achieve the release of X", "efforts to obtain his release", "to win her
+    # freedom": a goal ("achieved", "obtained", "won": reached, told by the verb itself)
+    r"secur(?:e|es|ing)|achiev(?:e|es|ing)|obtain(?:s|ing)?|win(?:s|ning)?|"
+    r"feared\s+to\s+have)\b",
 )
 ALLOWED_TO = re.compile(  # folded
     r"\b(?:(?:decision|ruling|order)(?:\s+(?:by|of)(?:\s+[\w'’-]+){1,4}?)?|decided|agreed|"
     r"voted|ruled|moved)\s+to\s+(?:\w+\s+)?$",
 )
+# a possessive that owns the event's noun, told by the verb before it: "a threat to start his
+# own hunger strike", "plans to begin her hunger strike" (the clause up to the possessive)
+OWNER_VERB_WINDOW = 60
+OWN = re.compile(r"\s*(?:own\s+)?", re.I)  # between the possessive and the event: "his own"
 CLAUSE_START = re.compile(
     r".*(?:[,;:]|\b(?:when|that|which|who|after|before|because|as)\b)", re.I | re.S
 )
@@ -216,6 +223,13 @@ UNCONFIRMED = re.compile(
 UNCONFIRMED_WORDS = needed_words(UNCONFIRMED.pattern)[0]  # its prefilter: one of them, lowered
 
 
+# "was found guilty and sent to a penal colony", "convicted and taken to prison": the verdict's
+# term begun (not "convicted in May and moved from the remand centre to a colony in July")
+AFTER_A_VERDICT = re.compile(
+    r"\b(?:found\s+guilty|convicted|sentenced)\b[^.;]{0,60}?\band\s+(?:(?:was|were|then|later)\s+)*$",
+    re.I,
+)
+NOT_FROM = re.compile(r"(?![^.;]{0,80}?\bfrom\b)", re.I)
 # "transferred to Evin prison to begin serving his sentence", "sent to a colony to serve her
 # term": taken to where a term begins, which is the term begun, not a move between places of
 # custody (but "moved from the remand centre to a colony to serve his term": from one place
@@ -307,8 +321,15 @@ def is_blocked(
     if holds_any(folded, GRANTED_WORDS):
         sentence = GRANTED_REQUEST.sub(lambda m: " " * len(m.group()), sentence)
         folded = fold(sentence)
-    if f.rule.type is TYPE_TRANSFERRED and TO_BEGIN_TERM.match(sentence, f.end):
-        return True  # "sent to Evin prison to serve his sentence": a term begun, not a move
+    if f.rule.type is TYPE_TRANSFERRED and (
+        TO_BEGIN_TERM.match(sentence, f.end)
+        or (
+            AFTER_A_VERDICT.search(sentence, max(0, f.start - 100), f.start)
+            and NOT_FROM.match(sentence, f.end)
+        )
+    ):
+        return True  # "sent to Evin prison to serve his sentence", "found guilty and sent to
+        # a colony": a term begun, not a move
     if f.rule.form is FORM_NOUN:
         first = min([f.start, *(r.start for r in who)])
         window = sentence[max(0, first - 60) : f.start]  # "called for X's release"
@@ -342,6 +363,19 @@ def is_blocked(
         if series is not None:  # "must release X, drop all charges against Y": a demand
             window = series
         head = sentence[: min(r.start for r in before_who)]
+        owner = max(before_who, key=lambda r: r.end)
+        if (
+            owner.kind is REF_POSSESSIVE
+            and f.rule.form is not FORM_NOUN
+            and OWN.fullmatch(sentence, owner.end, f.start)
+        ):
+            # "a threat to start his own hunger strike": the clause before the possessive
+            owned = sentence[max(0, owner.start - OWNER_VERB_WINDOW) : owner.start]
+            clause = CLAUSE_START.match(owned)
+            if clause:
+                owned = owned[clause.end() :]
+            if MODALITY.search(fold(owned)):
+                return True
         if RELATIVE_AFTER_NAME.match(window):
             head = ""  # "urged Vietnam to free X, who was jailed in 2024": the jailing happened
         elif "that" in head:  # "denied reports that journalist X had been arrested"
@@ -714,6 +748,7 @@ HELD_FOR_ABOUT = re.compile(
 # goes through the __getattr__ hook of the enums' metaclass (Python 3.11), about ten times
 # a global's cost (match.py does the same)
 FORM_NOUN = Form.NOUN
+REF_POSSESSIVE = RefKind.POSSESSIVE
 FORM_VERB = Form.VERB
 TYPE_DETAINED = EventType.DETAINED
 TYPE_FLED = EventType.FLED

@@ -761,3 +761,82 @@ def test_a_term_added_is_a_sentence_and_a_term_upheld_an_appeal_lost(
     text: str, title: str, expected: Events
 ) -> None:
     check(text, expected, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a goal: "to achieve", "to obtain", "to win" the release
+            "Diplomats need more pressure to achieve the release of Ivan Petrov.",
+            set(),
+        ),
+        ("Lawyers are trying to obtain the release of Ivan Petrov.", set()),
+        ("Activists hope to win the release of Ivan Petrov this year.", set()),
+        (  # reached: the verb tells it happened
+            "Pressure from the embassy achieved the release of Ivan Petrov on Monday.",
+            {("petrov", "released", True)},
+        ),
+        (
+            "Diplomats obtained the release of Ivan Petrov on Monday.",
+            {("petrov", "released", True)},
+        ),
+        (  # a possessive owns the event, and the verb before it says it is to come
+            "It is unclear whether Ivan Petrov will carry out his threat to start his own "
+            "hunger strike.",
+            set(),
+        ),
+        ("Ivan Petrov plans to begin his hunger strike next week.", set()),
+        ("Ivan Petrov began his own hunger strike on Monday.", {("petrov", "hunger_strike", True)}),
+        (  # the "could" is the aside's
+            "Ivan Petrov, who could be freed soon, began his hunger strike on Monday.",
+            {("petrov", "hunger_strike", True)},
+        ),
+    ],
+)
+def test_a_goal_and_a_possessive_event_to_come_are_no_events(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a verdict, then sent to prison: the term begun, no transfer
+            "Ivan Petrov was found guilty and sent to a penal colony on Monday.",
+            {("petrov", "sentenced", True)},
+        ),
+        (
+            "On Monday Ivan Petrov was convicted of treason and taken to prison.",
+            {("petrov", "sentenced", True)},
+        ),
+        (  # from one place to another: a move
+            "Ivan Petrov was convicted again and moved from the remand centre to a colony on "
+            "Monday.",
+            {("petrov", "sentenced", True), ("petrov", "transferred", True)},
+        ),
+        (
+            "Ivan Petrov was transferred to a prison in the north on Monday.",
+            {("petrov", "transferred", True)},
+        ),
+        (  # sent to prison for a term or an act: a sentence
+            "Ivan Petrov was sent to prison for six years on Monday.",
+            {("petrov", "sentenced", True)},
+        ),
+        (
+            "Ivan Petrov was first sent to prison in 2014 for joining a protest.",
+            {("petrov", "sentenced", False)},
+        ),
+        (  # held for a trial: no term
+            "Ivan Petrov was sent to prison on Monday pending trial for joining a protest.",
+            set(),
+        ),
+        (  # a jailing with a term is a sentence; without one an arrest
+            "The university condemned the jailing of Ivan Petrov for 20 years on Monday.",
+            {("petrov", "sentenced", True)},
+        ),
+        ("The jailing of Ivan Petrov on Monday drew protests.", {("petrov", "detained", True)}),
+    ],
+)
+def test_sent_to_prison_by_a_verdict_is_a_term_begun_not_a_move(
+    text: str, expected: Events
+) -> None:
+    check(text, expected)
