@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from monitor.core.event_tidy import RELEASES, Reported
 from monitor.core.event_when import PERFECT
@@ -77,6 +78,10 @@ ALLOWED_TO = re.compile(  # folded
 # a possessive that owns the event's noun, told by the verb before it: "a threat to start his
 # own hunger strike", "plans to begin her hunger strike" (the clause up to the possessive)
 OWNER_VERB_WINDOW = 60
+# ... the verb, infinitive or after a modal: "to start his", "will continue her"
+OWNER_VERB = re.compile(
+    r"\b(?:to|will|would|could|might|may|shall|should|must|can)\s+(?:\w+ly\s+)?[a-z]+\s+$"
+)
 OWN = re.compile(r"\s*(?:own\s+)?", re.I)  # between the possessive and the event: "his own"
 CLAUSE_START = re.compile(
     r".*(?:[,;:]|\b(?:when|that|which|who|after|before|because|as)\b)", re.I | re.S
@@ -107,7 +112,9 @@ GRANTED_WORDS = needed_words(GRANTED_REQUEST.pattern)[0]  # its prefilter: one o
 # or a will waits for, not an event
 UNTIL_CONDITION = re.compile(
     r"\b(?:would|will|vow\w*|pledg\w*|promis\w*|swore|swear\w*)\b[^.;]{0,100}?\buntil\s+"
-    r"(?:he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:is|was|were|are|be|"
+    # (the person as named, with a title or a description: "Mr. X", "our colleague X")
+    r"(?:he|she|they|(?:(?:our|the|their|his|her|its)\s+(?:[a-z][\w'’-]*\s+){0,2}?)?"
+    r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:is|was|were|are|be|"
     r"has\s+been|had\s+been|have\s+been)\s+$"
 )
 UNTIL_OWNER = re.compile(r"\buntil(?=\s+(?:his|her|their|[\w-]+['’]s?)\s+$)", re.I)
@@ -269,6 +276,23 @@ RELEASE_DATED = re.compile(
 )
 
 
+# a negation inside a rule's own words, where the rule leaves room for an adverb: "the charges
+# against him were not dropped", "the case was never closed" (a rule that says "not" itself,
+# "was not granted parole", means it: ``_says_negation``)
+INNER_NEGATION = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|been|be|being)\s+(?:not|never)\b|"
+    r"\b(?:wasn|weren|isn|aren|hasn|haven|hadn)['’]t\b",
+    re.I,
+)
+NEGATION_WORDS = re.compile(r"\bnot\b|never|n\[?['’]|\bno\b")  # in a rule's source
+
+
+@cache
+def _says_negation(source: str) -> bool:
+    """Whether a rule's regular expression says a negation of its own words."""
+    return NEGATION_WORDS.search(source) is not None
+
+
 def _may_be_counterfactual(folded: str) -> bool:
     """Whether ``folded`` text holds the words every ``COUNTERFACTUAL`` match holds: "be"
     ("been", "be") and "had", "were" or "should" (a test of a few substrings first)."""
@@ -291,6 +315,12 @@ def is_blocked(
         and COUNTERFACTUAL.search(sentence, max(0, f.start - 60), f.start)
     ) or INVERTED_IF.search(sentence, max(0, f.start - 30), f.start):
         return True  # "could have spent six years in prison had he been convicted"
+    if (
+        f.end - f.start > 12
+        and INNER_NEGATION.search(sentence, f.start, f.end)
+        and not _says_negation(f.rule.source)
+    ):
+        return True  # "the charges against him were not dropped"
     folded = fold(sentence)  # for the prefilters (``holds_any``) and the folded patterns
     if (
         f.rule.type is not TYPE_ILL_TREATMENT
@@ -374,8 +404,8 @@ def is_blocked(
             clause = CLAUSE_START.match(owned)
             if clause:
                 owned = owned[clause.end() :]
-            if MODALITY.search(fold(owned)):
-                return True
+            if OWNER_VERB.search(owned) and MODALITY.search(fold(owned)):
+                return True  # (not "due to his hunger strike": a cause, no verb to come)
         if RELATIVE_AFTER_NAME.match(window):
             head = ""  # "urged Vietnam to free X, who was jailed in 2024": the jailing happened
         elif "that" in head:  # "denied reports that journalist X had been arrested"

@@ -840,3 +840,63 @@ def test_sent_to_prison_by_a_verdict_is_a_term_begun_not_a_move(
     text: str, expected: Events
 ) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # what a vow waits for, the person with a title or a description
+            "We will not relax our efforts until Mr. Petrov is released, the editor said.",
+            set(),
+        ),
+        ("We will keep campaigning until our colleague Ivan Petrov is freed.", set()),
+        ("Anna Sokolova vowed to refuse food until Dr Petrov is released.", set()),
+        (  # it happened
+            "Ivan Petrov was held until he was released on Monday.",
+            {("petrov", "released", True)},
+        ),
+    ],
+)
+def test_what_a_vow_waits_for_is_no_event(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the brackets describe the one before them, whatever titles the relative has
+            "Lawmaker Oleg Ivanov (son of party vice chairman Ivan Petrov) was freed on Monday.",
+            set(),
+        ),
+        (
+            "Oleg Ivanov and Boris Kim (brother of Opposition Leader Ivan Petrov) were among "
+            "those freed on Monday.",
+            set(),
+        ),
+        (  # brackets that say nothing of another person
+            "Party vice chairman Ivan Petrov (pictured) was freed on Monday.",
+            {("petrov", "released", True)},
+        ),
+    ],
+)
+def test_a_relative_described_in_brackets_is_not_the_person(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a negation inside the rule's own words
+            "Ivan Petrov was freed on Monday, but the charges against him were not dropped.",
+            {("petrov", "released", True)},
+        ),
+        ("The case against Ivan Petrov was never closed.", set()),
+        ("The charges against Ivan Petrov haven't been dropped.", set()),
+        (  # no negation: dropped
+            "The charges against Ivan Petrov were dropped on Monday.",
+            {("petrov", "charges_dropped", True)},
+        ),
+    ],
+)
+def test_a_negation_inside_the_rule_s_words_is_no_event(text: str, expected: Events) -> None:
+    check(text, expected)
