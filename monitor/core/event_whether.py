@@ -20,6 +20,7 @@ from monitor.core.event_when import PERFECT
 from monitor.core.event_who import BUT
 from monitor.core.references import Ref, RefKind
 from monitor.core.regex_needs import fold, guard_patterns, holds_any, needed_words
+from monitor.core.trigger_rules import SENT_FOR_A_TERM_OR_ACT
 from monitor.core.triggers import Form, Found
 from monitor.core.types import EventType, Mention
 from monitor.core.wordlists import BEFORE_A_TIME, MONTHS
@@ -237,6 +238,7 @@ AFTER_A_VERDICT = re.compile(
     re.I,
 )
 NOT_FROM = re.compile(r"(?![^.;]{0,80}?\bfrom\b)", re.I)
+SENT_FOR = re.compile(SENT_FOR_A_TERM_OR_ACT, re.I)
 # "transferred to Evin prison to begin serving his sentence", "sent to a colony to serve her
 # term": taken to where a term begins, which is the term begun, not a move between places of
 # custody (but "moved from the remand centre to a colony to serve his term": from one place
@@ -357,9 +359,10 @@ def is_blocked(
             AFTER_A_VERDICT.search(sentence, max(0, f.start - 100), f.start)
             and NOT_FROM.match(sentence, f.end)
         )
+        or SENT_FOR.match(sentence, f.end)
     ):
         return True  # "sent to Evin prison to serve his sentence", "found guilty and sent to
-        # a colony": a term begun, not a move
+        # a colony", "sent to prison in 2014 for a poem": a term begun, not a move
     if f.rule.form is FORM_NOUN:
         first = min([f.start, *(r.start for r in who)])
         window = sentence[max(0, first - 60) : f.start]  # "called for X's release"

@@ -174,6 +174,16 @@ _A_TERM_MORE = (
     rf"|{_N}\s+more\s+(?:years?|months?)|(?:another|a\s+further)\s+(?:year|decade)"
 )
 
+# Sent to prison for a term or for what one did, after "sent" and its object: a court's doing,
+# the term begun, not a move between places of custody ("sent to prison in 2014 for a poem",
+# "sent him to jail for five years"; not "sent to a prison hospital for treatment")
+SENT_FOR_A_TERM_OR_ACT = (
+    rf"\s+(?:[\w'’-]+,?\s+){{0,4}}?to\s+(?:prison|jail)"
+    r"(?![\w-]|\s+(?:hospitals?|clinics?|infirmary|cells?|wards?)\b)"
+    rf"{_DATED_GAP}\s+(?:for\s+(?:{_A_TERM_MORE}|life|an?\s+(?:year|month|decade))\b|"
+    rf"(?:for|over)\s+{AN_ACT})"
+)
+
 # Whom a sentence is for, between the noun and its verb: "the sentence of X", "the verdict
 # against X", "the term handed down to X", "the term imposed on X"
 _SENTENCE_FOR = r"(?:of|for|against|(?:handed|given)\s+(?:down\s+)?to|imposed\s+on)"
@@ -1277,53 +1287,6 @@ TABLE_RULES: tuple[Rule, ...] = (
             "He was jailed for his posts on charges of extremism.",
             "She was jailed on suspicion of spying for Ukraine.",
             "The poet, jailed for a protest, said he was well.",  # what describes him
-        ),
-    ),
-    Rule(  # sent to prison by a court, for a term or for what they did: the term begun, not a
-        # move between places of custody ("sent back to prison" is a return of its own)
-        T.SENTENCED,
-        "sent-to-prison-for",
-        Form.VERB,
-        rf"sent(?=\s+{_OBJECT_WORD}{{0,4}}?to\s+(?:prison|jail)(?![\w-]|\s+(?:hospitals?|clinics?|infirmary|cells?|wards?)\b)"
-        rf"{_DATED_GAP}\s+(?:for\s+(?:{_A_TERM_MORE}|life|an?\s+(?:year|month|decade))\b|(?:for|over)\s+{AN_ACT}))",
-        says="sent to prison for a term or an act",
-        check=Check.NOT_ACCUSED_ONLY,
-        examples=(
-            "He was sent to prison for five years.",
-            "She was first sent to prison in 2014 for taking part in a protest.",
-            "A court sent him to jail last year for insulting the president.",
-            "The poet was sent to prison over a poem.",
-            "He was sent to jail for life.",
-        ),
-        counter_examples=(
-            "He was sent to prison for questioning.",
-            "She was sent to jail for the night.",
-            "He was sent to prison pending trial for insulting the president.",
-            "He was sent to prison on charges of extremism.",
-            "He was sent to a prison hospital for treatment.",
-            "He was sent to prison hospital for surgery.",
-            "He was sent back to prison for breaking the terms of his parole.",
-            "The editor was sent to Minsk for a conference.",
-        ),
-    ),
-    Rule(  # "the jailing of X for 34 years", "the imprisonment of X for six years": a term,
-        # a sentence (without a term, "the jailing of X" is an arrest: ``detained.jailing``)
-        T.SENTENCED,
-        "jailing-for-a-term",
-        Form.NOUN,
-        rf"(?:jailing|imprisonment)(?=\s+of\s+(?:[\w'’-]+\s+){{1,5}}?for\s+(?:{_A_TERM_MORE}|life|an?\s+(?:year|month|decade))\b)",
-        says="jailed for a term",
-        check=Check.NOT_HELD_FOR_TRIAL,
-        examples=(
-            "The university condemned the jailing of its student for 34 years.",
-            "The imprisonment of Anna Ivanova for six years drew protests.",
-            "Rights groups criticised the jailing of the two reporters for a year.",
-        ),
-        counter_examples=(
-            "The jailing of Anna Ivanova in 2022 drew protests.",
-            "The jailing of Anna Ivanova for protesting drew criticism.",
-            "The jailing of Anna Ivanova for two months pending trial drew protests.",
-            "He spoke about the imprisonment of dissidents for decades under the regime.",
         ),
     ),
     Rule(
@@ -2658,7 +2621,9 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "jailing",
         Form.NOUN,
-        r"jailing(?=\s+(?:of|on|in|last|after|by|for|over|was|has|drew|sparked|prompted)\b)",
+        # (not for a term: "the jailing of X for 34 years" is a sentence, no arrest)
+        r"jailing(?=\s+(?:of|on|in|last|after|by|for|over|was|has|drew|sparked|prompted)\b)"
+        rf"(?!\s+of\s+(?:[\w'’-]+\s+){{1,5}}?for\s+(?:{_A_TERM_MORE}|life)\b)",
         says="a jailing",
         check=Check.ARREST_MOMENT,
         examples=(
@@ -2668,6 +2633,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         counter_examples=(
             "Anna Ivanova spoke about jailing as a tactic of the regime.",
             "Anna Ivanova fears jailing if she returns.",
+            "The university condemned the jailing of its student for 34 years.",
         ),
     ),
     Rule(  # the taking of a person, in the police's word: "the apprehension of X", "her

@@ -817,20 +817,24 @@ def test_a_goal_and_a_possessive_event_to_come_are_no_events(text: str, expected
             "Ivan Petrov was transferred to a prison in the north on Monday.",
             {("petrov", "transferred", True)},
         ),
-        (  # sent to prison for a term or an act: a sentence
-            "Ivan Petrov was sent to prison for six years on Monday.",
+        (  # sent to prison for a term or an act: the term begun, no transfer
+            "A court convicted Ivan Petrov of treason on Monday and sent him to prison for six "
+            "years.",
             {("petrov", "sentenced", True)},
         ),
         (
-            "Ivan Petrov was first sent to prison in 2014 for joining a protest.",
-            {("petrov", "sentenced", False)},
+            "Ivan Petrov was jailed for five years on Monday. He was first sent to prison in 2014 "
+            "for joining a protest.",
+            {("petrov", "sentenced", True)},
         ),
-        (  # held for a trial: no term
-            "Ivan Petrov was sent to prison on Monday pending trial for joining a protest.",
-            set(),
+        (  # a hospital: a move
+            "Ivan Petrov was sent to a prison hospital for treatment on Monday.",
+            {("petrov", "transferred", True)},
         ),
-        (  # a jailing with a term is a sentence; without one an arrest
-            "The university condemned the jailing of Ivan Petrov for 20 years on Monday.",
+        (  # a jailing with a term is a sentence (told by its verdict), no arrest; without one
+            # an arrest
+            "Ivan Petrov was sentenced on Monday. The university condemned the jailing of Ivan "
+            "Petrov for 20 years.",
             {("petrov", "sentenced", True)},
         ),
         ("The jailing of Ivan Petrov on Monday drew protests.", {("petrov", "detained", True)}),
