@@ -109,6 +109,13 @@ Wazzani" for Youssef Ouazzani, "Zhanibek Quanyshov" for Dzhanibek Kuanyshev); a 
 that sounds alike after an exact surname in a list's "GHORBANI, Mahdi" is the person's.
 A title that opens a listed name of three words or more ("Sheikh Abdullah Karimi";
 ``wordlists.HONORIFICS``) is no part of it: "Sheikh Ibrahim Karimi" is someone else.
+Some spellings news writes are made from the listed ones (``names.made_spellings``): the
+name without a Malay "bin" ("Anwar Ibrahim"), a "Sheikh" and the given name alone ("Sheikh
+Hasina" for Sheikh Hasina Wajed; never with a name after it, "Sheikh Rashid Shafique":
+``_titled_otherwise``), a Hangul alias romanized ("Park Geun Hye": ``names_ko``). A
+surname of four letters with an inner e for i ("Wesa" for Wisa: ``_e_for_i``) sounds the
+same. A father's name with the Arabic article read in his daughter's name ("Al-Sadeq
+al-Mahdi" in Maryam al-Sadiq al-Mahdi) is his when the article names her nowhere else.
 A final h after a vowel, carried or dropped (Halima for Halimah), and an English j for the
 c of Azerbaijani Latin (Sevinj for Sevinc, Jabrayilov for Cabrayilov) sound the same. A
 word of the text with a Turkish or Azerbaijani cedilla (ş, ç) is also read without it, so
@@ -193,11 +200,13 @@ from monitor.core import name_distance, names_ru, names_zh
 from monitor.core.lazy_table import LazyTable
 from monitor.core.name_distance import VOWELS, e_between, e_dropped, respellings
 from monitor.core.names import (
+    ARABIC_ARTICLES,
     CONSONANT_CLASSES,
     FAMILIAR_NAMES,
     PARTICLES,
     PATRONYMIC,
     TITLED_MIN_WORDS,
+    TITLES_WITH_GIVEN,
     UNSPACED,
     UNSPACED_FROM,
     Word,
@@ -205,11 +214,11 @@ from monitor.core.names import (
     fold,
     fold_word,
     folds,
-    joined_spellings,
     key,
     keys_of,
     known_given,
     listed_familiar,
+    made_spellings,
     name_parts,
     own_key,
     part_key,
@@ -244,7 +253,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 139
+ENGINE_VERSION = 140
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -642,10 +651,12 @@ class _Spelt:
         # and the aliases as they are when no alias is the name nor given twice (most lists)
         names = list(map(_NAME, people))
         aliases = list(map(tuple, map(_ALIASES, people)))
-        # the spellings with short words joined ("Omidreza Mirsayafi" for Omid Reza Mir
-        # Sayafi: ``names.joined_spellings``), after the person's own
+        # the spellings news writes that no rule reads (``names.made_spellings``): short
+        # words joined ("Omidreza Mirsayafi" for Omid Reza Mir Sayafi), "bin" left out, a
+        # title with the given name ("Sheikh Hasina"), a Hangul name in Latin letters;
+        # after the person's own
         for n, name in enumerate(names):
-            if made := [*chain.from_iterable(map(joined_spellings, (name, *aliases[n])))]:
+            if made := [*chain.from_iterable(map(made_spellings, (name, *aliases[n])))]:
                 aliases[n] = (*aliases[n], *made)
         spellings: list[Collection[str]] = list(map(add, zip(names), aliases))
         if any(map(contains, aliases, names)) or not all(
@@ -2487,6 +2498,10 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
         near = _KASRA.sub(lambda m: "i" if m[0] == "e" else "e", run_key)
         for part in index.exact.get(near, ()):
             found.setdefault(part, How.SOUND)
+    if len(run_key) == SOUND_MIN_LENGTH - 2:  # "Wesa" for Wisa: an i written e
+        for near in _e_for_i(run_key):
+            for part in index.exact.get(near, ()):
+                found.setdefault(part, How.SOUND)
     if len(run_key) == SOUND_MIN_LENGTH - 1:  # "Tisfu" for Tesfu: a vowel heard otherwise
         for near in _vowel_slips(run_key):
             for part in index.spelled.get(near, ()):
@@ -2634,6 +2649,16 @@ def _vowel_slips(run_key: str) -> Iterator[str]:
         yield run_key[:-2] + ("o" if run_key[-2] == "a" else "a") + run_key[-1]
 
 
+def _e_for_i(run_key: str) -> Iterator[str]:
+    """``run_key`` (a part of four letters) with an inner e written i or an i written e, as
+    Pashto, Persian and Arabic names are spelled either way ("Wesa" / Wisa, "Hemat" would be
+    five). Read as a sound: beside its own given name, or alone only as the article spelled
+    it in full; never a, i and u for each other ("Wasa" is not Wisa)."""
+    for i in (1, 2):
+        if run_key[i] in "ei" and run_key[i - 1] not in VOWELS and run_key[i + 1] not in VOWELS:
+            yield run_key[:i] + ("i" if run_key[i] == "e" else "e") + run_key[i + 1 :]
+
+
 # a key that holds a vowel: a skeleton's letters are the rest
 _NOT_VOWELS = str.maketrans(dict.fromkeys(VOWELS))  # (deletes them)
 
@@ -2674,7 +2699,7 @@ def _compile_order(index: NameIndex, part: Part) -> tuple[int, int, Role]:
     person = index.people[part.person]
     spellings = (person.name, *person.aliases)
     if part.variant not in spellings:  # "Anatabaies Saulez" for Ana Tabaies Saulez
-        spellings += tuple(chain.from_iterable(map(joined_spellings, spellings)))
+        spellings += tuple(chain.from_iterable(map(made_spellings, spellings)))
     return part.person, spellings.index(part.variant), part.role
 
 
@@ -2686,7 +2711,13 @@ def _same_onset(a: str, b: str) -> bool:
 def _sounding(index: NameIndex, run_key: str) -> list[tuple[Part, How]]:
     """The parts spelled otherwise that a word exact for someone sounds like (kept in
     ``index.fuzzy_cache``, by the key after a \2, which no folded word has: the parts of a
-    sound key shared by thousands, "Abd El-Hamid", are gone through once)."""
+    sound key shared by thousands, "Abd El-Hamid", are gone through once). A part of four
+    letters sounds only with an inner e for i ("Wesa", exact for Attaullah Wesa, sounds as
+    his brother Matiullah Wisa's surname: ``_e_for_i``)."""
+    if len(run_key) == SOUND_MIN_LENGTH - 2:
+        return [
+            (part, HOW_SOUND) for near in _e_for_i(run_key) for part in index.exact.get(near, ())
+        ]
     if len(run_key) < SOUND_MIN_LENGTH:
         return []
     cached = index.fuzzy_cache.get("\2" + run_key)
@@ -3014,6 +3045,7 @@ def _combine_one(
                 and not _splits_a_double(chain)
                 and not _vietnamese_otherwise(ws, chain)
                 and not _burmese_otherwise(text, ws, chain)
+                and not _titled_otherwise(index, text, ws, chain)
                 and not _inside_a_longer_name(index, text, ws, chain)
             ):
                 read = Found(
@@ -3074,10 +3106,14 @@ def _given_syllable_left_out(chain: list[Hit]) -> bool:
     Jun" and "Wang Xiao" are other people's names (a given name of one syllable), and name
     the person only in a text that names him in full too."""
     first = chain[0].part
-    split = first.variant.split()
+    variant = chain[-1].part.variant  # (the family name may be read as another spelling's:
+    # "Kim" of Kim Tae-hun, then "Tae" of the spelling "Kim Tae Hun" made from its Hangul)
+    split = variant.split()
     if first.role is not ROLE_FIRST or len(split) != 3 or fold_word(split[0]) not in SURNAMES_FIRST:
         return False
-    if any(h.part.variant != first.variant for h in chain):
+    if any(h.part.variant != variant for h in chain[1:]) or (
+        first.variant != variant and first.key != key(fold_word(split[0]))
+    ):
         return False  # (another spelling's parts: an alias)
     roles = {h.part.role for h in chain}
     return ROLE_MIDDLE not in roles or ROLE_LAST not in roles
@@ -3548,6 +3584,32 @@ def _burmese_otherwise(text: str, ws: list[Word], chain: list[Hit]) -> bool:
         and w.folded not in BURMESE_HONORIFICS
         and not _title_case(text, ws, after)
     )
+
+
+def _titled_otherwise(index: NameIndex, text: str, ws: list[Word], chain: list[Hit]) -> bool:
+    """Whether a reading that opens with the title of a spelling of a title and a given name
+    alone ("Sheikh Hasina", made for Sheikh Hasina Wajed: ``names.TITLES_WITH_GIVEN``) is no
+    reading of that spelling: the title and the given name must stand together, with no name
+    after them, "Sheikh Rashid Shafique" being another's (not Sheikh Rasheed Ahmad, whose
+    usual name is "Sheikh Rasheed") and "Sheikh Rasheed Ahmad" the listed name's reading;
+    nor is "Sheikh Ibrahim Karimi" the title and the surname of Sheikh Abdullah Karimi."""
+    variant = chain[0].part.variant
+    split = variant.split()
+    if len(split) != 2 or fold_word(split[0]) not in TITLES_WITH_GIVEN:
+        return False
+    if chain[0].part.role is not ROLE_FIRST:
+        return False
+    if len(chain) != 2 or chain[1].part.variant != variant or chain[1].first != chain[0].stop:
+        return True
+    after = chain[-1].stop
+    if after >= len(ws) or not _spaced(text, ws, after) or not ws[after].capital:
+        return False
+    person = chain[0].part.person
+    if _own_part(index, person, ws[after].spellings, set()):
+        return True  # (the listed name's own reading: "Sheikh Rasheed Ahmad")
+    read = {h.part.key for h in chain}
+    upper = text[ws[chain[0].first].start : ws[chain[-1].stop - 1].end].isupper()
+    return _another_name_part(index, text, ws, after, person, read, upper)
 
 
 def _splits_a_double(chain: list[Hit]) -> bool:
@@ -4259,13 +4321,20 @@ def _surname_to_the_named(found: list[Found]) -> list[Found]:
         return found
     named = {f.person for f in found if f.kind in FULL_KINDS and not _from_a_middle(f)}
     at = _full_readers_at(found)
+    # the people read in full up to each word, from a given name: "Al-Sadeq al-Mahdi" is
+    # Sadiq al-Mahdi, read from "Sadeq", not his daughter Maryam al-Sadiq al-Mahdi, read
+    # from her middle part "al-Sadiq" (the Arabic article before a given name is no part)
+    by_stop: dict[int, set[int]] = defaultdict(set)
+    for f in found:
+        if f.kind is KIND_FULL and not _from_a_middle(f):
+            by_stop[f.stop].add(f.person)
     return [
         f
         for f in found
         if not (
             _from_a_middle(f)
             and f.person not in named
-            and any(p in named for p in at[(f.first, f.stop)] - {f.person})
+            and any(p in named for p in (at[(f.first, f.stop)] | by_stop[f.stop]) - {f.person})
         )
     ]
 
@@ -4467,11 +4536,17 @@ def _english_plural(word: str) -> tuple[str, ...]:
 def _inside_longer(found: list[Found]) -> list[Found]:
     """The readings less those inside a longer name read in full as someone else's: the
     listed "Ali Reza Tehrani" named in the text is not also the listed "Ali Reza", nor "Ali
-    Reza Karimi" read without his surname (the longest name wins, as a reader reads it)."""
+    Reza Karimi" read without his surname (the longest name wins, as a reader reads it). A
+    reading from a middle part longer only by the Arabic article before it ("Al-Sadeq
+    al-Mahdi", the father's name in Maryam al-Sadiq al-Mahdi's) holds no one's name read
+    from the given name inside it (Sadiq al-Mahdi's: ``_surname_to_the_named`` chooses)."""
     held: dict[tuple[int, int], set[int]] = defaultdict(set)  # full span → people read there
     for f in found:
         if f.kind in FULL_KINDS and f.first >= 0 and f.kind is not KIND_SHARED:
-            held[(f.first, f.stop)].add(f.person)
+            first = f.first
+            if _from_a_middle(f) and _article_read(f.hits[0]):
+                first += 1  # ("Al-Sadeq al-Mahdi": from "Sadeq" on)
+            held[(first, f.stop)].add(f.person)
     if len(held) < 2:
         return found
     spans = sorted(held, key=lambda span: span[0] - span[1])  # longest first
@@ -4480,6 +4555,12 @@ def _inside_longer(found: list[Found]) -> list[Found]:
         for f in found
         if f.kind not in FULL_KINDS or f.first < 0 or not _in_longer(f, spans, held)
     ]
+
+
+def _article_read(hit: Hit) -> bool:
+    """Whether a hit reads a listed part with the Arabic article ("al-Sadiq") as two words
+    or more of the text, the article one of them ("Al-Sadeq")."""
+    return hit.stop - hit.first > 1 and hit.part.folded.startswith(ARABIC_ARTICLES)
 
 
 def _in_longer(

@@ -34,6 +34,7 @@ from itertools import chain, compress, count, filterfalse, pairwise, repeat
 from operator import add, and_, is_, methodcaller, ne, not_
 from typing import NamedTuple
 
+from monitor.core.names_ko import hangul_spellings
 from monitor.core.regex_needs import needed_text
 from monitor.core.wordlists import HONORIFICS, VIETNAMESE_FAMILY_NAMES
 
@@ -141,6 +142,11 @@ FAMILY_RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"tsch", "ch"),  # German Ч: Tschernyschow / Chernyshov, Kowaltschuk / Kovalchuk
         (r"shch|sch", "sh"),
         (r"tch", "ch"),
+        # the Dutch and German ch of kh after a vowel, before an m, t, d or s, as Indonesian
+        # and older spellings write it: Buchtar / Bukhtar, Achmad / Ahmad, Muchtar / Mukhtar,
+        # Ichsan / Ihsan, Rachmaninoff (never the Russian ч before a k or n, Kryuchkova, nor
+        # an English ch before an l or r, Christina)
+        (r"ch(?<=[aeiou]ch)(?=[mtds])", "h"),
         ("|".join(_DZH_SPELLINGS), "j"),
         (r"dz(?=[iey])", "d"),  # Belarusian дз, Russian д: Budzilovich / Будилович
         (r"kh", "h"),
@@ -1090,6 +1096,39 @@ def joined_spellings(name: str) -> list[str]:
             continue
         found.append(" ".join(words_made))
     return found
+
+
+# The Malay words for "son of" and "daughter of" between a given name and the father's,
+# which Malaysian, Singaporean and Bruneian news leaves out ("Anwar Ibrahim" for Anwar bin
+# Ibrahim), as Arab news may ("Faisal Ali Nasser" for Faisal bin Ali Nasser)
+NASAB_LEFT_OUT = frozenset({"bin", "binti", "binte", "bte"})
+# Titles that South Asian and Gulf news writes with the given name alone as the person's
+# usual name ("Sheikh Hasina" for Sheikh Hasina Wajed, "Sheikh Rasheed" for Sheikh
+# Rasheed Ahmad; ``match`` reads such a spelling only with no other name after it)
+TITLES_WITH_GIVEN = frozenset({"sheikh", "shaikh"})
+
+
+def made_spellings(name: str) -> list[str]:
+    """The spellings of a listed name (or alias) that news writes and no rule of the
+    matcher reads: its words joined (``joined_spellings``), without "bin" or "binti"
+    ("Anwar Ibrahim" for Anwar bin Ibrahim), a title and the given name alone ("Sheikh
+    Hasina" for Sheikh Hasina Wajed: ``TITLES_WITH_GIVEN``), and a Hangul name in Latin
+    letters ("Park Geun Hye" for 박근혜: ``names_ko.hangul_spellings``)."""
+    made = joined_spellings(name)
+    split = name.split()
+    folded = [fold_word(w) for w in split]
+    if len(split) >= 3 and any(w in NASAB_LEFT_OUT for w in folded[1:-1]):
+        made.append(
+            " ".join(w for w, f in zip(split, folded, strict=True) if f not in NASAB_LEFT_OUT)
+        )
+    if (
+        len(split) >= TITLED_MIN_WORDS
+        and folded[0] in TITLES_WITH_GIVEN
+        and folded[1] not in PARTICLES | NASAB_LEFT_OUT
+    ):
+        made.append(" ".join(split[:2]))
+    made += hangul_spellings(name)
+    return [m for m in dict.fromkeys(made) if m != name]
 
 
 # "Abdul", "Abdel", "Abd al-" opening a name part of two words or more: the first half of a

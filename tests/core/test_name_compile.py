@@ -24,10 +24,10 @@ from monitor.core.names import (
     familiar,
     fold,
     folds,
-    joined_spellings,
     key,
     keys_of,
     listed_familiar,
+    made_spellings,
     name_parts,
     own_key,
     part_key,
@@ -261,7 +261,7 @@ def reference_index(people: list[Person]) -> dict[str, object]:
         letters: set[str] = set()
         alike = (person.name, person.aliases, person.exclude, person.context, person.distinctive)
         variants = () if alike in listed else (person.name, *person.aliases)
-        variants += tuple(chain.from_iterable(map(joined_spellings, variants)))
+        variants += tuple(chain.from_iterable(map(made_spellings, variants)))
         listed.add(alike)
         # where a spelling has a particle ("Abdel Fattah"), one with the parts of a spelling
         # before ("Abd El-Fattah") has none
