@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from monitor.core.event_tidy import RELEASES, Reported
 from monitor.core.event_when import PERFECT
 from monitor.core.event_who import BUT
-from monitor.core.references import Ref
+from monitor.core.references import Ref, RefKind
 from monitor.core.regex_needs import fold, guard_patterns, holds_any, needed_words
+from monitor.core.trigger_rules import SENT_FOR_A_TERM_OR_ACT
 from monitor.core.triggers import Form, Found
 from monitor.core.types import EventType, Mention
 from monitor.core.wordlists import BEFORE_A_TIME, MONTHS
@@ -65,12 +67,23 @@ MODALITY = re.compile(  # folded
     # "efforts for his release have been ongoing", "a bid for her release": a goal
     r"efforts?\s+(?:\w+\s+)?(?:for|towards?)|bids?\s+for|struggle\s+for|"
     r"in order to|so that|attempt\w*|tried to|try to|poised to|about to|wait\w*|"
-    r"secur(?:e|es|ing)|feared\s+to\s+have)\b",
+    # "pressure to achieve the release of X", "efforts to obtain his release", "to win her
+    # freedom": a goal ("achieved", "obtained", "won": reached, told by the verb itself)
+    r"secur(?:e|es|ing)|achiev(?:e|es|ing)|obtain(?:s|ing)?|win(?:s|ning)?|"
+    r"feared\s+to\s+have)\b",
 )
 ALLOWED_TO = re.compile(  # folded
     r"\b(?:(?:decision|ruling|order)(?:\s+(?:by|of)(?:\s+[\w'’-]+){1,4}?)?|decided|agreed|"
     r"voted|ruled|moved)\s+to\s+(?:\w+\s+)?$",
 )
+# a possessive that owns the event's noun, told by the verb before it: "a threat to start his
+# own hunger strike", "plans to begin her hunger strike" (the clause up to the possessive)
+OWNER_VERB_WINDOW = 60
+# ... the verb, infinitive or after a modal: "to start his", "will continue her"
+OWNER_VERB = re.compile(
+    r"\b(?:to|will|would|could|might|may|shall|should|must|can)\s+(?:\w+ly\s+)?[a-z]+\s+$"
+)
+OWN = re.compile(r"\s*(?:own\s+)?", re.I)  # between the possessive and the event: "his own"
 CLAUSE_START = re.compile(
     r".*(?:[,;:]|\b(?:when|that|which|who|after|before|because|as)\b)", re.I | re.S
 )
@@ -100,7 +113,9 @@ GRANTED_WORDS = needed_words(GRANTED_REQUEST.pattern)[0]  # its prefilter: one o
 # or a will waits for, not an event
 UNTIL_CONDITION = re.compile(
     r"\b(?:would|will|vow\w*|pledg\w*|promis\w*|swore|swear\w*)\b[^.;]{0,100}?\buntil\s+"
-    r"(?:he|she|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:is|was|were|are|be|"
+    # (the person as named, with a title or a description: "Mr. X", "our colleague X")
+    r"(?:he|she|they|(?:(?:our|the|their|his|her|its)\s+(?:[a-z][\w'’-]*\s+){0,2}?)?"
+    r"(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:is|was|were|are|be|"
     r"has\s+been|had\s+been|have\s+been)\s+$"
 )
 UNTIL_OWNER = re.compile(r"\buntil(?=\s+(?:his|her|their|[\w-]+['’]s?)\s+$)", re.I)
@@ -216,6 +231,14 @@ UNCONFIRMED = re.compile(
 UNCONFIRMED_WORDS = needed_words(UNCONFIRMED.pattern)[0]  # its prefilter: one of them, lowered
 
 
+# "was found guilty and sent to a penal colony", "convicted and taken to prison": the verdict's
+# term begun (not "convicted in May and moved from the remand centre to a colony in July")
+AFTER_A_VERDICT = re.compile(
+    r"\b(?:found\s+guilty|convicted|sentenced)\b[^.;]{0,60}?\band\s+(?:(?:was|were|then|later)\s+)*$",
+    re.I,
+)
+NOT_FROM = re.compile(r"(?![^.;]{0,80}?\bfrom\b)", re.I)
+SENT_FOR = re.compile(SENT_FOR_A_TERM_OR_ACT, re.I)
 # "transferred to Evin prison to begin serving his sentence", "sent to a colony to serve her
 # term": taken to where a term begins, which is the term begun, not a move between places of
 # custody (but "moved from the remand centre to a colony to serve his term": from one place
@@ -255,6 +278,23 @@ RELEASE_DATED = re.compile(
 )
 
 
+# a negation inside a rule's own words, where the rule leaves room for an adverb: "the charges
+# against him were not dropped", "the case was never closed" (a rule that says "not" itself,
+# "was not granted parole", means it: ``_says_negation``)
+INNER_NEGATION = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|been|be|being)\s+(?:not|never)\b|"
+    r"\b(?:wasn|weren|isn|aren|hasn|haven|hadn)['’]t\b",
+    re.I,
+)
+NEGATION_WORDS = re.compile(r"\bnot\b|never|n\[?['’]|\bno\b")  # in a rule's source
+
+
+@cache
+def _says_negation(source: str) -> bool:
+    """Whether a rule's regular expression says a negation of its own words."""
+    return NEGATION_WORDS.search(source) is not None
+
+
 def _may_be_counterfactual(folded: str) -> bool:
     """Whether ``folded`` text holds the words every ``COUNTERFACTUAL`` match holds: "be"
     ("been", "be") and "had", "were" or "should" (a test of a few substrings first)."""
@@ -277,6 +317,12 @@ def is_blocked(
         and COUNTERFACTUAL.search(sentence, max(0, f.start - 60), f.start)
     ) or INVERTED_IF.search(sentence, max(0, f.start - 30), f.start):
         return True  # "could have spent six years in prison had he been convicted"
+    if (
+        f.end - f.start > 12
+        and INNER_NEGATION.search(sentence, f.start, f.end)
+        and not _says_negation(f.rule.source)
+    ):
+        return True  # "the charges against him were not dropped"
     folded = fold(sentence)  # for the prefilters (``holds_any``) and the folded patterns
     if (
         f.rule.type is not TYPE_ILL_TREATMENT
@@ -307,8 +353,16 @@ def is_blocked(
     if holds_any(folded, GRANTED_WORDS):
         sentence = GRANTED_REQUEST.sub(lambda m: " " * len(m.group()), sentence)
         folded = fold(sentence)
-    if f.rule.type is TYPE_TRANSFERRED and TO_BEGIN_TERM.match(sentence, f.end):
-        return True  # "sent to Evin prison to serve his sentence": a term begun, not a move
+    if f.rule.type is TYPE_TRANSFERRED and (
+        TO_BEGIN_TERM.match(sentence, f.end)
+        or (
+            AFTER_A_VERDICT.search(sentence, max(0, f.start - 100), f.start)
+            and NOT_FROM.match(sentence, f.end)
+        )
+        or SENT_FOR.match(sentence, f.end)
+    ):
+        return True  # "sent to Evin prison to serve his sentence", "found guilty and sent to
+        # a colony", "sent to prison in 2014 for a poem": a term begun, not a move
     if f.rule.form is FORM_NOUN:
         first = min([f.start, *(r.start for r in who)])
         window = sentence[max(0, first - 60) : f.start]  # "called for X's release"
@@ -342,6 +396,19 @@ def is_blocked(
         if series is not None:  # "must release X, drop all charges against Y": a demand
             window = series
         head = sentence[: min(r.start for r in before_who)]
+        owner = max(before_who, key=lambda r: r.end)
+        if (
+            owner.kind is REF_POSSESSIVE
+            and f.rule.form is not FORM_NOUN
+            and OWN.fullmatch(sentence, owner.end, f.start)
+        ):
+            # "a threat to start his own hunger strike": the clause before the possessive
+            owned = sentence[max(0, owner.start - OWNER_VERB_WINDOW) : owner.start]
+            clause = CLAUSE_START.match(owned)
+            if clause:
+                owned = owned[clause.end() :]
+            if OWNER_VERB.search(owned) and MODALITY.search(fold(owned)):
+                return True  # (not "due to his hunger strike": a cause, no verb to come)
         if RELATIVE_AFTER_NAME.match(window):
             head = ""  # "urged Vietnam to free X, who was jailed in 2024": the jailing happened
         elif "that" in head:  # "denied reports that journalist X had been arrested"
@@ -714,6 +781,7 @@ HELD_FOR_ABOUT = re.compile(
 # goes through the __getattr__ hook of the enums' metaclass (Python 3.11), about ten times
 # a global's cost (match.py does the same)
 FORM_NOUN = Form.NOUN
+REF_POSSESSIVE = RefKind.POSSESSIVE
 FORM_VERB = Form.VERB
 TYPE_DETAINED = EventType.DETAINED
 TYPE_FLED = EventType.FLED

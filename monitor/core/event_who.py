@@ -169,6 +169,12 @@ RELATION_APPOSITION = re.compile(
     r"(?:#?[\w'’-]+\s+){0,4}$",
     re.I,
 )
+# "Y (son of PTI Vice Chairman X) was freed": the brackets describe Y, whatever titles X has
+RELATION_IN_BRACKETS = re.compile(
+    rf"\(\s*(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+"
+    r"(?:#?[\w'’.-]+\s+){0,4}$",
+    re.I,
+)
 RELATION_AFTER = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{PEOPLE_AROUND_AFTER})\b,?\s*", re.I)
 # "arrested his brother, X", "detained her lawyer X": the relation named right after
 RELATION_NAMED = re.compile(
@@ -1492,6 +1498,8 @@ def _subject(
         # X said he was detained": the pronoun is X)
     if gap.lstrip().startswith(",") and RELATION_APPOSITION.search(head):
         return ()  # "Y, son of jailed politician X, was sentenced": Y, whom no one matched
+    if gap.lstrip().startswith(")") and RELATION_IN_BRACKETS.search(head):
+        return ()  # "Y (son of party chairman X) was freed": Y, whom no one matched
     object_clause = None
     if WHO_WORD.search(gap) and not (
         APPOSITIVE_WHO.match(gap)

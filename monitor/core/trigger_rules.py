@@ -174,6 +174,16 @@ _A_TERM_MORE = (
     rf"|{_N}\s+more\s+(?:years?|months?)|(?:another|a\s+further)\s+(?:year|decade)"
 )
 
+# Sent to prison for a term or for what one did, after "sent" and its object: a court's doing,
+# the term begun, not a move between places of custody ("sent to prison in 2014 for a poem",
+# "sent him to jail for five years"; not "sent to a prison hospital for treatment")
+SENT_FOR_A_TERM_OR_ACT = (
+    rf"\s+(?:[\w'’-]+,?\s+){{0,4}}?to\s+(?:prison|jail)"
+    r"(?![\w-]|\s+(?:hospitals?|clinics?|infirmary|cells?|wards?)\b)"
+    rf"{_DATED_GAP}\s+(?:for\s+(?:{_A_TERM_MORE}|life|an?\s+(?:year|month|decade))\b|"
+    rf"(?:for|over)\s+{AN_ACT})"
+)
+
 # Whom a sentence is for, between the noun and its verb: "the sentence of X", "the verdict
 # against X", "the term handed down to X", "the term imposed on X"
 _SENTENCE_FOR = r"(?:of|for|against|(?:handed|given)\s+(?:down\s+)?to|imposed\s+on)"
@@ -2611,7 +2621,9 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "jailing",
         Form.NOUN,
-        r"jailing(?=\s+(?:of|on|in|last|after|by|for|over|was|has|drew|sparked|prompted)\b)",
+        # (not for a term: "the jailing of X for 34 years" is a sentence, no arrest)
+        r"jailing(?=\s+(?:of|on|in|last|after|by|for|over|was|has|drew|sparked|prompted)\b)"
+        rf"(?!\s+of\s+(?:[\w'’-]+\s+){{1,5}}?for\s+(?:{_A_TERM_MORE}|life)\b)",
         says="a jailing",
         check=Check.ARREST_MOMENT,
         examples=(
@@ -2621,6 +2633,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         counter_examples=(
             "Anna Ivanova spoke about jailing as a tactic of the regime.",
             "Anna Ivanova fears jailing if she returns.",
+            "The university condemned the jailing of its student for 34 years.",
         ),
     ),
     Rule(  # the taking of a person, in the police's word: "the apprehension of X", "her

@@ -761,3 +761,146 @@ def test_a_term_added_is_a_sentence_and_a_term_upheld_an_appeal_lost(
     text: str, title: str, expected: Events
 ) -> None:
     check(text, expected, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a goal: "to achieve", "to obtain", "to win" the release
+            "Diplomats need more pressure to achieve the release of Ivan Petrov.",
+            set(),
+        ),
+        ("Lawyers are trying to obtain the release of Ivan Petrov.", set()),
+        ("Activists hope to win the release of Ivan Petrov this year.", set()),
+        (  # reached: the verb tells it happened
+            "Pressure from the embassy achieved the release of Ivan Petrov on Monday.",
+            {("petrov", "released", True)},
+        ),
+        (
+            "Diplomats obtained the release of Ivan Petrov on Monday.",
+            {("petrov", "released", True)},
+        ),
+        (  # a possessive owns the event, and the verb before it says it is to come
+            "It is unclear whether Ivan Petrov will carry out his threat to start his own "
+            "hunger strike.",
+            set(),
+        ),
+        ("Ivan Petrov plans to begin his hunger strike next week.", set()),
+        ("Ivan Petrov began his own hunger strike on Monday.", {("petrov", "hunger_strike", True)}),
+        (  # the "could" is the aside's
+            "Ivan Petrov, who could be freed soon, began his hunger strike on Monday.",
+            {("petrov", "hunger_strike", True)},
+        ),
+    ],
+)
+def test_a_goal_and_a_possessive_event_to_come_are_no_events(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a verdict, then sent to prison: the term begun, no transfer
+            "Ivan Petrov was found guilty and sent to a penal colony on Monday.",
+            {("petrov", "sentenced", True)},
+        ),
+        (
+            "On Monday Ivan Petrov was convicted of treason and taken to prison.",
+            {("petrov", "sentenced", True)},
+        ),
+        (  # from one place to another: a move
+            "Ivan Petrov was convicted again and moved from the remand centre to a colony on "
+            "Monday.",
+            {("petrov", "sentenced", True), ("petrov", "transferred", True)},
+        ),
+        (
+            "Ivan Petrov was transferred to a prison in the north on Monday.",
+            {("petrov", "transferred", True)},
+        ),
+        (  # sent to prison for a term or an act: the term begun, no transfer
+            "A court convicted Ivan Petrov of treason on Monday and sent him to prison for six "
+            "years.",
+            {("petrov", "sentenced", True)},
+        ),
+        (
+            "Ivan Petrov was jailed for five years on Monday. He was first sent to prison in 2014 "
+            "for joining a protest.",
+            {("petrov", "sentenced", True)},
+        ),
+        (  # a hospital: a move
+            "Ivan Petrov was sent to a prison hospital for treatment on Monday.",
+            {("petrov", "transferred", True)},
+        ),
+        (  # a jailing with a term is a sentence (told by its verdict), no arrest; without one
+            # an arrest
+            "Ivan Petrov was sentenced on Monday. The university condemned the jailing of Ivan "
+            "Petrov for 20 years.",
+            {("petrov", "sentenced", True)},
+        ),
+        ("The jailing of Ivan Petrov on Monday drew protests.", {("petrov", "detained", True)}),
+    ],
+)
+def test_sent_to_prison_by_a_verdict_is_a_term_begun_not_a_move(
+    text: str, expected: Events
+) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # what a vow waits for, the person with a title or a description
+            "We will not relax our efforts until Mr. Petrov is released, the editor said.",
+            set(),
+        ),
+        ("We will keep campaigning until our colleague Ivan Petrov is freed.", set()),
+        ("Anna Sokolova vowed to refuse food until Dr Petrov is released.", set()),
+        (  # it happened
+            "Ivan Petrov was held until he was released on Monday.",
+            {("petrov", "released", True)},
+        ),
+    ],
+)
+def test_what_a_vow_waits_for_is_no_event(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the brackets describe the one before them, whatever titles the relative has
+            "Lawmaker Oleg Ivanov (son of party vice chairman Ivan Petrov) was freed on Monday.",
+            set(),
+        ),
+        (
+            "Oleg Ivanov and Boris Kim (brother of Opposition Leader Ivan Petrov) were among "
+            "those freed on Monday.",
+            set(),
+        ),
+        (  # brackets that say nothing of another person
+            "Party vice chairman Ivan Petrov (pictured) was freed on Monday.",
+            {("petrov", "released", True)},
+        ),
+    ],
+)
+def test_a_relative_described_in_brackets_is_not_the_person(text: str, expected: Events) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a negation inside the rule's own words
+            "Ivan Petrov was freed on Monday, but the charges against him were not dropped.",
+            {("petrov", "released", True)},
+        ),
+        ("The case against Ivan Petrov was never closed.", set()),
+        ("The charges against Ivan Petrov haven't been dropped.", set()),
+        (  # no negation: dropped
+            "The charges against Ivan Petrov were dropped on Monday.",
+            {("petrov", "charges_dropped", True)},
+        ),
+    ],
+)
+def test_a_negation_inside_the_rule_s_words_is_no_event(text: str, expected: Events) -> None:
+    check(text, expected)
