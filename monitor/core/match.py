@@ -253,7 +253,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 140
+ENGINE_VERSION = 141
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -3078,7 +3078,10 @@ def _combine_one(
         if hit.how is HOW_MASCULINE:
             continue  # her surname in the masculine names her only with her given name
         if hit.part.role is ROLE_LAST:
-            alone = len(index.initials[hit.part.person]) == 0  # a one-word name
+            alone = len(index.initials[hit.part.person]) == 0 or (  # a one-word name
+                hit.part.variant == index.people[hit.part.person].name  # ("Nafis-ur-Rahman",
+                and " " not in hit.part.variant  # with its made spelling "Nafis ur Rahman")
+            )
             initial = _initial(index, text, ws, hit)
             initials_after = _initials_after(index, text, ws, hit)
             if alone and hit.how is HOW_EXACT:

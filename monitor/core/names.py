@@ -496,7 +496,21 @@ def _raw_key(folded: str) -> str:
     return folded
 
 
-_GIVEN_NAMES = _given_names()
+# Family names that South Asian news spells in several ways, none of them a rule's (the
+# Arabic haqq as Bengali and Urdu spellings write it: Anisul Haque / Huq / Hoque): one key,
+# as a given name family has, but no given name (``known_given``)
+SURNAME_FAMILIES: tuple[tuple[str, ...], ...] = (("haque", "huq", "hoque", "haq", "hoq", "haqq"),)
+
+
+def _surnames() -> dict[str, str]:
+    return {
+        _raw_key(spelling): _raw_key(family[0])
+        for family in SURNAME_FAMILIES
+        for spelling in family
+    }
+
+
+_GIVEN_NAMES = {**_given_names(), **_surnames()}  # (a raw key's key: given names, surnames)
 _KEY_OF_RAW = {**_GIVEN_NAMES, **dict.fromkeys(ARABIC_ARTICLES, "al")}  # a raw key's key, if other
 # the keys that ``_KEY_OF_RAW`` gives that are their own key, the rules leaving them as they
 # are (``keys_of``'s ``own``)
@@ -722,7 +736,7 @@ def familiar(given_key: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _known_given_keys() -> frozenset[str]:
-    return frozenset(_GIVEN_NAMES.values()).union(_keys_of_familiar(FAMILIAR_NAMES.items()))
+    return frozenset(_given_names().values()).union(_keys_of_familiar(FAMILIAR_NAMES.items()))
 
 
 def known_given(given_key: str) -> bool:
@@ -747,6 +761,12 @@ _KA_END = re.compile(r"(?<=k)o$")
 _SOUND_VOWELS = "aeiou"  # (the vowels of sound keys: y is not one)
 _BEFORE_AU = rf"[a-z]{{2}}[^{_SOUND_VOWELS}\n]"  # (no line break: see sound_keys_of)
 _AU_END = re.compile(rf"(?<={_BEFORE_AU})au$")
+# Russian -ev (-eev keyed -iv), Ukrainian -iv and Belarusian -eŭ, -ieŭ, -iou where Russian
+# has -ev or -ov (Siarheyeu / Sergeev, Kastusiou / Kostusev, Kovaliv / Kovalev): -ov's
+# sound, whose key ends in -u; never after an r, the -rew of Thai names (Jangrew /
+# Jaengraew, whose ae an r-less key would keep apart)
+_BEFORE_EV = rf"[a-z]{{2}}[^{_SOUND_VOWELS}r\n]"
+_EV_END = re.compile(rf"(?<={_BEFORE_EV})[ei][uv]$")
 # every vowel run but a final one
 _INNER_VOWELS = re.compile(rf"[{_SOUND_VOWELS}]+(?=.*[^{_SOUND_VOWELS}])")
 
@@ -754,11 +774,12 @@ _INNER_VOWELS = re.compile(rf"[{_SOUND_VOWELS}]+(?=.*[^{_SOUND_VOWELS}])")
 @lru_cache(maxsize=262_144)
 def sound_key(k: str) -> str:
     """A coarser key of a key: vowels inside the word are one sound, and so are g/k/q/h,
-    s/z, v/w/f, d/t and b/p, th is t, a final -ka is -ko and a final Belarusian -au is -ov.
-    Kalesnikava and Kolesnikova, Babaryka and Бабарико, Marozau and Morozov, Raif and Raef,
+    s/z, v/w/f, d/t and b/p, th is t, a final -ka is -ko and a final Belarusian -au, -eu
+    or Russian -ev is -ov. Kalesnikava and Kolesnikova, Babaryka and Бабарико, Marozau and
+    Morozov, Siarheyeu and Sergeev, Raif and Raef,
     Qubad and Gubad share one; the final vowel stays otherwise, so that Navalnaya never
     sounds like Navalny."""
-    k = _H_AFTER.sub("", k).translate(_SOUND_CLASSES)
+    k = _EV_END.sub("u", _H_AFTER.sub("", k)).translate(_SOUND_CLASSES)  # (-ev, not -if)
     k = _KA_END.sub("ka", k)  # Belarusian -ka is Russian and Ukrainian -ko (Lukashenka)
     k = _AU_END.sub("u", k)  # Belarusian -au is Russian -ov, whose key ends in -u
     return _REPEATED.sub(r"\1", _INNER_VOWELS.sub("*", k))
@@ -770,6 +791,7 @@ def sound_key(k: str) -> str:
 _H_AFTER_BY_LINE = re.compile(rf"h(?<={_H_AFTER_LETTERS}h)")
 _KA_END_BY_LINE = re.compile(r"o(?<=ko)$", re.MULTILINE)
 _AU_END_BY_LINE = re.compile(rf"au(?<={_BEFORE_AU}au)$", re.MULTILINE)
+_EV_END_BY_LINE = re.compile(rf"[ei][uv](?<={_BEFORE_EV}[ei][uv])$", re.MULTILINE)
 _VOWEL_STARRED = str.maketrans(dict.fromkeys(_SOUND_VOWELS, "*"))
 
 
@@ -792,7 +814,8 @@ def sound_keys_of(keys: Iterable[str]) -> dict[str, str]:
         return {}
     if any("\n" in k for k in distinct):  # (never a key's: one by one then)
         return {k: sound_key(k) for k in distinct}
-    joined = _H_AFTER_BY_LINE.sub("", "\n".join(distinct)).translate(_SOUND_CLASSES)
+    joined = _EV_END_BY_LINE.sub("u", _H_AFTER_BY_LINE.sub("", "\n".join(distinct)))
+    joined = joined.translate(_SOUND_CLASSES)  # (after -ev: "Yusif" keeps its f)
     joined = _AU_END_BY_LINE.sub("u", _KA_END_BY_LINE.sub("ka", joined))
     done = _once(_inner_vowels_starred(joined.split("\n"))).split("\n")
     return dict(zip(distinct, done, strict=True))
@@ -1108,11 +1131,21 @@ NASAB_LEFT_OUT = frozenset({"bin", "binti", "binte", "bte"})
 TITLES_WITH_GIVEN = frozenset({"sheikh", "shaikh"})
 
 
+# A compound name of South Asian news hyphenated around the Arabic article ("Shifa-ur-Rahman",
+# "Zia-ul-Haq", "Israr-ud-Din"), which news also writes apart ("Shifa ur Rehman")
+ARTICLE_COMPOUND = re.compile(r"([^\W\d_]{3,})-(u[rldsztn]|ush)-([^\W\d_]{3,})", re.I)
+# A woman's surname of the Persian and Urdu feminine of Khan, which news writes Khan ("Aleema
+# Khan" for Aleema Khanum)
+KHANUM = re.compile(r"(?<=\s)(Khan)(?:um|am|om)$", re.I)
+
+
 def made_spellings(name: str) -> list[str]:
     """The spellings of a listed name (or alias) that news writes and no rule of the
     matcher reads: its words joined (``joined_spellings``), without "bin" or "binti"
     ("Anwar Ibrahim" for Anwar bin Ibrahim), a title and the given name alone ("Sheikh
-    Hasina" for Sheikh Hasina Wajed: ``TITLES_WITH_GIVEN``), and a Hangul name in Latin
+    Hasina" for Sheikh Hasina Wajed: ``TITLES_WITH_GIVEN``), a compound hyphenated around
+    the article written apart ("Shifa ur Rahman": ``ARTICLE_COMPOUND``), "Khan" for
+    "Khanum" (``KHANUM``), and a Hangul name in Latin
     letters ("Park Geun Hye" for 박근혜: ``names_ko.hangul_spellings``)."""
     made = joined_spellings(name)
     split = name.split()
@@ -1127,6 +1160,10 @@ def made_spellings(name: str) -> list[str]:
         and folded[1] not in PARTICLES | NASAB_LEFT_OUT
     ):
         made.append(" ".join(split[:2]))
+    if "-" in name and (apart := ARTICLE_COMPOUND.sub(r"\1 \2 \3", name)) != name:
+        made.append(apart)  # "Shifa ur Rahman" for Shifa-ur-Rahman
+    if len(split) >= 2 and (khan := KHANUM.sub(r"\1", name)) != name:
+        made.append(khan)  # "Aleema Khan" for Aleema Khanum
     made += hangul_spellings(name)
     return [m for m in dict.fromkeys(made) if m != name]
 

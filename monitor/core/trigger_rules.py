@@ -703,7 +703,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         Form.NOUN,
         # (an apposition may stand between: "charges against X, a rights lawyer and head of
         # a group (HRG), have been discontinued"; the first auxiliary is the verb's)
-        r"(?:charges?|allegations|accusations)\s+(?:(?!(?:was|were|have|has|had|are|is)\s)[\w'’()-]+,?\s+){0,20}?(?:was|were|have been|has been|had been|are|is)\s+(?:\w+\s+)?(?:dropped|withdrawn|lifted|dismissed|discontinued)",
+        r"(?:charges?|allegations|accusations)\s+(?:(?!(?:was|were|have|has|had|are|is)\s)[\w'’()-]+,?\s+){0,20}?(?:was|were|have been|has been|had been|are|is)\s+(?:(?!not\s|never\s)\w+\s+)?(?:dropped|withdrawn|lifted|dismissed|discontinued)",
         says="the charges were dropped",
         examples=(
             "The charges against him were dropped.",
@@ -714,6 +714,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         counter_examples=(
             "The charges against him were upheld.",
             "The charges against him were read out, and the case was dropped.",
+            "The charges against him were not dropped.",
             "She dropped her allegations against the minister.",
         ),
     ),
@@ -774,11 +775,12 @@ TABLE_RULES: tuple[Rule, ...] = (
         "conviction-was-quashed",
         Form.NOUN,
         # (not what an appeal was against: "her appeal against conviction was dismissed")
-        rf"{_NOT_APPEALED}(?:conviction|verdict|sentence|case|court decisions?|proceedings|prosecution|investigation)\s+(?:\w+\s+){{0,6}}?(?:was|were|has been|had been|have been)\s+(?:\w+\s+)?(?:quashed|overturned|annulled|canceled|cancelled|closed|vacated|dismissed|set aside|dropped|terminated|discontinued|withdrawn)",
+        rf"{_NOT_APPEALED}(?:conviction|verdict|sentence|case|court decisions?|proceedings|prosecution|investigation)\s+(?:\w+\s+){{0,6}}?(?:was|were|has been|had been|have been)\s+(?:(?!not\s|never\s)\w+\s+)?(?:quashed|overturned|annulled|canceled|cancelled|closed|vacated|dismissed|set aside|dropped|terminated|discontinued|withdrawn)",
         says="the conviction was quashed",
         examples=("His conviction was quashed on appeal.",),
         counter_examples=(
             "His conviction was upheld.",
+            "His conviction was never overturned.",
             "Her appeal against conviction was dismissed.",
             "His challenge to the verdict was dismissed on Monday.",
         ),
@@ -3265,10 +3267,15 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.ILL_TREATMENT,
         "beaten",
         Form.VERB,
-        r"tortured|beaten|beat|ill-treated|mistreated|abused|electrocuted|assaulted|tormented|kicked(?!\s+(?:off|out))|punched|choked|strangled|raped|whipped|flogged|pepper-sprayed|tasered|(?:beat|roughed)\s+up",
+        r"tortured|beaten|beat(?!\s+(?:(?:his|her|their|the|a|an|all)\s+)?(?:[\w-]+\s+)?(?:rivals?|opponents?|challengers?|competitors?|incumbents?|candidates?|favou?rites?|champions?|records?|odds|deadline|teams?|side|the\s+rest)\b)|ill-treated|mistreated|abused|electrocuted|assaulted|tormented|kicked(?!\s+(?:off|out))|punched|choked|strangled|raped|whipped|flogged|pepper-sprayed|tasered|(?:beat|roughed)\s+up",
         says="beaten",
         examples=("Guards beat him in his cell.",),
-        counter_examples=("The drumbeat grew louder.",),
+        counter_examples=(
+            "The drumbeat grew louder.",
+            # a contest won, not a beating
+            "The blogger beat his rival in the local election.",
+            "The editor beat the odds and won.",
+        ),
     ),
     # a confession "beaten out of him": the person after "out of"
     Rule(
