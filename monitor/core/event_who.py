@@ -1817,9 +1817,11 @@ def _noun_object(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
         not after
         or RELATION_BEFORE.search(sentence[f.end : after[0].start])
         or RELATION_BEFORE_DESCRIBED.search(sentence, f.end, after[0].start)
+        or RELATION_OF.search(sentence, f.end, after[0].start)
         or RELATION_AFTER.match(sentence, after[0].end)
     ):
-        return []  # "the arrest of the lawyer of X", "the arrest of X's lawyer"
+        return []  # "the arrest of the lawyer of X", "the arrest of X's lawyer", "the trial of
+        # the wife of the opposition leader, X"
     if NOUN_OWNER.match(sentence[f.end : after[0].start]):
         return listed(sentence, after)
     return []
