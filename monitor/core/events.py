@@ -79,6 +79,7 @@ from monitor.core.event_who import (
     up_to_next_verb,
     who_for,
 )
+from monitor.core.history import NOT_READ, History
 from monitor.core.references import (
     CASE_OPENS,
     CASE_WORD,
@@ -109,7 +110,6 @@ from monitor.core.references import (
     quotation_speaker,
     relative_speaks_of,
     someone_else,
-    unwatched_described,
     with_others,
 )
 from monitor.core.regex_needs import fold, guard_patterns, holds_any, needed_words
@@ -159,7 +159,7 @@ def extract_events(
     title_end = text.find("\n\n")
     genders = Genders(text, mentions)  # each read when first asked for
     found_events: list[Reported] = []
-    history: list[Ref] = []  # names seen so far, for pronouns
+    history = History()  # names seen so far, for pronouns
     last_group: tuple[str, ...] = ()
     # whether a sentence naming no one has spoken of the last group as "they"/"their" since
     # it was named: a "he" or "his" after that is the article's person, if one of them
@@ -241,11 +241,12 @@ def extract_events(
         opener: Ref | None = None  # someone no one watches who opens it, once read
         opener_read = False
         if hinted:
-            if history and opening.isupper():
-                opener, opener_read = someone_else(sentence, names), True
             # "Our brother Hassan was arrested in 2018 ... before he was released": in a
-            # sentence that names no one watched, the "he" or "she" of the relative it opens with
-            own_history = (
+            # sentence that names no one watched, the "he" or "she" of the relative it opens
+            # with (read here only then; else when the history is: ``History.add``)
+            if history.started and opening.isupper() and not names:
+                opener, opener_read = someone_else(sentence, names), True
+            own_history: Sequence[Ref] = (
                 [*history, opener]
                 if opener is not None and not names and opener.people[0] in GENDERED_OTHERS
                 else history
@@ -475,7 +476,9 @@ def extract_events(
             found_events += _headed_entries(text, place, names, pub)
         if sentence_text.endswith(":") and TIMELINE_HEAD.search(sentence_text):
             # "Here are key dates in her case:"
-            timeline = next((r for r in reversed(names or history) if r.kind is REF_NAME), None)
+            timeline = next(
+                (r for r in reversed(names if names else history) if r.kind is REF_NAME), None
+            )
         if (
             triggers
             and not many_pardoned
@@ -516,12 +519,9 @@ def extract_events(
             opened_by = _opened_by(sentence_text, names)
         elif opened_by is not None and not BARE_PARTICIPLE.match(sentence_text):
             opened_by = None  # (``_opened_by`` of no names; a list entry's lines go on with it)
-        # "Another journalist, Y, was held": someone no one watches, of a trade
-        unwatched = unwatched_described(sentence_text, names) if history or names else []
-        if unwatched:
-            history += sorted(unwatched + names, key=_START)
-        elif names:
-            history += names
+        # its names, and whom no one watches it describes ("Another journalist, Y, was
+        # held") or opens with ("His brother was detained"), read when a pronoun asks
+        history.add(sentence, names, opener if opener_read else NOT_READ, opening.isupper())
         if names:
             trades.add(sentence_text, names)
             together = tuple(
@@ -559,10 +559,6 @@ def extract_events(
                     groups.counted,
                 )
             )
-        if history and opening.isupper():
-            other = opener if opener_read else someone_else(sentence, names)
-            if other:
-                history.append(other)
         if len(found_events) > events_seen:
             carried = next(
                 (r.event.current for r in reversed(found_events[events_seen:]) if r.basis in DATED),
@@ -1239,7 +1235,7 @@ GENDERED_OTHERS = ("\0he", "\0she")
 def _stand_ins(
     sentence: Sentence,
     names: list[Ref],
-    history: list[Ref],
+    history: Sequence[Ref],
     last_group: tuple[str, ...],
     genders: Genders,
     groups: Groups,

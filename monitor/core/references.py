@@ -684,7 +684,7 @@ def _word_gender(word: str) -> Gender | None:
 def pronoun_refs(
     sentence: Sentence,
     names: list[Ref],
-    history: list[Ref],
+    history: Sequence[Ref],
     last_group: tuple[str, ...],
     genders: Mapping[str, Gender],
     trades: Mapping[str, set[str]] | None = None,
@@ -965,7 +965,7 @@ def _quote_speaker(
     text: str,
     names: list[Ref],
     role: re.Match[str],
-    seen: tuple[list[Ref], list[Ref]],
+    seen: tuple[Sequence[Ref], list[Ref]],
     genders: Mapping[str, Gender],
     quoted_by: str | None,
 ) -> tuple[str, ...]:
@@ -1366,7 +1366,7 @@ def _speaker(text: str, names: list[Ref], opening: int, closing: int) -> Ref | N
     return None
 
 
-def _last_pair(history: list[Ref], names: list[Ref], at: int) -> tuple[str, ...]:
+def _last_pair(history: Sequence[Ref], names: list[Ref], at: int) -> tuple[str, ...]:
     """The two people named last before ``at``, in the order named, or none."""
     people: list[str] = []
     for ref in chain(reversed([r for r in names if r.end <= at]), reversed(history)):
@@ -1379,7 +1379,7 @@ def _last_pair(history: list[Ref], names: list[Ref], at: int) -> tuple[str, ...]
 
 
 def _last_person(
-    seen: tuple[list[Ref], list[Ref]],
+    seen: tuple[Sequence[Ref], list[Ref]],
     current: set[Ref],
     at: int,
     genders: Mapping[str, Gender],
