@@ -241,18 +241,7 @@ def extract_events(
         opener: Ref | None = None  # someone no one watches who opens it, once read
         opener_read = False
         if hinted:
-            # "Our brother Hassan was arrested in 2018 ... before he was released": in a
-            # sentence that names no one watched, the "he" or "she" of the relative it opens
-            # with (read here only then; else when the history is: ``History.add``)
-            if history.started and opening.isupper() and not names:
-                opener, opener_read = someone_else(sentence, names), True
-            own_history: Sequence[Ref] = (
-                [*history, opener]
-                if opener is not None and not names and opener.people[0] in GENDERED_OTHERS
-                else history
-            )
             context = (
-                own_history,
                 last_group,
                 genders,
                 groups,
@@ -261,14 +250,26 @@ def extract_events(
                 watched_spoke,
                 relative_before,
             )
-            stand_ins = partial(_stand_ins, sentence, names, *context)
             if names:  # the triggers first: a sentence without one needs no pronouns
                 found = triggers = find_triggers(sentence_text, lowered, hinted)
                 if found:
-                    refs = names + stand_ins()
+                    refs = names + _stand_ins(sentence, names, history, *context)
             else:  # the triggers first here too: most such sentences hold none
                 triggers = find_triggers(sentence_text, lowered, hinted)
-                refs = stand_ins() if triggers else []
+                refs = []
+                if triggers:
+                    # "Our brother Hassan was arrested in 2018 ... before he was released": in
+                    # a sentence that names no one watched, the "he" or "she" of the relative
+                    # it opens with (read here only for its pronouns, when it holds triggers;
+                    # else when the history is: ``History.add``)
+                    if history.started and opening.isupper():
+                        opener, opener_read = someone_else(sentence, names), True
+                    own_history: Sequence[Ref] = (
+                        [*history, opener]
+                        if opener is not None and opener.people[0] in GENDERED_OTHERS
+                        else history
+                    )
+                    refs = _stand_ins(sentence, names, own_history, *context)
                 if refs and len(last_group) >= 2:
                     group_spoken = group_spoken or any(r.people == last_group for r in refs)
                     if group_spoken:
