@@ -453,8 +453,12 @@ OTHER_SIDE = frozenset({
     "quarters", "headquarters", "computers", "servers", "posters", "documents", "statements",
     "comments", "payments", "arguments", "events", "grants", "lawmakers", "rulers", "observers",
     "diplomats", "ambassadors", "employers", "owners", "residents", "neighbours", "neighbors",
-    "victims", "witnesses"
+    "victims", "witnesses", "warrants", "incidents", "accidents", "contents", "talents",
+    "tactics", "politics", "topics", "ethics", "lists", "errors", "factors", "sectors"
 })  # fmt: skip
+# ... nor a plural of a thing done or made: "the agreements", "the governments", "the
+# statements" (no noun of people ends so)
+THINGS_ENDING = "ments"
 CROWD = frozenset({
     "protesters", "protestors", "demonstrators", "marchers", "rioters", "participants",
     "passengers", "passers-by", "voters", "workers"
@@ -516,7 +520,7 @@ def plural_refs(
         det = m.group("det").lower()
         count = m.group("count") or m.group("alone")
         noun = (m.group("noun") or "").lower()
-        if noun in OTHER_SIDE or (noun in CROWD and count is None):
+        if noun in OTHER_SIDE or noun.endswith(THINGS_ENDING) or (noun in CROWD and count is None):
             continue
         if PART_OF.search(text, max(0, m.start() - 24), m.start()) or BESIDE_THEM.search(
             text, max(0, m.start() - 12), m.start()

@@ -845,6 +845,8 @@ TABLE_RULES: tuple[Rule, ...] = (
             "The lawyer confirmed that the hearing was over.",
             "The lawyer confirmed the sentence would be appealed.",
             "Court sources confirmed the sentence handed down to the poet.",
+            "The party's legal head confirmed the convictions to Reuters on Monday.",
+            "His counsel, Ivan Sidorov, confirmed the verdict to reporters.",
         ),
     ),
     Rule(  # the sentence first, then the court that let it stand, in a relative clause

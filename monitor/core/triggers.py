@@ -711,6 +711,13 @@ REPORTER_BEFORE = re.compile(
     r"(?:news|press)\s+service)\s+(?:(?:\w+ly|also|later|on\s+\w+)\s+)?$",
     re.I,
 )
+# ... or what is confirmed to a listener: "confirmed the convictions to Reuters", "to
+# reporters" (a court confirms a sentence, to no one)
+TOLD_TO = re.compile(
+    r"\s+to\s+(?:reporters|journalists|(?:the\s+)?(?:press|media)\b|news\s+agencies|"
+    r"(?:the\s+)?(?-i:[A-Z])[\w.'’-]*)",
+    re.I,
+)
 # an appeal against a measure before the verdict ("appeal against her pretrial detention",
 # "the appeal to move X to house arrest"), not against the verdict or sentence
 PRETRIAL_MEASURE = re.compile(
@@ -742,7 +749,9 @@ CHECKS: dict[Check, Callable[[Found, str], bool]] = {
         bool(REJECTED.search(s, f.end) or REJECTED_HEADLINE.match(s, f.end))
         and _of_the_verdict(f, s)
     ),
-    Check.BY_A_COURT: lambda f, s: not REPORTER_BEFORE.search(s, max(0, f.start - 60), f.start),
+    Check.BY_A_COURT: lambda f, s: (
+        not REPORTER_BEFORE.search(s, max(0, f.start - 60), f.start) and not TOLD_TO.match(s, f.end)
+    ),
     Check.OF_THE_VERDICT: _of_the_verdict,
     Check.NOT_BEING_SERVED: lambda f, s: not SERVING.search(_before(f, s)),
     Check.CHARGED_PERSON: _charged_person,

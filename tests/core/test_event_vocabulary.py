@@ -904,3 +904,34 @@ def test_a_relative_described_in_brackets_is_not_the_person(text: str, expected:
 )
 def test_a_negation_inside_the_rule_s_words_is_no_event(text: str, expected: Events) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a plural of things ("-ments") is not the people listed before
+            "Ivan Petrov and Anna Sokolova were arrested on Monday. Talks stalled after the "
+            "release of Oleg Kim under the agreements.",
+            {("petrov", "detained", True), ("sokolova", "detained", True)},
+        ),
+        (
+            "Ivan Petrov and Anna Sokolova were arrested on Monday. The warrants were issued "
+            "after the release of Oleg Kim.",
+            {("petrov", "detained", True), ("sokolova", "detained", True)},
+        ),
+        (  # a plural of people is
+            "Ivan Petrov and Anna Sokolova were arrested on Monday. The students were released "
+            "on Tuesday.",
+            {
+                ("petrov", "detained", True),
+                ("sokolova", "detained", True),
+                ("petrov", "released", True),
+                ("sokolova", "released", True),
+            },
+        ),
+    ],
+)
+def test_a_plural_of_things_does_not_stand_for_the_people_listed(
+    text: str, expected: Events
+) -> None:
+    check(text, expected)
