@@ -413,45 +413,49 @@ def is_blocked(
             head = ""  # "urged Vietnam to free X, who was jailed in 2024": the jailing happened
         elif "that" in head:  # "denied reports that journalist X had been arrested"
             head = DESCRIBED_TAIL.sub("", head)
-        if (
-            DENIAL.search(head)
-            or (DENIED_CLAUSE.search(head) and CLAUSE_VERB.match(window))
-            or UNSURE.search(head)
-            or REQUEST_HEAD.search(head)
-            or FEARED.search(head)
-            or RETRACTED.search(head)
-            or CORRECTED.search(head)
-            or (
-                holds_any(folded, REPORTED_THAT_WORDS)
-                and REPORTED_THAT.search(head)
-                and FALSE_AFTER.match(sentence, f.end)
-            )
-            or (
-                SUBJUNCTIVE.fullmatch(window)
-                and REQUESTED_THAT.search(head)
-                # "recommended that she be taken to a hospital, but ... refused to allow it":
-                # the care asked for, refused (no one asks for ill-treatment)
-                and f.rule.type is not TYPE_ILL_TREATMENT
-            )
-            or (not window.strip() and WISHED.search(head))
-            or (FROM_BEING.fullmatch(window) and PREVENTED.search(head[-60:]))
-        ):
-            return True  # "denied that X was tortured", "it is unclear whether X was freed",
-            # "asked the court to convict X on charges of ...": a request; "demanded that
-            # he be released": a request in the subjunctive; "wanted him arrested": a wish
-        if (
-            ORDERED.search(head)
-            and ORDERED_TO.fullmatch(window)
-            and not NEGATION.search(head[-60:])
-            and not MODALITY.search(fold(head[-60:]))
-        ):
-            return False  # "the court ordered X to be released"
-        if (
-            COURT_RULED_THAT.search(head[-120:])
-            and RULED_BE.fullmatch(window)
-            and not NEGATION.search(head[-120:])
-        ):
-            return False  # "the court ruled that X shall be acquitted": the ruling
+        # what the words before the person say of the event; none when the person opens the
+        # sentence ("X was freed"), as none of these patterns matches an empty head
+        # (``test_no_head_pattern_matches_an_empty_head``)
+        if head:
+            if (
+                DENIAL.search(head)
+                or (DENIED_CLAUSE.search(head) and CLAUSE_VERB.match(window))
+                or UNSURE.search(head)
+                or REQUEST_HEAD.search(head)
+                or FEARED.search(head)
+                or RETRACTED.search(head)
+                or CORRECTED.search(head)
+                or (
+                    holds_any(folded, REPORTED_THAT_WORDS)
+                    and REPORTED_THAT.search(head)
+                    and FALSE_AFTER.match(sentence, f.end)
+                )
+                or (
+                    SUBJUNCTIVE.fullmatch(window)
+                    and REQUESTED_THAT.search(head)
+                    # "recommended that she be taken to a hospital, but ... refused to allow it":
+                    # the care asked for, refused (no one asks for ill-treatment)
+                    and f.rule.type is not TYPE_ILL_TREATMENT
+                )
+                or (not window.strip() and WISHED.search(head))
+                or (FROM_BEING.fullmatch(window) and PREVENTED.search(head[-60:]))
+            ):
+                return True  # "denied that X was tortured", "it is unclear whether X was freed",
+                # "asked the court to convict X on charges of ...": a request; "demanded that
+                # he be released": a request in the subjunctive; "wanted him arrested": a wish
+            if (
+                ORDERED.search(head)
+                and ORDERED_TO.fullmatch(window)
+                and not NEGATION.search(head[-60:])
+                and not MODALITY.search(fold(head[-60:]))
+            ):
+                return False  # "the court ordered X to be released"
+            if (
+                COURT_RULED_THAT.search(head[-120:])
+                and RULED_BE.fullmatch(window)
+                and not NEGATION.search(head[-120:])
+            ):
+                return False  # "the court ruled that X shall be acquitted": the ruling
     else:
         window = sentence[max(0, f.start - 60) : f.start]
         clause = CLAUSE_START.match(window)
