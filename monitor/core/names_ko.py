@@ -19,81 +19,20 @@ from __future__ import annotations
 import re
 from itertools import product
 
-_FIRST, _LAST = 0xAC00, 0xD7A3  # the Hangul syllables
+_FIRST = 0xAC00  # the first Hangul syllable; each is an initial, a vowel and a final
+# in Unicode's order, romanized ("-": none; a final as it sounds at a syllable's end)
 _INITIALS = [
-    "g",
-    "kk",
-    "n",
-    "d",
-    "tt",
-    "r",
-    "m",
-    "b",
-    "pp",
-    "s",
-    "ss",
-    "-",
-    "j",
-    "jj",
-    "ch",
-    "k",
-    "t",
-    "p",
-    "h",
-]
+    "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s",
+    "ss", "-", "j", "jj", "ch", "k", "t", "p", "h",
+]  # fmt: skip
 _VOWELS = [
-    "a",
-    "ae",
-    "ya",
-    "yae",
-    "eo",
-    "e",
-    "yeo",
-    "ye",
-    "o",
-    "wa",
-    "wae",
-    "oe",
-    "yo",
-    "u",
-    "wo",
-    "we",
-    "wi",
-    "yu",
-    "eu",
-    "ui",
-    "i",
-]
+    "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae",
+    "oe", "yo", "u", "wo", "we", "wi", "yu", "eu", "ui", "i",
+]  # fmt: skip
 _FINALS = [
-    "-",
-    "k",
-    "k",
-    "k",
-    "n",
-    "n",
-    "n",
-    "t",
-    "l",
-    "k",
-    "m",
-    "l",
-    "l",
-    "l",
-    "p",
-    "l",
-    "m",
-    "p",
-    "p",
-    "t",
-    "t",
-    "ng",
-    "t",
-    "t",
-    "k",
-    "t",
-    "p",
-    "t",
-]
+    "-", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l",
+    "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t",
+]  # fmt: skip
 
 # The family names English writes otherwise than the Revised Romanization, as families
 # spell them (the commonest first)
