@@ -681,43 +681,6 @@ def _word_gender(word: str) -> Gender | None:
     return GENDER_FEMALE if word in FEMALE_WORDS else GENDER_MALE if word in MALE_WORDS else None
 
 
-# The words without which no branch of ``pronoun_refs`` finds a stand-in, tested on the
-# folded text (``fold``): a pronoun (``PRONOUN``, and so ``SPOKEN_OF``'s "his", ``THEY``,
-# the clause of ``_cataphora``), a description (``ROLE``'s words, an official's only after
-# "former" or "ex-"; ``CLIENT``, ``EPITHET``),
-# "former"/"latter" (``FORMER_LATTER``), and for a group of two or more, a plural word
-# (``PLURAL_GROUP``'s nouns and group words, or a count after its determiner). A sentence
-# with none of them (most of those that name the person) is not read word by word.
-STAND_IN_WORDS = re.compile(
-    r"\b(?:he|she|him|his|her|they|them|their|both|client|former|latter|man|woman|"
-    r"opponent|rival|foe|adversary|challenger|nemesis|"
-    rf"{ROLE_WORDS}|{LEADS})\b|year-old\b|ex-"
-)
-PLURAL_WORDS = re.compile(
-    r"(?:men|people|persons|accused|sons|colleagues|friends|staff|"
-    r"ers|ists|ors|ians|ants|ents|ees|ics)\b"
-    rf"|\b(?:{_GROUP_WORD})\b|\b(?:the|all|these|those)\s+(?:{GROUP_COUNT})\b"
-)
-
-
-def may_stand_in(
-    text: str,
-    folded: str,
-    names: list[Ref],
-    quoted_by: str | None,
-    lists: Sequence[tuple[str, ...]],
-) -> bool:
-    """Whether ``pronoun_refs`` may find a stand-in in ``text`` (``folded``: ``fold(text)``;
-    ``lists``: the groups it reads plural words for, ``last_group`` first): it finds none
-    when this is false, so it need not read the sentence. Besides ``STAND_IN_WORDS``, a
-    quotation's "I" for someone named or quoted before (``_first_person_refs``)."""
-    return bool(
-        STAND_IN_WORDS.search(folded)
-        or ((names or quoted_by) and holds_quote(text))
-        or (any(len(g) >= 2 for g in lists) and PLURAL_WORDS.search(folded))
-    )
-
-
 def pronoun_refs(
     sentence: Sentence,
     names: list[Ref],
@@ -737,11 +700,8 @@ def pronoun_refs(
     or their quotation), so a quotation's "he said" is theirs, not a cellmate's; ``lists``:
     the other groups the article told of, after ``last_group``, for its plural words
     (``plural_refs``), and ``counted`` the groups its lead counted ("six journalists")."""
-    text = sentence.text
-    folded = fold(text)  # for the prefilters (``holds_any``, ``may_stand_in``)
-    if not may_stand_in(text, folded, names, quoted_by, (last_group, *lists)):
-        return []
     refs: list[Ref] = []
+    text = sentence.text
     current = set(names)
     seen = (history, names)
     roles = []  # "the activist" stands for someone only at the start of a sentence, or as owner
@@ -760,6 +720,7 @@ def pronoun_refs(
         roles += [r for r in ROLE.finditer(text) if r.start() > 0 and r.group("owner")]
     if " that the " in text:  # "... told reporters that the woman had been tortured"
         roles += [r for r in ROLE.finditer(text) if THAT_BEFORE.search(text, 0, r.start())]
+    folded = fold(text)  # for the prefilters (``holds_any``)
     for said in SAID.finditer(text) if holds_any(folded, SAID_WORDS) else ():
         role = ROLE.match(text, said.end()) or CLIENT.match(text, said.end())
         if role and role not in roles:
