@@ -159,21 +159,17 @@ RELATION_BEFORE_DESCRIBED = re.compile(
 )
 # a sentence whose subject is a relation of the person: "The son of jailed politician X ...",
 # "Sister of jailed #MeToo activist X detained"
+# a relation of someone, up to that someone: "son of", "the jailed leader's lawyer for"
+_RELATION_OF = rf"(?:[\w'’-]+\s+)?(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+"
 RELATION_HEADS = re.compile(
-    rf"\W*(?:(?:the|a|an|his|her|their)\s+)?(?:[\w'’-]+\s+)?(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+"
-    r"(?:#?[\w'’-]+\s+){0,4}$",
-    re.I,
+    rf"\W*(?:(?:the|a|an|his|her|their)\s+)?{_RELATION_OF}(?:#?[\w'’-]+\s+){{0,4}}$", re.I
 )
 RELATION_APPOSITION = re.compile(
-    rf",\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+"
-    r"(?:#?[\w'’-]+\s+){0,4}$",
-    re.I,
+    rf",\s+(?:(?:a|an|the)\s+)?{_RELATION_OF}(?:#?[\w'’-]+\s+){{0,4}}$", re.I
 )
 # "Y (son of PTI Vice Chairman X) was freed": the brackets describe Y, whatever titles X has
 RELATION_IN_BRACKETS = re.compile(
-    rf"\(\s*(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+)?(?:{PEOPLE_BEFORE_OF})\s+(?:of|for|to)\s+"
-    r"(?:#?[\w'’.-]+\s+){0,4}$",
-    re.I,
+    rf"\(\s*(?:(?:a|an|the)\s+)?{_RELATION_OF}(?:#?[\w'’.-]+\s+){{0,4}}$", re.I
 )
 RELATION_AFTER = re.compile(rf"['’]s?\s+(?:\w+\s+)?(?:{PEOPLE_AROUND_AFTER})\b,?\s*", re.I)
 # "arrested his brother, X", "detained her lawyer X": the relation named right after

@@ -510,7 +510,8 @@ def _surnames() -> dict[str, str]:
     }
 
 
-_GIVEN_NAMES = {**_given_names(), **_surnames()}  # (a raw key's key: given names, surnames)
+_GIVEN_ONLY = _given_names()
+_GIVEN_NAMES = {**_GIVEN_ONLY, **_surnames()}  # (a raw key's key: given names, surnames)
 _KEY_OF_RAW = {**_GIVEN_NAMES, **dict.fromkeys(ARABIC_ARTICLES, "al")}  # a raw key's key, if other
 # the keys that ``_KEY_OF_RAW`` gives that are their own key, the rules leaving them as they
 # are (``keys_of``'s ``own``)
@@ -736,7 +737,7 @@ def familiar(given_key: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _known_given_keys() -> frozenset[str]:
-    return frozenset(_given_names().values()).union(_keys_of_familiar(FAMILIAR_NAMES.items()))
+    return frozenset(_GIVEN_ONLY.values()).union(_keys_of_familiar(FAMILIAR_NAMES.items()))
 
 
 def known_given(given_key: str) -> bool:
