@@ -16,6 +16,7 @@ functions of the sentence and its names, so the history read late is the one rea
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from operator import attrgetter
 from typing import overload
 
 from monitor.core.references import Ref, someone_else, unwatched_described
@@ -33,8 +34,7 @@ NOT_READ = _NotRead()
 _Unread = tuple[Sentence, list[Ref], Ref | _NotRead | None, bool]
 
 
-def _start(ref: Ref) -> int:
-    return ref.start
+_START = attrgetter("start")
 
 
 class History(Sequence[Ref]):
@@ -74,7 +74,7 @@ class History(Sequence[Ref]):
             return chunk
         sentence, names, opener, capitalised = chunk
         unwatched = unwatched_described(sentence.text, names)
-        refs = sorted(unwatched + names, key=_start) if unwatched else list(names)
+        refs = sorted(unwatched + names, key=_START) if unwatched else list(names)
         if capitalised:
             other = someone_else(sentence, names) if opener is NOT_READ else opener
             if isinstance(other, Ref):
