@@ -76,6 +76,7 @@ class Basis(StrEnum):
     TOLD_AGAIN = "undated, the news told again"
     ENDED_BY_RELEASE = "ended by the release: background"  # "freed from house arrest"
     RULED_ON = "ruled on: an earlier one"  # "quashed his arrest"
+    ONE_MORE = "one more of an older one: background"  # "were also arrested"
 
 
 DATED = frozenset(
@@ -181,6 +182,58 @@ def dated_since(sentence: str, end: int, when: When | None) -> bool:
     "since then"), whatever date the sentence gives its speaker ("..., said on Thursday")."""
     since = SINCE_AFTER.match(sentence, end)
     return since is not None and when is not None and when.start <= since.end() + 4
+
+
+# a passive of the present simple, told of many in the body of a text: what is done to
+# people as a rule ("The detainees are arrested on secret evidence", "Critics are often
+# detained without charge"), not an event (not "are being", "are still": a custody now)
+HABITUAL_BEFORE = re.compile(
+    r"\bare\s+(?:(?:often|usually|routinely|typically|regularly|"
+    r"commonly|frequently|sometimes|generally|also)\s+)?$",
+    re.I,
+)
+
+
+def _participle_start(sentence: str, f: Found) -> int:
+    """Where ``f`` starts if it opens with a past participle ("arrested", "taken into
+    custody"), else -1."""
+    word = sentence[f.start : f.end].split(None, 1)[0].lower() if f.end > f.start else ""
+    return f.start if PARTICIPLE.fullmatch(word) else -1
+
+
+PARTICIPLE = re.compile(r"[a-z-]+(?:ed|en)|held|kept|put|sent|taken|beaten|shot|sentenced")
+
+
+# the object of a verb, then a participle that describes it: "pardoned X and three others
+# convicted for a protest", "freed X, jailed over the protests", "sentenced X and two other
+# men detained at the rally"
+VERB_BEFORE_OBJECT = re.compile(r"\b(?-i:[a-z]{2,}(?:ed|t))\s+(?:[\w'’-]+\s+){0,6}?$")
+DESCRIBED_GAP = re.compile(
+    r"\s*,\s*|\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|"
+    r"dozens\s+of)\s+(?:other\s+)?(?:[a-z-]+\s+){0,2}?[a-z]+s\s+",
+    re.I,
+)
+PHRASE_END = re.compile(r"[,;:.()—–]")
+
+
+def _describes_the_object(f: Found, sentence: str, who: tuple[Ref, ...], when: When | None) -> bool:
+    """Whether ``f``, a participle with no verb of its own, describes the object of the
+    verb before it ("pardoned X and three others convicted for a protest"): said of X in
+    passing, not dated by that verb (a date in its own phrase is its own: "freed X, arrested
+    last week at a rally")."""
+    if _participle_start(sentence, f) < 0:
+        return False
+    owner = next((r for r in reversed(who) if r.end <= f.start), None)
+    if (
+        owner is None
+        or DESCRIBED_GAP.fullmatch(sentence, owner.end, f.start) is None
+        or VERB_BEFORE_OBJECT.search(sentence, max(0, owner.start - 80), owner.start) is None
+    ):
+        return False
+    if when is None or when.start < f.start:
+        return True
+    end = PHRASE_END.search(sentence, f.end)
+    return end is not None and end.start() <= when.start
 
 
 def present_custody(f: Found, sentence: str, in_title: bool) -> bool:
@@ -546,6 +599,9 @@ def timing_of(
         return Timing(False, None, BASIS_EARLIER_ONE)  # "after rejecting two earlier requests"
     if f.rule.state:
         return Timing(False, None, BASIS_STATE)  # "now in exile"
+    if f.rule.form is FORM_VERB and _describes_the_object(f, sentence, who, when):
+        # "pardoned X and three others convicted over a protest": said of X in passing
+        return Timing(False, None, BASIS_APPOSITION)
     if f.rule.form is FORM_NOUN and BAN_AFTER_RELEASE.search(sentence, 0, f.start):
         return None  # "barred him from blogging for three years after his release": to come
     if f.rule.form is FORM_NOUN and (
@@ -592,6 +648,14 @@ def timing_of(
         when = None
     if f.rule.name == IN_CUSTODY_SINCE and not dated_since(sentence, f.end, when):
         return Timing(False, None, BASIS_STATE)  # "held since his arrest, his lawyer said on ..."
+    if (
+        not in_lead
+        and f.rule.form is FORM_VERB
+        and f.rule.type is not TYPE_CHARGED  # "X, who are charged with smuggling": the charge
+        and HABITUAL_BEFORE.search(sentence, max(0, f.start - 30), f.start)
+        and f.start == _participle_start(sentence, f)
+    ):
+        return None  # "Detainees are arrested on secret evidence": what is done, no event
     if present_custody(f, sentence, in_title):
         # "is still being held", "is currently imprisoned": no change (but a sentence so
         # told is one passed before: "is imprisoned for his posts")
@@ -1054,6 +1118,7 @@ def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> Whe
         and not OTHER_NOUNS_DATE.match(sentence, w.end, f.start)
         and not OPEN_RELATIVE.search(sentence, w.end, f.start)
         and not _across_a_semicolon(sentence, w, f)
+        and not _a_statement_date(sentence, w, f)
     ]
     if (
         before
@@ -1062,6 +1127,29 @@ def date_for(f: Found, dates: list[When], next_start: int, sentence: str) -> Whe
     ):
         return None
     return before[-1] if before else reported
+
+
+# "In its statement on Sunday, the group said X had been jailed for ...", "In televised
+# remarks late Thursday, the president said X had been returned to jail": a date that
+# dates what someone said (a statement, remarks, an interview), told before the verb that
+# says it; the event reported after that verb is not dated by it
+STATEMENT_BEFORE = re.compile(
+    r"\b(?:in|during)\s+(?:an?|its|his|her|their|the)?\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:statements?|remarks|interviews?|speech|address|briefing|(?:news|press)\s+conference|"
+    r"comments)\s+(?:[\w-]+\s+){0,2}?$",
+    re.I,
+)
+SAYS_AFTER = re.compile(
+    r"\b(?:said|says|told|announced|stated|wrote|added|claimed|confirmed|declared)\b", re.I
+)
+
+
+def _a_statement_date(sentence: str, when: When, f: Found) -> bool:
+    """Whether ``when``, before the trigger ``f``, dates a statement that reports it."""
+    return (
+        STATEMENT_BEFORE.search(sentence, max(0, when.start - 60), when.start) is not None
+        and SAYS_AFTER.search(sentence, when.end, f.start) is not None
+    )
 
 
 # The enum members the event readers' loops read, as globals: read off its class, a member

@@ -373,6 +373,21 @@ ADJECTIVE_BEFORE = re.compile(
     re.I,
 )
 
+# adjectives before the participle, which is one too: "moved ailing jailed blogger X",
+# "the elderly imprisoned cleric X", "frees seriously ill jailed activist X"
+ADJECTIVES_BEFORE = re.compile(
+    r"(?:\b(?-i:[a-z]{3,}ing|elderly|ill|sick|frail|prominent|veteran|renowned|well-known|"
+    r"outspoken|famous|young|(?:seriously|critically|gravely|terminally)\s+ill)\s+){1,3}$"
+)
+
+
+def _before_adjectives(pre: str) -> int:
+    """Where the adjectives that end ``pre`` start (``ADJECTIVES_BEFORE``), else its end."""
+    if not pre.endswith(" "):
+        return len(pre)
+    m = ADJECTIVES_BEFORE.search(pre, max(0, len(pre) - 60))
+    return m.start() if m else len(pre)
+
 
 # "Navalny supporters were detained", "Temirov Live journalists": a name that qualifies a
 # group is not the person
@@ -594,8 +609,9 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
         return tuple(inside)
     if TO_WHOM_OPENS.fullmatch(sentence, f.start, f.end) and _object_right_after(f, sentence, refs):
         return object_of(f, sentence, refs)  # "the sentence handed down to X": X's
+    bare = _before_adjectives(pre)  # (where its adjectives start: "moved ailing jailed X")
     if (
-        ADJECTIVE_BEFORE.search(pre)
+        (ADJECTIVE_BEFORE.search(pre) or ADJECTIVE_BEFORE.search(pre, 0, bare))
         and not _has_object(f, sentence)
         and not PRESENT_TENSE.match(sentence[f.start : f.end].lower())
     ):
@@ -604,6 +620,7 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
             found
             and COMPLEMENT_AFTER.match(sentence, found[-1].end)
             and not VERB_BEFORE_ADJECTIVE.search(pre)
+            and not VERB_BEFORE_ADJECTIVE.search(pre, 0, bare)
         ):
             return found  # "..., Hanoi, convicted X of fraud": a verb with its object
         if found and _object_right_after(f, sentence, refs) and _in_a_series(pre, refs):

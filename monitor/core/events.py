@@ -47,6 +47,7 @@ from monitor.core.event_tidy import (
     tidy,
 )
 from monitor.core.event_when import (
+    ANOTHER_VERB,
     DATED,
     STRIKE_REASON,
     Basis,
@@ -175,6 +176,7 @@ def extract_events(
     carried: bool | None = None  # whether the last dated event was news: for "hours later"
     carried_day: bool | None = None  # ... the last one dated to a day: for "the same night"
     carried_on: date | None = None  # ... and that day: for "three weeks later"
+    last_told: dict[EventType, bool] = {}  # each type's last event so far: whether news
     timeline: Ref | None = None  # whose case the dated lines after "Key dates in her case:" tell
     held_before: dict[str, bool] = {}  # the sentence before's dated arrests: whether news
     relative_before: tuple[str, str] | None = None  # "The wife of X ...": (X, "wife")
@@ -337,10 +339,13 @@ def extract_events(
             )
             if abroad:
                 of_sentence = _before_the_exile(of_sentence, abroad)
-            found_events += _the_story_of_this_year(
+            of_sentence = _the_story_of_this_year(
                 _retelling_the_lead(_repeating_news(_following_the_main(of_sentence), news), news),
                 news,
             )
+            if last_told and ALSO.search(sentence_text):
+                of_sentence = _also_as_the_last(of_sentence, sentence_text, last_told)
+            found_events += of_sentence
             held_before = {
                 r.event.person_id: r.event.current
                 for r in of_sentence
@@ -562,7 +567,11 @@ def extract_events(
             )
         if len(found_events) > events_seen:
             carried = next(
-                (r.event.current for r in reversed(found_events[events_seen:]) if r.basis in DATED),
+                (
+                    r.event.current
+                    for r in reversed(found_events[events_seen:])
+                    if r.basis in DATED or r.basis is BASIS_PAST_PERFECT
+                ),
                 carried,
             )
             carried_day = next(
@@ -581,6 +590,8 @@ def extract_events(
                 ),
                 carried_on,
             )
+            for r in found_events[events_seen:]:
+                last_told[r.event.type] = r.event.current
             in_case = dict.fromkeys(groups.in_case)
             in_case.update(dict.fromkeys(r.event.person_id for r in found_events[events_seen:]))
             groups = _groups(
@@ -803,6 +814,76 @@ def _retelling_the_lead(found: list[Reported], news: LeadNews) -> list[Reported]
         _as_news(r, BASIS_RETELLS_LEAD) if r.basis in UNDATED_NEWS and r.event.type in dated else r
         for r in found
     ]
+
+
+# an event told as one more of a kind told before: "X and Y were also arrested", "Apart
+# from X, ...", "Like X, Y was jailed", "was sentenced too"
+ALSO = re.compile(
+    r"\b(?:also|too|as\s+well|likewise|(?:apart|aside)\s+from|besides|like|as\s+with)\b", re.I
+)
+ALSO_BEFORE = re.compile(r"\balso\s+(?:(?:been|being)\s+)?$", re.I)  # "were also arrested"
+ALSO_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,?\s+(?:too|as\s+well)\b", re.I)
+ALSO_OPENING = re.compile(
+    r"\s*(?:(?:apart|aside)\s+from|besides|like|as\s+with)\s+[^,]{1,60},", re.I
+)  # "Apart from Navlakha, ...", "Like her sister, ..."
+
+
+def _also_as_the_last(
+    found: list[Reported], sentence: str, last_told: dict[EventType, bool]
+) -> list[Reported]:
+    """ "X was one of five activists arrested in August 2018. Apart from X, Y and Z were also
+    arrested": an undated event told as one more of a kind the text told before ("also",
+    "too", "as well", "apart from", "like") is as old as the last event of that kind: told
+    of an older story, it is background, however news the past tense would read it."""
+    more = {
+        id(r): r
+        for r in found
+        if r.basis in ONE_MORE_OF
+        and last_told.get(r.event.type) is False
+        and _told_as_one_more(sentence, r)
+    }
+    if not more:
+        return found
+    # ... and so is a verb of theirs it holds after it: "were also convicted ... but
+    # released on bail"
+    first: dict[str, int] = {}
+    for r in more.values():
+        first[r.event.person_id] = min(r.at, first.get(r.event.person_id, r.at))
+    return [
+        _as_background(r, BASIS_ONE_MORE)
+        if id(r) in more
+        or (
+            r.basis in ONE_MORE_OF
+            and r.event.person_id in first
+            and r.at > first[r.event.person_id]
+            and ANOTHER_VERB.search(sentence, first[r.event.person_id], r.at)
+        )
+        else r
+        for r in found
+    ]
+
+
+def _told_as_one_more(sentence: str, r: Reported) -> bool:
+    """Whether the event ``r`` of ``sentence`` (its trigger at ``r.at``) is told as one more
+    of its kind."""
+    at = r.at
+    return bool(
+        ALSO_BEFORE.search(sentence, max(0, at - 20), at)
+        or ALSO_AFTER.match(sentence, _word_end(sentence, at))
+        or ALSO_OPENING.match(sentence)
+    )
+
+
+def _word_end(sentence: str, at: int) -> int:
+    """The end of the word that starts at ``at``."""
+    word = WORD.match(sentence, at)
+    return word.end() if word else at
+
+
+WORD = re.compile(r"[\w'’-]*")
+
+
+ONE_MORE_OF = frozenset({Basis.LEAD, Basis.PAST_TENSE, Basis.RETELLS_LEAD})
 
 
 def _the_story_of_this_year(found: list[Reported], news: LeadNews) -> list[Reported]:
@@ -2388,6 +2469,8 @@ BASIS_FOLLOWS_ON = Basis.FOLLOWS_ON
 BASIS_IN_AN_OLDER_YEAR = Basis.IN_AN_OLDER_YEAR
 BASIS_IN_A_PAST_PARAGRAPH = Basis.IN_A_PAST_PARAGRAPH
 BASIS_LEAD = Basis.LEAD
+BASIS_ONE_MORE = Basis.ONE_MORE
+BASIS_PAST_PERFECT = Basis.PAST_PERFECT
 BASIS_PAST_TENSE = Basis.PAST_TENSE
 BASIS_RELATIVE_CLAUSE = Basis.RELATIVE_CLAUSE
 BASIS_REPEATS_NEWS = Basis.REPEATS_NEWS

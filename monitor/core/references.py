@@ -801,6 +801,8 @@ def pronoun_refs(
                 elif word == "they" and (pair := _speaking_pair(text, names, m.start())):
                     refs.append(Ref(m.start(), m.end(), pair, PRONOUN_KIND[word]))
             continue
+        if _object_before(text, names, m.start()):
+            continue  # "arrested a cartoonist and sent him to prison": the cartoonist
         person = (
             _relative_head(text, names, m.start(), genders, word)
             or _speaker_head(text, names, m.start(), genders, word)
@@ -812,6 +814,28 @@ def pronoun_refs(
         said_by = refs if watched_spoke or opens_with_watched(text, names) else []
         refs += _first_person_refs(sentence.text, names, said_by, quoted_by)
     return refs
+
+
+# someone no one watches, brought in as the object of a verb, then the object of the verb
+# joined to it: "authorities arrested a cartoonist and sent him", "police detained an
+# elderly man and later released him" (not "X, a journalist, said police beat him": an
+# apposition, nor "interviewed a student before police detained him": another subject)
+OBJECT_SOMEONE = re.compile(
+    r"\b(?-i:[a-z]{2,}(?:ed|en))\s+(?:a|an|another)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?:{ROLE_WORDS}|man|woman|boy|girl|person|\d+-year-old|[a-z]+(?:ist|ian))\b"
+    r"(?:\s+(?!and\b)[\w'’-]+){0,4}?,?\s+and\s+(?:then\s+|later\s+|\w+ly\s+)?"
+    r"(?-i:[a-z]{2,}(?:ed|en|t))\s+$",
+    re.I,
+)
+
+
+def _object_before(text: str, names: list[Ref], at: int) -> bool:
+    """Whether the singular pronoun at ``at`` goes back to someone no one watches whom the
+    sentence brought in before it as a verb's object, after any name: "It came after
+    police arrested a cartoonist and sent him to prison" (the cartoonist, not the person
+    named in the sentence before)."""
+    after = max((r.end for r in names if r.end <= at), default=0)
+    return OBJECT_SOMEONE.search(text, after, at) is not None
 
 
 # "X and Y said they stopped eating": two people named as the speakers, then "they"

@@ -147,6 +147,15 @@ _SECURITY_BUILDING = (
 # A headline's verdict, then who gave it: "X (not) guilty of treason, court rules"
 _COURT_RULES_AFTER = r"(?=\s+(?:of\s+[^,;:]{1,60}?)?,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:court|judge|jury|tribunal)s?\s+(?:rules|ruled|says|said|finds|found|decides|decided)\b)"
 
+# what makes a verb's "-s" form a plural noun: a determiner or a count before it ("a wave of
+# arrests", "the arrests", "mass arrests", "these arrests")
+_NOT_A_PLURAL_NOUN = "".join(
+    rf"(?<!\b{word} )"
+    for word in (
+        *("of", "the", "these", "those", "such", "mass", "recent", "more", "further", "new"),
+        *("latest", "many", "several", "arbitrary"),
+    )
+)
 # What "jailed" may have between it and "for <an act>": a time or a place, a word or four
 # ("jailed last year for", "jailed on Monday in Minsk for"), not a clause, a trial's
 # state or a place of custody ("jailed in a camp for migrants")
@@ -2199,18 +2208,25 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.DETAINED,
         "arrested",
         Form.VERB,
-        rf"(?:re-?)?arrested|arrests|(?<=to )arrest\b|detain(?:ed|s)?\b|apprehended|taken\s+(?:back\s+)?into{INTO_CUSTODY}|remanded(?:\s+in(?:to)?\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention))?|locked\s+up|placed\s+in\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention)",
+        # ("arrests" a verb, not the plural noun: "a wave of arrests", "the arrests"; but
+        # "the arrests of X and Y")
+        rf"(?:re-?)?arrested|{_NOT_A_PLURAL_NOUN}arrests|(?<=\bthe )arrests(?=\s+of\b)|(?<=to )arrest\b|detain(?:ed|s)?\b|apprehended|taken\s+(?:back\s+)?into{INTO_CUSTODY}|remanded(?:\s+in(?:to)?\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention))?|locked\s+up|placed\s+in\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention)",
         says="arrested",
         examples=(
             "Police arrested the blogger.",
             "She was taken into criminal detention on suspicion of fraud.",
             "He was taken into ICE custody at a check-in.",
             "She was taken back into custody after her medical leave ended.",
+            "Russia arrests a journalist for treason",  # a headline's verb
+            "Activists condemned the arrests of the two bloggers.",
         ),
         counter_examples=(
             "The arresting officer testified.",
             "He was taken into a detention centre in Kursk.",
             "Her illness was taken into account.",
+            "This wave of arrests is aimed at the blogger.",  # a plural noun: others' arrests
+            "Mass arrests followed the protest.",
+            "The arrests drew criticism abroad.",
         ),
     ),
     Rule(  # a remand with the person between the verb and the custody: not a transfer
