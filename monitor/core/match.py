@@ -173,7 +173,8 @@ a silent e ("Thaike" / Thaik), are typos; a given name's short
 form as written ("Uladz" for Uladzimir, whose key is Vladimir's) and a Persian "ow" for o
 ("Khosrow" / Khosro) beside the exact surname are the person's. A desk or an outlet's word
 ("Head of News", "Director of Media") before a name is no part of it, nor is a religious
-title ("Geshe Tsewang Namgyal", "Lama", "Ashin", "Ustaz": ``HONORIFICS_BEFORE``); a Latin
+title ("Geshe Tsewang Namgyal", "Khenpo", "Ashin", "Ustaz": ``wordlists.TITLES_AND_ROLES``,
+and "Lama": ``HONORIFICS_BEFORE``); a Latin
 baptismal name before the name ("Paulus Suryanta Ginting" for Surya Anta Ginting:
 ``BAPTISMAL``) is the person's own.
 """
@@ -1263,7 +1264,7 @@ def _named_by_given(index: NameIndex, named_in_full: AbstractSet[int]) -> dict[s
             folded = fold(parts[0])
             given.setdefault(key(folded), set()).add(p)
             # ... and with a Thai aspirate's h left out ("Jatupat" for Jatuphat)
-            if (plain := _ASPIRATE_H.sub("", folded)) != folded:
+            if (plain := _ASPIRATE_H.sub("", folded)) != folded and _thai(index.people[p]):
                 given.setdefault(key(plain), set()).add(p)
     return given
 
@@ -1677,7 +1678,7 @@ def _given_near(
                 # whose key is Vladimir's)
                 or _short_form(ws[start].folded, given_folded)
                 or _ow_for_o(ws[start].folded, given_folded)
-                or _aspirate_otherwise(ws[start].folded, given_folded)
+                or (_thai(listed) and _aspirate_otherwise(ws[start].folded, given_folded))
             ):
                 part = index.first.get(given_key, {}).get(person)
                 if part is not None:
@@ -1749,12 +1750,19 @@ def _ow_for_o(spelled: str, listed: str) -> bool:
 
 
 _ASPIRATE_H = re.compile(r"(?<=[ptk])h")  # the h of a Thai aspirate: ph, th, kh
+_THAI_SCRIPT = re.compile("[\u0e00-\u0e7f]")
+
+
+def _thai(person: Person) -> bool:
+    """Whether the list writes the person's name in the Thai script too (an alias)."""
+    return any(_THAI_SCRIPT.search(alias) for alias in person.aliases)
 
 
 def _aspirate_otherwise(spelled: str, listed: str) -> bool:
     """Whether two given names differ only in the h that Thai romanizations write or leave
     out after an aspirated p, t or k ("Jatupat" / Jatuphat, "Sutep" / Suthep, "Kanit" /
-    Khanit); never another letter ("Jatupon" is not Jatuphat)."""
+    Khanit); never another letter ("Jatupon" is not Jatuphat). Asked of a Thai name only
+    (``_thai``): in English the ph is an f ("Stepanie" is not Stephanie)."""
     return (
         spelled != listed
         and len(listed) >= SHORT_FORM_MIN_LENGTH
@@ -3446,17 +3454,12 @@ NO_NAME_BESIDE = frozenset(
 
 
 # Honorifics written before a name, as a title is: Burmese ("Daw Khin Mar Win", "Ko", "Naw",
-# "Saw"), Thai "Khun", and "Haji" for one who made the pilgrimage; a religious teacher's or
-# a monk's title ("Geshe Tsewang Namgyal", "Lama", "Khenpo", "Ashin", "Phra", "Ustaz",
-# "Maulana", "Swami"); and the words a title takes before it ("Grand Mufti", "Acting
-# Governor", "Vice President")
+# "Saw"), Thai "Khun", "Haji" for one who made the pilgrimage, a Tibetan "Lama" (also a
+# family name, so no title in ``wordlists``: "Lama Tsewang Namgyal", "Pasang Lama"); and the
+# words a title takes before it ("Grand Mufti", "Acting Governor", "Vice President")
 HONORIFICS_BEFORE = frozenset(
     {
-        *("daw", "ko", "ma", "naw", "saw", "khun", "haji", "hajji", "hajj"),
-        *("geshe", "lama", "khenpo", "khenpa", "tulku", "rinpoche", "bhikkhu", "bhikkhuni"),
-        *("bhikku", "bhikshu", "ashin", "sayadaw", "phra", "ajahn", "ajarn", "luang"),
-        *("ustaz", "ustadz", "ustad", "kyai", "kiai", "maulana", "moulana", "mawlana"),
-        *("maulvi", "moulvi", "mawlawi", "allama", "swami", "acharya", "sadhvi"),
+        *("daw", "ko", "ma", "naw", "saw", "khun", "haji", "hajji", "hajj", "lama"),
         *("vice", "acting", "interim", "senior", "junior", "grand", "honorary", "emeritus"),
     }
 )

@@ -9,22 +9,24 @@ proxy or eval text).
   surname ("Joshua said" is no mention). Counter-examples: another English name with the
   same surname ("Penny Wong"), the surname alone without the full name, a Cantonese name
   of three syllables ("Chan Kin Man": no English name), a Western name of three words.
-- Thai romanizations write an aspirate's h or leave it out (ph/p, th/t, kh/k: "Jatupat" for
-  Jatuphat) and put a nickname in quotes between the given name and the surname; the
+- Thai romanizations write an aspirate's h or leave it out (ph/p, th/t, kh/k: "Supachai"
+  for Suphachai) and put a nickname in quotes between the given name and the surname; the
   given name spelled so is the person's beside the exact surname, and alone after the full
-  name. Counter-example: another given name ("Jatupon").
+  name, when the list writes the name in Thai too. Counter-examples: another given name
+  ("Supachat"), the ph of an English name, which is an f ("Stepanie" is not Stephanie).
 - A Burmese syllable ending in a stop is written with or without a silent e ("Thaike" for
   Thaik), in a listed Burmese name only; a name with another syllable after it is someone
   else's.
 - A religious title before a name (Tibetan "Geshe", "Lama", "Khenpo", Burmese "Ashin", Thai
-  "Phra", Malay "Ustaz", South Asian "Maulana") is no one's given name.
+  "Phra", Malay "Ustaz", South Asian "Maulana") is no one's given name, and no part of a
+  listed name of three words ("Khenpo Jampa Lhundup" is "Geshe Jampa Lhundup").
 - A Latin baptismal name before the name a person is known by ("Paulus Suryanta Ginting"
   for Surya Anta Ginting, with the two short words written as one) is the person's own;
   another given name before a name is still someone else's ("Layla Karim Haddad").
 
-Before the change: 11 of 30 rows as labelled (every reading of a name listed in Hong Kong
+Before the change: 13 of 33 rows as labelled (every reading of a name listed in Hong Kong
 order but the list's own, the Thai aspirate, the Burmese silent e, the titles and the
-baptismal name missed). After: 30 of 30. A list's order written out in a text ("Wong
+baptismal name missed). After: 33 of 33. A list's order written out in a text ("Wong
 Chi-fung Joshua") is now read up to the Chinese name, the English name after it left out.
 """
 
@@ -42,10 +44,12 @@ PEOPLE = [
     Person("chow", "Chow Ting Agnes"),
     Person("chung", "Chung Hon-lam Tony"),
     Person("chan", "Chan Ho Tin Andy"),
-    Person("jatuphat", "Jatuphat Boonpattararaksa"),
+    Person("suphachai", "Suphachai Rattanakorn", ("ศุภชัย รัตนากร",)),
+    Person("stephanie", "Stephanie Kowalczyk"),
     Person("suthep", "Suthep Khamwongsa"),
     Person("thaik", "Sai Zaw Thaik"),
     Person("tsewang", "Tsewang Namgyal"),
+    Person("jampa", "Khenpo Jampa Lhundup"),
     Person("surya", "Surya Anta Ginting"),
     Person("haddad", "Karim Haddad"),
 ]
@@ -113,18 +117,18 @@ ROWS: list[tuple[str, str, dict[str, list[str]]]] = [
     # Thai: an aspirate's h, a nickname in quotes
     (
         "thai-aspirate-left-out",
-        "Jatupat Boonpattararaksa was found guilty of royal defamation.",
-        {"jatuphat": ["Jatupat Boonpattararaksa"]},
+        "Supachai Rattanakorn was found guilty of royal defamation.",
+        {"suphachai": ["Supachai Rattanakorn"]},
     ),
     (
         "thai-nickname-and-aspirate",
-        "Jatupat “Pai” Boonpattararaksa was jailed. Jatupat had been on bail.",
-        {"jatuphat": ["Jatupat “Pai” Boonpattararaksa", "Jatupat"]},
+        "Supachai “Boy” Rattanakorn was jailed. Supachai had been on bail.",
+        {"suphachai": ["Supachai “Boy” Rattanakorn", "Supachai"]},
     ),
     (
         "thai-nickname-as-listed",
-        'The court sentenced Jatuphat "Pai" Boonpattararaksa on Tuesday.',
-        {"jatuphat": ['Jatuphat "Pai" Boonpattararaksa']},
+        'The court sentenced Suphachai "Boy" Rattanakorn on Tuesday.',
+        {"suphachai": ['Suphachai "Boy" Rattanakorn']},
     ),
     (
         "thai-th-written-t",
@@ -133,12 +137,17 @@ ROWS: list[tuple[str, str, dict[str, list[str]]]] = [
     ),
     (
         "thai-another-given-name",
-        "Jatupon Boonpattararaksa, a cousin, spoke to reporters.",
+        "Supachat Rattanakorn, a cousin, spoke to reporters.",
         {},
     ),
     (
         "thai-another-given-name-with-nickname",
-        "Somchai “Pai” Boonpattararaksa spoke to reporters.",
+        "Somchai “Boy” Rattanakorn spoke to reporters.",
+        {},
+    ),
+    (  # (the list writes no Thai: in English the ph is an f)
+        "english-ph-is-no-aspirate",
+        "Stepanie Kowalczyk spoke to reporters.",
         {},
     ),
     # Burmese: a silent e after a final stop
@@ -177,6 +186,16 @@ ROWS: list[tuple[str, str, dict[str, list[str]]]] = [
         "tibetan-khenpo-mid-sentence",
         "Officials questioned Khenpo Tsewang Namgyal for two days.",
         {"tsewang": ["Tsewang Namgyal"]},
+    ),
+    (
+        "tibetan-title-listed-left-out",
+        "Jampa Lhundup was released after six years.",
+        {"jampa": ["Jampa Lhundup"]},
+    ),
+    (
+        "tibetan-title-listed-another-written",
+        "Police said Geshe Jampa Lhundup was released after six years.",
+        {"jampa": ["Jampa Lhundup"]},
     ),
     (
         "another-tibetan-given-name-before",
