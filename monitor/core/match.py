@@ -144,7 +144,10 @@ and u are never one sound ("Jamil" is not Jamal, "Khusainov" not Khasanov:
 not a typo ("Jabbari" is not Jafari), and a listed Vietnamese name is read only as spelled,
 diacritics aside, and up to its given name ("Trinh Van Hai" and "Pham Thi Lan" are not Trịnh
 Văn Khải and Pham Thi Lan Anh). An English given name before a listed Cantonese name
-("Kelvin Ho Ka-wai" for Ho Ka-wai) is the person's own. A Cantonese or Korean given name
+("Kelvin Ho Ka-wai" for Ho Ka-wai) is the person's own, and a Hong Kong list's order, the
+English name last ("Wong Chi-fung Joshua"), is compiled in the order news writes it
+("Joshua Wong Chi-fung": ``names.in_news_order``), so that "Joshua Wong" and then "Wong"
+are the person and "Joshua" alone is no surname. A Cantonese or Korean given name
 that news writes with a hyphen and a lowercase second syllable ("Tong Ying-kit", "Kim
 Jong-un") is the listed one written apart ("Tong Ying Kit"), a Vietnamese family name first
 or not, and a name read up to its first syllable that goes on with another ("Lee Cheuk-wai",
@@ -155,7 +158,9 @@ syllables ("Park Min") is a namesake's, unless the text names the person in full
 read as the pinyin it may stand for (``names_zh``: "Chou Hsiao-ching" for Zhou Xiaoqing)
 when the name shows a mark of Wade-Giles (a pinyin "Chen Li" is not Zhen Li), and a
 Belarusian ць as the Russian ть ("Kostyukevich" for Kastsyukevich). A nickname in
-quotes between the given name and the surname ("Kittiya “Fon” Wongsawat"), the Arabic article
+quotes between the given name and the surname ("Kittiya “Fon” Wongsawat"; a given name
+beside the surname, or before its nickname, with a Thai aspirate's h written or left out:
+"Jatupat “Pai”" for Jatuphat, ``_aspirate_otherwise``), the Arabic article
 added to a surname listed without it ("Kayed al-Fasfous"), and two initials of which the
 first fits ("R.S Kandasamy") are read as the person's name, and so is the listed surname in
 brackets after another surname ("Sevinj Abbasova (Vagifgizi)": a married name, then her own).
@@ -163,10 +168,15 @@ Of two people listed one letter apart ("Ahmed Mansoor", "Ahmed Mansour"), words 
 one of them is listed are that one's, before any alias decides. A short surname (a key of
 five letters) with gh for q at its onset ("Gholian" for Qolian), a diphthong for a plain
 vowel before a short surname's last letter ("Ghreir" for Ghrer), a Burmese rhyme written
-"ine" or "aing" in a listed Burmese name (Khine / Khaing) are typos; a given name's short
+"ine" or "aing" in a listed Burmese name (Khine / Khaing), or a final stop with or without
+a silent e ("Thaike" / Thaik), are typos; a given name's short
 form as written ("Uladz" for Uladzimir, whose key is Vladimir's) and a Persian "ow" for o
 ("Khosrow" / Khosro) beside the exact surname are the person's. A desk or an outlet's word
-("Head of News", "Director of Media") before a name is no part of it.
+("Head of News", "Director of Media") before a name is no part of it, nor is a religious
+title ("Geshe Tsewang Namgyal", "Khenpo", "Ashin", "Ustaz": ``wordlists.TITLES_AND_ROLES``,
+and "Lama": ``HONORIFICS_BEFORE``); a Latin
+baptismal name before the name ("Paulus Suryanta Ginting" for Surya Anta Ginting:
+``BAPTISMAL``) is the person's own.
 """
 
 from __future__ import annotations
@@ -203,6 +213,7 @@ from monitor.core.names import (
     ARABIC_ARTICLES,
     CONSONANT_CLASSES,
     FAMILIAR_NAMES,
+    ONE_SYLLABLE,
     PARTICLES,
     PATRONYMIC,
     TITLED_MIN_WORDS,
@@ -214,6 +225,7 @@ from monitor.core.names import (
     fold,
     fold_word,
     folds,
+    in_news_order,
     key,
     keys_of,
     known_given,
@@ -253,7 +265,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 141
+ENGINE_VERSION = 142
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -649,8 +661,9 @@ class _Spelt:
         """Add ``people`` (numbered from ``start``) to the row."""
         # each person's spellings, the name then each alias, once each (made in C): the name
         # and the aliases as they are when no alias is the name nor given twice (most lists)
-        names = list(map(_NAME, people))
-        aliases = list(map(tuple, map(_ALIASES, people)))
+        # (a Hong Kong list's "Wong Chi-fung Joshua" as news orders it: "Joshua Wong Chi-fung")
+        names = list(map(in_news_order, map(_NAME, people)))
+        aliases = list(map(tuple, map(partial(map, in_news_order), map(_ALIASES, people))))
         # the spellings news writes that no rule reads (``names.made_spellings``): short
         # words joined ("Omidreza Mirsayafi" for Omid Reza Mir Sayafi), "bin" left out, a
         # title with the given name ("Sheikh Hasina"), a Hangul name in Latin letters;
@@ -1246,9 +1259,13 @@ def _named_by_given(index: NameIndex, named_in_full: AbstractSet[int]) -> dict[s
     looked up by: "Temesgen" for Temesghen) → those people."""
     given: dict[str, set[int]] = {}
     for p in named_in_full:
-        parts = index.people[p].name.split()
+        parts = in_news_order(index.people[p].name).split()
         if len(parts) >= 2:
-            given.setdefault(key(fold(parts[0])), set()).add(p)
+            folded = fold(parts[0])
+            given.setdefault(key(folded), set()).add(p)
+            # ... and with a Thai aspirate's h left out ("Jatupat" for Jatuphat)
+            if (plain := _ASPIRATE_H.sub("", folded)) != folded and _thai(index.people[p]):
+                given.setdefault(key(plain), set()).add(p)
     return given
 
 
@@ -1568,7 +1585,8 @@ def _hits(
         if slot.key is not None and 0 < len(slot.last) <= NEAR_GIVEN_MAX_PEOPLE:
             # "Soulaimane" beside Slimane Raissouni's surname: the listed one's vowels written
             # otherwise
-            for start in (slot.first - 1, slot.stop):
+            # (and before a nickname in quotes: "Jatupat “Pai” Boonpattararaksa")
+            for start in (slot.first - 1, _before_nickname(text, ws, slot.first), slot.stop):
                 for person, part in _given_near(index, runs, start, slot.last - named):
                     hit = Hit(start, start + 1, part, HOW_SOUND)
                     beside.append(_Beside(start, start + 1, {}, set(), hit))
@@ -1645,7 +1663,9 @@ def _given_near(
     found: list[tuple[int, Part]] = []
     for person in sorted(people):
         listed = index.people[person]
-        for given_key, given_folded in _listed_given_keys(listed.name, listed.aliases):
+        for given_key, given_folded in _listed_given_keys(
+            in_news_order(listed.name), tuple(map(in_news_order, listed.aliases))
+        ):
             if (
                 (
                     len(run_key) >= NEAR_GIVEN_MIN_LENGTH
@@ -1658,6 +1678,7 @@ def _given_near(
                 # whose key is Vladimir's)
                 or _short_form(ws[start].folded, given_folded)
                 or _ow_for_o(ws[start].folded, given_folded)
+                or (_thai(listed) and _aspirate_otherwise(ws[start].folded, given_folded))
             ):
                 part = index.first.get(given_key, {}).get(person)
                 if part is not None:
@@ -1726,6 +1747,27 @@ def _ow_for_o(spelled: str, listed: str) -> bool:
     """Whether two given names differ only in a Persian o written "ow" before a consonant
     or at the end ("Khosrow" / Khosro, "Dowlat" / Dolat); never a w before a vowel."""
     return spelled != listed and _OW.sub("", spelled) == _OW.sub("", listed)
+
+
+_ASPIRATE_H = re.compile(r"(?<=[ptk])h")  # the h of a Thai aspirate: ph, th, kh
+_THAI_SCRIPT = re.compile("[\u0e00-\u0e7f]")
+
+
+def _thai(person: Person) -> bool:
+    """Whether the list writes the person's name in the Thai script too (an alias)."""
+    return any(_THAI_SCRIPT.search(alias) for alias in person.aliases)
+
+
+def _aspirate_otherwise(spelled: str, listed: str) -> bool:
+    """Whether two given names differ only in the h that Thai romanizations write or leave
+    out after an aspirated p, t or k ("Jatupat" / Jatuphat, "Sutep" / Suthep, "Kanit" /
+    Khanit); never another letter ("Jatupon" is not Jatuphat). Asked of a Thai name only
+    (``_thai``): in English the ph is an f ("Stepanie" is not Stephanie)."""
+    return (
+        spelled != listed
+        and len(listed) >= SHORT_FORM_MIN_LENGTH
+        and _ASPIRATE_H.sub("", spelled) == _ASPIRATE_H.sub("", listed)
+    )
 
 
 def _within_run(short: str, long: str) -> bool:
@@ -2697,7 +2739,7 @@ def _compile_order(index: NameIndex, part: Part) -> tuple[int, int, Role]:
     """Where ``part`` was compiled: its person, its spelling (the name, then each alias,
     then the spellings with words joined, as ``_Spelt`` adds them), its role."""
     person = index.people[part.person]
-    spellings = (person.name, *person.aliases)
+    spellings = tuple(map(in_news_order, (person.name, *person.aliases)))
     if part.variant not in spellings:  # "Anatabaies Saulez" for Ana Tabaies Saulez
         spellings += tuple(chain.from_iterable(map(made_spellings, spellings)))
     return part.person, spellings.index(part.variant), part.role
@@ -3239,6 +3281,20 @@ DEMONYMS_IN_I = frozenset(
 )
 
 
+# A Latin baptismal name, as Indonesian (Papuan, Batak, Flores), Filipino and East African
+# news writes it before the name a person is known by ("Paulus Suryanta Ginting" for Surya
+# Anta Ginting, "Ambrosius", "Petrus", "Yakobus", "Fransiskus", "Matheus"); never an Arabic
+# name in -us ("Younus", "Quddus", "Firdaus")
+BAPTISMAL = re.compile(r"(?:ius|[iae]nus|eus|[bklr]us)$")
+BAPTISMAL_MIN_LENGTH = 6
+
+
+def _baptismal(folded: str) -> bool:
+    """Whether a word before a name is a Latin baptismal name (``BAPTISMAL``): the person's
+    own, not another person's given name."""
+    return len(folded) >= BAPTISMAL_MIN_LENGTH and BAPTISMAL.search(folded) is not None
+
+
 def _inside_a_longer_name(
     index: NameIndex, text: str, ws: list[Word], chain: Sequence[Hit], *, reversed_: bool = False
 ) -> bool:
@@ -3264,7 +3320,12 @@ def _inside_a_longer_name(
     upper = spelled.isupper()
     read = {h.part.key for h in chain}
     before = first.first - 1
-    if before >= 0 and _spaced(text, ws, first.first) and not _english_name_before(first.part):
+    if (
+        before >= 0
+        and _spaced(text, ws, first.first)
+        and not _english_name_before(first.part)
+        and not _baptismal(ws[before].folded)
+    ):
         w = ws[before]
         if w.folded in NASAB_BEFORE and not _own_part(index, person, w.spellings, read):
             return True
@@ -3393,11 +3454,12 @@ NO_NAME_BESIDE = frozenset(
 
 
 # Honorifics written before a name, as a title is: Burmese ("Daw Khin Mar Win", "Ko", "Naw",
-# "Saw"), Thai "Khun", and "Haji" for one who made the pilgrimage; and the words a title
-# takes before it ("Grand Mufti", "Acting Governor", "Vice President")
+# "Saw"), Thai "Khun", "Haji" for one who made the pilgrimage, a Tibetan "Lama" (also a
+# family name, so no title in ``wordlists``: "Lama Tsewang Namgyal", "Pasang Lama"); and the
+# words a title takes before it ("Grand Mufti", "Acting Governor", "Vice President")
 HONORIFICS_BEFORE = frozenset(
     {
-        *("daw", "ko", "ma", "naw", "saw", "khun", "haji", "hajji", "hajj"),
+        *("daw", "ko", "ma", "naw", "saw", "khun", "haji", "hajji", "hajj", "lama"),
         *("vice", "acting", "interim", "senior", "junior", "grand", "honorary", "emeritus"),
     }
 )
@@ -3545,11 +3607,12 @@ def _vietnamese_otherwise(ws: list[Word], chain: list[Hit]) -> bool:
 @lru_cache(maxsize=4096)
 def _burmese(variant: str) -> bool:
     """Whether a spelling is a Burmese name: two words or more, each a syllable Burmese names
-    are made of, one of them found in Burmese names only (``BURMESE_MARKS``)."""
+    are made of (or of one vowel run, as they are: "Thaik"; ``names.ONE_SYLLABLE``), one of
+    them found in Burmese names only (``BURMESE_MARKS``)."""
     split = [fold_word(w) for w in variant.split()]
     return (
         len(split) >= 2
-        and all(w in BURMESE_SYLLABLES for w in split)
+        and all(w in BURMESE_SYLLABLES or ONE_SYLLABLE.fullmatch(w) for w in split)
         and any(w in BURMESE_MARKS for w in split)
     )
 
@@ -3557,10 +3620,17 @@ def _burmese(variant: str) -> bool:
 # A Burmese syllable's rhyme that English spellings write two ways ("Khaing" / Khine,
 # "Hlaing" / Hline), read so in a listed Burmese name only
 _BURMESE_RHYME = re.compile(r"([a-z]{1,3})(aing|ine)")
+# ... and a syllable that ends in a stop, with or without a silent e ("Thaike" / Thaik)
+_BURMESE_STOP = re.compile(r"[a-z]{0,3}[aeiou]+[kt]")
 
 
 def _burmese_respelt(run_key: str) -> tuple[str, ...]:
-    """The key of a syllable with its rhyme written the other way ("hine" → "haing")."""
+    """The key of a syllable with its rhyme written the other way ("hine" → "haing"), or
+    with the silent e after its final stop added or left out ("thaike" → "thaik")."""
+    if _BURMESE_STOP.fullmatch(run_key):
+        return (run_key + "e",)
+    if run_key[-1:] == "e" and _BURMESE_STOP.fullmatch(run_key, 0, len(run_key) - 1):
+        return (run_key[:-1],)
     syllable = _BURMESE_RHYME.fullmatch(run_key)
     if syllable is None:
         return ()
@@ -3741,6 +3811,16 @@ _START = attrgetter("start")
 # may be ("Nguyen Thuong “Cuc” Foshee" for Cuc Foshee), each quote with its own mate
 _QUOTES = {"“": "”", '"': '"', "‘": "’", "'": "'"}
 _AFTER_QUOTE = re.compile(r"[”\"’'][ \t\u00a0]+")
+
+
+def _before_nickname(text: str, ws: list[Word], at: int) -> int:
+    """The word before a nickname in quotes that ends right before ``ws[at]`` (its given
+    name: "Jatupat" of "Jatupat “Pai” Boonpattararaksa"), or -1 when none does."""
+    for before in range(at - 2, max(at - 5, -1), -1):
+        nickname = NICKNAME.match(text, ws[before].end)
+        if nickname is not None and nickname.end() == ws[at].start:
+            return before
+    return -1
 
 
 def _quoted_alone(text: str, w: Word, gap: str) -> bool:
@@ -3929,8 +4009,8 @@ def _not_joined(index: NameIndex, run_key: str, parts: list[Part]) -> list[Part]
         kept = [
             part
             for part in parts
-            if part.variant == (person := people[part.person]).name
-            or part.variant in person.aliases
+            if part.variant == in_news_order((person := people[part.person]).name)
+            or part.variant in map(in_news_order, person.aliases)
         ]
         if len(index.unjoined_cache) >= FUZZY_CACHE_LIMIT:
             index.unjoined_cache.clear()
@@ -4109,7 +4189,8 @@ def _apply_rules(
                         h.part.role is ROLE_MIDDLE
                         and (
                             len(h.part.key) >= MIDDLE_ALONE_MIN_LENGTH
-                            or SYLLABLES_LAST.search(index.people[f.person].name) is not None
+                            or SYLLABLES_LAST.search(in_news_order(index.people[f.person].name))
+                            is not None
                         )
                         and not PATRONYMIC.search(h.part.key)
                     ):

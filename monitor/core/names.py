@@ -36,7 +36,7 @@ from typing import NamedTuple
 
 from monitor.core.names_ko import hangul_spellings
 from monitor.core.regex_needs import needed_text
-from monitor.core.wordlists import HONORIFICS, VIETNAMESE_FAMILY_NAMES
+from monitor.core.wordlists import HONORIFICS, SURNAMES_FIRST, VIETNAMESE_FAMILY_NAMES
 
 CYRILLIC = {
     "а": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "ґ": "g", "д": "d", "е": "e",
@@ -1138,6 +1138,50 @@ ARTICLE_COMPOUND = re.compile(r"([^\W\d_]{3,})-(u[rldsztn]|ush)-([^\W\d_]{3,})",
 # A woman's surname of the Persian and Urdu feminine of Khan, which news writes Khan ("Aleema
 # Khan" for Aleema Khanum)
 KHANUM = re.compile(r"(?<=\s)(Khan)(?:um|am|om)$", re.I)
+
+
+# A syllable of a Chinese or Burmese name in Latin letters, as Hong Kong, Macau, Taiwan,
+# Singapore and Myanmar spell them: one vowel run between consonants ("Chi", "fung",
+# "Cheuk", "Kwok", "Ng", "Thaik"). An English given name has two or more ("Joshua", "Agnes",
+# "Tony"; "Sam" is read as a syllable)
+ONE_SYLLABLE = re.compile(r"(?:[b-df-hj-np-tv-xz]{0,3}[aeiouy]+[b-df-hj-np-tv-xz]{0,2}|ng|m)")
+
+
+def english_name_first(name: str) -> str | None:
+    """A Hong Kong list's "Surname Given-name English-name" ("Wong Chi-fung Joshua", "Chow
+    Ting Agnes", "Chan Ho Tin Andy") in the order news writes it, the English name first
+    ("Joshua Wong Chi-fung", as "Jimmy Lai Chee-ying" is listed): what news shortens to
+    "Joshua Wong" and "Wong". The family name is one syllable, the Chinese given name one or
+    more (each word, and each half of a hyphenated one), the last word of several syllables;
+    and the family name is one its language writes first (``SURNAMES_FIRST``) or the given
+    name is hyphenated ("Chung Hon-lam Tony"). None for any other name ("John Paul
+    Mackenzie", "Chan Kin Man")."""
+    family = name[: name.find(" ")].lower()  # (the cheap tests first: most names fail them)
+    if not ONE_SYLLABLE.fullmatch(family):
+        return None
+    split = name.split()
+    if not 3 <= len(split) <= 4 or not all(w.isascii() and w[:1].isupper() for w in split):
+        return None
+    *chinese, english = (w.lower() for w in split)
+    if "-" in english or not english.isalpha() or ONE_SYLLABLE.fullmatch(english):
+        return None
+    family, *given = chinese
+    syllables = [s for w in given for s in w.split("-")]
+    if not all(map(ONE_SYLLABLE.fullmatch, [family, *syllables])):
+        return None
+    if family not in SURNAMES_FIRST and not any("-" in w for w in given):
+        return None
+    return " ".join((split[-1], *split[:-1]))
+
+
+def in_news_order(name: str) -> str:
+    """A listed name (or alias) in the order news writes its words: a Hong Kong list's
+    "Wong Chi-fung Joshua" as "Joshua Wong Chi-fung" (``english_name_first``), any other as
+    it is. The matcher compiles this spelling in place of the listed one, so that the
+    English name is read as a given name (never "Joshua said" as his surname)."""
+    if name.count(" ") < 2:
+        return name
+    return english_name_first(name) or name
 
 
 def made_spellings(name: str) -> list[str]:

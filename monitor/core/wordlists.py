@@ -93,6 +93,8 @@ TITLES_AND_ROLES = _words(
     mr mrs ms miss mx dr prof professor sir dame lord lady saint st rev reverend fr
     father pastor imam sheikh shaikh rabbi bishop priest monk nun abbot elder cleric ayatollah
     venerable ven
+    geshe khenpo tulku rinpoche bhikkhu bhikkhuni bhikku bhikshu ashin sayadaw phra ajahn
+    ustaz ustadz kyai kiai maulana moulana mawlana maulvi moulvi mawlawi allama swami acharya
     archbishop patriarch metropolitan cardinal catholicos deacon mufti mullah
     president premier minister judge justice prosecutor general colonel major captain lieutenant
     sergeant corporal brigadier marine soldier officer commander admiral marshal chairman
@@ -115,6 +117,7 @@ TITLES_AND_ROLES = _words(
 # part of it, and no given name (among the titles and roles above)
 HONORIFICS = _words(
     "mr mrs ms dr prof sir dame rev reverend fr father pastor imam sheikh shaikh rabbi ayatollah"
+    " geshe khenpo tulku ashin bhikkhu phra ustaz ustadz maulana"
 )
 if not HONORIFICS <= TITLES_AND_ROLES:
     raise ValueError("every honorific is a title")
