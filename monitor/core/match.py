@@ -177,6 +177,8 @@ title ("Geshe Tsewang Namgyal", "Khenpo", "Ashin", "Ustaz": ``wordlists.TITLES_A
 and "Lama": ``HONORIFICS_BEFORE``); a Latin
 baptismal name before the name ("Paulus Suryanta Ginting" for Surya Anta Ginting:
 ``BAPTISMAL``) is the person's own.
+The Arabic article after "Ould", "Ben" or "Abu" is no part of a name's key ("Ould el-Dine"
+is Ould Dine: ``names.nasab_bare``).
 """
 
 from __future__ import annotations
@@ -213,6 +215,7 @@ from monitor.core.names import (
     ARABIC_ARTICLES,
     CONSONANT_CLASSES,
     FAMILIAR_NAMES,
+    NASAB_PARTICLES,
     ONE_SYLLABLE,
     PARTICLES,
     PATRONYMIC,
@@ -232,6 +235,7 @@ from monitor.core.names import (
     listed_familiar,
     made_spellings,
     name_parts,
+    nasab_bare,
     own_key,
     part_key,
     parts_of_words,
@@ -265,7 +269,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 143
+ENGINE_VERSION = 144
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -1009,7 +1013,7 @@ def _add_spellings(
     word_keys = keys_of(chain(folded[: len(single)], chain.from_iterable(split), endless), own)
     joined = [word_keys[f] or f for f in folded[: len(single)]]
     joined += [
-        "".join(word_keys[w] or w for w in ws) or fold(text)
+        "".join(word_keys[w] or w for w in nasab_bare(ws)) or fold(text)
         for text, ws in zip(others, split, strict=True)
     ]
     # a joined key of Latin letters that the words' keying above left as it was, the very
@@ -2443,6 +2447,8 @@ class _Runs:
                 word_key = self.keys[stop - 1] = key(w.folded) or w.folded
             if not (w.forms or others):
                 run_folded += w.folded
+                if word_key == "al" and stop > i + 1 and ws[stop - 2].folded in NASAB_PARTICLES:
+                    continue  # "Ould el-Dine" is Ould Dine (``names.nasab_bare``)
                 run_keys += word_key
                 runs.append((stop, run_folded, key(run_keys) or run_keys))
                 continue

@@ -1140,6 +1140,22 @@ ARTICLE_COMPOUND = re.compile(r"([^\W\d_]{3,})-(u[rldsztn]|ush)-([^\W\d_]{3,})",
 KHANUM = re.compile(r"(?<=\s)(Khan)(?:um|am|om)$", re.I)
 
 
+# The particles of a nasab or a tribe's name ("son of", "of the family of") that news writes
+# with or without the Arabic article after them ("Ould el-Dine", "Ould Dine"; "Abu al-Khair",
+# "Abu Khair"): a name part's key reads them without it (``part_key``, ``match._Runs``)
+NASAB_PARTICLES = frozenset({"ould", "ben", "bin", "ibn", "bint", "abu", "ait"})
+
+
+def nasab_bare(folded: list[str]) -> list[str]:
+    """The folded words of a name part without an Arabic article right after a particle of
+    ``NASAB_PARTICLES``: ["ould", "el", "dine"] → ["ould", "dine"]."""
+    return [
+        w
+        for i, w in enumerate(folded)
+        if not (i and w in ARABIC_ARTICLES and folded[i - 1] in NASAB_PARTICLES)
+    ]
+
+
 # A syllable of a Chinese or Burmese name in Latin letters, as Hong Kong, Macau, Taiwan,
 # Singapore and Myanmar spell them: one vowel run between consonants ("Chi", "fung",
 # "Cheuk", "Kwok", "Ng", "Thaik"). An English given name has two or more ("Joshua", "Agnes",
@@ -1230,5 +1246,7 @@ def without_abd(part: str) -> str | None:
 
 def part_key(part: str) -> str:
     """The key of a name part of one or more words, ignoring where the words break:
-    "Abd El-Fattah", "Abdel Fattah" and "Abd el-Fattah" have one key."""
-    return key("".join(key(w.folded) or w.folded for w in words(part, every=True)) or fold(part))
+    "Abd El-Fattah", "Abdel Fattah" and "Abd el-Fattah" have one key, and so have "Ould
+    el-Dine" and "Ould Dine" (``nasab_bare``)."""
+    folded = nasab_bare([w.folded for w in words(part, every=True)])
+    return key("".join(key(w) or w for w in folded) or fold(part))
