@@ -178,7 +178,8 @@ and "Lama": ``HONORIFICS_BEFORE``); a Latin
 baptismal name before the name ("Paulus Suryanta Ginting" for Surya Anta Ginting:
 ``BAPTISMAL``) is the person's own.
 The Arabic article after "Ould", "Ben" or "Abu" is no part of a name's key ("Ould el-Dine"
-is Ould Dine: ``names.nasab_bare``).
+is Ould Dine: ``names.nasab_bare``), and a priest listed as "Fr. Praveen Mahesan" is also
+"Father Praveen" (``names.made_spellings``).
 """
 
 from __future__ import annotations
@@ -229,6 +230,7 @@ from monitor.core.names import (
     fold_word,
     folds,
     in_news_order,
+    is_title,
     key,
     keys_of,
     known_given,
@@ -256,7 +258,6 @@ from monitor.core.wordlists import (
     CALENDAR,
     COMMON_WORDS,
     FUNCTION_WORDS,
-    HONORIFICS,
     KIN,
     KIN_CALLS,
     NOT_GIVEN_NAMES,
@@ -701,7 +702,7 @@ class _Spelt:
         particles = self.particles
         particles.update(compress(words, map(PARTICLES.__contains__, map(folded.get, words))))
         titles = self.titles
-        titles.update(compress(words, map(HONORIFICS.__contains__, map(folded.get, words))))
+        titles.update(compress(words, map(is_title, map(folded.__getitem__, words))))
         if titles:  # "Sheikh Abdullah Karimi": the title is no part ("Sheikh Ibrahim Karimi")
             for i in compress(count(), map(not_, map(titles.isdisjoint, split))):
                 if len(split[i]) >= TITLED_MIN_WORDS and split[i][0] in titles:
@@ -1264,6 +1265,8 @@ def _named_by_given(index: NameIndex, named_in_full: AbstractSet[int]) -> dict[s
     given: dict[str, set[int]] = {}
     for p in named_in_full:
         parts = in_news_order(index.people[p].name).split()
+        if len(parts) >= TITLED_MIN_WORDS and is_title(fold_word(parts[0])):
+            parts = parts[1:]  # "Fr. Praveen Mahesan": Praveen (``names.name_parts``)
         if len(parts) >= 2:
             folded = fold(parts[0])
             given.setdefault(key(folded), set()).add(p)

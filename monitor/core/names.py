@@ -1029,6 +1029,12 @@ PARTICLES = frozenset(PARTICLES_BEFORE) - {"il"}
 TITLED_MIN_WORDS = 3
 
 
+def is_title(folded: str) -> bool:
+    """Whether a folded word of a listed name is an honorific, with its full stop or
+    without ("Fr." as "Fr": ``wordlists.HONORIFICS``)."""
+    return folded in HONORIFICS or folded.rstrip(".") in HONORIFICS
+
+
 def name_parts(name: str) -> list[str]:
     """The whitespace-separated parts of a watchlist name, particles joined to what
     follows: "Alaa Abd El-Fattah" → ["Alaa", "Abd El-Fattah"]. In a Vietnamese name
@@ -1037,7 +1043,7 @@ def name_parts(name: str) -> list[str]:
     that opens a name of three words or more is none of its parts ("Sheikh Abdullah
     Karimi" → ["Abdullah", "Karimi"]; ``wordlists.HONORIFICS``)."""
     split = name.split()
-    if len(split) >= TITLED_MIN_WORDS and fold_word(split[0]) in HONORIFICS:
+    if len(split) >= TITLED_MIN_WORDS and is_title(fold_word(split[0])):
         split = split[1:]
     return parts_of_words(split, fold_word)
 
@@ -1129,7 +1135,11 @@ NASAB_LEFT_OUT = frozenset({"bin", "binti", "binte", "bte"})
 # Titles that South Asian and Gulf news writes with the given name alone as the person's
 # usual name ("Sheikh Hasina" for Sheikh Hasina Wajed, "Sheikh Rasheed" for Sheikh
 # Rasheed Ahmad; ``match`` reads such a spelling only with no other name after it)
-TITLES_WITH_GIVEN = frozenset({"sheikh", "shaikh"})
+TITLES_WITH_GIVEN = frozenset({"sheikh", "shaikh", "father"})
+# A clerical title that a list abbreviates ("Fr. Praveen Mahesan") and news writes in full
+# before the given name alone, as Catholic priests are called ("Father Praveen"): the title
+# as listed (folded, its full stop off) → the word news writes
+CLERICAL_WITH_GIVEN = {"fr": "Father"}
 
 
 # A compound name of South Asian news hyphenated around the Arabic article ("Shifa-ur-Rahman",
@@ -1204,7 +1214,8 @@ def made_spellings(name: str) -> list[str]:
     """The spellings of a listed name (or alias) that news writes and no rule of the
     matcher reads: its words joined (``joined_spellings``), without "bin" or "binti"
     ("Anwar Ibrahim" for Anwar bin Ibrahim), a title and the given name alone ("Sheikh
-    Hasina" for Sheikh Hasina Wajed: ``TITLES_WITH_GIVEN``), a compound hyphenated around
+    Hasina" for Sheikh Hasina Wajed: ``TITLES_WITH_GIVEN``; "Father Praveen" for Fr. Praveen
+    Mahesan: ``CLERICAL_WITH_GIVEN``), a compound hyphenated around
     the article written apart ("Shifa ur Rahman": ``ARTICLE_COMPOUND``), "Khan" for
     "Khanum" (``KHANUM``), and a Hangul name in Latin
     letters ("Park Geun Hye" for 박근혜: ``names_ko.hangul_spellings``)."""
@@ -1221,6 +1232,12 @@ def made_spellings(name: str) -> list[str]:
         and folded[1] not in PARTICLES | NASAB_LEFT_OUT
     ):
         made.append(" ".join(split[:2]))
+    if (
+        len(split) >= TITLED_MIN_WORDS
+        and (title := CLERICAL_WITH_GIVEN.get(folded[0].rstrip(".")))
+        and folded[1] not in PARTICLES | NASAB_LEFT_OUT
+    ):
+        made.append(f"{title} {split[1]}")  # "Father Praveen" for Fr. Praveen Mahesan
     if "-" in name and (apart := ARTICLE_COMPOUND.sub(r"\1 \2 \3", name)) != name:
         made.append(apart)  # "Shifa ur Rahman" for Shifa-ur-Rahman
     if len(split) >= 2 and (khan := KHANUM.sub(r"\1", name)) != name:

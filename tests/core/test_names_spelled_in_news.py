@@ -3,7 +3,10 @@ the list (issue 14, "Names": listed people the scan did not find), class by clas
 
 - the Arabic article after "Ould", "Ben", "Abu" written or left out ("Ould el-Dine" for Ould
   Dine, and the other way round); never the article alone for the particle ("al-Khair" is
-  not Abu Khair).
+  not Abu Khair);
+- a listed priest's "Fr." written "Father" with the given name alone ("Father Praveen" for
+  Fr. Praveen Mahesan); never with another surname after it, nor for a name listed without
+  the title.
 
 Made-up people, own sentences (no proxy or eval text).
 """
@@ -12,7 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.reading import named_params
+from monitor.core.match import compile_names
+from monitor.core.types import Person
+from tests.core.reading import mentions_by_person, named_params
 from tests.core.test_names_romanizations import found
 
 Row = tuple[str, str, str, bool]
@@ -28,8 +33,46 @@ PARTICLE_ARTICLE: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("listed", "spelled", "same"), named_params([*PARTICLE_ARTICLE], {}))
+CLERICAL: list[Row] = [
+    ("father-and-given-for-fr", "Fr. Praveen Mahesan", "Father Praveen", True),
+    ("father-and-given-as-listed", "Father Praveen Mahesan", "Father Praveen", True),
+    ("fr-listed-name-without-title", "Fr. Praveen Mahesan", "Praveen Mahesan", True),
+    ("father-given-and-another-surname", "Fr. Praveen Mahesan", "Father Praveen Kumar", False),
+    ("father-for-a-name-listed-without-title", "Praveen Mahesan", "Father Praveen", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("listed", "spelled", "same"), named_params([*PARTICLE_ARTICLE, *CLERICAL], {})
+)
 def test_a_name_spelled_in_news_is_read_as_the_person_or_not(
     listed: str, spelled: str, same: bool
 ) -> None:
     assert found(listed, spelled) is same
+
+
+PEOPLE = [
+    Person("mahesan", "Fr. Praveen Mahesan"),
+    Person("kumar", "Praveen Kumar"),
+]
+INDEX = compile_names(PEOPLE)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (
+            "Two activists and a Catholic priest, Reverend Father Praveen, were arrested.",
+            {"mahesan": ["Father Praveen"]},
+        ),
+        ("Father Praveen Kumar led the prayers.", {"kumar": ["Praveen Kumar"]}),
+        # the listed title is no given name alone ("Fr" is not Praveen)
+        ("Fr. Praveen Mahesan said mass on Sunday.", {"mahesan": ["Praveen Mahesan"]}),
+        (
+            "Praveen Mahesan was held. Fr. Thomas Kumar was released.",
+            {"mahesan": ["Praveen Mahesan"]},
+        ),
+    ],
+)
+def test_a_spelling_in_a_sentence_names_the_person(text: str, named: dict[str, list[str]]) -> None:
+    assert mentions_by_person(INDEX, text) == named
