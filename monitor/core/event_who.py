@@ -182,12 +182,14 @@ RELATION_AFTER_OWNER = re.compile(rf"\s+(?:\w+\s+)?(?:{PEOPLE_AROUND_AFTER})\b,?
 _REPORTING_WORDS = r"said|says|told|announced|reported|claimed|stated|added|wrote|noted|confirmed"
 REPORTING = re.compile(rf"\b(?:{_REPORTING_WORDS})\b", re.I)
 # a title written before a name, as South Asian, Pakistani and court news write lists:
-# "Dr. X", "Mohd. Y", "Senator Z", "Mian W" (the mention starts after it)
-_TITLE = (
+# "Dr. X", "Mohd. Y", "Senator Z", "Mian W" (the mention starts after it), or two, as a
+# priest is written ("Reverend Father X", "Rev. Fr. X")
+_TITLE_WORD = (
     r"(?-i:(?:(?:Dr|Mr|Mrs|Ms|Prof|Mohd|Md|Sen|Gen|Col|Maj|Capt|Lt|Rev|Fr|Adv|Engr|Hon)\.?|"
     r"Senator|Professor|General|Colonel|Major|Captain|Sheikh|Shaikh|Imam|Pastor|Father|"
-    r"Bishop|Rabbi|Ayatollah|Mian|Maulana|Mufti|Sir|Dame|Advocate)\s+)?"
+    r"Reverend|Bishop|Rabbi|Ayatollah|Mian|Maulana|Mufti|Sir|Dame|Advocate)\s+)"
 )
+_TITLE = rf"{_TITLE_WORD}{{0,2}}"
 OBJECT_GAP = re.compile(
     r"^\s*(?:(?!(?:was|were|is|are|said|says|has|have|had|who|which|that|after|before|when|"
     r"while|because|but|for|by|with|alongside|along|together|he|she|they|like|such)\b)"
@@ -224,9 +226,10 @@ LIST_GAP = re.compile(
     rf"(?:(?:his|her|their)\s+(?:[a-z-]+\s+)?(?:{PEOPLE_AROUND_AFTER}),\s+$)?"
     # ... or described first, then named with a role: "and another leader, former minister
     # Y", "and his client, journalist Y" (a description of one to three words in lower case)
-    # ... or named right after it: "and its publisher, Y"
-    rf"(?:(?:his|her|their|its|the|another|a|an)\s+(?!(?:{SPEECH})\b)(?:[a-z][\w-]*\s+){{0,1}}"
-    r"[a-z][\w-]*,\s+(?:(?=[a-z])|$))?"
+    # ... or named right after it: "and its publisher, Y", or with a title: "and a Catholic
+    # priest, Reverend Father Y"
+    rf"(?:(?:his|her|their|its|the|another|a|an)\s+(?!(?:{SPEECH})\b)(?:[A-Za-z][\w-]*\s+){{0,1}}"
+    rf"[a-z][\w-]*,\s+(?:(?=[a-z])|(?={_TITLE_WORD})|$))?"
     rf"{_ROLE_BEFORE}"
     # "..., and the deputy director of the City Law School, X": a role at a place, then X
     r"(?:(?:of|at|for)\s+(?:the\s+|a\s+)?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*,\s+)?$"
