@@ -25,7 +25,7 @@ from monitor.core.wordlists import CALENDAR
 
 ABBREVIATIONS = frozenset(
     """
-    mr mrs ms dr prof sr jr st mt gen col lt sgt capt maj rev gov sen rep pres vs etc
+    mr mrs ms dr prof sr jr st mt gen col lt sgt capt maj rev fr gov sen rep pres vs etc
     jan feb mar apr jun jul aug sep sept oct nov dec no nos art para p pp inc ltd co corp
     dept univ approx est fig al eg ie cf mohd muhd md
     """.split()  # noqa: SIM905 (a word list reads best as words)

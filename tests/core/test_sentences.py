@@ -34,8 +34,12 @@ def texts(text: str) -> list[str]:
             "The hearing was moved to Jan. 12 by the judge. It was short.",
             ["The hearing was moved to Jan. 12 by the judge.", "It was short."],
         ),
+        (  # a priest's title: one list, one arrest for both
+            "Anna Kim and Fr. Tomas Lee were held. Both were freed.",
+            ["Anna Kim and Fr. Tomas Lee were held.", "Both were freed."],
+        ),
     ],
-    ids=["titles", "U.S.", "ranks", "month abbreviation"],
+    ids=["titles", "U.S.", "ranks", "month abbreviation", "clerical title"],
 )
 def test_an_abbreviation_does_not_end_a_sentence(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
