@@ -177,6 +177,10 @@ title ("Geshe Tsewang Namgyal", "Khenpo", "Ashin", "Ustaz": ``wordlists.TITLES_A
 and "Lama": ``HONORIFICS_BEFORE``); a Latin
 baptismal name before the name ("Paulus Suryanta Ginting" for Surya Anta Ginting:
 ``BAPTISMAL``) is the person's own.
+Beside the exact given name, a surname with the Urdu ے written "ai" or "e" ("Baig" for Beg),
+with a final h after a vowel carried or dropped ("Mia" for Miah; never "Sha" for Shah) or a
+short one with its vowels moved ("Ltaif" for Letaief) sounds the same
+(``_surname_otherwise``, ``_vowels_moved``).
 The Arabic article after "Ould", "Ben" or "Abu" is no part of a name's key ("Ould el-Dine"
 is Ould Dine: ``names.nasab_bare``), and a priest listed as "Fr. Praveen Mahesan" is also
 "Father Praveen" (``names.made_spellings``).
@@ -2577,8 +2581,13 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
         for reading in names_zh.pinyin_readings(folded):
             for part in index.exact.get(key(reading), ()):
                 found.setdefault(part, How.SOUND)
-    if not found and len(run_key) >= SOUND_MIN_LENGTH:
-        found.update(_vowels_moved(index, run_key))  # "al-Sinewi" for al-Snaiwi
+    if not found and len(run_key) >= SOUND_MIN_LENGTH - 1:
+        found.update(_vowels_moved(index, run_key))  # "al-Sinewi" for al-Snaiwi, "Ltaif"
+    if not found and folded.isalpha():  # "Baig" for Beg, "Mia" for Miah: a short surname
+        for near in _surname_otherwise(folded):
+            for part in index.exact.get(key(near), ()):
+                if part.role is not ROLE_FIRST:
+                    found.setdefault(part, How.SOUND)
     if not found and len(folded) >= GLUED_MIN_LENGTH and folded.isalpha():
         found.update(_glued_parts(index, folded))  # "Keo Chandara" for Keo Chan Dara
     if run_key[:2] == "al" and len(run_key) >= 6:  # "al-Mourabit" for Lmrabet
@@ -2597,6 +2606,37 @@ def _fuzzy(index: NameIndex, folded: str, run_key: str) -> list[tuple[Part, How]
 # (the ghain and qaf merged in Persian: "Gholian" / Qolian); the sound key reads it so from
 # six letters on (``SOUND_MIN_LENGTH``), and a key of five is read so beside an exact part
 _UVULAR_ONSETS = {"g": "k", "k": "g"}
+
+
+# The Urdu and Persian ے, which English spellings write "ai" or "e" before a consonant (Baig /
+# Beg, Zaidi / Zeidi, Haider / Heider), inside a name
+_AI_BEFORE_CONSONANT = re.compile(r"(?<=[^aeiouy])ai(?=[^aeiouy])")
+_E_BEFORE_CONSONANT = re.compile(r"(?<=[^aeiouy])e(?=[^aeiouy])")
+_FINAL_VOWEL_H = re.compile(r"(?<=[aeiou])h$")
+SURNAME_OTHERWISE_MIN_LENGTH = 3  # letters of a word read so ("Mia", "Beg")
+# letters of a surname without its final h, to carry or drop it after a consonant and a vowel
+# (Molla / Mollah; never Sha / Shah, nor Saba / Sabah: other names), where after two
+# vowels a shorter one does (Mia / Miah)
+FINAL_H_MIN_LENGTH = 5
+
+
+def _surname_otherwise(folded: str) -> Iterator[str]:
+    """Spellings a list may have for a surname written ``folded`` (lower case, letters):
+    the ے written "ai" for "e" or the other way round, at one place ("Baig" / Beg), and a
+    final h after a vowel added or dropped ("Mia" / Miah, "Molla" / Mollah, as Bengali and
+    Arabic names carry or drop it; after a consonant and a vowel, in a name of five letters
+    or more without it: ``FINAL_H_MIN_LENGTH``). Read as a sound: beside the person's exact
+    given name, or alone only as the article spelled it in full (so never "Mia" alone, a
+    given name of its own)."""
+    if len(folded) < SURNAME_OTHERWISE_MIN_LENGTH:
+        return
+    for m in _AI_BEFORE_CONSONANT.finditer(folded):
+        yield folded[: m.start()] + "e" + folded[m.end() :]
+    for m in _E_BEFORE_CONSONANT.finditer(folded):
+        yield folded[: m.start()] + "ai" + folded[m.end() :]
+    bare = folded[:-1] if _FINAL_VOWEL_H.search(folded) else folded
+    if bare[-1] in "aeiou" and (len(bare) >= FINAL_H_MIN_LENGTH or bare[-2] in VOWELS):
+        yield bare if bare != folded else folded + "h"
 
 
 def _same_consonants(a: str, b: str) -> bool:

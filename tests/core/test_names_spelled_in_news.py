@@ -8,6 +8,13 @@ the list (issue 14, "Names": listed people the scan did not find), class by clas
   Fr. Praveen Mahesan); never with another surname after it, nor for a name listed without
   the title.
 
+- the Urdu ے written "ai" or "e" in a surname ("Baig" for Beg), and a surname's final h
+  after a vowel carried or dropped ("Mia" for Miah, "Mollah" for Molla), beside the given
+  name; never "Sha" for Shah (a Chinese surname), nor beside another given name, nor alone
+  in an article that names no one in full;
+- a short surname with its vowels on the other side of a consonant ("Ltaif" for Letaief),
+  beside the given name.
+
 Made-up people, own sentences (no proxy or eval text).
 """
 
@@ -41,9 +48,24 @@ CLERICAL: list[Row] = [
     ("father-for-a-name-listed-without-title", "Praveen Mahesan", "Father Praveen", False),
 ]
 
+SURNAME_OTHERWISE: list[Row] = [
+    ("urdu-ai-for-e", "Mohsin Beg", "Mohsin Baig", True),
+    ("urdu-e-for-ai", "Asad Baig", "Asad Beg", True),
+    ("urdu-ai-for-e-longer", "Ali Zeidi", "Ali Zaidi", True),
+    ("ai-for-e-beside-another-given", "Mohsin Beg", "Mirza Baig", False),
+    ("bengali-final-h-dropped", "Rafiqul Islam Miah", "Rafiqul Islam Mia", True),
+    ("final-h-added", "Karim Molla", "Karim Mollah", True),
+    ("final-h-beside-another-given", "Rafiqul Islam Miah", "Shahidul Islam Mia", False),
+    ("final-h-in-a-short-name", "Li Shah", "Li Sha", False),
+    ("maghrebi-vowels-moved-short-surname", "Kamel Letaief", "Kamel Ltaif", True),
+    ("vowels-moved-beside-another-given", "Kamel Letaief", "Hichem Ltaif", False),
+    ("five-letter-surname-another-name", "Karim Selmi", "Karim Slimi", False),
+]
+
 
 @pytest.mark.parametrize(
-    ("listed", "spelled", "same"), named_params([*PARTICLE_ARTICLE, *CLERICAL], {})
+    ("listed", "spelled", "same"),
+    named_params([*PARTICLE_ARTICLE, *CLERICAL, *SURNAME_OTHERWISE], {}),
 )
 def test_a_name_spelled_in_news_is_read_as_the_person_or_not(
     listed: str, spelled: str, same: bool
@@ -52,6 +74,8 @@ def test_a_name_spelled_in_news_is_read_as_the_person_or_not(
 
 
 PEOPLE = [
+    Person("beg", "Mohsin Beg"),
+    Person("miah", "Rafiqul Islam Miah"),
     Person("mahesan", "Fr. Praveen Mahesan"),
     Person("kumar", "Praveen Kumar"),
 ]
@@ -61,6 +85,16 @@ INDEX = compile_names(PEOPLE)
 @pytest.mark.parametrize(
     ("text", "named"),
     [
+        (
+            "Police arrested Mohsin Baig at his home. Baig denied the charges.",
+            {"beg": ["Mohsin Baig", "Baig"]},
+        ),
+        ("Baig denied the charges on Tuesday.", {}),  # no full name: a sound alone is no one
+        ("Mia Farrow spoke at the rally on Sunday.", {}),  # a given name of her own
+        (
+            "Rafiqul Islam Mia was detained overnight, his party said.",
+            {"miah": ["Rafiqul Islam Mia"]},
+        ),
         (
             "Two activists and a Catholic priest, Reverend Father Praveen, were arrested.",
             {"mahesan": ["Father Praveen"]},
