@@ -147,10 +147,11 @@ _SECURITY_BUILDING = (
 # A headline's verdict, then who gave it: "X (not) guilty of treason, court rules"
 _COURT_RULES_AFTER = r"(?=\s+(?:of\s+[^,;:]{1,60}?)?,\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:court|judge|jury|tribunal)s?\s+(?:rules|ruled|says|said|finds|found|decides|decided)\b)"
 
-# what makes a verb's "-s" form a plural noun: a determiner or a count before it ("a wave of
-# arrests", "the arrests", "mass arrests", "these arrests")
-_NOT_A_PLURAL_NOUN = "".join(
-    rf"(?<!\b{word} )"
+# "arrests" as the verb, not the plural noun that a determiner or a count makes it ("a wave
+# of arrests", "the arrests", "mass arrests", "these arrests"): the word, then a look back
+# past it (a look back before it would be tried at every place in the sentence)
+_ARRESTS_VERB = "arrests" + "".join(
+    rf"(?<!\b{word} arrests)"
     for word in (
         *("of", "the", "these", "those", "such", "mass", "recent", "more", "further", "new"),
         *("latest", "many", "several", "arbitrary"),
@@ -2210,7 +2211,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         Form.VERB,
         # ("arrests" a verb, not the plural noun: "a wave of arrests", "the arrests"; but
         # "the arrests of X and Y")
-        rf"(?:re-?)?arrested|{_NOT_A_PLURAL_NOUN}arrests|(?<=\bthe )arrests(?=\s+of\b)|(?<=to )arrest\b|detain(?:ed|s)?\b|apprehended|taken\s+(?:back\s+)?into{INTO_CUSTODY}|remanded(?:\s+in(?:to)?\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention))?|locked\s+up|placed\s+in\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention)",
+        rf"(?:re-?)?arrested|{_ARRESTS_VERB}|arrests(?<=\bthe arrests)(?=\s+of\b)|(?<=to )arrest\b|detain(?:ed|s)?\b|apprehended|taken\s+(?:back\s+)?into{INTO_CUSTODY}|remanded(?:\s+in(?:to)?\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention))?|locked\s+up|placed\s+in\s+(?:pretrial\s+|pre-trial\s+)?(?:custody|detention)",
         says="arrested",
         examples=(
             "Police arrested the blogger.",
