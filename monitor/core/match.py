@@ -1674,9 +1674,8 @@ def _given_near(
     found: list[tuple[int, Part]] = []
     for person in sorted(people):
         listed = index.people[person]
-        for given_key, given_folded in _listed_given_keys(
-            in_news_order(listed.name), tuple(map(in_news_order, listed.aliases))
-        ):
+        spellings = _listed_spellings(listed)
+        for given_key, given_folded in _listed_given_keys(spellings[0], spellings[1:]):
             if (
                 (
                     len(run_key) >= NEAR_GIVEN_MIN_LENGTH
@@ -2784,11 +2783,16 @@ def _glued(index: NameIndex) -> dict[str, tuple[str, ...]]:
     return table
 
 
+def _listed_spellings(person: Person) -> tuple[str, ...]:
+    """A person's name, then each alias, as news orders their words (``in_news_order``):
+    the spellings ``_Spelt`` compiled for them."""
+    return tuple(map(in_news_order, (person.name, *person.aliases)))
+
+
 def _compile_order(index: NameIndex, part: Part) -> tuple[int, int, Role]:
     """Where ``part`` was compiled: its person, its spelling (the name, then each alias,
     then the spellings with words joined, as ``_Spelt`` adds them), its role."""
-    person = index.people[part.person]
-    spellings = tuple(map(in_news_order, (person.name, *person.aliases)))
+    spellings = _listed_spellings(index.people[part.person])
     if part.variant not in spellings:  # "Anatabaies Saulez" for Ana Tabaies Saulez
         spellings += tuple(chain.from_iterable(map(made_spellings, spellings)))
     return part.person, spellings.index(part.variant), part.role
@@ -4055,12 +4059,7 @@ def _not_joined(index: NameIndex, run_key: str, parts: list[Part]) -> list[Part]
     kept = index.unjoined_cache.get(run_key)
     if kept is None:
         people = index.people
-        kept = [
-            part
-            for part in parts
-            if part.variant == in_news_order((person := people[part.person]).name)
-            or part.variant in map(in_news_order, person.aliases)
-        ]
+        kept = [part for part in parts if part.variant in _listed_spellings(people[part.person])]
         if len(index.unjoined_cache) >= FUZZY_CACHE_LIMIT:
             index.unjoined_cache.clear()
         index.unjoined_cache[run_key] = kept
