@@ -822,7 +822,8 @@ ALSO = re.compile(
     r"\b(?:also|too|as\s+well|likewise|(?:apart|aside)\s+from|besides|like|as\s+with)\b", re.I
 )
 ALSO_BEFORE = re.compile(r"\balso\s+(?:(?:been|being)\s+)?$", re.I)  # "were also arrested"
-ALSO_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s*,?\s+(?:too|as\s+well)\b", re.I)
+# (from the trigger's word on: "arrested a day later, too")
+ALSO_AFTER = re.compile(r"[\w'’-]*(?:\s+[\w'’-]+){0,3}?\s*,?\s+(?:too|as\s+well)\b", re.I)
 ALSO_OPENING = re.compile(
     r"\s*(?:(?:apart|aside)\s+from|besides|like|as\s+with)\s+[^,]{1,60},", re.I
 )  # "Apart from Navlakha, ...", "Like her sister, ..."
@@ -869,18 +870,9 @@ def _told_as_one_more(sentence: str, r: Reported) -> bool:
     at = r.at
     return bool(
         ALSO_BEFORE.search(sentence, max(0, at - 20), at)
-        or ALSO_AFTER.match(sentence, _word_end(sentence, at))
+        or ALSO_AFTER.match(sentence, at)
         or ALSO_OPENING.match(sentence)
     )
-
-
-def _word_end(sentence: str, at: int) -> int:
-    """The end of the word that starts at ``at``."""
-    word = WORD.match(sentence, at)
-    return word.end() if word else at
-
-
-WORD = re.compile(r"[\w'’-]*")
 
 
 ONE_MORE_OF = frozenset({Basis.LEAD, Basis.PAST_TENSE, Basis.RETELLS_LEAD})
