@@ -201,7 +201,7 @@ def _participle_start(sentence: str, f: Found) -> int:
     return f.start if PARTICIPLE.fullmatch(word) else -1
 
 
-PARTICIPLE = re.compile(r"[a-z-]+(?:ed|en)|held|kept|put|sent|taken|beaten|shot|sentenced")
+PARTICIPLE = re.compile(r"[a-z-]+(?:ed|en)|held|kept|put|sent|shot")  # (the rest end in -ed, -en)
 
 
 # the object of a verb, then a participle that describes it: "pardoned X and three others
