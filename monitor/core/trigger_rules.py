@@ -105,11 +105,18 @@ _N = r"(?:\d+(?:\.\d+|½)?|one|two|three|four|five|six|seven|eight|nine|ten|elev
 _OBJECTS_AND = (
     r"(?:(?!(?:of|a|an|the)\s)[\w'’-]+\s+){1,3}?and\s+(?:(?!(?:of|a|an|the)\s)[\w'’-]+\s+){1,3}?"
 )
-# "Amnesty said", "Amnesty launches a campaign": the organisation after the word, no amnesty
+# "Amnesty said", "Amnesty launches a campaign": the organisation after the word, no amnesty;
+# what it does may follow a time, a helper or an aside ("Amnesty on Monday condemned",
+# "Amnesty has also called", "Amnesty, the London-based group, said")
+_AMNESTY_ASIDE = (
+    rf"\s+(?:on\s+(?:{_WEEKDAY})|(?:last|this)\s+(?:week|month|year)|yesterday|today|earlier|"
+    r"also|again|previously|repeatedly|has|have|had|in\s+a\s+(?:statement|report))|,\s+[^,.]{1,60},"
+)
 AMNESTY_THE_GROUP = (
-    r"(?!\s+international\b|['’]s\s|\s+(?:said|says|called|calls|urged|urges|reported|documented|"
-    r"researchers?|directors?|campaigners?|launch(?:es|ed)|welcomed?|welcomes|condemn(?:s|ed)|"
-    r"demand(?:s|ed)|warn(?:s|ed)|fears|feared|appealed|campaigns|campaigned)\b)"
+    rf"(?!\s+international\b|['’]s\s|(?:{_AMNESTY_ASIDE}){{0,2}}\s+(?:said|says|called|calls|"
+    r"urged|urges|reported|documented|researchers?|directors?|campaigners?|launch(?:es|ed)|"
+    r"welcomed?|welcomes|condemn(?:s|ed)|demand(?:s|ed)|warn(?:s|ed)|fears|feared|appealed|"
+    r"campaigns|campaigned)\b)"
 )
 _TERM = rf"{_N}[- ](?:and[- ]a[- ]half[- ])?(?:years?|months?|days?|weeks?|decades?)(?:['’]?s?)"
 # a span of time spent somewhere: "spent four months", "served 10 months and nine days"
@@ -623,6 +630,8 @@ TABLE_RULES: tuple[Rule, ...] = (
         examples=(
             "A presidential pardon freed him.",
             "The amnesty freed the blogger on Monday.",
+            "The amnesty, announced on Monday, freed the blogger.",
+            "The amnesty also freed the blogger.",
             "The two reporters received royal pardons.",
         ),
         counter_examples=(
@@ -632,6 +641,9 @@ TABLE_RULES: tuple[Rule, ...] = (
             "Amnesty's researchers said the blogger was held incommunicado.",
             "Amnesty launches a campaign for the jailed blogger.",  # a headline's organisation
             "Amnesty condemned the verdict against the blogger.",
+            "Amnesty on Monday condemned the blogger's detention.",
+            "Amnesty has also called for the blogger's release.",
+            "Amnesty, the London-based group, said the blogger was beaten.",
             "The president revived the Pardon Committee, which reviewed the blogger's file.",
         ),
     ),

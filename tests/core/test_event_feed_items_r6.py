@@ -709,6 +709,13 @@ def test_an_object_list_ends_at_the_next_verb(title: str, text: str, expected: E
         ),
         ("An amnesty freed Farid Nasser on Monday.", {("nasser", "pardoned", True)}),
         ("Amnesty welcomes release of Farid Nasser", {("nasser", "released", True)}),
+        # the organisation after a time or a helper: "Amnesty on Monday condemned"
+        (
+            "Amnesty on Monday condemned the detention of Farid Nasser.",
+            {("nasser", "detained", True)},
+        ),
+        ("Amnesty has also called for Farid Nasser's release.", set()),
+        ("The amnesty also freed Farid Nasser on Monday.", {("nasser", "pardoned", True)}),
     ],
     ids=[
         "urged-to-release-and-drop",
@@ -718,6 +725,9 @@ def test_an_object_list_ends_at_the_next_verb(title: str, text: str, expected: E
         "despite-protests-released",
         "an-amnesty-freed",
         "amnesty-the-organisation-welcomes-a-release",
+        "amnesty-the-organisation-on-monday-condemned",
+        "amnesty-the-organisation-has-also-called",
+        "the-amnesty-also-freed",
     ],
 )
 def test_what_was_only_asked_or_ordered_is_no_event(text: str, expected: Events) -> None:
