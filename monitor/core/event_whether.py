@@ -50,7 +50,8 @@ INVERTED_IF = re.compile(r"\bhad\s+(?:he|she|they|it|we|you|i)\s+(?:not\s+)?(?:b
 # (MODALITY and the patterns marked "folded" run on ``fold``-ed text, without re.I)
 MODALITY = re.compile(  # folded
     # "may", but not the month: "in May", "since May", "May 14", "14 May"
-    r"\b(?:could|would|might|(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bearly\s)(?<!\blate\s)"
+    # (none the second half of a compound: "award-winning", "hip-hop", "long-awaited")
+    r"\b(?<!-)(?:could|would|might|(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bearly\s)(?<!\blate\s)"
     r"(?<!\bmid-)(?<!\blast\s)(?<!\buntil\s)(?<!\bby\s)(?<!\d\s)may(?!\s+\d)|will|shall|should|"
     r"must|can|cannot|faces?|facing|risks?|"
     r"risking|threat\w*|demand\w*|urg\w+|"
@@ -723,7 +724,9 @@ EXPECTED_WORDS = needed_words(EXPECTED_AFTER.pattern)[0]  # its prefilter: one o
 # remained in Kuje prison because she could not meet the bail conditions" is none. A later
 # sentence that keeps them held says so (the same sentence's "but remains in jail" is
 # ``STILL_HELD_AFTER``).
-GRANTS_OF_BAIL = frozenset({"released.granted-bail", "released.court-granted-bail"})
+GRANTS_OF_BAIL = frozenset(
+    {"released.granted-bail", "released.court-granted-bail", "released.released-on-bail"}
+)
 KEPT_IN = re.compile(
     r"\b(?:remains?|remained|stays?|stayed|(?:is|was|are|were)\s+still|"
     r"(?:is|was|are|were)\s+(?:still\s+)?being\s+held|continues?\s+to\s+be\s+held)\s+"

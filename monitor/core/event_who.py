@@ -267,7 +267,8 @@ NOUN_OWNER = re.compile(
     # (but not across a relative clause: "detained dozens of students who read her poems",
     # nor a verb of its own: "placed X under house arrest on Tuesday and sent Y to ...")
     r"(?:the\s+|a\s+)?(?:(?!(?:who|whom|which|that)\s|(?:and|then)\s+(?:\w+ly\s+)?"
-    r"(?:[a-z]+ed|sent|put|gave|took|held|kept|let|freed)\s)[\w'’/-]+\s+){0,6}?"
+    # (a word, or initials: "the deportation of U.S. citizen X")
+    r"(?:[a-z]+ed|sent|put|gave|took|held|kept|let|freed)\s)(?:[\w'’/-]+|(?:[a-z]\.){2,})\s+){0,6}?"
     rf"(?:(?:{ROLE_WORDS}|{OFFICIAL_WORDS}),\s+)?$",
     re.I,
 )
@@ -849,6 +850,13 @@ COUNTED_LIST_GAP = re.compile(
     r"(?:(?:who|that)\s+(?:were|are|had|have)\s+(?:been\s+)?[a-z]+\s+(?:since|in|for)\s+)?"
     rf"(?:{_PLAIN_WORD}){{0,20}}?[\w'’-]+:\s*(?:(?:the\s+)?[a-z][\w-]*\s+){{0,2}}?{_TITLE}$"
 )
+# ... or after a noun's "of", counted and named in apposition: "the arrest of two journalists,
+# X and Y", "rejected the appeals of the three activists, X, Y and Z" (names follow: a list)
+COUNTED_OWNER = re.compile(
+    rf"^\s*(?:\w+\s+){{0,2}}?(?:of|for|against)\s+(?:the\s+)?{_COUNT}\s+"
+    rf"(?:(?!(?:of|for|to|in|at|from|with|by)\s){_PLAIN_WORD}){{0,3}}?(?!{_NOT_A_GROUP})"
+    r"(?:[a-z][\w-]*s|people|men|women),\s+(?:[a-z][\w-]*\s+){0,2}?$"
+)
 # (they may be someone's: "three of his colleagues at the outlet:" names the colleagues)
 COUNTED_RELATION = re.compile(
     rf"\b{_COUNT}\s+(?:(?:more|other)\s+)?of\s+(?:his|her|their)\s+(?:\w+\s+)?[a-z]+s$"
@@ -1390,6 +1398,17 @@ SUBJECT_OF_ITS_OWN = re.compile(
 )
 
 
+# ... a clause of their own at the end, after a comma: "While X was freed, numerous others
+# were sentenced", "X was released, but the others were charged" (not "X, Y, and others
+# were charged", nor "X, like many others, was charged")
+OTHERS_OWN_CLAUSE = re.compile(
+    r",\s+(?:(?:but|while|whereas|yet)\s+)?(?:(?:numerous|many|several|some|most|the|all\s+the|"
+    r"(?:dozens|hundreds|scores)\s+of)\s+)?others\s+(?:(?:have|has|had|were|was|are|is|also|"
+    r"later|then|\w+ly)\s+)*$",
+    re.I,
+)
+
+
 # "X thanked his supporters after being released": a participle with no subject of its
 # own after "after being", "before being", "upon being" is the main clause's subject's
 AFTER_BEING = re.compile(
@@ -1447,6 +1466,8 @@ def _subject(
         return (nearest,)  # "X is said to have been beaten": X
     if f.rule.form is FORM_SUBJECT and SUBJECT_OF_ITS_OWN.fullmatch(gap):
         return ()  # "Following the jailing of X, several other musicians left": the musicians
+    if OTHERS_OWN_CLAUSE.search(gap):
+        return ()  # "X was freed on Monday, but numerous others received jail terms": others
     if len(before) > 1 and gap.lstrip().startswith(","):
         owner = _apposition_owner(sentence, before)
         if owner is not None:  # "X, son of Y, was sentenced": X
@@ -1794,17 +1815,27 @@ def _possessor(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
             return [ref]  # "X, whose appeal was rejected": X's appeal
         if ref.kind is RefKind.NAME and POSSESSIVE_GAP.match(gap):
             owners = [ref]
+            joint = False  # a bare "and" seen: "X and Y's sentences", "X, Y and Z's"
             for other in reversed([r for r in refs if r.end <= ref.start]):
-                if other.kind is not RefKind.NAME or not OWNERS_JOINED.fullmatch(
+                if other.kind is not RefKind.NAME:
+                    break
+                if OWNERS_JOINED.fullmatch(sentence, other.end, owners[0].start):
+                    owners.insert(0, other)  # "X's and Y's appeal": both
+                elif (JOINT_OWNERS if joint else JOINT_LAST).fullmatch(
                     sentence, other.end, owners[0].start
                 ):
+                    joint = True
+                    owners.insert(0, other)  # "X and Y's sentences were cut": both
+                else:
                     break
-                owners.insert(0, other)  # "X's and Y's appeal": both
             return owners
     return []
 
 
 OWNERS_JOINED = re.compile(r"['’]s?(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)", re.I)
+# ... owners of one thing, the last alone marked: "X and Y's", then "W, X and Y's"
+JOINT_LAST = re.compile(r"\s*,?\s+and\s+", re.I)
+JOINT_OWNERS = re.compile(r"\s*,\s*", re.I)
 
 
 # "cut his sentence to six years", "converted the rest of his sentence into a fine": the
@@ -1838,8 +1869,13 @@ def _noun_object(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
     ):
         return []  # "the arrest of the lawyer of X", "the arrest of X's lawyer", "the trial of
         # the wife of the opposition leader, X"
-    if NOUN_OWNER.match(sentence[f.end : after[0].start]):
+    gap = sentence[f.end : after[0].start]
+    if NOUN_OWNER.match(gap):
         return listed(sentence, after)
+    if COUNTED_OWNER.match(gap):
+        group = listed(sentence, after)
+        if len(group) > 1 and not SPEAKS_AFTER.match(sentence, group[-1].end):
+            return group  # (not those who tell it: "the arrest of two men, X and Y said")
     return []
 
 

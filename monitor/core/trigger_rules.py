@@ -184,6 +184,10 @@ _A_TERM_MORE = (
     rf"|{_N}\s+more\s+(?:years?|months?)|(?:another|a\s+further)\s+(?:year|decade)"
 )
 
+# Who receives a term: "received", "got", "was (each) given", "were (both) handed"
+_EACH = r"(?:each\s+|both\s+|also\s+)?"
+_RECEIVED = rf"(?:received|got|(?:was|were)\s+{_EACH}(?:given|handed))"
+
 # Sent to prison for a term or for what one did, after "sent" and its object: a court's doing,
 # the term begun, not a move between places of custody ("sent to prison in 2014 for a poem",
 # "sent him to jail for five years"; not "sent to a prison hospital for treatment")
@@ -629,6 +633,25 @@ TABLE_RULES: tuple[Rule, ...] = (
             "Amnesty launches a campaign for the jailed blogger.",  # a headline's organisation
             "Amnesty condemned the verdict against the blogger.",
             "The president revived the Pardon Committee, which reviewed the blogger's file.",
+        ),
+    ),
+    Rule(  # a head of state's clemency: "his sentence was commuted by presidential decree"
+        T.PARDONED,
+        "commuted-by-the-head-of-state",
+        Form.NOUN,
+        r"(?:sentences?|terms?)\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+['‘\"“]?commuted\s+by\s+"
+        r"(?:an?\s+|the\s+)?(?:(?:presidential|royal|executive)\s+(?:order|decree|pardon|clemency)s?|"
+        r"(?:president|king|emir|sultan|monarch)\b)"
+        # (not to a lesser term: "commuted by royal decree to life in prison")
+        r"(?![^.;]{0,40}?\b(?:to|into)\s+(?:life|an?\s|\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifteen|death))",
+        says="commuted by the head of state",
+        examples=(
+            "His sentence was commuted by presidential order on Friday.",
+            'Her prison term was "commuted by presidential decree", the ministry said.',
+        ),
+        counter_examples=(
+            "His death sentence was commuted by royal decree to life in prison.",
+            "His sentence was commuted to ten years by the supreme court.",
         ),
     ),
     # acquitted
@@ -1212,6 +1235,25 @@ TABLE_RULES: tuple[Rule, ...] = (
         examples=("The court ordered the poet to serve five years in prison.",),
         counter_examples=("The court ordered the poet to serve the papers.",),
     ),
+    Rule(  # the term a court orders, then whom for: "ordered up to 20 years in jail for X"
+        T.SENTENCED,
+        "ordered-a-term-for",
+        Form.VERB,
+        # (up to "for": the person right after it is its object)
+        rf"ordered\s+(?:up\s+to\s+)?(?:{_TERM}|{_N}\s+(?:years?|months?))\s+"
+        r"(?:in\s+(?:prison|jail)|(?:of\s+)?(?:imprisonment|prison|jail))\s+for"
+        rf"(?!\s+(?:(?:{_N}|an?|the|his|her|their|such)\s+)?(?:[\w-]+\s+)?(?:offen[cs]es?|crimes?|acts?)\b)",
+        says="a court ordered a prison term",
+        examples=(
+            "A court ordered up to 20 years in jail for the defendants, including the poet.",
+            "The tribunal ordered five years in prison for the two editors on Monday.",
+        ),
+        counter_examples=(
+            "The council ordered five years of repairs for the prison.",
+            "The law ordered ten years in prison for such offences.",
+            "The court ordered the editor to pay five years of rent.",
+        ),
+    ),
     Rule(
         T.SENTENCED,
         "received-a-fine",
@@ -1321,9 +1363,9 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "received-a-sentence",
         Form.SUBJECT,
-        rf"(?:received|was given|were given|got|was handed|were handed)\s+(?:an?\s+|\w+\s+){{0,2}}(?:{_TERM}\s+)?(?:prison\s+|jail\s+|suspended\s+|life\s+)?(?:sentences?|prison terms?|terms? in prison)"
+        rf"{_RECEIVED}\s+(?:an?\s+|\w+\s+){{0,2}}(?:{_TERM}\s+)?(?:prison\s+|jail\s+|suspended\s+|life\s+)?(?:sentences?|(?:prison|jail) terms?|terms? in (?:prison|jail))"
         # a term of years given to a person, bare: a prison term, not one of office
-        rf"|(?:received|was given|were given|got|was handed|were handed)\s+(?:an?\s+)?{_TERM}\s+"
+        rf"|{_RECEIVED}\s+(?:an?\s+)?{_TERM}\s+"
         r"(?:suspended\s+)?terms?(?!\s+(?:as|of\s+office|in\s+office|on\s+the|at\s+the)\b)",
         says="received a sentence",
         examples=(
@@ -1331,9 +1373,13 @@ TABLE_RULES: tuple[Rule, ...] = (
             "He received a 2½ year sentence.",
             "Two other reporters received five-year terms that the court suspended.",
             "The editor was handed a six-year term in a penal colony.",
+            "The two editors each received four-year jail terms.",
+            "The organisers were each given five-year prison terms.",
+            "The poets were both handed jail terms in absentia.",
         ),
         counter_examples=(
             "She received a letter.",
+            "The guards were each given five-year contracts at the jail.",
             "She was given a five-year term as chair of the board.",
             "He received a two-year term on the council.",
         ),
@@ -1403,9 +1449,9 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "got-years-in-prison",
         Form.SUBJECT,
-        rf"(?:gets|got|receives|received|was given|were given|is given)\s+(?:an?\s+)?(?:{_TERM}|life)\s+(?:in\s+(?:prison|jail|a\s+(?:penal\s+)?colony)|behind\s+bars|of\s+restricted\s+freedom)",
+        rf"(?:gets|got|receives|received|(?:was|were)\s+{_EACH}given|is given)\s+(?:an?\s+)?(?:{_TERM}|life)\s+(?:in\s+(?:prison|jail|a\s+(?:penal\s+)?colony)|behind\s+bars|of\s+restricted\s+freedom)",
         says="got years in prison",
-        examples=("He got seven years in prison.",),
+        examples=("He got seven years in prison.", "The two were each given ten years in prison."),
         counter_examples=("He got seven letters in prison.",),
     ),
     # a term or life given as a bare span: "was given life for treason", "received 25 years."
@@ -1413,7 +1459,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "given-a-bare-term",
         Form.SUBJECT,
-        rf"(?:got|received|was\s+given|were\s+given|was\s+handed|were\s+handed)\s+(?:{_N}[- ](?:years?|decades?)|life)(?=\s*(?:[.,;]|$|each\b|apiece\b|for\s+(?!the\s+first\b)|over\b|on\s+charges\b))",
+        rf"{_RECEIVED}\s+(?:{_N}[- ](?:years?|decades?)|life)(?=\s*(?:[.,;]|$|each\b|apiece\b|for\s+(?!the\s+first\b)|over\b|on\s+charges\b))",
         says="given a prison term",
         examples=(
             "The leader was given life for treason.",
@@ -1587,7 +1633,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.SENTENCED,
         "received-years",
         Form.SUBJECT,
-        rf"(?:received|receives|got|gets|was given|were given|was handed|were handed|is given|are given|is handed|are handed|(?<=and )(?:given|handed))\s+(?:(?:over|more than|nearly|almost|about|up to|just over)\s+)?{_N}(?:\s+(?:and|to)\s+{_N})?\s+(?:years?|months?)(?!\s+(?:ago|old|earlier|later|of\s+(?!prison|imprisonment|jail|restricted|house)))|(?:received|got|were given|were handed)\s+(?:prison\s+|jail\s+)?terms\s+(?:of|between|ranging)",
+        rf"(?:received|receives|got|gets|(?:was|were)\s+{_EACH}(?:given|handed)|is given|are given|is handed|are handed|(?<=and )(?:given|handed))\s+(?:(?:over|more than|nearly|almost|about|up to|just over)\s+)?{_N}(?:\s+(?:and|to)\s+{_N})?\s+(?:years?|months?)(?!\s+(?:ago|old|earlier|later|of\s+(?!prison|imprisonment|jail|restricted|house)))|(?:received|got|were given|were handed)\s+(?:prison\s+|jail\s+)?terms\s+(?:of|between|ranging)",
         says="received a prison term",
         examples=(
             "The organiser received 12 years, while his deputy got over five years.",
@@ -1636,6 +1682,23 @@ TABLE_RULES: tuple[Rule, ...] = (
             "The court handed down a new prison term on Tuesday to the jailed reporter.",
         ),
         counter_examples=("The court handed down a 12-year prison sentence last year.",),
+    ),
+    Rule(  # the sentence a court gives out, and whom against: "announced the sentence against X"
+        T.SENTENCED,
+        "announced-the-sentence",
+        Form.NOUN,
+        r"(?:announced|announces|pronounced|pronounces|read\s+out|reads\s+out)\s+(?:the|its|a)\s+"
+        r"(?:(?!(?:date|time|day|hearing)\b)[\w-]+\s+){0,2}?sentences?"
+        r"(?=\s+(?:against|for|on|of|in\s+the\s+case\s+of)\s)",
+        says="the court announced the sentence",
+        examples=(
+            "The court announced the sentence against the scholar after a two-day trial.",
+            "The judge read out the sentences of the four defendants on Monday.",
+        ),
+        counter_examples=(
+            "The court announced the date of the sentence hearing for the scholar.",
+            "The court will announce the sentence against the scholar next week.",
+        ),
     ),
     Rule(
         T.SENTENCED,
@@ -1789,6 +1852,7 @@ TABLE_RULES: tuple[Rule, ...] = (
             "His trial entered its third week on Monday.",
             "As the trial dragged on, the poet fell ill.",
             "She is escorted into the courtroom for the first day of her trial.",
+            "His trial, held in a guarded courthouse, drew crowds on its first day of hearings.",
         ),
         counter_examples=(
             "His trial was postponed.",
@@ -1803,6 +1867,7 @@ TABLE_RULES: tuple[Rule, ...] = (
             "Protesters gathered ahead of the first day of her trial.",
             "Preparations for her trial are under way.",
             "Her trial has not yet begun, and investigators continue their work.",
+            "His trial is expected to draw crowds on its first day.",
         ),
     ),
     Rule(
@@ -2059,7 +2124,8 @@ TABLE_RULES: tuple[Rule, ...] = (
         Form.SUBJECT,
         r"(?:was|were|been|is|are)\s+(?:formally|officially)\s+charged(?!\s+(?:at|into|up|for)\b)"
         r"|(?<=\s)charged(?=\s*\?)"  # a question: "Was X charged?"
-        r"|(?:was|were|been)\s+(?:also\s+|later\s+|then\s+)?charged(?=\s*(?:[.,;]|$|in\s+absentia\b|over\s+(?:an?|the|his|her|their)\b|on\s+\w+day\b|yesterday\b|last\s+(?:week|month|year)\b|(?:the\s+(?:previous|next|following|same)|that)\s+\w*day\b|the\s+day\s+(?:before|after)\b|\w+\s+(?:hours?|days?|weeks?)\s+(?:later|earlier)\b))",
+        # ... or after a word of time ("after being charged on Friday"; not "without being")
+        r"|(?:was|were|been|(?:(?<=after )|(?<=before )|(?<=since )|(?<=upon )|(?<=on )|(?<=until )|(?<=when )|(?<=while ))being)\s+(?:also\s+|later\s+|then\s+)?charged(?=\s*(?:[.,;]|$|in\s+absentia\b|over\s+(?:an?|the|his|her|their)\b|on\s+\w+day\b|yesterday\b|last\s+(?:week|month|year)\b|(?:the\s+(?:previous|next|following|same)|that)\s+\w*day\b|the\s+day\s+(?:before|after)\b|\w+\s+(?:hours?|days?|weeks?)\s+(?:later|earlier)\b))",
         says="was charged",
         check=Check.CHARGED_PERSON,
         examples=(
@@ -2067,8 +2133,13 @@ TABLE_RULES: tuple[Rule, ...] = (
             "The journalist was charged over a post about the war.",
             "The journalist was arrested on 2 May and was charged the following Monday.",
             "Q: Was the journalist charged?",
+            "The poet was denied bail after being charged on Friday.",
         ),
-        counter_examples=("The battery was charged at night.", "Who charged the phone?"),
+        counter_examples=(
+            "The battery was charged at night.",
+            "Who charged the phone?",
+            "The poet was held for a week without being charged.",
+        ),
     ),
     Rule(
         T.CHARGED,
@@ -2998,7 +3069,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.RELEASED,
         "granted-bail",
         Form.SUBJECT,
-        r"(?:was|were|been|is|are)\s+allowed\s+to\s+(?:leave\s+(?:the\s+)?(?:prison|jail|custody|detention(?:\s+(?:centre|center|facility))?|colony|court(?:room|house)?)|go\s+home|return\s+home)|(?:was|were|been|is|are)\s+granted\s+bail|released\s+on\s+bail",
+        r"(?:was|were|been|is|are)\s+allowed\s+to\s+(?:leave\s+(?:the\s+)?(?:prison|jail|custody|detention(?:\s+(?:centre|center|facility))?|colony|court(?:room|house)?)|go\s+home|return\s+home)|(?:was|were|been|is|are)\s+granted\s+bail",
         says="granted bail",
         examples=("She was granted bail by the judge.",),
         counter_examples=("She was denied bail by the judge.",),
@@ -3008,16 +3079,33 @@ TABLE_RULES: tuple[Rule, ...] = (
         "court-granted-bail",
         Form.VERB,
         r"(?:granted|grants|grant)\s+bail\s+to"
-        r"|(?:granted|grants)(?=\s+(?:(?!(?:request|application|to|no)\s)[\w'’-]+\s+){1,3}?bail\b)",
+        # (the person, and maybe the sum: "granted jailed reporter X $2,000 bail")
+        r"|(?:granted|grants)(?=\s+(?:(?!(?:request|application|to|no|on|for|of|a|an)\s)[\w'’-]+\s+){1,6}?"
+        r"(?:(?:[a-z]{0,3}[$€£₹]|rs\.?\s?)?\d[\d,.]*(?:\s+(?:[a-z]+\s+)?(?:dollars|euros|pounds|rupees|naira|shillings|kwacha))?\s+)?bail\b)",
         says="granted bail",
         examples=(
             "The High Court granted bail to the photographer on Monday.",
             "A magistrate granted the two students bail.",
+            "A judge granted the jailed reporter Anna Maria Ivanova $2,000 bail.",
+            "The court granted the blogger 50,000 rupees bail on Monday.",
         ),
         counter_examples=(
             "The court granted the request to deny bail.",
             "The judge granted the prosecution more time to oppose bail.",
+            "The judge granted the defence a hearing on bail.",
         ),
+    ),
+    Rule(  # "X was released on bail", "a court released on bail two activists"
+        T.RELEASED,
+        "released-on-bail",
+        Form.VERB,
+        r"(?:released|freed)\s+on\s+bail",
+        says="released on bail",
+        examples=(
+            "She was released on bail on Monday.",
+            "A court on Monday released on bail two activists, including the poet.",
+        ),
+        counter_examples=("The court refused to let the poet out on bail.",),
     ),
     Rule(
         T.RELEASED,
@@ -3721,7 +3809,9 @@ TABLE_RULES: tuple[Rule, ...] = (
         T.FLED,
         "extradition",
         Form.NOUN,
-        rf"extradition|deportation|expulsion(?!\s+from\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ORG}\b)",
+        # (not a place: "a deportation centre")
+        r"(?:extradition|deportation)(?!\s+(?:cent(?:re|er)s?|camps?|facilit(?:y|ies)|prisons?)\b)"
+        rf"|expulsion(?!\s+from\s+(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}?{_ORG}\b)",
         says="an extradition",
         check=Check.NOT_RESISTED,
         examples=(
@@ -3736,6 +3826,7 @@ TABLE_RULES: tuple[Rule, ...] = (
             "He spent three years fighting his extradition to the United States.",
             "A ruling that blocked her deportation was overturned.",
             "The activist, whose extradition Minsk is seeking, lives in Vilnius.",
+            "Police moved the activist to a deportation centre in the capital.",
         ),
     ),
     Rule(

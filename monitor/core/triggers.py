@@ -232,7 +232,7 @@ def _overlaps(f: Found, kept: list[Found]) -> bool:
 CUSTODY_PLACES = re.compile(
     r"\b(?:prison|colony|jail|gaol|penitentiary|detention|facility|hospital|clinic|psychiatric|"
     r"intensive care|camp|pre-trial|pretrial|isolator|sizo|ward|infirmary|"
-    r"correctional|penal|barracks)\b",
+    r"correctional|penal|barracks|(?:deportation|removal)\s+cent(?:re|er))\b",
     re.I,
 )
 NON_CUSTODIAL = re.compile(
@@ -270,8 +270,11 @@ DETENTION_MOMENT = re.compile(
     # a rights group's reaction to an arrest: "condemns the detention of X"
     # (but "refused food to protest her detention": the detainee's own, a state)
     r"condemn\w*|denounc\w*|deplor\w*|(?<!\bto\s)protest\w*|(?:alarmed|outraged|shocked|appalled)\s+by|"
-    r"concerned\s+(?:by|about|over))\s+"
-    r"(?:(?:his|her|their|the)\s+|[\w-]+['’]s?\s+)$",
+    r"concerned\s+(?:by|about|over)|"
+    # a court's or an official's order that holds them: "a magistrate approved the detention
+    # of X" (not one asked for: "prosecutors sought her detention")
+    r"(?<!to\s)(?:approv|authori[sz]|sanction|order)(?:ed|es|s)\b)\s+"
+    r"(?:(?:his|her|their|the)\s+|(?-i:[A-Z][\w-]*\s+){0,2}?[\w-]+['’]s?\s+)$",
     re.I,
 )
 DATE_NEXT = re.compile(
@@ -477,6 +480,12 @@ FIRST_DAY_OF = re.compile(
     re.I,
 )
 TO_COME = re.compile(r"\b(?:will|would|shall|(?:due|expected|set|going)\s+to)\b", re.I)
+# ... or told after it, in the trial's own clause: "Her trial drew crowds on its first day"
+ITS_FIRST_DAY = re.compile(
+    r"[^.;:]{0,100}?\b(?<!ahead of )(?<!before )(?:on|during|at)\s+its\s+(?:first|opening)\s+"
+    r"(?:day|session|hearing)\b",
+    re.I,
+)
 NOT_YET_AFTER = re.compile(
     r"\s+(?:is|was|will|has\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:be\s+|due|set|scheduled|"
     r"postponed|delayed|adjourned|put\s+off)",
@@ -515,6 +524,9 @@ def _trial_starts(f: Found, sentence: str) -> bool:
         return True
     if FIRST_DAY_OF.search(sentence, max(0, f.start - 70), f.start):
         return not NOT_YET_AFTER.match(sentence, f.end) and not TO_COME.search(sentence, 0, f.start)
+    first_day = ITS_FIRST_DAY.match(sentence, f.end)
+    if first_day:
+        return not TO_COME.search(sentence, 0, first_day.end())
     starts = STARTS.search(sentence, f.end)
     return starts is not None and not FUTURE_BEFORE.search(
         sentence, max(f.end, starts.start() - 25), starts.start()

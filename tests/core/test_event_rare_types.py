@@ -182,7 +182,6 @@ NOT_YET = {
     "Ivan Petrov's application for medical parole was rejected on Monday.",
     "A court rejected a request by Ivan Petrov that he be freed after serving three-quarters"
     " of his term.",
-    "Ivan Petrov's sentence was commuted by presidential decree on Monday.",
     "The president on Monday commuted the sentence of Ivan Petrov.",
     "Ivan Petrov benefited from the amnesty announced on Monday.",
     "Ivan Petrov was given an amnesty on Monday.",

@@ -935,3 +935,157 @@ def test_a_plural_of_things_does_not_stand_for_the_people_listed(
     text: str, expected: Events
 ) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a term the people receive, as a noun: "jail terms", "each", "both"
+            "Ivan Petrov and Anna Sokolova each received four-year jail terms on Monday.",
+            {("petrov", "sentenced", True), ("sokolova", "sentenced", True)},
+        ),
+        (
+            "Ivan Petrov and Anna Sokolova were each given ten years in prison on Monday.",
+            {("petrov", "sentenced", True), ("sokolova", "sentenced", True)},
+        ),
+        (  # the term changed, of owners named together: "X and Y's sentences"
+            "Ivan Petrov and Anna Sokolova's sentences were cut to three years on Monday.",
+            {("petrov", "sentenced", True), ("sokolova", "sentenced", True)},
+        ),
+        (  # a term a court ordered, for the people named after it
+            "On Monday a court ordered up to 20 years in jail for the defendants, including "
+            "Ivan Petrov and Anna Sokolova.",
+            {("petrov", "sentenced", True), ("sokolova", "sentenced", True)},
+        ),
+        (  # the sentence announced against a person described, then named
+            "The court on Monday announced the sentence against the 44-year-old scholar, "
+            "Ivan Petrov, after a two-day trial.",
+            {("petrov", "sentenced", True)},
+        ),
+        (  # counter-examples: a contract, not a term; a term for offences in general
+            "Ivan Petrov and Anna Sokolova were each given five-year contracts at the jail on "
+            "Monday.",
+            set(),
+        ),
+        (
+            "The law orders ten years in prison for such offences, Ivan Petrov said on Monday.",
+            set(),
+        ),
+        ("The court will announce the sentence against Ivan Petrov next week.", set()),
+        (  # others of a clause of their own are not the person named before
+            "While Ivan Petrov was released on Monday, numerous others received jail terms.",
+            {("petrov", "released", True)},
+        ),
+        (  # ... but a list that ends with "and others" holds the people named
+            "Ivan Petrov, Anna Sokolova, and others were charged on Monday.",
+            {("petrov", "charged", True), ("sokolova", "charged", True)},
+        ),
+    ],
+    ids=[
+        "each-received-jail-terms",
+        "were-each-given-years",
+        "joint-owners-sentences-cut",
+        "court-ordered-years-for",
+        "announced-the-sentence-against",
+        "contracts-not-terms",
+        "a-law-s-term-for-offences",
+        "sentence-to-be-announced",
+        "others-own-clause",
+        "list-and-others",
+    ],
+)
+def test_a_term_given_as_a_noun_or_ordered_by_a_court_is_a_sentence(
+    text: str, expected: Events
+) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # bail granted with a sum, or a release on bail with its object after it
+            "A judge on Monday granted jailed reporter Ivan Petrov $2,000 bail.",
+            {("petrov", "released", True)},
+        ),
+        (
+            "A court on Monday freed on bail two activists, including Ivan Petrov.",
+            {("petrov", "released", True)},
+        ),
+        ("Ivan Petrov was released on bail on Monday.", {("petrov", "released", True)}),
+        ("The judge on Monday granted the defence of Ivan Petrov a hearing on bail.", set()),
+        (  # denied bail is no release; the charge told after "being" is a charge
+            "Ivan Petrov was denied bail on Monday after being charged on Friday.",
+            {("petrov", "charged", True)},
+        ),
+        ("Ivan Petrov was held for a week without being charged on Monday.", set()),
+        (  # a head of state's commutation is clemency
+            "Ivan Petrov was freed on Monday after his sentence was commuted by presidential "
+            "order.",
+            {("petrov", "pardoned", True)},
+        ),
+        (  # ... not a lesser term
+            "Ivan Petrov's death sentence was commuted by royal decree to life in prison on "
+            "Monday.",
+            {("petrov", "sentenced", True)},
+        ),
+        (  # a detention a court approves or orders is an arrest
+            "A magistrate on Monday approved the detention of the respected journalist and "
+            "editor Ivan Petrov under the security act.",
+            {("petrov", "detained", True)},
+        ),
+        ("A court on Monday ordered Ivan Petrov's detention.", {("petrov", "detained", True)}),
+        ("Prosecutors on Monday sought the detention of Ivan Petrov.", set()),
+        (  # a trial told on its first day
+            "Ivan Petrov's trial, held without a jury, drew crowds on its first day of hearings "
+            "on Monday.",
+            {("petrov", "trial", True)},
+        ),
+        ("Ivan Petrov's trial is expected to draw crowds on its first day.", set()),
+        (  # a deportation ordered, of a person described with initials; a deportation centre
+            "A court on Monday fined and ordered the deportation of U.S. citizen Ivan Petrov.",
+            {("petrov", "sentenced", True), ("petrov", "fled", True)},
+        ),
+        (
+            "Police on Monday transferred Ivan Petrov to a deportation centre in the capital.",
+            {("petrov", "transferred", True)},
+        ),
+        (  # an appeal of a counted group named in apposition
+            "The highest court on Monday rejected the final appeals of two journalists, Ivan "
+            "Petrov and Anna Sokolova.",
+            {("petrov", "appeal_rejected", True), ("sokolova", "appeal_rejected", True)},
+        ),
+        (  # ... not those who tell of it
+            "Police on Monday confirmed the arrest of two journalists, Ivan Petrov and Anna "
+            "Sokolova said.",
+            set(),
+        ),
+        (  # a compound's second half is no modal: "award-winning" is no goal
+            "Ivan Petrov, a famous, award-winning photographer, was released on Monday.",
+            {("petrov", "released", True)},
+        ),
+    ],
+    ids=[
+        "bail-with-a-sum",
+        "freed-on-bail-object-after",
+        "released-on-bail",
+        "hearing-on-bail",
+        "after-being-charged",
+        "without-being-charged",
+        "commuted-by-presidential-order",
+        "commuted-to-a-lesser-term",
+        "approved-the-detention",
+        "ordered-his-detention",
+        "sought-the-detention",
+        "trial-on-its-first-day",
+        "trial-first-day-to-come",
+        "deportation-of-initials-described",
+        "deportation-centre-a-place",
+        "appeals-of-a-counted-group",
+        "counted-group-who-speak",
+        "award-winning-no-modal",
+    ],
+)
+def test_bail_charges_clemency_detention_and_trials_in_other_words(
+    text: str, expected: Events
+) -> None:
+    check(text, expected)
