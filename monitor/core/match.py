@@ -156,8 +156,18 @@ and a given name of two syllables as three words ("Park Min Jun") read without o
 syllables ("Park Min") is a namesake's, unless the text names the person in full too
 (``_given_syllable_left_out``). A Chinese name in Wade-Giles is
 read as the pinyin it may stand for (``names_zh``: "Chou Hsiao-ching" for Zhou Xiaoqing)
-when the name shows a mark of Wade-Giles (a pinyin "Chen Li" is not Zhen Li), and a
-Belarusian ць as the Russian ть ("Kostyukevich" for Kastsyukevich). A nickname in
+when the name shows a mark of Wade-Giles (a pinyin "Chen Li" is not Zhen Li), and a name
+listed in Wade-Giles is also compiled in pinyin ("Xie Weidong" for Hsieh Wei-tung:
+``names_zh.pinyin_spellings``), as a Korean name listed in Latin letters is in the forms
+of its family name and 희 that other systems write ("Ro Su-hui" for Roh Soo-hee:
+``names_ko.latin_spellings``), and a French "Ou" after the Arabic article as "Aw"
+("al-Awda" for al-Ouda); a Thai given name's final s, t or d is one sound for a name listed
+in the Thai script too ("Somyot" for Somyos: ``_thai_final_otherwise``). A made spelling
+is read over a run of words ("Soo-hui") as the list's own are; only the spellings with
+words joined are not (``_not_joined``). A surname exact for one listed person and its
+final ة written otherwise for another ("al-Awdah", al-Awda) is read for both, and the
+given name beside it tells them apart (``_sounding``). A
+Belarusian ць is read as the Russian ть ("Kostyukevich" for Kastsyukevich). A nickname in
 quotes between the given name and the surname ("Kittiya “Fon” Wongsawat"; a given name
 beside the surname, or before its nickname, with a Thai aspirate's h written or left out:
 "Jatupat “Pai”" for Jatuphat, ``_aspirate_otherwise``), the Arabic article
@@ -215,7 +225,13 @@ import ahocorasick
 
 from monitor.core import name_distance, names_ru, names_zh
 from monitor.core.lazy_table import LazyTable
-from monitor.core.name_distance import VOWELS, e_between, e_dropped, respellings
+from monitor.core.name_distance import (
+    VOWELS,
+    e_between,
+    e_dropped,
+    ending_respelled,
+    respellings,
+)
 from monitor.core.names import (
     ARABIC_ARTICLES,
     CONSONANT_CLASSES,
@@ -235,6 +251,7 @@ from monitor.core.names import (
     folds,
     in_news_order,
     is_title,
+    joined_spellings,
     key,
     keys_of,
     known_given,
@@ -274,7 +291,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 145
+ENGINE_VERSION = 146
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -1526,6 +1543,7 @@ def _hits(
         alone: list[tuple[int, str, str]] = []  # the word's own readings
         exact_alone = False  # whether the word alone is some part's exact spelling
         exact_run = False  # whether a run of words is
+        exact_after_particle = False  # whether the particle and the word after it are
         for stop, run_folded, run_key in runs.at(i):
             exact = dict_get(exact_table, run_key) or exact_table.get(run_key)  # (made: in C)
             if exact and stop > i + 1:
@@ -1539,6 +1557,9 @@ def _hits(
                     alone.append((stop, run_folded, run_key))
                 else:
                     exact_run = True
+                    if stop == i + 2 and word.folded in PARTICLES:  # "al-Awdah": its sounds
+                        alone.append((stop, run_folded, run_key))
+                        exact_after_particle = True
             elif (
                 stop == i + 1
                 or (stop == i + 2 and word.folded in PARTICLES)
@@ -1554,7 +1575,9 @@ def _hits(
         spells_nothing = not exact_alone
         for stop, run_folded, run_key in alone:  # typos, endings and sounds: one word, or one run
             fuzzy = (  # Babaryka, exact for Viktar, also sounds as Eduard Babariko
-                _sounding(index, run_key) if exact_alone else _fuzzy(index, run_folded, run_key)
+                _sounding(index, run_key)
+                if exact_alone or exact_after_particle
+                else _fuzzy(index, run_folded, run_key)
             )
             if stop == i + 1 and not word.forms and (masculine := _masculine(index, folded)):
                 fuzzy = [*fuzzy, *masculine]  # "Sofya Tikhonov" for Sofya Tikhonova
@@ -1825,6 +1848,7 @@ def _given_beside(index: NameIndex, run_key: str, given: _Given, slot: _Slot) ->
         or _vowel_added(run_key, part.key)
         or _otherwise_apart(run_key, part.key)
         or _thai_written_otherwise(run_key, part.key)
+        or (_thai_final_otherwise(run_key, part.key) and _thai(index.people[person]))
         or _long_slip(run_key, part.key)
         or e_between(run_key, part.key)
     )
@@ -2234,6 +2258,11 @@ def _given_names(index: NameIndex, run_key: str) -> _Given:
             sounding = _merged([sounding, *(first.get(k, {}) for k in e_dropped(run_key))])
         if run_key[-1] in "iy" and not exact:  # "Daleri" for Daler
             sounding = _merged([sounding, first.get(run_key[:-1], {})])
+        if run_key[-1] in _THAI_FINAL_FORMS and not exact:  # "Somyot" for Somyos: Thai only
+            for final in _THAI_FINAL_FORMS[run_key[-1]]:
+                other = first.get(run_key[:-1] + final)
+                if other and (thai := {p: t for p, t in other.items() if _thai(index.people[p])}):
+                    sounding = _merged([sounding, thai])
         if not exact and (others := _spelled_otherwise(run_key)):  # "Halima" for Halimah
             sounding = _merged(
                 [
@@ -2808,7 +2837,9 @@ def _sounding(index: NameIndex, run_key: str) -> list[tuple[Part, How]]:
     ``index.fuzzy_cache``, by the key after a \2, which no folded word has: the parts of a
     sound key shared by thousands, "Abd El-Hamid", are gone through once). A part of four
     letters sounds only with an inner e for i ("Wesa", exact for Attaullah Wesa, sounds as
-    his brother Matiullah Wisa's surname: ``_e_for_i``)."""
+    his brother Matiullah Wisa's surname: ``_e_for_i``). An Arabic name's final ة written
+    otherwise is the same sound ("al-Awdah", exact for Khaled al-Awdah, is also his brother
+    Salman al-Awda's surname: ``name_distance.ending_respelled``)."""
     if len(run_key) == SOUND_MIN_LENGTH - 2:
         return [
             (part, HOW_SOUND) for near in _e_for_i(run_key) for part in index.exact.get(near, ())
@@ -2826,6 +2857,8 @@ def _sounding(index: NameIndex, run_key: str) -> list[tuple[Part, How]]:
         found = [(part, HOW_SOUND) for part in map(parts.__getitem__, at)]
     else:
         found = [(p, HOW_SOUND) for p in parts if _sounds_as(run_key, p.key)]
+    for respelled in ending_respelled(run_key):  # "al-Awdah", exact for one, al-Awda too
+        found += ((part, HOW_SOUND) for part in index.exact.get(respelled, ()))
     if len(index.fuzzy_cache) >= FUZZY_CACHE_LIMIT:
         index.fuzzy_cache.clear()
         index.inert.clear()
@@ -2908,6 +2941,22 @@ def _thai_written_otherwise(a: str, b: str) -> bool:
     ``_TH``)."""
     return _AE_BEFORE_NG_OR_W.sub("a", _TH.sub("", a)) == _AE_BEFORE_NG_OR_W.sub(
         "a", _TH.sub("", b)
+    )
+
+
+# A Thai syllable's final ส, ศ, ษ or ต, ด, ท, all heard t: written s or d by the spellings
+# families give their names and t by the Royal Thai system ("Somyos" / Somyot / Somyod)
+_THAI_FINAL_FORMS = {"s": "td", "t": "sd", "d": "st"}
+
+
+def _thai_final_otherwise(a: str, b: str) -> bool:
+    """Whether two given names' keys differ only in a final s, t or d written as another
+    of them, as romanizations of Thai write one final sound (``_THAI_FINAL_FORMS``). Asked of a
+    Thai name only (``_thai``): in English they are other names (Janet / Janes, Amit / Amis)."""
+    return (
+        len(a) == len(b) >= GIVEN_SOUND_MIN_LENGTH
+        and a[:-1] == b[:-1]
+        and b[-1] in _THAI_FINAL_FORMS.get(a[-1], "")
     )
 
 
@@ -4059,11 +4108,19 @@ def _not_joined(index: NameIndex, run_key: str, parts: list[Part]) -> list[Part]
     kept = index.unjoined_cache.get(run_key)
     if kept is None:
         people = index.people
-        kept = [part for part in parts if part.variant in _listed_spellings(people[part.person])]
+        kept = [part for part in parts if not _joined_variant(people[part.person], part.variant)]
         if len(index.unjoined_cache) >= FUZZY_CACHE_LIMIT:
             index.unjoined_cache.clear()
         index.unjoined_cache[run_key] = kept
     return kept
+
+
+def _joined_variant(person: Person, variant: str) -> bool:
+    """Whether ``variant`` is a spelling of the person's with words joined
+    (``names.joined_spellings``), not one the list gives nor another made spelling ("Roh Soo
+    Hui", "Zeng Jinyan": ``names.made_spellings``), whose words a run of the text reads."""
+    spellings = _listed_spellings(person)
+    return variant not in spellings and any(variant in joined_spellings(s) for s in spellings)
 
 
 def _bare_initial(text: str, w: Word) -> bool:

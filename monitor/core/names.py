@@ -34,7 +34,8 @@ from itertools import chain, compress, count, filterfalse, pairwise, repeat
 from operator import add, and_, is_, methodcaller, ne, not_
 from typing import NamedTuple
 
-from monitor.core.names_ko import hangul_spellings
+from monitor.core.names_ko import hangul_spellings, latin_spellings
+from monitor.core.names_zh import pinyin_spellings
 from monitor.core.regex_needs import needed_text
 from monitor.core.wordlists import HONORIFICS, SURNAMES_FIRST, VIETNAMESE_FAMILY_NAMES
 
@@ -1148,6 +1149,10 @@ ARTICLE_COMPOUND = re.compile(r"([^\W\d_]{3,})-(u[rldsztn]|ush)-([^\W\d_]{3,})",
 # A woman's surname of the Persian and Urdu feminine of Khan, which news writes Khan ("Aleema
 # Khan" for Aleema Khanum)
 KHANUM = re.compile(r"(?<=\s)(Khan)(?:um|am|om)$", re.I)
+# A French "Ou" opening a name after the Arabic article, before a consonant: the Arabic aw
+# (ʿawda) that English spellings write "Aw" ("al-Ouda", "al-Awda"; the ou before a vowel is
+# the w of "Oualid", read as a sound: ``name_distance.respellings``)
+FRENCH_OU_AW = re.compile(r"(?<![^\W\d_])([AaEe]l[-‐‑ ])Ou(?=[b-df-hj-np-tv-z])")
 
 
 # The particles of a nasab or a tribe's name ("son of", "of the family of") that news writes
@@ -1217,8 +1222,12 @@ def made_spellings(name: str) -> list[str]:
     Hasina" for Sheikh Hasina Wajed: ``TITLES_WITH_GIVEN``; "Father Praveen" for Fr. Praveen
     Mahesan: ``CLERICAL_WITH_GIVEN``), a compound hyphenated around
     the article written apart ("Shifa ur Rahman": ``ARTICLE_COMPOUND``), "Khan" for
-    "Khanum" (``KHANUM``), and a Hangul name in Latin
-    letters ("Park Geun Hye" for 박근혜: ``names_ko.hangul_spellings``)."""
+    "Khanum" (``KHANUM``), a French "Ou" after the Arabic article in English ("al-Awda" for
+    al-Ouda: ``FRENCH_OU_AW``), a Hangul name in Latin
+    letters ("Park Geun Hye" for 박근혜: ``names_ko.hangul_spellings``), a Korean name
+    listed in Latin letters as news writes it otherwise ("Ro Su Hui" for Roh Soo-hee:
+    ``names_ko.latin_spellings``) and a Wade-Giles
+    name in pinyin ("Xie Weidong" for Hsieh Wei-tung: ``names_zh.pinyin_spellings``)."""
     made = joined_spellings(name)
     split = name.split()
     folded = [fold_word(w) for w in split]
@@ -1242,7 +1251,11 @@ def made_spellings(name: str) -> list[str]:
         made.append(apart)  # "Shifa ur Rahman" for Shifa-ur-Rahman
     if len(split) >= 2 and (khan := KHANUM.sub(r"\1", name)) != name:
         made.append(khan)  # "Aleema Khan" for Aleema Khanum
+    if "Ou" in name and (aw := FRENCH_OU_AW.sub(r"\1Aw", name)) != name:
+        made.append(aw)  # "Salman al-Awda" for Salman al-Ouda
     made += hangul_spellings(name)
+    made += latin_spellings(name)
+    made += pinyin_spellings(name)
     return [m for m in dict.fromkeys(made) if m != name]
 
 

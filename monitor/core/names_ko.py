@@ -12,6 +12,12 @@ name's syllables written apart, which the matcher reads as news writes them, apa
 hyphenated ("Park Geun Hye", "Park Geun-hye"; ``match._hyphen_syllable``). They are the
 listed name's other spellings; their parts then match the article's as the Latin spellings
 of any listed name do (a g for k, oo for u).
+
+A list may write the name in Latin letters only, as the family spells it ("Roh Soo-hee"),
+and news in another system ("Ro Su-hui", "Noh Soo-hee"): ``latin_spellings`` gives it the
+family name's other usual forms (those of the Hangul syllables it may stand for) and the
+given name with the 희 that the Revised Romanization writes "hui" and families "hee"; the
+vowels within a syllable (Soo / Su, Myung / Myeong) sound the same to the matcher already.
 """
 
 from __future__ import annotations
@@ -67,7 +73,7 @@ FAMILY_NAMES: dict[str, tuple[str, ...]] = {
     "배": ("Bae",),
     "백": ("Baek", "Paik"),
     "허": ("Heo", "Huh"),
-    "노": ("Roh", "Noh"),
+    "노": ("Roh", "Noh", "Ro"),
     "남": ("Nam",),
     "심": ("Shim",),
     "하": ("Ha",),
@@ -97,6 +103,19 @@ FAMILY_NAMES: dict[str, tuple[str, ...]] = {
 }
 # The family names of two syllables
 TWO_SYLLABLE_FAMILIES = frozenset(["남궁", "선우", "제갈", "황보", "독고", "사공", "서문"])
+# A family name in Latin letters → every form of the Hangul syllables it stands for ("Lee":
+# Lee, Yi, Rhee, Ri; "Roh": Roh, Noh, Ro)
+_LATIN_FAMILIES: dict[str, tuple[str, ...]] = {}
+for _forms in FAMILY_NAMES.values():
+    for _form in _forms:
+        _LATIN_FAMILIES[_form] = (*_LATIN_FAMILIES.get(_form, ()), *_forms)
+LATIN_FAMILIES = {f: tuple(dict.fromkeys(forms)) for f, forms in _LATIN_FAMILIES.items()}
+del _LATIN_FAMILIES, _forms, _form
+# The syllables of a given name one Hangul syllable is written as: 희 as families write it
+# and as the Revised Romanization does
+_SYLLABLE_FORMS = {"hee": ("hee", "hui"), "hui": ("hui", "hee")}
+_GIVEN_OF_TWO = re.compile(r"([A-Z][a-z]{0,4})-([a-z]{1,5})")
+MAX_LATIN_SPELLINGS = 8
 _HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}|[\uac00-\ud7a3]{1,2} [\uac00-\ud7a3]{1,2}")
 
 
@@ -134,3 +153,22 @@ def hangul_spellings(name: str) -> list[str]:
         given_name = " ".join(syllable.capitalize() for syllable in spelled)
         found += (f"{family_name} {given_name}" for family_name in families)
     return list(dict.fromkeys(found))
+
+
+def latin_spellings(name: str) -> list[str]:
+    """The other spellings news gives a Korean name a list writes in Latin letters, a
+    family name news writes Korean names with and a given name of two hyphenated syllables:
+    "Roh Soo-hee" → "Noh Soo-hee", "Ro Soo-hee", "Roh Soo-hui", ... (hyphenated as listed,
+    so that the given name stays one part: "Su-hui" alone is no full name); nothing for
+    another name ("Roh Soohee", "Chan Ho-yin")."""
+    family, _, given = name.partition(" ")
+    families = LATIN_FAMILIES.get(family)
+    if not families or not (m := _GIVEN_OF_TWO.fullmatch(given)):
+        return []
+    forms = [_SYLLABLE_FORMS.get(syllable.lower(), (syllable.lower(),)) for syllable in m.groups()]
+    found: list[str] = []
+    for first, second in product(*forms):
+        given_name = f"{first.capitalize()}-{second}"  # (hyphenated as listed: "Su-hui" is
+        found += (f"{family_name} {given_name}" for family_name in families)  # one part)
+    own = f"{family} {m[1].capitalize()}-{m[2].lower()}"
+    return [f for f in dict.fromkeys(found) if f != own][:MAX_LATIN_SPELLINGS]

@@ -12,7 +12,10 @@ zhou or chou).
 
 ``pinyin_readings`` gives the pinyin spellings (folded) of a folded word or run of words
 that is written in Wade-Giles syllables, or none for a word that is not; the matcher looks
-them up among the listed name parts, a spelling of one as another system writes it.
+them up among the listed name parts, a spelling of one as another system writes it. A list
+may be the one in Wade-Giles ("Hsieh Wei-tung") and the news in pinyin ("Xie Weidong"):
+``pinyin_spellings`` gives a listed name's pinyin spellings, the given name joined as pinyin
+writes it, which the matcher compiles as the person's other spellings.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from itertools import product
 
 MAX_READINGS = 16  # of one word: a syllable has at most four
 MAX_SYLLABLES = 3  # of one word or run of words: a surname, or a given name of two
+MAX_SPELLINGS = 8  # of one listed name in pinyin
 
 _INITIALS = "ch|hs|ts|tz|ss|sh|[pmftnlkhjsyw]|"
 _FINALS = (
@@ -52,6 +56,7 @@ _FINAL_READINGS = {
     "erh": ("er",),
     "o": ("o", "e", "uo"),
 }
+_LABIAL = frozenset("pmf")  # (the only initials pinyin writes before a plain -o)
 _PALATAL = frozenset("jqx")  # pinyin initials only before i and ü (written u)
 _NOT_BEFORE_I = frozenset(("zh", "ch", "sh", "r", "z", "c", "s", "g", "k", "h"))
 _RETROFLEX = frozenset(("zh", "ch", "sh", "r"))
@@ -67,6 +72,12 @@ def _pinyin(initial: str, final: str) -> list[str]:
         finals = _FINAL_READINGS.get(final, (final,))
         if final == "u" and initial in ("ts", "tz", "ss"):
             finals = ("i",)  # tzu, ssu: zi, si
+        elif final == "en" and initial == "y":
+            finals = ("an",)  # yen: yan (as -ien is -ian)
+        elif final in ("i", "in", "ing") and not initial:
+            i = "y"  # i, in, ing: yi, yin, ying
+        elif final == "o" and initial:
+            finals = ("o",) if initial in _LABIAL else ("e", "uo")  # po: bo; to: de, tuo
         for f in finals:
             if i in _PALATAL and not f.startswith(("i", "u")):
                 continue
@@ -122,3 +133,34 @@ def written_in_wade_giles(folded: str) -> bool:
         and _WADE_GILES_ONLY.search(folded) is not None
         and bool(pinyin_readings(folded))
     )
+
+
+_LISTED_WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
+
+
+def pinyin_spellings(name: str) -> list[str]:
+    """The pinyin spellings of a listed name written in Wade-Giles: every word of it read
+    as Wade-Giles syllables, and one with a mark pinyin never writes (``hs``, ``ts``,
+    ``-ieh``, ``-ien``, ``-ung``, ...). "Hsieh Yang" → "Xie Yang"; "Tseng Chin-yen" → "Zeng
+    Jinyan", "Zeng Qinyan", "Ceng Jinyan", ...; nothing for "Chang Wei" (no mark: a pinyin,
+    Cantonese or Korean name as well) or "Tseng Jimmy" (a word of no syllables)."""
+    if not _WADE_GILES_ONLY.search(name.lower()):  # (the cheap test first: most names fail)
+        return []
+    split = name.split()
+    if not 2 <= len(split) <= MAX_SYLLABLES or not all(map(_LISTED_WORD.fullmatch, split)):
+        return []
+    folded = ["".join(filter(str.isalpha, w)).lower() for w in split]
+    if not any(map(written_in_wade_giles, folded)):
+        return []
+    options: list[tuple[str, ...]] = []
+    for word in folded:
+        if not _syllables(word):
+            return []
+        options.append(pinyin_readings(word) or (word,))
+    found: list[str] = []
+    for spelled in product(*options):
+        if spelled != tuple(folded):
+            found.append(" ".join(w.capitalize() for w in spelled))
+        if len(found) >= MAX_SPELLINGS:
+            break
+    return found
