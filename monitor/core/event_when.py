@@ -35,7 +35,7 @@ from monitor.core.regex_needs import guard_patterns
 from monitor.core.sentences import Place
 from monitor.core.triggers import GOING_ON_NOW, Check, Form, Found
 from monitor.core.types import EventType
-from monitor.core.wordlists import MONTHS, WEEKDAYS
+from monitor.core.wordlists import MONTHS, SPEECH_VERBS, WEEKDAYS
 
 
 class Basis(StrEnum):
@@ -786,8 +786,8 @@ def timing_of(
 # the speaker named after the event: "..., his wife said", "..., colleagues told reporters",
 # "..., the rights group Viasna reported", "... according to his lawyer"
 SPEAKER_AFTER = re.compile(
-    r"[^.;]*?(?:,\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|tells|reported|reports|announced|"
-    r"confirmed|claimed|stated|added|wrote|noted)\b|\baccording\s+to\b)",
+    rf"[^.;]*?(?:,\s*(?:[\w'’.-]+\s+){{0,6}}?(?:{SPEECH_VERBS}|tells|reported|reports|announced|"
+    r"confirmed|claimed|stated|noted)\b|\baccording\s+to\b)",
     re.I,
 )
 
@@ -1140,7 +1140,7 @@ STATEMENT_BEFORE = re.compile(
     re.I,
 )
 SAYS_AFTER = re.compile(
-    r"\b(?:said|says|told|announced|stated|wrote|added|claimed|confirmed|declared)\b", re.I
+    rf"\b(?:{SPEECH_VERBS}|announced|stated|claimed|confirmed|declared)\b", re.I
 )
 
 

@@ -23,7 +23,7 @@ from monitor.core.regex_needs import fold, guard_patterns, holds_any, needed_wor
 from monitor.core.trigger_rules import SENT_FOR_A_TERM_OR_ACT
 from monitor.core.triggers import Form, Found
 from monitor.core.types import EventType, Mention
-from monitor.core.wordlists import BEFORE_A_TIME, MONTHS
+from monitor.core.wordlists import BEFORE_A_TIME, MONTHS, SPEECH_VERBS
 
 NEGATION = re.compile(
     r"\b(?:not|never|no longer|neither|nor|without being|yet to be|refus(?:ed|es|e) to|"
@@ -265,7 +265,7 @@ AFTER_A_RELEASE = re.compile(
 )
 # (the main clause's own subject, not a speaker's: "after his release, X said he will ...")
 FUTURE_MAIN = re.compile(
-    r"[^.;]{0,80}?,\s*(?:(?!(?:said|says|told|tells|added|adds|stated|wrote|vowed|promised|"
+    rf"[^.;]{{0,80}}?,\s*(?:(?!(?:{SPEECH_VERBS}|tells|adds|stated|vowed|promised|"
     r"pledged|announced|insisted|hopes|hoped)\b)[\w'’-]+\s+){1,4}?(?:will|shall|(?:is|are)\s+"
     r"(?:to|due\s+to|expected\s+to|set\s+to))\b",
     re.I,

@@ -49,6 +49,7 @@ from monitor.core.wordlists import (
     PEOPLE_AROUND_AFTER,
     PEOPLE_BEFORE_OF,
     SINGULARS,
+    SPEECH_VERBS,
     WEEKDAYS,
 )
 
@@ -180,7 +181,7 @@ RELATION_NAMED = re.compile(
 # ... after "her" (an object or an owner): "detained her son", "sentenced her co-defendant, Y"
 RELATION_AFTER_OWNER = re.compile(rf"\s+(?:\w+\s+)?(?:{PEOPLE_AROUND_AFTER})\b,?\s*", re.I)
 # a verb that reports what someone said
-_REPORTING_WORDS = r"said|says|told|announced|reported|claimed|stated|added|wrote|noted|confirmed"
+_REPORTING_WORDS = rf"{SPEECH_VERBS}|announced|reported|claimed|stated|noted|confirmed"
 REPORTING = re.compile(rf"\b(?:{_REPORTING_WORDS})\b", re.I)
 # a title written before a name, as South Asian, Pakistani and court news write lists:
 # "Dr. X", "Mohd. Y", "Senator Z", "Mian W" (the mention starts after it), or two, as a

@@ -127,7 +127,7 @@ from monitor.core.triggers import (
     lower,
 )
 from monitor.core.types import Event, EventType, Mention, changed
-from monitor.core.wordlists import PEOPLE_AROUND
+from monitor.core.wordlists import PEOPLE_AROUND, SPEECH_VERBS
 
 LEAD_SENTENCES = 3  # the title, and the first sentences of the text, report the news
 # a group the lead counted is named in one of the first sentences that name anyone (a
@@ -1759,8 +1759,8 @@ MAIN_VERB_AFTER = re.compile(
     re.I,
 )
 SPEAKS_AFTER = re.compile(
-    rf"{_ASIDE}(?:\w+\s+){{0,2}}?(?:said|says|told|tells|wrote|writes|added|stated|noted|"
-    r"confirmed|reported|announced|argued|claimed)\b(?!\s+for\b)",  # (not "writes for a weekly")
+    rf"{_ASIDE}(?:\w+\s+){{0,2}}?(?:{SPEECH_VERBS}|tells|writes|stated|noted|confirmed|"
+    r"reported|announced|argued|claimed)\b(?!\s+for\b)",  # (not "writes for a weekly")
     re.I,
 )
 

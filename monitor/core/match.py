@@ -283,6 +283,7 @@ from monitor.core.wordlists import (
     KIN_CALLS,
     NOT_GIVEN_NAMES,
     SINGULARS,
+    SPEECH_VERBS,
     SURNAMES_FIRST,
     TITLES_AND_ROLES,
     VIETNAMESE_FAMILY_NAMES,
@@ -4911,7 +4912,7 @@ _PERSON_AFTER_BE = (
     r")\b"
 )
 AFTER_A_NAME = re.compile(
-    r"(?:['’]s\b|\s*,|\s+(?:said|says|told|tells|added|wrote|who|and|did|does|"
+    rf"(?:['’]s\b|\s*,|\s+(?:{SPEECH_VERBS}|tells|who|and|did|does|"
     r"denied|denies|remains|remained|spent|appeared|faces|faced|went|returned|declined|"
     r"pleaded|insisted|called|urged)\b|"
     r"\s+(?:was|is|has|had)(?:\s+(?:been|being|not|also|still|now|later|then|reportedly|"

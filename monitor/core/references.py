@@ -58,6 +58,7 @@ from monitor.core.wordlists import (
     PEOPLE_AROUND,
     PEOPLE_BEFORE_OF,
     SINGULARS,
+    SPEECH_VERBS,
     WEEKDAYS,
     alternatives,
 )
@@ -979,7 +980,7 @@ def _client_named_after(text: str, names: list[Ref], at: int) -> str | None:
 
 # "'My client was sentenced last month,' he said": a quote's "my client" is not who speaks it
 PRONOUN_SPEAKER_AFTER = re.compile(
-    r"\s*,?\s*(?:(?P<before>he|she)\s+(?:said|says|told|tells|added|wrote)|"
+    rf"\s*,?\s*(?:(?P<before>he|she)\s+(?:{SPEECH_VERBS}|tells)|"
     r"(?:said|says|added)\s+(?P<after>he|she))\b",
     re.I,
 )
@@ -1268,7 +1269,7 @@ def with_others(text: str, names: list[Ref], at: int) -> Ref | None:
 
 FIRST_PERSON = re.compile(r"\b(?:I|me|my|My)\b")
 FIRST_PERSON_KIND = {"I": _P, "me": _O, "my": _S, "My": _S}
-SPEECH = r"(?:said|says|told|tells|wrote|writes|added|recalled|explained|stated|testified)"
+SPEECH = rf"(?:{SPEECH_VERBS}|tells|writes|recalled|explained|stated|testified)"
 SPEAKER_AFTER = re.compile(rf"\s*,?\s*(?:{SPEECH}\s+)?$|\s*,?\s*$")
 SPEAKER_VERB_AFTER = re.compile(rf"\s*(?:,\s*)?(?:who\s+\w+\s+)?{SPEECH}\b")
 SPEAKER_BEFORE = re.compile(rf"\s+{SPEECH}(?:\s+\w+){{0,3}}?\s*[:,]?\s*$")
@@ -1597,7 +1598,7 @@ PRONOUN_AFTER = re.compile(
 # relation to them (no other name between, so "her" has no one else to stand for)
 SPOKEN_FOR = re.compile(
     r"(?!\s*['’])(?:(?![A-Z][\w'’-]+\s+[A-Z])[^.;:\"“”])*?,\s+(?:(?P<f>her)|(?P<m>his))\s+"
-    rf"(?:[a-z-]+\s+)?(?:{PEOPLE_AROUND})\s+(?:said|says|told|added|wrote|confirmed)\b"
+    rf"(?:[a-z-]+\s+)?(?:{PEOPLE_AROUND})\s+(?:{SPEECH_VERBS}|confirmed)\b"
 )
 
 

@@ -141,6 +141,12 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # The words that name something as the time before which another came, as a regex
 # alternation: "before his release", "prior to this pardon", "ahead of", "on the eve of"
 BEFORE_A_TIME = r"before|prior\s+to|ahead\s+of|on\s+the\s+eve\s+of"
+# The verbs of speech that tell who says something, in the forms the English readers'
+# patterns share, as a regex alternation: "his lawyer said", "X says", "she told
+# reporters", "he added", "her mother wrote". A pattern adds its own forms ("tells",
+# "writes", a report's "reported", "confirmed"). No word here begins another, so a union
+# matches the same in any order, unless an added word begins one of these ("say")
+SPEECH_VERBS = r"said|says|told|added|wrote"
 CALENDAR = (
     frozenset(MONTHS)
     | frozenset(WEEKDAYS)
