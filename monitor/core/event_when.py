@@ -727,6 +727,7 @@ def timing_of(
     if (
         RELATIVE_CLAUSE.match(sentence[subject_end : f.start])
         and not RELATIVE_CLOSED.match(sentence[subject_end : f.start])
+        and unclosed_aside(sentence, f) is None  # "X, who was held in 2019 was freed"
     ) or LIST_WHO.match(sentence[subject_end : f.start]):
         if FOLLOWS_IN_CLAUSE.match(sentence, f.end):  # "X, who was freed hours later"
             return Timing(False, None, BASIS_FOLLOWS_MAIN)  # as the main clause: events.py
@@ -863,25 +864,73 @@ def is_since(when: When, sentence: str) -> bool:
 OWN_VERB_BETWEEN = re.compile(r"\band\s+(?:\w+ly\s+)?(?:was|were|has|have|is|are)\b", re.I)
 
 
+# a description that opens an aside on a name: "a former manager", "the blogger"
+DESCRIPTION = r"(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,6}?)"
+# the participle that opens an aside on a name: "jailed in 2020", "held since 2021"
+PARTICIPLE_OF_A_NAME = (
+    r"(?-i:[a-z]+ed|held|kept|taken|sent|caught|brought|beaten|given|known|shot|put)"
+)
+
+
 # ", who supporters say won the August 2020 election, condemned ...": a clause of its own,
 # also after a description ("X, a professor who left for France in 2023, was sentenced");
 # so is a participle set off by commas (", sentenced last year to six years, has been moved";
 # a headline's "X, arrested in February, goes on trial")
 CLOSED_CLAUSE = re.compile(
     r",\s*(?:(?:a|an|the)\s+[^,;]{0,80}?\s)?(?:who|which|whose|whom)\b[^,;]*,|"
-    # (also an irregular participle: ", held under house arrest since 2021, has been moved")
-    r",\s*(?-i:[a-z]+ed|held|kept|taken|sent|caught|brought|beaten|given|known)\s+[^,;]*,"
+    # (also an irregular participle: ", held under house arrest since 2021, has been moved";
+    # and one after a description: ", a blogger jailed in 2020 for his posts, has been freed")
+    rf",\s*{DESCRIPTION}?{PARTICIPLE_OF_A_NAME}\s+[^,;]*,"
     r"(?=\s*(?:has|have|was|were|is|are|(?-i:[a-z]+[^s\W]s))\b)",
     re.I,
 )
 
 
+# An aside on the subject that the writer left open, the comma before the main verb left
+# out: "X, a former manager who was sentenced in 2021 by a court has been freed", "X, jailed
+# in 2020 for his posts was freed". The main verb's auxiliary ends it (group "main"): the
+# aside's date is not the main verb's, nor is the main verb in its relative clause. The
+# aside has a verb of its own before the auxiliary (not "X, who in 2021 was sentenced"), and
+# no clause of another subject or a conjunction between ("X, who said in 2021 that he was
+# arrested", "who was arrested in 2019 and was freed": still the aside's).
+_OPENS_A_RELATIVE = (
+    r"(?:in|on|at|by|last|earlier|since|during|until|from|this|yesterday|today|recently|"
+    r"previously|later|then|once|first|also|already|still|never|\w+ly)"
+)
+_ANOTHER_CLAUSE = (
+    # ("and" before a participle still the aside's: "who was detained in 2021 and sentenced
+    # in 2022 was freed")
+    rf"(?:and(?!\s+{PARTICIPLE_OF_A_NAME}\s)|or|but|nor|that|when|while|whilst|because|although|though|if|where|whether|who|"
+    r"whom|whose|which|he|she|they|it|we|i|you)"
+)
+UNCLOSED_ASIDE = re.compile(
+    rf",\s*{DESCRIPTION}?(?:(?:who|whom|which)\s+(?!{_OPENS_A_RELATIVE}\b)|"
+    rf"(?={PARTICIPLE_OF_A_NAME}\s))"
+    rf"(?:(?!{_ANOTHER_CLAUSE}\b)[^\s,;:()]+\s+)+?"
+    r"(?P<main>(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?)$",
+    re.I,
+)
+MAIN_AUXILIARY = re.compile(r"(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?", re.I)
+
+
+def unclosed_aside(sentence: str, f: Found) -> re.Match[str] | None:
+    """The aside left open before ``f``'s auxiliary, when ``f`` is the main verb after it
+    (``UNCLOSED_ASIDE``); its auxiliary may open the trigger ("was granted parole")."""
+    if "," not in sentence[: f.start]:
+        return None
+    aux = MAIN_AUXILIARY.match(sentence, f.start)
+    return UNCLOSED_ASIDE.search(sentence, 0, aux.end() if aux else f.start)
+
+
 def _in_a_closed_clause(when: When, sentence: str, f: Found) -> bool:
     """Whether a date before the trigger sits in a relative clause closed before it."""
-    return any(
+    if any(
         m.start() < when.start and m.end() <= f.start
         for m in CLOSED_CLAUSE.finditer(sentence, 0, f.end)  # (to the trigger's end: "goes")
-    )
+    ):
+        return True
+    aside = unclosed_aside(sentence, f)
+    return aside is not None and aside.start() < when.start and when.end <= aside.start("main")
 
 
 # "Sentenced to ten years, she was freed in 2018": a participle that opens the sentence
