@@ -492,9 +492,73 @@ def _strike_owner(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     return ()
 
 
+# the people a group's event leaves out: "All of them except X and Y were freed", "Everyone
+# but X was released", "released all the detainees apart from X", "With the exception of X,
+# all were freed" (not "Apart from X, Y was also arrested": one more; nor "All were freed
+# except X, who was sentenced": X's own verb)
+_EXCEPT = (
+    r"(?:except(?:\s+for)?|but(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|"
+    r"save(?:\s+for)?|excluding|with\s+the\s+exception\s+of)"
+)
+_EVERYONE = r"(?:all|everyone|everybody|the\s+rest|the\s+others)"
+_EXCEPT_ROLE = r"(?:(?:the\s+)?(?-i:[a-z])[\w-]*\s+){0,2}?"
+LEFT_OUT_BEFORE = re.compile(
+    rf"\b{_EVERYONE}\b(?P<gap>[^.;:()\"“”]{{0,50}}?)\s(?P<except>{_EXCEPT})\s+{_EXCEPT_ROLE}$",
+    re.I,
+)
+EXCEPT_WORD = re.compile(r"\b(?:except|but|apart|aside|other|save|excluding|exception)\b", re.I)
+# a verb between the group and "except": the exception is that verb's ("All of them were
+# detained, but X was later freed": X freed)
+VERB_IN_GAP = re.compile(r"\b(?:was|were|is|are|has|have|had|been|will|would|remain\w*)\b", re.I)
+LEFT_OUT_FRONT = re.compile(
+    r"\W*(?:except(?:\s+for)?|with\s+the\s+exception\s+of|apart\s+from|aside\s+from|"
+    rf"save\s+for|other\s+than)\s+{_EXCEPT_ROLE}$",
+    re.I,
+)
+LEFT_OUT_FRONT_AFTER = re.compile(rf"\s*,\s*{_EVERYONE}\b", re.I)
+# what may stand between the people left out and the group's verb: not their own clause
+LEFT_OUT_GAP = re.compile(r"[^,;:()]*", re.I)
+
+
+def _left_out(f: Found, sentence: str, refs: list[Ref], who: tuple[Ref, ...]) -> set[Ref]:
+    """The references of ``who`` that the group's event ``f`` leaves out ("All but X were
+    freed"), with the people listed after each ("except X and Y")."""
+    out: set[Ref] = set()
+    for r in who:
+        if r in out or r.start == r.end:
+            continue
+        front = LEFT_OUT_FRONT.fullmatch(sentence, 0, r.start)
+        if front:
+            group = listed(sentence, [g for g in refs if g.start >= r.start])
+            after = LEFT_OUT_FRONT_AFTER.match(sentence, group[-1].end)
+            if after and after.end() <= f.start:
+                out.update(group)
+            continue
+        m = LEFT_OUT_BEFORE.search(sentence, max(0, r.start - 80), r.start)
+        if m is None:
+            continue
+        group = listed(sentence, [g for g in refs if g.start >= r.start])
+        if f.end <= r.start:  # "All were freed except X", "freed all the detainees but X"
+            if (m.start() >= f.end and not VERB_IN_GAP.search(m.group("gap"))) or (
+                m.start() <= f.start < m.start("except")
+            ):
+                out.update(group)
+        elif (
+            not VERB_IN_GAP.search(m.group("gap"))
+            and LEFT_OUT_GAP.fullmatch(sentence, group[-1].end, f.start)
+            and not WHO_WORD.search(sentence, group[-1].end, f.start)
+        ):  # "All of them except X and Y were set free"
+            out.update(group)
+    return out
+
+
 def who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     """The references the event belongs to, or none."""
     who = _who_for(f, sentence, refs)
+    if who and EXCEPT_WORD.search(sentence):
+        out = _left_out(f, sentence, refs, who)
+        if out:
+            who = tuple(r for r in who if r not in out)
     if who:
         also = AS_WERE.match(sentence, f.end)
         if also:
@@ -633,7 +697,12 @@ def _who_for(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
     found = (
         object_of(f, sentence, refs)
         or tuple(_noun_object(f, sentence, refs))
-        or object_of(f, sentence, refs, SUCH_AS_GAP)
+        or (
+            object_of(f, sentence, refs, SUCH_AS_GAP)
+            if not (PREPOSITION_ENDS.search(sentence, f.start, f.end) and NOUN_ENDS.search(pre))
+            else ()
+        )  # (not "two activists charged with insulting the king, including X": a participle
+        # of the people it describes, not an event of the list's)
         or object_of(f, sentence, refs, DASH_LIST_GAP)
         or object_of(f, sentence, refs, COUNTED_LIST_GAP)
         or _sentence_owner(f, sentence, refs)
@@ -816,6 +885,10 @@ SUCH_AS_GAP = re.compile(
     r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?!and\s|[a-z]+ed\s))*"
     rf"(?:(?:the\s+)?[a-z][\w-]*\s+){{0,2}}?{_TITLE}$"
 )
+# a trigger that holds its preposition ("charged with", "convicted of"), right after a
+# plural noun of people: a participle that describes them
+PREPOSITION_ENDS = re.compile(r"\s(?:with|of|for)$")
+NOUN_ENDS = re.compile(rf"\b(?:{PERSON_NOUNS})\s+$")
 # "have detained three bloggers - X, Y and Z - over posts": the object, then who they are
 # ... or in brackets: "arrested three activists (X, Y and Z) on Monday"
 DASH_LIST_GAP = re.compile(

@@ -89,6 +89,7 @@ from monitor.core.references import (
     GENDER_MALE,
     GROUP_COUNT,
     OTHER_SIDE,
+    PERSON_NOUNS,
     PRONOUN_KIND,
     QUOTE_MARKS,
     ROLE_WORDS,
@@ -203,6 +204,9 @@ def extract_events(
     triggers_before: list[Found] | None = None  # the sentence before's triggers, if read
     named_before = False  # whether anyone watched was named up to the sentence before
     counted_leads: list[Place] = []  # lead sentences that counted a group before any name
+    # the counts of people told besides the last group named ("five more people were
+    # detained"): "all five" are those, not the group (``_not_the_others``)
+    others_counted: frozenset[int] = frozenset()
     naming_sentences = 0  # how many sentences named anyone watched so far
     ordered = sorted(mentions, key=_START)
     lowered_text = lower(text)  # same length: a sentence's slice is the sentence lowered
@@ -298,6 +302,11 @@ def extract_events(
                     refs.append(Ref(at, at, opened_by.people, REF_PRONOUN))
                 if refs:
                     found = triggers
+        others_counted = _others_counted(sentence_text, frozenset() if names else others_counted)
+        if others_counted and refs is not names:
+            refs = _not_the_others(sentence_text, refs, others_counted)
+            if not refs:
+                found = []
         if in_lead and COUNTED_PEOPLE.search(sentence_text):
             groups = groups._replace(counted=_lead_counts(groups.counted, sentence_text))
         place = _place((sentence, in_title, in_lead))
@@ -1264,6 +1273,39 @@ def _lead_counts(known: tuple[tuple[str, int], ...], sentence: str) -> tuple[tup
         if noun not in OTHER_SIDE:
             counts[noun] = n if counts.get(noun, n) == n else 0
     return tuple(counts.items())
+
+
+# people counted besides those named: "five more people", "three other activists", "two
+# others" (the named are not among them)
+OTHERS_COUNTED = re.compile(
+    rf"\b(?P<count>{GROUP_COUNT})\s+(?:(?:more|other|further)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{PERSON_NOUNS})|others)\b",
+    re.I,
+)
+# "all five", "all five detainees": a count of everyone
+ALL_COUNTED = re.compile(rf"\W*all\s+(?:of\s+the\s+)?(?P<count>{GROUP_COUNT})\b", re.I)
+
+
+def _others_counted(sentence: str, known: frozenset[int]) -> frozenset[int]:
+    """``known`` and the counts of people ``sentence`` tells besides the ones named."""
+    if "other" not in sentence and "more" not in sentence and "further" not in sentence:
+        return known
+    counts = {count_number(m.group("count")) for m in OTHERS_COUNTED.finditer(sentence)}
+    return known | counts if counts else known
+
+
+def _not_the_others(sentence: str, refs: list[Ref], others: frozenset[int]) -> list[Ref]:
+    """``refs`` but "all five" for a group of fewer when five people were told besides them
+    ("X and Y were detained. Five more people were held. All five were later freed": the
+    five others, not X and Y)."""
+    kept = []
+    for r in refs:
+        if r.kind is RefKind.GROUP:
+            m = ALL_COUNTED.match(sentence, r.start, r.end)
+            if m and (n := count_number(m.group("count"))) in others and len(r.people) < n:
+                continue
+        kept.append(r)
+    return kept
 
 
 # a fact-check's label of the claim it checks, opening a paragraph
