@@ -207,7 +207,12 @@ PARTICIPLE = re.compile(r"[a-z-]+(?:ed|en)|held|kept|put|sent|shot")  # (the res
 # the object of a verb, then a participle that describes it: "pardoned X and three others
 # convicted for a protest", "freed X, jailed over the protests", "sentenced X and two other
 # men detained at the rally"
-VERB_BEFORE_OBJECT = re.compile(r"\b(?-i:[a-z]{2,}(?:ed|t))\s+(?:[\w'’-]+\s+){0,6}?$")
+# (the object may be described at length: "awarded its rights prize to Ukrainian filmmaker X,
+# jailed in Russia for ..."; the verb may be irregular: "gave the award to X, jailed ...")
+VERB_BEFORE_OBJECT = re.compile(
+    r"\b(?-i:[a-z]{2,}(?:ed|t)|gave|took|made|told|won|saw|chose|drew|wrote)\s+"
+    r"(?:[\w'’-]+\s+){0,10}?$"
+)
 DESCRIBED_GAP = re.compile(
     r"\s*,\s*|\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|"
     r"dozens\s+of)\s+(?:other\s+)?(?:[a-z-]+\s+){0,2}?[a-z]+s\s+",
@@ -227,7 +232,7 @@ def _describes_the_object(f: Found, sentence: str, who: tuple[Ref, ...], when: W
     if (
         owner is None
         or DESCRIBED_GAP.fullmatch(sentence, owner.end, f.start) is None
-        or VERB_BEFORE_OBJECT.search(sentence, max(0, owner.start - 80), owner.start) is None
+        or VERB_BEFORE_OBJECT.search(sentence, max(0, owner.start - 120), owner.start) is None
     ):
         return False
     if when is None or when.start < f.start:
@@ -890,24 +895,27 @@ CLOSED_CLAUSE = re.compile(
 # out: "X, a former manager who was sentenced in 2021 by a court has been freed", "X, jailed
 # in 2020 for his posts was freed". The main verb's auxiliary ends it (group "main"): the
 # aside's date is not the main verb's, nor is the main verb in its relative clause. The
-# aside has a verb of its own before the auxiliary (not "X, who in 2021 was sentenced"), and
-# no clause of another subject or a conjunction between ("X, who said in 2021 that he was
-# arrested", "who was arrested in 2019 and was freed": still the aside's).
-_OPENS_A_RELATIVE = (
-    r"(?:in|on|at|by|last|earlier|since|during|until|from|this|yesterday|today|recently|"
-    r"previously|later|then|once|first|also|already|still|never|\w+ly)"
+# aside opens with a verb of its own (not "X, who in 2021 was sentenced", nor "X, who police
+# say was tortured"), and holds no clause of another subject or a conjunction ("X, who said
+# in 2021 that he was arrested", "who was arrested in 2019 and was freed": the aside's).
+_ASIDES_VERB = (
+    r"(?:\w+ly\s+)?(?:was|were|is|are|has|have|had|(?-i:[a-z]+ed)|ran|fled|led|spent|won|left|"
+    r"became|wrote|took|gave|made|spoke|went|came|fought|lost|met|told|began|sought|got|"
+    r"built|sent|kept|held)\s"
 )
 _ANOTHER_CLAUSE = (
     # ("and" before a participle still the aside's: "who was detained in 2021 and sentenced
     # in 2022 was freed")
-    rf"(?:and(?!\s+{PARTICIPLE_OF_A_NAME}\s)|or|but|nor|that|when|while|whilst|because|although|though|if|where|whether|who|"
-    r"whom|whose|which|he|she|they|it|we|i|you)"
+    rf"(?:and(?!\s+{PARTICIPLE_OF_A_NAME}\s)|or|but|nor|that|when|while|whilst|because|"
+    r"although|though|if|where|whether|who|whom|whose|which|he|she|they|it|we|i|you)"
 )
 UNCLOSED_ASIDE = re.compile(
-    rf",\s*{DESCRIPTION}?(?:(?:who|whom|which)\s+(?!{_OPENS_A_RELATIVE}\b)|"
+    rf",\s*{DESCRIPTION}?(?:(?:(?:who|which)\s+|whose\s+(?:[\w'’-]+\s+){{1,2}}?)(?={_ASIDES_VERB})|"
     rf"(?={PARTICIPLE_OF_A_NAME}\s))"
     rf"(?:(?!{_ANOTHER_CLAUSE}\b)[^\s,;:()]+\s+)+?"
-    r"(?P<main>(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?)$",
+    # (also a state told with "on": "X, who was jailed in 2020 is on hunger strike")
+    r"(?P<main>(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?"
+    r"(?:on\s+(?:an?\s+)?(?:[\w-]+\s+)?)?)$",
     re.I,
 )
 MAIN_AUXILIARY = re.compile(r"(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?", re.I)
