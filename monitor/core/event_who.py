@@ -41,6 +41,7 @@ from monitor.core.regex_needs import fold, guard_patterns, holds_any, needed_wor
 from monitor.core.triggers import Form, Found
 from monitor.core.types import EventType
 from monitor.core.wordlists import (
+    CALENDAR,
     FUNCTION_WORDS,
     MONTHS,
     NAME_TAILS,
@@ -371,7 +372,9 @@ VERB_BEFORE_ADJECTIVE = re.compile(
     re.I,
 )
 ADJECTIVE_BEFORE = re.compile(
-    r"(?:^|[,:(—–\"“‘']|\s-|\b(?:the|a|an|of|for|with|by|from|as|including)\s*)\s*$|"
+    r"(?:^|[,:(—–\"“‘']|\s-|\b(?:the|a|an|of|for|with|by|from|as|including|against|about|"
+    # ("a hearing in the case against imprisoned cleric X", "on jailed activist X")
+    r"on|over|like|behind|toward|towards|without|upon)\s*)\s*$|"
     # "the jailed and beaten activist X"; but "sentenced X to three years and released Y"
     r"\b[a-z]+(?:ed|en)\s+and\s+$|" + VERB_BEFORE_ADJECTIVE.pattern,
     re.I,
@@ -383,14 +386,24 @@ ADJECTIVES_BEFORE = re.compile(
     r"(?:\b(?-i:[a-z]{3,}ing|elderly|ill|sick|frail|prominent|veteran|renowned|well-known|"
     r"outspoken|famous|young|(?:seriously|critically|gravely|terminally)\s+ill)\s+){1,3}$"
 )
+# ... and an adverb of the participle: "Free Unjustly Detained Defender X", "the
+# arbitrarily detained lawyer X", "allied with now-imprisoned politician X"
+ADVERB_BEFORE = re.compile(
+    r"\b(?:(?:unjustly|unlawfully|illegally|wrongfully|wrongly|arbitrarily|currently|"
+    r"recently|formerly|previously|still)\s+|(?:now|still|long|once|since|recently|formerly)-)$",
+    re.I,
+)
 
 
 def _before_adjectives(pre: str) -> int:
-    """Where the adjectives that end ``pre`` start (``ADJECTIVES_BEFORE``), else its end."""
-    if not pre.endswith(" "):
-        return len(pre)
-    m = ADJECTIVES_BEFORE.search(pre, max(0, len(pre) - 60))
-    return m.start() if m else len(pre)
+    """Where the adjectives that end ``pre`` start (``ADJECTIVES_BEFORE``, then an adverb of
+    the participle, ``ADVERB_BEFORE``), else its end."""
+    adverb = ADVERB_BEFORE.search(pre, max(0, len(pre) - 20))
+    end = adverb.start() if adverb else len(pre)
+    if not pre.endswith(" ", 0, end):
+        return end
+    m = ADJECTIVES_BEFORE.search(pre, max(0, end - 60), end)
+    return m.start() if m else end
 
 
 # "Navalny supporters were detained", "Temirov Live journalists": a name that qualifies a
@@ -1931,6 +1944,17 @@ def _sentence_owner(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]
     return ()  # "reduced his brother's sentence": the brother's
 
 
+# "her" that owns what follows: a word of its own after it ("her predecessor", "her two
+# sons"), not "the arrest of her on Monday", "of her and her husband"
+HER_OWNS = re.compile(
+    rf"\s+(?!(?:{'|'.join(sorted(FUNCTION_WORDS | CALENDAR))})\b)[a-z][\w-]*\b(?!['’])"
+)
+# ... and the name of what she owns, right after it: "her predecessor, the late X"
+OWNED_NAMED = re.compile(
+    r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?(?:\s*,\s*|\s+)(?:the\s+(?:late\s+)?)?"
+)
+
+
 def _noun_object(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
     after = [r for r in refs if r.start >= f.end and r.kind in OBJECT_KINDS]
     if (
@@ -1943,6 +1967,13 @@ def _noun_object(f: Found, sentence: str, refs: list[Ref]) -> list[Ref]:
         return []  # "the arrest of the lawyer of X", "the arrest of X's lawyer", "the trial of
         # the wife of the opposition leader, X"
     gap = sentence[f.end : after[0].start]
+    if after[0].kind is REF_HER and HER_OWNS.match(sentence, after[0].end):
+        # "the death of her predecessor", "the arrest of her husband, X": the event of the
+        # one she owns (named after it, or no one watched), not hers
+        named = [r for r in after[1:] if r.kind is REF_NAME]
+        if named and OWNED_NAMED.fullmatch(sentence, after[0].end, named[0].start):
+            return listed(sentence, named) if NOUN_OWNER.match(gap) else []
+        return []
     if NOUN_OWNER.match(gap):
         return listed(sentence, after)
     if COUNTED_OWNER.match(gap):

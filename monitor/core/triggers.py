@@ -404,10 +404,26 @@ INTO_CUSTODY_NEXT = re.compile(rf"\s+into{INTO_CUSTODY}", re.I)
 # "sent to jail", "taken back to prison", "sent to pretrial detention": put in custody (an
 # arrest or a term begun), not moved from one place of custody to another; a place named
 # ("sent to a prison in the north", "to Butyrka jail") is a move
+# (the person may stand between: "a court sent him to prison on remand", "sent the blogger
+# to jail for a year")
+_PUT_OBJECT = (
+    r"(?:\s+(?:him|her|them|(?:the|both|all|two|three)\s+[a-z][\w-]*|"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}))?"
+)
 TO_CUSTODY_BARE = re.compile(
-    r"\s+(?:(?:back|straight|directly|again)\s+)?to\s+(?:jail|prison|pre-?trial\s+detention)"
+    rf"{_PUT_OBJECT}\s+(?:(?:back|straight|directly|again)\s+)?to\s+"
+    r"(?:jail|prison|pre-?trial\s+detention)"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|after|for|until|pending|where|and|but|in\s+\d|last|this|"
     r"earlier|later|again|to\s+serve)\b)",
+    re.I,
+)
+# ... and "taken to a temporary detention facility", "brought to the police station", "sent
+# to a pretrial detention centre": where an arrest puts a person first, no move between places
+# of custody (but "taken from the police station to a pretrial detention centre" is one)
+TO_FIRST_CUSTODY = re.compile(
+    rf"{_PUT_OBJECT}\s+(?:straight\s+|directly\s+)?to\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+    r"(?:temporary\s+(?:detention|holding)|pre-?trial\s+detention|police\s+(?:station|custody|"
+    r"cells?|lock-?up|department|headquarters)|holding\s+(?:cells?|facility|centre|center))\b",
     re.I,
 )
 PUT_VERBS = frozenset({"sent", "taken", "brought"})
@@ -416,7 +432,7 @@ PUT_VERBS = frozenset({"sent", "taken", "brought"})
 def _to_a_custody_place(f: Found, sentence: str) -> bool:
     if INTO_CUSTODY_NEXT.match(sentence, f.end) or (
         sentence[f.start : f.end].lower() in PUT_VERBS
-        and TO_CUSTODY_BARE.match(sentence, f.end)
+        and (TO_CUSTODY_BARE.match(sentence, f.end) or TO_FIRST_CUSTODY.match(sentence, f.end))
         and not WHERE_MOVED.search(sentence, max(0, f.start - 90), f.start)
     ):
         return False
@@ -610,9 +626,13 @@ CLAUSE_END = re.compile(r"[;:]|,\s+(?:who|which|whom|whose|while|but|and)\b", re
 # "X, jailed for a protest, was refused parole", "X, jailed by Russia, has been moved": an
 # undated aside that says only what or who the person was jailed for or by describes them,
 # as "jailed activist X" does: no event of its own (but "X, jailed last year for a poem,"
-# and "X, jailed for five years," tell one)
+# and "X, jailed for five years," tell one); so does what they were jailed on ("X and Y,
+# imprisoned on assault charges they deny, lost their appeal")
 ASIDE_OPENS = re.compile(r",\s*(?:(?:once|previously|already|also)\s+)?$", re.I)
-ASIDE_FOR_AN_ACT = re.compile(rf"\s+(?:(?:for|over)\s+{AN_ACT}|by\s+(?=[\w'‘\"“]))[^,;:.]*,")
+ASIDE_FOR_AN_ACT = re.compile(
+    rf"\s+(?:(?:for|over)\s+{AN_ACT}|by\s+(?=[\w'‘\"“])|"
+    r"on\s+(?:(?:[\w'’-]+\s+){0,4}?charges?\b|charges?\s+of\b))[^,;:.]*,"
+)
 DATE_OR_TERM = re.compile(
     rf"\b(?:(?:19|20)\d\d|{'|'.join(sorted(CALENDAR))}|last|this|ago|earlier|yesterday|"
     r"since|years?|months?|weeks?|decades?|life)\b",

@@ -1089,3 +1089,92 @@ def test_bail_charges_clemency_detention_and_trials_in_other_words(
     text: str, expected: Events
 ) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first place an arrest puts a person is the arrest, no move between prisons
+        (
+            "Police detained Ivan Petrov on Monday. He was taken to a temporary detention "
+            "facility.",
+            {("petrov", "detained", True)},
+        ),
+        (
+            "Police detained Ivan Petrov on Monday. A judge sent him to prison on a ten-day "
+            "remand.",
+            {("petrov", "detained", True)},
+        ),
+        (
+            "Police detained Ivan Petrov on Monday. He was brought to the central police station.",
+            {("petrov", "detained", True)},
+        ),
+        (  # counter-example: a move, from one place of custody to another
+            "Police detained Ivan Petrov on Monday. On Tuesday he was taken from the police "
+            "station to a pretrial detention centre in Tula.",
+            {("petrov", "detained", True), ("petrov", "transferred", True)},
+        ),
+        (  # counter-example: a prison named
+            "Ivan Petrov was sent to a prison in the far north on Monday.",
+            {("petrov", "transferred", True)},
+        ),
+        # a participle that describes the person, not news
+        (
+            "A hearing in the case against imprisoned editor Ivan Petrov was delayed on Monday.",
+            set(),
+        ),
+        ("Rights groups on Monday urged: free unjustly detained poet Ivan Petrov.", set()),
+        ("She once worked with now-jailed opposition leader Ivan Petrov.", set()),
+        (  # counter-example: the adverb of a verb
+            "Police on Monday arbitrarily detained the poet Ivan Petrov.",
+            {("petrov", "detained", True)},
+        ),
+        (
+            "A court on Monday rejected the appeals of two bloggers, Ivan Petrov and Pavel "
+            "Orlov, imprisoned on fraud charges they deny, their lawyer said.",
+            {("petrov", "appeal_rejected", True), ("orlov", "appeal_rejected", True)},
+        ),
+        (  # counter-example: a date makes the aside news
+            "Ivan Petrov, jailed on Monday on fraud charges, said he was well.",
+            {("petrov", "detained", True)},
+        ),
+        # "the death of her predecessor": the predecessor's, not hers
+        (
+            "Anna Sokolova took office after the death of her predecessor in 2021.",
+            set(),
+        ),
+        (
+            "Anna Sokolova took office after the death of her predecessor, Ivan Petrov, in 2021.",
+            {("petrov", "died", False)},
+        ),
+        (
+            "Anna Sokolova said the arrest of her husband on Monday was unlawful.",
+            set(),
+        ),
+        (  # counter-example: "her" the one arrested
+            "Anna Sokolova's lawyer said the arrest of her on Monday was unlawful.",
+            {("sokolova", "detained", True)},
+        ),
+    ],
+    ids=[
+        "taken-to-temporary-detention",
+        "sent-him-to-prison-on-remand",
+        "brought-to-the-police-station",
+        "taken-from-the-station-to-a-detention-centre",
+        "sent-to-a-named-prison",
+        "imprisoned-editor-after-against",
+        "unjustly-detained-poet",
+        "now-jailed-leader",
+        "arbitrarily-detained-a-verb",
+        "imprisoned-on-charges-aside",
+        "jailed-on-a-date-on-charges",
+        "death-of-her-predecessor",
+        "death-of-her-named-predecessor",
+        "arrest-of-her-husband",
+        "arrest-of-her",
+    ],
+)
+def test_first_custody_descriptions_and_what_her_owns_are_no_events_of_hers(
+    text: str, expected: Events
+) -> None:
+    check(text, expected)
