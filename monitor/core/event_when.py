@@ -730,10 +730,13 @@ def timing_of(
     if background and not (follows and FOLLOWS_ON.fullmatch(background.group())):
         return Timing(False, None, BASIS_BACKGROUND_WORD)
     if (
-        RELATIVE_CLAUSE.match(sentence[subject_end : f.start])
-        and not RELATIVE_CLOSED.match(sentence[subject_end : f.start])
-        and unclosed_aside(sentence, f) is None  # "X, who was held in 2019 was freed"
-    ) or LIST_WHO.match(sentence[subject_end : f.start]):
+        (
+            RELATIVE_CLAUSE.match(sentence[subject_end : f.start])
+            and not RELATIVE_CLOSED.match(sentence[subject_end : f.start])
+            and unclosed_aside(sentence, f) is None  # "X, who was held in 2019 was freed"
+        )
+        or LIST_WHO.match(sentence[subject_end : f.start])
+    ):
         if FOLLOWS_IN_CLAUSE.match(sentence, f.end):  # "X, who was freed hours later"
             return Timing(False, None, BASIS_FOLLOWS_MAIN)  # as the main clause: events.py
         if EVE_IN_CLAUSE.match(sentence, f.end):  # "X, who was pardoned on the eve of the swap"
