@@ -207,7 +207,12 @@ PARTICIPLE = re.compile(r"[a-z-]+(?:ed|en)|held|kept|put|sent|shot")  # (the res
 # the object of a verb, then a participle that describes it: "pardoned X and three others
 # convicted for a protest", "freed X, jailed over the protests", "sentenced X and two other
 # men detained at the rally"
-VERB_BEFORE_OBJECT = re.compile(r"\b(?-i:[a-z]{2,}(?:ed|t))\s+(?:[\w'’-]+\s+){0,6}?$")
+# (the object may be described at length: "awarded its rights prize to Ukrainian filmmaker X,
+# jailed in Russia for ..."; the verb may be irregular: "gave the award to X, jailed ...")
+VERB_BEFORE_OBJECT = re.compile(
+    r"\b(?-i:[a-z]{2,}(?:ed|t)|gave|took|made|told|won|saw|chose|drew|wrote)\s+"
+    r"(?:[\w'’-]+\s+){0,10}?$"
+)
 DESCRIBED_GAP = re.compile(
     r"\s*,\s*|\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|"
     r"dozens\s+of)\s+(?:other\s+)?(?:[a-z-]+\s+){0,2}?[a-z]+s\s+",
@@ -227,7 +232,7 @@ def _describes_the_object(f: Found, sentence: str, who: tuple[Ref, ...], when: W
     if (
         owner is None
         or DESCRIBED_GAP.fullmatch(sentence, owner.end, f.start) is None
-        or VERB_BEFORE_OBJECT.search(sentence, max(0, owner.start - 80), owner.start) is None
+        or VERB_BEFORE_OBJECT.search(sentence, max(0, owner.start - 120), owner.start) is None
     ):
         return False
     if when is None or when.start < f.start:
@@ -725,9 +730,13 @@ def timing_of(
     if background and not (follows and FOLLOWS_ON.fullmatch(background.group())):
         return Timing(False, None, BASIS_BACKGROUND_WORD)
     if (
-        RELATIVE_CLAUSE.match(sentence[subject_end : f.start])
-        and not RELATIVE_CLOSED.match(sentence[subject_end : f.start])
-    ) or LIST_WHO.match(sentence[subject_end : f.start]):
+        (
+            RELATIVE_CLAUSE.match(sentence[subject_end : f.start])
+            and not RELATIVE_CLOSED.match(sentence[subject_end : f.start])
+            and unclosed_aside(sentence, f) is None  # "X, who was held in 2019 was freed"
+        )
+        or LIST_WHO.match(sentence[subject_end : f.start])
+    ):
         if FOLLOWS_IN_CLAUSE.match(sentence, f.end):  # "X, who was freed hours later"
             return Timing(False, None, BASIS_FOLLOWS_MAIN)  # as the main clause: events.py
         if EVE_IN_CLAUSE.match(sentence, f.end):  # "X, who was pardoned on the eve of the swap"
@@ -863,25 +872,76 @@ def is_since(when: When, sentence: str) -> bool:
 OWN_VERB_BETWEEN = re.compile(r"\band\s+(?:\w+ly\s+)?(?:was|were|has|have|is|are)\b", re.I)
 
 
+# a description that opens an aside on a name: "a former manager", "the blogger"
+DESCRIPTION = r"(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,6}?)"
+# the participle that opens an aside on a name: "jailed in 2020", "held since 2021"
+PARTICIPLE_OF_A_NAME = (
+    r"(?-i:[a-z]+ed|held|kept|taken|sent|caught|brought|beaten|given|known|shot|put)"
+)
+
+
 # ", who supporters say won the August 2020 election, condemned ...": a clause of its own,
 # also after a description ("X, a professor who left for France in 2023, was sentenced");
 # so is a participle set off by commas (", sentenced last year to six years, has been moved";
 # a headline's "X, arrested in February, goes on trial")
 CLOSED_CLAUSE = re.compile(
     r",\s*(?:(?:a|an|the)\s+[^,;]{0,80}?\s)?(?:who|which|whose|whom)\b[^,;]*,|"
-    # (also an irregular participle: ", held under house arrest since 2021, has been moved")
-    r",\s*(?-i:[a-z]+ed|held|kept|taken|sent|caught|brought|beaten|given|known)\s+[^,;]*,"
+    # (also an irregular participle: ", held under house arrest since 2021, has been moved";
+    # and one after a description: ", a blogger jailed in 2020 for his posts, has been freed")
+    rf",\s*{DESCRIPTION}?{PARTICIPLE_OF_A_NAME}\s+[^,;]*,"
     r"(?=\s*(?:has|have|was|were|is|are|(?-i:[a-z]+[^s\W]s))\b)",
     re.I,
 )
 
 
+# An aside on the subject that the writer left open, the comma before the main verb left
+# out: "X, a former manager who was sentenced in 2021 by a court has been freed", "X, jailed
+# in 2020 for his posts was freed". The main verb's auxiliary ends it (group "main"): the
+# aside's date is not the main verb's, nor is the main verb in its relative clause. The
+# aside opens with a verb of its own (not "X, who in 2021 was sentenced", nor "X, who police
+# say was tortured"), and holds no clause of another subject or a conjunction ("X, who said
+# in 2021 that he was arrested", "who was arrested in 2019 and was freed": the aside's).
+_ASIDES_VERB = (
+    r"(?:\w+ly\s+)?(?:was|were|is|are|has|have|had|(?-i:[a-z]+ed)|ran|fled|led|spent|won|left|"
+    r"became|wrote|took|gave|made|spoke|went|came|fought|lost|met|told|began|sought|got|"
+    r"built|sent|kept|held)\s"
+)
+_ANOTHER_CLAUSE = (
+    # ("and" before a participle still the aside's: "who was detained in 2021 and sentenced
+    # in 2022 was freed")
+    rf"(?:and(?!\s+{PARTICIPLE_OF_A_NAME}\s)|or|but|nor|that|when|while|whilst|because|"
+    r"although|though|if|where|whether|who|whom|whose|which|he|she|they|it|we|i|you)"
+)
+UNCLOSED_ASIDE = re.compile(
+    rf",\s*{DESCRIPTION}?(?:(?:(?:who|which)\s+|whose\s+(?:[\w'’-]+\s+){{1,2}}?)(?={_ASIDES_VERB})|"
+    rf"(?={PARTICIPLE_OF_A_NAME}\s))"
+    rf"(?:(?!{_ANOTHER_CLAUSE}\b)[^\s,;:()]+\s+)+?"
+    # (also a state told with "on": "X, who was jailed in 2020 is on hunger strike")
+    r"(?P<main>(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?"
+    r"(?:on\s+(?:an?\s+)?(?:[\w-]+\s+)?)?)$",
+    re.I,
+)
+MAIN_AUXILIARY = re.compile(r"(?:has|have|had|was|were|is|are)\s+(?:\w+ly\s+)?(?:been\s+)?", re.I)
+
+
+def unclosed_aside(sentence: str, f: Found) -> re.Match[str] | None:
+    """The aside left open before ``f``'s auxiliary, when ``f`` is the main verb after it
+    (``UNCLOSED_ASIDE``); its auxiliary may open the trigger ("was granted parole")."""
+    if "," not in sentence[: f.start]:
+        return None
+    aux = MAIN_AUXILIARY.match(sentence, f.start)
+    return UNCLOSED_ASIDE.search(sentence, 0, aux.end() if aux else f.start)
+
+
 def _in_a_closed_clause(when: When, sentence: str, f: Found) -> bool:
     """Whether a date before the trigger sits in a relative clause closed before it."""
-    return any(
+    if any(
         m.start() < when.start and m.end() <= f.start
         for m in CLOSED_CLAUSE.finditer(sentence, 0, f.end)  # (to the trigger's end: "goes")
-    )
+    ):
+        return True
+    aside = unclosed_aside(sentence, f)
+    return aside is not None and aside.start() < when.start and when.end <= aside.start("main")
 
 
 # "Sentenced to ten years, she was freed in 2018": a participle that opens the sentence

@@ -760,6 +760,13 @@ def pronoun_refs(
             if word == "client"
             else ()
         )
+        if word == "client":
+            owner = _lawyers_client(text, names, role.start())
+            if owner is not None:  # "Y's lawyer said his client ...": Y, watched or not
+                if len(owner) == 1:
+                    kind = REF_POSSESSIVE if role.group("owner") else REF_ROLE
+                    refs.append(Ref(role.start(), role.end(), owner, kind))
+                continue
         person = _last_person(seen, current, role.start(), genders, word, trades, skip)
         if person is None and word == "client" and names:
             person = _client_named_after(text, names, role.end())
@@ -1083,6 +1090,29 @@ def _cataphora(text: str, names: list[Ref], genders: Mapping[str, Gender]) -> li
             return []  # "After they ...", or "After she ..., X (a man)": someone else
         refs.append(Ref(p.start(), p.end(), (person,), PRONOUN_KIND[word]))
     return refs
+
+
+# "Y's lawyer told the court his client was tortured", "a lawyer for Y said her client ...":
+# the sentence names whose lawyer speaks, and so who the client is
+_OWNER_NAME = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}"
+LAWYER_OF = re.compile(
+    rf"(?P<owner>{_OWNER_NAME})['’]s?\s+(?:[a-z-]+\s+){{0,2}}?"
+    r"(?:lawyers?|attorneys?|counsel|advocates?|defen[cs]e\s+(?:lawyers?|attorneys?|team))\b|"
+    rf"\b(?:lawyers?|attorneys?|counsel|advocates?)\s+(?:of|for|representing)\s+"
+    rf"(?P<client>{_OWNER_NAME})",
+    re.I,
+)
+
+
+def _lawyers_client(text: str, names: list[Ref], at: int) -> tuple[str, ...] | None:
+    """Who "his client" at ``at`` is when the sentence names whose lawyer speaks before it:
+    that person if watched, ``()`` for someone no one watches; None if it names no one."""
+    said = max(LAWYER_OF.finditer(text, 0, at), key=lambda m: m.start(), default=None)
+    if said is None:
+        return None
+    start, end = said.span("owner") if said.group("owner") else said.span("client")
+    watched = [r for r in names if r.kind is RefKind.NAME and r.start < end and start < r.end]
+    return watched[0].people if watched else ()
 
 
 def _lawyers(

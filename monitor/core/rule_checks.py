@@ -17,6 +17,8 @@ class Check(StrEnum):
     TRIAL_STARTS = "it starts or takes place"  # "his trial began", not "was postponed"
     APPEAL_REJECTED_AFTER = "rejected after it"  # "his appeal was dismissed"
     NOT_BEING_SERVED = "not a term being served"  # "serving a five-year sentence": background
+    # "rejected an appeal by X against a five-year sentence": the ruling is the news
+    NOT_SERVED_OR_APPEALED = "not a term being served or appealed in vain"
     CHARGED_PERSON = "a person charged, not a thing or the convicted"  # "X's phone was charged"
     ARREST_MOMENT = "the moment of an arrest"  # "his detention on Monday", not "his detention"
     NOT_ITS_TERMS = "not the terms of it"  # "violated the conditions of his release"

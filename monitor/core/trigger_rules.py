@@ -1422,7 +1422,7 @@ TABLE_RULES: tuple[Rule, ...] = (
         r"(?:(?:was|were|is|has\s+been|had\s+been)\s+)?"
         rf"(?:overturned|quashed|annulled|set\s+aside|revoked|vacated|{_UPHELD})\b)",
         says="a prison sentence",
-        check=Check.NOT_BEING_SERVED,
+        check=Check.NOT_SERVED_OR_APPEALED,
         examples=(
             "The five-year sentence drew protests.",
             "Her death sentence shocked the town.",
@@ -1439,6 +1439,8 @@ TABLE_RULES: tuple[Rule, ...] = (
             # a point reached in a term is a state, as serving it is
             "He was paroled on Tuesday, two years into a five-year sentence.",
             "She went on hunger strike halfway through her ten-year sentence.",
+            # ... and one appealed against was given before: the appeal is the news
+            "The court rejected an appeal by the poet, a teacher, against a four-year sentence.",
         ),
     ),
     Rule(

@@ -263,6 +263,19 @@ SERVING = re.compile(
     r"|\b(?:days?|weeks?|months?|years?|halfway|midway)\s+(?:into|through)\s+(?:an?|his|her|their|the)\s+$",
     re.I,
 )
+# ... or one an appeal lost was against: "rejected an appeal by X, a blogger, against a
+# four-year sentence" (the ruling on the appeal is the news, the sentence one given before;
+# but "will appeal against the sentence handed down last week" tells when it was given)
+APPEAL_LOST_AGAINST = re.compile(
+    r"\b(?:rejected|rejects|dismissed|dismisses|turned\s+down|threw\s+out|lost|loses)\s+"
+    r"(?:(?:an?|the|his|her|their)\s+)?(?:[\w-]+\s+)?appeals?\b[^.;:]{0,80}?\bagainst\s+"
+    r"(?:(?:an?|his|her|their|the)\s+)?$",
+    re.I,
+)
+HANDED_AFTER = re.compile(
+    r"[^.;:]{0,30}?\b(?:handed|imposed|given|passed|issued|meted)\b|\s*,?\s+(?:in|on|last)\s+"
+    r"(?:\d|[A-Z])",
+)
 # "until his detention", "her detention on Monday": the moment of an arrest; otherwise
 # "his detention" is the state of being held ("his detention is unlawful").
 DETENTION_MOMENT = re.compile(
@@ -786,6 +799,13 @@ CHECKS: dict[Check, Callable[[Found, str], bool]] = {
     ),
     Check.OF_THE_VERDICT: _of_the_verdict,
     Check.NOT_BEING_SERVED: lambda f, s: not SERVING.search(_before(f, s)),
+    Check.NOT_SERVED_OR_APPEALED: lambda f, s: (
+        not SERVING.search(_before(f, s))
+        and not (
+            APPEAL_LOST_AGAINST.search(s, max(0, f.start - 120), f.start)
+            and not HANDED_AFTER.match(s, f.end)
+        )
+    ),
     Check.CHARGED_PERSON: _charged_person,
     Check.ARREST_MOMENT: _arrest_moment,
     Check.NOT_ENDED: lambda f, s: not ENDED_BEFORE.search(_before(f, s)),

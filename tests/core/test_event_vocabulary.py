@@ -1178,3 +1178,51 @@ def test_first_custody_descriptions_and_what_her_owns_are_no_events_of_hers(
     text: str, expected: Events
 ) -> None:
     check(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Y's lawyer said his client ...": Y is the client, watched or not
+        (
+            "Ivan Petrov and Oleg Smirnov were detained in 2020. Smirnov's lawyer told the "
+            "court on Monday that his client had been beaten.",
+            {("petrov", "detained", False)},
+        ),
+        (
+            "Ivan Petrov and Oleg Smirnov were detained in 2020. A lawyer for Oleg Smirnov said "
+            "on Monday that his client had been beaten.",
+            {("petrov", "detained", False)},
+        ),
+        (  # counter-example: the watched person's lawyer
+            "Ivan Petrov and Oleg Smirnov were detained in 2020. Petrov's lawyer told the court "
+            "on Monday that his client had been beaten.",
+            {("petrov", "detained", False), ("petrov", "ill_treatment", True)},
+        ),
+        (  # counter-example: no one named as whose lawyer speaks
+            "Ivan Petrov was detained in 2020. His lawyer said on Monday that his client had been "
+            "beaten.",
+            {("petrov", "detained", False), ("petrov", "ill_treatment", True)},
+        ),
+        # a sentence appealed against was given before: the appeal is the news
+        (
+            "On Monday the court rejected an appeal by the blogger, Ivan Petrov, against a "
+            "four-year prison sentence.",
+            {("petrov", "appeal_rejected", True)},
+        ),
+        (  # counter-example: a sentence given
+            "Ivan Petrov was given a four-year prison sentence on Monday.",
+            {("petrov", "sentenced", True)},
+        ),
+    ],
+    ids=[
+        "unwatched-persons-lawyer-his-client",
+        "lawyer-for-unwatched-his-client",
+        "watched-persons-lawyer-his-client",
+        "his-lawyer-his-client",
+        "appeal-against-a-sentence",
+        "given-a-sentence",
+    ],
+)
+def test_whose_lawyer_speaks_and_a_sentence_appealed_against(text: str, expected: Events) -> None:
+    check(text, expected)
