@@ -2882,7 +2882,7 @@ def _vowel_added(spelled: str, listed: str) -> bool:
     return len(listed) >= 4 and spelled[-1:] in ("i", "y") and spelled[:-1] == listed
 
 
-_VOWEL_H_END = re.compile(r"(?<=[a-z]{3}[aeiou])h$")
+_VOWEL_H_END = re.compile(r"h(?<=[a-z]{3}[aeiou]h)$")  # (its h first: found fast)
 
 
 def _spelled_otherwise(run_key: str) -> tuple[str, ...]:
@@ -2902,7 +2902,8 @@ def _spelled_otherwise(run_key: str) -> tuple[str, ...]:
     others += name_distance.letters_respelled(run_key)  # "Gamal" for Jamal, "Aicha" for Aisha
     if "g" in run_key:  # "Giyas" for Qiyas: the Azerbaijani q, a key's k, written g
         others.append(run_key.replace("g", "k"))
-    if _R_SILENT.search(run_key):  # "Arnon" for Anon: a Thai r before n, not heard
+    # "Arnon" for Anon: a Thai r before n, not heard (its "rn" first: most keys hold none)
+    if "rn" in run_key and _R_SILENT.search(run_key):
         others.append(_R_SILENT.sub(r"\1", run_key))
     if "au" in run_key:  # "Saurav" for Sourav (ou, a key's u): the Bengali au written ou
         others.append(run_key.replace("au", "u"))
