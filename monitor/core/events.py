@@ -302,7 +302,9 @@ def extract_events(
                     refs.append(Ref(at, at, opened_by.people, REF_PRONOUN))
                 if refs:
                     found = triggers
-        others_counted = _others_counted(sentence_text, frozenset() if names else others_counted)
+        others_counted = _others_counted(
+            sentence_text, lowered, frozenset() if names else others_counted
+        )
         if others_counted and refs is not names:
             refs = _not_the_others(sentence_text, refs, others_counted)
             if not refs:
@@ -1286,9 +1288,10 @@ OTHERS_COUNTED = re.compile(
 ALL_COUNTED = re.compile(rf"\W*all\s+(?:of\s+the\s+)?(?P<count>{GROUP_COUNT})\b", re.I)
 
 
-def _others_counted(sentence: str, known: frozenset[int]) -> frozenset[int]:
-    """``known`` and the counts of people ``sentence`` tells besides the ones named."""
-    if "other" not in sentence and "more" not in sentence and "further" not in sentence:
+def _others_counted(sentence: str, lowered: str, known: frozenset[int]) -> frozenset[int]:
+    """``known`` and the counts of people ``sentence`` (``lowered``) tells besides the ones
+    named."""
+    if "other" not in lowered and "more" not in lowered and "further" not in lowered:
         return known
     counts = {count_number(m.group("count")) for m in OTHERS_COUNTED.finditer(sentence)}
     return known | counts if counts else known

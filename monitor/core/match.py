@@ -292,7 +292,7 @@ from monitor.core.wordlists import (
 
 # Bump whenever compiling or matching changes: compiled names cached on disk
 # (monitor.adapters.name_cache) are keyed by it, and a new engine never reads old ones.
-ENGINE_VERSION = 151
+ENGINE_VERSION = 152
 MAX_RUN = 4  # words joined into one name part: "Abd el - Fattah"
 MAX_READINGS = 8  # of one run of words whose Russian words may each be several case forms
 TYPO_MIN_LENGTH = 6  # shorter names are too easily one letter from a common word
@@ -2883,7 +2883,7 @@ def _vowel_added(spelled: str, listed: str) -> bool:
     return len(listed) >= 4 and spelled[-1:] in ("i", "y") and spelled[:-1] == listed
 
 
-_VOWEL_H_END = re.compile(r"(?<=[a-z]{3}[aeiou])h$")
+_VOWEL_H_END = re.compile(r"h(?<=[a-z]{3}[aeiou]h)$")  # (its h first: found fast)
 
 
 def _spelled_otherwise(run_key: str) -> tuple[str, ...]:
@@ -2903,7 +2903,8 @@ def _spelled_otherwise(run_key: str) -> tuple[str, ...]:
     others += name_distance.letters_respelled(run_key)  # "Gamal" for Jamal, "Aicha" for Aisha
     if "g" in run_key:  # "Giyas" for Qiyas: the Azerbaijani q, a key's k, written g
         others.append(run_key.replace("g", "k"))
-    if _R_SILENT.search(run_key):  # "Arnon" for Anon: a Thai r before n, not heard
+    # "Arnon" for Anon: a Thai r before n, not heard (its "rn" first: most keys hold none)
+    if "rn" in run_key and _R_SILENT.search(run_key):
         others.append(_R_SILENT.sub(r"\1", run_key))
     if "au" in run_key:  # "Saurav" for Sourav (ou, a key's u): the Bengali au written ou
         others.append(run_key.replace("au", "u"))

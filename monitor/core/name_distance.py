@@ -245,7 +245,8 @@ def letters_respelled(k: str) -> tuple[str, ...]:
     if "g" in k:
         found.append(_doubled_once(k.replace("g", "j")))
     # the Uyghur and Uzbek Latin x of kh, which a key reads as ks: Toxti / Tohti / Tokhti
-    found += _each_place(_H_CODA, k, "ks")
+    if "h" in k:  # (most keys hold none)
+        found += _each_place(_H_CODA, k, "ks")
     # b and v inside a long name, one letter in Bengali: Chakravarty / Chakraborty (never a
     # first letter or a short name's: Vargas is not Bargas, Sabina is not Savina)
     if len(k) >= B_AS_V_MIN_LENGTH and ("b" in k[1:] or "v" in k[1:]):

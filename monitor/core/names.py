@@ -769,6 +769,7 @@ _AU_END = re.compile(rf"(?<={_BEFORE_AU})au$")
 # Jaengraew, whose ae an r-less key would keep apart)
 _BEFORE_EV = rf"[a-z]{{2}}[^{_SOUND_VOWELS}r\n]"
 _EV_END = re.compile(rf"(?<={_BEFORE_EV})[ei][uv]$")
+_EV_ENDINGS = ("eu", "ev", "iu", "iv")  # what ``_EV_END`` ends with
 # every vowel run but a final one
 _INNER_VOWELS = re.compile(rf"[{_SOUND_VOWELS}]+(?=.*[^{_SOUND_VOWELS}])")
 
@@ -781,9 +782,17 @@ def sound_key(k: str) -> str:
     Morozov, Siarheyeu and Sergeev, Raif and Raef,
     Qubad and Gubad share one; the final vowel stays otherwise, so that Navalnaya never
     sounds like Navalny."""
-    k = _EV_END.sub("u", _H_AFTER.sub("", k)).translate(_SOUND_CLASSES)  # (-ev, not -if)
-    k = _KA_END.sub("ka", k)  # Belarusian -ka is Russian and Ukrainian -ko (Lukashenka)
-    k = _AU_END.sub("u", k)  # Belarusian -au is Russian -ov, whose key ends in -u
+    # (each rule run only on a key that holds its letters: a key holds no line break, so
+    # an ending that "$" matches is the key's own end)
+    if "h" in k:
+        k = _H_AFTER.sub("", k)
+    if k.endswith(_EV_ENDINGS):
+        k = _EV_END.sub("u", k)
+    k = k.translate(_SOUND_CLASSES)  # (-ev, not -if)
+    if k.endswith("ko"):
+        k = _KA_END.sub("ka", k)  # Belarusian -ka is Russian and Ukrainian -ko (Lukashenka)
+    if k.endswith("au"):
+        k = _AU_END.sub("u", k)  # Belarusian -au is Russian -ov, whose key ends in -u
     return _REPEATED.sub(r"\1", _INNER_VOWELS.sub("*", k))
 
 

@@ -111,6 +111,15 @@ COUNTED_OTHERS: list[Row] = [
         ),
         each("bekov gasanov", "detained"),
     ),
+    (  # the count in a subheading, its words capitalised
+        "three-more-in-a-subheading-all-three",
+        article(
+            "Police detained Timur Bekov and Farid Gasanov on Tuesday.",
+            "Three More Activists Detained in Vitebsk",
+            "All three were freed on Wednesday.",
+        ),
+        each("bekov gasanov", "detained"),
+    ),
     # counter-example: the count takes the named in
     (
         "named-with-three-students-all-five",
