@@ -752,26 +752,22 @@ def pronoun_refs(
         if NAME_AFTER.match(text, role.end()):
             continue  # "the activist Aset Abishev", "the accused, Boris Kim,": the name follows
         word = role.group("role").lower()
-        skip = (
-            (
-                *_lawyers(text, names, role.start(), trades),
-                *_quote_speaker(text, names, role, seen, genders, quoted_by),
-            )
-            if word == "client"
-            else ()
-        )
+        kind = REF_POSSESSIVE if role.group("owner") else REF_ROLE
+        skip: tuple[str, ...] = ()  # who cannot be "his client"
         if word == "client":
             owner = _lawyers_client(text, names, role.start())
             if owner is not None:  # "Y's lawyer said his client ...": Y, watched or not
                 if len(owner) == 1:
-                    kind = REF_POSSESSIVE if role.group("owner") else REF_ROLE
                     refs.append(Ref(role.start(), role.end(), owner, kind))
                 continue
+            skip = (
+                *_lawyers(text, names, role.start(), trades),
+                *_quote_speaker(text, names, role, seen, genders, quoted_by),
+            )
         person = _last_person(seen, current, role.start(), genders, word, trades, skip)
         if person is None and word == "client" and names:
             person = _client_named_after(text, names, role.end())
         if person:
-            kind = REF_POSSESSIVE if role.group("owner") else REF_ROLE
             refs.append(Ref(role.start(), role.end(), (person,), kind))
     if names and holds_any(folded, SPOKEN_OF_WORDS) and SPOKEN_OF.search(text):
         spoken = _spoken_of(text, names, genders)
