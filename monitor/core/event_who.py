@@ -510,10 +510,12 @@ def _strike_owner(f: Found, sentence: str, refs: list[Ref]) -> tuple[Ref, ...]:
 # but X was released", "released all the detainees apart from X", "With the exception of X,
 # all were freed" (not "Apart from X, Y was also arrested": one more; nor "All were freed
 # except X, who was sentenced": X's own verb)
-_EXCEPT = (
-    r"(?:except(?:\s+for)?|but(?:\s+for)?|apart\s+from|aside\s+from|other\s+than|"
-    r"save(?:\s+for)?|excluding|with\s+the\s+exception\s+of)"
+# (those that may also open the sentence, before the group: "Except for X, all were freed")
+_EXCEPT_FRONT = (
+    r"except(?:\s+for)?|with\s+the\s+exception\s+of|apart\s+from|aside\s+from|save\s+for|"
+    r"other\s+than"
 )
+_EXCEPT = rf"(?:{_EXCEPT_FRONT}|but(?:\s+for)?|save|excluding)"
 _EVERYONE = r"(?:all|everyone|everybody|the\s+rest|the\s+others)"
 _EXCEPT_ROLE = r"(?:(?:the\s+)?(?-i:[a-z])[\w-]*\s+){0,2}?"
 LEFT_OUT_BEFORE = re.compile(
@@ -524,11 +526,7 @@ EXCEPT_WORD = re.compile(r"\b(?:except|but|apart|aside|other|save|excluding|exce
 # a verb between the group and "except": the exception is that verb's ("All of them were
 # detained, but X was later freed": X freed)
 VERB_IN_GAP = re.compile(r"\b(?:was|were|is|are|has|have|had|been|will|would|remain\w*)\b", re.I)
-LEFT_OUT_FRONT = re.compile(
-    r"\W*(?:except(?:\s+for)?|with\s+the\s+exception\s+of|apart\s+from|aside\s+from|"
-    rf"save\s+for|other\s+than)\s+{_EXCEPT_ROLE}$",
-    re.I,
-)
+LEFT_OUT_FRONT = re.compile(rf"\W*(?:{_EXCEPT_FRONT})\s+{_EXCEPT_ROLE}$", re.I)
 LEFT_OUT_FRONT_AFTER = re.compile(rf"\s*,\s*{_EVERYONE}\b", re.I)
 # what may stand between the people left out and the group's verb: not their own clause
 LEFT_OUT_GAP = re.compile(r"[^,;:()]*", re.I)
@@ -542,17 +540,15 @@ def _left_out(f: Found, sentence: str, refs: list[Ref], who: tuple[Ref, ...]) ->
         if r in out or r.start == r.end:
             continue
         front = LEFT_OUT_FRONT.fullmatch(sentence, 0, r.start)
-        if front:
-            group = listed(sentence, [g for g in refs if g.start >= r.start])
+        m = None if front else LEFT_OUT_BEFORE.search(sentence, max(0, r.start - 80), r.start)
+        if front is None and m is None:
+            continue
+        group = listed(sentence, [g for g in refs if g.start >= r.start])
+        if m is None:  # "Except for X and Y, all were freed"
             after = LEFT_OUT_FRONT_AFTER.match(sentence, group[-1].end)
             if after and after.end() <= f.start:
                 out.update(group)
-            continue
-        m = LEFT_OUT_BEFORE.search(sentence, max(0, r.start - 80), r.start)
-        if m is None:
-            continue
-        group = listed(sentence, [g for g in refs if g.start >= r.start])
-        if f.end <= r.start:  # "All were freed except X", "freed all the detainees but X"
+        elif f.end <= r.start:  # "All were freed except X", "freed all the detainees but X"
             if (m.start() >= f.end and not VERB_IN_GAP.search(m.group("gap"))) or (
                 m.start() <= f.start < m.start("except")
             ):
